@@ -1,0 +1,45 @@
+#include "extract/figure_json.h"
+
+#include "extract/json_writer.h"
+
+namespace newsfacts::extract {
+
+void AppendFigureJson(std::string_view doc, const Figure& f, bool with_field, std::string* out) {
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("doc").String(doc);
+  w.Key("kind").String(FigureKindName(f.kind));
+  w.Key("value").Number(f.value);
+  if (f.value_high) w.Key("value_high").Number(*f.value_high);
+  w.Key("unit").StringOrNull(f.unit);
+  w.Key("qualifier").String(QualifierName(f.qualifier));
+  w.Key("surface").String(f.surface);
+  w.Key("start").Int(f.start);
+  w.Key("end").Int(f.end);
+  if (with_field) w.Key("field").String(FieldName(f.field));
+  w.Key("period").StringOrNull(f.period);
+  w.Key("entity").StringOrNull(f.entity);
+  w.Key("counterpart").StringOrNull(f.counterpart);
+  w.Key("metric").StringOrNull(f.metric);
+  w.Key("sentence").StringOrNull(f.sentence);
+  if (f.vague) w.Key("vague").Bool(true);
+  if (f.same_as >= 0) w.Key("same_as").Int(f.same_as);
+  w.EndObject();
+}
+
+void AppendEntityJson(std::string_view doc, const EntityMention& m, bool with_field,
+                      std::string* out) {
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("doc").String(doc);
+  w.Key("kind").String("entity");
+  w.Key("entity").String(m.entity);
+  w.Key("type").String(EntityTypeName(m.type));
+  w.Key("surface").String(m.surface);
+  w.Key("start").Int(m.start);
+  w.Key("end").Int(m.end);
+  if (with_field) w.Key("field").String(FieldName(m.field));
+  w.EndObject();
+}
+
+}  // namespace newsfacts::extract

@@ -1,0 +1,39 @@
+// newsfacts: the command-line entry point. Wires the subcommands of tools/cmd_*.cc.
+#include <cstdio>
+#include <exception>
+#include <vector>
+
+#include "tools/command.h"
+
+namespace nt = newsfacts::tools;
+
+int main(int argc, char** argv) {
+  CLI::App app{"newsfacts: extract market facts (money, shares, chip counts) from news, store "
+               "them in RocksDB and watch indicators and alerts"};
+  app.require_subcommand(1);
+  app.set_help_all_flag("--help-all", "Help for every command");
+  std::vector<nt::Command> commands = {
+      nt::AddIngestCommand(app),     nt::AddExtractCommand(app), nt::AddQueryCommand(app),
+      nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),  nt::AddVersionCommand(app),
+  };
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);  // prints help or the error
+    return rc == 0 ? nt::kExitOk : nt::kExitUsage;
+  }
+  for (const auto& c : commands) {
+    if (!c.app->parsed()) continue;
+    try {
+      return c.run();
+    } catch (const nt::UsageError& e) {
+      std::fprintf(stderr, "newsfacts %s: %s\nRun with --help for usage.\n",
+                   c.app->get_name().c_str(), e.what());
+      return nt::kExitUsage;
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "newsfacts %s: %s\n", c.app->get_name().c_str(), e.what());
+      return nt::kExitRuntime;
+    }
+  }
+  return nt::kExitUsage;
+}
