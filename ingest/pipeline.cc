@@ -1,0 +1,62 @@
+#include "ingest/pipeline.h"
+
+#include <map>
+#include <utility>
+
+namespace newsfacts::ingest {
+
+Pipeline::Pipeline(const extract::Extractor& extractor, store::Store* store, const Clock& clock,
+                   PipelineOptions options)
+    : extractor_(extractor),
+      store_(store),
+      clock_(clock),
+      options_(options),
+      decoder_(options.max_message_bytes) {}
+
+extract::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& messages) {
+  BatchOutcome outcome;
+  outcome.messages = messages.size();
+  store::Batch batch;
+  const int64_t now = clock_.NowMs();
+  std::map<std::pair<std::string, int32_t>, int64_t> next;  // (source, partition) -> offset
+
+  for (const Message& m : messages) {
+    auto& n = next[{m.position.source, m.position.partition}];
+    n = std::max(n, m.position.offset + 1);
+
+    std::string reason;
+    auto article = decoder_.Decode(m.payload);
+    if (!article.ok()) {
+      reason = article.status().message();
+    } else {
+      Status s = extractor_.Extract(*article, &scratch_);
+      if (!s.ok()) reason = "extractor rejected the article: " + s.message();
+    }
+    if (!reason.empty()) {
+      store::DeadLetter dl{m.position, reason, m.payload, now};
+      outcome.rejected.push_back({m.position, reason});
+      batch.PutDeadLetter(dl);
+      outcome.dead_letters.push_back(std::move(dl));
+      continue;
+    }
+    batch.PutArticle(*article, scratch_, m.position, extract::Extractor::kVersion, now);
+    ++outcome.articles;
+    outcome.facts += scratch_.figures.size();
+    if (options_.keep_articles) {
+      outcome.stored_articles.push_back(std::move(article).value());
+      outcome.extractions.push_back(scratch_);
+    }
+  }
+  for (const auto& [key, offset] : next) {
+    store::SourcePosition p{key.first, key.second, offset};
+    batch.SetNextOffset(p);
+    outcome.next_offsets.push_back(std::move(p));
+  }
+  auto written = store_->Write(batch);
+  if (!written.ok()) return written.status();
+  outcome.write = *written;
+  for (const auto& observer : observers_) observer(outcome);
+  return outcome;
+}
+
+}  // namespace newsfacts::ingest

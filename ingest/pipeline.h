@@ -1,0 +1,78 @@
+#pragma once
+// Pipeline: the one place where a batch of raw messages becomes durable facts.
+//
+//   messages -> ArticleDecoder -> Extractor -> store::Batch (articles, facts, dead letters,
+//   next offsets) -> Store::Write (one atomic RocksDB WriteBatch) -> observers
+//
+// Bad input never stops the pipeline: a message that does not decode, or that the extractor
+// rejects, becomes a dead letter (stored in the same batch, with its reason) and processing
+// goes on. Observers (dead-letter topic, indicators, alerts) run only after the batch is
+// durable.
+// Thread-safety: one Pipeline per thread (it owns a decoder and scratch buffers).
+// Ownership: borrows the Extractor, Store and Clock; they must outlive the Pipeline.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "ingest/article_decoder.h"
+#include "ingest/clock.h"
+#include "ingest/source.h"
+#include "store/store.h"
+
+namespace newsfacts::ingest {
+
+// A message that did not make it into the store as an article.
+struct Rejection {
+  store::SourcePosition position;
+  std::string reason;
+};
+
+struct BatchOutcome {
+  size_t messages = 0;
+  size_t articles = 0;            // decoded and extracted (new + replaced + unchanged)
+  size_t facts = 0;               // facts extracted from those articles
+  store::WriteResult write;       // what the store did
+  std::vector<Rejection> rejected;
+  std::vector<store::DeadLetter> dead_letters;   // the same, with payloads (for a DLQ topic)
+  std::vector<store::SourcePosition> next_offsets;  // per source partition, to commit
+  std::vector<extract::Article> stored_articles;    // kept when keep_articles is set
+  std::vector<extract::Extraction> extractions;     // parallel to stored_articles
+};
+
+struct PipelineOptions {
+  size_t max_message_bytes = ArticleDecoder::kDefaultMaxBytes;
+  // Keep decoded articles and their extractions in BatchOutcome (for observers such as the
+  // indicator aggregator); off saves copies.
+  bool keep_articles = false;
+};
+
+class Pipeline {
+ public:
+  // Called after a batch is durable, in registration order.
+  using Observer = std::function<void(const BatchOutcome&)>;
+
+  // REQUIRES: extractor, store and clock outlive the Pipeline; store is writable.
+  Pipeline(const extract::Extractor& extractor, store::Store* store, const Clock& clock,
+           PipelineOptions options = {});
+
+  void AddObserver(Observer observer) { observers_.push_back(std::move(observer)); }
+
+  // Decodes, extracts and stores `messages` as one atomic batch, including their dead
+  // letters and the next offset of every source partition they came from.
+  // Errors: only store errors (IoError); nothing of the batch is stored then, and the
+  // caller must not commit the source positions.
+  [[nodiscard]] extract::Result<BatchOutcome> ProcessBatch(const std::vector<Message>& messages);
+
+ private:
+  const extract::Extractor& extractor_;
+  store::Store* store_;
+  const Clock& clock_;
+  PipelineOptions options_;
+  ArticleDecoder decoder_;
+  extract::Extraction scratch_;
+  std::vector<Observer> observers_;
+};
+
+}  // namespace newsfacts::ingest

@@ -1,0 +1,47 @@
+#pragma once
+// Source: where articles come from (a Kafka consumer, a JSONL file, stdin). The pipeline
+// pulls batches of raw messages from a Source and, once a batch is durable in the store,
+// tells the Source to commit its positions.
+//
+// Thread-safety: a Source is driven by one thread. Ownership: messages are owned by the
+// vector they are appended to.
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/status.h"
+#include "store/store.h"
+
+namespace newsfacts::ingest {
+
+using extract::Status;
+
+// One raw message: the payload bytes (one article as JSON) and where it came from.
+struct Message {
+  std::string payload;
+  store::SourcePosition position;  // offset = this message's own offset (or 0-based line)
+  int64_t timestamp_ms = -1;       // broker/producer timestamp when known
+};
+
+class Source {
+ public:
+  virtual ~Source() = default;
+
+  // Appends up to `max_messages` to *out, waiting at most `timeout` for the first one.
+  // Returns OK with nothing appended when no message arrived in time.
+  // Errors: IoError (file unreadable), Unavailable (broker unreachable; the caller retries
+  // with backoff), Aborted.
+  [[nodiscard]] virtual Status Poll(size_t max_messages, std::chrono::milliseconds timeout,
+                                    std::vector<Message>* out) = 0;
+
+  // True when a finite source (file, stdin) has delivered everything. Kafka: never.
+  virtual bool AtEnd() const = 0;
+
+  // Called after every message before `next` (per source partition) is durable in the
+  // store. Kafka commits these offsets; a file source has nothing to do.
+  [[nodiscard]] virtual Status Commit(const std::vector<store::SourcePosition>& next) = 0;
+};
+
+}  // namespace newsfacts::ingest

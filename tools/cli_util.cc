@@ -1,0 +1,49 @@
+#include "tools/cli_util.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+
+namespace newsfacts::tools {
+
+extract::Result<std::string> ReadFile(const std::string& path) {
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    const int e = errno;
+    std::string msg = "cannot open " + path + ": " + std::strerror(e);
+    return e == ENOENT ? extract::Status::NotFound(msg) : extract::Status::IoError(msg);
+  }
+  std::string out;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  const bool failed = std::ferror(f) != 0;
+  if (f != stdin) std::fclose(f);
+  if (failed) return extract::Status::IoError("read error in " + path);
+  return out;
+}
+
+bool WriteStdout(const std::string& data) {
+  return std::fwrite(data.data(), 1, data.size(), stdout) == data.size();
+}
+
+bool StdoutIsTerminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
+namespace {
+std::atomic<bool> g_stop{false};
+extern "C" void OnStopSignal(int sig) {
+  g_stop.store(true);
+  std::signal(sig, SIG_DFL);
+}
+}  // namespace
+
+const std::atomic<bool>& InstallStopSignals() {
+  std::signal(SIGINT, OnStopSignal);
+  std::signal(SIGTERM, OnStopSignal);
+  return g_stop;
+}
+
+}  // namespace newsfacts::tools

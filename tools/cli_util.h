@@ -1,0 +1,25 @@
+#pragma once
+// Small helpers shared by the tools/cmd_*.cc commands (tools/ is the only place that does
+// process-level I/O: files, signals, terminals).
+
+#include <atomic>
+#include <string>
+
+#include "extract/status.h"
+
+namespace newsfacts::tools {
+
+// Reads a whole file ("-" = stdin). Errors: NotFound, IoError.
+[[nodiscard]] extract::Result<std::string> ReadFile(const std::string& path);
+
+// Writes `data` to stdout; returns false when stdout is closed (e.g. a closed pipe).
+bool WriteStdout(const std::string& data);
+
+// True when stdout is a terminal (choose table vs JSONL output).
+bool StdoutIsTerminal();
+
+// Installs SIGINT/SIGTERM handlers that set the returned flag (first signal), and restore
+// the default action so a second signal ends the process at once.
+const std::atomic<bool>& InstallStopSignals();
+
+}  // namespace newsfacts::tools

@@ -1,0 +1,128 @@
+// newsfacts extract: text -> one JSON line per figure (and per entity mention with
+// --entities). Plain-text files (doc = base name) or, with --jsonl, articles (doc = id).
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/figure_json.h"
+#include "ingest/article_decoder.h"
+#include "tools/cli_util.h"
+#include "tools/command.h"
+#include "tools/extractor_factory.h"
+
+namespace newsfacts::tools {
+
+namespace {
+
+struct ExtractArgs {
+  std::string lang = "auto";
+  bool jsonl = false;
+  bool entities = false;
+  std::string entities_file;
+  std::vector<std::string> files;
+};
+
+void AppendExtraction(std::string_view doc, const extract::Extraction& x, bool with_field,
+                      bool entities, std::string* out) {
+  for (const auto& f : x.figures) {
+    extract::AppendFigureJson(doc, f, with_field, out);
+    out->push_back('\n');
+  }
+  if (!entities) return;
+  for (const auto& m : x.entities) {
+    extract::AppendEntityJson(doc, m, with_field, out);
+    out->push_back('\n');
+  }
+}
+
+int RunExtract(const ExtractArgs& args) {
+  extract::Lang lang = extract::Lang::kUnknown;
+  if (args.lang != "auto") {
+    auto l = extract::ParseLang(args.lang);
+    if (!l) throw UsageError("--lang must be de, es, en or auto");
+    lang = *l;
+  }
+  ExtractorHolder holder = MakeExtractor(args.entities_file);
+  const extract::Extractor& extractor = *holder.extractor;
+  std::vector<std::string> files = args.files;
+  if (files.empty()) files.push_back("-");
+
+  int rc = kExitOk;
+  extract::Extraction x;
+  std::string out;
+  ingest::ArticleDecoder decoder;
+  for (const auto& path : files) {
+    auto text = ReadFile(path);
+    if (!text.ok()) {
+      std::fprintf(stderr, "newsfacts extract: %s\n", text.status().message().c_str());
+      rc = kExitRuntime;
+      continue;
+    }
+    const std::string doc = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
+    if (!args.jsonl) {
+      x.Clear();
+      extract::Status s = extractor.ExtractText(*text, lang, extract::Field::kBody, &x);
+      if (!s.ok()) {
+        std::fprintf(stderr, "newsfacts extract: %s: %s\n", path.c_str(), s.message().c_str());
+        rc = kExitRuntime;
+        continue;
+      }
+      AppendExtraction(doc, x, false, args.entities, &out);
+    } else {
+      std::string_view rest = *text;
+      for (size_t line_no = 1; !rest.empty(); ++line_no) {
+        const size_t nl = rest.find('\n');
+        std::string_view line = rest.substr(0, nl);
+        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        auto article = decoder.Decode(line);
+        extract::Status s = article.ok() ? extract::Status::Ok() : article.status();
+        if (s.ok()) {
+          if (lang != extract::Lang::kUnknown && article->lang == extract::Lang::kUnknown) {
+            article->lang = lang;
+          }
+          s = extractor.Extract(*article, &x);
+        }
+        if (!s.ok()) {
+          std::fprintf(stderr, "newsfacts extract: %s:%zu: %s\n", path.c_str(), line_no,
+                       s.message().c_str());
+          rc = kExitRuntime;
+          continue;
+        }
+        AppendExtraction(article->id, x, true, args.entities, &out);
+        if (out.size() > (1 << 20)) {
+          if (!WriteStdout(out)) return kExitRuntime;
+          out.clear();
+        }
+      }
+    }
+    if (!WriteStdout(out)) return kExitRuntime;
+    out.clear();
+  }
+  return rc;
+}
+
+}  // namespace
+
+Command AddExtractCommand(CLI::App& app) {
+  auto args = std::make_shared<ExtractArgs>();
+  Command c;
+  c.app = app.add_subcommand(
+      "extract",
+      "Print one JSON line per figure found in text files (doc = file name) or, with --jsonl, "
+      "in articles (doc = id). Reads stdin when no FILE is given.");
+  c.app->add_option("--lang", args->lang, "Language of plain-text input: de, es, en or auto")
+      ->capture_default_str();
+  c.app->add_flag("--jsonl", args->jsonl, "Input lines are JSON articles (see README)");
+  c.app->add_flag("--entities", args->entities, "Also print entity mentions (kind \"entity\")");
+  c.app->add_option("--entities-file", args->entities_file,
+                    "Extra gazetteer entries (extract/data format), merged over the default");
+  c.app->add_option("FILE", args->files, "Input files; - or none = stdin");
+  c.run = [args] { return RunExtract(*args); };
+  return c;
+}
+
+}  // namespace newsfacts::tools
