@@ -1,0 +1,114 @@
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tests/tools/cli_runner.h"
+
+namespace fs = std::filesystem;
+using newsfacts::testing::RunCli;
+
+namespace {
+const std::string kSamples = std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples";
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("newsfacts_clitest_" + std::to_string(::getpid()) + "_" +
+                                        std::to_string(std::rand()));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+size_t CountLines(const std::string& s, const std::string& needle) {
+  std::istringstream in(s);
+  size_t n = 0;
+  for (std::string line; std::getline(in, line);) n += line.find(needle) != std::string::npos;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("cli exits 2 with a message on usage errors", "[tools][cli]") {
+  CHECK(RunCli({}).exit_code == 2);
+  auto unknown = RunCli({"frobnicate"});
+  CHECK(unknown.exit_code == 2);
+  CHECK_FALSE(unknown.err.empty());
+  auto lang = RunCli({"extract", "--lang", "xx"}, "text");
+  CHECK(lang.exit_code == 2);
+  CHECK(lang.err.find("--lang") != std::string::npos);
+  auto nodb = RunCli({"ingest", "--input", "-"});
+  CHECK(nodb.exit_code == 2);
+  CHECK(nodb.err.find("--db") != std::string::npos);
+}
+
+TEST_CASE("cli prints help for every command with exit 0", "[tools][cli]") {
+  for (const char* cmd : {"extract", "ingest", "query", "indicators", "alerts", "version"}) {
+    auto r = RunCli({cmd, "--help"});
+    INFO(cmd);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("Usage") != std::string::npos);
+  }
+}
+
+TEST_CASE("cli version names the extractor and schema versions", "[tools][cli]") {
+  auto r = RunCli({"version"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.rfind("newsfacts ", 0) == 0);
+  CHECK(r.out.find("extractor") != std::string::npos);
+}
+
+TEST_CASE("cli extract reads stdin and prints one JSON object per figure", "[tools][cli]") {
+  auto r = RunCli({"extract", "--lang", "de"}, "Der Marktanteil liegt bei 6,2 % und 80 %.");
+  CHECK(r.exit_code == 0);
+  CHECK(CountLines(r.out, "\"kind\":\"percent\"") == 2);
+  CHECK(r.out.find("\"doc\":\"stdin\"") != std::string::npos);
+  CHECK(r.out.find("\"surface\":\"6,2 %\"") != std::string::npos);
+}
+
+TEST_CASE("cli extract --jsonl reports bad lines with line numbers and goes on", "[tools][cli]") {
+  auto r = RunCli({"extract", "--jsonl", "-"},
+                  "{\"id\":\"a\",\"body\":\"el 17 % del mercado\",\"lang\":\"es\"}\n"
+                  "{broken\n"
+                  "{\"id\":\"c\",\"body\":\"15 % más\",\"lang\":\"es\"}\n");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("-:2: invalid JSON") != std::string::npos);
+  CHECK(CountLines(r.out, "\"doc\":\"a\"") >= 1);
+  CHECK(CountLines(r.out, "\"doc\":\"c\"") >= 1);
+  CHECK(r.out.find("\"field\":\"body\"") != std::string::npos);
+}
+
+TEST_CASE("cli ingest fails with exit 1 on a missing input file", "[tools][cli]") {
+  TempDir dir;
+  auto r = RunCli({"ingest", "--input", "/nonexistent.jsonl", "--db", (dir.path / "db").string()});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("/nonexistent.jsonl") != std::string::npos);
+}
+
+TEST_CASE("cli ingest then query round-trips the sample articles", "[tools][cli]") {
+  TempDir dir;
+  const std::string db = (dir.path / "db").string();
+  auto ing = RunCli({"ingest", "--input", kSamples + "/seeds.jsonl", "--db", db});
+  REQUIRE(ing.exit_code == 0);
+  CHECK(ing.err.find("4 articles (4 new") != std::string::npos);
+
+  auto bad = RunCli({"ingest", "--input", kSamples + "/bad.jsonl", "--db", db});
+  CHECK(bad.exit_code == 0);
+  CHECK(bad.err.find("line 2: missing required field 'body'") != std::string::npos);
+  CHECK(bad.err.find("line 3: field 'id' must be a string, got number") != std::string::npos);
+  CHECK(bad.err.find("line 5: invalid UTF-8") != std::string::npos);
+  CHECK(bad.err.find("5 bad lines") != std::string::npos);
+
+  auto again = RunCli({"ingest", "--input", kSamples + "/seeds.jsonl", "--db", db});
+  CHECK(again.err.find("4 unchanged") != std::string::npos);
+
+  auto q = RunCli({"query", "--db", db, "--format", "jsonl"});
+  REQUIRE(q.exit_code == 0);
+  const size_t facts = CountLines(q.out, "\"kind\":");
+  CHECK(facts >= 4);
+  CHECK(CountLines(q.out, "002_295dfa78b104697f.txt") >= 1);
+  auto ext = RunCli({"extract", "--jsonl", kSamples + "/seeds.jsonl"});
+  CHECK(CountLines(ext.out, "\"kind\":") == facts);  // every extracted figure was stored
+}
