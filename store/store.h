@@ -36,9 +36,9 @@ struct SourcePosition {
 // One stored fact: a figure of an article plus its provenance.
 struct Fact {
   std::string article_id;
-  uint32_t index = 0;                   // position of the figure in the article's extraction
-  uint32_t extractor_version = 0;       // extract::Extractor::kVersion that produced it
-  std::optional<int64_t> event_time_ms; // the article's published_at
+  uint32_t index = 0;                    // position of the figure in the article's extraction
+  uint32_t extractor_version = 0;        // extract::Extractor::kVersion that produced it
+  std::optional<int64_t> event_time_ms;  // the article's published_at
   extract::Figure figure;
 };
 
@@ -47,15 +47,15 @@ struct StoredArticle {
   extract::Lang detected_lang = extract::Lang::kUnknown;
   uint32_t extractor_version = 0;
   int64_t ingested_at_ms = 0;
-  SourcePosition position;              // where it was read from
+  SourcePosition position;  // where it was read from
   uint32_t fact_count = 0;
 };
 
 struct DeadLetter {
-  SourcePosition position;              // the offending message's own position
-  std::string reason;                   // "invalid JSON at byte 17", "missing field 'body'", ...
-  std::string payload;                  // original bytes, unchanged
-  int64_t at_ms = 0;                    // when it was rejected
+  SourcePosition position;  // the offending message's own position
+  std::string reason;       // "invalid JSON at byte 17", "missing field 'body'", ...
+  std::string payload;      // original bytes, unchanged
+  int64_t at_ms = 0;        // when it was rejected
 };
 
 // A group of writes applied atomically by Store::Write (one RocksDB WriteBatch).
@@ -71,10 +71,16 @@ class Batch {
   // Records that everything before `position.offset` (exclusive: offset = next to read) of
   // that source partition is processed. The last call per (source, partition) wins.
   void SetNextOffset(const SourcePosition& position);
+  // Sets the value of one indicator bucket (indicators column family; the encoding of
+  // `value` is the indicator module's). The last put per (name, entity, bucket) wins.
+  void PutIndicator(std::string name, std::string entity, int64_t bucket_start_ms,
+                    std::string value);
 
   size_t article_count() const { return articles_.size(); }
   size_t dead_letter_count() const { return dead_letters_.size(); }
-  bool empty() const { return articles_.empty() && dead_letters_.empty() && positions_.empty(); }
+  bool empty() const {
+    return articles_.empty() && dead_letters_.empty() && positions_.empty() && indicators_.empty();
+  }
 
  private:
   friend class Store;
@@ -86,6 +92,12 @@ class Batch {
   std::vector<ArticleItem> articles_;
   std::vector<DeadLetter> dead_letters_;
   std::vector<SourcePosition> positions_;
+  struct IndicatorItem {
+    std::string name, entity;
+    int64_t bucket_start_ms = 0;
+    std::string value;
+  };
+  std::vector<IndicatorItem> indicators_;
 };
 
 struct OpenOptions {
@@ -93,17 +105,32 @@ struct OpenOptions {
   // Read-only: open as a RocksDB secondary instance so a running writer is not blocked;
   // call Store::CatchUp() to see its newer writes.
   bool read_only = false;
-  bool sync_writes = false;             // fsync the WAL on each Write (WAL is always on)
+  bool sync_writes = false;  // fsync the WAL on each Write (WAL is always on)
 };
 
 struct FactFilter {
-  std::string entity;                   // canonical name (aliases are resolved by the caller)
+  std::string entity;  // canonical name (aliases are resolved by the caller)
   std::string metric;
   std::optional<extract::FigureKind> kind;
-  std::optional<int64_t> since_ms;      // event time, inclusive
-  std::optional<int64_t> until_ms;      // event time, exclusive
+  std::optional<int64_t> since_ms;  // event time, inclusive
+  std::optional<int64_t> until_ms;  // event time, exclusive
   std::string article_id;
-  size_t limit = 0;                     // 0 = no limit
+  size_t limit = 0;  // 0 = no limit
+};
+
+// Counts over the whole DB (Store::Stats, `newsfacts query --stats`).
+struct StoreStats {
+  uint32_t schema_version = 0;
+  uint64_t articles = 0;
+  uint64_t facts = 0;
+  uint64_t entity_mentions = 0;
+  uint64_t dead_letters = 0;
+  struct Group {
+    std::string entity;  // "" = facts without an attributed entity
+    std::string metric;  // "" = no metric
+    uint64_t facts = 0;
+  };
+  std::vector<Group> groups;  // sorted by entity, then metric
 };
 
 // Outcome of one Write: how many articles were new, replaced or unchanged.
@@ -129,8 +156,11 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // Applies the batch atomically (all or nothing) with the WAL on.
-  // Errors: IoError; InvalidArgument on a read-only store.
+  // Applies the batch atomically (all or nothing) with the WAL on. Writes are serialised
+  // (a Store-wide mutex) because replacing an article reads its old facts first.
+  // An article that appears twice in one batch: the last one wins.
+  // Errors: IoError; Corruption (an old record cannot be decoded); InvalidArgument on a
+  // read-only store.
   [[nodiscard]] Result<WriteResult> Write(const Batch& batch);
 
   // Next offset to read for a source partition; nullopt when never recorded.
@@ -144,6 +174,25 @@ class Store {
                                  const std::function<bool(const Fact&)>& visit) const;
   [[nodiscard]] Status ScanArticles(const std::function<bool(const StoredArticle&)>& visit) const;
   [[nodiscard]] Status ScanDeadLetters(const std::function<bool(const DeadLetter&)>& visit) const;
+
+  // The entity mentions stored with an article, in text order (empty when none / unknown id).
+  [[nodiscard]] Result<std::vector<extract::EntityMention>> GetMentions(std::string_view id) const;
+
+  // Indicator buckets of (name, entity) with since_ms <= bucket start < until_ms, in time order.
+  [[nodiscard]] Status ScanIndicators(
+      std::string_view name, std::string_view entity, std::optional<int64_t> since_ms,
+      std::optional<int64_t> until_ms,
+      const std::function<bool(int64_t bucket_start_ms, std::string_view value)>& visit) const;
+
+  // Counts of articles, facts, mentions, dead letters, and facts per (entity, metric).
+  // Reads every key of the DB once (seconds for millions of facts). Errors: IoError,
+  // Corruption.
+  [[nodiscard]] Result<StoreStats> Stats() const;
+
+  // Writes a consistent RocksDB checkpoint (hard links where possible) to `dir`, which must
+  // not exist. The checkpoint is itself a newsfacts DB that Open() accepts.
+  // Errors: InvalidArgument (read-only store, or `dir` exists); IoError.
+  [[nodiscard]] Status Backup(const std::string& dir);
 
   // Read-only instances: catch up with the primary's latest writes.
   [[nodiscard]] Status CatchUp();

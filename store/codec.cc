@@ -1,0 +1,424 @@
+#include "store/codec.h"
+
+#include <cstring>
+
+namespace newsfacts::store::codec {
+namespace {
+
+constexpr uint8_t kValueFormat = 1;  // leading byte of every encoded value
+constexpr uint64_t kSignBit = 0x8000000000000000ULL;
+
+void PutDouble(double d, std::string* out) {
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((bits >> (8 * i)) & 0xff));
+}
+
+void PutSigned(int64_t v, std::string* out) {  // zigzag
+  PutVarint((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63), out);
+}
+
+bool GetSigned(Reader* r, int64_t* v) {
+  uint64_t u;
+  if (!r->GetVarint(&u)) return false;
+  *v = static_cast<int64_t>((u >> 1) ^ (~(u & 1) + 1));
+  return true;
+}
+
+template <typename T>
+bool GetSmall(Reader* r, T* v) {
+  uint64_t u;
+  if (!r->GetVarint(&u)) return false;
+  *v = static_cast<T>(u);
+  return true;
+}
+
+void PutOptionalTime(std::optional<int64_t> t, std::string* out) {
+  out->push_back(t ? 1 : 0);
+  if (t) PutSigned(*t, out);
+}
+
+bool GetOptionalTime(Reader* r, std::optional<int64_t>* t) {
+  uint8_t has;
+  if (!r->GetByte(&has)) return false;
+  if (!has) {
+    t->reset();
+    return true;
+  }
+  int64_t v;
+  if (!GetSigned(r, &v)) return false;
+  *t = v;
+  return true;
+}
+
+void PutPosition(const SourcePosition& p, std::string* out) {
+  PutBytes(p.source, out);
+  PutSigned(p.partition, out);
+  PutSigned(p.offset, out);
+}
+
+bool GetPosition(Reader* r, SourcePosition* p) {
+  int64_t part;
+  return r->GetBytes(&p->source) && GetSigned(r, &part) && GetSigned(r, &p->offset) &&
+         (p->partition = static_cast<int32_t>(part), true);
+}
+
+bool GetFormat(Reader* r) {
+  uint8_t b;
+  return r->GetByte(&b) && b == kValueFormat;
+}
+
+extract::Status Bad(std::string_view what) {
+  return extract::Status::Corruption("cannot decode stored " + std::string(what));
+}
+
+}  // namespace
+
+void PutVarint(uint64_t v, std::string* out) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+void PutBytes(std::string_view s, std::string* out) {
+  PutVarint(s.size(), out);
+  out->append(s);
+}
+
+void PutBigEndian32(uint32_t v, std::string* out) {
+  for (int i = 3; i >= 0; --i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+void PutBigEndian64(uint64_t v, std::string* out) {
+  for (int i = 7; i >= 0; --i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+void PutKeyString(std::string_view s, std::string* out) {
+  for (char c : s) {
+    out->push_back(c);
+    if (c == '\0') out->push_back('\xff');
+  }
+  out->push_back('\0');
+  out->push_back('\x01');
+}
+
+void PutKeyTime(std::optional<int64_t> t, std::string* out) {
+  // nullopt -> 0; a time t -> (t ^ sign) + 1 can wrap only for INT64_MAX, which no clock gives.
+  PutBigEndian64(t ? (static_cast<uint64_t>(*t) ^ kSignBit) + 1 : 0, out);
+}
+
+bool Reader::GetVarint(uint64_t* v) {
+  uint64_t result = 0;
+  for (int shift = 0; shift <= 63 && !in_.empty(); shift += 7) {
+    const auto b = static_cast<uint8_t>(in_.front());
+    in_.remove_prefix(1);
+    result |= static_cast<uint64_t>(b & 0x7f) << shift;
+    if (!(b & 0x80)) {
+      *v = result;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Reader::GetBytes(std::string* s) {
+  uint64_t n;
+  if (!GetVarint(&n) || n > in_.size()) return false;
+  s->assign(in_.data(), n);
+  in_.remove_prefix(n);
+  return true;
+}
+
+bool Reader::GetByte(uint8_t* b) {
+  if (in_.empty()) return false;
+  *b = static_cast<uint8_t>(in_.front());
+  in_.remove_prefix(1);
+  return true;
+}
+
+bool Reader::GetDouble(double* d) {
+  if (in_.size() < 8) return false;
+  uint64_t bits = 0;
+  for (int i = 0; i < 8; ++i)
+    bits |= static_cast<uint64_t>(static_cast<uint8_t>(in_[i])) << (8 * i);
+  std::memcpy(d, &bits, sizeof bits);
+  in_.remove_prefix(8);
+  return true;
+}
+
+bool Reader::GetBigEndian32(uint32_t* v) {
+  if (in_.size() < 4) return false;
+  uint32_t r = 0;
+  for (int i = 0; i < 4; ++i) r = (r << 8) | static_cast<uint8_t>(in_[i]);
+  *v = r;
+  in_.remove_prefix(4);
+  return true;
+}
+
+bool Reader::GetBigEndian64(uint64_t* v) {
+  if (in_.size() < 8) return false;
+  uint64_t r = 0;
+  for (int i = 0; i < 8; ++i) r = (r << 8) | static_cast<uint8_t>(in_[i]);
+  *v = r;
+  in_.remove_prefix(8);
+  return true;
+}
+
+bool Reader::GetKeyString(std::string* s) {
+  s->clear();
+  while (in_.size() >= 1) {
+    const char c = in_.front();
+    if (c != '\0') {
+      s->push_back(c);
+      in_.remove_prefix(1);
+      continue;
+    }
+    if (in_.size() < 2) return false;
+    const char next = in_[1];
+    in_.remove_prefix(2);
+    if (next == '\x01') return true;
+    if (next != '\xff') return false;
+    s->push_back('\0');
+  }
+  return false;
+}
+
+bool Reader::GetKeyTime(std::optional<int64_t>* t) {
+  uint64_t v;
+  if (!GetBigEndian64(&v)) return false;
+  if (v == 0) {
+    t->reset();
+  } else {
+    *t = static_cast<int64_t>((v - 1) ^ kSignBit);
+  }
+  return true;
+}
+
+// ---- keys ------------------------------------------------------------------------------
+
+std::string ArticlePrefix(std::string_view article_id) {
+  std::string k;
+  PutKeyString(article_id, &k);
+  return k;
+}
+
+std::string FactKey(std::string_view article_id, uint32_t index) {
+  std::string k = ArticlePrefix(article_id);
+  PutBigEndian32(index, &k);
+  return k;
+}
+
+std::string EntityIndexKey(const Fact& f) {
+  std::string k(1, kEntityTag);
+  PutKeyString(f.figure.entity, &k);
+  PutKeyString(f.figure.metric, &k);
+  PutKeyTime(f.event_time_ms, &k);
+  PutKeyString(f.article_id, &k);
+  PutBigEndian32(f.index, &k);
+  return k;
+}
+
+std::string MetricIndexKey(const Fact& f) {
+  std::string k(1, kMetricTag);
+  PutKeyString(f.figure.metric, &k);
+  PutKeyTime(f.event_time_ms, &k);
+  PutKeyString(f.article_id, &k);
+  PutBigEndian32(f.index, &k);
+  return k;
+}
+
+std::string MentionIndexKey(std::string_view entity, std::optional<int64_t> event_time,
+                            std::string_view article_id) {
+  std::string k(1, kMentionTag);
+  PutKeyString(entity, &k);
+  PutKeyTime(event_time, &k);
+  PutKeyString(article_id, &k);
+  return k;
+}
+
+bool ParseIndexKey(std::string_view key, IndexKey* out) {
+  if (key.empty()) return false;
+  out->tag = key.front();
+  Reader r(key.substr(1));
+  if (out->tag == kEntityTag) {
+    if (!r.GetKeyString(&out->entity)) return false;
+  } else if (out->tag == kMetricTag) {
+    out->entity.clear();
+  } else {
+    return false;
+  }
+  return r.GetKeyString(&out->metric) && r.GetKeyTime(&out->event_time) &&
+         r.GetKeyString(&out->article_id) && r.GetBigEndian32(&out->index) && r.empty();
+}
+
+std::string OffsetKey(std::string_view source, int32_t partition) {
+  std::string k;
+  PutKeyString(source, &k);
+  PutBigEndian32(static_cast<uint32_t>(partition) ^ 0x80000000u, &k);
+  return k;
+}
+
+std::string DeadLetterKey(const DeadLetter& d, uint64_t seq) {
+  std::string k;
+  PutKeyTime(d.at_ms, &k);
+  PutKeyString(d.position.source, &k);
+  PutBigEndian32(static_cast<uint32_t>(d.position.partition) ^ 0x80000000u, &k);
+  PutBigEndian64(static_cast<uint64_t>(d.position.offset) ^ kSignBit, &k);
+  PutBigEndian64(seq, &k);
+  return k;
+}
+
+std::string IndicatorKey(std::string_view name, std::string_view entity, int64_t bucket_ms) {
+  std::string k;
+  PutKeyString(name, &k);
+  PutKeyString(entity, &k);
+  PutKeyTime(bucket_ms, &k);
+  return k;
+}
+
+// ---- values ----------------------------------------------------------------------------
+
+void EncodeFigure(const extract::Figure& f, std::string* out) {
+  out->push_back(static_cast<char>(f.kind));
+  out->push_back(static_cast<char>(f.qualifier));
+  out->push_back(static_cast<char>(f.field));
+  out->push_back(static_cast<char>((f.vague ? 1 : 0) | (f.value_high ? 2 : 0)));
+  PutDouble(f.value, out);
+  if (f.value_high) PutDouble(*f.value_high, out);
+  PutVarint(f.start, out);
+  PutVarint(f.end, out);
+  PutSigned(f.same_as, out);
+  PutBytes(f.unit, out);
+  PutBytes(f.surface, out);
+  PutBytes(f.period, out);
+  PutBytes(f.entity, out);
+  PutBytes(f.counterpart, out);
+  PutBytes(f.metric, out);
+  PutBytes(f.sentence, out);
+}
+
+bool DecodeFigure(Reader* r, extract::Figure* f) {
+  uint8_t kind, qualifier, field, flags;
+  if (!r->GetByte(&kind) || !r->GetByte(&qualifier) || !r->GetByte(&field) || !r->GetByte(&flags) ||
+      kind > 3 || qualifier > 6 || field > 1)
+    return false;
+  f->kind = static_cast<extract::FigureKind>(kind);
+  f->qualifier = static_cast<extract::Qualifier>(qualifier);
+  f->field = static_cast<extract::Field>(field);
+  f->vague = flags & 1;
+  if (!r->GetDouble(&f->value)) return false;
+  f->value_high.reset();
+  if (flags & 2) {
+    double high;
+    if (!r->GetDouble(&high)) return false;
+    f->value_high = high;
+  }
+  int64_t same_as;
+  if (!GetSmall(r, &f->start) || !GetSmall(r, &f->end) || !GetSigned(r, &same_as)) return false;
+  f->same_as = static_cast<int32_t>(same_as);
+  return r->GetBytes(&f->unit) && r->GetBytes(&f->surface) && r->GetBytes(&f->period) &&
+         r->GetBytes(&f->entity) && r->GetBytes(&f->counterpart) && r->GetBytes(&f->metric) &&
+         r->GetBytes(&f->sentence);
+}
+
+std::string EncodeFact(const Fact& f) {
+  std::string v(1, static_cast<char>(kValueFormat));
+  PutBytes(f.article_id, &v);
+  PutVarint(f.index, &v);
+  PutVarint(f.extractor_version, &v);
+  PutOptionalTime(f.event_time_ms, &v);
+  EncodeFigure(f.figure, &v);
+  return v;
+}
+
+extract::Status DecodeFact(std::string_view v, Fact* f) {
+  Reader r(v);
+  if (!GetFormat(&r) || !r.GetBytes(&f->article_id) || !GetSmall(&r, &f->index) ||
+      !GetSmall(&r, &f->extractor_version) || !GetOptionalTime(&r, &f->event_time_ms) ||
+      !DecodeFigure(&r, &f->figure) || !r.empty())
+    return Bad("fact");
+  return extract::Status::Ok();
+}
+
+std::string EncodeMention(const extract::EntityMention& m) {
+  std::string v(1, static_cast<char>(kValueFormat));
+  v.push_back(static_cast<char>(m.type));
+  v.push_back(static_cast<char>(m.field));
+  PutVarint(m.start, &v);
+  PutVarint(m.end, &v);
+  PutBytes(m.entity, &v);
+  PutBytes(m.surface, &v);
+  return v;
+}
+
+extract::Status DecodeMention(std::string_view v, extract::EntityMention* m) {
+  Reader r(v);
+  uint8_t type, field;
+  if (!GetFormat(&r) || !r.GetByte(&type) || !r.GetByte(&field) || type > 3 || field > 1 ||
+      !GetSmall(&r, &m->start) || !GetSmall(&r, &m->end) || !r.GetBytes(&m->entity) ||
+      !r.GetBytes(&m->surface) || !r.empty())
+    return Bad("entity mention");
+  m->type = static_cast<extract::EntityType>(type);
+  m->field = static_cast<extract::Field>(field);
+  return extract::Status::Ok();
+}
+
+std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash) {
+  std::string v(1, static_cast<char>(kValueFormat));
+  PutBigEndian64(content_hash, &v);
+  const extract::Article& art = a.article;
+  v.push_back(static_cast<char>(art.lang));
+  v.push_back(static_cast<char>(a.detected_lang));
+  PutVarint(a.extractor_version, &v);
+  PutSigned(a.ingested_at_ms, &v);
+  PutVarint(a.fact_count, &v);
+  PutPosition(a.position, &v);
+  PutOptionalTime(art.published_at_ms, &v);
+  PutBytes(art.id, &v);
+  PutBytes(art.title, &v);
+  PutBytes(art.body, &v);
+  PutBytes(art.source, &v);
+  PutBytes(art.url, &v);
+  PutBytes(art.published_at, &v);
+  return v;
+}
+
+extract::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* content_hash) {
+  Reader r(v);
+  uint8_t lang, detected;
+  uint64_t hash;
+  extract::Article& art = a->article;
+  if (!GetFormat(&r) || !r.GetBigEndian64(&hash) || !r.GetByte(&lang) || !r.GetByte(&detected) ||
+      lang > 3 || detected > 3 || !GetSmall(&r, &a->extractor_version) ||
+      !GetSigned(&r, &a->ingested_at_ms) || !GetSmall(&r, &a->fact_count) ||
+      !GetPosition(&r, &a->position) || !GetOptionalTime(&r, &art.published_at_ms) ||
+      !r.GetBytes(&art.id) || !r.GetBytes(&art.title) || !r.GetBytes(&art.body) ||
+      !r.GetBytes(&art.source) || !r.GetBytes(&art.url) || !r.GetBytes(&art.published_at) ||
+      !r.empty())
+    return Bad("article");
+  art.lang = static_cast<extract::Lang>(lang);
+  a->detected_lang = static_cast<extract::Lang>(detected);
+  if (content_hash) *content_hash = hash;
+  return extract::Status::Ok();
+}
+
+std::string EncodeDeadLetter(const DeadLetter& d) {
+  std::string v(1, static_cast<char>(kValueFormat));
+  PutPosition(d.position, &v);
+  PutSigned(d.at_ms, &v);
+  PutBytes(d.reason, &v);
+  PutBytes(d.payload, &v);
+  return v;
+}
+
+extract::Status DecodeDeadLetter(std::string_view v, DeadLetter* d) {
+  Reader r(v);
+  if (!GetFormat(&r) || !GetPosition(&r, &d->position) || !GetSigned(&r, &d->at_ms) ||
+      !r.GetBytes(&d->reason) || !r.GetBytes(&d->payload) || !r.empty())
+    return Bad("dead letter");
+  return extract::Status::Ok();
+}
+
+}  // namespace newsfacts::store::codec

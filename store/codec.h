@@ -1,0 +1,93 @@
+#pragma once
+// Internal to store/: the byte layouts of keys and values in the newsfacts RocksDB schema
+// (store/README.md documents them). Not part of the public API; tests may use it.
+//
+// Keys are built so that lexicographic byte order is the order the queries need:
+// strings inside composite keys use an order-preserving escape (0x00 -> 0x00 0xFF, then a
+// 0x00 0x01 terminator), integers are big-endian, signed times are sign-flipped.
+// Values are compact: varints, length-prefixed strings, one leading format byte.
+// Thread-safety: pure functions.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extract/figure.h"
+#include "extract/status.h"
+#include "store/store.h"
+
+namespace newsfacts::store::codec {
+
+// ---- primitives ------------------------------------------------------------------------
+void PutVarint(uint64_t v, std::string* out);
+void PutBytes(std::string_view s, std::string* out);  // varint length + bytes
+void PutBigEndian32(uint32_t v, std::string* out);
+void PutBigEndian64(uint64_t v, std::string* out);
+// Order-preserving, self-delimiting string component of a composite key.
+void PutKeyString(std::string_view s, std::string* out);
+// Event time component: nullopt sorts before every time.
+void PutKeyTime(std::optional<int64_t> t, std::string* out);
+
+// Sequential decoder over a value or key; every Get* returns false on truncated input.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool GetVarint(uint64_t* v);
+  bool GetBytes(std::string* s);
+  bool GetByte(uint8_t* b);
+  bool GetDouble(double* d);
+  bool GetBigEndian32(uint32_t* v);
+  bool GetBigEndian64(uint64_t* v);
+  bool GetKeyString(std::string* s);
+  bool GetKeyTime(std::optional<int64_t>* t);
+  bool empty() const { return in_.empty(); }
+  std::string_view rest() const { return in_; }
+
+ private:
+  std::string_view in_;
+};
+
+// ---- keys ------------------------------------------------------------------------------
+// facts / mentions CF: KeyString(article_id) BE32(index)
+std::string ArticlePrefix(std::string_view article_id);
+std::string FactKey(std::string_view article_id, uint32_t index);
+// index CF, tag 'E': 'E' KeyString(entity) KeyString(metric) KeyTime(event) KeyString(id) BE32(i)
+inline constexpr char kEntityTag = 'E';
+// index CF, tag 'M': 'M' KeyString(metric) KeyTime(event) KeyString(id) BE32(i)
+inline constexpr char kMetricTag = 'M';
+// index CF, tag 'N': 'N' KeyString(entity) KeyTime(event) KeyString(id) -> varint mentions
+inline constexpr char kMentionTag = 'N';
+std::string EntityIndexKey(const Fact& f);
+std::string MetricIndexKey(const Fact& f);
+std::string MentionIndexKey(std::string_view entity, std::optional<int64_t> event_time,
+                            std::string_view article_id);
+// Parses an 'E' or 'M' index key back into its parts (entity is empty for 'M').
+struct IndexKey {
+  char tag = 0;
+  std::string entity, metric, article_id;
+  std::optional<int64_t> event_time;
+  uint32_t index = 0;
+};
+bool ParseIndexKey(std::string_view key, IndexKey* out);
+// offsets CF: KeyString(source) BE32(partition) -> value BE64(next offset)
+std::string OffsetKey(std::string_view source, int32_t partition);
+// dead_letters CF: KeyTime(at) KeyString(source) BE32(partition) BE64(offset) BE64(seq)
+std::string DeadLetterKey(const DeadLetter& d, uint64_t seq);
+// indicators CF: KeyString(name) KeyString(entity) KeyTime(bucket_start)
+std::string IndicatorKey(std::string_view name, std::string_view entity, int64_t bucket_ms);
+
+// ---- values ----------------------------------------------------------------------------
+void EncodeFigure(const extract::Figure& f, std::string* out);
+bool DecodeFigure(Reader* r, extract::Figure* f);
+std::string EncodeFact(const Fact& f);
+extract::Status DecodeFact(std::string_view v, Fact* f);
+std::string EncodeMention(const extract::EntityMention& m);
+extract::Status DecodeMention(std::string_view v, extract::EntityMention* m);
+// Article record: the StoredArticle plus the content hash used for idempotent re-stores.
+std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash);
+extract::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* content_hash);
+std::string EncodeDeadLetter(const DeadLetter& d);
+extract::Status DecodeDeadLetter(std::string_view v, DeadLetter* d);
+
+}  // namespace newsfacts::store::codec

@@ -1,0 +1,332 @@
+#include "store/fact_format.h"
+
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+
+#include "extract/figure_json.h"
+#include "extract/json_writer.h"
+
+namespace newsfacts::store {
+namespace {
+
+constexpr size_t kMaxCell = 48;  // table cells longer than this (in code points) are cut
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xc0) != 0x80) ++n;
+  return n;
+}
+
+// Cuts `s` to at most `max` code points, ending with "…" when cut.
+std::string Cut(std::string_view s, size_t max) {
+  if (CodePoints(s) <= max) return std::string(s);
+  size_t n = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xc0) != 0x80) {
+      if (n == max - 1) break;
+      ++n;
+    }
+  }
+  return std::string(s.substr(0, i)) + "\u2026";
+}
+
+std::string OneLine(std::string_view s) {
+  std::string r;
+  for (char c : s) r.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+  return r;
+}
+
+std::string Num(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+  }
+  return buf;
+}
+
+// Scales large amounts: 1.2e10 -> "12.0 bn".
+std::string Scaled(double v) {
+  const double a = std::fabs(v);
+  const char* suffix = nullptr;
+  double d = 1;
+  if (a >= 1e12) {
+    d = 1e12, suffix = "tn";
+  } else if (a >= 1e9) {
+    d = 1e9, suffix = "bn";
+  } else if (a >= 1e6) {
+    d = 1e6, suffix = "m";
+  }
+  if (!suffix) return Num(v);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.1f %s", v / d, suffix);
+  return buf;
+}
+
+std::string EventTime(const Fact& f) {
+  return f.event_time_ms ? FormatTimeMs(*f.event_time_ms) : std::string();
+}
+
+const std::vector<std::string>& TableHeader() {
+  static const std::vector<std::string> h = {"entity", "metric", "kind",    "value",  "qualifier",
+                                             "period", "date",   "article", "surface"};
+  return h;
+}
+
+void AppendAligned(const std::vector<std::vector<std::string>>& rows,
+                   const std::vector<std::string>* evidence, std::string* out) {
+  std::vector<size_t> width;
+  for (const auto& r : rows) {
+    if (width.size() < r.size()) width.resize(r.size(), 0);
+    for (size_t i = 0; i < r.size(); ++i) width[i] = std::max(width[i], CodePoints(r[i]));
+  }
+  for (size_t ri = 0; ri < rows.size(); ++ri) {
+    const auto& r = rows[ri];
+    std::string line;
+    for (size_t i = 0; i < r.size(); ++i) {
+      line += r[i];
+      if (i + 1 < r.size()) line.append(width[i] - CodePoints(r[i]) + 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    *out += line;
+    *out += '\n';
+    if (evidence && ri > 0 && !(*evidence)[ri - 1].empty()) *out += (*evidence)[ri - 1];
+  }
+}
+
+}  // namespace
+
+std::optional<OutputFormat> ParseOutputFormat(std::string_view s) {
+  if (s == "table") return OutputFormat::kTable;
+  if (s == "jsonl") return OutputFormat::kJsonl;
+  if (s == "csv") return OutputFormat::kCsv;
+  return std::nullopt;
+}
+
+std::string HumanValue(const extract::Figure& f) {
+  std::string v;
+  const bool percent = f.kind == extract::FigureKind::kPercent;
+  auto one = [&](double x) { return percent ? Num(x) : Scaled(x); };
+  v = one(f.value);
+  if (f.value_high) {
+    v += '-';
+    v += one(*f.value_high);
+  }
+  if (percent || !f.unit.empty()) {
+    v += ' ';
+    v += (percent && f.unit.empty()) ? std::string_view("%") : std::string_view(f.unit);
+  }
+  return v;
+}
+
+std::string FormatTimeMs(int64_t ms) {
+  int64_t secs = ms / 1000, rem = ms % 1000;
+  if (rem < 0) rem += 1000, --secs;
+  const std::time_t t = static_cast<std::time_t>(secs);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[64];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  std::string s = buf;
+  if (rem) {
+    std::snprintf(buf, sizeof buf, ".%03d", static_cast<int>(rem));
+    s += buf;
+  }
+  return s + "Z";
+}
+
+void AppendCsvField(std::string_view s, std::string* out) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out->append(s);
+    return;
+  }
+  out->push_back('"');
+  for (char c : s) {
+    if (c == '"') out->push_back('"');
+    out->push_back(c);
+  }
+  out->push_back('"');
+}
+
+FactPrinter::FactPrinter(OutputFormat format, bool explain) : format_(format), explain_(explain) {}
+
+void FactPrinter::AppendCsvHeader() {
+  out_ +=
+      "article,event_time,index,entity,metric,kind,value,value_high,unit,qualifier,vague,period,"
+      "counterpart,surface,field,start,end,same_as,extractor_version,sentence";
+  if (explain_) out_ += ",source,url,title";
+  out_ += "\r\n";
+  header_done_ = true;
+}
+
+void FactPrinter::Add(const Fact& fact, const StoredArticle* article) {
+  const extract::Figure& g = fact.figure;
+  switch (format_) {
+    case OutputFormat::kJsonl: {
+      extract::AppendFigureJson(fact.article_id, g, /*with_field=*/true, &out_);
+      out_.pop_back();  // reopen the object to add the fact's provenance
+      out_ += ",\"index\":" + std::to_string(fact.index) + ",\"event_time\":";
+      out_ += fact.event_time_ms ? "\"" + FormatTimeMs(*fact.event_time_ms) + "\"" : "null";
+      out_ += ",\"extractor_version\":" + std::to_string(fact.extractor_version);
+      if (explain_ && article) {
+        out_ += ",\"source\":";
+        extract::JsonWriter::AppendEscaped(article->article.source, &out_);
+        out_ += ",\"url\":";
+        extract::JsonWriter::AppendEscaped(article->article.url, &out_);
+        out_ += ",\"title\":";
+        extract::JsonWriter::AppendEscaped(article->article.title, &out_);
+      }
+      out_ += "}\n";
+      return;
+    }
+    case OutputFormat::kCsv: {
+      if (!header_done_) AppendCsvHeader();
+      const std::vector<std::string> cells = {fact.article_id,
+                                              EventTime(fact),
+                                              std::to_string(fact.index),
+                                              g.entity,
+                                              g.metric,
+                                              std::string(extract::FigureKindName(g.kind)),
+                                              Num(g.value),
+                                              g.value_high ? Num(*g.value_high) : "",
+                                              g.unit,
+                                              std::string(extract::QualifierName(g.qualifier)),
+                                              g.vague ? "true" : "false",
+                                              g.period,
+                                              g.counterpart,
+                                              g.surface,
+                                              std::string(extract::FieldName(g.field)),
+                                              std::to_string(g.start),
+                                              std::to_string(g.end),
+                                              g.same_as >= 0 ? std::to_string(g.same_as) : "",
+                                              std::to_string(fact.extractor_version),
+                                              g.sentence};
+      for (size_t i = 0; i < cells.size(); ++i) {
+        if (i) out_ += ',';
+        AppendCsvField(cells[i], &out_);
+      }
+      if (explain_) {
+        out_ += ',';
+        if (article) AppendCsvField(article->article.source, &out_);
+        out_ += ',';
+        if (article) AppendCsvField(article->article.url, &out_);
+        out_ += ',';
+        if (article) AppendCsvField(article->article.title, &out_);
+      }
+      out_ += "\r\n";
+      return;
+    }
+    case OutputFormat::kTable: {
+      Row row;
+      std::string qualifier(extract::QualifierName(g.qualifier));
+      if (g.vague) qualifier += ", vague";
+      const std::string date = EventTime(fact).substr(0, 10);
+      row.cells = {Cut(g.entity.empty() ? "-" : g.entity, kMaxCell),
+                   g.metric.empty() ? "-" : g.metric,
+                   std::string(extract::FigureKindName(g.kind)),
+                   HumanValue(g),
+                   qualifier,
+                   g.period.empty() ? "-" : g.period,
+                   date.empty() ? "-" : date,
+                   Cut(fact.article_id, kMaxCell),
+                   Cut(OneLine(g.surface), kMaxCell)};
+      if (explain_) {
+        row.evidence = "    evidence: " + OneLine(g.sentence.empty() ? "-" : g.sentence) + "\n";
+        if (article) {
+          const auto& a = article->article;
+          row.evidence += "    source:   " + (a.source.empty() ? "-" : a.source);
+          if (!a.url.empty()) row.evidence += "  " + a.url;
+          if (!a.title.empty()) row.evidence += "\n    title:    " + OneLine(a.title);
+          row.evidence += "\n";
+        }
+      }
+      rows_.push_back(std::move(row));
+      return;
+    }
+  }
+}
+
+std::string FactPrinter::Take() {
+  std::string r;
+  r.swap(out_);
+  return r;
+}
+
+std::string FactPrinter::Finish() {
+  if (format_ == OutputFormat::kCsv && !header_done_) AppendCsvHeader();
+  if (format_ == OutputFormat::kTable && !rows_.empty()) {
+    std::vector<std::vector<std::string>> cells;
+    std::vector<std::string> evidence;
+    cells.push_back(TableHeader());
+    for (auto& r : rows_) {
+      cells.push_back(std::move(r.cells));
+      evidence.push_back(std::move(r.evidence));
+    }
+    AppendAligned(cells, explain_ ? &evidence : nullptr, &out_);
+    rows_.clear();
+  }
+  return Take();
+}
+
+std::string FormatStats(const StoreStats& st, OutputFormat format) {
+  std::string out;
+  switch (format) {
+    case OutputFormat::kJsonl: {
+      extract::JsonWriter w(&out);
+      w.BeginObject()
+          .Key("schema_version")
+          .Int(st.schema_version)
+          .Key("articles")
+          .Int(static_cast<int64_t>(st.articles))
+          .Key("facts")
+          .Int(static_cast<int64_t>(st.facts))
+          .Key("entity_mentions")
+          .Int(static_cast<int64_t>(st.entity_mentions))
+          .Key("dead_letters")
+          .Int(static_cast<int64_t>(st.dead_letters))
+          .EndObject();
+      out += '\n';
+      for (const auto& g : st.groups) {
+        extract::JsonWriter gw(&out);
+        gw.BeginObject()
+            .Key("entity")
+            .StringOrNull(g.entity)
+            .Key("metric")
+            .StringOrNull(g.metric)
+            .Key("facts")
+            .Int(static_cast<int64_t>(g.facts))
+            .EndObject();
+        out += '\n';
+      }
+      return out;
+    }
+    case OutputFormat::kCsv:
+      out += "entity,metric,facts\r\n";
+      for (const auto& g : st.groups) {
+        AppendCsvField(g.entity, &out);
+        out += ',';
+        AppendCsvField(g.metric, &out);
+        out += ',' + std::to_string(g.facts) + "\r\n";
+      }
+      return out;
+    case OutputFormat::kTable: {
+      out += "schema version  " + std::to_string(st.schema_version) + "\n";
+      out += "articles        " + std::to_string(st.articles) + "\n";
+      out += "facts           " + std::to_string(st.facts) + "\n";
+      out += "entity mentions " + std::to_string(st.entity_mentions) + "\n";
+      out += "dead letters    " + std::to_string(st.dead_letters) + "\n\n";
+      std::vector<std::vector<std::string>> rows = {{"entity", "metric", "facts"}};
+      for (const auto& g : st.groups)
+        rows.push_back({g.entity.empty() ? "(none)" : g.entity,
+                        g.metric.empty() ? "(none)" : g.metric, std::to_string(g.facts)});
+      AppendAligned(rows, nullptr, &out);
+      return out;
+    }
+  }
+  return out;
+}
+
+}  // namespace newsfacts::store

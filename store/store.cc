@@ -1,0 +1,665 @@
+#include "store/store.h"
+
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+#include <rocksdb/utilities/checkpoint.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
+#include "store/codec.h"
+
+namespace newsfacts::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Column families, in the order of Impl::cf. "default" is required by RocksDB and unused.
+enum Cf {
+  kDefault = 0,
+  kMeta,
+  kArticles,
+  kFacts,
+  kMentions,
+  kIndex,
+  kOffsets,
+  kDeadLetters,
+  kIndicators,
+  kCfCount
+};
+constexpr const char* kCfNames[kCfCount] = {"default", "meta",         "articles",
+                                            "facts",   "mentions",     "index",
+                                            "offsets", "dead_letters", "indicators"};
+
+constexpr const char* kMetaFormatKey = "format";
+constexpr const char* kMetaFormatValue = "newsfacts";
+constexpr const char* kMetaVersionKey = "schema_version";
+
+Status FromRocks(const rocksdb::Status& s, std::string_view what) {
+  if (s.ok()) return Status::Ok();
+  if (s.IsCorruption()) return Status::Corruption(std::string(what) + ": " + s.ToString());
+  return Status::IoError(std::string(what) + ": " + s.ToString());
+}
+
+rocksdb::Slice Sl(std::string_view s) {
+  return rocksdb::Slice(s.data(), s.size());
+}
+std::string_view Sv(const rocksdb::Slice& s) {
+  return std::string_view(s.data(), s.size());
+}
+
+rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& cache, int cf) {
+  rocksdb::ColumnFamilyOptions o;
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
+  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  t.whole_key_filtering = true;
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  if (cf == kFacts || cf == kIndex) o.write_buffer_size = 64 << 20;
+  return o;
+}
+
+rocksdb::DBOptions DbOptions() {
+  rocksdb::DBOptions o;
+  o.max_background_jobs = 2;
+  o.keep_log_file_num = 5;
+  return o;
+}
+
+// Reads and checks the meta family of an open DB: the schema version, or Incompatible.
+Result<uint32_t> ReadSchemaVersion(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* meta,
+                                   const std::string& path) {
+  std::string format, version;
+  rocksdb::Status s = db->Get(rocksdb::ReadOptions(), meta, kMetaFormatKey, &format);
+  if (s.IsNotFound() || (s.ok() && format != kMetaFormatValue))
+    return Status::Incompatible(path + " is a RocksDB database but not a newsfacts DB (no '" +
+                                kMetaFormatValue + "' format marker)");
+  NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "reading meta of " + path));
+  s = db->Get(rocksdb::ReadOptions(), meta, kMetaVersionKey, &version);
+  if (s.IsNotFound()) return Status::Incompatible(path + " has no schema version");
+  NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "reading meta of " + path));
+  uint32_t v = 0;
+  auto [end, ec] = std::from_chars(version.data(), version.data() + version.size(), v);
+  if (ec != std::errc() || end != version.data() + version.size() || v == 0)
+    return Status::Incompatible(path + " has an unreadable schema version '" + version + "'");
+  if (v > Store::kSchemaVersion)
+    return Status::Incompatible(path + " has schema version " + version +
+                                ", newer than this build supports (" +
+                                std::to_string(Store::kSchemaVersion) + "); upgrade newsfacts");
+  return v;
+}
+
+uint64_t ContentHash(const StoredArticle& record, const std::vector<Fact>& facts,
+                     const std::vector<extract::EntityMention>& mentions) {
+  StoredArticle r = record;
+  r.ingested_at_ms = 0;
+  r.position = SourcePosition{};
+  std::string buf = codec::EncodeArticle(r, 0);
+  for (const Fact& f : facts) buf += codec::EncodeFact(f);
+  for (const auto& m : mentions) buf += codec::EncodeMention(m);
+  return XXH3_64bits(buf.data(), buf.size());
+}
+
+std::atomic<uint64_t> g_secondary_counter{0};
+
+}  // namespace
+
+// ---- Batch -----------------------------------------------------------------------------
+
+void Batch::PutArticle(const extract::Article& article, const extract::Extraction& extraction,
+                       const SourcePosition& position, uint32_t extractor_version,
+                       int64_t ingested_at_ms) {
+  ArticleItem item;
+  item.record.article = article;
+  item.record.detected_lang = extraction.lang;
+  item.record.extractor_version = extractor_version;
+  item.record.ingested_at_ms = ingested_at_ms;
+  item.record.position = position;
+  item.record.fact_count = static_cast<uint32_t>(extraction.figures.size());
+  item.figures = extraction.figures;
+  item.entities = extraction.entities;
+  articles_.push_back(std::move(item));
+}
+
+void Batch::PutDeadLetter(DeadLetter dead_letter) {
+  dead_letters_.push_back(std::move(dead_letter));
+}
+
+void Batch::SetNextOffset(const SourcePosition& position) {
+  positions_.push_back(position);
+}
+
+void Batch::PutIndicator(std::string name, std::string entity, int64_t bucket_start_ms,
+                         std::string value) {
+  indicators_.push_back({std::move(name), std::move(entity), bucket_start_ms, std::move(value)});
+}
+
+// ---- Store -----------------------------------------------------------------------------
+
+struct Store::Impl {
+  std::string path;
+  OpenOptions options;
+  std::string secondary_dir;  // read-only instances: RocksDB's private secondary directory
+  std::shared_ptr<rocksdb::Cache> cache;
+  std::vector<rocksdb::ColumnFamilyHandle*> cf;  // indexed by Cf
+  std::unique_ptr<rocksdb::DB> db;
+  std::mutex write_mu;
+  std::atomic<uint64_t> dead_letter_seq{0};
+
+  ~Impl() {
+    if (db) {
+      for (auto* h : cf)
+        if (h) (void)db->DestroyColumnFamilyHandle(h);
+      if (!options.read_only) (void)db->Close();
+      db.reset();
+    }
+    if (!secondary_dir.empty()) {
+      std::error_code ec;
+      fs::remove_all(secondary_dir, ec);
+    }
+  }
+
+  rocksdb::ColumnFamilyHandle* h(Cf c) const { return cf[c]; }
+
+  // Adds to `wb` the deletion of everything stored for an article (facts, index entries,
+  // mentions); the article record itself is overwritten by the caller.
+  Status DeleteArticleContents(const StoredArticle& old, rocksdb::WriteBatch* wb) const;
+  Status ScanIndexed(const std::string& prefix, const std::string& lower, const std::string& upper,
+                     const FactFilter& filter, const rocksdb::ReadOptions& ro,
+                     const std::function<bool(const Fact&)>& visit) const;
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOptions& options) {
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  if (exists && !fs::is_directory(path, ec))
+    return Status::Incompatible(path + " is not a newsfacts DB (not a directory)");
+  const bool has_current = exists && fs::exists(fs::path(path) / "CURRENT", ec);
+  bool creating = false;
+  if (!has_current) {
+    if (exists && !fs::is_empty(path, ec))
+      return Status::Incompatible(path +
+                                  " is not a newsfacts DB (a non-empty directory that is not a "
+                                  "RocksDB database)");
+    if (options.read_only || !options.create_if_missing)
+      return Status::NotFound("no newsfacts DB at " + path);
+    creating = true;
+  }
+
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->options = options;
+  impl->cache = rocksdb::NewLRUCache(128 << 20);
+  rocksdb::DBOptions dbo = DbOptions();
+
+  std::vector<std::string> existing;
+  if (!creating) {
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(dbo, path, &existing);
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "listing column families of " + path));
+    if (std::find(existing.begin(), existing.end(), "meta") == existing.end())
+      return Status::Incompatible(path +
+                                  " is a RocksDB database but not a newsfacts DB (no 'meta' "
+                                  "column family)");
+    // Validate the schema with a read-only open, which changes nothing on disk, before a
+    // primary open (which writes a new MANIFEST/WAL) or a migration.
+    if (!options.read_only) {
+      std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+      for (const auto& name : existing) descs.emplace_back(name, rocksdb::ColumnFamilyOptions());
+      std::vector<rocksdb::ColumnFamilyHandle*> handles;
+      rocksdb::DB* raw = nullptr;
+      s = rocksdb::DB::OpenForReadOnly(dbo, path, descs, &handles, &raw);
+      NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "opening " + path));
+      std::unique_ptr<rocksdb::DB> ro(raw);
+      const auto meta_it = std::find(existing.begin(), existing.end(), "meta");
+      Result<uint32_t> v = ReadSchemaVersion(ro.get(), handles[meta_it - existing.begin()], path);
+      for (auto* hd : handles) (void)ro->DestroyColumnFamilyHandle(hd);
+      ro.reset();
+      if (!v.ok()) return v.status();
+    }
+  }
+
+  // Open with every family we know plus any unknown ones already present (a newer minor
+  // layout must not make us fail to open).
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (int c = 0; c < kCfCount; ++c) descs.emplace_back(kCfNames[c], CfOptions(impl->cache, c));
+  for (const auto& name : existing) {
+    if (std::find(std::begin(kCfNames), std::end(kCfNames), name) == std::end(kCfNames))
+      descs.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  if (options.read_only) {
+    // A secondary instance needs only the families that exist.
+    std::vector<rocksdb::ColumnFamilyDescriptor> present;
+    for (auto& d : descs)
+      if (std::find(existing.begin(), existing.end(), d.name) != existing.end())
+        present.push_back(d);
+    descs = std::move(present);
+  }
+
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s;
+  if (options.read_only) {
+    impl->secondary_dir =
+        (fs::temp_directory_path() / ("newsfacts-secondary-" + std::to_string(::getpid()) + "-" +
+                                      std::to_string(g_secondary_counter.fetch_add(1))))
+            .string();
+    rocksdb::Options o(dbo, rocksdb::ColumnFamilyOptions());
+    o.max_open_files = -1;
+    s = rocksdb::DB::OpenAsSecondary(o, path, impl->secondary_dir, descs, &handles, &raw);
+  } else {
+    dbo.create_if_missing = creating;
+    dbo.create_missing_column_families = true;
+    s = rocksdb::DB::Open(dbo, path, descs, &handles, &raw);
+  }
+  if (!s.ok()) {
+    if (!impl->secondary_dir.empty()) fs::remove_all(impl->secondary_dir, ec);
+    impl->secondary_dir.clear();
+    return FromRocks(s, "opening " + path);
+  }
+  impl->db.reset(raw);
+  impl->cf.assign(kCfCount, nullptr);
+  for (size_t i = 0; i < handles.size(); ++i) {
+    const auto* name_it = std::find(std::begin(kCfNames), std::end(kCfNames), descs[i].name);
+    if (name_it != std::end(kCfNames)) {
+      impl->cf[name_it - std::begin(kCfNames)] = handles[i];
+    } else {
+      impl->cf.push_back(handles[i]);  // unknown family: kept only to be closed
+    }
+  }
+  for (int c = 0; c < kCfCount; ++c) {
+    if (!impl->cf[c])
+      return Status::Incompatible(path + " lacks the column family '" + kCfNames[c] + "'");
+  }
+
+  if (creating) {
+    rocksdb::WriteBatch wb;
+    wb.Put(impl->h(kMeta), kMetaFormatKey, kMetaFormatValue);
+    wb.Put(impl->h(kMeta), kMetaVersionKey, std::to_string(kSchemaVersion));
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(impl->db->Write(wo, &wb), "initialising " + path));
+  } else {
+    Result<uint32_t> v = ReadSchemaVersion(impl->db.get(), impl->h(kMeta), path);
+    if (!v.ok()) return v.status();
+    // Migrations: a step per version, from *v to kSchemaVersion, each one WriteBatch that
+    // also bumps meta.schema_version. Version 1 is the first; there is nothing to migrate yet.
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Status Store::Impl::DeleteArticleContents(const StoredArticle& old, rocksdb::WriteBatch* wb) const {
+  const std::string prefix = codec::ArticlePrefix(old.article.id);
+  rocksdb::ReadOptions ro;
+  {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, h(kFacts)));
+    Fact f;
+    for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
+      NEWSFACTS_RETURN_IF_ERROR(codec::DecodeFact(Sv(it->value()), &f));
+      wb->Delete(h(kFacts), it->key());
+      if (!f.figure.entity.empty()) wb->Delete(h(kIndex), codec::EntityIndexKey(f));
+      if (!f.figure.metric.empty()) wb->Delete(h(kIndex), codec::MetricIndexKey(f));
+    }
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(it->status(), "reading old facts"));
+  }
+  {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, h(kMentions)));
+    extract::EntityMention m;
+    for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
+      NEWSFACTS_RETURN_IF_ERROR(codec::DecodeMention(Sv(it->value()), &m));
+      wb->Delete(h(kMentions), it->key());
+      wb->Delete(h(kIndex),
+                 codec::MentionIndexKey(m.entity, old.article.published_at_ms, old.article.id));
+    }
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(it->status(), "reading old mentions"));
+  }
+  return Status::Ok();
+}
+
+Result<WriteResult> Store::Write(const Batch& batch) {
+  Impl& im = *impl_;
+  if (im.options.read_only) return Status::InvalidArgument("Write on a read-only store");
+  std::lock_guard<std::mutex> lock(im.write_mu);
+  rocksdb::WriteBatch wb;
+  WriteResult res;
+
+  std::unordered_map<std::string_view, size_t> last;
+  for (size_t i = 0; i < batch.articles_.size(); ++i)
+    last[batch.articles_[i].record.article.id] = i;
+
+  std::vector<Fact> facts;
+  std::string old_value;
+  for (size_t i = 0; i < batch.articles_.size(); ++i) {
+    const Batch::ArticleItem& item = batch.articles_[i];
+    const StoredArticle& rec = item.record;
+    const std::string& id = rec.article.id;
+    if (last[id] != i) {
+      ++res.articles_replaced;  // superseded by a later put in the same batch
+      continue;
+    }
+    facts.clear();
+    facts.reserve(item.figures.size());
+    for (size_t j = 0; j < item.figures.size(); ++j) {
+      Fact f;
+      f.article_id = id;
+      f.index = static_cast<uint32_t>(j);
+      f.extractor_version = rec.extractor_version;
+      f.event_time_ms = rec.article.published_at_ms;
+      f.figure = item.figures[j];
+      facts.push_back(std::move(f));
+    }
+    const uint64_t hash = ContentHash(rec, facts, item.entities);
+
+    rocksdb::Status s = im.db->Get(rocksdb::ReadOptions(), im.h(kArticles), Sl(id), &old_value);
+    if (s.ok()) {
+      StoredArticle old;
+      uint64_t old_hash = 0;
+      NEWSFACTS_RETURN_IF_ERROR(codec::DecodeArticle(old_value, &old, &old_hash));
+      if (old_hash == hash) {
+        ++res.articles_unchanged;
+        continue;
+      }
+      NEWSFACTS_RETURN_IF_ERROR(im.DeleteArticleContents(old, &wb));
+      ++res.articles_replaced;
+    } else if (s.IsNotFound()) {
+      ++res.articles_new;
+    } else {
+      return FromRocks(s, "reading article " + id);
+    }
+
+    wb.Put(im.h(kArticles), Sl(id), codec::EncodeArticle(rec, hash));
+    for (const Fact& f : facts) {
+      wb.Put(im.h(kFacts), codec::FactKey(id, f.index), codec::EncodeFact(f));
+      if (!f.figure.entity.empty()) wb.Put(im.h(kIndex), codec::EntityIndexKey(f), "");
+      if (!f.figure.metric.empty()) wb.Put(im.h(kIndex), codec::MetricIndexKey(f), "");
+    }
+    res.facts_written += facts.size();
+    std::map<std::string_view, uint64_t> per_entity;
+    for (size_t j = 0; j < item.entities.size(); ++j) {
+      const auto& m = item.entities[j];
+      wb.Put(im.h(kMentions), codec::FactKey(id, static_cast<uint32_t>(j)),
+             codec::EncodeMention(m));
+      ++per_entity[m.entity];
+    }
+    for (const auto& [entity, n] : per_entity) {
+      std::string count;
+      codec::PutVarint(n, &count);
+      wb.Put(im.h(kIndex), codec::MentionIndexKey(entity, rec.article.published_at_ms, id), count);
+    }
+  }
+
+  for (const DeadLetter& d : batch.dead_letters_) {
+    wb.Put(im.h(kDeadLetters), codec::DeadLetterKey(d, im.dead_letter_seq.fetch_add(1)),
+           codec::EncodeDeadLetter(d));
+    ++res.dead_letters;
+  }
+  for (const SourcePosition& p : batch.positions_) {
+    std::string v;
+    codec::PutBigEndian64(static_cast<uint64_t>(p.offset), &v);
+    wb.Put(im.h(kOffsets), codec::OffsetKey(p.source, p.partition), v);
+  }
+  for (const auto& ind : batch.indicators_) {
+    wb.Put(im.h(kIndicators), codec::IndicatorKey(ind.name, ind.entity, ind.bucket_start_ms),
+           ind.value);
+  }
+  if (wb.Count() == 0) return res;
+  rocksdb::WriteOptions wo;
+  wo.sync = im.options.sync_writes;
+  NEWSFACTS_RETURN_IF_ERROR(FromRocks(im.db->Write(wo, &wb), "writing batch"));
+  return res;
+}
+
+Result<std::optional<int64_t>> Store::GetNextOffset(std::string_view source,
+                                                    int32_t partition) const {
+  std::string v;
+  rocksdb::Status s = impl_->db->Get(rocksdb::ReadOptions(), impl_->h(kOffsets),
+                                     codec::OffsetKey(source, partition), &v);
+  if (s.IsNotFound()) return std::optional<int64_t>();
+  NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "reading offset"));
+  codec::Reader r(v);
+  uint64_t off;
+  if (!r.GetBigEndian64(&off)) return Status::Corruption("cannot decode stored offset");
+  return std::optional<int64_t>(static_cast<int64_t>(off));
+}
+
+Result<std::optional<StoredArticle>> Store::GetArticle(std::string_view id) const {
+  std::string v;
+  rocksdb::Status s = impl_->db->Get(rocksdb::ReadOptions(), impl_->h(kArticles), Sl(id), &v);
+  if (s.IsNotFound()) return std::optional<StoredArticle>();
+  NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "reading article"));
+  StoredArticle a;
+  NEWSFACTS_RETURN_IF_ERROR(codec::DecodeArticle(v, &a, nullptr));
+  return std::optional<StoredArticle>(std::move(a));
+}
+
+Result<std::vector<extract::EntityMention>> Store::GetMentions(std::string_view id) const {
+  std::vector<extract::EntityMention> out;
+  const std::string prefix = codec::ArticlePrefix(id);
+  std::unique_ptr<rocksdb::Iterator> it(
+      impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kMentions)));
+  for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
+    extract::EntityMention m;
+    NEWSFACTS_RETURN_IF_ERROR(codec::DecodeMention(Sv(it->value()), &m));
+    out.push_back(std::move(m));
+  }
+  NEWSFACTS_RETURN_IF_ERROR(FromRocks(it->status(), "reading mentions"));
+  return out;
+}
+
+namespace {
+
+bool Matches(const FactFilter& f, const Fact& fact) {
+  if (!f.entity.empty() && fact.figure.entity != f.entity) return false;
+  if (!f.metric.empty() && fact.figure.metric != f.metric) return false;
+  if (f.kind && fact.figure.kind != *f.kind) return false;
+  if (!f.article_id.empty() && fact.article_id != f.article_id) return false;
+  if (f.since_ms && (!fact.event_time_ms || *fact.event_time_ms < *f.since_ms)) return false;
+  if (f.until_ms && (!fact.event_time_ms || *fact.event_time_ms >= *f.until_ms)) return false;
+  return true;
+}
+
+bool TimeMatches(const FactFilter& f, std::optional<int64_t> t) {
+  if (f.since_ms && (!t || *t < *f.since_ms)) return false;
+  if (f.until_ms && (!t || *t >= *f.until_ms)) return false;
+  return true;
+}
+
+}  // namespace
+
+Status Store::Impl::ScanIndexed(const std::string& prefix, const std::string& lower,
+                                const std::string& upper, const FactFilter& filter,
+                                const rocksdb::ReadOptions& ro,
+                                const std::function<bool(const Fact&)>& visit) const {
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, h(kIndex)));
+  size_t n = 0;
+  codec::IndexKey key;
+  std::string value;
+  Fact fact;
+  for (it->Seek(Sl(lower)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
+    if (!upper.empty() && it->key().compare(Sl(upper)) >= 0) break;
+    if (!codec::ParseIndexKey(Sv(it->key()), &key))
+      return Status::Corruption("cannot decode index key");
+    if (!TimeMatches(filter, key.event_time)) continue;
+    if (!filter.metric.empty() && key.metric != filter.metric) continue;
+    rocksdb::Status s = db->Get(ro, h(kFacts), codec::FactKey(key.article_id, key.index), &value);
+    if (s.IsNotFound()) return Status::Corruption("index entry without its fact");
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "reading fact"));
+    NEWSFACTS_RETURN_IF_ERROR(codec::DecodeFact(value, &fact));
+    if (!Matches(filter, fact)) continue;
+    if (!visit(fact)) return Status::Ok();
+    if (filter.limit && ++n >= filter.limit) return Status::Ok();
+  }
+  return FromRocks(it->status(), "scanning index");
+}
+
+Status Store::ScanFacts(const FactFilter& filter,
+                        const std::function<bool(const Fact&)>& visit) const {
+  const Impl& im = *impl_;
+  rocksdb::ReadOptions ro;
+  const rocksdb::Snapshot* snap = nullptr;
+  if (!im.options.read_only) {
+    snap = im.db->GetSnapshot();
+    ro.snapshot = snap;
+  }
+  struct Release {
+    rocksdb::DB* db;
+    const rocksdb::Snapshot* s;
+    ~Release() {
+      if (s) db->ReleaseSnapshot(s);
+    }
+  } release{im.db.get(), snap};
+
+  if (filter.article_id.empty() && (!filter.entity.empty() || !filter.metric.empty())) {
+    std::string prefix;
+    if (!filter.entity.empty()) {
+      prefix.push_back(codec::kEntityTag);
+      codec::PutKeyString(filter.entity, &prefix);
+      if (!filter.metric.empty()) codec::PutKeyString(filter.metric, &prefix);
+    } else {
+      prefix.push_back(codec::kMetricTag);
+      codec::PutKeyString(filter.metric, &prefix);
+    }
+    std::string lower = prefix, upper;
+    if (!filter.metric.empty()) {  // time is the next key component: seek straight to it
+      if (filter.since_ms) codec::PutKeyTime(filter.since_ms, &lower);
+      if (filter.until_ms) {
+        upper = prefix;
+        codec::PutKeyTime(filter.until_ms, &upper);
+      }
+    }
+    return im.ScanIndexed(prefix, lower, upper, filter, ro, visit);
+  }
+
+  const std::string prefix =
+      filter.article_id.empty() ? std::string() : codec::ArticlePrefix(filter.article_id);
+  std::unique_ptr<rocksdb::Iterator> it(im.db->NewIterator(ro, im.h(kFacts)));
+  size_t n = 0;
+  Fact fact;
+  for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
+    NEWSFACTS_RETURN_IF_ERROR(codec::DecodeFact(Sv(it->value()), &fact));
+    if (!Matches(filter, fact)) continue;
+    if (!visit(fact)) return Status::Ok();
+    if (filter.limit && ++n >= filter.limit) return Status::Ok();
+  }
+  return FromRocks(it->status(), "scanning facts");
+}
+
+Status Store::ScanArticles(const std::function<bool(const StoredArticle&)>& visit) const {
+  std::unique_ptr<rocksdb::Iterator> it(
+      impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kArticles)));
+  StoredArticle a;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    NEWSFACTS_RETURN_IF_ERROR(codec::DecodeArticle(Sv(it->value()), &a, nullptr));
+    if (!visit(a)) return Status::Ok();
+  }
+  return FromRocks(it->status(), "scanning articles");
+}
+
+Status Store::ScanDeadLetters(const std::function<bool(const DeadLetter&)>& visit) const {
+  std::unique_ptr<rocksdb::Iterator> it(
+      impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kDeadLetters)));
+  DeadLetter d;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    NEWSFACTS_RETURN_IF_ERROR(codec::DecodeDeadLetter(Sv(it->value()), &d));
+    if (!visit(d)) return Status::Ok();
+  }
+  return FromRocks(it->status(), "scanning dead letters");
+}
+
+Status Store::ScanIndicators(std::string_view name, std::string_view entity,
+                             std::optional<int64_t> since_ms, std::optional<int64_t> until_ms,
+                             const std::function<bool(int64_t, std::string_view)>& visit) const {
+  std::string prefix;
+  codec::PutKeyString(name, &prefix);
+  codec::PutKeyString(entity, &prefix);
+  std::string lower = prefix;
+  if (since_ms) codec::PutKeyTime(since_ms, &lower);
+  std::unique_ptr<rocksdb::Iterator> it(
+      impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kIndicators)));
+  for (it->Seek(Sl(lower)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
+    codec::Reader r(Sv(it->key()).substr(prefix.size()));
+    std::optional<int64_t> t;
+    if (!r.GetKeyTime(&t) || !t) return Status::Corruption("cannot decode indicator key");
+    if (until_ms && *t >= *until_ms) break;
+    if (!visit(*t, Sv(it->value()))) return Status::Ok();
+  }
+  return FromRocks(it->status(), "scanning indicators");
+}
+
+Result<StoreStats> Store::Stats() const {
+  const Impl& im = *impl_;
+  StoreStats st;
+  st.schema_version = kSchemaVersion;
+  rocksdb::ReadOptions ro;
+  auto count = [&](Cf c, uint64_t* n) -> Status {
+    std::unique_ptr<rocksdb::Iterator> it(im.db->NewIterator(ro, im.h(c)));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) ++*n;
+    return FromRocks(it->status(), "counting");
+  };
+  NEWSFACTS_RETURN_IF_ERROR(count(kArticles, &st.articles));
+  NEWSFACTS_RETURN_IF_ERROR(count(kFacts, &st.facts));
+  NEWSFACTS_RETURN_IF_ERROR(count(kMentions, &st.entity_mentions));
+  NEWSFACTS_RETURN_IF_ERROR(count(kDeadLetters, &st.dead_letters));
+
+  // Facts with an entity: the 'E' index. Facts without one: the 'M' index entries whose
+  // fact has no entity would need a lookup, so they are derived by subtraction per metric.
+  std::map<std::pair<std::string, std::string>, uint64_t> groups;
+  std::map<std::string, uint64_t> with_entity_per_metric, per_metric;
+  uint64_t with_entity = 0;
+  std::unique_ptr<rocksdb::Iterator> it(im.db->NewIterator(ro, im.h(kIndex)));
+  codec::IndexKey key;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    const char tag = it->key().size() ? it->key()[0] : 0;
+    if (tag != codec::kEntityTag && tag != codec::kMetricTag) continue;
+    if (!codec::ParseIndexKey(Sv(it->key()), &key))
+      return Status::Corruption("cannot decode index key");
+    if (tag == codec::kEntityTag) {
+      ++groups[{key.entity, key.metric}];
+      ++with_entity;
+      if (!key.metric.empty()) ++with_entity_per_metric[key.metric];
+    } else {
+      ++per_metric[key.metric];
+    }
+  }
+  NEWSFACTS_RETURN_IF_ERROR(FromRocks(it->status(), "scanning index"));
+  uint64_t no_entity_with_metric = 0;
+  for (const auto& [metric, n] : per_metric) {
+    const uint64_t rest = n - with_entity_per_metric[metric];
+    if (rest) groups[{"", metric}] += rest;
+    no_entity_with_metric += rest;
+  }
+  const uint64_t no_entity = st.facts - with_entity;
+  if (no_entity > no_entity_with_metric) groups[{"", ""}] += no_entity - no_entity_with_metric;
+  for (const auto& [k, n] : groups) st.groups.push_back({k.first, k.second, n});
+  return st;
+}
+
+Status Store::Backup(const std::string& dir) {
+  if (impl_->options.read_only)
+    return Status::InvalidArgument("backup needs the DB opened for writing (not read-only)");
+  std::error_code ec;
+  if (fs::exists(dir, ec)) return Status::InvalidArgument(dir + " already exists");
+  rocksdb::Checkpoint* raw = nullptr;
+  NEWSFACTS_RETURN_IF_ERROR(
+      FromRocks(rocksdb::Checkpoint::Create(impl_->db.get(), &raw), "creating checkpoint"));
+  std::unique_ptr<rocksdb::Checkpoint> cp(raw);
+  return FromRocks(cp->CreateCheckpoint(dir), "writing checkpoint to " + dir);
+}
+
+Status Store::CatchUp() {
+  if (!impl_->options.read_only) return Status::Ok();
+  return FromRocks(impl_->db->TryCatchUpWithPrimary(), "catching up with the primary");
+}
+
+}  // namespace newsfacts::store
