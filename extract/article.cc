@@ -54,7 +54,7 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
 
 std::optional<int64_t> ParseRfc3339Ms(std::string_view s) {
   size_t p = 0;
-  int year, month, day, hour = 0, minute = 0, second = 0;
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
   if (!ReadDigits(s, &p, 4, &year) || p >= s.size() || s[p++] != '-') return std::nullopt;
   if (!ReadDigits(s, &p, 2, &month) || p >= s.size() || s[p++] != '-') return std::nullopt;
   if (!ReadDigits(s, &p, 2, &day)) return std::nullopt;
