@@ -143,6 +143,10 @@ void Batch::PutIndicator(std::string name, std::string entity, int64_t bucket_st
   indicators_.push_back({std::move(name), std::move(entity), bucket_start_ms, std::move(value)});
 }
 
+void Batch::DeleteIndicator(std::string name, std::string entity, int64_t bucket_start_ms) {
+  indicators_.push_back({std::move(name), std::move(entity), bucket_start_ms, {}, true});
+}
+
 // ---- Store -----------------------------------------------------------------------------
 
 struct Store::Impl {
@@ -410,8 +414,12 @@ Result<WriteResult> Store::Write(const Batch& batch) {
     wb.Put(im.h(kOffsets), codec::OffsetKey(p.source, p.partition), v);
   }
   for (const auto& ind : batch.indicators_) {
-    wb.Put(im.h(kIndicators), codec::IndicatorKey(ind.name, ind.entity, ind.bucket_start_ms),
-           ind.value);
+    const std::string key = codec::IndicatorKey(ind.name, ind.entity, ind.bucket_start_ms);
+    if (ind.erase) {
+      wb.Delete(im.h(kIndicators), key);
+    } else {
+      wb.Put(im.h(kIndicators), key, ind.value);
+    }
   }
   if (wb.Count() == 0) return res;
   rocksdb::WriteOptions wo;
@@ -593,6 +601,26 @@ Status Store::ScanIndicators(std::string_view name, std::string_view entity,
     if (!r.GetKeyTime(&t) || !t) return Status::Corruption("cannot decode indicator key");
     if (until_ms && *t >= *until_ms) break;
     if (!visit(*t, Sv(it->value()))) return Status::Ok();
+  }
+  return FromRocks(it->status(), "scanning indicators");
+}
+
+Status Store::ScanAllIndicators(
+    std::string_view name,
+    const std::function<bool(std::string_view, std::string_view, int64_t, std::string_view)>&
+        visit) const {
+  std::string prefix;
+  if (!name.empty()) codec::PutKeyString(name, &prefix);
+  std::unique_ptr<rocksdb::Iterator> it(
+      impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kIndicators)));
+  std::string n, e;
+  for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
+    codec::Reader r(Sv(it->key()));
+    std::optional<int64_t> t;
+    if (!r.GetKeyString(&n) || !r.GetKeyString(&e) || !r.GetKeyTime(&t) || !t) {
+      return Status::Corruption("cannot decode indicator key");
+    }
+    if (!visit(n, e, *t, Sv(it->value()))) return Status::Ok();
   }
   return FromRocks(it->status(), "scanning indicators");
 }

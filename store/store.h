@@ -75,6 +75,9 @@ class Batch {
   // `value` is the indicator module's). The last put per (name, entity, bucket) wins.
   void PutIndicator(std::string name, std::string entity, int64_t bucket_start_ms,
                     std::string value);
+  // Removes one indicator bucket (no-op when absent). Puts and deletes of the same key in
+  // one batch apply in call order (the last one wins).
+  void DeleteIndicator(std::string name, std::string entity, int64_t bucket_start_ms);
 
   size_t article_count() const { return articles_.size(); }
   size_t dead_letter_count() const { return dead_letters_.size(); }
@@ -96,6 +99,7 @@ class Batch {
     std::string name, entity;
     int64_t bucket_start_ms = 0;
     std::string value;
+    bool erase = false;  // DeleteIndicator
   };
   std::vector<IndicatorItem> indicators_;
 };
@@ -183,6 +187,12 @@ class Store {
       std::string_view name, std::string_view entity, std::optional<int64_t> since_ms,
       std::optional<int64_t> until_ms,
       const std::function<bool(int64_t bucket_start_ms, std::string_view value)>& visit) const;
+  // Every indicator bucket of `name` ("" = of every name), in key order (name, entity,
+  // bucket start), until `visit` returns false. Errors: IoError, Corruption.
+  [[nodiscard]] Status ScanAllIndicators(
+      std::string_view name,
+      const std::function<bool(std::string_view name, std::string_view entity,
+                               int64_t bucket_start_ms, std::string_view value)>& visit) const;
 
   // Counts of articles, facts, mentions, dead letters, and facts per (entity, metric).
   // Reads every key of the DB once (seconds for millions of facts). Errors: IoError,
