@@ -30,6 +30,7 @@ struct Command {
 Command AddExtractCommand(CLI::App& app);
 Command AddIngestCommand(CLI::App& app);
 Command AddQueryCommand(CLI::App& app);
+Command AddBackupCommand(CLI::App& app);
 Command AddIndicatorsCommand(CLI::App& app);
 Command AddAlertsCommand(CLI::App& app);
 Command AddVersionCommand(CLI::App& app);
