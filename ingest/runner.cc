@@ -14,6 +14,7 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
   while (!stop.load(std::memory_order_relaxed) && !source.AtEnd()) {
     batch.clear();
     Status polled = source.Poll(options.batch_size, options.poll_timeout, &batch);
+    if (options.on_poll) options.on_poll();
     if (!polled.ok()) {
       if (polled.code() != Status::Code::kUnavailable) return polled;
       // Wait in short steps so a stop request is honoured promptly.
@@ -27,8 +28,13 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
       backoff = std::chrono::milliseconds(100);
     }
     if (batch.empty()) continue;
+    const auto started = std::chrono::steady_clock::now();
     auto outcome = pipeline.ProcessBatch(batch);
     if (!outcome.ok()) return outcome.status();
+    totals->last_batch_micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                                    std::chrono::steady_clock::now() - started)
+                                    .count();
+    totals->batch_micros_total += totals->last_batch_micros;
     NEWSFACTS_RETURN_IF_ERROR(source.Commit(outcome->next_offsets));
     ++totals->batches;
     totals->messages += outcome->messages;

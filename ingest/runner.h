@@ -23,6 +23,9 @@ struct RunOptions {
   size_t batch_size = 500;
   std::chrono::milliseconds poll_timeout{100};
   std::chrono::milliseconds max_backoff{5000};
+  // Called after every Poll (also when it returned nothing), on the loop's thread: the place
+  // for periodic work such as stats lines. Must not block for long.
+  std::function<void()> on_poll;
 };
 
 struct RunTotals {
@@ -31,6 +34,9 @@ struct RunTotals {
   size_t articles = 0;
   size_t facts = 0;
   size_t dead_letters = 0;
+  // Wall time of Pipeline::ProcessBatch (decode + extract + durable store write).
+  int64_t last_batch_micros = 0;
+  int64_t batch_micros_total = 0;
 };
 
 // Errors: the store's (IoError) or the source's non-retryable ones (IoError, Aborted).

@@ -1,14 +1,22 @@
-// newsfacts ingest: the ingestion daemon. Reads articles from a JSONL file or stdin
-// (--input), decodes, extracts and stores them in RocksDB (--db), batch by batch.
-// Bad lines become dead letters (stored with their reason) and are reported; the rest goes on.
+// newsfacts ingest: the ingestion daemon. Reads articles from Kafka (--brokers/--topic, a
+// consumer-group member that runs until SIGINT/SIGTERM) or from a JSONL file or stdin
+// (--input, ends at end of file), decodes, extracts and stores them in RocksDB (--db), batch
+// by batch. Bad messages become dead letters (stored with their reason, and in Kafka mode
+// published to --dlq-topic) and the rest goes on.
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "ingest/clock.h"
+#include "ingest/dead_letter_topic.h"
 #include "ingest/file_source.h"
+#include "ingest/ingest_metrics.h"
+#include "ingest/kafka_client.h"
+#include "ingest/kafka_source.h"
 #include "ingest/pipeline.h"
 #include "ingest/runner.h"
 #include "store/store.h"
@@ -26,32 +34,226 @@ struct IngestArgs {
   std::string entities_file;
   size_t batch_size = 500;
   bool quiet = false;
+  // Kafka mode.
+  std::string brokers;
+  std::vector<std::string> topics;
+  std::string group = "newsfacts";
+  std::vector<std::string> properties;  // -X key=value
+  std::string config_file;
+  std::string dlq_topic;
+  std::string metrics_address;
+  double stats_interval_s = 10;
+  size_t max_message_bytes = ingest::ArticleDecoder::kDefaultMaxBytes;
+  bool no_sync = false;
 };
 
 void PrintRejections(const ingest::BatchOutcome& outcome) {
   for (const auto& r : outcome.rejected) {
-    std::fprintf(stderr, "newsfacts ingest: %s line %lld: %s\n", r.position.source.c_str() + 5,
-                 static_cast<long long>(r.position.offset + 1), r.reason.c_str());
+    if (r.position.source.rfind("file:", 0) == 0) {
+      std::fprintf(stderr, "newsfacts ingest: %s line %lld: %s\n", r.position.source.c_str() + 5,
+                   static_cast<long long>(r.position.offset + 1), r.reason.c_str());
+    } else {
+      std::fprintf(stderr, "newsfacts ingest: dead letter %s/%d@%lld: %s\n",
+                   r.position.source.c_str(), r.position.partition,
+                   static_cast<long long>(r.position.offset), r.reason.c_str());
+    }
   }
 }
 
-int RunIngest(const IngestArgs& args) {
-  if (args.input.empty()) throw UsageError("--input FILE|- is required");
-  if (args.db.empty()) throw UsageError("--db DIR is required");
-  if (args.batch_size == 0) throw UsageError("--batch-size must be at least 1");
-  ExtractorHolder holder = MakeExtractor(args.entities_file);
+// Properties for librdkafka, lowest precedence first: --config file, -X, then the explicit
+// --brokers / --group flags.
+ingest::KafkaProperties CollectProperties(const IngestArgs& args, bool consumer) {
+  ingest::KafkaProperties props;
+  if (!args.config_file.empty()) {
+    auto file = ingest::ReadKafkaPropertiesFile(args.config_file);
+    if (!file.ok()) throw UsageError(file.status().message());
+    props = std::move(file).value();
+  }
+  for (const auto& kv : args.properties) {
+    auto p = ingest::ParseKafkaProperty(kv);
+    if (!p.ok()) throw UsageError(p.status().message());
+    props.push_back(std::move(p).value());
+  }
+  if (!args.brokers.empty()) props.emplace_back("bootstrap.servers", args.brokers);
+  if (consumer) props.emplace_back("group.id", args.group);
+  return props;
+}
 
-  auto db = store::Store::Open(args.db, store::OpenOptions{});
+// Consumer-only properties that a producer sharing the same -X/--config must not get
+// (librdkafka would warn about each).
+ingest::KafkaProperties ProducerProperties(const ingest::KafkaProperties& all) {
+  static const char* const kConsumerOnly[] = {"group.id",
+                                              "group.instance.id",
+                                              "session.timeout.ms",
+                                              "heartbeat.interval.ms",
+                                              "partition.assignment.strategy",
+                                              "auto.offset.reset",
+                                              "enable.auto.commit",
+                                              "auto.commit.interval.ms",
+                                              "enable.auto.offset.store",
+                                              "max.poll.interval.ms",
+                                              "queued.min.messages",
+                                              "queued.max.messages.kbytes",
+                                              "fetch.wait.max.ms",
+                                              "fetch.message.max.bytes",
+                                              "max.partition.fetch.bytes",
+                                              "fetch.max.bytes",
+                                              "fetch.min.bytes",
+                                              "fetch.error.backoff.ms",
+                                              "isolation.level",
+                                              "enable.partition.eof",
+                                              "check.crcs",
+                                              "coordinator.query.interval.ms",
+                                              "group.protocol.type"};
+  ingest::KafkaProperties out;
+  for (const auto& kv : all) {
+    bool skip = false;
+    for (const char* c : kConsumerOnly) skip |= kv.first == c;
+    if (!skip) out.push_back(kv);
+  }
+  return out;
+}
+
+int OpenStoreOrFail(const IngestArgs& args, bool sync, std::unique_ptr<store::Store>* out) {
+  store::OpenOptions options;
+  options.sync_writes = sync;
+  auto db = store::Store::Open(args.db, options);
   if (!db.ok()) {
     std::fprintf(stderr, "newsfacts ingest: %s\n", db.status().ToString().c_str());
     return kExitRuntime;
   }
+  *out = std::move(db).value();
+  return kExitOk;
+}
+
+int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
+  if (args.topics.empty()) throw UsageError("--topic is required with --brokers");
+  if (args.group.empty()) throw UsageError("--group must not be empty");
+  const ingest::KafkaProperties props = CollectProperties(args, /*consumer=*/true);
+  bool has_servers = false;
+  for (const auto& kv : props) {
+    has_servers |= kv.first == "bootstrap.servers" || kv.first == "metadata.broker.list";
+  }
+  if (!has_servers) throw UsageError("--brokers (or bootstrap.servers in --config/-X) is required");
+
+  std::unique_ptr<store::Store> db;
+  if (int rc = OpenStoreOrFail(args, !args.no_sync, &db); rc != kExitOk) return rc;
+
+  ingest::KafkaSourceOptions kopts;
+  kopts.topics = args.topics;
+  // Bounded memory whatever the lag: at most this much prefetched (overridable with -X).
+  kopts.properties.emplace_back("queued.max.messages.kbytes", "32768");
+  for (const auto& kv : props) kopts.properties.push_back(kv);
+  kopts.max_message_bytes = args.max_message_bytes;
+  auto source = ingest::KafkaSource::Open(std::move(kopts), db.get());
+  if (!source.ok()) {
+    std::fprintf(stderr, "newsfacts ingest: %s\n", source.status().ToString().c_str());
+    return source.status().code() == extract::Status::Code::kInvalidArgument ? kExitUsage
+                                                                             : kExitRuntime;
+  }
+
+  std::unique_ptr<ingest::KafkaProducer> dlq_producer;
+  std::unique_ptr<ingest::DeadLetterTopic> dlq;
+  if (!args.dlq_topic.empty()) {
+    auto p = ingest::KafkaProducer::Open(ProducerProperties(props));
+    if (!p.ok()) {
+      std::fprintf(stderr, "newsfacts ingest: %s\n", p.status().ToString().c_str());
+      return kExitRuntime;
+    }
+    dlq_producer = std::move(p).value();
+    dlq = std::make_unique<ingest::DeadLetterTopic>(dlq_producer.get(), args.dlq_topic);
+  }
+
+  ingest::IngestMetrics metrics;
+  ingest::MetricsServer server(&metrics);
+  if (!args.metrics_address.empty()) {
+    extract::Status s = server.Start(args.metrics_address);
+    if (!s.ok()) {
+      std::fprintf(stderr, "newsfacts ingest: %s\n", s.ToString().c_str());
+      return kExitRuntime;
+    }
+  }
+
+  ingest::PipelineOptions popts;
+  popts.max_message_bytes = args.max_message_bytes;
+  const ingest::Clock& clock = ingest::SystemClock::Get();
+  ingest::Pipeline pipeline(*holder.extractor, db.get(), clock, popts);
+  if (dlq) {
+    pipeline.AddObserver([&](const ingest::BatchOutcome& outcome) {
+      for (const auto& d : outcome.dead_letters) {
+        if (!dlq->Publish(d).ok()) metrics.RecordDlqFailure();
+      }
+    });
+  }
+
+  ingest::KafkaSource& kafka = **source;
+  ingest::RunOptions options;
+  options.batch_size = args.batch_size;
+  int64_t last_refresh = clock.NowMs();
+  int64_t last_line = last_refresh;
+  (void)metrics.StatsLine(last_line);  // starts the rate window
+  options.on_poll = [&] {
+    if (dlq_producer) dlq_producer->Poll();
+    const int64_t now = clock.NowMs();
+    if (now - last_refresh >= 1000) {
+      metrics.SetLag(kafka.Lag());
+      metrics.SetBrokerState(kafka.brokers_down(), kafka.broker_errors(), kafka.rebalances());
+      last_refresh = now;
+    }
+    if (args.stats_interval_s > 0 && now - last_line >= args.stats_interval_s * 1000) {
+      metrics.SetLag(kafka.Lag());
+      std::fprintf(stderr, "newsfacts ingest: %s\n", metrics.StatsLine(now).c_str());
+      last_line = now;
+    }
+  };
+  ingest::RunTotals totals;
+  if (!args.quiet) {
+    std::fprintf(stderr, "newsfacts ingest: consuming %s as group '%s' into %s\n",
+                 fmt::format("{}", fmt::join(args.topics, ",")).c_str(), args.group.c_str(),
+                 args.db.c_str());
+  }
+  const auto& stop = InstallStopSignals();
+  extract::Status s = ingest::Run(kafka, pipeline, stop, options, &totals,
+                                  [&](const ingest::BatchOutcome& outcome) {
+                                    PrintRejections(outcome);
+                                    metrics.RecordBatch(outcome, totals.last_batch_micros);
+                                  });
+  // Shutdown: the batch in flight is stored and committed; publish pending dead letters,
+  // commit, leave the group.
+  if (dlq_producer && !dlq_producer->Flush(std::chrono::milliseconds(1500)).ok()) {
+    std::fprintf(stderr,
+                 "newsfacts ingest: some dead letters were not published to %s (they "
+                 "are in the DB)\n",
+                 args.dlq_topic.c_str());
+  }
+  extract::Status closed = kafka.Close();
+  if (!closed.ok()) std::fprintf(stderr, "newsfacts ingest: %s\n", closed.ToString().c_str());
+  server.Stop();
+  if (!args.quiet || !s.ok()) {
+    std::fprintf(stderr, "newsfacts ingest: %s\n", metrics.StatsLine(clock.NowMs()).c_str());
+    std::fprintf(stderr,
+                 "newsfacts ingest: stopped after %zu messages, %zu articles, %zu facts, "
+                 "%zu dead letters\n",
+                 totals.messages, totals.articles, totals.facts, totals.dead_letters);
+  }
+  if (!s.ok()) {
+    std::fprintf(stderr, "newsfacts ingest: %s\n", s.ToString().c_str());
+    return kExitRuntime;
+  }
+  return kExitOk;
+}
+
+int RunFile(const IngestArgs& args, const ExtractorHolder& holder) {
+  std::unique_ptr<store::Store> db;
+  if (int rc = OpenStoreOrFail(args, false, &db); rc != kExitOk) return rc;
   auto source = ingest::FileSource::Open(args.input);
   if (!source.ok()) {
     std::fprintf(stderr, "newsfacts ingest: %s\n", source.status().message().c_str());
     return kExitRuntime;
   }
-  ingest::Pipeline pipeline(*holder.extractor, db->get(), ingest::SystemClock::Get());
+  ingest::PipelineOptions popts;
+  popts.max_message_bytes = args.max_message_bytes;
+  ingest::Pipeline pipeline(*holder.extractor, db.get(), ingest::SystemClock::Get(), popts);
   ingest::RunOptions options;
   options.batch_size = args.batch_size;
   ingest::RunTotals totals;
@@ -65,12 +267,13 @@ int RunIngest(const IngestArgs& args) {
                                     written.articles_unchanged += outcome.write.articles_unchanged;
                                   });
   if (!args.quiet || !s.ok()) {
-    std::fprintf(stderr,
-                 "%s", fmt::format("newsfacts ingest: {} lines, {} articles ({} new, {} replaced, "
+    std::fprintf(stderr, "%s",
+                 fmt::format("newsfacts ingest: {} lines, {} articles ({} new, {} replaced, "
                              "{} unchanged), {} facts, {} bad lines (stored as dead letters)\n",
                              totals.messages, totals.articles, written.articles_new,
                              written.articles_replaced, written.articles_unchanged, totals.facts,
-                             totals.dead_letters).c_str());
+                             totals.dead_letters)
+                     .c_str());
   }
   if (!s.ok()) {
     std::fprintf(stderr, "newsfacts ingest: %s\n", s.ToString().c_str());
@@ -79,20 +282,55 @@ int RunIngest(const IngestArgs& args) {
   return kExitOk;
 }
 
+int RunIngest(const IngestArgs& args) {
+  const bool kafka = !args.brokers.empty() || !args.topics.empty();
+  if (kafka && !args.input.empty()) throw UsageError("use either --input or --brokers/--topic");
+  if (!kafka && args.input.empty()) {
+    throw UsageError("--input FILE|- or --brokers HOST:PORT --topic T is required");
+  }
+  if (args.db.empty()) throw UsageError("--db DIR is required");
+  if (args.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+  ExtractorHolder holder = MakeExtractor(args.entities_file);
+  return kafka ? RunKafka(args, holder) : RunFile(args, holder);
+}
+
 }  // namespace
 
 Command AddIngestCommand(CLI::App& app) {
   auto args = std::make_shared<IngestArgs>();
   Command c;
-  c.app = app.add_subcommand("ingest",
-                             "Ingest articles (JSONL file or stdin) into a RocksDB fact store");
+  c.app = app.add_subcommand(
+      "ingest",
+      "Ingest articles into a RocksDB fact store: from Kafka (a consumer-group daemon that runs "
+      "until SIGINT/SIGTERM) or from a JSONL file or stdin");
   c.app->add_option("--input", args->input, "JSONL file of articles, or - for stdin");
   c.app->add_option("--db", args->db, "Database directory (created if missing)");
-  c.app->add_option("--batch-size", args->batch_size, "Articles per atomic write")
+  c.app->add_option("--batch-size", args->batch_size, "Messages per atomic write")
       ->capture_default_str();
   c.app->add_option("--entities-file", args->entities_file,
                     "Extra gazetteer entries merged over the default");
+  c.app
+      ->add_option("--max-message-bytes", args->max_message_bytes,
+                   "Larger messages are dead letters")
+      ->capture_default_str();
   c.app->add_flag("-q,--quiet", args->quiet, "No summary line");
+  c.app->add_option("--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
+  c.app->add_option("--topic", args->topics, "Kafka topic to consume (repeatable)");
+  c.app->add_option("--group", args->group, "Kafka consumer group")->capture_default_str();
+  c.app->add_option("-X", args->properties,
+                    "librdkafka property key=value (repeatable; overrides --config)");
+  c.app->add_option("--config", args->config_file, "librdkafka properties file (key=value lines)");
+  c.app->add_option("--dlq-topic", args->dlq_topic,
+                    "Kafka topic for dead letters (JSON envelope, payload base64)");
+  c.app->add_option("--metrics", args->metrics_address,
+                    "Serve Prometheus metrics on HOST:PORT/metrics (e.g. 127.0.0.1:9464)");
+  c.app
+      ->add_option("--stats-interval", args->stats_interval_s,
+                   "Seconds between stats lines on stderr (0 = none)")
+      ->capture_default_str();
+  c.app->add_flag("--no-sync", args->no_sync,
+                  "Kafka mode: do not fsync the WAL per batch (survives a process crash, not a "
+                  "power loss)");
   c.run = [args] { return RunIngest(*args); };
   return c;
 }

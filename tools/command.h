@@ -29,6 +29,7 @@ struct Command {
 
 Command AddExtractCommand(CLI::App& app);
 Command AddIngestCommand(CLI::App& app);
+Command AddProduceCommand(CLI::App& app);
 Command AddQueryCommand(CLI::App& app);
 Command AddBackupCommand(CLI::App& app);
 Command AddIndicatorsCommand(CLI::App& app);

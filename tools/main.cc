@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
   std::vector<nt::Command> commands = {
       nt::AddIngestCommand(app),     nt::AddExtractCommand(app), nt::AddQueryCommand(app),
       nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),  nt::AddVersionCommand(app),
-      nt::AddBackupCommand(app),
+      nt::AddBackupCommand(app),     nt::AddProduceCommand(app),
   };
   try {
     app.parse(argc, argv);

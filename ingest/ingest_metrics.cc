@@ -1,0 +1,160 @@
+#include "ingest/ingest_metrics.h"
+
+#include <fmt/format.h>
+#include <httplib.h>
+
+#include <algorithm>
+#include <thread>
+
+namespace newsfacts::ingest {
+
+void IngestMetrics::RecordBatch(const BatchOutcome& outcome, int64_t batch_micros) {
+  std::lock_guard<std::mutex> lock(mu_);
+  ++batches_;
+  messages_ += outcome.messages;
+  articles_ += outcome.articles;
+  facts_ += outcome.facts;
+  dead_letters_ += outcome.rejected.size();
+  articles_new_ += outcome.write.articles_new;
+  articles_unchanged_ += outcome.write.articles_unchanged;
+  const double s = static_cast<double>(batch_micros) / 1e6;
+  batch_seconds_sum_ += s;
+  batch_seconds_last_ = s;
+  window_max_seconds_ = std::max(window_max_seconds_, s);
+  for (size_t i = 0; i < std::size(kBuckets); ++i) {
+    if (s <= kBuckets[i]) ++bucket_counts_[i];
+  }
+}
+
+void IngestMetrics::SetLag(std::vector<PartitionLag> lag) {
+  std::lock_guard<std::mutex> lock(mu_);
+  lag_ = std::move(lag);
+}
+
+void IngestMetrics::SetBrokerState(bool brokers_down, uint64_t broker_errors, uint64_t rebalances) {
+  std::lock_guard<std::mutex> lock(mu_);
+  brokers_down_ = brokers_down;
+  broker_errors_ = broker_errors;
+  rebalances_ = rebalances;
+}
+
+void IngestMetrics::RecordDlqFailure() {
+  std::lock_guard<std::mutex> lock(mu_);
+  ++dlq_failures_;
+}
+
+std::string IngestMetrics::StatsLine(int64_t now_ms) {
+  std::lock_guard<std::mutex> lock(mu_);
+  double secs = last_line_ms_ < 0 ? 0 : static_cast<double>(now_ms - last_line_ms_) / 1000.0;
+  const double art_rate = secs > 0 ? static_cast<double>(articles_ - last_articles_) / secs : 0;
+  const double fact_rate = secs > 0 ? static_cast<double>(facts_ - last_facts_) / secs : 0;
+  std::string lag;
+  int64_t total_lag = 0;
+  for (const auto& l : lag_) {
+    const int64_t v = l.lag();
+    if (v > 0) total_lag += v;
+    lag += fmt::format(" {}/{}:{}", l.topic, l.partition,
+                       v < 0 ? std::string("?") : std::to_string(v));
+  }
+  std::string line = fmt::format(
+      "stats: {} articles ({:.1f}/s), {} facts ({:.1f}/s), {} dead letters, lag {}{}{}, "
+      "batch last {:.1f} ms max {:.1f} ms{}",
+      articles_, art_rate, facts_, fact_rate, dead_letters_, total_lag, lag.empty() ? "" : " [",
+      lag.empty() ? "" : lag.substr(1) + "]", batch_seconds_last_ * 1e3, window_max_seconds_ * 1e3,
+      brokers_down_ ? ", BROKERS DOWN (waiting)" : "");
+  last_line_ms_ = now_ms;
+  last_articles_ = articles_;
+  last_facts_ = facts_;
+  window_max_seconds_ = 0;
+  return line;
+}
+
+std::string IngestMetrics::Prometheus() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::string o;
+  auto counter = [&](const char* name, const char* help, uint64_t v) {
+    o += fmt::format("# HELP {} {}\n# TYPE {} counter\n{} {}\n", name, help, name, name, v);
+  };
+  counter("newsfacts_messages_total", "Messages consumed and durably processed.", messages_);
+  counter("newsfacts_articles_total", "Articles decoded, extracted and stored.", articles_);
+  counter("newsfacts_articles_new_total", "Articles stored for the first time.", articles_new_);
+  counter("newsfacts_articles_unchanged_total",
+          "Articles already stored with the same content (no-op).", articles_unchanged_);
+  counter("newsfacts_facts_total", "Facts extracted from stored articles.", facts_);
+  counter("newsfacts_dead_letters_total", "Messages rejected as dead letters.", dead_letters_);
+  counter("newsfacts_batches_total", "Atomic store batches written.", batches_);
+  counter("newsfacts_dlq_publish_failures_total",
+          "Dead letters that could not be queued to the dead-letter topic.", dlq_failures_);
+  counter("newsfacts_kafka_errors_total", "Kafka client errors (retried).", broker_errors_);
+  counter("newsfacts_kafka_rebalances_total", "Partition assignments and revocations.",
+          rebalances_);
+  o += fmt::format(
+      "# HELP newsfacts_kafka_brokers_down 1 while no Kafka broker is reachable.\n"
+      "# TYPE newsfacts_kafka_brokers_down gauge\nnewsfacts_kafka_brokers_down {}\n",
+      brokers_down_ ? 1 : 0);
+  o += "# HELP newsfacts_consumer_lag Messages behind the partition's high watermark.\n"
+       "# TYPE newsfacts_consumer_lag gauge\n";
+  for (const auto& l : lag_) {
+    if (l.lag() < 0) continue;
+    o += fmt::format("newsfacts_consumer_lag{{topic=\"{}\",partition=\"{}\"}} {}\n", l.topic,
+                     l.partition, l.lag());
+  }
+  o += "# HELP newsfacts_batch_seconds Wall time of one batch: decode, extract and durable "
+       "store write.\n# TYPE newsfacts_batch_seconds histogram\n";
+  for (size_t i = 0; i < std::size(kBuckets); ++i) {
+    o += fmt::format("newsfacts_batch_seconds_bucket{{le=\"{}\"}} {}\n", kBuckets[i],
+                     bucket_counts_[i]);
+  }
+  o += fmt::format("newsfacts_batch_seconds_bucket{{le=\"+Inf\"}} {}\n", batches_);
+  o += fmt::format("newsfacts_batch_seconds_sum {}\nnewsfacts_batch_seconds_count {}\n",
+                   batch_seconds_sum_, batches_);
+  return o;
+}
+
+struct MetricsServer::Impl {
+  const IngestMetrics* metrics;
+  httplib::Server server;
+  std::thread thread;
+};
+
+MetricsServer::MetricsServer(const IngestMetrics* metrics) : impl_(std::make_unique<Impl>()) {
+  impl_->metrics = metrics;
+}
+
+MetricsServer::~MetricsServer() {
+  Stop();
+}
+
+extract::Status MetricsServer::Start(const std::string& address) {
+  const size_t colon = address.rfind(':');
+  if (colon == std::string::npos || colon == 0) {
+    return extract::Status::InvalidArgument("--metrics wants HOST:PORT, got '" + address + "'");
+  }
+  const std::string host = address.substr(0, colon);
+  int port = 0;
+  try {
+    port = std::stoi(address.substr(colon + 1));
+  } catch (...) {
+    port = -1;
+  }
+  if (port <= 0 || port > 65535) {
+    return extract::Status::InvalidArgument("bad port in --metrics '" + address + "'");
+  }
+  const IngestMetrics* metrics = impl_->metrics;
+  impl_->server.Get("/metrics", [metrics](const httplib::Request&, httplib::Response& res) {
+    res.set_content(metrics->Prometheus(), "text/plain; version=0.0.4");
+  });
+  if (!impl_->server.bind_to_port(host.c_str(), port)) {
+    return extract::Status::IoError("cannot listen on " + address);
+  }
+  impl_->thread = std::thread([this] { impl_->server.listen_after_bind(); });
+  return extract::Status::Ok();
+}
+
+void MetricsServer::Stop() {
+  if (!impl_->thread.joinable()) return;
+  impl_->server.stop();
+  impl_->thread.join();
+}
+
+}  // namespace newsfacts::ingest

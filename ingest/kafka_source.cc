@@ -1,0 +1,329 @@
+#include "ingest/kafka_source.h"
+
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <set>
+
+namespace newsfacts::ingest {
+
+namespace {
+
+using Key = std::pair<std::string, int32_t>;  // (topic, partition)
+
+bool IsUnavailable(rd_kafka_resp_err_t err) {
+  return err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN || err == RD_KAFKA_RESP_ERR__TRANSPORT ||
+         err == RD_KAFKA_RESP_ERR__RESOLVE || err == RD_KAFKA_RESP_ERR__TIMED_OUT ||
+         err == RD_KAFKA_RESP_ERR__MSG_TIMED_OUT;
+}
+
+int64_t SteadyMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
+struct KafkaSource::Impl {
+  rd_kafka_t* rk = nullptr;
+  const store::Store* store = nullptr;
+  KafkaSourceOptions options;
+  bool closed = false;
+  bool closing = false;
+
+  mutable std::mutex mu;             // guards positions (read by Lag() from other threads)
+  std::map<Key, int64_t> positions;  // assigned partitions -> next offset (-1 unknown)
+
+  std::vector<Message>* pending = nullptr;  // the Poll() output being filled
+  size_t pending_start = 0;
+
+  std::map<int, int64_t> last_log_ms;  // error code -> last time it was logged
+
+  // Logs at most once per 5 s per error code.
+  void LogRateLimited(int code, const std::string& text) {
+    const int64_t now = SteadyMs();
+    auto it = last_log_ms.find(code);
+    if (it != last_log_ms.end() && now - it->second < 5000) return;
+    last_log_ms[code] = now;
+    std::fprintf(stderr, "newsfacts ingest: kafka: %s\n", text.c_str());
+  }
+
+  // Synchronously commits the known positions of `keys` (all assigned when empty).
+  rd_kafka_resp_err_t CommitSync(const std::set<Key>* keys) {
+    rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(8);
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      for (const auto& [key, offset] : positions) {
+        if (offset < 0 || (keys != nullptr && keys->count(key) == 0)) continue;
+        rd_kafka_topic_partition_list_add(list, key.first.c_str(), key.second)->offset = offset;
+      }
+    }
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
+    if (list->cnt > 0) err = rd_kafka_commit(rk, list, 0);
+    rd_kafka_topic_partition_list_destroy(list);
+    return err;
+  }
+};
+
+// librdkafka callbacks (C linkage signatures); opaque = KafkaSource*.
+struct KafkaSourceCallbacks {
+  static void Rebalance(rd_kafka_t* rk, rd_kafka_resp_err_t err,
+                        rd_kafka_topic_partition_list_t* parts, void* opaque) {
+    auto* self = static_cast<KafkaSource*>(opaque);
+    KafkaSource::Impl& impl = *self->impl_;
+    self->rebalances_.fetch_add(1);
+    const bool cooperative = std::strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+      self->brokers_down_.store(false);
+      // Kafka's committed offsets, then max with the store's.
+      rd_kafka_topic_partition_list_t* committed = rd_kafka_topic_partition_list_copy(parts);
+      rd_kafka_resp_err_t cerr = rd_kafka_committed(
+          rk, committed, static_cast<int>(impl.options.committed_timeout.count()));
+      if (cerr != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        std::fprintf(stderr,
+                     "newsfacts ingest: kafka: cannot read committed offsets (%s); starting "
+                     "from the positions in the DB\n",
+                     rd_kafka_err2str(cerr));
+      }
+      for (int i = 0; i < parts->cnt; ++i) {
+        rd_kafka_topic_partition_t& p = parts->elems[i];
+        int64_t start = -1;
+        if (cerr == RD_KAFKA_RESP_ERR_NO_ERROR && committed->elems[i].err == 0 &&
+            committed->elems[i].offset >= 0) {
+          start = committed->elems[i].offset;
+        }
+        auto stored = impl.store->GetNextOffset(KafkaSource::SourceName(p.topic), p.partition);
+        if (!stored.ok()) {
+          std::fprintf(stderr, "newsfacts ingest: cannot read stored offset of %s/%d: %s\n",
+                       p.topic, p.partition, stored.status().ToString().c_str());
+        } else if (stored->has_value()) {
+          start = std::max(start, **stored);
+        }
+        p.offset = start >= 0 ? start : RD_KAFKA_OFFSET_INVALID;
+        std::lock_guard<std::mutex> lock(impl.mu);
+        impl.positions[{p.topic, p.partition}] = start;
+      }
+      rd_kafka_topic_partition_list_destroy(committed);
+      if (cooperative) {
+        if (rd_kafka_error_t* e = rd_kafka_incremental_assign(rk, parts)) {
+          std::fprintf(stderr, "newsfacts ingest: kafka: incremental assign failed: %s\n",
+                       rd_kafka_error_string(e));
+          rd_kafka_error_destroy(e);
+        }
+      } else {
+        rd_kafka_assign(rk, parts);
+      }
+      return;
+    }
+    // Revoke (or an error: treat as losing everything).
+    const bool lost = err != RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS || rd_kafka_assignment_lost(rk);
+    std::set<Key> revoked;
+    for (int i = 0; i < parts->cnt; ++i) {
+      revoked.insert({parts->elems[i].topic, parts->elems[i].partition});
+    }
+    // Messages of revoked partitions not yet returned by Poll(): drop them; the new owner
+    // reads them from the committed/stored position.
+    if (impl.pending != nullptr) {
+      auto& v = *impl.pending;
+      auto first = v.begin() + static_cast<std::ptrdiff_t>(impl.pending_start);
+      v.erase(std::remove_if(
+                  first, v.end(),
+                  [&](const Message& m) {
+                    return revoked.count({m.position.source.substr(6), m.position.partition}) > 0;
+                  }),
+              v.end());
+    }
+    if (!lost) {
+      rd_kafka_resp_err_t cerr = impl.CommitSync(&revoked);
+      if (cerr != RD_KAFKA_RESP_ERR_NO_ERROR && cerr != RD_KAFKA_RESP_ERR__NO_OFFSET) {
+        std::fprintf(stderr, "newsfacts ingest: kafka: commit on revoke failed: %s\n",
+                     rd_kafka_err2str(cerr));
+      }
+    }
+    {
+      std::lock_guard<std::mutex> lock(impl.mu);
+      for (const auto& k : revoked) impl.positions.erase(k);
+    }
+    if (cooperative && err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS) {
+      if (rd_kafka_error_t* e = rd_kafka_incremental_unassign(rk, parts)) {
+        rd_kafka_error_destroy(e);
+      }
+    } else {
+      rd_kafka_assign(rk, nullptr);
+    }
+  }
+
+  static void Error(rd_kafka_t*, int err, const char* reason, void* opaque) {
+    auto* self = static_cast<KafkaSource*>(opaque);
+    self->broker_errors_.fetch_add(1);
+    if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN) self->brokers_down_.store(true);
+    self->impl_->LogRateLimited(
+        err, std::string(rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(err))) + ": " + reason);
+  }
+
+  static void OffsetCommit(rd_kafka_t*, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t*,
+                           void* opaque) {
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR || err == RD_KAFKA_RESP_ERR__NO_OFFSET) return;
+    auto* self = static_cast<KafkaSource*>(opaque);
+    self->impl_->LogRateLimited(
+        100000 + err, std::string("offset commit failed (retried with the next batch): ") +
+                          rd_kafka_err2str(err));
+  }
+};
+
+KafkaSource::KafkaSource(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Result<std::unique_ptr<KafkaSource>> KafkaSource::Open(KafkaSourceOptions options,
+                                                       const store::Store* store) {
+  if (options.topics.empty()) return Status::InvalidArgument("no Kafka topic given");
+  KafkaProperties props;
+  props.emplace_back("auto.offset.reset", "earliest");
+  for (const auto& kv : options.properties) props.push_back(kv);
+  // The exactly-once scheme needs these; they are not broker-specific.
+  props.emplace_back("enable.auto.commit", "false");
+  props.emplace_back("enable.auto.offset.store", "false");
+  bool has_group = false;
+  for (const auto& kv : props) has_group |= kv.first == "group.id" && !kv.second.empty();
+  if (!has_group) return Status::InvalidArgument("no Kafka consumer group (group.id) given");
+
+  auto conf = MakeKafkaConf(props);
+  if (!conf.ok()) return conf.status();
+  auto impl = std::make_unique<Impl>();
+  impl->store = store;
+  impl->options = std::move(options);
+  std::unique_ptr<KafkaSource> self(new KafkaSource(std::move(impl)));
+  rd_kafka_conf_set_opaque(*conf, self.get());
+  rd_kafka_conf_set_rebalance_cb(*conf, &KafkaSourceCallbacks::Rebalance);
+  rd_kafka_conf_set_error_cb(*conf, &KafkaSourceCallbacks::Error);
+  rd_kafka_conf_set_offset_commit_cb(*conf, &KafkaSourceCallbacks::OffsetCommit);
+  char err[512];
+  rd_kafka_t* rk = rd_kafka_new(RD_KAFKA_CONSUMER, *conf, err, sizeof err);
+  if (rk == nullptr) {
+    rd_kafka_conf_destroy(*conf);
+    return Status::IoError(std::string("cannot create Kafka consumer: ") + err);
+  }
+  self->impl_->rk = rk;
+  rd_kafka_poll_set_consumer(rk);
+  rd_kafka_topic_partition_list_t* topics =
+      rd_kafka_topic_partition_list_new(static_cast<int>(self->impl_->options.topics.size()));
+  for (const auto& t : self->impl_->options.topics) {
+    rd_kafka_topic_partition_list_add(topics, t.c_str(), RD_KAFKA_PARTITION_UA);
+  }
+  rd_kafka_resp_err_t serr = rd_kafka_subscribe(rk, topics);
+  rd_kafka_topic_partition_list_destroy(topics);
+  if (serr != RD_KAFKA_RESP_ERR_NO_ERROR) {
+    return Status::IoError(std::string("cannot subscribe: ") + rd_kafka_err2str(serr));
+  }
+  return self;
+}
+
+KafkaSource::~KafkaSource() {
+  if (impl_->rk == nullptr) return;
+  (void)Close();
+  rd_kafka_destroy(impl_->rk);
+}
+
+Status KafkaSource::Poll(size_t max_messages, std::chrono::milliseconds timeout,
+                         std::vector<Message>* out) {
+  Impl& impl = *impl_;
+  impl.pending = out;
+  impl.pending_start = out->size();
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  Status status = Status::Ok();
+  const size_t cap = impl.options.max_message_bytes + 1;
+  while (out->size() - impl.pending_start < max_messages) {
+    int wait_ms = 0;
+    if (out->size() == impl.pending_start) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
+      wait_ms = static_cast<int>(std::max<int64_t>(0, left.count()));
+    }
+    rd_kafka_message_t* m = rd_kafka_consumer_poll(impl.rk, wait_ms);
+    if (m == nullptr) {
+      if (out->size() > impl.pending_start || std::chrono::steady_clock::now() >= deadline) break;
+      continue;
+    }
+    if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+      const rd_kafka_resp_err_t err = m->err;
+      if (err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+        broker_errors_.fetch_add(1);
+        impl.LogRateLimited(err, rd_kafka_message_errstr(m));
+        if (IsUnavailable(err)) status = Status::Unavailable(rd_kafka_message_errstr(m));
+      }
+      rd_kafka_message_destroy(m);
+      if (!status.ok()) break;
+      continue;
+    }
+    brokers_down_.store(false);
+    Message msg;
+    const size_t n = std::min(m->len, cap);
+    msg.payload.assign(static_cast<const char*>(m->payload), n);
+    msg.position.source = SourceName(rd_kafka_topic_name(m->rkt));
+    msg.position.partition = m->partition;
+    msg.position.offset = m->offset;
+    rd_kafka_timestamp_type_t tstype;
+    msg.timestamp_ms = rd_kafka_message_timestamp(m, &tstype);
+    rd_kafka_message_destroy(m);
+    out->push_back(std::move(msg));
+  }
+  impl.pending = nullptr;
+  if (status.ok() && out->size() == impl.pending_start && brokers_down_.load()) {
+    return Status::Unavailable("no Kafka broker reachable");
+  }
+  return status;
+}
+
+Status KafkaSource::Commit(const std::vector<store::SourcePosition>& next) {
+  Impl& impl = *impl_;
+  rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(8);
+  {
+    std::lock_guard<std::mutex> lock(impl.mu);
+    for (const auto& p : next) {
+      if (p.source.rfind("kafka:", 0) != 0) continue;
+      Key key{p.source.substr(6), p.partition};
+      auto it = impl.positions.find(key);
+      if (it == impl.positions.end()) continue;  // revoked meanwhile
+      it->second = std::max(it->second, p.offset);
+      rd_kafka_topic_partition_list_add(list, key.first.c_str(), key.second)->offset = p.offset;
+    }
+  }
+  if (list->cnt > 0) rd_kafka_commit(impl.rk, list, 1);
+  rd_kafka_topic_partition_list_destroy(list);
+  return Status::Ok();
+}
+
+Status KafkaSource::Close() {
+  Impl& impl = *impl_;
+  if (impl.closed) return Status::Ok();
+  impl.closed = true;
+  impl.closing = true;
+  rd_kafka_resp_err_t err = impl.CommitSync(nullptr);
+  rd_kafka_consumer_close(impl.rk);
+  if (err != RD_KAFKA_RESP_ERR_NO_ERROR && err != RD_KAFKA_RESP_ERR__NO_OFFSET) {
+    return Status::Unavailable(std::string("final offset commit failed: ") + rd_kafka_err2str(err));
+  }
+  return Status::Ok();
+}
+
+std::vector<PartitionLag> KafkaSource::Lag() const {
+  std::vector<PartitionLag> out;
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  for (const auto& [key, offset] : impl_->positions) {
+    PartitionLag lag;
+    lag.topic = key.first;
+    lag.partition = key.second;
+    lag.next_offset = offset;
+    int64_t lo = -1, hi = -1;
+    if (rd_kafka_get_watermark_offsets(impl_->rk, key.first.c_str(), key.second, &lo, &hi) ==
+        RD_KAFKA_RESP_ERR_NO_ERROR) {
+      lag.high_watermark = hi;
+    }
+    out.push_back(lag);
+  }
+  return out;
+}
+
+}  // namespace newsfacts::ingest

@@ -1,0 +1,106 @@
+#pragma once
+// KafkaSource: a Kafka consumer-group member as a Source, with exactly-once effect in the
+// store.
+//
+//   - The store is the source of truth for positions: Pipeline writes each partition's next
+//     offset ("kafka:<topic>", partition) in the same WriteBatch as the articles and dead
+//     letters. On (incremental) assignment every partition is started at
+//     max(next offset stored in the DB, offset committed in Kafka); neither -> the
+//     consumer's auto.offset.reset (default "earliest").
+//   - Commit() sends offsets to Kafka only after the batch is durable (the Run loop calls it
+//     then); Kafka's committed offsets are a hint for other group members.
+//   - Rebalances: eager (assign/unassign) and cooperative (incremental_assign/unassign) are
+//     both handled. Messages polled but not yet returned for a revoked partition are
+//     dropped (the new owner reads them); positions of revoked partitions already stored
+//     are committed synchronously before giving them up.
+//   - Broker errors never throw or spin: Poll() returns Unavailable while every broker is
+//     down (the Run loop backs off) and librdkafka reconnects by itself.
+//
+// Properties: `properties` go straight to librdkafka (bootstrap.servers, group.id, security,
+// broker compatibility ...). KafkaSource adds only what its guarantees need and the caller
+// cannot override: enable.auto.commit=false, enable.auto.offset.store=false; and the default
+// auto.offset.reset=earliest (overridable).
+//
+// Thread-safety: one thread drives Poll/Commit/Close; Lag() and the counters may be read
+// from other threads. Ownership: borrows the Store (must outlive the source), owns the
+// consumer.
+
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "ingest/kafka_client.h"
+#include "ingest/source.h"
+#include "store/store.h"
+
+namespace newsfacts::ingest {
+
+struct KafkaSourceOptions {
+  std::vector<std::string> topics;
+  KafkaProperties properties;  // must include bootstrap.servers and group.id
+  // Messages larger than this are not copied into Message::payload in full: the first
+  // `max_message_bytes` + 1 bytes are kept so the decoder rejects them as oversized.
+  size_t max_message_bytes = 4 << 20;
+  // Timeout of the committed-offset lookup during an assignment.
+  std::chrono::milliseconds committed_timeout{10000};
+};
+
+// Consumer lag of one assigned partition.
+struct PartitionLag {
+  std::string topic;
+  int32_t partition = 0;
+  int64_t next_offset = -1;     // next offset to process (-1 unknown)
+  int64_t high_watermark = -1;  // last known end of the partition (-1 unknown)
+  int64_t lag() const {
+    return next_offset >= 0 && high_watermark >= 0 ? high_watermark - next_offset : -1;
+  }
+};
+
+class KafkaSource final : public Source {
+ public:
+  // Creates the consumer and subscribes to `options.topics`.
+  // Errors: InvalidArgument (no topics, bad property, no group.id), IoError (librdkafka
+  // could not create the consumer or subscribe).
+  [[nodiscard]] static Result<std::unique_ptr<KafkaSource>> Open(KafkaSourceOptions options,
+                                                                 const store::Store* store);
+  // Leaves the group if Close() was not called.
+  ~KafkaSource() override;
+
+  Status Poll(size_t max_messages, std::chrono::milliseconds timeout,
+              std::vector<Message>* out) override;
+  bool AtEnd() const override { return false; }
+  // Commits `next` (source "kafka:<topic>") to Kafka, asynchronously. Partitions no longer
+  // assigned are skipped. Errors: none fatal (commit failures are logged and retried with
+  // the next batch), so it returns OK.
+  Status Commit(const std::vector<store::SourcePosition>& next) override;
+
+  // Commits the last positions synchronously and leaves the group (revoking the
+  // assignment). Idempotent. Errors: Unavailable when the final commit failed (the
+  // positions are still in the store; the next owner resumes from there).
+  [[nodiscard]] Status Close();
+
+  // Lag per currently assigned partition (cached watermarks; never blocks on the network).
+  std::vector<PartitionLag> Lag() const;
+  // True while the consumer has no connection to any broker.
+  bool brokers_down() const { return brokers_down_.load(); }
+  uint64_t rebalances() const { return rebalances_.load(); }
+  uint64_t broker_errors() const { return broker_errors_.load(); }
+
+  // Source name used in the store for a topic: "kafka:<topic>".
+  static std::string SourceName(const std::string& topic) { return "kafka:" + topic; }
+
+ private:
+  struct Impl;
+  explicit KafkaSource(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+  std::atomic<bool> brokers_down_{false};
+  std::atomic<uint64_t> rebalances_{0};
+  std::atomic<uint64_t> broker_errors_{0};
+  friend struct KafkaSourceCallbacks;
+};
+
+}  // namespace newsfacts::ingest

@@ -1,0 +1,144 @@
+// newsfacts produce: loads articles from a JSONL file (or stdin) into a Kafka topic, one
+// message per non-empty line, unchanged. Used by the quickstart, tests and benchmarks.
+// --rate paces the messages (per second) for latency measurements; --stamp-ids appends
+// "@<send time ms>" to each article's "id" value so end-to-end latency can be measured
+// from the store (see tools/bench/kafka_e2e.sh).
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ingest/kafka_client.h"
+#include "tools/command.h"
+
+namespace newsfacts::tools {
+
+namespace {
+
+struct ProduceArgs {
+  std::string brokers;
+  std::string topic;
+  std::string file;
+  std::vector<std::string> properties;
+  std::string config_file;
+  double rate = 0;
+  bool stamp_ids = false;
+  bool quiet = false;
+};
+
+int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// Appends "@<ms>" inside the first "id" string value of a JSON line; false if none found.
+bool StampId(std::string* line, int64_t ms) {
+  size_t p = line->find("\"id\"");
+  if (p == std::string::npos) return false;
+  p = line->find('"', line->find(':', p + 4));
+  if (p == std::string::npos) return false;
+  size_t end = p + 1;
+  while (end < line->size() && (*line)[end] != '"') end += (*line)[end] == '\\' ? 2 : 1;
+  if (end >= line->size()) return false;
+  line->insert(end, "@" + std::to_string(ms));
+  return true;
+}
+
+int RunProduce(const ProduceArgs& args) {
+  if (args.topic.empty()) throw UsageError("--topic is required");
+  if (args.file.empty()) throw UsageError("FILE (or -) is required");
+  ingest::KafkaProperties props;
+  if (!args.config_file.empty()) {
+    auto file = ingest::ReadKafkaPropertiesFile(args.config_file);
+    if (!file.ok()) throw UsageError(file.status().message());
+    for (auto& kv : *file) {
+      // Consumer settings in a shared config file are not for the producer.
+      if (kv.first == "group.id" || kv.first == "session.timeout.ms" ||
+          kv.first == "auto.offset.reset" || kv.first == "partition.assignment.strategy") {
+        continue;
+      }
+      props.push_back(kv);
+    }
+  }
+  for (const auto& kv : args.properties) {
+    auto p = ingest::ParseKafkaProperty(kv);
+    if (!p.ok()) throw UsageError(p.status().message());
+    props.push_back(std::move(p).value());
+  }
+  if (!args.brokers.empty()) props.emplace_back("bootstrap.servers", args.brokers);
+  std::FILE* in = args.file == "-" ? stdin : std::fopen(args.file.c_str(), "rb");
+  if (in == nullptr) {
+    std::fprintf(stderr, "newsfacts produce: cannot open %s\n", args.file.c_str());
+    return kExitRuntime;
+  }
+  auto producer = ingest::KafkaProducer::Open(props);
+  if (!producer.ok()) {
+    std::fprintf(stderr, "newsfacts produce: %s\n", producer.status().ToString().c_str());
+    if (in != stdin) std::fclose(in);
+    return kExitRuntime;
+  }
+  char* buf = nullptr;
+  size_t cap = 0;
+  ssize_t n;
+  uint64_t sent = 0;
+  const auto start = std::chrono::steady_clock::now();
+  int rc = kExitOk;
+  while ((n = getline(&buf, &cap, in)) >= 0) {
+    std::string line(buf, static_cast<size_t>(n));
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    if (line.empty()) continue;
+    if (args.rate > 0) {
+      const auto due = start + std::chrono::microseconds(static_cast<int64_t>(
+                                   static_cast<double>(sent) * 1e6 / args.rate));
+      std::this_thread::sleep_until(due);
+    }
+    if (args.stamp_ids) StampId(&line, NowMs());
+    extract::Status s = (*producer)->Produce(args.topic, {}, line);
+    if (!s.ok()) {
+      std::fprintf(stderr, "newsfacts produce: %s\n", s.ToString().c_str());
+      rc = kExitRuntime;
+      break;
+    }
+    ++sent;
+    (*producer)->Poll();
+  }
+  std::free(buf);
+  if (in != stdin) std::fclose(in);
+  extract::Status flushed = (*producer)->Flush(std::chrono::milliseconds(60000));
+  const uint64_t failed = (*producer)->failed();
+  if (!flushed.ok() || failed > 0) {
+    std::fprintf(stderr, "newsfacts produce: %llu of %llu messages not delivered: %s\n",
+                 static_cast<unsigned long long>(failed), static_cast<unsigned long long>(sent),
+                 flushed.ok() ? (*producer)->last_error().c_str() : flushed.message().c_str());
+    return kExitRuntime;
+  }
+  if (!args.quiet) {
+    std::fprintf(stderr, "newsfacts produce: %llu messages delivered to %s\n",
+                 static_cast<unsigned long long>((*producer)->delivered()), args.topic.c_str());
+  }
+  return rc;
+}
+
+}  // namespace
+
+Command AddProduceCommand(CLI::App& app) {
+  auto args = std::make_shared<ProduceArgs>();
+  Command c;
+  c.app = app.add_subcommand("produce", "Load articles from a JSONL file into a Kafka topic");
+  c.app->add_option("--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
+  c.app->add_option("--topic", args->topic, "Topic to write to");
+  c.app->add_option("-X", args->properties, "librdkafka property key=value (repeatable)");
+  c.app->add_option("--config", args->config_file, "librdkafka properties file");
+  c.app->add_option("--rate", args->rate, "Messages per second (0 = as fast as possible)");
+  c.app->add_flag("--stamp-ids", args->stamp_ids,
+                  "Append @<send time ms> to each article id (latency benchmarks)");
+  c.app->add_flag("-q,--quiet", args->quiet, "No summary line");
+  c.app->add_option("FILE", args->file, "JSONL file, or - for stdin");
+  c.run = [args] { return RunProduce(*args); };
+  return c;
+}
+
+}  // namespace newsfacts::tools
