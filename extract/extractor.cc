@@ -1,10 +1,10 @@
-// Baseline extractor: percentages only ("6,2 %", "13 Prozent", "41,2%", "17 por ciento").
-// The full figure grammar replaces this (see extract/README.md).
+// Extractor: validates input, detects the language and runs the figure grammar per field
+// (see extract/README.md for the data flow).
 #include "extract/extractor.h"
 
 #include <array>
-#include <cctype>
 
+#include "extract/figure_finder.h"
 #include "extract/utf8.h"
 
 namespace newsfacts::extract {
@@ -18,16 +18,6 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
 }
 Extractor::~Extractor() = default;
 
-namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
-  return text.substr(pos, word.size()) == word;
-}
-
-}  // namespace
-
 Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
                               Extraction* out) const {
   if (text.size() > kMaxFieldBytes) {
@@ -40,42 +30,8 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
   }
   if (lang == Lang::kUnknown) lang = DetectLang(text);
   if (out->lang == Lang::kUnknown) out->lang = lang;
-  const char decimal = lang == Lang::kEn ? '.' : ',';
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!IsDigit(text[i]) || (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) ||
-                                        text[i - 1] == '.' || text[i - 1] == ','))) {
-      ++i;
-      continue;
-    }
-    const size_t start = i;
-    double value = 0;
-    while (i < text.size() && IsDigit(text[i])) value = value * 10 + (text[i++] - '0');
-    if (i + 1 < text.size() && text[i] == decimal && IsDigit(text[i + 1])) {
-      ++i;
-      double scale = 0.1;
-      while (i < text.size() && IsDigit(text[i])) {
-        value += (text[i++] - '0') * scale;
-        scale /= 10;
-      }
-    }
-    size_t j = i;
-    if (j < text.size() && text[j] == ' ') ++j;
-    size_t end = 0;
-    for (std::string_view w : {"%", "Prozent", "por ciento", "percent"}) {
-      if (StartsWithAt(text, j, w)) end = j + w.size();
-    }
-    if (end == 0) continue;
-    Figure f;
-    f.kind = FigureKind::kPercent;
-    f.value = value;
-    f.field = field;
-    f.start = static_cast<uint32_t>(start);
-    f.end = static_cast<uint32_t>(end);
-    f.surface = std::string(text.substr(start, end - start));
-    out->figures.push_back(std::move(f));
-    i = end;
-  }
+  // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
+  FindFigures(text, lang, field, &out->figures);
   return Status::Ok();
 }
 

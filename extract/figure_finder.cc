@@ -1,0 +1,1462 @@
+// Figure grammar; see figure_finder.h and README.md.
+#include "extract/figure_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <cmath>
+#include <string>
+
+#include "extract/normalize.h"
+
+namespace newsfacts::extract {
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Byte helpers over folded text.
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool StartsWith(std::string_view s, size_t pos, std::string_view w) {
+  return pos <= s.size() && s.size() - pos >= w.size() && s.compare(pos, w.size(), w) == 0;
+}
+
+// Currency signs (€ £ ¥) are the only non-letter non-ASCII characters left after
+// normalization; every other byte >= 0x80 belongs to a letter.
+bool IsCurrencySignAt(std::string_view s, size_t i) {
+  return StartsWith(s, i, "\xE2\x82\xAC") || StartsWith(s, i, "\xC2\xA3") ||
+         StartsWith(s, i, "\xC2\xA5");
+}
+
+bool IsWordByte(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  const auto b = static_cast<uint8_t>(s[i]);
+  if (b < 0x80) return IsAsciiAlpha(s[i]);
+  size_t j = i;
+  while (j > 0 && (static_cast<uint8_t>(s[j]) & 0xC0) == 0x80) --j;
+  return !IsCurrencySignAt(s, j);
+}
+
+// End of the word (letters only) starting at i.
+size_t WordEnd(std::string_view s, size_t i) {
+  while (i < s.size() && IsWordByte(s, i)) ++i;
+  return i;
+}
+
+// s[pos..] starts with `w` and w ends at a word boundary.
+bool MatchWord(std::string_view s, size_t pos, std::string_view w, size_t* end = nullptr) {
+  if (!StartsWith(s, pos, w)) return false;
+  const size_t e = pos + w.size();
+  if (IsAsciiAlpha(w.back()) || static_cast<uint8_t>(w.back()) >= 0x80) {
+    if (IsWordByte(s, e)) return false;
+  }
+  if (end) *end = e;
+  return true;
+}
+
+size_t SkipSpaces(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+size_t SkipSpacesBack(std::string_view s, size_t i) {  // returns index after last non-space
+  while (i > 0 && s[i - 1] == ' ') --i;
+  return i;
+}
+
+// The word ending right before position i (skipping spaces and a '.'); empty if none.
+std::string_view PrevWord(std::string_view s, size_t i, size_t* word_start) {
+  size_t e = SkipSpacesBack(s, i);
+  if (e > 0 && s[e - 1] == '.') --e;
+  size_t b = e;
+  while (b > 0 && IsWordByte(s, b - 1)) --b;
+  *word_start = b;
+  return s.substr(b, e - b);
+}
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary (folded forms).
+
+struct Scale {
+  std::string_view word;
+  double mult;
+};
+// Longest first where one is a prefix of another. "billion" handled by language.
+constexpr Scale kScales[] = {
+    {"mil millones", 1e9}, {"miles de millones", 1e9}, {"millardos", 1e9}, {"millardo", 1e9},
+    {"tausend", 1e3},      {"tsd.", 1e3},             {"tsd", 1e3},        {"mio.", 1e6},
+    {"mio", 1e6},          {"millionen", 1e6},        {"million", 1e6},    {"millions", 1e6},
+    {"mrd.", 1e9},         {"mrd", 1e9},              {"milliarden", 1e9}, {"milliarde", 1e9},
+    {"bio.", 1e12},        {"billionen", 1e12},       {"billions", 1e9},   {"mil", 1e3},
+    {"millón", 1e6},       {"millones", 1e6},         {"mill.", 1e6},      {"billón", 1e12},
+    {"billones", 1e12},    {"thousand", 1e3},         {"trillion", 1e12},  {"bn", 1e9},
+    {"mln", 1e6},          {"mn", 1e6},
+};
+
+// Scale word at s[pos]; sets *end. "billion" = 1e9 in English, 1e12 otherwise.
+double MatchScale(std::string_view s, size_t pos, Lang lang, size_t* end) {
+  for (const Scale& sc : kScales) {
+    if (MatchWord(s, pos, sc.word, end)) return sc.mult;
+  }
+  if (MatchWord(s, pos, "billion", end)) return lang == Lang::kEn ? 1e9 : 1e12;
+  return 0;
+}
+
+struct Currency {
+  std::string_view word;
+  std::string_view code;  // "" = money of unknown currency
+};
+constexpr Currency kCurrencies[] = {
+    {"us-dollars", "USD"},
+    {"us-dollar", "USD"},
+    {"us dollars", "USD"},
+    {"us dollar", "USD"},
+    {"us-$", "USD"},
+    {"us$", "USD"},
+    {"dólares (estadounidenses)", "USD"},
+    {"dólares estadounidenses", "USD"},
+    {"dólares americanos", "USD"},
+    {"dólares canadienses", "CAD"},
+    {"dólares australianos", "AUD"},
+    {"dólares", "USD"},
+    {"dólar", "USD"},
+    {"dollars", "USD"},
+    {"dollar", "USD"},
+    {"usd", "USD"},
+    {"$", "USD"},
+    {"hongkong-dollar", "HKD"},
+    {"hk$", "HKD"},
+    {"taiwan-dollar", "TWD"},
+    {"nt$", "TWD"},
+    {"euros", "EUR"},
+    {"euro", "EUR"},
+    {"eur", "EUR"},
+    {"\xE2\x82\xAC", "EUR"},
+    {"renminbi", "CNY"},
+    {"yuanes", "CNY"},
+    {"yuan", "CNY"},
+    {"rmb", "CNY"},
+    {"cny", "CNY"},
+    {"pfund sterling", "GBP"},
+    {"pfund", "GBP"},
+    {"libras esterlinas", "GBP"},
+    {"libra esterlina", "GBP"},
+    {"libras", "GBP"},
+    {"pounds sterling", "GBP"},
+    {"pounds", "GBP"},
+    {"gbp", "GBP"},
+    {"\xC2\xA3", "GBP"},
+    {"schweizer franken", "CHF"},
+    {"franken", "CHF"},
+    {"francos suizos", "CHF"},
+    {"swiss francs", "CHF"},
+    {"chf", "CHF"},
+    {"pesetas", "ESP"},
+    {"peseta", "ESP"},
+    {"ptas.", "ESP"},
+    {"ptas", "ESP"},
+    {"pesos mexicanos", "MXN"},
+    {"pesos argentinos", "ARS"},
+    {"pesos chilenos", "CLP"},
+    {"pesos colombianos", "COP"},
+    {"pesos cubanos", "CUP"},
+    {"pesos", ""},
+    {"yenes", "JPY"},
+    {"yen", "JPY"},
+    {"jpy", "JPY"},
+    {"\xC2\xA5", "JPY"},
+    {"rubel", "RUB"},
+    {"rublos", "RUB"},
+    {"rubles", "RUB"},
+    {"schilling", "ATS"},
+    {"won", "KRW"},
+    {"wones", "KRW"},
+    {"rupien", "INR"},
+    {"rupias", "INR"},
+    {"rupees", "INR"},
+    {"bitcoins", "BTC"},
+};
+
+const Currency* MatchCurrency(std::string_view s, size_t pos, size_t* end) {
+  for (const Currency& c : kCurrencies) {
+    if (MatchWord(s, pos, c.word, end)) return &c;
+  }
+  return nullptr;
+}
+
+// Currency written before the number: "$5", "US$ 5", "€ 12", "USD 5".
+constexpr Currency kPrefixCurrencies[] = {
+    {"us$", "USD"},
+    {"us-$", "USD"},
+    {"hk$", "HKD"},
+    {"nt$", "TWD"},
+    {"$", "USD"},
+    {"\xE2\x82\xAC", "EUR"},
+    {"\xC2\xA3", "GBP"},
+    {"\xC2\xA5", "JPY"},
+    {"usd", "USD"},
+    {"eur", "EUR"},
+    {"chf", "CHF"},
+    {"rmb", "CNY"},
+    {"cny", "CNY"},
+    {"gbp", "GBP"},
+};
+
+// Looks for a currency that ends right before `pos` (one optional space). Sets *start.
+const Currency* MatchPrefixCurrency(std::string_view s, size_t pos, size_t* start) {
+  size_t e = pos;
+  if (e > 0 && s[e - 1] == ' ') --e;
+  for (const Currency& c : kPrefixCurrencies) {
+    if (e < c.word.size()) continue;
+    const size_t b = e - c.word.size();
+    if (s.compare(b, c.word.size(), c.word) != 0) continue;
+    if (IsAsciiAlpha(c.word.front()) && b > 0 && IsWordByte(s, b - 1)) continue;
+    if (c.word == "$" && b > 0 && IsWordByte(s, b - 1)) continue;  // "US$" matched above
+    *start = b;
+    return &c;
+  }
+  return nullptr;
+}
+
+struct Word {
+  std::string_view word;
+  std::string_view value;
+};
+
+constexpr std::string_view kPercentWords[] = {
+    "%", "prozent", "por ciento", "por 100", "percent", "per cent", "pct.", "vh", "v. h."};
+constexpr std::string_view kPointWords[] = {
+    "prozentpunkten",    "prozentpunkte",    "prozentpunkt", "%-punkte", "puntos porcentuales",
+    "punto porcentual",  "percentage points", "percentage point", "pp.", "pp", "p.p."};
+
+constexpr Word kQuantityUnits[] = {
+    {"gb/s", "GB/s"},       {"gbit/s", "Gbit/s"},  {"tb/s", "TB/s"},   {"mbit/s", "Mbit/s"},
+    {"tb", "TB"},           {"gb", "GB"},          {"mb", "MB"},       {"ghz", "GHz"},
+    {"mhz", "MHz"},         {"nm", "nm"},          {"nanometer", "nm"}, {"nanómetros", "nm"},
+    {"mw", "MW"},           {"gw", "GW"},          {"kw", "kW"},       {"kwh", "kWh"},
+    {"mwh", "MWh"},         {"gwh", "GWh"},        {"tflops", "TFLOPS"}, {"petaflops", "PFLOPS"},
+    {"km", "km"},           {"kilometer", "km"},   {"kilómetros", "km"}, {"kg", "kg"},
+    {"kilo", "kg"},         {"kilogramm", "kg"},   {"kilos", "kg"},    {"tonnen", "t"},
+    {"toneladas", "t"},     {"tonnes", "t"},       {"tons", "t"},      {"meter", "m"},
+    {"metros", "m"},        {"meters", "m"},       {"liter", "l"},     {"litros", "l"},
+};
+
+// Words that make the number a duration, multiplier, score or time: not a figure.
+constexpr std::string_view kNonFigureUnits[] = {
+    "tagen",   "tage",     "tag",      "jahren",  "jahre",   "jahr",    "monaten", "monate",
+    "monat",   "wochen",   "woche",    "stunden", "stunde",  "minuten", "minute",  "sekunden",
+    "días",    "día",      "años",     "año",     "meses",   "mes",     "semanas", "semana",
+    "horas",   "hora",     "minutos",  "segundos", "days",   "day",     "years",   "year",
+    "months",  "month",    "weeks",    "week",    "hours",   "hour",    "minutes", "seconds",
+    "uhr",     "mal",      "fach",     "veces",   "vez",     "times",   "punkte",  "punkten",
+    "puntos",  "points",   "grad",     "grados",  "degrees", "jährige", "jährigen", "lebensjahr"};
+
+// Words before a bare number that make it a label, not a figure ("Artikel 5", "Seite 3").
+constexpr std::string_view kLabelWords[] = {
+    "artikel", "paragraf", "paragraph", "seite", "seiten",   "nummer",   "nr",       "kapitel",
+    "platz",   "tabelle",  "abs",       "art",   "artículo", "página",   "número",   "núm",
+    "capítulo", "tabla",   "page",      "number", "no",      "chapter",  "section",  "article",
+    "version", "versión",  "level",     "stufe", "runde",    "spieltag", "jornada",  "linie",
+    "línea",   "windows",  "iphone",    "galaxy", "covid",   "tel",      "fax",      "gruppe"};
+
+constexpr std::string_view kMonths[] = {
+    "januar",  "jänner",  "februar", "märz",      "april",    "mai",      "juni",    "juli",
+    "august",  "september", "oktober", "november", "dezember", "enero",   "febrero", "marzo",
+    "abril",   "mayo",    "junio",   "julio",     "agosto",   "septiembre", "octubre", "noviembre",
+    "diciembre", "january", "february", "march",   "may",      "june",     "july",    "october",
+    "december", "jan.",   "feb.",    "sept."};
+
+bool IsMonthAt(std::string_view s, size_t pos) {
+  for (std::string_view m : kMonths) {
+    if (MatchWord(s, pos, m)) return true;
+  }
+  return false;
+}
+
+// Counted nouns -> normalized English singular. Matched against a whole word or the last
+// segment of a hyphenated compound ("KI-Chips" -> "chips").
+constexpr Word kNouns[] = {
+    {"chips", "chip"},           {"chip", "chip"},
+    {"halbleiter", "chip"},      {"gpus", "gpu"},
+    {"gpu", "gpu"},              {"grafikprozessoren", "gpu"},
+    {"grafikkarten", "gpu"},     {"beschleuniger", "accelerator"},
+    {"aceleradores", "accelerator"}, {"accelerators", "accelerator"},
+    {"server", "server"},        {"servern", "server"},
+    {"servers", "server"},       {"servidores", "server"},
+    {"servidor", "server"},      {"einheiten", "unit"},
+    {"unidades", "unit"},        {"units", "unit"},
+    {"stück", "unit"},           {"exemplare", "unit"},
+    {"ejemplares", "unit"},      {"nutzer", "user"},
+    {"nutzern", "user"},         {"nutzerinnen", "user"},
+    {"benutzer", "user"},        {"usuarios", "user"},
+    {"users", "user"},           {"abonnenten", "subscriber"},
+    {"suscriptores", "subscriber"}, {"subscribers", "subscriber"},
+    {"mitarbeiter", "employee"}, {"mitarbeitern", "employee"},
+    {"mitarbeitende", "employee"}, {"beschäftigte", "employee"},
+    {"beschäftigten", "employee"}, {"angestellte", "employee"},
+    {"empleados", "employee"},   {"trabajadores", "employee"},
+    {"employees", "employee"},   {"workers", "employee"},
+    {"arbeitsplätze", "job"},    {"jobs", "job"},
+    {"stellen", "job"},          {"empleos", "job"},
+    {"menschen", "person"},      {"personen", "person"},
+    {"personas", "person"},      {"people", "person"},
+    {"einwohner", "resident"},   {"habitantes", "resident"},
+    {"kunden", "customer"},      {"clientes", "customer"},
+    {"customers", "customer"},   {"fahrzeuge", "vehicle"},
+    {"autos", "vehicle"},        {"vehículos", "vehicle"},
+    {"coches", "vehicle"},       {"vehicles", "vehicle"},
+    {"cars", "vehicle"},         {"aktien", "share"},
+    {"acciones", "share"},       {"shares", "share"},
+    {"rechenzentren", "data_center"}, {"datacenters", "data_center"},
+    {"llms", "llm"},             {"sprachmodelle", "llm"},
+    {"wafer", "wafer"},          {"obleas", "wafer"},
+    {"geräte", "device"},        {"dispositivos", "device"},
+    {"devices", "device"},       {"smartphones", "smartphone"},
+    {"teléfonos", "phone"},      {"handys", "phone"},
+    {"prozessoren", "processor"}, {"procesadores", "processor"},
+    {"processors", "processor"}, {"cpus", "cpu"},
+    {"unternehmen", "company"},  {"firmen", "company"},
+    {"empresas", "company"},     {"companies", "company"},
+    {"bestellungen", "order"},   {"pedidos", "order"},
+    {"orders", "order"},         {"downloads", "download"},
+    {"descargas", "download"},   {"produktionslinien", "production_line"},
+    {"fabriken", "factory"},     {"fábricas", "factory"},
+    {"factories", "factory"},    {"wohnungen", "apartment"},
+    {"viviendas", "home"},       {"haushalte", "household"},
+    {"hogares", "household"},    {"flüchtlinge", "refugee"},
+    {"refugiados", "refugee"},   {"besucher", "visitor"},
+    {"visitantes", "visitor"},   {"zuschauer", "viewer"},
+};
+
+std::string_view NounUnit(std::string_view word) {
+  // Last segment of a compound; quotes already normalized to '"'.
+  while (!word.empty() && (word.back() == '"')) word.remove_suffix(1);
+  const size_t dash = word.rfind('-');
+  if (dash != std::string_view::npos) word = word.substr(dash + 1);
+  while (!word.empty() && word.front() == '"') word.remove_prefix(1);
+  for (const Word& n : kNouns) {
+    if (word == n.word) return n.value;
+  }
+  // Glued model + noun ("a100gpu", "h20-gpus" handled above).
+  for (std::string_view suf : {"gpus", "gpu"}) {
+    if (word.size() > suf.size() && word.substr(word.size() - suf.size()) == suf &&
+        IsDigit(word[word.size() - suf.size() - 1])) {
+      return "gpu";
+    }
+  }
+  return {};
+}
+
+// Vague magnitudes: "Hunderttausende", "miles de", "dozens".
+constexpr Scale kVague[] = {
+    {"hunderttausende", 1e5}, {"zehntausende", 1e4},    {"tausende", 1e3},
+    {"hunderte", 1e2},        {"dutzende", 12},         {"millionen", 1e6},
+    {"milliarden", 1e9},      {"cientos de miles", 1e5}, {"decenas de miles", 1e4},
+    {"miles de millones", 1e9}, {"cientos", 1e2},       {"miles", 1e3},
+    {"decenas", 10},          {"millones", 1e6},        {"hundreds of thousands", 1e5},
+    {"tens of thousands", 1e4}, {"hundreds", 1e2},      {"thousands", 1e3},
+    {"millions", 1e6},        {"billions", 1e9},        {"dozens", 12},
+    {"docenas", 12},
+};
+
+// Qualifier words ending right before the figure (folded; multiword written in order).
+struct QualWord {
+  std::string_view phrase;
+  Qualifier q;
+};
+constexpr QualWord kQualifiers[] = {
+    {"knapp über", Qualifier::kMoreThan},  {"knapp unter", Qualifier::kLessThan},
+    {"mehr als", Qualifier::kMoreThan},    {"weniger als", Qualifier::kLessThan},
+    {"über", Qualifier::kMoreThan},        {"unter", Qualifier::kLessThan},
+    {"mindestens", Qualifier::kAtLeast},   {"wenigstens", Qualifier::kAtLeast},
+    {"höchstens", Qualifier::kAtMost},     {"maximal", Qualifier::kAtMost},
+    {"bis zu", Qualifier::kAtMost},        {"rund", Qualifier::kApprox},
+    {"etwa", Qualifier::kApprox},          {"ca.", Qualifier::kApprox},
+    {"ca", Qualifier::kApprox},            {"circa", Qualifier::kApprox},
+    {"zirka", Qualifier::kApprox},         {"knapp", Qualifier::kApprox},
+    {"fast", Qualifier::kApprox},          {"beinahe", Qualifier::kApprox},
+    {"nahezu", Qualifier::kApprox},        {"annähernd", Qualifier::kApprox},
+    {"ungefähr", Qualifier::kApprox},      {"schätzungsweise", Qualifier::kApprox},
+    {"geschätzte", Qualifier::kApprox},    {"geschätzten", Qualifier::kApprox},
+    {"más de", Qualifier::kMoreThan},      {"más del", Qualifier::kMoreThan},
+    {"superior a", Qualifier::kMoreThan},  {"superará", Qualifier::kMoreThan},
+    {"superó", Qualifier::kMoreThan},      {"supera", Qualifier::kMoreThan},
+    {"menos de", Qualifier::kLessThan},    {"menos del", Qualifier::kLessThan},
+    {"inferior a", Qualifier::kLessThan},  {"al menos", Qualifier::kAtLeast},
+    {"por lo menos", Qualifier::kAtLeast}, {"como mínimo", Qualifier::kAtLeast},
+    {"como máximo", Qualifier::kAtMost},   {"hasta", Qualifier::kAtMost},
+    {"cerca de", Qualifier::kApprox},      {"cerca del", Qualifier::kApprox},
+    {"alrededor de", Qualifier::kApprox},  {"alrededor del", Qualifier::kApprox},
+    {"en torno a", Qualifier::kApprox},    {"en torno al", Qualifier::kApprox},
+    {"aproximadamente", Qualifier::kApprox}, {"casi", Qualifier::kApprox},
+    {"unos", Qualifier::kApprox},          {"unas", Qualifier::kApprox},
+    {"more than", Qualifier::kMoreThan},   {"over", Qualifier::kMoreThan},
+    {"above", Qualifier::kMoreThan},       {"less than", Qualifier::kLessThan},
+    {"fewer than", Qualifier::kLessThan},  {"under", Qualifier::kLessThan},
+    {"below", Qualifier::kLessThan},       {"at least", Qualifier::kAtLeast},
+    {"at most", Qualifier::kAtMost},       {"up to", Qualifier::kAtMost},
+    {"about", Qualifier::kApprox},         {"around", Qualifier::kApprox},
+    {"approximately", Qualifier::kApprox}, {"roughly", Qualifier::kApprox},
+    {"nearly", Qualifier::kApprox},        {"almost", Qualifier::kApprox},
+};
+
+constexpr std::string_view kArticles[] = {
+    "el", "la", "los", "las", "un", "una", "der", "die", "das", "den", "the", "a", "lo", "al"};
+
+bool IsArticle(std::string_view w) {
+  return std::find(std::begin(kArticles), std::end(kArticles), w) != std::end(kArticles);
+}
+
+// Qualifier from the words right before s[pos]; sets *qstart to where it begins.
+Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
+  size_t e = SkipSpacesBack(s, pos);
+  // Skip up to one article ("cerca de las 600 000", "más del 20 %" handled in the table).
+  size_t ws;
+  std::string_view w = PrevWord(s, e, &ws);
+  if (!w.empty() && IsArticle(w) && w != "al") e = SkipSpacesBack(s, ws);
+  for (const QualWord& q : kQualifiers) {
+    const size_t n = q.phrase.size();
+    size_t end = e;
+    // allow "ca." written with its dot
+    if (end < n) continue;
+    const size_t b = end - n;
+    if (s.compare(b, n, q.phrase) != 0) continue;
+    if (b > 0 && IsWordByte(s, b - 1)) continue;
+    *qstart = b;
+    return q.q;
+  }
+  return Qualifier::kExact;
+}
+
+// Price/value context before a scaled number without currency ("precio ... 1,3 millones").
+constexpr std::string_view kPriceWords[] = {
+    "precio", "preis", "kostet", "kosten", "cuesta", "coste", "costo", "valor",
+    "umsatz", "ingresos", "facturación", "gewinn", "beneficio", "price", "revenue", "cost"};
+
+bool HasPriceContext(std::string_view s, size_t pos) {
+  const size_t from = pos > 120 ? pos - 120 : 0;
+  const std::string_view left = s.substr(from, pos - from);
+  for (std::string_view w : kPriceWords) {
+    if (left.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Spelled-out numbers.
+
+struct NumWord {
+  std::string_view word;
+  int value;
+  int kind;  // 0 plain, 1 "hundred" (multiplies), 2 thousand (multiplies and closes),
+             // 3 only after a conjunction ("uno" in "treinta y uno")
+};
+constexpr NumWord kNumWords[] = {
+    // Spanish
+    {"cero", 0, 0},         {"dos", 2, 0},          {"tres", 3, 0},
+    {"cuatro", 4, 0},       {"cinco", 5, 0},        {"seis", 6, 0},
+    {"siete", 7, 0},        {"ocho", 8, 0},         {"nueve", 9, 0},
+    {"diez", 10, 0},        {"once", 11, 0},        {"doce", 12, 0},
+    {"trece", 13, 0},       {"catorce", 14, 0},     {"quince", 15, 0},
+    {"dieciséis", 16, 0},   {"diecisiete", 17, 0},  {"dieciocho", 18, 0},
+    {"diecinueve", 19, 0},  {"veinte", 20, 0},      {"veintiuno", 21, 0},
+    {"veintidós", 22, 0},   {"veintitrés", 23, 0},  {"veinticuatro", 24, 0},
+    {"veinticinco", 25, 0}, {"veintiséis", 26, 0},  {"veintisiete", 27, 0},
+    {"veintiocho", 28, 0},  {"veintinueve", 29, 0}, {"treinta", 30, 0},
+    {"cuarenta", 40, 0},    {"cincuenta", 50, 0},   {"sesenta", 60, 0},
+    {"setenta", 70, 0},     {"ochenta", 80, 0},     {"noventa", 90, 0},
+    {"cien", 100, 0},       {"ciento", 100, 0},     {"doscientos", 200, 0},
+    {"doscientas", 200, 0}, {"trescientos", 300, 0}, {"trescientas", 300, 0},
+    {"cuatrocientos", 400, 0}, {"cuatrocientas", 400, 0}, {"quinientos", 500, 0},
+    {"quinientas", 500, 0}, {"seiscientos", 600, 0}, {"seiscientas", 600, 0},
+    {"setecientos", 700, 0}, {"setecientas", 700, 0}, {"ochocientos", 800, 0},
+    {"ochocientas", 800, 0}, {"novecientos", 900, 0}, {"novecientas", 900, 0},
+    {"mil", 1000, 2},       {"uno", 1, 3},          {"una", 1, 3},
+    {"un", 1, 3},
+    // English
+    {"zero", 0, 0},         {"two", 2, 0},          {"three", 3, 0},
+    {"four", 4, 0},         {"five", 5, 0},         {"six", 6, 0},
+    {"seven", 7, 0},        {"eight", 8, 0},        {"nine", 9, 0},
+    {"ten", 10, 0},         {"eleven", 11, 0},      {"twelve", 12, 0},
+    {"thirteen", 13, 0},    {"fourteen", 14, 0},    {"fifteen", 15, 0},
+    {"sixteen", 16, 0},     {"seventeen", 17, 0},   {"eighteen", 18, 0},
+    {"nineteen", 19, 0},    {"twenty", 20, 0},      {"thirty", 30, 0},
+    {"forty", 40, 0},       {"fifty", 50, 0},       {"sixty", 60, 0},
+    {"seventy", 70, 0},     {"eighty", 80, 0},      {"ninety", 90, 0},
+    {"hundred", 100, 1},    {"thousand", 1000, 2},  {"one", 1, 3},
+    {"dozen", 12, 0},       {"docena", 12, 0},      {"dutzend", 12, 0},
+    {"eins", 1, 0},         {"null", 0, 0},
+};
+
+const NumWord* LookupNumWord(std::string_view w) {
+  for (const NumWord& n : kNumWords) {
+    if (w == n.word) return &n;
+  }
+  return nullptr;
+}
+
+int GermanUnit(std::string_view w, bool in_compound) {
+  static constexpr std::string_view kUnits[] = {
+      "", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"};
+  for (int i = 1; i < 10; ++i) {
+    if (w == kUnits[i] && (i != 1 || in_compound)) return i;
+  }
+  if (w == "eins") return 1;
+  return -1;
+}
+
+int GermanBelow100(std::string_view w, bool in_compound) {
+  static constexpr NumWord kDe[] = {
+      {"zehn", 10, 0},     {"elf", 11, 0},      {"zwölf", 12, 0},     {"dreizehn", 13, 0},
+      {"vierzehn", 14, 0}, {"fünfzehn", 15, 0}, {"sechzehn", 16, 0},  {"siebzehn", 17, 0},
+      {"achtzehn", 18, 0}, {"neunzehn", 19, 0}, {"zwanzig", 20, 0},   {"dreißig", 30, 0},
+      {"vierzig", 40, 0},  {"fünfzig", 50, 0},  {"sechzig", 60, 0},   {"siebzig", 70, 0},
+      {"achtzig", 80, 0},  {"neunzig", 90, 0},
+  };
+  if (w.empty()) return -1;
+  const int u = GermanUnit(w, in_compound);
+  if (u > 0) return u;
+  for (const NumWord& n : kDe) {
+    if (w == n.word) return n.value;
+  }
+  const size_t und = w.find("und");
+  if (und != std::string_view::npos && und > 0) {
+    const int a = GermanUnit(w.substr(0, und), true);
+    const std::string_view rest = w.substr(und + 3);
+    int t = -1;
+    for (const NumWord& n : kDe) {
+      if (rest == n.word && n.value >= 20) t = n.value;
+    }
+    if (a > 0 && t > 0) return a + t;
+  }
+  return -1;
+}
+
+int GermanBelow1000(std::string_view w, bool in_compound) {
+  const size_t h = w.find("hundert");
+  if (h == std::string_view::npos) return GermanBelow100(w, in_compound);
+  int left = 1;
+  if (h > 0) left = GermanUnit(w.substr(0, h), true);
+  if (left <= 0) return -1;
+  const std::string_view rest = w.substr(h + 7);
+  int right = 0;
+  if (!rest.empty()) right = GermanBelow100(rest, true);
+  if (right < 0) return -1;
+  return left * 100 + right;
+}
+
+// German number word ("zweihundertfünfzig", "dreitausend", "acht"); -1 if not one.
+int GermanNumber(std::string_view w) {
+  if (w == "null") return 0;
+  const size_t t = w.find("tausend");
+  if (t == std::string_view::npos) return GermanBelow1000(w, false);
+  int left = 1;
+  if (t > 0) left = GermanBelow1000(w.substr(0, t), true);
+  if (left <= 0) return -1;
+  const std::string_view rest = w.substr(t + 7);
+  int right = 0;
+  if (!rest.empty()) right = GermanBelow1000(rest, true);
+  if (right < 0) return -1;
+  return left * 1000 + right;
+}
+
+// ---------------------------------------------------------------------------------------
+// Candidate pre-filter for letter words: a 64 Ki-bit set keyed by (first, last, length).
+
+uint32_t WordKey(char first, char last, size_t len) {
+  const auto f = static_cast<uint8_t>(Lower(first));
+  const auto l = static_cast<uint8_t>(Lower(last));
+  return (f * 131u + l * 7u + static_cast<uint32_t>(std::min<size_t>(len, 40)) * 1031u) & 0xFFFF;
+}
+
+struct TriggerWords {
+  std::bitset<65536> keys;
+  void Add(std::string_view w) {
+    const size_t sp = w.find(' ');
+    if (sp != std::string_view::npos) w = w.substr(0, sp);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (w.empty() || !IsAsciiAlpha(w.front())) return;
+    keys.set(WordKey(w.front(), w.back(), w.size()));
+  }
+  TriggerWords() {
+    for (const NumWord& n : kNumWords) {
+      if (n.kind != 3) Add(n.word);
+    }
+    for (const Scale& sc : kScales) Add(sc.word);
+    Add("billion");
+    for (const Scale& v : kVague) Add(v.word);
+    for (std::string_view w : {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+                               "zehn", "elf", "zwölf", "hundert", "tausend", "einhundert",
+                               "eintausend", "dreizehn", "vierzehn", "fünfzehn", "sechzehn",
+                               "siebzehn", "achtzehn", "neunzehn", "zwanzig", "dreißig",
+                               "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+                               "neunzig"}) {
+      Add(w);
+    }
+  }
+};
+
+const TriggerWords& Triggers() {
+  static const TriggerWords t;
+  return t;
+}
+
+bool EndsWithAsciiCI(std::string_view w, std::string_view suffix) {
+  if (w.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (Lower(w[w.size() - suffix.size() + i]) != suffix[i]) return false;
+  }
+  return true;
+}
+
+bool IsTriggerWord(std::string_view w) {
+  if (Triggers().keys.test(WordKey(w.front(), w.back(), w.size()))) return true;
+  // German compounds: "zweihundertfünfzig", "dreitausend", "fünfundzwanzig".
+  return w.size() > 6 && (EndsWithAsciiCI(w, "zig") || EndsWithAsciiCI(w, "hundert") ||
+                          EndsWithAsciiCI(w, "tausend") || EndsWithAsciiCI(w, "zehn") ||
+                          EndsWithAsciiCI(w, "\xC3\x9F" "ig"));
+}
+
+// ---------------------------------------------------------------------------------------
+// The per-window parser.
+
+struct YearMention {
+  uint32_t start, end;
+  std::string period;
+};
+
+struct Simple {  // one number with its scale and unit, before ranges/nouns
+  size_t start = 0;         // folded offset of the first byte (currency prefix included)
+  size_t num_start = 0;     // first byte of the numeral
+  size_t end = 0;           // one past the last consumed byte
+  double value = 0;
+  bool has_scale = false;
+  bool spelled = false;
+  bool is_money = false;
+  bool is_percent = false;
+  bool is_points = false;
+  std::string_view currency;
+  std::string_view quantity_unit;
+  bool reject = false;      // duration, multiplier, year...: consumed but not a figure
+  bool year = false;
+};
+
+class WindowParser {
+ public:
+  WindowParser(std::string_view original, const NormalizedWindow& w, Lang lang, Field field,
+               std::vector<Figure>* out, std::vector<YearMention>* years)
+      : orig_(original), w_(w), s_(w.text), lang_(lang), field_(field), out_(out),
+        years_(years) {}
+
+  void Run() {
+    const std::string_view s = s_;
+    size_t p = 0;
+    while (p < s.size()) {
+      const char c = s[p];
+      const bool at_start = p == 0 || (!IsWordByte(s, p - 1) && !IsDigit(s[p - 1]));
+      if (IsDigit(c) && at_start) {
+        p = std::max(p + 1, TryFigure(p, /*spelled=*/false));
+        continue;
+      }
+      if (IsWordByte(s, p) && at_start) {
+        const size_t e = WordEnd(s, p);
+        const std::string_view word = s.substr(p, e - p);
+        if (IsAsciiAlpha(word.front()) && IsTriggerWord(word)) {
+          p = std::max(e, TryWordStart(p));
+        } else {
+          p = e;
+        }
+        continue;
+      }
+      ++p;
+    }
+  }
+
+ private:
+  uint32_t O(size_t a) const { return w_.OrigStart(a); }
+  uint32_t OE(size_t b) const { return w_.OrigEnd(b); }
+
+  // Numeral at p (digits or spelled); fills value/num end.
+  bool ReadNumeral(size_t p, bool spelled, Numeral* n) const {
+    std::optional<Numeral> r =
+        spelled ? ParseSpelledNumeral(s_, p) : ParseDigitNumeral(s_, p, lang_);
+    if (!r) return false;
+    *n = *r;
+    return true;
+  }
+
+  // Scale, percent, currency, quantity or rejecting unit after the numeral.
+  void ReadUnits(Simple* x, size_t q) const {
+    const std::string_view s = s_;
+    size_t r = q;
+    // Glued suffix: only scale abbreviations after a currency prefix ("$5bn", "€3m").
+    if (IsWordByte(s, r)) {
+      const size_t e = WordEnd(s, r);
+      const std::string_view suf = s.substr(r, e - r);
+      double m = 0;
+      if (x->is_money) {
+        if (suf == "bn" || suf == "b") m = 1e9;
+        if (suf == "m" || suf == "mn" || suf == "mio") m = 1e6;
+        if (suf == "k") m = 1e3;
+      }
+      if (m == 0) {
+        x->reject = true;  // model/version numbers: "80G", "5G", "910B"
+        x->end = e;
+        return;
+      }
+      x->value *= m;
+      x->has_scale = true;
+      x->end = e;
+      return;
+    }
+    size_t t = SkipSpaces(s, r);
+    if (t < s.size() && s[t] == '-' && t == r) t = r + 1;  // "12-Milliarden-Dollar"
+    size_t e;
+    if (const double m = MatchScale(s, t, lang_, &e); m > 0) {
+      x->value *= m;
+      x->has_scale = true;
+      r = e;
+      t = SkipSpaces(s, r);
+      if (t < s.size() && s[t] == '-' && t == r) t = r + 1;
+    } else if (x->is_money && (MatchWord(s, t, "m", &e) || MatchWord(s, t, "k", &e))) {
+      x->value *= s[t] == 'm' ? 1e6 : 1e3;
+      x->has_scale = true;
+      r = e;
+      t = SkipSpaces(s, r);
+    }
+    x->end = r;
+    for (std::string_view w : kPointWords) {
+      if (MatchWord(s, t, w, &e)) {
+        x->is_percent = x->is_points = true;
+        x->end = e;
+        return;
+      }
+    }
+    for (std::string_view w : kPercentWords) {
+      if (MatchWord(s, t, w, &e)) {
+        x->is_percent = true;
+        x->end = e;
+        return;
+      }
+    }
+    if (!x->is_money) {
+      size_t u = t;
+      // "millones de dólares", "billion of dollars"
+      if (x->has_scale && (MatchWord(s, t, "de", &e) || MatchWord(s, t, "of", &e))) {
+        u = SkipSpaces(s, e);
+      }
+      if (const Currency* c = MatchCurrency(s, u, &e)) {
+        x->is_money = true;
+        x->currency = c->code;
+        x->end = e;
+        return;
+      }
+    }
+    if (x->is_money) return;
+    for (const Word& qu : kQuantityUnits) {
+      if (MatchWord(s, t, qu.word, &e)) {
+        x->quantity_unit = qu.value;
+        x->end = e;
+        return;
+      }
+    }
+    for (std::string_view w : kNonFigureUnits) {
+      if (MatchWord(s, t, w, &e)) {
+        x->reject = true;
+        x->end = e;
+        return;
+      }
+    }
+  }
+
+  // Reads currency prefix + numeral + units at p. Returns false when p is not a numeral.
+  bool ReadSimple(size_t p, bool spelled, Simple* x) const {
+    const std::string_view s = s_;
+    Numeral n;
+    if (!ReadNumeral(p, spelled, &n)) return false;
+    x->start = x->num_start = p;
+    x->value = n.value;
+    x->spelled = spelled;
+    x->end = n.end;
+    if (!spelled) {
+      size_t ps;
+      if (const Currency* c = MatchPrefixCurrency(s, p, &ps)) {
+        x->is_money = true;
+        x->currency = c->code;
+        x->start = ps;
+      }
+      const char prev = p > 0 ? s[p - 1] : ' ';
+      const char next = n.end < s.size() ? s[n.end] : ' ';
+      const char next2 = n.end + 1 < s.size() ? s[n.end + 1] : ' ';
+      if (prev == '/' || prev == ':' || prev == '+' || prev == '#' || prev == '.' ||
+          prev == ',' || prev == '_' || prev == '@' || prev == '\\' || prev == '=' ||
+          (prev == '-' && p >= 2 && (IsWordByte(s, p - 2) || IsDigit(s[p - 2])))) {
+        x->reject = true;
+      }
+      if ((next == '/' || next == ':' || next == '_' || next == '@') && IsDigit(next2)) {
+        x->reject = true;
+      }
+      if (next == '-' && IsWordByte(s, n.end + 1)) {
+        // "20-jährige", "5-Sterne": an adjective; "12-Milliarden" is fine.
+        size_t e;
+        if (MatchScale(s, n.end + 1, lang_, &e) == 0 && !MatchCurrency(s, n.end + 1, &e) &&
+            !StartsWith(s, n.end + 1, "prozent")) {
+          x->reject = true;
+        }
+      }
+      // Dates and ordinals: "30. September", "am 3. Oktober", "28 de mayo", "May 5".
+      if (!n.grouped && !n.decimal && n.int_digits <= 2 && !x->is_money) {
+        if (next == '.') {
+          const size_t t = SkipSpaces(s, n.end + 1);
+          if (IsMonthAt(s, t)) x->reject = true;
+          if (lang_ != Lang::kEs && lang_ != Lang::kEn && t > n.end + 1 && t < s.size() &&
+              orig_[O(t)] >= 'a' && orig_[O(t)] <= 'z') {
+            x->reject = true;
+          }
+        }
+        size_t t = SkipSpaces(s, n.end), e;
+        if (MatchWord(s, t, "de", &e) && IsMonthAt(s, SkipSpaces(s, e))) x->reject = true;
+        if (IsMonthAt(s, t)) x->reject = true;
+        size_t ws;
+        const std::string_view pw = PrevWord(s, p, &ws);
+        if (!pw.empty() && IsMonthAt(s, ws) && MatchScale(s, t, lang_, &e) == 0) x->reject = true;
+      }
+      if (x->reject) {
+        x->end = n.end;
+        // Swallow the rest of a code/phone/date ("0/400", "+49 30 1234", "30.09.2024").
+        size_t e = n.end;
+        while (e < s.size() && (IsDigit(s[e]) || IsWordByte(s, e) ||
+                                ((s[e] == '/' || s[e] == ':' || s[e] == '.' || s[e] == '-' ||
+                                  s[e] == ' ') &&
+                                 e + 1 < s.size() && IsDigit(s[e + 1])))) {
+          ++e;
+        }
+        x->end = e;
+        return true;
+      }
+      // Years: a plain 4-digit 1900..2100 without unit.
+      if (!n.grouped && !n.decimal && n.int_digits == 4 && n.value >= 1900 && n.value <= 2100 &&
+          !x->is_money) {
+        Simple probe = *x;
+        ReadUnits(&probe, n.end);
+        if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
+            probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty()) {
+          x->year = true;
+          x->reject = true;
+          x->end = n.end;
+          return true;
+        }
+      }
+    }
+    ReadUnits(x, n.end);
+    return true;
+  }
+
+  // Counted noun within the next few words; sets *noun_end.
+  std::string_view NounAfter(size_t pos, size_t* noun_end, int max_words = 5) const {
+    const std::string_view s = s_;
+    size_t i = pos;
+    for (int words = 0; words < max_words; ++words) {
+      i = SkipSpaces(s, i);
+      if (i >= s.size()) break;
+      size_t b = i;
+      if (s[b] == '"') ++b;
+      size_t e = b;
+      while (e < s.size() && (IsWordByte(s, e) || IsDigit(s[e]) ||
+                              ((s[e] == '-' || s[e] == '"') && e + 1 < s.size() &&
+                               (IsWordByte(s, e + 1) || s[e + 1] == '"')))) {
+        ++e;
+      }
+      if (e == b) break;
+      const std::string_view w = s.substr(b, e - b);
+      if (IsDigit(w.front())) {
+        // a model number between number and noun is fine ("910b"), a plain number is not
+        bool has_alpha = false;
+        for (char ch : w) has_alpha |= IsAsciiAlpha(ch);
+        if (!has_alpha) break;
+      }
+      const std::string_view unit = NounUnit(w);
+      if (!unit.empty()) {
+        if (noun_end) *noun_end = e;
+        return unit;
+      }
+      if (w == "líneas" && StartsWith(s, e, " de producción")) {
+        if (noun_end) *noun_end = e + 15;
+        return "production_line";
+      }
+      if (w == "und" || w == "y" || w == "and" || w == "oder" || w == "o" || w == "or" ||
+          w == "bis" || w == "als" || w == "que" || w == "than" || w == "sowie") {
+        break;
+      }
+      i = e;
+      if (i < s.size() && (s[i] == '"')) ++i;
+      if (i < s.size() && s[i] != ' ') break;  // punctuation ends the phrase
+    }
+    return {};
+  }
+
+  // A number starting at p: figure, range, or skipped. Returns the consumed end.
+  size_t TryFigure(size_t p, bool spelled) {
+    Simple a;
+    if (!ReadSimple(p, spelled, &a)) return p + 1;
+    if (a.year) {
+      RecordYear(a.num_start, a.end, static_cast<int>(a.value));
+      return a.end;
+    }
+    if (a.reject) return a.end;
+    return Finish(a);
+  }
+
+  // Spelled number, scale word ("eine Million", "mil personas") or vague word at p.
+  size_t TryWordStart(size_t p) {
+    const std::string_view s = s_;
+    size_t e;
+    // Vague magnitudes first ("Hunderttausende von Dollar"): multiword forms win.
+    for (const Scale& v : kVague) {
+      if (!MatchWord(s, p, v.word, &e)) continue;
+      size_t t = SkipSpaces(s, e), e2;
+      if (MatchWord(s, t, "von", &e2) || MatchWord(s, t, "de", &e2) ||
+          MatchWord(s, t, "of", &e2)) {
+        t = SkipSpaces(s, e2);
+      }
+      Figure f;
+      size_t end = 0;
+      if (const Currency* c = MatchCurrency(s, t, &e2)) {
+        f.kind = FigureKind::kMoney;
+        f.unit = std::string(c->code);
+        end = e2;
+      } else if (size_t ne = 0; true) {
+        const std::string_view noun = NounAfter(e, &ne);
+        if (noun.empty() || ne > e + 40) return e;
+        f.kind = FigureKind::kCount;
+        f.unit = std::string(noun);
+        end = ne;
+      }
+      f.value = v.mult;
+      f.vague = true;
+      f.qualifier = Qualifier::kAtLeast;
+      Emit(&f, p, end);
+      return end;
+    }
+    // Article + scale: "eine Million", "un millón", "a billion".
+    if (const double m = MatchScale(s, p, lang_, &e); m > 0) {
+      size_t ws;
+      const std::string_view pw = PrevWord(s, p, &ws);
+      const bool one = pw == "ein" || pw == "eine" || pw == "einer" || pw == "einen" ||
+                       pw == "einem" || pw == "un" || pw == "una" || pw == "a" ||
+                       pw == "one" || pw == "uno";
+      if (!one && !StartsWith(s, p, "mil")) return e;
+      if (!one && s.substr(p, e - p) != "mil") return e;
+      Simple a;
+      a.start = a.num_start = one ? ws : p;
+      a.value = 1;
+      a.spelled = true;
+      if (one) {
+        ReadUnits(&a, ws + pw.size());
+      } else {
+        a.value = 1;
+        ReadUnits(&a, p);  // "mil personas" = 1000
+      }
+      if (a.reject) return a.end;
+      return Finish(a);
+    }
+    if (ParseSpelledNumeral(s, p)) return TryFigure(p, /*spelled=*/true);
+    return WordEnd(s, p);
+  }
+
+  // Range / noun / qualifier handling, then emission. Returns the consumed end.
+  size_t Finish(Simple a) {
+    const std::string_view s = s_;
+    // Range: "zwischen 88 und 99 %", "entre un 88 % y un 99 %", "5 bis 6", "de cinco a seis".
+    size_t ws;
+    std::string_view opener = PrevWord(s, a.start, &ws);
+    if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
+    size_t t = SkipSpaces(s, a.end), e;
+    bool range_conn = false;
+    if (t < s.size() && s[t] == '-' && t == a.end && t + 1 < s.size() && IsDigit(s[t + 1])) {
+      range_conn = true;
+      e = t + 1;
+    } else if (MatchWord(s, t, "bis", &e) || MatchWord(s, t, "to", &e) ||
+               (t < s.size() && s[t] == '-' && (e = t + 1))) {
+      range_conn = true;
+    } else if ((MatchWord(s, t, "und", &e) || MatchWord(s, t, "y", &e) ||
+                MatchWord(s, t, "and", &e)) &&
+               (opener == "zwischen" || opener == "entre" || opener == "between")) {
+      range_conn = true;
+    } else if ((MatchWord(s, t, "a", &e) || MatchWord(s, t, "al", &e)) &&
+               (opener == "de" || opener == "del" || opener == "entre" || opener == "from" ||
+                opener == "von")) {
+      range_conn = true;
+    }
+    Simple b;
+    bool is_range = false;
+    if (range_conn) {
+      size_t u = SkipSpaces(s, e), e2;
+      for (std::string_view art : {"un", "una", "el", "la", "los", "las", "the"}) {
+        if (MatchWord(s, u, art, &e2)) {
+          u = SkipSpaces(s, e2);
+          break;
+        }
+      }
+      const bool digit = u < s.size() && IsDigit(s[u]);
+      const bool word = u < s.size() && IsWordByte(s, u) && ParseSpelledNumeral(s, u);
+      if ((digit || word) && ReadSimple(u, !digit, &b) && !b.reject && !b.year) {
+        double lo = a.value;
+        if (!a.has_scale && b.has_scale) {
+          Numeral bn;
+          ReadNumeral(b.num_start, b.spelled, &bn);
+          if (bn.value != 0) lo = a.value * (b.value / bn.value);
+        }
+        const bool units_ok = (!a.is_money || b.is_money || true) &&
+                              (!a.is_percent || b.is_percent);
+        if (b.value > lo && units_ok) {
+          is_range = true;
+          a.value = lo;
+          if (!a.is_money && b.is_money) {
+            a.is_money = true;
+            a.currency = b.currency;
+          }
+          if (!a.is_percent && b.is_percent) {
+            a.is_percent = b.is_percent;
+            a.is_points = b.is_points;
+          }
+          if (a.quantity_unit.empty()) a.quantity_unit = b.quantity_unit;
+          a.has_scale |= b.has_scale;
+        }
+      } else if (digit && b.reject) {
+        // "5 bis 6 Jahre": a duration range, not a figure
+        if (!b.year) return b.end;
+      }
+    }
+    Figure f;
+    size_t end = is_range ? b.end : a.end;
+    if (a.is_percent) {
+      f.kind = FigureKind::kPercent;
+      if (a.is_points) f.unit = "pp";
+    } else if (a.is_money) {
+      f.kind = FigureKind::kMoney;
+      f.unit = std::string(a.currency);
+    } else if (!a.quantity_unit.empty()) {
+      f.kind = FigureKind::kQuantity;
+      f.unit = std::string(a.quantity_unit);
+    } else {
+      size_t ne = end;
+      std::string_view noun = NounAfter(end, &ne, a.spelled ? 2 : 5);
+      if (!noun.empty()) {
+        f.kind = FigureKind::kCount;
+        f.unit = std::string(noun);
+        end = ne;
+      } else if (a.has_scale && HasPriceContext(s, a.start)) {
+        f.kind = FigureKind::kMoney;  // "el precio ... 1,3 millones cada uno"
+      } else {
+        if (a.spelled && !a.has_scale) return end;  // "zwei Quellen": not a figure
+        // Labels and ages: "Artikel 5", "(45)".
+        size_t pws;
+        const std::string_view pw = PrevWord(s, a.start, &pws);
+        if (!pw.empty() && !a.has_scale &&
+            std::find(std::begin(kLabelWords), std::end(kLabelWords), pw) != std::end(kLabelWords)) {
+          return end;
+        }
+        if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
+            !a.has_scale && a.value < 130) {
+          return end;
+        }
+        f.kind = FigureKind::kCount;
+      }
+    }
+    f.value = a.value;
+    if (is_range) {
+      f.value_high = b.value;
+      f.qualifier = Qualifier::kRange;
+    }
+    size_t qstart = a.start;
+    size_t start = a.start;
+    if (!is_range) f.qualifier = FindQualifier(s, a.start, &qstart);
+    (void)qstart;
+    Emit(&f, start, end);
+    return end;
+  }
+
+  void Emit(Figure* f, size_t a, size_t b) {
+    if (b <= a || b > s_.size()) return;
+    f->field = field_;
+    f->start = O(a);
+    f->end = OE(b);
+    f->surface = std::string(orig_.substr(f->start, f->end - f->start));
+    out_->push_back(std::move(*f));
+  }
+
+  void RecordYear(size_t a, size_t b, int year) {
+    const std::string_view s = s_;
+    std::string period = std::to_string(year);
+    size_t end = b;
+    // Year range "2022-2025", "2022 bis 2025", "de 2022 a 2025".
+    size_t t = SkipSpaces(s, b), e;
+    if ((t < s.size() && s[t] == '-' && (e = t + 1)) || MatchWord(s, t, "bis", &e) ||
+        MatchWord(s, t, "a", &e) || MatchWord(s, t, "al", &e) || MatchWord(s, t, "to", &e)) {
+      const size_t u = SkipSpaces(s, e);
+      if (u + 4 <= s.size() && IsDigit(s[u]) && IsDigit(s[u + 1]) && IsDigit(s[u + 2]) &&
+          IsDigit(s[u + 3]) && (u + 4 == s.size() || !IsDigit(s[u + 4]))) {
+        const int y2 = std::stoi(std::string(s.substr(u, 4)));
+        if (y2 > year && y2 <= 2100) {
+          period += "-" + std::to_string(y2);
+          end = u + 4;
+        }
+      }
+    }
+    if (end == b) {
+      // Quarter / half: look at the ~40 folded bytes before the year.
+      const size_t from = a > 48 ? a - 48 : 0;
+      const std::string_view left = s.substr(from, a - from);
+      auto has = [&](std::string_view w) { return left.find(w) != std::string_view::npos; };
+      auto last = [&](std::string_view w) {
+        const size_t r = left.rfind(w);
+        return r == std::string_view::npos ? -1 : static_cast<long>(r);
+      };
+      int ord = 0;
+      long best = -1;
+      const std::pair<std::string_view, int> kOrd[] = {
+          {"erst", 1}, {"zweit", 2}, {"dritt", 3}, {"viert", 4}, {"primer", 1},
+          {"primera", 1}, {"segund", 2}, {"tercer", 3}, {"cuarto", 4}, {"first", 1},
+          {"second", 2}, {"third", 3}, {"fourth", 4}, {"q1", 1}, {"q2", 2},
+          {"q3", 3}, {"q4", 4}, {"h1", 1}, {"h2", 2}, {"1.", 1}};
+      for (const auto& [w, v] : kOrd) {
+        const long r = last(w);
+        if (r > best) {
+          best = r;
+          ord = v;
+        }
+      }
+      const bool quarter_word = (has("quartal") && !has("quartalen") && !has("quartale ")) ||
+                                (has("trimestre") && !has("trimestres")) ||
+                                (has("quarter") && !has("quarters"));
+      const bool half_word = has("halbjahr") || has("jahreshälfte") || has("semestre") ||
+                             has("mitad") || has("half");
+      const long q = std::max(last("q1"), std::max(last("q2"), std::max(last("q3"), last("q4"))));
+      const long h = std::max(last("h1"), last("h2"));
+      if (ord > 0 && ord <= 4 && (quarter_word || (q >= 0 && q == best))) {
+        period += "-Q" + std::to_string(ord);
+      } else if (ord > 0 && ord <= 2 && (half_word || (h >= 0 && h == best))) {
+        period += "-H" + std::to_string(ord);
+      }
+    }
+    years_->push_back({O(a), OE(end), std::move(period)});
+  }
+
+  std::string_view orig_;
+  const NormalizedWindow& w_;
+  std::string_view s_;
+  Lang lang_;
+  Field field_;
+  std::vector<Figure>* out_;
+  std::vector<YearMention>* years_;
+};
+
+// True when original [a, b) contains a sentence boundary.
+bool CrossesSentence(std::string_view t, size_t a, size_t b) {
+  for (size_t i = a; i < b && i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '\n' || c == '!' || c == '?' || c == ';') return true;
+    if (c == '.' && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\n') && i > 0 &&
+        !IsDigit(t[i - 1])) {
+      // "ca. 5", "Mio. Euro": abbreviation if a lower-case letter follows
+      const size_t j = i + 2;
+      if (j < t.size() && t[j] >= 'a' && t[j] <= 'z') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
+                 const std::vector<YearMention>& years) {
+  std::vector<Figure>& v = *figs;
+  // Lists sharing a unit: "17, 15 und 14 %" -> the bare numbers take the unit.
+  for (size_t i = v.size(); i-- > first + 1;) {
+    Figure& prev = v[i - 1];
+    const Figure& cur = v[i];
+    if (prev.kind != FigureKind::kCount || !prev.unit.empty() || prev.vague) continue;
+    if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney) continue;
+    if (cur.start < prev.end || cur.start - prev.end > 6) continue;
+    std::string_view gap = text.substr(prev.end, cur.start - prev.end);
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    if (gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" ||
+        gap == "oder") {
+      prev.kind = cur.kind;
+      prev.unit = cur.unit;
+    }
+  }
+  // Parenthetical conversions: "40 Milliarden RMB (5,5 Milliarden US-Dollar)".
+  for (size_t i = first; i + 1 < v.size(); ++i) {
+    Figure& a = v[i];
+    Figure& b = v[i + 1];
+    if (a.kind != FigureKind::kMoney || b.kind != FigureKind::kMoney || a.unit == b.unit) continue;
+    if (b.start < a.end || b.start - a.end > 24) continue;
+    const std::string_view gap = text.substr(a.end, b.start - a.end);
+    const size_t paren = gap.find('(');
+    if (paren == std::string_view::npos || gap.find(')') != std::string_view::npos) continue;
+    bool ok = true;
+    for (size_t k = 0; k < paren; ++k) ok &= gap[k] == ' ';
+    if (!ok) continue;
+    a.same_as = static_cast<int32_t>(i + 1);
+    b.same_as = static_cast<int32_t>(i);
+  }
+  // Periods: the nearest year mention in the same sentence.
+  for (size_t i = first; i < v.size(); ++i) {
+    Figure& f = v[i];
+    const YearMention* best = nullptr;
+    uint32_t best_d = 0;
+    for (const YearMention& y : years) {
+      uint32_t d;
+      size_t lo, hi;
+      if (y.end <= f.start) {
+        d = f.start - y.end;
+        lo = y.end;
+        hi = f.start;
+      } else if (y.start >= f.end) {
+        d = y.start - f.end;
+        lo = f.end;
+        hi = y.start;
+      } else {
+        continue;
+      }
+      if (d > 240 || (best && d >= best_d)) continue;
+      if (CrossesSentence(text, lo, hi)) continue;
+      best = &y;
+      best_d = d;
+    }
+    if (best) f.period = best->period;
+  }
+}
+
+struct Scratch {
+  NormalizedWindow window;
+  std::vector<YearMention> years;
+  std::vector<uint32_t> triggers;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+constexpr size_t kBefore = 72;   // context kept before a candidate (qualifiers, openers)
+constexpr size_t kAfter = 160;   // context kept after a candidate (units, nouns, ranges)
+
+}  // namespace
+
+std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang) {
+  if (pos >= s.size() || !IsDigit(s[pos])) return std::nullopt;
+  const char dec = lang == Lang::kEn ? '.' : ',';
+  const char grp = lang == Lang::kEn ? ',' : '.';
+  size_t i = pos;
+  while (i < s.size() && IsDigit(s[i])) ++i;
+  const size_t g0 = i - pos;
+  struct Sep {
+    char c;
+    size_t at;      // index of the separator
+    size_t digits;  // digits after it
+  };
+  std::array<Sep, 8> seps;
+  size_t nseps = 0;
+  while (i + 1 < s.size() && nseps < seps.size()) {
+    const char c = s[i];
+    if (c != '.' && c != ',' && c != ' ') break;
+    if (!IsDigit(s[i + 1])) break;
+    size_t j = i + 1;
+    while (j < s.size() && IsDigit(s[j])) ++j;
+    const size_t m = j - i - 1;
+    if (c == ' ') {
+      // space groups only: "850 000"; never after a decimal, never "2022 500"
+      bool all_space = true;
+      for (size_t k = 0; k < nseps; ++k) all_space &= seps[k].c == ' ';
+      if (m != 3 || g0 > 3 || !all_space) break;
+      // "+34 91 123 45 67": a following short group means a phone number/list
+      if (j + 1 < s.size() && s[j] == ' ' && IsDigit(s[j + 1])) {
+        size_t k = j + 1;
+        while (k < s.size() && IsDigit(s[k])) ++k;
+        if (k - j - 1 != 3) break;
+      }
+    }
+    seps[nseps++] = {c, i, m};
+    i = j;
+  }
+  if (nseps == seps.size()) return std::nullopt;
+  // Decide which separator (if any) is the decimal point.
+  size_t dec_index = nseps;  // none
+  if (nseps > 0) {
+    const Sep& last = seps[nseps - 1];
+    bool others_same = true;
+    for (size_t k = 0; k + 1 < nseps; ++k) {
+      others_same &= seps[k].c == seps[0].c && seps[k].digits == 3;
+    }
+    if (nseps > 1) {
+      if (!others_same || g0 > 3) return std::nullopt;  // "1.2.3", "30.09.2024"
+      if (last.c == seps[0].c) {
+        if (last.digits != 3) return std::nullopt;
+      } else if (last.c == ' ') {
+        return std::nullopt;
+      } else {
+        dec_index = nseps - 1;
+      }
+    } else if (last.c != ' ') {
+      if (last.digits != 3 || g0 > 3 || (g0 == 1 && s[pos] == '0')) {
+        dec_index = 0;
+      } else if (last.c == dec) {
+        // "200,000 KI-Server" (English style in German text) vs "1,500 Millionen"
+        size_t t = SkipSpaces(s, i), e;
+        if (MatchScale(s, t, lang, &e) > 0) dec_index = 0;
+      } else {
+        (void)grp;
+      }
+    }
+  }
+  if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && IsDigit(s[i + 1])) return std::nullopt;
+  Numeral n;
+  n.end = i;
+  double v = 0;
+  int digits = 0;
+  size_t k = pos;
+  const size_t int_end = dec_index < nseps ? seps[dec_index].at : i;
+  for (; k < int_end; ++k) {
+    if (IsDigit(s[k])) {
+      v = v * 10 + (s[k] - '0');
+      ++digits;
+    }
+  }
+  n.int_digits = digits;
+  if (dec_index < nseps) {
+    double scale = 0.1;
+    for (k = int_end + 1; k < i; ++k) {
+      v += (s[k] - '0') * scale;
+      scale /= 10;
+      ++digits;
+    }
+    n.decimal = true;
+  }
+  if (digits > 15) return std::nullopt;
+  n.grouped = nseps > 0 && dec_index != 0;
+  n.value = v;
+  return n;
+}
+
+std::optional<Numeral> ParseSpelledNumeral(std::string_view s, size_t pos) {
+  if (pos >= s.size() || !IsWordByte(s, pos)) return std::nullopt;
+  size_t e = WordEnd(s, pos);
+  const std::string_view first = s.substr(pos, e - pos);
+  if (const int de = GermanNumber(first); de >= 0) {
+    Numeral n;
+    n.value = de;
+    n.end = e;
+    return n;
+  }
+  // Spanish / English multiword: "dos mil", "treinta y cinco", "twenty-five", "two hundred".
+  double total = 0, cur = 0;
+  bool any = false, after_conj = false;
+  size_t i = pos, end = pos;
+  while (i < s.size()) {
+    const size_t we = WordEnd(s, i);
+    if (we == i) break;
+    const std::string_view w = s.substr(i, we - i);
+    const NumWord* nw = LookupNumWord(w);
+    if (nw == nullptr) {
+      if (any && (w == "y" || w == "and") && !after_conj) {
+        after_conj = true;
+        i = SkipSpaces(s, we);
+        continue;
+      }
+      break;
+    }
+    if (nw->kind == 3 && !after_conj) break;
+    if (nw->kind == 2) {
+      // keep "mil" for "mil millones" (a scale word)
+      if (w == "mil" && StartsWith(s, SkipSpaces(s, we), "millon")) break;
+      cur = (cur == 0 ? 1 : cur) * nw->value;
+      total += cur;
+      cur = 0;
+    } else if (nw->kind == 1) {
+      cur = (cur == 0 ? 1 : cur) * nw->value;
+    } else {
+      cur += nw->value;
+    }
+    any = true;
+    after_conj = false;
+    end = we;
+    i = we;
+    if (i < s.size() && (s[i] == ' ' || s[i] == '-') && i + 1 < s.size() && IsWordByte(s, i + 1)) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  if (!any) return std::nullopt;
+  Numeral n;
+  n.value = total + cur;
+  n.end = end;
+  return n;
+}
+
+void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out) {
+  if (lang == Lang::kUnknown) lang = Lang::kDe;
+  Scratch& sc = ThreadScratch();
+  sc.years.clear();
+  sc.triggers.clear();
+  const size_t first = out->size();
+  const auto* u = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  // 1. Candidate scan over the original bytes.
+  size_t i = 0;
+  while (i < n) {
+    const uint8_t b = u[i];
+    if (b >= '0' && b <= '9') {
+      sc.triggers.push_back(static_cast<uint32_t>(i));
+      while (i < n && u[i] >= '0' && u[i] <= '9') ++i;
+      continue;
+    }
+    if (b < 0x80) {
+      if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+        size_t e = i + 1;
+        while (e < n && (((u[e] | 0x20) >= 'a' && (u[e] | 0x20) <= 'z') || u[e] >= 0x80)) ++e;
+        if (IsTriggerWord(text.substr(i, e - i))) sc.triggers.push_back(static_cast<uint32_t>(i));
+        i = e;
+        continue;
+      }
+      if (b == '$') sc.triggers.push_back(static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    if ((b == 0xE2 && i + 2 < n && u[i + 1] == 0x82 && u[i + 2] == 0xAC) ||
+        (b == 0xC2 && i + 1 < n && (u[i + 1] == 0xA3 || u[i + 1] == 0xA5)) ||
+        (b == 0xEF && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99)) {
+      sc.triggers.push_back(static_cast<uint32_t>(i));
+    }
+    ++i;
+  }
+  // 2. Windows around candidates, merged when they overlap; 3. normalize and parse each.
+  size_t k = 0;
+  while (k < sc.triggers.size()) {
+    size_t from = sc.triggers[k] > kBefore ? sc.triggers[k] - kBefore : 0;
+    size_t to = std::min(n, static_cast<size_t>(sc.triggers[k]) + kAfter);
+    ++k;
+    while (k < sc.triggers.size() && sc.triggers[k] <= to + kBefore) {
+      to = std::min(n, static_cast<size_t>(sc.triggers[k]) + kAfter);
+      ++k;
+    }
+    // Grow the window to whole words (at most 32 bytes each way).
+    from = SnapToCharStart(text, from);
+    for (int lim = 0; from > 0 && lim < 32 && text[from - 1] != ' ' && text[from - 1] != '\n';
+         ++lim) {
+      from = SnapToCharStart(text, from - 1);
+    }
+    for (int lim = 0; to < n && lim < 32 && text[to] != ' ' && text[to] != '\n'; ++lim) ++to;
+    to = SnapToCharStart(text, to);
+    NormalizeWindow(text, from, to, &sc.window);
+    WindowParser parser(text, sc.window, lang, field, out, &sc.years);
+    parser.Run();
+  }
+  PostProcess(text, first, out, sc.years);
+}
+
+}  // namespace newsfacts::extract

@@ -1,0 +1,46 @@
+#pragma once
+// Figure grammar: finds money amounts, percentages, counts and quantities in one text.
+//
+// Data flow: candidate scan over the ORIGINAL bytes (digits, currency signs, non-ASCII digit
+// lead bytes, spelled-number / scale / vague words) -> windows around candidates ->
+// NormalizeWindow (ICU, see normalize.h) -> number parse (locale grouping/decimal, spelled
+// numbers, scale words) -> unit / qualifier / range / list -> filters (years, dates, times,
+// ordinals, model numbers, counters, phone numbers, durations, multipliers) -> per-text
+// post-passes (shared list units, same_as for parenthetical conversions, periods).
+//
+// Thread-safety: pure functions; reentrant (scratch buffers are thread_local).
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/article.h"
+#include "extract/figure.h"
+
+namespace newsfacts::extract {
+
+// Appends the figures of `text` (a title or body, valid UTF-8) to *out, tagged with `field`,
+// in text order. `same_as` indices are made absolute by adding out->size() at entry.
+// `lang` selects decimal/grouping conventions and "billion"; kUnknown behaves like kDe.
+void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out);
+
+// A numeral read from folded text.
+struct Numeral {
+  double value = 0;
+  size_t end = 0;            // one past the last byte consumed
+  bool grouped = false;      // had a thousands separator
+  bool decimal = false;      // had a decimal part
+  int int_digits = 0;        // digits before the decimal separator
+};
+
+// Reads a digit numeral at s[pos] ("230.000", "6,2", "850 000", "200,000", "5.5") deciding
+// decimal vs grouping from `lang` and the digits. nullopt when s[pos] is not a digit or the
+// numeral is malformed (versions "1.2.3", dates "30.09.2024", > 15 digits).
+std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang);
+
+// Reads a spelled-out number word (or words, "dos mil", "veinticinco", "zweihundert",
+// "twenty-five") in folded text at s[pos]. Articles ("ein", "un", "a") are NOT numbers here.
+std::optional<Numeral> ParseSpelledNumeral(std::string_view s, size_t pos);
+
+}  // namespace newsfacts::extract

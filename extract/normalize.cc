@@ -1,0 +1,119 @@
+// Window normalization with ICU; see normalize.h.
+#include "extract/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf8.h>
+
+namespace newsfacts::extract {
+namespace {
+
+// Appends code point c as UTF-8 with every byte mapped to [b, e).
+void Put(UChar32 c, uint32_t b, uint32_t e, NormalizedWindow* out) {
+  char buf[4];
+  int32_t n = 0;
+  UBool err = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, err);
+  if (err) return;
+  for (int32_t i = 0; i < n; ++i) {
+    out->text.push_back(buf[i]);
+    out->begin.push_back(b);
+    out->end.push_back(e);
+  }
+}
+
+void PutAscii(char ch, uint32_t b, uint32_t e, NormalizedWindow* out) {
+  out->text.push_back(ch);
+  out->begin.push_back(b);
+  out->end.push_back(e);
+}
+
+bool IsQuote(UChar32 c) { return u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK); }
+
+// NFKC of one code point from the half-/full-width block; returns false when it does not
+// map to a single code point.
+bool WidthFold(UChar32 c, UChar32* mapped) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2* nfkc = unorm2_getNFKCInstance(&status);
+  if (U_FAILURE(status)) return false;
+  UChar src[2];
+  int32_t len = 0;
+  U16_APPEND_UNSAFE(src, len, c);
+  UChar dst[8];
+  const int32_t n = unorm2_normalize(nfkc, src, len, dst, 8, &status);
+  if (U_FAILURE(status) || n <= 0) return false;
+  UChar32 r;
+  int32_t i = 0;
+  U16_NEXT(dst, i, n, r);
+  if (i != n) return false;
+  *mapped = r;
+  return true;
+}
+
+void PutNonAscii(UChar32 c, uint32_t b, uint32_t e, NormalizedWindow* out) {
+  if (c >= 0xFF00 && c <= 0xFFEF) {
+    UChar32 m;
+    if (WidthFold(c, &m)) c = m;
+    if (c < 0x80) {
+      const char ch = static_cast<char>(c);
+      PutAscii(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch, b, e, out);
+      return;
+    }
+  }
+  if (c == 0x20AC || c == 0xA3 || c == 0xA5) return Put(c, b, e, out);  // € £ ¥
+  if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_DIACRITIC)) {
+    return Put(u_foldCase(c, U_FOLD_CASE_DEFAULT), b, e, out);
+  }
+  const int8_t type = u_charType(c);
+  if (type == U_DECIMAL_DIGIT_NUMBER) {
+    return PutAscii(static_cast<char>('0' + u_charDigitValue(c)), b, e, out);
+  }
+  if (type == U_FORMAT_CHAR) return;  // soft hyphen, ZWSP, ZWJ, BOM: invisible
+  if (u_isUWhiteSpace(c) || type == U_SPACE_SEPARATOR) return PutAscii(' ', b, e, out);
+  if (type == U_DASH_PUNCTUATION || c == 0x2212) return PutAscii('-', b, e, out);
+  if (IsQuote(c)) return PutAscii('"', b, e, out);
+  if (c == 0x2026) return PutAscii('.', b, e, out);  // ellipsis
+  PutAscii(' ', b, e, out);
+}
+
+}  // namespace
+
+size_t SnapToCharStart(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return s.size();
+  while (pos > 0 && (static_cast<uint8_t>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+void NormalizeWindow(std::string_view original, size_t from, size_t to, NormalizedWindow* out) {
+  out->text.clear();
+  out->begin.clear();
+  out->end.clear();
+  out->orig_begin = static_cast<uint32_t>(from);
+  out->orig_end = static_cast<uint32_t>(to);
+  const auto* p = reinterpret_cast<const uint8_t*>(original.data());
+  int32_t i = static_cast<int32_t>(from);
+  const int32_t n = static_cast<int32_t>(to);
+  while (i < n) {
+    const uint8_t byte = p[i];
+    if (byte < 0x80) {
+      char ch = static_cast<char>(byte);
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      else if (ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') ch = ' ';
+      else if (ch == '\'' || ch == '`') ch = '"';
+      PutAscii(ch, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), out);
+      ++i;
+      continue;
+    }
+    const int32_t b = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) {  // ill-formed: cannot happen for validated input; keep offsets sane
+      PutAscii(' ', static_cast<uint32_t>(b), static_cast<uint32_t>(i), out);
+      continue;
+    }
+    PutNonAscii(c, static_cast<uint32_t>(b), static_cast<uint32_t>(i), out);
+  }
+}
+
+}  // namespace newsfacts::extract
