@@ -1,0 +1,806 @@
+#include "extract/attribution.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "extract/entity_scan.h"
+#include "extract/metrics.h"
+
+namespace newsfacts::extract {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Metric cues.
+
+enum class Cue : uint8_t {
+  kBudget,
+  kInvest,
+  kSpend,
+  kRevenue,
+  kProfit,
+  kValuation,
+  kMarketShare,
+  kShare,
+  kPurchase,
+  kOrder,
+  kDelivery,
+  kShipment,
+  kUsers,
+  kPrice,
+  kGrowth,
+  kMarket,
+  kStake,
+  kEmployees,
+  kPlan,      // modifier: planned spending is a budget
+  kListHead,  // "angeführt von": the figures that follow detail the previous one
+};
+
+struct CueWord {
+  std::string_view text;  // lower case
+  Cue cue;
+  bool inside_word;  // may match inside a compound ("Halbleiterbestellungen")
+  int strength;      // subtracted from the distance (bytes) when ranking cues
+};
+
+constexpr int kStrong = 60;
+constexpr int kWeak = -200;
+
+constexpr CueWord kCues[] = {
+    // budget
+    {"budget", Cue::kBudget, true, kStrong},
+    {"presupuest", Cue::kBudget, false, kStrong},
+    {"etat", Cue::kBudget, false, 0},
+    // investment
+    {"investi", Cue::kInvest, true, 0},
+    {"invertir", Cue::kInvest, false, 0},
+    {"inversi", Cue::kInvest, false, 0},
+    {"invierte", Cue::kInvest, false, 0},
+    {"invest", Cue::kInvest, false, 0},
+    // spend
+    {"ausgegeben", Cue::kSpend, false, 0},
+    {"auszugeben", Cue::kSpend, false, 0},
+    {"ausgeben", Cue::kSpend, false, 0},
+    {"ausgaben", Cue::kSpend, true, 0},
+    {"gast", Cue::kSpend, false, 0},
+    {"spent", Cue::kSpend, false, 0},
+    {"spend", Cue::kSpend, false, 0},
+    {"capex", Cue::kSpend, false, 0},
+    // revenue
+    {"umsatz", Cue::kRevenue, true, kStrong},
+    {"umsätze", Cue::kRevenue, true, kStrong},
+    {"erlös", Cue::kRevenue, true, 0},
+    {"ingresos", Cue::kRevenue, false, kStrong},
+    {"facturaci", Cue::kRevenue, false, kStrong},
+    {"ventas", Cue::kRevenue, false, 0},
+    {"revenue", Cue::kRevenue, false, kStrong},
+    {"sales", Cue::kRevenue, false, 0},
+    // profit
+    {"gewinn", Cue::kProfit, true, kStrong},
+    {"beneficio", Cue::kProfit, false, kStrong},
+    {"ganancia", Cue::kProfit, false, kStrong},
+    {"profit", Cue::kProfit, false, kStrong},
+    {"verlust", Cue::kProfit, true, 0},
+    {"pérdida", Cue::kProfit, false, 0},
+    // valuation
+    {"bewert", Cue::kValuation, false, kStrong},
+    {"valoraci", Cue::kValuation, false, kStrong},
+    {"valorad", Cue::kValuation, false, kStrong},
+    {"valued", Cue::kValuation, false, kStrong},
+    {"valuation", Cue::kValuation, false, kStrong},
+    // shares
+    {"marktanteil", Cue::kMarketShare, true, kStrong},
+    {"cuota de mercado", Cue::kMarketShare, false, kStrong},
+    {"market share", Cue::kMarketShare, false, kStrong},
+    {"anteil", Cue::kShare, false, 0},
+    {"bruchteil", Cue::kShare, false, 0},
+    {"participaci", Cue::kShare, false, 0},
+    {"proporci", Cue::kShare, false, 0},
+    {"cuota", Cue::kShare, false, 0},
+    {"share", Cue::kShare, false, 0},
+    // purchases
+    {"gekauft", Cue::kPurchase, true, 0},
+    {"erworben", Cue::kPurchase, false, 0},
+    {"kauf", Cue::kPurchase, true, 0},
+    {"käuf", Cue::kPurchase, true, 0},
+    {"compra", Cue::kPurchase, false, 0},
+    {"compró", Cue::kPurchase, false, 0},
+    {"adquiri", Cue::kPurchase, false, 0},
+    {"purchas", Cue::kPurchase, false, 0},
+    {"bought", Cue::kPurchase, false, 0},
+    // orders
+    {"bestell", Cue::kOrder, true, 0},
+    {"auftr", Cue::kOrder, false, 0},
+    {"pedido", Cue::kOrder, false, 0},
+    {"encarg", Cue::kOrder, false, 0},
+    {"order", Cue::kOrder, false, 0},
+    // deliveries (received)
+    {"erhalten", Cue::kDelivery, false, 0},
+    {"recibi", Cue::kDelivery, false, 0},
+    {"entreg", Cue::kDelivery, false, 0},
+    {"received", Cue::kDelivery, false, 0},
+    {"deliver", Cue::kDelivery, false, 0},
+    // shipments (sent out)
+    {"lieferung", Cue::kShipment, true, 0},
+    {"liefern", Cue::kShipment, true, 0},
+    {"ausgeliefert", Cue::kShipment, false, 0},
+    {"versand", Cue::kShipment, true, 0},
+    {"absatz", Cue::kShipment, true, 0},
+    {"envío", Cue::kShipment, false, 0},
+    {"envio", Cue::kShipment, false, 0},
+    {"enviad", Cue::kShipment, false, 0},
+    {"shipment", Cue::kShipment, false, 0},
+    {"shipped", Cue::kShipment, false, 0},
+    // users
+    {"nutzer", Cue::kUsers, true, kStrong},
+    {"usuario", Cue::kUsers, false, kStrong},
+    {"abonnent", Cue::kUsers, true, 0},
+    {"suscriptor", Cue::kUsers, false, 0},
+    {"users", Cue::kUsers, false, kStrong},
+    {"subscribers", Cue::kUsers, false, 0},
+    // price
+    {"preis", Cue::kPrice, true, 0},
+    {"precio", Cue::kPrice, false, kStrong},
+    {"kost", Cue::kPrice, false, 0},
+    {"cuesta", Cue::kPrice, false, 0},
+    {"cada uno", Cue::kPrice, false, kStrong},
+    {"jeweils", Cue::kPrice, false, 0},
+    {"price", Cue::kPrice, false, 0},
+    // growth
+    {"wachstum", Cue::kGrowth, true, 0},
+    {"wachsen", Cue::kGrowth, true, 0},
+    {"wuchs", Cue::kGrowth, false, 0},
+    {"steig", Cue::kGrowth, false, 0},
+    {"stieg", Cue::kGrowth, false, 0},
+    {"zuwachs", Cue::kGrowth, true, 0},
+    {"anstieg", Cue::kGrowth, true, 0},
+    {"crecimiento", Cue::kGrowth, false, 0},
+    {"crec", Cue::kGrowth, false, 0},
+    {"aument", Cue::kGrowth, false, 0},
+    {"growth", Cue::kGrowth, false, 0},
+    {"grew", Cue::kGrowth, false, 0},
+    {"rose", Cue::kGrowth, false, 0},
+    {"interanual", Cue::kGrowth, false, kWeak},
+    {"vorjahr", Cue::kGrowth, true, kWeak},
+    // whole market
+    {"markt", Cue::kMarket, false, 0},
+    {"mercado", Cue::kMarket, false, 0},
+    {"market", Cue::kMarket, false, 0},
+    // stake
+    {"beteiligt", Cue::kStake, false, kStrong},
+    {"beteiligung", Cue::kStake, true, kStrong},
+    {"stake", Cue::kStake, false, kStrong},
+    {"participación accionarial", Cue::kStake, false, kStrong},
+    // employees
+    {"mitarbeit", Cue::kEmployees, true, kStrong},
+    {"beschäftigt", Cue::kEmployees, true, 0},
+    {"angestellt", Cue::kEmployees, true, 0},
+    {"empleado", Cue::kEmployees, false, kStrong},
+    {"trabajador", Cue::kEmployees, false, 0},
+    {"employees", Cue::kEmployees, false, kStrong},
+    {"staff", Cue::kEmployees, false, 0},
+    // modifiers
+    {"plant", Cue::kPlan, false, 0},
+    {"planea", Cue::kPlan, false, 0},
+    {"prevé", Cue::kPlan, false, 0},
+    {"plans", Cue::kPlan, false, 0},
+    {"angeführt von", Cue::kListHead, false, 0},
+    {"darunter", Cue::kListHead, false, 0},
+    {"encabezad", Cue::kListHead, false, 0},
+    {"liderad", Cue::kListHead, false, 0},
+    {"led by", Cue::kListHead, false, 0},
+};
+
+// Cue indices by first byte, built once.
+struct CueIndex {
+  std::array<std::vector<uint16_t>, 256> by_first;
+  CueIndex() {
+    for (uint16_t i = 0; i < std::size(kCues); ++i) {
+      by_first[static_cast<unsigned char>(kCues[i].text[0])].push_back(i);
+    }
+  }
+};
+
+const CueIndex& Cues() {
+  static const CueIndex kIndex;
+  return kIndex;
+}
+
+struct CueHit {
+  uint32_t start, end;
+  uint16_t cue;
+};
+
+// All cue words in text[s, e).
+void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* out) {
+  out->clear();
+  const CueIndex& idx = Cues();
+  for (size_t i = s; i < e; ++i) {
+    const auto& cands = idx.by_first[static_cast<unsigned char>(scan::LowerAscii(text[i]))];
+    if (cands.empty()) continue;
+    bool word_start = i == s || !scan::IsAsciiAlnum(text[i - 1]);
+    if (!word_start && static_cast<unsigned char>(text[i - 1]) >= 0x80) word_start = false;
+    for (uint16_t ci : cands) {
+      const CueWord& cw = kCues[ci];
+      if (!word_start && !cw.inside_word) continue;
+      if (i + cw.text.size() > e) continue;
+      size_t k = 1;
+      while (k < cw.text.size() && scan::LowerAscii(text[i + k]) == cw.text[k]) ++k;
+      if (k == cw.text.size()) {
+        out->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + k), ci});
+      }
+    }
+  }
+}
+
+bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue == cue) return true;
+  }
+  return false;
+}
+
+// The metric a cue gives to a figure of `kind`; "" when it says nothing about that kind.
+std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& sentence) {
+  using namespace metrics;
+  switch (kind) {
+    case FigureKind::kMoney:
+      switch (cue) {
+        case Cue::kBudget:
+          return kBudget;
+        case Cue::kInvest:
+          return kInvestment;
+        case Cue::kSpend:
+          return HasCue(sentence, Cue::kPlan) ? kBudget : kSpend;
+        case Cue::kRevenue:
+          return kRevenue;
+        case Cue::kProfit:
+          return kProfit;
+        case Cue::kValuation:
+          return kValuation;
+        case Cue::kPurchase:
+          return kSpend;
+        case Cue::kOrder:
+          return kOrdersValue;
+        case Cue::kPrice:
+          return kPrice;
+        case Cue::kMarket:
+          return kMarketSize;
+        default:
+          return {};
+      }
+    case FigureKind::kPercent:
+      switch (cue) {
+        case Cue::kMarketShare:
+          return kMarketShare;
+        case Cue::kShare:
+        case Cue::kMarket:
+          if (HasCue(sentence, Cue::kPurchase)) return kPurchaseShare;
+          if (HasCue(sentence, Cue::kOrder)) return kOrdersShare;
+          if (HasCue(sentence, Cue::kRevenue)) return kRevenueShare;
+          return kMarketShare;
+        case Cue::kPurchase:
+          return kPurchaseShare;
+        case Cue::kOrder:
+          return kOrdersShare;
+        case Cue::kRevenue:
+          return kRevenueShare;
+        case Cue::kProfit:
+          return kProfitChange;
+        case Cue::kGrowth:
+          return kGrowth;
+        case Cue::kStake:
+          return kStake;
+        default:
+          return {};
+      }
+    case FigureKind::kCount:
+    case FigureKind::kQuantity:
+      switch (cue) {
+        case Cue::kOrder:
+          return kOrders;
+        case Cue::kPurchase:
+          return kPurchases;
+        case Cue::kDelivery:
+          return kDeliveries;
+        case Cue::kShipment:
+          return kShipments;
+        case Cue::kUsers:
+          return kUsers;
+        case Cue::kEmployees:
+          return kEmployees;
+        default:
+          return {};
+      }
+  }
+  return {};
+}
+
+// Best metric from the cues in [lo, hi) for figure f.
+std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo,
+                            size_t hi) {
+  std::string_view best;
+  long best_score = 0;
+  for (const CueHit& h : hits) {
+    if (h.start < lo || h.end > hi) continue;
+    std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
+    if (m.empty()) continue;
+    long dist = h.end <= f.start   ? static_cast<long>(f.start - h.end)
+                : h.start >= f.end ? static_cast<long>(h.start - f.end)
+                                   : 0;  // inside the figure ("170 Millionen US-Nutzer")
+    long score = dist - kCues[h.cue].strength;
+    if (best.empty() || score < best_score) {
+      best = m;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------
+// Entities.
+
+constexpr std::string_view kPrepositions[] = {
+    "von",   "vom",  "de",    "del",      "of",    "auf",   "für",   "mit",    "an",
+    "am",    "wie",  "durch", "laut",     "según", "from",  "to",    "zu",     "zum",
+    "gegen", "bei",  "con",   "para",     "a",     "al",    "en",    "in",     "im",
+    "als",   "como", "entre", "zwischen", "by",    "por",   "um",    "aus",    "than",
+    "for",   "with", "like",  "as",       "nach",  "unter", "sobre", "hinter", "über",
+    "y",     "und",  "and",   "e",        "o",     "oder",  "or",    "sowie"};
+
+// Nominal references to a company mentioned before.
+constexpr std::string_view kNominal[] = {"unternehmen",
+                                         "konzern",
+                                         "gruppe",
+                                         "firma",
+                                         "compañía",
+                                         "empresa",
+                                         "grupo",
+                                         "firma",
+                                         "company",
+                                         "group",
+                                         "firm",
+                                         "mutterkonzern",
+                                         "muttergesellschaft",
+                                         "matriz"};
+constexpr std::string_view kArticles[] = {"das", "der",  "die",  "dem",    "des",    "la",   "el",
+                                          "the", "este", "esta", "dieser", "dieses", "diese"};
+// Nominal references naming the parent of the entity after them ("Mutterkonzern von TikTok").
+constexpr std::string_view kParentNouns[] = {
+    "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
+
+bool EqualsLowerWord(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (scan::LowerAscii(word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// The word token ending at or before `pos` (skipping non-word bytes); empty if none.
+std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t* word_start) {
+  // Walk back over non-word ASCII bytes, then over the word.
+  size_t i = pos;
+  while (i > lo && !scan::IsAsciiAlnum(text[i - 1]) &&
+         static_cast<unsigned char>(text[i - 1]) < 0x80) {
+    --i;
+  }
+  size_t end = i;
+  while (i > lo &&
+         (scan::IsAsciiAlnum(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) {
+    --i;
+  }
+  *word_start = i;
+  return text.substr(i, end - i);
+}
+
+bool IsPreposition(std::string_view word) {
+  for (std::string_view p : kPrepositions) {
+    if (EqualsLowerWord(word, p)) return true;
+  }
+  return false;
+}
+
+struct Ref {
+  size_t pos = 0;
+  std::string entity;  // resolved canonical name; "" = unresolved
+};
+
+class Attributor {
+ public:
+  Attributor(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
+             const Gazetteer& g)
+      : text_(text), lang_(lang), mentions_(mentions), g_(g) {}
+
+  void Run(std::vector<Figure>* figures);
+
+ private:
+  bool Eligible(const EntityMention& m) const {
+    return (m.type == EntityType::kOrg || m.type == EntityType::kProduct) && !g_.IsSource(m.entity);
+  }
+  bool Genitive(const EntityMention& m) const;
+  void AnalyzeSentence(size_t s, size_t e);
+  std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
+  void AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs);
+
+  std::string_view text_;
+  Lang lang_;
+  const std::vector<EntityMention>& mentions_;
+  const Gazetteer& g_;
+  std::string topic_;
+
+  // Per sentence.
+  size_t s_ = 0, e_ = 0;
+  std::vector<const EntityMention*> ms_;  // eligible mentions in the sentence
+  std::vector<bool> prep_;                // governed by a preposition
+  std::vector<Ref> refs_;                 // nominal references
+  std::vector<CueHit> cues_;
+  std::vector<bool> inherited_;  // metric inherited from a list head
+};
+
+bool Attributor::Genitive(const EntityMention& m) const {
+  if (m.end + 1 < text_.size() && (text_.substr(m.end, 2) == "'s")) return true;
+  if (m.end + 3 < text_.size() && text_.substr(m.end, 4) == "’s") return true;
+  if (m.surface.size() < 3 || m.surface.back() != 's') return false;
+  if (EqualsLowerWord(m.surface, AsciiLower(m.entity))) return false;
+  // "AWS" is an alias itself; "Nvidias" is not.
+  const GazetteerEntry* e = g_.Find(m.entity);
+  if (e != nullptr) {
+    for (const GazetteerAlias& a : e->aliases) {
+      if (EqualsLowerWord(m.surface, AsciiLower(a.text))) return false;
+    }
+  }
+  return true;
+}
+
+void Attributor::AnalyzeSentence(size_t s, size_t e) {
+  s_ = s;
+  e_ = e;
+  ms_.clear();
+  prep_.clear();
+  refs_.clear();
+  auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                             [](const EntityMention& m, size_t p) { return m.start < p; });
+  for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
+    if (!Eligible(*it)) continue;
+    size_t ws;
+    std::string_view before = WordBefore(text_, s, it->start, &ws);
+    bool prep = IsPreposition(before);
+    // List members share the preposition of the list: "auf Microsoft, Google und Meta".
+    if (!ms_.empty()) {
+      std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);
+      bool list_gap = gap == ", " || gap == " und " || gap == " y " || gap == " and " ||
+                      gap == " e " || gap == " sowie " || gap == " oder " || gap == " o ";
+      if (list_gap && prep_.back()) prep = true;
+    }
+    ms_.push_back(&*it);
+    prep_.push_back(prep);
+  }
+  // Nominal references: article (within 4 words before) + company noun; German "es".
+  size_t pos = s, ts, te;
+  size_t prev_words[4] = {0, 0, 0, 0};
+  size_t prev_ends[4] = {0, 0, 0, 0};
+  int nwords = 0;
+  while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
+    pos = te;
+    std::string_view w = text_.substr(ts, te - ts);
+    bool nominal = false;
+    for (std::string_view n : kNominal) {
+      if (EqualsLowerWord(w, n)) nominal = true;
+    }
+    bool parent_noun = false;
+    for (std::string_view n : kParentNouns) {
+      if (EqualsLowerWord(w, n)) parent_noun = true;
+    }
+    // "TikTok-Mutterkonzern"
+    if (parent_noun || nominal) {
+      Ref ref;
+      ref.pos = ts;
+      bool has_article = false;
+      for (int k = 0; k < nwords && k < 4; ++k) {
+        std::string_view pw = text_.substr(prev_words[k], prev_ends[k] - prev_words[k]);
+        for (std::string_view a : kArticles) {
+          if (EqualsLowerWord(pw, a)) has_article = true;
+        }
+      }
+      if (parent_noun) {
+        // Entity glued before ("TikTok-Mutterkonzern") or after "von"/"de"/"of".
+        for (const EntityMention& m : mentions_) {
+          if (m.start >= e) break;
+          if (m.end + 1 == ts && text_[m.end] == '-')
+            ref.entity = std::string(g_.ParentOf(m.entity));
+          if (m.start > te && m.start <= te + 6) {
+            size_t ws;
+            if (IsPreposition(WordBefore(text_, te, m.start, &ws)) && ws == te + 1) {
+              ref.entity = std::string(g_.ParentOf(m.entity));
+            }
+          }
+        }
+        if (ref.entity.empty() && !has_article) parent_noun = false;
+      }
+      if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
+    }
+    if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, ""});
+    for (int k = 3; k > 0; --k) {
+      prev_words[k] = prev_words[k - 1];
+      prev_ends[k] = prev_ends[k - 1];
+    }
+    prev_words[0] = ts;
+    prev_ends[0] = te;
+    ++nwords;
+  }
+  FindCues(text_, s, e, &cues_);
+}
+
+void Attributor::Run(std::vector<Figure>* figures) {
+  std::vector<Figure*> order;
+  order.reserve(figures->size());
+  for (Figure& f : *figures) order.push_back(&f);
+  std::sort(order.begin(), order.end(),
+            [](const Figure* a, const Figure* b) { return a->start < b->start; });
+  size_t fi = 0;
+  size_t s = 0;
+  std::vector<Figure*> in_sentence;
+  while (s < text_.size()) {
+    size_t e = scan::SentenceEnd(text_, s);
+    in_sentence.clear();
+    while (fi < order.size() && order[fi]->start < e) in_sentence.push_back(order[fi++]);
+    bool has_mentions = false;
+    auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                               [](const EntityMention& m, size_t p) { return m.start < p; });
+    has_mentions = lo != mentions_.end() && lo->start < e;
+    if (!in_sentence.empty() || has_mentions) {
+      AnalyzeSentence(s, e);
+      if (!in_sentence.empty()) AttributeSentence(s, e, in_sentence);
+      // Update the topic: the sentence subject, or a resolved parent reference.
+      std::string subject;
+      size_t subject_pos = e;
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (!prep_[i] && ms_[i]->type == EntityType::kOrg) {
+          subject = ms_[i]->entity;
+          subject_pos = ms_[i]->start;
+          break;
+        }
+      }
+      for (const Ref& r : refs_) {
+        if (!r.entity.empty() && r.pos < subject_pos) {
+          subject = r.entity;
+          break;
+        }
+      }
+      if (!subject.empty()) topic_ = subject;
+    }
+    if (e <= s) e = s + 1;
+    s = e;
+    while (s < text_.size() &&
+           (text_[s] == ' ' || text_[s] == '\n' || text_[s] == '\r' || text_[s] == '\t')) {
+      ++s;
+    }
+  }
+}
+
+std::string_view NearestPeriod(std::string_view text, size_t s, size_t e, const Figure& f,
+                               std::string* out) {
+  size_t pos = s, ts, te;
+  long best = -1;
+  std::string best_text;
+  while (scan::NextToken(text, pos, &ts, &te) && ts < e) {
+    pos = te;
+    if (te - ts != 4) continue;
+    if (ts >= f.start && te <= f.end) continue;
+    bool digits = true;
+    for (size_t i = ts; i < te; ++i) digits = digits && scan::IsDigit(text[i]);
+    if (!digits || (text[ts] != '1' && text[ts] != '2')) continue;
+    int year = std::stoi(std::string(text.substr(ts, 4)));
+    if (year < 1990 || year > 2039) continue;
+    if (ts > 0 && (text[ts - 1] == '.' || text[ts - 1] == ',')) continue;  // "1.2024"
+    std::string y(text.substr(ts, 4));
+    // "2022-2025"
+    if (te + 5 <= text.size() && text[te] == '-' && scan::IsDigit(text[te + 1])) {
+      size_t ns, ne;
+      if (scan::NextToken(text, te, &ns, &ne) && ne - ns == 4 && ns == te + 1) {
+        y += "-" + std::string(text.substr(ns, 4));
+        pos = ne;
+      }
+    }
+    long dist = te <= f.start ? static_cast<long>(f.start - te) : static_cast<long>(ts - f.end);
+    if (best < 0 || dist < best) {
+      best = dist;
+      best_text = y;
+    }
+  }
+  *out = best_text;
+  return *out;
+}
+
+void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
+  std::string_view sentence = text_.substr(s, e - s);
+  inherited_.clear();
+  // Rule 1: "respectively" lists.
+  std::vector<std::string> list_entity(figs.size());
+  size_t resp = std::string_view::npos;
+  for (std::string_view cue : {"respectivamente", "beziehungsweise", "respectively", "bzw."}) {
+    size_t p = scan::FindWordPrefix(sentence, cue);
+    if (p != std::string_view::npos) resp = s + p;
+  }
+  if (resp != std::string_view::npos) {
+    // The figures chained right before the cue.
+    int last = -1;
+    for (size_t i = 0; i < figs.size(); ++i) {
+      if (figs[i]->end <= resp) last = static_cast<int>(i);
+    }
+    if (last >= 0) {
+      int first = last;
+      while (first > 0) {
+        std::string_view gap =
+            text_.substr(figs[first - 1]->end, figs[first]->start - figs[first - 1]->end);
+        if (gap.size() > 6 || gap.find_first_not_of(" ,yundaoe") != std::string_view::npos) {
+          break;
+        }
+        --first;
+      }
+      size_t k = static_cast<size_t>(last - first + 1);
+      // The mention list right before the first of them.
+      std::vector<const EntityMention*> list;
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > figs[first]->start) break;
+        if (!list.empty()) {
+          std::string_view gap = text_.substr(list.back()->end, ms_[i]->start - list.back()->end);
+          bool list_gap = gap == ", " || gap == " und " || gap == " y " || gap == " and " ||
+                          gap == ", and " || gap == " sowie " || gap == " e ";
+          if (!list_gap) list.clear();
+        }
+        list.push_back(ms_[i]);
+      }
+      if (k >= 2 && list.size() >= k) {
+        for (size_t j = 0; j < k; ++j) {
+          list_entity[first + j] = list[list.size() - k + j]->entity;
+        }
+      }
+    }
+  }
+
+  for (size_t fi = 0; fi < figs.size(); ++fi) {
+    Figure& f = *figs[fi];
+    f.sentence = std::string(sentence);
+    f.entity.clear();
+    f.counterpart.clear();
+    f.metric.clear();
+    size_t next_start = fi + 1 < figs.size() ? figs[fi + 1]->start : e;
+    size_t prev_end = fi > 0 ? figs[fi - 1]->end : s;
+
+    // Parenthetical conversion: copy the attribution of the figure before.
+    if (fi > 0 && f.kind == FigureKind::kMoney && figs[fi - 1]->kind == FigureKind::kMoney) {
+      std::string_view gap = text_.substr(prev_end, f.start - prev_end);
+      if (gap == " (" || gap == "(" || gap == " / " || gap == " [") {
+        f.entity = figs[fi - 1]->entity;
+        f.counterpart = figs[fi - 1]->counterpart;
+        f.metric = figs[fi - 1]->metric;
+        if (f.period.empty()) f.period = figs[fi - 1]->period;
+        continue;
+      }
+    }
+
+    // ---- entity
+    std::string entity = list_entity[fi];
+    // Rule 2: genitive right before.
+    if (entity.empty()) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > f.start) break;
+        if (f.start - ms_[i]->end <= 3 && Genitive(*ms_[i])) entity = ms_[i]->entity;
+      }
+    }
+    // Rule 3: "von X" / "de X" shortly after the figure.
+    if (entity.empty()) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        const EntityMention& m = *ms_[i];
+        if (m.start < f.end) continue;
+        if (m.start >= next_start || m.start - f.end > 100) break;
+        if (m.type != EntityType::kOrg || Genitive(m)) continue;
+        if (m.end < text_.size() && text_[m.end] == '-') continue;  // "von Nvidia-Chips"
+        size_t ws;
+        std::string_view w = WordBefore(text_, f.end, m.start, &ws);
+        if (ws + w.size() + 1 != m.start) continue;
+        if (EqualsLowerWord(w, "von") || EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "de") ||
+            EqualsLowerWord(w, "of")) {
+          entity = m.entity;
+          break;
+        }
+      }
+    }
+    // Rule 4: the sentence subject, or a nominal reference before it.
+    if (entity.empty()) {
+      const EntityMention* subject = nullptr;
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->start >= f.start) break;
+        if (!prep_[i]) {
+          subject = ms_[i];
+          break;
+        }
+      }
+      const Ref* ref = nullptr;
+      for (const Ref& r : refs_) {
+        if (r.pos < f.start && (subject == nullptr || r.pos < subject->start)) {
+          ref = &r;
+          break;
+        }
+      }
+      if (ref != nullptr) {
+        if (!ref->entity.empty()) {
+          entity = ref->entity;
+        } else {
+          // The nearest organisation earlier in this sentence, else the topic.
+          for (size_t i = 0; i < ms_.size(); ++i) {
+            if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kOrg) {
+              entity = ms_[i]->entity;
+            }
+          }
+          if (entity.empty()) entity = topic_;
+        }
+      } else if (subject != nullptr) {
+        entity = subject->entity;
+      }
+    }
+    // Rule 5: nearest organisation governed by a preposition before the figure.
+    if (entity.empty()) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->start >= f.start) break;
+        if (ms_[i]->type == EntityType::kOrg) entity = ms_[i]->entity;
+      }
+    }
+    f.entity = entity;
+
+    // ---- counterpart: first other organisation/product after the figure in its clause.
+    for (size_t i = 0; i < ms_.size(); ++i) {
+      const EntityMention& m = *ms_[i];
+      if (m.start < f.end) continue;
+      if (m.start >= next_start) break;
+      if (m.entity != entity) {
+        f.counterpart = m.entity;
+        break;
+      }
+    }
+
+    // ---- metric: cues between the neighbouring figures first, then the whole sentence.
+    std::string_view metric;
+    if (fi > 0 && figs[fi - 1]->kind == f.kind && !figs[fi - 1]->metric.empty()) {
+      // "229 Mrd. ausgegeben, angeführt von Microsofts 31 Mrd. ... und Amazons 26 Mrd."
+      bool head = false;
+      for (const CueHit& h : cues_) {
+        if (h.start >= prev_end && h.end <= f.start && kCues[h.cue].cue == Cue::kListHead) {
+          head = true;
+        }
+      }
+      if (head) inherited_.assign(figs.size(), false);
+      bool chained = fi >= 2 && inherited_.size() == figs.size() && inherited_[fi - 1] &&
+                     f.start - prev_end <= 40;
+      if (head || chained) {
+        metric = figs[fi - 1]->metric;
+        inherited_[fi] = true;
+      }
+    }
+    if (metric.empty()) metric = BestMetric(f, cues_, prev_end, next_start);
+    if (metric.empty()) metric = BestMetric(f, cues_, s, e);
+    f.metric = std::string(metric);
+
+    if (f.period.empty()) {
+      std::string p;
+      NearestPeriod(text_, s, e, f, &p);
+      f.period = p;
+    }
+  }
+}
+
+}  // namespace
+
+void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
+               const Gazetteer& gazetteer, std::vector<Figure>* figures) {
+  if (figures->empty()) return;
+  Attributor a(text, lang, mentions, gazetteer);
+  a.Run(figures);
+}
+
+}  // namespace newsfacts::extract

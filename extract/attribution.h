@@ -1,0 +1,39 @@
+#pragma once
+// Attribution: fills Figure::entity, counterpart, metric, sentence (and period, when the
+// figure stage left it empty) for the figures of one text, using the entity mentions the
+// EntityMatcher found in the same text. Rules (in order; extract/README.md, "Entities and
+// attribution", has examples in German and Spanish):
+//   1. lists with "respectively"/"beziehungsweise"/"respectivamente": i-th figure -> i-th
+//      entity of the list before them;
+//   2. a genitive right before the figure ("Microsofts 31 Milliarden");
+//   3. "von X"/"de X" shortly after the figure ("224.000, die von Meta erworben wurden");
+//   4. the subject of the sentence: its first organisation/product not governed by a
+//      preposition, unless a nominal reference ("das Unternehmen", "la compañía", "the
+//      company", "Der Mutterkonzern von TikTok" -> parent of TikTok) comes first; nominal
+//      references and the pronoun "es" resolve to the last subject of earlier sentences;
+//   5. the nearest organisation governed by a preposition ("de ByteDance");
+//   otherwise null (a market-wide figure). Sources (news agencies, analysts: gazetteer tag
+//   `source`) are never a figure's entity. A money figure in parentheses right after
+//   another ("40 Milliarden RMB (5,5 Milliarden US-Dollar)") copies its attribution.
+// Metrics come from bilingual keyword cues nearest to the figure (extract/metrics.h).
+//
+// Thread-safety: pure function; no shared state.
+
+#include <string_view>
+#include <vector>
+
+#include "extract/article.h"
+#include "extract/figure.h"
+#include "extract/gazetteer.h"
+
+namespace newsfacts::extract {
+
+// Attributes `*figures` (all found in `text`; any order, offsets into `text`) using
+// `mentions` (those found in `text`, in text order). Overwrites entity, counterpart,
+// metric and sentence; sets period only where it is empty. `gazetteer` provides
+// relations (parent, maker) and source tags; it must be the one the mentions came from.
+// REQUIRES: every figure and mention offset lies within `text`.
+void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
+               const Gazetteer& gazetteer, std::vector<Figure>* figures);
+
+}  // namespace newsfacts::extract

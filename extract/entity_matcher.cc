@@ -1,0 +1,274 @@
+#include "extract/entity_matcher.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "extract/entity_scan.h"
+
+namespace newsfacts::extract {
+
+namespace {
+
+// Model-number suffixes glued to the number: "A100GPU".
+constexpr std::string_view kGluedSuffixes[] = {"gpus", "gpu", "chips", "chip"};
+
+struct CompiledAlias {
+  uint32_t entity = 0;
+  std::vector<std::string> lower;  // lower-cased tokens
+  std::vector<std::string> orig;   // tokens as written
+  Lang lang = Lang::kUnknown;
+  bool exact_case = false;
+  bool no_hyphen = false;
+  bool first_upper = false;
+  std::vector<std::string> context;
+};
+
+bool IsSeparator(std::string_view gap) {
+  if (gap.empty() || gap.size() > 3) return false;
+  for (size_t i = 0; i < gap.size(); ++i) {
+    char c = gap[i];
+    if (c == ' ' || c == '-' || c == '.' || c == '&' || c == '\'') continue;
+    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < gap.size() &&
+        static_cast<unsigned char>(gap[i + 1]) == 0xA0) {  // no-break space
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// Case-insensitive (ASCII) equality of `text` and the lower-case `lower`.
+bool EqualsLower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (scan::LowerAscii(text[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+struct EntityMatcher::Impl {
+  struct Entity {
+    std::string name;
+    EntityType type;
+    int32_t maker = -1;  // products: entity index of the maker
+  };
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t begin = 0;
+    uint32_t count = 0;  // 0 = empty slot
+  };
+  std::vector<Entity> entities;
+  std::vector<CompiledAlias> aliases;
+  std::vector<uint32_t> candidates;  // alias indices, grouped per first-token hash
+  std::vector<Slot> table;
+  uint64_t mask = 0;
+  bool first_byte[256] = {};
+
+  const Slot* Lookup(uint64_t h) const {
+    for (uint64_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = table[i];
+      if (s.count == 0) return nullptr;
+      if (s.hash == h) return &s;
+    }
+  }
+
+  // Does the alias match with its first token at text token [ts, te)? Sets *end.
+  bool Verify(const CompiledAlias& a, std::string_view text, size_t ts, size_t te, Lang lang,
+              size_t* end) const;
+  bool ContextOk(const CompiledAlias& a, std::string_view text, size_t start, size_t end) const;
+};
+
+EntityMatcher::EntityMatcher(const Gazetteer& g) : impl_(std::make_unique<Impl>()) {
+  Impl& m = *impl_;
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;  // first-token hash -> alias
+  for (const GazetteerEntry& e : g.entries()) {
+    uint32_t entity = static_cast<uint32_t>(m.entities.size());
+    m.entities.push_back({e.name, e.type, -1});
+    for (const GazetteerAlias& ga : e.aliases) {
+      CompiledAlias a;
+      a.entity = entity;
+      size_t pos = 0, ts = 0, te = 0;
+      while (scan::NextToken(ga.text, pos, &ts, &te)) {
+        a.orig.emplace_back(ga.text.substr(ts, te - ts));
+        a.lower.push_back(AsciiLower(a.orig.back()));
+        pos = te;
+      }
+      if (a.lower.empty()) continue;
+      a.lang = ga.lang;
+      a.exact_case = ga.exact_case;
+      a.no_hyphen = ga.no_hyphen;
+      a.first_upper = a.orig[0][0] >= 'A' && a.orig[0][0] <= 'Z';
+      a.context = ga.context;
+      m.first_byte[static_cast<unsigned char>(a.lower[0][0])] = true;
+      keyed.emplace_back(scan::HashLower(a.lower[0]), static_cast<uint32_t>(m.aliases.size()));
+      m.aliases.push_back(std::move(a));
+    }
+  }
+  for (Impl::Entity& ent : m.entities) {
+    const GazetteerEntry* e = g.Find(ent.name);
+    if (e == nullptr || e->maker.empty()) continue;
+    for (size_t i = 0; i < m.entities.size(); ++i) {
+      if (AsciiLower(m.entities[i].name) == AsciiLower(e->maker)) {
+        ent.maker = static_cast<int32_t>(i);
+      }
+    }
+  }
+  // Group by hash; within a group, longest alias (most tokens) first.
+  std::sort(keyed.begin(), keyed.end(), [&m](const auto& x, const auto& y) {
+    if (x.first != y.first) return x.first < y.first;
+    size_t nx = m.aliases[x.second].lower.size(), ny = m.aliases[y.second].lower.size();
+    if (nx != ny) return nx > ny;
+    return x.second < y.second;
+  });
+  size_t groups = 0;
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    if (i == 0 || keyed[i].first != keyed[i - 1].first) ++groups;
+  }
+  size_t cap = 16;
+  while (cap < groups * 2) cap <<= 1;
+  m.table.assign(cap, {});
+  m.mask = cap - 1;
+  for (size_t i = 0; i < keyed.size();) {
+    size_t j = i;
+    while (j < keyed.size() && keyed[j].first == keyed[i].first) {
+      m.candidates.push_back(keyed[j].second);
+      ++j;
+    }
+    uint64_t h = keyed[i].first;
+    uint64_t slot = h & m.mask;
+    while (m.table[slot].count != 0) slot = (slot + 1) & m.mask;
+    m.table[slot] = {h, static_cast<uint32_t>(m.candidates.size() - (j - i)),
+                     static_cast<uint32_t>(j - i)};
+    i = j;
+  }
+}
+
+EntityMatcher::~EntityMatcher() = default;
+
+bool EntityMatcher::Impl::ContextOk(const CompiledAlias& a, std::string_view text, size_t start,
+                                    size_t end) const {
+  if (a.context.empty()) return true;
+  size_t s = scan::SentenceStart(text, start);
+  size_t e = scan::SentenceEnd(text, end);
+  std::string_view sentence = text.substr(s, e - s);
+  for (const std::string& cue : a.context) {
+    if (scan::FindWordPrefix(sentence, cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool EntityMatcher::Impl::Verify(const CompiledAlias& a, std::string_view text, size_t ts,
+                                 size_t te, Lang lang, size_t* end) const {
+  if (a.lang != Lang::kUnknown && lang != Lang::kUnknown && a.lang != lang) return false;
+  if (a.first_upper && text[ts] >= 'a' && text[ts] <= 'z') return false;
+  const size_t n = a.lower.size();
+  size_t cur_s = ts, cur_e = te;
+  for (size_t k = 0; k < n; ++k) {
+    if (k > 0) {
+      size_t ns, ne;
+      if (!scan::NextToken(text, cur_e, &ns, &ne)) return false;
+      if (!IsSeparator(text.substr(cur_e, ns - cur_e))) return false;
+      cur_s = ns;
+      cur_e = ne;
+    }
+    std::string_view tok = text.substr(cur_s, cur_e - cur_s);
+    const std::string& want = a.lower[k];
+    if (tok.size() != want.size()) {
+      // Only the last token may carry a suffix, and only after the whole alias text.
+      if (k + 1 != n || tok.size() < want.size() ||
+          !EqualsLower(tok.substr(0, want.size()), want)) {
+        return false;
+      }
+      std::string_view rest = tok.substr(want.size());
+      bool ok = false;
+      if (rest == "s" && want.size() >= 2) ok = true;
+      if (!ok && want.back() >= '0' && want.back() <= '9') {
+        for (std::string_view sfx : kGluedSuffixes) {
+          if (EqualsLower(rest, sfx)) ok = true;
+        }
+      }
+      if (!ok) return false;
+    } else if (!EqualsLower(tok, want)) {
+      return false;
+    }
+    if (a.exact_case && std::memcmp(tok.data(), a.orig[k].data(), want.size()) != 0) {
+      return false;
+    }
+  }
+  if (a.no_hyphen && cur_e < text.size() && text[cur_e] == '-') return false;
+  if (!ContextOk(a, text, ts, cur_e)) return false;
+  *end = cur_e;
+  return true;
+}
+
+void EntityMatcher::Find(std::string_view text, Lang lang, Field field,
+                         std::vector<EntityMention>* out) const {
+  const Impl& m = *impl_;
+  size_t pos = 0, ts = 0, te = 0;
+  while (scan::NextToken(text, pos, &ts, &te)) {
+    pos = te;
+    if (!m.first_byte[static_cast<unsigned char>(scan::LowerAscii(text[ts]))]) continue;
+    std::string_view tok = text.substr(ts, te - ts);
+    size_t best_end = 0;
+    const CompiledAlias* best = nullptr;
+    auto try_group = [&](std::string_view key, bool single_only) {
+      const Impl::Slot* slot = m.Lookup(scan::HashLower(key));
+      if (slot == nullptr) return;
+      for (uint32_t i = 0; i < slot->count && best == nullptr; ++i) {
+        const CompiledAlias& a = m.aliases[m.candidates[slot->begin + i]];
+        if (single_only && a.lower.size() != 1) continue;
+        size_t end;
+        if (m.Verify(a, text, ts, te, lang, &end)) {
+          best = &a;
+          best_end = end;
+        }
+      }
+    };
+    try_group(tok, false);
+    if (best == nullptr && tok.size() >= 3 && tok.back() == 's') {
+      try_group(tok.substr(0, tok.size() - 1), true);
+    }
+    if (best == nullptr && tok.size() >= 4) {
+      for (std::string_view sfx : kGluedSuffixes) {
+        if (tok.size() > sfx.size() + 1 && EqualsLower(tok.substr(tok.size() - sfx.size()), sfx) &&
+            scan::IsDigit(tok[tok.size() - sfx.size() - 1])) {
+          try_group(tok.substr(0, tok.size() - sfx.size()), true);
+          break;
+        }
+      }
+    }
+    if (best == nullptr) continue;
+    EntityMention mention;
+    mention.entity = m.entities[best->entity].name;
+    mention.type = m.entities[best->entity].type;
+    mention.field = field;
+    mention.start = static_cast<uint32_t>(ts);
+    mention.end = static_cast<uint32_t>(best_end);
+    mention.surface = std::string(text.substr(ts, best_end - ts));
+    out->push_back(std::move(mention));
+    // The maker named inside a product name ("AMD EPYC", "Nvidia A100GPU") is a mention too.
+    const Impl::Entity& ent = m.entities[best->entity];
+    if (ent.maker >= 0) {
+      const std::string& maker = m.entities[ent.maker].name;
+      size_t n = maker.size();
+      if (ts + n < best_end && EqualsLower(text.substr(ts, n), AsciiLower(maker)) &&
+          (text[ts + n] == ' ' || text[ts + n] == '-')) {
+        EntityMention inner;
+        inner.entity = maker;
+        inner.type = m.entities[ent.maker].type;
+        inner.field = field;
+        inner.start = static_cast<uint32_t>(ts);
+        inner.end = static_cast<uint32_t>(ts + n);
+        inner.surface = std::string(text.substr(ts, n));
+        out->push_back(std::move(inner));
+      }
+    }
+    pos = best_end;
+  }
+}
+
+}  // namespace newsfacts::extract

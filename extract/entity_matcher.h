@@ -1,0 +1,45 @@
+#pragma once
+// EntityMatcher: finds mentions of gazetteer entities in a text.
+//
+// Matching works on word tokens (maximal runs of letters/digits; ASCII case-folded), so a
+// match never starts or ends inside another word. An alias of several tokens matches
+// across spaces and hyphens ("Ascend 910B", "Huawei-Ascend"). Accepted on the last token
+// of an alias: German genitive / plural -s ("Nvidias", "H20s") and, after a model number,
+// a glued "GPU"/"Chip" ("A100GPU"). Hyphen compounds match their entity part
+// ("Nvidia-Chips", "TikTok-Mutterkonzern"). Aliases starting with a capital do not match a
+// lower-case word (Spanish "meta"); {exact}, {nohyphen} and {ctx=...} options of the
+// gazetteer resolve the remaining ambiguous aliases. The longest alias wins.
+//
+// Built once from a Gazetteer (the matcher copies what it needs; the Gazetteer need not
+// outlive it). Thread-safety: Find() is const and may run concurrently; it allocates only
+// for the mentions it appends.
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "extract/article.h"
+#include "extract/figure.h"
+#include "extract/gazetteer.h"
+
+namespace newsfacts::extract {
+
+class EntityMatcher {
+ public:
+  explicit EntityMatcher(const Gazetteer& gazetteer);
+  ~EntityMatcher();
+  EntityMatcher(const EntityMatcher&) = delete;
+  EntityMatcher& operator=(const EntityMatcher&) = delete;
+
+  // Appends the entity mentions in `text` to *out in text order, tagged with `field`,
+  // offsets in bytes into `text`. `lang` selects language-specific aliases (kUnknown: all).
+  // REQUIRES: `text` is valid UTF-8.
+  void Find(std::string_view text, Lang lang, Field field, std::vector<EntityMention>* out) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsfacts::extract

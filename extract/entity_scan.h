@@ -1,0 +1,143 @@
+#pragma once
+// Internal helpers of the entity stage (entity_matcher.cc, attribution.cc): word tokens,
+// ASCII case folding, sentence bounds. Not part of the public extract/ API.
+// Thread-safety: pure functions.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace newsfacts::extract::scan {
+
+inline char LowerAscii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+inline bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool IsAsciiAlnum(char c) {
+  return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Length of the UTF-8 sequence at text[i] and whether it is a word character (letter or
+// digit): ASCII alphanumerics, Latin/Greek/Cyrillic/CJK letters; not punctuation, symbols,
+// spaces (Latin-1 U+0080..U+00BF, U+00D7, U+00F7, U+2000..U+2BFF, U+3000..U+303F, U+FEFF,
+// U+FF00..U+FF0F).
+inline size_t CharInfo(std::string_view text, size_t i, bool* word) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    *word = IsAsciiAlnum(static_cast<char>(c));
+    return 1;
+  }
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (i + len > text.size()) len = text.size() - i;
+  uint32_t cp = 0;
+  if (len == 2) {
+    cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+  } else if (len == 3) {
+    cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+         (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+  } else if (len == 4) {
+    cp = 0x10000;  // supplementary planes: treat as word characters
+  }
+  *word = len > 1 && !(cp < 0xC0) && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) &&
+          !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFEFF && !(cp >= 0xFF00 && cp <= 0xFF0F);
+  return len;
+}
+
+// Finds the next word token at or after `pos`: [*start, *end). False at the end of text.
+inline bool NextToken(std::string_view text, size_t pos, size_t* start, size_t* end) {
+  bool word = false;
+  size_t i = pos;
+  while (i < text.size()) {
+    size_t len = CharInfo(text, i, &word);
+    if (word) break;
+    i += len;
+  }
+  if (i >= text.size()) return false;
+  *start = i;
+  while (i < text.size()) {
+    size_t len = CharInfo(text, i, &word);
+    if (!word) break;
+    i += len;
+  }
+  *end = i;
+  return true;
+}
+
+// FNV-1a over the ASCII-lower-cased bytes.
+inline uint64_t HashLower(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(LowerAscii(c));
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// A sentence ends at a newline, or at '.', '!', '?', ';' followed by a space (or the end).
+// A '.' between digits ("100.000") or after a single capital ("EE. UU.") does not end one.
+inline bool IsSentenceEnd(std::string_view text, size_t i) {
+  char c = text[i];
+  if (c == '\n') return true;
+  if (c != '.' && c != '!' && c != '?' && c != ';') return false;
+  if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '\r' &&
+      text[i + 1] != '\t') {
+    return false;
+  }
+  if (c == '.' && i >= 2 && text[i - 1] >= 'A' && text[i - 1] <= 'Z' &&
+      (text[i - 2] == ' ' || text[i - 2] == '.' ||
+       (i >= 3 && text[i - 3] == ' ' && text[i - 2] >= 'A' && text[i - 2] <= 'Z'))) {
+    return false;  // "EE. UU.", "U.S."
+  }
+  return true;
+}
+
+// Start of the sentence containing byte `pos` (first byte after the previous end).
+inline size_t SentenceStart(std::string_view text, size_t pos) {
+  size_t i = pos > text.size() ? text.size() : pos;
+  while (i > 0) {
+    if (IsSentenceEnd(text, i - 1)) break;
+    --i;
+  }
+  while (i < pos && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) {
+    ++i;
+  }
+  return i;
+}
+
+// End (exclusive, including the final punctuation) of the sentence containing `pos`.
+inline size_t SentenceEnd(std::string_view text, size_t pos) {
+  for (size_t i = pos; i < text.size(); ++i) {
+    if (IsSentenceEnd(text, i)) return text[i] == '\n' ? i : i + 1;
+  }
+  return text.size();
+}
+
+// Position of the first occurrence of the lower-case `cue` at the start of a word of
+// `text` (ASCII case-insensitive); npos if none.
+inline size_t FindWordPrefix(std::string_view text, std::string_view cue) {
+  if (cue.empty() || cue.size() > text.size()) return std::string_view::npos;
+  for (size_t i = 0; i + cue.size() <= text.size(); ++i) {
+    if (LowerAscii(text[i]) != cue[0]) continue;
+    if (i > 0 && IsAsciiAlnum(text[i - 1])) continue;
+    size_t k = 1;
+    while (k < cue.size() && LowerAscii(text[i + k]) == cue[k]) ++k;
+    if (k == cue.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Like FindWordPrefix but anywhere, also inside words ("Halbleiterbestellungen").
+inline size_t FindLower(std::string_view text, std::string_view cue, size_t from = 0) {
+  if (cue.empty()) return std::string_view::npos;
+  for (size_t i = from; i + cue.size() <= text.size(); ++i) {
+    if (LowerAscii(text[i]) != cue[0]) continue;
+    size_t k = 1;
+    while (k < cue.size() && LowerAscii(text[i + k]) == cue[k]) ++k;
+    if (k == cue.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace newsfacts::extract::scan
