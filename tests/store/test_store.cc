@@ -1,0 +1,587 @@
+// Store tests on a real RocksDB in a temporary directory.
+#include <rocksdb/db.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <thread>
+
+#include "store/codec.h"
+#include "store/query.h"
+#include "store/store.h"
+#include "tests/store/store_test_util.h"
+
+extern char** environ;
+
+namespace newsfacts::store {
+namespace {
+
+using testing::MakeArticle;
+using testing::MakeExtraction;
+using testing::TempDir;
+
+std::unique_ptr<Store> OpenOrDie(const std::string& path, OpenOptions o = {}) {
+  auto s = Store::Open(path, o);
+  INFO(s.status().ToString());
+  REQUIRE(s.ok());
+  return std::move(*s);
+}
+
+WriteResult Put(Store& store, const extract::Article& a, const extract::Extraction& x,
+                int64_t ingested = 5) {
+  Batch b;
+  b.PutArticle(a, x, {"kafka:news", 2, 41}, 7, ingested);
+  auto r = store.Write(b);
+  INFO(r.status().ToString());
+  REQUIRE(r.ok());
+  return *r;
+}
+
+std::vector<Fact> Scan(const Store& store, const FactFilter& f) {
+  std::vector<Fact> out;
+  Status s = store.ScanFacts(f, [&](const Fact& fact) {
+    out.push_back(fact);
+    return true;
+  });
+  INFO(s.ToString());
+  REQUIRE(s.ok());
+  return out;
+}
+
+void RequireSameFigure(const extract::Figure& a, const extract::Figure& b) {
+  CHECK(a.kind == b.kind);
+  CHECK(a.value == b.value);
+  CHECK(a.value_high == b.value_high);
+  CHECK(a.unit == b.unit);
+  CHECK(a.qualifier == b.qualifier);
+  CHECK(a.vague == b.vague);
+  CHECK(a.field == b.field);
+  CHECK(a.start == b.start);
+  CHECK(a.end == b.end);
+  CHECK(a.surface == b.surface);
+  CHECK(a.period == b.period);
+  CHECK(a.same_as == b.same_as);
+  CHECK(a.entity == b.entity);
+  CHECK(a.counterpart == b.counterpart);
+  CHECK(a.metric == b.metric);
+  CHECK(a.sentence == b.sentence);
+}
+
+// Every file name + size + mtime under `dir`.
+std::map<std::string, std::pair<uintmax_t, int64_t>> Snapshot(const std::string& dir) {
+  std::map<std::string, std::pair<uintmax_t, int64_t>> m;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!e.is_regular_file()) continue;
+    m[e.path().string()] = {e.file_size(), e.last_write_time().time_since_epoch().count()};
+  }
+  return m;
+}
+
+TEST_CASE("every field of articles, facts, mentions, offsets, dead letters round-trips",
+          "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  const extract::Article a = MakeArticle("art-1");
+  const extract::Extraction x = MakeExtraction(4);
+  Batch b;
+  b.PutArticle(a, x, {"kafka:news", 2, 41}, 7, 123456);
+  b.SetNextOffset({"kafka:news", 2, 42});
+  DeadLetter dl;
+  dl.position = {"kafka:news", 2, 40};
+  dl.reason = "invalid JSON at byte 3";
+  dl.payload = std::string("{\0x", 3);
+  dl.at_ms = 99;
+  b.PutDeadLetter(dl);
+  b.PutIndicator("revenue_sum", "Nvidia", 1727654400000, "v1");
+  auto r = store->Write(b);
+  REQUIRE(r.ok());
+  CHECK(r->articles_new == 1);
+  CHECK(r->facts_written == 4);
+  CHECK(r->dead_letters == 1);
+
+  auto got = store->GetArticle("art-1");
+  REQUIRE(got.ok());
+  REQUIRE(got->has_value());
+  const StoredArticle& s = **got;
+  CHECK(s.article.id == a.id);
+  CHECK(s.article.lang == a.lang);
+  CHECK(s.article.title == a.title);
+  CHECK(s.article.body == a.body);
+  CHECK(s.article.source == a.source);
+  CHECK(s.article.url == a.url);
+  CHECK(s.article.published_at == a.published_at);
+  CHECK(s.article.published_at_ms == a.published_at_ms);
+  CHECK(s.detected_lang == x.lang);
+  CHECK(s.extractor_version == 7);
+  CHECK(s.ingested_at_ms == 123456);
+  CHECK(s.position.source == "kafka:news");
+  CHECK(s.position.partition == 2);
+  CHECK(s.position.offset == 41);
+  CHECK(s.fact_count == 4);
+
+  FactFilter all;
+  all.article_id = "art-1";
+  auto facts = Scan(*store, all);
+  REQUIRE(facts.size() == 4);
+  for (size_t i = 0; i < facts.size(); ++i) {
+    CHECK(facts[i].article_id == "art-1");
+    CHECK(facts[i].index == i);
+    CHECK(facts[i].extractor_version == 7);
+    CHECK(facts[i].event_time_ms == a.published_at_ms);
+    RequireSameFigure(facts[i].figure, x.figures[i]);
+  }
+
+  auto mentions = store->GetMentions("art-1");
+  REQUIRE(mentions.ok());
+  REQUIRE(mentions->size() == x.entities.size());
+  for (size_t i = 0; i < x.entities.size(); ++i) {
+    CHECK((*mentions)[i].entity == x.entities[i].entity);
+    CHECK((*mentions)[i].type == x.entities[i].type);
+    CHECK((*mentions)[i].field == x.entities[i].field);
+    CHECK((*mentions)[i].start == x.entities[i].start);
+    CHECK((*mentions)[i].end == x.entities[i].end);
+    CHECK((*mentions)[i].surface == x.entities[i].surface);
+  }
+
+  auto off = store->GetNextOffset("kafka:news", 2);
+  REQUIRE(off.ok());
+  CHECK(*off == std::optional<int64_t>(42));
+  auto none = store->GetNextOffset("kafka:news", 3);
+  REQUIRE(none.ok());
+  CHECK(!none->has_value());
+
+  std::vector<DeadLetter> dls;
+  REQUIRE(store
+              ->ScanDeadLetters([&](const DeadLetter& d) {
+                dls.push_back(d);
+                return true;
+              })
+              .ok());
+  REQUIRE(dls.size() == 1);
+  CHECK(dls[0].position.source == "kafka:news");
+  CHECK(dls[0].position.offset == 40);
+  CHECK(dls[0].reason == "invalid JSON at byte 3");
+  CHECK(dls[0].payload == std::string("{\0x", 3));
+  CHECK(dls[0].at_ms == 99);
+
+  std::vector<std::pair<int64_t, std::string>> ind;
+  REQUIRE(store
+              ->ScanIndicators("revenue_sum", "Nvidia", std::nullopt, std::nullopt,
+                               [&](int64_t t, std::string_view v) {
+                                 ind.emplace_back(t, std::string(v));
+                                 return true;
+                               })
+              .ok());
+  REQUIRE(ind.size() == 1);
+  CHECK(ind[0].first == 1727654400000);
+  CHECK(ind[0].second == "v1");
+
+  // Everything survives close + reopen.
+  store.reset();
+  store = OpenOrDie(dir.sub("db"));
+  CHECK(Scan(*store, all).size() == 4);
+  CHECK((*store->GetArticle("art-1"))->article.body == a.body);
+}
+
+TEST_CASE("storing the same article again changes nothing", "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  Put(*store, MakeArticle("a"), MakeExtraction(3), /*ingested=*/1);
+  auto before = store->Stats();
+  REQUIRE(before.ok());
+  WriteResult again = Put(*store, MakeArticle("a"), MakeExtraction(3), /*ingested=*/2);
+  CHECK(again.articles_unchanged == 1);
+  CHECK(again.articles_new == 0);
+  CHECK(again.articles_replaced == 0);
+  CHECK(again.facts_written == 0);
+  auto after = store->Stats();
+  REQUIRE(after.ok());
+  CHECK(after->facts == before->facts);
+  CHECK(after->articles == 1);
+  CHECK(after->entity_mentions == before->entity_mentions);
+  // The record was not rewritten: the first ingestion time stays.
+  CHECK((*store->GetArticle("a"))->ingested_at_ms == 1);
+}
+
+TEST_CASE("re-storing an article with changed content replaces its facts without orphans",
+          "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  Put(*store, MakeArticle("a"), MakeExtraction(5, 0, "Nvidia", "AMD"));
+  Put(*store, MakeArticle("b"), MakeExtraction(2, 0, "Nvidia", "AMD"));
+  // New content: fewer facts, other entities, another event time.
+  WriteResult r =
+      Put(*store, MakeArticle("a", 1, 1730000000000), MakeExtraction(1, 1, "Intel", "Intel"));
+  CHECK(r.articles_replaced == 1);
+  CHECK(r.facts_written == 1);
+
+  FactFilter by_article;
+  by_article.article_id = "a";
+  auto facts = Scan(*store, by_article);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].figure.entity == "Intel");
+  CHECK(facts[0].event_time_ms == 1730000000000);
+
+  FactFilter nvidia;
+  nvidia.entity = "Nvidia";
+  for (const Fact& f : Scan(*store, nvidia)) CHECK(f.article_id == "b");
+  CHECK(Scan(*store, nvidia).size() == 1);
+  FactFilter amd;
+  amd.entity = "AMD";
+  CHECK(Scan(*store, amd).size() == 1);
+  FactFilter share;
+  share.metric = "market_share";
+  CHECK(Scan(*store, share).size() == 1);
+
+  auto st = store->Stats();
+  REQUIRE(st.ok());
+  CHECK(st->articles == 2);
+  CHECK(st->facts == 3);
+  uint64_t grouped = 0;
+  for (const auto& g : st->groups) grouped += g.facts;
+  CHECK(grouped == 3);  // index entries match the facts one to one
+  auto mentions = store->GetMentions("a");
+  REQUIRE(mentions.ok());
+  REQUIRE(mentions->size() == 3);
+  CHECK((*mentions)[0].entity == "Intel");
+
+  // Two versions of one id in one batch: the last wins.
+  Batch b;
+  b.PutArticle(MakeArticle("c"), MakeExtraction(4), {}, 1, 0);
+  b.PutArticle(MakeArticle("c", 1), MakeExtraction(2, 1), {}, 1, 0);
+  REQUIRE(store->Write(b).ok());
+  by_article.article_id = "c";
+  CHECK(Scan(*store, by_article).size() == 2);
+}
+
+TEST_CASE("each fact filter selects exactly the matching facts", "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  // Three articles at three times; each has Nvidia revenue (money) and AMD share (percent).
+  const int64_t t0 = 1700000000000, day = 86400000;
+  for (int i = 0; i < 3; ++i)
+    Put(*store, MakeArticle("d" + std::to_string(i), 0, t0 + i * day), MakeExtraction(4));
+  FactFilter f;
+  CHECK(Scan(*store, f).size() == 12);
+
+  f = {};
+  f.entity = "Nvidia";
+  auto r = Scan(*store, f);
+  CHECK(r.size() == 6);
+  for (const auto& x : r) CHECK(x.figure.entity == "Nvidia");
+
+  f = {};
+  f.metric = "market_share";
+  r = Scan(*store, f);
+  CHECK(r.size() == 6);
+  for (const auto& x : r) CHECK(x.figure.metric == "market_share");
+  // Metric index order is by event time.
+  for (size_t i = 1; i < r.size(); ++i) CHECK(*r[i - 1].event_time_ms <= *r[i].event_time_ms);
+
+  f = {};
+  f.kind = extract::FigureKind::kMoney;
+  r = Scan(*store, f);
+  CHECK(r.size() == 6);
+  for (const auto& x : r) CHECK(x.figure.kind == extract::FigureKind::kMoney);
+
+  f = {};
+  f.since_ms = t0 + day;  // inclusive
+  CHECK(Scan(*store, f).size() == 8);
+  f.until_ms = t0 + 2 * day;  // exclusive
+  r = Scan(*store, f);
+  CHECK(r.size() == 4);
+  for (const auto& x : r) CHECK(x.article_id == "d1");
+
+  f = {};
+  f.entity = "Nvidia";
+  f.metric = "revenue";
+  f.since_ms = t0 + day;
+  r = Scan(*store, f);
+  CHECK(r.size() == 4);
+  f.until_ms = t0 + day + 1;
+  CHECK(Scan(*store, f).size() == 2);
+
+  f = {};
+  f.entity = "AMD";
+  f.since_ms = t0 + 2 * day;
+  CHECK(Scan(*store, f).size() == 2);
+
+  f = {};
+  f.article_id = "d2";
+  f.kind = extract::FigureKind::kPercent;
+  r = Scan(*store, f);
+  CHECK(r.size() == 2);
+  for (const auto& x : r)
+    CHECK((x.article_id == "d2" && x.figure.kind == extract::FigureKind::kPercent));
+
+  f = {};
+  f.entity = "Nvidia";
+  f.limit = 3;
+  CHECK(Scan(*store, f).size() == 3);
+  f = {};
+  f.limit = 5;
+  CHECK(Scan(*store, f).size() == 5);
+
+  f = {};
+  f.entity = "Nobody";
+  CHECK(Scan(*store, f).empty());
+  f = {};
+  f.entity = "Nvidia";
+  f.metric = "market_share";  // Nvidia has only revenue facts
+  CHECK(Scan(*store, f).empty());
+}
+
+TEST_CASE("query by an alias finds the canonical entity's facts", "[store][query]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  Put(*store, MakeArticle("x"), MakeExtraction(2, 0, "Advanced Micro Devices", "Nvidia"));
+  EntityResolver resolve = [](std::string_view name) -> std::string {
+    if (name == "AMD" || name == "amd" || name == "Advanced Micro Devices")
+      return "Advanced Micro Devices";
+    return "";
+  };
+  QueryRequest q;
+  q.filter.entity = "amd";
+  q.format = OutputFormat::kJsonl;
+  std::string out;
+  REQUIRE(RunQuery(*store, q, resolve, [&](std::string_view s) { out += s; }).ok());
+  CHECK(out.find("\"entity\":\"Advanced Micro Devices\"") != std::string::npos);
+  CHECK(std::count(out.begin(), out.end(), '\n') == 1);
+
+  // Unknown names are used as typed; no resolver at all works too.
+  out.clear();
+  q.filter.entity = "Nvidia";
+  REQUIRE(RunQuery(*store, q, resolve, [&](std::string_view s) { out += s; }).ok());
+  CHECK(std::count(out.begin(), out.end(), '\n') == 1);
+  out.clear();
+  q.filter.entity = "amd";
+  REQUIRE(RunQuery(*store, q, nullptr, [&](std::string_view s) { out += s; }).ok());
+  CHECK(out.empty());
+}
+
+TEST_CASE("query --explain shows evidence and source; --stats counts per entity and metric",
+          "[store][query]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  Put(*store, MakeArticle("e1"), MakeExtraction(3));
+  QueryRequest q;
+  q.explain = true;
+  q.format = OutputFormat::kTable;
+  std::string out;
+  REQUIRE(RunQuery(*store, q, nullptr, [&](std::string_view s) { out += s; }).ok());
+  CHECK(out.find("evidence: Satz 0 mit \u00e4, Komma und Zeile.") != std::string::npos);
+  CHECK(out.find("https://example.org/e1") != std::string::npos);
+  CHECK(out.find("Titel e1") != std::string::npos);
+
+  q = {};
+  q.stats = true;
+  q.format = OutputFormat::kCsv;
+  out.clear();
+  REQUIRE(RunQuery(*store, q, nullptr, [&](std::string_view s) { out += s; }).ok());
+  CHECK(out == "entity,metric,facts\r\nAMD,market_share,1\r\nNvidia,revenue,2\r\n");
+}
+
+TEST_CASE("opening a DB with an unknown schema version fails and changes nothing", "[store]") {
+  TempDir dir;
+  const std::string path = dir.sub("db");
+  OpenOrDie(path).reset();
+  {  // Bump the version behind the store's back.
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names).ok());
+    for (const auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> hs;
+    rocksdb::DB* db = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &hs, &db).ok());
+    const size_t meta = std::find(names.begin(), names.end(), "meta") - names.begin();
+    REQUIRE(db->Put(rocksdb::WriteOptions(), hs[meta], "schema_version", "99").ok());
+    for (auto* h : hs) REQUIRE(db->DestroyColumnFamilyHandle(h).ok());
+    delete db;
+  }
+  const auto before = Snapshot(path);
+  for (bool read_only : {false, true}) {
+    OpenOptions o;
+    o.read_only = read_only;
+    auto s = Store::Open(path, o);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().code() == Status::Code::kIncompatible);
+    CHECK(s.status().message().find("schema version 99") != std::string::npos);
+  }
+  CHECK(Snapshot(path) == before);
+}
+
+TEST_CASE("opening something that is not a newsfacts DB fails clearly", "[store]") {
+  TempDir dir;
+  SECTION("a RocksDB without newsfacts meta") {
+    rocksdb::Options o;
+    o.create_if_missing = true;
+    rocksdb::DB* db = nullptr;
+    REQUIRE(rocksdb::DB::Open(o, dir.sub("raw"), &db).ok());
+    delete db;
+    const auto before = Snapshot(dir.sub("raw"));
+    auto s = Store::Open(dir.sub("raw"), {});
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().code() == Status::Code::kIncompatible);
+    CHECK(s.status().message().find("not a newsfacts DB") != std::string::npos);
+    CHECK(Snapshot(dir.sub("raw")) == before);
+  }
+  SECTION("a directory with other files") {
+    std::filesystem::create_directory(dir.sub("docs"));
+    std::ofstream(dir.sub("docs") + "/notes.txt") << "hello";
+    auto s = Store::Open(dir.sub("docs"), {});
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().code() == Status::Code::kIncompatible);
+    CHECK(std::filesystem::exists(dir.sub("docs") + "/notes.txt"));
+    CHECK(!std::filesystem::exists(dir.sub("docs") + "/CURRENT"));
+  }
+  SECTION("a missing path when not creating") {
+    OpenOptions o;
+    o.create_if_missing = false;
+    auto s = Store::Open(dir.sub("missing"), o);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().code() == Status::Code::kNotFound);
+    o = {};
+    o.read_only = true;
+    s = Store::Open(dir.sub("missing"), o);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().code() == Status::Code::kNotFound);
+    CHECK(!std::filesystem::exists(dir.sub("missing")));
+  }
+}
+
+TEST_CASE("a read-only store refuses writes and a backup is a consistent, openable copy",
+          "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  Put(*store, MakeArticle("b1"), MakeExtraction(3));
+  REQUIRE(store->Backup(dir.sub("backup")).ok());
+  CHECK(store->Backup(dir.sub("backup")).code() == Status::Code::kInvalidArgument);
+  Put(*store, MakeArticle("b2"), MakeExtraction(3));  // after the checkpoint
+
+  OpenOptions ro;
+  ro.read_only = true;
+  auto reader = OpenOrDie(dir.sub("db"), ro);
+  Batch b;
+  b.PutArticle(MakeArticle("z"), MakeExtraction(1), {}, 1, 0);
+  auto w = reader->Write(b);
+  REQUIRE_FALSE(w.ok());
+  CHECK(w.status().code() == Status::Code::kInvalidArgument);
+
+  auto copy = OpenOrDie(dir.sub("backup"));
+  CHECK(Scan(*copy, {}).size() == 3);
+  CHECK((*copy->GetArticle("b1")).has_value());
+  CHECK(!(*copy->GetArticle("b2")).has_value());
+}
+
+TEST_CASE("dead letters list in time order", "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  Batch b;
+  for (int64_t t : {300, 100, 200, 100}) {
+    DeadLetter dl;
+    dl.position = {"file:x", 0, t};
+    dl.reason = "bad";
+    dl.payload = std::to_string(t);
+    dl.at_ms = t;
+    b.PutDeadLetter(dl);
+  }
+  REQUIRE(store->Write(b).ok());
+  std::vector<int64_t> at;
+  REQUIRE(store
+              ->ScanDeadLetters([&](const DeadLetter& d) {
+                at.push_back(d.at_ms);
+                return true;
+              })
+              .ok());
+  CHECK(at == std::vector<int64_t>{100, 100, 200, 300});
+}
+
+TEST_CASE("key encodings keep the order the range scans need", "[store][codec]") {
+  std::string a, b, c;
+  codec::PutKeyString(std::string("ab", 2), &a);
+  codec::PutKeyString(std::string("ab\0c", 4), &b);
+  codec::PutKeyString("abc", &c);
+  CHECK(a < b);
+  CHECK(b < c);
+  codec::Reader r(b);
+  std::string back;
+  REQUIRE(r.GetKeyString(&back));
+  CHECK(back == std::string("ab\0c", 4));
+  std::string t1, t2, t3, tn;
+  codec::PutKeyTime(-5, &t1);
+  codec::PutKeyTime(0, &t2);
+  codec::PutKeyTime(1700000000000, &t3);
+  codec::PutKeyTime(std::nullopt, &tn);
+  CHECK(tn < t1);
+  CHECK(t1 < t2);
+  CHECK(t2 < t3);
+  std::optional<int64_t> back_t;
+  codec::Reader rt(t1);
+  REQUIRE(rt.GetKeyTime(&back_t));
+  CHECK(back_t == std::optional<int64_t>(-5));
+  // An entity's index prefix does not match a longer entity name.
+  Fact f1, f2;
+  f1.figure.entity = "AMD";
+  f2.figure.entity = "AMDX";
+  std::string prefix(1, codec::kEntityTag);
+  codec::PutKeyString("AMD", &prefix);
+  CHECK(codec::EntityIndexKey(f1).rfind(prefix, 0) == 0);
+  CHECK(codec::EntityIndexKey(f2).rfind(prefix, 0) != 0);
+}
+
+// ---- multi-process ---------------------------------------------------------------------
+
+pid_t SpawnWriter(const std::vector<std::string>& args) {
+  std::vector<std::string> all = {NEWSFACTS_STORE_WRITER};
+  all.insert(all.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& s : all) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  REQUIRE(posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0);
+  return pid;
+}
+
+TEST_CASE("a read-only query sees a concurrent writer process's data without blocking it",
+          "[store][process]") {
+  TempDir dir;
+  const std::string db = dir.sub("db");
+  OpenOrDie(db).reset();                                                       // create it
+  const pid_t pid = SpawnWriter({db, dir.sub("report"), "0", "150", "2000"});  // ~0.3 s of writes
+  OpenOptions ro;
+  ro.read_only = true;
+  auto reader = OpenOrDie(db, ro);
+  size_t last = 0, observations = 0, distinct = 0;
+  int status = 0;
+  for (;;) {
+    const pid_t done = waitpid(pid, &status, WNOHANG);
+    REQUIRE(reader->CatchUp().ok());
+    size_t n = 0;
+    REQUIRE(reader->ScanArticles([&](const StoredArticle&) { return ++n, true; }).ok());
+    CHECK(n >= last);  // never goes back
+    if (n != last) ++distinct;
+    last = n;
+    ++observations;
+    if (done == pid) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  REQUIRE(reader->CatchUp().ok());
+  FactFilter f;
+  size_t facts = 0;
+  REQUIRE(reader->ScanFacts(f, [&](const Fact&) { return ++facts, true; }).ok());
+  size_t articles = 0;
+  REQUIRE(reader->ScanArticles([&](const StoredArticle&) { return ++articles, true; }).ok());
+  CHECK(articles == 150);
+  CHECK(facts > 0);
+  CHECK(distinct >= 2);  // saw intermediate states while the writer was running
+}
+
+}  // namespace
+}  // namespace newsfacts::store
