@@ -42,7 +42,7 @@ extract::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>&
     batch.PutArticle(*article, scratch_, m.position, extract::Extractor::kVersion, now);
     ++outcome.articles;
     outcome.facts += scratch_.figures.size();
-    if (options_.keep_articles) {
+    if (options_.keep_articles || !stages_.empty()) {
       outcome.stored_articles.push_back(std::move(article).value());
       outcome.extractions.push_back(scratch_);
     }
@@ -51,6 +51,21 @@ extract::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>&
     store::SourcePosition p{key.first, key.second, offset};
     batch.SetNextOffset(p);
     outcome.next_offsets.push_back(std::move(p));
+  }
+  if (!stages_.empty()) {
+    std::vector<const extract::Article*> articles;
+    std::vector<const extract::Extraction*> extractions;
+    for (size_t i = 0; i < outcome.stored_articles.size(); ++i) {
+      articles.push_back(&outcome.stored_articles[i]);
+      extractions.push_back(&outcome.extractions[i]);
+    }
+    for (const auto& stage : stages_) {
+      NEWSFACTS_RETURN_IF_ERROR(stage(articles, extractions, now, &batch));
+    }
+    if (!options_.keep_articles) {
+      outcome.stored_articles.clear();
+      outcome.extractions.clear();
+    }
   }
   auto written = store_->Write(batch);
   if (!written.ok()) return written.status();

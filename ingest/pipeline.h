@@ -31,11 +31,11 @@ struct Rejection {
 
 struct BatchOutcome {
   size_t messages = 0;
-  size_t articles = 0;            // decoded and extracted (new + replaced + unchanged)
-  size_t facts = 0;               // facts extracted from those articles
-  store::WriteResult write;       // what the store did
+  size_t articles = 0;       // decoded and extracted (new + replaced + unchanged)
+  size_t facts = 0;          // facts extracted from those articles
+  store::WriteResult write;  // what the store did
   std::vector<Rejection> rejected;
-  std::vector<store::DeadLetter> dead_letters;   // the same, with payloads (for a DLQ topic)
+  std::vector<store::DeadLetter> dead_letters;      // the same, with payloads (for a DLQ topic)
   std::vector<store::SourcePosition> next_offsets;  // per source partition, to commit
   std::vector<extract::Article> stored_articles;    // kept when keep_articles is set
   std::vector<extract::Extraction> extractions;     // parallel to stored_articles
@@ -52,17 +52,26 @@ class Pipeline {
  public:
   // Called after a batch is durable, in registration order.
   using Observer = std::function<void(const BatchOutcome&)>;
+  // Called before the batch is written, in registration order, with the batch's decoded
+  // articles and their extractions (parallel vectors; pointers valid during the call only),
+  // the batch's ingestion time, and the batch itself: a stage may add writes (indicators,
+  // alert outbox) that become durable atomically with the articles. A non-OK status
+  // aborts the batch (nothing is written) and is returned by ProcessBatch.
+  using Stage = std::function<Status(const std::vector<const extract::Article*>& articles,
+                                     const std::vector<const extract::Extraction*>& extractions,
+                                     int64_t now_ms, store::Batch* batch)>;
 
   // REQUIRES: extractor, store and clock outlive the Pipeline; store is writable.
   Pipeline(const extract::Extractor& extractor, store::Store* store, const Clock& clock,
            PipelineOptions options = {});
 
   void AddObserver(Observer observer) { observers_.push_back(std::move(observer)); }
+  void AddPreWriteStage(Stage stage) { stages_.push_back(std::move(stage)); }
 
   // Decodes, extracts and stores `messages` as one atomic batch, including their dead
   // letters and the next offset of every source partition they came from.
-  // Errors: only store errors (IoError); nothing of the batch is stored then, and the
-  // caller must not commit the source positions.
+  // Errors: store errors (IoError) and those of pre-write stages; nothing of the batch is
+  // stored then, and the caller must not commit the source positions.
   [[nodiscard]] extract::Result<BatchOutcome> ProcessBatch(const std::vector<Message>& messages);
 
  private:
@@ -73,6 +82,7 @@ class Pipeline {
   ArticleDecoder decoder_;
   extract::Extraction scratch_;
   std::vector<Observer> observers_;
+  std::vector<Stage> stages_;
 };
 
 }  // namespace newsfacts::ingest

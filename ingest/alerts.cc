@@ -1,0 +1,175 @@
+#include "ingest/alerts.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cinttypes>
+#include <ctime>
+#include <utility>
+
+#include "extract/json_writer.h"
+#include "ingest/indicators.h"
+#include "ingest/kafka_client.h"
+
+namespace newsfacts::ingest {
+
+std::string AlertId(const std::vector<std::string_view>& parts) {
+  std::string joined;
+  for (std::string_view p : parts) {
+    joined += std::to_string(p.size());
+    joined += ':';
+    joined += p;
+  }
+  const uint64_t h = XXH3_64bits(joined.data(), joined.size());
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016" PRIx64, h);
+  return buf;
+}
+
+std::string FormatRfc3339Ms(int64_t ms) {
+  int64_t secs = ms / 1000;
+  int64_t frac = ms % 1000;
+  if (frac < 0) {
+    frac += 1000;
+    --secs;
+  }
+  const std::time_t t = static_cast<std::time_t>(secs);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[80];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
+                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                static_cast<int>(frac));
+  return buf;
+}
+
+std::string Alert::ToJson() const {
+  std::string out;
+  extract::JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("id").String(id);
+  w.Key("rule").String(rule);
+  w.Key("type").String(type);
+  w.Key("severity").String(severity);
+  w.Key("indicator").String(indicator);
+  w.Key("entity").StringOrNull(entity);
+  w.Key("period").StringOrNull(period);
+  w.Key("metric").StringOrNull(metric);
+  w.Key("old");
+  if (old_value) {
+    w.Number(*old_value);
+  } else {
+    w.Null();
+  }
+  w.Key("new").Number(new_value);
+  w.Key("unit").StringOrNull(unit);
+  w.Key("evidence").BeginObject();
+  w.Key("article_id").StringOrNull(article_id);
+  w.Key("sentence").StringOrNull(sentence);
+  w.EndObject();
+  w.Key("time").String(FormatRfc3339Ms(time_ms));
+  w.Key("detected_at").String(FormatRfc3339Ms(detected_at_ms));
+  w.EndObject();
+  return out;
+}
+
+// ---- sinks -------------------------------------------------------------------------------
+
+Result<std::unique_ptr<JsonlAlertSink>> JsonlAlertSink::Open(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "ab");
+  if (!f) return Status::IoError("cannot open alerts file " + path + " for appending");
+  return std::unique_ptr<JsonlAlertSink>(new JsonlAlertSink(f, path));
+}
+
+JsonlAlertSink::~JsonlAlertSink() {
+  std::fclose(file_);
+}
+
+Status JsonlAlertSink::Publish(const std::vector<std::string>&,
+                               const std::vector<std::string>& json) {
+  for (const std::string& j : json) {
+    if (std::fwrite(j.data(), 1, j.size(), file_) != j.size() || std::fputc('\n', file_) == EOF) {
+      return Status::IoError("cannot write alerts file " + path_);
+    }
+  }
+  if (std::fflush(file_) != 0) return Status::IoError("cannot write alerts file " + path_);
+  return Status::Ok();
+}
+
+Status KafkaAlertSink::Publish(const std::vector<std::string>& ids,
+                               const std::vector<std::string>& json) {
+  const uint64_t failed_before = producer_->failed();
+  for (size_t i = 0; i < json.size(); ++i) {
+    NEWSFACTS_RETURN_IF_ERROR(producer_->Produce(topic_, ids[i], json[i]));
+  }
+  NEWSFACTS_RETURN_IF_ERROR(producer_->Flush(std::chrono::milliseconds(flush_timeout_ms_)));
+  if (producer_->failed() != failed_before) {
+    return Status::Unavailable("alerts topic " + topic_ + ": " + producer_->last_error());
+  }
+  return Status::Ok();
+}
+
+// ---- publisher ---------------------------------------------------------------------------
+
+Status AlertPublisher::Send(const std::vector<std::string>& ids,
+                            const std::vector<std::string>& json,
+                            const std::vector<int64_t>& times) {
+  if (ids.empty()) return Status::Ok();
+  for (AlertSink* sink : sinks_) NEWSFACTS_RETURN_IF_ERROR(sink->Publish(ids, json));
+  store::Batch done;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    done.DeleteIndicator(std::string(kAlertOutboxName), ids[i], times[i]);
+  }
+  auto w = store_->Write(done);
+  if (!w.ok()) return w.status();
+  published_ += ids.size();
+  return Status::Ok();
+}
+
+Status AlertPublisher::Publish(const std::vector<Alert>& alerts) {
+  std::vector<std::string> ids, json;
+  std::vector<int64_t> times;
+  for (const Alert& a : alerts) {
+    ids.push_back(a.id);
+    json.push_back(a.ToJson());
+    times.push_back(a.detected_at_ms);
+  }
+  return Send(ids, json, times);
+}
+
+Status AlertPublisher::PublishOutbox() {
+  std::vector<StoredAlert> pending;
+  NEWSFACTS_RETURN_IF_ERROR(store_->ScanAllIndicators(
+      kAlertOutboxName, [&](std::string_view, std::string_view id, int64_t t, std::string_view v) {
+        pending.push_back({std::string(id), t, std::string(v)});
+        return true;
+      }));
+  std::stable_sort(pending.begin(), pending.end(), [](const StoredAlert& a, const StoredAlert& b) {
+    return a.detected_at_ms < b.detected_at_ms;
+  });
+  std::vector<std::string> ids, json;
+  std::vector<int64_t> times;
+  for (StoredAlert& a : pending) {
+    ids.push_back(std::move(a.id));
+    json.push_back(std::move(a.json));
+    times.push_back(a.detected_at_ms);
+  }
+  return Send(ids, json, times);
+}
+
+Result<std::vector<StoredAlert>> ReadAlerts(const store::Store& store,
+                                            std::optional<int64_t> since_ms) {
+  std::vector<StoredAlert> out;
+  NEWSFACTS_RETURN_IF_ERROR(store.ScanAllIndicators(
+      kAlertFeedName, [&](std::string_view, std::string_view id, int64_t t, std::string_view v) {
+        if (!since_ms || t >= *since_ms) out.push_back({std::string(id), t, std::string(v)});
+        return true;
+      }));
+  std::sort(out.begin(), out.end(), [](const StoredAlert& a, const StoredAlert& b) {
+    return a.detected_at_ms != b.detected_at_ms ? a.detected_at_ms < b.detected_at_ms : a.id < b.id;
+  });
+  return out;
+}
+
+}  // namespace newsfacts::ingest

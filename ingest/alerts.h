@@ -1,0 +1,140 @@
+#pragma once
+// Alerts: what the rules of an IndicatorConfig raise, and the alert feed that delivers them.
+//
+//   IndicatorAggregator -> Alert (stored in the feed and the outbox, in the batch of the facts
+//   that caused it) -> after Store::Write: AlertPublisher -> sinks (JSONL file, Kafka topic)
+//   -> outbox entries deleted.
+//
+// Delivery is at least once: an alert leaves the outbox only after every sink accepted it;
+// PublishOutbox() at start re-sends what a crash left there. Ids are derived from the cause
+// (rule, indicator, key, article, figure / spike window), so a re-sent or re-raised alert
+// has the same id and subscribers deduplicate on it.
+//
+// Thread-safety: Alert is a value. Sinks and AlertPublisher: one thread at a time.
+// Ownership: AlertPublisher borrows the store and its sinks.
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/status.h"
+#include "store/store.h"
+
+namespace newsfacts::ingest {
+
+using extract::Result;
+using extract::Status;
+
+class KafkaProducer;
+
+struct Alert {
+  std::string id;  // 16 hex digits, derived from the cause
+  std::string rule;
+  std::string type;  // threshold | change | new | spike
+  std::string severity;
+  std::string indicator;
+  std::string entity;  // "" = market-wide
+  std::string period;
+  std::string metric;  // the figure's metric (spike: "mentions")
+  std::optional<double> old_value;
+  double new_value = 0;
+  std::string unit;
+  std::string article_id;  // evidence
+  std::string sentence;
+  int64_t time_ms = 0;         // event time of the cause
+  int64_t detected_at_ms = 0;  // when the aggregator raised it (not part of the id)
+
+  // One JSON object, no newline:
+  // {"id","rule","type","severity","indicator","entity","period","metric","old","new","unit",
+  //  "evidence":{"article_id","sentence"},"time","detected_at"} (times RFC 3339 UTC).
+  std::string ToJson() const;
+};
+
+// 16 lower-case hex digits of a stable 64-bit hash of `parts` (joined unambiguously).
+std::string AlertId(const std::vector<std::string_view>& parts);
+
+// "2025-01-31T12:00:00.000Z".
+std::string FormatRfc3339Ms(int64_t ms);
+
+// Where alerts go. Publish() returns OK only when every alert is accepted (written / acked).
+class AlertSink {
+ public:
+  virtual ~AlertSink() = default;
+  // Errors: IoError / Unavailable; the caller keeps the alerts in the outbox and retries.
+  [[nodiscard]] virtual Status Publish(const std::vector<std::string>& ids,
+                                       const std::vector<std::string>& json) = 0;
+};
+
+// Appends one JSON line per alert to a file (flushed per Publish).
+class JsonlAlertSink final : public AlertSink {
+ public:
+  // Errors: IoError (cannot open for appending).
+  [[nodiscard]] static Result<std::unique_ptr<JsonlAlertSink>> Open(const std::string& path);
+  ~JsonlAlertSink() override;
+  [[nodiscard]] Status Publish(const std::vector<std::string>& ids,
+                               const std::vector<std::string>& json) override;
+
+ private:
+  JsonlAlertSink(std::FILE* f, std::string path) : file_(f), path_(std::move(path)) {}
+  std::FILE* file_;
+  std::string path_;
+};
+
+// Produces each alert (key = id, value = JSON) to a Kafka topic and waits for the acks.
+// REQUIRES: the producer outlives the sink.
+class KafkaAlertSink final : public AlertSink {
+ public:
+  KafkaAlertSink(KafkaProducer* producer, std::string topic, int64_t flush_timeout_ms = 10000)
+      : producer_(producer), topic_(std::move(topic)), flush_timeout_ms_(flush_timeout_ms) {}
+  [[nodiscard]] Status Publish(const std::vector<std::string>& ids,
+                               const std::vector<std::string>& json) override;
+
+ private:
+  KafkaProducer* producer_;
+  std::string topic_;
+  int64_t flush_timeout_ms_;
+};
+
+// Publishes alerts to the sinks and removes them from the store's outbox.
+class AlertPublisher {
+ public:
+  // REQUIRES: store and every sink outlive the publisher.
+  AlertPublisher(store::Store* store, std::vector<AlertSink*> sinks)
+      : store_(store), sinks_(std::move(sinks)) {}
+
+  // Sends `alerts` (already durable in the outbox) to every sink, then deletes them from the
+  // outbox. On a sink error they stay there (sent again by the next PublishOutbox()).
+  // Errors: the sink's, IoError from the store.
+  [[nodiscard]] Status Publish(const std::vector<Alert>& alerts);
+  // Sends everything still in the outbox (after a crash, or after a sink error), oldest
+  // first. Errors: as Publish.
+  [[nodiscard]] Status PublishOutbox();
+
+  uint64_t published() const { return published_; }
+
+ private:
+  [[nodiscard]] Status Send(const std::vector<std::string>& ids,
+                            const std::vector<std::string>& json,
+                            const std::vector<int64_t>& times);
+  store::Store* store_;
+  std::vector<AlertSink*> sinks_;
+  uint64_t published_ = 0;
+};
+
+// One stored alert (the feed, for `newsfacts alerts`).
+struct StoredAlert {
+  std::string id;
+  int64_t detected_at_ms = 0;
+  std::string json;
+};
+
+// Every stored alert detected at or after `since_ms`, ordered by detection time then id.
+// Errors: IoError, Corruption.
+[[nodiscard]] Result<std::vector<StoredAlert>> ReadAlerts(const store::Store& store,
+                                                          std::optional<int64_t> since_ms);
+
+}  // namespace newsfacts::ingest

@@ -1,0 +1,38 @@
+#include "ingest/indicator_feed.h"
+
+#include <utility>
+
+namespace newsfacts::ingest {
+
+Result<std::unique_ptr<IndicatorFeed>> IndicatorFeed::Create(store::Store* store,
+                                                             const Clock& clock,
+                                                             const IndicatorFeedOptions& options) {
+  std::unique_ptr<IndicatorFeed> feed(new IndicatorFeed());
+  if (options.config_path.empty()) {
+    feed->config_ = IndicatorConfig::Default();
+  } else {
+    auto c = IndicatorConfig::Load(options.config_path);
+    if (!c.ok()) return c.status();
+    feed->config_ = std::move(c).value();
+  }
+  std::vector<AlertSink*> sinks;
+  if (!options.alerts_file.empty()) {
+    auto f = JsonlAlertSink::Open(options.alerts_file);
+    if (!f.ok()) return f.status();
+    feed->file_sink_ = std::move(f).value();
+    sinks.push_back(feed->file_sink_.get());
+  }
+  if (!options.alerts_topic.empty()) {
+    auto p = KafkaProducer::Open(options.producer_properties);
+    if (!p.ok()) return p.status();
+    feed->producer_ = std::move(p).value();
+    feed->kafka_sink_ =
+        std::make_unique<KafkaAlertSink>(feed->producer_.get(), options.alerts_topic);
+    sinks.push_back(feed->kafka_sink_.get());
+  }
+  feed->publisher_ = std::make_unique<AlertPublisher>(store, std::move(sinks));
+  feed->aggregator_ = std::make_unique<IndicatorAggregator>(feed->config_, store, clock);
+  return feed;
+}
+
+}  // namespace newsfacts::ingest
