@@ -632,12 +632,20 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     for (size_t i = 0; i < figs.size(); ++i) {
       if (figs[i]->end <= resp) last = static_cast<int>(i);
     }
+    // "12 % beziehungsweise 9 %": the cue joins the last two.
+    if (last >= 0 && static_cast<size_t>(last) + 1 < figs.size() && figs[last + 1]->start > resp &&
+        figs[last + 1]->start - resp <= 17) {
+      ++last;
+    }
     if (last >= 0) {
       int first = last;
       while (first > 0) {
         std::string_view gap =
             text_.substr(figs[first - 1]->end, figs[first]->start - figs[first - 1]->end);
-        if (gap.size() > 6 || gap.find_first_not_of(" ,yundaoe") != std::string_view::npos) {
+        bool cue_gap = gap == " beziehungsweise " || gap == " bzw. " || gap == " respectively " ||
+                       gap == " respectivamente ";
+        if (!cue_gap &&
+            (gap.size() > 6 || gap.find_first_not_of(" ,yundaoe") != std::string_view::npos)) {
           break;
         }
         --first;
@@ -684,6 +692,28 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
     }
 
+    // ---- metric: cues between the neighbouring figures first, then the whole sentence.
+    std::string_view metric;
+    if (fi > 0 && figs[fi - 1]->kind == f.kind && !figs[fi - 1]->metric.empty()) {
+      // "229 Mrd. ausgegeben, angeführt von Microsofts 31 Mrd. ... und Amazons 26 Mrd."
+      bool head = false;
+      for (const CueHit& h : cues_) {
+        if (h.start >= prev_end && h.end <= f.start && kCues[h.cue].cue == Cue::kListHead) {
+          head = true;
+        }
+      }
+      if (head) inherited_.assign(figs.size(), false);
+      bool chained = fi >= 2 && inherited_.size() == figs.size() && inherited_[fi - 1] &&
+                     f.start - prev_end <= 40;
+      if (head || chained) {
+        metric = figs[fi - 1]->metric;
+        inherited_[fi] = true;
+      }
+    }
+    if (metric.empty()) metric = BestMetric(f, cues_, prev_end, next_start);
+    if (metric.empty()) metric = BestMetric(f, cues_, s, e);
+    f.metric = std::string(metric);
+
     // ---- entity
     std::string entity = list_entity[fi];
     // Rule 2: genitive right before.
@@ -693,8 +723,20 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (f.start - ms_[i]->end <= 3 && Genitive(*ms_[i])) entity = ms_[i]->entity;
       }
     }
-    // Rule 3: "von X" / "de X" shortly after the figure.
+    // Rule 3: "von X" / "de X" shortly after the figure. A passive ("die von Meta erworben
+    // wurden") always wins; a plain "von X" only when no subject precedes the figure or a
+    // comparison starts a new one ("im Vergleich zu 300 Millionen ... von OpenAI"); a
+    // stake is held "an X" / "en X".
     if (entity.empty()) {
+      bool has_subject = false;
+      for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
+        has_subject = has_subject || !prep_[i];
+      }
+      std::string_view before = text_.substr(prev_end, f.start - prev_end);
+      for (std::string_view c :
+           {"vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"}) {
+        if (scan::FindLower(before, c) != std::string_view::npos) has_subject = false;
+      }
       for (size_t i = 0; i < ms_.size(); ++i) {
         const EntityMention& m = *ms_[i];
         if (m.start < f.end) continue;
@@ -704,8 +746,20 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
-        if (EqualsLowerWord(w, "von") || EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "de") ||
-            EqualsLowerWord(w, "of")) {
+        bool of = EqualsLowerWord(w, "von") || EqualsLowerWord(w, "vom") ||
+                  EqualsLowerWord(w, "de") || EqualsLowerWord(w, "of") ||
+                  EqualsLowerWord(w, "by") || EqualsLowerWord(w, "por");
+        bool in = EqualsLowerWord(w, "an") || EqualsLowerWord(w, "in") ||
+                  EqualsLowerWord(w, "en") || EqualsLowerWord(w, "de");
+        std::string_view after = text_.substr(m.end, std::min<size_t>(60, e - m.end));
+        size_t clause = after.find_first_of(",;(");
+        if (clause != std::string_view::npos) after = after.substr(0, clause);
+        bool passive = false;
+        for (std::string_view c : {"wurde", "worden", "gekauft", "erworben", "bestellt", "adquirid",
+                                   "comprad", "bought", "acquired"}) {
+          passive = passive || scan::FindLower(after, c) != std::string_view::npos;
+        }
+        if ((of && (passive || !has_subject)) || (in && f.metric == metrics::kStake)) {
           entity = m.entity;
           break;
         }
@@ -763,28 +817,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         break;
       }
     }
-
-    // ---- metric: cues between the neighbouring figures first, then the whole sentence.
-    std::string_view metric;
-    if (fi > 0 && figs[fi - 1]->kind == f.kind && !figs[fi - 1]->metric.empty()) {
-      // "229 Mrd. ausgegeben, angeführt von Microsofts 31 Mrd. ... und Amazons 26 Mrd."
-      bool head = false;
-      for (const CueHit& h : cues_) {
-        if (h.start >= prev_end && h.end <= f.start && kCues[h.cue].cue == Cue::kListHead) {
-          head = true;
-        }
-      }
-      if (head) inherited_.assign(figs.size(), false);
-      bool chained = fi >= 2 && inherited_.size() == figs.size() && inherited_[fi - 1] &&
-                     f.start - prev_end <= 40;
-      if (head || chained) {
-        metric = figs[fi - 1]->metric;
-        inherited_[fi] = true;
-      }
-    }
-    if (metric.empty()) metric = BestMetric(f, cues_, prev_end, next_start);
-    if (metric.empty()) metric = BestMetric(f, cues_, s, e);
-    f.metric = std::string(metric);
 
     if (f.period.empty()) {
       std::string p;

@@ -1,0 +1,119 @@
+// EntityMatcher: case variants, genitives, compounds, model names, context-dependent
+// aliases, and words that must not become entities (German and Spanish).
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/entity_matcher.h"
+#include "extract/gazetteer.h"
+
+namespace nf = newsfacts::extract;
+
+namespace {
+
+const nf::EntityMatcher& Matcher() {
+  static const nf::EntityMatcher m(nf::Gazetteer::Default());
+  return m;
+}
+
+std::vector<nf::EntityMention> Find(std::string_view text, nf::Lang lang = nf::Lang::kDe) {
+  std::vector<nf::EntityMention> out;
+  Matcher().Find(text, lang, nf::Field::kBody, &out);
+  return out;
+}
+
+std::vector<std::string> Names(std::string_view text, nf::Lang lang = nf::Lang::kDe) {
+  std::vector<std::string> names;
+  for (const auto& m : Find(text, lang)) names.push_back(m.entity);
+  return names;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("matcher reports canonical name, type, offsets and surface", "[entities]") {
+  std::string text = "Laut Reuters bestellt Bytedance bei Nvidia.";
+  auto ms = Find(text);
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[1].entity == "ByteDance");
+  CHECK(ms[1].type == nf::EntityType::kOrg);
+  CHECK(ms[1].surface == "Bytedance");
+  CHECK(text.substr(ms[1].start, ms[1].end - ms[1].start) == "Bytedance");
+  CHECK(ms[1].field == nf::Field::kBody);
+}
+
+TEST_CASE("matcher accepts case variants", "[entities]") {
+  CHECK(Names("ByteDance, Bytedance und BYTEDANCE") == V{"ByteDance", "ByteDance", "ByteDance"});
+  CHECK(Names("Nvidia y NVIDIA", nf::Lang::kEs) == V{"Nvidia", "Nvidia"});
+}
+
+TEST_CASE("matcher accepts the German genitive -s and plural model names", "[entities]") {
+  CHECK(Names("Nvidias Chips, Microsofts Budget und Amazons Cloud") ==
+        V{"Nvidia", "Microsoft", "Amazon"});
+  CHECK(Names("hauptsächlich H20s") == V{"Nvidia H20"});
+  auto ms = Find("Huaweis Ascend");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].surface == "Huaweis");
+  CHECK(ms[1].entity == "Huawei Ascend");
+}
+
+TEST_CASE("matcher finds entities in hyphen compounds", "[entities]") {
+  CHECK(Names("Nvidia-Chips und H20-GPUs") == V{"Nvidia", "Nvidia H20"});
+  CHECK(Names("der TikTok-Mutterkonzern") == V{"TikTok"});
+  CHECK(Names("Huawei-Ascend") == V{"Huawei Ascend", "Huawei"});
+  CHECK(Names("Bytedance-Sprecher") == V{"ByteDance"});
+}
+
+TEST_CASE("matcher matches model names with spaces, longest first", "[entities]") {
+  auto ms = Find("über 100.000 Huawei Ascend 910B Chips und den Ascend 910C-Chip");
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[0].entity == "Huawei Ascend 910B");
+  CHECK(ms[0].surface == "Huawei Ascend 910B");
+  CHECK(ms[1].entity == "Huawei");  // the maker inside the product name
+  CHECK(ms[2].entity == "Huawei Ascend 910C");
+  CHECK(Names("8 Nvidia A100GPU y 80G de memoria", nf::Lang::kEs) == V{"Nvidia A100", "Nvidia"});
+  CHECK(Names("die Nvidia H100") == V{"Nvidia H100", "Nvidia"});
+}
+
+TEST_CASE("matcher resolves the Cambrian mistranslation only in a chip context", "[entities]") {
+  CHECK(Names("e incluso el Cambrian con pérdidas a largo plazo, el precio de las acciones "
+              "se ha disparado",
+              nf::Lang::kEs) == V{"Cambricon"});
+  CHECK(Names("Fossilien aus dem Cambrian sind selten.").empty());
+  CHECK(Names("Los fósiles del Cambrian son raros.", nf::Lang::kEs).empty());
+}
+
+TEST_CASE("matcher never matches inside another word", "[entities]") {
+  CHECK(Names("Metadaten, künstliche Intelligenz, der Amazonas, ein Applet, die Armee").empty());
+  CHECK(Names("Intelligenzinfrastruktur und Metallpreise").empty());
+  CHECK(Names("Los huawenses y la metástasis", nf::Lang::kEs).empty());
+}
+
+TEST_CASE("matcher resolves ambiguous aliases by context", "[entities]") {
+  // Spanish "meta" = goal; German "Meta-Daten"; the company is found.
+  CHECK(Names("La meta del gobierno es reducir el déficit.", nf::Lang::kEs).empty());
+  CHECK(Names("Alle Meta-Daten werden gespeichert.").empty());
+  CHECK(Names("Meta compró 224.000 chips.", nf::Lang::kEs) == V{"Meta"});
+  CHECK(Names("Google, Meta y AWS", nf::Lang::kEs) == V{"Google", "Meta", "AWS"});
+  // "Gate" in page boilerplate is not the exchange; in a crypto context it is.
+  CHECK(Names("Escanee para descargar la aplicación Gate", nf::Lang::kEs).empty());
+  CHECK(Names("Die Kryptobörse Gate meldet Rekordumsatz.") == V{"Gate.io"});
+  // "Arm" is a body part unless chips are the topic.
+  CHECK(Names("Er brach sich den Arm.").empty());
+  CHECK(Names("Der Chipdesigner Arm gehört zu Softbank.") == V{"Arm", "SoftBank"});
+}
+
+TEST_CASE("matcher uses language-specific aliases only in their language", "[entities]") {
+  CHECK(Names("Das US-Handelsministerium verbietet Exporte.") == V{"US Department of Commerce"});
+  CHECK(Names("Die Kunden in EE. UU. wachsen.", nf::Lang::kDe).empty());
+  CHECK(Names("los clientes en EE. UU. crecen", nf::Lang::kEs) == V{"United States"});
+  CHECK(Names("Peking und Pekín", nf::Lang::kUnknown) == V{"Beijing", "Beijing"});
+}
+
+TEST_CASE("matcher finds nothing in unrelated text", "[entities]") {
+  CHECK(Names("Der Gemeinderat beschloss am Montag eine neue Parkordnung.").empty());
+  CHECK(Names("El ayuntamiento aprobó el presupuesto municipal para 2024.", nf::Lang::kEs).empty());
+  CHECK(Names("").empty());
+  CHECK(Names("„“ – … 123 %").empty());
+}
