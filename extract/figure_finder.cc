@@ -25,18 +25,21 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view w) {
 
 // Currency signs (€ £ ¥) are the only non-letter non-ASCII characters left after
 // normalization; every other byte >= 0x80 belongs to a letter.
-bool IsCurrencySignAt(std::string_view s, size_t i) {
-  return StartsWith(s, i, "\xE2\x82\xAC") || StartsWith(s, i, "\xC2\xA3") ||
-         StartsWith(s, i, "\xC2\xA5");
-}
 
-bool IsWordByte(std::string_view s, size_t i) {
+inline bool IsWordByte(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
   const auto b = static_cast<uint8_t>(s[i]);
   if (b < 0x80) return IsAsciiAlpha(s[i]);
-  size_t j = i;
-  while (j > 0 && (static_cast<uint8_t>(s[j]) & 0xC0) == 0x80) --j;
-  return !IsCurrencySignAt(s, j);
+  auto at = [&](size_t k) { return k < s.size() ? static_cast<uint8_t>(s[k]) : 0; };
+  switch (b) {
+    case 0xE2: return !(at(i + 1) == 0x82 && at(i + 2) == 0xAC);
+    case 0xC2: return !(at(i + 1) == 0xA3 || at(i + 1) == 0xA5);
+    case 0x82: return !(i >= 1 && at(i - 1) == 0xE2 && at(i + 1) == 0xAC);
+    case 0xAC: return !(i >= 2 && at(i - 1) == 0x82 && at(i - 2) == 0xE2);
+    case 0xA3:
+    case 0xA5: return !(i >= 1 && at(i - 1) == 0xC2);
+    default: return true;
+  }
 }
 
 // End of the word (letters only) starting at i.
@@ -46,8 +49,9 @@ size_t WordEnd(std::string_view s, size_t i) {
 }
 
 // s[pos..] starts with `w` and w ends at a word boundary.
-bool MatchWord(std::string_view s, size_t pos, std::string_view w, size_t* end = nullptr) {
-  if (!StartsWith(s, pos, w)) return false;
+inline bool MatchWord(std::string_view s, size_t pos, std::string_view w,
+                      size_t* end = nullptr) {
+  if (pos >= s.size() || s[pos] != w[0] || !StartsWith(s, pos, w)) return false;
   const size_t e = pos + w.size();
   if (IsAsciiAlpha(w.back()) || static_cast<uint8_t>(w.back()) >= 0x80) {
     if (IsWordByte(s, e)) return false;
@@ -571,13 +575,23 @@ uint32_t WordKey(char first, char last, size_t len) {
 }
 
 struct TriggerWords {
-  std::bitset<65536> keys;
+  std::bitset<65536> keys;          // fast pre-filter
+  std::vector<std::string> words;   // exact set (sorted), first word of each phrase
   void Add(std::string_view w) {
     const size_t sp = w.find(' ');
     if (sp != std::string_view::npos) w = w.substr(0, sp);
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.empty() || !IsAsciiAlpha(w.front())) return;
     keys.set(WordKey(w.front(), w.back(), w.size()));
+    words.emplace_back(w);
+  }
+  bool Contains(std::string_view w) const {
+    if (!keys.test(WordKey(w.front(), w.back(), w.size()))) return false;
+    char buf[48];
+    if (w.size() > sizeof(buf)) return false;
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = Lower(w[i]);
+    return std::binary_search(words.begin(), words.end(), std::string_view(buf, w.size()),
+                              [](std::string_view a, std::string_view b) { return a < b; });
   }
   TriggerWords() {
     for (const NumWord& n : kNumWords) {
@@ -594,6 +608,8 @@ struct TriggerWords {
                                "neunzig"}) {
       Add(w);
     }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
   }
 };
 
@@ -610,12 +626,16 @@ bool EndsWithAsciiCI(std::string_view w, std::string_view suffix) {
   return true;
 }
 
-bool IsTriggerWord(std::string_view w) {
-  if (Triggers().keys.test(WordKey(w.front(), w.back(), w.size()))) return true;
+inline bool IsTriggerWord(std::string_view w) {
+  if (Triggers().Contains(w)) return true;
   // German compounds: "zweihundertfünfzig", "dreitausend", "fünfundzwanzig".
-  return w.size() > 6 && (EndsWithAsciiCI(w, "zig") || EndsWithAsciiCI(w, "hundert") ||
-                          EndsWithAsciiCI(w, "tausend") || EndsWithAsciiCI(w, "zehn") ||
-                          EndsWithAsciiCI(w, "\xC3\x9F" "ig"));
+  if (w.size() <= 6) return false;
+  switch (Lower(w.back())) {
+    case 'g': return EndsWithAsciiCI(w, "zig") || EndsWithAsciiCI(w, "\xC3\x9F" "ig");
+    case 't': return EndsWithAsciiCI(w, "hundert") || EndsWithAsciiCI(w, "tausend");
+    case 'n': return EndsWithAsciiCI(w, "zehn");
+    default: return false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------

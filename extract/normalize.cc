@@ -9,24 +9,30 @@
 namespace newsfacts::extract {
 namespace {
 
-// Appends code point c as UTF-8 with every byte mapped to [b, e).
-void Put(UChar32 c, uint32_t b, uint32_t e, NormalizedWindow* out) {
-  char buf[4];
-  int32_t n = 0;
-  UBool err = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, err);
-  if (err) return;
-  for (int32_t i = 0; i < n; ++i) {
-    out->text.push_back(buf[i]);
-    out->begin.push_back(b);
-    out->end.push_back(e);
-  }
+// Output cursor: NormalizeWindow sizes the buffers for the worst case up front and writes
+// through raw pointers (no per-byte push_back).
+struct Sink {
+  char* text;
+  uint32_t* begin;
+  uint32_t* end;
+  size_t n = 0;
+};
+
+void PutAscii(char ch, uint32_t b, uint32_t e, Sink* out) {
+  out->text[out->n] = ch;
+  out->begin[out->n] = b;
+  out->end[out->n] = e;
+  ++out->n;
 }
 
-void PutAscii(char ch, uint32_t b, uint32_t e, NormalizedWindow* out) {
-  out->text.push_back(ch);
-  out->begin.push_back(b);
-  out->end.push_back(e);
+// Appends code point c as UTF-8 with every byte mapped to [b, e).
+void Put(UChar32 c, uint32_t b, uint32_t e, Sink* out) {
+  uint8_t buf[4];
+  int32_t n = 0;
+  UBool err = false;
+  U8_APPEND(buf, n, 4, c, err);
+  if (err) return;
+  for (int32_t i = 0; i < n; ++i) PutAscii(static_cast<char>(buf[i]), b, e, out);
 }
 
 bool IsQuote(UChar32 c) { return u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK); }
@@ -51,7 +57,7 @@ bool WidthFold(UChar32 c, UChar32* mapped) {
   return true;
 }
 
-void PutNonAscii(UChar32 c, uint32_t b, uint32_t e, NormalizedWindow* out) {
+void PutNonAscii(UChar32 c, uint32_t b, uint32_t e, Sink* out) {
   if (c >= 0xFF00 && c <= 0xFFEF) {
     UChar32 m;
     if (WidthFold(c, &m)) c = m;
@@ -86,11 +92,15 @@ size_t SnapToCharStart(std::string_view s, size_t pos) {
 }
 
 void NormalizeWindow(std::string_view original, size_t from, size_t to, NormalizedWindow* out) {
-  out->text.clear();
-  out->begin.clear();
-  out->end.clear();
+  // A code point of k bytes yields at most 4 output bytes (k >= 2 for non-ASCII), so 2x the
+  // input bounds the output.
+  const size_t cap = 2 * (to - from) + 4;
+  out->text.resize(cap);
+  out->begin.resize(cap);
+  out->end.resize(cap);
   out->orig_begin = static_cast<uint32_t>(from);
   out->orig_end = static_cast<uint32_t>(to);
+  Sink sink{out->text.data(), out->begin.data(), out->end.data()};
   const auto* p = reinterpret_cast<const uint8_t*>(original.data());
   int32_t i = static_cast<int32_t>(from);
   const int32_t n = static_cast<int32_t>(to);
@@ -98,10 +108,14 @@ void NormalizeWindow(std::string_view original, size_t from, size_t to, Normaliz
     const uint8_t byte = p[i];
     if (byte < 0x80) {
       char ch = static_cast<char>(byte);
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      else if (ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') ch = ' ';
-      else if (ch == '\'' || ch == '`') ch = '"';
-      PutAscii(ch, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), out);
+      if (ch >= 'A' && ch <= 'Z') {
+        ch = static_cast<char>(ch - 'A' + 'a');
+      } else if (ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') {
+        ch = ' ';
+      } else if (ch == '\'' || ch == '`') {
+        ch = '"';
+      }
+      PutAscii(ch, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), &sink);
       ++i;
       continue;
     }
@@ -109,11 +123,14 @@ void NormalizeWindow(std::string_view original, size_t from, size_t to, Normaliz
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) {  // ill-formed: cannot happen for validated input; keep offsets sane
-      PutAscii(' ', static_cast<uint32_t>(b), static_cast<uint32_t>(i), out);
+      PutAscii(' ', static_cast<uint32_t>(b), static_cast<uint32_t>(i), &sink);
       continue;
     }
-    PutNonAscii(c, static_cast<uint32_t>(b), static_cast<uint32_t>(i), out);
+    PutNonAscii(c, static_cast<uint32_t>(b), static_cast<uint32_t>(i), &sink);
   }
+  out->text.resize(sink.n);
+  out->begin.resize(sink.n);
+  out->end.resize(sink.n);
 }
 
 }  // namespace newsfacts::extract

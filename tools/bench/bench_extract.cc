@@ -1,0 +1,88 @@
+// Benchmark: single-thread throughput of full figure extraction (window normalization
+// included) over the German and the Spanish news corpus.
+//
+//   newsfacts_bench_extract [--corpus DIR] [--rounds N]
+//
+// Reads DIR/de_*.jsonl and DIR/es_*.jsonl (fields lang, title, body), runs
+// Extractor::Extract (entities off) on every article N times and prints MB/s per language
+// (MB = 10^6 bytes of title + body).
+#include <simdjson.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace {
+
+using newsfacts::extract::Article;
+using newsfacts::extract::Extraction;
+using newsfacts::extract::Extractor;
+using newsfacts::extract::ExtractorOptions;
+using newsfacts::extract::Lang;
+
+std::vector<Article> Load(const std::filesystem::path& dir, std::string_view prefix, Lang lang) {
+  std::vector<Article> out;
+  simdjson::ondemand::parser parser;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0 || entry.path().extension() != ".jsonl") continue;
+    simdjson::padded_string json;
+    if (simdjson::padded_string::load(entry.path().string()).get(json)) continue;
+    simdjson::ondemand::document_stream docs;
+    if (parser.iterate_many(json).get(docs)) continue;
+    for (auto doc : docs) {
+      Article a;
+      a.lang = lang;
+      std::string_view title, body;
+      if (!doc["title"].get_string().get(title)) a.title = std::string(title);
+      if (!doc["body"].get_string().get(body)) a.body = std::string(body);
+      out.push_back(std::move(a));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"figure extraction throughput"};
+  std::string corpus = std::string(NEWSFACTS_SHARED_DIR) + "/corpus";
+  int rounds = 5;
+  app.add_option("--corpus", corpus, "directory with de_*.jsonl and es_*.jsonl");
+  app.add_option("--rounds", rounds, "passes over the corpus per language")->check(CLI::PositiveNumber);
+  CLI11_PARSE(app, argc, argv);
+
+  const Extractor extractor(ExtractorOptions{.entities = false});
+  for (const auto& [prefix, lang] : {std::pair{"de_", Lang::kDe}, std::pair{"es_", Lang::kEs}}) {
+    const std::vector<Article> articles = Load(corpus, prefix, lang);
+    size_t bytes = 0;
+    for (const Article& a : articles) bytes += a.title.size() + a.body.size();
+    if (articles.empty()) {
+      std::fprintf(stderr, "no %s*.jsonl articles in %s\n", prefix, corpus.c_str());
+      return 1;
+    }
+    Extraction out;
+    size_t figures = 0;
+    double best = 1e100;
+    for (int r = 0; r < rounds; ++r) {
+      figures = 0;
+      const auto t0 = std::chrono::steady_clock::now();
+      for (const Article& a : articles) {
+        if (!extractor.Extract(a, &out).ok()) return 1;
+        figures += out.figures.size();
+      }
+      const double s =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      best = std::min(best, s);
+    }
+    std::printf("%s articles=%zu bytes=%zu figures=%zu best_of_%d=%.4f s  %.1f MB/s\n",
+                std::string(newsfacts::extract::LangName(lang)).c_str(), articles.size(), bytes,
+                figures, rounds, best, bytes / best / 1e6);
+  }
+  return 0;
+}
