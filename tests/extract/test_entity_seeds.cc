@@ -4,6 +4,7 @@
 // percent sign), the way a figure extractor reports them, then attributed.
 #include <simdjson.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iostream>
@@ -14,6 +15,7 @@
 
 #include "extract/attribution.h"
 #include "extract/entity_matcher.h"
+#include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
 
 namespace nf = newsfacts::extract;
@@ -218,4 +220,76 @@ TEST_CASE("seed acceptance: entity recall, attribution and metric accuracy", "[e
   CHECK(ent_recall >= 0.95);
   CHECK(attribution >= 0.85);
   CHECK(metric >= 0.75);
+}
+
+TEST_CASE("seed acceptance with the figure extractor: attribution and metric of found figures",
+          "[entities]") {
+  // The scorer's rule (score_figures.py): a required gold figure is found when a figure of
+  // the same kind has its value within 0.1% (and, for money, the same currency); attribution
+  // and metric are measured over found figures.
+  const nf::Gazetteer& g = nf::Gazetteer::Default();
+  nf::EntityMatcher matcher(g);
+  std::map<std::string, std::vector<nf::Figure>> figs;
+  for (const char* doc : {"000_b40380fbcd9e6641.txt", "001_e914ad4db1b51880.txt",
+                          "002_295dfa78b104697f.txt", "003_a72d3fc20d34990a.txt"}) {
+    std::string text = ReadFile(kShared + "/seeds/" + doc);
+    nf::Lang lang = SeedLang(doc);
+    std::vector<nf::EntityMention> mentions;
+    matcher.Find(text, lang, nf::Field::kBody, &mentions);
+    nf::FindFigures(text, lang, nf::Field::kBody, &figs[doc]);
+    nf::Attribute(text, lang, mentions, g, &figs[doc]);
+  }
+  simdjson::dom::parser parser;
+  std::istringstream lines(ReadFile(kShared + "/gold/seed_figures.jsonl"));
+  std::string line;
+  std::map<std::string, std::vector<bool>> used;
+  int found = 0, required = 0, att_total = 0, att_ok = 0, met_total = 0, met_ok = 0;
+  while (std::getline(lines, line)) {
+    if (line.empty()) continue;
+    simdjson::dom::element e = parser.parse(line);
+    if (!bool(e["required"])) continue;
+    ++required;
+    std::string doc = Str(e, "doc"), kind = Str(e, "kind"), unit = Str(e, "unit");
+    double value = double(e["value"]);
+    std::vector<nf::Figure>& fs = figs[doc];
+    used[doc].resize(fs.size());
+    const nf::Figure* hit = nullptr;
+    for (size_t i = 0; i < fs.size() && hit == nullptr; ++i) {
+      if (used[doc][i]) continue;
+      if (nf::FigureKindName(fs[i].kind) != kind) continue;
+      double d = fs[i].value - value;
+      if (d < 0) d = -d;
+      if (d > std::max(1e-9, 1e-3 * std::max(value, fs[i].value))) continue;
+      if (kind == "money" && !unit.empty() && fs[i].unit != unit) continue;
+      used[doc][i] = true;
+      hit = &fs[i];
+    }
+    if (hit == nullptr) continue;
+    ++found;
+    std::string entity = Str(e, "entity"), metric = Str(e, "metric");
+    if (!entity.empty()) {
+      ++att_total;
+      if (Lower(hit->entity) == Lower(entity)) {
+        ++att_ok;
+      } else {
+        std::cout << "REAL ATTR " << doc.substr(0, 3) << " «" << hit->surface << "» gold=" << entity
+                  << " got=" << hit->entity << "\n";
+      }
+    }
+    if (!metric.empty()) {
+      ++met_total;
+      if (hit->metric == metric) {
+        ++met_ok;
+      } else {
+        std::cout << "REAL METRIC " << doc.substr(0, 3) << " «" << hit->surface
+                  << "» gold=" << metric << " got=" << hit->metric << "\n";
+      }
+    }
+  }
+  std::cout << "with FindFigures: found " << found << "/" << required << ", attribution " << att_ok
+            << "/" << att_total << ", metric " << met_ok << "/" << met_total << "\n";
+  REQUIRE(att_total > 0);
+  REQUIRE(met_total > 0);
+  CHECK(static_cast<double>(att_ok) / att_total >= 0.85);
+  CHECK(static_cast<double>(met_ok) / met_total >= 0.75);
 }
