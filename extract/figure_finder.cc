@@ -262,14 +262,17 @@ constexpr std::string_view kLabelWords[] = {
     "platz",   "tabelle",  "abs",       "art",   "artículo", "página",   "número",   "núm",
     "capítulo", "tabla",   "page",      "number", "no",      "chapter",  "section",  "article",
     "version", "versión",  "level",     "stufe", "runde",    "spieltag", "jornada",  "linie",
-    "línea",   "windows",  "iphone",    "galaxy", "covid",   "tel",      "fax",      "gruppe"};
+    "línea",   "windows",  "iphone",    "galaxy", "covid",   "tel",      "fax",      "gruppe",
+    "día",     "n",        "nº",        "kanon",  "profil",  "nexus",    "senat",    "tag"};
 
 constexpr std::string_view kMonths[] = {
     "januar",  "jänner",  "februar", "märz",      "april",    "mai",      "juni",    "juli",
     "august",  "september", "oktober", "november", "dezember", "enero",   "febrero", "marzo",
     "abril",   "mayo",    "junio",   "julio",     "agosto",   "septiembre", "octubre", "noviembre",
     "diciembre", "january", "february", "march",   "may",      "june",     "july",    "october",
-    "december", "jan.",   "feb.",    "sept."};
+    "december", "jan",    "feb",     "sept",      "sep",      "okt",      "oct",     "nov",
+    "dez",      "dic",    "ene",     "abr",       "apr",      "ago",      "aug",     "jun",
+    "jul"};
 
 bool IsMonthAt(std::string_view s, size_t pos) {
   for (std::string_view m : kMonths) {
@@ -443,6 +446,17 @@ bool HasPriceContext(std::string_view s, size_t pos) {
   const std::string_view left = s.substr(from, pos - from);
   for (std::string_view w : kPriceWords) {
     if (left.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A scale word, currency or percent sign follows position i (after spaces).
+bool UnitFollows(std::string_view s, size_t i, Lang lang) {
+  const size_t t = SkipSpaces(s, i);
+  size_t e;
+  if (MatchScale(s, t, lang, &e) > 0 || MatchCurrency(s, t, &e)) return true;
+  for (std::string_view w : kPercentWords) {
+    if (MatchWord(s, t, w, &e)) return true;
   }
   return false;
 }
@@ -737,6 +751,20 @@ class WindowParser {
       x->value *= m;
       x->has_scale = true;
       r = e;
+      // Mexican style "19 mil 500": the hundreds follow "mil".
+      if (m == 1e3 && StartsWith(s, t, "mil ")) {
+        const size_t u = r + 1;
+        size_t v = u;
+        while (v < s.size() && IsDigit(s[v]) && v - u < 4) ++v;
+        if (v > u && v - u <= 3 &&
+            (v == s.size() ||
+             (!IsDigit(s[v]) && s[v] != ',' && s[v] != '.' && !IsWordByte(s, v)))) {
+          double hundreds = 0;
+          for (size_t k = u; k < v; ++k) hundreds = hundreds * 10 + (s[k] - '0');
+          x->value += hundreds;
+          r = v;
+        }
+      }
       t = SkipSpaces(s, r);
       if (t < s.size() && s[t] == '-' && t == r) t = r + 1;
     } else if (x->is_money && (MatchWord(s, t, "m", &e) || MatchWord(s, t, "k", &e))) {
@@ -825,18 +853,33 @@ class WindowParser {
           x->reject = true;
         }
       }
-      // Dates and ordinals: "30. September", "am 3. Oktober", "28 de mayo", "May 5".
+      // "22.00" (a time), "Profil 1.1" (a version) in German/Spanish; "5,5" in English.
+      if (n.foreign_decimal && !x->is_money && !UnitFollows(s, n.end, lang_)) x->reject = true;
+      // German ordinals: "das 11. Weltsozialforum", "(28.)", "81. Gruber", "am 3. Oktober".
+      if (!n.grouped && !n.decimal && n.int_digits <= 3 && !x->is_money && next == '.' &&
+          !IsDigit(next2) && lang_ == Lang::kDe) {
+        const size_t t = SkipSpaces(s, n.end + 1);
+        if (next2 == ')' || next2 == ',' || next2 == '-' || (t > n.end + 1 && IsWordByte(s, t))) {
+          x->reject = true;
+        }
+      }
+      // Enumerations: "3) Si ...", "3- Bebo ...".
+      if (!n.grouped && !n.decimal && n.int_digits <= 2 && !x->is_money &&
+          (next == ')' || (next == '-' && next2 == ' ')) && !(p > 0 && s[p - 1] == '(')) {
+        x->reject = true;
+      }
+      // Dates: "30. September", "28 de mayo", "May 5", "el 22 de este mes".
       if (!n.grouped && !n.decimal && n.int_digits <= 2 && !x->is_money) {
         if (next == '.') {
           const size_t t = SkipSpaces(s, n.end + 1);
           if (IsMonthAt(s, t)) x->reject = true;
-          if (lang_ != Lang::kEs && lang_ != Lang::kEn && t > n.end + 1 && t < s.size() &&
-              orig_[O(t)] >= 'a' && orig_[O(t)] <= 'z') {
-            x->reject = true;
-          }
         }
         size_t t = SkipSpaces(s, n.end), e;
         if (MatchWord(s, t, "de", &e) && IsMonthAt(s, SkipSpaces(s, e))) x->reject = true;
+        if (StartsWith(s, t, "de este mes") || StartsWith(s, t, "de ese mes") ||
+            StartsWith(s, t, "del mes") || StartsWith(s, t, "de cada mes")) {
+          x->reject = true;
+        }
         if (IsMonthAt(s, t)) x->reject = true;
         size_t ws;
         const std::string_view pw = PrevWord(s, p, &ws);
@@ -856,7 +899,7 @@ class WindowParser {
         return true;
       }
       // Years: a plain 4-digit 1900..2100 without unit.
-      if (!n.grouped && !n.decimal && n.int_digits == 4 && n.value >= 1900 && n.value <= 2100 &&
+      if (!n.grouped && !n.decimal && n.int_digits == 4 && n.value >= 1500 && n.value <= 2100 &&
           !x->is_money) {
         Simple probe = *x;
         ReadUnits(&probe, n.end);
@@ -1082,6 +1125,17 @@ class WindowParser {
             !a.has_scale && a.value < 130) {
           return end;
         }
+        // A bare small number must be followed by a word (what it counts) or be qualified:
+        // "Nexus 6,", "Ricciardo 52.", "1.080 x 1.920" are not figures.
+        size_t qs;
+        const bool qualified = FindQualifier(s, a.start, &qs) != Qualifier::kExact;
+        const size_t t = SkipSpaces(s, end);
+        size_t xe;
+        if (MatchWord(s, t, "x", &xe)) return end;
+        if (!a.has_scale && a.value < 1000 && !qualified && !is_range &&
+            !(t > end && IsWordByte(s, t))) {
+          return end;
+        }
         f.kind = FigureKind::kCount;
       }
     }
@@ -1203,7 +1257,8 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
     while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
     if (gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" ||
-        gap == "oder") {
+        gap == "oder" || gap == "auf" || gap == "a" || gap == "to" || gap == "statt" ||
+        gap == "bis") {
       prev.kind = cur.kind;
       prev.unit = cur.unit;
     }
@@ -1269,6 +1324,8 @@ constexpr size_t kAfter = 160;   // context kept after a candidate (units, nouns
 
 std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang) {
   if (pos >= s.size() || !IsDigit(s[pos])) return std::nullopt;
+  // After "27 30 35" (a table row) a space is never a group separator.
+  const bool space_groups = !(pos >= 2 && s[pos - 1] == ' ' && IsDigit(s[pos - 2]));
   const char dec = lang == Lang::kEn ? '.' : ',';
   const char grp = lang == Lang::kEn ? ',' : '.';
   size_t i = pos;
@@ -1292,7 +1349,7 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
       // space groups only: "850 000"; never after a decimal, never "2022 500"
       bool all_space = true;
       for (size_t k = 0; k < nseps; ++k) all_space &= seps[k].c == ' ';
-      if (m != 3 || g0 > 3 || !all_space) break;
+      if (m != 3 || g0 > 3 || !all_space || !space_groups) break;
       // "+34 91 123 45 67": a following short group means a phone number/list
       if (j + 1 < s.size() && s[j] == ' ' && IsDigit(s[j + 1])) {
         size_t k = j + 1;
@@ -1325,9 +1382,9 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
       if (last.digits != 3 || g0 > 3 || (g0 == 1 && s[pos] == '0')) {
         dec_index = 0;
       } else if (last.c == dec) {
-        // "200,000 KI-Server" (English style in German text) vs "1,500 Millionen"
-        size_t t = SkipSpaces(s, i), e;
-        if (MatchScale(s, t, lang, &e) > 0) dec_index = 0;
+        // "200,000 KI-Server" (English style in German text) vs "1,500 Millionen",
+        // "2,268 Euro" (a share price)
+        if (UnitFollows(s, i, lang)) dec_index = 0;
       } else {
         (void)grp;
       }
@@ -1358,6 +1415,7 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   }
   if (digits > 15) return std::nullopt;
   n.grouped = nseps > 0 && dec_index != 0;
+  n.foreign_decimal = dec_index < nseps && seps[dec_index].c != dec && nseps == 1;
   n.value = v;
   return n;
 }

@@ -30,6 +30,8 @@ struct Numeral {
   double value = 0;
   size_t end = 0;            // one past the last byte consumed
   bool grouped = false;      // had a thousands separator
+  bool foreign_decimal = false;  // decimal written the other locale's way ("1.1" in German):
+                                 // a figure only when a unit follows (else time/version)
   bool decimal = false;      // had a decimal part
   int int_digits = 0;        // digits before the decimal separator
 };
