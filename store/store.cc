@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <fcntl.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
@@ -111,6 +112,50 @@ uint64_t ContentHash(const StoredArticle& record, const std::vector<Fact>& facts
 
 std::atomic<uint64_t> g_secondary_counter{0};
 
+// Creates an empty newsfacts DB at `path` (missing or an empty directory): built in
+// "<path>.creating-<pid>", synced, closed, then renamed over `path`.
+Status CreateEmpty(const std::string& path) {
+  const std::string tmp = path + ".creating-" + std::to_string(::getpid());
+  std::error_code ec;
+  fs::remove_all(tmp, ec);
+  rocksdb::DBOptions dbo = DbOptions();
+  dbo.create_if_missing = true;
+  dbo.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (const char* name : kCfNames) descs.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  NEWSFACTS_RETURN_IF_ERROR(
+      FromRocks(rocksdb::DB::Open(dbo, tmp, descs, &handles, &raw), "creating " + path));
+  std::unique_ptr<rocksdb::DB> db(raw);
+  rocksdb::WriteBatch wb;
+  wb.Put(handles[kMeta], kMetaFormatKey, kMetaFormatValue);
+  wb.Put(handles[kMeta], kMetaVersionKey, std::to_string(Store::kSchemaVersion));
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  rocksdb::Status s = db->Write(wo, &wb);
+  if (s.ok()) s = db->FlushWAL(/*sync=*/true);
+  for (auto* h : handles) (void)db->DestroyColumnFamilyHandle(h);
+  if (s.ok()) s = db->Close();
+  db.reset();
+  if (!s.ok()) {
+    fs::remove_all(tmp, ec);
+    return FromRocks(s, "initialising " + path);
+  }
+  fs::rename(tmp, path, ec);  // replaces `path` when it is an empty directory
+  if (ec) {
+    fs::remove_all(tmp, ec);
+    return Status::IoError("cannot move the new DB into " + path + ": " + ec.message());
+  }
+  const fs::path parent = fs::absolute(path, ec).parent_path();
+  const int fd = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd >= 0) {
+    ::fsync(fd);  // make the rename durable
+    ::close(fd);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 // ---- Batch -----------------------------------------------------------------------------
@@ -191,7 +236,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
   if (exists && !fs::is_directory(path, ec))
     return Status::Incompatible(path + " is not a newsfacts DB (not a directory)");
   const bool has_current = exists && fs::exists(fs::path(path) / "CURRENT", ec);
-  bool creating = false;
   if (!has_current) {
     if (exists && !fs::is_empty(path, ec))
       return Status::Incompatible(path +
@@ -199,7 +243,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
                                   "RocksDB database)");
     if (options.read_only || !options.create_if_missing)
       return Status::NotFound("no newsfacts DB at " + path);
-    creating = true;
+    // Build the empty DB (all families + meta) beside `path` and rename it into place, so a
+    // crash during creation never leaves a half-initialised DB that Open would refuse.
+    NEWSFACTS_RETURN_IF_ERROR(CreateEmpty(path));
   }
 
   auto impl = std::make_unique<Impl>();
@@ -209,7 +255,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
   rocksdb::DBOptions dbo = DbOptions();
 
   std::vector<std::string> existing;
-  if (!creating) {
+  {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(dbo, path, &existing);
     NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "listing column families of " + path));
     if (std::find(existing.begin(), existing.end(), "meta") == existing.end())
@@ -263,7 +309,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
     o.max_open_files = -1;
     s = rocksdb::DB::OpenAsSecondary(o, path, impl->secondary_dir, descs, &handles, &raw);
   } else {
-    dbo.create_if_missing = creating;
     dbo.create_missing_column_families = true;
     s = rocksdb::DB::Open(dbo, path, descs, &handles, &raw);
   }
@@ -287,19 +332,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
       return Status::Incompatible(path + " lacks the column family '" + kCfNames[c] + "'");
   }
 
-  if (creating) {
-    rocksdb::WriteBatch wb;
-    wb.Put(impl->h(kMeta), kMetaFormatKey, kMetaFormatValue);
-    wb.Put(impl->h(kMeta), kMetaVersionKey, std::to_string(kSchemaVersion));
-    rocksdb::WriteOptions wo;
-    wo.sync = true;
-    NEWSFACTS_RETURN_IF_ERROR(FromRocks(impl->db->Write(wo, &wb), "initialising " + path));
-  } else {
-    Result<uint32_t> v = ReadSchemaVersion(impl->db.get(), impl->h(kMeta), path);
-    if (!v.ok()) return v.status();
-    // Migrations: a step per version, from *v to kSchemaVersion, each one WriteBatch that
-    // also bumps meta.schema_version. Version 1 is the first; there is nothing to migrate yet.
-  }
+  Result<uint32_t> v = ReadSchemaVersion(impl->db.get(), impl->h(kMeta), path);
+  if (!v.ok()) return v.status();
+  // Migrations: a step per version, from *v to kSchemaVersion, each one WriteBatch that
+  // also bumps meta.schema_version. Version 1 is the first; there is nothing to migrate yet.
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -605,10 +641,9 @@ Status Store::ScanIndicators(std::string_view name, std::string_view entity,
   return FromRocks(it->status(), "scanning indicators");
 }
 
-Status Store::ScanAllIndicators(
-    std::string_view name,
-    const std::function<bool(std::string_view, std::string_view, int64_t, std::string_view)>&
-        visit) const {
+Status Store::ScanAllIndicators(std::string_view name,
+                                const std::function<bool(std::string_view, std::string_view,
+                                                         int64_t, std::string_view)>& visit) const {
   std::string prefix;
   if (!name.empty()) codec::PutKeyString(name, &prefix);
   std::unique_ptr<rocksdb::Iterator> it(

@@ -126,6 +126,7 @@ TEST_CASE("articles whose store call returned survive SIGKILL, nothing is half-w
     while (in >> id >> version) reported[id] = std::max(reported[id], version);
     INFO("round " << round << ": " << reported.size() << " articles reported");
     auto store = Store::Open(db, {});
+    INFO(store.status().ToString());
     REQUIRE(store.ok());
     const size_t stored = CheckConsistent(**store, reported);
     CHECK(stored >= reported.size());
