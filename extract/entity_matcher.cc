@@ -1,6 +1,9 @@
 #include "extract/entity_matcher.h"
 
+#include <hs/hs.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <string>
 
@@ -48,6 +51,28 @@ bool EqualsLower(std::string_view text, std::string_view lower) {
   return true;
 }
 
+// Per-thread hyperscan scratch, usable with every matcher this thread has used.
+struct ThreadScratch {
+  hs_scratch_t* scratch = nullptr;
+  std::vector<uint64_t> ready;  // ids of the matchers the scratch was grown for
+  ~ThreadScratch() {
+    if (scratch != nullptr) hs_free_scratch(scratch);
+  }
+};
+
+std::atomic<uint64_t> next_matcher_id{1};
+
+struct StartCollector {
+  const std::vector<uint32_t>* lengths;
+  std::vector<uint32_t>* starts;
+};
+
+int OnLiteral(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
+  auto* c = static_cast<StartCollector*>(ctx);
+  c->starts->push_back(static_cast<uint32_t>(to - (*c->lengths)[id]));
+  return 0;
+}
+
 }  // namespace
 
 struct EntityMatcher::Impl {
@@ -67,6 +92,19 @@ struct EntityMatcher::Impl {
   std::vector<Slot> table;
   uint64_t mask = 0;
   bool first_byte[256] = {};
+  // Hyperscan prefilter: distinct lower-cased first tokens as caseless literals.
+  hs_database_t* db = nullptr;
+  uint64_t id = 0;
+  std::vector<uint32_t> literal_len;
+
+  ~Impl() {
+    if (db != nullptr) hs_free_database(db);
+  }
+  void BuildHyperscan();
+  // Verifies a match at word token [ts, te); returns the end of the match (0 = none) and
+  // appends the mention(s).
+  size_t MatchAt(std::string_view text, size_t ts, size_t te, Lang lang, Field field,
+                 std::vector<EntityMention>* out) const;
 
   const Slot* Lookup(uint64_t h) const {
     for (uint64_t i = h & mask;; i = (i + 1) & mask) {
@@ -82,7 +120,33 @@ struct EntityMatcher::Impl {
   bool ContextOk(const CompiledAlias& a, std::string_view text, size_t start, size_t end) const;
 };
 
-EntityMatcher::EntityMatcher(const Gazetteer& g) : impl_(std::make_unique<Impl>()) {
+void EntityMatcher::Impl::BuildHyperscan() {
+  std::vector<std::string> lits;
+  for (const CompiledAlias& a : aliases) lits.push_back(a.lower[0]);
+  std::sort(lits.begin(), lits.end());
+  lits.erase(std::unique(lits.begin(), lits.end()), lits.end());
+  std::vector<const char*> ptrs;
+  std::vector<size_t> lens;
+  std::vector<unsigned> flags(lits.size(), HS_FLAG_CASELESS), ids(lits.size());
+  for (size_t i = 0; i < lits.size(); ++i) {
+    ptrs.push_back(lits[i].data());
+    lens.push_back(lits[i].size());
+    literal_len.push_back(static_cast<uint32_t>(lits[i].size()));
+    ids[i] = static_cast<unsigned>(i);
+  }
+  hs_compile_error_t* err = nullptr;
+  if (lits.empty() || hs_compile_lit_multi(ptrs.data(), flags.data(), ids.data(), lens.data(),
+                                           static_cast<unsigned>(lits.size()), HS_MODE_BLOCK,
+                                           nullptr, &db, &err) != HS_SUCCESS) {
+    if (err != nullptr) hs_free_compile_error(err);
+    db = nullptr;  // token scan fallback
+    return;
+  }
+  id = next_matcher_id.fetch_add(1);
+}
+
+EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
+    : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
   std::vector<std::pair<uint64_t, uint32_t>> keyed;  // first-token hash -> alias
   for (const GazetteerEntry& e : g.entries()) {
@@ -145,6 +209,7 @@ EntityMatcher::EntityMatcher(const Gazetteer& g) : impl_(std::make_unique<Impl>(
                      static_cast<uint32_t>(j - i)};
     i = j;
   }
+  if (options.use_hyperscan) m.BuildHyperscan();
 }
 
 EntityMatcher::~EntityMatcher() = default;
@@ -205,69 +270,110 @@ bool EntityMatcher::Impl::Verify(const CompiledAlias& a, std::string_view text, 
   return true;
 }
 
+size_t EntityMatcher::Impl::MatchAt(std::string_view text, size_t ts, size_t te, Lang lang,
+                                    Field field, std::vector<EntityMention>* out) const {
+  const Impl& m = *this;
+  if (!m.first_byte[static_cast<unsigned char>(scan::LowerAscii(text[ts]))]) return 0;
+  std::string_view tok = text.substr(ts, te - ts);
+  size_t best_end = 0;
+  const CompiledAlias* best = nullptr;
+  auto try_group = [&](std::string_view key, bool single_only) {
+    const Impl::Slot* slot = m.Lookup(scan::HashLower(key));
+    if (slot == nullptr) return;
+    for (uint32_t i = 0; i < slot->count && best == nullptr; ++i) {
+      const CompiledAlias& a = m.aliases[m.candidates[slot->begin + i]];
+      if (single_only && a.lower.size() != 1) continue;
+      size_t end;
+      if (m.Verify(a, text, ts, te, lang, &end)) {
+        best = &a;
+        best_end = end;
+      }
+    }
+  };
+  try_group(tok, false);
+  if (best == nullptr && tok.size() >= 3 && tok.back() == 's') {
+    try_group(tok.substr(0, tok.size() - 1), true);
+  }
+  if (best == nullptr && tok.size() >= 4) {
+    for (std::string_view sfx : kGluedSuffixes) {
+      if (tok.size() > sfx.size() + 1 && EqualsLower(tok.substr(tok.size() - sfx.size()), sfx) &&
+          scan::IsDigit(tok[tok.size() - sfx.size() - 1])) {
+        try_group(tok.substr(0, tok.size() - sfx.size()), true);
+        break;
+      }
+    }
+  }
+  if (best == nullptr) return 0;
+  EntityMention mention;
+  mention.entity = m.entities[best->entity].name;
+  mention.type = m.entities[best->entity].type;
+  mention.field = field;
+  mention.start = static_cast<uint32_t>(ts);
+  mention.end = static_cast<uint32_t>(best_end);
+  mention.surface = std::string(text.substr(ts, best_end - ts));
+  out->push_back(std::move(mention));
+  // The maker named inside a product name ("AMD EPYC", "Nvidia A100GPU") is a mention too.
+  const Impl::Entity& ent = m.entities[best->entity];
+  if (ent.maker >= 0) {
+    const std::string& maker = m.entities[ent.maker].name;
+    size_t n = maker.size();
+    if (ts + n < best_end && EqualsLower(text.substr(ts, n), AsciiLower(maker)) &&
+        (text[ts + n] == ' ' || text[ts + n] == '-')) {
+      EntityMention inner;
+      inner.entity = maker;
+      inner.type = m.entities[ent.maker].type;
+      inner.field = field;
+      inner.start = static_cast<uint32_t>(ts);
+      inner.end = static_cast<uint32_t>(ts + n);
+      inner.surface = std::string(text.substr(ts, n));
+      out->push_back(std::move(inner));
+    }
+  }
+  return best_end;
+}
+
 void EntityMatcher::Find(std::string_view text, Lang lang, Field field,
                          std::vector<EntityMention>* out) const {
   const Impl& m = *impl_;
+  if (m.db != nullptr && !text.empty() && text.size() < (1u << 31)) {
+    thread_local ThreadScratch ts_scratch;
+    thread_local std::vector<uint32_t> starts;
+    if (std::find(ts_scratch.ready.begin(), ts_scratch.ready.end(), m.id) ==
+        ts_scratch.ready.end()) {
+      if (hs_alloc_scratch(m.db, &ts_scratch.scratch) != HS_SUCCESS) return;
+      ts_scratch.ready.push_back(m.id);
+    }
+    starts.clear();
+    StartCollector collector{&m.literal_len, &starts};
+    if (hs_scan(m.db, text.data(), static_cast<unsigned>(text.size()), 0, ts_scratch.scratch,
+                OnLiteral, &collector) != HS_SUCCESS) {
+      return;
+    }
+    std::sort(starts.begin(), starts.end());
+    size_t done = 0;  // end of the last match: later candidates must start after it
+    uint32_t prev = UINT32_MAX;
+    for (uint32_t st : starts) {
+      if (st == prev || st < done) continue;
+      prev = st;
+      if (st > 0) {  // must start a word
+        size_t p = st - 1;
+        while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+        bool word;
+        scan::CharInfo(text, p, &word);
+        if (word) continue;
+      }
+      size_t ts, te;
+      if (!scan::NextToken(text, st, &ts, &te) || ts != st) continue;
+      size_t end = m.MatchAt(text, ts, te, lang, field, out);
+      if (end != 0) done = end;
+    }
+    return;
+  }
   size_t pos = 0, ts = 0, te = 0;
   while (scan::NextToken(text, pos, &ts, &te)) {
     pos = te;
-    if (!m.first_byte[static_cast<unsigned char>(scan::LowerAscii(text[ts]))]) continue;
-    std::string_view tok = text.substr(ts, te - ts);
-    size_t best_end = 0;
-    const CompiledAlias* best = nullptr;
-    auto try_group = [&](std::string_view key, bool single_only) {
-      const Impl::Slot* slot = m.Lookup(scan::HashLower(key));
-      if (slot == nullptr) return;
-      for (uint32_t i = 0; i < slot->count && best == nullptr; ++i) {
-        const CompiledAlias& a = m.aliases[m.candidates[slot->begin + i]];
-        if (single_only && a.lower.size() != 1) continue;
-        size_t end;
-        if (m.Verify(a, text, ts, te, lang, &end)) {
-          best = &a;
-          best_end = end;
-        }
-      }
-    };
-    try_group(tok, false);
-    if (best == nullptr && tok.size() >= 3 && tok.back() == 's') {
-      try_group(tok.substr(0, tok.size() - 1), true);
-    }
-    if (best == nullptr && tok.size() >= 4) {
-      for (std::string_view sfx : kGluedSuffixes) {
-        if (tok.size() > sfx.size() + 1 && EqualsLower(tok.substr(tok.size() - sfx.size()), sfx) &&
-            scan::IsDigit(tok[tok.size() - sfx.size() - 1])) {
-          try_group(tok.substr(0, tok.size() - sfx.size()), true);
-          break;
-        }
-      }
-    }
-    if (best == nullptr) continue;
-    EntityMention mention;
-    mention.entity = m.entities[best->entity].name;
-    mention.type = m.entities[best->entity].type;
-    mention.field = field;
-    mention.start = static_cast<uint32_t>(ts);
-    mention.end = static_cast<uint32_t>(best_end);
-    mention.surface = std::string(text.substr(ts, best_end - ts));
-    out->push_back(std::move(mention));
-    // The maker named inside a product name ("AMD EPYC", "Nvidia A100GPU") is a mention too.
-    const Impl::Entity& ent = m.entities[best->entity];
-    if (ent.maker >= 0) {
-      const std::string& maker = m.entities[ent.maker].name;
-      size_t n = maker.size();
-      if (ts + n < best_end && EqualsLower(text.substr(ts, n), AsciiLower(maker)) &&
-          (text[ts + n] == ' ' || text[ts + n] == '-')) {
-        EntityMention inner;
-        inner.entity = maker;
-        inner.type = m.entities[ent.maker].type;
-        inner.field = field;
-        inner.start = static_cast<uint32_t>(ts);
-        inner.end = static_cast<uint32_t>(ts + n);
-        inner.surface = std::string(text.substr(ts, n));
-        out->push_back(std::move(inner));
-      }
-    }
-    pos = best_end;
+    size_t end = m.MatchAt(text, ts, te, lang, field, out);
+    if (end != 0) pos = end;
   }
 }
 

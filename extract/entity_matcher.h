@@ -11,8 +11,9 @@
 // gazetteer resolve the remaining ambiguous aliases. The longest alias wins.
 //
 // Built once from a Gazetteer (the matcher copies what it needs; the Gazetteer need not
-// outlive it). Thread-safety: Find() is const and may run concurrently; it allocates only
-// for the mentions it appends.
+// outlive it). Thread-safety: Find() is const and may run concurrently; each thread keeps
+// its own hyperscan scratch (thread_local, grown once per matcher and freed at thread
+// exit); beyond that Find() allocates only for the mentions it appends.
 
 #include <cstdint>
 #include <memory>
@@ -25,9 +26,17 @@
 
 namespace newsfacts::extract {
 
+struct EntityMatcherOptions {
+  // true: a hyperscan literal scan (caseless) of the aliases' first tokens proposes the
+  // word starts to verify; false: every word token is looked up in the alias hash table.
+  // Same results; hyperscan is faster (BENCHMARKS.md, "Entities"). Falls back to the token
+  // scan if the hyperscan database cannot be built.
+  bool use_hyperscan = true;
+};
+
 class EntityMatcher {
  public:
-  explicit EntityMatcher(const Gazetteer& gazetteer);
+  explicit EntityMatcher(const Gazetteer& gazetteer, EntityMatcherOptions options = {});
   ~EntityMatcher();
   EntityMatcher(const EntityMatcher&) = delete;
   EntityMatcher& operator=(const EntityMatcher&) = delete;

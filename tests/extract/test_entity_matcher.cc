@@ -1,6 +1,8 @@
 // EntityMatcher: case variants, genitives, compounds, model names, context-dependent
 // aliases, and words that must not become entities (German and Spanish).
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -116,4 +118,28 @@ TEST_CASE("matcher finds nothing in unrelated text", "[entities]") {
   CHECK(Names("El ayuntamiento aprobó el presupuesto municipal para 2024.", nf::Lang::kEs).empty());
   CHECK(Names("").empty());
   CHECK(Names("„“ – … 123 %").empty());
+}
+
+TEST_CASE("hyperscan prefilter and token scan find the same mentions", "[entities]") {
+  nf::EntityMatcher hs(nf::Gazetteer::Default(), {.use_hyperscan = true});
+  nf::EntityMatcher tokens(nf::Gazetteer::Default(), {.use_hyperscan = false});
+  std::string text;
+  for (const char* doc : {"000_b40380fbcd9e6641.txt", "001_e914ad4db1b51880.txt",
+                          "002_295dfa78b104697f.txt", "003_a72d3fc20d34990a.txt"}) {
+    std::ifstream in(std::string(NEWSFACTS_SHARED_DIR) + "/seeds/" + doc);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text += ss.str();
+  }
+  text += " Nvidias H20s, A100GPU, Huawei-Ascend 910B, Metadaten, xMeta, Intelligenz.";
+  std::vector<nf::EntityMention> a, b;
+  hs.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &a);
+  tokens.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &b);
+  REQUIRE(a.size() > 100);
+  REQUIRE(a.size() == b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].entity == b[i].entity);
+    CHECK(a[i].start == b[i].start);
+    CHECK(a[i].end == b[i].end);
+  }
 }
