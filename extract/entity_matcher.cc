@@ -250,7 +250,9 @@ bool EntityMatcher::Impl::Verify(const CompiledAlias& a, std::string_view text, 
       }
       std::string_view rest = tok.substr(want.size());
       bool ok = false;
-      if (rest == "s" && want.size() >= 2) ok = true;
+      // German genitive / plural -s; not in Spanish, where it makes plurals of common
+      // words ("Indias", "metas").
+      if (rest == "s" && want.size() >= 2 && lang != Lang::kEs) ok = true;
       if (!ok && want.back() >= '0' && want.back() <= '9') {
         for (std::string_view sfx : kGluedSuffixes) {
           if (EqualsLower(rest, sfx)) ok = true;
@@ -291,7 +293,7 @@ size_t EntityMatcher::Impl::MatchAt(std::string_view text, size_t ts, size_t te,
     }
   };
   try_group(tok, false);
-  if (best == nullptr && tok.size() >= 3 && tok.back() == 's') {
+  if (best == nullptr && tok.size() >= 3 && tok.back() == 's' && lang != Lang::kEs) {
     try_group(tok.substr(0, tok.size() - 1), true);
   }
   if (best == nullptr && tok.size() >= 4) {

@@ -113,6 +113,16 @@ TEST_CASE("matcher uses language-specific aliases only in their language", "[ent
   CHECK(Names("Peking und Pekín", nf::Lang::kUnknown) == V{"Beijing", "Beijing"});
 }
 
+TEST_CASE("matcher keeps person names and Spanish plurals apart from entities",
+          "[entities]") {
+  CHECK(Names("die Klatschkolumnistin Hedda Hopper (Helen Mirren)").empty());
+  CHECK(Names("485.000 der „Hopper“-Chips") == V{"Nvidia Hopper"});
+  CHECK(Names("las Crónicas de Indias y las Españas", nf::Lang::kEs).empty());
+  CHECK(Names("Indiens Premierminister") == V{"India"});
+  CHECK(Names("Ultimate Ears UE Boom 2").empty());
+  CHECK(Names("en la UE", nf::Lang::kEs) == V{"European Union"});
+}
+
 TEST_CASE("matcher finds nothing in unrelated text", "[entities]") {
   CHECK(Names("Der Gemeinderat beschloss am Montag eine neue Parkordnung.").empty());
   CHECK(Names("El ayuntamiento aprobó el presupuesto municipal para 2024.", nf::Lang::kEs).empty());
