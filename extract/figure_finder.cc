@@ -679,9 +679,10 @@ struct Simple {  // one number with its scale and unit, before ranges/nouns
 class WindowParser {
  public:
   WindowParser(std::string_view original, const NormalizedWindow& w, Lang lang, Field field,
-               std::vector<Figure>* out, std::vector<YearMention>* years)
+               std::vector<Figure>* out, std::vector<YearMention>* years,
+               std::vector<uint32_t>* tentative)
       : orig_(original), w_(w), s_(w.text), lang_(lang), field_(field), out_(out),
-        years_(years) {}
+        years_(years), tentative_(tentative) {}
 
   void Run() {
     const std::string_view s = s_;
@@ -819,7 +820,9 @@ class WindowParser {
   }
 
   // Reads currency prefix + numeral + units at p. Returns false when p is not a numeral.
-  bool ReadSimple(size_t p, bool spelled, Simple* x) const {
+  // `after_connector`: p follows a range connector ("5-6"), so the character before it says
+  // nothing about model numbers or counters.
+  bool ReadSimple(size_t p, bool spelled, Simple* x, bool after_connector = false) const {
     const std::string_view s = s_;
     Numeral n;
     if (!ReadNumeral(p, spelled, &n)) return false;
@@ -837,7 +840,9 @@ class WindowParser {
       const char prev = p > 0 ? s[p - 1] : ' ';
       const char next = n.end < s.size() ? s[n.end] : ' ';
       const char next2 = n.end + 1 < s.size() ? s[n.end + 1] : ' ';
-      if (prev == '/' || prev == ':' || prev == '+' || prev == '#' || prev == '.' ||
+      if (after_connector) {
+        // no check on the previous character
+      } else if (prev == '/' || prev == ':' || prev == '+' || prev == '#' || prev == '.' ||
           prev == ',' || prev == '_' || prev == '@' || prev == '\\' || prev == '=' ||
           (prev == '-' && p >= 2 && (IsWordByte(s, p - 2) || IsDigit(s[p - 2])))) {
         x->reject = true;
@@ -928,7 +933,7 @@ class WindowParser {
       size_t e = b;
       while (e < s.size() && (IsWordByte(s, e) || IsDigit(s[e]) ||
                               ((s[e] == '-' || s[e] == '"') && e + 1 < s.size() &&
-                               (IsWordByte(s, e + 1) || s[e + 1] == '"')))) {
+                               (IsWordByte(s, e + 1) || s[e + 1] == '"' || s[e + 1] == '-')))) {
         ++e;
       }
       if (e == b) break;
@@ -1018,8 +1023,9 @@ class WindowParser {
       if (one) {
         ReadUnits(&a, ws + pw.size());
       } else {
-        a.value = 1;
-        ReadUnits(&a, p);  // "mil personas" = 1000
+        a.value = 1000;  // "mil personas"
+        a.has_scale = true;
+        ReadUnits(&a, e);
       }
       if (a.reject) return a.end;
       return Finish(a);
@@ -1064,7 +1070,7 @@ class WindowParser {
       }
       const bool digit = u < s.size() && IsDigit(s[u]);
       const bool word = u < s.size() && IsWordByte(s, u) && ParseSpelledNumeral(s, u);
-      if ((digit || word) && ReadSimple(u, !digit, &b) && !b.reject && !b.year) {
+      if ((digit || word) && ReadSimple(u, !digit, &b, true) && !b.reject && !b.year) {
         double lo = a.value;
         if (!a.has_scale && b.has_scale) {
           Numeral bn;
@@ -1132,10 +1138,29 @@ class WindowParser {
         const size_t t = SkipSpaces(s, end);
         size_t xe;
         if (MatchWord(s, t, "x", &xe)) return end;
+        bool tentative = false;
         if (!a.has_scale && a.value < 1000 && !qualified && !is_range &&
             !(t > end && IsWordByte(s, t))) {
-          return end;
+          // "17, 15 y 14 %": kept only if a later list member lends it a unit.
+          size_t u = t;
+          if (u < s.size() && s[u] == ',') {
+            u = SkipSpaces(s, u + 1);
+          }
+          if (u < s.size() && IsDigit(s[u]) && u > t) {
+            tentative = true;
+          } else {
+            return end;
+          }
+        } else if (!a.has_scale && a.value < 1000 && !qualified && !is_range) {
+          size_t ce;
+          for (std::string_view conj : {"y", "und", "and", "o", "oder"}) {
+            if (MatchWord(s, t, conj, &ce) && SkipSpaces(s, ce) < s.size() &&
+                IsDigit(s[SkipSpaces(s, ce)])) {
+              tentative = true;
+            }
+          }
         }
+        if (tentative) tentative_->push_back(static_cast<uint32_t>(out_->size()));
         f.kind = FigureKind::kCount;
       }
     }
@@ -1225,6 +1250,7 @@ class WindowParser {
   Field field_;
   std::vector<Figure>* out_;
   std::vector<YearMention>* years_;
+  std::vector<uint32_t>* tentative_;  // bare list members waiting for a shared unit
 };
 
 // True when original [a, b) contains a sentence boundary.
@@ -1232,8 +1258,7 @@ bool CrossesSentence(std::string_view t, size_t a, size_t b) {
   for (size_t i = a; i < b && i < t.size(); ++i) {
     const char c = t[i];
     if (c == '\n' || c == '!' || c == '?' || c == ';') return true;
-    if (c == '.' && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\n') && i > 0 &&
-        !IsDigit(t[i - 1])) {
+    if (c == '.' && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\n')) {
       // "ca. 5", "Mio. Euro": abbreviation if a lower-case letter follows
       const size_t j = i + 2;
       if (j < t.size() && t[j] >= 'a' && t[j] <= 'z') continue;
@@ -1244,7 +1269,7 @@ bool CrossesSentence(std::string_view t, size_t a, size_t b) {
 }
 
 void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
-                 const std::vector<YearMention>& years) {
+                 const std::vector<YearMention>& years, const std::vector<uint32_t>& tentative) {
   std::vector<Figure>& v = *figs;
   // Lists sharing a unit: "17, 15 und 14 %" -> the bare numbers take the unit.
   for (size_t i = v.size(); i-- > first + 1;) {
@@ -1262,6 +1287,19 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
       prev.kind = cur.kind;
       prev.unit = cur.unit;
     }
+  }
+  // Bare list members that found no unit are dropped ("Platz 3, 4 und 5").
+  if (!tentative.empty()) {
+    size_t w = first, t = 0;
+    for (size_t r = first; r < v.size(); ++r) {
+      while (t < tentative.size() && tentative[t] < r) ++t;
+      const bool drop = t < tentative.size() && tentative[t] == r &&
+                        v[r].kind == FigureKind::kCount && v[r].unit.empty();
+      if (drop) continue;
+      if (w != r) v[w] = std::move(v[r]);
+      ++w;
+    }
+    v.resize(w);
   }
   // Parenthetical conversions: "40 Milliarden RMB (5,5 Milliarden US-Dollar)".
   for (size_t i = first; i + 1 < v.size(); ++i) {
@@ -1310,6 +1348,7 @@ struct Scratch {
   NormalizedWindow window;
   std::vector<YearMention> years;
   std::vector<uint32_t> triggers;
+  std::vector<uint32_t> tentative;
 };
 
 Scratch& ThreadScratch() {
@@ -1481,6 +1520,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   Scratch& sc = ThreadScratch();
   sc.years.clear();
   sc.triggers.clear();
+  sc.tentative.clear();
   const size_t first = out->size();
   const auto* u = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
@@ -1531,10 +1571,10 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     for (int lim = 0; to < n && lim < 32 && text[to] != ' ' && text[to] != '\n'; ++lim) ++to;
     to = SnapToCharStart(text, to);
     NormalizeWindow(text, from, to, &sc.window);
-    WindowParser parser(text, sc.window, lang, field, out, &sc.years);
+    WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative);
     parser.Run();
   }
-  PostProcess(text, first, out, sc.years);
+  PostProcess(text, first, out, sc.years, sc.tentative);
 }
 
 }  // namespace newsfacts::extract

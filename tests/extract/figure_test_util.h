@@ -25,4 +25,14 @@ inline std::vector<Figure> With(const std::vector<Figure>& figs, std::string_vie
   return r;
 }
 
+// Short description of all figures for failure messages: "kind value unit|...".
+inline std::string Describe(const std::vector<Figure>& figs) {
+  std::string r;
+  for (const Figure& f : figs) {
+    r += std::string(FigureKindName(f.kind)) + " " + std::to_string(f.value) + " " + f.unit +
+         " «" + f.surface + "» | ";
+  }
+  return r;
+}
+
 }  // namespace newsfacts::extract::testing

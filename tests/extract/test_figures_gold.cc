@@ -136,7 +136,7 @@ TEST_CASE("seed gold: recall >= 0.95, precision >= 0.90, no trap hits", "[gold]"
   for (std::string l; std::getline(traps, l);) {
     if (l.empty()) continue;
     simdjson::dom::element t = parser.parse(l);
-    const std::string tdoc(std::string_view(t["doc"]));
+    const std::string tdoc{std::string_view(t["doc"])};
     const std::string tdigits = Digits(std::string_view(t["surface"]));
     const double tv = double(t["value"]);
     for (const Pred& p : preds) {

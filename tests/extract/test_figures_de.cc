@@ -1,0 +1,155 @@
+// Figure extraction from German text.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/figure_test_util.h"
+
+namespace newsfacts::extract {
+namespace {
+
+using testing::Describe;
+using testing::Figures;
+
+Figure One(std::string_view text) {
+  const std::vector<Figure> figs = Figures(text, Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 1);
+  return figs[0];
+}
+
+TEST_CASE("de: money with scale words and currency names", "[figures][de]") {
+  Figure f = One("ByteDance plant, 12 Milliarden US-Dollar auszugeben.");
+  CHECK(f.kind == FigureKind::kMoney);
+  CHECK(f.value == Approx(12e9));
+  CHECK(f.unit == "USD");
+  CHECK(f.surface == "12 Milliarden US-Dollar");
+  CHECK(One("Kosten von 9,5 Mio. Euro").value == Approx(9.5e6));
+  CHECK(One("Kosten von 9,5 Mio. Euro").unit == "EUR");
+  CHECK(One("Schulden bei 72 Mrd. Dollar").value == Approx(72e9));
+  CHECK(One("Umsatz von 300 Tsd. Euro").value == Approx(3e5));
+  CHECK(One("ein Budget von 40 Milliarden RMB").unit == "CNY");
+  CHECK(One("für 3 Millionen Yuan").unit == "CNY");
+  CHECK(One("für 5 Millionen Pfund").unit == "GBP");
+  CHECK(One("für 5 Millionen Franken").unit == "CHF");
+  CHECK(One("für 5 Millionen €").unit == "EUR");
+  CHECK(One("Staatsschulden von 2 Billionen Euro").value == Approx(2e12));
+  CHECK(One("eine Milliarde Euro").value == Approx(1e9));
+  CHECK(One("ein 12-Milliarden-Dollar-Deal").value == Approx(12e9));
+}
+
+TEST_CASE("de: German numbers and English-style numbers", "[figures][de]") {
+  CHECK(One("bestellte etwa 230.000 von Nvidias Chips").value == 230000);
+  CHECK(One("bis Ende 2026 rund 200,000 KI-Server weltweit").value == 200000);
+  CHECK(One("ein Marktanteil von 6,2 %").value == Approx(6.2));
+  CHECK(One("2,268 Euro Schlusskurs").value == Approx(2.268));
+}
+
+TEST_CASE("de: percentages and percentage points", "[figures][de]") {
+  Figure f = One("Etwa 60 Prozent der Bestellungen");
+  CHECK(f.kind == FigureKind::kPercent);
+  CHECK(f.value == 60);
+  CHECK(f.unit.empty());
+  CHECK(f.qualifier == Qualifier::kApprox);
+  Figure pp = One("Die Quote stieg um 1,5 Prozentpunkte.");
+  CHECK(pp.kind == FigureKind::kPercent);
+  CHECK(pp.unit == "pp");
+  CHECK(pp.value == Approx(1.5));
+  CHECK(One("Anteil 41,2%").value == Approx(41.2));
+}
+
+TEST_CASE("de: counts with the counted noun normalized", "[figures][de]") {
+  Figure f = One("TikTok hat den Dienst für 170 Millionen US-Nutzer wiederhergestellt");
+  CHECK(f.kind == FigureKind::kCount);
+  CHECK(f.value == Approx(170e6));
+  CHECK(f.unit == "user");
+  CHECK(One("etwa 230.000 von Nvidias Chips").unit == "chip");
+  CHECK(One("485.000 der fortgeschritteneren \xE2\x80\x9EHopper\xE2\x80\x9C-Chips").unit ==
+        "chip");
+  CHECK(One("über 100.000 Huawei Ascend 910B Chips").unit == "chip");
+  CHECK(One("71 Millionen regelmäßige monatliche aktive Nutzer").unit == "user");
+  CHECK(One("knapp über 14 Millionen Einheiten").unit == "unit");
+  CHECK(One("mehr als eine Million H20-GPUs").unit == "gpu");
+  CHECK(One("Die Firma hat 1.200 Mitarbeiter").unit == "employee");
+}
+
+TEST_CASE("de: qualifiers", "[figures][de]") {
+  CHECK(One("rund 6,8 Milliarden US-Dollar").qualifier == Qualifier::kApprox);
+  CHECK(One("circa 12 Milliarden US-Dollar").qualifier == Qualifier::kApprox);
+  CHECK(One("ca. 12 Milliarden US-Dollar").qualifier == Qualifier::kApprox);
+  CHECK(One("knapp über 14 Millionen Einheiten").qualifier == Qualifier::kMoreThan);
+  CHECK(One("mehr als 12 Milliarden US-Dollar").qualifier == Qualifier::kMoreThan);
+  CHECK(One("weniger als 30.000 erhalten").qualifier == Qualifier::kLessThan);
+  CHECK(One("mindestens 5 Millionen Euro").qualifier == Qualifier::kAtLeast);
+  CHECK(One("bis zu 5 Millionen Euro").qualifier == Qualifier::kAtMost);
+  CHECK(One("genau 5 Millionen Euro").qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("de: ranges are one figure", "[figures][de]") {
+  Figure f = One("ein Gewinnrückgang zwischen 88 und 99 %");
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value == 88);
+  REQUIRE(f.value_high);
+  CHECK(*f.value_high == 99);
+  CHECK(f.kind == FigureKind::kPercent);
+  Figure g = One("5 bis 6 Milliarden Euro");
+  CHECK(g.kind == FigureKind::kMoney);
+  CHECK(g.value == Approx(5e9));
+  CHECK(*g.value_high == Approx(6e9));
+  Figure h = One("ein Plus von 5-6 %");
+  CHECK(h.value == 5);
+  CHECK(*h.value_high == 6);
+}
+
+TEST_CASE("de: parenthetical conversions are linked with same_as", "[figures][de]") {
+  const auto figs =
+      Figures("ein Budget von 40 Milliarden RMB (5,5 Milliarden US-Dollar) vorgesehen", Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[0].unit == "CNY");
+  CHECK(figs[1].unit == "USD");
+  CHECK(figs[0].same_as == 1);
+  CHECK(figs[1].same_as == 0);
+}
+
+TEST_CASE("de: periods attach to the figure they qualify", "[figures][de]") {
+  CHECK(One("Im Jahr 2024 bestellte es etwa 230.000 Chips.").period == "2024");
+  CHECK(One("im ersten Halbjahr 2023 stieg der Umsatz um 5 Prozent").period == "2023-H1");
+  CHECK(One("Im dritten Quartal 2024 lag der Umsatz bei 3 Milliarden Euro.").period ==
+        "2024-Q3");
+  CHECK(One("Im Q3 2024 lag der Umsatz bei 3 Milliarden Euro.").period == "2024-Q3");
+  CHECK(One("TrendForce prognostiziert, dass bis Ende 2026 rund 200,000 KI-Server").period ==
+        "2026");
+  // A year in another sentence does not qualify the figure.
+  CHECK(One("Das war 2020. Heute sind es 5 Millionen Euro.").period.empty());
+}
+
+TEST_CASE("de: spelled-out numbers", "[figures][de]") {
+  Figure f = One("Nvidia soll mehr als eine Million H20-GPUs ausliefern.");
+  CHECK(f.value == Approx(1e6));
+  CHECK(f.qualifier == Qualifier::kMoreThan);
+  CHECK(One("zwölf Prozent").value == 12);
+  CHECK(One("acht Server").value == 8);
+  CHECK(One("zweihundert Mitarbeiter").value == 200);
+  // a spelled number without anything to count is not a figure
+  CHECK(Figures("wie zwei Quellen berichten", Lang::kDe).empty());
+}
+
+TEST_CASE("de: vague magnitudes are marked, not invented", "[figures][de]") {
+  Figure f = One("sie kosten jeweils Hunderttausende von Dollar");
+  CHECK(f.vague);
+  CHECK(f.kind == FigureKind::kMoney);
+  CHECK(f.unit == "USD");
+  CHECK(f.value == 1e5);
+  CHECK(f.qualifier == Qualifier::kAtLeast);
+  CHECK(Figures("Dutzende Gründe sprechen dafür", Lang::kDe).empty());
+}
+
+TEST_CASE("de: offsets point into the original text", "[figures][de]") {
+  const std::string text = "Gr\xC3\xB6\xC3\x9F" "e: 12\xC2\xA0Milliarden\xC2\xA0" "Euro.";
+  Figure f = One(text);
+  CHECK(f.value == Approx(12e9));
+  CHECK(text.substr(f.start, f.end - f.start) == f.surface);
+  CHECK(f.surface == "12\xC2\xA0Milliarden\xC2\xA0" "Euro");
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

@@ -1,0 +1,115 @@
+// Figure extraction from English text and cross-language rules (filters, scale words).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/figure_test_util.h"
+
+namespace newsfacts::extract {
+namespace {
+
+using testing::Describe;
+using testing::Figures;
+
+Figure One(std::string_view text, Lang lang = Lang::kEn) {
+  const std::vector<Figure> figs = Figures(text, lang);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 1);
+  return figs[0];
+}
+
+TEST_CASE("en: currency before the number with glued scale", "[figures][en]") {
+  Figure f = One("ByteDance will spend $5bn on chips");
+  CHECK(f.kind == FigureKind::kMoney);
+  CHECK(f.value == Approx(5e9));
+  CHECK(f.unit == "USD");
+  CHECK(f.surface == "$5bn");
+  CHECK(One("a deal worth US$ 2.5 billion").value == Approx(2.5e9));
+  CHECK(One("a deal worth \xE2\x82\xAC" "3m").value == Approx(3e6));
+  CHECK(One("a deal worth \xC2\xA3" "40k").unit == "GBP");
+  CHECK(One("revenue of USD 12 million").value == Approx(12e6));
+}
+
+TEST_CASE("en: billion is 10^9 in English and 10^12 in German", "[figures][en]") {
+  CHECK(One("2 billion dollars").value == Approx(2e9));
+  CHECK(One("2 Billion Euro", Lang::kDe).value == Approx(2e12));
+}
+
+TEST_CASE("en: numbers, percentages and qualifiers", "[figures][en]") {
+  CHECK(One("shipped 200,000 servers").value == 200000);
+  CHECK(One("shipped 200,000 servers").unit == "server");
+  CHECK(One("a 5.5 percent rise").value == Approx(5.5));
+  CHECK(One("about 13 percent of revenue").qualifier == Qualifier::kApprox);
+  CHECK(One("more than 1 million users").qualifier == Qualifier::kMoreThan);
+  CHECK(One("up 3 percentage points").unit == "pp");
+  Figure r = One("between 5 and 6 percent");
+  CHECK(r.qualifier == Qualifier::kRange);
+  CHECK(*r.value_high == 6);
+  CHECK(One("twenty-five employees").value == 25);
+}
+
+TEST_CASE("model and version numbers are not figures", "[figures][filters]") {
+  CHECK(Figures("Der A800 und der A100 von Nvidia", Lang::kDe).empty());
+  CHECK(Figures("Huaweis Ascend 910B", Lang::kDe).empty());
+  CHECK(Figures("Nvidias H20 für China", Lang::kDe).empty());
+  CHECK(Figures("las tecnologías 5G e IoT", Lang::kEs).empty());
+  CHECK(Figures("mit Nvidias A100-GPU", Lang::kDe).empty());
+  CHECK(Figures("Version 3.5.1 ist da", Lang::kDe).empty());
+  CHECK(Figures("nach Profil 1.1 erhältlich", Lang::kDe).empty());
+}
+
+TEST_CASE("years, dates and times are not figures", "[figures][filters]") {
+  CHECK(Figures("im November 2022 veröffentlicht", Lang::kDe).empty());
+  CHECK(Figures("Update vom 30. September 2024:", Lang::kDe).empty());
+  CHECK(Figures("seit 2023 verboten", Lang::kDe).empty());
+  CHECK(Figures("bis 2026 produzieren", Lang::kDe).empty());
+  CHECK(Figures("am 30.09.2024 um 14:30", Lang::kDe).empty());
+  CHECK(Figures("Bis 22.00 im ORF", Lang::kDe).empty());
+  CHECK(Figures("a partir de 1565 con la llegada", Lang::kEs).empty());
+}
+
+TEST_CASE("ordinals, counters, phone numbers, ages and durations are not figures",
+          "[figures][filters]") {
+  CHECK(Figures("Das 11. Weltsozialforum wurde eröffnet", Lang::kDe).empty());
+  CHECK(Figures("Soriano (28.) traf", Lang::kDe).empty());
+  CHECK(Figures("Comentar 0/400 Sin comentarios", Lang::kEs).empty());
+  CHECK(Figures("Tel. +49 30 1234567", Lang::kDe).empty());
+  CHECK(Figures("Der Mann (45) wurde verhaftet", Lang::kDe).empty());
+  CHECK(Figures("TikTok für 75 Tage offen halten", Lang::kDe).empty());
+  CHECK(Figures("el precio ha aumentado casi 20 veces", Lang::kEs).empty());
+  CHECK(Figures("3) Si seguía sin ser suficiente", Lang::kEs).empty());
+  CHECK(Figures("Artikel 5 des Gesetzes", Lang::kDe).empty());
+  CHECK(Figures("Der Spielstand war 2:1", Lang::kDe).empty());
+}
+
+TEST_CASE("quantities are kept apart from counts", "[figures]") {
+  Figure f = One("800 GB/s gegenüber", Lang::kDe);
+  CHECK(f.kind == FigureKind::kQuantity);
+  CHECK(f.unit == "GB/s");
+}
+
+TEST_CASE("full-width digits and soft hyphens are read", "[figures]") {
+  Figure f = One("\xEF\xBC\x91\xEF\xBC\x92 Mil\xC2\xAD" "liarden Euro", Lang::kDe);
+  CHECK(f.value == Approx(12e9));
+  CHECK(f.unit == "EUR");
+}
+
+TEST_CASE("invalid input is rejected with an error", "[figures]") {
+  const Extractor ex(ExtractorOptions{.entities = false});
+  Extraction out;
+  CHECK_FALSE(ex.ExtractText("bad \xC3", Lang::kDe, Field::kBody, &out).ok());
+}
+
+TEST_CASE("title and body figures carry their field", "[figures]") {
+  const Extractor ex(ExtractorOptions{.entities = false});
+  Article a;
+  a.lang = Lang::kDe;
+  a.title = "Umsatz steigt um 5 Prozent";
+  a.body = "Der Umsatz lag bei 3 Milliarden Euro.";
+  Extraction out;
+  REQUIRE(ex.Extract(a, &out).ok());
+  REQUIRE(out.figures.size() == 2);
+  CHECK(out.figures[0].field == Field::kTitle);
+  CHECK(out.figures[1].field == Field::kBody);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

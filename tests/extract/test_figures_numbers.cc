@@ -1,0 +1,91 @@
+// Number reading: locale grouping/decimal decisions, spelled-out numbers.
+#include <catch2/catch.hpp>
+
+#include "extract/figure_finder.h"
+
+namespace newsfacts::extract {
+namespace {
+
+double Digits(std::string_view s, Lang lang) {
+  auto n = ParseDigitNumeral(s, 0, lang);
+  return n ? n->value : -1;
+}
+
+double Spelled(std::string_view s) {
+  auto n = ParseSpelledNumeral(s, 0);
+  return n ? n->value : -1;
+}
+
+TEST_CASE("German numbers: '.' groups, ',' is the decimal", "[numbers][de]") {
+  CHECK(Digits("230.000", Lang::kDe) == 230000);
+  CHECK(Digits("1.600", Lang::kDe) == 1600);
+  CHECK(Digits("6,2", Lang::kDe) == Approx(6.2));
+  CHECK(Digits("1.234.567,89", Lang::kDe) == Approx(1234567.89));
+}
+
+TEST_CASE("English-style numbers inside German text", "[numbers][de]") {
+  CHECK(Digits("200,000 KI-Server", Lang::kDe) == 200000);   // 3 digits: grouping
+  CHECK(Digits("1,500 milliarden", Lang::kDe) == Approx(1.5));  // before a scale: decimal
+  CHECK(Digits("2,268 euro", Lang::kDe) == Approx(2.268));     // share price
+  auto n = ParseDigitNumeral("5.5 milliarden", 0, Lang::kDe);
+  REQUIRE(n);
+  CHECK(n->value == Approx(5.5));
+  CHECK(n->foreign_decimal);
+}
+
+TEST_CASE("Spanish numbers: space, NBSP-normalized space and '.' group", "[numbers][es]") {
+  CHECK(Digits("850 000 unidades", Lang::kEs) == 850000);
+  CHECK(Digits("1,9", Lang::kEs) == Approx(1.9));
+  CHECK(Digits("65.800", Lang::kEs) == 65800);
+}
+
+TEST_CASE("English numbers: ',' groups, '.' is the decimal", "[numbers][en]") {
+  CHECK(Digits("200,000", Lang::kEn) == 200000);
+  CHECK(Digits("5.5", Lang::kEn) == Approx(5.5));
+  CHECK(Digits("1,234,567.5", Lang::kEn) == Approx(1234567.5));
+}
+
+TEST_CASE("malformed numerals are not numbers", "[numbers]") {
+  CHECK(Digits("1.2.3", Lang::kDe) == -1);
+  CHECK(Digits("30.09.2024", Lang::kDe) == -1);
+  CHECK(Digits("1234567890123456789", Lang::kDe) == -1);
+  CHECK(Digits("abc", Lang::kDe) == -1);
+}
+
+TEST_CASE("a space is not a group separator in a row of numbers", "[numbers][es]") {
+  auto n = ParseDigitNumeral("27 30 35 15 122", 9, Lang::kEs);
+  REQUIRE(n);
+  CHECK(n->value == 15);
+}
+
+TEST_CASE("spelled numbers in German", "[numbers][de]") {
+  CHECK(Spelled("acht") == 8);
+  CHECK(Spelled("zwölf") == 12);
+  CHECK(Spelled("zwanzig") == 20);
+  CHECK(Spelled("fünfundzwanzig") == 25);
+  CHECK(Spelled("zweihundertfünfzig") == 250);
+  CHECK(Spelled("dreitausend") == 3000);
+  CHECK(Spelled("eine") == -1);  // an article, not a number on its own
+}
+
+TEST_CASE("spelled numbers in Spanish", "[numbers][es]") {
+  CHECK(Spelled("ocho") == 8);
+  CHECK(Spelled("dos mil") == 2000);
+  CHECK(Spelled("treinta y cinco") == 35);
+  CHECK(Spelled("veinticinco") == 25);
+  CHECK(Spelled("doscientos cincuenta") == 250);
+  auto n = ParseSpelledNumeral("dos mil millones", 0);  // "mil millones" is a scale
+  REQUIRE(n);
+  CHECK(n->value == 2);
+  CHECK(n->end == 3);
+}
+
+TEST_CASE("spelled numbers in English", "[numbers][en]") {
+  CHECK(Spelled("twenty-five") == 25);
+  CHECK(Spelled("two hundred") == 200);
+  CHECK(Spelled("three thousand") == 3000);
+  CHECK(Spelled("seven") == 7);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
