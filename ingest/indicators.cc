@@ -627,6 +627,7 @@ Result<std::vector<IndicatorRow>> ReadIndicators(const store::Store& store,
                                                  const IndicatorConfig& config, const Clock& clock,
                                                  const IndicatorQuery& query) {
   std::vector<IndicatorRow> rows;
+  // A mention window of W hours: the current hour bucket and the W - 1 before it.
   const int64_t hour = HourStart(clock.NowMs());
   for (const IndicatorDef& def : config.indicators) {
     if (def.type == IndicatorType::kLatest) {

@@ -1,0 +1,196 @@
+#pragma once
+// Helpers for the indicator / alert tests: a temporary store, articles and figures built by
+// hand (entity and metric set, as attribution would), and a harness that runs the aggregator
+// as the pipeline does (stage -> one atomic Write -> Committed).
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "ingest/alerts.h"
+#include "ingest/clock.h"
+#include "ingest/indicator_config.h"
+#include "ingest/indicators.h"
+#include "store/store.h"
+
+namespace newsfacts::ingest::testing {
+
+namespace fs = std::filesystem;
+
+// 2025-01-15T12:00:00Z
+inline constexpr int64_t kT0 = 1736942400000;
+inline constexpr int64_t kDay = 24 * kHourMs;
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "newsfacts-ind-test-XXXXXX").string();
+    path_ = mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+  std::string sub(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+inline extract::Figure Fig(extract::FigureKind kind, double value, std::string unit,
+                           std::string entity, std::string metric, std::string period = "",
+                           std::string sentence = "") {
+  extract::Figure f;
+  f.kind = kind;
+  f.value = value;
+  f.unit = std::move(unit);
+  f.entity = std::move(entity);
+  f.metric = std::move(metric);
+  f.period = std::move(period);
+  f.sentence = sentence.empty() ? "evidence sentence" : std::move(sentence);
+  f.surface = "x";
+  return f;
+}
+inline extract::Figure Money(double v, std::string cur, std::string entity, std::string metric,
+                             std::string period = "") {
+  return Fig(extract::FigureKind::kMoney, v, std::move(cur), std::move(entity), std::move(metric),
+             std::move(period));
+}
+inline extract::Figure Percent(double v, std::string entity, std::string metric,
+                               std::string period = "") {
+  return Fig(extract::FigureKind::kPercent, v, "", std::move(entity), std::move(metric),
+             std::move(period));
+}
+inline extract::Figure Count(double v, std::string unit, std::string entity, std::string metric,
+                             std::string period = "", std::string counterpart = "") {
+  extract::Figure f = Fig(extract::FigureKind::kCount, v, std::move(unit), std::move(entity),
+                          std::move(metric), std::move(period));
+  f.counterpart = std::move(counterpart);
+  return f;
+}
+
+struct Doc {
+  extract::Article article;
+  extract::Extraction extraction;
+};
+
+// An article published at `published_ms` (nullopt: no published_at) with these figures and
+// one mention per entity in `mentions`.
+inline Doc MakeDoc(const std::string& id, std::optional<int64_t> published_ms,
+                   std::vector<extract::Figure> figures, std::vector<std::string> mentions = {}) {
+  Doc d;
+  d.article.id = id;
+  d.article.lang = extract::Lang::kDe;
+  d.article.title = "Titel " + id;
+  d.article.body = "Text " + id;
+  d.article.published_at_ms = published_ms;
+  if (published_ms) d.article.published_at = FormatRfc3339Ms(*published_ms);
+  d.extraction.lang = extract::Lang::kDe;
+  d.extraction.figures = std::move(figures);
+  for (auto& m : mentions) {
+    extract::EntityMention em;
+    em.entity = m;
+    em.surface = m;
+    d.extraction.entities.push_back(std::move(em));
+  }
+  return d;
+}
+
+// A store + aggregator driven like the pipeline drives them.
+class Harness {
+ public:
+  explicit Harness(const IndicatorConfig& config = IndicatorConfig::Default(),
+                   int64_t now = kT0 + kDay)
+      : config_(config), clock_(now) {
+    auto db = store::Store::Open(dir_.sub("db"), store::OpenOptions{});
+    REQUIRE(db.ok());
+    db_ = std::move(db).value();
+    agg_ = std::make_unique<IndicatorAggregator>(config_, db_.get(), clock_);
+  }
+
+  // Stores `docs` as one batch; returns the alerts it raised.
+  std::vector<Alert> Ingest(const std::vector<Doc>& docs) {
+    std::vector<const extract::Article*> articles;
+    std::vector<const extract::Extraction*> extractions;
+    store::Batch batch;
+    for (const Doc& d : docs) {
+      articles.push_back(&d.article);
+      extractions.push_back(&d.extraction);
+      batch.PutArticle(d.article, d.extraction, {"file:test", 0, offset_++},
+                       extract::Extractor::kVersion, clock_.NowMs());
+    }
+    REQUIRE(agg_->Stage(articles, extractions, clock_.NowMs(), &batch).ok());
+    REQUIRE(db_->Write(batch).ok());
+    agg_->Committed();
+    return agg_->TakeAlerts();
+  }
+  std::vector<Alert> Ingest(const Doc& d) { return Ingest(std::vector<Doc>{d}); }
+
+  std::vector<IndicatorRow> Rows(const std::string& name, const std::string& entity = "") {
+    auto rows = ReadIndicators(*db_, config_, clock_, {name, entity});
+    REQUIRE(rows.ok());
+    return std::move(rows).value();
+  }
+  // The row of (name, entity, period); fails the test when absent.
+  IndicatorRow Row(const std::string& name, const std::string& entity,
+                   const std::string& period = "") {
+    for (auto& r : Rows(name, entity)) {
+      if (r.entity == entity && r.period == period) return r;
+    }
+    FAIL("no indicator row " << name << " / " << entity << " / " << period);
+    return {};
+  }
+  bool HasRow(const std::string& name, const std::string& entity, const std::string& period = "") {
+    for (auto& r : Rows(name, entity)) {
+      if (r.entity == entity && r.period == period) return true;
+    }
+    return false;
+  }
+
+  // Every indicator bucket except the alert feed: (name, entity, bucket) -> value.
+  std::map<std::tuple<std::string, std::string, int64_t>, std::string> Snapshot() {
+    std::map<std::tuple<std::string, std::string, int64_t>, std::string> out;
+    REQUIRE(db_->ScanAllIndicators(
+                   "",
+                   [&](std::string_view n, std::string_view e, int64_t b, std::string_view v) {
+                     if (!n.empty() && n[0] != '~') out[{std::string(n), std::string(e), b}] = v;
+                     return true;
+                   })
+                .ok());
+    return out;
+  }
+
+  store::Store* db() { return db_.get(); }
+  FakeClock& clock() { return clock_; }
+  IndicatorAggregator& agg() { return *agg_; }
+  const IndicatorConfig& config() const { return config_; }
+  const TempDir& dir() const { return dir_; }
+
+ private:
+  TempDir dir_;
+  IndicatorConfig config_;
+  FakeClock clock_;
+  std::unique_ptr<store::Store> db_;
+  std::unique_ptr<IndicatorAggregator> agg_;
+  int64_t offset_ = 0;
+};
+
+inline std::vector<const Alert*> AlertsOf(const std::vector<Alert>& alerts,
+                                          const std::string& rule) {
+  std::vector<const Alert*> out;
+  for (const Alert& a : alerts) {
+    if (a.rule == rule) out.push_back(&a);
+  }
+  return out;
+}
+
+}  // namespace newsfacts::ingest::testing

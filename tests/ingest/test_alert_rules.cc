@@ -1,0 +1,194 @@
+#include <catch2/catch.hpp>
+
+#include "indicator_test_util.h"
+
+using namespace newsfacts;
+using namespace newsfacts::ingest;
+using namespace newsfacts::ingest::testing;
+
+namespace {
+
+IndicatorConfig RulesConfig(const std::string& rules) {
+  auto c = IndicatorConfig::Parse(R"([fx]
+USD = 1
+CNY = 0.1375
+[[indicator]]
+name = "budget"
+metrics = ["budget"]
+kind = "money"
+to_usd = true
+[[indicator]]
+name = "share"
+metrics = ["market_share"]
+kind = "percent"
+per_period = false
+[[indicator]]
+name = "mentions"
+type = "mentions"
+)" + rules,
+                                  "rules");
+  REQUIRE(c.ok());
+  return std::move(c).value();
+}
+
+}  // namespace
+
+TEST_CASE("new: fires for the first figure of an entity and indicator key only",
+          "[alerts][rules]") {
+  Harness h(RulesConfig(R"([[rule]]
+name = "first"
+type = "new"
+indicators = ["budget"]
+)"));
+  auto a = h.Ingest(MakeDoc("a1", kT0, {Money(12e9, "USD", "ByteDance", "budget", "2025")}));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].rule == "first");
+  CHECK(a[0].type == "new");
+  CHECK(a[0].entity == "ByteDance");
+  CHECK(a[0].period == "2025");
+  CHECK(a[0].metric == "budget");
+  CHECK_FALSE(a[0].old_value.has_value());
+  CHECK(a[0].new_value == 12e9);
+  CHECK(a[0].unit == "USD");
+  CHECK(a[0].article_id == "a1");
+  CHECK(a[0].time_ms == kT0);
+  CHECK(h.Ingest(MakeDoc("a2", kT0 + kHourMs, {Money(13e9, "USD", "ByteDance", "budget", "2025")}))
+            .empty());
+  // Another period is another key.
+  CHECK(h.Ingest(MakeDoc("a3", kT0, {Money(2e9, "USD", "ByteDance", "budget", "2023")})).size() ==
+        1);
+}
+
+TEST_CASE("threshold: fires when the value crosses the line, for watched entities only",
+          "[alerts][rules]") {
+  Harness h(RulesConfig(R"([[rule]]
+name = "big"
+type = "threshold"
+indicators = ["budget"]
+entities = ["ByteDance", "Meta"]
+above = 10e9
+[[rule]]
+name = "small_share"
+type = "threshold"
+indicators = ["share"]
+below = 50
+)"));
+  // Below the line: nothing. Crossing (in CNY, converted): fires once.
+  CHECK(h.Ingest(MakeDoc("a1", kT0, {Money(5e9, "USD", "Meta", "budget", "2025")})).empty());
+  auto a = h.Ingest(MakeDoc("a2", kT0 + 1, {Money(80e9, "CNY", "Meta", "budget", "2025")}));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].rule == "big");
+  CHECK(*a[0].old_value == 5e9);
+  CHECK(a[0].new_value == Approx(11e9));
+  // Still above: no new crossing.
+  CHECK(h.Ingest(MakeDoc("a3", kT0 + 2, {Money(15e9, "USD", "Meta", "budget", "2025")})).empty());
+  // A first value above the line counts as a crossing; unwatched entities never fire.
+  CHECK(AlertsOf(h.Ingest(MakeDoc("a4", kT0, {Money(12e9, "USD", "ByteDance", "budget", "2025")})),
+                 "big")
+            .size() == 1);
+  CHECK(h.Ingest(MakeDoc("a5", kT0, {Money(50e9, "USD", "Google", "budget", "2025")})).empty());
+  // Downward crossing.
+  CHECK(h.Ingest(MakeDoc("s1", kT0, {Percent(80, "Nvidia", "market_share")})).empty());
+  auto s = h.Ingest(MakeDoc("s2", kT0 + kDay, {Percent(45, "Nvidia", "market_share")}));
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].rule == "small_share");
+  CHECK(*s[0].old_value == 80);
+  CHECK(s[0].unit == "%");
+}
+
+TEST_CASE("change: fires when the new latest differs by more than the percentage",
+          "[alerts][rules]") {
+  Harness h(RulesConfig(R"([[rule]]
+name = "moved"
+type = "change"
+indicators = ["share"]
+percent = 10
+)"));
+  CHECK(h.Ingest(MakeDoc("a1", kT0, {Percent(80, "Nvidia", "market_share")})).empty());
+  CHECK(h.Ingest(MakeDoc("a2", kT0 + 1, {Percent(85, "Nvidia", "market_share")})).empty());
+  auto a = h.Ingest(MakeDoc("a3", kT0 + 2, {Percent(70, "Nvidia", "market_share")}));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].type == "change");
+  CHECK(*a[0].old_value == 85);
+  CHECK(a[0].new_value == 70);
+  // A late report (older than the latest) changes no latest value: no alert.
+  CHECK(h.Ingest(MakeDoc("a4", kT0 - kDay, {Percent(10, "Nvidia", "market_share")})).empty());
+}
+
+TEST_CASE("spike: fires when the mentions in the window first exceed N x the baseline",
+          "[alerts][rules]") {
+  Harness h(RulesConfig(R"([[rule]]
+name = "spike"
+type = "spike"
+indicators = ["mentions"]
+window = 1
+baseline = 24
+factor = 3
+min_baseline = 1
+min_count = 4
+)"));
+  // Baseline: one article per hour for the day before -> 1 per window.
+  std::vector<Doc> base;
+  for (int i = 1; i <= 24; ++i) {
+    base.push_back(MakeDoc("b" + std::to_string(i), kT0 - i * kHourMs, {}, {"Huawei"}));
+  }
+  CHECK(AlertsOf(h.Ingest(base), "spike").empty());
+  // In the hour of kT0: 1, 2, 3 articles are not > 3 x 1; the 4th is.
+  std::vector<Alert> got;
+  for (int i = 0; i < 6; ++i) {
+    auto a = h.Ingest(MakeDoc("s" + std::to_string(i), kT0 + i * 60 * 1000, {}, {"Huawei"}));
+    if (i < 3) CHECK(a.empty());
+    got.insert(got.end(), a.begin(), a.end());
+  }
+  REQUIRE(got.size() == 1);  // fires on the crossing only
+  CHECK(got[0].type == "spike");
+  CHECK(got[0].entity == "Huawei");
+  CHECK(got[0].new_value == 4);
+  CHECK(*got[0].old_value == Approx(1.0));
+  CHECK(got[0].article_id == "s3");
+  // A quiet entity with a few mentions never reaches min_count.
+  CHECK(h.Ingest({MakeDoc("q1", kT0, {}, {"Cerebras"}), MakeDoc("q2", kT0, {}, {"Cerebras"})})
+            .empty());
+}
+
+TEST_CASE("alert ids derive from the cause: the same article re-raises the same id",
+          "[alerts][rules]") {
+  const Doc d = MakeDoc(
+      "a1", kT0,
+      {Money(12e9, "USD", "ByteDance", "budget", "2025"), Percent(80, "Nvidia", "market_share")});
+  Harness one, two;
+  two.clock().Advance(kDay);  // detected at another time
+  auto a = one.Ingest(d);
+  auto b = two.Ingest(d);
+  REQUIRE_FALSE(a.empty());
+  REQUIRE(a.size() == b.size());
+  std::set<std::string> ids_a, ids_b;
+  for (auto& x : a) ids_a.insert(x.id);
+  for (auto& x : b) ids_b.insert(x.id);
+  CHECK(ids_a == ids_b);
+  CHECK(ids_a.size() == a.size());  // distinct causes, distinct ids
+  for (auto& x : a) CHECK(x.id.size() == 16);
+}
+
+TEST_CASE("the default rules fire on a headline budget and a dominant market share",
+          "[alerts][rules]") {
+  Harness h;
+  auto a = h.Ingest(MakeDoc(
+      "a1", kT0,
+      {Money(12e9, "USD", "ByteDance", "budget", "2025"), Percent(80, "Nvidia", "market_share"),
+       Count(485000, "chip", "Microsoft", "purchases")}));
+  auto has = [&](const std::string& rule, const std::string& entity) {
+    for (auto& x : a) {
+      if (x.rule == rule && x.entity == entity) return true;
+    }
+    return false;
+  };
+  CHECK(has("first_figure", "ByteDance"));
+  CHECK(has("ai_budget_over_10bn", "ByteDance"));
+  CHECK(has("first_figure", "Nvidia"));
+  CHECK(has("dominant_market_share", "Nvidia"));
+  CHECK(has("first_figure", "Microsoft"));
+  auto b = h.Ingest(MakeDoc("a2", kT0 + kDay, {Money(20e9, "USD", "ByteDance", "budget", "2025")}));
+  REQUIRE(AlertsOf(b, "budget_change").size() == 1);
+  CHECK(*AlertsOf(b, "budget_change")[0]->old_value == 12e9);
+}

@@ -1,0 +1,280 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "indicator_test_util.h"
+
+using namespace newsfacts;
+using namespace newsfacts::ingest;
+using namespace newsfacts::ingest::testing;
+
+TEST_CASE("budget: the headline figure in USD, not the sum of its components", "[indicators]") {
+  Harness h;
+  // ByteDance 2025: 12 bn USD in total; 40 bn CNY (= 5.5 bn USD) domestic of it; the same
+  // 12 bn repeated later in the text.
+  auto cny = Money(40e9, "CNY", "ByteDance", "budget", "2025");
+  cny.same_as = 2;
+  h.Ingest(MakeDoc("a1", kT0,
+                   {Money(12e9, "USD", "ByteDance", "budget", "2025"), cny,
+                    Money(5.5e9, "USD", "ByteDance", "budget", "2025"),
+                    Money(12e9, "USD", "ByteDance", "budget", "2025")}));
+  auto row = h.Row("ai_budget_usd", "ByteDance", "2025");
+  CHECK(row.value == 12e9);
+  CHECK(row.unit == "USD");
+  CHECK(row.article_id == "a1");
+  CHECK_FALSE(row.previous.has_value());
+  CHECK(h.Rows("ai_budget_usd").size() == 1);
+}
+
+TEST_CASE("budget in a foreign currency is converted with the FX table", "[indicators]") {
+  SECTION("default table") {
+    Harness h;
+    h.Ingest(MakeDoc("a1", kT0, {Money(40e9, "CNY", "ByteDance", "budget", "2025")}));
+    CHECK(h.Row("ai_budget_usd", "ByteDance", "2025").value == Approx(5.5e9));
+  }
+  SECTION("configured table; a currency missing from it is skipped") {
+    auto cfg = IndicatorConfig::Parse(R"([fx]
+USD = 1
+EUR = 1.5
+[[indicator]]
+name = "budget"
+metrics = ["budget"]
+kind = "money"
+to_usd = true
+)",
+                                      "test");
+    REQUIRE(cfg.ok());
+    Harness h(*cfg);
+    h.Ingest(MakeDoc("a1", kT0,
+                     {Money(2e9, "EUR", "SAP", "budget", "2024"),
+                      Money(1e9, "CNY", "Baidu", "budget", "2024")}));
+    auto row = h.Row("budget", "SAP", "2024");
+    CHECK(row.value == 3e9);
+    CHECK_FALSE(h.HasRow("budget", "Baidu", "2024"));
+  }
+}
+
+TEST_CASE("latest value: a newer report replaces it, the old one becomes previous",
+          "[indicators]") {
+  Harness h;
+  h.Ingest(MakeDoc("a1", kT0, {Money(10e9, "USD", "Meta", "budget", "2025")}));
+  h.Ingest(MakeDoc("a2", kT0 + kHourMs, {Money(11e9, "USD", "Meta", "budget", "2025")}));
+  auto row = h.Row("ai_budget_usd", "Meta", "2025");
+  CHECK(row.value == 11e9);
+  REQUIRE(row.previous.has_value());
+  CHECK(*row.previous == 10e9);
+  CHECK(row.time_ms == kT0 + kHourMs);
+  // Periods are separate keys.
+  h.Ingest(MakeDoc("a3", kT0 + 2 * kHourMs, {Money(8e9, "USD", "Meta", "budget", "2024")}));
+  CHECK(h.Row("ai_budget_usd", "Meta", "2025").value == 11e9);
+  CHECK(h.Row("ai_budget_usd", "Meta", "2024").value == 8e9);
+}
+
+TEST_CASE("a late article never overwrites a newer latest value", "[indicators]") {
+  Harness h;
+  h.Ingest(MakeDoc("new", kT0, {Percent(80, "Nvidia", "market_share")}));
+  // Published two days earlier, arriving later.
+  auto alerts = h.Ingest(MakeDoc("old", kT0 - 2 * kDay, {Percent(70, "Nvidia", "market_share")}));
+  auto row = h.Row("market_share", "Nvidia");
+  CHECK(row.value == 80);
+  CHECK(row.article_id == "new");
+  REQUIRE(row.previous.has_value());
+  CHECK(*row.previous == 70);  // it is the report before the latest
+  CHECK(alerts.empty());       // the latest did not change: no alert
+  // An even older one changes nothing at all.
+  h.Ingest(MakeDoc("older", kT0 - 5 * kDay, {Percent(60, "Nvidia", "market_share")}));
+  row = h.Row("market_share", "Nvidia");
+  CHECK(row.value == 80);
+  CHECK(*row.previous == 70);
+}
+
+TEST_CASE("indicators do not depend on the order articles arrive in", "[indicators]") {
+  std::vector<Doc> docs = {
+      MakeDoc("d1", kT0, {Percent(70, "AMD", "market_share"), Count(5000, "gpu", "Meta", "orders")},
+              {"AMD", "Meta"}),
+      MakeDoc("d2", kT0 + 3 * kHourMs, {Percent(75, "AMD", "market_share")}, {"AMD"}),
+      MakeDoc("d3", kT0 - kDay, {Count(9000, "gpu", "Meta", "orders")}, {"Meta", "AMD"}),
+      MakeDoc("d4", std::nullopt, {Money(3e9, "EUR", "Mistral AI", "investment", "2025")},
+              {"Mistral AI"}),
+  };
+  Harness in_order, reversed;
+  for (const Doc& d : docs) in_order.Ingest(d);
+  for (auto it = docs.rbegin(); it != docs.rend(); ++it) reversed.Ingest(*it);
+  CHECK(in_order.Snapshot() == reversed.Snapshot());
+  CHECK(in_order.Row("chip_orders", "Meta").value == 5000);  // d1 is newer than d3
+  CHECK(in_order.Row("market_share", "AMD").value == 75);
+}
+
+TEST_CASE("without published_at the event time is the ingestion time (injected clock)",
+          "[indicators]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 10 * kDay);
+  h.Ingest(MakeDoc("a1", std::nullopt, {Money(1e9, "USD", "xAI", "spend", "2025")}, {"xAI"}));
+  auto row = h.Row("ai_spend_usd", "xAI", "2025");
+  CHECK(row.time_ms == kT0 + 10 * kDay);
+  CHECK(h.Row("mentions_1h", "xAI").value == 1);
+  // An article published before that is older, so it does not replace the value.
+  h.Ingest(MakeDoc("a2", kT0, {Money(2e9, "USD", "xAI", "spend", "2025")}));
+  CHECK(h.Row("ai_spend_usd", "xAI", "2025").value == 1e9);
+}
+
+TEST_CASE("chip units per buyer and per supplier", "[indicators]") {
+  Harness h;
+  h.Ingest(MakeDoc("a1", kT0,
+                   {Count(485000, "chip", "Microsoft", "purchases", "2024", "Nvidia"),
+                    Count(224000, "chip", "Meta", "purchases", "2024", "Nvidia"),
+                    Count(100000, "chip", "ByteDance", "orders", "", "Huawei Ascend 910B"),
+                    Count(30000, "chip", "ByteDance", "deliveries", "", "Huawei Ascend 910B"),
+                    Count(8, "server", "Acme", "purchases")}));
+  CHECK(h.Row("chip_purchases", "Microsoft", "2024").value == 485000);
+  CHECK(h.Row("chip_purchases", "Meta", "2024").value == 224000);
+  CHECK(h.Row("chip_purchases", "Microsoft", "2024").unit == "chip");
+  CHECK(h.Row("chip_orders", "ByteDance").value == 100000);
+  CHECK(h.Row("chip_deliveries", "ByteDance").value == 30000);
+  CHECK_FALSE(h.HasRow("chip_purchases", "Acme"));  // servers are not chips
+  // Per supplier: the largest report of the article for that key (Nvidia 2024).
+  CHECK(h.Row("chip_units_by_supplier", "Nvidia", "2024").value == 485000);
+  CHECK(h.Row("chip_units_by_supplier", "Huawei Ascend 910B").value == 100000);
+}
+
+TEST_CASE("market share keeps the latest and the previous value", "[indicators]") {
+  Harness h;
+  // "first" pick: the first share stated for the company in an article.
+  h.Ingest(
+      MakeDoc("a1", kT0,
+              {Percent(28.1, "Inspur", "market_share"), Percent(30.8, "Inspur", "market_share")}));
+  CHECK(h.Row("market_share", "Inspur").value == 28.1);
+  h.Ingest(MakeDoc("a2", kT0 + kDay, {Percent(31, "Inspur", "market_share")}));
+  auto row = h.Row("market_share", "Inspur");
+  CHECK(row.value == 31);
+  CHECK(*row.previous == 28.1);
+  CHECK(row.unit == "%");
+}
+
+TEST_CASE("AI-server shipments and market size per period, market-wide", "[indicators]") {
+  Harness h;
+  h.Ingest(MakeDoc("a1", kT0,
+                   {Count(200000, "server", "", "shipments", "2026"),
+                    Count(125000, "server", "", "shipments", "2022"),
+                    Count(1e6, "gpu", "Nvidia", "shipments", "2024"),
+                    Money(20e9, "USD", "", "market_size", "2023")}));
+  CHECK(h.Row("ai_server_shipments", "", "2026").value == 200000);
+  CHECK(h.Row("ai_server_shipments", "", "2022").value == 125000);
+  CHECK_FALSE(h.HasRow("ai_server_shipments", "Nvidia", "2024"));  // GPUs, not servers
+  CHECK(h.Row("market_size_usd", "", "2023").value == 20e9);
+}
+
+TEST_CASE("mentions: counted per hour of event time, windows relative to the clock",
+          "[indicators]") {
+  // A window of W hours = the current hour bucket (12:00-13:00) and the W - 1 before it.
+  Harness h(IndicatorConfig::Default(), kT0 + 30 * 60 * 1000);
+  h.Ingest({MakeDoc("m1", kT0 + 10 * 60 * 1000, {}, {"Nvidia", "Nvidia", "AMD"}),
+            MakeDoc("m2", kT0 - 5 * kHourMs, {}, {"Nvidia"}),
+            MakeDoc("m3", kT0 - 3 * kDay, {}, {"Nvidia"}),
+            MakeDoc("m4", kT0 - 30 * kHourMs, {}, {"Nvidia"})});
+  // One article mentioning Nvidia twice counts once.
+  CHECK(h.Row("mentions_1h", "Nvidia").value == 1);
+  CHECK(h.Row("mentions_24h", "Nvidia").value == 2);
+  CHECK(*h.Row("mentions_24h", "Nvidia").previous == 1);  // m4, in the 24 h before
+  CHECK(h.Row("mentions_7d", "Nvidia").value == 4);
+  CHECK(h.Row("mentions_1h", "AMD").value == 1);
+  // A late article lands in its own hour, not in the current one.
+  h.Ingest(MakeDoc("late", kT0 - 2 * kDay, {}, {"AMD"}));
+  CHECK(h.Row("mentions_1h", "AMD").value == 1);
+  CHECK(h.Row("mentions_7d", "AMD").value == 2);
+  // Time passes: the windows move with the clock.
+  h.clock().Advance(kHourMs);
+  CHECK(h.Row("mentions_1h", "Nvidia").value == 0);
+  CHECK(*h.Row("mentions_1h", "Nvidia").previous == 1);
+  h.clock().Advance(kHourMs);
+  CHECK_FALSE(h.HasRow("mentions_1h", "AMD"));  // nothing in this or the previous hour
+  CHECK(h.Row("mentions_24h", "AMD").value == 1);
+}
+
+TEST_CASE(
+    "re-ingesting an unchanged article counts nothing twice; a changed one moves its "
+    "mentions",
+    "[indicators]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 40 * 60 * 1000);
+  Doc d = MakeDoc("a1", kT0 + 10 * 60 * 1000, {Money(5e9, "USD", "Google", "budget", "2025")},
+                  {"Google"});
+  auto first = h.Ingest(d);
+  CHECK_FALSE(first.empty());
+  auto before = h.Snapshot();
+  auto again = h.Ingest(d);
+  CHECK(again.empty());
+  CHECK(h.Snapshot() == before);
+  CHECK(h.Row("mentions_1h", "Google").value == 1);
+
+  Doc changed = d;
+  changed.article.body = "Neuer Text";
+  changed.extraction.entities[0].entity = "Alphabet";
+  h.Ingest(changed);
+  CHECK_FALSE(h.HasRow("mentions_1h", "Google"));
+  CHECK(h.Row("mentions_1h", "Alphabet").value == 1);
+}
+
+TEST_CASE("an article twice in one batch counts once", "[indicators]") {
+  Harness h(IndicatorConfig::Default(), kT0);
+  Doc d = MakeDoc("a1", kT0, {}, {"Intel"});
+  h.Ingest({d, d});
+  CHECK(h.Row("mentions_1h", "Intel").value == 1);
+}
+
+TEST_CASE("RebuildIndicators reproduces the incrementally maintained values",
+          "[indicators][reindex]") {
+  Harness h(IndicatorConfig::Default(), kT0);
+  h.Ingest({MakeDoc("r1", kT0 - kDay,
+                    {Money(40e9, "CNY", "ByteDance", "budget", "2025"),
+                     Percent(80, "Nvidia", "market_share")},
+                    {"ByteDance", "Nvidia"}),
+            MakeDoc("r2", std::nullopt, {Count(485000, "chip", "Microsoft", "purchases")},
+                    {"Microsoft"})});
+  h.clock().Advance(kHourMs);
+  h.Ingest(MakeDoc("r3", kT0 - 2 * kDay, {Percent(70, "Nvidia", "market_share")}, {"Nvidia"}));
+  h.Ingest(MakeDoc("r4", kT0, {Money(12e9, "USD", "ByteDance", "budget", "2025")}, {"ByteDance"}));
+  const auto incremental = h.Snapshot();
+  REQUIRE(incremental.size() > 6);
+
+  // A stray bucket that no stored fact supports is removed; the alert feed is kept.
+  store::Batch stray;
+  stray.PutIndicator("market_share", "Nobody", 0, "junk");
+  REQUIRE(h.db()->Write(stray).ok());
+  auto alerts_before = ReadAlerts(*h.db(), std::nullopt);
+  REQUIRE(alerts_before.ok());
+
+  h.clock().Advance(5 * kDay);  // rebuilding later must not move anything
+  REQUIRE(RebuildIndicators(h.db(), h.config(), h.clock()).ok());
+  CHECK(h.Snapshot() == incremental);
+  auto alerts_after = ReadAlerts(*h.db(), std::nullopt);
+  REQUIRE(alerts_after.ok());
+  CHECK(alerts_after->size() == alerts_before->size());
+}
+
+TEST_CASE("latest-value encoding round-trips and rejects garbage", "[indicators]") {
+  LatestValue v;
+  Observation o;
+  o.value = 1.5e9;
+  o.reported_value = 1.2e10;
+  o.reported_unit = "CNY";
+  o.period = "2024-Q3";
+  o.metric = "budget";
+  o.event_time_ms = -5;
+  o.article_id = "id";
+  o.figure_index = 7;
+  o.sentence = "Satz mit Ümlaut";
+  v.latest = o;
+  LatestValue back;
+  REQUIRE(DecodeLatest(EncodeLatest(v), &back).ok());
+  REQUIRE(back.latest.has_value());
+  CHECK_FALSE(back.previous.has_value());
+  CHECK(back.latest->value == o.value);
+  CHECK(back.latest->event_time_ms == -5);
+  CHECK(back.latest->sentence == o.sentence);
+  CHECK(back.latest->period == "2024-Q3");
+  std::string bytes = EncodeLatest(v);
+  bytes.resize(bytes.size() - 3);
+  CHECK(DecodeLatest(bytes, &back).code() == extract::Status::Code::kCorruption);
+  CHECK(DecodeLatest("zz", &back).code() == extract::Status::Code::kCorruption);
+  CHECK(SplitSeriesKey(SeriesKey("A", "2025", true)) ==
+        std::make_pair(std::string("A"), std::string("2025")));
+  CHECK(SplitSeriesKey(SeriesKey("A", "2025", false)).second.empty());
+}
