@@ -194,12 +194,16 @@ constexpr CueWord kCues[] = {
     {"led by", Cue::kListHead, false, 0},
 };
 
-// Cue indices by first byte, built once.
+// Cue indices by first byte, built once: cues that may start inside a word, and all cues
+// (for word starts).
 struct CueIndex {
-  std::array<std::vector<uint16_t>, 256> by_first;
+  std::array<std::vector<uint16_t>, 256> any_position;
+  std::array<std::vector<uint16_t>, 256> word_start;
   CueIndex() {
     for (uint16_t i = 0; i < std::size(kCues); ++i) {
-      by_first[static_cast<unsigned char>(kCues[i].text[0])].push_back(i);
+      unsigned char b = static_cast<unsigned char>(kCues[i].text[0]);
+      word_start[b].push_back(i);
+      if (kCues[i].inside_word) any_position[b].push_back(i);
     }
   }
 };
@@ -218,16 +222,20 @@ struct CueHit {
 void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* out) {
   out->clear();
   const CueIndex& idx = Cues();
+  bool prev_alnum = false;
   for (size_t i = s; i < e; ++i) {
-    const auto& cands = idx.by_first[static_cast<unsigned char>(scan::LowerAscii(text[i]))];
+    const char c = text[i];
+    const bool word_start = !prev_alnum;
+    prev_alnum = scan::IsAsciiAlnum(c);
+    const unsigned char b = static_cast<unsigned char>(scan::LowerAscii(c));
+    const auto& cands = word_start ? idx.word_start[b] : idx.any_position[b];
     if (cands.empty()) continue;
-    bool word_start = i == s || !scan::IsAsciiAlnum(text[i - 1]);
-    if (!word_start && static_cast<unsigned char>(text[i - 1]) >= 0x80) word_start = false;
+    if (i + 1 >= e) continue;
+    const char c1 = scan::LowerAscii(text[i + 1]);
     for (uint16_t ci : cands) {
       const CueWord& cw = kCues[ci];
-      if (!word_start && !cw.inside_word) continue;
-      if (i + cw.text.size() > e) continue;
-      size_t k = 1;
+      if (cw.text[1] != c1 || i + cw.text.size() > e) continue;
+      size_t k = 2;
       while (k < cw.text.size() && scan::LowerAscii(text[i + k]) == cw.text[k]) ++k;
       if (k == cw.text.size()) {
         out->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + k), ci});
@@ -372,6 +380,24 @@ constexpr std::string_view kArticles[] = {"das", "der",  "die",  "dem",    "des"
 constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
 
+// First bytes (lower-cased) of the nominal-reference nouns, parent nouns and "es".
+bool RefFirstByte(char c) {
+  switch (scan::LowerAscii(c)) {
+    case 'u':
+    case 'k':
+    case 'g':
+    case 'f':
+    case 'c':
+    case 'e':
+    case 'm':
+    case 'p':
+    case 'o':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool EqualsLowerWord(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
   for (size_t i = 0; i < word.size(); ++i) {
@@ -409,6 +435,11 @@ struct Ref {
   std::string entity;  // resolved canonical name; "" = unresolved
 };
 
+struct Year {
+  size_t start, end;
+  std::string text;  // "2024" or "2022-2025"
+};
+
 class Attributor {
  public:
   Attributor(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
@@ -438,7 +469,8 @@ class Attributor {
   std::vector<bool> prep_;                // governed by a preposition
   std::vector<Ref> refs_;                 // nominal references
   std::vector<CueHit> cues_;
-  std::vector<bool> inherited_;  // metric inherited from a list head
+  std::vector<bool> inherited_;
+  std::vector<Year> years_;  // metric inherited from a list head
 };
 
 bool Attributor::Genitive(const EntityMention& m) const {
@@ -487,6 +519,18 @@ void Attributor::AnalyzeSentence(size_t s, size_t e) {
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
+    if (!RefFirstByte(w[0]) || w.size() < 2 || w.size() > 18) {
+      prev_words[3] = prev_words[2];
+      prev_ends[3] = prev_ends[2];
+      prev_words[2] = prev_words[1];
+      prev_ends[2] = prev_ends[1];
+      prev_words[1] = prev_words[0];
+      prev_ends[1] = prev_ends[0];
+      prev_words[0] = ts;
+      prev_ends[0] = te;
+      ++nwords;
+      continue;
+    }
     bool nominal = false;
     for (std::string_view n : kNominal) {
       if (EqualsLowerWord(w, n)) nominal = true;
@@ -532,7 +576,6 @@ void Attributor::AnalyzeSentence(size_t s, size_t e) {
     prev_ends[0] = te;
     ++nwords;
   }
-  FindCues(text_, s, e, &cues_);
 }
 
 void Attributor::Run(std::vector<Figure>* figures) {
@@ -541,84 +584,109 @@ void Attributor::Run(std::vector<Figure>* figures) {
   for (Figure& f : *figures) order.push_back(&f);
   std::sort(order.begin(), order.end(),
             [](const Figure* a, const Figure* b) { return a->start < b->start; });
-  size_t fi = 0;
-  size_t s = 0;
+  // Only sentences holding a figure or a mention matter (topic updates need mentions), so
+  // walk from event to event instead of splitting the whole text.
+  size_t fi = 0, mi = 0;
+  size_t done = 0;  // end of the last sentence processed
   std::vector<Figure*> in_sentence;
-  while (s < text_.size()) {
-    size_t e = scan::SentenceEnd(text_, s);
+  while (fi < order.size() || mi < mentions_.size()) {
+    size_t next = text_.size();
+    if (fi < order.size()) next = std::min<size_t>(next, order[fi]->start);
+    if (mi < mentions_.size()) next = std::min<size_t>(next, mentions_[mi].start);
+    if (next >= text_.size()) break;
+    size_t s = scan::SentenceStart(text_, next, done);
+    size_t e = scan::SentenceEnd(text_, next);
+    if (e <= next) e = next + 1;
+    // Tables and lists without punctuation: work on windows of at most ~1 KB so the cost
+    // per figure stays bounded.
+    constexpr size_t kMaxSentence = 1024;
+    if (e - s > kMaxSentence) {
+      if (next - s > kMaxSentence / 4) {
+        s = next - kMaxSentence / 4;
+        while (s < next && text_[s] != ' ') ++s;
+      }
+      if (e - next > kMaxSentence * 3 / 4) {
+        e = next + kMaxSentence * 3 / 4;
+        while (e < text_.size() && text_[e] != ' ') ++e;
+      }
+    }
     in_sentence.clear();
     while (fi < order.size() && order[fi]->start < e) in_sentence.push_back(order[fi++]);
-    bool has_mentions = false;
-    auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
-                               [](const EntityMention& m, size_t p) { return m.start < p; });
-    has_mentions = lo != mentions_.end() && lo->start < e;
-    if (!in_sentence.empty() || has_mentions) {
-      AnalyzeSentence(s, e);
-      if (!in_sentence.empty()) AttributeSentence(s, e, in_sentence);
-      // Update the topic: the sentence subject, or a resolved parent reference.
-      std::string subject;
-      size_t subject_pos = e;
-      for (size_t i = 0; i < ms_.size(); ++i) {
-        if (!prep_[i] && ms_[i]->type == EntityType::kOrg) {
-          subject = ms_[i]->entity;
-          subject_pos = ms_[i]->start;
-          break;
-        }
-      }
-      for (const Ref& r : refs_) {
-        if (!r.entity.empty() && r.pos < subject_pos) {
-          subject = r.entity;
-          break;
-        }
-      }
-      if (!subject.empty()) topic_ = subject;
+    while (mi < mentions_.size() && mentions_[mi].start < e) ++mi;
+    AnalyzeSentence(s, e);
+    if (!in_sentence.empty()) {
+      FindCues(text_, s, e, &cues_);
+      AttributeSentence(s, e, in_sentence);
     }
-    if (e <= s) e = s + 1;
-    s = e;
-    while (s < text_.size() &&
-           (text_[s] == ' ' || text_[s] == '\n' || text_[s] == '\r' || text_[s] == '\t')) {
-      ++s;
+    // Update the topic: the sentence subject, or a resolved parent reference.
+    std::string_view subject;
+    size_t subject_pos = e;
+    for (size_t i = 0; i < ms_.size(); ++i) {
+      if (!prep_[i] && ms_[i]->type == EntityType::kOrg) {
+        subject = ms_[i]->entity;
+        subject_pos = ms_[i]->start;
+        break;
+      }
     }
+    for (const Ref& r : refs_) {
+      if (!r.entity.empty() && r.pos < subject_pos) {
+        subject = r.entity;
+        break;
+      }
+    }
+    if (!subject.empty()) topic_ = std::string(subject);
+    done = e;
   }
 }
 
-std::string_view NearestPeriod(std::string_view text, size_t s, size_t e, const Figure& f,
-                               std::string* out) {
+// Standalone years 1990..2039 (and "2022-2025" ranges) in text[s, e).
+void CollectYears(std::string_view text, size_t s, size_t e, std::vector<Year>* out) {
+  out->clear();
   size_t pos = s, ts, te;
-  long best = -1;
-  std::string best_text;
   while (scan::NextToken(text, pos, &ts, &te) && ts < e) {
     pos = te;
-    if (te - ts != 4) continue;
-    if (ts >= f.start && te <= f.end) continue;
+    if (te - ts != 4 || (text[ts] != '1' && text[ts] != '2')) continue;
+    int year = 0;
     bool digits = true;
-    for (size_t i = ts; i < te; ++i) digits = digits && scan::IsDigit(text[i]);
-    if (!digits || (text[ts] != '1' && text[ts] != '2')) continue;
-    int year = std::stoi(std::string(text.substr(ts, 4)));
-    if (year < 1990 || year > 2039) continue;
+    for (size_t i = ts; i < te; ++i) {
+      digits = digits && scan::IsDigit(text[i]);
+      year = year * 10 + (text[i] - '0');
+    }
+    if (!digits || year < 1990 || year > 2039) continue;
     if (ts > 0 && (text[ts - 1] == '.' || text[ts - 1] == ',')) continue;  // "1.2024"
-    std::string y(text.substr(ts, 4));
-    // "2022-2025"
+    Year y{ts, te, std::string(text.substr(ts, 4))};
     if (te + 5 <= text.size() && text[te] == '-' && scan::IsDigit(text[te + 1])) {
       size_t ns, ne;
       if (scan::NextToken(text, te, &ns, &ne) && ne - ns == 4 && ns == te + 1) {
-        y += "-" + std::string(text.substr(ns, 4));
+        y.text.push_back('-');
+        y.text.append(text.substr(ns, 4));
+        y.end = ne;
         pos = ne;
       }
     }
-    long dist = te <= f.start ? static_cast<long>(f.start - te) : static_cast<long>(ts - f.end);
-    if (best < 0 || dist < best) {
-      best = dist;
-      best_text = y;
+    out->push_back(std::move(y));
+  }
+}
+
+// The year nearest to the figure, outside its own span; "" if none.
+std::string NearestYear(const std::vector<Year>& years, const Figure& f) {
+  const Year* best = nullptr;
+  size_t best_dist = 0;
+  for (const Year& y : years) {
+    if (y.start >= f.start && y.end <= f.end) continue;
+    size_t dist = y.end <= f.start ? f.start - y.end : y.start >= f.end ? y.start - f.end : 0;
+    if (best == nullptr || dist < best_dist) {
+      best = &y;
+      best_dist = dist;
     }
   }
-  *out = best_text;
-  return *out;
+  return best ? best->text : std::string();
 }
 
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
   inherited_.clear();
+  CollectYears(text_, s, e, &years_);
   // Rule 1: "respectively" lists.
   std::vector<std::string> list_entity(figs.size());
   size_t resp = std::string_view::npos;
@@ -818,11 +886,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
     }
 
-    if (f.period.empty()) {
-      std::string p;
-      NearestPeriod(text_, s, e, f, &p);
-      f.period = p;
-    }
+    if (f.period.empty()) f.period = NearestYear(years_, f);
   }
 }
 

@@ -93,10 +93,11 @@ inline bool IsSentenceEnd(std::string_view text, size_t i) {
   return true;
 }
 
-// Start of the sentence containing byte `pos` (first byte after the previous end).
-inline size_t SentenceStart(std::string_view text, size_t pos) {
+// Start of the sentence containing byte `pos` (first byte after the previous end), not
+// before `lo` (a known sentence boundary).
+inline size_t SentenceStart(std::string_view text, size_t pos, size_t lo = 0) {
   size_t i = pos > text.size() ? text.size() : pos;
-  while (i > 0) {
+  while (i > lo) {
     if (IsSentenceEnd(text, i - 1)) break;
     --i;
   }
