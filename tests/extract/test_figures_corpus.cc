@@ -4,7 +4,9 @@
 #include <simdjson.h>
 
 #include <filesystem>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "extract/extractor.h"
 
@@ -46,6 +48,37 @@ TEST_CASE("every corpus article extracts without error and with sane offsets", "
   }
   CHECK(articles > 2000);
   CHECK(figures > 1000);
+}
+
+TEST_CASE("random token soup never breaks offsets or crashes", "[figures][robustness]") {
+  // Tokens chosen to hit every grammar branch: separators, scales, currencies, connectors,
+  // non-ASCII spaces/digits/letters, brackets and window edges.
+  const std::vector<std::string> tokens = {
+      "1", "23", "456", "2024", "0", ".", ",", " ", " ", "\xC2\xA0", "\xE2\x80\xAF", "%",
+      "\xE2\x82\xAC", "$", "\xC2\xA3", "US$", "Millionen", "Mrd.", "mil", "millones", "de",
+      "bis", "und", "y", "zwischen", "entre", "-", "\xE2\x80\x93", "(", ")", "/", ":", "+",
+      "\xC3\xBC", "\xEF\xBC\x91", "\xC2\xAD", "\n", "Prozent", "Euro", "dólares",
+      "Chips", "ocho", "eine", "Million", "Hunderttausende", "von", "Q3", "Halbjahr",
+      "erst", "rund", "mehr als", "a", "x", "\"", "\xE2\x80\x9E", "A100"};
+  std::mt19937 rng(12345);
+  std::uniform_int_distribution<size_t> pick(0, tokens.size() - 1);
+  std::uniform_int_distribution<int> len(1, 400);
+  const Extractor ex(ExtractorOptions{.entities = false});
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = len(rng);
+    for (int i = 0; i < n; ++i) text += tokens[pick(rng)];
+    for (Lang lang : {Lang::kDe, Lang::kEs, Lang::kEn, Lang::kUnknown}) {
+      Extraction out;
+      REQUIRE(ex.ExtractText(text, lang, Field::kBody, &out).ok());
+      for (const Figure& f : out.figures) {
+        REQUIRE(f.start < f.end);
+        REQUIRE(f.end <= text.size());
+        REQUIRE(text.compare(f.start, f.end - f.start, f.surface) == 0);
+        REQUIRE(std::isfinite(f.value));
+      }
+    }
+  }
 }
 
 }  // namespace
