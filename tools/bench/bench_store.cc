@@ -4,6 +4,7 @@
 // Writes N synthetic articles (F facts each, 500 entities, 8 metrics, 2 years of event
 // times), then times Q queries by a random entity (limit 100, all facts, and entity + metric
 // + 90-day window) on a read-only secondary instance, as `newsfacts query` runs.
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -31,6 +32,14 @@ constexpr int64_t kDay = 86400000;
 
 std::string Entity(int i) {
   return "Entity " + std::to_string(i);
+}
+
+// CPU seconds (all threads, user + system) of this process so far.
+double CpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec +
+         u.ru_stime.tv_usec / 1e6;
 }
 
 double Ms(Clock::duration d) {
@@ -113,6 +122,7 @@ int main(int argc, char** argv) {
       batches.push_back(std::move(b));
     }
     const auto t0 = Clock::now();
+    const double cpu0 = CpuSeconds();
     size_t facts = 0;
     for (const auto& b : batches) {
       auto r = (*store)->Write(b);
@@ -123,8 +133,11 @@ int main(int argc, char** argv) {
       facts += r->facts_written;
     }
     const double s = Ms(Clock::now() - t0) / 1000;
-    std::printf("write: %zu facts (%ld articles, batches of %ld) in %.2f s = %.0f facts/s\n", facts,
-                articles, batch_size, s, facts / s);
+    const double cpu = CpuSeconds() - cpu0;
+    std::printf(
+        "write: %zu facts (%ld articles, batches of %ld) in %.2f s = %.0f facts/s; "
+        "%.2f CPU s incl. flush/compaction = %.0f facts per CPU s\n",
+        facts, articles, batch_size, s, facts / s, cpu, facts / cpu);
   }
 
   ns::OpenOptions ro;
