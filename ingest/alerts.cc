@@ -141,10 +141,20 @@ Status AlertPublisher::Publish(const std::vector<Alert>& alerts) {
 Status AlertPublisher::PublishOutbox() {
   std::vector<StoredAlert> pending;
   NEWSFACTS_RETURN_IF_ERROR(store_->ScanAllIndicators(
-      kAlertOutboxName, [&](std::string_view, std::string_view id, int64_t t, std::string_view v) {
-        pending.push_back({std::string(id), t, std::string(v)});
+      kAlertOutboxName, [&](std::string_view, std::string_view id, int64_t t, std::string_view) {
+        pending.push_back({std::string(id), t, {}});
         return true;
       }));
+  // The JSON is in the feed under the same (id, time).
+  for (StoredAlert& a : pending) {
+    NEWSFACTS_RETURN_IF_ERROR(store_->ScanIndicators(kAlertFeedName, a.id, a.detected_at_ms,
+                                                     a.detected_at_ms + 1,
+                                                     [&](int64_t, std::string_view v) {
+                                                       a.json.assign(v);
+                                                       return false;
+                                                     }));
+    if (a.json.empty()) return Status::Corruption("alert " + a.id + " is in the outbox only");
+  }
   std::stable_sort(pending.begin(), pending.end(), [](const StoredAlert& a, const StoredAlert& b) {
     return a.detected_at_ms < b.detected_at_ms;
   });

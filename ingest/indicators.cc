@@ -189,7 +189,11 @@ std::string EncodeLatest(const LatestValue& v) {
   out.push_back(static_cast<char>(kLatestFormat));
   out.push_back(static_cast<char>((v.latest ? 1 : 0) | (v.previous ? 2 : 0)));
   if (v.latest) PutObservation(*v.latest, &out);
-  if (v.previous) PutObservation(*v.previous, &out);
+  if (v.previous) {
+    Observation p = *v.previous;  // the previous report keeps no evidence sentence (smaller)
+    p.sentence.clear();
+    PutObservation(p, &out);
+  }
   return out;
 }
 
@@ -339,7 +343,14 @@ Status IndicatorAggregator::Apply(const extract::Article& article,
       if (!state.ok()) return state.status();
       LatestValue* st = *state;
       const std::optional<Observation> before = st->latest;
+      const std::optional<Observation> before_prev = st->previous;
       const bool changed = MergeObservation(st, pick.first);
+      auto same = [](const std::optional<Observation>& a, const std::optional<Observation>& b) {
+        return a.has_value() == b.has_value() &&
+               (!a || (a->article_id == b->article_id && a->figure_index == b->figure_index &&
+                       a->value == b->value && a->event_time_ms == b->event_time_ms));
+      };
+      if (!changed && same(before_prev, st->previous)) continue;  // nothing to write
       dirty_latest_[CacheKey(def.name, key)] = {&def, key};
       if (changed && options_.alerts) {
         // The value replaced: the earlier latest of another article, else the previous one.
@@ -481,7 +492,7 @@ void IndicatorAggregator::Flush(store::Batch* batch, int64_t now_ms) {
     if (!seen.insert(a.id).second) continue;
     const std::string json = a.ToJson();
     batch->PutIndicator(std::string(kAlertFeedName), a.id, a.detected_at_ms, json);
-    batch->PutIndicator(std::string(kAlertOutboxName), a.id, a.detected_at_ms, json);
+    batch->PutIndicator(std::string(kAlertOutboxName), a.id, a.detected_at_ms, "");
     pending_alerts_.push_back(std::move(a));
   }
   raised_.clear();

@@ -16,7 +16,7 @@
 //   latest:   (indicator, SeriesKey(entity, period), 0)   -> EncodeLatest(LatestValue)
 //   mentions: (indicator, entity, hour start ms)          -> decimal count of articles
 //   alerts:   (kAlertFeedName, alert id, detected_at ms)   -> alert JSON (kept)
-//             (kAlertOutboxName, alert id, detected_at ms) -> alert JSON (until published)
+//             (kAlertOutboxName, alert id, detected_at ms) -> "" (until published)
 // The state is order-independent (a pure function of the stored articles), so
 // RebuildIndicators() after `newsfacts reindex` gives identical values.
 //
