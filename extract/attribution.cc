@@ -453,7 +453,9 @@ class Attributor {
     return (m.type == EntityType::kOrg || m.type == EntityType::kProduct) && !g_.IsSource(m.entity);
   }
   bool Genitive(const EntityMention& m) const;
-  void AnalyzeSentence(size_t s, size_t e);
+  // Mentions of the sentence, their prepositions and its nominal references. Without
+  // figures only what can change the topic is needed (mentions, parent references).
+  void AnalyzeSentence(size_t s, size_t e, bool has_figures);
   std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
   void AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs);
 
@@ -488,7 +490,7 @@ bool Attributor::Genitive(const EntityMention& m) const {
   return true;
 }
 
-void Attributor::AnalyzeSentence(size_t s, size_t e) {
+void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   s_ = s;
   e_ = e;
   ms_.clear();
@@ -510,6 +512,20 @@ void Attributor::AnalyzeSentence(size_t s, size_t e) {
     }
     ms_.push_back(&*it);
     prep_.push_back(prep);
+  }
+  if (!has_figures) {
+    // Only a parent reference near a mention ("Mutterkonzern von TikTok",
+    // "TikTok-Mutterkonzern") can matter; skip the word scan unless one may be there.
+    bool maybe_parent = false;
+    for (const EntityMention* m : ms_) {
+      size_t lo = m->start > s + 32 ? m->start - 32 : s;
+      size_t hi = std::min<size_t>(e, m->end + 24);
+      std::string_view around = text_.substr(lo, hi - lo);
+      for (std::string_view c : {"mutter", "matriz", "parent", "igentümer", "owner"}) {
+        maybe_parent = maybe_parent || scan::FindLower(around, c) != std::string_view::npos;
+      }
+    }
+    if (!maybe_parent) return;
   }
   // Nominal references: article (within 4 words before) + company noun; German "es".
   size_t pos = s, ts, te;
@@ -613,7 +629,7 @@ void Attributor::Run(std::vector<Figure>* figures) {
     in_sentence.clear();
     while (fi < order.size() && order[fi]->start < e) in_sentence.push_back(order[fi++]);
     while (mi < mentions_.size() && mentions_[mi].start < e) ++mi;
-    AnalyzeSentence(s, e);
+    AnalyzeSentence(s, e, !in_sentence.empty());
     if (!in_sentence.empty()) {
       FindCues(text_, s, e, &cues_);
       AttributeSentence(s, e, in_sentence);

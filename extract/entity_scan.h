@@ -9,13 +9,13 @@
 
 namespace newsfacts::extract::scan {
 
-inline char LowerAscii(char c) {
+constexpr char LowerAscii(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
-inline bool IsDigit(char c) {
+constexpr bool IsDigit(char c) {
   return c >= '0' && c <= '9';
 }
-inline bool IsAsciiAlnum(char c) {
+constexpr bool IsAsciiAlnum(char c) {
   return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
@@ -23,10 +23,18 @@ inline bool IsAsciiAlnum(char c) {
 // digit): ASCII alphanumerics, Latin/Greek/Cyrillic/CJK letters; not punctuation, symbols,
 // spaces (Latin-1 U+0080..U+00BF, U+00D7, U+00F7, U+2000..U+2BFF, U+3000..U+303F, U+FEFF,
 // U+FF00..U+FF0F).
+struct AsciiWordTable {
+  bool word[128] = {};
+  constexpr AsciiWordTable() {
+    for (int c = 0; c < 128; ++c) word[c] = IsAsciiAlnum(static_cast<char>(c));
+  }
+};
+inline constexpr AsciiWordTable kAsciiWord{};
+
 inline size_t CharInfo(std::string_view text, size_t i, bool* word) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
-    *word = IsAsciiAlnum(static_cast<char>(c));
+    *word = kAsciiWord.word[c];
     return 1;
   }
   size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
