@@ -121,17 +121,40 @@ struct EntityMatcher::Impl {
 };
 
 void EntityMatcher::Impl::BuildHyperscan() {
-  std::vector<std::string> lits;
-  for (const CompiledAlias& a : aliases) lits.push_back(a.lower[0]);
+  // Literals: the alias's first word, caseless. Short first words (1-2 bytes: "US", "T",
+  // "EU") would fire on every "neu"/"aus" in German text, so for those the literal is the
+  // first word + separator + second word ("us-handelsministerium", "t-mobile"), or for a
+  // one-word alias its spellings allowed by the case rules, case-sensitive ("EU", "HP").
+  std::vector<std::pair<std::string, unsigned>> lits;  // literal, flags
+  for (const CompiledAlias& a : aliases) {
+    const std::string& w0 = a.lower[0];
+    if (w0.size() >= 3) {
+      lits.emplace_back(w0, HS_FLAG_CASELESS);
+    } else if (a.lower.size() >= 2) {
+      for (const char* sep : {" ", "-", ".", ". ", "&", "'", ".-"}) {
+        lits.emplace_back(w0 + sep + a.lower[1], HS_FLAG_CASELESS);
+      }
+    } else if (a.exact_case) {
+      lits.emplace_back(a.orig[0], 0u);
+    } else if (a.first_upper) {
+      std::string upper = a.orig[0], cap = a.lower[0];
+      for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+      cap[0] = upper[0];
+      for (const std::string& v : {a.orig[0], upper, cap}) lits.emplace_back(v, 0u);
+    } else {
+      lits.emplace_back(w0, HS_FLAG_CASELESS);
+    }
+  }
   std::sort(lits.begin(), lits.end());
   lits.erase(std::unique(lits.begin(), lits.end()), lits.end());
   std::vector<const char*> ptrs;
   std::vector<size_t> lens;
-  std::vector<unsigned> flags(lits.size(), HS_FLAG_CASELESS), ids(lits.size());
+  std::vector<unsigned> flags, ids(lits.size());
   for (size_t i = 0; i < lits.size(); ++i) {
-    ptrs.push_back(lits[i].data());
-    lens.push_back(lits[i].size());
-    literal_len.push_back(static_cast<uint32_t>(lits[i].size()));
+    ptrs.push_back(lits[i].first.data());
+    lens.push_back(lits[i].first.size());
+    flags.push_back(lits[i].second);
+    literal_len.push_back(static_cast<uint32_t>(lits[i].first.size()));
     ids[i] = static_cast<unsigned>(i);
   }
   hs_compile_error_t* err = nullptr;
