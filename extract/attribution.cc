@@ -197,13 +197,18 @@ constexpr CueWord kCues[] = {
 // Cue indices by first byte, built once: cues that may start inside a word, and all cues
 // (for word starts).
 struct CueIndex {
-  std::array<std::vector<uint16_t>, 256> any_position;
-  std::array<std::vector<uint16_t>, 256> word_start;
+  // Buckets by the first two (lower-cased) bytes.
+  static size_t Bucket(unsigned char b0, unsigned char b1) { return ((b0 * 131u) ^ b1) & 1023u; }
+  bool first[256] = {};
+  std::array<std::vector<uint16_t>, 1024> any_position;
+  std::array<std::vector<uint16_t>, 1024> word_start;
   CueIndex() {
     for (uint16_t i = 0; i < std::size(kCues); ++i) {
-      unsigned char b = static_cast<unsigned char>(kCues[i].text[0]);
-      word_start[b].push_back(i);
-      if (kCues[i].inside_word) any_position[b].push_back(i);
+      unsigned char b0 = static_cast<unsigned char>(kCues[i].text[0]);
+      unsigned char b1 = static_cast<unsigned char>(kCues[i].text[1]);
+      first[b0] = true;
+      word_start[Bucket(b0, b1)].push_back(i);
+      if (kCues[i].inside_word) any_position[Bucket(b0, b1)].push_back(i);
     }
   }
 };
@@ -228,10 +233,10 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     const bool word_start = !prev_alnum;
     prev_alnum = scan::IsAsciiAlnum(c);
     const unsigned char b = static_cast<unsigned char>(scan::LowerAscii(c));
-    const auto& cands = word_start ? idx.word_start[b] : idx.any_position[b];
-    if (cands.empty()) continue;
-    if (i + 1 >= e) continue;
+    if (!idx.first[b] || i + 1 >= e) continue;
     const char c1 = scan::LowerAscii(text[i + 1]);
+    const size_t bucket = CueIndex::Bucket(b, static_cast<unsigned char>(c1));
+    const auto& cands = word_start ? idx.word_start[bucket] : idx.any_position[bucket];
     for (uint16_t ci : cands) {
       const CueWord& cw = kCues[ci];
       if (cw.text[1] != c1 || i + cw.text.size() > e) continue;
