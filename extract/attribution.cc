@@ -35,8 +35,9 @@ enum class Cue : uint8_t {
   kMarket,
   kStake,
   kEmployees,
-  kPlan,      // modifier: planned spending is a budget
-  kListHead,  // "angeführt von": the figures that follow detail the previous one
+  kPlan,          // modifier: planned spending is a budget
+  kListHead,      // "angeführt von": the figures that follow detail the previous one
+  kRespectively,  // "respectively": i-th figure -> i-th entity of the list before
 };
 
 struct CueWord {
@@ -192,6 +193,10 @@ constexpr CueWord kCues[] = {
     {"encabezad", Cue::kListHead, false, 0},
     {"liderad", Cue::kListHead, false, 0},
     {"led by", Cue::kListHead, false, 0},
+    {"respectivamente", Cue::kRespectively, false, 0},
+    {"respectively", Cue::kRespectively, false, 0},
+    {"beziehungsweise", Cue::kRespectively, false, 0},
+    {"bzw.", Cue::kRespectively, false, 0},
 };
 
 // Cue indices by first byte, built once: cues that may start inside a word, and all cues
@@ -663,28 +668,37 @@ void Attributor::Run(std::vector<Figure>* figures) {
 // Standalone years 1990..2039 (and "2022-2025" ranges) in text[s, e).
 void CollectYears(std::string_view text, size_t s, size_t e, std::vector<Year>* out) {
   out->clear();
-  size_t pos = s, ts, te;
-  while (scan::NextToken(text, pos, &ts, &te) && ts < e) {
-    pos = te;
-    if (te - ts != 4 || (text[ts] != '1' && text[ts] != '2')) continue;
+  auto year_at = [&](size_t i) {  // 4 digits at i, not part of a longer token
+    if (i + 4 > e || (text[i] != '1' && text[i] != '2')) return -1;
+    if (i > 0 && (scan::IsAsciiAlnum(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) {
+      return -1;  // "12024", "1.2024"
+    }
     int year = 0;
-    bool digits = true;
-    for (size_t i = ts; i < te; ++i) {
-      digits = digits && scan::IsDigit(text[i]);
-      year = year * 10 + (text[i] - '0');
+    for (size_t k = i; k < i + 4; ++k) {
+      if (!scan::IsDigit(text[k])) return -1;
+      year = year * 10 + (text[k] - '0');
     }
-    if (!digits || year < 1990 || year > 2039) continue;
-    if (ts > 0 && (text[ts - 1] == '.' || text[ts - 1] == ',')) continue;  // "1.2024"
-    Year y{ts, te, std::string(text.substr(ts, 4))};
-    if (te + 5 <= text.size() && text[te] == '-' && scan::IsDigit(text[te + 1])) {
-      size_t ns, ne;
-      if (scan::NextToken(text, te, &ns, &ne) && ne - ns == 4 && ns == te + 1) {
-        y.text.push_back('-');
-        y.text.append(text.substr(ns, 4));
-        y.end = ne;
-        pos = ne;
-      }
+    if (i + 4 < text.size() && scan::IsAsciiAlnum(text[i + 4])) return -1;
+    if (i + 4 < text.size() && static_cast<unsigned char>(text[i + 4]) >= 0x80) {
+      bool word;
+      scan::CharInfo(text, i + 4, &word);
+      if (word) return -1;
     }
+    return (year >= 1990 && year <= 2039) ? year : -1;
+  };
+  for (size_t i = s; i + 4 <= e; ++i) {
+    if (!scan::IsDigit(text[i])) continue;
+    if (year_at(i) < 0) {
+      while (i < e && scan::IsDigit(text[i])) ++i;  // skip the rest of this number
+      continue;
+    }
+    Year y{i, i + 4, std::string(text.substr(i, 4))};
+    if (i + 9 <= e && text[i + 4] == '-' && year_at(i + 5) >= 0) {  // "2022-2025"
+      y.text.push_back('-');
+      y.text.append(text.substr(i + 5, 4));
+      y.end = i + 9;
+    }
+    i = y.end;
     out->push_back(std::move(y));
   }
 }
@@ -711,9 +725,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
   // Rule 1: "respectively" lists.
   std::vector<std::string> list_entity(figs.size());
   size_t resp = std::string_view::npos;
-  for (std::string_view cue : {"respectivamente", "beziehungsweise", "respectively", "bzw."}) {
-    size_t p = scan::FindWordPrefix(sentence, cue);
-    if (p != std::string_view::npos) resp = s + p;
+  for (const CueHit& h : cues_) {
+    if (kCues[h.cue].cue == Cue::kRespectively) resp = h.start;
   }
   if (resp != std::string_view::npos) {
     // The figures chained right before the cue.
