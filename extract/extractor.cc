@@ -4,17 +4,26 @@
 
 #include <array>
 
+#include "extract/attribution.h"
+#include "extract/entity_matcher.h"
 #include "extract/figure_finder.h"
+#include "extract/gazetteer.h"
 #include "extract/utf8.h"
 
 namespace newsfacts::extract {
 
 struct Extractor::Impl {
   ExtractorOptions options;
+  const Gazetteer* gazetteer = nullptr;     // set when options.entities
+  std::unique_ptr<EntityMatcher> matcher;   // built from *gazetteer
 };
 
 Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = options;
+  if (options.entities) {
+    impl_->gazetteer = options.gazetteer != nullptr ? options.gazetteer : &Gazetteer::Default();
+    impl_->matcher = std::make_unique<EntityMatcher>(*impl_->gazetteer);
+  }
 }
 Extractor::~Extractor() = default;
 
@@ -31,7 +40,18 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
   if (lang == Lang::kUnknown) lang = DetectLang(text);
   if (out->lang == Lang::kUnknown) out->lang = lang;
   // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
+  const size_t first_figure = out->figures.size();
+  const size_t first_mention = out->entities.size();
   FindFigures(text, lang, field, &out->figures);
+  if (!impl_->matcher) return Status::Ok();
+  // Entities of this field, then attribution of this field's figures to them.
+  impl_->matcher->Find(text, lang, field, &out->entities);
+  const std::vector<EntityMention> mentions(out->entities.begin() + first_mention,
+                                            out->entities.end());
+  std::vector<Figure> figures(std::make_move_iterator(out->figures.begin() + first_figure),
+                              std::make_move_iterator(out->figures.end()));
+  Attribute(text, lang, mentions, *impl_->gazetteer, &figures);
+  std::move(figures.begin(), figures.end(), out->figures.begin() + first_figure);
   return Status::Ok();
 }
 
