@@ -88,6 +88,7 @@ struct KafkaSourceCallbacks {
                      "from the positions in the DB\n",
                      rd_kafka_err2str(cerr));
       }
+      rd_kafka_topic_partition_list_t* ahead = rd_kafka_topic_partition_list_new(parts->cnt);
       for (int i = 0; i < parts->cnt; ++i) {
         rd_kafka_topic_partition_t& p = parts->elems[i];
         int64_t start = -1;
@@ -103,6 +104,12 @@ struct KafkaSourceCallbacks {
           start = std::max(start, **stored);
         }
         p.offset = start >= 0 ? start : RD_KAFKA_OFFSET_INVALID;
+        // The DB is ahead of Kafka (a crash between the store write and the commit): tell
+        // Kafka now, so other members and lag monitors see the true position even if no
+        // new message arrives.
+        if (start >= 0 && start != committed->elems[i].offset) {
+          rd_kafka_topic_partition_list_add(ahead, p.topic, p.partition)->offset = start;
+        }
         std::lock_guard<std::mutex> lock(impl.mu);
         impl.positions[{p.topic, p.partition}] = start;
       }
@@ -116,6 +123,8 @@ struct KafkaSourceCallbacks {
       } else {
         rd_kafka_assign(rk, parts);
       }
+      if (ahead->cnt > 0) rd_kafka_commit(rk, ahead, 1);
+      rd_kafka_topic_partition_list_destroy(ahead);
       return;
     }
     // Revoke (or an error: treat as losing everything).
@@ -233,7 +242,6 @@ Status KafkaSource::Poll(size_t max_messages, std::chrono::milliseconds timeout,
   impl.pending_start = out->size();
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   Status status = Status::Ok();
-  const size_t cap = impl.options.max_message_bytes + 1;
   while (out->size() - impl.pending_start < max_messages) {
     int wait_ms = 0;
     if (out->size() == impl.pending_start) {
@@ -259,8 +267,10 @@ Status KafkaSource::Poll(size_t max_messages, std::chrono::milliseconds timeout,
     }
     brokers_down_.store(false);
     Message msg;
-    const size_t n = std::min(m->len, cap);
-    msg.payload.assign(static_cast<const char*>(m->payload), n);
+    // Copied whole: an oversized message is rejected by the decoder with its true size and
+    // its original bytes go to the dead letters. Memory stays bounded by the batch size
+    // times the broker's maximum message size.
+    if (m->payload != nullptr) msg.payload.assign(static_cast<const char*>(m->payload), m->len);
     msg.position.source = SourceName(rd_kafka_topic_name(m->rkt));
     msg.position.partition = m->partition;
     msg.position.offset = m->offset;

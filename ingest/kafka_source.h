@@ -42,9 +42,6 @@ namespace newsfacts::ingest {
 struct KafkaSourceOptions {
   std::vector<std::string> topics;
   KafkaProperties properties;  // must include bootstrap.servers and group.id
-  // Messages larger than this are not copied into Message::payload in full: the first
-  // `max_message_bytes` + 1 bytes are kept so the decoder rejects them as oversized.
-  size_t max_message_bytes = 4 << 20;
   // Timeout of the committed-offset lookup during an assignment.
   std::chrono::milliseconds committed_timeout{10000};
 };

@@ -144,7 +144,6 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   // Bounded memory whatever the lag: at most this much prefetched (overridable with -X).
   kopts.properties.emplace_back("queued.max.messages.kbytes", "32768");
   for (const auto& kv : props) kopts.properties.push_back(kv);
-  kopts.max_message_bytes = args.max_message_bytes;
   auto source = ingest::KafkaSource::Open(std::move(kopts), db.get());
   if (!source.ok()) {
     std::fprintf(stderr, "newsfacts ingest: %s\n", source.status().ToString().c_str());

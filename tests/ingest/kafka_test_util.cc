@@ -1,0 +1,316 @@
+#include "tests/ingest/kafka_test_util.h"
+
+#include <fcntl.h>
+#include <librdkafka/rdkafka.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+extern char** environ;
+
+namespace newsfacts::testing {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string RunCapture(const std::string& command) {
+  std::string out;
+  FILE* p = ::popen(command.c_str(), "r");
+  REQUIRE(p != nullptr);
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  const int rc = ::pclose(p);
+  INFO(command << " -> " << out);
+  REQUIRE(rc == 0);
+  return out;
+}
+
+std::string Script() {
+  return std::string(NEWSFACTS_SOURCE_DIR) + "/tools/kafka";
+}
+
+rd_kafka_t* NewClient(const ingest::KafkaProperties& props, rd_kafka_type_t type) {
+  auto conf = ingest::MakeKafkaConf(props);
+  REQUIRE(conf.ok());
+  char err[512];
+  rd_kafka_t* rk = rd_kafka_new(type, *conf, err, sizeof err);
+  INFO(err);
+  REQUIRE(rk != nullptr);
+  return rk;
+}
+
+// Escapes a string for a JSON string literal.
+std::string Json(const std::string& s) {
+  std::string o = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      o += '\\';
+      o += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char b[8];
+      std::snprintf(b, sizeof b, "\\u%04x", c);
+      o += b;
+    } else {
+      o += static_cast<char>(c);
+    }
+  }
+  return o + "\"";
+}
+
+}  // namespace
+
+TempDir::TempDir(const std::string& tag) {
+  static std::atomic<int> counter{0};
+  path = fs::temp_directory_path() /
+         ("newsfacts_" + tag + "_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  fs::remove_all(path);
+  fs::create_directories(path);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path, ec);
+}
+
+LocalBroker::LocalBroker(int default_partitions) {
+  static std::atomic<int> counter{0};
+  dir_ = fs::temp_directory_path() /
+         ("newsfacts_broker_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  std::string out = RunCapture(Script() + " start --dir " + dir_.string() + " --partitions " +
+                               std::to_string(default_partitions) + " 2>&1 | tail -1");
+  bootstrap_ = ReadText(dir_ / "bootstrap");
+  while (!bootstrap_.empty() && bootstrap_.back() == '\n') bootstrap_.pop_back();
+  REQUIRE(!bootstrap_.empty());
+}
+
+LocalBroker::~LocalBroker() {
+  std::string cmd = Script() + " stop --dir " + dir_.string() + " >/dev/null 2>&1";
+  (void)std::system(cmd.c_str());
+}
+
+ingest::KafkaProperties LocalBroker::ClientProperties() const {
+  auto props = ingest::ReadKafkaPropertiesFile(client_config());
+  REQUIRE(props.ok());
+  props->emplace_back("bootstrap.servers", bootstrap_);
+  return *props;
+}
+
+void LocalBroker::CreateTopic(const std::string& name, int partitions) {
+  RunCapture(Script() + " topic create " + name + " --dir " + dir_.string() + " --partitions " +
+             std::to_string(partitions) + " 2>&1");
+}
+
+namespace {
+ingest::KafkaProperties WithoutConsumerKeys(ingest::KafkaProperties props) {
+  std::erase_if(props, [](const auto& kv) { return kv.first == "session.timeout.ms"; });
+  return props;
+}
+}  // namespace
+
+void LocalBroker::Produce(const std::string& topic, const std::vector<std::string>& payloads) {
+  auto props = WithoutConsumerKeys(ClientProperties());
+  props.emplace_back("message.max.bytes", "16000000");
+  props.emplace_back("linger.ms", "5");
+  auto producer = ingest::KafkaProducer::Open(props);
+  REQUIRE(producer.ok());
+  for (const auto& p : payloads) REQUIRE((*producer)->Produce(topic, {}, p).ok());
+  REQUIRE((*producer)->Flush(std::chrono::seconds(60)).ok());
+  INFO((*producer)->last_error());
+  REQUIRE((*producer)->failed() == 0);
+  REQUIRE((*producer)->delivered() == payloads.size());
+}
+
+std::map<int32_t, int64_t> LocalBroker::EndOffsets(const std::string& topic, int partitions) {
+  rd_kafka_t* rk = NewClient(WithoutConsumerKeys(ClientProperties()), RD_KAFKA_PRODUCER);
+  std::map<int32_t, int64_t> out;
+  for (int p = 0; p < partitions; ++p) {
+    int64_t lo = -1, hi = -1;
+    rd_kafka_resp_err_t err =
+        rd_kafka_query_watermark_offsets(rk, topic.c_str(), p, &lo, &hi, 10000);
+    INFO(rd_kafka_err2str(err));
+    REQUIRE(err == RD_KAFKA_RESP_ERR_NO_ERROR);
+    out[p] = hi;
+  }
+  rd_kafka_destroy(rk);
+  return out;
+}
+
+std::map<int32_t, int64_t> LocalBroker::Committed(const std::string& group,
+                                                  const std::string& topic, int partitions) {
+  auto props = ClientProperties();
+  props.emplace_back("group.id", group);
+  rd_kafka_t* rk = NewClient(props, RD_KAFKA_CONSUMER);
+  rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(partitions);
+  for (int p = 0; p < partitions; ++p) rd_kafka_topic_partition_list_add(list, topic.c_str(), p);
+  rd_kafka_resp_err_t err = rd_kafka_committed(rk, list, 10000);
+  std::map<int32_t, int64_t> out;
+  for (int i = 0; i < list->cnt; ++i) {
+    out[list->elems[i].partition] = err == RD_KAFKA_RESP_ERR_NO_ERROR && list->elems[i].offset >= 0
+                                        ? list->elems[i].offset
+                                        : -1;
+  }
+  rd_kafka_topic_partition_list_destroy(list);
+  rd_kafka_consumer_close(rk);
+  rd_kafka_destroy(rk);
+  return out;
+}
+
+bool LocalBroker::WaitCaughtUp(const std::string& group, const std::string& topic, int partitions,
+                               std::chrono::seconds timeout) {
+  const auto end = EndOffsets(topic, partitions);
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (Committed(group, topic, partitions) == end) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  }
+  return false;
+}
+
+std::vector<std::string> LocalBroker::ReadAll(const std::string& topic) {
+  auto props = ClientProperties();
+  props.emplace_back("group.id", "newsfacts-test-reader");
+  props.emplace_back("auto.offset.reset", "earliest");
+  props.emplace_back("enable.auto.commit", "false");
+  rd_kafka_t* rk = NewClient(props, RD_KAFKA_CONSUMER);
+  rd_kafka_poll_set_consumer(rk);
+  rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(1);
+  rd_kafka_topic_partition_list_add(list, topic.c_str(), RD_KAFKA_PARTITION_UA);
+  REQUIRE(rd_kafka_subscribe(rk, list) == RD_KAFKA_RESP_ERR_NO_ERROR);
+  rd_kafka_topic_partition_list_destroy(list);
+  std::vector<std::string> out;
+  auto quiet_since = std::chrono::steady_clock::now();
+  // Stop after 4 s without a message (the group join takes a few seconds).
+  while (std::chrono::steady_clock::now() - quiet_since <
+         std::chrono::seconds(out.empty() ? 10 : 3)) {
+    rd_kafka_message_t* m = rd_kafka_consumer_poll(rk, 200);
+    if (m == nullptr) continue;
+    if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+      out.emplace_back(static_cast<const char*>(m->payload), m->len);
+      quiet_since = std::chrono::steady_clock::now();
+    }
+    rd_kafka_message_destroy(m);
+  }
+  rd_kafka_consumer_close(rk);
+  rd_kafka_destroy(rk);
+  return out;
+}
+
+Child::Child(const std::vector<std::string>& args, const std::string& stderr_path) {
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(args[0].c_str()));
+  for (size_t i = 1; i < args.size(); ++i) argv.push_back(const_cast<char*>(args[i].c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 2, stderr_path.c_str(), O_WRONLY | O_CREAT | O_APPEND,
+                                   0644);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  const int rc = posix_spawn(&pid_, argv[0], &fa, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&fa);
+  REQUIRE(rc == 0);
+}
+
+Child::~Child() {
+  if (!reaped_ && pid_ > 0) {
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, &status_, 0);
+  }
+}
+
+void Child::Signal(int sig) {
+  if (!reaped_) ::kill(pid_, sig);
+}
+
+bool Child::running() {
+  if (reaped_) return false;
+  if (::waitpid(pid_, &status_, WNOHANG) == pid_) reaped_ = true;
+  return !reaped_;
+}
+
+int Child::Wait(std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (!reaped_) {
+    if (::waitpid(pid_, &status_, WNOHANG) == pid_) {
+      reaped_ = true;
+      break;
+    }
+    if (std::chrono::steady_clock::now() >= deadline) return -1;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  if (WIFEXITED(status_)) return WEXITSTATUS(status_);
+  if (WIFSIGNALED(status_)) return 128 + WTERMSIG(status_);
+  return -1;
+}
+
+std::string NewsfactsBinary() {
+  return std::string(NEWSFACTS_BINARY_DIR) + "/tools/newsfacts";
+}
+
+std::vector<std::string> MakeArticles(const std::string& prefix, size_t n) {
+  // Bodies from the German corpus (real text with figures), cycled.
+  static const std::vector<std::string> bodies = [] {
+    std::vector<std::string> b;
+    std::ifstream in(std::string(NEWSFACTS_SHARED_DIR) + "/corpus/de_10kgnad.jsonl");
+    std::string line;
+    while (std::getline(in, line) && b.size() < 200) {
+      const size_t k = line.find("\"body\": \"");
+      if (k == std::string::npos) continue;
+      size_t e = k + 9;
+      while (e < line.size() && line[e] != '"') e += line[e] == '\\' ? 2 : 1;
+      std::string body = line.substr(k + 9, e - k - 9);
+      if (body.size() > 1500) {
+        size_t cut = 1500;
+        while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
+        body.resize(cut);
+        while (!body.empty() && body.back() == '\\') body.pop_back();
+      }
+      b.push_back(body);  // still JSON-escaped
+    }
+    return b;
+  }();
+  REQUIRE(!bodies.empty());
+  std::vector<std::string> out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    out.push_back("{\"id\":" + Json(prefix + "-" + std::to_string(i)) +
+                  ",\"lang\":\"de\",\"title\":\"Nvidia verkauft 1,5 Millionen Chips\",\"body\":\"" +
+                  bodies[i % bodies.size()] + "\"}");
+  }
+  return out;
+}
+
+std::multiset<std::string> StoredIds(const std::string& db_path) {
+  std::multiset<std::string> ids;
+  store::OpenOptions o;
+  o.create_if_missing = false;
+  auto db = store::Store::Open(db_path, o);
+  INFO(db.status().ToString());
+  REQUIRE(db.ok());
+  REQUIRE((*db)
+              ->ScanArticles([&](const store::StoredArticle& a) {
+                ids.insert(a.article.id);
+                return true;
+              })
+              .ok());
+  return ids;
+}
+
+std::string ReadText(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace newsfacts::testing

@@ -1,0 +1,340 @@
+// Broker tests of the ingest daemon: the real `newsfacts` binary against a real local Kafka
+// broker started by tools/kafka (label "kafka"). Each TEST_CASE starts its own broker.
+#include <signal.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ingest/dead_letter_topic.h"
+#include "store/store.h"
+#include "tests/ingest/kafka_test_util.h"
+
+using namespace newsfacts;
+using namespace newsfacts::testing;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+namespace {
+
+std::vector<std::string> DaemonArgs(const LocalBroker& broker, const std::string& topic,
+                                    const std::string& group, const std::string& db,
+                                    std::vector<std::string> extra = {}) {
+  std::vector<std::string> args = {NewsfactsBinary(),
+                                   "ingest",
+                                   "--brokers",
+                                   broker.bootstrap(),
+                                   "--topic",
+                                   topic,
+                                   "--group",
+                                   group,
+                                   "--db",
+                                   db,
+                                   "--config",
+                                   broker.client_config()};
+  auto has = [&](const std::string& flag) {
+    return std::find(extra.begin(), extra.end(), flag) != extra.end();
+  };
+  // Defaults unless the test sets them.
+  if (!has("--stats-interval")) extra.insert(extra.end(), {"--stats-interval", "1"});
+  if (!has("--batch-size")) extra.insert(extra.end(), {"--batch-size", "200"});
+  args.insert(args.end(), {"-X", "session.timeout.ms=6000", "-X", "heartbeat.interval.ms=2000"});
+  args.insert(args.end(), extra.begin(), extra.end());
+  return args;
+}
+
+std::map<std::string, uint32_t> FactCounts(const std::string& db_path) {
+  std::map<std::string, uint32_t> out;
+  auto db = store::Store::Open(db_path, store::OpenOptions{});
+  REQUIRE(db.ok());
+  REQUIRE((*db)
+              ->ScanArticles([&](const store::StoredArticle& a) {
+                out[a.article.id] = a.fact_count;
+                return true;
+              })
+              .ok());
+  return out;
+}
+
+std::map<int32_t, int64_t> StoredOffsets(const std::string& db_path, const std::string& topic,
+                                         int partitions) {
+  std::map<int32_t, int64_t> out;
+  auto db = store::Store::Open(db_path, store::OpenOptions{});
+  REQUIRE(db.ok());
+  for (int p = 0; p < partitions; ++p) {
+    auto off = (*db)->GetNextOffset("kafka:" + topic, p);
+    REQUIRE(off.ok());
+    out[p] = off->value_or(-1);
+  }
+  return out;
+}
+
+int StopDaemon(Child& daemon) {
+  daemon.Signal(SIGTERM);
+  return daemon.Wait(seconds(5));
+}
+
+}  // namespace
+
+TEST_CASE("daemon stores exactly the produced articles with the same facts as file ingest",
+          "[kafka]") {
+  LocalBroker broker;
+  TempDir tmp("kafka_e2e");
+  broker.CreateTopic("articles", 4);
+  // Real corpus articles, unchanged.
+  std::vector<std::string> lines;
+  {
+    std::ifstream in(std::string(NEWSFACTS_SHARED_DIR) + "/corpus/de_10kgnad.jsonl");
+    std::string line;
+    while (std::getline(in, line) && lines.size() < 400) lines.push_back(line);
+  }
+  REQUIRE(lines.size() == 400);
+  broker.Produce("articles", lines);
+
+  const std::string db = (tmp.path / "db").string();
+  Child daemon(DaemonArgs(broker, "articles", "e2e", db), (tmp.path / "daemon.err").string());
+  const bool caught_up = broker.WaitCaughtUp("e2e", "articles", 4, seconds(60));
+  INFO(ReadText(tmp.path / "daemon.err"));
+  REQUIRE(caught_up);
+  REQUIRE(StopDaemon(daemon) == 0);
+
+  // The same lines through the file source are the reference.
+  {
+    std::ofstream out(tmp.path / "articles.jsonl");
+    for (const auto& l : lines) out << l << "\n";
+  }
+  const std::string ref = (tmp.path / "ref").string();
+  Child file_ingest({NewsfactsBinary(), "ingest", "--input", (tmp.path / "articles.jsonl").string(),
+                     "--db", ref, "-q"},
+                    (tmp.path / "file.err").string());
+  REQUIRE(file_ingest.Wait(seconds(60)) == 0);
+
+  const auto got = FactCounts(db);
+  const auto want = FactCounts(ref);
+  CHECK(got.size() == 400);
+  CHECK(got == want);
+  uint64_t facts = 0;
+  for (const auto& [id, n] : got) facts += n;
+  CHECK(facts > 400);  // the corpus is rich in figures
+  // Every partition's stored position is its end offset.
+  CHECK(StoredOffsets(db, "articles", 4) == broker.EndOffsets("articles", 4));
+}
+
+TEST_CASE("malformed messages go to the dead-letter topic and store with their reason", "[kafka]") {
+  LocalBroker broker;
+  TempDir tmp("kafka_dlq");
+  broker.CreateTopic("articles", 1);
+  auto valid = MakeArticles("ok", 4);
+  const std::string big_body(4300000, 'a');  // over the extractor's 4 MiB field limit
+  const std::string extractor_reject =
+      "{\"id\":\"huge\",\"lang\":\"de\",\"title\":\"\",\"body\":\"" + big_body + "\"}";
+  const std::string oversized = "{\"id\":\"oversized\",\"lang\":\"de\",\"title\":\"\",\"body\":\"" +
+                                std::string(6500000, 'b') + "\"}";
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"{not json", "invalid JSON"},
+      {"{\"id\":\"bad-\xff\",\"lang\":\"de\",\"title\":\"t\",\"body\":\"x\"}", "invalid UTF-8"},
+      {"{\"id\":\"nobody\",\"lang\":\"de\",\"title\":\"t\"}", "missing required field 'body'"},
+      {"{\"id\":17,\"lang\":\"de\",\"title\":\"t\",\"body\":\"Text\"}",
+       "field 'id' must be a string"},
+      {oversized, "message of "},
+      {extractor_reject, "extractor rejected the article"},
+  };
+  std::vector<std::string> messages = {valid[0]};
+  for (size_t i = 0; i < bad.size(); ++i) {
+    messages.push_back(bad[i].first);
+    if (i == 2) messages.push_back(valid[1]);
+  }
+  messages.push_back(valid[2]);
+  messages.push_back(valid[3]);
+  broker.Produce("articles", messages);
+
+  const std::string db = (tmp.path / "db").string();
+  Child daemon(DaemonArgs(broker, "articles", "dlq", db,
+                          {"--dlq-topic", "articles-dlq", "--max-message-bytes", "6000000", "-X",
+                           "message.max.bytes=16000000", "-X", "fetch.message.max.bytes=16000000"}),
+               (tmp.path / "daemon.err").string());
+  REQUIRE(broker.WaitCaughtUp("dlq", "articles", 1, seconds(60)));
+  REQUIRE(StopDaemon(daemon) == 0);
+
+  // Valid articles around the bad ones are stored.
+  const auto ids = StoredIds(db);
+  CHECK(ids == std::multiset<std::string>{"ok-0", "ok-1", "ok-2", "ok-3"});
+
+  // The store's dead letters: one per bad message, original bytes, the right reason.
+  std::map<std::string, std::string> stored;  // payload -> reason
+  {
+    auto s = store::Store::Open(db, store::OpenOptions{});
+    REQUIRE(s.ok());
+    REQUIRE((*s)->ScanDeadLetters([&](const store::DeadLetter& d) {
+                  stored[d.payload] = d.reason;
+                  return true;
+                })
+                .ok());
+  }
+  REQUIRE(stored.size() == bad.size());
+  for (const auto& [payload, reason] : bad) {
+    INFO(reason);
+    REQUIRE(stored.count(payload) == 1);
+    CHECK(stored[payload].find(reason) != std::string::npos);
+  }
+
+  // The dead-letter topic: one envelope per bad message with reason, position, payload.
+  const auto envelopes = broker.ReadAll("articles-dlq");
+  REQUIRE(envelopes.size() == bad.size());
+  std::set<int64_t> offsets;
+  for (const auto& e : envelopes) {
+    const size_t at = e.find("\"offset\":");
+    REQUIRE(at != std::string::npos);
+    offsets.insert(std::stoll(e.substr(at + 9)));
+    CHECK(e.find("\"topic\":\"articles\"") != std::string::npos);
+    CHECK(e.find("\"partition\":0") != std::string::npos);
+  }
+  // Message offsets of the bad ones: 1,2,3 then (valid at 4) 5,6,7.
+  CHECK(offsets == std::set<int64_t>{1, 2, 3, 5, 6, 7});
+  bool found_json = false;
+  for (const auto& e : envelopes) {
+    if (e.find("\"reason\":\"invalid JSON") == std::string::npos) continue;
+    found_json = true;
+    CHECK(e.find("\"payload_base64\":\"e25vdCBqc29u\"") != std::string::npos);  // "{not json"
+    CHECK(e.find("\"offset\":1,") != std::string::npos);
+  }
+  CHECK(found_json);
+}
+
+TEST_CASE("SIGTERM stores the batch in flight and commits and exits 0 within 5 s", "[kafka]") {
+  LocalBroker broker;
+  TempDir tmp("kafka_term");
+  broker.CreateTopic("articles", 4);
+  broker.Produce("articles", MakeArticles("t", 4000));
+  const std::string db = (tmp.path / "db").string();
+  Child daemon(DaemonArgs(broker, "articles", "term", db, {"--batch-size", "50"}),
+               (tmp.path / "daemon.err").string());
+  // Stop it while it consumes: wait for the first stats line showing progress.
+  const auto deadline = std::chrono::steady_clock::now() + seconds(30);
+  while (ReadText(tmp.path / "daemon.err").find("stats: ") == std::string::npos &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(milliseconds(50));
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  daemon.Signal(SIGTERM);
+  const int rc = daemon.Wait(seconds(5));
+  const auto took = std::chrono::steady_clock::now() - t0;
+  INFO(ReadText(tmp.path / "daemon.err"));
+  REQUIRE(rc == 0);
+  CHECK(took < seconds(5));
+
+  // Everything stored is committed, and Kafka's offsets equal the DB's.
+  const auto committed = broker.Committed("term", "articles", 4);
+  const auto stored = StoredOffsets(db, "articles", 4);
+  CHECK(committed == stored);
+  int64_t total = 0;
+  for (const auto& [p, off] : stored) total += std::max<int64_t>(off, 0);
+  CHECK(static_cast<int64_t>(StoredIds(db).size()) == total);
+}
+
+TEST_CASE("kill -9 at random moments neither loses nor duplicates articles", "[kafka][slow]") {
+  LocalBroker broker;
+  TempDir tmp("kafka_kill");
+  broker.CreateTopic("articles", 4);
+  constexpr size_t kArticles = 40000;
+  const auto articles = MakeArticles("k", kArticles);
+  broker.Produce("articles", articles);
+  const std::string db = (tmp.path / "db").string();
+  const unsigned seed = std::random_device{}();
+  INFO("seed " << seed);
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<int> pause_ms(0, 400);
+  int mid_way_kills = 0;
+  size_t previous = 0;
+  // A short session so a killed member's partitions are reassigned quickly.
+  const std::vector<std::string> fast = {"--batch-size",
+                                         "100",
+                                         "--stats-interval",
+                                         "0.2",
+                                         "-X",
+                                         "session.timeout.ms=3000",
+                                         "-X",
+                                         "heartbeat.interval.ms=1000"};
+  for (int round = 0; round < 6; ++round) {
+    const auto err = tmp.path / ("round" + std::to_string(round) + ".err");
+    Child daemon(DaemonArgs(broker, "articles", "kill", db, fast), err.string());
+    // Kill it at a random moment after it started storing articles in this round.
+    const auto deadline = std::chrono::steady_clock::now() + seconds(30);
+    while (std::chrono::steady_clock::now() < deadline) {
+      const std::string log = ReadText(err);
+      const size_t at = log.rfind("stats: ");
+      if (at != std::string::npos && std::stoul(log.substr(at + 7)) > 0) break;
+      std::this_thread::sleep_for(milliseconds(20));
+    }
+    std::this_thread::sleep_for(milliseconds(pause_ms(rng)));
+    daemon.Signal(SIGKILL);
+    REQUIRE(daemon.Wait(seconds(5)) == 128 + SIGKILL);
+    const size_t now = StoredIds(db).size();
+    CHECK(now >= previous);
+    if (now > previous && now < kArticles) ++mid_way_kills;
+    previous = now;
+  }
+  CHECK(mid_way_kills >= 3);  // the kills really hit a consuming daemon
+
+  Child last(DaemonArgs(broker, "articles", "kill", db), (tmp.path / "daemon.err").string());
+  REQUIRE(broker.WaitCaughtUp("kill", "articles", 4, seconds(90)));
+  REQUIRE(StopDaemon(last) == 0);
+  const auto ids = StoredIds(db);
+  CHECK(ids.size() == kArticles);
+  std::multiset<std::string> want;
+  for (size_t i = 0; i < kArticles; ++i) want.insert("k-" + std::to_string(i));
+  CHECK(ids == want);
+  CHECK(StoredOffsets(db, "articles", 4) == broker.EndOffsets("articles", 4));
+  // The final run resumed from the stored positions: it re-read nothing already stored.
+  const std::string log = ReadText(tmp.path / "daemon.err");
+  const size_t last_line = log.rfind("stopped after ");
+  REQUIRE(last_line != std::string::npos);
+  const size_t reread = std::stoul(log.substr(last_line + 14));
+  CHECK(reread == kArticles - previous);
+}
+
+TEST_CASE("two daemons in one group share partitions and the survivor takes over",
+          "[kafka][slow]") {
+  LocalBroker broker;
+  TempDir tmp("kafka_group");
+  broker.CreateTopic("articles", 4);
+  const auto first = MakeArticles("g1", 3000);
+  const auto second = MakeArticles("g2", 3000);
+  const std::string db_a = (tmp.path / "a").string();
+  const std::string db_b = (tmp.path / "b").string();
+  Child a(DaemonArgs(broker, "articles", "pair", db_a), (tmp.path / "a.err").string());
+  Child b(DaemonArgs(broker, "articles", "pair", db_b), (tmp.path / "b.err").string());
+  std::this_thread::sleep_for(seconds(4));  // both join
+  broker.Produce("articles", first);
+  REQUIRE(broker.WaitCaughtUp("pair", "articles", 4, seconds(60)));
+  a.Signal(SIGKILL);
+  REQUIRE(a.Wait(seconds(5)) == 128 + SIGKILL);
+  broker.Produce("articles", second);
+  // The session of A times out (6 s) and B gets its partitions.
+  REQUIRE(broker.WaitCaughtUp("pair", "articles", 4, seconds(60)));
+  REQUIRE(StopDaemon(b) == 0);
+
+  const auto ids_a = StoredIds(db_a);
+  const auto ids_b = StoredIds(db_b);
+  INFO(ReadText(tmp.path / "a.err") << ReadText(tmp.path / "b.err"));
+  CHECK(!ids_a.empty());  // A had partitions before it died
+  CHECK(!ids_b.empty());
+  // No DB holds an article twice.
+  CHECK(std::set<std::string>(ids_a.begin(), ids_a.end()).size() == ids_a.size());
+  CHECK(std::set<std::string>(ids_b.begin(), ids_b.end()).size() == ids_b.size());
+  // The union holds every article; everything after A's death is in B.
+  std::set<std::string> all(ids_a.begin(), ids_a.end());
+  all.insert(ids_b.begin(), ids_b.end());
+  CHECK(all.size() == first.size() + second.size());
+  for (size_t i = 0; i < second.size(); ++i) {
+    INFO("g2-" << i);
+    REQUIRE(ids_b.count("g2-" + std::to_string(i)) == 1);
+  }
+}
