@@ -51,7 +51,9 @@ size_t WordEnd(std::string_view s, size_t i) {
 // s[pos..] starts with `w` and w ends at a word boundary.
 inline bool MatchWord(std::string_view s, size_t pos, std::string_view w,
                       size_t* end = nullptr) {
-  if (pos >= s.size() || s[pos] != w[0] || !StartsWith(s, pos, w)) return false;
+  if (pos >= s.size() || s[pos] != w[0]) return false;
+  if (w.size() > 1 && (pos + 1 >= s.size() || s[pos + 1] != w[1])) return false;
+  if (!StartsWith(s, pos, w)) return false;
   const size_t e = pos + w.size();
   if (IsAsciiAlpha(w.back()) || static_cast<uint8_t>(w.back()) >= 0x80) {
     if (IsWordByte(s, e)) return false;
@@ -627,10 +629,9 @@ struct TriggerWords {
   }
 };
 
-const TriggerWords& Triggers() {
-  static const TriggerWords t;
-  return t;
-}
+// Built once at static initialization (no guard on the hot path); read-only afterwards.
+const TriggerWords kTriggerWords;
+inline const TriggerWords& Triggers() { return kTriggerWords; }
 
 bool EndsWithAsciiCI(std::string_view w, std::string_view suffix) {
   if (w.size() < suffix.size()) return false;

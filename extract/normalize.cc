@@ -95,12 +95,14 @@ void NormalizeWindow(std::string_view original, size_t from, size_t to, Normaliz
   // A code point of k bytes yields at most 4 output bytes (k >= 2 for non-ASCII), so 2x the
   // input bounds the output.
   const size_t cap = 2 * (to - from) + 4;
-  out->text.resize(cap);
-  out->begin.resize(cap);
-  out->end.resize(cap);
+  if (out->text_buf.size() < cap) {
+    out->text_buf.resize(cap);
+    out->begin_buf.resize(cap);
+    out->end_buf.resize(cap);
+  }
   out->orig_begin = static_cast<uint32_t>(from);
   out->orig_end = static_cast<uint32_t>(to);
-  Sink sink{out->text.data(), out->begin.data(), out->end.data()};
+  Sink sink{out->text_buf.data(), out->begin_buf.data(), out->end_buf.data()};
   const auto* p = reinterpret_cast<const uint8_t*>(original.data());
   int32_t i = static_cast<int32_t>(from);
   const int32_t n = static_cast<int32_t>(to);
@@ -128,9 +130,9 @@ void NormalizeWindow(std::string_view original, size_t from, size_t to, Normaliz
     }
     PutNonAscii(c, static_cast<uint32_t>(b), static_cast<uint32_t>(i), &sink);
   }
-  out->text.resize(sink.n);
-  out->begin.resize(sink.n);
-  out->end.resize(sink.n);
+  out->text = std::string_view(out->text_buf.data(), sink.n);
+  out->begin = out->begin_buf.data();
+  out->end = out->end_buf.data();
 }
 
 }  // namespace newsfacts::extract

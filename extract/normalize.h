@@ -19,12 +19,20 @@
 
 namespace newsfacts::extract {
 
+// Not copyable: `text` views the internal buffer.
 struct NormalizedWindow {
-  std::string text;             // normalized, folded UTF-8
-  std::vector<uint32_t> begin;  // begin[i]: original offset of the code point text[i] came from
-  std::vector<uint32_t> end;    // end[i]: original offset just past that code point
+  NormalizedWindow() = default;
+  NormalizedWindow(const NormalizedWindow&) = delete;
+  NormalizedWindow& operator=(const NormalizedWindow&) = delete;
+
+  std::string_view text;        // normalized, folded UTF-8 (valid until the next Normalize)
+  const uint32_t* begin = nullptr;  // begin[i]: original offset of the code point of text[i]
+  const uint32_t* end = nullptr;    // end[i]: original offset just past that code point
   uint32_t orig_begin = 0;      // the window in the original
   uint32_t orig_end = 0;
+  // Buffers, grown as needed and reused (no per-window allocation in steady state).
+  std::vector<char> text_buf;
+  std::vector<uint32_t> begin_buf, end_buf;
 
   // Original [start, end) for normalized [a, b). REQUIRES a < b <= text.size().
   uint32_t OrigStart(size_t a) const { return begin[a]; }

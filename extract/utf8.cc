@@ -1,6 +1,7 @@
 #include "extract/utf8.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace newsfacts::extract {
 
@@ -9,6 +10,14 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
+    // ASCII fast path, 8 bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const uint8_t c = p[i];
     if (c < 0x80) {
       ++i;

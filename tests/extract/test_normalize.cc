@@ -10,7 +10,7 @@ namespace {
 std::string Norm(std::string_view s) {
   NormalizedWindow w;
   NormalizeWindow(s, 0, s.size(), &w);
-  return w.text;
+  return std::string(w.text);
 }
 
 TEST_CASE("normalize folds ASCII and non-ASCII letters", "[normalize]") {
