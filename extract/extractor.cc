@@ -14,8 +14,8 @@ namespace newsfacts::extract {
 
 struct Extractor::Impl {
   ExtractorOptions options;
-  const Gazetteer* gazetteer = nullptr;     // set when options.entities
-  std::unique_ptr<EntityMatcher> matcher;   // built from *gazetteer
+  const Gazetteer* gazetteer = nullptr;    // set when options.entities
+  std::unique_ptr<EntityMatcher> matcher;  // built from *gazetteer
 };
 
 Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>()) {
@@ -34,8 +34,8 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
                                    std::to_string(kMaxFieldBytes) + " bytes");
   }
   if (auto bad = FindInvalidUtf8(text)) {
-    return Status::InvalidArgument(std::string(FieldName(field)) +
-                                   " is not valid UTF-8 at byte " + std::to_string(*bad));
+    return Status::InvalidArgument(std::string(FieldName(field)) + " is not valid UTF-8 at byte " +
+                                   std::to_string(*bad));
   }
   if (lang == Lang::kUnknown) lang = DetectLang(text);
   if (out->lang == Lang::kUnknown) out->lang = lang;
@@ -60,17 +60,18 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   Lang lang = article.lang;
   if (lang == Lang::kUnknown) lang = DetectLang(article.body);
   out->lang = lang;
-  if (!article.title.empty()) NEWSFACTS_RETURN_IF_ERROR(ExtractText(article.title, lang, Field::kTitle, out));
+  if (!article.title.empty())
+    NEWSFACTS_RETURN_IF_ERROR(ExtractText(article.title, lang, Field::kTitle, out));
   return ExtractText(article.body, lang, Field::kBody, out);
 }
 
 Lang DetectLang(std::string_view text) {
   // Counts frequent function words delimited by spaces in the first 4 KiB.
-  static constexpr std::array<std::string_view, 8> kDe = {" der ", " die ", " und ", " das ",
+  static constexpr std::array<std::string_view, 8> kDe = {" der ",   " die ", " und ", " das ",
                                                           " nicht ", " ist ", " mit ", " von "};
-  static constexpr std::array<std::string_view, 8> kEs = {" el ", " los ", " las ", " del ",
-                                                          " que ", " y ", " una ", " por "};
-  static constexpr std::array<std::string_view, 8> kEn = {" the ", " and ", " of ", " is ",
+  static constexpr std::array<std::string_view, 8> kEs = {" el ",  " los ", " las ", " del ",
+                                                          " que ", " y ",   " una ", " por "};
+  static constexpr std::array<std::string_view, 8> kEn = {" the ",  " and ",  " of ",  " is ",
                                                           " that ", " with ", " for ", " was "};
   const std::string_view head = text.substr(0, 4096);
   auto count = [&](const auto& words) {

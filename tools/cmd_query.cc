@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/article.h"
+#include "extract/gazetteer.h"
 #include "store/query.h"
 #include "store/store.h"
 #include "tools/cli_util.h"
@@ -21,10 +22,13 @@ struct QueryArgs {
   bool stats = false;
 };
 
-// Alias -> canonical entity name for --entity. Hook for the gazetteer (extract/gazetteer.h):
-// returns an empty resolver until it is connected, so names are matched as typed.
+// Alias -> canonical entity name for --entity, from the built-in gazetteer
+// ("NVIDIA", "Bytedance", "Tiktok" -> canonical); unknown names are matched as typed.
 store::EntityResolver QueryEntityResolver() {
-  return nullptr;
+  return [](std::string_view name) {
+    auto canonical = extract::Gazetteer::Default().Resolve(name);
+    return canonical ? *canonical : std::string(name);
+  };
 }
 
 int64_t ParseTimeFlag(const std::string& flag, const std::string& value) {

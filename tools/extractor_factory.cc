@@ -1,5 +1,6 @@
 #include "tools/extractor_factory.h"
 
+#include "extract/gazetteer.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
 
@@ -7,12 +8,19 @@ namespace newsfacts::tools {
 
 ExtractorHolder MakeExtractor(const std::string& entities_file) {
   ExtractorHolder h;
+  extract::ExtractorOptions options;
   if (!entities_file.empty()) {
-    // Wired to extract::Gazetteer once entity recognition lands.
     auto text = ReadFile(entities_file);
     if (!text.ok()) throw UsageError("--entities-file: " + text.status().message());
+    auto user = extract::Gazetteer::Parse(*text);
+    if (!user.ok())
+      throw UsageError("--entities-file " + entities_file + ": " + user.status().message());
+    auto merged = std::make_shared<extract::Gazetteer>(extract::Gazetteer::Default());
+    merged->Merge(*user);
+    options.gazetteer = merged.get();
+    h.gazetteer = merged;
   }
-  h.extractor = std::make_unique<extract::Extractor>();
+  h.extractor = std::make_unique<extract::Extractor>(options);
   return h;
 }
 
