@@ -1,5 +1,6 @@
 #include "store/fact_format.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -38,14 +39,13 @@ std::string OneLine(std::string_view s) {
   return r;
 }
 
+// Shortest text that reads back as `v`, without exponent below 1e16 ("12", "2500.5").
 std::string Num(double v) {
   char buf[64];
-  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.4g", v);
-  }
-  return buf;
+  const auto r = std::fabs(v) < 1e16
+                     ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
+                     : std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
 }
 
 // Scales large amounts: 1.2e10 -> "12.0 bn".
@@ -60,7 +60,17 @@ std::string Scaled(double v) {
   } else if (a >= 1e6) {
     d = 1e6, suffix = "m";
   }
-  if (!suffix) return Num(v);
+  if (!suffix) {  // group thousands: 100000 -> "100,000"
+    std::string n = Num(v);
+    const size_t digits_end = n.find_first_of(".e");
+    size_t i = digits_end == std::string::npos ? n.size() : digits_end;
+    const size_t first = (n[0] == '-') ? 1 : 0;
+    while (i > first + 3) {
+      i -= 3;
+      n.insert(n.begin() + static_cast<std::ptrdiff_t>(i), ',');
+    }
+    return n;
+  }
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.1f %s", v / d, suffix);
   return buf;

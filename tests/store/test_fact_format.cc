@@ -31,6 +31,8 @@ TEST_CASE("values are shown with scale words and units", "[store][format]") {
   CHECK(HumanValue(Fig(K::kMoney, 3.5e6, "EUR")) == "3.5 m EUR");
   CHECK(HumanValue(Fig(K::kMoney, 2e12, "USD")) == "2.0 tn USD");
   CHECK(HumanValue(Fig(K::kMoney, 750, "EUR")) == "750 EUR");
+  CHECK(HumanValue(Fig(K::kMoney, 100000, "USD")) == "100,000 USD");
+  CHECK(HumanValue(Fig(K::kCount, -2500.5, "")) == "-2,500.5");
   CHECK(HumanValue(Fig(K::kPercent, 45, "")) == "45 %");
   CHECK(HumanValue(Fig(K::kPercent, 2.5, "pp")) == "2.5 pp");
   CHECK(HumanValue(Fig(K::kCount, 1.2e6, "chip")) == "1.2 m chip");
