@@ -37,6 +37,7 @@ enum class Cue : uint8_t {
   kEmployees,
   kPlan,          // modifier: planned spending is a budget
   kListHead,      // "angeführt von": the figures that follow detail the previous one
+  kSales,         // selling: revenue (money), units shipped (count)
   kRespectively,  // "respectively": i-th figure -> i-th entity of the list before
 };
 
@@ -193,6 +194,11 @@ constexpr CueWord kCues[] = {
     {"encabezad", Cue::kListHead, false, 0},
     {"liderad", Cue::kListHead, false, 0},
     {"led by", Cue::kListHead, false, 0},
+    {"verkauf", Cue::kSales, true, 0},
+    {"verkäuf", Cue::kSales, true, 0},
+    {"vendi", Cue::kSales, false, 0},
+    {"vende", Cue::kSales, false, 0},
+    {"sold", Cue::kSales, false, 0},
     {"respectivamente", Cue::kRespectively, false, 0},
     {"respectively", Cue::kRespectively, false, 0},
     {"beziehungsweise", Cue::kRespectively, false, 0},
@@ -248,6 +254,8 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
       size_t k = 2;
       while (k < cw.text.size() && scan::LowerAscii(text[i + k]) == cw.text[k]) ++k;
       if (k == cw.text.size()) {
+        // A cue inside a longer one ("kauf" in "verkauf") is not a cue of its own.
+        if (!out->empty() && out->back().end >= i + k) continue;
         out->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + k), ci});
       }
     }
@@ -281,6 +289,8 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
           return kValuation;
         case Cue::kPurchase:
           return kSpend;
+        case Cue::kSales:
+          return kRevenue;
         case Cue::kOrder:
           return kOrdersValue;
         case Cue::kPrice:
@@ -325,6 +335,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kDelivery:
           return kDeliveries;
         case Cue::kShipment:
+        case Cue::kSales:
           return kShipments;
         case Cue::kUsers:
           return kUsers;
@@ -384,8 +395,9 @@ constexpr std::string_view kNominal[] = {"unternehmen",
                                          "mutterkonzern",
                                          "muttergesellschaft",
                                          "matriz"};
-constexpr std::string_view kArticles[] = {"das", "der",  "die",  "dem",    "des",    "la",   "el",
-                                          "the", "este", "esta", "dieser", "dieses", "diese"};
+constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "den", "des",
+                                          "la",   "el",     "los",    "las",  "the", "este",
+                                          "esta", "dieser", "dieses", "diese"};
 // Nominal references naming the parent of the entity after them ("Mutterkonzern von TikTok").
 constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
@@ -431,6 +443,13 @@ std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t
   }
   *word_start = i;
   return text.substr(i, end - i);
+}
+
+bool IsArticle(std::string_view word) {
+  for (std::string_view a : kArticles) {
+    if (EqualsLowerWord(word, a)) return true;
+  }
+  return false;
 }
 
 bool IsPreposition(std::string_view word) {
@@ -513,6 +532,10 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
     bool prep = IsPreposition(before);
+    if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
+      size_t ws2;
+      prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
+    }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);
@@ -900,11 +923,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         entity = subject->entity;
       }
     }
-    // Rule 5: nearest organisation governed by a preposition before the figure.
+    // Rule 5: nearest organisation before the figure in a possessive ("de ByteDance",
+    // "von Inspur"); not locations ("In der EU", "auf Twitter").
     if (entity.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->start >= f.start) break;
-        if (ms_[i]->type == EntityType::kOrg) entity = ms_[i]->entity;
+        if (ms_[i]->type != EntityType::kOrg) continue;
+        size_t ws;
+        std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
+        if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") || EqualsLowerWord(w, "von") ||
+            EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of")) {
+          entity = ms_[i]->entity;
+        }
       }
     }
     f.entity = entity;

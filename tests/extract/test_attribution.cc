@@ -298,6 +298,22 @@ TEST_CASE("attribution: market-wide figures and sources get no entity", "[attrib
   CHECK(es[0].metric == "market_size");
 }
 
+TEST_CASE("attribution: places and platforms after a preposition are not the entity",
+          "[attribution]") {
+  auto de = Run("In der EU ging sie im selben Zeitraum von 20,9 auf 20,7 Prozent zurück.", kDe,
+                {{"20,9", kPercent}, {"20,7 Prozent", kPercent}});
+  CHECK(de[1].entity.empty());
+  auto tw = Run("Wie Newman auf Twitter verkündete, stiegen die Verkäufe um 74 Prozent.", kDe,
+                {{"74 Prozent", kPercent}});
+  CHECK(tw[0].entity.empty());
+  CHECK(tw[0].metric == "growth");  // "Verkäufe" (sales) is not "Käufe" (purchases)
+  auto es = Run("Google vendió 5 millones de teléfonos en 2015.", kEs,
+                {{"5 millones de teléfonos", kCount}});
+  CHECK(es[0].entity == "Google");
+  CHECK(es[0].metric == "shipments");
+  CHECK(es[0].period == "2015");
+}
+
 TEST_CASE("attribution: unrelated words do not become entities or metrics", "[attribution]") {
   auto f =
       Run("Die Gemeinde meldete 1.200 Besucher beim Stadtfest 2023.", kDe, {{"1.200", kCount}});
