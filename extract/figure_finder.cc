@@ -182,6 +182,17 @@ constexpr Currency kCurrencies[] = {
     {"rupias", "INR"},
     {"rupees", "INR"},
     {"bitcoins", "BTC"},
+    {"schwedische kronen", "SEK"},
+    {"schwedischen kronen", "SEK"},
+    {"coronas suecas", "SEK"},
+    {"dänische kronen", "DKK"},
+    {"dänischen kronen", "DKK"},
+    {"norwegische kronen", "NOK"},
+    {"norwegischen kronen", "NOK"},
+    {"tschechische kronen", "CZK"},
+    {"tschechischen kronen", "CZK"},
+    {"kronen", ""},
+    {"coronas", ""},
 };
 
 const Currency* MatchCurrency(std::string_view s, size_t pos, size_t* end) {
@@ -246,6 +257,15 @@ constexpr Word kQuantityUnits[] = {
     {"kilo", "kg"},         {"kilogramm", "kg"},   {"kilos", "kg"},    {"tonnen", "t"},
     {"toneladas", "t"},     {"tonnes", "t"},       {"tons", "t"},      {"meter", "m"},
     {"metros", "m"},        {"meters", "m"},       {"liter", "l"},     {"litros", "l"},
+    {"metern", "m"},        {"metres", "m"},       {"zentimeter", "cm"}, {"centímetros", "cm"},
+    {"cm", "cm"},           {"mm", "mm"},          {"millimeter", "mm"}, {"milímetros", "mm"},
+    {"kubikmeter", "m3"},   {"metros cúbicos", "m3"}, {"m3", "m3"},  {"quadratmeter", "m2"},
+    {"metros cuadrados", "m2"}, {"m2", "m2"},      {"hektar", "ha"},   {"hectáreas", "ha"},
+    {"gramm", "g"},         {"gramos", "g"},       {"grams", "g"},     {"g", "g"},
+    {"kilogramos", "kg"},   {"megabit", "Mbit"},   {"gigabit", "Gbit"}, {"kelvin", "K"},
+    {"barrel", "bbl"},      {"barriles", "bbl"},   {"barrels", "bbl"}, {"fass", "bbl"},
+    {"megawatt", "MW"},     {"gigawatt", "GW"},    {"kilowatt", "kW"}, {"watt", "W"},
+    {"m", "m"},
 };
 
 // Words that make the number a duration, multiplier, score or time: not a figure.
@@ -265,7 +285,8 @@ constexpr std::string_view kLabelWords[] = {
     "capítulo", "tabla",   "page",      "number", "no",      "chapter",  "section",  "article",
     "version", "versión",  "level",     "stufe", "runde",    "spieltag", "jornada",  "linie",
     "línea",   "windows",  "iphone",    "galaxy", "covid",   "tel",      "fax",      "gruppe",
-    "día",     "n",        "nº",        "kanon",  "profil",  "nexus",    "senat",    "tag"};
+    "día",     "n",        "nº",        "kanon",  "profil",  "nexus",    "senat",    "tag",
+    "straße",  "strasse",  "gasse",     "calle",  "avenida", "apollo",   "air",      "zahl"};
 
 constexpr std::string_view kMonths[] = {
     "januar",  "jänner",  "februar", "märz",      "april",    "mai",      "juni",    "juli",
@@ -843,6 +864,8 @@ class WindowParser {
       const char next2 = n.end + 1 < s.size() ? s[n.end + 1] : ' ';
       if (after_connector) {
         // no check on the previous character
+      } else if (prev == '+' && UnitFollows(s, n.end, lang_)) {
+        // "+0,5 Prozent", "+3 Mio. Euro": a signed change, not a phone number
       } else if (prev == '/' || prev == ':' || prev == '+' || prev == '#' || prev == '.' ||
           prev == ',' || prev == '_' || prev == '@' || prev == '\\' || prev == '=' ||
           (prev == '-' && p >= 2 && (IsWordByte(s, p - 2) || IsDigit(s[p - 2])))) {
@@ -889,7 +912,7 @@ class WindowParser {
         if (IsMonthAt(s, t)) x->reject = true;
         size_t ws;
         const std::string_view pw = PrevWord(s, p, &ws);
-        if (!pw.empty() && IsMonthAt(s, ws) && MatchScale(s, t, lang_, &e) == 0) x->reject = true;
+        if (!pw.empty() && IsMonthAt(s, ws) && !UnitFollows(s, n.end, lang_)) x->reject = true;
       }
       if (x->reject) {
         x->end = n.end;
