@@ -1161,7 +1161,11 @@ class WindowParser {
         const bool qualified = FindQualifier(s, a.start, &qs) != Qualifier::kExact;
         const size_t t = SkipSpaces(s, end);
         size_t xe;
-        if (MatchWord(s, t, "x", &xe)) return end;
+        if (MatchWord(s, t, "x", &xe)) return end;  // "1.080 x 1.920"
+        if (size_t xs; PrevWord(s, a.start, &xs) == "x" && xs >= 2 && s[xs - 1] == ' ' &&
+                       IsDigit(s[xs - 2])) {
+          return end;
+        }
         bool tentative = false;
         if (!a.has_scale && a.value < 1000 && !qualified && !is_range &&
             !(t > end && IsWordByte(s, t))) {

@@ -151,5 +151,21 @@ TEST_CASE("de: offsets point into the original text", "[figures][de]") {
   CHECK(f.surface == "12\xC2\xA0Milliarden\xC2\xA0" "Euro");
 }
 
+TEST_CASE("de: corpus edge cases", "[figures][de][corpus]") {
+  CHECK(One("Sowohl die Exporte (+0,5 Prozent) stiegen").value == Approx(0.5));
+  CHECK(One("Flugtickets werden ab September 16 Euro teurer").unit == "EUR");
+  CHECK(One("mit zehn Millionen schwedischen Kronen dotiert").unit == "SEK");
+  CHECK(One("Die alte Bestmarke von 71,54 Metern").kind == FigureKind::kQuantity);
+  Figure gas = One("mehr als zwei Milliarden Kubikmeter Gas");
+  CHECK(gas.kind == FigureKind::kQuantity);
+  CHECK(gas.value == Approx(2e9));
+  CHECK(Figures("Das Full-HD-Display (1.080 x 1.920 Pixel)", Lang::kDe).empty());
+  CHECK(Figures("vor dem Haus in der Kirchröder Straße 18 im Bezirk", Lang::kDe).empty());
+  CHECK(Figures("Dow Jones um 17.30 Uhr", Lang::kDe).empty());
+  CHECK(One("Das Unternehmen plant bis 2026 Investitionen von 3 Mrd. Euro.").period == "2026");
+  // Sentence end after a year: "2020." ends the sentence.
+  CHECK(One("Es begann 2020. Nun kostet es 5 Euro.").period.empty());
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

@@ -98,5 +98,15 @@ TEST_CASE("es: dates are not figures", "[figures][es]") {
   CHECK(Figures("compraron en junio de 2022", Lang::kEs).empty());
 }
 
+TEST_CASE("es: corpus edge cases", "[figures][es][corpus]") {
+  CHECK(Figures("Comentar 0/400 Sin comentarios", Lang::kEs).empty());
+  CHECK(Figures("Los Angeles Lakers 27 30 35 15 15 122 Golden State", Lang::kEs).size() < 3);
+  CHECK(One("una capitalización de 6,8 billones de pesetas").value == Approx(6.8e12));
+  CHECK(One("había acordado gastar varios miles de dólares").vague);
+  CHECK(One("15.000 dólares por eso").unit == "USD");
+  CHECK(Figures("el lunes día 5, en Zúrich", Lang::kEs).empty());
+  CHECK(One("venderá 160.000 barriles de crudo").kind == FigureKind::kQuantity);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
