@@ -89,6 +89,10 @@ constexpr CueWord kCues[] = {
     {"pérdida", Cue::kProfit, false, 0},
     // valuation
     {"bewert", Cue::kValuation, false, kStrong},
+    {"marktkapitalisierung", Cue::kValuation, true, kStrong},
+    {"börsenwert", Cue::kValuation, true, kStrong},
+    {"capitalizaci", Cue::kValuation, false, kStrong},
+    {"market cap", Cue::kValuation, false, kStrong},
     {"valoraci", Cue::kValuation, false, kStrong},
     {"valorad", Cue::kValuation, false, kStrong},
     {"valued", Cue::kValuation, false, kStrong},
@@ -168,9 +172,12 @@ constexpr CueWord kCues[] = {
     {"interanual", Cue::kGrowth, false, kWeak},
     {"vorjahr", Cue::kGrowth, true, kWeak},
     // whole market
-    {"markt", Cue::kMarket, false, 0},
-    {"mercado", Cue::kMarket, false, 0},
-    {"market", Cue::kMarket, false, 0},
+    {"del mercado", Cue::kShare, false, 0},
+    {"des marktes", Cue::kShare, false, 0},
+    {"of the market", Cue::kShare, false, 0},
+    {"markt", Cue::kMarket, false, -100},
+    {"mercado", Cue::kMarket, false, -100},
+    {"market", Cue::kMarket, false, -100},
     // stake
     {"beteiligt", Cue::kStake, false, kStrong},
     {"beteiligung", Cue::kStake, true, kStrong},
@@ -469,6 +476,10 @@ struct Year {
   std::string text;  // "2024" or "2022-2025"
 };
 
+// How far (bytes after the end of its sentence) a subject stays the topic that "das
+// Unternehmen", "la compañía" or "es" refer to.
+constexpr size_t kTopicReach = 600;
+
 class Attributor {
  public:
   Attributor(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
@@ -492,7 +503,8 @@ class Attributor {
   Lang lang_;
   const std::vector<EntityMention>& mentions_;
   const Gazetteer& g_;
-  std::string topic_;
+  std::string topic_;     // last subject of an earlier sentence
+  size_t topic_end_ = 0;  // end of the sentence it was the subject of
 
   // Per sentence.
   size_t s_ = 0, e_ = 0;
@@ -683,7 +695,10 @@ void Attributor::Run(std::vector<Figure>* figures) {
         break;
       }
     }
-    if (!subject.empty()) topic_ = std::string(subject);
+    if (!subject.empty()) {
+      topic_ = std::string(subject);
+      topic_end_ = e;
+    }
     done = e;
   }
 }
@@ -917,7 +932,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
               entity = ms_[i]->entity;
             }
           }
-          if (entity.empty()) entity = topic_;
+          // A reference reaches back a few sentences at most ("der Gruppe" far from any
+          // company is a group of people).
+          if (entity.empty() && f.start < topic_end_ + kTopicReach) entity = topic_;
         }
       } else if (subject != nullptr) {
         entity = subject->entity;

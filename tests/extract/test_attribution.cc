@@ -314,6 +314,25 @@ TEST_CASE("attribution: places and platforms after a preposition are not the ent
   CHECK(es[0].period == "2015");
 }
 
+TEST_CASE("attribution: a nominal reference does not reach far back", "[attribution]") {
+  std::string filler(700, ' ');
+  std::string text = "Siemens baut Züge." + filler +
+                     "Oberhalb der Gruppe riss ein Schneebrett die Frauen 150 Meter weit mit.";
+  auto f = Run(text, kDe, {{"150 Meter", nf::FigureKind::kQuantity}});
+  CHECK(f[0].entity.empty());
+  auto near = Run("Siemens baut Züge. Der Konzern beschäftigt 300.000 Mitarbeiter.", kDe,
+                  {{"300.000 Mitarbeiter", kCount}});
+  CHECK(near[0].entity == "Siemens");
+  CHECK(near[0].metric == "employees");
+}
+
+TEST_CASE("attribution: market capitalisation is a valuation", "[attribution]") {
+  auto f = Run("Microsoft kommt auf eine Marktkapitalisierung von 532 Milliarden US-Dollar.", kDe,
+               {{"532 Milliarden US-Dollar", kMoney}});
+  CHECK(f[0].entity == "Microsoft");
+  CHECK(f[0].metric == "valuation");
+}
+
 TEST_CASE("attribution: unrelated words do not become entities or metrics", "[attribution]") {
   auto f =
       Run("Die Gemeinde meldete 1.200 Besucher beim Stadtfest 2023.", kDe, {{"1.200", kCount}});
