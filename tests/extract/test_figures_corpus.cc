@@ -4,7 +4,10 @@
 #include <simdjson.h>
 
 #include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -48,6 +51,51 @@ TEST_CASE("every corpus article extracts without error and with sane offsets", "
   }
   CHECK(articles > 2000);
   CHECK(figures > 1000);
+}
+
+TEST_CASE("concurrent extraction from several threads gives the serial result",
+          "[figures][threads]") {
+  std::vector<std::string> texts;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(NEWSFACTS_SHARED_DIR) + "/seeds")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    texts.push_back(ss.str());
+  }
+  REQUIRE(texts.size() >= 4);
+  const Extractor ex(ExtractorOptions{.entities = false});
+  auto run = [&](const std::string& t) {
+    Extraction out;
+    const bool ok = ex.ExtractText(t, Lang::kUnknown, Field::kBody, &out).ok();
+    std::string sig = ok ? "" : "error";
+    for (const Figure& f : out.figures) {
+      sig += std::to_string(f.start) + ":" + std::to_string(f.value) + ":" + f.unit + ":" +
+             f.period + ";";
+    }
+    return sig;
+  };
+  std::vector<std::string> serial;
+  for (const std::string& t : texts) serial.push_back(run(t));
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (size_t k = 0; k < got.size(); ++k) {
+    threads.emplace_back([&, k] {
+      for (int round = 0; round < 50; ++round) {
+        for (size_t i = 0; i < texts.size(); ++i) {
+          const std::string sig = run(texts[(i + k) % texts.size()]);
+          if (round == 0) got[k].push_back(sig);
+          else if (sig != got[k][i]) got[k][i] = "MISMATCH";
+        }
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (size_t k = 0; k < got.size(); ++k) {
+    for (size_t i = 0; i < texts.size(); ++i) {
+      CHECK(got[k][i] == serial[(i + k) % texts.size()]);
+    }
+  }
 }
 
 TEST_CASE("random token soup never breaks offsets or crashes", "[figures][robustness]") {
