@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "extract/entity_matcher.h"
@@ -113,8 +114,7 @@ TEST_CASE("matcher uses language-specific aliases only in their language", "[ent
   CHECK(Names("Peking und Pekín", nf::Lang::kUnknown) == V{"Beijing", "Beijing"});
 }
 
-TEST_CASE("matcher keeps person names and Spanish plurals apart from entities",
-          "[entities]") {
+TEST_CASE("matcher keeps person names and Spanish plurals apart from entities", "[entities]") {
   CHECK(Names("die Klatschkolumnistin Hedda Hopper (Helen Mirren)").empty());
   CHECK(Names("485.000 der „Hopper“-Chips") == V{"Nvidia Hopper"});
   CHECK(Names("las Crónicas de Indias y las Españas", nf::Lang::kEs).empty());
@@ -151,5 +151,31 @@ TEST_CASE("hyperscan prefilter and token scan find the same mentions", "[entitie
     CHECK(a[i].entity == b[i].entity);
     CHECK(a[i].start == b[i].start);
     CHECK(a[i].end == b[i].end);
+  }
+}
+
+TEST_CASE("one matcher can be used from several threads at once", "[entities]") {
+  const nf::EntityMatcher& m = Matcher();
+  std::string text;
+  for (int i = 0; i < 50; ++i) {
+    text += "Bytedance bestellt Nvidias H20s, Huawei liefert Ascend 910B an Baidu und Tencent. ";
+  }
+  std::vector<nf::EntityMention> expected;
+  m.Find(text, nf::Lang::kDe, nf::Field::kBody, &expected);
+  REQUIRE(expected.size() == 350);
+  std::vector<std::vector<nf::EntityMention>> got(4);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int r = 0; r < 50; ++r) {
+        got[t].clear();
+        m.Find(text, nf::Lang::kDe, nf::Field::kBody, &got[t]);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& g : got) {
+    REQUIRE(g.size() == expected.size());
+    for (size_t i = 0; i < g.size(); ++i) CHECK(g[i].start == expected[i].start);
   }
 }
