@@ -8,14 +8,15 @@
 namespace nt = newsfacts::tools;
 
 int main(int argc, char** argv) {
-  CLI::App app{"newsfacts: extract market facts (money, shares, chip counts) from news, store "
-               "them in RocksDB and watch indicators and alerts"};
+  CLI::App app{
+      "newsfacts: extract market facts (money, shares, chip counts) from news, store "
+      "them in RocksDB and watch indicators and alerts"};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Help for every command");
   std::vector<nt::Command> commands = {
       nt::AddIngestCommand(app),     nt::AddExtractCommand(app), nt::AddQueryCommand(app),
       nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),  nt::AddVersionCommand(app),
-      nt::AddBackupCommand(app),     nt::AddProduceCommand(app),
+      nt::AddBackupCommand(app),     nt::AddProduceCommand(app), nt::AddReindexCommand(app),
   };
   try {
     app.parse(argc, argv);

@@ -16,8 +16,8 @@ const std::string kSamples = std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("newsfacts_clitest_" + std::to_string(::getpid()) + "_" +
-                                        std::to_string(std::rand()));
+    path = fs::temp_directory_path() /
+           ("newsfacts_clitest_" + std::to_string(::getpid()) + "_" + std::to_string(std::rand()));
     fs::create_directories(path);
   }
   ~TempDir() { fs::remove_all(path); }
@@ -45,7 +45,8 @@ TEST_CASE("cli exits 2 with a message on usage errors", "[tools][cli]") {
 }
 
 TEST_CASE("cli prints help for every command with exit 0", "[tools][cli]") {
-  for (const char* cmd : {"extract", "ingest", "query", "indicators", "alerts", "version"}) {
+  for (const char* cmd : {"extract", "ingest", "query", "indicators", "alerts", "version",
+                          "reindex", "backup", "produce"}) {
     auto r = RunCli({cmd, "--help"});
     INFO(cmd);
     CHECK(r.exit_code == 0);
@@ -111,4 +112,44 @@ TEST_CASE("cli ingest then query round-trips the sample articles", "[tools][cli]
   CHECK(CountLines(q.out, "002_295dfa78b104697f.txt") >= 1);
   auto ext = RunCli({"extract", "--jsonl", kSamples + "/seeds.jsonl"});
   CHECK(CountLines(ext.out, "\"kind\":") == facts);  // every extracted figure was stored
+}
+
+TEST_CASE("cli reindex re-extracts stored articles and replaces changed facts", "[tools][cli]") {
+  TempDir dir;
+  const std::string db = (dir.path / "db").string();
+  const std::string input = (dir.path / "acme.jsonl").string();
+  std::ofstream(input) << R"({"id":"acme-1","lang":"de","body":"Acme plant, 5 Milliarden )"
+                          R"(US-Dollar in KI-Chips zu investieren."})"
+                       << "\n";
+  REQUIRE(RunCli({"ingest", "--input", kSamples + "/seeds.jsonl", "--db", db}).exit_code == 0);
+  REQUIRE(RunCli({"ingest", "--input", input, "--db", db}).exit_code == 0);
+  auto same = RunCli({"reindex", "--db", db});
+  REQUIRE(same.exit_code == 0);
+  CHECK(same.err.find("5 articles (0 re-extracted with changes, 5 unchanged") != std::string::npos);
+  const size_t all_before =
+      CountLines(RunCli({"query", "--db", db, "--format", "jsonl"}).out, "\"kind\":");
+  CHECK(
+      RunCli({"query", "--db", db, "--entity", "Acme Robotics", "--format", "jsonl"}).out.empty());
+
+  // With a user gazetteer that knows Acme, the article's figure gains an entity.
+  const std::string gaz = (dir.path / "user.gaz").string();
+  std::ofstream(gaz) << "Acme Robotics | org | Acme |\n";
+  auto changed = RunCli({"reindex", "--db", db, "--entities-file", gaz});
+  REQUIRE(changed.exit_code == 0);
+  CHECK(changed.err.find("5 articles (1 re-extracted with changes, 4 unchanged") !=
+        std::string::npos);
+  auto acme = RunCli({"query", "--db", db, "--entity", "Acme Robotics", "--format", "jsonl"});
+  CHECK(CountLines(acme.out, "\"value\":5000000000") == 1);
+  // Replacement leaves no orphans: the total number of facts is unchanged.
+  CHECK(CountLines(RunCli({"query", "--db", db, "--format", "jsonl"}).out, "\"kind\":") ==
+        all_before);
+}
+
+TEST_CASE("cli reports an invalid user gazetteer as a usage error", "[tools][cli]") {
+  TempDir dir;
+  const std::string gaz = (dir.path / "bad.gaz").string();
+  std::ofstream(gaz) << "Acme | spaceship | Acme |\n";
+  auto r = RunCli({"extract", "--entities-file", gaz}, "text");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("bad.gaz") != std::string::npos);
 }
