@@ -46,12 +46,8 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
   if (!impl_->matcher) return Status::Ok();
   // Entities of this field, then attribution of this field's figures to them.
   impl_->matcher->Find(text, lang, field, &out->entities);
-  const std::vector<EntityMention> mentions(out->entities.begin() + first_mention,
-                                            out->entities.end());
-  std::vector<Figure> figures(std::make_move_iterator(out->figures.begin() + first_figure),
-                              std::make_move_iterator(out->figures.end()));
-  Attribute(text, lang, mentions, *impl_->gazetteer, &figures);
-  std::move(figures.begin(), figures.end(), out->figures.begin() + first_figure);
+  Attribute(text, lang, std::span<const EntityMention>(out->entities).subspan(first_mention),
+            *impl_->gazetteer, std::span<Figure>(out->figures).subspan(first_figure));
   return Status::Ok();
 }
 
