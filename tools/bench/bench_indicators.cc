@@ -9,6 +9,7 @@
 // attributed figures (entity, metric, period; 4 per article) and 6 entity mentions each,
 // written as the pipeline writes them (batch of articles -> [indicator stage] -> Write), so
 // the indicator share of the store path alone is visible (an upper bound for the overhead).
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -36,8 +37,17 @@ using namespace newsfacts;
 
 namespace {
 
+// CPU seconds (all threads, user + system) of this process so far.
+double CpuMs() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
+         (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
 struct RunResult {
   double ms = 0;
+  double cpu_ms = 0;
   size_t articles = 0, facts = 0, indicator_keys = 0, alerts = 0;
 };
 
@@ -55,6 +65,7 @@ RunResult IngestOnce(const extract::Extractor& extractor, const std::vector<std:
     }
     const ingest::Clock& clock = ingest::SystemClock::Get();
     const auto start = std::chrono::steady_clock::now();
+    const double cpu0 = CpuMs();
     ingest::Pipeline pipeline(extractor, db->get(), clock);
     std::unique_ptr<ingest::IndicatorFeed> feed;
     if (indicators) {
@@ -83,6 +94,7 @@ RunResult IngestOnce(const extract::Extractor& extractor, const std::vector<std:
     }
     r.ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    r.cpu_ms = CpuMs() - cpu0;
     (void)(*db)->ScanAllIndicators("", [&](std::string_view n, auto, auto, auto) {
       if (!n.empty() && n[0] != '~') ++r.indicator_keys;
       return true;
@@ -142,15 +154,17 @@ std::vector<std::pair<extract::Article, extract::Extraction>> Synthetic(int n) {
   return out;
 }
 
-double SyntheticOnce(const std::vector<std::pair<extract::Article, extract::Extraction>>& docs,
-                     bool indicators, size_t batch_size) {
+std::pair<double, double> SyntheticOnce(
+    const std::vector<std::pair<extract::Article, extract::Extraction>>& docs, bool indicators,
+    size_t batch_size) {
   const fs::path dir =
       fs::temp_directory_path() / ("newsfacts-bench-ind-syn-" + std::to_string(::getpid()));
   fs::remove_all(dir);
-  double ms = 0;
+  double ms = 0, cpu = 0;
   {
     auto db = store::Store::Open(dir.string(), store::OpenOptions{});
     if (!db.ok()) std::exit(1);
+    const double cpu0 = CpuMs();
     const ingest::Clock& clock = ingest::SystemClock::Get();
     ingest::IndicatorAggregator agg(ingest::IndicatorConfig::Default(), db->get(), clock);
     const auto start = std::chrono::steady_clock::now();
@@ -171,9 +185,10 @@ double SyntheticOnce(const std::vector<std::pair<extract::Article, extract::Extr
     }
     ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    cpu = CpuMs() - cpu0;
   }
   fs::remove_all(dir);
-  return ms;
+  return {ms, cpu};
 }
 
 double Median(std::vector<double> v) {
@@ -226,13 +241,15 @@ int main(int argc, char** argv) {
   }
 
   extract::Extractor extractor;
-  std::vector<double> off, on;
+  std::vector<double> off, on, off_cpu, on_cpu;
   RunResult last_on, last_off;
   for (int i = 0; i < repeat; ++i) {
     last_off = IngestOnce(extractor, files, false, batch);
     off.push_back(last_off.ms);
+    off_cpu.push_back(last_off.cpu_ms);
     last_on = IngestOnce(extractor, files, true, batch);
     on.push_back(last_on.ms);
+    on_cpu.push_back(last_on.cpu_ms);
   }
   for (const auto& f : files) fs::remove(f);
   const double m_off = Median(off), m_on = Median(on);
@@ -242,19 +259,29 @@ int main(int argc, char** argv) {
               last_off.articles / (m_off / 1000));
   std::printf("ingest with indicators:    median %.0f ms (%.0f articles/s)\n", m_on,
               last_on.articles / (m_on / 1000));
-  std::printf("overhead: %+.1f %%\n", (m_on - m_off) / m_off * 100);
+  std::printf("overhead (wall): %+.1f %%\n", (m_on - m_off) / m_off * 100);
+  const double c_off = Median(off_cpu), c_on = Median(on_cpu);
+  std::printf("CPU time: without %.0f ms, with %.0f ms, overhead %+.1f %%\n", c_off, c_on,
+              (c_on - c_off) / c_off * 100);
   if (synthetic > 0) {
     const auto docs = Synthetic(synthetic);
-    std::vector<double> s_off, s_on;
+    std::vector<double> s_off, s_on, sc_off, sc_on;
     for (int i = 0; i < repeat; ++i) {
-      s_off.push_back(SyntheticOnce(docs, false, batch));
-      s_on.push_back(SyntheticOnce(docs, true, batch));
+      auto [w0, c0] = SyntheticOnce(docs, false, batch);
+      auto [w1, c1] = SyntheticOnce(docs, true, batch);
+      s_off.push_back(w0);
+      sc_off.push_back(c0);
+      s_on.push_back(w1);
+      sc_on.push_back(c1);
     }
     const double a = Median(s_off), b = Median(s_on);
+    const double ca = Median(sc_off), cb = Median(sc_on);
     std::printf("synthetic store path, %d articles x 4 attributed figures + 6 mentions:\n",
                 synthetic);
-    std::printf("  without indicators: median %.0f ms; with: median %.0f ms; overhead %+.1f %%\n",
-                a, b, (b - a) / a * 100);
+    std::printf("  wall: without indicators %.0f ms, with %.0f ms, overhead %+.1f %%\n", a, b,
+                (b - a) / a * 100);
+    std::printf("  CPU:  without indicators %.0f ms, with %.0f ms, overhead %+.1f %%\n", ca, cb,
+                (cb - ca) / ca * 100);
   }
   return 0;
 }
