@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "extract/entity_scan.h"
@@ -482,11 +483,11 @@ constexpr size_t kTopicReach = 600;
 
 class Attributor {
  public:
-  Attributor(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
+  Attributor(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
              const Gazetteer& g)
       : text_(text), lang_(lang), mentions_(mentions), g_(g) {}
 
-  void Run(std::vector<Figure>* figures);
+  void Run(std::span<Figure> figures);
 
  private:
   bool Eligible(const EntityMention& m) const {
@@ -501,7 +502,7 @@ class Attributor {
 
   std::string_view text_;
   Lang lang_;
-  const std::vector<EntityMention>& mentions_;
+  std::span<const EntityMention> mentions_;
   const Gazetteer& g_;
   std::string topic_;     // last subject of an earlier sentence
   size_t topic_end_ = 0;  // end of the sentence it was the subject of
@@ -639,10 +640,10 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   }
 }
 
-void Attributor::Run(std::vector<Figure>* figures) {
+void Attributor::Run(std::span<Figure> figures) {
   std::vector<Figure*> order;
-  order.reserve(figures->size());
-  for (Figure& f : *figures) order.push_back(&f);
+  order.reserve(figures.size());
+  for (Figure& f : figures) order.push_back(&f);
   std::sort(order.begin(), order.end(),
             [](const Figure* a, const Figure* b) { return a->start < b->start; });
   // Only sentences holding a figure or a mention matter (topic updates need mentions), so
@@ -973,11 +974,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
 
 }  // namespace
 
-void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
-               const Gazetteer& gazetteer, std::vector<Figure>* figures) {
-  if (figures->empty()) return;
+void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
+               const Gazetteer& gazetteer, std::span<Figure> figures) {
+  if (figures.empty()) return;
   Attributor a(text, lang, mentions, gazetteer);
   a.Run(figures);
+}
+
+void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
+               const Gazetteer& gazetteer, std::vector<Figure>* figures) {
+  Attribute(text, lang, std::span<const EntityMention>(mentions), gazetteer,
+            std::span<Figure>(*figures));
 }
 
 }  // namespace newsfacts::extract

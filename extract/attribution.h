@@ -19,6 +19,7 @@
 //
 // Thread-safety: pure function; no shared state.
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -28,11 +29,22 @@
 
 namespace newsfacts::extract {
 
-// Attributes `*figures` (all found in `text`; any order, offsets into `text`) using
+// Attributes `figures` (all found in `text`; any order, offsets into `text`) using
 // `mentions` (those found in `text`, in text order). Overwrites entity, counterpart,
 // metric and sentence; sets period only where it is empty. `gazetteer` provides
 // relations (parent, maker) and source tags; it must be the one the mentions came from.
-// REQUIRES: every figure and mention offset lies within `text`.
+// Spans let a caller pass the tail of Extraction::figures / ::entities that belongs to one
+// field (title or body):
+//   size_t f0 = out->figures.size(), m0 = out->entities.size();
+//   FindFigures(text, lang, field, &out->figures);
+//   matcher.Find(text, lang, field, &out->entities);
+//   Attribute(text, lang, std::span(out->entities).subspan(m0), gazetteer,
+//             std::span(out->figures).subspan(f0));
+// REQUIRES: every figure and mention offset lies within `text`; `text` is valid UTF-8.
+void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
+               const Gazetteer& gazetteer, std::span<Figure> figures);
+
+// Same, for whole vectors (all figures and mentions belong to `text`).
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
                const Gazetteer& gazetteer, std::vector<Figure>* figures);
 
