@@ -15,9 +15,15 @@ namespace {
 // ---------------------------------------------------------------------------------------
 // Byte helpers over folded text.
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsAsciiAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char Lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view w) {
   return pos <= s.size() && s.size() - pos >= w.size() && s.compare(pos, w.size(), w) == 0;
@@ -32,13 +38,19 @@ inline bool IsWordByte(std::string_view s, size_t i) {
   if (b < 0x80) return IsAsciiAlpha(s[i]);
   auto at = [&](size_t k) { return k < s.size() ? static_cast<uint8_t>(s[k]) : 0; };
   switch (b) {
-    case 0xE2: return !(at(i + 1) == 0x82 && at(i + 2) == 0xAC);
-    case 0xC2: return !(at(i + 1) == 0xA3 || at(i + 1) == 0xA5);
-    case 0x82: return !(i >= 1 && at(i - 1) == 0xE2 && at(i + 1) == 0xAC);
-    case 0xAC: return !(i >= 2 && at(i - 1) == 0x82 && at(i - 2) == 0xE2);
+    case 0xE2:
+      return !(at(i + 1) == 0x82 && at(i + 2) == 0xAC);
+    case 0xC2:
+      return !(at(i + 1) == 0xA3 || at(i + 1) == 0xA5);
+    case 0x82:
+      return !(i >= 1 && at(i - 1) == 0xE2 && at(i + 1) == 0xAC);
+    case 0xAC:
+      return !(i >= 2 && at(i - 1) == 0x82 && at(i - 2) == 0xE2);
     case 0xA3:
-    case 0xA5: return !(i >= 1 && at(i - 1) == 0xC2);
-    default: return true;
+    case 0xA5:
+      return !(i >= 1 && at(i - 1) == 0xC2);
+    default:
+      return true;
   }
 }
 
@@ -49,8 +61,7 @@ size_t WordEnd(std::string_view s, size_t i) {
 }
 
 // s[pos..] starts with `w` and w ends at a word boundary.
-inline bool MatchWord(std::string_view s, size_t pos, std::string_view w,
-                      size_t* end = nullptr) {
+inline bool MatchWord(std::string_view s, size_t pos, std::string_view w, size_t* end = nullptr) {
   if (pos >= s.size() || s[pos] != w[0]) return false;
   if (w.size() > 1 && (pos + 1 >= s.size() || s[pos + 1] != w[1])) return false;
   if (!StartsWith(s, pos, w)) return false;
@@ -90,13 +101,20 @@ struct Scale {
 };
 // Longest first where one is a prefix of another. "billion" handled by language.
 constexpr Scale kScales[] = {
-    {"mil millones", 1e9}, {"miles de millones", 1e9}, {"millardos", 1e9}, {"millardo", 1e9},
-    {"tausend", 1e3},      {"tsd.", 1e3},             {"tsd", 1e3},        {"mio.", 1e6},
-    {"mio", 1e6},          {"millionen", 1e6},        {"million", 1e6},    {"millions", 1e6},
-    {"mrd.", 1e9},         {"mrd", 1e9},              {"milliarden", 1e9}, {"milliarde", 1e9},
-    {"bio.", 1e12},        {"billionen", 1e12},       {"billions", 1e9},   {"mil", 1e3},
-    {"millón", 1e6},       {"millones", 1e6},         {"mill.", 1e6},      {"billón", 1e12},
-    {"billones", 1e12},    {"thousand", 1e3},         {"trillion", 1e12},  {"bn", 1e9},
+    {"mil millones", 1e9}, {"miles de millones", 1e9},
+    {"millardos", 1e9},    {"millardo", 1e9},
+    {"tausend", 1e3},      {"tsd.", 1e3},
+    {"tsd", 1e3},          {"mio.", 1e6},
+    {"mio", 1e6},          {"millionen", 1e6},
+    {"million", 1e6},      {"millions", 1e6},
+    {"mrd.", 1e9},         {"mrd", 1e9},
+    {"milliarden", 1e9},   {"milliarde", 1e9},
+    {"bio.", 1e12},        {"billionen", 1e12},
+    {"billions", 1e9},     {"mil", 1e3},
+    {"millón", 1e6},       {"millones", 1e6},
+    {"mill.", 1e6},        {"billón", 1e12},
+    {"billones", 1e12},    {"thousand", 1e3},
+    {"trillion", 1e12},    {"bn", 1e9},
     {"mln", 1e6},          {"mn", 1e6},
 };
 
@@ -204,20 +222,10 @@ const Currency* MatchCurrency(std::string_view s, size_t pos, size_t* end) {
 
 // Currency written before the number: "$5", "US$ 5", "€ 12", "USD 5".
 constexpr Currency kPrefixCurrencies[] = {
-    {"us$", "USD"},
-    {"us-$", "USD"},
-    {"hk$", "HKD"},
-    {"nt$", "TWD"},
-    {"$", "USD"},
-    {"\xE2\x82\xAC", "EUR"},
-    {"\xC2\xA3", "GBP"},
-    {"\xC2\xA5", "JPY"},
-    {"usd", "USD"},
-    {"eur", "EUR"},
-    {"chf", "CHF"},
-    {"rmb", "CNY"},
-    {"cny", "CNY"},
-    {"gbp", "GBP"},
+    {"us$", "USD"}, {"us-$", "USD"},         {"hk$", "HKD"},      {"nt$", "TWD"},
+    {"$", "USD"},   {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"},
+    {"usd", "USD"}, {"eur", "EUR"},          {"chf", "CHF"},      {"rmb", "CNY"},
+    {"cny", "CNY"}, {"gbp", "GBP"},
 };
 
 // Looks for a currency that ends right before `pos` (one optional space). Sets *start.
@@ -243,59 +251,118 @@ struct Word {
 
 constexpr std::string_view kPercentWords[] = {
     "%", "prozent", "por ciento", "por 100", "percent", "per cent", "pct.", "vh", "v. h."};
-constexpr std::string_view kPointWords[] = {
-    "prozentpunkten",    "prozentpunkte",    "prozentpunkt", "%-punkte", "puntos porcentuales",
-    "punto porcentual",  "percentage points", "percentage point", "pp.", "pp", "p.p."};
+constexpr std::string_view kPointWords[] = {"prozentpunkten",
+                                            "prozentpunkte",
+                                            "prozentpunkt",
+                                            "%-punkte",
+                                            "puntos porcentuales",
+                                            "punto porcentual",
+                                            "percentage points",
+                                            "percentage point",
+                                            "pp.",
+                                            "pp",
+                                            "p.p."};
 
 constexpr Word kQuantityUnits[] = {
-    {"gb/s", "GB/s"},       {"gbit/s", "Gbit/s"},  {"tb/s", "TB/s"},   {"mbit/s", "Mbit/s"},
-    {"tb", "TB"},           {"gb", "GB"},          {"mb", "MB"},       {"ghz", "GHz"},
-    {"mhz", "MHz"},         {"nm", "nm"},          {"nanometer", "nm"}, {"nanómetros", "nm"},
-    {"mw", "MW"},           {"gw", "GW"},          {"kw", "kW"},       {"kwh", "kWh"},
-    {"mwh", "MWh"},         {"gwh", "GWh"},        {"tflops", "TFLOPS"}, {"petaflops", "PFLOPS"},
-    {"km", "km"},           {"kilometer", "km"},   {"kilómetros", "km"}, {"kg", "kg"},
-    {"kilo", "kg"},         {"kilogramm", "kg"},   {"kilos", "kg"},    {"tonnen", "t"},
-    {"toneladas", "t"},     {"tonnes", "t"},       {"tons", "t"},      {"meter", "m"},
-    {"metros", "m"},        {"meters", "m"},       {"liter", "l"},     {"litros", "l"},
-    {"metern", "m"},        {"metres", "m"},       {"zentimeter", "cm"}, {"centímetros", "cm"},
-    {"cm", "cm"},           {"mm", "mm"},          {"millimeter", "mm"}, {"milímetros", "mm"},
-    {"kubikmeter", "m3"},   {"metros cúbicos", "m3"}, {"m3", "m3"},  {"quadratmeter", "m2"},
-    {"metros cuadrados", "m2"}, {"m2", "m2"},      {"hektar", "ha"},   {"hectáreas", "ha"},
-    {"gramm", "g"},         {"gramos", "g"},       {"grams", "g"},     {"g", "g"},
-    {"kilogramos", "kg"},   {"megabit", "Mbit"},   {"gigabit", "Gbit"}, {"kelvin", "K"},
-    {"barrel", "bbl"},      {"barriles", "bbl"},   {"barrels", "bbl"}, {"fass", "bbl"},
-    {"megawatt", "MW"},     {"gigawatt", "GW"},    {"kilowatt", "kW"}, {"watt", "W"},
+    {"gb/s", "GB/s"},
+    {"gbit/s", "Gbit/s"},
+    {"tb/s", "TB/s"},
+    {"mbit/s", "Mbit/s"},
+    {"tb", "TB"},
+    {"gb", "GB"},
+    {"mb", "MB"},
+    {"ghz", "GHz"},
+    {"mhz", "MHz"},
+    {"nm", "nm"},
+    {"nanometer", "nm"},
+    {"nanómetros", "nm"},
+    {"mw", "MW"},
+    {"gw", "GW"},
+    {"kw", "kW"},
+    {"kwh", "kWh"},
+    {"mwh", "MWh"},
+    {"gwh", "GWh"},
+    {"tflops", "TFLOPS"},
+    {"petaflops", "PFLOPS"},
+    {"km", "km"},
+    {"kilometer", "km"},
+    {"kilómetros", "km"},
+    {"kg", "kg"},
+    {"kilo", "kg"},
+    {"kilogramm", "kg"},
+    {"kilos", "kg"},
+    {"tonnen", "t"},
+    {"toneladas", "t"},
+    {"tonnes", "t"},
+    {"tons", "t"},
+    {"meter", "m"},
+    {"metros", "m"},
+    {"meters", "m"},
+    {"liter", "l"},
+    {"litros", "l"},
+    {"metern", "m"},
+    {"metres", "m"},
+    {"zentimeter", "cm"},
+    {"centímetros", "cm"},
+    {"cm", "cm"},
+    {"mm", "mm"},
+    {"millimeter", "mm"},
+    {"milímetros", "mm"},
+    {"kubikmeter", "m3"},
+    {"metros cúbicos", "m3"},
+    {"m3", "m3"},
+    {"quadratmeter", "m2"},
+    {"metros cuadrados", "m2"},
+    {"m2", "m2"},
+    {"hektar", "ha"},
+    {"hectáreas", "ha"},
+    {"gramm", "g"},
+    {"gramos", "g"},
+    {"grams", "g"},
+    {"g", "g"},
+    {"kilogramos", "kg"},
+    {"megabit", "Mbit"},
+    {"gigabit", "Gbit"},
+    {"kelvin", "K"},
+    {"barrel", "bbl"},
+    {"barriles", "bbl"},
+    {"barrels", "bbl"},
+    {"fass", "bbl"},
+    {"megawatt", "MW"},
+    {"gigawatt", "GW"},
+    {"kilowatt", "kW"},
+    {"watt", "W"},
     {"m", "m"},
 };
 
 // Words that make the number a duration, multiplier, score or time: not a figure.
 constexpr std::string_view kNonFigureUnits[] = {
-    "tagen",   "tage",     "tag",      "jahren",  "jahre",   "jahr",    "monaten", "monate",
-    "monat",   "wochen",   "woche",    "stunden", "stunde",  "minuten", "minute",  "sekunden",
-    "días",    "día",      "años",     "año",     "meses",   "mes",     "semanas", "semana",
-    "horas",   "hora",     "minutos",  "segundos", "days",   "day",     "years",   "year",
-    "months",  "month",    "weeks",    "week",    "hours",   "hour",    "minutes", "seconds",
-    "uhr",     "mal",      "fach",     "veces",   "vez",     "times",   "punkte",  "punkten",
-    "puntos",  "points",   "grad",     "grados",  "degrees", "jährige", "jährigen", "lebensjahr"};
+    "tagen",  "tage",   "tag",     "jahren",   "jahre",   "jahr",    "monaten",  "monate",
+    "monat",  "wochen", "woche",   "stunden",  "stunde",  "minuten", "minute",   "sekunden",
+    "días",   "día",    "años",    "año",      "meses",   "mes",     "semanas",  "semana",
+    "horas",  "hora",   "minutos", "segundos", "days",    "day",     "years",    "year",
+    "months", "month",  "weeks",   "week",     "hours",   "hour",    "minutes",  "seconds",
+    "uhr",    "mal",    "fach",    "veces",    "vez",     "times",   "punkte",   "punkten",
+    "puntos", "points", "grad",    "grados",   "degrees", "jährige", "jährigen", "lebensjahr"};
 
 // Words before a bare number that make it a label, not a figure ("Artikel 5", "Seite 3").
 constexpr std::string_view kLabelWords[] = {
-    "artikel", "paragraf", "paragraph", "seite", "seiten",   "nummer",   "nr",       "kapitel",
-    "platz",   "tabelle",  "abs",       "art",   "artículo", "página",   "número",   "núm",
-    "capítulo", "tabla",   "page",      "number", "no",      "chapter",  "section",  "article",
-    "version", "versión",  "level",     "stufe", "runde",    "spieltag", "jornada",  "linie",
-    "línea",   "windows",  "iphone",    "galaxy", "covid",   "tel",      "fax",      "gruppe",
-    "día",     "n",        "nº",        "kanon",  "profil",  "nexus",    "senat",    "tag",
-    "straße",  "strasse",  "gasse",     "calle",  "avenida", "apollo",   "air",      "zahl"};
+    "artikel",  "paragraf", "paragraph", "seite",  "seiten",   "nummer",   "nr",      "kapitel",
+    "platz",    "tabelle",  "abs",       "art",    "artículo", "página",   "número",  "núm",
+    "capítulo", "tabla",    "page",      "number", "no",       "chapter",  "section", "article",
+    "version",  "versión",  "level",     "stufe",  "runde",    "spieltag", "jornada", "linie",
+    "línea",    "windows",  "iphone",    "galaxy", "covid",    "tel",      "fax",     "gruppe",
+    "día",      "n",        "nº",        "kanon",  "profil",   "nexus",    "senat",   "tag",
+    "straße",   "strasse",  "gasse",     "calle",  "avenida",  "apollo",   "air",     "zahl"};
 
 constexpr std::string_view kMonths[] = {
-    "januar",  "jänner",  "februar", "märz",      "april",    "mai",      "juni",    "juli",
-    "august",  "september", "oktober", "november", "dezember", "enero",   "febrero", "marzo",
-    "abril",   "mayo",    "junio",   "julio",     "agosto",   "septiembre", "octubre", "noviembre",
-    "diciembre", "january", "february", "march",   "may",      "june",     "july",    "october",
-    "december", "jan",    "feb",     "sept",      "sep",      "okt",      "oct",     "nov",
-    "dez",      "dic",    "ene",     "abr",       "apr",      "ago",      "aug",     "jun",
-    "jul"};
+    "januar",     "jänner",  "februar",   "märz",      "april",    "mai",      "juni",
+    "juli",       "august",  "september", "oktober",   "november", "dezember", "enero",
+    "febrero",    "marzo",   "abril",     "mayo",      "junio",    "julio",    "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre", "january",  "february", "march",
+    "may",        "june",    "july",      "october",   "december", "jan",      "feb",
+    "sept",       "sep",     "okt",       "oct",       "nov",      "dez",      "dic",
+    "ene",        "abr",     "apr",       "ago",       "aug",      "jun",      "jul"};
 
 bool IsMonthAt(std::string_view s, size_t pos) {
   for (std::string_view m : kMonths) {
@@ -307,56 +374,105 @@ bool IsMonthAt(std::string_view s, size_t pos) {
 // Counted nouns -> normalized English singular. Matched against a whole word or the last
 // segment of a hyphenated compound ("KI-Chips" -> "chips").
 constexpr Word kNouns[] = {
-    {"chips", "chip"},           {"chip", "chip"},
-    {"halbleiter", "chip"},      {"gpus", "gpu"},
-    {"gpu", "gpu"},              {"grafikprozessoren", "gpu"},
-    {"grafikkarten", "gpu"},     {"beschleuniger", "accelerator"},
-    {"aceleradores", "accelerator"}, {"accelerators", "accelerator"},
-    {"server", "server"},        {"servern", "server"},
-    {"servers", "server"},       {"servidores", "server"},
-    {"servidor", "server"},      {"einheiten", "unit"},
-    {"unidades", "unit"},        {"units", "unit"},
-    {"stück", "unit"},           {"exemplare", "unit"},
-    {"ejemplares", "unit"},      {"nutzer", "user"},
-    {"nutzern", "user"},         {"nutzerinnen", "user"},
-    {"benutzer", "user"},        {"usuarios", "user"},
-    {"users", "user"},           {"abonnenten", "subscriber"},
-    {"suscriptores", "subscriber"}, {"subscribers", "subscriber"},
-    {"mitarbeiter", "employee"}, {"mitarbeitern", "employee"},
-    {"mitarbeitende", "employee"}, {"beschäftigte", "employee"},
-    {"beschäftigten", "employee"}, {"angestellte", "employee"},
-    {"empleados", "employee"},   {"trabajadores", "employee"},
-    {"employees", "employee"},   {"workers", "employee"},
-    {"arbeitsplätze", "job"},    {"jobs", "job"},
-    {"stellen", "job"},          {"empleos", "job"},
-    {"menschen", "person"},      {"personen", "person"},
-    {"personas", "person"},      {"people", "person"},
-    {"einwohner", "resident"},   {"habitantes", "resident"},
-    {"kunden", "customer"},      {"clientes", "customer"},
-    {"customers", "customer"},   {"fahrzeuge", "vehicle"},
-    {"autos", "vehicle"},        {"vehículos", "vehicle"},
-    {"coches", "vehicle"},       {"vehicles", "vehicle"},
-    {"cars", "vehicle"},         {"aktien", "share"},
-    {"acciones", "share"},       {"shares", "share"},
-    {"rechenzentren", "data_center"}, {"datacenters", "data_center"},
-    {"llms", "llm"},             {"sprachmodelle", "llm"},
-    {"wafer", "wafer"},          {"obleas", "wafer"},
-    {"geräte", "device"},        {"dispositivos", "device"},
-    {"devices", "device"},       {"smartphones", "smartphone"},
-    {"teléfonos", "phone"},      {"handys", "phone"},
-    {"prozessoren", "processor"}, {"procesadores", "processor"},
-    {"processors", "processor"}, {"cpus", "cpu"},
-    {"unternehmen", "company"},  {"firmen", "company"},
-    {"empresas", "company"},     {"companies", "company"},
-    {"bestellungen", "order"},   {"pedidos", "order"},
-    {"orders", "order"},         {"downloads", "download"},
-    {"descargas", "download"},   {"produktionslinien", "production_line"},
-    {"fabriken", "factory"},     {"fábricas", "factory"},
-    {"factories", "factory"},    {"wohnungen", "apartment"},
-    {"viviendas", "home"},       {"haushalte", "household"},
-    {"hogares", "household"},    {"flüchtlinge", "refugee"},
-    {"refugiados", "refugee"},   {"besucher", "visitor"},
-    {"visitantes", "visitor"},   {"zuschauer", "viewer"},
+    {"chips", "chip"},
+    {"chip", "chip"},
+    {"halbleiter", "chip"},
+    {"gpus", "gpu"},
+    {"gpu", "gpu"},
+    {"grafikprozessoren", "gpu"},
+    {"grafikkarten", "gpu"},
+    {"beschleuniger", "accelerator"},
+    {"aceleradores", "accelerator"},
+    {"accelerators", "accelerator"},
+    {"server", "server"},
+    {"servern", "server"},
+    {"servers", "server"},
+    {"servidores", "server"},
+    {"servidor", "server"},
+    {"einheiten", "unit"},
+    {"unidades", "unit"},
+    {"units", "unit"},
+    {"stück", "unit"},
+    {"exemplare", "unit"},
+    {"ejemplares", "unit"},
+    {"nutzer", "user"},
+    {"nutzern", "user"},
+    {"nutzerinnen", "user"},
+    {"benutzer", "user"},
+    {"usuarios", "user"},
+    {"users", "user"},
+    {"abonnenten", "subscriber"},
+    {"suscriptores", "subscriber"},
+    {"subscribers", "subscriber"},
+    {"mitarbeiter", "employee"},
+    {"mitarbeitern", "employee"},
+    {"mitarbeitende", "employee"},
+    {"beschäftigte", "employee"},
+    {"beschäftigten", "employee"},
+    {"angestellte", "employee"},
+    {"empleados", "employee"},
+    {"trabajadores", "employee"},
+    {"employees", "employee"},
+    {"workers", "employee"},
+    {"arbeitsplätze", "job"},
+    {"jobs", "job"},
+    {"empleos", "job"},
+    {"menschen", "person"},
+    {"personen", "person"},
+    {"personas", "person"},
+    {"people", "person"},
+    {"einwohner", "resident"},
+    {"habitantes", "resident"},
+    {"kunden", "customer"},
+    {"clientes", "customer"},
+    {"customers", "customer"},
+    {"fahrzeuge", "vehicle"},
+    {"autos", "vehicle"},
+    {"vehículos", "vehicle"},
+    {"coches", "vehicle"},
+    {"vehicles", "vehicle"},
+    {"cars", "vehicle"},
+    {"aktien", "share"},
+    {"acciones", "share"},
+    {"shares", "share"},
+    {"rechenzentren", "data_center"},
+    {"datacenters", "data_center"},
+    {"llms", "llm"},
+    {"sprachmodelle", "llm"},
+    {"wafer", "wafer"},
+    {"obleas", "wafer"},
+    {"geräte", "device"},
+    {"dispositivos", "device"},
+    {"devices", "device"},
+    {"smartphones", "smartphone"},
+    {"teléfonos", "phone"},
+    {"handys", "phone"},
+    {"prozessoren", "processor"},
+    {"procesadores", "processor"},
+    {"processors", "processor"},
+    {"cpus", "cpu"},
+    {"unternehmen", "company"},
+    {"firmen", "company"},
+    {"empresas", "company"},
+    {"companies", "company"},
+    {"bestellungen", "order"},
+    {"pedidos", "order"},
+    {"orders", "order"},
+    {"downloads", "download"},
+    {"descargas", "download"},
+    {"produktionslinien", "production_line"},
+    {"fabriken", "factory"},
+    {"fábricas", "factory"},
+    {"factories", "factory"},
+    {"wohnungen", "apartment"},
+    {"viviendas", "home"},
+    {"haushalte", "household"},
+    {"hogares", "household"},
+    {"flüchtlinge", "refugee"},
+    {"refugiados", "refugee"},
+    {"besucher", "visitor"},
+    {"visitantes", "visitor"},
+    {"zuschauer", "viewer"},
 };
 
 std::string_view NounUnit(std::string_view word) {
@@ -380,13 +496,27 @@ std::string_view NounUnit(std::string_view word) {
 
 // Vague magnitudes: "Hunderttausende", "miles de", "dozens".
 constexpr Scale kVague[] = {
-    {"hunderttausende", 1e5}, {"zehntausende", 1e4},    {"tausende", 1e3},
-    {"hunderte", 1e2},        {"dutzende", 12},         {"millionen", 1e6},
-    {"milliarden", 1e9},      {"cientos de miles", 1e5}, {"decenas de miles", 1e4},
-    {"miles de millones", 1e9}, {"cientos", 1e2},       {"miles", 1e3},
-    {"decenas", 10},          {"millones", 1e6},        {"hundreds of thousands", 1e5},
-    {"tens of thousands", 1e4}, {"hundreds", 1e2},      {"thousands", 1e3},
-    {"millions", 1e6},        {"billions", 1e9},        {"dozens", 12},
+    {"hunderttausende", 1e5},
+    {"zehntausende", 1e4},
+    {"tausende", 1e3},
+    {"hunderte", 1e2},
+    {"dutzende", 12},
+    {"millionen", 1e6},
+    {"milliarden", 1e9},
+    {"cientos de miles", 1e5},
+    {"decenas de miles", 1e4},
+    {"miles de millones", 1e9},
+    {"cientos", 1e2},
+    {"miles", 1e3},
+    {"decenas", 10},
+    {"millones", 1e6},
+    {"hundreds of thousands", 1e5},
+    {"tens of thousands", 1e4},
+    {"hundreds", 1e2},
+    {"thousands", 1e3},
+    {"millions", 1e6},
+    {"billions", 1e9},
+    {"dozens", 12},
     {"docenas", 12},
 };
 
@@ -396,43 +526,76 @@ struct QualWord {
   Qualifier q;
 };
 constexpr QualWord kQualifiers[] = {
-    {"knapp über", Qualifier::kMoreThan},  {"knapp unter", Qualifier::kLessThan},
-    {"mehr als", Qualifier::kMoreThan},    {"weniger als", Qualifier::kLessThan},
-    {"über", Qualifier::kMoreThan},        {"unter", Qualifier::kLessThan},
-    {"mindestens", Qualifier::kAtLeast},   {"wenigstens", Qualifier::kAtLeast},
-    {"höchstens", Qualifier::kAtMost},     {"maximal", Qualifier::kAtMost},
-    {"bis zu", Qualifier::kAtMost},        {"rund", Qualifier::kApprox},
-    {"etwa", Qualifier::kApprox},          {"ca.", Qualifier::kApprox},
-    {"ca", Qualifier::kApprox},            {"circa", Qualifier::kApprox},
-    {"zirka", Qualifier::kApprox},         {"knapp", Qualifier::kApprox},
-    {"fast", Qualifier::kApprox},          {"beinahe", Qualifier::kApprox},
-    {"nahezu", Qualifier::kApprox},        {"annähernd", Qualifier::kApprox},
-    {"ungefähr", Qualifier::kApprox},      {"schätzungsweise", Qualifier::kApprox},
-    {"geschätzte", Qualifier::kApprox},    {"geschätzten", Qualifier::kApprox},
-    {"más de", Qualifier::kMoreThan},      {"más del", Qualifier::kMoreThan},
-    {"superior a", Qualifier::kMoreThan},  {"superará", Qualifier::kMoreThan},
-    {"superó", Qualifier::kMoreThan},      {"supera", Qualifier::kMoreThan},
-    {"menos de", Qualifier::kLessThan},    {"menos del", Qualifier::kLessThan},
-    {"inferior a", Qualifier::kLessThan},  {"al menos", Qualifier::kAtLeast},
-    {"por lo menos", Qualifier::kAtLeast}, {"como mínimo", Qualifier::kAtLeast},
-    {"como máximo", Qualifier::kAtMost},   {"hasta", Qualifier::kAtMost},
-    {"cerca de", Qualifier::kApprox},      {"cerca del", Qualifier::kApprox},
-    {"alrededor de", Qualifier::kApprox},  {"alrededor del", Qualifier::kApprox},
-    {"en torno a", Qualifier::kApprox},    {"en torno al", Qualifier::kApprox},
-    {"aproximadamente", Qualifier::kApprox}, {"casi", Qualifier::kApprox},
-    {"unos", Qualifier::kApprox},          {"unas", Qualifier::kApprox},
-    {"more than", Qualifier::kMoreThan},   {"over", Qualifier::kMoreThan},
-    {"above", Qualifier::kMoreThan},       {"less than", Qualifier::kLessThan},
-    {"fewer than", Qualifier::kLessThan},  {"under", Qualifier::kLessThan},
-    {"below", Qualifier::kLessThan},       {"at least", Qualifier::kAtLeast},
-    {"at most", Qualifier::kAtMost},       {"up to", Qualifier::kAtMost},
-    {"about", Qualifier::kApprox},         {"around", Qualifier::kApprox},
-    {"approximately", Qualifier::kApprox}, {"roughly", Qualifier::kApprox},
-    {"nearly", Qualifier::kApprox},        {"almost", Qualifier::kApprox},
+    {"knapp über", Qualifier::kMoreThan},
+    {"knapp unter", Qualifier::kLessThan},
+    {"mehr als", Qualifier::kMoreThan},
+    {"weniger als", Qualifier::kLessThan},
+    {"über", Qualifier::kMoreThan},
+    {"unter", Qualifier::kLessThan},
+    {"mindestens", Qualifier::kAtLeast},
+    {"wenigstens", Qualifier::kAtLeast},
+    {"höchstens", Qualifier::kAtMost},
+    {"maximal", Qualifier::kAtMost},
+    {"bis zu", Qualifier::kAtMost},
+    {"rund", Qualifier::kApprox},
+    {"etwa", Qualifier::kApprox},
+    {"ca.", Qualifier::kApprox},
+    {"ca", Qualifier::kApprox},
+    {"circa", Qualifier::kApprox},
+    {"zirka", Qualifier::kApprox},
+    {"knapp", Qualifier::kApprox},
+    {"fast", Qualifier::kApprox},
+    {"beinahe", Qualifier::kApprox},
+    {"nahezu", Qualifier::kApprox},
+    {"annähernd", Qualifier::kApprox},
+    {"ungefähr", Qualifier::kApprox},
+    {"schätzungsweise", Qualifier::kApprox},
+    {"geschätzte", Qualifier::kApprox},
+    {"geschätzten", Qualifier::kApprox},
+    {"más de", Qualifier::kMoreThan},
+    {"más del", Qualifier::kMoreThan},
+    {"superior a", Qualifier::kMoreThan},
+    {"superará", Qualifier::kMoreThan},
+    {"superó", Qualifier::kMoreThan},
+    {"supera", Qualifier::kMoreThan},
+    {"menos de", Qualifier::kLessThan},
+    {"menos del", Qualifier::kLessThan},
+    {"inferior a", Qualifier::kLessThan},
+    {"al menos", Qualifier::kAtLeast},
+    {"por lo menos", Qualifier::kAtLeast},
+    {"como mínimo", Qualifier::kAtLeast},
+    {"como máximo", Qualifier::kAtMost},
+    {"hasta", Qualifier::kAtMost},
+    {"cerca de", Qualifier::kApprox},
+    {"cerca del", Qualifier::kApprox},
+    {"alrededor de", Qualifier::kApprox},
+    {"alrededor del", Qualifier::kApprox},
+    {"en torno a", Qualifier::kApprox},
+    {"en torno al", Qualifier::kApprox},
+    {"aproximadamente", Qualifier::kApprox},
+    {"casi", Qualifier::kApprox},
+    {"unos", Qualifier::kApprox},
+    {"unas", Qualifier::kApprox},
+    {"more than", Qualifier::kMoreThan},
+    {"over", Qualifier::kMoreThan},
+    {"above", Qualifier::kMoreThan},
+    {"less than", Qualifier::kLessThan},
+    {"fewer than", Qualifier::kLessThan},
+    {"under", Qualifier::kLessThan},
+    {"below", Qualifier::kLessThan},
+    {"at least", Qualifier::kAtLeast},
+    {"at most", Qualifier::kAtMost},
+    {"up to", Qualifier::kAtMost},
+    {"about", Qualifier::kApprox},
+    {"around", Qualifier::kApprox},
+    {"approximately", Qualifier::kApprox},
+    {"roughly", Qualifier::kApprox},
+    {"nearly", Qualifier::kApprox},
+    {"almost", Qualifier::kApprox},
 };
 
-constexpr std::string_view kArticles[] = {
-    "el", "la", "los", "las", "un", "una", "der", "die", "das", "den", "the", "a", "lo", "al"};
+constexpr std::string_view kArticles[] = {"el",  "la",  "los", "las", "un", "una", "der",
+                                          "die", "das", "den", "the", "a",  "lo",  "al"};
 
 bool IsArticle(std::string_view w) {
   return std::find(std::begin(kArticles), std::end(kArticles), w) != std::end(kArticles);
@@ -461,7 +624,7 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
 
 // Price/value context before a scaled number without currency ("precio ... 1,3 millones").
 constexpr std::string_view kPriceWords[] = {
-    "precio", "preis", "kostet", "kosten", "cuesta", "coste", "costo", "valor",
+    "precio", "preis",    "kostet",      "kosten", "cuesta",    "coste", "costo",   "valor",
     "umsatz", "ingresos", "facturación", "gewinn", "beneficio", "price", "revenue", "cost"};
 
 bool HasPriceContext(std::string_view s, size_t pos) {
@@ -495,39 +658,100 @@ struct NumWord {
 };
 constexpr NumWord kNumWords[] = {
     // Spanish
-    {"cero", 0, 0},         {"dos", 2, 0},          {"tres", 3, 0},
-    {"cuatro", 4, 0},       {"cinco", 5, 0},        {"seis", 6, 0},
-    {"siete", 7, 0},        {"ocho", 8, 0},         {"nueve", 9, 0},
-    {"diez", 10, 0},        {"once", 11, 0},        {"doce", 12, 0},
-    {"trece", 13, 0},       {"catorce", 14, 0},     {"quince", 15, 0},
-    {"dieciséis", 16, 0},   {"diecisiete", 17, 0},  {"dieciocho", 18, 0},
-    {"diecinueve", 19, 0},  {"veinte", 20, 0},      {"veintiuno", 21, 0},
-    {"veintidós", 22, 0},   {"veintitrés", 23, 0},  {"veinticuatro", 24, 0},
-    {"veinticinco", 25, 0}, {"veintiséis", 26, 0},  {"veintisiete", 27, 0},
-    {"veintiocho", 28, 0},  {"veintinueve", 29, 0}, {"treinta", 30, 0},
-    {"cuarenta", 40, 0},    {"cincuenta", 50, 0},   {"sesenta", 60, 0},
-    {"setenta", 70, 0},     {"ochenta", 80, 0},     {"noventa", 90, 0},
-    {"cien", 100, 0},       {"ciento", 100, 0},     {"doscientos", 200, 0},
-    {"doscientas", 200, 0}, {"trescientos", 300, 0}, {"trescientas", 300, 0},
-    {"cuatrocientos", 400, 0}, {"cuatrocientas", 400, 0}, {"quinientos", 500, 0},
-    {"quinientas", 500, 0}, {"seiscientos", 600, 0}, {"seiscientas", 600, 0},
-    {"setecientos", 700, 0}, {"setecientas", 700, 0}, {"ochocientos", 800, 0},
-    {"ochocientas", 800, 0}, {"novecientos", 900, 0}, {"novecientas", 900, 0},
-    {"mil", 1000, 2},       {"uno", 1, 3},          {"una", 1, 3},
+    {"cero", 0, 0},
+    {"dos", 2, 0},
+    {"tres", 3, 0},
+    {"cuatro", 4, 0},
+    {"cinco", 5, 0},
+    {"seis", 6, 0},
+    {"siete", 7, 0},
+    {"ocho", 8, 0},
+    {"nueve", 9, 0},
+    {"diez", 10, 0},
+    {"once", 11, 0},
+    {"doce", 12, 0},
+    {"trece", 13, 0},
+    {"catorce", 14, 0},
+    {"quince", 15, 0},
+    {"dieciséis", 16, 0},
+    {"diecisiete", 17, 0},
+    {"dieciocho", 18, 0},
+    {"diecinueve", 19, 0},
+    {"veinte", 20, 0},
+    {"veintiuno", 21, 0},
+    {"veintidós", 22, 0},
+    {"veintitrés", 23, 0},
+    {"veinticuatro", 24, 0},
+    {"veinticinco", 25, 0},
+    {"veintiséis", 26, 0},
+    {"veintisiete", 27, 0},
+    {"veintiocho", 28, 0},
+    {"veintinueve", 29, 0},
+    {"treinta", 30, 0},
+    {"cuarenta", 40, 0},
+    {"cincuenta", 50, 0},
+    {"sesenta", 60, 0},
+    {"setenta", 70, 0},
+    {"ochenta", 80, 0},
+    {"noventa", 90, 0},
+    {"cien", 100, 0},
+    {"ciento", 100, 0},
+    {"doscientos", 200, 0},
+    {"doscientas", 200, 0},
+    {"trescientos", 300, 0},
+    {"trescientas", 300, 0},
+    {"cuatrocientos", 400, 0},
+    {"cuatrocientas", 400, 0},
+    {"quinientos", 500, 0},
+    {"quinientas", 500, 0},
+    {"seiscientos", 600, 0},
+    {"seiscientas", 600, 0},
+    {"setecientos", 700, 0},
+    {"setecientas", 700, 0},
+    {"ochocientos", 800, 0},
+    {"ochocientas", 800, 0},
+    {"novecientos", 900, 0},
+    {"novecientas", 900, 0},
+    {"mil", 1000, 2},
+    {"uno", 1, 3},
+    {"una", 1, 3},
     {"un", 1, 3},
     // English
-    {"zero", 0, 0},         {"two", 2, 0},          {"three", 3, 0},
-    {"four", 4, 0},         {"five", 5, 0},         {"six", 6, 0},
-    {"seven", 7, 0},        {"eight", 8, 0},        {"nine", 9, 0},
-    {"ten", 10, 0},         {"eleven", 11, 0},      {"twelve", 12, 0},
-    {"thirteen", 13, 0},    {"fourteen", 14, 0},    {"fifteen", 15, 0},
-    {"sixteen", 16, 0},     {"seventeen", 17, 0},   {"eighteen", 18, 0},
-    {"nineteen", 19, 0},    {"twenty", 20, 0},      {"thirty", 30, 0},
-    {"forty", 40, 0},       {"fifty", 50, 0},       {"sixty", 60, 0},
-    {"seventy", 70, 0},     {"eighty", 80, 0},      {"ninety", 90, 0},
-    {"hundred", 100, 1},    {"thousand", 1000, 2},  {"one", 1, 3},
-    {"dozen", 12, 0},       {"docena", 12, 0},      {"dutzend", 12, 0},
-    {"eins", 1, 0},         {"null", 0, 0},
+    {"zero", 0, 0},
+    {"two", 2, 0},
+    {"three", 3, 0},
+    {"four", 4, 0},
+    {"five", 5, 0},
+    {"six", 6, 0},
+    {"seven", 7, 0},
+    {"eight", 8, 0},
+    {"nine", 9, 0},
+    {"ten", 10, 0},
+    {"eleven", 11, 0},
+    {"twelve", 12, 0},
+    {"thirteen", 13, 0},
+    {"fourteen", 14, 0},
+    {"fifteen", 15, 0},
+    {"sixteen", 16, 0},
+    {"seventeen", 17, 0},
+    {"eighteen", 18, 0},
+    {"nineteen", 19, 0},
+    {"twenty", 20, 0},
+    {"thirty", 30, 0},
+    {"forty", 40, 0},
+    {"fifty", 50, 0},
+    {"sixty", 60, 0},
+    {"seventy", 70, 0},
+    {"eighty", 80, 0},
+    {"ninety", 90, 0},
+    {"hundred", 100, 1},
+    {"thousand", 1000, 2},
+    {"one", 1, 3},
+    {"dozen", 12, 0},
+    {"docena", 12, 0},
+    {"dutzend", 12, 0},
+    {"eins", 1, 0},
+    {"null", 0, 0},
 };
 
 const NumWord* LookupNumWord(std::string_view w) {
@@ -538,8 +762,8 @@ const NumWord* LookupNumWord(std::string_view w) {
 }
 
 int GermanUnit(std::string_view w, bool in_compound) {
-  static constexpr std::string_view kUnits[] = {
-      "", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"};
+  static constexpr std::string_view kUnits[] = {"",     "ein",   "zwei",   "drei", "vier",
+                                                "fünf", "sechs", "sieben", "acht", "neun"};
   for (int i = 1; i < 10; ++i) {
     if (w == kUnits[i] && (i != 1 || in_compound)) return i;
   }
@@ -549,10 +773,10 @@ int GermanUnit(std::string_view w, bool in_compound) {
 
 int GermanBelow100(std::string_view w, bool in_compound) {
   static constexpr NumWord kDe[] = {
-      {"zehn", 10, 0},     {"elf", 11, 0},      {"zwölf", 12, 0},     {"dreizehn", 13, 0},
-      {"vierzehn", 14, 0}, {"fünfzehn", 15, 0}, {"sechzehn", 16, 0},  {"siebzehn", 17, 0},
-      {"achtzehn", 18, 0}, {"neunzehn", 19, 0}, {"zwanzig", 20, 0},   {"dreißig", 30, 0},
-      {"vierzig", 40, 0},  {"fünfzig", 50, 0},  {"sechzig", 60, 0},   {"siebzig", 70, 0},
+      {"zehn", 10, 0},     {"elf", 11, 0},      {"zwölf", 12, 0},    {"dreizehn", 13, 0},
+      {"vierzehn", 14, 0}, {"fünfzehn", 15, 0}, {"sechzehn", 16, 0}, {"siebzehn", 17, 0},
+      {"achtzehn", 18, 0}, {"neunzehn", 19, 0}, {"zwanzig", 20, 0},  {"dreißig", 30, 0},
+      {"vierzig", 40, 0},  {"fünfzig", 50, 0},  {"sechzig", 60, 0},  {"siebzig", 70, 0},
       {"achtzig", 80, 0},  {"neunzig", 90, 0},
   };
   if (w.empty()) return -1;
@@ -612,8 +836,8 @@ uint32_t WordKey(char first, char last, size_t len) {
 }
 
 struct TriggerWords {
-  std::bitset<65536> keys;          // fast pre-filter
-  std::vector<std::string> words;   // exact set (sorted), first word of each phrase
+  std::bitset<65536> keys;         // fast pre-filter
+  std::vector<std::string> words;  // exact set (sorted), first word of each phrase
   void Add(std::string_view w) {
     const size_t sp = w.find(' ');
     if (sp != std::string_view::npos) w = w.substr(0, sp);
@@ -637,12 +861,12 @@ struct TriggerWords {
     for (const Scale& sc : kScales) Add(sc.word);
     Add("billion");
     for (const Scale& v : kVague) Add(v.word);
-    for (std::string_view w : {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-                               "zehn", "elf", "zwölf", "hundert", "tausend", "einhundert",
-                               "eintausend", "dreizehn", "vierzehn", "fünfzehn", "sechzehn",
-                               "siebzehn", "achtzehn", "neunzehn", "zwanzig", "dreißig",
-                               "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
-                               "neunzig"}) {
+    for (std::string_view w :
+         {"zwei",     "drei",       "vier",       "fünf",     "sechs",    "sieben",
+          "acht",     "neun",       "zehn",       "elf",      "zwölf",    "hundert",
+          "tausend",  "einhundert", "eintausend", "dreizehn", "vierzehn", "fünfzehn",
+          "sechzehn", "siebzehn",   "achtzehn",   "neunzehn", "zwanzig",  "dreißig",
+          "vierzig",  "fünfzig",    "sechzig",    "siebzig",  "achtzig",  "neunzig"}) {
       Add(w);
     }
     std::sort(words.begin(), words.end());
@@ -652,7 +876,9 @@ struct TriggerWords {
 
 // Built once at static initialization (no guard on the hot path); read-only afterwards.
 const TriggerWords kTriggerWords;
-inline const TriggerWords& Triggers() { return kTriggerWords; }
+inline const TriggerWords& Triggers() {
+  return kTriggerWords;
+}
 
 bool EndsWithAsciiCI(std::string_view w, std::string_view suffix) {
   if (w.size() < suffix.size()) return false;
@@ -667,10 +893,16 @@ inline bool IsTriggerWord(std::string_view w) {
   // German compounds: "zweihundertfünfzig", "dreitausend", "fünfundzwanzig".
   if (w.size() <= 6) return false;
   switch (Lower(w.back())) {
-    case 'g': return EndsWithAsciiCI(w, "zig") || EndsWithAsciiCI(w, "\xC3\x9F" "ig");
-    case 't': return EndsWithAsciiCI(w, "hundert") || EndsWithAsciiCI(w, "tausend");
-    case 'n': return EndsWithAsciiCI(w, "zehn");
-    default: return false;
+    case 'g':
+      return EndsWithAsciiCI(w, "zig") || EndsWithAsciiCI(w,
+                                                          "\xC3\x9F"
+                                                          "ig");
+    case 't':
+      return EndsWithAsciiCI(w, "hundert") || EndsWithAsciiCI(w, "tausend");
+    case 'n':
+      return EndsWithAsciiCI(w, "zehn");
+    default:
+      return false;
   }
 }
 
@@ -682,10 +914,10 @@ struct YearMention {
   std::string period;
 };
 
-struct Simple {  // one number with its scale and unit, before ranges/nouns
-  size_t start = 0;         // folded offset of the first byte (currency prefix included)
-  size_t num_start = 0;     // first byte of the numeral
-  size_t end = 0;           // one past the last consumed byte
+struct Simple {          // one number with its scale and unit, before ranges/nouns
+  size_t start = 0;      // folded offset of the first byte (currency prefix included)
+  size_t num_start = 0;  // first byte of the numeral
+  size_t end = 0;        // one past the last consumed byte
   double value = 0;
   bool has_scale = false;
   bool spelled = false;
@@ -694,7 +926,7 @@ struct Simple {  // one number with its scale and unit, before ranges/nouns
   bool is_points = false;
   std::string_view currency;
   std::string_view quantity_unit;
-  bool reject = false;      // duration, multiplier, year...: consumed but not a figure
+  bool reject = false;  // duration, multiplier, year...: consumed but not a figure
   bool year = false;
 };
 
@@ -703,8 +935,14 @@ class WindowParser {
   WindowParser(std::string_view original, const NormalizedWindow& w, Lang lang, Field field,
                std::vector<Figure>* out, std::vector<YearMention>* years,
                std::vector<uint32_t>* tentative)
-      : orig_(original), w_(w), s_(w.text), lang_(lang), field_(field), out_(out),
-        years_(years), tentative_(tentative) {}
+      : orig_(original),
+        w_(w),
+        s_(w.text),
+        lang_(lang),
+        field_(field),
+        out_(out),
+        years_(years),
+        tentative_(tentative) {}
 
   void Run() {
     const std::string_view s = s_;
@@ -867,8 +1105,8 @@ class WindowParser {
       } else if (prev == '+' && UnitFollows(s, n.end, lang_)) {
         // "+0,5 Prozent", "+3 Mio. Euro": a signed change, not a phone number
       } else if (prev == '/' || prev == ':' || prev == '+' || prev == '#' || prev == '.' ||
-          prev == ',' || prev == '_' || prev == '@' || prev == '\\' || prev == '=' ||
-          (prev == '-' && p >= 2 && (IsWordByte(s, p - 2) || IsDigit(s[p - 2])))) {
+                 prev == ',' || prev == '_' || prev == '@' || prev == '\\' || prev == '=' ||
+                 (prev == '-' && p >= 2 && (IsWordByte(s, p - 2) || IsDigit(s[p - 2])))) {
         x->reject = true;
       }
       if ((next == '/' || next == ':' || next == '_' || next == '@') && IsDigit(next2)) {
@@ -918,10 +1156,10 @@ class WindowParser {
         x->end = n.end;
         // Swallow the rest of a code/phone/date ("0/400", "+49 30 1234", "30.09.2024").
         size_t e = n.end;
-        while (e < s.size() && (IsDigit(s[e]) || IsWordByte(s, e) ||
-                                ((s[e] == '/' || s[e] == ':' || s[e] == '.' || s[e] == '-' ||
-                                  s[e] == ' ') &&
-                                 e + 1 < s.size() && IsDigit(s[e + 1])))) {
+        while (e < s.size() &&
+               (IsDigit(s[e]) || IsWordByte(s, e) ||
+                ((s[e] == '/' || s[e] == ':' || s[e] == '.' || s[e] == '-' || s[e] == ' ') &&
+                 e + 1 < s.size() && IsDigit(s[e + 1])))) {
           ++e;
         }
         x->end = e;
@@ -1008,8 +1246,7 @@ class WindowParser {
     for (const Scale& v : kVague) {
       if (!MatchWord(s, p, v.word, &e)) continue;
       size_t t = SkipSpaces(s, e), e2;
-      if (MatchWord(s, t, "von", &e2) || MatchWord(s, t, "de", &e2) ||
-          MatchWord(s, t, "of", &e2)) {
+      if (MatchWord(s, t, "von", &e2) || MatchWord(s, t, "de", &e2) || MatchWord(s, t, "of", &e2)) {
         t = SkipSpaces(s, e2);
       }
       Figure f;
@@ -1036,8 +1273,8 @@ class WindowParser {
       size_t ws;
       const std::string_view pw = PrevWord(s, p, &ws);
       const bool one = pw == "ein" || pw == "eine" || pw == "einer" || pw == "einen" ||
-                       pw == "einem" || pw == "un" || pw == "una" || pw == "a" ||
-                       pw == "one" || pw == "uno";
+                       pw == "einem" || pw == "un" || pw == "una" || pw == "a" || pw == "one" ||
+                       pw == "uno";
       if (!one && !StartsWith(s, p, "mil")) return e;
       if (!one && s.substr(p, e - p) != "mil") return e;
       Simple a;
@@ -1101,8 +1338,8 @@ class WindowParser {
           ReadNumeral(b.num_start, b.spelled, &bn);
           if (bn.value != 0) lo = a.value * (b.value / bn.value);
         }
-        const bool units_ok = (!a.is_money || b.is_money || true) &&
-                              (!a.is_percent || b.is_percent);
+        const bool units_ok =
+            (!a.is_money || b.is_money || true) && (!a.is_percent || b.is_percent);
         if (b.value > lo && units_ok) {
           is_range = true;
           a.value = lo;
@@ -1148,7 +1385,8 @@ class WindowParser {
         size_t pws;
         const std::string_view pw = PrevWord(s, a.start, &pws);
         if (!pw.empty() && !a.has_scale &&
-            std::find(std::begin(kLabelWords), std::end(kLabelWords), pw) != std::end(kLabelWords)) {
+            std::find(std::begin(kLabelWords), std::end(kLabelWords), pw) !=
+                std::end(kLabelWords)) {
           return end;
         }
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
@@ -1162,8 +1400,8 @@ class WindowParser {
         const size_t t = SkipSpaces(s, end);
         size_t xe;
         if (MatchWord(s, t, "x", &xe)) return end;  // "1.080 x 1.920"
-        if (size_t xs; PrevWord(s, a.start, &xs) == "x" && xs >= 2 && s[xs - 1] == ' ' &&
-                       IsDigit(s[xs - 2])) {
+        if (size_t xs;
+            PrevWord(s, a.start, &xs) == "x" && xs >= 2 && s[xs - 1] == ' ' && IsDigit(s[xs - 2])) {
           return end;
         }
         bool tentative = false;
@@ -1244,10 +1482,10 @@ class WindowParser {
       int ord = 0;
       long best = -1;
       const std::pair<std::string_view, int> kOrd[] = {
-          {"erst", 1}, {"zweit", 2}, {"dritt", 3}, {"viert", 4}, {"primer", 1},
+          {"erst", 1},    {"zweit", 2},  {"dritt", 3},  {"viert", 4},  {"primer", 1},
           {"primera", 1}, {"segund", 2}, {"tercer", 3}, {"cuarto", 4}, {"first", 1},
-          {"second", 2}, {"third", 3}, {"fourth", 4}, {"q1", 1}, {"q2", 2},
-          {"q3", 3}, {"q4", 4}, {"h1", 1}, {"h2", 2}, {"1.", 1}};
+          {"second", 2},  {"third", 3},  {"fourth", 4}, {"q1", 1},     {"q2", 2},
+          {"q3", 3},      {"q4", 4},     {"h1", 1},     {"h2", 2},     {"1.", 1}};
       for (const auto& [w, v] : kOrd) {
         const long r = last(w);
         if (r > best) {
@@ -1258,8 +1496,8 @@ class WindowParser {
       const bool quarter_word = (has("quartal") && !has("quartalen") && !has("quartale ")) ||
                                 (has("trimestre") && !has("trimestres")) ||
                                 (has("quarter") && !has("quarters"));
-      const bool half_word = has("halbjahr") || has("jahreshälfte") || has("semestre") ||
-                             has("mitad") || has("half");
+      const bool half_word =
+          has("halbjahr") || has("jahreshälfte") || has("semestre") || has("mitad") || has("half");
       const long q = std::max(last("q1"), std::max(last("q2"), std::max(last("q3"), last("q4"))));
       const long h = std::max(last("h1"), last("h2"));
       if (ord > 0 && ord <= 4 && (quarter_word || (q >= 0 && q == best))) {
@@ -1309,9 +1547,8 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     std::string_view gap = text.substr(prev.end, cur.start - prev.end);
     while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
     while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-    if (gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" ||
-        gap == "oder" || gap == "auf" || gap == "a" || gap == "to" || gap == "statt" ||
-        gap == "bis") {
+    if (gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" || gap == "oder" ||
+        gap == "auf" || gap == "a" || gap == "to" || gap == "statt" || gap == "bis") {
       prev.kind = cur.kind;
       prev.unit = cur.unit;
     }
@@ -1384,8 +1621,8 @@ Scratch& ThreadScratch() {
   return s;
 }
 
-constexpr size_t kBefore = 72;   // context kept before a candidate (qualifiers, openers)
-constexpr size_t kAfter = 160;   // context kept after a candidate (units, nouns, ranges)
+constexpr size_t kBefore = 72;  // context kept before a candidate (qualifiers, openers)
+constexpr size_t kAfter = 160;  // context kept after a candidate (units, nouns, ranges)
 
 }  // namespace
 

@@ -28,12 +28,12 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
 // A numeral read from folded text.
 struct Numeral {
   double value = 0;
-  size_t end = 0;            // one past the last byte consumed
-  bool grouped = false;      // had a thousands separator
+  size_t end = 0;                // one past the last byte consumed
+  bool grouped = false;          // had a thousands separator
   bool foreign_decimal = false;  // decimal written the other locale's way ("1.1" in German):
                                  // a figure only when a unit follows (else time/version)
-  bool decimal = false;      // had a decimal part
-  int int_digits = 0;        // digits before the decimal separator
+  bool decimal = false;          // had a decimal part
+  int int_digits = 0;            // digits before the decimal separator
 };
 
 // Reads a digit numeral at s[pos] ("230.000", "6,2", "850 000", "200,000", "5.5") deciding

@@ -35,7 +35,9 @@ void Put(UChar32 c, uint32_t b, uint32_t e, Sink* out) {
   for (int32_t i = 0; i < n; ++i) PutAscii(static_cast<char>(buf[i]), b, e, out);
 }
 
-bool IsQuote(UChar32 c) { return u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK); }
+bool IsQuote(UChar32 c) {
+  return u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
+}
 
 // NFKC of one code point from the half-/full-width block; returns false when it does not
 // map to a single code point.

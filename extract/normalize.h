@@ -25,10 +25,10 @@ struct NormalizedWindow {
   NormalizedWindow(const NormalizedWindow&) = delete;
   NormalizedWindow& operator=(const NormalizedWindow&) = delete;
 
-  std::string_view text;        // normalized, folded UTF-8 (valid until the next Normalize)
+  std::string_view text;            // normalized, folded UTF-8 (valid until the next Normalize)
   const uint32_t* begin = nullptr;  // begin[i]: original offset of the code point of text[i]
   const uint32_t* end = nullptr;    // end[i]: original offset just past that code point
-  uint32_t orig_begin = 0;      // the window in the original
+  uint32_t orig_begin = 0;          // the window in the original
   uint32_t orig_end = 0;
   // Buffers, grown as needed and reused (no per-window allocation in steady state).
   std::vector<char> text_buf;

@@ -29,8 +29,8 @@ inline std::vector<Figure> With(const std::vector<Figure>& figs, std::string_vie
 inline std::string Describe(const std::vector<Figure>& figs) {
   std::string r;
   for (const Figure& f : figs) {
-    r += std::string(FigureKindName(f.kind)) + " " + std::to_string(f.value) + " " + f.unit +
-         " «" + f.surface + "» | ";
+    r += std::string(FigureKindName(f.kind)) + " " + std::to_string(f.value) + " " + f.unit + " «" +
+         f.surface + "» | ";
   }
   return r;
 }

@@ -1,14 +1,14 @@
 // Robustness: the extractor over every article of the shared corpus (run it under
 // ASan/UBSan: -DNEWSFACTS_ASAN=ON -DNEWSFACTS_UBSAN=ON).
-#include <catch2/catch.hpp>
 #include <simdjson.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "extract/extractor.h"
@@ -84,8 +84,10 @@ TEST_CASE("concurrent extraction from several threads gives the serial result",
       for (int round = 0; round < 50; ++round) {
         for (size_t i = 0; i < texts.size(); ++i) {
           const std::string sig = run(texts[(i + k) % texts.size()]);
-          if (round == 0) got[k].push_back(sig);
-          else if (sig != got[k][i]) got[k][i] = "MISMATCH";
+          if (round == 0)
+            got[k].push_back(sig);
+          else if (sig != got[k][i])
+            got[k][i] = "MISMATCH";
         }
       }
     });
@@ -101,13 +103,62 @@ TEST_CASE("concurrent extraction from several threads gives the serial result",
 TEST_CASE("random token soup never breaks offsets or crashes", "[figures][robustness]") {
   // Tokens chosen to hit every grammar branch: separators, scales, currencies, connectors,
   // non-ASCII spaces/digits/letters, brackets and window edges.
-  const std::vector<std::string> tokens = {
-      "1", "23", "456", "2024", "0", ".", ",", " ", " ", "\xC2\xA0", "\xE2\x80\xAF", "%",
-      "\xE2\x82\xAC", "$", "\xC2\xA3", "US$", "Millionen", "Mrd.", "mil", "millones", "de",
-      "bis", "und", "y", "zwischen", "entre", "-", "\xE2\x80\x93", "(", ")", "/", ":", "+",
-      "\xC3\xBC", "\xEF\xBC\x91", "\xC2\xAD", "\n", "Prozent", "Euro", "dólares",
-      "Chips", "ocho", "eine", "Million", "Hunderttausende", "von", "Q3", "Halbjahr",
-      "erst", "rund", "mehr als", "a", "x", "\"", "\xE2\x80\x9E", "A100"};
+  const std::vector<std::string> tokens = {"1",
+                                           "23",
+                                           "456",
+                                           "2024",
+                                           "0",
+                                           ".",
+                                           ",",
+                                           " ",
+                                           " ",
+                                           "\xC2\xA0",
+                                           "\xE2\x80\xAF",
+                                           "%",
+                                           "\xE2\x82\xAC",
+                                           "$",
+                                           "\xC2\xA3",
+                                           "US$",
+                                           "Millionen",
+                                           "Mrd.",
+                                           "mil",
+                                           "millones",
+                                           "de",
+                                           "bis",
+                                           "und",
+                                           "y",
+                                           "zwischen",
+                                           "entre",
+                                           "-",
+                                           "\xE2\x80\x93",
+                                           "(",
+                                           ")",
+                                           "/",
+                                           ":",
+                                           "+",
+                                           "\xC3\xBC",
+                                           "\xEF\xBC\x91",
+                                           "\xC2\xAD",
+                                           "\n",
+                                           "Prozent",
+                                           "Euro",
+                                           "dólares",
+                                           "Chips",
+                                           "ocho",
+                                           "eine",
+                                           "Million",
+                                           "Hunderttausende",
+                                           "von",
+                                           "Q3",
+                                           "Halbjahr",
+                                           "erst",
+                                           "rund",
+                                           "mehr als",
+                                           "a",
+                                           "x",
+                                           "\"",
+                                           "\xE2\x80\x9E",
+                                           "A100"};
   std::mt19937 rng(12345);
   std::uniform_int_distribution<size_t> pick(0, tokens.size() - 1);
   std::uniform_int_distribution<int> len(1, 400);

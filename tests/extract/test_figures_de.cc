@@ -62,8 +62,7 @@ TEST_CASE("de: counts with the counted noun normalized", "[figures][de]") {
   CHECK(f.value == Approx(170e6));
   CHECK(f.unit == "user");
   CHECK(One("etwa 230.000 von Nvidias Chips").unit == "chip");
-  CHECK(One("485.000 der fortgeschritteneren \xE2\x80\x9EHopper\xE2\x80\x9C-Chips").unit ==
-        "chip");
+  CHECK(One("485.000 der fortgeschritteneren \xE2\x80\x9EHopper\xE2\x80\x9C-Chips").unit == "chip");
   CHECK(One("über 100.000 Huawei Ascend 910B Chips").unit == "chip");
   CHECK(One("71 Millionen regelmäßige monatliche aktive Nutzer").unit == "user");
   CHECK(One("knapp über 14 Millionen Einheiten").unit == "unit");
@@ -113,8 +112,7 @@ TEST_CASE("de: parenthetical conversions are linked with same_as", "[figures][de
 TEST_CASE("de: periods attach to the figure they qualify", "[figures][de]") {
   CHECK(One("Im Jahr 2024 bestellte es etwa 230.000 Chips.").period == "2024");
   CHECK(One("im ersten Halbjahr 2023 stieg der Umsatz um 5 Prozent").period == "2023-H1");
-  CHECK(One("Im dritten Quartal 2024 lag der Umsatz bei 3 Milliarden Euro.").period ==
-        "2024-Q3");
+  CHECK(One("Im dritten Quartal 2024 lag der Umsatz bei 3 Milliarden Euro.").period == "2024-Q3");
   CHECK(One("Im Q3 2024 lag der Umsatz bei 3 Milliarden Euro.").period == "2024-Q3");
   CHECK(One("TrendForce prognostiziert, dass bis Ende 2026 rund 200,000 KI-Server").period ==
         "2026");
@@ -144,11 +142,16 @@ TEST_CASE("de: vague magnitudes are marked, not invented", "[figures][de]") {
 }
 
 TEST_CASE("de: offsets point into the original text", "[figures][de]") {
-  const std::string text = "Gr\xC3\xB6\xC3\x9F" "e: 12\xC2\xA0Milliarden\xC2\xA0" "Euro.";
+  const std::string text =
+      "Gr\xC3\xB6\xC3\x9F"
+      "e: 12\xC2\xA0Milliarden\xC2\xA0"
+      "Euro.";
   Figure f = One(text);
   CHECK(f.value == Approx(12e9));
   CHECK(text.substr(f.start, f.end - f.start) == f.surface);
-  CHECK(f.surface == "12\xC2\xA0Milliarden\xC2\xA0" "Euro");
+  CHECK(f.surface ==
+        "12\xC2\xA0Milliarden\xC2\xA0"
+        "Euro");
 }
 
 TEST_CASE("de: corpus edge cases", "[figures][de][corpus]") {

@@ -23,8 +23,12 @@ TEST_CASE("en: currency before the number with glued scale", "[figures][en]") {
   CHECK(f.unit == "USD");
   CHECK(f.surface == "$5bn");
   CHECK(One("a deal worth US$ 2.5 billion").value == Approx(2.5e9));
-  CHECK(One("a deal worth \xE2\x82\xAC" "3m").value == Approx(3e6));
-  CHECK(One("a deal worth \xC2\xA3" "40k").unit == "GBP");
+  CHECK(One("a deal worth \xE2\x82\xAC"
+            "3m")
+            .value == Approx(3e6));
+  CHECK(One("a deal worth \xC2\xA3"
+            "40k")
+            .unit == "GBP");
   CHECK(One("revenue of USD 12 million").value == Approx(12e6));
 }
 
@@ -87,7 +91,10 @@ TEST_CASE("quantities are kept apart from counts", "[figures]") {
 }
 
 TEST_CASE("full-width digits and soft hyphens are read", "[figures]") {
-  Figure f = One("\xEF\xBC\x91\xEF\xBC\x92 Mil\xC2\xAD" "liarden Euro", Lang::kDe);
+  Figure f =
+      One("\xEF\xBC\x91\xEF\xBC\x92 Mil\xC2\xAD"
+          "liarden Euro",
+          Lang::kDe);
   CHECK(f.value == Approx(12e9));
   CHECK(f.unit == "EUR");
 }

@@ -18,8 +18,12 @@ Figure One(std::string_view text) {
 
 TEST_CASE("es: space, NBSP and narrow NBSP group thousands", "[figures][es]") {
   CHECK(One("alcanzarán las 850 000 unidades").value == 850000);
-  CHECK(One("alcanzarán las 850\xC2\xA0" "000 unidades").value == 850000);
-  CHECK(One("alcanzarán las 850\xE2\x80\xAF" "000 unidades").value == 850000);
+  CHECK(One("alcanzarán las 850\xC2\xA0"
+            "000 unidades")
+            .value == 850000);
+  CHECK(One("alcanzarán las 850\xE2\x80\xAF"
+            "000 unidades")
+            .value == 850000);
   CHECK(One("alcanzarán las 850 000 unidades").unit == "unit");
 }
 

@@ -1,8 +1,8 @@
 // Scores the extractor on the seed gold set with the rule of /work/shared/gold/README.md
 // (the same as score_figures.py) and writes the predictions for the Python scorer.
-#include <catch2/catch.hpp>
 #include <simdjson.h>
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -34,7 +34,9 @@ bool Close(double a, double b) {
   return std::fabs(a - b) <= std::max(1e-9, 1e-3 * std::max(std::fabs(a), std::fabs(b)));
 }
 
-std::string NormKind(std::string_view k) { return k == "number" ? "count" : std::string(k); }
+std::string NormKind(std::string_view k) {
+  return k == "number" ? "count" : std::string(k);
+}
 
 std::string Upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -24,9 +24,9 @@ TEST_CASE("German numbers: '.' groups, ',' is the decimal", "[numbers][de]") {
 }
 
 TEST_CASE("English-style numbers inside German text", "[numbers][de]") {
-  CHECK(Digits("200,000 KI-Server", Lang::kDe) == 200000);   // 3 digits: grouping
+  CHECK(Digits("200,000 KI-Server", Lang::kDe) == 200000);      // 3 digits: grouping
   CHECK(Digits("1,500 milliarden", Lang::kDe) == Approx(1.5));  // before a scale: decimal
-  CHECK(Digits("2,268 euro", Lang::kDe) == Approx(2.268));     // share price
+  CHECK(Digits("2,268 euro", Lang::kDe) == Approx(2.268));      // share price
   auto n = ParseDigitNumeral("5.5 milliarden", 0, Lang::kDe);
   REQUIRE(n);
   CHECK(n->value == Approx(5.5));

@@ -19,17 +19,22 @@ TEST_CASE("normalize folds ASCII and non-ASCII letters", "[normalize]") {
 }
 
 TEST_CASE("normalize maps every Unicode space to an ASCII space", "[normalize]") {
-  CHECK(Norm("850\xC2\xA0" "000") == "850 000");      // NBSP
-  CHECK(Norm("850\xE2\x80\xAF" "000") == "850 000");  // narrow NBSP
-  CHECK(Norm("850\xE2\x80\x89" "000") == "850 000");  // thin space
+  CHECK(Norm("850\xC2\xA0"
+             "000") == "850 000");  // NBSP
+  CHECK(Norm("850\xE2\x80\xAF"
+             "000") == "850 000");  // narrow NBSP
+  CHECK(Norm("850\xE2\x80\x89"
+             "000") == "850 000");  // thin space
   CHECK(Norm("a\tb") == "a b");
 }
 
 TEST_CASE("normalize maps dashes and quotes, drops soft hyphens", "[normalize]") {
-  CHECK(Norm("5\xE2\x80\x93" "6") == "5-6");           // en dash
-  CHECK(Norm("\xE2\x88\x92" "3") == "-3");             // minus sign
+  CHECK(Norm("5\xE2\x80\x93"
+             "6") == "5-6");  // en dash
+  CHECK(Norm("\xE2\x88\x92"
+             "3") == "-3");  // minus sign
   CHECK(Norm("\xE2\x80\x9EHopper\xE2\x80\x9C") == "\"hopper\"");
-  CHECK(Norm("Mil\xC2\xADliarden") == "milliarden");   // soft hyphen
+  CHECK(Norm("Mil\xC2\xADliarden") == "milliarden");  // soft hyphen
 }
 
 TEST_CASE("normalize turns full-width digits and signs into ASCII", "[normalize]") {
@@ -38,7 +43,10 @@ TEST_CASE("normalize turns full-width digits and signs into ASCII", "[normalize]
 
 TEST_CASE("normalize keeps currency signs", "[normalize]") {
   CHECK(Norm("5 \xE2\x82\xAC") == "5 \xE2\x82\xAC");
-  CHECK(Norm("\xC2\xA3" "5") == "\xC2\xA3" "5");
+  CHECK(Norm("\xC2\xA3"
+             "5") ==
+        "\xC2\xA3"
+        "5");
 }
 
 TEST_CASE("normalize maps each output byte to its original code point", "[normalize]") {
@@ -47,9 +55,9 @@ TEST_CASE("normalize maps each output byte to its original code point", "[normal
   NormalizeWindow(s, 0, s.size(), &w);
   REQUIRE(w.text == "x 1y");
   CHECK(w.OrigStart(1) == 1);
-  CHECK(w.OrigEnd(2) == 3);    // NBSP is 2 bytes
+  CHECK(w.OrigEnd(2) == 3);  // NBSP is 2 bytes
   CHECK(w.OrigStart(2) == 3);
-  CHECK(w.OrigEnd(3) == 6);    // full-width 1 is 3 bytes
+  CHECK(w.OrigEnd(3) == 6);  // full-width 1 is 3 bytes
   CHECK(w.OrigStart(3) == 6);
 }
 

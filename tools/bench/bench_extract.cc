@@ -12,8 +12,8 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
   std::string corpus = std::string(NEWSFACTS_SHARED_DIR) + "/corpus";
   int rounds = 5;
   app.add_option("--corpus", corpus, "directory with de_*.jsonl and es_*.jsonl");
-  app.add_option("--rounds", rounds, "passes over the corpus per language")->check(CLI::PositiveNumber);
+  app.add_option("--rounds", rounds, "passes over the corpus per language")
+      ->check(CLI::PositiveNumber);
   CLI11_PARSE(app, argc, argv);
 
   const Extractor extractor(ExtractorOptions{.entities = false});
@@ -86,8 +87,7 @@ int main(int argc, char** argv) {
         if (!extractor.Extract(a, &out).ok()) return 1;
         figures += out.figures.size();
       }
-      const double s =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       best = std::min(best, s);
       best_cpu = std::min(best_cpu, ThreadCpuSeconds() - c0);
     }
