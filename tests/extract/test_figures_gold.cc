@@ -128,10 +128,6 @@ TEST_CASE("seed gold: recall >= 0.95, precision >= 0.90, no trap hits", "[gold]"
       if (g.required && scored) ++required_hit;
       break;
     }
-    (void)0;
-  }
-  for (int gi : order) {
-    (void)gi;
   }
   int trap_hits = 0;
   std::istringstream traps(ReadFile(dir + "/gold/seed_traps.jsonl"));
