@@ -15,7 +15,7 @@
 
 #include "extract/attribution.h"
 #include "extract/entity_matcher.h"
-#include "extract/figure_finder.h"
+#include "extract/extractor.h"
 #include "extract/gazetteer.h"
 
 namespace nf = newsfacts::extract;
@@ -222,22 +222,19 @@ TEST_CASE("seed acceptance: entity recall, attribution and metric accuracy", "[e
   CHECK(metric >= 0.75);
 }
 
-TEST_CASE("seed acceptance with the figure extractor: attribution and metric of found figures",
+TEST_CASE("seed acceptance through Extractor: attribution and metric of found figures",
           "[entities]") {
   // The scorer's rule (score_figures.py): a required gold figure is found when a figure of
   // the same kind has its value within 0.1% (and, for money, the same currency); attribution
   // and metric are measured over found figures.
-  const nf::Gazetteer& g = nf::Gazetteer::Default();
-  nf::EntityMatcher matcher(g);
+  const nf::Extractor extractor;  // figures + entities + attribution, default gazetteer
   std::map<std::string, std::vector<nf::Figure>> figs;
   for (const char* doc : {"000_b40380fbcd9e6641.txt", "001_e914ad4db1b51880.txt",
                           "002_295dfa78b104697f.txt", "003_a72d3fc20d34990a.txt"}) {
     std::string text = ReadFile(kShared + "/seeds/" + doc);
-    nf::Lang lang = SeedLang(doc);
-    std::vector<nf::EntityMention> mentions;
-    matcher.Find(text, lang, nf::Field::kBody, &mentions);
-    nf::FindFigures(text, lang, nf::Field::kBody, &figs[doc]);
-    nf::Attribute(text, lang, mentions, g, &figs[doc]);
+    nf::Extraction out;
+    REQUIRE(extractor.ExtractText(text, SeedLang(doc), nf::Field::kBody, &out).ok());
+    figs[doc] = out.figures;
   }
   simdjson::dom::parser parser;
   std::istringstream lines(ReadFile(kShared + "/gold/seed_figures.jsonl"));
@@ -286,7 +283,7 @@ TEST_CASE("seed acceptance with the figure extractor: attribution and metric of 
       }
     }
   }
-  std::cout << "with FindFigures: found " << found << "/" << required << ", attribution " << att_ok
+  std::cout << "through Extractor: found " << found << "/" << required << ", attribution " << att_ok
             << "/" << att_total << ", metric " << met_ok << "/" << met_total << "\n";
   REQUIRE(att_total > 0);
   REQUIRE(met_total > 0);
