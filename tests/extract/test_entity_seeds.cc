@@ -1,7 +1,8 @@
 // Acceptance on the four seed articles: entity mention recall (seed_entities.jsonl) and
-// attribution / metric accuracy (seed_figures.jsonl). Figures are built from the gold
+// attribution / metric accuracy (seed_figures.jsonl), twice: (1) figures built from the gold
 // surfaces located in the seed text (span: number through its scale word, currency or
-// percent sign), the way a figure extractor reports them, then attributed.
+// percent sign) and attributed, which isolates the entity stage; (2) the real Extractor
+// (figures + entities + attribution) scored with score_figures.py's matching rule.
 #include <simdjson.h>
 
 #include <algorithm>
