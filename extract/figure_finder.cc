@@ -1534,6 +1534,8 @@ bool CrossesSentence(std::string_view t, size_t a, size_t b) {
   return false;
 }
 
+constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its year mention
+
 void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
                  const std::vector<YearMention>& years, const std::vector<uint32_t>& tentative) {
   std::vector<Figure>& v = *figs;
@@ -1586,7 +1588,12 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     Figure& f = v[i];
     const YearMention* best = nullptr;
     uint32_t best_d = 0;
-    for (const YearMention& y : years) {
+    // Year mentions are in text order: only those within kPeriodReach bytes are candidates.
+    const uint32_t from = f.start > kPeriodReach ? f.start - kPeriodReach : 0;
+    auto it = std::lower_bound(years.begin(), years.end(), from,
+                               [](const YearMention& y, uint32_t pos) { return y.end < pos; });
+    for (; it != years.end() && it->start <= f.end + kPeriodReach; ++it) {
+      const YearMention& y = *it;
       uint32_t d;
       size_t lo, hi;
       if (y.end <= f.start) {
@@ -1600,7 +1607,7 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
       } else {
         continue;
       }
-      if (d > 240 || (best && d >= best_d)) continue;
+      if (d > kPeriodReach || (best && d >= best_d)) continue;
       if (CrossesSentence(text, lo, hi)) continue;
       best = &y;
       best_d = d;

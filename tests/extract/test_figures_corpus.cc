@@ -100,6 +100,22 @@ TEST_CASE("concurrent extraction from several threads gives the serial result",
   }
 }
 
+TEST_CASE("dense figures and years in a maximal text stay linear", "[slow]") {
+  std::string text;
+  while (text.size() + 40 < Extractor::kMaxFieldBytes) {
+    text += "rund 5,5 % im Jahr 2020 und 3 Mio. Euro. ";
+  }
+  const Extractor ex(ExtractorOptions{.entities = false});
+  Extraction out;
+  REQUIRE(ex.ExtractText(text, Lang::kDe, Field::kBody, &out).ok());
+  CHECK(out.figures.size() > 100000);
+  CHECK(out.figures.front().period == "2020");
+  Extraction over;
+  CHECK_FALSE(ex.ExtractText(text + std::string(Extractor::kMaxFieldBytes, ' '), Lang::kDe,
+                             Field::kBody, &over)
+                  .ok());
+}
+
 TEST_CASE("random token soup never breaks offsets or crashes", "[figures][robustness]") {
   // Tokens chosen to hit every grammar branch: separators, scales, currencies, connectors,
   // non-ASCII spaces/digits/letters, brackets and window edges.
