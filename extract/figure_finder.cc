@@ -835,24 +835,44 @@ uint32_t WordKey(char first, char last, size_t len) {
   return (f * 131u + l * 7u + static_cast<uint32_t>(std::min<size_t>(len, 40)) * 1031u) & 0xFFFF;
 }
 
+// FNV-1a over the ASCII-lower-cased bytes of a word.
+inline uint64_t WordHash(std::string_view w) {
+  uint64_t h = 1469598103934665603ULL;
+  for (char c : w) {
+    h ^= static_cast<uint8_t>(Lower(c));
+    h *= 1099511628211ULL;
+  }
+  return h | 1;  // never 0 (= empty slot)
+}
+
 struct TriggerWords {
-  std::bitset<65536> keys;         // fast pre-filter
-  std::vector<std::string> words;  // exact set (sorted), first word of each phrase
+  static constexpr size_t kSlots = 2048;  // power of two, > 4x the number of words
+  std::bitset<65536> keys;                // fast pre-filter on (first, last, length)
+  std::array<uint64_t, kSlots> slots{};   // open addressing on the full 64-bit hash
   void Add(std::string_view w) {
     const size_t sp = w.find(' ');
     if (sp != std::string_view::npos) w = w.substr(0, sp);
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.empty() || !IsAsciiAlpha(w.front())) return;
     keys.set(WordKey(w.front(), w.back(), w.size()));
-    words.emplace_back(w);
+    const uint64_t h = WordHash(w);
+    for (size_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      if (slots[i] == h) return;
+      if (slots[i] == 0) {
+        slots[i] = h;
+        return;
+      }
+    }
   }
+  // A 64-bit hash match counts as membership: a collision would only open a window that the
+  // grammar then rejects.
   bool Contains(std::string_view w) const {
     if (!keys.test(WordKey(w.front(), w.back(), w.size()))) return false;
-    char buf[48];
-    if (w.size() > sizeof(buf)) return false;
-    for (size_t i = 0; i < w.size(); ++i) buf[i] = Lower(w[i]);
-    return std::binary_search(words.begin(), words.end(), std::string_view(buf, w.size()),
-                              [](std::string_view a, std::string_view b) { return a < b; });
+    const uint64_t h = WordHash(w);
+    for (size_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      if (slots[i] == h) return true;
+      if (slots[i] == 0) return false;
+    }
   }
   TriggerWords() {
     for (const NumWord& n : kNumWords) {
@@ -869,8 +889,6 @@ struct TriggerWords {
           "vierzig",  "fünfzig",    "sechzig",    "siebzig",  "achtzig",  "neunzig"}) {
       Add(w);
     }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
   }
 };
 
