@@ -962,27 +962,29 @@ class WindowParser {
         years_(years),
         tentative_(tentative) {}
 
-  void Run() {
+  // Parses the candidates [first, last) (original offsets, ascending, all inside the window).
+  // Only candidate positions are examined; the rest of the window is context.
+  void Run(const uint32_t* first, const uint32_t* last) {
     const std::string_view s = s_;
-    size_t p = 0;
-    while (p < s.size()) {
-      const char c = s[p];
-      const bool at_start = p == 0 || (!IsWordByte(s, p - 1) && !IsDigit(s[p - 1]));
-      if (IsDigit(c) && at_start) {
-        p = std::max(p + 1, TryFigure(p, /*spelled=*/false));
-        continue;
-      }
-      if (IsWordByte(s, p) && at_start) {
-        const size_t e = WordEnd(s, p);
-        const std::string_view word = s.substr(p, e - p);
-        if (IsAsciiAlpha(word.front()) && IsTriggerWord(word)) {
-          p = std::max(e, TryWordStart(p));
-        } else {
-          p = e;
+    const uint32_t* begin = w_.begin;
+    const size_t n = s.size();
+    size_t p = 0;  // everything before p is consumed
+    size_t i = 0;  // normalized index of the current candidate
+    for (const uint32_t* t = first; t != last; ++t) {
+      // Map the original offset to the normalized index (offsets are non-decreasing).
+      while (i < n && begin[i] < *t) ++i;
+      if (i >= n) break;
+      if (begin[i] != *t || i < p) continue;  // dropped character, or inside a figure
+      const bool at_start = i == 0 || (!IsWordByte(s, i - 1) && !IsDigit(s[i - 1]));
+      if (!at_start) continue;
+      if (IsDigit(s[i])) {
+        p = std::max(i + 1, TryFigure(i, /*spelled=*/false));
+      } else if (IsWordByte(s, i)) {
+        const size_t e = WordEnd(s, i);
+        if (IsAsciiAlpha(s[i]) && IsTriggerWord(s.substr(i, e - i))) {
+          p = std::max(e, TryWordStart(i));
         }
-        continue;
       }
-      ++p;
     }
   }
 
@@ -1826,7 +1828,17 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     if (b < 0x80) {
       if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
         size_t e = i + 1;
-        while (e < n && (((u[e] | 0x20) >= 'a' && (u[e] | 0x20) <= 'z') || u[e] >= 0x80)) ++e;
+        // Letters: ASCII and the two-byte Latin-1 letters (ä ö ü ß ñ á é í ó ú …) that trigger
+        // words contain; any other non-ASCII character (NBSP, dashes, quotes) ends the word.
+        while (e < n) {
+          if ((u[e] | 0x20) >= 'a' && (u[e] | 0x20) <= 'z') {
+            ++e;
+          } else if (u[e] == 0xC3 && e + 1 < n && (u[e + 1] & 0xC0) == 0x80) {
+            e += 2;
+          } else {
+            break;
+          }
+        }
         if (IsTriggerWord(text.substr(i, e - i))) sc.triggers.push_back(static_cast<uint32_t>(i));
         i = e;
         continue;
@@ -1847,6 +1859,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   while (k < sc.triggers.size()) {
     size_t from = sc.triggers[k] > kBefore ? sc.triggers[k] - kBefore : 0;
     size_t to = std::min(n, static_cast<size_t>(sc.triggers[k]) + kAfter);
+    const size_t k_first = k;
     ++k;
     while (k < sc.triggers.size() && sc.triggers[k] <= to + kBefore) {
       to = std::min(n, static_cast<size_t>(sc.triggers[k]) + kAfter);
@@ -1862,7 +1875,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     to = SnapToCharStart(text, to);
     NormalizeWindow(text, from, to, &sc.window);
     WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative);
-    parser.Run();
+    parser.Run(sc.triggers.data() + k_first, sc.triggers.data() + k);
   }
   PostProcess(text, first, out, sc.years, sc.tentative);
 }

@@ -34,6 +34,10 @@ TEST_CASE("de: money with scale words and currency names", "[figures][de]") {
   CHECK(One("Staatsschulden von 2 Billionen Euro").value == Approx(2e12));
   CHECK(One("eine Milliarde Euro").value == Approx(1e9));
   CHECK(One("ein 12-Milliarden-Dollar-Deal").value == Approx(12e9));
+  CHECK(One("eine\xC2\xA0Million\xC2\xA0"
+            "Euro")
+            .value == Approx(1e6));  // NBSP between words
+  CHECK(One("Hunderttausende\xE2\x80\xAFvon Dollar").vague);
 }
 
 TEST_CASE("de: German numbers and English-style numbers", "[figures][de]") {
