@@ -318,6 +318,11 @@ Status KafkaSource::Close() {
   return Status::Ok();
 }
 
+std::string KafkaSource::rebalance_protocol() const {
+  const char* p = rd_kafka_rebalance_protocol(impl_->rk);
+  return p != nullptr ? p : "NONE";
+}
+
 std::vector<PartitionLag> KafkaSource::Lag() const {
   std::vector<PartitionLag> out;
   std::lock_guard<std::mutex> lock(impl_->mu);

@@ -85,6 +85,8 @@ class KafkaSource final : public Source {
   // True while the consumer has no connection to any broker.
   bool brokers_down() const { return brokers_down_.load(); }
   uint64_t rebalances() const { return rebalances_.load(); }
+  // "EAGER", "COOPERATIVE", or "NONE" before the first assignment.
+  std::string rebalance_protocol() const;
   uint64_t broker_errors() const { return broker_errors_.load(); }
 
   // Source name used in the store for a topic: "kafka:<topic>".

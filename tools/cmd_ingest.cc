@@ -211,7 +211,7 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
                  fmt::format("{}", fmt::join(args.topics, ",")).c_str(), args.group.c_str(),
                  args.db.c_str());
   }
-  const auto& stop = InstallStopSignals();
+  const auto& stop = InstallStopSignals();  // already installed by RunIngest: same flag
   extract::Status s = ingest::Run(kafka, pipeline, stop, options, &totals,
                                   [&](const ingest::BatchOutcome& outcome) {
                                     PrintRejections(outcome);
@@ -289,6 +289,9 @@ int RunIngest(const IngestArgs& args) {
   }
   if (args.db.empty()) throw UsageError("--db DIR is required");
   if (args.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+  // Early, so a SIGTERM during start-up (loading the extractor, joining the group) still
+  // means a clean stop with exit 0.
+  (void)InstallStopSignals();
   ExtractorHolder holder = MakeExtractor(args.entities_file);
   return kafka ? RunKafka(args, holder) : RunFile(args, holder);
 }

@@ -313,7 +313,9 @@ TEST_CASE("two daemons in one group share partitions and the survivor takes over
   Child b(DaemonArgs(broker, "articles", "pair", db_b), (tmp.path / "b.err").string());
   std::this_thread::sleep_for(seconds(4));  // both join
   broker.Produce("articles", first);
-  REQUIRE(broker.WaitCaughtUp("pair", "articles", 4, seconds(60)));
+  const bool first_done = broker.WaitCaughtUp("pair", "articles", 4, seconds(60));
+  INFO(ReadText(tmp.path / "a.err") << ReadText(tmp.path / "b.err"));
+  REQUIRE(first_done);
   a.Signal(SIGKILL);
   REQUIRE(a.Wait(seconds(5)) == 128 + SIGKILL);
   broker.Produce("articles", second);

@@ -1,0 +1,261 @@
+// Fault-injection tests of KafkaSource + Pipeline + Run on librdkafka's in-process mock
+// cluster (rdkafka_mock.h): broker down and back, broker down at start, request errors,
+// and the cooperative rebalance protocol. Small messages only (the mock cluster is not a
+// volume test bed; tests/ingest/test_kafka_daemon.cc uses a real broker).
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "ingest/clock.h"
+#include "ingest/kafka_source.h"
+#include "ingest/pipeline.h"
+#include "ingest/runner.h"
+#include "store/store.h"
+#include "tests/ingest/kafka_test_util.h"
+
+using namespace newsfacts;
+using newsfacts::testing::TempDir;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+namespace {
+
+constexpr int16_t kApiFetch = 1;
+constexpr int16_t kApiOffsetCommit = 8;
+constexpr int16_t kApiHeartbeat = 12;
+
+// A mock cluster of `brokers` brokers with topic "articles" of `partitions` partitions.
+class MockCluster {
+ public:
+  MockCluster(int brokers, int partitions) {
+    rd_kafka_conf_t* conf = rd_kafka_conf_new();
+    char err[512];
+    rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
+    handle_ = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    REQUIRE(handle_ != nullptr);
+    cluster_ = rd_kafka_mock_cluster_new(handle_, brokers);
+    REQUIRE(cluster_ != nullptr);
+    REQUIRE(rd_kafka_mock_topic_create(cluster_, "articles", partitions, 1) ==
+            RD_KAFKA_RESP_ERR_NO_ERROR);
+    bootstrap_ = rd_kafka_mock_cluster_bootstraps(cluster_);
+  }
+  ~MockCluster() {
+    rd_kafka_mock_cluster_destroy(cluster_);
+    rd_kafka_destroy(handle_);
+  }
+  rd_kafka_mock_cluster_t* get() { return cluster_; }
+  const std::string& bootstrap() const { return bootstrap_; }
+
+  void Produce(const std::vector<std::string>& payloads) {
+    auto producer = ingest::KafkaProducer::Open({{"bootstrap.servers", bootstrap_}});
+    REQUIRE(producer.ok());
+    for (const auto& p : payloads) REQUIRE((*producer)->Produce("articles", {}, p).ok());
+    REQUIRE((*producer)->Flush(seconds(30)).ok());
+    REQUIRE((*producer)->failed() == 0);
+  }
+
+ private:
+  rd_kafka_t* handle_ = nullptr;
+  rd_kafka_mock_cluster_t* cluster_ = nullptr;
+  std::string bootstrap_;
+};
+
+std::vector<std::string> SmallArticles(const std::string& prefix, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    out.push_back("{\"id\":\"" + prefix + "-" + std::to_string(i) +
+                  "\",\"lang\":\"de\",\"title\":\"Quartalszahlen\",\"body\":\"Nvidia verkaufte "
+                  "im Quartal 1,5 Millionen Chips und setzte 18 Milliarden Dollar um.\"}");
+  }
+  return out;
+}
+
+// One daemon in-process: its own DB, a KafkaSource and the shared Run loop on a thread.
+class Member {
+ public:
+  Member(const std::string& bootstrap, const std::string& group, ingest::KafkaProperties extra = {})
+      : dir_("kafka_mock") {
+    auto db = store::Store::Open((dir_.path / "db").string(), store::OpenOptions{});
+    REQUIRE(db.ok());
+    db_ = std::move(db).value();
+    ingest::KafkaSourceOptions options;
+    options.topics = {"articles"};
+    options.properties = {{"bootstrap.servers", bootstrap},    {"group.id", group},
+                          {"session.timeout.ms", "6000"},      {"heartbeat.interval.ms", "500"},
+                          {"reconnect.backoff.max.ms", "500"}, {"log_level", "2"}};
+    for (auto& kv : extra) options.properties.push_back(kv);
+    auto source = ingest::KafkaSource::Open(options, db_.get());
+    REQUIRE(source.ok());
+    source_ = std::move(source).value();
+    pipeline_ =
+        std::make_unique<ingest::Pipeline>(extractor_, db_.get(), ingest::SystemClock::Get());
+    thread_ = std::thread([this] {
+      ingest::RunOptions options;
+      options.batch_size = 50;
+      options.max_backoff = milliseconds(500);
+      ingest::RunTotals totals;
+      result_ =
+          ingest::Run(*source_, *pipeline_, stop_, options, &totals,
+                      [this](const ingest::BatchOutcome& o) { stored_.fetch_add(o.articles); });
+      closed_ = source_->Close();
+    });
+  }
+  ~Member() { Stop(); }
+
+  void Stop() {
+    if (!thread_.joinable()) return;
+    stop_.store(true);
+    thread_.join();
+  }
+  size_t stored() const { return stored_.load(); }
+  ingest::KafkaSource& source() { return *source_; }
+  const extract::Status& result() const { return result_; }
+
+  std::multiset<std::string> Ids() const {
+    std::multiset<std::string> ids;
+    REQUIRE(db_->ScanArticles([&](const store::StoredArticle& a) {
+                 ids.insert(a.article.id);
+                 return true;
+               })
+                .ok());
+    return ids;
+  }
+
+ private:
+  TempDir dir_;
+  extract::Extractor extractor_;
+  std::unique_ptr<store::Store> db_;
+  std::unique_ptr<ingest::KafkaSource> source_;
+  std::unique_ptr<ingest::Pipeline> pipeline_;
+  std::atomic<bool> stop_{false};
+  std::atomic<size_t> stored_{0};
+  extract::Status result_;
+  extract::Status closed_;
+  std::thread thread_;
+};
+
+bool WaitFor(const std::function<bool()>& done, seconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (done()) return true;
+    std::this_thread::sleep_for(milliseconds(50));
+  }
+  return done();
+}
+
+std::multiset<std::string> Expected(const std::string& prefix, size_t n) {
+  std::multiset<std::string> out;
+  for (size_t i = 0; i < n; ++i) out.insert(prefix + "-" + std::to_string(i));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("mock: the broker going down and coming back loses no article", "[kafka_mock]") {
+  MockCluster cluster(1, 4);
+  cluster.Produce(SmallArticles("a", 1000));
+  Member m(cluster.bootstrap(), "down-up");
+  REQUIRE(WaitFor([&] { return m.stored() >= 200; }, seconds(30)));
+  rd_kafka_mock_broker_set_down(cluster.get(), 1);
+  std::this_thread::sleep_for(seconds(2));
+  const size_t during = m.stored();
+  std::this_thread::sleep_for(seconds(1));
+  CHECK(m.stored() <= during + 50);  // at most the batch in flight lands while down
+  rd_kafka_mock_broker_set_up(cluster.get(), 1);
+  REQUIRE(WaitFor([&] { return m.Ids().size() == 1000; }, seconds(60)));
+  m.Stop();
+  CHECK(m.result().ok());
+  CHECK(m.Ids() == Expected("a", 1000));
+}
+
+TEST_CASE("mock: a broker that is down at start is waited for", "[kafka_mock]") {
+  MockCluster cluster(1, 2);
+  cluster.Produce(SmallArticles("s", 300));
+  rd_kafka_mock_broker_set_down(cluster.get(), 1);
+  Member m(cluster.bootstrap(), "late");
+  std::this_thread::sleep_for(seconds(3));
+  CHECK(m.stored() == 0);
+  rd_kafka_mock_broker_set_up(cluster.get(), 1);
+  REQUIRE(WaitFor([&] { return m.Ids().size() == 300; }, seconds(60)));
+  m.Stop();
+  CHECK(m.result().ok());
+  CHECK(m.Ids() == Expected("s", 300));
+}
+
+TEST_CASE("mock: injected fetch, commit and heartbeat errors are retried without loss",
+          "[kafka_mock]") {
+  MockCluster cluster(1, 4);
+  cluster.Produce(SmallArticles("e", 1000));
+  rd_kafka_mock_push_request_errors(
+      cluster.get(), kApiFetch, 4, RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
+      RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT, RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
+      RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART);
+  rd_kafka_mock_push_request_errors(
+      cluster.get(), kApiOffsetCommit, 3, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT,
+      RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE, RD_KAFKA_RESP_ERR_NOT_COORDINATOR);
+  rd_kafka_mock_push_request_errors(cluster.get(), kApiHeartbeat, 2,
+                                    RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE,
+                                    RD_KAFKA_RESP_ERR_NOT_COORDINATOR);
+  Member m(cluster.bootstrap(), "errors");
+  REQUIRE(WaitFor([&] { return m.Ids().size() == 1000; }, seconds(60)));
+  m.Stop();
+  CHECK(m.result().ok());
+  CHECK(m.Ids() == Expected("e", 1000));
+}
+
+TEST_CASE("mock: cooperative rebalance shares partitions and hands over without loss",
+          "[kafka_mock]") {
+  MockCluster cluster(1, 4);
+  const ingest::KafkaProperties coop = {{"partition.assignment.strategy", "cooperative-sticky"}};
+  cluster.Produce(SmallArticles("c1", 1000));
+  Member a(cluster.bootstrap(), "coop", coop);
+  REQUIRE(WaitFor([&] { return a.stored() > 0; }, seconds(30)));
+  Member b(cluster.bootstrap(), "coop", coop);
+  // B joins: an incremental rebalance gives it some of A's partitions.
+  REQUIRE(WaitFor([&] { return b.source().Lag().size() > 0 && a.source().Lag().size() < 4; },
+                  seconds(30)));
+  CHECK(a.source().rebalance_protocol() == "COOPERATIVE");
+  CHECK(b.source().rebalance_protocol() == "COOPERATIVE");
+  cluster.Produce(SmallArticles("c2", 1000));
+  REQUIRE(WaitFor([&] { return a.Ids().size() + b.Ids().size() >= 2000; }, seconds(60)));
+  // A leaves cleanly: B takes over every partition; more articles all land in B.
+  a.Stop();
+  cluster.Produce(SmallArticles("c3", 500));
+  REQUIRE(
+      WaitFor([&] { return b.Ids().count("c3-499") == 1 && b.Ids().size() >= 500; }, seconds(60)));
+  REQUIRE(WaitFor(
+      [&] {
+        auto ids = b.Ids();
+        for (size_t i = 0; i < 500; ++i) {
+          if (ids.count("c3-" + std::to_string(i)) == 0) return false;
+        }
+        return true;
+      },
+      seconds(60)));
+  b.Stop();
+  const auto ia = a.Ids();
+  const auto ib = b.Ids();
+  CHECK(std::set<std::string>(ia.begin(), ia.end()).size() == ia.size());
+  CHECK(std::set<std::string>(ib.begin(), ib.end()).size() == ib.size());
+  std::set<std::string> all(ia.begin(), ia.end());
+  all.insert(ib.begin(), ib.end());
+  CHECK(all.size() == 2500);
+  // With positions committed before revocation, the hand-over re-reads nothing.
+  std::map<std::string, int> dup;
+  for (const auto& id : ia) {
+    if (ib.count(id)) dup[id.substr(0, id.find('-'))]++;
+  }
+  std::string dups;
+  for (auto& [k, v] : dup) dups += k + " duplicated " + std::to_string(v) + "; ";
+  INFO(dups);
+  CHECK(ia.size() + ib.size() == 2500);
+}
