@@ -81,6 +81,8 @@ TEST_CASE("ordinals, counters, phone numbers, ages and durations are not figures
   CHECK(Figures("el precio ha aumentado casi 20 veces", Lang::kEs).empty());
   CHECK(Figures("3) Si seguía sin ser suficiente", Lang::kEs).empty());
   CHECK(Figures("Artikel 5 des Gesetzes", Lang::kDe).empty());
+  CHECK(Figures("Da die Playstation 3 über eine Festplatte verfügt", Lang::kDe).empty());
+  CHECK(Figures("El Boeing 747 fue introducido", Lang::kEs).empty());
   CHECK(Figures("Der Spielstand war 2:1", Lang::kDe).empty());
 }
 
