@@ -6,10 +6,14 @@ namespace newsfacts::extract {
 
 std::string_view LangName(Lang lang) {
   switch (lang) {
-    case Lang::kDe: return "de";
-    case Lang::kEs: return "es";
-    case Lang::kEn: return "en";
-    case Lang::kUnknown: break;
+    case Lang::kDe:
+      return "de";
+    case Lang::kEs:
+      return "es";
+    case Lang::kEn:
+      return "en";
+    case Lang::kUnknown:
+      break;
   }
   return "unknown";
 }
@@ -72,7 +76,7 @@ std::optional<int64_t> ParseRfc3339Ms(std::string_view s) {
       ++p;
       int scale = 100, digits = 0;
       while (p < s.size() && s[p] >= '0' && s[p] <= '9') {
-        ms += (s[p] - '0') * scale;
+        ms += static_cast<int64_t>(s[p] - '0') * scale;
         scale /= 10;
         ++p;
         ++digits;
@@ -88,14 +92,16 @@ std::optional<int64_t> ParseRfc3339Ms(std::string_view s) {
       int oh, om;
       if (!ReadDigits(s, &p, 2, &oh) || p >= s.size() || s[p++] != ':') return std::nullopt;
       if (!ReadDigits(s, &p, 2, &om)) return std::nullopt;
-      offset_s = sign * (oh * 3600 + om * 60);
+      offset_s = static_cast<int64_t>(sign) * (oh * 3600 + om * 60);
     } else {
       return std::nullopt;
     }
     if (p != s.size()) return std::nullopt;
   }
-  const int64_t days = DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
-  const int64_t secs = days * 86400 + hour * 3600 + minute * 60 + second - offset_s;
+  const int64_t days =
+      DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+  const int64_t secs =
+      days * 86400 + int64_t{hour} * 3600 + int64_t{minute} * 60 + second - offset_s;
   return secs * 1000 + ms;
 }
 

@@ -48,7 +48,7 @@ int RunExtract(const ExtractArgs& args) {
   ExtractorHolder holder = MakeExtractor(args.entities_file);
   const extract::Extractor& extractor = *holder.extractor;
   std::vector<std::string> files = args.files;
-  if (files.empty()) files.push_back("-");
+  if (files.empty()) files.emplace_back("-");
 
   int rc = kExitOk;
   extract::Extraction x;
