@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# tools/bench/kafka_e2e.sh — end-to-end benchmark of the Kafka ingest daemon against a real
+# local broker (tools/kafka): throughput from the broker into RocksDB over >= 100,000
+# articles (the corpus replicated with unique ids), side by side with `kcat -C` reading the
+# same topic to /dev/null, peak RSS of the daemon, and produce-to-store latency at a steady
+# 1,000 articles/s. Results go to BENCHMARKS.md ("Kafka ingestion") by hand.
+#
+#   tools/bench/kafka_e2e.sh [--build DIR] [--articles N] [--latency-seconds S]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build="$root/build"
+articles=100000
+latency_seconds=30
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --build) build="$2"; shift 2 ;;
+    --articles) articles="$2"; shift 2 ;;
+    --latency-seconds) latency_seconds="$2"; shift 2 ;;
+    *) echo "usage: $0 [--build DIR] [--articles N] [--latency-seconds S]" >&2; exit 2 ;;
+  esac
+done
+nf="$build/tools/newsfacts"
+lat="$build/tools/bench/newsfacts_bench_kafka_latency"
+[[ -x $nf && -x $lat ]] || { echo "build newsfacts and newsfacts_bench_kafka_latency first" >&2; exit 1; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/newsfacts-bench.XXXXXX")"
+daemon=""
+cleanup() {
+  [[ -n $daemon ]] && kill -KILL "$daemon" 2>/dev/null || true
+  "$root/tools/kafka" stop --dir "$work/broker" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+metric() {  # metric NAME PORT -> value (0 when not yet served)
+  curl -s "127.0.0.1:$2/metrics" 2>/dev/null | awk -v n="$1" '$1 == n {print $2}' | head -1 | grep . || echo 0
+}
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+echo "== corpus: replicating /work/shared/corpus to $articles articles with unique ids"
+python3 - "$articles" "$work/articles.jsonl" <<'PY'
+import json, sys, glob
+n, out = int(sys.argv[1]), sys.argv[2]
+base = []
+for f in sorted(glob.glob("/work/shared/corpus/*.jsonl")):
+    base += [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()]
+with open(out, "w", encoding="utf-8") as o:
+    for i in range(n):
+        a = dict(base[i % len(base)])
+        a["id"] = "%s-r%d" % (a["id"], i // len(base))
+        o.write(json.dumps(a, ensure_ascii=False) + "\n")
+PY
+echo "   $(wc -l <"$work/articles.jsonl") articles, $(du -m "$work/articles.jsonl" | cut -f1) MiB"
+
+echo "== broker"
+bootstrap="$("$root/tools/kafka" start --dir "$work/broker" --partitions 4)"
+cfg="$work/broker/client.properties"
+kcat_cfg=(-X api.version.request=false -X broker.version.fallback=0.9.0.1)
+"$root/tools/kafka" topic create bench --dir "$work/broker" --partitions 4
+t0=$(now_ms)
+"$nf" produce --brokers "$bootstrap" --config "$cfg" --topic bench "$work/articles.jsonl"
+t1=$(now_ms)
+echo "   produce: $((t1 - t0)) ms"
+
+echo "== kcat -C (all 4 partitions, from the beginning, to /dev/null)"
+t0=$(now_ms)
+kcat -b "$bootstrap" "${kcat_cfg[@]}" -C -t bench -o beginning -e -q >/dev/null
+t1=$(now_ms)
+kcat_ms=$((t1 - t0))
+echo "   kcat: $articles messages in $kcat_ms ms = $((articles * 1000 / kcat_ms)) msg/s"
+
+echo "== newsfacts ingest (4 partitions -> RocksDB, fsync per batch)"
+port=$(free_port)
+/usr/bin/time -f "%M" -o "$work/rss" "$nf" ingest --brokers "$bootstrap" --config "$cfg" \
+  --topic bench --group bench --db "$work/db" --metrics "127.0.0.1:$port" --stats-interval 5 \
+  --batch-size 500 2>"$work/ingest.err" &
+daemon=$!
+t0=$(now_ms)
+first=""
+while :; do
+  m=$(metric newsfacts_messages_total "$port")
+  if [[ -z $first && $m -gt 0 ]]; then first=$(now_ms); first_m=$m; fi
+  [[ $m -ge $articles ]] && break
+  sleep 0.1
+done
+t1=$(now_ms)
+kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
+total_ms=$((t1 - t0)); steady_ms=$((t1 - first))
+e2e_rate=$((articles * 1000 / total_ms))
+steady_rate=$(((articles - first_m) * 1000 / steady_ms))
+echo "   ingest: $articles articles in $total_ms ms from process start = $e2e_rate articles/s"
+echo "   ingest: steady (first message -> last stored): $steady_rate articles/s"
+echo "   ratio ingest/kcat (from start): $(python3 -c "print(f'{$e2e_rate / ($articles * 1000 / $kcat_ms):.3f}')")"
+echo "   peak RSS: $(( $(cat "$work/rss") / 1024 )) MiB"
+grep "stats:" "$work/ingest.err" | tail -1
+
+echo "== latency at a steady 1,000 articles/s for $latency_seconds s"
+n_lat=$((latency_seconds * 1000))
+"$root/tools/kafka" topic create lat --dir "$work/broker" --partitions 4
+port=$(free_port)
+"$nf" ingest --brokers "$bootstrap" --config "$cfg" --topic lat --group lat --db "$work/latdb" \
+  --metrics "127.0.0.1:$port" --stats-interval 0 2>"$work/lat.err" &
+daemon=$!
+sleep 5  # joined the group
+head -n "$n_lat" "$work/articles.jsonl" >"$work/lat.jsonl"
+"$nf" produce --brokers "$bootstrap" --config "$cfg" --topic lat --rate 1000 --stamp-ids \
+  -X linger.ms=0 "$work/lat.jsonl"
+while [[ $(metric newsfacts_messages_total "$port") -lt $n_lat ]]; do sleep 0.2; done
+kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
+"$lat" --db "$work/latdb"
