@@ -92,7 +92,7 @@ TEST_CASE("the table aligns columns, counting UTF-8 characters not bytes", "[sto
   CHECK(col(lines[1], "a1 ") == col(lines[2], "article-2"));
 }
 
-TEST_CASE("JSONL adds provenance to the figure JSON; CSV has a header and every field",
+TEST_CASE("JSONL adds provenance to the figure JSON, CSV has a header and every field",
           "[store][format]") {
   const extract::Extraction x = testing::MakeExtraction(2);
   StoredArticle art;

@@ -364,7 +364,7 @@ TEST_CASE("query by an alias finds the canonical entity's facts", "[store][query
   CHECK(out.empty());
 }
 
-TEST_CASE("query --explain shows evidence and source; --stats counts per entity and metric",
+TEST_CASE("query --explain shows evidence and source, --stats counts per entity and metric",
           "[store][query]") {
   TempDir dir;
   auto store = OpenOrDie(dir.sub("db"));
