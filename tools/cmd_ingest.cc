@@ -5,10 +5,13 @@
 // published to --dlq-topic) and the rest goes on.
 #include <fmt/format.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ingest/clock.h"
@@ -217,15 +220,35 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
                                     PrintRejections(outcome);
                                     metrics.RecordBatch(outcome, totals.last_batch_micros);
                                   });
-  // Shutdown: the batch in flight is stored and committed; publish pending dead letters,
-  // commit, leave the group.
-  if (dlq_producer && !dlq_producer->Flush(std::chrono::milliseconds(1500)).ok()) {
-    std::fprintf(stderr,
-                 "newsfacts ingest: some dead letters were not published to %s (they "
-                 "are in the DB)\n",
-                 args.dlq_topic.c_str());
+  // Shutdown: the batch in flight is stored. Publish pending dead letters, commit, leave the
+  // group — on a helper thread, bounded: with the brokers gone these calls would wait for
+  // network timeouts. Past the bound we exit without leaving the group; nothing is lost
+  // (the positions are in the DB, whose WAL is durable; the next start resumes from it).
+  std::atomic<bool> closed_done{false};
+  extract::Status closed;
+  std::thread closer([&] {
+    if (dlq_producer && !dlq_producer->Flush(std::chrono::milliseconds(1500)).ok()) {
+      std::fprintf(stderr,
+                   "newsfacts ingest: some dead letters were not published to %s (they are in "
+                   "the DB)\n",
+                   args.dlq_topic.c_str());
+    }
+    closed = kafka.Close();
+    closed_done.store(true);
+  });
+  const auto close_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(3500);
+  while (!closed_done.load() && std::chrono::steady_clock::now() < close_deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  extract::Status closed = kafka.Close();
+  if (!closed_done.load()) {
+    std::fprintf(stderr,
+                 "newsfacts ingest: Kafka unreachable at shutdown: exiting without the final "
+                 "commit (positions are in the DB); stopped after %zu messages\n",
+                 totals.messages);
+    std::fflush(stderr);
+    std::_Exit(s.ok() ? kExitOk : kExitRuntime);
+  }
+  closer.join();
   if (!closed.ok()) std::fprintf(stderr, "newsfacts ingest: %s\n", closed.ToString().c_str());
   server.Stop();
   if (!args.quiet || !s.ok()) {
@@ -317,10 +340,13 @@ Command AddIngestCommand(CLI::App& app) {
       ->capture_default_str();
   c.app->add_flag("-q,--quiet", args->quiet, "No summary line");
   c.app->add_option("--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
-  c.app->add_option("--topic", args->topics, "Kafka topic to consume (repeatable)");
+  c.app->add_option("--topic", args->topics, "Kafka topic to consume (repeatable)")
+      ->allow_extra_args(false);
   c.app->add_option("--group", args->group, "Kafka consumer group")->capture_default_str();
-  c.app->add_option("-X", args->properties,
-                    "librdkafka property key=value (repeatable; overrides --config)");
+  c.app
+      ->add_option("-X", args->properties,
+                   "librdkafka property key=value (repeatable; overrides --config)")
+      ->allow_extra_args(false);
   c.app->add_option("--config", args->config_file, "librdkafka properties file (key=value lines)");
   c.app->add_option("--dlq-topic", args->dlq_topic,
                     "Kafka topic for dead letters (JSON envelope, payload base64)");

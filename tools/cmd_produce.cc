@@ -130,7 +130,8 @@ Command AddProduceCommand(CLI::App& app) {
   c.app = app.add_subcommand("produce", "Load articles from a JSONL file into a Kafka topic");
   c.app->add_option("--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
   c.app->add_option("--topic", args->topic, "Topic to write to");
-  c.app->add_option("-X", args->properties, "librdkafka property key=value (repeatable)");
+  c.app->add_option("-X", args->properties, "librdkafka property key=value (repeatable)")
+      ->allow_extra_args(false);
   c.app->add_option("--config", args->config_file, "librdkafka properties file");
   c.app->add_option("--rate", args->rate, "Messages per second (0 = as fast as possible)");
   c.app->add_flag("--stamp-ids", args->stamp_ids,

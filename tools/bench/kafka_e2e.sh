@@ -74,7 +74,7 @@ echo "   kcat: $articles messages in $kcat_ms ms = $((articles * 1000 / kcat_ms)
 
 echo "== newsfacts ingest (4 partitions -> RocksDB, fsync per batch)"
 port=$(free_port)
-/usr/bin/time -f "%M" -o "$work/rss" "$nf" ingest --brokers "$bootstrap" --config "$cfg" \
+"$nf" ingest --brokers "$bootstrap" --config "$cfg" \
   --topic bench --group bench --db "$work/db" --metrics "127.0.0.1:$port" --stats-interval 5 \
   --batch-size 500 2>"$work/ingest.err" &
 daemon=$!
@@ -87,6 +87,7 @@ while :; do
   sleep 0.1
 done
 t1=$(now_ms)
+rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$daemon/status")
 kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
 total_ms=$((t1 - t0)); steady_ms=$((t1 - first))
 e2e_rate=$((articles * 1000 / total_ms))
@@ -94,7 +95,7 @@ steady_rate=$(((articles - first_m) * 1000 / steady_ms))
 echo "   ingest: $articles articles in $total_ms ms from process start = $e2e_rate articles/s"
 echo "   ingest: steady (first message -> last stored): $steady_rate articles/s"
 echo "   ratio ingest/kcat (from start): $(python3 -c "print(f'{$e2e_rate / ($articles * 1000 / $kcat_ms):.3f}')")"
-echo "   peak RSS: $(( $(cat "$work/rss") / 1024 )) MiB"
+echo "   peak RSS (VmHWM): $((rss_kb / 1024)) MiB"
 grep "stats:" "$work/ingest.err" | tail -1
 
 echo "== latency at a steady 1,000 articles/s for $latency_seconds s"
@@ -109,5 +110,7 @@ head -n "$n_lat" "$work/articles.jsonl" >"$work/lat.jsonl"
 "$nf" produce --brokers "$bootstrap" --config "$cfg" --topic lat --rate 1000 --stamp-ids \
   -X linger.ms=0 "$work/lat.jsonl"
 while [[ $(metric newsfacts_messages_total "$port") -lt $n_lat ]]; do sleep 0.2; done
+rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$daemon/status")
 kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
+echo "   peak RSS (VmHWM) of the steady-rate daemon: $((rss_kb / 1024)) MiB"
 "$lat" --db "$work/latdb"
