@@ -5,12 +5,15 @@
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/checkpoint.h>
+#include <signal.h>
 #include <unistd.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <charconv>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -136,6 +139,22 @@ uint64_t ContentHash(const StoredArticle& record, const std::vector<std::string>
 }
 
 std::atomic<uint64_t> g_secondary_counter{0};
+
+// Removes secondary-instance directories left behind by readers that were killed
+// ("newsfacts-secondary-<pid>-<n>" whose process no longer exists).
+void RemoveStaleSecondaryDirs(const fs::path& tmp) {
+  constexpr std::string_view kPrefix = "newsfacts-secondary-";
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(tmp, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind(kPrefix, 0) != 0) continue;
+    const long pid = std::strtol(name.c_str() + kPrefix.size(), nullptr, 10);
+    if (pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)) {
+      std::error_code rm;
+      fs::remove_all(e.path(), rm);
+    }
+  }
+}
 
 // The operations of one Write, emitted into a rocksdb::WriteBatch sorted by (family, key).
 // Inserting keys in order lets the memtable skip list reuse its last insert position, which
@@ -369,6 +388,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
   if (options.read_only) {
+    RemoveStaleSecondaryDirs(fs::temp_directory_path());
     impl->secondary_dir =
         (fs::temp_directory_path() / ("newsfacts-secondary-" + std::to_string(::getpid()) + "-" +
                                       std::to_string(g_secondary_counter.fetch_add(1))))
