@@ -17,6 +17,7 @@
 #include "ingest/clock.h"
 #include "ingest/dead_letter_topic.h"
 #include "ingest/file_source.h"
+#include "ingest/indicator_feed.h"
 #include "ingest/ingest_metrics.h"
 #include "ingest/kafka_client.h"
 #include "ingest/kafka_source.h"
@@ -48,6 +49,11 @@ struct IngestArgs {
   double stats_interval_s = 10;
   size_t max_message_bytes = ingest::ArticleDecoder::kDefaultMaxBytes;
   bool no_sync = false;
+  // Live indicators and the alert feed (ingest/indicator_feed.h).
+  std::string indicators_config;
+  std::string alerts_file;
+  std::string alerts_topic;
+  bool no_indicators = false;
 };
 
 void PrintRejections(const ingest::BatchOutcome& outcome) {
@@ -117,6 +123,35 @@ ingest::KafkaProperties ProducerProperties(const ingest::KafkaProperties& all) {
   return out;
 }
 
+// Attaches live indicators and the alert feed to `pipeline` (unless --no-indicators), after
+// re-sending alerts a previous run left unpublished. Returns false (after printing) when the
+// config, the alerts file or the alerts producer cannot be set up.
+bool AttachIndicators(const IngestArgs& args, store::Store* db, const ingest::Clock& clock,
+                      const ingest::KafkaProperties& producer_props, ingest::Pipeline* pipeline,
+                      std::unique_ptr<ingest::IndicatorFeed>* feed) {
+  if (args.no_indicators) return true;
+  ingest::IndicatorFeedOptions fo;
+  fo.config_path = args.indicators_config;
+  fo.alerts_file = args.alerts_file;
+  fo.alerts_topic = args.alerts_topic;
+  fo.producer_properties = producer_props;
+  auto f = ingest::IndicatorFeed::Create(db, clock, fo);
+  if (!f.ok()) {
+    std::fprintf(stderr, "newsfacts ingest: %s\n", f.status().ToString().c_str());
+    return false;
+  }
+  *feed = std::move(f).value();
+  extract::Status s = (*feed)->PublishOutbox();
+  if (!s.ok()) {
+    std::fprintf(stderr, "newsfacts ingest: unpublished alerts kept for later: %s\n",
+                 s.ToString().c_str());
+  }
+  (*feed)->Attach(pipeline, [](const extract::Status& e) {
+    std::fprintf(stderr, "newsfacts ingest: alerts kept for a retry: %s\n", e.ToString().c_str());
+  });
+  return true;
+}
+
 int OpenStoreOrFail(const IngestArgs& args, bool sync, std::unique_ptr<store::Store>* out) {
   store::OpenOptions options;
   options.sync_writes = sync;
@@ -180,6 +215,10 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   popts.max_message_bytes = args.max_message_bytes;
   const ingest::Clock& clock = ingest::SystemClock::Get();
   ingest::Pipeline pipeline(*holder.extractor, db.get(), clock, popts);
+  std::unique_ptr<ingest::IndicatorFeed> feed;
+  if (!AttachIndicators(args, db.get(), clock, ProducerProperties(props), &pipeline, &feed)) {
+    return kExitRuntime;
+  }
   if (dlq) {
     pipeline.AddObserver([&](const ingest::BatchOutcome& outcome) {
       for (const auto& d : outcome.dead_letters) {
@@ -276,6 +315,14 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder) {
   ingest::PipelineOptions popts;
   popts.max_message_bytes = args.max_message_bytes;
   ingest::Pipeline pipeline(*holder.extractor, db.get(), ingest::SystemClock::Get(), popts);
+  std::unique_ptr<ingest::IndicatorFeed> feed;
+  if (!AttachIndicators(args, db.get(), ingest::SystemClock::Get(),
+                        args.alerts_topic.empty()
+                            ? ingest::KafkaProperties{}
+                            : ProducerProperties(CollectProperties(args, /*consumer=*/false)),
+                        &pipeline, &feed)) {
+    return kExitRuntime;
+  }
   ingest::RunOptions options;
   options.batch_size = args.batch_size;
   ingest::RunTotals totals;
@@ -356,6 +403,13 @@ Command AddIngestCommand(CLI::App& app) {
       ->add_option("--stats-interval", args->stats_interval_s,
                    "Seconds between stats lines on stderr (0 = none)")
       ->capture_default_str();
+  c.app->add_option("--indicators-config", args->indicators_config,
+                    "Indicator and alert rules (TOML; default: the built-in set)");
+  c.app->add_option("--alerts-file", args->alerts_file, "Append alerts as JSON lines to FILE");
+  c.app->add_option("--alerts-topic", args->alerts_topic,
+                    "Publish alerts to this Kafka topic (key = alert id)");
+  c.app->add_flag("--no-indicators", args->no_indicators,
+                  "Do not maintain indicators or raise alerts");
   c.app->add_flag("--no-sync", args->no_sync,
                   "Kafka mode: do not fsync the WAL per batch (survives a process crash, not a "
                   "power loss)");
