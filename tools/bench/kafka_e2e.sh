@@ -110,7 +110,12 @@ head -n "$n_lat" "$work/articles.jsonl" >"$work/lat.jsonl"
 "$nf" produce --brokers "$bootstrap" --config "$cfg" --topic lat --rate 1000 --stamp-ids \
   -X linger.ms=0 "$work/lat.jsonl"
 while [[ $(metric newsfacts_messages_total "$port") -lt $n_lat ]]; do sleep 0.2; done
+bsum=$(metric newsfacts_batch_seconds_sum "$port"); bcount=$(metric newsfacts_batch_seconds_count "$port")
+curl -s "127.0.0.1:$port/metrics" | grep '^newsfacts_batch_seconds_bucket' >"$work/hist"
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$daemon/status")
 kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
 echo "   peak RSS (VmHWM) of the steady-rate daemon: $((rss_kb / 1024)) MiB"
-"$lat" --db "$work/latdb"
+echo "   produce -> batch picked up (ingested_at_ms - send time):"
+echo "   $("$lat" --db "$work/latdb")"
+echo "   + batch time (decode + extract + fsync'd write), $bcount batches: mean $(python3 -c "print(f'{1000 * $bsum / $bcount:.2f}')") ms; histogram:"
+sed 's/^/     /' "$work/hist"
