@@ -307,20 +307,27 @@ TEST_CASE("two daemons in one group share partitions and the survivor takes over
   broker.CreateTopic("articles", 4);
   const auto first = MakeArticles("g1", 3000);
   const auto second = MakeArticles("g2", 3000);
+  // Both rebalance protocols: eager (range) and cooperative (cooperative-sticky is
+  // client-side, so it works against this old broker too).
+  const std::string strategy = GENERATE(as<std::string>{}, "range", "cooperative-sticky");
+  INFO("partition.assignment.strategy=" << strategy);
+  const std::vector<std::string> extra = {"-X", "partition.assignment.strategy=" + strategy};
   const std::string db_a = (tmp.path / "a").string();
   const std::string db_b = (tmp.path / "b").string();
-  Child a(DaemonArgs(broker, "articles", "pair", db_a), (tmp.path / "a.err").string());
-  Child b(DaemonArgs(broker, "articles", "pair", db_b), (tmp.path / "b.err").string());
+  Child a(DaemonArgs(broker, "articles", "pair-" + strategy, db_a, extra),
+          (tmp.path / "a.err").string());
+  Child b(DaemonArgs(broker, "articles", "pair-" + strategy, db_b, extra),
+          (tmp.path / "b.err").string());
   std::this_thread::sleep_for(seconds(4));  // both join
   broker.Produce("articles", first);
-  const bool first_done = broker.WaitCaughtUp("pair", "articles", 4, seconds(60));
+  const bool first_done = broker.WaitCaughtUp("pair-" + strategy, "articles", 4, seconds(60));
   INFO(ReadText(tmp.path / "a.err") << ReadText(tmp.path / "b.err"));
   REQUIRE(first_done);
   a.Signal(SIGKILL);
   REQUIRE(a.Wait(seconds(5)) == 128 + SIGKILL);
   broker.Produce("articles", second);
   // The session of A times out (6 s) and B gets its partitions.
-  REQUIRE(broker.WaitCaughtUp("pair", "articles", 4, seconds(60)));
+  REQUIRE(broker.WaitCaughtUp("pair-" + strategy, "articles", 4, seconds(60)));
   REQUIRE(StopDaemon(b) == 0);
 
   const auto ids_a = StoredIds(db_a);
