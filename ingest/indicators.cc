@@ -235,7 +235,12 @@ std::pair<std::string, std::string> SplitSeriesKey(std::string_view key) {
 
 IndicatorAggregator::IndicatorAggregator(const IndicatorConfig& config, store::Store* store,
                                          const Clock& clock, Options options)
-    : config_(config), store_(store), clock_(clock), options_(options) {}
+    : config_(config), store_(store), clock_(clock), options_(options) {
+  for (const IndicatorDef& def : config_.indicators) {
+    if (def.type == IndicatorType::kMentions) has_mentions_ = true;
+    for (const std::string& m : def.metrics) metrics_.insert(m);
+  }
+}
 
 void IndicatorAggregator::DropCache() {
   latest_.clear();
@@ -500,6 +505,16 @@ void IndicatorAggregator::Flush(store::Batch* batch, int64_t now_ms) {
   dirty_mentions_.clear();
 }
 
+bool IndicatorAggregator::Feeds(const extract::Extraction& extraction) const {
+  for (const auto& m : extraction.entities) {
+    if (!m.entity.empty() && has_mentions_) return true;
+  }
+  for (const auto& f : extraction.figures) {
+    if (!f.metric.empty() && metrics_.count(f.metric)) return true;
+  }
+  return false;
+}
+
 Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& articles,
                                   const std::vector<const extract::Extraction*>& extractions,
                                   int64_t now_ms, store::Batch* batch) {
@@ -514,6 +529,9 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
   for (size_t i = 0; i < articles.size(); ++i) {
     const extract::Article& a = *articles[i];
     if (last[a.id] != i) continue;
+    // An article with no entity mention and no figure of an indicator's metric changes no
+    // indicator: skip it without the store lookup (the common case for general news).
+    if (!Feeds(*extractions[i])) continue;
     if (options_.read_store) {
       auto old = store_->GetArticle(a.id);
       if (!old.ok()) return old.status();

@@ -20,8 +20,10 @@
 // The state is order-independent (a pure function of the stored articles), so
 // RebuildIndicators() after `newsfacts reindex` gives identical values.
 //
-// Known limit: when an article is REPLACED by a changed version, its mention counts move to
-// the new version, but a "latest" value it had set stays until a newer report or a reindex.
+// Known limits: when an article is REPLACED by a changed version, its mention counts move to
+// the new version, but a "latest" value it had set stays until a newer report or a reindex;
+// a changed version that feeds no indicator at all (no mention, no indicator metric) is
+// skipped without retracting the old version's mentions (a reindex corrects both).
 //
 // Thread-safety: one aggregator per store writer (it caches state; not thread-safe).
 // Ownership: borrows config, store and clock; they must outlive it.
@@ -30,6 +32,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -154,13 +157,18 @@ class IndicatorAggregator {
   void EvaluateSpike(const IndicatorDef& def, const std::string& entity, int64_t hour,
                      const MentionSeries& series, const extract::Article& article, int64_t now_ms);
   void DropCache();
+  // True when the extraction can change an indicator (an entity mention with a mentions
+  // indicator configured, or a figure whose metric some indicator uses).
+  bool Feeds(const extract::Extraction& extraction) const;
 
   const IndicatorConfig& config_;
   store::Store* store_;
   const Clock& clock_;
   Options options_;
   bool staged_ = false;
-  bool outbox_pending_ = false;  // a publish failed; re-send the outbox
+  bool has_mentions_ = false;                   // the config has a mentions indicator
+  std::set<std::string, std::less<>> metrics_;  // metrics some latest indicator uses
+  bool outbox_pending_ = false;                 // a publish failed; re-send the outbox
   // Cache: "name\0key" -> state.
   std::unordered_map<std::string, LatestValue> latest_;
   std::unordered_map<std::string, MentionSeries> mentions_;  // "name\0entity"
