@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <string>
 
@@ -79,4 +80,31 @@ TEST_CASE("newsfacts ingest/indicators/alerts/reindex on the seed articles", "[e
   REQUIRE(Sh("reindex --db " + db).rc == 0);
   CHECK(Sh("indicators --db " + db + " --format jsonl").text == before);
   CHECK(Lines(Sh("alerts --db " + db).text) == Lines(alerts.text));
+}
+
+TEST_CASE("newsfacts alerts --follow prints alerts stored while it runs", "[e2e][cli][slow]") {
+  TempDir dir;
+  const std::string db = dir.sub("db"), out = dir.sub("follow.jsonl");
+  const std::string late = dir.sub("late.jsonl");
+  // The first seed now, a new article with a headline budget while following.
+  REQUIRE(std::system(("head -n 1 " + kSeeds + " > " + dir.sub("first.jsonl")).c_str()) == 0);
+  std::ofstream(late)
+      << R"({"id":"late-1","lang":"de","title":"Meta plant 2026 ein KI-Budget von 65 Milliarden US-Dollar","body":"Meta will im Jahr 2026 insgesamt 65 Milliarden US-Dollar für KI-Chips ausgeben.","published_at":"2026-01-10T09:00:00Z"})"
+      << "\n";
+  REQUIRE(Sh("ingest -q --input " + dir.sub("first.jsonl") + " --db " + db).rc == 0);
+  const size_t first = Lines(Sh("alerts --db " + db).text);
+  REQUIRE(first > 0);
+  const std::string script =
+      "(" + kNewsfacts + " alerts --db " + db + " --follow --interval 0.2 > " + out +
+      " 2>/dev/null & pid=$!; sleep 1.5; " + kNewsfacts + " ingest -q --input " + late + " --db " +
+      db + " 2>/dev/null; sleep 2; kill -INT $pid; wait $pid)";
+  const int st = std::system(script.c_str());
+  CHECK(WIFEXITED(st));
+  CHECK(WEXITSTATUS(st) == 0);
+  std::ifstream in(out);
+  std::string followed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const size_t total = Lines(Sh("alerts --db " + db).text);
+  CHECK(total > first);             // the late article raised alerts
+  CHECK(Lines(followed) == total);  // --follow printed the old and the new ones, once each
+  CHECK_THAT(followed, Catch::Contains(R"("article_id":"late-1")"));
 }
