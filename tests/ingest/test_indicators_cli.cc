@@ -70,6 +70,14 @@ TEST_CASE("newsfacts ingest/indicators/alerts/reindex on the seed articles", "[e
   CHECK_THAT(alerts.text, Catch::Contains(R"("rule":"ai_budget_over_10bn")"));
   CHECK(Sh("alerts --db " + db + " --since 2100-01-01").text.empty());
 
+  // --watch draws the table (clear screen + header), and stops cleanly on SIGINT.
+  Out watch = Sh("indicators --db " + db +
+                 " --watch --format table --interval 0.2 --name market_share & pid=$!; "
+                 "sleep 1; kill -INT $pid; wait $pid; echo rc=$?");
+  CHECK_THAT(watch.text, Catch::StartsWith("\x1b[H\x1b[2J") && Catch::Contains("market_share") &&
+                             Catch::Contains("Nvidia") && Catch::Contains("rc=0"));
+  CHECK(Sh("indicators --db " + db + " --watch --format jsonl").rc == 2);
+
   // Usage errors exit 2.
   CHECK(Sh("indicators --db " + db + " --name no_such_indicator").rc == 2);
   CHECK(Sh("indicators --db " + db + " --format csv").rc == 2);
