@@ -190,7 +190,7 @@ TEST_CASE("mentions: counted per hour of event time, windows relative to the clo
 }
 
 TEST_CASE(
-    "re-ingesting an unchanged article counts nothing twice; a changed one moves its "
+    "re-ingesting an unchanged article counts nothing twice, a changed one moves its "
     "mentions",
     "[indicators]") {
   Harness h(IndicatorConfig::Default(), kT0 + 40 * 60 * 1000);
