@@ -20,7 +20,7 @@
 using namespace newsfacts;
 using newsfacts::testing::TempDir;
 
-TEST_CASE("-X key=value is split at the first '=' and trimmed", "[kafka_units]") {
+TEST_CASE("a -X property key=value is split at the first '=' and trimmed", "[kafka_units]") {
   auto kv = ingest::ParseKafkaProperty(" sasl.password = a=b ");
   REQUIRE(kv.ok());
   CHECK(kv->first == "sasl.password");
@@ -35,7 +35,7 @@ TEST_CASE("-X key=value is split at the first '=' and trimmed", "[kafka_units]")
 
 TEST_CASE("properties files keep order and skip comments and blank lines", "[kafka_units]") {
   TempDir dir("kafka_props");
-  const auto path = (dir.path / "client.properties").string();
+  const auto path = dir.sub("client.properties");
   {
     std::ofstream out(path);
     out << "# a comment\n\n! another\napi.version.request=false\r\n  broker.version.fallback = "
@@ -55,7 +55,7 @@ TEST_CASE("properties files keep order and skip comments and blank lines", "[kaf
   auto bad = ingest::ReadKafkaPropertiesFile(path);
   REQUIRE(!bad.ok());
   CHECK(bad.status().message().find(":2:") != std::string::npos);
-  CHECK(ingest::ReadKafkaPropertiesFile((dir.path / "missing").string()).status().code() ==
+  CHECK(ingest::ReadKafkaPropertiesFile(dir.sub("missing")).status().code() ==
         extract::Status::Code::kNotFound);
 }
 
