@@ -18,17 +18,13 @@
 #include "extract/entity_matcher.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "tests/test_util.h"
 
 namespace nf = newsfacts::extract;
 
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using ::newsfacts::testing::ReadFile;
 
 std::string Lower(std::string s) {
   return nf::AsciiLower(s);

@@ -12,16 +12,12 @@
 
 #include "extract/extractor.h"
 #include "extract/figure_json.h"
+#include "tests/test_util.h"
 
 namespace newsfacts::extract {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using ::newsfacts::testing::ReadFile;
 
 struct Gold {
   std::string doc, kind, unit, surface;

@@ -20,6 +20,7 @@
 #include "ingest/indicator_config.h"
 #include "ingest/indicators.h"
 #include "store/store.h"
+#include "tests/test_util.h"
 
 namespace newsfacts::ingest::testing {
 
@@ -29,22 +30,7 @@ namespace fs = std::filesystem;
 inline constexpr int64_t kT0 = 1736942400000;
 inline constexpr int64_t kDay = 24 * kHourMs;
 
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "newsfacts-ind-test-XXXXXX").string();
-    path_ = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-  std::string sub(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
+using ::newsfacts::testing::TempDir;
 
 inline extract::Figure Fig(extract::FigureKind kind, double value, std::string unit,
                            std::string entity, std::string metric, std::string period = "",

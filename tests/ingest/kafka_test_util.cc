@@ -69,19 +69,6 @@ std::string Json(const std::string& s) {
 
 }  // namespace
 
-TempDir::TempDir(const std::string& tag) {
-  static std::atomic<int> counter{0};
-  path = fs::temp_directory_path() /
-         ("newsfacts_" + tag + "_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-  fs::remove_all(path);
-  fs::create_directories(path);
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path, ec);
-}
-
 LocalBroker::LocalBroker(int default_partitions) {
   static std::atomic<int> counter{0};
   dir_ = fs::temp_directory_path() /

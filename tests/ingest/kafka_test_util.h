@@ -15,15 +15,11 @@
 
 #include "ingest/kafka_client.h"
 #include "store/store.h"
+#include "tests/test_util.h"
 
 namespace newsfacts::testing {
 
-// A fresh directory under the temp dir, removed on destruction.
-struct TempDir {
-  std::filesystem::path path;
-  explicit TempDir(const std::string& tag);
-  ~TempDir();
-};
+using ::newsfacts::testing::TempDir;
 
 // A broker started by `tools/kafka start` in its own temp dir; stopped (both JVMs killed)
 // by the destructor.

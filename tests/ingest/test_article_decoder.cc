@@ -17,9 +17,9 @@ std::string ErrorOf(ArticleDecoder& d, const std::string& json) {
 
 TEST_CASE("decoder reads every field of a complete article", "[ingest][decoder]") {
   ArticleDecoder d;
-  auto r = d.Decode(
-      R"({"id":"a1","lang":"de","title":"Titel","body":"Text über 6,2 %","source":"FT",)"
-      R"("url":"https://x/y","published_at":"2024-09-30T12:00:00+02:00","extra":[1,2]})");
+  auto r =
+      d.Decode(R"({"id":"a1","lang":"de","title":"Titel","body":"Text über 6,2 %","source":"FT",)"
+               R"("url":"https://x/y","published_at":"2024-09-30T12:00:00+02:00","extra":[1,2]})");
   REQUIRE(r.ok());
   CHECK(r->id == "a1");
   CHECK(r->lang == Lang::kDe);
@@ -32,7 +32,8 @@ TEST_CASE("decoder reads every field of a complete article", "[ingest][decoder]"
   CHECK(*r->published_at_ms == 1727690400000LL);  // 10:00:00Z
 }
 
-TEST_CASE("decoder accepts a minimal article and leaves optional fields empty", "[ingest][decoder]") {
+TEST_CASE("decoder accepts a minimal article and leaves optional fields empty",
+          "[ingest][decoder]") {
   ArticleDecoder d;
   auto r = d.Decode(R"({"id":"x","body":"b","title":null})");
   REQUIRE(r.ok());
@@ -61,7 +62,8 @@ TEST_CASE("decoder names the field with the wrong type", "[ingest][decoder]") {
   CHECK(ErrorOf(d, R"({"id":"a","body":["x"]})") == "field 'body' must be a string, got array");
   CHECK(ErrorOf(d, R"({"id":"a","body":"b","title":true})") ==
         "field 'title' must be a string, got boolean");
-  CHECK(ErrorOf(d, R"({"id":"a","body":"b","url":{}})") == "field 'url' must be a string, got object");
+  CHECK(ErrorOf(d, R"({"id":"a","body":"b","url":{}})") ==
+        "field 'url' must be a string, got object");
 }
 
 TEST_CASE("decoder rejects empty required fields", "[ingest][decoder]") {

@@ -80,7 +80,7 @@ TEST_CASE("a config with errors is rejected with the reason", "[indicators][conf
 }
 
 TEST_CASE("Load reads a config file and reports a missing one", "[indicators][config]") {
-  testing::TempDir dir;
+  newsfacts::testing::TempDir dir;
   const std::string path = dir.sub("ind.toml");
   std::ofstream(path) << "[fx]\nUSD = 1\n[[indicator]]\nname = \"m\"\ntype = \"mentions\"\n";
   auto c = IndicatorConfig::Load(path);

@@ -98,22 +98,22 @@ TEST_CASE("daemon stores exactly the produced articles with the same facts as fi
   REQUIRE(lines.size() == 400);
   broker.Produce("articles", lines);
 
-  const std::string db = (tmp.path / "db").string();
-  Child daemon(DaemonArgs(broker, "articles", "e2e", db), (tmp.path / "daemon.err").string());
+  const std::string db = tmp.sub("db");
+  Child daemon(DaemonArgs(broker, "articles", "e2e", db), tmp.sub("daemon.err"));
   const bool caught_up = broker.WaitCaughtUp("e2e", "articles", 4, seconds(60));
-  INFO(ReadText(tmp.path / "daemon.err"));
+  INFO(ReadText(tmp.sub("daemon.err")));
   REQUIRE(caught_up);
   REQUIRE(StopDaemon(daemon) == 0);
 
   // The same lines through the file source are the reference.
   {
-    std::ofstream out(tmp.path / "articles.jsonl");
+    std::ofstream out(tmp.sub("articles.jsonl"));
     for (const auto& l : lines) out << l << "\n";
   }
-  const std::string ref = (tmp.path / "ref").string();
-  Child file_ingest({NewsfactsBinary(), "ingest", "--input", (tmp.path / "articles.jsonl").string(),
-                     "--db", ref, "-q"},
-                    (tmp.path / "file.err").string());
+  const std::string ref = tmp.sub("ref");
+  Child file_ingest(
+      {NewsfactsBinary(), "ingest", "--input", tmp.sub("articles.jsonl"), "--db", ref, "-q"},
+      tmp.sub("file.err"));
   REQUIRE(file_ingest.Wait(seconds(60)) == 0);
 
   const auto got = FactCounts(db);
@@ -155,11 +155,11 @@ TEST_CASE("malformed messages go to the dead-letter topic and store with their r
   messages.push_back(valid[3]);
   broker.Produce("articles", messages);
 
-  const std::string db = (tmp.path / "db").string();
+  const std::string db = tmp.sub("db");
   Child daemon(DaemonArgs(broker, "articles", "dlq", db,
                           {"--dlq-topic", "articles-dlq", "--max-message-bytes", "6000000", "-X",
                            "message.max.bytes=16000000", "-X", "fetch.message.max.bytes=16000000"}),
-               (tmp.path / "daemon.err").string());
+               tmp.sub("daemon.err"));
   REQUIRE(broker.WaitCaughtUp("dlq", "articles", 1, seconds(60)));
   REQUIRE(StopDaemon(daemon) == 0);
 
@@ -213,12 +213,12 @@ TEST_CASE("SIGTERM stores the batch in flight and commits and exits 0 within 5 s
   TempDir tmp("kafka_term");
   broker.CreateTopic("articles", 4);
   broker.Produce("articles", MakeArticles("t", 4000));
-  const std::string db = (tmp.path / "db").string();
+  const std::string db = tmp.sub("db");
   Child daemon(DaemonArgs(broker, "articles", "term", db, {"--batch-size", "50"}),
-               (tmp.path / "daemon.err").string());
+               tmp.sub("daemon.err"));
   // Stop it while it consumes: wait for the first stats line showing progress.
   const auto deadline = std::chrono::steady_clock::now() + seconds(30);
-  while (ReadText(tmp.path / "daemon.err").find("stats: ") == std::string::npos &&
+  while (ReadText(tmp.sub("daemon.err")).find("stats: ") == std::string::npos &&
          std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(milliseconds(50));
   }
@@ -226,7 +226,7 @@ TEST_CASE("SIGTERM stores the batch in flight and commits and exits 0 within 5 s
   daemon.Signal(SIGTERM);
   const int rc = daemon.Wait(seconds(5));
   const auto took = std::chrono::steady_clock::now() - t0;
-  INFO(ReadText(tmp.path / "daemon.err"));
+  INFO(ReadText(tmp.sub("daemon.err")));
   REQUIRE(rc == 0);
   CHECK(took < seconds(5));
 
@@ -246,7 +246,7 @@ TEST_CASE("kill -9 at random moments neither loses nor duplicates articles", "[k
   constexpr size_t kArticles = 40000;
   const auto articles = MakeArticles("k", kArticles);
   broker.Produce("articles", articles);
-  const std::string db = (tmp.path / "db").string();
+  const std::string db = tmp.sub("db");
   const unsigned seed = std::random_device{}();
   INFO("seed " << seed);
   std::mt19937 rng(seed);
@@ -263,8 +263,8 @@ TEST_CASE("kill -9 at random moments neither loses nor duplicates articles", "[k
                                          "-X",
                                          "heartbeat.interval.ms=1000"};
   for (int round = 0; round < 6; ++round) {
-    const auto err = tmp.path / ("round" + std::to_string(round) + ".err");
-    Child daemon(DaemonArgs(broker, "articles", "kill", db, fast), err.string());
+    const std::string err = tmp.sub("round" + std::to_string(round) + ".err");
+    Child daemon(DaemonArgs(broker, "articles", "kill", db, fast), err);
     // Kill it at a random moment after it started storing articles in this round.
     const auto deadline = std::chrono::steady_clock::now() + seconds(30);
     while (std::chrono::steady_clock::now() < deadline) {
@@ -283,7 +283,7 @@ TEST_CASE("kill -9 at random moments neither loses nor duplicates articles", "[k
   }
   CHECK(mid_way_kills >= 3);  // the kills really hit a consuming daemon
 
-  Child last(DaemonArgs(broker, "articles", "kill", db), (tmp.path / "daemon.err").string());
+  Child last(DaemonArgs(broker, "articles", "kill", db), tmp.sub("daemon.err"));
   REQUIRE(broker.WaitCaughtUp("kill", "articles", 4, seconds(90)));
   REQUIRE(StopDaemon(last) == 0);
   const auto ids = StoredIds(db);
@@ -293,7 +293,7 @@ TEST_CASE("kill -9 at random moments neither loses nor duplicates articles", "[k
   CHECK(ids == want);
   CHECK(StoredOffsets(db, "articles", 4) == broker.EndOffsets("articles", 4));
   // The final run resumed from the stored positions: it re-read nothing already stored.
-  const std::string log = ReadText(tmp.path / "daemon.err");
+  const std::string log = ReadText(tmp.sub("daemon.err"));
   const size_t last_line = log.rfind("stopped after ");
   REQUIRE(last_line != std::string::npos);
   const size_t reread = std::stoul(log.substr(last_line + 14));
@@ -312,16 +312,14 @@ TEST_CASE("two daemons in one group share partitions and the survivor takes over
   const std::string strategy = GENERATE(as<std::string>{}, "range", "cooperative-sticky");
   INFO("partition.assignment.strategy=" << strategy);
   const std::vector<std::string> extra = {"-X", "partition.assignment.strategy=" + strategy};
-  const std::string db_a = (tmp.path / "a").string();
-  const std::string db_b = (tmp.path / "b").string();
-  Child a(DaemonArgs(broker, "articles", "pair-" + strategy, db_a, extra),
-          (tmp.path / "a.err").string());
-  Child b(DaemonArgs(broker, "articles", "pair-" + strategy, db_b, extra),
-          (tmp.path / "b.err").string());
+  const std::string db_a = tmp.sub("a");
+  const std::string db_b = tmp.sub("b");
+  Child a(DaemonArgs(broker, "articles", "pair-" + strategy, db_a, extra), tmp.sub("a.err"));
+  Child b(DaemonArgs(broker, "articles", "pair-" + strategy, db_b, extra), tmp.sub("b.err"));
   std::this_thread::sleep_for(seconds(4));  // both join
   broker.Produce("articles", first);
   const bool first_done = broker.WaitCaughtUp("pair-" + strategy, "articles", 4, seconds(60));
-  INFO(ReadText(tmp.path / "a.err") << ReadText(tmp.path / "b.err"));
+  INFO(ReadText(tmp.sub("a.err")) << ReadText(tmp.sub("b.err")));
   REQUIRE(first_done);
   a.Signal(SIGKILL);
   REQUIRE(a.Wait(seconds(5)) == 128 + SIGKILL);
@@ -332,7 +330,7 @@ TEST_CASE("two daemons in one group share partitions and the survivor takes over
 
   const auto ids_a = StoredIds(db_a);
   const auto ids_b = StoredIds(db_b);
-  INFO(ReadText(tmp.path / "a.err") << ReadText(tmp.path / "b.err"));
+  INFO(ReadText(tmp.sub("a.err")) << ReadText(tmp.sub("b.err")));
   CHECK(!ids_a.empty());  // A had partitions before it died
   CHECK(!ids_b.empty());
   // No DB holds an article twice.

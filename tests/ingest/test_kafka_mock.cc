@@ -84,7 +84,7 @@ class Member {
  public:
   Member(const std::string& bootstrap, const std::string& group, ingest::KafkaProperties extra = {})
       : dir_("kafka_mock") {
-    auto db = store::Store::Open((dir_.path / "db").string(), store::OpenOptions{});
+    auto db = store::Store::Open(dir_.sub("db"), store::OpenOptions{});
     REQUIRE(db.ok());
     db_ = std::move(db).value();
     ingest::KafkaSourceOptions options;

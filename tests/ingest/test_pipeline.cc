@@ -13,23 +13,14 @@
 #include "ingest/pipeline.h"
 #include "ingest/runner.h"
 #include "store/store.h"
+#include "tests/test_util.h"
 
 namespace fs = std::filesystem;
 using namespace newsfacts;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  explicit TempDir(const std::string& tag) {
-    path = fs::temp_directory_path() /
-           ("newsfacts_" + tag + "_" + std::to_string(::getpid()) + "_" +
-            std::to_string(reinterpret_cast<uintptr_t>(this)));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
+using testing::TempDir;
 
 ingest::Message Msg(std::string payload, int64_t offset, int32_t partition = 0) {
   return ingest::Message{std::move(payload), {"kafka:articles", partition, offset}, -1};
@@ -38,9 +29,9 @@ ingest::Message Msg(std::string payload, int64_t offset, int32_t partition = 0) 
 std::vector<store::DeadLetter> DeadLetters(const store::Store& db) {
   std::vector<store::DeadLetter> out;
   REQUIRE(db.ScanDeadLetters([&](const store::DeadLetter& d) {
-                out.push_back(d);
-                return true;
-              }).ok());
+              out.push_back(d);
+              return true;
+            }).ok());
   return out;
 }
 
@@ -76,7 +67,7 @@ class FlakySource : public ingest::Source {
 TEST_CASE("pipeline stores good articles and dead-letters bad ones in one batch",
           "[ingest][pipeline]") {
   TempDir dir("pipeline");
-  auto db = store::Store::Open(dir.path.string(), {});
+  auto db = store::Store::Open(dir.path(), {});
   REQUIRE(db.ok());
   extract::Extractor extractor;
   ingest::FakeClock clock(1'700'000'000'000);
@@ -117,18 +108,21 @@ TEST_CASE("pipeline stores good articles and dead-letters bad ones in one batch"
   CHECK(dls[1].position.offset == 12);
 
   size_t facts = 0;
-  REQUIRE((*db)->ScanFacts({}, [&](const store::Fact& f) {
-                  CHECK((f.article_id == "good-1" || f.article_id == "good-2"));
-                  ++facts;
-                  return true;
-                }).ok());
+  REQUIRE((*db)
+              ->ScanFacts({},
+                          [&](const store::Fact& f) {
+                            CHECK((f.article_id == "good-1" || f.article_id == "good-2"));
+                            ++facts;
+                            return true;
+                          })
+              .ok());
   CHECK(facts == outcome->facts);
   CHECK(facts >= 2);
 }
 
 TEST_CASE("pipeline tracks the next offset per partition", "[ingest][pipeline]") {
   TempDir dir("pipeline_parts");
-  auto db = store::Store::Open(dir.path.string(), {});
+  auto db = store::Store::Open(dir.path(), {});
   REQUIRE(db.ok());
   extract::Extractor extractor;
   ingest::FakeClock clock;
@@ -145,13 +139,15 @@ TEST_CASE("pipeline tracks the next offset per partition", "[ingest][pipeline]")
 TEST_CASE("running a file source stores valid lines and reports bad ones by line",
           "[ingest][pipeline]") {
   TempDir dir("run_file");
-  const fs::path input = dir.path / "in.jsonl";
-  std::ofstream(input) << R"({"id":"1","body":"Umsatz stieg um 13 Prozent"})" << "\n"
+  const std::string input = dir.sub("in.jsonl");
+  std::ofstream(input) << R"({"id":"1","body":"Umsatz stieg um 13 Prozent"})"
+                       << "\n"
                        << "not json\n"
-                       << R"({"id":"3","body":"el 15% del mercado","lang":"es"})" << "\n";
-  auto db = store::Store::Open((dir.path / "db").string(), {});
+                       << R"({"id":"3","body":"el 15% del mercado","lang":"es"})"
+                       << "\n";
+  auto db = store::Store::Open(dir.sub("db"), {});
   REQUIRE(db.ok());
-  auto src = ingest::FileSource::Open(input.string());
+  auto src = ingest::FileSource::Open(input);
   REQUIRE(src.ok());
   extract::Extractor extractor;
   ingest::Pipeline pipeline(extractor, db->get(), ingest::SystemClock::Get());
@@ -175,7 +171,7 @@ TEST_CASE("running a file source stores valid lines and reports bad ones by line
 TEST_CASE("run retries an unavailable source with backoff and commits after storing",
           "[ingest][pipeline]") {
   TempDir dir("run_flaky");
-  auto db = store::Store::Open(dir.path.string(), {});
+  auto db = store::Store::Open(dir.path(), {});
   REQUIRE(db.ok());
   extract::Extractor extractor;
   ingest::Pipeline pipeline(extractor, db->get(), ingest::SystemClock::Get());
@@ -194,7 +190,7 @@ TEST_CASE("run retries an unavailable source with backoff and commits after stor
 
 TEST_CASE("run stops promptly when asked while the source is down", "[ingest][pipeline]") {
   TempDir dir("run_stop");
-  auto db = store::Store::Open(dir.path.string(), {});
+  auto db = store::Store::Open(dir.path(), {});
   REQUIRE(db.ok());
   extract::Extractor extractor;
   ingest::Pipeline pipeline(extractor, db->get(), ingest::SystemClock::Get());

@@ -10,27 +10,12 @@
 
 #include "extract/article.h"
 #include "extract/figure.h"
+#include "tests/test_util.h"
 
 namespace newsfacts::store::testing {
 
 // A fresh directory under $TMPDIR, removed with its contents on destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl =
-        (std::filesystem::temp_directory_path() / "newsfacts-store-test-XXXXXX").string();
-    path_ = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-  std::string sub(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
+using ::newsfacts::testing::TempDir;
 
 // Article `id`; `version` changes its content (and facts) deterministically.
 inline extract::Article MakeArticle(const std::string& id, int version = 0,

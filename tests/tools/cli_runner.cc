@@ -10,24 +10,18 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/test_util.h"
+
 namespace newsfacts::testing {
 
-std::string NewsfactsBinary() { return std::string(NEWSFACTS_BINARY_DIR) + "/tools/newsfacts"; }
-
-namespace {
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+std::string NewsfactsBinary() {
+  return std::string(NEWSFACTS_BINARY_DIR) + "/tools/newsfacts";
 }
-}  // namespace
 
 CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_data) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() /
-                       ("newsfacts_cli_" + std::to_string(::getpid()) + "_" +
-                        std::to_string(std::rand()));
+  const fs::path dir = fs::temp_directory_path() / ("newsfacts_cli_" + std::to_string(::getpid()) +
+                                                    "_" + std::to_string(std::rand()));
   fs::create_directories(dir);
   const std::string in_path = (dir / "in").string(), out_path = (dir / "out").string(),
                     err_path = (dir / "err").string();
@@ -53,8 +47,8 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
   int status = 0;
   ::waitpid(pid, &status, 0);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = Slurp(out_path);
-  r.err = Slurp(err_path);
+  r.out = ReadFile(out_path);
+  r.err = ReadFile(err_path);
   fs::remove_all(dir);
   return r;
 }

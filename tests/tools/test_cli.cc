@@ -5,23 +5,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/test_util.h"
 #include "tests/tools/cli_runner.h"
 
 namespace fs = std::filesystem;
 using newsfacts::testing::RunCli;
+using newsfacts::testing::TempDir;
 
 namespace {
 const std::string kSamples = std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples";
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("newsfacts_clitest_" + std::to_string(::getpid()) + "_" + std::to_string(std::rand()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 size_t CountLines(const std::string& s, const std::string& needle) {
   std::istringstream in(s);
@@ -83,14 +75,14 @@ TEST_CASE("cli extract --jsonl reports bad lines with line numbers and goes on",
 
 TEST_CASE("cli ingest fails with exit 1 on a missing input file", "[tools][cli]") {
   TempDir dir;
-  auto r = RunCli({"ingest", "--input", "/nonexistent.jsonl", "--db", (dir.path / "db").string()});
+  auto r = RunCli({"ingest", "--input", "/nonexistent.jsonl", "--db", dir.sub("db")});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("/nonexistent.jsonl") != std::string::npos);
 }
 
 TEST_CASE("cli ingest then query round-trips the sample articles", "[tools][cli]") {
   TempDir dir;
-  const std::string db = (dir.path / "db").string();
+  const std::string db = dir.sub("db");
   auto ing = RunCli({"ingest", "--input", kSamples + "/seeds.jsonl", "--db", db});
   REQUIRE(ing.exit_code == 0);
   CHECK(ing.err.find("4 articles (4 new") != std::string::npos);
@@ -116,8 +108,8 @@ TEST_CASE("cli ingest then query round-trips the sample articles", "[tools][cli]
 
 TEST_CASE("cli reindex re-extracts stored articles and replaces changed facts", "[tools][cli]") {
   TempDir dir;
-  const std::string db = (dir.path / "db").string();
-  const std::string input = (dir.path / "acme.jsonl").string();
+  const std::string db = dir.sub("db");
+  const std::string input = dir.sub("acme.jsonl");
   std::ofstream(input) << R"({"id":"acme-1","lang":"de","body":"Acme plant, 5 Milliarden )"
                           R"(US-Dollar in KI-Chips zu investieren."})"
                        << "\n";
@@ -132,7 +124,7 @@ TEST_CASE("cli reindex re-extracts stored articles and replaces changed facts", 
       RunCli({"query", "--db", db, "--entity", "Acme Robotics", "--format", "jsonl"}).out.empty());
 
   // With a user gazetteer that knows Acme, the article's figure gains an entity.
-  const std::string gaz = (dir.path / "user.gaz").string();
+  const std::string gaz = dir.sub("user.gaz");
   std::ofstream(gaz) << "Acme Robotics | org | Acme |\n";
   auto changed = RunCli({"reindex", "--db", db, "--entities-file", gaz});
   REQUIRE(changed.exit_code == 0);
@@ -147,7 +139,7 @@ TEST_CASE("cli reindex re-extracts stored articles and replaces changed facts", 
 
 TEST_CASE("cli reports an invalid user gazetteer as a usage error", "[tools][cli]") {
   TempDir dir;
-  const std::string gaz = (dir.path / "bad.gaz").string();
+  const std::string gaz = dir.sub("bad.gaz");
   std::ofstream(gaz) << "Acme | spaceship | Acme |\n";
   auto r = RunCli({"extract", "--entities-file", gaz}, "text");
   CHECK(r.exit_code == 2);

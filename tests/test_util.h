@@ -1,0 +1,29 @@
+#pragma once
+// Helpers shared by every newsfacts test binary (compiled into the common Catch2 main).
+
+#include <string>
+#include <string_view>
+
+namespace newsfacts::testing {
+
+// A fresh, empty directory under the system temp dir (mkdtemp), removed with everything in
+// it by the destructor. Not copyable.
+class TempDir {
+ public:
+  explicit TempDir(std::string_view tag = "test");
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::string& path() const { return path_; }
+  // path() + "/" + name.
+  std::string sub(std::string_view name) const;
+
+ private:
+  std::string path_;
+};
+
+// The whole content of a file; "" when it cannot be read.
+std::string ReadFile(const std::string& path);
+
+}  // namespace newsfacts::testing
