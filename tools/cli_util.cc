@@ -3,9 +3,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 
 namespace newsfacts::tools {
 
@@ -30,7 +32,18 @@ bool WriteStdout(const std::string& data) {
   return std::fwrite(data.data(), 1, data.size(), stdout) == data.size();
 }
 
-bool StdoutIsTerminal() { return ::isatty(STDOUT_FILENO) == 1; }
+bool StdoutIsTerminal() {
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+bool SleepUnlessStopped(const std::atomic<bool>& stop, double seconds) {
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::milliseconds(static_cast<int64_t>(seconds * 1000));
+  while (!stop.load() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return !stop.load();
+}
 
 namespace {
 std::atomic<bool> g_stop{false};

@@ -18,6 +18,9 @@ bool WriteStdout(const std::string& data);
 // True when stdout is a terminal (choose table vs JSONL output).
 bool StdoutIsTerminal();
 
+// Sleeps for `seconds` in short steps; returns false as soon as `stop` is set.
+bool SleepUnlessStopped(const std::atomic<bool>& stop, double seconds);
+
 // Installs SIGINT/SIGTERM handlers that set the returned flag (first signal), and restore
 // the default action so a second signal ends the process at once.
 const std::atomic<bool>& InstallStopSignals();

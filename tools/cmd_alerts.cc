@@ -61,12 +61,7 @@ int RunAlerts(const AlertsArgs& args) {
     if (!out.empty() && !WriteStdout(out)) return kExitOk;
     if (!args.follow) return kExitOk;
     if (!alerts->empty()) since = alerts->back().detected_at_ms;  // ids dedupe the overlap
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::milliseconds(static_cast<int64_t>(args.interval_s * 1000));
-    while (!stop.load() && std::chrono::steady_clock::now() < deadline) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    if (stop.load()) return kExitOk;
+    if (!SleepUnlessStopped(stop, args.interval_s)) return kExitOk;
     extract::Status s = (*db)->CatchUp();
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts alerts: %s\n", s.ToString().c_str());

@@ -156,12 +156,7 @@ int RunIndicators(const IndicatorsArgs& args) {
                                  "Z  (Ctrl-C to stop)\n\n" + text;
       if (!WriteStdout(screen)) return kExitOk;
     }
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::milliseconds(static_cast<int64_t>(args.interval_s * 1000));
-    while (!stop.load() && std::chrono::steady_clock::now() < deadline) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    if (stop.load()) return kExitOk;
+    if (!SleepUnlessStopped(stop, args.interval_s)) return kExitOk;
     extract::Status s = (*db)->CatchUp();
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts indicators: %s\n", s.ToString().c_str());

@@ -29,35 +29,13 @@
 #include "extract/entity_matcher.h"
 #include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
+#include "tools/bench/corpus.h"
 
 namespace {
 
 namespace nf = newsfacts::extract;
 
-struct Text {
-  std::string title, body;
-};
-
-std::vector<Text> Load(const std::filesystem::path& dir, std::string_view prefix) {
-  std::vector<Text> out;
-  simdjson::ondemand::parser parser;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const std::string name = entry.path().filename().string();
-    if (name.rfind(prefix, 0) != 0 || entry.path().extension() != ".jsonl") continue;
-    simdjson::padded_string json;
-    if (simdjson::padded_string::load(entry.path().string()).get(json)) continue;
-    simdjson::ondemand::document_stream docs;
-    if (parser.iterate_many(json).get(docs)) continue;
-    for (auto doc : docs) {
-      Text t;
-      std::string_view title, body;
-      if (!doc["title"].get_string().get(title)) t.title = std::string(title);
-      if (!doc["body"].get_string().get(body)) t.body = std::string(body);
-      out.push_back(std::move(t));
-    }
-  }
-  return out;
-}
+using Text = nf::Article;
 
 double BestOf(int rounds, const std::function<void()>& run) {
   double best = 1e100;
@@ -118,7 +96,7 @@ int main(int argc, char** argv) {
 
   for (const auto& [prefix, lang] :
        {std::pair{"de_", nf::Lang::kDe}, std::pair{"es_", nf::Lang::kEs}}) {
-    const std::vector<Text> texts = Load(corpus, prefix);
+    const std::vector<Text> texts = newsfacts::bench::LoadCorpus(corpus, prefix, lang);
     if (texts.empty()) {
       std::fprintf(stderr, "no %s*.jsonl articles in %s\n", prefix, corpus.c_str());
       return 1;

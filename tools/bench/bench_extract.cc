@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "tools/bench/corpus.h"
 
 namespace {
 
@@ -27,28 +28,6 @@ using newsfacts::extract::Extraction;
 using newsfacts::extract::Extractor;
 using newsfacts::extract::ExtractorOptions;
 using newsfacts::extract::Lang;
-
-std::vector<Article> Load(const std::filesystem::path& dir, std::string_view prefix, Lang lang) {
-  std::vector<Article> out;
-  simdjson::ondemand::parser parser;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const std::string name = entry.path().filename().string();
-    if (name.rfind(prefix, 0) != 0 || entry.path().extension() != ".jsonl") continue;
-    simdjson::padded_string json;
-    if (simdjson::padded_string::load(entry.path().string()).get(json)) continue;
-    simdjson::ondemand::document_stream docs;
-    if (parser.iterate_many(json).get(docs)) continue;
-    for (auto doc : docs) {
-      Article a;
-      a.lang = lang;
-      std::string_view title, body;
-      if (!doc["title"].get_string().get(title)) a.title = std::string(title);
-      if (!doc["body"].get_string().get(body)) a.body = std::string(body);
-      out.push_back(std::move(a));
-    }
-  }
-  return out;
-}
 
 double ThreadCpuSeconds() {
   timespec ts{};
@@ -69,7 +48,7 @@ int main(int argc, char** argv) {
 
   const Extractor extractor(ExtractorOptions{.entities = false});
   for (const auto& [prefix, lang] : {std::pair{"de_", Lang::kDe}, std::pair{"es_", Lang::kEs}}) {
-    const std::vector<Article> articles = Load(corpus, prefix, lang);
+    const std::vector<Article> articles = newsfacts::bench::LoadCorpus(corpus, prefix, lang);
     size_t bytes = 0;
     for (const Article& a : articles) bytes += a.title.size() + a.body.size();
     if (articles.empty()) {
