@@ -6,16 +6,20 @@
 # 1,000 articles/s. Results go to BENCHMARKS.md ("Kafka ingestion") by hand.
 #
 #   tools/bench/kafka_e2e.sh [--build DIR] [--articles N] [--latency-seconds S]
+#                            [--ingest-arg ARG]...   (extra `newsfacts ingest` arguments,
+#                                                     e.g. --ingest-arg --no-indicators)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$root/build"
 articles=100000
 latency_seconds=30
+ingest_args=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --build) build="$2"; shift 2 ;;
     --articles) articles="$2"; shift 2 ;;
     --latency-seconds) latency_seconds="$2"; shift 2 ;;
+    --ingest-arg) ingest_args+=("$2"); shift 2 ;;
     *) echo "usage: $0 [--build DIR] [--articles N] [--latency-seconds S]" >&2; exit 2 ;;
   esac
 done
@@ -76,7 +80,7 @@ echo "== newsfacts ingest (4 partitions -> RocksDB, fsync per batch)"
 port=$(free_port)
 "$nf" ingest --brokers "$bootstrap" --config "$cfg" \
   --topic bench --group bench --db "$work/db" --metrics "127.0.0.1:$port" --stats-interval 5 \
-  --batch-size 500 2>"$work/ingest.err" &
+  --batch-size 500 ${ingest_args[@]+"${ingest_args[@]}"} 2>"$work/ingest.err" &
 daemon=$!
 t0=$(now_ms)
 first=""
@@ -103,7 +107,8 @@ n_lat=$((latency_seconds * 1000))
 "$root/tools/kafka" topic create lat --dir "$work/broker" --partitions 4
 port=$(free_port)
 "$nf" ingest --brokers "$bootstrap" --config "$cfg" --topic lat --group lat --db "$work/latdb" \
-  --metrics "127.0.0.1:$port" --stats-interval 0 2>"$work/lat.err" &
+  --metrics "127.0.0.1:$port" --stats-interval 0 ${ingest_args[@]+"${ingest_args[@]}"} \
+  2>"$work/lat.err" &
 daemon=$!
 sleep 5  # joined the group
 head -n "$n_lat" "$work/articles.jsonl" >"$work/lat.jsonl"
