@@ -76,6 +76,22 @@ std::map<int32_t, int64_t> StoredOffsets(const std::string& db_path, const std::
   return out;
 }
 
+std::string Offsets(const std::map<int32_t, int64_t>& m) {
+  std::string out;
+  for (const auto& [p, o] : m) out += std::to_string(p) + ":" + std::to_string(o) + " ";
+  return out;
+}
+
+// WaitCaughtUp, and on timeout the committed and end offsets as an unscoped message.
+bool CaughtUp(LocalBroker& broker, const std::string& group, const std::string& topic,
+              int partitions, std::chrono::seconds timeout) {
+  if (broker.WaitCaughtUp(group, topic, partitions, timeout)) return true;
+  UNSCOPED_INFO("group " << group << " committed "
+                         << Offsets(broker.Committed(group, topic, partitions)) << "end "
+                         << Offsets(broker.EndOffsets(topic, partitions)));
+  return false;
+}
+
 int StopDaemon(Child& daemon) {
   daemon.Signal(SIGTERM);
   return daemon.Wait(seconds(5));
@@ -318,14 +334,16 @@ TEST_CASE("two daemons in one group share partitions and the survivor takes over
   Child b(DaemonArgs(broker, "articles", "pair-" + strategy, db_b, extra), tmp.sub("b.err"));
   std::this_thread::sleep_for(seconds(4));  // both join
   broker.Produce("articles", first);
-  const bool first_done = broker.WaitCaughtUp("pair-" + strategy, "articles", 4, seconds(60));
+  const bool first_done = CaughtUp(broker, "pair-" + strategy, "articles", 4, seconds(60));
   INFO(ReadText(tmp.sub("a.err")) << ReadText(tmp.sub("b.err")));
   REQUIRE(first_done);
   a.Signal(SIGKILL);
   REQUIRE(a.Wait(seconds(5)) == 128 + SIGKILL);
   broker.Produce("articles", second);
   // The session of A times out (6 s) and B gets its partitions.
-  REQUIRE(broker.WaitCaughtUp("pair-" + strategy, "articles", 4, seconds(60)));
+  const bool second_done = CaughtUp(broker, "pair-" + strategy, "articles", 4, seconds(60));
+  INFO(ReadText(tmp.sub("b.err")));
+  REQUIRE(second_done);
   REQUIRE(StopDaemon(b) == 0);
 
   const auto ids_a = StoredIds(db_a);
