@@ -300,7 +300,9 @@ TEST_CASE("kill -9 at random moments neither loses nor duplicates articles", "[k
   CHECK(mid_way_kills >= 3);  // the kills really hit a consuming daemon
 
   Child last(DaemonArgs(broker, "articles", "kill", db), tmp.sub("daemon.err"));
-  REQUIRE(broker.WaitCaughtUp("kill", "articles", 4, seconds(90)));
+  const bool caught_up = CaughtUp(broker, "kill", "articles", 4, seconds(90));
+  INFO(ReadText(tmp.sub("daemon.err")));
+  REQUIRE(caught_up);
   REQUIRE(StopDaemon(last) == 0);
   const auto ids = StoredIds(db);
   CHECK(ids.size() == kArticles);
