@@ -37,8 +37,13 @@ cleanup() {
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
+scrape() {  # scrape PORT -> the Prometheus text ("" when not yet served)
+  python3 -c 'import sys, urllib.request
+try: print(urllib.request.urlopen("http://127.0.0.1:%s/metrics" % sys.argv[1], timeout=2).read().decode())
+except Exception: pass' "$1"
+}
 metric() {  # metric NAME PORT -> value (0 when not yet served)
-  curl -s "127.0.0.1:$2/metrics" 2>/dev/null | awk -v n="$1" '$1 == n {print $2}' | head -1 | grep . || echo 0
+  scrape "$2" | awk -v n="$1" '$1 == n {print $2}' | head -1 | grep . || echo 0
 }
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
@@ -116,7 +121,7 @@ head -n "$n_lat" "$work/articles.jsonl" >"$work/lat.jsonl"
   -X linger.ms=0 "$work/lat.jsonl"
 while [[ $(metric newsfacts_messages_total "$port") -lt $n_lat ]]; do sleep 0.2; done
 bsum=$(metric newsfacts_batch_seconds_sum "$port"); bcount=$(metric newsfacts_batch_seconds_count "$port")
-curl -s "127.0.0.1:$port/metrics" | grep '^newsfacts_batch_seconds_bucket' >"$work/hist"
+scrape "$port" | grep '^newsfacts_batch_seconds_bucket' >"$work/hist"
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$daemon/status")
 kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
 echo "   peak RSS (VmHWM) of the steady-rate daemon: $((rss_kb / 1024)) MiB"
