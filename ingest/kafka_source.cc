@@ -42,6 +42,12 @@ struct KafkaSource::Impl {
 
   std::map<int, int64_t> last_log_ms;  // error code -> last time it was logged
 
+  // Offsets Kafka acknowledged (offset commit callback; guarded by mu), and when Poll last
+  // re-sent positions Kafka had not acknowledged (a failed async commit is otherwise only
+  // retried by the next batch, which may never come on an idle partition).
+  std::map<Key, int64_t> acked;
+  int64_t last_recommit_ms = 0;
+
   // Logs at most once per 5 s per error code.
   void LogRateLimited(int code, const std::string& text) {
     const int64_t now = SteadyMs();
@@ -173,13 +179,21 @@ struct KafkaSourceCallbacks {
         err, std::string(rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(err))) + ": " + reason);
   }
 
-  static void OffsetCommit(rd_kafka_t*, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t*,
-                           void* opaque) {
-    if (err == RD_KAFKA_RESP_ERR_NO_ERROR || err == RD_KAFKA_RESP_ERR__NO_OFFSET) return;
+  static void OffsetCommit(rd_kafka_t*, rd_kafka_resp_err_t err,
+                           rd_kafka_topic_partition_list_t* offsets, void* opaque) {
     auto* self = static_cast<KafkaSource*>(opaque);
+    if (offsets != nullptr) {
+      std::lock_guard<std::mutex> lock(self->impl_->mu);
+      for (int i = 0; i < offsets->cnt; ++i) {
+        const rd_kafka_topic_partition_t& p = offsets->elems[i];
+        if (p.err == RD_KAFKA_RESP_ERR_NO_ERROR && p.offset >= 0) {
+          self->impl_->acked[{p.topic, p.partition}] = p.offset;
+        }
+      }
+    }
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR || err == RD_KAFKA_RESP_ERR__NO_OFFSET) return;
     self->impl_->LogRateLimited(
-        100000 + err, std::string("offset commit failed (retried with the next batch): ") +
-                          rd_kafka_err2str(err));
+        100000 + err, std::string("offset commit failed (retried): ") + rd_kafka_err2str(err));
   }
 };
 
@@ -280,6 +294,23 @@ Status KafkaSource::Poll(size_t max_messages, std::chrono::milliseconds timeout,
     out->push_back(std::move(msg));
   }
   impl.pending = nullptr;
+  // Every 2 s: re-send stored positions Kafka has not acknowledged.
+  const int64_t now = SteadyMs();
+  if (now - impl.last_recommit_ms >= 2000 && !brokers_down_.load()) {
+    impl.last_recommit_ms = now;
+    rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(4);
+    {
+      std::lock_guard<std::mutex> lock(impl.mu);
+      for (const auto& [key, offset] : impl.positions) {
+        auto it = impl.acked.find(key);
+        if (offset >= 0 && (it == impl.acked.end() || it->second != offset)) {
+          rd_kafka_topic_partition_list_add(list, key.first.c_str(), key.second)->offset = offset;
+        }
+      }
+    }
+    if (list->cnt > 0) rd_kafka_commit(impl.rk, list, 1);
+    rd_kafka_topic_partition_list_destroy(list);
+  }
   if (status.ok() && out->size() == impl.pending_start && brokers_down_.load()) {
     return Status::Unavailable("no Kafka broker reachable");
   }

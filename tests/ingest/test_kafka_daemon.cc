@@ -300,6 +300,12 @@ TEST_CASE("kill -9 at random moments neither loses nor duplicates articles", "[k
   CHECK(mid_way_kills >= 3);  // the kills really hit a consuming daemon
 
   Child last(DaemonArgs(broker, "articles", "kill", db), tmp.sub("daemon.err"));
+  // Started (signal handlers in place) before anything can SIGTERM it.
+  const auto started_by = std::chrono::steady_clock::now() + seconds(30);
+  while (ReadText(tmp.sub("daemon.err")).find("consuming") == std::string::npos &&
+         std::chrono::steady_clock::now() < started_by) {
+    std::this_thread::sleep_for(milliseconds(20));
+  }
   const bool caught_up = CaughtUp(broker, "kill", "articles", 4, seconds(90));
   INFO(ReadText(tmp.sub("daemon.err")));
   REQUIRE(caught_up);
