@@ -2,6 +2,7 @@
 
 #include <stdlib.h>  // mkdtemp
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -24,6 +25,17 @@ TempDir::~TempDir() {
 
 std::string TempDir::sub(std::string_view name) const {
   return path_ + "/" + std::string(name);
+}
+
+std::string RunCapture(const std::string& shell_command) {
+  std::string out;
+  FILE* p = ::popen(shell_command.c_str(), "r");
+  if (p == nullptr) return out;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  ::pclose(p);
+  return out;
 }
 
 std::string ReadFile(const std::string& path) {

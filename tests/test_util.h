@@ -23,6 +23,9 @@ class TempDir {
   std::string path_;
 };
 
+// Runs `shell_command` with /bin/sh and returns its standard output (exit status ignored).
+std::string RunCapture(const std::string& shell_command);
+
 // The whole content of a file; "" when it cannot be read.
 std::string ReadFile(const std::string& path);
 

@@ -22,16 +22,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string RunCapture(const std::string& command) {
-  std::string out;
-  FILE* p = ::popen(command.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  const int rc = ::pclose(p);
+// Runs a shell command that must succeed; returns its stdout.
+std::string RunChecked(const std::string& command) {
+  std::string out = RunCapture(command + "; echo \"rc=$?\"");
+  const size_t rc_at = out.rfind("rc=");
+  const bool ok = rc_at != std::string::npos && out.compare(rc_at, 5, "rc=0\n") == 0;
+  if (rc_at != std::string::npos) out.resize(rc_at);
   INFO(command << " -> " << out);
-  REQUIRE(rc == 0);
+  REQUIRE(ok);
   return out;
 }
 
@@ -73,7 +71,7 @@ LocalBroker::LocalBroker(int default_partitions) {
   static std::atomic<int> counter{0};
   dir_ = fs::temp_directory_path() /
          ("newsfacts_broker_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-  std::string out = RunCapture(Script() + " start --dir " + dir_.string() + " --partitions " +
+  std::string out = RunChecked(Script() + " start --dir " + dir_.string() + " --partitions " +
                                std::to_string(default_partitions) + " 2>&1 | tail -1");
   bootstrap_ = ReadText(dir_ / "bootstrap");
   while (!bootstrap_.empty() && bootstrap_.back() == '\n') bootstrap_.pop_back();
@@ -93,7 +91,7 @@ ingest::KafkaProperties LocalBroker::ClientProperties() const {
 }
 
 void LocalBroker::CreateTopic(const std::string& name, int partitions) {
-  RunCapture(Script() + " topic create " + name + " --dir " + dir_.string() + " --partitions " +
+  RunChecked(Script() + " topic create " + name + " --dir " + dir_.string() + " --partitions " +
              std::to_string(partitions) + " 2>&1");
 }
 

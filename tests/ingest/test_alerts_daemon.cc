@@ -13,26 +13,17 @@
 #include <thread>
 
 #include "indicator_test_util.h"
+#include "tests/ingest/kafka_test_util.h"
 
 using namespace newsfacts::ingest::testing;
 
 namespace {
 
 const std::string kSource = NEWSFACTS_SOURCE_DIR;
-const std::string kKafka = kSource + "/tools/kafka";
 const std::string kNewsfacts = std::string(NEWSFACTS_BINARY_DIR) + "/tools/newsfacts";
 const std::string kX = "-X api.version.request=false -X broker.version.fallback=0.9.0.1";
 
-std::string Sh(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
+using ::newsfacts::testing::RunCapture;
 
 std::set<std::string> IdsOf(const std::string& jsonl) {
   std::set<std::string> ids;
@@ -47,19 +38,9 @@ std::set<std::string> IdsOf(const std::string& jsonl) {
 
 TEST_CASE("the ingest daemon publishes the seed alerts to the alerts topic", "[kafka][e2e]") {
   TempDir tmp;
-  const std::string dir = tmp.sub("kafka");
-  std::string bootstrap = Sh(kKafka + " start --dir " + dir + " 2>/dev/null");
-  while (!bootstrap.empty() && bootstrap.back() == '\n') bootstrap.pop_back();
-  REQUIRE_FALSE(bootstrap.empty());
-  struct Stop {
-    std::string cmd;
-    ~Stop() { (void)std::system(cmd.c_str()); }
-  } stop_broker{kKafka + " stop --dir " + dir + " >/dev/null 2>&1"};
-  for (const char* t : {"articles", "alerts"}) {
-    REQUIRE(std::system(
-                (kKafka + " topic create " + t + " --dir " + dir + " >/dev/null 2>&1").c_str()) ==
-            0);
-  }
+  newsfacts::testing::LocalBroker broker(1);
+  const std::string& bootstrap = broker.bootstrap();
+  for (const char* t : {"articles", "alerts"}) broker.CreateTopic(t, 1);
   REQUIRE(std::system(("kcat -P -l -b " + bootstrap + " " + kX + " -t articles " + kSource +
                        "/tools/samples/seeds.jsonl 2>/dev/null")
                           .c_str()) == 0);
@@ -80,8 +61,8 @@ TEST_CASE("the ingest daemon publishes the seed alerts to the alerts topic", "[k
   std::string consumed;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   while (std::chrono::steady_clock::now() < deadline) {
-    consumed =
-        Sh("kcat -C -b " + bootstrap + " " + kX + " -t alerts -o beginning -e -q 2>/dev/null");
+    consumed = RunCapture("kcat -C -b " + bootstrap + " " + kX +
+                          " -t alerts -o beginning -e -q 2>/dev/null");
     if (consumed.find("ai_budget_over_10bn") != std::string::npos) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
   }
@@ -96,7 +77,7 @@ TEST_CASE("the ingest daemon publishes the seed alerts to the alerts topic", "[k
   CHECK_THAT(consumed, Catch::Contains("\"rule\":\"dominant_market_share\"") &&
                            Catch::Contains("\"entity\":\"Nvidia\""));
   // The topic carries exactly the stored feed.
-  const std::string stored = Sh(kNewsfacts + " alerts --db " + db + " 2>/dev/null");
+  const std::string stored = RunCapture(kNewsfacts + " alerts --db " + db + " 2>/dev/null");
   CHECK_FALSE(IdsOf(stored).empty());
   CHECK(IdsOf(consumed) == IdsOf(stored));
 }

@@ -6,6 +6,7 @@
 
 #include "indicator_test_util.h"
 #include "ingest/kafka_client.h"
+#include "tests/ingest/kafka_test_util.h"
 
 using namespace newsfacts;
 using namespace newsfacts::ingest;
@@ -13,43 +14,14 @@ using namespace newsfacts::ingest::testing;
 
 namespace {
 
-const std::string kKafka = std::string(NEWSFACTS_SOURCE_DIR) + "/tools/kafka";
 const char* const kClientX = "-X api.version.request=false -X broker.version.fallback=0.9.0.1";
-
-std::string Run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
-// A broker for the duration of a test.
-struct Broker {
-  TempDir tmp;
-  std::string dir = tmp.sub("kafka");
-  std::string bootstrap;
-  Broker() {
-    bootstrap = Run(kKafka + " start --dir " + dir + " 2>/dev/null");
-    while (!bootstrap.empty() && (bootstrap.back() == '\n' || bootstrap.back() == ' ')) {
-      bootstrap.pop_back();
-    }
-  }
-  ~Broker() { (void)std::system((kKafka + " stop --dir " + dir + " >/dev/null 2>&1").c_str()); }
-};
 
 }  // namespace
 
 TEST_CASE("alerts are published to the alerts topic keyed by id, once per publish",
           "[kafka][alerts]") {
-  Broker broker;
-  REQUIRE_FALSE(broker.bootstrap.empty());
-  REQUIRE(std::system(
-              (kKafka + " topic create alerts --dir " + broker.dir + " >/dev/null 2>&1").c_str()) ==
-          0);
+  newsfacts::testing::LocalBroker broker(1);
+  broker.CreateTopic("alerts", 1);
 
   Harness h;
   auto alerts = h.Ingest(MakeDoc(
@@ -58,7 +30,7 @@ TEST_CASE("alerts are published to the alerts topic keyed by id, once per publis
        Count(485000, "chip", "Microsoft", "purchases")}));
   REQUIRE(alerts.size() >= 5);
 
-  KafkaProperties props = {{"bootstrap.servers", broker.bootstrap},
+  KafkaProperties props = {{"bootstrap.servers", broker.bootstrap()},
                            {"api.version.request", "false"},
                            {"broker.version.fallback", "0.9.0.1"}};
   auto producer = KafkaProducer::Open(props);
@@ -68,8 +40,9 @@ TEST_CASE("alerts are published to the alerts topic keyed by id, once per publis
   REQUIRE(pub.PublishOutbox().ok());  // as at start-up after a crash
   REQUIRE(pub.published() == alerts.size());
 
-  const std::string consumed = Run("kcat -C -b " + broker.bootstrap + " " + kClientX +
-                                   " -t alerts -o beginning -e -q -f '%k\\t%s\\n' 2>/dev/null");
+  const std::string consumed =
+      newsfacts::testing::RunCapture("kcat -C -b " + broker.bootstrap() + " " + kClientX +
+                                     " -t alerts -o beginning -e -q -f '%k\\t%s\\n' 2>/dev/null");
   std::set<std::string> keys;
   size_t lines = 0;
   size_t pos = 0;

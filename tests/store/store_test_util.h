@@ -2,15 +2,20 @@
 // Helpers shared by the store tests and their child writer process: temporary directories
 // and deterministic articles whose figures exercise every stored field.
 
+#include <spawn.h>
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "extract/article.h"
 #include "extract/figure.h"
 #include "tests/test_util.h"
+
+extern char** environ;  // for posix_spawn
 
 namespace newsfacts::store::testing {
 
@@ -77,5 +82,19 @@ inline extract::Extraction MakeExtraction(int n, int version = 0,
   x.entities.push_back(x.entities.front());
   return x;
 }
+
+#ifdef NEWSFACTS_STORE_WRITER  // defined for the test binaries, not for the writer itself
+// Starts the store test writer (NEWSFACTS_STORE_WRITER) with `args`; returns its pid.
+inline pid_t SpawnWriter(const std::vector<std::string>& args) {
+  std::vector<std::string> all = {NEWSFACTS_STORE_WRITER};
+  all.insert(all.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : all) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  REQUIRE(posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0);
+  return pid;
+}
+#endif
 
 }  // namespace newsfacts::store::testing

@@ -16,13 +16,12 @@
 #include "store/store.h"
 #include "tests/store/store_test_util.h"
 
-extern char** environ;
-
 namespace newsfacts::store {
 namespace {
 
 using testing::MakeArticle;
 using testing::MakeExtraction;
+using testing::SpawnWriter;
 using testing::TempDir;
 
 std::unique_ptr<Store> OpenOrDie(const std::string& path, OpenOptions o = {}) {
@@ -567,17 +566,6 @@ TEST_CASE("key encodings keep the order the range scans need", "[store][codec]")
 }
 
 // ---- multi-process ---------------------------------------------------------------------
-
-pid_t SpawnWriter(const std::vector<std::string>& args) {
-  std::vector<std::string> all = {NEWSFACTS_STORE_WRITER};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& s : all) argv.push_back(s.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  REQUIRE(posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0);
-  return pid;
-}
 
 TEST_CASE("a read-only query sees a concurrent writer process's data without blocking it",
           "[store][process]") {

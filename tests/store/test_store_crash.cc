@@ -16,25 +16,14 @@
 #include "store/store.h"
 #include "tests/store/store_test_util.h"
 
-extern char** environ;
-
 namespace newsfacts::store {
 namespace {
+
+using testing::SpawnWriter;
 
 // Same rule as store_writer_main.cc.
 int FactsFor(long n, int version) {
   return static_cast<int>((n * 7 + version * 3) % 9);
-}
-
-pid_t SpawnWriter(const std::vector<std::string>& args) {
-  std::vector<std::string> all = {NEWSFACTS_STORE_WRITER};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& s : all) argv.push_back(s.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  REQUIRE(posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0);
-  return pid;
 }
 
 // Checks the whole DB; returns the number of stored articles.
