@@ -1,4 +1,4 @@
-// Scores the extractor on the seed gold set with the rule of /work/shared/gold/README.md
+// Scores the extractor on the seed gold set with the rule of ../shared/gold/README.md
 // (the same as score_figures.py) and writes the predictions for the Python scorer.
 #include <simdjson.h>
 

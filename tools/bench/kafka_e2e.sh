@@ -49,12 +49,13 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
-echo "== corpus: replicating /work/shared/corpus to $articles articles with unique ids"
-python3 - "$articles" "$work/articles.jsonl" <<'PY'
+corpus="$(cd "$root/../shared/corpus" && pwd)"
+echo "== corpus: replicating $corpus to $articles articles with unique ids"
+python3 - "$articles" "$work/articles.jsonl" "$corpus" <<'PY'
 import json, sys, glob
-n, out = int(sys.argv[1]), sys.argv[2]
+n, out, corpus = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 base = []
-for f in sorted(glob.glob("/work/shared/corpus/*.jsonl")):
+for f in sorted(glob.glob(corpus + "/*.jsonl")):
     base += [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()]
 with open(out, "w", encoding="utf-8") as o:
     for i in range(n):
