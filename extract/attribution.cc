@@ -222,7 +222,7 @@ struct CueIndex {
   std::array<std::vector<uint16_t>, 1024> any_position;
   std::array<std::vector<uint16_t>, 1024> word_start;
   CueIndex() {
-    for (uint16_t i = 0; i < std::size(kCues); ++i) {
+    for (uint16_t i = 0; i < static_cast<uint16_t>(std::size(kCues)); ++i) {
       unsigned char b0 = static_cast<unsigned char>(kCues[i].text[0]);
       unsigned char b1 = static_cast<unsigned char>(kCues[i].text[1]);
       first[b0] = true;
@@ -279,7 +279,7 @@ bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
 
 // The metric a cue gives to a figure of `kind`; "" when it says nothing about that kind.
 std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& sentence) {
-  using namespace metrics;
+  using namespace metrics;  // NOLINT(google-build-using-namespace): the cue table reads best
   switch (kind) {
     case FigureKind::kMoney:
       switch (cue) {
@@ -791,7 +791,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
         --first;
       }
-      size_t k = static_cast<size_t>(last - first + 1);
+      size_t k = static_cast<size_t>(last - first) + 1;
       // The mention list right before the first of them.
       std::vector<const EntityMention*> list;
       for (size_t i = 0; i < ms_.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "ingest/indicator_config.h"
 
+#include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include <cmath>
@@ -113,12 +114,11 @@ Status ParseRule(const toml::table& t, std::string_view origin, const IndicatorC
   if (r->indicators.empty()) return Bad(origin, where + ": needs indicators");
   for (const std::string& name : r->indicators) {
     const IndicatorDef* d = config.Find(name);
-    if (!d) return Bad(origin, where + ": unknown indicator '" + name + "'");
+    if (!d) return Bad(origin, fmt::format("{}: unknown indicator '{}'", where, name));
     if ((r->type == RuleType::kSpike) != (d->type == IndicatorType::kMentions)) {
-      return Bad(origin, where +
-                             ": spike rules watch mentions indicators, the others latest "
-                             "indicators ('" +
-                             name + "')");
+      return Bad(origin, fmt::format("{}: spike rules watch mentions indicators, the others "
+                                     "latest indicators ('{}')",
+                                     where, name));
     }
   }
   r->severity = t["severity"].value_or(std::string("info"));
@@ -126,7 +126,7 @@ Status ParseRule(const toml::table& t, std::string_view origin, const IndicatorC
   r->below = t["below"].value<double>();
   r->percent = t["percent"].value_or(0.0);
   r->window_hours = t["window"].value_or(int64_t{24});
-  r->baseline_hours = t["baseline"].value_or(int64_t{7 * 24});
+  r->baseline_hours = t["baseline"].value_or(int64_t{7} * 24);
   r->factor = t["factor"].value_or(3.0);
   r->min_baseline = t["min_baseline"].value_or(1.0);
   r->min_count = t["min_count"].value_or(int64_t{5});

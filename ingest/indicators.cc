@@ -550,7 +550,7 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
 }
 
 void IndicatorAggregator::Attach(Pipeline* pipeline, AlertPublisher* publisher,
-                                 std::function<void(const Status&)> on_error) {
+                                 const std::function<void(const Status&)>& on_error) {
   pipeline->AddPreWriteStage(
       [this](const std::vector<const extract::Article*>& articles,
              const std::vector<const extract::Extraction*>& extractions, int64_t now_ms,

@@ -121,7 +121,7 @@ class IndicatorAggregator {
   // stay in the outbox and are re-sent after the next batch).
   // REQUIRES: the aggregator and publisher outlive the pipeline's use.
   void Attach(Pipeline* pipeline, AlertPublisher* publisher = nullptr,
-              std::function<void(const Status&)> on_error = {});
+              const std::function<void(const Status&)>& on_error = {});
 
   // After the batch is durable: the alerts raised by the last Stage() (moved out).
   std::vector<Alert> TakeAlerts() { return std::move(pending_alerts_); }

@@ -144,7 +144,7 @@ extract::Status MetricsServer::Start(const std::string& address) {
   impl_->server.Get("/metrics", [metrics](const httplib::Request&, httplib::Response& res) {
     res.set_content(metrics->Prometheus(), "text/plain; version=0.0.4");
   });
-  if (!impl_->server.bind_to_port(host.c_str(), port)) {
+  if (!impl_->server.bind_to_port(host, port)) {
     return extract::Status::IoError("cannot listen on " + address);
   }
   impl_->thread = std::thread([this] { impl_->server.listen_after_bind(); });

@@ -1,5 +1,6 @@
 #include "ingest/kafka_client.h"
 
+#include <fmt/format.h>
 #include <librdkafka/rdkafka.h>
 
 #include <cerrno>
@@ -74,7 +75,7 @@ Result<rd_kafka_conf_t*> MakeKafkaConf(const KafkaProperties& properties) {
   for (const auto& [key, value] : properties) {
     if (rd_kafka_conf_set(conf, key.c_str(), value.c_str(), err, sizeof err) != RD_KAFKA_CONF_OK) {
       rd_kafka_conf_destroy(conf);
-      return Status::InvalidArgument("Kafka property " + key + "=" + value + ": " + err);
+      return Status::InvalidArgument(fmt::format("Kafka property {}={}: {}", key, value, err));
     }
   }
   return conf;

@@ -168,7 +168,7 @@ bool Reader::GetBigEndian64(uint64_t* v) {
 
 bool Reader::GetKeyString(std::string* s) {
   s->clear();
-  while (in_.size() >= 1) {
+  while (!in_.empty()) {
     const char c = in_.front();
     if (c != '\0') {
       s->push_back(c);

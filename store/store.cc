@@ -353,6 +353,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
     // primary open (which writes a new MANIFEST/WAL) or a migration.
     if (!options.read_only) {
       std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+      descs.reserve(existing.size());
       for (const auto& name : existing) descs.emplace_back(name, rocksdb::ColumnFamilyOptions());
       std::vector<rocksdb::ColumnFamilyHandle*> handles;
       rocksdb::DB* raw = nullptr;
@@ -370,6 +371,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
   // Open with every family we know plus any unknown ones already present (a newer minor
   // layout must not make us fail to open).
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  descs.reserve(kCfCount + existing.size());
   for (int c = 0; c < kCfCount; ++c) descs.emplace_back(kCfNames[c], CfOptions(impl->cache, c));
   for (const auto& name : existing) {
     if (std::find(std::begin(kCfNames), std::end(kCfNames), name) == std::end(kCfNames))
@@ -785,7 +787,7 @@ Result<StoreStats> Store::Stats() const {
   std::unique_ptr<rocksdb::Iterator> it(im.db->NewIterator(ro, im.h(kIndex)));
   codec::IndexKey key;
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    const char tag = it->key().size() ? it->key()[0] : 0;
+    const char tag = !it->key().empty() ? it->key()[0] : 0;
     if (tag != codec::kEntityTag && tag != codec::kMetricTag) continue;
     if (!codec::ParseIndexKey(Sv(it->key()), &key))
       return Status::Corruption("cannot decode index key");

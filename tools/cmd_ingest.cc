@@ -60,7 +60,7 @@ void PrintRejections(const ingest::BatchOutcome& outcome) {
   for (const auto& r : outcome.rejected) {
     if (r.position.source.rfind("file:", 0) == 0) {
       std::fprintf(stderr, "newsfacts ingest: %s line %lld: %s\n", r.position.source.c_str() + 5,
-                   static_cast<long long>(r.position.offset + 1), r.reason.c_str());
+                   static_cast<long long>(r.position.offset) + 1, r.reason.c_str());
     } else {
       std::fprintf(stderr, "newsfacts ingest: dead letter %s/%d@%lld: %s\n",
                    r.position.source.c_str(), r.position.partition,

@@ -7,7 +7,9 @@
 
 namespace nt = newsfacts::tools;
 
-int main(int argc, char** argv) {
+namespace {
+
+int Main(int argc, char** argv) {
   CLI::App app{
       "newsfacts: extract market facts (money, shares, chip counts) from news, store "
       "them in RocksDB and watch indicators and alerts"};
@@ -38,4 +40,15 @@ int main(int argc, char** argv) {
     }
   }
   return nt::kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {  // setting up the CLI itself failed
+    std::fprintf(stderr, "newsfacts: %s\n", e.what());
+    return nt::kExitRuntime;
+  }
 }
