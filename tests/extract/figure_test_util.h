@@ -1,5 +1,6 @@
 #pragma once
 // Test helpers for figure extraction: run the extractor on a string and pick figures.
+#include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,14 @@ inline std::string Describe(const std::vector<Figure>& figs) {
          f.surface + "» | ";
   }
   return r;
+}
+
+// The single figure found in `text`; fails the test (showing what was found) otherwise.
+inline Figure One(std::string_view text, Lang lang) {
+  const std::vector<Figure> figs = Figures(text, lang);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 1);
+  return figs[0];
 }
 
 }  // namespace newsfacts::extract::testing

@@ -10,10 +10,7 @@ using testing::Describe;
 using testing::Figures;
 
 Figure One(std::string_view text) {
-  const std::vector<Figure> figs = Figures(text, Lang::kDe);
-  INFO(Describe(figs));
-  REQUIRE(figs.size() == 1);
-  return figs[0];
+  return testing::One(text, Lang::kDe);
 }
 
 TEST_CASE("de: money with scale words and currency names", "[figures][de]") {

@@ -10,10 +10,7 @@ using testing::Describe;
 using testing::Figures;
 
 Figure One(std::string_view text) {
-  const std::vector<Figure> figs = Figures(text, Lang::kEs);
-  INFO(Describe(figs));
-  REQUIRE(figs.size() == 1);
-  return figs[0];
+  return testing::One(text, Lang::kEs);
 }
 
 TEST_CASE("es: space, NBSP and narrow NBSP group thousands", "[figures][es]") {
