@@ -1,5 +1,6 @@
 // newsfacts extract: text -> one JSON line per figure (and per entity mention with
 // --entities). Plain-text files (doc = base name) or, with --jsonl, articles (doc = id).
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -9,6 +10,7 @@
 #include "extract/extractor.h"
 #include "extract/figure_json.h"
 #include "ingest/article_decoder.h"
+#include "ingest/file_source.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
 #include "tools/extractor_factory.h"
@@ -54,51 +56,61 @@ int RunExtract(const ExtractArgs& args) {
   extract::Extraction x;
   std::string out;
   ingest::ArticleDecoder decoder;
+  std::vector<ingest::Message> lines;
   for (const auto& path : files) {
+    if (args.jsonl) {
+      // One article per line, streamed; errors name the line and the rest goes on.
+      auto source = ingest::FileSource::Open(path);
+      if (!source.ok()) {
+        std::fprintf(stderr, "newsfacts extract: %s\n", source.status().message().c_str());
+        rc = kExitRuntime;
+        continue;
+      }
+      while (!(*source)->AtEnd()) {
+        lines.clear();
+        extract::Status polled = (*source)->Poll(256, std::chrono::milliseconds(0), &lines);
+        if (!polled.ok()) {
+          std::fprintf(stderr, "newsfacts extract: %s\n", polled.message().c_str());
+          rc = kExitRuntime;
+          break;
+        }
+        for (const ingest::Message& m : lines) {
+          auto article = decoder.Decode(m.payload);
+          extract::Status s = article.ok() ? extract::Status::Ok() : article.status();
+          if (s.ok()) {
+            if (lang != extract::Lang::kUnknown && article->lang == extract::Lang::kUnknown) {
+              article->lang = lang;
+            }
+            s = extractor.Extract(*article, &x);
+          }
+          if (!s.ok()) {
+            std::fprintf(stderr, "newsfacts extract: %s:%lld: %s\n", path.c_str(),
+                         static_cast<long long>(m.position.offset) + 1, s.message().c_str());
+            rc = kExitRuntime;
+            continue;
+          }
+          AppendExtraction(article->id, x, true, args.entities, &out);
+        }
+        if (!WriteStdout(out)) return kExitRuntime;
+        out.clear();
+      }
+      continue;
+    }
     auto text = ReadFile(path);
     if (!text.ok()) {
       std::fprintf(stderr, "newsfacts extract: %s\n", text.status().message().c_str());
       rc = kExitRuntime;
       continue;
     }
-    const std::string doc = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
-    if (!args.jsonl) {
-      x.Clear();
-      extract::Status s = extractor.ExtractText(*text, lang, extract::Field::kBody, &x);
-      if (!s.ok()) {
-        std::fprintf(stderr, "newsfacts extract: %s: %s\n", path.c_str(), s.message().c_str());
-        rc = kExitRuntime;
-        continue;
-      }
-      AppendExtraction(doc, x, false, args.entities, &out);
-    } else {
-      std::string_view rest = *text;
-      for (size_t line_no = 1; !rest.empty(); ++line_no) {
-        const size_t nl = rest.find('\n');
-        std::string_view line = rest.substr(0, nl);
-        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        auto article = decoder.Decode(line);
-        extract::Status s = article.ok() ? extract::Status::Ok() : article.status();
-        if (s.ok()) {
-          if (lang != extract::Lang::kUnknown && article->lang == extract::Lang::kUnknown) {
-            article->lang = lang;
-          }
-          s = extractor.Extract(*article, &x);
-        }
-        if (!s.ok()) {
-          std::fprintf(stderr, "newsfacts extract: %s:%zu: %s\n", path.c_str(), line_no,
-                       s.message().c_str());
-          rc = kExitRuntime;
-          continue;
-        }
-        AppendExtraction(article->id, x, true, args.entities, &out);
-        if (out.size() > (1 << 20)) {
-          if (!WriteStdout(out)) return kExitRuntime;
-          out.clear();
-        }
-      }
+    x.Clear();
+    extract::Status s = extractor.ExtractText(*text, lang, extract::Field::kBody, &x);
+    if (!s.ok()) {
+      std::fprintf(stderr, "newsfacts extract: %s: %s\n", path.c_str(), s.message().c_str());
+      rc = kExitRuntime;
+      continue;
     }
+    const std::string doc = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
+    AppendExtraction(doc, x, false, args.entities, &out);
     if (!WriteStdout(out)) return kExitRuntime;
     out.clear();
   }
