@@ -358,7 +358,7 @@ constexpr std::string_view kLabelWords[] = {
     "versionen", "flash",    "playstation", "xbox",    "boeing",    "airbus",   "fase",
     "phase",     "folge",    "episode",     "staffel", "temporada", "teil",     "band",
     "modell",    "model",    "serie",       "series",  "typ",       "type",     "klasse",
-    "liga",      "division", "windows",     "ios",     "android",
+    "liga",      "division", "ios",         "android",
 };
 
 constexpr std::string_view kMonths[] = {
