@@ -4,11 +4,11 @@
 
 #include <array>
 
+#include "common/utf8.h"
 #include "extract/attribution.h"
 #include "extract/entity_matcher.h"
 #include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
-#include "extract/utf8.h"
 
 namespace newsfacts::extract {
 
@@ -33,7 +33,7 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
   }
-  if (auto bad = FindInvalidUtf8(text)) {
+  if (auto bad = common::FindInvalidUtf8(text)) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is not valid UTF-8 at byte " +
                                    std::to_string(*bad));
   }

@@ -12,11 +12,14 @@
 #include <memory>
 #include <string_view>
 
+#include "common/status.h"
 #include "extract/article.h"
 #include "extract/figure.h"
-#include "extract/status.h"
 
 namespace newsfacts::extract {
+
+using common::Result;
+using common::Status;
 
 class Gazetteer;
 

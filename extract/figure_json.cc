@@ -1,11 +1,11 @@
 #include "extract/figure_json.h"
 
-#include "extract/json_writer.h"
+#include "common/json_writer.h"
 
 namespace newsfacts::extract {
 
 void AppendFigureJson(std::string_view doc, const Figure& f, bool with_field, std::string* out) {
-  JsonWriter w(out);
+  common::JsonWriter w(out);
   w.BeginObject();
   w.Key("doc").String(doc);
   w.Key("kind").String(FigureKindName(f.kind));
@@ -29,7 +29,7 @@ void AppendFigureJson(std::string_view doc, const Figure& f, bool with_field, st
 
 void AppendEntityJson(std::string_view doc, const EntityMention& m, bool with_field,
                       std::string* out) {
-  JsonWriter w(out);
+  common::JsonWriter w(out);
   w.BeginObject();
   w.Key("doc").String(doc);
   w.Key("kind").String("entity");

@@ -15,11 +15,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/status.h"
 #include "extract/article.h"
 #include "extract/figure.h"
-#include "extract/status.h"
 
 namespace newsfacts::extract {
+
+using common::Result;
+using common::Status;
 
 struct GazetteerAlias {
   std::string text;                  // as written ("Ascend 910B", "US-Handelsministerium")

@@ -8,7 +8,7 @@
 #include <ctime>
 #include <utility>
 
-#include "extract/json_writer.h"
+#include "common/json_writer.h"
 #include "ingest/indicators.h"
 #include "ingest/kafka_client.h"
 
@@ -46,7 +46,7 @@ std::string FormatRfc3339Ms(int64_t ms) {
 
 std::string Alert::ToJson() const {
   std::string out;
-  extract::JsonWriter w(&out);
+  common::JsonWriter w(&out);
   w.BeginObject();
   w.Key("id").String(id);
   w.Key("rule").String(rule);

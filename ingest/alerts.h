@@ -21,13 +21,13 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/status.h"
+#include "common/status.h"
 #include "store/store.h"
 
 namespace newsfacts::ingest {
 
-using extract::Result;
-using extract::Status;
+using common::Result;
+using common::Status;
 
 class KafkaProducer;
 

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <string>
 
-#include "extract/utf8.h"
+#include "common/utf8.h"
 
 namespace newsfacts::ingest {
 
@@ -65,7 +65,7 @@ Result<extract::Article> ArticleDecoder::Decode(std::string_view json) {
                                    " bytes");
   }
   // simdjson reports UTF8_ERROR without a position; find it ourselves for a useful message.
-  if (auto bad = extract::FindInvalidUtf8(json)) {
+  if (auto bad = common::FindInvalidUtf8(json)) {
     return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(*bad));
   }
   if (impl_->buffer.size() < json.size() || impl_->buffer.size() > 4 * json.size() + 4096) {

@@ -11,13 +11,13 @@
 #include <memory>
 #include <string_view>
 
+#include "common/status.h"
 #include "extract/article.h"
-#include "extract/status.h"
 
 namespace newsfacts::ingest {
 
-using extract::Result;
-using extract::Status;
+using common::Result;
+using common::Status;
 
 class ArticleDecoder {
  public:

@@ -8,12 +8,12 @@
 #include <memory>
 #include <string>
 
-#include "extract/status.h"
+#include "common/status.h"
 #include "ingest/source.h"
 
 namespace newsfacts::ingest {
 
-using extract::Result;
+using common::Result;
 
 class FileSource final : public Source {
  public:

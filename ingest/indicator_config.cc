@@ -14,8 +14,8 @@ namespace newsfacts::ingest {
 extern const unsigned char kDefaultIndicatorConfigData[];
 extern const size_t kDefaultIndicatorConfigSize;
 
-using extract::Result;
-using extract::Status;
+using common::Result;
+using common::Status;
 
 namespace {
 

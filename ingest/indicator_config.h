@@ -13,8 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/status.h"
 #include "extract/figure.h"
-#include "extract/status.h"
 
 namespace newsfacts::ingest {
 
@@ -81,10 +81,10 @@ struct IndicatorConfig {
   // Parses TOML text; `origin` names it in error messages.
   // Errors: InvalidArgument (syntax error, unknown type/kind/pick, duplicate or missing
   // names, a rule naming an unknown indicator, a non-positive FX rate).
-  [[nodiscard]] static extract::Result<IndicatorConfig> Parse(std::string_view toml,
-                                                              std::string_view origin);
+  [[nodiscard]] static common::Result<IndicatorConfig> Parse(std::string_view toml,
+                                                             std::string_view origin);
   // Errors: IoError (unreadable), as Parse.
-  [[nodiscard]] static extract::Result<IndicatorConfig> Load(const std::string& path);
+  [[nodiscard]] static common::Result<IndicatorConfig> Load(const std::string& path);
   // The shipped default set (ingest/data/indicators.toml as compiled in).
   static const IndicatorConfig& Default();
   static std::string_view DefaultText();

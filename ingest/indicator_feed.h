@@ -13,7 +13,7 @@
 #include <memory>
 #include <string>
 
-#include "extract/status.h"
+#include "common/status.h"
 #include "ingest/alerts.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"

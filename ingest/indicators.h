@@ -40,9 +40,9 @@
 #include <utility>
 #include <vector>
 
+#include "common/status.h"
 #include "extract/article.h"
 #include "extract/figure.h"
-#include "extract/status.h"
 #include "ingest/alerts.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
@@ -51,8 +51,8 @@
 
 namespace newsfacts::ingest {
 
-using extract::Result;
-using extract::Status;
+using common::Result;
+using common::Status;
 
 // One reported value of a latest indicator.
 struct Observation {

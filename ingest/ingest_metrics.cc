@@ -125,10 +125,10 @@ MetricsServer::~MetricsServer() {
   Stop();
 }
 
-extract::Status MetricsServer::Start(const std::string& address) {
+common::Status MetricsServer::Start(const std::string& address) {
   const size_t colon = address.rfind(':');
   if (colon == std::string::npos || colon == 0) {
-    return extract::Status::InvalidArgument("--metrics wants HOST:PORT, got '" + address + "'");
+    return common::Status::InvalidArgument("--metrics wants HOST:PORT, got '" + address + "'");
   }
   const std::string host = address.substr(0, colon);
   int port = 0;
@@ -138,17 +138,17 @@ extract::Status MetricsServer::Start(const std::string& address) {
     port = -1;
   }
   if (port <= 0 || port > 65535) {
-    return extract::Status::InvalidArgument("bad port in --metrics '" + address + "'");
+    return common::Status::InvalidArgument("bad port in --metrics '" + address + "'");
   }
   const IngestMetrics* metrics = impl_->metrics;
   impl_->server.Get("/metrics", [metrics](const httplib::Request&, httplib::Response& res) {
     res.set_content(metrics->Prometheus(), "text/plain; version=0.0.4");
   });
   if (!impl_->server.bind_to_port(host, port)) {
-    return extract::Status::IoError("cannot listen on " + address);
+    return common::Status::IoError("cannot listen on " + address);
   }
   impl_->thread = std::thread([this] { impl_->server.listen_after_bind(); });
-  return extract::Status::Ok();
+  return common::Status::Ok();
 }
 
 void MetricsServer::Stop() {

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/status.h"
+#include "common/status.h"
 #include "ingest/kafka_source.h"
 #include "ingest/pipeline.h"
 
@@ -61,7 +61,7 @@ class MetricsServer {
   ~MetricsServer();  // stops the server
   // Binds HOST:PORT ("127.0.0.1:9464") and starts serving.
   // Errors: InvalidArgument (bad address), IoError (cannot bind).
-  [[nodiscard]] extract::Status Start(const std::string& address);
+  [[nodiscard]] common::Status Start(const std::string& address);
   void Stop();
 
  private:

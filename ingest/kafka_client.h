@@ -19,15 +19,15 @@
 #include <utility>
 #include <vector>
 
-#include "extract/status.h"
+#include "common/status.h"
 
 struct rd_kafka_s;
 struct rd_kafka_conf_s;
 
 namespace newsfacts::ingest {
 
-using extract::Result;
-using extract::Status;
+using common::Result;
+using common::Status;
 
 // librdkafka properties in the order they are applied (a later key overrides an earlier one).
 using KafkaProperties = std::vector<std::pair<std::string, std::string>>;

@@ -13,7 +13,7 @@ Pipeline::Pipeline(const extract::Extractor& extractor, store::Store* store, con
       options_(options),
       decoder_(options.max_message_bytes) {}
 
-extract::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& messages) {
+common::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& messages) {
   BatchOutcome outcome;
   outcome.messages = messages.size();
   store::Batch batch;

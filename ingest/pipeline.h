@@ -72,7 +72,7 @@ class Pipeline {
   // letters and the next offset of every source partition they came from.
   // Errors: store errors (IoError) and those of pre-write stages; nothing of the batch is
   // stored then, and the caller must not commit the source positions.
-  [[nodiscard]] extract::Result<BatchOutcome> ProcessBatch(const std::vector<Message>& messages);
+  [[nodiscard]] common::Result<BatchOutcome> ProcessBatch(const std::vector<Message>& messages);
 
  private:
   const extract::Extractor& extractor_;

@@ -11,12 +11,12 @@
 #include <string>
 #include <vector>
 
-#include "extract/status.h"
+#include "common/status.h"
 #include "store/store.h"
 
 namespace newsfacts::ingest {
 
-using extract::Status;
+using common::Status;
 
 // One raw message: the payload bytes (one article as JSON) and where it came from.
 struct Message {

@@ -68,8 +68,8 @@ bool GetFormat(Reader* r) {
   return r->GetByte(&b) && b == kValueFormat;
 }
 
-extract::Status Bad(std::string_view what) {
-  return extract::Status::Corruption("cannot decode stored " + std::string(what));
+common::Status Bad(std::string_view what) {
+  return common::Status::Corruption("cannot decode stored " + std::string(what));
 }
 
 }  // namespace
@@ -333,13 +333,13 @@ std::string EncodeFact(const Fact& f) {
   return v;
 }
 
-extract::Status DecodeFact(std::string_view v, Fact* f) {
+common::Status DecodeFact(std::string_view v, Fact* f) {
   Reader r(v);
   if (!GetFormat(&r) || !r.GetBytes(&f->article_id) || !GetSmall(&r, &f->index) ||
       !GetSmall(&r, &f->extractor_version) || !GetOptionalTime(&r, &f->event_time_ms) ||
       !DecodeFigure(&r, &f->figure) || !r.empty())
     return Bad("fact");
-  return extract::Status::Ok();
+  return common::Status::Ok();
 }
 
 std::string EncodeMention(const extract::EntityMention& m) {
@@ -353,7 +353,7 @@ std::string EncodeMention(const extract::EntityMention& m) {
   return v;
 }
 
-extract::Status DecodeMention(std::string_view v, extract::EntityMention* m) {
+common::Status DecodeMention(std::string_view v, extract::EntityMention* m) {
   Reader r(v);
   uint8_t type, field;
   if (!GetFormat(&r) || !r.GetByte(&type) || !r.GetByte(&field) || type > 3 || field > 1 ||
@@ -362,7 +362,7 @@ extract::Status DecodeMention(std::string_view v, extract::EntityMention* m) {
     return Bad("entity mention");
   m->type = static_cast<extract::EntityType>(type);
   m->field = static_cast<extract::Field>(field);
-  return extract::Status::Ok();
+  return common::Status::Ok();
 }
 
 std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash) {
@@ -385,7 +385,7 @@ std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash) {
   return v;
 }
 
-extract::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* content_hash) {
+common::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* content_hash) {
   Reader r(v);
   uint8_t lang, detected;
   uint64_t hash;
@@ -401,7 +401,7 @@ extract::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* co
   art.lang = static_cast<extract::Lang>(lang);
   a->detected_lang = static_cast<extract::Lang>(detected);
   if (content_hash) *content_hash = hash;
-  return extract::Status::Ok();
+  return common::Status::Ok();
 }
 
 std::string EncodeDeadLetter(const DeadLetter& d) {
@@ -413,12 +413,12 @@ std::string EncodeDeadLetter(const DeadLetter& d) {
   return v;
 }
 
-extract::Status DecodeDeadLetter(std::string_view v, DeadLetter* d) {
+common::Status DecodeDeadLetter(std::string_view v, DeadLetter* d) {
   Reader r(v);
   if (!GetFormat(&r) || !GetPosition(&r, &d->position) || !GetSigned(&r, &d->at_ms) ||
       !r.GetBytes(&d->reason) || !r.GetBytes(&d->payload) || !r.empty())
     return Bad("dead letter");
-  return extract::Status::Ok();
+  return common::Status::Ok();
 }
 
 }  // namespace newsfacts::store::codec

@@ -13,8 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/status.h"
 #include "extract/figure.h"
-#include "extract/status.h"
 #include "store/store.h"
 
 namespace newsfacts::store::codec {
@@ -81,13 +81,13 @@ std::string IndicatorKey(std::string_view name, std::string_view entity, int64_t
 void EncodeFigure(const extract::Figure& f, std::string* out);
 bool DecodeFigure(Reader* r, extract::Figure* f);
 std::string EncodeFact(const Fact& f);
-extract::Status DecodeFact(std::string_view v, Fact* f);
+common::Status DecodeFact(std::string_view v, Fact* f);
 std::string EncodeMention(const extract::EntityMention& m);
-extract::Status DecodeMention(std::string_view v, extract::EntityMention* m);
+common::Status DecodeMention(std::string_view v, extract::EntityMention* m);
 // Article record: the StoredArticle plus the content hash used for idempotent re-stores.
 std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash);
-extract::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* content_hash);
+common::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* content_hash);
 std::string EncodeDeadLetter(const DeadLetter& d);
-extract::Status DecodeDeadLetter(std::string_view v, DeadLetter* d);
+common::Status DecodeDeadLetter(std::string_view v, DeadLetter* d);
 
 }  // namespace newsfacts::store::codec

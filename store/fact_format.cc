@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "common/json_writer.h"
 #include "extract/figure_json.h"
-#include "extract/json_writer.h"
 
 namespace newsfacts::store {
 namespace {
@@ -183,11 +183,11 @@ void FactPrinter::Add(const Fact& fact, const StoredArticle* article) {
       out_ += ",\"extractor_version\":" + std::to_string(fact.extractor_version);
       if (explain_ && article) {
         out_ += ",\"source\":";
-        extract::JsonWriter::AppendEscaped(article->article.source, &out_);
+        common::JsonWriter::AppendEscaped(article->article.source, &out_);
         out_ += ",\"url\":";
-        extract::JsonWriter::AppendEscaped(article->article.url, &out_);
+        common::JsonWriter::AppendEscaped(article->article.url, &out_);
         out_ += ",\"title\":";
-        extract::JsonWriter::AppendEscaped(article->article.title, &out_);
+        common::JsonWriter::AppendEscaped(article->article.title, &out_);
       }
       out_ += "}\n";
       return;
@@ -285,7 +285,7 @@ std::string FormatStats(const StoreStats& st, OutputFormat format) {
   std::string out;
   switch (format) {
     case OutputFormat::kJsonl: {
-      extract::JsonWriter w(&out);
+      common::JsonWriter w(&out);
       w.BeginObject()
           .Key("schema_version")
           .Int(st.schema_version)
@@ -300,7 +300,7 @@ std::string FormatStats(const StoreStats& st, OutputFormat format) {
           .EndObject();
       out += '\n';
       for (const auto& g : st.groups) {
-        extract::JsonWriter gw(&out);
+        common::JsonWriter gw(&out);
         gw.BeginObject()
             .Key("entity")
             .StringOrNull(g.entity)

@@ -15,14 +15,14 @@
 #include <string_view>
 #include <vector>
 
+#include "common/status.h"
 #include "extract/article.h"
 #include "extract/figure.h"
-#include "extract/status.h"
 
 namespace newsfacts::store {
 
-using extract::Result;
-using extract::Status;
+using common::Result;
+using common::Status;
 
 // Where a message came from. For Kafka: source = "kafka:<topic>", partition, offset.
 // For a file: source = "file:<path>" (or "file:-" for stdin), partition 0, offset = 0-based

@@ -11,12 +11,12 @@
 
 namespace newsfacts::tools {
 
-extract::Result<std::string> ReadFile(const std::string& path) {
+common::Result<std::string> ReadFile(const std::string& path) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (f == nullptr) {
     const int e = errno;
     std::string msg = "cannot open " + path + ": " + std::strerror(e);
-    return e == ENOENT ? extract::Status::NotFound(msg) : extract::Status::IoError(msg);
+    return e == ENOENT ? common::Status::NotFound(msg) : common::Status::IoError(msg);
   }
   std::string out;
   char buf[1 << 16];
@@ -24,7 +24,7 @@ extract::Result<std::string> ReadFile(const std::string& path) {
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
   const bool failed = std::ferror(f) != 0;
   if (f != stdin) std::fclose(f);
-  if (failed) return extract::Status::IoError("read error in " + path);
+  if (failed) return common::Status::IoError("read error in " + path);
   return out;
 }
 

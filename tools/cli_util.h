@@ -5,12 +5,12 @@
 #include <atomic>
 #include <string>
 
-#include "extract/status.h"
+#include "common/status.h"
 
 namespace newsfacts::tools {
 
 // Reads a whole file ("-" = stdin). Errors: NotFound, IoError.
-[[nodiscard]] extract::Result<std::string> ReadFile(const std::string& path);
+[[nodiscard]] common::Result<std::string> ReadFile(const std::string& path);
 
 // Writes `data` to stdout; returns false when stdout is closed (e.g. a closed pipe).
 bool WriteStdout(const std::string& data);

@@ -62,7 +62,7 @@ int RunAlerts(const AlertsArgs& args) {
     if (!args.follow) return kExitOk;
     if (!alerts->empty()) since = alerts->back().detected_at_ms;  // ids dedupe the overlap
     if (!SleepUnlessStopped(stop, args.interval_s)) return kExitOk;
-    extract::Status s = (*db)->CatchUp();
+    common::Status s = (*db)->CatchUp();
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts alerts: %s\n", s.ToString().c_str());
       return kExitRuntime;

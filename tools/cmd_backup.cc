@@ -22,7 +22,7 @@ int RunBackup(const BackupArgs& args) {
     std::fprintf(stderr, "newsfacts backup: %s\n", db.status().message().c_str());
     return kExitRuntime;
   }
-  extract::Status s = (*db)->Backup(args.to);
+  common::Status s = (*db)->Backup(args.to);
   if (!s.ok()) {
     std::fprintf(stderr, "newsfacts backup: %s\n", s.message().c_str());
     return kExitRuntime;

@@ -68,7 +68,7 @@ int RunExtract(const ExtractArgs& args) {
       }
       while (!(*source)->AtEnd()) {
         lines.clear();
-        extract::Status polled = (*source)->Poll(256, std::chrono::milliseconds(0), &lines);
+        common::Status polled = (*source)->Poll(256, std::chrono::milliseconds(0), &lines);
         if (!polled.ok()) {
           std::fprintf(stderr, "newsfacts extract: %s\n", polled.message().c_str());
           rc = kExitRuntime;
@@ -76,7 +76,7 @@ int RunExtract(const ExtractArgs& args) {
         }
         for (const ingest::Message& m : lines) {
           auto article = decoder.Decode(m.payload);
-          extract::Status s = article.ok() ? extract::Status::Ok() : article.status();
+          common::Status s = article.ok() ? common::Status::Ok() : article.status();
           if (s.ok()) {
             if (lang != extract::Lang::kUnknown && article->lang == extract::Lang::kUnknown) {
               article->lang = lang;
@@ -103,7 +103,7 @@ int RunExtract(const ExtractArgs& args) {
       continue;
     }
     x.Clear();
-    extract::Status s = extractor.ExtractText(*text, lang, extract::Field::kBody, &x);
+    common::Status s = extractor.ExtractText(*text, lang, extract::Field::kBody, &x);
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts extract: %s: %s\n", path.c_str(), s.message().c_str());
       rc = kExitRuntime;

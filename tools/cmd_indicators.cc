@@ -11,7 +11,7 @@
 #include <thread>
 #include <vector>
 
-#include "extract/json_writer.h"
+#include "common/json_writer.h"
 #include "ingest/alerts.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
@@ -84,7 +84,7 @@ std::string Table(const std::vector<ingest::IndicatorRow>& rows) {
 std::string Jsonl(const std::vector<ingest::IndicatorRow>& rows) {
   std::string out;
   for (const auto& r : rows) {
-    extract::JsonWriter w(&out);
+    common::JsonWriter w(&out);
     w.BeginObject();
     w.Key("indicator").String(r.name);
     w.Key("entity").StringOrNull(r.entity);
@@ -157,7 +157,7 @@ int RunIndicators(const IndicatorsArgs& args) {
       if (!WriteStdout(screen)) return kExitOk;
     }
     if (!SleepUnlessStopped(stop, args.interval_s)) return kExitOk;
-    extract::Status s = (*db)->CatchUp();
+    common::Status s = (*db)->CatchUp();
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts indicators: %s\n", s.ToString().c_str());
       return kExitRuntime;

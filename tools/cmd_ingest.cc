@@ -141,12 +141,12 @@ bool AttachIndicators(const IngestArgs& args, store::Store* db, const ingest::Cl
     return false;
   }
   *feed = std::move(f).value();
-  extract::Status s = (*feed)->PublishOutbox();
+  common::Status s = (*feed)->PublishOutbox();
   if (!s.ok()) {
     std::fprintf(stderr, "newsfacts ingest: unpublished alerts kept for later: %s\n",
                  s.ToString().c_str());
   }
-  (*feed)->Attach(pipeline, [](const extract::Status& e) {
+  (*feed)->Attach(pipeline, [](const common::Status& e) {
     std::fprintf(stderr, "newsfacts ingest: alerts kept for a retry: %s\n", e.ToString().c_str());
   });
   return true;
@@ -185,8 +185,8 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   auto source = ingest::KafkaSource::Open(std::move(kopts), db.get());
   if (!source.ok()) {
     std::fprintf(stderr, "newsfacts ingest: %s\n", source.status().ToString().c_str());
-    return source.status().code() == extract::Status::Code::kInvalidArgument ? kExitUsage
-                                                                             : kExitRuntime;
+    return source.status().code() == common::Status::Code::kInvalidArgument ? kExitUsage
+                                                                            : kExitRuntime;
   }
 
   std::unique_ptr<ingest::KafkaProducer> dlq_producer;
@@ -204,7 +204,7 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   ingest::IngestMetrics metrics;
   ingest::MetricsServer server(&metrics);
   if (!args.metrics_address.empty()) {
-    extract::Status s = server.Start(args.metrics_address);
+    common::Status s = server.Start(args.metrics_address);
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts ingest: %s\n", s.ToString().c_str());
       return kExitRuntime;
@@ -254,17 +254,17 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
                  args.db.c_str());
   }
   const auto& stop = InstallStopSignals();  // already installed by RunIngest: same flag
-  extract::Status s = ingest::Run(kafka, pipeline, stop, options, &totals,
-                                  [&](const ingest::BatchOutcome& outcome) {
-                                    PrintRejections(outcome);
-                                    metrics.RecordBatch(outcome, totals.last_batch_micros);
-                                  });
+  common::Status s = ingest::Run(kafka, pipeline, stop, options, &totals,
+                                 [&](const ingest::BatchOutcome& outcome) {
+                                   PrintRejections(outcome);
+                                   metrics.RecordBatch(outcome, totals.last_batch_micros);
+                                 });
   // Shutdown: the batch in flight is stored. Publish pending dead letters, commit, leave the
   // group — on a helper thread, bounded: with the brokers gone these calls would wait for
   // network timeouts. Past the bound we exit without leaving the group; nothing is lost
   // (the positions are in the DB, whose WAL is durable; the next start resumes from it).
   std::atomic<bool> closed_done{false};
-  extract::Status closed;
+  common::Status closed;
   std::thread closer([&] {
     if (dlq_producer && !dlq_producer->Flush(std::chrono::milliseconds(1500)).ok()) {
       std::fprintf(stderr,
@@ -328,13 +328,13 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder) {
   ingest::RunTotals totals;
   store::WriteResult written;
   const auto& stop = InstallStopSignals();
-  extract::Status s = ingest::Run(**source, pipeline, stop, options, &totals,
-                                  [&](const ingest::BatchOutcome& outcome) {
-                                    PrintRejections(outcome);
-                                    written.articles_new += outcome.write.articles_new;
-                                    written.articles_replaced += outcome.write.articles_replaced;
-                                    written.articles_unchanged += outcome.write.articles_unchanged;
-                                  });
+  common::Status s = ingest::Run(**source, pipeline, stop, options, &totals,
+                                 [&](const ingest::BatchOutcome& outcome) {
+                                   PrintRejections(outcome);
+                                   written.articles_new += outcome.write.articles_new;
+                                   written.articles_replaced += outcome.write.articles_replaced;
+                                   written.articles_unchanged += outcome.write.articles_unchanged;
+                                 });
   if (!args.quiet || !s.ok()) {
     std::fprintf(stderr, "%s",
                  fmt::format("newsfacts ingest: {} lines, {} articles ({} new, {} replaced, "

@@ -96,7 +96,7 @@ int RunProduce(const ProduceArgs& args) {
       std::this_thread::sleep_until(due);
     }
     if (args.stamp_ids) StampId(&line, NowMs());
-    extract::Status s = (*producer)->Produce(args.topic, {}, line);
+    common::Status s = (*producer)->Produce(args.topic, {}, line);
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts produce: %s\n", s.ToString().c_str());
       rc = kExitRuntime;
@@ -107,7 +107,7 @@ int RunProduce(const ProduceArgs& args) {
   }
   std::free(buf);
   if (in != stdin) std::fclose(in);
-  extract::Status flushed = (*producer)->Flush(std::chrono::milliseconds(60000));
+  common::Status flushed = (*producer)->Flush(std::chrono::milliseconds(60000));
   const uint64_t failed = (*producer)->failed();
   if (!flushed.ok() || failed > 0) {
     std::fprintf(stderr, "newsfacts produce: %llu of %llu messages not delivered: %s\n",

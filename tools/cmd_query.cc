@@ -72,7 +72,7 @@ int RunQuery(const QueryArgs& args) {
     return kExitRuntime;
   }
   bool closed = false;
-  extract::Status s = store::RunQuery(**db, req, QueryEntityResolver(), [&](std::string_view t) {
+  common::Status s = store::RunQuery(**db, req, QueryEntityResolver(), [&](std::string_view t) {
     if (!closed && !WriteStdout(std::string(t))) closed = true;
   });
   if (!s.ok()) {

@@ -45,7 +45,7 @@ int RunReindex(const ReindexArgs& args) {
   store::Batch batch;
   store::WriteResult total;
   size_t articles = 0, rejected = 0;
-  extract::Status failure;
+  common::Status failure;
   extract::Extraction x;
   auto flush = [&]() {
     auto r = (*db)->Write(batch);
@@ -59,9 +59,9 @@ int RunReindex(const ReindexArgs& args) {
     batch = store::Batch();
     return true;
   };
-  extract::Status scan = (*db)->ScanArticles([&](const store::StoredArticle& a) {
+  common::Status scan = (*db)->ScanArticles([&](const store::StoredArticle& a) {
     ++articles;
-    extract::Status s = holder.extractor->Extract(a.article, &x);
+    common::Status s = holder.extractor->Extract(a.article, &x);
     if (!s.ok()) {  // stored articles passed the extractor once; report, keep the old facts
       ++rejected;
       std::fprintf(stderr, "newsfacts reindex: article %s: %s\n", a.article.id.c_str(),
@@ -77,8 +77,7 @@ int RunReindex(const ReindexArgs& args) {
                  (scan.ok() ? failure : scan).ToString().c_str());
     return kExitRuntime;
   }
-  extract::Status rebuilt =
-      ingest::RebuildIndicators(db->get(), config, ingest::SystemClock::Get());
+  common::Status rebuilt = ingest::RebuildIndicators(db->get(), config, ingest::SystemClock::Get());
   if (!rebuilt.ok()) {
     std::fprintf(stderr, "newsfacts reindex: indicators: %s\n", rebuilt.ToString().c_str());
     return kExitRuntime;

@@ -104,7 +104,7 @@ TEST_CASE("a failing sink keeps the alerts in the outbox for the next attempt", 
   REQUIRE_FALSE(alerts.empty());
   FailingSink sink;
   AlertPublisher pub(h.db(), {&sink});
-  CHECK(pub.Publish(alerts).code() == extract::Status::Code::kUnavailable);
+  CHECK(pub.Publish(alerts).code() == common::Status::Code::kUnavailable);
   CHECK(OutboxSize(*h.db()) == alerts.size());
   sink.fail = false;
   REQUIRE(pub.PublishOutbox().ok());
@@ -182,7 +182,7 @@ TEST_CASE("a failing pre-write stage stores nothing of the batch", "[alerts][pip
   auto out = pipeline.ProcessBatch(
       {{R"({"id":"p1","body":"Nvidia liefert Chips."})", {"file:x", 0, 0}, -1}});
   REQUIRE_FALSE(out.ok());
-  CHECK(out.status().code() == extract::Status::Code::kIoError);
+  CHECK(out.status().code() == common::Status::Code::kIoError);
   auto a = (*db)->GetArticle("p1");
   REQUIRE(a.ok());
   CHECK_FALSE(a->has_value());

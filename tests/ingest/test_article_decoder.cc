@@ -10,7 +10,7 @@ namespace {
 std::string ErrorOf(ArticleDecoder& d, const std::string& json) {
   auto r = d.Decode(json);
   REQUIRE_FALSE(r.ok());
-  CHECK(r.status().code() == newsfacts::extract::Status::Code::kInvalidArgument);
+  CHECK(r.status().code() == newsfacts::common::Status::Code::kInvalidArgument);
   return r.status().message();
 }
 }  // namespace

@@ -59,6 +59,6 @@ TEST_CASE("file source respects the batch size across polls", "[ingest][file_sou
 TEST_CASE("file source reports a missing file as NotFound", "[ingest][file_source]") {
   auto src = FileSource::Open("/nonexistent/dir/articles.jsonl");
   REQUIRE_FALSE(src.ok());
-  CHECK(src.status().code() == newsfacts::extract::Status::Code::kNotFound);
+  CHECK(src.status().code() == newsfacts::common::Status::Code::kNotFound);
   CHECK(src.status().message().find("/nonexistent/dir/articles.jsonl") != std::string::npos);
 }

@@ -52,7 +52,7 @@ TEST_CASE("a config with errors is rejected with the reason", "[indicators][conf
   auto check = [](const char* text, const char* needle) {
     auto c = IndicatorConfig::Parse(text, "my.toml");
     REQUIRE_FALSE(c.ok());
-    CHECK(c.status().code() == extract::Status::Code::kInvalidArgument);
+    CHECK(c.status().code() == common::Status::Code::kInvalidArgument);
     CHECK_THAT(c.status().message(), Catch::Contains(needle));
     CHECK_THAT(c.status().message(), Catch::Contains("my.toml"));
   };
@@ -90,5 +90,5 @@ TEST_CASE("Load reads a config file and reports a missing one", "[indicators][co
   CHECK(c->indicators[0].window_hours == std::vector<int64_t>{1, 24, 168});
   auto missing = IndicatorConfig::Load(dir.sub("nope.toml"));
   REQUIRE_FALSE(missing.ok());
-  CHECK(missing.status().code() == extract::Status::Code::kIoError);
+  CHECK(missing.status().code() == common::Status::Code::kIoError);
 }

@@ -272,8 +272,8 @@ TEST_CASE("latest-value encoding round-trips and rejects garbage", "[indicators]
   CHECK(back.latest->period == "2024-Q3");
   std::string bytes = EncodeLatest(v);
   bytes.resize(bytes.size() - 3);
-  CHECK(DecodeLatest(bytes, &back).code() == extract::Status::Code::kCorruption);
-  CHECK(DecodeLatest("zz", &back).code() == extract::Status::Code::kCorruption);
+  CHECK(DecodeLatest(bytes, &back).code() == common::Status::Code::kCorruption);
+  CHECK(DecodeLatest("zz", &back).code() == common::Status::Code::kCorruption);
   CHECK(SplitSeriesKey(SeriesKey("A", "2025", true)) ==
         std::make_pair(std::string("A"), std::string("2025")));
   CHECK(SplitSeriesKey(SeriesKey("A", "2025", false)).second.empty());

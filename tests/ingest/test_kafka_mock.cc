@@ -118,7 +118,7 @@ class Member {
   }
   size_t stored() const { return stored_.load(); }
   ingest::KafkaSource& source() { return *source_; }
-  const extract::Status& result() const { return result_; }
+  const common::Status& result() const { return result_; }
 
   std::multiset<std::string> Ids() const {
     std::multiset<std::string> ids;
@@ -138,8 +138,8 @@ class Member {
   std::unique_ptr<ingest::Pipeline> pipeline_;
   std::atomic<bool> stop_{false};
   std::atomic<size_t> stored_{0};
-  extract::Status result_;
-  extract::Status closed_;
+  common::Status result_;
+  common::Status closed_;
   std::thread thread_;
 };
 

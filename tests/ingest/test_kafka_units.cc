@@ -26,7 +26,7 @@ TEST_CASE("a -X property key=value is split at the first '=' and trimmed", "[kaf
   CHECK(kv->first == "sasl.password");
   CHECK(kv->second == "a=b");
   CHECK(ingest::ParseKafkaProperty("novalue").status().code() ==
-        extract::Status::Code::kInvalidArgument);
+        common::Status::Code::kInvalidArgument);
   CHECK(!ingest::ParseKafkaProperty("=x").ok());
   auto empty_value = ingest::ParseKafkaProperty("client.id=");
   REQUIRE(empty_value.ok());
@@ -56,7 +56,7 @@ TEST_CASE("properties files keep order and skip comments and blank lines", "[kaf
   REQUIRE(!bad.ok());
   CHECK(bad.status().message().find(":2:") != std::string::npos);
   CHECK(ingest::ReadKafkaPropertiesFile(dir.sub("missing")).status().code() ==
-        extract::Status::Code::kNotFound);
+        common::Status::Code::kNotFound);
 }
 
 TEST_CASE("librdkafka rejects unknown properties with the property named", "[kafka_units]") {
@@ -140,8 +140,8 @@ TEST_CASE("the metrics server serves /metrics over HTTP and rejects bad addresse
           "[kafka_units]") {
   ingest::IngestMetrics metrics;
   ingest::MetricsServer bad(&metrics);
-  CHECK(bad.Start("no-port").code() == extract::Status::Code::kInvalidArgument);
-  CHECK(bad.Start("127.0.0.1:99999").code() == extract::Status::Code::kInvalidArgument);
+  CHECK(bad.Start("no-port").code() == common::Status::Code::kInvalidArgument);
+  CHECK(bad.Start("127.0.0.1:99999").code() == common::Status::Code::kInvalidArgument);
 
   // A free port: bind to 0, read it, release it.
   int port = 0;

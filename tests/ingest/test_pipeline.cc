@@ -40,18 +40,18 @@ class FlakySource : public ingest::Source {
  public:
   FlakySource(int failures, std::vector<ingest::Message> messages)
       : failures_(failures), messages_(std::move(messages)) {}
-  extract::Status Poll(size_t, std::chrono::milliseconds,
-                       std::vector<ingest::Message>* out) override {
+  common::Status Poll(size_t, std::chrono::milliseconds,
+                      std::vector<ingest::Message>* out) override {
     ++polls;
-    if (failures_-- > 0) return extract::Status::Unavailable("broker down");
+    if (failures_-- > 0) return common::Status::Unavailable("broker down");
     for (auto& m : messages_) out->push_back(m);
     done_ = true;
-    return extract::Status::Ok();
+    return common::Status::Ok();
   }
   bool AtEnd() const override { return done_; }
-  extract::Status Commit(const std::vector<store::SourcePosition>& next) override {
+  common::Status Commit(const std::vector<store::SourcePosition>& next) override {
     committed = next;
-    return extract::Status::Ok();
+    return common::Status::Ok();
   }
   int polls = 0;
   std::vector<store::SourcePosition> committed;

@@ -84,7 +84,7 @@ RunResult IngestOnce(const extract::Extractor& extractor, const std::vector<std:
         std::exit(1);
       }
       ingest::RunTotals totals;
-      extract::Status s = ingest::Run(**source, pipeline, stop, ro, &totals);
+      common::Status s = ingest::Run(**source, pipeline, stop, ro, &totals);
       if (!s.ok()) {
         std::fprintf(stderr, "%s\n", s.ToString().c_str());
         std::exit(1);

@@ -1,9 +1,9 @@
-#include "extract/json_writer.h"
+#include "common/json_writer.h"
 
 #include <charconv>
 #include <cmath>
 
-namespace newsfacts::extract {
+namespace newsfacts::common {
 
 void JsonWriter::Separate() {
   if (need_comma_) out_->push_back(',');
@@ -100,4 +100,4 @@ void JsonWriter::AppendEscaped(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-}  // namespace newsfacts::extract
+}  // namespace newsfacts::common

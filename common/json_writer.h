@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace newsfacts::extract {
+namespace newsfacts::common {
 
 class JsonWriter {
  public:
@@ -40,4 +40,4 @@ class JsonWriter {
   bool need_comma_ = false;
 };
 
-}  // namespace newsfacts::extract
+}  // namespace newsfacts::common

@@ -1,9 +1,9 @@
-#include "extract/utf8.h"
+#include "common/utf8.h"
 
 #include <cstdint>
 #include <cstring>
 
-namespace newsfacts::extract {
+namespace newsfacts::common {
 
 std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -48,4 +48,4 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   return std::nullopt;
 }
 
-}  // namespace newsfacts::extract
+}  // namespace newsfacts::common

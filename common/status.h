@@ -12,7 +12,7 @@
 #include <utility>
 #include <variant>
 
-namespace newsfacts::extract {
+namespace newsfacts::common {
 
 class [[nodiscard]] Status {
  public:
@@ -87,11 +87,11 @@ class [[nodiscard]] Result {
   std::variant<T, Status> v_;
 };
 
-}  // namespace newsfacts::extract
+}  // namespace newsfacts::common
 
 // Return early from the enclosing function if `expr` (a Status) is not OK.
 #define NEWSFACTS_RETURN_IF_ERROR(expr)                        \
   do {                                                         \
-    ::newsfacts::extract::Status nf_status_ = (expr);          \
+    ::newsfacts::common::Status nf_status_ = (expr);          \
     if (!nf_status_.ok()) return nf_status_;                   \
   } while (0)

@@ -1,6 +1,6 @@
-#include "extract/status.h"
+#include "common/status.h"
 
-namespace newsfacts::extract {
+namespace newsfacts::common {
 
 std::string_view Status::CodeName(Code code) {
   switch (code) {
@@ -25,4 +25,4 @@ std::string Status::ToString() const {
   return out;
 }
 
-}  // namespace newsfacts::extract
+}  // namespace newsfacts::common
