@@ -1,8 +1,10 @@
 #pragma once
-// UTF-8 validation helpers. Pure functions; thread-safe.
+// UTF-8 helpers: validation, sequence decoding, code point counting and cutting.
+// Pure functions; thread-safe.
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace newsfacts::common {
@@ -11,5 +13,16 @@ namespace newsfacts::common {
 // (overlong forms, surrogates and code points above U+10FFFF are ill-formed);
 // nullopt when all of `s` is valid.
 std::optional<size_t> FindInvalidUtf8(std::string_view s);
+
+// Length (1-4) of the well-formed UTF-8 sequence starting at s[i], and its code point in
+// *cp (may be null); 0 when s[i] does not start one. REQUIRES: i < s.size().
+size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp);
+
+// Number of code points in `s` (bytes that are not continuation bytes).
+size_t CountCodePoints(std::string_view s);
+
+// `s` cut to at most `max` code points, ending with "…" (U+2026) when it was cut.
+// REQUIRES: max >= 1.
+std::string CutCodePoints(std::string_view s, size_t max);
 
 }  // namespace newsfacts::common

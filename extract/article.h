@@ -27,12 +27,7 @@ struct Article {
   std::string source;
   std::string url;
   std::string published_at;       // RFC 3339 as given; empty when absent
-  std::optional<int64_t> published_at_ms;  // parsed published_at (UTC ms since epoch)
+  std::optional<int64_t> published_at_ms;  // parsed published_at (common::ParseRfc3339Ms)
 };
-
-// Parses an RFC 3339 timestamp ("2024-09-30T12:00:00Z", "...+02:00", fractional seconds
-// allowed; a plain "2024-09-30" date is accepted as midnight UTC) to UTC milliseconds.
-// Returns nullopt when `s` is not such a timestamp.
-std::optional<int64_t> ParseRfc3339Ms(std::string_view s);
 
 }  // namespace newsfacts::extract

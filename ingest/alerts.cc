@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cinttypes>
-#include <ctime>
 #include <utility>
 
 #include "common/json_writer.h"
+#include "common/time.h"
 #include "ingest/indicators.h"
 #include "ingest/kafka_client.h"
 
@@ -24,23 +24,6 @@ std::string AlertId(const std::vector<std::string_view>& parts) {
   const uint64_t h = XXH3_64bits(joined.data(), joined.size());
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016" PRIx64, h);
-  return buf;
-}
-
-std::string FormatRfc3339Ms(int64_t ms) {
-  int64_t secs = ms / 1000;
-  int64_t frac = ms % 1000;
-  if (frac < 0) {
-    frac += 1000;
-    --secs;
-  }
-  const std::time_t t = static_cast<std::time_t>(secs);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[80];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(frac));
   return buf;
 }
 
@@ -68,8 +51,8 @@ std::string Alert::ToJson() const {
   w.Key("article_id").StringOrNull(article_id);
   w.Key("sentence").StringOrNull(sentence);
   w.EndObject();
-  w.Key("time").String(FormatRfc3339Ms(time_ms));
-  w.Key("detected_at").String(FormatRfc3339Ms(detected_at_ms));
+  w.Key("time").String(common::FormatRfc3339Ms(time_ms, common::Millis::kAlways));
+  w.Key("detected_at").String(common::FormatRfc3339Ms(detected_at_ms, common::Millis::kAlways));
   w.EndObject();
   return out;
 }

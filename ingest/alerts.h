@@ -57,9 +57,6 @@ struct Alert {
 // 16 lower-case hex digits of a stable 64-bit hash of `parts` (joined unambiguously).
 std::string AlertId(const std::vector<std::string_view>& parts);
 
-// "2025-01-31T12:00:00.000Z".
-std::string FormatRfc3339Ms(int64_t ms);
-
 // Where alerts go. Publish() returns OK only when every alert is accepted (written / acked).
 class AlertSink {
  public:

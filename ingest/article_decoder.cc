@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "common/time.h"
 #include "common/utf8.h"
 
 namespace newsfacts::ingest {
@@ -101,7 +102,7 @@ Result<extract::Article> ArticleDecoder::Decode(std::string_view json) {
   }
   NEWSFACTS_RETURN_IF_ERROR(ReadString(obj, "published_at", false, &a.published_at));
   if (!a.published_at.empty()) {
-    a.published_at_ms = extract::ParseRfc3339Ms(a.published_at);
+    a.published_at_ms = common::ParseRfc3339Ms(a.published_at);
     if (!a.published_at_ms) {
       return Status::InvalidArgument("field 'published_at' is not an RFC 3339 timestamp (got \"" +
                                      a.published_at + "\")");

@@ -2,41 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "common/json_writer.h"
+
 namespace newsfacts::ingest {
-
-namespace {
-
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default:
-        if (c < 0x20) {
-          out->append(fmt::format("\\u{:04x}", c));
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out->push_back('"');
-}
-
-}  // namespace
 
 std::string Base64Encode(std::string_view bytes) {
   static constexpr char kAlphabet[] =
@@ -65,18 +33,18 @@ std::string Base64Encode(std::string_view bytes) {
 }
 
 std::string DeadLetterEnvelope(const store::DeadLetter& d) {
-  std::string out = "{\"reason\":";
-  AppendJsonString(d.reason, &out);
-  out.append(",\"source\":");
-  AppendJsonString(d.position.source, &out);
-  out.append(",\"topic\":");
   const std::string_view source = d.position.source;
-  AppendJsonString(source.rfind("kafka:", 0) == 0 ? source.substr(6) : std::string_view(), &out);
-  out.append(fmt::format(",\"partition\":{},\"offset\":{},\"rejected_at_ms\":{}",
-                         d.position.partition, d.position.offset, d.at_ms));
-  out.append(",\"payload_base64\":\"");
-  out.append(Base64Encode(d.payload));
-  out.append("\"}");
+  std::string out;
+  common::JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("reason").String(d.reason);
+  w.Key("source").String(source);
+  w.Key("topic").String(source.rfind("kafka:", 0) == 0 ? source.substr(6) : std::string_view());
+  w.Key("partition").Int(d.position.partition);
+  w.Key("offset").Int(d.position.offset);
+  w.Key("rejected_at_ms").Int(d.at_ms);
+  w.Key("payload_base64").String(Base64Encode(d.payload));
+  w.EndObject();
   return out;
 }
 

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 #include <set>
 #include <utility>
 
+#include "common/bytes.h"
 #include "extract/extractor.h"
 
 namespace newsfacts::ingest {
@@ -15,82 +15,39 @@ namespace {
 
 constexpr uint8_t kLatestFormat = 1;
 
-// ---- value encoding (fixed-width little-endian numbers, u32-length-prefixed strings) ------
+// ---- value encoding (common/bytes.h: fixed-width little-endian numbers, strings with a
+// fixed32 length) ----------------------------------------------------------------------
 
-void PutU32(uint32_t v, std::string* out) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-void PutU64(uint64_t v, std::string* out) {
-  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-void PutDouble(double d, std::string* out) {
-  uint64_t bits;
-  std::memcpy(&bits, &d, 8);
-  PutU64(bits, out);
-}
+using common::ByteReader;
+
 void PutStr(std::string_view s, std::string* out) {
-  PutU32(static_cast<uint32_t>(s.size()), out);
+  common::PutFixed32(static_cast<uint32_t>(s.size()), out);
   out->append(s);
 }
 
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  bool U8(uint8_t* v) {
-    if (in_.empty()) return false;
-    *v = static_cast<uint8_t>(in_[0]);
-    in_.remove_prefix(1);
-    return true;
-  }
-  bool U32(uint32_t* v) {
-    if (in_.size() < 4) return false;
-    *v = 0;
-    for (int i = 0; i < 4; ++i) *v |= uint32_t{static_cast<uint8_t>(in_[i])} << (8 * i);
-    in_.remove_prefix(4);
-    return true;
-  }
-  bool U64(uint64_t* v) {
-    if (in_.size() < 8) return false;
-    *v = 0;
-    for (int i = 0; i < 8; ++i) *v |= uint64_t{static_cast<uint8_t>(in_[i])} << (8 * i);
-    in_.remove_prefix(8);
-    return true;
-  }
-  bool Double(double* d) {
-    uint64_t bits;
-    if (!U64(&bits)) return false;
-    std::memcpy(d, &bits, 8);
-    return true;
-  }
-  bool Str(std::string* s) {
-    uint32_t n;
-    if (!U32(&n) || in_.size() < n) return false;
-    s->assign(in_.substr(0, n));
-    in_.remove_prefix(n);
-    return true;
-  }
-
- private:
-  std::string_view in_;
-};
+bool GetStr(ByteReader* r, std::string* s) {
+  uint32_t n;
+  return r->GetFixed32(&n) && r->GetRaw(n, s);
+}
 
 void PutObservation(const Observation& o, std::string* out) {
-  PutDouble(o.value, out);
-  PutDouble(o.reported_value, out);
+  common::PutDouble(o.value, out);
+  common::PutDouble(o.reported_value, out);
   PutStr(o.reported_unit, out);
   PutStr(o.period, out);
   PutStr(o.metric, out);
-  PutU64(static_cast<uint64_t>(o.event_time_ms), out);
+  common::PutFixed64(static_cast<uint64_t>(o.event_time_ms), out);
   PutStr(o.article_id, out);
-  PutU32(o.figure_index, out);
+  common::PutFixed32(o.figure_index, out);
   PutStr(o.sentence, out);
 }
 
-bool GetObservation(Reader* r, Observation* o) {
+bool GetObservation(ByteReader* r, Observation* o) {
   uint64_t t;
-  if (!r->Double(&o->value) || !r->Double(&o->reported_value) || !r->Str(&o->reported_unit) ||
-      !r->Str(&o->period) || !r->Str(&o->metric) || !r->U64(&t) || !r->Str(&o->article_id) ||
-      !r->U32(&o->figure_index) || !r->Str(&o->sentence)) {
+  if (!r->GetDouble(&o->value) || !r->GetDouble(&o->reported_value) ||
+      !GetStr(r, &o->reported_unit) || !GetStr(r, &o->period) || !GetStr(r, &o->metric) ||
+      !r->GetFixed64(&t) || !GetStr(r, &o->article_id) || !r->GetFixed32(&o->figure_index) ||
+      !GetStr(r, &o->sentence)) {
     return false;
   }
   o->event_time_ms = static_cast<int64_t>(t);
@@ -198,9 +155,9 @@ std::string EncodeLatest(const LatestValue& v) {
 }
 
 Status DecodeLatest(std::string_view bytes, LatestValue* v) {
-  Reader r(bytes);
+  ByteReader r(bytes);
   uint8_t format, flags;
-  if (!r.U8(&format) || format != kLatestFormat || !r.U8(&flags)) {
+  if (!r.GetByte(&format) || format != kLatestFormat || !r.GetByte(&flags)) {
     return Status::Corruption("unknown indicator value format");
   }
   v->latest.reset();

@@ -5,7 +5,8 @@
 // Keys are built so that lexicographic byte order is the order the queries need:
 // strings inside composite keys use an order-preserving escape (0x00 -> 0x00 0xFF, then a
 // 0x00 0x01 terminator), integers are big-endian, signed times are sign-flipped.
-// Values are compact: varints, length-prefixed strings, one leading format byte.
+// Values are compact: varints, length-prefixed strings, one leading format byte. The
+// primitives are common/bytes.h.
 // Thread-safety: pure functions.
 
 #include <cstdint>
@@ -13,40 +14,21 @@
 #include <string>
 #include <string_view>
 
+#include "common/bytes.h"
 #include "common/status.h"
 #include "extract/figure.h"
 #include "store/store.h"
 
 namespace newsfacts::store::codec {
 
-// ---- primitives ------------------------------------------------------------------------
-void PutVarint(uint64_t v, std::string* out);
-void PutBytes(std::string_view s, std::string* out);  // varint length + bytes
-void PutBigEndian32(uint32_t v, std::string* out);
-void PutBigEndian64(uint64_t v, std::string* out);
-// Order-preserving, self-delimiting string component of a composite key.
-void PutKeyString(std::string_view s, std::string* out);
-// Event time component: nullopt sorts before every time.
-void PutKeyTime(std::optional<int64_t> t, std::string* out);
-
-// Sequential decoder over a value or key; every Get* returns false on truncated input.
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  bool GetVarint(uint64_t* v);
-  bool GetBytes(std::string* s);
-  bool GetByte(uint8_t* b);
-  bool GetDouble(double* d);
-  bool GetBigEndian32(uint32_t* v);
-  bool GetBigEndian64(uint64_t* v);
-  bool GetKeyString(std::string* s);
-  bool GetKeyTime(std::optional<int64_t>* t);
-  bool empty() const { return in_.empty(); }
-  std::string_view rest() const { return in_; }
-
- private:
-  std::string_view in_;
-};
+// ---- primitives: the project's one binary codec (common/bytes.h) ---------------------
+using common::PutBigEndian32;
+using common::PutBigEndian64;
+using common::PutBytes;
+using common::PutKeyString;
+using common::PutKeyTime;
+using common::PutVarint;
+using Reader = common::ByteReader;
 
 // ---- keys ------------------------------------------------------------------------------
 // facts / mentions CF: KeyString(article_id) BE32(index)
@@ -56,12 +38,11 @@ std::string FactKey(std::string_view article_id, uint32_t index);
 inline constexpr char kEntityTag = 'E';
 // index CF, tag 'M': 'M' KeyString(metric) KeyTime(event) KeyString(id) BE32(i)
 inline constexpr char kMetricTag = 'M';
-// index CF, tag 'N': 'N' KeyString(entity) KeyTime(event) KeyString(id) -> varint mentions
-inline constexpr char kMentionTag = 'N';
+// index CF, tag 'N' (schema 1 only, never read; deleted by the migration to schema 2):
+// 'N' KeyString(entity) KeyTime(event) KeyString(id) -> varint mentions
+inline constexpr char kLegacyMentionTag = 'N';
 std::string EntityIndexKey(const Fact& f);
 std::string MetricIndexKey(const Fact& f);
-std::string MentionIndexKey(std::string_view entity, std::optional<int64_t> event_time,
-                            std::string_view article_id);
 // Parses an 'E' or 'M' index key back into its parts (entity is empty for 'M').
 struct IndexKey {
   char tag = 0;

@@ -3,9 +3,12 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 
 #include "common/json_writer.h"
+#include "common/table.h"
+#include "common/terminal.h"
+#include "common/time.h"
+#include "common/utf8.h"
 #include "extract/figure_json.h"
 
 namespace newsfacts::store {
@@ -13,30 +16,19 @@ namespace {
 
 constexpr size_t kMaxCell = 48;  // table cells longer than this (in code points) are cut
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xc0) != 0x80) ++n;
-  return n;
-}
-
-// Cuts `s` to at most `max` code points, ending with "…" when cut.
 std::string Cut(std::string_view s, size_t max) {
-  if (CodePoints(s) <= max) return std::string(s);
-  size_t n = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xc0) != 0x80) {
-      if (n == max - 1) break;
-      ++n;
-    }
-  }
-  return std::string(s.substr(0, i)) + "\u2026";
+  return common::CutCodePoints(s, max);
 }
 
 std::string OneLine(std::string_view s) {
   std::string r;
   for (char c : s) r.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
   return r;
+}
+
+// One line of explain text: line breaks become spaces, other control characters are escaped.
+std::string SafeLine(std::string_view s) {
+  return common::TerminalSafe(OneLine(s));
 }
 
 // Shortest text that reads back as `v`, without exponent below 1e16 ("12", "2500.5").
@@ -77,34 +69,13 @@ std::string Scaled(double v) {
 }
 
 std::string EventTime(const Fact& f) {
-  return f.event_time_ms ? FormatTimeMs(*f.event_time_ms) : std::string();
+  return f.event_time_ms ? common::FormatRfc3339Ms(*f.event_time_ms) : std::string();
 }
 
 const std::vector<std::string>& TableHeader() {
   static const std::vector<std::string> h = {"entity", "metric", "kind",    "value",  "qualifier",
                                              "period", "date",   "article", "surface"};
   return h;
-}
-
-void AppendAligned(const std::vector<std::vector<std::string>>& rows,
-                   const std::vector<std::string>* evidence, std::string* out) {
-  std::vector<size_t> width;
-  for (const auto& r : rows) {
-    if (width.size() < r.size()) width.resize(r.size(), 0);
-    for (size_t i = 0; i < r.size(); ++i) width[i] = std::max(width[i], CodePoints(r[i]));
-  }
-  for (size_t ri = 0; ri < rows.size(); ++ri) {
-    const auto& r = rows[ri];
-    std::string line;
-    for (size_t i = 0; i < r.size(); ++i) {
-      line += r[i];
-      if (i + 1 < r.size()) line.append(width[i] - CodePoints(r[i]) + 2, ' ');
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    *out += line;
-    *out += '\n';
-    if (evidence && ri > 0 && !(*evidence)[ri - 1].empty()) *out += (*evidence)[ri - 1];
-  }
 }
 
 }  // namespace
@@ -130,22 +101,6 @@ std::string HumanValue(const extract::Figure& f) {
     v += (percent && f.unit.empty()) ? std::string_view("%") : std::string_view(f.unit);
   }
   return v;
-}
-
-std::string FormatTimeMs(int64_t ms) {
-  int64_t secs = ms / 1000, rem = ms % 1000;
-  if (rem < 0) rem += 1000, --secs;
-  const std::time_t t = static_cast<std::time_t>(secs);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[64];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  std::string s = buf;
-  if (rem) {
-    std::snprintf(buf, sizeof buf, ".%03d", static_cast<int>(rem));
-    s += buf;
-  }
-  return s + "Z";
 }
 
 void AppendCsvField(std::string_view s, std::string* out) {
@@ -179,7 +134,8 @@ void FactPrinter::Add(const Fact& fact, const StoredArticle* article) {
       extract::AppendFigureJson(fact.article_id, g, /*with_field=*/true, &out_);
       out_.pop_back();  // reopen the object to add the fact's provenance
       out_ += ",\"index\":" + std::to_string(fact.index) + ",\"event_time\":";
-      out_ += fact.event_time_ms ? "\"" + FormatTimeMs(*fact.event_time_ms) + "\"" : "null";
+      out_ +=
+          fact.event_time_ms ? "\"" + common::FormatRfc3339Ms(*fact.event_time_ms) + "\"" : "null";
       out_ += ",\"extractor_version\":" + std::to_string(fact.extractor_version);
       if (explain_ && article) {
         out_ += ",\"source\":";
@@ -244,12 +200,12 @@ void FactPrinter::Add(const Fact& fact, const StoredArticle* article) {
                    Cut(fact.article_id, kMaxCell),
                    Cut(OneLine(g.surface), kMaxCell)};
       if (explain_) {
-        row.evidence = "    evidence: " + OneLine(g.sentence.empty() ? "-" : g.sentence) + "\n";
+        row.evidence = "    evidence: " + SafeLine(g.sentence.empty() ? "-" : g.sentence) + "\n";
         if (article) {
           const auto& a = article->article;
-          row.evidence += "    source:   " + (a.source.empty() ? "-" : a.source);
-          if (!a.url.empty()) row.evidence += "  " + a.url;
-          if (!a.title.empty()) row.evidence += "\n    title:    " + OneLine(a.title);
+          row.evidence += "    source:   " + SafeLine(a.source.empty() ? "-" : a.source);
+          if (!a.url.empty()) row.evidence += "  " + SafeLine(a.url);
+          if (!a.title.empty()) row.evidence += "\n    title:    " + SafeLine(a.title);
           row.evidence += "\n";
         }
       }
@@ -268,14 +224,9 @@ std::string FactPrinter::Take() {
 std::string FactPrinter::Finish() {
   if (format_ == OutputFormat::kCsv && !header_done_) AppendCsvHeader();
   if (format_ == OutputFormat::kTable && !rows_.empty()) {
-    std::vector<std::vector<std::string>> cells;
-    std::vector<std::string> evidence;
-    cells.push_back(TableHeader());
-    for (auto& r : rows_) {
-      cells.push_back(std::move(r.cells));
-      evidence.push_back(std::move(r.evidence));
-    }
-    AppendAligned(cells, explain_ ? &evidence : nullptr, &out_);
+    common::TextTable table(TableHeader());
+    for (auto& r : rows_) table.AddRow(std::move(r.cells), std::move(r.evidence));
+    table.Render(&out_);
     rows_.clear();
   }
   return Take();
@@ -328,11 +279,11 @@ std::string FormatStats(const StoreStats& st, OutputFormat format) {
       out += "facts           " + std::to_string(st.facts) + "\n";
       out += "entity mentions " + std::to_string(st.entity_mentions) + "\n";
       out += "dead letters    " + std::to_string(st.dead_letters) + "\n\n";
-      std::vector<std::vector<std::string>> rows = {{"entity", "metric", "facts"}};
+      common::TextTable table({"entity", "metric", "facts"});
       for (const auto& g : st.groups)
-        rows.push_back({g.entity.empty() ? "(none)" : g.entity,
-                        g.metric.empty() ? "(none)" : g.metric, std::to_string(g.facts)});
-      AppendAligned(rows, nullptr, &out);
+        table.AddRow({g.entity.empty() ? "(none)" : g.entity,
+                      g.metric.empty() ? "(none)" : g.metric, std::to_string(g.facts)});
+      table.Render(&out);
       return out;
     }
   }

@@ -1,7 +1,9 @@
 #pragma once
 // FactPrinter: renders stored facts for people and tools — the output of
 // `newsfacts query` (aligned table, JSON lines, RFC 4180 CSV) and of `query --stats`.
-// Lives in store/ so it is unit-tested with the store; it does no I/O itself.
+// Lives in store/ so it is unit-tested with the store; it does no I/O itself. Tables are
+// common::TextTable (control characters in cells and explain lines are printed escaped),
+// times common::FormatRfc3339Ms.
 //
 // Thread-safety: a FactPrinter is owned by one thread. Pure functions otherwise.
 
@@ -23,9 +25,6 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view s);
 
 // A figure's value for people: "12.0 bn USD", "45 %", "2.5 pp", "1.2 m chip", "88-99 %".
 std::string HumanValue(const extract::Figure& f);
-
-// UTC milliseconds -> "2024-09-30T12:00:00Z" (".123" added when not whole seconds).
-std::string FormatTimeMs(int64_t ms);
 
 // Appends `s` as one RFC 4180 CSV field (quoted when it holds , " CR or LF).
 void AppendCsvField(std::string_view s, std::string* out);

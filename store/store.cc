@@ -309,6 +309,8 @@ struct Store::Impl {
   // Adds to `wb` the deletion of everything stored for an article (facts, index entries,
   // mentions); the article record itself is overwritten by the caller.
   Status DeleteArticleContents(const StoredArticle& old, SortedBatch* wb) const;
+  // Brings a writable DB of schema `version` up to kSchemaVersion (store/README.md).
+  Status Migrate(uint32_t version, const std::string& path);
   Status ScanIndexed(const std::string& prefix, const std::string& lower, const std::string& upper,
                      const FactFilter& filter, const rocksdb::ReadOptions& ro,
                      const std::function<bool(const Fact&)>& visit) const;
@@ -425,8 +427,26 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
   Result<uint32_t> v = ReadSchemaVersion(impl->db.get(), impl->h(kMeta), path);
   if (!v.ok()) return v.status();
   // Migrations: a step per version, from *v to kSchemaVersion, each one WriteBatch that
-  // also bumps meta.schema_version. Version 1 is the first; there is nothing to migrate yet.
+  // also bumps meta.schema_version. Readers leave an older DB as it is (they can read it).
+  if (!options.read_only) NEWSFACTS_RETURN_IF_ERROR(impl->Migrate(*v, path));
   return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Status Store::Impl::Migrate(uint32_t version, const std::string& path) {
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  if (version < 2) {
+    // 1 -> 2: the 'N' mention-count entries of the index family were written but never read.
+    rocksdb::WriteBatch wb;
+    const char lo[] = {codec::kLegacyMentionTag};
+    const char hi[] = {static_cast<char>(codec::kLegacyMentionTag + 1)};
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(
+        wb.DeleteRange(h(kIndex), rocksdb::Slice(lo, 1), rocksdb::Slice(hi, 1)), "migrating"));
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(wb.Put(h(kMeta), kMetaVersionKey, "2"), "migrating"));
+    NEWSFACTS_RETURN_IF_ERROR(
+        FromRocks(db->Write(wo, &wb), "migrating " + path + " to schema version 2"));
+  }
+  return Status::Ok();
 }
 
 Status Store::Impl::DeleteArticleContents(const StoredArticle& old, SortedBatch* wb) const {
@@ -445,12 +465,8 @@ Status Store::Impl::DeleteArticleContents(const StoredArticle& old, SortedBatch*
   }
   {
     std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, h(kMentions)));
-    extract::EntityMention m;
     for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
-      NEWSFACTS_RETURN_IF_ERROR(codec::DecodeMention(Sv(it->value()), &m));
       wb->Delete(h(kMentions), Sv(it->key()));
-      wb->Delete(h(kIndex),
-                 codec::MentionIndexKey(m.entity, old.article.published_at_ms, old.article.id));
     }
     NEWSFACTS_RETURN_IF_ERROR(FromRocks(it->status(), "reading old mentions"));
   }
@@ -523,17 +539,9 @@ Result<WriteResult> Store::Write(const Batch& batch) {
       if (!f.figure.metric.empty()) wb.Put(im.h(kIndex), codec::MetricIndexKey(f), "");
     }
     res.facts_written += facts.size();
-    std::map<std::string_view, uint64_t> per_entity;
     for (size_t j = 0; j < item.entities.size(); ++j) {
-      const auto& m = item.entities[j];
       wb.Put(im.h(kMentions), codec::FactKey(id, static_cast<uint32_t>(j)),
              std::move(mention_values[j]));
-      ++per_entity[m.entity];
-    }
-    for (const auto& [entity, n] : per_entity) {
-      std::string count;
-      codec::PutVarint(n, &count);
-      wb.Put(im.h(kIndex), codec::MentionIndexKey(entity, rec.article.published_at_ms, id), count);
     }
   }
 

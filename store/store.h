@@ -148,7 +148,7 @@ struct WriteResult {
 
 class Store {
  public:
-  static constexpr uint32_t kSchemaVersion = 1;
+  static constexpr uint32_t kSchemaVersion = 2;
 
   // Opens (or creates) a newsfacts DB at `path`.
   // Errors: IoError (RocksDB could not open it); Incompatible (unknown schema version, or

@@ -8,7 +8,8 @@
 #include <string>
 #include <thread>
 
-#include "extract/article.h"
+#include "common/terminal.h"
+#include "common/time.h"
 #include "ingest/alerts.h"
 #include "store/store.h"
 #include "tools/cli_util.h"
@@ -30,7 +31,7 @@ struct AlertsArgs {
 int RunAlerts(const AlertsArgs& args) {
   std::optional<int64_t> since;
   if (!args.since.empty()) {
-    since = extract::ParseRfc3339Ms(args.since);
+    since = common::ParseRfc3339Ms(args.since);
     if (!since) {
       throw UsageError("--since must be an RFC 3339 time or a date (2024-09-30), got '" +
                        args.since + "'");
@@ -41,7 +42,8 @@ int RunAlerts(const AlertsArgs& args) {
   o.read_only = true;
   auto db = store::Store::Open(args.db, o);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts alerts: %s\n", db.status().message().c_str());
+    std::fprintf(stderr, "newsfacts alerts: %s\n",
+                 common::TerminalSafe(db.status().message()).c_str());
     return kExitRuntime;
   }
   const auto& stop = args.follow ? InstallStopSignals() : kNeverStop;
@@ -49,7 +51,8 @@ int RunAlerts(const AlertsArgs& args) {
   while (true) {
     auto alerts = ingest::ReadAlerts(**db, since);
     if (!alerts.ok()) {
-      std::fprintf(stderr, "newsfacts alerts: %s\n", alerts.status().ToString().c_str());
+      std::fprintf(stderr, "newsfacts alerts: %s\n",
+                   common::TerminalSafe(alerts.status().ToString()).c_str());
       return kExitRuntime;
     }
     std::string out;
@@ -64,7 +67,7 @@ int RunAlerts(const AlertsArgs& args) {
     if (!SleepUnlessStopped(stop, args.interval_s)) return kExitOk;
     common::Status s = (*db)->CatchUp();
     if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts alerts: %s\n", s.ToString().c_str());
+      std::fprintf(stderr, "newsfacts alerts: %s\n", common::TerminalSafe(s.ToString()).c_str());
       return kExitRuntime;
     }
   }

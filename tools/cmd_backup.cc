@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <string>
 
+#include "common/terminal.h"
 #include "store/store.h"
 #include "tools/command.h"
 
@@ -19,12 +20,13 @@ int RunBackup(const BackupArgs& args) {
   o.create_if_missing = false;
   auto db = store::Store::Open(args.db, o);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts backup: %s\n", db.status().message().c_str());
+    std::fprintf(stderr, "newsfacts backup: %s\n",
+                 common::TerminalSafe(db.status().message()).c_str());
     return kExitRuntime;
   }
   common::Status s = (*db)->Backup(args.to);
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts backup: %s\n", s.message().c_str());
+    std::fprintf(stderr, "newsfacts backup: %s\n", common::TerminalSafe(s.message()).c_str());
     return kExitRuntime;
   }
   std::fprintf(stderr, "newsfacts backup: checkpoint of %s written to %s\n", args.db.c_str(),

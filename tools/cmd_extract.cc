@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/terminal.h"
 #include "extract/extractor.h"
 #include "extract/figure_json.h"
 #include "ingest/article_decoder.h"
@@ -62,7 +63,8 @@ int RunExtract(const ExtractArgs& args) {
       // One article per line, streamed; errors name the line and the rest goes on.
       auto source = ingest::FileSource::Open(path);
       if (!source.ok()) {
-        std::fprintf(stderr, "newsfacts extract: %s\n", source.status().message().c_str());
+        std::fprintf(stderr, "newsfacts extract: %s\n",
+                     common::TerminalSafe(source.status().message()).c_str());
         rc = kExitRuntime;
         continue;
       }
@@ -70,7 +72,8 @@ int RunExtract(const ExtractArgs& args) {
         lines.clear();
         common::Status polled = (*source)->Poll(256, std::chrono::milliseconds(0), &lines);
         if (!polled.ok()) {
-          std::fprintf(stderr, "newsfacts extract: %s\n", polled.message().c_str());
+          std::fprintf(stderr, "newsfacts extract: %s\n",
+                       common::TerminalSafe(polled.message()).c_str());
           rc = kExitRuntime;
           break;
         }
@@ -84,8 +87,10 @@ int RunExtract(const ExtractArgs& args) {
             s = extractor.Extract(*article, &x);
           }
           if (!s.ok()) {
-            std::fprintf(stderr, "newsfacts extract: %s:%lld: %s\n", path.c_str(),
-                         static_cast<long long>(m.position.offset) + 1, s.message().c_str());
+            std::fprintf(stderr, "newsfacts extract: %s:%lld: %s\n",
+                         common::TerminalSafe(path).c_str(),
+                         static_cast<long long>(m.position.offset) + 1,
+                         common::TerminalSafe(s.message()).c_str());
             rc = kExitRuntime;
             continue;
           }
@@ -98,14 +103,16 @@ int RunExtract(const ExtractArgs& args) {
     }
     auto text = ReadFile(path);
     if (!text.ok()) {
-      std::fprintf(stderr, "newsfacts extract: %s\n", text.status().message().c_str());
+      std::fprintf(stderr, "newsfacts extract: %s\n",
+                   common::TerminalSafe(text.status().message()).c_str());
       rc = kExitRuntime;
       continue;
     }
     x.Clear();
     common::Status s = extractor.ExtractText(*text, lang, extract::Field::kBody, &x);
     if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts extract: %s: %s\n", path.c_str(), s.message().c_str());
+      std::fprintf(stderr, "newsfacts extract: %s: %s\n", common::TerminalSafe(path).c_str(),
+                   common::TerminalSafe(s.message()).c_str());
       rc = kExitRuntime;
       continue;
     }

@@ -12,6 +12,9 @@
 #include <vector>
 
 #include "common/json_writer.h"
+#include "common/table.h"
+#include "common/terminal.h"
+#include "common/time.h"
 #include "ingest/alerts.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
@@ -57,26 +60,19 @@ std::string Change(const ingest::IndicatorRow& r) {
 }
 
 std::string Table(const std::vector<ingest::IndicatorRow>& rows) {
-  std::vector<std::vector<std::string>> cells = {
-      {"INDICATOR", "ENTITY", "PERIOD", "VALUE", "PREVIOUS", "CHANGE", "UNIT", "AS OF", "ARTICLE"}};
-  for (const auto& r : rows) {
-    cells.push_back({r.name, r.entity.empty() ? "-" : r.entity, r.period.empty() ? "-" : r.period,
-                     Human(r.value), r.previous ? Human(*r.previous) : "-", Change(r), r.unit,
-                     ingest::FormatRfc3339Ms(r.time_ms).substr(0, 16), r.article_id});
+  common::TextTable table(
+      {"INDICATOR", "ENTITY", "PERIOD", "VALUE", "PREVIOUS", "CHANGE", "UNIT", "AS OF", "ARTICLE"});
+  for (size_t numeric = 3; numeric <= 5; ++numeric) {
+    table.SetAlign(numeric, common::TextTable::Align::kRight);
   }
-  std::vector<size_t> width(cells[0].size(), 0);
-  for (const auto& row : cells) {
-    for (size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], row[i].size());
+  for (const auto& r : rows) {
+    table.AddRow({r.name, r.entity.empty() ? "-" : r.entity, r.period.empty() ? "-" : r.period,
+                  Human(r.value), r.previous ? Human(*r.previous) : "-", Change(r), r.unit,
+                  common::FormatRfc3339Ms(r.time_ms, common::Millis::kAlways).substr(0, 16),
+                  r.article_id});
   }
   std::string out;
-  for (const auto& row : cells) {
-    for (size_t i = 0; i < row.size(); ++i) {
-      const bool numeric = i >= 3 && i <= 5;
-      out += numeric ? fmt::format("{:>{}}", row[i], width[i])
-                     : fmt::format("{:<{}}", row[i], width[i]);
-      out += i + 1 < row.size() ? "  " : "\n";
-    }
-  }
+  table.Render(&out);
   if (rows.empty()) out += "(no indicator values)\n";
   return out;
 }
@@ -97,7 +93,7 @@ std::string Jsonl(const std::vector<ingest::IndicatorRow>& rows) {
       w.Null();
     }
     w.Key("unit").StringOrNull(r.unit);
-    w.Key("time").String(ingest::FormatRfc3339Ms(r.time_ms));
+    w.Key("time").String(common::FormatRfc3339Ms(r.time_ms, common::Millis::kAlways));
     w.Key("article_id").StringOrNull(r.article_id);
     w.Key("sentence").StringOrNull(r.sentence);
     w.EndObject();
@@ -135,7 +131,8 @@ int RunIndicators(const IndicatorsArgs& args) {
   o.read_only = true;
   auto db = store::Store::Open(args.db, o);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts indicators: %s\n", db.status().message().c_str());
+    std::fprintf(stderr, "newsfacts indicators: %s\n",
+                 common::TerminalSafe(db.status().message()).c_str());
     return kExitRuntime;
   }
   const ingest::Clock& clock = ingest::SystemClock::Get();
@@ -144,22 +141,25 @@ int RunIndicators(const IndicatorsArgs& args) {
   while (true) {
     auto rows = ingest::ReadIndicators(**db, config, clock, {args.name, args.entity});
     if (!rows.ok()) {
-      std::fprintf(stderr, "newsfacts indicators: %s\n", rows.status().ToString().c_str());
+      std::fprintf(stderr, "newsfacts indicators: %s\n",
+                   common::TerminalSafe(rows.status().ToString()).c_str());
       return kExitRuntime;
     }
     std::string text = table ? Table(*rows) : Jsonl(*rows);
     if (!args.watch) return WriteStdout(text) ? kExitOk : kExitRuntime;
     if (text != shown) {
       shown = text;
-      const std::string screen = "\x1b[H\x1b[2J" + std::string("newsfacts indicators  ") +
-                                 ingest::FormatRfc3339Ms(clock.NowMs()).substr(0, 19) +
-                                 "Z  (Ctrl-C to stop)\n\n" + text;
+      const std::string screen =
+          "\x1b[H\x1b[2J" + std::string("newsfacts indicators  ") +
+          common::FormatRfc3339Ms(clock.NowMs(), common::Millis::kAlways).substr(0, 19) +
+          "Z  (Ctrl-C to stop)\n\n" + text;
       if (!WriteStdout(screen)) return kExitOk;
     }
     if (!SleepUnlessStopped(stop, args.interval_s)) return kExitOk;
     common::Status s = (*db)->CatchUp();
     if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts indicators: %s\n", s.ToString().c_str());
+      std::fprintf(stderr, "newsfacts indicators: %s\n",
+                   common::TerminalSafe(s.ToString()).c_str());
       return kExitRuntime;
     }
   }

@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/terminal.h"
 #include "ingest/clock.h"
 #include "ingest/dead_letter_topic.h"
 #include "ingest/file_source.h"
@@ -59,12 +60,15 @@ struct IngestArgs {
 void PrintRejections(const ingest::BatchOutcome& outcome) {
   for (const auto& r : outcome.rejected) {
     if (r.position.source.rfind("file:", 0) == 0) {
-      std::fprintf(stderr, "newsfacts ingest: %s line %lld: %s\n", r.position.source.c_str() + 5,
-                   static_cast<long long>(r.position.offset) + 1, r.reason.c_str());
+      std::fprintf(stderr, "newsfacts ingest: %s line %lld: %s\n",
+                   common::TerminalSafe(r.position.source.substr(5)).c_str(),
+                   static_cast<long long>(r.position.offset) + 1,
+                   common::TerminalSafe(r.reason).c_str());
     } else {
       std::fprintf(stderr, "newsfacts ingest: dead letter %s/%d@%lld: %s\n",
-                   r.position.source.c_str(), r.position.partition,
-                   static_cast<long long>(r.position.offset), r.reason.c_str());
+                   common::TerminalSafe(r.position.source).c_str(), r.position.partition,
+                   static_cast<long long>(r.position.offset),
+                   common::TerminalSafe(r.reason).c_str());
     }
   }
 }
@@ -137,17 +141,19 @@ bool AttachIndicators(const IngestArgs& args, store::Store* db, const ingest::Cl
   fo.producer_properties = producer_props;
   auto f = ingest::IndicatorFeed::Create(db, clock, fo);
   if (!f.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", f.status().ToString().c_str());
+    std::fprintf(stderr, "newsfacts ingest: %s\n",
+                 common::TerminalSafe(f.status().ToString()).c_str());
     return false;
   }
   *feed = std::move(f).value();
   common::Status s = (*feed)->PublishOutbox();
   if (!s.ok()) {
     std::fprintf(stderr, "newsfacts ingest: unpublished alerts kept for later: %s\n",
-                 s.ToString().c_str());
+                 common::TerminalSafe(s.ToString()).c_str());
   }
   (*feed)->Attach(pipeline, [](const common::Status& e) {
-    std::fprintf(stderr, "newsfacts ingest: alerts kept for a retry: %s\n", e.ToString().c_str());
+    std::fprintf(stderr, "newsfacts ingest: alerts kept for a retry: %s\n",
+                 common::TerminalSafe(e.ToString()).c_str());
   });
   return true;
 }
@@ -157,7 +163,8 @@ int OpenStoreOrFail(const IngestArgs& args, bool sync, std::unique_ptr<store::St
   options.sync_writes = sync;
   auto db = store::Store::Open(args.db, options);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", db.status().ToString().c_str());
+    std::fprintf(stderr, "newsfacts ingest: %s\n",
+                 common::TerminalSafe(db.status().ToString()).c_str());
     return kExitRuntime;
   }
   *out = std::move(db).value();
@@ -184,7 +191,8 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   for (const auto& kv : props) kopts.properties.push_back(kv);
   auto source = ingest::KafkaSource::Open(std::move(kopts), db.get());
   if (!source.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", source.status().ToString().c_str());
+    std::fprintf(stderr, "newsfacts ingest: %s\n",
+                 common::TerminalSafe(source.status().ToString()).c_str());
     return source.status().code() == common::Status::Code::kInvalidArgument ? kExitUsage
                                                                             : kExitRuntime;
   }
@@ -194,7 +202,8 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   if (!args.dlq_topic.empty()) {
     auto p = ingest::KafkaProducer::Open(ProducerProperties(props));
     if (!p.ok()) {
-      std::fprintf(stderr, "newsfacts ingest: %s\n", p.status().ToString().c_str());
+      std::fprintf(stderr, "newsfacts ingest: %s\n",
+                   common::TerminalSafe(p.status().ToString()).c_str());
       return kExitRuntime;
     }
     dlq_producer = std::move(p).value();
@@ -206,7 +215,7 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   if (!args.metrics_address.empty()) {
     common::Status s = server.Start(args.metrics_address);
     if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts ingest: %s\n", s.ToString().c_str());
+      std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(s.ToString()).c_str());
       return kExitRuntime;
     }
   }
@@ -288,7 +297,8 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
     std::_Exit(s.ok() ? kExitOk : kExitRuntime);
   }
   closer.join();
-  if (!closed.ok()) std::fprintf(stderr, "newsfacts ingest: %s\n", closed.ToString().c_str());
+  if (!closed.ok())
+    std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(closed.ToString()).c_str());
   server.Stop();
   if (!args.quiet || !s.ok()) {
     std::fprintf(stderr, "newsfacts ingest: %s\n", metrics.StatsLine(clock.NowMs()).c_str());
@@ -298,7 +308,7 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
                  totals.messages, totals.articles, totals.facts, totals.dead_letters);
   }
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", s.ToString().c_str());
+    std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(s.ToString()).c_str());
     return kExitRuntime;
   }
   return kExitOk;
@@ -309,7 +319,8 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder) {
   if (int rc = OpenStoreOrFail(args, false, &db); rc != kExitOk) return rc;
   auto source = ingest::FileSource::Open(args.input);
   if (!source.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", source.status().message().c_str());
+    std::fprintf(stderr, "newsfacts ingest: %s\n",
+                 common::TerminalSafe(source.status().message()).c_str());
     return kExitRuntime;
   }
   ingest::PipelineOptions popts;
@@ -345,7 +356,7 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder) {
                      .c_str());
   }
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", s.ToString().c_str());
+    std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(s.ToString()).c_str());
     return kExitRuntime;
   }
   return kExitOk;

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/terminal.h"
 #include "ingest/kafka_client.h"
 #include "tools/command.h"
 
@@ -76,7 +77,8 @@ int RunProduce(const ProduceArgs& args) {
   }
   auto producer = ingest::KafkaProducer::Open(props);
   if (!producer.ok()) {
-    std::fprintf(stderr, "newsfacts produce: %s\n", producer.status().ToString().c_str());
+    std::fprintf(stderr, "newsfacts produce: %s\n",
+                 common::TerminalSafe(producer.status().ToString()).c_str());
     if (in != stdin) std::fclose(in);
     return kExitRuntime;
   }
@@ -98,7 +100,7 @@ int RunProduce(const ProduceArgs& args) {
     if (args.stamp_ids) StampId(&line, NowMs());
     common::Status s = (*producer)->Produce(args.topic, {}, line);
     if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts produce: %s\n", s.ToString().c_str());
+      std::fprintf(stderr, "newsfacts produce: %s\n", common::TerminalSafe(s.ToString()).c_str());
       rc = kExitRuntime;
       break;
     }
@@ -110,9 +112,10 @@ int RunProduce(const ProduceArgs& args) {
   common::Status flushed = (*producer)->Flush(std::chrono::milliseconds(60000));
   const uint64_t failed = (*producer)->failed();
   if (!flushed.ok() || failed > 0) {
-    std::fprintf(stderr, "newsfacts produce: %llu of %llu messages not delivered: %s\n",
-                 static_cast<unsigned long long>(failed), static_cast<unsigned long long>(sent),
-                 flushed.ok() ? (*producer)->last_error().c_str() : flushed.message().c_str());
+    std::fprintf(
+        stderr, "newsfacts produce: %llu of %llu messages not delivered: %s\n",
+        static_cast<unsigned long long>(failed), static_cast<unsigned long long>(sent),
+        common::TerminalSafe(flushed.ok() ? (*producer)->last_error() : flushed.message()).c_str());
     return kExitRuntime;
   }
   if (!args.quiet) {

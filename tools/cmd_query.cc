@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "common/terminal.h"
+#include "common/time.h"
 #include "extract/article.h"
 #include "extract/gazetteer.h"
 #include "store/query.h"
@@ -32,7 +34,7 @@ store::EntityResolver QueryEntityResolver() {
 }
 
 int64_t ParseTimeFlag(const std::string& flag, const std::string& value) {
-  auto ms = extract::ParseRfc3339Ms(value);
+  auto ms = common::ParseRfc3339Ms(value);
   if (!ms)
     throw UsageError(flag + " must be an RFC 3339 time or a date (2024-09-30), got '" + value +
                      "'");
@@ -68,7 +70,8 @@ int RunQuery(const QueryArgs& args) {
   o.read_only = true;
   auto db = store::Store::Open(args.db, o);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts query: %s\n", db.status().message().c_str());
+    std::fprintf(stderr, "newsfacts query: %s\n",
+                 common::TerminalSafe(db.status().message()).c_str());
     return kExitRuntime;
   }
   bool closed = false;
@@ -76,7 +79,7 @@ int RunQuery(const QueryArgs& args) {
     if (!closed && !WriteStdout(std::string(t))) closed = true;
   });
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts query: %s\n", s.ToString().c_str());
+    std::fprintf(stderr, "newsfacts query: %s\n", common::TerminalSafe(s.ToString()).c_str());
     return kExitRuntime;
   }
   return kExitOk;

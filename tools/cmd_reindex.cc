@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "common/terminal.h"
 #include "extract/extractor.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
@@ -39,7 +40,8 @@ int RunReindex(const ReindexArgs& args) {
   open.create_if_missing = false;
   auto db = store::Store::Open(args.db, open);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts reindex: %s\n", db.status().ToString().c_str());
+    std::fprintf(stderr, "newsfacts reindex: %s\n",
+                 common::TerminalSafe(db.status().ToString()).c_str());
     return kExitRuntime;
   }
   store::Batch batch;
@@ -64,8 +66,9 @@ int RunReindex(const ReindexArgs& args) {
     common::Status s = holder.extractor->Extract(a.article, &x);
     if (!s.ok()) {  // stored articles passed the extractor once; report, keep the old facts
       ++rejected;
-      std::fprintf(stderr, "newsfacts reindex: article %s: %s\n", a.article.id.c_str(),
-                   s.message().c_str());
+      std::fprintf(stderr, "newsfacts reindex: article %s: %s\n",
+                   common::TerminalSafe(a.article.id).c_str(),
+                   common::TerminalSafe(s.message()).c_str());
       return true;
     }
     batch.PutArticle(a.article, x, a.position, extract::Extractor::kVersion, a.ingested_at_ms);
@@ -74,12 +77,13 @@ int RunReindex(const ReindexArgs& args) {
   if (scan.ok() && failure.ok() && !batch.empty()) flush();
   if (!scan.ok() || !failure.ok()) {
     std::fprintf(stderr, "newsfacts reindex: %s\n",
-                 (scan.ok() ? failure : scan).ToString().c_str());
+                 common::TerminalSafe((scan.ok() ? failure : scan).ToString()).c_str());
     return kExitRuntime;
   }
   common::Status rebuilt = ingest::RebuildIndicators(db->get(), config, ingest::SystemClock::Get());
   if (!rebuilt.ok()) {
-    std::fprintf(stderr, "newsfacts reindex: indicators: %s\n", rebuilt.ToString().c_str());
+    std::fprintf(stderr, "newsfacts reindex: indicators: %s\n",
+                 common::TerminalSafe(rebuilt.ToString()).c_str());
     return kExitRuntime;
   }
   std::fprintf(stderr, "%s",

@@ -3,6 +3,7 @@
 #include <exception>
 #include <vector>
 
+#include "common/terminal.h"
 #include "tools/command.h"
 
 namespace nt = newsfacts::tools;
@@ -32,10 +33,11 @@ int Main(int argc, char** argv) {
       return c.run();
     } catch (const nt::UsageError& e) {
       std::fprintf(stderr, "newsfacts %s: %s\nRun with --help for usage.\n",
-                   c.app->get_name().c_str(), e.what());
+                   c.app->get_name().c_str(), newsfacts::common::TerminalSafe(e.what()).c_str());
       return nt::kExitUsage;
     } catch (const std::exception& e) {
-      std::fprintf(stderr, "newsfacts %s: %s\n", c.app->get_name().c_str(), e.what());
+      std::fprintf(stderr, "newsfacts %s: %s\n", c.app->get_name().c_str(),
+                   newsfacts::common::TerminalSafe(e.what()).c_str());
       return nt::kExitRuntime;
     }
   }

@@ -14,6 +14,7 @@
 #include <tuple>
 #include <vector>
 
+#include "common/time.h"
 #include "extract/extractor.h"
 #include "ingest/alerts.h"
 #include "ingest/clock.h"
@@ -79,7 +80,7 @@ inline Doc MakeDoc(const std::string& id, std::optional<int64_t> published_ms,
   d.article.title = "Titel " + id;
   d.article.body = "Text " + id;
   d.article.published_at_ms = published_ms;
-  if (published_ms) d.article.published_at = FormatRfc3339Ms(*published_ms);
+  if (published_ms) d.article.published_at = common::FormatRfc3339Ms(*published_ms);
   d.extraction.lang = extract::Lang::kDe;
   d.extraction.figures = std::move(figures);
   for (auto& m : mentions) {

@@ -14,6 +14,8 @@
 #include <sstream>
 #include <thread>
 
+#include "common/json_writer.h"
+
 extern char** environ;
 
 namespace newsfacts::testing {
@@ -47,22 +49,11 @@ rd_kafka_t* NewClient(const ingest::KafkaProperties& props, rd_kafka_type_t type
   return rk;
 }
 
-// Escapes a string for a JSON string literal.
+// A JSON string literal of `s`.
 std::string Json(const std::string& s) {
-  std::string o = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      o += '\\';
-      o += static_cast<char>(c);
-    } else if (c < 0x20) {
-      char b[8];
-      std::snprintf(b, sizeof b, "\\u%04x", c);
-      o += b;
-    } else {
-      o += static_cast<char>(c);
-    }
-  }
-  return o + "\"";
+  std::string o;
+  common::JsonWriter::AppendEscaped(s, &o);
+  return o;
 }
 
 }  // namespace

@@ -41,12 +41,6 @@ TEST_CASE("values are shown with scale words and units", "[store][format]") {
   CHECK(HumanValue(range) == "88-99 %");
 }
 
-TEST_CASE("times print as RFC 3339 UTC", "[store][format]") {
-  CHECK(FormatTimeMs(1727697600000) == "2024-09-30T12:00:00Z");
-  CHECK(FormatTimeMs(1727697600250) == "2024-09-30T12:00:00.250Z");
-  CHECK(FormatTimeMs(-1000) == "1969-12-31T23:59:59Z");
-}
-
 TEST_CASE("CSV fields are quoted per RFC 4180", "[store][format]") {
   std::string out;
   AppendCsvField("plain", &out);
@@ -90,6 +84,31 @@ TEST_CASE("the table aligns columns, counting UTF-8 characters not bytes", "[sto
   };
   CHECK(col(lines[0], "article") == col(lines[1], "a1 "));
   CHECK(col(lines[1], "a1 ") == col(lines[2], "article-2"));
+}
+
+TEST_CASE("control characters in ids, entities and explain text are printed escaped",
+          "[store][format]") {
+  FactPrinter p(OutputFormat::kTable, /*explain=*/true);
+  auto f = Fig(extract::FigureKind::kMoney, 5e9, "USD");
+  f.entity = "Evil\x1b[2JCorp";
+  f.surface = "5 bn";
+  f.sentence = "It rang\x07 twice.";
+  StoredArticle a;
+  a.article.id = "id\x1b]0;pwned\x07";
+  a.article.title = "fake\rline";
+  a.article.source = "Wire\x9b";  // a byte that is not UTF-8
+  p.Add(MakeFact(a.article.id, 0, f), &a);
+  const std::string t = p.Finish();
+  for (char c : t) {
+    const auto u = static_cast<unsigned char>(c);
+    CHECK((u >= 0x20 || c == '\n'));
+    CHECK(u != 0x7f);
+  }
+  CHECK(t.find("Evil\\x1b[2JCorp") != std::string::npos);
+  CHECK(t.find("id\\x1b]0;pwned\\x07") != std::string::npos);
+  CHECK(t.find("It rang\\x07 twice.") != std::string::npos);
+  CHECK(t.find("title:    fake line") != std::string::npos);  // explain lines stay one line
+  CHECK(t.find("Wire\\x9b") != std::string::npos);
 }
 
 TEST_CASE("JSONL adds provenance to the figure JSON, CSV has a header and every field",

@@ -446,6 +446,81 @@ TEST_CASE("opening a DB with an unknown schema version fails and changes nothing
   CHECK(Snapshot(path) == before);
 }
 
+// Raw RocksDB access to a closed store: every column family by name.
+struct RawDb {
+  explicit RawDb(const std::string& path) {
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+    for (const auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> hs;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &hs, &raw).ok());
+    db.reset(raw);
+    for (size_t i = 0; i < names.size(); ++i) cf[names[i]] = hs[i];
+  }
+  ~RawDb() {
+    for (auto& [name, h] : cf) (void)db->DestroyColumnFamilyHandle(h);
+  }
+  // Keys of family `name` that start with `prefix`.
+  std::vector<std::string> Keys(const std::string& name, const std::string& prefix) {
+    std::vector<std::string> keys;
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf.at(name)));
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      keys.push_back(it->key().ToString());
+    }
+    REQUIRE(it->status().ok());
+    return keys;
+  }
+  std::unique_ptr<rocksdb::DB> db;
+  std::map<std::string, rocksdb::ColumnFamilyHandle*> cf;
+};
+
+TEST_CASE("a schema 1 DB is migrated to 2 on a writer open: the unread 'N' index is dropped",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir.sub("db");
+  {
+    auto store = OpenOrDie(path);
+    Put(*store, MakeArticle("a1"), MakeExtraction(4));
+  }
+  std::vector<std::string> facts_index;
+  {  // Make it a schema 1 DB: version 1 and the 'N' entries version 1 wrote.
+    RawDb raw(path);
+    facts_index = raw.Keys("index", "");
+    CHECK_FALSE(facts_index.empty());
+    CHECK(raw.Keys("index", "N").empty());  // version 2 writes no 'N' entries
+    REQUIRE(raw.db->Put({}, raw.cf.at("meta"), "schema_version", "1").ok());
+    for (const char* entity : {"Nvidia", "H100"}) {
+      std::string key = "N";
+      codec::PutKeyString(entity, &key);
+      codec::PutKeyTime(1727697600000, &key);
+      codec::PutKeyString("a1", &key);
+      REQUIRE(raw.db->Put({}, raw.cf.at("index"), key, std::string(1, '\x01')).ok());
+    }
+    REQUIRE(raw.Keys("index", "N").size() == 2);
+  }
+  {  // A reader does not migrate and can read the old DB.
+    OpenOptions ro;
+    ro.read_only = true;
+    auto reader = OpenOrDie(path, ro);
+    FactFilter f;
+    f.entity = "Nvidia";
+    CHECK(Scan(*reader, f).size() == 2);
+  }
+  {
+    RawDb raw(path);
+    CHECK(raw.Keys("index", "N").size() == 2);
+  }
+  OpenOrDie(path).reset();  // the writer migrates
+  RawDb raw(path);
+  std::string version;
+  REQUIRE(raw.db->Get({}, raw.cf.at("meta"), "schema_version", &version).ok());
+  CHECK(version == "2");
+  CHECK(raw.Keys("index", "N").empty());
+  CHECK(raw.Keys("index", "") == facts_index);  // 'E' and 'M' entries untouched
+}
+
 TEST_CASE("opening something that is not a newsfacts DB fails clearly", "[store]") {
   TempDir dir;
   SECTION("a RocksDB without newsfacts meta") {

@@ -145,3 +145,47 @@ TEST_CASE("cli reports an invalid user gazetteer as a usage error", "[tools][cli
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("bad.gaz") != std::string::npos);
 }
+
+// Issue 13 item 7: input that reaches the terminal (table cells, error lines echoing `lang`
+// or `published_at`) is printed with control characters escaped, never interpreted.
+TEST_CASE("cli escapes control characters from articles in tables and error lines",
+          "[tools][cli]") {
+  TempDir dir;
+  const std::string db = dir.sub("db");
+  const std::string input = dir.sub("evil.jsonl");
+  std::ofstream(input)
+      // Sets the window title when printed raw.
+      << R"({"id":"evil\u001b]0;pwned\u0007-1","lang":"de","body":"Acme plant, 5 Milliarden )"
+         R"(US-Dollar in KI-Chips zu investieren."})"
+      << "\n"
+      // Clears the screen when echoed raw in the error line.
+      << R"({"id":"bad-lang","lang":"\u001b[2Jxx","body":"Text."})"
+      << "\n"
+      // An impossible date, and CR/LF that would fake a log line.
+      << R"({"id":"bad-date","body":"Text.","published_at":"2025-02-30T00:00:00Z\r\nnewsfacts ingest: all good"})"
+      << "\n";
+  auto raw_controls = [](const std::string& s) {
+    size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == '\x7f';
+    return n;
+  };
+  auto ing = RunCli({"ingest", "--input", input, "--db", db});
+  INFO(ing.err);
+  REQUIRE(ing.exit_code == 0);
+  CHECK(raw_controls(ing.err) == 0);
+  CHECK(ing.err.find(R"(line 2: field 'lang' must be one of de, es, en (got "\x1b[2Jxx"))") !=
+        std::string::npos);
+  CHECK(ing.err.find(R"(line 3: field 'published_at' is not an RFC 3339 timestamp)") !=
+        std::string::npos);
+  CHECK(ing.err.find(R"(2025-02-30T00:00:00Z\r\nnewsfacts ingest: all good)") != std::string::npos);
+  CHECK(CountLines(ing.err, "newsfacts ingest: all good") == 1);  // inside line 3's message
+
+  auto table = RunCli({"query", "--db", db, "--format", "table", "--explain"});
+  INFO(table.out);
+  REQUIRE(table.exit_code == 0);
+  CHECK(raw_controls(table.out) == 0);
+  CHECK(table.out.find(R"(evil\x1b]0;pwned\x07-1)") != std::string::npos);
+  // JSON output keeps its own escaping.
+  auto jsonl = RunCli({"query", "--db", db, "--format", "jsonl"});
+  CHECK(jsonl.out.find(R"("doc":"evil\u001b]0;pwned\u0007-1")") != std::string::npos);
+}
