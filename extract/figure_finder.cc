@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -27,6 +28,19 @@ char Lower(char c) {
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view w) {
   return pos <= s.size() && s.size() - pos >= w.size() && s.compare(pos, w.size(), w) == 0;
+}
+
+// Values read from text have at most 15 significant digits; scale words, fractions ("1,5
+// Millionen", "eineinhalb") and cents multiply or divide them by small decimals, which can
+// leave float noise (1.7000000000000002). Rounding to 15 significant digits gives back the
+// double nearest the decimal the text means.
+double Tidy(double v) {
+  if (v == 0 || !std::isfinite(v)) return v;
+  char buf[40];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
+  double back = v;
+  if (std::from_chars(buf, r.ptr, back).ec != std::errc()) return v;
+  return back;
 }
 
 // Currency signs (€ £ ¥) are the only non-letter non-ASCII characters left after
@@ -129,8 +143,12 @@ double MatchScale(std::string_view s, size_t pos, Lang lang, size_t* end) {
 
 struct Currency {
   std::string_view word;
-  std::string_view code;  // "" = money of unknown currency
+  std::string_view code;  // "" = money of unknown currency (filled from the article later)
+  double factor = 1;      // "60 Cent" -> 0.6 EUR, "mil duros" -> 5000 ESP
 };
+// Currency words written after the number (folded). Longest first where one is a prefix of
+// another ("us-dollars" before "us-dollar" is not needed by MatchWord, but "pesos mexicanos"
+// before "pesos" is).
 constexpr Currency kCurrencies[] = {
     {"us-dollars", "USD"},
     {"us-dollar", "USD"},
@@ -138,6 +156,8 @@ constexpr Currency kCurrencies[] = {
     {"us dollar", "USD"},
     {"us-$", "USD"},
     {"us$", "USD"},
+    {"u$d", "USD"},
+    {"u$s", "USD"},
     {"dólares (estadounidenses)", "USD"},
     {"dólares estadounidenses", "USD"},
     {"dólares americanos", "USD"},
@@ -145,6 +165,10 @@ constexpr Currency kCurrencies[] = {
     {"dólares australianos", "AUD"},
     {"dólares", "USD"},
     {"dólar", "USD"},
+    {"kanadische dollar", "CAD"},
+    {"australische dollar", "AUD"},
+    {"canadian dollars", "CAD"},
+    {"australian dollars", "AUD"},
     {"dollars", "USD"},
     {"dollar", "USD"},
     {"usd", "USD"},
@@ -157,6 +181,15 @@ constexpr Currency kCurrencies[] = {
     {"euro", "EUR"},
     {"eur", "EUR"},
     {"\xE2\x82\xAC", "EUR"},
+    {"euro-cent", "EUR", 0.01},
+    {"eurocent", "EUR", 0.01},
+    {"cent", "EUR", 0.01},
+    {"céntimos de euro", "EUR", 0.01},
+    {"céntimos", "EUR", 0.01},
+    {"céntimo", "EUR", 0.01},
+    {"euro cents", "EUR", 0.01},
+    {"cents", "USD", 0.01},
+    {"pence", "GBP", 0.01},
     {"renminbi", "CNY"},
     {"yuanes", "CNY"},
     {"yuan", "CNY"},
@@ -169,6 +202,7 @@ constexpr Currency kCurrencies[] = {
     {"libras", "GBP"},
     {"pounds sterling", "GBP"},
     {"pounds", "GBP"},
+    {"pound", "GBP"},
     {"gbp", "GBP"},
     {"\xC2\xA3", "GBP"},
     {"schweizer franken", "CHF"},
@@ -176,16 +210,34 @@ constexpr Currency kCurrencies[] = {
     {"francos suizos", "CHF"},
     {"swiss francs", "CHF"},
     {"chf", "CHF"},
+    {"francos franceses", "FRF"},
+    {"französische francs", "FRF"},
+    {"french francs", "FRF"},
     {"pesetas", "ESP"},
     {"peseta", "ESP"},
     {"ptas.", "ESP"},
     {"ptas", "ESP"},
+    {"pts.", "ESP"},
+    {"pelas", "ESP"},
+    {"duros", "ESP", 5},
     {"pesos mexicanos", "MXN"},
     {"pesos argentinos", "ARS"},
     {"pesos chilenos", "CLP"},
     {"pesos colombianos", "COP"},
     {"pesos cubanos", "CUP"},
+    {"pesos uruguayos", "UYU"},
+    {"mexikanische pesos", "MXN"},
+    {"argentinische pesos", "ARS"},
+    {"mexican pesos", "MXN"},
+    {"argentine pesos", "ARS"},
     {"pesos", ""},
+    {"centavos", "", 0.01},
+    {"reales", "BRL"},
+    {"reais", "BRL"},
+    {"real brasileño", "BRL"},
+    {"brazilian reais", "BRL"},
+    {"soles", "PEN"},
+    {"bolívares", "VES"},
     {"yenes", "JPY"},
     {"yen", "JPY"},
     {"jpy", "JPY"},
@@ -193,24 +245,74 @@ constexpr Currency kCurrencies[] = {
     {"rubel", "RUB"},
     {"rublos", "RUB"},
     {"rubles", "RUB"},
+    {"roubles", "RUB"},
     {"schilling", "ATS"},
+    {"marcos", "DEM"},
+    {"d-mark", "DEM"},
+    {"dm", "DEM"},
     {"won", "KRW"},
     {"wones", "KRW"},
     {"rupien", "INR"},
     {"rupias", "INR"},
     {"rupees", "INR"},
+    {"rupee", "INR"},
+    {"crore", "INR", 1e7},
+    {"lakh", "INR", 1e5},
     {"bitcoins", "BTC"},
+    {"türkische lira", "TRY"},
+    {"liras turcas", "TRY"},
+    {"turkish lira", "TRY"},
+    {"liras italianas", "ITL"},
+    {"italienische lire", "ITL"},
+    {"italian lire", "ITL"},
+    {"liras", "ITL"},
+    {"lire", "ITL"},
     {"schwedische kronen", "SEK"},
     {"schwedischen kronen", "SEK"},
     {"coronas suecas", "SEK"},
+    {"swedish kronor", "SEK"},
+    {"swedish crowns", "SEK"},
+    {"kronor", "SEK"},
     {"dänische kronen", "DKK"},
     {"dänischen kronen", "DKK"},
+    {"coronas danesas", "DKK"},
+    {"danish kroner", "DKK"},
+    {"danish crowns", "DKK"},
     {"norwegische kronen", "NOK"},
     {"norwegischen kronen", "NOK"},
+    {"coronas noruegas", "NOK"},
+    {"norwegian kroner", "NOK"},
     {"tschechische kronen", "CZK"},
     {"tschechischen kronen", "CZK"},
+    {"coronas checas", "CZK"},
+    {"czech crowns", "CZK"},
+    {"czech koruna", "CZK"},
     {"kronen", ""},
     {"coronas", ""},
+    {"kroner", ""},
+    {"südafrikanische rand", "ZAR"},
+    {"rand", "ZAR"},
+    {"zloty", "PLN"},
+    {"złoty", "PLN"},
+    {"forint", "HUF"},
+    {"mxn", "MXN"},
+    {"ars", "ARS"},
+    {"clp", "CLP"},
+    {"cop", "COP"},
+    {"brl", "BRL"},
+    {"inr", "INR"},
+    {"aud", "AUD"},
+    {"cad", "CAD"},
+    {"hkd", "HKD"},
+    {"sek", "SEK"},
+    {"nok", "NOK"},
+    {"dkk", "DKK"},
+    {"czk", "CZK"},
+    {"zar", "ZAR"},
+    {"try", "TRY"},
+    {"rub", "RUB"},
+    {"krw", "KRW"},
+    {"pln", "PLN"},
 };
 
 const Currency* MatchCurrency(std::string_view s, size_t pos, size_t* end) {
@@ -220,12 +322,19 @@ const Currency* MatchCurrency(std::string_view s, size_t pos, size_t* end) {
   return nullptr;
 }
 
-// Currency written before the number: "$5", "US$ 5", "€ 12", "USD 5".
+// Currency written before the number: "$5", "US$ 5", "€ 12", "USD 5", "C$ 3", "R$ 40".
 constexpr Currency kPrefixCurrencies[] = {
-    {"us$", "USD"}, {"us-$", "USD"},         {"hk$", "HKD"},      {"nt$", "TWD"},
-    {"$", "USD"},   {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"},
-    {"usd", "USD"}, {"eur", "EUR"},          {"chf", "CHF"},      {"rmb", "CNY"},
-    {"cny", "CNY"}, {"gbp", "GBP"},
+    {"us$", "USD"},      {"us-$", "USD"},     {"u$d", "USD"},   {"u$s", "USD"},
+    {"hk$", "HKD"},      {"nt$", "TWD"},      {"mx$", "MXN"},   {"c$", "CAD"},
+    {"ca$", "CAD"},      {"a$", "AUD"},       {"au$", "AUD"},   {"r$", "BRL"},
+    {"s$", "SGD"},       {"nz$", "NZD"},      {"$", "USD"},     {"\xE2\x82\xAC", "EUR"},
+    {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}, {"usd", "USD"},   {"eur", "EUR"},
+    {"chf", "CHF"},      {"rmb", "CNY"},      {"cny", "CNY"},   {"gbp", "GBP"},
+    {"mxn", "MXN"},      {"ars", "ARS"},      {"clp", "CLP"},   {"brl", "BRL"},
+    {"inr", "INR"},      {"rs.", "INR"},      {"rs", "INR"},    {"sek", "SEK"},
+    {"nok", "NOK"},      {"dkk", "DKK"},      {"czk", "CZK"},   {"zar", "ZAR"},
+    {"aud", "AUD"},      {"cad", "CAD"},      {"hkd", "HKD"},   {"jpy", "JPY"},
+    {"dm", "DEM"},       {"pts.", "ESP"},     {"ptas.", "ESP"}, {"sfr.", "CHF"},
 };
 
 // Looks for a currency that ends right before `pos` (one optional space). Sets *start.
@@ -250,7 +359,15 @@ struct Word {
 };
 
 constexpr std::string_view kPercentWords[] = {
-    "%", "prozent", "por ciento", "por 100", "percent", "per cent", "pct.", "vh", "v. h."};
+    "%",           "prozent",     "por ciento", "por 100",     "percent",    "per cent",
+    "pct.",        "vh",          "v. h.",      "prozentigen", "prozentige", "prozentiger",
+    "prozentiges", "prozentigem", "prozentig",  "porciento"};
+// Basis points: percent with unit "pp", a hundredth of a point ("25 puntos básicos" -> 0.25).
+constexpr std::string_view kBasisPointWords[] = {"basispunkten", "basispunkte",
+                                                 "basispunkt",   "puntos básicos",
+                                                 "punto básico", "basis points",
+                                                 "basis point",  "bps",
+                                                 "bp",           "pb"};
 constexpr std::string_view kPointWords[] = {"prozentpunkten",
                                             "prozentpunkte",
                                             "prozentpunkt",
@@ -832,6 +949,17 @@ int GermanNumber(std::string_view w) {
   return left * 1000 + right;
 }
 
+// German "and a half" compounds: "eineinhalb" 1.5, "zweieinhalb" 2.5, "anderthalb" 1.5,
+// "dreiundzwanzigeinhalb" 23.5; 0 if not one.
+double GermanFraction(std::string_view w) {
+  if (w == "anderthalb") return 1.5;
+  constexpr std::string_view kHalf = "einhalb";
+  if (w.size() <= kHalf.size() || w.substr(w.size() - kHalf.size()) != kHalf) return 0;
+  const std::string_view head = w.substr(0, w.size() - kHalf.size());
+  const int n = head == "ein" ? 1 : GermanNumber(head);
+  return n > 0 ? n + 0.5 : 0;
+}
+
 // ---------------------------------------------------------------------------------------
 // Candidate pre-filter for letter words: a 64 Ki-bit set keyed by (first, last, length).
 
@@ -925,6 +1053,8 @@ inline bool IsTriggerWord(std::string_view w) {
       return EndsWithAsciiCI(w, "hundert") || EndsWithAsciiCI(w, "tausend");
     case 'n':
       return EndsWithAsciiCI(w, "zehn");
+    case 'b':
+      return EndsWithAsciiCI(w, "einhalb") || EndsWithAsciiCI(w, "anderthalb");
     default:
       return false;
   }
@@ -1052,6 +1182,12 @@ class WindowParser {
           r = v;
         }
       }
+      // "dos millones y medio", "un millón y medio de euros"
+      if (m >= 1e6 && (StartsWith(s, r, " y medio") || StartsWith(s, r, " y media")) &&
+          !IsWordByte(s, r + 8)) {
+        x->value += 0.5 * m;
+        r += 8;
+      }
       t = SkipSpaces(s, r);
       if (t < s.size() && s[t] == '-' && t == r) t = r + 1;
     } else if (x->is_money && (MatchWord(s, t, "m", &e) || MatchWord(s, t, "k", &e))) {
@@ -1064,6 +1200,14 @@ class WindowParser {
     for (std::string_view w : kPointWords) {
       if (MatchWord(s, t, w, &e)) {
         x->is_percent = x->is_points = true;
+        x->end = e;
+        return;
+      }
+    }
+    for (std::string_view w : kBasisPointWords) {
+      if (MatchWord(s, t, w, &e)) {
+        x->is_percent = x->is_points = true;
+        x->value *= 0.01;
         x->end = e;
         return;
       }
@@ -1084,6 +1228,7 @@ class WindowParser {
       if (const Currency* c = MatchCurrency(s, u, &e)) {
         x->is_money = true;
         x->currency = c->code;
+        x->value *= c->factor;
         x->end = e;
         return;
       }
@@ -1206,6 +1351,18 @@ class WindowParser {
       }
     }
     ReadUnits(x, n.end);
+    // Signs: "-5 %", "(-15,7 Prozent)", "−2,3 %" (U+2212 is '-' after normalization),
+    // "minus 0,1 Prozent" are negative; "fiel um 5 %" is not (the verb carries the direction).
+    if (!spelled && !after_connector && (x->is_percent || x->is_money) && x->start == p) {
+      size_t ws;
+      if (p > 0 && s[p - 1] == '-' && (p < 2 || (!IsWordByte(s, p - 2) && !IsDigit(s[p - 2])))) {
+        x->value = -x->value;
+        x->start = p - 1;
+      } else if (PrevWord(s, p, &ws) == "minus" && SkipSpacesBack(s, p) == ws + 5) {
+        x->value = -x->value;
+        x->start = ws;
+      }
+    }
     return true;
   }
 
@@ -1264,6 +1421,82 @@ class WindowParser {
     return Finish(a);
   }
 
+  // The multiplier that the words right before a scale word at p give it, 0 if none:
+  // articles and "one" (1), "eine halbe" / "die halbe" / "medio" / "half a" / "a half" (0.5),
+  // "un cuarto de" / "a quarter of a" / "a quarter" (0.25), "two and a half" (2.5). Sets
+  // *start to the first of those words.
+  double MultiplierBefore(size_t p, size_t* start) const {
+    const std::string_view s = s_;
+    size_t b1, b2, b3, b4;
+    const std::string_view w1 = PrevWord(s, p, &b1);
+    // PrevWord skips a '.', which never joins a multiplier to its scale word.
+    if (w1.empty() ||
+        s.substr(b1 + w1.size(), p - b1 - w1.size()).find('.') != std::string_view::npos) {
+      return 0;
+    }
+    const std::string_view w2 = PrevWord(s, b1, &b2);
+    auto one_word = [](std::string_view w) {
+      return w == "ein" || w == "eine" || w == "einer" || w == "einen" || w == "einem" ||
+             w == "un" || w == "una" || w == "uno" || w == "one" || w == "a";
+    };
+    if (w1 == "halbe" || w1 == "halben" || w1 == "halbes") {
+      const bool det = one_word(w2) || w2 == "die" || w2 == "der" || w2 == "den";
+      *start = det ? b2 : b1;
+      return 0.5;
+    }
+    if (w1 == "medio" || w1 == "media") {
+      *start = b1;
+      return 0.5;
+    }
+    if (w1 == "de" && w2 == "cuarto") {
+      const std::string_view w3 = PrevWord(s, b2, &b3);
+      *start = w3 == "un" ? b3 : b2;
+      return 0.25;
+    }
+    if (w1 == "quarter" || (w1 == "a" && w2 == "of" && PrevWord(s, b2, &b3) == "quarter")) {
+      size_t q = w1 == "quarter" ? b1 : b3;
+      size_t b0;
+      if (PrevWord(s, q, &b0) == "a") q = b0;
+      *start = q;
+      return 0.25;
+    }
+    if ((w1 == "half" && w2 == "a") || (w1 == "a" && w2 == "half")) {
+      // "two and a half billion", "one and a half million"
+      const std::string_view w3 = PrevWord(s, b2, &b3);
+      if (w1 == "half" && w3 == "and") {
+        const std::string_view w4 = PrevWord(s, b3, &b4);
+        const NumWord* nw = LookupNumWord(w4);
+        if (nw != nullptr && nw->kind != 1 && nw->kind != 2) {
+          *start = b4;
+          return nw->value + 0.5;
+        }
+      }
+      *start = b2;
+      return 0.5;
+    }
+    if (w1 == "half") {
+      *start = b1;
+      return 0.5;
+    }
+    if (one_word(w1)) {
+      *start = b1;
+      return 1;
+    }
+    return 0;
+  }
+
+  // A number word right before p ("zwei Millionen", "eineinhalb Milliarden", "5 Millionen"):
+  // the scale word there is not a vague magnitude.
+  bool NumberBefore(size_t p) const {
+    const std::string_view s = s_;
+    size_t e = SkipSpacesBack(s, p);
+    if (e > 0 && IsDigit(s[e - 1])) return true;
+    size_t b;
+    const std::string_view w = PrevWord(s, p, &b);
+    return !w.empty() && (GermanNumber(w) >= 0 || GermanFraction(w) > 0 ||
+                          LookupNumWord(w) != nullptr || w == "halbe" || w == "medio");
+  }
+
   // Spelled number, scale word ("eine Million", "mil personas") or vague word at p.
   size_t TryWordStart(size_t p) {
     const std::string_view s = s_;
@@ -1271,6 +1504,7 @@ class WindowParser {
     // Vague magnitudes first ("Hunderttausende von Dollar"): multiword forms win.
     for (const Scale& v : kVague) {
       if (!MatchWord(s, p, v.word, &e)) continue;
+      if (v.mult >= 1e6 && NumberBefore(p)) break;  // "zweieinhalb Millionen": a scale
       size_t t = SkipSpaces(s, e), e2;
       if (MatchWord(s, t, "von", &e2) || MatchWord(s, t, "de", &e2) || MatchWord(s, t, "of", &e2)) {
         t = SkipSpaces(s, e2);
@@ -1294,21 +1528,21 @@ class WindowParser {
       Emit(&f, p, end);
       return end;
     }
-    // Article + scale: "eine Million", "un millón", "a billion".
+    // Article or fraction + scale: "eine Million", "un millón", "a billion", "eine halbe
+    // Million", "medio millón", "un cuarto de millón", "half a million", "two and a half
+    // billion".
     if (const double m = MatchScale(s, p, lang_, &e); m > 0) {
-      size_t ws;
-      const std::string_view pw = PrevWord(s, p, &ws);
-      const bool one = pw == "ein" || pw == "eine" || pw == "einer" || pw == "einen" ||
-                       pw == "einem" || pw == "un" || pw == "una" || pw == "a" || pw == "one" ||
-                       pw == "uno";
+      size_t ws = p;
+      const double mult = MultiplierBefore(p, &ws);
+      const bool one = mult > 0;
       if (!one && !StartsWith(s, p, "mil")) return e;
       if (!one && s.substr(p, e - p) != "mil") return e;
       Simple a;
       a.start = a.num_start = one ? ws : p;
-      a.value = 1;
+      a.value = one ? mult : 1;
       a.spelled = true;
       if (one) {
-        ReadUnits(&a, ws + pw.size());
+        ReadUnits(&a, SkipSpacesBack(s, p));
       } else {
         a.value = 1000;  // "mil personas"
         a.has_scale = true;
@@ -1472,6 +1706,9 @@ class WindowParser {
   void Emit(Figure* f, size_t a, size_t b) {
     if (b <= a || b > s_.size()) return;
     f->field = field_;
+    f->unit_source = f->unit.empty() ? UnitSource::kNone : UnitSource::kText;
+    f->value = Tidy(f->value);
+    if (f->value_high) f->value_high = Tidy(*f->value_high);
     f->start = O(a);
     f->end = OE(b);
     f->surface = std::string(orig_.substr(f->start, f->end - f->start));
@@ -1654,6 +1891,9 @@ Scratch& ThreadScratch() {
   return s;
 }
 
+constexpr double kPow10[] = {1,   1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
 constexpr size_t kBefore = 72;  // context kept before a candidate (qualifiers, openers)
 constexpr size_t kAfter = 160;  // context kept after a candidate (units, nouns, ranges)
 
@@ -1730,27 +1970,30 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && IsDigit(s[i + 1])) return std::nullopt;
   Numeral n;
   n.end = i;
-  double v = 0;
+  // Computed from the digits: an integer mantissa divided once by a power of ten, so the
+  // value is the double nearest the written decimal ("0,3" -> 0.3, not 0.30000000000000004).
+  uint64_t mant = 0;
   int digits = 0;
   size_t k = pos;
   const size_t int_end = dec_index < nseps ? seps[dec_index].at : i;
   for (; k < int_end; ++k) {
     if (IsDigit(s[k])) {
-      v = v * 10 + (s[k] - '0');
-      ++digits;
+      if (++digits > 15) return std::nullopt;
+      mant = mant * 10 + static_cast<uint64_t>(s[k] - '0');
     }
   }
   n.int_digits = digits;
+  int frac_digits = 0;
   if (dec_index < nseps) {
-    double scale = 0.1;
     for (k = int_end + 1; k < i; ++k) {
-      v += (s[k] - '0') * scale;
-      scale /= 10;
-      ++digits;
+      if (++digits > 15) return std::nullopt;
+      mant = mant * 10 + static_cast<uint64_t>(s[k] - '0');
+      ++frac_digits;
     }
     n.decimal = true;
   }
-  if (digits > 15) return std::nullopt;
+  double v = static_cast<double>(mant);
+  if (frac_digits > 0) v /= kPow10[frac_digits];
   n.grouped = nseps > 0 && dec_index != 0;
   n.foreign_decimal = dec_index < nseps && seps[dec_index].c != dec && nseps == 1;
   n.value = v;
@@ -1765,6 +2008,13 @@ std::optional<Numeral> ParseSpelledNumeral(std::string_view s, size_t pos) {
     Numeral n;
     n.value = de;
     n.end = e;
+    return n;
+  }
+  if (const double fr = GermanFraction(first); fr > 0) {
+    Numeral n;
+    n.value = fr;
+    n.end = e;
+    n.decimal = true;
     return n;
   }
   // Spanish / English multiword: "dos mil", "treinta y cinco", "twenty-five", "two hundred".

@@ -43,7 +43,9 @@ TEST_CASE("es: price context makes a bare scaled amount money", "[figures][es]")
   Figure f = One("el precio había aumentado a 1,3 millones cada uno");
   CHECK(f.kind == FigureKind::kMoney);
   CHECK(f.value == Approx(1.3e6));
-  CHECK(f.unit.empty());
+  // No currency anywhere in the text: the language default, marked as taken from context.
+  CHECK(f.unit == "EUR");
+  CHECK(f.unit_source == UnitSource::kContext);
 }
 
 TEST_CASE("es: percentages", "[figures][es]") {
