@@ -177,10 +177,6 @@ constexpr Currency kCurrencies[] = {
     {"hk$", "HKD"},
     {"taiwan-dollar", "TWD"},
     {"nt$", "TWD"},
-    {"euros", "EUR"},
-    {"euro", "EUR"},
-    {"eur", "EUR"},
-    {"\xE2\x82\xAC", "EUR"},
     {"euro-cent", "EUR", 0.01},
     {"eurocent", "EUR", 0.01},
     {"cent", "EUR", 0.01},
@@ -188,6 +184,10 @@ constexpr Currency kCurrencies[] = {
     {"céntimos", "EUR", 0.01},
     {"céntimo", "EUR", 0.01},
     {"euro cents", "EUR", 0.01},
+    {"euros", "EUR"},
+    {"euro", "EUR"},
+    {"eur", "EUR"},
+    {"\xE2\x82\xAC", "EUR"},
     {"cents", "USD", 0.01},
     {"pence", "GBP", 0.01},
     {"renminbi", "CNY"},
@@ -277,6 +277,7 @@ constexpr Currency kCurrencies[] = {
     {"dänischen kronen", "DKK"},
     {"coronas danesas", "DKK"},
     {"danish kroner", "DKK"},
+    {"danish krone", "DKK"},
     {"danish crowns", "DKK"},
     {"norwegische kronen", "NOK"},
     {"norwegischen kronen", "NOK"},
@@ -596,6 +597,39 @@ constexpr Word kNouns[] = {
     {"besucher", "visitor"},
     {"visitantes", "visitor"},
     {"zuschauer", "viewer"},
+    {"pasajeros", "passenger"},
+    {"passagiere", "passenger"},
+    {"passengers", "passenger"},
+    {"visitas", "visit"},
+    {"visits", "visit"},
+    {"legisladores", "legislator"},
+    {"abgeordnete", "legislator"},
+    {"gläubiger", "creditor"},
+    {"acreedores", "creditor"},
+    {"creditors", "creditor"},
+    {"consoles", "console"},
+    {"konsolen", "console"},
+    {"consolas", "console"},
+    {"stimmen", "vote"},
+    {"votos", "vote"},
+    {"votes", "vote"},
+    {"fälle", "case"},
+    {"casos", "case"},
+    {"cases", "case"},
+    {"tote", "death"},
+    {"muertos", "death"},
+    {"deaths", "death"},
+    {"filialen", "store"},
+    {"tiendas", "store"},
+    {"stores", "store"},
+    {"mitglieder", "member"},
+    {"miembros", "member"},
+    {"members", "member"},
+    {"schüler", "student"},
+    {"studenten", "student"},
+    {"estudiantes", "student"},
+    {"alumnos", "student"},
+    {"students", "student"},
 };
 
 std::string_view NounUnit(std::string_view word) {
@@ -747,8 +781,12 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
 
 // Price/value context before a scaled number without currency ("precio ... 1,3 millones").
 constexpr std::string_view kPriceWords[] = {
-    "precio", "preis",    "kostet",      "kosten", "cuesta",    "coste", "costo",   "valor",
-    "umsatz", "ingresos", "facturación", "gewinn", "beneficio", "price", "revenue", "cost"};
+    "precio",  "preis",    "kostet",   "kosten",  "cuesta",  "coste",    "costo",   "valor",
+    "umsatz",  "ingresos", "factur",   "gewinn",  "beneficio", "price",  "revenue", "cost",
+    "ganó",    "ganancia", "deuda",    "pérdida", "perdió",  "schulden", "verlust", "überschu",
+    "defizit", "kapital",  "budget",   "presupuesto", "inversi", "invest", "profit", "loss",
+    "debt",    "earnings", "turnover", "worth",   "valued",  "paid",     "spent",   "spend",
+    "funding", "raised",   "bid",      "deal",    "fine"};
 
 bool HasPriceContext(std::string_view s, size_t pos) {
   const size_t from = pos > 120 ? pos - 120 : 0;
@@ -1141,15 +1179,30 @@ class WindowParser {
   void ReadUnits(Simple* x, size_t q) const {
     const std::string_view s = s_;
     size_t r = q;
-    // Glued suffix: only scale abbreviations after a currency prefix ("$5bn", "€3m").
+    // Glued suffix: scale abbreviations after a currency prefix ("$5bn", "€3m"), in a money
+    // range ("$779m-798m") or before a currency word ("24.1bn euros", "650m euro", "36bn
+    // kroner"); English pence ("548p"). Anything else glued is a model/version number.
     if (IsWordByte(s, r)) {
       const size_t e = WordEnd(s, r);
       const std::string_view suf = s.substr(r, e - r);
       double m = 0;
-      if (x->is_money) {
-        if (suf == "bn" || suf == "b") m = 1e9;
-        if (suf == "m" || suf == "mn" || suf == "mio") m = 1e6;
-        if (suf == "k") m = 1e3;
+      if (suf == "bn" || suf == "b") m = 1e9;
+      if (suf == "m" || suf == "mn" || suf == "mio") m = 1e6;
+      if (suf == "k") m = 1e3;
+      if (suf == "tn") m = 1e12;
+      size_t ce = e;
+      const Currency* after = nullptr;
+      if (m > 0 && !x->is_money && !money_range_) {
+        size_t t = SkipSpaces(s, e);
+        if (t > e) after = MatchCurrency(s, t, &ce);
+        if (after == nullptr || after->factor != 1) m = 0;
+      }
+      if (m == 0 && suf == "p" && lang_ == Lang::kEn && !x->is_money) {
+        x->is_money = true;
+        x->currency = "GBP";
+        x->value *= 0.01;
+        x->end = e;
+        return;
       }
       if (m == 0) {
         x->reject = true;  // model/version numbers: "80G", "5G", "910B"
@@ -1159,6 +1212,13 @@ class WindowParser {
       x->value *= m;
       x->has_scale = true;
       x->end = e;
+      if (after != nullptr) {
+        x->is_money = true;
+        x->currency = after->code;
+        x->end = ce;
+      } else if (money_range_ && !x->is_money) {
+        x->is_money = true;
+      }
       return;
     }
     size_t t = SkipSpaces(s, r);
@@ -1283,6 +1343,12 @@ class WindowParser {
       if ((next == '/' || next == ':' || next == '_' || next == '@') && IsDigit(next2)) {
         x->reject = true;
       }
+      // Phone numbers and codes: "1-800-555-0199" (two or more hyphen-joined digit groups).
+      if (!after_connector && next == '-' && IsDigit(next2)) {
+        size_t k = n.end + 1;
+        while (k < s.size() && IsDigit(s[k])) ++k;
+        if (k + 1 < s.size() && s[k] == '-' && IsDigit(s[k + 1])) x->reject = true;
+      }
       if (next == '-' && IsWordByte(s, n.end + 1)) {
         // "20-jährige", "5-Sterne": an adjective; "12-Milliarden" is fine.
         size_t e;
@@ -1344,6 +1410,19 @@ class WindowParser {
         if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
             probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty()) {
           x->year = true;
+          x->reject = true;
+          x->end = n.end;
+          return true;
+        }
+      }
+      // Far-future years ("hasta 2150", "bis 2300"): a plain 4-digit 2101..2999 without unit
+      // or counted noun is not a figure (and not a period either).
+      if (!n.grouped && !n.decimal && n.int_digits == 4 && n.value > 2100 && n.value < 3000 &&
+          !x->is_money) {
+        Simple probe = *x;
+        ReadUnits(&probe, n.end);
+        if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
+            probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty()) {
           x->reject = true;
           x->end = n.end;
           return true;
@@ -1555,20 +1634,114 @@ class WindowParser {
     return WordEnd(s, p);
   }
 
+  // A change verb or "by"/"um" right before a "from X to Y" / "von X bis Y": the two numbers
+  // are the old and new value (or the change and the result), not a range.
+  bool IsChange(std::string_view opener, size_t opener_start) const {
+    if (opener == "by" || opener == "um" || opener == "en") return true;
+    if (!(opener == "from" || opener == "von" || opener == "de" || opener == "del")) return false;
+    const size_t from = opener_start > 40 ? opener_start - 40 : 0;
+    const std::string_view left = s_.substr(from, opener_start - from);
+    static constexpr std::string_view kVerbs[] = {
+        "rose",    "risen",   "rising", "grew",   "grown",  "fell",     "fallen", "dropped",
+        "jumped",  "climbed", "increa", "decrea", "declin", "cut ",     "raised", "lowered",
+        "widened", "narrow",  "slipped", "up ",   "down ",  "surged",   "soared", "plunged",
+        "stieg",   "gestieg", "sank",   "gesunk", "fiel",   "gefallen", "erhöh",  "gesenkt",
+        "senkt",   "wuchs",   "gewachs", "subió", "bajó",   "pasó",     "pasar",  "creció",
+        "aument",  "cayó",    "redujo", "reduc",  "elev",   "disminu",  "descend", "increment"};
+    for (std::string_view v : kVerbs) {
+      if (left.find(v) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
+  // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda".
+  bool MoneyNounAfter(size_t end) const {
+    static constexpr std::string_view kMoneyNouns[] = {
+        "schulden", "umsatz",  "umsätze",  "gewinn",     "verlust",     "überschu", "defizit",
+        "kapital",  "budget",  "kredit",   "einnahmen",  "ausgaben",    "deuda",    "ingresos",
+        "beneficio", "pérdida", "facturación", "déficit", "capital",   "presupuesto",
+        "inversión", "ganancia", "revenue", "profit",    "loss",        "debt",     "earnings",
+        "turnover"};
+    const std::string_view s = s_;
+    size_t t = SkipSpaces(s, end), e;
+    for (int k = 0; k < 2 && t < s.size(); ++k) {
+      for (std::string_view w : kMoneyNouns) {
+        if (StartsWith(s, t, w)) return true;
+      }
+      if (k == 0 && (MatchWord(s, t, "an", &e) || MatchWord(s, t, "de", &e) ||
+                     MatchWord(s, t, "in", &e) || MatchWord(s, t, "of", &e))) {
+        t = SkipSpaces(s, e);
+        continue;
+      }
+      break;
+    }
+    return false;
+  }
+
+  // A counted thing outside the noun table after a scaled number: Spanish "de <word>", a
+  // German capitalised noun, an English plural. Returns the folded word ("" if none).
+  std::string_view GenericNoun(size_t end, size_t* noun_end) const {
+    const std::string_view s = s_;
+    size_t t = SkipSpaces(s, end), e;
+    if (t == end || t >= s.size()) return {};
+    if (lang_ == Lang::kEs) {
+      if (!MatchWord(s, t, "de", &e)) return {};
+      t = SkipSpaces(s, e);
+    }
+    const size_t we = WordEnd(s, t);
+    if (we - t < 3 || (we < s.size() && (IsDigit(s[we]) || s[we] == '-'))) return {};
+    const std::string_view w = s.substr(t, we - t);
+    static constexpr std::string_view kStop[] = {
+        "los",  "las",   "la",    "el",   "un",   "una",  "unos",  "der",  "die",  "das",
+        "den",  "dem",   "des",   "the",  "and",  "for",  "from",  "with", "this", "that",
+        "last", "next",  "year",  "years", "euro", "euros", "dollars", "pounds", "was",
+        "were", "has",   "have",  "will", "would", "its", "their", "his",  "her",  "más",
+        "menos", "este", "esta",  "ese",  "esa",  "aquel", "sus",  "su",   "mis",  "otros"};
+    for (std::string_view st : kStop) {
+      if (w == st) return {};
+    }
+    if (IsMonthAt(s, t)) return {};
+    if (lang_ == Lang::kDe) {
+      const char c0 = orig_[w_.OrigStart(t)];
+      const bool upper = (c0 >= 'A' && c0 <= 'Z') ||
+                         (static_cast<uint8_t>(c0) == 0xC3 && w_.OrigStart(t) + 1 < orig_.size() &&
+                          static_cast<uint8_t>(orig_[w_.OrigStart(t) + 1]) >= 0x80 &&
+                          static_cast<uint8_t>(orig_[w_.OrigStart(t) + 1]) <= 0x9E);
+      if (!upper) return {};
+    } else if (lang_ == Lang::kEn) {
+      if (w.size() < 4 || w.back() != 's' || w.ends_with("ss")) return {};
+    }
+    *noun_end = we;
+    return w;
+  }
+
   // Range / noun / qualifier handling, then emission. Returns the consumed end.
   size_t Finish(Simple a) {
     const std::string_view s = s_;
-    // Range: "zwischen 88 und 99 %", "entre un 88 % y un 99 %", "5 bis 6", "de cinco a seis".
+    // Range: "zwischen 88 und 99 %", "entre un 88 % y un 99 %", "5 bis 6", "de cinco a seis",
+    // "von 25.000 Dollar bis zu 3,5 Millionen Dollar", "from £19 to £29", "$6.0-$6.5";
+    // alternatives of one unit: "3,5 oder 3,6 Prozent", "50% o 60%", "20 ó 21".
+    // A change is not a range: "grew from 20% to 25%", "by 2.5 points to 31.2%".
     size_t ws;
     std::string_view opener = PrevWord(s, a.start, &ws);
     if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
+    const size_t opener_start = ws;
     size_t t = SkipSpaces(s, a.end), e;
-    bool range_conn = false;
-    if (t < s.size() && s[t] == '-' && t == a.end && t + 1 < s.size() && IsDigit(s[t + 1])) {
+    bool range_conn = false, alternative = false;
+    auto money_next = [&](size_t k) {  // "-$6.5", "- US$5"
+      size_t ps;
+      size_t d = k;
+      while (d < s.size() && d < k + 5 && !IsDigit(s[d]) && s[d] != ' ') ++d;
+      if (d < s.size() && s[d] == ' ') ++d;
+      return d < s.size() && IsDigit(s[d]) && d > k && MatchPrefixCurrency(s, d, &ps) && ps == k;
+    };
+    if (t < s.size() && s[t] == '-' && t == a.end && t + 1 < s.size() &&
+        (IsDigit(s[t + 1]) || money_next(t + 1))) {
       range_conn = true;
       e = t + 1;
     } else if (MatchWord(s, t, "bis", &e) || MatchWord(s, t, "to", &e) ||
-               (t < s.size() && s[t] == '-' && (e = t + 1))) {
+               MatchWord(s, t, "hasta", &e) || (t < s.size() && s[t] == '-' && (e = t + 1))) {
       range_conn = true;
     } else if ((MatchWord(s, t, "und", &e) || MatchWord(s, t, "y", &e) ||
                 MatchWord(s, t, "and", &e)) &&
@@ -1578,28 +1751,70 @@ class WindowParser {
                (opener == "de" || opener == "del" || opener == "entre" || opener == "from" ||
                 opener == "von")) {
       range_conn = true;
+    } else if (MatchWord(s, t, "oder", &e) || MatchWord(s, t, "o", &e) ||
+               MatchWord(s, t, "\xC3\xB3", &e) || MatchWord(s, t, "or", &e) ||
+               MatchWord(s, t, "u", &e)) {
+      range_conn = alternative = true;
+    }
+    if (range_conn && !alternative && IsChange(opener, opener_start)) range_conn = false;
+    size_t e_conn;
+    if (range_conn && (a.is_percent || a.is_money) &&
+        (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
+        !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
+          opener == "from" || opener == "between")) {
+      range_conn = false;  // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
     }
     Simple b;
     bool is_range = false;
     if (range_conn) {
       size_t u = SkipSpaces(s, e), e2;
+      if (MatchWord(s, u, "zu", &e2)) u = SkipSpaces(s, e2);  // "bis zu"
+      for (const QualWord& q : kQualifiers) {                  // "bis zu annähernd"
+        if (q.q == Qualifier::kApprox && MatchWord(s, u, q.phrase, &e2)) {
+          u = SkipSpaces(s, e2);
+          break;
+        }
+      }
       for (std::string_view art : {"un", "una", "el", "la", "los", "las", "the"}) {
         if (MatchWord(s, u, art, &e2)) {
           u = SkipSpaces(s, e2);
           break;
         }
       }
+      // A currency sign or code before the high end: "entre US$5.000 y US$10.000".
+      if (u < s.size() && !IsDigit(s[u])) {
+        for (size_t d = u; d < s.size() && d < u + 6; ++d) {
+          size_t ps;
+          if (IsDigit(s[d])) {
+            if (MatchPrefixCurrency(s, d, &ps) && ps == u) u = d;
+            break;
+          }
+        }
+      }
       const bool digit = u < s.size() && IsDigit(s[u]);
       const bool word = u < s.size() && IsWordByte(s, u) && ParseSpelledNumeral(s, u);
-      if ((digit || word) && ReadSimple(u, !digit, &b, true) && !b.reject && !b.year) {
+      money_range_ = a.is_money;
+      const bool read = (digit || word) && ReadSimple(u, !digit, &b, true);
+      money_range_ = false;
+      if (read && !b.reject && !b.year) {
         double lo = a.value;
         if (!a.has_scale && b.has_scale) {
           Numeral bn;
           ReadNumeral(b.num_start, b.spelled, &bn);
           if (bn.value != 0) lo = a.value * (b.value / bn.value);
         }
-        const bool units_ok =
-            (!a.is_money || b.is_money || true) && (!a.is_percent || b.is_percent);
+        // Both ends in one unit (or the low end bare): percent with percent, points with
+        // points, money with money of the same currency.
+        const bool a_unit = a.is_percent || a.is_money || !a.quantity_unit.empty();
+        const bool b_unit = b.is_percent || b.is_money || !b.quantity_unit.empty();
+        bool units_ok = !a_unit || (a.is_percent == b.is_percent && a.is_points == b.is_points &&
+                                    a.is_money == b.is_money && a.currency == b.currency &&
+                                    a.quantity_unit == b.quantity_unit);
+        if (a_unit && !b_unit && !alternative) units_ok = true;  // "5 % bis 6"
+        if (alternative && !a_unit && !b_unit) {
+          // "20 ó 21": bare alternatives only when close and small
+          units_ok = b.value <= lo * 2 && !a.has_scale;
+        }
         if (b.value > lo && units_ok) {
           is_range = true;
           a.value = lo;
@@ -1614,7 +1829,7 @@ class WindowParser {
           if (a.quantity_unit.empty()) a.quantity_unit = b.quantity_unit;
           a.has_scale |= b.has_scale;
         }
-      } else if (digit && b.reject) {
+      } else if (digit && b.reject && !alternative && !(a.is_percent || a.is_money)) {
         // "5 bis 6 Jahre": a duration range, not a figure
         if (!b.year) return b.end;
       }
@@ -1637,8 +1852,17 @@ class WindowParser {
         f.kind = FigureKind::kCount;
         f.unit = std::string(noun);
         end = ne;
-      } else if (a.has_scale && HasPriceContext(s, a.start)) {
-        f.kind = FigureKind::kMoney;  // "el precio ... 1,3 millones cada uno"
+      } else if (a.has_scale && MoneyNounAfter(end)) {
+        f.kind = FigureKind::kMoney;  // "Drei Milliarden Schulden", "300 Millionen an Überschüssen"
+      } else if (size_t ge = end; a.has_scale && !(noun = GenericNoun(end, &ge)).empty()) {
+        f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
+        f.unit = std::string(noun);
+        end = ge;
+      } else if (a.has_scale && (lang_ != Lang::kEn || HasPriceContext(s, a.start))) {
+        // "el precio ... 1,3 millones cada uno", "facturó 16.000 millones", "Überschuldung
+        // von 18,1 Millionen": a scaled amount that counts nothing is money (currency from the
+        // article, figure_context.h); in English only after a money word.
+        f.kind = FigureKind::kMoney;
       } else {
         if (a.spelled && !a.has_scale) return end;  // "zwei Quellen": not a figure
         // Labels and ages: "Artikel 5", "(45)".
@@ -1780,6 +2004,7 @@ class WindowParser {
   std::vector<Figure>* out_;
   std::vector<YearMention>* years_;
   std::vector<uint32_t>* tentative_;  // bare list members waiting for a shared unit
+  bool money_range_ = false;          // reading the high end of a range that began with money
 };
 
 // True when original [a, b) contains a sentence boundary.
