@@ -786,7 +786,7 @@ constexpr std::string_view kPriceWords[] = {
     "ganó",    "ganancia", "deuda",    "pérdida", "perdió",  "schulden", "verlust", "überschu",
     "defizit", "kapital",  "budget",   "presupuesto", "inversi", "invest", "profit", "loss",
     "debt",    "earnings", "turnover", "worth",   "valued",  "paid",     "spent",   "spend",
-    "funding", "raised",   "bid",      "deal",    "fine"};
+    "funding", "pagar",    "pagó",     "zahlt",   "zahlen",  "schaden",  "vermögen", "erlös"};
 
 bool HasPriceContext(std::string_view s, size_t pos) {
   const size_t from = pos > 120 ? pos - 120 : 0;
@@ -1654,6 +1654,48 @@ class WindowParser {
     return false;
   }
 
+  // The word before folded position p starts with a capital letter in the original and does
+  // not start a sentence: "Dell Chromebook 13", "Canal 9" (but not "Rund 300", "Im 3.").
+  bool AfterNameWord(size_t p) const {
+    const std::string_view s = s_;
+    size_t ws;
+    const std::string_view pw = PrevWord(s, p, &ws);
+    if (pw.empty() || SkipSpacesBack(s, p) != ws + pw.size()) return false;  // "Nr. 5"
+    const uint32_t o = w_.OrigStart(ws);
+    const auto c0 = static_cast<uint8_t>(orig_[o]);
+    const bool upper =
+        (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && o + 1 < orig_.size() &&
+                                     static_cast<uint8_t>(orig_[o + 1]) >= 0x80 &&
+                                     static_cast<uint8_t>(orig_[o + 1]) <= 0x9E);
+    if (!upper) return false;
+    // Sentence start: nothing, or . ! ? : " ( newline before the word.
+    size_t k = o;
+    while (k > 0 && orig_[k - 1] == ' ') --k;
+    if (k == 0) return false;
+    const char before = orig_[k - 1];
+    if (before == '.' || before == '!' || before == '?' || before == ':' || before == '"' ||
+        before == '\n' || before == '(' || before == '|' || before == '-') {
+      return false;
+    }
+    if (static_cast<uint8_t>(before) >= 0x80) return false;  // quotes, dashes
+    // A month ("May 5") or a unit-like word is handled elsewhere; qualifiers never here.
+    return !IsMonthAt(s, ws);
+  }
+
+  // "1 R 77/15y", "10 Cg 17/15b-8": a number, a 1-3 letter word, a number with '/'.
+  bool CourtFileNumber(size_t end) const {
+    const std::string_view s = s_;
+    if (end >= s.size() || s[end] != ' ') return false;
+    const size_t w = end + 1;
+    const size_t we = WordEnd(s, w);
+    if (we == w || we - w > 3 || we + 1 >= s.size() || s[we] != ' ' || !IsDigit(s[we + 1])) {
+      return false;
+    }
+    size_t k = we + 1;
+    while (k < s.size() && IsDigit(s[k])) ++k;
+    return k < s.size() && s[k] == '/';
+  }
+
   // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
   // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda".
   bool MoneyNounAfter(size_t end) const {
@@ -1685,13 +1727,27 @@ class WindowParser {
     const std::string_view s = s_;
     size_t t = SkipSpaces(s, end), e;
     if (t == end || t >= s.size()) return {};
+    bool es_plain = false;  // Spanish without "de": "700 mil jóvenes"
     if (lang_ == Lang::kEs) {
-      if (!MatchWord(s, t, "de", &e)) return {};
-      t = SkipSpaces(s, e);
+      if (MatchWord(s, t, "de", &e)) {
+        t = SkipSpaces(s, e);
+      } else {
+        es_plain = true;
+      }
     }
-    const size_t we = WordEnd(s, t);
+    size_t we = WordEnd(s, t);
     if (we - t < 3 || (we < s.size() && (IsDigit(s[we]) || s[we] == '-'))) return {};
-    const std::string_view w = s.substr(t, we - t);
+    std::string_view w = s.substr(t, we - t);
+    if (lang_ == Lang::kEn && w.back() != 's' && we < s.size() && s[we] == ' ') {
+      // "4.2 million phone lines": the counted noun may follow one modifier
+      const size_t t2 = we + 1;
+      const size_t we2 = WordEnd(s, t2);
+      if (we2 - t2 >= 4 && s[we2 - 1] == 's') {
+        t = t2;
+        we = we2;
+        w = s.substr(t, we - t);
+      }
+    }
     static constexpr std::string_view kStop[] = {
         "los",  "las",   "la",    "el",   "un",   "una",  "unos",  "der",  "die",  "das",
         "den",  "dem",   "des",   "the",  "and",  "for",  "from",  "with", "this", "that",
@@ -1709,7 +1765,7 @@ class WindowParser {
                           static_cast<uint8_t>(orig_[w_.OrigStart(t) + 1]) >= 0x80 &&
                           static_cast<uint8_t>(orig_[w_.OrigStart(t) + 1]) <= 0x9E);
       if (!upper) return {};
-    } else if (lang_ == Lang::kEn) {
+    } else if (lang_ == Lang::kEn || es_plain) {
       if (w.size() < 4 || w.back() != 's' || w.ends_with("ss")) return {};
     }
     *noun_end = we;
@@ -1858,10 +1914,10 @@ class WindowParser {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
         end = ge;
-      } else if (a.has_scale && (lang_ != Lang::kEn || HasPriceContext(s, a.start))) {
+      } else if (a.has_scale && HasPriceContext(s, a.start)) {
         // "el precio ... 1,3 millones cada uno", "facturó 16.000 millones", "Überschuldung
-        // von 18,1 Millionen": a scaled amount that counts nothing is money (currency from the
-        // article, figure_context.h); in English only after a money word.
+        // von 18,1 Millionen": a scaled amount after a money word that counts nothing is money
+        // (currency from the article, figure_context.h).
         f.kind = FigureKind::kMoney;
       } else {
         if (a.spelled && !a.has_scale) return end;  // "zwei Quellen": not a figure
@@ -1876,6 +1932,29 @@ class WindowParser {
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
             !a.has_scale && a.value < 130) {
           return end;
+        }
+        // Product, model, channel and law numbers: a bare number right after a capitalised
+        // word that does not start the sentence ("Chromebook 13", "Roku 4", "Canal 9",
+        // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
+        // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
+        if (!a.has_scale && !is_range && FindQualifier(s, a.start, &pws) == Qualifier::kExact &&
+            (AfterNameWord(a.start) || CourtFileNumber(end))) {
+          size_t k = end;
+          for (;;) {
+            size_t u = SkipSpaces(s, k), ce;
+            if (u < s.size() && s[u] == ',') {
+              u = SkipSpaces(s, u + 1);
+            } else if (MatchWord(s, u, "y", &ce) || MatchWord(s, u, "und", &ce) ||
+                       MatchWord(s, u, "and", &ce)) {
+              u = SkipSpaces(s, ce);
+            } else {
+              break;
+            }
+            if (u >= s.size() || !IsDigit(s[u])) break;
+            while (u < s.size() && IsDigit(s[u])) ++u;
+            k = u;
+          }
+          return k;
         }
         // A bare small number must be followed by a word (what it counts) or be qualified:
         // "Nexus 6,", "Ricciardo 52.", "1.080 x 1.920" are not figures.
