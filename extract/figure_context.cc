@@ -76,7 +76,7 @@ std::string_view PesoCountry(const FigureTexts& texts) {
     best = mx;
     code = "MXN";
   }
-  return best >= 2 ? code : std::string_view{};
+  return best >= 1 ? code : std::string_view{};
 }
 
 std::string_view DefaultCurrency(Lang lang) {

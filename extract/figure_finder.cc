@@ -450,6 +450,9 @@ constexpr Word kQuantityUnits[] = {
     {"gigawatt", "GW"},
     {"kilowatt", "kW"},
     {"watt", "W"},
+    {"millas", "mi"},
+    {"miles", "mi"},
+    {"meilen", "mi"},
     {"m", "m"},
 };
 
@@ -476,7 +479,8 @@ constexpr std::string_view kLabelWords[] = {
     "versionen", "flash",    "playstation", "xbox",    "boeing",    "airbus",   "fase",
     "phase",     "folge",    "episode",     "staffel", "temporada", "teil",     "band",
     "modell",    "model",    "serie",       "series",  "typ",       "type",     "klasse",
-    "liga",      "division", "ios",         "android",
+    "liga",      "division", "ios",         "android", "modelo",    "canal",    "channel",
+    "kanal",     "sender",   "ley",         "gesetz",
 };
 
 constexpr std::string_view kMonths[] = {
@@ -786,7 +790,8 @@ constexpr std::string_view kPriceWords[] = {
     "ganó",    "ganancia", "deuda",    "pérdida", "perdió",  "schulden", "verlust", "überschu",
     "defizit", "kapital",  "budget",   "presupuesto", "inversi", "invest", "profit", "loss",
     "debt",    "earnings", "turnover", "worth",   "valued",  "paid",     "spent",   "spend",
-    "funding", "pagar",    "pagó",     "zahlt",   "zahlen",  "schaden",  "vermögen", "erlös"};
+    "funding", "pagar",    "pagó",     "zahlt",   "zahlen",  "schaden",  "vermögen", "erlös",
+    "kredit",  "crédito",  "préstamo", "loan"};
 
 bool HasPriceContext(std::string_view s, size_t pos) {
   const size_t from = pos > 120 ? pos - 120 : 0;
@@ -1126,7 +1131,7 @@ class WindowParser {
  public:
   WindowParser(std::string_view original, const NormalizedWindow& w, Lang lang, Field field,
                std::vector<Figure>* out, std::vector<YearMention>* years,
-               std::vector<uint32_t>* tentative)
+               std::vector<uint32_t>* tentative, std::vector<double>* scales)
       : orig_(original),
         w_(w),
         s_(w.text),
@@ -1134,7 +1139,8 @@ class WindowParser {
         field_(field),
         out_(out),
         years_(years),
-        tentative_(tentative) {}
+        tentative_(tentative),
+        scales_(scales) {}
 
   // Parses the candidates [first, last) (original offsets, ascending, all inside the window).
   // Only candidate positions are examined; the rest of the window is context.
@@ -1302,7 +1308,7 @@ class WindowParser {
       }
     }
     for (std::string_view w : kNonFigureUnits) {
-      if (MatchWord(s, t, w, &e)) {
+      if (MatchWord(s, t, w, &e) && !StartsWith(s, e, " de venta")) {
         x->reject = true;
         x->end = e;
         return;
@@ -1476,6 +1482,10 @@ class WindowParser {
       if (w == "líneas" && StartsWith(s, e, " de producción")) {
         if (noun_end) *noun_end = e + 15;
         return "production_line";
+      }
+      if (w == "puntos" && StartsWith(s, e, " de venta")) {
+        if (noun_end) *noun_end = e + 9;
+        return "point_of_sale";
       }
       if (w == "und" || w == "y" || w == "and" || w == "oder" || w == "o" || w == "or" ||
           w == "bis" || w == "als" || w == "que" || w == "than" || w == "sowie") {
@@ -1662,6 +1672,9 @@ class WindowParser {
     const std::string_view pw = PrevWord(s, p, &ws);
     if (pw.empty() || SkipSpacesBack(s, p) != ws + pw.size()) return false;  // "Nr. 5"
     const uint32_t o = w_.OrigStart(ws);
+    if (ws == 0 && o > 0) {
+      // the window starts inside the text: the word may continue before it
+    }
     const auto c0 = static_cast<uint8_t>(orig_[o]);
     const bool upper =
         (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && o + 1 < orig_.size() &&
@@ -1673,8 +1686,10 @@ class WindowParser {
     while (k > 0 && orig_[k - 1] == ' ') --k;
     if (k == 0) return false;
     const char before = orig_[k - 1];
-    if (before == '.' || before == '!' || before == '?' || before == ':' || before == '"' ||
-        before == '\n' || before == '(' || before == '|' || before == '-') {
+    const bool code_letter = pw.size() == 1 && pw != "a" && pw != "y" && pw != "o" &&
+                             pw != "e" && pw != "i" && pw != "u";  // "B 5305"
+    if (!code_letter && (before == '.' || before == '!' || before == '?' || before == ':' ||
+                         before == '"' || before == '\n' || before == '|' || before == '-')) {
       return false;
     }
     if (static_cast<uint8_t>(before) >= 0x80) return false;  // quotes, dashes
@@ -1812,7 +1827,15 @@ class WindowParser {
                MatchWord(s, t, "u", &e)) {
       range_conn = alternative = true;
     }
-    if (range_conn && !alternative && IsChange(opener, opener_start)) range_conn = false;
+    if (range_conn && !alternative && IsChange(opener, opener_start)) {
+      // "by 2.5 points to 31.2%" is a change and its result; "um 250 bis 300 Euro" a range.
+      size_t ce;
+      const bool by = opener == "by" || opener == "um" || opener == "en";
+      if (!by || MatchWord(s, t, "to", &ce) || MatchWord(s, t, "a", &ce) ||
+          MatchWord(s, t, "hasta", &ce)) {
+        range_conn = false;
+      }
+    }
     size_t e_conn;
     if (range_conn && (a.is_percent || a.is_money) &&
         (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
@@ -2002,6 +2025,12 @@ class WindowParser {
     size_t start = a.start;
     if (!is_range) f.qualifier = FindQualifier(s, a.start, &qstart);
     (void)qstart;
+    if (a.has_scale) {
+      Numeral nn;
+      if (ReadNumeral(a.num_start, a.spelled, &nn) && nn.value != 0) {
+        emit_scale_ = std::fabs(f.value / nn.value);
+      }
+    }
     Emit(&f, start, end);
     return end;
   }
@@ -2016,6 +2045,8 @@ class WindowParser {
     f->end = OE(b);
     f->surface = std::string(orig_.substr(f->start, f->end - f->start));
     out_->push_back(std::move(*f));
+    scales_->push_back(emit_scale_);
+    emit_scale_ = 1;
   }
 
   void RecordYear(size_t a, size_t b, int year) {
@@ -2084,6 +2115,8 @@ class WindowParser {
   std::vector<YearMention>* years_;
   std::vector<uint32_t>* tentative_;  // bare list members waiting for a shared unit
   bool money_range_ = false;          // reading the high end of a range that began with money
+  std::vector<double>* scales_;       // parallel to out_: scale multiplier of each figure
+  double emit_scale_ = 1;             // scale of the figure Emit writes next
 };
 
 // True when original [a, b) contains a sentence boundary.
@@ -2103,24 +2136,76 @@ bool CrossesSentence(std::string_view t, size_t a, size_t b) {
 
 constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its year mention
 
+// The gap between two figures, without spaces and a leading qualifier word ("bzw. etwa").
+std::string_view TrimGap(std::string_view gap) {
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  for (std::string_view q : {" etwa", " rund", " ca.", " circa", " knapp", " unos", " about",
+                             " around", " cerca de", " alrededor de"}) {
+    if (gap.size() > q.size() && gap.substr(gap.size() - q.size()) == q) {
+      gap.remove_suffix(q.size());
+      break;
+    }
+  }
+  return gap;
+}
+
 void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
-                 const std::vector<YearMention>& years, const std::vector<uint32_t>& tentative) {
+                 const std::vector<YearMention>& years, const std::vector<uint32_t>& tentative,
+                 const std::vector<double>& scales) {
   std::vector<Figure>& v = *figs;
-  // Lists sharing a unit: "17, 15 und 14 %" -> the bare numbers take the unit.
+  auto scale = [&](size_t i) { return i - first < scales.size() ? scales[i - first] : 1.0; };
+  auto take_unit = [](Figure* to, const Figure& from, UnitSource src) {
+    to->kind = from.kind;
+    to->unit = from.unit;
+    to->unit_source = from.unit.empty() ? UnitSource::kNone : src;
+  };
+  // Lists sharing a unit: "17, 15 und 14 %", "5, 10 und 15 Millionen Dollar", "360.000 bzw.
+  // etwa 1 Mio. Euro" -> the bare numbers take the unit (and the scale, when they have none).
   for (size_t i = v.size(); i-- > first + 1;) {
     Figure& prev = v[i - 1];
     const Figure& cur = v[i];
     if (prev.kind != FigureKind::kCount || !prev.unit.empty() || prev.vague) continue;
     if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney) continue;
-    if (cur.start < prev.end || cur.start - prev.end > 6) continue;
-    std::string_view gap = text.substr(prev.end, cur.start - prev.end);
-    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-    if (gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" || gap == "oder" ||
-        gap == "auf" || gap == "a" || gap == "to" || gap == "statt" || gap == "bis") {
-      prev.kind = cur.kind;
-      prev.unit = cur.unit;
+    if (cur.start < prev.end || cur.start - prev.end > 24) continue;
+    const std::string_view gap = TrimGap(text.substr(prev.end, cur.start - prev.end));
+    const bool list = gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" ||
+                      gap == "oder" || gap == "or" || gap == "bis" || gap == "bzw." ||
+                      gap == "beziehungsweise" || gap == "respectively";
+    const bool change = gap == "auf" || gap == "a" || gap == "to" || gap == "statt";
+    if (!list && !change) continue;
+    take_unit(&prev, cur, UnitSource::kText);
+    if (list && scale(i) > 1 && scale(i - 1) == 1 && prev.value < 1000 &&
+        prev.value * scale(i) <= cur.value * 10) {
+      prev.value = Tidy(prev.value * scale(i));
     }
+  }
+  // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
+  // 50 davon", "(3,2 Millionen Euro) … 4,7 Millionen" (scaled, no noun, after money).
+  for (size_t i = first + 1; i < v.size(); ++i) {
+    Figure& cur = v[i];
+    const Figure& prev = v[i - 1];
+    if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague) continue;
+    if (prev.kind != FigureKind::kMoney || cur.start < prev.end) continue;
+    const size_t dist = cur.start - prev.end;
+    const std::string_view gap = TrimGap(text.substr(prev.end, dist));
+    const std::string_view after = text.substr(cur.end, std::min<size_t>(8, text.size() - cur.end));
+    const bool of_which = dist <= 24 &&
+                          (gap.ends_with("davon") || gap.ends_with("of which") ||
+                           gap.ends_with("de ellos") || gap.ends_with("de los cuales") ||
+                           gap.ends_with("bzw.") || gap.ends_with("oder") || gap.ends_with("or") ||
+                           ((gap.ends_with(",") || gap.ends_with(", aus,") ||
+                             gap.ends_with("aus,")) &&
+                            (after.starts_with(" davon") || after.starts_with(" of which") ||
+                             after.starts_with(" de ellos"))));
+    const bool scaled_near = scale(i) > 1 && dist <= 300 && !CrossesSentence(text, prev.end, cur.start);
+    if (!of_which && !scaled_near) continue;
+    take_unit(&cur, prev, UnitSource::kContext);
+    if (scale(i) == 1 && scale(i - 1) > 1 && cur.value < 1000) {
+      cur.value = Tidy(cur.value * scale(i - 1));
+    }
+    if (of_which && after.starts_with(" davon")) cur.end += 6;
+    cur.surface = std::string(text.substr(cur.start, cur.end - cur.start));
   }
   // Bare list members that found no unit are dropped ("Platz 3, 4 und 5").
   if (!tentative.empty()) {
@@ -2188,6 +2273,7 @@ struct Scratch {
   std::vector<YearMention> years;
   std::vector<uint32_t> triggers;
   std::vector<uint32_t> tentative;
+  std::vector<double> scales;  // per emitted figure: its scale word's multiplier (1 = none)
 };
 
 Scratch& ThreadScratch() {
@@ -2373,6 +2459,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   sc.years.clear();
   sc.triggers.clear();
   sc.tentative.clear();
+  sc.scales.clear();
   const size_t first = out->size();
   const auto* u = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
@@ -2434,10 +2521,11 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     for (int lim = 0; to < n && lim < 32 && text[to] != ' ' && text[to] != '\n'; ++lim) ++to;
     to = SnapToCharStart(text, to);
     NormalizeWindow(text, from, to, &sc.window);
-    WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative);
+    WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative,
+                        &sc.scales);
     parser.Run(sc.triggers.data() + k_first, sc.triggers.data() + k);
   }
-  PostProcess(text, first, out, sc.years, sc.tentative);
+  PostProcess(text, first, out, sc.years, sc.tentative, sc.scales);
 }
 
 }  // namespace newsfacts::extract
