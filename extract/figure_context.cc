@@ -76,7 +76,7 @@ std::string_view PesoCountry(const FigureTexts& texts) {
     best = mx;
     code = "MXN";
   }
-  return best >= 1 ? code : std::string_view{};
+  return best >= 2 ? code : std::string_view{};
 }
 
 std::string_view DefaultCurrency(Lang lang) {
@@ -154,7 +154,8 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     // ... else the local peso, or the language default for amounts a money word governs.
     if (unit.empty()) {
       if (family_ok(f, "MXN") && !family_ok(f, "EUR")) {
-        unit = peso;
+        // Bare "pesos" with no country named: the largest peso economy.
+        unit = peso.empty() ? std::string_view("MXN") : peso;
       } else if (family_ok(f, "EUR")) {
         unit = DefaultCurrency(lang);
       }

@@ -1877,7 +1877,10 @@ class WindowParser {
       money_range_ = false;
       if (read && !b.reject && !b.year) {
         double lo = a.value;
-        if (!a.has_scale && b.has_scale) {
+        // "5 bis 6 Milliarden": the low end shares the scale; "25.000 Dollar bis 3,5
+        // Millionen Dollar" has its own.
+        const bool a_own_unit = a.is_percent || a.is_money || !a.quantity_unit.empty();
+        if (!a.has_scale && b.has_scale && !a_own_unit) {
           Numeral bn;
           ReadNumeral(b.num_start, b.spelled, &bn);
           if (bn.value != 0) lo = a.value * (b.value / bn.value);
