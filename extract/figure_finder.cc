@@ -607,6 +607,8 @@ constexpr Word kNouns[] = {
     {"visitas", "visit"},
     {"visits", "visit"},
     {"legisladores", "legislator"},
+    {"diputados", "legislator"},
+    {"senadores", "legislator"},
     {"abgeordnete", "legislator"},
     {"gläubiger", "creditor"},
     {"acreedores", "creditor"},
@@ -785,13 +787,14 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
 
 // Price/value context before a scaled number without currency ("precio ... 1,3 millones").
 constexpr std::string_view kPriceWords[] = {
-    "precio",  "preis",    "kostet",   "kosten",  "cuesta",  "coste",    "costo",   "valor",
-    "umsatz",  "ingresos", "factur",   "gewinn",  "beneficio", "price",  "revenue", "cost",
-    "ganó",    "ganancia", "deuda",    "pérdida", "perdió",  "schulden", "verlust", "überschu",
-    "defizit", "kapital",  "budget",   "presupuesto", "inversi", "invest", "profit", "loss",
-    "debt",    "earnings", "turnover", "worth",   "valued",  "paid",     "spent",   "spend",
-    "funding", "pagar",    "pagó",     "zahlt",   "zahlen",  "schaden",  "vermögen", "erlös",
-    "kredit",  "crédito",  "préstamo", "loan"};
+    "precio",   "preis",    "kostet",   "kosten",   "cuesta",   "coste",     "costo",
+    "valor",    "umsatz",   "ingresos", "factur",   "gewinn",   "beneficio", "price",
+    "revenue",  "cost",     "ganó",     "ganancia", "deuda",    "pérdida",   "perdió",
+    "schulden", "verlust",  "überschu", "defizit",  "kapital",  "budget",    "presupuesto",
+    "inversi",  "invest",   "profit",   "loss",     "debt",     "earnings",  "turnover",
+    "worth",    "valued",   "paid",     "spent",    "spend",    "funding",   "pagar",
+    "pagó",     "zahlt",    "zahlen",   "schaden",  "vermögen", "erlös",     "kredit",
+    "crédito",  "préstamo", "loan"};
 
 bool HasPriceContext(std::string_view s, size_t pos) {
   const size_t from = pos > 120 ? pos - 120 : 0;
@@ -1093,7 +1096,9 @@ inline bool IsTriggerWord(std::string_view w) {
                                                           "\xC3\x9F"
                                                           "ig");
     case 't':
-      return EndsWithAsciiCI(w, "hundert") || EndsWithAsciiCI(w, "tausend");
+      return EndsWithAsciiCI(w, "hundert");
+    case 'd':
+      return EndsWithAsciiCI(w, "tausend");
     case 'n':
       return EndsWithAsciiCI(w, "zehn");
     case 'b':
@@ -1652,12 +1657,12 @@ class WindowParser {
     const size_t from = opener_start > 40 ? opener_start - 40 : 0;
     const std::string_view left = s_.substr(from, opener_start - from);
     static constexpr std::string_view kVerbs[] = {
-        "rose",    "risen",   "rising", "grew",   "grown",  "fell",     "fallen", "dropped",
-        "jumped",  "climbed", "increa", "decrea", "declin", "cut ",     "raised", "lowered",
-        "widened", "narrow",  "slipped", "up ",   "down ",  "surged",   "soared", "plunged",
-        "stieg",   "gestieg", "sank",   "gesunk", "fiel",   "gefallen", "erhöh",  "gesenkt",
-        "senkt",   "wuchs",   "gewachs", "subió", "bajó",   "pasó",     "pasar",  "creció",
-        "aument",  "cayó",    "redujo", "reduc",  "elev",   "disminu",  "descend", "increment"};
+        "rose",    "risen",   "rising",  "grew",   "grown",  "fell",     "fallen",  "dropped",
+        "jumped",  "climbed", "increa",  "decrea", "declin", "cut ",     "raised",  "lowered",
+        "widened", "narrow",  "slipped", "up ",    "down ",  "surged",   "soared",  "plunged",
+        "stieg",   "gestieg", "sank",    "gesunk", "fiel",   "gefallen", "erhöh",   "gesenkt",
+        "senkt",   "wuchs",   "gewachs", "subió",  "bajó",   "pasó",     "pasar",   "creció",
+        "aument",  "cayó",    "redujo",  "reduc",  "elev",   "disminu",  "descend", "increment"};
     for (std::string_view v : kVerbs) {
       if (left.find(v) != std::string_view::npos) return true;
     }
@@ -1676,18 +1681,17 @@ class WindowParser {
       // the window starts inside the text: the word may continue before it
     }
     const auto c0 = static_cast<uint8_t>(orig_[o]);
-    const bool upper =
-        (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && o + 1 < orig_.size() &&
-                                     static_cast<uint8_t>(orig_[o + 1]) >= 0x80 &&
-                                     static_cast<uint8_t>(orig_[o + 1]) <= 0x9E);
+    const bool upper = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && o + 1 < orig_.size() &&
+                                                    static_cast<uint8_t>(orig_[o + 1]) >= 0x80 &&
+                                                    static_cast<uint8_t>(orig_[o + 1]) <= 0x9E);
     if (!upper) return false;
     // Sentence start: nothing, or . ! ? : " ( newline before the word.
     size_t k = o;
     while (k > 0 && orig_[k - 1] == ' ') --k;
     if (k == 0) return false;
     const char before = orig_[k - 1];
-    const bool code_letter = pw.size() == 1 && pw != "a" && pw != "y" && pw != "o" &&
-                             pw != "e" && pw != "i" && pw != "u";  // "B 5305"
+    const bool code_letter = pw.size() == 1 && pw != "a" && pw != "y" && pw != "o" && pw != "e" &&
+                             pw != "i" && pw != "u";  // "B 5305"
     if (!code_letter && (before == '.' || before == '!' || before == '?' || before == ':' ||
                          before == '"' || before == '\n' || before == '|' || before == '-')) {
       return false;
@@ -1695,6 +1699,21 @@ class WindowParser {
     if (static_cast<uint8_t>(before) >= 0x80) return false;  // quotes, dashes
     // A month ("May 5") or a unit-like word is handled elsewhere; qualifiers never here.
     return !IsMonthAt(s, ws);
+  }
+
+  // "737 MAX", "Mario 64 DS": a bare number followed by an all-capital word (2-5 letters,
+  // not a hyphen compound such as "KI-Server") names a model.
+  bool CapsWordAfter(size_t end) const {
+    const std::string_view s = s_;
+    if (end >= s.size() || s[end] != ' ') return false;
+    const size_t w = end + 1;
+    const size_t we = WordEnd(s, w);
+    if (we - w < 2 || we - w > 5 || (we < s.size() && s[we] == '-')) return false;
+    for (size_t k = w; k < we; ++k) {
+      const char c = orig_[w_.OrigStart(k)];
+      if (c < 'A' || c > 'Z') return false;
+    }
+    return true;
   }
 
   // "1 R 77/15y", "10 Cg 17/15b-8": a number, a 1-3 letter word, a number with '/'.
@@ -1715,11 +1734,10 @@ class WindowParser {
   // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda".
   bool MoneyNounAfter(size_t end) const {
     static constexpr std::string_view kMoneyNouns[] = {
-        "schulden", "umsatz",  "umsätze",  "gewinn",     "verlust",     "überschu", "defizit",
-        "kapital",  "budget",  "kredit",   "einnahmen",  "ausgaben",    "deuda",    "ingresos",
-        "beneficio", "pérdida", "facturación", "déficit", "capital",   "presupuesto",
-        "inversión", "ganancia", "revenue", "profit",    "loss",        "debt",     "earnings",
-        "turnover"};
+        "schulden",  "umsatz",  "umsätze",     "gewinn",    "verlust",  "überschu",    "defizit",
+        "kapital",   "budget",  "kredit",      "einnahmen", "ausgaben", "deuda",       "ingresos",
+        "beneficio", "pérdida", "facturación", "déficit",   "capital",  "presupuesto", "inversión",
+        "ganancia",  "revenue", "profit",      "loss",      "debt",     "earnings",    "turnover"};
     const std::string_view s = s_;
     size_t t = SkipSpaces(s, end), e;
     for (int k = 0; k < 2 && t < s.size(); ++k) {
@@ -1764,11 +1782,11 @@ class WindowParser {
       }
     }
     static constexpr std::string_view kStop[] = {
-        "los",  "las",   "la",    "el",   "un",   "una",  "unos",  "der",  "die",  "das",
-        "den",  "dem",   "des",   "the",  "and",  "for",  "from",  "with", "this", "that",
-        "last", "next",  "year",  "years", "euro", "euros", "dollars", "pounds", "was",
-        "were", "has",   "have",  "will", "would", "its", "their", "his",  "her",  "más",
-        "menos", "este", "esta",  "ese",  "esa",  "aquel", "sus",  "su",   "mis",  "otros"};
+        "los",  "las",  "la",   "el",    "un",    "una",   "unos",    "der",    "die",  "das",
+        "den",  "dem",  "des",  "the",   "and",   "for",   "from",    "with",   "this", "that",
+        "last", "next", "year", "years", "euro",  "euros", "dollars", "pounds", "was",  "were",
+        "has",  "have", "will", "would", "its",   "their", "his",     "her",    "más",  "menos",
+        "este", "esta", "ese",  "esa",   "aquel", "sus",   "su",      "mis",    "otros"};
     for (std::string_view st : kStop) {
       if (w == st) return {};
     }
@@ -1848,7 +1866,7 @@ class WindowParser {
     if (range_conn) {
       size_t u = SkipSpaces(s, e), e2;
       if (MatchWord(s, u, "zu", &e2)) u = SkipSpaces(s, e2);  // "bis zu"
-      for (const QualWord& q : kQualifiers) {                  // "bis zu annähernd"
+      for (const QualWord& q : kQualifiers) {                 // "bis zu annähernd"
         if (q.q == Qualifier::kApprox && MatchWord(s, u, q.phrase, &e2)) {
           u = SkipSpaces(s, e2);
           break;
@@ -1964,7 +1982,7 @@ class WindowParser {
         // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range && FindQualifier(s, a.start, &pws) == Qualifier::kExact &&
-            (AfterNameWord(a.start) || CourtFileNumber(end))) {
+            (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end))) {
           size_t k = end;
           for (;;) {
             size_t u = SkipSpaces(s, k), ce;
@@ -2155,7 +2173,7 @@ std::string_view TrimGap(std::string_view gap) {
 
 void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
                  const std::vector<YearMention>& years, const std::vector<uint32_t>& tentative,
-                 const std::vector<double>& scales) {
+                 std::vector<double>& scales) {
   std::vector<Figure>& v = *figs;
   auto scale = [&](size_t i) { return i - first < scales.size() ? scales[i - first] : 1.0; };
   auto take_unit = [](Figure* to, const Figure& from, UnitSource src) {
@@ -2181,6 +2199,7 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     if (list && scale(i) > 1 && scale(i - 1) == 1 && prev.value < 1000 &&
         prev.value * scale(i) <= cur.value * 10) {
       prev.value = Tidy(prev.value * scale(i));
+      scales[i - 1 - first] = scale(i);  // "3, 6 und 9 Millionen": 3 takes it from 6
     }
   }
   // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
@@ -2193,15 +2212,15 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     const size_t dist = cur.start - prev.end;
     const std::string_view gap = TrimGap(text.substr(prev.end, dist));
     const std::string_view after = text.substr(cur.end, std::min<size_t>(8, text.size() - cur.end));
-    const bool of_which = dist <= 24 &&
-                          (gap.ends_with("davon") || gap.ends_with("of which") ||
-                           gap.ends_with("de ellos") || gap.ends_with("de los cuales") ||
-                           gap.ends_with("bzw.") || gap.ends_with("oder") || gap.ends_with("or") ||
-                           ((gap.ends_with(",") || gap.ends_with(", aus,") ||
-                             gap.ends_with("aus,")) &&
-                            (after.starts_with(" davon") || after.starts_with(" of which") ||
-                             after.starts_with(" de ellos"))));
-    const bool scaled_near = scale(i) > 1 && dist <= 300 && !CrossesSentence(text, prev.end, cur.start);
+    const bool of_which =
+        dist <= 24 && (gap.ends_with("davon") || gap.ends_with("of which") ||
+                       gap.ends_with("de ellos") || gap.ends_with("de los cuales") ||
+                       gap.ends_with("bzw.") || gap.ends_with("oder") || gap.ends_with("or") ||
+                       ((gap.ends_with(",") || gap.ends_with(", aus,") || gap.ends_with("aus,")) &&
+                        (after.starts_with(" davon") || after.starts_with(" of which") ||
+                         after.starts_with(" de ellos"))));
+    const bool scaled_near =
+        scale(i) > 1 && dist <= 300 && !CrossesSentence(text, prev.end, cur.start);
     if (!of_which && !scaled_near) continue;
     take_unit(&cur, prev, UnitSource::kContext);
     if (scale(i) == 1 && scale(i - 1) > 1 && cur.value < 1000) {
@@ -2524,8 +2543,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     for (int lim = 0; to < n && lim < 32 && text[to] != ' ' && text[to] != '\n'; ++lim) ++to;
     to = SnapToCharStart(text, to);
     NormalizeWindow(text, from, to, &sc.window);
-    WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative,
-                        &sc.scales);
+    WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative, &sc.scales);
     parser.Run(sc.triggers.data() + k_first, sc.triggers.data() + k);
   }
   PostProcess(text, first, out, sc.years, sc.tentative, sc.scales);
