@@ -101,9 +101,15 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
   }
   if (!any_implicit && !any_dollar) return;
 
-  // "$" in a Mexican (Argentine, Chilean, Colombian) article is the local peso.
+  // "$" in a Mexican (Argentine, Chilean, Colombian) article is the local peso. Looked up
+  // only when a bare "$" or a bare "pesos" needs it (it scans the article).
+  bool needs_peso = any_dollar;
+  for (const Figure& f : figures) {
+    needs_peso |=
+        IsImplicitMoney(f) && (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0);
+  }
   std::string_view peso;
-  if (lang == Lang::kEs) peso = PesoCountry(texts);
+  if (lang == Lang::kEs && needs_peso) peso = PesoCountry(texts);
   if (!peso.empty()) {
     for (Figure& f : figures) {
       if (IsBareDollar(f)) f.unit = std::string(peso);

@@ -36,6 +36,7 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view w) {
 // double nearest the decimal the text means.
 double Tidy(double v) {
   if (v == 0 || !std::isfinite(v)) return v;
+  if (std::fabs(v) < 1e15 && v == std::trunc(v)) return v;  // integers are exact already
   char buf[40];
   const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
   double back = v;
@@ -75,7 +76,8 @@ size_t WordEnd(std::string_view s, size_t i) {
 }
 
 // s[pos..] starts with `w` and w ends at a word boundary.
-inline bool MatchWord(std::string_view s, size_t pos, std::string_view w, size_t* end = nullptr) {
+[[gnu::always_inline]] inline bool MatchWord(std::string_view s, size_t pos, std::string_view w,
+                                             size_t* end = nullptr) {
   if (pos >= s.size() || s[pos] != w[0]) return false;
   if (w.size() > 1 && (pos + 1 >= s.size() || s[pos + 1] != w[1])) return false;
   if (!StartsWith(s, pos, w)) return false;
@@ -316,9 +318,24 @@ constexpr Currency kCurrencies[] = {
     {"pln", "PLN"},
 };
 
+// Currency tables bucketed by first (suffix table) or last (prefix table) byte, in table
+// order, so a lookup tries only the few entries that can match. Built once at static
+// initialization; read-only afterwards.
+struct CurrencyIndex {
+  std::array<std::vector<const Currency*>, 256> by_byte;
+  template <size_t N>
+  CurrencyIndex(const Currency (&table)[N], bool last) {
+    for (const Currency& c : table) {
+      by_byte[static_cast<uint8_t>(last ? c.word.back() : c.word.front())].push_back(&c);
+    }
+  }
+};
+const CurrencyIndex kCurrencyByFirst(kCurrencies, /*last=*/false);
+
 const Currency* MatchCurrency(std::string_view s, size_t pos, size_t* end) {
-  for (const Currency& c : kCurrencies) {
-    if (MatchWord(s, pos, c.word, end)) return &c;
+  if (pos >= s.size()) return nullptr;
+  for (const Currency* c : kCurrencyByFirst.by_byte[static_cast<uint8_t>(s[pos])]) {
+    if (MatchWord(s, pos, c->word, end)) return c;
   }
   return nullptr;
 }
@@ -338,11 +355,15 @@ constexpr Currency kPrefixCurrencies[] = {
     {"dm", "DEM"},       {"pts.", "ESP"},     {"ptas.", "ESP"}, {"sfr.", "CHF"},
 };
 
+const CurrencyIndex kPrefixByLast(kPrefixCurrencies, /*last=*/true);
+
 // Looks for a currency that ends right before `pos` (one optional space). Sets *start.
 const Currency* MatchPrefixCurrency(std::string_view s, size_t pos, size_t* start) {
   size_t e = pos;
   if (e > 0 && s[e - 1] == ' ') --e;
-  for (const Currency& c : kPrefixCurrencies) {
+  if (e == 0) return nullptr;
+  for (const Currency* cp : kPrefixByLast.by_byte[static_cast<uint8_t>(s[e - 1])]) {
+    const Currency& c = *cp;
     if (e < c.word.size()) continue;
     const size_t b = e - c.word.size();
     if (s.compare(b, c.word.size(), c.word) != 0) continue;
@@ -482,6 +503,20 @@ constexpr std::string_view kLabelWords[] = {
     "liga",      "division", "ios",         "android", "modelo",    "canal",    "channel",
     "kanal",     "sender",   "ley",         "gesetz",
 };
+
+// First bytes of the unit words above, so ReadUnits skips the lists when nothing can match.
+struct UnitFirstBytes {
+  std::bitset<256> percent;  // kPointWords, kBasisPointWords, kPercentWords
+  std::bitset<256> other;    // kQuantityUnits, kNonFigureUnits
+  UnitFirstBytes() {
+    for (std::string_view w : kPointWords) percent.set(static_cast<uint8_t>(w[0]));
+    for (std::string_view w : kBasisPointWords) percent.set(static_cast<uint8_t>(w[0]));
+    for (std::string_view w : kPercentWords) percent.set(static_cast<uint8_t>(w[0]));
+    for (const Word& w : kQuantityUnits) other.set(static_cast<uint8_t>(w.word[0]));
+    for (std::string_view w : kNonFigureUnits) other.set(static_cast<uint8_t>(w[0]));
+  }
+};
+const UnitFirstBytes kUnitFirstBytes;
 
 constexpr std::string_view kMonths[] = {
     "januar",     "jänner",  "februar",   "märz",      "april",    "mai",      "juni",
@@ -796,11 +831,22 @@ constexpr std::string_view kPriceWords[] = {
     "pagó",     "zahlt",    "zahlen",   "schaden",  "vermögen", "erlös",     "kredit",
     "crédito",  "préstamo", "loan"};
 
+// kPriceWords bucketed by first byte (built once at static initialization).
+struct PriceWordIndex {
+  std::array<std::vector<std::string_view>, 256> by_first;
+  PriceWordIndex() {
+    for (std::string_view w : kPriceWords) by_first[static_cast<uint8_t>(w[0])].push_back(w);
+  }
+};
+const PriceWordIndex kPriceWordIndex;
+
+// A price word anywhere (also inside a compound: "Gesamtumsatz") in the 120 bytes before pos.
 bool HasPriceContext(std::string_view s, size_t pos) {
   const size_t from = pos > 120 ? pos - 120 : 0;
-  const std::string_view left = s.substr(from, pos - from);
-  for (std::string_view w : kPriceWords) {
-    if (left.find(w) != std::string_view::npos) return true;
+  for (size_t i = from; i < pos; ++i) {
+    for (std::string_view w : kPriceWordIndex.by_first[static_cast<uint8_t>(s[i])]) {
+      if (i + w.size() <= pos && s.compare(i, w.size(), w) == 0) return true;
+    }
   }
   return false;
 }
@@ -1086,7 +1132,7 @@ bool EndsWithAsciiCI(std::string_view w, std::string_view suffix) {
   return true;
 }
 
-inline bool IsTriggerWord(std::string_view w) {
+[[gnu::always_inline]] inline bool IsTriggerWord(std::string_view w) {
   if (Triggers().Contains(w)) return true;
   // German compounds: "zweihundertfünfzig", "dreitausend", "fünfundzwanzig".
   if (w.size() <= 6) return false;
@@ -1268,26 +1314,29 @@ class WindowParser {
       t = SkipSpaces(s, r);
     }
     x->end = r;
-    for (std::string_view w : kPointWords) {
-      if (MatchWord(s, t, w, &e)) {
-        x->is_percent = x->is_points = true;
-        x->end = e;
-        return;
+    const auto first = static_cast<uint8_t>(t < s.size() ? s[t] : 0);
+    if (kUnitFirstBytes.percent.test(first)) {
+      for (std::string_view w : kPointWords) {
+        if (MatchWord(s, t, w, &e)) {
+          x->is_percent = x->is_points = true;
+          x->end = e;
+          return;
+        }
       }
-    }
-    for (std::string_view w : kBasisPointWords) {
-      if (MatchWord(s, t, w, &e)) {
-        x->is_percent = x->is_points = true;
-        x->value *= 0.01;
-        x->end = e;
-        return;
+      for (std::string_view w : kBasisPointWords) {
+        if (MatchWord(s, t, w, &e)) {
+          x->is_percent = x->is_points = true;
+          x->value *= 0.01;
+          x->end = e;
+          return;
+        }
       }
-    }
-    for (std::string_view w : kPercentWords) {
-      if (MatchWord(s, t, w, &e)) {
-        x->is_percent = true;
-        x->end = e;
-        return;
+      for (std::string_view w : kPercentWords) {
+        if (MatchWord(s, t, w, &e)) {
+          x->is_percent = true;
+          x->end = e;
+          return;
+        }
       }
     }
     if (!x->is_money) {
@@ -1304,7 +1353,7 @@ class WindowParser {
         return;
       }
     }
-    if (x->is_money) return;
+    if (x->is_money || !kUnitFirstBytes.other.test(first)) return;
     for (const Word& qu : kQuantityUnits) {
       if (MatchWord(s, t, qu.word, &e)) {
         x->quantity_unit = qu.value;
@@ -1981,8 +2030,9 @@ class WindowParser {
         // word that does not start the sentence ("Chromebook 13", "Roku 4", "Canal 9",
         // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
-        if (!a.has_scale && !is_range && FindQualifier(s, a.start, &pws) == Qualifier::kExact &&
-            (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end))) {
+        if (!a.has_scale && !is_range &&
+            (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end)) &&
+            FindQualifier(s, a.start, &pws) == Qualifier::kExact) {
           size_t k = end;
           for (;;) {
             size_t u = SkipSpaces(s, k), ce;
