@@ -825,7 +825,7 @@ constexpr std::string_view kPriceWords[] = {
     "precio",   "preis",    "kostet",   "kosten",   "cuesta",   "coste",     "costo",
     "valor",    "umsatz",   "ingresos", "factur",   "gewinn",   "beneficio", "price",
     "revenue",  "cost",     "ganó",     "ganancia", "deuda",    "pérdida",   "perdió",
-    "schulden", "verlust",  "überschu", "defizit",  "kapital",  "budget",    "presupuesto",
+    "schulden", "verlust",  "überschu", "defizit",  "kapital",  "budget",    "presupuest",
     "inversi",  "invest",   "profit",   "loss",     "debt",     "earnings",  "turnover",
     "worth",    "valued",   "paid",     "spent",    "spend",    "funding",   "pagar",
     "pagó",     "zahlt",    "zahlen",   "schaden",  "vermögen", "erlös",     "kredit",
@@ -840,15 +840,31 @@ struct PriceWordIndex {
 };
 const PriceWordIndex kPriceWordIndex;
 
-// A price word anywhere (also inside a compound: "Gesamtumsatz") in the 120 bytes before pos.
+// A price word anywhere (also inside a compound: "Gesamtumsatz") in the 120 bytes before pos,
+// with no counted noun between it and pos ("el número de pasajeros ... siete millones": the
+// nearer cue wins).
 bool HasPriceContext(std::string_view s, size_t pos) {
   const size_t from = pos > 120 ? pos - 120 : 0;
-  for (size_t i = from; i < pos; ++i) {
+  size_t found = std::string_view::npos;
+  for (size_t i = pos; i-- > from && found == std::string_view::npos;) {
     for (std::string_view w : kPriceWordIndex.by_first[static_cast<uint8_t>(s[i])]) {
-      if (i + w.size() <= pos && s.compare(i, w.size(), w) == 0) return true;
+      if (i + w.size() <= pos && s.compare(i, w.size(), w) == 0) {
+        found = i;
+        break;
+      }
     }
   }
-  return false;
+  if (found == std::string_view::npos) return false;
+  // Nouns in the price word's own complement ("el precio de los ocho servidores") do not
+  // count: only those more than 6 words after it.
+  int words = 0;
+  for (size_t i = found; i < pos;) {
+    while (i < pos && !IsWordByte(s, i)) ++i;
+    const size_t e = std::min(WordEnd(s, i), pos);
+    if (e > i && ++words > 6 && !NounUnit(s.substr(i, e - i)).empty()) return false;
+    i = e + 1;
+  }
+  return true;
 }
 
 // A scale word, currency or percent sign follows position i (after spaces).

@@ -222,6 +222,19 @@ TEST_CASE("es: a counted noun after the number wins over a price word", "[figure
   Figure g = One("con un coste mayor llegaron 2,4 millones de turistas");
   CHECK(g.kind == FigureKind::kCount);  // a noun outside the table still counts
   CHECK(g.value == 2.4e6);
+  // A counted noun nearer than the money word: "the number of passengers ... nine million".
+  Figure n =
+      One("El valor de la empresa es alto porque el número de pasajeros creció hasta "
+          "nueve millones");
+  CHECK(n.kind == FigureKind::kCount);
+  CHECK(n.value == 9e6);
+  // ... but the price word's own complement is what is priced.
+  const auto priced = testing::With(
+      Figures("el precio de los cuatro servidores subió a 2,2 millones cada uno", Lang::kEs),
+      "2,2");
+  REQUIRE(priced.size() == 1);
+  CHECK(priced[0].kind == FigureKind::kMoney);
+  CHECK(priced[0].value == 2.2e6);
 }
 
 }  // namespace
