@@ -1301,18 +1301,25 @@ class WindowParser {
       x->value *= m;
       x->has_scale = true;
       r = e;
-      // Mexican style "19 mil 500": the hundreds follow "mil".
-      if (m == 1e3 && StartsWith(s, t, "mil ")) {
-        const size_t u = r + 1;
-        size_t v = u;
-        while (v < s.size() && IsDigit(s[v]) && v - u < 4) ++v;
-        if (v > u && v - u <= 3 &&
-            (v == s.size() ||
-             (!IsDigit(s[v]) && s[v] != ',' && s[v] != '.' && !IsWordByte(s, v)))) {
-          double hundreds = 0;
-          for (size_t k = u; k < v; ++k) hundreds = hundreds * 10 + (s[k] - '0');
-          x->value += hundreds;
-          r = v;
+      // Mexican style "19 mil 500", "300 mil 512.40": the hundreds follow "mil";
+      // "2 millones 300 mil": the thousands follow "millones".
+      if (m == 1e3 && StartsWith(s, t, "mil ") && r + 1 < s.size() && IsDigit(s[r + 1])) {
+        const std::optional<Numeral> h = ParseDigitNumeral(s, r + 1, lang_);
+        if (h && h->int_digits <= 3 && !h->grouped && h->value < 1000 &&
+            (h->end == s.size() || !IsWordByte(s, h->end) || MatchCurrency(s, h->end, &e)) &&
+            !(h->end < s.size() && s[h->end] == '%')) {
+          x->value += h->value;
+          r = h->end;
+        }
+      } else if (m == 1e6 && (StartsWith(s, t, "millones ") || StartsWith(s, t, "millón ")) &&
+                 r + 1 < s.size() && IsDigit(s[r + 1])) {
+        const std::optional<Numeral> th = ParseDigitNumeral(s, r + 1, lang_);
+        size_t me;
+        if (th && th->int_digits <= 3 && !th->grouped && !th->decimal &&
+            MatchWord(s, SkipSpaces(s, th->end), "mil", &me) && th->end < s.size() &&
+            s[th->end] == ' ') {
+          x->value += th->value * 1e3;
+          r = me;
         }
       }
       // "dos millones y medio", "un millón y medio de euros"
@@ -2396,6 +2403,13 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   while (i + 1 < s.size() && nseps < seps.size()) {
     const char c = s[i];
     if (c != '.' && c != ',' && c != ' ') break;
+    // "230. 000 empleos": a stray space after the group separator (only before "000").
+    if (c == grp && lang != Lang::kEn && s[i + 1] == ' ' && g0 <= 3 && nseps == 0 &&
+        StartsWith(s, i + 2, "000") && (i + 5 == s.size() || !IsDigit(s[i + 5]))) {
+      seps[nseps++] = {c, i, 3};
+      i += 5;
+      continue;
+    }
     if (!IsDigit(s[i + 1])) break;
     size_t j = i + 1;
     while (j < s.size() && IsDigit(s[j])) ++j;
@@ -2427,7 +2441,15 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
     if (nseps > 1) {
       if (!others_same || g0 > 3) return std::nullopt;  // "1.2.3", "30.09.2024"
       if (last.c == seps[0].c) {
-        if (last.digits != 3) return std::nullopt;
+        if (last.digits == 2 && last.c == grp && lang != Lang::kEn) {
+          dec_index = nseps - 1;  // "8.412.50": the last group separator is a decimal
+        } else if (last.digits != 3) {
+          return std::nullopt;
+        } else if (last.c == dec && lang != Lang::kEn) {
+          // "2,345,678 Millionen": German/Spanish decimal comma followed by more digits
+          size_t e;
+          if (MatchScale(s, SkipSpaces(s, i), lang, &e) > 0) dec_index = 0;
+        }
       } else if (last.c == ' ') {
         return std::nullopt;
       } else {
@@ -2464,6 +2486,7 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   int frac_digits = 0;
   if (dec_index < nseps) {
     for (k = int_end + 1; k < i; ++k) {
+      if (!IsDigit(s[k])) continue;  // "2,345,678": the later separators
       if (++digits > 15) return std::nullopt;
       mant = mant * 10 + static_cast<uint64_t>(s[k] - '0');
       ++frac_digits;

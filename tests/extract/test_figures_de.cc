@@ -304,6 +304,12 @@ TEST_CASE("de: percentage points, basis points, -prozentig", "[figures][de][issu
   CHECK(a.value == 2.5);
 }
 
+TEST_CASE("de: comma groups before a scale word are decimals", "[figures][de][issue12]") {
+  Figure f = One("Der Deal hat 4,125,500 Millionen Dollar gekostet.");
+  CHECK(f.value == Approx(4125500));
+  CHECK(f.unit == "USD");
+}
+
 TEST_CASE("de: values are exact decimals", "[figures][de][issue12]") {
   CHECK(One("Der Umsatz: 1,7 Milliarden Euro.").value == 1.7e9);
   CHECK(One("ein Plus von 0,3 Prozent").value == 0.3);

@@ -239,3 +239,24 @@ TEST_CASE("es: a counted noun after the number wins over a price word", "[figure
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("es: odd but real number formats", "[figures][es][issue12]") {
+  Figure a = One("la obra creó 230. 000 empleos");
+  CHECK(a.value == 230000);
+  CHECK(a.unit == "job");
+  Figure b = One("el premio fue de 2 millones 300 mil pesos");
+  CHECK(b.value == 2.3e6);
+  CHECK(b.kind == FigureKind::kMoney);
+  Figure c = One("una deuda de 300 mil 512.40 pesos");
+  CHECK(c.value == Approx(300512.4));
+  CHECK(c.kind == FigureKind::kMoney);
+  Figure d = One("pagó 8.412.50 euros");
+  CHECK(d.value == Approx(8412.5));
+  CHECK(d.unit == "EUR");
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
