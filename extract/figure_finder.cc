@@ -1770,7 +1770,38 @@ class WindowParser {
     }
     if (static_cast<uint8_t>(before) >= 0x80) return false;  // quotes, dashes
     // A month ("May 5") or a unit-like word is handled elsewhere; qualifiers never here.
-    return !IsMonthAt(s, ws);
+    if (IsMonthAt(s, ws)) return false;
+    // German capitalises every noun: "Parteien 328 von 547 Sitzen", "Spezialisten 800
+    // Möweneier" count something named in the next words. Only a number that no capitalised
+    // word follows (within 3 words, before punctuation) is a product number there.
+    if (lang_ == Lang::kDe && !code_letter && CapitalisedWordAfter(p)) return false;
+    return true;
+  }
+
+  // A word starting with a capital letter (original text) among the 3 words after the number
+  // starting at folded position p, before any punctuation.
+  bool CapitalisedWordAfter(size_t p) const {
+    const std::string_view s = s_;
+    size_t i = p;
+    while (i < s.size() && (IsDigit(s[i]) || s[i] == '.' || s[i] == ',')) ++i;
+    for (int words = 0; words < 3; ++words) {
+      if (i >= s.size() || s[i] != ' ') return false;
+      i = SkipSpaces(s, i);
+      if (i < s.size() && IsDigit(s[i])) {  // "328 von 547 Sitzen": look past a number
+        while (i < s.size() && (IsDigit(s[i]) || s[i] == '.' || s[i] == ',')) ++i;
+        continue;
+      }
+      const size_t e = WordEnd(s, i);
+      if (e == i) return false;
+      const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(i)]);
+      if ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3) {
+        if (c0 != 0xC3) return true;
+        const auto c1 = static_cast<uint8_t>(orig_[w_.OrigStart(i) + 1]);
+        if (c1 >= 0x80 && c1 <= 0x9E) return true;
+      }
+      i = e;
+    }
+    return false;
   }
 
   // "737 MAX", "Mario 64 DS": a bare number followed by an all-capital word (2-5 letters,

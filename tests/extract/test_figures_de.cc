@@ -291,6 +291,11 @@ TEST_CASE("de: model numbers, court files, channels and far years are not figure
   CHECK(Figures("Die Sendung läuft im Kanal 5 am Abend.", Lang::kDe).empty());
   CHECK(Figures("Der Plan reicht bis 2250 in die Zukunft.", Lang::kDe).empty());
   CHECK(Figures("Die Norm B 4711 regelt den Brandschutz.", Lang::kDe).empty());
+  // German nouns are capitalised: a number after one that counts something is a figure.
+  const auto seats = Figures("Die Koalition hat mit Partnern 328 von 547 Sitzen.", Lang::kDe);
+  INFO(Describe(seats));
+  CHECK_FALSE(testing::With(seats, "328").empty());
+  CHECK(One("Dort wurden im Weinviertel 50 seltene Papageien gefunden.").value == 50);
   CHECK(Figures("Hotline: 0-800-123-4567 erreichbar", Lang::kDe).empty());
 }
 
