@@ -1996,6 +1996,7 @@ class WindowParser {
       money_range_ = a.is_money;
       const bool read = (digit || word) && ReadSimple(u, !digit, &b, true);
       money_range_ = false;
+      if (read && a.is_money && b.is_money && b.currency.empty()) b.currency = a.currency;
       if (read && !b.reject && !b.year) {
         double lo = a.value;
         // "5 bis 6 Milliarden": the low end shares the scale; "25.000 Dollar bis 3,5

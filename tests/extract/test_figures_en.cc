@@ -186,6 +186,11 @@ TEST_CASE("en: signs, ranges and changes", "[figures][en][issue12]") {
           "35");
   CHECK(g.qualifier == Qualifier::kRange);
   CHECK(g.unit == "GBP");
+  Figure mr = One("it expects sales of $610m-640m this year");
+  CHECK(mr.qualifier == Qualifier::kRange);
+  CHECK(mr.value == 610e6);
+  CHECK(mr.value_high == Approx(640e6));
+  CHECK(mr.unit == "USD");
   CHECK(Figures("the share grew from 20% to 25%", Lang::kEn).size() == 2);
   const auto w = Figures("the gap widened by 2.5 percentage points to 31.2%", Lang::kEn);
   INFO(Describe(w));
