@@ -2298,7 +2298,7 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     const bool list = gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" ||
                       gap == "oder" || gap == "or" || gap == "bis" || gap == "bzw." ||
                       gap == "beziehungsweise" || gap == "respectively";
-    const bool change = gap == "auf" || gap == "a" || gap == "to" || gap == "statt";
+    const bool change = gap == "auf" || gap == "a" || gap == "al" || gap == "to" || gap == "statt";
     if (!list && !change) continue;
     take_unit(&prev, cur, UnitSource::kText);
     if (list && scale(i) > 1 && scale(i - 1) == 1 && prev.value < 1000 &&

@@ -188,6 +188,12 @@ TEST_CASE("es: signs, alternatives and ranges", "[figures][es][issue12]") {
   CHECK(o.qualifier == Qualifier::kRange);
   CHECK(o.value == 30);
   CHECK(o.value_high == Approx(40));
+  const auto change = Figures("la cuota ha aumentado del 7,5 al 12,5%", Lang::kEs);
+  INFO(Describe(change));
+  REQUIRE(change.size() == 2);  // a change: two percentages, not a range
+  CHECK(change[0].kind == FigureKind::kPercent);
+  CHECK(change[0].value == 7.5);
+  CHECK(change[1].value == 12.5);
   Figure v = One("obtendría 20 ó 21 diputados");
   CHECK(v.qualifier == Qualifier::kRange);
   CHECK(v.unit == "legislator");
