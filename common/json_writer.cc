@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <system_error>
 
 namespace newsfacts::common {
 
@@ -44,20 +45,40 @@ JsonWriter& JsonWriter::String(std::string_view s) {
   AppendEscaped(s, out_);
   return *this;
 }
-JsonWriter& JsonWriter::StringOrNull(std::string_view s) { return s.empty() ? Null() : String(s); }
+JsonWriter& JsonWriter::StringOrNull(std::string_view s) {
+  return s.empty() ? Null() : String(s);
+}
 
 JsonWriter& JsonWriter::Number(double v) {
   if (!std::isfinite(v)) return Null();
   Separate();
   char buf[64];
-  std::to_chars_result r;
-  if (std::fabs(v) < 9007199254740992.0 && v == std::trunc(v)) {
-    r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
-  } else {
-    r = std::to_chars(buf, buf + sizeof buf, v);
-  }
-  out_->append(buf, r.ptr);
+  out_->append(buf, FormatNumber(v, buf, buf + sizeof buf));
   return *this;
+}
+
+char* JsonWriter::FormatNumber(double v, char* first, char* last) {
+  if (std::fabs(v) < 9007199254740992.0 && v == std::trunc(v)) {
+    return std::to_chars(first, last, static_cast<int64_t>(v)).ptr;
+  }
+  // Shortest decimal that reads back to the same double ...
+  char* shortest = std::to_chars(first, last, v).ptr;
+  const size_t n = static_cast<size_t>(shortest - first);
+  if (n <= 16) return shortest;
+  // ... unless that is float noise of arithmetic on a decimal (0.1 * 3 = 0.30000000000000004):
+  // a 15-significant-digit form that reads back within 2 ulps wins (1.7, 0.3).
+  char alt[32];
+  char* ae = std::to_chars(alt, alt + sizeof alt, v, std::chars_format::general, 15).ptr;
+  double back = 0;
+  if (std::from_chars(alt, ae, back).ec != std::errc()) return shortest;
+  double lo = v, hi = v;
+  for (int i = 0; i < 2; ++i) {
+    lo = std::nextafter(lo, -INFINITY);
+    hi = std::nextafter(hi, INFINITY);
+  }
+  if (back < lo || back > hi) return shortest;
+  // Re-print the 15-digit value shortest (drops trailing zeros, keeps exponent form short).
+  return std::to_chars(first, last, back).ptr;
 }
 JsonWriter& JsonWriter::Int(int64_t v) {
   Separate();
@@ -82,11 +103,21 @@ void JsonWriter::AppendEscaped(std::string_view s, std::string* out) {
   out->push_back('"');
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
       default:
         if (c < 0x20) {
           out->append("\\u00");

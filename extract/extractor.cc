@@ -7,6 +7,7 @@
 #include "common/utf8.h"
 #include "extract/attribution.h"
 #include "extract/entity_matcher.h"
+#include "extract/figure_context.h"
 #include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
 
@@ -29,6 +30,17 @@ Extractor::~Extractor() = default;
 
 Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
                               Extraction* out) const {
+  const size_t first = out->figures.size();
+  NEWSFACTS_RETURN_IF_ERROR(ExtractField(text, lang, field, out));
+  // Implicit currencies from the rest of this text (figure_context.h).
+  FigureTexts texts;
+  (field == Field::kTitle ? texts.title : texts.body) = text;
+  ResolveContextUnits(std::span<Figure>(out->figures).subspan(first), out->lang, texts);
+  return Status::Ok();
+}
+
+Status Extractor::ExtractField(std::string_view text, Lang lang, Field field,
+                               Extraction* out) const {
   if (text.size() > kMaxFieldBytes) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
@@ -57,8 +69,11 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   if (lang == Lang::kUnknown) lang = DetectLang(article.body);
   out->lang = lang;
   if (!article.title.empty())
-    NEWSFACTS_RETURN_IF_ERROR(ExtractText(article.title, lang, Field::kTitle, out));
-  return ExtractText(article.body, lang, Field::kBody, out);
+    NEWSFACTS_RETURN_IF_ERROR(ExtractField(article.title, lang, Field::kTitle, out));
+  NEWSFACTS_RETURN_IF_ERROR(ExtractField(article.body, lang, Field::kBody, out));
+  // Implicit currencies from the whole article (figure_context.h).
+  ResolveContextUnits(out->figures, lang, FigureTexts{article.title, article.body});
+  return Status::Ok();
 }
 
 Lang DetectLang(std::string_view text) {

@@ -24,7 +24,7 @@ using common::Status;
 class Gazetteer;
 
 struct ExtractorOptions {
-  bool entities = true;                // find entity mentions and attribute figures
+  bool entities = true;  // find entity mentions and attribute figures
   // Entities to use; nullptr = the built-in default gazetteer. REQUIRES: outlives the
   // Extractor when set.
   const Gazetteer* gazetteer = nullptr;
@@ -49,11 +49,15 @@ class Extractor {
   [[nodiscard]] Status Extract(const Article& article, Extraction* out) const;
 
   // Extracts from one text and APPENDS to *out (figures and entities tagged with `field`).
-  // lang kUnknown: detected from `text`. Errors: as Extract.
+  // lang kUnknown: detected from `text`. Implicit currencies are resolved within `text`
+  // alone (Extract resolves them over the whole article). Errors: as Extract.
   [[nodiscard]] Status ExtractText(std::string_view text, Lang lang, Field field,
                                    Extraction* out) const;
 
  private:
+  // ExtractText without the article-level pass (figure_context.h).
+  [[nodiscard]] Status ExtractField(std::string_view text, Lang lang, Field field,
+                                    Extraction* out) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

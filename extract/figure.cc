@@ -9,6 +9,7 @@ constexpr std::array<std::string_view, 4> kKinds = {"money", "percent", "count",
 constexpr std::array<std::string_view, 7> kQualifiers = {
     "exact", "approx", "more_than", "less_than", "at_least", "at_most", "range"};
 constexpr std::array<std::string_view, 2> kFields = {"title", "body"};
+constexpr std::array<std::string_view, 3> kUnitSources = {"", "text", "context"};
 constexpr std::array<std::string_view, 4> kEntityTypes = {"org", "product", "person", "place"};
 
 template <typename E, size_t N>
@@ -24,6 +25,7 @@ std::string_view FigureKindName(FigureKind k) { return kKinds[static_cast<size_t
 std::string_view QualifierName(Qualifier q) { return kQualifiers[static_cast<size_t>(q)]; }
 std::string_view FieldName(Field f) { return kFields[static_cast<size_t>(f)]; }
 std::string_view EntityTypeName(EntityType t) { return kEntityTypes[static_cast<size_t>(t)]; }
+std::string_view UnitSourceName(UnitSource u) { return kUnitSources[static_cast<size_t>(u)]; }
 std::optional<FigureKind> ParseFigureKind(std::string_view s) { return ParseName<FigureKind>(kKinds, s); }
 std::optional<Qualifier> ParseQualifier(std::string_view s) {
   return ParseName<Qualifier>(kQualifiers, s);

@@ -18,12 +18,16 @@ enum class FigureKind : uint8_t { kMoney = 0, kPercent, kCount, kQuantity };
 enum class Qualifier : uint8_t { kExact = 0, kApprox, kMoreThan, kLessThan, kAtLeast, kAtMost, kRange };
 enum class Field : uint8_t { kTitle = 0, kBody };
 enum class EntityType : uint8_t { kOrg = 0, kProduct, kPerson, kPlace };
+// Where a figure's unit comes from: written next to the number ("5 Mio. Euro"), or taken from
+// the article ("Umsatz von 18,1 Millionen" in an article about euros). kNone: no unit.
+enum class UnitSource : uint8_t { kNone = 0, kText, kContext };
 
 // Lower-case names used in JSON output and on the command line ("money", "more_than", ...).
 std::string_view FigureKindName(FigureKind k);
 std::string_view QualifierName(Qualifier q);
 std::string_view FieldName(Field f);
 std::string_view EntityTypeName(EntityType t);
+std::string_view UnitSourceName(UnitSource u);  // "" (null), "text", "context"
 std::optional<FigureKind> ParseFigureKind(std::string_view s);
 std::optional<Qualifier> ParseQualifier(std::string_view s);
 std::optional<EntityType> ParseEntityType(std::string_view s);
@@ -35,6 +39,7 @@ struct Figure {
   std::optional<double> value_high;    // ranges only ("zwischen 88 und 99 %")
   std::string unit;                    // money: ISO 4217 ("USD"); percent: "" or "pp";
                                        // count: counted noun, English singular ("chip")
+  UnitSource unit_source = UnitSource::kNone;  // kText / kContext when `unit` is set
   Qualifier qualifier = Qualifier::kExact;
   bool vague = false;                  // "Hunderttausende": order of magnitude only
   Field field = Field::kBody;

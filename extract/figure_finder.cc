@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -27,6 +28,20 @@ char Lower(char c) {
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view w) {
   return pos <= s.size() && s.size() - pos >= w.size() && s.compare(pos, w.size(), w) == 0;
+}
+
+// Values read from text have at most 15 significant digits; scale words, fractions ("1,5
+// Millionen", "eineinhalb") and cents multiply or divide them by small decimals, which can
+// leave float noise (1.7000000000000002). Rounding to 15 significant digits gives back the
+// double nearest the decimal the text means.
+double Tidy(double v) {
+  if (v == 0 || !std::isfinite(v)) return v;
+  if (std::fabs(v) < 1e15 && v == std::trunc(v)) return v;  // integers are exact already
+  char buf[40];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
+  double back = v;
+  if (std::from_chars(buf, r.ptr, back).ec != std::errc()) return v;
+  return back;
 }
 
 // Currency signs (€ £ ¥) are the only non-letter non-ASCII characters left after
@@ -61,7 +76,8 @@ size_t WordEnd(std::string_view s, size_t i) {
 }
 
 // s[pos..] starts with `w` and w ends at a word boundary.
-inline bool MatchWord(std::string_view s, size_t pos, std::string_view w, size_t* end = nullptr) {
+[[gnu::always_inline]] inline bool MatchWord(std::string_view s, size_t pos, std::string_view w,
+                                             size_t* end = nullptr) {
   if (pos >= s.size() || s[pos] != w[0]) return false;
   if (w.size() > 1 && (pos + 1 >= s.size() || s[pos + 1] != w[1])) return false;
   if (!StartsWith(s, pos, w)) return false;
@@ -129,8 +145,12 @@ double MatchScale(std::string_view s, size_t pos, Lang lang, size_t* end) {
 
 struct Currency {
   std::string_view word;
-  std::string_view code;  // "" = money of unknown currency
+  std::string_view code;  // "" = money of unknown currency (filled from the article later)
+  double factor = 1;      // "60 Cent" -> 0.6 EUR, "mil duros" -> 5000 ESP
 };
+// Currency words written after the number (folded). Longest first where one is a prefix of
+// another ("us-dollars" before "us-dollar" is not needed by MatchWord, but "pesos mexicanos"
+// before "pesos" is).
 constexpr Currency kCurrencies[] = {
     {"us-dollars", "USD"},
     {"us-dollar", "USD"},
@@ -138,6 +158,8 @@ constexpr Currency kCurrencies[] = {
     {"us dollar", "USD"},
     {"us-$", "USD"},
     {"us$", "USD"},
+    {"u$d", "USD"},
+    {"u$s", "USD"},
     {"dólares (estadounidenses)", "USD"},
     {"dólares estadounidenses", "USD"},
     {"dólares americanos", "USD"},
@@ -145,6 +167,10 @@ constexpr Currency kCurrencies[] = {
     {"dólares australianos", "AUD"},
     {"dólares", "USD"},
     {"dólar", "USD"},
+    {"kanadische dollar", "CAD"},
+    {"australische dollar", "AUD"},
+    {"canadian dollars", "CAD"},
+    {"australian dollars", "AUD"},
     {"dollars", "USD"},
     {"dollar", "USD"},
     {"usd", "USD"},
@@ -153,10 +179,19 @@ constexpr Currency kCurrencies[] = {
     {"hk$", "HKD"},
     {"taiwan-dollar", "TWD"},
     {"nt$", "TWD"},
+    {"euro-cent", "EUR", 0.01},
+    {"eurocent", "EUR", 0.01},
+    {"cent", "EUR", 0.01},
+    {"céntimos de euro", "EUR", 0.01},
+    {"céntimos", "EUR", 0.01},
+    {"céntimo", "EUR", 0.01},
+    {"euro cents", "EUR", 0.01},
     {"euros", "EUR"},
     {"euro", "EUR"},
     {"eur", "EUR"},
     {"\xE2\x82\xAC", "EUR"},
+    {"cents", "USD", 0.01},
+    {"pence", "GBP", 0.01},
     {"renminbi", "CNY"},
     {"yuanes", "CNY"},
     {"yuan", "CNY"},
@@ -169,6 +204,7 @@ constexpr Currency kCurrencies[] = {
     {"libras", "GBP"},
     {"pounds sterling", "GBP"},
     {"pounds", "GBP"},
+    {"pound", "GBP"},
     {"gbp", "GBP"},
     {"\xC2\xA3", "GBP"},
     {"schweizer franken", "CHF"},
@@ -176,16 +212,34 @@ constexpr Currency kCurrencies[] = {
     {"francos suizos", "CHF"},
     {"swiss francs", "CHF"},
     {"chf", "CHF"},
+    {"francos franceses", "FRF"},
+    {"französische francs", "FRF"},
+    {"french francs", "FRF"},
     {"pesetas", "ESP"},
     {"peseta", "ESP"},
     {"ptas.", "ESP"},
     {"ptas", "ESP"},
+    {"pts.", "ESP"},
+    {"pelas", "ESP"},
+    {"duros", "ESP", 5},
     {"pesos mexicanos", "MXN"},
     {"pesos argentinos", "ARS"},
     {"pesos chilenos", "CLP"},
     {"pesos colombianos", "COP"},
     {"pesos cubanos", "CUP"},
+    {"pesos uruguayos", "UYU"},
+    {"mexikanische pesos", "MXN"},
+    {"argentinische pesos", "ARS"},
+    {"mexican pesos", "MXN"},
+    {"argentine pesos", "ARS"},
     {"pesos", ""},
+    {"centavos", "", 0.01},
+    {"reales", "BRL"},
+    {"reais", "BRL"},
+    {"real brasileño", "BRL"},
+    {"brazilian reais", "BRL"},
+    {"soles", "PEN"},
+    {"bolívares", "VES"},
     {"yenes", "JPY"},
     {"yen", "JPY"},
     {"jpy", "JPY"},
@@ -193,46 +247,123 @@ constexpr Currency kCurrencies[] = {
     {"rubel", "RUB"},
     {"rublos", "RUB"},
     {"rubles", "RUB"},
+    {"roubles", "RUB"},
     {"schilling", "ATS"},
+    {"marcos", "DEM"},
+    {"d-mark", "DEM"},
+    {"dm", "DEM"},
     {"won", "KRW"},
     {"wones", "KRW"},
     {"rupien", "INR"},
     {"rupias", "INR"},
     {"rupees", "INR"},
+    {"rupee", "INR"},
+    {"crore", "INR", 1e7},
+    {"lakh", "INR", 1e5},
     {"bitcoins", "BTC"},
+    {"türkische lira", "TRY"},
+    {"liras turcas", "TRY"},
+    {"turkish lira", "TRY"},
+    {"liras italianas", "ITL"},
+    {"italienische lire", "ITL"},
+    {"italian lire", "ITL"},
+    {"liras", "ITL"},
+    {"lire", "ITL"},
     {"schwedische kronen", "SEK"},
     {"schwedischen kronen", "SEK"},
     {"coronas suecas", "SEK"},
+    {"swedish kronor", "SEK"},
+    {"swedish crowns", "SEK"},
+    {"kronor", "SEK"},
     {"dänische kronen", "DKK"},
     {"dänischen kronen", "DKK"},
+    {"coronas danesas", "DKK"},
+    {"danish kroner", "DKK"},
+    {"danish krone", "DKK"},
+    {"danish crowns", "DKK"},
     {"norwegische kronen", "NOK"},
     {"norwegischen kronen", "NOK"},
+    {"coronas noruegas", "NOK"},
+    {"norwegian kroner", "NOK"},
     {"tschechische kronen", "CZK"},
     {"tschechischen kronen", "CZK"},
+    {"coronas checas", "CZK"},
+    {"czech crowns", "CZK"},
+    {"czech koruna", "CZK"},
     {"kronen", ""},
     {"coronas", ""},
+    {"kroner", ""},
+    {"südafrikanische rand", "ZAR"},
+    {"rand", "ZAR"},
+    {"zloty", "PLN"},
+    {"złoty", "PLN"},
+    {"forint", "HUF"},
+    {"mxn", "MXN"},
+    {"ars", "ARS"},
+    {"clp", "CLP"},
+    {"cop", "COP"},
+    {"brl", "BRL"},
+    {"inr", "INR"},
+    {"aud", "AUD"},
+    {"cad", "CAD"},
+    {"hkd", "HKD"},
+    {"sek", "SEK"},
+    {"nok", "NOK"},
+    {"dkk", "DKK"},
+    {"czk", "CZK"},
+    {"zar", "ZAR"},
+    {"try", "TRY"},
+    {"rub", "RUB"},
+    {"krw", "KRW"},
+    {"pln", "PLN"},
 };
 
+// Currency tables bucketed by first (suffix table) or last (prefix table) byte, in table
+// order, so a lookup tries only the few entries that can match. Built once at static
+// initialization; read-only afterwards.
+struct CurrencyIndex {
+  std::array<std::vector<const Currency*>, 256> by_byte;
+  template <size_t N>
+  CurrencyIndex(const Currency (&table)[N], bool last) {
+    for (const Currency& c : table) {
+      by_byte[static_cast<uint8_t>(last ? c.word.back() : c.word.front())].push_back(&c);
+    }
+  }
+};
+const CurrencyIndex kCurrencyByFirst(kCurrencies, /*last=*/false);
+
 const Currency* MatchCurrency(std::string_view s, size_t pos, size_t* end) {
-  for (const Currency& c : kCurrencies) {
-    if (MatchWord(s, pos, c.word, end)) return &c;
+  if (pos >= s.size()) return nullptr;
+  for (const Currency* c : kCurrencyByFirst.by_byte[static_cast<uint8_t>(s[pos])]) {
+    if (MatchWord(s, pos, c->word, end)) return c;
   }
   return nullptr;
 }
 
-// Currency written before the number: "$5", "US$ 5", "€ 12", "USD 5".
+// Currency written before the number: "$5", "US$ 5", "€ 12", "USD 5", "C$ 3", "R$ 40".
 constexpr Currency kPrefixCurrencies[] = {
-    {"us$", "USD"}, {"us-$", "USD"},         {"hk$", "HKD"},      {"nt$", "TWD"},
-    {"$", "USD"},   {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"},
-    {"usd", "USD"}, {"eur", "EUR"},          {"chf", "CHF"},      {"rmb", "CNY"},
-    {"cny", "CNY"}, {"gbp", "GBP"},
+    {"us$", "USD"},      {"us-$", "USD"},     {"u$d", "USD"},   {"u$s", "USD"},
+    {"hk$", "HKD"},      {"nt$", "TWD"},      {"mx$", "MXN"},   {"c$", "CAD"},
+    {"ca$", "CAD"},      {"a$", "AUD"},       {"au$", "AUD"},   {"r$", "BRL"},
+    {"s$", "SGD"},       {"nz$", "NZD"},      {"$", "USD"},     {"\xE2\x82\xAC", "EUR"},
+    {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}, {"usd", "USD"},   {"eur", "EUR"},
+    {"chf", "CHF"},      {"rmb", "CNY"},      {"cny", "CNY"},   {"gbp", "GBP"},
+    {"mxn", "MXN"},      {"ars", "ARS"},      {"clp", "CLP"},   {"brl", "BRL"},
+    {"inr", "INR"},      {"rs.", "INR"},      {"rs", "INR"},    {"sek", "SEK"},
+    {"nok", "NOK"},      {"dkk", "DKK"},      {"czk", "CZK"},   {"zar", "ZAR"},
+    {"aud", "AUD"},      {"cad", "CAD"},      {"hkd", "HKD"},   {"jpy", "JPY"},
+    {"dm", "DEM"},       {"pts.", "ESP"},     {"ptas.", "ESP"}, {"sfr.", "CHF"},
 };
+
+const CurrencyIndex kPrefixByLast(kPrefixCurrencies, /*last=*/true);
 
 // Looks for a currency that ends right before `pos` (one optional space). Sets *start.
 const Currency* MatchPrefixCurrency(std::string_view s, size_t pos, size_t* start) {
   size_t e = pos;
   if (e > 0 && s[e - 1] == ' ') --e;
-  for (const Currency& c : kPrefixCurrencies) {
+  if (e == 0) return nullptr;
+  for (const Currency* cp : kPrefixByLast.by_byte[static_cast<uint8_t>(s[e - 1])]) {
+    const Currency& c = *cp;
     if (e < c.word.size()) continue;
     const size_t b = e - c.word.size();
     if (s.compare(b, c.word.size(), c.word) != 0) continue;
@@ -250,7 +381,15 @@ struct Word {
 };
 
 constexpr std::string_view kPercentWords[] = {
-    "%", "prozent", "por ciento", "por 100", "percent", "per cent", "pct.", "vh", "v. h."};
+    "%",           "prozent",     "por ciento", "por 100",     "percent",    "per cent",
+    "pct.",        "vh",          "v. h.",      "prozentigen", "prozentige", "prozentiger",
+    "prozentiges", "prozentigem", "prozentig",  "porciento"};
+// Basis points: percent with unit "pp", a hundredth of a point ("25 puntos básicos" -> 0.25).
+constexpr std::string_view kBasisPointWords[] = {"basispunkten", "basispunkte",
+                                                 "basispunkt",   "puntos básicos",
+                                                 "punto básico", "basis points",
+                                                 "basis point",  "bps",
+                                                 "bp",           "pb"};
 constexpr std::string_view kPointWords[] = {"prozentpunkten",
                                             "prozentpunkte",
                                             "prozentpunkt",
@@ -332,6 +471,9 @@ constexpr Word kQuantityUnits[] = {
     {"gigawatt", "GW"},
     {"kilowatt", "kW"},
     {"watt", "W"},
+    {"millas", "mi"},
+    {"miles", "mi"},
+    {"meilen", "mi"},
     {"m", "m"},
 };
 
@@ -358,8 +500,23 @@ constexpr std::string_view kLabelWords[] = {
     "versionen", "flash",    "playstation", "xbox",    "boeing",    "airbus",   "fase",
     "phase",     "folge",    "episode",     "staffel", "temporada", "teil",     "band",
     "modell",    "model",    "serie",       "series",  "typ",       "type",     "klasse",
-    "liga",      "division", "ios",         "android",
+    "liga",      "division", "ios",         "android", "modelo",    "canal",    "channel",
+    "kanal",     "sender",   "ley",         "gesetz",
 };
+
+// First bytes of the unit words above, so ReadUnits skips the lists when nothing can match.
+struct UnitFirstBytes {
+  std::bitset<256> percent;  // kPointWords, kBasisPointWords, kPercentWords
+  std::bitset<256> other;    // kQuantityUnits, kNonFigureUnits
+  UnitFirstBytes() {
+    for (std::string_view w : kPointWords) percent.set(static_cast<uint8_t>(w[0]));
+    for (std::string_view w : kBasisPointWords) percent.set(static_cast<uint8_t>(w[0]));
+    for (std::string_view w : kPercentWords) percent.set(static_cast<uint8_t>(w[0]));
+    for (const Word& w : kQuantityUnits) other.set(static_cast<uint8_t>(w.word[0]));
+    for (std::string_view w : kNonFigureUnits) other.set(static_cast<uint8_t>(w[0]));
+  }
+};
+const UnitFirstBytes kUnitFirstBytes;
 
 constexpr std::string_view kMonths[] = {
     "januar",     "jänner",  "februar",   "märz",      "april",    "mai",      "juni",
@@ -479,6 +636,41 @@ constexpr Word kNouns[] = {
     {"besucher", "visitor"},
     {"visitantes", "visitor"},
     {"zuschauer", "viewer"},
+    {"pasajeros", "passenger"},
+    {"passagiere", "passenger"},
+    {"passengers", "passenger"},
+    {"visitas", "visit"},
+    {"visits", "visit"},
+    {"legisladores", "legislator"},
+    {"diputados", "legislator"},
+    {"senadores", "legislator"},
+    {"abgeordnete", "legislator"},
+    {"gläubiger", "creditor"},
+    {"acreedores", "creditor"},
+    {"creditors", "creditor"},
+    {"consoles", "console"},
+    {"konsolen", "console"},
+    {"consolas", "console"},
+    {"stimmen", "vote"},
+    {"votos", "vote"},
+    {"votes", "vote"},
+    {"fälle", "case"},
+    {"casos", "case"},
+    {"cases", "case"},
+    {"tote", "death"},
+    {"muertos", "death"},
+    {"deaths", "death"},
+    {"filialen", "store"},
+    {"tiendas", "store"},
+    {"stores", "store"},
+    {"mitglieder", "member"},
+    {"miembros", "member"},
+    {"members", "member"},
+    {"schüler", "student"},
+    {"studenten", "student"},
+    {"estudiantes", "student"},
+    {"alumnos", "student"},
+    {"students", "student"},
 };
 
 std::string_view NounUnit(std::string_view word) {
@@ -630,16 +822,49 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
 
 // Price/value context before a scaled number without currency ("precio ... 1,3 millones").
 constexpr std::string_view kPriceWords[] = {
-    "precio", "preis",    "kostet",      "kosten", "cuesta",    "coste", "costo",   "valor",
-    "umsatz", "ingresos", "facturación", "gewinn", "beneficio", "price", "revenue", "cost"};
+    "precio",   "preis",    "kostet",   "kosten",   "cuesta",   "coste",     "costo",
+    "valor",    "umsatz",   "ingresos", "factur",   "gewinn",   "beneficio", "price",
+    "revenue",  "cost",     "ganó",     "ganancia", "deuda",    "pérdida",   "perdió",
+    "schulden", "verlust",  "überschu", "defizit",  "kapital",  "budget",    "presupuest",
+    "inversi",  "invest",   "profit",   "loss",     "debt",     "earnings",  "turnover",
+    "worth",    "valued",   "paid",     "spent",    "spend",    "funding",   "pagar",
+    "pagó",     "zahlt",    "zahlen",   "schaden",  "vermögen", "erlös",     "kredit",
+    "crédito",  "préstamo", "loan"};
 
+// kPriceWords bucketed by first byte (built once at static initialization).
+struct PriceWordIndex {
+  std::array<std::vector<std::string_view>, 256> by_first;
+  PriceWordIndex() {
+    for (std::string_view w : kPriceWords) by_first[static_cast<uint8_t>(w[0])].push_back(w);
+  }
+};
+const PriceWordIndex kPriceWordIndex;
+
+// A price word anywhere (also inside a compound: "Gesamtumsatz") in the 120 bytes before pos,
+// with no counted noun between it and pos ("el número de pasajeros ... siete millones": the
+// nearer cue wins).
 bool HasPriceContext(std::string_view s, size_t pos) {
   const size_t from = pos > 120 ? pos - 120 : 0;
-  const std::string_view left = s.substr(from, pos - from);
-  for (std::string_view w : kPriceWords) {
-    if (left.find(w) != std::string_view::npos) return true;
+  size_t found = std::string_view::npos;
+  for (size_t i = pos; i-- > from && found == std::string_view::npos;) {
+    for (std::string_view w : kPriceWordIndex.by_first[static_cast<uint8_t>(s[i])]) {
+      if (i + w.size() <= pos && s.compare(i, w.size(), w) == 0) {
+        found = i;
+        break;
+      }
+    }
   }
-  return false;
+  if (found == std::string_view::npos) return false;
+  // Nouns in the price word's own complement ("el precio de los ocho servidores") do not
+  // count: only those more than 6 words after it.
+  int words = 0;
+  for (size_t i = found; i < pos;) {
+    while (i < pos && !IsWordByte(s, i)) ++i;
+    const size_t e = std::min(WordEnd(s, i), pos);
+    if (e > i && ++words > 6 && !NounUnit(s.substr(i, e - i)).empty()) return false;
+    i = e + 1;
+  }
+  return true;
 }
 
 // A scale word, currency or percent sign follows position i (after spaces).
@@ -832,6 +1057,17 @@ int GermanNumber(std::string_view w) {
   return left * 1000 + right;
 }
 
+// German "and a half" compounds: "eineinhalb" 1.5, "zweieinhalb" 2.5, "anderthalb" 1.5,
+// "dreiundzwanzigeinhalb" 23.5; 0 if not one.
+double GermanFraction(std::string_view w) {
+  if (w == "anderthalb") return 1.5;
+  constexpr std::string_view kHalf = "einhalb";
+  if (w.size() <= kHalf.size() || w.substr(w.size() - kHalf.size()) != kHalf) return 0;
+  const std::string_view head = w.substr(0, w.size() - kHalf.size());
+  const int n = head == "ein" ? 1 : GermanNumber(head);
+  return n > 0 ? n + 0.5 : 0;
+}
+
 // ---------------------------------------------------------------------------------------
 // Candidate pre-filter for letter words: a 64 Ki-bit set keyed by (first, last, length).
 
@@ -912,7 +1148,7 @@ bool EndsWithAsciiCI(std::string_view w, std::string_view suffix) {
   return true;
 }
 
-inline bool IsTriggerWord(std::string_view w) {
+[[gnu::always_inline]] inline bool IsTriggerWord(std::string_view w) {
   if (Triggers().Contains(w)) return true;
   // German compounds: "zweihundertfünfzig", "dreitausend", "fünfundzwanzig".
   if (w.size() <= 6) return false;
@@ -922,9 +1158,13 @@ inline bool IsTriggerWord(std::string_view w) {
                                                           "\xC3\x9F"
                                                           "ig");
     case 't':
-      return EndsWithAsciiCI(w, "hundert") || EndsWithAsciiCI(w, "tausend");
+      return EndsWithAsciiCI(w, "hundert");
+    case 'd':
+      return EndsWithAsciiCI(w, "tausend");
     case 'n':
       return EndsWithAsciiCI(w, "zehn");
+    case 'b':
+      return EndsWithAsciiCI(w, "einhalb") || EndsWithAsciiCI(w, "anderthalb");
     default:
       return false;
   }
@@ -958,7 +1198,7 @@ class WindowParser {
  public:
   WindowParser(std::string_view original, const NormalizedWindow& w, Lang lang, Field field,
                std::vector<Figure>* out, std::vector<YearMention>* years,
-               std::vector<uint32_t>* tentative)
+               std::vector<uint32_t>* tentative, std::vector<double>* scales)
       : orig_(original),
         w_(w),
         s_(w.text),
@@ -966,7 +1206,8 @@ class WindowParser {
         field_(field),
         out_(out),
         years_(years),
-        tentative_(tentative) {}
+        tentative_(tentative),
+        scales_(scales) {}
 
   // Parses the candidates [first, last) (original offsets, ascending, all inside the window).
   // Only candidate positions are examined; the rest of the window is context.
@@ -1011,15 +1252,30 @@ class WindowParser {
   void ReadUnits(Simple* x, size_t q) const {
     const std::string_view s = s_;
     size_t r = q;
-    // Glued suffix: only scale abbreviations after a currency prefix ("$5bn", "€3m").
+    // Glued suffix: scale abbreviations after a currency prefix ("$5bn", "€3m"), in a money
+    // range ("$779m-798m") or before a currency word ("24.1bn euros", "650m euro", "36bn
+    // kroner"); English pence ("548p"). Anything else glued is a model/version number.
     if (IsWordByte(s, r)) {
       const size_t e = WordEnd(s, r);
       const std::string_view suf = s.substr(r, e - r);
       double m = 0;
-      if (x->is_money) {
-        if (suf == "bn" || suf == "b") m = 1e9;
-        if (suf == "m" || suf == "mn" || suf == "mio") m = 1e6;
-        if (suf == "k") m = 1e3;
+      if (suf == "bn" || suf == "b") m = 1e9;
+      if (suf == "m" || suf == "mn" || suf == "mio") m = 1e6;
+      if (suf == "k") m = 1e3;
+      if (suf == "tn") m = 1e12;
+      size_t ce = e;
+      const Currency* after = nullptr;
+      if (m > 0 && !x->is_money && !money_range_) {
+        size_t t = SkipSpaces(s, e);
+        if (t > e) after = MatchCurrency(s, t, &ce);
+        if (after == nullptr || after->factor != 1) m = 0;
+      }
+      if (m == 0 && suf == "p" && lang_ == Lang::kEn && !x->is_money) {
+        x->is_money = true;
+        x->currency = "GBP";
+        x->value *= 0.01;
+        x->end = e;
+        return;
       }
       if (m == 0) {
         x->reject = true;  // model/version numbers: "80G", "5G", "910B"
@@ -1029,6 +1285,13 @@ class WindowParser {
       x->value *= m;
       x->has_scale = true;
       x->end = e;
+      if (after != nullptr) {
+        x->is_money = true;
+        x->currency = after->code;
+        x->end = ce;
+      } else if (money_range_ && !x->is_money) {
+        x->is_money = true;
+      }
       return;
     }
     size_t t = SkipSpaces(s, r);
@@ -1038,19 +1301,32 @@ class WindowParser {
       x->value *= m;
       x->has_scale = true;
       r = e;
-      // Mexican style "19 mil 500": the hundreds follow "mil".
-      if (m == 1e3 && StartsWith(s, t, "mil ")) {
-        const size_t u = r + 1;
-        size_t v = u;
-        while (v < s.size() && IsDigit(s[v]) && v - u < 4) ++v;
-        if (v > u && v - u <= 3 &&
-            (v == s.size() ||
-             (!IsDigit(s[v]) && s[v] != ',' && s[v] != '.' && !IsWordByte(s, v)))) {
-          double hundreds = 0;
-          for (size_t k = u; k < v; ++k) hundreds = hundreds * 10 + (s[k] - '0');
-          x->value += hundreds;
-          r = v;
+      // Mexican style "19 mil 500", "300 mil 512.40": the hundreds follow "mil";
+      // "2 millones 300 mil": the thousands follow "millones".
+      if (m == 1e3 && StartsWith(s, t, "mil ") && r + 1 < s.size() && IsDigit(s[r + 1])) {
+        const std::optional<Numeral> h = ParseDigitNumeral(s, r + 1, lang_);
+        if (h && h->int_digits <= 3 && !h->grouped && h->value < 1000 &&
+            (h->end == s.size() || !IsWordByte(s, h->end) || MatchCurrency(s, h->end, &e)) &&
+            !(h->end < s.size() && s[h->end] == '%')) {
+          x->value += h->value;
+          r = h->end;
         }
+      } else if (m == 1e6 && (StartsWith(s, t, "millones ") || StartsWith(s, t, "millón ")) &&
+                 r + 1 < s.size() && IsDigit(s[r + 1])) {
+        const std::optional<Numeral> th = ParseDigitNumeral(s, r + 1, lang_);
+        size_t me;
+        if (th && th->int_digits <= 3 && !th->grouped && !th->decimal &&
+            MatchWord(s, SkipSpaces(s, th->end), "mil", &me) && th->end < s.size() &&
+            s[th->end] == ' ') {
+          x->value += th->value * 1e3;
+          r = me;
+        }
+      }
+      // "dos millones y medio", "un millón y medio de euros"
+      if (m >= 1e6 && (StartsWith(s, r, " y medio") || StartsWith(s, r, " y media")) &&
+          !IsWordByte(s, r + 8)) {
+        x->value += 0.5 * m;
+        r += 8;
       }
       t = SkipSpaces(s, r);
       if (t < s.size() && s[t] == '-' && t == r) t = r + 1;
@@ -1061,18 +1337,29 @@ class WindowParser {
       t = SkipSpaces(s, r);
     }
     x->end = r;
-    for (std::string_view w : kPointWords) {
-      if (MatchWord(s, t, w, &e)) {
-        x->is_percent = x->is_points = true;
-        x->end = e;
-        return;
+    const auto first = static_cast<uint8_t>(t < s.size() ? s[t] : 0);
+    if (kUnitFirstBytes.percent.test(first)) {
+      for (std::string_view w : kPointWords) {
+        if (MatchWord(s, t, w, &e)) {
+          x->is_percent = x->is_points = true;
+          x->end = e;
+          return;
+        }
       }
-    }
-    for (std::string_view w : kPercentWords) {
-      if (MatchWord(s, t, w, &e)) {
-        x->is_percent = true;
-        x->end = e;
-        return;
+      for (std::string_view w : kBasisPointWords) {
+        if (MatchWord(s, t, w, &e)) {
+          x->is_percent = x->is_points = true;
+          x->value *= 0.01;
+          x->end = e;
+          return;
+        }
+      }
+      for (std::string_view w : kPercentWords) {
+        if (MatchWord(s, t, w, &e)) {
+          x->is_percent = true;
+          x->end = e;
+          return;
+        }
       }
     }
     if (!x->is_money) {
@@ -1084,11 +1371,12 @@ class WindowParser {
       if (const Currency* c = MatchCurrency(s, u, &e)) {
         x->is_money = true;
         x->currency = c->code;
+        x->value *= c->factor;
         x->end = e;
         return;
       }
     }
-    if (x->is_money) return;
+    if (x->is_money || !kUnitFirstBytes.other.test(first)) return;
     for (const Word& qu : kQuantityUnits) {
       if (MatchWord(s, t, qu.word, &e)) {
         x->quantity_unit = qu.value;
@@ -1097,7 +1385,7 @@ class WindowParser {
       }
     }
     for (std::string_view w : kNonFigureUnits) {
-      if (MatchWord(s, t, w, &e)) {
+      if (MatchWord(s, t, w, &e) && !StartsWith(s, e, " de venta")) {
         x->reject = true;
         x->end = e;
         return;
@@ -1137,6 +1425,12 @@ class WindowParser {
       }
       if ((next == '/' || next == ':' || next == '_' || next == '@') && IsDigit(next2)) {
         x->reject = true;
+      }
+      // Phone numbers and codes: "1-800-555-0199" (two or more hyphen-joined digit groups).
+      if (!after_connector && next == '-' && IsDigit(next2)) {
+        size_t k = n.end + 1;
+        while (k < s.size() && IsDigit(s[k])) ++k;
+        if (k + 1 < s.size() && s[k] == '-' && IsDigit(s[k + 1])) x->reject = true;
       }
       if (next == '-' && IsWordByte(s, n.end + 1)) {
         // "20-jährige", "5-Sterne": an adjective; "12-Milliarden" is fine.
@@ -1204,8 +1498,33 @@ class WindowParser {
           return true;
         }
       }
+      // Far-future years ("hasta 2150", "bis 2300"): a plain 4-digit 2101..2999 without unit
+      // or counted noun is not a figure (and not a period either).
+      if (!n.grouped && !n.decimal && n.int_digits == 4 && n.value > 2100 && n.value < 3000 &&
+          !x->is_money) {
+        Simple probe = *x;
+        ReadUnits(&probe, n.end);
+        if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
+            probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty()) {
+          x->reject = true;
+          x->end = n.end;
+          return true;
+        }
+      }
     }
     ReadUnits(x, n.end);
+    // Signs: "-5 %", "(-15,7 Prozent)", "−2,3 %" (U+2212 is '-' after normalization),
+    // "minus 0,1 Prozent" are negative; "fiel um 5 %" is not (the verb carries the direction).
+    if (!spelled && !after_connector && (x->is_percent || x->is_money) && x->start == p) {
+      size_t ws;
+      if (p > 0 && s[p - 1] == '-' && (p < 2 || (!IsWordByte(s, p - 2) && !IsDigit(s[p - 2])))) {
+        x->value = -x->value;
+        x->start = p - 1;
+      } else if (PrevWord(s, p, &ws) == "minus" && SkipSpacesBack(s, p) == ws + 5) {
+        x->value = -x->value;
+        x->start = ws;
+      }
+    }
     return true;
   }
 
@@ -1241,6 +1560,10 @@ class WindowParser {
         if (noun_end) *noun_end = e + 15;
         return "production_line";
       }
+      if (w == "puntos" && StartsWith(s, e, " de venta")) {
+        if (noun_end) *noun_end = e + 9;
+        return "point_of_sale";
+      }
       if (w == "und" || w == "y" || w == "and" || w == "oder" || w == "o" || w == "or" ||
           w == "bis" || w == "als" || w == "que" || w == "than" || w == "sowie") {
         break;
@@ -1264,6 +1587,82 @@ class WindowParser {
     return Finish(a);
   }
 
+  // The multiplier that the words right before a scale word at p give it, 0 if none:
+  // articles and "one" (1), "eine halbe" / "die halbe" / "medio" / "half a" / "a half" (0.5),
+  // "un cuarto de" / "a quarter of a" / "a quarter" (0.25), "two and a half" (2.5). Sets
+  // *start to the first of those words.
+  double MultiplierBefore(size_t p, size_t* start) const {
+    const std::string_view s = s_;
+    size_t b1, b2, b3, b4;
+    const std::string_view w1 = PrevWord(s, p, &b1);
+    // PrevWord skips a '.', which never joins a multiplier to its scale word.
+    if (w1.empty() ||
+        s.substr(b1 + w1.size(), p - b1 - w1.size()).find('.') != std::string_view::npos) {
+      return 0;
+    }
+    const std::string_view w2 = PrevWord(s, b1, &b2);
+    auto one_word = [](std::string_view w) {
+      return w == "ein" || w == "eine" || w == "einer" || w == "einen" || w == "einem" ||
+             w == "un" || w == "una" || w == "uno" || w == "one" || w == "a";
+    };
+    if (w1 == "halbe" || w1 == "halben" || w1 == "halbes") {
+      const bool det = one_word(w2) || w2 == "die" || w2 == "der" || w2 == "den";
+      *start = det ? b2 : b1;
+      return 0.5;
+    }
+    if (w1 == "medio" || w1 == "media") {
+      *start = b1;
+      return 0.5;
+    }
+    if (w1 == "de" && w2 == "cuarto") {
+      const std::string_view w3 = PrevWord(s, b2, &b3);
+      *start = w3 == "un" ? b3 : b2;
+      return 0.25;
+    }
+    if (w1 == "quarter" || (w1 == "a" && w2 == "of" && PrevWord(s, b2, &b3) == "quarter")) {
+      size_t q = w1 == "quarter" ? b1 : b3;
+      size_t b0;
+      if (PrevWord(s, q, &b0) == "a") q = b0;
+      *start = q;
+      return 0.25;
+    }
+    if ((w1 == "half" && w2 == "a") || (w1 == "a" && w2 == "half")) {
+      // "two and a half billion", "one and a half million"
+      const std::string_view w3 = PrevWord(s, b2, &b3);
+      if (w1 == "half" && w3 == "and") {
+        const std::string_view w4 = PrevWord(s, b3, &b4);
+        const NumWord* nw = LookupNumWord(w4);
+        if (nw != nullptr && nw->kind != 1 && nw->kind != 2) {
+          *start = b4;
+          return nw->value + 0.5;
+        }
+      }
+      *start = b2;
+      return 0.5;
+    }
+    if (w1 == "half") {
+      *start = b1;
+      return 0.5;
+    }
+    if (one_word(w1)) {
+      *start = b1;
+      return 1;
+    }
+    return 0;
+  }
+
+  // A number word right before p ("zwei Millionen", "eineinhalb Milliarden", "5 Millionen"):
+  // the scale word there is not a vague magnitude.
+  bool NumberBefore(size_t p) const {
+    const std::string_view s = s_;
+    size_t e = SkipSpacesBack(s, p);
+    if (e > 0 && IsDigit(s[e - 1])) return true;
+    size_t b;
+    const std::string_view w = PrevWord(s, p, &b);
+    return !w.empty() && (GermanNumber(w) >= 0 || GermanFraction(w) > 0 ||
+                          LookupNumWord(w) != nullptr || w == "halbe" || w == "medio");
+  }
+
   // Spelled number, scale word ("eine Million", "mil personas") or vague word at p.
   size_t TryWordStart(size_t p) {
     const std::string_view s = s_;
@@ -1271,6 +1670,7 @@ class WindowParser {
     // Vague magnitudes first ("Hunderttausende von Dollar"): multiword forms win.
     for (const Scale& v : kVague) {
       if (!MatchWord(s, p, v.word, &e)) continue;
+      if (v.mult >= 1e6 && NumberBefore(p)) break;  // "zweieinhalb Millionen": a scale
       size_t t = SkipSpaces(s, e), e2;
       if (MatchWord(s, t, "von", &e2) || MatchWord(s, t, "de", &e2) || MatchWord(s, t, "of", &e2)) {
         t = SkipSpaces(s, e2);
@@ -1294,21 +1694,21 @@ class WindowParser {
       Emit(&f, p, end);
       return end;
     }
-    // Article + scale: "eine Million", "un millón", "a billion".
+    // Article or fraction + scale: "eine Million", "un millón", "a billion", "eine halbe
+    // Million", "medio millón", "un cuarto de millón", "half a million", "two and a half
+    // billion".
     if (const double m = MatchScale(s, p, lang_, &e); m > 0) {
-      size_t ws;
-      const std::string_view pw = PrevWord(s, p, &ws);
-      const bool one = pw == "ein" || pw == "eine" || pw == "einer" || pw == "einen" ||
-                       pw == "einem" || pw == "un" || pw == "una" || pw == "a" || pw == "one" ||
-                       pw == "uno";
+      size_t ws = p;
+      const double mult = MultiplierBefore(p, &ws);
+      const bool one = mult > 0;
       if (!one && !StartsWith(s, p, "mil")) return e;
       if (!one && s.substr(p, e - p) != "mil") return e;
       Simple a;
       a.start = a.num_start = one ? ws : p;
-      a.value = 1;
+      a.value = one ? mult : 1;
       a.spelled = true;
       if (one) {
-        ReadUnits(&a, ws + pw.size());
+        ReadUnits(&a, SkipSpacesBack(s, p));
       } else {
         a.value = 1000;  // "mil personas"
         a.has_scale = true;
@@ -1321,20 +1721,219 @@ class WindowParser {
     return WordEnd(s, p);
   }
 
+  // A change verb or "by"/"um" right before a "from X to Y" / "von X bis Y": the two numbers
+  // are the old and new value (or the change and the result), not a range.
+  bool IsChange(std::string_view opener, size_t opener_start) const {
+    if (opener == "by" || opener == "um" || opener == "en") return true;
+    if (!(opener == "from" || opener == "von" || opener == "de" || opener == "del")) return false;
+    const size_t from = opener_start > 40 ? opener_start - 40 : 0;
+    const std::string_view left = s_.substr(from, opener_start - from);
+    static constexpr std::string_view kVerbs[] = {
+        "rose",    "risen",   "rising",  "grew",   "grown",  "fell",     "fallen",  "dropped",
+        "jumped",  "climbed", "increa",  "decrea", "declin", "cut ",     "raised",  "lowered",
+        "widened", "narrow",  "slipped", "up ",    "down ",  "surged",   "soared",  "plunged",
+        "stieg",   "gestieg", "sank",    "gesunk", "fiel",   "gefallen", "erhöh",   "gesenkt",
+        "senkt",   "wuchs",   "gewachs", "subió",  "bajó",   "pasó",     "pasar",   "creció",
+        "aument",  "cayó",    "redujo",  "reduc",  "elev",   "disminu",  "descend", "increment"};
+    for (std::string_view v : kVerbs) {
+      if (left.find(v) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // The word before folded position p starts with a capital letter in the original and does
+  // not start a sentence: "Dell Chromebook 13", "Canal 9" (but not "Rund 300", "Im 3.").
+  bool AfterNameWord(size_t p) const {
+    const std::string_view s = s_;
+    size_t ws;
+    const std::string_view pw = PrevWord(s, p, &ws);
+    if (pw.empty() || SkipSpacesBack(s, p) != ws + pw.size()) return false;  // "Nr. 5"
+    const uint32_t o = w_.OrigStart(ws);
+    if (ws == 0 && o > 0) {
+      // the window starts inside the text: the word may continue before it
+    }
+    const auto c0 = static_cast<uint8_t>(orig_[o]);
+    const bool upper = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && o + 1 < orig_.size() &&
+                                                    static_cast<uint8_t>(orig_[o + 1]) >= 0x80 &&
+                                                    static_cast<uint8_t>(orig_[o + 1]) <= 0x9E);
+    if (!upper) return false;
+    // Sentence start: nothing, or . ! ? : " ( newline before the word.
+    size_t k = o;
+    while (k > 0 && orig_[k - 1] == ' ') --k;
+    if (k == 0) return false;
+    const char before = orig_[k - 1];
+    const bool code_letter = pw.size() == 1 && pw != "a" && pw != "y" && pw != "o" && pw != "e" &&
+                             pw != "i" && pw != "u";  // "B 5305"
+    if (!code_letter && (before == '.' || before == '!' || before == '?' || before == ':' ||
+                         before == '"' || before == '\n' || before == '|' || before == '-')) {
+      return false;
+    }
+    if (static_cast<uint8_t>(before) >= 0x80) return false;  // quotes, dashes
+    // A month ("May 5") or a unit-like word is handled elsewhere; qualifiers never here.
+    if (IsMonthAt(s, ws)) return false;
+    // German capitalises every noun: "Parteien 328 von 547 Sitzen", "Spezialisten 800
+    // Möweneier" count something named in the next words. Only a number that no capitalised
+    // word follows (within 3 words, before punctuation) is a product number there.
+    if (lang_ == Lang::kDe && !code_letter && CapitalisedWordAfter(p)) return false;
+    return true;
+  }
+
+  // A word starting with a capital letter (original text) among the 3 words after the number
+  // starting at folded position p, before any punctuation.
+  bool CapitalisedWordAfter(size_t p) const {
+    const std::string_view s = s_;
+    size_t i = p;
+    while (i < s.size() && (IsDigit(s[i]) || s[i] == '.' || s[i] == ',')) ++i;
+    for (int words = 0; words < 3; ++words) {
+      if (i >= s.size() || s[i] != ' ') return false;
+      i = SkipSpaces(s, i);
+      if (i < s.size() && IsDigit(s[i])) {  // "328 von 547 Sitzen": look past a number
+        while (i < s.size() && (IsDigit(s[i]) || s[i] == '.' || s[i] == ',')) ++i;
+        continue;
+      }
+      const size_t e = WordEnd(s, i);
+      if (e == i) return false;
+      const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(i)]);
+      if ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3) {
+        if (c0 != 0xC3) return true;
+        const auto c1 = static_cast<uint8_t>(orig_[w_.OrigStart(i) + 1]);
+        if (c1 >= 0x80 && c1 <= 0x9E) return true;
+      }
+      i = e;
+    }
+    return false;
+  }
+
+  // "737 MAX", "Mario 64 DS": a bare number followed by an all-capital word (2-5 letters,
+  // not a hyphen compound such as "KI-Server") names a model.
+  bool CapsWordAfter(size_t end) const {
+    const std::string_view s = s_;
+    if (end >= s.size() || s[end] != ' ') return false;
+    const size_t w = end + 1;
+    const size_t we = WordEnd(s, w);
+    if (we - w < 2 || we - w > 5 || (we < s.size() && s[we] == '-')) return false;
+    for (size_t k = w; k < we; ++k) {
+      const char c = orig_[w_.OrigStart(k)];
+      if (c < 'A' || c > 'Z') return false;
+    }
+    return true;
+  }
+
+  // "1 R 77/15y", "10 Cg 17/15b-8": a number, a 1-3 letter word, a number with '/'.
+  bool CourtFileNumber(size_t end) const {
+    const std::string_view s = s_;
+    if (end >= s.size() || s[end] != ' ') return false;
+    const size_t w = end + 1;
+    const size_t we = WordEnd(s, w);
+    if (we == w || we - w > 3 || we + 1 >= s.size() || s[we] != ' ' || !IsDigit(s[we + 1])) {
+      return false;
+    }
+    size_t k = we + 1;
+    while (k < s.size() && IsDigit(s[k])) ++k;
+    return k < s.size() && s[k] == '/';
+  }
+
+  // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
+  // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda".
+  bool MoneyNounAfter(size_t end) const {
+    static constexpr std::string_view kMoneyNouns[] = {
+        "schulden",  "umsatz",  "umsätze",     "gewinn",    "verlust",  "überschu",    "defizit",
+        "kapital",   "budget",  "kredit",      "einnahmen", "ausgaben", "deuda",       "ingresos",
+        "beneficio", "pérdida", "facturación", "déficit",   "capital",  "presupuesto", "inversión",
+        "ganancia",  "revenue", "profit",      "loss",      "debt",     "earnings",    "turnover"};
+    const std::string_view s = s_;
+    size_t t = SkipSpaces(s, end), e;
+    for (int k = 0; k < 2 && t < s.size(); ++k) {
+      for (std::string_view w : kMoneyNouns) {
+        if (StartsWith(s, t, w)) return true;
+      }
+      if (k == 0 && (MatchWord(s, t, "an", &e) || MatchWord(s, t, "de", &e) ||
+                     MatchWord(s, t, "in", &e) || MatchWord(s, t, "of", &e))) {
+        t = SkipSpaces(s, e);
+        continue;
+      }
+      break;
+    }
+    return false;
+  }
+
+  // A counted thing outside the noun table after a scaled number: Spanish "de <word>", a
+  // German capitalised noun, an English plural. Returns the folded word ("" if none).
+  std::string_view GenericNoun(size_t end, size_t* noun_end) const {
+    const std::string_view s = s_;
+    size_t t = SkipSpaces(s, end), e;
+    if (t == end || t >= s.size()) return {};
+    bool es_plain = false;  // Spanish without "de": "700 mil jóvenes"
+    if (lang_ == Lang::kEs) {
+      if (MatchWord(s, t, "de", &e)) {
+        t = SkipSpaces(s, e);
+      } else {
+        es_plain = true;
+      }
+    }
+    size_t we = WordEnd(s, t);
+    if (we - t < 3 || (we < s.size() && (IsDigit(s[we]) || s[we] == '-'))) return {};
+    std::string_view w = s.substr(t, we - t);
+    if (lang_ == Lang::kEn && w.back() != 's' && we < s.size() && s[we] == ' ') {
+      // "4.2 million phone lines": the counted noun may follow one modifier
+      const size_t t2 = we + 1;
+      const size_t we2 = WordEnd(s, t2);
+      if (we2 - t2 >= 4 && s[we2 - 1] == 's') {
+        t = t2;
+        we = we2;
+        w = s.substr(t, we - t);
+      }
+    }
+    static constexpr std::string_view kStop[] = {
+        "los",  "las",  "la",   "el",    "un",    "una",   "unos",    "der",    "die",  "das",
+        "den",  "dem",  "des",  "the",   "and",   "for",   "from",    "with",   "this", "that",
+        "last", "next", "year", "years", "euro",  "euros", "dollars", "pounds", "was",  "were",
+        "has",  "have", "will", "would", "its",   "their", "his",     "her",    "más",  "menos",
+        "este", "esta", "ese",  "esa",   "aquel", "sus",   "su",      "mis",    "otros"};
+    for (std::string_view st : kStop) {
+      if (w == st) return {};
+    }
+    if (IsMonthAt(s, t)) return {};
+    if (lang_ == Lang::kDe) {
+      const char c0 = orig_[w_.OrigStart(t)];
+      const bool upper = (c0 >= 'A' && c0 <= 'Z') ||
+                         (static_cast<uint8_t>(c0) == 0xC3 && w_.OrigStart(t) + 1 < orig_.size() &&
+                          static_cast<uint8_t>(orig_[w_.OrigStart(t) + 1]) >= 0x80 &&
+                          static_cast<uint8_t>(orig_[w_.OrigStart(t) + 1]) <= 0x9E);
+      if (!upper) return {};
+    } else if (lang_ == Lang::kEn || es_plain) {
+      if (w.size() < 4 || w.back() != 's' || w.ends_with("ss")) return {};
+    }
+    *noun_end = we;
+    return w;
+  }
+
   // Range / noun / qualifier handling, then emission. Returns the consumed end.
   size_t Finish(Simple a) {
     const std::string_view s = s_;
-    // Range: "zwischen 88 und 99 %", "entre un 88 % y un 99 %", "5 bis 6", "de cinco a seis".
+    // Range: "zwischen 88 und 99 %", "entre un 88 % y un 99 %", "5 bis 6", "de cinco a seis",
+    // "von 25.000 Dollar bis zu 3,5 Millionen Dollar", "from £19 to £29", "$6.0-$6.5";
+    // alternatives of one unit: "3,5 oder 3,6 Prozent", "50% o 60%", "20 ó 21".
+    // A change is not a range: "grew from 20% to 25%", "by 2.5 points to 31.2%".
     size_t ws;
     std::string_view opener = PrevWord(s, a.start, &ws);
     if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
+    const size_t opener_start = ws;
     size_t t = SkipSpaces(s, a.end), e;
-    bool range_conn = false;
-    if (t < s.size() && s[t] == '-' && t == a.end && t + 1 < s.size() && IsDigit(s[t + 1])) {
+    bool range_conn = false, alternative = false;
+    auto money_next = [&](size_t k) {  // "-$6.5", "- US$5"
+      size_t ps;
+      size_t d = k;
+      while (d < s.size() && d < k + 5 && !IsDigit(s[d]) && s[d] != ' ') ++d;
+      if (d < s.size() && s[d] == ' ') ++d;
+      return d < s.size() && IsDigit(s[d]) && d > k && MatchPrefixCurrency(s, d, &ps) && ps == k;
+    };
+    if (t < s.size() && s[t] == '-' && t == a.end && t + 1 < s.size() &&
+        (IsDigit(s[t + 1]) || money_next(t + 1))) {
       range_conn = true;
       e = t + 1;
     } else if (MatchWord(s, t, "bis", &e) || MatchWord(s, t, "to", &e) ||
-               (t < s.size() && s[t] == '-' && (e = t + 1))) {
+               MatchWord(s, t, "hasta", &e) || (t < s.size() && s[t] == '-' && (e = t + 1))) {
       range_conn = true;
     } else if ((MatchWord(s, t, "und", &e) || MatchWord(s, t, "y", &e) ||
                 MatchWord(s, t, "and", &e)) &&
@@ -1344,28 +1943,82 @@ class WindowParser {
                (opener == "de" || opener == "del" || opener == "entre" || opener == "from" ||
                 opener == "von")) {
       range_conn = true;
+    } else if (MatchWord(s, t, "oder", &e) || MatchWord(s, t, "o", &e) ||
+               MatchWord(s, t, "\xC3\xB3", &e) || MatchWord(s, t, "or", &e) ||
+               MatchWord(s, t, "u", &e)) {
+      range_conn = alternative = true;
+    }
+    if (range_conn && !alternative && IsChange(opener, opener_start)) {
+      // "by 2.5 points to 31.2%" is a change and its result; "um 250 bis 300 Euro" a range.
+      size_t ce;
+      const bool by = opener == "by" || opener == "um" || opener == "en";
+      if (!by || MatchWord(s, t, "to", &ce) || MatchWord(s, t, "a", &ce) ||
+          MatchWord(s, t, "hasta", &ce)) {
+        range_conn = false;
+      }
+    }
+    size_t e_conn;
+    if (range_conn && (a.is_percent || a.is_money) &&
+        (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
+        !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
+          opener == "from" || opener == "between")) {
+      range_conn = false;  // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
     }
     Simple b;
     bool is_range = false;
     if (range_conn) {
       size_t u = SkipSpaces(s, e), e2;
+      if (MatchWord(s, u, "zu", &e2)) u = SkipSpaces(s, e2);  // "bis zu"
+      for (const QualWord& q : kQualifiers) {                 // "bis zu annähernd"
+        if (q.q == Qualifier::kApprox && MatchWord(s, u, q.phrase, &e2)) {
+          u = SkipSpaces(s, e2);
+          break;
+        }
+      }
       for (std::string_view art : {"un", "una", "el", "la", "los", "las", "the"}) {
         if (MatchWord(s, u, art, &e2)) {
           u = SkipSpaces(s, e2);
           break;
         }
       }
+      // A currency sign or code before the high end: "entre US$5.000 y US$10.000".
+      if (u < s.size() && !IsDigit(s[u])) {
+        for (size_t d = u; d < s.size() && d < u + 6; ++d) {
+          size_t ps;
+          if (IsDigit(s[d])) {
+            if (MatchPrefixCurrency(s, d, &ps) && ps == u) u = d;
+            break;
+          }
+        }
+      }
       const bool digit = u < s.size() && IsDigit(s[u]);
       const bool word = u < s.size() && IsWordByte(s, u) && ParseSpelledNumeral(s, u);
-      if ((digit || word) && ReadSimple(u, !digit, &b, true) && !b.reject && !b.year) {
+      money_range_ = a.is_money;
+      const bool read = (digit || word) && ReadSimple(u, !digit, &b, true);
+      money_range_ = false;
+      if (read && a.is_money && b.is_money && b.currency.empty()) b.currency = a.currency;
+      if (read && !b.reject && !b.year) {
         double lo = a.value;
-        if (!a.has_scale && b.has_scale) {
+        // "5 bis 6 Milliarden": the low end shares the scale; "25.000 Dollar bis 3,5
+        // Millionen Dollar" has its own.
+        const bool a_own_unit = a.is_percent || a.is_money || !a.quantity_unit.empty();
+        if (!a.has_scale && b.has_scale && !a_own_unit) {
           Numeral bn;
           ReadNumeral(b.num_start, b.spelled, &bn);
           if (bn.value != 0) lo = a.value * (b.value / bn.value);
         }
-        const bool units_ok =
-            (!a.is_money || b.is_money || true) && (!a.is_percent || b.is_percent);
+        // Both ends in one unit (or the low end bare): percent with percent, points with
+        // points, money with money of the same currency.
+        const bool a_unit = a.is_percent || a.is_money || !a.quantity_unit.empty();
+        const bool b_unit = b.is_percent || b.is_money || !b.quantity_unit.empty();
+        bool units_ok = !a_unit || (a.is_percent == b.is_percent && a.is_points == b.is_points &&
+                                    a.is_money == b.is_money && a.currency == b.currency &&
+                                    a.quantity_unit == b.quantity_unit);
+        if (a_unit && !b_unit && !alternative) units_ok = true;  // "5 % bis 6"
+        if (alternative && !a_unit && !b_unit) {
+          // "20 ó 21": bare alternatives only when close and small
+          units_ok = b.value <= lo * 2 && !a.has_scale;
+        }
         if (b.value > lo && units_ok) {
           is_range = true;
           a.value = lo;
@@ -1380,7 +2033,7 @@ class WindowParser {
           if (a.quantity_unit.empty()) a.quantity_unit = b.quantity_unit;
           a.has_scale |= b.has_scale;
         }
-      } else if (digit && b.reject) {
+      } else if (digit && b.reject && !alternative && !(a.is_percent || a.is_money)) {
         // "5 bis 6 Jahre": a duration range, not a figure
         if (!b.year) return b.end;
       }
@@ -1403,8 +2056,17 @@ class WindowParser {
         f.kind = FigureKind::kCount;
         f.unit = std::string(noun);
         end = ne;
+      } else if (a.has_scale && MoneyNounAfter(end)) {
+        f.kind = FigureKind::kMoney;  // "Drei Milliarden Schulden", "300 Millionen an Überschüssen"
+      } else if (size_t ge = end; a.has_scale && !(noun = GenericNoun(end, &ge)).empty()) {
+        f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
+        f.unit = std::string(noun);
+        end = ge;
       } else if (a.has_scale && HasPriceContext(s, a.start)) {
-        f.kind = FigureKind::kMoney;  // "el precio ... 1,3 millones cada uno"
+        // "el precio ... 1,3 millones cada uno", "facturó 16.000 millones", "Überschuldung
+        // von 18,1 Millionen": a scaled amount after a money word that counts nothing is money
+        // (currency from the article, figure_context.h).
+        f.kind = FigureKind::kMoney;
       } else {
         if (a.spelled && !a.has_scale) return end;  // "zwei Quellen": not a figure
         // Labels and ages: "Artikel 5", "(45)".
@@ -1418,6 +2080,30 @@ class WindowParser {
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
             !a.has_scale && a.value < 130) {
           return end;
+        }
+        // Product, model, channel and law numbers: a bare number right after a capitalised
+        // word that does not start the sentence ("Chromebook 13", "Roku 4", "Canal 9",
+        // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
+        // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
+        if (!a.has_scale && !is_range &&
+            (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end)) &&
+            FindQualifier(s, a.start, &pws) == Qualifier::kExact) {
+          size_t k = end;
+          for (;;) {
+            size_t u = SkipSpaces(s, k), ce;
+            if (u < s.size() && s[u] == ',') {
+              u = SkipSpaces(s, u + 1);
+            } else if (MatchWord(s, u, "y", &ce) || MatchWord(s, u, "und", &ce) ||
+                       MatchWord(s, u, "and", &ce)) {
+              u = SkipSpaces(s, ce);
+            } else {
+              break;
+            }
+            if (u >= s.size() || !IsDigit(s[u])) break;
+            while (u < s.size() && IsDigit(s[u])) ++u;
+            k = u;
+          }
+          return k;
         }
         // A bare small number must be followed by a word (what it counts) or be qualified:
         // "Nexus 6,", "Ricciardo 52.", "1.080 x 1.920" are not figures.
@@ -1465,6 +2151,12 @@ class WindowParser {
     size_t start = a.start;
     if (!is_range) f.qualifier = FindQualifier(s, a.start, &qstart);
     (void)qstart;
+    if (a.has_scale) {
+      Numeral nn;
+      if (ReadNumeral(a.num_start, a.spelled, &nn) && nn.value != 0) {
+        emit_scale_ = std::fabs(f.value / nn.value);
+      }
+    }
     Emit(&f, start, end);
     return end;
   }
@@ -1472,10 +2164,15 @@ class WindowParser {
   void Emit(Figure* f, size_t a, size_t b) {
     if (b <= a || b > s_.size()) return;
     f->field = field_;
+    f->unit_source = f->unit.empty() ? UnitSource::kNone : UnitSource::kText;
+    f->value = Tidy(f->value);
+    if (f->value_high) f->value_high = Tidy(*f->value_high);
     f->start = O(a);
     f->end = OE(b);
     f->surface = std::string(orig_.substr(f->start, f->end - f->start));
     out_->push_back(std::move(*f));
+    scales_->push_back(emit_scale_);
+    emit_scale_ = 1;
   }
 
   void RecordYear(size_t a, size_t b, int year) {
@@ -1543,6 +2240,9 @@ class WindowParser {
   std::vector<Figure>* out_;
   std::vector<YearMention>* years_;
   std::vector<uint32_t>* tentative_;  // bare list members waiting for a shared unit
+  bool money_range_ = false;          // reading the high end of a range that began with money
+  std::vector<double>* scales_;       // parallel to out_: scale multiplier of each figure
+  double emit_scale_ = 1;             // scale of the figure Emit writes next
 };
 
 // True when original [a, b) contains a sentence boundary.
@@ -1562,24 +2262,77 @@ bool CrossesSentence(std::string_view t, size_t a, size_t b) {
 
 constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its year mention
 
+// The gap between two figures, without spaces and a leading qualifier word ("bzw. etwa").
+std::string_view TrimGap(std::string_view gap) {
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  for (std::string_view q : {" etwa", " rund", " ca.", " circa", " knapp", " unos", " about",
+                             " around", " cerca de", " alrededor de"}) {
+    if (gap.size() > q.size() && gap.substr(gap.size() - q.size()) == q) {
+      gap.remove_suffix(q.size());
+      break;
+    }
+  }
+  return gap;
+}
+
 void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
-                 const std::vector<YearMention>& years, const std::vector<uint32_t>& tentative) {
+                 const std::vector<YearMention>& years, const std::vector<uint32_t>& tentative,
+                 std::vector<double>& scales) {
   std::vector<Figure>& v = *figs;
-  // Lists sharing a unit: "17, 15 und 14 %" -> the bare numbers take the unit.
+  auto scale = [&](size_t i) { return i - first < scales.size() ? scales[i - first] : 1.0; };
+  auto take_unit = [](Figure* to, const Figure& from, UnitSource src) {
+    to->kind = from.kind;
+    to->unit = from.unit;
+    to->unit_source = from.unit.empty() ? UnitSource::kNone : src;
+  };
+  // Lists sharing a unit: "17, 15 und 14 %", "5, 10 und 15 Millionen Dollar", "360.000 bzw.
+  // etwa 1 Mio. Euro" -> the bare numbers take the unit (and the scale, when they have none).
   for (size_t i = v.size(); i-- > first + 1;) {
     Figure& prev = v[i - 1];
     const Figure& cur = v[i];
     if (prev.kind != FigureKind::kCount || !prev.unit.empty() || prev.vague) continue;
     if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney) continue;
-    if (cur.start < prev.end || cur.start - prev.end > 6) continue;
-    std::string_view gap = text.substr(prev.end, cur.start - prev.end);
-    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-    if (gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" || gap == "oder" ||
-        gap == "auf" || gap == "a" || gap == "to" || gap == "statt" || gap == "bis") {
-      prev.kind = cur.kind;
-      prev.unit = cur.unit;
+    if (cur.start < prev.end || cur.start - prev.end > 24) continue;
+    const std::string_view gap = TrimGap(text.substr(prev.end, cur.start - prev.end));
+    const bool list = gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" ||
+                      gap == "oder" || gap == "or" || gap == "bis" || gap == "bzw." ||
+                      gap == "beziehungsweise" || gap == "respectively";
+    const bool change = gap == "auf" || gap == "a" || gap == "al" || gap == "to" || gap == "statt";
+    if (!list && !change) continue;
+    take_unit(&prev, cur, UnitSource::kText);
+    if (list && scale(i) > 1 && scale(i - 1) == 1 && prev.value < 1000 &&
+        prev.value * scale(i) <= cur.value * 10) {
+      prev.value = Tidy(prev.value * scale(i));
+      scales[i - 1 - first] = scale(i);  // "3, 6 und 9 Millionen": 3 takes it from 6
     }
+  }
+  // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
+  // 50 davon", "(3,2 Millionen Euro) … 4,7 Millionen" (scaled, no noun, after money).
+  for (size_t i = first + 1; i < v.size(); ++i) {
+    Figure& cur = v[i];
+    const Figure& prev = v[i - 1];
+    if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague) continue;
+    if (prev.kind != FigureKind::kMoney || cur.start < prev.end) continue;
+    const size_t dist = cur.start - prev.end;
+    const std::string_view gap = TrimGap(text.substr(prev.end, dist));
+    const std::string_view after = text.substr(cur.end, std::min<size_t>(8, text.size() - cur.end));
+    const bool of_which =
+        dist <= 24 && (gap.ends_with("davon") || gap.ends_with("of which") ||
+                       gap.ends_with("de ellos") || gap.ends_with("de los cuales") ||
+                       gap.ends_with("bzw.") || gap.ends_with("oder") || gap.ends_with("or") ||
+                       ((gap.ends_with(",") || gap.ends_with(", aus,") || gap.ends_with("aus,")) &&
+                        (after.starts_with(" davon") || after.starts_with(" of which") ||
+                         after.starts_with(" de ellos"))));
+    const bool scaled_near =
+        scale(i) > 1 && dist <= 300 && !CrossesSentence(text, prev.end, cur.start);
+    if (!of_which && !scaled_near) continue;
+    take_unit(&cur, prev, UnitSource::kContext);
+    if (scale(i) == 1 && scale(i - 1) > 1 && cur.value < 1000) {
+      cur.value = Tidy(cur.value * scale(i - 1));
+    }
+    if (of_which && after.starts_with(" davon")) cur.end += 6;
+    cur.surface = std::string(text.substr(cur.start, cur.end - cur.start));
   }
   // Bare list members that found no unit are dropped ("Platz 3, 4 und 5").
   if (!tentative.empty()) {
@@ -1647,12 +2400,16 @@ struct Scratch {
   std::vector<YearMention> years;
   std::vector<uint32_t> triggers;
   std::vector<uint32_t> tentative;
+  std::vector<double> scales;  // per emitted figure: its scale word's multiplier (1 = none)
 };
 
 Scratch& ThreadScratch() {
   thread_local Scratch s;
   return s;
 }
+
+constexpr double kPow10[] = {1,   1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
 constexpr size_t kBefore = 72;  // context kept before a candidate (qualifiers, openers)
 constexpr size_t kAfter = 160;  // context kept after a candidate (units, nouns, ranges)
@@ -1678,6 +2435,13 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   while (i + 1 < s.size() && nseps < seps.size()) {
     const char c = s[i];
     if (c != '.' && c != ',' && c != ' ') break;
+    // "230. 000 empleos": a stray space after the group separator (only before "000").
+    if (c == grp && lang != Lang::kEn && s[i + 1] == ' ' && g0 <= 3 && nseps == 0 &&
+        StartsWith(s, i + 2, "000") && (i + 5 == s.size() || !IsDigit(s[i + 5]))) {
+      seps[nseps++] = {c, i, 3};
+      i += 5;
+      continue;
+    }
     if (!IsDigit(s[i + 1])) break;
     size_t j = i + 1;
     while (j < s.size() && IsDigit(s[j])) ++j;
@@ -1709,7 +2473,15 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
     if (nseps > 1) {
       if (!others_same || g0 > 3) return std::nullopt;  // "1.2.3", "30.09.2024"
       if (last.c == seps[0].c) {
-        if (last.digits != 3) return std::nullopt;
+        if (last.digits == 2 && last.c == grp && lang != Lang::kEn) {
+          dec_index = nseps - 1;  // "8.412.50": the last group separator is a decimal
+        } else if (last.digits != 3) {
+          return std::nullopt;
+        } else if (last.c == dec && lang != Lang::kEn) {
+          // "2,345,678 Millionen": German/Spanish decimal comma followed by more digits
+          size_t e;
+          if (MatchScale(s, SkipSpaces(s, i), lang, &e) > 0) dec_index = 0;
+        }
       } else if (last.c == ' ') {
         return std::nullopt;
       } else {
@@ -1730,27 +2502,31 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && IsDigit(s[i + 1])) return std::nullopt;
   Numeral n;
   n.end = i;
-  double v = 0;
+  // Computed from the digits: an integer mantissa divided once by a power of ten, so the
+  // value is the double nearest the written decimal ("0,3" -> 0.3, not 0.30000000000000004).
+  uint64_t mant = 0;
   int digits = 0;
   size_t k = pos;
   const size_t int_end = dec_index < nseps ? seps[dec_index].at : i;
   for (; k < int_end; ++k) {
     if (IsDigit(s[k])) {
-      v = v * 10 + (s[k] - '0');
-      ++digits;
+      if (++digits > 15) return std::nullopt;
+      mant = mant * 10 + static_cast<uint64_t>(s[k] - '0');
     }
   }
   n.int_digits = digits;
+  int frac_digits = 0;
   if (dec_index < nseps) {
-    double scale = 0.1;
     for (k = int_end + 1; k < i; ++k) {
-      v += (s[k] - '0') * scale;
-      scale /= 10;
-      ++digits;
+      if (!IsDigit(s[k])) continue;  // "2,345,678": the later separators
+      if (++digits > 15) return std::nullopt;
+      mant = mant * 10 + static_cast<uint64_t>(s[k] - '0');
+      ++frac_digits;
     }
     n.decimal = true;
   }
-  if (digits > 15) return std::nullopt;
+  double v = static_cast<double>(mant);
+  if (frac_digits > 0) v /= kPow10[frac_digits];
   n.grouped = nseps > 0 && dec_index != 0;
   n.foreign_decimal = dec_index < nseps && seps[dec_index].c != dec && nseps == 1;
   n.value = v;
@@ -1765,6 +2541,13 @@ std::optional<Numeral> ParseSpelledNumeral(std::string_view s, size_t pos) {
     Numeral n;
     n.value = de;
     n.end = e;
+    return n;
+  }
+  if (const double fr = GermanFraction(first); fr > 0) {
+    Numeral n;
+    n.value = fr;
+    n.end = e;
+    n.decimal = true;
     return n;
   }
   // Spanish / English multiword: "dos mil", "treinta y cinco", "twenty-five", "two hundred".
@@ -1819,6 +2602,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   sc.years.clear();
   sc.triggers.clear();
   sc.tentative.clear();
+  sc.scales.clear();
   const size_t first = out->size();
   const auto* u = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
@@ -1880,10 +2664,10 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     for (int lim = 0; to < n && lim < 32 && text[to] != ' ' && text[to] != '\n'; ++lim) ++to;
     to = SnapToCharStart(text, to);
     NormalizeWindow(text, from, to, &sc.window);
-    WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative);
+    WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative, &sc.scales);
     parser.Run(sc.triggers.data() + k_first, sc.triggers.data() + k);
   }
-  PostProcess(text, first, out, sc.years, sc.tentative);
+  PostProcess(text, first, out, sc.years, sc.tentative, sc.scales);
 }
 
 }  // namespace newsfacts::extract

@@ -12,6 +12,7 @@ void AppendFigureJson(std::string_view doc, const Figure& f, bool with_field, st
   w.Key("value").Number(f.value);
   if (f.value_high) w.Key("value_high").Number(*f.value_high);
   w.Key("unit").StringOrNull(f.unit);
+  w.Key("unit_source").StringOrNull(UnitSourceName(f.unit_source));
   w.Key("qualifier").String(QualifierName(f.qualifier));
   w.Key("surface").String(f.surface);
   w.Key("start").Int(f.start);

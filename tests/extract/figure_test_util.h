@@ -17,6 +17,21 @@ inline std::vector<Figure> Figures(std::string_view text, Lang lang) {
   return out.figures;
 }
 
+// All figures of an article (title + body) through Extractor::Extract, so that the
+// article-level pass (implicit currencies, figure_context.h) runs.
+inline std::vector<Figure> ArticleFigures(std::string_view title, std::string_view body,
+                                          Lang lang) {
+  static const Extractor extractor(ExtractorOptions{.entities = false});
+  Article a;
+  a.id = "t";
+  a.lang = lang;
+  a.title = std::string(title);
+  a.body = std::string(body);
+  Extraction out;
+  if (!extractor.Extract(a, &out).ok()) return {};
+  return out.figures;
+}
+
 // The figures whose surface contains `needle`.
 inline std::vector<Figure> With(const std::vector<Figure>& figs, std::string_view needle) {
   std::vector<Figure> r;

@@ -173,3 +173,153 @@ TEST_CASE("de: corpus edge cases", "[figures][de][corpus]") {
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+// ---- issue 12: the error classes, German ----------------------------------------------------
+namespace newsfacts::extract {
+namespace {
+
+using testing::ArticleFigures;
+
+TEST_CASE("de: currency left implicit is taken from the article", "[figures][de][issue12]") {
+  const auto figs = ArticleFigures(
+      "",
+      "Die Brauerei meldete einen Gewinn von 4 Millionen Franken. Der Umsatz stieg auf 27,3 "
+      "Millionen, die Schulden sanken.",
+      Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[0].unit_source == UnitSource::kText);
+  CHECK(figs[1].kind == FigureKind::kMoney);
+  CHECK(figs[1].value == 27.3e6);
+  CHECK(figs[1].unit == "CHF");  // the article's currency, not the language default
+  CHECK(figs[1].unit_source == UnitSource::kContext);
+  CHECK(figs[1].qualifier == Qualifier::kExact);
+  // No currency in the article: the language default, only because a money word governs it.
+  Figure d = One("Der Umsatz des Vereins lag zuletzt bei 12,5 Millionen.");
+  CHECK(d.kind == FigureKind::kMoney);
+  CHECK(d.unit == "EUR");
+  CHECK(d.unit_source == UnitSource::kContext);
+  Figure n = One("Sieben Milliarden Schulden lasten auf dem Land.");
+  CHECK(n.kind == FigureKind::kMoney);
+  CHECK(n.value == 7e9);
+  CHECK(n.unit == "EUR");
+  // A counted noun wins: no money.
+  CHECK(One("Zum Umsatz trugen 3 Millionen Abonnenten bei.").kind == FigureKind::kCount);
+}
+
+TEST_CASE("de: cents, Rand, Kronen", "[figures][de][issue12]") {
+  Figure c = One("Die Semmel kostet jetzt 80 Cent.");
+  CHECK(c.value == 0.8);
+  CHECK(c.unit == "EUR");
+  CHECK(One("ein Kredit über 250 Rand").unit == "ZAR");
+  Figure k = One("für 1,2 Millionen dänische Kronen");
+  CHECK(k.unit == "DKK");
+  CHECK(k.value == 1.2e6);
+}
+
+TEST_CASE("de: a neighbour lends its currency and scale", "[figures][de][issue12]") {
+  auto figs = Figures("Die Fonds verwalten 80 Milliarden Euro, davon 12 in Asien.", Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[1].kind == FigureKind::kMoney);
+  CHECK(figs[1].value == 12e9);
+  CHECK(figs[1].unit == "EUR");
+  figs = Figures("Die Schäden wurden mit 420.000 bzw. rund 2 Mio. Euro beziffert.", Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[0].kind == FigureKind::kMoney);
+  CHECK(figs[0].value == 420000);
+  CHECK(figs[0].unit == "EUR");
+  figs = Figures("Es gab Prämien von 3, 6 und 9 Millionen Euro.", Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 3);
+  CHECK(figs[0].value == 3e6);
+  CHECK(figs[1].value == 6e6);
+  CHECK(figs[2].value == 9e6);
+  CHECK(figs[0].unit == "EUR");
+}
+
+TEST_CASE("de: number words with fractions and compounds", "[figures][de][issue12]") {
+  Figure a = One("Das Projekt kostet eineinhalb Milliarden Euro.");
+  CHECK(a.value == 1.5e9);
+  CHECK(a.unit == "EUR");
+  CHECK(a.qualifier == Qualifier::kExact);
+  CHECK_FALSE(a.vague);
+  Figure b = One("Dort leben zweieinhalb Millionen Menschen.");
+  CHECK(b.value == 2.5e6);
+  CHECK(b.unit == "person");
+  CHECK(One("Es fehlen anderthalb Millionen Euro.").value == 1.5e6);
+  Figure h = One("Er spendete eine halbe Million Euro.");
+  CHECK(h.value == 5e5);
+  CHECK(h.unit == "EUR");
+  Figure t = One("Der Konzern hat dreitausend Mitarbeiter.");
+  CHECK(t.value == 3000);
+  CHECK(t.unit == "employee");
+  CHECK(One("Das kostete zehntausend Euro.").value == 1e4);
+  CHECK(One("Es kamen zweihunderttausend Besucher.").unit == "visitor");
+}
+
+TEST_CASE("de: written minus signs are negative", "[figures][de][issue12]") {
+  CHECK(One("Die Wirtschaft wuchs um minus 0,4 Prozent.").value == -0.4);
+  CHECK(One("Die Aktie (-12,5 Prozent) fiel.").value == -12.5);
+  CHECK(One("Der Index lag bei \xE2\x88\x92"
+            "1,8 %.")
+            .value == -1.8);                               // U+2212
+  CHECK(One("Der Absatz sank um 3 Prozent.").value == 3);  // the verb carries the direction
+}
+
+TEST_CASE("de: ranges and alternatives of one unit; changes are two figures",
+          "[figures][de][issue12]") {
+  Figure a = One("Die Quote soll auf 4,5 oder 4,7 Prozent sinken.");
+  CHECK(a.qualifier == Qualifier::kRange);
+  CHECK(a.value == 4.5);
+  CHECK(a.value_high == Approx(4.7));
+  CHECK(a.kind == FigureKind::kPercent);
+  Figure b = One("Gebote zwischen 10.000 Euro und 2 Millionen Euro");
+  CHECK(b.qualifier == Qualifier::kRange);
+  CHECK(b.value == 10000);
+  CHECK(b.value_high == Approx(2e6));
+  CHECK(b.unit == "EUR");
+  CHECK(One("eine Senkung um 200 bis 250 Euro je Monat").qualifier == Qualifier::kRange);
+  CHECK(Figures("Der Satz stieg von 3 auf 5 Prozent.", Lang::kDe).size() == 2);
+}
+
+TEST_CASE("de: model numbers, court files, channels and far years are not figures",
+          "[figures][de][issue12]") {
+  CHECK(Figures("Im Test überzeugte das Lenovo Yoga 7 am meisten.", Lang::kDe).empty());
+  CHECK(Figures("Das Gericht entschied (7 Ob 23/19k) anders.", Lang::kDe).empty());
+  CHECK(Figures("Die Sendung läuft im Kanal 5 am Abend.", Lang::kDe).empty());
+  CHECK(Figures("Der Plan reicht bis 2250 in die Zukunft.", Lang::kDe).empty());
+  CHECK(Figures("Die Norm B 4711 regelt den Brandschutz.", Lang::kDe).empty());
+  // German nouns are capitalised: a number after one that counts something is a figure.
+  const auto seats = Figures("Die Koalition hat mit Partnern 328 von 547 Sitzen.", Lang::kDe);
+  INFO(Describe(seats));
+  CHECK_FALSE(testing::With(seats, "328").empty());
+  CHECK(One("Dort wurden im Weinviertel 50 seltene Papageien gefunden.").value == 50);
+  CHECK(Figures("Hotline: 0-800-123-4567 erreichbar", Lang::kDe).empty());
+}
+
+TEST_CASE("de: percentage points, basis points, -prozentig", "[figures][de][issue12]") {
+  Figure p = One("Die Zinsen stiegen um 50 Basispunkte.");
+  CHECK(p.value == 0.5);
+  CHECK(p.unit == "pp");
+  CHECK(p.kind == FigureKind::kPercent);
+  Figure a = One("eine 2,5-prozentige Anleihe");
+  CHECK(a.kind == FigureKind::kPercent);
+  CHECK(a.value == 2.5);
+}
+
+TEST_CASE("de: comma groups before a scale word are decimals", "[figures][de][issue12]") {
+  Figure f = One("Der Deal hat 4,125,500 Millionen Dollar gekostet.");
+  CHECK(f.value == Approx(4125500));
+  CHECK(f.unit == "USD");
+}
+
+TEST_CASE("de: values are exact decimals", "[figures][de][issue12]") {
+  CHECK(One("Der Umsatz: 1,7 Milliarden Euro.").value == 1.7e9);
+  CHECK(One("ein Plus von 0,3 Prozent").value == 0.3);
+  CHECK(One("Die Marge lag bei 12,07 Prozent.").value == 12.07);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

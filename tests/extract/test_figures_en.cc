@@ -119,3 +119,110 @@ TEST_CASE("title and body figures carry their field", "[figures]") {
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+// ---- issue 12: the error classes, English ---------------------------------------------------
+namespace newsfacts::extract {
+namespace {
+
+using testing::ArticleFigures;
+
+TEST_CASE("en: currency left implicit is taken from the article", "[figures][en][issue12]") {
+  const auto figs = ArticleFigures(
+      "", "The chain earned $3m last year. Its revenue was 12 million, its debt 4.5 million.",
+      Lang::kEn);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 3);
+  CHECK(figs[1].kind == FigureKind::kMoney);
+  CHECK(figs[1].value == 12e6);
+  CHECK(figs[1].unit == "USD");
+  CHECK(figs[1].unit_source == UnitSource::kContext);
+  CHECK(figs[2].unit == "USD");
+}
+
+TEST_CASE("en: cents, pence, dollar prefixes, codes, rupees and kronor", "[figures][en][issue12]") {
+  Figure c = One("a stamp now costs 60 cents");
+  CHECK(c.value == 0.6);
+  CHECK(c.unit == "USD");
+  Figure p = One("shares closed at 312.5p on Friday");
+  CHECK(p.value == 3.125);
+  CHECK(p.unit == "GBP");
+  CHECK(One("tickets at C$40 each").unit == "CAD");
+  Figure a = One("a deal worth A$12m");
+  CHECK(a.unit == "AUD");
+  CHECK(a.value == 12e6);
+  CHECK(One("valued at HK$5bn").unit == "HKD");
+  CHECK(One("a fee of 5 USD").unit == "USD");
+  Figure r = One("the budget rose to 27.5bn rupees");
+  CHECK(r.value == 27.5e9);
+  CHECK(r.unit == "INR");
+  CHECK(One("a loss of 4.2bn Swedish kronor").unit == "SEK");
+  Figure e = One("a dividend of 40 euro cents");
+  CHECK(e.value == 0.4);
+  CHECK(e.unit == "EUR");
+}
+
+TEST_CASE("en: fractions of a scale", "[figures][en][issue12]") {
+  Figure a = One("the group will invest one and a half billion dollars");
+  CHECK(a.value == 1.5e9);
+  CHECK(a.unit == "USD");
+  Figure b = One("half a million people signed");
+  CHECK(b.value == 5e5);
+  CHECK(b.unit == "person");
+  Figure c = One("a quarter of a million dollars was raised");
+  CHECK(c.value == 2.5e5);
+  CHECK(c.unit == "USD");
+}
+
+TEST_CASE("en: signs, ranges and changes", "[figures][en][issue12]") {
+  CHECK(One("margins moved -5% in March").value == -5);
+  CHECK(One("sales fell 5% in March").value == 5);
+  Figure r = One("a bid between $75 billion and $80 billion");
+  CHECK(r.qualifier == Qualifier::kRange);
+  CHECK(r.value == 75e9);
+  CHECK(r.value_high == Approx(80e9));
+  Figure g =
+      One("prices range from \xC2\xA3"
+          "20 to \xC2\xA3"
+          "35");
+  CHECK(g.qualifier == Qualifier::kRange);
+  CHECK(g.unit == "GBP");
+  Figure mr = One("it expects sales of $610m-640m this year");
+  CHECK(mr.qualifier == Qualifier::kRange);
+  CHECK(mr.value == 610e6);
+  CHECK(mr.value_high == Approx(640e6));
+  CHECK(mr.unit == "USD");
+  CHECK(Figures("the share grew from 20% to 25%", Lang::kEn).size() == 2);
+  const auto w = Figures("the gap widened by 2.5 percentage points to 31.2%", Lang::kEn);
+  INFO(Describe(w));
+  REQUIRE(w.size() == 2);
+  CHECK(w[0].unit == "pp");
+  CHECK(w[1].value == Approx(31.2));
+  const auto m = Figures("profit fell 36% to 2.9bn euros", Lang::kEn);
+  INFO(Describe(m));
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].value == 2.9e9);
+  CHECK(m[1].unit == "EUR");
+}
+
+TEST_CASE("en: products, phone numbers, channels are not figures", "[figures][en][issue12]") {
+  CHECK(Figures("reviewers preferred the Pixel 8 and the Galaxy S23 this week", Lang::kEn).empty());
+  CHECK(Figures("Call 1-800-555-0199 for help", Lang::kEn).empty());
+  CHECK(Figures("it was shown on Channel 4 last night", Lang::kEn).empty());
+  CHECK(Figures("the airline flies the 737 MAX on that route", Lang::kEn).empty());
+}
+
+TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
+  Figure b = One("the bank raised rates by 25 basis points");
+  CHECK(b.value == 0.25);
+  CHECK(b.unit == "pp");
+  Figure c = One("more than 2.8 million consoles were sold");
+  CHECK(c.kind == FigureKind::kCount);
+  CHECK(c.unit == "console");
+  CHECK(c.qualifier == Qualifier::kMoreThan);
+  Figure d = One("some 4.2 million phone lines were switched");
+  CHECK(d.kind == FigureKind::kCount);
+  CHECK(d.value == 4.2e6);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

@@ -43,7 +43,9 @@ TEST_CASE("es: price context makes a bare scaled amount money", "[figures][es]")
   Figure f = One("el precio había aumentado a 1,3 millones cada uno");
   CHECK(f.kind == FigureKind::kMoney);
   CHECK(f.value == Approx(1.3e6));
-  CHECK(f.unit.empty());
+  // No currency anywhere in the text: the language default, marked as taken from context.
+  CHECK(f.unit == "EUR");
+  CHECK(f.unit_source == UnitSource::kContext);
 }
 
 TEST_CASE("es: percentages", "[figures][es]") {
@@ -107,6 +109,159 @@ TEST_CASE("es: corpus edge cases", "[figures][es][corpus]") {
   CHECK(One("15.000 dólares por eso").unit == "USD");
   CHECK(Figures("el lunes día 5, en Zúrich", Lang::kEs).empty());
   CHECK(One("venderá 160.000 barriles de crudo").kind == FigureKind::kQuantity);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+// ---- issue 12: the error classes, Spanish ---------------------------------------------------
+namespace newsfacts::extract {
+namespace {
+
+using testing::ArticleFigures;
+
+TEST_CASE("es: currency left implicit is taken from the article", "[figures][es][issue12]") {
+  const auto figs = ArticleFigures(
+      "La fábrica vendió terrenos",
+      "La fábrica vendió los terrenos por 300 millones de pesetas. En el año anterior facturó "
+      "1.250 millones.",
+      Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[1].kind == FigureKind::kMoney);
+  CHECK(figs[1].value == 1.25e9);
+  CHECK(figs[1].unit == "ESP");
+  CHECK(figs[1].unit_source == UnitSource::kContext);
+  Figure d = One("La deuda de la cooperativa asciende a 48,6 millones.");
+  CHECK(d.kind == FigureKind::kMoney);
+  CHECK(d.unit == "EUR");
+  CHECK(d.unit_source == UnitSource::kContext);
+  // "$" in an article about Mexico is the Mexican peso.
+  const auto mx = ArticleFigures(
+      "", "En México el litro cuesta $24 y en la capital mexicana sube cada mes.", Lang::kEs);
+  INFO(Describe(mx));
+  REQUIRE(mx.size() == 1);
+  CHECK(mx[0].unit == "MXN");
+}
+
+TEST_CASE("es: currencies by country, symbols and cents", "[figures][es][issue12]") {
+  CHECK(One("la entrada costó 500 pesos mexicanos").unit == "MXN");
+  Figure c = One("cada pieza vale 120 céntimos");
+  CHECK(c.value == 1.2);
+  CHECK(c.unit == "EUR");
+  Figure d = One("un café por 20 duros");
+  CHECK(d.value == 100);
+  CHECK(d.unit == "ESP");
+  CHECK(One("un billete de R$ 30").unit == "BRL");
+  CHECK(One("una multa de MX$ 250").unit == "MXN");
+  CHECK(One("pagó 250 coronas suecas").unit == "SEK");
+  Figure u = One("un salario de US$ 45 al día");
+  CHECK(u.unit == "USD");
+  CHECK(u.value == 45);
+}
+
+TEST_CASE("es: number words with fractions", "[figures][es][issue12]") {
+  Figure a = One("recibió dos millones y medio de euros");
+  CHECK(a.kind == FigureKind::kMoney);
+  CHECK(a.value == 2.5e6);
+  CHECK(a.unit == "EUR");
+  CHECK(a.qualifier == Qualifier::kExact);
+  Figure b = One("acudieron medio millón de personas");
+  CHECK(b.value == 5e5);
+  CHECK(b.unit == "person");
+  Figure c = One("invirtió un cuarto de millón de euros");
+  CHECK(c.value == 2.5e5);
+  CHECK(c.unit == "EUR");
+  Figure d = One("la planta tiene tres mil quinientos empleados");
+  CHECK(d.value == 3500);
+  CHECK(d.unit == "employee");
+}
+
+TEST_CASE("es: signs, alternatives and ranges", "[figures][es][issue12]") {
+  CHECK(One("con una variación del -3,2 %").value == -3.2);
+  Figure r = One("precios entre US$2.000 y US$4.000 por unidad");
+  CHECK(r.qualifier == Qualifier::kRange);
+  CHECK(r.value == 2000);
+  CHECK(r.value_high == Approx(4000));
+  CHECK(r.unit == "USD");
+  Figure o = One("un recorte del 30% o 40%");
+  CHECK(o.qualifier == Qualifier::kRange);
+  CHECK(o.value == 30);
+  CHECK(o.value_high == Approx(40));
+  const auto change = Figures("la cuota ha aumentado del 7,5 al 12,5%", Lang::kEs);
+  INFO(Describe(change));
+  REQUIRE(change.size() == 2);  // a change: two percentages, not a range
+  CHECK(change[0].kind == FigureKind::kPercent);
+  CHECK(change[0].value == 7.5);
+  CHECK(change[1].value == 12.5);
+  Figure v = One("obtendría 20 ó 21 diputados");
+  CHECK(v.qualifier == Qualifier::kRange);
+  CHECK(v.unit == "legislator");
+}
+
+TEST_CASE("es: model numbers, articles of law, channels, far years are not figures",
+          "[figures][es][issue12]") {
+  CHECK(Figures("la aerolínea compró un Airbus del modelo 320 usado", Lang::kEs).empty());
+  CHECK(Figures("lo dice el Artículo 14 de la ley", Lang::kEs).empty());
+  CHECK(Figures("lo emitió la cadena Canal 4 por la noche", Lang::kEs).empty());
+  CHECK(Figures("el plan llega hasta 2300 según el texto", Lang::kEs).empty());
+}
+
+TEST_CASE("es: basis points and percentage points", "[figures][es][issue12]") {
+  Figure b = One("el banco subió los tipos 25 puntos básicos");
+  CHECK(b.value == 0.25);
+  CHECK(b.unit == "pp");
+  Figure p = One("la tasa bajó 1,5 puntos porcentuales");
+  CHECK(p.value == 1.5);
+  CHECK(p.unit == "pp");
+}
+
+TEST_CASE("es: a counted noun after the number wins over a price word", "[figures][es][issue12]") {
+  Figure a = One("El precio del billete subió y viajaron ocho millones de pasajeros.");
+  CHECK(a.kind == FigureKind::kCount);
+  CHECK(a.value == 8e6);
+  CHECK(a.unit == "passenger");
+  Figure b = One("la marca tiene más de 300 puntos de venta");
+  CHECK(b.kind == FigureKind::kCount);
+  CHECK(b.qualifier == Qualifier::kMoreThan);
+  CHECK(b.unit == "point_of_sale");
+  Figure g = One("con un coste mayor llegaron 2,4 millones de turistas");
+  CHECK(g.kind == FigureKind::kCount);  // a noun outside the table still counts
+  CHECK(g.value == 2.4e6);
+  // A counted noun nearer than the money word: "the number of passengers ... nine million".
+  Figure n =
+      One("El valor de la empresa es alto porque el número de pasajeros creció hasta "
+          "nueve millones");
+  CHECK(n.kind == FigureKind::kCount);
+  CHECK(n.value == 9e6);
+  // ... but the price word's own complement is what is priced.
+  const auto priced = testing::With(
+      Figures("el precio de los cuatro servidores subió a 2,2 millones cada uno", Lang::kEs),
+      "2,2");
+  REQUIRE(priced.size() == 1);
+  CHECK(priced[0].kind == FigureKind::kMoney);
+  CHECK(priced[0].value == 2.2e6);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("es: odd but real number formats", "[figures][es][issue12]") {
+  Figure a = One("la obra creó 230. 000 empleos");
+  CHECK(a.value == 230000);
+  CHECK(a.unit == "job");
+  Figure b = One("el premio fue de 2 millones 300 mil pesos");
+  CHECK(b.value == 2.3e6);
+  CHECK(b.kind == FigureKind::kMoney);
+  Figure c = One("una deuda de 300 mil 512.40 pesos");
+  CHECK(c.value == Approx(300512.4));
+  CHECK(c.kind == FigureKind::kMoney);
+  Figure d = One("pagó 8.412.50 euros");
+  CHECK(d.value == Approx(8412.5));
+  CHECK(d.unit == "EUR");
 }
 
 }  // namespace

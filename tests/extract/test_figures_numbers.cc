@@ -89,3 +89,42 @@ TEST_CASE("spelled numbers in English", "[numbers][en]") {
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+// ---- issue 12: exact values and fractions ---------------------------------------------------
+#include "extract/json_writer.h"
+
+namespace newsfacts::extract {
+namespace {
+
+std::string Json(double v) {
+  char buf[64];
+  return std::string(buf, JsonWriter::FormatNumber(v, buf, buf + sizeof buf));
+}
+
+TEST_CASE("digit numerals are the double nearest the written decimal", "[numbers]") {
+  CHECK(Digits("0,3", Lang::kDe) == 0.3);  // exact, not Approx
+  CHECK(Digits("1,7", Lang::kEs) == 1.7);
+  CHECK(Digits("12.07", Lang::kEn) == 12.07);
+  CHECK(Digits("1.234.567,89", Lang::kDe) == 1234567.89);
+}
+
+TEST_CASE("JSON numbers print the shortest decimal, without float noise", "[numbers][json]") {
+  CHECK(Json(0.1 * 3) == "0.3");
+  CHECK(Json(1.7000000000000002) == "1.7");
+  CHECK(Json(0.1) == "0.1");
+  CHECK(Json(2.5e12) == "2500000000000");
+  CHECK(Json(-0.4) == "-0.4");
+  CHECK(Json(1.0 / 3.0) == "0.3333333333333333");  // a real 16-digit value stays
+  CHECK(Json(3.125) == "3.125");
+}
+
+TEST_CASE("German fractions", "[numbers][de]") {
+  CHECK(Spelled("eineinhalb") == 1.5);
+  CHECK(Spelled("zweieinhalb") == 2.5);
+  CHECK(Spelled("anderthalb") == 1.5);
+  CHECK(Spelled("zehntausend") == 10000);
+  CHECK(Spelled("zweihunderttausend") == 200000);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

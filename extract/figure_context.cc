@@ -1,0 +1,175 @@
+// Article-level figure pass; see figure_context.h.
+#include "extract/figure_context.h"
+
+#include <array>
+#include <string>
+
+namespace newsfacts::extract {
+namespace {
+
+bool IsImplicitMoney(const Figure& f) {
+  return f.kind == FigureKind::kMoney && f.unit.empty();
+}
+
+bool IsExplicitMoney(const Figure& f) {
+  return f.kind == FigureKind::kMoney && !f.unit.empty() && f.unit_source == UnitSource::kText;
+}
+
+// A bare "$" (not "US$", "C$", "MX$", ...) at the start of the figure's surface.
+bool IsBareDollar(const Figure& f) {
+  const std::string_view s = f.surface;
+  const size_t d = s.find('$');
+  if (d == std::string_view::npos || f.unit != "USD") return false;
+  if (d > 0) {
+    const char c = s[d - 1];
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return false;
+  }
+  return true;
+}
+
+// Counts case-insensitive (ASCII) occurrences of `w` in `t`; `w` lower-case.
+int CountCI(std::string_view t, std::string_view w) {
+  int n = 0;
+  if (w.empty() || t.size() < w.size()) return 0;
+  for (size_t i = 0; i + w.size() <= t.size(); ++i) {
+    size_t k = 0;
+    while (k < w.size()) {
+      char c = t[i + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != w[k]) break;
+      ++k;
+    }
+    if (k == w.size()) ++n;
+  }
+  return n;
+}
+
+// The local peso of a Spanish article that names one peso country clearly more than others;
+// "" when none.
+std::string_view PesoCountry(const FigureTexts& texts) {
+  struct Country {
+    std::string_view stem;
+    std::string_view code;
+  };
+  static constexpr std::array<Country, 4> kCountries = {
+      {{"méxic", "MXN"}, {"mexica", "MXN"}, {"argentin", "ARS"}, {"chile", "CLP"}}};
+  static constexpr std::array<Country, 1> kMore = {{{"colombi", "COP"}}};
+  int best = 0;
+  std::string_view code;
+  auto consider = [&](std::string_view stem, std::string_view c) {
+    const int n = CountCI(texts.title, stem) + CountCI(texts.body, stem);
+    if (n > best) {
+      best = n;
+      code = c;
+    }
+  };
+  int mx = 0;
+  for (const Country& c : kCountries) {
+    if (c.code == "MXN") {
+      mx += CountCI(texts.title, c.stem) + CountCI(texts.body, c.stem);
+    } else {
+      consider(c.stem, c.code);
+    }
+  }
+  for (const Country& c : kMore) consider(c.stem, c.code);
+  if (mx > best) {
+    best = mx;
+    code = "MXN";
+  }
+  return best >= 2 ? code : std::string_view{};
+}
+
+std::string_view DefaultCurrency(Lang lang) {
+  switch (lang) {
+    case Lang::kEn:
+      return "GBP";
+    case Lang::kEs:
+    case Lang::kDe:
+    case Lang::kUnknown:
+      return "EUR";
+  }
+  return "EUR";
+}
+
+}  // namespace
+
+void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts& texts) {
+  bool any_implicit = false, any_dollar = false;
+  for (const Figure& f : figures) {
+    any_implicit |= IsImplicitMoney(f);
+    any_dollar |= lang == Lang::kEs && IsBareDollar(f);
+  }
+  if (!any_implicit && !any_dollar) return;
+
+  // "$" in a Mexican (Argentine, Chilean, Colombian) article is the local peso. Looked up
+  // only when a bare "$" or a bare "pesos" needs it (it scans the article).
+  bool needs_peso = any_dollar;
+  for (const Figure& f : figures) {
+    needs_peso |=
+        IsImplicitMoney(f) && (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0);
+  }
+  std::string_view peso;
+  if (lang == Lang::kEs && needs_peso) peso = PesoCountry(texts);
+  if (!peso.empty()) {
+    for (Figure& f : figures) {
+      if (IsBareDollar(f)) f.unit = std::string(peso);
+    }
+  }
+  if (!any_implicit) return;
+
+  // Which explicit currencies an implicit amount may take: a bare "pesos" only a peso, bare
+  // "Kronen" only a krone; any other only ... anything.
+  auto family_ok = [](const Figure& f, std::string_view code) {
+    static constexpr std::array<std::string_view, 6> kPesos = {"MXN", "ARS", "CLP",
+                                                               "COP", "CUP", "UYU"};
+    static constexpr std::array<std::string_view, 4> kKronen = {"SEK", "NOK", "DKK", "CZK"};
+    auto in = [&](const auto& list) {
+      for (std::string_view c : list) {
+        if (c == code) return true;
+      }
+      return false;
+    };
+    if (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0) return in(kPesos);
+    if (CountCI(f.surface, "kron") > 0 || CountCI(f.surface, "corona") > 0) return in(kKronen);
+    return true;
+  };
+  for (size_t i = 0; i < figures.size(); ++i) {
+    Figure& f = figures[i];
+    if (!IsImplicitMoney(f)) continue;
+    std::string_view unit;
+    // The nearest explicit currency before the amount ...
+    for (size_t j = i; j-- > 0;) {
+      if (IsExplicitMoney(figures[j]) && family_ok(f, figures[j].unit)) {
+        unit = figures[j].unit;
+        break;
+      }
+    }
+    // ... else the article's most frequent one ...
+    if (unit.empty()) {
+      int best = 0;
+      for (const Figure& g : figures) {
+        if (!IsExplicitMoney(g) || !family_ok(f, g.unit)) continue;
+        int n = 0;
+        for (const Figure& h : figures) n += IsExplicitMoney(h) && h.unit == g.unit;
+        if (n > best) {
+          best = n;
+          unit = g.unit;
+        }
+      }
+    }
+    // ... else the local peso, or the language default for amounts a money word governs.
+    if (unit.empty()) {
+      if (family_ok(f, "MXN") && !family_ok(f, "EUR")) {
+        // Bare "pesos" with no country named: the largest peso economy.
+        unit = peso.empty() ? std::string_view("MXN") : peso;
+      } else if (family_ok(f, "EUR")) {
+        unit = DefaultCurrency(lang);
+      }
+    }
+    if (unit.empty()) continue;
+    f.unit = std::string(unit);
+    f.unit_source = UnitSource::kContext;
+  }
+}
+
+}  // namespace newsfacts::extract

@@ -1,0 +1,34 @@
+#pragma once
+// Article-level figure pass: what one text (title or body) cannot decide alone.
+//
+// FindFigures reads each text on its own; an amount whose currency the sentence leaves implicit
+// ("ganó 312,5 millones", "Umsatz von 18,1 Millionen", "200 Milliarden Euro, davon 50") is
+// emitted as money with an empty unit, or as a bare count next to a money figure. This pass
+// looks at all figures of the article and fills the currency from the article (unit_source
+// kContext): the nearest explicit currency before the amount, else the article's most frequent
+// one, else the language default (de/es: EUR, en: GBP - the press the defaults were chosen
+// for). A bare "$" in a Spanish article about Mexico, Argentina, Chile or Colombia is that
+// country's peso.
+//
+// Thread-safety: pure function; no state.
+
+#include <span>
+#include <string_view>
+
+#include "extract/article.h"
+#include "extract/figure.h"
+
+namespace newsfacts::extract {
+
+// The texts the figures were found in, by Field (title, body); offsets index them.
+struct FigureTexts {
+  std::string_view title;
+  std::string_view body;
+  std::string_view Of(Field f) const { return f == Field::kTitle ? title : body; }
+};
+
+// Fills implicit currencies of `figures` (all figures of one article, in text order, title
+// first) as described above. REQUIRES: every figure's [start, end) lies inside its field's text.
+void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts& texts);
+
+}  // namespace newsfacts::extract
