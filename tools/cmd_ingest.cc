@@ -250,6 +250,16 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatc
   }
   if (!has_servers) throw UsageError("--brokers (or bootstrap.servers in --config/-X) is required");
 
+  if (!args.metrics_address.empty()) {  // a bad or unprotected address is a usage error
+    std::string host;
+    int port = 0;
+    extract::Status a = ingest::ParseHostPort(args.metrics_address, &host, &port);
+    if (!a.ok()) throw UsageError(a.message());
+    if (!ingest::IsLoopbackHost(host) && args.metrics_token.empty() && !args.insecure_public)
+      throw UsageError("--metrics " + args.metrics_address +
+                       " is reachable from other hosts: add --metrics-token TOKEN or "
+                       "--insecure-public");
+  }
   std::unique_ptr<store::Store> db;
   if (int rc = OpenStoreOrFail(args, !args.no_sync, &db); rc != kExitOk) return rc;
   WatchedStore watched(watchdog, db.get());
