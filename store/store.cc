@@ -9,7 +9,6 @@
 #include <rocksdb/utilities/checkpoint.h>
 #include <signal.h>
 #include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 #include <xxhash.h>
 
