@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <charconv>
 #include <thread>
 
 namespace newsfacts::ingest {
@@ -111,14 +112,48 @@ std::string IngestMetrics::Prometheus() const {
   return o;
 }
 
+common::Status ParseHostPort(const std::string& address, std::string* host, int* port) {
+  std::string port_text;
+  if (!address.empty() && address.front() == '[') {
+    const size_t close = address.find(']');
+    if (close == std::string::npos || close + 1 >= address.size() || address[close + 1] != ':')
+      return common::Status::InvalidArgument("--metrics wants [IPv6]:PORT, got '" + address + "'");
+    *host = address.substr(1, close - 1);
+    port_text = address.substr(close + 2);
+  } else {
+    const size_t colon = address.rfind(':');
+    if (colon == std::string::npos || colon == 0 ||
+        address.find(':') != colon)  // a bare IPv6 address needs brackets
+      return common::Status::InvalidArgument("--metrics wants HOST:PORT or [IPv6]:PORT, got '" +
+                                              address + "'");
+    *host = address.substr(0, colon);
+    port_text = address.substr(colon + 1);
+  }
+  int p = -1;
+  const auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), p);
+  if (host->empty() || ec != std::errc() || end != port_text.data() + port_text.size() || p <= 0 ||
+      p > 65535) {
+    return common::Status::InvalidArgument("bad host or port in --metrics '" + address + "'");
+  }
+  *port = p;
+  return common::Status::Ok();
+}
+
+bool IsLoopbackHost(const std::string& host) {
+  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
 struct MetricsServer::Impl {
   const IngestMetrics* metrics;
+  MetricsServerOptions options;
   httplib::Server server;
   std::thread thread;
 };
 
-MetricsServer::MetricsServer(const IngestMetrics* metrics) : impl_(std::make_unique<Impl>()) {
+MetricsServer::MetricsServer(const IngestMetrics* metrics, MetricsServerOptions options)
+    : impl_(std::make_unique<Impl>()) {
   impl_->metrics = metrics;
+  impl_->options = std::move(options);
 }
 
 MetricsServer::~MetricsServer() {
@@ -126,28 +161,43 @@ MetricsServer::~MetricsServer() {
 }
 
 common::Status MetricsServer::Start(const std::string& address) {
-  const size_t colon = address.rfind(':');
-  if (colon == std::string::npos || colon == 0) {
-    return common::Status::InvalidArgument("--metrics wants HOST:PORT, got '" + address + "'");
-  }
-  const std::string host = address.substr(0, colon);
+  std::string host;
   int port = 0;
-  try {
-    port = std::stoi(address.substr(colon + 1));
-  } catch (...) {
-    port = -1;
-  }
-  if (port <= 0 || port > 65535) {
-    return common::Status::InvalidArgument("bad port in --metrics '" + address + "'");
+  NEWSFACTS_RETURN_IF_ERROR(ParseHostPort(address, &host, &port));
+  const MetricsServerOptions& o = impl_->options;
+  if (!IsLoopbackHost(host) && o.token.empty() && !o.insecure_public) {
+    return common::Status::InvalidArgument(
+        "--metrics " + address +
+        " is reachable from other hosts: give --metrics-token TOKEN (clients send "
+        "'Authorization: Bearer TOKEN') or --insecure-public");
   }
   const IngestMetrics* metrics = impl_->metrics;
-  impl_->server.Get("/metrics", [metrics](const httplib::Request&, httplib::Response& res) {
-    res.set_content(metrics->Prometheus(), "text/plain; version=0.0.4");
-  });
+  const std::string expected = o.token.empty() ? std::string() : "Bearer " + o.token;
+  impl_->server.Get("/metrics",
+                    [metrics, expected](const httplib::Request& req, httplib::Response& res) {
+                      if (!expected.empty() && req.get_header_value("Authorization") != expected) {
+                        res.status = 401;
+                        res.set_header("WWW-Authenticate", "Bearer");
+                        res.set_content("unauthorized\n", "text/plain");
+                        return;
+                      }
+                      res.set_content(metrics->Prometheus(), "text/plain; version=0.0.4");
+                    });
+  const size_t pool = std::max<size_t>(1, o.max_connections);
+  impl_->server.new_task_queue = [pool] { return new httplib::ThreadPool(pool); };
+  impl_->server.set_read_timeout(o.io_timeout_seconds, 0);
+  impl_->server.set_write_timeout(o.io_timeout_seconds, 0);
+  impl_->server.set_keep_alive_max_count(1);
+  impl_->server.set_keep_alive_timeout(o.io_timeout_seconds);
+  impl_->server.set_payload_max_length(64 << 10);
   if (!impl_->server.bind_to_port(host, port)) {
     return common::Status::IoError("cannot listen on " + address);
   }
   impl_->thread = std::thread([this] { impl_->server.listen_after_bind(); });
+  // Until the loop runs, httplib's stop() is a no-op and Stop() would wait forever.
+  for (int i = 0; i < 500 && !impl_->server.is_running(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
   return common::Status::Ok();
 }
 

@@ -53,14 +53,33 @@ class IngestMetrics {
   uint64_t last_articles_ = 0, last_facts_ = 0;
 };
 
+struct MetricsServerOptions {
+  // Required as "Authorization: Bearer <token>" when set (401 otherwise).
+  std::string token;
+  // Allow a non-loopback address without a token.
+  bool insecure_public = false;
+  // Bounds so slow or idle clients cannot starve scrapes: connections served at once (more
+  // wait in the accept queue), seconds each read/write may wait, one request per connection.
+  size_t max_connections = 32;
+  int io_timeout_seconds = 1;
+};
+
+// HOST:PORT or [IPv6]:PORT split into host and port. Errors: InvalidArgument.
+[[nodiscard]] common::Status ParseHostPort(const std::string& address, std::string* host,
+                                            int* port);
+// True for 127.0.0.0/8, ::1 and "localhost".
+bool IsLoopbackHost(const std::string& host);
+
 // A tiny HTTP server answering GET /metrics with IngestMetrics::Prometheus() on its own
-// thread. Ownership: borrows the metrics (must outlive the server).
+// threads (a fixed pool of max_connections). Ownership: borrows the metrics (must outlive
+// the server).
 class MetricsServer {
  public:
-  explicit MetricsServer(const IngestMetrics* metrics);
+  explicit MetricsServer(const IngestMetrics* metrics, MetricsServerOptions options = {});
   ~MetricsServer();  // stops the server
-  // Binds HOST:PORT ("127.0.0.1:9464") and starts serving.
-  // Errors: InvalidArgument (bad address), IoError (cannot bind).
+  // Binds HOST:PORT ("127.0.0.1:9464", "[::1]:9464") and starts serving.
+  // Errors: InvalidArgument (bad address; a non-loopback address without a token or
+  // insecure_public), IoError (cannot bind).
   [[nodiscard]] common::Status Start(const std::string& address);
   void Stop();
 

@@ -1,6 +1,7 @@
 #include "ingest/kafka_source.h"
 
 #include <librdkafka/rdkafka.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -256,7 +257,8 @@ Status KafkaSource::Poll(size_t max_messages, std::chrono::milliseconds timeout,
   impl.pending_start = out->size();
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   Status status = Status::Ok();
-  while (out->size() - impl.pending_start < max_messages) {
+  size_t bytes = 0;
+  while (out->size() - impl.pending_start < max_messages && bytes < impl.options.max_batch_bytes) {
     int wait_ms = 0;
     if (out->size() == impl.pending_start) {
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -281,10 +283,20 @@ Status KafkaSource::Poll(size_t max_messages, std::chrono::milliseconds timeout,
     }
     brokers_down_.store(false);
     Message msg;
-    // Copied whole: an oversized message is rejected by the decoder with its true size and
-    // its original bytes go to the dead letters. Memory stays bounded by the batch size
-    // times the broker's maximum message size.
-    if (m->payload != nullptr) msg.payload.assign(static_cast<const char*>(m->payload), m->len);
+    // The size limit is checked before the payload is copied: an oversized message keeps
+    // only a prefix, its size and its hash (it becomes a dead letter).
+    if (m->payload != nullptr) {
+      const char* data = static_cast<const char*>(m->payload);
+      if (m->len > impl.options.max_message_bytes) {
+        msg.oversized = true;
+        msg.size = m->len;
+        msg.hash = XXH3_64bits(data, m->len);
+        msg.payload.assign(data, std::min(m->len, kOversizedPrefixBytes));
+      } else {
+        msg.payload.assign(data, m->len);
+      }
+    }
+    bytes += msg.payload.size();
     msg.position.source = SourceName(rd_kafka_topic_name(m->rkt));
     msg.position.partition = m->partition;
     msg.position.offset = m->offset;

@@ -44,6 +44,10 @@ struct KafkaSourceOptions {
   KafkaProperties properties;  // must include bootstrap.servers and group.id
   // Timeout of the committed-offset lookup during an assignment.
   std::chrono::milliseconds committed_timeout{10000};
+  // A larger message is not copied: Poll returns it `oversized` (prefix, size, hash).
+  size_t max_message_bytes = 8 << 20;
+  // A Poll stops adding messages once they hold this many payload bytes (at least one).
+  size_t max_batch_bytes = 64 << 20;
 };
 
 // Consumer lag of one assigned partition.

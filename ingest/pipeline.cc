@@ -1,5 +1,8 @@
 #include "ingest/pipeline.h"
 
+#include <fmt/format.h>
+#include <xxhash.h>
+
 #include <map>
 #include <utility>
 
@@ -24,13 +27,34 @@ common::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& 
     auto& n = next[{m.position.source, m.position.partition}];
     n = std::max(n, m.position.offset + 1);
 
+    if (m.oversized || m.payload.size() > options_.max_message_bytes) {
+      const uint64_t size = m.oversized ? m.size : m.payload.size();
+      const uint64_t hash = m.oversized ? m.hash : XXH3_64bits(m.payload.data(), m.payload.size());
+      std::string prefix = m.payload.substr(0, kOversizedPrefixBytes);
+      std::string reason = fmt::format(
+          "message of {} bytes exceeds the limit of {} bytes (XXH3-64 {:016x}; the dead "
+          "letter keeps the first {} bytes)",
+          size, options_.max_message_bytes, hash, prefix.size());
+      outcome.rejected.push_back({m.position, reason});
+      store::DeadLetter dl{m.position, std::move(reason), std::move(prefix), now};
+      batch.PutDeadLetter(dl);
+      outcome.dead_letters.push_back(std::move(dl));
+      continue;
+    }
     std::string reason;
     auto article = decoder_.Decode(m.payload);
     if (!article.ok()) {
       reason = article.status().message();
     } else {
       Status s = extractor_.Extract(*article, &scratch_);
-      if (!s.ok()) reason = "extractor rejected the article: " + s.message();
+      if (!s.ok()) {
+        reason = "extractor rejected the article: " + s.message();
+      } else if (options_.max_facts_per_article > 0 &&
+                 scratch_.figures.size() > options_.max_facts_per_article) {
+        reason = fmt::format("article yields {} facts, more than the limit of {} per article",
+                             scratch_.figures.size(), options_.max_facts_per_article);
+      }
+      if (!reason.empty()) scratch_ = extract::Extraction();  // free a large extraction
     }
     if (!reason.empty()) {
       store::DeadLetter dl{m.position, reason, m.payload, now};

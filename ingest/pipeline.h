@@ -42,7 +42,12 @@ struct BatchOutcome {
 };
 
 struct PipelineOptions {
+  // Larger messages are dead letters that keep only their first kOversizedPrefixBytes,
+  // their size and their XXH3 hash (in the reason), never the whole payload.
   size_t max_message_bytes = ArticleDecoder::kDefaultMaxBytes;
+  // An article the extractor finds more facts in is a dead letter (0 = no limit): bounds
+  // the memory and storage one article can take.
+  size_t max_facts_per_article = 2000;
   // Keep decoded articles and their extractions in BatchOutcome (for observers such as the
   // indicator aggregator); off saves copies.
   bool keep_articles = false;

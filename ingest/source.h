@@ -18,11 +18,20 @@ namespace newsfacts::ingest {
 
 using common::Status;
 
+// How much of a message over the size limit a source keeps (for its dead letter).
+inline constexpr size_t kOversizedPrefixBytes = 4096;
+
 // One raw message: the payload bytes (one article as JSON) and where it came from.
 struct Message {
   std::string payload;
   store::SourcePosition position;  // offset = this message's own offset (or 0-based line)
   int64_t timestamp_ms = -1;       // broker/producer timestamp when known
+  // Set by a source for a message larger than its size limit, which it did not copy:
+  // `payload` is only the first kOversizedPrefixBytes, `size` the true size and `hash`
+  // the XXH3-64 of all its bytes. The pipeline turns it into a dead letter.
+  bool oversized = false;
+  uint64_t size = 0;
+  uint64_t hash = 0;
 };
 
 class Source {

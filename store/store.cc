@@ -2,10 +2,13 @@
 
 #include <fcntl.h>
 #include <rocksdb/db.h>
+#include <rocksdb/env.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/metadata.h>
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/checkpoint.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -13,7 +16,10 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -38,11 +44,21 @@ enum Cf {
   kOffsets,
   kDeadLetters,
   kIndicators,
+  kDeadLetterIds,
   kCfCount
 };
-constexpr const char* kCfNames[kCfCount] = {"default", "meta",         "articles",
-                                            "facts",   "mentions",     "index",
-                                            "offsets", "dead_letters", "indicators"};
+constexpr const char* kCfNames[kCfCount] = {
+    "default", "meta",    "articles",     "facts",      "mentions",
+    "index",   "offsets", "dead_letters", "indicators", "dead_letter_ids"};
+
+// Key of the dead_letter_ids family: S(source) BE32(partition) BE64(offset) BE64(XXH3 of the
+// payload). Present = that message's dead letter is stored (Write skips it then).
+std::string DeadLetterIdKey(const DeadLetter& d) {
+  std::string k = codec::OffsetKey(d.position.source, d.position.partition);
+  codec::PutBigEndian64(static_cast<uint64_t>(d.position.offset) ^ (uint64_t{1} << 63), &k);
+  codec::PutBigEndian64(XXH3_64bits(d.payload.data(), d.payload.size()), &k);
+  return k;
+}
 
 constexpr const char* kMetaFormatKey = "format";
 constexpr const char* kMetaFormatValue = "newsfacts";
@@ -52,6 +68,22 @@ Status FromRocks(const rocksdb::Status& s, std::string_view what) {
   if (s.ok()) return Status::Ok();
   if (s.IsCorruption()) return Status::Corruption(std::string(what) + ": " + s.ToString());
   return Status::IoError(std::string(what) + ": " + s.ToString());
+}
+
+std::string RepairHint(const std::string& path) {
+  return "; refused, nothing was changed. Restore a backup, or repair a copy with `newsfacts "
+         "repair --db " +
+         path + " --to NEW_DIR` (store/README.md)";
+}
+
+// An error of a RocksDB open: damage (corruption, a table file missing or cut short) becomes
+// Corruption with the way back; other errors (ENOSPC, permissions) stay IoError.
+Status OpenError(const rocksdb::Status& s, const std::string& path) {
+  const std::string m = s.ToString();
+  if (s.IsCorruption() || m.find("No such file") != std::string::npos ||
+      m.find("too short") != std::string::npos)
+    return Status::Corruption(path + " is damaged: " + m + RepairHint(path));
+  return FromRocks(s, "opening " + path);
 }
 
 rocksdb::Slice Sl(std::string_view s) {
@@ -81,8 +113,61 @@ rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& ca
   return o;
 }
 
-rocksdb::DBOptions DbOptions() {
+// RocksDB's info log ("LOG") written with plain write(2) whose errors are ignored. Debian's
+// RocksDB is built with assertions, and its own log file writer aborts the process when a
+// write fails on a full disk (`sync_without_flush_called_` in WritableFileWriter::Append,
+// reached from DB::Open). Losing log lines is fine; aborting is not. fd < 0 discards
+// everything (read-only opens must not touch the DB directory).
+// Thread-safety: Logv may be called from RocksDB's threads at once (one write(2) per line).
+class IgnoreErrorsLogger final : public rocksdb::Logger {
+ public:
+  // Appends to `file` ("" = discard). A LOG larger than kMaxBytes is moved to LOG.old first.
+  explicit IgnoreErrorsLogger(const std::string& file)
+      : rocksdb::Logger(rocksdb::InfoLogLevel::INFO_LEVEL) {
+    if (file.empty()) return;
+    struct stat st;
+    if (::stat(file.c_str(), &st) == 0 && st.st_size > kMaxBytes)
+      (void)::rename(file.c_str(), (file + ".old").c_str());
+    fd_ = ::open(file.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  }
+  ~IgnoreErrorsLogger() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  rocksdb::Status Close() override { return rocksdb::Status::OK(); }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    if (fd_ < 0) return;
+    char line[2048];
+    const std::time_t now = std::time(nullptr);
+    std::tm tm;
+    ::gmtime_r(&now, &tm);
+    size_t n = std::strftime(line, sizeof line, "%Y/%m/%d-%H:%M:%S ", &tm);
+    const int m = std::vsnprintf(line + n, sizeof line - n - 1, format, ap);
+    if (m < 0) return;
+    n = std::min(sizeof line - 2, n + static_cast<size_t>(m));
+    line[n++] = '\n';
+    (void)!::write(fd_, line, n);
+  }
+
+ private:
+  static constexpr off_t kMaxBytes = 16 << 20;
+  int fd_ = -1;
+};
+
+std::shared_ptr<rocksdb::Logger> NullLog() {
+  static const auto log = std::make_shared<IgnoreErrorsLogger>("");
+  return log;
+}
+
+rocksdb::DBOptions DbOptions(std::shared_ptr<rocksdb::Logger> log = NullLog()) {
   rocksdb::DBOptions o;
+  o.info_log = std::move(log);
+  // Storage faults are loud: verify what is opened and read, never recover "as much as
+  // possible" silently (a MANIFEST that lost records would otherwise make the open delete
+  // the table files it no longer lists).
+  o.paranoid_checks = true;
+  o.skip_checking_sst_file_sizes_on_db_open = false;
+  o.best_efforts_recovery = false;
   o.max_background_jobs = 2;
   o.keep_log_file_num = 5;
   // Bound the live WAL: a reader opening while ingest runs replays it (about 1 s per 100 MB).
@@ -111,6 +196,144 @@ Result<uint32_t> ReadSchemaVersion(rocksdb::DB* db, rocksdb::ColumnFamilyHandle*
                                 ", newer than this build supports (" +
                                 std::to_string(Store::kSchemaVersion) + "); upgrade newsfacts");
   return v;
+}
+
+// True when the MANIFEST at `file` does not end with a complete log record (RocksDB's log
+// format: 32 KiB blocks of records with a 7-byte header: crc32c, length LE16, type; type
+// 1 = full, 2/3/4 = first/middle/last fragment, 0 = padding). RocksDB reads such a MANIFEST
+// up to the last complete record without complaint. A killed process never leaves a torn
+// record (each record is one write); a MANIFEST cut by hand, a lost tail after a power
+// failure or a damaged disk do.
+bool ManifestTailTorn(const std::string& file) {
+  constexpr size_t kBlock = 32768, kHeader = 7;
+  std::FILE* f = std::fopen(file.c_str(), "rb");
+  if (f == nullptr) return false;
+  std::string block(kBlock, '\0');
+  bool torn = false, in_fragmented = false;
+  for (;;) {
+    const size_t n = std::fread(block.data(), 1, kBlock, f);
+    if (n == 0) break;
+    size_t pos = 0;
+    while (pos < n) {
+      if (n - pos < kHeader) {  // block trailer (zeros) or a header cut short
+        torn = n < kBlock && block.find_first_not_of('\0', pos) != std::string::npos &&
+               block.find_first_not_of('\0', pos) < n;
+        pos = n;
+        break;
+      }
+      const auto* h = reinterpret_cast<const unsigned char*>(block.data() + pos);
+      const size_t len = h[4] | (static_cast<size_t>(h[5]) << 8);
+      const int type = h[6];
+      if (type == 0 && len == 0) {  // preallocated / padding: the rest is empty
+        pos = n;
+        break;
+      }
+      if (pos + kHeader + len > n) {  // the record runs past what the file holds
+        torn = true;
+        pos = n;
+        break;
+      }
+      if (type == 1 || type == 4) in_fragmented = false;
+      if (type == 2 || type == 3) in_fragmented = true;
+      pos += kHeader + len;
+    }
+    if (torn || n < kBlock) break;
+  }
+  std::fclose(f);
+  return torn || in_fragmented;
+}
+
+// Compares the table files the MANIFEST of the open `db` lists with the files in `path`.
+// Corruption, naming the files, when a listed file is missing or has another size than
+// recorded, or when the MANIFEST ends in a torn record and a table file written before
+// its last change is not listed (it lost records: a primary open would delete that file
+// and its data). Unlisted files are otherwise normal: outputs of a flush or compaction a
+// crash interrupted, or inputs of a finished compaction not yet deleted; RocksDB removes
+// them itself.
+Status VerifyTableFiles(rocksdb::DB* db, const std::string& path) {
+  std::vector<rocksdb::LiveFileMetaData> live;
+  db->GetLiveFilesMetaData(&live);
+  std::vector<std::string> missing, resized, unlisted;
+  std::vector<std::string> listed;
+  for (const auto& f : live) {
+    std::string name = !f.relative_filename.empty() ? f.relative_filename : f.name;
+    if (!name.empty() && name.front() == '/') name.erase(0, 1);
+    const fs::path dir = f.directory.empty() ? (f.db_path.empty() ? path : f.db_path) : f.directory;
+    listed.push_back(name);
+    struct stat st;
+    if (::stat((dir / name).c_str(), &st) != 0) {
+      missing.push_back(name);
+    } else if (static_cast<uint64_t>(st.st_size) != f.size) {
+      resized.push_back(name + " (" + std::to_string(st.st_size) + " bytes, MANIFEST says " +
+                        std::to_string(f.size) + ")");
+    }
+  }
+  // The MANIFEST CURRENT names; its modification time is the time of its last record.
+  std::string current;
+  if (std::FILE* cf = std::fopen((fs::path(path) / "CURRENT").c_str(), "rb")) {
+    char buf[256];
+    const size_t n = std::fread(buf, 1, sizeof buf, cf);
+    std::fclose(cf);
+    current.assign(buf, n);
+    while (!current.empty() && (current.back() == '\n' || current.back() == '\r'))
+      current.pop_back();
+  }
+  struct stat manifest;
+  if (!current.empty() && ::stat((fs::path(path) / current).c_str(), &manifest) == 0 &&
+      ManifestTailTorn((fs::path(path) / current).string())) {
+    auto newer = [](const struct timespec& a, const struct timespec& b) {
+      return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
+    };
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(path, ec)) {
+      const std::string name = e.path().filename().string();
+      if (name.size() < 5 || name.compare(name.size() - 4, 4, ".sst") != 0) continue;
+      if (std::find(listed.begin(), listed.end(), name) != listed.end()) continue;
+      struct stat st;
+      if (::stat(e.path().c_str(), &st) != 0) continue;
+      if (!newer(st.st_mtim, manifest.st_mtim)) unlisted.push_back(name);
+    }
+  }
+  if (missing.empty() && resized.empty() && unlisted.empty()) return Status::Ok();
+  auto list = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (size_t i = 0; i < v.size() && i < 5; ++i) out += (i ? ", " : "") + v[i];
+    if (v.size() > 5) out += ", ...";
+    return out;
+  };
+  std::string msg = path + ": the MANIFEST does not match the table files:";
+  if (!unlisted.empty())
+    msg += " " + current + " ends in a torn record and " + std::to_string(unlisted.size()) +
+           " older table file(s) are not listed in it (" + list(unlisted) +
+           "; a truncated or damaged MANIFEST);";
+  if (!missing.empty())
+    msg += " " + std::to_string(missing.size()) + " listed table file(s) missing (" +
+           list(missing) + ");";
+  if (!resized.empty())
+    msg += " " + std::to_string(resized.size()) + " table file(s) with a wrong size (" +
+           list(resized) + ");";
+  msg.pop_back();
+  return Status::Corruption(msg + RepairHint(path));
+}
+
+// The read-only pre-open of Store::Open: the schema (Incompatible) and the table files
+// against the MANIFEST (Corruption, see VerifyTableFiles). Changes nothing on disk.
+Status CheckBeforeOpen(const rocksdb::DBOptions& dbo, const std::string& path,
+                       const std::vector<std::string>& existing) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  descs.reserve(existing.size());
+  for (const auto& name : existing) descs.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = rocksdb::DB::OpenForReadOnly(dbo, path, descs, &handles, &raw);
+  if (!s.ok()) return OpenError(s, path);
+  std::unique_ptr<rocksdb::DB> ro(raw);
+  const auto meta_it = std::find(existing.begin(), existing.end(), "meta");
+  Result<uint32_t> v = ReadSchemaVersion(ro.get(), handles[meta_it - existing.begin()], path);
+  // The files the MANIFEST lists must be there, and nothing it lost may be deleted.
+  Status files = v.ok() ? VerifyTableFiles(ro.get(), path) : v.status();
+  for (auto* hd : handles) (void)ro->DestroyColumnFamilyHandle(hd);
+  return files;
 }
 
 // Hash of everything an article stores except when/where it was read: equal hashes mean a
@@ -316,6 +539,21 @@ struct Store::Impl {
                      const std::function<bool(const Fact&)>& visit) const;
 };
 
+Status Store::Repair(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(fs::path(path) / "CURRENT", ec) && !fs::exists(path, ec))
+    return Status::NotFound("no newsfacts DB at " + path);
+  rocksdb::DBOptions dbo =
+      DbOptions(std::make_shared<IgnoreErrorsLogger>((fs::path(path) / "LOG").string()));
+  // Every family we know with its real options (table format, checksums); families found
+  // in the files but unknown here are kept with default options.
+  std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(8 << 20);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (int c = 0; c < kCfCount; ++c) descs.emplace_back(kCfNames[c], CfOptions(cache, c));
+  return FromRocks(rocksdb::RepairDB(path, dbo, descs, rocksdb::ColumnFamilyOptions()),
+                   "repairing " + path);
+}
+
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
@@ -346,27 +584,22 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
   std::vector<std::string> existing;
   {
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(dbo, path, &existing);
-    NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "listing column families of " + path));
+    if (!s.ok()) return OpenError(s, path);
     if (std::find(existing.begin(), existing.end(), "meta") == existing.end())
       return Status::Incompatible(path +
                                   " is a RocksDB database but not a newsfacts DB (no 'meta' "
                                   "column family)");
-    // Validate the schema with a read-only open, which changes nothing on disk, before a
-    // primary open (which writes a new MANIFEST/WAL) or a migration.
-    if (!options.read_only) {
-      std::vector<rocksdb::ColumnFamilyDescriptor> descs;
-      descs.reserve(existing.size());
-      for (const auto& name : existing) descs.emplace_back(name, rocksdb::ColumnFamilyOptions());
-      std::vector<rocksdb::ColumnFamilyHandle*> handles;
-      rocksdb::DB* raw = nullptr;
-      s = rocksdb::DB::OpenForReadOnly(dbo, path, descs, &handles, &raw);
-      NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "opening " + path));
-      std::unique_ptr<rocksdb::DB> ro(raw);
-      const auto meta_it = std::find(existing.begin(), existing.end(), "meta");
-      Result<uint32_t> v = ReadSchemaVersion(ro.get(), handles[meta_it - existing.begin()], path);
-      for (auto* hd : handles) (void)ro->DestroyColumnFamilyHandle(hd);
-      ro.reset();
-      if (!v.ok()) return v.status();
+    // Validate the schema and the table files with a read-only open, which changes nothing
+    // on disk, before a primary open (which writes a new MANIFEST/WAL and deletes files the
+    // MANIFEST does not list) or a migration. Readers need it too: a secondary instance
+    // silently drops a column family whose table file is missing and shows it empty. A
+    // reader racing a writer's compaction can see a file vanish: it looks again.
+    for (int attempt = 0;; ++attempt) {
+      Status checked = CheckBeforeOpen(dbo, path, existing);
+      if (checked.ok()) break;
+      if (!options.read_only || checked.code() != Status::Code::kCorruption || attempt == 2)
+        return checked;
+      ::usleep(100000);
     }
   }
 
@@ -402,12 +635,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
     s = rocksdb::DB::OpenAsSecondary(o, path, impl->secondary_dir, descs, &handles, &raw);
   } else {
     dbo.create_missing_column_families = true;
+    // The info log of the primary goes to <path>/LOG, written without RocksDB's asserting
+    // file writer (see IgnoreErrorsLogger).
+    dbo.info_log = std::make_shared<IgnoreErrorsLogger>((fs::path(path) / "LOG").string());
     s = rocksdb::DB::Open(dbo, path, descs, &handles, &raw);
   }
   if (!s.ok()) {
     if (!impl->secondary_dir.empty()) fs::remove_all(impl->secondary_dir, ec);
     impl->secondary_dir.clear();
-    return FromRocks(s, "opening " + path);
+    return OpenError(s, path);
   }
   impl->db.reset(raw);
   impl->cf.assign(kCfCount, nullptr);
@@ -420,6 +656,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOp
     }
   }
   for (int c = 0; c < kCfCount; ++c) {
+    // Families only Write uses may be missing in a reader of a DB from an older build.
+    if (!impl->cf[c] && options.read_only && c == kDeadLetterIds) continue;
     if (!impl->cf[c])
       return Status::Incompatible(path + " lacks the column family '" + kCfNames[c] + "'");
   }
@@ -545,9 +783,21 @@ Result<WriteResult> Store::Write(const Batch& batch) {
     }
   }
 
+  // Dead letters are idempotent like articles: one per (source position, payload hash).
+  std::unordered_map<std::string, bool> dead_letter_ids;
   for (const DeadLetter& d : batch.dead_letters_) {
-    wb.Put(im.h(kDeadLetters), codec::DeadLetterKey(d, im.dead_letter_seq.fetch_add(1)),
-           codec::EncodeDeadLetter(d));
+    std::string id = DeadLetterIdKey(d);
+    if (!dead_letter_ids.emplace(id, true).second) continue;  // twice in this batch
+    std::string ignored;
+    rocksdb::Status s = im.db->Get(rocksdb::ReadOptions(), im.h(kDeadLetterIds), id, &ignored);
+    if (s.ok()) {
+      ++res.dead_letters_unchanged;
+      continue;
+    }
+    if (!s.IsNotFound()) return FromRocks(s, "reading dead letter ids");
+    const std::string key = codec::DeadLetterKey(d, im.dead_letter_seq.fetch_add(1));
+    wb.Put(im.h(kDeadLetters), key, codec::EncodeDeadLetter(d));
+    wb.Put(im.h(kDeadLetterIds), id, key);
     ++res.dead_letters;
   }
   for (const SourcePosition& p : batch.positions_) {
@@ -830,6 +1080,12 @@ Status Store::Backup(const std::string& dir) {
       FromRocks(rocksdb::Checkpoint::Create(impl_->db.get(), &raw), "creating checkpoint"));
   std::unique_ptr<rocksdb::Checkpoint> cp(raw);
   return FromRocks(cp->CreateCheckpoint(dir), "writing checkpoint to " + dir);
+}
+
+Status Store::SyncWal() {
+  if (impl_->options.read_only) return Status::InvalidArgument("SyncWal on a read-only store");
+  std::lock_guard<std::mutex> lock(impl_->write_mu);
+  return FromRocks(impl_->db->FlushWAL(/*sync=*/true), "syncing the WAL");
 }
 
 Status Store::CatchUp() {

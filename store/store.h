@@ -143,7 +143,8 @@ struct WriteResult {
   size_t articles_replaced = 0;
   size_t articles_unchanged = 0;
   size_t facts_written = 0;
-  size_t dead_letters = 0;
+  size_t dead_letters = 0;            // stored now
+  size_t dead_letters_unchanged = 0;  // already stored (same source position and payload)
 };
 
 class Store {
@@ -151,11 +152,22 @@ class Store {
   static constexpr uint32_t kSchemaVersion = 2;
 
   // Opens (or creates) a newsfacts DB at `path`.
-  // Errors: IoError (RocksDB could not open it); Incompatible (unknown schema version, or
-  // the directory is a RocksDB that is not a newsfacts DB); NotFound (missing and
-  // !create_if_missing). On error nothing on disk is changed.
+  // Errors: IoError (RocksDB could not open it, e.g. no space left on the device);
+  // Incompatible (unknown schema version, or the directory is a RocksDB that is not a
+  // newsfacts DB); Corruption (the MANIFEST does not match the table files present: a
+  // listed file is missing or has another size, or a table file it should list is not
+  // listed; see Repair); NotFound (missing and !create_if_missing). On error nothing on
+  // disk is changed.
   [[nodiscard]] static Result<std::unique_ptr<Store>> Open(const std::string& path,
                                                            const OpenOptions& options);
+  // Rebuilds the metadata (MANIFEST) of the DB at `path` from the table files and WALs
+  // present, with RocksDB's RepairDB: the way back from an Open refused with Corruption.
+  // Works in place: callers wanting a safety net repair a copy. Records of damaged files
+  // may be lost; RocksDB moves files it cannot use to <path>/lost/ instead of deleting them.
+  // REQUIRES: no process has the DB open. Errors: NotFound (no RocksDB at path), IoError,
+  // Corruption.
+  [[nodiscard]] static Status Repair(const std::string& path);
+
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -203,6 +215,11 @@ class Store {
   // not exist. The checkpoint is itself a newsfacts DB that Open() accepts.
   // Errors: InvalidArgument (read-only store, or `dir` exists); IoError.
   [[nodiscard]] Status Backup(const std::string& dir);
+
+  // Makes every completed Write durable (fsyncs the WAL); waits for a Write in flight first.
+  // For a process that must exit without closing the store. Errors: IoError;
+  // InvalidArgument on a read-only store.
+  [[nodiscard]] Status SyncWal();
 
   // Read-only instances: catch up with the primary's latest writes.
   [[nodiscard]] Status CatchUp();

@@ -7,9 +7,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -33,6 +35,10 @@ namespace newsfacts::tools {
 
 namespace {
 
+// How long the Kafka clients get to commit, leave the group and shut down after the loop
+// ended (within ShutdownWatchdog::kShutdownBound of the signal).
+constexpr std::chrono::milliseconds kCloseBound{7000};
+
 struct IngestArgs {
   std::string input;
   std::string db;
@@ -47,8 +53,13 @@ struct IngestArgs {
   std::string config_file;
   std::string dlq_topic;
   std::string metrics_address;
+  std::string metrics_token;
+  bool insecure_public = false;
   double stats_interval_s = 10;
   size_t max_message_bytes = ingest::ArticleDecoder::kDefaultMaxBytes;
+  size_t max_batch_bytes = 32 << 20;
+  size_t max_facts_per_article = ingest::PipelineOptions().max_facts_per_article;
+  bool resume = false;
   bool no_sync = false;
   // Live indicators and the alert feed (ingest/indicator_feed.h).
   std::string indicators_config;
@@ -158,6 +169,71 @@ bool AttachIndicators(const IngestArgs& args, store::Store* db, const ingest::Cl
   return true;
 }
 
+// Bounds shutdown: kShutdownBound after the first SIGINT/SIGTERM the process ends whatever
+// is still running (a librdkafka call waiting for a broker, a blocked read of stdin, ...).
+// Before that it makes the store's completed writes durable (Store::SyncWal, which waits
+// for a write in flight), so the positions stored with them are not lost, and says so.
+// Thread-safety: SetStore/SetExitCode from the command's thread; the watchdog thread only
+// reads them under the mutex.
+class ShutdownWatchdog {
+ public:
+  static constexpr std::chrono::seconds kShutdownBound{10};
+
+  explicit ShutdownWatchdog(const std::atomic<bool>& stop)
+      : thread_([this, &stop] { Watch(stop); }) {}
+  ~ShutdownWatchdog() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+  // The store to sync before a forced exit (nullptr before it is closed).
+  void SetStore(store::Store* db) {
+    std::lock_guard<std::mutex> lock(mu_);
+    db_ = db;
+  }
+  void SetExitCode(int rc) {
+    std::lock_guard<std::mutex> lock(mu_);
+    exit_code_ = rc;
+  }
+
+ private:
+  void Watch(const std::atomic<bool>& stop) {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!done_ && !stop.load()) cv_.wait_for(lock, std::chrono::milliseconds(50));
+    if (done_) return;
+    if (cv_.wait_for(lock, kShutdownBound, [this] { return done_; })) return;
+    std::string synced = "nothing to sync";
+    if (db_ != nullptr) {
+      common::Status s = db_->SyncWal();
+      synced = s.ok() ? "the DB is durable, positions included"
+                      : "syncing the DB failed: " + s.ToString();
+    }
+    std::fprintf(stderr,
+                 "newsfacts ingest: shutdown did not finish within %lld s (a Kafka client "
+                 "call did not return); exiting anyway: %s\n",
+                 static_cast<long long>(kShutdownBound.count()), synced.c_str());
+    std::fflush(stderr);
+    std::_Exit(exit_code_);
+  }
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool done_ = false;
+  store::Store* db_ = nullptr;
+  int exit_code_ = kExitOk;
+  std::thread thread_;
+};
+
+// Clears the watchdog's store pointer before the store it points to is destroyed.
+struct WatchedStore {
+  ShutdownWatchdog* watchdog;
+  WatchedStore(ShutdownWatchdog* w, store::Store* db) : watchdog(w) { w->SetStore(db); }
+  ~WatchedStore() { watchdog->SetStore(nullptr); }
+};
+
 int OpenStoreOrFail(const IngestArgs& args, bool sync, std::unique_ptr<store::Store>* out) {
   store::OpenOptions options;
   options.sync_writes = sync;
@@ -171,7 +247,7 @@ int OpenStoreOrFail(const IngestArgs& args, bool sync, std::unique_ptr<store::St
   return kExitOk;
 }
 
-int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
+int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatchdog* watchdog) {
   if (args.topics.empty()) throw UsageError("--topic is required with --brokers");
   if (args.group.empty()) throw UsageError("--group must not be empty");
   const ingest::KafkaProperties props = CollectProperties(args, /*consumer=*/true);
@@ -181,21 +257,34 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   }
   if (!has_servers) throw UsageError("--brokers (or bootstrap.servers in --config/-X) is required");
 
+  if (!args.metrics_address.empty()) {  // a bad or unprotected address is a usage error
+    std::string host;
+    int port = 0;
+    common::Status a = ingest::ParseHostPort(args.metrics_address, &host, &port);
+    if (!a.ok()) throw UsageError(a.message());
+    if (!ingest::IsLoopbackHost(host) && args.metrics_token.empty() && !args.insecure_public)
+      throw UsageError("--metrics " + args.metrics_address +
+                       " is reachable from other hosts: add --metrics-token TOKEN or "
+                       "--insecure-public");
+  }
   std::unique_ptr<store::Store> db;
   if (int rc = OpenStoreOrFail(args, !args.no_sync, &db); rc != kExitOk) return rc;
+  WatchedStore watched(watchdog, db.get());
 
   ingest::KafkaSourceOptions kopts;
   kopts.topics = args.topics;
+  kopts.max_message_bytes = args.max_message_bytes;
+  kopts.max_batch_bytes = args.max_batch_bytes;
   // Bounded memory whatever the lag: at most this much prefetched (overridable with -X).
   kopts.properties.emplace_back("queued.max.messages.kbytes", "32768");
   for (const auto& kv : props) kopts.properties.push_back(kv);
-  auto source = ingest::KafkaSource::Open(std::move(kopts), db.get());
-  if (!source.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n",
-                 common::TerminalSafe(source.status().ToString()).c_str());
-    return source.status().code() == common::Status::Code::kInvalidArgument ? kExitUsage
-                                                                            : kExitRuntime;
+  auto opened = ingest::KafkaSource::Open(std::move(kopts), db.get());
+  if (!opened.ok()) {
+    std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(opened.status().ToString()).c_str());
+    return opened.status().code() == common::Status::Code::kInvalidArgument ? kExitUsage
+                                                                             : kExitRuntime;
   }
+  std::unique_ptr<ingest::KafkaSource> source = std::move(opened).value();
 
   std::unique_ptr<ingest::KafkaProducer> dlq_producer;
   std::unique_ptr<ingest::DeadLetterTopic> dlq;
@@ -211,17 +300,21 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   }
 
   ingest::IngestMetrics metrics;
-  ingest::MetricsServer server(&metrics);
+  ingest::MetricsServerOptions mopts;
+  mopts.token = args.metrics_token;
+  mopts.insecure_public = args.insecure_public;
+  ingest::MetricsServer server(&metrics, mopts);
   if (!args.metrics_address.empty()) {
     common::Status s = server.Start(args.metrics_address);
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(s.ToString()).c_str());
-      return kExitRuntime;
+      return s.code() == common::Status::Code::kInvalidArgument ? kExitUsage : kExitRuntime;
     }
   }
 
   ingest::PipelineOptions popts;
   popts.max_message_bytes = args.max_message_bytes;
+  popts.max_facts_per_article = args.max_facts_per_article;
   const ingest::Clock& clock = ingest::SystemClock::Get();
   ingest::Pipeline pipeline(*holder.extractor, db.get(), clock, popts);
   std::unique_ptr<ingest::IndicatorFeed> feed;
@@ -236,7 +329,7 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
     });
   }
 
-  ingest::KafkaSource& kafka = **source;
+  ingest::KafkaSource& kafka = *source;
   ingest::RunOptions options;
   options.batch_size = args.batch_size;
   int64_t last_refresh = clock.NowMs();
@@ -264,14 +357,16 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   }
   const auto& stop = InstallStopSignals();  // already installed by RunIngest: same flag
   common::Status s = ingest::Run(kafka, pipeline, stop, options, &totals,
-                                 [&](const ingest::BatchOutcome& outcome) {
-                                   PrintRejections(outcome);
-                                   metrics.RecordBatch(outcome, totals.last_batch_micros);
-                                 });
+                                  [&](const ingest::BatchOutcome& outcome) {
+                                    PrintRejections(outcome);
+                                    metrics.RecordBatch(outcome, totals.last_batch_micros);
+                                  });
+  watchdog->SetExitCode(s.ok() ? kExitOk : kExitRuntime);
   // Shutdown: the batch in flight is stored. Publish pending dead letters, commit, leave the
-  // group — on a helper thread, bounded: with the brokers gone these calls would wait for
-  // network timeouts. Past the bound we exit without leaving the group; nothing is lost
-  // (the positions are in the DB, whose WAL is durable; the next start resumes from it).
+  // group and destroy the Kafka clients — on a helper thread, bounded: with the brokers gone
+  // (or after outages) these librdkafka calls can wait for minutes. Past the bound we exit
+  // without them; nothing is lost (the positions are in the DB, made durable first; the
+  // next start resumes from it). The ShutdownWatchdog bounds everything else.
   std::atomic<bool> closed_done{false};
   common::Status closed;
   std::thread closer([&] {
@@ -282,19 +377,26 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
                    args.dlq_topic.c_str());
     }
     closed = kafka.Close();
+    source.reset();  // rd_kafka_destroy
+    dlq.reset();
+    dlq_producer.reset();
     closed_done.store(true);
   });
-  const auto close_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(3500);
+  const auto close_deadline = std::chrono::steady_clock::now() + kCloseBound;
   while (!closed_done.load() && std::chrono::steady_clock::now() < close_deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   if (!closed_done.load()) {
+    common::Status synced = db->SyncWal();
     std::fprintf(stderr,
-                 "newsfacts ingest: Kafka unreachable at shutdown: exiting without the final "
-                 "commit (positions are in the DB); stopped after %zu messages\n",
+                 "newsfacts ingest: Kafka client did not shut down within %lld ms: exiting "
+                 "without the final commit (%s); stopped after %zu messages\n",
+                 static_cast<long long>(kCloseBound.count()),
+                 synced.ok() ? "positions are durable in the DB"
+                             : ("syncing the DB failed: " + synced.ToString()).c_str(),
                  totals.messages);
     std::fflush(stderr);
-    std::_Exit(s.ok() ? kExitOk : kExitRuntime);
+    std::_Exit(s.ok() && synced.ok() ? kExitOk : kExitRuntime);
   }
   closer.join();
   if (!closed.ok())
@@ -314,10 +416,27 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder) {
   return kExitOk;
 }
 
-int RunFile(const IngestArgs& args, const ExtractorHolder& holder) {
+int RunFile(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatchdog* watchdog) {
+  if (args.resume && args.input == "-") throw UsageError("--resume needs a file, not stdin");
   std::unique_ptr<store::Store> db;
   if (int rc = OpenStoreOrFail(args, false, &db); rc != kExitOk) return rc;
-  auto source = ingest::FileSource::Open(args.input);
+  WatchedStore watched(watchdog, db.get());
+  ingest::FileSourceOptions fopts;
+  fopts.max_line_bytes = args.max_message_bytes;
+  fopts.max_batch_bytes = args.max_batch_bytes;
+  if (args.resume) {
+    auto next = db->GetNextOffset(ingest::FileSource::SourceName(args.input), 0);
+    if (!next.ok()) {
+      std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(next.status().ToString()).c_str());
+      return kExitRuntime;
+    }
+    fopts.start_line = next->value_or(0);
+    if (!args.quiet && fopts.start_line > 0) {
+      std::fprintf(stderr, "newsfacts ingest: resuming %s after line %lld (stored position)\n",
+                   args.input.c_str(), static_cast<long long>(fopts.start_line));
+    }
+  }
+  auto source = ingest::FileSource::Open(args.input, fopts);
   if (!source.ok()) {
     std::fprintf(stderr, "newsfacts ingest: %s\n",
                  common::TerminalSafe(source.status().message()).c_str());
@@ -325,6 +444,7 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder) {
   }
   ingest::PipelineOptions popts;
   popts.max_message_bytes = args.max_message_bytes;
+  popts.max_facts_per_article = args.max_facts_per_article;
   ingest::Pipeline pipeline(*holder.extractor, db.get(), ingest::SystemClock::Get(), popts);
   std::unique_ptr<ingest::IndicatorFeed> feed;
   if (!AttachIndicators(args, db.get(), ingest::SystemClock::Get(),
@@ -356,6 +476,7 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder) {
                      .c_str());
   }
   if (!s.ok()) {
+    watchdog->SetExitCode(kExitRuntime);
     std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(s.ToString()).c_str());
     return kExitRuntime;
   }
@@ -370,11 +491,13 @@ int RunIngest(const IngestArgs& args) {
   }
   if (args.db.empty()) throw UsageError("--db DIR is required");
   if (args.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+  if (args.max_batch_bytes == 0) throw UsageError("--max-batch-bytes must be at least 1");
+  if (args.resume && kafka) throw UsageError("--resume is for --input (Kafka always resumes)");
   // Early, so a SIGTERM during start-up (loading the extractor, joining the group) still
   // means a clean stop with exit 0.
-  (void)InstallStopSignals();
+  ShutdownWatchdog watchdog(InstallStopSignals());
   ExtractorHolder holder = MakeExtractor(args.entities_file);
-  return kafka ? RunKafka(args, holder) : RunFile(args, holder);
+  return kafka ? RunKafka(args, holder, &watchdog) : RunFile(args, holder, &watchdog);
 }
 
 }  // namespace
@@ -394,8 +517,18 @@ Command AddIngestCommand(CLI::App& app) {
                     "Extra gazetteer entries merged over the default");
   c.app
       ->add_option("--max-message-bytes", args->max_message_bytes,
-                   "Larger messages are dead letters")
+                   "Larger messages are dead letters keeping their first 4 KiB, size and hash")
       ->capture_default_str();
+  c.app
+      ->add_option("--max-batch-bytes", args->max_batch_bytes,
+                   "A batch ends once its messages hold this many bytes")
+      ->capture_default_str();
+  c.app
+      ->add_option("--max-facts-per-article", args->max_facts_per_article,
+                   "An article yielding more facts is a dead letter (0 = no limit)")
+      ->capture_default_str();
+  c.app->add_flag("--resume", args->resume,
+                  "File mode: skip the lines before the position stored for --input in the DB");
   c.app->add_flag("-q,--quiet", args->quiet, "No summary line");
   c.app->add_option("--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
   c.app->add_option("--topic", args->topics, "Kafka topic to consume (repeatable)")
@@ -409,7 +542,13 @@ Command AddIngestCommand(CLI::App& app) {
   c.app->add_option("--dlq-topic", args->dlq_topic,
                     "Kafka topic for dead letters (JSON envelope, payload base64)");
   c.app->add_option("--metrics", args->metrics_address,
-                    "Serve Prometheus metrics on HOST:PORT/metrics (e.g. 127.0.0.1:9464)");
+                    "Serve Prometheus metrics on HOST:PORT/metrics (e.g. 127.0.0.1:9464, "
+                    "[::1]:9464)");
+  c.app->add_option("--metrics-token", args->metrics_token,
+                    "Require 'Authorization: Bearer TOKEN' on /metrics (needed for a "
+                    "non-loopback --metrics address)");
+  c.app->add_flag("--insecure-public", args->insecure_public,
+                  "Allow a non-loopback --metrics address without --metrics-token");
   c.app
       ->add_option("--stats-interval", args->stats_interval_s,
                    "Seconds between stats lines on stderr (0 = none)")

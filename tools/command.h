@@ -32,6 +32,7 @@ Command AddIngestCommand(CLI::App& app);
 Command AddProduceCommand(CLI::App& app);
 Command AddQueryCommand(CLI::App& app);
 Command AddBackupCommand(CLI::App& app);
+Command AddRepairCommand(CLI::App& app);
 Command AddReindexCommand(CLI::App& app);
 Command AddIndicatorsCommand(CLI::App& app);
 Command AddAlertsCommand(CLI::App& app);

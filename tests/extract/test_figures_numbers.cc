@@ -91,7 +91,7 @@ TEST_CASE("spelled numbers in English", "[numbers][en]") {
 }  // namespace newsfacts::extract
 
 // ---- issue 12: exact values and fractions ---------------------------------------------------
-#include "extract/json_writer.h"
+#include "common/json_writer.h"
 
 namespace newsfacts::extract {
 namespace {

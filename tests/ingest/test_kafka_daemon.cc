@@ -195,8 +195,10 @@ TEST_CASE("malformed messages go to the dead-letter topic and store with their r
                 .ok());
   }
   REQUIRE(stored.size() == bad.size());
-  for (const auto& [payload, reason] : bad) {
+  for (const auto& [full, reason] : bad) {
     INFO(reason);
+    // A message over --max-message-bytes keeps only its first 4 KiB (size and hash in reason).
+    const std::string payload = full.size() > 6000000 ? full.substr(0, 4096) : full;
     REQUIRE(stored.count(payload) == 1);
     CHECK(stored[payload].find(reason) != std::string::npos);
   }

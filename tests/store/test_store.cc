@@ -588,9 +588,10 @@ TEST_CASE("dead letters list in time order", "[store]") {
   TempDir dir;
   auto store = OpenOrDie(dir.sub("db"));
   Batch b;
+  int64_t line = 0;
   for (int64_t t : {300, 100, 200, 100}) {
     DeadLetter dl;
-    dl.position = {"file:x", 0, t};
+    dl.position = {"file:x", 0, line++};  // distinct messages (same ones are stored once)
     dl.reason = "bad";
     dl.payload = std::to_string(t);
     dl.at_ms = t;

@@ -1,0 +1,87 @@
+// newsfacts repair: rebuild the metadata of a DB that Open refused as corrupt (a MANIFEST
+// that does not match the table files), with RocksDB's RepairDB. On a copy (--to) by
+// default; in place only with an explicit --yes.
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "store/store.h"
+#include "tools/command.h"
+
+namespace newsfacts::tools {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RepairArgs {
+  std::string db;
+  std::string to;
+  bool yes = false;
+};
+
+int RunRepair(const RepairArgs& args) {
+  if (args.to.empty() == !args.yes)
+    throw UsageError("give --to NEW_DIR (repair a copy) or --yes (repair " + args.db +
+                     " in place), not both");
+  std::error_code ec;
+  if (!fs::exists(fs::path(args.db) / "CURRENT", ec)) {
+    std::fprintf(stderr, "newsfacts repair: no RocksDB database at %s\n", args.db.c_str());
+    return kExitRuntime;
+  }
+  std::string target = args.db;
+  if (!args.to.empty()) {
+    if (fs::exists(args.to, ec)) throw UsageError(args.to + " already exists");
+    fs::copy(args.db, args.to, fs::copy_options::recursive, ec);
+    if (ec) {
+      std::fprintf(stderr, "newsfacts repair: cannot copy %s to %s: %s\n", args.db.c_str(),
+                   args.to.c_str(), ec.message().c_str());
+      return kExitRuntime;
+    }
+    target = args.to;
+  }
+  common::Status s = store::Store::Repair(target);
+  if (!s.ok()) {
+    std::fprintf(stderr, "newsfacts repair: %s (stop every ingest using the DB first)\n",
+                 s.ToString().c_str());
+    return kExitRuntime;
+  }
+  store::OpenOptions o;
+  o.create_if_missing = false;
+  auto db = store::Store::Open(target, o);
+  if (!db.ok()) {
+    std::fprintf(stderr, "newsfacts repair: repaired, but the result does not open: %s\n",
+                 db.status().ToString().c_str());
+    return kExitRuntime;
+  }
+  auto st = (*db)->Stats();
+  if (!st.ok()) {
+    std::fprintf(stderr, "newsfacts repair: repaired, but reading it fails: %s\n",
+                 st.status().ToString().c_str());
+    return kExitRuntime;
+  }
+  std::fprintf(stderr,
+               "newsfacts repair: %s repaired: %llu articles, %llu facts, %llu dead letters "
+               "(unusable files, if any, are in %s/lost)\n",
+               target.c_str(), static_cast<unsigned long long>(st->articles),
+               static_cast<unsigned long long>(st->facts),
+               static_cast<unsigned long long>(st->dead_letters), target.c_str());
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddRepairCommand(CLI::App& app) {
+  auto args = std::make_shared<RepairArgs>();
+  Command c;
+  c.app = app.add_subcommand(
+      "repair",
+      "Rebuild the metadata of a DB refused as corrupt (RocksDB RepairDB); no ingest may run");
+  c.app->add_option("--db", args->db, "Database directory")->required();
+  c.app->add_option("--to", args->to, "Repair a copy written to this new directory");
+  c.app->add_flag("--yes", args->yes, "Repair --db in place");
+  c.run = [args] { return RunRepair(*args); };
+  return c;
+}
+
+}  // namespace newsfacts::tools
