@@ -1,6 +1,7 @@
 // Number reading: locale grouping/decimal decisions, spelled-out numbers.
 #include <catch2/catch.hpp>
 
+#include "common/json_writer.h"
 #include "extract/figure_finder.h"
 
 namespace newsfacts::extract {
@@ -91,14 +92,13 @@ TEST_CASE("spelled numbers in English", "[numbers][en]") {
 }  // namespace newsfacts::extract
 
 // ---- issue 12: exact values and fractions ---------------------------------------------------
-#include "common/json_writer.h"
 
 namespace newsfacts::extract {
 namespace {
 
 std::string Json(double v) {
   char buf[64];
-  return std::string(buf, JsonWriter::FormatNumber(v, buf, buf + sizeof buf));
+  return std::string(buf, common::JsonWriter::FormatNumber(v, buf, buf + sizeof buf));
 }
 
 TEST_CASE("digit numerals are the double nearest the written decimal", "[numbers]") {
