@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 
 #include "extract/article.h"
@@ -21,7 +22,8 @@ namespace newsfacts::extract {
 class Gazetteer;
 
 struct ExtractorOptions {
-  bool entities = true;                // find entity mentions and attribute figures
+  bool entities = true;  // find entity mentions and attribute figures
+  bool names = true;     // also names not in the gazetteer (NameTagger)
   // Entities to use; nullptr = the built-in default gazetteer. REQUIRES: outlives the
   // Extractor when set.
   const Gazetteer* gazetteer = nullptr;
@@ -54,6 +56,12 @@ class Extractor {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The article's topic entity: the organisation (else person or place) named in the title and
+// the lead (first 400 bytes of the body) that the article mentions most; sources never.
+// nullptr when there is none. The pointer points into `title` or `body`.
+const EntityMention* ArticleTopic(std::span<const EntityMention> title,
+                                  std::span<const EntityMention> body, const Gazetteer& gazetteer);
 
 // Guesses de/es/en from function-word frequencies; kUnknown when there is no evidence.
 Lang DetectLang(std::string_view text);

@@ -1,0 +1,584 @@
+// NameTagger: statistical name classifier + rules (see ner_tagger.h and extract/README.md,
+// "Entities and attribution").
+#include "extract/ner_tagger.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <unordered_map>
+
+#include "extract/entity_scan.h"
+#include "extract/ner_features.h"
+
+namespace newsfacts::extract {
+
+extern const char kNerModelText[];
+extern const size_t kNerModelSize;
+
+namespace {
+
+using ner::Label;
+
+struct Slot {
+  uint64_t key = 0;  // 0 = empty
+  int16_t w[ner::kNumLabels] = {};
+};
+
+// Legal forms that close an organisation name (matched case-sensitively on the text after
+// the name, followed by a non-letter). Longest first where one is a prefix of another.
+constexpr std::string_view kLegalForms[] = {
+    "KGaA",   "GmbH & Co. KG", "GmbH",     "AG",    "SE",          "KG",   "OHG",
+    "S.A.U.", "S.A.",          "S.L.",     "SA",    "SL",          "SpA",  "S.p.A.",
+    "Inc.",   "Inc",           "Corp.",    "Corp",  "Corporation", "Ltd.", "Ltd",
+    "plc",    "PLC",           "LLC",      "N.V.",  "NV",          "B.V.", "Group",
+    "Gruppe", "Holding",       "Holdings", "& Co.", "Co."};
+
+// Words before a name that make it an organisation ("der Versicherer Donaublick", "la
+// empresa Tecnovía", "the carmaker Voltaro"). German nouns also by suffix ("Autobauer",
+// "Baukonzern", "Chipriese").
+constexpr std::string_view kCueNouns[] = {
+    // de
+    "versicherer", "unternehmen", "firma", "bank", "sparkasse", "airline", "start-up", "startup",
+    "tochter", "rivale", "konkurrent", "investor", "finanzinvestor", "fonds", "versicherung",
+    "holding", "gruppe", "reederei", "discounter", "mobilfunker", "verlag", "sender",
+    // es
+    "empresa", "compañía", "grupo", "aerolínea", "constructora", "aseguradora", "banco", "entidad",
+    "operadora", "cadena", "fabricante", "multinacional", "petrolera", "eléctrica", "farmacéutica",
+    "tecnológica", "filial", "consorcio", "sociedad", "distribuidora", "editorial", "discográfica",
+    "productora", "operador", "gigante", "firma", "marca",
+    // en
+    "company", "firm", "group", "carmaker", "automaker", "lender", "insurer", "retailer", "airline",
+    "carrier", "manufacturer", "giant", "rival", "operator", "chain", "conglomerate", "brewer",
+    "miner", "producer", "supplier", "subsidiary", "chipmaker", "drugmaker", "broadcaster", "bank",
+    "startup", "start-up"};
+constexpr std::string_view kCueSuffixesDe[] = {
+    "konzern",  "hersteller",   "versicherer", "bauer",      "händler",
+    "kette",    "gesellschaft", "riese",       "zulieferer", "betreiber",
+    "anbieter", "produzent",    "bank",        "versorger",  "institut"};
+constexpr std::string_view kCueSuffixesEn[] = {"maker", "company"};
+
+// Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
+constexpr std::string_view kNeverName[] = {
+    "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
+    "eine",      "einer",    "eines",     "einem",      "el",        "la",        "los",
+    "las",       "un",       "una",       "unos",       "the",       "a",         "an",
+    "in",        "im",       "bei",       "für",        "mit",       "von",       "vom",
+    "laut",      "según",    "en",        "con",        "para",      "por",       "y",
+    "und",       "auch",     "als",       "wie",        "nach",      "auf",       "an",
+    "aus",       "this",     "that",      "its",        "their",     "our",       "his",
+    "her",       "er",       "sie",       "es",         "wir",       "ich",       "he",
+    "she",       "it",       "we",        "they",       "i",         "but",       "aber",
+    "pero",      "if",       "wenn",      "si",         "so",        "also",      "dies",
+    "diese",     "dieser",   "este",      "esta",       "estos",     "ese",       "esa",
+    "de",        "del",      "al",        "lo",         "le",        "se",        "no",
+    "nicht",     "mr",       "mrs",       "ms",         "herr",      "frau",      "sr",
+    "sra",       "dr",       "prof",      "ceo",        "chef",      "präsident", "presidente",
+    "president", "minister", "ministro",  "januar",     "februar",   "märz",      "april",
+    "mai",       "juni",     "juli",      "august",     "september", "oktober",   "november",
+    "dezember",  "january",  "february",  "march",      "may",       "june",      "july",
+    "october",   "december", "enero",     "febrero",    "marzo",     "abril",     "mayo",
+    "junio",     "julio",    "agosto",    "septiembre", "octubre",   "noviembre", "diciembre",
+    "monday",    "tuesday",  "wednesday", "thursday",   "friday",    "saturday",  "sunday",
+    "montag",    "dienstag", "mittwoch",  "donnerstag", "freitag",   "samstag",   "sonntag",
+    "lunes",     "martes",   "miércoles", "jueves",     "viernes",   "sábado",    "domingo",
+    "q1",        "q2",       "q3",        "q4",         "h1",        "h2"};
+// Acronyms that are not names (units, titles, economic terms).
+constexpr std::string_view kCommonAcronyms[] = {
+    "ceo", "cfo", "coo", "cto", "gpu",  "cpu", "ki",  "ai",  "ia",   "ipo", "bip",
+    "pib", "gdp", "usd", "eur", "chf",  "gbp", "cny", "rmb", "tv",   "pc",  "it",
+    "ok",  "dax", "mrd", "mio", "bzw",  "etc", "ag",  "se",  "kg",   "sa",  "sl",
+    "plc", "inc", "ltd", "llc", "gmbh", "nv",  "pp",  "vat", "mwst", "iva", "faq",
+    "pdf", "url", "ap",  "usa", "uk",   "us",  "eu",  "ue",  "un",   "onu", "ee",
+    "uu",  "co",  "nr",  "no",  "tel",  "fax", "ps",  "kw",  "mw",   "gw",  "km"};
+// Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
+// der Leyen", "Marsh & McLennan").
+constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
+                                            "der", "of",  "&",  "la",  "du"};
+
+bool InList(std::string_view lower, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), lower) != list.end();
+}
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+struct Tok {
+  uint32_t start, end;
+  bool word;       // letters/digits (else one punctuation character)
+  bool candidate;  // starts with a capital and overlaps no known mention
+  bool known;      // overlaps a gazetteer mention
+  bool first;      // first word of its sentence
+  Label label = ner::kNerO;
+  bool org_rule = false;  // a rule made it an organisation
+  int16_t country = -1;   // index into countries: first token of a country name
+  uint8_t country_len = 0;
+};
+
+}  // namespace
+
+struct NameTagger::Impl {
+  std::vector<Slot> table;
+  uint64_t mask = 0;
+  size_t features = 0;
+  // Country and region names: lower-cased name (any of de/es/en) -> index into names.
+  std::unordered_map<std::string, uint16_t> country_by_name;
+  // names[i][lang]: display name in de, es, en.
+  std::vector<std::array<std::string, 3>> country_names;
+
+  const Slot* Lookup(uint64_t key) const {
+    if (table.empty()) return nullptr;
+    if (key == 0) key = 1;
+    for (uint64_t i = key & mask;; i = (i + 1) & mask) {
+      if (table[i].key == key) return &table[i];
+      if (table[i].key == 0) return nullptr;
+    }
+  }
+  void Insert(uint64_t key, const int16_t* w) {
+    if (key == 0) key = 1;
+    uint64_t i = key & mask;
+    while (table[i].key != 0 && table[i].key != key) i = (i + 1) & mask;
+    table[i].key = key;
+    std::copy(w, w + ner::kNumLabels, table[i].w);
+  }
+
+  void BuildCountries();
+  void Sentence(std::string_view text, Lang lang, Field field, std::vector<Tok>& toks,
+                std::vector<EntityMention>* out) const;
+};
+
+void NameTagger::Impl::BuildCountries() {
+  int32_t n = 0;
+  const char* const* codes = icu::Locale::getISOCountries();
+  const icu::Locale langs[3] = {icu::Locale("de"), icu::Locale("es"), icu::Locale("en")};
+  for (; codes[n] != nullptr; ++n) {
+    icu::Locale loc("", codes[n]);
+    std::array<std::string, 3> names;
+    bool ok = true;
+    for (int l = 0; l < 3; ++l) {
+      icu::UnicodeString u;
+      loc.getDisplayCountry(langs[l], u);
+      u.toUTF8String(names[l]);
+      if (names[l].empty() || names[l] == codes[n] ||
+          names[l].find_first_of("(),") != std::string::npos) {
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    uint16_t idx = static_cast<uint16_t>(country_names.size());
+    for (const std::string& name : names) {
+      std::string lower;
+      ner::LowerInto(name, &lower);
+      country_by_name.emplace(lower, idx);
+    }
+    country_names.push_back(std::move(names));
+  }
+}
+
+NameTagger::NameTagger() : impl_(std::make_unique<Impl>()) {}
+NameTagger::~NameTagger() = default;
+
+Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_text) {
+  std::unique_ptr<NameTagger> t(new NameTagger());
+  Impl& im = *t->impl_;
+  std::vector<std::pair<uint64_t, std::array<int16_t, ner::kNumLabels>>> rows;
+  size_t line_no = 0;
+  for (size_t pos = 0; pos < model_text.size();) {
+    size_t nl = model_text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = model_text.size();
+    std::string_view line = model_text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::pair<uint64_t, std::array<int16_t, ner::kNumLabels>> row{};
+    const char* p = line.data();
+    const char* end = line.data() + line.size();
+    auto r = std::from_chars(p, end, row.first, 16);
+    bool ok = r.ec == std::errc();
+    p = r.ptr;
+    for (int k = 0; ok && k < ner::kNumLabels; ++k) {
+      while (p < end && *p == ' ') ++p;
+      int v = 0;
+      auto rv = std::from_chars(p, end, v);
+      ok = rv.ec == std::errc() && v >= -32768 && v <= 32767;
+      row.second[k] = static_cast<int16_t>(v);
+      p = rv.ptr;
+    }
+    if (!ok || p != end) {
+      return Status::InvalidArgument("ner model line " + std::to_string(line_no) +
+                                     ": expected <hex> and " + std::to_string(ner::kNumLabels) +
+                                     " integers");
+    }
+    rows.push_back(row);
+  }
+  size_t cap = 16;
+  while (cap < rows.size() * 2) cap <<= 1;
+  im.table.assign(cap, Slot{});
+  im.mask = cap - 1;
+  for (const auto& [k, w] : rows) im.Insert(k, w.data());
+  im.features = rows.size();
+  im.BuildCountries();
+  return t;
+}
+
+const NameTagger& NameTagger::Default() {
+  static const NameTagger* const kDefault = [] {
+    auto r = Parse(std::string_view(kNerModelText, kNerModelSize));
+    // The compiled-in model is checked by tests; an unparsable one yields an empty model
+    // (rules and countries only) rather than a crash.
+    if (!r.ok()) {
+      auto* empty = new NameTagger();
+      empty->impl_->BuildCountries();
+      return static_cast<const NameTagger*>(empty);
+    }
+    return static_cast<const NameTagger*>(r.value().release());
+  }();
+  return *kDefault;
+}
+
+size_t NameTagger::num_features() const {
+  return impl_->features;
+}
+size_t NameTagger::memory_bytes() const {
+  size_t b = impl_->table.size() * sizeof(Slot);
+  for (const auto& n : impl_->country_names) b += n[0].size() + n[1].size() + n[2].size() + 96;
+  b += impl_->country_by_name.size() * 64;
+  return b;
+}
+
+namespace {
+
+bool IsAcronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;
+  int letters = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (!(c >= '0' && c <= '9') && c != '&') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+bool IsCamelCase(std::string_view w) {
+  bool lower = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'a' && c <= 'z') lower = true;
+    if (c >= 'A' && c <= 'Z' && lower && i + 1 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z')
+      return true;
+    if (c == '-') lower = false;
+  }
+  return false;
+}
+
+// Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none.
+size_t LegalFormAt(std::string_view text, size_t pos) {
+  for (std::string_view lf : kLegalForms) {
+    if (text.substr(pos, lf.size()) != lf) continue;
+    size_t e = pos + lf.size();
+    if (e < text.size() &&
+        (scan::IsAsciiAlnum(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) {
+      continue;
+    }
+    return lf.size();
+  }
+  return 0;
+}
+
+bool IsCueNoun(std::string_view lower, Lang lang) {
+  if (InList(lower, kCueNouns)) return true;
+  if (lang != Lang::kEs) {
+    for (std::string_view s : kCueSuffixesDe) {
+      if (lang == Lang::kDe && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
+    }
+    for (std::string_view s : kCueSuffixesEn) {
+      if (lang == Lang::kEn && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
+    }
+  }
+  return false;
+}
+
+EntityType TypeOf(Label l) {
+  switch (l) {
+    case ner::kNerPer:
+      return EntityType::kPerson;
+    case ner::kNerLoc:
+      return EntityType::kPlace;
+    default:
+      return EntityType::kOrg;
+  }
+}
+
+// Whole-word occurrence of `w` in text other than at `skip`.
+bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
+  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+    if (p == skip) continue;
+    bool before_ok = p == 0 || !(scan::IsAsciiAlnum(text[p - 1]) ||
+                                 static_cast<unsigned char>(text[p - 1]) >= 0x80);
+    size_t e = p + w.size();
+    bool after_ok = e >= text.size() ||
+                    !(scan::IsAsciiAlnum(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80);
+    if (before_ok && after_ok) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
+                                std::vector<Tok>& toks, std::vector<EntityMention>* out) const {
+  if (toks.empty()) return;
+  thread_local ner::FeatureScratch scratch;
+  thread_local std::string lower, key;
+  uint64_t feats[ner::kMaxFeatures];
+  const std::string_view L = ner::LangTag(lang);
+  auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
+  auto lower_of = [&](const Tok& t) -> const std::string& {
+    ner::LowerInto(str(t), &lower);
+    return lower;
+  };
+  // 1. Classifier over capitalised tokens, left to right.
+  Label prev_label = ner::kNerO;
+  size_t upper_words = 0, words = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Tok& t = toks[i];
+    if (t.word) {
+      ++words;
+      if (ner::StartsUpper(str(t))) ++upper_words;
+    }
+    if (!t.candidate) {
+      if (t.word) prev_label = ner::kNerO;
+      continue;
+    }
+    ner::TokenContext ctx;
+    ctx.prev = i > 0 ? str(toks[i - 1]) : std::string_view();
+    ctx.cur = str(t);
+    ctx.next = i + 1 < toks.size() ? str(toks[i + 1]) : std::string_view();
+    ctx.first = t.first;
+    ctx.prev_label = prev_label;
+    int n = ner::Features(lang, ctx, &scratch, feats);
+    int score[ner::kNumLabels] = {};
+    for (int k = 0; k < n; ++k) {
+      if (const Slot* s = Lookup(feats[k])) {
+        for (int c = 0; c < ner::kNumLabels; ++c) score[c] += s->w[c];
+      }
+    }
+    int best = 0;
+    for (int c = 1; c < ner::kNumLabels; ++c) {
+      if (score[c] > score[best]) best = c;
+    }
+    t.label = static_cast<Label>(best);
+    prev_label = t.label;
+  }
+  const bool shouting = words >= 4 && upper_words * 10 >= words * 8;  // headline in capitals
+
+  // 2. Rules.
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Tok& t = toks[i];
+    if (!t.candidate) continue;
+    std::string_view w = str(t);
+    const std::string& lw = lower_of(t);
+    if (InList(lw, kNeverName)) {
+      t.label = ner::kNerO;
+      continue;
+    }
+    // Countries and regions (ICU display names), up to 3 words, German genitive -s.
+    for (size_t len = std::min<size_t>(3, toks.size() - i); len >= 1; --len) {
+      const Tok& last = toks[i + len - 1];
+      bool spaced = true;
+      for (size_t k = i; k + 1 < i + len; ++k) {
+        spaced = spaced && toks[k + 1].word && toks[k + 1].start == toks[k].end + 1 &&
+                 text[toks[k].end] == ' ';
+      }
+      if (!spaced || !last.word || last.known) continue;
+      ner::LowerInto(text.substr(t.start, last.end - t.start), &key);
+      auto it = country_by_name.find(key);
+      if (it == country_by_name.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
+        key.pop_back();
+        it = country_by_name.find(key);
+      }
+      if (it != country_by_name.end()) {
+        t.country = static_cast<int16_t>(it->second);
+        t.country_len = static_cast<uint8_t>(len);
+        break;
+      }
+    }
+    if (t.country >= 0) continue;
+    bool unknown_word = Lookup(ner::FeatureHash("w:", L, lw)) == nullptr;
+    if ((IsAcronym(w) && !shouting && !InList(lw, kCommonAcronyms) && unknown_word) ||
+        IsCamelCase(w) || (w.find('&') != std::string_view::npos && w.size() >= 3)) {
+      t.label = ner::kNerOrg;
+      t.org_rule = true;
+    }
+    // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
+    if (i > 0 && toks[i - 1].word) {
+      const std::string& pl = lower_of(toks[i - 1]);
+      bool cue = IsCueNoun(pl, lang);
+      if (!cue && lang == Lang::kEs && i > 1 && toks[i - 2].word &&
+          !ner::StartsUpper(str(toks[i - 1]))) {
+        cue = IsCueNoun(lower_of(toks[i - 2]), lang);  // "la empresa catalana Tecnovía"
+      }
+      if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
+    }
+    // Legal form right after up to 4 capitalised words: "die Kralinger Maschinenbau AG".
+    if (size_t lf = LegalFormAt(text, t.start); lf > 0 && i > 0) {
+      size_t k = i;
+      int n_words = 0;
+      while (k > 0 && toks[k - 1].candidate && n_words < 4 &&
+             toks[k].start == toks[k - 1].end + 1) {
+        const std::string& pl = lower_of(toks[k - 1]);
+        if (InList(pl, kNeverName)) break;
+        --k;
+        ++n_words;
+      }
+      for (size_t m = k; m < i; ++m) {
+        toks[m].label = ner::kNerOrg;
+        toks[m].org_rule = true;
+      }
+    }
+  }
+
+  // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
+  for (size_t i = 0; i < toks.size();) {
+    Tok& t = toks[i];
+    if (!t.candidate || (t.label == ner::kNerO && t.country < 0)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;  // last token of the span
+    bool org = t.label == ner::kNerOrg;
+    Label type = t.country >= 0 ? ner::kNerLoc : t.label;
+    if (t.country >= 0) j = i + t.country_len - 1;
+    while (true) {
+      size_t n = j + 1;
+      if (n >= toks.size()) break;
+      // Directly adjacent name token (one space) or a country glued to an organisation.
+      auto is_name = [&](const Tok& x) {
+        return x.candidate && (x.label != ner::kNerO || x.country >= 0);
+      };
+      bool adjacent = toks[n].start == toks[j].end + 1 && text[toks[j].end] == ' ';
+      if (adjacent && is_name(toks[n]) &&
+          !(type == ner::kNerLoc && toks[n].label == ner::kNerLoc && toks[n].country >= 0)) {
+        if (toks[n].label == ner::kNerOrg) org = true;
+        j = toks[n].country >= 0 ? n + toks[n].country_len - 1 : n;
+        if (toks[n].country >= 0 && type != ner::kNerLoc) org = org || type == ner::kNerOrg;
+        continue;
+      }
+      // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
+      if (adjacent && n + 1 < toks.size()) {
+        std::string_view c = str(toks[n]);
+        size_t m = n + 1;
+        if ((c == "von" || c == "van") && m < toks.size() && str(toks[m]) == "der") ++m;
+        if (InList(c, kConnectors) && m < toks.size() && is_name(toks[m]) &&
+            toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc &&
+            (toks[m].label == type || toks[m].country >= 0 || c == "&")) {
+          j = toks[m].country >= 0 ? m + toks[m].country_len - 1 : m;
+          continue;
+        }
+      }
+      break;
+    }
+    if (org) type = ner::kNerOrg;
+    size_t end = toks[j].end;
+    // Legal form after the name.
+    if (end + 1 < text.size() && text[end] == ' ') {
+      if (size_t lf = LegalFormAt(text, end + 1); lf > 0) {
+        end = end + 1 + lf;
+        type = ner::kNerOrg;
+        while (j + 1 < toks.size() && toks[j + 1].start < end) ++j;
+      }
+    }
+    std::string_view surface = text.substr(t.start, end - t.start);
+    EntityMention m;
+    m.field = field;
+    m.start = t.start;
+    m.end = static_cast<uint32_t>(end);
+    m.surface = std::string(surface);
+    m.type = TypeOf(type);
+    if (t.country >= 0 && j == i + t.country_len - 1) {
+      // A country alone: its display name in the text's language.
+      int li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
+      m.entity = country_names[static_cast<size_t>(t.country)][static_cast<size_t>(li)];
+      m.type = EntityType::kPlace;
+    } else {
+      m.entity = m.surface;
+      // German genitive: "Kralingers" -> "Kralinger" when the name occurs without -s.
+      if (lang == Lang::kDe && m.entity.size() > 3 && m.entity.back() == 's' &&
+          m.entity[m.entity.size() - 2] != 's' &&
+          OccursElsewhere(text, std::string_view(m.entity).substr(0, m.entity.size() - 1),
+                          t.start)) {
+        m.entity.pop_back();
+      }
+    }
+    bool one_char = surface.size() < 2;
+    if (!one_char && !shouting) out->push_back(std::move(m));
+    i = j + 1;
+  }
+}
+
+void NameTagger::Find(std::string_view text, Lang lang, Field field,
+                      std::span<const EntityMention> known, std::vector<EntityMention>* out) const {
+  thread_local std::vector<Tok> toks;
+  toks.clear();
+  size_t ki = 0;
+  bool first = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    bool word = false;
+    size_t len = scan::CharInfo(text, i, &word);
+    const char c = text[i];
+    if (!word) {
+      if (c == ' ' || c == '\t' || c == '\r') {
+        ++i;
+        continue;
+      }
+      if (scan::IsSentenceEnd(text, i)) {
+        if (c != '\n')
+          toks.push_back(
+              {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false, false, false});
+        impl_->Sentence(text, lang, field, toks, out);
+        toks.clear();
+        first = true;
+        i += len;
+        continue;
+      }
+      toks.push_back(
+          {static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), false, false, false, false});
+      i += len;
+      continue;
+    }
+    size_t s = i;
+    while (i < text.size()) {
+      size_t l = scan::CharInfo(text, i, &word);
+      if (word) {
+        i += l;
+        continue;
+      }
+      // Inner '-' or '&' between word characters ("E&E", "Leipnik-Lundenburger").
+      if ((text[i] == '-' || text[i] == '&') && i + 1 < text.size()) {
+        bool next_word = false;
+        scan::CharInfo(text, i + 1, &next_word);
+        if (next_word) {
+          ++i;
+          continue;
+        }
+      }
+      break;
+    }
+    Tok t{static_cast<uint32_t>(s), static_cast<uint32_t>(i), true, false, false, first};
+    while (ki < known.size() && known[ki].end <= s) ++ki;
+    t.known = ki < known.size() && known[ki].start < i;
+    t.candidate = !t.known && ner::StartsUpper(text.substr(s, i - s));
+    toks.push_back(t);
+    first = false;
+  }
+  impl_->Sentence(text, lang, field, toks, out);
+}
+
+}  // namespace newsfacts::extract
