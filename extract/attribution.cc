@@ -381,12 +381,13 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
 // Entities.
 
 constexpr std::string_view kPrepositions[] = {
-    "von",   "vom",  "de",    "del",      "of",    "auf",   "für",   "mit",    "an",
-    "am",    "wie",  "durch", "laut",     "según", "from",  "to",    "zu",     "zum",
-    "gegen", "bei",  "con",   "para",     "a",     "al",    "en",    "in",     "im",
-    "als",   "como", "entre", "zwischen", "by",    "por",   "um",    "aus",    "than",
-    "for",   "with", "like",  "as",       "nach",  "unter", "sobre", "hinter", "über",
-    "y",     "und",  "and",   "e",        "o",     "oder",  "or",    "sowie"};
+    "von",      "vom",   "de",    "del",    "of",   "auf",    "für",     "mit",  "an",    "am",
+    "wie",      "durch", "laut",  "según",  "from", "to",     "zu",      "zum",  "gegen", "bei",
+    "con",      "para",  "a",     "al",     "en",   "in",     "im",      "als",  "como",  "entre",
+    "zwischen", "by",    "por",   "um",     "aus",  "than",   "for",     "with", "like",  "as",
+    "nach",     "unter", "sobre", "hinter", "über", "y",      "und",     "and",  "e",     "o",
+    "oder",     "or",    "sowie", "at",     "on",   "into",   "across",  "per",  "hacia", "desde",
+    "hasta",    "tras",  "bis",   "seit",   "ab",   "within", "outside", "sin",  "ante",  "bajo"};
 
 // Nominal references to a company mentioned before.
 constexpr std::string_view kNominal[] = {"unternehmen",
@@ -640,7 +641,16 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
-    if (!RefFirstByte(w[0]) || w.size() < 2 || w.size() > 18) {
+    // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern".
+    bool de_company_noun = false;
+    if (lang_ == Lang::kDe && w.size() > 6 && w.size() <= 30) {
+      for (std::string_view suf :
+           {"konzern", "hersteller", "versicherer", "bauer", "händler", "kette", "gesellschaft",
+            "unternehmen", "gruppe", "bank", "anbieter", "betreiber", "versorger"}) {
+        if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) de_company_noun = true;
+      }
+    }
+    if (!de_company_noun && (!RefFirstByte(w[0]) || w.size() < 2 || w.size() > 18)) {
       prev_words[3] = prev_words[2];
       prev_ends[3] = prev_ends[2];
       prev_words[2] = prev_words[1];
@@ -652,7 +662,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       ++nwords;
       continue;
     }
-    bool nominal = false;
+    bool nominal = de_company_noun;
     for (std::string_view n : kNominal) {
       if (EqualsLowerWord(w, n)) nominal = true;
     }
@@ -996,6 +1006,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         for (size_t i = 0; i < ms_.size(); ++i) {
           if (ms_[i]->start >= f.start) break;
           if (!prep_[i] && (pass == 1 || OrgLike(*ms_[i]))) {
+            if (pass == 1) {
+              bool any_org = false;
+              for (const EntityMention* m : ms_) any_org = any_org || OrgLike(*m);
+              if (any_org) break;
+            }
             subject = ms_[i];
             break;
           }
@@ -1045,14 +1060,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // subject of the sentences before ("VIG steigerte ... Der Umsatz wuchs um 5 %"), else
     // the article's topic (title and lead).
     if (pick.empty()) {
-      bool names_org = false;
-      for (const EntityMention* m : ms_) names_org = names_org || OrgLike(*m);
-      if (!names_org) {
-        if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
-          pick = TopicPick();
-        } else if (article_topic_ != nullptr) {
-          pick = Pick::Of(*article_topic_);
-        }
+      if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
+        pick = TopicPick();
+      } else if (article_topic_ != nullptr) {
+        pick = Pick::Of(*article_topic_);
       }
     }
     SetEntity(pick, &f);

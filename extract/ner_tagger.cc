@@ -93,6 +93,12 @@ constexpr std::string_view kCommonAcronyms[] = {
     "plc", "inc", "ltd", "llc", "gmbh", "nv",  "pp",  "vat", "mwst", "iva", "faq",
     "pdf", "url", "ap",  "usa", "uk",   "us",  "eu",  "ue",  "un",   "onu", "ee",
     "uu",  "co",  "nr",  "no",  "tel",  "fax", "ps",  "kw",  "mw",   "gw",  "km"};
+// Acronyms that are never names here (currencies, units, titles, economic terms).
+constexpr std::string_view kNonNameAcronyms[] = {
+    "usd", "eur", "chf", "gbp", "cny",  "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo",
+    "coo", "cto", "gpu", "cpu", "ki",   "ai",  "ia",  "ipo", "bip", "pib", "gdp", "tv",
+    "pc",  "pp",  "vat", "iva", "mwst", "km",  "kw",  "mw",  "gw",  "kwh", "mwh", "gmt",
+    "cet", "mez", "ok",  "faq", "pdf",  "url", "etc", "dpa", "apa"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
@@ -145,6 +151,13 @@ struct NameTagger::Impl {
   }
 
   void BuildCountries();
+  // Document-level pass over the mentions found in one text (from out[first] on):
+  // "Monte Verde Bank (MVB)" and initials make an acronym an alias of the long name; the
+  // surname of a person and a one-word organisation/place name found once are mentions
+  // wherever else they occur capitalised ("Karl Kralinger ... Kralinger meldete").
+  void Propagate(std::string_view text, Lang lang, Field field,
+                 std::span<const EntityMention> known, size_t first,
+                 std::vector<EntityMention>* out) const;
   void Sentence(std::string_view text, Lang lang, Field field, std::vector<Tok>& toks,
                 std::vector<EntityMention>* out) const;
 };
@@ -381,7 +394,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     if (!t.candidate) continue;
     std::string_view w = str(t);
     const std::string& lw = lower_of(t);
-    if (InList(lw, kNeverName)) {
+    if (InList(lw, kNeverName) || InList(lw, kNonNameAcronyms)) {
       t.label = ner::kNerO;
       continue;
     }
@@ -522,6 +535,93 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
   }
 }
 
+void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
+                                 std::span<const EntityMention> known, size_t first,
+                                 std::vector<EntityMention>* out) const {
+  if (out->size() <= first) return;
+  auto found = std::span<EntityMention>(*out).subspan(first);
+  // 1. Acronym aliases.
+  std::unordered_map<std::string, std::pair<std::string, EntityType>> alias;
+  for (size_t i = 0; i < found.size(); ++i) {
+    const EntityMention& m = found[i];
+    if (IsAcronym(m.surface)) continue;
+    // "Long Name (LN)"
+    if (i + 1 < found.size() && found[i + 1].start == m.end + 2 && text.substr(m.end, 2) == " (" &&
+        IsAcronym(found[i + 1].surface) && found[i + 1].end < text.size() &&
+        text[found[i + 1].end] == ')') {
+      alias.emplace(found[i + 1].surface, std::make_pair(m.entity, m.type));
+    }
+    // Initials of the capitalised words: "Korea First Bank" -> "KFB".
+    std::string initials;
+    size_t ts = 0, te = 0, pos = 0;
+    std::string_view sv = m.surface;
+    while (scan::NextToken(sv, pos, &ts, &te)) {
+      pos = te;
+      if (ner::StartsUpper(sv.substr(ts))) initials.push_back(sv[ts]);
+    }
+    if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
+  }
+  if (!alias.empty()) {
+    for (EntityMention& m : found) {
+      auto it = alias.find(m.surface);
+      if (it != alias.end() && IsAcronym(m.surface)) {
+        m.entity = it->second.first;
+        m.type = it->second.second;
+      }
+    }
+  }
+  // 2. One-word names and surnames found once are names wherever they recur.
+  std::unordered_map<std::string, std::pair<std::string, EntityType>> words;
+  for (const EntityMention& m : found) {
+    std::string_view sv = m.surface;
+    size_t last_space = sv.rfind(' ');
+    if (last_space == std::string_view::npos) {
+      if (sv.size() >= 3) words.emplace(std::string(sv), std::make_pair(m.entity, m.type));
+    } else if (m.type == EntityType::kPerson) {
+      std::string_view surname = sv.substr(last_space + 1);
+      if (surname.size() >= 3 && ner::StartsUpper(surname)) {
+        words.emplace(std::string(surname), std::make_pair(m.entity, m.type));
+      }
+    }
+  }
+  if (words.empty()) return;
+  std::vector<EntityMention> extra;
+  size_t ki = 0, fi = 0, pos = 0, ts = 0, te = 0;
+  std::string key;
+  while (scan::NextToken(text, pos, &ts, &te)) {
+    pos = te;
+    if (!ner::StartsUpper(text.substr(ts, te - ts))) continue;
+    while (ki < known.size() && known[ki].end <= ts) ++ki;
+    if (ki < known.size() && known[ki].start < te) continue;
+    while (fi < found.size() && found[fi].end <= ts) ++fi;
+    if (fi < found.size() && found[fi].start < te) continue;
+    // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
+    if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) continue;
+    key.assign(text.substr(ts, te - ts));
+    auto it = words.find(key);
+    if (it == words.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
+      key.pop_back();
+      it = words.find(key);
+    }
+    if (it == words.end()) continue;
+    EntityMention m;
+    m.entity = it->second.first;
+    m.type = it->second.second;
+    m.field = field;
+    m.start = static_cast<uint32_t>(ts);
+    m.end = static_cast<uint32_t>(te);
+    m.surface = std::string(text.substr(ts, te - ts));
+    extra.push_back(std::move(m));
+  }
+  if (extra.empty()) return;
+  const size_t mid = out->size();
+  for (EntityMention& m : extra) out->push_back(std::move(m));
+  std::inplace_merge(
+      out->begin() + static_cast<std::ptrdiff_t>(first),
+      out->begin() + static_cast<std::ptrdiff_t>(mid), out->end(),
+      [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+}
+
 void NameTagger::Find(std::string_view text, Lang lang, Field field,
                       std::span<const EntityMention> known, std::vector<EntityMention>* out) const {
   thread_local std::vector<Tok> toks;
@@ -578,7 +678,9 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
     toks.push_back(t);
     first = false;
   }
+  const size_t first_new = out->size();
   impl_->Sentence(text, lang, field, toks, out);
+  impl_->Propagate(text, lang, field, known, first_new, out);
 }
 
 }  // namespace newsfacts::extract
