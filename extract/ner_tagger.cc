@@ -489,8 +489,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
         size_t m = n + 1;
         if ((c == "von" || c == "van") && m < toks.size() && str(toks[m]) == "der") ++m;
         if (InList(c, kConnectors) && m < toks.size() && is_name(toks[m]) &&
-            toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc &&
-            (toks[m].label == type || toks[m].country >= 0 || c == "&")) {
+            toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc) {
           j = toks[m].country >= 0 ? m + toks[m].country_len - 1 : m;
           continue;
         }
@@ -540,8 +539,53 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
                                  std::vector<EntityMention>* out) const {
   if (out->size() <= first) return;
   auto found = std::span<EntityMention>(*out).subspan(first);
-  // 1. Acronym aliases.
+  // 1. Acronym aliases. "Donauer Standards Institute (DSI)": the capitalised words right
+  // before the parenthesis whose initials spell the acronym are the long name.
   std::unordered_map<std::string, std::pair<std::string, EntityType>> alias;
+  for (const EntityMention& a : found) {
+    if (!IsAcronym(a.surface) || a.start < 2 || text[a.start - 1] != '(' || a.end >= text.size() ||
+        text[a.end] != ')') {
+      continue;
+    }
+    std::string_view acr = a.surface;
+    size_t pos = a.start - 1;
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+    const size_t long_end = pos;
+    size_t long_start = pos;
+    size_t letters = 0;
+    int guard = 0;
+    while (pos > 0 && letters < acr.size() && ++guard < 12) {
+      size_t we = pos, ws = pos;
+      while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '(' && text[ws - 1] != ',' &&
+             text[ws - 1] != '\n') {
+        --ws;
+      }
+      if (ws == we) break;
+      std::string_view w = text.substr(ws, we - ws);
+      if (ner::StartsUpper(w)) {
+        // The word must supply the next initial from the end ("Institute" -> I).
+        if (scan::LowerAscii(w[0]) != scan::LowerAscii(acr[acr.size() - 1 - letters])) break;
+        ++letters;
+        long_start = ws;
+      } else if (!InList(w, kConnectors) && w != "für" && w != "for" && w != "und" && w != "y" &&
+                 w != "and") {
+        break;
+      }
+      pos = ws;
+      while (pos > 0 && text[pos - 1] == ' ') --pos;
+    }
+    if (letters != acr.size() || long_start >= long_end) continue;
+    std::string name(text.substr(long_start, long_end - long_start));
+    EntityType type = EntityType::kOrg;
+    // Replace the tagger's partial mentions inside the long name by one mention.
+    for (EntityMention& m : found) {
+      if (m.end > long_start && m.start < long_end) {
+        m.entity = name;
+        m.type = type;
+      }
+    }
+    alias.emplace(std::string(acr), std::make_pair(name, type));
+  }
   for (size_t i = 0; i < found.size(); ++i) {
     const EntityMention& m = found[i];
     if (IsAcronym(m.surface)) continue;
@@ -626,6 +670,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
                       std::span<const EntityMention> known, std::vector<EntityMention>* out) const {
   thread_local std::vector<Tok> toks;
   toks.clear();
+  const size_t first_new = out->size();
   size_t ki = 0;
   bool first = true;
   size_t i = 0;
@@ -678,7 +723,6 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
     toks.push_back(t);
     first = false;
   }
-  const size_t first_new = out->size();
   impl_->Sentence(text, lang, field, toks, out);
   impl_->Propagate(text, lang, field, known, first_new, out);
 }
