@@ -586,6 +586,34 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
     alias.emplace(std::string(acr), std::make_pair(name, type));
   }
+  // Initials of gazetteer names too ("General Motors" -> "GM").
+  for (const EntityMention& m : known) {
+    if (m.type != EntityType::kOrg || IsAcronym(m.surface)) continue;
+    std::string initials;
+    size_t ts = 0, te = 0, pos = 0;
+    std::string_view sv = m.entity;
+    while (scan::NextToken(sv, pos, &ts, &te)) {
+      pos = te;
+      if (ner::StartsUpper(sv.substr(ts))) initials.push_back(sv[ts]);
+    }
+    if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
+  }
+  // The first word of a longer organisation name stands for it ("Standard" after
+  // "Standard Chartered", "Marsh" after "Marsh & McLennan").
+  std::unordered_map<std::string, std::string> head_word;
+  for (const EntityMention& m : found) {
+    if (m.type != EntityType::kOrg) continue;
+    size_t sp = m.surface.find_first_of(" &");
+    if (sp != std::string::npos && sp >= 3) head_word.emplace(m.surface.substr(0, sp), m.entity);
+  }
+  for (EntityMention& m : found) {
+    if (m.surface.find(' ') != std::string::npos) continue;
+    auto it = head_word.find(m.surface);
+    if (it != head_word.end()) {
+      m.entity = it->second;
+      m.type = EntityType::kOrg;
+    }
+  }
   for (size_t i = 0; i < found.size(); ++i) {
     const EntityMention& m = found[i];
     if (IsAcronym(m.surface)) continue;
