@@ -46,6 +46,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field,
                                    std::to_string(*bad));
   }
   // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
+  const size_t f0 = out->figures.size();
   FindFigures(text, lang, field, &out->figures);
   if (!matcher) return Status::Ok();
   // Entities: the gazetteer first; names it does not know from the tagger, merged in text
@@ -55,8 +56,16 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field,
   if (names != nullptr) {
     thread_local std::vector<EntityMention> found;
     found.clear();
+    // Only the lead and the sentences around figures matter for attribution; titles whole.
+    thread_local std::vector<uint32_t> focus;
+    focus.clear();
+    if (field == Field::kBody) {
+      for (size_t i = f0; i < out->figures.size(); ++i) focus.push_back(out->figures[i].start);
+      std::sort(focus.begin(), focus.end());
+      if (focus.empty()) focus.push_back(0);  // the lead only
+    }
     names->Find(text, lang, field, std::span<const EntityMention>(out->entities).subspan(m0),
-                &found);
+                &found, focus);
     if (!found.empty()) {
       const size_t mid = out->entities.size();
       for (EntityMention& m : found) out->entities.push_back(std::move(m));
@@ -98,6 +107,14 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   for (const EntityMention& m : body) {
     if (m.start >= kLead) break;
     consider(m);
+  }
+  // Nothing named in the title or lead: the organisation the body names most often.
+  if (best == nullptr) {
+    size_t n = 0;
+    for (const EntityMention& m : body) {
+      if (++n > 200) break;
+      if (m.type == EntityType::kOrg || m.type == EntityType::kProduct) consider(m);
+    }
   }
   return best;
 }

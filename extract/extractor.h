@@ -58,7 +58,8 @@ class Extractor {
 };
 
 // The article's topic entity: the organisation (else person or place) named in the title and
-// the lead (first 400 bytes of the body) that the article mentions most; sources never.
+// the lead (first 400 bytes of the body) that the article mentions most, else the
+// organisation the body names most often; sources never.
 // nullptr when there is none. The pointer points into `title` or `body`.
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer);

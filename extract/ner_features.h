@@ -126,43 +126,104 @@ inline std::string_view LangTag(Lang lang) {
 
 inline constexpr int kMaxFeatures = 16;
 
-// Context of one token. `prev`/`next` are the neighbouring tokens (punctuation tokens such
-// as "," or "." count; "" at the sentence edges). `first` = first token of its sentence.
+inline uint64_t Fnv(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char ch : s) {
+    h ^= static_cast<unsigned char>(ch);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+// Combines two hashes (order matters).
+inline uint64_t Mix(uint64_t a, uint64_t b) {
+  uint64_t h = a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
+}
+
+// Hashes of one token, computed once per token and shared by its neighbours' features.
+struct TokenInfo {
+  uint64_t word = 0;   // lower-cased text
+  uint64_t shape = 0;  // ShapeInto
+  uint64_t s3 = 0, s4 = 0, p3 = 0;
+};
+inline TokenInfo Describe(std::string_view tok, std::string* lower, std::string* shape) {
+  TokenInfo t;
+  LowerInto(tok, lower);
+  ShapeInto(tok, shape);
+  t.word = Fnv(*lower);
+  t.shape = Fnv(*shape);
+  t.s3 = Fnv(SuffixChars(*lower, 3));
+  t.s4 = Fnv(SuffixChars(*lower, 4));
+  t.p3 = Fnv(PrefixChars(*lower, 3));
+  return t;
+}
+// The description of "no token" (sentence edge).
+inline TokenInfo EdgeInfo() {
+  std::string a, b;
+  return Describe({}, &a, &b);
+}
+
+// Context of one token: its own and its neighbours' descriptions (punctuation tokens such
+// as "," count as neighbours; EdgeInfo() at the sentence edges), `first` = first word of
+// its sentence, and the label given to the token before.
 struct TokenContext {
-  std::string_view prev, cur, next;
+  TokenInfo prev, cur, next;
   bool first = false;
   Label prev_label = kNerO;
 };
 
-// Fills out[0..n) with the feature hashes of the token; returns n. `scratch` strings avoid
-// allocation across calls.
-struct FeatureScratch {
-  std::string lw, lp, ln, shape, pshape, nshape;
+// Feature kinds; each feature is Mix(Mix(kind, language), value).
+enum FeatureKind : uint64_t {
+  kFBias = 1,
+  kFWord,
+  kFS3,
+  kFS4,
+  kFP3,
+  kFShape,
+  kFLangShape,
+  kFPrevWord,
+  kFNextWord,
+  kFPrevShape,
+  kFNextShape,
+  kFFirst,
+  kFFirstWord,
+  kFPrevLabel,
+  kFPrevLabelShape
 };
-inline int Features(Lang lang, const TokenContext& t, FeatureScratch* s, uint64_t* out) {
-  const std::string_view L = LangTag(lang);
-  LowerInto(t.cur, &s->lw);
-  LowerInto(t.prev, &s->lp);
-  LowerInto(t.next, &s->ln);
-  ShapeInto(t.cur, &s->shape);
-  ShapeInto(t.prev, &s->pshape);
-  ShapeInto(t.next, &s->nshape);
+
+inline uint64_t LangHash(Lang lang) {
+  return Fnv(LangTag(lang));
+}
+
+// Fills out[0..n) with the feature hashes of the token; returns n. Feature 1 is the word
+// itself (the tagger uses its presence in the model as "known word").
+inline int Features(Lang lang, const TokenContext& t, uint64_t* out) {
+  const uint64_t L = LangHash(lang);
+  const uint64_t any = 0;
+  auto f = [](uint64_t kind, uint64_t lang_or_any, uint64_t value) {
+    return Mix(Mix(kind, lang_or_any), value);
+  };
+  const uint64_t first = t.first ? 1 : 2;
+  const uint64_t pl = static_cast<uint64_t>(t.prev_label) + 11;
   int n = 0;
-  out[n++] = FeatureHash("b");
-  out[n++] = FeatureHash("w:", L, s->lw);
-  out[n++] = FeatureHash("s3:", L, SuffixChars(s->lw, 3));
-  out[n++] = FeatureHash("s4:", L, SuffixChars(s->lw, 4));
-  out[n++] = FeatureHash("p3:", L, PrefixChars(s->lw, 3));
-  out[n++] = FeatureHash("sh:", s->shape);
-  out[n++] = FeatureHash("Lsh:", L, s->shape);
-  out[n++] = FeatureHash("pw:", L, s->lp);
-  out[n++] = FeatureHash("nw:", L, s->ln);
-  out[n++] = FeatureHash("psh:", s->pshape);
-  out[n++] = FeatureHash("nsh:", s->nshape);
-  out[n++] = FeatureHash("f:", L, t.first ? "1" : "0");
-  out[n++] = FeatureHash("fw:", t.first ? "1" : "0", s->lw);
-  out[n++] = FeatureHash("pl:", kLabelNames[t.prev_label]);
-  out[n++] = FeatureHash("plsh:", kLabelNames[t.prev_label], s->shape);
+  out[n++] = f(kFBias, any, 0);
+  out[n++] = f(kFWord, L, t.cur.word);
+  out[n++] = f(kFS3, L, t.cur.s3);
+  out[n++] = f(kFS4, L, t.cur.s4);
+  out[n++] = f(kFP3, L, t.cur.p3);
+  out[n++] = f(kFShape, any, t.cur.shape);
+  out[n++] = f(kFLangShape, L, t.cur.shape);
+  out[n++] = f(kFPrevWord, L, t.prev.word);
+  out[n++] = f(kFNextWord, L, t.next.word);
+  out[n++] = f(kFPrevShape, any, t.prev.shape);
+  out[n++] = f(kFNextShape, any, t.next.shape);
+  out[n++] = f(kFFirst, L, first);
+  out[n++] = f(kFFirstWord, first, t.cur.word);
+  out[n++] = f(kFPrevLabel, any, pl);
+  out[n++] = f(kFPrevLabelShape, pl, t.cur.shape);
   return n;
 }
 

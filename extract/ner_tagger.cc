@@ -121,6 +121,16 @@ struct Tok {
   bool org_rule = false;  // a rule made it an organisation
   int16_t country = -1;   // index into countries: first token of a country name
   uint8_t country_len = 0;
+  uint8_t lex = 0;       // LexFlag bits of the lower-cased word (candidates only)
+  bool unknown = false;  // the model never saw the word (candidates only)
+};
+
+// Word classes of the rule layer, looked up once per token in a hash table.
+enum LexFlag : uint8_t {
+  kLexNever = 1,         // never (part of) a name: kNeverName, kNonNameAcronyms
+  kLexCue = 2,           // cue noun before an organisation name
+  kLexCountryFirst = 4,  // first word of a country or region name
+  kLexCommonAcronym = 8  // kCommonAcronyms
 };
 
 }  // namespace
@@ -151,12 +161,25 @@ struct NameTagger::Impl {
   }
 
   void BuildCountries();
+  // Lexicon of the rule layer: FeatureHash("lex:", lower-cased word) -> LexFlag bits.
+  std::vector<std::pair<uint64_t, uint8_t>> lex;
+  uint64_t lex_mask = 0;
+  void BuildLexicon();
+  uint8_t Lex(std::string_view lower) const {
+    uint64_t key = ner::FeatureHash("lex:", lower);
+    if (key == 0) key = 1;
+    for (uint64_t i = key & lex_mask;; i = (i + 1) & lex_mask) {
+      if (lex[i].first == key) return lex[i].second;
+      if (lex[i].first == 0) return 0;
+    }
+  }
   // Document-level pass over the mentions found in one text (from out[first] on):
   // "Monte Verde Bank (MVB)" and initials make an acronym an alias of the long name; the
   // surname of a person and a one-word organisation/place name found once are mentions
   // wherever else they occur capitalised ("Karl Kralinger ... Kralinger meldete").
   void Propagate(std::string_view text, Lang lang, Field field,
                  std::span<const EntityMention> known, size_t first,
+                 std::span<const std::pair<uint32_t, uint32_t>> ranges,
                  std::vector<EntityMention>* out) const;
   void Sentence(std::string_view text, Lang lang, Field field, std::vector<Tok>& toks,
                 std::vector<EntityMention>* out) const;
@@ -187,6 +210,29 @@ void NameTagger::Impl::BuildCountries() {
       country_by_name.emplace(lower, idx);
     }
     country_names.push_back(std::move(names));
+  }
+}
+
+void NameTagger::Impl::BuildLexicon() {
+  std::vector<std::pair<std::string, uint8_t>> words;
+  for (std::string_view w : kNeverName) words.emplace_back(w, kLexNever);
+  for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
+  for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
+  for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
+  for (const auto& [name, idx] : country_by_name) {
+    words.emplace_back(name.substr(0, name.find(' ')), kLexCountryFirst);
+  }
+  size_t cap = 16;
+  while (cap < words.size() * 2) cap <<= 1;
+  lex.assign(cap, {0, 0});
+  lex_mask = cap - 1;
+  for (const auto& [w, flag] : words) {
+    uint64_t key = ner::FeatureHash("lex:", w);
+    if (key == 0) key = 1;
+    uint64_t i = key & lex_mask;
+    while (lex[i].first != 0 && lex[i].first != key) i = (i + 1) & lex_mask;
+    lex[i].first = key;
+    lex[i].second |= flag;
   }
 }
 
@@ -233,6 +279,7 @@ Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_tex
   for (const auto& [k, w] : rows) im.Insert(k, w.data());
   im.features = rows.size();
   im.BuildCountries();
+  im.BuildLexicon();
   return t;
 }
 
@@ -244,6 +291,7 @@ const NameTagger& NameTagger::Default() {
     if (!r.ok()) {
       auto* empty = new NameTagger();
       empty->impl_->BuildCountries();
+      empty->impl_->BuildLexicon();
       return static_cast<const NameTagger*>(empty);
     }
     return static_cast<const NameTagger*>(r.value().release());
@@ -289,6 +337,26 @@ bool IsCamelCase(std::string_view w) {
 
 // Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none.
 size_t LegalFormAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  switch (text[pos]) {  // first letters of kLegalForms
+    case 'K':
+    case 'G':
+    case 'A':
+    case 'S':
+    case 'O':
+    case 'I':
+    case 'C':
+    case 'L':
+    case 'P':
+    case 'p':
+    case 'N':
+    case 'B':
+    case 'H':
+    case '&':
+      break;
+    default:
+      return 0;
+  }
   for (std::string_view lf : kLegalForms) {
     if (text.substr(pos, lf.size()) != lf) continue;
     size_t e = pos + lf.size();
@@ -301,8 +369,8 @@ size_t LegalFormAt(std::string_view text, size_t pos) {
   return 0;
 }
 
-bool IsCueNoun(std::string_view lower, Lang lang) {
-  if (InList(lower, kCueNouns)) return true;
+bool IsCueNoun(std::string_view lower, uint8_t lex, Lang lang) {
+  if (lex & kLexCue) return true;
   if (lang != Lang::kEs) {
     for (std::string_view s : kCueSuffixesDe) {
       if (lang == Lang::kDe && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
@@ -344,10 +412,13 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
                                 std::vector<Tok>& toks, std::vector<EntityMention>* out) const {
   if (toks.empty()) return;
-  thread_local ner::FeatureScratch scratch;
-  thread_local std::string lower, key;
+  thread_local std::string lower, key, shape_buf;
+  thread_local std::vector<ner::TokenInfo> info;
+  thread_local std::vector<uint8_t> described;
+  static const ner::TokenInfo kEdge = ner::EdgeInfo();
+  info.resize(toks.size());
+  described.assign(toks.size(), 0);
   uint64_t feats[ner::kMaxFeatures];
-  const std::string_view L = ner::LangTag(lang);
   auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
   auto lower_of = [&](const Tok& t) -> const std::string& {
     ner::LowerInto(str(t), &lower);
@@ -366,17 +437,38 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       if (t.word) prev_label = ner::kNerO;
       continue;
     }
+    t.lex = Lex(lower_of(t));
+    if (lang == Lang::kDe && lower.size() > 3 && lower.back() == 's') {  // "Österreichs"
+      lower.pop_back();
+      t.lex |= Lex(lower) & kLexCountryFirst;
+    }
+    if (t.lex & kLexNever) {
+      t.label = ner::kNerO;
+      prev_label = ner::kNerO;
+      continue;
+    }
+    auto describe = [&](size_t k) -> const ner::TokenInfo& {
+      if (!described[k]) {
+        info[k] = ner::Describe(str(toks[k]), &key, &shape_buf);
+        described[k] = 1;
+      }
+      return info[k];
+    };
     ner::TokenContext ctx;
-    ctx.prev = i > 0 ? str(toks[i - 1]) : std::string_view();
-    ctx.cur = str(t);
-    ctx.next = i + 1 < toks.size() ? str(toks[i + 1]) : std::string_view();
+    ctx.prev = i > 0 ? describe(i - 1) : kEdge;
+    ctx.cur = describe(i);
+    ctx.next = i + 1 < toks.size() ? describe(i + 1) : kEdge;
     ctx.first = t.first;
     ctx.prev_label = prev_label;
-    int n = ner::Features(lang, ctx, &scratch, feats);
+    int n = ner::Features(lang, ctx, feats);
+    // The table is larger than the L2 cache: fetch all slots at once, then read them.
+    for (int k = 0; k < n; ++k) __builtin_prefetch(&table[(feats[k] == 0 ? 1 : feats[k]) & mask]);
     int score[ner::kNumLabels] = {};
     for (int k = 0; k < n; ++k) {
       if (const Slot* s = Lookup(feats[k])) {
         for (int c = 0; c < ner::kNumLabels; ++c) score[c] += s->w[c];
+      } else if (k == 1) {
+        t.unknown = true;  // feature 1 is the word itself
       }
     }
     int best = 0;
@@ -393,13 +485,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     Tok& t = toks[i];
     if (!t.candidate) continue;
     std::string_view w = str(t);
-    const std::string& lw = lower_of(t);
-    if (InList(lw, kNeverName) || InList(lw, kNonNameAcronyms)) {
-      t.label = ner::kNerO;
-      continue;
-    }
+    if (t.lex & kLexNever) continue;
     // Countries and regions (ICU display names), up to 3 words, German genitive -s.
-    for (size_t len = std::min<size_t>(3, toks.size() - i); len >= 1; --len) {
+    for (size_t len = (t.lex & kLexCountryFirst) ? std::min<size_t>(3, toks.size() - i) : 0;
+         len >= 1; --len) {
       const Tok& last = toks[i + len - 1];
       bool spaced = true;
       for (size_t k = i; k + 1 < i + len; ++k) {
@@ -420,8 +509,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       }
     }
     if (t.country >= 0) continue;
-    bool unknown_word = Lookup(ner::FeatureHash("w:", L, lw)) == nullptr;
-    if ((IsAcronym(w) && !shouting && !InList(lw, kCommonAcronyms) && unknown_word) ||
+    if ((IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
         IsCamelCase(w) || (w.find('&') != std::string_view::npos && w.size() >= 3)) {
       t.label = ner::kNerOrg;
       t.org_rule = true;
@@ -429,10 +517,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
     if (i > 0 && toks[i - 1].word) {
       const std::string& pl = lower_of(toks[i - 1]);
-      bool cue = IsCueNoun(pl, lang);
+      bool cue = IsCueNoun(pl, Lex(pl), lang);
       if (!cue && lang == Lang::kEs && i > 1 && toks[i - 2].word &&
           !ner::StartsUpper(str(toks[i - 1]))) {
-        cue = IsCueNoun(lower_of(toks[i - 2]), lang);  // "la empresa catalana Tecnovía"
+        const std::string& ppl = lower_of(toks[i - 2]);
+        cue = IsCueNoun(ppl, Lex(ppl), lang);  // "la empresa catalana Tecnovía"
       }
       if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
         t.label = ner::kNerOrg;
@@ -445,8 +534,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       int n_words = 0;
       while (k > 0 && toks[k - 1].candidate && n_words < 4 &&
              toks[k].start == toks[k - 1].end + 1) {
-        const std::string& pl = lower_of(toks[k - 1]);
-        if (InList(pl, kNeverName)) break;
+        if (toks[k - 1].lex & kLexNever) break;
         --k;
         ++n_words;
       }
@@ -536,6 +624,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
 
 void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
                                  std::span<const EntityMention> known, size_t first,
+                                 std::span<const std::pair<uint32_t, uint32_t>> ranges,
                                  std::vector<EntityMention>* out) const {
   if (out->size() <= first) return;
   auto found = std::span<EntityMention>(*out).subspan(first);
@@ -658,9 +747,15 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   }
   if (words.empty()) return;
   std::vector<EntityMention> extra;
-  size_t ki = 0, fi = 0, pos = 0, ts = 0, te = 0;
+  size_t ki = 0, fi = 0, pos = 0, ts = 0, te = 0, ri = 0;
   std::string key;
-  while (scan::NextToken(text, pos, &ts, &te)) {
+  while (ri < ranges.size()) {
+    if (pos < ranges[ri].first) pos = ranges[ri].first;
+    if (!scan::NextToken(text, pos, &ts, &te)) break;
+    if (ts >= ranges[ri].second) {
+      ++ri;
+      continue;
+    }
     pos = te;
     if (!ner::StartsUpper(text.substr(ts, te - ts))) continue;
     while (ki < known.size() && known[ki].end <= ts) ++ki;
@@ -695,64 +790,92 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
 }
 
 void NameTagger::Find(std::string_view text, Lang lang, Field field,
-                      std::span<const EntityMention> known, std::vector<EntityMention>* out) const {
+                      std::span<const EntityMention> known, std::vector<EntityMention>* out,
+                      std::span<const uint32_t> focus) const {
   thread_local std::vector<Tok> toks;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
   toks.clear();
+  ranges.clear();
   const size_t first_new = out->size();
-  size_t ki = 0;
-  bool first = true;
-  size_t i = 0;
-  while (i < text.size()) {
-    bool word = false;
-    size_t len = scan::CharInfo(text, i, &word);
-    const char c = text[i];
-    if (!word) {
-      if (c == ' ' || c == '\t' || c == '\r') {
-        ++i;
-        continue;
+  if (focus.empty()) {
+    ranges.emplace_back(0, static_cast<uint32_t>(text.size()));
+  } else {
+    // The lead, and each focus point's sentence with the one before it.
+    auto add = [&](size_t s, size_t e) {
+      if (!ranges.empty() && s <= ranges.back().second) {
+        ranges.back().second = std::max<uint32_t>(ranges.back().second, static_cast<uint32_t>(e));
+      } else {
+        ranges.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(e));
       }
-      if (scan::IsSentenceEnd(text, i)) {
-        if (c != '\n')
-          toks.push_back(
-              {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false, false, false});
-        impl_->Sentence(text, lang, field, toks, out);
-        toks.clear();
-        first = true;
-        i += len;
-        continue;
+    };
+    add(0, scan::SentenceEnd(text, std::min<size_t>(kLeadBytes, text.size())));
+    for (uint32_t p : focus) {
+      if (p >= text.size()) continue;
+      size_t s = scan::SentenceStart(text, p);
+      for (int back = 0; back < kSentencesBefore && s > 0; ++back) {
+        s = scan::SentenceStart(text, s - 1);
       }
-      toks.push_back(
-          {static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), false, false, false, false});
-      i += len;
-      continue;
+      add(s, scan::SentenceEnd(text, p));
     }
-    size_t s = i;
-    while (i < text.size()) {
-      size_t l = scan::CharInfo(text, i, &word);
-      if (word) {
-        i += l;
-        continue;
-      }
-      // Inner '-' or '&' between word characters ("E&E", "Leipnik-Lundenburger").
-      if ((text[i] == '-' || text[i] == '&') && i + 1 < text.size()) {
-        bool next_word = false;
-        scan::CharInfo(text, i + 1, &next_word);
-        if (next_word) {
+  }
+  size_t ki = 0;
+  for (const auto& [from, to] : ranges) {
+    bool first = true;
+    size_t i = from;
+    while (i < to) {
+      bool word = false;
+      size_t len = scan::CharInfo(text, i, &word);
+      const char c = text[i];
+      if (!word) {
+        if (c == ' ' || c == '\t' || c == '\r') {
           ++i;
           continue;
         }
+        if (scan::IsSentenceEnd(text, i)) {
+          if (c != '\n') {
+            toks.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false,
+                            false, false});
+          }
+          impl_->Sentence(text, lang, field, toks, out);
+          toks.clear();
+          first = true;
+          i += len;
+          continue;
+        }
+        toks.push_back(
+            {static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), false, false, false, false});
+        i += len;
+        continue;
       }
-      break;
+      size_t s = i;
+      while (i < text.size()) {
+        size_t l = scan::CharInfo(text, i, &word);
+        if (word) {
+          i += l;
+          continue;
+        }
+        // Inner '-' or '&' between word characters ("E&E", "Leipnik-Lundenburger").
+        if ((text[i] == '-' || text[i] == '&') && i + 1 < text.size()) {
+          bool next_word = false;
+          scan::CharInfo(text, i + 1, &next_word);
+          if (next_word) {
+            ++i;
+            continue;
+          }
+        }
+        break;
+      }
+      Tok t{static_cast<uint32_t>(s), static_cast<uint32_t>(i), true, false, false, first};
+      while (ki < known.size() && known[ki].end <= s) ++ki;
+      t.known = ki < known.size() && known[ki].start < i;
+      t.candidate = !t.known && ner::StartsUpper(text.substr(s, i - s));
+      toks.push_back(t);
+      first = false;
     }
-    Tok t{static_cast<uint32_t>(s), static_cast<uint32_t>(i), true, false, false, first};
-    while (ki < known.size() && known[ki].end <= s) ++ki;
-    t.known = ki < known.size() && known[ki].start < i;
-    t.candidate = !t.known && ner::StartsUpper(text.substr(s, i - s));
-    toks.push_back(t);
-    first = false;
+    impl_->Sentence(text, lang, field, toks, out);
+    toks.clear();
   }
-  impl_->Sentence(text, lang, field, toks, out);
-  impl_->Propagate(text, lang, field, known, first_new, out);
+  impl_->Propagate(text, lang, field, known, first_new, ranges, out);
 }
 
 }  // namespace newsfacts::extract

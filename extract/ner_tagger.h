@@ -42,9 +42,15 @@ class NameTagger {
   NameTagger& operator=(const NameTagger&) = delete;
 
   // Appends to *out the names in `text` that do not overlap a mention of `known` (sorted by
-  // start), in text order, tagged with `field`. REQUIRES: `text` is valid UTF-8.
+  // start), in text order, tagged with `field`. `focus` (sorted byte offsets, e.g. the
+  // figures' starts) limits the work to the lead (first kLeadBytes, to the end of that
+  // sentence) and to the sentence of each offset and the kSentencesBefore before it; empty = the
+  // whole text. REQUIRES: `text` is valid UTF-8.
   void Find(std::string_view text, Lang lang, Field field, std::span<const EntityMention> known,
-            std::vector<EntityMention>* out) const;
+            std::vector<EntityMention>* out, std::span<const uint32_t> focus = {}) const;
+
+  static constexpr size_t kLeadBytes = 400;
+  static constexpr int kSentencesBefore = 2;
 
   size_t num_features() const;
   size_t memory_bytes() const;  // model table + country names

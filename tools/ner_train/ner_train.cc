@@ -125,7 +125,11 @@ class Perceptron {
 // fn(features, n, truth, guess&) so training and evaluation share the walk.
 template <typename Fn>
 void Walk(const Sentence& s, Fn fn) {
-  ner::FeatureScratch scratch;
+  std::string lower, shape;
+  std::vector<ner::TokenInfo> info;
+  info.reserve(s.tokens.size());
+  for (const std::string& tok : s.tokens) info.push_back(ner::Describe(tok, &lower, &shape));
+  const ner::TokenInfo edge = ner::EdgeInfo();
   uint64_t feats[ner::kMaxFeatures];
   ner::Label prev_label = ner::kNerO;
   bool seen_word = false;
@@ -137,12 +141,12 @@ void Walk(const Sentence& s, Fn fn) {
       continue;
     }
     ner::TokenContext ctx;
-    ctx.prev = i > 0 ? std::string_view(s.tokens[i - 1]) : std::string_view();
-    ctx.next = i + 1 < s.tokens.size() ? std::string_view(s.tokens[i + 1]) : std::string_view();
-    ctx.cur = tok;
+    ctx.prev = i > 0 ? info[i - 1] : edge;
+    ctx.next = i + 1 < s.tokens.size() ? info[i + 1] : edge;
+    ctx.cur = info[i];
     ctx.first = !seen_word;
     ctx.prev_label = prev_label;
-    int n = ner::Features(s.lang, ctx, &scratch, feats);
+    int n = ner::Features(s.lang, ctx, feats);
     int guess = fn(feats, n, static_cast<int>(s.labels[i]));
     prev_label = static_cast<ner::Label>(guess);
     seen_word = true;
