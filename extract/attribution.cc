@@ -604,6 +604,22 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     if (!Eligible(*it)) continue;
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
+    // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to
+    // X" (up to three words before the name).
+    {
+      bool cited = false;
+      size_t at = ws;
+      std::string_view w = before;
+      for (int k = 0; k < 3 && !w.empty() && !cited; ++k) {
+        cited = EqualsLowerWord(w, "laut") || EqualsLowerWord(w, "según") ||
+                EqualsLowerWord(w, "segun") || EqualsLowerWord(w, "according");
+        size_t prev_at;
+        w = WordBefore(text_, s, at, &prev_at);
+        if (prev_at == at) break;
+        at = prev_at;
+      }
+      if (cited) continue;
+    }
     bool prep = IsPreposition(before);
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
       size_t ws2;
@@ -1055,6 +1071,19 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // Rule 6a: the subject of the sentences just before (see rule 6).
+    if (pick.empty() && !topic_.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();
+    // Rule 5b: a sentence that names no organisation but a place: the place ("Die
+    // Arbeitslosigkeit in Österreich stieg auf 7 Prozent").
+    if (pick.empty()) {
+      bool any_org = false;
+      const EntityMention* place = nullptr;
+      for (const EntityMention* m : ms_) {
+        any_org = any_org || OrgLike(*m);
+        if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start)) place = m;
+      }
+      if (!any_org && place != nullptr) pick = Pick::Of(*place);
     }
     // Rule 6: a sentence that names nothing the figure could be about continues the
     // subject of the sentences before ("VIG steigerte ... Der Umsatz wuchs um 5 %"), else

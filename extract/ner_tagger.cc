@@ -431,7 +431,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     Tok& t = toks[i];
     if (t.word) {
       ++words;
-      if (ner::StartsUpper(str(t))) ++upper_words;
+      std::string_view w = str(t);
+      if (w.size() >= 2 && ner::StartsUpper(w) && ner::StartsUpper(w.substr(1))) ++upper_words;
     }
     if (!t.candidate) {
       if (t.word) prev_label = ner::kNerO;
@@ -478,7 +479,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     t.label = static_cast<Label>(best);
     prev_label = t.label;
   }
-  const bool shouting = words >= 4 && upper_words * 10 >= words * 8;  // headline in capitals
+  // A headline in capitals: most words written in capitals throughout.
+  const bool shouting = words >= 4 && upper_words * 10 >= words * 6;
 
   // 2. Rules.
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -513,6 +515,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
         IsCamelCase(w) || (w.find('&') != std::string_view::npos && w.size() >= 3)) {
       t.label = ner::kNerOrg;
       t.org_rule = true;
+    }
+    // Spanish capitalises names only: an unknown capitalised word inside a sentence is a
+    // name; so is an unknown one with an English possessive "'s".
+    const bool possessive =
+        t.end + 1 < text.size() && text[t.end] == '\'' && text[t.end + 1] == 's';
+    if (t.label == ner::kNerO && t.unknown && lang != Lang::kDe && !shouting &&
+        ((lang == Lang::kEs && !t.first) || possessive)) {
+      t.label = ner::kNerOrg;
     }
     // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
     if (i > 0 && toks[i - 1].word) {
@@ -586,6 +596,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     }
     if (org) type = ner::kNerOrg;
     size_t end = toks[j].end;
+    // The span ends in a legal form written with a dot ("Inc.", "S.A."): keep the dot.
+    if (size_t lf = LegalFormAt(text, toks[j].start); lf > 0 && toks[j].start + lf > end) {
+      end = toks[j].start + lf;
+      type = ner::kNerOrg;
+    }
     // Legal form after the name.
     if (end + 1 < text.size() && text[end] == ' ') {
       if (size_t lf = LegalFormAt(text, end + 1); lf > 0) {
@@ -738,6 +753,15 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     size_t last_space = sv.rfind(' ');
     if (last_space == std::string_view::npos) {
       if (sv.size() >= 3) words.emplace(std::string(sv), std::make_pair(m.entity, m.type));
+    } else if (m.type == EntityType::kOrg) {
+      // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
+      std::string_view head = sv.substr(0, sv.find(' '));
+      std::string lower;
+      ner::LowerInto(head, &lower);
+      const uint64_t word = ner::Mix(ner::Mix(ner::kFWord, ner::LangHash(lang)), ner::Fnv(lower));
+      if (head.size() >= 4 && Lookup(word) == nullptr && !(Lex(lower) & kLexNever)) {
+        words.emplace(std::string(head), std::make_pair(m.entity, m.type));
+      }
     } else if (m.type == EntityType::kPerson) {
       std::string_view surname = sv.substr(last_space + 1);
       if (surname.size() >= 3 && ner::StartsUpper(surname)) {
