@@ -111,6 +111,10 @@ bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
+// Weight margin (x100) of the word feature for O over every name label above which a word
+// is taken as common without scoring its context.
+constexpr int kStrongCommon = 300;
+
 struct Tok {
   uint32_t start, end;
   bool word;       // letters/digits (else one punctuation character)
@@ -455,9 +459,21 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       }
       return info[k];
     };
+    // Words the model knows as plainly common ("Umsatz", "Prozent") are O whatever their
+    // context: one lookup instead of all features.
+    const ner::TokenInfo& cur = describe(i);
+    const uint64_t word_feature = ner::Mix(ner::Mix(ner::kFWord, ner::LangHash(lang)), cur.word);
+    if (const Slot* ws = Lookup(word_feature)) {
+      int other = std::max({ws->w[ner::kNerPer], ws->w[ner::kNerOrg], ws->w[ner::kNerLoc]});
+      if (ws->w[ner::kNerO] - other >= kStrongCommon) {
+        t.label = ner::kNerO;
+        prev_label = ner::kNerO;
+        continue;
+      }
+    }
     ner::TokenContext ctx;
     ctx.prev = i > 0 ? describe(i - 1) : kEdge;
-    ctx.cur = describe(i);
+    ctx.cur = cur;
     ctx.next = i + 1 < toks.size() ? describe(i + 1) : kEdge;
     ctx.first = t.first;
     ctx.prev_label = prev_label;
