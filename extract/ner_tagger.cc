@@ -22,10 +22,17 @@ namespace {
 
 using ner::Label;
 
+// One model feature in 8 bytes (the table must stay small to stay in cache): the upper 32
+// bits of its hash (the lower bits pick the slot) and its weights divided by kWeightScale.
 struct Slot {
-  uint64_t key = 0;  // 0 = empty
-  int16_t w[ner::kNumLabels] = {};
+  uint32_t fp = 0;  // 0 = empty
+  int8_t w[ner::kNumLabels] = {};
 };
+constexpr int kWeightScale = 11;  // model weights (x100) span about +-1340
+inline uint32_t Fingerprint(uint64_t key) {
+  uint32_t fp = static_cast<uint32_t>(key >> 32);
+  return fp == 0 ? 1 : fp;
+}
 
 // Legal forms that close an organisation name (matched case-sensitively on the text after
 // the name, followed by a non-letter). Longest first where one is a prefix of another.
@@ -113,7 +120,7 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 
 // Weight margin (x100) of the word feature for O over every name label above which a word
 // is taken as common without scoring its context.
-constexpr int kStrongCommon = 300;
+constexpr int kStrongCommon = 27;  // 3.0 in table units (x100 / kWeightScale)
 
 struct Tok {
   uint32_t start, end;
@@ -150,18 +157,21 @@ struct NameTagger::Impl {
 
   const Slot* Lookup(uint64_t key) const {
     if (table.empty()) return nullptr;
-    if (key == 0) key = 1;
+    const uint32_t fp = Fingerprint(key);
     for (uint64_t i = key & mask;; i = (i + 1) & mask) {
-      if (table[i].key == key) return &table[i];
-      if (table[i].key == 0) return nullptr;
+      if (table[i].fp == fp) return &table[i];
+      if (table[i].fp == 0) return nullptr;
     }
   }
   void Insert(uint64_t key, const int16_t* w) {
-    if (key == 0) key = 1;
+    const uint32_t fp = Fingerprint(key);
     uint64_t i = key & mask;
-    while (table[i].key != 0 && table[i].key != key) i = (i + 1) & mask;
-    table[i].key = key;
-    std::copy(w, w + ner::kNumLabels, table[i].w);
+    while (table[i].fp != 0 && table[i].fp != fp) i = (i + 1) & mask;
+    table[i].fp = fp;
+    for (int k = 0; k < ner::kNumLabels; ++k) {
+      int v = (w[k] >= 0 ? w[k] + kWeightScale / 2 : w[k] - kWeightScale / 2) / kWeightScale;
+      table[i].w[k] = static_cast<int8_t>(std::clamp(v, -127, 127));
+    }
   }
 
   void BuildCountries();
@@ -479,7 +489,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     ctx.prev_label = prev_label;
     int n = ner::Features(lang, ctx, feats);
     // The table is larger than the L2 cache: fetch all slots at once, then read them.
-    for (int k = 0; k < n; ++k) __builtin_prefetch(&table[(feats[k] == 0 ? 1 : feats[k]) & mask]);
+    for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
     int score[ner::kNumLabels] = {};
     for (int k = 0; k < n; ++k) {
       if (const Slot* s = Lookup(feats[k])) {
