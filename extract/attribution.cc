@@ -482,6 +482,37 @@ struct Year {
 // Unternehmen", "la compañía" or "es" refer to.
 constexpr size_t kTopicReach = 600;
 
+}  // namespace
+
+// A place in a dateline ("Wien – ", "Wien/Graz – ", "MADRID - "): where the story was
+// filed, not what it is about.
+bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
+  if (m.type != EntityType::kPlace) return false;
+  size_t b = m.start;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  bool starts = b == 0 || text[b - 1] == '\n' || text[b - 1] == '/' ||
+                (b >= 1 && (text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?'));
+  if (!starts) return false;
+  size_t i = m.end;
+  const size_t limit = std::min<size_t>(text.size(), m.end + 40);
+  while (i < limit) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (text.substr(i, 5) == " \xE2\x80\x93 " || text.substr(i, 3) == " - ") return true;
+    if (c == '/' || c == ' ' || scan::IsAsciiAlnum(text[i]) || c >= 0x80) {
+      if (c == ' ' && i + 1 < limit && scan::LowerAscii(text[i + 1]) == text[i + 1] &&
+          scan::IsAsciiAlnum(text[i + 1])) {
+        return false;  // a lower-case word follows: running text
+      }
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+namespace {
+
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
 // relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
 struct Pick {
@@ -601,7 +632,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
-    if (!Eligible(*it)) continue;
+    if (!Eligible(*it) || IsDatelinePlace(text_, *it)) continue;
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
     // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to

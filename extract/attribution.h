@@ -53,6 +53,10 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
                const Gazetteer& gazetteer, std::span<Figure> figures,
                const EntityMention* article_topic = nullptr);
 
+// True when `m` is a place in a dateline ("Wien – ", "Wien/Graz – "): where the story was
+// filed, never what a figure is about. REQUIRES: m's offsets lie within `text`.
+bool IsDatelinePlace(std::string_view text, const EntityMention& m);
+
 // Same, for whole vectors (all figures and mentions belong to `text`).
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
                const Gazetteer& gazetteer, std::vector<Figure>* figures);

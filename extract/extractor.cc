@@ -79,7 +79,8 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field,
 }
 
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
-                                  std::span<const EntityMention> body, const Gazetteer& gazetteer) {
+                                  std::span<const EntityMention> body, const Gazetteer& gazetteer,
+                                  std::string_view body_text) {
   // Candidates: mentions of the title and of the lead (first 400 bytes of the body). Score:
   // 4 in the title, 2 per lead mention, 1 per later body mention (first 200 mentions);
   // organisations and products before persons and places.
@@ -89,6 +90,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   bool best_org = false;
   auto consider = [&](const EntityMention& c) {
     if (gazetteer.IsSource(c.entity)) return;
+    if (c.field == Field::kBody && !body_text.empty() && IsDatelinePlace(body_text, c)) return;
     int score = 0;
     for (const EntityMention& m : title) score += m.entity == c.entity ? 4 : 0;
     size_t n = 0;
@@ -129,7 +131,7 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
   if (!impl_->matcher) return Status::Ok();
   // One text: its own lead gives the topic.
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
-  const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer);
+  const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
             topic);
   return Status::Ok();
@@ -149,8 +151,8 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   if (!impl_->matcher) return Status::Ok();
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
-  const EntityMention* topic =
-      ArticleTopic(mentions.first(m_body), mentions.subspan(m_body), *impl_->gazetteer);
+  const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),
+                                            *impl_->gazetteer, article.body);
   if (!article.title.empty()) {
     Attribute(article.title, lang, mentions.first(m_body), *impl_->gazetteer, figures.first(f_body),
               topic);

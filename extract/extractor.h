@@ -61,8 +61,11 @@ class Extractor {
 // the lead (first 400 bytes of the body) that the article mentions most, else the
 // organisation the body names most often; sources never.
 // nullptr when there is none. The pointer points into `title` or `body`.
+// `body_text` (the body the `body` mentions point into; may be empty) lets it skip dateline
+// places ("Wien – ").
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
-                                  std::span<const EntityMention> body, const Gazetteer& gazetteer);
+                                  std::span<const EntityMention> body, const Gazetteer& gazetteer,
+                                  std::string_view body_text = {});
 
 // Guesses de/es/en from function-word frequencies; kUnknown when there is no evidence.
 Lang DetectLang(std::string_view text);

@@ -145,3 +145,13 @@ TEST_CASE("products roll up to their maker with the product named", "[attributio
   CHECK(Fig(en, "$12,000").entity == "Nvidia");
   CHECK(Fig(en, "$12,000").product == "H20");
 }
+
+TEST_CASE("a dateline place is not what the figures are about", "[attribution][de][en]") {
+  auto de = Art("", "Linz – Die Prämien der Versicherer stiegen um 8 Prozent.", nf::Lang::kDe);
+  CHECK(Fig(de, "8 Prozent").entity != "Linz");
+  auto en = Art("", "Oslo - Shipping rates rose by 8% last week.", nf::Lang::kEn);
+  CHECK(Fig(en, "8%").entity != "Oslo");
+  // Not a dateline: the place is the sentence's subject.
+  auto nd = Text("In Linz stiegen die Mieten um 8 Prozent.", nf::Lang::kDe);
+  CHECK(Fig(nd, "8 Prozent").entity == "Linz");
+}
