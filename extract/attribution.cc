@@ -381,12 +381,13 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
 // Entities.
 
 constexpr std::string_view kPrepositions[] = {
-    "von",   "vom",  "de",    "del",      "of",    "auf",   "für",   "mit",    "an",
-    "am",    "wie",  "durch", "laut",     "según", "from",  "to",    "zu",     "zum",
-    "gegen", "bei",  "con",   "para",     "a",     "al",    "en",    "in",     "im",
-    "als",   "como", "entre", "zwischen", "by",    "por",   "um",    "aus",    "than",
-    "for",   "with", "like",  "as",       "nach",  "unter", "sobre", "hinter", "über",
-    "y",     "und",  "and",   "e",        "o",     "oder",  "or",    "sowie"};
+    "von",      "vom",   "de",    "del",    "of",   "auf",    "für",     "mit",  "an",    "am",
+    "wie",      "durch", "laut",  "según",  "from", "to",     "zu",      "zum",  "gegen", "bei",
+    "con",      "para",  "a",     "al",     "en",   "in",     "im",      "als",  "como",  "entre",
+    "zwischen", "by",    "por",   "um",     "aus",  "than",   "for",     "with", "like",  "as",
+    "nach",     "unter", "sobre", "hinter", "über", "y",      "und",     "and",  "e",     "o",
+    "oder",     "or",    "sowie", "at",     "on",   "into",   "across",  "per",  "hacia", "desde",
+    "hasta",    "tras",  "bis",   "seit",   "ab",   "within", "outside", "sin",  "ante",  "bajo"};
 
 // Nominal references to a company mentioned before.
 constexpr std::string_view kNominal[] = {"unternehmen",
@@ -481,17 +482,61 @@ struct Year {
 // Unternehmen", "la compañía" or "es" refer to.
 constexpr size_t kTopicReach = 600;
 
+}  // namespace
+
+// A place in a dateline ("Wien – ", "Wien/Graz – ", "MADRID - "): where the story was
+// filed, not what it is about.
+bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
+  if (m.type != EntityType::kPlace) return false;
+  size_t b = m.start;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  bool starts = b == 0 || text[b - 1] == '\n' || text[b - 1] == '/' ||
+                (b >= 1 && (text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?'));
+  if (!starts) return false;
+  size_t i = m.end;
+  const size_t limit = std::min<size_t>(text.size(), m.end + 40);
+  while (i < limit) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (text.substr(i, 5) == " \xE2\x80\x93 " || text.substr(i, 3) == " - ") return true;
+    if (c == '/' || c == ' ' || scan::IsAsciiAlnum(text[i]) || c >= 0x80) {
+      if (c == ' ' && i + 1 < limit && scan::LowerAscii(text[i + 1]) == text[i + 1] &&
+          scan::IsAsciiAlnum(text[i + 1])) {
+        return false;  // a lower-case word follows: running text
+      }
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+namespace {
+
+// The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
+// relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
+struct Pick {
+  std::string entity;
+  EntityType type = EntityType::kOrg;
+  const EntityMention* mention = nullptr;
+  bool empty() const { return entity.empty(); }
+  static Pick Of(const EntityMention& m) { return Pick{m.entity, m.type, &m}; }
+};
+
 class Attributor {
  public:
   Attributor(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
-             const Gazetteer& g)
-      : text_(text), lang_(lang), mentions_(mentions), g_(g) {}
+             const Gazetteer& g, const EntityMention* article_topic)
+      : text_(text), lang_(lang), mentions_(mentions), g_(g), article_topic_(article_topic) {}
 
   void Run(std::span<Figure> figures);
 
  private:
-  bool Eligible(const EntityMention& m) const {
-    return (m.type == EntityType::kOrg || m.type == EntityType::kProduct) && !g_.IsSource(m.entity);
+  bool Eligible(const EntityMention& m) const { return !g_.IsSource(m.entity); }
+  // Organisations and products are what figures are usually about; a person or a place is
+  // the subject only when no organisation is.
+  static bool OrgLike(const EntityMention& m) {
+    return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
   // Mentions of the sentence, their prepositions and its nominal references. Without
@@ -499,13 +544,54 @@ class Attributor {
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
   std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
   void AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs);
+  Pick TopicPick() const {
+    if (topic_mention_ != nullptr) return Pick::Of(*topic_mention_);
+    Pick p;
+    p.entity = topic_;
+    if (const GazetteerEntry* ge = g_.Find(topic_)) p.type = ge->type;
+    return p;
+  }
+  // Fills entity, entity_type, the evidence and, for a product with a known maker, rolls
+  // it up: entity = maker, product = the product's name without the maker.
+  void SetEntity(const Pick& p, Figure* f) const {
+    f->entity = p.entity;
+    f->entity_type.reset();
+    f->entity_surface.clear();
+    f->entity_start = f->entity_end = 0;
+    f->entity_field = f->field;
+    f->product.clear();
+    if (p.empty()) return;
+    f->entity_type = p.type;
+    if (p.mention != nullptr) {
+      f->entity_surface = p.mention->surface;
+      f->entity_start = p.mention->start;
+      f->entity_end = p.mention->end;
+      f->entity_field = p.mention->field;
+    }
+    if (p.type == EntityType::kProduct) {
+      std::string_view maker = g_.MakerOf(p.entity);
+      if (!maker.empty()) {
+        std::string_view prod = p.entity;
+        if (prod.size() > maker.size() + 1 && prod.substr(0, maker.size()) == maker &&
+            (prod[maker.size()] == ' ' || prod[maker.size()] == '-')) {
+          prod.remove_prefix(maker.size() + 1);
+        }
+        f->product = std::string(prod);
+        f->entity = std::string(maker);
+        const GazetteerEntry* me = g_.Find(maker);
+        f->entity_type = me != nullptr ? me->type : EntityType::kOrg;
+      }
+    }
+  }
 
   std::string_view text_;
   Lang lang_;
   std::span<const EntityMention> mentions_;
   const Gazetteer& g_;
-  std::string topic_;     // last subject of an earlier sentence
-  size_t topic_end_ = 0;  // end of the sentence it was the subject of
+  std::string topic_;                             // last subject of an earlier sentence
+  const EntityMention* topic_mention_ = nullptr;  // its mention (nullptr: a parent reference)
+  size_t topic_end_ = 0;                          // end of the sentence it was the subject of
+  const EntityMention* article_topic_;            // title/lead topic of the article; may be nullptr
 
   // Per sentence.
   size_t s_ = 0, e_ = 0;
@@ -520,6 +606,11 @@ class Attributor {
 bool Attributor::Genitive(const EntityMention& m) const {
   if (m.end + 1 < text_.size() && (text_.substr(m.end, 2) == "'s")) return true;
   if (m.end + 3 < text_.size() && text_.substr(m.end, 4) == "’s") return true;
+  // "Siemens' Umsatz"
+  if (m.end + 1 < text_.size() && text_[m.end] == '\'' && text_[m.end + 1] == ' ' &&
+      m.surface.back() == 's') {
+    return true;
+  }
   if (m.surface.size() < 3 || m.surface.back() != 's') return false;
   if (EqualsLowerWord(m.surface, AsciiLower(m.entity))) return false;
   // "AWS" is an alias itself; "Nvidias" is not.
@@ -541,9 +632,25 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
-    if (!Eligible(*it)) continue;
+    if (!Eligible(*it) || IsDatelinePlace(text_, *it)) continue;
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
+    // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to
+    // X" (up to three words before the name).
+    {
+      bool cited = false;
+      size_t at = ws;
+      std::string_view w = before;
+      for (int k = 0; k < 3 && !w.empty() && !cited; ++k) {
+        cited = EqualsLowerWord(w, "laut") || EqualsLowerWord(w, "según") ||
+                EqualsLowerWord(w, "segun") || EqualsLowerWord(w, "according");
+        size_t prev_at;
+        w = WordBefore(text_, s, at, &prev_at);
+        if (prev_at == at) break;
+        at = prev_at;
+      }
+      if (cited) continue;
+    }
     bool prep = IsPreposition(before);
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
       size_t ws2;
@@ -581,7 +688,16 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
-    if (!RefFirstByte(w[0]) || w.size() < 2 || w.size() > 18) {
+    // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern".
+    bool de_company_noun = false;
+    if (lang_ == Lang::kDe && w.size() > 6 && w.size() <= 30) {
+      for (std::string_view suf :
+           {"konzern", "hersteller", "versicherer", "bauer", "händler", "kette", "gesellschaft",
+            "unternehmen", "gruppe", "bank", "anbieter", "betreiber", "versorger"}) {
+        if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) de_company_noun = true;
+      }
+    }
+    if (!de_company_noun && (!RefFirstByte(w[0]) || w.size() < 2 || w.size() > 18)) {
       prev_words[3] = prev_words[2];
       prev_ends[3] = prev_ends[2];
       prev_words[2] = prev_words[1];
@@ -593,7 +709,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       ++nwords;
       continue;
     }
-    bool nominal = false;
+    bool nominal = de_company_noun;
     for (std::string_view n : kNominal) {
       if (EqualsLowerWord(w, n)) nominal = true;
     }
@@ -682,10 +798,12 @@ void Attributor::Run(std::span<Figure> figures) {
     }
     // Update the topic: the sentence subject, or a resolved parent reference.
     std::string_view subject;
+    const EntityMention* subject_mention = nullptr;
     size_t subject_pos = e;
     for (size_t i = 0; i < ms_.size(); ++i) {
       if (!prep_[i] && ms_[i]->type == EntityType::kOrg) {
         subject = ms_[i]->entity;
+        subject_mention = ms_[i];
         subject_pos = ms_[i]->start;
         break;
       }
@@ -693,11 +811,13 @@ void Attributor::Run(std::span<Figure> figures) {
     for (const Ref& r : refs_) {
       if (!r.entity.empty() && r.pos < subject_pos) {
         subject = r.entity;
+        subject_mention = nullptr;
         break;
       }
     }
     if (!subject.empty()) {
       topic_ = std::string(subject);
+      topic_mention_ = subject_mention;
       topic_end_ = e;
     }
     done = e;
@@ -762,7 +882,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
   inherited_.clear();
   CollectYears(text_, s, e, &years_);
   // Rule 1: "respectively" lists.
-  std::vector<std::string> list_entity(figs.size());
+  std::vector<const EntityMention*> list_entity(figs.size(), nullptr);
   size_t resp = std::string_view::npos;
   for (const CueHit& h : cues_) {
     if (kCues[h.cue].cue == Cue::kRespectively) resp = h.start;
@@ -806,7 +926,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       if (k >= 2 && list.size() >= k) {
         for (size_t j = 0; j < k; ++j) {
-          list_entity[first + j] = list[list.size() - k + j]->entity;
+          list_entity[first + j] = list[list.size() - k + j];
         }
       }
     }
@@ -815,7 +935,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
   for (size_t fi = 0; fi < figs.size(); ++fi) {
     Figure& f = *figs[fi];
     f.sentence = std::string(sentence);
-    f.entity.clear();
+    SetEntity(Pick{}, &f);
     f.counterpart.clear();
     f.metric.clear();
     size_t next_start = fi + 1 < figs.size() ? figs[fi + 1]->start : e;
@@ -826,6 +946,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       std::string_view gap = text_.substr(prev_end, f.start - prev_end);
       if (gap == " (" || gap == "(" || gap == " / " || gap == " [") {
         f.entity = figs[fi - 1]->entity;
+        f.entity_type = figs[fi - 1]->entity_type;
+        f.entity_surface = figs[fi - 1]->entity_surface;
+        f.entity_start = figs[fi - 1]->entity_start;
+        f.entity_end = figs[fi - 1]->entity_end;
+        f.entity_field = figs[fi - 1]->entity_field;
+        f.product = figs[fi - 1]->product;
         f.counterpart = figs[fi - 1]->counterpart;
         f.metric = figs[fi - 1]->metric;
         if (f.period.empty()) f.period = figs[fi - 1]->period;
@@ -856,19 +982,32 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     f.metric = std::string(metric);
 
     // ---- entity
-    std::string entity = list_entity[fi];
+    Pick pick;
+    if (list_entity[fi] != nullptr) pick = Pick::Of(*list_entity[fi]);
     // Rule 2: genitive right before.
-    if (entity.empty()) {
+    if (pick.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
-        if (f.start - ms_[i]->end <= 3 && Genitive(*ms_[i])) entity = ms_[i]->entity;
+        if (f.start - ms_[i]->end <= 3 && Genitive(*ms_[i])) pick = Pick::Of(*ms_[i]);
+      }
+    }
+    // Rule 2b: possessive after the metric noun: "Nvidias Umsatz von 5 Mrd.", "Boeing's
+    // revenue of $5bn" (the genitive ends at most two words before the figure).
+    if (pick.empty()) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > f.start) break;
+        if (f.start - ms_[i]->end <= 40 && Genitive(*ms_[i]) &&
+            text_.substr(ms_[i]->end, f.start - ms_[i]->end).find_first_of(",;:") ==
+                std::string_view::npos) {
+          pick = Pick::Of(*ms_[i]);
+        }
       }
     }
     // Rule 3: "von X" / "de X" shortly after the figure. A passive ("die von Meta erworben
     // wurden") always wins; a plain "von X" only when no subject precedes the figure or a
     // comparison starts a new one ("im Vergleich zu 300 Millionen ... von OpenAI"); a
     // stake is held "an X" / "en X".
-    if (entity.empty()) {
+    if (pick.empty()) {
       bool has_subject = false;
       for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
         has_subject = has_subject || !prep_[i];
@@ -901,19 +1040,27 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           passive = passive || scan::FindLower(after, c) != std::string_view::npos;
         }
         if ((of && (passive || !has_subject)) || (in && f.metric == metrics::kStake)) {
-          entity = m.entity;
+          pick = Pick::Of(m);
           break;
         }
       }
     }
-    // Rule 4: the sentence subject, or a nominal reference before it.
-    if (entity.empty()) {
+    // Rule 4: the sentence subject (an organisation first, else a person or place), or a
+    // nominal reference before it.
+    if (pick.empty()) {
       const EntityMention* subject = nullptr;
-      for (size_t i = 0; i < ms_.size(); ++i) {
-        if (ms_[i]->start >= f.start) break;
-        if (!prep_[i]) {
-          subject = ms_[i];
-          break;
+      for (int pass = 0; pass < 2 && subject == nullptr; ++pass) {
+        for (size_t i = 0; i < ms_.size(); ++i) {
+          if (ms_[i]->start >= f.start) break;
+          if (!prep_[i] && (pass == 1 || OrgLike(*ms_[i]))) {
+            if (pass == 1) {
+              bool any_org = false;
+              for (const EntityMention* m : ms_) any_org = any_org || OrgLike(*m);
+              if (any_org) break;
+            }
+            subject = ms_[i];
+            break;
+          }
         }
       }
       const Ref* ref = nullptr;
@@ -925,25 +1072,26 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       if (ref != nullptr) {
         if (!ref->entity.empty()) {
-          entity = ref->entity;
+          pick.entity = ref->entity;  // parent from the gazetteer
+          if (const GazetteerEntry* ge = g_.Find(ref->entity)) pick.type = ge->type;
         } else {
           // The nearest organisation earlier in this sentence, else the topic.
           for (size_t i = 0; i < ms_.size(); ++i) {
             if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kOrg) {
-              entity = ms_[i]->entity;
+              pick = Pick::Of(*ms_[i]);
             }
           }
           // A reference reaches back a few sentences at most ("der Gruppe" far from any
           // company is a group of people).
-          if (entity.empty() && f.start < topic_end_ + kTopicReach) entity = topic_;
+          if (pick.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();
         }
       } else if (subject != nullptr) {
-        entity = subject->entity;
+        pick = Pick::Of(*subject);
       }
     }
     // Rule 5: nearest organisation before the figure in a possessive ("de ByteDance",
     // "von Inspur"); not locations ("In der EU", "auf Twitter").
-    if (entity.empty()) {
+    if (pick.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->start >= f.start) break;
         if (ms_[i]->type != EntityType::kOrg) continue;
@@ -951,11 +1099,35 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
         if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") || EqualsLowerWord(w, "von") ||
             EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of")) {
-          entity = ms_[i]->entity;
+          pick = Pick::Of(*ms_[i]);
         }
       }
     }
-    f.entity = entity;
+    // Rule 6a: the subject of the sentences just before (see rule 6).
+    if (pick.empty() && !topic_.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();
+    // Rule 5b: a sentence that names no organisation but a place: the place ("Die
+    // Arbeitslosigkeit in Österreich stieg auf 7 Prozent").
+    if (pick.empty()) {
+      bool any_org = false;
+      const EntityMention* place = nullptr;
+      for (const EntityMention* m : ms_) {
+        any_org = any_org || OrgLike(*m);
+        if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start)) place = m;
+      }
+      if (!any_org && place != nullptr) pick = Pick::Of(*place);
+    }
+    // Rule 6: a sentence that names nothing the figure could be about continues the
+    // subject of the sentences before ("VIG steigerte ... Der Umsatz wuchs um 5 %"), else
+    // the article's topic (title and lead).
+    if (pick.empty()) {
+      if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
+        pick = TopicPick();
+      } else if (article_topic_ != nullptr) {
+        pick = Pick::Of(*article_topic_);
+      }
+    }
+    SetEntity(pick, &f);
+    const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart
 
     // ---- counterpart: first other organisation/product after the figure in its clause.
     for (size_t i = 0; i < ms_.size(); ++i) {
@@ -975,9 +1147,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
 }  // namespace
 
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
-               const Gazetteer& gazetteer, std::span<Figure> figures) {
+               const Gazetteer& gazetteer, std::span<Figure> figures,
+               const EntityMention* article_topic) {
   if (figures.empty()) return;
-  Attributor a(text, lang, mentions, gazetteer);
+  Attributor a(text, lang, mentions, gazetteer, article_topic);
   a.Run(figures);
 }
 

@@ -12,7 +12,12 @@
 //      company", "Der Mutterkonzern von TikTok" -> parent of TikTok) comes first; nominal
 //      references and the pronoun "es" resolve to the last subject of earlier sentences;
 //   5. the nearest organisation governed by a preposition ("de ByteDance");
-//   otherwise null (a market-wide figure). Sources (news agencies, analysts: gazetteer tag
+//   6. in a sentence naming no organisation: the last subject of the sentences before
+//      (within 600 bytes), else the article's topic (title and lead);
+//   otherwise null (a market-wide figure). Persons and places are eligible too, after
+//   organisations. Each figure also gets entity_type and the deciding mention
+//   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,
+//   product = product). Sources (news agencies, analysts: gazetteer tag
 //   `source`) are never a figure's entity. A money figure in parentheses right after
 //   another ("40 Milliarden RMB (5,5 Milliarden US-Dollar)") copies its attribution.
 // Metrics come from bilingual keyword cues nearest to the figure (extract/metrics.h).
@@ -41,8 +46,16 @@ namespace newsfacts::extract {
 //   Attribute(text, lang, std::span(out->entities).subspan(m0), gazetteer,
 //             std::span(out->figures).subspan(f0));
 // REQUIRES: every figure and mention offset lies within `text`; `text` is valid UTF-8.
+// `article_topic` (may be nullptr; REQUIRES: outlives the call) is the article's topic
+// entity (title and lead, see ArticleTopic); figures of sentences that name no organisation
+// and follow no recent subject fall back to it.
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
-               const Gazetteer& gazetteer, std::span<Figure> figures);
+               const Gazetteer& gazetteer, std::span<Figure> figures,
+               const EntityMention* article_topic = nullptr);
+
+// True when `m` is a place in a dateline ("Wien – ", "Wien/Graz – "): where the story was
+// filed, never what a figure is about. REQUIRES: m's offsets lie within `text`.
+bool IsDatelinePlace(std::string_view text, const EntityMention& m);
 
 // Same, for whole vectors (all figures and mentions belong to `text`).
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,

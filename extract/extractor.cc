@@ -1,7 +1,9 @@
-// Extractor: validates input, detects the language and runs the figure grammar per field
-// (see extract/README.md for the data flow).
+// Extractor: validates input, detects the language and runs the figure grammar per field,
+// finds entity mentions (gazetteer + name tagger) and attributes figures with the article's
+// context (see extract/README.md for the data flow).
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <array>
 
 #include "common/utf8.h"
@@ -10,6 +12,7 @@
 #include "extract/figure_context.h"
 #include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
+#include "extract/ner_tagger.h"
 
 namespace newsfacts::extract {
 
@@ -17,6 +20,10 @@ struct Extractor::Impl {
   ExtractorOptions options;
   const Gazetteer* gazetteer = nullptr;    // set when options.entities
   std::unique_ptr<EntityMatcher> matcher;  // built from *gazetteer
+  const NameTagger* names = nullptr;       // set when options.entities && options.names
+
+  // Validates `text`, appends its figures and mentions to *out (no attribution).
+  Status FindAll(std::string_view text, Lang lang, Field field, Extraction* out) const;
 };
 
 Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>()) {
@@ -24,23 +31,13 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
   if (options.entities) {
     impl_->gazetteer = options.gazetteer != nullptr ? options.gazetteer : &Gazetteer::Default();
     impl_->matcher = std::make_unique<EntityMatcher>(*impl_->gazetteer);
+    if (options.names) impl_->names = &NameTagger::Default();
   }
 }
 Extractor::~Extractor() = default;
 
-Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
-                              Extraction* out) const {
-  const size_t first = out->figures.size();
-  NEWSFACTS_RETURN_IF_ERROR(ExtractField(text, lang, field, out));
-  // Implicit currencies from the rest of this text (figure_context.h).
-  FigureTexts texts;
-  (field == Field::kTitle ? texts.title : texts.body) = text;
-  ResolveContextUnits(std::span<Figure>(out->figures).subspan(first), out->lang, texts);
-  return Status::Ok();
-}
-
-Status Extractor::ExtractField(std::string_view text, Lang lang, Field field,
-                               Extraction* out) const {
+Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field,
+                                Extraction* out) const {
   if (text.size() > kMaxFieldBytes) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
@@ -49,17 +46,99 @@ Status Extractor::ExtractField(std::string_view text, Lang lang, Field field,
     return Status::InvalidArgument(std::string(FieldName(field)) + " is not valid UTF-8 at byte " +
                                    std::to_string(*bad));
   }
+  // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
+  const size_t f0 = out->figures.size();
+  FindFigures(text, lang, field, &out->figures);
+  if (!matcher) return Status::Ok();
+  // Entities: the gazetteer first; names it does not know from the tagger, merged in text
+  // order.
+  const size_t m0 = out->entities.size();
+  matcher->Find(text, lang, field, &out->entities);
+  if (names != nullptr) {
+    thread_local std::vector<EntityMention> found;
+    found.clear();
+    // Only the lead and the sentences around figures matter for attribution; titles whole.
+    thread_local std::vector<uint32_t> focus;
+    focus.clear();
+    if (field == Field::kBody) {
+      for (size_t i = f0; i < out->figures.size(); ++i) focus.push_back(out->figures[i].start);
+      std::sort(focus.begin(), focus.end());
+      if (focus.empty()) focus.push_back(0);  // the lead only
+    }
+    names->Find(text, lang, field, std::span<const EntityMention>(out->entities).subspan(m0),
+                &found, focus);
+    if (!found.empty()) {
+      const size_t mid = out->entities.size();
+      for (EntityMention& m : found) out->entities.push_back(std::move(m));
+      std::inplace_merge(
+          out->entities.begin() + static_cast<std::ptrdiff_t>(m0),
+          out->entities.begin() + static_cast<std::ptrdiff_t>(mid), out->entities.end(),
+          [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+    }
+  }
+  return Status::Ok();
+}
+
+const EntityMention* ArticleTopic(std::span<const EntityMention> title,
+                                  std::span<const EntityMention> body, const Gazetteer& gazetteer,
+                                  std::string_view body_text) {
+  // Candidates: mentions of the title and of the lead (first 400 bytes of the body). Score:
+  // 4 in the title, 2 per lead mention, 1 per later body mention (first 200 mentions);
+  // organisations and products before persons and places.
+  constexpr uint32_t kLead = 400;
+  const EntityMention* best = nullptr;
+  int best_score = 0;
+  bool best_org = false;
+  auto consider = [&](const EntityMention& c) {
+    if (gazetteer.IsSource(c.entity)) return;
+    if (c.field == Field::kBody && !body_text.empty() && IsDatelinePlace(body_text, c)) return;
+    int score = 0;
+    for (const EntityMention& m : title) score += m.entity == c.entity ? 4 : 0;
+    size_t n = 0;
+    for (const EntityMention& m : body) {
+      if (++n > 200) break;
+      if (m.entity == c.entity) score += m.start < kLead ? 2 : 1;
+    }
+    bool org = c.type == EntityType::kOrg || c.type == EntityType::kProduct;
+    if (best == nullptr || (org && !best_org) || (org == best_org && score > best_score)) {
+      best = &c;
+      best_score = score;
+      best_org = org;
+    }
+  };
+  for (const EntityMention& m : title) consider(m);
+  for (const EntityMention& m : body) {
+    if (m.start >= kLead) break;
+    consider(m);
+  }
+  // Nothing named in the title or lead: the organisation the body names most often.
+  if (best == nullptr) {
+    size_t n = 0;
+    for (const EntityMention& m : body) {
+      if (++n > 200) break;
+      if (m.type == EntityType::kOrg || m.type == EntityType::kProduct) consider(m);
+    }
+  }
+  return best;
+}
+
+Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
+                              Extraction* out) const {
   if (lang == Lang::kUnknown) lang = DetectLang(text);
   if (out->lang == Lang::kUnknown) out->lang = lang;
-  // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
-  const size_t first_figure = out->figures.size();
-  const size_t first_mention = out->entities.size();
-  FindFigures(text, lang, field, &out->figures);
+  const size_t f0 = out->figures.size();
+  const size_t m0 = out->entities.size();
+  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(text, lang, field, out));
+  // Implicit currencies from the rest of this text (figure_context.h).
+  FigureTexts texts;
+  (field == Field::kTitle ? texts.title : texts.body) = text;
+  ResolveContextUnits(std::span<Figure>(out->figures).subspan(f0), out->lang, texts);
   if (!impl_->matcher) return Status::Ok();
-  // Entities of this field, then attribution of this field's figures to them.
-  impl_->matcher->Find(text, lang, field, &out->entities);
-  Attribute(text, lang, std::span<const EntityMention>(out->entities).subspan(first_mention),
-            *impl_->gazetteer, std::span<Figure>(out->figures).subspan(first_figure));
+  // One text: its own lead gives the topic.
+  auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
+  const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text);
+  Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
+            topic);
   return Status::Ok();
 }
 
@@ -68,11 +147,25 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   Lang lang = article.lang;
   if (lang == Lang::kUnknown) lang = DetectLang(article.body);
   out->lang = lang;
+  // Both fields first, then attribution with the article's topic (title and lead).
   if (!article.title.empty())
-    NEWSFACTS_RETURN_IF_ERROR(ExtractField(article.title, lang, Field::kTitle, out));
-  NEWSFACTS_RETURN_IF_ERROR(ExtractField(article.body, lang, Field::kBody, out));
+    NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out));
+  const size_t f_body = out->figures.size();
+  const size_t m_body = out->entities.size();
+  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.body, lang, Field::kBody, out));
   // Implicit currencies from the whole article (figure_context.h).
   ResolveContextUnits(out->figures, lang, FigureTexts{article.title, article.body});
+  if (!impl_->matcher) return Status::Ok();
+  auto mentions = std::span<const EntityMention>(out->entities);
+  auto figures = std::span<Figure>(out->figures);
+  const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),
+                                            *impl_->gazetteer, article.body);
+  if (!article.title.empty()) {
+    Attribute(article.title, lang, mentions.first(m_body), *impl_->gazetteer, figures.first(f_body),
+              topic);
+  }
+  Attribute(article.body, lang, mentions.subspan(m_body), *impl_->gazetteer,
+            figures.subspan(f_body), topic);
   return Status::Ok();
 }
 

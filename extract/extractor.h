@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 
 #include "common/status.h"
@@ -25,6 +26,7 @@ class Gazetteer;
 
 struct ExtractorOptions {
   bool entities = true;  // find entity mentions and attribute figures
+  bool names = true;     // also names not in the gazetteer (NameTagger)
   // Entities to use; nullptr = the built-in default gazetteer. REQUIRES: outlives the
   // Extractor when set.
   const Gazetteer* gazetteer = nullptr;
@@ -34,7 +36,7 @@ class Extractor {
  public:
   // Bumped whenever the output for the same input may change; stored with every fact so
   // `newsfacts reindex` can find facts made by older versions.
-  static constexpr uint32_t kVersion = 1;
+  static constexpr uint32_t kVersion = 2;  // 2: names beyond the gazetteer, article topic
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
@@ -61,6 +63,16 @@ class Extractor {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The article's topic entity: the organisation (else person or place) named in the title and
+// the lead (first 400 bytes of the body) that the article mentions most, else the
+// organisation the body names most often; sources never.
+// nullptr when there is none. The pointer points into `title` or `body`.
+// `body_text` (the body the `body` mentions point into; may be empty) lets it skip dateline
+// places ("Wien – ").
+const EntityMention* ArticleTopic(std::span<const EntityMention> title,
+                                  std::span<const EntityMention> body, const Gazetteer& gazetteer,
+                                  std::string_view body_text = {});
 
 // Guesses de/es/en from function-word frequencies; kUnknown when there is no evidence.
 Lang DetectLang(std::string_view text);

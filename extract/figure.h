@@ -15,7 +15,15 @@
 namespace newsfacts::extract {
 
 enum class FigureKind : uint8_t { kMoney = 0, kPercent, kCount, kQuantity };
-enum class Qualifier : uint8_t { kExact = 0, kApprox, kMoreThan, kLessThan, kAtLeast, kAtMost, kRange };
+enum class Qualifier : uint8_t {
+  kExact = 0,
+  kApprox,
+  kMoreThan,
+  kLessThan,
+  kAtLeast,
+  kAtMost,
+  kRange
+};
 enum class Field : uint8_t { kTitle = 0, kBody };
 enum class EntityType : uint8_t { kOrg = 0, kProduct, kPerson, kPlace };
 // Where a figure's unit comes from: written next to the number ("5 Mio. Euro"), or taken from
@@ -41,35 +49,44 @@ struct Figure {
                                        // count: counted noun, English singular ("chip")
   UnitSource unit_source = UnitSource::kNone;  // kText / kContext when `unit` is set
   Qualifier qualifier = Qualifier::kExact;
-  bool vague = false;                  // "Hunderttausende": order of magnitude only
+  bool vague = false;  // "Hunderttausende": order of magnitude only
   Field field = Field::kBody;
-  uint32_t start = 0;                  // UTF-8 byte offsets into the original field text
+  uint32_t start = 0;  // UTF-8 byte offsets into the original field text
   uint32_t end = 0;
-  std::string surface;                 // original text [start, end)
-  std::string period;                  // "2024", "2024-Q3", "2023-H1", "2022-2025"; "" = null
-  int32_t same_as = -1;                // index (in Extraction::figures) of a figure stating the
-                                       // same amount in another currency; -1 = none
+  std::string surface;   // original text [start, end)
+  std::string period;    // "2024", "2024-Q3", "2023-H1", "2022-2025"; "" = null
+  int32_t same_as = -1;  // index (in Extraction::figures) of a figure stating the
+                         // same amount in another currency; -1 = none
   // Attribution (see extract/README.md); "" = null.
-  std::string entity;                  // canonical name of what the figure is about
-  std::string counterpart;             // e.g. supplier or product
-  std::string metric;                  // closed vocabulary, see extract/metrics.h
-  std::string sentence;                // evidence sentence (original text)
+  std::string entity;       // canonical name of what the figure is about
+  std::string counterpart;  // e.g. supplier or product
+  // The mention that decided `entity` (its evidence): type, surface and byte offsets into
+  // the text of `entity_field` (the title when the article's topic decided). A product
+  // rolls up to its maker: entity "Nvidia", product "H20". Unset/"" = null.
+  std::optional<EntityType> entity_type;
+  std::string entity_surface;
+  uint32_t entity_start = 0;
+  uint32_t entity_end = 0;
+  Field entity_field = Field::kBody;
+  std::string product;   // product the figure is about, maker in `entity`
+  std::string metric;    // closed vocabulary, see extract/metrics.h
+  std::string sentence;  // evidence sentence (original text)
 };
 
 struct EntityMention {
-  std::string entity;                  // canonical name
+  std::string entity;  // canonical name
   EntityType type = EntityType::kOrg;
   Field field = Field::kBody;
-  uint32_t start = 0;                  // UTF-8 byte offsets into the original field text
+  uint32_t start = 0;  // UTF-8 byte offsets into the original field text
   uint32_t end = 0;
   std::string surface;
 };
 
 // Everything extracted from one article.
 struct Extraction {
-  Lang lang = Lang::kUnknown;          // language used (given or detected)
-  std::vector<Figure> figures;         // in text order, title first
-  std::vector<EntityMention> entities; // in text order, title first
+  Lang lang = Lang::kUnknown;           // language used (given or detected)
+  std::vector<Figure> figures;          // in text order, title first
+  std::vector<EntityMention> entities;  // in text order, title first
   void Clear() {
     lang = Lang::kUnknown;
     figures.clear();

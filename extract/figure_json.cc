@@ -21,6 +21,21 @@ void AppendFigureJson(std::string_view doc, const Figure& f, bool with_field, st
   w.Key("period").StringOrNull(f.period);
   w.Key("entity").StringOrNull(f.entity);
   w.Key("counterpart").StringOrNull(f.counterpart);
+  if (f.entity_type) {
+    w.Key("entity_type").String(EntityTypeName(*f.entity_type));
+  } else {
+    w.Key("entity_type").Null();
+  }
+  w.Key("entity_surface").StringOrNull(f.entity_surface);
+  if (f.entity_surface.empty()) {
+    w.Key("entity_start").Null();
+    w.Key("entity_end").Null();
+  } else {
+    w.Key("entity_start").Int(f.entity_start);
+    w.Key("entity_end").Int(f.entity_end);
+    if (f.entity_field != f.field) w.Key("entity_field").String(FieldName(f.entity_field));
+  }
+  w.Key("product").StringOrNull(f.product);
   w.Key("metric").StringOrNull(f.metric);
   w.Key("sentence").StringOrNull(f.sentence);
   if (f.vague) w.Key("vague").Bool(true);

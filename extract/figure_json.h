@@ -11,7 +11,9 @@
 namespace newsfacts::extract {
 
 // {"doc","kind","value","value_high"?,"unit","qualifier","surface","start","end","field"?,
-//  "period","entity","counterpart","metric","sentence","vague"?,"same_as"?}
+//  "period","entity","counterpart","entity_type","entity_surface","entity_start","entity_end",
+//  "entity_field"? (only when it differs from "field"),"product","metric","sentence","vague"?,
+//  "same_as"?}
 // `with_field`: include "field" (JSONL input, where title and body are separate texts).
 void AppendFigureJson(std::string_view doc, const Figure& f, bool with_field, std::string* out);
 

@@ -1,10 +1,11 @@
 // Benchmark: single-thread throughput of full figure extraction (window normalization
 // included) over the German and the Spanish news corpus.
 //
-//   newsfacts_bench_extract [--corpus DIR] [--rounds N]
+//   newsfacts_bench_extract [--corpus DIR] [--rounds N] [--entities] [--no-names]
 //
-// Reads DIR/de_*.jsonl and DIR/es_*.jsonl (fields lang, title, body), runs
-// Extractor::Extract (entities off) on every article N times and prints MB/s per language
+// Reads DIR/de_*.jsonl, DIR/es_*.jsonl and DIR/en_*.jsonl (fields lang, title, body), runs
+// Extractor::Extract (entities off; --entities: figures + gazetteer + name tagger +
+// attribution; --no-names: without the name tagger) on every article N times and prints MB/s per language
 // (MB = 10^6 bytes of title + body): best wall-clock round, and the same from this thread's
 // CPU time (CLOCK_THREAD_CPUTIME_ID), which stays meaningful when other processes load the
 // machine.
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "extract/ner_tagger.h"
 #include "tools/bench/corpus.h"
 
 namespace {
@@ -28,6 +30,7 @@ using newsfacts::extract::Extraction;
 using newsfacts::extract::Extractor;
 using newsfacts::extract::ExtractorOptions;
 using newsfacts::extract::Lang;
+using newsfacts::extract::NameTagger;
 
 double ThreadCpuSeconds() {
   timespec ts{};
@@ -44,10 +47,22 @@ int main(int argc, char** argv) {
   app.add_option("--corpus", corpus, "directory with de_*.jsonl and es_*.jsonl");
   app.add_option("--rounds", rounds, "passes over the corpus per language")
       ->check(CLI::PositiveNumber);
+  bool entities = false, no_names = false;
+  app.add_flag("--entities", entities, "full extraction: entities and attribution too");
+  app.add_flag("--no-names", no_names, "with --entities: without the name tagger");
   CLI11_PARSE(app, argc, argv);
 
-  const Extractor extractor(ExtractorOptions{.entities = false});
-  for (const auto& [prefix, lang] : {std::pair{"de_", Lang::kDe}, std::pair{"es_", Lang::kEs}}) {
+  if (entities && !no_names) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const NameTagger& tagger = NameTagger::Default();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    std::printf("name tagger: %zu features, load %.1f ms, tables %.2f MB\n",
+                tagger.num_features(), ms, tagger.memory_bytes() / 1e6);
+  }
+  const Extractor extractor(ExtractorOptions{.entities = entities, .names = !no_names});
+  for (const auto& [prefix, lang] : {std::pair{"de_", Lang::kDe}, std::pair{"es_", Lang::kEs},
+                                     std::pair{"en_", Lang::kEn}}) {
     const std::vector<Article> articles = newsfacts::bench::LoadCorpus(corpus, prefix, lang);
     size_t bytes = 0;
     for (const Article& a : articles) bytes += a.title.size() + a.body.size();

@@ -1,0 +1,931 @@
+// NameTagger: statistical name classifier + rules (see ner_tagger.h and extract/README.md,
+// "Entities and attribution").
+#include "extract/ner_tagger.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <unordered_map>
+
+#include "extract/entity_scan.h"
+#include "extract/ner_features.h"
+
+namespace newsfacts::extract {
+
+extern const char kNerModelText[];
+extern const size_t kNerModelSize;
+
+namespace {
+
+using ner::Label;
+
+// One model feature in 8 bytes (the table must stay small to stay in cache): the upper 32
+// bits of its hash (the lower bits pick the slot) and its weights divided by kWeightScale.
+struct Slot {
+  uint32_t fp = 0;  // 0 = empty
+  int8_t w[ner::kNumLabels] = {};
+};
+constexpr int kWeightScale = 11;  // model weights (x100) span about +-1340
+inline uint32_t Fingerprint(uint64_t key) {
+  uint32_t fp = static_cast<uint32_t>(key >> 32);
+  return fp == 0 ? 1 : fp;
+}
+
+// Legal forms that close an organisation name (matched case-sensitively on the text after
+// the name, followed by a non-letter). Longest first where one is a prefix of another.
+constexpr std::string_view kLegalForms[] = {
+    "KGaA",   "GmbH & Co. KG", "GmbH",     "AG",    "SE",          "KG",   "OHG",
+    "S.A.U.", "S.A.",          "S.L.",     "SA",    "SL",          "SpA",  "S.p.A.",
+    "Inc.",   "Inc",           "Corp.",    "Corp",  "Corporation", "Ltd.", "Ltd",
+    "plc",    "PLC",           "LLC",      "N.V.",  "NV",          "B.V.", "Group",
+    "Gruppe", "Holding",       "Holdings", "& Co.", "Co."};
+
+// Words before a name that make it an organisation ("der Versicherer Donaublick", "la
+// empresa Tecnovía", "the carmaker Voltaro"). German nouns also by suffix ("Autobauer",
+// "Baukonzern", "Chipriese").
+constexpr std::string_view kCueNouns[] = {
+    // de
+    "versicherer", "unternehmen", "firma", "bank", "sparkasse", "airline", "start-up", "startup",
+    "tochter", "rivale", "konkurrent", "investor", "finanzinvestor", "fonds", "versicherung",
+    "holding", "gruppe", "reederei", "discounter", "mobilfunker", "verlag", "sender",
+    // es
+    "empresa", "compañía", "grupo", "aerolínea", "constructora", "aseguradora", "banco", "entidad",
+    "operadora", "cadena", "fabricante", "multinacional", "petrolera", "eléctrica", "farmacéutica",
+    "tecnológica", "filial", "consorcio", "sociedad", "distribuidora", "editorial", "discográfica",
+    "productora", "operador", "gigante", "firma", "marca",
+    // en
+    "company", "firm", "group", "carmaker", "automaker", "lender", "insurer", "retailer", "airline",
+    "carrier", "manufacturer", "giant", "rival", "operator", "chain", "conglomerate", "brewer",
+    "miner", "producer", "supplier", "subsidiary", "chipmaker", "drugmaker", "broadcaster", "bank",
+    "startup", "start-up"};
+constexpr std::string_view kCueSuffixesDe[] = {
+    "konzern",  "hersteller",   "versicherer", "bauer",      "händler",
+    "kette",    "gesellschaft", "riese",       "zulieferer", "betreiber",
+    "anbieter", "produzent",    "bank",        "versorger",  "institut"};
+constexpr std::string_view kCueSuffixesEn[] = {"maker", "company"};
+
+// Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
+constexpr std::string_view kNeverName[] = {
+    "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
+    "eine",      "einer",    "eines",     "einem",      "el",        "la",        "los",
+    "las",       "un",       "una",       "unos",       "the",       "a",         "an",
+    "in",        "im",       "bei",       "für",        "mit",       "von",       "vom",
+    "laut",      "según",    "en",        "con",        "para",      "por",       "y",
+    "und",       "auch",     "als",       "wie",        "nach",      "auf",       "an",
+    "aus",       "this",     "that",      "its",        "their",     "our",       "his",
+    "her",       "er",       "sie",       "es",         "wir",       "ich",       "he",
+    "she",       "it",       "we",        "they",       "i",         "but",       "aber",
+    "pero",      "if",       "wenn",      "si",         "so",        "also",      "dies",
+    "diese",     "dieser",   "este",      "esta",       "estos",     "ese",       "esa",
+    "de",        "del",      "al",        "lo",         "le",        "se",        "no",
+    "nicht",     "mr",       "mrs",       "ms",         "herr",      "frau",      "sr",
+    "sra",       "dr",       "prof",      "ceo",        "chef",      "präsident", "presidente",
+    "president", "minister", "ministro",  "januar",     "februar",   "märz",      "april",
+    "mai",       "juni",     "juli",      "august",     "september", "oktober",   "november",
+    "dezember",  "january",  "february",  "march",      "may",       "june",      "july",
+    "october",   "december", "enero",     "febrero",    "marzo",     "abril",     "mayo",
+    "junio",     "julio",    "agosto",    "septiembre", "octubre",   "noviembre", "diciembre",
+    "monday",    "tuesday",  "wednesday", "thursday",   "friday",    "saturday",  "sunday",
+    "montag",    "dienstag", "mittwoch",  "donnerstag", "freitag",   "samstag",   "sonntag",
+    "lunes",     "martes",   "miércoles", "jueves",     "viernes",   "sábado",    "domingo",
+    "q1",        "q2",       "q3",        "q4",         "h1",        "h2"};
+// Acronyms that are not names (units, titles, economic terms).
+constexpr std::string_view kCommonAcronyms[] = {
+    "ceo", "cfo", "coo", "cto", "gpu",  "cpu", "ki",  "ai",  "ia",   "ipo", "bip",
+    "pib", "gdp", "usd", "eur", "chf",  "gbp", "cny", "rmb", "tv",   "pc",  "it",
+    "ok",  "dax", "mrd", "mio", "bzw",  "etc", "ag",  "se",  "kg",   "sa",  "sl",
+    "plc", "inc", "ltd", "llc", "gmbh", "nv",  "pp",  "vat", "mwst", "iva", "faq",
+    "pdf", "url", "ap",  "usa", "uk",   "us",  "eu",  "ue",  "un",   "onu", "ee",
+    "uu",  "co",  "nr",  "no",  "tel",  "fax", "ps",  "kw",  "mw",   "gw",  "km"};
+// Acronyms that are never names here (currencies, units, titles, economic terms).
+constexpr std::string_view kNonNameAcronyms[] = {
+    "usd", "eur", "chf", "gbp", "cny",  "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo",
+    "coo", "cto", "gpu", "cpu", "ki",   "ai",  "ia",  "ipo", "bip", "pib", "gdp", "tv",
+    "pc",  "pp",  "vat", "iva", "mwst", "km",  "kw",  "mw",  "gw",  "kwh", "mwh", "gmt",
+    "cet", "mez", "ok",  "faq", "pdf",  "url", "etc", "dpa", "apa"};
+// Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
+// der Leyen", "Marsh & McLennan").
+constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
+                                            "der", "of",  "&",  "la",  "du"};
+
+bool InList(std::string_view lower, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), lower) != list.end();
+}
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+// Weight margin (x100) of the word feature for O over every name label above which a word
+// is taken as common without scoring its context.
+constexpr int kStrongCommon = 27;  // 3.0 in table units (x100 / kWeightScale)
+
+struct Tok {
+  uint32_t start, end;
+  bool word;       // letters/digits (else one punctuation character)
+  bool candidate;  // starts with a capital and overlaps no known mention
+  bool known;      // overlaps a gazetteer mention
+  bool first;      // first word of its sentence
+  Label label = ner::kNerO;
+  bool org_rule = false;  // a rule made it an organisation
+  int16_t country = -1;   // index into countries: first token of a country name
+  uint8_t country_len = 0;
+  uint8_t lex = 0;       // LexFlag bits of the lower-cased word (candidates only)
+  bool unknown = false;  // the model never saw the word (candidates only)
+};
+
+// Word classes of the rule layer, looked up once per token in a hash table.
+enum LexFlag : uint8_t {
+  kLexNever = 1,         // never (part of) a name: kNeverName, kNonNameAcronyms
+  kLexCue = 2,           // cue noun before an organisation name
+  kLexCountryFirst = 4,  // first word of a country or region name
+  kLexCommonAcronym = 8  // kCommonAcronyms
+};
+
+}  // namespace
+
+struct NameTagger::Impl {
+  std::vector<Slot> table;
+  uint64_t mask = 0;
+  size_t features = 0;
+  // Country and region names: lower-cased name (any of de/es/en) -> index into names.
+  std::unordered_map<std::string, uint16_t> country_by_name;
+  // names[i][lang]: display name in de, es, en.
+  std::vector<std::array<std::string, 3>> country_names;
+
+  const Slot* Lookup(uint64_t key) const {
+    if (table.empty()) return nullptr;
+    const uint32_t fp = Fingerprint(key);
+    for (uint64_t i = key & mask;; i = (i + 1) & mask) {
+      if (table[i].fp == fp) return &table[i];
+      if (table[i].fp == 0) return nullptr;
+    }
+  }
+  void Insert(uint64_t key, const int16_t* w) {
+    const uint32_t fp = Fingerprint(key);
+    uint64_t i = key & mask;
+    while (table[i].fp != 0 && table[i].fp != fp) i = (i + 1) & mask;
+    table[i].fp = fp;
+    for (int k = 0; k < ner::kNumLabels; ++k) {
+      int v = (w[k] >= 0 ? w[k] + kWeightScale / 2 : w[k] - kWeightScale / 2) / kWeightScale;
+      table[i].w[k] = static_cast<int8_t>(std::clamp(v, -127, 127));
+    }
+  }
+
+  void BuildCountries();
+  // Lexicon of the rule layer: FeatureHash("lex:", lower-cased word) -> LexFlag bits.
+  std::vector<std::pair<uint64_t, uint8_t>> lex;
+  uint64_t lex_mask = 0;
+  void BuildLexicon();
+  uint8_t Lex(std::string_view lower) const {
+    uint64_t key = ner::FeatureHash("lex:", lower);
+    if (key == 0) key = 1;
+    for (uint64_t i = key & lex_mask;; i = (i + 1) & lex_mask) {
+      if (lex[i].first == key) return lex[i].second;
+      if (lex[i].first == 0) return 0;
+    }
+  }
+  // Document-level pass over the mentions found in one text (from out[first] on):
+  // "Monte Verde Bank (MVB)" and initials make an acronym an alias of the long name; the
+  // surname of a person and a one-word organisation/place name found once are mentions
+  // wherever else they occur capitalised ("Karl Kralinger ... Kralinger meldete").
+  void Propagate(std::string_view text, Lang lang, Field field,
+                 std::span<const EntityMention> known, size_t first,
+                 std::span<const std::pair<uint32_t, uint32_t>> ranges,
+                 std::vector<EntityMention>* out) const;
+  void Sentence(std::string_view text, Lang lang, Field field, std::vector<Tok>& toks,
+                std::vector<EntityMention>* out) const;
+};
+
+void NameTagger::Impl::BuildCountries() {
+  int32_t n = 0;
+  const char* const* codes = icu::Locale::getISOCountries();
+  const icu::Locale langs[3] = {icu::Locale("de"), icu::Locale("es"), icu::Locale("en")};
+  for (; codes[n] != nullptr; ++n) {
+    icu::Locale loc("", codes[n]);
+    std::array<std::string, 3> names;
+    bool ok = true;
+    for (int l = 0; l < 3; ++l) {
+      icu::UnicodeString u;
+      loc.getDisplayCountry(langs[l], u);
+      u.toUTF8String(names[l]);
+      if (names[l].empty() || names[l] == codes[n] ||
+          names[l].find_first_of("(),") != std::string::npos) {
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    uint16_t idx = static_cast<uint16_t>(country_names.size());
+    for (const std::string& name : names) {
+      std::string lower;
+      ner::LowerInto(name, &lower);
+      country_by_name.emplace(lower, idx);
+    }
+    country_names.push_back(std::move(names));
+  }
+}
+
+void NameTagger::Impl::BuildLexicon() {
+  std::vector<std::pair<std::string, uint8_t>> words;
+  for (std::string_view w : kNeverName) words.emplace_back(w, kLexNever);
+  for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
+  for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
+  for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
+  for (const auto& [name, idx] : country_by_name) {
+    words.emplace_back(name.substr(0, name.find(' ')), kLexCountryFirst);
+  }
+  size_t cap = 16;
+  while (cap < words.size() * 2) cap <<= 1;
+  lex.assign(cap, {0, 0});
+  lex_mask = cap - 1;
+  for (const auto& [w, flag] : words) {
+    uint64_t key = ner::FeatureHash("lex:", w);
+    if (key == 0) key = 1;
+    uint64_t i = key & lex_mask;
+    while (lex[i].first != 0 && lex[i].first != key) i = (i + 1) & lex_mask;
+    lex[i].first = key;
+    lex[i].second |= flag;
+  }
+}
+
+NameTagger::NameTagger() : impl_(std::make_unique<Impl>()) {}
+NameTagger::~NameTagger() = default;
+
+Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_text) {
+  std::unique_ptr<NameTagger> t(new NameTagger());
+  Impl& im = *t->impl_;
+  std::vector<std::pair<uint64_t, std::array<int16_t, ner::kNumLabels>>> rows;
+  size_t line_no = 0;
+  for (size_t pos = 0; pos < model_text.size();) {
+    size_t nl = model_text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = model_text.size();
+    std::string_view line = model_text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::pair<uint64_t, std::array<int16_t, ner::kNumLabels>> row{};
+    const char* p = line.data();
+    const char* end = line.data() + line.size();
+    auto r = std::from_chars(p, end, row.first, 16);
+    bool ok = r.ec == std::errc();
+    p = r.ptr;
+    for (int k = 0; ok && k < ner::kNumLabels; ++k) {
+      while (p < end && *p == ' ') ++p;
+      int v = 0;
+      auto rv = std::from_chars(p, end, v);
+      ok = rv.ec == std::errc() && v >= -32768 && v <= 32767;
+      row.second[k] = static_cast<int16_t>(v);
+      p = rv.ptr;
+    }
+    if (!ok || p != end) {
+      return Status::InvalidArgument("ner model line " + std::to_string(line_no) +
+                                     ": expected <hex> and " + std::to_string(ner::kNumLabels) +
+                                     " integers");
+    }
+    rows.push_back(row);
+  }
+  size_t cap = 16;
+  while (cap < rows.size() * 2) cap <<= 1;
+  im.table.assign(cap, Slot{});
+  im.mask = cap - 1;
+  for (const auto& [k, w] : rows) im.Insert(k, w.data());
+  im.features = rows.size();
+  im.BuildCountries();
+  im.BuildLexicon();
+  return t;
+}
+
+const NameTagger& NameTagger::Default() {
+  static const NameTagger* const kDefault = [] {
+    auto r = Parse(std::string_view(kNerModelText, kNerModelSize));
+    // The compiled-in model is checked by tests; an unparsable one yields an empty model
+    // (rules and countries only) rather than a crash.
+    if (!r.ok()) {
+      auto* empty = new NameTagger();
+      empty->impl_->BuildCountries();
+      empty->impl_->BuildLexicon();
+      return static_cast<const NameTagger*>(empty);
+    }
+    return static_cast<const NameTagger*>(r.value().release());
+  }();
+  return *kDefault;
+}
+
+size_t NameTagger::num_features() const {
+  return impl_->features;
+}
+size_t NameTagger::memory_bytes() const {
+  size_t b = impl_->table.size() * sizeof(Slot);
+  for (const auto& n : impl_->country_names) b += n[0].size() + n[1].size() + n[2].size() + 96;
+  b += impl_->country_by_name.size() * 64;
+  return b;
+}
+
+namespace {
+
+bool IsAcronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;
+  int letters = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (!(c >= '0' && c <= '9') && c != '&') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+bool IsCamelCase(std::string_view w) {
+  bool lower = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'a' && c <= 'z') lower = true;
+    if (c >= 'A' && c <= 'Z' && lower && i + 1 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z')
+      return true;
+    if (c == '-') lower = false;
+  }
+  return false;
+}
+
+// Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none.
+size_t LegalFormAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  switch (text[pos]) {  // first letters of kLegalForms
+    case 'K':
+    case 'G':
+    case 'A':
+    case 'S':
+    case 'O':
+    case 'I':
+    case 'C':
+    case 'L':
+    case 'P':
+    case 'p':
+    case 'N':
+    case 'B':
+    case 'H':
+    case '&':
+      break;
+    default:
+      return 0;
+  }
+  for (std::string_view lf : kLegalForms) {
+    if (text.substr(pos, lf.size()) != lf) continue;
+    size_t e = pos + lf.size();
+    if (e < text.size() &&
+        (scan::IsAsciiAlnum(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) {
+      continue;
+    }
+    return lf.size();
+  }
+  return 0;
+}
+
+bool IsCueNoun(std::string_view lower, uint8_t lex, Lang lang) {
+  if (lex & kLexCue) return true;
+  if (lang != Lang::kEs) {
+    for (std::string_view s : kCueSuffixesDe) {
+      if (lang == Lang::kDe && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
+    }
+    for (std::string_view s : kCueSuffixesEn) {
+      if (lang == Lang::kEn && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
+    }
+  }
+  return false;
+}
+
+EntityType TypeOf(Label l) {
+  switch (l) {
+    case ner::kNerPer:
+      return EntityType::kPerson;
+    case ner::kNerLoc:
+      return EntityType::kPlace;
+    default:
+      return EntityType::kOrg;
+  }
+}
+
+// Whole-word occurrence of `w` in text other than at `skip`.
+bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
+  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+    if (p == skip) continue;
+    bool before_ok = p == 0 || !(scan::IsAsciiAlnum(text[p - 1]) ||
+                                 static_cast<unsigned char>(text[p - 1]) >= 0x80);
+    size_t e = p + w.size();
+    bool after_ok = e >= text.size() ||
+                    !(scan::IsAsciiAlnum(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80);
+    if (before_ok && after_ok) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
+                                std::vector<Tok>& toks, std::vector<EntityMention>* out) const {
+  if (toks.empty()) return;
+  thread_local std::string lower, key, shape_buf;
+  thread_local std::vector<ner::TokenInfo> info;
+  thread_local std::vector<uint8_t> described;
+  static const ner::TokenInfo kEdge = ner::EdgeInfo();
+  info.resize(toks.size());
+  described.assign(toks.size(), 0);
+  uint64_t feats[ner::kMaxFeatures];
+  auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
+  auto lower_of = [&](const Tok& t) -> const std::string& {
+    ner::LowerInto(str(t), &lower);
+    return lower;
+  };
+  // 1. Classifier over capitalised tokens, left to right.
+  Label prev_label = ner::kNerO;
+  size_t upper_words = 0, words = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Tok& t = toks[i];
+    if (t.word) {
+      ++words;
+      std::string_view w = str(t);
+      if (w.size() >= 2 && ner::StartsUpper(w) && ner::StartsUpper(w.substr(1))) ++upper_words;
+    }
+    if (!t.candidate) {
+      if (t.word) prev_label = ner::kNerO;
+      continue;
+    }
+    t.lex = Lex(lower_of(t));
+    if (lang == Lang::kDe && lower.size() > 3 && lower.back() == 's') {  // "Österreichs"
+      lower.pop_back();
+      t.lex |= Lex(lower) & kLexCountryFirst;
+    }
+    if (t.lex & kLexNever) {
+      t.label = ner::kNerO;
+      prev_label = ner::kNerO;
+      continue;
+    }
+    auto describe = [&](size_t k) -> const ner::TokenInfo& {
+      if (!described[k]) {
+        info[k] = ner::Describe(str(toks[k]), &key, &shape_buf);
+        described[k] = 1;
+      }
+      return info[k];
+    };
+    // Words the model knows as plainly common ("Umsatz", "Prozent") are O whatever their
+    // context: one lookup instead of all features.
+    const ner::TokenInfo& cur = describe(i);
+    const uint64_t word_feature = ner::Mix(ner::Mix(ner::kFWord, ner::LangHash(lang)), cur.word);
+    if (const Slot* ws = Lookup(word_feature)) {
+      int other = std::max({ws->w[ner::kNerPer], ws->w[ner::kNerOrg], ws->w[ner::kNerLoc]});
+      if (ws->w[ner::kNerO] - other >= kStrongCommon) {
+        t.label = ner::kNerO;
+        prev_label = ner::kNerO;
+        continue;
+      }
+    }
+    ner::TokenContext ctx;
+    ctx.prev = i > 0 ? describe(i - 1) : kEdge;
+    ctx.cur = cur;
+    ctx.next = i + 1 < toks.size() ? describe(i + 1) : kEdge;
+    ctx.first = t.first;
+    ctx.prev_label = prev_label;
+    int n = ner::Features(lang, ctx, feats);
+    // The table is larger than the L2 cache: fetch all slots at once, then read them.
+    for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
+    int score[ner::kNumLabels] = {};
+    for (int k = 0; k < n; ++k) {
+      if (const Slot* s = Lookup(feats[k])) {
+        for (int c = 0; c < ner::kNumLabels; ++c) score[c] += s->w[c];
+      } else if (k == 1) {
+        t.unknown = true;  // feature 1 is the word itself
+      }
+    }
+    int best = 0;
+    for (int c = 1; c < ner::kNumLabels; ++c) {
+      if (score[c] > score[best]) best = c;
+    }
+    t.label = static_cast<Label>(best);
+    prev_label = t.label;
+  }
+  // A headline in capitals: most words written in capitals throughout.
+  const bool shouting = words >= 4 && upper_words * 10 >= words * 6;
+
+  // 2. Rules.
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Tok& t = toks[i];
+    if (!t.candidate) continue;
+    std::string_view w = str(t);
+    if (t.lex & kLexNever) continue;
+    // Countries and regions (ICU display names), up to 3 words, German genitive -s.
+    for (size_t len = (t.lex & kLexCountryFirst) ? std::min<size_t>(3, toks.size() - i) : 0;
+         len >= 1; --len) {
+      const Tok& last = toks[i + len - 1];
+      bool spaced = true;
+      for (size_t k = i; k + 1 < i + len; ++k) {
+        spaced = spaced && toks[k + 1].word && toks[k + 1].start == toks[k].end + 1 &&
+                 text[toks[k].end] == ' ';
+      }
+      if (!spaced || !last.word || last.known) continue;
+      ner::LowerInto(text.substr(t.start, last.end - t.start), &key);
+      auto it = country_by_name.find(key);
+      if (it == country_by_name.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
+        key.pop_back();
+        it = country_by_name.find(key);
+      }
+      if (it != country_by_name.end()) {
+        t.country = static_cast<int16_t>(it->second);
+        t.country_len = static_cast<uint8_t>(len);
+        break;
+      }
+    }
+    if (t.country >= 0) continue;
+    if ((IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
+        IsCamelCase(w) || (w.find('&') != std::string_view::npos && w.size() >= 3)) {
+      t.label = ner::kNerOrg;
+      t.org_rule = true;
+    }
+    // Spanish capitalises names only: an unknown capitalised word inside a sentence is a
+    // name; so is an unknown one with an English possessive "'s".
+    const bool possessive =
+        t.end + 1 < text.size() && text[t.end] == '\'' && text[t.end + 1] == 's';
+    if (t.label == ner::kNerO && t.unknown && lang != Lang::kDe && !shouting &&
+        ((lang == Lang::kEs && !t.first) || possessive)) {
+      t.label = ner::kNerOrg;
+    }
+    // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
+    if (i > 0 && toks[i - 1].word) {
+      const std::string& pl = lower_of(toks[i - 1]);
+      bool cue = IsCueNoun(pl, Lex(pl), lang);
+      if (!cue && lang == Lang::kEs && i > 1 && toks[i - 2].word &&
+          !ner::StartsUpper(str(toks[i - 1]))) {
+        const std::string& ppl = lower_of(toks[i - 2]);
+        cue = IsCueNoun(ppl, Lex(ppl), lang);  // "la empresa catalana Tecnovía"
+      }
+      if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
+    }
+    // Legal form right after up to 4 capitalised words: "die Kralinger Maschinenbau AG".
+    if (size_t lf = LegalFormAt(text, t.start); lf > 0 && i > 0) {
+      size_t k = i;
+      int n_words = 0;
+      while (k > 0 && toks[k - 1].candidate && n_words < 4 &&
+             toks[k].start == toks[k - 1].end + 1) {
+        if (toks[k - 1].lex & kLexNever) break;
+        --k;
+        ++n_words;
+      }
+      for (size_t m = k; m < i; ++m) {
+        toks[m].label = ner::kNerOrg;
+        toks[m].org_rule = true;
+      }
+    }
+  }
+
+  // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
+  for (size_t i = 0; i < toks.size();) {
+    Tok& t = toks[i];
+    if (!t.candidate || (t.label == ner::kNerO && t.country < 0)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;  // last token of the span
+    bool org = t.label == ner::kNerOrg;
+    Label type = t.country >= 0 ? ner::kNerLoc : t.label;
+    if (t.country >= 0) j = i + t.country_len - 1;
+    while (true) {
+      size_t n = j + 1;
+      if (n >= toks.size()) break;
+      // Directly adjacent name token (one space) or a country glued to an organisation.
+      auto is_name = [&](const Tok& x) {
+        return x.candidate && (x.label != ner::kNerO || x.country >= 0);
+      };
+      bool adjacent = toks[n].start == toks[j].end + 1 && text[toks[j].end] == ' ';
+      if (adjacent && is_name(toks[n]) &&
+          !(type == ner::kNerLoc && toks[n].label == ner::kNerLoc && toks[n].country >= 0)) {
+        if (toks[n].label == ner::kNerOrg) org = true;
+        j = toks[n].country >= 0 ? n + toks[n].country_len - 1 : n;
+        if (toks[n].country >= 0 && type != ner::kNerLoc) org = org || type == ner::kNerOrg;
+        continue;
+      }
+      // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
+      if (adjacent && n + 1 < toks.size()) {
+        std::string_view c = str(toks[n]);
+        size_t m = n + 1;
+        if ((c == "von" || c == "van") && m < toks.size() && str(toks[m]) == "der") ++m;
+        if (InList(c, kConnectors) && m < toks.size() && is_name(toks[m]) &&
+            toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc) {
+          j = toks[m].country >= 0 ? m + toks[m].country_len - 1 : m;
+          continue;
+        }
+      }
+      break;
+    }
+    if (org) type = ner::kNerOrg;
+    size_t end = toks[j].end;
+    // The span ends in a legal form written with a dot ("Inc.", "S.A."): keep the dot.
+    if (size_t lf = LegalFormAt(text, toks[j].start); lf > 0 && toks[j].start + lf > end) {
+      end = toks[j].start + lf;
+      type = ner::kNerOrg;
+    }
+    // Legal form after the name.
+    if (end + 1 < text.size() && text[end] == ' ') {
+      if (size_t lf = LegalFormAt(text, end + 1); lf > 0) {
+        end = end + 1 + lf;
+        type = ner::kNerOrg;
+        while (j + 1 < toks.size() && toks[j + 1].start < end) ++j;
+      }
+    }
+    std::string_view surface = text.substr(t.start, end - t.start);
+    EntityMention m;
+    m.field = field;
+    m.start = t.start;
+    m.end = static_cast<uint32_t>(end);
+    m.surface = std::string(surface);
+    m.type = TypeOf(type);
+    if (t.country >= 0 && j == i + t.country_len - 1) {
+      // A country alone: its display name in the text's language.
+      int li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
+      m.entity = country_names[static_cast<size_t>(t.country)][static_cast<size_t>(li)];
+      m.type = EntityType::kPlace;
+    } else {
+      m.entity = m.surface;
+      // German genitive: "Kralingers" -> "Kralinger" when the name occurs without -s.
+      if (lang == Lang::kDe && m.entity.size() > 3 && m.entity.back() == 's' &&
+          m.entity[m.entity.size() - 2] != 's' &&
+          OccursElsewhere(text, std::string_view(m.entity).substr(0, m.entity.size() - 1),
+                          t.start)) {
+        m.entity.pop_back();
+      }
+    }
+    bool one_char = surface.size() < 2;
+    if (!one_char && !shouting) out->push_back(std::move(m));
+    i = j + 1;
+  }
+}
+
+void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
+                                 std::span<const EntityMention> known, size_t first,
+                                 std::span<const std::pair<uint32_t, uint32_t>> ranges,
+                                 std::vector<EntityMention>* out) const {
+  if (out->size() <= first) return;
+  auto found = std::span<EntityMention>(*out).subspan(first);
+  // 1. Acronym aliases. "Donauer Standards Institute (DSI)": the capitalised words right
+  // before the parenthesis whose initials spell the acronym are the long name.
+  std::unordered_map<std::string, std::pair<std::string, EntityType>> alias;
+  for (const EntityMention& a : found) {
+    if (!IsAcronym(a.surface) || a.start < 2 || text[a.start - 1] != '(' || a.end >= text.size() ||
+        text[a.end] != ')') {
+      continue;
+    }
+    std::string_view acr = a.surface;
+    size_t pos = a.start - 1;
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+    const size_t long_end = pos;
+    size_t long_start = pos;
+    size_t letters = 0;
+    int guard = 0;
+    while (pos > 0 && letters < acr.size() && ++guard < 12) {
+      size_t we = pos, ws = pos;
+      while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '(' && text[ws - 1] != ',' &&
+             text[ws - 1] != '\n') {
+        --ws;
+      }
+      if (ws == we) break;
+      std::string_view w = text.substr(ws, we - ws);
+      if (ner::StartsUpper(w)) {
+        // The word must supply the next initial from the end ("Institute" -> I).
+        if (scan::LowerAscii(w[0]) != scan::LowerAscii(acr[acr.size() - 1 - letters])) break;
+        ++letters;
+        long_start = ws;
+      } else if (!InList(w, kConnectors) && w != "für" && w != "for" && w != "und" && w != "y" &&
+                 w != "and") {
+        break;
+      }
+      pos = ws;
+      while (pos > 0 && text[pos - 1] == ' ') --pos;
+    }
+    if (letters != acr.size() || long_start >= long_end) continue;
+    std::string name(text.substr(long_start, long_end - long_start));
+    EntityType type = EntityType::kOrg;
+    // Replace the tagger's partial mentions inside the long name by one mention.
+    for (EntityMention& m : found) {
+      if (m.end > long_start && m.start < long_end) {
+        m.entity = name;
+        m.type = type;
+      }
+    }
+    alias.emplace(std::string(acr), std::make_pair(name, type));
+  }
+  // Initials of gazetteer names too ("General Motors" -> "GM").
+  for (const EntityMention& m : known) {
+    if (m.type != EntityType::kOrg || IsAcronym(m.surface)) continue;
+    std::string initials;
+    size_t ts = 0, te = 0, pos = 0;
+    std::string_view sv = m.entity;
+    while (scan::NextToken(sv, pos, &ts, &te)) {
+      pos = te;
+      if (ner::StartsUpper(sv.substr(ts))) initials.push_back(sv[ts]);
+    }
+    if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
+  }
+  // The first word of a longer organisation name stands for it ("Standard" after
+  // "Standard Chartered", "Marsh" after "Marsh & McLennan").
+  std::unordered_map<std::string, std::string> head_word;
+  for (const EntityMention& m : found) {
+    if (m.type != EntityType::kOrg) continue;
+    size_t sp = m.surface.find_first_of(" &");
+    if (sp != std::string::npos && sp >= 3) head_word.emplace(m.surface.substr(0, sp), m.entity);
+  }
+  for (EntityMention& m : found) {
+    if (m.surface.find(' ') != std::string::npos) continue;
+    auto it = head_word.find(m.surface);
+    if (it != head_word.end()) {
+      m.entity = it->second;
+      m.type = EntityType::kOrg;
+    }
+  }
+  for (size_t i = 0; i < found.size(); ++i) {
+    const EntityMention& m = found[i];
+    if (IsAcronym(m.surface)) continue;
+    // "Long Name (LN)"
+    if (i + 1 < found.size() && found[i + 1].start == m.end + 2 && text.substr(m.end, 2) == " (" &&
+        IsAcronym(found[i + 1].surface) && found[i + 1].end < text.size() &&
+        text[found[i + 1].end] == ')') {
+      alias.emplace(found[i + 1].surface, std::make_pair(m.entity, m.type));
+    }
+    // Initials of the capitalised words: "Korea First Bank" -> "KFB".
+    std::string initials;
+    size_t ts = 0, te = 0, pos = 0;
+    std::string_view sv = m.surface;
+    while (scan::NextToken(sv, pos, &ts, &te)) {
+      pos = te;
+      if (ner::StartsUpper(sv.substr(ts))) initials.push_back(sv[ts]);
+    }
+    if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
+  }
+  if (!alias.empty()) {
+    for (EntityMention& m : found) {
+      auto it = alias.find(m.surface);
+      if (it != alias.end() && IsAcronym(m.surface)) {
+        m.entity = it->second.first;
+        m.type = it->second.second;
+      }
+    }
+  }
+  // 2. One-word names and surnames found once are names wherever they recur.
+  std::unordered_map<std::string, std::pair<std::string, EntityType>> words;
+  for (const EntityMention& m : found) {
+    std::string_view sv = m.surface;
+    size_t last_space = sv.rfind(' ');
+    if (last_space == std::string_view::npos) {
+      if (sv.size() >= 3) words.emplace(std::string(sv), std::make_pair(m.entity, m.type));
+    } else if (m.type == EntityType::kOrg) {
+      // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
+      std::string_view head = sv.substr(0, sv.find(' '));
+      std::string lower;
+      ner::LowerInto(head, &lower);
+      const uint64_t word = ner::Mix(ner::Mix(ner::kFWord, ner::LangHash(lang)), ner::Fnv(lower));
+      if (head.size() >= 4 && Lookup(word) == nullptr && !(Lex(lower) & kLexNever)) {
+        words.emplace(std::string(head), std::make_pair(m.entity, m.type));
+      }
+    } else if (m.type == EntityType::kPerson) {
+      std::string_view surname = sv.substr(last_space + 1);
+      if (surname.size() >= 3 && ner::StartsUpper(surname)) {
+        words.emplace(std::string(surname), std::make_pair(m.entity, m.type));
+      }
+    }
+  }
+  if (words.empty()) return;
+  std::vector<EntityMention> extra;
+  size_t ki = 0, fi = 0, pos = 0, ts = 0, te = 0, ri = 0;
+  std::string key;
+  while (ri < ranges.size()) {
+    if (pos < ranges[ri].first) pos = ranges[ri].first;
+    if (!scan::NextToken(text, pos, &ts, &te)) break;
+    if (ts >= ranges[ri].second) {
+      ++ri;
+      continue;
+    }
+    pos = te;
+    if (!ner::StartsUpper(text.substr(ts, te - ts))) continue;
+    while (ki < known.size() && known[ki].end <= ts) ++ki;
+    if (ki < known.size() && known[ki].start < te) continue;
+    while (fi < found.size() && found[fi].end <= ts) ++fi;
+    if (fi < found.size() && found[fi].start < te) continue;
+    // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
+    if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) continue;
+    key.assign(text.substr(ts, te - ts));
+    auto it = words.find(key);
+    if (it == words.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
+      key.pop_back();
+      it = words.find(key);
+    }
+    if (it == words.end()) continue;
+    EntityMention m;
+    m.entity = it->second.first;
+    m.type = it->second.second;
+    m.field = field;
+    m.start = static_cast<uint32_t>(ts);
+    m.end = static_cast<uint32_t>(te);
+    m.surface = std::string(text.substr(ts, te - ts));
+    extra.push_back(std::move(m));
+  }
+  if (extra.empty()) return;
+  const size_t mid = out->size();
+  for (EntityMention& m : extra) out->push_back(std::move(m));
+  std::inplace_merge(
+      out->begin() + static_cast<std::ptrdiff_t>(first),
+      out->begin() + static_cast<std::ptrdiff_t>(mid), out->end(),
+      [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+}
+
+void NameTagger::Find(std::string_view text, Lang lang, Field field,
+                      std::span<const EntityMention> known, std::vector<EntityMention>* out,
+                      std::span<const uint32_t> focus) const {
+  thread_local std::vector<Tok> toks;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  toks.clear();
+  ranges.clear();
+  const size_t first_new = out->size();
+  if (focus.empty()) {
+    ranges.emplace_back(0, static_cast<uint32_t>(text.size()));
+  } else {
+    // The lead, and each focus point's sentence with the one before it.
+    auto add = [&](size_t s, size_t e) {
+      if (!ranges.empty() && s <= ranges.back().second) {
+        ranges.back().second = std::max<uint32_t>(ranges.back().second, static_cast<uint32_t>(e));
+      } else {
+        ranges.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(e));
+      }
+    };
+    add(0, scan::SentenceEnd(text, std::min<size_t>(kLeadBytes, text.size())));
+    for (uint32_t p : focus) {
+      if (p >= text.size()) continue;
+      size_t s = scan::SentenceStart(text, p);
+      for (int back = 0; back < kSentencesBefore && s > 0; ++back) {
+        s = scan::SentenceStart(text, s - 1);
+      }
+      add(s, scan::SentenceEnd(text, p));
+    }
+  }
+  size_t ki = 0;
+  for (const auto& [from, to] : ranges) {
+    bool first = true;
+    size_t i = from;
+    while (i < to) {
+      bool word = false;
+      size_t len = scan::CharInfo(text, i, &word);
+      const char c = text[i];
+      if (!word) {
+        if (c == ' ' || c == '\t' || c == '\r') {
+          ++i;
+          continue;
+        }
+        if (scan::IsSentenceEnd(text, i)) {
+          if (c != '\n') {
+            toks.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false,
+                            false, false});
+          }
+          impl_->Sentence(text, lang, field, toks, out);
+          toks.clear();
+          first = true;
+          i += len;
+          continue;
+        }
+        toks.push_back(
+            {static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), false, false, false, false});
+        i += len;
+        continue;
+      }
+      size_t s = i;
+      while (i < text.size()) {
+        size_t l = scan::CharInfo(text, i, &word);
+        if (word) {
+          i += l;
+          continue;
+        }
+        // Inner '-' or '&' between word characters ("E&E", "Leipnik-Lundenburger").
+        if ((text[i] == '-' || text[i] == '&') && i + 1 < text.size()) {
+          bool next_word = false;
+          scan::CharInfo(text, i + 1, &next_word);
+          if (next_word) {
+            ++i;
+            continue;
+          }
+        }
+        break;
+      }
+      Tok t{static_cast<uint32_t>(s), static_cast<uint32_t>(i), true, false, false, first};
+      while (ki < known.size() && known[ki].end <= s) ++ki;
+      t.known = ki < known.size() && known[ki].start < i;
+      t.candidate = !t.known && ner::StartsUpper(text.substr(s, i - s));
+      toks.push_back(t);
+      first = false;
+    }
+    impl_->Sentence(text, lang, field, toks, out);
+    toks.clear();
+  }
+  impl_->Propagate(text, lang, field, known, first_new, ranges, out);
+}
+
+}  // namespace newsfacts::extract

@@ -1,0 +1,64 @@
+#pragma once
+// NameTagger: finds names that are NOT in the gazetteer — organisations, persons and places
+// never seen before — in de/es/en text, each with a type. Two layers:
+//   1. a statistical classifier (averaged perceptron over word, affix, shape, neighbour and
+//      previous-label features; extract/ner_features.h) labels each capitalised token O /
+//      PER / ORG / LOC, greedily left to right. Its model (extract/data/ner_model.txt,
+//      trained by tools/ner_train/train.sh on ../shared/ner) is compiled into the library;
+//   2. rules: legal forms after a name ("AG", "GmbH", "S.A.", "Inc.", "plc", "Group" ...),
+//      cue nouns before one ("der Versicherer X", "la empresa X", "the carmaker X"),
+//      unknown acronyms ("VIG"), CamelCase ("DeepMind"), names with "&" ("E&E"), German
+//      genitives ("Kralingers" -> "Kralinger", "Siemens'"), and ICU's localized country
+//      and region names (icu::Locale::getDisplayCountry in de/es/en) as places.
+// Adjacent name tokens (also across "de"/"del"/"von"/"of"/"&") form one mention. The
+// mention's `entity` is its surface without a trailing genitive; the gazetteer stays the
+// alias/canonical layer (its mentions win where they overlap).
+//
+// Thread-safety: immutable after construction; Find() is const and reentrant.
+// Ownership: Default() lives until program exit; a NameTagger owns its tables.
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "extract/article.h"
+#include "extract/figure.h"
+#include "common/status.h"
+
+namespace newsfacts::extract {
+
+class NameTagger {
+ public:
+  // Parses a model in the text format written by newsfacts_ner_train.
+  // Errors: InvalidArgument naming the line of a malformed row.
+  [[nodiscard]] static Result<std::unique_ptr<NameTagger>> Parse(std::string_view model_text);
+  // The compiled-in model; parsed once on first use (load time: BENCHMARKS.md).
+  static const NameTagger& Default();
+
+  ~NameTagger();
+  NameTagger(const NameTagger&) = delete;
+  NameTagger& operator=(const NameTagger&) = delete;
+
+  // Appends to *out the names in `text` that do not overlap a mention of `known` (sorted by
+  // start), in text order, tagged with `field`. `focus` (sorted byte offsets, e.g. the
+  // figures' starts) limits the work to the lead (first kLeadBytes, to the end of that
+  // sentence) and to the sentence of each offset and the kSentencesBefore before it; empty = the
+  // whole text. REQUIRES: `text` is valid UTF-8.
+  void Find(std::string_view text, Lang lang, Field field, std::span<const EntityMention> known,
+            std::vector<EntityMention>* out, std::span<const uint32_t> focus = {}) const;
+
+  static constexpr size_t kLeadBytes = 400;
+  static constexpr int kSentencesBefore = 2;
+
+  size_t num_features() const;
+  size_t memory_bytes() const;  // model table + country names
+
+ private:
+  NameTagger();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsfacts::extract

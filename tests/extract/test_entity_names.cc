@@ -1,0 +1,181 @@
+// Names beyond the gazetteer (extract/ner_tagger.h): invented organisations, persons and
+// places in German, Spanish and English, found by the classifier and the rules (legal
+// forms, cue nouns, acronyms, CamelCase, "&", genitives, ICU country names), plus negatives.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/entity_matcher.h"
+#include "extract/gazetteer.h"
+#include "extract/ner_tagger.h"
+
+namespace nf = newsfacts::extract;
+
+namespace {
+
+// Gazetteer mentions first, then the tagger's names (as the Extractor does).
+std::vector<nf::EntityMention> Names(const std::string& text, nf::Lang lang) {
+  static const nf::EntityMatcher matcher(nf::Gazetteer::Default());
+  std::vector<nf::EntityMention> known, found;
+  matcher.Find(text, lang, nf::Field::kBody, &known);
+  nf::NameTagger::Default().Find(text, lang, nf::Field::kBody, known, &found);
+  return found;
+}
+
+// The tagger's mention whose entity is `entity`; nullptr if none.
+const nf::EntityMention* FindEntity(const std::vector<nf::EntityMention>& ms,
+                                    const std::string& entity) {
+  for (const nf::EntityMention& m : ms) {
+    if (m.entity == entity) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the compiled-in name model loads and has features", "[entities][names]") {
+  const nf::NameTagger& t = nf::NameTagger::Default();
+  CHECK(t.num_features() > 10000);
+  CHECK(t.memory_bytes() > 0);
+}
+
+TEST_CASE("a malformed model line is an error naming the line", "[entities][names]") {
+  auto bad = nf::NameTagger::Parse("# header\n1f 1 2 3 4\nzz 1 2\n");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find("line 3") != std::string::npos);
+  auto good = nf::NameTagger::Parse("# header\n1f 1 2 3 4\n");
+  REQUIRE(good.ok());
+  CHECK(good.value()->num_features() == 1);
+}
+
+TEST_CASE("invented German organisations: legal form, cue noun, acronym, ampersand",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Die Kralinger Maschinenbau AG hat ihren Umsatz gesteigert. Auch der Versicherer "
+      "Donaublick meldete ein Plus, ebenso die TKVG und die Firma Pohl & Sandner.",
+      nf::Lang::kDe);
+  const nf::EntityMention* k = FindEntity(ms, "Kralinger Maschinenbau AG");
+  REQUIRE(k != nullptr);
+  CHECK(k->type == nf::EntityType::kOrg);
+  CHECK(k->surface == "Kralinger Maschinenbau AG");
+  const nf::EntityMention* d = FindEntity(ms, "Donaublick");
+  REQUIRE(d != nullptr);
+  CHECK(d->type == nf::EntityType::kOrg);
+  CHECK(FindEntity(ms, "TKVG") != nullptr);
+  CHECK(FindEntity(ms, "Pohl & Sandner") != nullptr);
+  // Articles and sentence-initial function words are not names.
+  CHECK(FindEntity(ms, "Die") == nullptr);
+  CHECK(FindEntity(ms, "Auch") == nullptr);
+}
+
+TEST_CASE("German genitives name the entity without -s", "[entities][names][de]") {
+  auto ms = Names(
+      "Die Kralinger Maschinenbau AG steigerte den Gewinn. Kralingers Umsatz stieg, und "
+      "Siemens' Aktie fiel.",
+      nf::Lang::kDe);
+  bool genitive = false;
+  for (const nf::EntityMention& m : ms) {
+    if (m.surface == "Kralingers") {
+      genitive = true;
+      CHECK(m.entity.rfind("Kralinger", 0) == 0);
+      CHECK(m.entity != "Kralingers");
+    }
+  }
+  CHECK(genitive);
+  // "Nvidias" is the gazetteer's job: the tagger leaves it alone.
+  auto nv = Names("Nvidias Umsatz stieg kräftig.", nf::Lang::kDe);
+  CHECK(FindEntity(nv, "Nvidias") == nullptr);
+}
+
+TEST_CASE("invented Spanish organisations after cue nouns, and acronyms", "[entities][names][es]") {
+  auto ms = Names(
+      "La empresa Tecnovía ganó un contrato. El grupo Almerisa y el banco BBVA también "
+      "participan, junto a la compañía gallega Ferrocántabra.",
+      nf::Lang::kEs);
+  for (const char* name : {"Tecnovía", "Almerisa", "BBVA", "Ferrocántabra"}) {
+    INFO(name);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == nf::EntityType::kOrg);
+  }
+  CHECK(FindEntity(ms, "La") == nullptr);
+}
+
+TEST_CASE("invented English organisations: legal form, CamelCase, cue noun, persons",
+          "[entities][names][en]") {
+  auto ms = Names(
+      "Brightwater Systems Inc. said on Monday that the carmaker Voltaro will buy chips from "
+      "QuantaForge, according to chief executive Margaret Hollins.",
+      nf::Lang::kEn);
+  const nf::EntityMention* b = FindEntity(ms, "Brightwater Systems Inc.");
+  REQUIRE(b != nullptr);
+  CHECK(b->type == nf::EntityType::kOrg);
+  REQUIRE(FindEntity(ms, "Voltaro") != nullptr);
+  CHECK(FindEntity(ms, "Voltaro")->type == nf::EntityType::kOrg);
+  REQUIRE(FindEntity(ms, "QuantaForge") != nullptr);
+  const nf::EntityMention* p = FindEntity(ms, "Margaret Hollins");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == nf::EntityType::kPerson);
+  CHECK(FindEntity(ms, "Monday") == nullptr);
+}
+
+TEST_CASE("countries come from ICU's localized names in each language",
+          "[entities][names][de][es][en]") {
+  auto de = Names("Österreichs Wirtschaft wuchs, Neuseeland auch.", nf::Lang::kDe);
+  REQUIRE(FindEntity(de, "Österreich") != nullptr);
+  CHECK(FindEntity(de, "Österreich")->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(de, "Neuseeland") != nullptr);
+  auto es = Names("La economía de Nueva Zelanda creció más que la de Noruega.", nf::Lang::kEs);
+  CHECK(FindEntity(es, "Nueva Zelanda") != nullptr);
+  CHECK(FindEntity(es, "Noruega") != nullptr);
+  auto en = Names("Exports from New Zealand to Norway rose.", nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "New Zealand") != nullptr);
+  CHECK(FindEntity(en, "New Zealand")->type == nf::EntityType::kPlace);
+}
+
+TEST_CASE("an acronym in parentheses stands for the long name before it",
+          "[entities][names][de][en]") {
+  auto de =
+      Names("Das Donauer Normeninstitut Wellenberg (DNW) verlangt Gebühren. Die DNW prüft weiter.",
+            nf::Lang::kDe);
+  int alias = 0;
+  for (const nf::EntityMention& m : de) {
+    if (m.surface == "DNW") {
+      ++alias;
+      CHECK(m.entity == "Donauer Normeninstitut Wellenberg");
+    }
+  }
+  CHECK(alias == 2);
+  auto en =
+      Names("Harbour Freight Lines (HFL) cut jobs. HFL said more cuts may follow.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : en) {
+    if (m.surface == "HFL") CHECK(m.entity == "Harbour Freight Lines");
+  }
+}
+
+TEST_CASE("not names: common acronyms, units, months, shouting headlines",
+          "[entities][names][de][es][en]") {
+  CHECK(Names("Der CEO sprach über das BIP und 5 GW Leistung im Januar.", nf::Lang::kDe).empty());
+  CHECK(Names("El PIB creció un 2 % en enero.", nf::Lang::kEs).empty());
+  CHECK(Names("THE MARKET FELL SHARPLY ON FRIDAY AFTERNOON", nf::Lang::kEn).empty());
+}
+
+TEST_CASE("focus limits the tagger to the lead and the sentences around a point",
+          "[entities][names][de]") {
+  std::string lead = "Die Kralinger Maschinenbau AG meldet Zahlen.";
+  std::string filler;
+  for (int i = 0; i < 30; ++i) filler += " Es gab keine weiteren Neuigkeiten heute.";
+  std::string far = " Der Versicherer Donaublick wuchs.";
+  std::string text = lead + filler + far;
+  static const nf::EntityMatcher matcher(nf::Gazetteer::Default());
+  std::vector<nf::EntityMention> known, found;
+  matcher.Find(text, nf::Lang::kDe, nf::Field::kBody, &known);
+  const uint32_t lead_point[] = {5};
+  nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, known, &found, lead_point);
+  CHECK(FindEntity(found, "Kralinger Maschinenbau AG") != nullptr);
+  CHECK(FindEntity(found, "Donaublick") == nullptr);
+  found.clear();
+  const uint32_t far_point[] = {static_cast<uint32_t>(text.size() - 5)};
+  nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, known, &found, far_point);
+  CHECK(FindEntity(found, "Donaublick") != nullptr);
+}
