@@ -24,7 +24,13 @@ class MetricClassifier {
   void Scan(std::string_view text, size_t s, size_t e);
 
   // The metric of figure `f` from the cues lying in [lo, hi) of the scanned sentence;
-  // "" when none fits. REQUIRES: Scan() of the sentence holding `f`.
+  // "" when none fits. Counts: the counted noun first (f.unit "employee" -> employees).
+  // Percentages: "X % der/de/of ..." is a share (market_share, vote_share, stake when the
+  // market, votes or capital follow); a change stated as a rate ("stieg um 5 %", "cayó un
+  // 2 %", "fell 36%", "+3 %") is growth unless a level is named ("auf 5 %", "to 5%"); else
+  // the nearest cue. Defaults that need the whole sentence (a percentage is a `share`, a
+  // count of persons is `population`) apply only when [lo, hi) covers the scanned sentence.
+  // REQUIRES: Scan() of the sentence holding `f`.
   [[nodiscard]] std::string_view Metric(const Figure& f, size_t lo, size_t hi) const;
 
   // Start of the last "respectively" cue of the sentence; npos when there is none.
@@ -40,6 +46,8 @@ class MetricClassifier {
   };
 
  private:
+  std::string_view text_;  // the scanned text and sentence bounds
+  size_t s_ = 0, e_ = 0;
   std::vector<Hit> hits_;
 };
 
