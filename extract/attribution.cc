@@ -10,6 +10,8 @@
 #include "extract/entity_scan.h"
 #include "extract/metric_classifier.h"
 #include "extract/metrics.h"
+#include "extract/period.h"
+#include "extract/sentence.h"
 
 namespace newsfacts::extract {
 
@@ -110,11 +112,6 @@ struct Ref {
   std::string entity;  // resolved canonical name; "" = unresolved
 };
 
-struct Year {
-  size_t start, end;
-  std::string text;  // "2024" or "2022-2025"
-};
-
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
 // Unternehmen", "la compañía" or "es" refer to.
 constexpr size_t kTopicReach = 600;
@@ -151,8 +148,7 @@ class Attributor {
   std::vector<bool> prep_;                // governed by a preposition
   std::vector<Ref> refs_;                 // nominal references
   MetricClassifier cues_;
-  std::vector<bool> inherited_;
-  std::vector<Year> years_;  // metric inherited from a list head
+  std::vector<bool> inherited_;  // metric inherited from a list head
 };
 
 bool Attributor::Genitive(const EntityMention& m) const {
@@ -294,8 +290,8 @@ void Attributor::Run(std::span<Figure> figures) {
     if (fi < order.size()) next = std::min<size_t>(next, order[fi]->start);
     if (mi < mentions_.size()) next = std::min<size_t>(next, mentions_[mi].start);
     if (next >= text_.size()) break;
-    size_t s = scan::SentenceStart(text_, next, done);
-    size_t e = scan::SentenceEnd(text_, next);
+    size_t s = SentenceStart(text_, next, done);
+    size_t e = SentenceEnd(text_, next);
     if (e <= next) e = next + 1;
     // Tables and lists without punctuation: work on windows of at most ~1 KB so the cost
     // per figure stays bounded.
@@ -342,63 +338,9 @@ void Attributor::Run(std::span<Figure> figures) {
   }
 }
 
-// Standalone years 1990..2039 (and "2022-2025" ranges) in text[s, e).
-void CollectYears(std::string_view text, size_t s, size_t e, std::vector<Year>* out) {
-  out->clear();
-  auto year_at = [&](size_t i) {  // 4 digits at i, not part of a longer token
-    if (i + 4 > e || (text[i] != '1' && text[i] != '2')) return -1;
-    if (i > 0 && (scan::IsAsciiAlnum(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) {
-      return -1;  // "12024", "1.2024"
-    }
-    int year = 0;
-    for (size_t k = i; k < i + 4; ++k) {
-      if (!scan::IsDigit(text[k])) return -1;
-      year = year * 10 + (text[k] - '0');
-    }
-    if (i + 4 < text.size() && scan::IsAsciiAlnum(text[i + 4])) return -1;
-    if (i + 4 < text.size() && static_cast<unsigned char>(text[i + 4]) >= 0x80) {
-      bool word;
-      scan::CharInfo(text, i + 4, &word);
-      if (word) return -1;
-    }
-    return (year >= 1990 && year <= 2039) ? year : -1;
-  };
-  for (size_t i = s; i + 4 <= e; ++i) {
-    if (!scan::IsDigit(text[i])) continue;
-    if (year_at(i) < 0) {
-      while (i < e && scan::IsDigit(text[i])) ++i;  // skip the rest of this number
-      continue;
-    }
-    Year y{i, i + 4, std::string(text.substr(i, 4))};
-    if (i + 9 <= e && text[i + 4] == '-' && year_at(i + 5) >= 0) {  // "2022-2025"
-      y.text.push_back('-');
-      y.text.append(text.substr(i + 5, 4));
-      y.end = i + 9;
-    }
-    i = y.end;
-    out->push_back(std::move(y));
-  }
-}
-
-// The year nearest to the figure, outside its own span; "" if none.
-std::string NearestYear(const std::vector<Year>& years, const Figure& f) {
-  const Year* best = nullptr;
-  size_t best_dist = 0;
-  for (const Year& y : years) {
-    if (y.start >= f.start && y.end <= f.end) continue;
-    size_t dist = y.end <= f.start ? f.start - y.end : y.start >= f.end ? y.start - f.end : 0;
-    if (best == nullptr || dist < best_dist) {
-      best = &y;
-      best_dist = dist;
-    }
-  }
-  return best ? best->text : std::string();
-}
-
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
   inherited_.clear();
-  CollectYears(text_, s, e, &years_);
   // Rule 1: "respectively" lists.
   std::vector<std::string> list_entity(figs.size());
   const size_t resp = cues_.RespectivelyPos();
@@ -597,8 +539,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         break;
       }
     }
-
-    if (f.period.empty()) f.period = NearestYear(years_, f);
   }
 }
 
@@ -609,6 +549,8 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
   if (figures.empty()) return;
   Attributor a(text, lang, mentions, gazetteer);
   a.Run(figures);
+  // Figures the figure stage left without a period (or made by hand): the same detector.
+  AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true);
 }
 
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,

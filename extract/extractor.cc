@@ -27,8 +27,8 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
 }
 Extractor::~Extractor() = default;
 
-Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
-                              Extraction* out) const {
+Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Extraction* out,
+                              std::optional<int64_t> published_at_ms) const {
   if (text.size() > kMaxFieldBytes) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
@@ -42,7 +42,7 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
   // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
   const size_t first_figure = out->figures.size();
   const size_t first_mention = out->entities.size();
-  FindFigures(text, lang, field, &out->figures);
+  FindFigures(text, lang, field, &out->figures, published_at_ms);
   if (!impl_->matcher) return Status::Ok();
   // Entities of this field, then attribution of this field's figures to them.
   impl_->matcher->Find(text, lang, field, &out->entities);
@@ -57,8 +57,9 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   if (lang == Lang::kUnknown) lang = DetectLang(article.body);
   out->lang = lang;
   if (!article.title.empty())
-    NEWSFACTS_RETURN_IF_ERROR(ExtractText(article.title, lang, Field::kTitle, out));
-  return ExtractText(article.body, lang, Field::kBody, out);
+    NEWSFACTS_RETURN_IF_ERROR(
+        ExtractText(article.title, lang, Field::kTitle, out, article.published_at_ms));
+  return ExtractText(article.body, lang, Field::kBody, out, article.published_at_ms);
 }
 
 Lang DetectLang(std::string_view text) {

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include "extract/article.h"
@@ -21,7 +22,7 @@ namespace newsfacts::extract {
 class Gazetteer;
 
 struct ExtractorOptions {
-  bool entities = true;                // find entity mentions and attribute figures
+  bool entities = true;  // find entity mentions and attribute figures
   // Entities to use; nullptr = the built-in default gazetteer. REQUIRES: outlives the
   // Extractor when set.
   const Gazetteer* gazetteer = nullptr;
@@ -46,9 +47,11 @@ class Extractor {
   [[nodiscard]] Status Extract(const Article& article, Extraction* out) const;
 
   // Extracts from one text and APPENDS to *out (figures and entities tagged with `field`).
-  // lang kUnknown: detected from `text`. Errors: as Extract.
-  [[nodiscard]] Status ExtractText(std::string_view text, Lang lang, Field field,
-                                   Extraction* out) const;
+  // lang kUnknown: detected from `text`. `published_at_ms` (UTC ms; Extract passes
+  // Article::published_at_ms) resolves relative periods ("im vergangenen Jahr", "last
+  // year"); without it they stay null. Errors: as Extract.
+  [[nodiscard]] Status ExtractText(std::string_view text, Lang lang, Field field, Extraction* out,
+                                   std::optional<int64_t> published_at_ms = std::nullopt) const;
 
  private:
   struct Impl;

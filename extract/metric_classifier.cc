@@ -461,9 +461,7 @@ constexpr CueWord kCues[] = {
     {"poll", Cue::kVote, kWordStart, 0},
     {"election", Cue::kVote, kWordStart, 0},
     // ---- counts
-    {"lieferung", Cue::kShipment, kInside, 0},
-    {"liefern", Cue::kShipment, kInside, 0},
-    {"geliefert", Cue::kShipment, kInside, 0},
+    {"liefer", Cue::kShipment, kInside, 0},
     {"ausgeliefert", Cue::kShipment, kWordStart, 0},
     {"versand", Cue::kShipment, kInside, 0},
     {"erhalten", Cue::kShipment, kWordStart, 0},
