@@ -274,6 +274,7 @@ constexpr CueWord kCues[] = {
     {"strafe", Cue::kTax, kInside, 0},
     {"gebühr", Cue::kTax, kInside, 0},
     {"beitrag", Cue::kTax, kInside, 0},
+    {"beiträg", Cue::kTax, kInside, 0},
     {"zölle", Cue::kTax, kInside, 0},
     {"zoll", Cue::kTax, kWordStart, 0},
     {"impuesto", Cue::kTax, kWordStart, kStrong},
@@ -906,7 +907,7 @@ bool EqualsLower(std::string_view word, std::string_view lower) {
 // The word before text[pos] (skipping spaces), lower-case compare helpers.
 std::string_view WordBefore(std::string_view text, size_t lo, size_t pos) {
   size_t i = pos;
-  while (i > lo && text[i - 1] == ' ') --i;
+  while (i > lo && (text[i - 1] == ' ' || text[i - 1] == '.')) --i;  // "ca. 5"
   size_t end = i;
   while (i > lo && WordByteAt(text, i - 1)) --i;
   return text.substr(i, end - i);
@@ -944,6 +945,23 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     std::string_view m = BestMetric(f, hits_, lo, hi);
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
+    return m;
+  }
+  if (f.kind == FigureKind::kMoney) {
+    // "ab 3.500 Euro", "desde 20 euros", "a partir de 9 euros", "from £9.99": a price.
+    std::string_view w = WordBefore(text_, s_, f.start);
+    if (AnyOf(w, {"ca", "etwa", "rund", "circa", "unos", "about", "around"})) {
+      w = WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data()));
+    }
+    if (AnyOf(w, {"ab", "desde", "from"}) ||
+        (AnyOf(w, {"de"}) &&
+         WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir")) {
+      if (f.value < 1e6) return kPrice;
+    }
+    std::string_view m = BestMetric(f, hits_, lo, hi);
+    // A small amount with no cue at all is most often the price of something.
+    const bool whole_sentence = lo <= s_ && hi >= e_;
+    if (m.empty() && whole_sentence && f.value < 1e5) return kPrice;
     return m;
   }
   if (f.kind != FigureKind::kPercent) return BestMetric(f, hits_, lo, hi);

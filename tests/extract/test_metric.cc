@@ -12,13 +12,15 @@ using nf::FigureKind;
 namespace {
 
 // The metric of the figure written `surface` in the one-sentence `text`.
+// `value` defaults to a large amount (small money amounts without a cue read as prices).
 std::string MetricOf(const std::string& text, const std::string& surface, FigureKind kind,
-                     const std::string& unit = "") {
+                     const std::string& unit = "", double value = 1e9) {
   const size_t at = text.find(surface);
   REQUIRE(at != std::string::npos);
   nf::Figure f;
   f.kind = kind;
   f.unit = unit;
+  f.value = value;
   f.start = static_cast<uint32_t>(at);
   f.end = static_cast<uint32_t>(at + surface.size());
   f.surface = surface;
@@ -88,6 +90,17 @@ TEST_CASE("metric en: money cues", "[metric][en]") {
   CHECK(MetricOf("The takeover values the retailer at $1.9bn.", "$1.9bn", kMoney) == "valuation");
   CHECK(MetricOf("The firm was fined £3m by the regulator.", "£3m", kMoney) == "tax");
   CHECK(MetricOf("Its deficit widened to $80bn.", "$80bn", kMoney) == "debt");
+}
+
+TEST_CASE("metric: prices from 'ab', 'desde', 'from' and small amounts", "[metric]") {
+  CHECK(MetricOf("Das Einsteigermodell gibt es ab ca. 3.500 Euro.", "3.500 Euro", kMoney, "EUR",
+                 3500) == "price");
+  CHECK(MetricOf("El modelo básico se vende desde 20 euros.", "20 euros", kMoney, "EUR", 20) ==
+        "price");
+  CHECK(MetricOf("Tickets are available from £15.", "£15", kMoney, "GBP", 15) == "price");
+  CHECK(MetricOf("Das Gerät liegt bei etwa 240 Euro.", "240 Euro", kMoney, "EUR", 240) == "price");
+  // Large amounts without a cue stay unlabelled.
+  CHECK(MetricOf("Er nannte 5 Millionen Euro.", "5 Millionen Euro", kMoney).empty());
 }
 
 TEST_CASE("metric: a change stated as an amount keeps the measure's label", "[metric]") {
