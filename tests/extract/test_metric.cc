@@ -169,6 +169,11 @@ TEST_CASE("metric: counts take the counted noun", "[metric][count]") {
   CHECK(MetricOf("The town has 80,000 residents.", "80,000 residents", kCount, "resident") ==
         "population");
   CHECK(MetricOf("Brightwater cut 900 jobs.", "900 jobs", kCount, "job") == "employees");
+  CHECK(MetricOf("Al programa se apuntaron 3.000 mujeres.", "3.000 mujeres", kCount) ==
+        "population");
+  CHECK(MetricOf("El hospital atendió a 50 pacientes.", "50 pacientes", kCount) == "cases");
+  CHECK(MetricOf("La cuota de participación sobre las ventas llegó al 70 %.", "70 %", kPercent) ==
+        "market_share");
 }
 
 TEST_CASE("metric: counts of open nouns take the verb", "[metric][count]") {
