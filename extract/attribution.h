@@ -1,8 +1,8 @@
 #pragma once
-// Attribution: fills Figure::entity, counterpart, metric, sentence (and period, when the
-// figure stage left it empty) for the figures of one text, using the entity mentions the
-// EntityMatcher found in the same text. Rules (in order; extract/README.md, "Entities and
-// attribution", has examples in German and Spanish):
+// Attribution: fills Figure::entity, counterpart, metric, sentence (periods come from the
+// figure stage, period.h; a parenthetical conversion copies its twin's) for the figures of one
+// text, using the entity mentions the EntityMatcher found in the same text. Rules (in order;
+// extract/README.md, "Entities and attribution", has examples in German and Spanish):
 //   1. lists with "respectively"/"beziehungsweise"/"respectivamente": i-th figure -> i-th
 //      entity of the list before them;
 //   2. a genitive right before the figure ("Microsofts 31 Milliarden");
@@ -36,7 +36,8 @@ namespace newsfacts::extract {
 
 // Attributes `figures` (all found in `text`; any order, offsets into `text`) using
 // `mentions` (those found in `text`, in text order). Overwrites entity, counterpart,
-// metric and sentence; sets period only where it is empty. `gazetteer` provides
+// metric and sentence; sets period only where it is empty (a conversion in parentheses
+// takes the period of the amount before it). `gazetteer` provides
 // relations (parent, maker) and source tags; it must be the one the mentions came from.
 // Spans let a caller pass the tail of Extraction::figures / ::entities that belongs to one
 // field (title or body):

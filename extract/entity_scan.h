@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "extract/sentence.h"
+
 namespace newsfacts::extract::scan {
 
 constexpr char LowerAscii(char c) {
@@ -83,44 +85,15 @@ inline uint64_t HashLower(std::string_view s) {
   return h;
 }
 
-// A sentence ends at a newline, or at '.', '!', '?', ';' followed by a space (or the end).
-// A '.' between digits ("100.000") or after a single capital ("EE. UU.") does not end one.
+// Sentence bounds: the shared splitter of extract/sentence.h.
 inline bool IsSentenceEnd(std::string_view text, size_t i) {
-  char c = text[i];
-  if (c == '\n') return true;
-  if (c != '.' && c != '!' && c != '?' && c != ';') return false;
-  if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '\r' &&
-      text[i + 1] != '\t') {
-    return false;
-  }
-  if (c == '.' && i >= 2 && text[i - 1] >= 'A' && text[i - 1] <= 'Z' &&
-      (text[i - 2] == ' ' || text[i - 2] == '.' ||
-       (i >= 3 && text[i - 3] == ' ' && text[i - 2] >= 'A' && text[i - 2] <= 'Z'))) {
-    return false;  // "EE. UU.", "U.S."
-  }
-  return true;
+  return extract::IsSentenceEnd(text, i);
 }
-
-// Start of the sentence containing byte `pos` (first byte after the previous end), not
-// before `lo` (a known sentence boundary).
 inline size_t SentenceStart(std::string_view text, size_t pos, size_t lo = 0) {
-  size_t i = pos > text.size() ? text.size() : pos;
-  while (i > lo) {
-    if (IsSentenceEnd(text, i - 1)) break;
-    --i;
-  }
-  while (i < pos && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) {
-    ++i;
-  }
-  return i;
+  return extract::SentenceStart(text, pos, lo);
 }
-
-// End (exclusive, including the final punctuation) of the sentence containing `pos`.
 inline size_t SentenceEnd(std::string_view text, size_t pos) {
-  for (size_t i = pos; i < text.size(); ++i) {
-    if (IsSentenceEnd(text, i)) return text[i] == '\n' ? i : i + 1;
-  }
-  return text.size();
+  return extract::SentenceEnd(text, pos);
 }
 
 // Position of the first occurrence of the lower-case `cue` at the start of a word of

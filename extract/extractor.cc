@@ -23,7 +23,8 @@ struct Extractor::Impl {
   const NameTagger* names = nullptr;       // set when options.entities && options.names
 
   // Validates `text`, appends its figures and mentions to *out (no attribution).
-  Status FindAll(std::string_view text, Lang lang, Field field, Extraction* out) const;
+  Status FindAll(std::string_view text, Lang lang, Field field, Extraction* out,
+                 std::optional<int64_t> published_at_ms) const;
 };
 
 Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>()) {
@@ -37,7 +38,7 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
 Extractor::~Extractor() = default;
 
 Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field,
-                                Extraction* out) const {
+                                Extraction* out, std::optional<int64_t> published_at_ms) const {
   if (text.size() > kMaxFieldBytes) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
@@ -48,7 +49,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field,
   }
   // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
   const size_t f0 = out->figures.size();
-  FindFigures(text, lang, field, &out->figures);
+  FindFigures(text, lang, field, &out->figures, published_at_ms);
   if (!matcher) return Status::Ok();
   // Entities: the gazetteer first; names it does not know from the tagger, merged in text
   // order.
@@ -122,13 +123,13 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   return best;
 }
 
-Status Extractor::ExtractText(std::string_view text, Lang lang, Field field,
-                              Extraction* out) const {
+Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Extraction* out,
+                              std::optional<int64_t> published_at_ms) const {
   if (lang == Lang::kUnknown) lang = DetectLang(text);
   if (out->lang == Lang::kUnknown) out->lang = lang;
   const size_t f0 = out->figures.size();
   const size_t m0 = out->entities.size();
-  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(text, lang, field, out));
+  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(text, lang, field, out, published_at_ms));
   // Implicit currencies from the rest of this text (figure_context.h).
   FigureTexts texts;
   (field == Field::kTitle ? texts.title : texts.body) = text;
@@ -149,10 +150,10 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   out->lang = lang;
   // Both fields first, then attribution with the article's topic (title and lead).
   if (!article.title.empty())
-    NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out));
+    NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out, article.published_at_ms));
   const size_t f_body = out->figures.size();
   const size_t m_body = out->entities.size();
-  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.body, lang, Field::kBody, out));
+  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.body, lang, Field::kBody, out, article.published_at_ms));
   // Implicit currencies from the whole article (figure_context.h).
   ResolveContextUnits(out->figures, lang, FigureTexts{article.title, article.body});
   if (!impl_->matcher) return Status::Ok();

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -51,15 +52,14 @@ class Extractor {
   [[nodiscard]] Status Extract(const Article& article, Extraction* out) const;
 
   // Extracts from one text and APPENDS to *out (figures and entities tagged with `field`).
-  // lang kUnknown: detected from `text`. Implicit currencies are resolved within `text`
+  // lang kUnknown: detected from `text`. `published_at_ms` (UTC ms; Extract passes
+  // Article::published_at_ms) resolves relative periods ("im vergangenen Jahr", "last
+  // year"); without it they stay null. Implicit currencies are resolved within `text`
   // alone (Extract resolves them over the whole article). Errors: as Extract.
-  [[nodiscard]] Status ExtractText(std::string_view text, Lang lang, Field field,
-                                   Extraction* out) const;
+  [[nodiscard]] Status ExtractText(std::string_view text, Lang lang, Field field, Extraction* out,
+                                   std::optional<int64_t> published_at_ms = std::nullopt) const;
 
  private:
-  // ExtractText without the article-level pass (figure_context.h).
-  [[nodiscard]] Status ExtractField(std::string_view text, Lang lang, Field field,
-                                    Extraction* out) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "extract/normalize.h"
+#include "extract/period.h"
+#include "extract/sentence.h"
 
 namespace newsfacts::extract {
 namespace {
@@ -1173,11 +1175,6 @@ bool EndsWithAsciiCI(std::string_view w, std::string_view suffix) {
 // ---------------------------------------------------------------------------------------
 // The per-window parser.
 
-struct YearMention {
-  uint32_t start, end;
-  std::string period;
-};
-
 struct Simple {          // one number with its scale and unit, before ranges/nouns
   size_t start = 0;      // folded offset of the first byte (currency prefix included)
   size_t num_start = 0;  // first byte of the numeral
@@ -1197,15 +1194,14 @@ struct Simple {          // one number with its scale and unit, before ranges/no
 class WindowParser {
  public:
   WindowParser(std::string_view original, const NormalizedWindow& w, Lang lang, Field field,
-               std::vector<Figure>* out, std::vector<YearMention>* years,
-               std::vector<uint32_t>* tentative, std::vector<double>* scales)
+               std::vector<Figure>* out, std::vector<uint32_t>* tentative,
+               std::vector<double>* scales)
       : orig_(original),
         w_(w),
         s_(w.text),
         lang_(lang),
         field_(field),
         out_(out),
-        years_(years),
         tentative_(tentative),
         scales_(scales) {}
 
@@ -1486,8 +1482,7 @@ class WindowParser {
         return true;
       }
       // Years: a plain 4-digit 1900..2100 without unit.
-      if (!n.grouped && !n.decimal && n.int_digits == 4 && n.value >= 1500 && n.value <= 2100 &&
-          !x->is_money) {
+      if (!n.grouped && !n.decimal && n.int_digits == 4 && IsYearNumber(n.value) && !x->is_money) {
         Simple probe = *x;
         ReadUnits(&probe, n.end);
         if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
@@ -1579,10 +1574,6 @@ class WindowParser {
   size_t TryFigure(size_t p, bool spelled) {
     Simple a;
     if (!ReadSimple(p, spelled, &a)) return p + 1;
-    if (a.year) {
-      RecordYear(a.num_start, a.end, static_cast<int>(a.value));
-      return a.end;
-    }
     if (a.reject) return a.end;
     return Finish(a);
   }
@@ -2175,92 +2166,17 @@ class WindowParser {
     emit_scale_ = 1;
   }
 
-  void RecordYear(size_t a, size_t b, int year) {
-    const std::string_view s = s_;
-    std::string period = std::to_string(year);
-    size_t end = b;
-    // Year range "2022-2025", "2022 bis 2025", "de 2022 a 2025".
-    size_t t = SkipSpaces(s, b), e;
-    if ((t < s.size() && s[t] == '-' && (e = t + 1)) || MatchWord(s, t, "bis", &e) ||
-        MatchWord(s, t, "a", &e) || MatchWord(s, t, "al", &e) || MatchWord(s, t, "to", &e)) {
-      const size_t u = SkipSpaces(s, e);
-      if (u + 4 <= s.size() && IsDigit(s[u]) && IsDigit(s[u + 1]) && IsDigit(s[u + 2]) &&
-          IsDigit(s[u + 3]) && (u + 4 == s.size() || !IsDigit(s[u + 4]))) {
-        const int y2 = std::stoi(std::string(s.substr(u, 4)));
-        if (y2 > year && y2 <= 2100) {
-          period += "-" + std::to_string(y2);
-          end = u + 4;
-        }
-      }
-    }
-    if (end == b) {
-      // Quarter / half: look at the ~40 folded bytes before the year.
-      const size_t from = a > 48 ? a - 48 : 0;
-      const std::string_view left = s.substr(from, a - from);
-      auto has = [&](std::string_view w) { return left.find(w) != std::string_view::npos; };
-      auto last = [&](std::string_view w) {
-        const size_t r = left.rfind(w);
-        return r == std::string_view::npos ? -1 : static_cast<long>(r);
-      };
-      int ord = 0;
-      long best = -1;
-      const std::pair<std::string_view, int> kOrd[] = {
-          {"erst", 1},    {"zweit", 2},  {"dritt", 3},  {"viert", 4},  {"primer", 1},
-          {"primera", 1}, {"segund", 2}, {"tercer", 3}, {"cuarto", 4}, {"first", 1},
-          {"second", 2},  {"third", 3},  {"fourth", 4}, {"q1", 1},     {"q2", 2},
-          {"q3", 3},      {"q4", 4},     {"h1", 1},     {"h2", 2},     {"1.", 1}};
-      for (const auto& [w, v] : kOrd) {
-        const long r = last(w);
-        if (r > best) {
-          best = r;
-          ord = v;
-        }
-      }
-      const bool quarter_word = (has("quartal") && !has("quartalen") && !has("quartale ")) ||
-                                (has("trimestre") && !has("trimestres")) ||
-                                (has("quarter") && !has("quarters"));
-      const bool half_word =
-          has("halbjahr") || has("jahreshälfte") || has("semestre") || has("mitad") || has("half");
-      const long q = std::max(last("q1"), std::max(last("q2"), std::max(last("q3"), last("q4"))));
-      const long h = std::max(last("h1"), last("h2"));
-      if (ord > 0 && ord <= 4 && (quarter_word || (q >= 0 && q == best))) {
-        period += "-Q" + std::to_string(ord);
-      } else if (ord > 0 && ord <= 2 && (half_word || (h >= 0 && h == best))) {
-        period += "-H" + std::to_string(ord);
-      }
-    }
-    years_->push_back({O(a), OE(end), std::move(period)});
-  }
-
   std::string_view orig_;
   const NormalizedWindow& w_;
   std::string_view s_;
   Lang lang_;
   Field field_;
   std::vector<Figure>* out_;
-  std::vector<YearMention>* years_;
   std::vector<uint32_t>* tentative_;  // bare list members waiting for a shared unit
   bool money_range_ = false;          // reading the high end of a range that began with money
   std::vector<double>* scales_;       // parallel to out_: scale multiplier of each figure
   double emit_scale_ = 1;             // scale of the figure Emit writes next
 };
-
-// True when original [a, b) contains a sentence boundary.
-bool CrossesSentence(std::string_view t, size_t a, size_t b) {
-  for (size_t i = a; i < b && i < t.size(); ++i) {
-    const char c = t[i];
-    if (c == '\n' || c == '!' || c == '?' || c == ';') return true;
-    if (c == '.' && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\n')) {
-      // "ca. 5", "Mio. Euro": abbreviation if a lower-case letter follows
-      const size_t j = i + 2;
-      if (j < t.size() && t[j] >= 'a' && t[j] <= 'z') continue;
-      return true;
-    }
-  }
-  return false;
-}
-
-constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its year mention
 
 // The gap between two figures, without spaces and a leading qualifier word ("bzw. etwa").
 std::string_view TrimGap(std::string_view gap) {
@@ -2277,8 +2193,7 @@ std::string_view TrimGap(std::string_view gap) {
 }
 
 void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
-                 const std::vector<YearMention>& years, const std::vector<uint32_t>& tentative,
-                 std::vector<double>& scales) {
+                 const std::vector<uint32_t>& tentative, std::vector<double>& scales) {
   std::vector<Figure>& v = *figs;
   auto scale = [&](size_t i) { return i - first < scales.size() ? scales[i - first] : 1.0; };
   auto take_unit = [](Figure* to, const Figure& from, UnitSource src) {
@@ -2362,42 +2277,10 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     a.same_as = static_cast<int32_t>(i + 1);
     b.same_as = static_cast<int32_t>(i);
   }
-  // Periods: the nearest year mention in the same sentence.
-  for (size_t i = first; i < v.size(); ++i) {
-    Figure& f = v[i];
-    const YearMention* best = nullptr;
-    uint32_t best_d = 0;
-    // Year mentions are in text order: only those within kPeriodReach bytes are candidates.
-    const uint32_t from = f.start > kPeriodReach ? f.start - kPeriodReach : 0;
-    auto it = std::lower_bound(years.begin(), years.end(), from,
-                               [](const YearMention& y, uint32_t pos) { return y.end < pos; });
-    for (; it != years.end() && it->start <= f.end + kPeriodReach; ++it) {
-      const YearMention& y = *it;
-      uint32_t d;
-      size_t lo, hi;
-      if (y.end <= f.start) {
-        d = f.start - y.end;
-        lo = y.end;
-        hi = f.start;
-      } else if (y.start >= f.end) {
-        d = y.start - f.end;
-        lo = f.end;
-        hi = y.start;
-      } else {
-        continue;
-      }
-      if (d > kPeriodReach || (best && d >= best_d)) continue;
-      if (CrossesSentence(text, lo, hi)) continue;
-      best = &y;
-      best_d = d;
-    }
-    if (best) f.period = best->period;
-  }
 }
 
 struct Scratch {
   NormalizedWindow window;
-  std::vector<YearMention> years;
   std::vector<uint32_t> triggers;
   std::vector<uint32_t> tentative;
   std::vector<double> scales;  // per emitted figure: its scale word's multiplier (1 = none)
@@ -2596,10 +2479,10 @@ std::optional<Numeral> ParseSpelledNumeral(std::string_view s, size_t pos) {
   return n;
 }
 
-void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out) {
+void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
+                 std::optional<int64_t> published_at_ms) {
   if (lang == Lang::kUnknown) lang = Lang::kDe;
   Scratch& sc = ThreadScratch();
-  sc.years.clear();
   sc.triggers.clear();
   sc.tentative.clear();
   sc.scales.clear();
@@ -2664,10 +2547,12 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     for (int lim = 0; to < n && lim < 32 && text[to] != ' ' && text[to] != '\n'; ++lim) ++to;
     to = SnapToCharStart(text, to);
     NormalizeWindow(text, from, to, &sc.window);
-    WindowParser parser(text, sc.window, lang, field, out, &sc.years, &sc.tentative, &sc.scales);
+    WindowParser parser(text, sc.window, lang, field, out, &sc.tentative, &sc.scales);
     parser.Run(sc.triggers.data() + k_first, sc.triggers.data() + k);
   }
-  PostProcess(text, first, out, sc.years, sc.tentative, sc.scales);
+  PostProcess(text, first, out, sc.tentative, sc.scales);
+  // Periods: the one stated nearest in the figure's sentence (period.h).
+  AssignPeriods(text, published_at_ms, std::span<Figure>(*out).subspan(first));
 }
 
 }  // namespace newsfacts::extract

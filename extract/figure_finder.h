@@ -23,7 +23,9 @@ namespace newsfacts::extract {
 // Appends the figures of `text` (a title or body, valid UTF-8) to *out, tagged with `field`,
 // in text order. `same_as` indices are made absolute by adding out->size() at entry.
 // `lang` selects decimal/grouping conventions and "billion"; kUnknown behaves like kDe.
-void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out);
+// `published_at_ms` (UTC ms) resolves relative periods ("last year"); see period.h.
+void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
+                 std::optional<int64_t> published_at_ms = std::nullopt);
 
 // A numeral read from folded text.
 struct Numeral {

@@ -1,7 +1,8 @@
 #pragma once
-// The closed vocabulary of figure metrics ("what a figure measures") and the keyword cues
-// used to classify a figure into one of them. Every non-empty Figure::metric is one of
-// kAllMetrics. The list is documented in extract/README.md ("Entities and attribution").
+// The closed vocabulary of figure metrics ("what a figure measures"). Every non-empty
+// Figure::metric is one of kAllMetrics. The set is the output contract of
+// ../shared/gold/METRICS.md; extract/METRICS.md describes each label with its cue words in
+// German, Spanish and English, and MetricClassifier (metric_classifier.h) assigns them.
 //
 // Thread-safety: constants and pure functions only.
 
@@ -10,37 +11,60 @@
 
 namespace newsfacts::extract::metrics {
 
-inline constexpr std::string_view kBudget = "budget";               // planned spending
-inline constexpr std::string_view kInvestment = "investment";       // capital invested / to invest
-inline constexpr std::string_view kSpend = "spend";                 // money actually spent
-inline constexpr std::string_view kRevenue = "revenue";             // turnover, sales in money
-inline constexpr std::string_view kRevenueShare = "revenue_share";  // % of a revenue
-inline constexpr std::string_view kProfit = "profit";               // profit / loss in money
-inline constexpr std::string_view kProfitChange = "profit_change";  // % change of a profit
-inline constexpr std::string_view kValuation = "valuation";         // company valued at
-inline constexpr std::string_view kMarketShare = "market_share";    // % of a market
-inline constexpr std::string_view kPurchaseShare = "purchase_share";  // % of all purchases
-inline constexpr std::string_view kOrders = "orders";                 // units ordered
-inline constexpr std::string_view kOrdersShare = "orders_share";      // % of orders
-inline constexpr std::string_view kOrdersValue = "orders_value";      // money value of orders
-inline constexpr std::string_view kPurchases = "purchases";           // units bought
-inline constexpr std::string_view kDeliveries = "deliveries";         // units received
-inline constexpr std::string_view kShipments = "shipments";       // units shipped / delivered out
-inline constexpr std::string_view kUsers = "users";               // users, subscribers
-inline constexpr std::string_view kPrice = "price";               // price per unit
-inline constexpr std::string_view kPriceChange = "price_change";  // change of a price
-inline constexpr std::string_view kGrowth = "growth";             // % growth of anything
-inline constexpr std::string_view kMarketSize = "market_size";    // size of a whole market
+// money
+inline constexpr std::string_view kRevenue = "revenue";         // sales / turnover in money
+inline constexpr std::string_view kProfit = "profit";           // any profit or earnings measure
+inline constexpr std::string_view kLoss = "loss";               // a loss
+inline constexpr std::string_view kBudget = "budget";           // planned spending
+inline constexpr std::string_view kInvestment = "investment";   // money invested / to invest
+inline constexpr std::string_view kSpend = "spend";             // money spent, costs, capex
+inline constexpr std::string_view kPrice = "price";             // price of one item or share
+inline constexpr std::string_view kValuation = "valuation";     // company value, market cap
+inline constexpr std::string_view kFunding = "funding";         // rounds, loans, aid, bailouts
+inline constexpr std::string_view kDealValue = "deal_value";    // acquisition, contract, order
+inline constexpr std::string_view kDebt = "debt";               // debt, liabilities, deficits
+inline constexpr std::string_view kMarketSize = "market_size";  // size of a whole market
+inline constexpr std::string_view kDividend = "dividend";       // dividend paid
+inline constexpr std::string_view kSalary = "salary";           // pay, wages, bonuses, fees
+inline constexpr std::string_view kTax = "tax";                 // taxes, levies, duties, fines
+inline constexpr std::string_view kAssets = "assets";           // assets, reserves, deposits
+inline constexpr std::string_view kTrade = "trade";             // exports, imports, balance
+// percent
+inline constexpr std::string_view kMarketShare = "market_share";  // share of a market
 inline constexpr std::string_view kStake = "stake";               // ownership share
-inline constexpr std::string_view kEmployees = "employees";       // head count
+inline constexpr std::string_view kGrowth = "growth";             // change rate of anything
+inline constexpr std::string_view kMargin = "margin";
+inline constexpr std::string_view kInterestRate = "interest_rate";  // interest rates, yields
+inline constexpr std::string_view kInflationRate = "inflation_rate";
+inline constexpr std::string_view kUnemploymentRate = "unemployment_rate";
+inline constexpr std::string_view kTaxRate = "tax_rate";      // tax or contribution rate
+inline constexpr std::string_view kVoteShare = "vote_share";  // election results, polls
+inline constexpr std::string_view kShare = "share";           // any other proportion
+// count
+inline constexpr std::string_view kShipments = "shipments";    // units shipped / delivered
+inline constexpr std::string_view kOrders = "orders";          // units ordered
+inline constexpr std::string_view kPurchases = "purchases";    // units bought
+inline constexpr std::string_view kUnitsSold = "units_sold";   // sales volume in units
+inline constexpr std::string_view kProduction = "production";  // units produced, capacity
+inline constexpr std::string_view kEmployees = "employees";    // staff, jobs created or cut
+inline constexpr std::string_view kUsers = "users";            // users, customers, subscribers
+inline constexpr std::string_view kPopulation = "population";  // inhabitants, people affected
+inline constexpr std::string_view kCases = "cases";            // cases, infections, deaths
+inline constexpr std::string_view kVotes = "votes";            // votes cast
+inline constexpr std::string_view kVisitors = "visitors";      // passengers, visitors, viewers
+inline constexpr std::string_view kSites = "sites";            // stores, branches, plants
+inline constexpr std::string_view kCompanies = "companies";    // companies, banks, insolvencies
 
-inline constexpr std::array<std::string_view, 23> kAllMetrics = {
-    kBudget,       kInvestment, kSpend,       kRevenue,       kRevenueShare, kProfit,
-    kProfitChange, kValuation,  kMarketShare, kPurchaseShare, kOrders,       kOrdersShare,
-    kOrdersValue,  kPurchases,  kDeliveries,  kShipments,     kUsers,        kPrice,
-    kPriceChange,  kGrowth,     kMarketSize,  kStake,         kEmployees};
+inline constexpr std::array<std::string_view, 40> kAllMetrics = {
+    kRevenue,   kProfit,     kLoss,      kBudget,       kInvestment,    kSpend,
+    kPrice,     kValuation,  kFunding,   kDealValue,    kDebt,          kMarketSize,
+    kDividend,  kSalary,     kTax,       kAssets,       kTrade,         kMarketShare,
+    kStake,     kGrowth,     kMargin,    kInterestRate, kInflationRate, kUnemploymentRate,
+    kTaxRate,   kVoteShare,  kShare,     kShipments,    kOrders,        kPurchases,
+    kUnitsSold, kProduction, kEmployees, kUsers,        kPopulation,    kCases,
+    kVotes,     kVisitors,   kSites,     kCompanies};
 
 // True when `metric` is in kAllMetrics.
-bool IsMetric(std::string_view metric);
+[[nodiscard]] bool IsMetric(std::string_view metric);
 
 }  // namespace newsfacts::extract::metrics

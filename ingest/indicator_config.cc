@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include "extract/metrics.h"
+
 namespace newsfacts::ingest {
 
 extern const unsigned char kDefaultIndicatorConfigData[];
@@ -57,6 +59,11 @@ Status ParseIndicator(const toml::table& t, std::string_view origin, IndicatorDe
     return Bad(origin, where + ": unknown type '" + type + "' (latest | mentions)");
   }
   NEWSFACTS_RETURN_IF_ERROR(StringList(t, "metrics", origin, where, &d->metrics));
+  for (const std::string& m : d->metrics) {
+    if (!extract::metrics::IsMetric(m)) {
+      return Bad(origin, where + ": unknown metric '" + m + "' (labels: extract/METRICS.md)");
+    }
+  }
   NEWSFACTS_RETURN_IF_ERROR(StringList(t, "units", origin, where, &d->units));
   if (auto kind = t["kind"].value<std::string>()) {
     d->kind = extract::ParseFigureKind(*kind);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "extract/metrics.h"
 #include "indicator_test_util.h"
 #include "ingest/indicator_config.h"
 
@@ -16,10 +17,16 @@ TEST_CASE("the compiled-in default config is the shipped file and defines the re
 
   const IndicatorConfig& c = IndicatorConfig::Default();
   for (const char* name : {"ai_budget_usd", "ai_spend_usd", "chip_orders", "chip_purchases",
-                           "chip_deliveries", "chip_units_by_supplier", "market_share",
+                           "chip_shipments", "chip_units_by_supplier", "market_share",
                            "ai_server_shipments", "market_size_usd", "mentions"}) {
     INFO(name);
     CHECK(c.Find(name) != nullptr);
+  }
+  for (const auto& d : c.indicators) {
+    for (const std::string& m : d.metrics) {
+      INFO(d.name << " " << m);
+      CHECK(extract::metrics::IsMetric(m));
+    }
   }
   CHECK(c.Find("ai_budget_usd")->to_usd);
   CHECK(c.Find("chip_units_by_supplier")->by_counterpart);
@@ -57,24 +64,28 @@ TEST_CASE("a config with errors is rejected with the reason", "[indicators][conf
     CHECK_THAT(c.status().message(), Catch::Contains("my.toml"));
   };
   check("[fx\nUSD=1", "line");
+  // Metrics are labels of the closed taxonomy (extract/metrics.h); old or misspelt ones fail.
+  check("[[indicator]]\nname = \"a\"\nmetrics=[\"revenue_share\"]\n", "unknown metric");
+  check("[[indicator]]\nname = \"a\"\nmetrics=[\"deliveries\"]\n", "unknown metric");
   check("[fx]\nEUR = -1\n", "fx.EUR");
-  check("[[indicator]]\nname = \"a\"\ntype = \"sum\"\nmetrics=[\"x\"]\n", "unknown type");
-  check("[[indicator]]\nname = \"Bad Name\"\nmetrics=[\"x\"]\n", "[a-z0-9_]");
+  check("[[indicator]]\nname = \"a\"\ntype = \"sum\"\nmetrics=[\"revenue\"]\n", "unknown type");
+  check("[[indicator]]\nname = \"Bad Name\"\nmetrics=[\"revenue\"]\n", "[a-z0-9_]");
   check(
-      "[[indicator]]\nname = \"a\"\nmetrics=[\"x\"]\n[[indicator]]\nname = \"a\"\n"
-      "metrics=[\"y\"]\n",
+      "[[indicator]]\nname = \"a\"\nmetrics=[\"revenue\"]\n[[indicator]]\nname = \"a\"\n"
+      "metrics=[\"profit\"]\n",
       "duplicate indicator");
-  check("[[indicator]]\nname = \"a\"\nmetrics=[\"x\"]\nkind=\"weight\"\n", "figure kind");
+  check("[[indicator]]\nname = \"a\"\nmetrics=[\"revenue\"]\nkind=\"weight\"\n", "figure kind");
   check(
-      "[[indicator]]\nname = \"a\"\nmetrics=[\"x\"]\n[[rule]]\nname=\"r\"\ntype=\"new\"\n"
+      "[[indicator]]\nname = \"a\"\nmetrics=[\"revenue\"]\n[[rule]]\nname=\"r\"\ntype=\"new\"\n"
       "indicators=[\"b\"]\n",
       "unknown indicator 'b'");
   check(
-      "[[indicator]]\nname = \"a\"\nmetrics=[\"x\"]\n[[rule]]\nname=\"r\"\ntype=\"threshold\"\n"
+      "[[indicator]]\nname = "
+      "\"a\"\nmetrics=[\"revenue\"]\n[[rule]]\nname=\"r\"\ntype=\"threshold\"\n"
       "indicators=[\"a\"]\n",
       "above or below");
   check(
-      "[[indicator]]\nname = \"a\"\nmetrics=[\"x\"]\n[[rule]]\nname=\"r\"\ntype=\"spike\"\n"
+      "[[indicator]]\nname = \"a\"\nmetrics=[\"revenue\"]\n[[rule]]\nname=\"r\"\ntype=\"spike\"\n"
       "indicators=[\"a\"]\n",
       "spike rules watch mentions");
 }

@@ -122,13 +122,13 @@ TEST_CASE("chip units per buyer and per supplier", "[indicators]") {
                    {Count(485000, "chip", "Microsoft", "purchases", "2024", "Nvidia"),
                     Count(224000, "chip", "Meta", "purchases", "2024", "Nvidia"),
                     Count(100000, "chip", "ByteDance", "orders", "", "Huawei Ascend 910B"),
-                    Count(30000, "chip", "ByteDance", "deliveries", "", "Huawei Ascend 910B"),
+                    Count(30000, "chip", "ByteDance", "shipments", "", "Huawei Ascend 910B"),
                     Count(8, "server", "Acme", "purchases")}));
   CHECK(h.Row("chip_purchases", "Microsoft", "2024").value == 485000);
   CHECK(h.Row("chip_purchases", "Meta", "2024").value == 224000);
   CHECK(h.Row("chip_purchases", "Microsoft", "2024").unit == "chip");
   CHECK(h.Row("chip_orders", "ByteDance").value == 100000);
-  CHECK(h.Row("chip_deliveries", "ByteDance").value == 30000);
+  CHECK(h.Row("chip_shipments", "ByteDance").value == 30000);
   CHECK_FALSE(h.HasRow("chip_purchases", "Acme"));  // servers are not chips
   // Per supplier: the largest report of the article for that key (Nvidia 2024).
   CHECK(h.Row("chip_units_by_supplier", "Nvidia", "2024").value == 485000);

@@ -1,0 +1,1055 @@
+// MetricClassifier: cue-word tables and the choice of a figure's metric (metric_classifier.h).
+// The labels, their meaning and the cue words per language are documented in
+// extract/METRICS.md; keep the two in step.
+#include "extract/metric_classifier.h"
+
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+
+#include "extract/entity_scan.h"
+#include "extract/metrics.h"
+
+namespace newsfacts::extract {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Cue words. A cue names a concept; what it means for a figure depends on the figure's kind
+// (MetricFor): "Umsatz" is revenue for money, nothing for a percentage (which is then a
+// share or a growth rate, see MetricClassifier::Metric), "verkauft" is revenue for money and
+// units_sold for a count.
+
+enum class Cue : uint8_t {
+  kNone,  // blocks a shorter cue inside it ("up to" is not "up")
+  // money
+  kRevenue,
+  kProfit,
+  kLoss,
+  kBudget,
+  kInvest,
+  kSpend,
+  kPrice,
+  kValuation,
+  kFunding,
+  kDeal,
+  kDebt,
+  kMarket,
+  kDividend,
+  kSalary,
+  kTax,
+  kAssets,
+  kTrade,
+  // percent
+  kMarketShare,
+  kShare,
+  kStake,
+  kChange,  // rise / fall: a percentage next to it is growth
+  kMargin,
+  kInterest,
+  kInflation,
+  kUnemployment,
+  kVote,
+  // counts
+  kShipment,
+  kOrder,
+  kPurchase,
+  kSales,
+  kProduction,
+  kEmployees,
+  kUsers,
+  kPopulation,
+  kCases,
+  kVisitors,
+  kSites,
+  kCompanies,
+  // modifiers
+  kPlan,          // planned spending is a budget
+  kListHead,      // "angeführt von": the figures that follow detail the previous one
+  kRespectively,  // "respectively": i-th figure -> i-th entity of the list before
+};
+
+enum : uint8_t {
+  kWordStart = 0,  // matches at the start of a word, as a prefix ("umsatz" in "Umsatzes")
+  kInside = 1,     // may also start inside a word ("Halbleiterbestellungen")
+  kWhole = 2,      // must end at the end of a word ("up" is not "update")
+};
+
+struct CueWord {
+  std::string_view text;  // lower case (capital umlauts listed separately)
+  Cue cue;
+  uint8_t flags;
+  int strength;  // subtracted from the distance (bytes) when ranking cues
+};
+
+constexpr int kStrong = 60;
+constexpr int kWeak = -100;
+
+// Longer cues come before the shorter ones they contain (the first match at a position wins).
+constexpr CueWord kCues[] = {
+    // ---- money
+    {"umsatzsteuer", Cue::kTax, kInside, kStrong},
+    {"umsatz", Cue::kRevenue, kInside, kStrong},
+    {"umsätze", Cue::kRevenue, kInside, kStrong},
+    {"erlös", Cue::kRevenue, kInside, 0},
+    {"einnahmen", Cue::kRevenue, kInside, 0},
+    {"prämienvolumen", Cue::kRevenue, kInside, kStrong},
+    {"ingresos", Cue::kRevenue, kWordStart, kStrong},
+    {"ingresó", Cue::kRevenue, kWordStart, 0},
+    {"facturaci", Cue::kRevenue, kWordStart, kStrong},
+    {"factur", Cue::kRevenue, kWordStart, 0},
+    {"ventas", Cue::kRevenue, kWordStart, 0},
+    {"revenue", Cue::kRevenue, kWordStart, kStrong},
+    {"turnover", Cue::kRevenue, kWordStart, kStrong},
+    {"sales", Cue::kRevenue, kWordStart, 0},
+    {"gewinn", Cue::kProfit, kInside, kStrong},
+    {"überschuss", Cue::kProfit, kInside, 0},
+    {"Überschuss", Cue::kProfit, kInside, 0},
+    {"ergebnis", Cue::kProfit, kInside, 0},
+    {"ebitda", Cue::kProfit, kWhole, kStrong},
+    {"ebit", Cue::kProfit, kWhole, kStrong},
+    {"egt", Cue::kProfit, kWhole, kStrong},
+    {"beneficio", Cue::kProfit, kWordStart, kStrong},
+    {"ganancia", Cue::kProfit, kWordStart, kStrong},
+    {"ganó", Cue::kProfit, kWhole, 0},
+    {"utilidad", Cue::kProfit, kWordStart, 0},
+    {"profit", Cue::kProfit, kWordStart, kStrong},
+    {"earnings", Cue::kProfit, kWordStart, kStrong},
+    {"net income", Cue::kProfit, kWordStart, kStrong},
+    {"income", Cue::kProfit, kWhole, 0},
+    {"made", Cue::kProfit, kWhole, -40},
+    {"verlust", Cue::kLoss, kInside, kStrong},
+    {"fehlbetrag", Cue::kLoss, kInside, 0},
+    {"pérdida", Cue::kLoss, kWordStart, kStrong},
+    {"perdió", Cue::kLoss, kWordStart, 0},
+    {"losses", Cue::kLoss, kWhole, kStrong},
+    {"loss", Cue::kLoss, kWhole, kStrong},
+    {"budget", Cue::kBudget, kInside, kStrong},
+    {"etat", Cue::kBudget, kWhole, 0},
+    {"haushalt", Cue::kBudget, kWordStart, 0},
+    {"presupuest", Cue::kBudget, kWordStart, kStrong},
+    {"investi", Cue::kInvest, kInside, 0},
+    {"invertir", Cue::kInvest, kWordStart, 0},
+    {"inversi", Cue::kInvest, kWordStart, 0},
+    {"invierte", Cue::kInvest, kWordStart, 0},
+    {"invirti", Cue::kInvest, kWordStart, 0},
+    {"invest", Cue::kInvest, kWordStart, 0},
+    {"ausgegeben", Cue::kSpend, kWordStart, 0},
+    {"auszugeben", Cue::kSpend, kWordStart, 0},
+    {"ausgeben", Cue::kSpend, kWordStart, 0},
+    {"ausgaben", Cue::kSpend, kInside, 0},
+    {"kosten", Cue::kSpend, kInside, 0},
+    {"aufwand", Cue::kSpend, kInside, 0},
+    {"gasto", Cue::kSpend, kWordStart, 0},
+    {"gastó", Cue::kSpend, kWordStart, 0},
+    {"gastar", Cue::kSpend, kWordStart, 0},
+    {"coste", Cue::kSpend, kWordStart, 0},
+    {"costo", Cue::kSpend, kWordStart, 0},
+    {"spending", Cue::kSpend, kWordStart, kStrong},
+    {"spent", Cue::kSpend, kWordStart, 0},
+    {"spend", Cue::kSpend, kWordStart, 0},
+    {"capex", Cue::kSpend, kWordStart, 0},
+    {"expenditure", Cue::kSpend, kWordStart, 0},
+    {"charge", Cue::kSpend, kWordStart, 0},
+
+    {"preis", Cue::kPrice, kInside, 0},
+    {"kurs", Cue::kPrice, kWordStart, 0},
+    {"kostet", Cue::kPrice, kInside, kStrong},
+    {"kostete", Cue::kPrice, kInside, kStrong},
+    {"je aktie", Cue::kPrice, kWordStart, kStrong},
+    {"/aktie", Cue::kPrice, kWordStart, kStrong},
+    {"pro stück", Cue::kPrice, kWordStart, kStrong},
+    {"jeweils", Cue::kPrice, kWordStart, 0},
+    {"precio", Cue::kPrice, kWordStart, kStrong},
+    {"cotiza", Cue::kPrice, kWordStart, 0},
+    {"cuesta", Cue::kPrice, kWordStart, kStrong},
+    {"costaba", Cue::kPrice, kWordStart, kStrong},
+    {"costará", Cue::kPrice, kWordStart, kStrong},
+    {"cada uno", Cue::kPrice, kWordStart, kStrong},
+    {"por acción", Cue::kPrice, kWordStart, kStrong},
+    {"price", Cue::kPrice, kWordStart, 0},
+    {"priced", Cue::kPrice, kWordStart, 0},
+    {"cost", Cue::kPrice, kWhole, 0},
+    {"costs", Cue::kPrice, kWhole, 0},
+    {"per share", Cue::kPrice, kWordStart, kStrong},
+    {"each", Cue::kPrice, kWhole, 0},
+    {"bewert", Cue::kValuation, kWordStart, kStrong},
+    {"marktkapitalisierung", Cue::kValuation, kInside, kStrong},
+    {"börsenwert", Cue::kValuation, kInside, kStrong},
+    {"kapitalisierung", Cue::kValuation, kInside, kStrong},
+    {"capitalizaci", Cue::kValuation, kWordStart, kStrong},
+    {"valoraci", Cue::kValuation, kWordStart, kStrong},
+    {"valorad", Cue::kValuation, kWordStart, kStrong},
+    {"valued", Cue::kValuation, kWordStart, kStrong},
+    {"values", Cue::kValuation, kWhole, kStrong},
+    {"valuation", Cue::kValuation, kWordStart, kStrong},
+    {"market value", Cue::kValuation, kWordStart, kStrong},
+    {"market cap", Cue::kValuation, kWordStart, kStrong},
+    {"worth", Cue::kValuation, kWhole, 0},
+    {"finanzierung", Cue::kFunding, kInside, 0},
+    {"förder", Cue::kFunding, kInside, 0},
+    {"Förder", Cue::kFunding, kInside, 0},
+    {"kredit", Cue::kFunding, kInside, 0},
+    {"hilfe", Cue::kFunding, kInside, 0},
+    {"zuschuss", Cue::kFunding, kInside, 0},
+    {"zuschüsse", Cue::kFunding, kInside, 0},
+    {"subvention", Cue::kFunding, kInside, 0},
+    {"rettung", Cue::kFunding, kInside, 0},
+    {"kapitalerhöhung", Cue::kFunding, kInside, kStrong},
+    {"kapitalspritze", Cue::kFunding, kInside, kStrong},
+    {"financiaci", Cue::kFunding, kWordStart, 0},
+    {"financiar", Cue::kFunding, kWordStart, 0},
+    {"ayuda", Cue::kFunding, kWordStart, 0},
+    {"préstamo", Cue::kFunding, kWordStart, 0},
+    {"crédito", Cue::kFunding, kWordStart, 0},
+    {"subvenci", Cue::kFunding, kWordStart, 0},
+    {"rescate", Cue::kFunding, kWordStart, 0},
+    {"fondos", Cue::kFunding, kWordStart, 0},
+    {"funding", Cue::kFunding, kWordStart, 0},
+    {"funded", Cue::kFunding, kWordStart, 0},
+    {"loan", Cue::kFunding, kWordStart, 0},
+    {"subsid", Cue::kFunding, kWordStart, 0},
+    {"grant", Cue::kFunding, kWordStart, 0},
+    {"bailout", Cue::kFunding, kWordStart, 0},
+    {"raised", Cue::kFunding, kWhole, 0},
+    {"kaufpreis", Cue::kDeal, kInside, kStrong},
+    {"übernahme", Cue::kDeal, kInside, 0},
+    {"Übernahme", Cue::kDeal, kInside, 0},
+    {"übernommen", Cue::kDeal, kInside, 0},
+    {"übernehmen", Cue::kDeal, kInside, 0},
+    {"fusion", Cue::kDeal, kInside, 0},
+    {"im wert von", Cue::kDeal, kWordStart, 0},
+    {"adquisici", Cue::kDeal, kWordStart, 0},
+    {"fusi", Cue::kDeal, kWordStart, 0},
+    {"contrato", Cue::kDeal, kWordStart, 0},
+    {"operaci", Cue::kDeal, kWordStart, 0},
+    {"acquisition", Cue::kDeal, kWordStart, 0},
+    {"acquire", Cue::kDeal, kWordStart, 0},
+    {"takeover", Cue::kDeal, kWordStart, 0},
+    {"merger", Cue::kDeal, kWordStart, 0},
+    {"contract", Cue::kDeal, kWordStart, 0},
+    {"deal", Cue::kDeal, kWhole, 0},
+    {"deals", Cue::kDeal, kWhole, 0},
+    {"bid", Cue::kDeal, kWhole, 0},
+    {"offer", Cue::kDeal, kWordStart, 0},
+    {"schulden", Cue::kDebt, kInside, kStrong},
+    {"verbindlichkeit", Cue::kDebt, kInside, 0},
+    {"defizit", Cue::kDebt, kInside, kStrong},
+    {"verschuld", Cue::kDebt, kInside, 0},
+    {"deuda", Cue::kDebt, kWordStart, kStrong},
+    {"déficit", Cue::kDebt, kWordStart, kStrong},
+    {"debt", Cue::kDebt, kWordStart, kStrong},
+    {"deficit", Cue::kDebt, kWordStart, kStrong},
+    {"borrowing", Cue::kDebt, kWordStart, 0},
+    {"marktvolumen", Cue::kMarket, kInside, kStrong},
+    {"markt", Cue::kMarket, kInside, kWeak},
+    {"mercado", Cue::kMarket, kWordStart, kWeak},
+    {"market", Cue::kMarket, kWordStart, kWeak},
+    {"tamaño del mercado", Cue::kMarket, kWordStart, kStrong},
+    {"market size", Cue::kMarket, kWordStart, kStrong},
+    {"dividend", Cue::kDividend, kInside, kStrong},
+    {"ausschüttungsquote", Cue::kShare, kInside, kStrong},
+    {"ausschüttung", Cue::kDividend, kInside, kStrong},
+    {"gehalt", Cue::kSalary, kInside, kStrong},
+    {"gehälter", Cue::kSalary, kInside, kStrong},
+    {"lohn", Cue::kSalary, kInside, 0},
+    {"löhne", Cue::kSalary, kInside, 0},
+    {"gage", Cue::kSalary, kWordStart, 0},
+    {"honorar", Cue::kSalary, kInside, 0},
+    {"prämie", Cue::kSalary, kWhole, 0},
+    {"bonus", Cue::kSalary, kInside, 0},
+    {"pension", Cue::kSalary, kInside, 0},
+    {"salari", Cue::kSalary, kWordStart, kStrong},
+    {"sueldo", Cue::kSalary, kWordStart, kStrong},
+    {"cobr", Cue::kSalary, kWordStart, 0},
+    {"pensi", Cue::kSalary, kWordStart, 0},
+    {"salary", Cue::kSalary, kWordStart, kStrong},
+    {"salaries", Cue::kSalary, kWordStart, kStrong},
+    {"wage", Cue::kSalary, kWordStart, 0},
+    {"paid", Cue::kSalary, kWhole, -40},
+    {"pay", Cue::kSalary, kWhole, -40},
+    {"steuer", Cue::kTax, kInside, kStrong},
+    {"abgabe", Cue::kTax, kInside, 0},
+    {"strafe", Cue::kTax, kInside, 0},
+    {"gebühr", Cue::kTax, kInside, 0},
+    {"beitrag", Cue::kTax, kInside, 0},
+    {"beiträg", Cue::kTax, kInside, 0},
+    {"zölle", Cue::kTax, kInside, 0},
+    {"zoll", Cue::kTax, kWordStart, 0},
+    {"impuesto", Cue::kTax, kWordStart, kStrong},
+    {"iva", Cue::kTax, kWhole, kStrong},
+    {"tasa de paro", Cue::kUnemployment, kWordStart, kStrong},
+    {"tasa", Cue::kTax, kWordStart, 0},
+    {"multa", Cue::kTax, kWordStart, 0},
+    {"arancel", Cue::kTax, kWordStart, 0},
+    {"cotizaci", Cue::kTax, kWordStart, 0},
+    {"tax", Cue::kTax, kWordStart, kStrong},
+    {"levy", Cue::kTax, kWordStart, 0},
+    {"fine", Cue::kTax, kWhole, 0},
+    {"fined", Cue::kTax, kWhole, 0},
+    {"tariff", Cue::kTax, kWordStart, 0},
+    {"duty", Cue::kTax, kWhole, 0},
+    {"vermögen", Cue::kAssets, kInside, 0},
+    {"einlagen", Cue::kAssets, kInside, 0},
+    {"reserven", Cue::kAssets, kInside, 0},
+    {"rücklagen", Cue::kAssets, kInside, 0},
+    {"activos", Cue::kAssets, kWordStart, 0},
+    {"depósitos", Cue::kAssets, kWordStart, 0},
+    {"reservas", Cue::kAssets, kWordStart, 0},
+    {"assets", Cue::kAssets, kWordStart, 0},
+    {"reserves", Cue::kAssets, kWordStart, 0},
+    {"deposits", Cue::kAssets, kWordStart, 0},
+    {"export", Cue::kTrade, kInside, 0},
+    {"import", Cue::kTrade, kInside, 0},
+    {"ausfuhr", Cue::kTrade, kInside, 0},
+    {"einfuhr", Cue::kTrade, kInside, 0},
+    {"handelsbilanz", Cue::kTrade, kInside, kStrong},
+    {"exportaci", Cue::kTrade, kWordStart, 0},
+    {"importaci", Cue::kTrade, kWordStart, 0},
+    {"trade deficit", Cue::kTrade, kWordStart, kStrong},
+    {"trade surplus", Cue::kTrade, kWordStart, kStrong},
+    // ---- percent
+    {"marktanteil", Cue::kMarketShare, kInside, kStrong},
+    {"cuota de mercado", Cue::kMarketShare, kWordStart, kStrong},
+    {"cuota de participaci", Cue::kMarketShare, kWordStart, kStrong},
+    {"cuota del mercado", Cue::kMarketShare, kWordStart, kStrong},
+    {"market share", Cue::kMarketShare, kWordStart, kStrong},
+    {"of the market", Cue::kMarketShare, kWordStart, 0},
+    {"del mercado", Cue::kMarketShare, kWordStart, 0},
+    {"des marktes", Cue::kMarketShare, kWordStart, 0},
+    {"anteil an", Cue::kStake, kInside, kStrong},
+    {"anteile an", Cue::kStake, kInside, kStrong},
+    {"anteil", Cue::kShare, kInside, 0},
+    {"bruchteil", Cue::kShare, kWordStart, 0},
+    {"quote", Cue::kShare, kInside, 0},
+    {"proporci", Cue::kShare, kWordStart, 0},
+    {"porcentaje", Cue::kShare, kWordStart, 0},
+    {"cuota", Cue::kShare, kWordStart, 0},
+    {"share of", Cue::kShare, kWordStart, 0},
+    {"proportion", Cue::kShare, kWordStart, 0},
+    {"beteiligt", Cue::kStake, kWordStart, kStrong},
+    {"beteiligung", Cue::kStake, kInside, kStrong},
+    {"aktienpaket", Cue::kStake, kInside, kStrong},
+    {"participación accionarial", Cue::kStake, kWordStart, kStrong},
+    {"participaci", Cue::kShare, kWordStart, 0},
+    {"del capital", Cue::kStake, kWordStart, kStrong},
+    {"de las acciones", Cue::kStake, kWordStart, kStrong},
+    {"stake", Cue::kStake, kWordStart, kStrong},
+    {"holding", Cue::kStake, kWordStart, 0},
+    {"wachstum", Cue::kChange, kInside, 0},
+    {"wachsen", Cue::kChange, kInside, 0},
+    {"wächst", Cue::kChange, kInside, 0},
+    {"wuchs", Cue::kChange, kWordStart, 0},
+    {"gewachsen", Cue::kChange, kWordStart, 0},
+    {"steig", Cue::kChange, kWordStart, 0},
+    {"stieg", Cue::kChange, kWordStart, 0},
+    {"gestiegen", Cue::kChange, kWordStart, 0},
+    {"anstieg", Cue::kChange, kInside, 0},
+    {"zuwachs", Cue::kChange, kInside, 0},
+    {"zulegen", Cue::kChange, kWordStart, 0},
+    {"legte", Cue::kChange, kWordStart, 0},
+    {"zugelegt", Cue::kChange, kWordStart, 0},
+    {"erhöh", Cue::kChange, kInside, 0},
+    {"rückgang", Cue::kChange, kInside, 0},
+    {"Rückgang", Cue::kChange, kInside, 0},
+    {"sank", Cue::kChange, kWordStart, 0},
+    {"sink", Cue::kChange, kWordStart, 0},
+    {"gesunken", Cue::kChange, kWordStart, 0},
+    {"fiel", Cue::kChange, kWordStart, 0},
+    {"fallen", Cue::kChange, kWordStart, 0},
+    {"gefallen", Cue::kChange, kWordStart, 0},
+    {"verlor", Cue::kChange, kWordStart, 0},
+    {"einbruch", Cue::kChange, kInside, 0},
+    {"eingebrochen", Cue::kChange, kWordStart, 0},
+    {"gesenkt", Cue::kChange, kWordStart, 0},
+    {"senkung", Cue::kChange, kInside, 0},
+    {"verringer", Cue::kChange, kInside, 0},
+    {"verbesser", Cue::kChange, kInside, 0},
+    {"verdoppel", Cue::kChange, kInside, 0},
+    {"plus", Cue::kChange, kWhole, 0},
+    {"minus", Cue::kChange, kWhole, 0},
+    {"vorjahr", Cue::kChange, kInside, 0},
+    {"crecimiento", Cue::kChange, kWordStart, 0},
+    {"crec", Cue::kChange, kWordStart, 0},
+    {"aument", Cue::kChange, kWordStart, 0},
+    {"subi", Cue::kChange, kWordStart, 0},
+    {"subió", Cue::kChange, kWordStart, 0},
+    {"sube", Cue::kChange, kWordStart, 0},
+    {"alza", Cue::kChange, kWordStart, 0},
+    {"increment", Cue::kChange, kWordStart, 0},
+    {"caída", Cue::kChange, kWordStart, 0},
+    {"cayó", Cue::kChange, kWordStart, 0},
+    {"cayer", Cue::kChange, kWordStart, 0},
+    {"caíd", Cue::kChange, kWordStart, 0},
+    {"caer", Cue::kChange, kWordStart, 0},
+    {"cae", Cue::kChange, kWhole, 0},
+    {"caen", Cue::kChange, kWhole, 0},
+    {"baj", Cue::kChange, kWordStart, 0},
+    {"descen", Cue::kChange, kWordStart, 0},
+    {"descenso", Cue::kChange, kWordStart, 0},
+    {"disminu", Cue::kChange, kWordStart, 0},
+    {"redujo", Cue::kChange, kWordStart, 0},
+    {"reducci", Cue::kChange, kWordStart, 0},
+    {"retroced", Cue::kChange, kWordStart, 0},
+    {"menos que", Cue::kChange, kWordStart, 0},
+    {"más que", Cue::kChange, kWordStart, 0},
+    {"interanual", Cue::kChange, kWordStart, 0},
+    {"growth", Cue::kChange, kWordStart, 0},
+    {"grew", Cue::kChange, kWhole, 0},
+    {"grow", Cue::kChange, kWordStart, 0},
+    {"rose", Cue::kChange, kWhole, 0},
+    {"rise", Cue::kChange, kWordStart, 0},
+    {"rising", Cue::kChange, kWordStart, 0},
+    {"fell", Cue::kChange, kWhole, 0},
+    {"fall", Cue::kChange, kWordStart, 0},
+    {"drop", Cue::kChange, kWordStart, 0},
+    {"jump", Cue::kChange, kWordStart, 0},
+    {"climb", Cue::kChange, kWordStart, 0},
+    {"declin", Cue::kChange, kWordStart, 0},
+    {"increas", Cue::kChange, kWordStart, 0},
+    {"decreas", Cue::kChange, kWordStart, 0},
+    {"gain", Cue::kChange, kWordStart, 0},
+    {"surge", Cue::kChange, kWordStart, 0},
+    {"slump", Cue::kChange, kWordStart, 0},
+    {"slip", Cue::kChange, kWordStart, 0},
+    {"slid", Cue::kChange, kWordStart, 0},
+    {"dip", Cue::kChange, kWordStart, 0},
+    {"boost", Cue::kChange, kWordStart, 0},
+    {"cut", Cue::kChange, kWhole, 0},
+    {"lower", Cue::kChange, kWhole, 0},
+    {"higher", Cue::kChange, kWhole, 0},
+    {"up to", Cue::kNone, kWhole, 0},
+    {"up", Cue::kChange, kWhole, 0},
+    {"down", Cue::kChange, kWhole, 0},
+    {"year-on-year", Cue::kChange, kWordStart, 0},
+    {"year earlier", Cue::kChange, kWordStart, 0},
+    {"a year ago", Cue::kChange, kWordStart, 0},
+    {"marge", Cue::kMargin, kInside, kStrong},
+    {"margen", Cue::kMargin, kWordStart, kStrong},
+    {"margin", Cue::kMargin, kWordStart, kStrong},
+    {"leitzins", Cue::kInterest, kInside, kStrong},
+    {"zins", Cue::kInterest, kInside, kStrong},
+    {"rendite", Cue::kInterest, kInside, kStrong},
+    {"tipo de interés", Cue::kInterest, kWordStart, kStrong},
+    {"tipos de interés", Cue::kInterest, kWordStart, kStrong},
+    {"tasa de interés", Cue::kInterest, kWordStart, kStrong},
+    {"interés", Cue::kInterest, kWordStart, 0},
+    {"rentabilidad", Cue::kInterest, kWordStart, 0},
+    {"interest rate", Cue::kInterest, kWordStart, kStrong},
+    {"yield", Cue::kInterest, kWordStart, kStrong},
+    {"inflation", Cue::kInflation, kInside, kStrong},
+    {"teuerung", Cue::kInflation, kInside, kStrong},
+    {"inflaci", Cue::kInflation, kWordStart, kStrong},
+    {"ipc", Cue::kInflation, kWhole, kStrong},
+    {"arbeitslos", Cue::kUnemployment, kInside, kStrong},
+    {"Arbeitslos", Cue::kUnemployment, kInside, kStrong},
+    {"paro", Cue::kUnemployment, kWhole, kStrong},
+    {"desemple", Cue::kUnemployment, kWordStart, kStrong},
+    {"unemploy", Cue::kUnemployment, kWordStart, kStrong},
+    {"jobless", Cue::kUnemployment, kWordStart, kStrong},
+    {"stimmen", Cue::kVote, kWhole, kStrong},
+    {"wähler", Cue::kVote, kInside, 0},
+    {"umfrage", Cue::kVote, kInside, 0},
+    {"wahl", Cue::kVote, kWordStart, 0},
+    {"votos", Cue::kVote, kWordStart, kStrong},
+    {"voto", Cue::kVote, kWordStart, 0},
+    {"sufragio", Cue::kVote, kWordStart, 0},
+    {"encuesta", Cue::kVote, kWordStart, 0},
+    {"sondeo", Cue::kVote, kWordStart, 0},
+    {"elecci", Cue::kVote, kWordStart, 0},
+    {"votes", Cue::kVote, kWordStart, kStrong},
+    {"voters", Cue::kVote, kWordStart, 0},
+    {"poll", Cue::kVote, kWordStart, 0},
+    {"election", Cue::kVote, kWordStart, 0},
+    // ---- counts
+    {"liefer", Cue::kShipment, kInside, 0},
+    {"ausgeliefert", Cue::kShipment, kWordStart, 0},
+    {"versand", Cue::kShipment, kInside, 0},
+    {"erhalten", Cue::kShipment, kWordStart, 0},
+    {"envío", Cue::kShipment, kWordStart, 0},
+    {"envio", Cue::kShipment, kWordStart, 0},
+    {"enviad", Cue::kShipment, kWordStart, 0},
+    {"entreg", Cue::kShipment, kWordStart, 0},
+    {"recibi", Cue::kShipment, kWordStart, 0},
+    {"shipment", Cue::kShipment, kWordStart, 0},
+    {"shipped", Cue::kShipment, kWordStart, 0},
+    {"deliver", Cue::kShipment, kWordStart, 0},
+    {"received", Cue::kShipment, kWordStart, 0},
+    {"bestell", Cue::kOrder, kInside, 0},
+    {"auftr", Cue::kOrder, kWordStart, 0},
+    {"pedido", Cue::kOrder, kWordStart, 0},
+    {"encarg", Cue::kOrder, kWordStart, 0},
+    {"order", Cue::kOrder, kWordStart, 0},
+    {"gekauft", Cue::kPurchase, kInside, 0},
+    {"erworben", Cue::kPurchase, kWordStart, 0},
+    {"kauf", Cue::kPurchase, kInside, 0},
+    {"käuf", Cue::kPurchase, kInside, 0},
+    {"compra", Cue::kPurchase, kWordStart, 0},
+    {"compró", Cue::kPurchase, kWordStart, 0},
+    {"adquiri", Cue::kPurchase, kWordStart, 0},
+    {"purchas", Cue::kPurchase, kWordStart, 0},
+    {"bought", Cue::kPurchase, kWordStart, 0},
+    {"buy", Cue::kPurchase, kWordStart, 0},
+    {"verkauf", Cue::kSales, kInside, 0},
+    {"verkäuf", Cue::kSales, kInside, 0},
+    {"absatz", Cue::kSales, kInside, 0},
+    {"vendi", Cue::kSales, kWordStart, 0},
+    {"vende", Cue::kSales, kWordStart, 0},
+    {"sold", Cue::kSales, kWhole, 0},
+    {"sell", Cue::kSales, kWordStart, 0},
+    {"produktion", Cue::kProduction, kInside, 0},
+    {"produzier", Cue::kProduction, kInside, 0},
+    {"herstell", Cue::kProduction, kInside, 0},
+    {"hergestellt", Cue::kProduction, kInside, 0},
+    {"kapazität", Cue::kProduction, kInside, 0},
+    {"fertigung", Cue::kProduction, kInside, 0},
+    {"producci", Cue::kProduction, kWordStart, 0},
+    {"produc", Cue::kProduction, kWordStart, 0},
+    {"fabric", Cue::kProduction, kWordStart, 0},
+    {"capacidad", Cue::kProduction, kWordStart, 0},
+    {"production", Cue::kProduction, kWordStart, 0},
+    {"produce", Cue::kProduction, kWordStart, 0},
+    {"output", Cue::kProduction, kWordStart, 0},
+    {"capacity", Cue::kProduction, kWordStart, 0},
+    {"mitarbeit", Cue::kEmployees, kInside, kStrong},
+    {"beschäftigt", Cue::kEmployees, kInside, 0},
+    {"angestellt", Cue::kEmployees, kInside, 0},
+    {"arbeitsplätze", Cue::kEmployees, kInside, kStrong},
+    {"arbeitnehmer", Cue::kEmployees, kInside, 0},
+    {"stellen", Cue::kEmployees, kInside, 0},
+    {"belegschaft", Cue::kEmployees, kInside, 0},
+    {"jobs", Cue::kEmployees, kInside, kStrong},
+    {"empleado", Cue::kEmployees, kWordStart, kStrong},
+    {"empleo", Cue::kEmployees, kWordStart, kStrong},
+    {"trabajador", Cue::kEmployees, kWordStart, 0},
+    {"plantilla", Cue::kEmployees, kWordStart, 0},
+    {"puestos de trabajo", Cue::kEmployees, kWordStart, kStrong},
+    {"despid", Cue::kEmployees, kWordStart, 0},
+    {"employ", Cue::kEmployees, kWordStart, kStrong},
+    {"staff", Cue::kEmployees, kWordStart, 0},
+    {"worker", Cue::kEmployees, kInside, 0},
+    {"workforce", Cue::kEmployees, kWordStart, 0},
+    {"job", Cue::kEmployees, kWhole, 0},
+    {"nutzer", Cue::kUsers, kInside, kStrong},
+    {"kunden", Cue::kUsers, kInside, 0},
+    {"abonnent", Cue::kUsers, kInside, 0},
+    {"usuario", Cue::kUsers, kWordStart, kStrong},
+    {"cliente", Cue::kUsers, kWordStart, 0},
+    {"abonado", Cue::kUsers, kWordStart, 0},
+    {"suscriptor", Cue::kUsers, kWordStart, 0},
+    {"users", Cue::kUsers, kWordStart, kStrong},
+    {"customers", Cue::kUsers, kWordStart, 0},
+    {"subscribers", Cue::kUsers, kWordStart, 0},
+    {"accounts", Cue::kUsers, kWordStart, 0},
+    {"einwohner", Cue::kPopulation, kInside, 0},
+    {"bevölkerung", Cue::kPopulation, kInside, 0},
+    {"menschen", Cue::kPopulation, kWordStart, 0},
+    {"personen", Cue::kPopulation, kWordStart, 0},
+    {"bürger", Cue::kPopulation, kInside, 0},
+    {"flüchtlinge", Cue::kPopulation, kInside, 0},
+    {"habitantes", Cue::kPopulation, kWordStart, 0},
+    {"mujeres", Cue::kPopulation, kWordStart, 0},
+    {"hombres", Cue::kPopulation, kWordStart, 0},
+    {"jóvenes", Cue::kPopulation, kWordStart, 0},
+    {"familias", Cue::kPopulation, kWordStart, 0},
+    {"frauen", Cue::kPopulation, kWhole, 0},
+    {"männer", Cue::kPopulation, kWhole, 0},
+    {"familien", Cue::kPopulation, kWhole, 0},
+    {"women", Cue::kPopulation, kWhole, 0},
+    {"families", Cue::kPopulation, kWhole, 0},
+    {"pacientes", Cue::kCases, kWordStart, kStrong},
+    {"patienten", Cue::kCases, kInside, kStrong},
+    {"patients", Cue::kCases, kWordStart, kStrong},
+    {"poblaci", Cue::kPopulation, kWordStart, 0},
+    {"personas", Cue::kPopulation, kWordStart, 0},
+    {"ciudadanos", Cue::kPopulation, kWordStart, 0},
+    {"people", Cue::kPopulation, kWordStart, 0},
+    {"residents", Cue::kPopulation, kWordStart, 0},
+    {"inhabitants", Cue::kPopulation, kWordStart, 0},
+    {"population", Cue::kPopulation, kWordStart, 0},
+    {"fälle", Cue::kCases, kInside, kStrong},
+    {"tote", Cue::kCases, kInside, kStrong},
+    {"todesopfer", Cue::kCases, kInside, kStrong},
+    {"infizier", Cue::kCases, kInside, 0},
+    {"infektion", Cue::kCases, kInside, 0},
+    {"gestorben", Cue::kCases, kWordStart, 0},
+    {"verletzt", Cue::kCases, kInside, 0},
+    {"casos", Cue::kCases, kWordStart, kStrong},
+    {"muert", Cue::kCases, kWordStart, kStrong},
+    {"fallec", Cue::kCases, kWordStart, 0},
+    {"contagi", Cue::kCases, kWordStart, 0},
+    {"infectad", Cue::kCases, kWordStart, 0},
+    {"víctimas", Cue::kCases, kWordStart, 0},
+    {"heridos", Cue::kCases, kWordStart, 0},
+    {"cases", Cue::kCases, kWordStart, kStrong},
+    {"deaths", Cue::kCases, kWordStart, kStrong},
+    {"died", Cue::kCases, kWordStart, 0},
+    {"killed", Cue::kCases, kWordStart, 0},
+    {"infections", Cue::kCases, kWordStart, 0},
+    {"passagier", Cue::kVisitors, kInside, 0},
+    {"fluggäste", Cue::kVisitors, kInside, 0},
+    {"besucher", Cue::kVisitors, kInside, 0},
+    {"zuschauer", Cue::kVisitors, kInside, 0},
+    {"gäste", Cue::kVisitors, kInside, 0},
+    {"nächtigung", Cue::kVisitors, kInside, 0},
+    {"übernachtung", Cue::kVisitors, kInside, 0},
+    {"touristen", Cue::kVisitors, kInside, 0},
+    {"pasajeros", Cue::kVisitors, kWordStart, 0},
+    {"visitantes", Cue::kVisitors, kWordStart, 0},
+    {"visitas", Cue::kVisitors, kWordStart, 0},
+    {"turistas", Cue::kVisitors, kWordStart, 0},
+    {"espectadores", Cue::kVisitors, kWordStart, 0},
+    {"asistentes", Cue::kVisitors, kWordStart, 0},
+    {"passengers", Cue::kVisitors, kWordStart, 0},
+    {"visitors", Cue::kVisitors, kWordStart, 0},
+    {"viewers", Cue::kVisitors, kWordStart, 0},
+    {"tourists", Cue::kVisitors, kWordStart, 0},
+    {"audience", Cue::kVisitors, kWordStart, 0},
+    {"filiale", Cue::kSites, kInside, 0},
+    {"standort", Cue::kSites, kInside, 0},
+    {"werke", Cue::kSites, kInside, 0},
+    {"geschäfte", Cue::kSites, kWordStart, 0},
+    {"läden", Cue::kSites, kInside, 0},
+    {"tiendas", Cue::kSites, kWordStart, 0},
+    {"oficinas", Cue::kSites, kWordStart, 0},
+    {"sucursales", Cue::kSites, kWordStart, 0},
+    {"plantas", Cue::kSites, kWordStart, 0},
+    {"fábricas", Cue::kSites, kWordStart, 0},
+    {"centros", Cue::kSites, kWordStart, 0},
+    {"stores", Cue::kSites, kWordStart, 0},
+    {"branches", Cue::kSites, kWordStart, 0},
+    {"plants", Cue::kSites, kWordStart, 0},
+    {"factories", Cue::kSites, kWordStart, 0},
+    {"shops", Cue::kSites, kWordStart, 0},
+    {"outlets", Cue::kSites, kWordStart, 0},
+    {"sites", Cue::kSites, kWordStart, 0},
+    {"firmen", Cue::kCompanies, kInside, 0},
+    {"banken", Cue::kCompanies, kWhole, 0},
+    {"insolvenz", Cue::kCompanies, kInside, 0},
+    {"pleite", Cue::kCompanies, kInside, 0},
+    {"empresas", Cue::kCompanies, kWordStart, 0},
+    {"bancos", Cue::kCompanies, kWordStart, 0},
+    {"quiebra", Cue::kCompanies, kWordStart, 0},
+    {"companies", Cue::kCompanies, kWordStart, 0},
+    {"banks", Cue::kCompanies, kWhole, 0},
+    {"firms", Cue::kCompanies, kWhole, 0},
+    {"bankrupt", Cue::kCompanies, kWordStart, 0},
+    // ---- modifiers
+    {"plant", Cue::kPlan, kWhole, 0},
+    {"planen", Cue::kPlan, kWhole, 0},
+    {"planea", Cue::kPlan, kWordStart, 0},
+    {"prevé", Cue::kPlan, kWordStart, 0},
+    {"plans", Cue::kPlan, kWhole, 0},
+    {"planned", Cue::kPlan, kWhole, 0},
+    {"angeführt von", Cue::kListHead, kWordStart, 0},
+    {"darunter", Cue::kListHead, kWordStart, 0},
+    {"encabezad", Cue::kListHead, kWordStart, 0},
+    {"liderad", Cue::kListHead, kWordStart, 0},
+    {"led by", Cue::kListHead, kWordStart, 0},
+    {"respectivamente", Cue::kRespectively, kWordStart, 0},
+    {"respectively", Cue::kRespectively, kWordStart, 0},
+    {"beziehungsweise", Cue::kRespectively, kWordStart, 0},
+    {"bzw.", Cue::kRespectively, kWordStart, 0},
+};
+
+// Cue indices by their first two (lower-cased) bytes, built once: cues that may start inside
+// a word, and all cues (for word starts).
+struct CueIndex {
+  static size_t Bucket(unsigned char b0, unsigned char b1) { return ((b0 * 131u) ^ b1) & 1023u; }
+  bool first[256] = {};
+  std::array<std::vector<uint16_t>, 1024> any_position;
+  std::array<std::vector<uint16_t>, 1024> word_start;
+  CueIndex() {
+    for (uint16_t i = 0; i < static_cast<uint16_t>(std::size(kCues)); ++i) {
+      unsigned char b0 = static_cast<unsigned char>(kCues[i].text[0]);
+      unsigned char b1 = static_cast<unsigned char>(kCues[i].text[1]);
+      first[b0] = true;
+      word_start[Bucket(b0, b1)].push_back(i);
+      if ((kCues[i].flags & kInside) != 0) any_position[Bucket(b0, b1)].push_back(i);
+    }
+  }
+};
+
+const CueIndex& Cues() {
+  static const CueIndex kIndex;
+  return kIndex;
+}
+
+using CueHit = MetricClassifier::Hit;
+
+bool WordByteAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  return scan::IsAsciiAlnum(text[i]) || c >= 0x80;
+}
+
+// All cue words in text[s, e).
+void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* out) {
+  out->clear();
+  const CueIndex& idx = Cues();
+  for (size_t i = s; i < e; ++i) {
+    const char c = text[i];
+    const unsigned char b = static_cast<unsigned char>(scan::LowerAscii(c));
+    if (!idx.first[b] || i + 1 >= e) continue;
+    // UTF-8 continuation bytes never start a cue; a lead byte >= 0x80 is a letter.
+    if ((b & 0xC0) == 0x80) continue;
+    const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
+    const char c1 = scan::LowerAscii(text[i + 1]);
+    const size_t bucket = CueIndex::Bucket(b, static_cast<unsigned char>(c1));
+    const auto& cands = word_start ? idx.word_start[bucket] : idx.any_position[bucket];
+    for (uint16_t ci : cands) {
+      const CueWord& cw = kCues[ci];
+      if (cw.text[1] != c1 || i + cw.text.size() > e) continue;
+      size_t k = 2;
+      while (k < cw.text.size() && scan::LowerAscii(text[i + k]) == cw.text[k]) ++k;
+      if (k != cw.text.size()) continue;
+      if ((cw.flags & kWhole) != 0 && WordByteAt(text, i + k)) continue;
+      // A cue inside a longer one ("kauf" in "verkauf") is not a cue of its own.
+      if (!out->empty() && out->back().end >= i + k) continue;
+      out->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + k), ci});
+      break;
+    }
+  }
+  // Blockers ("up to") only shadow the shorter cue inside them.
+  std::erase_if(*out, [](const CueHit& h) { return kCues[h.cue].cue == Cue::kNone; });
+}
+
+bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue == cue) return true;
+  }
+  return false;
+}
+
+// The metric a cue gives to a figure of `kind`; "" when it says nothing about that kind.
+std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& sentence) {
+  using namespace metrics;  // NOLINT(google-build-using-namespace): the cue table reads best
+  switch (kind) {
+    case FigureKind::kMoney:
+      switch (cue) {
+        case Cue::kRevenue:
+        case Cue::kSales:
+          return kRevenue;
+        case Cue::kProfit:
+          return kProfit;
+        case Cue::kLoss:
+          return kLoss;
+        case Cue::kBudget:
+          return kBudget;
+        case Cue::kInvest:
+          return kInvestment;
+        case Cue::kSpend:
+          return HasCue(sentence, Cue::kPlan) ? kBudget : kSpend;
+        case Cue::kPurchase:
+          return kSpend;
+        case Cue::kPrice:
+          return kPrice;
+        case Cue::kValuation:
+          return kValuation;
+        case Cue::kFunding:
+          return kFunding;
+        case Cue::kDeal:
+        case Cue::kOrder:
+          return kDealValue;
+        case Cue::kDebt:
+          return kDebt;
+        case Cue::kMarket:
+          return kMarketSize;
+        case Cue::kDividend:
+          return kDividend;
+        case Cue::kSalary:
+          return kSalary;
+        case Cue::kTax:
+          return kTax;
+        case Cue::kAssets:
+          return kAssets;
+        case Cue::kTrade:
+          return kTrade;
+        default:
+          return {};
+      }
+    case FigureKind::kPercent:
+      switch (cue) {
+        case Cue::kMarketShare:
+          return kMarketShare;
+        case Cue::kShare:
+          return HasCue(sentence, Cue::kMarket) ? kMarketShare : kShare;
+        case Cue::kStake:
+          return kStake;
+        case Cue::kChange:
+          return kGrowth;
+        case Cue::kMargin:
+          return kMargin;
+        case Cue::kInterest:
+          return kInterestRate;
+        case Cue::kInflation:
+          return kInflationRate;
+        case Cue::kUnemployment:
+          return kUnemploymentRate;
+        case Cue::kTax:
+          return kTaxRate;
+        case Cue::kVote:
+          return kVoteShare;
+        default:
+          return {};
+      }
+    case FigureKind::kCount:
+    case FigureKind::kQuantity:
+      switch (cue) {
+        case Cue::kShipment:
+          return kShipments;
+        case Cue::kOrder:
+          return kOrders;
+        case Cue::kPurchase:
+          return kPurchases;
+        case Cue::kSales:
+          return kUnitsSold;
+        case Cue::kProduction:
+          return kProduction;
+        case Cue::kEmployees:
+          return kEmployees;
+        case Cue::kUsers:
+          return kUsers;
+        case Cue::kPopulation:
+          return kPopulation;
+        case Cue::kCases:
+          return kCases;
+        case Cue::kVote:
+          return kVotes;
+        case Cue::kVisitors:
+          return kVisitors;
+        case Cue::kSites:
+          return kSites;
+        case Cue::kCompanies:
+          return kCompanies;
+        default:
+          return {};
+      }
+  }
+  return {};
+}
+
+// The metric the counted noun of a count decides by itself ("200 Mitarbeiter" -> employees);
+// "" when the noun leaves it open (chips, units, cars: ordered, sold or produced?).
+std::string_view UnitMetric(std::string_view unit) {
+  using namespace metrics;  // NOLINT(google-build-using-namespace)
+  struct UnitLabel {
+    std::string_view unit, metric;
+  };
+  static constexpr UnitLabel kUnits[] = {
+      {"employee", kEmployees},
+      {"worker", kEmployees},
+      {"job", kEmployees},
+      {"staff", kEmployees},
+      {"user", kUsers},
+      {"customer", kUsers},
+      {"subscriber", kUsers},
+      {"client", kUsers},
+      {"account", kUsers},
+      {"resident", kPopulation},
+      {"inhabitant", kPopulation},
+      {"refugee", kPopulation},
+      {"household", kPopulation},
+      {"citizen", kPopulation},
+      {"case", kCases},
+      {"death", kCases},
+      {"infection", kCases},
+      {"victim", kCases},
+      {"vote", kVotes},
+      {"voter", kVotes},
+      {"passenger", kVisitors},
+      {"visitor", kVisitors},
+      {"viewer", kVisitors},
+      {"tourist", kVisitors},
+      {"guest", kVisitors},
+      {"spectator", kVisitors},
+      {"store", kSites},
+      {"shop", kSites},
+      {"branch", kSites},
+      {"factory", kSites},
+      {"plant", kSites},
+      {"site", kSites},
+      {"office", kSites},
+      {"company", kCompanies},
+      {"bank", kCompanies},
+      {"firm", kCompanies},
+      {"order", kOrders},
+  };
+  for (const UnitLabel& u : kUnits) {
+    if (u.unit == unit) return u.metric;
+  }
+  return {};
+}
+
+// Distance from the figure to the hit, in bytes (0 when the cue lies inside the figure,
+// "170 Millionen US-Nutzer").
+long Distance(const Figure& f, const CueHit& h) {
+  return h.end <= f.start   ? static_cast<long>(f.start - h.end)
+         : h.start >= f.end ? static_cast<long>(h.start - f.end)
+                            : 0;
+}
+
+// Best metric from the cues in [lo, hi) for figure f; `skip` is a cue not to use.
+std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
+                            Cue skip = Cue::kNone) {
+  std::string_view best;
+  long best_score = 0;
+  for (const CueHit& h : hits) {
+    if (h.start < lo || h.end > hi) continue;
+    if (skip != Cue::kNone && kCues[h.cue].cue == skip) continue;
+    std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
+    if (m.empty()) continue;
+    long score = Distance(f, h) - kCues[h.cue].strength;
+    if (best.empty() || score < best_score) {
+      best = m;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (scan::LowerAscii(word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// The word before text[pos] (skipping spaces), lower-case compare helpers.
+std::string_view WordBefore(std::string_view text, size_t lo, size_t pos) {
+  size_t i = pos;
+  while (i > lo && (text[i - 1] == ' ' || text[i - 1] == '.')) --i;  // "ca. 5"
+  size_t end = i;
+  while (i > lo && WordByteAt(text, i - 1)) --i;
+  return text.substr(i, end - i);
+}
+
+std::string_view WordAfter(std::string_view text, size_t pos, size_t hi) {
+  size_t i = pos;
+  while (i < hi && text[i] == ' ') ++i;
+  size_t b = i;
+  while (i < hi && WordByteAt(text, i)) ++i;
+  return text.substr(b, i - b);
+}
+
+bool AnyOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (EqualsLower(w, x)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void MetricClassifier::Scan(std::string_view text, size_t s, size_t e) {
+  text_ = text;
+  s_ = s;
+  e_ = e;
+  FindCues(text, s, e, &hits_);
+}
+
+std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
+  using namespace metrics;  // NOLINT(google-build-using-namespace)
+  if (f.kind == FigureKind::kCount) {
+    std::string_view by_unit = UnitMetric(f.unit);
+    if (!by_unit.empty()) return by_unit;
+    std::string_view m = BestMetric(f, hits_, lo, hi);
+    const bool whole_sentence = lo <= s_ && hi >= e_;
+    if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
+    return m;
+  }
+  if (f.kind == FigureKind::kMoney) {
+    // "ab 3.500 Euro", "desde 20 euros", "a partir de 9 euros", "from £9.99": a price.
+    std::string_view w = WordBefore(text_, s_, f.start);
+    if (AnyOf(w, {"ca", "etwa", "rund", "circa", "unos", "about", "around"})) {
+      w = WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data()));
+    }
+    if (AnyOf(w, {"ab", "desde", "from"}) ||
+        (AnyOf(w, {"de"}) &&
+         WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir")) {
+      if (f.value < 1e6) return kPrice;
+    }
+    std::string_view m = BestMetric(f, hits_, lo, hi);
+    // A small amount with no cue at all is most often the price of something.
+    const bool whole_sentence = lo <= s_ && hi >= e_;
+    if (m.empty() && whole_sentence && f.value < 1e5) return kPrice;
+    return m;
+  }
+  if (f.kind != FigureKind::kPercent) return BestMetric(f, hits_, lo, hi);
+
+  // Percentages. A change in percentage points is a growth figure.
+  if (f.unit == "pp") return kGrowth;
+  const std::string_view t = text_;
+  // "60 Prozent der Bestellungen", "el 6 % del mercado", "40% of sales": a share of
+  // something; of a market, of the votes or of a company's capital it is more specific.
+  std::string_view of = WordAfter(t, f.end, e_);
+  bool share_of = AnyOf(of, {"der", "des", "aller", "de", "del", "of"});
+  for (std::string_view w : {" der ", " des ", " del ", " de ", " of "}) {
+    share_of = share_of || f.surface.find(w) != std::string::npos;
+  }
+  if (share_of) {
+    // A buyer's share of all purchases or orders is a share, not a market share.
+    const bool buyers = HasCue(hits_, Cue::kPurchase) || HasCue(hits_, Cue::kOrder);
+    for (const CueHit& h : hits_) {
+      if (h.start < f.start || h.start > f.end + 48) continue;
+      switch (kCues[h.cue].cue) {
+        case Cue::kMarketShare:
+        case Cue::kMarket:
+          if (buyers) break;
+          return kMarketShare;
+        case Cue::kVote:
+          return kVoteShare;
+        case Cue::kStake:
+          return kStake;
+        default:
+          break;
+      }
+    }
+    return HasCue(hits_, Cue::kMarket) && !buyers ? kMarketShare : kShare;
+  }
+  // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
+  // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").
+  const std::string_view before = WordBefore(t, s_, f.start);
+  const bool level = AnyOf(before, {"auf", "to", "at", "al", "hasta", "en", "bei"});
+  bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
+  if (signed_figure) return kGrowth;
+  if (!level) {
+    // "um (etwa) 1 %", "by 5%": the amount of a change stated anywhere in the sentence.
+    size_t ws = f.start;
+    for (int k = 0; k < 2; ++k) {
+      std::string_view w = WordBefore(t, s_, ws);
+      if (w.empty()) break;
+      if (AnyOf(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
+      ws = static_cast<size_t>(w.data() - t.data());
+    }
+    for (const CueHit& h : hits_) {
+      if (kCues[h.cue].cue != Cue::kChange || h.start < lo || h.end > hi) continue;
+      const bool near_before = h.end <= f.start && f.start - h.end <= 48;
+      const bool near_after = h.start >= f.end && h.start - f.end <= 24;
+      if (near_before || near_after) return kGrowth;
+    }
+  }
+  std::string_view m = BestMetric(f, hits_, lo, hi, level ? Cue::kChange : Cue::kNone);
+  // Any other percentage is a proportion of something (decided on the whole sentence).
+  const bool whole_sentence = lo <= s_ && hi >= e_;
+  return m.empty() && whole_sentence ? kShare : m;
+}
+
+size_t MetricClassifier::RespectivelyPos() const {
+  size_t resp = std::string_view::npos;
+  for (const Hit& h : hits_) {
+    if (kCues[h.cue].cue == Cue::kRespectively) resp = h.start;
+  }
+  return resp;
+}
+
+bool MetricClassifier::HasListHead(size_t lo, size_t hi) const {
+  for (const Hit& h : hits_) {
+    if (h.start >= lo && h.end <= hi && kCues[h.cue].cue == Cue::kListHead) return true;
+  }
+  return false;
+}
+
+}  // namespace newsfacts::extract

@@ -1,0 +1,54 @@
+#pragma once
+// MetricClassifier: what a figure measures (Figure::metric), from the cue words of its
+// sentence. Scan() finds the cue words of one sentence; Metric() picks, for one figure, the
+// nearest cue that means something for the figure's kind (money / percent / count). It also
+// reports the two list cues the attribution stage needs ("angeführt von" / "led by" list
+// heads and "beziehungsweise" / "respectively"). Labels: extract/metrics.h.
+//
+// Thread-safety: a value holding per-sentence scratch; one instance per thread (the cue
+// tables are immutable and shared).
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/figure.h"
+
+namespace newsfacts::extract {
+
+class MetricClassifier {
+ public:
+  // Finds the cue words of text[s, e) (one sentence), replacing those of the last Scan.
+  // REQUIRES: s <= e <= text.size(); `text` outlives the following calls.
+  void Scan(std::string_view text, size_t s, size_t e);
+
+  // The metric of figure `f` from the cues lying in [lo, hi) of the scanned sentence;
+  // "" when none fits. Counts: the counted noun first (f.unit "employee" -> employees).
+  // Percentages: "X % der/de/of ..." is a share (market_share, vote_share, stake when the
+  // market, votes or capital follow); a change stated as a rate ("stieg um 5 %", "cayó un
+  // 2 %", "fell 36%", "+3 %") is growth unless a level is named ("auf 5 %", "to 5%"); else
+  // the nearest cue. Defaults that need the whole sentence (a percentage is a `share`, a
+  // count of persons is `population`) apply only when [lo, hi) covers the scanned sentence.
+  // REQUIRES: Scan() of the sentence holding `f`.
+  [[nodiscard]] std::string_view Metric(const Figure& f, size_t lo, size_t hi) const;
+
+  // Start of the last "respectively" cue of the sentence; npos when there is none.
+  [[nodiscard]] size_t RespectivelyPos() const;
+
+  // True when a list-head cue ("angeführt von", "led by", "encabezado por") lies in [lo, hi).
+  [[nodiscard]] bool HasListHead(size_t lo, size_t hi) const;
+
+  // One cue word found by Scan: byte offsets into the text and its index in the cue table.
+  struct Hit {
+    uint32_t start, end;
+    uint16_t cue;
+  };
+
+ private:
+  std::string_view text_;  // the scanned text and sentence bounds
+  size_t s_ = 0, e_ = 0;
+  std::vector<Hit> hits_;
+};
+
+}  // namespace newsfacts::extract

@@ -1,0 +1,72 @@
+#pragma once
+// Periods: the time span a figure refers to (Figure::period), read from the text. The one
+// year/period detector of extract/: the figure grammar uses IsYearNumber to tell a year
+// from an amount, and AssignPeriods gives each figure the period stated in its sentence.
+//
+// Period strings: "2024"; quarters "2024-Q3"; halves "2024-H1"; the first three quarters
+// "2015-Q1-Q3"; ranges "2022-2025"; split (fiscal) years "2015/2016". Recognised forms, in
+// German, Spanish and English:
+//   years            "2024", "im Jahr 2024", "en 2024", "in 2024", "bis 2025"
+//   ranges           "2022-2025", "2022 bis 2025", "de 2022 a 2025", "2022 to 2025"
+//   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16"
+//   fiscal years     "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025"
+//                    (the year that names the fiscal year)
+//   quarters         "im dritten Quartal 2015", "3. Quartal 2015", "tercer trimestre de
+//                    2010", "third quarter of 2024", "fourth-quarter", "Q3 2024", "3Q 2024"
+//   halves           "im ersten Halbjahr 2023", "erste Jahreshälfte", "primer semestre de
+//                    2010", "first half of 2024", "H1 2024", "1H 2024"
+//   nine months      "die ersten drei Quartale", "los primeros nueve meses", "first nine
+//                    months" -> YYYY-Q1-Q3
+//   relative         "im vergangenen Jahr", "letztes Jahr", "heuer", "dieses Jahr", "im
+//                    kommenden Jahr", "el año pasado", "este año", "el próximo año", "last
+//                    year", "this year", "next year": resolved against the publication
+//                    time; none without it
+// A quarter or half without a year ("im dritten Quartal") takes the year last named before
+// it in the text, else the publication year, else it is not a period. Chip and model names
+// are not halves or quarters: "H100", "H20", "H200", "Q7" never match; "H1"/"Q3" need a
+// year next to them or "in/im/en" before them.
+//
+// Thread-safety: pure functions; no shared state.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/article.h"
+#include "extract/figure.h"
+
+namespace newsfacts::extract {
+
+// Years the grammar treats as years, not amounts, when written as a plain 4-digit number.
+[[nodiscard]] constexpr bool IsYearNumber(double v) {
+  return v >= 1500 && v <= 2100;
+}
+
+// UTC calendar year of a time in milliseconds since the epoch.
+[[nodiscard]] int YearOfMs(int64_t ms);
+
+// One period stated in the text.
+struct PeriodMention {
+  uint32_t start = 0, end = 0;  // byte offsets of the whole phrase
+  std::string period;           // as in Figure::period
+};
+
+// Appends the periods stated in text[s, e) to *out, in text order. `reference_year` (the
+// publication year) resolves relative periods; without it they are skipped. A quarter or
+// half without a year uses `context_year` (the year last named before `s`), else
+// `reference_year`. REQUIRES: s <= e <= text.size().
+void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
+                 std::optional<int> context_year, std::vector<PeriodMention>* out);
+
+// Sets Figure::period of every figure of `figures` (all found in `text`, in text order) to
+// the period stated nearest to it in its sentence (clause boundaries count as distance),
+// or "" when the sentence states none. Numbers that are figures are never periods.
+// `published_at_ms` (UTC ms) resolves relative periods; nullopt leaves them unresolved.
+// `only_empty`: keep the periods already set (a later stage filling in hand-made figures).
+void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
+                   std::span<Figure> figures, bool only_empty = false);
+
+}  // namespace newsfacts::extract

@@ -1,0 +1,139 @@
+// Sentence splitter (sentence.h).
+#include "extract/sentence.h"
+
+namespace newsfacts::extract {
+
+namespace {
+
+constexpr bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+constexpr bool IsUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+constexpr bool IsLower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+constexpr bool IsAlpha(char c) {
+  return IsUpper(c) || IsLower(c);
+}
+constexpr char Lower(char c) {
+  return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+constexpr bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Abbreviations that end in '.' without ending a sentence (lower case, without the dot;
+// dotted ones like "z.B." are matched by their last segment "b" after a '.').
+constexpr std::string_view kAbbreviations[] = {
+    // de
+    "mio", "mrd", "bio", "tsd", "bzw", "ca", "vgl", "nr", "inkl", "exkl", "zzgl", "evtl", "ggf",
+    "usw", "sog", "rd", "abs", "bd", "dr", "prof", "hr", "fr", "str", "st", "mill", "jh", "jhd",
+    "max", "min", "lt", "tel", "okt", "nov", "dez", "jan", "feb", "aug", "sept", "sep", "mrz",
+    "dipl", "ing", "mag", "gegr", "geb", "verh", "ehem", "insb", "bspw", "zb",
+    // es
+    "aprox", "sr", "sra", "srta", "dña", "núm", "pág", "ej", "av", "avda", "mín", "máx", "dól",
+    "mill", "mll", "pts", "ptas", "admón", "lic", "ing", "gral", "cía", "depto", "dpto",
+    // en
+    "mr", "mrs", "ms", "inc", "co", "corp", "ltd", "vs", "approx", "no", "jr", "gov"};
+
+// The word (ASCII letters and UTF-8 letters) ending right before text[i].
+std::string_view WordBefore(std::string_view text, size_t i) {
+  size_t b = i;
+  while (b > 0 && (IsAlpha(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80)) --b;
+  return text.substr(b, i - b);
+}
+
+bool IsAbbreviation(std::string_view word) {
+  if (word.empty() || word.size() > 6) return false;
+  char buf[8];
+  for (size_t k = 0; k < word.size(); ++k) buf[k] = Lower(word[k]);
+  const std::string_view w(buf, word.size());
+  for (std::string_view a : kAbbreviations) {
+    if (a == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsSentenceEnd(std::string_view text, size_t i) {
+  const char c = text[i];
+  if (c == '\n') return true;
+  if (c != '.' && c != '!' && c != '?' && c != ';') return false;
+  // The next byte after closing quotes / brackets must be white space (or the end).
+  size_t j = i + 1;
+  while (j < text.size() && (text[j] == '"' || text[j] == ')' || text[j] == '\'')) ++j;
+  if (j + 2 < text.size() && static_cast<unsigned char>(text[j]) == 0xE2 &&
+      static_cast<unsigned char>(text[j + 1]) == 0x80 &&
+      (static_cast<unsigned char>(text[j + 2]) == 0x9C ||
+       static_cast<unsigned char>(text[j + 2]) == 0x9D)) {
+    j += 3;  // “ ” after the stop
+  }
+  if (j < text.size() && !IsSpace(text[j])) return false;
+  if (c != '.') return true;
+  // "EE. UU.", "U.S.", "z.B.": a single letter before the dot.
+  if (i >= 1 && IsAlpha(text[i - 1]) && (i == 1 || !IsAlpha(text[i - 2]))) {
+    if (IsUpper(text[i - 1]) || (i >= 2 && text[i - 2] == '.')) return false;
+  }
+  // "EE. UU.": two capitals after a space.
+  if (i >= 3 && IsUpper(text[i - 1]) && IsUpper(text[i - 2]) && text[i - 3] == ' ' &&
+      text[i - 1] == text[i - 2]) {
+    return false;
+  }
+  const std::string_view word = WordBefore(text, i);
+  if (IsAbbreviation(word)) return false;
+  // German ordinals: "im 3. Quartal", "am 30. September" (one or two digits before the dot).
+  if (word.empty() && i >= 1 && IsDigit(text[i - 1])) {
+    size_t d = i;
+    while (d > 0 && IsDigit(text[d - 1])) --d;
+    if (i - d <= 2 && (d == 0 || text[d - 1] == ' ' || text[d - 1] == '(')) {
+      size_t n = j;
+      while (n < text.size() && text[n] == ' ') ++n;
+      if (n < text.size() && (IsAlpha(text[n]) || static_cast<unsigned char>(text[n]) >= 0x80) &&
+          !(n + 1 < text.size() && IsUpper(text[n]) && IsUpper(text[n + 1]))) {
+        // ... unless the next word starts a new sentence: only digits-dot-Capitalized
+        // month / period nouns are common enough to keep together; plain "12. Die" ends.
+        const std::string_view next = text.substr(n, 12);
+        for (std::string_view w :
+             {"Quartal", "Jan",   "Feb", "März", "Apr",   "Mai",      "Jun",   "Jul",
+              "Aug",     "Sep",   "Okt", "Nov",  "Dez",   "Halbjahr", "Jahr",  "Platz",
+              "Runde",   "Stock", "Mal", "Tag",  "Woche", "Monat",    "Bezirk"}) {
+          if (next.substr(0, w.size()) == w) return false;
+        }
+      }
+    }
+  }
+  // A lower-case word after the stop continues the sentence ("ca. 5", "Mio. euro").
+  size_t n = j;
+  while (n < text.size() && text[n] == ' ') ++n;
+  if (n < text.size() && IsLower(text[n])) return false;
+  return true;
+}
+
+size_t SentenceStart(std::string_view text, size_t pos, size_t lo) {
+  size_t i = pos > text.size() ? text.size() : pos;
+  while (i > lo) {
+    if (IsSentenceEnd(text, i - 1)) break;
+    --i;
+  }
+  while (i < pos && IsSpace(text[i])) ++i;
+  return i;
+}
+
+size_t SentenceEnd(std::string_view text, size_t pos) {
+  for (size_t i = pos; i < text.size(); ++i) {
+    if (IsSentenceEnd(text, i)) return text[i] == '\n' ? i : i + 1;
+  }
+  return text.size();
+}
+
+bool CrossesSentence(std::string_view text, size_t a, size_t b) {
+  for (size_t i = a; i < b && i < text.size(); ++i) {
+    if (IsSentenceEnd(text, i)) return true;
+  }
+  return false;
+}
+
+}  // namespace newsfacts::extract

@@ -1,0 +1,198 @@
+// MetricClassifier: the closed metric taxonomy (extract/METRICS.md) from cue words, per
+// language and figure kind; the counted noun of counts; the growth rule for rates.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/metric_classifier.h"
+#include "extract/metrics.h"
+
+namespace nf = newsfacts::extract;
+using nf::FigureKind;
+
+namespace {
+
+// The metric of the figure written `surface` in the one-sentence `text`.
+// `value` defaults to a large amount (small money amounts without a cue read as prices).
+std::string MetricOf(const std::string& text, const std::string& surface, FigureKind kind,
+                     const std::string& unit = "", double value = 1e9) {
+  const size_t at = text.find(surface);
+  REQUIRE(at != std::string::npos);
+  nf::Figure f;
+  f.kind = kind;
+  f.unit = unit;
+  f.value = value;
+  f.start = static_cast<uint32_t>(at);
+  f.end = static_cast<uint32_t>(at + surface.size());
+  f.surface = surface;
+  nf::MetricClassifier c;
+  c.Scan(text, 0, text.size());
+  std::string m(c.Metric(f, 0, text.size()));
+  if (!m.empty()) CHECK(nf::metrics::IsMetric(m));
+  return m;
+}
+
+constexpr FigureKind kMoney = FigureKind::kMoney;
+constexpr FigureKind kPercent = FigureKind::kPercent;
+constexpr FigureKind kCount = FigureKind::kCount;
+
+}  // namespace
+
+TEST_CASE("metric: the label set is the closed taxonomy", "[metric]") {
+  CHECK(nf::metrics::kAllMetrics.size() == 40);
+  CHECK(nf::metrics::IsMetric("deal_value"));
+  CHECK(nf::metrics::IsMetric("unemployment_rate"));
+  CHECK_FALSE(nf::metrics::IsMetric("revenue_share"));
+  CHECK_FALSE(nf::metrics::IsMetric("deliveries"));
+  CHECK_FALSE(nf::metrics::IsMetric(""));
+}
+
+TEST_CASE("metric de: money cues", "[metric][de]") {
+  CHECK(MetricOf("Die Kralinger AG steigerte ihren Umsatz auf 4,2 Milliarden Euro.",
+                 "4,2 Milliarden Euro", kMoney) == "revenue");
+  CHECK(MetricOf("Unter dem Strich blieb ein Gewinn von 310 Millionen Euro.", "310 Millionen Euro",
+                 kMoney) == "profit");
+  CHECK(MetricOf("Der Versicherer schrieb einen Verlust von 12 Mio. Euro.", "12 Mio. Euro",
+                 kMoney) == "loss");
+  CHECK(MetricOf("Die Stadt hat Schulden von 80 Millionen Euro angehäuft.", "80 Millionen Euro",
+                 kMoney) == "debt");
+  CHECK(MetricOf("Das Ticket kostet 49 Euro.", "49 Euro", kMoney) == "price");
+  CHECK(MetricOf("Die Aktionäre erhalten eine Dividende von 1,10 Euro.", "1,10 Euro", kMoney) ==
+        "dividend");
+  CHECK(MetricOf("Der Bund sagte Förderungen von 15 Mio. Euro zu.", "15 Mio. Euro", kMoney) ==
+        "funding");
+  CHECK(MetricOf("Der Kaufpreis liegt bei 900 Millionen Euro.", "900 Millionen Euro", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Die Firma plant, 3 Milliarden Euro für Rechenzentren auszugeben.",
+                 "3 Milliarden Euro", kMoney) == "budget");
+  CHECK(MetricOf("Das Bruttogehalt beträgt 4.100 Euro.", "4.100 Euro", kMoney) == "salary");
+}
+
+TEST_CASE("metric es: money cues", "[metric][es]") {
+  CHECK(MetricOf("La empresa Tecnovía facturó 120 millones de euros.", "120 millones de euros",
+                 kMoney) == "revenue");
+  CHECK(MetricOf("El grupo Almerisa obtuvo un beneficio neto de 45 millones de euros.",
+                 "45 millones de euros", kMoney) == "profit");
+  CHECK(MetricOf("El Gobierno aprobó un presupuesto de 300 millones de euros.",
+                 "300 millones de euros", kMoney) == "budget");
+  CHECK(MetricOf("La deuda pública alcanzó los 1.200 millones de euros.", "1.200 millones de euros",
+                 kMoney) == "debt");
+  CHECK(MetricOf("El billete cuesta 30 euros.", "30 euros", kMoney) == "price");
+  CHECK(MetricOf("Hacienda recaudó 900 millones en impuestos especiales.", "900 millones",
+                 kMoney) == "tax");
+  CHECK(MetricOf("Las exportaciones sumaron 2.000 millones de dólares.",
+                 "2.000 millones de dólares", kMoney) == "trade");
+}
+
+TEST_CASE("metric en: money cues", "[metric][en]") {
+  CHECK(MetricOf("Brightwater Systems reported revenue of $2.3bn.", "$2.3bn", kMoney) == "revenue");
+  CHECK(MetricOf("Pre-tax profits climbed to £610m.", "£610m", kMoney) == "profit");
+  CHECK(MetricOf("The start-up raised $40m in funding.", "$40m", kMoney) == "funding");
+  CHECK(MetricOf("The takeover values the retailer at $1.9bn.", "$1.9bn", kMoney) == "valuation");
+  CHECK(MetricOf("The firm was fined £3m by the regulator.", "£3m", kMoney) == "tax");
+  CHECK(MetricOf("Its deficit widened to $80bn.", "$80bn", kMoney) == "debt");
+}
+
+TEST_CASE("metric: prices from 'ab', 'desde', 'from' and small amounts", "[metric]") {
+  CHECK(MetricOf("Das Einsteigermodell gibt es ab ca. 3.500 Euro.", "3.500 Euro", kMoney, "EUR",
+                 3500) == "price");
+  CHECK(MetricOf("El modelo básico se vende desde 20 euros.", "20 euros", kMoney, "EUR", 20) ==
+        "price");
+  CHECK(MetricOf("Tickets are available from £15.", "£15", kMoney, "GBP", 15) == "price");
+  CHECK(MetricOf("Das Gerät liegt bei etwa 240 Euro.", "240 Euro", kMoney, "EUR", 240) == "price");
+  // Large amounts without a cue stay unlabelled.
+  CHECK(MetricOf("Er nannte 5 Millionen Euro.", "5 Millionen Euro", kMoney).empty());
+}
+
+TEST_CASE("metric: a change stated as an amount keeps the measure's label", "[metric]") {
+  CHECK(MetricOf("Die Schulden stiegen um 5 Milliarden Euro.", "5 Milliarden Euro", kMoney) ==
+        "debt");
+  CHECK(MetricOf("Debt rose by $5bn last year.", "$5bn", kMoney) == "debt");
+  CHECK(MetricOf("La plantilla se redujo en 2.000 empleos.", "2.000 empleos", kCount, "job") ==
+        "employees");
+}
+
+TEST_CASE("metric: a change stated as a rate is growth", "[metric][growth]") {
+  // de
+  CHECK(MetricOf("Der Umsatz stieg um 5 Prozent.", "5 Prozent", kPercent) == "growth");
+  CHECK(MetricOf("Der Gewinn ist um etwa 12 % gesunken.", "12 %", kPercent) == "growth");
+  CHECK(MetricOf("Das Geschäft wuchs im Jahresvergleich (+3,5 Prozent).", "+3,5 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("Die Prämien gingen zurück (-15,7 Prozent).", "-15,7 Prozent", kPercent) ==
+        "growth");
+  // es
+  CHECK(MetricOf("Las ventas cayeron un 2 % en el trimestre.", "2 %", kPercent) == "growth");
+  CHECK(MetricOf("El beneficio aumentó un 18%.", "18%", kPercent) == "growth");
+  // en
+  CHECK(MetricOf("Annual profit fell 36% to 2.9bn euros.", "36%", kPercent) == "growth");
+  CHECK(MetricOf("Sales were up 8% on the year.", "8%", kPercent) == "growth");
+  CHECK(MetricOf("Carlsberg expects a 15% rise in net profit.", "15%", kPercent) == "growth");
+  CHECK(MetricOf("Output grew by 0.3 percentage points.", "0.3 percentage points", kPercent,
+                 "pp") == "growth");
+}
+
+TEST_CASE("metric: a level reached after a change verb is not growth", "[metric][growth]") {
+  CHECK(MetricOf("Die Inflation stieg auf 2,4 Prozent.", "2,4 Prozent", kPercent) ==
+        "inflation_rate");
+  CHECK(MetricOf("La tasa de paro bajó al 11 %.", "11 %", kPercent) == "unemployment_rate");
+  CHECK(MetricOf("The jobless rate rose to 5.2%.", "5.2%", kPercent) == "unemployment_rate");
+  CHECK(MetricOf("Up to 30% of the staff work from home.", "30%", kPercent) == "share");
+}
+
+TEST_CASE("metric: percentages of a whole", "[metric]") {
+  CHECK(MetricOf("Der Konzern hält einen Marktanteil von 23 Prozent.", "23 Prozent", kPercent) ==
+        "market_share");
+  CHECK(MetricOf("Rund 60 Prozent der Aufträge gehen ins Ausland.", "60 Prozent", kPercent) ==
+        "share");
+  CHECK(MetricOf("La compañía controla el 35 % del mercado.", "35 %", kPercent) == "market_share");
+  CHECK(MetricOf("El partido obtuvo el 28 % de los votos.", "28 %", kPercent) == "vote_share");
+  CHECK(MetricOf("Die Bank ist mit 25 Prozent an dem Versicherer beteiligt.", "25 Prozent",
+                 kPercent) == "stake");
+  CHECK(MetricOf("It bought a 40% stake in the brewer.", "40%", kPercent) == "stake");
+  CHECK(MetricOf("The operating margin was 14%.", "14%", kPercent) == "margin");
+  CHECK(MetricOf("Der Leitzins bleibt bei 4,5 Prozent.", "4,5 Prozent", kPercent) ==
+        "interest_rate");
+  CHECK(MetricOf("Der Steuersatz beträgt 20 Prozent.", "20 Prozent", kPercent) == "tax_rate");
+  CHECK(MetricOf("About 40% of households own a car.", "40%", kPercent) == "share");
+}
+
+TEST_CASE("metric: counts take the counted noun", "[metric][count]") {
+  CHECK(MetricOf("Die Kralinger Maschinenbau AG beschäftigt 1.800 Mitarbeiter.",
+                 "1.800 Mitarbeiter", kCount, "employee") == "employees");
+  CHECK(MetricOf("Der Flughafen zählte 2,1 Millionen Passagiere.", "2,1 Millionen Passagiere",
+                 kCount, "passenger") == "visitors");
+  CHECK(MetricOf("La red social superó los 40 millones de usuarios.", "40 millones de usuarios",
+                 kCount, "user") == "users");
+  CHECK(MetricOf("El brote dejó 320 casos confirmados.", "320 casos", kCount, "case") == "cases");
+  CHECK(MetricOf("The chain will close 120 stores.", "120 stores", kCount, "store") == "sites");
+  CHECK(MetricOf("Im Vorjahr gingen 4.500 Firmen pleite.", "4.500 Firmen", kCount, "company") ==
+        "companies");
+  CHECK(MetricOf("The town has 80,000 residents.", "80,000 residents", kCount, "resident") ==
+        "population");
+  CHECK(MetricOf("Brightwater cut 900 jobs.", "900 jobs", kCount, "job") == "employees");
+  CHECK(MetricOf("Al programa se apuntaron 3.000 mujeres.", "3.000 mujeres", kCount) ==
+        "population");
+  CHECK(MetricOf("El hospital atendió a 50 pacientes.", "50 pacientes", kCount) == "cases");
+  CHECK(MetricOf("La cuota de participación sobre las ventas llegó al 70 %.", "70 %", kPercent) ==
+        "market_share");
+}
+
+TEST_CASE("metric: counts of open nouns take the verb", "[metric][count]") {
+  CHECK(MetricOf("Der Hersteller hat 250.000 Autos verkauft.", "250.000 Autos", kCount,
+                 "vehicle") == "units_sold");
+  CHECK(MetricOf("Die Airline bestellte 40 Flugzeuge.", "40 Flugzeuge", kCount) == "orders");
+  CHECK(MetricOf("El fabricante produjo 1,2 millones de coches.", "1,2 millones de coches", kCount,
+                 "vehicle") == "production");
+  CHECK(MetricOf("The group shipped 3 million phones.", "3 million phones", kCount, "phone") ==
+        "shipments");
+  CHECK(MetricOf("Der Kunde hat bis Juli 20.000 Chips erhalten.", "20.000 Chips", kCount, "chip") ==
+        "shipments");
+  CHECK(MetricOf("Tecnovía compró 500 servidores.", "500 servidores", kCount, "server") ==
+        "purchases");
+}
+
+TEST_CASE("metric: no cue, no metric", "[metric]") {
+  CHECK(MetricOf("Am Ende waren es 1.200.", "1.200", kCount).empty());
+  CHECK(MetricOf("Er nannte 5 Millionen Euro.", "5 Millionen Euro", kMoney).empty());
+  CHECK(MetricOf("Dijo que eran 3.000 millones de euros.", "3.000 millones de euros", kMoney)
+            .empty());
+}

@@ -1,0 +1,184 @@
+// Periods (extract/period.h) and the shared sentence splitter (extract/sentence.h): every
+// period form in German, Spanish and English, relative periods against the publication time,
+// and the negatives (no period stated, chip names, relative periods without a time).
+#include <catch2/catch.hpp>
+#include <optional>
+#include <string>
+
+#include "extract/article.h"
+#include "extract/extractor.h"
+#include "extract/figure_finder.h"
+#include "extract/period.h"
+#include "extract/sentence.h"
+
+namespace nf = newsfacts::extract;
+using nf::Lang;
+
+namespace {
+
+// 2016-03-15T10:00:00Z: relative periods resolve against 2016.
+const int64_t kPublished2016 = *nf::ParseRfc3339Ms("2016-03-15T10:00:00Z");
+
+// The period of the figure written `surface` in `text`.
+std::string PeriodOf(const std::string& text, Lang lang, const std::string& surface,
+                     std::optional<int64_t> published = std::nullopt) {
+  std::vector<nf::Figure> figs;
+  nf::FindFigures(text, lang, nf::Field::kBody, &figs, published);
+  const size_t at = text.find(surface);
+  REQUIRE(at != std::string::npos);
+  for (const nf::Figure& f : figs) {  // the figure over the first byte of `surface`
+    if (f.start <= at && at < f.end) return f.period;
+  }
+  FAIL("no figure «" << surface << "» in: " << text);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("period: years and year ranges", "[period]") {
+  CHECK(PeriodOf("Im Jahr 2019 setzte die Firma 4 Millionen Euro um.", Lang::kDe,
+                 "4 Millionen Euro") == "2019");
+  CHECK(PeriodOf("En 2012 la empresa facturó 80 millones de euros.", Lang::kEs,
+                 "80 millones de euros") == "2012");
+  CHECK(PeriodOf("Revenue reached $4bn in 2021.", Lang::kEn, "$4bn") == "2021");
+  CHECK(PeriodOf("Der Umsatz soll 2022-2025 um 8 Prozent wachsen.", Lang::kDe, "8 Prozent") ==
+        "2022-2025");
+  CHECK(PeriodOf("El gasto crecerá un 6 % de 2021 a 2024.", Lang::kEs, "6 %") == "2021-2024");
+  CHECK(PeriodOf("Sales grow 3% a year from 2020 to 2026.", Lang::kEn, "3%") == "2020-2026");
+}
+
+TEST_CASE("period: quarters in de, es, en", "[period]") {
+  CHECK(PeriodOf("Im dritten Quartal 2015 stieg der Gewinn auf 120 Mio. Euro.", Lang::kDe,
+                 "120 Mio. Euro") == "2015-Q3");
+  CHECK(PeriodOf("Im 2. Quartal 2018 lag der Umsatz bei 3 Milliarden Euro.", Lang::kDe,
+                 "3 Milliarden Euro") == "2018-Q2");
+  CHECK(PeriodOf("En el tercer trimestre de 2010 ganó 45 millones de euros.", Lang::kEs,
+                 "45 millones de euros") == "2010-Q3");
+  CHECK(PeriodOf("Profit was $2.1bn in the third quarter of 2024.", Lang::kEn, "$2.1bn") ==
+        "2024-Q3");
+  CHECK(PeriodOf("Q3 2024 revenue was $900m.", Lang::kEn, "$900m") == "2024-Q3");
+  CHECK(PeriodOf("Der Umsatz im Q4/2023 betrug 70 Millionen Euro.", Lang::kDe,
+                 "70 Millionen Euro") == "2023-Q4");
+  CHECK(PeriodOf("The loss for the last three months of 2019 was $40m.", Lang::kEn, "$40m") ==
+        "2019-Q4");
+  CHECK(PeriodOf("In den ersten drei Quartalen 2017 verdiente die Bank 300 Mio. Euro.", Lang::kDe,
+                 "300 Mio. Euro") == "2017-Q1-Q3");
+}
+
+TEST_CASE("period: halves in de, es, en", "[period]") {
+  CHECK(PeriodOf("Im ersten Halbjahr 2023 sank der Absatz um 5 Prozent.", Lang::kDe, "5 Prozent") ==
+        "2023-H1");
+  CHECK(PeriodOf("In der zweiten Jahreshälfte 2021 kamen 200 Mitarbeiter dazu.", Lang::kDe,
+                 "200 Mitarbeiter") == "2021-H2");
+  CHECK(PeriodOf("En el primer semestre de 2010 vendió 20.000 coches.", Lang::kEs,
+                 "20.000 coches") == "2010-H1");
+  CHECK(PeriodOf("Sales rose 7% in the first half of 2024.", Lang::kEn, "7%") == "2024-H1");
+  CHECK(PeriodOf("H1 2024 profit came to $300m.", Lang::kEn, "$300m") == "2024-H1");
+}
+
+TEST_CASE("period: fiscal and split years", "[period]") {
+  CHECK(PeriodOf("Microsoft expects capex of $80bn in fiscal 2025.", Lang::kEn, "$80bn") == "2025");
+  CHECK(PeriodOf("FY2026 revenue should reach $12bn.", Lang::kEn, "$12bn") == "2026");
+  CHECK(PeriodOf("Im Geschäftsjahr 2015/16 erzielte der Konzern 2 Mrd. Euro Umsatz.", Lang::kDe,
+                 "2 Mrd. Euro") == "2015/2016");
+  CHECK(PeriodOf("The deficit target for 2005-6 is 4.3%.", Lang::kEn, "4.3%") == "2005/2006");
+  CHECK(PeriodOf("En la temporada 2019/2020 acudieron 40.000 visitantes.", Lang::kEs,
+                 "40.000 visitantes") == "2019/2020");
+}
+
+TEST_CASE("period: relative years need the publication time", "[period]") {
+  const std::string de = "Im vergangenen Jahr verdiente die Kralinger AG 40 Millionen Euro.";
+  CHECK(PeriodOf(de, Lang::kDe, "40 Millionen Euro", kPublished2016) == "2015");
+  CHECK(PeriodOf(de, Lang::kDe, "40 Millionen Euro").empty());
+  CHECK(PeriodOf("Heuer sollen 300 neue Stellen entstehen.", Lang::kDe, "300 neue Stellen",
+                 kPublished2016) == "2016");
+  const std::string es = "El año pasado el grupo Almerisa ganó 12 millones de euros.";
+  CHECK(PeriodOf(es, Lang::kEs, "12 millones de euros", kPublished2016) == "2015");
+  CHECK(PeriodOf(es, Lang::kEs, "12 millones de euros").empty());
+  CHECK(PeriodOf("Este año la empresa invertirá 5 millones de euros.", Lang::kEs,
+                 "5 millones de euros", kPublished2016) == "2016");
+  const std::string en = "Last year Brightwater Systems made a profit of $7m.";
+  CHECK(PeriodOf(en, Lang::kEn, "$7m", kPublished2016) == "2015");
+  CHECK(PeriodOf(en, Lang::kEn, "$7m").empty());
+  CHECK(PeriodOf("It plans to hire 500 people next year.", Lang::kEn, "500 people",
+                 kPublished2016) == "2017");
+}
+
+TEST_CASE("period: the extractor passes the article's publication time down", "[period]") {
+  nf::Extractor x(nf::ExtractorOptions{.entities = false});
+  nf::Article a;
+  a.id = "t";
+  a.lang = Lang::kEn;
+  a.body = "Last year the firm sold 2 million phones.";
+  a.published_at_ms = kPublished2016;
+  nf::Extraction out;
+  REQUIRE(x.Extract(a, &out).ok());
+  REQUIRE(out.figures.size() == 1);
+  CHECK(out.figures[0].period == "2015");
+  a.published_at_ms.reset();
+  REQUIRE(x.Extract(a, &out).ok());
+  CHECK(out.figures[0].period.empty());
+  nf::Extraction text_out;
+  REQUIRE(x.ExtractText(a.body, Lang::kEn, nf::Field::kBody, &text_out, kPublished2016).ok());
+  CHECK(text_out.figures[0].period == "2015");
+}
+
+TEST_CASE("period: a bare quarter takes the year named before it", "[period]") {
+  CHECK(PeriodOf("Die Bilanz 2014 war gut. Im vierten Quartal stieg der Umsatz um 9 Prozent.",
+                 Lang::kDe, "9 Prozent") == "2014-Q4");
+  CHECK(PeriodOf("Im vierten Quartal stieg der Umsatz um 9 Prozent.", Lang::kDe, "9 Prozent")
+            .empty());
+  CHECK(PeriodOf("In the fourth quarter it earned $5m.", Lang::kEn, "$5m", kPublished2016) ==
+        "2016-Q4");
+}
+
+TEST_CASE("period: chip names are not halves or quarters", "[period]") {
+  CHECK(PeriodOf("Nvidia lieferte 2024 rund 1,5 Millionen H100 GPUs aus.", Lang::kDe,
+                 "1,5 Millionen H100 GPUs") == "2024");
+  CHECK(PeriodOf("The company shipped 1.5 million H100 GPUs in 2024.", Lang::kEn,
+                 "1.5 million H100 GPUs") == "2024");
+  CHECK(PeriodOf("China bought 1 million H20 chips in 2024.", Lang::kEn, "1 million H20 chips") ==
+        "2024");
+  CHECK(PeriodOf("Se vendieron 300.000 H200 en 2025.", Lang::kEs, "300.000") == "2025");
+}
+
+TEST_CASE("period: none when the sentence states none", "[period]") {
+  CHECK(
+      PeriodOf("Die Firma beschäftigt 1.800 Mitarbeiter.", Lang::kDe, "1.800 Mitarbeiter").empty());
+  CHECK(PeriodOf("Das war 2020. Heute kostet es 5 Euro.", Lang::kDe, "5 Euro").empty());
+  CHECK(PeriodOf("La empresa tiene 2.000 empleados.", Lang::kEs, "2.000 empleados").empty());
+  CHECK(PeriodOf("It employs 9,000 staff.", Lang::kEn, "9,000 staff").empty());
+  // A number that is itself a figure is no year ("2000 Mitarbeiter").
+  CHECK(PeriodOf("Das Werk hat 2000 Mitarbeiter.", Lang::kDe, "2000 Mitarbeiter").empty());
+}
+
+TEST_CASE("period: a comparison base belongs to its own figure", "[period]") {
+  const std::string en = "Revenue for 2004 was up 8.1% from £9.26bn in 2003.";
+  CHECK(PeriodOf(en, Lang::kEn, "8.1%") == "2004");
+  CHECK(PeriodOf(en, Lang::kEn, "£9.26bn") == "2003");
+}
+
+TEST_CASE("sentences: abbreviations and numbers do not end a sentence", "[period][sentence]") {
+  auto one_sentence = [](const std::string& text) {
+    return nf::SentenceEnd(text, 0) == text.size();
+  };
+  CHECK(one_sentence("Der Umsatz lag bei 3,5 Mio. Euro im Jahr 2015."));
+  CHECK(one_sentence("Es waren ca. 300 Mrd. Dollar bzw. 270 Mrd. Euro."));
+  CHECK(one_sentence("Der Gewinn stieg im 3. Quartal auf 1.200.000 Euro."));
+  CHECK(one_sentence("La cifra llegó a 3.500 mill. de pesetas, aprox. el doble."));
+  CHECK(one_sentence("Brightwater Systems Inc. and Mr. Smith agreed on $5.5bn."));
+  CHECK(one_sentence("Die EE. UU. und die U.S. Army kauften z.B. Chips."));
+  const std::string two = "Der Umsatz lag 2015 bei 3 Mio. Euro. Im Jahr 2016 waren es 4 Mio.";
+  CHECK(nf::SentenceEnd(two, 0) == two.find(" Im Jahr"));
+  CHECK(nf::SentenceStart(two, two.find("2016")) == two.find("Im Jahr"));
+  CHECK(nf::CrossesSentence(two, 0, two.size()));
+  // A period stated after "Mio." still belongs to the same sentence.
+  CHECK(PeriodOf("Die Firma setzte rund 3 Mio. Euro im Jahr 2015 um.", Lang::kDe, "3 Mio. Euro") ==
+        "2015");
+}
+
+TEST_CASE("period: year of a publication time", "[period]") {
+  CHECK(nf::YearOfMs(kPublished2016) == 2016);
+  CHECK(nf::YearOfMs(*nf::ParseRfc3339Ms("1999-12-31T23:59:59Z")) == 1999);
+  CHECK(nf::YearOfMs(0) == 1970);
+}
