@@ -253,7 +253,7 @@ void NameTagger::Impl::BuildLexicon() {
 NameTagger::NameTagger() : impl_(std::make_unique<Impl>()) {}
 NameTagger::~NameTagger() = default;
 
-Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_text) {
+common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_text) {
   std::unique_ptr<NameTagger> t(new NameTagger());
   Impl& im = *t->impl_;
   std::vector<std::pair<uint64_t, std::array<int16_t, ner::kNumLabels>>> rows;
@@ -280,7 +280,7 @@ Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_tex
       p = rv.ptr;
     }
     if (!ok || p != end) {
-      return Status::InvalidArgument("ner model line " + std::to_string(line_no) +
+      return common::Status::InvalidArgument("ner model line " + std::to_string(line_no) +
                                      ": expected <hex> and " + std::to_string(ner::kNumLabels) +
                                      " integers");
     }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "common/time.h"
 #include "extract/article.h"
 #include "extract/extractor.h"
 #include "extract/figure_finder.h"
@@ -17,7 +18,7 @@ using nf::Lang;
 namespace {
 
 // 2016-03-15T10:00:00Z: relative periods resolve against 2016.
-const int64_t kPublished2016 = *nf::ParseRfc3339Ms("2016-03-15T10:00:00Z");
+const int64_t kPublished2016 = *newsfacts::common::ParseRfc3339Ms("2016-03-15T10:00:00Z");
 
 // The period of the figure written `surface` in `text`.
 std::string PeriodOf(const std::string& text, Lang lang, const std::string& surface,
@@ -179,6 +180,6 @@ TEST_CASE("sentences: abbreviations and numbers do not end a sentence", "[period
 
 TEST_CASE("period: year of a publication time", "[period]") {
   CHECK(nf::YearOfMs(kPublished2016) == 2016);
-  CHECK(nf::YearOfMs(*nf::ParseRfc3339Ms("1999-12-31T23:59:59Z")) == 1999);
+  CHECK(nf::YearOfMs(*newsfacts::common::ParseRfc3339Ms("1999-12-31T23:59:59Z")) == 1999);
   CHECK(nf::YearOfMs(0) == 1970);
 }
