@@ -75,8 +75,22 @@ std::string NewsfactsBinary();
 // real figures; each is one JSON line.
 std::vector<std::string> MakeArticles(const std::string& prefix, size_t n);
 
-// Article ids stored in a DB (opened read-only after the daemon stopped).
+// Article ids stored in a DB (opened after the daemon stopped). The store is keyed by id, so
+// one DB never lists an id twice: a duplicate shows up across DBs (RecordsPerId) or as
+// re-reads in the daemon's log.
 std::multiset<std::string> StoredIds(const std::string& db_path);
+
+// Stored article records per article id, summed over every DB given (each opened after its
+// daemon stopped, or an open in-process store). An article that two consumers both stored
+// counts 2.
+std::map<std::string, size_t> RecordsPerId(const std::vector<std::string>& db_paths);
+std::map<std::string, size_t> RecordsPerId(const std::vector<const store::Store*>& stores);
+// The ids with more than one record, as "<id> x<count>"; empty when every id is stored once.
+std::vector<std::string> Duplicates(const std::map<std::string, size_t>& records);
+
+// Waits until the last "stats: <n>" line of a daemon's stderr log reports n > 0 stored
+// articles. Returns false at the deadline.
+bool WaitForStoredArticles(const std::filesystem::path& log, std::chrono::seconds timeout);
 std::string ReadText(const std::filesystem::path& path);
 
 }  // namespace newsfacts::testing
