@@ -249,8 +249,10 @@ void IndicatorAggregator::DropCache() {
 
 Result<LatestValue*> IndicatorAggregator::LoadLatest(const IndicatorDef& def,
                                                      const std::string& key) {
-  auto [it, inserted] = latest_.try_emplace(CacheKey(def.name, key));
-  if (inserted && options_.read_store) {
+  // Not a structured binding: the lambda below captures `it` (clang before 16 cannot).
+  const auto emplaced = latest_.try_emplace(CacheKey(def.name, key));
+  const auto it = emplaced.first;
+  if (emplaced.second && options_.read_store) {
     Status s = store_->ScanIndicators(def.name, key, std::nullopt, std::nullopt,
                                       [&](int64_t, std::string_view v) {
                                         Status d = DecodeLatest(v, &it->second);
