@@ -21,7 +21,7 @@ namespace newsfacts::extract {
 class Gazetteer;
 
 struct ExtractorOptions {
-  bool entities = true;                // find entity mentions and attribute figures
+  bool entities = true;  // find entity mentions and attribute figures
   // Entities to use; nullptr = the built-in default gazetteer. REQUIRES: outlives the
   // Extractor when set.
   const Gazetteer* gazetteer = nullptr;

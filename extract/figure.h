@@ -15,7 +15,15 @@
 namespace newsfacts::extract {
 
 enum class FigureKind : uint8_t { kMoney = 0, kPercent, kCount, kQuantity };
-enum class Qualifier : uint8_t { kExact = 0, kApprox, kMoreThan, kLessThan, kAtLeast, kAtMost, kRange };
+enum class Qualifier : uint8_t {
+  kExact = 0,
+  kApprox,
+  kMoreThan,
+  kLessThan,
+  kAtLeast,
+  kAtMost,
+  kRange
+};
 enum class Field : uint8_t { kTitle = 0, kBody };
 enum class EntityType : uint8_t { kOrg = 0, kProduct, kPerson, kPlace };
 
@@ -31,40 +39,40 @@ std::optional<EntityType> ParseEntityType(std::string_view s);
 // One figure mention. Strings left empty mean "null" in JSON output.
 struct Figure {
   FigureKind kind = FigureKind::kCount;
-  double value = 0;                    // full value: "12 Milliarden" -> 1.2e10
-  std::optional<double> value_high;    // ranges only ("zwischen 88 und 99 %")
-  std::string unit;                    // money: ISO 4217 ("USD"); percent: "" or "pp";
-                                       // count: counted noun, English singular ("chip")
+  double value = 0;                  // full value: "12 Milliarden" -> 1.2e10
+  std::optional<double> value_high;  // ranges only ("zwischen 88 und 99 %")
+  std::string unit;                  // money: ISO 4217 ("USD"); percent: "" or "pp";
+                                     // count: counted noun, English singular ("chip")
   Qualifier qualifier = Qualifier::kExact;
-  bool vague = false;                  // "Hunderttausende": order of magnitude only
+  bool vague = false;  // "Hunderttausende": order of magnitude only
   Field field = Field::kBody;
-  uint32_t start = 0;                  // UTF-8 byte offsets into the original field text
+  uint32_t start = 0;  // UTF-8 byte offsets into the original field text
   uint32_t end = 0;
-  std::string surface;                 // original text [start, end)
-  std::string period;                  // "2024", "2024-Q3", "2023-H1", "2022-2025"; "" = null
-  int32_t same_as = -1;                // index (in Extraction::figures) of a figure stating the
-                                       // same amount in another currency; -1 = none
+  std::string surface;   // original text [start, end)
+  std::string period;    // "2024", "2024-Q3", "2023-H1", "2022-2025"; "" = null
+  int32_t same_as = -1;  // index (in Extraction::figures) of a figure stating the
+                         // same amount in another currency; -1 = none
   // Attribution (see extract/README.md); "" = null.
-  std::string entity;                  // canonical name of what the figure is about
-  std::string counterpart;             // e.g. supplier or product
-  std::string metric;                  // closed vocabulary, see extract/metrics.h
-  std::string sentence;                // evidence sentence (original text)
+  std::string entity;       // canonical name of what the figure is about
+  std::string counterpart;  // e.g. supplier or product
+  std::string metric;       // closed vocabulary, see extract/metrics.h
+  std::string sentence;     // evidence sentence (original text)
 };
 
 struct EntityMention {
-  std::string entity;                  // canonical name
+  std::string entity;  // canonical name
   EntityType type = EntityType::kOrg;
   Field field = Field::kBody;
-  uint32_t start = 0;                  // UTF-8 byte offsets into the original field text
+  uint32_t start = 0;  // UTF-8 byte offsets into the original field text
   uint32_t end = 0;
   std::string surface;
 };
 
 // Everything extracted from one article.
 struct Extraction {
-  Lang lang = Lang::kUnknown;          // language used (given or detected)
-  std::vector<Figure> figures;         // in text order, title first
-  std::vector<EntityMention> entities; // in text order, title first
+  Lang lang = Lang::kUnknown;           // language used (given or detected)
+  std::vector<Figure> figures;          // in text order, title first
+  std::vector<EntityMention> entities;  // in text order, title first
   void Clear() {
     lang = Lang::kUnknown;
     figures.clear();

@@ -44,7 +44,9 @@ JsonWriter& JsonWriter::String(std::string_view s) {
   AppendEscaped(s, out_);
   return *this;
 }
-JsonWriter& JsonWriter::StringOrNull(std::string_view s) { return s.empty() ? Null() : String(s); }
+JsonWriter& JsonWriter::StringOrNull(std::string_view s) {
+  return s.empty() ? Null() : String(s);
+}
 
 JsonWriter& JsonWriter::Number(double v) {
   if (!std::isfinite(v)) return Null();
@@ -82,11 +84,21 @@ void JsonWriter::AppendEscaped(std::string_view s, std::string* out) {
   out->push_back('"');
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
       default:
         if (c < 0x20) {
           out->append("\\u00");

@@ -4,15 +4,24 @@ namespace newsfacts::extract {
 
 std::string_view Status::CodeName(Code code) {
   switch (code) {
-    case Code::kOk: return "ok";
-    case Code::kInvalidArgument: return "invalid argument";
-    case Code::kNotFound: return "not found";
-    case Code::kCorruption: return "corruption";
-    case Code::kIoError: return "io error";
-    case Code::kUnavailable: return "unavailable";
-    case Code::kIncompatible: return "incompatible";
-    case Code::kAborted: return "aborted";
-    case Code::kInternal: return "internal";
+    case Code::kOk:
+      return "ok";
+    case Code::kInvalidArgument:
+      return "invalid argument";
+    case Code::kNotFound:
+      return "not found";
+    case Code::kCorruption:
+      return "corruption";
+    case Code::kIoError:
+      return "io error";
+    case Code::kUnavailable:
+      return "unavailable";
+    case Code::kIncompatible:
+      return "incompatible";
+    case Code::kAborted:
+      return "aborted";
+    case Code::kInternal:
+      return "internal";
   }
   return "unknown";
 }

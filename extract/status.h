@@ -30,7 +30,9 @@ class [[nodiscard]] Status {
 
   Status() = default;  // OK
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string msg) { return {Code::kInvalidArgument, std::move(msg)}; }
+  static Status InvalidArgument(std::string msg) {
+    return {Code::kInvalidArgument, std::move(msg)};
+  }
   static Status NotFound(std::string msg) { return {Code::kNotFound, std::move(msg)}; }
   static Status Corruption(std::string msg) { return {Code::kCorruption, std::move(msg)}; }
   static Status IoError(std::string msg) { return {Code::kIoError, std::move(msg)}; }
@@ -57,7 +59,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}        // NOLINT(google-explicit-constructor)
   Result(Status status) : v_(std::move(status)) {  // NOLINT(google-explicit-constructor)
     assert(!std::get<Status>(v_).ok() && "Result built from an OK Status has no value");
   }
@@ -90,8 +92,8 @@ class [[nodiscard]] Result {
 }  // namespace newsfacts::extract
 
 // Return early from the enclosing function if `expr` (a Status) is not OK.
-#define NEWSFACTS_RETURN_IF_ERROR(expr)                        \
-  do {                                                         \
-    ::newsfacts::extract::Status nf_status_ = (expr);          \
-    if (!nf_status_.ok()) return nf_status_;                   \
+#define NEWSFACTS_RETURN_IF_ERROR(expr)               \
+  do {                                                \
+    ::newsfacts::extract::Status nf_status_ = (expr); \
+    if (!nf_status_.ok()) return nf_status_;          \
   } while (0)

@@ -1,11 +1,11 @@
 #include "ingest/file_source.h"
 
+#include <stdio.h>  // getline (POSIX)
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
-
-#include <stdio.h>  // getline (POSIX)
 
 namespace newsfacts::ingest {
 
