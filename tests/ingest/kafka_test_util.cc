@@ -110,7 +110,11 @@ void LocalBroker::Produce(const std::string& topic, const std::vector<std::strin
   props.emplace_back("linger.ms", "5");
   auto producer = ingest::KafkaProducer::Open(props);
   REQUIRE(producer.ok());
-  for (const auto& p : payloads) REQUIRE((*producer)->Produce(topic, {}, p).ok());
+  // Keyed by position: the key hash spreads the messages over every partition (without a
+  // key, librdkafka's sticky partitioner may put a whole quick burst into one partition).
+  for (size_t i = 0; i < payloads.size(); ++i) {
+    REQUIRE((*producer)->Produce(topic, std::to_string(i), payloads[i]).ok());
+  }
   REQUIRE((*producer)->Flush(std::chrono::seconds(60)).ok());
   INFO((*producer)->last_error());
   REQUIRE((*producer)->failed() == 0);
@@ -155,9 +159,19 @@ std::map<int32_t, int64_t> LocalBroker::Committed(const std::string& group,
 bool LocalBroker::WaitCaughtUp(const std::string& group, const std::string& topic, int partitions,
                                std::chrono::seconds timeout) {
   const auto end = EndOffsets(topic, partitions);
+  // Caught up: every partition committed at its end; an empty partition (end 0) has nothing
+  // to commit, so "none" (-1) counts there (the producer may leave partitions empty).
+  auto caught_up = [&](const std::map<int32_t, int64_t>& committed) {
+    for (const auto& [p, e] : end) {
+      const auto it = committed.find(p);
+      const int64_t c = it == committed.end() ? -1 : it->second;
+      if (c != e && !(e == 0 && c == -1)) return false;
+    }
+    return true;
+  };
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
-    if (Committed(group, topic, partitions) == end) return true;
+    if (caught_up(Committed(group, topic, partitions))) return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
   }
   return false;

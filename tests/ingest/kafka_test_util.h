@@ -33,15 +33,16 @@ class LocalBroker {
   // Client properties for in-process clients (bootstrap.servers + client_config()).
   ingest::KafkaProperties ClientProperties() const;
   void CreateTopic(const std::string& name, int partitions);
-  // Produces every payload (in order, partition chosen by librdkafka) and waits for delivery.
+  // Produces every payload (keyed by its position, so they spread over the partitions) and
+  // waits for delivery.
   void Produce(const std::string& topic, const std::vector<std::string>& payloads);
   // High watermark per partition (queried from the broker).
   std::map<int32_t, int64_t> EndOffsets(const std::string& topic, int partitions);
   // Offsets committed by `group` per partition (-1 = none).
   std::map<int32_t, int64_t> Committed(const std::string& group, const std::string& topic,
                                        int partitions);
-  // Waits until `group` has committed the end offset of every partition of `topic`.
-  // Returns false on timeout.
+  // Waits until `group` has committed the end offset of every partition of `topic` (an
+  // empty partition needs no commit). Returns false on timeout.
   bool WaitCaughtUp(const std::string& group, const std::string& topic, int partitions,
                     std::chrono::seconds timeout);
   // Reads every message of `topic` from the beginning (until no more arrive).
