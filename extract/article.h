@@ -20,10 +20,10 @@ std::string_view LangName(Lang lang);
 std::optional<Lang> ParseLang(std::string_view s);
 
 struct Article {
-  std::string id;                 // required, non-empty
-  Lang lang = Lang::kUnknown;     // kUnknown: detect from the text
+  std::string id;              // required, non-empty
+  Lang lang = Lang::kUnknown;  // kUnknown: detect from the text
   std::string title;
-  std::string body;               // required, non-empty
+  std::string body;  // required, non-empty
   std::string source;
   std::string url;
   std::string published_at;       // RFC 3339 as given; empty when absent

@@ -24,14 +24,20 @@ namespace {
 std::string_view TypeName(simdjson::dom::element_type t) {
   using T = simdjson::dom::element_type;
   switch (t) {
-    case T::ARRAY: return "array";
-    case T::OBJECT: return "object";
+    case T::ARRAY:
+      return "array";
+    case T::OBJECT:
+      return "object";
     case T::INT64:
     case T::UINT64:
-    case T::DOUBLE: return "number";
-    case T::STRING: return "string";
-    case T::BOOL: return "boolean";
-    case T::NULL_VALUE: return "null";
+    case T::DOUBLE:
+      return "number";
+    case T::STRING:
+      return "string";
+    case T::BOOL:
+      return "boolean";
+    case T::NULL_VALUE:
+      return "null";
   }
   return "unknown";
 }
@@ -42,7 +48,8 @@ Status ReadString(const simdjson::dom::object& obj, std::string_view name, bool 
   simdjson::dom::element el;
   if (obj[name].get(el) != simdjson::SUCCESS ||
       (!required && el.type() == simdjson::dom::element_type::NULL_VALUE)) {
-    if (required) return Status::InvalidArgument("missing required field '" + std::string(name) + "'");
+    if (required)
+      return Status::InvalidArgument("missing required field '" + std::string(name) + "'");
     return Status::Ok();
   }
   std::string_view s;
@@ -73,7 +80,9 @@ Result<extract::Article> ArticleDecoder::Decode(std::string_view json) {
     impl_->buffer = simdjson::padded_string(json.size() + 1024);
   }
   // Copy into the reusable padded buffer; the padding after `json.size()` must be readable.
-  std::memcpy(impl_->buffer.data(), json.data(), json.size());
+  // An empty message (an empty Kafka value) may have a null data pointer: memcpy from null is
+  // undefined even for 0 bytes.
+  if (!json.empty()) std::memcpy(impl_->buffer.data(), json.data(), json.size());
   simdjson::dom::element doc;
   auto err = impl_->parser.parse(impl_->buffer.data(), json.size(), false).get(doc);
   if (err != simdjson::SUCCESS) {

@@ -1,5 +1,6 @@
 #include "ingest/file_source.h"
 
+#include <stdio.h>  // getline (POSIX)
 #include <unistd.h>
 #include <xxhash.h>
 

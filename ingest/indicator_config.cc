@@ -25,6 +25,25 @@ Status Bad(std::string_view origin, const std::string& what) {
   return Status::InvalidArgument(std::string(origin) + ": " + what);
 }
 
+// Longest window or baseline accepted, in hours (about 114 years): hours are multiplied into
+// milliseconds later, which must not overflow.
+constexpr int64_t kMaxHours = 1'000'000;
+
+// Reads an optional TOML integer (`fallback` when `n` is null). A float is rejected, not
+// converted: toml++'s value<int64_t>() casts a float such as 1e300 to an integer, which is
+// undefined behaviour when it is out of range.
+Status Integer(const toml::node* n, int64_t fallback, std::string_view origin,
+               const std::string& what, int64_t* out) {
+  if (!n) {
+    *out = fallback;
+    return Status::Ok();
+  }
+  const toml::value<int64_t>* i = n->as_integer();
+  if (!i) return Bad(origin, what + " must be an integer");
+  *out = i->get();
+  return Status::Ok();
+}
+
 // Reads an optional array of strings at tbl[key].
 Status StringList(const toml::table& tbl, std::string_view key, std::string_view origin,
                   const std::string& where, std::vector<std::string>* out) {
@@ -85,9 +104,11 @@ Status ParseIndicator(const toml::table& t, std::string_view origin, IndicatorDe
   }
   if (const toml::array* w = t["windows"].as_array()) {
     for (const toml::node& e : *w) {
-      auto h = e.value<int64_t>();
-      if (!h || *h <= 0) return Bad(origin, where + ": windows must be positive hour counts");
-      d->window_hours.push_back(*h);
+      int64_t h = 0;
+      if (!Integer(&e, 0, origin, where + ".windows", &h).ok() || h <= 0 || h > kMaxHours) {
+        return Bad(origin, where + ": windows must be positive hour counts");
+      }
+      d->window_hours.push_back(h);
     }
   }
   if (d->type == IndicatorType::kLatest && d->metrics.empty()) {
@@ -132,11 +153,18 @@ Status ParseRule(const toml::table& t, std::string_view origin, const IndicatorC
   r->above = t["above"].value<double>();
   r->below = t["below"].value<double>();
   r->percent = t["percent"].value_or(0.0);
-  r->window_hours = t["window"].value_or(int64_t{24});
-  r->baseline_hours = t["baseline"].value_or(int64_t{7} * 24);
+  NEWSFACTS_RETURN_IF_ERROR(
+      Integer(t.get("window"), 24, origin, where + ".window", &r->window_hours));
+  NEWSFACTS_RETURN_IF_ERROR(
+      Integer(t.get("baseline"), int64_t{7} * 24, origin, where + ".baseline", &r->baseline_hours));
   r->factor = t["factor"].value_or(3.0);
   r->min_baseline = t["min_baseline"].value_or(1.0);
-  r->min_count = t["min_count"].value_or(int64_t{5});
+  NEWSFACTS_RETURN_IF_ERROR(
+      Integer(t.get("min_count"), 5, origin, where + ".min_count", &r->min_count));
+  if (r->window_hours > kMaxHours || r->baseline_hours > kMaxHours) {
+    return Bad(origin, where + ": window and baseline must be at most " +
+                           std::to_string(kMaxHours) + " hours");
+  }
   if (r->type == RuleType::kThreshold && !r->above && !r->below) {
     return Bad(origin, where + ": a threshold rule needs above or below");
   }

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "common/bytes.h"
@@ -100,12 +104,6 @@ std::optional<int64_t> ParseCount(std::string_view v) {
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
   if (ec != std::errc() || p != v.data() + v.size()) return std::nullopt;
   return n;
-}
-
-bool SameStoredArticle(const store::StoredArticle& old, const extract::Article& a) {
-  return old.extractor_version == extract::Extractor::kVersion && old.article.title == a.title &&
-         old.article.body == a.body && old.article.published_at_ms == a.published_at_ms &&
-         old.article.lang == a.lang;
 }
 
 }  // namespace
@@ -209,8 +207,10 @@ void IndicatorAggregator::DropCache() {
 
 Result<LatestValue*> IndicatorAggregator::LoadLatest(const IndicatorDef& def,
                                                      const std::string& key) {
-  auto [it, inserted] = latest_.try_emplace(CacheKey(def.name, key));
-  if (inserted && options_.read_store) {
+  // Not a structured binding: the lambda below captures `it` (clang before 16 cannot).
+  const auto emplaced = latest_.try_emplace(CacheKey(def.name, key));
+  const auto it = emplaced.first;
+  if (emplaced.second && options_.read_store) {
     Status s = store_->ScanIndicators(def.name, key, std::nullopt, std::nullopt,
                                       [&](int64_t, std::string_view v) {
                                         Status d = DecodeLatest(v, &it->second);
@@ -483,6 +483,10 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
   pending_alerts_.clear();
   std::unordered_map<std::string_view, size_t> last;  // the store keeps the last of an id
   for (size_t i = 0; i < articles.size(); ++i) last[articles[i]->id] = i;
+  // Articles the store will leave unchanged were counted when they were first stored. The
+  // store decides "unchanged" (one definition, the same as Store::Write's); asked once per
+  // batch, when the first article that is already stored comes up.
+  std::optional<std::unordered_set<std::string>> unchanged;
   for (size_t i = 0; i < articles.size(); ++i) {
     const extract::Article& a = *articles[i];
     if (last[a.id] != i) continue;
@@ -493,7 +497,12 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
       auto old = store_->GetArticle(a.id);
       if (!old.ok()) return old.status();
       if (old->has_value()) {
-        if (SameStoredArticle(**old, a)) continue;  // stored unchanged: already counted
+        if (!unchanged) {
+          auto u = store_->UnchangedArticles(*batch);
+          if (!u.ok()) return u.status();
+          unchanged = std::move(*u);
+        }
+        if (unchanged->count(a.id)) continue;  // stored unchanged: already counted
         auto mentions = store_->GetMentions(a.id);
         if (!mentions.ok()) return mentions.status();
         NEWSFACTS_RETURN_IF_ERROR(Retract(**old, *mentions));

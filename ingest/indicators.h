@@ -109,7 +109,10 @@ class IndicatorAggregator {
       : IndicatorAggregator(config, store, clock, Options()) {}
 
   // The pre-write stage: updates the indicators for `articles` and adds the changed buckets
-  // and the raised alerts to `batch`. Articles already stored unchanged are skipped.
+  // and the raised alerts to `batch`. Articles the store will leave unchanged
+  // (Store::UnchangedArticles) are skipped; a changed one has its old contribution retracted.
+  // REQUIRES: `batch` already holds `articles` with their extractions (Batch::PutArticle), as
+  // the pipeline's pre-write stages get it.
   // Errors: IoError / Corruption reading the store.
   [[nodiscard]] Status Stage(const std::vector<const extract::Article*>& articles,
                              const std::vector<const extract::Extraction*>& extractions,

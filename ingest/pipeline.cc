@@ -76,6 +76,37 @@ common::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& 
     batch.SetNextOffset(p);
     outcome.next_offsets.push_back(std::move(p));
   }
+  return Finish(std::move(outcome), &batch, now);
+}
+
+common::Result<BatchOutcome> Pipeline::StoreExtracted(std::vector<ExtractedArticle> items) {
+  BatchOutcome outcome;
+  outcome.messages = items.size();
+  store::Batch batch;
+  const int64_t now = clock_.NowMs();
+  std::map<std::pair<std::string, int32_t>, int64_t> next;  // (source, partition) -> offset
+  for (ExtractedArticle& item : items) {
+    auto& n = next[{item.position.source, item.position.partition}];
+    n = std::max(n, item.position.offset + 1);
+    batch.PutArticle(item.article, item.extraction, item.position, extract::Extractor::kVersion,
+                     now);
+    ++outcome.articles;
+    outcome.facts += item.extraction.figures.size();
+    if (options_.keep_articles || !stages_.empty()) {
+      outcome.stored_articles.push_back(std::move(item.article));
+      outcome.extractions.push_back(std::move(item.extraction));
+    }
+  }
+  for (const auto& [key, offset] : next) {
+    store::SourcePosition p{key.first, key.second, offset};
+    batch.SetNextOffset(p);
+    outcome.next_offsets.push_back(std::move(p));
+  }
+  return Finish(std::move(outcome), &batch, now);
+}
+
+common::Result<BatchOutcome> Pipeline::Finish(BatchOutcome outcome, store::Batch* batch,
+                                               int64_t now) {
   if (!stages_.empty()) {
     std::vector<const extract::Article*> articles;
     std::vector<const extract::Extraction*> extractions;
@@ -84,14 +115,14 @@ common::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& 
       extractions.push_back(&outcome.extractions[i]);
     }
     for (const auto& stage : stages_) {
-      NEWSFACTS_RETURN_IF_ERROR(stage(articles, extractions, now, &batch));
+      NEWSFACTS_RETURN_IF_ERROR(stage(articles, extractions, now, batch));
     }
     if (!options_.keep_articles) {
       outcome.stored_articles.clear();
       outcome.extractions.clear();
     }
   }
-  auto written = store_->Write(batch);
+  auto written = store_->Write(*batch);
   if (!written.ok()) return written.status();
   outcome.write = *written;
   for (const auto& observer : observers_) observer(outcome);

@@ -41,6 +41,14 @@ struct BatchOutcome {
   std::vector<extract::Extraction> extractions;     // parallel to stored_articles
 };
 
+// An article that is already decoded and extracted, and where it came from (input of
+// Pipeline::StoreExtracted).
+struct ExtractedArticle {
+  extract::Article article;
+  extract::Extraction extraction;
+  store::SourcePosition position;
+};
+
 struct PipelineOptions {
   // Larger messages are dead letters that keep only their first kOversizedPrefixBytes,
   // their size and their XXH3 hash (in the reason), never the whole payload.
@@ -79,7 +87,19 @@ class Pipeline {
   // stored then, and the caller must not commit the source positions.
   [[nodiscard]] common::Result<BatchOutcome> ProcessBatch(const std::vector<Message>& messages);
 
+  // Stores articles that are already extracted as one atomic batch, the way ProcessBatch
+  // stores what it decoded and extracted (same batch, same pre-write stages, one Write, then
+  // the observers), with the next offset of every source partition they came from. For
+  // callers that hold extractions already (tests with exact figures, replays).
+  // Errors: as ProcessBatch.
+  [[nodiscard]] common::Result<BatchOutcome> StoreExtracted(std::vector<ExtractedArticle> items);
+
  private:
+  // The common tail: pre-write stages, Write, observers. `outcome` holds the batch's
+  // articles and extractions (stored_articles / extractions) when stages are registered.
+  [[nodiscard]] common::Result<BatchOutcome> Finish(BatchOutcome outcome, store::Batch* batch,
+                                                     int64_t now);
+
   const extract::Extractor& extractor_;
   store::Store* store_;
   const Clock& clock_;

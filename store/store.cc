@@ -24,6 +24,7 @@
 #include <map>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "store/codec.h"
 
@@ -359,6 +360,35 @@ uint64_t ContentHash(const StoredArticle& record, const std::vector<std::string>
   const uint64_t h = XXH3_64bits_digest(st);
   XXH3_freeState(st);
   return h;
+}
+
+// The stored form of one batch article: its facts, their encoded values, the encoded mentions
+// and the content hash. Store::Write and Store::UnchangedArticles both build it, so
+// "unchanged" (same hash as the stored record) has one definition.
+struct PreparedArticle {
+  std::vector<Fact> facts;
+  std::vector<std::string> fact_values, mention_values;
+  uint64_t hash = 0;
+};
+
+void Prepare(const StoredArticle& rec, const std::vector<extract::Figure>& figures,
+             const std::vector<extract::EntityMention>& entities, PreparedArticle* out) {
+  out->facts.clear();
+  out->facts.reserve(figures.size());
+  for (size_t j = 0; j < figures.size(); ++j) {
+    Fact f;
+    f.article_id = rec.article.id;
+    f.index = static_cast<uint32_t>(j);
+    f.extractor_version = rec.extractor_version;
+    f.event_time_ms = rec.article.published_at_ms;
+    f.figure = figures[j];
+    out->facts.push_back(std::move(f));
+  }
+  out->fact_values.clear();
+  for (const Fact& f : out->facts) out->fact_values.push_back(codec::EncodeFact(f));
+  out->mention_values.clear();
+  for (const auto& m : entities) out->mention_values.push_back(codec::EncodeMention(m));
+  out->hash = ContentHash(rec, out->fact_values, out->mention_values);
 }
 
 std::atomic<uint64_t> g_secondary_counter{0};
@@ -722,8 +752,7 @@ Result<WriteResult> Store::Write(const Batch& batch) {
   for (size_t i = 0; i < batch.articles_.size(); ++i)
     last[batch.articles_[i].record.article.id] = i;
 
-  std::vector<Fact> facts;
-  std::vector<std::string> fact_values, mention_values;
+  PreparedArticle prep;
   std::string old_value;
   for (size_t i = 0; i < batch.articles_.size(); ++i) {
     const Batch::ArticleItem& item = batch.articles_[i];
@@ -733,22 +762,11 @@ Result<WriteResult> Store::Write(const Batch& batch) {
       ++res.articles_replaced;  // superseded by a later put in the same batch
       continue;
     }
-    facts.clear();
-    facts.reserve(item.figures.size());
-    for (size_t j = 0; j < item.figures.size(); ++j) {
-      Fact f;
-      f.article_id = id;
-      f.index = static_cast<uint32_t>(j);
-      f.extractor_version = rec.extractor_version;
-      f.event_time_ms = rec.article.published_at_ms;
-      f.figure = item.figures[j];
-      facts.push_back(std::move(f));
-    }
-    fact_values.clear();
-    for (const Fact& f : facts) fact_values.push_back(codec::EncodeFact(f));
-    mention_values.clear();
-    for (const auto& m : item.entities) mention_values.push_back(codec::EncodeMention(m));
-    const uint64_t hash = ContentHash(rec, fact_values, mention_values);
+    Prepare(rec, item.figures, item.entities, &prep);
+    const std::vector<Fact>& facts = prep.facts;
+    const std::vector<std::string>& fact_values = prep.fact_values;
+    std::vector<std::string>& mention_values = prep.mention_values;
+    const uint64_t hash = prep.hash;
 
     rocksdb::Status s = im.db->Get(rocksdb::ReadOptions(), im.h(kArticles), Sl(id), &old_value);
     if (s.ok()) {
@@ -820,6 +838,30 @@ Result<WriteResult> Store::Write(const Batch& batch) {
   wo.sync = im.options.sync_writes;
   NEWSFACTS_RETURN_IF_ERROR(FromRocks(im.db->Write(wo, &out), "writing batch"));
   return res;
+}
+
+Result<std::unordered_set<std::string>> Store::UnchangedArticles(const Batch& batch) const {
+  const Impl& im = *impl_;
+  std::unordered_map<std::string_view, size_t> last;
+  for (size_t i = 0; i < batch.articles_.size(); ++i)
+    last[batch.articles_[i].record.article.id] = i;
+  std::unordered_set<std::string> out;
+  PreparedArticle prep;
+  std::string old_value;
+  for (size_t i = 0; i < batch.articles_.size(); ++i) {
+    const Batch::ArticleItem& item = batch.articles_[i];
+    const std::string& id = item.record.article.id;
+    if (last[id] != i) continue;
+    rocksdb::Status s = im.db->Get(rocksdb::ReadOptions(), im.h(kArticles), Sl(id), &old_value);
+    if (s.IsNotFound()) continue;
+    if (!s.ok()) return FromRocks(s, "reading article " + id);
+    StoredArticle old;
+    uint64_t old_hash = 0;
+    NEWSFACTS_RETURN_IF_ERROR(codec::DecodeArticle(old_value, &old, &old_hash));
+    Prepare(item.record, item.figures, item.entities, &prep);
+    if (prep.hash == old_hash) out.insert(id);
+  }
+  return out;
 }
 
 Result<std::optional<int64_t>> Store::GetNextOffset(std::string_view source,

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "common/status.h"
@@ -178,6 +179,14 @@ class Store {
   // Errors: IoError; Corruption (an old record cannot be decoded); InvalidArgument on a
   // read-only store.
   [[nodiscard]] Result<WriteResult> Write(const Batch& batch);
+
+  // The ids of the articles in `batch` that Write would leave unchanged now: a record of that
+  // id is stored with the same content hash (article fields, language, extractor version,
+  // facts and mentions; not ingest time or source position). This is the one definition of
+  // "unchanged" (Write applies the same test); the indicator stage uses it to skip articles
+  // it has already counted. When an id appears twice in the batch, the last one decides.
+  // Errors: IoError; Corruption (a stored record cannot be decoded).
+  [[nodiscard]] Result<std::unordered_set<std::string>> UnchangedArticles(const Batch& batch) const;
 
   // Next offset to read for a source partition; nullopt when never recorded.
   [[nodiscard]] Result<std::optional<int64_t>> GetNextOffset(std::string_view source,

@@ -23,8 +23,8 @@ struct UsageError : std::runtime_error {
 };
 
 struct Command {
-  CLI::App* app = nullptr;        // the subcommand (owned by the parent CLI::App)
-  std::function<int()> run;       // runs the command; returns the exit code
+  CLI::App* app = nullptr;   // the subcommand (owned by the parent CLI::App)
+  std::function<int()> run;  // runs the command; returns the exit code
 };
 
 Command AddExtractCommand(CLI::App& app);

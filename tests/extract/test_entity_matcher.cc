@@ -136,7 +136,7 @@ TEST_CASE("hyperscan prefilter and token scan find the same mentions", "[entitie
   std::string text;
   for (const char* doc : {"000_b40380fbcd9e6641.txt", "001_e914ad4db1b51880.txt",
                           "002_295dfa78b104697f.txt", "003_a72d3fc20d34990a.txt"}) {
-    std::ifstream in(std::string(NEWSFACTS_SHARED_DIR) + "/seeds/" + doc);
+    std::ifstream in(std::string(NEWSFACTS_TEST_DATA_DIR) + "/seeds/" + doc);
     std::stringstream ss;
     ss << in.rdbuf();
     text += ss.str();

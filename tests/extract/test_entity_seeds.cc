@@ -36,7 +36,7 @@ std::string Str(simdjson::dom::element e, const char* key) {
   return std::string(v);
 }
 
-const std::string kShared = NEWSFACTS_SHARED_DIR;
+const std::string kShared = NEWSFACTS_TEST_DATA_DIR;  // seeds and seed gold: tests/data
 
 nf::Lang SeedLang(const std::string& doc) {
   return doc.rfind("002_", 0) == 0 ? nf::Lang::kEs : nf::Lang::kDe;

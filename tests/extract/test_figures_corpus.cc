@@ -1,8 +1,10 @@
-// Robustness: the extractor over every article of the shared corpus (run it under
-// ASan/UBSan: -DNEWSFACTS_ASAN=ON -DNEWSFACTS_UBSAN=ON).
+// Robustness: the extractor over every article of the shared corpus ([shared]: needs ../shared;
+// run it under ASan/UBSan: -DNEWSFACTS_ASAN=ON -DNEWSFACTS_UBSAN=ON).
 #include <simdjson.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -16,7 +18,7 @@
 namespace newsfacts::extract {
 namespace {
 
-TEST_CASE("every corpus article extracts without error and with sane offsets", "[slow]") {
+TEST_CASE("every corpus article extracts without error and with sane offsets", "[slow][shared]") {
   const std::filesystem::path dir = std::string(NEWSFACTS_SHARED_DIR) + "/corpus";
   REQUIRE(std::filesystem::exists(dir));
   const Extractor ex(ExtractorOptions{.entities = false});
@@ -57,7 +59,7 @@ TEST_CASE("concurrent extraction from several threads gives the serial result",
           "[figures][threads]") {
   std::vector<std::string> texts;
   for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(NEWSFACTS_SHARED_DIR) + "/seeds")) {
+       std::filesystem::directory_iterator(std::string(NEWSFACTS_TEST_DATA_DIR) + "/seeds")) {
     std::ifstream in(entry.path(), std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
@@ -106,6 +108,29 @@ TEST_CASE("dense figures and years in a maximal text stay linear", "[slow]") {
     text += "rund 5,5 % im Jahr 2020 und 3 Mio. Euro. ";
   }
   const Extractor ex(ExtractorOptions{.entities = false});
+  // The bound: the full text may take at most 3x the time per byte of its first eighth
+  // (linear: ~1x; quadratic: ~8x). Time is this thread's CPU time (a loaded machine does not
+  // count), the best of three runs each.
+  auto seconds_for = [&](std::string_view t) {
+    auto cpu = [] {
+      timespec ts{};
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+      return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+    };
+    double best = 1e9;
+    for (int i = 0; i < 3; ++i) {
+      Extraction x;
+      const double t0 = cpu();
+      REQUIRE(ex.ExtractText(t, Lang::kDe, Field::kBody, &x).ok());
+      best = std::min(best, cpu() - t0);
+    }
+    return best;
+  };
+  const std::string_view all(text);
+  const double eighth = seconds_for(all.substr(0, text.size() / 8));
+  const double full = seconds_for(all);
+  INFO("CPU time: first eighth " << eighth << " s, whole text " << full << " s");
+  CHECK(full / 8 < 3 * eighth + 0.01);
   Extraction out;
   REQUIRE(ex.ExtractText(text, Lang::kDe, Field::kBody, &out).ok());
   CHECK(out.figures.size() > 100000);

@@ -1,5 +1,5 @@
-// Scores the extractor on the seed gold set with the rule of ../shared/gold/README.md
-// (the same as score_figures.py) and writes the predictions for the Python scorer.
+// Scores the extractor on the seed gold set (tests/data/gold, a copy of ../shared/gold/seed_*)
+// with the rule of ../shared/gold/README.md (the same as score_figures.py).
 #include <simdjson.h>
 
 #include <catch2/catch.hpp>
@@ -53,7 +53,7 @@ struct Pred {
 };
 
 TEST_CASE("seed gold: recall >= 0.95, precision >= 0.90, no trap hits", "[gold]") {
-  const std::string dir = NEWSFACTS_SHARED_DIR;
+  const std::string dir = NEWSFACTS_TEST_DATA_DIR;
   simdjson::dom::parser parser;
   std::vector<Gold> gold;
   for (const std::string& line : [&] {

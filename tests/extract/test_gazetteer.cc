@@ -20,7 +20,7 @@ TEST_CASE("built-in gazetteer parses and has at least 200 entries", "[gazetteer]
 }
 
 TEST_CASE("built-in gazetteer covers every seed entity by its gold canonical name", "[gazetteer]") {
-  std::ifstream in(std::string(NEWSFACTS_SHARED_DIR) + "/gold/seed_entities.jsonl");
+  std::ifstream in(std::string(NEWSFACTS_TEST_DATA_DIR) + "/gold/seed_entities.jsonl");
   REQUIRE(in.good());
   const nf::Gazetteer& g = nf::Gazetteer::Default();
   std::string line;

@@ -1,7 +1,8 @@
 #pragma once
 // Helpers for the indicator / alert tests: a temporary store, articles and figures built by
-// hand (entity and metric set, as attribution would), and a harness that runs the aggregator
-// as the pipeline does (stage -> one atomic Write -> Committed).
+// hand (entity and metric set, as attribution would), and a harness that stores them through
+// the real Pipeline (Pipeline::StoreExtracted: the aggregator attached as in the daemon, its
+// pre-write stage, one atomic Write, the observers).
 
 #include <unistd.h>
 
@@ -20,6 +21,7 @@
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
 #include "ingest/indicators.h"
+#include "ingest/pipeline.h"
 #include "store/store.h"
 #include "tests/test_util.h"
 
@@ -102,23 +104,22 @@ class Harness {
     REQUIRE(db.ok());
     db_ = std::move(db).value();
     agg_ = std::make_unique<IndicatorAggregator>(config_, db_.get(), clock_);
+    pipeline_ = std::make_unique<Pipeline>(Extractor(), db_.get(), clock_);
+    // Registered before Attach()'s observer (which drops the alerts without a publisher).
+    pipeline_->AddObserver([this](const BatchOutcome&) { alerts_ = agg_->TakeAlerts(); });
+    agg_->Attach(pipeline_.get());
   }
 
-  // Stores `docs` as one batch; returns the alerts it raised.
+  // Stores `docs` as one batch through the pipeline; returns the alerts it raised.
   std::vector<Alert> Ingest(const std::vector<Doc>& docs) {
-    std::vector<const extract::Article*> articles;
-    std::vector<const extract::Extraction*> extractions;
-    store::Batch batch;
-    for (const Doc& d : docs) {
-      articles.push_back(&d.article);
-      extractions.push_back(&d.extraction);
-      batch.PutArticle(d.article, d.extraction, {"file:test", 0, offset_++},
-                       extract::Extractor::kVersion, clock_.NowMs());
-    }
-    REQUIRE(agg_->Stage(articles, extractions, clock_.NowMs(), &batch).ok());
-    REQUIRE(db_->Write(batch).ok());
-    agg_->Committed();
-    return agg_->TakeAlerts();
+    std::vector<ExtractedArticle> items;
+    for (const Doc& d : docs)
+      items.push_back({d.article, d.extraction, {"file:test", 0, offset_++}});
+    alerts_.clear();
+    auto outcome = pipeline_->StoreExtracted(std::move(items));
+    INFO(outcome.status().ToString());
+    REQUIRE(outcome.ok());
+    return std::move(alerts_);
   }
   std::vector<Alert> Ingest(const Doc& d) { return Ingest(std::vector<Doc>{d}); }
 
@@ -168,7 +169,15 @@ class Harness {
   FakeClock clock_;
   std::unique_ptr<store::Store> db_;
   std::unique_ptr<IndicatorAggregator> agg_;
+  std::unique_ptr<Pipeline> pipeline_;
+  std::vector<Alert> alerts_;
   int64_t offset_ = 0;
+
+  // The pipeline's extractor (unused by StoreExtracted; built once per test binary).
+  static const extract::Extractor& Extractor() {
+    static const extract::Extractor extractor(extract::ExtractorOptions{.entities = false});
+    return extractor;
+  }
 };
 
 inline std::vector<const Alert*> AlertsOf(const std::vector<Alert>& alerts,

@@ -10,7 +10,9 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -99,7 +101,11 @@ void LocalBroker::Produce(const std::string& topic, const std::vector<std::strin
   props.emplace_back("linger.ms", "5");
   auto producer = ingest::KafkaProducer::Open(props);
   REQUIRE(producer.ok());
-  for (const auto& p : payloads) REQUIRE((*producer)->Produce(topic, {}, p).ok());
+  // Keyed by position: the key hash spreads the messages over every partition (without a
+  // key, librdkafka's sticky partitioner may put a whole quick burst into one partition).
+  for (size_t i = 0; i < payloads.size(); ++i) {
+    REQUIRE((*producer)->Produce(topic, std::to_string(i), payloads[i]).ok());
+  }
   REQUIRE((*producer)->Flush(std::chrono::seconds(60)).ok());
   INFO((*producer)->last_error());
   REQUIRE((*producer)->failed() == 0);
@@ -144,9 +150,19 @@ std::map<int32_t, int64_t> LocalBroker::Committed(const std::string& group,
 bool LocalBroker::WaitCaughtUp(const std::string& group, const std::string& topic, int partitions,
                                std::chrono::seconds timeout) {
   const auto end = EndOffsets(topic, partitions);
+  // Caught up: every partition committed at its end; an empty partition (end 0) has nothing
+  // to commit, so "none" (-1) counts there (the producer may leave partitions empty).
+  auto caught_up = [&](const std::map<int32_t, int64_t>& committed) {
+    for (const auto& [p, e] : end) {
+      const auto it = committed.find(p);
+      const int64_t c = it == committed.end() ? -1 : it->second;
+      if (c != e && !(e == 0 && c == -1)) return false;
+    }
+    return true;
+  };
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
-    if (Committed(group, topic, partitions) == end) return true;
+    if (caught_up(Committed(group, topic, partitions))) return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
   }
   return false;
@@ -234,10 +250,10 @@ std::string NewsfactsBinary() {
 }
 
 std::vector<std::string> MakeArticles(const std::string& prefix, size_t n) {
-  // Bodies from the German corpus (real text with figures), cycled.
+  // Bodies of the Spanish news sample in tests/data (real text with figures), cycled.
   static const std::vector<std::string> bodies = [] {
     std::vector<std::string> b;
-    std::ifstream in(std::string(NEWSFACTS_SHARED_DIR) + "/corpus/de_10kgnad.jsonl");
+    std::ifstream in(std::string(NEWSFACTS_TEST_DATA_DIR) + "/news/es_ancora_sample.jsonl");
     std::string line;
     while (std::getline(in, line) && b.size() < 200) {
       const size_t k = line.find("\"body\": \"");
@@ -260,7 +276,7 @@ std::vector<std::string> MakeArticles(const std::string& prefix, size_t n) {
   out.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     out.push_back("{\"id\":" + Json(prefix + "-" + std::to_string(i)) +
-                  ",\"lang\":\"de\",\"title\":\"Nvidia verkauft 1,5 Millionen Chips\",\"body\":\"" +
+                  ",\"lang\":\"es\",\"title\":\"Nvidia vende 1,5 millones de chips\",\"body\":\"" +
                   bodies[i % bodies.size()] + "\"}");
   }
   return out;
@@ -280,6 +296,53 @@ std::multiset<std::string> StoredIds(const std::string& db_path) {
               })
               .ok());
   return ids;
+}
+
+std::map<std::string, size_t> RecordsPerId(const std::vector<const store::Store*>& stores) {
+  std::map<std::string, size_t> records;
+  for (const store::Store* db : stores) {
+    REQUIRE(db->ScanArticles([&](const store::StoredArticle& a) {
+                ++records[a.article.id];
+                return true;
+              }).ok());
+  }
+  return records;
+}
+
+std::map<std::string, size_t> RecordsPerId(const std::vector<std::string>& db_paths) {
+  std::vector<std::unique_ptr<store::Store>> open;
+  std::vector<const store::Store*> stores;
+  for (const std::string& path : db_paths) {
+    store::OpenOptions o;
+    o.create_if_missing = false;
+    auto db = store::Store::Open(path, o);
+    INFO(path << ": " << db.status().ToString());
+    REQUIRE(db.ok());
+    open.push_back(std::move(db).value());
+    stores.push_back(open.back().get());
+  }
+  return RecordsPerId(stores);
+}
+
+std::vector<std::string> Duplicates(const std::map<std::string, size_t>& records) {
+  std::vector<std::string> out;
+  for (const auto& [id, n] : records) {
+    if (n > 1) out.push_back(id + " x" + std::to_string(n));
+  }
+  return out;
+}
+
+bool WaitForStoredArticles(const fs::path& log, std::chrono::seconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    const std::string text = ReadText(log);
+    const size_t at = text.rfind("stats: ");
+    if (at != std::string::npos && std::strtoul(text.c_str() + at + 7, nullptr, 10) > 0) {
+      return true;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return false;
 }
 
 std::string ReadText(const fs::path& path) {

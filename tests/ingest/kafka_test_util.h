@@ -33,15 +33,16 @@ class LocalBroker {
   // Client properties for in-process clients (bootstrap.servers + client_config()).
   ingest::KafkaProperties ClientProperties() const;
   void CreateTopic(const std::string& name, int partitions);
-  // Produces every payload (in order, partition chosen by librdkafka) and waits for delivery.
+  // Produces every payload (keyed by its position, so they spread over the partitions) and
+  // waits for delivery.
   void Produce(const std::string& topic, const std::vector<std::string>& payloads);
   // High watermark per partition (queried from the broker).
   std::map<int32_t, int64_t> EndOffsets(const std::string& topic, int partitions);
   // Offsets committed by `group` per partition (-1 = none).
   std::map<int32_t, int64_t> Committed(const std::string& group, const std::string& topic,
                                        int partitions);
-  // Waits until `group` has committed the end offset of every partition of `topic`.
-  // Returns false on timeout.
+  // Waits until `group` has committed the end offset of every partition of `topic` (an
+  // empty partition needs no commit). Returns false on timeout.
   bool WaitCaughtUp(const std::string& group, const std::string& topic, int partitions,
                     std::chrono::seconds timeout);
   // Reads every message of `topic` from the beginning (until no more arrive).
@@ -75,8 +76,22 @@ std::string NewsfactsBinary();
 // real figures; each is one JSON line.
 std::vector<std::string> MakeArticles(const std::string& prefix, size_t n);
 
-// Article ids stored in a DB (opened read-only after the daemon stopped).
+// Article ids stored in a DB (opened after the daemon stopped). The store is keyed by id, so
+// one DB never lists an id twice: a duplicate shows up across DBs (RecordsPerId) or as
+// re-reads in the daemon's log.
 std::multiset<std::string> StoredIds(const std::string& db_path);
+
+// Stored article records per article id, summed over every DB given (each opened after its
+// daemon stopped, or an open in-process store). An article that two consumers both stored
+// counts 2.
+std::map<std::string, size_t> RecordsPerId(const std::vector<std::string>& db_paths);
+std::map<std::string, size_t> RecordsPerId(const std::vector<const store::Store*>& stores);
+// The ids with more than one record, as "<id> x<count>"; empty when every id is stored once.
+std::vector<std::string> Duplicates(const std::map<std::string, size_t>& records);
+
+// Waits until the last "stats: <n>" line of a daemon's stderr log reports n > 0 stored
+// articles. Returns false at the deadline.
+bool WaitForStoredArticles(const std::filesystem::path& log, std::chrono::seconds timeout);
 std::string ReadText(const std::filesystem::path& path);
 
 }  // namespace newsfacts::testing

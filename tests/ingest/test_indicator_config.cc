@@ -90,6 +90,28 @@ TEST_CASE("a config with errors is rejected with the reason", "[indicators][conf
       "spike rules watch mentions");
 }
 
+TEST_CASE("integer fields reject floats and out-of-range hours instead of casting them",
+          "[indicators][config]") {
+  // A mentions indicator and a spike rule on it; `extra` replaces one field of the rule.
+  auto rule = [](const std::string& extra) {
+    return "[[indicator]]\nname = \"m\"\ntype = \"mentions\"\n[[rule]]\nname = \"r\"\n"
+           "type = \"spike\"\nindicators = [\"m\"]\n" +
+           extra;
+  };
+  REQUIRE(IndicatorConfig::Parse(rule("window = 24\nbaseline = 168\n"), "ok.toml").ok());
+  for (const char* bad : {"baseline = 1e300\n", "window = 2.5\n", "min_count = -1e300\n",
+                          "baseline = 9223372036854775807\n"}) {
+    INFO(bad);
+    auto c = IndicatorConfig::Parse(rule(bad), "my.toml");
+    REQUIRE_FALSE(c.ok());
+    CHECK_THAT(c.status().message(), Catch::Contains("rule 'r'"));
+  }
+  auto windows = IndicatorConfig::Parse(
+      "[[indicator]]\nname = \"m\"\ntype = \"mentions\"\nwindows = [1e300]\n", "w.toml");
+  REQUIRE_FALSE(windows.ok());
+  CHECK_THAT(windows.status().message(), Catch::Contains("windows"));
+}
+
 TEST_CASE("Load reads a config file and reports a missing one", "[indicators][config]") {
   newsfacts::testing::TempDir dir;
   const std::string path = dir.sub("ind.toml");

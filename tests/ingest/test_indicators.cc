@@ -212,6 +212,26 @@ TEST_CASE(
   CHECK(h.Row("mentions_1h", "Alphabet").value == 1);
 }
 
+TEST_CASE(
+    "an article whose extraction output changed without a kVersion bump moves its mentions "
+    "as the store replaces them",
+    "[indicators]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 40 * 60 * 1000);
+  Doc d = MakeDoc("a1", kT0 + 10 * 60 * 1000, {}, {"Google"});
+  h.Ingest(d);
+  // The same article text under the same Extractor::kVersion, but the extractor now names
+  // another entity: the store replaces the mentions, so the indicators must follow.
+  Doc reextracted = d;
+  reextracted.extraction.entities[0].entity = "Alphabet";
+  h.Ingest(reextracted);
+  auto mentions = h.db()->GetMentions("a1");
+  REQUIRE(mentions.ok());
+  REQUIRE(mentions->size() == 1);
+  CHECK((*mentions)[0].entity == "Alphabet");
+  CHECK_FALSE(h.HasRow("mentions_1h", "Google"));
+  CHECK(h.Row("mentions_1h", "Alphabet").value == 1);
+}
+
 TEST_CASE("an article twice in one batch counts once", "[indicators]") {
   Harness h(IndicatorConfig::Default(), kT0);
   Doc d = MakeDoc("a1", kT0, {}, {"Intel"});

@@ -35,6 +35,18 @@ Out Sh(const std::string& args) {
   return o;
 }
 
+// A shell snippet that waits until `file` contains `needle` (fixed string), polling every
+// 50 ms for at most 20 s.
+std::string PollFor(const std::string& needle, const std::string& file) {
+  return "for i in $(seq 400); do grep -qF -- '" + needle + "' " + file +
+         " 2>/dev/null && break; sleep 0.05; done";
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 size_t Lines(const std::string& s) {
   size_t n = 0;
   for (char c : s) n += c == '\n';
@@ -70,12 +82,19 @@ TEST_CASE("newsfacts ingest/indicators/alerts/reindex on the seed articles", "[e
   CHECK_THAT(alerts.text, Catch::Contains(R"("rule":"ai_budget_over_10bn")"));
   CHECK(Sh("alerts --db " + db + " --since 2100-01-01").text.empty());
 
-  // --watch draws the table (clear screen + header), and stops cleanly on SIGINT.
-  Out watch = Sh("indicators --db " + db +
-                 " --watch --format table --interval 0.2 --name market_share & pid=$!; "
-                 "sleep 1; kill -INT $pid; wait $pid; echo rc=$?");
-  CHECK_THAT(watch.text, Catch::StartsWith("\x1b[H\x1b[2J") && Catch::Contains("market_share") &&
-                             Catch::Contains("Nvidia") && Catch::Contains("rc=0"));
+  // --watch draws the table (clear screen + header), and stops cleanly on SIGINT. The script
+  // polls its output (every 50 ms, deadline 20 s) until the table is drawn, then interrupts.
+  const std::string drawn = dir.sub("watch.out");
+  const int watch_st = std::system(
+      ("(" + kNewsfacts + " indicators --db " + db +
+       " --watch --format table --interval 0.2 --name market_share > " + drawn +
+       " 2>/dev/null & pid=$!; " + PollFor("Nvidia", drawn) + "; kill -INT $pid; wait $pid)")
+          .c_str());
+  CHECK(WIFEXITED(watch_st));
+  CHECK(WEXITSTATUS(watch_st) == 0);
+  const std::string watch = ReadFile(drawn);
+  CHECK_THAT(watch, Catch::StartsWith("\x1b[H\x1b[2J") && Catch::Contains("market_share") &&
+                        Catch::Contains("Nvidia"));
   CHECK(Sh("indicators --db " + db + " --watch --format jsonl").rc == 2);
 
   // Usage errors exit 2.
@@ -102,10 +121,15 @@ TEST_CASE("newsfacts alerts --follow prints alerts stored while it runs", "[e2e]
   REQUIRE(Sh("ingest -q --input " + dir.sub("first.jsonl") + " --db " + db).rc == 0);
   const size_t first = Lines(Sh("alerts --db " + db).text);
   REQUIRE(first > 0);
+  // Polls (every 50 ms, deadline 20 s each) until --follow printed the old alerts, ingests
+  // the late article, polls until it printed as many lines as the stored feed then has, then
+  // interrupts.
   const std::string script =
       "(" + kNewsfacts + " alerts --db " + db + " --follow --interval 0.2 > " + out +
-      " 2>/dev/null & pid=$!; sleep 1.5; " + kNewsfacts + " ingest -q --input " + late + " --db " +
-      db + " 2>/dev/null; sleep 2; kill -INT $pid; wait $pid)";
+      " 2>/dev/null & pid=$!; " + PollFor("\"article_id\"", out) + "; " + kNewsfacts +
+      " ingest -q --input " + late + " --db " + db + " 2>/dev/null; n=$(" + kNewsfacts +
+      " alerts --db " + db + " | wc -l); for i in $(seq 400); do [ \"$(wc -l < " + out +
+      ")\" -ge \"$n\" ] && break; sleep 0.05; done; kill -INT $pid; wait $pid)";
   const int st = std::system(script.c_str());
   CHECK(WIFEXITED(st));
   CHECK(WEXITSTATUS(st) == 0);

@@ -9,9 +9,12 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 #include <thread>
+#include <vector>
 
+#include "extract/extractor.h"
 #include "ingest/dead_letter_topic.h"
 #include "ingest/ingest_metrics.h"
 #include "ingest/kafka_client.h"
@@ -180,4 +183,37 @@ TEST_CASE("the metrics server serves /metrics over HTTP and rejects bad addresse
   CHECK(response.find(" 200 ") != std::string::npos);
   CHECK(response.find("\nnewsfacts_articles_total 0\n") != std::string::npos);
   server.Stop();
+}
+
+TEST_CASE("the duplicate check of the broker tests counts an article stored in two DBs",
+          "[kafka_units]") {
+  // The helper the two-consumer tests rely on must be able to fail: "x" stored by both.
+  TempDir tmp("dups");
+  const extract::Extractor extractor(extract::ExtractorOptions{.entities = false});
+  auto store_ids = [&](const std::string& path, const std::vector<std::string>& ids) {
+    auto db = store::Store::Open(path, store::OpenOptions{});
+    REQUIRE(db.ok());
+    store::Batch batch;
+    for (const auto& id : ids) {
+      extract::Article a;
+      a.id = id;
+      a.lang = extract::Lang::kEn;
+      a.body = "Nvidia sold 1.5 million chips.";
+      extract::Extraction x;
+      REQUIRE(extractor.Extract(a, &x).ok());
+      batch.PutArticle(a, x, {"kafka:articles", 0, 0}, extract::Extractor::kVersion, 1);
+    }
+    REQUIRE((*db)->Write(batch).ok());
+  };
+  store_ids(tmp.sub("a"), {"x", "y"});
+  store_ids(tmp.sub("b"), {"x", "z"});
+  const auto both =
+      newsfacts::testing::RecordsPerId(std::vector<std::string>{tmp.sub("a"), tmp.sub("b")});
+  CHECK(both == std::map<std::string, size_t>{{"x", 2}, {"y", 1}, {"z", 1}});
+  CHECK(newsfacts::testing::Duplicates(both) == std::vector<std::string>{"x x2"});
+  // Storing "x" again in the same DB is not a second record (the store is keyed by id).
+  store_ids(tmp.sub("a"), {"x"});
+  CHECK(newsfacts::testing::Duplicates(
+            newsfacts::testing::RecordsPerId(std::vector<std::string>{tmp.sub("a")}))
+            .empty());
 }

@@ -207,6 +207,30 @@ TEST_CASE("storing the same article again changes nothing", "[store]") {
   CHECK((*store->GetArticle("a"))->ingested_at_ms == 1);
 }
 
+TEST_CASE("UnchangedArticles names exactly the articles Write then leaves unchanged", "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  Put(*store, MakeArticle("same"), MakeExtraction(3));
+  Put(*store, MakeArticle("output"), MakeExtraction(3));
+  Put(*store, MakeArticle("version"), MakeExtraction(3));
+  Batch b;
+  b.PutArticle(MakeArticle("same"), MakeExtraction(3), {"kafka:news", 0, 99}, 7, 123);
+  // Same article text and extractor version, different extraction output (the case of an
+  // extractor change without a kVersion bump): changed.
+  b.PutArticle(MakeArticle("output"), MakeExtraction(2), {"kafka:news", 0, 100}, 7, 123);
+  // Same output under another extractor version: changed.
+  b.PutArticle(MakeArticle("version"), MakeExtraction(3), {"kafka:news", 0, 101}, 8, 123);
+  b.PutArticle(MakeArticle("new"), MakeExtraction(1), {"kafka:news", 0, 102}, 7, 123);
+  auto unchanged = store->UnchangedArticles(b);
+  REQUIRE(unchanged.ok());
+  CHECK(*unchanged == std::unordered_set<std::string>{"same"});
+  auto r = store->Write(b);
+  REQUIRE(r.ok());
+  CHECK(r->articles_unchanged == unchanged->size());
+  CHECK(r->articles_replaced == 2);
+  CHECK(r->articles_new == 1);
+}
+
 TEST_CASE("re-storing an article with changed content replaces its facts without orphans",
           "[store]") {
   TempDir dir;

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <random>
@@ -97,12 +98,22 @@ TEST_CASE("articles whose store call returned survive SIGKILL, nothing is half-w
   const std::string db = dir.sub("db");
   const std::string report = dir.sub("report");
   std::mt19937 rng(std::random_device{}());
-  std::uniform_int_distribution<int> kill_after_ms(30, 400);
+  std::uniform_int_distribution<int> kill_after_ms(0, 300);
   std::map<std::string, int> reported;
   long next = 0;
   constexpr int kRounds = 8;
   for (int round = 0; round < kRounds; ++round) {
+    const auto reported_before =
+        std::filesystem::exists(report) ? std::filesystem::file_size(report) : 0;
     const pid_t pid = SpawnWriter({db, report, std::to_string(next), "100000", "0"});
+    // Kill at a random moment after the writer reported its first stored article of this
+    // round (polled, deadline 60 s: opening RocksDB on a loaded machine takes a while).
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while ((std::filesystem::exists(report) ? std::filesystem::file_size(report) : 0) ==
+               reported_before &&
+           std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(kill_after_ms(rng)));
     REQUIRE(kill(pid, SIGKILL) == 0);
     int status = 0;

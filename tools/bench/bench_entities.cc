@@ -55,7 +55,7 @@ int OnMatch(unsigned int, unsigned long long, unsigned long long, unsigned int, 
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int Run(int argc, char** argv) {
   CLI::App app{"entity matching + attribution throughput"};
   std::string corpus = std::string(NEWSFACTS_SHARED_DIR) + "/corpus";
   int rounds = 5;
@@ -94,8 +94,10 @@ int main(int argc, char** argv) {
   hs_scratch_t* scratch = nullptr;
   if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) return 1;
 
-  for (const auto& [prefix, lang] :
-       {std::pair{"de_", nf::Lang::kDe}, std::pair{"es_", nf::Lang::kEs}}) {
+  for (const auto& set : {std::pair{"de_", nf::Lang::kDe}, std::pair{"es_", nf::Lang::kEs}}) {
+    // Not a structured binding: lambdas below capture the language (clang before 16 cannot).
+    const char* const prefix = set.first;
+    const nf::Lang lang = set.second;
     const std::vector<Text> texts = newsfacts::bench::LoadCorpus(corpus, prefix, lang);
     if (texts.empty()) {
       std::fprintf(stderr, "no %s*.jsonl articles in %s\n", prefix, corpus.c_str());
@@ -198,4 +200,13 @@ int main(int argc, char** argv) {
   hs_free_scratch(scratch);
   hs_free_database(db);
   return 0;
+}
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {  // CLI setup, allocation, file errors
+    std::fprintf(stderr, "%s: %s\n", argv[0], e.what());
+    return 1;
+  }
 }

@@ -40,7 +40,7 @@ double ThreadCpuSeconds() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int Run(int argc, char** argv) {
   CLI::App app{"figure extraction throughput"};
   std::string corpus = std::string(NEWSFACTS_SHARED_DIR) + "/corpus";
   int rounds = 5;
@@ -92,4 +92,13 @@ int main(int argc, char** argv) {
         rounds, best, bytes / best / 1e6, best_cpu, bytes / best_cpu / 1e6);
   }
   return 0;
+}
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {  // CLI setup, allocation, file errors
+    std::fprintf(stderr, "%s: %s\n", argv[0], e.what());
+    return 1;
+  }
 }

@@ -33,7 +33,9 @@
 #include "store/store.h"
 
 namespace fs = std::filesystem;
-using namespace newsfacts;
+namespace extract = newsfacts::extract;
+namespace ingest = newsfacts::ingest;
+namespace store = newsfacts::store;
 
 namespace {
 
@@ -128,7 +130,8 @@ std::vector<std::pair<extract::Article, extract::Extraction>> Synthetic(int n) {
     a.body = "Synthetic article " + std::to_string(i);
     a.title = "Title";
     if (rnd(10) != 0)
-      a.published_at_ms = 1640995200000 + static_cast<int64_t>(rnd(3 * 365 * 24)) * 3600000;
+      a.published_at_ms =
+          1640995200000 + static_cast<int64_t>(rnd(uint64_t{3} * 365 * 24)) * 3600000;
     extract::Extraction e;
     for (int k = 0; k < 4; ++k) {
       const auto& m = kMetrics[rnd(7)];
@@ -198,7 +201,7 @@ double Median(std::vector<double> v) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int Run(int argc, char** argv) {
   CLI::App app("Ingest time with and without live indicators");
   std::string corpus = std::string(NEWSFACTS_SHARED_DIR) + "/corpus";
   int repeat = 3;
@@ -288,4 +291,13 @@ int main(int argc, char** argv) {
                 (cb - ca) / ca * 100);
   }
   return 0;
+}
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {  // CLI setup, allocation, filesystem errors
+    std::fprintf(stderr, "%s: %s\n", argv[0], e.what());
+    return 1;
+  }
 }

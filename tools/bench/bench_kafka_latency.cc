@@ -11,7 +11,7 @@
 
 #include "store/store.h"
 
-int main(int argc, char** argv) {
+static int Run(int argc, char** argv) {
   CLI::App app{"Produce-to-store latency percentiles from a newsfacts DB"};
   std::string db_path;
   app.add_option("--db", db_path, "DB written by newsfacts ingest")->required();
@@ -46,4 +46,13 @@ int main(int argc, char** argv) {
               static_cast<long long>(pct(0.50)), static_cast<long long>(pct(0.90)),
               static_cast<long long>(pct(0.99)), static_cast<long long>(latencies.back()));
   return 0;
+}
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {  // CLI setup, allocation, client errors
+    std::fprintf(stderr, "%s: %s\n", argv[0], e.what());
+    return 1;
+  }
 }

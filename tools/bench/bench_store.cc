@@ -58,7 +58,7 @@ struct Latency {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int Run(int argc, char** argv) {
   CLI::App app{"store benchmark"};
   long articles = 200000, per_article = 5, batch_size = 200, queries = 1000;
   std::string db;
@@ -191,4 +191,13 @@ int main(int argc, char** argv) {
   reader = ns::Store::Open(db, ro);  // close
   if (temp && !keep) std::filesystem::remove_all(db);
   return 0;
+}
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {  // CLI setup, allocation, filesystem errors
+    std::fprintf(stderr, "%s: %s\n", argv[0], e.what());
+    return 1;
+  }
 }
