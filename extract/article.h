@@ -26,7 +26,7 @@ struct Article {
   std::string body;  // required, non-empty
   std::string source;
   std::string url;
-  std::string published_at;       // RFC 3339 as given; empty when absent
+  std::string published_at;                // RFC 3339 as given; empty when absent
   std::optional<int64_t> published_at_ms;  // parsed published_at (common::ParseRfc3339Ms)
 };
 

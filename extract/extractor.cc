@@ -37,8 +37,8 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
 }
 Extractor::~Extractor() = default;
 
-Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field,
-                                Extraction* out, std::optional<int64_t> published_at_ms) const {
+Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, Extraction* out,
+                                std::optional<int64_t> published_at_ms) const {
   if (text.size() > kMaxFieldBytes) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
@@ -150,10 +150,12 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   out->lang = lang;
   // Both fields first, then attribution with the article's topic (title and lead).
   if (!article.title.empty())
-    NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out, article.published_at_ms));
+    NEWSFACTS_RETURN_IF_ERROR(
+        impl_->FindAll(article.title, lang, Field::kTitle, out, article.published_at_ms));
   const size_t f_body = out->figures.size();
   const size_t m_body = out->entities.size();
-  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.body, lang, Field::kBody, out, article.published_at_ms));
+  NEWSFACTS_RETURN_IF_ERROR(
+      impl_->FindAll(article.body, lang, Field::kBody, out, article.published_at_ms));
   // Implicit currencies from the whole article (figure_context.h).
   ResolveContextUnits(out->figures, lang, FigureTexts{article.title, article.body});
   if (!impl_->matcher) return Status::Ok();

@@ -37,7 +37,9 @@ class Extractor {
  public:
   // Bumped whenever the output for the same input may change; stored with every fact so
   // `newsfacts reindex` can find facts made by older versions.
-  static constexpr uint32_t kVersion = 2;  // 2: names beyond the gazetteer, article topic
+  // 2: names beyond the gazetteer, article topic, METRICS.md labels, periods, context
+  // currencies and the figure classes of issue 12.
+  static constexpr uint32_t kVersion = 2;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

@@ -21,12 +21,24 @@ std::optional<E> ParseName(const std::array<std::string_view, N>& names, std::st
 }
 }  // namespace
 
-std::string_view FigureKindName(FigureKind k) { return kKinds[static_cast<size_t>(k)]; }
-std::string_view QualifierName(Qualifier q) { return kQualifiers[static_cast<size_t>(q)]; }
-std::string_view FieldName(Field f) { return kFields[static_cast<size_t>(f)]; }
-std::string_view EntityTypeName(EntityType t) { return kEntityTypes[static_cast<size_t>(t)]; }
-std::string_view UnitSourceName(UnitSource u) { return kUnitSources[static_cast<size_t>(u)]; }
-std::optional<FigureKind> ParseFigureKind(std::string_view s) { return ParseName<FigureKind>(kKinds, s); }
+std::string_view FigureKindName(FigureKind k) {
+  return kKinds[static_cast<size_t>(k)];
+}
+std::string_view QualifierName(Qualifier q) {
+  return kQualifiers[static_cast<size_t>(q)];
+}
+std::string_view FieldName(Field f) {
+  return kFields[static_cast<size_t>(f)];
+}
+std::string_view EntityTypeName(EntityType t) {
+  return kEntityTypes[static_cast<size_t>(t)];
+}
+std::string_view UnitSourceName(UnitSource u) {
+  return kUnitSources[static_cast<size_t>(u)];
+}
+std::optional<FigureKind> ParseFigureKind(std::string_view s) {
+  return ParseName<FigureKind>(kKinds, s);
+}
 std::optional<Qualifier> ParseQualifier(std::string_view s) {
   return ParseName<Qualifier>(kQualifiers, s);
 }

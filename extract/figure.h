@@ -43,10 +43,10 @@ std::optional<EntityType> ParseEntityType(std::string_view s);
 // One figure mention. Strings left empty mean "null" in JSON output.
 struct Figure {
   FigureKind kind = FigureKind::kCount;
-  double value = 0;                    // full value: "12 Milliarden" -> 1.2e10
-  std::optional<double> value_high;    // ranges only ("zwischen 88 und 99 %")
-  std::string unit;                    // money: ISO 4217 ("USD"); percent: "" or "pp";
-                                       // count: counted noun, English singular ("chip")
+  double value = 0;                            // full value: "12 Milliarden" -> 1.2e10
+  std::optional<double> value_high;            // ranges only ("zwischen 88 und 99 %")
+  std::string unit;                            // money: ISO 4217 ("USD"); percent: "" or "pp";
+                                               // count: counted noun, English singular ("chip")
   UnitSource unit_source = UnitSource::kNone;  // kText / kContext when `unit` is set
   Qualifier qualifier = Qualifier::kExact;
   bool vague = false;  // "Hunderttausende": order of magnitude only

@@ -281,8 +281,8 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
     }
     if (!ok || p != end) {
       return common::Status::InvalidArgument("ner model line " + std::to_string(line_no) +
-                                     ": expected <hex> and " + std::to_string(ner::kNumLabels) +
-                                     " integers");
+                                             ": expected <hex> and " +
+                                             std::to_string(ner::kNumLabels) + " integers");
     }
     rows.push_back(row);
   }

@@ -33,7 +33,8 @@ class NameTagger {
  public:
   // Parses a model in the text format written by newsfacts_ner_train.
   // Errors: InvalidArgument naming the line of a malformed row.
-  [[nodiscard]] static common::Result<std::unique_ptr<NameTagger>> Parse(std::string_view model_text);
+  [[nodiscard]] static common::Result<std::unique_ptr<NameTagger>> Parse(
+      std::string_view model_text);
   // The compiled-in model; parsed once on first use (load time: BENCHMARKS.md).
   static const NameTagger& Default();
 

@@ -125,7 +125,7 @@ common::Status ParseHostPort(const std::string& address, std::string* host, int*
     if (colon == std::string::npos || colon == 0 ||
         address.find(':') != colon)  // a bare IPv6 address needs brackets
       return common::Status::InvalidArgument("--metrics wants HOST:PORT or [IPv6]:PORT, got '" +
-                                              address + "'");
+                                             address + "'");
     *host = address.substr(0, colon);
     port_text = address.substr(colon + 1);
   }

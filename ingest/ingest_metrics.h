@@ -66,7 +66,7 @@ struct MetricsServerOptions {
 
 // HOST:PORT or [IPv6]:PORT split into host and port. Errors: InvalidArgument.
 [[nodiscard]] common::Status ParseHostPort(const std::string& address, std::string* host,
-                                            int* port);
+                                           int* port);
 // True for 127.0.0.0/8, ::1 and "localhost".
 bool IsLoopbackHost(const std::string& host);
 

@@ -106,7 +106,7 @@ common::Result<BatchOutcome> Pipeline::StoreExtracted(std::vector<ExtractedArtic
 }
 
 common::Result<BatchOutcome> Pipeline::Finish(BatchOutcome outcome, store::Batch* batch,
-                                               int64_t now) {
+                                              int64_t now) {
   if (!stages_.empty()) {
     std::vector<const extract::Article*> articles;
     std::vector<const extract::Extraction*> extractions;

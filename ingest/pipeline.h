@@ -98,7 +98,7 @@ class Pipeline {
   // The common tail: pre-write stages, Write, observers. `outcome` holds the batch's
   // articles and extractions (stored_articles / extractions) when stages are registered.
   [[nodiscard]] common::Result<BatchOutcome> Finish(BatchOutcome outcome, store::Batch* batch,
-                                                     int64_t now);
+                                                    int64_t now);
 
   const extract::Extractor& extractor_;
   store::Store* store_;

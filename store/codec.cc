@@ -3,7 +3,7 @@
 namespace newsfacts::store::codec {
 namespace {
 
-constexpr uint8_t kValueFormat = 1;  // leading byte of every encoded value
+constexpr uint8_t kValueFormat = 1;                   // leading byte of every encoded value
 constexpr uint64_t kSignBit = 0x8000000000000000ULL;  // flips the order of signed offsets
 
 using common::PutDouble;

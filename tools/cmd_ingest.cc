@@ -280,9 +280,10 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatc
   for (const auto& kv : props) kopts.properties.push_back(kv);
   auto opened = ingest::KafkaSource::Open(std::move(kopts), db.get());
   if (!opened.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(opened.status().ToString()).c_str());
+    std::fprintf(stderr, "newsfacts ingest: %s\n",
+                 common::TerminalSafe(opened.status().ToString()).c_str());
     return opened.status().code() == common::Status::Code::kInvalidArgument ? kExitUsage
-                                                                             : kExitRuntime;
+                                                                            : kExitRuntime;
   }
   std::unique_ptr<ingest::KafkaSource> source = std::move(opened).value();
 
@@ -357,10 +358,10 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatc
   }
   const auto& stop = InstallStopSignals();  // already installed by RunIngest: same flag
   common::Status s = ingest::Run(kafka, pipeline, stop, options, &totals,
-                                  [&](const ingest::BatchOutcome& outcome) {
-                                    PrintRejections(outcome);
-                                    metrics.RecordBatch(outcome, totals.last_batch_micros);
-                                  });
+                                 [&](const ingest::BatchOutcome& outcome) {
+                                   PrintRejections(outcome);
+                                   metrics.RecordBatch(outcome, totals.last_batch_micros);
+                                 });
   watchdog->SetExitCode(s.ok() ? kExitOk : kExitRuntime);
   // Shutdown: the batch in flight is stored. Publish pending dead letters, commit, leave the
   // group and destroy the Kafka clients — on a helper thread, bounded: with the brokers gone
@@ -427,7 +428,8 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatch
   if (args.resume) {
     auto next = db->GetNextOffset(ingest::FileSource::SourceName(args.input), 0);
     if (!next.ok()) {
-      std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(next.status().ToString()).c_str());
+      std::fprintf(stderr, "newsfacts ingest: %s\n",
+                   common::TerminalSafe(next.status().ToString()).c_str());
       return kExitRuntime;
     }
     fopts.start_line = next->value_or(0);

@@ -5,9 +5,9 @@
 //
 // Reads DIR/de_*.jsonl, DIR/es_*.jsonl and DIR/en_*.jsonl (fields lang, title, body), runs
 // Extractor::Extract (entities off; --entities: figures + gazetteer + name tagger +
-// attribution; --no-names: without the name tagger) on every article N times and prints MB/s per language
-// (MB = 10^6 bytes of title + body): best wall-clock round, and the same from this thread's
-// CPU time (CLOCK_THREAD_CPUTIME_ID), which stays meaningful when other processes load the
+// attribution; --no-names: without the name tagger) on every article N times and prints MB/s per
+// language (MB = 10^6 bytes of title + body): best wall-clock round, and the same from this
+// thread's CPU time (CLOCK_THREAD_CPUTIME_ID), which stays meaningful when other processes load the
 // machine.
 #include <simdjson.h>
 
@@ -57,12 +57,12 @@ static int Run(int argc, char** argv) {
     const NameTagger& tagger = NameTagger::Default();
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("name tagger: %zu features, load %.1f ms, tables %.2f MB\n",
-                tagger.num_features(), ms, tagger.memory_bytes() / 1e6);
+    std::printf("name tagger: %zu features, load %.1f ms, tables %.2f MB\n", tagger.num_features(),
+                ms, tagger.memory_bytes() / 1e6);
   }
   const Extractor extractor(ExtractorOptions{.entities = entities, .names = !no_names});
-  for (const auto& [prefix, lang] : {std::pair{"de_", Lang::kDe}, std::pair{"es_", Lang::kEs},
-                                     std::pair{"en_", Lang::kEn}}) {
+  for (const auto& [prefix, lang] :
+       {std::pair{"de_", Lang::kDe}, std::pair{"es_", Lang::kEs}, std::pair{"en_", Lang::kEn}}) {
     const std::vector<Article> articles = newsfacts::bench::LoadCorpus(corpus, prefix, lang);
     size_t bytes = 0;
     for (const Article& a : articles) bytes += a.title.size() + a.body.size();

@@ -33,6 +33,7 @@
 #include "store/store.h"
 
 namespace fs = std::filesystem;
+namespace common = newsfacts::common;
 namespace extract = newsfacts::extract;
 namespace ingest = newsfacts::ingest;
 namespace store = newsfacts::store;
