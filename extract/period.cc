@@ -363,7 +363,9 @@ std::string Format(int year, const std::string& tail) {
   return std::to_string(year) + tail;
 }
 
-constexpr uint32_t kPeriodReach = 240;   // bytes between a figure and its period
+constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its period
+// Longest figure or period mention considered when looking for overlaps by position.
+constexpr uint32_t kMaxFigureBytes = 512;
 constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them
 
 }  // namespace
@@ -394,6 +396,15 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   if (published_at_ms) reference = YearOfMs(*published_at_ms);
   thread_local std::vector<Token> toks;
   thread_local std::vector<Raw> raw;
+  // The figures' spans sorted by start, for the overlap test below.
+  struct Span {
+    uint32_t start, end;
+  };
+  thread_local std::vector<Span> spans;
+  spans.clear();
+  for (const Figure& g : figures) spans.push_back({g.start, g.end});
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.start < b.start; });
   int context = -1;  // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
@@ -407,11 +418,19 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       raw.clear();
       if (reference || MayStatePeriod(text.substr(sentence_start, sentence_end - sentence_start))) {
         FindRaw(text, sentence_start, sentence_end, reference, &toks, &raw);
+        std::stable_sort(raw.begin(), raw.end(),
+                         [](const Raw& a, const Raw& b) { return a.start < b.start; });
       }
-      // Numbers that are figures are not periods ("2000 Mitarbeiter").
+      // Numbers that are figures are not periods ("2000 Mitarbeiter"). `spans` is sorted by
+      // start, so each mention looks only at the figures that can overlap it (a sentence
+      // with 10^5 figures and years stays linear).
       std::erase_if(raw, [&](const Raw& r) {
-        for (const Figure& g : figures) {
-          if (g.start < r.end && r.start < g.end) return true;
+        auto it = std::lower_bound(spans.begin(), spans.end(), r.end,
+                                   [](const Span& g, uint32_t end) { return g.start < end; });
+        while (it != spans.begin()) {
+          --it;
+          if (it->end > r.start) return true;
+          if (it->start + kMaxFigureBytes < r.start) break;
         }
         return false;
       });
@@ -427,7 +446,13 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     }
     const Raw* best = nullptr;
     uint32_t best_d = 0;
-    for (const Raw& r : raw) {
+    // `raw` is in text order: only mentions within reach of the figure are candidates.
+    const uint32_t from =
+        f.start > kPeriodReach + kMaxFigureBytes ? f.start - kPeriodReach - kMaxFigureBytes : 0;
+    auto first = std::lower_bound(raw.begin(), raw.end(), from,
+                                  [](const Raw& r, uint32_t v) { return r.start < v; });
+    for (auto it = first; it != raw.end() && it->start <= f.end + kPeriodReach; ++it) {
+      const Raw& r = *it;
       if (r.year < 0) continue;
       if (r.base != Raw::kNoBase && !(r.base <= f.start && f.end <= r.start)) continue;
       uint32_t lo, hi;

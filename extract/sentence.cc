@@ -1,6 +1,8 @@
 // Sentence splitter (sentence.h).
 #include "extract/sentence.h"
 
+#include <algorithm>
+
 namespace newsfacts::extract {
 
 namespace {
@@ -114,19 +116,26 @@ bool IsSentenceEnd(std::string_view text, size_t i) {
 
 size_t SentenceStart(std::string_view text, size_t pos, size_t lo) {
   size_t i = pos > text.size() ? text.size() : pos;
-  while (i > lo) {
+  // A run without a sentence end is cut kMaxSentenceBytes before `pos` (on a code point
+  // start), so work per figure stays bounded in text without punctuation.
+  const size_t floor = std::max(lo, i > kMaxSentenceBytes ? i - kMaxSentenceBytes : 0);
+  while (i > floor) {
     if (IsSentenceEnd(text, i - 1)) break;
     --i;
   }
+  while (i < pos && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
   while (i < pos && IsSpace(text[i])) ++i;
   return i;
 }
 
 size_t SentenceEnd(std::string_view text, size_t pos) {
-  for (size_t i = pos; i < text.size(); ++i) {
+  const size_t limit = std::min(text.size(), pos + kMaxSentenceBytes);
+  for (size_t i = pos; i < limit; ++i) {
     if (IsSentenceEnd(text, i)) return text[i] == '\n' ? i : i + 1;
   }
-  return text.size();
+  size_t i = limit;
+  while (i > pos && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
 }
 
 bool CrossesSentence(std::string_view text, size_t a, size_t b) {

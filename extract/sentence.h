@@ -14,6 +14,10 @@
 
 namespace newsfacts::extract {
 
+// Longest sentence: a run of text without a sentence end is cut into pieces of at most this
+// many bytes around the position asked for (keeps attribution linear on unpunctuated text).
+inline constexpr size_t kMaxSentenceBytes = 4096;
+
 // True when text[i] ends a sentence. REQUIRES: i < text.size().
 [[nodiscard]] bool IsSentenceEnd(std::string_view text, size_t i);
 

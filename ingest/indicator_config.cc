@@ -80,7 +80,9 @@ Status ParseIndicator(const toml::table& t, std::string_view origin, IndicatorDe
   NEWSFACTS_RETURN_IF_ERROR(StringList(t, "metrics", origin, where, &d->metrics));
   for (const std::string& m : d->metrics) {
     if (!extract::metrics::IsMetric(m)) {
-      return Bad(origin, where + ": unknown metric '" + m + "' (labels: extract/METRICS.md)");
+      std::string msg = where;
+      msg.append(": unknown metric '").append(m).append("' (labels: extract/METRICS.md)");
+      return Bad(origin, msg);
     }
   }
   NEWSFACTS_RETURN_IF_ERROR(StringList(t, "units", origin, where, &d->units));
