@@ -371,9 +371,10 @@ constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them
 }  // namespace
 
 int YearOfMs(int64_t ms) {
-  using namespace std::chrono;
-  const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms)));
-  return static_cast<int>(year_month_day(day).year());
+  namespace chr = std::chrono;
+  const chr::sys_days day =
+      chr::floor<chr::days>(chr::sys_time<chr::milliseconds>(chr::milliseconds(ms)));
+  return static_cast<int>(chr::year_month_day(day).year());
 }
 
 void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,

@@ -579,6 +579,7 @@ Status Store::Repair(const std::string& path) {
   // in the files but unknown here are kept with default options.
   std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(8 << 20);
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  descs.reserve(kCfCount);
   for (int c = 0; c < kCfCount; ++c) descs.emplace_back(kCfNames[c], CfOptions(cache, c));
   return FromRocks(rocksdb::RepairDB(path, dbo, descs, rocksdb::ColumnFamilyOptions()),
                    "repairing " + path);

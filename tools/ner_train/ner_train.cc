@@ -229,7 +229,7 @@ int main(int argc, char** argv) {
       keep = keep || std::fabs(w.w[k]) >= min_weight;
       q[k] = static_cast<int>(std::lround(w.w[k] * 100.0));
     }
-    if (keep) rows.push_back({h, q});
+    if (keep) rows.emplace_back(h, q);
   }
   std::sort(rows.begin(), rows.end());
   std::printf("# newsfacts name classifier (averaged perceptron), %zu features; labels",
