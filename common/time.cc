@@ -85,6 +85,11 @@ std::optional<int64_t> ParseRfc3339Ms(std::string_view s) {
   return day_ms + secs * 1000 + ms;
 }
 
+int YearOfMs(int64_t ms) {
+  const auto day = chr::floor<chr::days>(chr::sys_time<chr::milliseconds>{chr::milliseconds{ms}});
+  return int{chr::year_month_day{day}.year()};
+}
+
 std::string FormatRfc3339Ms(int64_t ms, Millis millis) {
   const chr::sys_time<chr::milliseconds> t{chr::milliseconds{ms}};
   const auto day = chr::floor<chr::days>(t);

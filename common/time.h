@@ -32,4 +32,7 @@ enum class Millis : uint8_t {
 // digits or a sign and are then not RFC 3339.
 std::string FormatRfc3339Ms(int64_t ms, Millis millis = Millis::kWhenNonZero);
 
+// UTC calendar year of a time in milliseconds since the epoch (relative periods: "last year").
+[[nodiscard]] int YearOfMs(int64_t ms);
+
 }  // namespace newsfacts::common

@@ -2,9 +2,9 @@
 #include "extract/period.h"
 
 #include <algorithm>
-#include <chrono>
 #include <initializer_list>
 
+#include "common/time.h"
 #include "extract/entity_scan.h"
 #include "extract/sentence.h"
 
@@ -370,13 +370,6 @@ constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them
 
 }  // namespace
 
-int YearOfMs(int64_t ms) {
-  namespace chr = std::chrono;
-  const chr::sys_days day =
-      chr::floor<chr::days>(chr::sys_time<chr::milliseconds>(chr::milliseconds(ms)));
-  return static_cast<int>(chr::year_month_day(day).year());
-}
-
 void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
                  std::optional<int> context_year, std::vector<PeriodMention>* out) {
   std::vector<Token> toks;
@@ -394,7 +387,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                    std::span<Figure> figures, bool only_empty) {
   if (figures.empty()) return;
   std::optional<int> reference;
-  if (published_at_ms) reference = YearOfMs(*published_at_ms);
+  if (published_at_ms) reference = common::YearOfMs(*published_at_ms);
   thread_local std::vector<Token> toks;
   thread_local std::vector<Raw> raw;
   // The figures' spans sorted by start, for the overlap test below.

@@ -45,9 +45,6 @@ namespace newsfacts::extract {
   return v >= 1500 && v <= 2100;
 }
 
-// UTC calendar year of a time in milliseconds since the epoch.
-[[nodiscard]] int YearOfMs(int64_t ms);
-
 // One period stated in the text.
 struct PeriodMention {
   uint32_t start = 0, end = 0;  // byte offsets of the whole phrase

@@ -179,7 +179,8 @@ TEST_CASE("sentences: abbreviations and numbers do not end a sentence", "[period
 }
 
 TEST_CASE("period: year of a publication time", "[period]") {
-  CHECK(nf::YearOfMs(kPublished2016) == 2016);
-  CHECK(nf::YearOfMs(*newsfacts::common::ParseRfc3339Ms("1999-12-31T23:59:59Z")) == 1999);
-  CHECK(nf::YearOfMs(0) == 1970);
+  CHECK(newsfacts::common::YearOfMs(kPublished2016) == 2016);
+  CHECK(newsfacts::common::YearOfMs(*newsfacts::common::ParseRfc3339Ms("1999-12-31T23:59:59Z")) ==
+        1999);
+  CHECK(newsfacts::common::YearOfMs(0) == 1970);
 }
