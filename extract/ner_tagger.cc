@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <string>
 #include <unordered_map>
@@ -349,29 +350,31 @@ bool IsCamelCase(std::string_view w) {
   return false;
 }
 
+// kLegalForms bucketed by first byte, in list order (longest first within a bucket).
+struct LegalFormIndex {
+  std::array<uint8_t, 256> begin{};  // bucket of byte b: order[begin[b] .. begin[b + 1])
+  std::array<uint8_t, 257> end{};
+  std::array<uint8_t, std::size(kLegalForms)> order{};
+  constexpr LegalFormIndex() {
+    size_t n = 0;
+    for (int b = 0; b < 256; ++b) {
+      begin[static_cast<size_t>(b)] = static_cast<uint8_t>(n);
+      for (size_t k = 0; k < std::size(kLegalForms); ++k) {
+        if (static_cast<unsigned char>(kLegalForms[k][0]) == b)
+          order[n++] = static_cast<uint8_t>(k);
+      }
+      end[static_cast<size_t>(b)] = static_cast<uint8_t>(n);
+    }
+  }
+};
+constexpr LegalFormIndex kLegalFormIndex{};
+
 // Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none.
 size_t LegalFormAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
-  switch (text[pos]) {  // first letters of kLegalForms
-    case 'K':
-    case 'G':
-    case 'A':
-    case 'S':
-    case 'O':
-    case 'I':
-    case 'C':
-    case 'L':
-    case 'P':
-    case 'p':
-    case 'N':
-    case 'B':
-    case 'H':
-    case '&':
-      break;
-    default:
-      return 0;
-  }
-  for (std::string_view lf : kLegalForms) {
+  const auto b = static_cast<unsigned char>(text[pos]);
+  for (size_t n = kLegalFormIndex.begin[b]; n < kLegalFormIndex.end[b]; ++n) {
+    const std::string_view lf = kLegalForms[kLegalFormIndex.order[n]];
     if (text.substr(pos, lf.size()) != lf) continue;
     size_t e = pos + lf.size();
     if (e < text.size() &&
@@ -861,6 +864,11 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
     add(0, scan::SentenceEnd(text, std::min<size_t>(kLeadBytes, text.size())));
     for (uint32_t p : focus) {
       if (p >= text.size()) continue;
+      // Inside the last range already: it merges whatever its start, only the end counts.
+      if (p < ranges.back().second) {
+        add(p, scan::SentenceEnd(text, p));
+        continue;
+      }
       size_t s = scan::SentenceStart(text, p);
       for (int back = 0; back < kSentencesBefore && s > 0; ++back) {
         s = scan::SentenceStart(text, s - 1);

@@ -2,6 +2,11 @@
 #include "extract/sentence.h"
 
 #include <algorithm>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsfacts::extract {
 
@@ -58,12 +63,65 @@ bool IsAbbreviation(std::string_view word) {
   return false;
 }
 
+using sentence_detail::IsEndByte;
+
+#if defined(__SSE2__)
+// Bit k set when p[k] (k < 16) is a byte that can end a sentence.
+inline uint32_t EndByteBits(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i m = _mm_cmpeq_epi8(v, _mm_set1_epi8('.'));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
+  return static_cast<uint32_t>(_mm_movemask_epi8(m));
+}
+#endif
+
+// First i in [from, to) with IsSentenceEnd(text, i); `to` if none.
+size_t FindEnd(std::string_view text, size_t from, size_t to) {
+  size_t i = from;
+#if defined(__SSE2__)
+  while (i + 16 <= to) {
+    for (uint32_t bits = EndByteBits(text.data() + i); bits != 0; bits &= bits - 1) {
+      const size_t k = i + static_cast<size_t>(std::countr_zero(bits));
+      if (sentence_detail::EndsAt(text, k)) return k;
+    }
+    i += 16;
+  }
+#endif
+  for (; i < to; ++i) {
+    if (IsEndByte(text[i]) && sentence_detail::EndsAt(text, i)) return i;
+  }
+  return to;
+}
+
+// Last i in [from, to) with IsSentenceEnd(text, i); npos if none.
+size_t FindEndBackward(std::string_view text, size_t from, size_t to) {
+  size_t i = to;
+#if defined(__SSE2__)
+  while (i >= from + 16) {
+    for (uint32_t bits = EndByteBits(text.data() + i - 16); bits != 0;) {
+      const int top = 31 - std::countl_zero(bits);
+      const size_t k = i - 16 + static_cast<size_t>(top);
+      if (sentence_detail::EndsAt(text, k)) return k;
+      bits &= ~(1U << top);
+    }
+    i -= 16;
+  }
+#endif
+  while (i > from) {
+    --i;
+    if (IsEndByte(text[i]) && sentence_detail::EndsAt(text, i)) return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
-bool IsSentenceEnd(std::string_view text, size_t i) {
+bool sentence_detail::EndsAt(std::string_view text, size_t i) {
   const char c = text[i];
   if (c == '\n') return true;
-  if (c != '.' && c != '!' && c != '?' && c != ';') return false;
   // The next byte after closing quotes / brackets must be white space (or the end).
   size_t j = i + 1;
   while (j < text.size() && (text[j] == '"' || text[j] == ')' || text[j] == '\'')) ++j;
@@ -119,9 +177,10 @@ size_t SentenceStart(std::string_view text, size_t pos, size_t lo) {
   // A run without a sentence end is cut kMaxSentenceBytes before `pos` (on a code point
   // start), so work per figure stays bounded in text without punctuation.
   const size_t floor = std::max(lo, i > kMaxSentenceBytes ? i - kMaxSentenceBytes : 0);
-  while (i > floor) {
-    if (IsSentenceEnd(text, i - 1)) break;
-    --i;
+  // The loop "while (i > floor && !IsSentenceEnd(text, i - 1)) --i", 16 bytes at a time.
+  if (i > floor) {
+    const size_t e = FindEndBackward(text, floor, i);
+    i = e == std::string_view::npos ? floor : e + 1;
   }
   while (i < pos && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
   while (i < pos && IsSpace(text[i])) ++i;
@@ -130,8 +189,9 @@ size_t SentenceStart(std::string_view text, size_t pos, size_t lo) {
 
 size_t SentenceEnd(std::string_view text, size_t pos) {
   const size_t limit = std::min(text.size(), pos + kMaxSentenceBytes);
-  for (size_t i = pos; i < limit; ++i) {
-    if (IsSentenceEnd(text, i)) return text[i] == '\n' ? i : i + 1;
+  if (pos < limit) {
+    const size_t e = FindEnd(text, pos, limit);
+    if (e < limit) return text[e] == '\n' ? e : e + 1;
   }
   size_t i = limit;
   while (i > pos && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
@@ -139,10 +199,8 @@ size_t SentenceEnd(std::string_view text, size_t pos) {
 }
 
 bool CrossesSentence(std::string_view text, size_t a, size_t b) {
-  for (size_t i = a; i < b && i < text.size(); ++i) {
-    if (IsSentenceEnd(text, i)) return true;
-  }
-  return false;
+  b = std::min(b, text.size());
+  return a < b && FindEnd(text, a, b) < b;
 }
 
 }  // namespace newsfacts::extract
