@@ -8,6 +8,10 @@
 #include <cmath>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "extract/normalize.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
@@ -2294,6 +2298,40 @@ Scratch& ThreadScratch() {
 constexpr double kPow10[] = {1,   1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                              1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
+// End of the letter run starting at u[e] for the candidate scan: ASCII letters and two-byte
+// sequences C3 xx (Latin-1 letters); any other byte ends it. REQUIRES: e <= n.
+inline size_t LetterRunEnd(const uint8_t* u, size_t e, size_t n) {
+#if defined(__SSE2__)
+  // 16 bytes at a time: (b | 0x20) in 'a'..'z' (as signed bytes, so >= 0x80 is never a letter).
+  const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1), bit = _mm_set1_epi8(0x20);
+  while (e + 16 <= n) {
+    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(u + e)), bit);
+    const auto letters = static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi))));
+    if (letters == 0xFFFF) {
+      e += 16;
+      continue;
+    }
+    e += static_cast<size_t>(__builtin_ctz(~letters));
+    if (u[e] == 0xC3 && e + 1 < n && (u[e + 1] & 0xC0) == 0x80) {
+      e += 2;
+      continue;
+    }
+    return e;
+  }
+#endif
+  while (e < n) {
+    if ((u[e] | 0x20) >= 'a' && (u[e] | 0x20) <= 'z') {
+      ++e;
+    } else if (u[e] == 0xC3 && e + 1 < n && (u[e + 1] & 0xC0) == 0x80) {
+      e += 2;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
 constexpr size_t kBefore = 72;  // context kept before a candidate (qualifiers, openers)
 constexpr size_t kAfter = 160;  // context kept after a candidate (units, nouns, ranges)
 
@@ -2500,18 +2538,9 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     }
     if (b < 0x80) {
       if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
-        size_t e = i + 1;
         // Letters: ASCII and the two-byte Latin-1 letters (ä ö ü ß ñ á é í ó ú …) that trigger
         // words contain; any other non-ASCII character (NBSP, dashes, quotes) ends the word.
-        while (e < n) {
-          if ((u[e] | 0x20) >= 'a' && (u[e] | 0x20) <= 'z') {
-            ++e;
-          } else if (u[e] == 0xC3 && e + 1 < n && (u[e + 1] & 0xC0) == 0x80) {
-            e += 2;
-          } else {
-            break;
-          }
-        }
+        const size_t e = LetterRunEnd(u, i + 1, n);
         if (IsTriggerWord(text.substr(i, e - i))) sc.triggers.push_back(static_cast<uint32_t>(i));
         i = e;
         continue;

@@ -149,21 +149,68 @@ struct TokenInfo {
   uint64_t shape = 0;  // ShapeInto
   uint64_t s3 = 0, s4 = 0, p3 = 0;
 };
-inline TokenInfo Describe(std::string_view tok, std::string* lower, std::string* shape) {
+// Describes `tok`: the same hashes as Fnv over LowerInto / ShapeInto / SuffixChars /
+// PrefixChars (a test checks it), in one pass without building the shape string. `scratch`
+// receives the lower-cased token (its capacity is reused).
+inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
+  constexpr uint64_t kPrime = 1099511628211ull;
   TokenInfo t;
-  LowerInto(tok, lower);
-  ShapeInto(tok, shape);
-  t.word = Fnv(*lower);
-  t.shape = Fnv(*shape);
-  t.s3 = Fnv(SuffixChars(*lower, 3));
-  t.s4 = Fnv(SuffixChars(*lower, 4));
-  t.p3 = Fnv(PrefixChars(*lower, 3));
+  const size_t n = tok.size();
+  scratch->resize(n);
+  char* lo = scratch->data();
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(tok[i]);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<unsigned char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < n) {  // LowerInto: Latin-1 capitals À..Þ (not ×)
+      lo[i] = static_cast<char>(c);
+      h = (h ^ c) * kPrime;
+      auto d = static_cast<unsigned char>(tok[++i]);
+      c = (d >= 0x80 && d <= 0x9E && d != 0x97) ? static_cast<unsigned char>(d + 0x20) : d;
+    }
+    lo[i] = static_cast<char>(c);
+    h = (h ^ c) * kPrime;
+  }
+  const std::string_view lower(lo, n);
+  t.word = h;
+  t.s3 = Fnv(SuffixChars(lower, 3));
+  t.s4 = Fnv(SuffixChars(lower, 4));
+  t.p3 = Fnv(PrefixChars(lower, 3));
+  // ShapeInto, hashed as it goes.
+  uint64_t sh = 1469598103934665603ull;
+  char last = 0;
+  int len = 0;
+  for (size_t i = 0; i < n && len < 6; ++i) {
+    const auto c = static_cast<unsigned char>(tok[i]);
+    char k;
+    if (c >= 'A' && c <= 'Z') {
+      k = 'X';
+    } else if (c >= 'a' && c <= 'z') {
+      k = 'x';
+    } else if (c >= '0' && c <= '9') {
+      k = 'd';
+    } else if (c >= 0xC0) {
+      k = (c == 0xC3 && i + 1 < n && static_cast<unsigned char>(tok[i + 1]) <= 0x9E) ? 'X' : 'x';
+      while (i + 1 < n && (static_cast<unsigned char>(tok[i + 1]) & 0xC0) == 0x80) ++i;
+    } else if (c >= 0x80) {
+      continue;
+    } else {
+      k = static_cast<char>(c);
+    }
+    if (len == 0 || last != k) {
+      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
+      last = k;
+      ++len;
+    }
+  }
+  t.shape = sh;
   return t;
 }
 // The description of "no token" (sentence edge).
 inline TokenInfo EdgeInfo() {
-  std::string a, b;
-  return Describe({}, &a, &b);
+  std::string scratch;
+  return Describe({}, &scratch);
 }
 
 // Context of one token: its own and its neighbours' descriptions (punctuation tokens such
@@ -198,33 +245,65 @@ inline uint64_t LangHash(Lang lang) {
   return Fnv(LangTag(lang));
 }
 
-// Fills out[0..n) with the feature hashes of the token; returns n. Feature 1 is the word
-// itself (the tagger uses its presence in the model as "known word").
-inline int Features(Lang lang, const TokenContext& t, uint64_t* out) {
+// The per-language parts of the feature hashes, Mix(kind, language or "any" or a small
+// value), computed once per language instead of once per token (Features()).
+struct FeatureBases {
+  uint64_t bias, word, s3, s4, p3, shape, lang_shape, prev_word, next_word, prev_shape, next_shape,
+      first;
+  uint64_t first_word[2];  // [t.first ? 0 : 1]
+  uint64_t prev_label, prev_label_shape[kNumLabels];
+};
+inline FeatureBases MakeFeatureBases(Lang lang) {
   const uint64_t L = LangHash(lang);
   const uint64_t any = 0;
-  auto f = [](uint64_t kind, uint64_t lang_or_any, uint64_t value) {
-    return Mix(Mix(kind, lang_or_any), value);
-  };
+  FeatureBases b{};
+  b.bias = Mix(kFBias, any);
+  b.word = Mix(kFWord, L);
+  b.s3 = Mix(kFS3, L);
+  b.s4 = Mix(kFS4, L);
+  b.p3 = Mix(kFP3, L);
+  b.shape = Mix(kFShape, any);
+  b.lang_shape = Mix(kFLangShape, L);
+  b.prev_word = Mix(kFPrevWord, L);
+  b.next_word = Mix(kFNextWord, L);
+  b.prev_shape = Mix(kFPrevShape, any);
+  b.next_shape = Mix(kFNextShape, any);
+  b.first = Mix(kFFirst, L);
+  b.first_word[0] = Mix(kFFirstWord, 1);
+  b.first_word[1] = Mix(kFFirstWord, 2);
+  b.prev_label = Mix(kFPrevLabel, any);
+  for (int l = 0; l < kNumLabels; ++l) {
+    b.prev_label_shape[l] = Mix(kFPrevLabelShape, static_cast<uint64_t>(l) + 11);
+  }
+  return b;
+}
+
+// Fills out[0..n) with the feature hashes of the token; returns n. Feature 1 is the word
+// itself (the tagger uses its presence in the model as "known word"). Each feature is
+// Mix(Mix(kind, language or "any"), value); `b` = MakeFeatureBases(language).
+inline int Features(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
   const uint64_t first = t.first ? 1 : 2;
   const uint64_t pl = static_cast<uint64_t>(t.prev_label) + 11;
   int n = 0;
-  out[n++] = f(kFBias, any, 0);
-  out[n++] = f(kFWord, L, t.cur.word);
-  out[n++] = f(kFS3, L, t.cur.s3);
-  out[n++] = f(kFS4, L, t.cur.s4);
-  out[n++] = f(kFP3, L, t.cur.p3);
-  out[n++] = f(kFShape, any, t.cur.shape);
-  out[n++] = f(kFLangShape, L, t.cur.shape);
-  out[n++] = f(kFPrevWord, L, t.prev.word);
-  out[n++] = f(kFNextWord, L, t.next.word);
-  out[n++] = f(kFPrevShape, any, t.prev.shape);
-  out[n++] = f(kFNextShape, any, t.next.shape);
-  out[n++] = f(kFFirst, L, first);
-  out[n++] = f(kFFirstWord, first, t.cur.word);
-  out[n++] = f(kFPrevLabel, any, pl);
-  out[n++] = f(kFPrevLabelShape, pl, t.cur.shape);
+  out[n++] = Mix(b.bias, 0);
+  out[n++] = Mix(b.word, t.cur.word);
+  out[n++] = Mix(b.s3, t.cur.s3);
+  out[n++] = Mix(b.s4, t.cur.s4);
+  out[n++] = Mix(b.p3, t.cur.p3);
+  out[n++] = Mix(b.shape, t.cur.shape);
+  out[n++] = Mix(b.lang_shape, t.cur.shape);
+  out[n++] = Mix(b.prev_word, t.prev.word);
+  out[n++] = Mix(b.next_word, t.next.word);
+  out[n++] = Mix(b.prev_shape, t.prev.shape);
+  out[n++] = Mix(b.next_shape, t.next.shape);
+  out[n++] = Mix(b.first, first);
+  out[n++] = Mix(b.first_word[t.first ? 0 : 1], t.cur.word);
+  out[n++] = Mix(b.prev_label, pl);
+  out[n++] = Mix(b.prev_label_shape[t.prev_label], t.cur.shape);
   return n;
+}
+inline int Features(Lang lang, const TokenContext& t, uint64_t* out) {
+  return Features(MakeFeatureBases(lang), t, out);
 }
 
 }  // namespace newsfacts::extract::ner

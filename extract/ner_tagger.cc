@@ -148,6 +148,13 @@ enum LexFlag : uint8_t {
 }  // namespace
 
 struct NameTagger::Impl {
+  // Feature hash parts per language, indexed by Lang.
+  std::array<ner::FeatureBases, 4> bases = {
+      ner::MakeFeatureBases(Lang::kUnknown), ner::MakeFeatureBases(Lang::kDe),
+      ner::MakeFeatureBases(Lang::kEs), ner::MakeFeatureBases(Lang::kEn)};
+  const ner::FeatureBases& Bases(Lang lang) const {
+    return bases[static_cast<size_t>(lang) < bases.size() ? static_cast<size_t>(lang) : 0];
+  }
   std::vector<Slot> table;
   uint64_t mask = 0;
   size_t features = 0;
@@ -429,13 +436,14 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
                                 std::vector<Tok>& toks, std::vector<EntityMention>* out) const {
   if (toks.empty()) return;
-  thread_local std::string lower, key, shape_buf;
+  thread_local std::string lower, key;
   thread_local std::vector<ner::TokenInfo> info;
   thread_local std::vector<uint8_t> described;
   static const ner::TokenInfo kEdge = ner::EdgeInfo();
   info.resize(toks.size());
   described.assign(toks.size(), 0);
   uint64_t feats[ner::kMaxFeatures];
+  const ner::FeatureBases& bases = Bases(lang);
   auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
   auto lower_of = [&](const Tok& t) -> const std::string& {
     ner::LowerInto(str(t), &lower);
@@ -467,7 +475,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     }
     auto describe = [&](size_t k) -> const ner::TokenInfo& {
       if (!described[k]) {
-        info[k] = ner::Describe(str(toks[k]), &key, &shape_buf);
+        info[k] = ner::Describe(str(toks[k]), &key);
         described[k] = 1;
       }
       return info[k];
@@ -475,7 +483,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     // Words the model knows as plainly common ("Umsatz", "Prozent") are O whatever their
     // context: one lookup instead of all features.
     const ner::TokenInfo& cur = describe(i);
-    const uint64_t word_feature = ner::Mix(ner::Mix(ner::kFWord, ner::LangHash(lang)), cur.word);
+    const uint64_t word_feature = ner::Mix(bases.word, cur.word);
     if (const Slot* ws = Lookup(word_feature)) {
       int other = std::max({ws->w[ner::kNerPer], ws->w[ner::kNerOrg], ws->w[ner::kNerLoc]});
       if (ws->w[ner::kNerO] - other >= kStrongCommon) {
@@ -490,7 +498,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     ctx.next = i + 1 < toks.size() ? describe(i + 1) : kEdge;
     ctx.first = t.first;
     ctx.prev_label = prev_label;
-    int n = ner::Features(lang, ctx, feats);
+    int n = ner::Features(bases, ctx, feats);
     // The table is larger than the L2 cache: fetch all slots at once, then read them.
     for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
     int score[ner::kNumLabels] = {};
@@ -787,7 +795,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       std::string_view head = sv.substr(0, sv.find(' '));
       std::string lower;
       ner::LowerInto(head, &lower);
-      const uint64_t word = ner::Mix(ner::Mix(ner::kFWord, ner::LangHash(lang)), ner::Fnv(lower));
+      const uint64_t word = ner::Mix(Bases(lang).word, ner::Fnv(lower));
       if (head.size() >= 4 && Lookup(word) == nullptr && !(Lex(lower) & kLexNever)) {
         words.emplace(std::string(head), std::make_pair(m.entity, m.type));
       }

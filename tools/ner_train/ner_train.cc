@@ -125,10 +125,10 @@ class Perceptron {
 // fn(features, n, truth, guess&) so training and evaluation share the walk.
 template <typename Fn>
 void Walk(const Sentence& s, Fn fn) {
-  std::string lower, shape;
+  std::string lower;
   std::vector<ner::TokenInfo> info;
   info.reserve(s.tokens.size());
-  for (const std::string& tok : s.tokens) info.push_back(ner::Describe(tok, &lower, &shape));
+  for (const std::string& tok : s.tokens) info.push_back(ner::Describe(tok, &lower));
   const ner::TokenInfo edge = ner::EdgeInfo();
   uint64_t feats[ner::kMaxFeatures];
   ner::Label prev_label = ner::kNerO;

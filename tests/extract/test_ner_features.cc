@@ -1,0 +1,115 @@
+// The name tagger's feature code (extract/ner_features.h): the one-pass token description and
+// the per-language feature bases must give exactly the hashes of the plain definitions
+// (LowerInto / ShapeInto / Fnv, Mix(Mix(kind, language), value)) that the model was trained on.
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/ner_features.h"
+
+namespace ner = newsfacts::extract::ner;
+using newsfacts::extract::Lang;
+
+namespace {
+
+ner::TokenInfo ReferenceDescribe(std::string_view tok) {
+  std::string lower, shape;
+  ner::LowerInto(tok, &lower);
+  ner::ShapeInto(tok, &shape);
+  ner::TokenInfo t;
+  t.word = ner::Fnv(lower);
+  t.shape = ner::Fnv(shape);
+  t.s3 = ner::Fnv(ner::SuffixChars(lower, 3));
+  t.s4 = ner::Fnv(ner::SuffixChars(lower, 4));
+  t.p3 = ner::Fnv(ner::PrefixChars(lower, 3));
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("the one-pass token description equals the plain definitions", "[ner]") {
+  const std::vector<std::string> tokens = {
+      "",
+      "a",
+      "Kralinger",
+      "VIG",
+      "DeepMind",
+      "E&E",
+      "Leipnik-Lundenburger",
+      "\xC3\x96sterreichs",  // Österreichs
+      "\xC3\x89XITO",        // ÉXITO
+      "Stra\xC3\x9F"
+      "e",          // Straße (ß is not a capital)
+      "\xC3\x97x",  // × is not a letter to lower
+      "Tecnov\xC3\xAD"
+      "a",  // Tecnovía
+      "A100",
+      "2024",
+      "\xE6\x9D\xB1\xE4\xBA\xAC",            // 東京
+      "ab\xC3",                              // a lead byte at the very end
+      "\xC3",                                //
+      std::string(100, 'X') + "yz\xC3\x84",  // long: no fixed-size buffer
+  };
+  std::string scratch = "left over from an earlier, longer token";
+  for (const std::string& tok : tokens) {
+    INFO("token: " << tok);
+    const ner::TokenInfo want = ReferenceDescribe(tok);
+    const ner::TokenInfo got = ner::Describe(tok, &scratch);
+    CHECK(got.word == want.word);
+    CHECK(got.shape == want.shape);
+    CHECK(got.s3 == want.s3);
+    CHECK(got.s4 == want.s4);
+    CHECK(got.p3 == want.p3);
+    std::string lower;
+    ner::LowerInto(tok, &lower);
+    CHECK(scratch == lower);
+  }
+  // Shapes that differ must hash differently (the shape really is computed).
+  CHECK(ner::Describe("Kralinger", &scratch).shape != ner::Describe("VIG", &scratch).shape);
+  CHECK(ner::Describe("VIG", &scratch).shape == ner::Describe("ABC", &scratch).shape);
+}
+
+TEST_CASE("features from per-language bases equal Mix(Mix(kind, language), value)", "[ner]") {
+  std::string scratch;
+  ner::TokenContext ctx;
+  ctx.prev = ner::Describe("die", &scratch);
+  ctx.cur = ner::Describe("Kralinger", &scratch);
+  ctx.next = ner::Describe("AG", &scratch);
+  for (Lang lang : {Lang::kUnknown, Lang::kDe, Lang::kEs, Lang::kEn}) {
+    for (bool first : {false, true}) {
+      for (ner::Label pl : {ner::kNerO, ner::kNerPer, ner::kNerOrg, ner::kNerLoc}) {
+        ctx.first = first;
+        ctx.prev_label = pl;
+        uint64_t got[ner::kMaxFeatures];
+        const int n = ner::Features(lang, ctx, got);
+        REQUIRE(n == 15);
+        const uint64_t L = ner::LangHash(lang);
+        auto f = [](uint64_t kind, uint64_t lang_or_any, uint64_t value) {
+          return ner::Mix(ner::Mix(kind, lang_or_any), value);
+        };
+        const uint64_t fv = first ? 1 : 2;
+        const uint64_t plv = static_cast<uint64_t>(pl) + 11;
+        const uint64_t want[15] = {f(ner::kFBias, 0, 0),
+                                   f(ner::kFWord, L, ctx.cur.word),
+                                   f(ner::kFS3, L, ctx.cur.s3),
+                                   f(ner::kFS4, L, ctx.cur.s4),
+                                   f(ner::kFP3, L, ctx.cur.p3),
+                                   f(ner::kFShape, 0, ctx.cur.shape),
+                                   f(ner::kFLangShape, L, ctx.cur.shape),
+                                   f(ner::kFPrevWord, L, ctx.prev.word),
+                                   f(ner::kFNextWord, L, ctx.next.word),
+                                   f(ner::kFPrevShape, 0, ctx.prev.shape),
+                                   f(ner::kFNextShape, 0, ctx.next.shape),
+                                   f(ner::kFFirst, L, fv),
+                                   f(ner::kFFirstWord, fv, ctx.cur.word),
+                                   f(ner::kFPrevLabel, 0, plv),
+                                   f(ner::kFPrevLabelShape, plv, ctx.cur.shape)};
+        for (int k = 0; k < n; ++k) {
+          INFO("feature " << k);
+          CHECK(got[k] == want[k]);
+        }
+      }
+    }
+  }
+}
