@@ -1,8 +1,11 @@
 // Article-level figure pass; see figure_context.h.
 #include "extract/figure_context.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
+
+#include "common/time.h"
 
 namespace newsfacts::extract {
 namespace {
@@ -79,11 +82,38 @@ std::string_view PesoCountry(const FigureTexts& texts) {
   return best >= 2 ? code : std::string_view{};
 }
 
-std::string_view DefaultCurrency(Lang lang) {
+// Latest year 1900..2100 written as a plain 4-digit number in `t`; 0 when none.
+int LatestYear(std::string_view t) {
+  int latest = 0;
+  for (size_t i = 0; i + 4 <= t.size(); ++i) {
+    if (t[i] < '0' || t[i] > '9' || (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')) continue;
+    size_t e = i;
+    int v = 0;
+    while (e < t.size() && t[e] >= '0' && t[e] <= '9' && e - i < 5) v = v * 10 + (t[e++] - '0');
+    if (e - i == 4 && (e == t.size() || t[e] < '0' || t[e] > '9') && v >= 1900 && v <= 2100) {
+      latest = std::max(latest, v);
+    }
+    i = e;
+  }
+  return latest;
+}
+
+// A Spanish article written while the peseta was the currency (before 2002): by its
+// publication time, else by the years it names (all before 2002), else by naming pesetas.
+bool PesetaEra(const FigureTexts& texts) {
+  constexpr int kEuroYear = 2002;
+  if (texts.published_at_ms) return common::YearOfMs(*texts.published_at_ms) < kEuroYear;
+  const int latest = std::max(LatestYear(texts.title), LatestYear(texts.body));
+  if (latest > 0) return latest < kEuroYear;
+  return CountCI(texts.title, "peseta") + CountCI(texts.body, "peseta") > 0;
+}
+
+std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts) {
   switch (lang) {
     case Lang::kEn:
       return "GBP";
     case Lang::kEs:
+      return PesetaEra(texts) ? "ESP" : "EUR";
     case Lang::kDe:
     case Lang::kUnknown:
       return "EUR";
@@ -133,6 +163,7 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     if (CountCI(f.surface, "kron") > 0 || CountCI(f.surface, "corona") > 0) return in(kKronen);
     return true;
   };
+  std::string_view default_unit;
   for (size_t i = 0; i < figures.size(); ++i) {
     Figure& f = figures[i];
     if (!IsImplicitMoney(f)) continue;
@@ -163,7 +194,8 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
         // Bare "pesos" with no country named: the largest peso economy.
         unit = peso.empty() ? std::string_view("MXN") : peso;
       } else if (family_ok(f, "EUR")) {
-        unit = DefaultCurrency(lang);
+        if (default_unit.empty()) default_unit = DefaultCurrency(lang, texts);  // scans once
+        unit = default_unit;
       }
     }
     if (unit.empty()) continue;

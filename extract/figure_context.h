@@ -7,11 +7,14 @@
 // looks at all figures of the article and fills the currency from the article (unit_source
 // kContext): the nearest explicit currency before the amount, else the article's most frequent
 // one, else the language default (de/es: EUR, en: GBP - the press the defaults were chosen
-// for). A bare "$" in a Spanish article about Mexico, Argentina, Chile or Colombia is that
-// country's peso.
+// for; a Spanish article of the peseta era - published before 2002, or undated and naming
+// no year after 2001 but at least one before, or writing "pesetas" - defaults to ESP). A bare
+// "$" in a Spanish article about Mexico, Argentina, Chile or Colombia is that country's peso.
 //
 // Thread-safety: pure function; no state.
 
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -24,6 +27,7 @@ namespace newsfacts::extract {
 struct FigureTexts {
   std::string_view title;
   std::string_view body;
+  std::optional<int64_t> published_at_ms = std::nullopt;  // UTC ms: decides the peseta era
   std::string_view Of(Field f) const { return f == Field::kTitle ? title : body; }
 };
 

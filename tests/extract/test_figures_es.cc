@@ -266,3 +266,58 @@ TEST_CASE("es: odd but real number formats", "[figures][es][issue12]") {
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+#include "extract/figure_context.h"
+
+namespace newsfacts::extract {
+namespace {
+
+// One implicit amount ("facturó 16.000 millones") resolved by the article pass.
+Figure ImplicitAmount(std::string_view body, std::optional<int64_t> published_at_ms) {
+  std::vector<Figure> figs = Figures(body, Lang::kEs);  // already resolved without a date
+  for (Figure& f : figs) {
+    if (f.unit_source == UnitSource::kContext) f.unit.clear();  // back to implicit
+  }
+  ResolveContextUnits(figs, Lang::kEs, FigureTexts{{}, body, published_at_ms});
+  INFO(Describe(figs));
+  REQUIRE(!figs.empty());
+  return figs[0];
+}
+
+TEST_CASE("es: implicit amounts of the peseta era are pesetas", "[figures][es][issue12]") {
+  // Undated, and every year it names is before the euro: pesetas.
+  Figure a = One("La constructora facturó 16.000 millones en 1998, más que en 1997.");
+  CHECK(a.kind == FigureKind::kMoney);
+  CHECK(a.value == 1.6e10);
+  CHECK(a.unit == "ESP");
+  CHECK(a.unit_source == UnitSource::kContext);
+  CHECK(a.qualifier == Qualifier::kExact);
+  // Undated, naming a year of the euro: euros.
+  Figure b = One("La constructora facturó unos 160 millones en 2015.");
+  CHECK(b.value == 1.6e8);
+  CHECK(b.unit == "EUR");
+  CHECK(b.qualifier == Qualifier::kApprox);
+  // No year, but the text speaks of pesetas.
+  Figure c = One("El club pagará la cláusula, que asciende a 2.000 millones, en pesetas.");
+  CHECK(c.value == 2e9);
+  CHECK(c.unit == "ESP");
+  // The publication time decides when it is known: 1999 -> pesetas, 2010 -> euros, even
+  // against the years the text names.
+  constexpr int64_t k1999 = 915148800000;   // 1999-01-01T00:00:00Z
+  constexpr int64_t k2010 = 1262304000000;  // 2010-01-01T00:00:00Z
+  const std::string_view body = "El grupo ganó 312,5 millones, el doble que en 1990.";
+  Figure d = ImplicitAmount(body, k1999);
+  CHECK(d.value == 3.125e8);
+  CHECK(d.unit == "ESP");
+  CHECK(d.unit_source == UnitSource::kContext);
+  CHECK(ImplicitAmount(body, k2010).unit == "EUR");
+  CHECK(ImplicitAmount(body, std::nullopt).unit == "ESP");
+  // An explicit currency of the article still comes first.
+  const auto both = Figures("En 1998 facturó 300 millones de euros y ganó 12 millones.", Lang::kEs);
+  REQUIRE(both.size() == 2);
+  CHECK(both[1].value == 1.2e7);
+  CHECK(both[1].unit == "EUR");
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
