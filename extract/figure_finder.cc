@@ -2135,6 +2135,16 @@ class WindowParser {
         }
         if (tentative) tentative_->push_back(static_cast<uint32_t>(out_->size()));
         f.kind = FigureKind::kCount;
+        // A counted noun outside the table keeps its (folded) source word: "300 Monteure",
+        // "40 apprentices", "51 tamborileros" (Spanish plain plurals only: "3 de cada 10").
+        if (size_t ge = end; !tentative) {
+          size_t de_end;
+          const bool es_de = lang_ == Lang::kEs && MatchWord(s, SkipSpaces(s, end), "de", &de_end);
+          if (const std::string_view generic = GenericNoun(end, &ge); !generic.empty() && !es_de) {
+            f.unit = std::string(generic);
+            end = ge;
+          }
+        }
       }
     }
     f.value = a.value;

@@ -323,3 +323,48 @@ TEST_CASE("de: values are exact decimals", "[figures][de][issue12]") {
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a counted noun outside the table keeps its source word", "[figures][de][issue12]") {
+  Figure a = testing::One("Der Betrieb beschäftigt 300 Monteure.", Lang::kDe);
+  CHECK(a.kind == FigureKind::kCount);
+  CHECK(a.value == 300);
+  CHECK(a.unit == "monteure");
+  CHECK(a.qualifier == Qualifier::kExact);
+  Figure b = testing::One("Im Herbst beginnen rund 45 Lehrlinge.", Lang::kDe);
+  CHECK(b.value == 45);
+  CHECK(b.unit == "lehrlinge");
+  CHECK(b.qualifier == Qualifier::kApprox);
+  // A lower-case word after the number is not a counted noun in German.
+  for (const Figure& f : testing::Figures("Davon entfallen 300 auf den Export.", Lang::kDe)) {
+    CHECK(f.unit != "auf");
+  }
+}
+
+TEST_CASE("de: a list shares the unit of its last member", "[figures][de][issue12]") {
+  const auto figs =
+      testing::Figures("Die Prämien liegen bei 5, 10 und 15 Millionen Dollar.", Lang::kDe);
+  INFO(testing::Describe(figs));
+  REQUIRE(figs.size() == 3);
+  const double want[] = {5e6, 10e6, 15e6};
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(figs[i].kind == FigureKind::kMoney);
+    CHECK(figs[i].value == want[i]);
+    CHECK(figs[i].unit == "USD");
+    CHECK(figs[i].qualifier == Qualifier::kExact);
+  }
+}
+
+TEST_CASE("de: implicit amounts stay euros whatever year the article names",
+          "[figures][de][issue12]") {
+  Figure f = testing::One("Der Umsatz von 18,1 Millionen im Jahr 1998 stieg weiter.", Lang::kDe);
+  CHECK(f.kind == FigureKind::kMoney);
+  CHECK(f.value == 18.1e6);
+  CHECK(f.unit == "EUR");  // the peseta-era default is Spanish only
+  CHECK(f.unit_source == UnitSource::kContext);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

@@ -226,3 +226,33 @@ TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("en: a counted noun outside the table keeps its source word", "[figures][en][issue12]") {
+  Figure a = testing::One("The yard hired 300 welders last spring.", Lang::kEn);
+  CHECK(a.kind == FigureKind::kCount);
+  CHECK(a.value == 300);
+  CHECK(a.unit == "welders");
+  CHECK(a.qualifier == Qualifier::kExact);
+  Figure b = testing::One("The scheme trains more than 40 apprentices a year.", Lang::kEn);
+  CHECK(b.value == 40);
+  CHECK(b.unit == "apprentices");
+  CHECK(b.qualifier == Qualifier::kMoreThan);
+}
+
+TEST_CASE("en: a list shares the unit of its last member", "[figures][en][issue12]") {
+  const auto figs = testing::Figures("Prizes of 5, 10 and 15 million dollars.", Lang::kEn);
+  INFO(testing::Describe(figs));
+  REQUIRE(figs.size() == 3);
+  const double want[] = {5e6, 10e6, 15e6};
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(figs[i].kind == FigureKind::kMoney);
+    CHECK(figs[i].value == want[i]);
+    CHECK(figs[i].unit == "USD");
+  }
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

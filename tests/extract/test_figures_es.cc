@@ -319,5 +319,21 @@ TEST_CASE("es: implicit amounts of the peseta era are pesetas", "[figures][es][i
   CHECK(both[1].unit == "EUR");
 }
 
+TEST_CASE("es: a counted noun outside the table keeps its source word", "[figures][es][issue12]") {
+  Figure a = One("La banda del pueblo tiene 51 tamborileros.");
+  CHECK(a.kind == FigureKind::kCount);
+  CHECK(a.value == 51);
+  CHECK(a.unit == "tamborileros");
+  CHECK(a.qualifier == Qualifier::kExact);
+  Figure b = One("En la mina trabajan unos 340 picadores.");
+  CHECK(b.value == 340);
+  CHECK(b.unit == "picadores");
+  CHECK(b.qualifier == Qualifier::kApprox);
+  // "de" after a plain number does not name what is counted.
+  for (const Figure& f : Figures("Aprobaron 3 de cada 10 alumnos del curso.", Lang::kEs)) {
+    CHECK(f.unit != "cada");
+  }
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
