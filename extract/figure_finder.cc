@@ -2206,6 +2206,44 @@ std::string_view TrimGap(std::string_view gap) {
   return gap;
 }
 
+// The words of a priced item: an indefinite article and up to four words without digits
+// ("un anís", "una caña de cerveza", "ein Bier", "a pint"); the end of those words, or npos.
+size_t PricedItemEnd(std::string_view s, size_t i) {
+  static constexpr std::string_view kArticles[] = {"un", "una", "ein", "eine", "einen", "a", "an"};
+  i = SkipSpaces(s, i);
+  const size_t we = WordEnd(s, i);
+  const std::string_view art = s.substr(i, we - i);
+  if (std::find(std::begin(kArticles), std::end(kArticles), art) == std::end(kArticles)) {
+    return std::string_view::npos;
+  }
+  size_t e = we;
+  for (int words = 0; words < 4; ++words) {
+    const size_t t = SkipSpaces(s, e);
+    const size_t te = WordEnd(s, t);
+    const std::string_view w = s.substr(t, te - t);
+    if (te == t || w == "y" || w == "und" || w == "and" || w == "o" || w == "oder" || w == "or") {
+      break;  // the list goes on
+    }
+    e = te;
+  }
+  return e > we ? e : std::string_view::npos;
+}
+
+// A colloquial price list: "50 pelas un anís, 75 un güisqui, 200 un cubata", "3 Euro ein
+// Bier, 4 ein Wein": a bare number after a money figure, each followed by the item it prices,
+// takes that figure's currency.
+bool PriceListItem(std::string_view text, const Figure& prev, const Figure& cur) {
+  if (cur.start < prev.end || cur.start - prev.end > 48 || prev.unit.empty()) return false;
+  const size_t item = PricedItemEnd(text, prev.end);
+  if (item == std::string_view::npos || item > cur.start) return false;
+  const std::string_view gap = TrimGap(text.substr(item, cur.start - item));
+  if (gap != "," && gap != "y" && gap != "und" && gap != "and") return false;
+  if (text.substr(item, cur.start - item).find_first_of("0123456789") != std::string_view::npos) {
+    return false;
+  }
+  return PricedItemEnd(text, cur.end) != std::string_view::npos;
+}
+
 void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
                  const std::vector<uint32_t>& tentative, std::vector<double>& scales) {
   std::vector<Figure>& v = *figs;
@@ -2255,7 +2293,7 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
                          after.starts_with(" de ellos"))));
     const bool scaled_near =
         scale(i) > 1 && dist <= 300 && !CrossesSentence(text, prev.end, cur.start);
-    if (!of_which && !scaled_near) continue;
+    if (!of_which && !scaled_near && !(scale(i) == 1 && PriceListItem(text, prev, cur))) continue;
     take_unit(&cur, prev, UnitSource::kContext);
     if (scale(i) == 1 && scale(i - 1) > 1 && cur.value < 1000) {
       cur.value = Tidy(cur.value * scale(i - 1));

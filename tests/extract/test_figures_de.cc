@@ -366,5 +366,26 @@ TEST_CASE("de: implicit amounts stay euros whatever year the article names",
   CHECK(f.unit_source == UnitSource::kContext);
 }
 
+TEST_CASE("de: a colloquial price list shares its currency", "[figures][de][issue12]") {
+  const auto figs =
+      testing::Figures("Am Stand kostet 3 Euro ein Bier, 4 ein Wein und 2 ein Wasser.", Lang::kDe);
+  INFO(testing::Describe(figs));
+  REQUIRE(figs.size() == 3);
+  const double want[] = {3, 4, 2};
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(figs[i].kind == FigureKind::kMoney);
+    CHECK(figs[i].value == want[i]);
+    CHECK(figs[i].unit == "EUR");
+    CHECK(figs[i].qualifier == Qualifier::kExact);
+    CHECK(figs[i].unit_source == (i == 0 ? UnitSource::kText : UnitSource::kContext));
+  }
+  // Not a price list: the number after the money figure prices no item.
+  const auto other =
+      testing::Figures("Der Stand nahm 3 Euro pro Gast ein, 40 Helfer kamen.", Lang::kDe);
+  INFO(testing::Describe(other));
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].kind == FigureKind::kCount);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

@@ -254,5 +254,26 @@ TEST_CASE("en: a list shares the unit of its last member", "[figures][en][issue1
   }
 }
 
+TEST_CASE("en: a colloquial price list shares its currency", "[figures][en][issue12]") {
+  const auto figs = testing::Figures(
+      "At the fair it was $3 a pint, 4 a glass of wine and 2 a coffee.", Lang::kEn);
+  INFO(testing::Describe(figs));
+  REQUIRE(figs.size() == 3);
+  const double want[] = {3, 4, 2};
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(figs[i].kind == FigureKind::kMoney);
+    CHECK(figs[i].value == want[i]);
+    CHECK(figs[i].unit == "USD");
+    CHECK(figs[i].qualifier == Qualifier::kExact);
+    CHECK(figs[i].unit_source == (i == 0 ? UnitSource::kText : UnitSource::kContext));
+  }
+  // Not a price list: the number after the money figure prices no item.
+  const auto other =
+      testing::Figures("The fair took $3 million in total, 40 volunteers came.", Lang::kEn);
+  INFO(testing::Describe(other));
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].kind == FigureKind::kCount);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

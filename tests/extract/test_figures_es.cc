@@ -335,5 +335,26 @@ TEST_CASE("es: a counted noun outside the table keeps its source word", "[figure
   }
 }
 
+TEST_CASE("es: a colloquial price list shares its currency", "[figures][es][issue12]") {
+  const auto figs = testing::Figures(
+      "En la feria, 60 pelas un anís, 90 un vermú y 250 una ración de calamares.", Lang::kEs);
+  INFO(testing::Describe(figs));
+  REQUIRE(figs.size() == 3);
+  const double want[] = {60, 90, 250};
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(figs[i].kind == FigureKind::kMoney);
+    CHECK(figs[i].value == want[i]);
+    CHECK(figs[i].unit == "ESP");
+    CHECK(figs[i].qualifier == Qualifier::kExact);
+    CHECK(figs[i].unit_source == (i == 0 ? UnitSource::kText : UnitSource::kContext));
+  }
+  // Not a price list: the number after the money figure prices no item.
+  const auto other = testing::Figures(
+      "La feria costó 3 millones de euros en total, 20 concejales votaron.", Lang::kEs);
+  INFO(testing::Describe(other));
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].kind == FigureKind::kCount);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
