@@ -111,7 +111,7 @@ void PutAscii16(const uint8_t* src, uint32_t at, Sink* out) {
   const __m128i four = _mm_set1_epi32(4);
   __m128i b = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(at)), step);
   const __m128i one = _mm_set1_epi32(1);
-  for (int q = 0; q < 4; ++q) {
+  for (size_t q = 0; q < 4; ++q) {
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out->begin + out->n + 4 * q), b);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out->end + out->n + 4 * q), _mm_add_epi32(b, one));
     b = _mm_add_epi32(b, four);

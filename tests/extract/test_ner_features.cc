@@ -37,18 +37,16 @@ TEST_CASE("the one-pass token description equals the plain definitions", "[ner]"
       "DeepMind",
       "E&E",
       "Leipnik-Lundenburger",
-      "\xC3\x96sterreichs",  // Österreichs
-      "\xC3\x89XITO",        // ÉXITO
-      "Stra\xC3\x9F"
-      "e",          // Straße (ß is not a capital)
-      "\xC3\x97x",  // × is not a letter to lower
-      "Tecnov\xC3\xAD"
-      "a",  // Tecnovía
+      "\xC3\x96sterreichs",                 // Österreichs
+      "\xC3\x89XITO",                       // ÉXITO
+      std::string("Stra\xC3\x9F") + "e",    // Straße (ß is not a capital)
+      "\xC3\x97x",                          // × is not a letter to lower
+      std::string("Tecnov\xC3\xAD") + "a",  // Tecnovía
       "A100",
       "2024",
       "\xE6\x9D\xB1\xE4\xBA\xAC",            // 東京
       "ab\xC3",                              // a lead byte at the very end
-      "\xC3",                                //
+      "\xC3",                                // a lead byte alone
       std::string(100, 'X') + "yz\xC3\x84",  // long: no fixed-size buffer
   };
   std::string scratch = "left over from an earlier, longer token";
