@@ -147,10 +147,9 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   org_names.clear();
   lone.clear();
   for (const EntityMention& m : mentions) {
+    if (m.entity.find(' ') != std::string::npos) continue;  // a full name is typed well
     if (m.type == EntityType::kOrg) org_names.push_back(m.entity);
-    if (m.type == EntityType::kPerson && m.entity.find(' ') == std::string::npos) {
-      lone.emplace_back(m.entity, false);
-    }
+    if (m.type == EntityType::kPerson) lone.emplace_back(m.entity, false);
   }
   if (lone.empty() && org_names.empty()) return;
   std::sort(org_names.begin(), org_names.end());
@@ -159,17 +158,29 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   constexpr size_t kMaxLone = 32;  // bounds the text searches per article
   if (lone.size() > kMaxLone) lone.clear();
   for (auto& [name, person] : lone) {
-    person = WrittenAsPerson(title, name) || WrittenAsPerson(body, name);
+    const bool org = std::binary_search(org_names.begin(), org_names.end(), name);
+    person = !org && (WrittenAsPerson(title, name) || WrittenAsPerson(body, name));
   }
-  for (EntityMention& m : mentions) {
+  // A list member next to a place is a place too ("Roma, Lisboa y Atenas").
+  auto list_gap = [&](const EntityMention& a, const EntityMention& b) {
+    if (a.field != b.field || b.start < a.end || b.start - a.end > 5) return false;
+    std::string_view text = a.field == Field::kTitle ? title : body;
+    if (b.start > text.size()) return false;
+    std::string_view gap = text.substr(a.end, b.start - a.end);
+    return gap == ", " || gap == " y " || gap == " und " || gap == " and " || gap == " e " ||
+           gap == ", y " || gap == ", and " || gap == " o " || gap == " or " || gap == " oder ";
+  };
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    EntityMention& m = mentions[i];
     if (m.type != EntityType::kPerson) continue;
-    bool org = std::binary_search(org_names.begin(), org_names.end(), m.entity);
-    if (!org) {
-      auto it = std::lower_bound(lone.begin(), lone.end(),
-                                 std::pair<std::string_view, bool>(m.entity, false));
-      org = it != lone.end() && it->first == m.entity && !it->second;
-    }
-    if (org) m.type = EntityType::kOrg;
+    auto it = std::lower_bound(lone.begin(), lone.end(),
+                               std::pair<std::string_view, bool>(m.entity, false));
+    if (it == lone.end() || it->first != m.entity || it->second) continue;  // a person
+    const bool place =
+        (i > 0 && mentions[i - 1].type == EntityType::kPlace && list_gap(mentions[i - 1], m)) ||
+        (i + 1 < mentions.size() && mentions[i + 1].type == EntityType::kPlace &&
+         list_gap(m, mentions[i + 1]));
+    m.type = place ? EntityType::kPlace : EntityType::kOrg;
   }
 }
 
