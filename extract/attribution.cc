@@ -30,20 +30,18 @@ constexpr std::string_view kPrepositions[] = {
     "hasta",    "tras",  "bis",   "seit",   "ab",   "within", "outside", "sin",  "ante",  "bajo"};
 
 // Nominal references to a company mentioned before.
-constexpr std::string_view kNominal[] = {"unternehmen",
-                                         "konzern",
-                                         "gruppe",
-                                         "firma",
-                                         "compañía",
-                                         "empresa",
-                                         "grupo",
-                                         "firma",
-                                         "company",
-                                         "group",
-                                         "firm",
-                                         "mutterkonzern",
-                                         "muttergesellschaft",
-                                         "matriz"};
+constexpr std::string_view kNominal[] = {
+    // de (compounds by suffix below)
+    "unternehmen", "konzern", "gruppe", "firma", "bank", "airline", "fluglinie", "versicherung",
+    "mutterkonzern", "muttergesellschaft",
+    // es
+    "compañía", "empresa", "grupo", "banco", "entidad", "aerolínea", "operadora", "cadena",
+    "aseguradora", "fabricante", "constructora", "petrolera", "eléctrica", "multinacional",
+    "sociedad", "matriz",
+    // en
+    "company", "group", "firm", "bank", "lender", "carmaker", "automaker", "retailer", "airline",
+    "brewer", "insurer", "maker", "manufacturer", "chipmaker", "operator", "conglomerate",
+    "publisher", "giant", "chain", "supermarket"};
 constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "den", "des",
                                           "la",   "el",     "los",    "las",  "the", "este",
                                           "esta", "dieser", "dieses", "diese"};
@@ -54,15 +52,22 @@ constexpr std::string_view kParentNouns[] = {
 // First bytes (lower-cased) of the nominal-reference nouns, parent nouns and "es".
 bool RefFirstByte(char c) {
   switch (scan::LowerAscii(c)) {
-    case 'u':
-    case 'k':
-    case 'g':
-    case 'f':
+    case 'a':
+    case 'b':
     case 'c':
     case 'e':
+    case 'f':
+    case 'g':
+    case 'i':
+    case 'k':
+    case 'l':
     case 'm':
-    case 'p':
     case 'o':
+    case 'p':
+    case 'r':
+    case 's':
+    case 'u':
+    case 'v':
       return true;
     default:
       return false;
@@ -97,6 +102,13 @@ std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t
 bool IsArticle(std::string_view word) {
   for (std::string_view a : kArticles) {
     if (EqualsLowerWord(word, a)) return true;
+  }
+  return false;
+}
+
+bool IsNominal(std::string_view word) {
+  for (std::string_view n : kNominal) {
+    if (EqualsLowerWord(word, n)) return true;
   }
   return false;
 }
@@ -267,6 +279,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
     if (!Eligible(*it) || IsDatelinePlace(text_, *it)) continue;
+    // A place glued to a lower-case word is a modifier: "Netherlands-based", "US-made".
+    if (it->type == EntityType::kPlace && it->end + 1 < e && text_[it->end] == '-' &&
+        scan::IsAsciiAlnum(text_[it->end + 1]) &&
+        scan::LowerAscii(text_[it->end + 1]) == text_[it->end + 1]) {
+      continue;
+    }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
     // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to
@@ -289,6 +307,11 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
+    }
+    if (!prep && IsNominal(before)) {  // "del grupo X", "bei der Firma X", "at the bank X"
+      size_t ws2, ws3;
+      std::string_view w2 = WordBefore(text_, s, ws, &ws2);
+      prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
     }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
@@ -347,6 +370,19 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     for (std::string_view n : kNominal) {
       if (EqualsLowerWord(w, n)) nominal = true;
     }
+    // A central bank is not the company of the story: "the central bank", "die Notenbank",
+    // "el banco central".
+    if (nominal && w.size() >= 4 && scan::FindLower(w, "bank") != std::string_view::npos) {
+      std::string_view prev =
+          nwords > 0 ? text_.substr(prev_words[0], prev_ends[0] - prev_words[0]) : "";
+      std::string_view next = text_.substr(te, std::min<size_t>(9, e - te));
+      if (EqualsLowerWord(prev, "central") || EqualsLowerWord(prev, "world") ||
+          EqualsLowerWord(prev, "federal") || scan::FindLower(w, "zentral") == 0 ||
+          scan::FindLower(w, "noten") == 0 || scan::FindLower(w, "welt") == 0 ||
+          scan::FindLower(next, " central") == 0 || scan::FindLower(next, " mundial") == 0) {
+        nominal = false;
+      }
+    }
     bool parent_noun = false;
     for (std::string_view n : kParentNouns) {
       if (EqualsLowerWord(w, n)) parent_noun = true;
@@ -360,6 +396,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         std::string_view pw = text_.substr(prev_words[k], prev_ends[k] - prev_words[k]);
         for (std::string_view a : kArticles) {
           if (EqualsLowerWord(pw, a)) has_article = true;
+        }
+      }
+      // A genitive is a determiner too: "France's second largest carmaker", "Spaniens
+      // größte Bank".
+      if (!has_article && nwords > 0) {
+        const size_t from = prev_words[std::min(nwords, 4) - 1];
+        for (const EntityMention* m : ms_) {
+          if (m->start >= from && m->end <= ts && Genitive(*m)) has_article = true;
         }
       }
       if (parent_noun) {
@@ -376,6 +420,24 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           }
         }
         if (ref.entity.empty() && !has_article) parent_noun = false;
+      }
+      // A noun in apposition to a name is no reference: "the carmaker Voltaro", "la cadena
+      // de televisión X" (a name within three lower-case words after it).
+      if (nominal && !parent_noun) {
+        for (const EntityMention* m : ms_) {
+          if (m->start <= te || m->start > te + 40) continue;
+          std::string_view gap = text_.substr(te, m->start - te);
+          int words = 0;
+          bool plain = gap.find_first_of(",;:()") == std::string_view::npos;
+          for (size_t k = 0; k + 1 < gap.size() && plain; ++k) {
+            if (gap[k] == ' ') {
+              ++words;
+              plain = scan::LowerAscii(gap[k + 1]) == gap[k + 1];
+            }
+          }
+          if (plain && words <= 4) nominal = false;
+          break;
+        }
       }
       if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
     }
@@ -625,11 +687,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         for (size_t i = 0; i < ms_.size(); ++i) {
           if (ms_[i]->start >= f.start) break;
           if (!prep_[i] && (pass == 1 || OrgLike(*ms_[i]))) {
-            if (pass == 1) {
-              bool any_org = false;
-              for (const EntityMention* m : ms_) any_org = any_org || OrgLike(*m);
-              if (any_org) break;
-            }
             subject = ms_[i];
             break;
           }
@@ -637,7 +694,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       const Ref* ref = nullptr;
       for (const Ref& r : refs_) {
-        if (r.pos < f.start && (subject == nullptr || r.pos < subject->start)) {
+        // A genitive before the reference is its determiner, not the subject: "France's
+        // second largest carmaker" is the carmaker.
+        const bool determiner = subject != nullptr && r.pos > subject->end &&
+                                r.pos - subject->end <= 40 && Genitive(*subject);
+        if (r.pos < f.start && (subject == nullptr || r.pos < subject->start || determiner)) {
           ref = &r;
           break;
         }
