@@ -708,9 +708,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick.entity = ref->entity;  // parent from the gazetteer
           if (const GazetteerEntry* ge = g_.Find(ref->entity)) pick.type = ge->type;
         } else {
-          // The nearest organisation earlier in this sentence, else the topic.
+          // The nearest organisation subject earlier in this sentence ("para X, la
+          // compañía" is not one), else the topic.
           for (size_t i = 0; i < ms_.size(); ++i) {
-            if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kOrg) {
+            if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kOrg && !prep_[i]) {
               pick = Pick::Of(*ms_[i]);
             }
           }

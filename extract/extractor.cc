@@ -172,6 +172,13 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   };
   for (size_t i = 0; i < mentions.size(); ++i) {
     EntityMention& m = mentions[i];
+    // A place name that is an organisation elsewhere in the article ("Spanair" tagged LOC
+    // once and ORG twice) is the organisation.
+    if (m.type == EntityType::kPlace && m.entity.find(' ') == std::string::npos &&
+        std::binary_search(org_names.begin(), org_names.end(), m.entity)) {
+      m.type = EntityType::kOrg;
+      continue;
+    }
     if (m.type != EntityType::kPerson) continue;
     auto it = std::lower_bound(lone.begin(), lone.end(),
                                std::pair<std::string_view, bool>(m.entity, false));
