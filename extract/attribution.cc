@@ -732,7 +732,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
         if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") || EqualsLowerWord(w, "von") ||
-            EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of")) {
+            EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of") || EqualsLowerWord(w, "at") ||
+            EqualsLowerWord(w, "bei")) {
           pick = Pick::Of(*ms_[i]);
         }
       }
