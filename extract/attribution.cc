@@ -127,7 +127,7 @@ struct Ref {
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
 // Unternehmen", "la compañía" or "es" refer to.
-constexpr size_t kTopicReach = 600;
+constexpr size_t kTopicReach = 400;
 
 }  // namespace
 

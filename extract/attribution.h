@@ -13,7 +13,7 @@
 //      references and the pronoun "es" resolve to the last subject of earlier sentences;
 //   5. the nearest organisation governed by a preposition ("de ByteDance");
 //   6. in a sentence naming no organisation: the last subject of the sentences before
-//      (within 600 bytes), else the article's topic (title and lead);
+//      (within 400 bytes), else the article's topic (title and lead);
 //   otherwise null (a market-wide figure). Persons and places are eligible too, after
 //   organisations. Each figure also gets entity_type and the deciding mention
 //   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,
