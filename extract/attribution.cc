@@ -625,6 +625,20 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (f.start - ms_[i]->end <= 3 && Genitive(*ms_[i])) pick = Pick::Of(*ms_[i]);
       }
     }
+    // Rule 2a: a name with its figure in parentheses: "die Kralinger AG (12 Prozent)", "el
+    // grupo X (35 %)", "Voltaro (4.2%)" (up to a few words inside before the figure); not a
+    // place ("£99 in the UK (149 euros)" is a conversion).
+    if (pick.empty()) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > f.start) break;
+        if (f.start - ms_[i]->end > 24 || ms_[i]->type == EntityType::kPlace) continue;
+        std::string_view gap = text_.substr(ms_[i]->end, f.start - ms_[i]->end);
+        if (!gap.empty() && gap[0] == ' ') gap.remove_prefix(1);
+        if (!gap.empty() && gap[0] == '(' && gap.find_first_of("),;") == std::string_view::npos) {
+          pick = Pick::Of(*ms_[i]);
+        }
+      }
+    }
     // Rule 2b: possessive after the metric noun: "Nvidias Umsatz von 5 Mrd.", "Boeing's
     // revenue of $5bn" (the genitive ends at most two words before the figure).
     if (pick.empty()) {

@@ -77,7 +77,42 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
           [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
     }
   }
+  JoinNamesWithPlaces(text, out->entities, m0);
   return Status::Ok();
+}
+
+void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& mentions, size_t from) {
+  size_t w = from;
+  for (size_t i = from; i < mentions.size(); ++i) {
+    EntityMention& m = mentions[i];
+    if (m.type == EntityType::kPlace && m.start <= text.size()) {
+      // "Casinos Austria AG": the organisation already covers the name; absorb the place.
+      if (w > from) {
+        EntityMention& prev = mentions[w - 1];
+        if (prev.type == EntityType::kOrg && prev.end + 1 == m.start && text[prev.end] == ' ' &&
+            prev.entity.find(std::string(text.substr(prev.start, m.end - prev.start))) !=
+                std::string::npos) {
+          prev.end = m.end;
+          prev.surface = std::string(text.substr(prev.start, prev.end - prev.start));
+          continue;
+        }
+      }
+      // "die Bank Austria", "Banco Sabadell": a bank named after a place is the bank.
+      for (std::string_view head : {"Bank ", "Banco ", "Banca "}) {
+        if (m.start >= head.size() && text.substr(m.start - head.size(), head.size()) == head &&
+            (m.start == head.size() || text[m.start - head.size() - 1] == ' ')) {
+          m.start -= static_cast<uint32_t>(head.size());
+          m.surface = std::string(text.substr(m.start, m.end - m.start));
+          m.entity = m.surface;
+          m.type = EntityType::kOrg;
+          break;
+        }
+      }
+    }
+    if (w != i) mentions[w] = std::move(m);
+    ++w;
+  }
+  mentions.resize(w);
 }
 
 namespace {
