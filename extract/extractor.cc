@@ -192,9 +192,23 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   lone.erase(std::unique(lone.begin(), lone.end()), lone.end());
   constexpr size_t kMaxLone = 32;  // bounds the text searches per article
   if (lone.size() > kMaxLone) lone.clear();
+  // Every occurrence of the name is checked in ordinary articles; in a huge body only the
+  // words before its mentions (the search stays linear in the text).
+  constexpr size_t kSearchBytes = 64 << 10;
+  const bool search = title.size() + body.size() <= kSearchBytes;
   for (auto& [name, person] : lone) {
     const bool org = std::binary_search(org_names.begin(), org_names.end(), name);
-    person = !org && (WrittenAsPerson(title, name) || WrittenAsPerson(body, name));
+    person = !org && search && (WrittenAsPerson(title, name) || WrittenAsPerson(body, name));
+  }
+  if (!search) {
+    for (const EntityMention& m : mentions) {
+      std::string_view text = m.field == Field::kTitle ? title : body;
+      if (m.type != EntityType::kPerson || m.start > text.size()) continue;
+      if (!PersonCue(WordBeforePos(text, m.start))) continue;
+      auto it = std::lower_bound(lone.begin(), lone.end(),
+                                 std::pair<std::string_view, bool>(m.entity, false));
+      if (it != lone.end() && it->first == m.entity) it->second = true;
+    }
   }
   // A list member next to a place is a place too ("Roma, Lisboa y Atenas").
   auto list_gap = [&](const EntityMention& a, const EntityMention& b) {
