@@ -49,29 +49,25 @@ constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "d
 constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
 
-// First bytes (lower-cased) of the nominal-reference nouns, parent nouns and "es".
-bool RefFirstByte(char c) {
-  switch (scan::LowerAscii(c)) {
-    case 'a':
-    case 'b':
-    case 'c':
-    case 'e':
-    case 'f':
-    case 'g':
-    case 'i':
-    case 'k':
-    case 'l':
-    case 'm':
-    case 'o':
-    case 'p':
-    case 'r':
-    case 's':
-    case 'u':
-    case 'v':
-      return true;
-    default:
-      return false;
+// Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
+// and "es": a word of another shape is none of them, without comparing strings.
+struct RefShapes {
+  std::array<uint32_t, 26> lengths{};  // bit n: some noun with this first letter has n bytes
+  RefShapes() {
+    auto add = [&](std::string_view w) {
+      if (w.size() < 32) lengths[static_cast<size_t>(w[0] - 'a')] |= 1U << w.size();
+    };
+    for (std::string_view w : kNominal) add(w);
+    for (std::string_view w : kParentNouns) add(w);
+    add("es");
   }
+};
+
+bool MaybeRefWord(std::string_view w) {
+  static const RefShapes kShapes;
+  const char c = scan::LowerAscii(w[0]);
+  if (c < 'a' || c > 'z' || w.size() >= 32) return false;
+  return (kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size() & 1U) != 0;
 }
 
 bool EqualsLowerWord(std::string_view word, std::string_view lower) {
@@ -366,7 +362,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) de_company_noun = true;
       }
     }
-    if (!de_company_noun && (!RefFirstByte(w[0]) || w.size() < 2 || w.size() > 18)) {
+    if (!de_company_noun && !MaybeRefWord(w)) {
       prev_words[3] = prev_words[2];
       prev_ends[3] = prev_ends[2];
       prev_words[2] = prev_words[1];
