@@ -30,20 +30,18 @@ constexpr std::string_view kPrepositions[] = {
     "hasta",    "tras",  "bis",   "seit",   "ab",   "within", "outside", "sin",  "ante",  "bajo"};
 
 // Nominal references to a company mentioned before.
-constexpr std::string_view kNominal[] = {"unternehmen",
-                                         "konzern",
-                                         "gruppe",
-                                         "firma",
-                                         "compañía",
-                                         "empresa",
-                                         "grupo",
-                                         "firma",
-                                         "company",
-                                         "group",
-                                         "firm",
-                                         "mutterkonzern",
-                                         "muttergesellschaft",
-                                         "matriz"};
+constexpr std::string_view kNominal[] = {
+    // de (compounds by suffix below)
+    "unternehmen", "konzern", "gruppe", "firma", "bank", "airline", "fluglinie", "versicherung",
+    "mutterkonzern", "muttergesellschaft",
+    // es
+    "compañía", "empresa", "grupo", "banco", "entidad", "aerolínea", "operadora", "cadena",
+    "aseguradora", "fabricante", "constructora", "petrolera", "eléctrica", "multinacional",
+    "sociedad", "matriz",
+    // en
+    "company", "group", "firm", "bank", "lender", "carmaker", "automaker", "retailer", "airline",
+    "brewer", "insurer", "maker", "manufacturer", "chipmaker", "operator", "conglomerate",
+    "publisher", "giant", "chain", "supermarket"};
 constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "den", "des",
                                           "la",   "el",     "los",    "las",  "the", "este",
                                           "esta", "dieser", "dieses", "diese"};
@@ -51,22 +49,25 @@ constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "d
 constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
 
-// First bytes (lower-cased) of the nominal-reference nouns, parent nouns and "es".
-bool RefFirstByte(char c) {
-  switch (scan::LowerAscii(c)) {
-    case 'u':
-    case 'k':
-    case 'g':
-    case 'f':
-    case 'c':
-    case 'e':
-    case 'm':
-    case 'p':
-    case 'o':
-      return true;
-    default:
-      return false;
+// Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
+// and "es": a word of another shape is none of them, without comparing strings.
+struct RefShapes {
+  std::array<uint32_t, 26> lengths{};  // bit n: some noun with this first letter has n bytes
+  RefShapes() {
+    auto add = [&](std::string_view w) {
+      if (w.size() < 32) lengths[static_cast<size_t>(w[0] - 'a')] |= 1U << w.size();
+    };
+    for (std::string_view w : kNominal) add(w);
+    for (std::string_view w : kParentNouns) add(w);
+    add("es");
   }
+};
+
+bool MaybeRefWord(std::string_view w) {
+  static const RefShapes kShapes;
+  const char c = scan::LowerAscii(w[0]);
+  if (c < 'a' || c > 'z' || w.size() >= 32) return false;
+  return (kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size() & 1U) != 0;
 }
 
 bool EqualsLowerWord(std::string_view word, std::string_view lower) {
@@ -101,6 +102,24 @@ bool IsArticle(std::string_view word) {
   return false;
 }
 
+bool IsNominal(std::string_view word) {
+  for (std::string_view n : kNominal) {
+    if (EqualsLowerWord(word, n)) return true;
+  }
+  return false;
+}
+
+// Nouns naming a kind of organisation that a name may follow in apposition ("del partido
+// X", "von der Partei X"); unlike kNominal never references themselves.
+bool IsGroupNoun(std::string_view word) {
+  for (std::string_view n : {"partido", "partei", "party", "movimiento", "bewegung", "movement",
+                             "sindicato", "gewerkschaft", "union", "verband", "asociación",
+                             "association", "fundación", "stiftung", "foundation"}) {
+    if (EqualsLowerWord(word, n)) return true;
+  }
+  return false;
+}
+
 bool IsPreposition(std::string_view word) {
   for (std::string_view p : kPrepositions) {
     if (EqualsLowerWord(word, p)) return true;
@@ -115,7 +134,7 @@ struct Ref {
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
 // Unternehmen", "la compañía" or "es" refer to.
-constexpr size_t kTopicReach = 600;
+constexpr size_t kTopicReach = 400;
 
 }  // namespace
 
@@ -267,6 +286,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
     if (!Eligible(*it) || IsDatelinePlace(text_, *it)) continue;
+    // A place glued to a lower-case word is a modifier: "Netherlands-based", "US-made".
+    if (it->type == EntityType::kPlace && it->end + 1 < e && text_[it->end] == '-' &&
+        scan::IsAsciiAlnum(text_[it->end + 1]) &&
+        scan::LowerAscii(text_[it->end + 1]) == text_[it->end + 1]) {
+      continue;
+    }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
     // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to
@@ -289,6 +314,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
+    }
+    // "del grupo X", "bei der Firma X", "del partido X": the preposition governs the name.
+    if (!prep && (IsNominal(before) || IsGroupNoun(before))) {
+      size_t ws2, ws3;
+      std::string_view w2 = WordBefore(text_, s, ws, &ws2);
+      prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
     }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
@@ -331,7 +362,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) de_company_noun = true;
       }
     }
-    if (!de_company_noun && (!RefFirstByte(w[0]) || w.size() < 2 || w.size() > 18)) {
+    if (!de_company_noun && !MaybeRefWord(w)) {
       prev_words[3] = prev_words[2];
       prev_ends[3] = prev_ends[2];
       prev_words[2] = prev_words[1];
@@ -346,6 +377,19 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     bool nominal = de_company_noun;
     for (std::string_view n : kNominal) {
       if (EqualsLowerWord(w, n)) nominal = true;
+    }
+    // A central bank is not the company of the story: "the central bank", "die Notenbank",
+    // "el banco central".
+    if (nominal && w.size() >= 4 && scan::FindLower(w, "bank") != std::string_view::npos) {
+      std::string_view prev =
+          nwords > 0 ? text_.substr(prev_words[0], prev_ends[0] - prev_words[0]) : "";
+      std::string_view next = text_.substr(te, std::min<size_t>(9, e - te));
+      if (EqualsLowerWord(prev, "central") || EqualsLowerWord(prev, "world") ||
+          EqualsLowerWord(prev, "federal") || scan::FindLower(w, "zentral") == 0 ||
+          scan::FindLower(w, "noten") == 0 || scan::FindLower(w, "welt") == 0 ||
+          scan::FindLower(next, " central") == 0 || scan::FindLower(next, " mundial") == 0) {
+        nominal = false;
+      }
     }
     bool parent_noun = false;
     for (std::string_view n : kParentNouns) {
@@ -362,6 +406,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           if (EqualsLowerWord(pw, a)) has_article = true;
         }
       }
+      // A genitive is a determiner too: "France's second largest carmaker", "Spaniens
+      // größte Bank".
+      if (!has_article && nwords > 0) {
+        const size_t from = prev_words[std::min(nwords, 4) - 1];
+        for (const EntityMention* m : ms_) {
+          if (m->start >= from && m->end <= ts && Genitive(*m)) has_article = true;
+        }
+      }
       if (parent_noun) {
         // Entity glued before ("TikTok-Mutterkonzern") or after "von"/"de"/"of".
         for (const EntityMention& m : mentions_) {
@@ -376,6 +428,24 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           }
         }
         if (ref.entity.empty() && !has_article) parent_noun = false;
+      }
+      // A noun in apposition to a name is no reference: "the carmaker Voltaro", "la cadena
+      // de televisión X" (a name within three lower-case words after it).
+      if (nominal && !parent_noun) {
+        for (const EntityMention* m : ms_) {
+          if (m->start <= te || m->start > te + 40) continue;
+          std::string_view gap = text_.substr(te, m->start - te);
+          int words = 0;
+          bool plain = gap.find_first_of(",;:()") == std::string_view::npos;
+          for (size_t k = 0; k + 1 < gap.size() && plain; ++k) {
+            if (gap[k] == ' ') {
+              ++words;
+              plain = scan::LowerAscii(gap[k + 1]) == gap[k + 1];
+            }
+          }
+          if (plain && words <= 4) nominal = false;
+          break;
+        }
       }
       if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
     }
@@ -563,6 +633,20 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (f.start - ms_[i]->end <= 3 && Genitive(*ms_[i])) pick = Pick::Of(*ms_[i]);
       }
     }
+    // Rule 2a: a name with its figure in parentheses: "die Kralinger AG (12 Prozent)", "el
+    // grupo X (35 %)", "Voltaro (4.2%)" (up to a few words inside before the figure); not a
+    // place ("£99 in the UK (149 euros)" is a conversion).
+    if (pick.empty()) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > f.start) break;
+        if (f.start - ms_[i]->end > 24 || ms_[i]->type == EntityType::kPlace) continue;
+        std::string_view gap = text_.substr(ms_[i]->end, f.start - ms_[i]->end);
+        if (!gap.empty() && gap[0] == ' ') gap.remove_prefix(1);
+        if (!gap.empty() && gap[0] == '(' && gap.find_first_of("),;") == std::string_view::npos) {
+          pick = Pick::Of(*ms_[i]);
+        }
+      }
+    }
     // Rule 2b: possessive after the metric noun: "Nvidias Umsatz von 5 Mrd.", "Boeing's
     // revenue of $5bn" (the genitive ends at most two words before the figure).
     if (pick.empty()) {
@@ -571,7 +655,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (f.start - ms_[i]->end <= 40 && Genitive(*ms_[i]) &&
             text_.substr(ms_[i]->end, f.start - ms_[i]->end).find_first_of(",;:") ==
                 std::string_view::npos) {
-          pick = Pick::Of(*ms_[i]);
+          // "France's second largest carmaker enjoyed a 43% rise": the genitive determines a
+          // company noun, which rule 4 resolves.
+          bool determines_ref = false;
+          for (const Ref& r : refs_) {
+            determines_ref = determines_ref || (r.pos > ms_[i]->end && r.pos < f.start);
+          }
+          if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }
     }
@@ -625,11 +715,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         for (size_t i = 0; i < ms_.size(); ++i) {
           if (ms_[i]->start >= f.start) break;
           if (!prep_[i] && (pass == 1 || OrgLike(*ms_[i]))) {
-            if (pass == 1) {
-              bool any_org = false;
-              for (const EntityMention* m : ms_) any_org = any_org || OrgLike(*m);
-              if (any_org) break;
-            }
             subject = ms_[i];
             break;
           }
@@ -637,7 +722,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       const Ref* ref = nullptr;
       for (const Ref& r : refs_) {
-        if (r.pos < f.start && (subject == nullptr || r.pos < subject->start)) {
+        // A genitive before the reference is its determiner, not the subject: "France's
+        // second largest carmaker" is the carmaker.
+        const bool determiner = subject != nullptr && r.pos > subject->end &&
+                                r.pos - subject->end <= 40 && Genitive(*subject);
+        if (r.pos < f.start && (subject == nullptr || r.pos < subject->start || determiner)) {
           ref = &r;
           break;
         }
@@ -647,9 +736,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick.entity = ref->entity;  // parent from the gazetteer
           if (const GazetteerEntry* ge = g_.Find(ref->entity)) pick.type = ge->type;
         } else {
-          // The nearest organisation earlier in this sentence, else the topic.
+          // The nearest organisation subject earlier in this sentence ("para X, la
+          // compañía" is not one), else the topic.
           for (size_t i = 0; i < ms_.size(); ++i) {
-            if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kOrg) {
+            if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kOrg && !prep_[i]) {
               pick = Pick::Of(*ms_[i]);
             }
           }
@@ -670,7 +760,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
         if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") || EqualsLowerWord(w, "von") ||
-            EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of")) {
+            EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of") || EqualsLowerWord(w, "at") ||
+            EqualsLowerWord(w, "bei")) {
           pick = Pick::Of(*ms_[i]);
         }
       }

@@ -5,15 +5,19 @@
 // extract/README.md, "Entities and attribution", has examples in German and Spanish):
 //   1. lists with "respectively"/"beziehungsweise"/"respectivamente": i-th figure -> i-th
 //      entity of the list before them;
-//   2. a genitive right before the figure ("Microsofts 31 Milliarden");
+//   2. a name with the figure in parentheses ("die Donaublick (29,6 Prozent)"); a genitive
+//      right before the figure ("Microsofts 31 Milliarden") unless it determines a company
+//      noun ("France's second largest carmaker" is a reference, rule 4);
 //   3. "von X"/"de X" shortly after the figure ("224.000, die von Meta erworben wurden");
 //   4. the subject of the sentence: its first organisation/product not governed by a
-//      preposition, unless a nominal reference ("das Unternehmen", "la compañía", "the
-//      company", "Der Mutterkonzern von TikTok" -> parent of TikTok) comes first; nominal
+//      preposition (else its first such person or place before the figure), unless a
+//      nominal reference ("das Unternehmen", "la compañía", "the company", "Der
+//      Mutterkonzern von TikTok" -> parent of TikTok) comes first; nominal
 //      references and the pronoun "es" resolve to the last subject of earlier sentences;
-//   5. the nearest organisation governed by a preposition ("de ByteDance");
+//   5. the nearest organisation governed by a possessive preposition ("de ByteDance",
+//      "profits at X", "der Umsatz bei X");
 //   6. in a sentence naming no organisation: the last subject of the sentences before
-//      (within 600 bytes), else the article's topic (title and lead);
+//      (within 400 bytes), else the article's topic (title and lead);
 //   otherwise null (a market-wide figure). Persons and places are eligible too, after
 //   organisations. Each figure also gets entity_type and the deciding mention
 //   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,

@@ -77,7 +77,167 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
           [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
     }
   }
+  JoinNamesWithPlaces(text, out->entities, m0);
   return Status::Ok();
+}
+
+void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& mentions, size_t from) {
+  size_t w = from;
+  for (size_t i = from; i < mentions.size(); ++i) {
+    EntityMention& m = mentions[i];
+    if (m.type == EntityType::kPlace && m.start <= text.size()) {
+      // "Casinos Austria AG": the organisation already covers the name; absorb the place.
+      if (w > from) {
+        EntityMention& prev = mentions[w - 1];
+        if (prev.type == EntityType::kOrg && prev.end + 1 == m.start && text[prev.end] == ' ' &&
+            prev.entity.find(std::string(text.substr(prev.start, m.end - prev.start))) !=
+                std::string::npos) {
+          prev.end = m.end;
+          prev.surface = std::string(text.substr(prev.start, prev.end - prev.start));
+          continue;
+        }
+      }
+      // "die Bank Austria", "Banco Sabadell": a bank named after a place is the bank.
+      for (std::string_view head : {"Bank ", "Banco ", "Banca "}) {
+        if (m.start >= head.size() && text.substr(m.start - head.size(), head.size()) == head &&
+            (m.start == head.size() || text[m.start - head.size() - 1] == ' ')) {
+          m.start -= static_cast<uint32_t>(head.size());
+          m.surface = std::string(text.substr(m.start, m.end - m.start));
+          m.entity = m.surface;
+          m.type = EntityType::kOrg;
+          break;
+        }
+      }
+    }
+    if (w != i) mentions[w] = std::move(m);
+    ++w;
+  }
+  mentions.resize(w);
+}
+
+namespace {
+
+char LowerAsciiChar(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (LowerAsciiChar(word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool EndsWithLower(std::string_view word, std::string_view lower) {
+  return word.size() >= lower.size() && EqualsLower(word.substr(word.size() - lower.size()), lower);
+}
+
+// True when `word`, written right before a surname, shows it to be a person's: a personal
+// title ("Mr", "Frau", "Sr."), a role ("Infrastrukturminister", "presidente", "chairman")
+// or a speech verb ("sagte Huber", "dijo Pérez", "said Jones").
+bool PersonCue(std::string_view word) {
+  static constexpr std::array<std::string_view, 21> kTitles = {
+      "mr",  "mrs",  "ms",   "dr",   "sir",  "herr",  "frau", "sr",   "sra",  "señor", "señora",
+      "don", "doña", "prof", "lord", "lady", "sagte", "sagt", "said", "says", "dijo"};
+  for (std::string_view t : kTitles) {
+    if (EqualsLower(word, t)) return true;
+  }
+  // Roles, also as the last part of a German compound ("Finanzminister", "Konzernchef").
+  static constexpr std::array<std::string_view, 18> kRoles = {
+      "minister",  "ministerin",  "ministro",   "ministra",  "chef",     "chefin",
+      "präsident", "präsidentin", "presidente", "president", "sprecher", "sprecherin",
+      "portavoz",  "kanzler",     "kanzlerin",  "chairman",  "director", "directora"};
+  for (std::string_view r : kRoles) {
+    if (EndsWithLower(word, r)) return true;
+  }
+  return false;
+}
+
+// The word right before byte `pos` of `text` (skipping spaces and a '.'); "" if none.
+std::string_view WordBeforePos(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '.')) --i;
+  const size_t end = i;
+  while (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') --i;
+  return text.substr(i, end - i);
+}
+
+// True when some occurrence of `name` in `text` follows a PersonCue word.
+bool WrittenAsPerson(std::string_view text, std::string_view name) {
+  for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+    if (PersonCue(WordBeforePos(text, p))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
+                          std::string_view body) {
+  // Names typed as an organisation (or product) somewhere; one-word "persons" and whether
+  // the text shows them to be persons after all (a title, role or speech verb before them).
+  thread_local std::vector<std::string_view> org_names;
+  thread_local std::vector<std::pair<std::string_view, bool>> lone;
+  org_names.clear();
+  lone.clear();
+  for (const EntityMention& m : mentions) {
+    if (m.entity.find(' ') != std::string::npos) continue;  // a full name is typed well
+    if (m.type == EntityType::kOrg) org_names.push_back(m.entity);
+    if (m.type == EntityType::kPerson) lone.emplace_back(m.entity, false);
+  }
+  if (lone.empty() && org_names.empty()) return;
+  std::sort(org_names.begin(), org_names.end());
+  std::sort(lone.begin(), lone.end());
+  lone.erase(std::unique(lone.begin(), lone.end()), lone.end());
+  constexpr size_t kMaxLone = 32;  // bounds the text searches per article
+  if (lone.size() > kMaxLone) lone.clear();
+  // Every occurrence of the name is checked in ordinary articles; in a huge body only the
+  // words before its mentions (the search stays linear in the text).
+  constexpr size_t kSearchBytes = 64 << 10;
+  const bool search = title.size() + body.size() <= kSearchBytes;
+  for (auto& [name, person] : lone) {
+    const bool org = std::binary_search(org_names.begin(), org_names.end(), name);
+    person = !org && search && (WrittenAsPerson(title, name) || WrittenAsPerson(body, name));
+  }
+  if (!search) {
+    for (const EntityMention& m : mentions) {
+      std::string_view text = m.field == Field::kTitle ? title : body;
+      if (m.type != EntityType::kPerson || m.start > text.size()) continue;
+      if (!PersonCue(WordBeforePos(text, m.start))) continue;
+      auto it = std::lower_bound(lone.begin(), lone.end(),
+                                 std::pair<std::string_view, bool>(m.entity, false));
+      if (it != lone.end() && it->first == m.entity) it->second = true;
+    }
+  }
+  // A list member next to a place is a place too ("Roma, Lisboa y Atenas").
+  auto list_gap = [&](const EntityMention& a, const EntityMention& b) {
+    if (a.field != b.field || b.start < a.end || b.start - a.end > 5) return false;
+    std::string_view text = a.field == Field::kTitle ? title : body;
+    if (b.start > text.size()) return false;
+    std::string_view gap = text.substr(a.end, b.start - a.end);
+    return gap == ", " || gap == " y " || gap == " und " || gap == " and " || gap == " e " ||
+           gap == ", y " || gap == ", and " || gap == " o " || gap == " or " || gap == " oder ";
+  };
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    EntityMention& m = mentions[i];
+    // A place name that is an organisation elsewhere in the article ("Spanair" tagged LOC
+    // once and ORG twice) is the organisation.
+    if (m.type == EntityType::kPlace && m.entity.find(' ') == std::string::npos &&
+        std::binary_search(org_names.begin(), org_names.end(), m.entity)) {
+      m.type = EntityType::kOrg;
+      continue;
+    }
+    if (m.type != EntityType::kPerson) continue;
+    auto it = std::lower_bound(lone.begin(), lone.end(),
+                               std::pair<std::string_view, bool>(m.entity, false));
+    if (it == lone.end() || it->first != m.entity || it->second) continue;  // a person
+    const bool place =
+        (i > 0 && mentions[i - 1].type == EntityType::kPlace && list_gap(mentions[i - 1], m)) ||
+        (i + 1 < mentions.size() && mentions[i + 1].type == EntityType::kPlace &&
+         list_gap(m, mentions[i + 1]));
+    m.type = place ? EntityType::kPlace : EntityType::kOrg;
+  }
 }
 
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
@@ -136,6 +296,9 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   ResolveContextUnits(std::span<Figure>(out->figures).subspan(f0), out->lang, texts);
   if (!impl_->matcher) return Status::Ok();
   // One text: its own lead gives the topic.
+  HarmonizeEntityTypes(std::span<EntityMention>(out->entities).subspan(m0),
+                       field == Field::kTitle ? text : std::string_view(),
+                       field == Field::kTitle ? std::string_view() : text);
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
@@ -159,6 +322,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   // Implicit currencies from the whole article (figure_context.h).
   ResolveContextUnits(out->figures, lang, FigureTexts{article.title, article.body});
   if (!impl_->matcher) return Status::Ok();
+  HarmonizeEntityTypes(out->entities, article.title, article.body);
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),

@@ -13,6 +13,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "common/status.h"
 #include "extract/article.h"
@@ -75,6 +76,20 @@ class Extractor {
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
                                   std::string_view body_text = {});
+
+// Makes the types of one article's mentions agree: a name typed as an organisation anywhere
+// is an organisation everywhere ("Carlsberg" tagged once ORG, once PER), and a one-word
+// "person" never written after a personal title ("Mr", "Frau", "Sr.") nor with a first name
+// is taken for an organisation (news name a person in full; a lone capitalised name that the
+// tagger calls a person is mostly a company: "Renault boosted its profits").
+// `title` / `body` are the texts the mentions' offsets point into (by `field`).
+void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
+                          std::string_view body);
+
+// Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
+// of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /
+// "Banco" / "Banca" is the bank ("die Bank Austria"). REQUIRES: offsets lie within `text`.
+void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
 // Guesses de/es/en from function-word frequencies; kUnknown when there is no evidence.
 Lang DetectLang(std::string_view text);

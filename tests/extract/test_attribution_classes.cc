@@ -1,0 +1,326 @@
+// Attribution error classes of issue 11 (bullet 2), one case per class and language, with
+// invented names: hand-built figures and hand-typed mentions (so the cases test the
+// attribution rules, not the name tagger), and the article-level mention passes
+// (HarmonizeEntityTypes, JoinNamesWithPlaces). Negative cases keep the right entity.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/attribution.h"
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+
+namespace nf = newsfacts::extract;
+
+namespace {
+
+using T = nf::EntityType;
+
+struct Spec {
+  std::string surface;  // located in the text (k-th occurrence)
+  nf::FigureKind kind = nf::FigureKind::kMoney;
+  int occurrence = 0;
+};
+
+struct Ment {
+  std::string surface;  // located in the text (k-th occurrence)
+  T type = T::kOrg;
+  std::string entity;  // "" = the surface
+  int occurrence = 0;
+};
+
+size_t Locate(const std::string& text, const std::string& s, int occurrence) {
+  size_t at = text.find(s);
+  for (int k = 0; k < occurrence && at != std::string::npos; ++k) at = text.find(s, at + 1);
+  REQUIRE(at != std::string::npos);
+  return at;
+}
+
+std::vector<nf::EntityMention> Mentions(const std::string& text, const std::vector<Ment>& ms) {
+  std::vector<nf::EntityMention> out;
+  for (const Ment& m : ms) {
+    nf::EntityMention e;
+    e.start = static_cast<uint32_t>(Locate(text, m.surface, m.occurrence));
+    e.end = static_cast<uint32_t>(e.start + m.surface.size());
+    e.surface = m.surface;
+    e.entity = m.entity.empty() ? m.surface : m.entity;
+    e.type = m.type;
+    out.push_back(e);
+  }
+  std::sort(out.begin(), out.end(), [](const nf::EntityMention& a, const nf::EntityMention& b) {
+    return a.start < b.start;
+  });
+  return out;
+}
+
+// Attributes the figures `specs` of `text` with the hand-typed mentions `ms`; `topic` (an
+// entity of `ms`, "" = none) is passed as the article's topic.
+std::vector<nf::Figure> Run(const std::string& text, nf::Lang lang, const std::vector<Spec>& specs,
+                            const std::vector<Ment>& ms, const std::string& topic = "") {
+  std::vector<nf::Figure> figs;
+  for (const Spec& s : specs) {
+    nf::Figure f;
+    f.kind = s.kind;
+    f.start = static_cast<uint32_t>(Locate(text, s.surface, s.occurrence));
+    f.end = static_cast<uint32_t>(f.start + s.surface.size());
+    f.surface = s.surface;
+    figs.push_back(f);
+  }
+  std::vector<nf::EntityMention> mentions = Mentions(text, ms);
+  const nf::EntityMention* t = nullptr;
+  for (const nf::EntityMention& m : mentions) {
+    if (!topic.empty() && m.entity == topic) t = &m;
+  }
+  nf::Attribute(text, lang, std::span<const nf::EntityMention>(mentions), nf::Gazetteer::Default(),
+                std::span<nf::Figure>(figs), t);
+  for (const nf::Figure& f : figs) {
+    if (!f.entity_surface.empty()) {
+      // The evidence points at the mention in the text.
+      CHECK(text.substr(f.entity_start, f.entity_end - f.entity_start) == f.entity_surface);
+    }
+  }
+  return figs;
+}
+
+constexpr auto kMoney = nf::FigureKind::kMoney;
+constexpr auto kPercent = nf::FigureKind::kPercent;
+constexpr auto kCount = nf::FigureKind::kCount;
+constexpr auto kDe = nf::Lang::kDe;
+constexpr auto kEs = nf::Lang::kEs;
+constexpr auto kEn = nf::Lang::kEn;
+
+}  // namespace
+
+// ---- Mention types agree within an article (HarmonizeEntityTypes).
+
+TEST_CASE("types: a name tagged ORG once is an organisation everywhere (en, de)",
+          "[attribution][types]") {
+  const std::string body =
+      "Voltaro said sales rose. Voltaro expects more. Analysts praised Voltaro and Brightwater.";
+  auto ms = Mentions(body, {{"Voltaro", T::kPerson},
+                            {"Voltaro", T::kOrg, "", 1},
+                            {"Voltaro", T::kPerson, "", 2},
+                            {"Brightwater", T::kOrg}});
+  nf::HarmonizeEntityTypes(ms, "", body);
+  for (const nf::EntityMention& m : ms) CHECK(m.type == T::kOrg);
+
+  const std::string de = "Kralinger legte Zahlen vor. Später sprach Kralinger von Wachstum.";
+  auto md = Mentions(de, {{"Kralinger", T::kPerson}, {"Kralinger", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(md, "", de);
+  CHECK(md[0].type == T::kOrg);
+}
+
+TEST_CASE(
+    "types: a lone one-word 'person' without a title is an organisation; with one it "
+    "stays a person (de, es, en)",
+    "[attribution][types]") {
+  // en: nothing shows a person -> organisation; "Mr Okafor" -> person.
+  const std::string en = "Voltaro boosted its profits. Mr Okafor said the outlook was good.";
+  auto me = Mentions(en, {{"Voltaro", T::kPerson}, {"Okafor", T::kPerson}});
+  nf::HarmonizeEntityTypes(me, "", en);
+  CHECK(me[0].type == T::kOrg);
+  CHECK(me[1].type == T::kPerson);
+  // de: a role compound or a speech verb before the name keeps the person.
+  const std::string de =
+      "Finanzminister Brenner will sparen. Das sei nötig, sagte Huber. Donaublick wächst.";
+  auto md =
+      Mentions(de, {{"Brenner", T::kPerson}, {"Huber", T::kPerson}, {"Donaublick", T::kPerson}});
+  nf::HarmonizeEntityTypes(md, "", de);
+  CHECK(md[0].type == T::kPerson);
+  CHECK(md[1].type == T::kPerson);
+  CHECK(md[2].type == T::kOrg);
+  // es: a full name stays as tagged; a lone name listed next to places is a place.
+  const std::string es = "Marta Quiroga viajó a Roma, Lisboa y Atenas con Tecnovía.";
+  auto ms = Mentions(es, {{"Marta Quiroga", T::kPerson},
+                          {"Roma", T::kPlace},
+                          {"Lisboa", T::kPerson},
+                          {"Atenas", T::kPlace},
+                          {"Tecnovía", T::kPerson}});
+  nf::HarmonizeEntityTypes(ms, "", es);
+  CHECK(ms[0].type == T::kPerson);
+  CHECK(ms[2].type == T::kPlace);
+  CHECK(ms[4].type == T::kOrg);
+}
+
+TEST_CASE("types: a one-word place that is an organisation elsewhere is the organisation (es)",
+          "[attribution][types]") {
+  const std::string es = "Aerobrisa crece. Los aviones de Aerobrisa vuelan a Lima.";
+  auto ms =
+      Mentions(es, {{"Aerobrisa", T::kPlace}, {"Aerobrisa", T::kOrg, "", 1}, {"Lima", T::kPlace}});
+  nf::HarmonizeEntityTypes(ms, "", es);
+  CHECK(ms[0].type == T::kOrg);
+  CHECK(ms[2].type == T::kPlace);  // negative: a place that is never an organisation
+}
+
+// ---- Places inside names (JoinNamesWithPlaces).
+
+TEST_CASE(
+    "names: 'Bank'/'Banco' + place is the bank; a place inside an organisation's name "
+    "joins it (de, es)",
+    "[attribution][names]") {
+  const std::string de = "Kredite der Bank Tirolia und der Kralinger Karinthia AG stiegen.";
+  auto md = Mentions(de, {{"Tirolia", T::kPlace},
+                          {"Kralinger", T::kOrg, "Kralinger Karinthia AG"},
+                          {"Karinthia", T::kPlace}});
+  nf::JoinNamesWithPlaces(de, md, 0);
+  REQUIRE(md.size() == 2);
+  CHECK(md[0].entity == "Bank Tirolia");
+  CHECK(md[0].type == T::kOrg);
+  CHECK(md[0].surface == "Bank Tirolia");
+  CHECK(md[1].surface == "Kralinger Karinthia");
+  const std::string es = "El Banco Almeria prestó dinero en Almeria.";
+  auto ms = Mentions(es, {{"Almeria", T::kPlace}, {"Almeria", T::kPlace, "", 1}});
+  nf::JoinNamesWithPlaces(es, ms, 0);
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].entity == "Banco Almeria");
+  CHECK(ms[1].type == T::kPlace);  // negative: the plain place stays a place
+}
+
+// ---- Subject: a person or place when no organisation subject precedes the figure.
+
+TEST_CASE("subject: a person subject beats an organisation behind a preposition (es, de, en)",
+          "[attribution][subject]") {
+  const std::string es = "Marta Quiroga, del partido Unión Cívica, obtuvo 120.000 votos.";
+  auto fs = Run(es, kEs, {{"120.000 votos", kCount}},
+                {{"Marta Quiroga", T::kPerson}, {"Unión Cívica", T::kOrg}});
+  CHECK(fs[0].entity == "Marta Quiroga");
+  CHECK(fs[0].entity_type == T::kPerson);
+  const std::string de = "Laura Brenner von der Partei Neue Mitte erhielt 45.000 Stimmen.";
+  auto fd = Run(de, kDe, {{"45.000 Stimmen", kCount}},
+                {{"Laura Brenner", T::kPerson}, {"Neue Mitte", T::kOrg}});
+  CHECK(fd[0].entity == "Laura Brenner");
+  const std::string en = "Vietnia, with 95 million people, recorded fewer than 50 cases.";
+  auto fe = Run(en, kEn, {{"95 million", kCount}, {"50 cases", kCount}}, {{"Vietnia", T::kPlace}});
+  CHECK(fe[0].entity == "Vietnia");
+  CHECK(fe[1].entity == "Vietnia");
+  // Negative: an organisation subject still wins over a person named after it.
+  const std::string neg = "Tecnovía, dirigida por Marta Quiroga, facturó 80 millones de euros.";
+  auto fn = Run(neg, kEs, {{"80 millones de euros", kMoney}},
+                {{"Tecnovía", T::kOrg}, {"Marta Quiroga", T::kPerson}});
+  CHECK(fn[0].entity == "Tecnovía");
+}
+
+// ---- References: genitive determiners, appositions, central banks, prepositions.
+
+TEST_CASE("references: a genitive before a company noun is its determiner (en, de)",
+          "[attribution][coref]") {
+  const std::string en =
+      "Sales helped Voltaro boost its profits. France's second largest carmaker enjoyed a 43% "
+      "rise in net profits.";
+  auto fe = Run(en, kEn, {{"43%", kPercent}}, {{"Voltaro", T::kOrg}, {"France", T::kPlace}});
+  CHECK(fe[0].entity == "Voltaro");
+  const std::string de =
+      "Die Banca Ribera legte Zahlen vor. Spaniens größte Bank verdiente 2 Milliarden Euro.";
+  auto fd = Run(de, kDe, {{"2 Milliarden Euro", kMoney}},
+                {{"Banca Ribera", T::kOrg}, {"Spaniens", T::kPlace, "Spanien"}});
+  CHECK(fd[0].entity == "Banca Ribera");
+  // Negative: a genitive before another noun is the subject itself.
+  const std::string g = "Italias Banken halten faule Kredite von 200 Milliarden Euro.";
+  auto fg = Run(g, kDe, {{"200 Milliarden Euro", kMoney}}, {{"Italias", T::kPlace, "Italia"}});
+  CHECK(fg[0].entity == "Italia");
+}
+
+TEST_CASE(
+    "references: 'la entidad', 'the bank' resolve to the last subject; a noun in "
+    "apposition to a name is no reference (es, en)",
+    "[attribution][coref]") {
+  const std::string es =
+      "Tecnovía presentó resultados. La entidad ganó 300 millones de euros. En 2016, la cadena "
+      "de televisión australiana Canal Brisa pagó 70.000 dólares.";
+  auto fs = Run(es, kEs, {{"300 millones de euros", kMoney}, {"70.000 dólares", kMoney}},
+                {{"Tecnovía", T::kOrg}, {"Canal Brisa", T::kOrg}});
+  CHECK(fs[0].entity == "Tecnovía");
+  CHECK(fs[1].entity == "Canal Brisa");
+  const std::string en =
+      "Brightwater reported results. The bank said profits in its retail division fell 1% to "
+      "£1.1bn. Separately, the carmaker Voltaro paid $5m for a plant.";
+  auto fe = Run(en, kEn, {{"1%", kPercent}, {"£1.1bn", kMoney}, {"$5m", kMoney}},
+                {{"Brightwater", T::kOrg}, {"Voltaro", T::kOrg}});
+  CHECK(fe[0].entity == "Brightwater");
+  CHECK(fe[1].entity == "Brightwater");
+  CHECK(fe[2].entity == "Voltaro");
+}
+
+TEST_CASE(
+    "references: 'para X, la compañía' does not resolve to the name behind the "
+    "preposition (es)",
+    "[attribution][coref]") {
+  const std::string es =
+      "Aerobrisa amplía su flota. Para Quiroga, el valor de la compañía es que transportó siete "
+      "millones de pasajeros.";
+  auto fs = Run(es, kEs, {{"siete millones de pasajeros", kCount}},
+                {{"Aerobrisa", T::kOrg}, {"Quiroga", T::kOrg}});
+  CHECK(fs[0].entity == "Aerobrisa");
+}
+
+TEST_CASE("references: a place glued to a lower-case word is a modifier (en)",
+          "[attribution][coref]") {
+  const std::string en =
+      "Voltaro Steel made a profit. The Netherlands-based company will complete its $4.5bn "
+      "acquisition next month.";
+  auto fe =
+      Run(en, kEn, {{"$4.5bn", kMoney}}, {{"Voltaro Steel", T::kOrg}, {"Netherlands", T::kPlace}});
+  CHECK(fe[0].entity == "Voltaro Steel");
+}
+
+// ---- Possessives: "profits at X", "der Umsatz bei X".
+
+TEST_CASE("possessive: 'profits at X' and 'der Umsatz bei X' (en, de)",
+          "[attribution][possessive]") {
+  const std::string en =
+      "Voltaro Group reported results. Profits at Brightwater rose by 5% to £801m.";
+  auto fe = Run(en, kEn, {{"5%", kPercent}, {"£801m", kMoney}},
+                {{"Voltaro Group", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Brightwater");
+  CHECK(fe[1].entity == "Brightwater");
+  const std::string de =
+      "Donaublick legte Zahlen vor. Der Umsatz bei Kralinger stieg um 5 Prozent.";
+  auto fd =
+      Run(de, kDe, {{"5 Prozent", kPercent}}, {{"Donaublick", T::kOrg}, {"Kralinger", T::kOrg}});
+  CHECK(fd[0].entity == "Kralinger");
+}
+
+// ---- A name with its figure in parentheses.
+
+TEST_CASE("parentheses: 'X (12 Prozent)' gives the figure to X (de, es, en)",
+          "[attribution][parentheses]") {
+  const std::string de =
+      "Weitere Anteile halten die Donaublick (29,6 Prozent), das Bankhaus Pohl & Sandner (10,8 "
+      "Prozent) und die Kralinger AG (indirekt 5 Prozent).";
+  auto fd = Run(de, kDe,
+                {{"29,6 Prozent", kPercent}, {"10,8 Prozent", kPercent}, {"5 Prozent", kPercent}},
+                {{"Donaublick", T::kOrg}, {"Pohl & Sandner", T::kOrg}, {"Kralinger AG", T::kOrg}});
+  CHECK(fd[0].entity == "Donaublick");
+  CHECK(fd[1].entity == "Pohl & Sandner");
+  CHECK(fd[2].entity == "Kralinger AG");
+  const std::string es = "Los accionistas son Tecnovía (40 %) y el grupo Almerisa (25 %).";
+  auto fs = Run(es, kEs, {{"40 %", kPercent}, {"25 %", kPercent}},
+                {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}});
+  CHECK(fs[0].entity == "Tecnovía");
+  CHECK(fs[1].entity == "Almerisa");
+  // Negative: a place before a conversion in parentheses is not the figure's owner.
+  const std::string en = "Voltaro's console will retail for £99 in the UK (149 euros).";
+  auto fe = Run(en, kEn, {{"£99", kMoney}, {"149 euros", kMoney}},
+                {{"Voltaro", T::kOrg}, {"UK", T::kPlace}});
+  CHECK(fe[0].entity == "Voltaro");
+  CHECK(fe[1].entity != "UK");
+}
+
+// ---- How far a subject carries over before the article's topic decides.
+
+TEST_CASE("topic: a subject carries over a few sentences, then the article's topic decides (de)",
+          "[attribution][topic]") {
+  const std::string filler =
+      " Die Branche diskutierte lange über neue Regeln und über die Lage auf dem Markt, ohne "
+      "dass sich viel änderte.";
+  std::string de =
+      "Donaublick ist das Thema. Kralinger legte Zahlen vor. Die Umsätze stiegen um 5 "
+      "Prozent.";
+  for (int i = 0; i < 5; ++i) de += filler;
+  de += " Die Umsätze stiegen um 7 Prozent.";
+  auto fd = Run(de, kDe, {{"5 Prozent", kPercent}, {"7 Prozent", kPercent}},
+                {{"Donaublick", T::kOrg}, {"Kralinger", T::kOrg}}, "Donaublick");
+  CHECK(fd[0].entity == "Kralinger");   // the subject just before
+  CHECK(fd[1].entity == "Donaublick");  // far from it: the article's topic
+}
