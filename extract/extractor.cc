@@ -293,6 +293,7 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   // Implicit currencies from the rest of this text (figure_context.h).
   FigureTexts texts;
   (field == Field::kTitle ? texts.title : texts.body) = text;
+  texts.published_at_ms = published_at_ms;
   ResolveContextUnits(std::span<Figure>(out->figures).subspan(f0), out->lang, texts);
   if (!impl_->matcher) return Status::Ok();
   // One text: its own lead gives the topic.
@@ -320,7 +321,8 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   NEWSFACTS_RETURN_IF_ERROR(
       impl_->FindAll(article.body, lang, Field::kBody, out, article.published_at_ms));
   // Implicit currencies from the whole article (figure_context.h).
-  ResolveContextUnits(out->figures, lang, FigureTexts{article.title, article.body});
+  ResolveContextUnits(out->figures, lang,
+                      FigureTexts{article.title, article.body, article.published_at_ms});
   if (!impl_->matcher) return Status::Ok();
   HarmonizeEntityTypes(out->entities, article.title, article.body);
   auto mentions = std::span<const EntityMention>(out->entities);
