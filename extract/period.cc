@@ -739,11 +739,12 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         for (uint32_t k = lo; k < hi; ++k) {
           const char c = text[k];
           if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') d += kClausePenalty;
-          // A subordinate clause ("and warned that earnings in 2005 may slide").
+          // A subordinate clause after the figure ("and warned that earnings in 2005 may
+          // slide").
           if (r.start >= f.end && c == ' ' &&
               (text.substr(k, 6) == " that " || text.substr(k, 6) == " dass " ||
                text.substr(k, 5) == " que ")) {
-            d += kClausePenalty;
+            d += kPeriodReach;  // its periods are the clause's own
           }
           // A dash between spaces opens an aside: " - ", " – ".
           if (c == ' ' && k + 2 < hi && (text[k + 1] == '-' || text.substr(k + 1, 3) == "\u2013") &&
