@@ -149,6 +149,7 @@ constexpr CueWord kCues[] = {
     {"matado", Cue::kCases, kWordStart, 0},
     {"killed", Cue::kCases, kWordStart, 0},
     {"eingebüßt", Cue::kChange, kWordStart, 0},
+    {"rebaj", Cue::kChange, kWordStart, 0},
     {"einbüß", Cue::kChange, kInside, 0},
     {"büßte", Cue::kChange, kWordStart, 0},
     {"expand", Cue::kChange, kWordStart, 0},
@@ -1082,6 +1083,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // something; of a market, of the votes or of a company's capital it is more specific.
   std::string_view of = WordAfter(t, f.end, e_);
   bool share_of = AnyOf(of, {"der", "des", "aller", "de", "del", "of"});
+  // "el 8,7 % de 1998" names a year, not a whole.
+  if (share_of) {
+    const std::string_view next =
+        WordAfter(t, static_cast<size_t>(of.data() - t.data()) + of.size(), e_);
+    if (!next.empty() && scan::IsDigit(next[0])) share_of = false;
+  }
   for (std::string_view w : {" der ", " des ", " del ", " de ", " of "}) {
     share_of = share_of || f.surface.find(w) != std::string::npos;
   }
@@ -1132,7 +1139,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
   // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").
   const std::string_view before = WordBefore(t, s_, f.start);
-  const bool level = AnyOf(before, {"auf", "to", "at", "al", "hasta", "en", "bei"});
+  // "en torno al 2 %", "alrededor del 5 %" are qualifiers, not a level reached.
+  const std::string_view before2 =
+      before.empty() ? before
+                     : WordBefore(t, s_, static_cast<size_t>(before.data() - t.data()));
+  const bool level = AnyOf(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
+                     !AnyOf(before2, {"torno", "alrededor", "cerca"});
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;
   if (!level) {
