@@ -117,6 +117,8 @@ struct Raw {
   // start of the comparison word; the year then belongs only to figures between the two.
   uint32_t base = kNoBase;
   static constexpr uint32_t kNoBase = 0xFFFFFFFFu;
+  // "heute", "now", "hoy": the present, used only when the sentence states no other period.
+  bool weak = false;
 };
 
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
@@ -395,6 +397,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     }
     // ---- relative years, resolved against the publication year (kUnresolved without it)
     int delta = 99;
+    bool weak = false;
     size_t last = i;
     const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
     const bool jahr = Is(nx, {"jahr", "jahres", "jahrs"});
@@ -404,9 +407,14 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       delta = 0;
     } else if (jahr && Is(w, {"nächsten", "nächstes", "kommenden", "kommendes"})) {
       delta = 1;
-    } else if (Is(w, {"heuer", "heute", "derzeit", "today", "currently", "hoy", "actualmente"})) {
+    } else if (Is(w, {"heuer"})) {
       delta = 0;
       last = i - 1;
+    } else if (Is(w, {"heute", "derzeit", "nun", "jetzt", "today", "currently", "now", "hoy",
+                      "actualmente", "ahora"})) {
+      delta = 0;
+      last = i - 1;
+      weak = true;
     } else if (w == "año" && Is(nx, {"pasado"})) {
       delta = -1;
     } else if (w == "pasado" && nx == "año") {
@@ -425,8 +433,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     last = std::min(last + 1, n - 1);
     // A year right after the phrase is stated outright ("das laufende Jahr 2016").
     if (year_at(last + 1) >= 0) continue;
-    out->push_back(
-        {t[i].start, t[last].end, reference_year ? *reference_year + delta : kUnresolved, ""});
+    Raw r{t[i].start, t[last].end, reference_year ? *reference_year + delta : kUnresolved, ""};
+    r.weak = weak;
+    out->push_back(std::move(r));
     i = last;
   }
 }
@@ -544,7 +553,8 @@ bool MayStatePeriod(std::string_view s) {
   for (std::string_view w : {"uartal", "rimest", "uarter", "albjahr", "hälfte", "emestre", "half",
                              "mitad", "onate", "meses", "months", "Jahr", "jahr", "año", "year",
                              "heuer", "Heuer", "heute", "Heute", "derzeit", "Derzeit", "oday",
-                             "urrently", "hoy", "Hoy", "ctualmente", "ubre", "ember", "tober"}) {
+                             "urrently", "hoy", "Hoy", "ctualmente", "ubre", "ember", "tober",
+                             "Nun ", " nun ", "etzt", "now", "Now", "hora"}) {
     if (s.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -753,10 +763,15 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           }
         }
       }
-      // Equal distance: the year after the figure ("del 70 % en 1997 al 78 % en 1999").
       // A period stated after the figure, far and in another clause, is not the figure's
       // (one stated first frames the whole sentence: "Al cierre de 2022, …").
       if (r.start >= f.end && d > kPeriodReach + kClausePenalty) continue;
+      // A stated period beats the present ("heute", "now"); at equal distance the one after
+      // the figure wins ("del 70 % en 1997 al 78 % en 1999").
+      if (best != nullptr && best->weak != r.weak) {
+        if (r.weak) continue;
+        best = nullptr;
+      }
       if (best == nullptr || d < best_d || (d == best_d && r.start >= f.end)) {
         best = &r;
         best_d = d;
