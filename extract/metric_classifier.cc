@@ -98,7 +98,7 @@ constexpr CueWord kCues[] = {
     {"investment bank", Cue::kNone, kWordStart, 0},
     {"investment arm", Cue::kNone, kWordStart, 0},
     {"investor", Cue::kNone, kWordStart, 0},
-    {"faule kredit", Cue::kDebt, kWordStart, kStrong},
+    {"faule", Cue::kDebt, kWordStart, kStrong},
     {"problemkredit", Cue::kDebt, kInside, kStrong},
     {"notleidende", Cue::kDebt, kWordStart, kStrong},
     {"non-performing", Cue::kDebt, kWordStart, kStrong},
@@ -137,6 +137,11 @@ constexpr CueWord kCues[] = {
     {"geboten", Cue::kDeal, kInside, 0},
     {"gebot", Cue::kDeal, kInside, 0},
     {"dienstnehmer", Cue::kEmployees, kInside, kStrong},
+    // Singular company nouns: mostly the subject, so weak (they mark a bought company).
+    {"bank", Cue::kCompanies, kWhole, kWeak},
+    {"firm", Cue::kCompanies, kWhole, kWeak},
+    {"company", Cue::kCompanies, kWhole, kWeak},
+    {"firma", Cue::kCompanies, kWhole, kWeak},
     {"pensionist", Cue::kPopulation, kInside, kStrong},
     {"institute", Cue::kCompanies, kWordStart, 0},
     {"instituten", Cue::kCompanies, kWordStart, 0},
@@ -814,13 +819,9 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kInvest:
           return kInvestment;
         case Cue::kSpend:
-        case Cue::kPurchase:
-          // Buying a company is a deal ("spend $3bn to buy a bank", "die Firma … gekauft").
-          if (HasCue(sentence, Cue::kCompanies) && HasCue(sentence, Cue::kPurchase)) {
-            return kDealValue;
-          }
-          if (cue == Cue::kPurchase) return kSpend;
           return HasCue(sentence, Cue::kPlan) ? kBudget : kSpend;
+        case Cue::kPurchase:
+          return kSpend;
         case Cue::kPrice:
           // "60 Cent je Aktie" in a sentence about the dividend is the dividend.
           return HasCue(sentence, Cue::kDividend) ? kDividend : kPrice;
@@ -1068,6 +1069,20 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
          WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir")) {
       if (f.value < 1e6) return kPrice;
     }
+    // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
+    // hatte" (the company noun after the buying verb, or before a German participle).
+    for (const CueHit& p : hits_) {
+      if (kCues[p.cue].cue != Cue::kPurchase) continue;
+      const bool participle =
+          kCues[p.cue].text.starts_with("gekauft") || kCues[p.cue].text.starts_with("erworben");
+      for (const CueHit& c : hits_) {
+        if (kCues[c.cue].cue != Cue::kCompanies) continue;
+        if ((c.start >= p.end && c.start - p.end <= 48) ||
+            (participle && c.end <= p.start && p.start - c.end <= 80)) {
+          return kDealValue;
+        }
+      }
+    }
     std::string_view m = BestMetric(f, hits_, lo, hi);
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;
@@ -1093,7 +1108,17 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     share_of = share_of || f.surface.find(w) != std::string::npos;
   }
   // "28 Prozent an den Casinos", "50-Prozent-Partner": an ownership share.
-  if (AnyOf(of, {"an"}) || AnyOf(of, {"partner", "beteiligung", "anteil"})) return kStake;
+  {
+    size_t p = f.end;
+    while (p < e_ && (t[p] == '-' || t[p] == ' ')) ++p;  // "40-Prozent-Partner"
+    const std::string_view w1 = WordAfter(t, p, e_);
+    const std::string_view w2 =
+        WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e_);
+    if ((AnyOf(w1, {"an"}) && !AnyOf(w2, {"wert"})) ||
+        AnyOf(w1, {"partner", "beteiligung", "anteil"})) {
+      return kStake;
+    }
+  }
   if (share_of) {
     // "el 51 % de la compañía", "51.4% of Kralinger" (a name after "of" in a sentence about
     // owning or buying): a stake.
@@ -1141,8 +1166,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view before = WordBefore(t, s_, f.start);
   // "en torno al 2 %", "alrededor del 5 %" are qualifiers, not a level reached.
   const std::string_view before2 =
-      before.empty() ? before
-                     : WordBefore(t, s_, static_cast<size_t>(before.data() - t.data()));
+      before.empty() ? before : WordBefore(t, s_, static_cast<size_t>(before.data() - t.data()));
   const bool level = AnyOf(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
                      !AnyOf(before2, {"torno", "alrededor", "cerca"});
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');

@@ -104,9 +104,9 @@ bool HalfNoun(std::string_view w) {
 }
 
 // Special values of Raw::year.
-constexpr int kNeedsYear = -1;    // a quarter or half without a year: the year named before
-constexpr int kUnresolved = -2;   // a relative period with no publication time: no period
-constexpr int kYearBefore = -3;   // "a year ago", "the previous year": the sentence's year - 1
+constexpr int kNeedsYear = -1;   // a quarter or half without a year: the year named before
+constexpr int kUnresolved = -2;  // a relative period with no publication time: no period
+constexpr int kYearBefore = -3;  // "a year ago", "the previous year": the sentence's year - 1
 
 // A mention found in a sentence; `year` < 0 is one of the codes above.
 struct Raw {
@@ -141,13 +141,18 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
 
 // 1-12 for a month name (de / es / en, lower case), 0 otherwise ("may"/"mai" only as words).
 int MonthNumber(std::string_view w) {
-  static constexpr std::string_view kNames[12][4] = {
-      {"januar", "jänner", "enero", "january"},   {"februar", "febrero", "february", ""},
-      {"märz", "marzo", "march", ""},             {"april", "abril", "", ""},
-      {"mai", "mayo", "may", ""},                 {"juni", "junio", "june", ""},
-      {"juli", "julio", "july", ""},              {"august", "agosto", "", ""},
-      {"september", "septiembre", "setiembre", ""}, {"oktober", "octubre", "october", ""},
-      {"november", "noviembre", "", ""},          {"dezember", "diciembre", "december", ""}};
+  static constexpr std::string_view kNames[12][4] = {{"januar", "jänner", "enero", "january"},
+                                                     {"februar", "febrero", "february", ""},
+                                                     {"märz", "marzo", "march", ""},
+                                                     {"april", "abril", "", ""},
+                                                     {"mai", "mayo", "may", ""},
+                                                     {"juni", "junio", "june", ""},
+                                                     {"juli", "julio", "july", ""},
+                                                     {"august", "agosto", "", ""},
+                                                     {"september", "septiembre", "setiembre", ""},
+                                                     {"oktober", "octubre", "october", ""},
+                                                     {"november", "noviembre", "", ""},
+                                                     {"dezember", "diciembre", "december", ""}};
   for (int m = 0; m < 12; ++m) {
     for (std::string_view n : kNames[m]) {
       if (!n.empty() && w == n) return m + 1;
@@ -159,13 +164,14 @@ int MonthNumber(std::string_view w) {
 // True when `s` ends with a month name (de / es / en, lower case); *month_start: where.
 bool EndsWithMonth(std::string_view s, size_t* month_start) {
   static constexpr std::string_view kMonths[] = {
-      "januar",    "jänner",   "februar",  "märz",      "april",     "mai",       "juni",
-      "juli",      "august",   "september", "oktober",  "november",  "dezember",  "enero",
-      "febrero",   "marzo",    "abril",    "mayo",      "junio",     "julio",     "agosto",
-      "septiembre", "octubre", "noviembre", "diciembre", "january",  "february",  "march",
-      "may",       "june",     "july",     "october",   "december"};
+      "januar",     "jänner",  "februar",   "märz",      "april",    "mai",      "juni",
+      "juli",       "august",  "september", "oktober",   "november", "dezember", "enero",
+      "febrero",    "marzo",   "abril",     "mayo",      "junio",    "julio",    "agosto",
+      "septiembre", "octubre", "noviembre", "diciembre", "january",  "february", "march",
+      "may",        "june",    "july",      "october",   "december"};
   for (std::string_view m : kMonths) {
-    if (s.ends_with(m) && (s.size() == m.size() || !scan::IsAsciiAlnum(s[s.size() - m.size() - 1]))) {
+    if (s.ends_with(m) &&
+        (s.size() == m.size() || !scan::IsAsciiAlnum(s[s.size() - m.size() - 1]))) {
       *month_start = s.size() - m.size();
       return true;
     }
@@ -500,9 +506,9 @@ int TextReferenceYear(std::string_view text) {
   ForEachYear(text, 0, text.size(), [&](size_t i, int y, bool) {
     if (current >= 0) return;
     const std::string s = LowerBefore(text, i, 28);
-    for (std::string_view w : {"laufende jahr", "laufenden jahr", "laufenden jahres",
-                               "laufendes jahr", "diesem jahr", "dieses jahr", "este año",
-                               "presente año", "año en curso", "current year", "this year"}) {
+    for (std::string_view w :
+         {"laufende jahr", "laufenden jahr", "laufenden jahres", "laufendes jahr", "diesem jahr",
+          "dieses jahr", "este año", "presente año", "año en curso", "current year", "this year"}) {
       if (s.ends_with(w)) current = y;
     }
     if (dated >= 0 || i >= 300) return;
@@ -550,11 +556,14 @@ bool MayStatePeriod(std::string_view s) {
   }
   if (run == 4) return true;
   // Quarter, half and month words; relative years and "a year ago" ("Jahr", "año", "year").
-  for (std::string_view w : {"uartal", "rimest", "uarter", "albjahr", "hälfte", "emestre", "half",
-                             "mitad", "onate", "meses", "months", "Jahr", "jahr", "año", "year",
-                             "heuer", "Heuer", "heute", "Heute", "derzeit", "Derzeit", "oday",
-                             "urrently", "hoy", "Hoy", "ctualmente", "ubre", "ember", "tober",
-                             "Nun ", " nun ", "etzt", "now", "Now", "hora"}) {
+  for (std::string_view w :
+       {"uartal", "rimest",     "uarter", "albjahr", "hälfte",  "emestre", "half",     "mitad",
+        "onate",  "meses",      "months", "Jahr",    "jahr",    "año",     "year",     "heuer",
+        "Heuer",  "heute",      "Heute",  "derzeit", "Derzeit", "oday",    "urrently", "hoy",
+        "Hoy",    "ctualmente", "ubre",   "ember",   "tober",   "Nun ",    " nun ",    "etzt",
+        "now",    "Now",        "hora",   "anuar",   "änner",   "nero",    "ebr",      "ärz",
+        "arzo",   "arch",       "pril",   "bril",    "Mai",     "mayo",    "May",      "uni",
+        "une",    "uli",        "uly",    "ugust",   "gosto"}) {
     if (s.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -564,10 +573,10 @@ bool MayStatePeriod(std::string_view s) {
 // "soll", "prevé" …). Its years are targets, not the year an article reports on.
 bool IsForecast(std::string_view s) {
   for (std::string_view w :
-       {" may ", " will ", " would ", " could ", "expect", "forecast", "predict", "projecting",
-        "projected", "outlook", " plan", "target", " wird ", " werden ", " soll", "erwart",
-        "prognos", " ziel", "Ziel", " será", " serán", "prevé", "previst", "espera", "previsi",
-        "objetivo", "pronóstic"}) {
+       {" may ",      " will ",    " would ", " could ", "expect",   "forecast", "predict",
+        "projecting", "projected", "outlook", " plan",   "target",   " wird ",   " werden ",
+        " soll",      "erwart",    "prognos", " ziel",   "Ziel",     " será",    " serán",
+        "prevé",      "previst",   "espera",  "previsi", "objetivo", "pronóstic"}) {
     if (s.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -692,10 +701,10 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           if (y >= 0) context = y;
           scanned = r.start;
         }
-        r.year = context >= 0              ? context
-                 : reference               ? *reference
-                 : article_year >= 0       ? article_year
-                                           : kUnresolved;
+        r.year = context >= 0        ? context
+                 : reference         ? *reference
+                 : article_year >= 0 ? article_year
+                                     : kUnresolved;
       }
       // "a year ago": one year before the nearest period of the sentence that is not itself
       // a comparison base, else before the article's year.
@@ -706,7 +715,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         for (const Raw& o : raw) {
           if (o.year < 0 || o.base != Raw::kNoBase) continue;
           // The period the sentence is about is mostly named before the comparison.
-          const uint32_t d = o.start > r.start ? o.start - r.start + kPeriodReach : r.start - o.start;
+          const uint32_t d =
+              o.start > r.start ? o.start - r.start + kPeriodReach : r.start - o.start;
           if (near == nullptr || d < near_d) {
             near = &o;
             near_d = d;
@@ -752,9 +762,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           // A subordinate clause after the figure ("and warned that earnings in 2005 may
           // slide").
           if (r.start >= f.end && c == ' ' &&
-              (text.substr(k, 6) == " that " || text.substr(k, 6) == " dass " ||
-               text.substr(k, 5) == " que ")) {
-            d += kPeriodReach;  // its periods are the clause's own
+              (text.substr(k, 6) == " that " || text.substr(k, 6) == " dass ")) {
+            d += kPeriodReach + kClausePenalty;  // its periods are the clause's own
           }
           // A dash between spaces opens an aside: " - ", " – ".
           if (c == ' ' && k + 2 < hi && (text[k + 1] == '-' || text.substr(k + 1, 3) == "\u2013") &&
