@@ -120,6 +120,7 @@ constexpr CueWord kCues[] = {
     {"pagó", Cue::kSalary, kWordStart, -40},
     {"gané", Cue::kSalary, kWhole, 0},
     {"saving", Cue::kSpend, kWordStart, 0},
+    {"halv", Cue::kChange, kWordStart, 0},
     {"einspar", Cue::kSpend, kInside, 0},
     {"ahorr", Cue::kSpend, kWordStart, 0},
     {"payout", Cue::kSpend, kWordStart, 0},
@@ -1064,9 +1065,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (AnyOf(w, {"um", "für", "for", "por"}) && f.value < 1e4 && !HasCue(hits_, Cue::kChange)) {
       return kPrice;
     }
-    if (AnyOf(w, {"ab", "desde", "from"}) ||
-        (AnyOf(w, {"de"}) &&
-         WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir")) {
+    // (Not the base of a change: "cut its dividend to 17 cents from 34 cents".)
+    if (!HasCue(hits_, Cue::kChange) && !HasCue(hits_, Cue::kDividend) &&
+        (AnyOf(w, {"ab", "desde", "from"}) ||
+         (AnyOf(w, {"de"}) &&
+          WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir"))) {
       if (f.value < 1e6) return kPrice;
     }
     // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft

@@ -204,6 +204,9 @@ TEST_CASE("metric: a dividend per share is a dividend, not a price", "[metric][d
         "dividend");
   CHECK(MetricOf("It raised its dividend by 10% to 22 cents a share.", "22 cents", kMoney, "",
                  0.22) == "dividend");
+  // "from" is the base of the cut here, not a starting price.
+  CHECK(MetricOf("Voltaro is halving its dividend to 9 cents a share from 18 cents.", "18 cents",
+                 kMoney, "", 0.18) == "dividend");
   // Without a dividend in the sentence a per-share amount stays a price.
   CHECK(MetricOf("Die Aktie schloss bei 14,20 Euro je Aktie.", "14,20 Euro", kMoney, "", 14.2) ==
         "price");
