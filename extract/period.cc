@@ -139,40 +139,35 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
   return Raw::kNoBase;
 }
 
-// 1-12 for a month name (de / es / en, lower case), 0 otherwise ("may"/"mai" only as words).
+// Month names (de / es / en, lower case) and their numbers.
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kMonthNames[] = {
+    {"januar", 1},     {"jänner", 1},    {"enero", 1},      {"january", 1},   {"februar", 2},
+    {"febrero", 2},    {"february", 2},  {"märz", 3},       {"marzo", 3},     {"march", 3},
+    {"april", 4},      {"abril", 4},     {"mai", 5},        {"mayo", 5},      {"may", 5},
+    {"juni", 6},       {"junio", 6},     {"june", 6},       {"juli", 7},      {"julio", 7},
+    {"july", 7},       {"august", 8},    {"agosto", 8},     {"september", 9}, {"septiembre", 9},
+    {"setiembre", 9},  {"oktober", 10},  {"octubre", 10},   {"october", 10},  {"november", 11},
+    {"noviembre", 11}, {"dezember", 12}, {"diciembre", 12}, {"december", 12}};
+
+// 1-12 for a month name, 0 otherwise.
 int MonthNumber(std::string_view w) {
-  static constexpr std::string_view kNames[12][4] = {{"januar", "jänner", "enero", "january"},
-                                                     {"februar", "febrero", "february", ""},
-                                                     {"märz", "marzo", "march", ""},
-                                                     {"april", "abril", "", ""},
-                                                     {"mai", "mayo", "may", ""},
-                                                     {"juni", "junio", "june", ""},
-                                                     {"juli", "julio", "july", ""},
-                                                     {"august", "agosto", "", ""},
-                                                     {"september", "septiembre", "setiembre", ""},
-                                                     {"oktober", "octubre", "october", ""},
-                                                     {"november", "noviembre", "", ""},
-                                                     {"dezember", "diciembre", "december", ""}};
-  for (int m = 0; m < 12; ++m) {
-    for (std::string_view n : kNames[m]) {
-      if (!n.empty() && w == n) return m + 1;
-    }
+  for (const MonthName& m : kMonthNames) {
+    if (w == m.name) return m.month;
   }
   return 0;
 }
 
-// True when `s` ends with a month name (de / es / en, lower case); *month_start: where.
+// True when `s` ends with a month name as a word; *month_start: where it starts.
 bool EndsWithMonth(std::string_view s, size_t* month_start) {
-  static constexpr std::string_view kMonths[] = {
-      "januar",     "jänner",  "februar",   "märz",      "april",    "mai",      "juni",
-      "juli",       "august",  "september", "oktober",   "november", "dezember", "enero",
-      "febrero",    "marzo",   "abril",     "mayo",      "junio",    "julio",    "agosto",
-      "septiembre", "octubre", "noviembre", "diciembre", "january",  "february", "march",
-      "may",        "june",    "july",      "october",   "december"};
-  for (std::string_view m : kMonths) {
-    if (s.ends_with(m) &&
-        (s.size() == m.size() || !scan::IsAsciiAlnum(s[s.size() - m.size() - 1]))) {
-      *month_start = s.size() - m.size();
+  for (const MonthName& m : kMonthNames) {
+    const std::string_view n = m.name;
+    if (s.ends_with(n) &&
+        (s.size() == n.size() || !scan::IsAsciiAlnum(s[s.size() - n.size() - 1]))) {
+      *month_start = s.size() - n.size();
       return true;
     }
   }
@@ -223,7 +218,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           }
         } else {
           r.start = t[mk - 1].start;
-          r.tail = month < 10 ? "-0" + std::to_string(month) : "-" + std::to_string(month);
+          r.tail = month < 10 ? "-0" : "-";
+          r.tail += std::to_string(month);
         }
       }
       if (i + 1 < n) {
@@ -265,7 +261,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     }
     // ---- a business year given by months: "octubre 98-septiembre 99", "Oktober 2014 bis
     // September 2015" -> "1998/1999"
-    if (size_t m = 0; i + 4 < n && EndsWithMonth(w, &m) && m == 0) {
+    if (i + 4 < n && MonthNumber(w) > 0) {
       auto short_year = [&](size_t k) {
         const std::string_view d = t[k].lower;
         if (d.size() == 4) return year_at(k);
@@ -274,11 +270,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         return v >= 50 ? 1900 + v : 2000 + v;
       };
       const int y1 = short_year(i + 1);
-      size_t m2 = 0;
       const std::string_view g = Gap(text, t[i + 1], t[i + 2]);
       if (y1 > 0 && (IsDash(g) || (g.empty() && Is(t[i + 2].lower, {"bis", "a", "to"})))) {
         const size_t k = IsDash(g) ? i + 2 : i + 3;
-        if (k + 1 < n && EndsWithMonth(t[k].lower, &m2) && m2 == 0 && short_year(k + 1) == y1 + 1) {
+        if (k + 1 < n && MonthNumber(t[k].lower) > 0 && short_year(k + 1) == y1 + 1) {
           out->push_back({t[i].start, t[k + 1].end, y1, "/" + std::to_string(y1 + 1)});
           i = k + 1;
           continue;
