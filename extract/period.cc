@@ -241,7 +241,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           ++i;
         } else if (g.empty() && Is(nx, {"bis", "a", "al", "to", "until", "hasta"}) &&
                    year_at(i + 2) > y) {
-          r.tail = "-" + std::to_string(year_at(i + 2));
+          r.tail = "-";
+          r.tail += std::to_string(year_at(i + 2));
           r.end = t[i + 2].end;
           i += 2;
         } else if (g.empty() && (Is(nx, {"q1", "q2", "q3", "q4"}))) {
