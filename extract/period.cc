@@ -541,6 +541,7 @@ bool MayStatePeriod(std::string_view s) {
       continue;
     }
     if (run == 4) return true;
+    if (run == 2 && c == '-') return true;  // "octubre 98-septiembre 99"
     run = 0;
     if (i + 1 < s.size() && (c == 'Q' || c == 'q' || c == 'H' || c == 'h') &&
         scan::IsDigit(s[i + 1])) {
@@ -551,15 +552,13 @@ bool MayStatePeriod(std::string_view s) {
     }
   }
   if (run == 4) return true;
-  // Quarter, half and month words; relative years and "a year ago" ("Jahr", "año", "year").
+  // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
+  // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-").
   for (std::string_view w :
        {"uartal", "rimest",     "uarter", "albjahr", "hälfte",  "emestre", "half",     "mitad",
         "onate",  "meses",      "months", "Jahr",    "jahr",    "año",     "year",     "heuer",
         "Heuer",  "heute",      "Heute",  "derzeit", "Derzeit", "oday",    "urrently", "hoy",
-        "Hoy",    "ctualmente", "ubre",   "ember",   "tober",   "Nun ",    " nun ",    "etzt",
-        "now",    "Now",        "hora",   "anuar",   "änner",   "nero",    "ebr",      "ärz",
-        "arzo",   "arch",       "pril",   "bril",    "Mai",     "mayo",    "May",      "uni",
-        "une",    "uli",        "uly",    "ugust",   "gosto"}) {
+        "Hoy",    "ctualmente", "Nun ",   " nun ",   "etzt",    "now",     "Now",      "hora"}) {
     if (s.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -605,6 +604,10 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
                    std::span<Figure> figures, bool only_empty) {
   if (figures.empty()) return;
+  if (only_empty && std::none_of(figures.begin(), figures.end(),
+                                 [](const Figure& f) { return f.period.empty(); })) {
+    return;
+  }
   std::optional<int> reference;
   if (published_at_ms) {
     reference = common::YearOfMs(*published_at_ms);
