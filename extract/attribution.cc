@@ -591,7 +591,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Parenthetical conversion: copy the attribution of the figure before.
     if (fi > 0 && f.kind == FigureKind::kMoney && figs[fi - 1]->kind == FigureKind::kMoney) {
       std::string_view gap = text_.substr(prev_end, f.start - prev_end);
-      if (gap == " (" || gap == "(" || gap == " / " || gap == " [") {
+      // "$32bn (£16.7bn; 24.1bn euros)": every conversion in the brackets.
+      const bool next_conversion =
+          (gap == "; " || gap == ", ") && fi >= 2 && f.start > 0 &&
+          text_.substr(figs[fi - 2]->end, figs[fi - 1]->start - figs[fi - 2]->end).ends_with("(");
+      if (gap == " (" || gap == "(" || gap == " / " || gap == " [" || next_conversion) {
         f.entity = figs[fi - 1]->entity;
         f.entity_type = figs[fi - 1]->entity_type;
         f.entity_surface = figs[fi - 1]->entity_surface;

@@ -40,7 +40,9 @@ class Extractor {
   // `newsfacts reindex` can find facts made by older versions.
   // 2: names beyond the gazetteer, article topic, METRICS.md labels, periods, context
   // currencies and the figure classes of issue 12.
-  static constexpr uint32_t kVersion = 2;
+  // 3: article-year periods, year-ago bases, months and business years; metric cue classes
+  // (issue 11 metric / period work).
+  static constexpr uint32_t kVersion = 3;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

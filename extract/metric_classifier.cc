@@ -89,6 +89,82 @@ constexpr int kWeak = -100;
 // Longer cues come before the shorter ones they contain (the first match at a position wins).
 constexpr CueWord kCues[] = {
     // ---- money
+    {"vorsteuer", Cue::kProfit, kInside, kStrong},  // "Vorsteuerergebnis": pre-tax profit
+    {"pre-tax", Cue::kNone, kWordStart, 0},
+    {"pretax", Cue::kNone, kWordStart, 0},
+    {"gewinnergebot", Cue::kDeal, kInside, 0},  // a winning bid, not a profit
+    {"gewinner", Cue::kNone, kInside, 0},
+    {"im auftrag", Cue::kNone, kWordStart, 0},  // "on behalf of", not an order
+    {"investment bank", Cue::kNone, kWordStart, 0},
+    {"investment arm", Cue::kNone, kWordStart, 0},
+    {"investor", Cue::kNone, kWordStart, 0},
+    {"faule", Cue::kDebt, kWordStart, kStrong},
+    {"problemkredit", Cue::kDebt, kInside, kStrong},
+    {"notleidende", Cue::kDebt, kWordStart, kStrong},
+    {"non-performing", Cue::kDebt, kWordStart, kStrong},
+    {"bad loans", Cue::kDebt, kWordStart, kStrong},
+    {"bad debt", Cue::kDebt, kWordStart, kStrong},
+    {"créditos dudosos", Cue::kDebt, kWordStart, kStrong},
+    {"morosos", Cue::kDebt, kWordStart, kStrong},
+    {"passiva", Cue::kDebt, kWordStart, kStrong},
+    {"pasivo", Cue::kDebt, kWordStart, kStrong},
+    {"liabilities", Cue::kDebt, kWordStart, kStrong},
+    {"berschuldung", Cue::kDebt, kInside, kStrong},  // "Überschuldung"
+    {"aktiva", Cue::kAssets, kWordStart, kStrong},
+    {"valor del mercado", Cue::kMarket, kWordStart, kStrong},
+    {"value of the market", Cue::kMarket, kWordStart, kStrong},
+    {"wertgutachten", Cue::kValuation, kInside, kStrong},
+    {"einkommen", Cue::kSalary, kInside, 0},
+    {"einkünfte", Cue::kSalary, kInside, 0},
+    {"dazuverdien", Cue::kSalary, kWordStart, kStrong},
+    {"pagó", Cue::kSalary, kWordStart, -40},
+    {"gané", Cue::kSalary, kWhole, 0},
+    {"saving", Cue::kSpend, kWordStart, 0},
+    {"halv", Cue::kChange, kWordStart, 0},
+    {"einspar", Cue::kSpend, kInside, 0},
+    {"ahorr", Cue::kSpend, kWordStart, 0},
+    {"payout", Cue::kSpend, kWordStart, 0},
+    {"pledg", Cue::kFunding, kWordStart, 0},
+    {"raise", Cue::kFunding, kWhole, 0},
+    {"bono", Cue::kFunding, kWhole, 0},
+    {"taxe", Cue::kTax, kInside, 0},
+    {"tribut", Cue::kTax, kWordStart, 0},
+    {"retenci", Cue::kTax, kWordStart, kStrong},
+    {"retiene", Cue::kTax, kWordStart, kStrong},
+    {"arbeitslosenversicherung", Cue::kTax, kInside, 0},
+    {"zuschlag", Cue::kTax, kInside, 0},
+    {"parados", Cue::kUnemployment, kWhole, kStrong},
+    {"angebot", Cue::kDeal, kInside, 0},
+    {"geboten", Cue::kDeal, kInside, 0},
+    {"gebot", Cue::kDeal, kInside, 0},
+    {"dienstnehmer", Cue::kEmployees, kInside, kStrong},
+    // Singular company nouns: mostly the subject, so weak (they mark a bought company).
+    {"bank", Cue::kCompanies, kWhole, kWeak},
+    {"firm", Cue::kCompanies, kWhole, kWeak},
+    {"company", Cue::kCompanies, kWhole, kWeak},
+    {"firma", Cue::kCompanies, kWhole, kWeak},
+    {"pensionist", Cue::kPopulation, kInside, kStrong},
+    {"institute", Cue::kCompanies, kWordStart, 0},
+    {"instituten", Cue::kCompanies, kWordStart, 0},
+    {"entidades", Cue::kCompanies, kWordStart, 0},
+    {"lenders", Cue::kCompanies, kWordStart, 0},
+    {"puntos de venta", Cue::kSites, kWordStart, kStrong},
+    {"positiv", Cue::kCases, kWordStart, 0},
+    {"contagi", Cue::kCases, kWordStart, 0},
+    {"infizier", Cue::kCases, kInside, 0},
+    {"matado", Cue::kCases, kWordStart, 0},
+    {"killed", Cue::kCases, kWordStart, 0},
+    {"eingebüßt", Cue::kChange, kWordStart, 0},
+    {"rebaj", Cue::kChange, kWordStart, 0},
+    {"einbüß", Cue::kChange, kInside, 0},
+    {"büßte", Cue::kChange, kWordStart, 0},
+    {"expand", Cue::kChange, kWordStart, 0},
+    {"shrunk", Cue::kChange, kWordStart, 0},
+    {"shrank", Cue::kChange, kWordStart, 0},
+    {"shrink", Cue::kChange, kWordStart, 0},
+    {"owns", Cue::kStake, kWhole, 0},
+    {"shareholding", Cue::kStake, kWordStart, kStrong},
+    {"posee", Cue::kStake, kWordStart, 0},
     {"umsatzsteuer", Cue::kTax, kInside, kStrong},
     {"umsatz", Cue::kRevenue, kInside, kStrong},
     {"umsätze", Cue::kRevenue, kInside, kStrong},
@@ -99,10 +175,10 @@ constexpr CueWord kCues[] = {
     {"ingresó", Cue::kRevenue, kWordStart, 0},
     {"facturaci", Cue::kRevenue, kWordStart, kStrong},
     {"factur", Cue::kRevenue, kWordStart, 0},
-    {"ventas", Cue::kRevenue, kWordStart, 0},
+    {"ventas", Cue::kSales, kWordStart, 0},
     {"revenue", Cue::kRevenue, kWordStart, kStrong},
     {"turnover", Cue::kRevenue, kWordStart, kStrong},
-    {"sales", Cue::kRevenue, kWordStart, 0},
+    {"sales", Cue::kSales, kWordStart, 0},
     {"gewinn", Cue::kProfit, kInside, kStrong},
     {"überschuss", Cue::kProfit, kInside, 0},
     {"Überschuss", Cue::kProfit, kInside, 0},
@@ -219,7 +295,7 @@ constexpr CueWord kCues[] = {
     {"übernommen", Cue::kDeal, kInside, 0},
     {"übernehmen", Cue::kDeal, kInside, 0},
     {"fusion", Cue::kDeal, kInside, 0},
-    {"im wert von", Cue::kDeal, kWordStart, 0},
+    {"im wert von", Cue::kDeal, kWordStart, -40},
     {"adquisici", Cue::kDeal, kWordStart, 0},
     {"fusi", Cue::kDeal, kWordStart, 0},
     {"contrato", Cue::kDeal, kWordStart, 0},
@@ -290,7 +366,11 @@ constexpr CueWord kCues[] = {
     {"fined", Cue::kTax, kWhole, 0},
     {"tariff", Cue::kTax, kWordStart, 0},
     {"duty", Cue::kTax, kWhole, 0},
-    {"vermögen", Cue::kAssets, kInside, 0},
+    {"vermögen", Cue::kAssets, kWordStart, 0},
+    {"betriebsvermögen", Cue::kAssets, kInside, 0},
+    {"anlagevermögen", Cue::kAssets, kInside, 0},
+    {"privatvermögen", Cue::kAssets, kInside, 0},
+    {"fondsvermögen", Cue::kAssets, kInside, 0},
     {"einlagen", Cue::kAssets, kInside, 0},
     {"reserven", Cue::kAssets, kInside, 0},
     {"rücklagen", Cue::kAssets, kInside, 0},
@@ -744,9 +824,11 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kPurchase:
           return kSpend;
         case Cue::kPrice:
-          return kPrice;
+          // "60 Cent je Aktie" in a sentence about the dividend is the dividend.
+          return HasCue(sentence, Cue::kDividend) ? kDividend : kPrice;
         case Cue::kValuation:
-          return kValuation;
+          // "the software market had an estimated worth of $2bn": the market's size.
+          return HasCue(sentence, Cue::kMarket) ? kMarketSize : kValuation;
         case Cue::kFunding:
           return kFunding;
         case Cue::kDeal:
@@ -891,16 +973,25 @@ long Distance(const Figure& f, const CueHit& h) {
 }
 
 // Best metric from the cues in [lo, hi) for figure f; `skip` is a cue not to use.
+// Cues outside the preferred range [lo, hi) (beyond the neighbouring figures) count as this
+// many bytes farther.
+constexpr long kOutside = 100;
+
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
-                            Cue skip = Cue::kNone) {
+                            Cue skip = Cue::kNone, Cue skip_inside = Cue::kNone) {
   std::string_view best;
   long best_score = 0;
   for (const CueHit& h : hits) {
-    if (h.start < lo || h.end > hi) continue;
     if (skip != Cue::kNone && kCues[h.cue].cue == skip) continue;
+    // The counted noun itself ("300 Personen") is only the default.
+    if (skip_inside != Cue::kNone && kCues[h.cue].cue == skip_inside && h.start >= f.start &&
+        h.end <= f.end) {
+      continue;
+    }
     std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
     if (m.empty()) continue;
     long score = Distance(f, h) - kCues[h.cue].strength;
+    if (h.start < lo || h.end > hi) score += kOutside;
     if (best.empty() || score < best_score) {
       best = m;
       best_score = score;
@@ -955,7 +1046,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   if (f.kind == FigureKind::kCount) {
     std::string_view by_unit = UnitMetric(f.unit);
     if (!by_unit.empty()) return by_unit;
-    std::string_view m = BestMetric(f, hits_, lo, hi);
+    const bool person = f.unit == "person" || f.unit.empty();
+    std::string_view m =
+        BestMetric(f, hits_, lo, hi, Cue::kNone, person ? Cue::kPopulation : Cue::kNone);
+    if (m.empty() && person) m = BestMetric(f, hits_, lo, hi);
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
     return m;
@@ -966,10 +1060,31 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (AnyOf(w, {"ca", "etwa", "rund", "circa", "unos", "about", "around"})) {
       w = WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data()));
     }
-    if (AnyOf(w, {"ab", "desde", "from"}) ||
-        (AnyOf(w, {"de"}) &&
-         WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir")) {
+    // "ein Fernseher um 5.800 Euro", "für 70 Euro vorbestellt", "por 20 euros": a price
+    // (not a change: "stieg um 5 Mio. Euro").
+    if (AnyOf(w, {"um", "für", "for", "por"}) && f.value < 1e4 && !HasCue(hits_, Cue::kChange)) {
+      return kPrice;
+    }
+    // (Not the base of a change: "cut its dividend to 17 cents from 34 cents".)
+    if (!HasCue(hits_, Cue::kChange) && !HasCue(hits_, Cue::kDividend) &&
+        (AnyOf(w, {"ab", "desde", "from"}) ||
+         (AnyOf(w, {"de"}) &&
+          WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir"))) {
       if (f.value < 1e6) return kPrice;
+    }
+    // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
+    // hatte" (the company noun after the buying verb, or before a German participle).
+    for (const CueHit& p : hits_) {
+      if (kCues[p.cue].cue != Cue::kPurchase) continue;
+      const bool participle =
+          kCues[p.cue].text.starts_with("gekauft") || kCues[p.cue].text.starts_with("erworben");
+      for (const CueHit& c : hits_) {
+        if (kCues[c.cue].cue != Cue::kCompanies) continue;
+        if ((c.start >= p.end && c.start - p.end <= 48) ||
+            (participle && c.end <= p.start && p.start - c.end <= 80)) {
+          return kDealValue;
+        }
+      }
     }
     std::string_view m = BestMetric(f, hits_, lo, hi);
     // A small amount with no cue at all is most often the price of something.
@@ -986,10 +1101,50 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // something; of a market, of the votes or of a company's capital it is more specific.
   std::string_view of = WordAfter(t, f.end, e_);
   bool share_of = AnyOf(of, {"der", "des", "aller", "de", "del", "of"});
+  // "el 8,7 % de 1998" names a year, not a whole.
+  if (share_of) {
+    const std::string_view next =
+        WordAfter(t, static_cast<size_t>(of.data() - t.data()) + of.size(), e_);
+    if (!next.empty() && scan::IsDigit(next[0])) share_of = false;
+  }
   for (std::string_view w : {" der ", " des ", " del ", " de ", " of "}) {
     share_of = share_of || f.surface.find(w) != std::string::npos;
   }
+  // "28 Prozent an den Casinos", "50-Prozent-Partner": an ownership share.
+  {
+    size_t p = f.end;
+    while (p < e_ && (t[p] == '-' || t[p] == ' ')) ++p;  // "40-Prozent-Partner"
+    const std::string_view w1 = WordAfter(t, p, e_);
+    const std::string_view w2 =
+        WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e_);
+    if ((AnyOf(w1, {"an"}) && !AnyOf(w2, {"wert"})) ||
+        AnyOf(w1, {"partner", "beteiligung", "anteil"})) {
+      return kStake;
+    }
+  }
   if (share_of) {
+    // "el 51 % de la compañía", "51.4% of Kralinger" (a name after "of" in a sentence about
+    // owning or buying): a stake.
+    std::string_view owner = of;
+    size_t after = static_cast<size_t>(of.data() - t.data()) + of.size();
+    for (int k = 0; k < 2 && AnyOf(owner, {"de", "del", "of", "la", "el", "the", "der", "des"});
+         ++k) {
+      owner = WordAfter(t, after, e_);
+      after = static_cast<size_t>(owner.data() - t.data()) + owner.size();
+    }
+    if (AnyOf(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm", "group",
+                      "unternehmens", "konzerns", "firma", "capital", "kapitals", "acciones",
+                      "shares", "aktien"})) {
+      return kStake;
+    }
+    const bool capital_name = !owner.empty() && owner[0] >= 'A' && owner[0] <= 'Z';
+    if (capital_name && (HasCue(hits_, Cue::kStake) || HasCue(hits_, Cue::kPurchase) ||
+                         HasCue(hits_, Cue::kDeal))) {
+      return kStake;
+    }
+    // "el 20 % de los ingresos" retained as tax, "un 80 % de parados".
+    if (HasCue(hits_, Cue::kTax)) return kTaxRate;
+    if (HasCue(hits_, Cue::kUnemployment)) return kUnemploymentRate;
     // A buyer's share of all purchases or orders is a share, not a market share.
     const bool buyers = HasCue(hits_, Cue::kPurchase) || HasCue(hits_, Cue::kOrder);
     for (const CueHit& h : hits_) {
@@ -1012,16 +1167,21 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
   // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").
   const std::string_view before = WordBefore(t, s_, f.start);
-  const bool level = AnyOf(before, {"auf", "to", "at", "al", "hasta", "en", "bei"});
+  // "en torno al 2 %", "alrededor del 5 %" are qualifiers, not a level reached.
+  const std::string_view before2 =
+      before.empty() ? before : WordBefore(t, s_, static_cast<size_t>(before.data() - t.data()));
+  const bool level = AnyOf(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
+                     !AnyOf(before2, {"torno", "alrededor", "cerca"});
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;
   if (!level) {
     // "um (etwa) 1 %", "by 5%": the amount of a change stated anywhere in the sentence.
     size_t ws = f.start;
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < 3; ++k) {
       std::string_view w = WordBefore(t, s_, ws);
       if (w.empty()) break;
       if (AnyOf(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
+      if (AnyOf(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
       ws = static_cast<size_t>(w.data() - t.data());
     }
     for (const CueHit& h : hits_) {

@@ -103,31 +103,75 @@ bool HalfNoun(std::string_view w) {
                 "mitad"});
 }
 
-// A mention found in a sentence; `year` < 0 means "needs a year from the context".
+// Special values of Raw::year.
+constexpr int kNeedsYear = -1;   // a quarter or half without a year: the year named before
+constexpr int kUnresolved = -2;  // a relative period with no publication time: no period
+constexpr int kYearBefore = -3;  // "a year ago", "the previous year": the sentence's year - 1
+
+// A mention found in a sentence; `year` < 0 is one of the codes above.
 struct Raw {
   uint32_t start, end;
-  int year;          // -1: context year needed
+  int year;
   std::string tail;  // "-Q3", "-H1", "-Q1-Q3", "-2025", "/2016", ""
   // A comparison base ("from 9bn euros in 2003", "gegenüber 2014", "frente a 1998"): the
   // start of the comparison word; the year then belongs only to figures between the two.
   uint32_t base = kNoBase;
   static constexpr uint32_t kNoBase = 0xFFFFFFFFu;
+  // "heute", "now", "hoy": the present, used only when the sentence states no other period.
+  bool weak = false;
 };
 
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
 // among the few tokens before token i in the same clause; Raw::kNoBase if none.
-uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size_t i) {
-  for (size_t k = i; k-- > 0 && k + 8 >= i;) {
+// `stops`: the characters that end the search (clause boundaries).
+uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size_t i,
+                        size_t reach = 8, std::string_view stops = ",;()") {
+  for (size_t k = i; k-- > 0 && k + reach >= i;) {
     const std::string_view between = text.substr(t[k].end, t[k + 1].start - t[k].end);
-    if (between.find_first_of(",;()") != std::string_view::npos) break;
+    if (between.find_first_of(stops) != std::string_view::npos) break;
     const std::string_view w = t[k].lower;
     if (Is(w, {"from", "than", "gegenüber", "vergleich", "verglichen", "frente", "respecto",
-               "compared", "versus", "vs"}) ||
+               "compared", "versus", "vs", "against"}) ||
         (k + 1 == i && Is(w, {"on", "over"}))) {
       return t[k].start;
     }
   }
   return Raw::kNoBase;
+}
+
+// Month names (de / es / en, lower case) and their numbers.
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kMonthNames[] = {
+    {"januar", 1},     {"jänner", 1},    {"enero", 1},      {"january", 1},   {"februar", 2},
+    {"febrero", 2},    {"february", 2},  {"märz", 3},       {"marzo", 3},     {"march", 3},
+    {"april", 4},      {"abril", 4},     {"mai", 5},        {"mayo", 5},      {"may", 5},
+    {"juni", 6},       {"junio", 6},     {"june", 6},       {"juli", 7},      {"julio", 7},
+    {"july", 7},       {"august", 8},    {"agosto", 8},     {"september", 9}, {"septiembre", 9},
+    {"setiembre", 9},  {"oktober", 10},  {"octubre", 10},   {"october", 10},  {"november", 11},
+    {"noviembre", 11}, {"dezember", 12}, {"diciembre", 12}, {"december", 12}};
+
+// 1-12 for a month name, 0 otherwise.
+int MonthNumber(std::string_view w) {
+  for (const MonthName& m : kMonthNames) {
+    if (w == m.name) return m.month;
+  }
+  return 0;
+}
+
+// True when `s` ends with a month name as a word; *month_start: where it starts.
+bool EndsWithMonth(std::string_view s, size_t* month_start) {
+  for (const MonthName& m : kMonthNames) {
+    const std::string_view n = m.name;
+    if (s.ends_with(n) &&
+        (s.size() == n.size() || !scan::IsAsciiAlnum(s[s.size() - n.size() - 1]))) {
+      *month_start = s.size() - n.size();
+      return true;
+    }
+  }
+  return false;
 }
 
 void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
@@ -158,6 +202,26 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     if (const int y = year_at(i); y >= 0) {
       Raw r{t[i].start, t[i].end, y, ""};
       r.base = ComparisonBase(text, t, i);
+      // "in October 2004", "im Oktober 2004", "en octubre de 2004": the month.
+      size_t mk = i;
+      if (mk > 0 && t[mk - 1].lower == "de") --mk;
+      if (const int month = mk > 0 ? MonthNumber(t[mk - 1].lower) : 0; month > 0) {
+        // "the year to March 2005", "year ending 31 March 2005": a business year.
+        size_t k = mk - 1;
+        if (k > 0 && AllDigits(t[k - 1].lower) && t[k - 1].lower.size() <= 2) --k;
+        if (k >= 2 && Is(t[k - 1].lower, {"to", "ending", "ended"}) &&
+            Is(t[k - 2].lower, {"year", "months"})) {
+          r.start = t[k - 2].start;
+          if (month != 12) {
+            r.year = y - 1;
+            r.tail = "/" + std::to_string(y);
+          }
+        } else {
+          r.start = t[mk - 1].start;
+          r.tail = month < 10 ? "-0" : "-";
+          r.tail += std::to_string(month);
+        }
+      }
       if (i + 1 < n) {
         const std::string_view g = Gap(text, t[i], t[i + 1]);
         const std::string_view nx = t[i + 1].lower;
@@ -177,7 +241,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           ++i;
         } else if (g.empty() && Is(nx, {"bis", "a", "al", "to", "until", "hasta"}) &&
                    year_at(i + 2) > y) {
-          r.tail = "-" + std::to_string(year_at(i + 2));
+          r.tail = "-";
+          r.tail += std::to_string(year_at(i + 2));
           r.end = t[i + 2].end;
           i += 2;
         } else if (g.empty() && (Is(nx, {"q1", "q2", "q3", "q4"}))) {
@@ -187,8 +252,34 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         }
       }
       if (!r.tail.empty() && r.tail[0] == '-') r.base = Raw::kNoBase;  // "from 2020 to 2026"
+      // "well above 2003's 9.1%": a possessive year names the figure right after it.
+      if (r.tail.empty() && t[i].end + 2 < text.size() &&
+          (text.substr(t[i].end, 2) == "'s" || text.substr(t[i].end, 4) == "\u2019s")) {
+        r.base = Raw::kNoBase;
+      }
       out->push_back(std::move(r));
       continue;
+    }
+    // ---- a business year given by months: "octubre 98-septiembre 99", "Oktober 2014 bis
+    // September 2015" -> "1998/1999"
+    if (i + 4 < n && MonthNumber(w) > 0) {
+      auto short_year = [&](size_t k) {
+        const std::string_view d = t[k].lower;
+        if (d.size() == 4) return year_at(k);
+        if (d.size() != 2 || !AllDigits(d)) return -1;
+        const int v = std::stoi(std::string(d));
+        return v >= 50 ? 1900 + v : 2000 + v;
+      };
+      const int y1 = short_year(i + 1);
+      const std::string_view g = Gap(text, t[i + 1], t[i + 2]);
+      if (y1 > 0 && (IsDash(g) || (g.empty() && Is(t[i + 2].lower, {"bis", "a", "to"})))) {
+        const size_t k = IsDash(g) ? i + 2 : i + 3;
+        if (k + 1 < n && MonthNumber(t[k].lower) > 0 && short_year(k + 1) == y1 + 1) {
+          out->push_back({t[i].start, t[k + 1].end, y1, "/" + std::to_string(y1 + 1)});
+          i = k + 1;
+          continue;
+        }
+      }
     }
     // ---- fiscal years "FY2025", "FY25", "FY 2025"
     if (w.size() >= 2 && w[0] == 'f' && w[1] == 'y') {
@@ -219,7 +310,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         out->push_back({t[i].start, t[at].end, y, tail});
         i = at;
       } else if (i > 0 && Is(t[i - 1].lower, {"im", "in", "en", "el", "the", "del", "des"})) {
-        out->push_back({t[i].start, t[i].end, -1, tail});
+        out->push_back({t[i].start, t[i].end, kNeedsYear, tail});
       }
       continue;
     }
@@ -261,15 +352,54 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           out->push_back({t[i].start, t[at].end, y, tail});
           i = at;
         } else {
-          out->push_back({t[i].start, t[noun].end, -1, tail});
+          out->push_back({t[i].start, t[noun].end, kNeedsYear, tail});
           i = noun;
         }
         continue;
       }
     }
-    // ---- relative years, resolved against the publication year
-    if (!reference_year) continue;
+    // ---- "a year ago", "the previous year", "im Vorjahr", "un año antes": a comparison base
+    // one year before the period the sentence is about; it names only a figure standing
+    // between a comparison word and the phrase ("from 798m euros a year ago").
+    {
+      size_t last = i;
+      const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
+      const std::string_view nx2 = i + 2 < n ? std::string_view(t[i + 2].lower) : "";
+      bool before = false;
+      if ((w == "a" || w == "one") && nx == "year" &&
+          Is(nx2, {"ago", "earlier", "before", "previously"})) {
+        before = true;
+        last = i + 2;
+      } else if (w == "year" && Is(nx, {"ago", "earlier"}) && IsDash(Gap(text, t[i], t[i + 1]))) {
+        before = true;  // "the year-ago period", "year-earlier profit"
+        last = i + 1;
+      } else if (Is(w, {"previous", "prior", "preceding"}) && Is(nx, {"year", "year's"})) {
+        before = true;
+        last = i + 1;
+      } else if (StartsWithAny(w, {"vorjahr"})) {
+        before = true;
+      } else if (Is(w, {"año", "ejercicio"}) && Is(nx, {"anterior", "antes", "precedente"})) {
+        before = true;
+        last = i + 1;
+      } else if (w == "hace" && Is(nx, {"un"}) && nx2 == "año") {
+        before = true;
+        last = i + 2;
+      }
+      if (before) {
+        // "against a $375m ($195m) profit a year before": conversions in brackets between.
+        const uint32_t base = ComparisonBase(text, t, i, 12, ",;");
+        if (base != Raw::kNoBase) {
+          Raw r{t[i].start, t[last].end, kYearBefore, ""};
+          r.base = base;
+          out->push_back(std::move(r));
+        }
+        i = last;
+        continue;
+      }
+    }
+    // ---- relative years, resolved against the publication year (kUnresolved without it)
     int delta = 99;
+    bool weak = false;
     size_t last = i;
     const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
     const bool jahr = Is(nx, {"jahr", "jahres", "jahrs"});
@@ -282,6 +412,11 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     } else if (Is(w, {"heuer"})) {
       delta = 0;
       last = i - 1;
+    } else if (Is(w, {"heute", "derzeit", "nun", "jetzt", "today", "currently", "now", "hoy",
+                      "actualmente", "ahora"})) {
+      delta = 0;
+      last = i - 1;
+      weak = true;
     } else if (w == "año" && Is(nx, {"pasado"})) {
       delta = -1;
     } else if (w == "pasado" && nx == "año") {
@@ -298,14 +433,20 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     }
     if (delta == 99) continue;
     last = std::min(last + 1, n - 1);
-    out->push_back({t[i].start, t[last].end, *reference_year + delta, ""});
+    // A year right after the phrase is stated outright ("das laufende Jahr 2016").
+    if (year_at(last + 1) >= 0) continue;
+    Raw r{t[i].start, t[last].end, reference_year ? *reference_year + delta : kUnresolved, ""};
+    r.weak = weak;
+    out->push_back(std::move(r));
     i = last;
   }
 }
 
-// The last 4-digit year stated in text[from, to) (scanned cheaply); -1 if none.
-int LastYear(std::string_view text, size_t from, size_t to) {
-  int last = -1;
+// Calls fn(start, year, base) for every plain 4-digit year in text[from, to) (a cheap byte
+// scan, no tokens). `base`: a comparison word comes right before it ("from 2003", "than in
+// 2003", "gegenüber 2014") - not the year a report is about.
+template <class Fn>
+void ForEachYear(std::string_view text, size_t from, size_t to, Fn fn) {
   for (size_t i = from; i + 4 <= to; ++i) {
     if (!scan::IsDigit(text[i]) || (i > 0 && scan::IsAsciiAlnum(text[i - 1]))) continue;
     size_t k = i;
@@ -313,22 +454,80 @@ int LastYear(std::string_view text, size_t from, size_t to) {
     if (k - i == 4 && (k >= text.size() || !scan::IsAsciiAlnum(text[k]))) {
       Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(k), std::string(text.substr(i, 4))};
       const int y = YearAt(text, t);
-      // Comparison bases ("from 2003", "than in 2003", "gegenüber 2014") are not the year
-      // a report is about.
       size_t b = i;
       while (b > from && text[b - 1] == ' ') --b;
-      const std::string_view before =
-          text.substr(b >= from + 14 ? b - 14 : from, b - (b >= from + 14 ? b - 14 : from));
+      const size_t w0 = b >= from + 14 ? b - 14 : from;
+      const std::string_view before = text.substr(w0, b - w0);
       bool base = false;
       for (std::string_view w : {"from", "than", "than in", "on", "gegenüber", "frente a",
                                  "compared with", "respecto a"}) {
-        base = base || (before.size() >= w.size() && before.substr(before.size() - w.size()) == w);
+        base = base || before.ends_with(w);
       }
-      if (y >= 0 && !base) last = y;
+      if (y >= 0) fn(i, y, base);
     }
     i = k;
   }
+}
+
+// The last 4-digit year stated in text[from, to) that is not a comparison base; -1 if none.
+int LastYear(std::string_view text, size_t from, size_t to) {
+  int last = -1;
+  ForEachYear(text, from, to, [&](size_t, int y, bool base) {
+    if (!base) last = y;
+  });
   return last;
+}
+
+// Up to `n` bytes before `pos`, ASCII lower-cased, without trailing spaces, commas, "(" and
+// a trailing Spanish "de".
+std::string LowerBefore(std::string_view text, size_t pos, size_t n) {
+  const size_t from = pos > n ? pos - n : 0;
+  std::string s(text.substr(from, pos - from));
+  for (char& c : s) c = scan::LowerAscii(c);
+  auto trim = [&s] {
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '(')) s.pop_back();
+  };
+  trim();
+  if (s.ends_with(" de")) s.resize(s.size() - 3);
+  trim();
+  return s;
+}
+
+// The publication year a text states about itself, for texts without a publication time:
+// a full date in its first 300 bytes ("Update vom 30. September 2024", "Madrid, 12 de marzo
+// de 2016", "March 12, 2016") or a current-year statement anywhere ("im laufenden Jahr
+// 2016", "este año 2000", "this year (2005)"). -1 when it states none.
+int TextReferenceYear(std::string_view text) {
+  int dated = -1, current = -1;
+  ForEachYear(text, 0, text.size(), [&](size_t i, int y, bool) {
+    if (current >= 0) return;
+    const std::string s = LowerBefore(text, i, 28);
+    for (std::string_view w :
+         {"laufende jahr", "laufenden jahr", "laufenden jahres", "laufendes jahr", "diesem jahr",
+          "dieses jahr", "este año", "presente año", "año en curso", "current year", "this year"}) {
+      if (s.ends_with(w)) current = y;
+    }
+    if (dated >= 0 || i >= 300) return;
+    std::string_view v = s;
+    // "March 12, 2016": the day after the month.
+    size_t d = v.size();
+    while (d > 0 && scan::IsDigit(v[d - 1])) --d;
+    size_t m = 0;
+    if (d < v.size() && v.size() - d <= 2 && d > 0 && v[d - 1] == ' ' &&
+        EndsWithMonth(v.substr(0, d - 1), &m)) {
+      dated = y;
+      return;
+    }
+    // "30. September 2024", "12 de marzo de 2016", "12 March 2016": the day before it.
+    if (!EndsWithMonth(v, &m)) return;
+    v = v.substr(0, m);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '.')) v.remove_suffix(1);
+    if (v.ends_with(" de")) v.remove_suffix(3);
+    size_t k = v.size();
+    while (k > 0 && scan::IsDigit(v[k - 1])) --k;
+    if (k < v.size() && v.size() - k <= 2) dated = y;
+  });
+  return current >= 0 ? current : dated;
 }
 
 // Cheap test before tokenizing a sentence: false when it holds no 4-digit number, no
@@ -342,6 +541,7 @@ bool MayStatePeriod(std::string_view s) {
       continue;
     }
     if (run == 4) return true;
+    if (run == 2 && c == '-') return true;  // "octubre 98-septiembre 99"
     run = 0;
     if (i + 1 < s.size() && (c == 'Q' || c == 'q' || c == 'H' || c == 'h') &&
         scan::IsDigit(s[i + 1])) {
@@ -352,8 +552,26 @@ bool MayStatePeriod(std::string_view s) {
     }
   }
   if (run == 4) return true;
-  for (std::string_view w : {"uartal", "rimest", "uarter", "albjahr", "hälfte", "emestre", "half",
-                             "mitad", "onate", "meses", "months"}) {
+  // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
+  // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-").
+  for (std::string_view w :
+       {"uartal", "rimest",     "uarter", "albjahr", "hälfte",  "emestre", "half",     "mitad",
+        "onate",  "meses",      "months", "Jahr",    "jahr",    "año",     "year",     "heuer",
+        "Heuer",  "heute",      "Heute",  "derzeit", "Derzeit", "oday",    "urrently", "hoy",
+        "Hoy",    "ctualmente", "Nun ",   " nun ",   "etzt",    "now",     "Now",      "hora"}) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",
+// "soll", "prevé" …). Its years are targets, not the year an article reports on.
+bool IsForecast(std::string_view s) {
+  for (std::string_view w :
+       {" may ",      " will ",    " would ", " could ", "expect",   "forecast", "predict",
+        "projecting", "projected", "outlook", " plan",   "target",   " wird ",   " werden ",
+        " soll",      "erwart",    "prognos", " ziel",   "Ziel",     " será",    " serán",
+        "prevé",      "previst",   "espera",  "previsi", "objetivo", "pronóstic"}) {
     if (s.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -377,7 +595,7 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
   FindRaw(text, s, e, reference_year, &toks, &raw);
   for (const Raw& r : raw) {
     int y = r.year;
-    if (y < 0) y = context_year ? *context_year : reference_year ? *reference_year : -1;
+    if (y == kNeedsYear) y = context_year ? *context_year : reference_year ? *reference_year : -1;
     if (y < 0) continue;
     out->push_back({r.start, r.end, Format(y, r.tail)});
   }
@@ -386,8 +604,16 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
                    std::span<Figure> figures, bool only_empty) {
   if (figures.empty()) return;
+  if (only_empty && std::none_of(figures.begin(), figures.end(),
+                                 [](const Figure& f) { return f.period.empty(); })) {
+    return;
+  }
   std::optional<int> reference;
-  if (published_at_ms) reference = common::YearOfMs(*published_at_ms);
+  if (published_at_ms) {
+    reference = common::YearOfMs(*published_at_ms);
+  } else if (const int y = TextReferenceYear(text); y >= 0) {
+    reference = y;  // the text's own date line or current-year statement
+  }
   thread_local std::vector<Token> toks;
   thread_local std::vector<Raw> raw;
   // The figures' spans sorted by start, for the overlap test below.
@@ -399,6 +625,46 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   for (const Figure& g : figures) spans.push_back({g.start, g.end});
   std::sort(spans.begin(), spans.end(),
             [](const Span& a, const Span& b) { return a.start < b.start; });
+  // Numbers that are figures are not periods ("2000 Mitarbeiter"). `spans` is sorted by
+  // start, so each mention looks only at the figures that can overlap it (linear).
+  auto inside_figure = [&](uint32_t start, uint32_t end) {
+    auto it = std::lower_bound(spans.begin(), spans.end(), end,
+                               [](const Span& g, uint32_t e) { return g.start < e; });
+    while (it != spans.begin()) {
+      --it;
+      if (it->end > start) return true;
+      if (it->start + kMaxFigureBytes < start) break;
+    }
+    return false;
+  };
+  // The article's year: the year the text names most often (not as a comparison base; ties:
+  // the latest), else the publication year. A figure whose sentence states no period at all
+  // belongs to it ("Profits rose 20% to £4.6bn" in a report on 2004).
+  int article_year = -1;
+  {
+    thread_local std::vector<std::pair<int, int>> counts;  // (year, mentions)
+    counts.clear();
+    ForEachYear(text, 0, text.size(), [&](size_t i, int y, bool base) {
+      if (base || inside_figure(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 4))) return;
+      const size_t ss = SentenceStart(text, i);
+      if (IsForecast(text.substr(ss, SentenceEnd(text, i) - ss))) return;
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [y](const std::pair<int, int>& c) { return c.first == y; });
+      if (it == counts.end()) {
+        counts.emplace_back(y, 1);
+      } else {
+        ++it->second;
+      }
+    });
+    int best = 0;
+    for (const auto& [y, c] : counts) {
+      if (c > best || (c == best && y > article_year)) {
+        article_year = y;
+        best = c;
+      }
+    }
+    if (article_year < 0 && reference) article_year = *reference;
+  }
   int context = -1;  // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
@@ -415,27 +681,52 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         std::stable_sort(raw.begin(), raw.end(),
                          [](const Raw& a, const Raw& b) { return a.start < b.start; });
       }
-      // Numbers that are figures are not periods ("2000 Mitarbeiter"). `spans` is sorted by
-      // start, so each mention looks only at the figures that can overlap it (a sentence
-      // with 10^5 figures and years stays linear).
-      std::erase_if(raw, [&](const Raw& r) {
-        auto it = std::lower_bound(spans.begin(), spans.end(), r.end,
-                                   [](const Span& g, uint32_t end) { return g.start < end; });
-        while (it != spans.begin()) {
-          --it;
-          if (it->end > r.start) return true;
-          if (it->start + kMaxFigureBytes < r.start) break;
-        }
-        return false;
-      });
+      std::erase_if(raw, [&](const Raw& r) { return inside_figure(r.start, r.end); });
+      // A comparison word far from its year with no figure in between ("more optimistic than
+      // its rival about 2005") makes no comparison base.
       for (Raw& r : raw) {
-        if (r.year >= 0) continue;
+        if (r.base == Raw::kNoBase || r.year == kYearBefore || r.start - r.base <= 16) continue;
+        auto it = std::lower_bound(spans.begin(), spans.end(), r.base,
+                                   [](const Span& g, uint32_t b) { return g.start < b; });
+        if (it != spans.end() && it->end <= r.start) continue;  // a figure in between
+        // "almost 7% more than they did in 2003": the figure right before the comparison.
+        if (it != spans.begin() && std::prev(it)->end + 24 >= r.base) continue;
+        r.base = Raw::kNoBase;
+      }
+      for (Raw& r : raw) {
+        if (r.year != kNeedsYear) continue;
         if (scanned < r.start) {
           const int y = LastYear(text, scanned, r.start);
           if (y >= 0) context = y;
           scanned = r.start;
         }
-        r.year = context >= 0 ? context : reference.value_or(-1);
+        r.year = context >= 0        ? context
+                 : reference         ? *reference
+                 : article_year >= 0 ? article_year
+                                     : kUnresolved;
+      }
+      // "a year ago": one year before the nearest period of the sentence that is not itself
+      // a comparison base, else before the article's year.
+      for (Raw& r : raw) {
+        if (r.year != kYearBefore) continue;
+        const Raw* near = nullptr;
+        uint32_t near_d = 0;
+        for (const Raw& o : raw) {
+          if (o.year < 0 || o.base != Raw::kNoBase) continue;
+          // The period the sentence is about is mostly named before the comparison.
+          const uint32_t d =
+              o.start > r.start ? o.start - r.start + kPeriodReach : r.start - o.start;
+          if (near == nullptr || d < near_d) {
+            near = &o;
+            near_d = d;
+          }
+        }
+        if (near != nullptr) {
+          r.year = near->year - 1;
+          r.tail = near->tail;
+        } else {
+          r.year = article_year >= 0 ? article_year - 1 : kUnresolved;
+        }
       }
     }
     const Raw* best = nullptr;
@@ -447,7 +738,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                                   [](const Raw& r, uint32_t v) { return r.start < v; });
     for (auto it = first; it != raw.end() && it->start <= f.end + kPeriodReach; ++it) {
       const Raw& r = *it;
-      if (r.year < 0) continue;
+      if (r.year < 0 && r.year != kUnresolved) continue;
       if (r.base != Raw::kNoBase && !(r.base <= f.start && f.end <= r.start)) continue;
       uint32_t lo, hi;
       if (r.end <= f.start) {
@@ -461,16 +752,45 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       if (hi - lo > kPeriodReach) continue;
       uint32_t d = hi - lo;
-      for (uint32_t k = lo; k < hi; ++k) {
-        const char c = text[k];
-        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') d += kClausePenalty;
+      if (r.base != Raw::kNoBase) {
+        d = 0;  // a comparison base names the figure between its comparison word and it
+      } else {
+        for (uint32_t k = lo; k < hi; ++k) {
+          const char c = text[k];
+          if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') d += kClausePenalty;
+          // A subordinate clause after the figure ("and warned that earnings in 2005 may
+          // slide").
+          if (r.start >= f.end && c == ' ' &&
+              (text.substr(k, 6) == " that " || text.substr(k, 6) == " dass ")) {
+            d += kPeriodReach + kClausePenalty;  // its periods are the clause's own
+          }
+          // A dash between spaces opens an aside: " - ", " – ".
+          if (c == ' ' && k + 2 < hi && (text[k + 1] == '-' || text.substr(k + 1, 3) == "\u2013") &&
+              text[k + (text[k + 1] == '-' ? 2 : 4)] == ' ') {
+            d += kClausePenalty;
+          }
+        }
       }
-      if (best == nullptr || d < best_d) {
+      // A period stated after the figure, far and in another clause, is not the figure's
+      // (one stated first frames the whole sentence: "Al cierre de 2022, …").
+      if (r.start >= f.end && d > kPeriodReach + kClausePenalty) continue;
+      // A stated period beats the present ("heute", "now"); at equal distance the one after
+      // the figure wins ("del 70 % en 1997 al 78 % en 1999").
+      if (best != nullptr && best->weak != r.weak) {
+        if (r.weak) continue;
+        best = nullptr;
+      }
+      if (best == nullptr || d < best_d || (d == best_d && r.start >= f.end)) {
         best = &r;
         best_d = d;
       }
     }
-    if (best != nullptr) f.period = Format(best->year, best->tail);
+    if (best != nullptr) {
+      // A relative period without a publication time leaves the figure without one.
+      if (best->year >= 0) f.period = Format(best->year, best->tail);
+    } else if (article_year >= 0) {
+      f.period = std::to_string(article_year);
+    }
   }
 }
 

@@ -21,10 +21,21 @@
 //                    kommenden Jahr", "el año pasado", "este año", "el próximo año", "last
 //                    year", "this year", "next year": resolved against the publication
 //                    time; none without it
+//   months           "in October 2004", "im Oktober 2015", "en octubre de 2015" -> "2004-10"
+//   business years   "the year to March 2005" -> "2004/2005" ("to December 2004" -> "2004");
+//                    "octubre 98-septiembre 99" -> "1998/1999"
+//   year-ago bases   "compared with $30m a year earlier", "gegenüber 4 Mio. im Vorjahr", "frente
+//                    a 7 millones del año anterior": the sentence's period one year back, only
+//                    for the figure between the comparison word and the phrase
+//   present          "heute", "jetzt", "now", "today", "hoy": the publication year, and only
+//                    when the sentence states no other period
 // A quarter or half without a year ("im dritten Quartal") takes the year last named before
 // it in the text, else the publication year, else it is not a period. Chip and model names
 // are not halves or quarters: "H100", "H20", "H200", "Q7" never match; "H1"/"Q3" need a
 // year next to them or "in/im/en" before them.
+// Without a publication time the text's own date stands in for it: a full date in its first
+// 300 bytes ("Update vom 30. September 2024", "Madrid, 3 de abril de 2012") or a current-year
+// statement ("im laufenden Jahr 2016", "este año 2000").
 //
 // Thread-safety: pure functions; no shared state.
 
@@ -59,8 +70,12 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
                  std::optional<int> context_year, std::vector<PeriodMention>* out);
 
 // Sets Figure::period of every figure of `figures` (all found in `text`, in text order) to
-// the period stated nearest to it in its sentence (clause boundaries count as distance),
-// or "" when the sentence states none. Numbers that are figures are never periods.
+// the period stated nearest to it in its sentence (clause boundaries count as distance; a
+// period after the figure in another clause or after "that"/"dass" is not its own). A figure
+// whose sentence states no period takes the article's year: the year `text` names most often
+// outside forecasts and comparison bases (ties: the latest), else the publication year. A
+// relative or present period that cannot be resolved leaves the figure without one ("").
+// Numbers that are figures are never periods.
 // `published_at_ms` (UTC ms) resolves relative periods; nullopt leaves them unresolved.
 // `only_empty`: keep the periods already set (a later stage filling in hand-made figures).
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,

@@ -132,6 +132,13 @@ bool sentence_detail::EndsAt(std::string_view text, size_t i) {
     j += 3;  // “ ” after the stop
   }
   if (j < text.size() && !IsSpace(text[j])) return false;
+  if (c == ';') {
+    // "537m euros ($701m; £371m)": a ';' inside brackets (within 48 bytes) separates items.
+    for (size_t k = i; k-- > 0 && k + 48 > i;) {
+      if (text[k] == ')' || text[k] == '\n') break;
+      if (text[k] == '(') return false;
+    }
+  }
   if (c != '.') return true;
   // "EE. UU.", "U.S.", "z.B.": a single letter before the dot.
   if (i >= 1 && IsAlpha(text[i - 1]) && (i == 1 || !IsAlpha(text[i - 2]))) {

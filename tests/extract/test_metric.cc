@@ -196,3 +196,98 @@ TEST_CASE("metric: no cue, no metric", "[metric]") {
   CHECK(MetricOf("Dijo que eran 3.000 millones de euros.", "3.000 millones de euros", kMoney)
             .empty());
 }
+
+TEST_CASE("metric: a dividend per share is a dividend, not a price", "[metric][dividend]") {
+  CHECK(MetricOf("Die Dividende wird von 1,20 Euro auf 80 Cent je Aktie gekürzt.", "80 Cent",
+                 kMoney, "", 0.8) == "dividend");
+  CHECK(MetricOf("El dividendo será de 0,35 euros por acción.", "0,35 euros", kMoney, "", 0.35) ==
+        "dividend");
+  CHECK(MetricOf("It raised its dividend by 10% to 22 cents a share.", "22 cents", kMoney, "",
+                 0.22) == "dividend");
+  // "from" is the base of the cut here, not a starting price.
+  CHECK(MetricOf("Voltaro is halving its dividend to 9 cents a share from 18 cents.", "18 cents",
+                 kMoney, "", 0.18) == "dividend");
+  // Without a dividend in the sentence a per-share amount stays a price.
+  CHECK(MetricOf("Die Aktie schloss bei 14,20 Euro je Aktie.", "14,20 Euro", kMoney, "", 14.2) ==
+        "price");
+}
+
+TEST_CASE("metric: ownership shares are stakes", "[metric][stake]") {
+  CHECK(MetricOf("Die Donaublick Holding sicherte sich 26,5 Prozent an der Kralinger AG.",
+                 "26,5 Prozent", kPercent) == "stake");
+  CHECK(MetricOf("Als 40-Prozent-Partner zieht sich der Versicherer zurück.", "40-Prozent",
+                 kPercent) == "stake");
+  CHECK(MetricOf("El 60 por ciento de la compañía seguirá en manos de la familia.", "60 por ciento",
+                 kPercent) == "stake");
+  CHECK(MetricOf("The state owns 35.2% of Voltaro, the rest is listed.", "35.2%", kPercent) ==
+        "stake");
+  // A proportion of people stays a share.
+  CHECK(MetricOf("Nur 40 Prozent der Befragten haben einen Job.", "40 Prozent", kPercent) ==
+        "share");
+}
+
+TEST_CASE("metric: tax and unemployment proportions", "[metric]") {
+  CHECK(MetricOf("A los autónomos se les retiene el 15 % de los ingresos.", "15 %", kPercent) ==
+        "tax_rate");
+  CHECK(MetricOf("Die Steuerbehörde verlangt bis zu 45 Prozent der Mieteinnahmen.", "45 Prozent",
+                 kPercent) == "tax_rate");
+  CHECK(MetricOf("Es una comarca con un 30 % de parados.", "30 %", kPercent) ==
+        "unemployment_rate");
+  // "en torno al X %" is a qualifier, the cut is still a rate of change.
+  CHECK(MetricOf("Tras descensos en torno al 3 % las ventas se estancaron.", "3 %", kPercent) ==
+        "growth");
+  // "el X % de 1998" names a year, not a whole.
+  CHECK(MetricOf("El crecimiento del 9 % de 1998 no se repitió.", "9 %", kPercent) == "growth");
+}
+
+TEST_CASE("metric: debts, assets and savings", "[metric]") {
+  CHECK(MetricOf("Die Banken sitzen auf faulen Krediten von 90 Milliarden Euro.",
+                 "90 Milliarden Euro", kMoney) == "debt");
+  CHECK(MetricOf("Die Passiva belaufen sich auf 3,1 Mio. Euro.", "3,1 Mio. Euro", kMoney) ==
+        "debt");
+  CHECK(MetricOf("Die Aktiva betragen 900.000 Euro.", "900.000 Euro", kMoney, "", 9e5) == "assets");
+  CHECK(MetricOf("The lender holds bad loans of $12bn.", "$12bn", kMoney) == "debt");
+  CHECK(MetricOf("The airline made savings of $80m in six months.", "$80m", kMoney) == "spend");
+  CHECK(MetricOf("La empresa logró ahorros de 20 millones de euros.", "20 millones de euros",
+                 kMoney) == "spend");
+}
+
+TEST_CASE("metric: buying a company is a deal, buying goods is spending", "[metric][deal]") {
+  CHECK(MetricOf("Brightwater will spend $2bn to buy a regional bank.", "$2bn", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Die Kralinger AG hatte die Firma für 300 Millionen Euro gekauft.",
+                 "300 Millionen Euro", kMoney) == "deal_value");
+  CHECK(MetricOf("Tecnovía gastó 40 millones de euros en comprar servidores.",
+                 "40 millones de euros", kMoney) == "spend");
+  // A winning bid is a deal, not a profit; "im Auftrag" is no order.
+  CHECK(MetricOf("Das Gewinnergebot lag bei 3 Millionen Dollar.", "3 Millionen Dollar", kMoney) ==
+        "deal_value");
+}
+
+TEST_CASE("metric: small amounts after 'um', 'für', 'for' are prices", "[metric][price]") {
+  CHECK(MetricOf("Es gibt das Gerät um rund 600 Euro.", "rund 600 Euro", kMoney, "", 600) ==
+        "price");
+  CHECK(MetricOf("Die Figur kann für 35 Euro vorbestellt werden.", "35 Euro", kMoney, "", 35) ==
+        "price");
+  // After a change verb "um" is the amount of the change.
+  CHECK(MetricOf("Die Gebühr stieg um 5 Euro.", "5 Euro", kMoney, "", 5) != "price");
+}
+
+TEST_CASE("metric: people are counted by what the sentence says they do", "[metric][count]") {
+  CHECK(MetricOf("Otras 12 personas dieron positivo en el brote.", "12 personas", kCount, "person",
+                 12) == "cases");
+  CHECK(MetricOf("Die Firma hat 55 Dienstnehmer.", "55 Dienstnehmer", kCount, "", 55) ==
+        "employees");
+  CHECK(MetricOf("Rund 2.000 Menschen leben im Ort.", "2.000 Menschen", kCount, "person", 2000) ==
+        "population");
+  CHECK(MetricOf("Vehicle unit sales totalled 1,200,000.", "1,200,000", kCount, "", 1.2e6) ==
+        "units_sold");
+}
+
+TEST_CASE("metric: rates of change after 'by'", "[metric][growth]") {
+  CHECK(MetricOf("The economy expanded by a solid 4.1% last year.", "4.1%", kPercent) == "growth");
+  CHECK(MetricOf("Die Aktie hat seit Jänner 25 Prozent an Wert eingebüßt.", "25 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("El Gobierno quiere rebajar un 10 por ciento las ayudas.", "10 por ciento",
+                 kPercent) == "growth");
+}

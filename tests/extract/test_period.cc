@@ -184,3 +184,91 @@ TEST_CASE("period: year of a publication time", "[period]") {
         1999);
   CHECK(newsfacts::common::YearOfMs(0) == 1970);
 }
+
+TEST_CASE("period: a figure whose sentence states none takes the article's year",
+          "[period][article]") {
+  CHECK(PeriodOf("Die Kralinger AG legte die Bilanz für 2018 vor. Der Umsatz stieg um 4 Prozent "
+                 "auf 2,1 Mrd. Euro. Für 2018 zahlt sie eine Dividende.",
+                 Lang::kDe, "4 Prozent") == "2018");
+  CHECK(PeriodOf("Tecnovía cerró 2019 con beneficios. La facturación creció un 6 % hasta 300 "
+                 "millones de euros. En 2019 abrió dos tiendas.",
+                 Lang::kEs, "6 %") == "2019");
+  CHECK(PeriodOf("Brightwater reported its 2021 results. Profit rose 12% to $40m.", Lang::kEn,
+                 "12%") == "2021");
+  // Years of forecasts are not the year an article reports on.
+  CHECK(PeriodOf("Voltaro's profit for 2020 fell. Revenue dropped 3% to $90m. It expects 2021 to "
+                 "be better and plans more for 2021.",
+                 Lang::kEn, "3%") == "2020");
+  // No year in the text: the publication year, else none.
+  CHECK(PeriodOf("Die Firma beschäftigt 1.800 Mitarbeiter.", Lang::kDe, "1.800 Mitarbeiter",
+                 kPublished2016) == "2016");
+}
+
+TEST_CASE("period: 'a year ago' bases are one year before the sentence's period",
+          "[period][base]") {
+  const std::string en =
+      "Profit in the fourth quarter of 2020 was $50m, compared with $30m a "
+      "year earlier.";
+  CHECK(PeriodOf(en, Lang::kEn, "$50m") == "2020-Q4");
+  CHECK(PeriodOf(en, Lang::kEn, "$30m") == "2019-Q4");
+  const std::string de =
+      "Im Jahr 2019 lag der Umsatz bei 5 Mio. Euro gegenüber 4 Mio. Euro im "
+      "Vorjahr.";
+  CHECK(PeriodOf(de, Lang::kDe, "5 Mio. Euro") == "2019");
+  CHECK(PeriodOf(de, Lang::kDe, "4 Mio. Euro") == "2018");
+  const std::string es =
+      "En 2018 ganó 9 millones de euros, frente a 7 millones de euros del año "
+      "anterior.";
+  CHECK(PeriodOf(es, Lang::kEs, "7 millones de euros") == "2017");
+  // A rate of change against the previous year is the current year's.
+  CHECK(PeriodOf("In 2020 sales rose 5% from the previous year.", Lang::kEn, "5%") == "2020");
+  // A possessive year names the figure after it.
+  const std::string pos = "Growth was 9.5% in 2004, well above 2003's 9.1%.";
+  CHECK(PeriodOf(pos, Lang::kEn, "9.5%") == "2004");
+  CHECK(PeriodOf(pos, Lang::kEn, "9.1%") == "2003");
+}
+
+TEST_CASE("period: the text's own date resolves relative years without published_at",
+          "[period][relative]") {
+  CHECK(PeriodOf("Wien, 14. März 2016 – Im vergangenen Jahr verdiente die Kralinger AG 40 "
+                 "Millionen Euro.",
+                 Lang::kDe, "40 Millionen Euro") == "2015");
+  CHECK(PeriodOf("Madrid, 3 de abril de 2012. El año pasado el grupo Almerisa ganó 12 millones "
+                 "de euros.",
+                 Lang::kEs, "12 millones de euros") == "2011");
+  CHECK(PeriodOf("Update of 2 May 2019: Last year Brightwater made a profit of $7m.", Lang::kEn,
+                 "$7m") == "2018");
+  CHECK(PeriodOf("Für das laufende Jahr 2017 erwartet die Firma mehr. Im vergangenen Jahr lag "
+                 "der Gewinn bei 3 Mio. Euro.",
+                 Lang::kDe, "3 Mio. Euro") == "2016");
+  // "heute" / "hoy" / "now" is the present: the publication year, none without it.
+  CHECK(PeriodOf("El precio subió en 2010. Hoy cuesta 3 euros.", Lang::kEs, "3 euros").empty());
+  CHECK(PeriodOf("El precio subió en 2010. Hoy cuesta 3 euros.", Lang::kEs, "3 euros",
+                 kPublished2016) == "2016");
+  CHECK(PeriodOf("It now plans to invest $5m in 2018.", Lang::kEn, "$5m") == "2018");
+}
+
+TEST_CASE("period: months and business years by month", "[period][month]") {
+  CHECK(PeriodOf("In October 2004 the bank raised rates to 5.8%.", Lang::kEn, "5.8%") == "2004-10");
+  CHECK(PeriodOf("Im Oktober 2015 lag die Inflation bei 1,2 Prozent.", Lang::kDe, "1,2 Prozent") ==
+        "2015-10");
+  CHECK(PeriodOf("En octubre de 2015 el paro bajó al 20 %.", Lang::kEs, "20 %") == "2015-10");
+  CHECK(PeriodOf("En el ejercicio (abril 05-marzo 06) facturó 40 millones de euros.", Lang::kEs,
+                 "40 millones de euros") == "2005/2006");
+  CHECK(PeriodOf("The deficit will be 4.5% of GDP in the year to March 2005.", Lang::kEn, "4.5%") ==
+        "2004/2005");
+  CHECK(PeriodOf("Profit for the year to December 2004 was $5m.", Lang::kEn, "$5m") == "2004");
+}
+
+TEST_CASE("period: clauses decide which period a figure takes", "[period][clause]") {
+  // A period stated first frames the whole sentence.
+  CHECK(PeriodOf("Al cierre de 2022, la empresa tenía el 20 % del mercado, seguida por otras dos "
+                 "con el 17 % y el 15 %, respectivamente.",
+                 Lang::kEs, "17 %") == "2022");
+  // A subordinate clause after the figure keeps its period to itself.
+  CHECK(PeriodOf("Brightwater reported 2008 results. Profit fell 10% and it warned that "
+                 "earnings in 2009 may slide.",
+                 Lang::kEn, "10%") == "2008");
+  // At equal distance the year after the figure is its own.
+  CHECK(PeriodOf("La cuota pasó del 60 % en 1997 al 75 % en 1999.", Lang::kEs, "75 %") == "1999");
+}
