@@ -4,6 +4,31 @@
 
 namespace newsfacts::ingest {
 
+void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
+                      AlertPublisher* publisher, std::function<void(const Status&)> on_error) {
+  pipeline->AddPreWriteStage(
+      [aggregator](const std::vector<const extract::Article*>& articles,
+                   const std::vector<const extract::Extraction*>& extractions, int64_t now_ms,
+                   store::Batch* batch) {
+        return aggregator->Stage(articles, extractions, now_ms, batch);
+      });
+  auto outbox_pending = std::make_shared<bool>(false);  // a publish failed: re-send the outbox
+  pipeline->AddObserver(
+      [aggregator, publisher, on_error = std::move(on_error), outbox_pending](const BatchOutcome&) {
+        aggregator->Committed();
+        std::vector<Alert> alerts = aggregator->TakeAlerts();
+        if (!publisher) return;
+        Status s = Status::Ok();
+        if (*outbox_pending) {
+          s = publisher->PublishOutbox();  // includes this batch's alerts
+        } else if (!alerts.empty()) {
+          s = publisher->Publish(alerts);
+        }
+        *outbox_pending = !s.ok();
+        if (!s.ok() && on_error) on_error(s);
+      });
+}
+
 Result<std::unique_ptr<IndicatorFeed>> IndicatorFeed::Create(store::Store* store,
                                                              const Clock& clock,
                                                              const IndicatorFeedOptions& options) {

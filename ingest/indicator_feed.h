@@ -18,6 +18,7 @@
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
 #include "ingest/indicators.h"
+#include "ingest/kafka_alert_sink.h"
 #include "ingest/kafka_client.h"
 #include "ingest/pipeline.h"
 #include "store/store.h"
@@ -31,6 +32,15 @@ struct IndicatorFeedOptions {
   KafkaProperties producer_properties;  // for alerts_topic (bootstrap.servers, ...)
 };
 
+// Registers aggregator->Stage() on the pipeline, and an observer that marks the staged state
+// durable and, when `publisher` is set, publishes the batch's alerts (first re-sending what
+// an earlier publish error left in the outbox). Publish errors go to `on_error` (the alerts
+// stay in the outbox and are re-sent after the next batch).
+// REQUIRES: the aggregator and publisher outlive the pipeline's use.
+void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
+                      AlertPublisher* publisher = nullptr,
+                      std::function<void(const Status&)> on_error = {});
+
 class IndicatorFeed {
  public:
   // Errors: those of IndicatorConfig::Load, JsonlAlertSink::Open, KafkaProducer::Open.
@@ -42,7 +52,7 @@ class IndicatorFeed {
   // Adds the aggregator stage and the publishing observer to `pipeline`; publish errors are
   // passed to `on_error` (the alerts stay in the outbox and are re-sent later).
   void Attach(Pipeline* pipeline, std::function<void(const Status&)> on_error = {}) {
-    aggregator_->Attach(pipeline, publisher_.get(), std::move(on_error));
+    AttachAggregator(pipeline, aggregator_.get(), publisher_.get(), std::move(on_error));
   }
   const IndicatorConfig& config() const { return config_; }
   uint64_t alerts_published() const { return publisher_->published(); }
