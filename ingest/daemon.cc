@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -14,6 +15,7 @@
 #include "common/terminal.h"
 #include "ingest/clock.h"
 #include "ingest/dead_letter_topic.h"
+#include "ingest/facts_topic.h"
 #include "ingest/file_source.h"
 #include "ingest/indicator_feed.h"
 #include "ingest/ingest_metrics.h"
@@ -86,7 +88,7 @@ namespace {
 // config, the alerts file or the alerts producer cannot be set up.
 bool AttachIndicators(const DaemonOptions& args, store::Store* db, const Clock& clock,
                       const KafkaProperties& producer_props, Pipeline* pipeline,
-                      std::unique_ptr<IndicatorFeed>* feed) {
+                      std::unique_ptr<IndicatorFeed>* feed, std::function<bool()> paused = {}) {
   if (!args.indicators) return true;
   IndicatorFeedOptions fo;
   fo.config_path = args.indicators_config;
@@ -105,10 +107,13 @@ bool AttachIndicators(const DaemonOptions& args, store::Store* db, const Clock& 
     std::fprintf(stderr, "newsfacts ingest: unpublished alerts kept for later: %s\n",
                  common::TerminalSafe(s.ToString()).c_str());
   }
-  (*feed)->Attach(pipeline, [](const common::Status& e) {
-    std::fprintf(stderr, "newsfacts ingest: alerts kept for a retry: %s\n",
-                 common::TerminalSafe(e.ToString()).c_str());
-  });
+  (*feed)->Attach(
+      pipeline,
+      [](const common::Status& e) {
+        std::fprintf(stderr, "newsfacts ingest: alerts kept for a retry: %s\n",
+                     common::TerminalSafe(e.ToString()).c_str());
+      },
+      std::move(paused));
   return true;
 }
 
@@ -204,7 +209,14 @@ DaemonOutcome StartServers(const DaemonOptions& args, MetricsServer* metrics_ser
 
 DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor& extractor,
                              const std::atomic<bool>& stop, ShutdownWatchdog* watchdog) {
+  const bool extract_stage = args.role == DaemonOptions::Role::kExtractStage;
+  const bool store_stage = args.role == DaemonOptions::Role::kStoreStage;
   if (args.topics.empty()) return DaemonOutcome::Usage("--topic is required with --brokers");
+  if (extract_stage && (args.facts_topic.empty() || args.dlq_topic.empty())) {
+    return DaemonOutcome::Usage(
+        "the extract stage (--no-store) needs --facts-topic T and --dlq-topic T (its dead "
+        "letters have no store)");
+  }
   const KafkaProperties& props = args.properties;
   bool has_servers = false;
   for (const auto& kv : props) {
@@ -223,8 +235,8 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
                                   " is reachable from other hosts: add --metrics-token TOKEN or "
                                   "--insecure-public");
   }
-  std::unique_ptr<store::Store> db;
-  if (!OpenStoreOrFail(args, !args.no_sync, &db)) return DaemonOutcome::Runtime();
+  std::unique_ptr<store::Store> db;  // none in the extract stage
+  if (!extract_stage && !OpenStoreOrFail(args, !args.no_sync, &db)) return DaemonOutcome::Runtime();
   WatchedStore watched(watchdog, db.get());
 
   KafkaSourceOptions kopts;
@@ -244,8 +256,9 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   }
   std::unique_ptr<KafkaSource> source = std::move(opened).value();
 
-  std::unique_ptr<KafkaProducer> dlq_producer;
+  std::unique_ptr<KafkaProducer> dlq_producer;  // also the facts producer of the extract stage
   std::unique_ptr<DeadLetterTopic> dlq;
+  std::unique_ptr<FactsTopicSink> facts_sink;
   if (!args.dlq_topic.empty()) {
     auto p = KafkaProducer::Open(ProducerProperties(props));
     if (!p.ok()) {
@@ -254,7 +267,12 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
       return DaemonOutcome::Runtime();
     }
     dlq_producer = std::move(p).value();
-    dlq = std::make_unique<DeadLetterTopic>(dlq_producer.get(), args.dlq_topic);
+    if (extract_stage) {
+      facts_sink =
+          std::make_unique<FactsTopicSink>(dlq_producer.get(), args.facts_topic, args.dlq_topic);
+    } else {
+      dlq = std::make_unique<DeadLetterTopic>(dlq_producer.get(), args.dlq_topic);
+    }
   }
 
   IngestMetrics metrics;
@@ -265,10 +283,48 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   PipelineOptions popts;
   popts.max_message_bytes = args.max_message_bytes;
   popts.max_facts_per_article = args.max_facts_per_article;
+  popts.sink = facts_sink.get();
+  if (store_stage) popts.input = PipelineInput::kFactRecords;
   const Clock& clock = SystemClock::Get();
   Pipeline pipeline(extractor, db.get(), clock, popts);
+  KafkaSource& kafka = *source;
+  // The guard rail: indicators need every article. A member holding only some partitions of
+  // its topics (others share the group) sees a share of them, so its indicators and alerts
+  // would be wrong: it says so, and pauses them unless --partial-indicators.
+  std::vector<std::string> last_unassigned;
+  bool indicators_paused = false;
+  auto paused = [&] {
+    std::vector<std::string> missing = kafka.UnassignedPartitions();
+    if (missing != last_unassigned) {
+      last_unassigned = missing;
+      indicators_paused = !missing.empty() && !args.partial_indicators;
+      if (!missing.empty()) {
+        std::fprintf(stderr,
+                     "newsfacts ingest: WARNING: this member is not assigned %zu partition(s) "
+                     "of its topics (%s): other members of group '%s' consume them, so the "
+                     "indicators and alerts of any one member are built from a share of the "
+                     "articles. %s Fix: run the two-stage setup (ingest --no-store "
+                     "--facts-topic T as the shared group, and every indicator store as "
+                     "ingest --from-facts T --group <own id>; see README \"Scale-out\"), or "
+                     "run a single member.\n",
+                     missing.size(), fmt::format("{}", fmt::join(missing, ",")).c_str(),
+                     args.group.c_str(),
+                     args.partial_indicators
+                         ? "--partial-indicators: updating them anyway."
+                         : "Indicators and alerts are PAUSED (facts are still stored; after "
+                           "the fix, `newsfacts reindex` rebuilds the indicators).");
+      } else {
+        std::fprintf(stderr,
+                     "newsfacts ingest: this member holds every partition again: indicators "
+                     "and alerts resume.\n");
+      }
+      metrics.SetIndicatorCoverage(missing.size(), indicators_paused);
+    }
+    return indicators_paused;
+  };
   std::unique_ptr<IndicatorFeed> feed;
-  if (!AttachIndicators(args, db.get(), clock, ProducerProperties(props), &pipeline, &feed)) {
+  if (!extract_stage && !AttachIndicators(args, db.get(), clock, ProducerProperties(props),
+                                          &pipeline, &feed, paused)) {
     return DaemonOutcome::Runtime();
   }
   if (dlq) {
@@ -279,7 +335,6 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
     });
   }
 
-  KafkaSource& kafka = *source;
   RunOptions options;
   options.batch_size = args.batch_size;
   int64_t last_refresh = clock.NowMs();
@@ -301,9 +356,10 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   };
   RunTotals totals;
   if (!args.quiet) {
-    std::fprintf(stderr, "newsfacts ingest: consuming %s as group '%s' into %s\n",
+    std::fprintf(stderr, "newsfacts ingest: consuming %s as group '%s' %s %s\n",
                  fmt::format("{}", fmt::join(args.topics, ",")).c_str(), args.group.c_str(),
-                 args.db.c_str());
+                 extract_stage ? "as the extract stage, facts to" : "into",
+                 extract_stage ? args.facts_topic.c_str() : args.db.c_str());
   }
   common::Status s = Run(kafka, pipeline, stop, options, &totals, [&](const BatchOutcome& outcome) {
     PrintRejections(outcome);
@@ -335,7 +391,7 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   if (!closed_done.load()) {
-    common::Status synced = db->SyncWal();
+    common::Status synced = db ? db->SyncWal() : common::Status::Ok();
     std::fprintf(stderr,
                  "newsfacts ingest: Kafka client did not shut down within %lld ms: exiting "
                  "without the final commit (%s); stopped after %zu messages\n",

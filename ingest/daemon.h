@@ -5,6 +5,8 @@
 //
 //   file / stdin   FileSource  -> Pipeline -> Store (+ indicators, alerts)      RunFileIngest
 //   Kafka          KafkaSource -> Pipeline -> Store (+ indicators, alerts)      RunKafkaDaemon
+//   extract stage  KafkaSource -> Pipeline -> FactsTopicSink (facts topic, DLQ) RunKafkaDaemon
+//   store stage    KafkaSource -> Pipeline (facts records) -> Store (+ ind.)   RunKafkaDaemon
 //
 // tools/cmd_ingest.cc only parses flags into DaemonOptions and maps the outcome to an exit
 // code. Servers (the metrics endpoint, and any other HTTP endpoint added later) are started
@@ -35,6 +37,18 @@ namespace newsfacts::ingest {
 // Everything a daemon run needs (flags of `newsfacts ingest`). Add new options here, with
 // their default; cmd_ingest.cc fills them.
 struct DaemonOptions {
+  // The topology this process plays (README "Scale-out"):
+  //   kEmbedded     consume articles, extract, store, indicators (one process; the default)
+  //   kExtractStage consume articles in a shared group, extract, produce facts records to
+  //                 facts_topic (no store; dead letters to dlq_topic, which is required)
+  //   kStoreStage   consume a facts topic (every partition: its own group), store,
+  //                 indicators and alerts — one replica per group id
+  enum class Role { kEmbedded, kExtractStage, kStoreStage };
+  Role role = Role::kEmbedded;
+  std::string facts_topic;  // kExtractStage: where facts records go
+  // Keep updating indicators and alerts while this member lacks partitions of its topics
+  // (the guard rail otherwise pauses them).
+  bool partial_indicators = false;
   std::string db;
   bool quiet = false;
   size_t batch_size = 500;

@@ -36,10 +36,13 @@ struct IndicatorFeedOptions {
 // durable and, when `publisher` is set, publishes the batch's alerts (first re-sending what
 // an earlier publish error left in the outbox). Publish errors go to `on_error` (the alerts
 // stay in the outbox and are re-sent after the next batch).
+// `paused` (optional), asked before each batch: true skips the aggregator for that batch (no
+// indicator update, no alert): the guard rail of a partially assigned daemon.
 // REQUIRES: the aggregator and publisher outlive the pipeline's use.
 void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
                       AlertPublisher* publisher = nullptr,
-                      std::function<void(const Status&)> on_error = {});
+                      std::function<void(const Status&)> on_error = {},
+                      std::function<bool()> paused = {});
 
 class IndicatorFeed {
  public:
@@ -51,8 +54,10 @@ class IndicatorFeed {
   [[nodiscard]] Status PublishOutbox() { return publisher_->PublishOutbox(); }
   // Adds the aggregator stage and the publishing observer to `pipeline`; publish errors are
   // passed to `on_error` (the alerts stay in the outbox and are re-sent later).
-  void Attach(Pipeline* pipeline, std::function<void(const Status&)> on_error = {}) {
-    AttachAggregator(pipeline, aggregator_.get(), publisher_.get(), std::move(on_error));
+  void Attach(Pipeline* pipeline, std::function<void(const Status&)> on_error = {},
+              std::function<bool()> paused = {}) {
+    AttachAggregator(pipeline, aggregator_.get(), publisher_.get(), std::move(on_error),
+                     std::move(paused));
   }
   const IndicatorConfig& config() const { return config_; }
   uint64_t alerts_published() const { return publisher_->published(); }

@@ -47,6 +47,12 @@ struct IngestArgs {
   std::string alerts_file;
   std::string alerts_topic;
   bool no_indicators = false;
+  // Scale-out (README "Scale-out").
+  std::string facts_topic;  // extract stage: produce facts records here
+  bool no_store = false;    // extract stage: no DB
+  std::string from_facts;   // store stage: consume this facts topic
+  bool partial_indicators = false;
+  bool group_given = false;  // --group was on the command line
 };
 
 // Properties for librdkafka, lowest precedence first: --config file, -X, then the explicit
@@ -68,18 +74,43 @@ ingest::KafkaProperties CollectProperties(const IngestArgs& args, bool consumer)
   return props;
 }
 
-int RunIngest(const IngestArgs& args) {
+int RunIngest(IngestArgs args) {
+  ingest::DaemonOptions::Role role = ingest::DaemonOptions::Role::kEmbedded;
+  if (!args.facts_topic.empty() || args.no_store) {
+    if (args.facts_topic.empty() || !args.no_store) {
+      throw UsageError("the extract stage is --facts-topic T --no-store (both)");
+    }
+    if (!args.from_facts.empty()) throw UsageError("use either --no-store or --from-facts");
+    if (!args.db.empty()) throw UsageError("--no-store keeps no DB: drop --db");
+    role = ingest::DaemonOptions::Role::kExtractStage;
+  }
+  if (!args.from_facts.empty()) {
+    if (!args.topics.empty()) throw UsageError("use either --topic or --from-facts");
+    if (!args.input.empty()) throw UsageError("use either --input or --from-facts");
+    if (!args.group_given) {
+      throw UsageError(
+          "--from-facts needs --group ID of its own: every store replica reads all of the facts "
+          "topic in its own consumer group");
+    }
+    args.topics = {args.from_facts};
+    role = ingest::DaemonOptions::Role::kStoreStage;
+  }
   const bool kafka = !args.brokers.empty() || !args.topics.empty();
   if (kafka && !args.input.empty()) throw UsageError("use either --input or --brokers/--topic");
   if (!kafka && args.input.empty()) {
     throw UsageError("--input FILE|- or --brokers HOST:PORT --topic T is required");
   }
-  if (args.db.empty()) throw UsageError("--db DIR is required");
+  if (args.db.empty() && role != ingest::DaemonOptions::Role::kExtractStage) {
+    throw UsageError("--db DIR is required");
+  }
   if (args.batch_size == 0) throw UsageError("--batch-size must be at least 1");
   if (args.max_batch_bytes == 0) throw UsageError("--max-batch-bytes must be at least 1");
   if (args.resume && kafka) throw UsageError("--resume is for --input (Kafka always resumes)");
   if (kafka && args.group.empty()) throw UsageError("--group must not be empty");
   ingest::DaemonOptions o;
+  o.role = role;
+  o.facts_topic = args.facts_topic;
+  o.partial_indicators = args.partial_indicators;
   o.db = args.db;
   o.quiet = args.quiet;
   o.batch_size = args.batch_size;
@@ -183,7 +214,23 @@ Command AddIngestCommand(CLI::App& app) {
   c.app->add_flag("--no-sync", args->no_sync,
                   "Kafka mode: do not fsync the WAL per batch (survives a process crash, not a "
                   "power loss)");
-  c.run = [args] { return RunIngest(*args); };
+  c.app->add_option("--facts-topic", args->facts_topic,
+                    "Extract stage (with --no-store): produce one facts record per article to "
+                    "this topic (key = article id) instead of storing");
+  c.app->add_flag("--no-store", args->no_store,
+                  "Extract stage: no DB; offsets are committed once the facts topic acked");
+  c.app->add_option("--from-facts", args->from_facts,
+                    "Store stage: consume this facts topic (all partitions; give each replica "
+                    "its own --group) and store facts, indicators and alerts");
+  c.app->add_flag("--partial-indicators", args->partial_indicators,
+                  "Keep updating indicators and alerts when this member lacks partitions of "
+                  "its topics (otherwise they pause, with a warning)");
+  auto* group = c.app->get_option("--group");
+  c.run = [args, group] {
+    IngestArgs a = *args;
+    a.group_given = group->count() > 0;
+    return RunIngest(std::move(a));
+  };
   return c;
 }
 
