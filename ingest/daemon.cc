@@ -342,6 +342,7 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   (void)metrics.StatsLine(last_line);  // starts the rate window
   options.on_poll = [&] {
     if (dlq_producer) dlq_producer->Poll();
+    if (feed) (void)paused();  // the guard rail's log and metrics follow rebalances at once
     const int64_t now = clock.NowMs();
     if (now - last_refresh >= 1000) {
       metrics.SetLag(kafka.Lag());

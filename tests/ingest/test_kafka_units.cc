@@ -46,6 +46,16 @@ TEST_CASE("a message key is the JSON line's top-level string field, else none", 
   CHECK(JsonKeyField(R"({"id":"a","url":"u-1"})", "url") == "u-1");
 }
 
+TEST_CASE("the guard rail's coverage shows in the Prometheus text", "[kafka_units]") {
+  newsfacts::ingest::IngestMetrics m;
+  CHECK(m.Prometheus().find("newsfacts_indicators_paused 0\n") != std::string::npos);
+  m.SetIndicatorCoverage(3, true);
+  const std::string text = m.Prometheus();
+  CHECK(text.find("newsfacts_partitions_unassigned 3\n") != std::string::npos);
+  CHECK(text.find("newsfacts_indicators_paused 1\n") != std::string::npos);
+  CHECK(text.find("# TYPE newsfacts_indicators_paused gauge") != std::string::npos);
+}
+
 TEST_CASE("properties files keep order and skip comments and blank lines", "[kafka_units]") {
   TempDir dir("kafka_props");
   const auto path = dir.sub("client.properties");
