@@ -86,7 +86,7 @@ std::vector<std::pair<std::string, std::string>> ScaleArticles(const std::vector
   out.reserve(n);
   const int64_t base = 1'735'689'600'000;  // 2025-01-01
   for (size_t i = 0; i < n; ++i) {
-    const int64_t at = base + static_cast<int64_t>((i * 7919) % (30 * 24)) * 3'600'000 +
+    const int64_t at = base + static_cast<int64_t>((i * 7919) % (size_t{30} * 24)) * 3'600'000 +
                        static_cast<int64_t>(i % 3600) * 1000;
     const std::string id = "s-" + std::to_string(i);
     out.emplace_back(id, ArticleJson(id, texts[i % texts.size()], at));
@@ -236,7 +236,7 @@ TEST_CASE("3 extract instances and 2 store replicas, with kills, equal a single-
     t.title = "Korrektur: " + t.title;
     t.body += " Nvidia lieferte 2025 rund 40.000 Chips an ByteDance.";
     changed.emplace_back(articles[k].first, ArticleJson(articles[k].first, t,
-                                                        1'735'689'600'000 + 3'600'000 * 7 +
+                                                        1'735'689'600'000 + int64_t{3'600'000} * 7 +
                                                             static_cast<int64_t>(i) * 1000));
   }
 
@@ -373,7 +373,7 @@ TEST_CASE("a daemon sharing its group pauses indicators unless --partial-indicat
   auto args = [&](const std::string& db, bool partial) {
     auto a = Common(broker);
     a.insert(a.end(), {"--topic", "articles", "--group", "shared", "--db", db});
-    if (partial) a.push_back("--partial-indicators");
+    if (partial) a.emplace_back("--partial-indicators");
     return a;
   };
   const std::string db_a = tmp.sub("a"), db_b = tmp.sub("b");
@@ -396,8 +396,8 @@ TEST_CASE("a daemon sharing its group pauses indicators unless --partial-indicat
   CHECK(WaitLog(tmp.sub("b.err"), "holds every partition again", seconds(60)));
   b.Signal(SIGTERM);
   REQUIRE(b.Wait(seconds(10)) == 0);
-  CHECK(StoredIds(db_b).size() > 0);
-  CHECK(StoredIds(db_a).size() > 0);
+  CHECK_FALSE(StoredIds(db_b).empty());
+  CHECK_FALSE(StoredIds(db_a).empty());
   CHECK(IndicatorBuckets(db_a) > 0);   // --partial-indicators: kept updating
   CHECK(IndicatorBuckets(db_b) == 0);  // paused while it shared the group
   // Alone, B updates them again.
