@@ -10,7 +10,6 @@
 #include "common/json_writer.h"
 #include "common/time.h"
 #include "ingest/indicators.h"
-#include "ingest/kafka_client.h"
 
 namespace newsfacts::ingest {
 
@@ -77,19 +76,6 @@ Status JsonlAlertSink::Publish(const std::vector<std::string>&,
     }
   }
   if (std::fflush(file_) != 0) return Status::IoError("cannot write alerts file " + path_);
-  return Status::Ok();
-}
-
-Status KafkaAlertSink::Publish(const std::vector<std::string>& ids,
-                               const std::vector<std::string>& json) {
-  const uint64_t failed_before = producer_->failed();
-  for (size_t i = 0; i < json.size(); ++i) {
-    NEWSFACTS_RETURN_IF_ERROR(producer_->Produce(topic_, ids[i], json[i]));
-  }
-  NEWSFACTS_RETURN_IF_ERROR(producer_->Flush(std::chrono::milliseconds(flush_timeout_ms_)));
-  if (producer_->failed() != failed_before) {
-    return Status::Unavailable("alerts topic " + topic_ + ": " + producer_->last_error());
-  }
   return Status::Ok();
 }
 

@@ -29,8 +29,6 @@ namespace newsfacts::ingest {
 using common::Result;
 using common::Status;
 
-class KafkaProducer;
-
 struct Alert {
   std::string id;  // 16 hex digits, derived from the cause
   std::string rule;
@@ -79,21 +77,6 @@ class JsonlAlertSink final : public AlertSink {
   JsonlAlertSink(std::FILE* f, std::string path) : file_(f), path_(std::move(path)) {}
   std::FILE* file_;
   std::string path_;
-};
-
-// Produces each alert (key = id, value = JSON) to a Kafka topic and waits for the acks.
-// REQUIRES: the producer outlives the sink.
-class KafkaAlertSink final : public AlertSink {
- public:
-  KafkaAlertSink(KafkaProducer* producer, std::string topic, int64_t flush_timeout_ms = 10000)
-      : producer_(producer), topic_(std::move(topic)), flush_timeout_ms_(flush_timeout_ms) {}
-  [[nodiscard]] Status Publish(const std::vector<std::string>& ids,
-                               const std::vector<std::string>& json) override;
-
- private:
-  KafkaProducer* producer_;
-  std::string topic_;
-  int64_t flush_timeout_ms_;
 };
 
 // Publishes alerts to the sinks and removes them from the store's outbox.

@@ -4,6 +4,36 @@
 
 namespace newsfacts::ingest {
 
+void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
+                      AlertPublisher* publisher, std::function<void(const Status&)> on_error,
+                      std::function<bool()> paused) {
+  auto skipped = std::make_shared<bool>(false);  // this batch bypassed the aggregator
+  pipeline->AddPreWriteStage([aggregator, paused = std::move(paused), skipped](
+                                 const std::vector<const extract::Article*>& articles,
+                                 const std::vector<const extract::Extraction*>& extractions,
+                                 int64_t now_ms, store::Batch* batch) {
+    *skipped = paused && paused();
+    if (*skipped) return Status::Ok();
+    return aggregator->Stage(articles, extractions, now_ms, batch);
+  });
+  auto outbox_pending = std::make_shared<bool>(false);  // a publish failed: re-send the outbox
+  pipeline->AddObserver([aggregator, publisher, on_error = std::move(on_error), outbox_pending,
+                         skipped](const BatchOutcome&) {
+    if (*skipped) return;
+    aggregator->Committed();
+    std::vector<Alert> alerts = aggregator->TakeAlerts();
+    if (!publisher) return;
+    Status s = Status::Ok();
+    if (*outbox_pending) {
+      s = publisher->PublishOutbox();  // includes this batch's alerts
+    } else if (!alerts.empty()) {
+      s = publisher->Publish(alerts);
+    }
+    *outbox_pending = !s.ok();
+    if (!s.ok() && on_error) on_error(s);
+  });
+}
+
 Result<std::unique_ptr<IndicatorFeed>> IndicatorFeed::Create(store::Store* store,
                                                              const Clock& clock,
                                                              const IndicatorFeedOptions& options) {

@@ -18,6 +18,7 @@
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
 #include "ingest/indicators.h"
+#include "ingest/kafka_alert_sink.h"
 #include "ingest/kafka_client.h"
 #include "ingest/pipeline.h"
 #include "store/store.h"
@@ -31,6 +32,18 @@ struct IndicatorFeedOptions {
   KafkaProperties producer_properties;  // for alerts_topic (bootstrap.servers, ...)
 };
 
+// Registers aggregator->Stage() on the pipeline, and an observer that marks the staged state
+// durable and, when `publisher` is set, publishes the batch's alerts (first re-sending what
+// an earlier publish error left in the outbox). Publish errors go to `on_error` (the alerts
+// stay in the outbox and are re-sent after the next batch).
+// `paused` (optional), asked before each batch: true skips the aggregator for that batch (no
+// indicator update, no alert): the guard rail of a partially assigned daemon.
+// REQUIRES: the aggregator and publisher outlive the pipeline's use.
+void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
+                      AlertPublisher* publisher = nullptr,
+                      std::function<void(const Status&)> on_error = {},
+                      std::function<bool()> paused = {});
+
 class IndicatorFeed {
  public:
   // Errors: those of IndicatorConfig::Load, JsonlAlertSink::Open, KafkaProducer::Open.
@@ -41,8 +54,10 @@ class IndicatorFeed {
   [[nodiscard]] Status PublishOutbox() { return publisher_->PublishOutbox(); }
   // Adds the aggregator stage and the publishing observer to `pipeline`; publish errors are
   // passed to `on_error` (the alerts stay in the outbox and are re-sent later).
-  void Attach(Pipeline* pipeline, std::function<void(const Status&)> on_error = {}) {
-    aggregator_->Attach(pipeline, publisher_.get(), std::move(on_error));
+  void Attach(Pipeline* pipeline, std::function<void(const Status&)> on_error = {},
+              std::function<bool()> paused = {}) {
+    AttachAggregator(pipeline, aggregator_.get(), publisher_.get(), std::move(on_error),
+                     std::move(paused));
   }
   const IndicatorConfig& config() const { return config_; }
   uint64_t alerts_published() const { return publisher_->published(); }

@@ -515,27 +515,6 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
   return Status::Ok();
 }
 
-void IndicatorAggregator::Attach(Pipeline* pipeline, AlertPublisher* publisher,
-                                 const std::function<void(const Status&)>& on_error) {
-  pipeline->AddPreWriteStage(
-      [this](const std::vector<const extract::Article*>& articles,
-             const std::vector<const extract::Extraction*>& extractions, int64_t now_ms,
-             store::Batch* batch) { return Stage(articles, extractions, now_ms, batch); });
-  pipeline->AddObserver([this, publisher, on_error](const BatchOutcome&) {
-    Committed();
-    std::vector<Alert> alerts = TakeAlerts();
-    if (!publisher) return;
-    Status s = Status::Ok();
-    if (outbox_pending_) {
-      s = publisher->PublishOutbox();  // includes this batch's alerts
-    } else if (!alerts.empty()) {
-      s = publisher->Publish(alerts);
-    }
-    outbox_pending_ = !s.ok();
-    if (!s.ok() && on_error) on_error(s);
-  });
-}
-
 void IndicatorAggregator::ForEachValue(
     const std::function<void(const std::string&, const std::string&, int64_t, const std::string&)>&
         fn) const {

@@ -2,6 +2,10 @@
 // IndicatorAggregator: keeps the market indicators of an IndicatorConfig up to date as
 // articles are stored, and raises the alerts the config's rules define.
 //
+// A pure core (library newsfacts_aggregate: config, state, merge, rules; no Kafka, no
+// pipeline): the store and the clock are injected. AttachAggregator (indicator_feed.h) makes
+// it a pipeline stage for the single process and the store stage alike.
+//
 //   Pipeline (pre-write stage) -> IndicatorAggregator::Stage: for each article of the batch
 //     event time = published_at, else the batch's ingestion time
 //     latest indicators: one candidate figure per article and key (config `pick`), merged
@@ -46,7 +50,6 @@
 #include "ingest/alerts.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
-#include "ingest/pipeline.h"
 #include "store/store.h"
 
 namespace newsfacts::ingest {
@@ -118,14 +121,6 @@ class IndicatorAggregator {
                              const std::vector<const extract::Extraction*>& extractions,
                              int64_t now_ms, store::Batch* batch);
 
-  // Registers Stage() on the pipeline, and an observer that marks the staged state durable
-  // and, when `publisher` is set, publishes the batch's alerts (first re-sending what an
-  // earlier publish error left in the outbox). Publish errors go to `on_error` (the alerts
-  // stay in the outbox and are re-sent after the next batch).
-  // REQUIRES: the aggregator and publisher outlive the pipeline's use.
-  void Attach(Pipeline* pipeline, AlertPublisher* publisher = nullptr,
-              const std::function<void(const Status&)>& on_error = {});
-
   // After the batch is durable: the alerts raised by the last Stage() (moved out).
   std::vector<Alert> TakeAlerts() { return std::move(pending_alerts_); }
   // Tells the aggregator the last staged batch is durable. Without it, the next Stage()
@@ -171,7 +166,6 @@ class IndicatorAggregator {
   bool staged_ = false;
   bool has_mentions_ = false;                   // the config has a mentions indicator
   std::set<std::string, std::less<>> metrics_;  // metrics some latest indicator uses
-  bool outbox_pending_ = false;                 // a publish failed; re-send the outbox
   // Cache: "name\0key" -> state.
   std::unordered_map<std::string, LatestValue> latest_;
   std::unordered_map<std::string, MentionSeries> mentions_;  // "name\0entity"

@@ -32,6 +32,12 @@ void IngestMetrics::SetLag(std::vector<PartitionLag> lag) {
   lag_ = std::move(lag);
 }
 
+void IngestMetrics::SetIndicatorCoverage(size_t missing, bool paused) {
+  std::lock_guard<std::mutex> lock(mu_);
+  partitions_missing_ = missing;
+  indicators_paused_ = paused;
+}
+
 void IngestMetrics::SetBrokerState(bool brokers_down, uint64_t broker_errors, uint64_t rebalances) {
   std::lock_guard<std::mutex> lock(mu_);
   brokers_down_ = brokers_down;
@@ -93,6 +99,15 @@ std::string IngestMetrics::Prometheus() const {
       "# HELP newsfacts_kafka_brokers_down 1 while no Kafka broker is reachable.\n"
       "# TYPE newsfacts_kafka_brokers_down gauge\nnewsfacts_kafka_brokers_down {}\n",
       brokers_down_ ? 1 : 0);
+  o += fmt::format(
+      "# HELP newsfacts_partitions_unassigned Partitions of the consumed topics other group "
+      "members hold (indicators from a share of the articles are wrong: see the two-stage "
+      "setup).\n"
+      "# TYPE newsfacts_partitions_unassigned gauge\nnewsfacts_partitions_unassigned {}\n"
+      "# HELP newsfacts_indicators_paused 1 while indicators and alerts are not updated "
+      "(partial assignment without --partial-indicators).\n"
+      "# TYPE newsfacts_indicators_paused gauge\nnewsfacts_indicators_paused {}\n",
+      partitions_missing_, indicators_paused_ ? 1 : 0);
   o += "# HELP newsfacts_consumer_lag Messages behind the partition's high watermark.\n"
        "# TYPE newsfacts_consumer_lag gauge\n";
   for (const auto& l : lag_) {

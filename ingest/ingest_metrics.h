@@ -27,6 +27,9 @@ class IngestMetrics {
   void SetLag(std::vector<PartitionLag> lag);
   void SetBrokerState(bool brokers_down, uint64_t broker_errors, uint64_t rebalances);
   void RecordDlqFailure();
+  // The guard rail (ingest/daemon.h): `missing` = partitions of the consumed topics this
+  // member is not assigned; `paused` = indicators and alerts are not being updated.
+  void SetIndicatorCoverage(size_t missing, bool paused);
 
   // "12345 articles (810.2/s), 40210 facts (2650.0/s), 3 dead letters, lag 0:12 1:0 ...,
   // batch p50 3.1 ms max 9.8 ms" — rates since the previous call, `now_ms` from a Clock.
@@ -41,6 +44,8 @@ class IngestMetrics {
   uint64_t dlq_failures_ = 0;
   uint64_t broker_errors_ = 0, rebalances_ = 0;
   bool brokers_down_ = false;
+  size_t partitions_missing_ = 0;
+  bool indicators_paused_ = false;
   double batch_seconds_sum_ = 0;
   double batch_seconds_last_ = 0;
   // Latency histogram buckets (seconds) for batch wall time.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <librdkafka/rdkafka.h>
+#include <simdjson.h>
 
 #include <cerrno>
 #include <fstream>
@@ -31,6 +32,15 @@ void OnDelivery(rd_kafka_t*, const rd_kafka_message_t* m, void* opaque) {
 }
 
 }  // namespace
+
+std::string JsonKeyField(std::string_view json, std::string_view field) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (parser.parse(json.data(), json.size()).get(doc) != simdjson::SUCCESS) return {};
+  std::string_view value;
+  if (doc[field].get_string().get(value) != simdjson::SUCCESS) return {};
+  return std::string(value);
+}
 
 Result<std::pair<std::string, std::string>> ParseKafkaProperty(std::string_view kv) {
   const size_t eq = kv.find('=');

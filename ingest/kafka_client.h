@@ -42,6 +42,13 @@ using KafkaProperties = std::vector<std::pair<std::string, std::string>>;
 // line number).
 [[nodiscard]] Result<KafkaProperties> ReadKafkaPropertiesFile(const std::string& path);
 
+// The message key of a JSON message: the value of its top-level string field `field` (e.g.
+// an article's "id", so every version of one article lands on one partition, in order).
+// Returns "" when the message is not a JSON object or has no such non-empty string field
+// (the caller sends it without a key). Not thread-safe across calls from several threads
+// (one parser per thread).
+[[nodiscard]] std::string JsonKeyField(std::string_view json, std::string_view field);
+
 // Creates a librdkafka configuration holding `properties`.
 // Errors: InvalidArgument naming the property librdkafka rejected.
 // On success the caller owns the returned conf (rd_kafka_conf_destroy, or pass to rd_kafka_new).

@@ -35,8 +35,9 @@ struct KafkaSource::Impl {
   bool closed = false;
   bool closing = false;
 
-  mutable std::mutex mu;             // guards positions (read by Lag() from other threads)
-  std::map<Key, int64_t> positions;  // assigned partitions -> next offset (-1 unknown)
+  mutable std::mutex mu;                // guards positions (read by Lag() from other threads)
+  std::map<Key, int64_t> positions;     // assigned partitions -> next offset (-1 unknown)
+  std::vector<std::string> unassigned;  // guarded by mu; see UnassignedPartitions()
 
   std::vector<Message>* pending = nullptr;  // the Poll() output being filled
   size_t pending_start = 0;
@@ -56,6 +57,32 @@ struct KafkaSource::Impl {
     if (it != last_log_ms.end() && now - it->second < 5000) return;
     last_log_ms[code] = now;
     std::fprintf(stderr, "newsfacts ingest: kafka: %s\n", text.c_str());
+  }
+
+  // Recomputes `unassigned` from the topics' partition counts (metadata) and `positions`.
+  void UpdateCoverage() {
+    std::vector<std::string> missing;
+    for (const std::string& topic : options.topics) {
+      rd_kafka_topic_t* rkt = rd_kafka_topic_new(rk, topic.c_str(), nullptr);
+      if (rkt == nullptr) continue;
+      const rd_kafka_metadata_t* md = nullptr;
+      if (rd_kafka_metadata(rk, 0, rkt, &md, 5000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        for (int t = 0; t < md->topic_cnt; ++t) {
+          if (topic != md->topics[t].topic) continue;
+          std::lock_guard<std::mutex> lock(mu);
+          for (int p = 0; p < md->topics[t].partition_cnt; ++p) {
+            const int32_t id = md->topics[t].partitions[p].id;
+            if (positions.count({topic, id}) == 0) {
+              missing.push_back(topic + "/" + std::to_string(id));
+            }
+          }
+        }
+        rd_kafka_metadata_destroy(md);
+      }
+      rd_kafka_topic_destroy(rkt);
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    unassigned = std::move(missing);
   }
 
   // Synchronously commits the known positions of `keys` (all assigned when empty).
@@ -103,7 +130,9 @@ struct KafkaSourceCallbacks {
             committed->elems[i].offset >= 0) {
           start = committed->elems[i].offset;
         }
-        auto stored = impl.store->GetNextOffset(KafkaSource::SourceName(p.topic), p.partition);
+        auto stored = impl.store != nullptr
+                          ? impl.store->GetNextOffset(KafkaSource::SourceName(p.topic), p.partition)
+                          : common::Result<std::optional<int64_t>>(std::nullopt);
         if (!stored.ok()) {
           std::fprintf(stderr, "newsfacts ingest: cannot read stored offset of %s/%d: %s\n",
                        p.topic, p.partition, stored.status().ToString().c_str());
@@ -132,6 +161,7 @@ struct KafkaSourceCallbacks {
       }
       if (ahead->cnt > 0) rd_kafka_commit(rk, ahead, 1);
       rd_kafka_topic_partition_list_destroy(ahead);
+      impl.UpdateCoverage();
       return;
     }
     // Revoke (or an error: treat as losing everything).
@@ -364,6 +394,11 @@ Status KafkaSource::Close() {
 std::string KafkaSource::rebalance_protocol() const {
   const char* p = rd_kafka_rebalance_protocol(impl_->rk);
   return p != nullptr ? p : "NONE";
+}
+
+std::vector<std::string> KafkaSource::UnassignedPartitions() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  return impl_->unassigned;
 }
 
 std::vector<PartitionLag> KafkaSource::Lag() const {

@@ -21,6 +21,8 @@
 // cannot override: enable.auto.commit=false, enable.auto.offset.store=false; and the default
 // auto.offset.reset=earliest (overridable).
 //
+// Without a store (nullptr: the extract stage) only Kafka's committed offsets count.
+//
 // Thread-safety: one thread drives Poll/Commit/Close; Lag() and the counters may be read
 // from other threads. Ownership: borrows the Store (must outlive the source), owns the
 // consumer.
@@ -92,6 +94,10 @@ class KafkaSource final : public Source {
   // "EAGER", "COOPERATIVE", or "NONE" before the first assignment.
   std::string rebalance_protocol() const;
   uint64_t broker_errors() const { return broker_errors_.load(); }
+  // Partitions of the subscribed topics this member is NOT assigned ("topic/partition"),
+  // as of the last assignment (other members of the group hold them); empty when it holds
+  // all of them. Partition counts come from the topic metadata, read at each assignment.
+  std::vector<std::string> UnassignedPartitions() const;
 
   // Source name used in the store for a topic: "kafka:<topic>".
   static std::string SourceName(const std::string& topic) { return "kafka:" + topic; }

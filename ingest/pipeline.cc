@@ -14,7 +14,9 @@ Pipeline::Pipeline(const extract::Extractor& extractor, store::Store* store, con
       store_(store),
       clock_(clock),
       options_(options),
-      decoder_(options.max_message_bytes) {}
+      decoder_(options.max_message_bytes),
+      records_(options.input == PipelineInput::kFactRecords ? std::make_unique<FactRecordDecoder>()
+                                                            : nullptr) {}
 
 common::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& messages) {
   BatchOutcome outcome;
@@ -42,11 +44,24 @@ common::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& 
       continue;
     }
     std::string reason;
-    auto article = decoder_.Decode(m.payload);
+    uint32_t extractor_version = extract::Extractor::kVersion;
+    common::Result<extract::Article> article = Status::InvalidArgument("");
+    if (records_) {  // store stage: a facts record, extracted upstream
+      auto rec = records_->Decode(m.payload);
+      if (!rec.ok()) {
+        article = rec.status();
+      } else {
+        scratch_ = std::move(rec->extraction);
+        extractor_version = rec->extractor_version;
+        article = std::move(rec->article);
+      }
+    } else {
+      article = decoder_.Decode(m.payload);
+    }
     if (!article.ok()) {
       reason = article.status().message();
     } else {
-      Status s = extractor_.Extract(*article, &scratch_);
+      Status s = records_ ? Status::Ok() : extractor_.Extract(*article, &scratch_);
       if (!s.ok()) {
         reason = "extractor rejected the article: " + s.message();
       } else if (options_.max_facts_per_article > 0 &&
@@ -63,10 +78,10 @@ common::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& 
       outcome.dead_letters.push_back(std::move(dl));
       continue;
     }
-    batch.PutArticle(*article, scratch_, m.position, extract::Extractor::kVersion, now);
+    batch.PutArticle(*article, scratch_, m.position, extractor_version, now);
     ++outcome.articles;
     outcome.facts += scratch_.figures.size();
-    if (options_.keep_articles || !stages_.empty()) {
+    if (options_.keep_articles || !stages_.empty() || options_.sink != nullptr) {
       outcome.stored_articles.push_back(std::move(article).value());
       outcome.extractions.push_back(scratch_);
     }
@@ -88,8 +103,7 @@ common::Result<BatchOutcome> Pipeline::StoreExtracted(std::vector<ExtractedArtic
   for (ExtractedArticle& item : items) {
     auto& n = next[{item.position.source, item.position.partition}];
     n = std::max(n, item.position.offset + 1);
-    batch.PutArticle(item.article, item.extraction, item.position, extract::Extractor::kVersion,
-                     now);
+    batch.PutArticle(item.article, item.extraction, item.position, item.extractor_version, now);
     ++outcome.articles;
     outcome.facts += item.extraction.figures.size();
     if (options_.keep_articles || !stages_.empty()) {
@@ -107,6 +121,21 @@ common::Result<BatchOutcome> Pipeline::StoreExtracted(std::vector<ExtractedArtic
 
 common::Result<BatchOutcome> Pipeline::Finish(BatchOutcome outcome, store::Batch* batch,
                                               int64_t now) {
+  if (options_.sink != nullptr) {  // extract stage: hand over, acknowledged, instead of a write
+    std::vector<const extract::Article*> articles;
+    std::vector<const extract::Extraction*> extractions;
+    for (size_t i = 0; i < outcome.stored_articles.size(); ++i) {
+      articles.push_back(&outcome.stored_articles[i]);
+      extractions.push_back(&outcome.extractions[i]);
+    }
+    NEWSFACTS_RETURN_IF_ERROR(options_.sink->Deliver(articles, extractions, outcome.dead_letters));
+    if (!options_.keep_articles) {
+      outcome.stored_articles.clear();
+      outcome.extractions.clear();
+    }
+    for (const auto& observer : observers_) observer(outcome);
+    return outcome;
+  }
   if (!stages_.empty()) {
     std::vector<const extract::Article*> articles;
     std::vector<const extract::Extraction*> extractions;

@@ -12,12 +12,14 @@
 // Ownership: borrows the Extractor, Store and Clock; they must outlive the Pipeline.
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "extract/extractor.h"
 #include "ingest/article_decoder.h"
 #include "ingest/clock.h"
+#include "ingest/fact_record.h"
 #include "ingest/source.h"
 #include "store/store.h"
 
@@ -47,9 +49,33 @@ struct ExtractedArticle {
   extract::Article article;
   extract::Extraction extraction;
   store::SourcePosition position;
+  uint32_t extractor_version = extract::Extractor::kVersion;
+};
+
+// Where an extract-stage pipeline hands its batches instead of a store (the facts topic,
+// ingest/facts_topic.h). Deliver returns only once everything is acknowledged, so the source
+// may commit after it. Thread-safety: called from the pipeline's thread.
+class ExtractedSink {
+ public:
+  virtual ~ExtractedSink() = default;
+  // REQUIRES: articles and extractions are parallel. Errors: Unavailable / IoError (nothing
+  // may be committed then; a later re-send is absorbed downstream).
+  [[nodiscard]] virtual Status Deliver(const std::vector<const extract::Article*>& articles,
+                                       const std::vector<const extract::Extraction*>& extractions,
+                                       const std::vector<store::DeadLetter>& dead_letters) = 0;
+};
+
+// What a message's payload is.
+enum class PipelineInput {
+  kArticles,     // an article (ArticleDecoder), extracted here
+  kFactRecords,  // a facts record (ingest/fact_record.h): already extracted (store stage)
 };
 
 struct PipelineOptions {
+  PipelineInput input = PipelineInput::kArticles;
+  // Extract stage: batches go to this sink instead of the store (the Pipeline's store may be
+  // null then; pre-write stages are not run).
+  ExtractedSink* sink = nullptr;
   // Larger messages are dead letters that keep only their first kOversizedPrefixBytes,
   // their size and their XXH3 hash (in the reason), never the whole payload.
   size_t max_message_bytes = ArticleDecoder::kDefaultMaxBytes;
@@ -74,7 +100,8 @@ class Pipeline {
                                      const std::vector<const extract::Extraction*>& extractions,
                                      int64_t now_ms, store::Batch* batch)>;
 
-  // REQUIRES: extractor, store and clock outlive the Pipeline; store is writable.
+  // REQUIRES: extractor, store and clock outlive the Pipeline; store is writable (or null
+  // when options.sink is set).
   Pipeline(const extract::Extractor& extractor, store::Store* store, const Clock& clock,
            PipelineOptions options = {});
 
@@ -105,6 +132,7 @@ class Pipeline {
   const Clock& clock_;
   PipelineOptions options_;
   ArticleDecoder decoder_;
+  std::unique_ptr<FactRecordDecoder> records_;  // PipelineInput::kFactRecords
   extract::Extraction scratch_;
   std::vector<Observer> observers_;
   std::vector<Stage> stages_;

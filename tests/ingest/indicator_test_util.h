@@ -20,6 +20,7 @@
 #include "ingest/alerts.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
+#include "ingest/indicator_feed.h"
 #include "ingest/indicators.h"
 #include "ingest/pipeline.h"
 #include "store/store.h"
@@ -107,7 +108,7 @@ class Harness {
     pipeline_ = std::make_unique<Pipeline>(Extractor(), db_.get(), clock_);
     // Registered before Attach()'s observer (which drops the alerts without a publisher).
     pipeline_->AddObserver([this](const BatchOutcome&) { alerts_ = agg_->TakeAlerts(); });
-    agg_->Attach(pipeline_.get());
+    AttachAggregator(pipeline_.get(), agg_.get());
   }
 
   // Stores `docs` as one batch through the pipeline; returns the alerts it raised.

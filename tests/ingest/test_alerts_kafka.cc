@@ -5,6 +5,7 @@
 #include <set>
 
 #include "indicator_test_util.h"
+#include "ingest/kafka_alert_sink.h"
 #include "ingest/kafka_client.h"
 #include "tests/ingest/kafka_test_util.h"
 

@@ -334,7 +334,9 @@ TEST_CASE("two daemons in one group share partitions and the survivor takes over
   // client-side, so it works against this old broker too).
   const std::string strategy = GENERATE(as<std::string>{}, "range", "cooperative-sticky");
   INFO("partition.assignment.strategy=" << strategy);
-  const std::vector<std::string> extra = {"-X", "partition.assignment.strategy=" + strategy};
+  // Indicators on while the two share the group (the guard rail would pause them otherwise).
+  const std::vector<std::string> extra = {"-X", "partition.assignment.strategy=" + strategy,
+                                          "--partial-indicators"};
   const std::string db_a = tmp.sub("a");
   const std::string db_b = tmp.sub("b");
   Child a(DaemonArgs(broker, "articles", "pair-" + strategy, db_a, extra), tmp.sub("a.err"));
@@ -379,6 +381,22 @@ TEST_CASE("two daemons in one group share partitions and the survivor takes over
   INFO(duplicates.size() << " articles stored by both daemons: " << listed);
   CHECK(duplicates.empty());
   CHECK(records.size() == first.size() + second.size());
+  // Indicators were maintained on both (each from its share: the guard rail said so).
+  for (const auto& [db, err] : {std::pair{db_a, tmp.sub("a.err")}, {db_b, tmp.sub("b.err")}}) {
+    auto opened = store::Store::Open(db, store::OpenOptions{});
+    REQUIRE(opened.ok());
+    size_t buckets = 0;
+    REQUIRE(
+        (*opened)
+            ->ScanAllIndicators("",
+                                [&](std::string_view, std::string_view, int64_t, std::string_view) {
+                                  ++buckets;
+                                  return true;
+                                })
+            .ok());
+    CHECK(buckets > 0);
+    CHECK(ReadText(err).find("--partial-indicators: updating them anyway") != std::string::npos);
+  }
   // Everything after A's death is in B.
   for (size_t i = 0; i < second.size(); ++i) {
     INFO("g2-" << i);

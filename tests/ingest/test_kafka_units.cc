@@ -36,6 +36,26 @@ TEST_CASE("a -X property key=value is split at the first '=' and trimmed", "[kaf
   CHECK(empty_value->second.empty());
 }
 
+TEST_CASE("a message key is the JSON line's top-level string field, else none", "[kafka_units]") {
+  using newsfacts::ingest::JsonKeyField;
+  CHECK(JsonKeyField(R"({"id":"a-17","body":"x"})", "id") == "a-17");
+  CHECK(JsonKeyField(R"({"body":"{\"id\":\"inner\"}","id":"outer"})", "id") == "outer");
+  CHECK(JsonKeyField(R"({"meta":{"id":"nested"}})", "id").empty());
+  CHECK(JsonKeyField(R"({"id":17})", "id").empty());
+  CHECK(JsonKeyField("not json", "id").empty());
+  CHECK(JsonKeyField(R"({"id":"a","url":"u-1"})", "url") == "u-1");
+}
+
+TEST_CASE("the guard rail's coverage shows in the Prometheus text", "[kafka_units]") {
+  newsfacts::ingest::IngestMetrics m;
+  CHECK(m.Prometheus().find("newsfacts_indicators_paused 0\n") != std::string::npos);
+  m.SetIndicatorCoverage(3, true);
+  const std::string text = m.Prometheus();
+  CHECK(text.find("newsfacts_partitions_unassigned 3\n") != std::string::npos);
+  CHECK(text.find("newsfacts_indicators_paused 1\n") != std::string::npos);
+  CHECK(text.find("# TYPE newsfacts_indicators_paused gauge") != std::string::npos);
+}
+
 TEST_CASE("properties files keep order and skip comments and blank lines", "[kafka_units]") {
   TempDir dir("kafka_props");
   const auto path = dir.sub("client.properties");

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# tools/bench/kafka_stage_cpu.sh — CPU time (user + sys, all threads, from /proc/PID/stat) per
+# article of the embedded daemon, the extract stage and the store stage over the same 5,000
+# articles (../shared/corpus replicated, unique ids) on a local Kafka 0.9 broker. CPU time is
+# far less sensitive to a loaded machine than wall time (perf counters are not available on
+# this VM). Includes process start (≈ 0.24 s: `newsfacts ingest --input /dev/null`).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"; nf="${NF:-$root/build/tools/newsfacts}"
+w=$(mktemp -d /tmp/nf-perf.XXXXXX)
+n=5000
+python3 - $n $w/a.jsonl "$root/../shared/corpus" <<'PY'
+import json, sys, glob
+n, out, corpus = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+base = []
+for f in sorted(glob.glob(corpus + "/*.jsonl")):
+    base += [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()]
+with open(out, "w", encoding="utf-8") as o:
+    for i in range(n):
+        a = dict(base[i % len(base)]); a["id"] = "%s-r%d" % (a["id"], i // len(base))
+        a["published_at"] = "2025-01-%02dT%02d:00:00Z" % (1 + i % 28, i % 24)
+        o.write(json.dumps(a, ensure_ascii=False) + "\n")
+PY
+k=$($root/tools/kafka start --dir $w/b --partitions 4 2>/dev/null </dev/null); cfg=$w/b/client.properties
+for t in articles:4 facts:1 dlq:1; do $root/tools/kafka topic create ${t%%:*} --dir $w/b --partitions ${t##*:}; done
+$nf produce --brokers $k --config $cfg --topic articles -q $w/a.jsonl
+run() {  # run NAME LOG... args ; waits until the log shows n messages, then TERM
+  local name=$1; shift
+  "$nf" ingest --brokers $k --config $cfg --stats-interval 1 "$@" 2>$w/$name.err &
+  local pid=$!
+  until grep -q "stats: $n articles" $w/$name.err 2>/dev/null; do sleep 0.5; done
+  local ticks; ticks=$(awk '{print $14 + $15}' /proc/$pid/stat)
+  kill -TERM $pid; wait $pid || true
+  echo "$name: CPU $(python3 -c "print(f'{$ticks / $(getconf CLK_TCK):.2f} s = {$ticks / $(getconf CLK_TCK) / $n * 1e6:.0f} us/article')")"
+}
+run embedded --topic articles --group emb --db $w/emb
+run extract --topic articles --group ex --no-store --facts-topic facts --dlq-topic dlq
+run store --from-facts facts --group st --db $w/st
+$root/tools/kafka stop --dir $w/b </dev/null >/dev/null 2>&1 || true
+rm -rf $w
