@@ -18,6 +18,7 @@ const state = {
   unseenAlerts: 0,
   page: null,             // {name, onIndicator(rec), onAlert(alert)}
   indicatorsLoaded: null, // Promise
+  alertsLoaded: null,     // Promise
 };
 
 const view = document.getElementById('view');
@@ -156,6 +157,11 @@ async function loadIndicators() {
   }
 }
 
+async function loadAlerts() {
+  const body = await NF.api('alerts', {limit: 200});
+  for (const a of NF.rows(body, 'alerts').map(normAlert)) addAlert(a, false);
+}
+
 // ---- page scaffolding --------------------------------------------------------------------
 
 function errorBox(err) {
@@ -270,7 +276,17 @@ async function pageIndicators(route) {
   const input = el('input', {type: 'search', placeholder: 'filter entities', value: filter,
                              'aria-label': 'filter entities'});
   const body = el('div', {id: 'indicator-sections'});
-  view.append(pageHeader('Live indicators', input), body);
+  const recent = el('ol', {class: 'alerts compact', id: 'recent-alerts'});
+  view.append(pageHeader('Live indicators', input),
+              el('div', {class: 'with-aside'}, body,
+                 el('aside', null, el('h2', null, 'Latest alerts ',
+                                      el('a', {href: '#/alerts', class: 'muted'}, 'all →')),
+                    recent)));
+  const renderRecent = () => {
+    NF.clear(recent);
+    for (const a of state.alerts.slice(0, 8)) recent.append(alertRow(a, true));
+    if (!recent.firstChild) recent.append(el('p', {class: 'muted'}, 'No alerts yet.'));
+  };
 
   const render = () => {
     NF.clear(body);
@@ -303,6 +319,13 @@ async function pageIndicators(route) {
     return;
   }
   render();
+  await state.alertsLoaded.catch((err) => recent.append(errorBox(err)));
+  renderRecent();
+  state.page.onAlert = (a) => {
+    renderRecent();
+    const row = [...recent.children].find((li) => li.dataset.id === a.id);
+    if (row) row.classList.add('changed');
+  };
   state.page.onIndicator = (rec) => {
     const k = cardKey(rec);
     const recs = [...state.indicators.values()].filter((r) => cardKey(r) === k);
@@ -322,7 +345,7 @@ async function pageIndicators(route) {
 
 // ---- 2. alerts ---------------------------------------------------------------------------
 
-function alertRow(a) {
+function alertRow(a, compact) {
   const change = typeof a.oldValue === 'number'
                      ? `${NF.fmtValue(a.oldValue, a.unit)} → ${NF.fmtValue(a.newValue, a.unit)}`
                      : NF.fmtValue(a.newValue, a.unit);
@@ -335,7 +358,7 @@ function alertRow(a) {
        a.period ? el('span', {class: 'period'}, a.period) : null,
        el('span', {class: 'change'}, change),
        el('time', {class: 'muted', datetime: a.time || ''}, NF.fmtTime(a.time))),
-    a.sentence ? el('blockquote', null, a.sentence) : null,
+    a.sentence && !compact ? el('blockquote', null, a.sentence) : null,
     a.article_id ? articleLink(a.article_id, 'evidence: ' + a.article_id, {sentence: a.sentence})
                  : null);
 }
@@ -843,6 +866,7 @@ async function route() {
 
 window.addEventListener('hashchange', route);
 state.indicatorsLoaded = loadIndicators();
+state.alertsLoaded = loadAlerts();
 startLive();
 showLive();
 route();
