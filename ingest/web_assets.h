@@ -13,14 +13,14 @@
 namespace newsfacts::ingest {
 
 struct WebAsset {
-  std::string_view path;          // relative to the web root: "index.html", "app.js"
+  std::string_view path;          // the URL path it is served at: "/ui/index.html", "/ui/app.js"
   std::string_view content_type;  // "text/html; charset=utf-8", "text/javascript; ..."
-  std::string_view bytes;         // the file's content
+  std::string_view body;          // the file's bytes
 };
 
-// The asset served at the URL path `path`, or nullptr. Accepted spellings: "" and "/" (the
-// index page), "index.html", "/index.html", "/ui/app.js", "ui/app.js" ("/ui/" is the prefix
-// the server mounts the assets under). A query string or fragment must be cut off first.
+// The asset served for the request path `path`, or nullptr. The server mounts the files at
+// "/ui/<file>"; "/", "/ui" and "/ui/" give the index page ("", "app.js", "/app.js" and
+// "ui/app.js" are accepted too). A query string or fragment must be cut off first.
 const WebAsset* FindWebAsset(std::string_view path);
 
 // Every compiled-in asset, in file-name order.

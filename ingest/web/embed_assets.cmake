@@ -35,7 +35,7 @@ foreach(file IN LISTS ASSETS)
   math(EXPR size "${hex_length} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
   string(APPEND arrays "const char kAsset${index}[] = {${bytes} 0};\n")
-  string(APPEND table "    {\"${name}\", \"${type}\", {kAsset${index}, ${size}}},\n")
+  string(APPEND table "    {\"/ui/${name}\", \"${type}\", {kAsset${index}, ${size}}},\n")
   math(EXPR index "${index} + 1")
 endforeach()
 

@@ -20,8 +20,8 @@ TEST_CASE("every dashboard file is embedded byte for byte with its content type"
     const nf::ingest::WebAsset* asset = nf::ingest::FindWebAsset("/ui/" + name);
     INFO(name);
     REQUIRE(asset != nullptr);
-    CHECK(asset->path == name);
-    CHECK(asset->bytes == nf::testing::ReadFile(entry.path().string()));
+    CHECK(asset->path == "/ui/" + name);
+    CHECK(asset->body == nf::testing::ReadFile(entry.path().string()));
     CHECK(!asset->content_type.empty());
   }
   CHECK(files >= 4);
@@ -29,11 +29,11 @@ TEST_CASE("every dashboard file is embedded byte for byte with its content type"
 }
 
 TEST_CASE("the root path is the index page; unknown paths find nothing", "[web]") {
-  for (const char* root : {"", "/", "/ui/", "index.html", "/index.html"}) {
+  for (const char* root : {"", "/", "/ui", "/ui/", "index.html", "/index.html"}) {
     const nf::ingest::WebAsset* index = nf::ingest::FindWebAsset(root);
     INFO(root);
     REQUIRE(index != nullptr);
-    CHECK(index->path == "index.html");
+    CHECK(index->path == "/ui/index.html");
     CHECK(index->content_type.starts_with("text/html"));
   }
   const nf::ingest::WebAsset* js = nf::ingest::FindWebAsset("ui/app.js");
@@ -52,7 +52,7 @@ TEST_CASE("the pages build the DOM from text nodes, never from markup strings", 
     if (!asset.path.ends_with(".js")) continue;
     INFO(asset.path);
     for (const char* sink : {"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write"}) {
-      CHECK(asset.bytes.find(sink) == std::string_view::npos);
+      CHECK(asset.body.find(sink) == std::string_view::npos);
     }
   }
 }
