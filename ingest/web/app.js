@@ -38,6 +38,8 @@ function normIndicator(r) {
   if (!r || typeof r !== 'object') return null;
   const rec = Object.assign({}, r);
   rec.indicator = r.indicator || r.name;
+  rec.time = r.time || r.published_at;
+  rec.sentence = r.sentence || (typeof r.evidence === 'string' ? r.evidence : '');
   if (typeof rec.value !== 'number' && r.latest && typeof r.latest === 'object') {
     rec.value = r.latest.value;
   }
@@ -50,11 +52,13 @@ function normIndicator(r) {
 function normAlert(a) {
   if (!a || typeof a !== 'object' || !a.id) return null;
   const ev = a.evidence && typeof a.evidence === 'object' ? a.evidence : {};
+  const num = (...xs) => xs.find((x) => typeof x === 'number');
   return Object.assign({}, a, {
     article_id: a.article_id || ev.article_id || '',
     sentence: ev.sentence || (typeof a.evidence === 'string' ? a.evidence : '') || a.sentence || '',
-    newValue: typeof a.new === 'number' ? a.new : a.new_value,
-    oldValue: typeof a.old === 'number' ? a.old : a.old_value,
+    time: a.time || a.published_at || '',
+    newValue: num(a.new, a.new_value, a.value),
+    oldValue: num(a.old, a.old_value),
   });
 }
 
@@ -206,10 +210,11 @@ function sparkline(values) {
   const span = max - min || 1;
   const step = values.length > 1 ? (w - 2 * pad) / (values.length - 1) : 0;
   const pts = values.map((v, i) => {
-    const x = values.length > 1 ? pad + i * step : w / 2;
+    const x = values.length > 1 ? pad + i * step : w - pad;
     const y = max === min ? h / 2 : h - pad - ((v - min) / span) * (h - 2 * pad);
     return [x, y];
   });
+  node.append(svg('line', {class: 'base', x1: pad, y1: h - 1, x2: w - pad, y2: h - 1}));
   if (pts.length > 1) {
     node.append(svg('polyline', {points: pts.map((p) => p.join(',')).join(' ')}));
   }
@@ -610,38 +615,41 @@ async function pageArticle(route) {
 
 // ---- 4. entity ---------------------------------------------------------------------------
 
-// A generic table of an array of flat objects (for parts of the entity summary).
-function objectTable(rows) {
-  const cols = [];
-  for (const r of rows) {
-    for (const [k, v] of Object.entries(r)) {
-      if (!cols.includes(k) && (v === null || typeof v !== 'object')) cols.push(k);
-    }
-  }
+// Facts as a table: metric, value, period, entity, published, evidence link.
+function factTable(facts) {
   return el('table', {class: 'facts'},
-    el('tr', null, cols.map((c) => el('th', null, c))),
-    rows.map((r) => el('tr', null, cols.map((c) => {
-      const v = r[c];
-      if (c === 'article_id' && v) return el('td', null, articleLink(v));
-      if (c.endsWith('_at') || c === 'time') return el('td', null, NF.fmtTime(v));
-      if (c === 'value' && typeof v === 'number') return el('td', {class: 'num'}, factValue(r));
-      return el('td', null, v === null || v === undefined ? '–' : String(v));
-    }))));
+    el('tr', null, ['metric', 'value', 'period', 'entity', 'published', 'source'].map(
+        (h) => el('th', null, h))),
+    facts.map((f) => el('tr', {dataset: {metric: f.metric || ''}},
+      el('td', null, el('span', {class: 'metric', style: `--hue:${NF.hue(f.metric)}`},
+                        f.metric || '–')),
+      el('td', {class: 'num'}, factValue(f)),
+      el('td', null, f.period || '–'),
+      el('td', null, [f.entity || '–', f.product ? ' · ' + f.product : '']),
+      el('td', null, NF.fmtTime(f.published_at)),
+      el('td', null, f.article_id ? articleLink(f.article_id, f.source || 'article', {
+        sentence: evidenceOf(f)}) : '–'))));
 }
 
 function timelineChart(points) {
-  const w = 640, h = 80;
-  const node = svg('svg', {class: 'timeline', width: w, height: h + 16,
-                           viewBox: `0 0 ${w} ${h + 16}`});
-  const counts = points.map((p) => Number(p.count ?? p.articles ?? p.mentions ?? 0));
-  const max = Math.max(1, ...counts);
-  const bw = Math.max(2, Math.floor(w / Math.max(1, points.length)) - 2);
+  const w = 640, h = 70;
+  const node = svg('svg', {class: 'timeline', width: w, height: h + 18,
+                           viewBox: `0 0 ${w} ${h + 18}`, role: 'img',
+                           'aria-label': 'facts and mentions per day'});
+  const count = (p) => Number(p.facts || 0) + Number(p.mentions || 0) + Number(p.count || 0);
+  const max = Math.max(1, ...points.map(count));
+  const bw = Math.max(3, Math.min(24, Math.floor(w / Math.max(1, points.length)) - 2));
   points.forEach((p, i) => {
-    const bh = Math.round((counts[i] / max) * h);
-    const label = p.bucket || p.date || p.day || p.month || p.period || p.time || '';
+    const bh = Math.max(1, Math.round((count(p) / max) * h));
     node.append(svg('rect', {x: i * (bw + 2), y: h - bh, width: bw, height: bh},
-                    svg('title', null, `${label}: ${counts[i]}`)));
+                    svg('title', null, `${p.date || ''}: ${p.facts || 0} facts, ` +
+                                       `${p.mentions || 0} mentions`)));
   });
+  if (points.length) {
+    node.append(svg('text', {x: 0, y: h + 14}, points[0].date || ''));
+    node.append(svg('text', {x: w, y: h + 14, 'text-anchor': 'end'},
+                    points[points.length - 1].date || ''));
+  }
   return node;
 }
 
@@ -665,13 +673,14 @@ async function pageEntity(route) {
       if (mine !== pending) return;
       NF.clear(options);
       for (const e of NF.rows(body, 'entities')) {
-        options.append(el('option', {value: typeof e === 'string' ? e : (e.name || e.entity)}));
+        options.append(el('option', {value: typeof e === 'string' ? e : (e.entity || e.name)},
+                          e.maker ? 'product of ' + e.maker : (e.entity_type || '')));
       }
     } catch (err) { /* suggestions are optional */ }
   });
   view.append(pageHeader(name ? 'What we know about ' + name : 'Entities', form));
   if (!name) {
-    view.append(el('p', {class: 'muted'}, 'Type a name or an alias.'));
+    view.append(el('p', {class: 'muted'}, 'Type a name, an alias or a product.'));
     return;
   }
   let e;
@@ -681,19 +690,24 @@ async function pageEntity(route) {
     view.append(errorBox(err));
     return;
   }
-  const card = el('section', {class: 'entity-summary', id: 'entity-summary'});
-  const facts = el('p', null,
-                   el('a', {href: NF.hashOf(['facts'], {entity: e.name || name})}, 'all facts →'),
-                   ' ',
-                   el('a', {href: NF.hashOf(['alerts'], {entity: e.name || name})}, 'alerts →'));
-  const scalars = Object.entries(e).filter(([, v]) => v === null || typeof v !== 'object');
-  const aliases = Array.isArray(e.aliases) ? e.aliases : [];
+  const canonical = e.entity || e.name || name;
+  const card = el('section', {class: 'entity-summary', id: 'entity-summary',
+                              dataset: {entity: canonical}});
+  const list = (xs) => (Array.isArray(xs) && xs.length ? xs.join(', ') : '–');
   card.append(el('dl', {class: 'meta'},
-    scalars.map(([k, v]) => [el('dt', null, k), el('dd', null, v === null ? '–' : String(v))]),
-    aliases.length ? [el('dt', null, 'aliases'), el('dd', null, aliases.join(', '))] : null), facts);
-  // Cards for this entity's indicators.
+    el('dt', null, 'entity'), el('dd', null, canonical),
+    el('dt', null, 'type'), el('dd', null, e.entity_type || '–'),
+    e.parent ? [el('dt', null, 'parent'), el('dd', null, entityLink(e.parent))] : null,
+    el('dt', null, 'aliases'), el('dd', null, list(e.aliases)),
+    el('dt', null, 'products'), el('dd', null, list(e.products)),
+    el('dt', null, 'stored'), el('dd', null, `${NF.fmtNumber(e.facts)} facts in ` +
+                                             `${NF.fmtNumber(e.articles)} articles`)),
+    el('p', null,
+       el('a', {href: NF.hashOf(['facts'], {entity: canonical})}, 'all facts →'), ' ',
+       el('a', {href: NF.hashOf(['alerts'], {entity: canonical})}, 'alerts →')));
+  // This entity's indicator cards (live state).
   const mine = [...state.indicators.values()].filter(
-      (r) => (r.entity || '').toLowerCase() === (e.name || name).toLowerCase());
+      (r) => (r.entity || '').toLowerCase() === canonical.toLowerCase());
   if (mine.length) {
     const groups = new Map();
     for (const r of mine) {
@@ -708,25 +722,26 @@ async function pageEntity(route) {
                   return c;
                 })));
   }
-  for (const [k, v] of Object.entries(e)) {
-    if (k === 'aliases' || v === null || typeof v !== 'object') continue;
-    const title = k.replace(/_/g, ' ');
-    if (Array.isArray(v)) {
-      if (!v.length) continue;
-      if (/timeline/.test(k) && typeof v[0] === 'object') {
-        card.append(el('h2', null, title), timelineChart(v));
-      } else if (typeof v[0] === 'object') {
-        card.append(el('h2', null, title), objectTable(v));
-      } else {
-        card.append(el('h2', null, title), el('p', null, v.join(', ')));
-      }
-    } else {
-      // e.g. {metric: record} -> rows
-      const rows = Object.entries(v).map(([kk, vv]) =>
-          vv && typeof vv === 'object' && !Array.isArray(vv) ? Object.assign({key: kk}, vv)
-                                                             : {key: kk, value: vv});
-      card.append(el('h2', null, title), objectTable(rows));
-    }
+  const latest = NF.rows(e.latest || []);
+  card.append(el('h2', null, 'Latest value per metric'),
+              latest.length ? factTable(latest) : el('p', {class: 'muted'}, 'No facts.'));
+  const conflicts = NF.rows(e.conflicts || []);
+  if (conflicts.length) {
+    card.append(el('h2', null, 'Conflicting values'),
+                el('div', {class: 'conflicts'}, conflicts.map((c) => el('div', {class: 'conflict'},
+                  el('h3', null, [c.metric || '–', c.period ? ' · ' + c.period : '',
+                                  c.unit ? ' · ' + c.unit : '']),
+                  el('div', {class: 'side-by-side'}, NF.rows(c.values || []).map((f) =>
+                    el('div', {class: 'card small'},
+                       el('div', {class: 'value'}, factValue(f)),
+                       el('div', {class: 'muted'}, NF.fmtTime(f.published_at)),
+                       evidenceNode(f),
+                       f.article_id ? articleLink(f.article_id, f.source || 'article',
+                                                  {sentence: evidenceOf(f)}) : null)))))));
+  }
+  const timeline = NF.rows(e.timeline || []);
+  if (timeline.length) {
+    card.append(el('h2', null, 'Mentions and facts over time'), timelineChart(timeline));
   }
   view.append(card);
 }
@@ -816,10 +831,11 @@ async function pageOps() {
       return;
     }
     dead.append(el('table', {class: 'facts'},
-      el('tr', null, ['position', 'reason', 'rejected', 'payload'].map((h) => el('th', null, h))),
+      el('tr', null, ['position', 'reason', 'rejected', 'bytes', 'payload'].map(
+          (h) => el('th', null, h))),
       rows.map((d) => {
-        const position = d.position || d.source ||
-                         [d.topic, d.partition, d.offset].filter((x) => x !== undefined).join('/');
+        const position = [d.source || d.topic, d.partition, d.offset]
+                             .filter((x) => x !== undefined && x !== null).join(' / ');
         let payload = d.payload_preview || d.payload || '';
         if (!payload && d.payload_base64) {
           try {
@@ -829,6 +845,7 @@ async function pageOps() {
         }
         return el('tr', null, el('td', null, String(position)), el('td', null, d.reason || ''),
                   el('td', null, NF.fmtTime(d.rejected_at || d.time)),
+                  el('td', {class: 'num'}, NF.fmtNumber(d.payload_bytes)),
                   el('td', null, el('code', {class: 'payload'}, String(payload).slice(0, 240))));
       })));
   } catch (err) {
