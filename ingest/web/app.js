@@ -481,7 +481,12 @@ async function pageFacts(route) {
     if (p.get(k)) params[k] = p.get(k);
   }
   const limit = Number(p.get('limit')) || 25;
-  const cursors = (p.get('trail') || '').split(',').filter(Boolean);  // cursors of pages before
+  // The cursors of the pages before this one ('' = the first page), for "previous".
+  let cursors = [];
+  try {
+    cursors = JSON.parse(p.get('trail') || '[]');
+  } catch (err) { cursors = []; }
+  if (!Array.isArray(cursors)) cursors = [];
 
   const head = el('tr', null, kFactColumns.map(([key, label]) => {
     const active = sort.replace(/^-/, '') === key;
@@ -503,8 +508,8 @@ async function pageFacts(route) {
   }
   const facts = NF.rows(body, 'facts');
   facts.forEach((f, i) => {
-    const row = el('tr', {class: 'fact', tabindex: 0, dataset: {index: i, entity: f.entity || '',
-                                                                value: f.value}},
+    const row = el('tr', {class: 'fact', tabindex: 0, dataset: {
+      row: i, key: `${f.article_id}#${f.index}`, entity: f.entity || '', value: f.value}},
       el('td', null, NF.fmtTime(f.published_at)),
       el('td', null, f.entity ? entityLink(f.entity) : el('span', {class: 'muted'}, '–')),
       el('td', null, el('span', {class: 'metric', style: `--hue:${NF.hue(f.metric)}`},
@@ -533,18 +538,19 @@ async function pageFacts(route) {
                                     : 'No facts match.';
   const next = body && (body.next_cursor || body.cursor || body.next);
   const base = Object.assign({}, params, {sort, limit: p.get('limit')});
-  if (cursors.length || p.get('cursor')) {
-    const prevTrail = cursors.slice(0, -1);
-    pager.append(el('a', {class: 'button', href: NF.hashOf(['facts'], Object.assign({}, base, {
-      cursor: cursors[cursors.length - 1] === '-' ? '' : cursors[cursors.length - 1],
-      trail: prevTrail.join(','),
-    }))}, '← previous'));
+  if (cursors.length) {
+    pager.append(el('a', {class: 'button', id: 'previous-page', href: NF.hashOf(['facts'],
+      Object.assign({}, base, {cursor: String(cursors[cursors.length - 1] || ''),
+                               trail: cursors.length > 1 ? JSON.stringify(cursors.slice(0, -1)) : ''}))},
+      '← previous'));
   }
   if (next) {
-    pager.append(el('a', {class: 'button', id: 'next-page', href: NF.hashOf(['facts'], Object.assign({}, base, {
-      cursor: next, trail: [...cursors, p.get('cursor') || '-'].join(','),
-    }))}, 'next →'));
+    pager.append(el('a', {class: 'button', id: 'next-page', href: NF.hashOf(['facts'],
+      Object.assign({}, base, {cursor: next,
+                               trail: JSON.stringify([...cursors, p.get('cursor') || ''])}))},
+      'next →'));
   }
+  pager.append(el('span', {class: 'muted'}, `page ${cursors.length + 1}`));
 }
 
 // ---- article -----------------------------------------------------------------------------
@@ -869,6 +875,7 @@ async function route() {
   NF.clear(view);
   view.dataset.page = name;
   view.dataset.ready = '0';
+  view.dataset.route = location.hash;  // with `ready`: which route finished rendering
   for (const a of document.querySelectorAll('#nav a')) {
     a.classList.toggle('active', a.dataset.page === (name === 'article' ? 'facts' : name));
   }

@@ -9,6 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
@@ -115,7 +116,8 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   const auto ready = [&](const std::string& page_name) {
     return b.WaitFor(page,
                      "document.querySelector('#view').dataset.page === '" + page_name +
-                         "' && document.querySelector('#view').dataset.ready === '1'",
+                         "' && document.querySelector('#view').dataset.ready === '1' && "
+                         "document.querySelector('#view').dataset.route === location.hash",
                      seconds(15));
   };
   const auto text = [&] {
@@ -210,6 +212,29 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
                   "!d.hidden && d.querySelector('mark.figure'); })()",
                   seconds(5)));
   shot("facts");
+
+  // Paging: next page holds other facts, previous brings the first page back.
+  const std::string keys =
+      "[...document.querySelectorAll('#fact-table tr.fact')].map((r) => r.dataset.key).join(' ')";
+  REQUIRE(b.Evaluate(page, "location.hash = '#/facts?sort=-value&limit=5'").ok());
+  REQUIRE(ready("facts"));
+  const std::string page1 = *b.Evaluate(page, keys);
+  REQUIRE(b.Evaluate(page, "document.querySelector('#next-page').click()").ok());
+  REQUIRE(b.WaitFor(page, "location.hash.includes('cursor=')", seconds(5)));
+  REQUIRE(ready("facts"));
+  const std::string page2 = *b.Evaluate(page, keys);
+  INFO("page 1: " << page1 << "\npage 2: " << page2);
+  CHECK(std::count(page1.begin(), page1.end(), ' ') == 4);
+  CHECK(std::count(page2.begin(), page2.end(), ' ') == 4);
+  for (size_t at = 0; at < page1.size();) {
+    const size_t sp = std::min(page1.find(' ', at), page1.size());
+    CHECK((" " + page2 + " ").find(" " + page1.substr(at, sp - at) + " ") == std::string::npos);
+    at = sp + 1;
+  }
+  REQUIRE(b.Evaluate(page, "document.querySelector('#previous-page').click()").ok());
+  REQUIRE(b.WaitFor(page, "document.querySelector('#previous-page') === null", seconds(5)));
+  REQUIRE(ready("facts"));
+  CHECK(*b.Evaluate(page, keys) == page1);
 
   // 5. Article view: every figure marked, entity mentions underlined.
   REQUIRE(b.Evaluate(page, "location.hash = '#/article/001_e914ad4db1b51880.txt'").ok());
