@@ -794,16 +794,38 @@ async function pageOps() {
   }
 
   let prev = null;
+  const stat = (label, value) => el('article', {class: 'card small', dataset: {stat: label}},
+                                    el('header', null, label), el('div', {class: 'value'}, value));
+  // Without ingest metrics (`newsfacts serve` has no ingest of its own): the rate at which
+  // facts arrive in the store, from the facts count of the aggregate route.
+  const storeTick = async () => {
+    const body = await NF.api('facts/aggregate', {group_by: 'kind', agg: 'count'});
+    const facts = NF.rows(body).reduce((n, r) => n + Number(r.count || 0), 0);
+    const cur = {at: performance.now(), facts};
+    const dt = prev ? (cur.at - prev.at) / 1000 : 0;
+    NF.clear(rates).append(
+        stat('facts stored', NF.fmtNumber(facts)),
+        stat('facts rate', dt > 0 ? NF.fmtNumber((facts - prev.facts) / dt) + ' /s' : '…'),
+        el('p', {class: 'muted'}, 'This process serves a store without ingesting into it ' +
+                                  '(newsfacts serve): run the daemon with --http for ' +
+                                  'ingest rates and consumer lag.'));
+    NF.clear(lag).append(el('p', {class: 'muted'}, 'No consumer in this process.'));
+    prev = cur;
+  };
+  let storeOnly = false;
   const tick = async () => {
+    if (storeOnly) return storeTick().catch((err) => NF.clear(rates).append(errorBox(err)));
     let cur;
     try {
       cur = await scrape();
     } catch (err) {
+      if (err instanceof NF.ApiError && err.status === 404) {
+        storeOnly = true;
+        return tick();
+      }
       NF.clear(rates).append(errorBox(err));
       return;
     }
-    const stat = (label, value) => el('article', {class: 'card small'},
-                                      el('header', null, label), el('div', {class: 'value'}, value));
     const dt = prev ? (cur.at - prev.at) / 1000 : 0;
     const rate = (name) => {
       const a = sample(cur, name), b = prev ? sample(prev, name) : null;
@@ -822,11 +844,11 @@ async function pageOps() {
              lags.map((s) => el('tr', null, el('td', null, s.labels.topic || ''),
                                 el('td', null, s.labels.partition || ''),
                                 el('td', {class: 'num'}, NF.fmtNumber(s.value)))))
-        : el('p', {class: 'muted'}, 'No partitions assigned (file ingest or serve).'));
+        : el('p', {class: 'muted'}, 'No partitions assigned (file ingest).'));
     prev = cur;
   };
   await tick();
-  const timer = setInterval(tick, 2000);
+  const timer = setInterval(tick, 3000);
   state.page.leave = () => clearInterval(timer);
 
   try {
@@ -836,7 +858,7 @@ async function pageOps() {
       dead.append(el('p', {class: 'muted'}, 'No dead letters.'));
       return;
     }
-    dead.append(el('table', {class: 'facts'},
+    dead.append(el('table', {class: 'facts', id: 'dead-letter-table'},
       el('tr', null, ['position', 'reason', 'rejected', 'bytes', 'payload'].map(
           (h) => el('th', null, h))),
       rows.map((d) => {
@@ -849,7 +871,8 @@ async function pageOps() {
                                                                (c) => c.charCodeAt(0)));
           } catch (err) { payload = '(binary)'; }
         }
-        return el('tr', null, el('td', null, String(position)), el('td', null, d.reason || ''),
+        return el('tr', {class: 'dead-letter'}, el('td', null, String(position)),
+                  el('td', null, d.reason || ''),
                   el('td', null, NF.fmtTime(d.rejected_at || d.time)),
                   el('td', {class: 'num'}, NF.fmtNumber(d.payload_bytes)),
                   el('td', null, el('code', {class: 'payload'}, String(payload).slice(0, 240))));

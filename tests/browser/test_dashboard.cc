@@ -90,6 +90,9 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   const std::string artifacts = ArtifactDir();
   IngestFile(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl", db,
              dir.sub("ingest.log"));
+  // Five malformed messages: dead letters for the operations page.
+  IngestFile(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/bad.jsonl", db,
+             dir.sub("ingest-bad.log"));
 
   const int port = FreePort();
   const std::string base = "http://127.0.0.1:" + std::to_string(port);
@@ -146,8 +149,9 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   // 2. An article stored while the page is open: the card changes and a new alert appears,
   // without a reload (a marker set on the window survives).
   REQUIRE(b.Evaluate(page, "window.__nfMarker = 'same page'").ok());
-  const std::string alerts_before =
-      *b.Evaluate(page, "String(document.querySelectorAll('#recent-alerts li').length)");
+  const std::string alert_ids =
+      "[...document.querySelectorAll('#recent-alerts li')].map((li) => li.dataset.id).join(' ')";
+  const std::string alerts_before = *b.Evaluate(page, alert_ids);
   const std::string extra = dir.sub("extra.jsonl");
   {
     // Own example: a newer, higher 2025 budget for ByteDance (budget_change rule, > 20 %).
@@ -172,8 +176,16 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
                   "[...document.querySelectorAll('#recent-alerts li')].some((li) => "
                   "li.dataset.rule === 'budget_change' && li.innerText.includes('ByteDance'))",
                   seconds(15)));
-  CHECK(*b.Evaluate(page, "String(document.querySelectorAll('#recent-alerts li').length)") !=
-        alerts_before);
+  {
+    // The budget_change alert is new: it was not in the list before the article.
+    const std::string new_id =
+        *b.Evaluate(page,
+                    "[...document.querySelectorAll('#recent-alerts li')].find((li) => "
+                    "li.dataset.rule === 'budget_change').dataset.id");
+    INFO("before: " << alerts_before << " new: " << new_id);
+    CHECK(new_id.size() == 16);
+    CHECK(alerts_before.find(new_id) == std::string::npos);
+  }
   {
     const std::string card = *b.Evaluate(page, bytedance_budget);
     INFO(card);
@@ -267,6 +279,16 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   REQUIRE(b.Evaluate(page, "location.hash = '#/ops'").ok());
   REQUIRE(ready("ops"));
   CHECK(b.WaitFor(page, "document.querySelectorAll('.health .pill').length === 2", seconds(5)));
+  CHECK(b.WaitFor(page,
+                  "document.querySelectorAll('#dead-letter-table tr.dead-letter').length === 5",
+                  seconds(5)));
+  CHECK(text().find("missing required field 'body'") != std::string::npos);
+  CHECK(text().find("\"id\":\"bad-4\"") != std::string::npos);  // payload preview
+  CHECK(
+      b.WaitFor(page,
+                "(() => { const c = document.querySelector('[data-stat=\"facts stored\"] .value'); "
+                "return c && Number(c.textContent.replace(/,/g, '')) > 50; })()",
+                seconds(5)));
   shot("ops");
 
   // Data with markup is shown as text: no script from the data ran, the page never reloaded.
