@@ -58,7 +58,7 @@ bool Listening(int port) {
 }
 
 std::string ArtifactDir() {
-  const std::string dir = std::string(NEWSFACTS_BINARY_DIR) + "/browser-artifacts";
+  std::string dir = std::string(NEWSFACTS_BINARY_DIR) + "/browser-artifacts";
   std::filesystem::create_directories(dir);
   return dir;
 }
