@@ -147,10 +147,24 @@ function startLive() {
     putIndicator(rec);
     if (state.page && state.page.onIndicator) state.page.onIndicator(rec);
   });
-  openStream('alerts', '/api/v1/alerts/stream', (item) => {
-    const a = normAlert(item);
-    if (a && addAlert(a, true) && state.page && state.page.onAlert) state.page.onAlert(a);
-  });
+  // The alert stream resumes after the newest alert of the initial load (the stream's order
+  // is detection time, then id), so nothing raised between the load and the connect is lost.
+  const openAlerts = () => {
+    let newest = null;
+    for (const a of state.alerts) {
+      if (!newest || (a.detected_at || '') > (newest.detected_at || '') ||
+          ((a.detected_at || '') === (newest.detected_at || '') && a.id > newest.id)) {
+        newest = a;
+      }
+    }
+    const url = '/api/v1/alerts/stream' +
+                (newest ? '?last_event_id=' + encodeURIComponent(newest.id) : '');
+    openStream('alerts', url, (item) => {
+      const a = normAlert(item);
+      if (a && addAlert(a, true) && state.page && state.page.onAlert) state.page.onAlert(a);
+    });
+  };
+  state.alertsLoaded.then(openAlerts, openAlerts);
 }
 
 async function loadIndicators() {
@@ -914,6 +928,6 @@ async function route() {
 window.addEventListener('hashchange', route);
 state.indicatorsLoaded = loadIndicators();
 state.alertsLoaded = loadAlerts();
-startLive();
+startLive();  // after the loads started: the alert stream resumes from their result
 showLive();
 route();
