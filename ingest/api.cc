@@ -13,6 +13,7 @@
 #include "ingest/api_records.h"
 #include "ingest/http_server.h"
 #include "ingest/indicators.h"
+#include "ingest/ingest_metrics.h"
 #include "ingest/openapi.h"
 #include "ingest/sse.h"
 #include "ingest/web_assets.h"
@@ -764,6 +765,18 @@ Result<std::unique_ptr<ApiServer>> ApiServer::Start(store::Store* store, const s
   Status s = impl->http->Start(address);
   if (!s.ok()) return s;
   return std::unique_ptr<ApiServer>(new ApiServer(std::move(impl)));
+}
+
+Result<std::unique_ptr<ApiServer>> StartIngestApi(store::Store* store, const std::string& address,
+                                                  const IngestMetrics* metrics,
+                                                  const IndicatorConfig* config,
+                                                  const std::string& token, bool insecure_public) {
+  ApiOptions o;
+  o.http.token = token;
+  o.http.insecure_public = insecure_public;
+  o.config = config;
+  if (metrics) o.metrics = [metrics] { return metrics->Prometheus(); };
+  return ApiServer::Start(store, address, std::move(o));
 }
 
 }  // namespace newsfacts::ingest

@@ -25,6 +25,8 @@
 
 namespace newsfacts::ingest {
 
+class IngestMetrics;
+
 struct Readiness {
   bool ready = true;
   std::string reason;  // why not ready ("not assigned", "lag 12000 > 10000")
@@ -67,5 +69,12 @@ class ApiServer {
   explicit ApiServer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// `newsfacts ingest --http ADDR`: the same API over the daemon's own (writable) store, with
+// /metrics rendered from `metrics` (may be null). `config` may be null (the default set).
+// REQUIRES: store, metrics and config outlive the server. Errors: as ApiServer::Start.
+[[nodiscard]] common::Result<std::unique_ptr<ApiServer>> StartIngestApi(
+    store::Store* store, const std::string& address, const IngestMetrics* metrics,
+    const IndicatorConfig* config, const std::string& token, bool insecure_public);
 
 }  // namespace newsfacts::ingest
