@@ -5,8 +5,10 @@
 // build/browser-artifacts/*.png.
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -297,4 +299,55 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   for (const std::string& e : b.page_errors()) errors += e + "\n";
   INFO("page errors:\n" << errors);
   CHECK(b.page_errors().empty());
+}
+
+TEST_CASE("the daemon's --http serves the dashboard over its own store", "[browser][slow]") {
+  REQUIRE(!nf::testing::FindChromium().empty());
+  TempDir dir("browser-daemon");
+  const std::string db = dir.sub("db");
+  const std::string artifacts = ArtifactDir();
+  IngestFile(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl", db,
+             dir.sub("ingest.log"));
+
+  // A file-mode daemon reading a FIFO that stays open: it runs (and serves) until EOF.
+  const std::string fifo = dir.sub("input.fifo");
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const int port = FreePort();
+  Child daemon({nf::testing::NewsfactsBinary(), "ingest", "--input", fifo, "--db", db, "--http",
+                "127.0.0.1:" + std::to_string(port)},
+               dir.sub("daemon.log"));
+  const int writer = ::open(fifo.c_str(), O_WRONLY);  // waits for the daemon to open it
+  REQUIRE(writer >= 0);
+  for (int i = 0; i < 100 && !Listening(port); ++i) std::this_thread::sleep_for(milliseconds(100));
+  INFO("daemon log: " << nf::testing::ReadFile(dir.sub("daemon.log")));
+  REQUIRE(Listening(port));
+
+  auto browser = HeadlessChromium::Launch(dir.sub("profile"), artifacts + "/chromium-daemon.log");
+  REQUIRE(browser.ok());
+  HeadlessChromium& b = **browser;
+  auto opened = b.OpenPage("http://127.0.0.1:" + std::to_string(port) + "/#/ops", 1280, 900);
+  REQUIRE(opened.ok());
+  const std::string page = *opened;
+  CHECK(b.WaitFor(page,
+                  "document.querySelector('#view').dataset.page === 'ops' && "
+                  "document.querySelector('#view').dataset.ready === '1'",
+                  seconds(15)));
+  // File mode has no ingest metrics (/metrics answers 404): the page falls back to the
+  // store's facts and their rate.
+  CHECK(b.WaitFor(page, "document.querySelectorAll('.health .pill.ok').length === 2", seconds(5)));
+  CHECK(
+      b.WaitFor(page,
+                "(() => { const c = document.querySelector('[data-stat=\"facts stored\"] .value'); "
+                "return c && Number(c.textContent.replace(/,/g, '')) > 50; })()",
+                seconds(10)));
+  const auto s = b.Screenshot(page, artifacts + "/ops-daemon.png");
+  CHECK(s.ok());
+  // The indicators of the daemon's store.
+  REQUIRE(b.Evaluate(page, "location.hash = '#/indicators'").ok());
+  CHECK(b.WaitFor(page, CardProbe("ai_budget_usd", "ByteDance") + ".startsWith('12000000000|')",
+                  seconds(10)));
+  CHECK(b.page_errors().empty());
+
+  ::close(writer);  // EOF: the daemon finishes
+  CHECK(daemon.Wait(seconds(20)) == 0);
 }
