@@ -62,16 +62,26 @@ function normAlert(a) {
   });
 }
 
+// Mention counts (unit "articles", names mentions_1h / _24h / _7d) are not cards: a large
+// store has one per entity and window.
+function isMentionCount(rec) {
+  return rec.unit === 'articles' || /^mentions(_|$)/.test(rec.indicator);
+}
+
+// Stores a record; returns true when it is new or its value changed (what the page shows).
 function putIndicator(rec) {
   const key = seriesKey(rec);
   const before = state.indicators.get(key);
   state.indicators.set(key, rec);
+  const changed = !before || before.value !== rec.value || before.previous !== rec.previous ||
+                  before.article_id !== rec.article_id;
   const h = state.history.get(key) || [];
   if (!before && typeof rec.previous === 'number') h.push(rec.previous);
   if (!h.length || h[h.length - 1] !== rec.value || (before && before.value !== rec.value)) {
     h.push(rec.value);
   }
   state.history.set(key, h.slice(-40));
+  return changed;
 }
 
 function addAlert(a, live) {
@@ -143,9 +153,9 @@ function openStream(name, url, handle) {
 function startLive() {
   openStream('indicators', '/api/v1/indicators/stream', (item) => {
     const rec = normIndicator(item);
-    if (!rec) return;
-    putIndicator(rec);
-    if (state.page && state.page.onIndicator) state.page.onIndicator(rec);
+    if (!rec || isMentionCount(rec)) return;
+    // The stream starts with a snapshot of every value: only real changes reach the page.
+    if (putIndicator(rec) && state.page && state.page.onIndicator) state.page.onIndicator(rec);
   });
   // The alert stream resumes after the newest alert of the initial load (the stream's order
   // is detection time, then id), so nothing raised between the load and the connect is lost.
@@ -167,11 +177,16 @@ function startLive() {
   state.alertsLoaded.then(openAlerts, openAlerts);
 }
 
+// The latest-value indicators, one request per indicator (the mention counts are left out:
+// tens of thousands of rows on a large store). Others arrive through the stream.
 async function loadIndicators() {
-  const body = await NF.api('indicators');
-  for (const r of NF.rows(body, 'indicators')) {
-    const rec = normIndicator(r);
-    if (rec) putIndicator(rec);
+  const bodies = await Promise.all(
+      Object.keys(kIndicatorTitles).map((name) => NF.api('indicators', {name})));
+  for (const body of bodies) {
+    for (const r of NF.rows(body, 'indicators')) {
+      const rec = normIndicator(r);
+      if (rec && !isMentionCount(rec)) putIndicator(rec);
+    }
   }
 }
 
@@ -278,6 +293,14 @@ function indicatorCard(recs) {
        el('span', {class: 'muted'}, NF.fmtTime(head.time))));
 }
 
+const kCardsShown = 12;
+
+// The record a card headlines: the newest dated period's (else the only one).
+function latestOf(recs) {
+  const dated = recs.filter((r) => r.period).sort((a, b) => a.period.localeCompare(b.period));
+  return dated.length ? dated[dated.length - 1] : recs[recs.length - 1];
+}
+
 function cardsByIndicator() {
   const groups = new Map();  // indicator -> Map(cardKey -> [recs])
   for (const rec of state.indicators.values()) {
@@ -317,18 +340,27 @@ async function pageIndicators(route) {
       return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
     });
     for (const name of names) {
-      const cards = [...groups.get(name).values()]
-                        .filter((recs) => !q || (recs[0].entity || '').toLowerCase().includes(q))
-                        .map(indicatorCard)
-                        .sort((a, b) => Number(b.dataset.value) - Number(a.dataset.value));
-      if (!cards.length) continue;
+      // Largest first; a long list shows its top cards until expanded (the filter searches
+      // all of them).
+      const groupsOf = [...groups.get(name).values()]
+                           .filter((recs) => !q || (recs[0].entity || '').toLowerCase().includes(q))
+                           .sort((a, b) => latestOf(b).value - latestOf(a).value);
+      if (!groupsOf.length) continue;
+      const all = expanded.has(name) || q;
+      const shown = all ? groupsOf : groupsOf.slice(0, kCardsShown);
+      const more = groupsOf.length - shown.length;
       body.append(el('section', {class: 'indicator', dataset: {indicator: name}},
                      el('h2', null, kIndicatorTitles[name] || name,
                         el('code', {class: 'muted'}, name)),
-                     el('div', {class: 'cards'}, cards)));
+                     el('div', {class: 'cards'}, shown.map(indicatorCard)),
+                     more > 0 ? el('button', {type: 'button', class: 'more', onclick: () => {
+                       expanded.add(name);
+                       render();
+                     }}, `show ${more} more`) : null));
     }
     if (!body.firstChild) body.append(el('p', {class: 'muted'}, 'No indicator values yet.'));
   };
+  const expanded = new Set();
   input.addEventListener('input', render);
 
   try {
@@ -345,14 +377,18 @@ async function pageIndicators(route) {
     const row = [...recent.children].find((li) => li.dataset.id === a.id);
     if (row) row.classList.add('changed');
   };
+  let pendingRender = null;
   state.page.onIndicator = (rec) => {
     const k = cardKey(rec);
     const recs = [...state.indicators.values()].filter((r) => cardKey(r) === k);
     const old = [...body.querySelectorAll('.card')].find((c) => c.dataset.card === k);
     if (!old) {
-      render();
-      const added = [...body.querySelectorAll('.card')].find((c) => c.dataset.card === k);
-      if (added) added.classList.add('changed');
+      clearTimeout(pendingRender);  // a burst of new keys renders once
+      pendingRender = setTimeout(() => {
+        render();
+        const added = [...body.querySelectorAll('.card')].find((c) => c.dataset.card === k);
+        if (added) added.classList.add('changed');
+      }, 100);
       return;
     }
     const card = indicatorCard(recs);
