@@ -212,6 +212,13 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
                     ".map((x) => x.getAttribute('datetime')); return String(t.every((x, i) => "
                     "i === 0 || t[i - 1] >= x)); })()") == "true");
   shot("alerts");
+  // Filtered by rule (the API's filter): only that rule's alerts.
+  REQUIRE(b.Evaluate(page, "location.hash = '#/alerts?rule=budget_change'").ok());
+  REQUIRE(ready("alerts"));
+  CHECK(*b.Evaluate(page,
+                    "(() => { const r = [...document.querySelectorAll('#alert-list li')]; "
+                    "return r.length > 0 && r.every((li) => li.dataset.rule === "
+                    "'budget_change') ? 'yes' : 'no'; })()") == "yes");
 
   // 4. Fact browser: filtered by an alias, a row expands to its evidence with the figure marked.
   REQUIRE(b.Evaluate(page, "location.hash = '#/facts?entity=bytedance&sort=-value'").ok());
