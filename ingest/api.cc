@@ -466,7 +466,7 @@ void Entity(const ApiServer::Impl& im, const IndicatorConfig& config, const std:
     cw.BeginObject();
     cw.Key("metric").StringOrNull(c.metric).Key("period").StringOrNull(c.period);
     cw.Key("unit").StringOrNull(c.unit);
-    head.pop_back();  // reopen to add the values
+    // The object stays open for the values.
     body += head;
     body += ",\"values\":[";
     for (size_t i = 0; i < c.values.size(); ++i) {

@@ -1,6 +1,8 @@
 #include "ingest/http_server.h"
 
+#include <charconv>
 #include <chrono>
+#include <cstdint>
 
 #include "common/json_writer.h"
 #include "ingest/ingest_metrics.h"
@@ -82,14 +84,24 @@ common::Status HttpServer::Start(const std::string& address) {
   const std::string expected = o.token.empty() ? std::string() : "Bearer " + o.token;
   const std::string token = o.token;
   const size_t max_header = o.max_header_bytes;
-  server_.set_pre_routing_handler([expected, token, max_header](const httplib::Request& req,
-                                                                httplib::Response& res) {
+  const size_t max_body = o.max_body_bytes;
+  server_.set_pre_routing_handler([expected, token, max_header, max_body](
+                                      const httplib::Request& req, httplib::Response& res) {
     size_t header_bytes = 0;
     for (const auto& [k, v] : req.headers) header_bytes += k.size() + v.size() + 4;
     if (header_bytes > max_header) {
       SendError(res, 431, ErrorCodeOf(431),
                 "request headers are " + std::to_string(header_bytes) + " bytes, at most " +
                     std::to_string(max_header) + " allowed");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    const std::string length = req.get_header_value("Content-Length");
+    uint64_t body_bytes = 0;
+    const auto parsed = std::from_chars(length.data(), length.data() + length.size(), body_bytes);
+    if (!length.empty() && (parsed.ec != std::errc() || body_bytes > max_body)) {
+      SendError(
+          res, 413, ErrorCodeOf(413),
+          "request body of " + length + " bytes, at most " + std::to_string(max_body) + " allowed");
       return httplib::Server::HandlerResponse::Handled;
     }
     if (req.method != "GET" && req.method != "HEAD") {
