@@ -129,7 +129,7 @@ function parseEventData(ev) {
 }
 
 function openStream(name, url, handle) {
-  const es = new EventSource(url);
+  const es = new EventSource(NF.streamUrl(url));
   es.onopen = () => {
     live[name] = 'open';
     showLive();
@@ -819,7 +819,7 @@ function parsePrometheus(text) {
 }
 
 async function scrape() {
-  const r = await fetch('/metrics');
+  const r = await NF.fetch('/metrics');
   if (!r.ok) throw new NF.ApiError(r.status, 'metrics', '/metrics: ' + r.status);
   return {at: performance.now(), samples: parsePrometheus(await r.text())};
 }
@@ -838,7 +838,7 @@ async function pageOps() {
               el('h2', null, 'Lag per partition'), lag, el('h2', null, 'Dead letters'), dead);
 
   for (const path of ['/healthz', '/readyz']) {
-    fetch(path).then((r) => health.append(
+    NF.fetch(path).then((r) => health.append(
         el('span', {class: 'pill ' + (r.ok ? 'ok' : 'down')}, `${path}: ${r.status}`)))
         .catch(() => health.append(el('span', {class: 'pill down'}, `${path}: unreachable`)));
   }

@@ -110,6 +110,36 @@ NF.hue = function (label) {
 
 // ---- API --------------------------------------------------------------------------------
 
+// The bearer token of a server started with --token: opened once as /?access_token=TOKEN, kept
+// for the tab (sessionStorage) and taken out of the address bar.
+NF.token = (() => {
+  const params = new URLSearchParams(location.search);
+  let token = params.get('access_token') || '';
+  try {
+    if (token) sessionStorage.setItem('newsfacts_token', token);
+    else token = sessionStorage.getItem('newsfacts_token') || '';
+  } catch (e) { /* storage disabled: the token lives as long as the page */ }
+  if (params.has('access_token')) {
+    params.delete('access_token');
+    const qs = params.toString();
+    history.replaceState(null, '', location.pathname + (qs ? '?' + qs : '') + location.hash);
+  }
+  return token;
+})();
+
+// fetch() with the token, if any.
+NF.fetch = function (url, headers) {
+  const h = Object.assign({}, headers || {});
+  if (NF.token) h.Authorization = 'Bearer ' + NF.token;
+  return fetch(url, {headers: h});
+};
+
+// An SSE URL with the token (EventSource cannot send headers).
+NF.streamUrl = function (url) {
+  if (!NF.token) return url;
+  return url + (url.includes('?') ? '&' : '?') + 'access_token=' + encodeURIComponent(NF.token);
+};
+
 NF.ApiError = class extends Error {
   constructor(status, code, message) {
     super(message);
@@ -120,7 +150,7 @@ NF.ApiError = class extends Error {
 
 // GET a JSON document; errors of the API ({"error": {"code", "message"}}) become ApiError.
 NF.getJSON = async function (url) {
-  const r = await fetch(url, {headers: {Accept: 'application/json'}});
+  const r = await NF.fetch(url, {Accept: 'application/json'});
   const text = await r.text();
   let body = null;
   try {
@@ -130,8 +160,11 @@ NF.getJSON = async function (url) {
   }
   if (!r.ok) {
     const err = body && body.error ? body.error : {};
-    throw new NF.ApiError(r.status, err.code || 'http_' + r.status,
-                          err.message || r.status + ' ' + r.statusText);
+    let message = err.message || r.status + ' ' + r.statusText;
+    if (r.status === 401) {
+      message += ' (this server needs a token: open the dashboard as /?access_token=TOKEN)';
+    }
+    throw new NF.ApiError(r.status, err.code || 'http_' + r.status, message);
   }
   return body;
 };

@@ -358,3 +358,42 @@ TEST_CASE("the daemon's --http serves the dashboard over its own store", "[brows
   ::close(writer);  // EOF: the daemon finishes
   CHECK(daemon.Wait(seconds(20)) == 0);
 }
+
+TEST_CASE("with --token the dashboard works once opened with the token, and says so without",
+          "[browser][slow]") {
+  REQUIRE(!nf::testing::FindChromium().empty());
+  TempDir dir("browser-token");
+  const std::string db = dir.sub("db");
+  const std::string artifacts = ArtifactDir();
+  IngestFile(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl", db,
+             dir.sub("ingest.log"));
+  const int port = FreePort();
+  const std::string base = "http://127.0.0.1:" + std::to_string(port);
+  Child serve({nf::testing::NewsfactsBinary(), "serve", "--db", db, "--listen",
+               "127.0.0.1:" + std::to_string(port), "--token", "s3cret-token"},
+              dir.sub("serve.log"));
+  for (int i = 0; i < 100 && !Listening(port); ++i) std::this_thread::sleep_for(milliseconds(100));
+  INFO("serve log: " << nf::testing::ReadFile(dir.sub("serve.log")));
+  REQUIRE(Listening(port));
+
+  auto browser = HeadlessChromium::Launch(dir.sub("profile"), artifacts + "/chromium-token.log");
+  REQUIRE(browser.ok());
+  HeadlessChromium& b = **browser;
+  {
+    // Without the token: the page loads (static files are open) and names the problem.
+    auto opened = b.OpenPage(base + "/", 1280, 900);
+    REQUIRE(opened.ok());
+    CHECK(
+        b.WaitFor(*opened, "document.body.innerText.includes('access_token=TOKEN')", seconds(15)));
+    CHECK(*b.Evaluate(*opened, "document.querySelectorAll('.card').length") == "0");
+  }
+  // With it: data and the live streams (the token goes in the EventSource URL); the token is
+  // taken out of the address bar.
+  auto opened = b.OpenPage(base + "/?access_token=s3cret-token", 1280, 900);
+  REQUIRE(opened.ok());
+  const std::string page = *opened;
+  CHECK(b.WaitFor(page, CardProbe("ai_budget_usd", "ByteDance") + ".startsWith('12000000000|')",
+                  seconds(15)));
+  CHECK(b.WaitFor(page, "document.querySelector('#live').dataset.state === 'open'", seconds(10)));
+  CHECK(*b.Evaluate(page, "location.href.includes('s3cret') ? 'leaked' : 'clean'") == "clean");
+}
