@@ -191,7 +191,7 @@ async function loadIndicators() {
 }
 
 async function loadAlerts() {
-  const body = await NF.api('alerts', {limit: 200});
+  const body = await NF.api('alerts', {limit: 100});  // = the alert page's first page
   for (const a of NF.rows(body, 'alerts').map(normAlert)) addAlert(a, false);
 }
 
@@ -445,24 +445,45 @@ async function pageAlerts(route) {
   const filters = {rule: p.get('rule'), entity: p.get('entity'), severity: p.get('severity'),
                    since: p.get('since')};
   const filtered = Object.values(filters).some(Boolean);
-  try {
-    const body = await NF.api('alerts', Object.assign({limit: 200}, filters));
-    for (const a of NF.rows(body, 'alerts').map(normAlert)) {
-      if (a) addAlert(a, false);
-      if (a && filtered) list.append(alertRow(a));
+  const errors = el('div');
+  const older = el('div', {class: 'pager'});
+  view.append(errors, older);
+  // Unfiltered, the list mirrors state.alerts (the live feed merged in); filtered, it holds
+  // the API's pages.
+  const renderAll = () => {
+    NF.clear(list);
+    for (const a of state.alerts) list.append(alertRow(a));
+  };
+  const loadPage = async (cursor) => {
+    NF.clear(older);
+    let body;
+    try {
+      body = await NF.api('alerts', Object.assign({limit: 100, cursor}, filters));
+    } catch (err) {
+      errors.append(errorBox(err));
+      return;
     }
-  } catch (err) {
-    status.append(errorBox(err));
-  }
-  if (!filtered) for (const a of state.alerts) list.append(alertRow(a));
-  status.textContent = filtered ? 'filtered; live alerts appear on the unfiltered feed' : '';
-  if (!list.firstChild) status.append('No alerts.');
+    for (const a of NF.rows(body, 'alerts').map(normAlert)) {
+      if (!a) continue;
+      addAlert(a, false);
+      if (filtered) list.append(alertRow(a));
+    }
+    if (!filtered) renderAll();
+    if (body && body.next_cursor) {
+      older.append(el('button', {type: 'button', class: 'more', id: 'older-alerts',
+                                 onclick: () => loadPage(body.next_cursor)}, 'older alerts'));
+    }
+    status.textContent = list.firstChild ? (filtered ? 'filtered: live alerts appear on the ' +
+                                                       'unfiltered feed' : '')
+                                         : 'No alerts.';
+  };
+  if (!filtered) await state.alertsLoaded.catch(() => {});  // the same first page
+  await loadPage('');
   state.page.onAlert = (a) => {
     if (filtered) return;
     const row = alertRow(a);
     row.classList.add('changed');
-    const i = state.alerts.indexOf(a);
-    const next = list.children[i];
+    const next = list.children[state.alerts.indexOf(a)];
     list.insertBefore(row, next || null);
     status.textContent = '';
   };
