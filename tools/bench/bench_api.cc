@@ -138,6 +138,7 @@ void TimeStoreCpu(const ns::Store& store, int requests) {
 Stats TimeRequests(int port, int requests, const std::string& path_template) {
   httplib::Client c("127.0.0.1", port);
   c.set_keep_alive(true);
+  c.set_tcp_nodelay(true);
   std::mt19937_64 rng(7);
   std::vector<double> ms;
   for (int i = 0; i < requests; ++i) {
