@@ -141,7 +141,7 @@ common::Status HttpServer::Start(const std::string& address) {
         return httplib::Server::HandlerResponse::Handled;
       }));
   server_.set_exception_handler(
-      [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+      [](const httplib::Request&, httplib::Response& res, const std::exception_ptr& ep) {
         std::string what = "internal error";
         try {
           if (ep) std::rethrow_exception(ep);
