@@ -383,6 +383,7 @@ void Entities(const ApiServer::Impl& im, const httplib::Request& req, httplib::R
   });
   if (!s.ok()) return SendStatus(res, s);
   std::vector<const Hit*> order;
+  order.reserve(hits.size());
   for (const auto& [k, h] : hits) order.push_back(&h);
   // Best match first; among equals a maker before its products, shorter names first.
   std::stable_sort(order.begin(), order.end(), [](const Hit* a, const Hit* b) {

@@ -29,6 +29,7 @@ class StreamClient {
     thread_ = std::thread([this, path, headers] {
       client_.Get(path.c_str(), headers, [this](const char* data, size_t n) {
         std::lock_guard<std::mutex> lock(mu_);
+        connected_ = true;  // the server's first chunk ("retry:") has arrived
         buffer_.append(data, n);
         for (size_t end; (end = buffer_.find("\n\n")) != std::string::npos;) {
           Parse(buffer_.substr(0, end));
@@ -52,6 +53,11 @@ class StreamClient {
   bool WaitFor(Pred pred, std::chrono::milliseconds timeout) {
     std::unique_lock<std::mutex> lock(mu_);
     return cv_.wait_for(lock, timeout, [&] { return pred(events_); });
+  }
+  // Waits until the server has answered (the stream's start position is fixed).
+  bool WaitConnected() {
+    std::unique_lock<std::mutex> lock(mu_);
+    return cv_.wait_for(lock, std::chrono::seconds(10), [&] { return connected_; });
   }
   std::vector<Event> events() {
     std::lock_guard<std::mutex> lock(mu_);
@@ -80,6 +86,7 @@ class StreamClient {
   std::string buffer_;
   std::vector<Event> events_;
   bool closing_ = false;
+  bool connected_ = false;
 };
 
 size_t CountAlerts(const std::vector<Event>& events) {
@@ -108,6 +115,7 @@ TEST_CASE("alert stream: a new alert arrives within 1 s of its article being sto
   o.poll_ms = 20;
   TestServer server(fed.db(), o);
   StreamClient stream(server.port(), "/api/v1/alerts/stream");
+  REQUIRE(stream.WaitConnected());
   // Only alerts from now on: none of the seeds' alerts are replayed.
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   CHECK(CountAlerts(stream.events()) == 0);
@@ -228,7 +236,7 @@ TEST_CASE("streams are bounded: beyond max_streams the server answers 503", "[ap
   o.http.max_streams = 1;
   TestServer server(fed.db(), o);
   StreamClient one(server.port(), "/api/v1/indicators/stream");
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  REQUIRE(one.WaitConnected());
   auto second = server.Get("/api/v1/alerts/stream");
   CHECK(second->status == 503);
   CHECK(ErrorCode(second->body) == "unavailable");

@@ -21,11 +21,13 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <ctime>
 #include <vector>
 
 #include "ingest/alerts.h"
 #include "ingest/api.h"
 #include "ingest/indicators.h"
+#include "store/fact_query.h"
 #include "store/store.h"
 
 namespace {
@@ -98,9 +100,45 @@ Stats Percentiles(std::vector<double> ms) {
   return {at(0.5), at(0.99), ms.back()};
 }
 
+double ThreadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// The store work of the two main requests in this thread, in thread CPU time (what an idle
+// core would take; load-independent, unlike the wall-clock figures over HTTP).
+void TimeStoreCpu(const ns::Store& store, int requests) {
+  std::mt19937_64 rng(7);
+  std::vector<double> facts_ms, agg_ms;
+  for (int i = 0; i < requests; ++i) {
+    const std::string e = Entity(static_cast<int>(rng() % kEntities));
+    ns::FactQuery q;
+    q.entities = {e};
+    q.limit = 100;
+    double t0 = ThreadCpuMs();
+    auto page = ns::QueryFacts(store, q);
+    facts_ms.push_back(ThreadCpuMs() - t0);
+    ns::AggregateQuery a;
+    a.filter.entities = {e};
+    a.group_by = {ns::GroupField::kMetric, ns::GroupField::kPeriod};
+    a.aggs = {ns::AggFn::kCount, ns::AggFn::kLatest, ns::AggFn::kMax, ns::AggFn::kSumUsd};
+    t0 = ThreadCpuMs();
+    auto agg = ns::AggregateFacts(store, a);
+    agg_ms.push_back(ThreadCpuMs() - t0);
+    if (!page.ok() || !agg.ok()) std::fprintf(stderr, "store query failed\n");
+  }
+  const Stats f = Percentiles(facts_ms), g = Percentiles(agg_ms);
+  std::printf("%-80s %8.2f %8.2f %8.2f\n", "store CPU: QueryFacts(entity, limit 100)", f.p50, f.p99,
+              f.max);
+  std::printf("%-80s %8.2f %8.2f %8.2f\n", "store CPU: AggregateFacts(entity, metric+period)", g.p50,
+              g.p99, g.max);
+}
+
 Stats TimeRequests(int port, int requests, const std::string& path_template) {
   httplib::Client c("127.0.0.1", port);
   c.set_keep_alive(true);
+  c.set_tcp_nodelay(true);
   std::mt19937_64 rng(7);
   std::vector<double> ms;
   for (int i = 0; i < requests; ++i) {
@@ -129,11 +167,12 @@ Stats TimeAlerts(ns::Store* writer, int port, int alerts, int round) {
   std::string buffer;
   httplib::Client c("127.0.0.1", port);
   c.set_read_timeout(30, 0);
-  bool closing = false;
+  bool closing = false, connected = false;
   std::thread reader([&] {
     c.Get("/api/v1/alerts/stream", [&](const char* data, size_t n) {
       const auto now = Clock::now();
       std::lock_guard<std::mutex> lock(mu);
+      connected = true;  // the server sends "retry:" first
       buffer.append(data, n);
       for (size_t p; (p = buffer.find("\n\n")) != std::string::npos;) {
         const std::string block = buffer.substr(0, p);
@@ -144,7 +183,10 @@ Stats TimeAlerts(ns::Store* writer, int port, int alerts, int round) {
       return !closing;
     });
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  {
+    std::unique_lock<std::mutex> lock(mu);
+    cv.wait_for(lock, std::chrono::seconds(10), [&] { return connected; });
+  }
   std::vector<double> ms;
   for (int i = 0; i < alerts; ++i) {
     ni::Alert a;
@@ -225,9 +267,12 @@ int main(int argc, char** argv) try {
       {"entities/E (summary)", "/api/v1/entities/{E}"},
   };
   std::printf("%-80s %8s %8s %8s\n", "request (ms)", "p50", "p99", "max");
+  std::fflush(stdout);
+  TimeStoreCpu(**store, requests);
   for (const Q& q : queries) {
     const Stats s = TimeRequests(port, requests, q.path);
     std::printf("%-80s %8.2f %8.2f %8.2f\n", q.name, s.p50, s.p99, s.max);
+    std::fflush(stdout);
   }
   {
     const auto t0 = Clock::now();
