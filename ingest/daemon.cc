@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/terminal.h"
+#include "ingest/api.h"
 #include "ingest/clock.h"
 #include "ingest/dead_letter_topic.h"
 #include "ingest/facts_topic.h"
@@ -205,6 +206,25 @@ DaemonOutcome StartServers(const DaemonOptions& args, MetricsServer* metrics_ser
   return DaemonOutcome::Ok();
 }
 
+// --http: the HTTP API (ingest/api.h) over this daemon's store, /metrics included (from
+// `metrics`, may be null). Started after the indicators are attached (it serves their config).
+DaemonOutcome StartApi(const DaemonOptions& args, store::Store* db, const IngestMetrics* metrics,
+                       const IndicatorFeed* feed, std::unique_ptr<ApiServer>* out) {
+  if (args.http_address.empty()) return DaemonOutcome::Ok();
+  if (db == nullptr) return DaemonOutcome::Usage("--http needs a store (not with --no-store)");
+  auto api = StartIngestApi(db, args.http_address, metrics, feed ? &feed->config() : nullptr,
+                            args.metrics_token, args.insecure_public);
+  if (!api.ok()) {
+    std::fprintf(stderr, "newsfacts ingest: --http: %s\n",
+                 common::TerminalSafe(api.status().ToString()).c_str());
+    return api.status().code() == common::Status::Code::kInvalidArgument
+               ? DaemonOutcome::Usage(api.status().message())
+               : DaemonOutcome::Runtime();
+  }
+  *out = std::move(api).value();
+  return DaemonOutcome::Ok();
+}
+
 }  // namespace
 
 DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor& extractor,
@@ -327,6 +347,10 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
                                           &pipeline, &feed, paused)) {
     return DaemonOutcome::Runtime();
   }
+  std::unique_ptr<ApiServer> api;
+  if (DaemonOutcome started = StartApi(args, db.get(), &metrics, feed.get(), &api);
+      started.exit != DaemonOutcome::Exit::kOk)
+    return started;
   if (dlq) {
     pipeline.AddObserver([&](const BatchOutcome& outcome) {
       for (const auto& d : outcome.dead_letters) {
@@ -461,6 +485,10 @@ DaemonOutcome RunFileIngest(const DaemonOptions& args, const extract::Extractor&
           &pipeline, &feed)) {
     return DaemonOutcome::Runtime();
   }
+  std::unique_ptr<ApiServer> api;
+  if (DaemonOutcome started = StartApi(args, db.get(), nullptr, feed.get(), &api);
+      started.exit != DaemonOutcome::Exit::kOk)
+    return started;
   RunOptions options;
   options.batch_size = args.batch_size;
   RunTotals totals;

@@ -66,6 +66,7 @@ struct DaemonOptions {
   std::string group;  // for messages only (group.id is in `properties`)
   std::string dlq_topic;
   std::string metrics_address;
+  std::string http_address;  // --http: the HTTP API and dashboard (ingest/api.h)
   std::string metrics_token;
   bool insecure_public = false;
   double stats_interval_s = 10;

@@ -34,6 +34,8 @@ struct IngestArgs {
   std::string config_file;
   std::string dlq_topic;
   std::string metrics_address;
+  std::string http_address;
+  std::string http_address;  // --http: the API of ingest/api.h
   std::string metrics_token;
   bool insecure_public = false;
   double stats_interval_s = 10;
@@ -124,6 +126,7 @@ int RunIngest(IngestArgs args) {
   if (kafka || !args.alerts_topic.empty()) o.properties = CollectProperties(args, kafka);
   o.dlq_topic = args.dlq_topic;
   o.metrics_address = args.metrics_address;
+  o.http_address = args.http_address;
   o.metrics_token = args.metrics_token;
   o.insecure_public = args.insecure_public;
   o.stats_interval_s = args.stats_interval_s;
@@ -192,9 +195,15 @@ Command AddIngestCommand(CLI::App& app) {
   c.app->add_option("--config", args->config_file, "librdkafka properties file (key=value lines)");
   c.app->add_option("--dlq-topic", args->dlq_topic,
                     "Kafka topic for dead letters (JSON envelope, payload base64)");
+  c.app->add_option("--http", args->http_address,
+                    "Serve the HTTP API and dashboard on HOST:PORT (as `newsfacts serve`; "
+                    "/metrics included); --metrics-token and --insecure-public apply");
   c.app->add_option("--metrics", args->metrics_address,
                     "Serve Prometheus metrics on HOST:PORT/metrics (e.g. 127.0.0.1:9464, "
                     "[::1]:9464)");
+  c.app->add_option("--http", args->http_address,
+                    "Serve the HTTP API and dashboard on HOST:PORT (as `newsfacts serve`; "
+                    "/metrics included); --metrics-token and --insecure-public apply");
   c.app->add_option("--metrics-token", args->metrics_token,
                     "Require 'Authorization: Bearer TOKEN' on /metrics (needed for a "
                     "non-loopback --metrics address)");

@@ -37,5 +37,6 @@ Command AddReindexCommand(CLI::App& app);
 Command AddIndicatorsCommand(CLI::App& app);
 Command AddAlertsCommand(CLI::App& app);
 Command AddVersionCommand(CLI::App& app);
+Command AddServeCommand(CLI::App& app);
 
 }  // namespace newsfacts::tools

@@ -20,7 +20,7 @@ int Main(int argc, char** argv) {
       nt::AddIngestCommand(app),     nt::AddExtractCommand(app), nt::AddQueryCommand(app),
       nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),  nt::AddVersionCommand(app),
       nt::AddBackupCommand(app),     nt::AddProduceCommand(app), nt::AddReindexCommand(app),
-      nt::AddRepairCommand(app),
+      nt::AddRepairCommand(app),     nt::AddServeCommand(app),
   };
   try {
     app.parse(argc, argv);
