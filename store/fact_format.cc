@@ -103,19 +103,6 @@ std::string HumanValue(const extract::Figure& f) {
   return v;
 }
 
-void AppendCsvField(std::string_view s, std::string* out) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out->append(s);
-    return;
-  }
-  out->push_back('"');
-  for (char c : s) {
-    if (c == '"') out->push_back('"');
-    out->push_back(c);
-  }
-  out->push_back('"');
-}
-
 FactPrinter::FactPrinter(OutputFormat format, bool explain) : format_(format), explain_(explain) {}
 
 void FactPrinter::AppendCsvHeader() {

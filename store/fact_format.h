@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/record_writer.h"
 #include "extract/figure.h"
 #include "store/store.h"
 
@@ -26,8 +27,8 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view s);
 // A figure's value for people: "12.0 bn USD", "45 %", "2.5 pp", "1.2 m chip", "88-99 %".
 std::string HumanValue(const extract::Figure& f);
 
-// Appends `s` as one RFC 4180 CSV field (quoted when it holds , " CR or LF).
-void AppendCsvField(std::string_view s, std::string* out);
+// RFC 4180 CSV field quoting lives with the record writer (common/record_writer.h).
+using common::AppendCsvField;
 
 class FactPrinter {
  public:

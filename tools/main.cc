@@ -16,11 +16,12 @@ int Main(int argc, char** argv) {
       "them in RocksDB and watch indicators and alerts"};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Help for every command");
+  app.set_version_flag("--version", nt::VersionString(), "Print the version and exit");
   std::vector<nt::Command> commands = {
-      nt::AddIngestCommand(app),     nt::AddExtractCommand(app), nt::AddQueryCommand(app),
-      nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),  nt::AddVersionCommand(app),
-      nt::AddBackupCommand(app),     nt::AddProduceCommand(app), nt::AddReindexCommand(app),
-      nt::AddRepairCommand(app),
+      nt::AddIngestCommand(app),     nt::AddExtractCommand(app),     nt::AddQueryCommand(app),
+      nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),      nt::AddVersionCommand(app),
+      nt::AddBackupCommand(app),     nt::AddProduceCommand(app),     nt::AddReindexCommand(app),
+      nt::AddRepairCommand(app),     nt::AddDeadLettersCommand(app), nt::AddShowCommand(app),
   };
   try {
     app.parse(argc, argv);
