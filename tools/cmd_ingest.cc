@@ -301,6 +301,8 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatc
   }
 
   ingest::IngestMetrics metrics;
+  metrics.SetBuildInfo(NEWSFACTS_VERSION, extract::Extractor::kVersion,
+                       store::Store::kSchemaVersion);
   ingest::MetricsServerOptions mopts;
   mopts.token = args.metrics_token;
   mopts.insecure_public = args.insecure_public;
@@ -357,11 +359,11 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatc
                  args.db.c_str());
   }
   const auto& stop = InstallStopSignals();  // already installed by RunIngest: same flag
-  common::Status s = ingest::Run(kafka, pipeline, stop, options, &totals,
-                                 [&](const ingest::BatchOutcome& outcome) {
-                                   PrintRejections(outcome);
-                                   metrics.RecordBatch(outcome, totals.last_batch_micros);
-                                 });
+  common::Status s = ingest::Run(
+      kafka, pipeline, stop, options, &totals, [&](const ingest::BatchOutcome& outcome) {
+        PrintRejections(outcome);
+        metrics.RecordBatch(outcome, totals.last_batch_micros, clock.NowMs());
+      });
   watchdog->SetExitCode(s.ok() ? kExitOk : kExitRuntime);
   // Shutdown: the batch in flight is stored. Publish pending dead letters, commit, leave the
   // group and destroy the Kafka clients — on a helper thread, bounded: with the brokers gone
