@@ -8,6 +8,8 @@
 #include <cstring>
 #include <set>
 
+#include "ingest/log.h"
+
 namespace newsfacts::ingest {
 
 namespace {
@@ -55,7 +57,7 @@ struct KafkaSource::Impl {
     auto it = last_log_ms.find(code);
     if (it != last_log_ms.end() && now - it->second < 5000) return;
     last_log_ms[code] = now;
-    std::fprintf(stderr, "newsfacts ingest: kafka: %s\n", text.c_str());
+    Log(LogLevel::kWarn, "kafka", text);
   }
 
   // Synchronously commits the known positions of `keys` (all assigned when empty).
