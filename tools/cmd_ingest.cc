@@ -20,6 +20,7 @@
 #include "ingest/clock.h"
 #include "ingest/dead_letter_topic.h"
 #include "ingest/file_source.h"
+#include "ingest/hot_backup.h"
 #include "ingest/indicator_feed.h"
 #include "ingest/ingest_metrics.h"
 #include "ingest/kafka_client.h"
@@ -338,7 +339,9 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatc
   int64_t last_refresh = clock.NowMs();
   int64_t last_line = last_refresh;
   (void)metrics.StatsLine(last_line);  // starts the rate window
+  std::atomic<bool>& backup = InstallBackupSignal();
   options.on_poll = [&] {
+    if (backup.exchange(false)) (void)ingest::ServeHotBackup(db.get(), args.db);
     if (dlq_producer) dlq_producer->Poll();
     const int64_t now = clock.NowMs();
     if (now - last_refresh >= 1000) {
@@ -460,6 +463,10 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatch
   }
   ingest::RunOptions options;
   options.batch_size = args.batch_size;
+  std::atomic<bool>& backup = InstallBackupSignal();
+  options.on_poll = [&] {
+    if (backup.exchange(false)) (void)ingest::ServeHotBackup(db.get(), args.db);
+  };
   ingest::RunTotals totals;
   store::WriteResult written;
   const auto& stop = InstallStopSignals();
