@@ -1,5 +1,6 @@
 #include "ingest/alerts.h"
 
+#include <simdjson.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -55,6 +56,51 @@ std::string Alert::ToJson() const {
   w.Key("detected_at").String(common::FormatRfc3339Ms(detected_at_ms, common::Millis::kAlways));
   w.EndObject();
   return out;
+}
+
+Result<Alert> ParseAlertJson(std::string_view json) {
+  simdjson::dom::parser parser;
+  simdjson::dom::object o;
+  if (parser.parse(json.data(), json.size()).get(o) != simdjson::SUCCESS)
+    return Status::Corruption("stored alert is not a JSON object");
+  Alert a;
+  auto str = [](simdjson::dom::element e, std::string* out) {
+    std::string_view v;
+    if (e.get_string().get(v) == simdjson::SUCCESS) *out = v;  // null stays ""
+  };
+  auto time = [](simdjson::dom::element e) -> std::optional<int64_t> {
+    std::string_view v;
+    if (e.get_string().get(v) != simdjson::SUCCESS) return std::nullopt;
+    return common::ParseRfc3339Ms(v);
+  };
+  for (auto field : o) {
+    const std::string_view k = field.key;
+    const simdjson::dom::element v = field.value;
+    double d = 0;
+    if (k == "id") str(v, &a.id);
+    if (k == "rule") str(v, &a.rule);
+    if (k == "type") str(v, &a.type);
+    if (k == "severity") str(v, &a.severity);
+    if (k == "indicator") str(v, &a.indicator);
+    if (k == "entity") str(v, &a.entity);
+    if (k == "period") str(v, &a.period);
+    if (k == "metric") str(v, &a.metric);
+    if (k == "unit") str(v, &a.unit);
+    if (k == "old" && v.get_double().get(d) == simdjson::SUCCESS) a.old_value = d;
+    if (k == "new" && v.get_double().get(d) == simdjson::SUCCESS) a.new_value = d;
+    if (k == "time") a.time_ms = time(v).value_or(0);
+    if (k == "detected_at") a.detected_at_ms = time(v).value_or(0);
+    if (k == "evidence") {
+      simdjson::dom::object ev;
+      if (v.get_object().get(ev) == simdjson::SUCCESS) {
+        simdjson::dom::element e;
+        if (ev["article_id"].get(e) == simdjson::SUCCESS) str(e, &a.article_id);
+        if (ev["sentence"].get(e) == simdjson::SUCCESS) str(e, &a.sentence);
+      }
+    }
+  }
+  if (a.id.empty()) return Status::Corruption("stored alert has no id");
+  return a;
 }
 
 // ---- sinks -------------------------------------------------------------------------------

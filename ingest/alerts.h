@@ -54,6 +54,9 @@ struct Alert {
   std::string ToJson() const;
 };
 
+// Reads Alert::ToJson() text back (the stored alert feed). Errors: Corruption.
+[[nodiscard]] Result<Alert> ParseAlertJson(std::string_view json);
+
 // 16 lower-case hex digits of a stable 64-bit hash of `parts` (joined unambiguously).
 std::string AlertId(const std::vector<std::string_view>& parts);
 

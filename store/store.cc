@@ -1045,6 +1045,24 @@ Status Store::ScanArticles(const std::function<bool(const StoredArticle&)>& visi
   return FromRocks(it->status(), "scanning articles");
 }
 
+Status Store::ScanEntityNames(const std::function<bool(std::string_view)>& visit) const {
+  std::unique_ptr<rocksdb::Iterator> it(
+      impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kIndex)));
+  std::string entity;
+  std::string next(1, codec::kEntityTag);
+  for (it->Seek(Sl(next)); it->Valid() && !it->key().empty() && it->key()[0] == codec::kEntityTag;
+       it->Seek(Sl(next))) {
+    codec::Reader r(Sv(it->key()).substr(1));
+    if (!r.GetKeyString(&entity)) return Status::Corruption("cannot decode index key");
+    if (!visit(entity)) return Status::Ok();
+    // Past every key of this entity: its key string ends in the terminator 0x00 0x01.
+    next.assign(1, codec::kEntityTag);
+    codec::PutKeyString(entity, &next);
+    next.back() = '\x02';
+  }
+  return FromRocks(it->status(), "scanning entity names");
+}
+
 Status Store::ScanDeadLetters(const std::function<bool(const DeadLetter&)>& visit) const {
   std::unique_ptr<rocksdb::Iterator> it(
       impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kDeadLetters)));
@@ -1171,6 +1189,10 @@ Status Store::SyncWal() {
   if (impl_->options.read_only) return Status::InvalidArgument("SyncWal on a read-only store");
   std::lock_guard<std::mutex> lock(impl_->write_mu);
   return FromRocks(impl_->db->FlushWAL(/*sync=*/true), "syncing the WAL");
+}
+
+uint64_t Store::LatestSequenceNumber() const {
+  return impl_->db->GetLatestSequenceNumber();
 }
 
 Status Store::CatchUp() {

@@ -201,6 +201,9 @@ class Store {
   [[nodiscard]] Status ScanFacts(const FactFilter& filter,
                                  const std::function<bool(const Fact&)>& visit) const;
   [[nodiscard]] Status ScanArticles(const std::function<bool(const StoredArticle&)>& visit) const;
+  // Every distinct entity that has a fact (the 'E' index), in byte order, until `visit`
+  // returns false; one seek per entity. Errors: IoError, Corruption.
+  [[nodiscard]] Status ScanEntityNames(const std::function<bool(std::string_view)>& visit) const;
   [[nodiscard]] Status ScanDeadLetters(const std::function<bool(const DeadLetter&)>& visit) const;
 
   // The entity mentions stored with an article, in text order (empty when none / unknown id).
@@ -235,6 +238,10 @@ class Store {
 
   // Read-only instances: catch up with the primary's latest writes.
   [[nodiscard]] Status CatchUp();
+
+  // RocksDB's last sequence number (for a reader: as of the last CatchUp). It grows with
+  // every Write, so a change means "new data": the API's change feeds poll it.
+  uint64_t LatestSequenceNumber() const;
 
  private:
   struct Impl;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "common/terminal.h"
+#include "ingest/api.h"
 #include "ingest/clock.h"
 #include "ingest/dead_letter_topic.h"
 #include "ingest/file_source.h"
@@ -54,6 +55,7 @@ struct IngestArgs {
   std::string config_file;
   std::string dlq_topic;
   std::string metrics_address;
+  std::string http_address;  // --http: the API of ingest/api.h
   std::string metrics_token;
   bool insecure_public = false;
   double stats_interval_s = 10;
@@ -248,6 +250,24 @@ int OpenStoreOrFail(const IngestArgs& args, bool sync, std::unique_ptr<store::St
   return kExitOk;
 }
 
+// --http: the HTTP API (ingest/api.h) over this daemon's store, /metrics included. An exit
+// code: kExitOk, or (after printing why) kExitUsage for a bad address, kExitRuntime.
+int StartHttp(const IngestArgs& args, store::Store* db, const ingest::IngestMetrics* metrics,
+              const ingest::IndicatorFeed* feed, std::unique_ptr<ingest::ApiServer>* out) {
+  if (args.http_address.empty()) return kExitOk;
+  auto api =
+      ingest::StartIngestApi(db, args.http_address, metrics, feed ? &feed->config() : nullptr,
+                             args.metrics_token, args.insecure_public);
+  if (!api.ok()) {
+    std::fprintf(stderr, "newsfacts ingest: --http: %s\n",
+                 common::TerminalSafe(api.status().ToString()).c_str());
+    return api.status().code() == common::Status::Code::kInvalidArgument ? kExitUsage
+                                                                         : kExitRuntime;
+  }
+  *out = std::move(api).value();
+  return kExitOk;
+}
+
 int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatchdog* watchdog) {
   if (args.topics.empty()) throw UsageError("--topic is required with --brokers");
   if (args.group.empty()) throw UsageError("--group must not be empty");
@@ -325,6 +345,8 @@ int RunKafka(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatc
   if (!AttachIndicators(args, db.get(), clock, ProducerProperties(props), &pipeline, &feed)) {
     return kExitRuntime;
   }
+  std::unique_ptr<ingest::ApiServer> api;
+  if (int rc = StartHttp(args, db.get(), &metrics, feed.get(), &api); rc != kExitOk) return rc;
   if (dlq) {
     pipeline.AddObserver([&](const ingest::BatchOutcome& outcome) {
       for (const auto& d : outcome.dead_letters) {
@@ -461,6 +483,8 @@ int RunFile(const IngestArgs& args, const ExtractorHolder& holder, ShutdownWatch
                         &pipeline, &feed)) {
     return kExitRuntime;
   }
+  std::unique_ptr<ingest::ApiServer> api;
+  if (int rc = StartHttp(args, db.get(), nullptr, feed.get(), &api); rc != kExitOk) return rc;
   ingest::RunOptions options;
   options.batch_size = args.batch_size;
   std::atomic<bool>& backup = InstallBackupSignal();
@@ -555,6 +579,9 @@ Command AddIngestCommand(CLI::App& app) {
   c.app->add_option("--metrics", args->metrics_address,
                     "Serve Prometheus metrics on HOST:PORT/metrics (e.g. 127.0.0.1:9464, "
                     "[::1]:9464)");
+  c.app->add_option("--http", args->http_address,
+                    "Serve the HTTP API and dashboard on HOST:PORT (as `newsfacts serve`; "
+                    "/metrics included); --metrics-token and --insecure-public apply");
   c.app->add_option("--metrics-token", args->metrics_token,
                     "Require 'Authorization: Bearer TOKEN' on /metrics (needed for a "
                     "non-loopback --metrics address)");

@@ -42,5 +42,6 @@ Command AddAlertsCommand(CLI::App& app);
 Command AddVersionCommand(CLI::App& app);
 Command AddDeadLettersCommand(CLI::App& app);
 Command AddShowCommand(CLI::App& app);
+Command AddServeCommand(CLI::App& app);
 
 }  // namespace newsfacts::tools

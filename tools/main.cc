@@ -33,6 +33,7 @@ int Main(int argc, char** argv) {
       nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),      nt::AddVersionCommand(app),
       nt::AddBackupCommand(app),     nt::AddProduceCommand(app),     nt::AddReindexCommand(app),
       nt::AddRepairCommand(app),     nt::AddDeadLettersCommand(app), nt::AddShowCommand(app),
+      nt::AddServeCommand(app),
   };
   try {
     app.parse(argc, argv);
