@@ -13,22 +13,23 @@
 #include <string_view>
 #include <vector>
 
-#include "common/record_writer.h"
 #include "extract/figure.h"
 #include "store/store.h"
 
 namespace newsfacts::store {
 
-enum class OutputFormat : uint8_t { kTable = 0, kJsonl, kCsv };
+// kJson: one JSON array (listings rendered by store/record_listing.h; the fact printer and
+// FormatStats treat it like kJsonl).
+enum class OutputFormat : uint8_t { kTable = 0, kJsonl, kCsv, kJson };
 
-// "table", "jsonl", "csv" -> format; nullopt otherwise.
+// "table", "jsonl", "csv", "json" -> format; nullopt otherwise.
 std::optional<OutputFormat> ParseOutputFormat(std::string_view s);
 
 // A figure's value for people: "12.0 bn USD", "45 %", "2.5 pp", "1.2 m chip", "88-99 %".
 std::string HumanValue(const extract::Figure& f);
 
-// RFC 4180 CSV field quoting lives with the record writer (common/record_writer.h).
-using common::AppendCsvField;
+// Appends `s` as one RFC 4180 CSV field (quoted when it holds , " CR or LF).
+void AppendCsvField(std::string_view s, std::string* out);
 
 class FactPrinter {
  public:

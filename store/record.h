@@ -37,6 +37,18 @@ class Record {
   void AppendCsvHeader(std::string* out) const;
   void AppendCsvRow(std::string* out) const;
 
+  // Appends every field of `other` (names must stay unique).
+  Record& Extend(const Record& other);
+
+  // The fields flattened in CSV column order (nested records as "name.field"): name, plain
+  // text (nulls as `null_text`, numbers as in JSON) and whether it is a number. For tables.
+  struct FlatField {
+    std::string name;
+    std::string text;
+    bool number = false;
+  };
+  [[nodiscard]] std::vector<FlatField> Flatten(std::string_view null_text) const;
+
   size_t size() const { return fields_.size(); }
 
  private:
@@ -53,6 +65,8 @@ class Record {
   static void AppendCsvNames(const std::vector<Field>& fields, std::string_view prefix, bool* first,
                              std::string* out);
   static void AppendCsvCells(const std::vector<Field>& fields, bool* first, std::string* out);
+  static void FlattenInto(const std::vector<Field>& fields, std::string_view prefix,
+                          std::string_view null_text, std::vector<FlatField>* out);
   std::vector<Field> fields_;
 };
 

@@ -10,11 +10,11 @@
 #include <optional>
 #include <string>
 
-#include "common/record_writer.h"
 #include "common/terminal.h"
 #include "common/time.h"
-#include "common/utf8.h"
 #include "ingest/kafka_client.h"
+#include "store/record.h"
+#include "store/record_listing.h"
 #include "store/store.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
@@ -24,7 +24,7 @@ namespace newsfacts::tools {
 
 namespace {
 
-constexpr size_t kPreviewCodePoints = 60;
+constexpr size_t kPreviewBytes = 80;
 
 struct DeadLettersArgs {
   std::string db;
@@ -62,35 +62,30 @@ int Failed(const common::Status& s) {
   return kExitRuntime;
 }
 
-common::RecordFormat FormatOf(const std::string& flag) {
+store::OutputFormat FormatOf(const std::string& flag) {
   if (flag.empty()) {
-    return StdoutIsTerminal() ? common::RecordFormat::kTable : common::RecordFormat::kJsonl;
+    return StdoutIsTerminal() ? store::OutputFormat::kTable : store::OutputFormat::kJsonl;
   }
-  auto f = common::ParseRecordFormat(flag);
+  auto f = store::ParseOutputFormat(flag);
   if (!f) throw UsageError("--format must be table, jsonl, csv or json, got '" + flag + "'");
   return *f;
 }
 
 int RunList(const DeadLettersArgs& args) {
-  const common::RecordFormat format = FormatOf(args.format);
+  const store::OutputFormat format = FormatOf(args.format);
   auto db = OpenReadOnly(args.db);
   if (!db) return kExitRuntime;
-  common::RecordWriter out(format, {"id", "source", "partition", "offset", "rejected_at", "reason",
-                                    "payload_bytes", "payload_preview"});
-  using common::Value;
+  store::RecordListing out(format);
   size_t shown = 0;
   bool closed = false;
   common::Status s = db->ScanDeadLetters([&](const store::DeadLetter& d) {
     if (!Matches(d, args)) return true;
-    // Escaped (control characters, bytes that are not UTF-8) so every format stays valid.
-    std::string preview =
-        common::CutCodePoints(common::TerminalSafe(d.payload), kPreviewCodePoints);
-    out.Add({Value::Str(DeadLetterId(d)), Value::Str(d.position.source),
-             Value::Int(d.position.partition),
-             d.position.offset >= 0 ? Value::Int(d.position.offset) : Value::Null(),
-             d.at_ms > 0 ? Value::TimeMs(d.at_ms) : Value::Null(),
-             Value::Str(common::TerminalSafe(d.reason)),
-             Value::Int(static_cast<int64_t>(d.payload.size())), Value::Str(preview)});
+    store::Record r;
+    r.Str("id", DeadLetterId(d));
+    // The same fields as GET /api/v1/dead-letters, plus the id `show` takes; the payload is
+    // a preview (bytes that are not UTF-8 replaced; tables escape control characters).
+    r.Extend(store::DeadLetterRecord(d, kPreviewBytes));
+    out.Add(r);
     const std::string text = out.Take();
     if (!text.empty() && !WriteStdout(text)) closed = true;
     ++shown;

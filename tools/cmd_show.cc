@@ -8,12 +8,13 @@
 #include <string>
 #include <vector>
 
-#include "common/record_writer.h"
 #include "common/terminal.h"
 #include "common/time.h"
 #include "extract/article.h"
 #include "extract/figure.h"
 #include "store/fact_format.h"
+#include "store/record.h"
+#include "store/record_listing.h"
 #include "store/store.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
@@ -115,29 +116,35 @@ int RunShowArticle(const ShowArgs& args) {
   meta("facts         ", std::to_string(facts.size()));
   out += "\n# " + Marked(a.title, extract::Field::kTitle, facts) + "\n\n";
   out += Marked(a.body, extract::Field::kBody, facts) + "\n\n";
-  using common::Value;
-  common::RecordWriter figures(common::RecordFormat::kTable,
-                               {"index", "field", "start", "end", "surface", "value", "metric",
-                                "entity", "entity_type", "period"});
+  store::RecordListing figures(store::OutputFormat::kTable);
   for (const auto& fact : facts) {
     const auto& f = fact.figure;
-    figures.Add({Value::Int(fact.index), Value::Str(std::string(extract::FieldName(f.field))),
-                 Value::Int(f.start), Value::Int(f.end), Value::Str(f.surface),
-                 Value::Str(store::HumanValue(f)), Value::StrOrNull(f.metric),
-                 Value::StrOrNull(f.entity),
-                 f.entity_type ? Value::Str(std::string(extract::EntityTypeName(*f.entity_type)))
-                               : Value::Null(),
-                 Value::StrOrNull(f.period)});
+    store::Record r;
+    r.Int("index", fact.index)
+        .Str("field", extract::FieldName(f.field))
+        .Int("start", f.start)
+        .Int("end", f.end)
+        .Str("surface", f.surface)
+        .Str("value", store::HumanValue(f))
+        .Str("metric", f.metric)
+        .Str("entity", f.entity)
+        .Str("entity_type", f.entity_type ? extract::EntityTypeName(*f.entity_type) : "")
+        .Str("period", f.period);
+    figures.Add(r);
   }
   out += figures.Finish();
   if (mentions.ok() && !mentions->empty()) {
     out += '\n';
-    common::RecordWriter ents(common::RecordFormat::kTable,
-                              {"entity", "type", "field", "start", "end", "surface"});
+    store::RecordListing ents(store::OutputFormat::kTable);
     for (const auto& m : *mentions) {
-      ents.Add({Value::Str(m.entity), Value::Str(std::string(extract::EntityTypeName(m.type))),
-                Value::Str(std::string(extract::FieldName(m.field))), Value::Int(m.start),
-                Value::Int(m.end), Value::Str(m.surface)});
+      store::Record r;
+      r.Str("entity", m.entity)
+          .Str("type", extract::EntityTypeName(m.type))
+          .Str("field", extract::FieldName(m.field))
+          .Int("start", m.start)
+          .Int("end", m.end)
+          .Str("surface", m.surface);
+      ents.Add(r);
     }
     out += ents.Finish();
   }

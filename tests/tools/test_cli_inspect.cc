@@ -34,14 +34,13 @@ TEST_CASE("dead-letters list names each rejected line with its reason in every f
   CHECK(jsonl.out.find("\"rejected_at\":\"") != std::string::npos);
   for (const auto& row : rows) {
     CHECK(row.rfind("{\"id\":", 0) == 0);
-    CHECK(row.find("\"payload_preview\":") != std::string::npos);
+    CHECK(row.find("\"payload\":") != std::string::npos);
   }
 
   auto csv = RunCli({"dead-letters", "list", "--db", db, "--format", "csv"});
   REQUIRE(csv.exit_code == 0);
-  CHECK(csv.out.rfind(
-            "id,source,partition,offset,rejected_at,reason,payload_bytes,payload_preview\r\n", 0) ==
-        0);
+  CHECK(csv.out.rfind("id,source,partition,offset,reason,rejected_at,payload_bytes,payload\r\n",
+                      0) == 0);
   CHECK(Lines(csv.out).size() == 6);
 
   auto filtered =
