@@ -33,6 +33,9 @@ class IngestMetrics {
   std::string StatsLine(int64_t now_ms);
   // Prometheus text format 0.0.4.
   std::string Prometheus() const;
+  // The last SetLag / SetBrokerState values (for readiness checks; any thread).
+  std::vector<PartitionLag> Lag() const;
+  bool brokers_down() const;
 
  private:
   mutable std::mutex mu_;
