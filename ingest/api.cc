@@ -768,6 +768,9 @@ Result<std::unique_ptr<ApiServer>> ApiServer::Start(store::Store* store, const s
   return std::unique_ptr<ApiServer>(new ApiServer(std::move(impl)));
 }
 
+// Lag (messages per partition) beyond which a Kafka daemon's /readyz says not ready.
+constexpr int64_t kMaxReadyLag = 10000;
+
 Result<std::unique_ptr<ApiServer>> StartIngestApi(store::Store* store, const std::string& address,
                                                   const IngestMetrics* metrics,
                                                   const IndicatorConfig* config,
@@ -776,7 +779,22 @@ Result<std::unique_ptr<ApiServer>> StartIngestApi(store::Store* store, const std
   o.http.token = token;
   o.http.insecure_public = insecure_public;
   o.config = config;
-  if (metrics) o.metrics = [metrics] { return metrics->Prometheus(); };
+  if (metrics) {
+    o.metrics = [metrics] { return metrics->Prometheus(); };
+    // Kafka daemon: ready when partitions are assigned, brokers reachable, lag bounded.
+    o.ready = [metrics]() -> Readiness {
+      if (metrics->brokers_down()) return {false, "brokers unreachable"};
+      const std::vector<PartitionLag> lag = metrics->Lag();
+      if (lag.empty()) return {false, "no partitions assigned (yet)"};
+      for (const PartitionLag& p : lag) {
+        if (p.lag() > kMaxReadyLag)
+          return {false, p.topic + "/" + std::to_string(p.partition) + " lags " +
+                             std::to_string(p.lag()) +
+                             " messages (ready at <= " + std::to_string(kMaxReadyLag) + ")"};
+      }
+      return {};
+    };
+  }
   return ApiServer::Start(store, address, std::move(o));
 }
 

@@ -264,6 +264,16 @@ common::Status ParseHostPort(const std::string& address, std::string* host, int*
   return common::Status::Ok();
 }
 
+std::vector<PartitionLag> IngestMetrics::Lag() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return lag_;
+}
+
+bool IngestMetrics::brokers_down() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return brokers_down_;
+}
+
 bool IsLoopbackHost(const std::string& host) {
   return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
 }

@@ -43,6 +43,9 @@ class IngestMetrics {
   // conventions (process_cpu_seconds_total, process_resident_memory_bytes,
   // process_start_time_seconds; read from /proc, left out where /proc is absent).
   std::string Prometheus() const;
+  // The last SetLag / SetBrokerState values (for readiness checks; any thread).
+  std::vector<PartitionLag> Lag() const;
+  bool brokers_down() const;
 
  private:
   mutable std::mutex mu_;
