@@ -265,6 +265,37 @@ std::string Utf8Preview(std::string_view s, size_t max) {
 
 }  // namespace
 
+Record AggregateRecord(const AggregateRow& row, const std::vector<GroupField>& group_by,
+                       const std::vector<AggFn>& aggs) {
+  Record r;
+  for (size_t i = 0; i < group_by.size() && i < row.key.size(); ++i)
+    r.Str(GroupFieldName(group_by[i]), row.key[i]);
+  for (AggFn fn : aggs) {
+    switch (fn) {
+      case AggFn::kCount:
+        r.Int("count", static_cast<int64_t>(row.count));
+        break;
+      case AggFn::kMax:
+        r.Num("max", row.max);
+        break;
+      case AggFn::kMin:
+        r.Num("min", row.min);
+        break;
+      case AggFn::kSumUsd:
+        r.Num("sum_usd", row.sum_usd);
+        break;
+      case AggFn::kLatest:
+        if (row.latest) {
+          r.Sub("latest", FactRecord(row.latest->fact, row.latest->article.get()));
+        } else {
+          r.Null("latest");
+        }
+        break;
+    }
+  }
+  return r;
+}
+
 Record DeadLetterRecord(const DeadLetter& d, size_t max_payload) {
   Record r;
   r.Str("source", d.position.source)

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/fact_query.h"
 #include "store/store.h"
 
 namespace newsfacts::store {
@@ -75,6 +76,11 @@ class Record {
 // qualifier, vague, period, surface, field, start, end, evidence (the sentence),
 // extractor_version. `article` may be null (ingested_at, lang and source are then null).
 Record FactRecord(const Fact& fact, const StoredArticle* article);
+
+// One group of AggregateFacts: its group_by fields by name, then one field per aggregate
+// (count, latest (a nested fact record), max, min, sum_usd).
+Record AggregateRecord(const AggregateRow& row, const std::vector<GroupField>& group_by,
+                       const std::vector<AggFn>& aggs);
 
 // A dead letter: source, partition, offset, reason, rejected_at, payload (cut to
 // `max_payload` bytes at a UTF-8 boundary; payload_bytes is the full size).

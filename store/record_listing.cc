@@ -1,5 +1,7 @@
 #include "store/record_listing.h"
 
+#include <algorithm>
+
 #include "common/table.h"
 
 namespace newsfacts::store {
@@ -9,6 +11,15 @@ void RecordListing::Add(const Record& record) {
   switch (format_) {
     case OutputFormat::kTable: {
       std::vector<Record::FlatField> flat = record.Flatten("-");
+      if (!table_columns_.empty()) {  // pick and order the table's columns
+        std::vector<Record::FlatField> picked;
+        for (const std::string& name : table_columns_) {
+          auto it = std::find_if(flat.begin(), flat.end(),
+                                 [&](const Record::FlatField& f) { return f.name == name; });
+          picked.push_back(it != flat.end() ? std::move(*it) : Record::FlatField{name, "-", false});
+        }
+        flat = std::move(picked);
+      }
       std::vector<std::string> cells;
       cells.reserve(flat.size());
       if (first) numeric_.assign(flat.size(), false);

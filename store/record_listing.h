@@ -20,7 +20,10 @@ namespace newsfacts::store {
 
 class RecordListing {
  public:
-  explicit RecordListing(OutputFormat format) : format_(format) {}
+  // `table_columns`: the fields a table shows, in this order (others are left out; a name the
+  // records lack shows "-"); empty = every field. Other formats always carry every field.
+  explicit RecordListing(OutputFormat format, std::vector<std::string> table_columns = {})
+      : format_(format), table_columns_(std::move(table_columns)) {}
 
   void Add(const Record& record);
   [[nodiscard]] std::string Take();
@@ -31,6 +34,7 @@ class RecordListing {
 
  private:
   OutputFormat format_;
+  std::vector<std::string> table_columns_;
   size_t rows_ = 0;
   std::string out_;
   std::vector<std::string> header_;              // table

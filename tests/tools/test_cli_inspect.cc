@@ -117,3 +117,69 @@ TEST_CASE("--version prints the version like the version command", "[tools][cli]
   CHECK(flag.out == cmd.out);
   CHECK(flag.out.find("extractor") != std::string::npos);
 }
+
+namespace {
+// The values of `"field":` in JSONL output, as raw JSON text, one per line.
+std::vector<std::string> Field(const std::string& jsonl, const std::string& field) {
+  std::vector<std::string> out;
+  for (const auto& line : Lines(jsonl)) {
+    const size_t p = line.find("\"" + field + "\":");
+    if (p == std::string::npos) continue;
+    const size_t start = p + field.size() + 3;
+    const size_t end = line.find_first_of(",}", start);
+    out.push_back(line.substr(start, end - start));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("query sorts, pages by cursor, filters by period and entity presence, and groups",
+          "[tools][cli]") {
+  TempDir dir;
+  const std::string db = dir.sub("db");
+  REQUIRE(RunCli({"ingest", "--input", kSamples + "/seeds.jsonl", "--db", db}).exit_code == 0);
+  auto all = RunCli({"query", "--db", db, "--format", "jsonl"});
+  const size_t total = Lines(all.out).size();
+  REQUIRE(total > 10);
+
+  // The largest value first; --limit names the cursor of the rest, which continues exactly.
+  auto top = RunCli({"query", "--db", db, "--sort=-value", "--limit", "3", "--format", "jsonl"});
+  REQUIRE(top.exit_code == 0);
+  const auto values = Field(top.out, "value");
+  REQUIRE(values.size() == 3);
+  CHECK(std::stod(values[0]) >= std::stod(values[1]));
+  CHECK(std::stod(values[1]) >= std::stod(values[2]));
+  const size_t c = top.err.find("--cursor ");
+  REQUIRE(c != std::string::npos);
+  const std::string cursor = top.err.substr(c + 9, top.err.find('\n', c) - c - 9);
+  auto rest =
+      RunCli({"query", "--db", db, "--sort=-value", "--cursor", cursor, "--format", "jsonl"});
+  REQUIRE(rest.exit_code == 0);
+  CHECK(Lines(rest.out).size() + 3 == total);
+  for (const auto& v : Field(rest.out, "value")) CHECK(std::stod(v) <= std::stod(values[2]));
+
+  auto y2025 = RunCli({"query", "--db", db, "--period", "2025", "--format", "jsonl"});
+  const auto periods = Field(y2025.out, "period");
+  REQUIRE_FALSE(periods.empty());
+  for (const auto& p : periods) CHECK(p.rfind("\"2025", 0) == 0);
+
+  auto none = RunCli({"query", "--db", db, "--has-entity", "false", "--format", "jsonl"});
+  for (const auto& e : Field(none.out, "entity")) CHECK(e == "null");
+  auto with = RunCli({"query", "--db", db, "--has-entity", "true", "--format", "jsonl"});
+  CHECK(Lines(none.out).size() + Lines(with.out).size() == total);
+
+  // Group counts add up to every fact.
+  auto grouped = RunCli(
+      {"query", "--db", db, "--group-by", "entity,metric", "--agg", "count", "--format", "jsonl"});
+  REQUIRE(grouped.exit_code == 0);
+  size_t counted = 0;
+  for (const auto& n : Field(grouped.out, "count")) counted += std::stoul(n);
+  CHECK(counted == total);
+
+  auto json = RunCli({"query", "--db", db, "--format", "json", "--limit", "2"});
+  CHECK(json.out.rfind("[\n{\"article_id\":", 0) == 0);
+
+  CHECK(RunCli({"query", "--db", db, "--sort", "loudness"}).exit_code == 2);
+  CHECK(RunCli({"query", "--db", db, "--group-by", "colour"}).exit_code == 2);
+  CHECK(RunCli({"query", "--db", db, "--agg", "count"}).exit_code == 2);
+}
