@@ -143,43 +143,12 @@ Result<size_t> LimitParam(const httplib::Request& req, size_t def, size_t max) {
   return n;
 }
 
-// What a typed entity name means: canonical (any alias), and for a product its maker (facts
-// about a product are stored under the maker with `product` set).
-struct ResolvedEntity {
-  std::string entity;   // canonical (or as typed when unknown)
-  std::string product;  // "" unless the name is a product with a maker
-  bool known = false;   // in the gazetteer
-};
-
-ResolvedEntity ResolveEntity(std::string_view name) {
-  const extract::Gazetteer& g = extract::Gazetteer::Default();
-  ResolvedEntity r;
-  std::optional<std::string> c = g.Resolve(name);
-  if (!c) {
-    r.entity = name;
-    return r;
-  }
-  r.known = true;
-  const std::string_view maker = g.MakerOf(*c);
-  if (maker.empty()) {
-    r.entity = *c;
-    return r;
-  }
-  std::string_view prod = *c;
-  if (prod.size() > maker.size() + 1 && prod.substr(0, maker.size()) == maker &&
-      (prod[maker.size()] == ' ' || prod[maker.size()] == '-'))
-    prod.remove_prefix(maker.size() + 1);
-  r.entity = maker;
-  r.product = prod;
-  return r;
-}
-
 Result<store::FactQuery> ParseFactFilter(const httplib::Request& req) {
   store::FactQuery q;
   if (req.has_param("entity")) {
     const std::string e = req.get_param_value("entity");
     if (e.empty()) return Status::InvalidArgument("entity must not be empty");
-    ResolvedEntity r = ResolveEntity(e);
+    store::EntityRef r = store::ResolveEntity(e);
     q.entities.push_back(r.entity);
     q.product = r.product;
   }
@@ -308,35 +277,8 @@ void Aggregate(const ApiServer::Impl& im, const IndicatorConfig& config,
   Result<store::AggregateResult> result = store::AggregateFacts(*im.store, q);
   if (!result.ok()) return SendStatus(res, result.status());
   std::vector<store::Record> records;
-  for (const auto& row : result->rows) {
-    store::Record r;
-    for (size_t i = 0; i < q.group_by.size(); ++i)
-      r.Str(store::GroupFieldName(q.group_by[i]), row.key[i]);
-    for (store::AggFn fn : q.aggs) {
-      switch (fn) {
-        case store::AggFn::kCount:
-          r.Int("count", static_cast<int64_t>(row.count));
-          break;
-        case store::AggFn::kMax:
-          r.Num("max", row.max);
-          break;
-        case store::AggFn::kMin:
-          r.Num("min", row.min);
-          break;
-        case store::AggFn::kSumUsd:
-          r.Num("sum_usd", row.sum_usd);
-          break;
-        case store::AggFn::kLatest:
-          if (row.latest) {
-            r.Sub("latest", store::FactRecord(row.latest->fact, row.latest->article.get()));
-          } else {
-            r.Null("latest");
-          }
-          break;
-      }
-    }
-    records.push_back(std::move(r));
-  }
+  for (const auto& row : result->rows)
+    records.push_back(store::AggregateRecord(row, q.group_by, q.aggs));
   SendListing(res, *format, records, "");
 }
 
@@ -408,7 +350,7 @@ void Entity(const ApiServer::Impl& im, const IndicatorConfig& config, const std:
   Status p = CheckParams(req, {});
   if (!p.ok()) return SendStatus(res, p);
   const extract::Gazetteer& g = extract::Gazetteer::Default();
-  ResolvedEntity r = ResolveEntity(name);
+  store::EntityRef r = store::ResolveEntity(name);
   const std::string& entity = r.entity;  // a product: its maker
   Result<store::EntitySummary> sum = store::SummarizeEntity(*im.store, entity);
   if (!sum.ok()) return SendStatus(res, sum.status());
@@ -575,7 +517,8 @@ void Indicators(const ApiServer::Impl& im, const IndicatorConfig& config, const 
   if (!format.ok()) return SendStatus(res, format.status());
   IndicatorQuery q;
   q.name = req.get_param_value("name");
-  if (req.has_param("entity")) q.entity = ResolveEntity(req.get_param_value("entity")).entity;
+  if (req.has_param("entity"))
+    q.entity = store::ResolveEntity(req.get_param_value("entity")).entity;
   Result<std::vector<IndicatorRow>> rows = ReadIndicators(*im.store, config, clock, q);
   if (!rows.ok()) return SendStatus(res, rows.status());
   std::vector<store::Record> records;
@@ -605,7 +548,7 @@ void Alerts(const ApiServer::Impl& im, const httplib::Request& req, httplib::Res
                      "severity must be info, warning or critical, got '" + severity + "'");
   const std::string rule = req.get_param_value("rule");
   std::string entity;
-  if (req.has_param("entity")) entity = ResolveEntity(req.get_param_value("entity")).entity;
+  if (req.has_param("entity")) entity = store::ResolveEntity(req.get_param_value("entity")).entity;
   // Cursor: "<time>.<detected>.<id>" of the last row of the previous page.
   std::optional<std::tuple<int64_t, int64_t, std::string>> after;
   const std::string cursor = req.get_param_value("cursor");
@@ -768,6 +711,9 @@ Result<std::unique_ptr<ApiServer>> ApiServer::Start(store::Store* store, const s
   return std::unique_ptr<ApiServer>(new ApiServer(std::move(impl)));
 }
 
+// Lag (messages per partition) beyond which a Kafka daemon's /readyz says not ready.
+constexpr int64_t kMaxReadyLag = 10000;
+
 Result<std::unique_ptr<ApiServer>> StartIngestApi(store::Store* store, const std::string& address,
                                                   const IngestMetrics* metrics,
                                                   const IndicatorConfig* config,
@@ -776,7 +722,22 @@ Result<std::unique_ptr<ApiServer>> StartIngestApi(store::Store* store, const std
   o.http.token = token;
   o.http.insecure_public = insecure_public;
   o.config = config;
-  if (metrics) o.metrics = [metrics] { return metrics->Prometheus(); };
+  if (metrics) {
+    o.metrics = [metrics] { return metrics->Prometheus(); };
+    // Kafka daemon: ready when partitions are assigned, brokers reachable, lag bounded.
+    o.ready = [metrics]() -> Readiness {
+      if (metrics->brokers_down()) return {false, "brokers unreachable"};
+      const std::vector<PartitionLag> lag = metrics->Lag();
+      if (lag.empty()) return {false, "no partitions assigned (yet)"};
+      for (const PartitionLag& p : lag) {
+        if (p.lag() > kMaxReadyLag)
+          return {false, p.topic + "/" + std::to_string(p.partition) + " lags " +
+                             std::to_string(p.lag()) +
+                             " messages (ready at <= " + std::to_string(kMaxReadyLag) + ")"};
+      }
+      return {};
+    };
+  }
   return ApiServer::Start(store, address, std::move(o));
 }
 

@@ -71,7 +71,9 @@ class ApiServer {
 };
 
 // `newsfacts ingest --http ADDR`: the same API over the daemon's own (writable) store, with
-// /metrics rendered from `metrics` (may be null). `config` may be null (the default set).
+// /metrics rendered from `metrics` (may be null: file mode). With metrics (Kafka mode),
+// /readyz answers 503 until partitions are assigned, while brokers are unreachable, and while
+// a partition lags more than 10000 messages. `config` may be null (the default set).
 // REQUIRES: store, metrics and config outlive the server. Errors: as ApiServer::Start.
 [[nodiscard]] common::Result<std::unique_ptr<ApiServer>> StartIngestApi(
     store::Store* store, const std::string& address, const IngestMetrics* metrics,

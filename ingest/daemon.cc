@@ -18,6 +18,7 @@
 #include "ingest/dead_letter_topic.h"
 #include "ingest/facts_topic.h"
 #include "ingest/file_source.h"
+#include "ingest/hot_backup.h"
 #include "ingest/indicator_feed.h"
 #include "ingest/ingest_metrics.h"
 #include "ingest/kafka_source.h"
@@ -296,6 +297,8 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   }
 
   IngestMetrics metrics;
+  metrics.SetBuildInfo(args.build_version, extract::Extractor::kVersion,
+                       store::Store::kSchemaVersion);
   MetricsServer server(&metrics, MetricsOptionsOf(args));
   if (DaemonOutcome started = StartServers(args, &server); started.exit != DaemonOutcome::Exit::kOk)
     return started;
@@ -365,6 +368,8 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   int64_t last_line = last_refresh;
   (void)metrics.StatsLine(last_line);  // starts the rate window
   options.on_poll = [&] {
+    if (db && args.backup_requested && args.backup_requested->exchange(false))
+      (void)ServeHotBackup(db.get(), args.db);
     if (dlq_producer) dlq_producer->Poll();
     if (feed) (void)paused();  // the guard rail's log and metrics follow rebalances at once
     const int64_t now = clock.NowMs();
@@ -388,7 +393,7 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   }
   common::Status s = Run(kafka, pipeline, stop, options, &totals, [&](const BatchOutcome& outcome) {
     PrintRejections(outcome);
-    metrics.RecordBatch(outcome, totals.last_batch_micros);
+    metrics.RecordBatch(outcome, totals.last_batch_micros, clock.NowMs());
   });
   watchdog->SetExitCode(s.ok() ? 0 : 1);
   // Shutdown: the batch in flight is stored. Publish pending dead letters, commit, leave the
@@ -455,6 +460,7 @@ DaemonOutcome RunFileIngest(const DaemonOptions& args, const extract::Extractor&
   FileSourceOptions fopts;
   fopts.max_line_bytes = args.max_message_bytes;
   fopts.max_batch_bytes = args.max_batch_bytes;
+  fopts.linger = std::chrono::milliseconds(args.linger_ms);
   if (args.resume) {
     auto next = db->GetNextOffset(FileSource::SourceName(args.input), 0);
     if (!next.ok()) {
@@ -491,6 +497,10 @@ DaemonOutcome RunFileIngest(const DaemonOptions& args, const extract::Extractor&
     return started;
   RunOptions options;
   options.batch_size = args.batch_size;
+  options.on_poll = [&] {
+    if (args.backup_requested && args.backup_requested->exchange(false))
+      (void)ServeHotBackup(db.get(), args.db);
+  };
   RunTotals totals;
   store::WriteResult written;
   common::Status s =

@@ -52,6 +52,12 @@ struct DaemonOptions {
   std::string db;
   bool quiet = false;
   size_t batch_size = 500;
+  // File/stdin: a batch from a pipe ends after this much silence (FileSourceOptions::linger).
+  int64_t linger_ms = 100;
+  // Set (by tools/, from its SIGUSR1 handler) when `newsfacts backup` asks this writer for a
+  // hot checkpoint (ingest/hot_backup.h); served and cleared between batches. May be null.
+  std::atomic<bool>* backup_requested = nullptr;
+  std::string build_version;  // newsfacts_build_info{version}
   size_t max_message_bytes = ArticleDecoder::kDefaultMaxBytes;
   size_t max_batch_bytes = 32 << 20;
   size_t max_facts_per_article = PipelineOptions().max_facts_per_article;

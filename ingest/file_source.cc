@@ -1,5 +1,6 @@
 #include "ingest/file_source.h"
 
+#include <poll.h>
 #include <stdio.h>  // getline (POSIX)
 #include <unistd.h>
 #include <xxhash.h>
@@ -94,10 +95,20 @@ Status FileSource::ReadLine(bool* got) {
   return Status::Ok();
 }
 
-Status FileSource::Poll(size_t max_messages, std::chrono::milliseconds /*timeout*/,
+bool FileSource::Readable(std::chrono::milliseconds wait) const {
+  struct pollfd p = {};
+  p.fd = ::fileno(file_);
+  p.events = POLLIN;
+  const int n = ::poll(&p, 1, static_cast<int>(wait.count()));
+  return n > 0;  // 0: timed out; < 0: EINTR (a signal) or an error the read will report
+}
+
+Status FileSource::Poll(size_t max_messages, std::chrono::milliseconds timeout,
                         std::vector<Message>* out) {
   size_t added = 0, bytes = 0;
   while (added < max_messages && bytes < options_.max_batch_bytes && !at_end_) {
+    // Nothing buffered: wait for the pipe only so long (regular files are always readable).
+    if (block_pos_ == block_end_ && !Readable(added > 0 ? options_.linger : timeout)) break;
     bool got = false;
     NEWSFACTS_RETURN_IF_ERROR(ReadLine(&got));
     if (!got) {

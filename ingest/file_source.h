@@ -5,9 +5,13 @@
 // see line numbers 1-based: offset + 1).
 // Bounded memory: a line longer than `max_line_bytes` is never held whole; it becomes an
 // `oversized` Message (prefix, size, hash; see source.h). A Poll stops adding lines once
-// they hold `max_batch_bytes` (always at least one line).
+// they hold `max_batch_bytes` (always at least one line), or when a pipe stays silent (see
+// FileSourceOptions::linger); with nothing to read, Poll returns an empty batch after its
+// timeout, or at once when a signal interrupts the wait (so stop and backup requests are
+// served promptly).
 // Thread-safety: one thread. Ownership: owns the open stream and its read buffer.
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -25,6 +29,10 @@ struct FileSourceOptions {
   // Lines before this 0-based line number are read past without being returned (resume
   // after the position stored in the DB).
   int64_t start_line = 0;
+  // A pipe that has nothing to read ends the batch once it holds a line and nothing more
+  // arrived for this long (`kcat -C ... | newsfacts ingest --input -` stores each line within
+  // about linger_ms). Files are never waited for.
+  std::chrono::milliseconds linger{100};
 };
 
 class FileSource final : public Source {
@@ -47,6 +55,9 @@ class FileSource final : public Source {
   // Reads the next line (without its '\n') into line_, or as much of it as the limit
   // allows (then line_oversized_, line_size_, line_hash_). False at end of file.
   [[nodiscard]] Status ReadLine(bool* got);
+  // True when a read would not block (data, end of file or an error), false when nothing
+  // arrived within `wait` or a signal interrupted the wait.
+  bool Readable(std::chrono::milliseconds wait) const;
 
   std::FILE* file_;
   bool owned_;

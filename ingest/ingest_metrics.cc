@@ -2,16 +2,39 @@
 
 #include <fmt/format.h>
 #include <httplib.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
+#include <sstream>
 #include <thread>
 
 namespace newsfacts::ingest {
 
-void IngestMetrics::RecordBatch(const BatchOutcome& outcome, int64_t batch_micros) {
+std::string_view DeadLetterReasonClass(std::string_view reason) {
+  auto starts = [&](std::string_view p) { return reason.substr(0, p.size()) == p; };
+  auto has = [&](std::string_view p) { return reason.find(p) != std::string_view::npos; };
+  if (starts("message of ")) return "oversized";
+  if (starts("invalid UTF-8")) return "invalid_utf8";
+  if (starts("invalid JSON")) return "invalid_json";
+  if (starts("not a JSON object")) return "not_object";
+  if (starts("missing required field")) return "missing_field";
+  if (starts("field 'lang'")) return "bad_lang";
+  if (starts("field 'published_at'")) return "bad_published_at";
+  if (starts("field ") && has(" must be ")) return "wrong_type";
+  if (starts("field ") && has(" is empty")) return "empty_field";
+  if (starts("article yields ")) return "too_many_facts";
+  if (starts("extractor rejected")) return "extractor";
+  return "other";
+}
+
+void IngestMetrics::RecordBatch(const BatchOutcome& outcome, int64_t batch_micros, int64_t now_ms) {
   std::lock_guard<std::mutex> lock(mu_);
   ++batches_;
+  if (now_ms >= 0) last_batch_ms_ = now_ms;
+  for (const auto& r : outcome.rejected)
+    ++dead_letters_by_reason_[std::string(DeadLetterReasonClass(r.reason))];
   messages_ += outcome.messages;
   articles_ += outcome.articles;
   facts_ += outcome.facts;
@@ -45,6 +68,21 @@ void IngestMetrics::SetBrokerState(bool brokers_down, uint64_t broker_errors, ui
   rebalances_ = rebalances;
 }
 
+void IngestMetrics::RecordAlert(std::string_view rule) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = alerts_by_rule_.find(rule);
+  if (it == alerts_by_rule_.end()) it = alerts_by_rule_.emplace(std::string(rule), 0).first;
+  ++it->second;
+}
+
+void IngestMetrics::SetBuildInfo(std::string version, uint32_t extractor_version,
+                                 uint32_t schema_version) {
+  std::lock_guard<std::mutex> lock(mu_);
+  build_version_ = std::move(version);
+  build_extractor_ = extractor_version;
+  build_schema_ = schema_version;
+}
+
 void IngestMetrics::RecordDlqFailure() {
   std::lock_guard<std::mutex> lock(mu_);
   ++dlq_failures_;
@@ -63,11 +101,16 @@ std::string IngestMetrics::StatsLine(int64_t now_ms) {
     lag += fmt::format(" {}/{}:{}", l.topic, l.partition,
                        v < 0 ? std::string("?") : std::to_string(v));
   }
+  // While no broker answers, the watermarks are stale: the lag is unknown, not 0.
+  const std::string total = brokers_down_ ? std::string("unknown") : std::to_string(total_lag);
+  if (brokers_down_) lag.clear();
+  // The window's max includes the last batch even when it ran before the window began.
+  const double max_seconds = std::max(window_max_seconds_, batch_seconds_last_);
   std::string line = fmt::format(
       "stats: {} articles ({:.1f}/s), {} facts ({:.1f}/s), {} dead letters, lag {}{}{}, "
       "batch last {:.1f} ms max {:.1f} ms{}",
-      articles_, art_rate, facts_, fact_rate, dead_letters_, total_lag, lag.empty() ? "" : " [",
-      lag.empty() ? "" : lag.substr(1) + "]", batch_seconds_last_ * 1e3, window_max_seconds_ * 1e3,
+      articles_, art_rate, facts_, fact_rate, dead_letters_, total, lag.empty() ? "" : " [",
+      lag.empty() ? "" : lag.substr(1) + "]", batch_seconds_last_ * 1e3, max_seconds * 1e3,
       brokers_down_ ? ", BROKERS DOWN (waiting)" : "");
   last_line_ms_ = now_ms;
   last_articles_ = articles_;
@@ -75,6 +118,64 @@ std::string IngestMetrics::StatsLine(int64_t now_ms) {
   window_max_seconds_ = 0;
   return line;
 }
+
+namespace {
+
+// A Prometheus label value: backslash, quote and newline escaped.
+std::string PromLabel(std::string_view v) {
+  std::string out;
+  for (char c : v) {
+    if (c == '\\' || c == '"') out.push_back('\\');
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string ReadSmallFile(const char* path) {
+  std::ifstream in(path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// process_* metrics from /proc/self/stat (fields after the parenthesised command name).
+void AppendProcessMetrics(std::string* o) {
+  const std::string stat = ReadSmallFile("/proc/self/stat");
+  const size_t close = stat.rfind(')');
+  if (close == std::string::npos) return;
+  std::istringstream fields(stat.substr(close + 2));
+  std::vector<std::string> f;
+  for (std::string x; fields >> x;) f.push_back(x);
+  // f[0] is field 3 (state): utime = field 14, stime = 15, starttime = 22, rss = 24.
+  if (f.size() < 22) return;
+  const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+  const double page = static_cast<double>(sysconf(_SC_PAGESIZE));
+  const double cpu = (std::stod(f[11]) + std::stod(f[12])) / ticks;
+  const double rss = std::stod(f[21]) * page;
+  *o += fmt::format(
+      "# HELP process_cpu_seconds_total Total user and system CPU time spent in seconds.\n"
+      "# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total {:.2f}\n"
+      "# HELP process_resident_memory_bytes Resident memory size in bytes.\n"
+      "# TYPE process_resident_memory_bytes gauge\nprocess_resident_memory_bytes {:.0f}\n",
+      cpu, rss);
+  // Boot time (btime in /proc/stat) + starttime ticks since boot.
+  std::istringstream proc_stat(ReadSmallFile("/proc/stat"));
+  for (std::string line; std::getline(proc_stat, line);) {
+    if (line.rfind("btime ", 0) != 0) continue;
+    const double start = std::stod(line.substr(6)) + std::stod(f[19]) / ticks;
+    *o += fmt::format(
+        "# HELP process_start_time_seconds Start time of the process since unix epoch in "
+        "seconds.\n# TYPE process_start_time_seconds gauge\nprocess_start_time_seconds {:.2f}\n",
+        start);
+    break;
+  }
+}
+
+}  // namespace
 
 std::string IngestMetrics::Prometheus() const {
   std::lock_guard<std::mutex> lock(mu_);
@@ -88,7 +189,6 @@ std::string IngestMetrics::Prometheus() const {
   counter("newsfacts_articles_unchanged_total",
           "Articles already stored with the same content (no-op).", articles_unchanged_);
   counter("newsfacts_facts_total", "Facts extracted from stored articles.", facts_);
-  counter("newsfacts_dead_letters_total", "Messages rejected as dead letters.", dead_letters_);
   counter("newsfacts_batches_total", "Atomic store batches written.", batches_);
   counter("newsfacts_dlq_publish_failures_total",
           "Dead letters that could not be queued to the dead-letter topic.", dlq_failures_);
@@ -115,6 +215,31 @@ std::string IngestMetrics::Prometheus() const {
     o += fmt::format("newsfacts_consumer_lag{{topic=\"{}\",partition=\"{}\"}} {}\n", l.topic,
                      l.partition, l.lag());
   }
+  o += "# HELP newsfacts_dead_letters_total Messages rejected as dead letters, by reason class.\n"
+       "# TYPE newsfacts_dead_letters_total counter\n";
+  for (const auto& [reason, n] : dead_letters_by_reason_) {
+    o += fmt::format("newsfacts_dead_letters_total{{reason=\"{}\"}} {}\n", reason, n);
+  }
+  o += "# HELP newsfacts_alerts_total Alerts published, by rule.\n"
+       "# TYPE newsfacts_alerts_total counter\n";
+  for (const auto& [rule, n] : alerts_by_rule_) {
+    o += fmt::format("newsfacts_alerts_total{{rule=\"{}\"}} {}\n", PromLabel(rule), n);
+  }
+  if (!build_version_.empty()) {
+    o += fmt::format(
+        "# HELP newsfacts_build_info Version of the binary, its extractor and store schema.\n"
+        "# TYPE newsfacts_build_info gauge\n"
+        "newsfacts_build_info{{version=\"{}\",extractor=\"{}\",schema=\"{}\"}} 1\n",
+        PromLabel(build_version_), build_extractor_, build_schema_);
+  }
+  if (last_batch_ms_ >= 0) {
+    o += fmt::format(
+        "# HELP newsfacts_last_batch_timestamp_seconds When the last batch became durable.\n"
+        "# TYPE newsfacts_last_batch_timestamp_seconds gauge\n"
+        "newsfacts_last_batch_timestamp_seconds {:.3f}\n",
+        static_cast<double>(last_batch_ms_) / 1000.0);
+  }
+  AppendProcessMetrics(&o);
   o += "# HELP newsfacts_batch_seconds Wall time of one batch: decode, extract and durable "
        "store write.\n# TYPE newsfacts_batch_seconds histogram\n";
   for (size_t i = 0; i < std::size(kBuckets); ++i) {
@@ -152,6 +277,16 @@ common::Status ParseHostPort(const std::string& address, std::string* host, int*
   }
   *port = p;
   return common::Status::Ok();
+}
+
+std::vector<PartitionLag> IngestMetrics::Lag() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return lag_;
+}
+
+bool IngestMetrics::brokers_down() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return brokers_down_;
 }
 
 bool IsLoopbackHost(const std::string& host) {

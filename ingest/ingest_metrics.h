@@ -9,9 +9,12 @@
 // ingest loop only (it keeps the previous sample for rates).
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/status.h"
@@ -22,8 +25,13 @@ namespace newsfacts::ingest {
 
 class IngestMetrics {
  public:
-  // One durable batch and the wall time it took (decode + extract + store write).
-  void RecordBatch(const BatchOutcome& outcome, int64_t batch_micros);
+  // One durable batch and the wall time it took (decode + extract + store write); `now_ms`
+  // (from a Clock; -1 = unknown) becomes newsfacts_last_batch_timestamp_seconds.
+  void RecordBatch(const BatchOutcome& outcome, int64_t batch_micros, int64_t now_ms = -1);
+  // One alert published by rule `rule` (newsfacts_alerts_total{rule}).
+  void RecordAlert(std::string_view rule);
+  // newsfacts_build_info{version,extractor,schema} 1.
+  void SetBuildInfo(std::string version, uint32_t extractor_version, uint32_t schema_version);
   void SetLag(std::vector<PartitionLag> lag);
   void SetBrokerState(bool brokers_down, uint64_t broker_errors, uint64_t rebalances);
   void RecordDlqFailure();
@@ -34,8 +42,13 @@ class IngestMetrics {
   // "12345 articles (810.2/s), 40210 facts (2650.0/s), 3 dead letters, lag 0:12 1:0 ...,
   // batch p50 3.1 ms max 9.8 ms" — rates since the previous call, `now_ms` from a Clock.
   std::string StatsLine(int64_t now_ms);
-  // Prometheus text format 0.0.4.
+  // Prometheus text format 0.0.4, with the process metrics of the Prometheus client
+  // conventions (process_cpu_seconds_total, process_resident_memory_bytes,
+  // process_start_time_seconds; read from /proc, left out where /proc is absent).
   std::string Prometheus() const;
+  // The last SetLag / SetBrokerState values (for readiness checks; any thread).
+  std::vector<PartitionLag> Lag() const;
+  bool brokers_down() const;
 
  private:
   mutable std::mutex mu_;
@@ -54,9 +67,19 @@ class IngestMetrics {
   uint64_t bucket_counts_[sizeof(kBuckets) / sizeof(double)] = {};
   double window_max_seconds_ = 0;  // since the last StatsLine
   std::vector<PartitionLag> lag_;
+  std::map<std::string, uint64_t, std::less<>> dead_letters_by_reason_;  // by DeadLetterReasonClass
+  std::map<std::string, uint64_t, std::less<>> alerts_by_rule_;
+  std::string build_version_;
+  uint32_t build_extractor_ = 0, build_schema_ = 0;
+  int64_t last_batch_ms_ = -1;
   int64_t last_line_ms_ = -1;
   uint64_t last_articles_ = 0, last_facts_ = 0;
 };
+
+// A dead letter's reason reduced to a small fixed set for metric labels: "oversized",
+// "invalid_utf8", "invalid_json", "not_object", "missing_field", "wrong_type", "empty_field",
+// "bad_lang", "bad_published_at", "too_many_facts", "extractor", "other".
+std::string_view DeadLetterReasonClass(std::string_view reason);
 
 struct MetricsServerOptions {
   // Required as "Authorization: Bearer <token>" when set (401 otherwise).

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <thread>
 
+#include "ingest/log.h"
+
 namespace newsfacts::ingest {
 
 namespace {
@@ -79,8 +81,21 @@ Result<KafkaProperties> ReadKafkaPropertiesFile(const std::string& path) {
   return out;
 }
 
+namespace {
+
+// librdkafka's own log lines go through our logger once. Errors (syslog severity <= 3) are
+// also reported by the client's error callback, which logs them rate-limited: here they are
+// debug lines, so an error is never printed twice.
+void RouteKafkaLog(const rd_kafka_t* /*rk*/, int level, const char* fac, const char* buf) {
+  const LogLevel ours = level <= 3 ? LogLevel::kDebug : LogLevelFromSyslog(level);
+  Log(ours, "kafka", std::string(fac) + ": " + buf);
+}
+
+}  // namespace
+
 Result<rd_kafka_conf_t*> MakeKafkaConf(const KafkaProperties& properties) {
   rd_kafka_conf_t* conf = rd_kafka_conf_new();
+  rd_kafka_conf_set_log_cb(conf, &RouteKafkaLog);
   char err[512];
   for (const auto& [key, value] : properties) {
     if (rd_kafka_conf_set(conf, key.c_str(), value.c_str(), err, sizeof err) != RD_KAFKA_CONF_OK) {

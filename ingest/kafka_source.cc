@@ -8,6 +8,8 @@
 #include <cstring>
 #include <set>
 
+#include "ingest/log.h"
+
 namespace newsfacts::ingest {
 
 namespace {
@@ -56,7 +58,7 @@ struct KafkaSource::Impl {
     auto it = last_log_ms.find(code);
     if (it != last_log_ms.end() && now - it->second < 5000) return;
     last_log_ms[code] = now;
-    std::fprintf(stderr, "newsfacts ingest: kafka: %s\n", text.c_str());
+    Log(LogLevel::kWarn, "kafka", text);
   }
 
   // Recomputes `unassigned` from the topics' partition counts (metadata) and `positions`.

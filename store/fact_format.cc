@@ -84,6 +84,7 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view s) {
   if (s == "table") return OutputFormat::kTable;
   if (s == "jsonl") return OutputFormat::kJsonl;
   if (s == "csv") return OutputFormat::kCsv;
+  if (s == "json") return OutputFormat::kJson;
   return std::nullopt;
 }
 
@@ -130,6 +131,7 @@ void FactPrinter::AppendCsvHeader() {
 void FactPrinter::Add(const Fact& fact, const StoredArticle* article) {
   const extract::Figure& g = fact.figure;
   switch (format_) {
+    case OutputFormat::kJson:
     case OutputFormat::kJsonl: {
       extract::AppendFigureJson(fact.article_id, g, /*with_field=*/true, &out_);
       out_.pop_back();  // reopen the object to add the fact's provenance
@@ -235,6 +237,7 @@ std::string FactPrinter::Finish() {
 std::string FormatStats(const StoreStats& st, OutputFormat format) {
   std::string out;
   switch (format) {
+    case OutputFormat::kJson:
     case OutputFormat::kJsonl: {
       common::JsonWriter w(&out);
       w.BeginObject()

@@ -18,9 +18,11 @@
 
 namespace newsfacts::store {
 
-enum class OutputFormat : uint8_t { kTable = 0, kJsonl, kCsv };
+// kJson: one JSON array (listings rendered by store/record_listing.h; the fact printer and
+// FormatStats treat it like kJsonl).
+enum class OutputFormat : uint8_t { kTable = 0, kJsonl, kCsv, kJson };
 
-// "table", "jsonl", "csv" -> format; nullopt otherwise.
+// "table", "jsonl", "csv", "json" -> format; nullopt otherwise.
 std::optional<OutputFormat> ParseOutputFormat(std::string_view s);
 
 // A figure's value for people: "12.0 bn USD", "45 %", "2.5 pp", "1.2 m chip", "88-99 %".

@@ -9,8 +9,33 @@
 
 #include "common/bytes.h"
 #include "common/time.h"
+#include "extract/gazetteer.h"
 
 namespace newsfacts::store {
+
+EntityRef ResolveEntity(std::string_view name) {
+  const extract::Gazetteer& g = extract::Gazetteer::Default();
+  EntityRef r;
+  std::optional<std::string> c = g.Resolve(name);
+  if (!c) {
+    r.entity = name;
+    return r;
+  }
+  r.known = true;
+  const std::string_view maker = g.MakerOf(*c);
+  if (maker.empty()) {
+    r.entity = *c;
+    return r;
+  }
+  std::string_view prod = *c;
+  if (prod.size() > maker.size() + 1 && prod.substr(0, maker.size()) == maker &&
+      (prod[maker.size()] == ' ' || prod[maker.size()] == '-'))
+    prod.remove_prefix(maker.size() + 1);
+  r.entity = maker;
+  r.product = prod;
+  return r;
+}
+
 namespace {
 
 // Loads each article once per query.

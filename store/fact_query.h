@@ -27,6 +27,17 @@
 
 namespace newsfacts::store {
 
+// What a name a user typed means: the canonical entity (any alias of the built-in gazetteer;
+// an unknown name as typed) and, for a product, its maker as `entity` and the product name
+// (facts about a product are stored under the maker with `product` set). The one resolver
+// of the CLI and the HTTP API.
+struct EntityRef {
+  std::string entity;
+  std::string product;  // "" unless the name is a product with a maker
+  bool known = false;   // in the gazetteer
+};
+[[nodiscard]] EntityRef ResolveEntity(std::string_view name);
+
 enum class FactSortKey : uint8_t {
   kPublishedAt = 0,
   kIngestedAt,

@@ -152,6 +152,54 @@ void Record::AppendCsvCells(const std::vector<Field>& fields, bool* first, std::
   }
 }
 
+Record& Record::Extend(const Record& other) {
+  fields_.insert(fields_.end(), other.fields_.begin(), other.fields_.end());
+  return *this;
+}
+
+void Record::FlattenInto(const std::vector<Field>& fields, std::string_view prefix,
+                         std::string_view null_text, std::vector<FlatField>* out) {
+  for (const Field& f : fields) {
+    std::string name = std::string(prefix) + f.name;
+    if (f.type == Type::kRecord) {
+      FlattenInto(f.sub, name + ".", null_text, out);
+      continue;
+    }
+    FlatField flat;
+    flat.name = std::move(name);
+    switch (f.type) {
+      case Type::kNull:
+      case Type::kRecord:
+        flat.text = null_text;
+        break;
+      case Type::kString:
+        flat.text = f.text;
+        break;
+      case Type::kNumber: {
+        char buf[64];
+        char* end = common::JsonWriter::FormatNumber(f.number, buf, buf + sizeof buf);
+        flat.text.assign(buf, end);
+        flat.number = true;
+        break;
+      }
+      case Type::kInt:
+        flat.text = std::to_string(f.integer);
+        flat.number = true;
+        break;
+      case Type::kBool:
+        flat.text = f.integer ? "true" : "false";
+        break;
+    }
+    out->push_back(std::move(flat));
+  }
+}
+
+std::vector<Record::FlatField> Record::Flatten(std::string_view null_text) const {
+  std::vector<FlatField> out;
+  FlattenInto(fields_, "", null_text, &out);
+  return out;
+}
+
 void Record::AppendCsvHeader(std::string* out) const {
   bool first = true;
   AppendCsvNames(fields_, "", &first, out);
@@ -216,6 +264,37 @@ std::string Utf8Preview(std::string_view s, size_t max) {
 }
 
 }  // namespace
+
+Record AggregateRecord(const AggregateRow& row, const std::vector<GroupField>& group_by,
+                       const std::vector<AggFn>& aggs) {
+  Record r;
+  for (size_t i = 0; i < group_by.size() && i < row.key.size(); ++i)
+    r.Str(GroupFieldName(group_by[i]), row.key[i]);
+  for (AggFn fn : aggs) {
+    switch (fn) {
+      case AggFn::kCount:
+        r.Int("count", static_cast<int64_t>(row.count));
+        break;
+      case AggFn::kMax:
+        r.Num("max", row.max);
+        break;
+      case AggFn::kMin:
+        r.Num("min", row.min);
+        break;
+      case AggFn::kSumUsd:
+        r.Num("sum_usd", row.sum_usd);
+        break;
+      case AggFn::kLatest:
+        if (row.latest) {
+          r.Sub("latest", FactRecord(row.latest->fact, row.latest->article.get()));
+        } else {
+          r.Null("latest");
+        }
+        break;
+    }
+  }
+  return r;
+}
 
 Record DeadLetterRecord(const DeadLetter& d, size_t max_payload) {
   Record r;

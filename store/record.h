@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/fact_query.h"
 #include "store/store.h"
 
 namespace newsfacts::store {
@@ -37,6 +38,18 @@ class Record {
   void AppendCsvHeader(std::string* out) const;
   void AppendCsvRow(std::string* out) const;
 
+  // Appends every field of `other` (names must stay unique).
+  Record& Extend(const Record& other);
+
+  // The fields flattened in CSV column order (nested records as "name.field"): name, plain
+  // text (nulls as `null_text`, numbers as in JSON) and whether it is a number. For tables.
+  struct FlatField {
+    std::string name;
+    std::string text;
+    bool number = false;
+  };
+  [[nodiscard]] std::vector<FlatField> Flatten(std::string_view null_text) const;
+
   size_t size() const { return fields_.size(); }
 
  private:
@@ -53,6 +66,8 @@ class Record {
   static void AppendCsvNames(const std::vector<Field>& fields, std::string_view prefix, bool* first,
                              std::string* out);
   static void AppendCsvCells(const std::vector<Field>& fields, bool* first, std::string* out);
+  static void FlattenInto(const std::vector<Field>& fields, std::string_view prefix,
+                          std::string_view null_text, std::vector<FlatField>* out);
   std::vector<Field> fields_;
 };
 
@@ -61,6 +76,11 @@ class Record {
 // qualifier, vague, period, surface, field, start, end, evidence (the sentence),
 // extractor_version. `article` may be null (ingested_at, lang and source are then null).
 Record FactRecord(const Fact& fact, const StoredArticle* article);
+
+// One group of AggregateFacts: its group_by fields by name, then one field per aggregate
+// (count, latest (a nested fact record), max, min, sum_usd).
+Record AggregateRecord(const AggregateRow& row, const std::vector<GroupField>& group_by,
+                       const std::vector<AggFn>& aggs);
 
 // A dead letter: source, partition, offset, reason, rejected_at, payload (cut to
 // `max_payload` bytes at a UTF-8 boundary; payload_bytes is the full size).

@@ -79,8 +79,38 @@ std::string RepairHint(const std::string& path) {
 
 // An error of a RocksDB open: damage (corruption, a table file missing or cut short) becomes
 // Corruption with the way back; other errors (ENOSPC, permissions) stay IoError.
+// The command line of process `pid` ("newsfacts ingest --db ..."), "" when unknown.
+std::string CommandLineOf(int pid) {
+  std::FILE* f = std::fopen(("/proc/" + std::to_string(pid) + "/cmdline").c_str(), "rb");
+  if (f == nullptr) return {};
+  std::string cmd(512, '\0');
+  cmd.resize(std::fread(cmd.data(), 1, cmd.size(), f));
+  std::fclose(f);
+  std::string out;
+  size_t words = 0;
+  for (size_t at = 0; at < cmd.size() && words < 2; ++words) {  // program name + command
+    size_t end = cmd.find('\0', at);
+    if (end == std::string::npos) end = cmd.size();
+    std::string word = cmd.substr(at, end - at);
+    if (words == 0) word = fs::path(word).filename().string();
+    if (!out.empty()) out += ' ';
+    out += word;
+    at = end + 1;
+  }
+  return out;
+}
+
 Status OpenError(const rocksdb::Status& s, const std::string& path) {
   const std::string m = s.ToString();
+  if (m.find("lock") != std::string::npos || m.find("LOCK") != std::string::npos) {
+    if (auto pid = Store::LockHolder(path)) {
+      std::string who = CommandLineOf(*pid);
+      if (who.empty()) who = "another process";
+      return Status::Unavailable(path + " is in use by " + who + ", pid " + std::to_string(*pid) +
+                                 " (one writer at a time; query, alerts and serve read while it "
+                                 "runs, and `newsfacts backup` asks it for a checkpoint)");
+    }
+  }
   if (s.IsCorruption() || m.find("No such file") != std::string::npos ||
       m.find("too short") != std::string::npos)
     return Status::Corruption(path + " is damaged: " + m + RepairHint(path));
@@ -1129,6 +1159,18 @@ Result<StoreStats> Store::Stats() const {
   if (no_entity > no_entity_with_metric) groups[{"", ""}] += no_entity - no_entity_with_metric;
   for (const auto& [k, n] : groups) st.groups.push_back({k.first, k.second, n});
   return st;
+}
+
+std::optional<int> Store::LockHolder(const std::string& path) {
+  const int fd = ::open((fs::path(path) / "LOCK").c_str(), O_RDWR | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct flock fl = {};
+  fl.l_type = F_WRLCK;
+  fl.l_whence = SEEK_SET;
+  std::optional<int> pid;
+  if (::fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK && fl.l_pid > 0) pid = fl.l_pid;
+  ::close(fd);
+  return pid;
 }
 
 Status Store::Backup(const std::string& dir) {

@@ -167,6 +167,9 @@ class Store {
   // may be lost; RocksDB moves files it cannot use to <path>/lost/ instead of deleting them.
   // REQUIRES: no process has the DB open. Errors: NotFound (no RocksDB at path), IoError,
   // Corruption.
+  // The pid of the process holding the DB's writer lock (RocksDB's fcntl lock on LOCK), or
+  // nullopt when the DB is not open for writing (or the lock is held within this process).
+  [[nodiscard]] static std::optional<int> LockHolder(const std::string& path);
   [[nodiscard]] static Status Repair(const std::string& path);
 
   ~Store();

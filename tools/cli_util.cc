@@ -59,4 +59,16 @@ const std::atomic<bool>& InstallStopSignals() {
   return g_stop;
 }
 
+namespace {
+std::atomic<bool> g_backup{false};
+extern "C" void OnBackupSignal(int /*sig*/) {
+  g_backup.store(true);
+}
+}  // namespace
+
+std::atomic<bool>& InstallBackupSignal() {
+  std::signal(SIGUSR1, OnBackupSignal);
+  return g_backup;
+}
+
 }  // namespace newsfacts::tools

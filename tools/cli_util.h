@@ -25,4 +25,8 @@ bool SleepUnlessStopped(const std::atomic<bool>& stop, double seconds);
 // the default action so a second signal ends the process at once.
 const std::atomic<bool>& InstallStopSignals();
 
+// Installs a SIGUSR1 handler that sets the returned flag: `newsfacts backup` asks a running
+// writer for a hot checkpoint (ingest/hot_backup.h). The writer clears the flag when served.
+std::atomic<bool>& InstallBackupSignal();
+
 }  // namespace newsfacts::tools

@@ -25,6 +25,7 @@ struct IngestArgs {
   std::string db;
   std::string entities_file;
   size_t batch_size = 500;
+  int64_t linger_ms = 100;
   bool quiet = false;
   // Kafka mode.
   std::string brokers;
@@ -106,6 +107,7 @@ int RunIngest(IngestArgs args) {
     throw UsageError("--db DIR is required");
   }
   if (args.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+  if (args.linger_ms < 0) throw UsageError("--linger-ms must not be negative");
   if (args.max_batch_bytes == 0) throw UsageError("--max-batch-bytes must be at least 1");
   if (args.resume && kafka) throw UsageError("--resume is for --input (Kafka always resumes)");
   if (kafka && args.group.empty()) throw UsageError("--group must not be empty");
@@ -116,6 +118,9 @@ int RunIngest(IngestArgs args) {
   o.db = args.db;
   o.quiet = args.quiet;
   o.batch_size = args.batch_size;
+  o.linger_ms = args.linger_ms;
+  o.backup_requested = &InstallBackupSignal();
+  o.build_version = NEWSFACTS_VERSION;
   o.max_message_bytes = args.max_message_bytes;
   o.max_batch_bytes = args.max_batch_bytes;
   o.max_facts_per_article = args.max_facts_per_article;
@@ -165,6 +170,9 @@ Command AddIngestCommand(CLI::App& app) {
       "until SIGINT/SIGTERM) or from a JSONL file or stdin");
   c.app->add_option("--input", args->input, "JSONL file of articles, or - for stdin");
   c.app->add_option("--db", args->db, "Database directory (created if missing)");
+  c.app->add_option("--linger-ms", args->linger_ms,
+                    "stdin/pipe: store a batch after this much silence (ms)")
+      ->capture_default_str();
   c.app->add_option("--batch-size", args->batch_size, "Messages per atomic write")
       ->capture_default_str();
   c.app->add_option("--entities-file", args->entities_file,

@@ -1,13 +1,19 @@
-// newsfacts query: read stored facts (filters, table/JSONL/CSV, --explain, --stats).
+// newsfacts query: analyst questions over stored facts — filters, sort, paging, grouping —
+// printed in the output contract (README "Output contract"; the same records as
+// GET /api/v1/facts and /api/v1/facts/aggregate), or --stats.
 // Opens the DB as a RocksDB secondary instance, so it runs while `newsfacts ingest` writes.
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "common/terminal.h"
 #include "common/time.h"
 #include "extract/article.h"
-#include "extract/gazetteer.h"
-#include "store/query.h"
+#include "ingest/indicator_config.h"
+#include "store/fact_format.h"
+#include "store/fact_query.h"
+#include "store/record.h"
+#include "store/record_listing.h"
 #include "store/store.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
@@ -18,54 +24,132 @@ namespace {
 
 struct QueryArgs {
   std::string db;
-  std::string entity, metric, kind, since, until, article, format;
+  std::string entity, metric, kind, period, lang, article, format, sort, cursor, has_entity;
+  std::string published_since, published_until, ingested_since, ingested_until;
+  std::string group_by, agg;
   size_t limit = 0;
   bool explain = false;
   bool stats = false;
 };
 
-// Alias -> canonical entity name for --entity, from the built-in gazetteer
-// ("NVIDIA", "Bytedance", "Tiktok" -> canonical); unknown names are matched as typed.
-store::EntityResolver QueryEntityResolver() {
-  return [](std::string_view name) {
-    auto canonical = extract::Gazetteer::Default().Resolve(name);
-    return canonical ? *canonical : std::string(name);
-  };
-}
-
-int64_t ParseTimeFlag(const std::string& flag, const std::string& value) {
+std::optional<int64_t> TimeFlag(const std::string& flag, const std::string& value) {
+  if (value.empty()) return std::nullopt;
   auto ms = common::ParseRfc3339Ms(value);
-  if (!ms)
+  if (!ms) {
     throw UsageError(flag + " must be an RFC 3339 time or a date (2024-09-30), got '" + value +
                      "'");
-  return *ms;
+  }
+  return ms;
+}
+
+std::vector<std::string> SplitCommas(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    const size_t comma = s.find(',', start);
+    const size_t end = comma == std::string::npos ? s.size() : comma;
+    if (end > start) out.push_back(s.substr(start, end - start));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+store::FactQuery Filter(const QueryArgs& args) {
+  store::FactQuery q;
+  if (!args.entity.empty()) {
+    store::EntityRef r = store::ResolveEntity(args.entity);
+    q.entities.push_back(r.entity);
+    q.product = r.product;
+  }
+  q.metric = args.metric;
+  if (!args.kind.empty()) {
+    q.kind = extract::ParseFigureKind(args.kind);
+    if (!q.kind) throw UsageError("--kind must be money, percent, count or quantity");
+  }
+  q.period_prefix = args.period;
+  if (!args.lang.empty()) {
+    q.lang = extract::ParseLang(args.lang);
+    if (!q.lang) throw UsageError("--lang must be de, es or en");
+  }
+  if (!args.has_entity.empty()) {
+    if (args.has_entity != "true" && args.has_entity != "false")
+      throw UsageError("--has-entity must be true or false");
+    q.has_entity = args.has_entity == "true";
+  }
+  q.article_id = args.article;
+  q.published_since_ms = TimeFlag("--published-since", args.published_since);
+  q.published_until_ms = TimeFlag("--published-until", args.published_until);
+  q.ingested_since_ms = TimeFlag("--ingested-since", args.ingested_since);
+  q.ingested_until_ms = TimeFlag("--ingested-until", args.ingested_until);
+  if (q.published_since_ms && q.published_until_ms &&
+      *q.published_until_ms <= *q.published_since_ms)
+    throw UsageError("--published-until must be later than --published-since");
+  if (q.ingested_since_ms && q.ingested_until_ms && *q.ingested_until_ms <= *q.ingested_since_ms)
+    throw UsageError("--ingested-until must be later than --ingested-since");
+  if (!args.sort.empty()) {
+    auto sort = store::ParseFactSort(args.sort);
+    if (!sort) {
+      throw UsageError(
+          "--sort takes [-]published_at, ingested_at, value, entity, metric, "
+          "period or article_id; got '" +
+          args.sort + "'");
+    }
+    q.sort = *sort;
+  }
+  q.cursor = args.cursor;
+  return q;
+}
+
+int Failed(const common::Status& s) {
+  std::fprintf(stderr, "newsfacts query: %s\n", common::TerminalSafe(s.ToString()).c_str());
+  return s.code() == common::Status::Code::kInvalidArgument ? kExitUsage : kExitRuntime;
+}
+
+// The table shows the fields a reader scans; the other formats carry every field.
+std::vector<std::string> TableColumns(bool explain) {
+  std::vector<std::string> c = {"article_id", "published_at", "entity",    "metric", "kind",
+                                "value",      "unit",         "qualifier", "period", "surface"};
+  if (explain) c.emplace_back("evidence");
+  return c;
+}
+
+int RunGrouped(const store::Store& db, const QueryArgs& args, store::OutputFormat format) {
+  store::AggregateQuery q;
+  q.filter = Filter(args);
+  for (const std::string& g : SplitCommas(args.group_by)) {
+    auto field = store::ParseGroupField(g);
+    if (!field)
+      throw UsageError("--group-by takes entity, metric, period, kind, unit; got '" + g + "'");
+    q.group_by.push_back(*field);
+  }
+  for (const std::string& a : SplitCommas(args.agg.empty() ? "count" : args.agg)) {
+    auto fn = store::ParseAggFn(a);
+    if (!fn) throw UsageError("--agg takes count, latest, min, max, sum_usd; got '" + a + "'");
+    q.aggs.push_back(*fn);
+  }
+  if (args.limit > 0) q.limit = args.limit;
+  const ingest::IndicatorConfig& config = ingest::IndicatorConfig::Default();
+  q.to_usd = [&config](double v, std::string_view currency) { return config.ToUsd(v, currency); };
+  auto result = store::AggregateFacts(db, q);
+  if (!result.ok()) return Failed(result.status());
+  store::RecordListing out(format);
+  for (const auto& row : result->rows) out.Add(store::AggregateRecord(row, q.group_by, q.aggs));
+  (void)WriteStdout(out.Take() + out.Finish());
+  return kExitOk;
 }
 
 int RunQuery(const QueryArgs& args) {
-  store::QueryRequest req;
-  req.explain = args.explain;
-  req.stats = args.stats;
+  store::OutputFormat format = store::OutputFormat::kJsonl;
   if (args.format.empty()) {
-    req.format = StdoutIsTerminal() ? store::OutputFormat::kTable : store::OutputFormat::kJsonl;
+    if (StdoutIsTerminal()) format = store::OutputFormat::kTable;
   } else {
     auto f = store::ParseOutputFormat(args.format);
-    if (!f) throw UsageError("--format must be table, jsonl or csv");
-    req.format = *f;
+    if (!f) throw UsageError("--format must be table, jsonl, csv or json");
+    format = *f;
   }
-  store::FactFilter& filter = req.filter;
-  filter.entity = args.entity;
-  filter.metric = args.metric;
-  filter.article_id = args.article;
-  filter.limit = args.limit;
-  if (!args.kind.empty()) {
-    filter.kind = extract::ParseFigureKind(args.kind);
-    if (!filter.kind) throw UsageError("--kind must be money, percent, count or quantity");
-  }
-  if (!args.since.empty()) filter.since_ms = ParseTimeFlag("--since", args.since);
-  if (!args.until.empty()) filter.until_ms = ParseTimeFlag("--until", args.until);
-  if (filter.since_ms && filter.until_ms && *filter.until_ms <= *filter.since_ms)
-    throw UsageError("--until must be later than --since");
-
+  if (args.agg.size() && args.group_by.empty()) throw UsageError("--agg needs --group-by");
+  store::FactQuery query = Filter(args);  // usage errors before the DB is opened
   store::OpenOptions o;
   o.read_only = true;
   auto db = store::Store::Open(args.db, o);
@@ -74,14 +158,33 @@ int RunQuery(const QueryArgs& args) {
                  common::TerminalSafe(db.status().message()).c_str());
     return kExitRuntime;
   }
-  bool closed = false;
-  common::Status s = store::RunQuery(**db, req, QueryEntityResolver(), [&](std::string_view t) {
-    if (!closed && !WriteStdout(std::string(t))) closed = true;
-  });
-  if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts query: %s\n", common::TerminalSafe(s.ToString()).c_str());
-    return kExitRuntime;
+  if (args.stats) {
+    auto st = (*db)->Stats();
+    if (!st.ok()) return Failed(st.status());
+    (void)WriteStdout(store::FormatStats(*st, format));
+    return kExitOk;
   }
+  if (!args.group_by.empty()) return RunGrouped(**db, args, format);
+
+  // Pages of facts; --limit N stops after N rows and names the cursor of the next page.
+  store::RecordListing out(format, TableColumns(args.explain));
+  size_t printed = 0;
+  constexpr size_t kPage = 1000;
+  while (true) {
+    query.limit = args.limit > 0 ? std::min(kPage, args.limit - printed) : kPage;
+    auto page = store::QueryFacts(**db, query);
+    if (!page.ok()) return Failed(page.status());
+    for (const auto& row : page->rows) out.Add(store::FactRecord(row.fact, row.article.get()));
+    printed += page->rows.size();
+    if (const std::string text = out.Take(); !text.empty() && !WriteStdout(text)) return kExitOk;
+    if (page->next_cursor.empty()) break;
+    if (args.limit > 0 && printed >= args.limit) {
+      std::fprintf(stderr, "newsfacts query: more rows: --cursor %s\n", page->next_cursor.c_str());
+      break;
+    }
+    query.cursor = page->next_cursor;
+  }
+  (void)WriteStdout(out.Finish());
   return kExitOk;
 }
 
@@ -91,18 +194,34 @@ Command AddQueryCommand(CLI::App& app) {
   auto args = std::make_shared<QueryArgs>();
   Command c;
   c.app = app.add_subcommand("query", "Query stored facts (works while an ingest is running)");
-  c.app->add_option("--db", args->db, "Database directory")->required();
-  c.app->add_option("--entity", args->entity, "Entity: canonical name or any alias");
-  c.app->add_option("--metric", args->metric, "Metric, e.g. revenue, market_share");
-  c.app->add_option("--kind", args->kind, "Figure kind: money, percent, count, quantity");
-  c.app->add_option("--since", args->since, "Event time (published_at) from, inclusive");
-  c.app->add_option("--until", args->until, "Event time (published_at) to, exclusive");
-  c.app->add_option("--article", args->article, "Only facts of this article id");
-  c.app->add_option("--limit", args->limit, "At most N facts (0 = all)");
-  c.app->add_option("--format", args->format,
-                    "table, jsonl or csv (default: table on a terminal, else jsonl)");
-  c.app->add_flag("--explain", args->explain, "Show the evidence sentence and source article");
-  c.app->add_flag("--stats", args->stats, "Counts of articles, facts, and facts per entity/metric");
+  CLI::App* q = c.app;
+  q->add_option("--db", args->db, "Database directory")->required();
+  q->add_option("--entity", args->entity,
+                "Entity: canonical name or any alias (a maker includes its products; a "
+                "product name selects that product)");
+  q->add_option("--metric", args->metric, "Metric label (extract/METRICS.md), e.g. revenue");
+  q->add_option("--kind", args->kind, "Figure kind: money, percent, count, quantity");
+  q->add_option("--period", args->period, "The fact's own period, by prefix: 2024, 2024-Q3");
+  q->add_option("--lang", args->lang, "Article language: de, es, en");
+  q->add_option("--has-entity", args->has_entity, "true: attributed facts only; false: the rest");
+  q->add_option("--published-since,--since", args->published_since,
+                "published_at from (inclusive; RFC 3339 or a date)");
+  q->add_option("--published-until,--until", args->published_until, "published_at to (exclusive)");
+  q->add_option("--ingested-since", args->ingested_since, "ingested_at from (inclusive)");
+  q->add_option("--ingested-until", args->ingested_until, "ingested_at to (exclusive)");
+  q->add_option("--article", args->article, "Only facts of this article id");
+  q->add_option("--sort", args->sort,
+                "[-]published_at (default -published_at), ingested_at, value, entity, metric, "
+                "period, article_id");
+  q->add_option("--limit", args->limit, "At most N facts (0 = all); prints the next --cursor");
+  q->add_option("--cursor", args->cursor, "Continue after the page that printed this cursor");
+  q->add_option("--group-by", args->group_by,
+                "Group facts: entity,metric,period,kind,unit (comma-separated)");
+  q->add_option("--agg", args->agg, "With --group-by: count,latest,min,max,sum_usd");
+  q->add_option("--format", args->format,
+                "table, jsonl, csv or json (default: table on a terminal, else jsonl)");
+  q->add_flag("--explain", args->explain, "Table: add the evidence sentence");
+  q->add_flag("--stats", args->stats, "Counts of articles, facts, and facts per entity/metric");
   c.run = [args] { return RunQuery(*args); };
   return c;
 }

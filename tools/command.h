@@ -27,6 +27,9 @@ struct Command {
   std::function<int()> run;  // runs the command; returns the exit code
 };
 
+// "newsfacts 0.3.0 (extractor 2, store schema 2)": `newsfacts version` and `--version`.
+std::string VersionString();
+
 Command AddExtractCommand(CLI::App& app);
 Command AddIngestCommand(CLI::App& app);
 Command AddProduceCommand(CLI::App& app);
@@ -37,6 +40,8 @@ Command AddReindexCommand(CLI::App& app);
 Command AddIndicatorsCommand(CLI::App& app);
 Command AddAlertsCommand(CLI::App& app);
 Command AddVersionCommand(CLI::App& app);
+Command AddDeadLettersCommand(CLI::App& app);
+Command AddShowCommand(CLI::App& app);
 Command AddServeCommand(CLI::App& app);
 
 }  // namespace newsfacts::tools

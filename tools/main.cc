@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "common/terminal.h"
+#include "ingest/log.h"
 #include "tools/command.h"
 
 namespace nt = newsfacts::tools;
@@ -16,11 +17,23 @@ int Main(int argc, char** argv) {
       "them in RocksDB and watch indicators and alerts"};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Help for every command");
+  app.set_version_flag("--version", nt::VersionString(), "Print the version and exit");
+  // Log options are global and may follow the subcommand: `newsfacts ingest --log-format json`.
+  app.fallthrough();
+  std::string log_format = "text";
+  std::string log_level = "info";
+  app.add_option("--log-format", log_format, "Diagnostics on stderr as text or json lines")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  app.add_option("--log-level", log_level, "Lowest level logged: debug, info, warn, error")
+      ->check(CLI::IsMember({"debug", "info", "warn", "error"}))
+      ->capture_default_str();
   std::vector<nt::Command> commands = {
-      nt::AddIngestCommand(app),     nt::AddExtractCommand(app), nt::AddQueryCommand(app),
-      nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),  nt::AddVersionCommand(app),
-      nt::AddBackupCommand(app),     nt::AddProduceCommand(app), nt::AddReindexCommand(app),
-      nt::AddRepairCommand(app),     nt::AddServeCommand(app),
+      nt::AddIngestCommand(app),     nt::AddExtractCommand(app),     nt::AddQueryCommand(app),
+      nt::AddIndicatorsCommand(app), nt::AddAlertsCommand(app),      nt::AddVersionCommand(app),
+      nt::AddBackupCommand(app),     nt::AddProduceCommand(app),     nt::AddReindexCommand(app),
+      nt::AddRepairCommand(app),     nt::AddDeadLettersCommand(app), nt::AddShowCommand(app),
+      nt::AddServeCommand(app),
   };
   try {
     app.parse(argc, argv);
@@ -28,6 +41,13 @@ int Main(int argc, char** argv) {
     const int rc = app.exit(e);  // prints help or the error
     return rc == 0 ? nt::kExitOk : nt::kExitUsage;
   }
+  newsfacts::ingest::LogOptions log;
+  log.format = *newsfacts::ingest::ParseLogFormat(log_format);
+  log.min_level = log_level == "debug"   ? newsfacts::ingest::LogLevel::kDebug
+                  : log_level == "warn"  ? newsfacts::ingest::LogLevel::kWarn
+                  : log_level == "error" ? newsfacts::ingest::LogLevel::kError
+                                         : newsfacts::ingest::LogLevel::kInfo;
+  newsfacts::ingest::ConfigureLog(log);
   for (const auto& c : commands) {
     if (!c.app->parsed()) continue;
     try {

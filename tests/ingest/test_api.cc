@@ -8,6 +8,7 @@
 
 #include "api_test_util.h"
 #include "common/time.h"
+#include "ingest/ingest_metrics.h"
 
 using namespace newsfacts;
 using namespace newsfacts::ingest;
@@ -570,4 +571,43 @@ TEST_CASE("oversized and unsupported requests are refused with JSON errors", "[a
   CHECK(ErrorCode(n->body) == "not_found");
   // The server still answers after all that.
   CHECK(c.Get("/healthz")->status == 200);
+}
+
+TEST_CASE("ingest --http: /metrics from the daemon; /readyz follows assignment, brokers, lag",
+          "[api]") {
+  IngestMetrics metrics;
+  auto s = StartIngestApi(Shared().fed.db(), "127.0.0.1:0", &metrics, nullptr, "", false);
+  REQUIRE(s.ok());
+  httplib::Client c("127.0.0.1", (*s)->port());
+  auto m = c.Get("/metrics");
+  REQUIRE(m);
+  CHECK(m->status == 200);
+  CHECK(m->body.find("newsfacts_") != std::string::npos);
+
+  auto r = c.Get("/readyz");
+  CHECK(r->status == 503);  // nothing assigned yet
+  CHECK(ErrorMessage(r->body).find("no partitions assigned") != std::string::npos);
+  PartitionLag p;
+  p.topic = "articles";
+  p.partition = 0;
+  p.next_offset = 100;
+  p.high_watermark = 105;
+  metrics.SetLag({p});
+  CHECK(c.Get("/readyz")->status == 200);
+  p.high_watermark = 100 + 50000;
+  metrics.SetLag({p});
+  auto lagging = c.Get("/readyz");
+  CHECK(lagging->status == 503);
+  CHECK(ErrorMessage(lagging->body).find("articles/0 lags 50000") != std::string::npos);
+  p.high_watermark = 105;
+  metrics.SetLag({p});
+  metrics.SetBrokerState(true, 1, 0);
+  CHECK(c.Get("/readyz")->status == 503);
+
+  // File mode: no metrics; the open store is enough.
+  auto file = StartIngestApi(Shared().fed.db(), "127.0.0.1:0", nullptr, nullptr, "", false);
+  REQUIRE(file.ok());
+  httplib::Client fc("127.0.0.1", (*file)->port());
+  CHECK(fc.Get("/readyz")->status == 200);
+  CHECK(fc.Get("/metrics")->status == 404);
 }

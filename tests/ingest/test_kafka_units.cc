@@ -135,7 +135,7 @@ TEST_CASE("metrics report totals, rates, lag and batch latency", "[kafka_units]"
   lag.next_offset = 90;
   lag.high_watermark = 100;
   metrics.SetLag({lag});
-  metrics.SetBrokerState(true, 5, 2);
+  metrics.SetBrokerState(false, 5, 2);
 
   const std::string line = metrics.StatsLine(3000);  // 2 s later
   CHECK(line.find("20 articles (10.0/s)") != std::string::npos);
@@ -143,13 +143,23 @@ TEST_CASE("metrics report totals, rates, lag and batch latency", "[kafka_units]"
   CHECK(line.find("4 dead letters") != std::string::npos);
   CHECK(line.find("lag 10 [articles/1:10]") != std::string::npos);
   CHECK(line.find("max 40.0 ms") != std::string::npos);
-  CHECK(line.find("BROKERS DOWN") != std::string::npos);
+  CHECK(line.find("BROKERS DOWN") == std::string::npos);
+
+  // While brokers are down the watermarks are stale: lag is unknown, never "0"; and a window
+  // without batches still reports max >= last.
+  metrics.SetBrokerState(true, 5, 2);
+  const std::string down = metrics.StatsLine(4000);
+  CHECK(down.find("lag unknown,") != std::string::npos);
+  CHECK(down.find("articles/1:") == std::string::npos);
+  CHECK(down.find("last 40.0 ms max 40.0 ms") != std::string::npos);
+  CHECK(down.find("BROKERS DOWN") != std::string::npos);
 
   const std::string prom = metrics.Prometheus();
   CHECK(prom.find("\nnewsfacts_articles_total 20\n") != std::string::npos);
   CHECK(prom.find("\nnewsfacts_messages_total 24\n") != std::string::npos);
   CHECK(prom.find("\nnewsfacts_articles_unchanged_total 2\n") != std::string::npos);
-  CHECK(prom.find("\nnewsfacts_dead_letters_total 4\n") != std::string::npos);
+  // outcome.rejected holds two empty reasons per batch: class "other".
+  CHECK(prom.find("\nnewsfacts_dead_letters_total{reason=\"other\"} 4\n") != std::string::npos);
   CHECK(prom.find("newsfacts_consumer_lag{topic=\"articles\",partition=\"1\"} 10\n") !=
         std::string::npos);
   CHECK(prom.find("newsfacts_batch_seconds_bucket{le=\"0.005\"} 1\n") != std::string::npos);
@@ -236,4 +246,40 @@ TEST_CASE("the duplicate check of the broker tests counts an article stored in t
   CHECK(newsfacts::testing::Duplicates(
             newsfacts::testing::RecordsPerId(std::vector<std::string>{tmp.sub("a")}))
             .empty());
+}
+
+TEST_CASE(
+    "metrics name dead letters by reason class and alerts by rule, with build and "
+    "process info",
+    "[kafka_units]") {
+  ingest::IngestMetrics metrics;
+  metrics.SetBuildInfo("1.2.3", 7, 3);
+  ingest::BatchOutcome outcome;
+  outcome.rejected.push_back({{}, "invalid JSON: TAPE_ERROR"});
+  outcome.rejected.push_back({{}, "missing required field 'body'"});
+  outcome.rejected.push_back({{}, "missing required field 'id'"});
+  outcome.rejected.push_back({{}, "message of 9000000 bytes is larger than the limit"});
+  metrics.RecordBatch(outcome, 1000, 1700000000250);
+  metrics.RecordAlert("first_figure");
+  metrics.RecordAlert("first_figure");
+  metrics.RecordAlert("value_change");
+  const std::string prom = metrics.Prometheus();
+  CHECK(prom.find("newsfacts_dead_letters_total{reason=\"invalid_json\"} 1\n") !=
+        std::string::npos);
+  CHECK(prom.find("newsfacts_dead_letters_total{reason=\"missing_field\"} 2\n") !=
+        std::string::npos);
+  CHECK(prom.find("newsfacts_dead_letters_total{reason=\"oversized\"} 1\n") != std::string::npos);
+  CHECK(prom.find("newsfacts_alerts_total{rule=\"first_figure\"} 2\n") != std::string::npos);
+  CHECK(prom.find("newsfacts_alerts_total{rule=\"value_change\"} 1\n") != std::string::npos);
+  CHECK(prom.find("newsfacts_build_info{version=\"1.2.3\",extractor=\"7\",schema=\"3\"} 1\n") !=
+        std::string::npos);
+  CHECK(prom.find("newsfacts_last_batch_timestamp_seconds 1700000000.250\n") != std::string::npos);
+  CHECK(prom.find("\nprocess_cpu_seconds_total ") != std::string::npos);
+  CHECK(prom.find("\nprocess_resident_memory_bytes ") != std::string::npos);
+  CHECK(prom.find("\nprocess_start_time_seconds ") != std::string::npos);
+  CHECK(ingest::DeadLetterReasonClass("field 'lang' must be one of de, es, en (got \"fr\")") ==
+        "bad_lang");
+  CHECK(ingest::DeadLetterReasonClass("field 'title' must be a string, got number") ==
+        "wrong_type");
+  CHECK(ingest::DeadLetterReasonClass("something new") == "other");
 }

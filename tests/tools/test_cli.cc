@@ -187,5 +187,5 @@ TEST_CASE("cli escapes control characters from articles in tables and error line
   CHECK(table.out.find(R"(evil\x1b]0;pwned\x07-1)") != std::string::npos);
   // JSON output keeps its own escaping.
   auto jsonl = RunCli({"query", "--db", db, "--format", "jsonl"});
-  CHECK(jsonl.out.find(R"("doc":"evil\u001b]0;pwned\u0007-1")") != std::string::npos);
+  CHECK(jsonl.out.find(R"("article_id":"evil\u001b]0;pwned\u0007-1")") != std::string::npos);
 }

@@ -148,7 +148,7 @@ Stats TimeRequests(int port, int requests, const std::string& path_template) {
     for (char ch : e) encoded += ch == ' ' ? std::string("%20") : std::string(1, ch);
     path.replace(path.find("{E}"), 3, encoded);
     const auto t0 = Clock::now();
-    auto r = c.Get(path.c_str());
+    auto r = c.Get(path);
     const double d = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     if (!r || r->status != 200) {
       std::fprintf(stderr, "request failed: %s\n", path.c_str());

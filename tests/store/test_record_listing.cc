@@ -1,0 +1,57 @@
+#include <catch2/catch.hpp>
+
+#include "store/record.h"
+#include "store/record_listing.h"
+
+using newsfacts::store::OutputFormat;
+using newsfacts::store::Record;
+using newsfacts::store::RecordListing;
+
+namespace {
+std::string Render(OutputFormat format, int rows) {
+  RecordListing listing(format);
+  for (int i = 0; i < rows; ++i) {
+    Record r;
+    r.Str("article_id", i == 0 ? "a,1" : "b")
+        .Num("value", 1.7000000000000002)
+        .Time("published_at", i == 0 ? std::optional<int64_t>(1727697600250) : std::nullopt)
+        .Str("entity", "");
+    Record sub;
+    sub.Int("start", 3);
+    r.Sub("span", sub);
+    listing.Add(r);
+  }
+  std::string out = listing.Take();
+  out += listing.Finish();
+  return out;
+}
+}  // namespace
+
+TEST_CASE("record listings render the same fields in every format", "[store][record]") {
+  CHECK(Render(OutputFormat::kJsonl, 2) ==
+        "{\"article_id\":\"a,1\",\"value\":1.7,\"published_at\":\"2024-09-30T12:00:00.250Z\","
+        "\"entity\":null,\"span\":{\"start\":3}}\n"
+        "{\"article_id\":\"b\",\"value\":1.7,\"published_at\":null,\"entity\":null,"
+        "\"span\":{\"start\":3}}\n");
+  CHECK(Render(OutputFormat::kCsv, 2) ==
+        "article_id,value,published_at,entity,span.start\r\n"
+        "\"a,1\",1.7,2024-09-30T12:00:00.250Z,,3\r\n"
+        "b,1.7,,,3\r\n");
+  const std::string json = Render(OutputFormat::kJson, 2);
+  CHECK(json.rfind("[\n{\"article_id\":\"a,1\"", 0) == 0);
+  CHECK(json.find("},\n{") != std::string::npos);
+  CHECK(json.substr(json.size() - 4) == "}\n]\n");
+  const std::string table = Render(OutputFormat::kTable, 2);
+  CHECK(table.rfind("article_id  value  published_at", 0) == 0);
+  CHECK(table.find("span.start") != std::string::npos);
+  CHECK(table.find("2024-09-30T12:00:00.250Z") != std::string::npos);
+  CHECK(table.find("  -  ") != std::string::npos);  // nulls print as "-"
+}
+
+TEST_CASE("an empty record listing is an empty JSON array and otherwise nothing",
+          "[store][record]") {
+  CHECK(Render(OutputFormat::kJson, 0) == "[]\n");
+  CHECK(Render(OutputFormat::kJsonl, 0).empty());
+  CHECK(Render(OutputFormat::kCsv, 0).empty());
+  CHECK(Render(OutputFormat::kTable, 0).empty());
+}
