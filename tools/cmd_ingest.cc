@@ -35,7 +35,6 @@ struct IngestArgs {
   std::string config_file;
   std::string dlq_topic;
   std::string metrics_address;
-  std::string http_address;
   std::string http_address;  // --http: the API of ingest/api.h
   std::string metrics_token;
   bool insecure_public = false;
@@ -203,9 +202,6 @@ Command AddIngestCommand(CLI::App& app) {
   c.app->add_option("--config", args->config_file, "librdkafka properties file (key=value lines)");
   c.app->add_option("--dlq-topic", args->dlq_topic,
                     "Kafka topic for dead letters (JSON envelope, payload base64)");
-  c.app->add_option("--http", args->http_address,
-                    "Serve the HTTP API and dashboard on HOST:PORT (as `newsfacts serve`; "
-                    "/metrics included); --metrics-token and --insecure-public apply");
   c.app->add_option("--metrics", args->metrics_address,
                     "Serve Prometheus metrics on HOST:PORT/metrics (e.g. 127.0.0.1:9464, "
                     "[::1]:9464)");
