@@ -169,8 +169,9 @@ Command AddIngestCommand(CLI::App& app) {
       "until SIGINT/SIGTERM) or from a JSONL file or stdin");
   c.app->add_option("--input", args->input, "JSONL file of articles, or - for stdin");
   c.app->add_option("--db", args->db, "Database directory (created if missing)");
-  c.app->add_option("--linger-ms", args->linger_ms,
-                    "stdin/pipe: store a batch after this much silence (ms)")
+  c.app
+      ->add_option("--linger-ms", args->linger_ms,
+                   "stdin/pipe: store a batch after this much silence (ms)")
       ->capture_default_str();
   c.app->add_option("--batch-size", args->batch_size, "Messages per atomic write")
       ->capture_default_str();

@@ -15,13 +15,13 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <random>
 #include <string>
 #include <thread>
-#include <ctime>
 #include <vector>
 
 #include "ingest/alerts.h"
@@ -40,8 +40,8 @@ using Clock = std::chrono::steady_clock;
 constexpr int kEntities = 2000;
 constexpr int64_t kT0 = 1704067200000;  // 2024-01-01
 constexpr int64_t kDay = 86400000;
-const char* const kMetrics[] = {"budget", "revenue", "investment", "market_share",
-                                "orders", "shipments", "spend", "capex"};
+const char* const kMetrics[] = {"budget", "revenue",   "investment", "market_share",
+                                "orders", "shipments", "spend",      "capex"};
 const char* const kPeriods[] = {"2023", "2024", "2024-Q1", "2024-Q2", "2024-Q3", "2025"};
 
 std::string Entity(int i) {
@@ -96,7 +96,9 @@ struct Stats {
 
 Stats Percentiles(std::vector<double> ms) {
   std::sort(ms.begin(), ms.end());
-  auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<size_t>(q * ms.size()))]; };
+  auto at = [&](double q) {
+    return ms[std::min(ms.size() - 1, static_cast<size_t>(q * ms.size()))];
+  };
   return {at(0.5), at(0.99), ms.back()};
 }
 
@@ -131,8 +133,8 @@ void TimeStoreCpu(const ns::Store& store, int requests) {
   const Stats f = Percentiles(facts_ms), g = Percentiles(agg_ms);
   std::printf("%-80s %8.2f %8.2f %8.2f\n", "store CPU: QueryFacts(entity, limit 100)", f.p50, f.p99,
               f.max);
-  std::printf("%-80s %8.2f %8.2f %8.2f\n", "store CPU: AggregateFacts(entity, metric+period)", g.p50,
-              g.p99, g.max);
+  std::printf("%-80s %8.2f %8.2f %8.2f\n", "store CPU: AggregateFacts(entity, metric+period)",
+              g.p50, g.p99, g.max);
 }
 
 Stats TimeRequests(int port, int requests, const std::string& path_template) {
@@ -297,8 +299,9 @@ int main(int argc, char** argv) try {
   auto served = ni::ApiServer::Start(reader->get(), "127.0.0.1:0", serve);
   if (!served.ok()) return 1;
   const Stats secondary = TimeAlerts(store->get(), (*served)->port(), alerts, 2);
-  std::printf("%-80s %8.2f %8.2f %8.2f\n", "stored -> SSE delivered, serve (read-only, catching up)",
-              secondary.p50, secondary.p99, secondary.max);
+  std::printf("%-80s %8.2f %8.2f %8.2f\n",
+              "stored -> SSE delivered, serve (read-only, catching up)", secondary.p50,
+              secondary.p99, secondary.max);
   return 0;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "bench_api: %s\n", e.what());
