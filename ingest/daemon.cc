@@ -22,6 +22,7 @@
 #include "ingest/indicator_feed.h"
 #include "ingest/ingest_metrics.h"
 #include "ingest/kafka_source.h"
+#include "ingest/log.h"
 #include "ingest/runner.h"
 
 namespace newsfacts::ingest {
@@ -35,15 +36,13 @@ constexpr std::chrono::milliseconds kCloseBound{7000};
 void PrintRejections(const BatchOutcome& outcome) {
   for (const auto& r : outcome.rejected) {
     if (r.position.source.rfind("file:", 0) == 0) {
-      std::fprintf(stderr, "newsfacts ingest: %s line %lld: %s\n",
-                   common::TerminalSafe(r.position.source.substr(5)).c_str(),
-                   static_cast<long long>(r.position.offset) + 1,
-                   common::TerminalSafe(r.reason).c_str());
+      LogF(LogLevel::kInfo, "ingest", "%s line %lld: %s\n",
+           common::TerminalSafe(r.position.source.substr(5)).c_str(),
+           static_cast<long long>(r.position.offset) + 1, common::TerminalSafe(r.reason).c_str());
     } else {
-      std::fprintf(stderr, "newsfacts ingest: dead letter %s/%d@%lld: %s\n",
-                   common::TerminalSafe(r.position.source).c_str(), r.position.partition,
-                   static_cast<long long>(r.position.offset),
-                   common::TerminalSafe(r.reason).c_str());
+      LogF(LogLevel::kInfo, "ingest", "dead letter %s/%d@%lld: %s\n",
+           common::TerminalSafe(r.position.source).c_str(), r.position.partition,
+           static_cast<long long>(r.position.offset), common::TerminalSafe(r.reason).c_str());
     }
   }
 }
@@ -99,21 +98,20 @@ bool AttachIndicators(const DaemonOptions& args, store::Store* db, const Clock& 
   fo.producer_properties = producer_props;
   auto f = IndicatorFeed::Create(db, clock, fo);
   if (!f.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n",
-                 common::TerminalSafe(f.status().ToString()).c_str());
+    LogF(LogLevel::kInfo, "ingest", "%s\n", common::TerminalSafe(f.status().ToString()).c_str());
     return false;
   }
   *feed = std::move(f).value();
   common::Status s = (*feed)->PublishOutbox();
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: unpublished alerts kept for later: %s\n",
-                 common::TerminalSafe(s.ToString()).c_str());
+    LogF(LogLevel::kInfo, "ingest", "unpublished alerts kept for later: %s\n",
+         common::TerminalSafe(s.ToString()).c_str());
   }
   (*feed)->Attach(
       pipeline,
       [](const common::Status& e) {
-        std::fprintf(stderr, "newsfacts ingest: alerts kept for a retry: %s\n",
-                     common::TerminalSafe(e.ToString()).c_str());
+        LogF(LogLevel::kInfo, "ingest", "alerts kept for a retry: %s\n",
+             common::TerminalSafe(e.ToString()).c_str());
       },
       std::move(paused));
   return true;
@@ -124,8 +122,7 @@ bool OpenStoreOrFail(const DaemonOptions& args, bool sync, std::unique_ptr<store
   options.sync_writes = sync;
   auto db = store::Store::Open(args.db, options);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n",
-                 common::TerminalSafe(db.status().ToString()).c_str());
+    LogF(LogLevel::kInfo, "ingest", "%s\n", common::TerminalSafe(db.status().ToString()).c_str());
     return false;
   }
   *out = std::move(db).value();
@@ -167,10 +164,10 @@ void ShutdownWatchdog::Watch(const std::atomic<bool>& stop) {
     synced =
         s.ok() ? "the DB is durable, positions included" : "syncing the DB failed: " + s.ToString();
   }
-  std::fprintf(stderr,
-               "newsfacts ingest: shutdown did not finish within %lld s (a Kafka client "
-               "call did not return); exiting anyway: %s\n",
-               static_cast<long long>(kShutdownBound.count()), synced.c_str());
+  LogF(LogLevel::kInfo, "ingest",
+       "shutdown did not finish within %lld s (a Kafka client "
+       "call did not return); exiting anyway: %s\n",
+       static_cast<long long>(kShutdownBound.count()), synced.c_str());
   std::fflush(stderr);
   std::_Exit(exit_code_);
 }
@@ -199,7 +196,7 @@ DaemonOutcome StartServers(const DaemonOptions& args, MetricsServer* metrics_ser
   if (!args.metrics_address.empty()) {
     common::Status s = metrics_server->Start(args.metrics_address);
     if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(s.ToString()).c_str());
+      LogF(LogLevel::kError, "ingest", "%s\n", common::TerminalSafe(s.ToString()).c_str());
       return s.code() == common::Status::Code::kInvalidArgument ? DaemonOutcome::Usage(s.message())
                                                                 : DaemonOutcome::Runtime();
     }
@@ -216,8 +213,8 @@ DaemonOutcome StartApi(const DaemonOptions& args, store::Store* db, const Ingest
   auto api = StartIngestApi(db, args.http_address, metrics, feed ? &feed->config() : nullptr,
                             args.metrics_token, args.insecure_public);
   if (!api.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: --http: %s\n",
-                 common::TerminalSafe(api.status().ToString()).c_str());
+    LogF(LogLevel::kInfo, "ingest", "--http: %s\n",
+         common::TerminalSafe(api.status().ToString()).c_str());
     return api.status().code() == common::Status::Code::kInvalidArgument
                ? DaemonOutcome::Usage(api.status().message())
                : DaemonOutcome::Runtime();
@@ -269,8 +266,8 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   for (const auto& kv : props) kopts.properties.push_back(kv);
   auto opened = KafkaSource::Open(std::move(kopts), db.get());
   if (!opened.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n",
-                 common::TerminalSafe(opened.status().ToString()).c_str());
+    LogF(LogLevel::kInfo, "ingest", "%s\n",
+         common::TerminalSafe(opened.status().ToString()).c_str());
     return opened.status().code() == common::Status::Code::kInvalidArgument
                ? DaemonOutcome::Usage(opened.status().message())
                : DaemonOutcome::Runtime();
@@ -283,8 +280,7 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   if (!args.dlq_topic.empty()) {
     auto p = KafkaProducer::Open(ProducerProperties(props));
     if (!p.ok()) {
-      std::fprintf(stderr, "newsfacts ingest: %s\n",
-                   common::TerminalSafe(p.status().ToString()).c_str());
+      LogF(LogLevel::kInfo, "ingest", "%s\n", common::TerminalSafe(p.status().ToString()).c_str());
       return DaemonOutcome::Runtime();
     }
     dlq_producer = std::move(p).value();
@@ -322,24 +318,23 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
       last_unassigned = missing;
       indicators_paused = !missing.empty() && !args.partial_indicators;
       if (!missing.empty()) {
-        std::fprintf(stderr,
-                     "newsfacts ingest: WARNING: this member is not assigned %zu partition(s) "
-                     "of its topics (%s): other members of group '%s' consume them, so the "
-                     "indicators and alerts of any one member are built from a share of the "
-                     "articles. %s Fix: run the two-stage setup (ingest --no-store "
-                     "--facts-topic T as the shared group, and every indicator store as "
-                     "ingest --from-facts T --group <own id>; see README \"Scale-out\"), or "
-                     "run a single member.\n",
-                     missing.size(), fmt::format("{}", fmt::join(missing, ",")).c_str(),
-                     args.group.c_str(),
-                     args.partial_indicators
-                         ? "--partial-indicators: updating them anyway."
-                         : "Indicators and alerts are PAUSED (facts are still stored; after "
-                           "the fix, `newsfacts reindex` rebuilds the indicators).");
+        LogF(LogLevel::kWarn, "ingest",
+             "WARNING: this member is not assigned %zu partition(s) "
+             "of its topics (%s): other members of group '%s' consume them, so the "
+             "indicators and alerts of any one member are built from a share of the "
+             "articles. %s Fix: run the two-stage setup (ingest --no-store "
+             "--facts-topic T as the shared group, and every indicator store as "
+             "ingest --from-facts T --group <own id>; see README \"Scale-out\"), or "
+             "run a single member.\n",
+             missing.size(), fmt::format("{}", fmt::join(missing, ",")).c_str(), args.group.c_str(),
+             args.partial_indicators
+                 ? "--partial-indicators: updating them anyway."
+                 : "Indicators and alerts are PAUSED (facts are still stored; after "
+                   "the fix, `newsfacts reindex` rebuilds the indicators).");
       } else {
-        std::fprintf(stderr,
-                     "newsfacts ingest: this member holds every partition again: indicators "
-                     "and alerts resume.\n");
+        LogF(LogLevel::kInfo, "ingest",
+             "this member holds every partition again: indicators "
+             "and alerts resume.\n");
       }
       metrics.SetIndicatorCoverage(missing.size(), indicators_paused);
     }
@@ -380,16 +375,16 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
     }
     if (args.stats_interval_s > 0 && now - last_line >= args.stats_interval_s * 1000) {
       metrics.SetLag(kafka.Lag());
-      std::fprintf(stderr, "newsfacts ingest: %s\n", metrics.StatsLine(now).c_str());
+      LogF(LogLevel::kInfo, "ingest", "%s\n", metrics.StatsLine(now).c_str());
       last_line = now;
     }
   };
   RunTotals totals;
   if (!args.quiet) {
-    std::fprintf(stderr, "newsfacts ingest: consuming %s as group '%s' %s %s\n",
-                 fmt::format("{}", fmt::join(args.topics, ",")).c_str(), args.group.c_str(),
-                 extract_stage ? "as the extract stage, facts to" : "into",
-                 extract_stage ? args.facts_topic.c_str() : args.db.c_str());
+    LogF(LogLevel::kInfo, "ingest", "consuming %s as group '%s' %s %s\n",
+         fmt::format("{}", fmt::join(args.topics, ",")).c_str(), args.group.c_str(),
+         extract_stage ? "as the extract stage, facts to" : "into",
+         extract_stage ? args.facts_topic.c_str() : args.db.c_str());
   }
   common::Status s = Run(kafka, pipeline, stop, options, &totals, [&](const BatchOutcome& outcome) {
     PrintRejections(outcome);
@@ -405,10 +400,10 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   common::Status closed;
   std::thread closer([&] {
     if (dlq_producer && !dlq_producer->Flush(std::chrono::milliseconds(1500)).ok()) {
-      std::fprintf(stderr,
-                   "newsfacts ingest: some dead letters were not published to %s (they are in "
-                   "the DB)\n",
-                   args.dlq_topic.c_str());
+      LogF(LogLevel::kInfo, "ingest",
+           "some dead letters were not published to %s (they are in "
+           "the DB)\n",
+           args.dlq_topic.c_str());
     }
     closed = kafka.Close();
     source.reset();  // rd_kafka_destroy
@@ -422,29 +417,29 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   }
   if (!closed_done.load()) {
     common::Status synced = db ? db->SyncWal() : common::Status::Ok();
-    std::fprintf(stderr,
-                 "newsfacts ingest: Kafka client did not shut down within %lld ms: exiting "
-                 "without the final commit (%s); stopped after %zu messages\n",
-                 static_cast<long long>(kCloseBound.count()),
-                 synced.ok() ? "positions are durable in the DB"
-                             : ("syncing the DB failed: " + synced.ToString()).c_str(),
-                 totals.messages);
+    LogF(LogLevel::kInfo, "ingest",
+         "Kafka client did not shut down within %lld ms: exiting "
+         "without the final commit (%s); stopped after %zu messages\n",
+         static_cast<long long>(kCloseBound.count()),
+         synced.ok() ? "positions are durable in the DB"
+                     : ("syncing the DB failed: " + synced.ToString()).c_str(),
+         totals.messages);
     std::fflush(stderr);
     std::_Exit(s.ok() && synced.ok() ? 0 : 1);
   }
   closer.join();
   if (!closed.ok())
-    std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(closed.ToString()).c_str());
+    LogF(LogLevel::kError, "ingest", "%s\n", common::TerminalSafe(closed.ToString()).c_str());
   server.Stop();
   if (!args.quiet || !s.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", metrics.StatsLine(clock.NowMs()).c_str());
-    std::fprintf(stderr,
-                 "newsfacts ingest: stopped after %zu messages, %zu articles, %zu facts, "
-                 "%zu dead letters\n",
-                 totals.messages, totals.articles, totals.facts, totals.dead_letters);
+    LogF(LogLevel::kInfo, "ingest", "%s\n", metrics.StatsLine(clock.NowMs()).c_str());
+    LogF(LogLevel::kInfo, "ingest",
+         "stopped after %zu messages, %zu articles, %zu facts, "
+         "%zu dead letters\n",
+         totals.messages, totals.articles, totals.facts, totals.dead_letters);
   }
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(s.ToString()).c_str());
+    LogF(LogLevel::kError, "ingest", "%s\n", common::TerminalSafe(s.ToString()).c_str());
     return DaemonOutcome::Runtime();
   }
   return DaemonOutcome::Ok();
@@ -464,20 +459,20 @@ DaemonOutcome RunFileIngest(const DaemonOptions& args, const extract::Extractor&
   if (args.resume) {
     auto next = db->GetNextOffset(FileSource::SourceName(args.input), 0);
     if (!next.ok()) {
-      std::fprintf(stderr, "newsfacts ingest: %s\n",
-                   common::TerminalSafe(next.status().ToString()).c_str());
+      LogF(LogLevel::kInfo, "ingest", "%s\n",
+           common::TerminalSafe(next.status().ToString()).c_str());
       return DaemonOutcome::Runtime();
     }
     fopts.start_line = next->value_or(0);
     if (!args.quiet && fopts.start_line > 0) {
-      std::fprintf(stderr, "newsfacts ingest: resuming %s after line %lld (stored position)\n",
-                   args.input.c_str(), static_cast<long long>(fopts.start_line));
+      LogF(LogLevel::kInfo, "ingest", "resuming %s after line %lld (stored position)\n",
+           args.input.c_str(), static_cast<long long>(fopts.start_line));
     }
   }
   auto source = FileSource::Open(args.input, fopts);
   if (!source.ok()) {
-    std::fprintf(stderr, "newsfacts ingest: %s\n",
-                 common::TerminalSafe(source.status().message()).c_str());
+    LogF(LogLevel::kInfo, "ingest", "%s\n",
+         common::TerminalSafe(source.status().message()).c_str());
     return DaemonOutcome::Runtime();
   }
   PipelineOptions popts;
@@ -511,17 +506,17 @@ DaemonOutcome RunFileIngest(const DaemonOptions& args, const extract::Extractor&
         written.articles_unchanged += outcome.write.articles_unchanged;
       });
   if (!args.quiet || !s.ok()) {
-    std::fprintf(stderr, "%s",
-                 fmt::format("newsfacts ingest: {} lines, {} articles ({} new, {} replaced, "
-                             "{} unchanged), {} facts, {} bad lines (stored as dead letters)\n",
-                             totals.messages, totals.articles, written.articles_new,
-                             written.articles_replaced, written.articles_unchanged, totals.facts,
-                             totals.dead_letters)
-                     .c_str());
+    Log(LogLevel::kInfo, "ingest",
+        fmt::format("{} lines, {} articles ({} new, {} replaced, "
+                    "{} unchanged), {} facts, {} bad lines (stored as dead letters)",
+                    totals.messages, totals.articles, written.articles_new,
+                    written.articles_replaced, written.articles_unchanged, totals.facts,
+                    totals.dead_letters)
+            .c_str());
   }
   if (!s.ok()) {
     watchdog->SetExitCode(1);
-    std::fprintf(stderr, "newsfacts ingest: %s\n", common::TerminalSafe(s.ToString()).c_str());
+    LogF(LogLevel::kError, "ingest", "%s\n", common::TerminalSafe(s.ToString()).c_str());
     return DaemonOutcome::Runtime();
   }
   return DaemonOutcome::Ok();

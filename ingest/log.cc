@@ -1,5 +1,7 @@
 #include "ingest/log.h"
 
+#include <cstdarg>
+#include <cstdio>
 #include <mutex>
 #include <string>
 
@@ -91,6 +93,27 @@ void Log(LogLevel level, std::string_view component, std::string_view message) {
   line += '\n';
   std::fwrite(line.data(), 1, line.size(), o.sink);
   std::fflush(o.sink);
+}
+
+void LogF(LogLevel level, std::string_view component, const char* format, ...) {
+  char small[512];
+  va_list args;
+  va_start(args, format);
+  va_list again;
+  va_copy(again, args);
+  const int n = std::vsnprintf(small, sizeof small, format, args);
+  va_end(args);
+  std::string text;
+  if (n >= 0 && static_cast<size_t>(n) < sizeof small) {
+    text.assign(small, static_cast<size_t>(n));
+  } else if (n >= 0) {
+    text.resize(static_cast<size_t>(n) + 1);
+    (void)std::vsnprintf(text.data(), text.size(), format, again);
+    text.resize(static_cast<size_t>(n));
+  }
+  va_end(again);
+  if (!text.empty() && text.back() == '\n') text.pop_back();
+  Log(level, component, text);
 }
 
 }  // namespace newsfacts::ingest

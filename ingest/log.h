@@ -38,6 +38,10 @@ void ConfigureLog(const LogOptions& options);
 // Writes one line (when `level` >= the configured minimum).
 void Log(LogLevel level, std::string_view component, std::string_view message);
 
+// printf-style Log(): the formatted text without one trailing newline is the message.
+[[gnu::format(printf, 3, 4)]] void LogF(LogLevel level, std::string_view component,
+                                        const char* format, ...);
+
 // syslog(3) severities as librdkafka reports them (0 emerg .. 7 debug) -> our levels.
 [[nodiscard]] LogLevel LogLevelFromSyslog(int severity);
 

@@ -20,7 +20,7 @@ set(NF_DEPS_ingest common extract store)
 set(NF_DEPS_tools common extract store ingest)
 # Public headers; everything else in the folder is private to its module.
 set(NF_PUBLIC_extract article.h extractor.h figure.h figure_json.h gazetteer.h metrics.h)
-set(NF_PUBLIC_store store.h query.h fact_format.h fact_query.h record.h record_listing.h)
+set(NF_PUBLIC_store store.h fact_format.h fact_query.h record.h record_listing.h)
 
 if(NOT SOURCE_DIR)
   message(FATAL_ERROR "check_includes.cmake: pass -DSOURCE_DIR=<repo>")

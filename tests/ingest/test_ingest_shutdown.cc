@@ -19,7 +19,7 @@ using namespace newsfacts::testing;
 using std::chrono::milliseconds;
 using std::chrono::seconds;
 
-TEST_CASE("SIGTERM while ingest is blocked reading its input ends it within 10 s",
+TEST_CASE("SIGTERM while ingest is blocked reading its input ends it at once with its summary",
           "[ingest][shutdown][slow]") {
   TempDir tmp("ingest_shutdown");
   const std::string fifo = tmp.sub("in.fifo");
@@ -47,8 +47,11 @@ TEST_CASE("SIGTERM while ingest is blocked reading its input ends it within 10 s
   ::close(w);
   INFO(ReadText(err));
   CHECK(rc == 0);
-  CHECK(took < seconds(12));
-  CHECK(ReadText(err).find("shutdown did not finish within 10 s") != std::string::npos);
+  // The read waits in poll(2), which the signal interrupts: the batch in flight is stored and
+  // the summary printed, well before the 10 s shutdown watchdog would have to step in.
+  CHECK(took < seconds(5));
+  CHECK(ReadText(err).find("shutdown did not finish") == std::string::npos);
+  CHECK(ReadText(err).find("1 lines, 1 articles (1 new") != std::string::npos);
   auto s = store::Store::Open(db, store::OpenOptions{});
   INFO(s.status().ToString());
   CHECK(s.ok());

@@ -12,7 +12,8 @@
 #include <thread>
 
 #include "store/codec.h"
-#include "store/query.h"
+#include "store/fact_format.h"
+#include "store/fact_query.h"
 #include "store/store.h"
 #include "tests/store/store_test_util.h"
 
@@ -391,54 +392,25 @@ TEST_CASE("each fact filter selects exactly the matching facts", "[store]") {
   CHECK(Scan(*store, f).empty());
 }
 
-TEST_CASE("query by an alias finds the canonical entity's facts", "[store][query]") {
-  TempDir dir;
-  auto store = OpenOrDie(dir.sub("db"));
-  Put(*store, MakeArticle("x"), MakeExtraction(2, 0, "Advanced Micro Devices", "Nvidia"));
-  EntityResolver resolve = [](std::string_view name) -> std::string {
-    if (name == "AMD" || name == "amd" || name == "Advanced Micro Devices")
-      return "Advanced Micro Devices";
-    return "";
-  };
-  QueryRequest q;
-  q.filter.entity = "amd";
-  q.format = OutputFormat::kJsonl;
-  std::string out;
-  REQUIRE(RunQuery(*store, q, resolve, [&](std::string_view s) { out += s; }).ok());
-  CHECK(out.find("\"entity\":\"Advanced Micro Devices\"") != std::string::npos);
-  CHECK(std::count(out.begin(), out.end(), '\n') == 1);
-
-  // Unknown names are used as typed; no resolver at all works too.
-  out.clear();
-  q.filter.entity = "Nvidia";
-  REQUIRE(RunQuery(*store, q, resolve, [&](std::string_view s) { out += s; }).ok());
-  CHECK(std::count(out.begin(), out.end(), '\n') == 1);
-  out.clear();
-  q.filter.entity = "amd";
-  REQUIRE(RunQuery(*store, q, nullptr, [&](std::string_view s) { out += s; }).ok());
-  CHECK(out.empty());
+TEST_CASE("a typed name resolves to the canonical entity; unknown names stay as typed",
+          "[store][query]") {
+  const EntityRef known = ResolveEntity("bytedance");
+  CHECK(known.entity == "ByteDance");
+  CHECK(known.known);
+  CHECK(known.product.empty());
+  const EntityRef unknown = ResolveEntity("Kralinger Maschinenbau AG");
+  CHECK(unknown.entity == "Kralinger Maschinenbau AG");
+  CHECK_FALSE(unknown.known);
 }
 
-TEST_CASE("query --explain shows evidence and source, --stats counts per entity and metric",
-          "[store][query]") {
+TEST_CASE("stats count facts per entity and metric", "[store][query]") {
   TempDir dir;
   auto store = OpenOrDie(dir.sub("db"));
   Put(*store, MakeArticle("e1"), MakeExtraction(3));
-  QueryRequest q;
-  q.explain = true;
-  q.format = OutputFormat::kTable;
-  std::string out;
-  REQUIRE(RunQuery(*store, q, nullptr, [&](std::string_view s) { out += s; }).ok());
-  CHECK(out.find("evidence: Satz 0 mit \u00e4, Komma und Zeile.") != std::string::npos);
-  CHECK(out.find("https://example.org/e1") != std::string::npos);
-  CHECK(out.find("Titel e1") != std::string::npos);
-
-  q = {};
-  q.stats = true;
-  q.format = OutputFormat::kCsv;
-  out.clear();
-  REQUIRE(RunQuery(*store, q, nullptr, [&](std::string_view s) { out += s; }).ok());
-  CHECK(out == "entity,metric,facts\r\nAMD,market_share,1\r\nNvidia,revenue,2\r\n");
+  auto st = store->Stats();
+  REQUIRE(st.ok());
+  CHECK(FormatStats(*st, OutputFormat::kCsv) ==
+        "entity,metric,facts\r\nAMD,market_share,1\r\nNvidia,revenue,2\r\n");
 }
 
 TEST_CASE("opening a DB with an unknown schema version fails and changes nothing", "[store]") {

@@ -110,7 +110,7 @@ TEST_CASE("show article marks every stored figure in the text", "[tools][cli]") 
   CHECK(missing.err.find("no article with id no-such-article") != std::string::npos);
 }
 
-TEST_CASE("--version prints the version like the version command", "[tools][cli]") {
+TEST_CASE("the --version flag prints what the version command prints", "[tools][cli]") {
   auto flag = RunCli({"--version"});
   auto cmd = RunCli({"version"});
   CHECK(flag.exit_code == 0);
