@@ -644,10 +644,16 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   {
     thread_local std::vector<std::pair<int, int>> counts;  // (year, mentions)
     counts.clear();
+    size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
+    bool forecast = false;
     ForEachYear(text, 0, text.size(), [&](size_t i, int y, bool base) {
       if (base || inside_figure(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 4))) return;
-      const size_t ss = SentenceStart(text, i);
-      if (IsForecast(text.substr(ss, SentenceEnd(text, i) - ss))) return;
+      if (i < forecast_start || i >= forecast_end || forecast_end == 0) {
+        forecast_start = SentenceStart(text, i);
+        forecast_end = SentenceEnd(text, i);
+        forecast = IsForecast(text.substr(forecast_start, forecast_end - forecast_start));
+      }
+      if (forecast) return;
       auto it = std::find_if(counts.begin(), counts.end(),
                              [y](const std::pair<int, int>& c) { return c.first == y; });
       if (it == counts.end()) {
