@@ -148,7 +148,7 @@ int RunQuery(const QueryArgs& args) {
     if (!f) throw UsageError("--format must be table, jsonl, csv or json");
     format = *f;
   }
-  if (args.agg.size() && args.group_by.empty()) throw UsageError("--agg needs --group-by");
+  if (!args.agg.empty() && args.group_by.empty()) throw UsageError("--agg needs --group-by");
   store::FactQuery query = Filter(args);  // usage errors before the DB is opened
   store::OpenOptions o;
   o.read_only = true;
