@@ -239,36 +239,16 @@ void Aggregate(const ApiServer::Impl& im, const IndicatorConfig& config,
   if (!f.ok()) return SendStatus(res, f.status());
   store::AggregateQuery q;
   q.filter = std::move(f).value();
-  auto split = [](const std::string& s) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= s.size()) {
-      const size_t comma = s.find(',', start);
-      const size_t end = comma == std::string::npos ? s.size() : comma;
-      if (end > start) out.push_back(s.substr(start, end - start));
-      if (comma == std::string::npos) break;
-      start = comma + 1;
-    }
-    return out;
-  };
   const std::string group_by =
       req.has_param("group_by") ? req.get_param_value("group_by") : "entity,metric";
-  for (const std::string& g : split(group_by)) {
-    auto field = store::ParseGroupField(g);
-    if (!field)
-      return SendError(res, 400, ErrorCodeOf(400),
-                       "group_by takes entity, metric, period, kind, unit; got '" + g + "'");
-    if (std::find(q.group_by.begin(), q.group_by.end(), *field) == q.group_by.end())
-      q.group_by.push_back(*field);
-  }
+  Result<std::vector<store::GroupField>> fields = store::ParseGroupFields(group_by);
+  if (!fields.ok())
+    return SendError(res, 400, ErrorCodeOf(400), "group_by " + fields.status().message());
+  q.group_by = std::move(fields).value();
   const std::string agg = req.has_param("agg") ? req.get_param_value("agg") : "count";
-  for (const std::string& a : split(agg)) {
-    auto fn = store::ParseAggFn(a);
-    if (!fn)
-      return SendError(res, 400, ErrorCodeOf(400),
-                       "agg takes count, latest, max, min, sum_usd; got '" + a + "'");
-    if (std::find(q.aggs.begin(), q.aggs.end(), *fn) == q.aggs.end()) q.aggs.push_back(*fn);
-  }
+  Result<std::vector<store::AggFn>> fns = store::ParseAggFns(agg);
+  if (!fns.ok()) return SendError(res, 400, ErrorCodeOf(400), "agg " + fns.status().message());
+  q.aggs = std::move(fns).value();
   if (q.aggs.empty()) return SendError(res, 400, ErrorCodeOf(400), "agg must not be empty");
   Result<size_t> limit = LimitParam(req, 1000, 100000);
   if (!limit.ok()) return SendStatus(res, limit.status());

@@ -18,9 +18,10 @@ struct LogState {
   LogOptions options;
 };
 
+// Never destroyed: librdkafka's threads may still log while the process exits.
 LogState& State() {
-  static LogState state;
-  return state;
+  static auto* state = new LogState();
+  return *state;
 }
 
 }  // namespace

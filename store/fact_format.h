@@ -27,7 +27,6 @@ std::string HumanValue(const extract::Figure& f);
 // Appends `s` as one RFC 4180 CSV field (quoted when it holds , " CR or LF).
 void AppendCsvField(std::string_view s, std::string* out);
 
-
 // Renders StoreStats (`query --stats`) in the given format.
 std::string FormatStats(const StoreStats& stats, OutputFormat format);
 

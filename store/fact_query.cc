@@ -13,6 +13,37 @@
 
 namespace newsfacts::store {
 
+namespace {
+
+// The non-empty items of a comma-separated list, each parsed by `parse`; repeats dropped.
+template <typename T, typename Parse>
+Result<std::vector<T>> ParseList(std::string_view list, Parse parse, std::string_view takes) {
+  std::vector<T> out;
+  size_t start = 0;
+  while (start <= list.size()) {
+    const size_t comma = std::min(list.find(',', start), list.size());
+    const std::string_view item = list.substr(start, comma - start);
+    start = comma + 1;
+    if (item.empty()) continue;
+    const std::optional<T> v = parse(item);
+    if (!v)
+      return Status::InvalidArgument("takes " + std::string(takes) + "; got '" + std::string(item) +
+                                     "'");
+    if (std::find(out.begin(), out.end(), *v) == out.end()) out.push_back(*v);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<GroupField>> ParseGroupFields(std::string_view list) {
+  return ParseList<GroupField>(list, ParseGroupField, "entity, metric, period, kind, unit");
+}
+
+Result<std::vector<AggFn>> ParseAggFns(std::string_view list) {
+  return ParseList<AggFn>(list, ParseAggFn, "count, latest, max, min, sum_usd");
+}
+
 EntityRef ResolveEntity(std::string_view name) {
   const extract::Gazetteer& g = extract::Gazetteer::Default();
   EntityRef r;

@@ -92,6 +92,11 @@ enum class AggFn : uint8_t { kCount = 0, kLatest, kMax, kMin, kSumUsd };
 std::optional<GroupField> ParseGroupField(std::string_view s);
 std::optional<AggFn> ParseAggFn(std::string_view s);
 std::string_view GroupFieldName(GroupField g);
+// Comma-separated lists ("entity,metric", "count,latest"; repeats dropped) for the CLI's
+// --group-by/--agg and the API's group_by/agg. Errors: InvalidArgument "takes entity, metric,
+// period, kind, unit; got 'x'" (the caller prefixes its parameter's name).
+[[nodiscard]] Result<std::vector<GroupField>> ParseGroupFields(std::string_view list);
+[[nodiscard]] Result<std::vector<AggFn>> ParseAggFns(std::string_view list);
 std::string_view AggFnName(AggFn a);
 
 // Converts an amount in an ISO 4217 currency to USD; nullopt when it cannot.

@@ -42,19 +42,6 @@ std::optional<int64_t> TimeFlag(const std::string& flag, const std::string& valu
   return ms;
 }
 
-std::vector<std::string> SplitCommas(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    const size_t comma = s.find(',', start);
-    const size_t end = comma == std::string::npos ? s.size() : comma;
-    if (end > start) out.push_back(s.substr(start, end - start));
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return out;
-}
-
 store::FactQuery Filter(const QueryArgs& args) {
   store::FactQuery q;
   if (!args.entity.empty()) {
@@ -117,17 +104,12 @@ std::vector<std::string> TableColumns(bool explain) {
 int RunGrouped(const store::Store& db, const QueryArgs& args, store::OutputFormat format) {
   store::AggregateQuery q;
   q.filter = Filter(args);
-  for (const std::string& g : SplitCommas(args.group_by)) {
-    auto field = store::ParseGroupField(g);
-    if (!field)
-      throw UsageError("--group-by takes entity, metric, period, kind, unit; got '" + g + "'");
-    q.group_by.push_back(*field);
-  }
-  for (const std::string& a : SplitCommas(args.agg.empty() ? "count" : args.agg)) {
-    auto fn = store::ParseAggFn(a);
-    if (!fn) throw UsageError("--agg takes count, latest, min, max, sum_usd; got '" + a + "'");
-    q.aggs.push_back(*fn);
-  }
+  auto fields = store::ParseGroupFields(args.group_by);
+  if (!fields.ok()) throw UsageError("--group-by " + fields.status().message());
+  q.group_by = std::move(fields).value();
+  auto fns = store::ParseAggFns(args.agg.empty() ? "count" : args.agg);
+  if (!fns.ok()) throw UsageError("--agg " + fns.status().message());
+  q.aggs = std::move(fns).value();
   if (args.limit > 0) q.limit = args.limit;
   const ingest::IndicatorConfig& config = ingest::IndicatorConfig::Default();
   q.to_usd = [&config](double v, std::string_view currency) { return config.ToUsd(v, currency); };
