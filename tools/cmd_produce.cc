@@ -17,17 +17,16 @@
 #include "common/terminal.h"
 #include "ingest/kafka_client.h"
 #include "tools/command.h"
+#include "tools/kafka_flags.h"
 
 namespace newsfacts::tools {
 
 namespace {
 
 struct ProduceArgs {
-  std::string brokers;
-  std::string topic;
+  KafkaFlags kafka;  // -b, -t, -X, -F
   std::string file;
-  std::vector<std::string> properties;
-  std::string config_file;
+  int timeout_s = 60;
   double rate = 0;
   bool stamp_ids = false;
   std::string key_field = "id";
@@ -54,27 +53,16 @@ bool StampId(std::string* line, int64_t ms) {
 }
 
 int RunProduce(const ProduceArgs& args) {
-  if (args.topic.empty()) throw UsageError("--topic is required");
+  if (args.kafka.topic.empty()) throw UsageError("-t/--topic is required");
   if (args.file.empty()) throw UsageError("FILE (or -) is required");
-  ingest::KafkaProperties props;
-  if (!args.config_file.empty()) {
-    auto file = ingest::ReadKafkaPropertiesFile(args.config_file);
-    if (!file.ok()) throw UsageError(file.status().message());
-    for (auto& kv : *file) {
-      // Consumer settings in a shared config file are not for the producer.
-      if (kv.first == "group.id" || kv.first == "session.timeout.ms" ||
-          kv.first == "auto.offset.reset" || kv.first == "partition.assignment.strategy") {
-        continue;
-      }
-      props.push_back(kv);
-    }
+  if (!args.kafka.HasBroker()) {
+    throw UsageError(
+        "no broker: give -b HOST:PORT (or bootstrap.servers in -F FILE, -X or "
+        "$NEWSFACTS_CONFIG)");
   }
-  for (const auto& kv : args.properties) {
-    auto p = ingest::ParseKafkaProperty(kv);
-    if (!p.ok()) throw UsageError(p.status().message());
-    props.push_back(std::move(p).value());
-  }
-  if (!args.brokers.empty()) props.emplace_back("bootstrap.servers", args.brokers);
+  if (args.timeout_s <= 0) throw UsageError("--timeout must be positive");
+  const ingest::KafkaProperties props = args.kafka.ProducerProperties();
+  const std::string& topic = args.kafka.topic;
   std::FILE* in = args.file == "-" ? stdin : std::fopen(args.file.c_str(), "rb");
   if (in == nullptr) {
     std::fprintf(stderr, "newsfacts produce: cannot open %s\n", args.file.c_str());
@@ -109,7 +97,7 @@ int RunProduce(const ProduceArgs& args) {
       if (key.empty()) ++unkeyed;
     }
     if (args.stamp_ids) StampId(&line, NowMs());
-    common::Status s = (*producer)->Produce(args.topic, key, line);
+    common::Status s = (*producer)->Produce(topic, key, line);
     if (!s.ok()) {
       std::fprintf(stderr, "newsfacts produce: %s\n", common::TerminalSafe(s.ToString()).c_str());
       rc = kExitRuntime;
@@ -120,18 +108,27 @@ int RunProduce(const ProduceArgs& args) {
   }
   std::free(buf);
   if (in != stdin) std::fclose(in);
-  common::Status flushed = (*producer)->Flush(std::chrono::milliseconds(60000));
-  const uint64_t failed = (*producer)->failed();
-  if (!flushed.ok() || failed > 0) {
+  common::Status flushed = (*producer)->Flush(std::chrono::seconds(args.timeout_s));
+  const uint64_t delivered = (*producer)->delivered();
+  if (!flushed.ok() || delivered < sent) {
+    // Failed = the broker refused them; the rest were still queued when --timeout ran out.
+    const uint64_t failed = (*producer)->failed();
     std::fprintf(
-        stderr, "newsfacts produce: %llu of %llu messages not delivered: %s\n",
-        static_cast<unsigned long long>(failed), static_cast<unsigned long long>(sent),
-        common::TerminalSafe(flushed.ok() ? (*producer)->last_error() : flushed.message()).c_str());
+        stderr,
+        "newsfacts produce: %llu of %llu messages delivered to %s; %llu failed, %llu "
+        "still undelivered after %d s: %s\n",
+        static_cast<unsigned long long>(delivered), static_cast<unsigned long long>(sent),
+        topic.c_str(), static_cast<unsigned long long>(failed),
+        static_cast<unsigned long long>(sent - delivered - std::min(failed, sent - delivered)),
+        args.timeout_s,
+        common::TerminalSafe((*producer)->last_error().empty() ? flushed.message()
+                                                               : (*producer)->last_error())
+            .c_str());
     return kExitRuntime;
   }
   if (!args.quiet) {
     std::fprintf(stderr, "newsfacts produce: %llu messages delivered to %s\n",
-                 static_cast<unsigned long long>((*producer)->delivered()), args.topic.c_str());
+                 static_cast<unsigned long long>(delivered), topic.c_str());
   }
   if (unkeyed > 0) {
     std::fprintf(stderr,
@@ -147,11 +144,11 @@ Command AddProduceCommand(CLI::App& app) {
   auto args = std::make_shared<ProduceArgs>();
   Command c;
   c.app = app.add_subcommand("produce", "Load articles from a JSONL file into a Kafka topic");
-  c.app->add_option("--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
-  c.app->add_option("--topic", args->topic, "Topic to write to");
-  c.app->add_option("-X", args->properties, "librdkafka property key=value (repeatable)")
-      ->allow_extra_args(false);
-  c.app->add_option("--config", args->config_file, "librdkafka properties file");
+  args->kafka.Register(c.app, "Topic to write to");
+  c.app
+      ->add_option("--timeout", args->timeout_s,
+                   "Seconds to wait for every message to be delivered")
+      ->capture_default_str();
   c.app->add_option("--rate", args->rate, "Messages per second (0 = as fast as possible)");
   c.app->add_flag("--stamp-ids", args->stamp_ids,
                   "Append @<send time ms> to each article id (latency benchmarks)");

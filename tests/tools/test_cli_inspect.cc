@@ -1,6 +1,7 @@
 // CLI tests of the inspection commands: dead-letters (list/show/replay usage), show article,
 // --version. They run the real binary over a store filled by a real file ingest.
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <sstream>
 
 #include "tests/test_util.h"
@@ -182,4 +183,14 @@ TEST_CASE("query sorts, pages by cursor, filters by period and entity presence, 
   CHECK(RunCli({"query", "--db", db, "--sort", "loudness"}).exit_code == 2);
   CHECK(RunCli({"query", "--db", db, "--group-by", "colour"}).exit_code == 2);
   CHECK(RunCli({"query", "--db", db, "--agg", "count"}).exit_code == 2);
+}
+
+TEST_CASE("produce without a broker is a usage error at once, not a minute of retries",
+          "[tools][cli]") {
+  const auto start = std::chrono::steady_clock::now();
+  auto r = RunCli({"produce", "-t", "articles", kSamples + "/seeds.jsonl"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("no broker") != std::string::npos);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  CHECK(RunCli({"produce", "-b", "127.0.0.1:1", kSamples + "/seeds.jsonl"}).exit_code == 2);
 }
