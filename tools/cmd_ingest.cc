@@ -5,6 +5,7 @@
 // by batch. Bad messages become dead letters (stored with their reason, and in Kafka mode
 // published to --dlq-topic) and the rest goes on.
 #include <atomic>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -61,8 +62,13 @@ struct IngestArgs {
 // --brokers / --group flags.
 ingest::KafkaProperties CollectProperties(const IngestArgs& args, bool consumer) {
   ingest::KafkaProperties props;
-  if (!args.config_file.empty()) {
-    auto file = ingest::ReadKafkaPropertiesFile(args.config_file);
+  std::string config_file = args.config_file;
+  if (config_file.empty()) {  // the default properties file of every Kafka command
+    const char* env = std::getenv("NEWSFACTS_CONFIG");
+    if (env != nullptr) config_file = env;
+  }
+  if (!config_file.empty()) {
+    auto file = ingest::ReadKafkaPropertiesFile(config_file);
     if (!file.ok()) throw UsageError(file.status().message());
     props = std::move(file).value();
   }
@@ -109,6 +115,23 @@ int RunIngest(IngestArgs args) {
   if (args.linger_ms < 0) throw UsageError("--linger-ms must not be negative");
   if (args.max_batch_bytes == 0) throw UsageError("--max-batch-bytes must be at least 1");
   if (args.resume && kafka) throw UsageError("--resume is for --input (Kafka always resumes)");
+  // Broker-only flags in file mode are usage errors, never silently ignored.
+  if (!kafka && !args.dlq_topic.empty()) {
+    throw UsageError(
+        "--dlq-topic needs Kafka mode (-b/-t); with --input, dead letters are "
+        "stored in the DB (see `newsfacts dead-letters list`)");
+  }
+  if (!kafka && !args.alerts_topic.empty()) {
+    bool broker = false;
+    for (const auto& [key, value] : CollectProperties(args, false)) {
+      broker |= (key == "bootstrap.servers" || key == "metadata.broker.list") && !value.empty();
+    }
+    if (!broker) {
+      throw UsageError(
+          "--alerts-topic needs a broker: add -b HOST:PORT (or bootstrap.servers "
+          "in -F FILE / -X)");
+    }
+  }
   if (kafka && args.group.empty()) throw UsageError("--group must not be empty");
   ingest::DaemonOptions o;
   o.role = role;
@@ -192,15 +215,16 @@ Command AddIngestCommand(CLI::App& app) {
   c.app->add_flag("--resume", args->resume,
                   "File mode: skip the lines before the position stored for --input in the DB");
   c.app->add_flag("-q,--quiet", args->quiet, "No summary line");
-  c.app->add_option("--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
-  c.app->add_option("--topic", args->topics, "Kafka topic to consume (repeatable)")
+  c.app->add_option("-b,--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
+  c.app->add_option("-t,--topic", args->topics, "Kafka topic to consume (repeatable)")
       ->allow_extra_args(false);
   c.app->add_option("--group", args->group, "Kafka consumer group")->capture_default_str();
   c.app
       ->add_option("-X", args->properties,
                    "librdkafka property key=value (repeatable; overrides --config)")
       ->allow_extra_args(false);
-  c.app->add_option("--config", args->config_file, "librdkafka properties file (key=value lines)");
+  c.app->add_option("-F,--config", args->config_file,
+                    "librdkafka properties file (key=value lines; default: $NEWSFACTS_CONFIG)");
   c.app->add_option("--dlq-topic", args->dlq_topic,
                     "Kafka topic for dead letters (JSON envelope, payload base64)");
   c.app->add_option("--metrics", args->metrics_address,

@@ -194,3 +194,16 @@ TEST_CASE("produce without a broker is a usage error at once, not a minute of re
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
   CHECK(RunCli({"produce", "-b", "127.0.0.1:1", kSamples + "/seeds.jsonl"}).exit_code == 2);
 }
+
+TEST_CASE("broker-only ingest flags without a broker are usage errors, not silently ignored",
+          "[tools][cli]") {
+  TempDir dir;
+  auto dlq = RunCli({"ingest", "--input", kSamples + "/seeds.jsonl", "--db", dir.sub("a"),
+                     "--dlq-topic", "dead"});
+  CHECK(dlq.exit_code == 2);
+  CHECK(dlq.err.find("--dlq-topic needs Kafka mode") != std::string::npos);
+  auto alerts = RunCli({"ingest", "--input", kSamples + "/seeds.jsonl", "--db", dir.sub("b"),
+                        "--alerts-topic", "alerts"});
+  CHECK(alerts.exit_code == 2);
+  CHECK(alerts.err.find("--alerts-topic needs a broker") != std::string::npos);
+}
