@@ -89,7 +89,8 @@ namespace {
 // config, the alerts file or the alerts producer cannot be set up.
 bool AttachIndicators(const DaemonOptions& args, store::Store* db, const Clock& clock,
                       const KafkaProperties& producer_props, Pipeline* pipeline,
-                      std::unique_ptr<IndicatorFeed>* feed, std::function<bool()> paused = {}) {
+                      std::unique_ptr<IndicatorFeed>* feed, std::function<bool()> paused = {},
+                      IngestMetrics* metrics = nullptr) {
   if (!args.indicators) return true;
   IndicatorFeedOptions fo;
   fo.config_path = args.indicators_config;
@@ -107,13 +108,19 @@ bool AttachIndicators(const DaemonOptions& args, store::Store* db, const Clock& 
     LogF(LogLevel::kInfo, "ingest", "unpublished alerts kept for later: %s\n",
          common::TerminalSafe(s.ToString()).c_str());
   }
+  std::function<void(const std::vector<Alert>&)> count_alerts;
+  if (metrics != nullptr) {
+    count_alerts = [metrics](const std::vector<Alert>& alerts) {
+      for (const Alert& a : alerts) metrics->RecordAlert(a.rule);
+    };
+  }
   (*feed)->Attach(
       pipeline,
       [](const common::Status& e) {
-        LogF(LogLevel::kInfo, "ingest", "alerts kept for a retry: %s\n",
+        LogF(LogLevel::kWarn, "ingest", "alerts kept for a retry: %s\n",
              common::TerminalSafe(e.ToString()).c_str());
       },
-      std::move(paused));
+      std::move(paused), std::move(count_alerts));
   return true;
 }
 
@@ -342,7 +349,7 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   };
   std::unique_ptr<IndicatorFeed> feed;
   if (!extract_stage && !AttachIndicators(args, db.get(), clock, ProducerProperties(props),
-                                          &pipeline, &feed, paused)) {
+                                          &pipeline, &feed, paused, &metrics)) {
     return DaemonOutcome::Runtime();
   }
   std::unique_ptr<ApiServer> api;

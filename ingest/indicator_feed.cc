@@ -6,7 +6,8 @@ namespace newsfacts::ingest {
 
 void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
                       AlertPublisher* publisher, std::function<void(const Status&)> on_error,
-                      std::function<bool()> paused) {
+                      std::function<bool()> paused,
+                      std::function<void(const std::vector<Alert>&)> on_alerts) {
   auto skipped = std::make_shared<bool>(false);  // this batch bypassed the aggregator
   pipeline->AddPreWriteStage([aggregator, paused = std::move(paused), skipped](
                                  const std::vector<const extract::Article*>& articles,
@@ -18,10 +19,11 @@ void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
   });
   auto outbox_pending = std::make_shared<bool>(false);  // a publish failed: re-send the outbox
   pipeline->AddObserver([aggregator, publisher, on_error = std::move(on_error), outbox_pending,
-                         skipped](const BatchOutcome&) {
+                         skipped, on_alerts = std::move(on_alerts)](const BatchOutcome&) {
     if (*skipped) return;
     aggregator->Committed();
     std::vector<Alert> alerts = aggregator->TakeAlerts();
+    if (on_alerts) on_alerts(alerts);
     if (!publisher) return;
     Status s = Status::Ok();
     if (*outbox_pending) {

@@ -38,11 +38,14 @@ struct IndicatorFeedOptions {
 // stay in the outbox and are re-sent after the next batch).
 // `paused` (optional), asked before each batch: true skips the aggregator for that batch (no
 // indicator update, no alert): the guard rail of a partially assigned daemon.
+// `on_alerts` (optional) sees each durable batch's alerts before they are published (metrics
+// by rule, tests).
 // REQUIRES: the aggregator and publisher outlive the pipeline's use.
 void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
                       AlertPublisher* publisher = nullptr,
                       std::function<void(const Status&)> on_error = {},
-                      std::function<bool()> paused = {});
+                      std::function<bool()> paused = {},
+                      std::function<void(const std::vector<Alert>&)> on_alerts = {});
 
 class IndicatorFeed {
  public:
@@ -55,9 +58,10 @@ class IndicatorFeed {
   // Adds the aggregator stage and the publishing observer to `pipeline`; publish errors are
   // passed to `on_error` (the alerts stay in the outbox and are re-sent later).
   void Attach(Pipeline* pipeline, std::function<void(const Status&)> on_error = {},
-              std::function<bool()> paused = {}) {
+              std::function<bool()> paused = {},
+              std::function<void(const std::vector<Alert>&)> on_alerts = {}) {
     AttachAggregator(pipeline, aggregator_.get(), publisher_.get(), std::move(on_error),
-                     std::move(paused));
+                     std::move(paused), std::move(on_alerts));
   }
   const IndicatorConfig& config() const { return config_; }
   uint64_t alerts_published() const { return publisher_->published(); }

@@ -106,9 +106,8 @@ class Harness {
     db_ = std::move(db).value();
     agg_ = std::make_unique<IndicatorAggregator>(config_, db_.get(), clock_);
     pipeline_ = std::make_unique<Pipeline>(Extractor(), db_.get(), clock_);
-    // Registered before Attach()'s observer (which drops the alerts without a publisher).
-    pipeline_->AddObserver([this](const BatchOutcome&) { alerts_ = agg_->TakeAlerts(); });
-    AttachAggregator(pipeline_.get(), agg_.get());
+    AttachAggregator(pipeline_.get(), agg_.get(), nullptr, {}, {},
+                     [this](const std::vector<Alert>& alerts) { alerts_ = alerts; });
   }
 
   // Stores `docs` as one batch through the pipeline; returns the alerts it raised.
