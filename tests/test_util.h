@@ -29,4 +29,8 @@ std::string RunCapture(const std::string& shell_command);
 // The whole content of a file; "" when it cannot be read.
 std::string ReadFile(const std::string& path);
 
+// A TCP port that was free on the loopback address of `family` (AF_INET or AF_INET6) a
+// moment ago (bound to port 0, read, released); -1 when that family has no loopback.
+int FreeLoopbackPort(int family);
+
 }  // namespace newsfacts::testing

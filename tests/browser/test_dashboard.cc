@@ -35,16 +35,9 @@ namespace {
 
 // A free TCP port on 127.0.0.1 (bound to port 0, then released).
 int FreePort() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  REQUIRE(fd >= 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
-  socklen_t len = sizeof a;
-  REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0);
-  ::close(fd);
-  return ntohs(a.sin_port);
+  const int port = nf::testing::FreeLoopbackPort(AF_INET);
+  REQUIRE(port > 0);
+  return port;
 }
 
 // True once something accepts TCP connections on 127.0.0.1:port.

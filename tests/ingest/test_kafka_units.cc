@@ -176,19 +176,8 @@ TEST_CASE("the metrics server serves /metrics over HTTP and rejects bad addresse
   CHECK(bad.Start("no-port").code() == common::Status::Code::kInvalidArgument);
   CHECK(bad.Start("127.0.0.1:99999").code() == common::Status::Code::kInvalidArgument);
 
-  // A free port: bind to 0, read it, release it.
-  int port = 0;
-  {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
-    socklen_t len = sizeof a;
-    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0);
-    port = ntohs(a.sin_port);
-    ::close(fd);
-  }
+  const int port = testing::FreeLoopbackPort(AF_INET);
+  REQUIRE(port > 0);
   ingest::MetricsServer server(&metrics);
   REQUIRE(server.Start("127.0.0.1:" + std::to_string(port)).ok());
   std::string response;

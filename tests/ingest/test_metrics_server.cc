@@ -12,37 +12,16 @@
 #include <vector>
 
 #include "ingest/ingest_metrics.h"
+#include "tests/test_util.h"
 
 using namespace newsfacts;
 using Code = common::Status::Code;
 
 namespace {
 
-// A free TCP port on the loopback address of `family`.
+// A free TCP port on the loopback address of `family` (-1: no such loopback).
 int FreePort(int family = AF_INET) {
-  const int fd = ::socket(family, SOCK_STREAM, 0);
-  sockaddr_storage ss{};
-  socklen_t len;
-  if (family == AF_INET6) {
-    auto* a = reinterpret_cast<sockaddr_in6*>(&ss);
-    a->sin6_family = AF_INET6;
-    a->sin6_addr = in6addr_loopback;
-    len = sizeof *a;
-  } else {
-    auto* a = reinterpret_cast<sockaddr_in*>(&ss);
-    a->sin_family = AF_INET;
-    a->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    len = sizeof *a;
-  }
-  if (::bind(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0) {
-    ::close(fd);
-    return -1;
-  }
-  REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&ss), &len) == 0);
-  const int port = ntohs(family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&ss)->sin6_port
-                                            : reinterpret_cast<sockaddr_in*>(&ss)->sin_port);
-  ::close(fd);
-  return port;
+  return testing::FreeLoopbackPort(family);
 }
 
 // A connected socket to the loopback `port` (-1 on failure).
