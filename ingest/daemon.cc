@@ -49,39 +49,6 @@ void PrintRejections(const BatchOutcome& outcome) {
 
 }  // namespace
 
-KafkaProperties ProducerProperties(const KafkaProperties& all) {
-  static const char* const kConsumerOnly[] = {"group.id",
-                                              "group.instance.id",
-                                              "session.timeout.ms",
-                                              "heartbeat.interval.ms",
-                                              "partition.assignment.strategy",
-                                              "auto.offset.reset",
-                                              "enable.auto.commit",
-                                              "auto.commit.interval.ms",
-                                              "enable.auto.offset.store",
-                                              "max.poll.interval.ms",
-                                              "queued.min.messages",
-                                              "queued.max.messages.kbytes",
-                                              "fetch.wait.max.ms",
-                                              "fetch.message.max.bytes",
-                                              "max.partition.fetch.bytes",
-                                              "fetch.max.bytes",
-                                              "fetch.min.bytes",
-                                              "fetch.error.backoff.ms",
-                                              "isolation.level",
-                                              "enable.partition.eof",
-                                              "check.crcs",
-                                              "coordinator.query.interval.ms",
-                                              "group.protocol.type"};
-  KafkaProperties out;
-  for (const auto& kv : all) {
-    bool skip = false;
-    for (const char* c : kConsumerOnly) skip |= kv.first == c;
-    if (!skip) out.push_back(kv);
-  }
-  return out;
-}
-
 namespace {
 
 // Attaches live indicators and the alert feed to `pipeline` (unless --no-indicators), after

@@ -94,10 +94,6 @@ struct DaemonOutcome {
   static DaemonOutcome Usage(std::string m) { return {Exit::kUsage, std::move(m)}; }
 };
 
-// Consumer-only properties removed, for a producer sharing the consumer's -X/--config
-// (librdkafka would warn about each).
-KafkaProperties ProducerProperties(const KafkaProperties& all);
-
 // Bounds shutdown: kShutdownBound after `stop` is set the process ends whatever is still
 // running (a librdkafka call waiting for a broker, a blocked read of stdin, ...). Before
 // that it makes the store's completed writes durable (Store::SyncWal, which waits for a

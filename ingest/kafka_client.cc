@@ -93,6 +93,39 @@ void RouteKafkaLog(const rd_kafka_t* /*rk*/, int level, const char* fac, const c
 
 }  // namespace
 
+KafkaProperties ProducerProperties(const KafkaProperties& all) {
+  static const char* const kConsumerOnly[] = {"group.id",
+                                              "group.instance.id",
+                                              "session.timeout.ms",
+                                              "heartbeat.interval.ms",
+                                              "partition.assignment.strategy",
+                                              "auto.offset.reset",
+                                              "enable.auto.commit",
+                                              "auto.commit.interval.ms",
+                                              "enable.auto.offset.store",
+                                              "max.poll.interval.ms",
+                                              "queued.min.messages",
+                                              "queued.max.messages.kbytes",
+                                              "fetch.wait.max.ms",
+                                              "fetch.message.max.bytes",
+                                              "max.partition.fetch.bytes",
+                                              "fetch.max.bytes",
+                                              "fetch.min.bytes",
+                                              "fetch.error.backoff.ms",
+                                              "isolation.level",
+                                              "enable.partition.eof",
+                                              "check.crcs",
+                                              "coordinator.query.interval.ms",
+                                              "group.protocol.type"};
+  KafkaProperties out;
+  for (const auto& kv : all) {
+    bool skip = false;
+    for (const char* c : kConsumerOnly) skip |= kv.first == c;
+    if (!skip) out.push_back(kv);
+  }
+  return out;
+}
+
 Result<rd_kafka_conf_t*> MakeKafkaConf(const KafkaProperties& properties) {
   rd_kafka_conf_t* conf = rd_kafka_conf_new();
   rd_kafka_conf_set_log_cb(conf, &RouteKafkaLog);

@@ -42,6 +42,10 @@ using KafkaProperties = std::vector<std::pair<std::string, std::string>>;
 // line number).
 [[nodiscard]] Result<KafkaProperties> ReadKafkaPropertiesFile(const std::string& path);
 
+// Consumer-only properties removed, for a producer sharing the consumer's -X/--config
+// (librdkafka would warn about each).
+[[nodiscard]] KafkaProperties ProducerProperties(const KafkaProperties& all);
+
 // The message key of a JSON message: the value of its top-level string field `field` (e.g.
 // an article's "id", so every version of one article lands on one partition, in order).
 // Returns "" when the message is not a JSON object or has no such non-empty string field

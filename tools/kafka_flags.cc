@@ -8,13 +8,6 @@ namespace newsfacts::tools {
 
 namespace {
 
-// Consumer settings in a shared config file are not for a producer.
-bool ConsumerOnly(const std::string& key) {
-  return key == "group.id" || key == "session.timeout.ms" || key == "auto.offset.reset" ||
-         key == "partition.assignment.strategy" || key == "enable.auto.commit" ||
-         key == "enable.auto.offset.store";
-}
-
 std::string ConfigFile(const std::string& flag) {
   if (!flag.empty()) return flag;
   const char* env = std::getenv("NEWSFACTS_CONFIG");
@@ -32,16 +25,17 @@ void KafkaFlags::Register(CLI::App* app, const std::string& topic_help) {
                   "librdkafka properties file (default: $NEWSFACTS_CONFIG)");
 }
 
-ingest::KafkaProperties KafkaFlags::Collect(bool producer) const {
+ingest::KafkaProperties KafkaFlags::ProducerProperties() const {
+  return ingest::ProducerProperties(ConsumerProperties());
+}
+
+ingest::KafkaProperties KafkaFlags::ConsumerProperties() const {
   ingest::KafkaProperties props;
   const std::string file = ConfigFile(config_file);
   if (!file.empty()) {
     auto read = ingest::ReadKafkaPropertiesFile(file);
     if (!read.ok()) throw UsageError(read.status().message());
-    for (auto& kv : *read) {
-      if (producer && ConsumerOnly(kv.first)) continue;
-      props.push_back(kv);
-    }
+    props = std::move(read).value();
   }
   for (const auto& kv : properties) {
     auto p = ingest::ParseKafkaProperty(kv);
@@ -52,15 +46,8 @@ ingest::KafkaProperties KafkaFlags::Collect(bool producer) const {
   return props;
 }
 
-ingest::KafkaProperties KafkaFlags::ProducerProperties() const {
-  return Collect(true);
-}
-ingest::KafkaProperties KafkaFlags::ConsumerProperties() const {
-  return Collect(false);
-}
-
 bool KafkaFlags::HasBroker() const {
-  for (const auto& [key, value] : Collect(false)) {
+  for (const auto& [key, value] : ConsumerProperties()) {
     if ((key == "bootstrap.servers" || key == "metadata.broker.list") && !value.empty()) {
       return true;
     }

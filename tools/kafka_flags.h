@@ -27,15 +27,11 @@ struct KafkaFlags {
   // True when a broker is configured by -b, -X bootstrap.servers or the properties file.
   bool HasBroker() const;
 
-  // The librdkafka properties for a producer: the file (without consumer-only settings),
-  // then -X, then -b (later entries win). Throws UsageError for a bad -X or an unreadable
-  // file.
-  ingest::KafkaProperties ProducerProperties() const;
-  // The same for a consumer (the file's settings are all kept).
+  // The librdkafka properties: the file, then -X, then -b (later entries win). Throws
+  // UsageError for a bad -X or an unreadable file.
   ingest::KafkaProperties ConsumerProperties() const;
-
- private:
-  ingest::KafkaProperties Collect(bool producer) const;
+  // The same without consumer-only settings (ingest::ProducerProperties).
+  ingest::KafkaProperties ProducerProperties() const;
 };
 
 }  // namespace newsfacts::tools
