@@ -9,22 +9,21 @@
 
 namespace newsfacts::store {
 
+Record::Field& Record::Add(std::string_view name, Type type) {
+  Field& f = fields_.emplace_back();
+  f.name = name;
+  f.type = type;
+  return f;
+}
+
 Record& Record::Str(std::string_view name, std::string_view value) {
   if (value.empty()) return Null(name);
-  Field f;
-  f.name = name;
-  f.type = Type::kString;
-  f.text = value;
-  fields_.push_back(std::move(f));
+  Add(name, Type::kString).text = value;
   return *this;
 }
 
 Record& Record::Num(std::string_view name, double value) {
-  Field f;
-  f.name = name;
-  f.type = Type::kNumber;
-  f.number = value;
-  fields_.push_back(std::move(f));
+  Add(name, Type::kNumber).number = value;
   return *this;
 }
 
@@ -33,20 +32,12 @@ Record& Record::Num(std::string_view name, std::optional<double> value) {
 }
 
 Record& Record::Int(std::string_view name, int64_t value) {
-  Field f;
-  f.name = name;
-  f.type = Type::kInt;
-  f.integer = value;
-  fields_.push_back(std::move(f));
+  Add(name, Type::kInt).integer = value;
   return *this;
 }
 
 Record& Record::Bool(std::string_view name, bool value) {
-  Field f;
-  f.name = name;
-  f.type = Type::kBool;
-  f.integer = value ? 1 : 0;
-  fields_.push_back(std::move(f));
+  Add(name, Type::kBool).integer = value ? 1 : 0;
   return *this;
 }
 
@@ -56,9 +47,7 @@ Record& Record::Time(std::string_view name, std::optional<int64_t> ms) {
 }
 
 Record& Record::Null(std::string_view name) {
-  Field f;
-  f.name = name;
-  fields_.push_back(std::move(f));
+  Add(name, Type::kNull);
   return *this;
 }
 
@@ -121,6 +110,26 @@ void Record::AppendCsvNames(const std::vector<Field>& fields, std::string_view p
   }
 }
 
+std::string Record::PlainText(const Field& f, std::string_view null_text) {
+  switch (f.type) {
+    case Type::kNull:
+    case Type::kRecord:
+      return std::string(null_text);
+    case Type::kString:
+      return f.text;
+    case Type::kNumber: {
+      char buf[64];
+      char* end = common::JsonWriter::FormatNumber(f.number, buf, buf + sizeof buf);
+      return std::string(buf, end);
+    }
+    case Type::kInt:
+      return std::to_string(f.integer);
+    case Type::kBool:
+      return f.integer ? "true" : "false";
+  }
+  return std::string(null_text);
+}
+
 void Record::AppendCsvCells(const std::vector<Field>& fields, bool* first, std::string* out) {
   for (const Field& f : fields) {
     if (f.type == Type::kRecord) {
@@ -129,25 +138,10 @@ void Record::AppendCsvCells(const std::vector<Field>& fields, bool* first, std::
     }
     if (!*first) out->push_back(',');
     *first = false;
-    switch (f.type) {
-      case Type::kNull:
-      case Type::kRecord:
-        break;
-      case Type::kString:
-        AppendCsvField(f.text, out);
-        break;
-      case Type::kNumber: {
-        char buf[64];
-        char* end = common::JsonWriter::FormatNumber(f.number, buf, buf + sizeof buf);
-        out->append(buf, end);
-        break;
-      }
-      case Type::kInt:
-        out->append(std::to_string(f.integer));
-        break;
-      case Type::kBool:
-        out->append(f.integer ? "true" : "false");
-        break;
+    if (f.type == Type::kString) {
+      AppendCsvField(f.text, out);
+    } else {
+      out->append(PlainText(f, ""));
     }
   }
 }
@@ -165,32 +159,8 @@ void Record::FlattenInto(const std::vector<Field>& fields, std::string_view pref
       FlattenInto(f.sub, name + ".", null_text, out);
       continue;
     }
-    FlatField flat;
-    flat.name = std::move(name);
-    switch (f.type) {
-      case Type::kNull:
-      case Type::kRecord:
-        flat.text = null_text;
-        break;
-      case Type::kString:
-        flat.text = f.text;
-        break;
-      case Type::kNumber: {
-        char buf[64];
-        char* end = common::JsonWriter::FormatNumber(f.number, buf, buf + sizeof buf);
-        flat.text.assign(buf, end);
-        flat.number = true;
-        break;
-      }
-      case Type::kInt:
-        flat.text = std::to_string(f.integer);
-        flat.number = true;
-        break;
-      case Type::kBool:
-        flat.text = f.integer ? "true" : "false";
-        break;
-    }
-    out->push_back(std::move(flat));
+    out->push_back({std::move(name), PlainText(f, null_text),
+                    f.type == Type::kNumber || f.type == Type::kInt});
   }
 }
 

@@ -66,6 +66,9 @@ class Record {
   static void AppendCsvNames(const std::vector<Field>& fields, std::string_view prefix, bool* first,
                              std::string* out);
   static void AppendCsvCells(const std::vector<Field>& fields, bool* first, std::string* out);
+  // A field's value as plain text (numbers as in JSON; null and nested as `null_text`).
+  static std::string PlainText(const Field& f, std::string_view null_text);
+  Field& Add(std::string_view name, Type type);
   static void FlattenInto(const std::vector<Field>& fields, std::string_view prefix,
                           std::string_view null_text, std::vector<FlatField>* out);
   std::vector<Field> fields_;
