@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <initializer_list>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "common/time.h"
 #include "extract/entity_scan.h"
 #include "extract/sentence.h"
@@ -14,27 +18,31 @@ namespace {
 
 struct Token {
   uint32_t start, end;
-  std::string lower;  // ASCII and Latin-1 capitals lower-cased
+  std::string_view lower;  // ASCII and Latin-1 capitals lower-cased (in Tokenize's buffer)
 };
 
-void Tokenize(std::string_view text, size_t s, size_t e, std::vector<Token>* out) {
+// The word tokens of text[s, e); their lower-cased text lives in *buf (valid until the next
+// call with it).
+void Tokenize(std::string_view text, size_t s, size_t e, std::string* buf,
+              std::vector<Token>* out) {
   out->clear();
+  buf->assign(text.substr(s, e - s));
   size_t pos = s, ts, te;
   while (scan::NextToken(text, pos, &ts, &te) && ts < e) {
     if (te > e) te = e;
-    Token t{static_cast<uint32_t>(ts), static_cast<uint32_t>(te),
-            std::string(text.substr(ts, te - ts))};
-    for (size_t k = 0; k < t.lower.size(); ++k) {
-      char& c = t.lower[k];
+    char* w = buf->data() + (ts - s);
+    const size_t len = te - ts;
+    for (size_t k = 0; k < len; ++k) {
+      char& c = w[k];
       if (c >= 'A' && c <= 'Z') {
         c = static_cast<char>(c - 'A' + 'a');
-      } else if (static_cast<unsigned char>(c) == 0xC3 && k + 1 < t.lower.size()) {
-        auto& n = reinterpret_cast<unsigned char&>(t.lower[k + 1]);
+      } else if (static_cast<unsigned char>(c) == 0xC3 && k + 1 < len) {
+        auto& n = reinterpret_cast<unsigned char&>(w[k + 1]);
         if (n >= 0x80 && n <= 0x9E && n != 0x97) n = static_cast<unsigned char>(n + 0x20);
         ++k;
       }
     }
-    out->push_back(std::move(t));
+    out->push_back({static_cast<uint32_t>(ts), static_cast<uint32_t>(te), {w, len}});
     pos = te;
   }
 }
@@ -61,7 +69,8 @@ bool StartsWithAny(std::string_view w, std::initializer_list<std::string_view> p
 // A 4-digit year token, not part of a grouped or decimal number ("1.2024", "2015,5").
 int YearAt(std::string_view text, const Token& t) {
   if (t.end - t.start != 4 || !AllDigits(t.lower)) return -1;
-  const int y = std::stoi(t.lower);
+  int y = 0;
+  for (char c : t.lower) y = y * 10 + (c - '0');
   if (!IsYearNumber(y)) return -1;
   if (t.start >= 2 && (text[t.start - 1] == '.' || text[t.start - 1] == ',') &&
       scan::IsDigit(text[t.start - 2])) {
@@ -174,10 +183,59 @@ bool EndsWithMonth(std::string_view s, size_t* month_start) {
   return false;
 }
 
+// The words a period phrase can start with in FindRaw (lower case): months, ordinals,
+// relative-year and year-ago words. Prefixes match any longer word too. Keep in step with
+// FindRaw: a word that starts a phrase there must pass MayStartPeriod.
+constexpr std::string_view kPhraseStartWords[] = {
+    "last",        "letzten",     "letztes",  "últimos",   "ultimos",   "a",         "one",
+    "year",        "previous",    "prior",    "preceding", "año",       "ejercicio", "hace",
+    "vergangenen", "vergangenes", "vorigen",  "voriges",   "diesem",    "dieses",    "laufenden",
+    "laufende",    "laufendes",   "nächsten", "nächstes",  "kommenden", "kommendes", "heuer",
+    "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
+    "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
+    "next"};
+constexpr std::string_view kPhraseStartPrefixes[] = {
+    "fy",     "erst",  "primer", "first", "zweit",  "segund", "second", "dritt",
+    "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr"};
+
+// Per first byte: bit L set when some start word has L bytes (bit 63: 63 or more); a prefix
+// of L bytes sets every bit from L up.
+struct PhraseStartTable {
+  uint64_t lengths[256] = {};
+  constexpr PhraseStartTable() {
+    auto word = [this](std::string_view w) {
+      lengths[static_cast<unsigned char>(w[0])] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+    };
+    for (std::string_view w : kPhraseStartWords) word(w);
+    for (const MonthName& m : kMonthNames) word(m.name);
+    for (std::string_view p : kPhraseStartPrefixes) {
+      lengths[static_cast<unsigned char>(p[0])] |= ~uint64_t{0} << p.size();
+    }
+    for (char c : {'q', 'h'}) lengths[static_cast<unsigned char>(c)] |= uint64_t{1} << 2;  // "q3"
+  }
+};
+constexpr PhraseStartTable kPhraseStart{};
+
+// False when FindRaw can skip the token `w` (lower case): it is no digit token, no month, no
+// "q3"/"h1"/"fy…" token and no word of the lists above.
+bool MayStartPeriod(std::string_view w) {
+  if (w.empty()) return false;
+  if (scan::IsDigit(w[0])) return true;
+  const uint64_t lengths = kPhraseStart.lengths[static_cast<unsigned char>(w[0])];
+  if (((lengths >> std::min<size_t>(w.size(), 63)) & 1) == 0) return false;
+  if (w.size() == 2 && (w[0] == 'q' || w[0] == 'h')) return true;
+  for (std::string_view p : kPhraseStartPrefixes) {
+    if (w.starts_with(p)) return true;
+  }
+  if (MonthNumber(w) > 0) return true;
+  return std::find(std::begin(kPhraseStartWords), std::end(kPhraseStartWords), w) !=
+         std::end(kPhraseStartWords);
+}
+
 void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
-             std::vector<Token>* toks, std::vector<Raw>* out) {
+             std::string* buf, std::vector<Token>* toks, std::vector<Raw>* out) {
   out->clear();
-  Tokenize(text, s, e, toks);
+  Tokenize(text, s, e, buf, toks);
   const std::vector<Token>& t = *toks;
   const size_t n = t.size();
   auto year_at = [&](size_t i) { return i < n ? YearAt(text, t[i]) : -1; };
@@ -198,6 +256,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   };
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = t[i].lower;
+    if (!MayStartPeriod(w)) continue;  // most words: none of the tests below can match
     // ---- years, ranges and split years
     if (const int y = year_at(i); y >= 0) {
       Raw r{t[i].start, t[i].end, y, ""};
@@ -442,39 +501,72 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   }
 }
 
-// Calls fn(start, year, base) for every plain 4-digit year in text[from, to) (a cheap byte
-// scan, no tokens). `base`: a comparison word comes right before it ("from 2003", "than in
-// 2003", "gegenüber 2014") - not the year a report is about.
-template <class Fn>
-void ForEachYear(std::string_view text, size_t from, size_t to, Fn fn) {
-  for (size_t i = from; i + 4 <= to; ++i) {
-    if (!scan::IsDigit(text[i]) || (i > 0 && scan::IsAsciiAlnum(text[i - 1]))) continue;
+// Whether a comparison word comes right before position `b` (after trailing spaces), not
+// looking before `from`: "from 2003", "than in 2003", "gegenüber 2014" - not the year a
+// report is about.
+bool ComparisonBefore(std::string_view text, size_t from, size_t b) {
+  while (b > from && text[b - 1] == ' ') --b;
+  const size_t w0 = b >= from + 14 ? b - 14 : from;
+  const std::string_view before = text.substr(w0, b - w0);
+  for (std::string_view w :
+       {"from", "than", "than in", "on", "gegenüber", "frente a", "compared with", "respecto a"}) {
+    if (before.ends_with(w)) return true;
+  }
+  return false;
+}
+
+// A plain 4-digit year of a text (a digit run of exactly four with no letter or digit
+// around it, YearAt): `base` as ComparisonBefore over the whole text.
+struct YearMention {
+  uint32_t pos;
+  int year;
+  bool base;
+};
+
+// Start of the next ASCII digit in text[i, n), or n. 16 bytes at a time where SSE2 exists.
+size_t NextDigit(const char* p, size_t i, size_t n) {
+#if defined(__SSE2__)
+  const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1);
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Signed compares: bytes >= 0x80 are negative, below '0'.
+    const int mask = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
+  while (i < n && !scan::IsDigit(p[i])) ++i;
+  return i;
+}
+
+// Every plain 4-digit year of `text`, in text order (one byte scan of the text).
+void CollectYears(std::string_view text, std::vector<YearMention>* out) {
+  out->clear();
+  const size_t n = text.size();
+  size_t i = 0;
+  while ((i = NextDigit(text.data(), i, n)) < n) {
     size_t k = i;
-    while (k < to && scan::IsDigit(text[k])) ++k;
-    if (k - i == 4 && (k >= text.size() || !scan::IsAsciiAlnum(text[k]))) {
-      Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(k), std::string(text.substr(i, 4))};
-      const int y = YearAt(text, t);
-      size_t b = i;
-      while (b > from && text[b - 1] == ' ') --b;
-      const size_t w0 = b >= from + 14 ? b - 14 : from;
-      const std::string_view before = text.substr(w0, b - w0);
-      bool base = false;
-      for (std::string_view w : {"from", "than", "than in", "on", "gegenüber", "frente a",
-                                 "compared with", "respecto a"}) {
-        base = base || before.ends_with(w);
+    while (k < n && scan::IsDigit(text[k])) ++k;
+    if (k - i == 4 && (i == 0 || !scan::IsAsciiAlnum(text[i - 1])) &&
+        (k >= n || !scan::IsAsciiAlnum(text[k]))) {
+      const Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(k), text.substr(i, 4)};
+      if (const int y = YearAt(text, t); y >= 0) {
+        out->push_back({static_cast<uint32_t>(i), y, ComparisonBefore(text, 0, i)});
       }
-      if (y >= 0) fn(i, y, base);
     }
     i = k;
   }
 }
 
-// The last 4-digit year stated in text[from, to) that is not a comparison base; -1 if none.
-int LastYear(std::string_view text, size_t from, size_t to) {
+// The last year of `years` stated in text[from, to) that is not a comparison base (the
+// comparison word is looked for only from `from` on); -1 if none.
+int LastYear(std::string_view text, std::span<const YearMention> years, size_t from, size_t to) {
+  auto it = std::lower_bound(years.begin(), years.end(), from,
+                             [](const YearMention& m, size_t v) { return m.pos < v; });
   int last = -1;
-  ForEachYear(text, from, to, [&](size_t, int y, bool base) {
-    if (!base) last = y;
-  });
+  for (; it != years.end() && it->pos + 4 <= to; ++it) {
+    if (!it->base || !ComparisonBefore(text, from, it->pos)) last = it->year;
+  }
   return last;
 }
 
@@ -497,17 +589,19 @@ std::string LowerBefore(std::string_view text, size_t pos, size_t n) {
 // a full date in its first 300 bytes ("Update vom 30. September 2024", "Madrid, 12 de marzo
 // de 2016", "March 12, 2016") or a current-year statement anywhere ("im laufenden Jahr
 // 2016", "este año 2000", "this year (2005)"). -1 when it states none.
-int TextReferenceYear(std::string_view text) {
+int TextReferenceYear(std::string_view text, std::span<const YearMention> years) {
   int dated = -1, current = -1;
-  ForEachYear(text, 0, text.size(), [&](size_t i, int y, bool) {
-    if (current >= 0) return;
+  for (const YearMention& ym : years) {
+    if (current >= 0) break;
+    const size_t i = ym.pos;
+    const int y = ym.year;
     const std::string s = LowerBefore(text, i, 28);
     for (std::string_view w :
          {"laufende jahr", "laufenden jahr", "laufenden jahres", "laufendes jahr", "diesem jahr",
           "dieses jahr", "este año", "presente año", "año en curso", "current year", "this year"}) {
       if (s.ends_with(w)) current = y;
     }
-    if (dated >= 0 || i >= 300) return;
+    if (dated >= 0 || i >= 300) continue;
     std::string_view v = s;
     // "March 12, 2016": the day after the month.
     size_t d = v.size();
@@ -516,17 +610,17 @@ int TextReferenceYear(std::string_view text) {
     if (d < v.size() && v.size() - d <= 2 && d > 0 && v[d - 1] == ' ' &&
         EndsWithMonth(v.substr(0, d - 1), &m)) {
       dated = y;
-      return;
+      continue;
     }
     // "30. September 2024", "12 de marzo de 2016", "12 March 2016": the day before it.
-    if (!EndsWithMonth(v, &m)) return;
+    if (!EndsWithMonth(v, &m)) continue;
     v = v.substr(0, m);
     while (!v.empty() && (v.back() == ' ' || v.back() == '.')) v.remove_suffix(1);
     if (v.ends_with(" de")) v.remove_suffix(3);
     size_t k = v.size();
     while (k > 0 && scan::IsDigit(v[k - 1])) --k;
     if (k < v.size() && v.size() - k <= 2) dated = y;
-  });
+  }
   return current >= 0 ? current : dated;
 }
 
@@ -590,9 +684,10 @@ constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them
 
 void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
                  std::optional<int> context_year, std::vector<PeriodMention>* out) {
+  std::string buf;
   std::vector<Token> toks;
   std::vector<Raw> raw;
-  FindRaw(text, s, e, reference_year, &toks, &raw);
+  FindRaw(text, s, e, reference_year, &buf, &toks, &raw);
   for (const Raw& r : raw) {
     int y = r.year;
     if (y == kNeedsYear) y = context_year ? *context_year : reference_year ? *reference_year : -1;
@@ -608,12 +703,15 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                                  [](const Figure& f) { return f.period.empty(); })) {
     return;
   }
+  thread_local std::vector<YearMention> years;
+  CollectYears(text, &years);
   std::optional<int> reference;
   if (published_at_ms) {
     reference = common::YearOfMs(*published_at_ms);
-  } else if (const int y = TextReferenceYear(text); y >= 0) {
+  } else if (const int y = TextReferenceYear(text, years); y >= 0) {
     reference = y;  // the text's own date line or current-year statement
   }
+  thread_local std::string buf;
   thread_local std::vector<Token> toks;
   thread_local std::vector<Raw> raw;
   // The figures' spans sorted by start, for the overlap test below.
@@ -646,14 +744,16 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     counts.clear();
     size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
     bool forecast = false;
-    ForEachYear(text, 0, text.size(), [&](size_t i, int y, bool base) {
-      if (base || inside_figure(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 4))) return;
+    for (const YearMention& m : years) {
+      const size_t i = m.pos;
+      const int y = m.year;
+      if (m.base || inside_figure(m.pos, m.pos + 4)) continue;
       if (i < forecast_start || i >= forecast_end || forecast_end == 0) {
         forecast_start = SentenceStart(text, i);
         forecast_end = SentenceEnd(text, i);
         forecast = IsForecast(text.substr(forecast_start, forecast_end - forecast_start));
       }
-      if (forecast) return;
+      if (forecast) continue;
       auto it = std::find_if(counts.begin(), counts.end(),
                              [y](const std::pair<int, int>& c) { return c.first == y; });
       if (it == counts.end()) {
@@ -661,7 +761,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       } else {
         ++it->second;
       }
-    });
+    }
     int best = 0;
     for (const auto& [y, c] : counts) {
       if (c > best || (c == best && y > article_year)) {
@@ -683,7 +783,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       sentence_end = std::max<size_t>(SentenceEnd(text, f.start), f.end);
       raw.clear();
       if (reference || MayStatePeriod(text.substr(sentence_start, sentence_end - sentence_start))) {
-        FindRaw(text, sentence_start, sentence_end, reference, &toks, &raw);
+        FindRaw(text, sentence_start, sentence_end, reference, &buf, &toks, &raw);
         std::stable_sort(raw.begin(), raw.end(),
                          [](const Raw& a, const Raw& b) { return a.start < b.start; });
       }
@@ -702,7 +802,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       for (Raw& r : raw) {
         if (r.year != kNeedsYear) continue;
         if (scanned < r.start) {
-          const int y = LastYear(text, scanned, r.start);
+          const int y = LastYear(text, years, scanned, r.start);
           if (y >= 0) context = y;
           scanned = r.start;
         }
