@@ -10,6 +10,7 @@
 
 #include "common/time.h"
 #include "extract/entity_scan.h"
+#include "extract/literal_set.h"
 #include "extract/sentence.h"
 
 namespace newsfacts::extract {
@@ -648,27 +649,23 @@ bool MayStatePeriod(std::string_view s) {
   if (run == 4) return true;
   // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
   // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-").
-  for (std::string_view w :
-       {"uartal", "rimest",     "uarter", "albjahr", "hälfte",  "emestre", "half",     "mitad",
-        "onate",  "meses",      "months", "Jahr",    "jahr",    "año",     "year",     "heuer",
-        "Heuer",  "heute",      "Heute",  "derzeit", "Derzeit", "oday",    "urrently", "hoy",
-        "Hoy",    "ctualmente", "Nun ",   " nun ",   "etzt",    "now",     "Now",      "hora"}) {
-    if (s.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+  static const LiteralSet kWords{
+      "uartal", "rimest",     "uarter", "albjahr", "hälfte",  "emestre", "half",     "mitad",
+      "onate",  "meses",      "months", "Jahr",    "jahr",    "año",     "year",     "heuer",
+      "Heuer",  "heute",      "Heute",  "derzeit", "Derzeit", "oday",    "urrently", "hoy",
+      "Hoy",    "ctualmente", "Nun ",   " nun ",   "etzt",    "now",     "Now",      "hora"};
+  return kWords.FoundIn(s);
 }
 
 // True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",
 // "soll", "prevé" …). Its years are targets, not the year an article reports on.
 bool IsForecast(std::string_view s) {
-  for (std::string_view w :
-       {" may ",      " will ",    " would ", " could ", "expect",   "forecast", "predict",
-        "projecting", "projected", "outlook", " plan",   "target",   " wird ",   " werden ",
-        " soll",      "erwart",    "prognos", " ziel",   "Ziel",     " será",    " serán",
-        "prevé",      "previst",   "espera",  "previsi", "objetivo", "pronóstic"}) {
-    if (s.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+  static const LiteralSet kWords{
+      " may ",      " will ",    " would ", " could ", "expect",   "forecast", "predict",
+      "projecting", "projected", "outlook", " plan",   "target",   " wird ",   " werden ",
+      " soll",      "erwart",    "prognos", " ziel",   "Ziel",     " será",    " serán",
+      "prevé",      "previst",   "espera",  "previsi", "objetivo", "pronóstic"};
+  return kWords.FoundIn(s);
 }
 
 std::string Format(int year, const std::string& tail) {
@@ -679,6 +676,14 @@ constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its period
 // Longest figure or period mention considered when looking for overlaps by position.
 constexpr uint32_t kMaxFigureBytes = 512;
 constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them
+
+// The clause boundaries that count kClausePenalty: , ; : ( ) (all below 64: one bit each).
+constexpr uint64_t kClauseByteMask =
+    (1ULL << ',') | (1ULL << ';') | (1ULL << ':') | (1ULL << '(') | (1ULL << ')');
+constexpr bool IsClauseByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 64 && ((kClauseByteMask >> u) & 1) != 0;
+}
 
 }  // namespace
 
@@ -861,18 +866,25 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       if (r.base != Raw::kNoBase) {
         d = 0;  // a comparison base names the figure between its comparison word and it
       } else {
+        const bool after = r.start >= f.end;
         for (uint32_t k = lo; k < hi; ++k) {
           const char c = text[k];
-          if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') d += kClausePenalty;
+          if (IsClauseByte(c)) {
+            d += kClausePenalty;
+            continue;
+          }
+          if (c != ' ') continue;
+          const char next = k + 1 < text.size() ? text[k + 1] : '\0';
           // A subordinate clause after the figure ("and warned that earnings in 2005 may
           // slide").
-          if (r.start >= f.end && c == ' ' &&
+          if (after && (next == 't' || next == 'd') &&
               (text.substr(k, 6) == " that " || text.substr(k, 6) == " dass ")) {
             d += kPeriodReach + kClausePenalty;  // its periods are the clause's own
           }
           // A dash between spaces opens an aside: " - ", " – ".
-          if (c == ' ' && k + 2 < hi && (text[k + 1] == '-' || text.substr(k + 1, 3) == "\u2013") &&
-              text[k + (text[k + 1] == '-' ? 2 : 4)] == ' ') {
+          if (k + 2 < hi &&
+              (next == '-' || (next == '\xE2' && text.substr(k + 1, 3) == "\u2013")) &&
+              text[k + (next == '-' ? 2 : 4)] == ' ') {
             d += kClausePenalty;
           }
         }
