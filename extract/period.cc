@@ -165,8 +165,9 @@ constexpr MonthName kMonthNames[] = {
 
 // 1-12 for a month name, 0 otherwise.
 int MonthNumber(std::string_view w) {
+  if (w.size() < 3 || w.size() > 10) return 0;  // "mai" … "septiembre"
   for (const MonthName& m : kMonthNames) {
-    if (w == m.name) return m.month;
+    if (m.name[0] == w[0] && w == m.name) return m.month;
   }
   return 0;
 }
@@ -229,8 +230,10 @@ bool MayStartPeriod(std::string_view w) {
     if (w.starts_with(p)) return true;
   }
   if (MonthNumber(w) > 0) return true;
-  return std::find(std::begin(kPhraseStartWords), std::end(kPhraseStartWords), w) !=
-         std::end(kPhraseStartWords);
+  for (std::string_view x : kPhraseStartWords) {
+    if (x[0] == w[0] && x == w) return true;
+  }
+  return false;
 }
 
 void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
