@@ -236,8 +236,10 @@ bool MayStartPeriod(std::string_view w) {
   return false;
 }
 
+// `filtered` = false: no word pre-filter (the slow path for tests; same output).
 void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
-             std::string* buf, std::vector<Token>* toks, std::vector<Raw>* out) {
+             std::string* buf, std::vector<Token>* toks, std::vector<Raw>* out,
+             bool filtered = true) {
   out->clear();
   Tokenize(text, s, e, buf, toks);
   const std::vector<Token>& t = *toks;
@@ -260,7 +262,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   };
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = t[i].lower;
-    if (!MayStartPeriod(w)) continue;  // most words: none of the tests below can match
+    if (filtered && !MayStartPeriod(w)) continue;  // most words: no test below can match
     // ---- years, ranges and split years
     if (const int y = year_at(i); y >= 0) {
       Raw r{t[i].start, t[i].end, y, ""};
@@ -519,13 +521,7 @@ bool ComparisonBefore(std::string_view text, size_t from, size_t b) {
   return false;
 }
 
-// A plain 4-digit year of a text (a digit run of exactly four with no letter or digit
-// around it, YearAt): `base` as ComparisonBefore over the whole text.
-struct YearMention {
-  uint32_t pos;
-  int year;
-  bool base;
-};
+using period_detail::YearMention;
 
 // Start of the next ASCII digit in text[i, n), or n. 16 bytes at a time where SSE2 exists.
 size_t NextDigit(const char* p, size_t i, size_t n) {
@@ -544,7 +540,7 @@ size_t NextDigit(const char* p, size_t i, size_t n) {
 }
 
 // Every plain 4-digit year of `text`, in text order (one byte scan of the text).
-void CollectYears(std::string_view text, std::vector<YearMention>* out) {
+void ScanYears(std::string_view text, std::vector<YearMention>* out) {
   out->clear();
   const size_t n = text.size();
   size_t i = 0;
@@ -690,12 +686,23 @@ constexpr bool IsClauseByte(char c) {
 
 }  // namespace
 
+void period_detail::CollectYears(std::string_view text, std::vector<YearMention>* out) {
+  ScanYears(text, out);
+}
+
 void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
                  std::optional<int> context_year, std::vector<PeriodMention>* out) {
+  period_detail::FindPeriodsFiltered(text, s, e, reference_year, context_year, true, out);
+}
+
+void period_detail::FindPeriodsFiltered(std::string_view text, size_t s, size_t e,
+                                        std::optional<int> reference_year,
+                                        std::optional<int> context_year, bool filtered,
+                                        std::vector<PeriodMention>* out) {
   std::string buf;
   std::vector<Token> toks;
   std::vector<Raw> raw;
-  FindRaw(text, s, e, reference_year, &buf, &toks, &raw);
+  FindRaw(text, s, e, reference_year, &buf, &toks, &raw, filtered);
   for (const Raw& r : raw) {
     int y = r.year;
     if (y == kNeedsYear) y = context_year ? *context_year : reference_year ? *reference_year : -1;
@@ -712,7 +719,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     return;
   }
   thread_local std::vector<YearMention> years;
-  CollectYears(text, &years);
+  ScanYears(text, &years);
   std::optional<int> reference;
   if (published_at_ms) {
     reference = common::YearOfMs(*published_at_ms);

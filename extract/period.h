@@ -81,4 +81,28 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
                    std::span<Figure> figures, bool only_empty = false);
 
+namespace period_detail {
+
+// A plain 4-digit year of a text: a run of exactly four ASCII digits with no letter or digit
+// next to it, not inside a grouped or decimal number ("1.2024", "2015,5"), 1500-2100.
+// `base`: a comparison word ("from", "than", "gegenüber", "frente a" …) ends within the 14
+// bytes before it (spaces skipped) - a comparison base, not the year a report is about.
+struct YearMention {
+  uint32_t pos;
+  int year;
+  bool base;
+};
+
+// Every year mention of `text` in text order: one byte scan (16 bytes at a time where SSE2
+// exists) shared by AssignPeriods' reference year, article year and context year.
+void CollectYears(std::string_view text, std::vector<YearMention>* out);
+
+// FindPeriods with or without the word pre-filter of the phrase scan (`filtered` = false runs
+// every token through all the phrase tests: the slow path the fast one must equal).
+void FindPeriodsFiltered(std::string_view text, size_t s, size_t e,
+                         std::optional<int> reference_year, std::optional<int> context_year,
+                         bool filtered, std::vector<PeriodMention>* out);
+
+}  // namespace period_detail
+
 }  // namespace newsfacts::extract

@@ -1,0 +1,245 @@
+// Fast paths of the figure stage against their slow twins on invented text: the LiteralSet
+// substring test (extract/literal_set.h) against one `find` per word, the period year scan
+// (period_detail::CollectYears) against a plain byte loop, and the period phrase scan with
+// its word pre-filter against the same scan without it.
+#include <catch2/catch.hpp>
+#include <optional>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/literal_set.h"
+#include "extract/period.h"
+
+namespace nf = newsfacts::extract;
+
+namespace {
+
+// Random text: `n` pieces drawn from `vocab`, joined by a random separator each.
+std::string Soup(std::mt19937* rng, const std::vector<std::string>& vocab, size_t n) {
+  static const std::vector<std::string> kSeps = {" ", " ", " ",  ", ", ". ", "-",
+                                                 "/", "",  " (", ") ", "\n", " \xE2\x80\x93 "};
+  std::uniform_int_distribution<size_t> pick(0, vocab.size() - 1);
+  std::uniform_int_distribution<size_t> sep(0, kSeps.size() - 1);
+  std::string s;
+  for (size_t i = 0; i < n; ++i) {
+    s += vocab[pick(*rng)];
+    s += kSeps[sep(*rng)];
+  }
+  return s;
+}
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsAlnum(char c) {
+  return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The year mentions by a plain byte loop (the scan CollectYears replaced).
+std::vector<nf::period_detail::YearMention> SlowYears(std::string_view text) {
+  std::vector<nf::period_detail::YearMention> out;
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsAlnum(text[i - 1]))) continue;
+    size_t k = i;
+    while (k < text.size() && IsDigit(text[k])) ++k;
+    if (k - i == 4 && (k >= text.size() || !IsAlnum(text[k]))) {
+      const int y = std::stoi(std::string(text.substr(i, 4)));
+      const bool grouped_before =
+          i >= 2 && (text[i - 1] == '.' || text[i - 1] == ',') && IsDigit(text[i - 2]);
+      const bool grouped_after =
+          k + 1 < text.size() && (text[k] == '.' || text[k] == ',') && IsDigit(text[k + 1]);
+      size_t b = i;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      const std::string_view before = text.substr(b >= 14 ? b - 14 : 0, b >= 14 ? 14 : b);
+      bool base = false;
+      for (std::string_view w : {"from", "than", "than in", "on", "gegenüber", "frente a",
+                                 "compared with", "respecto a"}) {
+        base = base || before.ends_with(w);
+      }
+      if (y >= 1500 && y <= 2100 && !grouped_before && !grouped_after) {
+        out.push_back({static_cast<uint32_t>(i), y, base});
+      }
+    }
+    i = k;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("LiteralSet finds a literal exactly where a find per word does", "[speed]") {
+  const std::vector<std::string_view> words = {" may ", "expect", "Ziel",   "prevé",
+                                               " soll", "ab",     "hälfte", "ctualmente"};
+  const nf::LiteralSet set{" may ", "expect", "Ziel",   "prevé",
+                           " soll", "ab",     "hälfte", "ctualmente"};
+  CHECK(set.FoundIn("Sie soll wachsen"));
+  CHECK(set.FoundIn("unexpected"));
+  CHECK(set.FoundIn("die zweite Jahreshälfte"));
+  CHECK(set.FoundIn("Sie sollte"));    // substring semantics: "sollte" starts with "soll"
+  CHECK_FALSE(set.FoundIn("it may"));  // " may " needs the space after
+  CHECK_FALSE(set.FoundIn(""));
+  CHECK_FALSE(set.FoundIn("a"));
+  const std::vector<std::string> vocab = {
+      "may", "May", "ma", "y", "expec", "t",   "Zie",   "l",     "prev", "é",    "e",
+      "so",  "ll",  "a",  "b", "häl",   "fte", "ctual", "mente", "x",    "\xC3", "\xA9"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = Soup(&rng, vocab, 1 + round % 12);
+    bool slow = false;
+    for (std::string_view w : words) slow = slow || text.find(w) != std::string::npos;
+    INFO(text);
+    REQUIRE(set.FoundIn(text) == slow);
+  }
+}
+
+TEST_CASE("the period year scan finds the years a plain byte loop finds", "[speed][period]") {
+  using nf::period_detail::YearMention;
+  std::vector<YearMention> fast;
+  nf::period_detail::CollectYears("Im Jahr 2003 bis 2024 stieg der Wert, gegenüber 1999.", &fast);
+  REQUIRE(fast.size() == 3);
+  CHECK(fast[0].year == 2003);
+  CHECK_FALSE(fast[0].base);
+  CHECK(fast[2].year == 1999);
+  CHECK(fast[2].base);
+  const std::vector<std::string> vocab = {
+      "2015",      "1999",     "2101",   "1499",   "12345", "201",      "x2015",
+      "2015x",     "1.2024",   "2024,5", "from",   "than",  "than in",  "compared with",
+      "gegenüber", "frente a", "on",     "Umsatz", "de",    "\xC3\xA4", "0",
+      "20",        "2",        "015",    "   ",    "A",     "ä2015"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 4000; ++round) {
+    // Long texts too: the scan takes 16 bytes at a time.
+    const std::string text = Soup(&rng, vocab, 1 + round % 40);
+    nf::period_detail::CollectYears(text, &fast);
+    const std::vector<YearMention> slow = SlowYears(text);
+    INFO(text);
+    REQUIRE(fast.size() == slow.size());
+    for (size_t i = 0; i < slow.size(); ++i) {
+      CHECK(fast[i].pos == slow[i].pos);
+      CHECK(fast[i].year == slow[i].year);
+      CHECK(fast[i].base == slow[i].base);
+    }
+  }
+}
+
+TEST_CASE("the period phrase scan finds the same periods with and without its word filter",
+          "[speed][period]") {
+  const std::vector<std::string> vocab = {"im",
+                                          "dritten",
+                                          "Quartal",
+                                          "Q3",
+                                          "q4",
+                                          "H1",
+                                          "3Q",
+                                          "2H",
+                                          "2024",
+                                          "2015",
+                                          "16",
+                                          "98",
+                                          "FY25",
+                                          "FY",
+                                          "fy2023",
+                                          "Fyodor",
+                                          "fiscal",
+                                          "Oktober",
+                                          "März",
+                                          "MÄRZ",
+                                          "de",
+                                          "octubre",
+                                          "septiembre",
+                                          "year",
+                                          "Year",
+                                          "ago",
+                                          "a",
+                                          "A",
+                                          "the",
+                                          "previous",
+                                          "vergangenen",
+                                          "Jahr",
+                                          "JAHR",
+                                          "año",
+                                          "AÑO",
+                                          "pasado",
+                                          "heute",
+                                          "HEUTE",
+                                          "now",
+                                          "hoy",
+                                          "ersten",
+                                          "drei",
+                                          "Quartale",
+                                          "first",
+                                          "nine",
+                                          "months",
+                                          "last",
+                                          "three",
+                                          "Vorjahr",
+                                          "from",
+                                          "than",
+                                          "gegenüber",
+                                          "bis",
+                                          "to",
+                                          "3.",
+                                          "1st",
+                                          "Hälfte",
+                                          "Halbjahr",
+                                          "semestre",
+                                          "primer",
+                                          "this",
+                                          "next",
+                                          "Umsatz",
+                                          "ventas",
+                                          "ending",
+                                          "Final",
+                                          "final",
+                                          "cuarto",
+                                          "ejercicio",
+                                          "anterior",
+                                          "hace",
+                                          "un",
+                                          "que",
+                                          "viene",
+                                          "nun",
+                                          "jetzt",
+                                          "heuer",
+                                          "laufenden",
+                                          "Jahres",
+                                          "des",
+                                          "of",
+                                          "quarter",
+                                          "trimestre",
+                                          "half",
+                                          "mitad",
+                                          "monaten",
+                                          "letzten",
+                                          "últimos",
+                                          "ÚLTIMOS",
+                                          "próximo",
+                                          "este",
+                                          "diesem",
+                                          "kommenden",
+                                          "x",
+                                          "5",
+                                          "12",
+                                          "Geschäftsjahres"};
+  std::mt19937 rng(5);
+  size_t found = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = Soup(&rng, vocab, 2 + round % 30);
+    const std::optional<int> reference = round % 3 == 0 ? std::nullopt : std::optional<int>(2016);
+    const std::optional<int> context = round % 2 == 0 ? std::nullopt : std::optional<int>(2014);
+    std::vector<nf::PeriodMention> fast, slow;
+    nf::period_detail::FindPeriodsFiltered(text, 0, text.size(), reference, context, true, &fast);
+    nf::period_detail::FindPeriodsFiltered(text, 0, text.size(), reference, context, false, &slow);
+    INFO(text);
+    REQUIRE(fast.size() == slow.size());
+    found += slow.size();
+    for (size_t i = 0; i < slow.size(); ++i) {
+      CHECK(fast[i].start == slow[i].start);
+      CHECK(fast[i].end == slow[i].end);
+      CHECK(fast[i].period == slow[i].period);
+    }
+  }
+  CHECK(found > 1000);  // the soups do state periods
+}
