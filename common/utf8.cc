@@ -55,6 +55,15 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
       i += 8;
     }
     if (i >= n) break;
+    // Two-byte letters (ä, é, ñ …) without a call: lead C2..DF, one continuation byte.
+    if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
     const size_t len = DecodeUtf8(s, i, nullptr);
     if (len == 0) return i;
     i += len;

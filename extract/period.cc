@@ -2,6 +2,7 @@
 #include "extract/period.h"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 
 #if defined(__SSE2__)
@@ -223,15 +224,29 @@ constexpr PhraseStartTable kPhraseStart{};
 bool MayStartPeriod(std::string_view w) {
   if (w.empty()) return false;
   if (scan::IsDigit(w[0])) return true;
-  const uint64_t lengths = kPhraseStart.lengths[static_cast<unsigned char>(w[0])];
-  if (((lengths >> std::min<size_t>(w.size(), 63)) & 1) == 0) return false;
+  const auto first = static_cast<unsigned char>(w[0]);
+  if (((kPhraseStart.lengths[first] >> std::min<size_t>(w.size(), 63)) & 1) == 0) return false;
   if (w.size() == 2 && (w[0] == 'q' || w[0] == 'h')) return true;
-  for (std::string_view p : kPhraseStartPrefixes) {
-    if (w.starts_with(p)) return true;
-  }
-  if (MonthNumber(w) > 0) return true;
-  for (std::string_view x : kPhraseStartWords) {
-    if (x[0] == w[0] && x == w) return true;
+  // The words and prefixes by first byte, built once.
+  struct Entry {
+    std::string_view word;
+    bool prefix;
+  };
+  static const auto* const kByFirst = [] {
+    auto* t = new std::array<std::vector<Entry>, 256>();
+    for (std::string_view x : kPhraseStartPrefixes) {
+      (*t)[static_cast<unsigned char>(x[0])].push_back({x, true});
+    }
+    for (const MonthName& m : kMonthNames) {
+      (*t)[static_cast<unsigned char>(m.name[0])].push_back({m.name, false});
+    }
+    for (std::string_view x : kPhraseStartWords) {
+      (*t)[static_cast<unsigned char>(x[0])].push_back({x, false});
+    }
+    return t;
+  }();
+  for (const Entry& e : (*kByFirst)[first]) {
+    if (e.prefix ? w.starts_with(e.word) : w == e.word) return true;
   }
   return false;
 }
