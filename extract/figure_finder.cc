@@ -533,7 +533,18 @@ constexpr std::string_view kMonths[] = {
     "sept",       "sep",     "okt",       "oct",       "nov",      "dez",      "dic",
     "ene",        "abr",     "apr",       "ago",       "aug",      "jun",      "jul"};
 
+// Bit c - 'a' set for every first letter of kMonths (lower case).
+constexpr uint32_t kMonthFirstLetters = [] {
+  uint32_t bits = 0;
+  for (std::string_view m : kMonths) bits |= uint32_t{1} << (m[0] - 'a');
+  return bits;
+}();
+
 bool IsMonthAt(std::string_view s, size_t pos) {
+  if (pos >= s.size() || s[pos] < 'a' || s[pos] > 'z' ||
+      ((kMonthFirstLetters >> (s[pos] - 'a')) & 1) == 0) {
+    return false;
+  }
   for (std::string_view m : kMonths) {
     if (MatchWord(s, pos, m)) return true;
   }
@@ -686,7 +697,7 @@ std::string_view NounUnit(std::string_view word) {
   if (dash != std::string_view::npos) word = word.substr(dash + 1);
   while (!word.empty() && word.front() == '"') word.remove_prefix(1);
   for (const Word& n : kNouns) {
-    if (word == n.word) return n.value;
+    if (n.word.size() == word.size() && n.word[0] == word[0] && word == n.word) return n.value;
   }
   // Glued model + noun ("a100gpu", "h20-gpus" handled above).
   for (std::string_view suf : {"gpus", "gpu"}) {
@@ -816,7 +827,7 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
     const size_t n = q.phrase.size();
     size_t end = e;
     // allow "ca." written with its dot
-    if (end < n) continue;
+    if (end < n || s[end - 1] != q.phrase.back()) continue;  // last byte first: no call
     const size_t b = end - n;
     if (s.compare(b, n, q.phrase) != 0) continue;
     if (b > 0 && IsWordByte(s, b - 1)) continue;
