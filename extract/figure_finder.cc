@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -696,9 +697,13 @@ std::string_view NounUnit(std::string_view word) {
   const size_t dash = word.rfind('-');
   if (dash != std::string_view::npos) word = word.substr(dash + 1);
   while (!word.empty() && word.front() == '"') word.remove_prefix(1);
-  for (const Word& n : kNouns) {
-    if (n.word.size() == word.size() && n.word[0] == word[0] && word == n.word) return n.value;
-  }
+  // kNouns by word (the first entry of a word wins, as in a scan of the table), built once.
+  static const auto* const kNounIndex = [] {
+    auto* index = new std::unordered_map<std::string_view, std::string_view>();
+    for (const Word& n : kNouns) index->emplace(n.word, n.value);
+    return index;
+  }();
+  if (const auto it = kNounIndex->find(word); it != kNounIndex->end()) return it->second;
   // Glued model + noun ("a100gpu", "h20-gpus" handled above).
   for (std::string_view suf : {"gpus", "gpu"}) {
     if (word.size() > suf.size() && word.substr(word.size() - suf.size()) == suf &&
@@ -1230,7 +1235,7 @@ class WindowParser {
     size_t i = 0;  // normalized index of the current candidate
     for (const uint32_t* t = first; t != last; ++t) {
       // Map the original offset to the normalized index (offsets are non-decreasing).
-      while (i < n && begin[i] < *t) ++i;
+      i = static_cast<size_t>(std::lower_bound(begin + i, begin + n, *t) - begin);
       if (i >= n) break;
       if (begin[i] != *t || i < p) continue;  // dropped character, or inside a figure
       const bool at_start = i == 0 || (!IsWordByte(s, i - 1) && !IsDigit(s[i - 1]));
