@@ -768,8 +768,13 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   // The article's year: the year the text names most often (not as a comparison base; ties:
   // the latest), else the publication year. A figure whose sentence states no period at all
   // belongs to it ("Profits rose 20% to £4.6bn" in a report on 2004).
-  int article_year = -1;
-  {
+  // Computed on first use: many texts never need it (every figure's sentence states its
+  // period), and Attribute's second call fills only figures still without one.
+  constexpr int kNotComputed = -100;
+  int article_year_cache = kNotComputed;
+  auto article_year = [&]() -> int {
+    if (article_year_cache != kNotComputed) return article_year_cache;
+    int best_year = -1;
     thread_local std::vector<std::pair<int, int>> counts;  // (year, mentions)
     counts.clear();
     size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
@@ -794,13 +799,15 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     }
     int best = 0;
     for (const auto& [y, c] : counts) {
-      if (c > best || (c == best && y > article_year)) {
-        article_year = y;
+      if (c > best || (c == best && y > best_year)) {
+        best_year = y;
         best = c;
       }
     }
-    if (article_year < 0 && reference) article_year = *reference;
-  }
+    if (best_year < 0 && reference) best_year = *reference;
+    article_year_cache = best_year;
+    return best_year;
+  };
   int context = -1;  // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
@@ -836,10 +843,10 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           if (y >= 0) context = y;
           scanned = r.start;
         }
-        r.year = context >= 0        ? context
-                 : reference         ? *reference
-                 : article_year >= 0 ? article_year
-                                     : kUnresolved;
+        r.year = context >= 0          ? context
+                 : reference           ? *reference
+                 : article_year() >= 0 ? article_year()
+                                       : kUnresolved;
       }
       // "a year ago": one year before the nearest period of the sentence that is not itself
       // a comparison base, else before the article's year.
@@ -861,7 +868,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           r.year = near->year - 1;
           r.tail = near->tail;
         } else {
-          r.year = article_year >= 0 ? article_year - 1 : kUnresolved;
+          r.year = article_year() >= 0 ? article_year() - 1 : kUnresolved;
         }
       }
     }
@@ -931,8 +938,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     if (best != nullptr) {
       // A relative period without a publication time leaves the figure without one.
       if (best->year >= 0) f.period = Format(best->year, best->tail);
-    } else if (article_year >= 0) {
-      f.period = std::to_string(article_year);
+    } else if (article_year() >= 0) {
+      f.period = std::to_string(article_year());
     }
   }
 }
