@@ -24,18 +24,19 @@ inline constexpr std::string_view kLabelNames[kNumLabels] = {"O", "PER", "ORG", 
 // Lower-cases ASCII and the Latin-1 capitals U+00C0..U+00DE (Ä -> ä, É -> é); other bytes
 // unchanged.
 inline void LowerInto(std::string_view s, std::string* out) {
-  out->clear();
+  out->resize(s.size());  // same length: written in place, no push_back per byte
+  char* o = out->data();
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 'A' && c <= 'Z') {
-      out->push_back(static_cast<char>(c + 32));
+      o[i] = static_cast<char>(c + 32);
     } else if (c == 0xC3 && i + 1 < s.size()) {
       unsigned char d = static_cast<unsigned char>(s[i + 1]);
-      out->push_back(static_cast<char>(c));
-      out->push_back(static_cast<char>((d >= 0x80 && d <= 0x9E && d != 0x97) ? d + 0x20 : d));
+      o[i] = static_cast<char>(c);
+      o[i + 1] = static_cast<char>((d >= 0x80 && d <= 0x9E && d != 0x97) ? d + 0x20 : d);
       ++i;
     } else {
-      out->push_back(static_cast<char>(c));
+      o[i] = static_cast<char>(c);
     }
   }
 }
