@@ -96,6 +96,21 @@ size_t WordEnd(std::string_view s, size_t i) {
   return true;
 }
 
+// A word table's entries by the first byte of their word, in table order within a byte: a
+// scan of one bucket finds the same first match as a scan of the whole table, since
+// MatchWord and == need the first byte to match. Built once at static initialization.
+struct FirstByteIndex {
+  std::array<std::vector<uint16_t>, 256> at;
+  template <class Table, class WordOf>
+  FirstByteIndex(const Table& table, WordOf word_of) {
+    for (size_t i = 0; i < std::size(table); ++i) {
+      const std::string_view w = word_of(table[i]);
+      if (!w.empty()) at[static_cast<uint8_t>(w[0])].push_back(static_cast<uint16_t>(i));
+    }
+  }
+  const std::vector<uint16_t>& operator[](char c) const { return at[static_cast<uint8_t>(c)]; }
+};
+
 size_t SkipSpaces(std::string_view s, size_t i) {
   while (i < s.size() && s[i] == ' ') ++i;
   return i;
@@ -142,9 +157,12 @@ constexpr Scale kScales[] = {
 };
 
 // Scale word at s[pos]; sets *end. "billion" = 1e9 in English, 1e12 otherwise.
+const FirstByteIndex kScaleIndex(kScales, [](const Scale& sc) { return sc.word; });
+
 double MatchScale(std::string_view s, size_t pos, Lang lang, size_t* end) {
-  for (const Scale& sc : kScales) {
-    if (MatchWord(s, pos, sc.word, end)) return sc.mult;
+  if (pos >= s.size()) return 0;
+  for (uint16_t i : kScaleIndex[s[pos]]) {
+    if (MatchWord(s, pos, kScales[i].word, end)) return kScales[i].mult;
   }
   if (MatchWord(s, pos, "billion", end)) return lang == Lang::kEn ? 1e9 : 1e12;
   return 0;
@@ -512,6 +530,9 @@ constexpr std::string_view kLabelWords[] = {
 };
 
 // First bytes of the unit words above, so ReadUnits skips the lists when nothing can match.
+const FirstByteIndex kQuantityUnitIndex(kQuantityUnits, [](const Word& w) { return w.word; });
+const FirstByteIndex kNonFigureUnitIndex(kNonFigureUnits, [](std::string_view w) { return w; });
+
 struct UnitFirstBytes {
   std::bitset<256> percent;  // kPointWords, kBasisPointWords, kPercentWords
   std::bitset<256> other;    // kQuantityUnits, kNonFigureUnits
@@ -1007,9 +1028,12 @@ constexpr NumWord kNumWords[] = {
     {"null", 0, 0},
 };
 
+const FirstByteIndex kNumWordIndex(kNumWords, [](const NumWord& n) { return n.word; });
+
 const NumWord* LookupNumWord(std::string_view w) {
-  for (const NumWord& n : kNumWords) {
-    if (w == n.word) return &n;
+  if (w.empty()) return nullptr;
+  for (uint16_t i : kNumWordIndex[w[0]]) {
+    if (w == kNumWords[i].word) return &kNumWords[i];
   }
   return nullptr;
 }
@@ -1393,15 +1417,15 @@ class WindowParser {
       }
     }
     if (x->is_money || !kUnitFirstBytes.other.test(first)) return;
-    for (const Word& qu : kQuantityUnits) {
-      if (MatchWord(s, t, qu.word, &e)) {
-        x->quantity_unit = qu.value;
+    for (uint16_t i : kQuantityUnitIndex[static_cast<char>(first)]) {
+      if (MatchWord(s, t, kQuantityUnits[i].word, &e)) {
+        x->quantity_unit = kQuantityUnits[i].value;
         x->end = e;
         return;
       }
     }
-    for (std::string_view w : kNonFigureUnits) {
-      if (MatchWord(s, t, w, &e) && !StartsWith(s, e, " de venta")) {
+    for (uint16_t i : kNonFigureUnitIndex[static_cast<char>(first)]) {
+      if (MatchWord(s, t, kNonFigureUnits[i], &e) && !StartsWith(s, e, " de venta")) {
         x->reject = true;
         x->end = e;
         return;
