@@ -555,20 +555,12 @@ constexpr std::string_view kMonths[] = {
     "sept",       "sep",     "okt",       "oct",       "nov",      "dez",      "dic",
     "ene",        "abr",     "apr",       "ago",       "aug",      "jun",      "jul"};
 
-// Bit c - 'a' set for every first letter of kMonths (lower case).
-constexpr uint32_t kMonthFirstLetters = [] {
-  uint32_t bits = 0;
-  for (std::string_view m : kMonths) bits |= uint32_t{1} << (m[0] - 'a');
-  return bits;
-}();
+const FirstByteIndex kMonthIndex(kMonths, [](std::string_view m) { return m; });
 
 bool IsMonthAt(std::string_view s, size_t pos) {
-  if (pos >= s.size() || s[pos] < 'a' || s[pos] > 'z' ||
-      ((kMonthFirstLetters >> (s[pos] - 'a')) & 1) == 0) {
-    return false;
-  }
-  for (std::string_view m : kMonths) {
-    if (MatchWord(s, pos, m)) return true;
+  if (pos >= s.size()) return false;
+  for (uint16_t i : kMonthIndex[s[pos]]) {
+    if (MatchWord(s, pos, kMonths[i])) return true;
   }
   return false;
 }
@@ -843,17 +835,24 @@ bool IsArticle(std::string_view w) {
 }
 
 // Qualifier from the words right before s[pos]; sets *qstart to where it begins.
+const FirstByteIndex kQualifierByLastByte(kQualifiers, [](const QualWord& q) {
+  return q.phrase.substr(q.phrase.size() - 1);  // bucketed by the last byte
+});
+
 Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
   size_t e = SkipSpacesBack(s, pos);
   // Skip up to one article ("cerca de las 600 000", "más del 20 %" handled in the table).
   size_t ws;
   std::string_view w = PrevWord(s, e, &ws);
   if (!w.empty() && IsArticle(w) && w != "al") e = SkipSpacesBack(s, ws);
-  for (const QualWord& q : kQualifiers) {
+  if (e == 0) return Qualifier::kExact;
+  // Only the phrases ending in the byte before `e` can match (table order kept).
+  for (uint16_t i : kQualifierByLastByte[s[e - 1]]) {
+    const QualWord& q = kQualifiers[i];
     const size_t n = q.phrase.size();
     size_t end = e;
     // allow "ca." written with its dot
-    if (end < n || s[end - 1] != q.phrase.back()) continue;  // last byte first: no call
+    if (end < n) continue;
     const size_t b = end - n;
     if (s.compare(b, n, q.phrase) != 0) continue;
     if (b > 0 && IsWordByte(s, b - 1)) continue;
