@@ -6,10 +6,16 @@
 namespace newsfacts::extract {
 
 LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
+  size_t shortest = literals.begin()->size();
+  for (std::string_view w : literals) shortest = std::min(shortest, w.size());
+  step_ = shortest - 1;
   for (std::string_view w : literals) {
-    const uint32_t key = Key(static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w[1]));
-    starts_.set(key);
-    entries_.push_back({key, std::string(w.substr(2))});
+    for (size_t j = 0; j < step_; ++j) {
+      const uint32_t key =
+          Key(static_cast<unsigned char>(w[j]), static_cast<unsigned char>(w[j + 1]));
+      grams_.set(key);
+      entries_.push_back({key, static_cast<uint32_t>(j), std::string(w)});
+    }
   }
   std::stable_sort(entries_.begin(), entries_.end(),
                    [](const Entry& a, const Entry& b) { return a.key < b.key; });
@@ -18,14 +24,15 @@ LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
 bool LiteralSet::FoundIn(std::string_view text) const {
   const auto* u = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i + 1 < n; ++i) {
+  for (size_t i = 0; i + 1 < n; i += step_) {
     const uint32_t key = Key(u[i], u[i + 1]);
-    if (!starts_[key]) continue;
-    const std::string_view after = text.substr(i + 2);
+    if (!grams_[key]) continue;
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                [](const Entry& e, uint32_t k) { return e.key < k; });
     for (; it != entries_.end() && it->key == key; ++it) {
-      if (after.starts_with(it->rest)) return true;
+      if (it->offset > i) continue;
+      const size_t start = i - it->offset;
+      if (text.substr(start).starts_with(it->literal)) return true;
     }
   }
   return false;

@@ -1,10 +1,12 @@
 #pragma once
 // LiteralSet: a fixed set of byte strings and the test "does any of them occur in this text"
 // (substring semantics, case-sensitive, as `text.find(w) != npos` for each w). One pass over
-// the text: a 64 Ki-bit table of the literals' first two bytes rejects almost every
-// position with one bit test; only where two bytes match are the literals with that start
-// compared. Replaces loops of `find` calls over a word list, which scan the text once per
-// word (a literal starting with a space stops at every space).
+// the text that looks at every (m-1)-th position only, m = the shortest literal's length:
+// a 64 Ki-bit table holds the two-byte grams at offsets 0 .. m-2 of every literal (each
+// occurrence of a literal covers one of the looked-at positions with one of them), and a
+// literal is compared only where its gram matches. Replaces loops of `find` calls over a
+// word list, which scan the text once per word (a literal starting with a space stops at
+// every space).
 //
 // Thread-safety: immutable after construction; FoundIn may be called from any thread.
 // Ownership: copies the literals.
@@ -20,7 +22,7 @@ namespace newsfacts::extract {
 
 class LiteralSet {
  public:
-  // REQUIRES: every literal has at least 2 bytes.
+  // REQUIRES: at least one literal; every literal has at least 2 bytes.
   LiteralSet(std::initializer_list<std::string_view> literals);
 
   // True when some literal occurs in `text`.
@@ -30,10 +32,12 @@ class LiteralSet {
   static uint32_t Key(unsigned char a, unsigned char b) { return a | (uint32_t{b} << 8); }
 
   struct Entry {
-    uint32_t key;      // first two bytes
-    std::string rest;  // the bytes after them
+    uint32_t key;         // the two bytes at `offset`
+    uint32_t offset;      // where they stand in the literal
+    std::string literal;  // the whole literal
   };
-  std::bitset<65536> starts_;
+  size_t step_ = 1;  // shortest literal length - 1
+  std::bitset<65536> grams_;
   std::vector<Entry> entries_;  // sorted by key
 };
 

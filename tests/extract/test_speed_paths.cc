@@ -84,13 +84,24 @@ TEST_CASE("LiteralSet finds a literal exactly where a find per word does", "[spe
   const std::vector<std::string> vocab = {
       "may", "May", "ma", "y", "expec", "t",   "Zie",   "l",     "prev", "é",    "e",
       "so",  "ll",  "a",  "b", "häl",   "fte", "ctual", "mente", "x",    "\xC3", "\xA9"};
+  // Longer literals: the scan then looks at every third position only.
+  const std::vector<std::string_view> long_words = {" may ", "Ziel", "expect", "prevé"};
+  const nf::LiteralSet long_set{" may ", "Ziel", "expect", "prevé"};
+  CHECK(long_set.FoundIn("Ziel"));
+  CHECK(long_set.FoundIn("xZiel"));
+  CHECK(long_set.FoundIn("xxZiel"));
+  CHECK(long_set.FoundIn("it may be"));
+  CHECK_FALSE(long_set.FoundIn("Zie l"));
   std::mt19937 rng(7);
-  for (int round = 0; round < 3000; ++round) {
+  for (int round = 0; round < 6000; ++round) {
     const std::string text = Soup(&rng, vocab, 1 + round % 12);
-    bool slow = false;
+    bool slow = false, slow_long = false;
     for (std::string_view w : words) slow = slow || text.find(w) != std::string::npos;
+    for (std::string_view w : long_words)
+      slow_long = slow_long || text.find(w) != std::string::npos;
     INFO(text);
     REQUIRE(set.FoundIn(text) == slow);
+    REQUIRE(long_set.FoundIn(text) == slow_long);
   }
 }
 
