@@ -18,6 +18,8 @@ namespace newsfacts::extract {
 
 extern const char kNerModelText[];
 extern const size_t kNerModelSize;
+extern const char kDemonymsText[];
+extern const size_t kDemonymsSize;
 
 namespace {
 
@@ -135,6 +137,7 @@ struct Tok {
   uint8_t country_len = 0;
   uint8_t lex = 0;       // LexFlag bits of the lower-cased word (candidates only)
   bool unknown = false;  // the model never saw the word (candidates only)
+  int16_t demonym = -1;  // index into countries: a country adjective or demonym
 };
 
 // Word classes of the rule layer, looked up once per token in a hash table.
@@ -162,6 +165,32 @@ struct NameTagger::Impl {
   std::unordered_map<std::string, uint16_t> country_by_name;
   // names[i][lang]: display name in de, es, en.
   std::vector<std::array<std::string, 3>> country_names;
+  // ISO region code -> index into country_names.
+  std::unordered_map<std::string, uint16_t> country_by_code;
+  // Country adjectives and demonyms (extract/data/demonyms.txt): open-addressing table of
+  // FeatureHash("dem:", language, lower-cased form) -> country index; dem_len[first byte]
+  // has bit min(length, 31) set when some form starts with that byte and has that length (a
+  // cheap filter before hashing).
+  std::vector<std::pair<uint64_t, uint16_t>> dem;
+  uint64_t dem_mask = 0;
+  std::array<uint32_t, 256> dem_len = {};
+  void BuildDemonyms(std::string_view data);
+  int Demonym(std::string_view word, Lang lang, std::string* lower) const {
+    if (dem.empty() || word.size() < 3) return -1;
+    const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
+    const uint32_t bit = 1u << std::min<size_t>(word.size(), 31);
+    // Capitals outside ASCII (Ö, Ä, Ü) lower-case to a two-byte letter of the same length.
+    if ((dem_len[first] & bit) == 0 && static_cast<uint8_t>(word[0]) < 0x80) return -1;
+    ner::LowerInto(word, lower);
+    const uint64_t key = ner::FeatureHash("dem:", LangName(lang), *lower) | 1;
+    for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
+      if (dem[i].first == key) return dem[i].second;
+      if (dem[i].first == 0) return -1;
+    }
+  }
+  static std::string_view LangName(Lang lang) {
+    return lang == Lang::kDe ? "de" : lang == Lang::kEs ? "es" : lang == Lang::kEn ? "en" : "";
+  }
 
   const Slot* Lookup(uint64_t key) const {
     if (table.empty()) return nullptr;
@@ -226,12 +255,92 @@ void NameTagger::Impl::BuildCountries() {
     }
     if (!ok) continue;
     uint16_t idx = static_cast<uint16_t>(country_names.size());
+    country_by_code.emplace(codes[n], idx);
     for (const std::string& name : names) {
       std::string lower;
       ner::LowerInto(name, &lower);
       country_by_name.emplace(lower, idx);
     }
     country_names.push_back(std::move(names));
+  }
+}
+
+namespace {
+
+// Expands "stem{a,b}" into stem+a, stem+b (a plain form: itself).
+void ExpandForms(std::string_view f, std::vector<std::string>* out) {
+  const size_t open = f.find('{');
+  const size_t close = f.find('}');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+    out->emplace_back(f);
+    return;
+  }
+  std::string_view stem = f.substr(0, open);
+  std::string_view alts = f.substr(open + 1, close - open - 1);
+  for (size_t pos = 0; pos <= alts.size();) {
+    size_t comma = alts.find(',', pos);
+    if (comma == std::string_view::npos) comma = alts.size();
+    out->push_back(std::string(stem) + std::string(alts.substr(pos, comma - pos)));
+    pos = comma + 1;
+  }
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+void NameTagger::Impl::BuildDemonyms(std::string_view data) {
+  std::vector<std::pair<uint64_t, uint16_t>> rows;
+  std::vector<std::string> forms;
+  std::string lower;
+  for (size_t pos = 0; pos < data.size();) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    const size_t b1 = line.find('|');
+    const size_t b2 = b1 == std::string_view::npos ? b1 : line.find('|', b1 + 1);
+    if (b2 == std::string_view::npos) continue;
+    auto code = country_by_code.find(std::string(Trim(line.substr(0, b1))));
+    if (code == country_by_code.end()) continue;
+    std::string_view lang = Trim(line.substr(b1 + 1, b2 - b1 - 1));
+    std::string_view list = line.substr(b2 + 1);
+    forms.clear();
+    for (size_t p = 0; p <= list.size();) {
+      size_t semi = list.find(';', p);
+      if (semi == std::string_view::npos) semi = list.size();
+      std::string_view f = Trim(list.substr(p, semi - p));
+      if (!f.empty()) ExpandForms(f, &forms);
+      p = semi + 1;
+    }
+    const size_t n = forms.size();
+    for (size_t k = 0; k < n; ++k) {
+      // German adjectives: "österreichisch" -> "österreichische", "-en", "-er", "-es", "-em".
+      if (lang == "de" && EndsWith(forms[k], "isch")) {
+        for (std::string_view e : {"e", "en", "er", "es", "em"})
+          forms.push_back(forms[k] + std::string(e));
+      }
+    }
+    for (const std::string& f : forms) {
+      ner::LowerInto(f, &lower);
+      rows.emplace_back(ner::FeatureHash("dem:", lang, lower) | 1, code->second);
+      dem_len[static_cast<uint8_t>(lower[0])] |= 1u << std::min<size_t>(lower.size(), 31);
+    }
+  }
+  size_t cap = 16;
+  while (cap < rows.size() * 2) cap <<= 1;
+  dem.assign(cap, {0, 0});
+  dem_mask = cap - 1;
+  for (const auto& [key, idx] : rows) {
+    uint64_t i = key & dem_mask;
+    while (dem[i].first != 0 && dem[i].first != key) i = (i + 1) & dem_mask;
+    dem[i] = {key, idx};
   }
 }
 
@@ -302,6 +411,7 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
   im.features = rows.size();
   im.BuildCountries();
   im.BuildLexicon();
+  im.BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
   return t;
 }
 
@@ -314,6 +424,7 @@ const NameTagger& NameTagger::Default() {
       auto* empty = new NameTagger();
       empty->impl_->BuildCountries();
       empty->impl_->BuildLexicon();
+      empty->impl_->BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
       return static_cast<const NameTagger*>(empty);
     }
     return static_cast<const NameTagger*>(r.value().release());
@@ -328,6 +439,7 @@ size_t NameTagger::memory_bytes() const {
   size_t b = impl_->table.size() * sizeof(Slot);
   for (const auto& n : impl_->country_names) b += n[0].size() + n[1].size() + n[2].size() + 96;
   b += impl_->country_by_name.size() * 64;
+  b += impl_->dem.size() * sizeof(impl_->dem[0]);
   return b;
 }
 
@@ -404,6 +516,11 @@ bool IsCueNoun(std::string_view lower, uint8_t lex, Lang lang) {
     }
   }
   return false;
+}
+
+// Index of the text's language in country_names (de, es, en; English otherwise).
+size_t LangIndex(Lang lang) {
+  return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
 }
 
 EntityType TypeOf(Label l) {
@@ -522,6 +639,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
   // 2. Rules.
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
+    // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
+    if (t.word && !t.known && !shouting)
+      t.demonym = static_cast<int16_t>(Demonym(str(t), lang, &key));
     if (!t.candidate) continue;
     std::string_view w = str(t);
     if (t.lex & kLexNever) continue;
@@ -595,6 +715,31 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
   for (size_t i = 0; i < toks.size();) {
     Tok& t = toks[i];
+    // A demonym not followed by a name ("Austrian Airlines", "Deutsche Bank" are names): the
+    // country, named in the text's language, with the demonym as its surface.
+    // Nor one describing a company noun: "Dutch bank", "der polnische Versicherer", "el banco
+    // español" refer to a company, not to the country.
+    auto cue_at = [&](size_t k) {
+      if (k >= toks.size() || !toks[k].word) return false;
+      const std::string& l = lower_of(toks[k]);
+      return IsCueNoun(l, Lex(l), lang);
+    };
+    if (t.demonym >= 0 && t.country < 0 && !t.org_rule &&
+        !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
+          (toks[i + 1].known || (toks[i + 1].candidate &&
+                                 (toks[i + 1].label != ner::kNerO || toks[i + 1].country >= 0)))) &&
+        !(lang == Lang::kEs ? i > 0 && cue_at(i - 1) : cue_at(i + 1))) {
+      EntityMention m;
+      m.field = field;
+      m.start = t.start;
+      m.end = t.end;
+      m.surface = std::string(str(t));
+      m.entity = country_names[static_cast<size_t>(t.demonym)][LangIndex(lang)];
+      m.type = EntityType::kPlace;
+      out->push_back(std::move(m));
+      ++i;
+      continue;
+    }
     if (!t.candidate || (t.label == ner::kNerO && t.country < 0)) {
       ++i;
       continue;
@@ -655,8 +800,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     m.type = TypeOf(type);
     if (t.country >= 0 && j == i + t.country_len - 1) {
       // A country alone: its display name in the text's language.
-      int li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
-      m.entity = country_names[static_cast<size_t>(t.country)][static_cast<size_t>(li)];
+      m.entity = country_names[static_cast<size_t>(t.country)][LangIndex(lang)];
       m.type = EntityType::kPlace;
     } else {
       m.entity = m.surface;

@@ -179,3 +179,62 @@ TEST_CASE("focus limits the tagger to the lead and the sentences around a point"
   nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, known, &found, far_point);
   CHECK(FindEntity(found, "Donaublick") != nullptr);
 }
+
+namespace {
+
+// The tagger's mention whose surface is `surface`; nullptr if none.
+const nf::EntityMention* FindSurface(const std::vector<nf::EntityMention>& ms,
+                                     const std::string& surface) {
+  for (const nf::EntityMention& m : ms) {
+    if (m.surface == surface) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("German country adjectives and demonyms name the country", "[entities][names][de]") {
+  auto ms = Names(
+      "Die ungarischen Kleinanleger verloren 40 Millionen Euro. Viele Finnen kauften "
+      "Anleihen der Kralinger Maschinenbau AG.",
+      nf::Lang::kDe);
+  const nf::EntityMention* hu = FindSurface(ms, "ungarischen");
+  REQUIRE(hu != nullptr);
+  CHECK(hu->entity == "Ungarn");
+  CHECK(hu->type == nf::EntityType::kPlace);
+  const nf::EntityMention* fi = FindSurface(ms, "Finnen");
+  REQUIRE(fi != nullptr);
+  CHECK(fi->entity == "Finnland");
+  // An adjective describing a company noun refers to the company, not to the country.
+  auto bank = Names("Der schwedische Versicherer Nordhavn steigerte den Umsatz.", nf::Lang::kDe);
+  CHECK(FindSurface(bank, "schwedische") == nullptr);
+}
+
+TEST_CASE("Spanish country adjectives and demonyms name the country", "[entities][names][es]") {
+  auto ms =
+      Names("Los chilenos compraron un 12% más de coches y las exportaciones peruanas cayeron.",
+            nf::Lang::kEs);
+  const nf::EntityMention* cl = FindSurface(ms, "chilenos");
+  REQUIRE(cl != nullptr);
+  CHECK(cl->entity == "Chile");
+  const nf::EntityMention* pe = FindSurface(ms, "peruanas");
+  REQUIRE(pe != nullptr);
+  CHECK(pe->entity == "Perú");
+  // "la aseguradora portuguesa X": the company, not Portugal.
+  auto firm = Names("La aseguradora portuguesa Tejalux ganó 30 millones.", nf::Lang::kEs);
+  CHECK(FindSurface(firm, "portuguesa") == nullptr);
+}
+
+TEST_CASE("English demonyms name the country unless they start a name", "[entities][names][en]") {
+  auto ms = Names("Belgian shoppers spent 5% more, while Norwegians saved.", nf::Lang::kEn);
+  const nf::EntityMention* be = FindSurface(ms, "Belgian");
+  REQUIRE(be != nullptr);
+  CHECK(be->entity == "Belgium");
+  const nf::EntityMention* no = FindSurface(ms, "Norwegians");
+  REQUIRE(no != nullptr);
+  CHECK(no->entity == "Norway");
+  auto name = Names("Shares in Danish Brightwater Systems Inc. rose.", nf::Lang::kEn);
+  CHECK(FindSurface(name, "Danish") == nullptr);
+  auto bank = Names("The Dutch bank cut 400 jobs.", nf::Lang::kEn);
+  CHECK(FindSurface(bank, "Dutch") == nullptr);
+}
