@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
+#include <limits>
 #include <string>
 #include <unordered_map>
 
@@ -20,6 +22,8 @@ extern const char kNerModelText[];
 extern const size_t kNerModelSize;
 extern const char kDemonymsText[];
 extern const size_t kDemonymsSize;
+extern const char kDeNounsText[];
+extern const size_t kDeNounsSize;
 
 namespace {
 
@@ -113,6 +117,24 @@ constexpr std::string_view kNonNameAcronyms[] = {
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
                                             "der", "of",  "&",  "la",  "du"};
+
+// German words after which a capitalised word stands without an article: a name ("von
+// Kralinger", "laut Wifo", "wie Donaublick") or a plural ("mit Krediten").
+constexpr std::string_view kBareBeforeDe[] = {
+    "von",  "bei",  "mit", "für",  "an",   "auf",     "aus",   "nach", "gegen",     "über",
+    "zu",   "laut", "wie", "und",  "oder", "sowie",   "durch", "um",   "gegenüber", "seit",
+    "ohne", "dass", "ob",  "weil", "als",  "sondern", "auch",  "hat",  "habe",      "hatte"};
+
+// Evidence, per unknown capitalised German word, that it is a name: uses without an article
+// (see kBareBeforeDe; at a sentence start before a lower-case word) and as the first part of
+// a hyphen compound ("Kralinger-Chef"). Collected over one text by Sentence(), judged by
+// Find().
+struct BareEvidence {
+  uint16_t bare = 0, hyphen = 0, total = 0;
+  uint16_t mid = 0;  // uses not first in their sentence (sentence-initial adverbs never are)
+  uint32_t start = 0, end = 0;  // first use without an article (or first use)
+};
+using BareMap = std::unordered_map<std::string, BareEvidence>;
 
 bool InList(std::string_view lower, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), lower) != list.end();
@@ -233,7 +255,34 @@ struct NameTagger::Impl {
                  std::span<const std::pair<uint32_t, uint32_t>> ranges,
                  std::vector<EntityMention>* out) const;
   void Sentence(std::string_view text, Lang lang, Field field, std::vector<Tok>& toks,
-                std::vector<EntityMention>* out) const;
+                std::vector<EntityMention>* out, BareMap* bare) const;
+  // The word feature of a (lower-cased) word is in the model.
+  bool KnownWord(Lang lang, std::string_view lower) const {
+    return Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower))) != nullptr;
+  }
+  // The model's weight margin of O over the name labels for a (lower-cased) word; INT_MIN
+  // when the model does not know the word.
+  int CommonMargin(Lang lang, std::string_view lower) const {
+    const Slot* s = Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower)));
+    if (s == nullptr) return std::numeric_limits<int>::min();
+    return s->w[ner::kNerO] -
+           std::max({s->w[ner::kNerPer], s->w[ner::kNerOrg], s->w[ner::kNerLoc]});
+  }
+  // German common nouns (extract/data/de_nouns.txt): open-addressing set of
+  // FeatureHash("noun:", lower-cased word).
+  std::vector<uint64_t> nouns;
+  uint64_t nouns_mask = 0;
+  void BuildNouns(std::string_view data);
+  bool CommonNounDe(std::string_view lower) const {
+    if (nouns.empty()) return false;
+    const uint64_t key = ner::FeatureHash("noun:", lower) | 1;
+    for (uint64_t i = key & nouns_mask;; i = (i + 1) & nouns_mask) {
+      if (nouns[i] == key) return true;
+      if (nouns[i] == 0) return false;
+    }
+  }
+  // Whether the evidence collected for an unknown capitalised German word makes it a name.
+  bool BareName(std::string_view word, const BareEvidence& e) const;
 };
 
 void NameTagger::Impl::BuildCountries() {
@@ -344,6 +393,29 @@ void NameTagger::Impl::BuildDemonyms(std::string_view data) {
   }
 }
 
+void NameTagger::Impl::BuildNouns(std::string_view data) {
+  std::vector<uint64_t> keys;
+  std::string lower;
+  for (size_t pos = 0; pos < data.size();) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = Trim(data.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    ner::LowerInto(line, &lower);
+    keys.push_back(ner::FeatureHash("noun:", lower) | 1);
+  }
+  size_t cap = 16;
+  while (cap < keys.size() * 2) cap <<= 1;
+  nouns.assign(cap, 0);
+  nouns_mask = cap - 1;
+  for (uint64_t key : keys) {
+    uint64_t i = key & nouns_mask;
+    while (nouns[i] != 0 && nouns[i] != key) i = (i + 1) & nouns_mask;
+    nouns[i] = key;
+  }
+}
+
 void NameTagger::Impl::BuildLexicon() {
   std::vector<std::pair<std::string, uint8_t>> words;
   for (std::string_view w : kNeverName) words.emplace_back(w, kLexNever);
@@ -412,6 +484,7 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
   im.BuildCountries();
   im.BuildLexicon();
   im.BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
+  im.BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
   return t;
 }
 
@@ -425,6 +498,7 @@ const NameTagger& NameTagger::Default() {
       empty->impl_->BuildCountries();
       empty->impl_->BuildLexicon();
       empty->impl_->BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
+      empty->impl_->BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
       return static_cast<const NameTagger*>(empty);
     }
     return static_cast<const NameTagger*>(r.value().release());
@@ -440,6 +514,7 @@ size_t NameTagger::memory_bytes() const {
   for (const auto& n : impl_->country_names) b += n[0].size() + n[1].size() + n[2].size() + 96;
   b += impl_->country_by_name.size() * 64;
   b += impl_->dem.size() * sizeof(impl_->dem[0]);
+  b += impl_->nouns.size() * sizeof(impl_->nouns[0]);
   return b;
 }
 
@@ -551,7 +626,8 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 }  // namespace
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
-                                std::vector<Tok>& toks, std::vector<EntityMention>* out) const {
+                                std::vector<Tok>& toks, std::vector<EntityMention>* out,
+                                BareMap* bare) const {
   if (toks.empty()) return;
   thread_local std::string lower, key;
   thread_local std::vector<ner::TokenInfo> info;
@@ -635,6 +711,60 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
   }
   // A headline in capitals: most words written in capitals throughout.
   const bool shouting = words >= 4 && upper_words * 10 >= words * 6;
+
+  // German: evidence for unknown capitalised words that may be names (judged per text).
+  if (lang == Lang::kDe && bare != nullptr && !shouting) {
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const Tok& t = toks[i];
+      if (!t.candidate || t.label != ner::kNerO || (t.lex & (kLexNever | kLexCountryFirst))) {
+        continue;
+      }
+      std::string_view w = str(t);
+      const size_t hy = w.find('-');
+      bool hyphen = false;
+      if (hy != std::string_view::npos) {
+        // "Kralinger-Pleite": the first part, when the model does not know it.
+        w = w.substr(0, hy);
+        if (w.size() < 3 || IsAcronym(w)) continue;
+        ner::LowerInto(w, &lower);
+        if (KnownWord(lang, lower) || (Lex(lower) & (kLexNever | kLexCountryFirst))) continue;
+        hyphen = true;
+      } else if (!t.unknown || w.size() < 3 || IsAcronym(w) || IsCamelCase(w)) {
+        continue;
+      }
+      BareEvidence& e = (*bare)[std::string(w)];
+      if (e.total == 0) {
+        e.start = t.start;
+        e.end = static_cast<uint32_t>(t.start + w.size());
+      }
+      ++e.total;
+      if (!t.first) ++e.mid;
+      if (hyphen) {
+        ++e.hyphen;
+        continue;
+      }
+      // Without an article: after a preposition or conjunction, after an opening
+      // parenthesis, or first in the sentence before a lower-case word ("Kralinger hat").
+      bool without = false;
+      if (i == 0 || !toks[i - 1].word) {
+        const char before = i == 0 ? '\0' : text[toks[i - 1].start];
+        const bool next_lower = i + 1 < toks.size() && toks[i + 1].word &&
+                                !ner::StartsUpper(str(toks[i + 1])) &&
+                                !std::isdigit(static_cast<unsigned char>(text[toks[i + 1].start]));
+        without = before == '(' ? i + 1 < toks.size() && text[toks[i + 1].start] == ')'
+                                : (t.first || before == ':') && next_lower;
+      } else {
+        without = InList(lower_of(toks[i - 1]), kBareBeforeDe);
+      }
+      if (without) {
+        if (e.bare == 0) {
+          e.start = t.start;
+          e.end = t.end;
+        }
+        ++e.bare;
+      }
+    }
+  }
 
   // 2. Rules.
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -994,12 +1124,52 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
+// German common-noun endings (derived nouns: "-ung", "-heit", "-schaft" …), never a name.
+constexpr std::string_view kNounSuffixesDe[] = {
+    "ung",  "ungen",  "heit", "heiten", "keit",  "keiten", "schaft", "schaften",
+    "ität", "itäten", "tion", "tionen", "ismus", "nis",    "nisse",  "tum"};
+// Plural endings stripped to find a known singular ("Migranten" -> "migrant").
+constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern", "nen"};
+
+bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
+  if (e.mid == 0) return false;  // sentence-initial only: "Insgesamt", "Demnach"
+  const bool short_word = word.size() <= 5;
+  if (!(e.bare >= 2 || (e.bare >= 1 && e.hyphen >= 1) ||
+        (short_word && e.bare + e.hyphen >= 1 && e.total >= 2))) {
+    return false;
+  }
+  std::string lower;
+  ner::LowerInto(word, &lower);
+  if (CommonNounDe(lower)) return false;
+  for (std::string_view suf : kNounSuffixesDe) {
+    if (EndsWith(lower, suf) && lower.size() > suf.size() + 2) return false;
+  }
+  // A plural of a word the model knows as common ("Flüchtlinge", "Smartphones").
+  for (std::string_view end : kPluralEndingsDe) {
+    if (!EndsWith(lower, end) || lower.size() < end.size() + 3) continue;
+    std::string_view stem = std::string_view(lower).substr(0, lower.size() - end.size());
+    if (CommonNounDe(stem) || CommonMargin(Lang::kDe, stem) > 0) return false;
+  }
+  // A compound whose last part is a common word ("Elektronikindustrie", "Tiefspeicher")
+  // needs both kinds of evidence: uses without an article and a hyphen compound.
+  for (size_t k = 3; k + 4 <= lower.size(); ++k) {
+    if ((static_cast<uint8_t>(lower[k]) & 0xC0) == 0x80) continue;  // inside a UTF-8 letter
+    std::string_view head = std::string_view(lower).substr(k);
+    if (CommonNounDe(head) || CommonMargin(Lang::kDe, head) >= kStrongCommon) {
+      return e.bare >= 2 && e.hyphen >= 1;
+    }
+  }
+  return true;
+}
+
 void NameTagger::Find(std::string_view text, Lang lang, Field field,
                       std::span<const EntityMention> known, std::vector<EntityMention>* out,
                       std::span<const uint32_t> focus) const {
   thread_local std::vector<Tok> toks;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  thread_local BareMap bare;
   toks.clear();
+  bare.clear();
   ranges.clear();
   const size_t first_new = out->size();
   if (focus.empty()) {
@@ -1046,7 +1216,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
             toks.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false,
                             false, false});
           }
-          impl_->Sentence(text, lang, field, toks, out);
+          impl_->Sentence(text, lang, field, toks, out, &bare);
           toks.clear();
           first = true;
           i += len;
@@ -1082,8 +1252,39 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       toks.push_back(t);
       first = false;
     }
-    impl_->Sentence(text, lang, field, toks, out);
+    impl_->Sentence(text, lang, field, toks, out, &bare);
     toks.clear();
+  }
+  // German names the model does not know, by their use in the whole text: twice without an
+  // article ("Kralinger hat …", "… von Kralinger"), or once so and once as the first part of
+  // a hyphen compound ("Kralinger-Pleite"); short words (3-5 letters: "Wifo") once so and
+  // used again. The first such use becomes a mention; Propagate finds the others.
+  bool added = false;
+  for (const auto& [word, e] : bare) {
+    if (impl_->BareName(word, e)) {
+      EntityMention m;
+      m.field = field;
+      m.start = e.start;
+      m.end = e.end;
+      m.surface = std::string(text.substr(e.start, e.end - e.start));
+      m.entity = word;
+      // The classifier's name labels of unknown words are close to noise: an organisation
+      // (HarmonizeEntityTypes makes it a person where a title or speech verb says so).
+      m.type = EntityType::kOrg;
+      bool overlaps = false;
+      for (size_t k = first_new; k < out->size() && !overlaps; ++k) {
+        overlaps = (*out)[k].start < m.end && m.start < (*out)[k].end;
+      }
+      if (!overlaps) {
+        out->push_back(std::move(m));
+        added = true;
+      }
+    }
+  }
+  if (added) {
+    std::stable_sort(
+        out->begin() + static_cast<std::ptrdiff_t>(first_new), out->end(),
+        [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   }
   impl_->Propagate(text, lang, field, known, first_new, ranges, out);
 }

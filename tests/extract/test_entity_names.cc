@@ -238,3 +238,41 @@ TEST_CASE("English demonyms name the country unless they start a name", "[entiti
   auto bank = Names("The Dutch bank cut 400 jobs.", nf::Lang::kEn);
   CHECK(FindSurface(bank, "Dutch") == nullptr);
 }
+
+TEST_CASE("unknown German names used without an article are organisations",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Wien – Pfandlhofer hat die Brunnwiese-Pleite schlimmer erwischt als befürchtet. Der "
+      "Grund: Pfandlhofer bietet nur eine Quote von 20 Prozent. Brunnwiese sei mit 37 Prozent "
+      "größter Kunde. Wie Brunnwiese zahlte auch Pfandlhofer die Gehälter nicht.",
+      nf::Lang::kDe);
+  const nf::EntityMention* p = FindEntity(ms, "Pfandlhofer");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == nf::EntityType::kOrg);
+  CHECK(FindEntity(ms, "Brunnwiese") != nullptr);
+  // Every use is a mention, also the first part of the hyphen compound is not one of its own.
+  int pfandlhofer = 0;
+  for (const nf::EntityMention& m : ms) pfandlhofer += m.entity == "Pfandlhofer";
+  CHECK(pfandlhofer == 3);
+}
+
+TEST_CASE("short unknown German institution names: once without article, used again",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Das Grefo rechnete zuletzt mit einem Wachstum von 1,4 Prozent. Laut Grefo fiele das "
+      "Wachstum höher aus.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Grefo") != nullptr);
+}
+
+TEST_CASE("German common nouns, plurals and sentence adverbs are not taken for names",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Insgesamt kamen 300 Flüchtlinge. Insgesamt waren es mehr als im Vorjahr. Von "
+      "Flüchtlingen war die Rede, auch von Flüchtlingen aus dem Süden. Mit Preis-Erhöhungen "
+      "rechnet man, mit Preis und Menge auch.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Insgesamt") == nullptr);
+  CHECK(FindEntity(ms, "Flüchtlingen") == nullptr);
+  CHECK(FindEntity(ms, "Preis") == nullptr);
+}
