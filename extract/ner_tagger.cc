@@ -593,6 +593,17 @@ bool IsCueNoun(std::string_view lower, uint8_t lex, Lang lang) {
   return false;
 }
 
+// Appends the initials of a capitalised word and of each capitalised part after a hyphen
+// ("Leipnik-Lundenburger" -> "LL"; "Kralinger" -> "K"; "von" -> nothing).
+void AppendInitials(std::string_view w, std::string* out) {
+  for (size_t p = 0; p < w.size();) {
+    if (ner::StartsUpper(w.substr(p)) && static_cast<uint8_t>(w[p]) < 0x80) out->push_back(w[p]);
+    const size_t hy = w.find('-', p);
+    if (hy == std::string_view::npos) break;
+    p = hy + 1;
+  }
+}
+
 // Index of the text's language in country_names (de, es, en; English otherwise).
 size_t LangIndex(Lang lang) {
   return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
@@ -978,9 +989,18 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       if (ws == we) break;
       std::string_view w = text.substr(ws, we - ws);
       if (ner::StartsUpper(w)) {
-        // The word must supply the next initial from the end ("Institute" -> I).
-        if (scan::LowerAscii(w[0]) != scan::LowerAscii(acr[acr.size() - 1 - letters])) break;
-        ++letters;
+        // The word must supply the next initials from the end ("Institute" -> I,
+        // "Leipnik-Lundenburger" -> LL).
+        std::string wi;
+        AppendInitials(w, &wi);
+        if (wi.size() > acr.size() - letters) break;
+        bool match = true;
+        for (size_t k = 0; k < wi.size(); ++k) {
+          match = match && scan::LowerAscii(wi[k]) ==
+                               scan::LowerAscii(acr[acr.size() - letters - wi.size() + k]);
+        }
+        if (!match) break;
+        letters += wi.size();
         long_start = ws;
       } else if (!InList(w, kConnectors) && w != "für" && w != "for" && w != "und" && w != "y" &&
                  w != "and") {
@@ -1009,7 +1029,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     std::string_view sv = m.entity;
     while (scan::NextToken(sv, pos, &ts, &te)) {
       pos = te;
-      if (ner::StartsUpper(sv.substr(ts))) initials.push_back(sv[ts]);
+      AppendInitials(sv.substr(ts, te - ts), &initials);
     }
     if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
   }
@@ -1044,7 +1064,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     std::string_view sv = m.surface;
     while (scan::NextToken(sv, pos, &ts, &te)) {
       pos = te;
-      if (ner::StartsUpper(sv.substr(ts))) initials.push_back(sv[ts]);
+      AppendInitials(sv.substr(ts, te - ts), &initials);
     }
     if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
   }
@@ -1133,6 +1153,7 @@ constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern
 
 bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
   if (e.mid == 0) return false;  // sentence-initial only: "Insgesamt", "Demnach"
+  // Short words (3-5 letters: "Wifo") need one use without an article and one more use.
   const bool short_word = word.size() <= 5;
   if (!(e.bare >= 2 || (e.bare >= 1 && e.hyphen >= 1) ||
         (short_word && e.bare + e.hyphen >= 1 && e.total >= 2))) {

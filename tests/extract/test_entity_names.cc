@@ -276,3 +276,16 @@ TEST_CASE("German common nouns, plurals and sentence adverbs are not taken for n
   CHECK(FindEntity(ms, "Flüchtlingen") == nullptr);
   CHECK(FindEntity(ms, "Preis") == nullptr);
 }
+
+TEST_CASE("an acronym spells the initials of hyphenated words too", "[entities][names][de]") {
+  auto ms = Names("Die Brunnwieser-Pfandlhofer Invest (BPI) hält 20 Prozent. Die BPI will mehr.",
+                  nf::Lang::kDe);
+  int acronyms = 0;
+  for (const nf::EntityMention& m : ms) {
+    if (m.surface == "BPI") {
+      ++acronyms;
+      CHECK(m.entity == "Brunnwieser-Pfandlhofer Invest");
+    }
+  }
+  CHECK(acronyms == 2);
+}
