@@ -121,9 +121,12 @@ constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "v
 // German words after which a capitalised word stands without an article: a name ("von
 // Kralinger", "laut Wifo", "wie Donaublick") or a plural ("mit Krediten").
 constexpr std::string_view kBareBeforeDe[] = {
-    "von",  "bei",  "mit", "für",  "an",   "auf",     "aus",   "nach", "gegen",     "über",
-    "zu",   "laut", "wie", "und",  "oder", "sowie",   "durch", "um",   "gegenüber", "seit",
-    "ohne", "dass", "ob",  "weil", "als",  "sondern", "auch",  "hat",  "habe",      "hatte"};
+    "von", "bei", "mit", "für", "an", "auf", "aus", "nach", "gegen", "über", "zu", "laut", "wie",
+    "und", "oder", "sowie", "durch", "um", "seit", "ohne", "dass", "ob", "weil", "als", "sondern",
+    "auch", "gegenüber",
+    // auxiliaries before an inverted subject ("Damit ist Kralinger der größte …")
+    "hat", "habe", "hatte", "hätte", "ist", "sei", "war", "wäre", "wird", "würde", "kann", "könnte",
+    "soll", "sollte", "will", "wollte", "muss", "musste"};
 
 // Evidence, per unknown capitalised German word, that it is a name: uses without an article
 // (see kBareBeforeDe; at a sentence start before a lower-case word) and as the first part of
@@ -754,10 +757,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
         ++e.hyphen;
         continue;
       }
-      // Without an article: after a preposition or conjunction, after an opening
-      // parenthesis, or first in the sentence before a lower-case word ("Kralinger hat").
+      // Without an article: after a preposition, conjunction or auxiliary, in parentheses or
+      // quotes, or first in the sentence before a lower-case word ("Kralinger hat").
       bool without = false;
-      if (i == 0 || !toks[i - 1].word) {
+      const bool quoted = i > 0 && i + 1 < toks.size() && !toks[i - 1].word && !toks[i + 1].word &&
+                          (text[toks[i - 1].start] == '"' || text[toks[i - 1].start] == '\'') &&
+                          text[toks[i + 1].start] == text[toks[i - 1].start];
+      if (quoted) {
+        without = true;
+      } else if (i == 0 || !toks[i - 1].word) {
         const char before = i == 0 ? '\0' : text[toks[i - 1].start];
         const bool next_lower = i + 1 < toks.size() && toks[i + 1].word &&
                                 !ner::StartsUpper(str(toks[i + 1])) &&
@@ -1280,6 +1288,21 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   // article ("Kralinger hat …", "… von Kralinger"), or once so and once as the first part of
   // a hyphen compound ("Kralinger-Pleite"); short words (3-5 letters: "Wifo") once so and
   // used again. The first such use becomes a mention; Propagate finds the others.
+  // A German genitive counts for the bare name when both occur ("Kralingers Umsatz").
+  for (auto it = bare.begin(); it != bare.end();) {
+    const std::string& w = it->first;
+    auto stem = w.size() > 4 && w.back() == 's' ? bare.find(w.substr(0, w.size() - 1)) : bare.end();
+    if (stem == bare.end()) {
+      ++it;
+      continue;
+    }
+    BareEvidence& s = stem->second;
+    s.bare = static_cast<uint16_t>(s.bare + it->second.bare);
+    s.hyphen = static_cast<uint16_t>(s.hyphen + it->second.hyphen);
+    s.total = static_cast<uint16_t>(s.total + it->second.total);
+    s.mid = static_cast<uint16_t>(s.mid + it->second.mid);
+    it = bare.erase(it);
+  }
   bool added = false;
   for (const auto& [word, e] : bare) {
     if (impl_->BareName(word, e)) {

@@ -289,3 +289,16 @@ TEST_CASE("an acronym spells the initials of hyphenated words too", "[entities][
   }
   CHECK(acronyms == 2);
 }
+
+TEST_CASE("German names after auxiliaries and in genitive count as uses without an article",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Damit ist Vorlauber der größte Anbieter. Die Preise liegen unter denen wie Vorlaubers "
+      "Konkurrenz mit 40 Euro.",
+      nf::Lang::kDe);
+  const nf::EntityMention* v = FindEntity(ms, "Vorlauber");
+  REQUIRE(v != nullptr);
+  int uses = 0;
+  for (const nf::EntityMention& m : ms) uses += m.entity == "Vorlauber";
+  CHECK(uses == 2);  // "Vorlaubers" names Vorlauber too
+}
