@@ -623,6 +623,19 @@ EntityType TypeOf(Label l) {
   }
 }
 
+// Whether `word` (capitalised) also occurs in `text` as a whole word written in lower case.
+bool OccursLower(std::string_view text, std::string_view word) {
+  std::string lower;
+  ner::LowerInto(word, &lower);
+  for (size_t p = text.find(lower); p != std::string_view::npos; p = text.find(lower, p + 1)) {
+    const bool start_ok = p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]));
+    const size_t e = p + lower.size();
+    const bool end_ok = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
+    if (start_ok && end_ok) return true;
+  }
+  return false;
+}
+
 // Whole-word occurrence of `w` in text other than at `skip`.
 bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
   for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
@@ -727,6 +740,36 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
   const bool shouting = words >= 4 && upper_words * 10 >= words * 6;
 
   // German: evidence for unknown capitalised words that may be names (judged per text).
+  // English: a capitalised common word with a possessive "'s", not after an article
+  // ("Next's shares fell", "at Gap's stores"; not "the Government's"), may be a company named
+  // by a common word. Judged per text: twice so, and never written in lower case.
+  if (lang == Lang::kEn && bare != nullptr && !shouting) {
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const Tok& t = toks[i];
+      if (!t.candidate || t.label != ner::kNerO || t.unknown || (t.lex & kLexNever)) continue;
+      if (t.end + 1 >= text.size() || text[t.end] != '\'' || text[t.end + 1] != 's') continue;
+      if (t.end + 2 < text.size() && std::isalpha(static_cast<unsigned char>(text[t.end + 2]))) {
+        continue;
+      }
+      std::string_view w = str(t);
+      if (w.size() < 3 || IsAcronym(w)) continue;
+      if (i > 0 && toks[i - 1].word) {
+        const std::string& pl = lower_of(toks[i - 1]);
+        if (pl == "the" || pl == "a" || pl == "an" || pl == "this" || pl == "that" ||
+            ner::StartsUpper(str(toks[i - 1]))) {
+          continue;
+        }
+      }
+      BareEvidence& e = (*bare)[std::string(w)];
+      if (e.total == 0) {
+        e.start = t.start;
+        e.end = t.end;
+      }
+      ++e.total;
+      ++e.bare;
+      if (!t.first) ++e.mid;
+    }
+  }
   if (lang == Lang::kDe && bare != nullptr && !shouting) {
     for (size_t i = 0; i < toks.size(); ++i) {
       const Tok& t = toks[i];
@@ -1305,7 +1348,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   }
   bool added = false;
   for (const auto& [word, e] : bare) {
-    if (impl_->BareName(word, e)) {
+    if (lang == Lang::kDe ? impl_->BareName(word, e) : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;
       m.start = e.start;

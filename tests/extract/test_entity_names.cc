@@ -302,3 +302,21 @@ TEST_CASE("German names after auxiliaries and in genitive count as uses without 
   for (const nf::EntityMention& m : ms) uses += m.entity == "Vorlauber";
   CHECK(uses == 2);  // "Vorlaubers" names Vorlauber too
 }
+
+TEST_CASE("English companies named by a common word: twice with a possessive, never lower-case",
+          "[entities][names][en]") {
+  auto ms = Names(
+      "Target's sales rose 5% in December. Analysts said Target's outlook was strong, and "
+      "Target said it would open 20 stores.",
+      nf::Lang::kEn);
+  const nf::EntityMention* h = FindEntity(ms, "Target");
+  REQUIRE(h != nullptr);
+  CHECK(h->type == nf::EntityType::kOrg);
+  // After an article, or also written in lower case: not a name.
+  auto the =
+      Names("The Target's rules were new. Critics said the Target's budget failed.", nf::Lang::kEn);
+  CHECK(FindEntity(the, "Target") == nullptr);
+  auto lower =
+      Names("Target's sales rose 5%. Target's outlook beat the target set in May.", nf::Lang::kEn);
+  CHECK(FindEntity(lower, "Target") == nullptr);
+}
