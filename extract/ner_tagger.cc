@@ -109,10 +109,13 @@ constexpr std::string_view kCommonAcronyms[] = {
     "uu",  "co",  "nr",  "no",  "tel",  "fax", "ps",  "kw",  "mw",   "gw",  "km"};
 // Acronyms that are never names here (currencies, units, titles, economic terms).
 constexpr std::string_view kNonNameAcronyms[] = {
-    "usd", "eur", "chf", "gbp", "cny",  "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo",
-    "coo", "cto", "gpu", "cpu", "ki",   "ai",  "ia",  "ipo", "bip", "pib", "gdp", "tv",
-    "pc",  "pp",  "vat", "iva", "mwst", "km",  "kw",  "mw",  "gw",  "kwh", "mwh", "gmt",
-    "cet", "mez", "ok",  "faq", "pdf",  "url", "etc", "dpa", "apa"};
+    "usd", "eur", "chf", "gbp", "cny", "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo", "coo",
+    "cto", "gpu", "cpu", "ki", "ai", "ia", "ipo", "bip", "pib", "gdp", "tv", "pc", "pp", "vat",
+    "iva", "mwst", "km", "kw", "mw", "gw", "kwh", "mwh", "gmt", "cet", "mez", "ok", "faq", "pdf",
+    "url", "etc", "dpa", "apa",
+    // financial terms: results, ratios and accounting standards
+    "ebit", "ebitda", "egt", "eps", "kgv", "capex", "opex", "cagr", "arpu", "kpi", "ifrs", "gaap",
+    "roe", "roi", "bpa", "tae", "ipc", "vpi", "hvpi", "yoy"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",

@@ -158,6 +158,9 @@ TEST_CASE("not names: common acronyms, units, months, shouting headlines",
   CHECK(Names("Der CEO sprach über das BIP und 5 GW Leistung im Januar.", nf::Lang::kDe).empty());
   CHECK(Names("El PIB creció un 2 % en enero.", nf::Lang::kEs).empty());
   CHECK(Names("THE MARKET FELL SHARPLY ON FRIDAY AFTERNOON", nf::Lang::kEn).empty());
+  // Results and ratios written as acronyms are not companies.
+  CHECK(Names("Das EGT sank, das EBITDA stieg um 5 Prozent.", nf::Lang::kDe).empty());
+  CHECK(Names("Its EPS rose while EBIT fell 3%.", nf::Lang::kEn).empty());
 }
 
 TEST_CASE("focus limits the tagger to the lead and the sentences around a point",
