@@ -962,7 +962,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       if (adjacent && n + 1 < toks.size()) {
         std::string_view c = str(toks[n]);
         size_t m = n + 1;
-        if ((c == "von" || c == "van") && m < toks.size() && str(toks[m]) == "der") ++m;
+        // Two-word connectors: "van der", "van den", "von den", "de la", "de los".
+        if (m < toks.size() &&
+            (((c == "von" || c == "van") && (str(toks[m]) == "der" || str(toks[m]) == "den")) ||
+             (c == "de" &&
+              (str(toks[m]) == "la" || str(toks[m]) == "los" || str(toks[m]) == "las")))) {
+          ++m;
+        }
         if (InList(c, kConnectors) && m < toks.size() && is_name(toks[m]) &&
             toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc) {
           j = toks[m].country >= 0 ? m + toks[m].country_len - 1 : m;

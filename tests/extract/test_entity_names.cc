@@ -323,3 +323,13 @@ TEST_CASE("English companies named by a common word: twice with a possessive, ne
       Names("Target's sales rose 5%. Target's outlook beat the target set in May.", nf::Lang::kEn);
   CHECK(FindEntity(lower, "Target") == nullptr);
 }
+
+TEST_CASE("two-word connectors join one name: van den, de la", "[entities][names][es]") {
+  auto ms = Names(
+      "La Federación de la Industria Quesera y el productor Karel van den Broeck firmaron un "
+      "acuerdo de 30 millones.",
+      nf::Lang::kEs);
+  CHECK(FindSurface(ms, "Federación de la Industria Quesera") != nullptr);
+  CHECK(FindSurface(ms, "Karel van den Broeck") != nullptr);
+  CHECK(FindSurface(ms, "Broeck") == nullptr);
+}
