@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
+#include <limits>
 #include <string>
 #include <unordered_map>
 
@@ -18,6 +20,10 @@ namespace newsfacts::extract {
 
 extern const char kNerModelText[];
 extern const size_t kNerModelSize;
+extern const char kDemonymsText[];
+extern const size_t kDemonymsSize;
+extern const char kDeNounsText[];
+extern const size_t kDeNounsSize;
 
 namespace {
 
@@ -103,14 +109,38 @@ constexpr std::string_view kCommonAcronyms[] = {
     "uu",  "co",  "nr",  "no",  "tel",  "fax", "ps",  "kw",  "mw",   "gw",  "km"};
 // Acronyms that are never names here (currencies, units, titles, economic terms).
 constexpr std::string_view kNonNameAcronyms[] = {
-    "usd", "eur", "chf", "gbp", "cny",  "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo",
-    "coo", "cto", "gpu", "cpu", "ki",   "ai",  "ia",  "ipo", "bip", "pib", "gdp", "tv",
-    "pc",  "pp",  "vat", "iva", "mwst", "km",  "kw",  "mw",  "gw",  "kwh", "mwh", "gmt",
-    "cet", "mez", "ok",  "faq", "pdf",  "url", "etc", "dpa", "apa"};
+    "usd", "eur", "chf", "gbp", "cny", "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo", "coo",
+    "cto", "gpu", "cpu", "ki", "ai", "ia", "ipo", "bip", "pib", "gdp", "tv", "pc", "pp", "vat",
+    "iva", "mwst", "km", "kw", "mw", "gw", "kwh", "mwh", "gmt", "cet", "mez", "ok", "faq", "pdf",
+    "url", "etc", "dpa", "apa",
+    // financial terms: results, ratios and accounting standards
+    "ebit", "ebitda", "egt", "eps", "kgv", "capex", "opex", "cagr", "arpu", "kpi", "ifrs", "gaap",
+    "roe", "roi", "bpa", "tae", "ipc", "vpi", "hvpi", "yoy"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
                                             "der", "of",  "&",  "la",  "du"};
+
+// German words after which a capitalised word stands without an article: a name ("von
+// Kralinger", "laut Wifo", "wie Donaublick") or a plural ("mit Krediten").
+constexpr std::string_view kBareBeforeDe[] = {
+    "von", "bei", "mit", "für", "an", "auf", "aus", "nach", "gegen", "über", "zu", "laut", "wie",
+    "und", "oder", "sowie", "durch", "um", "seit", "ohne", "dass", "ob", "weil", "als", "sondern",
+    "auch", "gegenüber",
+    // auxiliaries before an inverted subject ("Damit ist Kralinger der größte …")
+    "hat", "habe", "hatte", "hätte", "ist", "sei", "war", "wäre", "wird", "würde", "kann", "könnte",
+    "soll", "sollte", "will", "wollte", "muss", "musste"};
+
+// Evidence, per unknown capitalised German word, that it is a name: uses without an article
+// (see kBareBeforeDe; at a sentence start before a lower-case word) and as the first part of
+// a hyphen compound ("Kralinger-Chef"). Collected over one text by Sentence(), judged by
+// Find().
+struct BareEvidence {
+  uint16_t bare = 0, hyphen = 0, total = 0;
+  uint16_t mid = 0;  // uses not first in their sentence (sentence-initial adverbs never are)
+  uint32_t start = 0, end = 0;  // first use without an article (or first use)
+};
+using BareMap = std::unordered_map<std::string, BareEvidence>;
 
 bool InList(std::string_view lower, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), lower) != list.end();
@@ -135,6 +165,7 @@ struct Tok {
   uint8_t country_len = 0;
   uint8_t lex = 0;       // LexFlag bits of the lower-cased word (candidates only)
   bool unknown = false;  // the model never saw the word (candidates only)
+  int16_t demonym = -1;  // index into countries: a country adjective or demonym
 };
 
 // Word classes of the rule layer, looked up once per token in a hash table.
@@ -162,6 +193,32 @@ struct NameTagger::Impl {
   std::unordered_map<std::string, uint16_t> country_by_name;
   // names[i][lang]: display name in de, es, en.
   std::vector<std::array<std::string, 3>> country_names;
+  // ISO region code -> index into country_names.
+  std::unordered_map<std::string, uint16_t> country_by_code;
+  // Country adjectives and demonyms (extract/data/demonyms.txt): open-addressing table of
+  // FeatureHash("dem:", language, lower-cased form) -> country index; dem_len[first byte]
+  // has bit min(length, 31) set when some form starts with that byte and has that length (a
+  // cheap filter before hashing).
+  std::vector<std::pair<uint64_t, uint16_t>> dem;
+  uint64_t dem_mask = 0;
+  std::array<uint32_t, 256> dem_len = {};
+  void BuildDemonyms(std::string_view data);
+  int Demonym(std::string_view word, Lang lang, std::string* lower) const {
+    if (dem.empty() || word.size() < 3) return -1;
+    const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
+    const uint32_t bit = 1u << std::min<size_t>(word.size(), 31);
+    // Capitals outside ASCII (Ö, Ä, Ü) lower-case to a two-byte letter of the same length.
+    if ((dem_len[first] & bit) == 0 && static_cast<uint8_t>(word[0]) < 0x80) return -1;
+    ner::LowerInto(word, lower);
+    const uint64_t key = ner::FeatureHash("dem:", LangName(lang), *lower) | 1;
+    for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
+      if (dem[i].first == key) return dem[i].second;
+      if (dem[i].first == 0) return -1;
+    }
+  }
+  static std::string_view LangName(Lang lang) {
+    return lang == Lang::kDe ? "de" : lang == Lang::kEs ? "es" : lang == Lang::kEn ? "en" : "";
+  }
 
   const Slot* Lookup(uint64_t key) const {
     if (table.empty()) return nullptr;
@@ -204,7 +261,34 @@ struct NameTagger::Impl {
                  std::span<const std::pair<uint32_t, uint32_t>> ranges,
                  std::vector<EntityMention>* out) const;
   void Sentence(std::string_view text, Lang lang, Field field, std::vector<Tok>& toks,
-                std::vector<EntityMention>* out) const;
+                std::vector<EntityMention>* out, BareMap* bare) const;
+  // The word feature of a (lower-cased) word is in the model.
+  bool KnownWord(Lang lang, std::string_view lower) const {
+    return Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower))) != nullptr;
+  }
+  // The model's weight margin of O over the name labels for a (lower-cased) word; INT_MIN
+  // when the model does not know the word.
+  int CommonMargin(Lang lang, std::string_view lower) const {
+    const Slot* s = Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower)));
+    if (s == nullptr) return std::numeric_limits<int>::min();
+    return s->w[ner::kNerO] -
+           std::max({s->w[ner::kNerPer], s->w[ner::kNerOrg], s->w[ner::kNerLoc]});
+  }
+  // German common nouns (extract/data/de_nouns.txt): open-addressing set of
+  // FeatureHash("noun:", lower-cased word).
+  std::vector<uint64_t> nouns;
+  uint64_t nouns_mask = 0;
+  void BuildNouns(std::string_view data);
+  bool CommonNounDe(std::string_view lower) const {
+    if (nouns.empty()) return false;
+    const uint64_t key = ner::FeatureHash("noun:", lower) | 1;
+    for (uint64_t i = key & nouns_mask;; i = (i + 1) & nouns_mask) {
+      if (nouns[i] == key) return true;
+      if (nouns[i] == 0) return false;
+    }
+  }
+  // Whether the evidence collected for an unknown capitalised German word makes it a name.
+  bool BareName(std::string_view word, const BareEvidence& e) const;
 };
 
 void NameTagger::Impl::BuildCountries() {
@@ -226,12 +310,115 @@ void NameTagger::Impl::BuildCountries() {
     }
     if (!ok) continue;
     uint16_t idx = static_cast<uint16_t>(country_names.size());
+    country_by_code.emplace(codes[n], idx);
     for (const std::string& name : names) {
       std::string lower;
       ner::LowerInto(name, &lower);
       country_by_name.emplace(lower, idx);
     }
     country_names.push_back(std::move(names));
+  }
+}
+
+namespace {
+
+// Expands "stem{a,b}" into stem+a, stem+b (a plain form: itself).
+void ExpandForms(std::string_view f, std::vector<std::string>* out) {
+  const size_t open = f.find('{');
+  const size_t close = f.find('}');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+    out->emplace_back(f);
+    return;
+  }
+  std::string_view stem = f.substr(0, open);
+  std::string_view alts = f.substr(open + 1, close - open - 1);
+  for (size_t pos = 0; pos <= alts.size();) {
+    size_t comma = alts.find(',', pos);
+    if (comma == std::string_view::npos) comma = alts.size();
+    out->push_back(std::string(stem) + std::string(alts.substr(pos, comma - pos)));
+    pos = comma + 1;
+  }
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+void NameTagger::Impl::BuildDemonyms(std::string_view data) {
+  std::vector<std::pair<uint64_t, uint16_t>> rows;
+  std::vector<std::string> forms;
+  std::string lower;
+  for (size_t pos = 0; pos < data.size();) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    const size_t b1 = line.find('|');
+    const size_t b2 = b1 == std::string_view::npos ? b1 : line.find('|', b1 + 1);
+    if (b2 == std::string_view::npos) continue;
+    auto code = country_by_code.find(std::string(Trim(line.substr(0, b1))));
+    if (code == country_by_code.end()) continue;
+    std::string_view lang = Trim(line.substr(b1 + 1, b2 - b1 - 1));
+    std::string_view list = line.substr(b2 + 1);
+    forms.clear();
+    for (size_t p = 0; p <= list.size();) {
+      size_t semi = list.find(';', p);
+      if (semi == std::string_view::npos) semi = list.size();
+      std::string_view f = Trim(list.substr(p, semi - p));
+      if (!f.empty()) ExpandForms(f, &forms);
+      p = semi + 1;
+    }
+    const size_t n = forms.size();
+    for (size_t k = 0; k < n; ++k) {
+      // German adjectives: "österreichisch" -> "österreichische", "-en", "-er", "-es", "-em".
+      if (lang == "de" && EndsWith(forms[k], "isch")) {
+        for (std::string_view e : {"e", "en", "er", "es", "em"})
+          forms.push_back(forms[k] + std::string(e));
+      }
+    }
+    for (const std::string& f : forms) {
+      ner::LowerInto(f, &lower);
+      rows.emplace_back(ner::FeatureHash("dem:", lang, lower) | 1, code->second);
+      dem_len[static_cast<uint8_t>(lower[0])] |= 1u << std::min<size_t>(lower.size(), 31);
+    }
+  }
+  size_t cap = 16;
+  while (cap < rows.size() * 2) cap <<= 1;
+  dem.assign(cap, {0, 0});
+  dem_mask = cap - 1;
+  for (const auto& [key, idx] : rows) {
+    uint64_t i = key & dem_mask;
+    while (dem[i].first != 0 && dem[i].first != key) i = (i + 1) & dem_mask;
+    dem[i] = {key, idx};
+  }
+}
+
+void NameTagger::Impl::BuildNouns(std::string_view data) {
+  std::vector<uint64_t> keys;
+  std::string lower;
+  for (size_t pos = 0; pos < data.size();) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = Trim(data.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    ner::LowerInto(line, &lower);
+    keys.push_back(ner::FeatureHash("noun:", lower) | 1);
+  }
+  size_t cap = 16;
+  while (cap < keys.size() * 2) cap <<= 1;
+  nouns.assign(cap, 0);
+  nouns_mask = cap - 1;
+  for (uint64_t key : keys) {
+    uint64_t i = key & nouns_mask;
+    while (nouns[i] != 0 && nouns[i] != key) i = (i + 1) & nouns_mask;
+    nouns[i] = key;
   }
 }
 
@@ -302,6 +489,8 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
   im.features = rows.size();
   im.BuildCountries();
   im.BuildLexicon();
+  im.BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
+  im.BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
   return t;
 }
 
@@ -314,6 +503,8 @@ const NameTagger& NameTagger::Default() {
       auto* empty = new NameTagger();
       empty->impl_->BuildCountries();
       empty->impl_->BuildLexicon();
+      empty->impl_->BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
+      empty->impl_->BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
       return static_cast<const NameTagger*>(empty);
     }
     return static_cast<const NameTagger*>(r.value().release());
@@ -328,6 +519,8 @@ size_t NameTagger::memory_bytes() const {
   size_t b = impl_->table.size() * sizeof(Slot);
   for (const auto& n : impl_->country_names) b += n[0].size() + n[1].size() + n[2].size() + 96;
   b += impl_->country_by_name.size() * 64;
+  b += impl_->dem.size() * sizeof(impl_->dem[0]);
+  b += impl_->nouns.size() * sizeof(impl_->nouns[0]);
   return b;
 }
 
@@ -406,6 +599,22 @@ bool IsCueNoun(std::string_view lower, uint8_t lex, Lang lang) {
   return false;
 }
 
+// Appends the initials of a capitalised word and of each capitalised part after a hyphen
+// ("Leipnik-Lundenburger" -> "LL"; "Kralinger" -> "K"; "von" -> nothing).
+void AppendInitials(std::string_view w, std::string* out) {
+  for (size_t p = 0; p < w.size();) {
+    if (ner::StartsUpper(w.substr(p)) && static_cast<uint8_t>(w[p]) < 0x80) out->push_back(w[p]);
+    const size_t hy = w.find('-', p);
+    if (hy == std::string_view::npos) break;
+    p = hy + 1;
+  }
+}
+
+// Index of the text's language in country_names (de, es, en; English otherwise).
+size_t LangIndex(Lang lang) {
+  return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
+}
+
 EntityType TypeOf(Label l) {
   switch (l) {
     case ner::kNerPer:
@@ -415,6 +624,19 @@ EntityType TypeOf(Label l) {
     default:
       return EntityType::kOrg;
   }
+}
+
+// Whether `word` (capitalised) also occurs in `text` as a whole word written in lower case.
+bool OccursLower(std::string_view text, std::string_view word) {
+  std::string lower;
+  ner::LowerInto(word, &lower);
+  for (size_t p = text.find(lower); p != std::string_view::npos; p = text.find(lower, p + 1)) {
+    const bool start_ok = p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]));
+    const size_t e = p + lower.size();
+    const bool end_ok = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
+    if (start_ok && end_ok) return true;
+  }
+  return false;
 }
 
 // Whole-word occurrence of `w` in text other than at `skip`.
@@ -434,7 +656,8 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 }  // namespace
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
-                                std::vector<Tok>& toks, std::vector<EntityMention>* out) const {
+                                std::vector<Tok>& toks, std::vector<EntityMention>* out,
+                                BareMap* bare) const {
   if (toks.empty()) return;
   thread_local std::string lower, key;
   thread_local std::vector<ner::TokenInfo> info;
@@ -519,9 +742,101 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
   // A headline in capitals: most words written in capitals throughout.
   const bool shouting = words >= 4 && upper_words * 10 >= words * 6;
 
+  // German: evidence for unknown capitalised words that may be names (judged per text).
+  // English: a capitalised common word with a possessive "'s", not after an article
+  // ("Next's shares fell", "at Gap's stores"; not "the Government's"), may be a company named
+  // by a common word. Judged per text: twice so, and never written in lower case.
+  if (lang == Lang::kEn && bare != nullptr && !shouting) {
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const Tok& t = toks[i];
+      if (!t.candidate || t.label != ner::kNerO || t.unknown || (t.lex & kLexNever)) continue;
+      if (t.end + 1 >= text.size() || text[t.end] != '\'' || text[t.end + 1] != 's') continue;
+      if (t.end + 2 < text.size() && std::isalpha(static_cast<unsigned char>(text[t.end + 2]))) {
+        continue;
+      }
+      std::string_view w = str(t);
+      if (w.size() < 3 || IsAcronym(w)) continue;
+      if (i > 0 && toks[i - 1].word) {
+        const std::string& pl = lower_of(toks[i - 1]);
+        if (pl == "the" || pl == "a" || pl == "an" || pl == "this" || pl == "that" ||
+            ner::StartsUpper(str(toks[i - 1]))) {
+          continue;
+        }
+      }
+      BareEvidence& e = (*bare)[std::string(w)];
+      if (e.total == 0) {
+        e.start = t.start;
+        e.end = t.end;
+      }
+      ++e.total;
+      ++e.bare;
+      if (!t.first) ++e.mid;
+    }
+  }
+  if (lang == Lang::kDe && bare != nullptr && !shouting) {
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const Tok& t = toks[i];
+      if (!t.candidate || t.label != ner::kNerO || (t.lex & (kLexNever | kLexCountryFirst))) {
+        continue;
+      }
+      std::string_view w = str(t);
+      const size_t hy = w.find('-');
+      bool hyphen = false;
+      if (hy != std::string_view::npos) {
+        // "Kralinger-Pleite": the first part, when the model does not know it.
+        w = w.substr(0, hy);
+        if (w.size() < 3 || IsAcronym(w)) continue;
+        ner::LowerInto(w, &lower);
+        if (KnownWord(lang, lower) || (Lex(lower) & (kLexNever | kLexCountryFirst))) continue;
+        hyphen = true;
+      } else if (!t.unknown || w.size() < 3 || IsAcronym(w) || IsCamelCase(w)) {
+        continue;
+      }
+      BareEvidence& e = (*bare)[std::string(w)];
+      if (e.total == 0) {
+        e.start = t.start;
+        e.end = static_cast<uint32_t>(t.start + w.size());
+      }
+      ++e.total;
+      if (!t.first) ++e.mid;
+      if (hyphen) {
+        ++e.hyphen;
+        continue;
+      }
+      // Without an article: after a preposition, conjunction or auxiliary, in parentheses or
+      // quotes, or first in the sentence before a lower-case word ("Kralinger hat").
+      bool without = false;
+      const bool quoted = i > 0 && i + 1 < toks.size() && !toks[i - 1].word && !toks[i + 1].word &&
+                          (text[toks[i - 1].start] == '"' || text[toks[i - 1].start] == '\'') &&
+                          text[toks[i + 1].start] == text[toks[i - 1].start];
+      if (quoted) {
+        without = true;
+      } else if (i == 0 || !toks[i - 1].word) {
+        const char before = i == 0 ? '\0' : text[toks[i - 1].start];
+        const bool next_lower = i + 1 < toks.size() && toks[i + 1].word &&
+                                !ner::StartsUpper(str(toks[i + 1])) &&
+                                !std::isdigit(static_cast<unsigned char>(text[toks[i + 1].start]));
+        without = before == '(' ? i + 1 < toks.size() && text[toks[i + 1].start] == ')'
+                                : (t.first || before == ':') && next_lower;
+      } else {
+        without = InList(lower_of(toks[i - 1]), kBareBeforeDe);
+      }
+      if (without) {
+        if (e.bare == 0) {
+          e.start = t.start;
+          e.end = t.end;
+        }
+        ++e.bare;
+      }
+    }
+  }
+
   // 2. Rules.
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
+    // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
+    if (t.word && !t.known && !shouting)
+      t.demonym = static_cast<int16_t>(Demonym(str(t), lang, &key));
     if (!t.candidate) continue;
     std::string_view w = str(t);
     if (t.lex & kLexNever) continue;
@@ -595,6 +910,31 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
   for (size_t i = 0; i < toks.size();) {
     Tok& t = toks[i];
+    // A demonym not followed by a name ("Austrian Airlines", "Deutsche Bank" are names): the
+    // country, named in the text's language, with the demonym as its surface.
+    // Nor one describing a company noun: "Dutch bank", "der polnische Versicherer", "el banco
+    // español" refer to a company, not to the country.
+    auto cue_at = [&](size_t k) {
+      if (k >= toks.size() || !toks[k].word) return false;
+      const std::string& l = lower_of(toks[k]);
+      return IsCueNoun(l, Lex(l), lang);
+    };
+    if (t.demonym >= 0 && t.country < 0 && !t.org_rule &&
+        !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
+          (toks[i + 1].known || (toks[i + 1].candidate &&
+                                 (toks[i + 1].label != ner::kNerO || toks[i + 1].country >= 0)))) &&
+        !(lang == Lang::kEs ? i > 0 && cue_at(i - 1) : cue_at(i + 1))) {
+      EntityMention m;
+      m.field = field;
+      m.start = t.start;
+      m.end = t.end;
+      m.surface = std::string(str(t));
+      m.entity = country_names[static_cast<size_t>(t.demonym)][LangIndex(lang)];
+      m.type = EntityType::kPlace;
+      out->push_back(std::move(m));
+      ++i;
+      continue;
+    }
     if (!t.candidate || (t.label == ner::kNerO && t.country < 0)) {
       ++i;
       continue;
@@ -622,7 +962,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       if (adjacent && n + 1 < toks.size()) {
         std::string_view c = str(toks[n]);
         size_t m = n + 1;
-        if ((c == "von" || c == "van") && m < toks.size() && str(toks[m]) == "der") ++m;
+        // Two-word connectors: "van der", "van den", "von den", "de la", "de los".
+        if (m < toks.size() &&
+            (((c == "von" || c == "van") && (str(toks[m]) == "der" || str(toks[m]) == "den")) ||
+             (c == "de" &&
+              (str(toks[m]) == "la" || str(toks[m]) == "los" || str(toks[m]) == "las")))) {
+          ++m;
+        }
         if (InList(c, kConnectors) && m < toks.size() && is_name(toks[m]) &&
             toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc) {
           j = toks[m].country >= 0 ? m + toks[m].country_len - 1 : m;
@@ -655,8 +1001,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     m.type = TypeOf(type);
     if (t.country >= 0 && j == i + t.country_len - 1) {
       // A country alone: its display name in the text's language.
-      int li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
-      m.entity = country_names[static_cast<size_t>(t.country)][static_cast<size_t>(li)];
+      m.entity = country_names[static_cast<size_t>(t.country)][LangIndex(lang)];
       m.type = EntityType::kPlace;
     } else {
       m.entity = m.surface;
@@ -704,9 +1049,18 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       if (ws == we) break;
       std::string_view w = text.substr(ws, we - ws);
       if (ner::StartsUpper(w)) {
-        // The word must supply the next initial from the end ("Institute" -> I).
-        if (scan::LowerAscii(w[0]) != scan::LowerAscii(acr[acr.size() - 1 - letters])) break;
-        ++letters;
+        // The word must supply the next initials from the end ("Institute" -> I,
+        // "Leipnik-Lundenburger" -> LL).
+        std::string wi;
+        AppendInitials(w, &wi);
+        if (wi.size() > acr.size() - letters) break;
+        bool match = true;
+        for (size_t k = 0; k < wi.size(); ++k) {
+          match = match && scan::LowerAscii(wi[k]) ==
+                               scan::LowerAscii(acr[acr.size() - letters - wi.size() + k]);
+        }
+        if (!match) break;
+        letters += wi.size();
         long_start = ws;
       } else if (!InList(w, kConnectors) && w != "für" && w != "for" && w != "und" && w != "y" &&
                  w != "and") {
@@ -735,7 +1089,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     std::string_view sv = m.entity;
     while (scan::NextToken(sv, pos, &ts, &te)) {
       pos = te;
-      if (ner::StartsUpper(sv.substr(ts))) initials.push_back(sv[ts]);
+      AppendInitials(sv.substr(ts, te - ts), &initials);
     }
     if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
   }
@@ -770,7 +1124,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     std::string_view sv = m.surface;
     while (scan::NextToken(sv, pos, &ts, &te)) {
       pos = te;
-      if (ner::StartsUpper(sv.substr(ts))) initials.push_back(sv[ts]);
+      AppendInitials(sv.substr(ts, te - ts), &initials);
     }
     if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
   }
@@ -850,12 +1204,53 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
+// German common-noun endings (derived nouns: "-ung", "-heit", "-schaft" …), never a name.
+constexpr std::string_view kNounSuffixesDe[] = {
+    "ung",  "ungen",  "heit", "heiten", "keit",  "keiten", "schaft", "schaften",
+    "ität", "itäten", "tion", "tionen", "ismus", "nis",    "nisse",  "tum"};
+// Plural endings stripped to find a known singular ("Migranten" -> "migrant").
+constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern", "nen"};
+
+bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
+  if (e.mid == 0) return false;  // sentence-initial only: "Insgesamt", "Demnach"
+  // Short words (3-5 letters: "Wifo") need one use without an article and one more use.
+  const bool short_word = word.size() <= 5;
+  if (!(e.bare >= 2 || (e.bare >= 1 && e.hyphen >= 1) ||
+        (short_word && e.bare + e.hyphen >= 1 && e.total >= 2))) {
+    return false;
+  }
+  std::string lower;
+  ner::LowerInto(word, &lower);
+  if (CommonNounDe(lower)) return false;
+  for (std::string_view suf : kNounSuffixesDe) {
+    if (EndsWith(lower, suf) && lower.size() > suf.size() + 2) return false;
+  }
+  // A plural of a word the model knows as common ("Flüchtlinge", "Smartphones").
+  for (std::string_view end : kPluralEndingsDe) {
+    if (!EndsWith(lower, end) || lower.size() < end.size() + 3) continue;
+    std::string_view stem = std::string_view(lower).substr(0, lower.size() - end.size());
+    if (CommonNounDe(stem) || CommonMargin(Lang::kDe, stem) > 0) return false;
+  }
+  // A compound whose last part is a common word ("Elektronikindustrie", "Tiefspeicher")
+  // needs both kinds of evidence: uses without an article and a hyphen compound.
+  for (size_t k = 3; k + 4 <= lower.size(); ++k) {
+    if ((static_cast<uint8_t>(lower[k]) & 0xC0) == 0x80) continue;  // inside a UTF-8 letter
+    std::string_view head = std::string_view(lower).substr(k);
+    if (CommonNounDe(head) || CommonMargin(Lang::kDe, head) >= kStrongCommon) {
+      return e.bare >= 2 && e.hyphen >= 1;
+    }
+  }
+  return true;
+}
+
 void NameTagger::Find(std::string_view text, Lang lang, Field field,
                       std::span<const EntityMention> known, std::vector<EntityMention>* out,
                       std::span<const uint32_t> focus) const {
   thread_local std::vector<Tok> toks;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  thread_local BareMap bare;
   toks.clear();
+  bare.clear();
   ranges.clear();
   const size_t first_new = out->size();
   if (focus.empty()) {
@@ -902,7 +1297,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
             toks.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false,
                             false, false});
           }
-          impl_->Sentence(text, lang, field, toks, out);
+          impl_->Sentence(text, lang, field, toks, out, &bare);
           toks.clear();
           first = true;
           i += len;
@@ -938,8 +1333,54 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       toks.push_back(t);
       first = false;
     }
-    impl_->Sentence(text, lang, field, toks, out);
+    impl_->Sentence(text, lang, field, toks, out, &bare);
     toks.clear();
+  }
+  // German names the model does not know, by their use in the whole text: twice without an
+  // article ("Kralinger hat …", "… von Kralinger"), or once so and once as the first part of
+  // a hyphen compound ("Kralinger-Pleite"); short words (3-5 letters: "Wifo") once so and
+  // used again. The first such use becomes a mention; Propagate finds the others.
+  // A German genitive counts for the bare name when both occur ("Kralingers Umsatz").
+  for (auto it = bare.begin(); it != bare.end();) {
+    const std::string& w = it->first;
+    auto stem = w.size() > 4 && w.back() == 's' ? bare.find(w.substr(0, w.size() - 1)) : bare.end();
+    if (stem == bare.end()) {
+      ++it;
+      continue;
+    }
+    BareEvidence& s = stem->second;
+    s.bare = static_cast<uint16_t>(s.bare + it->second.bare);
+    s.hyphen = static_cast<uint16_t>(s.hyphen + it->second.hyphen);
+    s.total = static_cast<uint16_t>(s.total + it->second.total);
+    s.mid = static_cast<uint16_t>(s.mid + it->second.mid);
+    it = bare.erase(it);
+  }
+  bool added = false;
+  for (const auto& [word, e] : bare) {
+    if (lang == Lang::kDe ? impl_->BareName(word, e) : e.bare >= 2 && !OccursLower(text, word)) {
+      EntityMention m;
+      m.field = field;
+      m.start = e.start;
+      m.end = e.end;
+      m.surface = std::string(text.substr(e.start, e.end - e.start));
+      m.entity = word;
+      // The classifier's name labels of unknown words are close to noise: an organisation
+      // (HarmonizeEntityTypes makes it a person where a title or speech verb says so).
+      m.type = EntityType::kOrg;
+      bool overlaps = false;
+      for (size_t k = first_new; k < out->size() && !overlaps; ++k) {
+        overlaps = (*out)[k].start < m.end && m.start < (*out)[k].end;
+      }
+      if (!overlaps) {
+        out->push_back(std::move(m));
+        added = true;
+      }
+    }
+  }
+  if (added) {
+    std::stable_sort(
+        out->begin() + static_cast<std::ptrdiff_t>(first_new), out->end(),
+        [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   }
   impl_->Propagate(text, lang, field, known, first_new, ranges, out);
 }

@@ -158,6 +158,9 @@ TEST_CASE("not names: common acronyms, units, months, shouting headlines",
   CHECK(Names("Der CEO sprach über das BIP und 5 GW Leistung im Januar.", nf::Lang::kDe).empty());
   CHECK(Names("El PIB creció un 2 % en enero.", nf::Lang::kEs).empty());
   CHECK(Names("THE MARKET FELL SHARPLY ON FRIDAY AFTERNOON", nf::Lang::kEn).empty());
+  // Results and ratios written as acronyms are not companies.
+  CHECK(Names("Das EGT sank, das EBITDA stieg um 5 Prozent.", nf::Lang::kDe).empty());
+  CHECK(Names("Its EPS rose while EBIT fell 3%.", nf::Lang::kEn).empty());
 }
 
 TEST_CASE("focus limits the tagger to the lead and the sentences around a point",
@@ -178,4 +181,155 @@ TEST_CASE("focus limits the tagger to the lead and the sentences around a point"
   const uint32_t far_point[] = {static_cast<uint32_t>(text.size() - 5)};
   nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, known, &found, far_point);
   CHECK(FindEntity(found, "Donaublick") != nullptr);
+}
+
+namespace {
+
+// The tagger's mention whose surface is `surface`; nullptr if none.
+const nf::EntityMention* FindSurface(const std::vector<nf::EntityMention>& ms,
+                                     const std::string& surface) {
+  for (const nf::EntityMention& m : ms) {
+    if (m.surface == surface) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("German country adjectives and demonyms name the country", "[entities][names][de]") {
+  auto ms = Names(
+      "Die ungarischen Kleinanleger verloren 40 Millionen Euro. Viele Finnen kauften "
+      "Anleihen der Kralinger Maschinenbau AG.",
+      nf::Lang::kDe);
+  const nf::EntityMention* hu = FindSurface(ms, "ungarischen");
+  REQUIRE(hu != nullptr);
+  CHECK(hu->entity == "Ungarn");
+  CHECK(hu->type == nf::EntityType::kPlace);
+  const nf::EntityMention* fi = FindSurface(ms, "Finnen");
+  REQUIRE(fi != nullptr);
+  CHECK(fi->entity == "Finnland");
+  // An adjective describing a company noun refers to the company, not to the country.
+  auto bank = Names("Der schwedische Versicherer Nordhavn steigerte den Umsatz.", nf::Lang::kDe);
+  CHECK(FindSurface(bank, "schwedische") == nullptr);
+}
+
+TEST_CASE("Spanish country adjectives and demonyms name the country", "[entities][names][es]") {
+  auto ms =
+      Names("Los chilenos compraron un 12% más de coches y las exportaciones peruanas cayeron.",
+            nf::Lang::kEs);
+  const nf::EntityMention* cl = FindSurface(ms, "chilenos");
+  REQUIRE(cl != nullptr);
+  CHECK(cl->entity == "Chile");
+  const nf::EntityMention* pe = FindSurface(ms, "peruanas");
+  REQUIRE(pe != nullptr);
+  CHECK(pe->entity == "Perú");
+  // "la aseguradora portuguesa X": the company, not Portugal.
+  auto firm = Names("La aseguradora portuguesa Tejalux ganó 30 millones.", nf::Lang::kEs);
+  CHECK(FindSurface(firm, "portuguesa") == nullptr);
+}
+
+TEST_CASE("English demonyms name the country unless they start a name", "[entities][names][en]") {
+  auto ms = Names("Belgian shoppers spent 5% more, while Norwegians saved.", nf::Lang::kEn);
+  const nf::EntityMention* be = FindSurface(ms, "Belgian");
+  REQUIRE(be != nullptr);
+  CHECK(be->entity == "Belgium");
+  const nf::EntityMention* no = FindSurface(ms, "Norwegians");
+  REQUIRE(no != nullptr);
+  CHECK(no->entity == "Norway");
+  auto name = Names("Shares in Danish Brightwater Systems Inc. rose.", nf::Lang::kEn);
+  CHECK(FindSurface(name, "Danish") == nullptr);
+  auto bank = Names("The Dutch bank cut 400 jobs.", nf::Lang::kEn);
+  CHECK(FindSurface(bank, "Dutch") == nullptr);
+}
+
+TEST_CASE("unknown German names used without an article are organisations",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Wien – Pfandlhofer hat die Brunnwiese-Pleite schlimmer erwischt als befürchtet. Der "
+      "Grund: Pfandlhofer bietet nur eine Quote von 20 Prozent. Brunnwiese sei mit 37 Prozent "
+      "größter Kunde. Wie Brunnwiese zahlte auch Pfandlhofer die Gehälter nicht.",
+      nf::Lang::kDe);
+  const nf::EntityMention* p = FindEntity(ms, "Pfandlhofer");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == nf::EntityType::kOrg);
+  CHECK(FindEntity(ms, "Brunnwiese") != nullptr);
+  // Every use is a mention, also the first part of the hyphen compound is not one of its own.
+  int pfandlhofer = 0;
+  for (const nf::EntityMention& m : ms) pfandlhofer += m.entity == "Pfandlhofer";
+  CHECK(pfandlhofer == 3);
+}
+
+TEST_CASE("short unknown German institution names: once without article, used again",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Das Grefo rechnete zuletzt mit einem Wachstum von 1,4 Prozent. Laut Grefo fiele das "
+      "Wachstum höher aus.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Grefo") != nullptr);
+}
+
+TEST_CASE("German common nouns, plurals and sentence adverbs are not taken for names",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Insgesamt kamen 300 Flüchtlinge. Insgesamt waren es mehr als im Vorjahr. Von "
+      "Flüchtlingen war die Rede, auch von Flüchtlingen aus dem Süden. Mit Preis-Erhöhungen "
+      "rechnet man, mit Preis und Menge auch.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Insgesamt") == nullptr);
+  CHECK(FindEntity(ms, "Flüchtlingen") == nullptr);
+  CHECK(FindEntity(ms, "Preis") == nullptr);
+}
+
+TEST_CASE("an acronym spells the initials of hyphenated words too", "[entities][names][de]") {
+  auto ms = Names("Die Brunnwieser-Pfandlhofer Invest (BPI) hält 20 Prozent. Die BPI will mehr.",
+                  nf::Lang::kDe);
+  int acronyms = 0;
+  for (const nf::EntityMention& m : ms) {
+    if (m.surface == "BPI") {
+      ++acronyms;
+      CHECK(m.entity == "Brunnwieser-Pfandlhofer Invest");
+    }
+  }
+  CHECK(acronyms == 2);
+}
+
+TEST_CASE("German names after auxiliaries and in genitive count as uses without an article",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Damit ist Vorlauber der größte Anbieter. Die Preise liegen unter denen wie Vorlaubers "
+      "Konkurrenz mit 40 Euro.",
+      nf::Lang::kDe);
+  const nf::EntityMention* v = FindEntity(ms, "Vorlauber");
+  REQUIRE(v != nullptr);
+  int uses = 0;
+  for (const nf::EntityMention& m : ms) uses += m.entity == "Vorlauber";
+  CHECK(uses == 2);  // "Vorlaubers" names Vorlauber too
+}
+
+TEST_CASE("English companies named by a common word: twice with a possessive, never lower-case",
+          "[entities][names][en]") {
+  auto ms = Names(
+      "Target's sales rose 5% in December. Analysts said Target's outlook was strong, and "
+      "Target said it would open 20 stores.",
+      nf::Lang::kEn);
+  const nf::EntityMention* h = FindEntity(ms, "Target");
+  REQUIRE(h != nullptr);
+  CHECK(h->type == nf::EntityType::kOrg);
+  // After an article, or also written in lower case: not a name.
+  auto the =
+      Names("The Target's rules were new. Critics said the Target's budget failed.", nf::Lang::kEn);
+  CHECK(FindEntity(the, "Target") == nullptr);
+  auto lower =
+      Names("Target's sales rose 5%. Target's outlook beat the target set in May.", nf::Lang::kEn);
+  CHECK(FindEntity(lower, "Target") == nullptr);
+}
+
+TEST_CASE("two-word connectors join one name: van den, de la", "[entities][names][es]") {
+  auto ms = Names(
+      "La Federación de la Industria Quesera y el productor Karel van den Broeck firmaron un "
+      "acuerdo de 30 millones.",
+      nf::Lang::kEs);
+  CHECK(FindSurface(ms, "Federación de la Industria Quesera") != nullptr);
+  CHECK(FindSurface(ms, "Karel van den Broeck") != nullptr);
+  CHECK(FindSurface(ms, "Broeck") == nullptr);
 }
