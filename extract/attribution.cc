@@ -10,6 +10,7 @@
 #include "extract/entity_scan.h"
 #include "extract/metric_classifier.h"
 #include "extract/metrics.h"
+#include "extract/ner_features.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
 
@@ -129,7 +130,8 @@ bool IsPreposition(std::string_view word) {
 
 struct Ref {
   size_t pos = 0;
-  std::string entity;  // resolved canonical name; "" = unresolved
+  std::string entity;    // resolved canonical name; "" = unresolved
+  bool pronoun = false;  // German "es": weaker than a name after it
 };
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
@@ -449,7 +451,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       }
       if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
     }
-    if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, ""});
+    if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, "", true});
     for (int k = 3; k > 0; --k) {
       prev_words[k] = prev_words[k - 1];
       prev_ends[k] = prev_ends[k - 1];
@@ -645,6 +647,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (ms_[i]->end > f.start) break;
         if (f.start - ms_[i]->end > 24 || ms_[i]->type == EntityType::kPlace) continue;
         std::string_view gap = text_.substr(ms_[i]->end, f.start - ms_[i]->end);
+        // The rest of a name the tagger cut short: "die MTB Privatstiftung (16 Prozent)" (up
+        // to two capitalised words).
+        for (int k = 0; k < 2 && gap.size() > 2 && gap[0] == ' ' && ner::StartsUpper(gap.substr(1));
+             ++k) {
+          const size_t next = gap.find(' ', 1);
+          if (next == std::string_view::npos) break;
+          gap.remove_prefix(next);
+        }
         if (!gap.empty() && gap[0] == ' ') gap.remove_prefix(1);
         if (!gap.empty() && gap[0] == '(' && gap.find_first_of("),;") == std::string_view::npos) {
           pick = Pick::Of(*ms_[i]);
@@ -692,9 +702,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
+        // "of X", "del X", and the German genitive article after the counted noun:
+        // "3.000 Beschäftigte der Kralinger AG".
         bool of = EqualsLowerWord(w, "von") || EqualsLowerWord(w, "vom") ||
-                  EqualsLowerWord(w, "de") || EqualsLowerWord(w, "of") ||
-                  EqualsLowerWord(w, "by") || EqualsLowerWord(w, "por");
+                  EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") ||
+                  EqualsLowerWord(w, "of") ||
+                  (lang_ == Lang::kDe && (EqualsLowerWord(w, "der") || EqualsLowerWord(w, "des")));
+        // The agent of a passive only: "by X" / "por X" is a cause otherwise ("deaths by").
+        const bool agent = EqualsLowerWord(w, "by") || EqualsLowerWord(w, "por");
         bool in = EqualsLowerWord(w, "an") || EqualsLowerWord(w, "in") ||
                   EqualsLowerWord(w, "en") || EqualsLowerWord(w, "de");
         std::string_view after = text_.substr(m.end, std::min<size_t>(60, e - m.end));
@@ -705,7 +720,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                                    "comprad", "bought", "acquired"}) {
           passive = passive || scan::FindLower(after, c) != std::string_view::npos;
         }
-        if ((of && (passive || !has_subject)) || (in && f.metric == metrics::kStake)) {
+        if ((of && (passive || !has_subject)) || (agent && passive) ||
+            (in && f.metric == metrics::kStake)) {
           pick = Pick::Of(m);
           break;
         }
@@ -730,7 +746,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // second largest carmaker" is the carmaker.
         const bool determiner = subject != nullptr && r.pos > subject->end &&
                                 r.pos - subject->end <= 40 && Genitive(*subject);
-        if (r.pos < f.start && (subject == nullptr || r.pos < subject->start || determiner)) {
+        // "es" is weaker than a name after it: "Auch eine Drohne hat es in die Auswahl
+        // geschafft: die Kralinger X7 um 900 Euro".
+        const bool named_after = r.pronoun && subject != nullptr && OrgLike(*subject);
+        if (r.pos < f.start && !named_after &&
+            (subject == nullptr || r.pos < subject->start || determiner)) {
           ref = &r;
           break;
         }
@@ -763,6 +783,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (ms_[i]->type != EntityType::kOrg) continue;
         size_t ws;
         std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
+        if (IsArticle(w)) w = WordBefore(text_, s, ws, &ws);  // "de la UE", "of the X"
         if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") || EqualsLowerWord(w, "von") ||
             EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of") || EqualsLowerWord(w, "at") ||
             EqualsLowerWord(w, "bei")) {
