@@ -195,6 +195,12 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // Start of the clause that holds byte `pos` (>= lo; `lo` when the sentence has one
+  // clause there): after the last ';', ':', dash between spaces, ", " + a clause word
+  // ("die", "que", "which", "while", "und" ...), "dass" / "que" / "that", or after the
+  // figure before (`prev_end`) when a comma or "und" / "y" / "and" follows it.
+  // *relative: the clause opens with a relative pronoun. Looks back at most 240 bytes.
+  size_t ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* relative) const;
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
@@ -278,6 +284,87 @@ bool Attributor::Genitive(const EntityMention& m) const {
   return true;
 }
 
+// Words that open a clause after a comma; relative pronouns also name their antecedent.
+constexpr std::string_view kRelativeWords[] = {
+    "die",   "der",     "das",  "welche", "welcher", "welches", "deren", "dessen", "denen", "que",
+    "quien", "quienes", "cual", "cuales", "cuyo",    "cuya",    "which", "who",    "whose", "whom"};
+constexpr std::string_view kClauseWords[] = {
+    "dass",  "während", "wobei", "weil",     "obwohl", "nachdem",  "aber",   "sondern", "doch",
+    "und",   "wodurch", "womit", "mientras", "pero",   "aunque",   "y",      "donde",   "porque",
+    "while", "whereas", "but",   "and",      "where",  "although", "because"};
+
+bool IsIn(std::string_view word, std::span<const std::string_view> list) {
+  for (std::string_view w : list) {
+    if (EqualsLowerWord(word, w)) return true;
+  }
+  return false;
+}
+
+// The word starting at `pos` (ASCII letters and digits, non-ASCII bytes).
+std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
+  size_t i = pos;
+  while (i < hi && (scan::IsAsciiAlnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) {
+    ++i;
+  }
+  return text.substr(pos, i - pos);
+}
+
+size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* relative) const {
+  *relative = false;
+  size_t start = lo;
+  // After the figure before: "X hält 20 Prozent, Y 15 Prozent", "… y Z el 15 %".
+  if (prev_end > lo && prev_end < pos) {
+    std::string_view gap = text_.substr(prev_end, pos - prev_end);
+    for (std::string_view c : {",", ";", " und ", " y ", " and ", " e ", " sowie ", " while ",
+                               " während ", " mientras "}) {
+      if (gap.starts_with(c)) {
+        start = prev_end + c.size();
+        break;
+      }
+    }
+  }
+  const size_t floor = std::max(start, pos > 240 ? pos - 240 : size_t{0});
+  for (size_t i = pos; i > floor; --i) {
+    const char c = text_[i - 1];
+    if (c == ';' || c == ':') return i;
+    if (c == ' ' && i >= 2 + floor) {
+      // A dash between spaces: "-", en dash, em dash.
+      if (text_[i - 2] == '-' && i >= 3 && text_[i - 3] == ' ') return i;
+      if (i >= 5 && text_.substr(i - 5, 4) == " \xE2\x80\x93") return i;
+      if (i >= 5 && text_.substr(i - 5, 4) == " \xE2\x80\x94") return i;
+      std::string_view w = WordAt(text_, i, pos);
+      if (w.empty()) continue;
+      if (text_[i - 2] == ',') {
+        if (IsIn(w, kRelativeWords)) {
+          *relative = true;
+          return i;
+        }
+        if (IsIn(w, kClauseWords)) return i;
+        bool relative_after_preposition = false;
+        // "…, in which X", "…, en la que", "…, bei denen".
+        if (IsPreposition(w)) {
+          size_t j = i + w.size() + 1;
+          std::string_view w2 = j < pos ? WordAt(text_, j, pos) : std::string_view();
+          if (IsArticle(w2) && j + w2.size() + 1 < pos) {
+            j += w2.size() + 1;
+            w2 = WordAt(text_, j, pos);
+          }
+          relative_after_preposition = IsIn(w2, kRelativeWords) && !IsArticle(w2);
+        }
+        if (relative_after_preposition) {
+          *relative = true;
+          return i;
+        }
+        return start;  // a plain comma: an apposition or a list, not a new clause
+      } else if (EqualsLowerWord(w, "dass") || EqualsLowerWord(w, "que") ||
+                 EqualsLowerWord(w, "that")) {
+        return i;
+      }
+    }
+  }
+  return start;
+}
+
 void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   s_ = s;
   e_ = e;
@@ -297,18 +384,23 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
     // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to
-    // X" (up to three words before the name).
+    // X", "según un estudio del X" (up to five words before the name).
     {
+      // Within the name's clause: "According to forecasts, X will" does not cite X.
       bool cited = false;
-      size_t at = ws;
+      size_t at = it->start;
+      size_t w_start = ws;
       std::string_view w = before;
-      for (int k = 0; k < 3 && !w.empty() && !cited; ++k) {
+      for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
+        const size_t w_end = w_start + w.size();
+        if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
+          break;
+        }
         cited = EqualsLowerWord(w, "laut") || EqualsLowerWord(w, "según") ||
                 EqualsLowerWord(w, "segun") || EqualsLowerWord(w, "according");
-        size_t prev_at;
-        w = WordBefore(text_, s, at, &prev_at);
-        if (prev_at == at) break;
-        at = prev_at;
+        at = w_start;
+        w = WordBefore(text_, s, at, &w_start);
+        if (w_start == at) break;
       }
       if (cited) continue;
     }
@@ -729,12 +821,59 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.
+    // A clause of its own (after ", die", ", while", "que", ";", a dash, or the figure
+    // before: "X hält 20 Prozent, Y 15 Prozent") with its own subject: that subject; a
+    // relative clause without one: its antecedent ("an der X GmbH, die 38 Prozent hält").
+    const EntityMention* antecedent = nullptr;
+    size_t from = s;  // where the subject is looked for
+    if (pick.empty()) {
+      bool relative = false;
+      const size_t cs = ClauseStart(s, prev_end, f.start, &relative);
+      if (cs > s) {
+        bool own = false;
+        for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start && !own; ++i) {
+          own = ms_[i]->start >= cs && !prep_[i];
+        }
+        for (const Ref& r : refs_) own = own || (r.pos >= cs && r.pos < f.start);
+        if (own) {
+          from = cs;
+        } else if (relative) {
+          // The last name before the clause, not a place and not the owner after a noun
+          // ("su residencia de X, por la cual"); of a chain of names the first, the
+          // maker ("die Kralinger Turbo X7, die 900 Euro kostet").
+          size_t ai = ms_.size();
+          for (size_t i = 0; i < ms_.size() && ms_[i]->end <= cs; ++i) {
+            if (cs - ms_[i]->end <= 40) ai = i;
+          }
+          while (ai < ms_.size() && ai > 0 && ms_[ai - 1]->end < ms_[ai]->start &&
+                 ms_[ai]->start - ms_[ai - 1]->end <= 16) {
+            std::string_view gap =
+                text_.substr(ms_[ai - 1]->end, ms_[ai]->start - ms_[ai - 1]->end);
+            bool names_only = true;
+            for (size_t k = 0; k + 1 < gap.size(); ++k) {
+              if (gap[k] == ' ' && !ner::StartsUpper(gap.substr(k + 1))) names_only = false;
+            }
+            if (!names_only) break;
+            --ai;
+          }
+          if (ai < ms_.size() && ms_[ai]->type != EntityType::kPlace) {
+            size_t ws;
+            std::string_view w = WordBefore(text_, s, ms_[ai]->start, &ws);
+            if (IsArticle(w)) w = WordBefore(text_, s, ws, &ws);
+            const bool owner = EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") ||
+                               EqualsLowerWord(w, "of") || EqualsLowerWord(w, "von");
+            if (!owner) antecedent = ms_[ai];
+          }
+          if (antecedent != nullptr) pick = Pick::Of(*antecedent);
+        }
+      }
+    }
     if (pick.empty()) {
       const EntityMention* subject = nullptr;
       for (int pass = 0; pass < 2 && subject == nullptr; ++pass) {
         for (size_t i = 0; i < ms_.size(); ++i) {
           if (ms_[i]->start >= f.start) break;
-          if (!prep_[i] && (pass == 1 || OrgLike(*ms_[i]))) {
+          if (ms_[i]->start >= from && !prep_[i] && (pass == 1 || OrgLike(*ms_[i]))) {
             subject = ms_[i];
             break;
           }
@@ -742,6 +881,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       const Ref* ref = nullptr;
       for (const Ref& r : refs_) {
+        if (r.pos < from) continue;
         // A genitive before the reference is its determiner, not the subject: "France's
         // second largest carmaker" is the carmaker.
         const bool determiner = subject != nullptr && r.pos > subject->end &&
