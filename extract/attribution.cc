@@ -121,6 +121,16 @@ bool IsGroupNoun(std::string_view word) {
   return false;
 }
 
+// Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
+// fell …", "seine Umsätze").
+bool IsContinuingPronoun(std::string_view word) {
+  for (std::string_view p :
+       {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem", "seiner", "seines"}) {
+    if (EqualsLowerWord(word, p)) return true;
+  }
+  return false;
+}
+
 bool IsPreposition(std::string_view word) {
   for (std::string_view p : kPrepositions) {
     if (EqualsLowerWord(word, p)) return true;
@@ -260,6 +270,7 @@ class Attributor {
   std::vector<const EntityMention*> ms_;  // eligible mentions in the sentence
   std::vector<bool> prep_;                // governed by a preposition
   std::vector<Ref> refs_;                 // nominal references
+  size_t pronoun_ = 0;  // first "it"/"its"/"they"/"their"/"sein(e)" of the sentence (e_: none)
   MetricClassifier cues_;
   std::vector<bool> inherited_;  // metric inherited from a list head
 };
@@ -371,6 +382,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   ms_.clear();
   prep_.clear();
   refs_.clear();
+  pronoun_ = e;
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
@@ -447,6 +459,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
+    if (pronoun_ == e && w.size() <= 6 && IsContinuingPronoun(w)) pronoun_ = ts;
     // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern".
     bool de_company_noun = false;
     if (lang_ == Lang::kDe && w.size() > 6 && w.size() <= 30) {
@@ -930,6 +943,24 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // Rule 6a': a sentence that names no organisation and no pronoun or company noun
+    // continuing an earlier subject, but a place before the figure in its clause: the
+    // place ("Ein Arbeitnehmer darf in Österreich bis zu 730 Euro verdienen").
+    if (pick.empty() && refs_.empty() && pronoun_ == e) {
+      bool relative = false;
+      const size_t cs = ClauseStart(s, prev_end, f.start, &relative);
+      const EntityMention* place = nullptr;
+      bool any_org = false;
+      for (const EntityMention* m : ms_) {
+        any_org = any_org || OrgLike(*m);
+        if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
+      }
+      // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
+      const bool bracketed =
+          place != nullptr && f.start - place->end <= 2 &&
+          text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
+      if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
     }
     // Rule 6a: the subject of the sentences just before (see rule 6).
     if (pick.empty() && !topic_.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();
