@@ -784,14 +784,42 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
+    // Rule 2c: a part of the amount before ("200 Milliarden Euro, davon 50 bei der X", "50
+    // davon entfallen auf X", "de ellos, 20 en X", "of which 50 at X"): the organisation
+    // named with the part, before the next figure.
+    if (pick.empty() && fi > 0) {
+      std::string_view before = text_.substr(prev_end, f.start - prev_end);
+      std::string_view after = text_.substr(f.end, std::min<size_t>(next_start, e) - f.end);
+      bool part = false;
+      for (std::string_view c :
+           {"davon", "of which", "de ellos", "de ellas", "de los cuales", "de las cuales"}) {
+        part = part || (before.size() <= c.size() + 4 &&
+                        scan::FindLower(before, c) != std::string_view::npos);
+      }
+      part = part || scan::FindLower(after.substr(0, 7), " davon") == 0 ||
+             scan::FindLower(text_.substr(f.start, f.end - f.start), " davon") !=
+                 std::string_view::npos;
+      for (size_t i = 0; i < ms_.size() && part; ++i) {
+        if (ms_[i]->start < f.end || ms_[i]->start >= next_start) continue;
+        if (ms_[i]->start - f.end > 80) break;
+        if (OrgLike(*ms_[i])) {
+          pick = Pick::Of(*ms_[i]);
+          break;
+        }
+      }
+    }
     // Rule 3: "von X" / "de X" shortly after the figure. A passive ("die von Meta erworben
     // wurden") always wins; a plain "von X" only when no subject precedes the figure or a
     // comparison starts a new one ("im Vergleich zu 300 Millionen ... von OpenAI"); a
     // stake is held "an X" / "en X".
+    // The figure's clause (see ClauseStart); `s` when the sentence is one clause there.
+    bool relative = false;
+    const size_t cs = ClauseStart(s, prev_end, f.start, &relative);
     if (pick.empty()) {
+      // A subject in the figure's clause ("…, while 300 jobs will go at X": none).
       bool has_subject = false;
       for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
-        has_subject = has_subject || !prep_[i];
+        has_subject = has_subject || (!prep_[i] && ms_[i]->start >= cs);
       }
       std::string_view before = text_.substr(prev_end, f.start - prev_end);
       for (std::string_view c :
@@ -807,11 +835,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
-        // "of X", "del X", and the German genitive article after the counted noun:
+        // "of X", "del X", "at X", and the German genitive article after the counted noun:
         // "3.000 Beschäftigte der Kralinger AG".
         bool of = EqualsLowerWord(w, "von") || EqualsLowerWord(w, "vom") ||
                   EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") ||
-                  EqualsLowerWord(w, "of") ||
+                  EqualsLowerWord(w, "of") || EqualsLowerWord(w, "at") ||
                   (lang_ == Lang::kDe && (EqualsLowerWord(w, "der") || EqualsLowerWord(w, "des")));
         // The agent of a passive only: "by X" / "por X" is a cause otherwise ("deaths by").
         const bool agent = EqualsLowerWord(w, "by") || EqualsLowerWord(w, "por");
@@ -839,10 +867,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // relative clause without one: its antecedent ("an der X GmbH, die 38 Prozent hält").
     const EntityMention* antecedent = nullptr;
     size_t from = s;  // where the subject is looked for
-    if (pick.empty()) {
-      bool relative = false;
-      const size_t cs = ClauseStart(s, prev_end, f.start, &relative);
-      if (cs > s) {
+    if (pick.empty() && cs > s) {
+      {
         bool own = false;
         for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start && !own; ++i) {
           own = ms_[i]->start >= cs && !prep_[i];
@@ -948,8 +974,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // continuing an earlier subject, but a place before the figure in its clause: the
     // place ("Ein Arbeitnehmer darf in Österreich bis zu 730 Euro verdienen").
     if (pick.empty() && refs_.empty() && pronoun_ == e) {
-      bool relative = false;
-      const size_t cs = ClauseStart(s, prev_end, f.start, &relative);
       const EntityMention* place = nullptr;
       bool any_org = false;
       for (const EntityMention* m : ms_) {
