@@ -205,6 +205,9 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // True when figs[fi] (fi > 0) is a part of the amount before it: "200 Milliarden Euro,
+  // davon 50", "50 davon", "of which 50", "de ellos, 20". `e`: end of the sentence.
+  bool IsPart(const std::vector<Figure*>& figs, size_t fi, size_t e) const;
   // Start of the clause that holds byte `pos` (>= lo; `lo` when the sentence has one
   // clause there): after the last ';', ':', dash between spaces, ", " + a clause word
   // ("die", "que", "which", "while", "und" ...), "dass" / "que" / "that", or after the
@@ -318,6 +321,25 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
     ++i;
   }
   return text.substr(pos, i - pos);
+}
+
+bool Attributor::IsPart(const std::vector<Figure*>& figs, size_t fi, size_t e) const {
+  if (fi == 0) return false;
+  const Figure& f = *figs[fi];
+  const size_t prev_end = figs[fi - 1]->end;
+  const size_t next_start = fi + 1 < figs.size() ? figs[fi + 1]->start : e;
+  if (prev_end > f.start || f.end > next_start) return false;
+  std::string_view before = text_.substr(prev_end, f.start - prev_end);
+  std::string_view after = text_.substr(f.end, std::min<size_t>(7, next_start - f.end));
+  for (std::string_view c :
+       {"davon", "of which", "de ellos", "de ellas", "de los cuales", "de las cuales"}) {
+    if (before.size() <= c.size() + 4 && scan::FindLower(before, c) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return scan::FindLower(after, " davon") == 0 ||
+         scan::FindLower(text_.substr(f.start, f.end - f.start), " davon") !=
+             std::string_view::npos;
 }
 
 size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* relative) const {
@@ -788,17 +810,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // davon entfallen auf X", "de ellos, 20 en X", "of which 50 at X"): the organisation
     // named with the part, before the next figure.
     if (pick.empty() && fi > 0) {
-      std::string_view before = text_.substr(prev_end, f.start - prev_end);
-      std::string_view after = text_.substr(f.end, std::min<size_t>(next_start, e) - f.end);
-      bool part = false;
-      for (std::string_view c :
-           {"davon", "of which", "de ellos", "de ellas", "de los cuales", "de las cuales"}) {
-        part = part || (before.size() <= c.size() + 4 &&
-                        scan::FindLower(before, c) != std::string_view::npos);
-      }
-      part = part || scan::FindLower(after.substr(0, 7), " davon") == 0 ||
-             scan::FindLower(text_.substr(f.start, f.end - f.start), " davon") !=
-                 std::string_view::npos;
+      bool part = IsPart(figs, fi, e);
       for (size_t i = 0; i < ms_.size() && part; ++i) {
         if (ms_[i]->start < f.end || ms_[i]->start >= next_start) continue;
         if (ms_[i]->start - f.end > 80) break;
@@ -974,10 +986,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // continuing an earlier subject, but a place before the figure in its clause: the
     // place ("Ein Arbeitnehmer darf in Österreich bis zu 730 Euro verdienen").
     if (pick.empty() && refs_.empty() && pronoun_ == e) {
+      const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
       bool any_org = false;
       for (const EntityMention* m : ms_) {
-        any_org = any_org || OrgLike(*m);
+        // An organisation named with a later figure does not count ("In Italiens Banken
+        // liegen 200 Milliarden Euro, davon 50 bei der X").
+        any_org = any_org || (OrgLike(*m) && (m->start < next_start || !next_is_part));
         if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
       }
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
