@@ -205,6 +205,10 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
+  // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
+  // conjunction counts as governing it in a list.
+  bool ClauseHead(size_t cs, const EntityMention& m) const;
   // True when figs[fi] (fi > 0) is a part of the amount before it: "200 Milliarden Euro,
   // davon 50", "50 davon", "of which 50", "de ellos, 20". `e`: end of the sentence.
   bool IsPart(const std::vector<Figure*>& figs, size_t fi, size_t e) const;
@@ -321,6 +325,21 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
     ++i;
   }
   return text.substr(pos, i - pos);
+}
+
+bool Attributor::ClauseHead(size_t cs, const EntityMention& m) const {
+  if (m.start < cs || m.start - cs > 16) return false;
+  size_t pos = cs, ts, te;
+  while (scan::NextToken(text_, pos, &ts, &te) && ts < m.start) {
+    std::string_view w = text_.substr(ts, te - ts);
+    if (!IsArticle(w) && !IsIn(w, kClauseWords) && !EqualsLowerWord(w, "e") &&
+        !EqualsLowerWord(w, "sowie") && !EqualsLowerWord(w, "oder") && !EqualsLowerWord(w, "o") &&
+        !EqualsLowerWord(w, "or")) {
+      return false;
+    }
+    pos = te;
+  }
+  return true;
 }
 
 bool Attributor::IsPart(const std::vector<Figure*>& figs, size_t fi, size_t e) const {
@@ -860,10 +879,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         std::string_view after = text_.substr(m.end, std::min<size_t>(60, e - m.end));
         size_t clause = after.find_first_of(",;(");
         if (clause != std::string_view::npos) after = after.substr(0, clause);
+        // The participle follows the agent in German ("von X erworben") and precedes it in
+        // Spanish and English ("compradas por X", "were bought by X").
+        std::string_view between = text_.substr(f.end, ws - f.end);
         bool passive = false;
         for (std::string_view c : {"wurde", "worden", "gekauft", "erworben", "bestellt", "adquirid",
                                    "comprad", "bought", "acquired"}) {
-          passive = passive || scan::FindLower(after, c) != std::string_view::npos;
+          passive = passive || scan::FindLower(after, c) != std::string_view::npos ||
+                    (lang_ != Lang::kDe && scan::FindLower(between, c) != std::string_view::npos);
         }
         if ((of && (passive || !has_subject)) || (agent && passive) ||
             (in && f.metric == metrics::kStake)) {
@@ -883,7 +906,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       {
         bool own = false;
         for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start && !own; ++i) {
-          own = ms_[i]->start >= cs && !prep_[i];
+          own = ms_[i]->start >= cs && (!prep_[i] || ClauseHead(cs, *ms_[i]));
         }
         for (const Ref& r : refs_) own = own || (r.pos >= cs && r.pos < f.start);
         if (own) {
@@ -924,7 +947,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       for (int pass = 0; pass < 2 && subject == nullptr; ++pass) {
         for (size_t i = 0; i < ms_.size(); ++i) {
           if (ms_[i]->start >= f.start) break;
-          if (ms_[i]->start >= from && !prep_[i] && (pass == 1 || OrgLike(*ms_[i]))) {
+          if (ms_[i]->start >= from && (!prep_[i] || (from > s && ClauseHead(from, *ms_[i]))) &&
+              (pass == 1 || OrgLike(*ms_[i]))) {
             subject = ms_[i];
             break;
           }
