@@ -852,6 +852,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
         has_subject = has_subject || (!prep_[i] && ms_[i]->start >= cs);
       }
+      // Money granted by a person or a government goes to its recipient: "Arenas celebró un
+      // crédito de 1.000 millones a las Minas X", "a loan of $5m to Voltaro".
+      bool org_subject = false;
+      for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
+        org_subject = org_subject || (!prep_[i] && OrgLike(*ms_[i]));
+      }
+      const bool granted = f.metric == metrics::kFunding && !org_subject;
       std::string_view before = text_.substr(prev_end, f.start - prev_end);
       for (std::string_view c :
            {"vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"}) {
@@ -866,6 +873,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
+        bool to = false;
+        if (granted) {
+          size_t ws2 = ws;
+          std::string_view w2 = w;
+          if (IsArticle(w)) w2 = WordBefore(text_, f.end, ws, &ws2);
+          to = (ws2 + w2.size() + 1 == ws || w2 == w) &&
+               (EqualsLowerWord(w2, "a") || EqualsLowerWord(w2, "al") ||
+                EqualsLowerWord(w2, "an") || EqualsLowerWord(w2, "to"));
+        }
         // "of X", "del X", "at X", and the German genitive article after the counted noun:
         // "3.000 Beschäftigte der Kralinger AG".
         bool of = EqualsLowerWord(w, "von") || EqualsLowerWord(w, "vom") ||
@@ -888,7 +904,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           passive = passive || scan::FindLower(after, c) != std::string_view::npos ||
                     (lang_ != Lang::kDe && scan::FindLower(between, c) != std::string_view::npos);
         }
-        if ((of && (passive || !has_subject)) || (agent && passive) ||
+        if ((of && (passive || !has_subject)) || (agent && passive) || to ||
             (in && f.metric == metrics::kStake)) {
           pick = Pick::Of(m);
           break;

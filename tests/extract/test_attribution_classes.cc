@@ -515,3 +515,27 @@ TEST_CASE(
   auto fe2 = Run(en2, kEn, {{"1%", kPercent}}, {{"Voltaro", T::kOrg}, {"London", T::kPlace}});
   CHECK(fe2[0].entity == "Voltaro");
 }
+
+TEST_CASE("funding: money granted by a person or government goes to its recipient (es, de, en)",
+          "[attribution][funding]") {
+  const std::string es =
+      "La ministra Marta Quiroga celebró la concesión de un crédito de 300 millones de euros a "
+      "la Minera Almerisa.";
+  auto fs = Run(es, kEs, {{"300 millones de euros", kMoney}},
+                {{"Marta Quiroga", T::kPerson}, {"Minera Almerisa", T::kOrg}});
+  CHECK(fs[0].metric == "funding");
+  CHECK(fs[0].entity == "Minera Almerisa");
+  const std::string de =
+      "Finanzministerin Laura Brenner gewährte einen Kredit von 20 Millionen Euro an die "
+      "Kralinger Werft.";
+  auto fd = Run(de, kDe, {{"20 Millionen Euro", kMoney}},
+                {{"Laura Brenner", T::kPerson}, {"Kralinger Werft", T::kOrg}});
+  CHECK(fd[0].entity == "Kralinger Werft");
+  const std::string en = "Minister Okafor approved a loan of $5m to Brightwater.";
+  auto fe = Run(en, kEn, {{"$5m", kMoney}}, {{"Okafor", T::kPerson}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Brightwater");
+  // Negative: a company that grants the loan keeps it.
+  const std::string neg = "Voltaro granted a loan of $5m to Brightwater.";
+  auto fn = Run(neg, kEn, {{"$5m", kMoney}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fn[0].entity == "Voltaro");
+}
