@@ -124,8 +124,8 @@ bool IsGroupNoun(std::string_view word) {
 // Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
 // fell …", "seine Umsätze").
 bool IsContinuingPronoun(std::string_view word) {
-  for (std::string_view p :
-       {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem", "seiner", "seines"}) {
+  for (std::string_view p : {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem",
+                             "seiner", "seines", "sie", "ihre", "ihren", "ihrem", "ihrer"}) {
     if (EqualsLowerWord(word, p)) return true;
   }
   return false;
@@ -449,8 +449,10 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
           break;
         }
+        // "laut X", "según X", "de acuerdo con X", "according to X".
         cited = EqualsLowerWord(w, "laut") || EqualsLowerWord(w, "según") ||
-                EqualsLowerWord(w, "segun") || EqualsLowerWord(w, "according");
+                EqualsLowerWord(w, "acuerdo") || EqualsLowerWord(w, "segun") ||
+                EqualsLowerWord(w, "according");
         at = w_start;
         w = WordBefore(text_, s, at, &w_start);
         if (w_start == at) break;
@@ -852,6 +854,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
         has_subject = has_subject || (!prep_[i] && ms_[i]->start >= cs);
       }
+      // A relative clause is about its antecedent ("the X group, which owns 30% of Y").
+      has_subject = has_subject || relative;
       // Money granted by a person or a government goes to its recipient: "Arenas celebró un
       // crédito de 1.000 millones a las Minas X", "a loan of $5m to Voltaro".
       bool org_subject = false;
@@ -904,7 +908,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           passive = passive || scan::FindLower(after, c) != std::string_view::npos ||
                     (lang_ != Lang::kDe && scan::FindLower(between, c) != std::string_view::npos);
         }
-        if ((of && (passive || !has_subject)) || (agent && passive) || to ||
+        // Without a passive the owner belongs to the figure's phrase: no punctuation between
+        // ("158 partidos y ganador con X de dos ligas, una copa del Y" is not Y's).
+        // (A ")" closing the figure's own brackets does not count: "(48 Prozent) bei der X".)
+        std::string_view gap = between;
+        if (gap.starts_with(")")) gap.remove_prefix(1);
+        const bool phrase = gap.find_first_of(",;:()") == std::string_view::npos;
+        if ((of && (passive || (!has_subject && phrase))) || (agent && passive) || to ||
             (in && f.metric == metrics::kStake)) {
           pick = Pick::Of(m);
           break;

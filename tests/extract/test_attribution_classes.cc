@@ -539,3 +539,28 @@ TEST_CASE("funding: money granted by a person or government goes to its recipien
   auto fn = Run(neg, kEn, {{"$5m", kMoney}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
   CHECK(fn[0].entity == "Voltaro");
 }
+
+TEST_CASE(
+    "clause: a relative clause keeps its antecedent over 'of X'; an owner after a comma is "
+    "not the figure's; 'de acuerdo con X' cites X; 'sie' continues the subject (en, es, de)",
+    "[attribution][clause]") {
+  const std::string en = "He returned to the Voltaro group, which owns 30% of Brightwater.";
+  auto fe = Run(en, kEn, {{"30%", kPercent}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Voltaro");
+  const std::string es =
+      "Jugó en 158 partidos y ganó con el Almerisa dos ligas, una copa del Tecnovía y más.";
+  auto fs =
+      Run(es, kEs, {{"158 partidos", kCount}}, {{"Almerisa", T::kOrg}, {"Tecnovía", T::kOrg}});
+  CHECK(fs[0].entity != "Tecnovía");
+  const std::string es2 =
+      "De acuerdo con el Instituto Tecnovía, en Vietnia el paro subirá al 8 % este año.";
+  auto fs2 =
+      Run(es2, kEs, {{"8 %", kPercent}}, {{"Instituto Tecnovía", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fs2[0].entity == "Vietnia");
+  const std::string de =
+      "Die Partei Neue Mitte trat wieder an. Bei der Wahl in Vietnia verfehlte sie ihr Ziel mit "
+      "4,8 Prozent.";
+  auto fd =
+      Run(de, kDe, {{"4,8 Prozent", kPercent}}, {{"Neue Mitte", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fd[0].entity == "Neue Mitte");
+}
