@@ -124,6 +124,8 @@ bool IsGroupNoun(std::string_view word) {
 // Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
 // fell …", "seine Umsätze").
 bool IsContinuingPronoun(std::string_view word) {
+  const char c = scan::LowerAscii(word[0]);
+  if (word.size() > 6 || (c != 'i' && c != 't' && c != 's')) return false;
   for (std::string_view p : {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem",
                              "seiner", "seines", "sie", "ihre", "ihren", "ihrem", "ihrer"}) {
     if (EqualsLowerWord(word, p)) return true;
@@ -277,7 +279,23 @@ class Attributor {
   std::vector<const EntityMention*> ms_;  // eligible mentions in the sentence
   std::vector<bool> prep_;                // governed by a preposition
   std::vector<Ref> refs_;                 // nominal references
-  size_t pronoun_ = 0;  // first "it"/"its"/"they"/"their"/"sein(e)" of the sentence (e_: none)
+  // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found on
+  // first use (SentencePronoun), npos until then.
+  size_t pronoun_ = std::string_view::npos;
+  size_t SentencePronoun() {
+    if (pronoun_ == std::string_view::npos) {
+      pronoun_ = e_;
+      size_t pos = s_, ts, te;
+      while (scan::NextToken(text_, pos, &ts, &te) && ts < e_) {
+        if (IsContinuingPronoun(text_.substr(ts, te - ts))) {
+          pronoun_ = ts;
+          break;
+        }
+        pos = te;
+      }
+    }
+    return pronoun_;
+  }
   MetricClassifier cues_;
   std::vector<bool> inherited_;  // metric inherited from a list head
 };
@@ -384,9 +402,12 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
       if (text_[i - 2] == '-' && i >= 3 && text_[i - 3] == ' ') return i;
       if (i >= 5 && text_.substr(i - 5, 4) == " \xE2\x80\x93") return i;
       if (i >= 5 && text_.substr(i - 5, 4) == " \xE2\x80\x94") return i;
+      const bool comma = text_[i - 2] == ',';
+      // Without a comma only "dass", "que", "that" open a clause: skip other words unread.
+      if (!comma && text_[i] != 'd' && text_[i] != 'q' && text_[i] != 't') continue;
       std::string_view w = WordAt(text_, i, pos);
       if (w.empty()) continue;
-      if (text_[i - 2] == ',') {
+      if (comma) {
         if (IsIn(w, kRelativeWords)) {
           *relative = true;
           return i;
@@ -423,7 +444,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   ms_.clear();
   prep_.clear();
   refs_.clear();
-  pronoun_ = e;
+  pronoun_ = std::string_view::npos;
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
@@ -502,7 +523,6 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
-    if (pronoun_ == e && w.size() <= 6 && IsContinuingPronoun(w)) pronoun_ = ts;
     // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern".
     bool de_company_noun = false;
     if (lang_ == Lang::kDe && w.size() > 6 && w.size() <= 30) {
@@ -1035,7 +1055,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Rule 6a': a sentence that names no organisation and no pronoun or company noun
     // continuing an earlier subject, but a place before the figure in its clause: the
     // place ("Ein Arbeitnehmer darf in Österreich bis zu 730 Euro verdienen").
-    if (pick.empty() && refs_.empty() && pronoun_ == e) {
+    if (pick.empty() && refs_.empty() && SentencePronoun() == e) {
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
       bool any_org = false;
