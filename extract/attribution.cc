@@ -491,6 +491,15 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       std::string_view w2 = WordBefore(text_, s, ws, &ws2);
       prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
     }
+    // A name the sentence opens with as its topic is its subject: "En cuanto a X, …",
+    // "Respecto a X", "As for X".
+    if (prep && it->start > s && it->start - s <= 16) {
+      std::string_view lead = text_.substr(s, it->start - s);
+      for (std::string_view t :
+           {"en cuanto a ", "en cuanto al ", "respecto a ", "respecto al ", "as for "}) {
+        if (lead.size() == t.size() && scan::FindLower(lead, t) == 0) prep = false;
+      }
+    }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);

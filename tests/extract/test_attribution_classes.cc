@@ -564,3 +564,21 @@ TEST_CASE(
       Run(de, kDe, {{"4,8 Prozent", kPercent}}, {{"Neue Mitte", T::kOrg}, {"Vietnia", T::kPlace}});
   CHECK(fd[0].entity == "Neue Mitte");
 }
+
+TEST_CASE("topic phrase: 'En cuanto a X, …' / 'As for X, …' makes X the subject (es, en)",
+          "[attribution][subject]") {
+  const std::string es =
+      "En cuanto a Almerisa, filial del grupo Tecnovía, Quiroga dijo que ahora tiene más de 400 "
+      "tiendas.";
+  auto fs = Run(es, kEs, {{"400 tiendas", kCount}},
+                {{"Almerisa", T::kOrg}, {"Tecnovía", T::kOrg}, {"Quiroga", T::kPerson}});
+  CHECK(fs[0].entity == "Almerisa");
+  const std::string en = "As for Brightwater, the unit now runs 40 plants.";
+  auto fe = Run(en, kEn, {{"40 plants", kCount}}, {{"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Brightwater");
+  // Negative: a name after an ordinary preposition stays governed.
+  const std::string neg =
+      "Tecnovía presentó resultados. Para Almerisa, la cifra de 40 tiendas es baja.";
+  auto fn = Run(neg, kEs, {{"40 tiendas", kCount}}, {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}});
+  CHECK(fn[0].entity == "Tecnovía");
+}
