@@ -398,11 +398,14 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
     const char c = text_[i - 1];
     if (c == ';' || c == ':') return i;
     if (c == ' ' && i >= 2 + floor) {
-      // A dash between spaces: "-", en dash, em dash.
-      if (text_[i - 2] == '-' && i >= 3 && text_[i - 3] == ' ') return i;
-      if (i >= 5 && text_.substr(i - 5, 4) == " \xE2\x80\x93") return i;
-      if (i >= 5 && text_.substr(i - 5, 4) == " \xE2\x80\x94") return i;
-      const bool comma = text_[i - 2] == ',';
+      // A dash between spaces: "-", en dash (E2 80 93), em dash (E2 80 94).
+      const char p = text_[i - 2];
+      if (p == '-' && i >= 3 && text_[i - 3] == ' ') return i;
+      if ((p == '\x93' || p == '\x94') && i >= 5 && text_[i - 3] == '\x80' &&
+          text_[i - 4] == '\xE2' && text_[i - 5] == ' ') {
+        return i;
+      }
+      const bool comma = p == ',';
       // Without a comma only "dass", "que", "that" open a clause: skip other words unread.
       if (!comma && text_[i] != 'd' && text_[i] != 'q' && text_[i] != 't') continue;
       std::string_view w = WordAt(text_, i, pos);
@@ -875,8 +878,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // comparison starts a new one ("im Vergleich zu 300 Millionen ... von OpenAI"); a
     // stake is held "an X" / "en X".
     // The figure's clause (see ClauseStart); `s` when the sentence is one clause there.
+    // Computed only when no rule above decided (every use below needs pick.empty()).
     bool relative = false;
-    const size_t cs = ClauseStart(s, prev_end, f.start, &relative);
+    const size_t cs = pick.empty() ? ClauseStart(s, prev_end, f.start, &relative) : s;
     if (pick.empty()) {
       // A subject in the figure's clause ("…, while 300 jobs will go at X": none).
       bool has_subject = false;
@@ -934,7 +938,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         bool passive = false;
         for (std::string_view c : {"wurde", "worden", "gekauft", "erworben", "bestellt", "adquirid",
                                    "comprad", "bought", "acquired"}) {
-          passive = passive || scan::FindLower(after, c) != std::string_view::npos ||
+          if (passive || !(of || agent)) break;  // only an owner or an agent needs it
+          passive = scan::FindLower(after, c) != std::string_view::npos ||
                     (lang_ != Lang::kDe && scan::FindLower(between, c) != std::string_view::npos);
         }
         // Without a passive the owner belongs to the figure's phrase: no punctuation between
