@@ -10,6 +10,7 @@
 #include "extract/entity_scan.h"
 #include "extract/metric_classifier.h"
 #include "extract/metrics.h"
+#include "extract/ner_features.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
 
@@ -120,6 +121,18 @@ bool IsGroupNoun(std::string_view word) {
   return false;
 }
 
+// Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
+// fell …", "seine Umsätze").
+bool IsContinuingPronoun(std::string_view word) {
+  const char c = scan::LowerAscii(word[0]);
+  if (word.size() > 6 || (c != 'i' && c != 't' && c != 's')) return false;
+  for (std::string_view p : {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem",
+                             "seiner", "seines", "sie", "ihre", "ihren", "ihrem", "ihrer"}) {
+    if (EqualsLowerWord(word, p)) return true;
+  }
+  return false;
+}
+
 bool IsPreposition(std::string_view word) {
   for (std::string_view p : kPrepositions) {
     if (EqualsLowerWord(word, p)) return true;
@@ -129,7 +142,8 @@ bool IsPreposition(std::string_view word) {
 
 struct Ref {
   size_t pos = 0;
-  std::string entity;  // resolved canonical name; "" = unresolved
+  std::string entity;    // resolved canonical name; "" = unresolved
+  bool pronoun = false;  // German "es": weaker than a name after it
 };
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
@@ -193,6 +207,19 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
+  // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
+  // conjunction counts as governing it in a list.
+  bool ClauseHead(size_t cs, const EntityMention& m) const;
+  // True when figs[fi] (fi > 0) is a part of the amount before it: "200 Milliarden Euro,
+  // davon 50", "50 davon", "of which 50", "de ellos, 20". `e`: end of the sentence.
+  bool IsPart(const std::vector<Figure*>& figs, size_t fi, size_t e) const;
+  // Start of the clause that holds byte `pos` (>= lo; `lo` when the sentence has one
+  // clause there): after the last ';', ':', dash between spaces, ", " + a clause word
+  // ("die", "que", "which", "while", "und" ...), "dass" / "que" / "that", or after the
+  // figure before (`prev_end`) when a comma or "und" / "y" / "and" follows it.
+  // *relative: the clause opens with a relative pronoun. Looks back at most 240 bytes.
+  size_t ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* relative) const;
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
@@ -252,6 +279,23 @@ class Attributor {
   std::vector<const EntityMention*> ms_;  // eligible mentions in the sentence
   std::vector<bool> prep_;                // governed by a preposition
   std::vector<Ref> refs_;                 // nominal references
+  // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found on
+  // first use (SentencePronoun), npos until then.
+  size_t pronoun_ = std::string_view::npos;
+  size_t SentencePronoun() {
+    if (pronoun_ == std::string_view::npos) {
+      pronoun_ = e_;
+      size_t pos = s_, ts, te;
+      while (scan::NextToken(text_, pos, &ts, &te) && ts < e_) {
+        if (IsContinuingPronoun(text_.substr(ts, te - ts))) {
+          pronoun_ = ts;
+          break;
+        }
+        pos = te;
+      }
+    }
+    return pronoun_;
+  }
   MetricClassifier cues_;
   std::vector<bool> inherited_;  // metric inherited from a list head
 };
@@ -276,12 +320,134 @@ bool Attributor::Genitive(const EntityMention& m) const {
   return true;
 }
 
+// Words that open a clause after a comma; relative pronouns also name their antecedent.
+constexpr std::string_view kRelativeWords[] = {
+    "die",   "der",     "das",  "welche", "welcher", "welches", "deren", "dessen", "denen", "que",
+    "quien", "quienes", "cual", "cuales", "cuyo",    "cuya",    "which", "who",    "whose", "whom"};
+constexpr std::string_view kClauseWords[] = {
+    "dass",  "während", "wobei", "weil",     "obwohl", "nachdem",  "aber",   "sondern", "doch",
+    "und",   "wodurch", "womit", "mientras", "pero",   "aunque",   "y",      "donde",   "porque",
+    "while", "whereas", "but",   "and",      "where",  "although", "because"};
+
+bool IsIn(std::string_view word, std::span<const std::string_view> list) {
+  for (std::string_view w : list) {
+    if (EqualsLowerWord(word, w)) return true;
+  }
+  return false;
+}
+
+// The word starting at `pos` (ASCII letters and digits, non-ASCII bytes).
+std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
+  size_t i = pos;
+  while (i < hi && (scan::IsAsciiAlnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) {
+    ++i;
+  }
+  return text.substr(pos, i - pos);
+}
+
+bool Attributor::ClauseHead(size_t cs, const EntityMention& m) const {
+  if (m.start < cs || m.start - cs > 16) return false;
+  size_t pos = cs, ts, te;
+  while (scan::NextToken(text_, pos, &ts, &te) && ts < m.start) {
+    std::string_view w = text_.substr(ts, te - ts);
+    if (!IsArticle(w) && !IsIn(w, kClauseWords) && !EqualsLowerWord(w, "e") &&
+        !EqualsLowerWord(w, "sowie") && !EqualsLowerWord(w, "oder") && !EqualsLowerWord(w, "o") &&
+        !EqualsLowerWord(w, "or")) {
+      return false;
+    }
+    pos = te;
+  }
+  return true;
+}
+
+bool Attributor::IsPart(const std::vector<Figure*>& figs, size_t fi, size_t e) const {
+  if (fi == 0) return false;
+  const Figure& f = *figs[fi];
+  const size_t prev_end = figs[fi - 1]->end;
+  const size_t next_start = fi + 1 < figs.size() ? figs[fi + 1]->start : e;
+  if (prev_end > f.start || f.end > next_start) return false;
+  std::string_view before = text_.substr(prev_end, f.start - prev_end);
+  std::string_view after = text_.substr(f.end, std::min<size_t>(7, next_start - f.end));
+  for (std::string_view c :
+       {"davon", "of which", "de ellos", "de ellas", "de los cuales", "de las cuales"}) {
+    if (before.size() <= c.size() + 4 && scan::FindLower(before, c) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return scan::FindLower(after, " davon") == 0 ||
+         scan::FindLower(text_.substr(f.start, f.end - f.start), " davon") !=
+             std::string_view::npos;
+}
+
+size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* relative) const {
+  *relative = false;
+  size_t start = lo;
+  // After the figure before: "X hält 20 Prozent, Y 15 Prozent", "… y Z el 15 %".
+  if (prev_end > lo && prev_end < pos) {
+    std::string_view gap = text_.substr(prev_end, pos - prev_end);
+    for (std::string_view c : {",", ";", " und ", " y ", " and ", " e ", " sowie ", " while ",
+                               " während ", " mientras "}) {
+      if (gap.starts_with(c)) {
+        start = prev_end + c.size();
+        break;
+      }
+    }
+  }
+  const size_t floor = std::max(start, pos > 240 ? pos - 240 : size_t{0});
+  for (size_t i = pos; i > floor; --i) {
+    const char c = text_[i - 1];
+    if (c == ';' || c == ':') return i;
+    if (c == ' ' && i >= 2 + floor) {
+      // A dash between spaces: "-", en dash (E2 80 93), em dash (E2 80 94).
+      const char p = text_[i - 2];
+      if (p == '-' && i >= 3 && text_[i - 3] == ' ') return i;
+      if ((p == '\x93' || p == '\x94') && i >= 5 && text_[i - 3] == '\x80' &&
+          text_[i - 4] == '\xE2' && text_[i - 5] == ' ') {
+        return i;
+      }
+      const bool comma = p == ',';
+      // Without a comma only "dass", "que", "that" open a clause: skip other words unread.
+      if (!comma && text_[i] != 'd' && text_[i] != 'q' && text_[i] != 't') continue;
+      std::string_view w = WordAt(text_, i, pos);
+      if (w.empty()) continue;
+      if (comma) {
+        if (IsIn(w, kRelativeWords)) {
+          *relative = true;
+          return i;
+        }
+        if (IsIn(w, kClauseWords)) return i;
+        bool relative_after_preposition = false;
+        // "…, in which X", "…, en la que", "…, bei denen".
+        if (IsPreposition(w)) {
+          size_t j = i + w.size() + 1;
+          std::string_view w2 = j < pos ? WordAt(text_, j, pos) : std::string_view();
+          if (IsArticle(w2) && j + w2.size() + 1 < pos) {
+            j += w2.size() + 1;
+            w2 = WordAt(text_, j, pos);
+          }
+          relative_after_preposition = IsIn(w2, kRelativeWords) && !IsArticle(w2);
+        }
+        if (relative_after_preposition) {
+          *relative = true;
+          return i;
+        }
+        return start;  // a plain comma: an apposition or a list, not a new clause
+      } else if (EqualsLowerWord(w, "dass") || EqualsLowerWord(w, "que") ||
+                 EqualsLowerWord(w, "that")) {
+        return i;
+      }
+    }
+  }
+  return start;
+}
+
 void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   s_ = s;
   e_ = e;
   ms_.clear();
   prep_.clear();
   refs_.clear();
+  pronoun_ = std::string_view::npos;
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
@@ -295,18 +461,25 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
     // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to
-    // X" (up to three words before the name).
+    // X", "según un estudio del X" (up to five words before the name).
     {
+      // Within the name's clause: "According to forecasts, X will" does not cite X.
       bool cited = false;
-      size_t at = ws;
+      size_t at = it->start;
+      size_t w_start = ws;
       std::string_view w = before;
-      for (int k = 0; k < 3 && !w.empty() && !cited; ++k) {
+      for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
+        const size_t w_end = w_start + w.size();
+        if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
+          break;
+        }
+        // "laut X", "según X", "de acuerdo con X", "according to X".
         cited = EqualsLowerWord(w, "laut") || EqualsLowerWord(w, "según") ||
-                EqualsLowerWord(w, "segun") || EqualsLowerWord(w, "according");
-        size_t prev_at;
-        w = WordBefore(text_, s, at, &prev_at);
-        if (prev_at == at) break;
-        at = prev_at;
+                EqualsLowerWord(w, "acuerdo") || EqualsLowerWord(w, "segun") ||
+                EqualsLowerWord(w, "according");
+        at = w_start;
+        w = WordBefore(text_, s, at, &w_start);
+        if (w_start == at) break;
       }
       if (cited) continue;
     }
@@ -320,6 +493,15 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t ws2, ws3;
       std::string_view w2 = WordBefore(text_, s, ws, &ws2);
       prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
+    }
+    // A name the sentence opens with as its topic is its subject: "En cuanto a X, …",
+    // "Respecto a X", "As for X".
+    if (prep && it->start > s && it->start - s <= 16) {
+      std::string_view lead = text_.substr(s, it->start - s);
+      for (std::string_view t :
+           {"en cuanto a ", "en cuanto al ", "respecto a ", "respecto al ", "as for "}) {
+        if (lead.size() == t.size() && scan::FindLower(lead, t) == 0) prep = false;
+      }
     }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
@@ -449,7 +631,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       }
       if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
     }
-    if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, ""});
+    if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, "", true});
     for (int k = 3; k > 0; --k) {
       prev_words[k] = prev_words[k - 1];
       prev_ends[k] = prev_ends[k - 1];
@@ -645,6 +827,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (ms_[i]->end > f.start) break;
         if (f.start - ms_[i]->end > 24 || ms_[i]->type == EntityType::kPlace) continue;
         std::string_view gap = text_.substr(ms_[i]->end, f.start - ms_[i]->end);
+        // The rest of a name the tagger cut short: "die MTB Privatstiftung (16 Prozent)" (up
+        // to two capitalised words).
+        for (int k = 0; k < 2 && gap.size() > 2 && gap[0] == ' ' && ner::StartsUpper(gap.substr(1));
+             ++k) {
+          const size_t next = gap.find(' ', 1);
+          if (next == std::string_view::npos) break;
+          gap.remove_prefix(next);
+        }
         if (!gap.empty() && gap[0] == ' ') gap.remove_prefix(1);
         if (!gap.empty() && gap[0] == '(' && gap.find_first_of("),;") == std::string_view::npos) {
           pick = Pick::Of(*ms_[i]);
@@ -669,15 +859,43 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
+    // Rule 2c: a part of the amount before ("200 Milliarden Euro, davon 50 bei der X", "50
+    // davon entfallen auf X", "de ellos, 20 en X", "of which 50 at X"): the organisation
+    // named with the part, before the next figure.
+    if (pick.empty() && fi > 0) {
+      bool part = IsPart(figs, fi, e);
+      for (size_t i = 0; i < ms_.size() && part; ++i) {
+        if (ms_[i]->start < f.end || ms_[i]->start >= next_start) continue;
+        if (ms_[i]->start - f.end > 80) break;
+        if (OrgLike(*ms_[i])) {
+          pick = Pick::Of(*ms_[i]);
+          break;
+        }
+      }
+    }
     // Rule 3: "von X" / "de X" shortly after the figure. A passive ("die von Meta erworben
     // wurden") always wins; a plain "von X" only when no subject precedes the figure or a
     // comparison starts a new one ("im Vergleich zu 300 Millionen ... von OpenAI"); a
     // stake is held "an X" / "en X".
+    // The figure's clause (see ClauseStart); `s` when the sentence is one clause there.
+    // Computed only when no rule above decided (every use below needs pick.empty()).
+    bool relative = false;
+    const size_t cs = pick.empty() ? ClauseStart(s, prev_end, f.start, &relative) : s;
     if (pick.empty()) {
+      // A subject in the figure's clause ("…, while 300 jobs will go at X": none).
       bool has_subject = false;
       for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
-        has_subject = has_subject || !prep_[i];
+        has_subject = has_subject || (!prep_[i] && ms_[i]->start >= cs);
       }
+      // A relative clause is about its antecedent ("the X group, which owns 30% of Y").
+      has_subject = has_subject || relative;
+      // Money granted by a person or a government goes to its recipient: "Arenas celebró un
+      // crédito de 1.000 millones a las Minas X", "a loan of $5m to Voltaro".
+      bool org_subject = false;
+      for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
+        org_subject = org_subject || (!prep_[i] && OrgLike(*ms_[i]));
+      }
+      const bool granted = f.metric == metrics::kFunding && !org_subject;
       std::string_view before = text_.substr(prev_end, f.start - prev_end);
       for (std::string_view c :
            {"vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"}) {
@@ -692,20 +910,46 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
+        bool to = false;
+        if (granted) {
+          size_t ws2 = ws;
+          std::string_view w2 = w;
+          if (IsArticle(w)) w2 = WordBefore(text_, f.end, ws, &ws2);
+          to = (ws2 + w2.size() + 1 == ws || w2 == w) &&
+               (EqualsLowerWord(w2, "a") || EqualsLowerWord(w2, "al") ||
+                EqualsLowerWord(w2, "an") || EqualsLowerWord(w2, "to"));
+        }
+        // "of X", "del X", "at X", and the German genitive article after the counted noun:
+        // "3.000 Beschäftigte der Kralinger AG".
         bool of = EqualsLowerWord(w, "von") || EqualsLowerWord(w, "vom") ||
-                  EqualsLowerWord(w, "de") || EqualsLowerWord(w, "of") ||
-                  EqualsLowerWord(w, "by") || EqualsLowerWord(w, "por");
+                  EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") ||
+                  EqualsLowerWord(w, "of") || EqualsLowerWord(w, "at") ||
+                  (lang_ == Lang::kDe && (EqualsLowerWord(w, "der") || EqualsLowerWord(w, "des")));
+        // The agent of a passive only: "by X" / "por X" is a cause otherwise ("deaths by").
+        const bool agent = EqualsLowerWord(w, "by") || EqualsLowerWord(w, "por");
         bool in = EqualsLowerWord(w, "an") || EqualsLowerWord(w, "in") ||
                   EqualsLowerWord(w, "en") || EqualsLowerWord(w, "de");
         std::string_view after = text_.substr(m.end, std::min<size_t>(60, e - m.end));
         size_t clause = after.find_first_of(",;(");
         if (clause != std::string_view::npos) after = after.substr(0, clause);
+        // The participle follows the agent in German ("von X erworben") and precedes it in
+        // Spanish and English ("compradas por X", "were bought by X").
+        std::string_view between = text_.substr(f.end, ws - f.end);
         bool passive = false;
         for (std::string_view c : {"wurde", "worden", "gekauft", "erworben", "bestellt", "adquirid",
                                    "comprad", "bought", "acquired"}) {
-          passive = passive || scan::FindLower(after, c) != std::string_view::npos;
+          if (passive || !(of || agent)) break;  // only an owner or an agent needs it
+          passive = scan::FindLower(after, c) != std::string_view::npos ||
+                    (lang_ != Lang::kDe && scan::FindLower(between, c) != std::string_view::npos);
         }
-        if ((of && (passive || !has_subject)) || (in && f.metric == metrics::kStake)) {
+        // Without a passive the owner belongs to the figure's phrase: no punctuation between
+        // ("158 partidos y ganador con X de dos ligas, una copa del Y" is not Y's).
+        // (A ")" closing the figure's own brackets does not count: "(48 Prozent) bei der X".)
+        std::string_view gap = between;
+        if (gap.starts_with(")")) gap.remove_prefix(1);
+        const bool phrase = gap.find_first_of(",;:()") == std::string_view::npos;
+        if ((of && (passive || (!has_subject && phrase))) || (agent && passive) || to ||
+            (in && f.metric == metrics::kStake)) {
           pick = Pick::Of(m);
           break;
         }
@@ -713,12 +957,58 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.
+    // A clause of its own (after ", die", ", while", "que", ";", a dash, or the figure
+    // before: "X hält 20 Prozent, Y 15 Prozent") with its own subject: that subject; a
+    // relative clause without one: its antecedent ("an der X GmbH, die 38 Prozent hält").
+    const EntityMention* antecedent = nullptr;
+    size_t from = s;  // where the subject is looked for
+    if (pick.empty() && cs > s) {
+      {
+        bool own = false;
+        for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start && !own; ++i) {
+          own = ms_[i]->start >= cs && (!prep_[i] || ClauseHead(cs, *ms_[i]));
+        }
+        for (const Ref& r : refs_) own = own || (r.pos >= cs && r.pos < f.start);
+        if (own) {
+          from = cs;
+        } else if (relative) {
+          // The last name before the clause, not a place and not the owner after a noun
+          // ("su residencia de X, por la cual"); of a chain of names the first, the
+          // maker ("die Kralinger Turbo X7, die 900 Euro kostet").
+          size_t ai = ms_.size();
+          for (size_t i = 0; i < ms_.size() && ms_[i]->end <= cs; ++i) {
+            if (cs - ms_[i]->end <= 40) ai = i;
+          }
+          while (ai < ms_.size() && ai > 0 && ms_[ai - 1]->end < ms_[ai]->start &&
+                 ms_[ai]->start - ms_[ai - 1]->end <= 16) {
+            std::string_view gap =
+                text_.substr(ms_[ai - 1]->end, ms_[ai]->start - ms_[ai - 1]->end);
+            bool names_only = true;
+            for (size_t k = 0; k + 1 < gap.size(); ++k) {
+              if (gap[k] == ' ' && !ner::StartsUpper(gap.substr(k + 1))) names_only = false;
+            }
+            if (!names_only) break;
+            --ai;
+          }
+          if (ai < ms_.size() && ms_[ai]->type != EntityType::kPlace) {
+            size_t ws;
+            std::string_view w = WordBefore(text_, s, ms_[ai]->start, &ws);
+            if (IsArticle(w)) w = WordBefore(text_, s, ws, &ws);
+            const bool owner = EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") ||
+                               EqualsLowerWord(w, "of") || EqualsLowerWord(w, "von");
+            if (!owner) antecedent = ms_[ai];
+          }
+          if (antecedent != nullptr) pick = Pick::Of(*antecedent);
+        }
+      }
+    }
     if (pick.empty()) {
       const EntityMention* subject = nullptr;
       for (int pass = 0; pass < 2 && subject == nullptr; ++pass) {
         for (size_t i = 0; i < ms_.size(); ++i) {
           if (ms_[i]->start >= f.start) break;
-          if (!prep_[i] && (pass == 1 || OrgLike(*ms_[i]))) {
+          if (ms_[i]->start >= from && (!prep_[i] || (from > s && ClauseHead(from, *ms_[i]))) &&
+              (pass == 1 || OrgLike(*ms_[i]))) {
             subject = ms_[i];
             break;
           }
@@ -726,11 +1016,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       const Ref* ref = nullptr;
       for (const Ref& r : refs_) {
+        if (r.pos < from) continue;
         // A genitive before the reference is its determiner, not the subject: "France's
         // second largest carmaker" is the carmaker.
         const bool determiner = subject != nullptr && r.pos > subject->end &&
                                 r.pos - subject->end <= 40 && Genitive(*subject);
-        if (r.pos < f.start && (subject == nullptr || r.pos < subject->start || determiner)) {
+        // "es" is weaker than a name after it: "Auch eine Drohne hat es in die Auswahl
+        // geschafft: die Kralinger X7 um 900 Euro".
+        const bool named_after = r.pronoun && subject != nullptr && OrgLike(*subject);
+        if (r.pos < f.start && !named_after &&
+            (subject == nullptr || r.pos < subject->start || determiner)) {
           ref = &r;
           break;
         }
@@ -763,12 +1058,32 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (ms_[i]->type != EntityType::kOrg) continue;
         size_t ws;
         std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
+        if (IsArticle(w)) w = WordBefore(text_, s, ws, &ws);  // "de la UE", "of the X"
         if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") || EqualsLowerWord(w, "von") ||
             EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of") || EqualsLowerWord(w, "at") ||
             EqualsLowerWord(w, "bei")) {
           pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // Rule 6a': a sentence that names no organisation and no pronoun or company noun
+    // continuing an earlier subject, but a place before the figure in its clause: the
+    // place ("Ein Arbeitnehmer darf in Österreich bis zu 730 Euro verdienen").
+    if (pick.empty() && refs_.empty() && SentencePronoun() == e) {
+      const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
+      const EntityMention* place = nullptr;
+      bool any_org = false;
+      for (const EntityMention* m : ms_) {
+        // An organisation named with a later figure does not count ("In Italiens Banken
+        // liegen 200 Milliarden Euro, davon 50 bei der X").
+        any_org = any_org || (OrgLike(*m) && (m->start < next_start || !next_is_part));
+        if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
+      }
+      // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
+      const bool bracketed =
+          place != nullptr && f.start - place->end <= 2 &&
+          text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
+      if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
     }
     // Rule 6a: the subject of the sentences just before (see rule 6).
     if (pick.empty() && !topic_.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();

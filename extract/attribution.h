@@ -7,17 +7,24 @@
 //      entity of the list before them;
 //   2. a name with the figure in parentheses ("die Donaublick (29,6 Prozent)"); a genitive
 //      right before the figure ("Microsofts 31 Milliarden") unless it determines a company
-//      noun ("France's second largest carmaker" is a reference, rule 4);
-//   3. "von X"/"de X" shortly after the figure ("224.000, die von Meta erworben wurden");
-//   4. the subject of the sentence: its first organisation/product not governed by a
+//      noun ("France's second largest carmaker" is a reference, rule 4); a part of the
+//      amount before ("davon 50 bei X", "of which $50bn at X") -> the name with the part;
+//   3. "von X"/"de X"/"del X"/"der X"/"at X" shortly after the figure when passive ("224.000,
+//      die von Meta erworben wurden") or when the figure's clause has no subject; "by/por X"
+//      only as a passive agent; funding granted by a person -> its recipient ("a/an/to X");
+//   4. the subject of the figure's clause when it has one of its own ("…, während X 3
+//      Prozent verlor"; a relative clause without one: its antecedent), else of the
+//      sentence: its first organisation/product not governed by a
 //      preposition (else its first such person or place before the figure), unless a
 //      nominal reference ("das Unternehmen", "la compañía", "the company", "Der
 //      Mutterkonzern von TikTok" -> parent of TikTok) comes first; nominal
 //      references and the pronoun "es" resolve to the last subject of earlier sentences;
 //   5. the nearest organisation governed by a possessive preposition ("de ByteDance",
 //      "profits at X", "der Umsatz bei X");
-//   6. in a sentence naming no organisation: the last subject of the sentences before
-//      (within 400 bytes), else the article's topic (title and lead);
+//   6. in a sentence naming no organisation and no pronoun continuing an earlier subject, a
+//      place before the figure in its clause; else the last subject of the sentences before
+//      (within 400 bytes), else a place of the sentence, else the article's topic (title
+//      and lead);
 //   otherwise null (a market-wide figure). Persons and places are eligible too, after
 //   organisations. Each figure also gets entity_type and the deciding mention
 //   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,

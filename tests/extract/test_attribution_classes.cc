@@ -324,3 +324,261 @@ TEST_CASE("topic: a subject carries over a few sentences, then the article's top
   CHECK(fd[0].entity == "Kralinger");   // the subject just before
   CHECK(fd[1].entity == "Donaublick");  // far from it: the article's topic
 }
+
+// ---- The figure's own clause: a clause with its own subject, relative clauses, gapping.
+
+TEST_CASE(
+    "clause: a clause after 'während' / 'mientras' / 'while' has its own subject (de, es, en)",
+    "[attribution][clause]") {
+  const std::string de =
+      "Donaublick steigerte den Umsatz um 5 Prozent, während Kralinger 3 Prozent verlor.";
+  auto fd = Run(de, kDe, {{"5 Prozent", kPercent}, {"3 Prozent", kPercent}},
+                {{"Donaublick", T::kOrg}, {"Kralinger", T::kOrg}});
+  CHECK(fd[0].entity == "Donaublick");
+  CHECK(fd[1].entity == "Kralinger");
+  const std::string es = "Tecnovía ganó un 4 %, mientras Almerisa perdió un 2 %.";
+  auto fs = Run(es, kEs, {{"4 %", kPercent}, {"2 %", kPercent}},
+                {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}});
+  CHECK(fs[0].entity == "Tecnovía");
+  CHECK(fs[1].entity == "Almerisa");
+  const std::string en = "Voltaro - in which Brightwater owns a 30% stake - sold 2 million cars.";
+  auto fe = Run(en, kEn, {{"30%", kPercent}, {"2 million cars", kCount}},
+                {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Brightwater");
+  // Negative: a clause without a subject of its own keeps the sentence's.
+  const std::string neg =
+      "Donaublick steigerte den Umsatz um 5 Prozent, während der Gewinn um 2 Prozent sank.";
+  auto fn =
+      Run(neg, kDe, {{"5 Prozent", kPercent}, {"2 Prozent", kPercent}}, {{"Donaublick", T::kOrg}});
+  CHECK(fn[1].entity == "Donaublick");
+}
+
+TEST_CASE("clause: each member of an enumeration has its own subject (de, es, en)",
+          "[attribution][clause]") {
+  const std::string de = "Donaublick hält 20 Prozent, Kralinger 15 Prozent und Pohl 5 Prozent.";
+  auto fd =
+      Run(de, kDe, {{"20 Prozent", kPercent}, {"15 Prozent", kPercent}, {"5 Prozent", kPercent, 1}},
+          {{"Donaublick", T::kOrg}, {"Kralinger", T::kOrg}, {"Pohl", T::kOrg}});
+  CHECK(fd[0].entity == "Donaublick");
+  CHECK(fd[1].entity == "Kralinger");
+  CHECK(fd[2].entity == "Pohl");
+  const std::string es = "Tecnovía controla el 40 %, y Almerisa el 25 %.";
+  auto fs = Run(es, kEs, {{"40 %", kPercent}, {"25 %", kPercent}},
+                {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}});
+  CHECK(fs[1].entity == "Almerisa");
+  const std::string en = "Voltaro owns 20%, and Brightwater 15%.";
+  auto fe = Run(en, kEn, {{"20%", kPercent}, {"15%", kPercent}},
+                {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Voltaro");
+  CHECK(fe[1].entity == "Brightwater");
+}
+
+TEST_CASE("clause: a relative clause without a subject is about its antecedent (de, es, en)",
+          "[attribution][clause]") {
+  const std::string de =
+      "Die Kralinger AG hält 30 Prozent an der Donaublick GmbH, die wiederum 40 Prozent "
+      "Marktanteil hat.";
+  auto fd = Run(de, kDe, {{"30 Prozent", kPercent}, {"40 Prozent", kPercent}},
+                {{"Kralinger AG", T::kOrg}, {"Donaublick GmbH", T::kOrg}});
+  CHECK(fd[0].entity == "Kralinger AG");
+  CHECK(fd[1].entity == "Donaublick GmbH");
+  // A chain of names before the relative: the first, the maker.
+  const std::string chain = "Am besten sei die Kralinger Turbo X7, die 900 Euro kostet.";
+  auto fc =
+      Run(chain, kDe, {{"900 Euro", kMoney}}, {{"Kralinger", T::kOrg}, {"Turbo X7", T::kOrg}});
+  CHECK(fc[0].entity == "Kralinger");
+  const std::string es = "Tecnovía compró Almerisa, que factura 30 millones de euros.";
+  auto fs = Run(es, kEs, {{"30 millones de euros", kMoney}},
+                {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}});
+  CHECK(fs[0].entity == "Almerisa");
+  const std::string en = "Voltaro bought Brightwater, which earned $40m last year.";
+  auto fe = Run(en, kEn, {{"$40m", kMoney}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Brightwater");
+  // Negatives: a place, or a name owned by a noun ("su casa de X, por la cual"), is no
+  // antecedent; the sentence's subject decides.
+  const std::string neg =
+      "Marta Quiroga vende su casa de Vallenar, por la cual pide 3 millones de dólares.";
+  auto fn = Run(neg, kEs, {{"3 millones de dólares", kMoney}},
+                {{"Marta Quiroga", T::kPerson}, {"Vallenar", T::kOrg}});
+  CHECK(fn[0].entity == "Marta Quiroga");
+}
+
+// ---- Owners after the figure: "der X", "del X", passive agents only for "by" / "por".
+
+TEST_CASE("owner after the figure: German genitive 'der X', 'del X', 'at X' (de, es, en)",
+          "[attribution][possessive]") {
+  const std::string de =
+      "Die Regierung plant die Übertragung von 3.000 Beschäftigten der Kralinger AG in das "
+      "staatliche System.";
+  auto fd = Run(de, kDe, {{"3.000 Beschäftigten", kCount}}, {{"Kralinger AG", T::kOrg}});
+  CHECK(fd[0].entity == "Kralinger AG");
+  const std::string es = "En total se hicieron pruebas a 4.000 clientes del Banco Almerisa.";
+  auto fs = Run(es, kEs, {{"4.000 clientes", kCount}}, {{"Banco Almerisa", T::kOrg}});
+  CHECK(fs[0].entity == "Banco Almerisa");
+  const std::string en =
+      "Voltaro will cut 1,000 jobs, while as many as 300 jobs will be lost at Brightwater.";
+  auto fe = Run(en, kEn, {{"1,000 jobs", kCount}, {"300 jobs", kCount}},
+                {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Voltaro");
+  CHECK(fe[1].entity == "Brightwater");
+  // Negatives: a subject before the figure keeps it; "por X" without a passive is a cause.
+  const std::string subj = "Donaublick übernimmt 3.000 Beschäftigte der Kralinger AG.";
+  auto fsub = Run(subj, kDe, {{"3.000 Beschäftigte", kCount}},
+                  {{"Donaublick", T::kOrg}, {"Kralinger AG", T::kOrg}});
+  CHECK(fsub[0].entity == "Donaublick");
+  const std::string cause = "Hubo 200 muertes por Gripex en la región.";
+  auto fc = Run(cause, kEs, {{"200 muertes", kCount}}, {{"Gripex", T::kOrg}});
+  CHECK(fc[0].entity.empty());
+  const std::string passive = "Se vendieron 2.000 unidades, compradas por Tecnovía.";
+  auto fp = Run(passive, kEs, {{"2.000 unidades", kCount}}, {{"Tecnovía", T::kOrg}});
+  CHECK(fp[0].entity == "Tecnovía");
+}
+
+TEST_CASE("possessive: 'de la X' before the figure, a name cut short before '(figure)' (es, de)",
+          "[attribution][possessive]") {
+  const std::string es = "Los directivos de la Almerisa aprobaron un plan de 30 millones de euros.";
+  auto fs = Run(es, kEs, {{"30 millones de euros", kMoney}}, {{"Almerisa", T::kOrg}});
+  CHECK(fs[0].entity == "Almerisa");
+  const std::string de =
+      "Kralinger bot für die Anteile der Donaublick Privatstiftung (16,8 Prozent) mit.";
+  auto fd =
+      Run(de, kDe, {{"16,8 Prozent", kPercent}}, {{"Kralinger", T::kOrg}, {"Donaublick", T::kOrg}});
+  CHECK(fd[0].entity == "Donaublick");
+}
+
+TEST_CASE("parts: 'davon 50 bei X', 'of which … at X', 'de ellos … en X' (de, en, es)",
+          "[attribution][parts]") {
+  const std::string de =
+      "In Vietnias Banken liegen faule Kredite von 200 Milliarden Euro, davon 50 bei der "
+      "Kralinger Bank.";
+  auto fd = Run(de, kDe, {{"200 Milliarden Euro", kMoney}, {"50", kMoney}},
+                {{"Vietnias", T::kPlace, "Vietnia"}, {"Kralinger Bank", T::kOrg}});
+  CHECK(fd[0].entity == "Vietnia");
+  CHECK(fd[1].entity == "Kralinger Bank");
+  const std::string de2 =
+      "Die Banken halten 80 Milliarden Euro, 30 davon entfallen auf Donaublick.";
+  auto fd2 = Run(de2, kDe, {{"80 Milliarden Euro", kMoney}, {"30 davon", kMoney}},
+                 {{"Donaublick", T::kOrg}});
+  CHECK(fd2[1].entity == "Donaublick");
+  const std::string en = "The banks hold bad loans of $200bn, of which $50bn at Brightwater.";
+  auto fe = Run(en, kEn, {{"$200bn", kMoney}, {"$50bn", kMoney}}, {{"Brightwater", T::kOrg}});
+  CHECK(fe[1].entity == "Brightwater");
+  const std::string es = "Los bancos tienen 300 millones de euros, de ellos 100 en Almerisa.";
+  auto fs =
+      Run(es, kEs, {{"300 millones de euros", kMoney}, {"100", kMoney}}, {{"Almerisa", T::kOrg}});
+  CHECK(fs[1].entity == "Almerisa");
+}
+
+TEST_CASE(
+    "pronoun 'es' yields to a name after it; sources are cited within their clause (de, es, en)",
+    "[attribution][coref]") {
+  const std::string de =
+      "Donaublick stellte Geräte vor. Auch ein Roboter hat es in die Liste geschafft: die "
+      "Kralinger R2 um 900 Euro.";
+  auto fd = Run(de, kDe, {{"900 Euro", kMoney}}, {{"Donaublick", T::kOrg}, {"Kralinger", T::kOrg}},
+                "Donaublick");
+  CHECK(fd[0].entity == "Kralinger");
+  // Negative: plain "es" still continues the subject ("Dennoch steigerte es …").
+  const std::string de2 =
+      "Donaublick legte Zahlen vor. Dennoch steigerte es den Umsatz um 4 Prozent.";
+  auto fd2 = Run(de2, kDe, {{"4 Prozent", kPercent}}, {{"Donaublick", T::kOrg}});
+  CHECK(fd2[0].entity == "Donaublick");
+  const std::string es =
+      "En Vietnia hay 10 millones de usuarios, según un estudio del Centro Tecnovía.";
+  auto fs = Run(es, kEs, {{"10 millones de usuarios", kCount}},
+                {{"Vietnia", T::kPlace}, {"Centro Tecnovía", T::kOrg}});
+  CHECK(fs[0].entity == "Vietnia");
+  const std::string en =
+      "According to analysts' forecasts, Voltaro will report profits of $5bn this month.";
+  auto fe = Run(en, kEn, {{"$5bn", kMoney}}, {{"Voltaro", T::kOrg}});
+  CHECK(fe[0].entity == "Voltaro");
+}
+
+TEST_CASE(
+    "places: a place before the figure beats the subject of the sentences before, unless a "
+    "pronoun continues it (de, es, en)",
+    "[attribution][places]") {
+  const std::string de =
+      "Die Kralinger AG legte Zahlen vor. Ein Arbeitnehmer darf in Österreich bis zu 700 Euro "
+      "dazuverdienen.";
+  auto fd =
+      Run(de, kDe, {{"700 Euro", kMoney}}, {{"Kralinger AG", T::kOrg}, {"Österreich", T::kPlace}});
+  CHECK(fd[0].entity == "Österreich");
+  const std::string es = "Tecnovía presentó resultados. En Portugal el paro subió al 7 %.";
+  auto fs = Run(es, kEs, {{"7 %", kPercent}}, {{"Tecnovía", T::kOrg}, {"Portugal", T::kPlace}});
+  CHECK(fs[0].entity == "Portugal");
+  // Negatives: "It" continues the company; a place after the figure is where, not whose.
+  const std::string en = "Voltaro reported results. It employs 5,000 staff in Spain.";
+  auto fe = Run(en, kEn, {{"5,000 staff", kCount}}, {{"Voltaro", T::kOrg}, {"Spain", T::kPlace}});
+  CHECK(fe[0].entity == "Voltaro");
+  const std::string en2 = "Voltaro reported results. Shares fell 1% in London.";
+  auto fe2 = Run(en2, kEn, {{"1%", kPercent}}, {{"Voltaro", T::kOrg}, {"London", T::kPlace}});
+  CHECK(fe2[0].entity == "Voltaro");
+}
+
+TEST_CASE("funding: money granted by a person or government goes to its recipient (es, de, en)",
+          "[attribution][funding]") {
+  const std::string es =
+      "La ministra Marta Quiroga celebró la concesión de un crédito de 300 millones de euros a "
+      "la Minera Almerisa.";
+  auto fs = Run(es, kEs, {{"300 millones de euros", kMoney}},
+                {{"Marta Quiroga", T::kPerson}, {"Minera Almerisa", T::kOrg}});
+  CHECK(fs[0].metric == "funding");
+  CHECK(fs[0].entity == "Minera Almerisa");
+  const std::string de =
+      "Finanzministerin Laura Brenner gewährte einen Kredit von 20 Millionen Euro an die "
+      "Kralinger Werft.";
+  auto fd = Run(de, kDe, {{"20 Millionen Euro", kMoney}},
+                {{"Laura Brenner", T::kPerson}, {"Kralinger Werft", T::kOrg}});
+  CHECK(fd[0].entity == "Kralinger Werft");
+  const std::string en = "Minister Okafor approved a loan of $5m to Brightwater.";
+  auto fe = Run(en, kEn, {{"$5m", kMoney}}, {{"Okafor", T::kPerson}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Brightwater");
+  // Negative: a company that grants the loan keeps it.
+  const std::string neg = "Voltaro granted a loan of $5m to Brightwater.";
+  auto fn = Run(neg, kEn, {{"$5m", kMoney}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fn[0].entity == "Voltaro");
+}
+
+TEST_CASE(
+    "clause: a relative clause keeps its antecedent over 'of X'; an owner after a comma is "
+    "not the figure's; 'de acuerdo con X' cites X; 'sie' continues the subject (en, es, de)",
+    "[attribution][clause]") {
+  const std::string en = "He returned to the Voltaro group, which owns 30% of Brightwater.";
+  auto fe = Run(en, kEn, {{"30%", kPercent}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Voltaro");
+  const std::string es =
+      "Jugó en 158 partidos y ganó con el Almerisa dos ligas, una copa del Tecnovía y más.";
+  auto fs =
+      Run(es, kEs, {{"158 partidos", kCount}}, {{"Almerisa", T::kOrg}, {"Tecnovía", T::kOrg}});
+  CHECK(fs[0].entity != "Tecnovía");
+  const std::string es2 =
+      "De acuerdo con el Instituto Tecnovía, en Vietnia el paro subirá al 8 % este año.";
+  auto fs2 =
+      Run(es2, kEs, {{"8 %", kPercent}}, {{"Instituto Tecnovía", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fs2[0].entity == "Vietnia");
+  const std::string de =
+      "Die Partei Neue Mitte trat wieder an. Bei der Wahl in Vietnia verfehlte sie ihr Ziel mit "
+      "4,8 Prozent.";
+  auto fd =
+      Run(de, kDe, {{"4,8 Prozent", kPercent}}, {{"Neue Mitte", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fd[0].entity == "Neue Mitte");
+}
+
+TEST_CASE("topic phrase: 'En cuanto a X, …' / 'As for X, …' makes X the subject (es, en)",
+          "[attribution][subject]") {
+  const std::string es =
+      "En cuanto a Almerisa, filial del grupo Tecnovía, Quiroga dijo que ahora tiene más de 400 "
+      "tiendas.";
+  auto fs = Run(es, kEs, {{"400 tiendas", kCount}},
+                {{"Almerisa", T::kOrg}, {"Tecnovía", T::kOrg}, {"Quiroga", T::kPerson}});
+  CHECK(fs[0].entity == "Almerisa");
+  const std::string en = "As for Brightwater, the unit now runs 40 plants.";
+  auto fe = Run(en, kEn, {{"40 plants", kCount}}, {{"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Brightwater");
+  // Negative: a name after an ordinary preposition stays governed.
+  const std::string neg =
+      "Tecnovía presentó resultados. Para Almerisa, la cifra de 40 tiendas es baja.";
+  auto fn = Run(neg, kEs, {{"40 tiendas", kCount}}, {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}});
+  CHECK(fn[0].entity == "Tecnovía");
+}
