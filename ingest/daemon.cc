@@ -273,9 +273,11 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   if (DaemonOutcome started = StartServers(args, &server); started.exit != DaemonOutcome::Exit::kOk)
     return started;
 
+  WorkerPool pool(args.threads);
   PipelineOptions popts;
   popts.max_message_bytes = args.max_message_bytes;
   popts.max_facts_per_article = args.max_facts_per_article;
+  popts.pool = &pool;
   popts.sink = facts_sink.get();
   if (store_stage) popts.input = PipelineInput::kFactRecords;
   const Clock& clock = SystemClock::Get();
@@ -449,9 +451,11 @@ DaemonOutcome RunFileIngest(const DaemonOptions& args, const extract::Extractor&
          common::TerminalSafe(source.status().message()).c_str());
     return DaemonOutcome::Runtime();
   }
+  WorkerPool pool(args.threads);
   PipelineOptions popts;
   popts.max_message_bytes = args.max_message_bytes;
   popts.max_facts_per_article = args.max_facts_per_article;
+  popts.pool = &pool;
   Pipeline pipeline(extractor, db.get(), SystemClock::Get(), popts);
   std::unique_ptr<IndicatorFeed> feed;
   if (!AttachIndicators(
@@ -466,6 +470,7 @@ DaemonOutcome RunFileIngest(const DaemonOptions& args, const extract::Extractor&
     return started;
   RunOptions options;
   options.batch_size = args.batch_size;
+  options.overlap = true;  // a file has no rebalances: batch N+1 is extracted while N is written
   options.on_poll = [&] {
     if (args.backup_requested && args.backup_requested->exchange(false))
       (void)ServeHotBackup(db.get(), args.db);

@@ -13,7 +13,8 @@
 // in one place: StartServers() in daemon.cc.
 //
 // Thread-safety: a Run* function drives everything on the calling thread (plus the bounded
-// shutdown helper thread); `stop` may be set from a signal handler. Ownership: the daemon
+// shutdown helper thread and the extraction pool of `threads`); `stop` may be set from a
+// signal handler. Ownership: the daemon
 // owns every client and the store it opens; the extractor and the watchdog are borrowed.
 
 #include <atomic>
@@ -30,6 +31,7 @@
 #include "ingest/article_decoder.h"
 #include "ingest/kafka_client.h"
 #include "ingest/pipeline.h"
+#include "ingest/worker_pool.h"
 #include "store/store.h"
 
 namespace newsfacts::ingest {
@@ -52,6 +54,9 @@ struct DaemonOptions {
   std::string db;
   bool quiet = false;
   size_t batch_size = 500;
+  // Threads that decode and extract (ingest/worker_pool.h; 1 = all on the daemon's thread).
+  // File/stdin ingest also writes batch N while batch N+1 is extracted when >= 2.
+  size_t threads = WorkerPool::DefaultThreads();
   // File/stdin: a batch from a pipe ends after this much silence (FileSourceOptions::linger).
   int64_t linger_ms = 100;
   // Set (by tools/, from its SIGUSR1 handler) when `newsfacts backup` asks this writer for a

@@ -3,95 +3,144 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include <algorithm>
+#include <chrono>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace newsfacts::ingest {
 
 Pipeline::Pipeline(const extract::Extractor& extractor, store::Store* store, const Clock& clock,
                    PipelineOptions options)
-    : extractor_(extractor),
-      store_(store),
-      clock_(clock),
-      options_(options),
-      decoder_(options.max_message_bytes),
-      records_(options.input == PipelineInput::kFactRecords ? std::make_unique<FactRecordDecoder>()
-                                                            : nullptr) {}
+    : extractor_(extractor), store_(store), clock_(clock), options_(options) {
+  const size_t slots = options_.pool != nullptr ? options_.pool->threads() : 1;
+  for (size_t i = 0; i < slots; ++i) {
+    if (options_.input == PipelineInput::kFactRecords) {
+      records_.push_back(std::make_unique<FactRecordDecoder>());
+    } else {
+      decoders_.push_back(std::make_unique<ArticleDecoder>(options_.max_message_bytes));
+    }
+  }
+}
 
 common::Result<BatchOutcome> Pipeline::ProcessBatch(const std::vector<Message>& messages) {
-  BatchOutcome outcome;
+  return Write(Prepare(messages));
+}
+
+namespace {
+
+// One message after decode + extract (filled by a pool thread, read in input order).
+struct Item {
+  std::optional<extract::Article> article;  // set when `reason` is empty
+  extract::Extraction extraction;
+  uint32_t extractor_version = extract::Extractor::kVersion;
+  std::string reason;      // not empty: a dead letter
+  bool oversized = false;  // the dead letter keeps only a prefix of the payload
+};
+
+}  // namespace
+
+PreparedBatch Pipeline::Prepare(const std::vector<Message>& messages) {
+  const auto started = std::chrono::steady_clock::now();
+  PreparedBatch prepared;
+  BatchOutcome& outcome = prepared.outcome;
+  store::Batch& batch = prepared.batch;
   outcome.messages = messages.size();
-  store::Batch batch;
   const int64_t now = clock_.NowMs();
-  std::map<std::pair<std::string, int32_t>, int64_t> next;  // (source, partition) -> offset
+  prepared.now_ms = now;
 
-  for (const Message& m : messages) {
-    auto& n = next[{m.position.source, m.position.partition}];
-    n = std::max(n, m.position.offset + 1);
-
+  std::vector<Item> items(messages.size());
+  auto process = [&](size_t i, size_t slot) {
+    const Message& m = messages[i];
+    Item& item = items[i];
     if (m.oversized || m.payload.size() > options_.max_message_bytes) {
       const uint64_t size = m.oversized ? m.size : m.payload.size();
       const uint64_t hash = m.oversized ? m.hash : XXH3_64bits(m.payload.data(), m.payload.size());
-      std::string prefix = m.payload.substr(0, kOversizedPrefixBytes);
-      std::string reason = fmt::format(
+      item.oversized = true;
+      item.reason = fmt::format(
           "message of {} bytes exceeds the limit of {} bytes (XXH3-64 {:016x}; the dead "
           "letter keeps the first {} bytes)",
-          size, options_.max_message_bytes, hash, prefix.size());
-      outcome.rejected.push_back({m.position, reason});
-      store::DeadLetter dl{m.position, std::move(reason), std::move(prefix), now};
-      batch.PutDeadLetter(dl);
-      outcome.dead_letters.push_back(std::move(dl));
-      continue;
+          size, options_.max_message_bytes, hash,
+          std::min(m.payload.size(), kOversizedPrefixBytes));
+      return;
     }
-    std::string reason;
-    uint32_t extractor_version = extract::Extractor::kVersion;
     common::Result<extract::Article> article = Status::InvalidArgument("");
-    if (records_) {  // store stage: a facts record, extracted upstream
-      auto rec = records_->Decode(m.payload);
+    if (!records_.empty()) {  // store stage: a facts record, extracted upstream
+      auto rec = records_[slot]->Decode(m.payload);
       if (!rec.ok()) {
         article = rec.status();
       } else {
-        scratch_ = std::move(rec->extraction);
-        extractor_version = rec->extractor_version;
+        item.extraction = std::move(rec->extraction);
+        item.extractor_version = rec->extractor_version;
         article = std::move(rec->article);
       }
     } else {
-      article = decoder_.Decode(m.payload);
+      article = decoders_[slot]->Decode(m.payload);
     }
     if (!article.ok()) {
-      reason = article.status().message();
-    } else {
-      Status s = records_ ? Status::Ok() : extractor_.Extract(*article, &scratch_);
-      if (!s.ok()) {
-        reason = "extractor rejected the article: " + s.message();
-      } else if (options_.max_facts_per_article > 0 &&
-                 scratch_.figures.size() > options_.max_facts_per_article) {
-        reason = fmt::format("article yields {} facts, more than the limit of {} per article",
-                             scratch_.figures.size(), options_.max_facts_per_article);
-      }
-      if (!reason.empty()) scratch_ = extract::Extraction();  // free a large extraction
+      item.reason = article.status().message();
+      return;
     }
-    if (!reason.empty()) {
-      store::DeadLetter dl{m.position, reason, m.payload, now};
-      outcome.rejected.push_back({m.position, reason});
+    Status s = !records_.empty() ? Status::Ok() : extractor_.Extract(*article, &item.extraction);
+    if (!s.ok()) {
+      item.reason = "extractor rejected the article: " + s.message();
+    } else if (options_.max_facts_per_article > 0 &&
+               item.extraction.figures.size() > options_.max_facts_per_article) {
+      item.reason = fmt::format("article yields {} facts, more than the limit of {} per article",
+                                item.extraction.figures.size(), options_.max_facts_per_article);
+    }
+    if (!item.reason.empty()) {
+      item.extraction = extract::Extraction();  // free a large extraction
+      return;
+    }
+    item.article = std::move(article).value();
+  };
+  if (options_.pool != nullptr) {
+    options_.pool->ParallelFor(messages.size(), process);
+  } else {
+    for (size_t i = 0; i < messages.size(); ++i) process(i, 0);
+  }
+
+  // Assembly in input order: the batch is the same whatever the number of threads.
+  const bool keep = options_.keep_articles || !stages_.empty() || options_.sink != nullptr;
+  std::map<std::pair<std::string, int32_t>, int64_t> next;  // (source, partition) -> offset
+  for (size_t i = 0; i < messages.size(); ++i) {
+    const Message& m = messages[i];
+    Item& item = items[i];
+    auto& n = next[{m.position.source, m.position.partition}];
+    n = std::max(n, m.position.offset + 1);
+    if (!item.reason.empty()) {
+      store::DeadLetter dl{m.position, item.reason,
+                           item.oversized ? m.payload.substr(0, kOversizedPrefixBytes) : m.payload,
+                           now};
+      outcome.rejected.push_back({m.position, std::move(item.reason)});
       batch.PutDeadLetter(dl);
       outcome.dead_letters.push_back(std::move(dl));
       continue;
     }
-    batch.PutArticle(*article, scratch_, m.position, extractor_version, now);
+    batch.PutArticle(*item.article, item.extraction, m.position, item.extractor_version, now);
     ++outcome.articles;
-    outcome.facts += scratch_.figures.size();
-    if (options_.keep_articles || !stages_.empty() || options_.sink != nullptr) {
-      outcome.stored_articles.push_back(std::move(article).value());
-      outcome.extractions.push_back(scratch_);
+    outcome.facts += item.extraction.figures.size();
+    if (keep) {
+      outcome.stored_articles.push_back(std::move(*item.article));
+      outcome.extractions.push_back(std::move(item.extraction));
     }
+    item = Item();  // the batch holds its own copy
   }
   for (const auto& [key, offset] : next) {
     store::SourcePosition p{key.first, key.second, offset};
     batch.SetNextOffset(p);
     outcome.next_offsets.push_back(std::move(p));
   }
-  return Finish(std::move(outcome), &batch, now);
+  prepared.prepare_micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                                std::chrono::steady_clock::now() - started)
+                                .count();
+  return prepared;
+}
+
+common::Result<BatchOutcome> Pipeline::Write(PreparedBatch prepared) {
+  return Finish(std::move(prepared.outcome), &prepared.batch, prepared.now_ms);
 }
 
 common::Result<BatchOutcome> Pipeline::StoreExtracted(std::vector<ExtractedArticle> items) {

@@ -8,8 +8,18 @@
 // rejects, becomes a dead letter (stored in the same batch, with its reason) and processing
 // goes on. Observers (dead-letter topic, indicators, alerts) run only after the batch is
 // durable.
-// Thread-safety: one Pipeline per thread (it owns a decoder and scratch buffers).
-// Ownership: borrows the Extractor, Store and Clock; they must outlive the Pipeline.
+//
+// A batch is processed in two steps, ProcessBatch = Write(Prepare(messages)):
+//   Prepare  decode + extract every message, on the worker pool (PipelineOptions::pool) when
+//            there is one, then build the store::Batch in input order. No store access.
+//   Write    pre-write stages (indicators, alerts), Store::Write (one WriteBatch: articles,
+//            facts, dead letters, offsets, indicators), observers.
+// The result does not depend on the number of threads: items are assembled in input order.
+// Thread-safety: one thread calls Prepare and one thread calls Write (they may be different
+// threads and run at the same time: Prepare of batch N+1 while batch N is written, see
+// runner.h); never two Prepare or two Write calls at once. Stages and observers run on the
+// thread that calls Write.
+// Ownership: borrows the Extractor, Store, Clock and pool; they must outlive the Pipeline.
 
 #include <functional>
 #include <memory>
@@ -21,6 +31,7 @@
 #include "ingest/clock.h"
 #include "ingest/fact_record.h"
 #include "ingest/source.h"
+#include "ingest/worker_pool.h"
 #include "store/store.h"
 
 namespace newsfacts::ingest {
@@ -85,6 +96,16 @@ struct PipelineOptions {
   // Keep decoded articles and their extractions in BatchOutcome (for observers such as the
   // indicator aggregator); off saves copies.
   bool keep_articles = false;
+  // Decode and extract on this pool (borrowed; null = on the calling thread).
+  WorkerPool* pool = nullptr;
+};
+
+// A batch after Prepare: decoded, extracted, assembled in input order, not yet written.
+struct PreparedBatch {
+  BatchOutcome outcome;
+  store::Batch batch;
+  int64_t now_ms = 0;  // the batch's ingestion time
+  int64_t prepare_micros = 0;
 };
 
 class Pipeline {
@@ -114,6 +135,16 @@ class Pipeline {
   // stored then, and the caller must not commit the source positions.
   [[nodiscard]] common::Result<BatchOutcome> ProcessBatch(const std::vector<Message>& messages);
 
+  // The first step of ProcessBatch: decode and extract (in parallel on the pool), dead
+  // letters and next offsets, all in input order. Touches no store.
+  [[nodiscard]] PreparedBatch Prepare(const std::vector<Message>& messages);
+  // The second step: pre-write stages, one Store::Write (or the sink), observers.
+  // Errors: as ProcessBatch.
+  [[nodiscard]] common::Result<BatchOutcome> Write(PreparedBatch prepared);
+
+  // The pool Prepare uses (null when serial).
+  [[nodiscard]] WorkerPool* pool() const { return options_.pool; }
+
   // Stores articles that are already extracted as one atomic batch, the way ProcessBatch
   // stores what it decoded and extracted (same batch, same pre-write stages, one Write, then
   // the observers), with the next offset of every source partition they came from. For
@@ -131,9 +162,9 @@ class Pipeline {
   store::Store* store_;
   const Clock& clock_;
   PipelineOptions options_;
-  ArticleDecoder decoder_;
-  std::unique_ptr<FactRecordDecoder> records_;  // PipelineInput::kFactRecords
-  extract::Extraction scratch_;
+  // Per pool slot (WorkerPool::ParallelFor), so decoding needs no lock.
+  std::vector<std::unique_ptr<ArticleDecoder>> decoders_;
+  std::vector<std::unique_ptr<FactRecordDecoder>> records_;  // PipelineInput::kFactRecords
   std::vector<Observer> observers_;
   std::vector<Stage> stages_;
 };

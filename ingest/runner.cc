@@ -1,22 +1,63 @@
 #include "ingest/runner.h"
 
 #include <algorithm>
+#include <future>
+#include <optional>
 #include <thread>
 
 namespace newsfacts::ingest {
 
+namespace {
+
+int64_t MicrosSince(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t)
+      .count();
+}
+
+}  // namespace
+
 Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
            const RunOptions& options, RunTotals* totals,
            const std::function<void(const BatchOutcome&)>& on_batch) {
+  WorkerPool* pool = pipeline.pool();
+  const bool overlap = options.overlap && pool != nullptr && pool->threads() >= 2;
+
+  // The write in flight (overlap only): its result, read after `done` is ready.
+  std::future<void> done;
+  std::optional<common::Result<BatchOutcome>> written;
+  int64_t written_micros = 0;
+  // Waits for the write in flight, then commits its positions and counts it.
+  auto complete = [&]() -> Status {
+    if (!done.valid()) return Status::Ok();
+    done.get();
+    common::Result<BatchOutcome> outcome = std::move(*written);
+    written.reset();
+    if (!outcome.ok()) return outcome.status();
+    totals->last_batch_micros = written_micros;
+    totals->batch_micros_total += written_micros;
+    NEWSFACTS_RETURN_IF_ERROR(source.Commit(outcome->next_offsets));
+    ++totals->batches;
+    totals->messages += outcome->messages;
+    totals->articles += outcome->articles;
+    totals->facts += outcome->facts;
+    totals->dead_letters += outcome->rejected.size();
+    if (on_batch) on_batch(*outcome);
+    return Status::Ok();
+  };
+
   std::vector<Message> batch;
   batch.reserve(options.batch_size);
   std::chrono::milliseconds backoff{100};
   while (!stop.load(std::memory_order_relaxed) && !source.AtEnd()) {
     batch.clear();
     Status polled = source.Poll(options.batch_size, options.poll_timeout, &batch);
-    if (options.on_poll) options.on_poll();
+    if (overlap && batch.empty()) NEWSFACTS_RETURN_IF_ERROR(complete());  // idle: commit now
+    if (options.on_poll && (!overlap || batch.empty())) options.on_poll();
     if (!polled.ok()) {
-      if (polled.code() != Status::Code::kUnavailable) return polled;
+      if (polled.code() != Status::Code::kUnavailable) {
+        (void)complete();  // the batch before is still stored and committed
+        return polled;
+      }
       // Wait in short steps so a stop request is honoured promptly.
       const auto until = std::chrono::steady_clock::now() + backoff;
       while (!stop.load(std::memory_order_relaxed) && std::chrono::steady_clock::now() < until) {
@@ -28,22 +69,36 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
       backoff = std::chrono::milliseconds(100);
     }
     if (batch.empty()) continue;
-    const auto started = std::chrono::steady_clock::now();
-    auto outcome = pipeline.ProcessBatch(batch);
-    if (!outcome.ok()) return outcome.status();
-    totals->last_batch_micros = std::chrono::duration_cast<std::chrono::microseconds>(
-                                    std::chrono::steady_clock::now() - started)
-                                    .count();
-    totals->batch_micros_total += totals->last_batch_micros;
-    NEWSFACTS_RETURN_IF_ERROR(source.Commit(outcome->next_offsets));
-    ++totals->batches;
-    totals->messages += outcome->messages;
-    totals->articles += outcome->articles;
-    totals->facts += outcome->facts;
-    totals->dead_letters += outcome->rejected.size();
-    if (on_batch) on_batch(*outcome);
+    if (!overlap) {
+      const auto started = std::chrono::steady_clock::now();
+      auto outcome = pipeline.ProcessBatch(batch);
+      if (!outcome.ok()) return outcome.status();
+      totals->last_batch_micros = MicrosSince(started);
+      totals->batch_micros_total += totals->last_batch_micros;
+      NEWSFACTS_RETURN_IF_ERROR(source.Commit(outcome->next_offsets));
+      ++totals->batches;
+      totals->messages += outcome->messages;
+      totals->articles += outcome->articles;
+      totals->facts += outcome->facts;
+      totals->dead_letters += outcome->rejected.size();
+      if (on_batch) on_batch(*outcome);
+      continue;
+    }
+    // Overlap: prepare this batch while the previous one is written, then hand this one to a
+    // worker once the previous one is durable and committed.
+    PreparedBatch prepared = pipeline.Prepare(batch);
+    NEWSFACTS_RETURN_IF_ERROR(complete());
+    if (options.on_poll) options.on_poll();  // between batches: nothing in flight
+    const int64_t prepare_micros = prepared.prepare_micros;
+    done = pool->Submit([&pipeline, &written, &written_micros, prepare_micros,
+                         p = std::make_shared<PreparedBatch>(std::move(prepared))]() mutable {
+      const auto started = std::chrono::steady_clock::now();
+      written.emplace(pipeline.Write(std::move(*p)));
+      p.reset();
+      written_micros = prepare_micros + MicrosSince(started);
+    });
   }
-  return Status::Ok();
+  return complete();
 }
 
 }  // namespace newsfacts::ingest

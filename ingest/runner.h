@@ -3,6 +3,10 @@
 //
 //   loop: Poll a batch -> Pipeline::ProcessBatch (durable) -> Source::Commit -> on_batch
 //
+// With RunOptions::overlap, batch N+1 is polled and prepared (decoded and extracted on the
+// pool) while batch N is written on a pool worker; batch N is committed once its write
+// returned, before batch N+1's write starts. Writes stay one at a time and in order.
+//
 // Positions are committed only after the batch is durable. A source that reports
 // Unavailable (broker down) is retried with exponential backoff (100 ms doubling to
 // max_backoff), never in a busy loop. The loop ends when a finite source is exhausted, when
@@ -24,8 +28,14 @@ struct RunOptions {
   std::chrono::milliseconds poll_timeout{100};
   std::chrono::milliseconds max_backoff{5000};
   // Called after every Poll (also when it returned nothing), on the loop's thread: the place
-  // for periodic work such as stats lines. Must not block for long.
+  // for periodic work such as stats lines. Must not block for long. Never runs while a
+  // write is in flight (with overlap it runs once the previous batch is committed).
   std::function<void()> on_poll;
+  // Prepare the next batch while the previous one is written (needs pipeline.pool() with at
+  // least 2 threads; otherwise ignored). Only for sources whose Poll has no effect on
+  // committed positions (file, stdin): a Kafka Poll runs rebalance callbacks that commit
+  // the stored positions of revoked partitions, so every polled batch must be durable then.
+  bool overlap = false;
 };
 
 struct RunTotals {
@@ -34,7 +44,8 @@ struct RunTotals {
   size_t articles = 0;
   size_t facts = 0;
   size_t dead_letters = 0;
-  // Wall time of Pipeline::ProcessBatch (decode + extract + durable store write).
+  // Wall time of Pipeline::ProcessBatch (decode + extract + durable store write; with
+  // overlap the sum of the two steps, which overlap between batches).
   int64_t last_batch_micros = 0;
   int64_t batch_micros_total = 0;
 };

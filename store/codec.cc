@@ -222,6 +222,32 @@ common::Status DecodeMention(std::string_view v, extract::EntityMention* m) {
   return common::Status::Ok();
 }
 
+std::string EncodeMentionList(const std::vector<std::string>& encoded_mentions) {
+  size_t size = 1 + 10;
+  for (const auto& m : encoded_mentions) size += m.size() + 5;
+  std::string v;
+  v.reserve(size);
+  v.push_back(static_cast<char>(kValueFormat));
+  PutVarint(encoded_mentions.size(), &v);
+  for (const auto& m : encoded_mentions) PutBytes(m, &v);
+  return v;
+}
+
+common::Status DecodeMentionList(std::string_view v, std::vector<extract::EntityMention>* out) {
+  Reader r(v);
+  uint64_t n = 0;
+  if (!GetFormat(&r) || !r.GetVarint(&n) || n > v.size()) return Bad("entity mention list");
+  std::string one;
+  for (uint64_t i = 0; i < n; ++i) {
+    extract::EntityMention m;
+    if (!r.GetBytes(&one)) return Bad("entity mention list");
+    NEWSFACTS_RETURN_IF_ERROR(DecodeMention(one, &m));
+    out->push_back(std::move(m));
+  }
+  if (!r.empty()) return Bad("entity mention list");
+  return common::Status::Ok();
+}
+
 std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash) {
   std::string v(1, static_cast<char>(kValueFormat));
   PutBigEndian64(content_hash, &v);

@@ -31,7 +31,10 @@ using common::PutVarint;
 using Reader = common::ByteReader;
 
 // ---- keys ------------------------------------------------------------------------------
-// facts / mentions CF: KeyString(article_id) BE32(index)
+// facts CF: KeyString(article_id) BE32(index)
+// mentions CF (schema 3): KeyString(article_id) -> every mention of the article in one value
+// (EncodeMentionList); schema 2 wrote KeyString(article_id) BE32(i) -> one mention, which
+// readers still accept (the migration to 3 does not rewrite them).
 std::string ArticlePrefix(std::string_view article_id);
 std::string FactKey(std::string_view article_id, uint32_t index);
 // index CF, tag 'E': 'E' KeyString(entity) KeyString(metric) KeyTime(event) KeyString(id) BE32(i)
@@ -65,6 +68,10 @@ std::string EncodeFact(const Fact& f);
 common::Status DecodeFact(std::string_view v, Fact* f);
 std::string EncodeMention(const extract::EntityMention& m);
 common::Status DecodeMention(std::string_view v, extract::EntityMention* m);
+// All mentions of one article: format byte 1, varint count, then each EncodeMention value
+// length-prefixed. Decoding appends to *out.
+std::string EncodeMentionList(const std::vector<std::string>& encoded_mentions);
+common::Status DecodeMentionList(std::string_view v, std::vector<extract::EntityMention>* out);
 // Article record: the StoredArticle plus the content hash used for idempotent re-stores.
 std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash);
 common::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* content_hash);

@@ -134,13 +134,15 @@ rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& ca
   // was 13% of ingest CPU. Each SST records its checksum type, so old files stay readable.
   t.checksum = rocksdb::kXXH3;
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
-  if (cf == kFacts || cf == kIndex) {
-    o.write_buffer_size = 64 << 20;
-    // Recent levels uncompressed (flushes and the first compactions are on the ingest's CPU
-    // budget), older data LZ4.
-    o.compression_per_level.assign(o.num_levels, rocksdb::kLZ4Compression);
-    o.compression_per_level[0] = o.compression_per_level[1] = rocksdb::kNoCompression;
-  }
+  o.write_buffer_size = 64 << 20;
+  // Every family: recent levels uncompressed (flushes and the first compactions are on the
+  // ingest's CPU budget), older data LZ4. Before, only facts and index did this and the
+  // others (article bodies, mentions) flushed with snappy: 4.9 % of file-ingest
+  // instructions (BENCHMARKS.md "Write path"). Each SST records its compression, so files
+  // written with other settings stay readable.
+  (void)cf;
+  o.compression_per_level.assign(o.num_levels, rocksdb::kLZ4Compression);
+  o.compression_per_level[0] = o.compression_per_level[1] = rocksdb::kNoCompression;
   return o;
 }
 
@@ -446,18 +448,26 @@ void RemoveStaleSecondaryDirs(const fs::path& tmp) {
 class SortedBatch {
  public:
   void Put(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string value) {
-    ops_.push_back({cf, std::string(key), std::move(value), false});
+    ops_.push_back({cf, cf->GetID(), std::string(key), std::move(value), false});
   }
   void Delete(rocksdb::ColumnFamilyHandle* cf, std::string_view key) {
-    ops_.push_back({cf, std::string(key), {}, true});
+    ops_.push_back({cf, cf->GetID(), std::string(key), {}, true});
   }
   size_t size() const { return ops_.size(); }
   void Emit(rocksdb::WriteBatch* wb) {
-    std::stable_sort(ops_.begin(), ops_.end(), [](const Op& a, const Op& b) {
-      if (a.cf->GetID() != b.cf->GetID()) return a.cf->GetID() < b.cf->GetID();
-      return a.key < b.key;
+    // Sorts positions, not the ops (each holds two strings), by (family, key, position): the
+    // order of a stable sort by (family, key), without moving strings or calling GetID().
+    std::vector<uint32_t> order(ops_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [this](uint32_t x, uint32_t y) {
+      const Op& a = ops_[x];
+      const Op& b = ops_[y];
+      if (a.cf_id != b.cf_id) return a.cf_id < b.cf_id;
+      if (const int c = a.key.compare(b.key); c != 0) return c < 0;
+      return x < y;
     });
-    for (const Op& op : ops_) {
+    for (uint32_t i : order) {
+      const Op& op = ops_[i];
       if (op.erase) {
         wb->Delete(op.cf, op.key);
       } else {
@@ -469,6 +479,7 @@ class SortedBatch {
  private:
   struct Op {
     rocksdb::ColumnFamilyHandle* cf;
+    uint32_t cf_id;
     std::string key, value;
     bool erase;
   };
@@ -745,6 +756,15 @@ Status Store::Impl::Migrate(uint32_t version, const std::string& path) {
     NEWSFACTS_RETURN_IF_ERROR(
         FromRocks(db->Write(wo, &wb), "migrating " + path + " to schema version 2"));
   }
+  if (version < 3) {
+    // 2 -> 3: new articles store their mentions as one list value. The per-mention entries
+    // of schema 2 stay readable (GetMentions, Stats and replacement handle both), so the
+    // step only records the version: builds that know schema 2 only must not write here.
+    rocksdb::WriteBatch wb;
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(wb.Put(h(kMeta), kMetaVersionKey, "3"), "migrating"));
+    NEWSFACTS_RETURN_IF_ERROR(
+        FromRocks(db->Write(wo, &wb), "migrating " + path + " to schema version 3"));
+  }
   return Status::Ok();
 }
 
@@ -826,9 +846,10 @@ Result<WriteResult> Store::Write(const Batch& batch) {
       if (!f.figure.metric.empty()) wb.Put(im.h(kIndex), codec::MetricIndexKey(f), "");
     }
     res.facts_written += facts.size();
-    for (size_t j = 0; j < item.entities.size(); ++j) {
-      wb.Put(im.h(kMentions), codec::FactKey(id, static_cast<uint32_t>(j)),
-             std::move(mention_values[j]));
+    // One value per article with all its mentions (schema 3): a third of the keys of a
+    // typical batch were mentions, one memtable insert each.
+    if (!mention_values.empty()) {
+      wb.Put(im.h(kMentions), codec::ArticlePrefix(id), codec::EncodeMentionList(mention_values));
     }
   }
 
@@ -924,7 +945,11 @@ Result<std::vector<extract::EntityMention>> Store::GetMentions(std::string_view 
   std::unique_ptr<rocksdb::Iterator> it(
       impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kMentions)));
   for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
-    extract::EntityMention m;
+    if (it->key().size() == prefix.size()) {  // schema 3: the whole list
+      NEWSFACTS_RETURN_IF_ERROR(codec::DecodeMentionList(Sv(it->value()), &out));
+      continue;
+    }
+    extract::EntityMention m;  // schema 2: one mention per key
     NEWSFACTS_RETURN_IF_ERROR(codec::DecodeMention(Sv(it->value()), &m));
     out.push_back(std::move(m));
   }
@@ -1125,7 +1150,22 @@ Result<StoreStats> Store::Stats() const {
   };
   NEWSFACTS_RETURN_IF_ERROR(count(kArticles, &st.articles));
   NEWSFACTS_RETURN_IF_ERROR(count(kFacts, &st.facts));
-  NEWSFACTS_RETURN_IF_ERROR(count(kMentions, &st.entity_mentions));
+  {  // mentions: a list per article (schema 3) or one per key (schema 2)
+    std::unique_ptr<rocksdb::Iterator> it(im.db->NewIterator(ro, im.h(kMentions)));
+    std::vector<extract::EntityMention> list;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      codec::Reader key(Sv(it->key()));
+      std::string id;
+      if (key.GetKeyString(&id) && key.empty()) {
+        list.clear();
+        NEWSFACTS_RETURN_IF_ERROR(codec::DecodeMentionList(Sv(it->value()), &list));
+        st.entity_mentions += list.size();
+      } else {
+        ++st.entity_mentions;
+      }
+    }
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(it->status(), "counting"));
+  }
   NEWSFACTS_RETURN_IF_ERROR(count(kDeadLetters, &st.dead_letters));
 
   // Facts with an entity: the 'E' index. Facts without one: the 'M' index entries whose

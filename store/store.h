@@ -150,7 +150,7 @@ struct WriteResult {
 
 class Store {
  public:
-  static constexpr uint32_t kSchemaVersion = 2;
+  static constexpr uint32_t kSchemaVersion = 3;
 
   // Opens (or creates) a newsfacts DB at `path`.
   // Errors: IoError (RocksDB could not open it, e.g. no space left on the device);

@@ -12,9 +12,11 @@
 #include "extract/figure_json.h"
 #include "ingest/article_decoder.h"
 #include "ingest/file_source.h"
+#include "ingest/worker_pool.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
 #include "tools/extractor_factory.h"
+#include "tools/threads_flag.h"
 
 namespace newsfacts::tools {
 
@@ -26,6 +28,7 @@ struct ExtractArgs {
   bool entities = false;
   std::string entities_file;
   std::vector<std::string> files;
+  std::string threads;  // --threads (tools/threads_flag.h): --jsonl articles in parallel
 };
 
 void AppendExtraction(std::string_view doc, const extract::Extraction& x, bool with_field,
@@ -48,6 +51,7 @@ int RunExtract(const ExtractArgs& args) {
     if (!l) throw UsageError("--lang must be de, es, en or auto");
     lang = *l;
   }
+  const size_t threads = ThreadsFromFlag(args.threads);
   ExtractorHolder holder = MakeExtractor(args.entities_file);
   const extract::Extractor& extractor = *holder.extractor;
   std::vector<std::string> files = args.files;
@@ -56,7 +60,17 @@ int RunExtract(const ExtractArgs& args) {
   int rc = kExitOk;
   extract::Extraction x;
   std::string out;
-  ingest::ArticleDecoder decoder;
+  ingest::WorkerPool pool(threads);
+  std::vector<std::unique_ptr<ingest::ArticleDecoder>> decoders;  // one per pool slot
+  for (size_t i = 0; i < pool.threads(); ++i) {
+    decoders.push_back(std::make_unique<ingest::ArticleDecoder>());
+  }
+  struct Extracted {
+    common::Status status;
+    std::string id;
+    extract::Extraction x;
+  };
+  std::vector<Extracted> results;
   std::vector<ingest::Message> lines;
   for (const auto& path : files) {
     if (args.jsonl) {
@@ -77,24 +91,32 @@ int RunExtract(const ExtractArgs& args) {
           rc = kExitRuntime;
           break;
         }
-        for (const ingest::Message& m : lines) {
-          auto article = decoder.Decode(m.payload);
-          common::Status s = article.ok() ? common::Status::Ok() : article.status();
-          if (s.ok()) {
-            if (lang != extract::Lang::kUnknown && article->lang == extract::Lang::kUnknown) {
-              article->lang = lang;
-            }
-            s = extractor.Extract(*article, &x);
+        // Decode + extract on the pool, print in input order.
+        results.assign(lines.size(), Extracted());
+        pool.ParallelFor(lines.size(), [&](size_t i, size_t slot) {
+          Extracted& r = results[i];
+          auto article = decoders[slot]->Decode(lines[i].payload);
+          if (!article.ok()) {
+            r.status = article.status();
+            return;
           }
-          if (!s.ok()) {
+          if (lang != extract::Lang::kUnknown && article->lang == extract::Lang::kUnknown) {
+            article->lang = lang;
+          }
+          r.id = article->id;
+          r.status = extractor.Extract(*article, &r.x);
+        });
+        for (size_t i = 0; i < lines.size(); ++i) {
+          const Extracted& r = results[i];
+          if (!r.status.ok()) {
             std::fprintf(stderr, "newsfacts extract: %s:%lld: %s\n",
                          common::TerminalSafe(path).c_str(),
-                         static_cast<long long>(m.position.offset) + 1,
-                         common::TerminalSafe(s.message()).c_str());
+                         static_cast<long long>(lines[i].position.offset) + 1,
+                         common::TerminalSafe(r.status.message()).c_str());
             rc = kExitRuntime;
             continue;
           }
-          AppendExtraction(article->id, x, true, args.entities, &out);
+          AppendExtraction(r.id, r.x, true, args.entities, &out);
         }
         if (!WriteStdout(out)) return kExitRuntime;
         out.clear();
@@ -139,6 +161,7 @@ Command AddExtractCommand(CLI::App& app) {
   c.app->add_flag("--entities", args->entities, "Also print entity mentions (kind \"entity\")");
   c.app->add_option("--entities-file", args->entities_file,
                     "Extra gazetteer entries (extract/data format), merged over the default");
+  AddThreadsOption(c.app, &args->threads);
   c.app->add_option("FILE", args->files, "Input files; - or none = stdin");
   c.run = [args] { return RunExtract(*args); };
   return c;

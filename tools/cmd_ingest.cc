@@ -16,6 +16,7 @@
 #include "tools/cli_util.h"
 #include "tools/command.h"
 #include "tools/extractor_factory.h"
+#include "tools/threads_flag.h"
 
 namespace newsfacts::tools {
 
@@ -26,6 +27,7 @@ struct IngestArgs {
   std::string db;
   std::string entities_file;
   size_t batch_size = 500;
+  std::string threads;  // --threads (tools/threads_flag.h)
   int64_t linger_ms = 100;
   bool quiet = false;
   // Kafka mode.
@@ -112,6 +114,7 @@ int RunIngest(IngestArgs args) {
     throw UsageError("--db DIR is required");
   }
   if (args.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+  const size_t threads = ThreadsFromFlag(args.threads);
   if (args.linger_ms < 0) throw UsageError("--linger-ms must not be negative");
   if (args.max_batch_bytes == 0) throw UsageError("--max-batch-bytes must be at least 1");
   if (args.resume && kafka) throw UsageError("--resume is for --input (Kafka always resumes)");
@@ -140,6 +143,7 @@ int RunIngest(IngestArgs args) {
   o.db = args.db;
   o.quiet = args.quiet;
   o.batch_size = args.batch_size;
+  o.threads = threads;
   o.linger_ms = args.linger_ms;
   o.backup_requested = &InstallBackupSignal();
   o.build_version = NEWSFACTS_VERSION;
@@ -198,6 +202,7 @@ Command AddIngestCommand(CLI::App& app) {
       ->capture_default_str();
   c.app->add_option("--batch-size", args->batch_size, "Messages per atomic write")
       ->capture_default_str();
+  AddThreadsOption(c.app, &args->threads);
   c.app->add_option("--entities-file", args->entities_file,
                     "Extra gazetteer entries merged over the default");
   c.app

@@ -4,17 +4,21 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <future>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "common/terminal.h"
 #include "extract/extractor.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
 #include "ingest/indicators.h"
+#include "ingest/worker_pool.h"
 #include "store/store.h"
 #include "tools/command.h"
 #include "tools/extractor_factory.h"
+#include "tools/threads_flag.h"
 
 namespace newsfacts::tools {
 
@@ -25,10 +29,13 @@ struct ReindexArgs {
   std::string entities_file;
   std::string config;
   size_t batch_size = 500;
+  std::string threads;  // --threads (tools/threads_flag.h)
 };
 
 int RunReindex(const ReindexArgs& args) {
   if (args.db.empty()) throw UsageError("--db DIR is required");
+  if (args.batch_size == 0) throw UsageError("--batch-size must be at least 1");
+  const size_t threads = ThreadsFromFlag(args.threads);
   ExtractorHolder holder = MakeExtractor(args.entities_file);
   ingest::IndicatorConfig config = ingest::IndicatorConfig::Default();
   if (!args.config.empty()) {
@@ -44,37 +51,63 @@ int RunReindex(const ReindexArgs& args) {
                  common::TerminalSafe(db.status().ToString()).c_str());
     return kExitRuntime;
   }
-  store::Batch batch;
+  // Articles are scanned in batches; each batch is extracted on the pool, assembled in scan
+  // order and written as one WriteBatch on a pool worker while the next batch is scanned
+  // and extracted (with --threads 1 everything runs in order on this thread).
+  ingest::WorkerPool pool(threads);
+  std::vector<store::StoredArticle> pending;
+  pending.reserve(args.batch_size);
   store::WriteResult total;
   size_t articles = 0, rejected = 0;
   common::Status failure;
-  extract::Extraction x;
-  auto flush = [&]() {
-    auto r = (*db)->Write(batch);
-    if (!r.ok()) {
-      failure = r.status();
+  std::future<void> in_flight;
+  common::Result<store::WriteResult> written = store::WriteResult{};
+  auto complete = [&]() {  // waits for the write in flight and counts it
+    if (!in_flight.valid()) return failure.ok();
+    in_flight.get();
+    if (!written.ok()) {
+      failure = written.status();
       return false;
     }
-    total.articles_replaced += r->articles_replaced;
-    total.articles_unchanged += r->articles_unchanged;
-    total.facts_written += r->facts_written;
-    batch = store::Batch();
+    total.articles_replaced += written->articles_replaced;
+    total.articles_unchanged += written->articles_unchanged;
+    total.facts_written += written->facts_written;
+    return true;
+  };
+  std::vector<extract::Extraction> extractions;
+  std::vector<common::Status> extracted;
+  auto flush = [&]() {
+    extractions.assign(pending.size(), extract::Extraction());
+    extracted.assign(pending.size(), common::Status::Ok());
+    pool.ParallelFor(pending.size(), [&](size_t i, size_t) {
+      extracted[i] = holder.extractor->Extract(pending[i].article, &extractions[i]);
+    });
+    auto batch = std::make_shared<store::Batch>();
+    for (size_t i = 0; i < pending.size(); ++i) {
+      const store::StoredArticle& a = pending[i];
+      if (!extracted[i].ok()) {  // stored articles passed the extractor once: report, keep
+        ++rejected;
+        std::fprintf(stderr, "newsfacts reindex: article %s: %s\n",
+                     common::TerminalSafe(a.article.id).c_str(),
+                     common::TerminalSafe(extracted[i].message()).c_str());
+        continue;
+      }
+      batch->PutArticle(a.article, extractions[i], a.position, extract::Extractor::kVersion,
+                        a.ingested_at_ms);
+    }
+    pending.clear();
+    if (!complete()) return false;
+    if (batch->empty()) return true;
+    in_flight = pool.Submit([&written, &db, batch] { written = (*db)->Write(*batch); });
     return true;
   };
   common::Status scan = (*db)->ScanArticles([&](const store::StoredArticle& a) {
     ++articles;
-    common::Status s = holder.extractor->Extract(a.article, &x);
-    if (!s.ok()) {  // stored articles passed the extractor once; report, keep the old facts
-      ++rejected;
-      std::fprintf(stderr, "newsfacts reindex: article %s: %s\n",
-                   common::TerminalSafe(a.article.id).c_str(),
-                   common::TerminalSafe(s.message()).c_str());
-      return true;
-    }
-    batch.PutArticle(a.article, x, a.position, extract::Extractor::kVersion, a.ingested_at_ms);
-    return batch.article_count() < args.batch_size || flush();
+    pending.push_back(a);
+    return pending.size() < args.batch_size || flush();
   });
-  if (scan.ok() && failure.ok() && !batch.empty()) flush();
+  if (scan.ok() && failure.ok() && !pending.empty()) flush();
+  (void)complete();
   if (!scan.ok() || !failure.ok()) {
     std::fprintf(stderr, "newsfacts reindex: %s\n",
                  common::TerminalSafe((scan.ok() ? failure : scan).ToString()).c_str());
@@ -108,6 +141,7 @@ Command AddReindexCommand(CLI::App& app) {
   c.app->add_option("--config", args->config, "Indicator/alert config (TOML); default built in");
   c.app->add_option("--batch-size", args->batch_size, "Articles per atomic write")
       ->capture_default_str();
+  AddThreadsOption(c.app, &args->threads);
   c.run = [args] { return RunReindex(*args); };
   return c;
 }

@@ -512,9 +512,79 @@ TEST_CASE("a schema 1 DB is migrated to 2 on a writer open: the unread 'N' index
   RawDb raw(path);
   std::string version;
   REQUIRE(raw.db->Get({}, raw.cf.at("meta"), "schema_version", &version).ok());
-  CHECK(version == "2");
+  CHECK(version == std::to_string(Store::kSchemaVersion));  // 1 -> 2 -> 3
   CHECK(raw.Keys("index", "N").empty());
   CHECK(raw.Keys("index", "") == facts_index);  // 'E' and 'M' entries untouched
+}
+
+TEST_CASE(
+    "schema 2 mentions (one key each) stay readable and are replaced after the "
+    "migration to 3 (one list per article)",
+    "[store]") {
+  TempDir dir;
+  const std::string path = dir.sub("db");
+  const extract::Extraction x = MakeExtraction(2);
+  REQUIRE(x.entities.size() == 3);
+  {
+    auto store = OpenOrDie(path);
+    Put(*store, MakeArticle("a1"), x);
+    Put(*store, MakeArticle("a2"), x);
+  }
+  {  // Schema 3 wrote one list value per article; rewrite a1 the way schema 2 stored it.
+    RawDb raw(path);
+    CHECK(raw.Keys("mentions", "").size() == 2);
+    const std::string list_key = codec::ArticlePrefix("a1");
+    REQUIRE(raw.db->Delete({}, raw.cf.at("mentions"), list_key).ok());
+    for (size_t j = 0; j < x.entities.size(); ++j) {
+      REQUIRE(raw.db
+                  ->Put({}, raw.cf.at("mentions"), codec::FactKey("a1", static_cast<uint32_t>(j)),
+                        codec::EncodeMention(x.entities[j]))
+                  .ok());
+    }
+    REQUIRE(raw.db->Put({}, raw.cf.at("meta"), "schema_version", "2").ok());
+  }
+  auto same_mentions = [&](Store& store, const std::string& id) {
+    auto got = store.GetMentions(id);
+    REQUIRE(got.ok());
+    REQUIRE(got->size() == x.entities.size());
+    for (size_t j = 0; j < got->size(); ++j) {
+      CHECK((*got)[j].entity == x.entities[j].entity);
+      CHECK((*got)[j].surface == x.entities[j].surface);
+      CHECK((*got)[j].start == x.entities[j].start);
+      CHECK((*got)[j].type == x.entities[j].type);
+    }
+  };
+  {  // A reader of the schema 2 DB: both layouts read, counted once per mention.
+    OpenOptions ro;
+    ro.read_only = true;
+    auto reader = OpenOrDie(path, ro);
+    same_mentions(*reader, "a1");
+    same_mentions(*reader, "a2");
+    auto stats = reader->Stats();
+    REQUIRE(stats.ok());
+    CHECK(stats->entity_mentions == 6);
+  }
+  {
+    auto store = OpenOrDie(path);  // migrates to 3 without rewriting the mentions
+    same_mentions(*store, "a1");
+    CHECK(Put(*store, MakeArticle("a1"), x).articles_unchanged == 1);  // same content hash
+    // A changed a1 replaces its schema 2 entries with one list.
+    extract::Extraction changed = x;
+    changed.entities.pop_back();
+    CHECK(Put(*store, MakeArticle("a1", 1), changed).articles_replaced == 1);
+    auto got = store->GetMentions("a1");
+    REQUIRE(got.ok());
+    CHECK(got->size() == 2);
+    auto stats = store->Stats();
+    REQUIRE(stats.ok());
+    CHECK(stats->entity_mentions == 5);
+  }
+  RawDb raw(path);
+  std::string version;
+  REQUIRE(raw.db->Get({}, raw.cf.at("meta"), "schema_version", &version).ok());
+  CHECK(version == "3");
+  CHECK(raw.Keys("mentions", codec::ArticlePrefix("a1")) ==
+        std::vector<std::string>{codec::ArticlePrefix("a1")});
 }
 
 TEST_CASE("opening something that is not a newsfacts DB fails clearly", "[store]") {

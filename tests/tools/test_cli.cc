@@ -189,3 +189,53 @@ TEST_CASE("cli escapes control characters from articles in tables and error line
   auto jsonl = RunCli({"query", "--db", db, "--format", "jsonl"});
   CHECK(jsonl.out.find(R"("article_id":"evil\u001b]0;pwned\u0007-1")") != std::string::npos);
 }
+
+TEST_CASE("cli --threads must be an integer from 1 up: usage error otherwise", "[tools][cli]") {
+  TempDir dir;
+  for (const char* cmd : {"ingest", "extract", "reindex"}) {
+    for (const char* bad : {"0", "lots", "-2"}) {
+      INFO(cmd << " --threads " << bad);
+      std::vector<std::string> args = {cmd, "--threads", bad};
+      if (std::string(cmd) != "extract") args.insert(args.end(), {"--db", dir.sub("db")});
+      if (std::string(cmd) == "ingest") args.insert(args.end(), {"--input", "-"});
+      auto r = RunCli(args, "");
+      CHECK(r.exit_code == 2);
+      CHECK(r.err.find("--threads") != std::string::npos);
+    }
+  }
+  CHECK_FALSE(fs::exists(dir.sub("db")));  // refused before anything was opened
+}
+
+TEST_CASE("cli reindex and extract with --threads 2 give what --threads 1 gives", "[tools][cli]") {
+  TempDir dir;
+  const std::string db = dir.sub("db");
+  const std::string news = std::string(NEWSFACTS_TEST_DATA_DIR) + "/news/es_ancora_sample.jsonl";
+  REQUIRE(RunCli({"ingest", "--input", news, "--db", db, "--threads", "2"}).exit_code == 0);
+  REQUIRE(RunCli({"ingest", "--input", kSamples + "/seeds.jsonl", "--db", db}).exit_code == 0);
+  // A user gazetteer that attributes figures to a new entity changes some articles.
+  const std::string gaz = dir.sub("user.gaz");
+  std::ofstream(gaz) << "Gobierno Central | org | Gobierno |\n";
+  std::string summary[2], facts[2], indicators[2];
+  for (int t = 0; t < 2; ++t) {
+    const std::string copy = dir.sub("copy" + std::to_string(t));
+    fs::copy(db, copy, fs::copy_options::recursive);
+    auto r = RunCli({"reindex", "--db", copy, "--entities-file", gaz, "--batch-size", "7",
+                     "--threads", t == 0 ? "1" : "2"});
+    REQUIRE(r.exit_code == 0);
+    summary[t] = r.err;
+    facts[t] = RunCli({"query", "--db", copy, "--sort", "article_id", "--format", "jsonl"}).out;
+    indicators[t] = RunCli({"indicators", "--db", copy, "--format", "jsonl"}).out;
+  }
+  CHECK(summary[0].find("re-extracted with changes") != std::string::npos);
+  CHECK(summary[0].find("(0 re-extracted") == std::string::npos);  // the gazetteer changed some
+  CHECK(summary[1] == summary[0]);
+  CHECK(CountLines(facts[0], "\"kind\":") > 50);
+  CHECK(facts[1] == facts[0]);
+  CHECK(indicators[1] == indicators[0]);
+
+  auto one = RunCli({"extract", "--jsonl", "--entities", "--threads", "1", news});
+  auto two = RunCli({"extract", "--jsonl", "--entities", "--threads", "2", news});
+  REQUIRE(one.exit_code == 0);
+  CHECK(CountLines(one.out, "\"kind\":") > 50);
+  CHECK(two.out == one.out);
+}

@@ -98,6 +98,9 @@ while :; do
 done
 t1=$(now_ms)
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$daemon/status")
+# CPU time of all the daemon's threads (utime + stime, clock ticks), from start to the last
+# stored message (includes the group join and the start-up).
+cpu_ticks=$(awk '{print $14 + $15}' "/proc/$daemon/stat")
 kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
 total_ms=$((t1 - t0)); steady_ms=$((t1 - first))
 e2e_rate=$((articles * 1000 / total_ms))
@@ -106,6 +109,8 @@ echo "   ingest: $articles articles in $total_ms ms from process start = $e2e_ra
 echo "   ingest: steady (first message -> last stored): $steady_rate articles/s"
 echo "   ratio ingest/kcat (from start): $(python3 -c "print(f'{$e2e_rate / ($articles * 1000 / $kcat_ms):.3f}')")"
 echo "   peak RSS (VmHWM): $((rss_kb / 1024)) MiB"
+echo "   CPU (user + sys, all threads): $(python3 -c "t=$cpu_ticks/$(getconf CLK_TCK); print(f'{t:.2f} s = {t * 1e6 / $articles:.0f} us per article')")"
+echo "   load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep "stats:" "$work/ingest.err" | tail -1
 
 echo "== latency at a steady 1,000 articles/s for $latency_seconds s"

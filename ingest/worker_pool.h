@@ -1,0 +1,69 @@
+#pragma once
+// WorkerPool: a small fixed set of threads for the CPU-bound part of ingest (extraction), and
+// the one place that decides how many threads `--threads N` means. Used by the pipeline
+// (Kafka and file/stdin ingest), `newsfacts extract --jsonl` and `newsfacts reindex`.
+//
+//   ParallelFor(n, fn)  fn(i, slot) for every i in [0, n); the caller takes part, so
+//                       threads() threads work at most; returns when every i is done.
+//   Submit(task)        runs `task` on a worker (inline when the pool has none); used to
+//                       write batch N while the caller extracts batch N+1.
+//
+// A pool of N threads owns N-1 workers: the calling thread is the N-th. With N = 1 there are
+// no workers and everything runs inline, in order, on the caller (the serial behaviour).
+// Work is handed out index by index (an atomic counter), so slow items do not stall a
+// partition of the range. A ParallelFor issued while a worker runs a submitted task does not
+// wait for that worker: the indices are taken by whoever is free (the caller at least).
+// Thread-safety: ParallelFor and Submit may be called from one thread at a time (the owner's);
+// `fn` runs concurrently on up to threads() threads and must be safe for that; `slot` (in
+// [0, threads())) is unique among the threads running one ParallelFor at the same moment, so
+// per-slot scratch needs no lock. Ownership: the pool owns its threads (joined on
+// destruction, after the queued tasks ran).
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace newsfacts::ingest {
+
+class WorkerPool {
+ public:
+  // The default of --threads: the number of hardware threads (at least 1).
+  [[nodiscard]] static size_t DefaultThreads();
+  // Parses the value of --threads: an integer in [1, kMaxThreads]; nullopt otherwise (the
+  // caller reports a usage error).
+  static constexpr size_t kMaxThreads = 256;
+  [[nodiscard]] static std::optional<size_t> ParseThreads(const std::string& text);
+
+  // REQUIRES: threads >= 1.
+  explicit WorkerPool(size_t threads);
+  ~WorkerPool();
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+
+  [[nodiscard]] size_t threads() const { return workers_.size() + 1; }
+
+  // Runs fn(i, slot) for every i in [0, n) and returns when all have returned.
+  // REQUIRES: fn does not throw; not called from inside a pool task.
+  void ParallelFor(size_t n, const std::function<void(size_t i, size_t slot)>& fn);
+
+  // Runs `task` on a worker, or inline before returning when the pool has no worker. The
+  // future becomes ready when the task returned.
+  [[nodiscard]] std::future<void> Submit(std::function<void()> task);
+
+ private:
+  void Work(std::stop_token stop);
+
+  std::mutex mu_;
+  std::condition_variable_any cv_;
+  std::deque<std::packaged_task<void()>> queue_;
+  std::vector<std::jthread> workers_;
+};
+
+}  // namespace newsfacts::ingest

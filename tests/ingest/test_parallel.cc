@@ -1,0 +1,259 @@
+// Parallel extraction (ingest/worker_pool.h, issue 17): the pool itself, and serial vs
+// parallel runs of the pipeline storing byte-identical DBs.
+#include <rocksdb/db.h>
+
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "ingest/clock.h"
+#include "ingest/file_source.h"
+#include "ingest/indicator_feed.h"
+#include "ingest/pipeline.h"
+#include "ingest/runner.h"
+#include "ingest/worker_pool.h"
+#include "store/store.h"
+#include "tests/test_util.h"
+
+using namespace newsfacts;
+using testing::TempDir;
+
+namespace {
+
+// Every key and value of every column family of the (closed) DB at `path`, as one string.
+std::string DumpDb(const std::string& path) {
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names).ok());
+  std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+  for (const auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), path, cfs, &handles, &raw).ok());
+  std::unique_ptr<rocksdb::DB> db(raw);
+  std::string out;
+  size_t entries = 0;
+  for (size_t i = 0; i < handles.size(); ++i) {
+    out += "== " + names[i] + "\n";
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), handles[i]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      out += std::to_string(it->key().size()) + ":" + it->key().ToString() + "=" +
+             std::to_string(it->value().size()) + ":" + it->value().ToString() + "\n";
+      ++entries;
+    }
+    REQUIRE(it->status().ok());
+  }
+  for (auto* h : handles) REQUIRE(db->DestroyColumnFamilyHandle(h).ok());
+  CHECK(entries > 0);
+  return out;
+}
+
+// Articles in three languages with figures and known companies; some re-sent later with
+// changed text (replacements), some broken lines (dead letters).
+std::string MakeInput() {
+  const char* companies[] = {"Nvidia", "Microsoft", "Siemens", "Telefónica", "Intel", "Samsung"};
+  std::string out;
+  for (int i = 0; i < 90; ++i) {
+    const std::string c = companies[i % 6];
+    const int v = 3 + (i * 7) % 40;
+    std::string body;
+    switch (i % 3) {
+      case 0:
+        body = c + " will invest " + std::to_string(v) +
+               " billion dollars in AI data centres in 2025, the company said. Its market share "
+               "rose to " +
+               std::to_string(10 + i % 30) + " percent.";
+        break;
+      case 1:
+        body = c + " meldete für das dritte Quartal einen Umsatz von " + std::to_string(v) +
+               " Milliarden Euro. Der Konzern will 2026 rund " + std::to_string(v * 100) +
+               " Stellen schaffen.";
+        break;
+      default:
+        body = c + " prevé gastar " + std::to_string(v) +
+               " millones de euros en chips de inteligencia artificial este año, un " +
+               std::to_string(5 + i % 9) + " % más.";
+    }
+    const char* lang = i % 3 == 0 ? "en" : i % 3 == 1 ? "de" : "es";
+    // Re-sends of earlier ids with other numbers replace those articles.
+    const int id = i >= 60 && i % 4 == 0 ? i - 50 : i;
+    out += R"({"id":"p-)" + std::to_string(id) + R"(","lang":")" + lang + R"(","body":")" + body +
+           "\"";
+    if (i % 2 == 0)
+      out += R"(,"published_at":"2025-0)" + std::to_string(1 + i % 9) + "-1" +
+             std::to_string(i % 10) + R"(T08:00:00Z")";
+    out += "}\n";
+    if (i % 17 == 5) out += "{\"id\":\"broken-" + std::to_string(i) + "\",\"body\":\n";
+  }
+  return out;
+}
+
+struct RunResult {
+  std::string dump;
+  std::string alerts;
+  ingest::RunTotals totals;
+};
+
+// File ingest of `input` through Run with live indicators and alerts, as RunFileIngest
+// wires it, on a pool of `threads` (overlap on), with a fixed clock.
+RunResult IngestFile(const TempDir& dir, const std::string& name, const std::string& input,
+                     size_t threads, size_t batch_size) {
+  const std::string path = dir.sub(name);
+  RunResult r;
+  {
+    auto db = store::Store::Open(path, {});
+    REQUIRE(db.ok());
+    extract::Extractor extractor;
+    ingest::FakeClock clock(1'760'000'000'000);
+    ingest::WorkerPool pool(threads);
+    REQUIRE(pool.threads() == threads);
+    ingest::PipelineOptions popts;
+    popts.pool = &pool;
+    ingest::Pipeline pipeline(extractor, db->get(), clock, popts);
+    ingest::IndicatorFeedOptions fo;
+    fo.alerts_file = path + ".alerts";
+    auto feed = ingest::IndicatorFeed::Create(db->get(), clock, fo);
+    REQUIRE(feed.ok());
+    (*feed)->Attach(&pipeline, {});
+    auto source = ingest::FileSource::Open(input);
+    REQUIRE(source.ok());
+    ingest::RunOptions options;
+    options.batch_size = batch_size;
+    options.overlap = true;
+    std::atomic<bool> stop{false};
+    std::vector<int64_t> committed;  // offsets in commit order
+    REQUIRE(ingest::Run(**source, pipeline, stop, options, &r.totals,
+                        [&](const ingest::BatchOutcome& o) {
+                          for (const auto& p : o.next_offsets) committed.push_back(p.offset);
+                        })
+                .ok());
+    // Positions are committed batch by batch, in order.
+    CHECK(std::is_sorted(committed.begin(), committed.end()));
+    REQUIRE(!committed.empty());
+    CHECK(committed.back() == static_cast<int64_t>(r.totals.messages));
+  }
+  r.dump = DumpDb(path);
+  r.alerts = testing::ReadFile(path + ".alerts");
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("worker pool runs every index exactly once on distinct slots", "[ingest][pool]") {
+  for (size_t threads : {1, 2, 4}) {
+    ingest::WorkerPool pool(threads);
+    REQUIRE(pool.threads() == threads);
+    for (size_t n : {0, 1, 3, 1000}) {
+      std::vector<std::atomic<int>> seen(n);
+      std::mutex mu;
+      std::set<std::thread::id> thread_ids;
+      std::vector<std::atomic<int>> busy(threads);
+      std::atomic<bool> shared_slot{false};
+      pool.ParallelFor(n, [&](size_t i, size_t slot) {
+        REQUIRE(slot < threads);
+        if (busy[slot].fetch_add(1) != 0) shared_slot = true;  // two threads on one slot
+        seen[i].fetch_add(1);
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          thread_ids.insert(std::this_thread::get_id());
+        }
+        busy[slot].fetch_sub(1);
+      });
+      for (size_t i = 0; i < n; ++i) CHECK(seen[i].load() == 1);
+      CHECK_FALSE(shared_slot.load());
+      CHECK(thread_ids.size() <= threads);
+    }
+  }
+}
+
+TEST_CASE("a parallel loop does not wait for a worker busy with a submitted task",
+          "[ingest][pool]") {
+  ingest::WorkerPool pool(2);
+  std::atomic<bool> release{false};
+  std::future<void> task = pool.Submit([&] {
+    while (!release.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  });
+  std::atomic<int> done{0};
+  pool.ParallelFor(100, [&](size_t, size_t) { done.fetch_add(1); });  // the caller does all
+  CHECK(done.load() == 100);
+  CHECK(task.wait_for(std::chrono::seconds(0)) == std::future_status::timeout);
+  release = true;
+  task.get();
+  // With one thread there is no worker: Submit runs the task before returning.
+  ingest::WorkerPool serial(1);
+  bool ran = false;
+  auto f = serial.Submit([&] { ran = true; });
+  CHECK(ran);
+  CHECK(f.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
+}
+
+TEST_CASE("--threads values are integers from 1 to the maximum", "[ingest][pool]") {
+  CHECK(ingest::WorkerPool::ParseThreads("1") == 1u);
+  CHECK(ingest::WorkerPool::ParseThreads("16") == 16u);
+  for (const char* bad : {"", "0", "-1", "abc", "2x", " 2", "1.5", "257", "99999999999999999999"}) {
+    INFO(bad);
+    CHECK_FALSE(ingest::WorkerPool::ParseThreads(bad).has_value());
+  }
+  CHECK(ingest::WorkerPool::DefaultThreads() >= 1);
+}
+
+TEST_CASE("parallel and serial file ingest store identical facts, indicators and alerts",
+          "[ingest][pool]") {
+  TempDir dir("parallel");
+  const std::string input = dir.sub("in.jsonl");
+  std::ofstream(input) << MakeInput();
+  const RunResult serial = IngestFile(dir, "serial", input, 1, 7);
+  CHECK(serial.totals.dead_letters > 0);
+  CHECK(serial.totals.facts > 100);
+  CHECK(serial.dump.find("== indicators") != std::string::npos);
+  for (size_t threads : {2, 4}) {
+    INFO("threads " << threads);
+    const RunResult parallel = IngestFile(dir, "t" + std::to_string(threads), input, threads, 7);
+    CHECK(parallel.totals.batches == serial.totals.batches);
+    CHECK(parallel.totals.facts == serial.totals.facts);
+    CHECK(parallel.totals.dead_letters == serial.totals.dead_letters);
+    CHECK(parallel.dump == serial.dump);
+    CHECK(parallel.alerts == serial.alerts);
+  }
+  CHECK_FALSE(serial.alerts.empty());
+}
+
+TEST_CASE("a failed write stops the run without committing that batch or the next",
+          "[ingest][pool]") {
+  TempDir dir("parallel_fail");
+  const std::string input = dir.sub("in.jsonl");
+  std::ofstream(input) << MakeInput();
+  auto db = store::Store::Open(dir.sub("db"), {});
+  REQUIRE(db.ok());
+  extract::Extractor extractor;
+  ingest::FakeClock clock(1'760'000'000'000);
+  ingest::WorkerPool pool(2);
+  ingest::PipelineOptions popts;
+  popts.pool = &pool;
+  ingest::Pipeline pipeline(extractor, db->get(), clock, popts);
+  int batches = 0;
+  pipeline.AddPreWriteStage([&](const auto&, const auto&, int64_t, store::Batch*) {
+    return ++batches == 3 ? common::Status::IoError("disk on fire") : common::Status::Ok();
+  });
+  auto source = ingest::FileSource::Open(input);
+  REQUIRE(source.ok());
+  ingest::RunOptions options;
+  options.batch_size = 10;
+  options.overlap = true;
+  std::atomic<bool> stop{false};
+  ingest::RunTotals totals;
+  common::Status s = ingest::Run(**source, pipeline, stop, options, &totals);
+  CHECK(s.code() == common::Status::Code::kIoError);
+  CHECK(totals.batches == 2);  // the two batches before the failure
+  auto next = (*db)->GetNextOffset(ingest::FileSource::SourceName(input), 0);
+  REQUIRE(next.ok());
+  REQUIRE(next->has_value());
+  CHECK(**next == 20);  // only the durable batches' positions
+}
