@@ -541,6 +541,7 @@ Status IndicatorAggregator::AddMention(const IndicatorDef& def, const std::strin
     }
   }
   std::vector<std::map<int64_t, std::pair<int64_t, double>>> before;
+  before.reserve(rules.size());
   for (const RuleDef* rule : rules) before.push_back(SpikeOnsets(*rule, series.hours, hour));
   if (delta > 0) {
     ++series.hours[hour];

@@ -119,6 +119,7 @@ Doc RandomVersion(const std::string& id, std::mt19937& rng) {
 std::vector<Doc> Sequence(uint32_t seed) {
   std::mt19937 rng(seed);
   std::vector<Doc> seq;
+  seq.reserve(120);
   for (int i = 0; i < 40; ++i) seq.push_back(RandomVersion("a" + std::to_string(i), rng));
   for (int i = 0; i < 80; ++i) {
     const size_t k = rng() % 40;
@@ -136,6 +137,7 @@ std::vector<Doc> FinalVersions(const std::vector<Doc>& seq) {
   std::map<std::string, Doc> last;
   for (const Doc& d : seq) last.insert_or_assign(d.article.id, d);
   std::vector<Doc> out;
+  out.reserve(last.size());
   for (auto& [id, d] : last) out.push_back(d);
   return out;
 }
