@@ -7,8 +7,11 @@
 //
 // Delivery is at least once: an alert leaves the outbox only after every sink accepted it;
 // PublishOutbox() at start re-sends what a crash left there. Ids are derived from the cause
-// (rule, indicator, key, article, figure / spike window), so a re-sent or re-raised alert
-// has the same id and subscribers deduplicate on it.
+// in the data (rule, indicator, key, article, figure — for change rules also the predecessor's
+// article and figure — / spike window), never from arrival order, so a re-sent or re-raised
+// alert has the same id on every replica and subscribers deduplicate on it. The feed holds
+// each id once; the aggregator withdraws an alert from it when a late report makes its cause
+// untrue (indicators.h).
 //
 // Thread-safety: Alert is a value. Sinks and AlertPublisher: one thread at a time.
 // Ownership: AlertPublisher borrows the store and its sinks.

@@ -1,5 +1,7 @@
 #include "ingest/indicators.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -116,29 +118,6 @@ bool IsNewer(const Observation& a, const Observation& b) {
   return a.figure_index > b.figure_index;
 }
 
-bool MergeObservation(LatestValue* state, Observation obs) {
-  const std::optional<Observation> before = state->latest;
-  // One report per article: a re-processed article replaces its own earlier report.
-  if (state->latest && state->latest->article_id == obs.article_id) {
-    state->latest.reset();
-  } else if (state->previous && state->previous->article_id == obs.article_id) {
-    state->previous.reset();
-  }
-  if (!state->latest && state->previous) std::swap(state->latest, state->previous);
-  if (!state->latest) {
-    state->latest = std::move(obs);
-  } else if (IsNewer(obs, *state->latest)) {
-    state->previous = std::move(state->latest);
-    state->latest = std::move(obs);
-  } else if (!state->previous || IsNewer(obs, *state->previous)) {
-    state->previous = std::move(obs);
-  }
-  if (!before) return true;
-  const Observation& now = *state->latest;
-  return before->article_id != now.article_id || before->figure_index != now.figure_index ||
-         before->value != now.value || before->event_time_ms != now.event_time_ms;
-}
-
 std::string EncodeLatest(const LatestValue& v) {
   std::string out;
   out.push_back(static_cast<char>(kLatestFormat));
@@ -188,6 +167,107 @@ std::pair<std::string, std::string> SplitSeriesKey(std::string_view key) {
 
 // ---- IndicatorAggregator -----------------------------------------------------------------
 
+namespace {
+
+// The reports of one latest key are stored under one entity of kReportsName.
+std::string ReportEntity(std::string_view indicator, std::string_view key) {
+  std::string e(indicator);
+  e.push_back('\x1e');
+  e.append(key);
+  return e;
+}
+
+// The bucket of an article's report: 63 bits of XXH3 of its id (the value holds the id).
+int64_t ReportBucket(std::string_view article_id) {
+  return static_cast<int64_t>(XXH3_64bits(article_id.data(), article_id.size()) >> 1);
+}
+
+std::string EncodeReport(const Observation& o) {
+  std::string out(1, static_cast<char>(kLatestFormat));
+  PutObservation(o, &out);
+  return out;
+}
+
+bool DecodeReport(std::string_view bytes, Observation* o) {
+  ByteReader r(bytes);
+  uint8_t format;
+  return r.GetByte(&format) && format == kLatestFormat && GetObservation(&r, o);
+}
+
+LatestValue Current(const std::map<std::tuple<int64_t, std::string, uint32_t>, Observation>& t) {
+  LatestValue v;
+  auto it = t.rbegin();
+  if (it == t.rend()) return v;
+  v.latest = it->second;
+  if (++it != t.rend()) v.previous = it->second;
+  return v;
+}
+
+// Stored facts and mentions of an article, as an Extraction (figure i = fact index i).
+Status LoadStoredExtraction(const store::Store& store, const std::string& id,
+                            extract::Extraction* ext) {
+  ext->Clear();
+  store::FactFilter filter;
+  filter.article_id = id;
+  NEWSFACTS_RETURN_IF_ERROR(store.ScanFacts(filter, [&](const store::Fact& f) {
+    if (ext->figures.size() <= f.index) ext->figures.resize(f.index + 1);
+    ext->figures[f.index] = f.figure;
+    return true;
+  }));
+  auto mentions = store.GetMentions(id);
+  if (!mentions.ok()) return mentions.status();
+  ext->entities = std::move(mentions).value();
+  return Status::Ok();
+}
+
+std::set<std::string_view> MentionedEntities(const extract::Extraction& extraction) {
+  std::set<std::string_view> entities;
+  for (const auto& m : extraction.entities) {
+    if (!m.entity.empty()) entities.insert(m.entity);
+  }
+  return entities;
+}
+
+// The hours whose articles take the spike window ending there over the rule's line (data
+// order: the window and baseline counts of the stored articles), for the hours whose window
+// or baseline contains `hour`: hour start -> (window count, baseline per window).
+std::map<int64_t, std::pair<int64_t, double>> SpikeOnsets(const RuleDef& rule,
+                                                          const std::map<int64_t, int64_t>& hours,
+                                                          int64_t hour) {
+  std::map<int64_t, std::pair<int64_t, double>> out;
+  const int64_t w = rule.window_hours, b = rule.baseline_hours;
+  const int64_t span = w - 1 + b;  // hours before / after `hour` that matter
+  const int64_t lo = hour - span * kHourMs;
+  std::vector<int64_t> prefix(static_cast<size_t>(2 * span + 2), 0);  // prefix[i] = sum < i
+  auto it = hours.lower_bound(lo);
+  for (int64_t i = 0; i <= 2 * span; ++i) {
+    const int64_t at = lo + i * kHourMs;
+    int64_t n = 0;
+    if (it != hours.end() && it->first == at) n = (it++)->second;
+    prefix[static_cast<size_t>(i + 1)] = prefix[static_cast<size_t>(i)] + n;
+  }
+  auto sum = [&](int64_t from, int64_t to) {  // hours [from, to] as indexes, clamped
+    from = std::max<int64_t>(from, 0);
+    if (to < from) return int64_t{0};
+    return prefix[static_cast<size_t>(to + 1)] - prefix[static_cast<size_t>(from)];
+  };
+  for (int64_t i = span; i <= 2 * span; ++i) {
+    const int64_t in_hour = sum(i, i);
+    if (in_hour <= 0) continue;
+    const int64_t count = sum(i - w + 1, i), base = sum(i - w + 1 - b, i - w);
+    const double per_window =
+        static_cast<double>(base) * static_cast<double>(w) / static_cast<double>(b);
+    const double line = rule.factor * std::max(per_window, rule.min_baseline);
+    auto spiking = [&](int64_t n) { return n >= rule.min_count && static_cast<double>(n) > line; };
+    if (spiking(count) && !spiking(count - in_hour)) {
+      out.emplace(lo + i * kHourMs, std::make_pair(count, per_window));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 IndicatorAggregator::IndicatorAggregator(const IndicatorConfig& config, store::Store* store,
                                          const Clock& clock, Options options)
     : config_(config), store_(store), clock_(clock), options_(options) {
@@ -201,28 +281,48 @@ void IndicatorAggregator::DropCache() {
   latest_.clear();
   mentions_.clear();
   dirty_latest_.clear();
+  dirty_reports_.clear();
   dirty_mentions_.clear();
-  raised_.clear();
+  alert_delta_.clear();
 }
 
-Result<LatestValue*> IndicatorAggregator::LoadLatest(const IndicatorDef& def,
-                                                     const std::string& key) {
-  // Not a structured binding: the lambda below captures `it` (clang before 16 cannot).
-  const auto emplaced = latest_.try_emplace(CacheKey(def.name, key));
-  const auto it = emplaced.first;
-  if (emplaced.second && options_.read_store) {
-    Status s = store_->ScanIndicators(def.name, key, std::nullopt, std::nullopt,
-                                      [&](int64_t, std::string_view v) {
-                                        Status d = DecodeLatest(v, &it->second);
-                                        if (!d.ok()) it->second = LatestValue();
-                                        return false;
-                                      });
-    if (!s.ok()) {
-      latest_.erase(it);
-      return s;
-    }
+Result<IndicatorAggregator::LatestSeries*> IndicatorAggregator::LoadLatest(const IndicatorDef& def,
+                                                                           const std::string& key) {
+  const std::string ck = CacheKey(def.name, key);
+  const auto [it, inserted] = latest_.try_emplace(ck);
+  LatestSeries& series = it->second;
+  if (!inserted || !options_.read_store) return &series;
+  auto add = [&series](Observation o) {
+    ReportOrder k{o.event_time_ms, o.article_id, o.figure_index};
+    series.by_article[o.article_id] = k;
+    series.timeline.emplace(std::move(k), std::move(o));
+  };
+  Status s = store_->ScanIndicators(kReportsName, ReportEntity(def.name, key), std::nullopt,
+                                    std::nullopt, [&](int64_t, std::string_view v) {
+                                      Observation o;
+                                      if (DecodeReport(v, &o)) add(std::move(o));
+                                      return true;
+                                    });
+  if (s.ok() && series.timeline.empty()) {
+    // A DB written before reports were kept: its latest and previous value are the timeline
+    // (written back as reports with the next change; `newsfacts reindex` restores the rest).
+    s = store_->ScanIndicators(
+        def.name, key, std::nullopt, std::nullopt, [&](int64_t, std::string_view v) {
+          LatestValue lv;
+          if (!DecodeLatest(v, &lv).ok()) return false;
+          for (auto* o : {&lv.latest, &lv.previous}) {
+            if (!*o) continue;
+            dirty_reports_[ck + '\0' + (*o)->article_id] = {&def, key, (*o)->article_id};
+            add(std::move(**o));
+          }
+          return false;
+        });
   }
-  return &it->second;
+  if (!s.ok()) {
+    latest_.erase(ck);
+    return s;
+  }
+  return &series;
 }
 
 Result<IndicatorAggregator::MentionSeries*> IndicatorAggregator::LoadMentions(
@@ -243,200 +343,288 @@ Result<IndicatorAggregator::MentionSeries*> IndicatorAggregator::LoadMentions(
   return &series;
 }
 
+std::map<std::string, Observation> IndicatorAggregator::Picks(
+    const IndicatorDef& def, const std::string& article_id, int64_t event_ms,
+    const extract::Extraction& extraction) const {
+  std::map<std::string, Observation> picks;
+  for (size_t i = 0; i < extraction.figures.size(); ++i) {
+    const extract::Figure& f = extraction.figures[i];
+    if (f.vague || !Contains(def.metrics, f.metric)) continue;
+    if (def.kind && f.kind != *def.kind) continue;
+    if (!def.units.empty() && !Contains(def.units, f.unit)) continue;
+    const std::string& entity = def.by_counterpart ? f.counterpart : f.entity;
+    if (entity.empty() && def.require_entity) continue;
+    double value = f.value;
+    if (def.to_usd) {
+      if (f.kind != extract::FigureKind::kMoney) continue;
+      auto usd = config_.ToUsd(f.value, f.unit);
+      if (!usd) continue;  // currency not in the FX table
+      value = *usd;
+    }
+    Observation o;
+    o.value = value;
+    o.reported_value = f.value;
+    o.reported_unit = f.unit;
+    o.period = f.period;
+    o.metric = f.metric;
+    o.event_time_ms = event_ms;
+    o.article_id = article_id;
+    o.figure_index = static_cast<uint32_t>(i);
+    o.sentence = f.sentence;
+    const std::string key = SeriesKey(entity, f.period, def.per_period);
+    auto it = picks.find(key);
+    if (it == picks.end()) {
+      picks.emplace(key, std::move(o));
+    } else if ((def.pick == Pick::kMax && o.value > it->second.value) || def.pick == Pick::kLast) {
+      it->second = std::move(o);
+    }
+  }
+  return picks;
+}
+
 Status IndicatorAggregator::Apply(const extract::Article& article,
                                   const extract::Extraction& extraction, int64_t fallback_time_ms,
                                   int64_t now_ms) {
   const int64_t event = article.published_at_ms.value_or(fallback_time_ms);
   for (const IndicatorDef& def : config_.indicators) {
     if (def.type == IndicatorType::kMentions) {
-      std::set<std::string_view> entities;
-      for (const auto& m : extraction.entities) {
-        if (!m.entity.empty()) entities.insert(m.entity);
-      }
-      const int64_t hour = HourStart(event);
-      for (std::string_view e : entities) {
-        const std::string entity(e);
-        auto series = LoadMentions(def, entity);
-        if (!series.ok()) return series.status();
-        ++(*series)->hours[hour];
-        dirty_mentions_[CacheKey(def.name, entity) + '\0' + std::to_string(hour)] = {&def, entity,
-                                                                                     hour};
-        if (options_.alerts) EvaluateSpike(def, entity, hour, **series, article, now_ms);
+      for (std::string_view e : MentionedEntities(extraction)) {
+        NEWSFACTS_RETURN_IF_ERROR(
+            AddMention(def, std::string(e), HourStart(event), +1, article, event, now_ms));
       }
       continue;
     }
-    // Latest: one candidate per key from this article.
-    std::map<std::string, std::pair<Observation, std::string>> picks;  // key -> (obs, entity)
-    for (size_t i = 0; i < extraction.figures.size(); ++i) {
-      const extract::Figure& f = extraction.figures[i];
-      if (f.vague || !Contains(def.metrics, f.metric)) continue;
-      if (def.kind && f.kind != *def.kind) continue;
-      if (!def.units.empty() && !Contains(def.units, f.unit)) continue;
-      const std::string& entity = def.by_counterpart ? f.counterpart : f.entity;
-      if (entity.empty() && def.require_entity) continue;
-      double value = f.value;
-      if (def.to_usd) {
-        if (f.kind != extract::FigureKind::kMoney) continue;
-        auto usd = config_.ToUsd(f.value, f.unit);
-        if (!usd) continue;  // currency not in the FX table
-        value = *usd;
+    for (auto& [key, obs] : Picks(def, article.id, event, extraction)) {
+      auto series = LoadLatest(def, key);
+      if (!series.ok()) return series.status();
+      if ((*series)->by_article.count(article.id)) {
+        EraseReport(def, key, *series, article.id, now_ms);
       }
-      Observation o;
-      o.value = value;
-      o.reported_value = f.value;
-      o.reported_unit = f.unit;
-      o.period = f.period;
-      o.metric = f.metric;
-      o.event_time_ms = event;
-      o.article_id = article.id;
-      o.figure_index = static_cast<uint32_t>(i);
-      o.sentence = f.sentence;
-      const std::string key = SeriesKey(entity, f.period, def.per_period);
-      auto it = picks.find(key);
-      if (it == picks.end()) {
-        picks.emplace(key, std::make_pair(std::move(o), entity));
-      } else if ((def.pick == Pick::kMax && o.value > it->second.first.value) ||
-                 def.pick == Pick::kLast) {
-        it->second.first = std::move(o);
-      }
+      InsertReport(def, key, *series, std::move(obs), now_ms);
     }
-    for (auto& [key, pick] : picks) {
-      auto state = LoadLatest(def, key);
-      if (!state.ok()) return state.status();
-      LatestValue* st = *state;
-      const std::optional<Observation> before = st->latest;
-      const std::optional<Observation> before_prev = st->previous;
-      const bool changed = MergeObservation(st, pick.first);
-      auto same = [](const std::optional<Observation>& a, const std::optional<Observation>& b) {
-        return a.has_value() == b.has_value() &&
-               (!a || (a->article_id == b->article_id && a->figure_index == b->figure_index &&
-                       a->value == b->value && a->event_time_ms == b->event_time_ms));
-      };
-      if (!changed && same(before_prev, st->previous)) continue;  // nothing to write
-      dirty_latest_[CacheKey(def.name, key)] = {&def, key};
-      if (changed && options_.alerts) {
-        // The value replaced: the earlier latest of another article, else the previous one.
-        std::optional<Observation> old = before;
-        if (old && old->article_id == st->latest->article_id) old = st->previous;
-        EvaluateLatest(def, key, pick.second, old, *st->latest, now_ms);
+  }
+  return Status::Ok();
+}
+
+Status IndicatorAggregator::Retract(const store::StoredArticle& old,
+                                    const extract::Extraction& extraction, int64_t now_ms) {
+  const int64_t event = old.article.published_at_ms.value_or(old.ingested_at_ms);
+  for (const IndicatorDef& def : config_.indicators) {
+    if (def.type == IndicatorType::kMentions) {
+      for (std::string_view e : MentionedEntities(extraction)) {
+        NEWSFACTS_RETURN_IF_ERROR(
+            AddMention(def, std::string(e), HourStart(event), -1, old.article, event, now_ms));
+      }
+      continue;
+    }
+    for (const auto& [key, obs] : Picks(def, old.article.id, event, extraction)) {
+      auto series = LoadLatest(def, key);
+      if (!series.ok()) return series.status();
+      if ((*series)->by_article.count(old.article.id)) {
+        EraseReport(def, key, *series, old.article.id, now_ms);
       }
     }
   }
   return Status::Ok();
 }
 
-void IndicatorAggregator::EvaluateLatest(const IndicatorDef& def, const std::string& key,
-                                         const std::string& entity,
-                                         const std::optional<Observation>& old,
-                                         const Observation& now, int64_t now_ms) {
+void IndicatorAggregator::InsertReport(const IndicatorDef& def, const std::string& key,
+                                       LatestSeries* series, Observation obs, int64_t now_ms) {
+  const std::string ck = CacheKey(def.name, key);
+  dirty_latest_[ck] = {&def, key};
+  dirty_reports_[ck + '\0' + obs.article_id] = {&def, key, obs.article_id};
+  ReportOrder k{obs.event_time_ms, obs.article_id, obs.figure_index};
+  series->by_article[obs.article_id] = k;
+  const auto it = series->timeline.emplace(std::move(k), std::move(obs)).first;
+  if (!options_.alerts) return;
+  const Observation* pred = it == series->timeline.begin() ? nullptr : &std::prev(it)->second;
+  const auto next = std::next(it);
+  if (next != series->timeline.end()) {
+    // The successor's predecessor changes from `pred` to the new report.
+    for (const Alert& a : PairAlerts(def, key, pred, next->second, now_ms)) Withdraw(a.id);
+    for (Alert& a : PairAlerts(def, key, &it->second, next->second, now_ms)) Raise(std::move(a));
+  }
+  for (Alert& a : PairAlerts(def, key, pred, it->second, now_ms)) Raise(std::move(a));
+}
+
+void IndicatorAggregator::EraseReport(const IndicatorDef& def, const std::string& key,
+                                      LatestSeries* series, const std::string& article_id,
+                                      int64_t now_ms) {
+  const auto found = series->by_article.find(article_id);
+  if (found == series->by_article.end()) return;
+  const std::string ck = CacheKey(def.name, key);
+  dirty_latest_[ck] = {&def, key};
+  dirty_reports_[ck + '\0' + article_id] = {&def, key, article_id};
+  const auto it = series->timeline.find(found->second);
+  series->by_article.erase(found);
+  if (it == series->timeline.end()) return;
+  const Observation* pred = it == series->timeline.begin() ? nullptr : &std::prev(it)->second;
+  const auto next = std::next(it);
+  const Observation* succ = next == series->timeline.end() ? nullptr : &next->second;
+  if (options_.alerts) {
+    for (const Alert& a : PairAlerts(def, key, pred, it->second, now_ms)) Withdraw(a.id);
+    if (succ) {
+      for (const Alert& a : PairAlerts(def, key, &it->second, *succ, now_ms)) Withdraw(a.id);
+    }
+  }
+  series->timeline.erase(it);  // pred and succ stay valid (map nodes)
+  if (options_.alerts && succ) {
+    for (Alert& a : PairAlerts(def, key, pred, *succ, now_ms)) Raise(std::move(a));
+  }
+}
+
+std::vector<Alert> IndicatorAggregator::PairAlerts(const IndicatorDef& def, const std::string& key,
+                                                   const Observation* pred, const Observation& r,
+                                                   int64_t now_ms) const {
+  std::vector<Alert> out;
+  const std::string entity = SplitSeriesKey(key).first;
   for (const RuleDef& rule : config_.rules) {
     if (rule.type == RuleType::kSpike || !Watches(rule, def, entity)) continue;
     bool fire = false;
     switch (rule.type) {
       case RuleType::kNew:
-        fire = !old;
+        fire = !pred;
         break;
       case RuleType::kThreshold:
-        if (rule.above && now.value >= *rule.above && (!old || old->value < *rule.above)) {
+        if (rule.above && r.value >= *rule.above && (!pred || pred->value < *rule.above)) {
           fire = true;
         }
-        if (rule.below && now.value <= *rule.below && (!old || old->value > *rule.below)) {
+        if (rule.below && r.value <= *rule.below && (!pred || pred->value > *rule.below)) {
           fire = true;
         }
         break;
       case RuleType::kChange:
-        fire = old && old->value != 0 &&
-               std::fabs(now.value - old->value) / std::fabs(old->value) * 100 > rule.percent;
+        fire = pred && pred->value != 0 &&
+               std::fabs(r.value - pred->value) / std::fabs(pred->value) * 100 > rule.percent;
         break;
       case RuleType::kSpike:
         break;
     }
     if (!fire) continue;
     Alert a;
-    a.id = AlertId({rule.name, def.name, key, now.article_id, std::to_string(now.figure_index)});
-    a.rule = rule.name;
-    a.type = RuleTypeName(rule.type);
-    a.severity = rule.severity;
-    a.indicator = def.name;
-    a.entity = entity;
-    a.period = now.period;
-    a.metric = now.metric;
-    if (old) a.old_value = old->value;
-    a.new_value = now.value;
-    a.unit = UnitOf(def, now);
-    a.article_id = now.article_id;
-    a.sentence = now.sentence;
-    a.time_ms = now.event_time_ms;
-    a.detected_at_ms = now_ms;
-    raised_.push_back(std::move(a));
-  }
-}
-
-void IndicatorAggregator::EvaluateSpike(const IndicatorDef& def, const std::string& entity,
-                                        int64_t hour, const MentionSeries& series,
-                                        const extract::Article& article, int64_t now_ms) {
-  for (const RuleDef& rule : config_.rules) {
-    if (rule.type != RuleType::kSpike || !Watches(rule, def, entity)) continue;
-    const int64_t window_start = hour - (rule.window_hours - 1) * kHourMs;
-    const int64_t baseline_start = window_start - rule.baseline_hours * kHourMs;
-    int64_t count = 0, base = 0;
-    for (auto it = series.hours.lower_bound(baseline_start);
-         it != series.hours.end() && it->first <= hour; ++it) {
-      (it->first >= window_start ? count : base) += it->second;
+    if (rule.type == RuleType::kChange) {
+      // The cause is the pair: the same report against another predecessor is another alert.
+      a.id = AlertId({rule.name, def.name, key, r.article_id, std::to_string(r.figure_index),
+                      pred->article_id, std::to_string(pred->figure_index)});
+    } else {
+      a.id = AlertId({rule.name, def.name, key, r.article_id, std::to_string(r.figure_index)});
     }
-    const double per_window =
-        static_cast<double>(base) * rule.window_hours / static_cast<double>(rule.baseline_hours);
-    const double line = rule.factor * std::max(per_window, rule.min_baseline);
-    auto spiking = [&](int64_t n) { return n >= rule.min_count && static_cast<double>(n) > line; };
-    if (!spiking(count) || spiking(count - 1)) continue;  // fire on the crossing only
-    Alert a;
-    a.id = AlertId({rule.name, def.name, entity, std::to_string(window_start)});
     a.rule = rule.name;
     a.type = RuleTypeName(rule.type);
     a.severity = rule.severity;
     a.indicator = def.name;
     a.entity = entity;
-    a.metric = "mentions";
-    a.period = std::to_string(rule.window_hours) + "h";
-    a.old_value = per_window;
-    a.new_value = static_cast<double>(count);
-    a.unit = "articles";
-    a.article_id = article.id;
-    a.sentence = article.title;
-    a.time_ms = article.published_at_ms.value_or(now_ms);
+    a.period = r.period;
+    a.metric = r.metric;
+    if (pred) a.old_value = pred->value;
+    a.new_value = r.value;
+    a.unit = UnitOf(def, r);
+    a.article_id = r.article_id;
+    a.sentence = r.sentence;
+    a.time_ms = r.event_time_ms;
     a.detected_at_ms = now_ms;
-    raised_.push_back(std::move(a));
+    out.push_back(std::move(a));
   }
+  return out;
 }
 
-Status IndicatorAggregator::Retract(const store::StoredArticle& old,
-                                    const std::vector<extract::EntityMention>& mentions) {
-  const int64_t hour = HourStart(old.article.published_at_ms.value_or(old.ingested_at_ms));
-  std::set<std::string_view> entities;
-  for (const auto& m : mentions) {
-    if (!m.entity.empty()) entities.insert(m.entity);
+Status IndicatorAggregator::AddMention(const IndicatorDef& def, const std::string& entity,
+                                       int64_t hour, int delta, const extract::Article& article,
+                                       int64_t event_ms, int64_t now_ms) {
+  auto loaded = LoadMentions(def, entity);
+  if (!loaded.ok()) return loaded.status();
+  MentionSeries& series = **loaded;
+  std::vector<const RuleDef*> rules;
+  if (options_.alerts) {
+    for (const RuleDef& rule : config_.rules) {
+      if (rule.type == RuleType::kSpike && Watches(rule, def, entity)) rules.push_back(&rule);
+    }
   }
-  for (const IndicatorDef& def : config_.indicators) {
-    if (def.type != IndicatorType::kMentions) continue;
-    for (std::string_view e : entities) {
-      const std::string entity(e);
-      auto series = LoadMentions(def, entity);
-      if (!series.ok()) return series.status();
-      auto it = (*series)->hours.find(hour);
-      if (it == (*series)->hours.end()) continue;
-      if (--it->second <= 0) (*series)->hours.erase(it);
-      dirty_mentions_[CacheKey(def.name, entity) + '\0' + std::to_string(hour)] = {&def, entity,
-                                                                                   hour};
+  std::vector<std::map<int64_t, std::pair<int64_t, double>>> before;
+  before.reserve(rules.size());
+  for (const RuleDef* rule : rules) before.push_back(SpikeOnsets(*rule, series.hours, hour));
+  if (delta > 0) {
+    ++series.hours[hour];
+  } else {
+    auto it = series.hours.find(hour);
+    if (it == series.hours.end()) return Status::Ok();
+    if (--it->second <= 0) series.hours.erase(it);
+  }
+  dirty_mentions_[CacheKey(def.name, entity) + '\0' + std::to_string(hour)] = {&def, entity, hour};
+  for (size_t r = 0; r < rules.size(); ++r) {
+    const RuleDef& rule = *rules[r];
+    const auto after = SpikeOnsets(rule, series.hours, hour);
+    auto id = [&](int64_t h) {
+      return AlertId(
+          {rule.name, def.name, entity, std::to_string(h - (rule.window_hours - 1) * kHourMs)});
+    };
+    for (const auto& [h, v] : before[r]) {
+      if (!after.count(h)) Withdraw(id(h));
+    }
+    for (const auto& [h, v] : after) {
+      if (before[r].count(h)) continue;
+      Alert a;
+      a.id = id(h);
+      a.rule = rule.name;
+      a.type = RuleTypeName(rule.type);
+      a.severity = rule.severity;
+      a.indicator = def.name;
+      a.entity = entity;
+      a.metric = "mentions";
+      a.period = std::to_string(rule.window_hours) + "h";
+      a.old_value = v.second;
+      a.new_value = static_cast<double>(v.first);
+      a.unit = "articles";
+      a.article_id = article.id;  // the article whose processing raised it
+      a.sentence = article.title;
+      a.time_ms = event_ms;
+      a.detected_at_ms = now_ms;
+      Raise(std::move(a));
     }
   }
   return Status::Ok();
 }
 
-void IndicatorAggregator::Flush(store::Batch* batch, int64_t now_ms) {
-  (void)now_ms;
+void IndicatorAggregator::Raise(Alert alert) {
+  const auto it = alert_delta_.find(alert.id);
+  if (it != alert_delta_.end() && !it->second) {
+    alert_delta_.erase(it);  // withdrawn and raised again in this batch: the stored one stays
+    return;
+  }
+  std::string id = alert.id;
+  alert_delta_.insert_or_assign(std::move(id), std::move(alert));
+}
+
+void IndicatorAggregator::Withdraw(const std::string& id) {
+  const auto it = alert_delta_.find(id);
+  if (it != alert_delta_.end() && it->second) {
+    alert_delta_.erase(it);  // raised in this batch: never stored
+    return;
+  }
+  alert_delta_.insert_or_assign(id, std::nullopt);
+}
+
+Status IndicatorAggregator::Flush(store::Batch* batch) {
   for (const auto& [ck, item] : dirty_latest_) {
-    const LatestValue& v = latest_[ck];
-    batch->PutIndicator(item.first->name, item.second, 0, EncodeLatest(v));
+    const LatestValue v = Current(latest_[ck].timeline);
+    if (v.latest) {
+      batch->PutIndicator(item.first->name, item.second, 0, EncodeLatest(v));
+    } else {
+      batch->DeleteIndicator(item.first->name, item.second, 0);
+    }
+  }
+  for (const auto& [rk, item] : dirty_reports_) {
+    const auto& [def, key, article_id] = item;
+    const LatestSeries& series = latest_[CacheKey(def->name, key)];
+    const auto found = series.by_article.find(article_id);
+    std::string entity = ReportEntity(def->name, key);
+    if (found == series.by_article.end()) {
+      batch->DeleteIndicator(std::string(kReportsName), std::move(entity),
+                             ReportBucket(article_id));
+    } else {
+      batch->PutIndicator(std::string(kReportsName), std::move(entity), ReportBucket(article_id),
+                          EncodeReport(series.timeline.at(found->second)));
+    }
   }
   for (const auto& [ck, item] : dirty_mentions_) {
     const auto& [def, entity, hour] = item;
@@ -448,18 +636,34 @@ void IndicatorAggregator::Flush(store::Batch* batch, int64_t now_ms) {
       batch->PutIndicator(def->name, entity, hour, std::to_string(it->second));
     }
   }
-  std::set<std::string> seen;
   pending_alerts_.clear();
-  for (Alert& a : raised_) {
-    if (!seen.insert(a.id).second) continue;
-    const std::string json = a.ToJson();
-    batch->PutIndicator(std::string(kAlertFeedName), a.id, a.detected_at_ms, json);
-    batch->PutIndicator(std::string(kAlertOutboxName), a.id, a.detected_at_ms, "");
-    pending_alerts_.push_back(std::move(a));
+  for (auto& [id, alert] : alert_delta_) {
+    // The feed holds each id once: find what is stored under it.
+    std::vector<int64_t> stored;
+    if (options_.read_store) {
+      NEWSFACTS_RETURN_IF_ERROR(store_->ScanIndicators(
+          kAlertFeedName, id, std::nullopt, std::nullopt, [&](int64_t t, std::string_view) {
+            stored.push_back(t);
+            return true;
+          }));
+    }
+    if (alert) {
+      if (!stored.empty()) continue;  // already in the feed
+      batch->PutIndicator(std::string(kAlertFeedName), id, alert->detected_at_ms, alert->ToJson());
+      batch->PutIndicator(std::string(kAlertOutboxName), id, alert->detected_at_ms, "");
+      pending_alerts_.push_back(std::move(*alert));
+    } else {
+      for (int64_t t : stored) {
+        batch->DeleteIndicator(std::string(kAlertFeedName), id, t);
+        batch->DeleteIndicator(std::string(kAlertOutboxName), id, t);
+      }
+    }
   }
-  raised_.clear();
+  alert_delta_.clear();
   dirty_latest_.clear();
+  dirty_reports_.clear();
   dirty_mentions_.clear();
+  return Status::Ok();
 }
 
 bool IndicatorAggregator::Feeds(const extract::Extraction& extraction) const {
@@ -487,13 +691,14 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
   // store decides "unchanged" (one definition, the same as Store::Write's); asked once per
   // batch, when the first article that is already stored comes up.
   std::optional<std::unordered_set<std::string>> unchanged;
+  extract::Extraction old_extraction;
   for (size_t i = 0; i < articles.size(); ++i) {
     const extract::Article& a = *articles[i];
     if (last[a.id] != i) continue;
-    // An article with no entity mention and no figure of an indicator's metric changes no
-    // indicator: skip it without the store lookup (the common case for general news).
-    if (!Feeds(*extractions[i])) continue;
+    const bool feeds = Feeds(*extractions[i]);
     if (options_.read_store) {
+      // A stored older version is taken back whatever the new one reports (even nothing), so
+      // the state depends on the latest versions only.
       auto old = store_->GetArticle(a.id);
       if (!old.ok()) return old.status();
       if (old->has_value()) {
@@ -503,14 +708,15 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
           unchanged = std::move(*u);
         }
         if (unchanged->count(a.id)) continue;  // stored unchanged: already counted
-        auto mentions = store_->GetMentions(a.id);
-        if (!mentions.ok()) return mentions.status();
-        NEWSFACTS_RETURN_IF_ERROR(Retract(**old, *mentions));
+        NEWSFACTS_RETURN_IF_ERROR(LoadStoredExtraction(*store_, a.id, &old_extraction));
+        if (Feeds(old_extraction)) {
+          NEWSFACTS_RETURN_IF_ERROR(Retract(**old, old_extraction, now_ms));
+        }
       }
     }
-    NEWSFACTS_RETURN_IF_ERROR(Apply(a, *extractions[i], now_ms, now_ms));
+    if (feeds) NEWSFACTS_RETURN_IF_ERROR(Apply(a, *extractions[i], now_ms, now_ms));
   }
-  Flush(batch, now_ms);
+  NEWSFACTS_RETURN_IF_ERROR(Flush(batch));
   staged_ = true;
   return Status::Ok();
 }
@@ -518,10 +724,16 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
 void IndicatorAggregator::ForEachValue(
     const std::function<void(const std::string&, const std::string&, int64_t, const std::string&)>&
         fn) const {
-  for (const auto& [ck, v] : latest_) {
-    if (!v.latest) continue;
+  const std::string reports(kReportsName);
+  for (const auto& [ck, series] : latest_) {
+    if (series.timeline.empty()) continue;
     const size_t sep = ck.find('\0');
-    fn(ck.substr(0, sep), ck.substr(sep + 1), 0, EncodeLatest(v));
+    const std::string name = ck.substr(0, sep), key = ck.substr(sep + 1);
+    fn(name, key, 0, EncodeLatest(Current(series.timeline)));
+    const std::string entity = ReportEntity(name, key);
+    for (const auto& [order, obs] : series.timeline) {
+      fn(reports, entity, ReportBucket(obs.article_id), EncodeReport(obs));
+    }
   }
   for (const auto& [ck, series] : mentions_) {
     const size_t sep = ck.find('\0');
@@ -544,22 +756,8 @@ Status RebuildIndicators(store::Store* store, const IndicatorConfig& config, con
   Status inner = Status::Ok();
   extract::Extraction ext;
   NEWSFACTS_RETURN_IF_ERROR(store->ScanArticles([&](const store::StoredArticle& sa) {
-    ext.Clear();
-    store::FactFilter filter;
-    filter.article_id = sa.article.id;
-    inner = store->ScanFacts(filter, [&](const store::Fact& f) {
-      if (ext.figures.size() <= f.index) ext.figures.resize(f.index + 1);
-      ext.figures[f.index] = f.figure;
-      return true;
-    });
-    if (!inner.ok()) return false;
-    auto mentions = store->GetMentions(sa.article.id);
-    if (!mentions.ok()) {
-      inner = mentions.status();
-      return false;
-    }
-    ext.entities = std::move(mentions).value();
-    inner = agg.Apply(sa.article, ext, sa.ingested_at_ms, now);
+    inner = LoadStoredExtraction(*store, sa.article.id, &ext);
+    if (inner.ok()) inner = agg.Apply(sa.article, ext, sa.ingested_at_ms, now);
     return inner.ok();
   }));
   NEWSFACTS_RETURN_IF_ERROR(inner);
@@ -574,7 +772,7 @@ Status RebuildIndicators(store::Store* store, const IndicatorConfig& config, con
   std::vector<std::tuple<std::string, std::string, int64_t>> stale;
   NEWSFACTS_RETURN_IF_ERROR(store->ScanAllIndicators(
       "", [&](std::string_view name, std::string_view entity, int64_t bucket, std::string_view) {
-        if (!name.empty() && name[0] == '~') return true;  // the alert feed is kept
+        if (name == kAlertFeedName || name == kAlertOutboxName) return true;  // alerts are kept
         std::tuple<std::string, std::string, int64_t> k(name, entity, bucket);
         if (!fresh.count(k)) stale.push_back(std::move(k));
         return true;

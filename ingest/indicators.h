@@ -7,28 +7,38 @@
 // it a pipeline stage for the single process and the store stage alike.
 //
 //   Pipeline (pre-write stage) -> IndicatorAggregator::Stage: for each article of the batch
+//     (the last occurrence of an id; an unchanged re-send is skipped)
+//     a stored older version is retracted first: its mention counts and its latest reports
 //     event time = published_at, else the batch's ingestion time
-//     latest indicators: one candidate figure per article and key (config `pick`), merged
-//       into the key's state; the newest event time wins, ties by (article id, figure index),
-//       so late / out-of-order articles update the right key without overwriting newer values
+//     latest indicators: one report per article and key (config `pick`), kept in the key's
+//       timeline in data order (event time, article id, figure index); latest = the newest
+//       report, previous = the one before it
 //     mentions: +1 per mentioning article in the entity's hour bucket (event time)
-//     rules: evaluated on every change -> Alerts
+//     rules: evaluated on the timeline / the hour counts in data order -> Alerts raised, and
+//       alerts whose cause no longer holds withdrawn from the feed
 //   -> indicator puts + alerts (feed and outbox) added to the SAME store::Batch, so they are
 //      durable exactly when the facts that caused them are.
 //
 // Store layout (indicators column family, key = (name, entity, bucket start)):
 //   latest:   (indicator, SeriesKey(entity, period), 0)   -> EncodeLatest(LatestValue)
+//   reports:  (kReportsName, indicator + '\x1e' + SeriesKey, ReportBucket(article id))
+//             -> one article's report (the timeline; what a retraction needs)
 //   mentions: (indicator, entity, hour start ms)          -> decimal count of articles
 //   alerts:   (kAlertFeedName, alert id, detected_at ms)   -> alert JSON (kept)
 //             (kAlertOutboxName, alert id, detected_at ms) -> "" (until published)
-// The state is order-independent (a pure function of the stored articles), so
-// RebuildIndicators() after `newsfacts reindex` gives identical values.
-//
-// Known limits: when an article is REPLACED by a changed version, its mention counts move to
-// the new version, but a "latest" value it had set stays until a newer report or a reindex;
-// a changed version that feeds no indicator at all (no mention, no indicator metric) is
-// skipped without retracting the old version's mentions (a reindex corrects both).
-//
+// The indicator values and the set of alert ids in the feed are a pure function of the
+// latest stored version of every article: not of arrival order, batch boundaries, restarts or
+// replays (tests/ingest/test_indicators_order.cc), and RebuildIndicators() after
+// `newsfacts reindex` gives identical values. Alert rules in data order (alerts.h):
+//   new        fires for the first report of a key's timeline;
+//   threshold  for a report at/over (under) the line whose predecessor is under (over) it,
+//              or that has none;
+//   change     for a report that differs from its predecessor by more than `percent`;
+//   spike      for the hour whose articles take the window ending there over the line.
+// A report arriving out of data order can make an alert's cause untrue (a new predecessor):
+// that alert is withdrawn from the feed (it may have been published already) and the alert
+// of the new cause raised.
+
 // Thread-safety: one aggregator per store writer (it caches state; not thread-safe).
 // Ownership: borrows config, store and clock; they must outlive it.
 
@@ -78,11 +88,9 @@ struct LatestValue {
 };
 
 // True when `a` is a newer report than `b`: later event time; ties by article id, then by
-// figure index (so the result does not depend on processing order).
+// figure index (so the result does not depend on processing order). The data order of a
+// latest key's timeline.
 bool IsNewer(const Observation& a, const Observation& b);
-// Merges one article's report into `state` (replacing an earlier report of the same article).
-// Returns true when state->latest changed.
-bool MergeObservation(LatestValue* state, Observation obs);
 
 std::string EncodeLatest(const LatestValue& v);
 // Errors: Corruption.
@@ -96,6 +104,7 @@ std::pair<std::string, std::string> SplitSeriesKey(std::string_view key);
 inline constexpr int64_t kHourMs = 3600 * 1000;
 inline constexpr std::string_view kAlertFeedName = "~alert";
 inline constexpr std::string_view kAlertOutboxName = "~outbox";
+inline constexpr std::string_view kReportsName = "~report";
 
 class IndicatorAggregator {
  public:
@@ -129,13 +138,16 @@ class IndicatorAggregator {
 
   // Applies one article (no store lookups for the article itself). `fallback_time_ms` is the
   // event time when the article has no published_at. Changes are collected for Flush().
+  // REQUIRES: no report of this article id is in the state (retract an older version first).
   [[nodiscard]] Status Apply(const extract::Article& article, const extract::Extraction& extraction,
                              int64_t fallback_time_ms, int64_t now_ms);
-  // Removes the mention counts an already-stored version of an article contributed.
+  // Removes everything an already-stored version of an article contributed (its mention counts
+  // and its latest reports; `extraction` = its stored facts and mentions).
   [[nodiscard]] Status Retract(const store::StoredArticle& old,
-                               const std::vector<extract::EntityMention>& mentions);
-  // Adds every changed bucket and raised alert since the last Flush to `batch`.
-  void Flush(store::Batch* batch, int64_t now_ms);
+                               const extract::Extraction& extraction, int64_t now_ms);
+  // Adds every changed bucket, report and raised / withdrawn alert since the last Flush to
+  // `batch`. Errors: IoError reading the alert feed.
+  [[nodiscard]] Status Flush(store::Batch* batch);
 
   // The whole state (for RebuildIndicators): (name, entity, bucket) -> value.
   void ForEachValue(const std::function<void(const std::string& name, const std::string& entity,
@@ -146,14 +158,34 @@ class IndicatorAggregator {
     bool loaded = false;
     std::map<int64_t, int64_t> hours;  // hour start -> articles
   };
-  [[nodiscard]] Result<LatestValue*> LoadLatest(const IndicatorDef& def, const std::string& key);
+  // Position of a report in data order: (event time, article id, figure index).
+  using ReportOrder = std::tuple<int64_t, std::string, uint32_t>;
+  // Every article's report for one latest key.
+  struct LatestSeries {
+    std::map<ReportOrder, Observation> timeline;
+    std::unordered_map<std::string, ReportOrder> by_article;
+  };
+  [[nodiscard]] Result<LatestSeries*> LoadLatest(const IndicatorDef& def, const std::string& key);
   [[nodiscard]] Result<MentionSeries*> LoadMentions(const IndicatorDef& def,
                                                     const std::string& entity);
-  void EvaluateLatest(const IndicatorDef& def, const std::string& key, const std::string& entity,
-                      const std::optional<Observation>& old, const Observation& now,
-                      int64_t now_ms);
-  void EvaluateSpike(const IndicatorDef& def, const std::string& entity, int64_t hour,
-                     const MentionSeries& series, const extract::Article& article, int64_t now_ms);
+  // One report per key of `def` from this article (config `pick`).
+  std::map<std::string, Observation> Picks(const IndicatorDef& def, const std::string& article_id,
+                                           int64_t event_ms,
+                                           const extract::Extraction& extraction) const;
+  void InsertReport(const IndicatorDef& def, const std::string& key, LatestSeries* series,
+                    Observation obs, int64_t now_ms);
+  void EraseReport(const IndicatorDef& def, const std::string& key, LatestSeries* series,
+                   const std::string& article_id, int64_t now_ms);
+  // The alerts of the rules on `def` that report `r` with predecessor `pred` causes.
+  std::vector<Alert> PairAlerts(const IndicatorDef& def, const std::string& key,
+                                const Observation* pred, const Observation& r,
+                                int64_t now_ms) const;
+  // +1 / -1 article in (def, entity, hour); spike alerts raised / withdrawn accordingly.
+  [[nodiscard]] Status AddMention(const IndicatorDef& def, const std::string& entity, int64_t hour,
+                                  int delta, const extract::Article& article, int64_t event_ms,
+                                  int64_t now_ms);
+  void Raise(Alert alert);
+  void Withdraw(const std::string& id);
   void DropCache();
   // True when the extraction can change an indicator (an entity mention with a mentions
   // indicator configured, or a figure whose metric some indicator uses).
@@ -167,12 +199,16 @@ class IndicatorAggregator {
   bool has_mentions_ = false;                   // the config has a mentions indicator
   std::set<std::string, std::less<>> metrics_;  // metrics some latest indicator uses
   // Cache: "name\0key" -> state.
-  std::unordered_map<std::string, LatestValue> latest_;
+  std::unordered_map<std::string, LatestSeries> latest_;
   std::unordered_map<std::string, MentionSeries> mentions_;  // "name\0entity"
   // Dirty since the last Flush.
   std::map<std::string, std::pair<const IndicatorDef*, std::string>> dirty_latest_;
+  // "name\0key\0article" -> (def, key, article id)
+  std::map<std::string, std::tuple<const IndicatorDef*, std::string, std::string>> dirty_reports_;
   std::map<std::string, std::tuple<const IndicatorDef*, std::string, int64_t>> dirty_mentions_;
-  std::vector<Alert> raised_;
+  // Alert id -> raised (the alert) or withdrawn (nullopt) since the last Flush, net of each
+  // other: the feed after the batch = the feed before it with these applied.
+  std::map<std::string, std::optional<Alert>> alert_delta_;
   std::vector<Alert> pending_alerts_;
 };
 

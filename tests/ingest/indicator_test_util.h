@@ -104,6 +104,13 @@ class Harness {
     auto db = store::Store::Open(dir_.sub("db"), store::OpenOptions{});
     REQUIRE(db.ok());
     db_ = std::move(db).value();
+    Restart();
+  }
+
+  // A fresh aggregator and pipeline over the same store, as after a crash and restart: the
+  // aggregator's cache is gone and its state is read back from the store.
+  void Restart() {
+    pipeline_.reset();
     agg_ = std::make_unique<IndicatorAggregator>(config_, db_.get(), clock_);
     pipeline_ = std::make_unique<Pipeline>(Extractor(), db_.get(), clock_);
     AttachAggregator(pipeline_.get(), agg_.get(), nullptr, {}, {},
@@ -142,6 +149,19 @@ class Harness {
       if (r.entity == entity && r.period == period) return true;
     }
     return false;
+  }
+
+  // The ids of every alert in the stored feed.
+  std::set<std::string> FeedIds() {
+    std::set<std::string> out;
+    REQUIRE(db_->ScanAllIndicators(
+                   kAlertFeedName,
+                   [&](std::string_view, std::string_view id, int64_t, std::string_view) {
+                     out.emplace(id);
+                     return true;
+                   })
+                .ok());
+    return out;
   }
 
   // Every indicator bucket except the alert feed: (name, entity, bucket) -> value.

@@ -111,8 +111,21 @@ percent = 10
   CHECK(a[0].type == "change");
   CHECK(*a[0].old_value == 85);
   CHECK(a[0].new_value == 70);
-  // A late report (older than the latest) changes no latest value: no alert.
-  CHECK(h.Ingest(MakeDoc("a4", kT0 - kDay, {Percent(10, "Nvidia", "market_share")})).empty());
+  // Data order, not arrival: a late report (older than all) becomes the predecessor of the
+  // first one, and that pair changed by more than 10 %.
+  auto late = h.Ingest(MakeDoc("a4", kT0 - kDay, {Percent(10, "Nvidia", "market_share")}));
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].article_id == "a1");
+  CHECK(*late[0].old_value == 10);
+  CHECK(late[0].new_value == 80);
+  // A report between two others replaces their pair: a5 (82) between a1 (80) and a2 (85)
+  // changes neither by more than 10 %; a6 (50) between a2 (85) and a3 (70) withdraws the
+  // alert of (a2, a3) and raises (a2, a6) and (a6, a3).
+  CHECK(h.Ingest(MakeDoc("a5", kT0, {Percent(82, "Nvidia", "market_share")})).empty());
+  REQUIRE(h.FeedIds().size() == 2);
+  auto mid = h.Ingest(MakeDoc("a6", kT0 + 1, {Percent(50, "Nvidia", "market_share")}));
+  CHECK(mid.size() == 2);
+  CHECK(h.FeedIds().size() == 3);
 }
 
 TEST_CASE("spike: fires when the mentions in the window first exceed N x the baseline",

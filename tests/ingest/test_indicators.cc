@@ -79,7 +79,18 @@ TEST_CASE("a late article never overwrites a newer latest value", "[indicators]"
   CHECK(row.article_id == "new");
   REQUIRE(row.previous.has_value());
   CHECK(*row.previous == 70);  // it is the report before the latest
-  CHECK(alerts.empty());       // the latest did not change: no alert
+  // Rules follow data order, not arrival: "old" is now the key's first report (first_figure
+  // moves to it: the alert of "new" is withdrawn from the feed) and "new" changed from 70.
+  REQUIRE(AlertsOf(alerts, "first_figure").size() == 1);
+  CHECK(AlertsOf(alerts, "first_figure")[0]->article_id == "old");
+  REQUIRE(AlertsOf(alerts, "market_share_change").size() == 1);
+  CHECK(AlertsOf(alerts, "market_share_change")[0]->article_id == "new");
+  CHECK(*AlertsOf(alerts, "market_share_change")[0]->old_value == 70);
+  size_t first_figures = 0;
+  for (const auto& a : *ReadAlerts(*h.db(), std::nullopt)) {
+    first_figures += a.json.find("\"rule\":\"first_figure\"") != std::string::npos;
+  }
+  CHECK(first_figures == 1);
   // An even older one changes nothing at all.
   h.Ingest(MakeDoc("older", kT0 - 5 * kDay, {Percent(60, "Nvidia", "market_share")}));
   row = h.Row("market_share", "Nvidia");

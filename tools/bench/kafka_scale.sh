@@ -8,8 +8,11 @@
 #   4. latency at a steady 1,000 articles/s through both stages (produce --rate 1000
 #      --stamp-ids; newsfacts_bench_kafka_latency reads ingested_at_ms - send time from the
 #      replica's DB: produce -> batch picked up by the store stage).
+# Prints one table at the end (the rows of BENCHMARKS.md "Scale-out").
 # Usage: tools/bench/kafka_scale.sh [--build DIR] [--articles N] [--latency-seconds S]
-# Needs ../shared/corpus (the articles are the corpus replicated with unique ids).
+# Configures and builds what it needs in DIR (default build/, Release, ccache when present;
+# a no-op when up to date), so it runs from a clean checkout. Needs ../shared/corpus (the
+# articles are the corpus replicated with unique ids) and Java for the local broker.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$root/build"
@@ -23,9 +26,15 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: $0 [--build DIR] [--articles N] [--latency-seconds S]" >&2; exit 2 ;;
   esac
 done
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+if [[ ! -f $build/CMakeCache.txt ]]; then
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
+fi
+cmake --build "$build" -j2 --target newsfacts newsfacts_bench_kafka_latency >/dev/null
 nf="$build/tools/newsfacts"
 lat="$build/tools/bench/newsfacts_bench_kafka_latency"
-[[ -x $nf && -x $lat ]] || { echo "build newsfacts and newsfacts_bench_kafka_latency first" >&2; exit 1; }
+timeout_s=900  # a stage that has not finished by then failed (see the .err logs printed)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/newsfacts-scale.XXXXXX")"
 pids=()
@@ -48,18 +57,27 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 # wait_total N PORT... : waits until the summed newsfacts_messages_total reaches N; prints
-# "<first-message ms> <done ms>".
+# "<first-message ms> <done ms>". Fails when a daemon died or after $timeout_s.
 wait_total() {
   local n=$1; shift
-  local first="" sum
+  local first="" sum start
+  start=$(now_ms)
   while :; do
     sum=0
     for p in "$@"; do sum=$((sum + $(metric newsfacts_messages_total "$p"))); done
     if [[ -z $first && $sum -gt 0 ]]; then first=$(now_ms); fi
     [[ $sum -ge $n ]] && break
+    for p in "${pids[@]}"; do
+      kill -0 "$p" 2>/dev/null || { echo "a daemon exited early" >&2; fail; }
+    done
+    (($(now_ms) - start < timeout_s * 1000)) || { echo "timed out at $sum of $n" >&2; fail; }
     sleep 0.1
   done
   echo "$first $(now_ms)"
+}
+fail() {
+  tail -n 20 "$work"/*.err >&2 2>/dev/null || true
+  exit 1
 }
 
 corpus="$(cd "$root/../shared/corpus" && pwd)"
@@ -100,12 +118,14 @@ stop_all() {
   pids=()
 }
 
+declare -A rate
 for k in 1 2; do
   ports=()
   for i in $(seq "$k"); do ports+=("$(free_port)"); extract "ex$k" "facts$k" "${ports[-1]}"; done
   read -r first done < <(wait_total "$articles" "${ports[@]}")
   stop_all
-  echo "   extract stage x$k: $articles articles, first message -> last acked record: $((done - first)) ms = $((articles * 1000 / (done - first))) articles/s"
+  rate[extract$k]=$((articles * 1000 / (done - first)))
+  echo "   extract stage x$k: $articles articles, first message -> last acked record: $((done - first)) ms"
 done
 
 port=$(free_port)
@@ -113,7 +133,8 @@ t0=$(now_ms)
 store "replica" facts1 "$work/replica" "$port"
 read -r first done < <(wait_total "$articles" "$port")
 stop_all
-echo "   store stage: $articles records, first -> last stored: $((done - first)) ms = $((articles * 1000 / (done - first))) records/s ($((done - t0)) ms from process start)"
+rate[store]=$((articles * 1000 / (done - first)))
+echo "   store stage: $articles records, first -> last stored: $((done - first)) ms ($((done - t0)) ms from process start)"
 
 n_lat=$((latency_seconds * 1000))
 pe=$(free_port); ps=$(free_port)
@@ -125,6 +146,15 @@ head -n "$n_lat" "$work/articles.jsonl" >"$work/lat.jsonl"
   -X linger.ms=0 -q "$work/lat.jsonl"
 wait_total "$n_lat" "$ps" >/dev/null
 stop_all
-echo "   1,000 articles/s through both stages for $latency_seconds s, produce -> picked up by the store stage:"
-echo "   $("$lat" --db "$work/latdb")"
+latency="$("$lat" --db "$work/latdb")"  # n=… p50=…ms p90=…ms p99=…ms max=…ms
+field() { sed -n "s/.* $1=\([0-9]*\)ms.*/\1/p" <<<"$latency"; }
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+cat <<TABLE
+
+| $articles articles (../shared/corpus replicated), load average $(cut -d' ' -f1 /proc/loadavg) | articles or records/s |
+|---|---|
+| extract stage, 1 instance | ${rate[extract1]} |
+| extract stage, 2 instances in one group | ${rate[extract2]} |
+| store stage, 1 replica (records/s) | ${rate[store]} |
+| 1,000 articles/s for $latency_seconds s through both stages, produce -> picked up by the store stage, p50 / p99 (max) | $(field p50) / $(field p99) ($(field max)) ms |
+TABLE
