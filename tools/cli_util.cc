@@ -9,6 +9,9 @@
 #include <cstring>
 #include <thread>
 
+#include "common/terminal.h"
+#include "tools/command.h"
+
 namespace newsfacts::tools {
 
 common::Result<std::string> ReadFile(const std::string& path) {
@@ -69,6 +72,53 @@ extern "C" void OnBackupSignal(int /*sig*/) {
 std::atomic<bool>& InstallBackupSignal() {
   std::signal(SIGUSR1, OnBackupSignal);
   return g_backup;
+}
+
+namespace {
+std::atomic<ingest::LogFormat> g_error_format{ingest::LogFormat::kText};
+}  // namespace
+
+void SetErrorFormat(ingest::LogFormat format) {
+  g_error_format.store(format);
+}
+
+void CliError(std::string_view command, std::string_view message, bool usage_hint) {
+  if (g_error_format.load() == ingest::LogFormat::kJson) {
+    ingest::Log(ingest::LogLevel::kError, command, message);
+    return;
+  }
+  std::string line = "newsfacts ";
+  line.append(command);
+  line += ": ";
+  line += common::TerminalSafe(message);
+  line.push_back('\n');
+  if (usage_hint) line += "Run with --help for usage.\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+int Failed(std::string_view command, const common::Status& s) {
+  CliError(command, s.ToString());
+  return s.code() == common::Status::Code::kInvalidArgument ? kExitUsage : kExitRuntime;
+}
+
+std::unique_ptr<store::Store> OpenReadOnly(std::string_view command, const std::string& path) {
+  store::OpenOptions o;
+  o.read_only = true;
+  auto db = store::Store::Open(path, o);
+  if (!db.ok()) {
+    CliError(command, db.status().message());
+    return nullptr;
+  }
+  return std::move(db).value();
+}
+
+store::OutputFormat ListingFormat(const std::string& flag) {
+  if (flag.empty()) {
+    return StdoutIsTerminal() ? store::OutputFormat::kTable : store::OutputFormat::kJsonl;
+  }
+  auto f = store::ParseOutputFormat(flag);
+  if (!f) throw UsageError("--format must be table, jsonl, csv or json, got '" + flag + "'");
+  return *f;
 }
 
 }  // namespace newsfacts::tools
