@@ -233,6 +233,8 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
 
   KafkaSourceOptions kopts;
   kopts.topics = args.topics;
+  kopts.start = args.start;
+  kopts.stop_at_end = args.exit_at_end;
   kopts.max_message_bytes = args.max_message_bytes;
   kopts.max_batch_bytes = args.max_batch_bytes;
   // Bounded memory whatever the lag: at most this much prefetched (overridable with -X).
@@ -240,11 +242,11 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   for (const auto& kv : props) kopts.properties.push_back(kv);
   auto opened = KafkaSource::Open(std::move(kopts), db.get());
   if (!opened.ok()) {
-    LogF(LogLevel::kInfo, "ingest", "%s\n",
+    if (opened.status().code() == common::Status::Code::kInvalidArgument)
+      return DaemonOutcome::Usage(opened.status().message());  // printed once, by the CLI
+    LogF(LogLevel::kError, "ingest", "%s\n",
          common::TerminalSafe(opened.status().ToString()).c_str());
-    return opened.status().code() == common::Status::Code::kInvalidArgument
-               ? DaemonOutcome::Usage(opened.status().message())
-               : DaemonOutcome::Runtime();
+    return DaemonOutcome::Runtime();
   }
   std::unique_ptr<KafkaSource> source = std::move(opened).value();
 

@@ -29,6 +29,7 @@
 #include "extract/extractor.h"
 #include "ingest/article_decoder.h"
 #include "ingest/kafka_client.h"
+#include "ingest/kafka_source.h"
 #include "ingest/pipeline.h"
 #include "store/store.h"
 
@@ -70,6 +71,11 @@ struct DaemonOptions {
   // the consumer. Producers get them without the consumer-only keys (ProducerProperties).
   KafkaProperties properties;
   std::string group;  // for messages only (group.id is in `properties`)
+  // Where partitions start (KafkaSource's StartPosition: --from-beginning, --offset,
+  // --offset-time) and --exit-at-end (stop once every assigned partition reached the end
+  // offset it had at start, with the summary, exit 0).
+  StartPosition start;
+  bool exit_at_end = false;
   std::string dlq_topic;
   std::string metrics_address;
   std::string http_address;  // --http: the HTTP API and dashboard (ingest/api.h)

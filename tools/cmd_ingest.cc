@@ -5,11 +5,14 @@
 // by batch. Bad messages become dead letters (stored with their reason, and in Kafka mode
 // published to --dlq-topic) and the rest goes on.
 #include <atomic>
+#include <charconv>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "common/time.h"
 #include "ingest/daemon.h"
 #include "ingest/kafka_client.h"
 #include "ingest/pipeline.h"
@@ -56,7 +59,47 @@ struct IngestArgs {
   std::string from_facts;   // store stage: consume this facts topic
   bool partial_indicators = false;
   bool group_given = false;  // --group was on the command line
+  // Kafka start position and backfill end.
+  bool from_beginning = false;
+  std::optional<int64_t> offset;
+  std::string offset_time;
+  bool exit_at_end = false;
 };
+
+// --from-beginning | --offset N | --offset-time T (at most one; Kafka mode only).
+ingest::StartPosition StartOf(const IngestArgs& args, bool kafka) {
+  const int given =
+      (args.from_beginning ? 1 : 0) + (args.offset ? 1 : 0) + (args.offset_time.empty() ? 0 : 1);
+  if (given == 0) return {};
+  if (given > 1) throw UsageError("use one of --from-beginning, --offset, --offset-time");
+  if (!kafka) {
+    throw UsageError(
+        "--from-beginning/--offset/--offset-time are for Kafka (-b/-t); with --input, use "
+        "--resume");
+  }
+  ingest::StartPosition start;
+  if (args.from_beginning) {
+    start.kind = ingest::StartPosition::Kind::kBeginning;
+  } else if (args.offset) {
+    if (*args.offset < 0) throw UsageError("--offset must not be negative");
+    start.kind = ingest::StartPosition::Kind::kOffset;
+    start.value = *args.offset;
+  } else {
+    start.kind = ingest::StartPosition::Kind::kTime;
+    const std::string& t = args.offset_time;
+    int64_t ms = 0;
+    const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), ms);
+    if (ec == std::errc() && end == t.data() + t.size()) {
+      start.value = ms;
+    } else if (auto parsed = common::ParseRfc3339Ms(t)) {
+      start.value = *parsed;
+    } else {
+      throw UsageError(
+          "--offset-time must be an RFC 3339 time, a date or ms since the epoch, got '" + t + "'");
+    }
+  }
+  return start;
+}
 
 // Properties for librdkafka, lowest precedence first: --config file, -X, then the explicit
 // --brokers / --group flags.
@@ -133,6 +176,10 @@ int RunIngest(IngestArgs args) {
     }
   }
   if (kafka && args.group.empty()) throw UsageError("--group must not be empty");
+  const ingest::StartPosition start = StartOf(args, kafka);
+  if (args.exit_at_end && !kafka) {
+    throw UsageError("--exit-at-end is for Kafka (-b/-t); file ingest always ends at the end");
+  }
   ingest::DaemonOptions o;
   o.role = role;
   o.facts_topic = args.facts_topic;
@@ -150,6 +197,8 @@ int RunIngest(IngestArgs args) {
   o.resume = args.resume;
   o.topics = args.topics;
   o.group = args.group;
+  o.start = start;
+  o.exit_at_end = args.exit_at_end;
   if (kafka || !args.alerts_topic.empty()) o.properties = CollectProperties(args, kafka);
   o.dlq_topic = args.dlq_topic;
   o.metrics_address = args.metrics_address;
@@ -225,6 +274,17 @@ Command AddIngestCommand(CLI::App& app) {
       ->allow_extra_args(false);
   c.app->add_option("-F,--config", args->config_file,
                     "librdkafka properties file (key=value lines; default: $NEWSFACTS_CONFIG)");
+  c.app->add_flag("--from-beginning", args->from_beginning,
+                  "Kafka: start every partition at its first offset");
+  c.app->add_option("--offset", args->offset, "Kafka: start every partition at offset N");
+  c.app->add_option("--offset-time", args->offset_time,
+                    "Kafka: start every partition at the first message at or after T (RFC 3339, "
+                    "a date, or ms since the epoch; needs Kafka >= 0.10.1). The start flags "
+                    "override the stored position on each start of the process (never on a "
+                    "rebalance); without them a partition resumes where the DB says");
+  c.app->add_flag("--exit-at-end", args->exit_at_end,
+                  "Kafka backfill: stop once every assigned partition reached the end offset it "
+                  "had at start, print the summary and exit 0");
   c.app->add_option("--dlq-topic", args->dlq_topic,
                     "Kafka topic for dead letters (JSON envelope, payload base64)");
   c.app->add_option("--metrics", args->metrics_address,
