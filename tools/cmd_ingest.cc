@@ -216,6 +216,14 @@ int RunIngest(IngestArgs args) {
   const std::atomic<bool>& stop = InstallStopSignals();
   ingest::ShutdownWatchdog watchdog(stop);
   ExtractorHolder holder = MakeExtractor(args.entities_file);
+  ProgressLine progress("ingest", kafka ? "messages" : "bytes", ProgressWanted(args.quiet));
+  o.on_progress = [&progress](const ingest::DaemonOptions::Progress& p) {
+    if (p.final) {
+      progress.Finish();
+    } else {
+      progress.Update(p.articles, p.done, p.total);
+    }
+  };
   const ingest::DaemonOutcome outcome =
       kafka ? ingest::RunKafkaDaemon(o, *holder.extractor, stop, &watchdog)
             : ingest::RunFileIngest(o, *holder.extractor, stop, &watchdog);
@@ -263,7 +271,9 @@ Command AddIngestCommand(CLI::App& app) {
       ->capture_default_str();
   c.app->add_flag("--resume", args->resume,
                   "File mode: skip the lines before the position stored for --input in the DB");
-  c.app->add_flag("-q,--quiet", args->quiet, "No summary line");
+  c.app->add_flag("-q,--quiet", args->quiet,
+                  "No summary line and no progress line (the progress line is drawn only when "
+                  "stderr is a terminal: file ingest, and Kafka with --exit-at-end)");
   c.app->add_option("-b,--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
   c.app->add_option("-t,--topic", args->topics, "Kafka topic to consume (repeatable)")
       ->allow_extra_args(false);

@@ -13,6 +13,7 @@
 #include "ingest/indicator_config.h"
 #include "ingest/indicators.h"
 #include "store/store.h"
+#include "tools/cli_util.h"
 #include "tools/command.h"
 #include "tools/extractor_factory.h"
 
@@ -25,6 +26,7 @@ struct ReindexArgs {
   std::string entities_file;
   std::string config;
   size_t batch_size = 500;
+  bool quiet = false;
 };
 
 int RunReindex(const ReindexArgs& args) {
@@ -43,6 +45,14 @@ int RunReindex(const ReindexArgs& args) {
     std::fprintf(stderr, "newsfacts reindex: %s\n",
                  common::TerminalSafe(db.status().ToString()).c_str());
     return kExitRuntime;
+  }
+  // The progress line needs the number of articles (a count over the keys: cheap next to
+  // re-extracting them).
+  ProgressLine progress("reindex", "articles", ProgressWanted(args.quiet));
+  int64_t stored_articles = 0;
+  if (ProgressWanted(args.quiet)) {
+    if (auto stats = (*db)->Stats(); stats.ok())
+      stored_articles = static_cast<int64_t>(stats->articles);
   }
   store::Batch batch;
   store::WriteResult total;
@@ -63,6 +73,7 @@ int RunReindex(const ReindexArgs& args) {
   };
   common::Status scan = (*db)->ScanArticles([&](const store::StoredArticle& a) {
     ++articles;
+    progress.Update(articles, static_cast<int64_t>(articles), stored_articles);
     common::Status s = holder.extractor->Extract(a.article, &x);
     if (!s.ok()) {  // stored articles passed the extractor once; report, keep the old facts
       ++rejected;
@@ -75,6 +86,7 @@ int RunReindex(const ReindexArgs& args) {
     return batch.article_count() < args.batch_size || flush();
   });
   if (scan.ok() && failure.ok() && !batch.empty()) flush();
+  progress.Finish();
   if (!scan.ok() || !failure.ok()) {
     std::fprintf(stderr, "newsfacts reindex: %s\n",
                  common::TerminalSafe((scan.ok() ? failure : scan).ToString()).c_str());
@@ -86,6 +98,7 @@ int RunReindex(const ReindexArgs& args) {
                  common::TerminalSafe(rebuilt.ToString()).c_str());
     return kExitRuntime;
   }
+  if (args.quiet) return rejected == 0 ? kExitOk : kExitRuntime;
   std::fprintf(stderr, "%s",
                fmt::format("newsfacts reindex: {} articles ({} re-extracted with changes, {} "
                            "unchanged, {} failed), {} facts written, indicators rebuilt\n",
@@ -108,6 +121,8 @@ Command AddReindexCommand(CLI::App& app) {
   c.app->add_option("--config", args->config, "Indicator/alert config (TOML); default built in");
   c.app->add_option("--batch-size", args->batch_size, "Articles per atomic write")
       ->capture_default_str();
+  c.app->add_flag("-q,--quiet", args->quiet,
+                  "No summary line and no progress line (drawn only when stderr is a terminal)");
   c.run = [args] { return RunReindex(*args); };
   return c;
 }
