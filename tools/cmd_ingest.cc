@@ -6,7 +6,6 @@
 // published to --dlq-topic) and the rest goes on.
 #include <atomic>
 #include <charconv>
-#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +18,7 @@
 #include "tools/cli_util.h"
 #include "tools/command.h"
 #include "tools/extractor_factory.h"
+#include "tools/kafka_flags.h"
 
 namespace newsfacts::tools {
 
@@ -32,11 +32,8 @@ struct IngestArgs {
   int64_t linger_ms = 100;
   bool quiet = false;
   // Kafka mode.
-  std::string brokers;
-  std::vector<std::string> topics;
+  KafkaFlags kafka;  // -b, -t (repeatable), -X, -F
   std::string group = "newsfacts";
-  std::vector<std::string> properties;  // -X key=value
-  std::string config_file;
   std::string dlq_topic;
   std::string metrics_address;
   std::string http_address;  // --http: the API of ingest/api.h
@@ -101,30 +98,6 @@ ingest::StartPosition StartOf(const IngestArgs& args, bool kafka) {
   return start;
 }
 
-// Properties for librdkafka, lowest precedence first: --config file, -X, then the explicit
-// --brokers / --group flags.
-ingest::KafkaProperties CollectProperties(const IngestArgs& args, bool consumer) {
-  ingest::KafkaProperties props;
-  std::string config_file = args.config_file;
-  if (config_file.empty()) {  // the default properties file of every Kafka command
-    const char* env = std::getenv("NEWSFACTS_CONFIG");
-    if (env != nullptr) config_file = env;
-  }
-  if (!config_file.empty()) {
-    auto file = ingest::ReadKafkaPropertiesFile(config_file);
-    if (!file.ok()) throw UsageError(file.status().message());
-    props = std::move(file).value();
-  }
-  for (const auto& kv : args.properties) {
-    auto p = ingest::ParseKafkaProperty(kv);
-    if (!p.ok()) throw UsageError(p.status().message());
-    props.push_back(std::move(p).value());
-  }
-  if (!args.brokers.empty()) props.emplace_back("bootstrap.servers", args.brokers);
-  if (consumer) props.emplace_back("group.id", args.group);
-  return props;
-}
-
 int RunIngest(IngestArgs args) {
   ingest::DaemonOptions::Role role = ingest::DaemonOptions::Role::kEmbedded;
   if (!args.facts_topic.empty() || args.no_store) {
@@ -136,17 +109,17 @@ int RunIngest(IngestArgs args) {
     role = ingest::DaemonOptions::Role::kExtractStage;
   }
   if (!args.from_facts.empty()) {
-    if (!args.topics.empty()) throw UsageError("use either --topic or --from-facts");
+    if (!args.kafka.topics.empty()) throw UsageError("use either --topic or --from-facts");
     if (!args.input.empty()) throw UsageError("use either --input or --from-facts");
     if (!args.group_given) {
       throw UsageError(
           "--from-facts needs --group ID of its own: every store replica reads all of the facts "
           "topic in its own consumer group");
     }
-    args.topics = {args.from_facts};
+    args.kafka.topics = {args.from_facts};
     role = ingest::DaemonOptions::Role::kStoreStage;
   }
-  const bool kafka = !args.brokers.empty() || !args.topics.empty();
+  const bool kafka = !args.kafka.brokers.empty() || !args.kafka.topics.empty();
   if (kafka && !args.input.empty()) throw UsageError("use either --input or --brokers/--topic");
   if (!kafka && args.input.empty()) {
     throw UsageError("--input FILE|- or --brokers HOST:PORT --topic T is required");
@@ -165,11 +138,7 @@ int RunIngest(IngestArgs args) {
         "stored in the DB (see `newsfacts dead-letters list`)");
   }
   if (!kafka && !args.alerts_topic.empty()) {
-    bool broker = false;
-    for (const auto& [key, value] : CollectProperties(args, false)) {
-      broker |= (key == "bootstrap.servers" || key == "metadata.broker.list") && !value.empty();
-    }
-    if (!broker) {
+    if (!args.kafka.HasBroker()) {
       throw UsageError(
           "--alerts-topic needs a broker: add -b HOST:PORT (or bootstrap.servers "
           "in -F FILE / -X)");
@@ -195,11 +164,14 @@ int RunIngest(IngestArgs args) {
   o.max_facts_per_article = args.max_facts_per_article;
   o.input = args.input;
   o.resume = args.resume;
-  o.topics = args.topics;
+  o.topics = args.kafka.topics;
   o.group = args.group;
   o.start = start;
   o.exit_at_end = args.exit_at_end;
-  if (kafka || !args.alerts_topic.empty()) o.properties = CollectProperties(args, kafka);
+  if (kafka || !args.alerts_topic.empty()) {
+    o.properties = args.kafka.ConsumerProperties();  // -F/$NEWSFACTS_CONFIG, -X, -b
+    if (kafka) o.properties.emplace_back("group.id", args.group);
+  }
   o.dlq_topic = args.dlq_topic;
   o.metrics_address = args.metrics_address;
   o.http_address = args.http_address;
@@ -274,16 +246,8 @@ Command AddIngestCommand(CLI::App& app) {
   c.app->add_flag("-q,--quiet", args->quiet,
                   "No summary line and no progress line (the progress line is drawn only when "
                   "stderr is a terminal: file ingest, and Kafka with --exit-at-end)");
-  c.app->add_option("-b,--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
-  c.app->add_option("-t,--topic", args->topics, "Kafka topic to consume (repeatable)")
-      ->allow_extra_args(false);
+  args->kafka.RegisterConsumer(c.app, "Kafka topic to consume (repeatable)");
   c.app->add_option("--group", args->group, "Kafka consumer group")->capture_default_str();
-  c.app
-      ->add_option("-X", args->properties,
-                   "librdkafka property key=value (repeatable; overrides --config)")
-      ->allow_extra_args(false);
-  c.app->add_option("-F,--config", args->config_file,
-                    "librdkafka properties file (key=value lines; default: $NEWSFACTS_CONFIG)");
   c.app->add_flag("--from-beginning", args->from_beginning,
                   "Kafka: start every partition at its first offset");
   c.app->add_option("--offset", args->offset, "Kafka: start every partition at offset N");
