@@ -107,6 +107,7 @@ int Failed(std::string_view command, const common::Status& s) {
 std::unique_ptr<store::Store> OpenReadOnly(std::string_view command, const std::string& path) {
   store::OpenOptions o;
   o.read_only = true;
+  o.create_if_missing = false;
   auto db = store::Store::Open(path, o);
   if (!db.ok()) {
     CliError(command, db.status().message());

@@ -42,8 +42,7 @@ int RunReindex(const ReindexArgs& args) {
   open.create_if_missing = false;
   auto db = store::Store::Open(args.db, open);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts reindex: %s\n",
-                 common::TerminalSafe(db.status().ToString()).c_str());
+    CliError("reindex", db.status().ToString());
     return kExitRuntime;
   }
   // The progress line needs the number of articles (a count over the keys: cheap next to
@@ -77,9 +76,7 @@ int RunReindex(const ReindexArgs& args) {
     common::Status s = holder.extractor->Extract(a.article, &x);
     if (!s.ok()) {  // stored articles passed the extractor once; report, keep the old facts
       ++rejected;
-      std::fprintf(stderr, "newsfacts reindex: article %s: %s\n",
-                   common::TerminalSafe(a.article.id).c_str(),
-                   common::TerminalSafe(s.message()).c_str());
+      CliError("reindex", "article " + a.article.id + ": " + s.message());
       return true;
     }
     batch.PutArticle(a.article, x, a.position, extract::Extractor::kVersion, a.ingested_at_ms);
@@ -88,14 +85,12 @@ int RunReindex(const ReindexArgs& args) {
   if (scan.ok() && failure.ok() && !batch.empty()) flush();
   progress.Finish();
   if (!scan.ok() || !failure.ok()) {
-    std::fprintf(stderr, "newsfacts reindex: %s\n",
-                 common::TerminalSafe((scan.ok() ? failure : scan).ToString()).c_str());
+    CliError("reindex", (scan.ok() ? failure : scan).ToString());
     return kExitRuntime;
   }
   common::Status rebuilt = ingest::RebuildIndicators(db->get(), config, ingest::SystemClock::Get());
   if (!rebuilt.ok()) {
-    std::fprintf(stderr, "newsfacts reindex: indicators: %s\n",
-                 common::TerminalSafe(rebuilt.ToString()).c_str());
+    CliError("reindex", "indicators: " + rebuilt.ToString());
     return kExitRuntime;
   }
   if (args.quiet) return rejected == 0 ? kExitOk : kExitRuntime;

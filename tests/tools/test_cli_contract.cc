@@ -311,3 +311,29 @@ TEST_CASE("--help of each command lists its flags", "[tools][cli]") {
                           Catch::Contains("table on a terminal"));
   }
 }
+
+TEST_CASE("command errors are one line: plain text, or a JSON log line with --log-format json",
+          "[tools][cli]") {
+  TempDir dir;
+  for (const std::vector<std::string> args :
+       {std::vector<std::string>{"query", "--db", dir.sub("none")},
+        {"indicators", "--db", dir.sub("none")},
+        {"alerts", "--db", dir.sub("none")},
+        {"dead-letters", "list", "--db", dir.sub("none")},
+        {"show", "article", "x", "--db", dir.sub("none")}}) {
+    INFO(args.front());
+    auto text = RunCli(args);
+    CHECK(text.exit_code == 1);
+    CHECK(text.err ==
+          "newsfacts " + args.front() + ": no newsfacts DB at " + dir.sub("none") + "\n");
+    auto a = args;
+    a.insert(a.begin(), {"--log-format", "json"});
+    auto json = RunCli(a);
+    CHECK(json.exit_code == 1);
+    CHECK_THAT(json.err,
+               Catch::StartsWith("{\"time\":\"") &&
+                   Catch::Contains("\"level\":\"error\",\"component\":\"" + args.front() + "\"") &&
+                   Catch::EndsWith("}\n"));
+    CHECK(Lines(json.err).size() == 1);
+  }
+}
