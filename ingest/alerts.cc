@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cinttypes>
+#include <tuple>
 #include <utility>
 
 #include "common/json_writer.h"
@@ -194,6 +195,28 @@ Result<std::vector<StoredAlert>> ReadAlerts(const store::Store& store,
   std::sort(out.begin(), out.end(), [](const StoredAlert& a, const StoredAlert& b) {
     return a.detected_at_ms != b.detected_at_ms ? a.detected_at_ms < b.detected_at_ms : a.id < b.id;
   });
+  return out;
+}
+
+bool AlertNewerThan(const Alert& a, const Alert& b) {
+  return std::tie(a.time_ms, a.detected_at_ms, a.id) > std::tie(b.time_ms, b.detected_at_ms, b.id);
+}
+
+Result<std::vector<Alert>> QueryAlerts(const store::Store& store, const AlertQuery& query) {
+  Result<std::vector<StoredAlert>> stored = ReadAlerts(store, query.detected_since_ms);
+  if (!stored.ok()) return stored.status();
+  std::vector<Alert> out;
+  for (const StoredAlert& s : *stored) {
+    Result<Alert> a = ParseAlertJson(s.json);
+    if (!a.ok()) continue;
+    if (!query.rule.empty() && a->rule != query.rule) continue;
+    if (!query.entity.empty() && a->entity != query.entity) continue;
+    if (!query.severity.empty() && a->severity != query.severity) continue;
+    if (query.since_ms && a->time_ms < *query.since_ms) continue;
+    if (query.until_ms && a->time_ms >= *query.until_ms) continue;
+    out.push_back(std::move(a).value());
+  }
+  std::sort(out.begin(), out.end(), AlertNewerThan);
   return out;
 }
 

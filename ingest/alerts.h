@@ -123,4 +123,23 @@ struct StoredAlert {
 [[nodiscard]] Result<std::vector<StoredAlert>> ReadAlerts(const store::Store& store,
                                                           std::optional<int64_t> since_ms);
 
+// A filter over the stored alert feed: the one query of `newsfacts alerts` and
+// GET /api/v1/alerts. Empty strings / nullopt match everything.
+struct AlertQuery {
+  std::string rule;
+  std::string entity;               // canonical name (resolve aliases first: store::ResolveEntity)
+  std::string severity;             // info | warning | critical
+  std::optional<int64_t> since_ms;  // event time (Alert::time_ms) >= since
+  std::optional<int64_t> until_ms;  // event time < until
+  std::optional<int64_t> detected_since_ms;  // detection time >= detected_since
+};
+
+// The order of an alert listing, newest first: (event time, detection time, id) descending.
+bool AlertNewerThan(const Alert& a, const Alert& b);
+
+// The stored alerts matching `query`, newest first by event time (AlertNewerThan). Feed
+// entries that do not parse are skipped. Errors: IoError, Corruption.
+[[nodiscard]] Result<std::vector<Alert>> QueryAlerts(const store::Store& store,
+                                                     const AlertQuery& query);
+
 }  // namespace newsfacts::ingest

@@ -526,7 +526,6 @@ void Alerts(const ApiServer::Impl& im, const httplib::Request& req, httplib::Res
   if (!severity.empty() && severity != "info" && severity != "warning" && severity != "critical")
     return SendError(res, 400, ErrorCodeOf(400),
                      "severity must be info, warning or critical, got '" + severity + "'");
-  const std::string rule = req.get_param_value("rule");
   std::string entity;
   if (req.has_param("entity")) entity = store::ResolveEntity(req.get_param_value("entity")).entity;
   // Cursor: "<time>.<detected>.<id>" of the last row of the previous page.
@@ -541,22 +540,17 @@ void Alerts(const ApiServer::Impl& im, const httplib::Request& req, httplib::Res
       return SendError(res, 400, ErrorCodeOf(400), "cursor is malformed");
     after.emplace(t, d, cursor.substr(d2 + 1));
   }
-  Result<std::vector<StoredAlert>> stored = ReadAlerts(*im.store, *detected_since);
-  if (!stored.ok()) return SendStatus(res, stored.status());
-  std::vector<Alert> alerts;
-  for (const StoredAlert& s : *stored) {
-    Result<Alert> a = ParseAlertJson(s.json);
-    if (!a.ok()) continue;
-    if (!rule.empty() && a->rule != rule) continue;
-    if (!entity.empty() && a->entity != entity) continue;
-    if (!severity.empty() && a->severity != severity) continue;
-    if (*since && a->time_ms < **since) continue;
-    if (*until && a->time_ms >= **until) continue;
-    alerts.push_back(std::move(a).value());
-  }
+  AlertQuery query;
+  query.rule = req.get_param_value("rule");
+  query.entity = entity;
+  query.severity = severity;
+  query.since_ms = *since;
+  query.until_ms = *until;
+  query.detected_since_ms = *detected_since;
+  Result<std::vector<Alert>> found = QueryAlerts(*im.store, query);
+  if (!found.ok()) return SendStatus(res, found.status());
+  const std::vector<Alert>& alerts = *found;
   auto key = [](const Alert& a) { return std::make_tuple(a.time_ms, a.detected_at_ms, a.id); };
-  std::sort(alerts.begin(), alerts.end(),
-            [&](const Alert& a, const Alert& b) { return key(a) > key(b); });
   std::vector<const Alert*> rest;
   for (const Alert& a : alerts) {
     if (!after || key(a) < *after) rest.push_back(&a);

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -233,6 +234,8 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
 
   KafkaSourceOptions kopts;
   kopts.topics = args.topics;
+  kopts.start = args.start;
+  kopts.stop_at_end = args.exit_at_end;
   kopts.max_message_bytes = args.max_message_bytes;
   kopts.max_batch_bytes = args.max_batch_bytes;
   // Bounded memory whatever the lag: at most this much prefetched (overridable with -X).
@@ -240,11 +243,11 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   for (const auto& kv : props) kopts.properties.push_back(kv);
   auto opened = KafkaSource::Open(std::move(kopts), db.get());
   if (!opened.ok()) {
-    LogF(LogLevel::kInfo, "ingest", "%s\n",
+    if (opened.status().code() == common::Status::Code::kInvalidArgument)
+      return DaemonOutcome::Usage(opened.status().message());  // printed once, by the CLI
+    LogF(LogLevel::kError, "ingest", "%s\n",
          common::TerminalSafe(opened.status().ToString()).c_str());
-    return opened.status().code() == common::Status::Code::kInvalidArgument
-               ? DaemonOutcome::Usage(opened.status().message())
-               : DaemonOutcome::Runtime();
+    return DaemonOutcome::Runtime();
   }
   std::unique_ptr<KafkaSource> source = std::move(opened).value();
 
@@ -338,7 +341,14 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   int64_t last_refresh = clock.NowMs();
   int64_t last_line = last_refresh;
   (void)metrics.StatsLine(last_line);  // starts the rate window
+  RunTotals totals;
+  auto progress = [&](bool final) {
+    if (!args.on_progress || !args.exit_at_end) return;
+    const KafkaSource::Progress p = kafka.BackfillProgress();
+    args.on_progress({totals.articles, p.done, p.total, final});
+  };
   options.on_poll = [&] {
+    progress(false);
     if (db && args.backup_requested && args.backup_requested->exchange(false))
       (void)ServeHotBackup(db.get(), args.db);
     if (dlq_producer) dlq_producer->Poll();
@@ -355,7 +365,6 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
       last_line = now;
     }
   };
-  RunTotals totals;
   if (!args.quiet) {
     LogF(LogLevel::kInfo, "ingest", "consuming %s as group '%s' %s %s\n",
          fmt::format("{}", fmt::join(args.topics, ",")).c_str(), args.group.c_str(),
@@ -366,6 +375,7 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
     PrintRejections(outcome);
     metrics.RecordBatch(outcome, totals.last_batch_micros, clock.NowMs());
   });
+  progress(true);
   watchdog->SetExitCode(s.ok() ? 0 : 1);
   // Shutdown: the batch in flight is stored. Publish pending dead letters, commit, leave the
   // group and destroy the Kafka clients — on a helper thread, bounded: with the brokers gone
@@ -476,14 +486,25 @@ DaemonOutcome RunFileIngest(const DaemonOptions& args, const extract::Extractor&
       (void)ServeHotBackup(db.get(), args.db);
   };
   RunTotals totals;
+  std::error_code size_error;
+  const auto file_size = args.input == "-" ? 0 : std::filesystem::file_size(args.input, size_error);
+  const int64_t total_bytes = size_error ? 0 : static_cast<int64_t>(file_size);
+  const FileSource& file = **source;
+  auto progress = [&](bool final) {
+    if (args.on_progress)
+      args.on_progress(
+          {totals.articles, static_cast<int64_t>(file.bytes_consumed()), total_bytes, final});
+  };
   store::WriteResult written;
   common::Status s =
       Run(**source, pipeline, stop, options, &totals, [&](const BatchOutcome& outcome) {
+        progress(false);
         PrintRejections(outcome);
         written.articles_new += outcome.write.articles_new;
         written.articles_replaced += outcome.write.articles_replaced;
         written.articles_unchanged += outcome.write.articles_unchanged;
       });
+  progress(true);
   if (!args.quiet || !s.ok()) {
     Log(LogLevel::kInfo, "ingest",
         fmt::format("{} lines, {} articles ({} new, {} replaced, "

@@ -30,6 +30,7 @@
 #include "extract/extractor.h"
 #include "ingest/article_decoder.h"
 #include "ingest/kafka_client.h"
+#include "ingest/kafka_source.h"
 #include "ingest/pipeline.h"
 #include "ingest/worker_pool.h"
 #include "store/store.h"
@@ -75,6 +76,21 @@ struct DaemonOptions {
   // the consumer. Producers get them without the consumer-only keys (ProducerProperties).
   KafkaProperties properties;
   std::string group;  // for messages only (group.id is in `properties`)
+  // Where partitions start (KafkaSource's StartPosition: --from-beginning, --offset,
+  // --offset-time) and --exit-at-end (stop once every assigned partition reached the end
+  // offset it had at start, with the summary, exit 0).
+  StartPosition start;
+  bool exit_at_end = false;
+  // Progress of a run with an end (file ingest; Kafka with exit_at_end), for the caller's
+  // progress line: called on the daemon's thread after every batch and poll (often: the
+  // callee throttles), and once with `final` set before the summary is logged. May be empty.
+  struct Progress {
+    uint64_t articles = 0;  // stored so far
+    int64_t done = 0;       // of `total`, in bytes (file) or messages (Kafka)
+    int64_t total = 0;      // 0 = unknown (stdin)
+    bool final = false;
+  };
+  std::function<void(const Progress&)> on_progress;
   std::string dlq_topic;
   std::string metrics_address;
   std::string http_address;  // --http: the HTTP API and dashboard (ingest/api.h)

@@ -61,6 +61,7 @@ Status FileSource::ReadLine(bool* got) {
       }
       block_pos_ = 0;
       block_end_ = static_cast<size_t>(n);
+      bytes_read_ += static_cast<uint64_t>(n);
       if (n == 0) break;  // end of file
     }
     any = true;

@@ -47,6 +47,9 @@ class FileSource final : public Source {
   bool AtEnd() const override { return at_end_; }
   Status Commit(const std::vector<store::SourcePosition>&) override { return Status::Ok(); }
 
+  // Bytes of the input consumed so far (lines returned or skipped), for progress lines.
+  uint64_t bytes_consumed() const { return bytes_read_ - (block_end_ - block_pos_); }
+
   // The source name of `path` in the store ("file:<path>").
   static std::string SourceName(const std::string& path) { return "file:" + path; }
 
@@ -67,6 +70,7 @@ class FileSource final : public Source {
   bool at_end_ = false;
   std::string block_;  // read buffer
   size_t block_pos_ = 0, block_end_ = 0;
+  uint64_t bytes_read_ = 0;  // read(2) so far
   std::string line_;
   bool line_oversized_ = false;
   uint64_t line_size_ = 0, line_hash_ = 0;

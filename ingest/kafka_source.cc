@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <set>
+#include <tuple>
 
 #include "ingest/log.h"
 
@@ -15,6 +16,8 @@ namespace newsfacts::ingest {
 namespace {
 
 using Key = std::pair<std::string, int32_t>;  // (topic, partition)
+
+constexpr int kWatermarkTimeoutMs = 10000;  // watermark and offsets-for-times lookups
 
 bool IsUnavailable(rd_kafka_resp_err_t err) {
   return err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN || err == RD_KAFKA_RESP_ERR__TRANSPORT ||
@@ -26,6 +29,28 @@ int64_t SteadyMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::steady_clock::now().time_since_epoch())
       .count();
+}
+
+// Offsets by time need ListOffsets v1 (Kafka 0.10.1). librdkafka cannot tell for a broker
+// it does not ask for its API versions (api.version.request=false): it then speaks the
+// protocol of broker.version.fallback, and ListOffsets v0 silently answers something else
+// (offsets of log segments older than the time). Errors: InvalidArgument.
+Status CheckOffsetsByTime(const KafkaProperties& props) {
+  std::string api_request = "true", fallback;
+  for (const auto& [key, value] : props) {
+    if (key == "api.version.request") api_request = value;
+    if (key == "broker.version.fallback") fallback = value;
+  }
+  if (api_request != "false") return Status::Ok();
+  int v[3] = {0, 0, 0};
+  if (fallback.empty()) fallback = "0.10.0";  // librdkafka's default
+  std::sscanf(fallback.c_str(), "%d.%d.%d", &v[0], &v[1], &v[2]);
+  if (std::make_tuple(v[0], v[1], v[2]) >= std::make_tuple(0, 10, 1)) return Status::Ok();
+  return Status::InvalidArgument(
+      "--offset-time needs message timestamps: this broker (api.version.request=false, "
+      "broker.version.fallback=" +
+      fallback +
+      ") has no ListOffsets by time (Kafka 0.10.1 or newer); use --from-beginning or --offset N");
 }
 
 }  // namespace
@@ -45,6 +70,17 @@ struct KafkaSource::Impl {
   size_t pending_start = 0;
 
   std::map<int, int64_t> last_log_ms;  // error code -> last time it was logged
+
+  // Partitions this process has been assigned at least once (options.start applies to each
+  // only then), and for stop_at_end their offsets at that first assignment (guarded by mu).
+  std::set<Key> started;
+  struct Span {
+    int64_t low = -1, high = -1;  // watermarks (high = the end offset at start)
+    int64_t start = -1;           // where processing started (low when unknown)
+  };
+  std::map<Key, Span> spans;
+  // Set by the rebalance callback when the start position cannot be honoured; Poll returns it.
+  Status fatal = Status::Ok();
 
   // Offsets Kafka acknowledged (offset commit callback; guarded by mu), and when Poll last
   // re-sent positions Kafka had not acknowledged (a failed async commit is otherwise only
@@ -119,14 +155,94 @@ struct KafkaSourceCallbacks {
       rd_kafka_resp_err_t cerr = rd_kafka_committed(
           rk, committed, static_cast<int>(impl.options.committed_timeout.count()));
       if (cerr != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        std::fprintf(stderr,
-                     "newsfacts ingest: kafka: cannot read committed offsets (%s); starting "
-                     "from the positions in the DB\n",
-                     rd_kafka_err2str(cerr));
+        LogF(LogLevel::kWarn, "kafka",
+             "cannot read committed offsets (%s); starting from the positions in the DB",
+             rd_kafka_err2str(cerr));
+      }
+      // First assignments in this process: the watermarks (stop_at_end, --offset-time) and
+      // the explicit start position.
+      const StartPosition& want = impl.options.start;
+      std::vector<bool> first(static_cast<size_t>(parts->cnt));
+      std::vector<KafkaSource::Impl::Span> spans(static_cast<size_t>(parts->cnt));
+      for (int i = 0; i < parts->cnt; ++i) {
+        const rd_kafka_topic_partition_t& p = parts->elems[i];
+        first[i] = impl.started.insert({p.topic, p.partition}).second;
+        if (first[i] && (impl.options.stop_at_end || want.kind != StartPosition::Kind::kStored)) {
+          rd_kafka_resp_err_t werr = rd_kafka_query_watermark_offsets(
+              rk, p.topic, p.partition, &spans[i].low, &spans[i].high, kWatermarkTimeoutMs);
+          if (werr != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            LogF(LogLevel::kWarn, "kafka", "cannot read the end offset of %s/%d: %s", p.topic,
+                 p.partition, rd_kafka_err2str(werr));
+            spans[i] = {};
+          }
+        }
+      }
+      rd_kafka_topic_partition_list_t* times = nullptr;  // --offset-time: resolved offsets
+      if (want.kind == StartPosition::Kind::kTime) {
+        times = rd_kafka_topic_partition_list_new(parts->cnt);
+        for (int i = 0; i < parts->cnt; ++i) {
+          if (first[i]) {
+            rd_kafka_topic_partition_list_add(times, parts->elems[i].topic,
+                                              parts->elems[i].partition)
+                ->offset = want.value;
+          }
+        }
+        rd_kafka_resp_err_t terr = times->cnt > 0
+                                       ? rd_kafka_offsets_for_times(rk, times, kWatermarkTimeoutMs)
+                                       : RD_KAFKA_RESP_ERR_NO_ERROR;
+        for (int i = 0; terr == RD_KAFKA_RESP_ERR_NO_ERROR && i < times->cnt; ++i) {
+          terr = times->elems[i].err;
+        }
+        if (terr != RD_KAFKA_RESP_ERR_NO_ERROR) {
+          impl.fatal = Status::InvalidArgument(
+              std::string("--offset-time: the broker cannot look up offsets by time (") +
+              rd_kafka_err2str(terr) +
+              "); ListOffsets by timestamp needs message timestamps (Kafka 0.10.1 or newer). "
+              "Use --from-beginning or --offset N");
+          std::fill(first.begin(), first.end(), false);  // assign as stored; Poll fails
+        }
       }
       rd_kafka_topic_partition_list_t* ahead = rd_kafka_topic_partition_list_new(parts->cnt);
       for (int i = 0; i < parts->cnt; ++i) {
         rd_kafka_topic_partition_t& p = parts->elems[i];
+        if (first[i] && want.kind != StartPosition::Kind::kStored) {
+          int64_t start = -1;
+          switch (want.kind) {
+            case StartPosition::Kind::kBeginning:
+              p.offset = RD_KAFKA_OFFSET_BEGINNING;
+              start = spans[i].low;
+              break;
+            case StartPosition::Kind::kOffset:
+              start = want.value;
+              // Outside the partition: its nearest end (librdkafka would apply
+              // auto.offset.reset, and the backfill end would be wrong).
+              if (spans[i].high >= 0 && start > spans[i].high) start = spans[i].high;
+              if (spans[i].low >= 0 && start < spans[i].low) start = spans[i].low;
+              if (start != want.value) {
+                LogF(LogLevel::kWarn, "kafka",
+                     "--offset %lld is outside %s/%d (offsets %lld..%lld): starting at %lld",
+                     static_cast<long long>(want.value), p.topic, p.partition,
+                     static_cast<long long>(spans[i].low), static_cast<long long>(spans[i].high),
+                     static_cast<long long>(start));
+              }
+              p.offset = start;
+              break;
+            case StartPosition::Kind::kTime: {
+              const rd_kafka_topic_partition_t* t =
+                  rd_kafka_topic_partition_list_find(times, p.topic, p.partition);
+              start = t != nullptr && t->offset >= 0 ? t->offset : spans[i].high;
+              p.offset = start >= 0 ? start : RD_KAFKA_OFFSET_END;
+              break;
+            }
+            case StartPosition::Kind::kStored:
+              break;
+          }
+          spans[i].start = start >= 0 ? start : spans[i].low;
+          std::lock_guard<std::mutex> lock(impl.mu);
+          impl.positions[{p.topic, p.partition}] = start;
+          if (impl.options.stop_at_end) impl.spans[{p.topic, p.partition}] = spans[i];
+          continue;
+        }
         int64_t start = -1;
         if (cerr == RD_KAFKA_RESP_ERR_NO_ERROR && committed->elems[i].err == 0 &&
             committed->elems[i].offset >= 0) {
@@ -136,8 +252,8 @@ struct KafkaSourceCallbacks {
                           ? impl.store->GetNextOffset(KafkaSource::SourceName(p.topic), p.partition)
                           : common::Result<std::optional<int64_t>>(std::nullopt);
         if (!stored.ok()) {
-          std::fprintf(stderr, "newsfacts ingest: cannot read stored offset of %s/%d: %s\n",
-                       p.topic, p.partition, stored.status().ToString().c_str());
+          LogF(LogLevel::kError, "kafka", "cannot read the stored offset of %s/%d: %s", p.topic,
+               p.partition, stored.status().ToString().c_str());
         } else if (stored->has_value()) {
           start = std::max(start, **stored);
         }
@@ -150,12 +266,17 @@ struct KafkaSourceCallbacks {
         }
         std::lock_guard<std::mutex> lock(impl.mu);
         impl.positions[{p.topic, p.partition}] = start;
+        if (first[i] && impl.options.stop_at_end) {
+          spans[i].start = start >= 0 ? start : spans[i].low;
+          impl.spans[{p.topic, p.partition}] = spans[i];
+        }
       }
+      if (times != nullptr) rd_kafka_topic_partition_list_destroy(times);
       rd_kafka_topic_partition_list_destroy(committed);
       if (cooperative) {
         if (rd_kafka_error_t* e = rd_kafka_incremental_assign(rk, parts)) {
-          std::fprintf(stderr, "newsfacts ingest: kafka: incremental assign failed: %s\n",
-                       rd_kafka_error_string(e));
+          LogF(LogLevel::kError, "kafka", "incremental assign failed: %s",
+               rd_kafka_error_string(e));
           rd_kafka_error_destroy(e);
         }
       } else {
@@ -187,8 +308,7 @@ struct KafkaSourceCallbacks {
     if (!lost) {
       rd_kafka_resp_err_t cerr = impl.CommitSync(&revoked);
       if (cerr != RD_KAFKA_RESP_ERR_NO_ERROR && cerr != RD_KAFKA_RESP_ERR__NO_OFFSET) {
-        std::fprintf(stderr, "newsfacts ingest: kafka: commit on revoke failed: %s\n",
-                     rd_kafka_err2str(cerr));
+        LogF(LogLevel::kWarn, "kafka", "commit on revoke failed: %s", rd_kafka_err2str(cerr));
       }
     }
     {
@@ -244,6 +364,9 @@ Result<std::unique_ptr<KafkaSource>> KafkaSource::Open(KafkaSourceOptions option
   bool has_group = false;
   for (const auto& kv : props) has_group |= kv.first == "group.id" && !kv.second.empty();
   if (!has_group) return Status::InvalidArgument("no Kafka consumer group (group.id) given");
+  if (options.start.kind == StartPosition::Kind::kTime) {
+    NEWSFACTS_RETURN_IF_ERROR(CheckOffsetsByTime(props));
+  }
 
   auto conf = MakeKafkaConf(props);
   if (!conf.ok()) return conf.status();
@@ -338,6 +461,7 @@ Status KafkaSource::Poll(size_t max_messages, std::chrono::milliseconds timeout,
     out->push_back(std::move(msg));
   }
   impl.pending = nullptr;
+  if (!impl.fatal.ok()) return impl.fatal;
   // Every 2 s: re-send stored positions Kafka has not acknowledged.
   const int64_t now = SteadyMs();
   if (now - impl.last_recommit_ms >= 2000 && !brokers_down_.load()) {
@@ -391,6 +515,34 @@ Status KafkaSource::Close() {
     return Status::Unavailable(std::string("final offset commit failed: ") + rd_kafka_err2str(err));
   }
   return Status::Ok();
+}
+
+bool KafkaSource::AtEnd() const {
+  if (!impl_->options.stop_at_end) return false;
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  if (impl_->positions.empty()) return false;  // not assigned (yet)
+  for (const auto& [key, offset] : impl_->positions) {
+    auto span = impl_->spans.find(key);
+    if (span == impl_->spans.end() || span->second.high < 0) return false;
+    const Impl::Span& s = span->second;
+    if (s.high > s.low && std::max(offset, s.start) < s.high) return false;
+  }
+  return true;
+}
+
+KafkaSource::Progress KafkaSource::BackfillProgress() const {
+  Progress p;
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  for (const auto& [key, offset] : impl_->positions) {
+    auto span = impl_->spans.find(key);
+    if (span == impl_->spans.end() || span->second.high < 0) continue;
+    const Impl::Span& s = span->second;
+    const int64_t from = std::max<int64_t>(s.start, 0);
+    if (s.high <= from) continue;
+    p.total += s.high - from;
+    p.done += std::clamp<int64_t>(offset, from, s.high) - from;
+  }
+  return p;
 }
 
 std::string KafkaSource::rebalance_protocol() const {

@@ -41,8 +41,29 @@
 
 namespace newsfacts::ingest {
 
+// Where a partition starts (`newsfacts ingest --from-beginning | --offset N | --offset-time T`).
+//   kStored     the stored position: max(next offset in the DB, Kafka's committed offset);
+//               neither -> auto.offset.reset (default earliest). Every (re)assignment.
+//   kBeginning  the partition's first offset
+//   kOffset     `value` (out of range -> auto.offset.reset)
+//   kTime       the first message with a timestamp >= `value` (ms since the epoch), or the
+//               end when there is none; needs ListOffsets by time (Kafka >= 0.10.1): an
+//               older broker makes Poll() fail with InvalidArgument.
+// The explicit positions override the stored ones, but only the first time this process is
+// assigned a partition: a rebalance never rewinds (a restart with the same flag does: the
+// store skips unchanged articles, so a re-read costs time, never duplicates).
+struct StartPosition {
+  enum class Kind : uint8_t { kStored = 0, kBeginning, kOffset, kTime };
+  Kind kind = Kind::kStored;
+  int64_t value = 0;  // kOffset: the offset; kTime: ms since the epoch
+};
+
 struct KafkaSourceOptions {
   std::vector<std::string> topics;
+  StartPosition start;
+  // Backfill: AtEnd() becomes true once every assigned partition has been processed up to
+  // the end offset (high watermark) it had when this process was first assigned it.
+  bool stop_at_end = false;
   KafkaProperties properties;  // must include bootstrap.servers and group.id
   // Timeout of the committed-offset lookup during an assignment.
   std::chrono::milliseconds committed_timeout{10000};
@@ -75,7 +96,16 @@ class KafkaSource final : public Source {
 
   Status Poll(size_t max_messages, std::chrono::milliseconds timeout,
               std::vector<Message>* out) override;
-  bool AtEnd() const override { return false; }
+  // False unless options.stop_at_end: then true once at least one partition is assigned and
+  // every assigned partition reached its end offset at start (an empty partition at once).
+  bool AtEnd() const override;
+  // Backfill progress over the assigned partitions (stop_at_end only; else {0, 0}): messages
+  // processed since each partition's start, and the messages there were to process.
+  struct Progress {
+    int64_t done = 0;
+    int64_t total = 0;
+  };
+  Progress BackfillProgress() const;
   // Commits `next` (source "kafka:<topic>") to Kafka, asynchronously. Partitions no longer
   // assigned are skipped. Errors: none fatal (commit failures are logged and retried with
   // the next batch), so it returns OK.

@@ -6,6 +6,7 @@
 #include "common/terminal.h"
 #include "ingest/hot_backup.h"
 #include "store/store.h"
+#include "tools/cli_util.h"
 #include "tools/command.h"
 
 namespace newsfacts::tools {
@@ -28,7 +29,7 @@ int RunBackup(const BackupArgs& args) {
       common::Status s =
           ingest::RequestHotBackup(args.db, *pid, args.to, std::chrono::seconds(args.timeout_s));
       if (!s.ok()) {
-        std::fprintf(stderr, "newsfacts backup: %s\n", common::TerminalSafe(s.message()).c_str());
+        CliError("backup", s.message());
         return s.code() == common::Status::Code::kInvalidArgument ? kExitUsage : kExitRuntime;
       }
       std::fprintf(stderr,
@@ -39,13 +40,12 @@ int RunBackup(const BackupArgs& args) {
     }
   }
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts backup: %s\n",
-                 common::TerminalSafe(db.status().message()).c_str());
+    CliError("backup", db.status().message());
     return kExitRuntime;
   }
   common::Status s = (*db)->Backup(args.to);
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts backup: %s\n", common::TerminalSafe(s.message()).c_str());
+    CliError("backup", s.message());
     return kExitRuntime;
   }
   std::fprintf(stderr, "newsfacts backup: checkpoint of %s written to %s\n", args.db.c_str(),

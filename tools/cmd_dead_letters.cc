@@ -45,35 +45,16 @@ bool Matches(const store::DeadLetter& d, const DeadLettersArgs& args) {
   return args.reason.empty() || d.reason.find(args.reason) != std::string::npos;
 }
 
-std::unique_ptr<store::Store> OpenReadOnly(const std::string& path) {
-  store::OpenOptions o;
-  o.read_only = true;
-  auto db = store::Store::Open(path, o);
-  if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts dead-letters: %s\n",
-                 common::TerminalSafe(db.status().message()).c_str());
-    return nullptr;
-  }
-  return std::move(db).value();
-}
+constexpr std::string_view kCommand = "dead-letters";
 
 int Failed(const common::Status& s) {
-  std::fprintf(stderr, "newsfacts dead-letters: %s\n", common::TerminalSafe(s.ToString()).c_str());
+  CliError(kCommand, s.ToString());
   return kExitRuntime;
 }
 
-store::OutputFormat FormatOf(const std::string& flag) {
-  if (flag.empty()) {
-    return StdoutIsTerminal() ? store::OutputFormat::kTable : store::OutputFormat::kJsonl;
-  }
-  auto f = store::ParseOutputFormat(flag);
-  if (!f) throw UsageError("--format must be table, jsonl, csv or json, got '" + flag + "'");
-  return *f;
-}
-
 int RunList(const DeadLettersArgs& args) {
-  const store::OutputFormat format = FormatOf(args.format);
-  auto db = OpenReadOnly(args.db);
+  const store::OutputFormat format = ListingFormat(args.format);
+  auto db = OpenReadOnly(kCommand, args.db);
   if (!db) return kExitRuntime;
   store::RecordListing out(format);
   size_t shown = 0;
@@ -97,7 +78,7 @@ int RunList(const DeadLettersArgs& args) {
 }
 
 int RunShow(const DeadLettersArgs& args) {
-  auto db = OpenReadOnly(args.db);
+  auto db = OpenReadOnly(kCommand, args.db);
   if (!db) return kExitRuntime;
   std::optional<store::DeadLetter> found;
   common::Status s = db->ScanDeadLetters([&](const store::DeadLetter& d) {
@@ -107,8 +88,7 @@ int RunShow(const DeadLettersArgs& args) {
   });
   if (!s.ok()) return Failed(s);
   if (!found) {
-    std::fprintf(stderr, "newsfacts dead-letters: no dead letter %s (see `dead-letters list`)\n",
-                 common::TerminalSafe(args.id).c_str());
+    CliError("dead-letters", "no dead letter " + args.id + " (see `dead-letters list`)");
     return kExitRuntime;
   }
   if (StdoutIsTerminal()) {
@@ -131,7 +111,7 @@ int RunReplay(const DeadLettersArgs& args) {
   }
   if (args.kafka.topic.empty()) throw UsageError("replay needs -t/--topic TOPIC");
   if (args.timeout_s <= 0) throw UsageError("--timeout must be positive");
-  auto db = OpenReadOnly(args.db);
+  auto db = OpenReadOnly(kCommand, args.db);
   if (!db) return kExitRuntime;
   auto producer = ingest::KafkaProducer::Open(args.kafka.ProducerProperties());
   if (!producer.ok()) return Failed(producer.status());

@@ -77,8 +77,7 @@ int RunExtract(const ExtractArgs& args) {
       // One article per line, streamed; errors name the line and the rest goes on.
       auto source = ingest::FileSource::Open(path);
       if (!source.ok()) {
-        std::fprintf(stderr, "newsfacts extract: %s\n",
-                     common::TerminalSafe(source.status().message()).c_str());
+        CliError("extract", source.status().message());
         rc = kExitRuntime;
         continue;
       }
@@ -86,8 +85,7 @@ int RunExtract(const ExtractArgs& args) {
         lines.clear();
         common::Status polled = (*source)->Poll(256, std::chrono::milliseconds(0), &lines);
         if (!polled.ok()) {
-          std::fprintf(stderr, "newsfacts extract: %s\n",
-                       common::TerminalSafe(polled.message()).c_str());
+          CliError("extract", polled.message());
           rc = kExitRuntime;
           break;
         }
@@ -109,10 +107,8 @@ int RunExtract(const ExtractArgs& args) {
         for (size_t i = 0; i < lines.size(); ++i) {
           const Extracted& r = results[i];
           if (!r.status.ok()) {
-            std::fprintf(stderr, "newsfacts extract: %s:%lld: %s\n",
-                         common::TerminalSafe(path).c_str(),
-                         static_cast<long long>(lines[i].position.offset) + 1,
-                         common::TerminalSafe(r.status.message()).c_str());
+            CliError("extract", path + ":" + std::to_string(lines[i].position.offset + 1) + ": " +
+                                    r.status.message());
             rc = kExitRuntime;
             continue;
           }
@@ -125,16 +121,14 @@ int RunExtract(const ExtractArgs& args) {
     }
     auto text = ReadFile(path);
     if (!text.ok()) {
-      std::fprintf(stderr, "newsfacts extract: %s\n",
-                   common::TerminalSafe(text.status().message()).c_str());
+      CliError("extract", text.status().message());
       rc = kExitRuntime;
       continue;
     }
     x.Clear();
     common::Status s = extractor.ExtractText(*text, lang, extract::Field::kBody, &x);
     if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts extract: %s: %s\n", common::TerminalSafe(path).c_str(),
-                   common::TerminalSafe(s.message()).c_str());
+      CliError("extract", path + ": " + s.message());
       rc = kExitRuntime;
       continue;
     }

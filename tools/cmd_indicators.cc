@@ -1,24 +1,23 @@
-// newsfacts indicators: the live market indicators (ingest/indicators.h) as a table or JSONL.
-// Opens the DB as a RocksDB secondary instance, so it runs while `newsfacts ingest` writes;
-// --watch re-reads every --interval seconds and redraws the table when a value changed.
-#include <fmt/format.h>
-
+// newsfacts indicators: the live market indicators (ingest/indicators.h) in the output contract
+// (README "Output contract"; the records of GET /api/v1/indicators, ingest/api_records.h).
+// Opens the DB as a RocksDB secondary instance, so it runs while `newsfacts ingest` writes.
+// --watch re-reads every --interval seconds: a table is redrawn when a value changed; JSONL
+// and CSV stream one record per changed indicator (a change of value, previous value, unit
+// or evidence article; a mention window sliding by without a new count is no change).
 #include <atomic>
-#include <chrono>
-#include <cmath>
 #include <cstdio>
+#include <map>
 #include <string>
-#include <thread>
+#include <tuple>
 #include <vector>
 
-#include "common/json_writer.h"
-#include "common/table.h"
-#include "common/terminal.h"
 #include "common/time.h"
-#include "ingest/alerts.h"
+#include "ingest/api_records.h"
 #include "ingest/clock.h"
 #include "ingest/indicator_config.h"
 #include "ingest/indicators.h"
+#include "store/fact_query.h"
+#include "store/record_listing.h"
 #include "store/store.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
@@ -28,6 +27,7 @@ namespace newsfacts::tools {
 namespace {
 
 const std::atomic<bool> kNeverStop{false};
+constexpr std::string_view kCommand = "indicators";
 
 struct IndicatorsArgs {
   std::string db;
@@ -39,78 +39,35 @@ struct IndicatorsArgs {
   double interval_s = 1;
 };
 
-// 12000000000 -> "12,000,000,000"; 6.2 -> "6.2".
-std::string Human(double v) {
-  if (std::fabs(v) < 1e15 && v == std::floor(v)) {
-    std::string digits = fmt::format("{:.0f}", std::fabs(v));
-    std::string out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-      out.push_back(digits[i]);
-    }
-    return (v < 0 ? "-" : "") + out;
-  }
-  return fmt::format("{:.4g}", v);
+// The columns a reader scans; the other formats carry every field.
+std::vector<std::string> TableColumns() {
+  return {"name",   "entity", "period",       "value",     "previous",
+          "change", "unit",   "published_at", "article_id"};
 }
 
-std::string Change(const ingest::IndicatorRow& r) {
-  if (!r.previous) return "";
-  if (*r.previous == 0) return r.value == 0 ? "0" : "new";
-  return fmt::format("{:+.1f}%", (r.value - *r.previous) / std::fabs(*r.previous) * 100);
+// An indicator row's identity and the parts whose change --watch reports.
+using RowKey = std::tuple<std::string, std::string, std::string>;  // name, entity, period
+using RowState = std::tuple<double, std::optional<double>, std::string, std::string>;
+
+RowKey KeyOf(const ingest::IndicatorRow& r) {
+  return {r.name, r.entity, r.period};
+}
+RowState StateOf(const ingest::IndicatorRow& r) {
+  return {r.value, r.previous, r.unit, r.article_id};
 }
 
-std::string Table(const std::vector<ingest::IndicatorRow>& rows) {
-  common::TextTable table(
-      {"INDICATOR", "ENTITY", "PERIOD", "VALUE", "PREVIOUS", "CHANGE", "UNIT", "AS OF", "ARTICLE"});
-  for (size_t numeric = 3; numeric <= 5; ++numeric) {
-    table.SetAlign(numeric, common::TextTable::Align::kRight);
-  }
-  for (const auto& r : rows) {
-    table.AddRow({r.name, r.entity.empty() ? "-" : r.entity, r.period.empty() ? "-" : r.period,
-                  Human(r.value), r.previous ? Human(*r.previous) : "-", Change(r), r.unit,
-                  common::FormatRfc3339Ms(r.time_ms, common::Millis::kAlways).substr(0, 16),
-                  r.article_id});
-  }
-  std::string out;
-  table.Render(&out);
-  if (rows.empty()) out += "(no indicator values)\n";
-  return out;
-}
-
-std::string Jsonl(const std::vector<ingest::IndicatorRow>& rows) {
-  std::string out;
-  for (const auto& r : rows) {
-    common::JsonWriter w(&out);
-    w.BeginObject();
-    w.Key("indicator").String(r.name);
-    w.Key("entity").StringOrNull(r.entity);
-    w.Key("period").StringOrNull(r.period);
-    w.Key("value").Number(r.value);
-    w.Key("previous");
-    if (r.previous) {
-      w.Number(*r.previous);
-    } else {
-      w.Null();
-    }
-    w.Key("unit").StringOrNull(r.unit);
-    w.Key("time").String(common::FormatRfc3339Ms(r.time_ms, common::Millis::kAlways));
-    w.Key("article_id").StringOrNull(r.article_id);
-    w.Key("sentence").StringOrNull(r.sentence);
-    w.EndObject();
-    out.push_back('\n');
-  }
-  return out;
+std::string Listing(store::OutputFormat format, const std::vector<ingest::IndicatorRow>& rows) {
+  store::RecordListing out(format, TableColumns());
+  for (const auto& r : rows) out.Add(ingest::IndicatorRecord(r));
+  std::string text = out.Take() + out.Finish();
+  if (rows.empty() && format == store::OutputFormat::kTable) text += "(no indicator values)\n";
+  return text;
 }
 
 int RunIndicators(const IndicatorsArgs& args) {
-  bool table = StdoutIsTerminal();
-  if (!args.format.empty()) {
-    if (args.format != "table" && args.format != "jsonl") {
-      throw UsageError("--format must be table or jsonl");
-    }
-    table = args.format == "table";
-  }
-  if (args.watch && !table) throw UsageError("--watch shows a table (--format table)");
+  const store::OutputFormat format = ListingFormat(args.format);
+  if (args.watch && format == store::OutputFormat::kJson)
+    throw UsageError("--watch streams: use --format table, jsonl or csv");
   if (!(args.interval_s > 0)) throw UsageError("--interval must be positive");
   ingest::IndicatorConfig config = ingest::IndicatorConfig::Default();
   if (!args.config.empty()) {
@@ -127,41 +84,43 @@ int RunIndicators(const IndicatorsArgs& args) {
     }
     if (!known) throw UsageError("unknown indicator '" + args.name + "'");
   }
-  store::OpenOptions o;
-  o.read_only = true;
-  auto db = store::Store::Open(args.db, o);
-  if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts indicators: %s\n",
-                 common::TerminalSafe(db.status().message()).c_str());
-    return kExitRuntime;
-  }
+  ingest::IndicatorQuery query;
+  query.name = args.name;
+  if (!args.entity.empty()) query.entity = store::ResolveEntity(args.entity).entity;
+  std::unique_ptr<store::Store> db = OpenReadOnly(kCommand, args.db);
+  if (!db) return kExitRuntime;
   const ingest::Clock& clock = ingest::SystemClock::Get();
   const auto& stop = args.watch ? InstallStopSignals() : kNeverStop;
-  std::string shown;
+  const bool stream = args.watch && format != store::OutputFormat::kTable;
+  store::RecordListing streamed(format);  // --watch jsonl/csv: one listing, header once
+  std::map<RowKey, RowState> seen;        // --watch jsonl/csv: last state streamed per row
+  std::string shown;                      // --watch table: the table on screen
   while (true) {
-    auto rows = ingest::ReadIndicators(**db, config, clock, {args.name, args.entity});
-    if (!rows.ok()) {
-      std::fprintf(stderr, "newsfacts indicators: %s\n",
-                   common::TerminalSafe(rows.status().ToString()).c_str());
-      return kExitRuntime;
-    }
-    std::string text = table ? Table(*rows) : Jsonl(*rows);
-    if (!args.watch) return WriteStdout(text) ? kExitOk : kExitRuntime;
-    if (text != shown) {
+    auto rows = ingest::ReadIndicators(*db, config, clock, query);
+    if (!rows.ok()) return Failed(kCommand, rows.status());
+    if (!args.watch) return WriteStdout(Listing(format, *rows)) ? kExitOk : kExitRuntime;
+    if (stream) {
+      for (const auto& r : *rows) {
+        auto [it, added] = seen.try_emplace(KeyOf(r), StateOf(r));
+        if (!added && it->second == StateOf(r)) continue;
+        it->second = StateOf(r);
+        streamed.Add(ingest::IndicatorRecord(r));
+      }
+      if (const std::string text = streamed.Take(); !text.empty()) {
+        if (!WriteStdout(text)) return kExitOk;
+        std::fflush(stdout);
+      }
+    } else if (std::string text = Listing(format, *rows); text != shown) {
       shown = text;
       const std::string screen =
           "\x1b[H\x1b[2J" + std::string("newsfacts indicators  ") +
           common::FormatRfc3339Ms(clock.NowMs(), common::Millis::kAlways).substr(0, 19) +
           "Z  (Ctrl-C to stop)\n\n" + text;
       if (!WriteStdout(screen)) return kExitOk;
+      std::fflush(stdout);
     }
     if (!SleepUnlessStopped(stop, args.interval_s)) return kExitOk;
-    common::Status s = (*db)->CatchUp();
-    if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts indicators: %s\n",
-                   common::TerminalSafe(s.ToString()).c_str());
-      return kExitRuntime;
-    }
+    if (common::Status s = db->CatchUp(); !s.ok()) return Failed(kCommand, s);
   }
 }
 
@@ -175,9 +134,13 @@ Command AddIndicatorsCommand(CLI::App& app) {
   c.app->add_option("--db", args->db, "Database directory")->required();
   c.app->add_option("--name", args->name,
                     "Only this indicator (e.g. ai_budget_usd, market_share, mentions_24h)");
-  c.app->add_option("--entity", args->entity, "Only this entity (canonical name)");
-  c.app->add_option("--format", args->format, "table or jsonl (default: table on a terminal)");
-  c.app->add_flag("--watch", args->watch, "Redraw the table whenever a value changes");
+  c.app->add_option("--entity", args->entity,
+                    "Only this entity: canonical name or any alias (as in query)");
+  c.app->add_option("--format", args->format,
+                    "table, jsonl, csv or json (default: table on a terminal, else jsonl)");
+  c.app->add_flag("--watch", args->watch,
+                  "Keep reading: redraw the table when a value changes; with --format jsonl or "
+                  "csv, print one record per changed indicator (until Ctrl-C)");
   c.app->add_option("--interval", args->interval_s, "--watch refresh interval, seconds")
       ->capture_default_str();
   c.app->add_option("--indicators-config", args->config,

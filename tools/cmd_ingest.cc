@@ -5,17 +5,20 @@
 // by batch. Bad messages become dead letters (stored with their reason, and in Kafka mode
 // published to --dlq-topic) and the rest goes on.
 #include <atomic>
-#include <cstdlib>
+#include <charconv>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "common/time.h"
 #include "ingest/daemon.h"
 #include "ingest/kafka_client.h"
 #include "ingest/pipeline.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
 #include "tools/extractor_factory.h"
+#include "tools/kafka_flags.h"
 #include "tools/threads_flag.h"
 
 namespace newsfacts::tools {
@@ -31,11 +34,8 @@ struct IngestArgs {
   int64_t linger_ms = 100;
   bool quiet = false;
   // Kafka mode.
-  std::string brokers;
-  std::vector<std::string> topics;
+  KafkaFlags kafka;  // -b, -t (repeatable), -X, -F
   std::string group = "newsfacts";
-  std::vector<std::string> properties;  // -X key=value
-  std::string config_file;
   std::string dlq_topic;
   std::string metrics_address;
   std::string http_address;  // --http: the API of ingest/api.h
@@ -58,30 +58,46 @@ struct IngestArgs {
   std::string from_facts;   // store stage: consume this facts topic
   bool partial_indicators = false;
   bool group_given = false;  // --group was on the command line
+  // Kafka start position and backfill end.
+  bool from_beginning = false;
+  std::optional<int64_t> offset;
+  std::string offset_time;
+  bool exit_at_end = false;
 };
 
-// Properties for librdkafka, lowest precedence first: --config file, -X, then the explicit
-// --brokers / --group flags.
-ingest::KafkaProperties CollectProperties(const IngestArgs& args, bool consumer) {
-  ingest::KafkaProperties props;
-  std::string config_file = args.config_file;
-  if (config_file.empty()) {  // the default properties file of every Kafka command
-    const char* env = std::getenv("NEWSFACTS_CONFIG");
-    if (env != nullptr) config_file = env;
+// --from-beginning | --offset N | --offset-time T (at most one; Kafka mode only).
+ingest::StartPosition StartOf(const IngestArgs& args, bool kafka) {
+  const int given =
+      (args.from_beginning ? 1 : 0) + (args.offset ? 1 : 0) + (args.offset_time.empty() ? 0 : 1);
+  if (given == 0) return {};
+  if (given > 1) throw UsageError("use one of --from-beginning, --offset, --offset-time");
+  if (!kafka) {
+    throw UsageError(
+        "--from-beginning/--offset/--offset-time are for Kafka (-b/-t); with --input, use "
+        "--resume");
   }
-  if (!config_file.empty()) {
-    auto file = ingest::ReadKafkaPropertiesFile(config_file);
-    if (!file.ok()) throw UsageError(file.status().message());
-    props = std::move(file).value();
+  ingest::StartPosition start;
+  if (args.from_beginning) {
+    start.kind = ingest::StartPosition::Kind::kBeginning;
+  } else if (args.offset) {
+    if (*args.offset < 0) throw UsageError("--offset must not be negative");
+    start.kind = ingest::StartPosition::Kind::kOffset;
+    start.value = *args.offset;
+  } else {
+    start.kind = ingest::StartPosition::Kind::kTime;
+    const std::string& t = args.offset_time;
+    int64_t ms = 0;
+    const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), ms);
+    if (ec == std::errc() && end == t.data() + t.size()) {
+      start.value = ms;
+    } else if (auto parsed = common::ParseRfc3339Ms(t)) {
+      start.value = *parsed;
+    } else {
+      throw UsageError(
+          "--offset-time must be an RFC 3339 time, a date or ms since the epoch, got '" + t + "'");
+    }
   }
-  for (const auto& kv : args.properties) {
-    auto p = ingest::ParseKafkaProperty(kv);
-    if (!p.ok()) throw UsageError(p.status().message());
-    props.push_back(std::move(p).value());
-  }
-  if (!args.brokers.empty()) props.emplace_back("bootstrap.servers", args.brokers);
-  if (consumer) props.emplace_back("group.id", args.group);
-  return props;
+  return start;
 }
 
 int RunIngest(IngestArgs args) {
@@ -95,17 +111,17 @@ int RunIngest(IngestArgs args) {
     role = ingest::DaemonOptions::Role::kExtractStage;
   }
   if (!args.from_facts.empty()) {
-    if (!args.topics.empty()) throw UsageError("use either --topic or --from-facts");
+    if (!args.kafka.topics.empty()) throw UsageError("use either --topic or --from-facts");
     if (!args.input.empty()) throw UsageError("use either --input or --from-facts");
     if (!args.group_given) {
       throw UsageError(
           "--from-facts needs --group ID of its own: every store replica reads all of the facts "
           "topic in its own consumer group");
     }
-    args.topics = {args.from_facts};
+    args.kafka.topics = {args.from_facts};
     role = ingest::DaemonOptions::Role::kStoreStage;
   }
-  const bool kafka = !args.brokers.empty() || !args.topics.empty();
+  const bool kafka = !args.kafka.brokers.empty() || !args.kafka.topics.empty();
   if (kafka && !args.input.empty()) throw UsageError("use either --input or --brokers/--topic");
   if (!kafka && args.input.empty()) {
     throw UsageError("--input FILE|- or --brokers HOST:PORT --topic T is required");
@@ -125,17 +141,17 @@ int RunIngest(IngestArgs args) {
         "stored in the DB (see `newsfacts dead-letters list`)");
   }
   if (!kafka && !args.alerts_topic.empty()) {
-    bool broker = false;
-    for (const auto& [key, value] : CollectProperties(args, false)) {
-      broker |= (key == "bootstrap.servers" || key == "metadata.broker.list") && !value.empty();
-    }
-    if (!broker) {
+    if (!args.kafka.HasBroker()) {
       throw UsageError(
           "--alerts-topic needs a broker: add -b HOST:PORT (or bootstrap.servers "
           "in -F FILE / -X)");
     }
   }
   if (kafka && args.group.empty()) throw UsageError("--group must not be empty");
+  const ingest::StartPosition start = StartOf(args, kafka);
+  if (args.exit_at_end && !kafka) {
+    throw UsageError("--exit-at-end is for Kafka (-b/-t); file ingest always ends at the end");
+  }
   ingest::DaemonOptions o;
   o.role = role;
   o.facts_topic = args.facts_topic;
@@ -152,9 +168,14 @@ int RunIngest(IngestArgs args) {
   o.max_facts_per_article = args.max_facts_per_article;
   o.input = args.input;
   o.resume = args.resume;
-  o.topics = args.topics;
+  o.topics = args.kafka.topics;
   o.group = args.group;
-  if (kafka || !args.alerts_topic.empty()) o.properties = CollectProperties(args, kafka);
+  o.start = start;
+  o.exit_at_end = args.exit_at_end;
+  if (kafka || !args.alerts_topic.empty()) {
+    o.properties = args.kafka.ConsumerProperties();  // -F/$NEWSFACTS_CONFIG, -X, -b
+    if (kafka) o.properties.emplace_back("group.id", args.group);
+  }
   o.dlq_topic = args.dlq_topic;
   o.metrics_address = args.metrics_address;
   o.http_address = args.http_address;
@@ -171,6 +192,14 @@ int RunIngest(IngestArgs args) {
   const std::atomic<bool>& stop = InstallStopSignals();
   ingest::ShutdownWatchdog watchdog(stop);
   ExtractorHolder holder = MakeExtractor(args.entities_file);
+  ProgressLine progress("ingest", kafka ? "messages" : "bytes", ProgressWanted(args.quiet));
+  o.on_progress = [&progress](const ingest::DaemonOptions::Progress& p) {
+    if (p.final) {
+      progress.Finish();
+    } else {
+      progress.Update(p.articles, p.done, p.total);
+    }
+  };
   const ingest::DaemonOutcome outcome =
       kafka ? ingest::RunKafkaDaemon(o, *holder.extractor, stop, &watchdog)
             : ingest::RunFileIngest(o, *holder.extractor, stop, &watchdog);
@@ -219,17 +248,22 @@ Command AddIngestCommand(CLI::App& app) {
       ->capture_default_str();
   c.app->add_flag("--resume", args->resume,
                   "File mode: skip the lines before the position stored for --input in the DB");
-  c.app->add_flag("-q,--quiet", args->quiet, "No summary line");
-  c.app->add_option("-b,--brokers", args->brokers, "Kafka bootstrap servers HOST:PORT[,...]");
-  c.app->add_option("-t,--topic", args->topics, "Kafka topic to consume (repeatable)")
-      ->allow_extra_args(false);
+  c.app->add_flag("-q,--quiet", args->quiet,
+                  "No summary line and no progress line (the progress line is drawn only when "
+                  "stderr is a terminal: file ingest, and Kafka with --exit-at-end)");
+  args->kafka.RegisterConsumer(c.app, "Kafka topic to consume (repeatable)");
   c.app->add_option("--group", args->group, "Kafka consumer group")->capture_default_str();
-  c.app
-      ->add_option("-X", args->properties,
-                   "librdkafka property key=value (repeatable; overrides --config)")
-      ->allow_extra_args(false);
-  c.app->add_option("-F,--config", args->config_file,
-                    "librdkafka properties file (key=value lines; default: $NEWSFACTS_CONFIG)");
+  c.app->add_flag("--from-beginning", args->from_beginning,
+                  "Kafka: start every partition at its first offset");
+  c.app->add_option("--offset", args->offset, "Kafka: start every partition at offset N");
+  c.app->add_option("--offset-time", args->offset_time,
+                    "Kafka: start every partition at the first message at or after T (RFC 3339, "
+                    "a date, or ms since the epoch; needs Kafka >= 0.10.1). The start flags "
+                    "override the stored position on each start of the process (never on a "
+                    "rebalance); without them a partition resumes where the DB says");
+  c.app->add_flag("--exit-at-end", args->exit_at_end,
+                  "Kafka backfill: stop once every assigned partition reached the end offset it "
+                  "had at start, print the summary and exit 0");
   c.app->add_option("--dlq-topic", args->dlq_topic,
                     "Kafka topic for dead letters (JSON envelope, payload base64)");
   c.app->add_option("--metrics", args->metrics_address,

@@ -7,8 +7,10 @@
 // default partitioner spreads articles over the partitions and keeps every version of one
 // article on one partition, in order. Lines without that field are sent without a key
 // (counted in the summary). --key-field "" sends no keys.
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <thread>
@@ -16,6 +18,7 @@
 
 #include "common/terminal.h"
 #include "ingest/kafka_client.h"
+#include "tools/cli_util.h"
 #include "tools/command.h"
 #include "tools/kafka_flags.h"
 
@@ -65,13 +68,12 @@ int RunProduce(const ProduceArgs& args) {
   const std::string& topic = args.kafka.topic;
   std::FILE* in = args.file == "-" ? stdin : std::fopen(args.file.c_str(), "rb");
   if (in == nullptr) {
-    std::fprintf(stderr, "newsfacts produce: cannot open %s\n", args.file.c_str());
+    CliError("produce", "cannot open " + args.file + ": " + std::strerror(errno));
     return kExitRuntime;
   }
   auto producer = ingest::KafkaProducer::Open(props);
   if (!producer.ok()) {
-    std::fprintf(stderr, "newsfacts produce: %s\n",
-                 common::TerminalSafe(producer.status().ToString()).c_str());
+    CliError("produce", producer.status().ToString());
     if (in != stdin) std::fclose(in);
     return kExitRuntime;
   }
@@ -99,7 +101,7 @@ int RunProduce(const ProduceArgs& args) {
     if (args.stamp_ids) StampId(&line, NowMs());
     common::Status s = (*producer)->Produce(topic, key, line);
     if (!s.ok()) {
-      std::fprintf(stderr, "newsfacts produce: %s\n", common::TerminalSafe(s.ToString()).c_str());
+      CliError("produce", s.ToString());
       rc = kExitRuntime;
       break;
     }

@@ -88,9 +88,10 @@ store::FactQuery Filter(const QueryArgs& args) {
   return q;
 }
 
+constexpr std::string_view kCommand = "query";
+
 int Failed(const common::Status& s) {
-  std::fprintf(stderr, "newsfacts query: %s\n", common::TerminalSafe(s.ToString()).c_str());
-  return s.code() == common::Status::Code::kInvalidArgument ? kExitUsage : kExitRuntime;
+  return tools::Failed(kCommand, s);
 }
 
 // The table shows the fields a reader scans; the other formats carry every field.
@@ -122,31 +123,18 @@ int RunGrouped(const store::Store& db, const QueryArgs& args, store::OutputForma
 }
 
 int RunQuery(const QueryArgs& args) {
-  store::OutputFormat format = store::OutputFormat::kJsonl;
-  if (args.format.empty()) {
-    if (StdoutIsTerminal()) format = store::OutputFormat::kTable;
-  } else {
-    auto f = store::ParseOutputFormat(args.format);
-    if (!f) throw UsageError("--format must be table, jsonl, csv or json");
-    format = *f;
-  }
+  const store::OutputFormat format = ListingFormat(args.format);
   if (!args.agg.empty() && args.group_by.empty()) throw UsageError("--agg needs --group-by");
   store::FactQuery query = Filter(args);  // usage errors before the DB is opened
-  store::OpenOptions o;
-  o.read_only = true;
-  auto db = store::Store::Open(args.db, o);
-  if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts query: %s\n",
-                 common::TerminalSafe(db.status().message()).c_str());
-    return kExitRuntime;
-  }
+  std::unique_ptr<store::Store> db = OpenReadOnly(kCommand, args.db);
+  if (!db) return kExitRuntime;
   if (args.stats) {
-    auto st = (*db)->Stats();
+    auto st = db->Stats();
     if (!st.ok()) return Failed(st.status());
     (void)WriteStdout(store::FormatStats(*st, format));
     return kExitOk;
   }
-  if (!args.group_by.empty()) return RunGrouped(**db, args, format);
+  if (!args.group_by.empty()) return RunGrouped(*db, args, format);
 
   // Pages of facts; --limit N stops after N rows and names the cursor of the next page.
   store::RecordListing out(format, TableColumns(args.explain));
@@ -154,7 +142,7 @@ int RunQuery(const QueryArgs& args) {
   constexpr size_t kPage = 1000;
   while (true) {
     query.limit = args.limit > 0 ? std::min(kPage, args.limit - printed) : kPage;
-    auto page = store::QueryFacts(**db, query);
+    auto page = store::QueryFacts(*db, query);
     if (!page.ok()) return Failed(page.status());
     for (const auto& row : page->rows) out.Add(store::FactRecord(row.fact, row.article.get()));
     printed += page->rows.size();

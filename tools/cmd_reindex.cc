@@ -16,6 +16,7 @@
 #include "ingest/indicators.h"
 #include "ingest/worker_pool.h"
 #include "store/store.h"
+#include "tools/cli_util.h"
 #include "tools/command.h"
 #include "tools/extractor_factory.h"
 #include "tools/threads_flag.h"
@@ -30,6 +31,7 @@ struct ReindexArgs {
   std::string config;
   size_t batch_size = 500;
   std::string threads;  // --threads (tools/threads_flag.h)
+  bool quiet = false;
 };
 
 int RunReindex(const ReindexArgs& args) {
@@ -47,9 +49,16 @@ int RunReindex(const ReindexArgs& args) {
   open.create_if_missing = false;
   auto db = store::Store::Open(args.db, open);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts reindex: %s\n",
-                 common::TerminalSafe(db.status().ToString()).c_str());
+    CliError("reindex", db.status().ToString());
     return kExitRuntime;
+  }
+  // The progress line needs the number of articles (a count over the keys: cheap next to
+  // re-extracting them).
+  ProgressLine progress("reindex", "articles", ProgressWanted(args.quiet));
+  int64_t stored_articles = 0;
+  if (ProgressWanted(args.quiet)) {
+    if (auto stats = (*db)->Stats(); stats.ok())
+      stored_articles = static_cast<int64_t>(stats->articles);
   }
   // Articles are scanned in batches; each batch is extracted on the pool, assembled in scan
   // order and written as one WriteBatch on a pool worker while the next batch is scanned
@@ -87,9 +96,7 @@ int RunReindex(const ReindexArgs& args) {
       const store::StoredArticle& a = pending[i];
       if (!extracted[i].ok()) {  // stored articles passed the extractor once: report, keep
         ++rejected;
-        std::fprintf(stderr, "newsfacts reindex: article %s: %s\n",
-                     common::TerminalSafe(a.article.id).c_str(),
-                     common::TerminalSafe(extracted[i].message()).c_str());
+        CliError("reindex", "article " + a.article.id + ": " + extracted[i].message());
         continue;
       }
       batch->PutArticle(a.article, extractions[i], a.position, extract::Extractor::kVersion,
@@ -103,22 +110,23 @@ int RunReindex(const ReindexArgs& args) {
   };
   common::Status scan = (*db)->ScanArticles([&](const store::StoredArticle& a) {
     ++articles;
+    progress.Update(articles, static_cast<int64_t>(articles), stored_articles);
     pending.push_back(a);
     return pending.size() < args.batch_size || flush();
   });
   if (scan.ok() && failure.ok() && !pending.empty()) flush();
   (void)complete();
+  progress.Finish();
   if (!scan.ok() || !failure.ok()) {
-    std::fprintf(stderr, "newsfacts reindex: %s\n",
-                 common::TerminalSafe((scan.ok() ? failure : scan).ToString()).c_str());
+    CliError("reindex", (scan.ok() ? failure : scan).ToString());
     return kExitRuntime;
   }
   common::Status rebuilt = ingest::RebuildIndicators(db->get(), config, ingest::SystemClock::Get());
   if (!rebuilt.ok()) {
-    std::fprintf(stderr, "newsfacts reindex: indicators: %s\n",
-                 common::TerminalSafe(rebuilt.ToString()).c_str());
+    CliError("reindex", "indicators: " + rebuilt.ToString());
     return kExitRuntime;
   }
+  if (args.quiet) return rejected == 0 ? kExitOk : kExitRuntime;
   std::fprintf(stderr, "%s",
                fmt::format("newsfacts reindex: {} articles ({} re-extracted with changes, {} "
                            "unchanged, {} failed), {} facts written, indicators rebuilt\n",
@@ -142,6 +150,8 @@ Command AddReindexCommand(CLI::App& app) {
   c.app->add_option("--batch-size", args->batch_size, "Articles per atomic write")
       ->capture_default_str();
   AddThreadsOption(c.app, &args->threads);
+  c.app->add_flag("-q,--quiet", args->quiet,
+                  "No summary line and no progress line (drawn only when stderr is a terminal)");
   c.run = [args] { return RunReindex(*args); };
   return c;
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "store/store.h"
+#include "tools/cli_util.h"
 #include "tools/command.h"
 
 namespace newsfacts::tools {
@@ -26,7 +27,7 @@ int RunRepair(const RepairArgs& args) {
                      " in place), not both");
   std::error_code ec;
   if (!fs::exists(fs::path(args.db) / "CURRENT", ec)) {
-    std::fprintf(stderr, "newsfacts repair: no RocksDB database at %s\n", args.db.c_str());
+    CliError("repair", "no RocksDB database at " + args.db);
     return kExitRuntime;
   }
   std::string target = args.db;
@@ -34,30 +35,26 @@ int RunRepair(const RepairArgs& args) {
     if (fs::exists(args.to, ec)) throw UsageError(args.to + " already exists");
     fs::copy(args.db, args.to, fs::copy_options::recursive, ec);
     if (ec) {
-      std::fprintf(stderr, "newsfacts repair: cannot copy %s to %s: %s\n", args.db.c_str(),
-                   args.to.c_str(), ec.message().c_str());
+      CliError("repair", "cannot copy " + args.db + " to " + args.to + ": " + ec.message());
       return kExitRuntime;
     }
     target = args.to;
   }
   common::Status s = store::Store::Repair(target);
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts repair: %s (stop every ingest using the DB first)\n",
-                 s.ToString().c_str());
+    CliError("repair", s.ToString() + " (stop every ingest using the DB first)");
     return kExitRuntime;
   }
   store::OpenOptions o;
   o.create_if_missing = false;
   auto db = store::Store::Open(target, o);
   if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts repair: repaired, but the result does not open: %s\n",
-                 db.status().ToString().c_str());
+    CliError("repair", "repaired, but the result does not open: " + db.status().ToString());
     return kExitRuntime;
   }
   auto st = (*db)->Stats();
   if (!st.ok()) {
-    std::fprintf(stderr, "newsfacts repair: repaired, but reading it fails: %s\n",
-                 st.status().ToString().c_str());
+    CliError("repair", "repaired, but reading it fails: " + st.status().ToString());
     return kExitRuntime;
   }
   std::fprintf(stderr,

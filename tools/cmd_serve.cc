@@ -42,15 +42,8 @@ int RunServe(const ServeArgs& args) {
     if (!c.ok()) throw UsageError(c.status().message());
     config = std::move(c).value();
   }
-  store::OpenOptions o;
-  o.read_only = true;
-  o.create_if_missing = false;
-  auto db = store::Store::Open(args.db, o);
-  if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts serve: %s\n",
-                 common::TerminalSafe(db.status().ToString()).c_str());
-    return kExitRuntime;
-  }
+  std::unique_ptr<store::Store> db = OpenReadOnly("serve", args.db);
+  if (!db) return kExitRuntime;
   ingest::ApiOptions api;
   api.http.token = args.token;
   api.http.insecure_public = args.insecure_public;
@@ -59,13 +52,8 @@ int RunServe(const ServeArgs& args) {
   api.poll_ms = args.poll_ms;
   api.catch_up = true;
   const std::atomic<bool>& stop = InstallStopSignals();
-  auto server = ingest::ApiServer::Start(db->get(), args.listen, std::move(api));
-  if (!server.ok()) {
-    std::fprintf(stderr, "newsfacts serve: %s\n",
-                 common::TerminalSafe(server.status().ToString()).c_str());
-    return server.status().code() == common::Status::Code::kInvalidArgument ? kExitUsage
-                                                                            : kExitRuntime;
-  }
+  auto server = ingest::ApiServer::Start(db.get(), args.listen, std::move(api));
+  if (!server.ok()) return Failed("serve", server.status());
   std::fprintf(stderr, "newsfacts serve: listening on http://%s (dashboard /, API /api/v1)\n",
                args.listen.c_str());
   while (SleepUnlessStopped(stop, 3600)) {

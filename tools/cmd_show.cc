@@ -66,38 +66,30 @@ std::string Marked(const std::string& text, extract::Field field,
 }
 
 int RunShowArticle(const ShowArgs& args) {
-  store::OpenOptions o;
-  o.read_only = true;
-  auto db = store::Store::Open(args.db, o);
-  if (!db.ok()) {
-    std::fprintf(stderr, "newsfacts show: %s\n",
-                 common::TerminalSafe(db.status().message()).c_str());
-    return kExitRuntime;
-  }
-  auto stored = (*db)->GetArticle(args.id);
+  std::unique_ptr<store::Store> db = OpenReadOnly("show", args.db);
+  if (!db) return kExitRuntime;
+  auto stored = db->GetArticle(args.id);
   if (!stored.ok()) {
-    std::fprintf(stderr, "newsfacts show: %s\n",
-                 common::TerminalSafe(stored.status().ToString()).c_str());
+    CliError("show", stored.status().ToString());
     return kExitRuntime;
   }
   if (!stored->has_value()) {
-    std::fprintf(stderr, "newsfacts show: no article with id %s\n",
-                 common::TerminalSafe(args.id).c_str());
+    CliError("show", "no article with id " + args.id);
     return kExitRuntime;
   }
   const store::StoredArticle& sa = **stored;
   std::vector<store::Fact> facts;
   store::FactFilter filter;
   filter.article_id = args.id;
-  common::Status s = (*db)->ScanFacts(filter, [&](const store::Fact& f) {
+  common::Status s = db->ScanFacts(filter, [&](const store::Fact& f) {
     facts.push_back(f);
     return true;
   });
   if (!s.ok()) {
-    std::fprintf(stderr, "newsfacts show: %s\n", common::TerminalSafe(s.ToString()).c_str());
+    CliError("show", s.ToString());
     return kExitRuntime;
   }
-  auto mentions = (*db)->GetMentions(args.id);
+  auto mentions = db->GetMentions(args.id);
   const extract::Article& a = sa.article;
   std::string out;
   auto meta = [&](const char* name, const std::string& value) {

@@ -16,13 +16,28 @@ std::string ConfigFile(const std::string& flag) {
 
 }  // namespace
 
+namespace {
+
+void RegisterCommon(KafkaFlags* f, CLI::App* app) {
+  app->add_option("-X", f->properties,
+                  "librdkafka property key=value (repeatable; overrides -F, -b overrides both)")
+      ->allow_extra_args(false);
+  app->add_option("-F,--config", f->config_file,
+                  "librdkafka properties file (key=value lines; default: $NEWSFACTS_CONFIG)");
+}
+
+}  // namespace
+
 void KafkaFlags::Register(CLI::App* app, const std::string& topic_help) {
   app->add_option("-b,--brokers", brokers, "Kafka bootstrap servers HOST:PORT[,...]");
   if (!topic_help.empty()) app->add_option("-t,--topic", topic, topic_help);
-  app->add_option("-X", properties, "librdkafka property key=value (repeatable)")
-      ->allow_extra_args(false);
-  app->add_option("-F,--config", config_file,
-                  "librdkafka properties file (default: $NEWSFACTS_CONFIG)");
+  RegisterCommon(this, app);
+}
+
+void KafkaFlags::RegisterConsumer(CLI::App* app, const std::string& topic_help) {
+  app->add_option("-b,--brokers", brokers, "Kafka bootstrap servers HOST:PORT[,...]");
+  app->add_option("-t,--topic", topics, topic_help)->allow_extra_args(false);
+  RegisterCommon(this, app);
 }
 
 ingest::KafkaProperties KafkaFlags::ProducerProperties() const {

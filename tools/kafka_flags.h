@@ -16,13 +16,16 @@ namespace newsfacts::tools {
 
 struct KafkaFlags {
   std::string brokers;
-  std::string topic;
+  std::string topic;                    // -t (RegisterConsumer: unused)
+  std::vector<std::string> topics;      // RegisterConsumer: -t, repeatable
   std::vector<std::string> properties;  // -X key=value
   std::string config_file;              // -F FILE (or $NEWSFACTS_CONFIG)
 
   // Registers -b/--brokers, -X, -F/--config and, when `topic_help` is non-empty,
   // -t/--topic on `app`.
   void Register(CLI::App* app, const std::string& topic_help);
+  // The same for a consumer of several topics: -t/--topic is repeatable (into `topics`).
+  void RegisterConsumer(CLI::App* app, const std::string& topic_help);
 
   // True when a broker is configured by -b, -X bootstrap.servers or the properties file.
   bool HasBroker() const;

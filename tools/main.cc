@@ -5,6 +5,7 @@
 
 #include "common/terminal.h"
 #include "ingest/log.h"
+#include "tools/cli_util.h"
 #include "tools/command.h"
 
 namespace nt = newsfacts::tools;
@@ -48,17 +49,16 @@ int Main(int argc, char** argv) {
                   : log_level == "error" ? newsfacts::ingest::LogLevel::kError
                                          : newsfacts::ingest::LogLevel::kInfo;
   newsfacts::ingest::ConfigureLog(log);
+  nt::SetErrorFormat(log.format);
   for (const auto& c : commands) {
     if (!c.app->parsed()) continue;
     try {
       return c.run();
     } catch (const nt::UsageError& e) {
-      std::fprintf(stderr, "newsfacts %s: %s\nRun with --help for usage.\n",
-                   c.app->get_name().c_str(), newsfacts::common::TerminalSafe(e.what()).c_str());
+      nt::CliError(c.app->get_name(), e.what(), /*usage_hint=*/true);
       return nt::kExitUsage;
     } catch (const std::exception& e) {
-      std::fprintf(stderr, "newsfacts %s: %s\n", c.app->get_name().c_str(),
-                   newsfacts::common::TerminalSafe(e.what()).c_str());
+      nt::CliError(c.app->get_name(), e.what());
       return nt::kExitRuntime;
     }
   }

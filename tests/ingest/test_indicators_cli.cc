@@ -67,12 +67,19 @@ TEST_CASE("newsfacts ingest/indicators/alerts/reindex on the seed articles", "[e
   CHECK_THAT(
       budget.text,
       Catch::Contains(
-          R"("indicator":"ai_budget_usd","entity":"ByteDance","period":"2025","value":12000000000)"));
+          R"("name":"ai_budget_usd","entity":"ByteDance","period":"2025","value":12000000000)"));
   Out share = Sh("indicators --db " + db + " --format jsonl --name market_share --entity Nvidia");
   CHECK_THAT(share.text, Catch::Contains(R"("value":80)"));
   CHECK(Lines(share.text) == 1);
+  // Aliases resolve as in query; values are exact decimals in every format.
+  CHECK(Sh("indicators --db " + db + " --format jsonl --name ai_budget_usd --entity bytedance")
+            .text == budget.text);
   Out table = Sh("indicators --db " + db + " --format table");
-  CHECK_THAT(table.text, Catch::Contains("12,000,000,000") && Catch::Contains("485,000"));
+  CHECK_THAT(table.text, Catch::StartsWith("name ") && Catch::Contains(" 12000000000 ") &&
+                             Catch::Contains(" 485000 "));
+  Out csv = Sh("indicators --db " + db + " --format csv --name market_share --entity Nvidia");
+  CHECK_THAT(csv.text, Catch::StartsWith("name,entity,period,value,previous,change,unit,"
+                                         "published_at,article_id,evidence\r\n"));
 
   Out alerts = Sh("alerts --db " + db);
   REQUIRE(alerts.rc == 0);
@@ -81,6 +88,7 @@ TEST_CASE("newsfacts ingest/indicators/alerts/reindex on the seed articles", "[e
   CHECK(Lines(alerts.text) == Lines(file));  // every stored alert was published once
   CHECK_THAT(alerts.text, Catch::Contains(R"("rule":"ai_budget_over_10bn")"));
   CHECK(Sh("alerts --db " + db + " --since 2100-01-01").text.empty());
+  CHECK(Sh("alerts --db " + db + " --detected-since 2100-01-01").text.empty());
 
   // --watch draws the table (clear screen + header), and stops cleanly on SIGINT. The script
   // polls its output (every 50 ms, deadline 20 s) until the table is drawn, then interrupts.
@@ -95,11 +103,11 @@ TEST_CASE("newsfacts ingest/indicators/alerts/reindex on the seed articles", "[e
   const std::string watch = ReadFile(drawn);
   CHECK_THAT(watch, Catch::StartsWith("\x1b[H\x1b[2J") && Catch::Contains("market_share") &&
                         Catch::Contains("Nvidia"));
-  CHECK(Sh("indicators --db " + db + " --watch --format jsonl").rc == 2);
+  CHECK(Sh("indicators --db " + db + " --watch --format json").rc == 2);
 
   // Usage errors exit 2.
   CHECK(Sh("indicators --db " + db + " --name no_such_indicator").rc == 2);
-  CHECK(Sh("indicators --db " + db + " --format csv").rc == 2);
+  CHECK(Sh("indicators --db " + db + " --format xml").rc == 2);
   CHECK(Sh("alerts --db " + db + " --since yesterday").rc == 2);
 
   // A rebuild from the stored facts shows the same values.
