@@ -29,8 +29,16 @@ bool IsDigit(char c) {
 bool IsAsciiAlpha(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+// ASCII lower case of every byte (other bytes unchanged), one load per byte.
+constexpr std::array<char, 256> kLowerAscii = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return t;
+}();
 char Lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return kLowerAscii[static_cast<uint8_t>(c)];
 }
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view w) {
@@ -2604,6 +2612,20 @@ std::optional<Numeral> ParseSpelledNumeral(std::string_view s, size_t pos) {
   return n;
 }
 
+// Byte classes of the candidate scan: digits, ASCII letters, '$', other ASCII, non-ASCII.
+enum : uint8_t { kScanOther, kScanDigit, kScanLetter, kScanDollar, kScanNonAscii };
+constexpr std::array<uint8_t, 256> kScanClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = c >= 0x80                                  ? kScanNonAscii
+           : (c >= '0' && c <= '9')                   ? kScanDigit
+           : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? kScanLetter
+           : c == '$'                                 ? kScanDollar
+                                                      : kScanOther;
+  }
+  return t;
+}();
+
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
                  std::optional<int64_t> published_at_ms) {
   if (lang == Lang::kUnknown) lang = Lang::kDe;
@@ -2618,21 +2640,26 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   size_t i = 0;
   while (i < n) {
     const uint8_t b = u[i];
-    if (b >= '0' && b <= '9') {
+    const uint8_t cls = kScanClass[b];
+    if (cls == kScanOther) {  // spaces, punctuation: most bytes between words
+      ++i;
+      continue;
+    }
+    if (cls == kScanDigit) {
       sc.triggers.push_back(static_cast<uint32_t>(i));
       while (i < n && u[i] >= '0' && u[i] <= '9') ++i;
       continue;
     }
-    if (b < 0x80) {
-      if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
-        // Letters: ASCII and the two-byte Latin-1 letters (ä ö ü ß ñ á é í ó ú …) that trigger
-        // words contain; any other non-ASCII character (NBSP, dashes, quotes) ends the word.
-        const size_t e = LetterRunEnd(u, i + 1, n);
-        if (IsTriggerWord(text.substr(i, e - i))) sc.triggers.push_back(static_cast<uint32_t>(i));
-        i = e;
-        continue;
-      }
-      if (b == '$') sc.triggers.push_back(static_cast<uint32_t>(i));
+    if (cls == kScanLetter) {
+      // Letters: ASCII and the two-byte Latin-1 letters (ä ö ü ß ñ á é í ó ú …) that trigger
+      // words contain; any other non-ASCII character (NBSP, dashes, quotes) ends the word.
+      const size_t e = LetterRunEnd(u, i + 1, n);
+      if (IsTriggerWord(text.substr(i, e - i))) sc.triggers.push_back(static_cast<uint32_t>(i));
+      i = e;
+      continue;
+    }
+    if (cls == kScanDollar) {
+      sc.triggers.push_back(static_cast<uint32_t>(i));
       ++i;
       continue;
     }

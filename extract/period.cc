@@ -642,23 +642,30 @@ int TextReferenceYear(std::string_view text, std::span<const YearMention> years)
 // Cheap test before tokenizing a sentence: false when it holds no 4-digit number, no
 // "Q3"/"H1"/"3Q"/"FY" and no quarter, half or month word (then it states no absolute period).
 bool MayStatePeriod(std::string_view s) {
+  // Byte classes: 1 digit, 2 "Q"/"H" (before a digit), 4 "F" (before "Y"); most bytes 0.
+  static constexpr std::array<uint8_t, 256> kClass = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = '0'; c <= '9'; ++c) t[c] = 1;
+    for (char c : {'Q', 'q', 'H', 'h'}) t[static_cast<uint8_t>(c)] = 2;
+    for (char c : {'F', 'f'}) t[static_cast<uint8_t>(c)] = 4;
+    return t;
+  }();
   size_t run = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if (scan::IsDigit(c)) {
+    const uint8_t cls = kClass[static_cast<uint8_t>(c)];
+    if (cls == 1) {
       ++run;
       continue;
     }
-    if (run == 4) return true;
-    if (run == 2 && c == '-') return true;  // "octubre 98-septiembre 99"
-    run = 0;
-    if (i + 1 < s.size() && (c == 'Q' || c == 'q' || c == 'H' || c == 'h') &&
-        scan::IsDigit(s[i + 1])) {
-      return true;
+    if (run != 0) {
+      if (run == 4) return true;
+      if (run == 2 && c == '-') return true;  // "octubre 98-septiembre 99"
+      run = 0;
     }
-    if (i + 1 < s.size() && (c == 'F' || c == 'f') && (s[i + 1] == 'Y' || s[i + 1] == 'y')) {
-      return true;
-    }
+    if (cls == 0 || i + 1 >= s.size()) continue;
+    if (cls == 2 && scan::IsDigit(s[i + 1])) return true;
+    if (cls == 4 && (s[i + 1] == 'Y' || s[i + 1] == 'y')) return true;
   }
   if (run == 4) return true;
   // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
