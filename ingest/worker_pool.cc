@@ -26,7 +26,7 @@ WorkerPool::WorkerPool(size_t threads) {
   const size_t workers = std::max<size_t>(threads, 1) - 1;
   workers_.reserve(workers);
   for (size_t i = 0; i < workers; ++i) {
-    workers_.emplace_back([this](std::stop_token stop) { Work(std::move(stop)); });
+    workers_.emplace_back([this](const std::stop_token& stop) { Work(stop); });
   }
 }
 
@@ -36,7 +36,7 @@ WorkerPool::~WorkerPool() {
   workers_.clear();  // joins; queued tasks run first (Work drains the queue)
 }
 
-void WorkerPool::Work(std::stop_token stop) {
+void WorkerPool::Work(const std::stop_token& stop) {
   for (;;) {
     std::packaged_task<void()> task;
     {

@@ -58,7 +58,7 @@ class WorkerPool {
   [[nodiscard]] std::future<void> Submit(std::function<void()> task);
 
  private:
-  void Work(std::stop_token stop);
+  void Work(const std::stop_token& stop);
 
   std::mutex mu_;
   std::condition_variable_any cv_;

@@ -23,8 +23,11 @@
 #include "store/store.h"
 #include "tests/test_util.h"
 
-using namespace newsfacts;
-using testing::TempDir;
+namespace common = newsfacts::common;
+namespace extract = newsfacts::extract;
+namespace ingest = newsfacts::ingest;
+namespace store = newsfacts::store;
+using newsfacts::testing::TempDir;
 
 namespace {
 
@@ -33,6 +36,7 @@ std::string DumpDb(const std::string& path) {
   std::vector<std::string> names;
   REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names).ok());
   std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+  cfs.reserve(names.size());
   for (const auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
@@ -140,7 +144,7 @@ RunResult IngestFile(const TempDir& dir, const std::string& name, const std::str
     CHECK(committed.back() == static_cast<int64_t>(r.totals.messages));
   }
   r.dump = DumpDb(path);
-  r.alerts = testing::ReadFile(path + ".alerts");
+  r.alerts = newsfacts::testing::ReadFile(path + ".alerts");
   return r;
 }
 
