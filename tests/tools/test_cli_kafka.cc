@@ -10,7 +10,13 @@
 
 #include "tests/ingest/kafka_test_util.h"
 
-using namespace newsfacts::testing;
+using newsfacts::testing::Child;
+using newsfacts::testing::LocalBroker;
+using newsfacts::testing::MakeArticles;
+using newsfacts::testing::NewsfactsBinary;
+using newsfacts::testing::ReadText;
+using newsfacts::testing::StoredIds;
+using newsfacts::testing::TempDir;
 using std::chrono::seconds;
 
 namespace {
