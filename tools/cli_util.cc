@@ -181,8 +181,12 @@ std::string ProgressLine::Text(uint64_t articles, int64_t done, int64_t total,
 void ProgressLine::Update(uint64_t articles, int64_t done, int64_t total) {
   if (!enabled_) return;
   const auto now = std::chrono::steady_clock::now();
-  if (drawn_ && now - last_ < std::chrono::milliseconds(250)) return;
+  // Throttled, except when the total becomes known or changes, and at completion.
+  const bool news = total != last_total_ || (total > 0 && done >= total && last_done_ < total);
+  if (drawn_ && !news && now - last_ < std::chrono::milliseconds(250)) return;
   last_ = now;
+  last_total_ = total;
+  last_done_ = done;
   const double elapsed = std::chrono::duration<double>(now - start_).count();
   const std::string line = "\r\x1b[K" + Text(articles, done, total, elapsed) + "\r";
   std::fwrite(line.data(), 1, line.size(), stderr);

@@ -62,7 +62,8 @@ store::OutputFormat ListingFormat(const std::string& flag);
 bool ProgressWanted(bool quiet);
 
 // ProgressLine: the one progress line of long commands (file ingest, Kafka backfill, reindex)
-// on stderr, redrawn in place at most every 250 ms:
+// on stderr, redrawn in place at most every 250 ms (and at once when the total becomes known
+// or the work is complete):
 //   ingest: 12,345 articles  850/s  12.3 of 45.6 MB (27%)  ETA 0:32
 // `done`/`total` count `unit`s ("bytes" prints as KB or MB; total 0 = unknown: no percentage, no
 // ETA); the rate is articles per second since the line was created. Each draw ends with a
@@ -89,6 +90,7 @@ class ProgressLine {
   bool drawn_ = false;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
+  int64_t last_total_ = 0, last_done_ = 0;  // of the last draw
 };
 
 }  // namespace newsfacts::tools

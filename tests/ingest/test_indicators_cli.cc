@@ -148,3 +148,32 @@ TEST_CASE("newsfacts alerts --follow prints alerts stored while it runs", "[e2e]
   CHECK(Lines(followed) == total);  // --follow printed the old and the new ones, once each
   CHECK_THAT(followed, Catch::Contains(R"("article_id":"late-1")"));
 }
+
+TEST_CASE("newsfacts indicators --watch --format jsonl streams only the changed indicators",
+          "[e2e][cli][slow]") {
+  TempDir dir;
+  const std::string db = dir.sub("db"), out = dir.sub("watch.jsonl"), late = dir.sub("late.jsonl");
+  std::ofstream(late)
+      << R"({"id":"late-2","lang":"de","title":"Amazon plant 2026 ein KI-Budget von 90 Milliarden US-Dollar","body":"Amazon will im Jahr 2026 insgesamt 90 Milliarden US-Dollar für KI-Chips ausgeben.","published_at":"2026-02-01T09:00:00Z"})"
+      << "\n";
+  REQUIRE(Sh("ingest -q --input " + kSeeds + " --db " + db).rc == 0);
+  const size_t initial = Lines(Sh("indicators --db " + db + " --format jsonl").text);
+  REQUIRE(initial > 0);
+  // Waits until the watch printed every current row, lets it poll idle for 1 s (mention
+  // windows move with the clock: no change), ingests the late article, waits for its line.
+  const std::string script =
+      "(" + kNewsfacts + " indicators --db " + db + " --watch --format jsonl --interval 0.1 > " +
+      out + " 2>/dev/null & pid=$!; for i in $(seq 400); do [ \"$(wc -l < " + out + ")\" -ge " +
+      std::to_string(initial) + " ] && break; sleep 0.05; done; sleep 1; wc -l < " + out + " > " +
+      dir.sub("idle") + "; " + kNewsfacts + " ingest -q --input " + late + " --db " + db +
+      " 2>/dev/null; " + PollFor("late-2", out) + "; sleep 0.3; kill -INT $pid; wait $pid)";
+  const int st = std::system(script.c_str());
+  CHECK(WIFEXITED(st));
+  CHECK(WEXITSTATUS(st) == 0);
+  const std::string streamed = ReadFile(out);
+  CHECK(std::stoul(ReadFile(dir.sub("idle"))) == initial);  // nothing while nothing changed
+  const size_t changed = Lines(streamed) - initial;
+  CHECK(changed >= 1);
+  CHECK(changed < initial);  // the changes only, not the whole listing again
+  CHECK_THAT(streamed, Catch::Contains(R"("article_id":"late-2")"));
+}

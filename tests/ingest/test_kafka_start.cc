@@ -20,7 +20,10 @@
 #include "store/store.h"
 #include "tests/test_util.h"
 
-using namespace newsfacts;
+namespace common = newsfacts::common;
+namespace extract = newsfacts::extract;
+namespace ingest = newsfacts::ingest;
+namespace store = newsfacts::store;
 using newsfacts::testing::TempDir;
 using std::chrono::milliseconds;
 using std::chrono::seconds;
@@ -56,7 +59,7 @@ class TimedTopic {
       REQUIRE(rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("articles"), RD_KAFKA_V_PARTITION(0),
                                 RD_KAFKA_V_VALUE(const_cast<char*>(body.data()), body.size()),
                                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-                                RD_KAFKA_V_TIMESTAMP(kBaseTime + i * 1000),
+                                RD_KAFKA_V_TIMESTAMP(kBaseTime + int64_t{i} * 1000),
                                 RD_KAFKA_V_END) == RD_KAFKA_RESP_ERR_NO_ERROR);
     }
     REQUIRE(rd_kafka_flush(producer, 30000) == RD_KAFKA_RESP_ERR_NO_ERROR);
