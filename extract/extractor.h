@@ -42,7 +42,9 @@ class Extractor {
   // currencies and the figure classes of issue 12.
   // 3: article-year periods, year-ago bases, months and business years; metric cue classes
   // (issue 11 metric / period work).
-  static constexpr uint32_t kVersion = 3;
+  // 4: entity recognition (issue 11): country adjectives and demonyms, unknown German names
+  // by their use, English companies named by a common word, hyphenated acronym initials.
+  static constexpr uint32_t kVersion = 4;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
