@@ -44,7 +44,9 @@ class Extractor {
   // (issue 11 metric / period work).
   // 4: attribution by the figure's clause, parts ("davon"), owners after the figure,
   // funding recipients, places before the figure (issue 11 selection work, branch attr2).
-  static constexpr uint32_t kVersion = 4;
+  // 5: entity recognition (issue 11): country adjectives and demonyms, unknown German names
+  // by their use, English companies named by a common word, hyphenated acronym initials.
+  static constexpr uint32_t kVersion = 5;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

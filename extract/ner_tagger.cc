@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <charconv>
 #include <limits>
@@ -170,10 +171,11 @@ struct Tok {
 
 // Word classes of the rule layer, looked up once per token in a hash table.
 enum LexFlag : uint8_t {
-  kLexNever = 1,         // never (part of) a name: kNeverName, kNonNameAcronyms
-  kLexCue = 2,           // cue noun before an organisation name
-  kLexCountryFirst = 4,  // first word of a country or region name
-  kLexCommonAcronym = 8  // kCommonAcronyms
+  kLexNever = 1,          // never (part of) a name: kNeverName, kNonNameAcronyms
+  kLexCue = 2,            // cue noun before an organisation name
+  kLexCountryFirst = 4,   // first word of a country or region name
+  kLexCommonAcronym = 8,  // kCommonAcronyms
+  kLexBareBeforeDe = 16   // kBareBeforeDe
 };
 
 }  // namespace
@@ -201,14 +203,21 @@ struct NameTagger::Impl {
   // cheap filter before hashing).
   std::vector<std::pair<uint64_t, uint16_t>> dem;
   uint64_t dem_mask = 0;
-  std::array<uint32_t, 256> dem_len = {};
+  // Per language (index LangIndex): dem_len[first byte] as above; dem_ends has bit
+  // (first byte << 8 | last byte) set when some form starts and ends with those bytes.
+  std::array<std::array<uint32_t, 256>, 3> dem_len = {};
+  std::array<std::bitset<65536>, 3> dem_ends;
   void BuildDemonyms(std::string_view data);
   int Demonym(std::string_view word, Lang lang, std::string* lower) const {
-    if (dem.empty() || word.size() < 3) return -1;
+    if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return -1;
+    const size_t li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
     const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
+    const auto last = static_cast<uint8_t>(scan::LowerAscii(word.back()));
+    // Capitals outside ASCII lower-case in their second byte: only the last byte is filtered.
+    if (first < 0x80 && !dem_ends[li][static_cast<size_t>(first) << 8 | last]) return -1;
     const uint32_t bit = 1u << std::min<size_t>(word.size(), 31);
     // Capitals outside ASCII (Ö, Ä, Ü) lower-case to a two-byte letter of the same length.
-    if ((dem_len[first] & bit) == 0 && static_cast<uint8_t>(word[0]) < 0x80) return -1;
+    if ((dem_len[li][first] & bit) == 0 && static_cast<uint8_t>(word[0]) < 0x80) return -1;
     ner::LowerInto(word, lower);
     const uint64_t key = ner::FeatureHash("dem:", LangName(lang), *lower) | 1;
     for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
@@ -385,7 +394,10 @@ void NameTagger::Impl::BuildDemonyms(std::string_view data) {
     for (const std::string& f : forms) {
       ner::LowerInto(f, &lower);
       rows.emplace_back(ner::FeatureHash("dem:", lang, lower) | 1, code->second);
-      dem_len[static_cast<uint8_t>(lower[0])] |= 1u << std::min<size_t>(lower.size(), 31);
+      const size_t li = lang == "de" ? 0 : lang == "es" ? 1 : 2;
+      dem_len[li][static_cast<uint8_t>(lower[0])] |= 1u << std::min<size_t>(lower.size(), 31);
+      dem_ends[li].set(static_cast<size_t>(static_cast<uint8_t>(lower[0])) << 8 |
+                       static_cast<uint8_t>(lower.back()));
     }
   }
   size_t cap = 16;
@@ -428,6 +440,7 @@ void NameTagger::Impl::BuildLexicon() {
   for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
   for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
   for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
+  for (std::string_view w : kBareBeforeDe) words.emplace_back(w, kLexBareBeforeDe);
   for (const auto& [name, idx] : country_by_name) {
     words.emplace_back(name.substr(0, name.find(' ')), kLexCountryFirst);
   }
@@ -792,25 +805,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       } else if (!t.unknown || w.size() < 3 || IsAcronym(w) || IsCamelCase(w)) {
         continue;
       }
-      BareEvidence& e = (*bare)[std::string(w)];
-      if (e.total == 0) {
-        e.start = t.start;
-        e.end = static_cast<uint32_t>(t.start + w.size());
-      }
-      ++e.total;
-      if (!t.first) ++e.mid;
-      if (hyphen) {
-        ++e.hyphen;
-        continue;
-      }
       // Without an article: after a preposition, conjunction or auxiliary, in parentheses or
       // quotes, or first in the sentence before a lower-case word ("Kralinger hat").
       bool without = false;
-      const bool quoted = i > 0 && i + 1 < toks.size() && !toks[i - 1].word && !toks[i + 1].word &&
-                          (text[toks[i - 1].start] == '"' || text[toks[i - 1].start] == '\'') &&
-                          text[toks[i + 1].start] == text[toks[i - 1].start];
-      if (quoted) {
-        without = true;
+      if (hyphen) {
+        // counted as a hyphen use below
+      } else if (i > 0 && i + 1 < toks.size() && !toks[i - 1].word && !toks[i + 1].word &&
+                 (text[toks[i - 1].start] == '"' || text[toks[i - 1].start] == '\'') &&
+                 text[toks[i + 1].start] == text[toks[i - 1].start]) {
+        without = true;  // quoted
       } else if (i == 0 || !toks[i - 1].word) {
         const char before = i == 0 ? '\0' : text[toks[i - 1].start];
         const bool next_lower = i + 1 < toks.size() && toks[i + 1].word &&
@@ -819,9 +822,27 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
         without = before == '(' ? i + 1 < toks.size() && text[toks[i + 1].start] == ')'
                                 : (t.first || before == ':') && next_lower;
       } else {
-        without = InList(lower_of(toks[i - 1]), kBareBeforeDe);
+        // One lexicon lookup; the words are short and written in lower case inside a sentence.
+        std::string_view pw = str(toks[i - 1]);
+        without = pw.size() <= 9 &&
+                  (Lex(ner::StartsUpper(pw) ? std::string_view(lower_of(toks[i - 1])) : pw) &
+                   kLexBareBeforeDe);
       }
-      if (without) {
+      // Other uses only count for a word that already has evidence (no entry per noun).
+      key.assign(w);
+      auto it = bare->find(key);
+      if (it == bare->end()) {
+        if (!hyphen && !without) continue;
+        it = bare->emplace(key, BareEvidence{}).first;
+        it->second.start = t.start;
+        it->second.end = static_cast<uint32_t>(t.start + w.size());
+      }
+      BareEvidence& e = it->second;
+      ++e.total;
+      if (!t.first) ++e.mid;
+      if (hyphen) {
+        ++e.hyphen;
+      } else if (without) {
         if (e.bare == 0) {
           e.start = t.start;
           e.end = t.end;

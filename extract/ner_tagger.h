@@ -9,7 +9,12 @@
 //      cue nouns before one ("der Versicherer X", "la empresa X", "the carmaker X"),
 //      unknown acronyms ("VIG"), CamelCase ("DeepMind"), names with "&" ("E&E"), German
 //      genitives ("Kralingers" -> "Kralinger", "Siemens'"), and ICU's localized country
-//      and region names (icu::Locale::getDisplayCountry in de/es/en) as places.
+//      and region names (icu::Locale::getDisplayCountry in de/es/en) as places; country
+//      adjectives and demonyms (extract/data/demonyms.txt: "polnische", "los mexicanos")
+//      as mentions of their country;
+//   3. per text: German words the model does not know that the text uses without an article
+//      ("von Kralinger", "Kralinger-Pleite"; not the common nouns of extract/data/de_nouns.txt),
+//      English common words used as a company name ("Target's sales", never lower-case).
 // Adjacent name tokens (also across "de"/"del"/"von"/"of"/"&") form one mention. The
 // mention's `entity` is its surface without a trailing genitive; the gazetteer stays the
 // alias/canonical layer (its mentions win where they overlap).
