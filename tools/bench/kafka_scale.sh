@@ -10,6 +10,8 @@
 #      replica's DB: produce -> batch picked up by the store stage).
 # Prints one table at the end (the rows of BENCHMARKS.md "Scale-out").
 # Usage: tools/bench/kafka_scale.sh [--build DIR] [--articles N] [--latency-seconds S]
+# (the rates are timed by polling /metrics every ~0.1-0.5 s: keep N at 20,000 or more so a
+# stage runs for tens of seconds; the latency phase uses the first S x 1,000 articles.)
 # Configures and builds what it needs in DIR (default build/, Release, ccache when present;
 # a no-op when up to date), so it runs from a clean checkout. Needs ../shared/corpus (the
 # articles are the corpus replicated with unique ids) and Java for the local broker.
@@ -137,6 +139,7 @@ rate[store]=$((articles * 1000 / (done - first)))
 echo "   store stage: $articles records, first -> last stored: $((done - first)) ms ($((done - t0)) ms from process start)"
 
 n_lat=$((latency_seconds * 1000))
+((n_lat <= articles)) || { n_lat=$articles; latency_seconds=$((articles / 1000)); }
 pe=$(free_port); ps=$(free_port)
 extract latex latfacts "$pe" lat
 store latstore latfacts "$work/latdb" "$ps"
