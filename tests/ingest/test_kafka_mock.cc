@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -82,8 +83,11 @@ std::vector<std::string> SmallArticles(const std::string& prefix, size_t n) {
 // One daemon in-process: its own DB, a KafkaSource and the shared Run loop on a thread.
 class Member {
  public:
-  Member(const std::string& bootstrap, const std::string& group, ingest::KafkaProperties extra = {})
-      : dir_("kafka_mock") {
+  // `on_batch` (optional) runs on the consumer thread after each stored batch with the total
+  // stored so far, before the next poll.
+  Member(const std::string& bootstrap, const std::string& group, ingest::KafkaProperties extra = {},
+         std::function<void(size_t)> on_batch = {})
+      : dir_("kafka_mock"), on_batch_(std::move(on_batch)) {
     auto db = store::Store::Open(dir_.sub("db"), store::OpenOptions{});
     REQUIRE(db.ok());
     db_ = std::move(db).value();
@@ -103,9 +107,11 @@ class Member {
       options.batch_size = 50;
       options.max_backoff = milliseconds(500);
       ingest::RunTotals totals;
-      result_ =
-          ingest::Run(*source_, *pipeline_, stop_, options, &totals,
-                      [this](const ingest::BatchOutcome& o) { stored_.fetch_add(o.articles); });
+      result_ = ingest::Run(*source_, *pipeline_, stop_, options, &totals,
+                            [this](const ingest::BatchOutcome& o) {
+                              const size_t total = stored_.fetch_add(o.articles) + o.articles;
+                              if (on_batch_) on_batch_(total);
+                            });
       closed_ = source_->Close();
     });
   }
@@ -139,6 +145,7 @@ class Member {
   std::unique_ptr<ingest::Pipeline> pipeline_;
   std::atomic<bool> stop_{false};
   std::atomic<size_t> stored_{0};
+  std::function<void(size_t)> on_batch_;
   common::Status result_;
   common::Status closed_;
   std::thread thread_;
@@ -163,13 +170,20 @@ std::multiset<std::string> Expected(const std::string& prefix, size_t n) {
 
 TEST_CASE("mock: the broker going down and coming back loses no article", "[kafka_mock]") {
   MockCluster cluster(1, 4);
-  cluster.Produce(SmallArticles("a", 1000));
+  cluster.Produce(SmallArticles("a", 5000));
   // Small fetches and a short local queue: the consumer cannot have prefetched everything
   // before the broker goes down (then "down" would test nothing).
+  // The broker goes down from the consumer's own thread once 200 articles are stored, before
+  // its next poll: a fast consumer cannot finish the topic before "down" (a wait on the test
+  // thread could miss that moment).
+  std::atomic<bool> down{false};
   Member m(cluster.bootstrap(), "down-up",
-           {{"fetch.message.max.bytes", "2048"}, {"queued.min.messages", "20"}});
-  REQUIRE(WaitFor([&] { return m.stored() >= 200; }, seconds(30)));
-  rd_kafka_mock_broker_set_down(cluster.get(), 1);
+           {{"fetch.message.max.bytes", "2048"}, {"queued.min.messages", "20"}},
+           [&](size_t stored) {
+             if (stored >= 200 && !down.exchange(true))
+               rd_kafka_mock_broker_set_down(cluster.get(), 1);
+           });
+  REQUIRE(WaitFor([&] { return down.load(); }, seconds(30)));
   // While the broker is down the count stops growing: wait until it has been still for 1 s
   // (at most the batch in flight lands after set_down), with a deadline.
   size_t during = m.stored();
@@ -183,12 +197,12 @@ TEST_CASE("mock: the broker going down and coming back loses no article", "[kafk
         return std::chrono::steady_clock::now() - still_since >= seconds(1);
       },
       seconds(30)));
-  CHECK(m.stored() < 1000);  // it stopped before the end: the broker was really down
+  CHECK(m.stored() < 5000);  // it stopped before the end: the broker was really down
   rd_kafka_mock_broker_set_up(cluster.get(), 1);
-  REQUIRE(WaitFor([&] { return m.Ids().size() == 1000; }, seconds(60)));
+  REQUIRE(WaitFor([&] { return m.Ids().size() == 5000; }, seconds(60)));
   m.Stop();
   CHECK(m.result().ok());
-  CHECK(m.Ids() == Expected("a", 1000));
+  CHECK(m.Ids() == Expected("a", 5000));
 }
 
 TEST_CASE("mock: a broker that is down at start is waited for", "[kafka_mock]") {

@@ -151,7 +151,7 @@ TEST_CASE("a backfill stops at the end offset; --from-beginning re-reads a store
   CHECK(rewound.messages == 6);
 }
 
-TEST_CASE("--offset N starts a partition there; --offset-time past the last message at its end",
+TEST_CASE("a start offset N starts a partition there; a start time past the last message at its end",
           "[kafka_source][slow]") {
   TimedTopic topic(6);
   TempDir dir("kafka_start");
@@ -173,7 +173,7 @@ TEST_CASE("--offset N starts a partition there; --offset-time past the last mess
   CHECK(late.messages == 0);
 }
 
-TEST_CASE("--offset-time is refused for a broker without offsets by time", "[kafka_source]") {
+TEST_CASE("a start time is refused for a broker without offsets by time", "[kafka_source]") {
   ingest::KafkaSourceOptions options;
   options.topics = {"articles"};
   options.properties = {{"bootstrap.servers", "127.0.0.1:1"},

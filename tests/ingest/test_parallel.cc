@@ -198,7 +198,7 @@ TEST_CASE("a parallel loop does not wait for a worker busy with a submitted task
   CHECK(f.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
 }
 
-TEST_CASE("--threads values are integers from 1 to the maximum", "[ingest][pool]") {
+TEST_CASE("the threads flag takes integers from 1 to the maximum", "[ingest][pool]") {
   CHECK(ingest::WorkerPool::ParseThreads("1") == 1u);
   CHECK(ingest::WorkerPool::ParseThreads("16") == 16u);
   for (const char* bad : {"", "0", "-1", "abc", "2x", " 2", "1.5", "257", "99999999999999999999"}) {

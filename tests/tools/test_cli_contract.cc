@@ -275,7 +275,7 @@ TEST_CASE("a progress line for file ingest and reindex only on a terminal or whe
   CHECK(quiet.err.find("\x1b[K") == std::string::npos);
 }
 
-TEST_CASE("--help of each command lists its flags", "[tools][cli]") {
+TEST_CASE("the help of each command lists its flags", "[tools][cli]") {
   const std::map<std::string, std::vector<std::string>> flags = {
       {"ingest",
        {"--input", "--db", "-b,--brokers", "-t,--topic", "-X", "-F,--config", "--group",
