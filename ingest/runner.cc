@@ -22,6 +22,19 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
   WorkerPool* pool = pipeline.pool();
   const bool overlap = options.overlap && pool != nullptr && pool->threads() >= 2;
 
+  // A batch is durable: commit its positions, count it, tell the caller.
+  auto committed = [&](const BatchOutcome& outcome, int64_t micros) -> Status {
+    totals->last_batch_micros = micros;
+    totals->batch_micros_total += micros;
+    NEWSFACTS_RETURN_IF_ERROR(source.Commit(outcome.next_offsets));
+    ++totals->batches;
+    totals->messages += outcome.messages;
+    totals->articles += outcome.articles;
+    totals->facts += outcome.facts;
+    totals->dead_letters += outcome.rejected.size();
+    if (on_batch) on_batch(outcome);
+    return Status::Ok();
+  };
   // The write in flight (overlap only): its result, read after `done` is ready.
   std::future<void> done;
   std::optional<common::Result<BatchOutcome>> written;
@@ -33,16 +46,7 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
     common::Result<BatchOutcome> outcome = std::move(*written);
     written.reset();
     if (!outcome.ok()) return outcome.status();
-    totals->last_batch_micros = written_micros;
-    totals->batch_micros_total += written_micros;
-    NEWSFACTS_RETURN_IF_ERROR(source.Commit(outcome->next_offsets));
-    ++totals->batches;
-    totals->messages += outcome->messages;
-    totals->articles += outcome->articles;
-    totals->facts += outcome->facts;
-    totals->dead_letters += outcome->rejected.size();
-    if (on_batch) on_batch(*outcome);
-    return Status::Ok();
+    return committed(*outcome, written_micros);
   };
 
   std::vector<Message> batch;
@@ -73,15 +77,7 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
       const auto started = std::chrono::steady_clock::now();
       auto outcome = pipeline.ProcessBatch(batch);
       if (!outcome.ok()) return outcome.status();
-      totals->last_batch_micros = MicrosSince(started);
-      totals->batch_micros_total += totals->last_batch_micros;
-      NEWSFACTS_RETURN_IF_ERROR(source.Commit(outcome->next_offsets));
-      ++totals->batches;
-      totals->messages += outcome->messages;
-      totals->articles += outcome->articles;
-      totals->facts += outcome->facts;
-      totals->dead_letters += outcome->rejected.size();
-      if (on_batch) on_batch(*outcome);
+      NEWSFACTS_RETURN_IF_ERROR(committed(*outcome, MicrosSince(started)));
       continue;
     }
     // Overlap: prepare this batch while the previous one is written, then hand this one to a

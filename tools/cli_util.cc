@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "common/terminal.h"
+#include "common/time.h"
 #include "tools/command.h"
 
 namespace newsfacts::tools {
@@ -114,6 +115,16 @@ std::unique_ptr<store::Store> OpenReadOnly(std::string_view command, const std::
     return nullptr;
   }
   return std::move(db).value();
+}
+
+std::optional<int64_t> TimeFlag(const std::string& flag, const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  auto ms = common::ParseRfc3339Ms(value);
+  if (!ms) {
+    throw UsageError(flag + " must be an RFC 3339 time or a date (2024-09-30), got '" + value +
+                     "'");
+  }
+  return ms;
 }
 
 store::OutputFormat ListingFormat(const std::string& flag) {

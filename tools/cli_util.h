@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -55,6 +56,11 @@ std::unique_ptr<store::Store> OpenReadOnly(std::string_view command, const std::
 // (table, jsonl, csv, json; anything else throws UsageError), else table when stdout is a
 // terminal and JSONL when it is piped.
 store::OutputFormat ListingFormat(const std::string& flag);
+
+// The value of a time filter flag (--since, --published-until …): nullopt when `value` is
+// empty, else its UTC ms (common::ParseRfc3339Ms: RFC 3339 or a date). Throws UsageError naming
+// `flag` when it is neither.
+std::optional<int64_t> TimeFlag(const std::string& flag, const std::string& value);
 
 // True when a command should draw a progress line: not `quiet`, and stderr is a terminal, or
 // the environment sets NEWSFACTS_PROGRESS=1 (tests, `script` sessions); NEWSFACTS_PROGRESS=0

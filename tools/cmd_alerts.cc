@@ -36,16 +36,6 @@ struct AlertsArgs {
   double interval_s = 1;
 };
 
-std::optional<int64_t> TimeFlag(const std::string& flag, const std::string& value) {
-  if (value.empty()) return std::nullopt;
-  auto ms = common::ParseRfc3339Ms(value);
-  if (!ms) {
-    throw UsageError(flag + " must be an RFC 3339 time or a date (2024-09-30), got '" + value +
-                     "'");
-  }
-  return ms;
-}
-
 // The columns a reader scans; the other formats carry every field.
 std::vector<std::string> TableColumns() {
   return {"published_at", "severity",  "rule", "entity",     "period",     "metric",

@@ -32,16 +32,6 @@ struct QueryArgs {
   bool stats = false;
 };
 
-std::optional<int64_t> TimeFlag(const std::string& flag, const std::string& value) {
-  if (value.empty()) return std::nullopt;
-  auto ms = common::ParseRfc3339Ms(value);
-  if (!ms) {
-    throw UsageError(flag + " must be an RFC 3339 time or a date (2024-09-30), got '" + value +
-                     "'");
-  }
-  return ms;
-}
-
 store::FactQuery Filter(const QueryArgs& args) {
   store::FactQuery q;
   if (!args.entity.empty()) {

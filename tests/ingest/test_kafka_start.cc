@@ -151,8 +151,9 @@ TEST_CASE("a backfill stops at the end offset; --from-beginning re-reads a store
   CHECK(rewound.messages == 6);
 }
 
-TEST_CASE("a start offset N starts a partition there; a start time past the last message at its end",
-          "[kafka_source][slow]") {
+TEST_CASE(
+    "a start offset N starts a partition there; a start time past the last message at its end",
+    "[kafka_source][slow]") {
   TimedTopic topic(6);
   TempDir dir("kafka_start");
   auto db = store::Store::Open(dir.sub("db"), store::OpenOptions{});

@@ -25,19 +25,7 @@ nf="$build/tools/newsfacts"
 work="$(mktemp -d "${TMPDIR:-/tmp}/newsfacts-file-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-corpus="$(cd "$root/../shared/corpus" && pwd)"
-python3 - "$articles" "$work/articles.jsonl" "$corpus" <<'PY'
-import json, sys, glob
-n, out, corpus = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-base = []
-for f in sorted(glob.glob(corpus + "/*.jsonl")):
-    base += [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()]
-with open(out, "w", encoding="utf-8") as o:
-    for i in range(n):
-        a = dict(base[i % len(base)])
-        a["id"] = "%s-r%d" % (a["id"], i // len(base))
-        o.write(json.dumps(a, ensure_ascii=False) + "\n")
-PY
+"$root/tools/bench/replicate_corpus" "$articles" "$work/articles.jsonl"
 echo "corpus: $articles articles, $(du -m "$work/articles.jsonl" | cut -f1) MiB; $(nproc) cores"
 printf "%-8s %-8s %-6s %8s %10s %14s %10s %8s\n" run threads round wall_s articles/s cpu_us/article rss_MiB load1
 measure() {  # measure NAME THREADS ROUND CMD...

@@ -83,18 +83,7 @@ fail() {
 }
 
 corpus="$(cd "$root/../shared/corpus" && pwd)"
-python3 - "$articles" "$work/articles.jsonl" "$corpus" <<'PY'
-import json, sys, glob
-n, out, corpus = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-base = []
-for f in sorted(glob.glob(corpus + "/*.jsonl")):
-    base += [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()]
-with open(out, "w", encoding="utf-8") as o:
-    for i in range(n):
-        a = dict(base[i % len(base)])
-        a["id"] = "%s-r%d" % (a["id"], i // len(base))
-        o.write(json.dumps(a, ensure_ascii=False) + "\n")
-PY
+"$root/tools/bench/replicate_corpus" "$articles" "$work/articles.jsonl"
 echo "== $articles articles from $corpus, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 bootstrap="$("$root/tools/kafka" start --dir "$work/broker" --partitions 4)"
 cfg="$work/broker/client.properties"

@@ -22,18 +22,7 @@ cleanup() {
 }
 trap cleanup EXIT
 n=5000
-python3 - $n $w/a.jsonl "$root/../shared/corpus" <<'PY'
-import json, sys, glob
-n, out, corpus = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-base = []
-for f in sorted(glob.glob(corpus + "/*.jsonl")):
-    base += [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()]
-with open(out, "w", encoding="utf-8") as o:
-    for i in range(n):
-        a = dict(base[i % len(base)]); a["id"] = "%s-r%d" % (a["id"], i // len(base))
-        a["published_at"] = "2025-01-%02dT%02d:00:00Z" % (1 + i % 28, i % 24)
-        o.write(json.dumps(a, ensure_ascii=False) + "\n")
-PY
+"$root/tools/bench/replicate_corpus" $n $w/a.jsonl --spread-dates
 k=$($root/tools/kafka start --dir $w/b --partitions 4 2>/dev/null </dev/null); cfg=$w/b/client.properties
 for t in articles:4 facts:1 dlq:1; do $root/tools/kafka topic create ${t%%:*} --dir $w/b --partitions ${t##*:}; done
 $nf produce --brokers $k --config $cfg --topic articles -q $w/a.jsonl
