@@ -10,6 +10,8 @@
 #include <sstream>
 #include <thread>
 
+#include "ingest/read_file.h"
+
 namespace newsfacts::ingest {
 
 namespace fs = std::filesystem;
@@ -20,11 +22,10 @@ namespace {
 constexpr const char* kRequest = "BACKUP-REQUEST";
 constexpr const char* kResult = "BACKUP-RESULT";
 
+// The file's text, "" when it cannot be read (the caller treats that as no answer).
 std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  auto text = ReadFile(p.string());
+  return text.ok() ? std::move(text).value() : std::string();
 }
 
 // Writes `text` to `p` atomically (temp file + rename).

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "extract/metrics.h"
+#include "ingest/read_file.h"
 
 namespace newsfacts::ingest {
 
@@ -240,12 +241,10 @@ Result<IndicatorConfig> IndicatorConfig::Parse(std::string_view text, std::strin
 }
 
 Result<IndicatorConfig> IndicatorConfig::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot read indicator config " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::IoError("cannot read indicator config " + path);
-  return Parse(text.str(), path);
+  auto text = ReadFile(path);
+  if (!text.ok())
+    return Status::IoError("cannot read indicator config: " + text.status().message());
+  return Parse(*text, path);
 }
 
 std::string_view IndicatorConfig::DefaultText() {

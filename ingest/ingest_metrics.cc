@@ -10,6 +10,8 @@
 #include <sstream>
 #include <thread>
 
+#include "ingest/read_file.h"
+
 namespace newsfacts::ingest {
 
 std::string_view DeadLetterReasonClass(std::string_view reason) {
@@ -136,10 +138,8 @@ std::string PromLabel(std::string_view v) {
 }
 
 std::string ReadSmallFile(const char* path) {
-  std::ifstream in(path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  auto text = ReadFile(path);
+  return text.ok() ? std::move(text).value() : std::string();
 }
 
 // process_* metrics from /proc/self/stat (fields after the parenthesised command name).

@@ -12,13 +12,15 @@
 
 #include "common/status.h"
 #include "ingest/log.h"
+#include "ingest/read_file.h"
 #include "store/fact_format.h"
 #include "store/store.h"
 
 namespace newsfacts::tools {
 
-// Reads a whole file ("-" = stdin). Errors: NotFound, IoError.
-[[nodiscard]] common::Result<std::string> ReadFile(const std::string& path);
+// Reads a whole file ("-" = stdin). Errors: NotFound, IoError. (The one reader:
+// ingest/read_file.h.)
+using ingest::ReadFile;
 
 // Writes `data` to stdout; returns false when stdout is closed (e.g. a closed pipe).
 bool WriteStdout(const std::string& data);
