@@ -108,9 +108,11 @@ TEST_CASE("dense figures and years in a maximal text stay linear", "[slow]") {
     text += "rund 5,5 % im Jahr 2020 und 3 Mio. Euro. ";
   }
   const Extractor ex(ExtractorOptions{.entities = false});
-  // The bound: the full text may take at most 3x the time per byte of its first eighth
-  // (linear: ~1x; quadratic: ~8x). Time is this thread's CPU time (a loaded machine does not
-  // count), the best of three runs each.
+  // The bound: the whole text may take at most 6x the CPU time per byte of its first
+  // sixteenth. Linear work measures 2-3.5x here, not 1x: the whole text makes ~300,000
+  // figures (over 100 MB of output vector, growing into fresh pages and out of every cache),
+  // and CI runs other tests beside this one. Quadratic work would measure 16x. Time is this
+  // thread's CPU time (a loaded machine does not count), the best of five runs each.
   auto seconds_for = [&](std::string_view t) {
     auto cpu = [] {
       timespec ts{};
@@ -118,7 +120,7 @@ TEST_CASE("dense figures and years in a maximal text stay linear", "[slow]") {
       return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
     };
     double best = 1e9;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 5; ++i) {
       Extraction x;
       const double t0 = cpu();
       REQUIRE(ex.ExtractText(t, Lang::kDe, Field::kBody, &x).ok());
@@ -127,10 +129,10 @@ TEST_CASE("dense figures and years in a maximal text stay linear", "[slow]") {
     return best;
   };
   const std::string_view all(text);
-  const double eighth = seconds_for(all.substr(0, text.size() / 8));
+  const double part = seconds_for(all.substr(0, text.size() / 16));
   const double full = seconds_for(all);
-  INFO("CPU time: first eighth " << eighth << " s, whole text " << full << " s");
-  CHECK(full / 8 < 3 * eighth + 0.01);
+  INFO("CPU time: first sixteenth " << part << " s, whole text " << full << " s");
+  CHECK(full / 16 < 6 * part + 0.005);
   Extraction out;
   REQUIRE(ex.ExtractText(text, Lang::kDe, Field::kBody, &out).ok());
   CHECK(out.figures.size() > 100000);
