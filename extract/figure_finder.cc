@@ -6,6 +6,7 @@
 #include <bitset>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -2626,17 +2627,79 @@ constexpr std::array<uint8_t, 256> kScanClass = [] {
   return t;
 }();
 
-void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
-                 std::optional<int64_t> published_at_ms) {
-  if (lang == Lang::kUnknown) lang = Lang::kDe;
-  Scratch& sc = ThreadScratch();
-  sc.triggers.clear();
-  sc.tentative.clear();
-  sc.scales.clear();
-  const size_t first = out->size();
+namespace {
+
+// The trigger test of one candidate: a currency sign at u[i] (€, £, ¥, a full-width digit).
+inline bool IsCurrencySignAt(const uint8_t* u, size_t i, size_t n) {
+  const uint8_t b = u[i];
+  return (b == 0xE2 && i + 2 < n && u[i + 1] == 0x82 && u[i + 2] == 0xAC) ||
+         (b == 0xC2 && i + 1 < n && (u[i + 1] == 0xA3 || u[i + 1] == 0xA5)) ||
+         (b == 0xEF && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99);
+}
+
+// Byte masks of one 64-byte block (bit k = byte base + k).
+struct BlockMasks {
+  uint64_t letter = 0;  // ASCII letters
+  uint64_t digit = 0;   // ASCII digits
+  uint64_t dollar = 0;  // '$'
+  uint64_t c3 = 0;      // 0xC3, the lead byte of the Latin-1 letters
+  uint64_t cont = 0;    // continuation bytes 0x80..0xBF
+  uint64_t sign = 0;    // 0xC2, 0xE2, 0xEF: lead bytes of the currency signs
+};
+
+#if defined(__SSE2__)
+inline BlockMasks ClassifyBlock(const uint8_t* p) {
+  const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1), bit = _mm_set1_epi8(0x20);
+  const __m128i d_lo = _mm_set1_epi8('0' - 1), d_hi = _mm_set1_epi8('9' + 1);
+  const __m128i dollar = _mm_set1_epi8('$'), c3 = _mm_set1_epi8(static_cast<char>(0xC3));
+  const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i c80 = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  BlockMasks m;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i f = _mm_or_si128(v, bit);  // signed compares: bytes >= 0x80 are negative
+    const auto sh = static_cast<unsigned>(16 * k);
+    auto mask = [](__m128i x) {
+      return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(x)));
+    };
+    m.letter |= mask(_mm_and_si128(_mm_cmpgt_epi8(f, lo), _mm_cmplt_epi8(f, hi))) << sh;
+    m.digit |= mask(_mm_and_si128(_mm_cmpgt_epi8(v, d_lo), _mm_cmplt_epi8(v, d_hi))) << sh;
+    m.dollar |= mask(_mm_cmpeq_epi8(v, dollar)) << sh;
+    m.c3 |= mask(_mm_cmpeq_epi8(v, c3)) << sh;
+    m.cont |= mask(_mm_cmpeq_epi8(_mm_and_si128(v, top2), c80)) << sh;
+    m.sign |= mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2)),
+                                _mm_cmpeq_epi8(v, ef)))
+              << sh;
+  }
+  return m;
+}
+#else
+inline BlockMasks ClassifyBlock(const uint8_t* p) {
+  BlockMasks m;
+  for (unsigned k = 0; k < 64; ++k) {
+    const uint8_t b = p[k];
+    const uint64_t one = uint64_t{1} << k;
+    if (b < 0x80 && (b | 0x20) >= 'a' && (b | 0x20) <= 'z') m.letter |= one;
+    if (b >= '0' && b <= '9') m.digit |= one;
+    if (b == '$') m.dollar |= one;
+    if (b == 0xC3) m.c3 |= one;
+    if ((b & 0xC0) == 0x80) m.cont |= one;
+    if (b == 0xC2 || b == 0xE2 || b == 0xEF) m.sign |= one;
+  }
+  return m;
+}
+#endif
+
+}  // namespace
+
+namespace figure_detail {
+
+void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers) {
   const auto* u = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
-  // 1. Candidate scan over the original bytes.
   size_t i = 0;
   while (i < n) {
     const uint8_t b = u[i];
@@ -2646,7 +2709,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
       continue;
     }
     if (cls == kScanDigit) {
-      sc.triggers.push_back(static_cast<uint32_t>(i));
+      triggers->push_back(static_cast<uint32_t>(i));
       while (i < n && u[i] >= '0' && u[i] <= '9') ++i;
       continue;
     }
@@ -2654,22 +2717,92 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
       // Letters: ASCII and the two-byte Latin-1 letters (ä ö ü ß ñ á é í ó ú …) that trigger
       // words contain; any other non-ASCII character (NBSP, dashes, quotes) ends the word.
       const size_t e = LetterRunEnd(u, i + 1, n);
-      if (IsTriggerWord(text.substr(i, e - i))) sc.triggers.push_back(static_cast<uint32_t>(i));
+      if (IsTriggerWord(text.substr(i, e - i))) triggers->push_back(static_cast<uint32_t>(i));
       i = e;
       continue;
     }
     if (cls == kScanDollar) {
-      sc.triggers.push_back(static_cast<uint32_t>(i));
+      triggers->push_back(static_cast<uint32_t>(i));
       ++i;
       continue;
     }
-    if ((b == 0xE2 && i + 2 < n && u[i + 1] == 0x82 && u[i + 2] == 0xAC) ||
-        (b == 0xC2 && i + 1 < n && (u[i + 1] == 0xA3 || u[i + 1] == 0xA5)) ||
-        (b == 0xEF && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99)) {
-      sc.triggers.push_back(static_cast<uint32_t>(i));
-    }
+    if (IsCurrencySignAt(u, i, n)) triggers->push_back(static_cast<uint32_t>(i));
     ++i;
   }
+}
+
+void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
+  // The same candidates as ScanCandidatesScalar, from bit masks of 64 bytes at a time. A word
+  // of the scalar scan is a maximal stretch of "run bytes" (ASCII letters and C3 xx pairs)
+  // from its first ASCII letter to its end; digit runs give their first byte; '$' and the
+  // currency signs give themselves.
+  const auto* u = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  alignas(16) uint8_t tail[64 + 16];
+  uint64_t prev_digit = 0;  // bit 63 of the previous block's masks, moved to bit 0
+  uint64_t prev_run = 0;    // the previous block's last byte is a run byte
+  uint64_t prev_pair = 0;   // the previous block's last byte is a C3 lead with its tail here
+  size_t covered = 0;       // end of the last word: run bytes before it belong to it
+  for (size_t base = 0; base < n; base += 64) {
+    const uint8_t* p = u + base;
+    uint8_t next = 0;  // the byte after the block (0 past the end)
+    if (base + 64 < n) {
+      next = u[base + 64];
+    } else {
+      const size_t len = n - base;
+      std::memcpy(tail, p, len);
+      std::memset(tail + len, 0, sizeof(tail) - len);
+      p = tail;
+    }
+    const BlockMasks m = ClassifyBlock(p);
+    const uint64_t next_cont = (m.cont >> 1) | (uint64_t{(next & 0xC0) == 0x80} << 63);
+    const uint64_t pair = m.c3 & next_cont;  // C3 lead with a continuation byte
+    const uint64_t run = m.letter | pair | (pair << 1) | prev_pair;
+    uint64_t events = (m.digit & ~((m.digit << 1) | prev_digit)) | m.dollar;
+    for (uint64_t s = m.sign; s != 0; s &= s - 1) {
+      const size_t k = static_cast<size_t>(__builtin_ctzll(s));
+      if (IsCurrencySignAt(u, base + k, n)) events |= uint64_t{1} << k;
+    }
+    // Stretches of run bytes: each starts where a run byte follows a non-run byte; the one
+    // that continues from the previous block counts only when no word has covered it yet.
+    uint64_t starts = run & ~((run << 1) | prev_run);
+    if ((run & 1) != 0 && prev_run != 0 && covered <= base) starts |= 1;
+    while (starts != 0) {
+      const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
+      starts &= starts - 1;
+      const uint64_t rest = ~run >> s;  // zero bits = this stretch
+      const unsigned len = rest == 0 ? 64 - s : static_cast<unsigned>(__builtin_ctzll(rest));
+      const uint64_t letters =
+          (m.letter >> s) & (len == 64 ? ~uint64_t{0} : (uint64_t{1} << len) - 1);
+      if (letters == 0) continue;  // only C3 pairs here (a word may start in the next block)
+      const size_t w = base + s + static_cast<size_t>(__builtin_ctzll(letters));
+      const size_t e = s + len < 64 ? base + s + len : LetterRunEnd(u, w + 1, n);
+      covered = e;
+      if (IsTriggerWord(text.substr(w, e - w))) events |= uint64_t{1} << (w - base);
+    }
+    for (; events != 0; events &= events - 1) {
+      triggers->push_back(
+          static_cast<uint32_t>(base + static_cast<size_t>(__builtin_ctzll(events))));
+    }
+    prev_digit = m.digit >> 63;
+    prev_run = run >> 63;
+    prev_pair = pair >> 63;
+  }
+}
+
+}  // namespace figure_detail
+
+void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
+                 std::optional<int64_t> published_at_ms) {
+  if (lang == Lang::kUnknown) lang = Lang::kDe;
+  Scratch& sc = ThreadScratch();
+  sc.triggers.clear();
+  sc.tentative.clear();
+  sc.scales.clear();
+  const size_t first = out->size();
+  const size_t n = text.size();
+  // 1. Candidate scan over the original bytes.
+  figure_detail::ScanCandidates(text, &sc.triggers);
   // 2. Windows around candidates, merged when they overlap; 3. normalize and parse each.
   size_t k = 0;
   while (k < sc.triggers.size()) {

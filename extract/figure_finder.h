@@ -47,4 +47,17 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
 // "twenty-five") in folded text at s[pos]. Articles ("ein", "un", "a") are NOT numbers here.
 std::optional<Numeral> ParseSpelledNumeral(std::string_view s, size_t pos);
 
+namespace figure_detail {
+
+// The candidate scan of FindFigures: appends to *triggers, in ascending order, the byte
+// offsets where a figure may start — the first digit of each digit run, '$', €, £, ¥,
+// full-width digits, and each letter word that is a number or scale word (or a German
+// number compound). ScanCandidates classifies 64 bytes at a time by bit masks;
+// ScanCandidatesScalar is its byte-at-a-time twin (the reference of the tests). Both give
+// the same offsets for any input. Thread-safe (read-only tables).
+void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers);
+void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers);
+
+}  // namespace figure_detail
+
 }  // namespace newsfacts::extract

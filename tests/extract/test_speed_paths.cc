@@ -1,4 +1,5 @@
-// Fast paths of the figure stage against their slow twins on invented text: the LiteralSet
+// Fast paths of the figure stage against their slow twins on invented text: the candidate
+// scan by 64-byte bit masks against the byte loop (figure_detail::ScanCandidates), the LiteralSet
 // substring test (extract/literal_set.h) against one `find` per word, the period year scan
 // (period_detail::CollectYears) against a plain byte loop, and the period phrase scan with
 // its word pre-filter against the same scan without it.
@@ -9,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/figure_finder.h"
 #include "extract/literal_set.h"
 #include "extract/period.h"
 
@@ -253,4 +255,62 @@ TEST_CASE("the period phrase scan finds the same periods with and without its wo
     }
   }
   CHECK(found > 1000);  // the soups do state periods
+}
+
+TEST_CASE("the candidate scan by bit masks finds the offsets the byte loop finds",
+          "[speed][figures]") {
+  // Words that trigger and words that do not, split across 64-byte blocks by random
+  // lengths: two-byte letters at word starts, ends and block edges, digit runs, currency
+  // signs, lone lead and continuation bytes (the scan must not assume valid UTF-8).
+  const std::vector<std::string> vocab = {
+      "Millionen",
+      "Mrd",
+      "zweihundertfünfzig",
+      "dreißig",
+      "anderthalb",
+      "Übernahme",
+      "ärger",
+      "größer",
+      "\xC3\xA4\xC3\xB6x",
+      "millones",
+      "mil",
+      "veinticinco",
+      "billion",
+      "thousand",
+      "Umsatzplus",
+      "a",
+      "x7y",
+      "12",
+      "2024",
+      "3,5",
+      "$",
+      "US$40",
+      "\xE2\x82\xAC",
+      "\xC2\xA3",
+      "\xC2\xA5",
+      "\xEF\xBC\x95",
+      "\xEF\xBC",
+      "\xC3",
+      "\xC3\xC3\xA9t\xC3",
+      "\x80\xBF",
+      "\xE2\x80\x93",
+      "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+      "ÄÖÜäöüßñáéíóúÄÖÜäöüßñáéíóúÄÖÜäöüßñáéíóúÄÖÜäöüßñáéíóúÄÖÜ",
+      "tausend"};
+  std::mt19937 rng(12);
+  size_t found = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text = Soup(&rng, vocab, 1 + round % 60);
+    text.erase(0, std::uniform_int_distribution<size_t>(0, 3)(rng));  // shift the block edges
+    std::vector<uint32_t> fast, slow;
+    nf::figure_detail::ScanCandidates(text, &fast);
+    nf::figure_detail::ScanCandidatesScalar(text, &slow);
+    INFO(text);
+    REQUIRE(fast == slow);
+    found += slow.size();
+  }
+  CHECK(found > 10000);  // the soups do contain candidates
+  std::vector<uint32_t> none;
+  nf::figure_detail::ScanCandidates("", &none);
+  CHECK(none.empty());
 }
