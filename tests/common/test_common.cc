@@ -3,7 +3,11 @@
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <random>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "common/bytes.h"
 #include "common/json_writer.h"
@@ -108,6 +112,52 @@ TEST_CASE("the text table aligns by code points and escapes every cell", "[commo
         "x\\x1b[2J  1234\n"
         "    note\n");
   CHECK(t.rows() == 2);
+}
+
+TEST_CASE("UTF-8 validation by 16-byte blocks finds the first bad byte a byte loop finds",
+          "[common][utf8]") {
+  // Reference: DecodeUtf8 sequence by sequence, no fast path.
+  auto slow = [](std::string_view s) -> std::optional<size_t> {
+    for (size_t i = 0; i < s.size();) {
+      const size_t len = DecodeUtf8(s, i, nullptr);
+      if (len == 0) return i;
+      i += len;
+    }
+    return std::nullopt;
+  };
+  // Mostly ASCII runs of random length with letters, symbols and broken sequences between
+  // them, so the bad byte falls at every offset of a block.
+  const std::vector<std::string> pieces = {"ä",
+                                           "ß",
+                                           "ñ",
+                                           "€",
+                                           "😀",
+                                           "\xc0\xaf",
+                                           "\xed\xa0\x80",
+                                           "\xe2\x82",
+                                           "\x80",
+                                           "\xf4\x90\x80\x80",
+                                           "\xc3",
+                                           "\xff"};
+  std::mt19937 rng(8);
+  std::uniform_int_distribution<size_t> ascii_len(0, 40), piece(0, pieces.size() - 1);
+  size_t bad = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int parts = round % 7;
+    for (int k = 0; k < parts; ++k) {
+      s.append(ascii_len(rng), static_cast<char>('a' + k));
+      // Mostly valid letters; a broken sequence in about one text of three.
+      const size_t p = piece(rng);
+      if (p < 5 || rng() % 8 == 0) s += pieces[p];
+    }
+    s.append(ascii_len(rng), 'z');
+    INFO(s);
+    const std::optional<size_t> want = slow(s);
+    REQUIRE(FindInvalidUtf8(s) == want);
+    bad += want.has_value() ? 1 : 0;
+  }
+  CHECK(bad > 500);  // the texts do contain broken sequences
 }
 
 TEST_CASE("UTF-8 helpers validate, decode, count and cut", "[common][utf8]") {
