@@ -6,6 +6,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -89,11 +91,34 @@ void PutNonAscii(UChar32 c, uint32_t b, uint32_t e, Sink* out) {
   PutAscii(' ', b, e, out);
 }
 
+// What PutNonAscii writes for each two-byte code point U+0080..U+07FF (Latin-1 letters,
+// NBSP, soft hyphen, Greek, Cyrillic, ...), computed once by PutNonAscii itself, so the
+// window loop copies it instead of asking ICU per character. Immutable after static init.
+struct TwoByteOutput {
+  uint8_t len = 0;  // 0..4 bytes
+  std::array<char, 4> bytes{};
+};
+std::array<TwoByteOutput, 0x800> BuildTwoByteOutputs() {
+  std::array<TwoByteOutput, 0x800> t{};
+  char text[8];
+  uint32_t begin[8], end[8];
+  for (UChar32 c = 0x80; c < 0x800; ++c) {
+    Sink sink{text, begin, end};
+    PutNonAscii(c, 0, 2, &sink);
+    t[static_cast<size_t>(c)].len = static_cast<uint8_t>(sink.n);
+    for (size_t k = 0; k < sink.n; ++k) t[static_cast<size_t>(c)].bytes[k] = text[k];
+  }
+  return t;
+}
+const std::array<TwoByteOutput, 0x800> kTwoByteOutputs = BuildTwoByteOutputs();
+
 #if defined(__SSE2__)
 // The ASCII rules of NormalizeWindow for 16 bytes at once: A-Z lower-cased; \t \v \f \r
 // -> ' '; ' and ` -> '"'; offsets begin[k] = at + k, end[k] = at + k + 1. REQUIRES: the
-// 16 bytes at `src` are ASCII.
-void PutAscii16(const uint8_t* src, uint32_t at, Sink* out) {
+// 16 bytes at `src` are ASCII (only the first `count` are kept when not: the output
+// cursor moves by `count`; the bytes written after it are overwritten later), and the
+// output has room for 16 more bytes.
+void PutAscii16(const uint8_t* src, uint32_t at, Sink* out, size_t count = 16) {
   __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src));
   const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
                                       _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
@@ -116,7 +141,7 @@ void PutAscii16(const uint8_t* src, uint32_t at, Sink* out) {
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out->end + out->n + 4 * q), _mm_add_epi32(b, one));
     b = _mm_add_epi32(b, four);
   }
-  out->n += 16;
+  out->n += count;
 }
 #endif
 
@@ -128,7 +153,12 @@ size_t SnapToCharStart(std::string_view s, size_t pos) {
   return pos;
 }
 
-void NormalizeWindow(std::string_view original, size_t from, size_t to, NormalizedWindow* out) {
+namespace {
+
+// The window loop; kFast selects the 16-byte ASCII blocks and the two-byte table, without
+// them every code point goes through PutAscii/PutNonAscii one at a time.
+template <bool kFast>
+void Normalize(std::string_view original, size_t from, size_t to, NormalizedWindow* out) {
   // A code point of k bytes yields at most 4 output bytes (k >= 2 for non-ASCII), so 2x the
   // input bounds the output.
   const size_t cap = 2 * (to - from) + 4;
@@ -145,15 +175,31 @@ void NormalizeWindow(std::string_view original, size_t from, size_t to, Normaliz
   const int32_t n = static_cast<int32_t>(to);
   while (i < n) {
 #if defined(__SSE2__)
-    // Runs of ASCII, 16 bytes at a time (the output has room: cap >= 2x the input).
-    while (i + 16 <= n &&
-           _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))) == 0) {
-      PutAscii16(p + i, static_cast<uint32_t>(i), &sink);
-      i += 16;
+    if constexpr (kFast) {
+      // Runs of ASCII, 16 bytes at a time, then the ASCII bytes before the first non-ASCII one
+      // (the output has room: it holds at most 2x the input so far, cap is 2x the window).
+      while (i + 16 <= n) {
+        const auto high = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))));
+        const size_t ascii = high == 0 ? 16 : static_cast<size_t>(__builtin_ctz(high));
+        if (ascii > 0) PutAscii16(p + i, static_cast<uint32_t>(i), &sink, ascii);
+        i += static_cast<int32_t>(ascii);
+        if (ascii < 16) break;
+      }
+      if (i >= n) break;
     }
-    if (i >= n) break;
 #endif
     const uint8_t byte = p[i];
+    if (kFast && byte >= 0xC2 && byte <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      // A two-byte code point: its output from the table.
+      const TwoByteOutput& o =
+          kTwoByteOutputs[(static_cast<size_t>(byte & 0x1F) << 6) | (p[i + 1] & 0x3Fu)];
+      for (size_t k = 0; k < o.len; ++k) {
+        PutAscii(o.bytes[k], static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), &sink);
+      }
+      i += 2;
+      continue;
+    }
     if (byte < 0x80) {
       char ch = static_cast<char>(byte);
       if (ch >= 'A' && ch <= 'Z') {
@@ -180,5 +226,18 @@ void NormalizeWindow(std::string_view original, size_t from, size_t to, Normaliz
   out->begin = out->begin_buf.data();
   out->end = out->end_buf.data();
 }
+
+}  // namespace
+
+void NormalizeWindow(std::string_view original, size_t from, size_t to, NormalizedWindow* out) {
+  Normalize<true>(original, from, to, out);
+}
+
+namespace normalize_detail {
+void NormalizeWindowPerCodePoint(std::string_view original, size_t from, size_t to,
+                                 NormalizedWindow* out) {
+  Normalize<false>(original, from, to, out);
+}
+}  // namespace normalize_detail
 
 }  // namespace newsfacts::extract

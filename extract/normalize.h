@@ -44,6 +44,13 @@ struct NormalizedWindow {
 // boundaries (use SnapToCharStart).
 void NormalizeWindow(std::string_view original, size_t from, size_t to, NormalizedWindow* out);
 
+namespace normalize_detail {
+// NormalizeWindow without its fast paths (16-byte ASCII blocks, the table of two-byte code
+// points): every code point by itself. The same output; the reference of the tests.
+void NormalizeWindowPerCodePoint(std::string_view original, size_t from, size_t to,
+                                 NormalizedWindow* out);
+}  // namespace normalize_detail
+
 // Largest code point boundary <= pos (pos clamped to s.size()).
 size_t SnapToCharStart(std::string_view s, size_t pos);
 

@@ -1,6 +1,9 @@
 // Window normalization: Unicode spaces, dashes, quotes, soft hyphens, full-width digits and
 // case folding, with offsets back into the original.
 #include <catch2/catch.hpp>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "extract/normalize.h"
 
@@ -68,6 +71,39 @@ TEST_CASE("normalize handles a window inside a larger text", "[normalize]") {
   CHECK(w.text == "def");
   CHECK(w.OrigStart(0) == 4);
   CHECK(SnapToCharStart("a\xC3\xA4", 2) == 1);
+}
+
+TEST_CASE("normalize with its fast paths writes what the per-code-point loop writes",
+          "[normalize][speed]") {
+  // Invented text: ASCII words of every length (so non-ASCII falls at every offset of a
+  // 16-byte block), every two-byte code point, and some longer ones.
+  std::vector<std::string> pieces = {"Umsatz", "UND", "mit\t", "'x'", "a", "1.234,5", "   ",
+                                     "\xE2\x82\xAC", "\xE2\x80\x93", "\xEF\xBC\x95",
+                                     "\xF0\x9F\x98\x80", "\xE2\x80\xAF"};
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    pieces.push_back({static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))});
+  }
+  std::mt19937 rng(3);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1), run(0, 20);
+  NormalizedWindow fast, slow;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int k = 0; k < 1 + round % 25; ++k) {
+      text.append(run(rng), static_cast<char>('A' + k % 26));
+      text += pieces[pick(rng)];
+    }
+    std::uniform_int_distribution<size_t> pos(0, text.size());
+    size_t from = SnapToCharStart(text, pos(rng)), to = SnapToCharStart(text, pos(rng));
+    if (from > to) std::swap(from, to);
+    NormalizeWindow(text, from, to, &fast);
+    normalize_detail::NormalizeWindowPerCodePoint(text, from, to, &slow);
+    INFO(text << " [" << from << ", " << to << ")");
+    REQUIRE(fast.text == slow.text);
+    for (size_t k = 0; k < slow.text.size(); ++k) {
+      REQUIRE(fast.begin[k] == slow.begin[k]);
+      REQUIRE(fast.end[k] == slow.end[k]);
+    }
+  }
 }
 
 }  // namespace
