@@ -2,6 +2,7 @@
 #include "extract/sentence.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 
 #if defined(__SSE2__)
@@ -57,6 +58,13 @@ bool IsAbbreviation(std::string_view word) {
   char buf[8];
   for (size_t k = 0; k < word.size(); ++k) buf[k] = Lower(word[k]);
   const std::string_view w(buf, word.size());
+  // Bit k of kLengths[b]: some abbreviation of k bytes starts with byte b (most words: none).
+  static constexpr std::array<uint16_t, 256> kLengths = [] {
+    std::array<uint16_t, 256> t{};
+    for (std::string_view a : kAbbreviations) t[static_cast<uint8_t>(a[0])] |= 1u << a.size();
+    return t;
+  }();
+  if (((kLengths[static_cast<uint8_t>(w[0])] >> w.size()) & 1) == 0) return false;
   for (std::string_view a : kAbbreviations) {
     if (a == w) return true;
   }
