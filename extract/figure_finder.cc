@@ -2763,22 +2763,33 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
       const size_t k = static_cast<size_t>(__builtin_ctzll(s));
       if (IsCurrencySignAt(u, base + k, n)) events |= uint64_t{1} << k;
     }
-    // Stretches of run bytes: each starts where a run byte follows a non-run byte; the one
-    // that continues from the previous block counts only when no word has covered it yet.
+    // Stretches of run bytes: each starts where a run byte follows a non-run byte and ends at
+    // a run byte before a non-run byte (bit 63: it may go on in the next block); the k-th
+    // start pairs with the k-th end. The stretch that continues from the previous block
+    // belongs to the word that covered it, or starts one here when none did (only C3 pairs
+    // before the block edge).
     uint64_t starts = run & ~((run << 1) | prev_run);
-    if ((run & 1) != 0 && prev_run != 0 && covered <= base) starts |= 1;
+    uint64_t ends = run & ~(run >> 1);
+    if ((run & 1) != 0 && prev_run != 0) {
+      if (covered > base) {
+        ends &= ends - 1;
+      } else {
+        starts |= 1;
+      }
+    }
     while (starts != 0) {
-      const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
+      const auto s = static_cast<unsigned>(__builtin_ctzll(starts));
+      const auto last = static_cast<unsigned>(__builtin_ctzll(ends));
       starts &= starts - 1;
-      const uint64_t rest = ~run >> s;  // zero bits = this stretch
-      const unsigned len = rest == 0 ? 64 - s : static_cast<unsigned>(__builtin_ctzll(rest));
-      const uint64_t letters =
-          (m.letter >> s) & (len == 64 ? ~uint64_t{0} : (uint64_t{1} << len) - 1);
-      if (letters == 0) continue;  // only C3 pairs here (a word may start in the next block)
-      const size_t w = base + s + static_cast<size_t>(__builtin_ctzll(letters));
-      const size_t e = s + len < 64 ? base + s + len : LetterRunEnd(u, w + 1, n);
+      ends &= ends - 1;
+      const uint64_t letters = m.letter & (~uint64_t{0} << s);
+      if (letters == 0) continue;
+      const auto first = static_cast<unsigned>(__builtin_ctzll(letters));
+      if (first > last) continue;  // only C3 pairs here (a word may start in the next block)
+      const size_t w = base + first;
+      const size_t e = last < 63 ? base + last + 1 : LetterRunEnd(u, w + 1, n);
       covered = e;
-      if (IsTriggerWord(text.substr(w, e - w))) events |= uint64_t{1} << (w - base);
+      if (IsTriggerWord(text.substr(w, e - w))) events |= uint64_t{1} << first;
     }
     for (; events != 0; events &= events - 1) {
       triggers->push_back(
