@@ -639,9 +639,10 @@ int TextReferenceYear(std::string_view text, std::span<const YearMention> years)
   return current >= 0 ? current : dated;
 }
 
-// Cheap test before tokenizing a sentence: false when it holds no 4-digit number, no
-// "Q3"/"H1"/"3Q"/"FY" and no quarter, half or month word (then it states no absolute period).
-bool MayStatePeriod(std::string_view s) {
+// The number and token part of MayStatePeriod, one byte at a time: true when `s` holds a run
+// of exactly four ASCII digits, two digits before '-' ("98-"), "Q"/"H" before a digit or
+// "FY" (either case).
+bool PeriodTokenByteLoop(std::string_view s) {
   // Byte classes: 1 digit, 2 "Q"/"H" (before a digit), 4 "F" (before "Y"); most bytes 0.
   static constexpr std::array<uint8_t, 256> kClass = [] {
     std::array<uint8_t, 256> t{};
@@ -667,7 +668,52 @@ bool MayStatePeriod(std::string_view s) {
     if (cls == 2 && scan::IsDigit(s[i + 1])) return true;
     if (cls == 4 && (s[i + 1] == 'Y' || s[i + 1] == 'y')) return true;
   }
-  if (run == 4) return true;
+  return run == 4;
+}
+
+// PeriodTokenByteLoop 16 bytes at a time: the sentence is copied between zero bytes (one
+// before, 20 after) so that every test reads its neighbours by unaligned loads.
+bool PeriodTokenBytes(std::string_view s) {
+#if defined(__SSE2__)
+  thread_local std::string padded;
+  padded.assign(1, '\0');
+  padded.append(s);
+  padded.append(20, '\0');
+  const char* p = padded.data() + 1;
+  const __m128i d_lo = _mm_set1_epi8('0' - 1), d_hi = _mm_set1_epi8('9' + 1);
+  const __m128i bit = _mm_set1_epi8(0x20);
+  auto load = [](const char* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
+  auto digit = [&](__m128i v) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, d_lo), _mm_cmplt_epi8(v, d_hi));
+  };
+  auto is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  for (size_t i = 0; i < s.size(); i += 16) {
+    const __m128i v0 = load(p + i), v1 = load(p + i + 1), v2 = load(p + i + 2);
+    const __m128i d0 = digit(v0), d1 = digit(v1), d2 = digit(v2);
+    const __m128i before = digit(load(p + i - 1));
+    // A run starting here of exactly four digits, or of two before '-'.
+    const __m128i start = _mm_andnot_si128(before, _mm_and_si128(d0, d1));
+    const __m128i four = _mm_and_si128(_mm_and_si128(d2, digit(load(p + i + 3))),
+                                       _mm_andnot_si128(digit(load(p + i + 4)), start));
+    const __m128i dash = _mm_and_si128(start, is(v2, '-'));
+    // "Q3", "h1", "FY", "fy" (ASCII letters only: b | 0x20 is 'q', 'h' or 'f' only for them).
+    const __m128i f0 = _mm_or_si128(v0, bit);
+    const __m128i qh = _mm_and_si128(_mm_or_si128(is(f0, 'q'), is(f0, 'h')), d1);
+    const __m128i fy = _mm_and_si128(is(f0, 'f'), is(_mm_or_si128(v1, bit), 'y'));
+    const __m128i any = _mm_or_si128(_mm_or_si128(four, dash), _mm_or_si128(qh, fy));
+    // Only positions inside the sentence count (the zero padding matches nothing anyway).
+    if (_mm_movemask_epi8(any) != 0) return true;
+  }
+  return false;
+#else
+  return PeriodTokenByteLoop(s);
+#endif
+}
+
+// Cheap test before tokenizing a sentence: false when it holds no 4-digit number, no
+// "Q3"/"H1"/"3Q"/"FY" and no quarter, half or month word (then it states no absolute period).
+bool MayStatePeriod(std::string_view s) {
+  if (PeriodTokenBytes(s)) return true;
   // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
   // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-").
   static const LiteralSet kWords{
@@ -707,6 +753,13 @@ constexpr bool IsClauseByte(char c) {
 }
 
 }  // namespace
+
+bool period_detail::PeriodTokenTest(std::string_view s) {
+  return PeriodTokenBytes(s);
+}
+bool period_detail::PeriodTokenTestByteLoop(std::string_view s) {
+  return PeriodTokenByteLoop(s);
+}
 
 void period_detail::CollectYears(std::string_view text, std::vector<YearMention>* out) {
   ScanYears(text, out);

@@ -103,6 +103,13 @@ void FindPeriodsFiltered(std::string_view text, size_t s, size_t e,
                          std::optional<int> reference_year, std::optional<int> context_year,
                          bool filtered, std::vector<PeriodMention>* out);
 
+// The digit and token test that lets AssignPeriods skip a sentence's phrase scan: true when
+// `s` holds a run of exactly four ASCII digits, two digits before '-', "Q"/"H" before a
+// digit or "FY" (either case). PeriodTokenTest runs 16 bytes at a time where SSE2 exists;
+// PeriodTokenTestByteLoop is its byte-at-a-time twin (the reference of the tests).
+bool PeriodTokenTest(std::string_view s);
+bool PeriodTokenTestByteLoop(std::string_view s);
+
 }  // namespace period_detail
 
 }  // namespace newsfacts::extract
