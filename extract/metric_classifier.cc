@@ -740,10 +740,17 @@ struct CueIndex {
   bool first[256] = {};
   std::array<std::vector<uint16_t>, 1024> any_position;
   std::array<std::vector<uint16_t>, 1024> word_start;
+  // Per cue: its bytes 1..3 (those it has) packed little-endian at bits 8..31, and the mask
+  // of those bits: a filter before the byte-by-byte comparison.
+  std::array<uint32_t, std::size(kCues)> head{}, head_mask{};
   CueIndex() {
     for (uint16_t i = 0; i < static_cast<uint16_t>(std::size(kCues)); ++i) {
       unsigned char b0 = static_cast<unsigned char>(kCues[i].text[0]);
       unsigned char b1 = static_cast<unsigned char>(kCues[i].text[1]);
+      for (size_t k = 1; k < 4 && k < kCues[i].text.size(); ++k) {
+        head[i] |= uint32_t{static_cast<unsigned char>(kCues[i].text[k])} << (8 * k);
+        head_mask[i] |= uint32_t{0xFF} << (8 * k);
+      }
       first[b0] = true;
       word_start[Bucket(b0, b1)].push_back(i);
       if ((kCues[i].flags & kInside) != 0) any_position[Bucket(b0, b1)].push_back(i);
@@ -765,7 +772,9 @@ bool WordByteAt(std::string_view text, size_t i) {
 }
 
 // All cue words in text[s, e).
-void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* out) {
+// `filtered` = false: without the head filter (the slow path for tests; same hits).
+void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* out,
+              bool filtered = true) {
   out->clear();
   const CueIndex& idx = Cues();
   for (size_t i = s; i < e; ++i) {
@@ -778,8 +787,15 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     const char c1 = scan::LowerAscii(text[i + 1]);
     const size_t bucket = CueIndex::Bucket(b, static_cast<unsigned char>(c1));
     const auto& cands = word_start ? idx.word_start[bucket] : idx.any_position[bucket];
+    if (cands.empty()) continue;
+    // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once.
+    uint32_t text_head = 0;
+    for (size_t k = 1; k < 4 && i + k < e; ++k) {
+      text_head |= uint32_t{static_cast<unsigned char>(scan::LowerAscii(text[i + k]))} << (8 * k);
+    }
     for (uint16_t ci : cands) {
       const CueWord& cw = kCues[ci];
+      if (filtered && (text_head & idx.head_mask[ci]) != idx.head[ci]) continue;
       if (cw.text[1] != c1 || i + cw.text.size() > e) continue;
       size_t k = 2;
       while (k < cw.text.size() && scan::LowerAscii(text[i + k]) == cw.text[k]) ++k;
@@ -1033,6 +1049,13 @@ bool AnyOf(std::string_view w, std::initializer_list<std::string_view> words) {
 }
 
 }  // namespace
+
+std::vector<MetricClassifier::Hit> metric_detail::FindCueHits(std::string_view text,
+                                                              bool filtered) {
+  std::vector<CueHit> hits;
+  FindCues(text, 0, text.size(), &hits, filtered);
+  return hits;
+}
 
 void MetricClassifier::Scan(std::string_view text, size_t s, size_t e) {
   text_ = text;

@@ -52,4 +52,11 @@ class MetricClassifier {
   std::vector<Hit> hits_;
 };
 
+namespace metric_detail {
+// The cue words Scan finds in all of `text`; `filtered` = false skips the filter on each
+// cue's bytes 1..3 that runs before the byte-by-byte comparison (the slow path the tests
+// compare with: the same hits).
+std::vector<MetricClassifier::Hit> FindCueHits(std::string_view text, bool filtered);
+}  // namespace metric_detail
+
 }  // namespace newsfacts::extract

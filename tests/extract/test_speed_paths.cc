@@ -12,6 +12,7 @@
 
 #include "extract/figure_finder.h"
 #include "extract/literal_set.h"
+#include "extract/metric_classifier.h"
 #include "extract/period.h"
 
 namespace nf = newsfacts::extract;
@@ -334,4 +335,34 @@ TEST_CASE("the period token test by 16-byte blocks agrees with the byte loop", "
   }
   CHECK(hits > 2000);
   CHECK(hits < 19000);  // both answers occur
+}
+
+TEST_CASE("the metric cue scan finds the same cues with and without its head filter",
+          "[speed][metric]") {
+  // Cue words, their prefixes and near misses in both cases, inside and at the edges of
+  // words, cut off at the end of the text.
+  const std::vector<std::string> vocab = {
+      "Umsatz",    "umsätze",  "Gewinn", "gewinnt", "Verkauf",    "kauf",         "Mitarbeiter",
+      "empleados", "ingresos", "ingr",   "revenue", "rev",        "revenues",     "employees",
+      "employ",    "stores",   "Stores", "plant",   "plants",     "planned",      "bzw.",
+      "bz",        "led by",   "le",     "firmen",  "Firmenchef", "banks",        "bankrupt",
+      "x",         "a",        "de",     "Ü",       "é",          "respectively", "respect",
+      "tax",       "Taxes",    "up",     "UP",      "upper",      "pay",          "payroll",
+      "job",       "jobs",     "bid",    "ipc",     "cut"};
+  std::mt19937 rng(21);
+  size_t found = 0;
+  for (int round = 0; round < 5000; ++round) {
+    const std::string text = Soup(&rng, vocab, 1 + round % 20);
+    INFO(text);
+    const auto fast = nf::metric_detail::FindCueHits(text, true);
+    const auto slow = nf::metric_detail::FindCueHits(text, false);
+    REQUIRE(fast.size() == slow.size());
+    for (size_t i = 0; i < slow.size(); ++i) {
+      CHECK(fast[i].start == slow[i].start);
+      CHECK(fast[i].end == slow[i].end);
+      CHECK(fast[i].cue == slow[i].cue);
+    }
+    found += slow.size();
+  }
+  CHECK(found > 5000);
 }
