@@ -2658,7 +2658,7 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
   const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
   const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
   BlockMasks m;
-  for (int k = 0; k < 4; ++k) {
+  for (size_t k = 0; k < 4; ++k) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
     const __m128i f = _mm_or_si128(v, bit);  // signed compares: bytes >= 0x80 are negative
     const auto sh = static_cast<unsigned>(16 * k);
