@@ -33,12 +33,9 @@ struct AsciiWordTable {
 };
 inline constexpr AsciiWordTable kAsciiWord{};
 
-inline size_t CharInfo(std::string_view text, size_t i, bool* word) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) {
-    *word = kAsciiWord.word[c];
-    return 1;
-  }
+// The non-ASCII part of CharInfo (out of line: the ASCII test stays small enough to inline).
+inline size_t CharInfoMultiByte(std::string_view text, size_t i, bool* word) {
+  const auto c = static_cast<unsigned char>(text[i]);
   size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   if (i + len > text.size()) len = text.size() - i;
   uint32_t cp = 0;
@@ -53,6 +50,15 @@ inline size_t CharInfo(std::string_view text, size_t i, bool* word) {
   *word = len > 1 && !(cp < 0xC0) && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) &&
           !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFEFF && !(cp >= 0xFF00 && cp <= 0xFF0F);
   return len;
+}
+
+[[gnu::always_inline]] inline size_t CharInfo(std::string_view text, size_t i, bool* word) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    *word = kAsciiWord.word[c];
+    return 1;
+  }
+  return CharInfoMultiByte(text, i, word);
 }
 
 // Finds the next word token at or after `pos`: [*start, *end). False at the end of text.
