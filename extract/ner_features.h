@@ -135,6 +135,34 @@ inline uint64_t Fnv(std::string_view s) {
   }
   return h;
 }
+// Fnv of the LowerInto form of s, without writing it.
+inline uint64_t LowerHash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<unsigned char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < n) {
+      h = (h ^ c) * 1099511628211ull;
+      const auto d = static_cast<unsigned char>(s[++i]);
+      c = (d >= 0x80 && d <= 0x9E && d != 0x97) ? static_cast<unsigned char>(d + 0x20) : d;
+    }
+    h = (h ^ c) * 1099511628211ull;
+  }
+  return h;
+}
+// Fnv(s without its last byte) from h = Fnv(s) and that byte: FNV-1a steps can be undone
+// (the prime is odd, so it has an inverse modulo 2^64).
+inline constexpr uint64_t kFnvPrimeInverse = [] {
+  uint64_t x = 1099511628211ull;  // Newton: each step doubles the correct low bits
+  for (int k = 0; k < 6; ++k) x *= 2 - 1099511628211ull * x;
+  return x;
+}();
+static_assert(kFnvPrimeInverse * 1099511628211ull == 1);
+inline uint64_t FnvPop(uint64_t h, unsigned char last) {
+  return (h * kFnvPrimeInverse) ^ last;
+}
 // Combines two hashes (order matters).
 inline uint64_t Mix(uint64_t a, uint64_t b) {
   uint64_t h = a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));

@@ -198,7 +198,7 @@ struct NameTagger::Impl {
   // ISO region code -> index into country_names.
   std::unordered_map<std::string, uint16_t> country_by_code;
   // Country adjectives and demonyms (extract/data/demonyms.txt): open-addressing table of
-  // FeatureHash("dem:", language, lower-cased form) -> country index; dem_len[first byte]
+  // DemonymKey(language, Fnv(lower-cased form)) -> country index; dem_len[first byte]
   // has bit min(length, 31) set when some form starts with that byte and has that length (a
   // cheap filter before hashing).
   std::vector<std::pair<uint64_t, uint16_t>> dem;
@@ -208,7 +208,13 @@ struct NameTagger::Impl {
   std::array<std::array<uint32_t, 256>, 3> dem_len = {};
   std::array<std::bitset<65536>, 3> dem_ends;
   void BuildDemonyms(std::string_view data);
-  int Demonym(std::string_view word, Lang lang, std::string* lower) const {
+  static uint64_t DemonymKey(size_t lang_index, uint64_t word_hash) {
+    return ner::Mix(0x64656d3a00ull + lang_index, word_hash) | 1;  // "dem:" + language
+  }
+  // Country index of a demonym; `word_hash()` gives Fnv of the lower-cased word (called only
+  // when the cheap length and first/last-byte filters pass).
+  template <typename WordHash>
+  int Demonym(std::string_view word, Lang lang, WordHash word_hash) const {
     if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return -1;
     const size_t li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
     const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
@@ -218,15 +224,11 @@ struct NameTagger::Impl {
     const uint32_t bit = 1u << std::min<size_t>(word.size(), 31);
     // Capitals outside ASCII (Ö, Ä, Ü) lower-case to a two-byte letter of the same length.
     if ((dem_len[li][first] & bit) == 0 && static_cast<uint8_t>(word[0]) < 0x80) return -1;
-    ner::LowerInto(word, lower);
-    const uint64_t key = ner::FeatureHash("dem:", LangName(lang), *lower) | 1;
+    const uint64_t key = DemonymKey(li, word_hash());
     for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
       if (dem[i].first == key) return dem[i].second;
       if (dem[i].first == 0) return -1;
     }
-  }
-  static std::string_view LangName(Lang lang) {
-    return lang == Lang::kDe ? "de" : lang == Lang::kEs ? "es" : lang == Lang::kEn ? "en" : "";
   }
 
   const Slot* Lookup(uint64_t key) const {
@@ -249,13 +251,17 @@ struct NameTagger::Impl {
   }
 
   void BuildCountries();
-  // Lexicon of the rule layer: FeatureHash("lex:", lower-cased word) -> LexFlag bits.
+  // Lexicon of the rule layer: LexKey(Fnv(lower-cased word)) -> LexFlag bits. Looked up by
+  // the word's hash, which the tagger computes once per token.
   std::vector<std::pair<uint64_t, uint8_t>> lex;
   uint64_t lex_mask = 0;
   void BuildLexicon();
-  uint8_t Lex(std::string_view lower) const {
-    uint64_t key = ner::FeatureHash("lex:", lower);
-    if (key == 0) key = 1;
+  static uint64_t LexKey(uint64_t word_hash) {
+    return ner::Mix(0x6c65783aull, word_hash) | 1;  // "lex:"
+  }
+  uint8_t Lex(std::string_view lower) const { return LexByHash(ner::Fnv(lower)); }
+  uint8_t LexByHash(uint64_t word_hash) const {
+    const uint64_t key = LexKey(word_hash);
     for (uint64_t i = key & lex_mask;; i = (i + 1) & lex_mask) {
       if (lex[i].first == key) return lex[i].second;
       if (lex[i].first == 0) return 0;
@@ -266,14 +272,14 @@ struct NameTagger::Impl {
   // surname of a person and a one-word organisation/place name found once are mentions
   // wherever else they occur capitalised ("Karl Kralinger ... Kralinger meldete").
   void Propagate(std::string_view text, Lang lang, Field field,
-                 std::span<const EntityMention> known, size_t first,
-                 std::span<const std::pair<uint32_t, uint32_t>> ranges,
+                 std::span<const EntityMention> known, size_t first, std::span<const Tok> toks,
                  std::vector<EntityMention>* out) const;
-  void Sentence(std::string_view text, Lang lang, Field field, std::vector<Tok>& toks,
+  // Tags one sentence's tokens (a slice of the text's tokens).
+  void Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
                 std::vector<EntityMention>* out, BareMap* bare) const;
   // The word feature of a (lower-cased) word is in the model.
-  bool KnownWord(Lang lang, std::string_view lower) const {
-    return Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower))) != nullptr;
+  bool KnownWord(Lang lang, uint64_t word_hash) const {
+    return Lookup(ner::Mix(Bases(lang).word, word_hash)) != nullptr;
   }
   // The model's weight margin of O over the name labels for a (lower-cased) word; INT_MIN
   // when the model does not know the word.
@@ -393,8 +399,8 @@ void NameTagger::Impl::BuildDemonyms(std::string_view data) {
     }
     for (const std::string& f : forms) {
       ner::LowerInto(f, &lower);
-      rows.emplace_back(ner::FeatureHash("dem:", lang, lower) | 1, code->second);
       const size_t li = lang == "de" ? 0 : lang == "es" ? 1 : 2;
+      rows.emplace_back(DemonymKey(li, ner::Fnv(lower)), code->second);
       dem_len[li][static_cast<uint8_t>(lower[0])] |= 1u << std::min<size_t>(lower.size(), 31);
       dem_ends[li].set(static_cast<size_t>(static_cast<uint8_t>(lower[0])) << 8 |
                        static_cast<uint8_t>(lower.back()));
@@ -449,8 +455,7 @@ void NameTagger::Impl::BuildLexicon() {
   lex.assign(cap, {0, 0});
   lex_mask = cap - 1;
   for (const auto& [w, flag] : words) {
-    uint64_t key = ner::FeatureHash("lex:", w);
-    if (key == 0) key = 1;
+    const uint64_t key = LexKey(ner::Fnv(w));
     uint64_t i = key & lex_mask;
     while (lex[i].first != 0 && lex[i].first != key) i = (i + 1) & lex_mask;
     lex[i].first = key;
@@ -599,18 +604,42 @@ size_t LegalFormAt(std::string_view text, size_t pos) {
   return 0;
 }
 
-bool IsCueNoun(std::string_view lower, uint8_t lex, Lang lang) {
-  if (lex & kLexCue) return true;
-  if (lang != Lang::kEs) {
-    for (std::string_view s : kCueSuffixesDe) {
-      if (lang == Lang::kDe && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
-    }
-    for (std::string_view s : kCueSuffixesEn) {
-      if (lang == Lang::kEn && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
-    }
+// Bit b set when some cue suffix of the list ends in byte b (a filter before lower-casing).
+template <size_t N>
+constexpr std::bitset<128> LastBytes(const std::string_view (&list)[N]) {
+  std::bitset<128> b;
+  for (std::string_view s : list) b.set(static_cast<unsigned char>(s.back()) & 0x7F);
+  return b;
+}
+const std::bitset<128> kCueLastDe = LastBytes(kCueSuffixesDe);
+const std::bitset<128> kCueLastEn = LastBytes(kCueSuffixesEn);
+
+// A cue noun by its ending ("Autobauer", "chipmaker"); `lower` receives the lower-cased word
+// when the last byte can end a cue suffix.
+bool IsCueSuffix(std::string_view word, Lang lang, std::string* lower) {
+  if (word.empty() || (lang != Lang::kDe && lang != Lang::kEn)) return false;
+  const auto last = static_cast<unsigned char>(scan::LowerAscii(word.back()));
+  if (last >= 0x80 || !(lang == Lang::kDe ? kCueLastDe : kCueLastEn).test(last)) return false;
+  ner::LowerInto(word, lower);
+  for (std::string_view s : kCueSuffixesDe) {
+    if (lang == Lang::kDe && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
+  }
+  for (std::string_view s : kCueSuffixesEn) {
+    if (lang == Lang::kEn && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
   }
   return false;
 }
+
+// What Sentence() works out about a token, at most once: Fnv of the lower-cased word, its
+// lexicon flags, whether it is a cue noun, its feature description.
+enum MemoBit : uint8_t { kHaveHash = 1, kHaveLex = 2, kHaveCue = 4, kHaveInfo = 8 };
+struct TokMemo {
+  ner::TokenInfo info;
+  uint64_t hash = 0;
+  uint8_t have = 0;  // MemoBit
+  uint8_t lex = 0;
+  bool cue = false;
+};
 
 // Appends the initials of a capitalised word and of each capitalised part after a hyphen
 // ("Leipnik-Lundenburger" -> "LL"; "Kralinger" -> "K"; "von" -> nothing).
@@ -668,22 +697,54 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 
 }  // namespace
 
-void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
-                                std::vector<Tok>& toks, std::vector<EntityMention>* out,
-                                BareMap* bare) const {
+void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
+                                std::vector<EntityMention>* out, BareMap* bare) const {
   if (toks.empty()) return;
   thread_local std::string lower, key;
-  thread_local std::vector<ner::TokenInfo> info;
-  thread_local std::vector<uint8_t> described;
+  thread_local std::vector<TokMemo> memo;
   static const ner::TokenInfo kEdge = ner::EdgeInfo();
-  info.resize(toks.size());
-  described.assign(toks.size(), 0);
+  memo.assign(toks.size(), TokMemo{});
   uint64_t feats[ner::kMaxFeatures];
   const ner::FeatureBases& bases = Bases(lang);
   auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
   auto lower_of = [&](const Tok& t) -> const std::string& {
     ner::LowerInto(str(t), &lower);
     return lower;
+  };
+  // Per-token facts, each computed once (MemoBit).
+  auto describe = [&](size_t k) -> const ner::TokenInfo& {
+    TokMemo& m = memo[k];
+    if (!(m.have & kHaveInfo)) {
+      m.info = ner::Describe(str(toks[k]), &key);
+      m.hash = m.info.word;
+      m.have |= kHaveInfo | kHaveHash;
+    }
+    return m.info;
+  };
+  auto word_hash = [&](size_t k) -> uint64_t {
+    TokMemo& m = memo[k];
+    if (!(m.have & kHaveHash)) {
+      m.hash = ner::LowerHash(str(toks[k]));
+      m.have |= kHaveHash;
+    }
+    return m.hash;
+  };
+  auto lex_of = [&](size_t k) -> uint8_t {
+    TokMemo& m = memo[k];
+    if (!(m.have & kHaveLex)) {
+      m.lex = LexByHash(word_hash(k));
+      m.have |= kHaveLex;
+    }
+    return m.lex;
+  };
+  // A cue noun before an organisation name ("Versicherer", "empresa", "carmaker").
+  auto cue_of = [&](size_t k) -> bool {
+    TokMemo& m = memo[k];
+    if (!(m.have & kHaveCue)) {
+      m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang, &key);
+      m.have |= kHaveCue;
+    }
+    return m.cue;
   };
   // 1. Classifier over capitalised tokens, left to right.
   Label prev_label = ner::kNerO;
@@ -699,23 +760,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       if (t.word) prev_label = ner::kNerO;
       continue;
     }
-    t.lex = Lex(lower_of(t));
-    if (lang == Lang::kDe && lower.size() > 3 && lower.back() == 's') {  // "Österreichs"
-      lower.pop_back();
-      t.lex |= Lex(lower) & kLexCountryFirst;
+    t.lex = lex_of(i);
+    if (lang == Lang::kDe && t.end - t.start > 3 &&
+        scan::LowerAscii(text[t.end - 1]) == 's') {  // "Österreichs"
+      t.lex |= LexByHash(ner::FnvPop(word_hash(i), 's')) & kLexCountryFirst;
     }
     if (t.lex & kLexNever) {
       t.label = ner::kNerO;
       prev_label = ner::kNerO;
       continue;
     }
-    auto describe = [&](size_t k) -> const ner::TokenInfo& {
-      if (!described[k]) {
-        info[k] = ner::Describe(str(toks[k]), &key);
-        described[k] = 1;
-      }
-      return info[k];
-    };
     // Words the model knows as plainly common ("Umsatz", "Prozent") are O whatever their
     // context: one lookup instead of all features.
     const ner::TokenInfo& cur = describe(i);
@@ -799,8 +853,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
         // "Kralinger-Pleite": the first part, when the model does not know it.
         w = w.substr(0, hy);
         if (w.size() < 3 || IsAcronym(w)) continue;
-        ner::LowerInto(w, &lower);
-        if (KnownWord(lang, lower) || (Lex(lower) & (kLexNever | kLexCountryFirst))) continue;
+        const uint64_t h = ner::LowerHash(w);
+        if (KnownWord(lang, h) || (LexByHash(h) & (kLexNever | kLexCountryFirst))) continue;
         hyphen = true;
       } else if (!t.unknown || w.size() < 3 || IsAcronym(w) || IsCamelCase(w)) {
         continue;
@@ -824,9 +878,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       } else {
         // One lexicon lookup; the words are short and written in lower case inside a sentence.
         std::string_view pw = str(toks[i - 1]);
-        without = pw.size() <= 9 &&
-                  (Lex(ner::StartsUpper(pw) ? std::string_view(lower_of(toks[i - 1])) : pw) &
-                   kLexBareBeforeDe);
+        without =
+            pw.size() <= 9 &&
+            ((ner::StartsUpper(pw) ? lex_of(i - 1) : LexByHash(ner::Fnv(pw))) & kLexBareBeforeDe);
       }
       // Other uses only count for a word that already has evidence (no entry per noun).
       key.assign(w);
@@ -857,7 +911,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     Tok& t = toks[i];
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
     if (t.word && !t.known && !shouting)
-      t.demonym = static_cast<int16_t>(Demonym(str(t), lang, &key));
+      t.demonym = static_cast<int16_t>(Demonym(str(t), lang, [&] { return word_hash(i); }));
     if (!t.candidate) continue;
     std::string_view w = str(t);
     if (t.lex & kLexNever) continue;
@@ -899,12 +953,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     }
     // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
     if (i > 0 && toks[i - 1].word) {
-      const std::string& pl = lower_of(toks[i - 1]);
-      bool cue = IsCueNoun(pl, Lex(pl), lang);
+      bool cue = cue_of(i - 1);
       if (!cue && lang == Lang::kEs && i > 1 && toks[i - 2].word &&
           !ner::StartsUpper(str(toks[i - 1]))) {
-        const std::string& ppl = lower_of(toks[i - 2]);
-        cue = IsCueNoun(ppl, Lex(ppl), lang);  // "la empresa catalana Tecnovía"
+        cue = cue_of(i - 2);  // "la empresa catalana Tecnovía"
       }
       if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
         t.label = ner::kNerOrg;
@@ -935,11 +987,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     // country, named in the text's language, with the demonym as its surface.
     // Nor one describing a company noun: "Dutch bank", "der polnische Versicherer", "el banco
     // español" refer to a company, not to the country.
-    auto cue_at = [&](size_t k) {
-      if (k >= toks.size() || !toks[k].word) return false;
-      const std::string& l = lower_of(toks[k]);
-      return IsCueNoun(l, Lex(l), lang);
-    };
+    auto cue_at = [&](size_t k) { return k < toks.size() && toks[k].word && cue_of(k); };
     if (t.demonym >= 0 && t.country < 0 && !t.org_rule &&
         !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
           (toks[i + 1].known || (toks[i + 1].candidate &&
@@ -1042,8 +1090,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
 
 void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
                                  std::span<const EntityMention> known, size_t first,
-                                 std::span<const std::pair<uint32_t, uint32_t>> ranges,
-                                 std::vector<EntityMention>* out) const {
+                                 std::span<const Tok> toks, std::vector<EntityMention>* out) const {
   if (out->size() <= first) return;
   auto found = std::span<EntityMention>(*out).subspan(first);
   // 1. Acronym aliases. "Donauer Standards Institute (DSI)": the capitalised words right
@@ -1168,10 +1215,8 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     } else if (m.type == EntityType::kOrg) {
       // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
       std::string_view head = sv.substr(0, sv.find(' '));
-      std::string lower;
-      ner::LowerInto(head, &lower);
-      const uint64_t word = ner::Mix(Bases(lang).word, ner::Fnv(lower));
-      if (head.size() >= 4 && Lookup(word) == nullptr && !(Lex(lower) & kLexNever)) {
+      const uint64_t h = ner::LowerHash(head);
+      if (head.size() >= 4 && !KnownWord(lang, h) && !(LexByHash(h) & kLexNever)) {
         words.emplace(std::string(head), std::make_pair(m.entity, m.type));
       }
     } else if (m.type == EntityType::kPerson) {
@@ -1183,30 +1228,25 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   }
   if (words.empty()) return;
   std::vector<EntityMention> extra;
-  size_t ki = 0, fi = 0, pos = 0, ts = 0, te = 0, ri = 0;
+  size_t ki = 0, fi = 0, prev_end = 0;
   std::string key;
-  while (ri < ranges.size()) {
-    if (pos < ranges[ri].first) pos = ranges[ri].first;
-    if (!scan::NextToken(text, pos, &ts, &te)) break;
-    if (ts >= ranges[ri].second) {
-      ++ri;
-      continue;
-    }
-    pos = te;
-    if (!ner::StartsUpper(text.substr(ts, te - ts))) continue;
+  // The word tokens the tagger made of the text's ranges, split at the inner '-' and '&' it
+  // joins ("Kralinger-Chef" -> "Kralinger", "Chef"): no second tokenization.
+  auto visit = [&](size_t ts, size_t te) {
+    if (!ner::StartsUpper(text.substr(ts, te - ts))) return;
     while (ki < known.size() && known[ki].end <= ts) ++ki;
-    if (ki < known.size() && known[ki].start < te) continue;
+    if (ki < known.size() && known[ki].start < te) return;
     while (fi < found.size() && found[fi].end <= ts) ++fi;
-    if (fi < found.size() && found[fi].start < te) continue;
+    if (fi < found.size() && found[fi].start < te) return;
     // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
-    if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) continue;
+    if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) return;
     key.assign(text.substr(ts, te - ts));
     auto it = words.find(key);
     if (it == words.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
       key.pop_back();
       it = words.find(key);
     }
-    if (it == words.end()) continue;
+    if (it == words.end()) return;
     EntityMention m;
     m.entity = it->second.first;
     m.type = it->second.second;
@@ -1215,6 +1255,17 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     m.end = static_cast<uint32_t>(te);
     m.surface = std::string(text.substr(ts, te - ts));
     extra.push_back(std::move(m));
+  };
+  for (const Tok& t : toks) {
+    // A range starting inside the last word of the range before repeats its tail: skip it.
+    if (!t.word || t.start < prev_end) continue;
+    prev_end = t.end;
+    for (size_t ps = t.start; ps < t.end;) {
+      size_t pe = ps;
+      while (pe < t.end && text[pe] != '-' && text[pe] != '&') ++pe;
+      visit(ps, pe);
+      ps = pe + 1;
+    }
   }
   if (extra.empty()) return;
   const size_t mid = out->size();
@@ -1300,7 +1351,13 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       add(s, scan::SentenceEnd(text, p));
     }
   }
-  size_t ki = 0;
+  // The tokens of all ranges stay in `toks` (Propagate walks them again); each sentence is
+  // tagged once, as a slice.
+  size_t ki = 0, sentence_begin = 0;
+  auto tag_sentence = [&] {
+    impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), out, &bare);
+    sentence_begin = toks.size();
+  };
   for (const auto& [from, to] : ranges) {
     bool first = true;
     size_t i = from;
@@ -1318,8 +1375,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
             toks.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false,
                             false, false});
           }
-          impl_->Sentence(text, lang, field, toks, out, &bare);
-          toks.clear();
+          tag_sentence();
           first = true;
           i += len;
           continue;
@@ -1354,8 +1410,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       toks.push_back(t);
       first = false;
     }
-    impl_->Sentence(text, lang, field, toks, out, &bare);
-    toks.clear();
+    tag_sentence();
   }
   // German names the model does not know, by their use in the whole text: twice without an
   // article ("Kralinger hat …", "… von Kralinger"), or once so and once as the first part of
@@ -1403,7 +1458,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         out->begin() + static_cast<std::ptrdiff_t>(first_new), out->end(),
         [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   }
-  impl_->Propagate(text, lang, field, known, first_new, ranges, out);
+  impl_->Propagate(text, lang, field, known, first_new, toks, out);
 }
 
 }  // namespace newsfacts::extract
