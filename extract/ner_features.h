@@ -178,17 +178,60 @@ struct TokenInfo {
   uint64_t shape = 0;  // ShapeInto
   uint64_t s3 = 0, s4 = 0, p3 = 0;
 };
+// Shape class of an ASCII byte for ShapeInto: X upper, x lower, d digit, else the byte.
+struct AsciiShapeTable {
+  char k[128] = {};
+  constexpr AsciiShapeTable() {
+    for (int c = 0; c < 128; ++c) {
+      k[c] = (c >= 'A' && c <= 'Z')   ? 'X'
+             : (c >= 'a' && c <= 'z') ? 'x'
+             : (c >= '0' && c <= '9') ? 'd'
+                                      : static_cast<char>(c);
+    }
+  }
+};
+inline constexpr AsciiShapeTable kAsciiShape{};
+
 // Describes `tok`: the same hashes as Fnv over LowerInto / ShapeInto / SuffixChars /
-// PrefixChars (a test checks it), in one pass without building the shape string. `scratch`
-// receives the lower-cased token (its capacity is reused).
+// PrefixChars (a test checks it) without building the shape string. An ASCII token takes one
+// pass (lower-casing, word hash and shape together; affixes by position); a token with other
+// bytes takes the general passes. `scratch` receives the lower-cased token (its capacity is
+// reused).
 inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   constexpr uint64_t kPrime = 1099511628211ull;
+  constexpr uint64_t kBasis = 1469598103934665603ull;
   TokenInfo t;
   const size_t n = tok.size();
   scratch->resize(n);
   char* lo = scratch->data();
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; ++i) {
+  // ASCII pass: stops at the first byte >= 0x80.
+  uint64_t h = kBasis, sh = kBasis;
+  char last = 0;
+  int len = 0;
+  size_t i = 0;
+  for (; i < n; ++i) {
+    auto c = static_cast<unsigned char>(tok[i]);
+    if (c >= 0x80) break;
+    const char k = kAsciiShape.k[c];
+    if (len < 6 && (len == 0 || last != k)) {
+      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
+      last = k;
+      ++len;
+    }
+    if (k == 'X') c = static_cast<unsigned char>(c + 32);
+    lo[i] = static_cast<char>(c);
+    h = (h ^ c) * kPrime;
+  }
+  if (i == n) {  // all ASCII: characters are bytes
+    const std::string_view lower(lo, n);
+    t.word = h;
+    t.shape = sh;
+    t.s3 = Fnv(lower.substr(n >= 3 ? n - 3 : 0));
+    t.s4 = Fnv(lower.substr(n >= 4 ? n - 4 : 0));
+    t.p3 = Fnv(lower.substr(0, 3));
+    return t;
+  }
+  for (; i < n; ++i) {
     auto c = static_cast<unsigned char>(tok[i]);
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<unsigned char>(c + 32);
@@ -207,10 +250,10 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   t.s4 = Fnv(SuffixChars(lower, 4));
   t.p3 = Fnv(PrefixChars(lower, 3));
   // ShapeInto, hashed as it goes.
-  uint64_t sh = 1469598103934665603ull;
-  char last = 0;
-  int len = 0;
-  for (size_t i = 0; i < n && len < 6; ++i) {
+  sh = kBasis;
+  last = 0;
+  len = 0;
+  for (i = 0; i < n && len < 6; ++i) {
     const auto c = static_cast<unsigned char>(tok[i]);
     char k;
     if (c >= 'A' && c <= 'Z') {

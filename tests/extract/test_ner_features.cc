@@ -30,24 +30,22 @@ ner::TokenInfo ReferenceDescribe(std::string_view tok) {
 
 TEST_CASE("the one-pass token description equals the plain definitions", "[ner]") {
   const std::vector<std::string> tokens = {
-      "",
-      "a",
-      "Kralinger",
-      "VIG",
-      "DeepMind",
-      "E&E",
-      "Leipnik-Lundenburger",
+      "", "a", "Kralinger", "VIG", "DeepMind", "E&E", "Leipnik-Lundenburger",
       "\xC3\x96sterreichs",                 // Österreichs
       "\xC3\x89XITO",                       // ÉXITO
       std::string("Stra\xC3\x9F") + "e",    // Straße (ß is not a capital)
       "\xC3\x97x",                          // × is not a letter to lower
       std::string("Tecnov\xC3\xAD") + "a",  // Tecnovía
-      "A100",
-      "2024",
+      "A100", "2024",
       "\xE6\x9D\xB1\xE4\xBA\xAC",            // 東京
       "ab\xC3",                              // a lead byte at the very end
       "\xC3",                                // a lead byte alone
       std::string(100, 'X') + "yz\xC3\x84",  // long: no fixed-size buffer
+      // ASCII tokens take a one-pass path; the shape stops at 6 classes.
+      "A1b2C3d4E5", "Mc-Kinsey&Co", "ab", ",", std::string(1, '\0'),
+      "M\xC3\x9CNCHEN",                  // MÜNCHEN: ASCII first, then the general path
+      std::string("Kralinger\xC3\x84"),  // the first non-ASCII byte last but one
+      "\xC3\x9Cber",                     // Über: non-ASCII from the first byte
   };
   std::string scratch = "left over from an earlier, longer token";
   for (const std::string& tok : tokens) {
