@@ -604,22 +604,32 @@ size_t LegalFormAt(std::string_view text, size_t pos) {
   return 0;
 }
 
-// Bit b set when some cue suffix of the list ends in byte b (a filter before lower-casing).
-template <size_t N>
-constexpr std::bitset<128> LastBytes(const std::string_view (&list)[N]) {
-  std::bitset<128> b;
-  for (std::string_view s : list) b.set(static_cast<unsigned char>(s.back()) & 0x7F);
-  return b;
-}
-const std::bitset<128> kCueLastDe = LastBytes(kCueSuffixesDe);
-const std::bitset<128> kCueLastEn = LastBytes(kCueSuffixesEn);
+// The last two bytes of the cue suffixes of a list ((a & 0x7F) << 7 | (b & 0x7F) for the
+// ASCII ending "ab"): a filter before lower-casing a word.
+struct CueEndings {
+  std::array<bool, 1 << 14> two{};
+  size_t min_len = 64;
+  template <size_t N>
+  constexpr explicit CueEndings(const std::string_view (&list)[N]) {
+    for (std::string_view s : list) {
+      two[(static_cast<size_t>(s[s.size() - 2]) & 0x7F) << 7 |
+          (static_cast<size_t>(s.back()) & 0x7F)] = true;
+      min_len = std::min(min_len, s.size());
+    }
+  }
+};
+constexpr CueEndings kCueEndingsDe(kCueSuffixesDe);
+constexpr CueEndings kCueEndingsEn(kCueSuffixesEn);
 
 // A cue noun by its ending ("Autobauer", "chipmaker"); `lower` receives the lower-cased word
-// when the last byte can end a cue suffix.
+// when its last two bytes can end a cue suffix.
 bool IsCueSuffix(std::string_view word, Lang lang, std::string* lower) {
-  if (word.empty() || (lang != Lang::kDe && lang != Lang::kEn)) return false;
-  const auto last = static_cast<unsigned char>(scan::LowerAscii(word.back()));
-  if (last >= 0x80 || !(lang == Lang::kDe ? kCueLastDe : kCueLastEn).test(last)) return false;
+  if (lang != Lang::kDe && lang != Lang::kEn) return false;
+  const CueEndings& ends = lang == Lang::kDe ? kCueEndingsDe : kCueEndingsEn;
+  if (word.size() < ends.min_len + 3) return false;  // the suffix and at least 3 bytes more
+  const auto a = static_cast<unsigned char>(scan::LowerAscii(word[word.size() - 2]));
+  const auto b = static_cast<unsigned char>(scan::LowerAscii(word.back()));
+  if (a >= 0x80 || b >= 0x80 || !ends.two[static_cast<size_t>(a) << 7 | b]) return false;
   ner::LowerInto(word, lower);
   for (std::string_view s : kCueSuffixesDe) {
     if (lang == Lang::kDe && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
