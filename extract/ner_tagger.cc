@@ -167,7 +167,9 @@ struct Tok {
   uint8_t lex = 0;       // LexFlag bits of the lower-cased word (candidates only)
   bool unknown = false;  // the model never saw the word (candidates only)
   int16_t demonym = -1;  // index into countries: a country adjective or demonym
+  uint8_t inner = 0;     // InnerJoin bits: the word joins parts across '-' / '&'
 };
+enum InnerJoin : uint8_t { kInnerHyphen = 1, kInnerAmp = 2 };
 
 // Word classes of the rule layer, looked up once per token in a hash table.
 enum LexFlag : uint8_t {
@@ -643,12 +645,12 @@ bool IsCueSuffix(std::string_view word, Lang lang, std::string* lower) {
 // What Sentence() works out about a token, at most once: Fnv of the lower-cased word, its
 // lexicon flags, whether it is a cue noun, its feature description.
 enum MemoBit : uint8_t { kHaveHash = 1, kHaveLex = 2, kHaveCue = 4, kHaveInfo = 8 };
+// Valid where the token's MemoBit is set (the bits live apart: one byte per token to clear).
 struct TokMemo {
   ner::TokenInfo info;
-  uint64_t hash = 0;
-  uint8_t have = 0;  // MemoBit
-  uint8_t lex = 0;
-  bool cue = false;
+  uint64_t hash;
+  uint8_t lex;
+  bool cue;
 };
 
 // Appends the initials of a capitalised word and of each capitalised part after a hyphen
@@ -712,11 +714,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   if (toks.empty()) return;
   thread_local std::string lower, key;
   thread_local std::vector<TokMemo> memo;
+  thread_local std::vector<uint8_t> have;  // MemoBit per token
   static const ner::TokenInfo kEdge = ner::EdgeInfo();
-  memo.assign(toks.size(), TokMemo{});
+  if (memo.size() < toks.size()) memo.resize(toks.size());
+  have.assign(toks.size(), 0);
   uint64_t feats[ner::kMaxFeatures];
   const ner::FeatureBases& bases = Bases(lang);
-  auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
+  auto str = [&](const Tok& t) { return std::string_view(text.data() + t.start, t.end - t.start); };
   auto lower_of = [&](const Tok& t) -> const std::string& {
     ner::LowerInto(str(t), &lower);
     return lower;
@@ -724,35 +728,35 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // Per-token facts, each computed once (MemoBit).
   auto describe = [&](size_t k) -> const ner::TokenInfo& {
     TokMemo& m = memo[k];
-    if (!(m.have & kHaveInfo)) {
+    if (!(have[k] & kHaveInfo)) {
       m.info = ner::Describe(str(toks[k]), &key);
       m.hash = m.info.word;
-      m.have |= kHaveInfo | kHaveHash;
+      have[k] |= kHaveInfo | kHaveHash;
     }
     return m.info;
   };
   auto word_hash = [&](size_t k) -> uint64_t {
     TokMemo& m = memo[k];
-    if (!(m.have & kHaveHash)) {
+    if (!(have[k] & kHaveHash)) {
       m.hash = ner::LowerHash(str(toks[k]));
-      m.have |= kHaveHash;
+      have[k] |= kHaveHash;
     }
     return m.hash;
   };
   auto lex_of = [&](size_t k) -> uint8_t {
     TokMemo& m = memo[k];
-    if (!(m.have & kHaveLex)) {
+    if (!(have[k] & kHaveLex)) {
       m.lex = LexByHash(word_hash(k));
-      m.have |= kHaveLex;
+      have[k] |= kHaveLex;
     }
     return m.lex;
   };
   // A cue noun before an organisation name ("Versicherer", "empresa", "carmaker").
   auto cue_of = [&](size_t k) -> bool {
     TokMemo& m = memo[k];
-    if (!(m.have & kHaveCue)) {
+    if (!(have[k] & kHaveCue)) {
       m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang, &key);
-      m.have |= kHaveCue;
+      have[k] |= kHaveCue;
     }
     return m.cue;
   };
@@ -764,7 +768,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (t.word) {
       ++words;
       std::string_view w = str(t);
-      if (w.size() >= 2 && ner::StartsUpper(w) && ner::StartsUpper(w.substr(1))) ++upper_words;
+      if (w.size() >= 2 && ner::StartsUpper(w) &&
+          ner::StartsUpper(std::string_view(w.data() + 1, w.size() - 1))) {
+        ++upper_words;
+      }
     }
     if (!t.candidate) {
       if (t.word) prev_label = ner::kNerO;
@@ -1216,50 +1223,49 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
   }
   // 2. One-word names and surnames found once are names wherever they recur.
-  std::unordered_map<std::string, std::pair<std::string, EntityType>> words;
+  // Keys are views into the found mentions' surfaces (not changed from here on).
+  std::unordered_map<std::string_view, const EntityMention*> words;
   for (const EntityMention& m : found) {
     std::string_view sv = m.surface;
     size_t last_space = sv.rfind(' ');
     if (last_space == std::string_view::npos) {
-      if (sv.size() >= 3) words.emplace(std::string(sv), std::make_pair(m.entity, m.type));
+      if (sv.size() >= 3) words.emplace(sv, &m);
     } else if (m.type == EntityType::kOrg) {
       // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
       std::string_view head = sv.substr(0, sv.find(' '));
       const uint64_t h = ner::LowerHash(head);
       if (head.size() >= 4 && !KnownWord(lang, h) && !(LexByHash(h) & kLexNever)) {
-        words.emplace(std::string(head), std::make_pair(m.entity, m.type));
+        words.emplace(head, &m);
       }
     } else if (m.type == EntityType::kPerson) {
       std::string_view surname = sv.substr(last_space + 1);
       if (surname.size() >= 3 && ner::StartsUpper(surname)) {
-        words.emplace(std::string(surname), std::make_pair(m.entity, m.type));
+        words.emplace(surname, &m);
       }
     }
   }
   if (words.empty()) return;
   std::vector<EntityMention> extra;
   size_t ki = 0, fi = 0, prev_end = 0;
-  std::string key;
   // The word tokens the tagger made of the text's ranges, split at the inner '-' and '&' it
   // joins ("Kralinger-Chef" -> "Kralinger", "Chef"): no second tokenization.
   auto visit = [&](size_t ts, size_t te) {
-    if (!ner::StartsUpper(text.substr(ts, te - ts))) return;
+    const std::string_view w(text.data() + ts, te - ts);
+    if (!ner::StartsUpper(w)) return;
     while (ki < known.size() && known[ki].end <= ts) ++ki;
     if (ki < known.size() && known[ki].start < te) return;
     while (fi < found.size() && found[fi].end <= ts) ++fi;
     if (fi < found.size() && found[fi].start < te) return;
     // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
     if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) return;
-    key.assign(text.substr(ts, te - ts));
-    auto it = words.find(key);
-    if (it == words.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
-      key.pop_back();
-      it = words.find(key);
+    auto it = words.find(w);
+    if (it == words.end() && lang == Lang::kDe && w.size() > 3 && w.back() == 's') {
+      it = words.find(w.substr(0, w.size() - 1));
     }
     if (it == words.end()) return;
     EntityMention m;
-    m.entity = it->second.first;
-    m.type = it->second.second;
+    m.entity = it->second->entity;
+    m.type = it->second->type;
     m.field = field;
     m.start = static_cast<uint32_t>(ts);
     m.end = static_cast<uint32_t>(te);
@@ -1270,6 +1276,11 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     // A range starting inside the last word of the range before repeats its tail: skip it.
     if (!t.word || t.start < prev_end) continue;
     prev_end = t.end;
+    if (t.inner == 0) {
+      visit(t.start, t.end);
+      continue;
+    }
+    if (!(t.inner & kInnerAmp)) continue;  // every part touches a hyphen
     for (size_t ps = t.start; ps < t.end;) {
       size_t pe = ps;
       while (pe < t.end && text[pe] != '-' && text[pe] != '&') ++pe;
@@ -1396,6 +1407,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         continue;
       }
       size_t s = i;
+      uint8_t inner = 0;
       while (i < text.size()) {
         size_t l = scan::CharInfo(text, i, &word);
         if (word) {
@@ -1407,6 +1419,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
           bool next_word = false;
           scan::CharInfo(text, i + 1, &next_word);
           if (next_word) {
+            inner |= text[i] == '-' ? kInnerHyphen : kInnerAmp;
             ++i;
             continue;
           }
@@ -1416,7 +1429,8 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       Tok t{static_cast<uint32_t>(s), static_cast<uint32_t>(i), true, false, false, first};
       while (ki < known.size() && known[ki].end <= s) ++ki;
       t.known = ki < known.size() && known[ki].start < i;
-      t.candidate = !t.known && ner::StartsUpper(text.substr(s, i - s));
+      t.candidate = !t.known && ner::StartsUpper(std::string_view(text.data() + s, i - s));
+      t.inner = inner;
       toks.push_back(t);
       first = false;
     }
