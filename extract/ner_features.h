@@ -279,6 +279,33 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   t.shape = sh;
   return t;
 }
+// Sets `word` and `shape` of *out as Describe(tok) would (what a neighbour's features use):
+// one pass without writing the lower-cased token when it is ASCII, and returns false (the
+// other fields unspecified); otherwise *out = Describe(tok) and returns true.
+inline bool DescribeWordShape(std::string_view tok, std::string* scratch, TokenInfo* out) {
+  constexpr uint64_t kPrime = 1099511628211ull;
+  uint64_t h = 1469598103934665603ull, sh = 1469598103934665603ull;
+  char last = 0;
+  int len = 0;
+  for (const char ch : tok) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {
+      *out = Describe(tok, scratch);
+      return true;
+    }
+    const char k = kAsciiShape.k[c];
+    if (len < 6 && (len == 0 || last != k)) {
+      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
+      last = k;
+      ++len;
+    }
+    if (k == 'X') c = static_cast<unsigned char>(c + 32);
+    h = (h ^ c) * kPrime;
+  }
+  out->word = h;
+  out->shape = sh;
+  return false;
+}
 // The description of "no token" (sentence edge).
 inline TokenInfo EdgeInfo() {
   std::string scratch;
@@ -350,20 +377,26 @@ inline FeatureBases MakeFeatureBases(Lang lang) {
   return b;
 }
 
-// Fills out[0..n) with the feature hashes of the token; returns n. Feature 1 is the word
-// itself (the tagger uses its presence in the model as "known word"). Each feature is
-// Mix(Mix(kind, language or "any"), value); `b` = MakeFeatureBases(language).
-inline int Features(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
+// The features of the token alone (word, affixes, shape; the first kTokenFeatures of
+// Features()): the same for every occurrence of the token, so a tagger may cache their sum.
+inline constexpr int kTokenFeatures = 7;
+inline int TokenFeatures(const FeatureBases& b, const TokenInfo& cur, uint64_t* out) {
+  int n = 0;
+  out[n++] = Mix(b.bias, 0);
+  out[n++] = Mix(b.word, cur.word);
+  out[n++] = Mix(b.s3, cur.s3);
+  out[n++] = Mix(b.s4, cur.s4);
+  out[n++] = Mix(b.p3, cur.p3);
+  out[n++] = Mix(b.shape, cur.shape);
+  out[n++] = Mix(b.lang_shape, cur.shape);
+  return n;
+}
+// The features of the token in its context (the rest of Features()); they use only `word`
+// and `shape` of the three descriptions.
+inline int ContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
   const uint64_t first = t.first ? 1 : 2;
   const uint64_t pl = static_cast<uint64_t>(t.prev_label) + 11;
   int n = 0;
-  out[n++] = Mix(b.bias, 0);
-  out[n++] = Mix(b.word, t.cur.word);
-  out[n++] = Mix(b.s3, t.cur.s3);
-  out[n++] = Mix(b.s4, t.cur.s4);
-  out[n++] = Mix(b.p3, t.cur.p3);
-  out[n++] = Mix(b.shape, t.cur.shape);
-  out[n++] = Mix(b.lang_shape, t.cur.shape);
   out[n++] = Mix(b.prev_word, t.prev.word);
   out[n++] = Mix(b.next_word, t.next.word);
   out[n++] = Mix(b.prev_shape, t.prev.shape);
@@ -373,6 +406,13 @@ inline int Features(const FeatureBases& b, const TokenContext& t, uint64_t* out)
   out[n++] = Mix(b.prev_label, pl);
   out[n++] = Mix(b.prev_label_shape[t.prev_label], t.cur.shape);
   return n;
+}
+// Fills out[0..n) with the feature hashes of the token; returns n. Feature 1 is the word
+// itself (the tagger uses its presence in the model as "known word"). Each feature is
+// Mix(Mix(kind, language or "any"), value); `b` = MakeFeatureBases(language).
+inline int Features(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
+  const int n = TokenFeatures(b, t.cur, out);
+  return n + ContextFeatures(b, t, out + n);
 }
 inline int Features(Lang lang, const TokenContext& t, uint64_t* out) {
   return Features(MakeFeatureBases(lang), t, out);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bitset>
 #include <cctype>
 #include <charconv>
@@ -180,9 +181,27 @@ enum LexFlag : uint8_t {
   kLexBareBeforeDe = 16   // kBareBeforeDe
 };
 
+// The context-free part of one word's classification, cached per thread (see
+// NameTaggerOptions::word_cache): the weights of ner::TokenFeatures summed, whether the model
+// knows the word and whether it is plainly common. Keyed by the tagger, the language and the
+// word's lower-cased and shape hashes (the features of the word alone come from those and
+// from the lower-cased form).
+struct WordScore {
+  uint64_t word = 0, shape = 0;
+  uint32_t tagger = 0;  // Impl::id; 0 = empty
+  uint8_t lang = 0;
+  bool known = false, common = false;
+  int16_t score[ner::kNumLabels] = {};
+};
+constexpr size_t kWordCacheSize = 4096;
+std::atomic<uint32_t> next_tagger_id{1};
+
 }  // namespace
 
 struct NameTagger::Impl {
+  // Tells this tagger's entries of the per-thread word cache from another's.
+  const uint32_t id = next_tagger_id.fetch_add(1);
+  bool word_cache = true;
   // Feature hash parts per language, indexed by Lang.
   std::array<ner::FeatureBases, 4> bases = {
       ner::MakeFeatureBases(Lang::kUnknown), ner::MakeFeatureBases(Lang::kDe),
@@ -239,6 +258,28 @@ struct NameTagger::Impl {
     for (uint64_t i = key & mask;; i = (i + 1) & mask) {
       if (table[i].fp == fp) return &table[i];
       if (table[i].fp == 0) return nullptr;
+    }
+  }
+  // Fills e's score, known and common from the features of the token alone.
+  void ScoreToken(const ner::FeatureBases& b, const ner::TokenInfo& cur, WordScore* e) const {
+    uint64_t f[ner::kTokenFeatures];
+    const int n = ner::TokenFeatures(b, cur, f);
+    for (int k = 0; k < n; ++k) __builtin_prefetch(&table[f[k] & mask]);
+    e->word = cur.word;
+    e->shape = cur.shape;
+    std::fill(std::begin(e->score), std::end(e->score), int16_t{0});
+    e->known = false;
+    e->common = false;
+    for (int k = 0; k < n; ++k) {
+      const Slot* s = Lookup(f[k]);
+      if (s == nullptr) continue;
+      for (int c = 0; c < ner::kNumLabels; ++c)
+        e->score[c] = static_cast<int16_t>(e->score[c] + s->w[c]);
+      if (k == 1) {  // feature 1 is the word itself
+        e->known = true;
+        const int other = std::max({s->w[ner::kNerPer], s->w[ner::kNerOrg], s->w[ner::kNerLoc]});
+        e->common = s->w[ner::kNerO] - other >= kStrongCommon;
+      }
     }
   }
   void Insert(uint64_t key, const int16_t* w) {
@@ -468,9 +509,15 @@ void NameTagger::Impl::BuildLexicon() {
 NameTagger::NameTagger() : impl_(std::make_unique<Impl>()) {}
 NameTagger::~NameTagger() = default;
 
-common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_text) {
+std::string_view NameTagger::CompiledModel() {
+  return {kNerModelText, kNerModelSize};
+}
+
+common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_text,
+                                                              NameTaggerOptions options) {
   std::unique_ptr<NameTagger> t(new NameTagger());
   Impl& im = *t->impl_;
+  im.word_cache = options.word_cache;
   std::vector<std::pair<uint64_t, std::array<int16_t, ner::kNumLabels>>> rows;
   size_t line_no = 0;
   for (size_t pos = 0; pos < model_text.size();) {
@@ -644,7 +691,14 @@ bool IsCueSuffix(std::string_view word, Lang lang, std::string* lower) {
 
 // What Sentence() works out about a token, at most once: Fnv of the lower-cased word, its
 // lexicon flags, whether it is a cue noun, its feature description.
-enum MemoBit : uint8_t { kHaveHash = 1, kHaveLex = 2, kHaveCue = 4, kHaveInfo = 8 };
+// kHaveWordShape: info.word and info.shape only; kHaveInfo: all of info.
+enum MemoBit : uint8_t {
+  kHaveHash = 1,
+  kHaveLex = 2,
+  kHaveCue = 4,
+  kHaveInfo = 8,
+  kHaveWordShape = 16
+};
 // Valid where the token's MemoBit is set (the bits live apart: one byte per token to clear).
 struct TokMemo {
   ner::TokenInfo info;
@@ -715,6 +769,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   thread_local std::string lower, key;
   thread_local std::vector<TokMemo> memo;
   thread_local std::vector<uint8_t> have;  // MemoBit per token
+  thread_local std::array<WordScore, kWordCacheSize> word_scores;
+  WordScore uncached;
   static const ner::TokenInfo kEdge = ner::EdgeInfo();
   if (memo.size() < toks.size()) memo.resize(toks.size());
   have.assign(toks.size(), 0);
@@ -732,6 +788,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       m.info = ner::Describe(str(toks[k]), &key);
       m.hash = m.info.word;
       have[k] |= kHaveInfo | kHaveHash;
+    }
+    return m.info;
+  };
+  auto describe_word_shape = [&](size_t k) -> const ner::TokenInfo& {
+    TokMemo& m = memo[k];
+    if (!(have[k] & (kHaveInfo | kHaveWordShape))) {
+      const bool full = ner::DescribeWordShape(str(toks[k]), &key, &m.info);
+      m.hash = m.info.word;
+      have[k] |= (full ? kHaveInfo : kHaveWordShape) | kHaveHash;
     }
     return m.info;
   };
@@ -777,6 +842,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (t.word) prev_label = ner::kNerO;
       continue;
     }
+    describe_word_shape(i);  // also the word hash for lex_of
     t.lex = lex_of(i);
     if (lang == Lang::kDe && t.end - t.start > 3 &&
         scan::LowerAscii(text[t.end - 1]) == 's') {  // "Österreichs"
@@ -787,33 +853,45 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       prev_label = ner::kNerO;
       continue;
     }
-    // Words the model knows as plainly common ("Umsatz", "Prozent") are O whatever their
-    // context: one lookup instead of all features.
-    const ner::TokenInfo& cur = describe(i);
-    const uint64_t word_feature = ner::Mix(bases.word, cur.word);
-    if (const Slot* ws = Lookup(word_feature)) {
-      int other = std::max({ws->w[ner::kNerPer], ws->w[ner::kNerOrg], ws->w[ner::kNerLoc]});
-      if (ws->w[ner::kNerO] - other >= kStrongCommon) {
-        t.label = ner::kNerO;
-        prev_label = ner::kNerO;
-        continue;
+    // The token's own features: their summed weights, and whether the model knows the word
+    // as plainly common ("Umsatz", "Prozent": O whatever its context). From the thread's word
+    // cache when the word was seen before.
+    int score[ner::kNumLabels] = {};
+    const WordScore* own = nullptr;
+    if (word_cache) {
+      const ner::TokenInfo& ws = describe_word_shape(i);
+      WordScore& e = word_scores[(ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
+                                 (kWordCacheSize - 1)];
+      if (e.tagger != id || e.lang != static_cast<uint8_t>(lang) || e.word != ws.word ||
+          e.shape != ws.shape) {
+        ScoreToken(bases, describe(i), &e);
+        e.tagger = id;
+        e.lang = static_cast<uint8_t>(lang);
       }
+      own = &e;
+    } else {
+      ScoreToken(bases, describe(i), &uncached);
+      own = &uncached;
     }
+    if (own->common) {
+      t.label = ner::kNerO;
+      prev_label = ner::kNerO;
+      continue;
+    }
+    t.unknown = !own->known;
+    for (int c = 0; c < ner::kNumLabels; ++c) score[c] = own->score[c];
     ner::TokenContext ctx;
-    ctx.prev = i > 0 ? describe(i - 1) : kEdge;
-    ctx.cur = cur;
-    ctx.next = i + 1 < toks.size() ? describe(i + 1) : kEdge;
+    ctx.prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
+    ctx.cur = describe_word_shape(i);
+    ctx.next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
     ctx.first = t.first;
     ctx.prev_label = prev_label;
-    int n = ner::Features(bases, ctx, feats);
+    const int n = ner::ContextFeatures(bases, ctx, feats);
     // The table is larger than the L2 cache: fetch all slots at once, then read them.
     for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
-    int score[ner::kNumLabels] = {};
     for (int k = 0; k < n; ++k) {
       if (const Slot* s = Lookup(feats[k])) {
         for (int c = 0; c < ner::kNumLabels; ++c) score[c] += s->w[c];
-      } else if (k == 1) {
-        t.unknown = true;  // feature 1 is the word itself
       }
     }
     int best = 0;
@@ -956,7 +1034,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     if (t.country >= 0) continue;
     if ((IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
-        IsCamelCase(w) || (w.find('&') != std::string_view::npos && w.size() >= 3)) {
+        IsCamelCase(w) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }

@@ -60,6 +60,15 @@ TEST_CASE("the one-pass token description equals the plain definitions", "[ner]"
     std::string lower;
     ner::LowerInto(tok, &lower);
     CHECK(scratch == lower);
+    // The word-and-shape pass gives the same two hashes (all of them when it says so).
+    ner::TokenInfo ws;
+    const bool full = ner::DescribeWordShape(tok, &scratch, &ws);
+    CHECK(ws.word == want.word);
+    CHECK(ws.shape == want.shape);
+    if (full) {
+      CHECK(ws.s3 == want.s3);
+      CHECK(ws.p3 == want.p3);
+    }
   }
   // Shapes that differ must hash differently (the shape really is computed).
   CHECK(ner::Describe("Kralinger", &scratch).shape != ner::Describe("VIG", &scratch).shape);
