@@ -45,7 +45,7 @@ TEST_CASE("the one-pass token description equals the plain definitions", "[ner]"
       "A1b2C3d4E5", "Mc-Kinsey&Co", "ab", ",", std::string(1, '\0'),
       "M\xC3\x9CNCHEN",                  // MÜNCHEN: ASCII first, then the general path
       std::string("Kralinger\xC3\x84"),  // the first non-ASCII byte last but one
-      "\xC3\x9Cber",                     // Über: non-ASCII from the first byte
+      std::string("\xC3\x9C") + "ber",   // Über: non-ASCII from the first byte
   };
   std::string scratch = "left over from an earlier, longer token";
   for (const std::string& tok : tokens) {
