@@ -816,6 +816,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     return m.lex;
   };
+  // A candidate shaped "Xx" (capitals, then small letters only: "Kralinger", "KRalinger") is
+  // neither an acronym nor CamelCase: its shape (described for every candidate in step 1)
+  // spares the two scans.
+  static const uint64_t kPlainShape = ner::Fnv("Xx");
+  auto acronym_or_camel_possible = [&](size_t k) {
+    return !(have[k] & (kHaveInfo | kHaveWordShape)) || memo[k].info.shape != kPlainShape;
+  };
   // A cue noun before an organisation name ("Versicherer", "empresa", "carmaker").
   auto cue_of = [&](size_t k) -> bool {
     TokMemo& m = memo[k];
@@ -951,7 +958,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         const uint64_t h = ner::LowerHash(w);
         if (KnownWord(lang, h) || (LexByHash(h) & (kLexNever | kLexCountryFirst))) continue;
         hyphen = true;
-      } else if (!t.unknown || w.size() < 3 || IsAcronym(w) || IsCamelCase(w)) {
+      } else if (!t.unknown || w.size() < 3 ||
+                 (acronym_or_camel_possible(i) && (IsAcronym(w) || IsCamelCase(w)))) {
         continue;
       }
       // Without an article: after a preposition, conjunction or auxiliary, in parentheses or
@@ -1033,8 +1041,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     if (t.country >= 0) continue;
-    if ((IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
-        IsCamelCase(w) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
+    const bool odd_form = acronym_or_camel_possible(i);
+    if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
+        (odd_form && IsCamelCase(w)) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }
@@ -1323,6 +1332,11 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
   }
   if (words.empty()) return;
+  // Filter before hashing a token: bit min(length, 63) of lengths[first byte & 63] is set when
+  // some key starts with that byte and has that length.
+  std::array<uint64_t, 64> lengths{};
+  auto length_bit = [](size_t n) { return uint64_t{1} << std::min<size_t>(n, 63); };
+  for (const auto& [w, m] : words) lengths[static_cast<uint8_t>(w[0]) & 63] |= length_bit(w.size());
   std::vector<EntityMention> extra;
   size_t ki = 0, fi = 0, prev_end = 0;
   // The word tokens the tagger made of the text's ranges, split at the inner '-' and '&' it
@@ -1336,8 +1350,10 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     if (fi < found.size() && found[fi].start < te) return;
     // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
     if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) return;
-    auto it = words.find(w);
-    if (it == words.end() && lang == Lang::kDe && w.size() > 3 && w.back() == 's') {
+    const uint64_t may = lengths[static_cast<uint8_t>(w[0]) & 63];
+    auto it = (may & length_bit(w.size())) ? words.find(w) : words.end();
+    if (it == words.end() && lang == Lang::kDe && w.size() > 3 && w.back() == 's' &&
+        (may & length_bit(w.size() - 1))) {
       it = words.find(w.substr(0, w.size() - 1));
     }
     if (it == words.end()) return;
