@@ -182,15 +182,17 @@ enum LexFlag : uint8_t {
 };
 
 // The context-free part of one word's classification, cached per thread (see
-// NameTaggerOptions::word_cache): the weights of ner::TokenFeatures summed, whether the model
-// knows the word and whether it is plainly common. Keyed by the tagger, the language and the
-// word's lower-cased and shape hashes (the features of the word alone come from those and
-// from the lower-cased form).
+// NameTaggerOptions::word_cache): its lexicon flags, the weights of ner::TokenFeatures summed,
+// whether the model knows the word and whether it is plainly common. Keyed by the tagger, the
+// language and the word's lower-cased and shape hashes (the features of the word alone come from
+// those and from the lower-cased form).
 struct WordScore {
   uint64_t word = 0, shape = 0;
   uint32_t tagger = 0;  // Impl::id; 0 = empty
   uint8_t lang = 0;
   bool known = false, common = false;
+  uint8_t lex = 0;           // LexFlag bits of the word
+  uint8_t lex_genitive = 0;  // and the country flag of the word without a German -s
   int16_t score[ner::kNumLabels] = {};
 };
 constexpr size_t kWordCacheSize = 4096;
@@ -849,37 +851,36 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (t.word) prev_label = ner::kNerO;
       continue;
     }
-    describe_word_shape(i);  // also the word hash for lex_of
-    t.lex = lex_of(i);
-    if (lang == Lang::kDe && t.end - t.start > 3 &&
-        scan::LowerAscii(text[t.end - 1]) == 's') {  // "Österreichs"
-      t.lex |= LexByHash(ner::FnvPop(word_hash(i), 's')) & kLexCountryFirst;
+    // What the word alone says: its lexicon flags, the summed weights of its own features,
+    // whether the model knows it as plainly common ("Umsatz", "Prozent": O whatever its
+    // context). From the thread's word cache when the word was seen before.
+    const ner::TokenInfo& ws = describe_word_shape(i);
+    WordScore* own = &uncached;
+    if (word_cache) {
+      own = &word_scores[(ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
+                         (kWordCacheSize - 1)];
     }
+    if (!word_cache || own->tagger != id || own->lang != static_cast<uint8_t>(lang) ||
+        own->word != ws.word || own->shape != ws.shape) {
+      own->lex = LexByHash(ws.word);
+      own->lex_genitive = own->lex;
+      if (lang == Lang::kDe && t.end - t.start > 3 &&
+          scan::LowerAscii(text[t.end - 1]) == 's') {  // "Österreichs"
+        own->lex_genitive |= LexByHash(ner::FnvPop(ws.word, 's')) & kLexCountryFirst;
+      }
+      ScoreToken(bases, describe(i), own);  // describe(i): the same word and shape
+      own->tagger = id;
+      own->lang = static_cast<uint8_t>(lang);
+    }
+    memo[i].lex = own->lex;
+    have[i] |= kHaveLex;
+    t.lex = own->lex_genitive;
     if (t.lex & kLexNever) {
       t.label = ner::kNerO;
       prev_label = ner::kNerO;
       continue;
     }
-    // The token's own features: their summed weights, and whether the model knows the word
-    // as plainly common ("Umsatz", "Prozent": O whatever its context). From the thread's word
-    // cache when the word was seen before.
     int score[ner::kNumLabels] = {};
-    const WordScore* own = nullptr;
-    if (word_cache) {
-      const ner::TokenInfo& ws = describe_word_shape(i);
-      WordScore& e = word_scores[(ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
-                                 (kWordCacheSize - 1)];
-      if (e.tagger != id || e.lang != static_cast<uint8_t>(lang) || e.word != ws.word ||
-          e.shape != ws.shape) {
-        ScoreToken(bases, describe(i), &e);
-        e.tagger = id;
-        e.lang = static_cast<uint8_t>(lang);
-      }
-      own = &e;
-    } else {
-      ScoreToken(bases, describe(i), &uncached);
-      own = &uncached;
-    }
     if (own->common) {
       t.label = ner::kNerO;
       prev_label = ner::kNerO;
