@@ -3,6 +3,8 @@
 // ASCII case folding, sentence bounds. Not part of the public extract/ API.
 // Thread-safety: pure functions.
 
+#include <emmintrin.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -59,6 +61,27 @@ inline size_t CharInfoMultiByte(std::string_view text, size_t i, bool* word) {
     return 1;
   }
   return CharInfoMultiByte(text, i, word);
+}
+
+// The first position >= i whose byte is not an ASCII letter or digit (text.size() if none):
+// the end of the ASCII part of a word, 16 bytes at a time (SSE2).
+inline size_t AsciiAlnumEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  const char* p = text.data();
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Signed byte compares: bytes >= 0x80 are negative, so never in a range.
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // 'A'..'Z' -> 'a'..'z'
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const auto other =
+        ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    if (other != 0) return i + static_cast<size_t>(__builtin_ctz(other));
+  }
+  while (i < n && IsAsciiAlnum(p[i])) ++i;
+  return i;
 }
 
 // Finds the next word token at or after `pos`: [*start, *end). False at the end of text.

@@ -1504,6 +1504,8 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       size_t s = i;
       uint8_t inner = 0;
       while (i < text.size()) {
+        i = scan::AsciiAlnumEnd(text, i);  // the ASCII letters and digits at once
+        if (i >= text.size()) break;
         size_t l = scan::CharInfo(text, i, &word);
         if (word) {
           i += l;

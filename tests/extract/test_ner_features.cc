@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_scan.h"
 #include "extract/ner_features.h"
 
 namespace ner = newsfacts::extract::ner;
@@ -115,6 +116,31 @@ TEST_CASE("features from per-language bases equal Mix(Mix(kind, language), value
           CHECK(got[k] == want[k]);
         }
       }
+    }
+  }
+}
+
+TEST_CASE("the 16-byte ASCII word-run scan ends where the byte loop ends", "[ner]") {
+  // scan::AsciiAlnumEnd (SSE2) against a plain loop over IsAsciiAlnum, from every start, on
+  // invented text with runs across 16-byte blocks and the bytes next to the ranges (@ [ ` {
+  // / :), digits, non-ASCII letters and the end of the text.
+  const std::vector<std::string> texts = {
+      "",
+      "a",
+      "Kralinger",
+      "DonaublickVersicherungsgesellschaftAG2024 und@mehr[x]`y{z}/0:9",
+      "Die Halvoren-Mechanik AG (H\xC3\x84LVOREN) meldete 3,2 Mrd. \xE2\x82\xAC Umsatz.",
+      std::string(40, 'Z') + "\xC3\xA9" + std::string(20, '7') + "!",
+      "ab\x80"
+      "cd\xFF"
+      "ef",
+  };
+  for (const std::string& text : texts) {
+    for (size_t i = 0; i <= text.size(); ++i) {
+      size_t want = i;
+      while (want < text.size() && newsfacts::extract::scan::IsAsciiAlnum(text[want])) ++want;
+      INFO("text: " << text << " start " << i);
+      CHECK(newsfacts::extract::scan::AsciiAlnumEnd(text, i) == want);
     }
   }
 }
