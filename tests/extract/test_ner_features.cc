@@ -131,9 +131,7 @@ TEST_CASE("the 16-byte ASCII word-run scan ends where the byte loop ends", "[ner
       "DonaublickVersicherungsgesellschaftAG2024 und@mehr[x]`y{z}/0:9",
       "Die Halvoren-Mechanik AG (H\xC3\x84LVOREN) meldete 3,2 Mrd. \xE2\x82\xAC Umsatz.",
       std::string(40, 'Z') + "\xC3\xA9" + std::string(20, '7') + "!",
-      "ab\x80"
-      "cd\xFF"
-      "ef",
+      std::string("ab\x80") + "cd\xFF" + "ef",
   };
   for (const std::string& text : texts) {
     for (size_t i = 0; i <= text.size(); ++i) {
