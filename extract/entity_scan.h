@@ -3,6 +3,8 @@
 // ASCII case folding, sentence bounds. Not part of the public extract/ API.
 // Thread-safety: pure functions.
 
+#include <emmintrin.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -33,12 +35,9 @@ struct AsciiWordTable {
 };
 inline constexpr AsciiWordTable kAsciiWord{};
 
-inline size_t CharInfo(std::string_view text, size_t i, bool* word) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) {
-    *word = kAsciiWord.word[c];
-    return 1;
-  }
+// The non-ASCII part of CharInfo (out of line: the ASCII test stays small enough to inline).
+inline size_t CharInfoMultiByte(std::string_view text, size_t i, bool* word) {
+  const auto c = static_cast<unsigned char>(text[i]);
   size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   if (i + len > text.size()) len = text.size() - i;
   uint32_t cp = 0;
@@ -53,6 +52,36 @@ inline size_t CharInfo(std::string_view text, size_t i, bool* word) {
   *word = len > 1 && !(cp < 0xC0) && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) &&
           !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFEFF && !(cp >= 0xFF00 && cp <= 0xFF0F);
   return len;
+}
+
+[[gnu::always_inline]] inline size_t CharInfo(std::string_view text, size_t i, bool* word) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    *word = kAsciiWord.word[c];
+    return 1;
+  }
+  return CharInfoMultiByte(text, i, word);
+}
+
+// The first position >= i whose byte is not an ASCII letter or digit (text.size() if none):
+// the end of the ASCII part of a word, 16 bytes at a time (SSE2).
+inline size_t AsciiAlnumEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  const char* p = text.data();
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Signed byte compares: bytes >= 0x80 are negative, so never in a range.
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // 'A'..'Z' -> 'a'..'z'
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const auto other =
+        ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    if (other != 0) return i + static_cast<size_t>(__builtin_ctz(other));
+  }
+  while (i < n && IsAsciiAlnum(p[i])) ++i;
+  return i;
 }
 
 // Finds the next word token at or after `pos`: [*start, *end). False at the end of text.

@@ -135,6 +135,34 @@ inline uint64_t Fnv(std::string_view s) {
   }
   return h;
 }
+// Fnv of the LowerInto form of s, without writing it.
+inline uint64_t LowerHash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<unsigned char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < n) {
+      h = (h ^ c) * 1099511628211ull;
+      const auto d = static_cast<unsigned char>(s[++i]);
+      c = (d >= 0x80 && d <= 0x9E && d != 0x97) ? static_cast<unsigned char>(d + 0x20) : d;
+    }
+    h = (h ^ c) * 1099511628211ull;
+  }
+  return h;
+}
+// Fnv(s without its last byte) from h = Fnv(s) and that byte: FNV-1a steps can be undone
+// (the prime is odd, so it has an inverse modulo 2^64).
+inline constexpr uint64_t kFnvPrimeInverse = [] {
+  uint64_t x = 1099511628211ull;  // Newton: each step doubles the correct low bits
+  for (int k = 0; k < 6; ++k) x *= 2 - 1099511628211ull * x;
+  return x;
+}();
+static_assert(kFnvPrimeInverse * 1099511628211ull == 1);
+inline uint64_t FnvPop(uint64_t h, unsigned char last) {
+  return (h * kFnvPrimeInverse) ^ last;
+}
 // Combines two hashes (order matters).
 inline uint64_t Mix(uint64_t a, uint64_t b) {
   uint64_t h = a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
@@ -150,17 +178,60 @@ struct TokenInfo {
   uint64_t shape = 0;  // ShapeInto
   uint64_t s3 = 0, s4 = 0, p3 = 0;
 };
+// Shape class of an ASCII byte for ShapeInto: X upper, x lower, d digit, else the byte.
+struct AsciiShapeTable {
+  char k[128] = {};
+  constexpr AsciiShapeTable() {
+    for (int c = 0; c < 128; ++c) {
+      k[c] = (c >= 'A' && c <= 'Z')   ? 'X'
+             : (c >= 'a' && c <= 'z') ? 'x'
+             : (c >= '0' && c <= '9') ? 'd'
+                                      : static_cast<char>(c);
+    }
+  }
+};
+inline constexpr AsciiShapeTable kAsciiShape{};
+
 // Describes `tok`: the same hashes as Fnv over LowerInto / ShapeInto / SuffixChars /
-// PrefixChars (a test checks it), in one pass without building the shape string. `scratch`
-// receives the lower-cased token (its capacity is reused).
+// PrefixChars (a test checks it) without building the shape string. An ASCII token takes one
+// pass (lower-casing, word hash and shape together; affixes by position); a token with other
+// bytes takes the general passes. `scratch` receives the lower-cased token (its capacity is
+// reused).
 inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   constexpr uint64_t kPrime = 1099511628211ull;
+  constexpr uint64_t kBasis = 1469598103934665603ull;
   TokenInfo t;
   const size_t n = tok.size();
   scratch->resize(n);
   char* lo = scratch->data();
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; ++i) {
+  // ASCII pass: stops at the first byte >= 0x80.
+  uint64_t h = kBasis, sh = kBasis;
+  char last = 0;
+  int len = 0;
+  size_t i = 0;
+  for (; i < n; ++i) {
+    auto c = static_cast<unsigned char>(tok[i]);
+    if (c >= 0x80) break;
+    const char k = kAsciiShape.k[c];
+    if (len < 6 && (len == 0 || last != k)) {
+      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
+      last = k;
+      ++len;
+    }
+    if (k == 'X') c = static_cast<unsigned char>(c + 32);
+    lo[i] = static_cast<char>(c);
+    h = (h ^ c) * kPrime;
+  }
+  if (i == n) {  // all ASCII: characters are bytes
+    const std::string_view lower(lo, n);
+    t.word = h;
+    t.shape = sh;
+    t.s3 = Fnv(lower.substr(n >= 3 ? n - 3 : 0));
+    t.s4 = Fnv(lower.substr(n >= 4 ? n - 4 : 0));
+    t.p3 = Fnv(lower.substr(0, 3));
+    return t;
+  }
+  for (; i < n; ++i) {
     auto c = static_cast<unsigned char>(tok[i]);
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<unsigned char>(c + 32);
@@ -179,10 +250,10 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   t.s4 = Fnv(SuffixChars(lower, 4));
   t.p3 = Fnv(PrefixChars(lower, 3));
   // ShapeInto, hashed as it goes.
-  uint64_t sh = 1469598103934665603ull;
-  char last = 0;
-  int len = 0;
-  for (size_t i = 0; i < n && len < 6; ++i) {
+  sh = kBasis;
+  last = 0;
+  len = 0;
+  for (i = 0; i < n && len < 6; ++i) {
     const auto c = static_cast<unsigned char>(tok[i]);
     char k;
     if (c >= 'A' && c <= 'Z') {
@@ -207,6 +278,33 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   }
   t.shape = sh;
   return t;
+}
+// Sets `word` and `shape` of *out as Describe(tok) would (what a neighbour's features use):
+// one pass without writing the lower-cased token when it is ASCII, and returns false (the
+// other fields unspecified); otherwise *out = Describe(tok) and returns true.
+inline bool DescribeWordShape(std::string_view tok, std::string* scratch, TokenInfo* out) {
+  constexpr uint64_t kPrime = 1099511628211ull;
+  uint64_t h = 1469598103934665603ull, sh = 1469598103934665603ull;
+  char last = 0;
+  int len = 0;
+  for (const char ch : tok) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {
+      *out = Describe(tok, scratch);
+      return true;
+    }
+    const char k = kAsciiShape.k[c];
+    if (len < 6 && (len == 0 || last != k)) {
+      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
+      last = k;
+      ++len;
+    }
+    if (k == 'X') c = static_cast<unsigned char>(c + 32);
+    h = (h ^ c) * kPrime;
+  }
+  out->word = h;
+  out->shape = sh;
+  return false;
 }
 // The description of "no token" (sentence edge).
 inline TokenInfo EdgeInfo() {
@@ -279,20 +377,26 @@ inline FeatureBases MakeFeatureBases(Lang lang) {
   return b;
 }
 
-// Fills out[0..n) with the feature hashes of the token; returns n. Feature 1 is the word
-// itself (the tagger uses its presence in the model as "known word"). Each feature is
-// Mix(Mix(kind, language or "any"), value); `b` = MakeFeatureBases(language).
-inline int Features(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
+// The features of the token alone (word, affixes, shape; the first kTokenFeatures of
+// Features()): the same for every occurrence of the token, so a tagger may cache their sum.
+inline constexpr int kTokenFeatures = 7;
+inline int TokenFeatures(const FeatureBases& b, const TokenInfo& cur, uint64_t* out) {
+  int n = 0;
+  out[n++] = Mix(b.bias, 0);
+  out[n++] = Mix(b.word, cur.word);
+  out[n++] = Mix(b.s3, cur.s3);
+  out[n++] = Mix(b.s4, cur.s4);
+  out[n++] = Mix(b.p3, cur.p3);
+  out[n++] = Mix(b.shape, cur.shape);
+  out[n++] = Mix(b.lang_shape, cur.shape);
+  return n;
+}
+// The features of the token in its context (the rest of Features()); they use only `word`
+// and `shape` of the three descriptions.
+inline int ContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
   const uint64_t first = t.first ? 1 : 2;
   const uint64_t pl = static_cast<uint64_t>(t.prev_label) + 11;
   int n = 0;
-  out[n++] = Mix(b.bias, 0);
-  out[n++] = Mix(b.word, t.cur.word);
-  out[n++] = Mix(b.s3, t.cur.s3);
-  out[n++] = Mix(b.s4, t.cur.s4);
-  out[n++] = Mix(b.p3, t.cur.p3);
-  out[n++] = Mix(b.shape, t.cur.shape);
-  out[n++] = Mix(b.lang_shape, t.cur.shape);
   out[n++] = Mix(b.prev_word, t.prev.word);
   out[n++] = Mix(b.next_word, t.next.word);
   out[n++] = Mix(b.prev_shape, t.prev.shape);
@@ -302,6 +406,13 @@ inline int Features(const FeatureBases& b, const TokenContext& t, uint64_t* out)
   out[n++] = Mix(b.prev_label, pl);
   out[n++] = Mix(b.prev_label_shape[t.prev_label], t.cur.shape);
   return n;
+}
+// Fills out[0..n) with the feature hashes of the token; returns n. Feature 1 is the word
+// itself (the tagger uses its presence in the model as "known word"). Each feature is
+// Mix(Mix(kind, language or "any"), value); `b` = MakeFeatureBases(language).
+inline int Features(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
+  const int n = TokenFeatures(b, t.cur, out);
+  return n + ContextFeatures(b, t, out + n);
 }
 inline int Features(Lang lang, const TokenContext& t, uint64_t* out) {
   return Features(MakeFeatureBases(lang), t, out);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bitset>
 #include <cctype>
 #include <charconv>
@@ -167,7 +168,9 @@ struct Tok {
   uint8_t lex = 0;       // LexFlag bits of the lower-cased word (candidates only)
   bool unknown = false;  // the model never saw the word (candidates only)
   int16_t demonym = -1;  // index into countries: a country adjective or demonym
+  uint8_t inner = 0;     // InnerJoin bits: the word joins parts across '-' / '&'
 };
+enum InnerJoin : uint8_t { kInnerHyphen = 1, kInnerAmp = 2 };
 
 // Word classes of the rule layer, looked up once per token in a hash table.
 enum LexFlag : uint8_t {
@@ -178,9 +181,29 @@ enum LexFlag : uint8_t {
   kLexBareBeforeDe = 16   // kBareBeforeDe
 };
 
+// The context-free part of one word's classification, cached per thread (see
+// NameTaggerOptions::word_cache): its lexicon flags, the weights of ner::TokenFeatures summed,
+// whether the model knows the word and whether it is plainly common. Keyed by the tagger, the
+// language and the word's lower-cased and shape hashes (the features of the word alone come from
+// those and from the lower-cased form).
+struct WordScore {
+  uint64_t word = 0, shape = 0;
+  uint32_t tagger = 0;  // Impl::id; 0 = empty
+  uint8_t lang = 0;
+  bool known = false, common = false;
+  uint8_t lex = 0;           // LexFlag bits of the word
+  uint8_t lex_genitive = 0;  // and the country flag of the word without a German -s
+  int16_t score[ner::kNumLabels] = {};
+};
+constexpr size_t kWordCacheSize = 4096;
+std::atomic<uint32_t> next_tagger_id{1};
+
 }  // namespace
 
 struct NameTagger::Impl {
+  // Tells this tagger's entries of the per-thread word cache from another's.
+  const uint32_t id = next_tagger_id.fetch_add(1);
+  bool word_cache = true;
   // Feature hash parts per language, indexed by Lang.
   std::array<ner::FeatureBases, 4> bases = {
       ner::MakeFeatureBases(Lang::kUnknown), ner::MakeFeatureBases(Lang::kDe),
@@ -198,7 +221,7 @@ struct NameTagger::Impl {
   // ISO region code -> index into country_names.
   std::unordered_map<std::string, uint16_t> country_by_code;
   // Country adjectives and demonyms (extract/data/demonyms.txt): open-addressing table of
-  // FeatureHash("dem:", language, lower-cased form) -> country index; dem_len[first byte]
+  // DemonymKey(language, Fnv(lower-cased form)) -> country index; dem_len[first byte]
   // has bit min(length, 31) set when some form starts with that byte and has that length (a
   // cheap filter before hashing).
   std::vector<std::pair<uint64_t, uint16_t>> dem;
@@ -208,7 +231,13 @@ struct NameTagger::Impl {
   std::array<std::array<uint32_t, 256>, 3> dem_len = {};
   std::array<std::bitset<65536>, 3> dem_ends;
   void BuildDemonyms(std::string_view data);
-  int Demonym(std::string_view word, Lang lang, std::string* lower) const {
+  static uint64_t DemonymKey(size_t lang_index, uint64_t word_hash) {
+    return ner::Mix(0x64656d3a00ull + lang_index, word_hash) | 1;  // "dem:" + language
+  }
+  // Country index of a demonym; `word_hash()` gives Fnv of the lower-cased word (called only
+  // when the cheap length and first/last-byte filters pass).
+  template <typename WordHash>
+  int Demonym(std::string_view word, Lang lang, WordHash word_hash) const {
     if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return -1;
     const size_t li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
     const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
@@ -218,15 +247,11 @@ struct NameTagger::Impl {
     const uint32_t bit = 1u << std::min<size_t>(word.size(), 31);
     // Capitals outside ASCII (Ö, Ä, Ü) lower-case to a two-byte letter of the same length.
     if ((dem_len[li][first] & bit) == 0 && static_cast<uint8_t>(word[0]) < 0x80) return -1;
-    ner::LowerInto(word, lower);
-    const uint64_t key = ner::FeatureHash("dem:", LangName(lang), *lower) | 1;
+    const uint64_t key = DemonymKey(li, word_hash());
     for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
       if (dem[i].first == key) return dem[i].second;
       if (dem[i].first == 0) return -1;
     }
-  }
-  static std::string_view LangName(Lang lang) {
-    return lang == Lang::kDe ? "de" : lang == Lang::kEs ? "es" : lang == Lang::kEn ? "en" : "";
   }
 
   const Slot* Lookup(uint64_t key) const {
@@ -235,6 +260,28 @@ struct NameTagger::Impl {
     for (uint64_t i = key & mask;; i = (i + 1) & mask) {
       if (table[i].fp == fp) return &table[i];
       if (table[i].fp == 0) return nullptr;
+    }
+  }
+  // Fills e's score, known and common from the features of the token alone.
+  void ScoreToken(const ner::FeatureBases& b, const ner::TokenInfo& cur, WordScore* e) const {
+    uint64_t f[ner::kTokenFeatures];
+    const int n = ner::TokenFeatures(b, cur, f);
+    for (int k = 0; k < n; ++k) __builtin_prefetch(&table[f[k] & mask]);
+    e->word = cur.word;
+    e->shape = cur.shape;
+    std::fill(std::begin(e->score), std::end(e->score), int16_t{0});
+    e->known = false;
+    e->common = false;
+    for (int k = 0; k < n; ++k) {
+      const Slot* s = Lookup(f[k]);
+      if (s == nullptr) continue;
+      for (int c = 0; c < ner::kNumLabels; ++c)
+        e->score[c] = static_cast<int16_t>(e->score[c] + s->w[c]);
+      if (k == 1) {  // feature 1 is the word itself
+        e->known = true;
+        const int other = std::max({s->w[ner::kNerPer], s->w[ner::kNerOrg], s->w[ner::kNerLoc]});
+        e->common = s->w[ner::kNerO] - other >= kStrongCommon;
+      }
     }
   }
   void Insert(uint64_t key, const int16_t* w) {
@@ -249,13 +296,17 @@ struct NameTagger::Impl {
   }
 
   void BuildCountries();
-  // Lexicon of the rule layer: FeatureHash("lex:", lower-cased word) -> LexFlag bits.
+  // Lexicon of the rule layer: LexKey(Fnv(lower-cased word)) -> LexFlag bits. Looked up by
+  // the word's hash, which the tagger computes once per token.
   std::vector<std::pair<uint64_t, uint8_t>> lex;
   uint64_t lex_mask = 0;
   void BuildLexicon();
-  uint8_t Lex(std::string_view lower) const {
-    uint64_t key = ner::FeatureHash("lex:", lower);
-    if (key == 0) key = 1;
+  static uint64_t LexKey(uint64_t word_hash) {
+    return ner::Mix(0x6c65783aull, word_hash) | 1;  // "lex:"
+  }
+  uint8_t Lex(std::string_view lower) const { return LexByHash(ner::Fnv(lower)); }
+  uint8_t LexByHash(uint64_t word_hash) const {
+    const uint64_t key = LexKey(word_hash);
     for (uint64_t i = key & lex_mask;; i = (i + 1) & lex_mask) {
       if (lex[i].first == key) return lex[i].second;
       if (lex[i].first == 0) return 0;
@@ -266,14 +317,14 @@ struct NameTagger::Impl {
   // surname of a person and a one-word organisation/place name found once are mentions
   // wherever else they occur capitalised ("Karl Kralinger ... Kralinger meldete").
   void Propagate(std::string_view text, Lang lang, Field field,
-                 std::span<const EntityMention> known, size_t first,
-                 std::span<const std::pair<uint32_t, uint32_t>> ranges,
+                 std::span<const EntityMention> known, size_t first, std::span<const Tok> toks,
                  std::vector<EntityMention>* out) const;
-  void Sentence(std::string_view text, Lang lang, Field field, std::vector<Tok>& toks,
+  // Tags one sentence's tokens (a slice of the text's tokens).
+  void Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
                 std::vector<EntityMention>* out, BareMap* bare) const;
   // The word feature of a (lower-cased) word is in the model.
-  bool KnownWord(Lang lang, std::string_view lower) const {
-    return Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower))) != nullptr;
+  bool KnownWord(Lang lang, uint64_t word_hash) const {
+    return Lookup(ner::Mix(Bases(lang).word, word_hash)) != nullptr;
   }
   // The model's weight margin of O over the name labels for a (lower-cased) word; INT_MIN
   // when the model does not know the word.
@@ -393,8 +444,8 @@ void NameTagger::Impl::BuildDemonyms(std::string_view data) {
     }
     for (const std::string& f : forms) {
       ner::LowerInto(f, &lower);
-      rows.emplace_back(ner::FeatureHash("dem:", lang, lower) | 1, code->second);
       const size_t li = lang == "de" ? 0 : lang == "es" ? 1 : 2;
+      rows.emplace_back(DemonymKey(li, ner::Fnv(lower)), code->second);
       dem_len[li][static_cast<uint8_t>(lower[0])] |= 1u << std::min<size_t>(lower.size(), 31);
       dem_ends[li].set(static_cast<size_t>(static_cast<uint8_t>(lower[0])) << 8 |
                        static_cast<uint8_t>(lower.back()));
@@ -449,8 +500,7 @@ void NameTagger::Impl::BuildLexicon() {
   lex.assign(cap, {0, 0});
   lex_mask = cap - 1;
   for (const auto& [w, flag] : words) {
-    uint64_t key = ner::FeatureHash("lex:", w);
-    if (key == 0) key = 1;
+    const uint64_t key = LexKey(ner::Fnv(w));
     uint64_t i = key & lex_mask;
     while (lex[i].first != 0 && lex[i].first != key) i = (i + 1) & lex_mask;
     lex[i].first = key;
@@ -461,9 +511,15 @@ void NameTagger::Impl::BuildLexicon() {
 NameTagger::NameTagger() : impl_(std::make_unique<Impl>()) {}
 NameTagger::~NameTagger() = default;
 
-common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_text) {
+std::string_view NameTagger::CompiledModel() {
+  return {kNerModelText, kNerModelSize};
+}
+
+common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view model_text,
+                                                              NameTaggerOptions options) {
   std::unique_ptr<NameTagger> t(new NameTagger());
   Impl& im = *t->impl_;
+  im.word_cache = options.word_cache;
   std::vector<std::pair<uint64_t, std::array<int16_t, ner::kNumLabels>>> rows;
   size_t line_no = 0;
   for (size_t pos = 0; pos < model_text.size();) {
@@ -599,18 +655,59 @@ size_t LegalFormAt(std::string_view text, size_t pos) {
   return 0;
 }
 
-bool IsCueNoun(std::string_view lower, uint8_t lex, Lang lang) {
-  if (lex & kLexCue) return true;
-  if (lang != Lang::kEs) {
-    for (std::string_view s : kCueSuffixesDe) {
-      if (lang == Lang::kDe && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
+// The last two bytes of the cue suffixes of a list ((a & 0x7F) << 7 | (b & 0x7F) for the
+// ASCII ending "ab"): a filter before lower-casing a word.
+struct CueEndings {
+  std::array<bool, 1 << 14> two{};
+  size_t min_len = 64;
+  template <size_t N>
+  constexpr explicit CueEndings(const std::string_view (&list)[N]) {
+    for (std::string_view s : list) {
+      two[(static_cast<size_t>(s[s.size() - 2]) & 0x7F) << 7 |
+          (static_cast<size_t>(s.back()) & 0x7F)] = true;
+      min_len = std::min(min_len, s.size());
     }
-    for (std::string_view s : kCueSuffixesEn) {
-      if (lang == Lang::kEn && EndsWith(lower, s) && lower.size() > s.size() + 2) return true;
-    }
+  }
+};
+constexpr CueEndings kCueEndingsDe(kCueSuffixesDe);
+constexpr CueEndings kCueEndingsEn(kCueSuffixesEn);
+
+// A cue noun by its ending ("Autobauer", "chipmaker"); `lower` receives the lower-cased word
+// when its last two bytes can end a cue suffix.
+bool IsCueSuffix(std::string_view word, Lang lang, std::string* lower) {
+  if (lang != Lang::kDe && lang != Lang::kEn) return false;
+  const CueEndings& ends = lang == Lang::kDe ? kCueEndingsDe : kCueEndingsEn;
+  if (word.size() < ends.min_len + 3) return false;  // the suffix and at least 3 bytes more
+  const auto a = static_cast<unsigned char>(scan::LowerAscii(word[word.size() - 2]));
+  const auto b = static_cast<unsigned char>(scan::LowerAscii(word.back()));
+  if (a >= 0x80 || b >= 0x80 || !ends.two[static_cast<size_t>(a) << 7 | b]) return false;
+  ner::LowerInto(word, lower);
+  for (std::string_view s : kCueSuffixesDe) {
+    if (lang == Lang::kDe && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
+  }
+  for (std::string_view s : kCueSuffixesEn) {
+    if (lang == Lang::kEn && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
   }
   return false;
 }
+
+// What Sentence() works out about a token, at most once: Fnv of the lower-cased word, its
+// lexicon flags, whether it is a cue noun, its feature description.
+// kHaveWordShape: info.word and info.shape only; kHaveInfo: all of info.
+enum MemoBit : uint8_t {
+  kHaveHash = 1,
+  kHaveLex = 2,
+  kHaveCue = 4,
+  kHaveInfo = 8,
+  kHaveWordShape = 16
+};
+// Valid where the token's MemoBit is set (the bits live apart: one byte per token to clear).
+struct TokMemo {
+  ner::TokenInfo info;
+  uint64_t hash;
+  uint8_t lex;
+  bool cue;
+};
 
 // Appends the initials of a capitalised word and of each capitalised part after a hyphen
 // ("Leipnik-Lundenburger" -> "LL"; "Kralinger" -> "K"; "von" -> nothing).
@@ -668,22 +765,74 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 
 }  // namespace
 
-void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
-                                std::vector<Tok>& toks, std::vector<EntityMention>* out,
-                                BareMap* bare) const {
+void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
+                                std::vector<EntityMention>* out, BareMap* bare) const {
   if (toks.empty()) return;
   thread_local std::string lower, key;
-  thread_local std::vector<ner::TokenInfo> info;
-  thread_local std::vector<uint8_t> described;
+  thread_local std::vector<TokMemo> memo;
+  thread_local std::vector<uint8_t> have;  // MemoBit per token
+  thread_local std::array<WordScore, kWordCacheSize> word_scores;
+  WordScore uncached;
   static const ner::TokenInfo kEdge = ner::EdgeInfo();
-  info.resize(toks.size());
-  described.assign(toks.size(), 0);
+  if (memo.size() < toks.size()) memo.resize(toks.size());
+  have.assign(toks.size(), 0);
   uint64_t feats[ner::kMaxFeatures];
   const ner::FeatureBases& bases = Bases(lang);
-  auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
+  auto str = [&](const Tok& t) { return std::string_view(text.data() + t.start, t.end - t.start); };
   auto lower_of = [&](const Tok& t) -> const std::string& {
     ner::LowerInto(str(t), &lower);
     return lower;
+  };
+  // Per-token facts, each computed once (MemoBit).
+  auto describe = [&](size_t k) -> const ner::TokenInfo& {
+    TokMemo& m = memo[k];
+    if (!(have[k] & kHaveInfo)) {
+      m.info = ner::Describe(str(toks[k]), &key);
+      m.hash = m.info.word;
+      have[k] |= kHaveInfo | kHaveHash;
+    }
+    return m.info;
+  };
+  auto describe_word_shape = [&](size_t k) -> const ner::TokenInfo& {
+    TokMemo& m = memo[k];
+    if (!(have[k] & (kHaveInfo | kHaveWordShape))) {
+      const bool full = ner::DescribeWordShape(str(toks[k]), &key, &m.info);
+      m.hash = m.info.word;
+      have[k] |= (full ? kHaveInfo : kHaveWordShape) | kHaveHash;
+    }
+    return m.info;
+  };
+  auto word_hash = [&](size_t k) -> uint64_t {
+    TokMemo& m = memo[k];
+    if (!(have[k] & kHaveHash)) {
+      m.hash = ner::LowerHash(str(toks[k]));
+      have[k] |= kHaveHash;
+    }
+    return m.hash;
+  };
+  auto lex_of = [&](size_t k) -> uint8_t {
+    TokMemo& m = memo[k];
+    if (!(have[k] & kHaveLex)) {
+      m.lex = LexByHash(word_hash(k));
+      have[k] |= kHaveLex;
+    }
+    return m.lex;
+  };
+  // A candidate shaped "Xx" (capitals, then small letters only: "Kralinger", "KRalinger") is
+  // neither an acronym nor CamelCase: its shape (described for every candidate in step 1)
+  // spares the two scans.
+  static const uint64_t kPlainShape = ner::Fnv("Xx");
+  auto acronym_or_camel_possible = [&](size_t k) {
+    return !(have[k] & (kHaveInfo | kHaveWordShape)) || memo[k].info.shape != kPlainShape;
+  };
+  // A cue noun before an organisation name ("Versicherer", "empresa", "carmaker").
+  auto cue_of = [&](size_t k) -> bool {
+    TokMemo& m = memo[k];
+    if (!(have[k] & kHaveCue)) {
+      m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang, &key);
+      have[k] |= kHaveCue;
+    }
+    return m.cue;
   };
   // 1. Classifier over capitalised tokens, left to right.
   Label prev_label = ner::kNerO;
@@ -693,56 +842,64 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     if (t.word) {
       ++words;
       std::string_view w = str(t);
-      if (w.size() >= 2 && ner::StartsUpper(w) && ner::StartsUpper(w.substr(1))) ++upper_words;
+      if (w.size() >= 2 && ner::StartsUpper(w) &&
+          ner::StartsUpper(std::string_view(w.data() + 1, w.size() - 1))) {
+        ++upper_words;
+      }
     }
     if (!t.candidate) {
       if (t.word) prev_label = ner::kNerO;
       continue;
     }
-    t.lex = Lex(lower_of(t));
-    if (lang == Lang::kDe && lower.size() > 3 && lower.back() == 's') {  // "Österreichs"
-      lower.pop_back();
-      t.lex |= Lex(lower) & kLexCountryFirst;
+    // What the word alone says: its lexicon flags, the summed weights of its own features,
+    // whether the model knows it as plainly common ("Umsatz", "Prozent": O whatever its
+    // context). From the thread's word cache when the word was seen before.
+    const ner::TokenInfo& ws = describe_word_shape(i);
+    WordScore* own = &uncached;
+    if (word_cache) {
+      own = &word_scores[(ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
+                         (kWordCacheSize - 1)];
     }
+    if (!word_cache || own->tagger != id || own->lang != static_cast<uint8_t>(lang) ||
+        own->word != ws.word || own->shape != ws.shape) {
+      own->lex = LexByHash(ws.word);
+      own->lex_genitive = own->lex;
+      if (lang == Lang::kDe && t.end - t.start > 3 &&
+          scan::LowerAscii(text[t.end - 1]) == 's') {  // "Österreichs"
+        own->lex_genitive |= LexByHash(ner::FnvPop(ws.word, 's')) & kLexCountryFirst;
+      }
+      ScoreToken(bases, describe(i), own);  // describe(i): the same word and shape
+      own->tagger = id;
+      own->lang = static_cast<uint8_t>(lang);
+    }
+    memo[i].lex = own->lex;
+    have[i] |= kHaveLex;
+    t.lex = own->lex_genitive;
     if (t.lex & kLexNever) {
       t.label = ner::kNerO;
       prev_label = ner::kNerO;
       continue;
     }
-    auto describe = [&](size_t k) -> const ner::TokenInfo& {
-      if (!described[k]) {
-        info[k] = ner::Describe(str(toks[k]), &key);
-        described[k] = 1;
-      }
-      return info[k];
-    };
-    // Words the model knows as plainly common ("Umsatz", "Prozent") are O whatever their
-    // context: one lookup instead of all features.
-    const ner::TokenInfo& cur = describe(i);
-    const uint64_t word_feature = ner::Mix(bases.word, cur.word);
-    if (const Slot* ws = Lookup(word_feature)) {
-      int other = std::max({ws->w[ner::kNerPer], ws->w[ner::kNerOrg], ws->w[ner::kNerLoc]});
-      if (ws->w[ner::kNerO] - other >= kStrongCommon) {
-        t.label = ner::kNerO;
-        prev_label = ner::kNerO;
-        continue;
-      }
+    int score[ner::kNumLabels] = {};
+    if (own->common) {
+      t.label = ner::kNerO;
+      prev_label = ner::kNerO;
+      continue;
     }
+    t.unknown = !own->known;
+    for (int c = 0; c < ner::kNumLabels; ++c) score[c] = own->score[c];
     ner::TokenContext ctx;
-    ctx.prev = i > 0 ? describe(i - 1) : kEdge;
-    ctx.cur = cur;
-    ctx.next = i + 1 < toks.size() ? describe(i + 1) : kEdge;
+    ctx.prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
+    ctx.cur = describe_word_shape(i);
+    ctx.next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
     ctx.first = t.first;
     ctx.prev_label = prev_label;
-    int n = ner::Features(bases, ctx, feats);
+    const int n = ner::ContextFeatures(bases, ctx, feats);
     // The table is larger than the L2 cache: fetch all slots at once, then read them.
     for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
-    int score[ner::kNumLabels] = {};
     for (int k = 0; k < n; ++k) {
       if (const Slot* s = Lookup(feats[k])) {
         for (int c = 0; c < ner::kNumLabels; ++c) score[c] += s->w[c];
-      } else if (k == 1) {
-        t.unknown = true;  // feature 1 is the word itself
       }
     }
     int best = 0;
@@ -799,10 +956,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
         // "Kralinger-Pleite": the first part, when the model does not know it.
         w = w.substr(0, hy);
         if (w.size() < 3 || IsAcronym(w)) continue;
-        ner::LowerInto(w, &lower);
-        if (KnownWord(lang, lower) || (Lex(lower) & (kLexNever | kLexCountryFirst))) continue;
+        const uint64_t h = ner::LowerHash(w);
+        if (KnownWord(lang, h) || (LexByHash(h) & (kLexNever | kLexCountryFirst))) continue;
         hyphen = true;
-      } else if (!t.unknown || w.size() < 3 || IsAcronym(w) || IsCamelCase(w)) {
+      } else if (!t.unknown || w.size() < 3 ||
+                 (acronym_or_camel_possible(i) && (IsAcronym(w) || IsCamelCase(w)))) {
         continue;
       }
       // Without an article: after a preposition, conjunction or auxiliary, in parentheses or
@@ -824,9 +982,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       } else {
         // One lexicon lookup; the words are short and written in lower case inside a sentence.
         std::string_view pw = str(toks[i - 1]);
-        without = pw.size() <= 9 &&
-                  (Lex(ner::StartsUpper(pw) ? std::string_view(lower_of(toks[i - 1])) : pw) &
-                   kLexBareBeforeDe);
+        without =
+            pw.size() <= 9 &&
+            ((ner::StartsUpper(pw) ? lex_of(i - 1) : LexByHash(ner::Fnv(pw))) & kLexBareBeforeDe);
       }
       // Other uses only count for a word that already has evidence (no entry per noun).
       key.assign(w);
@@ -857,7 +1015,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     Tok& t = toks[i];
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
     if (t.word && !t.known && !shouting)
-      t.demonym = static_cast<int16_t>(Demonym(str(t), lang, &key));
+      t.demonym = static_cast<int16_t>(Demonym(str(t), lang, [&] { return word_hash(i); }));
     if (!t.candidate) continue;
     std::string_view w = str(t);
     if (t.lex & kLexNever) continue;
@@ -884,8 +1042,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
       }
     }
     if (t.country >= 0) continue;
-    if ((IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
-        IsCamelCase(w) || (w.find('&') != std::string_view::npos && w.size() >= 3)) {
+    const bool odd_form = acronym_or_camel_possible(i);
+    if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
+        (odd_form && IsCamelCase(w)) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }
@@ -899,12 +1058,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     }
     // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
     if (i > 0 && toks[i - 1].word) {
-      const std::string& pl = lower_of(toks[i - 1]);
-      bool cue = IsCueNoun(pl, Lex(pl), lang);
+      bool cue = cue_of(i - 1);
       if (!cue && lang == Lang::kEs && i > 1 && toks[i - 2].word &&
           !ner::StartsUpper(str(toks[i - 1]))) {
-        const std::string& ppl = lower_of(toks[i - 2]);
-        cue = IsCueNoun(ppl, Lex(ppl), lang);  // "la empresa catalana Tecnovía"
+        cue = cue_of(i - 2);  // "la empresa catalana Tecnovía"
       }
       if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
         t.label = ner::kNerOrg;
@@ -935,11 +1092,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     // country, named in the text's language, with the demonym as its surface.
     // Nor one describing a company noun: "Dutch bank", "der polnische Versicherer", "el banco
     // español" refer to a company, not to the country.
-    auto cue_at = [&](size_t k) {
-      if (k >= toks.size() || !toks[k].word) return false;
-      const std::string& l = lower_of(toks[k]);
-      return IsCueNoun(l, Lex(l), lang);
-    };
+    auto cue_at = [&](size_t k) { return k < toks.size() && toks[k].word && cue_of(k); };
     if (t.demonym >= 0 && t.country < 0 && !t.org_rule &&
         !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
           (toks[i + 1].known || (toks[i + 1].candidate &&
@@ -1042,8 +1195,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
 
 void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
                                  std::span<const EntityMention> known, size_t first,
-                                 std::span<const std::pair<uint32_t, uint32_t>> ranges,
-                                 std::vector<EntityMention>* out) const {
+                                 std::span<const Tok> toks, std::vector<EntityMention>* out) const {
   if (out->size() <= first) return;
   auto found = std::span<EntityMention>(*out).subspan(first);
   // 1. Acronym aliases. "Donauer Standards Institute (DSI)": the capitalised words right
@@ -1159,62 +1311,77 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
   }
   // 2. One-word names and surnames found once are names wherever they recur.
-  std::unordered_map<std::string, std::pair<std::string, EntityType>> words;
+  // Keys are views into the found mentions' surfaces (not changed from here on).
+  std::unordered_map<std::string_view, const EntityMention*> words;
   for (const EntityMention& m : found) {
     std::string_view sv = m.surface;
     size_t last_space = sv.rfind(' ');
     if (last_space == std::string_view::npos) {
-      if (sv.size() >= 3) words.emplace(std::string(sv), std::make_pair(m.entity, m.type));
+      if (sv.size() >= 3) words.emplace(sv, &m);
     } else if (m.type == EntityType::kOrg) {
       // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
       std::string_view head = sv.substr(0, sv.find(' '));
-      std::string lower;
-      ner::LowerInto(head, &lower);
-      const uint64_t word = ner::Mix(Bases(lang).word, ner::Fnv(lower));
-      if (head.size() >= 4 && Lookup(word) == nullptr && !(Lex(lower) & kLexNever)) {
-        words.emplace(std::string(head), std::make_pair(m.entity, m.type));
+      const uint64_t h = ner::LowerHash(head);
+      if (head.size() >= 4 && !KnownWord(lang, h) && !(LexByHash(h) & kLexNever)) {
+        words.emplace(head, &m);
       }
     } else if (m.type == EntityType::kPerson) {
       std::string_view surname = sv.substr(last_space + 1);
       if (surname.size() >= 3 && ner::StartsUpper(surname)) {
-        words.emplace(std::string(surname), std::make_pair(m.entity, m.type));
+        words.emplace(surname, &m);
       }
     }
   }
   if (words.empty()) return;
+  // Filter before hashing a token: bit min(length, 63) of lengths[first byte & 63] is set when
+  // some key starts with that byte and has that length.
+  std::array<uint64_t, 64> lengths{};
+  auto length_bit = [](size_t n) { return uint64_t{1} << std::min<size_t>(n, 63); };
+  for (const auto& [w, m] : words) lengths[static_cast<uint8_t>(w[0]) & 63] |= length_bit(w.size());
   std::vector<EntityMention> extra;
-  size_t ki = 0, fi = 0, pos = 0, ts = 0, te = 0, ri = 0;
-  std::string key;
-  while (ri < ranges.size()) {
-    if (pos < ranges[ri].first) pos = ranges[ri].first;
-    if (!scan::NextToken(text, pos, &ts, &te)) break;
-    if (ts >= ranges[ri].second) {
-      ++ri;
-      continue;
-    }
-    pos = te;
-    if (!ner::StartsUpper(text.substr(ts, te - ts))) continue;
+  size_t ki = 0, fi = 0, prev_end = 0;
+  // The word tokens the tagger made of the text's ranges, split at the inner '-' and '&' it
+  // joins ("Kralinger-Chef" -> "Kralinger", "Chef"): no second tokenization.
+  auto visit = [&](size_t ts, size_t te) {
+    const std::string_view w(text.data() + ts, te - ts);
+    if (!ner::StartsUpper(w)) return;
     while (ki < known.size() && known[ki].end <= ts) ++ki;
-    if (ki < known.size() && known[ki].start < te) continue;
+    if (ki < known.size() && known[ki].start < te) return;
     while (fi < found.size() && found[fi].end <= ts) ++fi;
-    if (fi < found.size() && found[fi].start < te) continue;
+    if (fi < found.size() && found[fi].start < te) return;
     // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
-    if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) continue;
-    key.assign(text.substr(ts, te - ts));
-    auto it = words.find(key);
-    if (it == words.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
-      key.pop_back();
-      it = words.find(key);
+    if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) return;
+    const uint64_t may = lengths[static_cast<uint8_t>(w[0]) & 63];
+    auto it = (may & length_bit(w.size())) ? words.find(w) : words.end();
+    if (it == words.end() && lang == Lang::kDe && w.size() > 3 && w.back() == 's' &&
+        (may & length_bit(w.size() - 1))) {
+      it = words.find(w.substr(0, w.size() - 1));
     }
-    if (it == words.end()) continue;
+    if (it == words.end()) return;
     EntityMention m;
-    m.entity = it->second.first;
-    m.type = it->second.second;
+    m.entity = it->second->entity;
+    m.type = it->second->type;
     m.field = field;
     m.start = static_cast<uint32_t>(ts);
     m.end = static_cast<uint32_t>(te);
     m.surface = std::string(text.substr(ts, te - ts));
     extra.push_back(std::move(m));
+  };
+  for (const Tok& t : toks) {
+    // A range starting inside the last word of the range before repeats its tail: skip it.
+    if (!t.word || t.start < prev_end) continue;
+    prev_end = t.end;
+    if (t.inner == 0) {
+      visit(t.start, t.end);
+      continue;
+    }
+    if (!(t.inner & kInnerAmp)) continue;  // every part touches a hyphen
+    for (size_t ps = t.start; ps < t.end;) {
+      size_t pe = ps;
+      while (pe < t.end && text[pe] != '-' && text[pe] != '&') ++pe;
+      visit(ps, pe);
+      ps = pe + 1;
+    }
   }
   if (extra.empty()) return;
   const size_t mid = out->size();
@@ -1300,7 +1467,13 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       add(s, scan::SentenceEnd(text, p));
     }
   }
-  size_t ki = 0;
+  // The tokens of all ranges stay in `toks` (Propagate walks them again); each sentence is
+  // tagged once, as a slice.
+  size_t ki = 0, sentence_begin = 0;
+  auto tag_sentence = [&] {
+    impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), out, &bare);
+    sentence_begin = toks.size();
+  };
   for (const auto& [from, to] : ranges) {
     bool first = true;
     size_t i = from;
@@ -1318,8 +1491,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
             toks.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false,
                             false, false});
           }
-          impl_->Sentence(text, lang, field, toks, out, &bare);
-          toks.clear();
+          tag_sentence();
           first = true;
           i += len;
           continue;
@@ -1330,7 +1502,10 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         continue;
       }
       size_t s = i;
+      uint8_t inner = 0;
       while (i < text.size()) {
+        i = scan::AsciiAlnumEnd(text, i);  // the ASCII letters and digits at once
+        if (i >= text.size()) break;
         size_t l = scan::CharInfo(text, i, &word);
         if (word) {
           i += l;
@@ -1341,6 +1516,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
           bool next_word = false;
           scan::CharInfo(text, i + 1, &next_word);
           if (next_word) {
+            inner |= text[i] == '-' ? kInnerHyphen : kInnerAmp;
             ++i;
             continue;
           }
@@ -1350,12 +1526,12 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       Tok t{static_cast<uint32_t>(s), static_cast<uint32_t>(i), true, false, false, first};
       while (ki < known.size() && known[ki].end <= s) ++ki;
       t.known = ki < known.size() && known[ki].start < i;
-      t.candidate = !t.known && ner::StartsUpper(text.substr(s, i - s));
+      t.candidate = !t.known && ner::StartsUpper(std::string_view(text.data() + s, i - s));
+      t.inner = inner;
       toks.push_back(t);
       first = false;
     }
-    impl_->Sentence(text, lang, field, toks, out, &bare);
-    toks.clear();
+    tag_sentence();
   }
   // German names the model does not know, by their use in the whole text: twice without an
   // article ("Kralinger hat …", "… von Kralinger"), or once so and once as the first part of
@@ -1403,7 +1579,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         out->begin() + static_cast<std::ptrdiff_t>(first_new), out->end(),
         [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   }
-  impl_->Propagate(text, lang, field, known, first_new, ranges, out);
+  impl_->Propagate(text, lang, field, known, first_new, toks, out);
 }
 
 }  // namespace newsfacts::extract

@@ -19,7 +19,8 @@
 // mention's `entity` is its surface without a trailing genitive; the gazetteer stays the
 // alias/canonical layer (its mentions win where they overlap).
 //
-// Thread-safety: immutable after construction; Find() is const and reentrant.
+// Thread-safety: immutable after construction; Find() is const and reentrant (its scratch
+// space and word cache are thread_local).
 // Ownership: Default() lives until program exit; a NameTagger owns its tables.
 
 #include <cstdint>
@@ -34,12 +35,22 @@
 
 namespace newsfacts::extract {
 
+struct NameTaggerOptions {
+  // Keep, per thread, the part of a word's score that does not depend on its context (its
+  // own features' weights summed, known / plainly common; 4096 words, direct-mapped), so a
+  // recurring word costs its context features only. Same results either way (a test
+  // compares them); false only for that test.
+  bool word_cache = true;
+};
+
 class NameTagger {
  public:
   // Parses a model in the text format written by newsfacts_ner_train.
   // Errors: InvalidArgument naming the line of a malformed row.
   [[nodiscard]] static common::Result<std::unique_ptr<NameTagger>> Parse(
-      std::string_view model_text);
+      std::string_view model_text, NameTaggerOptions options = {});
+  // The text of the compiled-in model (extract/data/ner_model.txt).
+  static std::string_view CompiledModel();
   // The compiled-in model; parsed once on first use (load time: BENCHMARKS.md).
   static const NameTagger& Default();
 

@@ -333,3 +333,49 @@ TEST_CASE("two-word connectors join one name: van den, de la", "[entities][names
   CHECK(FindSurface(ms, "Karel van den Broeck") != nullptr);
   CHECK(FindSurface(ms, "Broeck") == nullptr);
 }
+
+TEST_CASE("the per-thread word cache tags exactly as the tagger without it", "[entities][names]") {
+  // Fast path (NameTaggerOptions::word_cache, the default) against the slow path, on invented
+  // text in each language; the cached tagger runs each text twice (cold, then warm cache),
+  // and the texts repeat words in other contexts and other spellings (capitals, genitive).
+  auto slow = nf::NameTagger::Parse(nf::NameTagger::CompiledModel(), {.word_cache = false});
+  REQUIRE(slow.ok());
+  auto fast = nf::NameTagger::Parse(nf::NameTagger::CompiledModel());
+  REQUIRE(fast.ok());
+  const std::vector<std::pair<nf::Lang, std::string>> texts = {
+      {nf::Lang::kDe,
+       "Die Halvoren Mechanik AG meldete am Dienstag einen Umsatz von 3,2 Milliarden Euro. "
+       "Halvoren-Chef Udo Brammerlin sagte, der Autobauer Veltrosa habe 500 Stellen gestrichen. "
+       "Laut Ostwind Kapital stieg der Gewinn der \xC3\xB6sterreichischen Tochter um 4 Prozent. "
+       "Brammerlin und Halvorens Betriebsrat verhandeln mit Veltrosa. HALVOREN MELDET PLUS."},
+      {nf::Lang::kEs,
+       "La empresa Quilmarena factur\xC3\xB3 300 millones de euros. El grupo Ventisca Andina, "
+       "con sede en Lima, compr\xC3\xB3 el 20 % de F\xC3\xA1"
+       "bricas Olvedo S.A. seg\xC3\xBAn "
+       "el presidente Rodrigo Almaz\xC3\xA1n. Quilmarena y Olvedo negocian con Ventisca."},
+      {nf::Lang::kEn,
+       "Brightmoor Dynamics Inc. said revenue rose 12% to $4.1bn. Its chief executive, Marla "
+       "Quenby, told analysts the carmaker Voltessa would cut 900 jobs. Quenby's plan was "
+       "backed by Harwick & Lyle and by the lender NBRQ. Brightmoor and Voltessa declined."},
+  };
+  auto same = [](const std::vector<nf::EntityMention>& a, const std::vector<nf::EntityMention>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].entity != b[i].entity ||
+          a[i].surface != b[i].surface || a[i].type != b[i].type) {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (const auto& [lang, text] : texts) {
+    INFO("text: " << text);
+    std::vector<nf::EntityMention> want, cold, warm;
+    slow.value()->Find(text, lang, nf::Field::kBody, {}, &want);
+    fast.value()->Find(text, lang, nf::Field::kBody, {}, &cold);
+    fast.value()->Find(text, lang, nf::Field::kBody, {}, &warm);
+    CHECK(want.size() >= 3);  // the texts do name things
+    CHECK(same(want, cold));
+    CHECK(same(want, warm));
+  }
+}

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_scan.h"
 #include "extract/ner_features.h"
 
 namespace ner = newsfacts::extract::ner;
@@ -30,24 +31,22 @@ ner::TokenInfo ReferenceDescribe(std::string_view tok) {
 
 TEST_CASE("the one-pass token description equals the plain definitions", "[ner]") {
   const std::vector<std::string> tokens = {
-      "",
-      "a",
-      "Kralinger",
-      "VIG",
-      "DeepMind",
-      "E&E",
-      "Leipnik-Lundenburger",
+      "", "a", "Kralinger", "VIG", "DeepMind", "E&E", "Leipnik-Lundenburger",
       "\xC3\x96sterreichs",                 // Österreichs
       "\xC3\x89XITO",                       // ÉXITO
       std::string("Stra\xC3\x9F") + "e",    // Straße (ß is not a capital)
       "\xC3\x97x",                          // × is not a letter to lower
       std::string("Tecnov\xC3\xAD") + "a",  // Tecnovía
-      "A100",
-      "2024",
+      "A100", "2024",
       "\xE6\x9D\xB1\xE4\xBA\xAC",            // 東京
       "ab\xC3",                              // a lead byte at the very end
       "\xC3",                                // a lead byte alone
       std::string(100, 'X') + "yz\xC3\x84",  // long: no fixed-size buffer
+      // ASCII tokens take a one-pass path; the shape stops at 6 classes.
+      "A1b2C3d4E5", "Mc-Kinsey&Co", "ab", ",", std::string(1, '\0'),
+      "M\xC3\x9CNCHEN",                  // MÜNCHEN: ASCII first, then the general path
+      std::string("Kralinger\xC3\x84"),  // the first non-ASCII byte last but one
+      std::string("\xC3\x9C") + "ber",   // Über: non-ASCII from the first byte
   };
   std::string scratch = "left over from an earlier, longer token";
   for (const std::string& tok : tokens) {
@@ -62,6 +61,15 @@ TEST_CASE("the one-pass token description equals the plain definitions", "[ner]"
     std::string lower;
     ner::LowerInto(tok, &lower);
     CHECK(scratch == lower);
+    // The word-and-shape pass gives the same two hashes (all of them when it says so).
+    ner::TokenInfo ws;
+    const bool full = ner::DescribeWordShape(tok, &scratch, &ws);
+    CHECK(ws.word == want.word);
+    CHECK(ws.shape == want.shape);
+    if (full) {
+      CHECK(ws.s3 == want.s3);
+      CHECK(ws.p3 == want.p3);
+    }
   }
   // Shapes that differ must hash differently (the shape really is computed).
   CHECK(ner::Describe("Kralinger", &scratch).shape != ner::Describe("VIG", &scratch).shape);
@@ -108,6 +116,29 @@ TEST_CASE("features from per-language bases equal Mix(Mix(kind, language), value
           CHECK(got[k] == want[k]);
         }
       }
+    }
+  }
+}
+
+TEST_CASE("the 16-byte ASCII word-run scan ends where the byte loop ends", "[ner]") {
+  // scan::AsciiAlnumEnd (SSE2) against a plain loop over IsAsciiAlnum, from every start, on
+  // invented text with runs across 16-byte blocks and the bytes next to the ranges (@ [ ` {
+  // / :), digits, non-ASCII letters and the end of the text.
+  const std::vector<std::string> texts = {
+      "",
+      "a",
+      "Kralinger",
+      "DonaublickVersicherungsgesellschaftAG2024 und@mehr[x]`y{z}/0:9",
+      "Die Halvoren-Mechanik AG (H\xC3\x84LVOREN) meldete 3,2 Mrd. \xE2\x82\xAC Umsatz.",
+      std::string(40, 'Z') + "\xC3\xA9" + std::string(20, '7') + "!",
+      std::string("ab\x80") + "cd\xFF" + "ef",
+  };
+  for (const std::string& text : texts) {
+    for (size_t i = 0; i <= text.size(); ++i) {
+      size_t want = i;
+      while (want < text.size() && newsfacts::extract::scan::IsAsciiAlnum(text[want])) ++want;
+      INFO("text: " << text << " start " << i);
+      CHECK(newsfacts::extract::scan::AsciiAlnumEnd(text, i) == want);
     }
   }
 }
