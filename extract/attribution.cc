@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -232,6 +233,24 @@ class Attributor {
     if (const GazetteerEntry* ge = g_.Find(topic_)) p.type = ge->type;
     return p;
   }
+  // The mention to show as evidence for `m`: the acronym right after it in parentheses when
+  // the text defines one ("die Donauer Versicherungsgruppe (DVG)" -> "DVG", the short name
+  // the article goes on to use), else `m`. All languages.
+  const EntityMention* RunningName(const EntityMention* m) const {
+    const EntityMention* lo = mentions_.data();
+    const EntityMention* hi = lo + mentions_.size();
+    if (std::less<>()(m, lo) || !std::less<>()(m + 1, hi)) return m;
+    const EntityMention* next = m + 1;
+    if (next->entity != m->entity || next->start != m->end + 2 || next->end >= text_.size() ||
+        text_.substr(m->end, 2) != " (" || text_[next->end] != ')' ||
+        next->surface.size() >= m->surface.size()) {
+      return m;
+    }
+    for (char c : next->surface) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' || c == '-')) return m;
+    }
+    return next;
+  }
   // Fills entity, entity_type, the evidence and, for a product with a known maker, rolls
   // it up: entity = maker, product = the product's name without the maker.
   void SetEntity(const Pick& p, Figure* f) const {
@@ -244,10 +263,11 @@ class Attributor {
     if (p.empty()) return;
     f->entity_type = p.type;
     if (p.mention != nullptr) {
-      f->entity_surface = p.mention->surface;
-      f->entity_start = p.mention->start;
-      f->entity_end = p.mention->end;
-      f->entity_field = p.mention->field;
+      const EntityMention* m = RunningName(p.mention);
+      f->entity_surface = m->surface;
+      f->entity_start = m->start;
+      f->entity_end = m->end;
+      f->entity_field = m->field;
     }
     if (p.type == EntityType::kProduct) {
       std::string_view maker = g_.MakerOf(p.entity);
