@@ -35,6 +35,15 @@ std::string Evidence(const nf::Figure& f, const std::string& text) {
   return text.substr(f.entity_start, f.entity_end - f.entity_start);
 }
 
+// A lead of more than 400 bytes without names, so that what follows is outside the lead the
+// name tagger always reads.
+const std::string kLongLead =
+    "Der Verkauf war seit Wochen erwartet worden. Die Beteiligten hatten lange verhandelt und "
+    "sich am Ende auf einen gemeinsamen Weg geeinigt. Beobachter sprechen von einer guten "
+    "Lösung für alle Seiten, auch wenn viele Fragen offen bleiben. Die Behörden müssen dem "
+    "Geschäft noch zustimmen, was einige Monate dauern kann. Bis dahin bleibt vieles beim "
+    "Alten, heißt es aus dem Umfeld der Verhandler, die sich zuversichtlich zeigen. ";
+
 }  // namespace
 
 TEST_CASE("de: a name defined with its acronym is shown by the acronym the article goes on to use",
@@ -59,4 +68,36 @@ TEST_CASE("de: without an acronym in parentheses the long name stays the evidenc
   const nf::Figure& f = Fig(x, "80 Millionen Euro");
   CHECK(f.entity == "Murtaler Versicherungs AG");
   CHECK(f.entity_surface == "Murtaler Versicherungs AG");
+}
+
+TEST_CASE("de: an acronym defined far from any figure names the long name, legal form included",
+          "[attribution][de]") {
+  const std::string t =
+      kLongLead +
+      "Der Vorstand der Pohlinger-Brenner Invest "
+      "Beteiligungs AG (PBI), Anton Gruber, zeigt sich zufrieden mit dem Verkauf an die Käufer. "
+      "Man wolle sich künftig auf Kernmärkte konzentrieren, hieß es in einer Aussendung am "
+      "Montag. Die Verhandlungen hatten sich über mehrere Monate hingezogen. Ein Abschluss war "
+      "lange offen. Die PBI hält rund "
+      "25 Prozent an der Handelsgesellschaft.";
+  auto x = Text(t);
+  const nf::Figure& f = Fig(x, "25 Prozent");
+  CHECK(f.entity == "Pohlinger-Brenner Invest Beteiligungs AG");
+  CHECK(f.entity_surface == "PBI");
+}
+
+TEST_CASE(
+    "de: an acronym defined far away whose initials the words before do not spell stays "
+    "itself",
+    "[attribution][de]") {
+  const std::string t =
+      kLongLead +
+      "Der Vorstand der Pohlinger Handels AG (XQZ), "
+      "Anton Gruber, zeigt sich zufrieden mit dem Verkauf an die Käufer. Man wolle sich künftig "
+      "auf Kernmärkte konzentrieren, hieß es in einer Aussendung am Montag. Die Verhandlungen "
+      "hatten sich über mehrere Monate hingezogen. Ein Abschluss war lange offen. Die XQZ hält "
+      "rund 25 Prozent an der "
+      "Handelsgesellschaft.";
+  auto x = Text(t);
+  CHECK(Fig(x, "25 Prozent").entity == "XQZ");
 }
