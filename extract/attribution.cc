@@ -226,6 +226,10 @@ class Attributor {
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
   std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
   void AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs);
+  // The last subject is a place (German: "Der größte Markt ist Linz").
+  bool PlaceTopic() const {
+    return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
+  }
   Pick TopicPick() const {
     if (topic_mention_ != nullptr) return Pick::Of(*topic_mention_);
     Pick p;
@@ -714,6 +718,32 @@ void Attributor::Run(std::span<Figure> figures) {
         break;
       }
     }
+    // A place is the subject of a sentence that names no organisation and has no reference
+    // ("Der größte Markt ist Linz mit 900 Betten. Der Durchschnittspreis liegt bei 60 Euro").
+    if (subject.empty() && refs_.empty() && lang_ == Lang::kDe) {
+      const EntityMention* place = nullptr;
+      bool any_org = false;
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        // A person is the likelier subject ("… kündigte Minister X in Linz an").
+        any_org = any_org || OrgLike(*ms_[i]) || ms_[i]->type == EntityType::kPerson;
+        if (place == nullptr && !prep_[i] && ms_[i]->type == EntityType::kPlace &&
+            !IsDatelinePlace(text_, *ms_[i])) {
+          size_t ws;
+          std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
+          if (ner::StartsUpper(w)) w = WordBefore(text_, s, ws, &ws);  // "des Landes Tirol"
+          // Not a genitive or dative object: "des Forums Linz", "dem Land Tirol".
+          if (!EqualsLowerWord(w, "des") && !EqualsLowerWord(w, "der") &&
+              !EqualsLowerWord(w, "dem") && !EqualsLowerWord(w, "den")) {
+            place = ms_[i];
+          }
+        }
+      }
+      if (!any_org && place != nullptr) {
+        subject = place->entity;
+        subject_mention = place;
+        subject_pos = place->start;
+      }
+    }
     for (const Ref& r : refs_) {
       if (!r.entity.empty() && r.pos < subject_pos) {
         subject = r.entity;
@@ -1064,7 +1094,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           }
           // A reference reaches back a few sentences at most ("der Gruppe" far from any
           // company is a group of people).
-          if (pick.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();
+          // Never a place: "bei Türken sind es 15 Prozent" ("es" is expletive), and company
+          // nouns name organisations.
+          if (pick.empty() && !PlaceTopic() && f.start < topic_end_ + kTopicReach) {
+            pick = TopicPick();
+          }
         }
       } else if (subject != nullptr) {
         pick = Pick::Of(*subject);
@@ -1105,8 +1139,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
       if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
     }
-    // Rule 6a: the subject of the sentences just before (see rule 6).
-    if (pick.empty() && !topic_.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();
+    // Rule 6a: the subject of the sentences just before (see rule 6); a place subject only
+    // after a place of this sentence (rule 5b).
+    if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
+      pick = TopicPick();
+    }
     // Rule 5b: a sentence that names no organisation but a place: the place ("Die
     // Arbeitslosigkeit in Österreich stieg auf 7 Prozent").
     if (pick.empty()) {

@@ -101,3 +101,34 @@ TEST_CASE(
   auto x = Text(t);
   CHECK(Fig(x, "25 Prozent").entity == "XQZ");
 }
+
+TEST_CASE("de: a place that is a sentence's subject carries on to the next sentence",
+          "[attribution][de]") {
+  const std::string t =
+      kLongLead +
+      "Der Kralinger Reiseportal AG gehören viele Plattformen. Die Mieten steigen überall. Der "
+      "größte Markt ist Salzburg mit derzeit 3.100 Wohnungen. Der Durchschnittspreis liegt bei "
+      "75 Euro pro Nacht.";
+  auto x = Text(t);
+  CHECK(Fig(x, "3.100 Wohnungen").entity == "Salzburg");
+  const nf::Figure& f = Fig(x, "75 Euro");
+  CHECK(f.entity == "Salzburg");
+  CHECK(Evidence(f, t) == "Salzburg");
+}
+
+TEST_CASE("de: a place behind a genitive article is no subject to carry on", "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger Reiseportal AG wächst weiter. Die Pläne wurden beim Forum des Landes "
+      "Salzburg vorgestellt. Dafür nimmt man 75 Millionen Euro in die Hand.";
+  auto x = Text(t);
+  CHECK(Fig(x, "75 Millionen Euro").entity == "Kralinger Reiseportal AG");
+}
+
+TEST_CASE("de: the expletive 'es' does not continue a place subject", "[attribution][de]") {
+  const std::string t =
+      kLongLead +
+      "Der größte Markt ist Salzburg mit 3.100 Wohnungen. Bei Studenten sind es 40 Prozent, "
+      "in Italien sind es nur 25 Prozent.";
+  auto x = Text(t);
+  CHECK(Fig(x, "25 Prozent").entity == "Italien");
+}
