@@ -70,9 +70,9 @@ constexpr std::string_view kCueNouns[] = {
     "miner", "producer", "supplier", "subsidiary", "chipmaker", "drugmaker", "broadcaster", "bank",
     "startup", "start-up"};
 constexpr std::string_view kCueSuffixesDe[] = {
-    "konzern",  "hersteller",   "versicherer", "bauer",      "händler",
-    "kette",    "gesellschaft", "riese",       "zulieferer", "betreiber",
-    "anbieter", "produzent",    "bank",        "versorger",  "institut"};
+    "konzern",      "hersteller", "versicherer", "bauer",     "händler",  "kette",
+    "gesellschaft", "riese",      "zulieferer",  "betreiber", "anbieter", "produzent",
+    "bank",         "versorger",  "institut",    "holding",   "fonds"};
 constexpr std::string_view kCueSuffixesEn[] = {"maker", "company"};
 
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").

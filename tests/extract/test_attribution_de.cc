@@ -132,3 +132,19 @@ TEST_CASE("de: the expletive 'es' does not continue a place subject", "[attribut
   auto x = Text(t);
   CHECK(Fig(x, "25 Prozent").entity == "Italien");
 }
+
+TEST_CASE("de: a name after a compound ending in -holding or -fonds is an organisation",
+          "[attribution][de][names]") {
+  const std::string t =
+      "An der Kralinger Bahn hält die Republik über die staatliche Beteiligungsholding Ökab 40 "
+      "Prozent. Der Pensionsfonds Alvarra besitzt 12 Prozent.";
+  auto x = Text(t);
+  CHECK(Fig(x, "40 Prozent").entity == "Ökab");
+  CHECK(Fig(x, "12 Prozent").entity == "Alvarra");
+}
+
+TEST_CASE("de: such a compound before a lower-case word names nobody", "[attribution][de][names]") {
+  auto x = Text("Der Pensionsfonds legte im Jahr um 5 Prozent zu.");
+  for (const nf::EntityMention& m : x.entities) CHECK(m.surface != "Pensionsfonds");
+  CHECK(Fig(x, "5 Prozent").entity.empty());
+}
