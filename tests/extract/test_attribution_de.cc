@@ -148,3 +148,21 @@ TEST_CASE("de: such a compound before a lower-case word names nobody", "[attribu
   for (const nf::EntityMention& m : x.entities) CHECK(m.surface != "Pensionsfonds");
   CHECK(Fig(x, "5 Prozent").entity.empty());
 }
+
+TEST_CASE("de: the article's topic is a name no preposition governs, also in a list",
+          "[attribution][de][topic]") {
+  const std::string t =
+      "Störung bei Kralnet, Instagram und Online-Banking. Das System der Murtaler Sparbank AG ist "
+      "am Mittwoch ausgefallen. Auf Instagram und Spotify beklagten sich viele Nutzer. " +
+      kLongLead + "Als Entschädigung gab es damals einen Gutschein über 30 Euro.";
+  auto x = Text(t);
+  CHECK(Fig(x, "30 Euro").entity == "Murtaler Sparbank AG");
+}
+
+TEST_CASE("de: a governed name is still the topic when the lead names no other",
+          "[attribution][de][topic]") {
+  const std::string t = "Ärger bei der Murtaler Sparbank AG. " + kLongLead +
+                        "Als Entschädigung gab es damals einen Gutschein über 30 Euro.";
+  auto x = Text(t);
+  CHECK(Fig(x, "30 Euro").entity == "Murtaler Sparbank AG");
+}
