@@ -1412,7 +1412,14 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   }
   bool added = false;
   for (const auto& [word, e] : bare) {
-    if (lang == Lang::kDe ? impl_->BareName(word, e) : e.bare >= 2 && !OccursLower(text, word)) {
+    // A short word's other use may come before its first use without an article ("Das Wufo
+    // rechnete … laut Wufo"), where it was not yet counted: any other occurrence counts.
+    BareEvidence ev = e;
+    if (lang == Lang::kDe && word.size() <= 5 && ev.total < 2 && ev.bare + ev.hyphen >= 1 &&
+        OccursElsewhere(text, word, e.start)) {
+      ev.total = 2;
+    }
+    if (lang == Lang::kDe ? impl_->BareName(word, ev) : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;
       m.start = e.start;

@@ -166,3 +166,23 @@ TEST_CASE("de: a governed name is still the topic when the lead names no other",
   auto x = Text(t);
   CHECK(Fig(x, "30 Euro").entity == "Murtaler Sparbank AG");
 }
+
+TEST_CASE("de: a short unknown name counts a use that comes before its use without an article",
+          "[attribution][de][names]") {
+  const std::string t =
+      "Die Forscher sind vorsichtig: Das Wufo rechnet für 2027 mit einem Wachstum von 1,4 "
+      "Prozent. Ohne Gegenfinanzierung fiele das Wachstum laut Wufo um 0,1 Prozentpunkte höher "
+      "aus.";
+  auto x = Text(t);
+  CHECK(Fig(x, "1,4 Prozent").entity == "Wufo");
+}
+
+TEST_CASE("de: a short common noun used the same two ways is no name", "[attribution][de][names]") {
+  const std::string t =
+      "Die Forscher sind vorsichtig: Das Team rechnet für 2027 mit einem Wachstum von 1,4 "
+      "Prozent. Ohne Gegenfinanzierung fiele das Wachstum laut Team um 0,1 Prozentpunkte höher "
+      "aus.";
+  auto x = Text(t);
+  for (const nf::EntityMention& m : x.entities) CHECK(m.surface != "Team");
+  CHECK(Fig(x, "1,4 Prozent").entity.empty());
+}
