@@ -1130,7 +1130,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       for (const EntityMention* m : ms_) {
         // An organisation named with a later figure does not count ("In Italiens Banken
         // liegen 200 Milliarden Euro, davon 50 bei der X").
-        any_org = any_org || (OrgLike(*m) && (m->start < next_start || !next_is_part));
+        // German: a platform named with "auf" is where, not who ("Auf Kralnet werden für
+        // Salzburg 900 Zimmer angeboten").
+        size_t ws;
+        const bool platform =
+            lang_ == Lang::kDe && EqualsLowerWord(WordBefore(text_, s, m->start, &ws), "auf");
+        any_org = any_org || (OrgLike(*m) && !platform && (m->start < next_start || !next_is_part));
         if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
       }
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.

@@ -186,3 +186,13 @@ TEST_CASE("de: a short common noun used the same two ways is no name", "[attribu
   for (const nf::EntityMention& m : x.entities) CHECK(m.surface != "Team");
   CHECK(Fig(x, "1,4 Prozent").entity.empty());
 }
+
+TEST_CASE("de: a platform named with 'auf' leaves the figure to the place", "[attribution][de]") {
+  auto x = Text("Auf Instagram werden für Italien etwa 2.200 Unterkünfte angeboten.");
+  CHECK(Fig(x, "2.200 Unterkünfte").entity == "Italien");
+}
+
+TEST_CASE("de: a company named with 'bei' keeps the figure against a place", "[attribution][de]") {
+  auto x = Text("Bei Instagram arbeiten in Italien etwa 2.200 Menschen.");
+  CHECK(Fig(x, "2.200 Menschen").entity == "Instagram");
+}
