@@ -45,11 +45,11 @@ inline uint32_t Fingerprint(uint64_t key) {
 // Legal forms that close an organisation name (matched case-sensitively on the text after
 // the name, followed by a non-letter). Longest first where one is a prefix of another.
 constexpr std::string_view kLegalForms[] = {
-    "KGaA",   "GmbH & Co. KG", "GmbH",     "AG",    "SE",          "KG",   "OHG",
-    "S.A.U.", "S.A.",          "S.L.",     "SA",    "SL",          "SpA",  "S.p.A.",
-    "Inc.",   "Inc",           "Corp.",    "Corp",  "Corporation", "Ltd.", "Ltd",
-    "plc",    "PLC",           "LLC",      "N.V.",  "NV",          "B.V.", "Group",
-    "Gruppe", "Holding",       "Holdings", "& Co.", "Co."};
+    "KGaA",   "GmbH & Co. KG", "GmbH",     "AG",    "SE",          "KG",       "OHG",
+    "S.A.U.", "S.A.",          "S.L.",     "SA",    "SL",          "SpA",      "S.p.A.",
+    "Inc.",   "Inc",           "Corp.",    "Corp",  "Corporation", "Ltd.",     "Ltd",
+    "plc",    "PLC",           "LLC",      "N.V.",  "NV",          "B.V.",     "Group",
+    "Gruppe", "Holding",       "Holdings", "& Co.", "Co.",         "Sparkasse"};
 
 // Words before a name that make it an organisation ("der Versicherer Donaublick", "la
 // empresa Tecnovía", "the carmaker Voltaro"). German nouns also by suffix ("Autobauer",

@@ -196,3 +196,16 @@ TEST_CASE("de: a company named with 'bei' keeps the figure against a place", "[a
   auto x = Text("Bei Instagram arbeiten in Italien etwa 2.200 Menschen.");
   CHECK(Fig(x, "2.200 Menschen").entity == "Instagram");
 }
+
+TEST_CASE("de: capitalised words before 'Sparkasse' are a savings bank's name",
+          "[attribution][de][names]") {
+  auto x = Text("Die Murtaler Sparkasse vergab Kredite über 4,7 Millionen Euro.");
+  CHECK(Fig(x, "4,7 Millionen Euro").entity == "Murtaler Sparkasse");
+}
+
+TEST_CASE("de: 'die Sparkasse' alone names no bank", "[attribution][de][names]") {
+  auto x = Text("Die Sparkasse vergab Kredite über 4,7 Millionen Euro.");
+  for (const nf::EntityMention& m : x.entities)
+    CHECK(m.surface.find("Sparkasse") == std::string::npos);
+  CHECK(Fig(x, "4,7 Millionen Euro").entity.empty());
+}
