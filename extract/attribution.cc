@@ -955,11 +955,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         const EntityMention& m = *ms_[i];
         if (m.start < f.end) continue;
         if (m.start >= next_start || m.start - f.end > 100) break;
-        if (m.type != EntityType::kOrg || Genitive(m)) continue;
+        // German: the people of a country after the genitive article, named by a demonym
+        // ("40 Prozent der Polen"): the share is theirs.
+        const bool people = lang_ == Lang::kDe && m.type == EntityType::kPlace &&
+                            m.surface != m.entity && m.surface != m.entity + "s";
+        if ((m.type != EntityType::kOrg && !people) || Genitive(m)) continue;
         if (m.end < text_.size() && text_[m.end] == '-') continue;  // "von Nvidia-Chips"
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
+        if (people && !EqualsLowerWord(w, "der")) continue;
         bool to = false;
         if (granted) {
           size_t ws2 = ws;
@@ -998,8 +1003,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         std::string_view gap = between;
         if (gap.starts_with(")")) gap.remove_prefix(1);
         const bool phrase = gap.find_first_of(",;:()") == std::string_view::npos;
-        if ((of && (passive || (!has_subject && phrase))) || (agent && passive) || to ||
-            (in && f.metric == metrics::kStake)) {
+        // "40 Prozent der Polen": the share right before the people is theirs, whatever the
+        // subject.
+        const bool share_of_people = people && f.kind == FigureKind::kPercent && between == " ";
+        if ((of && (passive || (!has_subject && phrase))) || share_of_people ||
+            (agent && passive) || to || (in && f.metric == metrics::kStake)) {
           pick = Pick::Of(m);
           break;
         }

@@ -209,3 +209,18 @@ TEST_CASE("de: 'die Sparkasse' alone names no bank", "[attribution][de][names]")
     CHECK(m.surface.find("Sparkasse") == std::string::npos);
   CHECK(Fig(x, "4,7 Millionen Euro").entity.empty());
 }
+
+TEST_CASE("de: a share right before the people of a country (demonym) is theirs",
+          "[attribution][de]") {
+  auto x = Text("Nur 60 Prozent der Italiener und 45 Prozent der Spanier sind zufrieden.");
+  CHECK(Fig(x, "60 Prozent").entity == "Italien");
+  const nf::Figure& f = Fig(x, "45 Prozent");
+  CHECK(f.entity == "Spanien");
+  CHECK(f.entity_surface == "Spanier");
+}
+
+TEST_CASE("de: a demonym later in the sentence does not take a company's share",
+          "[attribution][de]") {
+  auto x = Text("Die Kralinger AG hält 45 Prozent der Anteile, die Spanier halten den Rest.");
+  CHECK(Fig(x, "45 Prozent").entity == "Kralinger AG");
+}
