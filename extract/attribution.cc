@@ -527,6 +527,22 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (lead.size() == t.size() && scan::FindLower(lead, t) == 0) prep = false;
       }
     }
+    // German: a name in parentheses after an indefinite noun phrase is the short form of a
+    // kind of thing, not an organisation that could be the subject ("über ein zentrales
+    // Buchungssystem (ZBS) erstellt"; but "zum Kralinger Fonds (KF)" is a name).
+    if (!prep && lang_ == Lang::kDe && it->start >= 2 && it->end < text_.size() &&
+        text_[it->start - 1] == '(' && text_[it->end] == ')' && text_[it->start - 2] == ' ' &&
+        (ms_.empty() || ms_.back()->end + 2 != it->start)) {
+      size_t at = it->start - 1, w_start = at;
+      for (int k = 0; k < 3 && !prep; ++k) {
+        std::string_view w = WordBefore(text_, s, at, &w_start);
+        if (w.empty() || w_start == at) break;
+        for (std::string_view a : {"ein", "eine", "einen", "einem", "einer", "eines"}) {
+          prep = prep || EqualsLowerWord(w, a);
+        }
+        at = w_start;
+      }
+    }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);

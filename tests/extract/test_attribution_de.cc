@@ -224,3 +224,22 @@ TEST_CASE("de: a demonym later in the sentence does not take a company's share",
   auto x = Text("Die Kralinger AG hält 45 Prozent der Anteile, die Spanier halten den Rest.");
   CHECK(Fig(x, "45 Prozent").entity == "Kralinger AG");
 }
+
+TEST_CASE("de: an acronym after an indefinite noun phrase is no subject to carry on",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger Reisen AG verlangt mehr Geld. Tickets werden teurer, sofern sie über ein "
+      "zentrales Buchungssystem (ZBS) erstellt werden. Das ist bei rund 70 Prozent der Tickets "
+      "der Fall.";
+  auto x = Text(t);
+  CHECK(Fig(x, "70 Prozent").entity == "Kralinger Reisen AG");
+}
+
+TEST_CASE("de: an acronym after a definite noun is a name and may be the subject",
+          "[attribution][de]") {
+  const std::string t =
+      "Der Beitrag zum Ausgleichsfonds (AFG), über den Beihilfen bezahlt werden, soll von 4,5 "
+      "auf 3,5 Prozent sinken.";
+  auto x = Text(t);
+  CHECK(Fig(x, "3,5 Prozent").entity == "AFG");
+}
