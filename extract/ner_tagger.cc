@@ -72,7 +72,7 @@ constexpr std::string_view kCueNouns[] = {
 constexpr std::string_view kCueSuffixesDe[] = {
     "konzern",      "hersteller", "versicherer", "bauer",     "händler",  "kette",
     "gesellschaft", "riese",      "zulieferer",  "betreiber", "anbieter", "produzent",
-    "bank",         "versorger",  "institut",    "holding",   "fonds"};
+    "bank",         "versorger",  "institut",    "holding",   "fonds",    "entwickler"};
 constexpr std::string_view kCueSuffixesEn[] = {"maker", "company"};
 
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").

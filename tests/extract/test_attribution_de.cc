@@ -243,3 +243,13 @@ TEST_CASE("de: an acronym after a definite noun is a name and may be the subject
   auto x = Text(t);
   CHECK(Fig(x, "3,5 Prozent").entity == "AFG");
 }
+
+TEST_CASE("de: a name after a compound ending in -entwickler is an organisation",
+          "[attribution][de][names]") {
+  auto x = Text("Der Spieleentwickler Brunnfeld Interactive bekommt 2,1 Millionen Euro.");
+  bool org = false;
+  for (const nf::EntityMention& m : x.entities) {
+    org = org || (m.surface.starts_with("Brunnfeld") && m.type == nf::EntityType::kOrg);
+  }
+  CHECK(org);
+}
