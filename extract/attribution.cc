@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -225,12 +226,34 @@ class Attributor {
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
   std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
   void AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs);
+  // The last subject is a place (German: "Der größte Markt ist Linz").
+  bool PlaceTopic() const {
+    return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
+  }
   Pick TopicPick() const {
     if (topic_mention_ != nullptr) return Pick::Of(*topic_mention_);
     Pick p;
     p.entity = topic_;
     if (const GazetteerEntry* ge = g_.Find(topic_)) p.type = ge->type;
     return p;
+  }
+  // The mention to show as evidence for `m`: the acronym right after it in parentheses when
+  // the text defines one ("die Donauer Versicherungsgruppe (DVG)" -> "DVG", the short name
+  // the article goes on to use), else `m`. All languages.
+  const EntityMention* RunningName(const EntityMention* m) const {
+    const EntityMention* lo = mentions_.data();
+    const EntityMention* hi = lo + mentions_.size();
+    if (std::less<>()(m, lo) || !std::less<>()(m + 1, hi)) return m;
+    const EntityMention* next = m + 1;
+    if (next->entity != m->entity || next->start != m->end + 2 || next->end >= text_.size() ||
+        text_.substr(m->end, 2) != " (" || text_[next->end] != ')' ||
+        next->surface.size() >= m->surface.size()) {
+      return m;
+    }
+    for (char c : next->surface) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' || c == '-')) return m;
+    }
+    return next;
   }
   // Fills entity, entity_type, the evidence and, for a product with a known maker, rolls
   // it up: entity = maker, product = the product's name without the maker.
@@ -244,10 +267,11 @@ class Attributor {
     if (p.empty()) return;
     f->entity_type = p.type;
     if (p.mention != nullptr) {
-      f->entity_surface = p.mention->surface;
-      f->entity_start = p.mention->start;
-      f->entity_end = p.mention->end;
-      f->entity_field = p.mention->field;
+      const EntityMention* m = RunningName(p.mention);
+      f->entity_surface = m->surface;
+      f->entity_start = m->start;
+      f->entity_end = m->end;
+      f->entity_field = m->field;
     }
     if (p.type == EntityType::kProduct) {
       std::string_view maker = g_.MakerOf(p.entity);
@@ -503,6 +527,22 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (lead.size() == t.size() && scan::FindLower(lead, t) == 0) prep = false;
       }
     }
+    // German: a name in parentheses after an indefinite noun phrase is the short form of a
+    // kind of thing, not an organisation that could be the subject ("über ein zentrales
+    // Buchungssystem (ZBS) erstellt"; but "zum Kralinger Fonds (KF)" is a name).
+    if (!prep && lang_ == Lang::kDe && it->start >= 2 && it->end < text_.size() &&
+        text_[it->start - 1] == '(' && text_[it->end] == ')' && text_[it->start - 2] == ' ' &&
+        (ms_.empty() || ms_.back()->end + 2 != it->start)) {
+      size_t at = it->start - 1, w_start = at;
+      for (int k = 0; k < 3 && !prep; ++k) {
+        std::string_view w = WordBefore(text_, s, at, &w_start);
+        if (w.empty() || w_start == at) break;
+        for (std::string_view a : {"ein", "eine", "einen", "einem", "einer", "eines"}) {
+          prep = prep || EqualsLowerWord(w, a);
+        }
+        at = w_start;
+      }
+    }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);
@@ -692,6 +732,32 @@ void Attributor::Run(std::span<Figure> figures) {
         subject_mention = ms_[i];
         subject_pos = ms_[i]->start;
         break;
+      }
+    }
+    // A place is the subject of a sentence that names no organisation and has no reference
+    // ("Der größte Markt ist Linz mit 900 Betten. Der Durchschnittspreis liegt bei 60 Euro").
+    if (subject.empty() && refs_.empty() && lang_ == Lang::kDe) {
+      const EntityMention* place = nullptr;
+      bool any_org = false;
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        // A person is the likelier subject ("… kündigte Minister X in Linz an").
+        any_org = any_org || OrgLike(*ms_[i]) || ms_[i]->type == EntityType::kPerson;
+        if (place == nullptr && !prep_[i] && ms_[i]->type == EntityType::kPlace &&
+            !IsDatelinePlace(text_, *ms_[i])) {
+          size_t ws;
+          std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
+          if (ner::StartsUpper(w)) w = WordBefore(text_, s, ws, &ws);  // "des Landes Tirol"
+          // Not a genitive or dative object: "des Forums Linz", "dem Land Tirol".
+          if (!EqualsLowerWord(w, "des") && !EqualsLowerWord(w, "der") &&
+              !EqualsLowerWord(w, "dem") && !EqualsLowerWord(w, "den")) {
+            place = ms_[i];
+          }
+        }
+      }
+      if (!any_org && place != nullptr) {
+        subject = place->entity;
+        subject_mention = place;
+        subject_pos = place->start;
       }
     }
     for (const Ref& r : refs_) {
@@ -905,11 +971,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         const EntityMention& m = *ms_[i];
         if (m.start < f.end) continue;
         if (m.start >= next_start || m.start - f.end > 100) break;
-        if (m.type != EntityType::kOrg || Genitive(m)) continue;
+        // German: the people of a country after the genitive article, named by a demonym
+        // ("40 Prozent der Polen"): the share is theirs.
+        const bool people = lang_ == Lang::kDe && m.type == EntityType::kPlace &&
+                            m.surface != m.entity && m.surface != m.entity + "s";
+        if ((m.type != EntityType::kOrg && !people) || Genitive(m)) continue;
         if (m.end < text_.size() && text_[m.end] == '-') continue;  // "von Nvidia-Chips"
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
+        if (people && !EqualsLowerWord(w, "der")) continue;
         bool to = false;
         if (granted) {
           size_t ws2 = ws;
@@ -948,8 +1019,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         std::string_view gap = between;
         if (gap.starts_with(")")) gap.remove_prefix(1);
         const bool phrase = gap.find_first_of(",;:()") == std::string_view::npos;
-        if ((of && (passive || (!has_subject && phrase))) || (agent && passive) || to ||
-            (in && f.metric == metrics::kStake)) {
+        // "40 Prozent der Polen": the share right before the people is theirs, whatever the
+        // subject.
+        const bool share_of_people = people && f.kind == FigureKind::kPercent && between == " ";
+        if ((of && (passive || (!has_subject && phrase))) || share_of_people ||
+            (agent && passive) || to || (in && f.metric == metrics::kStake)) {
           pick = Pick::Of(m);
           break;
         }
@@ -1044,7 +1118,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           }
           // A reference reaches back a few sentences at most ("der Gruppe" far from any
           // company is a group of people).
-          if (pick.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();
+          // Never a place: "bei Türken sind es 15 Prozent" ("es" is expletive), and company
+          // nouns name organisations.
+          if (pick.empty() && !PlaceTopic() && f.start < topic_end_ + kTopicReach) {
+            pick = TopicPick();
+          }
         }
       } else if (subject != nullptr) {
         pick = Pick::Of(*subject);
@@ -1076,7 +1154,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       for (const EntityMention* m : ms_) {
         // An organisation named with a later figure does not count ("In Italiens Banken
         // liegen 200 Milliarden Euro, davon 50 bei der X").
-        any_org = any_org || (OrgLike(*m) && (m->start < next_start || !next_is_part));
+        // German: a platform named with "auf" is where, not who ("Auf Kralnet werden für
+        // Salzburg 900 Zimmer angeboten").
+        size_t ws;
+        const bool platform =
+            lang_ == Lang::kDe && EqualsLowerWord(WordBefore(text_, s, m->start, &ws), "auf");
+        any_org = any_org || (OrgLike(*m) && !platform && (m->start < next_start || !next_is_part));
         if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
       }
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
@@ -1085,8 +1168,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
       if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
     }
-    // Rule 6a: the subject of the sentences just before (see rule 6).
-    if (pick.empty() && !topic_.empty() && f.start < topic_end_ + kTopicReach) pick = TopicPick();
+    // Rule 6a: the subject of the sentences just before (see rule 6); a place subject only
+    // after a place of this sentence (rule 5b).
+    if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
+      pick = TopicPick();
+    }
     // Rule 5b: a sentence that names no organisation but a place: the place ("Die
     // Arbeitslosigkeit in Österreich stieg auf 7 Prozent").
     if (pick.empty()) {

@@ -163,6 +163,34 @@ std::string_view WordBeforePos(std::string_view text, size_t pos) {
   return text.substr(i, end - i);
 }
 
+// True when a German preposition governs `m` ("auf Facebook", "bei der Kralinger AG", "mit
+// dem Partner X"): a platform, place or partner of the story, less likely its topic than a
+// name without one. Keyed by German words (none of them is an English or Spanish word).
+bool GovernedDe(std::string_view text, const EntityMention& m) {
+  if (m.start > text.size()) return false;
+  std::string_view w = WordBeforePos(text, m.start);
+  // A list member inherits the preposition of the list: "bei Kralinger, Ökab und Donaublick".
+  for (int k = 0; k < 3 && !w.empty(); ++k) {
+    size_t at = static_cast<size_t>(w.data() - text.data());
+    if (w == "und" || w == "oder") {
+      w = WordBeforePos(text, at);
+    } else if (w.back() == ',') {
+      // "Kralinger," is the member before; step over it
+    } else {
+      break;
+    }
+    at = static_cast<size_t>(w.data() - text.data());
+    w = WordBeforePos(text, at);
+  }
+  if (w == "der" || w == "die" || w == "das" || w == "dem" || w == "den") {
+    w = WordBeforePos(text, static_cast<size_t>(w.data() - text.data()));
+  }
+  static constexpr std::string_view kPrepDe[] = {"auf",   "Auf",   "bei",  "Bei", "beim", "Beim",
+                                                 "mit",   "Mit",   "für",  "Für", "über", "Über",
+                                                 "gegen", "durch", "ohne", "zum", "zur"};
+  return std::find(std::begin(kPrepDe), std::end(kPrepDe), w) != std::end(kPrepDe);
+}
+
 // True when some occurrence of `name` in `text` follows a PersonCue word.
 bool WrittenAsPerson(std::string_view text, std::string_view name) {
   for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
@@ -250,6 +278,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   const EntityMention* best = nullptr;
   int best_score = 0;
   bool best_org = false;
+  bool best_free = false;
   auto consider = [&](const EntityMention& c) {
     if (gazetteer.IsSource(c.entity)) return;
     if (c.field == Field::kBody && !body_text.empty() && IsDatelinePlace(body_text, c)) return;
@@ -261,10 +290,13 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       if (m.entity == c.entity) score += m.start < kLead ? 2 : 1;
     }
     bool org = c.type == EntityType::kOrg || c.type == EntityType::kProduct;
-    if (best == nullptr || (org && !best_org) || (org == best_org && score > best_score)) {
+    const bool free = c.field != Field::kBody || !GovernedDe(body_text, c);
+    if (best == nullptr || (org && !best_org) ||
+        (org == best_org && ((free && !best_free) || (free == best_free && score > best_score)))) {
       best = &c;
       best_score = score;
       best_org = org;
+      best_free = free;
     }
   };
   for (const EntityMention& m : title) consider(m);

@@ -46,7 +46,10 @@ class Extractor {
   // funding recipients, places before the figure (issue 11 selection work, branch attr2).
   // 5: entity recognition (issue 11): country adjectives and demonyms, unknown German names
   // by their use, English companies named by a common word, hyphenated acronym initials.
-  static constexpr uint32_t kVersion = 5;
+  // 6: German attribution (issue 11, branch ade): acronym evidence, acronyms defined outside
+  // the tagged text, place subjects carried on, platforms after "auf", demonym shares,
+  // appositions after indefinite nouns, ungoverned topic names, more German cue nouns.
+  static constexpr uint32_t kVersion = 6;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

@@ -46,11 +46,11 @@ inline uint32_t Fingerprint(uint64_t key) {
 // Legal forms that close an organisation name (matched case-sensitively on the text after
 // the name, followed by a non-letter). Longest first where one is a prefix of another.
 constexpr std::string_view kLegalForms[] = {
-    "KGaA",   "GmbH & Co. KG", "GmbH",     "AG",    "SE",          "KG",   "OHG",
-    "S.A.U.", "S.A.",          "S.L.",     "SA",    "SL",          "SpA",  "S.p.A.",
-    "Inc.",   "Inc",           "Corp.",    "Corp",  "Corporation", "Ltd.", "Ltd",
-    "plc",    "PLC",           "LLC",      "N.V.",  "NV",          "B.V.", "Group",
-    "Gruppe", "Holding",       "Holdings", "& Co.", "Co."};
+    "KGaA",   "GmbH & Co. KG", "GmbH",     "AG",    "SE",          "KG",       "OHG",
+    "S.A.U.", "S.A.",          "S.L.",     "SA",    "SL",          "SpA",      "S.p.A.",
+    "Inc.",   "Inc",           "Corp.",    "Corp",  "Corporation", "Ltd.",     "Ltd",
+    "plc",    "PLC",           "LLC",      "N.V.",  "NV",          "B.V.",     "Group",
+    "Gruppe", "Holding",       "Holdings", "& Co.", "Co.",         "Sparkasse"};
 
 // Words before a name that make it an organisation ("der Versicherer Donaublick", "la
 // empresa Tecnovía", "the carmaker Voltaro"). German nouns also by suffix ("Autobauer",
@@ -71,9 +71,9 @@ constexpr std::string_view kCueNouns[] = {
     "miner", "producer", "supplier", "subsidiary", "chipmaker", "drugmaker", "broadcaster", "bank",
     "startup", "start-up"};
 constexpr std::string_view kCueSuffixesDe[] = {
-    "konzern",  "hersteller",   "versicherer", "bauer",      "händler",
-    "kette",    "gesellschaft", "riese",       "zulieferer", "betreiber",
-    "anbieter", "produzent",    "bank",        "versorger",  "institut"};
+    "konzern",      "hersteller", "versicherer", "bauer",     "händler",  "kette",
+    "gesellschaft", "riese",      "zulieferer",  "betreiber", "anbieter", "produzent",
+    "bank",         "versorger",  "institut",    "holding",   "fonds",    "entwickler"};
 constexpr std::string_view kCueSuffixesEn[] = {"maker", "company"};
 
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
@@ -720,6 +720,54 @@ void AppendInitials(std::string_view w, std::string* out) {
   }
 }
 
+// The long name whose initials spell `acr`, written right before the parenthesis at
+// `paren` ("Donauer Standards Institute (DSI)"; hyphen parts count: "Leipnik-Lundenburger
+// Invest (LLI)"; up to two words after the spelled ones may be a legal form or a generic
+// word the acronym leaves out: "Pohlinger Invest Beteiligungs AG (PI)"). Empty when the
+// words before do not spell it.
+std::string_view LongNameBefore(std::string_view text, size_t paren, std::string_view acr) {
+  size_t pos = paren;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  const size_t long_end = pos;
+  size_t long_start = pos;
+  size_t letters = 0;
+  int skipped = 0;
+  int guard = 0;
+  while (pos > 0 && letters < acr.size() && ++guard < 12) {
+    size_t we = pos, ws = pos;
+    while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '(' && text[ws - 1] != ',' &&
+           text[ws - 1] != '\n') {
+      --ws;
+    }
+    if (ws == we) break;
+    std::string_view w = text.substr(ws, we - ws);
+    if (ner::StartsUpper(w)) {
+      // The word must supply the next initials from the end ("Institute" -> I,
+      // "Leipnik-Lundenburger" -> LL).
+      std::string wi;
+      AppendInitials(w, &wi);
+      bool match = wi.size() <= acr.size() - letters;
+      for (size_t k = 0; match && k < wi.size(); ++k) {
+        match =
+            scan::LowerAscii(wi[k]) == scan::LowerAscii(acr[acr.size() - letters - wi.size() + k]);
+      }
+      if (!match) {
+        if (letters > 0 || ++skipped > 2) break;
+      } else {
+        letters += wi.size();
+      }
+      long_start = ws;
+    } else if (!InList(w, kConnectors) && w != "für" && w != "for" && w != "und" && w != "y" &&
+               w != "and") {
+      break;
+    }
+    pos = ws;
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+  }
+  if (letters != acr.size() || long_start >= long_end) return {};
+  return text.substr(long_start, long_end - long_start);
+}
+
 // Index of the text's language in country_names (de, es, en; English otherwise).
 size_t LangIndex(Lang lang) {
   return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
@@ -1207,43 +1255,11 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       continue;
     }
     std::string_view acr = a.surface;
-    size_t pos = a.start - 1;
-    while (pos > 0 && text[pos - 1] == ' ') --pos;
-    const size_t long_end = pos;
-    size_t long_start = pos;
-    size_t letters = 0;
-    int guard = 0;
-    while (pos > 0 && letters < acr.size() && ++guard < 12) {
-      size_t we = pos, ws = pos;
-      while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '(' && text[ws - 1] != ',' &&
-             text[ws - 1] != '\n') {
-        --ws;
-      }
-      if (ws == we) break;
-      std::string_view w = text.substr(ws, we - ws);
-      if (ner::StartsUpper(w)) {
-        // The word must supply the next initials from the end ("Institute" -> I,
-        // "Leipnik-Lundenburger" -> LL).
-        std::string wi;
-        AppendInitials(w, &wi);
-        if (wi.size() > acr.size() - letters) break;
-        bool match = true;
-        for (size_t k = 0; k < wi.size(); ++k) {
-          match = match && scan::LowerAscii(wi[k]) ==
-                               scan::LowerAscii(acr[acr.size() - letters - wi.size() + k]);
-        }
-        if (!match) break;
-        letters += wi.size();
-        long_start = ws;
-      } else if (!InList(w, kConnectors) && w != "für" && w != "for" && w != "und" && w != "y" &&
-                 w != "and") {
-        break;
-      }
-      pos = ws;
-      while (pos > 0 && text[pos - 1] == ' ') --pos;
-    }
-    if (letters != acr.size() || long_start >= long_end) continue;
-    std::string name(text.substr(long_start, long_end - long_start));
+    const std::string_view long_name = LongNameBefore(text, a.start - 1, acr);
+    if (long_name.empty()) continue;
+    const size_t long_start = static_cast<size_t>(long_name.data() - text.data());
+    const size_t long_end = long_start + long_name.size();
+    std::string name(long_name);
     EntityType type = EntityType::kOrg;
     // Replace the tagger's partial mentions inside the long name by one mention.
     for (EntityMention& m : found) {
@@ -1253,6 +1269,24 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       }
     }
     alias.emplace(std::string(acr), std::make_pair(name, type));
+  }
+  // An acronym defined outside the tagged ranges ("Der Chef der Pohlinger Invest AG (PIA)
+  // sagte …" far from any figure, later "Die PIA hält 20 Prozent"): the long name before
+  // its first "(ACR)" in the text.
+  std::vector<std::string_view> tried;
+  for (const EntityMention& a : found) {
+    if (!IsAcronym(a.surface) || alias.count(a.surface) != 0 ||
+        std::find(tried.begin(), tried.end(), a.surface) != tried.end()) {
+      continue;
+    }
+    tried.push_back(a.surface);
+    std::string paren = "(" + a.surface + ")";
+    const size_t at = text.find(paren);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view long_name = LongNameBefore(text, at, a.surface);
+    if (!long_name.empty()) {
+      alias.emplace(a.surface, std::make_pair(std::string(long_name), EntityType::kOrg));
+    }
   }
   // Initials of gazetteer names too ("General Motors" -> "GM").
   for (const EntityMention& m : known) {
@@ -1554,7 +1588,14 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   }
   bool added = false;
   for (const auto& [word, e] : bare) {
-    if (lang == Lang::kDe ? impl_->BareName(word, e) : e.bare >= 2 && !OccursLower(text, word)) {
+    // A short word's other use may come before its first use without an article ("Das Wufo
+    // rechnete … laut Wufo"), where it was not yet counted: any other occurrence counts.
+    BareEvidence ev = e;
+    if (lang == Lang::kDe && word.size() <= 5 && ev.total < 2 && ev.bare + ev.hyphen >= 1 &&
+        OccursElsewhere(text, word, e.start)) {
+      ev.total = 2;
+    }
+    if (lang == Lang::kDe ? impl_->BareName(word, ev) : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;
       m.start = e.start;
