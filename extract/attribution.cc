@@ -179,6 +179,33 @@ bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
   return false;
 }
 
+bool IsResearchSource(std::string_view text, const EntityMention& m) {
+  size_t ws = 0;
+  std::string_view noun = WordBefore(text, 0, m.start, &ws);
+  if (ws + noun.size() + 1 != m.start ||
+      !(EqualsLowerWord(noun, "consultora") || EqualsLowerWord(noun, "consultoría"))) {
+    return false;
+  }
+  // A report noun or a citing word within six words before, in the same clause.
+  size_t at = ws;
+  for (int k = 0; k < 6; ++k) {
+    size_t w_start = 0;
+    std::string_view w = WordBefore(text, 0, at, &w_start);
+    if (w.empty() || w_start == at) return false;
+    const size_t w_end = w_start + w.size();
+    if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
+      return false;
+    }
+    for (std::string_view cue : {"informe", "informes", "estudio", "estudios", "encuesta", "sondeo",
+                                 "datos", "análisis", "previsiones", "estimaciones", "cálculos",
+                                 "según", "publicado", "elaborado", "realizado"}) {
+      if (EqualsLowerWord(w, cue)) return true;
+    }
+    at = w_start;
+  }
+  return false;
+}
+
 namespace {
 
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
@@ -481,7 +508,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         w = WordBefore(text_, s, at, &w_start);
         if (w_start == at) break;
       }
-      if (cited) continue;
+      if (cited || IsResearchSource(text_, *it)) continue;
     }
     bool prep = IsPreposition(before);
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"

@@ -252,7 +252,10 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   bool best_org = false;
   auto consider = [&](const EntityMention& c) {
     if (gazetteer.IsSource(c.entity)) return;
-    if (c.field == Field::kBody && !body_text.empty() && IsDatelinePlace(body_text, c)) return;
+    if (c.field == Field::kBody && !body_text.empty() &&
+        (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
+      return;
+    }
     int score = 0;
     for (const EntityMention& m : title) score += m.entity == c.entity ? 4 : 0;
     size_t n = 0;

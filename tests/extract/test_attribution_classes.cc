@@ -582,3 +582,33 @@ TEST_CASE("topic phrase: 'En cuanto a X, …' / 'As for X, …' makes X the subj
   auto fn = Run(neg, kEs, {{"40 tiendas", kCount}}, {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}});
   CHECK(fn[0].entity == "Tecnovía");
 }
+
+TEST_CASE(
+    "source: a research firm cited as the author of a report is never the figure's entity, "
+    "nor the article's topic; the same firm reporting its own figure is (es)",
+    "[attribution][source]") {
+  const std::string es =
+      "El último informe publicado por la consultora Datalia apunta a Vietnia. El mercado de "
+      "bicicletas movió 300 millones de euros.";
+  auto ms = Mentions(es, {{"Datalia", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(nf::IsResearchSource(es, ms[0]));
+  CHECK_FALSE(nf::IsResearchSource(es, ms[1]));
+  const nf::EntityMention* topic = nf::ArticleTopic({}, ms, nf::Gazetteer::Default(), es);
+  REQUIRE(topic != nullptr);
+  CHECK(topic->entity == "Vietnia");
+  auto fs = Run(es, kEs, {{"300 millones de euros", kMoney}},
+                {{"Datalia", T::kOrg}, {"Vietnia", T::kPlace}}, "Vietnia");
+  CHECK(fs[0].entity == "Vietnia");
+  // In the figure's own sentence: "según datos de la consultoría X" cites X.
+  const std::string es2 =
+      "Las ventas de patinetes subieron un 12 %, según datos de la consultoría Mercalia.";
+  auto f2 = Run(es2, kEs, {{"12 %", kPercent}}, {{"Mercalia", T::kOrg}});
+  CHECK(f2[0].entity.empty());
+  // Negative: the firm as the subject of its own results, and a report of a company.
+  const std::string neg = "La consultora Datalia facturó 12 millones de euros en 2023.";
+  auto fn = Run(neg, kEs, {{"12 millones de euros", kMoney}}, {{"Datalia", T::kOrg}});
+  CHECK(fn[0].entity == "Datalia");
+  const std::string neg2 = "El informe anual de Tecnovía muestra ventas de 80 millones de euros.";
+  auto fn2 = Run(neg2, kEs, {{"80 millones de euros", kMoney}}, {{"Tecnovía", T::kOrg}});
+  CHECK(fn2[0].entity == "Tecnovía");
+}
