@@ -530,6 +530,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (lead.size() == t.size() && scan::FindLower(lead, t) == 0) prep = false;
       }
     }
+    // A name in parentheses right after another names it again ("del partido Unión
+    // Cívica (UC)", "vom Verband Neue Mitte (NM)"): it shares that name's preposition.
+    // (All languages.)
+    if (!ms_.empty() && it->start >= 2 && text_[it->start - 1] == '(' &&
+        ms_.back()->end + 2 == it->start && text_[ms_.back()->end] == ' ' && it->end < e &&
+        text_[it->end] == ')') {
+      prep = prep_.back();
+    }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);

@@ -612,3 +612,25 @@ TEST_CASE(
   auto fn2 = Run(neg2, kEs, {{"80 millones de euros", kMoney}}, {{"Tecnovía", T::kOrg}});
   CHECK(fn2[0].entity == "Tecnovía");
 }
+
+TEST_CASE(
+    "subject: a name in parentheses after a governed name is governed too; the person "
+    "subject wins (es, de)",
+    "[attribution][subject]") {
+  const std::string es =
+      "Quiroga, del partido Frente Verde (FV), ya había logrado 120.000 votos en la primera "
+      "vuelta.";
+  auto fs =
+      Run(es, kEs, {{"120.000 votos", kCount}},
+          {{"Quiroga", T::kPerson}, {"Frente Verde", T::kOrg}, {"FV", T::kOrg, "Frente Verde"}});
+  CHECK(fs[0].entity == "Quiroga");
+  const std::string de = "Brenner von der Partei Neue Mitte (NM) erhielt 45.000 Stimmen.";
+  auto fd = Run(de, kDe, {{"45.000 Stimmen", kCount}},
+                {{"Brenner", T::kPerson}, {"Neue Mitte", T::kOrg}, {"NM", T::kOrg, "Neue Mitte"}});
+  CHECK(fd[0].entity == "Brenner");
+  // Negative: an acronym in parentheses after a subject stays the subject.
+  const std::string neg = "La empresa Tecnovía (TCV) facturó 80 millones de euros.";
+  auto fn = Run(neg, kEs, {{"80 millones de euros", kMoney}},
+                {{"Tecnovía", T::kOrg}, {"TCV", T::kOrg, "Tecnovía"}});
+  CHECK(fn[0].entity == "Tecnovía");
+}
