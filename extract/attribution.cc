@@ -50,6 +50,13 @@ constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "d
 constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
 
+// Spanish nominal references to a person named before ("el candidato propone …", "la
+// presidenta anunció …"): they resolve to the last person subject, not to a company.
+constexpr std::string_view kPersonNounsEs[] = {
+    "candidato", "candidata", "presidente", "presidenta", "mandatario", "mandataria",
+    "ministro",  "ministra",  "alcalde",    "alcaldesa",  "senador",    "senadora",
+    "dirigente", "político",  "política",   "economista", "empresario", "empresaria"};
+
 // Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
 // and "es": a word of another shape is none of them, without comparing strings.
 struct RefShapes {
@@ -60,6 +67,7 @@ struct RefShapes {
     };
     for (std::string_view w : kNominal) add(w);
     for (std::string_view w : kParentNouns) add(w);
+    for (std::string_view w : kPersonNounsEs) add(w);
     add("es");
   }
 };
@@ -144,6 +152,7 @@ struct Ref {
   size_t pos = 0;
   std::string entity;    // resolved canonical name; "" = unresolved
   bool pronoun = false;  // German "es": weaker than a name after it
+  bool person = false;   // Spanish "el candidato": a person named before
 };
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
@@ -299,7 +308,10 @@ class Attributor {
   std::string topic_;                             // last subject of an earlier sentence
   const EntityMention* topic_mention_ = nullptr;  // its mention (nullptr: a parent reference)
   size_t topic_end_ = 0;                          // end of the sentence it was the subject of
-  const EntityMention* article_topic_;            // title/lead topic of the article; may be nullptr
+  // Spanish: the last person subject of an earlier sentence ("el candidato" refers to it).
+  const EntityMention* person_topic_ = nullptr;
+  size_t person_topic_end_ = 0;
+  const EntityMention* article_topic_;  // title/lead topic of the article; may be nullptr
 
   // Per sentence.
   size_t s_ = 0, e_ = 0;
@@ -612,6 +624,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     for (std::string_view n : kParentNouns) {
       if (EqualsLowerWord(w, n)) parent_noun = true;
     }
+    bool person_noun = false;
+    if (lang_ == Lang::kEs && !nominal && !parent_noun) {
+      for (std::string_view n : kPersonNounsEs) {
+        if (EqualsLowerWord(w, n)) person_noun = true;
+      }
+      nominal = person_noun;
+    }
     // "TikTok-Mutterkonzern"
     if (parent_noun || nominal) {
       Ref ref;
@@ -663,6 +682,18 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           if (plain && words <= 4) nominal = false;
           break;
         }
+      }
+      // A person noun needs the definite article right before it ("el candidato", not "un
+      // candidato", "su candidato" or "el nuevo ministro de X").
+      if (person_noun) {
+        const std::string_view art =
+            nwords > 0 ? text_.substr(prev_words[0], prev_ends[0] - prev_words[0]) : "";
+        has_article = EqualsLowerWord(art, "el") || EqualsLowerWord(art, "la");
+        // "el presidente, Juan X, dijo": the name in apposition, no reference.
+        for (const EntityMention* m : ms_) {
+          if (m->start == te + 2 && text_[te] == ',') has_article = false;
+        }
+        ref.person = true;
       }
       if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
     }
@@ -740,6 +771,15 @@ void Attributor::Run(std::span<Figure> figures) {
       topic_ = std::string(subject);
       topic_mention_ = subject_mention;
       topic_end_ = e;
+    }
+    if (lang_ == Lang::kEs) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (!prep_[i] && ms_[i]->type == EntityType::kPerson) {
+          person_topic_ = ms_[i];
+          person_topic_end_ = e;
+          break;
+        }
+      }
     }
     done = e;
   }
@@ -1065,7 +1105,19 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           break;
         }
       }
-      if (ref != nullptr) {
+      if (ref != nullptr && ref->person) {
+        // "el candidato": the nearest person subject earlier in this sentence, else the
+        // person subject of the sentences just before.
+        for (size_t i = 0; i < ms_.size(); ++i) {
+          if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kPerson && !prep_[i]) {
+            pick = Pick::Of(*ms_[i]);
+          }
+        }
+        if (pick.empty() && person_topic_ != nullptr && f.start < person_topic_end_ + kTopicReach) {
+          pick = Pick::Of(*person_topic_);
+        }
+        if (pick.empty() && subject != nullptr) pick = Pick::Of(*subject);
+      } else if (ref != nullptr) {
         if (!ref->entity.empty()) {
           pick.entity = ref->entity;  // parent from the gazetteer
           if (const GazetteerEntry* ge = g_.Find(ref->entity)) pick.type = ge->type;

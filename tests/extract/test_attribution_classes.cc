@@ -634,3 +634,29 @@ TEST_CASE(
                 {{"Tecnovía", T::kOrg}, {"TCV", T::kOrg, "Tecnovía"}});
   CHECK(fn[0].entity == "Tecnovía");
 }
+
+TEST_CASE(
+    "references: 'el candidato' / 'la presidenta' refers to the last person subject, not to "
+    "a company; a name in apposition is no reference (es)",
+    "[attribution][references]") {
+  const std::string es =
+      "Ramiro Estévez visitó ayer la fábrica de Tecnovía. En su programa, el candidato propone "
+      "un bono de 500 euros al mes.";
+  auto fs = Run(es, kEs, {{"500 euros", kMoney}},
+                {{"Ramiro Estévez", T::kPerson}, {"Tecnovía", T::kOrg}});
+  CHECK(fs[0].entity == "Ramiro Estévez");
+  CHECK(fs[0].entity_type == T::kPerson);
+  // Negative: "el presidente, X," names X in apposition.
+  const std::string es2 =
+      "Amparo Villaseñor habló ayer. Luego el presidente, Leocadio Brenes, propuso un impuesto "
+      "de 300 pesos.";
+  auto f2 = Run(es2, kEs, {{"300 pesos", kMoney}},
+                {{"Amparo Villaseñor", T::kPerson}, {"Leocadio Brenes", T::kPerson}});
+  CHECK(f2[0].entity == "Leocadio Brenes");
+  // Negative: "un candidato" is no reference; a company noun still refers to the company.
+  const std::string es3 =
+      "Tecnovía presentó sus cuentas. Ramiro Estévez votó. Un candidato pidió 200 euros.";
+  auto f3 = Run(es3, kEs, {{"200 euros", kMoney}},
+                {{"Tecnovía", T::kOrg}, {"Ramiro Estévez", T::kPerson}});
+  CHECK(f3[0].entity == "Tecnovía");
+}
