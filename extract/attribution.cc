@@ -69,6 +69,7 @@ struct RefShapes {
     for (std::string_view w : kParentNouns) add(w);
     for (std::string_view w : kPersonNounsEs) add(w);
     add("es");
+    add("país");
   }
 };
 
@@ -153,6 +154,7 @@ struct Ref {
   std::string entity;    // resolved canonical name; "" = unresolved
   bool pronoun = false;  // German "es": weaker than a name after it
   bool person = false;   // Spanish "el candidato": a person named before
+  bool country = false;  // Spanish "el país", "del país": the country the text is about
 };
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
@@ -243,6 +245,9 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // The place the text names most often before byte `pos` (demonyms count; first 200
+  // mentions; ties: the first named); nullptr if none. What "el país" refers to.
+  const EntityMention* CountryOfText(size_t pos) const;
   // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
   // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
   // conjunction counts as governing it in a list.
@@ -357,6 +362,28 @@ bool Attributor::Genitive(const EntityMention& m) const {
     }
   }
   return true;
+}
+
+const EntityMention* Attributor::CountryOfText(size_t pos) const {
+  const EntityMention* best = nullptr;
+  int best_count = 0;
+  const size_t n = std::min<size_t>(mentions_.size(), 200);
+  for (size_t i = 0; i < n && mentions_[i].start < pos; ++i) {
+    const EntityMention& c = mentions_[i];
+    if (c.type != EntityType::kPlace || IsDatelinePlace(text_, c)) continue;
+    bool seen = false;
+    for (size_t k = 0; k < i && !seen; ++k) seen = mentions_[k].entity == c.entity;
+    if (seen) continue;
+    int count = 0;
+    for (size_t k = i; k < n && mentions_[k].start < pos; ++k) {
+      count += mentions_[k].entity == c.entity ? 1 : 0;
+    }
+    if (count > best_count) {
+      best = &c;
+      best_count = count;
+    }
+  }
+  return best;
 }
 
 // Words that open a clause after a comma; relative pronouns also name their antecedent.
@@ -698,6 +725,16 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
     }
     if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, "", true});
+    // "el país", "del país", "al país": the country the text is about (CountryOfText).
+    if (lang_ == Lang::kEs && w == "país" && nwords > 0) {
+      const std::string_view pw = text_.substr(prev_words[0], prev_ends[0] - prev_words[0]);
+      if (EqualsLowerWord(pw, "el") || EqualsLowerWord(pw, "del") || EqualsLowerWord(pw, "al")) {
+        Ref r;
+        r.pos = ts;
+        r.country = true;
+        refs_.push_back(r);
+      }
+    }
     for (int k = 3; k > 0; --k) {
       prev_words[k] = prev_words[k - 1];
       prev_ends[k] = prev_ends[k - 1];
@@ -1030,6 +1067,19 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
+    // Rule 3b (es): "16 de las 24 provincias del país": the country the text is about.
+    if (pick.empty() && lang_ == Lang::kEs) {
+      for (const Ref& r : refs_) {
+        if (!r.country || r.pos < f.end || r.pos - f.end > 60) continue;
+        const std::string_view between = text_.substr(f.end, r.pos - f.end);
+        if (between.find_first_of(",;:()") != std::string_view::npos ||
+            !between.ends_with("del ")) {
+          continue;
+        }
+        if (const EntityMention* c = CountryOfText(f.start)) pick = Pick::Of(*c);
+        break;
+      }
+    }
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.
     // A clause of its own (after ", die", ", while", "que", ";", a dash, or the figure
@@ -1105,7 +1155,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           break;
         }
       }
-      if (ref != nullptr && ref->person) {
+      if (ref != nullptr && ref->country) {
+        if (const EntityMention* c = CountryOfText(ref->pos)) pick = Pick::Of(*c);
+        if (pick.empty() && subject != nullptr) pick = Pick::Of(*subject);
+      } else if (ref != nullptr && ref->person) {
         // "el candidato": the nearest person subject earlier in this sentence, else the
         // person subject of the sentences just before.
         for (size_t i = 0; i < ms_.size(); ++i) {

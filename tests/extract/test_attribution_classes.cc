@@ -660,3 +660,28 @@ TEST_CASE(
                 {{"Tecnovía", T::kOrg}, {"Ramiro Estévez", T::kPerson}});
   CHECK(f3[0].entity == "Tecnovía");
 }
+
+TEST_CASE(
+    "references: 'el país' / 'del país' is the country the text names most; without one the "
+    "rules fall through (es)",
+    "[attribution][references]") {
+  const std::string es =
+      "Vietnia vota hoy. Los vietnios eligen presidente tras una campaña en Almeria y en "
+      "Vietnia. La oposición pide revisar 16 de las 24 provincias del país. El país registró "
+      "500 casos nuevos.";
+  auto fs = Run(es, kEs, {{"16", kCount}, {"24 provincias", kCount}, {"500 casos", kCount}},
+                {{"Vietnia", T::kPlace},
+                 {"vietnios", T::kPlace, "Vietnia"},
+                 {"Almeria", T::kPlace},
+                 {"Vietnia", T::kPlace, "", 1}});
+  CHECK(fs[0].entity == "Vietnia");
+  CHECK(fs[1].entity == "Vietnia");
+  CHECK(fs[2].entity == "Vietnia");
+  // Negative: a company subject keeps its figure; "del país" behind a comma is not the
+  // figure's owner.
+  const std::string neg =
+      "Vietnia crece. Tecnovía vendió 300 coches, la mayor cifra del país en diez años.";
+  auto fn =
+      Run(neg, kEs, {{"300 coches", kCount}}, {{"Vietnia", T::kPlace}, {"Tecnovía", T::kOrg}});
+  CHECK(fn[0].entity == "Tecnovía");
+}
