@@ -135,8 +135,9 @@ bool IsGroupNoun(std::string_view word) {
 bool IsContinuingPronoun(std::string_view word) {
   const char c = scan::LowerAscii(word[0]);
   if (word.size() > 6 || (c != 'i' && c != 't' && c != 's')) return false;
-  for (std::string_view p : {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem",
-                             "seiner", "seines", "sie", "ihre", "ihren", "ihrem", "ihrer"}) {
+  for (std::string_view p :
+       {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem", "seiner", "seines",
+        "sie", "ihre", "ihren", "ihrem", "ihrer", "su", "sus"}) {
     if (EqualsLowerWord(word, p)) return true;
   }
   return false;

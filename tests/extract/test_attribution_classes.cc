@@ -685,3 +685,16 @@ TEST_CASE(
       Run(neg, kEs, {{"300 coches", kCount}}, {{"Vietnia", T::kPlace}, {"Tecnovía", T::kOrg}});
   CHECK(fn[0].entity == "Tecnovía");
 }
+
+TEST_CASE("pronoun: Spanish 'su'/'sus' continues the subject before over a place (es)",
+          "[attribution][references]") {
+  const std::string es =
+      "Tecnovía presentó ayer sus resultados. En Vietnia, sus ventas crecieron un 5 %.";
+  auto fs = Run(es, kEs, {{"5 %", kPercent}}, {{"Tecnovía", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fs[0].entity == "Tecnovía");
+  // Negative: without the pronoun the place of the sentence decides.
+  const std::string neg =
+      "Tecnovía presentó ayer sus resultados. En Vietnia, las ventas de coches crecieron un 5 %.";
+  auto fn = Run(neg, kEs, {{"5 %", kPercent}}, {{"Tecnovía", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fn[0].entity == "Vietnia");
+}
