@@ -249,6 +249,9 @@ class Attributor {
   // The place the text names most often before byte `pos` (demonyms count; first 200
   // mentions; ties: the first named); nullptr if none. What "el país" refers to.
   const EntityMention* CountryOfText(size_t pos) const;
+  // Spanish: the organisation a person of this sentence speaks for, named with a role in
+  // apposition ("X, presidente de Y, dijo", "el presidente de Y, X, dijo"); nullptr if none.
+  const EntityMention* RoleOrg(const EntityMention& person) const;
   // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
   // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
   // conjunction counts as governing it in a list.
@@ -385,6 +388,63 @@ const EntityMention* Attributor::CountryOfText(size_t pos) const {
     }
   }
   return best;
+}
+
+// A role held for an organisation (PersonRole without candidates and elected members, who
+// stand for themselves: "X, candidato del partido Y, obtuvo 1.000 votos" is X's).
+bool SpeaksForRole(std::string_view w) {
+  if (!scan::PersonRole(w)) return false;
+  for (std::string_view own : {"candidato", "candidata", "senador", "senadora", "diputado",
+                               "diputada", "alcalde", "alcaldesa"}) {
+    if (w.size() >= own.size() && EqualsLowerWord(w.substr(w.size() - own.size()), own)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
+  size_t pi = ms_.size();
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    if (ms_[i] == &person) pi = i;
+  }
+  if (pi == ms_.size()) return nullptr;
+  // After: "X, (el) presidente (ejecutivo) de (la) Y".
+  if (pi + 1 < ms_.size() && text_.substr(person.end, 2) == ", ") {
+    const EntityMention& org = *ms_[pi + 1];
+    size_t pos = person.end + 2, ts, te;
+    bool role = false;
+    for (int k = 0; k < 5 && scan::NextToken(text_, pos, &ts, &te) && ts < org.start; ++k) {
+      const std::string_view w = text_.substr(ts, te - ts);
+      if (SpeaksForRole(w)) role = true;
+      const bool of = EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del");
+      if (of && role) {
+        size_t next = te + 1;
+        for (std::string_view a : {"la ", "el ", "los ", "las "}) {
+          if (text_.substr(next, a.size()) == a) next += a.size();
+        }
+        if (org.start == next && org.type == EntityType::kOrg) return &org;
+        break;
+      }
+      if (!role && !IsArticle(w)) break;
+      pos = te;
+    }
+  }
+  // Before: "el presidente de (la) Y, X".
+  if (pi > 0 && ms_[pi - 1]->end + 2 == person.start && text_.substr(ms_[pi - 1]->end, 2) == ", " &&
+      ms_[pi - 1]->type == EntityType::kOrg) {
+    const EntityMention& org = *ms_[pi - 1];
+    size_t ws;
+    std::string_view w = WordBefore(text_, s_, org.start, &ws);
+    if (IsNominal(w)) w = WordBefore(text_, s_, ws, &ws);  // "de la aerolínea Y"
+    if (IsArticle(w)) w = WordBefore(text_, s_, ws, &ws);
+    if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del")) {
+      // The role, or a role and one qualifier ("consejero delegado", "director general").
+      std::string_view r = WordBefore(text_, s_, ws, &ws);
+      if (SpeaksForRole(r) || SpeaksForRole(WordBefore(text_, s_, ws, &ws))) return &org;
+    }
+  }
+  return nullptr;
 }
 
 // Words that open a clause after a comma; relative pronouns also name their antecedent.
@@ -583,7 +643,11 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);
       bool list_gap = gap == ", " || gap == " und " || gap == " y " || gap == " and " ||
                       gap == " e " || gap == " sowie " || gap == " oder " || gap == " o ";
-      if (list_gap && prep_.back()) prep = true;
+      // A person after an organisation is its apposition, not a list member: "el
+      // presidente de la aerolínea Aerobrisa, Amparo Villaseñor, anunció" (es).
+      const bool apposition = lang_ == Lang::kEs && it->type == EntityType::kPerson &&
+                              ms_.back()->type == EntityType::kOrg;
+      if (list_gap && prep_.back() && !apposition) prep = true;
     }
     ms_.push_back(&*it);
     prep_.push_back(prep);
@@ -1248,6 +1312,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       } else if (article_topic_ != nullptr) {
         pick = Pick::Of(*article_topic_);
       }
+    }
+    // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with
+    // a role in apposition gives the figure to the organisation.
+    if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
+      if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

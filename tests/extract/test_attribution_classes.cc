@@ -698,3 +698,30 @@ TEST_CASE("pronoun: Spanish 'su'/'sus' continues the subject before over a place
   auto fn = Run(neg, kEs, {{"5 %", kPercent}}, {{"Tecnovía", T::kOrg}, {"Vietnia", T::kPlace}});
   CHECK(fn[0].entity == "Vietnia");
 }
+
+TEST_CASE(
+    "role: a person speaking for an organisation in apposition gives the figure to it; a "
+    "candidate stands for himself (es)",
+    "[attribution][subject]") {
+  const std::string es =
+      "Leocadio Brenes, presidente de Tecnovía, dijo que ganarán 40 millones de euros.";
+  auto fs = Run(es, kEs, {{"40 millones de euros", kMoney}},
+                {{"Leocadio Brenes", T::kPerson}, {"Tecnovía", T::kOrg}});
+  CHECK(fs[0].entity == "Tecnovía");
+  const std::string es2 =
+      "El consejero delegado de la aerolínea Aerobrisa, Amparo Villaseñor, anunció 300 "
+      "despidos.";
+  auto f2 = Run(es2, kEs, {{"300 despidos", kCount}},
+                {{"Aerobrisa", T::kOrg}, {"Amparo Villaseñor", T::kPerson}});
+  CHECK(f2[0].entity == "Aerobrisa");
+  // Negatives: a candidate of a party, and a party without a role.
+  const std::string neg =
+      "Ramiro Estévez, candidato del partido Frente Verde, obtuvo 120.000 votos.";
+  auto fn = Run(neg, kEs, {{"120.000 votos", kCount}},
+                {{"Ramiro Estévez", T::kPerson}, {"Frente Verde", T::kOrg}});
+  CHECK(fn[0].entity == "Ramiro Estévez");
+  const std::string neg2 = "Ramiro Estévez, de Frente Verde, obtuvo 120.000 votos.";
+  auto fn2 = Run(neg2, kEs, {{"120.000 votos", kCount}},
+                 {{"Ramiro Estévez", T::kPerson}, {"Frente Verde", T::kOrg}});
+  CHECK(fn2[0].entity == "Ramiro Estévez");
+}
