@@ -940,6 +940,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field,
     if (i > 0 && toks[i - 1].word) {
       const std::string& pl = lower_of(toks[i - 1]);
       bool cue = IsCueNoun(pl, Lex(pl), lang);
+      // Spanish naming participles: "denominado Nuevo Parqué", "llamada Horizonte Verde".
+      if (!cue && lang == Lang::kEs && pl.size() >= 7 && pl.size() <= 11) {
+        for (std::string_view n :
+             {"denominado", "denominada", "llamado", "llamada", "bautizado", "bautizada"}) {
+          cue = cue || pl == n;
+        }
+      }
       if (!cue && lang == Lang::kEs && i > 1 && toks[i - 2].word &&
           !ner::StartsUpper(str(toks[i - 1]))) {
         const std::string& ppl = lower_of(toks[i - 2]);

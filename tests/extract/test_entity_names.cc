@@ -369,3 +369,18 @@ TEST_CASE(
   auto ms3 = Names("El candidato promete un bono de US$500 y otro de R$200 al mes.", nf::Lang::kEs);
   for (const nf::EntityMention& m : ms3) CHECK((m.surface != "US" && m.surface != "R"));
 }
+
+TEST_CASE("Spanish naming participles introduce a name: 'denominado X', 'llamada X'",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "El mercado para empresas pequeñas, denominado Nuevo Parqué, abre mañana. El fondo, "
+      "llamado Horizonte Verde, invertirá más.",
+      nf::Lang::kEs);
+  const nf::EntityMention* p = FindEntity(ms, "Nuevo Parqué");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == nf::EntityType::kOrg);
+  CHECK(FindEntity(ms, "Horizonte Verde") != nullptr);
+  // Negative: a lower-case word after the participle starts no name.
+  auto neg = Names("Hubo un llamado a la calma y un plan denominado de choque.", nf::Lang::kEs);
+  CHECK(neg.empty());
+}
