@@ -46,7 +46,11 @@ class Extractor {
   // funding recipients, places before the figure (issue 11 selection work, branch attr2).
   // 5: entity recognition (issue 11): country adjectives and demonyms, unknown German names
   // by their use, English companies named by a common word, hyphenated acronym initials.
-  static constexpr uint32_t kVersion = 5;
+  // 6: Spanish attribution (issue 11, branch aes): research firms as sources, persons by
+  // role/title/speech verb, "el candidato" / "el país" references, "su(s)", roles in
+  // apposition, naming participles; a name in parentheses shares its preposition; "US$"
+  // is no name.
+  static constexpr uint32_t kVersion = 6;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
