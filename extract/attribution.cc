@@ -608,7 +608,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         w = WordBefore(text_, s, at, &w_start);
         if (w_start == at) break;
       }
-      if (cited || IsResearchSource(text_, *it)) continue;
+      if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it))) continue;
     }
     bool prep = IsPreposition(before);
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
