@@ -51,6 +51,13 @@ constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "d
 constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
 
+// Spanish nominal references to a person named before ("el candidato propone …", "la
+// presidenta anunció …"): they resolve to the last person subject, not to a company.
+constexpr std::string_view kPersonNounsEs[] = {
+    "candidato", "candidata", "presidente", "presidenta", "mandatario", "mandataria",
+    "ministro",  "ministra",  "alcalde",    "alcaldesa",  "senador",    "senadora",
+    "dirigente", "político",  "política",   "economista", "empresario", "empresaria"};
+
 // Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
 // and "es": a word of another shape is none of them, without comparing strings.
 struct RefShapes {
@@ -61,7 +68,9 @@ struct RefShapes {
     };
     for (std::string_view w : kNominal) add(w);
     for (std::string_view w : kParentNouns) add(w);
+    for (std::string_view w : kPersonNounsEs) add(w);
     add("es");
+    add("país");
   }
 };
 
@@ -127,8 +136,9 @@ bool IsGroupNoun(std::string_view word) {
 bool IsContinuingPronoun(std::string_view word) {
   const char c = scan::LowerAscii(word[0]);
   if (word.size() > 6 || (c != 'i' && c != 't' && c != 's')) return false;
-  for (std::string_view p : {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem",
-                             "seiner", "seines", "sie", "ihre", "ihren", "ihrem", "ihrer"}) {
+  for (std::string_view p :
+       {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem", "seiner", "seines",
+        "sie", "ihre", "ihren", "ihrem", "ihrer", "su", "sus"}) {
     if (EqualsLowerWord(word, p)) return true;
   }
   return false;
@@ -145,6 +155,8 @@ struct Ref {
   size_t pos = 0;
   std::string entity;    // resolved canonical name; "" = unresolved
   bool pronoun = false;  // German "es": weaker than a name after it
+  bool person = false;   // Spanish "el candidato": a person named before
+  bool country = false;  // Spanish "el país", "del país": the country the text is about
 };
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
@@ -180,6 +192,33 @@ bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
   return false;
 }
 
+bool IsResearchSource(std::string_view text, const EntityMention& m) {
+  size_t ws = 0;
+  std::string_view noun = WordBefore(text, 0, m.start, &ws);
+  if (ws + noun.size() + 1 != m.start ||
+      !(EqualsLowerWord(noun, "consultora") || EqualsLowerWord(noun, "consultoría"))) {
+    return false;
+  }
+  // A report noun or a citing word within six words before, in the same clause.
+  size_t at = ws;
+  for (int k = 0; k < 6; ++k) {
+    size_t w_start = 0;
+    std::string_view w = WordBefore(text, 0, at, &w_start);
+    if (w.empty() || w_start == at) return false;
+    const size_t w_end = w_start + w.size();
+    if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
+      return false;
+    }
+    for (std::string_view cue : {"informe", "informes", "estudio", "estudios", "encuesta", "sondeo",
+                                 "datos", "análisis", "previsiones", "estimaciones", "cálculos",
+                                 "según", "publicado", "elaborado", "realizado"}) {
+      if (EqualsLowerWord(w, cue)) return true;
+    }
+    at = w_start;
+  }
+  return false;
+}
+
 namespace {
 
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
@@ -208,6 +247,12 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // The place the text names most often before byte `pos` (demonyms count; first 200
+  // mentions; ties: the first named); nullptr if none. What "el país" refers to.
+  const EntityMention* CountryOfText(size_t pos) const;
+  // Spanish: the organisation a person of this sentence speaks for, named with a role in
+  // apposition ("X, presidente de Y, dijo", "el presidente de Y, X, dijo"); nullptr if none.
+  const EntityMention* RoleOrg(const EntityMention& person) const;
   // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
   // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
   // conjunction counts as governing it in a list.
@@ -296,7 +341,10 @@ class Attributor {
   std::string topic_;                             // last subject of an earlier sentence
   const EntityMention* topic_mention_ = nullptr;  // its mention (nullptr: a parent reference)
   size_t topic_end_ = 0;                          // end of the sentence it was the subject of
-  const EntityMention* article_topic_;            // title/lead topic of the article; may be nullptr
+  // Spanish: the last person subject of an earlier sentence ("el candidato" refers to it).
+  const EntityMention* person_topic_ = nullptr;
+  size_t person_topic_end_ = 0;
+  const EntityMention* article_topic_;  // title/lead topic of the article; may be nullptr
 
   // Per sentence.
   size_t s_ = 0, e_ = 0;
@@ -342,6 +390,85 @@ bool Attributor::Genitive(const EntityMention& m) const {
     }
   }
   return true;
+}
+
+const EntityMention* Attributor::CountryOfText(size_t pos) const {
+  const EntityMention* best = nullptr;
+  int best_count = 0;
+  const size_t n = std::min<size_t>(mentions_.size(), 200);
+  for (size_t i = 0; i < n && mentions_[i].start < pos; ++i) {
+    const EntityMention& c = mentions_[i];
+    if (c.type != EntityType::kPlace || IsDatelinePlace(text_, c)) continue;
+    bool seen = false;
+    for (size_t k = 0; k < i && !seen; ++k) seen = mentions_[k].entity == c.entity;
+    if (seen) continue;
+    int count = 0;
+    for (size_t k = i; k < n && mentions_[k].start < pos; ++k) {
+      count += mentions_[k].entity == c.entity ? 1 : 0;
+    }
+    if (count > best_count) {
+      best = &c;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+// A role held for an organisation (PersonRole without candidates and elected members, who
+// stand for themselves: "X, candidato del partido Y, obtuvo 1.000 votos" is X's).
+bool SpeaksForRole(std::string_view w) {
+  if (!scan::PersonRole(w)) return false;
+  for (std::string_view own : {"candidato", "candidata", "senador", "senadora", "diputado",
+                               "diputada", "alcalde", "alcaldesa"}) {
+    if (w.size() >= own.size() && EqualsLowerWord(w.substr(w.size() - own.size()), own)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
+  size_t pi = ms_.size();
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    if (ms_[i] == &person) pi = i;
+  }
+  if (pi == ms_.size()) return nullptr;
+  // After: "X, (el) presidente (ejecutivo) de (la) Y".
+  if (pi + 1 < ms_.size() && text_.substr(person.end, 2) == ", ") {
+    const EntityMention& org = *ms_[pi + 1];
+    size_t pos = person.end + 2, ts, te;
+    bool role = false;
+    for (int k = 0; k < 5 && scan::NextToken(text_, pos, &ts, &te) && ts < org.start; ++k) {
+      const std::string_view w = text_.substr(ts, te - ts);
+      if (SpeaksForRole(w)) role = true;
+      const bool of = EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del");
+      if (of && role) {
+        size_t next = te + 1;
+        for (std::string_view a : {"la ", "el ", "los ", "las "}) {
+          if (text_.substr(next, a.size()) == a) next += a.size();
+        }
+        if (org.start == next && org.type == EntityType::kOrg) return &org;
+        break;
+      }
+      if (!role && !IsArticle(w)) break;
+      pos = te;
+    }
+  }
+  // Before: "el presidente de (la) Y, X".
+  if (pi > 0 && ms_[pi - 1]->end + 2 == person.start && text_.substr(ms_[pi - 1]->end, 2) == ", " &&
+      ms_[pi - 1]->type == EntityType::kOrg) {
+    const EntityMention& org = *ms_[pi - 1];
+    size_t ws;
+    std::string_view w = WordBefore(text_, s_, org.start, &ws);
+    if (IsNominal(w)) w = WordBefore(text_, s_, ws, &ws);  // "de la aerolínea Y"
+    if (IsArticle(w)) w = WordBefore(text_, s_, ws, &ws);
+    if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del")) {
+      // The role, or a role and one qualifier ("consejero delegado", "director general").
+      std::string_view r = WordBefore(text_, s_, ws, &ws);
+      if (SpeaksForRole(r) || SpeaksForRole(WordBefore(text_, s_, ws, &ws))) return &org;
+    }
+  }
+  return nullptr;
 }
 
 // Words that open a clause after a comma; relative pronouns also name their antecedent.
@@ -505,7 +632,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         w = WordBefore(text_, s, at, &w_start);
         if (w_start == at) break;
       }
-      if (cited) continue;
+      if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it))) continue;
     }
     bool prep = IsPreposition(before);
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
@@ -543,12 +670,24 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         at = w_start;
       }
     }
+    // A name in parentheses right after another names it again ("del partido Unión
+    // Cívica (UC)", "vom Verband Neue Mitte (NM)"): it shares that name's preposition.
+    // (All languages.)
+    if (!ms_.empty() && it->start >= 2 && text_[it->start - 1] == '(' &&
+        ms_.back()->end + 2 == it->start && text_[ms_.back()->end] == ' ' && it->end < e &&
+        text_[it->end] == ')') {
+      prep = prep_.back();
+    }
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);
       bool list_gap = gap == ", " || gap == " und " || gap == " y " || gap == " and " ||
                       gap == " e " || gap == " sowie " || gap == " oder " || gap == " o ";
-      if (list_gap && prep_.back()) prep = true;
+      // A person after an organisation is its apposition, not a list member: "el
+      // presidente de la aerolínea Aerobrisa, Amparo Villaseñor, anunció" (es).
+      const bool apposition = lang_ == Lang::kEs && it->type == EntityType::kPerson &&
+                              ms_.back()->type == EntityType::kOrg;
+      if (list_gap && prep_.back() && !apposition) prep = true;
     }
     ms_.push_back(&*it);
     prep_.push_back(prep);
@@ -617,6 +756,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     for (std::string_view n : kParentNouns) {
       if (EqualsLowerWord(w, n)) parent_noun = true;
     }
+    bool person_noun = false;
+    if (lang_ == Lang::kEs && !nominal && !parent_noun) {
+      for (std::string_view n : kPersonNounsEs) {
+        if (EqualsLowerWord(w, n)) person_noun = true;
+      }
+      nominal = person_noun;
+    }
     // "TikTok-Mutterkonzern"
     if (parent_noun || nominal) {
       Ref ref;
@@ -669,9 +815,31 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           break;
         }
       }
+      // A person noun needs the definite article right before it ("el candidato", not "un
+      // candidato", "su candidato" or "el nuevo ministro de X").
+      if (person_noun) {
+        const std::string_view art =
+            nwords > 0 ? text_.substr(prev_words[0], prev_ends[0] - prev_words[0]) : "";
+        has_article = EqualsLowerWord(art, "el") || EqualsLowerWord(art, "la");
+        // "el presidente, Juan X, dijo": the name in apposition, no reference.
+        for (const EntityMention* m : ms_) {
+          if (m->start == te + 2 && text_[te] == ',') has_article = false;
+        }
+        ref.person = true;
+      }
       if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
     }
     if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, "", true});
+    // "el país", "del país", "al país": the country the text is about (CountryOfText).
+    if (lang_ == Lang::kEs && w == "país" && nwords > 0) {
+      const std::string_view pw = text_.substr(prev_words[0], prev_ends[0] - prev_words[0]);
+      if (EqualsLowerWord(pw, "el") || EqualsLowerWord(pw, "del") || EqualsLowerWord(pw, "al")) {
+        Ref r;
+        r.pos = ts;
+        r.country = true;
+        refs_.push_back(r);
+      }
+    }
     for (int k = 3; k > 0; --k) {
       prev_words[k] = prev_words[k - 1];
       prev_ends[k] = prev_ends[k - 1];
@@ -771,6 +939,15 @@ void Attributor::Run(std::span<Figure> figures) {
       topic_ = std::string(subject);
       topic_mention_ = subject_mention;
       topic_end_ = e;
+    }
+    if (lang_ == Lang::kEs) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (!prep_[i] && ms_[i]->type == EntityType::kPerson) {
+          person_topic_ = ms_[i];
+          person_topic_end_ = e;
+          break;
+        }
+      }
     }
     done = e;
   }
@@ -1029,6 +1206,19 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
+    // Rule 3b (es): "16 de las 24 provincias del país": the country the text is about.
+    if (pick.empty() && lang_ == Lang::kEs) {
+      for (const Ref& r : refs_) {
+        if (!r.country || r.pos < f.end || r.pos - f.end > 60) continue;
+        const std::string_view between = text_.substr(f.end, r.pos - f.end);
+        if (between.find_first_of(",;:()") != std::string_view::npos ||
+            !between.ends_with("del ")) {
+          continue;
+        }
+        if (const EntityMention* c = CountryOfText(f.start)) pick = Pick::Of(*c);
+        break;
+      }
+    }
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.
     // A clause of its own (after ", die", ", while", "que", ";", a dash, or the figure
@@ -1104,7 +1294,22 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           break;
         }
       }
-      if (ref != nullptr) {
+      if (ref != nullptr && ref->country) {
+        if (const EntityMention* c = CountryOfText(ref->pos)) pick = Pick::Of(*c);
+        if (pick.empty() && subject != nullptr) pick = Pick::Of(*subject);
+      } else if (ref != nullptr && ref->person) {
+        // "el candidato": the nearest person subject earlier in this sentence, else the
+        // person subject of the sentences just before.
+        for (size_t i = 0; i < ms_.size(); ++i) {
+          if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kPerson && !prep_[i]) {
+            pick = Pick::Of(*ms_[i]);
+          }
+        }
+        if (pick.empty() && person_topic_ != nullptr && f.start < person_topic_end_ + kTopicReach) {
+          pick = Pick::Of(*person_topic_);
+        }
+        if (pick.empty() && subject != nullptr) pick = Pick::Of(*subject);
+      } else if (ref != nullptr) {
         if (!ref->entity.empty()) {
           pick.entity = ref->entity;  // parent from the gazetteer
           if (const GazetteerEntry* ge = g_.Find(ref->entity)) pick.type = ge->type;
@@ -1193,6 +1398,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       } else if (article_topic_ != nullptr) {
         pick = Pick::Of(*article_topic_);
       }
+    }
+    // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with
+    // a role in apposition gives the figure to the organisation.
+    if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
+      if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

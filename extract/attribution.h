@@ -69,6 +69,12 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
 // filed, never what a figure is about. REQUIRES: m's offsets lie within `text`.
 bool IsDatelinePlace(std::string_view text, const EntityMention& m);
 
+// True when `m` is a research firm cited as the author of a report or data (Spanish): "un
+// informe de la consultora X", "el estudio elaborado por la consultora X", "según datos de
+// la consultoría X" — the source of the figures, never what they are about (unlike "la
+// consultora X facturó 50 millones"). REQUIRES: m's offsets lie within `text`.
+bool IsResearchSource(std::string_view text, const EntityMention& m);
+
 // Same, for whole vectors (all figures and mentions belong to `text`).
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
                const Gazetteer& gazetteer, std::vector<Figure>* figures);

@@ -151,4 +151,45 @@ inline size_t FindLower(std::string_view text, std::string_view cue, size_t from
   return std::string_view::npos;
 }
 
+inline bool EqualsLowerAscii(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (LowerAscii(w[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",
+// "chairman"; German compounds and Spanish prefixes by their last part: "Konzernchef",
+// "vicepresidenta"). ASCII case-insensitive.
+inline bool PersonRole(std::string_view word) {
+  static constexpr std::string_view kRoles[] = {
+      "minister",   "ministerin",  "ministro",   "ministra",   "chef",      "chefin",
+      "präsident",  "präsidentin", "presidente", "presidenta", "president", "sprecher",
+      "sprecherin", "portavoz",    "kanzler",    "kanzlerin",  "chairman",  "director",
+      "directora",  "candidato",   "candidata",  "senador",    "senadora",  "alcalde",
+      "alcaldesa",  "diputado",    "diputada",   "consejero",  "consejera"};
+  for (std::string_view r : kRoles) {
+    if (word.size() >= r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when `word`, written right before a name, shows it to be a person's: a personal
+// title ("Mr", "Frau", "Sr", "doña"), a role (PersonRole) or a speech verb ("sagte Huber",
+// "dijo Pérez", "said Jones"). ASCII case-insensitive.
+inline bool PersonCue(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {
+      "mr",      "mrs",    "ms",      "dr",     "sir",    "herr",   "frau",    "sr",
+      "sra",     "señor",  "señora",  "don",    "doña",   "prof",   "lord",    "lady",
+      "sagte",   "sagt",   "said",    "says",   "dijo",   "afirmó", "aseguró", "señaló",
+      "explicó", "añadió", "declaró", "indicó", "subrayó"};
+  for (std::string_view t : kTitles) {
+    if (EqualsLowerAscii(word, t)) return true;
+  }
+  return PersonRole(word);
+}
+
 }  // namespace newsfacts::extract::scan

@@ -9,6 +9,7 @@
 #include "common/utf8.h"
 #include "extract/attribution.h"
 #include "extract/entity_matcher.h"
+#include "extract/entity_scan.h"
 #include "extract/figure_context.h"
 #include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
@@ -117,43 +118,6 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 
 namespace {
 
-char LowerAsciiChar(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool EqualsLower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (LowerAsciiChar(word[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-bool EndsWithLower(std::string_view word, std::string_view lower) {
-  return word.size() >= lower.size() && EqualsLower(word.substr(word.size() - lower.size()), lower);
-}
-
-// True when `word`, written right before a surname, shows it to be a person's: a personal
-// title ("Mr", "Frau", "Sr."), a role ("Infrastrukturminister", "presidente", "chairman")
-// or a speech verb ("sagte Huber", "dijo Pérez", "said Jones").
-bool PersonCue(std::string_view word) {
-  static constexpr std::array<std::string_view, 21> kTitles = {
-      "mr",  "mrs",  "ms",   "dr",   "sir",  "herr",  "frau", "sr",   "sra",  "señor", "señora",
-      "don", "doña", "prof", "lord", "lady", "sagte", "sagt", "said", "says", "dijo"};
-  for (std::string_view t : kTitles) {
-    if (EqualsLower(word, t)) return true;
-  }
-  // Roles, also as the last part of a German compound ("Finanzminister", "Konzernchef").
-  static constexpr std::array<std::string_view, 18> kRoles = {
-      "minister",  "ministerin",  "ministro",   "ministra",  "chef",     "chefin",
-      "präsident", "präsidentin", "presidente", "president", "sprecher", "sprecherin",
-      "portavoz",  "kanzler",     "kanzlerin",  "chairman",  "director", "directora"};
-  for (std::string_view r : kRoles) {
-    if (EndsWithLower(word, r)) return true;
-  }
-  return false;
-}
-
 // The word right before byte `pos` of `text` (skipping spaces and a '.'); "" if none.
 std::string_view WordBeforePos(std::string_view text, size_t pos) {
   size_t i = pos;
@@ -194,7 +158,7 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
 // True when some occurrence of `name` in `text` follows a PersonCue word.
 bool WrittenAsPerson(std::string_view text, std::string_view name) {
   for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
-    if (PersonCue(WordBeforePos(text, p))) return true;
+    if (scan::PersonCue(WordBeforePos(text, p))) return true;
   }
   return false;
 }
@@ -232,7 +196,7 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
     for (const EntityMention& m : mentions) {
       std::string_view text = m.field == Field::kTitle ? title : body;
       if (m.type != EntityType::kPerson || m.start > text.size()) continue;
-      if (!PersonCue(WordBeforePos(text, m.start))) continue;
+      if (!scan::PersonCue(WordBeforePos(text, m.start))) continue;
       auto it = std::lower_bound(lone.begin(), lone.end(),
                                  std::pair<std::string_view, bool>(m.entity, false));
       if (it != lone.end() && it->first == m.entity) it->second = true;
@@ -281,7 +245,10 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   bool best_free = false;
   auto consider = [&](const EntityMention& c) {
     if (gazetteer.IsSource(c.entity)) return;
-    if (c.field == Field::kBody && !body_text.empty() && IsDatelinePlace(body_text, c)) return;
+    if (c.field == Field::kBody && !body_text.empty() &&
+        (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
+      return;
+    }
     int score = 0;
     for (const EntityMention& m : title) score += m.entity == c.entity ? 4 : 0;
     size_t n = 0;

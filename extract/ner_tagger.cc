@@ -768,6 +768,34 @@ std::string_view LongNameBefore(std::string_view text, size_t paren, std::string
   return text.substr(long_start, long_end - long_start);
 }
 
+// Spanish person context of the name toks[i..j]: a role, title or speech verb right before
+// it ("el candidato X", "Sr. X", "dijo X"), or after a comma a role ("X, presidenta del …")
+// or an age ("X, de 40 años").
+bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size_t i, size_t j) {
+  auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
+  size_t b = i;
+  if (b >= 2 && !toks[b - 1].word && text[toks[b - 1].start] == '.') --b;  // "Sr. X"
+  if (b >= 1 && toks[b - 1].word && !ner::StartsUpper(str(toks[b - 1])) &&
+      scan::PersonCue(str(toks[b - 1]))) {
+    return true;
+  }
+  if (j + 2 < toks.size() && !toks[j + 1].word && text[toks[j + 1].start] == ',' &&
+      toks[j + 2].word) {
+    std::string_view w = str(toks[j + 2]);
+    if (!ner::StartsUpper(w) && scan::PersonCue(w) && w != "dijo") return true;
+    // "X, de 40 años", "X, del partido …"
+    if (w == "de" && j + 4 < toks.size() && scan::IsDigit(text[toks[j + 3].start]) &&
+        str(toks[j + 4]) == "años") {
+      return true;
+    }
+    if (w == "del" && j + 3 < toks.size() &&
+        (str(toks[j + 3]) == "partido" || str(toks[j + 3]) == "movimiento")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Index of the text's language in country_names (de, es, en; English otherwise).
 size_t LangIndex(Lang lang) {
   return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
@@ -1093,6 +1121,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     const bool odd_form = acronym_or_camel_possible(i);
     if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
         (odd_form && IsCamelCase(w)) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
+    // A currency prefix glued to an amount is no name: "US$1.000", "R$ 50", "MX$".
+    if (t.end < text.size() && text[t.end] == '$') {
+      t.label = ner::kNerO;
+      continue;
+    }
+    if ((IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
+        IsCamelCase(w) || (w.find('&') != std::string_view::npos && w.size() >= 3)) {
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }
@@ -1104,9 +1139,24 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         ((lang == Lang::kEs && !t.first) || possessive)) {
       t.label = ner::kNerOrg;
     }
+    // Spanish: an unknown word opening a sentence is a person's name when a role follows in
+    // apposition ("Quiroga, candidata del …", "Quiroga, del partido …").
+    if (lang == Lang::kEs && t.first && t.label == ner::kNerO && t.unknown && !shouting &&
+        SpanishPersonContext(text, toks, i, i)) {
+      t.label = ner::kNerPer;
+    }
     // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
     if (i > 0 && toks[i - 1].word) {
       bool cue = cue_of(i - 1);
+      const std::string& pl = lower_of(toks[i - 1]);
+      bool cue = IsCueNoun(pl, Lex(pl), lang);
+      // Spanish naming participles: "denominado Nuevo Parqué", "llamada Horizonte Verde".
+      if (!cue && lang == Lang::kEs && pl.size() >= 7 && pl.size() <= 11) {
+        for (std::string_view n :
+             {"denominado", "denominada", "llamado", "llamada", "bautizado", "bautizada"}) {
+          cue = cue || pl == n;
+        }
+      }
       if (!cue && lang == Lang::kEs && i > 1 && toks[i - 2].word &&
           !ner::StartsUpper(str(toks[i - 1]))) {
         cue = cue_of(i - 2);  // "la empresa catalana Tecnovía"
@@ -1201,18 +1251,31 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     if (org) type = ner::kNerOrg;
     size_t end = toks[j].end;
+    bool legal_form = false;
     // The span ends in a legal form written with a dot ("Inc.", "S.A."): keep the dot.
     if (size_t lf = LegalFormAt(text, toks[j].start); lf > 0 && toks[j].start + lf > end) {
       end = toks[j].start + lf;
       type = ner::kNerOrg;
+      legal_form = true;
     }
     // Legal form after the name.
     if (end + 1 < text.size() && text[end] == ' ') {
       if (size_t lf = LegalFormAt(text, end + 1); lf > 0) {
         end = end + 1 + lf;
         type = ner::kNerOrg;
+        legal_form = true;
         while (j + 1 < toks.size() && toks[j + 1].start < end) ++j;
       }
+    }
+    // Spanish: a name the fallback rule typed ORG is a person's after a role, title or speech
+    // verb ("el candidato X", "la presidenta X", "dijo X") or with a role in apposition
+    // after it ("X, candidato del …", "X, de 40 años"); not one an organisation rule made
+    // (legal form, cue noun, acronym).
+    if (lang == Lang::kEs && type == ner::kNerOrg && !legal_form && t.country < 0 &&
+        SpanishPersonContext(text, toks, i, j)) {
+      bool by_rule = false;
+      for (size_t k = i; k <= j; ++k) by_rule = by_rule || toks[k].org_rule;
+      if (!by_rule) type = ner::kNerPer;
     }
     std::string_view surface = text.substr(t.start, end - t.start);
     EntityMention m;

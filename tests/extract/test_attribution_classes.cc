@@ -582,3 +582,146 @@ TEST_CASE("topic phrase: 'En cuanto a X, …' / 'As for X, …' makes X the subj
   auto fn = Run(neg, kEs, {{"40 tiendas", kCount}}, {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}});
   CHECK(fn[0].entity == "Tecnovía");
 }
+
+TEST_CASE(
+    "source: a research firm cited as the author of a report is never the figure's entity, "
+    "nor the article's topic; the same firm reporting its own figure is (es)",
+    "[attribution][source]") {
+  const std::string es =
+      "El último informe publicado por la consultora Datalia apunta a Vietnia. El mercado de "
+      "bicicletas movió 300 millones de euros.";
+  auto ms = Mentions(es, {{"Datalia", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(nf::IsResearchSource(es, ms[0]));
+  CHECK_FALSE(nf::IsResearchSource(es, ms[1]));
+  const nf::EntityMention* topic = nf::ArticleTopic({}, ms, nf::Gazetteer::Default(), es);
+  REQUIRE(topic != nullptr);
+  CHECK(topic->entity == "Vietnia");
+  auto fs = Run(es, kEs, {{"300 millones de euros", kMoney}},
+                {{"Datalia", T::kOrg}, {"Vietnia", T::kPlace}}, "Vietnia");
+  CHECK(fs[0].entity == "Vietnia");
+  // In the figure's own sentence: "según datos de la consultoría X" cites X.
+  const std::string es2 =
+      "Las ventas de patinetes subieron un 12 %, según datos de la consultoría Mercalia.";
+  auto f2 = Run(es2, kEs, {{"12 %", kPercent}}, {{"Mercalia", T::kOrg}});
+  CHECK(f2[0].entity.empty());
+  // Negative: the firm as the subject of its own results, and a report of a company.
+  const std::string neg = "La consultora Datalia facturó 12 millones de euros en 2023.";
+  auto fn = Run(neg, kEs, {{"12 millones de euros", kMoney}}, {{"Datalia", T::kOrg}});
+  CHECK(fn[0].entity == "Datalia");
+  const std::string neg2 = "El informe anual de Tecnovía muestra ventas de 80 millones de euros.";
+  auto fn2 = Run(neg2, kEs, {{"80 millones de euros", kMoney}}, {{"Tecnovía", T::kOrg}});
+  CHECK(fn2[0].entity == "Tecnovía");
+}
+
+TEST_CASE(
+    "subject: a name in parentheses after a governed name is governed too; the person "
+    "subject wins (es, de)",
+    "[attribution][subject]") {
+  const std::string es =
+      "Quiroga, del partido Frente Verde (FV), ya había logrado 120.000 votos en la primera "
+      "vuelta.";
+  auto fs =
+      Run(es, kEs, {{"120.000 votos", kCount}},
+          {{"Quiroga", T::kPerson}, {"Frente Verde", T::kOrg}, {"FV", T::kOrg, "Frente Verde"}});
+  CHECK(fs[0].entity == "Quiroga");
+  const std::string de = "Brenner von der Partei Neue Mitte (NM) erhielt 45.000 Stimmen.";
+  auto fd = Run(de, kDe, {{"45.000 Stimmen", kCount}},
+                {{"Brenner", T::kPerson}, {"Neue Mitte", T::kOrg}, {"NM", T::kOrg, "Neue Mitte"}});
+  CHECK(fd[0].entity == "Brenner");
+  // Negative: an acronym in parentheses after a subject stays the subject.
+  const std::string neg = "La empresa Tecnovía (TCV) facturó 80 millones de euros.";
+  auto fn = Run(neg, kEs, {{"80 millones de euros", kMoney}},
+                {{"Tecnovía", T::kOrg}, {"TCV", T::kOrg, "Tecnovía"}});
+  CHECK(fn[0].entity == "Tecnovía");
+}
+
+TEST_CASE(
+    "references: 'el candidato' / 'la presidenta' refers to the last person subject, not to "
+    "a company; a name in apposition is no reference (es)",
+    "[attribution][references]") {
+  const std::string es =
+      "Ramiro Estévez visitó ayer la fábrica de Tecnovía. En su programa, el candidato propone "
+      "un bono de 500 euros al mes.";
+  auto fs = Run(es, kEs, {{"500 euros", kMoney}},
+                {{"Ramiro Estévez", T::kPerson}, {"Tecnovía", T::kOrg}});
+  CHECK(fs[0].entity == "Ramiro Estévez");
+  CHECK(fs[0].entity_type == T::kPerson);
+  // Negative: "el presidente, X," names X in apposition.
+  const std::string es2 =
+      "Amparo Villaseñor habló ayer. Luego el presidente, Leocadio Brenes, propuso un impuesto "
+      "de 300 pesos.";
+  auto f2 = Run(es2, kEs, {{"300 pesos", kMoney}},
+                {{"Amparo Villaseñor", T::kPerson}, {"Leocadio Brenes", T::kPerson}});
+  CHECK(f2[0].entity == "Leocadio Brenes");
+  // Negative: "un candidato" is no reference; a company noun still refers to the company.
+  const std::string es3 =
+      "Tecnovía presentó sus cuentas. Ramiro Estévez votó. Un candidato pidió 200 euros.";
+  auto f3 = Run(es3, kEs, {{"200 euros", kMoney}},
+                {{"Tecnovía", T::kOrg}, {"Ramiro Estévez", T::kPerson}});
+  CHECK(f3[0].entity == "Tecnovía");
+}
+
+TEST_CASE(
+    "references: 'el país' / 'del país' is the country the text names most; without one the "
+    "rules fall through (es)",
+    "[attribution][references]") {
+  const std::string es =
+      "Vietnia vota hoy. Los vietnios eligen presidente tras una campaña en Almeria y en "
+      "Vietnia. La oposición pide revisar 16 de las 24 provincias del país. El país registró "
+      "500 casos nuevos.";
+  auto fs = Run(es, kEs, {{"16", kCount}, {"24 provincias", kCount}, {"500 casos", kCount}},
+                {{"Vietnia", T::kPlace},
+                 {"vietnios", T::kPlace, "Vietnia"},
+                 {"Almeria", T::kPlace},
+                 {"Vietnia", T::kPlace, "", 1}});
+  CHECK(fs[0].entity == "Vietnia");
+  CHECK(fs[1].entity == "Vietnia");
+  CHECK(fs[2].entity == "Vietnia");
+  // Negative: a company subject keeps its figure; "del país" behind a comma is not the
+  // figure's owner.
+  const std::string neg =
+      "Vietnia crece. Tecnovía vendió 300 coches, la mayor cifra del país en diez años.";
+  auto fn =
+      Run(neg, kEs, {{"300 coches", kCount}}, {{"Vietnia", T::kPlace}, {"Tecnovía", T::kOrg}});
+  CHECK(fn[0].entity == "Tecnovía");
+}
+
+TEST_CASE("pronoun: Spanish 'su'/'sus' continues the subject before over a place (es)",
+          "[attribution][references]") {
+  const std::string es =
+      "Tecnovía presentó ayer sus resultados. En Vietnia, sus ventas crecieron un 5 %.";
+  auto fs = Run(es, kEs, {{"5 %", kPercent}}, {{"Tecnovía", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fs[0].entity == "Tecnovía");
+  // Negative: without the pronoun the place of the sentence decides.
+  const std::string neg =
+      "Tecnovía presentó ayer sus resultados. En Vietnia, las ventas de coches crecieron un 5 %.";
+  auto fn = Run(neg, kEs, {{"5 %", kPercent}}, {{"Tecnovía", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fn[0].entity == "Vietnia");
+}
+
+TEST_CASE(
+    "role: a person speaking for an organisation in apposition gives the figure to it; a "
+    "candidate stands for himself (es)",
+    "[attribution][subject]") {
+  const std::string es =
+      "Leocadio Brenes, presidente de Tecnovía, dijo que ganarán 40 millones de euros.";
+  auto fs = Run(es, kEs, {{"40 millones de euros", kMoney}},
+                {{"Leocadio Brenes", T::kPerson}, {"Tecnovía", T::kOrg}});
+  CHECK(fs[0].entity == "Tecnovía");
+  const std::string es2 =
+      "El consejero delegado de la aerolínea Aerobrisa, Amparo Villaseñor, anunció 300 "
+      "despidos.";
+  auto f2 = Run(es2, kEs, {{"300 despidos", kCount}},
+                {{"Aerobrisa", T::kOrg}, {"Amparo Villaseñor", T::kPerson}});
+  CHECK(f2[0].entity == "Aerobrisa");
+  // Negatives: a candidate of a party, and a party without a role.
+  const std::string neg =
+      "Ramiro Estévez, candidato del partido Frente Verde, obtuvo 120.000 votos.";
+  auto fn = Run(neg, kEs, {{"120.000 votos", kCount}},
+                {{"Ramiro Estévez", T::kPerson}, {"Frente Verde", T::kOrg}});
+  CHECK(fn[0].entity == "Ramiro Estévez");
+  const std::string neg2 = "Ramiro Estévez, de Frente Verde, obtuvo 120.000 votos.";
+  auto fn2 = Run(neg2, kEs, {{"120.000 votos", kCount}},
+                 {{"Ramiro Estévez", T::kPerson}, {"Frente Verde", T::kOrg}});
+  CHECK(fn2[0].entity == "Ramiro Estévez");
+}

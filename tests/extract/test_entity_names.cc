@@ -378,4 +378,53 @@ TEST_CASE("the per-thread word cache tags exactly as the tagger without it", "[e
     CHECK(same(want, cold));
     CHECK(same(want, warm));
   }
+TEST_CASE(
+    "Spanish persons: a role, title or speech verb before the name, a role or age in "
+    "apposition after it; organisation rules and currency prefixes win",
+    "[entities][names][es]") {
+  using T = nf::EntityType;
+  auto ms = Names(
+      "Ayer habló el candidato Ramiro Estévez Calvo con la prensa. Quiroga, candidata del Frente "
+      "Verde, obtuvo apoyo. Después, según dijo Leocadio Brenes, la empresa Tecnovía creció. La "
+      "vicepresidenta Amparo Villaseñor Ruiz pagó la fianza.",
+      nf::Lang::kEs);
+  const nf::EntityMention* e = FindEntity(ms, "Ramiro Estévez Calvo");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == T::kPerson);
+  const nf::EntityMention* q = FindEntity(ms, "Quiroga");
+  REQUIRE(q != nullptr);
+  CHECK(q->type == T::kPerson);
+  const nf::EntityMention* b = FindEntity(ms, "Leocadio Brenes");
+  REQUIRE(b != nullptr);
+  CHECK(b->type == T::kPerson);
+  const nf::EntityMention* v = FindEntity(ms, "Amparo Villaseñor Ruiz");
+  REQUIRE(v != nullptr);
+  CHECK(v->type == T::kPerson);
+  // Negatives: a cue noun or a legal form makes an organisation even after a speech verb.
+  const nf::EntityMention* t = FindEntity(ms, "Tecnovía");
+  REQUIRE(t != nullptr);
+  CHECK(t->type == T::kOrg);
+  auto ms2 = Names("Al cierre, dijo Almerisa Servicios S.A., las ventas subieron.", nf::Lang::kEs);
+  bool org = false;
+  for (const nf::EntityMention& m : ms2) org = org || (m.type == T::kOrg);
+  CHECK(org);
+  for (const nf::EntityMention& m : ms2) CHECK(m.type != T::kPerson);
+  // A currency prefix glued to an amount is no name.
+  auto ms3 = Names("El candidato promete un bono de US$500 y otro de R$200 al mes.", nf::Lang::kEs);
+  for (const nf::EntityMention& m : ms3) CHECK((m.surface != "US" && m.surface != "R"));
+}
+
+TEST_CASE("Spanish naming participles introduce a name: 'denominado X', 'llamada X'",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "El mercado para empresas pequeñas, denominado Nuevo Parqué, abre mañana. El fondo, "
+      "llamado Horizonte Verde, invertirá más.",
+      nf::Lang::kEs);
+  const nf::EntityMention* p = FindEntity(ms, "Nuevo Parqué");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == nf::EntityType::kOrg);
+  CHECK(FindEntity(ms, "Horizonte Verde") != nullptr);
+  // Negative: a lower-case word after the participle starts no name.
+  auto neg = Names("Hubo un llamado a la calma y un plan denominado de choque.", nf::Lang::kEs);
+  CHECK(neg.empty());
 }
