@@ -147,8 +147,9 @@ class Member {
   // `on_batch` (optional) runs on the consumer thread after each stored batch with the total
   // stored so far, before the next poll. With `overlap`, the Run loop overlaps batches on a
   // pool of overlap->threads and the live indicators are attached (ingestion clock fixed).
-  Member(const std::string& bootstrap, const std::string& group, ingest::KafkaProperties extra = {},
-         std::function<void(size_t)> on_batch = {}, std::optional<Overlap> overlap = {})
+  Member(const std::string& bootstrap, const std::string& group,
+         const ingest::KafkaProperties& extra = {}, std::function<void(size_t)> on_batch = {},
+         std::optional<Overlap> overlap = {})
       : dir_("kafka_mock"), on_batch_(std::move(on_batch)) {
     auto db = store::Store::Open(dir_.sub("db"), store::OpenOptions{});
     REQUIRE(db.ok());
@@ -358,7 +359,7 @@ TEST_CASE("mock: cooperative rebalance shares partitions and hands over without 
   REQUIRE(WaitFor([&] { return a.stored() > 0; }, seconds(30)));
   Member b(cluster.bootstrap(), "coop", coop);
   // B joins: an incremental rebalance gives it some of A's partitions.
-  REQUIRE(WaitFor([&] { return b.source().Lag().size() > 0 && a.source().Lag().size() < 4; },
+  REQUIRE(WaitFor([&] { return !b.source().Lag().empty() && a.source().Lag().size() < 4; },
                   seconds(30)));
   CHECK(a.source().rebalance_protocol() == "COOPERATIVE");
   CHECK(b.source().rebalance_protocol() == "COOPERATIVE");
@@ -411,7 +412,7 @@ TEST_CASE(
                                     std::function<void(size_t)>{}, slow);
   REQUIRE(WaitFor([&] { return a->stored() > 0; }, seconds(30)));
   Member b(cluster.bootstrap(), "overlap-" + strategy, props, std::function<void(size_t)>{}, slow);
-  REQUIRE(WaitFor([&] { return b.source().Lag().size() > 0 && a->source().Lag().size() < 4; },
+  REQUIRE(WaitFor([&] { return !b.source().Lag().empty() && a->source().Lag().size() < 4; },
                   seconds(30)));
   cluster.Produce(SmallArticles("o2", 1000));
   REQUIRE(WaitFor([&] { return a->stored() + b.stored() >= 6500; }, seconds(90)));
