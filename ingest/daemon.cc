@@ -338,6 +338,12 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
 
   RunOptions options;
   options.batch_size = args.batch_size;
+  // Batch N+1 is polled and extracted while batch N is written (--threads >= 2). A rebalance
+  // inside Poll first waits for that write and commits it (the runner's barrier), so revoked
+  // partitions are handed over with positions that cover everything stored. The pre-write
+  // stages and observers (indicators, alerts, DLQ) run on the writing worker, one batch at a
+  // time; on_poll runs only while no write is in flight.
+  options.overlap = true;
   int64_t last_refresh = clock.NowMs();
   int64_t last_line = last_refresh;
   (void)metrics.StatsLine(last_line);  // starts the rate window

@@ -56,7 +56,7 @@ struct DaemonOptions {
   bool quiet = false;
   size_t batch_size = 500;
   // Threads that decode and extract (ingest/worker_pool.h; 1 = all on the daemon's thread).
-  // File/stdin ingest also writes batch N while batch N+1 is extracted when >= 2.
+  // With >= 2, batch N is written while batch N+1 is polled and extracted (every topology).
   size_t threads = WorkerPool::DefaultThreads();
   // File/stdin: a batch from a pipe ends after this much silence (FileSourceOptions::linger).
   int64_t linger_ms = 100;

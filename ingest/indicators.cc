@@ -237,30 +237,36 @@ std::map<int64_t, std::pair<int64_t, double>> SpikeOnsets(const RuleDef& rule,
   std::map<int64_t, std::pair<int64_t, double>> out;
   const int64_t w = rule.window_hours, b = rule.baseline_hours;
   const int64_t span = w - 1 + b;  // hours before / after `hour` that matter
-  const int64_t lo = hour - span * kHourMs;
-  std::vector<int64_t> prefix(static_cast<size_t>(2 * span + 2), 0);  // prefix[i] = sum < i
-  auto it = hours.lower_bound(lo);
-  for (int64_t i = 0; i <= 2 * span; ++i) {
-    const int64_t at = lo + i * kHourMs;
-    int64_t n = 0;
-    if (it != hours.end() && it->first == at) n = (it++)->second;
-    prefix[static_cast<size_t>(i + 1)] = prefix[static_cast<size_t>(i)] + n;
+  const int64_t lo = hour - span * kHourMs, hi = hour + span * kHourMs;
+  // Only the hours with articles in [lo, hi] count (a series is sparse: scanning all 2 * span
+  // + 1 hours, 383 for a 24 h window over a 7-day baseline, cost ~10x more per mention):
+  // their start times and prefix sums, prefix[j] = articles of the first j of them.
+  thread_local std::vector<int64_t> at;
+  thread_local std::vector<int64_t> prefix;
+  at.clear();
+  prefix.assign(1, 0);
+  for (auto it = hours.lower_bound(lo); it != hours.end() && it->first <= hi; ++it) {
+    at.push_back(it->first);
+    prefix.push_back(prefix.back() + it->second);
   }
-  auto sum = [&](int64_t from, int64_t to) {  // hours [from, to] as indexes, clamped
-    from = std::max<int64_t>(from, 0);
+  auto sum = [&](int64_t from, int64_t to) {  // articles of the hours starting in [from, to]
     if (to < from) return int64_t{0};
-    return prefix[static_cast<size_t>(to + 1)] - prefix[static_cast<size_t>(from)];
+    const auto first = std::lower_bound(at.begin(), at.end(), from) - at.begin();
+    const auto last = std::upper_bound(at.begin(), at.end(), to) - at.begin();
+    return prefix[static_cast<size_t>(last)] - prefix[static_cast<size_t>(first)];
   };
-  for (int64_t i = span; i <= 2 * span; ++i) {
-    const int64_t in_hour = sum(i, i);
-    if (in_hour <= 0) continue;
-    const int64_t count = sum(i - w + 1, i), base = sum(i - w + 1 - b, i - w);
+  for (size_t j = 0; j < at.size(); ++j) {
+    const int64_t t = at[j];
+    const int64_t in_hour = prefix[j + 1] - prefix[j];
+    if (t < hour || in_hour <= 0) continue;
+    const int64_t count = sum(t - (w - 1) * kHourMs, t);
+    const int64_t base = sum(t - (w - 1 + b) * kHourMs, t - w * kHourMs);
     const double per_window =
         static_cast<double>(base) * static_cast<double>(w) / static_cast<double>(b);
     const double line = rule.factor * std::max(per_window, rule.min_baseline);
     auto spiking = [&](int64_t n) { return n >= rule.min_count && static_cast<double>(n) > line; };
     if (spiking(count) && !spiking(count - in_hour)) {
-      out.emplace(lo + i * kHourMs, std::make_pair(count, per_window));
+      out.emplace(t, std::make_pair(count, per_window));
     }
   }
   return out;

@@ -67,6 +67,7 @@ struct KafkaSource::Impl {
   std::vector<std::string> unassigned;  // guarded by mu; see UnassignedPartitions()
 
   std::vector<Message>* pending = nullptr;  // the Poll() output being filled
+  std::function<void()> barrier;            // Source::SetRebalanceBarrier (polling thread)
   size_t pending_start = 0;
 
   std::map<int, int64_t> last_log_ms;  // error code -> last time it was logged
@@ -147,6 +148,10 @@ struct KafkaSourceCallbacks {
     auto* self = static_cast<KafkaSource*>(opaque);
     KafkaSource::Impl& impl = *self->impl_;
     self->rebalances_.fetch_add(1);
+    // The caller's write in flight (batch N, while Poll collects N+1) lands and is committed
+    // first: a revocation then commits positions that cover it, and an assignment reads the
+    // DB's positions after it.
+    if (impl.barrier) impl.barrier();
     const bool cooperative = std::strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
       self->brokers_down_.store(false);
@@ -502,6 +507,10 @@ Status KafkaSource::Commit(const std::vector<store::SourcePosition>& next) {
   if (list->cnt > 0) rd_kafka_commit(impl.rk, list, 1);
   rd_kafka_topic_partition_list_destroy(list);
   return Status::Ok();
+}
+
+void KafkaSource::SetRebalanceBarrier(std::function<void()> barrier) {
+  impl_->barrier = std::move(barrier);
 }
 
 Status KafkaSource::Close() {

@@ -11,8 +11,9 @@
 //     then); Kafka's committed offsets are a hint for other group members.
 //   - Rebalances: eager (assign/unassign) and cooperative (incremental_assign/unassign) are
 //     both handled. Messages polled but not yet returned for a revoked partition are
-//     dropped (the new owner reads them); positions of revoked partitions already stored
-//     are committed synchronously before giving them up.
+//     dropped (the new owner reads them); the rebalance barrier (Source::SetRebalanceBarrier:
+//     the caller's write in flight finishes and is committed) runs first, then positions of
+//     revoked partitions already stored are committed synchronously before giving them up.
 //   - Broker errors never throw or spin: Poll() returns Unavailable while every broker is
 //     down (the Run loop backs off) and librdkafka reconnects by itself.
 //
@@ -29,6 +30,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -110,6 +112,9 @@ class KafkaSource final : public Source {
   // assigned are skipped. Errors: none fatal (commit failures are logged and retried with
   // the next batch), so it returns OK.
   Status Commit(const std::vector<store::SourcePosition>& next) override;
+  // Runs at the start of every rebalance callback (assignment and revocation, lost ones
+  // included), inside Poll on the polling thread.
+  void SetRebalanceBarrier(std::function<void()> barrier) override;
 
   // Commits the last positions synchronously and leaves the group (revoking the
   // assignment). Idempotent. Errors: Unavailable when the final commit failed (the

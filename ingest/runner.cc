@@ -49,12 +49,32 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
     return committed(*outcome, written_micros);
   };
 
+  // Rebalances inside Poll wait for the write in flight and commit it (Source.h); its error,
+  // if any, is returned after that Poll. Removed before Run returns (it captures locals).
+  Status barrier_status = Status::Ok();
+  struct BarrierGuard {
+    explicit BarrierGuard(Source& s) : source(s) {}
+    ~BarrierGuard() { source.SetRebalanceBarrier({}); }
+    BarrierGuard(const BarrierGuard&) = delete;
+    BarrierGuard& operator=(const BarrierGuard&) = delete;
+    Source& source;
+  };
+  std::optional<BarrierGuard> barrier_guard;
+  if (overlap) {
+    source.SetRebalanceBarrier([&] {
+      Status s = complete();
+      if (!s.ok() && barrier_status.ok()) barrier_status = s;
+    });
+    barrier_guard.emplace(source);
+  }
+
   std::vector<Message> batch;
   batch.reserve(options.batch_size);
   std::chrono::milliseconds backoff{100};
   while (!stop.load(std::memory_order_relaxed) && !source.AtEnd()) {
     batch.clear();
     Status polled = source.Poll(options.batch_size, options.poll_timeout, &batch);
+    if (!barrier_status.ok()) return barrier_status;  // a write failed during a rebalance
     if (overlap && batch.empty()) NEWSFACTS_RETURN_IF_ERROR(complete());  // idle: commit now
     if (options.on_poll && (!overlap || batch.empty())) options.on_poll();
     if (!polled.ok()) {

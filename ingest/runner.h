@@ -5,7 +5,10 @@
 //
 // With RunOptions::overlap, batch N+1 is polled and prepared (decoded and extracted on the
 // pool) while batch N is written on a pool worker; batch N is committed once its write
-// returned, before batch N+1's write starts. Writes stay one at a time and in order.
+// returned, before batch N+1's write starts. Writes stay one at a time and in order. A
+// source whose Poll rebalances (Kafka) gets a barrier (Source::SetRebalanceBarrier) that
+// waits for batch N's write and commits it before any partition changes hands; a failed
+// write seen there ends the loop with its error after that Poll.
 //
 // Positions are committed only after the batch is durable. A source that reports
 // Unavailable (broker down) is retried with exponential backoff (100 ms doubling to
@@ -32,9 +35,9 @@ struct RunOptions {
   // write is in flight (with overlap it runs once the previous batch is committed).
   std::function<void()> on_poll;
   // Prepare the next batch while the previous one is written (needs pipeline.pool() with at
-  // least 2 threads; otherwise ignored). Only for sources whose Poll has no effect on
-  // committed positions (file, stdin): a Kafka Poll runs rebalance callbacks that commit
-  // the stored positions of revoked partitions, so every polled batch must be durable then.
+  // least 2 threads; otherwise ignored). Safe for every source: one whose Poll can commit
+  // positions or give up partitions (Kafka) calls the rebalance barrier first, which
+  // finishes and commits the write in flight.
   bool overlap = false;
 };
 

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,14 @@ class Source {
   // Called after every message before `next` (per source partition) is durable in the
   // store. Kafka commits these offsets; a file source has nothing to do.
   [[nodiscard]] virtual Status Commit(const std::vector<store::SourcePosition>& next) = 0;
+
+  // For sources whose Poll can take or give up partitions (Kafka rebalance callbacks run
+  // inside Poll): `barrier` is called on the polling thread, inside Poll, before any
+  // partition is revoked or assigned and before positions are committed for a revocation.
+  // The caller makes every batch it took from Poll durable there and commits it (Run does
+  // this when it writes batch N while polling batch N+1). Empty = none. Sources without
+  // rebalances (file, stdin) never call it.
+  virtual void SetRebalanceBarrier(std::function<void()> barrier) { (void)barrier; }
 };
 
 }  // namespace newsfacts::ingest
