@@ -69,9 +69,13 @@ void SetErrorFormat(ingest::LogFormat format) {
   g_error_format.store(format);
 }
 
-void CliError(std::string_view command, std::string_view message, bool usage_hint) {
+namespace {
+
+// One line of a command in the chosen form (CliError, CliReport).
+void CommandLine(ingest::LogLevel level, std::string_view command, std::string_view message,
+                 bool usage_hint) {
   if (g_error_format.load() == ingest::LogFormat::kJson) {
-    ingest::Log(ingest::LogLevel::kError, command, message);
+    ingest::Log(level, command, message);
     return;
   }
   std::string line = "newsfacts ";
@@ -81,6 +85,16 @@ void CliError(std::string_view command, std::string_view message, bool usage_hin
   line.push_back('\n');
   if (usage_hint) line += "Run with --help for usage.\n";
   std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+}  // namespace
+
+void CliError(std::string_view command, std::string_view message, bool usage_hint) {
+  CommandLine(ingest::LogLevel::kError, command, message, usage_hint);
+}
+
+void CliReport(std::string_view command, std::string_view message, ingest::LogLevel level) {
+  CommandLine(level, command, message, false);
 }
 
 int Failed(std::string_view command, const common::Status& s) {
@@ -117,6 +131,13 @@ store::OutputFormat ListingFormat(const std::string& flag) {
   auto f = store::ParseOutputFormat(flag);
   if (!f) throw UsageError("--format must be table, jsonl, csv or json, got '" + flag + "'");
   return *f;
+}
+
+CLI::Option* AddFormatOption(CLI::App* app, std::string* format, std::string_view note) {
+  std::string help = "table, jsonl, csv or json (default: table on a terminal, else jsonl";
+  if (!note.empty()) help += "; " + std::string(note);
+  help += ")";
+  return app->add_option("--format", *format, help)->option_text("FORMAT");
 }
 
 bool ProgressWanted(bool quiet) {

@@ -16,6 +16,11 @@
 #include "store/fact_format.h"
 #include "store/store.h"
 
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
 namespace newsfacts::tools {
 
 // Reads a whole file ("-" = stdin). Errors: NotFound, IoError. (The one reader:
@@ -46,6 +51,14 @@ std::atomic<bool>& InstallBackupSignal();
 void SetErrorFormat(ingest::LogFormat format);
 void CliError(std::string_view command, std::string_view message, bool usage_hint = false);
 
+// The success and summary lines of a command (backup, reindex, produce, repair, serve,
+// dead-letters replay, query's "more rows" hint) in the same two forms as CliError: the text
+// line "newsfacts <command>: <message>" (stable: tests and scripts compare it), or with
+// --log-format json one JSON log line of ingest/log.h at `level` (info unless a warning).
+// The long-running ingest logs its summary through ingest/log.h itself.
+void CliReport(std::string_view command, std::string_view message,
+               ingest::LogLevel level = ingest::LogLevel::kInfo);
+
 // CliError(command, s.ToString()) and the exit code: kExitUsage (2) for InvalidArgument,
 // else kExitRuntime (1).
 int Failed(std::string_view command, const common::Status& s);
@@ -58,6 +71,12 @@ std::unique_ptr<store::Store> OpenReadOnly(std::string_view command, const std::
 // (table, jsonl, csv, json; anything else throws UsageError), else table when stdout is a
 // terminal and JSONL when it is piped.
 store::OutputFormat ListingFormat(const std::string& flag);
+
+// Declares `--format FORMAT` on a listing command (query, indicators, alerts, dead-letters
+// list), bound to `*format` and read with ListingFormat: the one help text of the output
+// contract, plus `note` (e.g. what a mode of that command accepts) in parentheses. The option
+// is owned by `app`; `format` must outlive it.
+CLI::Option* AddFormatOption(CLI::App* app, std::string* format, std::string_view note = {});
 
 // The value of a time filter flag (--since, --published-until …): nullopt when `value` is
 // empty, else its UTC ms (common::ParseRfc3339Ms: RFC 3339 or a date). Throws UsageError naming

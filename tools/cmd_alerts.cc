@@ -120,9 +120,7 @@ Command AddAlertsCommand(CLI::App& app) {
   a->add_option("--detected-since", args->detected_since,
                 "Only alerts detected at or after this time (detected_at)");
   a->add_option("--limit", args->limit, "At most the N newest alerts (0 = all)");
-  a->add_option("--format", args->format,
-                "table, jsonl, csv or json (default: table on a terminal, else jsonl; --follow: "
-                "jsonl or csv)");
+  AddFormatOption(a, &args->format, "--follow: jsonl or csv");
   a->add_flag("--follow", args->follow,
               "After the listing, keep printing new alerts as they are stored (until Ctrl-C)");
   a->add_option("--interval", args->interval_s, "--follow poll interval, seconds")

@@ -1,4 +1,6 @@
 // newsfacts backup: a consistent RocksDB checkpoint of a newsfacts DB.
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -32,10 +34,9 @@ int RunBackup(const BackupArgs& args) {
         CliError("backup", s.message());
         return s.code() == common::Status::Code::kInvalidArgument ? kExitUsage : kExitRuntime;
       }
-      std::fprintf(stderr,
-                   "newsfacts backup: checkpoint of %s written to %s by the running "
-                   "writer (pid %d)\n",
-                   args.db.c_str(), args.to.c_str(), *pid);
+      CliReport("backup", fmt::format("checkpoint of {} written to {} by the running writer "
+                                      "(pid {})",
+                                      args.db, args.to, *pid));
       return kExitOk;
     }
   }
@@ -48,8 +49,7 @@ int RunBackup(const BackupArgs& args) {
     CliError("backup", s.message());
     return kExitRuntime;
   }
-  std::fprintf(stderr, "newsfacts backup: checkpoint of %s written to %s\n", args.db.c_str(),
-               args.to.c_str());
+  CliReport("backup", fmt::format("checkpoint of {} written to {}", args.db, args.to));
   return kExitOk;
 }
 

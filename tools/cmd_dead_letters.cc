@@ -4,6 +4,8 @@
 //   dead-letters replay --db DIR -b BROKERS -t TOPIC [--reason TEXT]   (after a fix)
 // An ID is "<source>:<partition>:<offset>", the message's own position, as `list` prints it.
 // Opens the DB read-only (RocksDB secondary instance): works while `newsfacts ingest` runs.
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -130,15 +132,13 @@ int RunReplay(const DeadLettersArgs& args) {
   common::Status flushed = (*producer)->Flush(std::chrono::seconds(args.timeout_s));
   const uint64_t delivered = (*producer)->delivered();
   if (!flushed.ok() || delivered != sent) {
-    std::fprintf(
-        stderr, "newsfacts dead-letters: %llu of %llu dead letters delivered to %s: %s\n",
-        static_cast<unsigned long long>(delivered), static_cast<unsigned long long>(sent),
-        args.kafka.topic.c_str(),
-        common::TerminalSafe(flushed.ok() ? (*producer)->last_error() : flushed.message()).c_str());
+    CliError(
+        "dead-letters",
+        fmt::format("{} of {} dead letters delivered to {}: {}", delivered, sent, args.kafka.topic,
+                    flushed.ok() ? (*producer)->last_error() : flushed.message()));
     return kExitRuntime;
   }
-  std::fprintf(stderr, "newsfacts dead-letters: %llu dead letters replayed to %s\n",
-               static_cast<unsigned long long>(sent), args.kafka.topic.c_str());
+  CliReport("dead-letters", fmt::format("{} dead letters replayed to {}", sent, args.kafka.topic));
   return kExitOk;
 }
 
@@ -161,8 +161,7 @@ Command AddDeadLettersCommand(CLI::App& app) {
     sub->add_option("--reason", args->reason, "Only dead letters whose reason contains TEXT");
   }
   list->add_option("--limit", args->limit, "At most N (0 = all)");
-  list->add_option("--format", args->format,
-                   "table, jsonl, csv or json (default: table on a terminal, else jsonl)");
+  AddFormatOption(list, &args->format);
   show->add_option("ID", args->id, "<source>:<partition>:<offset> as `list` prints it")->required();
   args->kafka.Register(replay, "Topic to replay into");
   replay->add_option("--timeout", args->timeout_s, "Seconds to wait for delivery")

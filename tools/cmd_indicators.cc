@@ -136,8 +136,7 @@ Command AddIndicatorsCommand(CLI::App& app) {
                     "Only this indicator (e.g. ai_budget_usd, market_share, mentions_24h)");
   c.app->add_option("--entity", args->entity,
                     "Only this entity: canonical name or any alias (as in query)");
-  c.app->add_option("--format", args->format,
-                    "table, jsonl, csv or json (default: table on a terminal, else jsonl)");
+  AddFormatOption(c.app, &args->format);
   c.app->add_flag("--watch", args->watch,
                   "Keep reading: redraw the table when a value changes; with --format jsonl or "
                   "csv, print one record per changed indicator (until Ctrl-C)");

@@ -7,6 +7,8 @@
 // default partitioner spreads articles over the partitions and keeps every version of one
 // article on one partition, in order. Lines without that field are sent without a key
 // (counted in the summary). --key-field "" sends no keys.
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -115,27 +117,23 @@ int RunProduce(const ProduceArgs& args) {
   if (!flushed.ok() || delivered < sent) {
     // Failed = the broker refused them; the rest were still queued when --timeout ran out.
     const uint64_t failed = (*producer)->failed();
-    std::fprintf(
-        stderr,
-        "newsfacts produce: %llu of %llu messages delivered to %s; %llu failed, %llu "
-        "still undelivered after %d s: %s\n",
-        static_cast<unsigned long long>(delivered), static_cast<unsigned long long>(sent),
-        topic.c_str(), static_cast<unsigned long long>(failed),
-        static_cast<unsigned long long>(sent - delivered - std::min(failed, sent - delivered)),
-        args.timeout_s,
-        common::TerminalSafe((*producer)->last_error().empty() ? flushed.message()
-                                                               : (*producer)->last_error())
-            .c_str());
+    CliError("produce",
+             fmt::format("{} of {} messages delivered to {}; {} failed, {} still undelivered "
+                         "after {} s: {}",
+                         delivered, sent, topic, failed,
+                         sent - delivered - std::min(failed, sent - delivered), args.timeout_s,
+                         (*producer)->last_error().empty() ? flushed.message()
+                                                           : (*producer)->last_error()));
     return kExitRuntime;
   }
   if (!args.quiet) {
-    std::fprintf(stderr, "newsfacts produce: %llu messages delivered to %s\n",
-                 static_cast<unsigned long long>(delivered), topic.c_str());
+    CliReport("produce", fmt::format("{} messages delivered to {}", delivered, topic));
   }
   if (unkeyed > 0) {
-    std::fprintf(stderr,
-                 "newsfacts produce: %llu messages had no string field '%s' (sent without a key)\n",
-                 static_cast<unsigned long long>(unkeyed), args.key_field.c_str());
+    CliReport("produce",
+              fmt::format("{} messages had no string field '{}' (sent without a key)", unkeyed,
+                          args.key_field),
+              ingest::LogLevel::kWarn);
   }
   return rc;
 }

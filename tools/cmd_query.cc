@@ -139,7 +139,7 @@ int RunQuery(const QueryArgs& args) {
     if (const std::string text = out.Take(); !text.empty() && !WriteStdout(text)) return kExitOk;
     if (page->next_cursor.empty()) break;
     if (args.limit > 0 && printed >= args.limit) {
-      std::fprintf(stderr, "newsfacts query: more rows: --cursor %s\n", page->next_cursor.c_str());
+      CliReport("query", "more rows: --cursor " + page->next_cursor);
       break;
     }
     query.cursor = page->next_cursor;
@@ -178,8 +178,7 @@ Command AddQueryCommand(CLI::App& app) {
   q->add_option("--group-by", args->group_by,
                 "Group facts: entity,metric,period,kind,unit (comma-separated)");
   q->add_option("--agg", args->agg, "With --group-by: count,latest,min,max,sum_usd");
-  q->add_option("--format", args->format,
-                "table, jsonl, csv or json (default: table on a terminal, else jsonl)");
+  AddFormatOption(q, &args->format);
   q->add_flag("--explain", args->explain, "Table: add the evidence sentence");
   q->add_flag("--stats", args->stats, "Counts of articles, facts, and facts per entity/metric");
   c.run = [args] { return RunQuery(*args); };

@@ -127,12 +127,10 @@ int RunReindex(const ReindexArgs& args) {
     return kExitRuntime;
   }
   if (args.quiet) return rejected == 0 ? kExitOk : kExitRuntime;
-  std::fprintf(stderr, "%s",
-               fmt::format("newsfacts reindex: {} articles ({} re-extracted with changes, {} "
-                           "unchanged, {} failed), {} facts written, indicators rebuilt\n",
-                           articles, total.articles_replaced, total.articles_unchanged, rejected,
-                           total.facts_written)
-                   .c_str());
+  CliReport("reindex", fmt::format("{} articles ({} re-extracted with changes, {} unchanged, {} "
+                                   "failed), {} facts written, indicators rebuilt",
+                                   articles, total.articles_replaced, total.articles_unchanged,
+                                   rejected, total.facts_written));
   return rejected == 0 ? kExitOk : kExitRuntime;
 }
 

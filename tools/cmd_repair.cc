@@ -1,6 +1,8 @@
 // newsfacts repair: rebuild the metadata of a DB that Open refused as corrupt (a MANIFEST
 // that does not match the table files), with RocksDB's RepairDB. On a copy (--to) by
 // default; in place only with an explicit --yes.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -57,12 +59,9 @@ int RunRepair(const RepairArgs& args) {
     CliError("repair", "repaired, but reading it fails: " + st.status().ToString());
     return kExitRuntime;
   }
-  std::fprintf(stderr,
-               "newsfacts repair: %s repaired: %llu articles, %llu facts, %llu dead letters "
-               "(unusable files, if any, are in %s/lost)\n",
-               target.c_str(), static_cast<unsigned long long>(st->articles),
-               static_cast<unsigned long long>(st->facts),
-               static_cast<unsigned long long>(st->dead_letters), target.c_str());
+  CliReport("repair", fmt::format("{} repaired: {} articles, {} facts, {} dead letters "
+                                  "(unusable files, if any, are in {}/lost)",
+                                  target, st->articles, st->facts, st->dead_letters, target));
   return kExitOk;
 }
 

@@ -1,6 +1,8 @@
 // newsfacts serve: the HTTP API and dashboard over a DB (ingest/api.h). Opens the DB as a
 // RocksDB secondary instance, like `query`, so it runs while `newsfacts ingest` writes, and
 // catches up with the writer every poll.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -54,8 +56,7 @@ int RunServe(const ServeArgs& args) {
   const std::atomic<bool>& stop = InstallStopSignals();
   auto server = ingest::ApiServer::Start(db.get(), args.listen, std::move(api));
   if (!server.ok()) return Failed("serve", server.status());
-  std::fprintf(stderr, "newsfacts serve: listening on http://%s (dashboard /, API /api/v1)\n",
-               args.listen.c_str());
+  CliReport("serve", fmt::format("listening on http://{} (dashboard /, API /api/v1)", args.listen));
   while (SleepUnlessStopped(stop, 3600)) {
   }
   (*server)->Stop();

@@ -39,7 +39,7 @@ class HeadlessChromium {
   // within `timeout`, or the browser closed the pipe).
   [[nodiscard]] common::Result<std::string> Call(
       std::string_view method, std::string_view params_json, std::string_view session = {},
-      std::chrono::milliseconds timeout = std::chrono::seconds(20));
+      std::chrono::milliseconds timeout = std::chrono::seconds(60));
 
   // Opens a new page of `width` x `height` CSS pixels at `url`; returns its session id.
   [[nodiscard]] common::Result<std::string> OpenPage(const std::string& url, int width, int height);

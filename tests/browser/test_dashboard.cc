@@ -52,6 +52,19 @@ bool Listening(int port) {
   return ok;
 }
 
+// How long any wait for a condition may take (a page rendering, a server starting, a process
+// ending). Generous on purpose: CI runs on unknown, loaded machines; a passing run waits only
+// as long as the condition takes.
+constexpr auto kPatience = seconds(60);
+
+// Polls until something listens on 127.0.0.1:port, up to kPatience.
+void WaitListening(int port) {
+  const auto deadline = std::chrono::steady_clock::now() + kPatience;
+  while (!Listening(port) && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(milliseconds(100));
+  }
+}
+
 std::string ArtifactDir() {
   std::string dir = std::string(NEWSFACTS_BINARY_DIR) + "/browser-artifacts";
   std::filesystem::create_directories(dir);
@@ -61,7 +74,7 @@ std::string ArtifactDir() {
 // Runs `newsfacts ingest --input file --db db` to the end (file mode).
 void IngestFile(const std::string& file, const std::string& db, const std::string& log) {
   Child ingest({nf::testing::NewsfactsBinary(), "ingest", "--input", file, "--db", db}, log);
-  REQUIRE(ingest.Wait(seconds(60)) == 0);
+  REQUIRE(ingest.Wait(kPatience) == 0);
 }
 
 // JavaScript: the indicator card of (indicator, entity) as "value|text", or "".
@@ -94,7 +107,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   Child serve({nf::testing::NewsfactsBinary(), "serve", "--db", db, "--listen",
                "127.0.0.1:" + std::to_string(port)},
               dir.sub("serve.log"));
-  for (int i = 0; i < 100 && !Listening(port); ++i) std::this_thread::sleep_for(milliseconds(100));
+  WaitListening(port);
   INFO("serve log: " << nf::testing::ReadFile(dir.sub("serve.log")));
   REQUIRE(Listening(port));
 
@@ -116,7 +129,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
                      "document.querySelector('#view').dataset.page === '" + page_name +
                          "' && document.querySelector('#view').dataset.ready === '1' && "
                          "document.querySelector('#view').dataset.route === location.hash",
-                     seconds(15));
+                     kPatience);
   };
   const auto text = [&] {
     auto r = b.Evaluate(page, "document.body.innerText");
@@ -127,7 +140,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   REQUIRE(ready("indicators"));
   const std::string bytedance_budget = CardProbe("ai_budget_usd", "ByteDance");
   const std::string nvidia_share = CardProbe("market_share", "Nvidia");
-  REQUIRE(b.WaitFor(page, bytedance_budget + " !== ''", seconds(10)));
+  REQUIRE(b.WaitFor(page, bytedance_budget + " !== ''", kPatience));
   {
     const std::string card = *b.Evaluate(page, bytedance_budget);
     INFO(card);
@@ -138,7 +151,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
     CHECK(share.starts_with("80|"));
     CHECK(share.find("80 %") != std::string::npos);
   }
-  REQUIRE(b.WaitFor(page, "document.querySelector('#live').dataset.state === 'open'", seconds(10)));
+  REQUIRE(b.WaitFor(page, "document.querySelector('#live').dataset.state === 'open'", kPatience));
   shot("indicators");
 
   // 2. An article stored while the page is open: the card changes and a new alert appears,
@@ -163,7 +176,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   IngestFile(extra, db, dir.sub("ingest2.log"));
   const auto t0 = std::chrono::steady_clock::now();  // the article is stored
   const bool card_changed =
-      b.WaitFor(page, bytedance_budget + ".startsWith('20000000000|2025|')", seconds(15));
+      b.WaitFor(page, bytedance_budget + ".startsWith('20000000000|2025|')", kPatience);
   const auto card_ms =
       std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - t0);
   INFO("page text: " << text());
@@ -171,7 +184,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   CHECK(b.WaitFor(page,
                   "[...document.querySelectorAll('#recent-alerts li')].some((li) => "
                   "li.dataset.rule === 'budget_change' && li.innerText.includes('ByteDance'))",
-                  seconds(15)));
+                  kPatience));
   {
     // The budget_change alert is new: it was not in the list before the article.
     const std::string new_id =
@@ -202,7 +215,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
                   "[...document.querySelectorAll('#alert-list li')].some((li) => "
                   "li.dataset.rule === 'budget_change' && "
                   "li.querySelector('a.article-link').getAttribute('href').includes('web-live-1'))",
-                  seconds(5)));
+                  kPatience));
   CHECK(*b.Evaluate(page,
                     "(() => { const t = [...document.querySelectorAll('#alert-list time')]"
                     ".map((x) => x.getAttribute('datetime')); return String(t.every((x, i) => "
@@ -219,7 +232,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   // 4. Fact browser: filtered by an alias, a row expands to its evidence with the figure marked.
   REQUIRE(b.Evaluate(page, "location.hash = '#/facts?entity=bytedance&sort=-value'").ok());
   REQUIRE(ready("facts"));
-  CHECK(b.WaitFor(page, "document.querySelectorAll('#fact-table tr.fact').length > 0", seconds(5)));
+  CHECK(b.WaitFor(page, "document.querySelectorAll('#fact-table tr.fact').length > 0", kPatience));
   CHECK(*b.Evaluate(page,
                     "[...document.querySelectorAll('#fact-table tr.fact')].every((r) => "
                     "r.dataset.entity === 'ByteDance') ? 'yes' : 'no'") == "yes");
@@ -227,7 +240,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   CHECK(b.WaitFor(page,
                   "(() => { const d = document.querySelector('#fact-table tr.detail'); return d && "
                   "!d.hidden && d.querySelector('mark.figure'); })()",
-                  seconds(5)));
+                  kPatience));
   shot("facts");
 
   // Paging: next page holds other facts, previous brings the first page back.
@@ -237,7 +250,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   REQUIRE(ready("facts"));
   const std::string page1 = *b.Evaluate(page, keys);
   REQUIRE(b.Evaluate(page, "document.querySelector('#next-page').click()").ok());
-  REQUIRE(b.WaitFor(page, "location.hash.includes('cursor=')", seconds(5)));
+  REQUIRE(b.WaitFor(page, "location.hash.includes('cursor=')", kPatience));
   REQUIRE(ready("facts"));
   const std::string page2 = *b.Evaluate(page, keys);
   INFO("page 1: " << page1 << "\npage 2: " << page2);
@@ -249,7 +262,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
     at = sp + 1;
   }
   REQUIRE(b.Evaluate(page, "document.querySelector('#previous-page').click()").ok());
-  REQUIRE(b.WaitFor(page, "document.querySelector('#previous-page') === null", seconds(5)));
+  REQUIRE(b.WaitFor(page, "document.querySelector('#previous-page') === null", kPatience));
   REQUIRE(ready("facts"));
   CHECK(*b.Evaluate(page, keys) == page1);
 
@@ -257,9 +270,9 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   REQUIRE(b.Evaluate(page, "location.hash = '#/article/001_e914ad4db1b51880.txt'").ok());
   REQUIRE(ready("article"));
   CHECK(b.WaitFor(page, "document.querySelectorAll('#article-body mark.figure').length >= 5",
-                  seconds(5)));
+                  kPatience));
   CHECK(b.WaitFor(page, "document.querySelectorAll('#article-body u.mention').length >= 3",
-                  seconds(5)));
+                  kPatience));
   CHECK(*b.Evaluate(page,
                     "[...document.querySelectorAll('#article-body mark.figure')].some((m) => "
                     "m.textContent.includes('12 Milliarden')) ? 'yes' : 'no'") == "yes");
@@ -269,31 +282,31 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   REQUIRE(b.Evaluate(page, "location.hash = '#/article/web-live-1'").ok());
   REQUIRE(ready("article"));
   CHECK(b.WaitFor(page, "document.querySelector('.article-title').textContent.includes('<img')",
-                  seconds(5)));
+                  kPatience));
   CHECK(*b.Evaluate(page, "document.querySelector('#view img') ? 'img' : 'none'") == "none");
   CHECK(*b.Evaluate(page, "String(window.__nfXss)") == "undefined");
 
   // 6. Entity page.
   REQUIRE(b.Evaluate(page, "location.hash = '#/entity/Nvidia'").ok());
   REQUIRE(ready("entity"));
-  CHECK(b.WaitFor(page, "document.querySelector('#entity-summary') !== null", seconds(5)));
+  CHECK(b.WaitFor(page, "document.querySelector('#entity-summary') !== null", kPatience));
   CHECK(text().find("80 %") != std::string::npos);
   shot("entity");
 
   // 7. Operations.
   REQUIRE(b.Evaluate(page, "location.hash = '#/ops'").ok());
   REQUIRE(ready("ops"));
-  CHECK(b.WaitFor(page, "document.querySelectorAll('.health .pill').length === 2", seconds(5)));
+  CHECK(b.WaitFor(page, "document.querySelectorAll('.health .pill').length === 2", kPatience));
   CHECK(b.WaitFor(page,
                   "document.querySelectorAll('#dead-letter-table tr.dead-letter').length === 5",
-                  seconds(5)));
+                  kPatience));
   CHECK(text().find("missing required field 'body'") != std::string::npos);
   CHECK(text().find("\"id\":\"bad-4\"") != std::string::npos);  // payload preview
   CHECK(
       b.WaitFor(page,
                 "(() => { const c = document.querySelector('[data-stat=\"facts stored\"] .value'); "
                 "return c && Number(c.textContent.replace(/,/g, '')) > 50; })()",
-                seconds(5)));
+                kPatience));
   shot("ops");
 
   // Data with markup is shown as text: no script from the data ran, the page never reloaded.
@@ -321,7 +334,7 @@ TEST_CASE("the daemon's --http serves the dashboard over its own store", "[brows
                dir.sub("daemon.log"));
   const int writer = ::open(fifo.c_str(), O_WRONLY);  // waits for the daemon to open it
   REQUIRE(writer >= 0);
-  for (int i = 0; i < 100 && !Listening(port); ++i) std::this_thread::sleep_for(milliseconds(100));
+  WaitListening(port);
   INFO("daemon log: " << nf::testing::ReadFile(dir.sub("daemon.log")));
   REQUIRE(Listening(port));
 
@@ -334,25 +347,25 @@ TEST_CASE("the daemon's --http serves the dashboard over its own store", "[brows
   CHECK(b.WaitFor(page,
                   "document.querySelector('#view').dataset.page === 'ops' && "
                   "document.querySelector('#view').dataset.ready === '1'",
-                  seconds(15)));
+                  kPatience));
   // File mode has no ingest metrics (/metrics answers 404): the page falls back to the
   // store's facts and their rate.
-  CHECK(b.WaitFor(page, "document.querySelectorAll('.health .pill.ok').length === 2", seconds(5)));
+  CHECK(b.WaitFor(page, "document.querySelectorAll('.health .pill.ok').length === 2", kPatience));
   CHECK(
       b.WaitFor(page,
                 "(() => { const c = document.querySelector('[data-stat=\"facts stored\"] .value'); "
                 "return c && Number(c.textContent.replace(/,/g, '')) > 50; })()",
-                seconds(10)));
+                kPatience));
   const auto s = b.Screenshot(page, artifacts + "/ops-daemon.png");
   CHECK(s.ok());
   // The indicators of the daemon's store.
   REQUIRE(b.Evaluate(page, "location.hash = '#/indicators'").ok());
   CHECK(b.WaitFor(page, CardProbe("ai_budget_usd", "ByteDance") + ".startsWith('12000000000|')",
-                  seconds(10)));
+                  kPatience));
   CHECK(b.page_errors().empty());
 
   ::close(writer);  // EOF: the daemon finishes
-  CHECK(daemon.Wait(seconds(20)) == 0);
+  CHECK(daemon.Wait(kPatience) == 0);
 }
 
 TEST_CASE("with --token the dashboard works once opened with the token, and says so without",
@@ -368,7 +381,7 @@ TEST_CASE("with --token the dashboard works once opened with the token, and says
   Child serve({nf::testing::NewsfactsBinary(), "serve", "--db", db, "--listen",
                "127.0.0.1:" + std::to_string(port), "--token", "s3cret-token"},
               dir.sub("serve.log"));
-  for (int i = 0; i < 100 && !Listening(port); ++i) std::this_thread::sleep_for(milliseconds(100));
+  WaitListening(port);
   INFO("serve log: " << nf::testing::ReadFile(dir.sub("serve.log")));
   REQUIRE(Listening(port));
 
@@ -379,8 +392,7 @@ TEST_CASE("with --token the dashboard works once opened with the token, and says
     // Without the token: the page loads (static files are open) and names the problem.
     auto opened = b.OpenPage(base + "/", 1280, 900);
     REQUIRE(opened.ok());
-    CHECK(
-        b.WaitFor(*opened, "document.body.innerText.includes('access_token=TOKEN')", seconds(15)));
+    CHECK(b.WaitFor(*opened, "document.body.innerText.includes('access_token=TOKEN')", kPatience));
     CHECK(*b.Evaluate(*opened, "document.querySelectorAll('.card').length") == "0");
   }
   // With it: data and the live streams (the token goes in the EventSource URL); the token is
@@ -389,7 +401,7 @@ TEST_CASE("with --token the dashboard works once opened with the token, and says
   REQUIRE(opened.ok());
   const std::string page = *opened;
   CHECK(b.WaitFor(page, CardProbe("ai_budget_usd", "ByteDance") + ".startsWith('12000000000|')",
-                  seconds(15)));
-  CHECK(b.WaitFor(page, "document.querySelector('#live').dataset.state === 'open'", seconds(10)));
+                  kPatience));
+  CHECK(b.WaitFor(page, "document.querySelector('#live').dataset.state === 'open'", kPatience));
   CHECK(*b.Evaluate(page, "location.href.includes('s3cret') ? 'leaked' : 'clean'") == "clean");
 }

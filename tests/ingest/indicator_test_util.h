@@ -95,6 +95,33 @@ inline Doc MakeDoc(const std::string& id, std::optional<int64_t> published_ms,
   return d;
 }
 
+// The configuration of the alert-rule tests: USD and CNY rates, three indicators ("budget":
+// money in USD per period, "share": a percent without periods, "mentions") and the
+// `rules` given (TOML [[rule]] tables). Fails the test when the result does not parse.
+inline IndicatorConfig RulesConfig(const std::string& rules) {
+  auto c = IndicatorConfig::Parse(R"([fx]
+USD = 1
+CNY = 0.1375
+[[indicator]]
+name = "budget"
+metrics = ["budget"]
+kind = "money"
+to_usd = true
+[[indicator]]
+name = "share"
+metrics = ["market_share"]
+kind = "percent"
+per_period = false
+[[indicator]]
+name = "mentions"
+type = "mentions"
+)" + rules,
+                                  "rules");
+  INFO(c.status().ToString());
+  REQUIRE(c.ok());
+  return std::move(c).value();
+}
+
 // A store + aggregator driven like the pipeline drives them.
 class Harness {
  public:

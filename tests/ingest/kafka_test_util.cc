@@ -169,29 +169,60 @@ bool LocalBroker::WaitCaughtUp(const std::string& group, const std::string& topi
 }
 
 std::vector<std::string> LocalBroker::ReadAll(const std::string& topic) {
+  // Every partition of the topic (from the broker's metadata) and its end offset now.
+  int partitions = 0;
+  {
+    rd_kafka_t* rk = NewClient(WithoutConsumerKeys(ClientProperties()), RD_KAFKA_PRODUCER);
+    rd_kafka_topic_t* rkt = rd_kafka_topic_new(rk, topic.c_str(), nullptr);
+    const rd_kafka_metadata_t* md = nullptr;
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 0, rkt, &md, 30000);
+    INFO(rd_kafka_err2str(err));
+    REQUIRE(err == RD_KAFKA_RESP_ERR_NO_ERROR);
+    REQUIRE(md->topic_cnt == 1);
+    partitions = md->topics[0].partition_cnt;
+    rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    rd_kafka_destroy(rk);
+  }
+  REQUIRE(partitions > 0);
+  const auto end = EndOffsets(topic, partitions);
+  // Read each partition from its beginning to that end: an explicit assignment (no group
+  // join) and a stop at the known end, not after some quiet time (which a slow broker or a
+  // loaded machine could exceed mid-topic). The deadline only guards a broken broker.
   auto props = ClientProperties();
   props.emplace_back("group.id", "newsfacts-test-reader");
-  props.emplace_back("auto.offset.reset", "earliest");
   props.emplace_back("enable.auto.commit", "false");
   rd_kafka_t* rk = NewClient(props, RD_KAFKA_CONSUMER);
   rd_kafka_poll_set_consumer(rk);
-  rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(1);
-  rd_kafka_topic_partition_list_add(list, topic.c_str(), RD_KAFKA_PARTITION_UA);
-  REQUIRE(rd_kafka_subscribe(rk, list) == RD_KAFKA_RESP_ERR_NO_ERROR);
+  rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(partitions);
+  std::map<int32_t, int64_t> next;
+  for (const auto& [p, e] : end) {
+    if (e <= 0) continue;
+    rd_kafka_topic_partition_list_add(list, topic.c_str(), p)->offset = RD_KAFKA_OFFSET_BEGINNING;
+    next[p] = 0;
+  }
+  REQUIRE(rd_kafka_assign(rk, list) == RD_KAFKA_RESP_ERR_NO_ERROR);
   rd_kafka_topic_partition_list_destroy(list);
+  auto done = [&] {
+    for (const auto& [p, n] : next) {
+      if (n < end.at(p)) return false;
+    }
+    return true;
+  };
   std::vector<std::string> out;
-  auto quiet_since = std::chrono::steady_clock::now();
-  // Stop after 4 s without a message (the group join takes a few seconds).
-  while (std::chrono::steady_clock::now() - quiet_since <
-         std::chrono::seconds(out.empty() ? 10 : 3)) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (!done() && std::chrono::steady_clock::now() < deadline) {
     rd_kafka_message_t* m = rd_kafka_consumer_poll(rk, 200);
     if (m == nullptr) continue;
     if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
       out.emplace_back(static_cast<const char*>(m->payload), m->len);
-      quiet_since = std::chrono::steady_clock::now();
+      next[m->partition] = m->offset + 1;
     }
     rd_kafka_message_destroy(m);
   }
+  INFO("read " << out.size() << " messages of " << topic);
+  CHECK(done());
+  (void)rd_kafka_assign(rk, nullptr);
   rd_kafka_consumer_close(rk);
   rd_kafka_destroy(rk);
   return out;

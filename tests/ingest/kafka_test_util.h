@@ -45,7 +45,8 @@ class LocalBroker {
   // empty partition needs no commit). Returns false on timeout.
   bool WaitCaughtUp(const std::string& group, const std::string& topic, int partitions,
                     std::chrono::seconds timeout);
-  // Reads every message of `topic` from the beginning (until no more arrive).
+  // Reads every message of `topic` from the beginning up to its end offsets at the call
+  // (CHECKs that it got there within 120 s).
   std::vector<std::string> ReadAll(const std::string& topic);
 
  private:

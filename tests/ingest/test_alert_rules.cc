@@ -6,33 +6,6 @@ using namespace newsfacts;
 using namespace newsfacts::ingest;
 using namespace newsfacts::ingest::testing;
 
-namespace {
-
-IndicatorConfig RulesConfig(const std::string& rules) {
-  auto c = IndicatorConfig::Parse(R"([fx]
-USD = 1
-CNY = 0.1375
-[[indicator]]
-name = "budget"
-metrics = ["budget"]
-kind = "money"
-to_usd = true
-[[indicator]]
-name = "share"
-metrics = ["market_share"]
-kind = "percent"
-per_period = false
-[[indicator]]
-name = "mentions"
-type = "mentions"
-)" + rules,
-                                  "rules");
-  REQUIRE(c.ok());
-  return std::move(c).value();
-}
-
-}  // namespace
-
 TEST_CASE("new: fires for the first figure of an entity and indicator key only",
           "[alerts][rules]") {
   Harness h(RulesConfig(R"([[rule]]

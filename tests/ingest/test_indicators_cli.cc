@@ -36,9 +36,9 @@ Out Sh(const std::string& args) {
 }
 
 // A shell snippet that waits until `file` contains `needle` (fixed string), polling every
-// 50 ms for at most 20 s.
+// 50 ms for at most 60 s (CI machines are slow and loaded).
 std::string PollFor(const std::string& needle, const std::string& file) {
-  return "for i in $(seq 400); do grep -qF -- '" + needle + "' " + file +
+  return "for i in $(seq 1200); do grep -qF -- '" + needle + "' " + file +
          " 2>/dev/null && break; sleep 0.05; done";
 }
 
@@ -91,7 +91,7 @@ TEST_CASE("newsfacts ingest/indicators/alerts/reindex on the seed articles", "[e
   CHECK(Sh("alerts --db " + db + " --detected-since 2100-01-01").text.empty());
 
   // --watch draws the table (clear screen + header), and stops cleanly on SIGINT. The script
-  // polls its output (every 50 ms, deadline 20 s) until the table is drawn, then interrupts.
+  // polls its output (every 50 ms, deadline 60 s) until the table is drawn, then interrupts.
   const std::string drawn = dir.sub("watch.out");
   const int watch_st = std::system(
       ("(" + kNewsfacts + " indicators --db " + db +
@@ -129,14 +129,14 @@ TEST_CASE("newsfacts alerts --follow prints alerts stored while it runs", "[e2e]
   REQUIRE(Sh("ingest -q --input " + dir.sub("first.jsonl") + " --db " + db).rc == 0);
   const size_t first = Lines(Sh("alerts --db " + db).text);
   REQUIRE(first > 0);
-  // Polls (every 50 ms, deadline 20 s each) until --follow printed the old alerts, ingests
+  // Polls (every 50 ms, deadline 60 s each) until --follow printed the old alerts, ingests
   // the late article, polls until it printed as many lines as the stored feed then has, then
   // interrupts.
   const std::string script =
       "(" + kNewsfacts + " alerts --db " + db + " --follow --interval 0.2 > " + out +
       " 2>/dev/null & pid=$!; " + PollFor("\"article_id\"", out) + "; " + kNewsfacts +
       " ingest -q --input " + late + " --db " + db + " 2>/dev/null; n=$(" + kNewsfacts +
-      " alerts --db " + db + " | wc -l); for i in $(seq 400); do [ \"$(wc -l < " + out +
+      " alerts --db " + db + " | wc -l); for i in $(seq 1200); do [ \"$(wc -l < " + out +
       ")\" -ge \"$n\" ] && break; sleep 0.05; done; kill -INT $pid; wait $pid)";
   const int st = std::system(script.c_str());
   CHECK(WIFEXITED(st));
@@ -163,7 +163,7 @@ TEST_CASE("newsfacts indicators --watch --format jsonl streams only the changed 
   // windows move with the clock: no change), ingests the late article, waits for its line.
   const std::string script =
       "(" + kNewsfacts + " indicators --db " + db + " --watch --format jsonl --interval 0.1 > " +
-      out + " 2>/dev/null & pid=$!; for i in $(seq 400); do [ \"$(wc -l < " + out + ")\" -ge " +
+      out + " 2>/dev/null & pid=$!; for i in $(seq 1200); do [ \"$(wc -l < " + out + ")\" -ge " +
       std::to_string(initial) + " ] && break; sleep 0.05; done; sleep 1; wc -l < " + out + " > " +
       dir.sub("idle") + "; " + kNewsfacts + " ingest -q --input " + late + " --db " + db +
       " 2>/dev/null; " + PollFor("late-2", out) + "; sleep 0.3; kill -INT $pid; wait $pid)";

@@ -16,23 +16,9 @@ using namespace newsfacts::ingest::testing;
 
 namespace {
 
+// The shared indicators (indicator_test_util.h) with one rule of each type.
 IndicatorConfig OrderConfig() {
-  auto c = IndicatorConfig::Parse(R"([fx]
-USD = 1
-[[indicator]]
-name = "budget"
-metrics = ["budget"]
-kind = "money"
-to_usd = true
-[[indicator]]
-name = "share"
-metrics = ["market_share"]
-kind = "percent"
-per_period = false
-[[indicator]]
-name = "mentions"
-type = "mentions"
-[[rule]]
+  return RulesConfig(R"([[rule]]
 name = "first"
 type = "new"
 indicators = ["budget", "share"]
@@ -60,10 +46,7 @@ baseline = 6
 factor = 2
 min_baseline = 1
 min_count = 3
-)",
-                                  "order");
-  REQUIRE(c.ok());
-  return std::move(c).value();
+)");
 }
 
 using Snapshot = std::map<std::tuple<std::string, std::string, int64_t>, std::string>;

@@ -38,18 +38,35 @@ TEST_CASE("SIGTERM while ingest is blocked reading its input ends it at once wit
   const std::string line = R"({"id":"fifo-1","lang":"en","body":"Revenue rose 3 percent."})"
                            "\n";
   REQUIRE(::write(w, line.data(), line.size()) == static_cast<ssize_t>(line.size()));
-  std::this_thread::sleep_for(milliseconds(1500));
+  // Wait (through a read-only view of the DB) until the line is stored: the daemon is then
+  // blocked reading the silent FIFO. Polling, not a fixed sleep: CI machines are slow.
+  {
+    store::OpenOptions ro;
+    ro.read_only = true;
+    auto view = store::Store::Open(db, ro);
+    REQUIRE(view.ok());
+    const auto deadline = std::chrono::steady_clock::now() + seconds(60);
+    bool stored = false;
+    while (!stored && std::chrono::steady_clock::now() < deadline) {
+      REQUIRE((*view)->CatchUp().ok());
+      auto a = (*view)->GetArticle("fifo-1");
+      stored = a.ok() && a->has_value();
+      if (!stored) std::this_thread::sleep_for(milliseconds(20));
+    }
+    REQUIRE(stored);
+  }
   REQUIRE(daemon.running());
   const auto t0 = std::chrono::steady_clock::now();
   daemon.Signal(SIGTERM);
-  const int rc = daemon.Wait(seconds(20));
-  const auto took = std::chrono::steady_clock::now() - t0;
+  const int rc = daemon.Wait(seconds(60));
+  const auto took = std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - t0);
   ::close(w);
   INFO(ReadText(err));
+  INFO("SIGTERM -> exit: " << took.count() << " ms");
   CHECK(rc == 0);
-  // The read waits in poll(2), which the signal interrupts: the batch in flight is stored and
-  // the summary printed, well before the 10 s shutdown watchdog would have to step in.
-  CHECK(took < seconds(5));
+  // The read waits in poll(2), which the signal interrupts: the summary is printed without
+  // the 10 s shutdown watchdog stepping in (it would say so). No wall-time bound here: the
+  // watchdog's message is the load-independent proof.
   CHECK(ReadText(err).find("shutdown did not finish") == std::string::npos);
   CHECK(ReadText(err).find("1 lines, 1 articles (1 new") != std::string::npos);
   auto s = store::Store::Open(db, store::OpenOptions{});

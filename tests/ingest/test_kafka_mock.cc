@@ -292,7 +292,7 @@ TEST_CASE("mock: the broker going down and coming back loses no article", "[kafk
              if (stored >= 200 && !down.exchange(true))
                rd_kafka_mock_broker_set_down(cluster.get(), 1);
            });
-  REQUIRE(WaitFor([&] { return down.load(); }, seconds(30)));
+  REQUIRE(WaitFor([&] { return down.load(); }, seconds(60)));
   // While the broker is down the count stops growing: wait until it has been still for 1 s
   // (at most the batch in flight lands after set_down), with a deadline.
   size_t during = m.stored();
@@ -305,10 +305,10 @@ TEST_CASE("mock: the broker going down and coming back loses no article", "[kafk
         }
         return std::chrono::steady_clock::now() - still_since >= seconds(1);
       },
-      seconds(30)));
+      seconds(60)));
   CHECK(m.stored() < 5000);  // it stopped before the end: the broker was really down
   rd_kafka_mock_broker_set_up(cluster.get(), 1);
-  REQUIRE(WaitFor([&] { return m.Ids().size() == 5000; }, seconds(60)));
+  REQUIRE(WaitFor([&] { return m.Ids().size() == 5000; }, seconds(180)));
   m.Stop();
   CHECK(m.result().ok());
   CHECK(m.Ids() == Expected("a", 5000));
@@ -323,7 +323,7 @@ TEST_CASE("mock: a broker that is down at start is waited for", "[kafka_mock]") 
   // that must not happen has no shorter honest form).
   CHECK_FALSE(WaitFor([&] { return m.stored() > 0; }, seconds(2)));
   rd_kafka_mock_broker_set_up(cluster.get(), 1);
-  REQUIRE(WaitFor([&] { return m.Ids().size() == 300; }, seconds(60)));
+  REQUIRE(WaitFor([&] { return m.Ids().size() == 300; }, seconds(180)));
   m.Stop();
   CHECK(m.result().ok());
   CHECK(m.Ids() == Expected("s", 300));
@@ -344,7 +344,7 @@ TEST_CASE("mock: injected fetch, commit and heartbeat errors are retried without
                                     RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE,
                                     RD_KAFKA_RESP_ERR_NOT_COORDINATOR);
   Member m(cluster.bootstrap(), "errors");
-  REQUIRE(WaitFor([&] { return m.Ids().size() == 1000; }, seconds(60)));
+  REQUIRE(WaitFor([&] { return m.Ids().size() == 1000; }, seconds(180)));
   m.Stop();
   CHECK(m.result().ok());
   CHECK(m.Ids() == Expected("e", 1000));
@@ -356,20 +356,20 @@ TEST_CASE("mock: cooperative rebalance shares partitions and hands over without 
   const ingest::KafkaProperties coop = {{"partition.assignment.strategy", "cooperative-sticky"}};
   cluster.Produce(SmallArticles("c1", 1000));
   Member a(cluster.bootstrap(), "coop", coop);
-  REQUIRE(WaitFor([&] { return a.stored() > 0; }, seconds(30)));
+  REQUIRE(WaitFor([&] { return a.stored() > 0; }, seconds(60)));
   Member b(cluster.bootstrap(), "coop", coop);
   // B joins: an incremental rebalance gives it some of A's partitions.
   REQUIRE(WaitFor([&] { return !b.source().Lag().empty() && a.source().Lag().size() < 4; },
-                  seconds(30)));
+                  seconds(60)));
   CHECK(a.source().rebalance_protocol() == "COOPERATIVE");
   CHECK(b.source().rebalance_protocol() == "COOPERATIVE");
   cluster.Produce(SmallArticles("c2", 1000));
-  REQUIRE(WaitFor([&] { return a.Ids().size() + b.Ids().size() >= 2000; }, seconds(60)));
+  REQUIRE(WaitFor([&] { return a.Ids().size() + b.Ids().size() >= 2000; }, seconds(180)));
   // A leaves cleanly: B takes over every partition; more articles all land in B.
   a.Stop();
   cluster.Produce(SmallArticles("c3", 500));
   REQUIRE(
-      WaitFor([&] { return b.Ids().count("c3-499") == 1 && b.Ids().size() >= 500; }, seconds(60)));
+      WaitFor([&] { return b.Ids().count("c3-499") == 1 && b.Ids().size() >= 500; }, seconds(180)));
   REQUIRE(WaitFor(
       [&] {
         auto ids = b.Ids();
@@ -378,7 +378,7 @@ TEST_CASE("mock: cooperative rebalance shares partitions and hands over without 
         }
         return true;
       },
-      seconds(60)));
+      seconds(180)));
   b.Stop();
   // Every article stored, and (positions committed before revocation) none by both members.
   const auto records =

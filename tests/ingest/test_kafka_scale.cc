@@ -265,12 +265,12 @@ TEST_CASE("3 extract instances and 2 store replicas, with kills, equal a single-
     std::this_thread::sleep_for(milliseconds(1500 + rng() % 2000));
     const size_t slot = rng() % 3;
     extract[slot]->Signal(SIGKILL);
-    REQUIRE(extract[slot]->Wait(seconds(5)) == 128 + SIGKILL);
+    REQUIRE(extract[slot]->Wait(seconds(30)) == 128 + SIGKILL);
     start_extract(slot);
     ++kills;
     if (kills == 3) {
       replica_b->Signal(SIGKILL);
-      REQUIRE(replica_b->Wait(seconds(5)) == 128 + SIGKILL);
+      REQUIRE(replica_b->Wait(seconds(30)) == 128 + SIGKILL);
       std::this_thread::sleep_for(milliseconds(1000));
       replica_b = std::make_unique<Child>(StoreArgs(broker, "store-b", db_b), tmp.sub("b.err"));
       replica_killed = true;
@@ -294,12 +294,12 @@ TEST_CASE("3 extract instances and 2 store replicas, with kills, equal a single-
   REQUIRE(broker.WaitCaughtUp("store-b", "facts", 1, seconds(300)));
   for (auto& e : extract) {
     e->Signal(SIGTERM);
-    CHECK(e->Wait(seconds(10)) == 0);
+    CHECK(e->Wait(seconds(60)) == 0);
   }
   replica_a->Signal(SIGTERM);
   replica_b->Signal(SIGTERM);
-  CHECK(replica_a->Wait(seconds(10)) == 0);
-  CHECK(replica_b->Wait(seconds(10)) == 0);
+  CHECK(replica_a->Wait(seconds(60)) == 0);
+  CHECK(replica_b->Wait(seconds(60)) == 0);
 
   // The reference: one `newsfacts ingest` process over the same article sequence the facts
   // topic carries (re-sends included), from a file.
@@ -394,13 +394,13 @@ TEST_CASE("a daemon sharing its group pauses indicators unless --partial-indicat
   CHECK(LogHas(tmp.sub("a.err"), "--partial-indicators: updating them anyway"));
   const auto texts = Texts();
   ProduceKeyed(broker, "articles", ScaleArticles(texts, 400));
-  REQUIRE(broker.WaitCaughtUp("shared", "articles", 4, seconds(60)));
+  REQUIRE(broker.WaitCaughtUp("shared", "articles", 4, seconds(300)));
   // A leaves; B then holds every partition and resumes.
   a.Signal(SIGTERM);
-  REQUIRE(a.Wait(seconds(10)) == 0);
+  REQUIRE(a.Wait(seconds(60)) == 0);
   CHECK(WaitLog(tmp.sub("b.err"), "holds every partition again", seconds(60)));
   b.Signal(SIGTERM);
-  REQUIRE(b.Wait(seconds(10)) == 0);
+  REQUIRE(b.Wait(seconds(60)) == 0);
   CHECK_FALSE(StoredIds(db_b).empty());
   CHECK_FALSE(StoredIds(db_a).empty());
   CHECK(IndicatorBuckets(db_a) > 0);   // --partial-indicators: kept updating
@@ -410,9 +410,9 @@ TEST_CASE("a daemon sharing its group pauses indicators unless --partial-indicat
   auto more = ScaleArticles(texts, 500);
   more.erase(more.begin(), more.begin() + 400);
   ProduceKeyed(broker, "articles", more);
-  REQUIRE(broker.WaitCaughtUp("shared", "articles", 4, seconds(60)));
+  REQUIRE(broker.WaitCaughtUp("shared", "articles", 4, seconds(300)));
   b2.Signal(SIGTERM);
-  REQUIRE(b2.Wait(seconds(10)) == 0);
+  REQUIRE(b2.Wait(seconds(60)) == 0);
   CHECK_FALSE(LogHas(tmp.sub("b2.err"), warning));
   CHECK(IndicatorBuckets(db_b) > 0);
 }

@@ -92,7 +92,7 @@ struct Backfill {
   ingest::KafkaSource::Progress progress;
 };
 
-// One backfill run (stop_at_end) into `db` from `start`; stops at the end or after 30 s.
+// One backfill run (stop_at_end) into `db` from `start`; stops at the end or after 120 s.
 Backfill RunBackfill(const TimedTopic& topic, store::Store* db, ingest::StartPosition start) {
   ingest::KafkaSourceOptions options;
   options.topics = {"articles"};
@@ -113,7 +113,7 @@ Backfill RunBackfill(const TimedTopic& topic, store::Store* db, ingest::StartPos
     out.messages = totals.messages;
     done.store(true);
   });
-  const auto deadline = std::chrono::steady_clock::now() + seconds(30);
+  const auto deadline = std::chrono::steady_clock::now() + seconds(120);
   while (!done.load() && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(milliseconds(20));
   }
@@ -127,7 +127,7 @@ Backfill RunBackfill(const TimedTopic& topic, store::Store* db, ingest::StartPos
 
 }  // namespace
 
-TEST_CASE("a backfill stops at the end offset; --from-beginning re-reads a stored partition",
+TEST_CASE("a backfill stops at the end offset, --from-beginning re-reads a stored partition",
           "[kafka_source][slow]") {
   TimedTopic topic(6);
   TempDir dir("kafka_start");
@@ -152,7 +152,7 @@ TEST_CASE("a backfill stops at the end offset; --from-beginning re-reads a store
 }
 
 TEST_CASE(
-    "a start offset N starts a partition there; a start time past the last message at its end",
+    "a start offset N starts a partition there, a start time past the last message at its end",
     "[kafka_source][slow]") {
   TimedTopic topic(6);
   TempDir dir("kafka_start");

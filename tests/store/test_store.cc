@@ -392,7 +392,7 @@ TEST_CASE("each fact filter selects exactly the matching facts", "[store]") {
   CHECK(Scan(*store, f).empty());
 }
 
-TEST_CASE("a typed name resolves to the canonical entity; unknown names stay as typed",
+TEST_CASE("a typed name resolves to the canonical entity, unknown names stay as typed",
           "[store][query]") {
   const EntityRef known = ResolveEntity("bytedance");
   CHECK(known.entity == "ByteDance");
@@ -713,8 +713,10 @@ TEST_CASE("a read-only query sees a concurrent writer process's data without blo
           "[store][process]") {
   TempDir dir;
   const std::string db = dir.sub("db");
-  OpenOrDie(db).reset();                                                       // create it
-  const pid_t pid = SpawnWriter({db, dir.sub("report"), "0", "150", "2000"});  // ~0.3 s of writes
+  OpenOrDie(db).reset();  // create it
+  // ~1.5 s of writes (10 ms apart): wide enough that a reader on a loaded machine still sees
+  // intermediate states.
+  const pid_t pid = SpawnWriter({db, dir.sub("report"), "0", "150", "10000"});
   OpenOptions ro;
   ro.read_only = true;
   auto reader = OpenOrDie(db, ro);

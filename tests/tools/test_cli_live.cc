@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
@@ -24,6 +25,10 @@ using newsfacts::testing::TempDir;
 namespace {
 
 const std::string kSamples = std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples";
+
+// How long a wait for a process or a stored line may take (CI machines are slow and loaded;
+// a passing run waits only as long as the event takes).
+constexpr std::chrono::milliseconds kPatience{60000};
 
 // `newsfacts ARGS` with a pipe on stdin (kept open until Close) and stderr to a file.
 class LiveCli {
@@ -134,19 +139,24 @@ TEST_CASE("ingest from an open pipe stores each line promptly and SIGINT prints 
   LiveCli ingest({"ingest", "--input", "-", "--db", db}, err);
   ingest.Write(seeds[0] + "\n");
   // The first line also waits for the process to start.
-  REQUIRE(WaitStored(db, IdOf(seeds[0]), std::chrono::milliseconds(10000)) <=
-          std::chrono::milliseconds(10000));
+  REQUIRE(WaitStored(db, IdOf(seeds[0]), kPatience) <= kPatience);
   // A line written to stdin is stored within 1 s although the pipe stays open (linger 100 ms).
-  // Each look is a separate reader process: its own cost (measured) is added to the bound.
-  const auto look_start = std::chrono::steady_clock::now();
-  CHECK_FALSE(Stored(db, IdOf(seeds[1])));
-  const auto look = std::chrono::duration_cast<std::chrono::milliseconds>(
-      std::chrono::steady_clock::now() - look_start);
+  // Each look is a separate reader process: its own cost (the slowest of three, measured on
+  // this machine under its current load) is added to the bound.
+  std::chrono::milliseconds look{0};
+  for (int i = 0; i < 3; ++i) {
+    const auto look_start = std::chrono::steady_clock::now();
+    CHECK_FALSE(Stored(db, IdOf(seeds[1])));
+    look = std::max(look, std::chrono::duration_cast<std::chrono::milliseconds>(
+                              std::chrono::steady_clock::now() - look_start));
+  }
   const auto bound = std::chrono::milliseconds(1000) + 2 * look;
   ingest.Write(seeds[1] + "\n");
-  CHECK(WaitStored(db, IdOf(seeds[1]), bound) <= bound);
+  const auto took = WaitStored(db, IdOf(seeds[1]), kPatience);
+  INFO("stored after " << took.count() << " ms; bound " << bound.count() << " ms");
+  CHECK(took <= bound);
   ingest.Signal(SIGINT);
-  CHECK(ingest.Wait(std::chrono::milliseconds(10000)) == 0);
+  CHECK(ingest.Wait(kPatience) == 0);
   const std::string summary = ReadText(err);
   CHECK(summary.find("2 lines, 2 articles (2 new") != std::string::npos);
 }
@@ -159,8 +169,7 @@ TEST_CASE("backup while ingest runs is taken by the running writer and holds eve
   LiveCli ingest({"ingest", "--input", "-", "--db", db}, dir.sub("stderr.txt"));
   for (const auto& line : seeds) ingest.Write(line + "\n");
   for (const auto& line : seeds) {
-    REQUIRE(WaitStored(db, IdOf(line), std::chrono::milliseconds(5000)) <=
-            std::chrono::milliseconds(5000));
+    REQUIRE(WaitStored(db, IdOf(line), kPatience) <= kPatience);
   }
 
   // A second writer is told who holds the DB instead of RocksDB's lock error.
@@ -179,5 +188,5 @@ TEST_CASE("backup while ingest runs is taken by the running writer and holds eve
   auto again = RunCli({"backup", "--db", db, "--to", to});
   CHECK(again.exit_code == 2);  // the destination exists
   ingest.Signal(SIGTERM);
-  CHECK(ingest.Wait(std::chrono::milliseconds(10000)) == 0);
+  CHECK(ingest.Wait(kPatience) == 0);
 }
