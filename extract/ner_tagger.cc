@@ -1118,16 +1118,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     if (t.country >= 0) continue;
-    const bool odd_form = acronym_or_camel_possible(i);
-    if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
-        (odd_form && IsCamelCase(w)) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
     // A currency prefix glued to an amount is no name: "US$1.000", "R$ 50", "MX$".
     if (t.end < text.size() && text[t.end] == '$') {
       t.label = ner::kNerO;
       continue;
     }
-    if ((IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
-        IsCamelCase(w) || (w.find('&') != std::string_view::npos && w.size() >= 3)) {
+    const bool odd_form = acronym_or_camel_possible(i);
+    if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
+        (odd_form && IsCamelCase(w)) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }
@@ -1148,10 +1146,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
     if (i > 0 && toks[i - 1].word) {
       bool cue = cue_of(i - 1);
-      const std::string& pl = lower_of(toks[i - 1]);
-      bool cue = IsCueNoun(pl, Lex(pl), lang);
       // Spanish naming participles: "denominado Nuevo Parqué", "llamada Horizonte Verde".
-      if (!cue && lang == Lang::kEs && pl.size() >= 7 && pl.size() <= 11) {
+      if (const size_t n_pl = toks[i - 1].end - toks[i - 1].start;
+          !cue && lang == Lang::kEs && n_pl >= 7 && n_pl <= 11) {
+        const std::string& pl = lower_of(toks[i - 1]);
         for (std::string_view n :
              {"denominado", "denominada", "llamado", "llamada", "bautizado", "bautizada"}) {
           cue = cue || pl == n;

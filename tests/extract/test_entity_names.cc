@@ -378,6 +378,8 @@ TEST_CASE("the per-thread word cache tags exactly as the tagger without it", "[e
     CHECK(same(want, cold));
     CHECK(same(want, warm));
   }
+}
+
 TEST_CASE(
     "Spanish persons: a role, title or speech verb before the name, a role or age in "
     "apposition after it; organisation rules and currency prefixes win",
