@@ -28,7 +28,7 @@ TEST_CASE("every dashboard file is embedded byte for byte with its content type"
   CHECK(nf::ingest::WebAssets().size() == files);
 }
 
-TEST_CASE("the root path is the index page; unknown paths find nothing", "[web]") {
+TEST_CASE("the root path is the index page, unknown paths find nothing", "[web]") {
   for (const char* root : {"", "/", "/ui", "/ui/", "index.html", "/index.html"}) {
     const nf::ingest::WebAsset* index = nf::ingest::FindWebAsset(root);
     INFO(root);

@@ -112,7 +112,7 @@ TEST_CASE("types: a name tagged ORG once is an organisation everywhere (en, de)"
 }
 
 TEST_CASE(
-    "types: a lone one-word 'person' without a title is an organisation; with one it "
+    "types: a lone one-word 'person' without a title is an organisation, with one it "
     "stays a person (de, es, en)",
     "[attribution][types]") {
   // en: nothing shows a person -> organisation; "Mr Okafor" -> person.
@@ -156,7 +156,7 @@ TEST_CASE("types: a one-word place that is an organisation elsewhere is the orga
 // ---- Places inside names (JoinNamesWithPlaces).
 
 TEST_CASE(
-    "names: 'Bank'/'Banco' + place is the bank; a place inside an organisation's name "
+    "names: 'Bank'/'Banco' + place is the bank, a place inside an organisation's name "
     "joins it (de, es)",
     "[attribution][names]") {
   const std::string de = "Kredite der Bank Tirolia und der Kralinger Karinthia AG stiegen.";
@@ -222,7 +222,7 @@ TEST_CASE("references: a genitive before a company noun is its determiner (en, d
 }
 
 TEST_CASE(
-    "references: 'la entidad', 'the bank' resolve to the last subject; a noun in "
+    "references: 'la entidad', 'the bank' resolve to the last subject, a noun in "
     "apposition to a name is no reference (es, en)",
     "[attribution][coref]") {
   const std::string es =
@@ -470,7 +470,7 @@ TEST_CASE("parts: 'davon 50 bei X', 'of which … at X', 'de ellos … en X' (de
 }
 
 TEST_CASE(
-    "pronoun 'es' yields to a name after it; sources are cited within their clause (de, es, en)",
+    "pronoun 'es' yields to a name after it, sources are cited within their clause (de, es, en)",
     "[attribution][coref]") {
   const std::string de =
       "Donaublick stellte Geräte vor. Auch ein Roboter hat es in die Liste geschafft: die "
@@ -541,8 +541,8 @@ TEST_CASE("funding: money granted by a person or government goes to its recipien
 }
 
 TEST_CASE(
-    "clause: a relative clause keeps its antecedent over 'of X'; an owner after a comma is "
-    "not the figure's; 'de acuerdo con X' cites X; 'sie' continues the subject (en, es, de)",
+    "clause: a relative clause keeps its antecedent over 'of X', an owner after a comma is "
+    "not the figure's, 'de acuerdo con X' cites X, 'sie' continues the subject (en, es, de)",
     "[attribution][clause]") {
   const std::string en = "He returned to the Voltaro group, which owns 30% of Brightwater.";
   auto fe = Run(en, kEn, {{"30%", kPercent}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});

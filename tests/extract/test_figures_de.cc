@@ -268,7 +268,7 @@ TEST_CASE("de: written minus signs are negative", "[figures][de][issue12]") {
   CHECK(One("Der Absatz sank um 3 Prozent.").value == 3);  // the verb carries the direction
 }
 
-TEST_CASE("de: ranges and alternatives of one unit; changes are two figures",
+TEST_CASE("de: ranges and alternatives of one unit, changes are two figures",
           "[figures][de][issue12]") {
   Figure a = One("Die Quote soll auf 4,5 oder 4,7 Prozent sinken.");
   CHECK(a.qualifier == Qualifier::kRange);

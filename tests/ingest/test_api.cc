@@ -295,7 +295,7 @@ TEST_CASE("bad parameters are refused with 400 and a reason", "[api]") {
   CHECK(ErrorMessage(other->body).find("another sort order") != std::string::npos);
 }
 
-TEST_CASE("aggregate: groups add up to the filter's facts; latest, max and sum_usd", "[api]") {
+TEST_CASE("aggregate: groups add up to the filter's facts, latest, max and sum_usd", "[api]") {
   store::Store* db = Shared().fed.db();
   TestServer server(db);
   auto res = server.Get("/api/v1/facts/aggregate?group_by=entity,metric&agg=count&limit=100000");
@@ -338,7 +338,7 @@ TEST_CASE("aggregate: groups add up to the filter's facts; latest, max and sum_u
   }
 }
 
-TEST_CASE("entities: search over names and aliases, products under their maker; summary; 404",
+TEST_CASE("entities: search over names and aliases, products under their maker, summary, 404",
           "[api]") {
   TestServer server(Shared().fed.db());
   auto s = server.Get("/api/v1/entities?q=nvi");
@@ -383,7 +383,7 @@ TEST_CASE("entities: search over names and aliases, products under their maker; 
   CHECK(ErrorCode(missing->body) == "not_found");
 }
 
-TEST_CASE("articles: text, metadata, every figure and mention with byte offsets; 404", "[api]") {
+TEST_CASE("articles: text, metadata, every figure and mention with byte offsets, 404", "[api]") {
   store::Store* db = Shared().fed.db();
   TestServer server(db);
   auto res = server.Get("/api/v1/articles/001_e914ad4db1b51880.txt");
@@ -507,7 +507,7 @@ TEST_CASE("listings as NDJSON or CSV by Accept, with the same fields", "[api]") 
   CHECK(ind->body.rfind("name,entity,period,value,previous,change,unit,published_at,", 0) == 0);
 }
 
-TEST_CASE("token rule: other addresses need a token; requests without it get 401", "[api]") {
+TEST_CASE("token rule: other addresses need a token, requests without it get 401", "[api]") {
   store::Store* db = Shared().fed.db();
   auto refused = ApiServer::Start(db, "0.0.0.0:0", ApiOptions{});
   REQUIRE(!refused.ok());
@@ -573,7 +573,7 @@ TEST_CASE("oversized and unsupported requests are refused with JSON errors", "[a
   CHECK(c.Get("/healthz")->status == 200);
 }
 
-TEST_CASE("ingest --http: /metrics from the daemon; /readyz follows assignment, brokers, lag",
+TEST_CASE("ingest --http: /metrics from the daemon, /readyz follows assignment, brokers, lag",
           "[api]") {
   IngestMetrics metrics;
   auto s = StartIngestApi(Shared().fed.db(), "127.0.0.1:0", &metrics, nullptr, "", false);
