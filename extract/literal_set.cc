@@ -17,8 +17,13 @@ LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
       entries_.push_back({key, static_cast<uint32_t>(j), std::string(w)});
     }
   }
-  std::stable_sort(entries_.begin(), entries_.end(),
-                   [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+    const uint32_t ba = Bucket(a.key), bb = Bucket(b.key);
+    return ba != bb ? ba < bb : a.key < b.key;
+  });
+  first_.assign((size_t{1} << kBucketBits) + 1, 0);
+  for (const Entry& e : entries_) ++first_[Bucket(e.key) + 1];
+  for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
 }
 
 bool LiteralSet::FoundIn(std::string_view text) const {
@@ -27,10 +32,10 @@ bool LiteralSet::FoundIn(std::string_view text) const {
   for (size_t i = 0; i + 1 < n; i += step_) {
     const uint32_t key = Key(u[i], u[i + 1]);
     if (!grams_[key]) continue;
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                               [](const Entry& e, uint32_t k) { return e.key < k; });
-    for (; it != entries_.end() && it->key == key; ++it) {
-      if (it->offset > i) continue;
+    const uint32_t b = Bucket(key);
+    for (auto it = entries_.begin() + first_[b], end = entries_.begin() + first_[b + 1]; it != end;
+         ++it) {
+      if (it->key != key || it->offset > i) continue;
       const size_t start = i - it->offset;
       if (text.substr(start).starts_with(it->literal)) return true;
     }

@@ -4,7 +4,8 @@
 // the text that looks at every (m-1)-th position only, m = the shortest literal's length:
 // a 64 Ki-bit table holds the two-byte grams at offsets 0 .. m-2 of every literal (each
 // occurrence of a literal covers one of the looked-at positions with one of them), and a
-// literal is compared only where its gram matches. Replaces loops of `find` calls over a
+// literal is compared only where its gram matches (its entries found through a hashed bucket
+// index, no search). Replaces loops of `find` calls over a
 // word list, which scan the text once per word (a literal starting with a space stops at
 // every space).
 //
@@ -30,6 +31,9 @@ class LiteralSet {
 
  private:
   static uint32_t Key(unsigned char a, unsigned char b) { return a | (uint32_t{b} << 8); }
+  // Bucket of a key in `first_` (multiplicative hash to kBucketBits bits).
+  static constexpr unsigned kBucketBits = 10;
+  static uint32_t Bucket(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - kBucketBits); }
 
   struct Entry {
     uint32_t key;         // the two bytes at `offset`
@@ -38,7 +42,9 @@ class LiteralSet {
   };
   size_t step_ = 1;  // shortest literal length - 1
   std::bitset<65536> grams_;
-  std::vector<Entry> entries_;  // sorted by key
+  std::vector<Entry> entries_;  // sorted by bucket, then key
+  // entries_[first_[b] .. first_[b + 1]) are those of bucket b.
+  std::vector<uint32_t> first_;
 };
 
 }  // namespace newsfacts::extract
