@@ -585,7 +585,7 @@ TEST_CASE("topic phrase: 'En cuanto a X, …' / 'As for X, …' makes X the subj
 
 TEST_CASE(
     "source: a research firm cited as the author of a report is never the figure's entity, "
-    "nor the article's topic; the same firm reporting its own figure is (es)",
+    "nor the article's topic, the same firm reporting its own figure is (es)",
     "[attribution][source]") {
   const std::string es =
       "El último informe publicado por la consultora Datalia apunta a Vietnia. El mercado de "
@@ -614,7 +614,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "subject: a name in parentheses after a governed name is governed too; the person "
+    "subject: a name in parentheses after a governed name is governed too, the person "
     "subject wins (es, de)",
     "[attribution][subject]") {
   const std::string es =
@@ -637,7 +637,7 @@ TEST_CASE(
 
 TEST_CASE(
     "references: 'el candidato' / 'la presidenta' refers to the last person subject, not to "
-    "a company; a name in apposition is no reference (es)",
+    "a company, a name in apposition is no reference (es)",
     "[attribution][references]") {
   const std::string es =
       "Ramiro Estévez visitó ayer la fábrica de Tecnovía. En su programa, el candidato propone "
@@ -662,7 +662,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "references: 'el país' / 'del país' is the country the text names most; without one the "
+    "references: 'el país' / 'del país' is the country the text names most, without one the "
     "rules fall through (es)",
     "[attribution][references]") {
   const std::string es =
@@ -700,7 +700,7 @@ TEST_CASE("pronoun: Spanish 'su'/'sus' continues the subject before over a place
 }
 
 TEST_CASE(
-    "role: a person speaking for an organisation in apposition gives the figure to it; a "
+    "role: a person speaking for an organisation in apposition gives the figure to it, a "
     "candidate stands for himself (es)",
     "[attribution][subject]") {
   const std::string es =

@@ -382,7 +382,7 @@ TEST_CASE("the per-thread word cache tags exactly as the tagger without it", "[e
 
 TEST_CASE(
     "Spanish persons: a role, title or speech verb before the name, a role or age in "
-    "apposition after it; organisation rules and currency prefixes win",
+    "apposition after it, organisation rules and currency prefixes win",
     "[entities][names][es]") {
   using T = nf::EntityType;
   auto ms = Names(
