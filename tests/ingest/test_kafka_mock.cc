@@ -410,12 +410,12 @@ TEST_CASE(
   const Overlap slow{2, milliseconds(80)};
   auto a = std::make_unique<Member>(cluster.bootstrap(), "overlap-" + strategy, props,
                                     std::function<void(size_t)>{}, slow);
-  REQUIRE(WaitFor([&] { return a->stored() > 0; }, seconds(30)));
+  REQUIRE(WaitFor([&] { return a->stored() > 0; }, seconds(120)));
   Member b(cluster.bootstrap(), "overlap-" + strategy, props, std::function<void(size_t)>{}, slow);
   REQUIRE(WaitFor([&] { return !b.source().Lag().empty() && a->source().Lag().size() < 4; },
-                  seconds(30)));
+                  seconds(120)));
   cluster.Produce(SmallArticles("o2", 1000));
-  REQUIRE(WaitFor([&] { return a->stored() + b.stored() >= 6500; }, seconds(90)));
+  REQUIRE(WaitFor([&] { return a->stored() + b.stored() >= 6500; }, seconds(300)));
   const uint64_t overlapped = a->overlapped_rebalances() + b.overlapped_rebalances();
   a->Stop();  // leaves the group: B takes over every partition
   REQUIRE(WaitFor(
@@ -425,7 +425,7 @@ TEST_CASE(
         for (const auto& id : b.Ids()) ids.insert(id);
         return ids.size() >= 7000;
       },
-      seconds(90)));
+      seconds(300)));
   b.Stop();
   CHECK(a->result().ok());
   CHECK(b.result().ok());
