@@ -49,8 +49,8 @@ class Extractor {
   // 6: German attribution (issue 11, branch ade): acronym evidence, acronyms defined outside
   // the tagged text, place subjects carried on, platforms after "auf", demonym shares,
   // appositions after indefinite nouns, ungoverned topic names, more German cue nouns.
-  // 7 (merge of 6 and 6): Spanish attribution (issue 11, branch aes): research firms as sources, persons by
-  // role/title/speech verb, "el candidato" / "el país" references, "su(s)", roles in
+  // 7: 6 plus Spanish attribution (issue 11, branch aes): research firms as sources,
+  // persons by role/title/speech verb, "el candidato" / "el país" references, "su(s)", roles in
   // apposition, naming participles; a name in parentheses shares its preposition; "US$"
   // is no name.
   static constexpr uint32_t kVersion = 7;

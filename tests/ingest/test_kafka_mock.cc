@@ -405,9 +405,10 @@ TEST_CASE(
                                          {"fetch.message.max.bytes", "2048"},
                                          {"queued.min.messages", "20"}};
   cluster.Produce(SmallArticles("o1", 6000));
-  // Slow writes (80 ms per batch of 50): A is still working through its backlog, with a
-  // write in flight whenever it polls, when B joins and again when A leaves.
-  const Overlap slow{2, milliseconds(80)};
+  // Slow writes (250 ms per batch of 50, longer than extraction even on a loaded machine): A is
+  // still working through its backlog, with a write in flight whenever it polls, when B joins and
+  // again when A leaves.
+  const Overlap slow{2, milliseconds(250)};
   auto a = std::make_unique<Member>(cluster.bootstrap(), "overlap-" + strategy, props,
                                     std::function<void(size_t)>{}, slow);
   REQUIRE(WaitFor([&] { return a->stored() > 0; }, seconds(120)));
