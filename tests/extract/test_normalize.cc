@@ -77,9 +77,10 @@ TEST_CASE("normalize with its fast paths writes what the per-code-point loop wri
           "[normalize][speed]") {
   // Invented text: ASCII words of every length (so non-ASCII falls at every offset of a
   // 16-byte block), every two-byte code point, and some longer ones.
-  std::vector<std::string> pieces = {"Umsatz", "UND", "mit\t", "'x'", "a", "1.234,5", "   ",
-                                     "\xE2\x82\xAC", "\xE2\x80\x93", "\xEF\xBC\x95",
-                                     "\xF0\x9F\x98\x80", "\xE2\x80\xAF"};
+  std::vector<std::string> pieces = {
+      "Umsatz",           "UND",         "mit\t",        "'x'",          "a",
+      "1.234,5",          "   ",         "\xE2\x82\xAC", "\xE2\x80\x93", "\xEF\xBC\x95",
+      "\xF0\x9F\x98\x80", "\xE2\x80\xAF"};
   for (char32_t c = 0x80; c < 0x800; ++c) {
     pieces.push_back({static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))});
   }
