@@ -59,4 +59,19 @@ inline Figure One(std::string_view text, Lang lang) {
   return figs[0];
 }
 
+// The extractor with entities and attribution (default options), shared by a test binary.
+inline const Extractor& FullExtractor() {
+  static const Extractor extractor;
+  return extractor;
+}
+
+// The first figure of `x` whose surface contains `surface`; fails the test when there is none.
+inline const Figure& FigureWith(const Extraction& x, std::string_view surface) {
+  for (const Figure& f : x.figures) {
+    if (f.surface.find(surface) != std::string::npos) return f;
+  }
+  FAIL("no figure «" << surface << "»");
+  return x.figures.front();
+}
+
 }  // namespace newsfacts::extract::testing

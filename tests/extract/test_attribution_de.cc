@@ -5,28 +5,15 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/extract/figure_test_util.h"
 
 namespace nf = newsfacts::extract;
 
 namespace {
 
-const nf::Extractor& X() {
-  static const nf::Extractor kExtractor;
-  return kExtractor;
-}
-
-// The figure whose surface contains `surface` (first one); fails the test when missing.
-const nf::Figure& Fig(const nf::Extraction& x, const std::string& surface) {
-  for (const nf::Figure& f : x.figures) {
-    if (f.surface.find(surface) != std::string::npos) return f;
-  }
-  FAIL("no figure «" << surface << "»");
-  return x.figures.front();
-}
-
 nf::Extraction Text(const std::string& text) {
   nf::Extraction x;
-  REQUIRE(X().ExtractText(text, nf::Lang::kDe, nf::Field::kBody, &x).ok());
+  REQUIRE(nf::testing::FullExtractor().ExtractText(text, nf::Lang::kDe, nf::Field::kBody, &x).ok());
   return x;
 }
 
@@ -52,11 +39,11 @@ TEST_CASE("de: a name defined with its acronym is shown by the acronym the artic
       "Graz – Die Murtaler Versicherungs AG (MVA) musste einen Gewinnrückgang hinnehmen. Das "
       "Ergebnis sank auf 80 Millionen Euro. Für 2027 peilt die MVA 120 Millionen Euro an.";
   auto x = Text(t);
-  const nf::Figure& f = Fig(x, "80 Millionen Euro");
+  const nf::Figure& f = nf::testing::FigureWith(x, "80 Millionen Euro");
   CHECK(f.entity == "Murtaler Versicherungs AG");
   CHECK(f.entity_surface == "MVA");
   CHECK(Evidence(f, t) == "MVA");
-  CHECK(Fig(x, "120 Millionen Euro").entity_surface == "MVA");
+  CHECK(nf::testing::FigureWith(x, "120 Millionen Euro").entity_surface == "MVA");
 }
 
 TEST_CASE("de: without an acronym in parentheses the long name stays the evidence",
@@ -65,7 +52,7 @@ TEST_CASE("de: without an acronym in parentheses the long name stays the evidenc
       "Die Murtaler Versicherungs AG musste einen Gewinnrückgang hinnehmen. Das Ergebnis sank "
       "auf 80 Millionen Euro.";
   auto x = Text(t);
-  const nf::Figure& f = Fig(x, "80 Millionen Euro");
+  const nf::Figure& f = nf::testing::FigureWith(x, "80 Millionen Euro");
   CHECK(f.entity == "Murtaler Versicherungs AG");
   CHECK(f.entity_surface == "Murtaler Versicherungs AG");
 }
@@ -81,7 +68,7 @@ TEST_CASE("de: an acronym defined far from any figure names the long name, legal
       "lange offen. Die PBI hält rund "
       "25 Prozent an der Handelsgesellschaft.";
   auto x = Text(t);
-  const nf::Figure& f = Fig(x, "25 Prozent");
+  const nf::Figure& f = nf::testing::FigureWith(x, "25 Prozent");
   CHECK(f.entity == "Pohlinger-Brenner Invest Beteiligungs AG");
   CHECK(f.entity_surface == "PBI");
 }
@@ -99,7 +86,7 @@ TEST_CASE(
       "rund 25 Prozent an der "
       "Handelsgesellschaft.";
   auto x = Text(t);
-  CHECK(Fig(x, "25 Prozent").entity == "XQZ");
+  CHECK(nf::testing::FigureWith(x, "25 Prozent").entity == "XQZ");
 }
 
 TEST_CASE("de: a place that is a sentence's subject carries on to the next sentence",
@@ -110,8 +97,8 @@ TEST_CASE("de: a place that is a sentence's subject carries on to the next sente
       "größte Markt ist Salzburg mit derzeit 3.100 Wohnungen. Der Durchschnittspreis liegt bei "
       "75 Euro pro Nacht.";
   auto x = Text(t);
-  CHECK(Fig(x, "3.100 Wohnungen").entity == "Salzburg");
-  const nf::Figure& f = Fig(x, "75 Euro");
+  CHECK(nf::testing::FigureWith(x, "3.100 Wohnungen").entity == "Salzburg");
+  const nf::Figure& f = nf::testing::FigureWith(x, "75 Euro");
   CHECK(f.entity == "Salzburg");
   CHECK(Evidence(f, t) == "Salzburg");
 }
@@ -121,7 +108,7 @@ TEST_CASE("de: a place behind a genitive article is no subject to carry on", "[a
       "Die Kralinger Reiseportal AG wächst weiter. Die Pläne wurden beim Forum des Landes "
       "Salzburg vorgestellt. Dafür nimmt man 75 Millionen Euro in die Hand.";
   auto x = Text(t);
-  CHECK(Fig(x, "75 Millionen Euro").entity == "Kralinger Reiseportal AG");
+  CHECK(nf::testing::FigureWith(x, "75 Millionen Euro").entity == "Kralinger Reiseportal AG");
 }
 
 TEST_CASE("de: the expletive 'es' does not continue a place subject", "[attribution][de]") {
@@ -130,7 +117,7 @@ TEST_CASE("de: the expletive 'es' does not continue a place subject", "[attribut
       "Der größte Markt ist Salzburg mit 3.100 Wohnungen. Bei Studenten sind es 40 Prozent, "
       "in Italien sind es nur 25 Prozent.";
   auto x = Text(t);
-  CHECK(Fig(x, "25 Prozent").entity == "Italien");
+  CHECK(nf::testing::FigureWith(x, "25 Prozent").entity == "Italien");
 }
 
 TEST_CASE("de: a name after a compound ending in -holding or -fonds is an organisation",
@@ -139,14 +126,14 @@ TEST_CASE("de: a name after a compound ending in -holding or -fonds is an organi
       "An der Kralinger Bahn hält die Republik über die staatliche Beteiligungsholding Ökab 40 "
       "Prozent. Der Pensionsfonds Alvarra besitzt 12 Prozent.";
   auto x = Text(t);
-  CHECK(Fig(x, "40 Prozent").entity == "Ökab");
-  CHECK(Fig(x, "12 Prozent").entity == "Alvarra");
+  CHECK(nf::testing::FigureWith(x, "40 Prozent").entity == "Ökab");
+  CHECK(nf::testing::FigureWith(x, "12 Prozent").entity == "Alvarra");
 }
 
 TEST_CASE("de: such a compound before a lower-case word names nobody", "[attribution][de][names]") {
   auto x = Text("Der Pensionsfonds legte im Jahr um 5 Prozent zu.");
   for (const nf::EntityMention& m : x.entities) CHECK(m.surface != "Pensionsfonds");
-  CHECK(Fig(x, "5 Prozent").entity.empty());
+  CHECK(nf::testing::FigureWith(x, "5 Prozent").entity.empty());
 }
 
 TEST_CASE("de: the article's topic is a name no preposition governs, also in a list",
@@ -156,7 +143,7 @@ TEST_CASE("de: the article's topic is a name no preposition governs, also in a l
       "am Mittwoch ausgefallen. Auf Instagram und Spotify beklagten sich viele Nutzer. " +
       kLongLead + "Als Entschädigung gab es damals einen Gutschein über 30 Euro.";
   auto x = Text(t);
-  CHECK(Fig(x, "30 Euro").entity == "Murtaler Sparbank AG");
+  CHECK(nf::testing::FigureWith(x, "30 Euro").entity == "Murtaler Sparbank AG");
 }
 
 TEST_CASE("de: a governed name is still the topic when the lead names no other",
@@ -164,7 +151,7 @@ TEST_CASE("de: a governed name is still the topic when the lead names no other",
   const std::string t = "Ärger bei der Murtaler Sparbank AG. " + kLongLead +
                         "Als Entschädigung gab es damals einen Gutschein über 30 Euro.";
   auto x = Text(t);
-  CHECK(Fig(x, "30 Euro").entity == "Murtaler Sparbank AG");
+  CHECK(nf::testing::FigureWith(x, "30 Euro").entity == "Murtaler Sparbank AG");
 }
 
 TEST_CASE("de: a short unknown name counts a use that comes before its use without an article",
@@ -174,7 +161,7 @@ TEST_CASE("de: a short unknown name counts a use that comes before its use witho
       "Prozent. Ohne Gegenfinanzierung fiele das Wachstum laut Wufo um 0,1 Prozentpunkte höher "
       "aus.";
   auto x = Text(t);
-  CHECK(Fig(x, "1,4 Prozent").entity == "Wufo");
+  CHECK(nf::testing::FigureWith(x, "1,4 Prozent").entity == "Wufo");
 }
 
 TEST_CASE("de: a short common noun used the same two ways is no name", "[attribution][de][names]") {
@@ -184,37 +171,37 @@ TEST_CASE("de: a short common noun used the same two ways is no name", "[attribu
       "aus.";
   auto x = Text(t);
   for (const nf::EntityMention& m : x.entities) CHECK(m.surface != "Team");
-  CHECK(Fig(x, "1,4 Prozent").entity.empty());
+  CHECK(nf::testing::FigureWith(x, "1,4 Prozent").entity.empty());
 }
 
 TEST_CASE("de: a platform named with 'auf' leaves the figure to the place", "[attribution][de]") {
   auto x = Text("Auf Instagram werden für Italien etwa 2.200 Unterkünfte angeboten.");
-  CHECK(Fig(x, "2.200 Unterkünfte").entity == "Italien");
+  CHECK(nf::testing::FigureWith(x, "2.200 Unterkünfte").entity == "Italien");
 }
 
 TEST_CASE("de: a company named with 'bei' keeps the figure against a place", "[attribution][de]") {
   auto x = Text("Bei Instagram arbeiten in Italien etwa 2.200 Menschen.");
-  CHECK(Fig(x, "2.200 Menschen").entity == "Instagram");
+  CHECK(nf::testing::FigureWith(x, "2.200 Menschen").entity == "Instagram");
 }
 
 TEST_CASE("de: capitalised words before 'Sparkasse' are a savings bank's name",
           "[attribution][de][names]") {
   auto x = Text("Die Murtaler Sparkasse vergab Kredite über 4,7 Millionen Euro.");
-  CHECK(Fig(x, "4,7 Millionen Euro").entity == "Murtaler Sparkasse");
+  CHECK(nf::testing::FigureWith(x, "4,7 Millionen Euro").entity == "Murtaler Sparkasse");
 }
 
 TEST_CASE("de: 'die Sparkasse' alone names no bank", "[attribution][de][names]") {
   auto x = Text("Die Sparkasse vergab Kredite über 4,7 Millionen Euro.");
   for (const nf::EntityMention& m : x.entities)
     CHECK(m.surface.find("Sparkasse") == std::string::npos);
-  CHECK(Fig(x, "4,7 Millionen Euro").entity.empty());
+  CHECK(nf::testing::FigureWith(x, "4,7 Millionen Euro").entity.empty());
 }
 
 TEST_CASE("de: a share right before the people of a country (demonym) is theirs",
           "[attribution][de]") {
   auto x = Text("Nur 60 Prozent der Italiener und 45 Prozent der Spanier sind zufrieden.");
-  CHECK(Fig(x, "60 Prozent").entity == "Italien");
-  const nf::Figure& f = Fig(x, "45 Prozent");
+  CHECK(nf::testing::FigureWith(x, "60 Prozent").entity == "Italien");
+  const nf::Figure& f = nf::testing::FigureWith(x, "45 Prozent");
   CHECK(f.entity == "Spanien");
   CHECK(f.entity_surface == "Spanier");
 }
@@ -222,7 +209,7 @@ TEST_CASE("de: a share right before the people of a country (demonym) is theirs"
 TEST_CASE("de: a demonym later in the sentence does not take a company's share",
           "[attribution][de]") {
   auto x = Text("Die Kralinger AG hält 45 Prozent der Anteile, die Spanier halten den Rest.");
-  CHECK(Fig(x, "45 Prozent").entity == "Kralinger AG");
+  CHECK(nf::testing::FigureWith(x, "45 Prozent").entity == "Kralinger AG");
 }
 
 TEST_CASE("de: an acronym after an indefinite noun phrase is no subject to carry on",
@@ -232,7 +219,7 @@ TEST_CASE("de: an acronym after an indefinite noun phrase is no subject to carry
       "zentrales Buchungssystem (ZBS) erstellt werden. Das ist bei rund 70 Prozent der Tickets "
       "der Fall.";
   auto x = Text(t);
-  CHECK(Fig(x, "70 Prozent").entity == "Kralinger Reisen AG");
+  CHECK(nf::testing::FigureWith(x, "70 Prozent").entity == "Kralinger Reisen AG");
 }
 
 TEST_CASE("de: an acronym after a definite noun is a name and may be the subject",
@@ -241,7 +228,7 @@ TEST_CASE("de: an acronym after a definite noun is a name and may be the subject
       "Der Beitrag zum Ausgleichsfonds (AFG), über den Beihilfen bezahlt werden, soll von 4,5 "
       "auf 3,5 Prozent sinken.";
   auto x = Text(t);
-  CHECK(Fig(x, "3,5 Prozent").entity == "AFG");
+  CHECK(nf::testing::FigureWith(x, "3,5 Prozent").entity == "AFG");
 }
 
 TEST_CASE("de: a name after a compound ending in -entwickler is an organisation",

@@ -7,28 +7,15 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/extract/figure_test_util.h"
 
 namespace nf = newsfacts::extract;
 
 namespace {
 
-const nf::Extractor& X() {
-  static const nf::Extractor kExtractor;
-  return kExtractor;
-}
-
-// The figure whose surface contains `surface` (first one); fails the test when missing.
-const nf::Figure& Fig(const nf::Extraction& x, const std::string& surface) {
-  for (const nf::Figure& f : x.figures) {
-    if (f.surface.find(surface) != std::string::npos) return f;
-  }
-  FAIL("no figure «" << surface << "»");
-  return x.figures.front();
-}
-
 nf::Extraction Text(const std::string& text, nf::Lang lang) {
   nf::Extraction x;
-  REQUIRE(X().ExtractText(text, lang, nf::Field::kBody, &x).ok());
+  REQUIRE(nf::testing::FullExtractor().ExtractText(text, lang, nf::Field::kBody, &x).ok());
   return x;
 }
 
@@ -38,7 +25,7 @@ nf::Extraction Art(const std::string& title, const std::string& body, nf::Lang l
   a.body = body;
   a.lang = lang;
   nf::Extraction x;
-  REQUIRE(X().Extract(a, &x).ok());
+  REQUIRE(nf::testing::FullExtractor().Extract(a, &x).ok());
   return x;
 }
 
@@ -55,7 +42,7 @@ TEST_CASE("de: the clause subject, an unknown company, with its evidence", "[att
   const std::string t =
       "Die Kralinger Maschinenbau AG steigerte ihren Umsatz auf 120 Millionen Euro.";
   auto x = Text(t, nf::Lang::kDe);
-  const nf::Figure& f = Fig(x, "120 Millionen Euro");
+  const nf::Figure& f = nf::testing::FigureWith(x, "120 Millionen Euro");
   CHECK(f.entity == "Kralinger Maschinenbau AG");
   REQUIRE(f.entity_type.has_value());
   CHECK(*f.entity_type == nf::EntityType::kOrg);
@@ -68,27 +55,28 @@ TEST_CASE("de: a genitive before the metric noun, and 'der Konzern' resolves to 
       "Der Versicherer Donaublick legte Zahlen vor. Der Konzern erzielte einen Gewinn von 12 "
       "Millionen Euro.";
   auto x = Text(t, nf::Lang::kDe);
-  const nf::Figure& gewinn = Fig(x, "12 Millionen Euro");
+  const nf::Figure& gewinn = nf::testing::FigureWith(x, "12 Millionen Euro");
   CHECK(gewinn.entity == "Donaublick");
   CheckEvidence(gewinn, t);
   // Negative: the company is only cited ("Laut ..."); the figure is about the country.
   auto n =
       Text("Laut Kralinger AG stieg die Inflation in Österreich auf 3 Prozent.", nf::Lang::kDe);
-  const nf::Figure& inflation = Fig(n, "3 Prozent");
+  const nf::Figure& inflation = nf::testing::FigureWith(n, "3 Prozent");
   CHECK(inflation.entity == "Österreich");
   CHECK(*inflation.entity_type == nf::EntityType::kPlace);
 
   const std::string g =
       "Pohlmann & Sandner wächst. Pohlmann & Sandners Umsatz kletterte auf 45 Millionen Euro.";
   auto y = Text(g, nf::Lang::kDe);
-  CHECK(Fig(y, "45 Millionen Euro").entity.find("Pohlmann") != std::string::npos);
+  CHECK(nf::testing::FigureWith(y, "45 Millionen Euro").entity.find("Pohlmann") !=
+        std::string::npos);
 }
 
 TEST_CASE("de: a figure without a named company takes the article's topic from the title",
           "[attribution][de]") {
   auto x = Art("Versicherer Donaublick wächst kräftig", "Die Prämien stiegen um 8 Prozent.",
                nf::Lang::kDe);
-  const nf::Figure& f = Fig(x, "8 Prozent");
+  const nf::Figure& f = nf::testing::FigureWith(x, "8 Prozent");
   CHECK(f.entity == "Donaublick");
   CHECK(f.entity_field == nf::Field::kTitle);
   CHECK(f.entity_surface == "Donaublick");
@@ -96,7 +84,7 @@ TEST_CASE("de: a figure without a named company takes the article's topic from t
 
 TEST_CASE("de: a market-wide figure cited from a source keeps entity null", "[attribution][de]") {
   auto x = Text("Laut TrendForce werden weltweit 200.000 KI-Server ausgeliefert.", nf::Lang::kDe);
-  const nf::Figure& f = Fig(x, "200.000");
+  const nf::Figure& f = nf::testing::FigureWith(x, "200.000");
   CHECK(f.entity.empty());
   CHECK_FALSE(f.entity_type.has_value());
   CHECK(f.entity_surface.empty());
@@ -108,16 +96,16 @@ TEST_CASE("es: possessive 'de X', a cue noun, and 'la compañía' resolving to t
       "Los ingresos de Tecnovía crecieron hasta 30 millones de euros. El grupo Almerisa "
       "presentó sus cuentas. La compañía ganó 5 millones de euros.";
   auto x = Text(t, nf::Lang::kEs);
-  const nf::Figure& ing = Fig(x, "30 millones de euros");
+  const nf::Figure& ing = nf::testing::FigureWith(x, "30 millones de euros");
   CHECK(ing.entity == "Tecnovía");
   CheckEvidence(ing, t);
-  CHECK(Fig(x, "5 millones de euros").entity == "Almerisa");
+  CHECK(nf::testing::FigureWith(x, "5 millones de euros").entity == "Almerisa");
 }
 
 TEST_CASE("es: an unrelated national figure is the country's, not the company's",
           "[attribution][es]") {
   auto x = Text("Según la empresa Tecnovía, el paro en Noruega subió al 4 %.", nf::Lang::kEs);
-  const nf::Figure& f = Fig(x, "4 %");
+  const nf::Figure& f = nf::testing::FigureWith(x, "4 %");
   CHECK(f.entity == "Noruega");
 }
 
@@ -127,31 +115,31 @@ TEST_CASE("en: legal-form name, possessive, and 'the company' resolving to the s
       "Brightwater Systems Inc. reported revenue of $40 million. The company also said "
       "profit rose to $3 million. Voltaro's sales fell to $12 million.";
   auto x = Text(t, nf::Lang::kEn);
-  const nf::Figure& rev = Fig(x, "$40 million");
+  const nf::Figure& rev = nf::testing::FigureWith(x, "$40 million");
   CHECK(rev.entity == "Brightwater Systems Inc.");
   CheckEvidence(rev, t);
-  CHECK(Fig(x, "$3 million").entity == "Brightwater Systems Inc.");
-  CHECK(Fig(x, "$12 million").entity == "Voltaro");
+  CHECK(nf::testing::FigureWith(x, "$3 million").entity == "Brightwater Systems Inc.");
+  CHECK(nf::testing::FigureWith(x, "$12 million").entity == "Voltaro");
 }
 
 TEST_CASE("products roll up to their maker with the product named", "[attribution][de][en]") {
   auto de = Text("Der H20 kostet rund 12.000 US-Dollar.", nf::Lang::kDe);
-  const nf::Figure& f = Fig(de, "12.000 US-Dollar");
+  const nf::Figure& f = nf::testing::FigureWith(de, "12.000 US-Dollar");
   CHECK(f.entity == "Nvidia");
   CHECK(f.product == "H20");
   CHECK(*f.entity_type == nf::EntityType::kOrg);
   CHECK(f.entity_surface == "H20");
   auto en = Text("The H20 sells for about $12,000.", nf::Lang::kEn);
-  CHECK(Fig(en, "$12,000").entity == "Nvidia");
-  CHECK(Fig(en, "$12,000").product == "H20");
+  CHECK(nf::testing::FigureWith(en, "$12,000").entity == "Nvidia");
+  CHECK(nf::testing::FigureWith(en, "$12,000").product == "H20");
 }
 
 TEST_CASE("a dateline place is not what the figures are about", "[attribution][de][en]") {
   auto de = Art("", "Linz – Die Prämien der Versicherer stiegen um 8 Prozent.", nf::Lang::kDe);
-  CHECK(Fig(de, "8 Prozent").entity != "Linz");
+  CHECK(nf::testing::FigureWith(de, "8 Prozent").entity != "Linz");
   auto en = Art("", "Oslo - Shipping rates rose by 8% last week.", nf::Lang::kEn);
-  CHECK(Fig(en, "8%").entity != "Oslo");
+  CHECK(nf::testing::FigureWith(en, "8%").entity != "Oslo");
   // Not a dateline: the place is the sentence's subject.
   auto nd = Text("In Linz stiegen die Mieten um 8 Prozent.", nf::Lang::kDe);
-  CHECK(Fig(nd, "8 Prozent").entity == "Linz");
+  CHECK(nf::testing::FigureWith(nd, "8 Prozent").entity == "Linz");
 }
