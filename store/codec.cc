@@ -154,6 +154,15 @@ void EncodeFigure(const extract::Figure& f, std::string* out) {
   PutBytes(f.counterpart, out);
   PutBytes(f.metric, out);
   PutBytes(f.sentence, out);
+  // Attribution evidence, product and unit source: appended later in schema 3; values
+  // written before end after `sentence` and decode with the defaults.
+  out->push_back(static_cast<char>(f.entity_type ? 1 + static_cast<int>(*f.entity_type) : 0));
+  out->push_back(static_cast<char>(f.unit_source));
+  out->push_back(static_cast<char>(f.entity_field));
+  PutBytes(f.entity_surface, out);
+  PutVarint(f.entity_start, out);
+  PutVarint(f.entity_end, out);
+  PutBytes(f.product, out);
 }
 
 bool DecodeFigure(Reader* r, extract::Figure* f) {
@@ -175,9 +184,26 @@ bool DecodeFigure(Reader* r, extract::Figure* f) {
   int64_t same_as;
   if (!GetSmall(r, &f->start) || !GetSmall(r, &f->end) || !GetSigned(r, &same_as)) return false;
   f->same_as = static_cast<int32_t>(same_as);
-  return r->GetBytes(&f->unit) && r->GetBytes(&f->surface) && r->GetBytes(&f->period) &&
-         r->GetBytes(&f->entity) && r->GetBytes(&f->counterpart) && r->GetBytes(&f->metric) &&
-         r->GetBytes(&f->sentence);
+  if (!r->GetBytes(&f->unit) || !r->GetBytes(&f->surface) || !r->GetBytes(&f->period) ||
+      !r->GetBytes(&f->entity) || !r->GetBytes(&f->counterpart) || !r->GetBytes(&f->metric) ||
+      !r->GetBytes(&f->sentence))
+    return false;
+  f->entity_type.reset();
+  f->unit_source = extract::UnitSource::kNone;
+  f->entity_field = extract::Field::kBody;
+  f->entity_surface.clear();
+  f->entity_start = f->entity_end = 0;
+  f->product.clear();
+  if (r->empty()) return true;  // written before the evidence was stored
+  uint8_t type, unit_source, entity_field;
+  if (!r->GetByte(&type) || !r->GetByte(&unit_source) || !r->GetByte(&entity_field) || type > 4 ||
+      unit_source > 2 || entity_field > 1)
+    return false;
+  if (type > 0) f->entity_type = static_cast<extract::EntityType>(type - 1);
+  f->unit_source = static_cast<extract::UnitSource>(unit_source);
+  f->entity_field = static_cast<extract::Field>(entity_field);
+  return r->GetBytes(&f->entity_surface) && GetSmall(r, &f->entity_start) &&
+         GetSmall(r, &f->entity_end) && r->GetBytes(&f->product);
 }
 
 std::string EncodeFact(const Fact& f) {

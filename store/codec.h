@@ -63,6 +63,8 @@ std::string IndicatorKey(std::string_view name, std::string_view entity, int64_t
 
 // ---- values ----------------------------------------------------------------------------
 void EncodeFigure(const extract::Figure& f, std::string* out);
+// REQUIRES: the figure ends the value `r` reads (its last fields, the attribution evidence,
+// product and unit source, are absent in values written before they were stored).
 bool DecodeFigure(Reader* r, extract::Figure* f);
 std::string EncodeFact(const Fact& f);
 common::Status DecodeFact(std::string_view v, Fact* f);

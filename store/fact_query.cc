@@ -98,6 +98,7 @@ bool NeedsArticle(const FactQuery& q) {
 bool Keep(const FactQuery& q, const Fact& f, const StoredArticle* article) {
   const extract::Figure& g = f.figure;
   if (!q.product.empty() && g.product != q.product) return false;
+  if (q.exact_entity && q.product.empty() && !g.product.empty()) return false;
   if (q.has_entity && g.entity.empty() == *q.has_entity) return false;
   if (!q.period_prefix.empty() && g.period.compare(0, q.period_prefix.size(), q.period_prefix) != 0)
     return false;

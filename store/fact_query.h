@@ -59,6 +59,9 @@ struct FactQuery {
   // their maker (entity = maker, product = product name), so a maker matches its products.
   std::vector<std::string> entities;
   std::string product;  // only facts about this product ("" = any)
+  // With `entities` and no `product`: only facts about the entity itself, not its products
+  // (CLI --exact-entity, API exact_entity=true).
+  bool exact_entity = false;
   std::string metric;
   std::optional<extract::FigureKind> kind;
   std::string period_prefix;  // "2024" matches 2024, 2024-Q3, 2024-03

@@ -25,6 +25,7 @@ namespace {
 struct QueryArgs {
   std::string db;
   std::string entity, metric, kind, period, lang, article, format, sort, cursor, has_entity;
+  bool exact_entity = false;
   std::string published_since, published_until, ingested_since, ingested_until;
   std::string group_by, agg;
   size_t limit = 0;
@@ -38,6 +39,10 @@ store::FactQuery Filter(const QueryArgs& args) {
     store::EntityRef r = store::ResolveEntity(args.entity);
     q.entities.push_back(r.entity);
     q.product = r.product;
+  }
+  if (args.exact_entity) {
+    if (args.entity.empty()) throw UsageError("--exact-entity needs --entity");
+    q.exact_entity = true;
   }
   q.metric = args.metric;
   if (!args.kind.empty()) {
@@ -163,6 +168,8 @@ Command AddQueryCommand(CLI::App& app) {
   q->add_option("--kind", args->kind, "Figure kind: money, percent, count, quantity");
   q->add_option("--period", args->period, "The fact's own period, by prefix: 2024, 2024-Q3");
   q->add_option("--lang", args->lang, "Article language: de, es, en");
+  q->add_flag("--exact-entity", args->exact_entity,
+              "With --entity: the entity's own facts, not those of its products");
   q->add_option("--has-entity", args->has_entity, "true: attributed facts only; false: the rest");
   q->add_option("--published-since,--since", args->published_since,
                 "published_at from (inclusive; RFC 3339 or a date)");

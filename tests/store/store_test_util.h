@@ -62,6 +62,15 @@ inline extract::Extraction MakeExtraction(int n, int version = 0,
     f.counterpart = even ? "TSMC" : "";
     f.metric = even ? "revenue" : "market_share";
     f.sentence = "Satz " + std::to_string(i) + " mit \u00e4, Komma\nund Zeile.";
+    if (even) {  // the evidence of the attribution; odd figures keep the defaults
+      f.entity_type = i == 2 ? extract::EntityType::kProduct : extract::EntityType::kOrg;
+      f.unit_source = extract::UnitSource::kContext;
+      f.entity_field = i == 0 ? extract::Field::kTitle : extract::Field::kBody;
+      f.entity_surface = i == 2 ? "H20" : entity_a + "s";
+      f.entity_start = 3 + i;
+      f.entity_end = 300 + i;
+      f.product = i == 2 ? "H20" : "";
+    }
     x.figures.push_back(f);
   }
   extract::EntityMention m;

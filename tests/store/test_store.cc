@@ -70,6 +70,13 @@ void RequireSameFigure(const extract::Figure& a, const extract::Figure& b) {
   CHECK(a.counterpart == b.counterpart);
   CHECK(a.metric == b.metric);
   CHECK(a.sentence == b.sentence);
+  CHECK(a.entity_type == b.entity_type);
+  CHECK(a.unit_source == b.unit_source);
+  CHECK(a.entity_field == b.entity_field);
+  CHECK(a.entity_surface == b.entity_surface);
+  CHECK(a.entity_start == b.entity_start);
+  CHECK(a.entity_end == b.entity_end);
+  CHECK(a.product == b.product);
 }
 
 // Every file name + size + mtime under `dir`.
@@ -186,6 +193,26 @@ TEST_CASE("every field of articles, facts, mentions, offsets, dead letters round
   store = OpenOrDie(dir.sub("db"));
   CHECK(Scan(*store, all).size() == 4);
   CHECK((*store->GetArticle("art-1"))->article.body == a.body);
+}
+
+TEST_CASE("a fact value written before the attribution evidence was stored decodes with defaults",
+          "[store]") {
+  Fact f;
+  f.article_id = "old";
+  f.index = 3;
+  f.figure = MakeExtraction(2).figures[1];  // no evidence: the appended fields are 7 bytes
+  std::string v = codec::EncodeFact(f);
+  Fact back;
+  REQUIRE(codec::DecodeFact(v, &back).ok());
+  RequireSameFigure(back.figure, f.figure);
+  v.resize(v.size() - 7);  // the value as stored before
+  Fact old;
+  REQUIRE(codec::DecodeFact(v, &old).ok());
+  RequireSameFigure(old.figure, f.figure);
+  // A cut inside the appended fields is corrupt, not silently defaulted.
+  v = codec::EncodeFact(f);
+  v.resize(v.size() - 3);
+  CHECK_FALSE(codec::DecodeFact(v, &old).ok());
 }
 
 TEST_CASE("storing the same article again changes nothing", "[store]") {

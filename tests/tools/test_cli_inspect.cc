@@ -185,6 +185,28 @@ TEST_CASE("query sorts, pages by cursor, filters by period and entity presence, 
   CHECK(RunCli({"query", "--db", db, "--sort", "loudness"}).exit_code == 2);
   CHECK(RunCli({"query", "--db", db, "--group-by", "colour"}).exit_code == 2);
   CHECK(RunCli({"query", "--db", db, "--agg", "count"}).exit_code == 2);
+
+  // A maker includes its products unless --exact-entity.
+  const std::string chips = dir.sub("chips.jsonl");
+  std::ofstream(chips)
+      << R"({"id":"p1","lang":"de","title":"Chips","body":"Der H20 kostet 12.000 US-Dollar. )"
+      << R"(Nvidia meldete einen Umsatz von 30 Milliarden US-Dollar."})"
+      << "\n";
+  REQUIRE(RunCli({"ingest", "--input", chips, "--db", db}).exit_code == 0);
+  auto maker = RunCli({"query", "--db", db, "--entity", "nvidia", "--format", "jsonl"});
+  auto own =
+      RunCli({"query", "--db", db, "--entity", "nvidia", "--exact-entity", "--format", "jsonl"});
+  REQUIRE(own.exit_code == 0);
+  size_t with_product = 0;
+  bool h20 = false;
+  for (const auto& p : Field(maker.out, "product")) {
+    with_product += p != "null";
+    h20 = h20 || p == "\"H20\"";
+  }
+  CHECK(h20);
+  CHECK(Lines(own.out).size() + with_product == Lines(maker.out).size());
+  for (const auto& p : Field(own.out, "product")) CHECK(p == "null");
+  CHECK(RunCli({"query", "--db", db, "--exact-entity"}).exit_code == 2);
 }
 
 TEST_CASE("produce without a broker is a usage error at once, not a minute of retries",
