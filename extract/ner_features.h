@@ -192,6 +192,29 @@ struct AsciiShapeTable {
 };
 inline constexpr AsciiShapeTable kAsciiShape{};
 
+// The word and shape hashes of an ASCII token, one byte at a time: the one home of the
+// ASCII step shared by Describe and DescribeWordShape (same hashes as Fnv over LowerInto /
+// ShapeInto). Not thread-safe; a value per token.
+struct AsciiWordShape {
+  uint64_t word = 1469598103934665603ull;
+  uint64_t shape = 1469598103934665603ull;
+  char last = 0;  // shape class of the last counted run
+  int runs = 0;   // shape runs counted (at most 6)
+  // REQUIRES: c < 0x80. Adds c and returns it lower-cased.
+  unsigned char Add(unsigned char c) {
+    constexpr uint64_t kPrime = 1099511628211ull;
+    const char k = kAsciiShape.k[c];
+    if (runs < 6 && (runs == 0 || last != k)) {
+      shape = (shape ^ static_cast<unsigned char>(k)) * kPrime;
+      last = k;
+      ++runs;
+    }
+    if (k == 'X') c = static_cast<unsigned char>(c + 32);
+    word = (word ^ c) * kPrime;
+    return c;
+  }
+};
+
 // Describes `tok`: the same hashes as Fnv over LowerInto / ShapeInto / SuffixChars /
 // PrefixChars (a test checks it) without building the shape string. An ASCII token takes one
 // pass (lower-casing, word hash and shape together; affixes by position); a token with other
@@ -205,27 +228,18 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   scratch->resize(n);
   char* lo = scratch->data();
   // ASCII pass: stops at the first byte >= 0x80.
-  uint64_t h = kBasis, sh = kBasis;
-  char last = 0;
-  int len = 0;
+  AsciiWordShape ws;
   size_t i = 0;
   for (; i < n; ++i) {
-    auto c = static_cast<unsigned char>(tok[i]);
+    const auto c = static_cast<unsigned char>(tok[i]);
     if (c >= 0x80) break;
-    const char k = kAsciiShape.k[c];
-    if (len < 6 && (len == 0 || last != k)) {
-      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
-      last = k;
-      ++len;
-    }
-    if (k == 'X') c = static_cast<unsigned char>(c + 32);
-    lo[i] = static_cast<char>(c);
-    h = (h ^ c) * kPrime;
+    lo[i] = static_cast<char>(ws.Add(c));
   }
+  uint64_t h = ws.word;
   if (i == n) {  // all ASCII: characters are bytes
     const std::string_view lower(lo, n);
-    t.word = h;
-    t.shape = sh;
+    t.word = ws.word;
+    t.shape = ws.shape;
     t.s3 = Fnv(lower.substr(n >= 3 ? n - 3 : 0));
     t.s4 = Fnv(lower.substr(n >= 4 ? n - 4 : 0));
     t.p3 = Fnv(lower.substr(0, 3));
@@ -250,9 +264,9 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   t.s4 = Fnv(SuffixChars(lower, 4));
   t.p3 = Fnv(PrefixChars(lower, 3));
   // ShapeInto, hashed as it goes.
-  sh = kBasis;
-  last = 0;
-  len = 0;
+  uint64_t sh = kBasis;
+  char last = 0;
+  int len = 0;
   for (i = 0; i < n && len < 6; ++i) {
     const auto c = static_cast<unsigned char>(tok[i]);
     char k;
@@ -283,27 +297,17 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
 // one pass without writing the lower-cased token when it is ASCII, and returns false (the
 // other fields unspecified); otherwise *out = Describe(tok) and returns true.
 inline bool DescribeWordShape(std::string_view tok, std::string* scratch, TokenInfo* out) {
-  constexpr uint64_t kPrime = 1099511628211ull;
-  uint64_t h = 1469598103934665603ull, sh = 1469598103934665603ull;
-  char last = 0;
-  int len = 0;
+  AsciiWordShape ws;
   for (const char ch : tok) {
-    auto c = static_cast<unsigned char>(ch);
+    const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x80) {
       *out = Describe(tok, scratch);
       return true;
     }
-    const char k = kAsciiShape.k[c];
-    if (len < 6 && (len == 0 || last != k)) {
-      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
-      last = k;
-      ++len;
-    }
-    if (k == 'X') c = static_cast<unsigned char>(c + 32);
-    h = (h ^ c) * kPrime;
+    ws.Add(c);
   }
-  out->word = h;
-  out->shape = sh;
+  out->word = ws.word;
+  out->shape = ws.shape;
   return false;
 }
 // The description of "no token" (sentence edge).
