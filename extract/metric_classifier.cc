@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 
 #include "extract/entity_scan.h"
@@ -738,25 +739,50 @@ constexpr CueWord kCues[] = {
 struct CueIndex {
   static size_t Bucket(unsigned char b0, unsigned char b1) { return ((b0 * 131u) ^ b1) & 1023u; }
   bool first[256] = {};
-  std::array<std::vector<uint16_t>, 1024> any_position;
-  std::array<std::vector<uint16_t>, 1024> word_start;
-  // Per cue: its bytes 1..3 (those it has) packed little-endian at bits 8..31, and the mask
-  // of those bits: a filter before the byte-by-byte comparison.
-  std::array<uint32_t, std::size(kCues)> head{}, head_mask{};
+  // One candidate cue of a bucket: its bytes 1..3 (those it has) packed little-endian at
+  // bits 8..31 and the mask of those bits (a filter before the byte-by-byte comparison),
+  // and its index in kCues.
+  struct Cand {
+    uint32_t head = 0, head_mask = 0;
+    uint16_t cue = 0;
+  };
+  // The candidates of bucket b, in kCues order: cands[off[b], off[b + 1]) (one array for
+  // all buckets, so a scan reads a few contiguous lines, not one heap block per bucket).
+  struct Buckets {
+    std::array<uint16_t, 1025> off{};
+    std::vector<Cand> cands;
+    std::span<const Cand> Of(size_t b) const {
+      return std::span<const Cand>(cands).subspan(off[b], off[b + 1] - off[b]);
+    }
+  };
+  Buckets word_start, any_position;
   CueIndex() {
+    std::array<std::vector<Cand>, 1024> ws, any;
     for (uint16_t i = 0; i < static_cast<uint16_t>(std::size(kCues)); ++i) {
       unsigned char b0 = static_cast<unsigned char>(kCues[i].text[0]);
       unsigned char b1 = static_cast<unsigned char>(kCues[i].text[1]);
+      Cand c;
+      c.cue = i;
       for (size_t k = 1; k < 4 && k < kCues[i].text.size(); ++k) {
-        head[i] |= uint32_t{static_cast<unsigned char>(kCues[i].text[k])} << (8 * k);
-        head_mask[i] |= uint32_t{0xFF} << (8 * k);
+        c.head |= uint32_t{static_cast<unsigned char>(kCues[i].text[k])} << (8 * k);
+        c.head_mask |= uint32_t{0xFF} << (8 * k);
       }
       first[b0] = true;
-      word_start[Bucket(b0, b1)].push_back(i);
-      if ((kCues[i].flags & kInside) != 0) any_position[Bucket(b0, b1)].push_back(i);
+      ws[Bucket(b0, b1)].push_back(c);
+      if ((kCues[i].flags & kInside) != 0) any[Bucket(b0, b1)].push_back(c);
     }
+    Flatten(ws, &word_start);
+    Flatten(any, &any_position);
+  }
+  static void Flatten(const std::array<std::vector<Cand>, 1024>& in, Buckets* out) {
+    for (size_t b = 0; b < in.size(); ++b) {
+      out->off[b] = static_cast<uint16_t>(out->cands.size());
+      out->cands.insert(out->cands.end(), in[b].begin(), in[b].end());
+    }
+    out->off[in.size()] = static_cast<uint16_t>(out->cands.size());
   }
 };
+static_assert(std::size(kCues) < 65536, "CueIndex offsets are 16 bits");
 
 const CueIndex& Cues() {
   static const CueIndex kIndex;
@@ -786,16 +812,18 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
     const char c1 = scan::LowerAscii(text[i + 1]);
     const size_t bucket = CueIndex::Bucket(b, static_cast<unsigned char>(c1));
-    const auto& cands = word_start ? idx.word_start[bucket] : idx.any_position[bucket];
+    const std::span<const CueIndex::Cand> cands =
+        word_start ? idx.word_start.Of(bucket) : idx.any_position.Of(bucket);
     if (cands.empty()) continue;
     // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once.
     uint32_t text_head = 0;
     for (size_t k = 1; k < 4 && i + k < e; ++k) {
       text_head |= uint32_t{static_cast<unsigned char>(scan::LowerAscii(text[i + k]))} << (8 * k);
     }
-    for (uint16_t ci : cands) {
+    for (const CueIndex::Cand& cand : cands) {
+      if (filtered && (text_head & cand.head_mask) != cand.head) continue;
+      const uint16_t ci = cand.cue;
       const CueWord& cw = kCues[ci];
-      if (filtered && (text_head & idx.head_mask[ci]) != idx.head[ci]) continue;
       if (cw.text[1] != c1 || i + cw.text.size() > e) continue;
       size_t k = 2;
       while (k < cw.text.size() && scan::LowerAscii(text[i + k]) == cw.text[k]) ++k;
