@@ -186,15 +186,18 @@ enum LexFlag : uint8_t {
 // whether the model knows the word and whether it is plainly common. Keyed by the tagger, the
 // language and the word's lower-cased and shape hashes (the features of the word alone come from
 // those and from the lower-cased form).
-struct WordScore {
+// 32 bytes, aligned: an entry is one read of one cache line.
+struct alignas(32) WordScore {
   uint64_t word = 0, shape = 0;
+  int16_t score[ner::kNumLabels] = {};
   uint32_t tagger = 0;  // Impl::id; 0 = empty
   uint8_t lang = 0;
-  bool known = false, common = false;
+  bool known : 1 = false;
+  bool common : 1 = false;
   uint8_t lex = 0;           // LexFlag bits of the word
   uint8_t lex_genitive = 0;  // and the country flag of the word without a German -s
-  int16_t score[ner::kNumLabels] = {};
 };
+static_assert(sizeof(WordScore) == 32);
 constexpr size_t kWordCacheSize = 4096;
 std::atomic<uint32_t> next_tagger_id{1};
 
