@@ -647,7 +647,11 @@ size_t LegalFormAt(std::string_view text, size_t pos) {
   const auto b = static_cast<unsigned char>(text[pos]);
   for (size_t n = kLegalFormIndex.begin[b]; n < kLegalFormIndex.end[b]; ++n) {
     const std::string_view lf = kLegalForms[kLegalFormIndex.order[n]];
-    if (text.substr(pos, lf.size()) != lf) continue;
+    // The second byte first (most capitalised words fail there), then the whole form.
+    if (pos + lf.size() > text.size() || (lf.size() > 1 && text[pos + 1] != lf[1]) ||
+        text.substr(pos, lf.size()) != lf) {
+      continue;
+    }
     size_t e = pos + lf.size();
     if (e < text.size() &&
         (scan::IsAsciiAlnum(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) {
