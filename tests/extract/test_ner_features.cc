@@ -142,3 +142,47 @@ TEST_CASE("the 16-byte ASCII word-run scan ends where the byte loop ends", "[ner
     }
   }
 }
+
+TEST_CASE("the 16-byte cue search finds what the byte loop finds", "[ner]") {
+  // scan::FindLower (SSE2 for cues starting with a lower-case letter) against
+  // scan::FindLowerScalar, from every start, on invented text: cues in both cases, inside
+  // words, across and at the end of 16-byte blocks, a cue at the very end, cues longer than
+  // the text, first bytes that only match after folding, and non-letter first bytes.
+  namespace scan = newsfacts::extract::scan;
+  const std::vector<std::string> texts = {
+      "",
+      "m",
+      "Die Mutter der Kralinger AG, die Muttergesellschaft Halvoren, meldete den "
+      "Eigent\xC3\xBCmer.",
+      "La matriz de Tecnov\xC3\xAD"
+      "a y la MATRIZ de Quilmarena; el parent Brightwater's OWNER",
+      std::string(15, 'x') + "owner" + std::string(30, 'o') + "owne" + "r",
+      std::string(31, 'a') + "parent",
+      "@[`{ mutteR mUTTER mutte mutter@ davon  Davon,davon",
+  };
+  const std::vector<std::string> cues = {"mutter",
+                                         "matriz",
+                                         "parent",
+                                         "igent\xC3\xBCmer",
+                                         "owner",
+                                         "davon",
+                                         " davon",
+                                         "m",
+                                         "a",
+                                         "x",
+                                         "@[",
+                                         "o",
+                                         "ownerownerownerownerownerowner"};
+  for (const std::string& text : texts) {
+    for (const std::string& cue : cues) {
+      for (size_t from = 0; from <= text.size() + 1; ++from) {
+        INFO("text: " << text << " cue: " << cue << " from " << from);
+        CHECK(scan::FindLower(text, cue, from) == scan::FindLowerScalar(text, cue, from));
+      }
+    }
+  }
+  // It does find things (the comparison above is not between two always-npos searches).
+  CHECK(scan::FindLower(texts[2], "mutter") == 4);
+  CHECK(scan::FindLower(texts[4], "owner", 16) == 15 + 5 + 30);
+  CHECK(scan::FindLower(texts[5], "parent") == 31);
+}
