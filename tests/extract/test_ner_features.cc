@@ -152,10 +152,8 @@ TEST_CASE("the 16-byte cue search finds what the byte loop finds", "[ner]") {
   const std::vector<std::string> texts = {
       "",
       "m",
-      "Die Mutter der Kralinger AG, die Muttergesellschaft Halvoren, meldete den "
-      "Eigent\xC3\xBCmer.",
-      "La matriz de Tecnov\xC3\xAD"
-      "a y la MATRIZ de Quilmarena; el parent Brightwater's OWNER",
+      "Die Mutter der Kralinger AG, die Muttergesellschaft Halvoren, meldete Eigent\u00FCmer.",
+      "La matriz de Tecnov\u00EDa y la MATRIZ de Quilmarena; el parent Brightwater's OWNER",
       std::string(15, 'x') + "owner" + std::string(30, 'o') + "owne" + "r",
       std::string(31, 'a') + "parent",
       "@[`{ mutteR mUTTER mutte mutter@ davon  Davon,davon",
