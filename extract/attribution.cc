@@ -107,6 +107,8 @@ std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t
 }
 
 bool IsArticle(std::string_view word) {
+  static constexpr scan::WordShapes kShapes(kArticles);
+  if (!kShapes.Maybe(word)) return false;
   for (std::string_view a : kArticles) {
     if (EqualsLowerWord(word, a)) return true;
   }
@@ -114,6 +116,8 @@ bool IsArticle(std::string_view word) {
 }
 
 bool IsNominal(std::string_view word) {
+  static constexpr scan::WordShapes kShapes(kNominal);
+  if (!kShapes.Maybe(word)) return false;
   for (std::string_view n : kNominal) {
     if (EqualsLowerWord(word, n)) return true;
   }
@@ -145,6 +149,8 @@ bool IsContinuingPronoun(std::string_view word) {
 }
 
 bool IsPreposition(std::string_view word) {
+  static constexpr scan::WordShapes kShapes(kPrepositions);
+  if (!kShapes.Maybe(word)) return false;
   for (std::string_view p : kPrepositions) {
     if (EqualsLowerWord(word, p)) return true;
   }

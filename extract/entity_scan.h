@@ -5,6 +5,7 @@
 
 #include <emmintrin.h>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -189,6 +190,25 @@ inline bool EqualsLowerAscii(std::string_view w, std::string_view lower) {
   }
   return true;
 }
+
+// Shapes (first byte, byte length) of a lower-case word list: a word whose ASCII-lower-cased
+// first byte and length match no entry equals none of them (EqualsLowerAscii), without
+// comparing strings. Bit n of first[b]: some entry has n bytes and starts with byte b.
+struct WordShapes {
+  std::array<uint32_t, 256> first{};
+  template <size_t N>
+  constexpr explicit WordShapes(const std::string_view (&list)[N]) {
+    for (std::string_view w : list) {
+      // (Entries of 32 bytes or more need no bit: Maybe passes every word that long.)
+      if (!w.empty() && w.size() < 32) first[static_cast<unsigned char>(w[0])] |= 1U << w.size();
+    }
+  }
+  bool Maybe(std::string_view w) const {
+    if (w.empty()) return false;
+    if (w.size() >= 32) return true;
+    return (first[static_cast<unsigned char>(LowerAscii(w[0]))] >> w.size() & 1U) != 0;
+  }
+};
 
 // True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",
 // "chairman"; German compounds and Spanish prefixes by their last part: "Konzernchef",

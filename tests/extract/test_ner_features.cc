@@ -184,3 +184,55 @@ TEST_CASE("the 16-byte cue search finds what the byte loop finds", "[ner]") {
   CHECK(scan::FindLower(texts[4], "owner", 16) == 15 + 5 + 30);
   CHECK(scan::FindLower(texts[5], "parent") == 31);
 }
+
+TEST_CASE("a word list's shape filter never rejects a word of the list", "[ner]") {
+  // scan::WordShapes (first byte and length of the entries) against the comparison it
+  // skips, scan::EqualsLowerAscii with every entry, on invented words in all capitalisations:
+  // every word it rejects equals no entry, and it rejects most words that are none.
+  namespace scan = newsfacts::extract::scan;
+  static constexpr std::string_view kList[] = {"von", "de", "über", "zwischen", "a", "into", "y"};
+  static constexpr scan::WordShapes kShapes(kList);
+  const std::vector<std::string> words = {"",
+                                          "von",
+                                          "Von",
+                                          "VON",
+                                          "vom",
+                                          "de",
+                                          "DE",
+                                          "dE",
+                                          "del",
+                                          "über",
+                                          "Über",
+                                          "uber",
+                                          "zwischen",
+                                          "Zwischenbericht",
+                                          "a",
+                                          "A",
+                                          "an",
+                                          "into",
+                                          "Into",
+                                          "intO",
+                                          "y",
+                                          "Y",
+                                          "x",
+                                          "Kralinger",
+                                          std::string(40, 'v'),
+                                          "zwischenx",
+                                          "\xC3\xBC",
+                                          "1",
+                                          "-"};
+  int rejected = 0;
+  for (const std::string& w : words) {
+    bool equals_one = false;
+    for (std::string_view e : kList) equals_one = equals_one || scan::EqualsLowerAscii(w, e);
+    INFO("word: " << w);
+    if (!kShapes.Maybe(w)) {
+      CHECK_FALSE(equals_one);
+      ++rejected;
+    }
+    if (equals_one) CHECK(kShapes.Maybe(w));
+  }
+  CHECK(kShapes.Maybe("Von"));
+  CHECK_FALSE(kShapes.Maybe("Kralinger"));
+  CHECK(rejected >= 8);
+}
