@@ -129,7 +129,12 @@ rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& ca
   rocksdb::ColumnFamilyOptions o;
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
-  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  // Bloom filters serve point lookups (Get) only. The index, mentions, indicators and
+  // dead_letters families are only ever read by iterators (Seek), which a whole-key filter
+  // cannot help: no filter there saves building one in every flush and compaction.
+  const bool point_lookups =
+      cf != kIndex && cf != kMentions && cf != kIndicators && cf != kDeadLetters;
+  if (point_lookups) t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   t.whole_key_filtering = true;
   // XXH3 block checksums: Debian's RocksDB is built without SSE4.2, and its software CRC32C
   // was 13% of ingest CPU. Each SST records its checksum type, so old files stay readable.
@@ -141,7 +146,13 @@ rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& ca
   // others (article bodies, mentions) flushed with snappy: 4.9 % of file-ingest
   // instructions (BENCHMARKS.md "Write path"). Each SST records its compression, so files
   // written with other settings stay readable.
-  (void)cf;
+  if (cf == kArticles) {
+    // Every batch article is looked up before it is written (Store::Write and the indicator
+    // stage), and new articles miss: a memtable Bloom filter answers most misses without a
+    // skip-list search.
+    o.memtable_prefix_bloom_size_ratio = 0.02;
+    o.memtable_whole_key_filtering = true;
+  }
   o.compression_per_level.assign(o.num_levels, rocksdb::kLZ4Compression);
   o.compression_per_level[0] = o.compression_per_level[1] = rocksdb::kNoCompression;
   return o;
