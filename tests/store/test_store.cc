@@ -659,6 +659,7 @@ TEST_CASE("an indicator series scan returns exactly its buckets, from memtable a
   };
   auto want = [](size_t i, int rounds) {
     std::vector<std::pair<int64_t, std::string>> w;
+    w.reserve(static_cast<size_t>(rounds));
     for (int r = 0; r < rounds; ++r)
       w.emplace_back(3600000LL * r - 7200000, std::to_string(i) + ":" + std::to_string(r));
     return w;
@@ -691,7 +692,7 @@ TEST_CASE("an indicator series scan returns exactly its buckets, from memtable a
   CHECK(scan(*store, {"m", "AC"}).empty());
   size_t all = 0;
   REQUIRE(store->ScanAllIndicators("m", [&](auto, auto, auto, auto) { return ++all, true; }).ok());
-  CHECK(all == 4 * 4);  // the four series named "m", four buckets each
+  CHECK(all == size_t{4} * 4);  // the four series named "m", four buckets each
   // A reader (secondary instance) sees the same series.
   auto reader = OpenOrDie(path, OpenOptions{.read_only = true});
   for (size_t i = 0; i < series.size(); ++i) CHECK(scan(*reader, series[i]) == want(i, 4));
