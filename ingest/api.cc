@@ -187,6 +187,13 @@ Result<store::FactQuery> ParseFactFilter(const httplib::Request& req) {
       return Status::InvalidArgument("has_entity must be true or false, got '" + v + "'");
     q.has_entity = v == "true";
   }
+  if (req.has_param("exact_entity")) {
+    const std::string v = req.get_param_value("exact_entity");
+    if (v != "true" && v != "false")
+      return Status::InvalidArgument("exact_entity must be true or false, got '" + v + "'");
+    if (!req.has_param("entity")) return Status::InvalidArgument("exact_entity needs entity");
+    q.exact_entity = v == "true";
+  }
   q.article_id = req.get_param_value("article_id");
   return q;
 }
@@ -201,9 +208,10 @@ std::vector<store::Record> FactRecords(const std::vector<store::FactRow>& rows) 
 // ---- routes ------------------------------------------------------------------------------
 
 void Facts(const ApiServer::Impl& im, const httplib::Request& req, httplib::Response& res) {
-  Status p = CheckParams(req, {"entity", "metric", "kind", "period", "published_since",
-                               "published_until", "ingested_since", "ingested_until", "lang",
-                               "has_entity", "article_id", "sort", "limit", "cursor"});
+  Status p =
+      CheckParams(req, {"entity", "metric", "kind", "period", "published_since", "published_until",
+                        "ingested_since", "ingested_until", "lang", "has_entity", "exact_entity",
+                        "article_id", "sort", "limit", "cursor"});
   if (!p.ok()) return SendStatus(res, p);
   Result<Format> format = PickFormat(req);
   if (!format.ok()) return SendStatus(res, format.status());
@@ -229,9 +237,10 @@ void Facts(const ApiServer::Impl& im, const httplib::Request& req, httplib::Resp
 
 void Aggregate(const ApiServer::Impl& im, const IndicatorConfig& config,
                const httplib::Request& req, httplib::Response& res) {
-  Status p = CheckParams(req, {"entity", "metric", "kind", "period", "published_since",
-                               "published_until", "ingested_since", "ingested_until", "lang",
-                               "has_entity", "article_id", "group_by", "agg", "limit"});
+  Status p =
+      CheckParams(req, {"entity", "metric", "kind", "period", "published_since", "published_until",
+                        "ingested_since", "ingested_until", "lang", "has_entity", "exact_entity",
+                        "article_id", "group_by", "agg", "limit"});
   if (!p.ok()) return SendStatus(res, p);
   Result<Format> format = PickFormat(req);
   if (!format.ok()) return SendStatus(res, format.status());

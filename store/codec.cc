@@ -64,34 +64,57 @@ common::Status Bad(std::string_view what) {
 
 // ---- keys ------------------------------------------------------------------------------
 
+void AppendArticlePrefix(std::string_view article_id, std::string* out) {
+  PutKeyString(article_id, out);
+}
+
+void AppendFactKey(std::string_view article_id, uint32_t index, std::string* out) {
+  PutKeyString(article_id, out);
+  PutBigEndian32(index, out);
+}
+
 std::string ArticlePrefix(std::string_view article_id) {
   std::string k;
-  PutKeyString(article_id, &k);
+  AppendArticlePrefix(article_id, &k);
   return k;
 }
 
 std::string FactKey(std::string_view article_id, uint32_t index) {
-  std::string k = ArticlePrefix(article_id);
-  PutBigEndian32(index, &k);
+  std::string k;
+  AppendFactKey(article_id, index, &k);
   return k;
 }
 
+void AppendEntityIndexKey(std::string_view entity, std::string_view metric,
+                          std::optional<int64_t> event_time, std::string_view article_id,
+                          uint32_t index, std::string* out) {
+  out->push_back(kEntityTag);
+  PutKeyString(entity, out);
+  PutKeyString(metric, out);
+  PutKeyTime(event_time, out);
+  PutKeyString(article_id, out);
+  PutBigEndian32(index, out);
+}
+
+void AppendMetricIndexKey(std::string_view metric, std::optional<int64_t> event_time,
+                          std::string_view article_id, uint32_t index, std::string* out) {
+  out->push_back(kMetricTag);
+  PutKeyString(metric, out);
+  PutKeyTime(event_time, out);
+  PutKeyString(article_id, out);
+  PutBigEndian32(index, out);
+}
+
 std::string EntityIndexKey(const Fact& f) {
-  std::string k(1, kEntityTag);
-  PutKeyString(f.figure.entity, &k);
-  PutKeyString(f.figure.metric, &k);
-  PutKeyTime(f.event_time_ms, &k);
-  PutKeyString(f.article_id, &k);
-  PutBigEndian32(f.index, &k);
+  std::string k;
+  AppendEntityIndexKey(f.figure.entity, f.figure.metric, f.event_time_ms, f.article_id, f.index,
+                       &k);
   return k;
 }
 
 std::string MetricIndexKey(const Fact& f) {
-  std::string k(1, kMetricTag);
-  PutKeyString(f.figure.metric, &k);
-  PutKeyTime(f.event_time_ms, &k);
-  PutKeyString(f.article_id, &k);
-  PutBigEndian32(f.index, &k);
+  std::string k;
+  AppendMetricIndexKey(f.figure.metric, f.event_time_ms, f.article_id, f.index, &k);
   return k;
 }
 
@@ -206,13 +229,20 @@ bool DecodeFigure(Reader* r, extract::Figure* f) {
          GetSmall(r, &f->entity_end) && r->GetBytes(&f->product);
 }
 
+void AppendFact(std::string_view article_id, uint32_t index, uint32_t extractor_version,
+                std::optional<int64_t> event_time, const extract::Figure& figure,
+                std::string* out) {
+  out->push_back(static_cast<char>(kValueFormat));
+  PutBytes(article_id, out);
+  PutVarint(index, out);
+  PutVarint(extractor_version, out);
+  PutOptionalTime(event_time, out);
+  EncodeFigure(figure, out);
+}
+
 std::string EncodeFact(const Fact& f) {
-  std::string v(1, static_cast<char>(kValueFormat));
-  PutBytes(f.article_id, &v);
-  PutVarint(f.index, &v);
-  PutVarint(f.extractor_version, &v);
-  PutOptionalTime(f.event_time_ms, &v);
-  EncodeFigure(f.figure, &v);
+  std::string v;
+  AppendFact(f.article_id, f.index, f.extractor_version, f.event_time_ms, f.figure, &v);
   return v;
 }
 
@@ -253,10 +283,14 @@ std::string EncodeMentionList(const std::vector<std::string>& encoded_mentions) 
   for (const auto& m : encoded_mentions) size += m.size() + 5;
   std::string v;
   v.reserve(size);
-  v.push_back(static_cast<char>(kValueFormat));
-  PutVarint(encoded_mentions.size(), &v);
+  AppendMentionListHead(encoded_mentions.size(), &v);
   for (const auto& m : encoded_mentions) PutBytes(m, &v);
   return v;
+}
+
+void AppendMentionListHead(size_t count, std::string* out) {
+  out->push_back(static_cast<char>(kValueFormat));
+  PutVarint(count, out);
 }
 
 common::Status DecodeMentionList(std::string_view v, std::vector<extract::EntityMention>* out) {
@@ -274,23 +308,31 @@ common::Status DecodeMentionList(std::string_view v, std::vector<extract::Entity
   return common::Status::Ok();
 }
 
+void AppendArticleHead(const StoredArticle& a, uint64_t content_hash, std::string* out) {
+  out->push_back(static_cast<char>(kValueFormat));
+  PutBigEndian64(content_hash, out);
+  out->push_back(static_cast<char>(a.article.lang));
+  out->push_back(static_cast<char>(a.detected_lang));
+  PutVarint(a.extractor_version, out);
+  PutSigned(a.ingested_at_ms, out);
+  PutVarint(a.fact_count, out);
+  PutPosition(a.position, out);
+}
+
+void AppendArticleTail(const extract::Article& art, std::string* out) {
+  PutOptionalTime(art.published_at_ms, out);
+  PutBytes(art.id, out);
+  PutBytes(art.title, out);
+  PutBytes(art.body, out);
+  PutBytes(art.source, out);
+  PutBytes(art.url, out);
+  PutBytes(art.published_at, out);
+}
+
 std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash) {
-  std::string v(1, static_cast<char>(kValueFormat));
-  PutBigEndian64(content_hash, &v);
-  const extract::Article& art = a.article;
-  v.push_back(static_cast<char>(art.lang));
-  v.push_back(static_cast<char>(a.detected_lang));
-  PutVarint(a.extractor_version, &v);
-  PutSigned(a.ingested_at_ms, &v);
-  PutVarint(a.fact_count, &v);
-  PutPosition(a.position, &v);
-  PutOptionalTime(art.published_at_ms, &v);
-  PutBytes(art.id, &v);
-  PutBytes(art.title, &v);
-  PutBytes(art.body, &v);
-  PutBytes(art.source, &v);
-  PutBytes(art.url, &v);
-  PutBytes(art.published_at, &v);
+  std::string v;
+  AppendArticleHead(a, content_hash, &v);
+  AppendArticleTail(a.article, &v);
   return v;
 }
 

@@ -37,6 +37,8 @@ using Reader = common::ByteReader;
 // readers still accept (the migration to 3 does not rewrite them).
 std::string ArticlePrefix(std::string_view article_id);
 std::string FactKey(std::string_view article_id, uint32_t index);
+void AppendArticlePrefix(std::string_view article_id, std::string* out);
+void AppendFactKey(std::string_view article_id, uint32_t index, std::string* out);
 // index CF, tag 'E': 'E' KeyString(entity) KeyString(metric) KeyTime(event) KeyString(id) BE32(i)
 inline constexpr char kEntityTag = 'E';
 // index CF, tag 'M': 'M' KeyString(metric) KeyTime(event) KeyString(id) BE32(i)
@@ -46,6 +48,12 @@ inline constexpr char kMetricTag = 'M';
 inline constexpr char kLegacyMentionTag = 'N';
 std::string EntityIndexKey(const Fact& f);
 std::string MetricIndexKey(const Fact& f);
+// The same keys from their parts, appended to *out (the write path builds them without a Fact).
+void AppendEntityIndexKey(std::string_view entity, std::string_view metric,
+                          std::optional<int64_t> event_time, std::string_view article_id,
+                          uint32_t index, std::string* out);
+void AppendMetricIndexKey(std::string_view metric, std::optional<int64_t> event_time,
+                          std::string_view article_id, uint32_t index, std::string* out);
 // Parses an 'E' or 'M' index key back into its parts (entity is empty for 'M').
 struct IndexKey {
   char tag = 0;
@@ -67,15 +75,26 @@ void EncodeFigure(const extract::Figure& f, std::string* out);
 // product and unit source, are absent in values written before they were stored).
 bool DecodeFigure(Reader* r, extract::Figure* f);
 std::string EncodeFact(const Fact& f);
+// EncodeFact of the fact (article_id, index, extractor_version, event_time, figure), appended
+// to *out without building a Fact.
+void AppendFact(std::string_view article_id, uint32_t index, uint32_t extractor_version,
+                std::optional<int64_t> event_time, const extract::Figure& figure, std::string* out);
 common::Status DecodeFact(std::string_view v, Fact* f);
 std::string EncodeMention(const extract::EntityMention& m);
 common::Status DecodeMention(std::string_view v, extract::EntityMention* m);
 // All mentions of one article: format byte 1, varint count, then each EncodeMention value
 // length-prefixed. Decoding appends to *out.
 std::string EncodeMentionList(const std::vector<std::string>& encoded_mentions);
+// The list's format byte and count; then PutBytes each encoded mention.
+void AppendMentionListHead(size_t count, std::string* out);
 common::Status DecodeMentionList(std::string_view v, std::vector<extract::EntityMention>* out);
 // Article record: the StoredArticle plus the content hash used for idempotent re-stores.
 std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash);
+// EncodeArticle in two parts: head (format byte, hash, languages, extractor version, ingest
+// time, fact count, source position) + tail (the Article's own fields). The write path
+// encodes the tail once for both the content hash and the stored record.
+void AppendArticleHead(const StoredArticle& a, uint64_t content_hash, std::string* out);
+void AppendArticleTail(const extract::Article& a, std::string* out);
 common::Status DecodeArticle(std::string_view v, StoredArticle* a, uint64_t* content_hash);
 std::string EncodeDeadLetter(const DeadLetter& d);
 common::Status DecodeDeadLetter(std::string_view v, DeadLetter* d);

@@ -5,6 +5,7 @@
 #include <rocksdb/env.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/metadata.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/checkpoint.h>
 #include <signal.h>
@@ -19,6 +20,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <map>
@@ -124,12 +126,50 @@ std::string_view Sv(const rocksdb::Slice& s) {
   return std::string_view(s.data(), s.size());
 }
 
+// Prefix of an indicators key: S(name) S(entity), i.e. up to and including the second
+// KeyString terminator (0x00 0x01; a 0x00 inside a string is escaped as 0x00 0xFF). One
+// indicator series (all buckets of one name and entity) shares it, so Bloom filters on it
+// let ScanIndicators skip memtables and table files that hold nothing of a series: the
+// indicator stage looks up every series it has not cached, most of them new.
+// Thread-safety: stateless.
+class IndicatorSeriesPrefix final : public rocksdb::SliceTransform {
+ public:
+  const char* Name() const override { return "newsfacts.IndicatorSeriesPrefix.1"; }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
+    return rocksdb::Slice(key.data(), PrefixSize(key));
+  }
+  bool InDomain(const rocksdb::Slice& key) const override { return PrefixSize(key) > 0; }
+
+ private:
+  // Size of the prefix, 0 when `key` does not hold two terminated strings.
+  static size_t PrefixSize(const rocksdb::Slice& key) {
+    int terminators = 0;
+    for (size_t i = 0; i + 1 < key.size(); ++i) {
+      if (key[i] != '\0') continue;
+      if (key[i + 1] == '\x01' && ++terminators == 2) return i + 2;
+      ++i;  // 0x00 0xFF (an escaped 0x00) or a terminator: skip the second byte
+    }
+    return 0;
+  }
+};
+
 rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& cache, int cf) {
   rocksdb::ColumnFamilyOptions o;
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
-  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  // Bloom filters serve point lookups (Get) only. The index, mentions, indicators and
+  // dead_letters families are only ever read by iterators (Seek), which a whole-key filter
+  // cannot help: no filter there saves building one in every flush and compaction.
+  const bool point_lookups =
+      cf != kIndex && cf != kMentions && cf != kIndicators && cf != kDeadLetters;
+  if (point_lookups) t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   t.whole_key_filtering = true;
+  if (cf == kIndicators) {  // prefix (series) filters instead, see IndicatorSeriesPrefix
+    o.prefix_extractor = std::make_shared<IndicatorSeriesPrefix>();
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    t.whole_key_filtering = false;
+    o.memtable_prefix_bloom_size_ratio = 0.02;
+  }
   // XXH3 block checksums: Debian's RocksDB is built without SSE4.2, and its software CRC32C
   // was 13% of ingest CPU. Each SST records its checksum type, so old files stay readable.
   t.checksum = rocksdb::kXXH3;
@@ -140,7 +180,13 @@ rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& ca
   // others (article bodies, mentions) flushed with snappy: 4.9 % of file-ingest
   // instructions (BENCHMARKS.md "Write path"). Each SST records its compression, so files
   // written with other settings stay readable.
-  (void)cf;
+  if (cf == kArticles) {
+    // Every batch article is looked up before it is written (Store::Write and the indicator
+    // stage), and new articles miss: a memtable Bloom filter answers most misses without a
+    // skip-list search.
+    o.memtable_prefix_bloom_size_ratio = 0.02;
+    o.memtable_whole_key_filtering = true;
+  }
   o.compression_per_level.assign(o.num_levels, rocksdb::kLZ4Compression);
   o.compression_per_level[0] = o.compression_per_level[1] = rocksdb::kNoCompression;
   return o;
@@ -369,58 +415,78 @@ Status CheckBeforeOpen(const rocksdb::DBOptions& dbo, const std::string& path,
   return files;
 }
 
-// Hash of everything an article stores except when/where it was read: equal hashes mean a
-// re-store would change nothing. `fact_values` / `mention_values` are the encoded values.
-uint64_t ContentHash(const StoredArticle& record, const std::vector<std::string>& fact_values,
-                     const std::vector<std::string>& mention_values) {
-  StoredArticle r = record;
-  r.ingested_at_ms = 0;
-  r.position = SourcePosition{};
-  XXH3_state_t* st = XXH3_createState();
-  XXH3_64bits_reset(st);
-  const std::string head = codec::EncodeArticle(r, 0);
-  XXH3_64bits_update(st, head.data(), head.size());
-  for (const auto* values : {&fact_values, &mention_values}) {
-    const uint64_t n = values->size();
-    XXH3_64bits_update(st, &n, sizeof n);
-    for (const std::string& v : *values) {
-      const uint64_t len = v.size();
-      XXH3_64bits_update(st, &len, sizeof len);
-      XXH3_64bits_update(st, v.data(), v.size());
-    }
-  }
-  const uint64_t h = XXH3_64bits_digest(st);
-  XXH3_freeState(st);
-  return h;
-}
-
-// The stored form of one batch article: its facts, their encoded values, the encoded mentions
-// and the content hash. Store::Write and Store::UnchangedArticles both build it, so
-// "unchanged" (same hash as the stored record) has one definition.
+// The stored form of one batch article: the encoded article fields, fact values and mentions
+// and the content hash (XXH3 of everything an article stores except when/where it was read:
+// equal hashes mean a re-store would change nothing). Store::Write and
+// Store::UnchangedArticles both build it, so "unchanged" has one definition.
+// The fact and mention values are kept in the layout the hash reads (a native u64 count,
+// then per value a native u64 length and the bytes), so each is encoded once and hashed in
+// one pass; the hash is the same as when every value was a separate string.
 struct PreparedArticle {
-  std::vector<Fact> facts;
-  std::vector<std::string> fact_values, mention_values;
+  std::string tail;                                                  // codec::AppendArticleTail
+  std::string facts, mentions;                                       // hash layout, see above
+  std::vector<std::pair<size_t, size_t>> fact_spans, mention_spans;  // (offset, size)
   uint64_t hash = 0;
+
+  std::string_view Fact(size_t j) const {
+    return std::string_view(facts).substr(fact_spans[j].first, fact_spans[j].second);
+  }
+  std::string_view Mention(size_t j) const {
+    return std::string_view(mentions).substr(mention_spans[j].first, mention_spans[j].second);
+  }
 };
+
+// Appends one value to a hash-layout buffer: a u64 length slot, then what `encode` appends.
+template <typename Encode>
+void AppendHashedValue(std::string* buf, std::vector<std::pair<size_t, size_t>>* spans,
+                       Encode&& encode) {
+  const size_t at = buf->size();
+  buf->append(sizeof(uint64_t), '\0');
+  encode(buf);
+  const uint64_t len = buf->size() - at - sizeof(uint64_t);
+  std::memcpy(buf->data() + at, &len, sizeof len);
+  spans->emplace_back(at + sizeof(uint64_t), static_cast<size_t>(len));
+}
 
 void Prepare(const StoredArticle& rec, const std::vector<extract::Figure>& figures,
              const std::vector<extract::EntityMention>& entities, PreparedArticle* out) {
+  const extract::Article& art = rec.article;
+  out->tail.clear();
+  codec::AppendArticleTail(art, &out->tail);
   out->facts.clear();
-  out->facts.reserve(figures.size());
+  out->fact_spans.clear();
+  const uint64_t nf = figures.size();
+  out->facts.append(reinterpret_cast<const char*>(&nf), sizeof nf);
   for (size_t j = 0; j < figures.size(); ++j) {
-    Fact f;
-    f.article_id = rec.article.id;
-    f.index = static_cast<uint32_t>(j);
-    f.extractor_version = rec.extractor_version;
-    f.event_time_ms = rec.article.published_at_ms;
-    f.figure = figures[j];
-    out->facts.push_back(std::move(f));
+    AppendHashedValue(&out->facts, &out->fact_spans, [&](std::string* v) {
+      codec::AppendFact(art.id, static_cast<uint32_t>(j), rec.extractor_version,
+                        art.published_at_ms, figures[j], v);
+    });
   }
-  out->fact_values.clear();
-  for (const Fact& f : out->facts) out->fact_values.push_back(codec::EncodeFact(f));
-  out->mention_values.clear();
-  for (const auto& m : entities) out->mention_values.push_back(codec::EncodeMention(m));
-  out->hash = ContentHash(rec, out->fact_values, out->mention_values);
+  out->mentions.clear();
+  out->mention_spans.clear();
+  const uint64_t nm = entities.size();
+  out->mentions.append(reinterpret_cast<const char*>(&nm), sizeof nm);
+  for (const auto& m : entities) {
+    AppendHashedValue(&out->mentions, &out->mention_spans,
+                      [&](std::string* v) { v->append(codec::EncodeMention(m)); });
+  }
+  // The hash reads the record without its ingest time and source position (and hash 0).
+  StoredArticle head;
+  head.article.lang = art.lang;
+  head.detected_lang = rec.detected_lang;
+  head.extractor_version = rec.extractor_version;
+  head.fact_count = rec.fact_count;
+  std::string head_bytes;
+  codec::AppendArticleHead(head, 0, &head_bytes);
+  XXH3_state_t* st = XXH3_createState();
+  XXH3_64bits_reset(st);
+  XXH3_64bits_update(st, head_bytes.data(), head_bytes.size());
+  XXH3_64bits_update(st, out->tail.data(), out->tail.size());
+  XXH3_64bits_update(st, out->facts.data(), out->facts.size());
+  XXH3_64bits_update(st, out->mentions.data(), out->mentions.size());
+  out->hash = XXH3_64bits_digest(st);
+  XXH3_freeState(st);
 }
 
 std::atomic<uint64_t> g_secondary_counter{0};
@@ -443,35 +509,79 @@ void RemoveStaleSecondaryDirs(const fs::path& tmp) {
 
 // The operations of one Write, emitted into a rocksdb::WriteBatch sorted by (family, key).
 // Inserting keys in order lets the memtable skip list reuse its last insert position, which
-// roughly doubles insert speed for index keys. The sort is stable, so a Delete and a later
-// Put of the same key (an article replaced with overlapping keys) keep their order.
+// roughly doubles insert speed for index keys. The order is that of a stable sort, so a
+// Delete and a later Put of the same key (an article replaced with overlapping keys) keep
+// their order. Keys and values live in one arena string (no allocation per operation), and
+// two operations may share a value (a fact and its covering 'E' entry).
 class SortedBatch {
  public:
-  void Put(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string value) {
-    ops_.push_back({cf, cf->GetID(), std::string(key), std::move(value), false});
+  struct Span {
+    size_t offset = 0, size = 0;
+  };
+  // Copies `bytes` into the arena.
+  Span Add(std::string_view bytes) {
+    const Span s{buf_.size(), bytes.size()};
+    buf_.append(bytes.data(), bytes.size());
+    return s;
+  }
+  // For encoders that append in place: remember arena()->size(), append, then Since(it).
+  std::string* arena() { return &buf_; }
+  Span Since(size_t offset) const { return {offset, buf_.size() - offset}; }
+
+  void Put(rocksdb::ColumnFamilyHandle* cf, Span key, Span value) {
+    ops_.push_back({cf, cf->GetID(), key, value, false});
+  }
+  void Put(rocksdb::ColumnFamilyHandle* cf, std::string_view key, std::string_view value) {
+    const Span k = Add(key);
+    Put(cf, k, Add(value));
   }
   void Delete(rocksdb::ColumnFamilyHandle* cf, std::string_view key) {
-    ops_.push_back({cf, cf->GetID(), std::string(key), {}, true});
+    ops_.push_back({cf, cf->GetID(), Add(key), {}, true});
   }
   size_t size() const { return ops_.size(); }
-  void Emit(rocksdb::WriteBatch* wb) {
-    // Sorts positions, not the ops (each holds two strings), by (family, key, position): the
-    // order of a stable sort by (family, key), without moving strings or calling GetID().
-    std::vector<uint32_t> order(ops_.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [this](uint32_t x, uint32_t y) {
-      const Op& a = ops_[x];
-      const Op& b = ops_[y];
+
+  void Emit(rocksdb::WriteBatch* wb) const {
+    // Sorts entries of (family id, the key's first 16 bytes as two big-endian integers,
+    // position); only keys equal in their first 16 bytes compare the rest. The position
+    // breaks ties: the order of a stable sort by (family, key). Keys of one batch often share
+    // their first bytes (ids of one source, an entity's index entries).
+    struct Entry {
+      uint64_t head0, head1;
+      const char* key;
+      uint32_t size, cf_id, pos;
+    };
+    auto big_endian = [](const char* p, size_t n) {
+      uint64_t v = 0;
+      for (size_t b = 0; b < 8; ++b) v = (v << 8) | (b < n ? static_cast<unsigned char>(p[b]) : 0u);
+      return v;
+    };
+    std::vector<Entry> order(ops_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) {
+      const Span k = ops_[i].key;
+      const char* p = buf_.data() + k.offset;
+      order[i] = {big_endian(p, k.size),
+                  k.size > 8 ? big_endian(p + 8, k.size - 8) : 0,
+                  p,
+                  static_cast<uint32_t>(k.size),
+                  ops_[i].cf_id,
+                  i};
+    }
+    std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
       if (a.cf_id != b.cf_id) return a.cf_id < b.cf_id;
-      if (const int c = a.key.compare(b.key); c != 0) return c < 0;
-      return x < y;
+      if (a.head0 != b.head0) return a.head0 < b.head0;
+      if (a.head1 != b.head1) return a.head1 < b.head1;
+      // Equal first 16 bytes (zero padding included): compare the whole keys.
+      const size_t n = std::min(a.size, b.size);
+      if (const int c = std::memcmp(a.key, b.key, n); c != 0) return c < 0;
+      if (a.size != b.size) return a.size < b.size;
+      return a.pos < b.pos;
     });
-    for (uint32_t i : order) {
-      const Op& op = ops_[i];
+    for (const Entry& e : order) {
+      const Op& op = ops_[e.pos];
       if (op.erase) {
-        wb->Delete(op.cf, op.key);
+        wb->Delete(op.cf, Sl(View(op.key)));
       } else {
-        wb->Put(op.cf, op.key, op.value);
+        wb->Put(op.cf, Sl(View(op.key)), Sl(View(op.value)));
       }
     }
   }
@@ -480,9 +590,11 @@ class SortedBatch {
   struct Op {
     rocksdb::ColumnFamilyHandle* cf;
     uint32_t cf_id;
-    std::string key, value;
+    Span key, value;
     bool erase;
   };
+  std::string_view View(Span s) const { return std::string_view(buf_).substr(s.offset, s.size); }
+  std::string buf_;
   std::vector<Op> ops_;
 };
 
@@ -814,9 +926,6 @@ Result<WriteResult> Store::Write(const Batch& batch) {
       continue;
     }
     Prepare(rec, item.figures, item.entities, &prep);
-    const std::vector<Fact>& facts = prep.facts;
-    const std::vector<std::string>& fact_values = prep.fact_values;
-    std::vector<std::string>& mention_values = prep.mention_values;
     const uint64_t hash = prep.hash;
 
     rocksdb::Status s = im.db->Get(rocksdb::ReadOptions(), im.h(kArticles), Sl(id), &old_value);
@@ -836,20 +945,45 @@ Result<WriteResult> Store::Write(const Batch& batch) {
       return FromRocks(s, "reading article " + id);
     }
 
-    wb.Put(im.h(kArticles), id, codec::EncodeArticle(rec, hash));
-    for (const Fact& f : facts) {
-      const std::string& value = fact_values[f.index];
-      wb.Put(im.h(kFacts), codec::FactKey(id, f.index), value);
-      // The entity index covers the fact (its value is the fact): a query by entity is one
-      // sequential scan with no point lookups.
-      if (!f.figure.entity.empty()) wb.Put(im.h(kIndex), codec::EntityIndexKey(f), value);
-      if (!f.figure.metric.empty()) wb.Put(im.h(kIndex), codec::MetricIndexKey(f), "");
+    std::string* arena = wb.arena();
+    size_t at = arena->size();
+    codec::AppendArticleHead(rec, hash, arena);
+    arena->append(prep.tail);
+    const SortedBatch::Span record = wb.Since(at);
+    wb.Put(im.h(kArticles), wb.Add(id), record);
+    const std::optional<int64_t> event_time = rec.article.published_at_ms;
+    for (size_t j = 0; j < item.figures.size(); ++j) {
+      const extract::Figure& g = item.figures[j];
+      const auto index = static_cast<uint32_t>(j);
+      const SortedBatch::Span value = wb.Add(prep.Fact(j));
+      at = arena->size();
+      codec::AppendFactKey(id, index, arena);
+      wb.Put(im.h(kFacts), wb.Since(at), value);
+      // The entity index covers the fact (its value is the fact, the same arena bytes): a
+      // query by entity is one sequential scan with no point lookups.
+      if (!g.entity.empty()) {
+        at = arena->size();
+        codec::AppendEntityIndexKey(g.entity, g.metric, event_time, id, index, arena);
+        wb.Put(im.h(kIndex), wb.Since(at), value);
+      }
+      if (!g.metric.empty()) {
+        at = arena->size();
+        codec::AppendMetricIndexKey(g.metric, event_time, id, index, arena);
+        wb.Put(im.h(kIndex), wb.Since(at), SortedBatch::Span{});
+      }
     }
-    res.facts_written += facts.size();
+    res.facts_written += item.figures.size();
     // One value per article with all its mentions (schema 3): a third of the keys of a
     // typical batch were mentions, one memtable insert each.
-    if (!mention_values.empty()) {
-      wb.Put(im.h(kMentions), codec::ArticlePrefix(id), codec::EncodeMentionList(mention_values));
+    if (!prep.mention_spans.empty()) {
+      at = arena->size();
+      codec::AppendArticlePrefix(id, arena);
+      const SortedBatch::Span key = wb.Since(at);
+      at = arena->size();
+      codec::AppendMentionListHead(prep.mention_spans.size(), arena);
+      for (size_t j = 0; j < prep.mention_spans.size(); ++j)
+        codec::PutBytes(prep.Mention(j), arena);
+      wb.Put(im.h(kMentions), key, wb.Since(at));
     }
   }
 
@@ -1107,8 +1241,10 @@ Status Store::ScanIndicators(std::string_view name, std::string_view entity,
   codec::PutKeyString(entity, &prefix);
   std::string lower = prefix;
   if (since_ms) codec::PutKeyTime(since_ms, &lower);
-  std::unique_ptr<rocksdb::Iterator> it(
-      impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kIndicators)));
+  // One series: a prefix seek (the family's prefix extractor), so its Bloom filters apply.
+  rocksdb::ReadOptions ro;
+  ro.prefix_same_as_start = true;
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(ro, impl_->h(kIndicators)));
   for (it->Seek(Sl(lower)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
     codec::Reader r(Sv(it->key()).substr(prefix.size()));
     std::optional<int64_t> t;
@@ -1124,8 +1260,9 @@ Status Store::ScanAllIndicators(std::string_view name,
                                                          int64_t, std::string_view)>& visit) const {
   std::string prefix;
   if (!name.empty()) codec::PutKeyString(name, &prefix);
-  std::unique_ptr<rocksdb::Iterator> it(
-      impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->h(kIndicators)));
+  rocksdb::ReadOptions ro;
+  ro.total_order_seek = true;  // across series: not a prefix seek
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(ro, impl_->h(kIndicators)));
   std::string n, e;
   for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
     codec::Reader r(Sv(it->key()));

@@ -524,7 +524,13 @@ async function pageFacts(route) {
       el('label', null, name + ' ',
          el('input', Object.assign({name, value: p.get(name) || ''}, attrs || {})));
   const form = el('form', {class: 'filters'},
-    field('entity', {placeholder: 'Nvidia'}), field('metric', {placeholder: 'budget'}),
+    field('entity', {placeholder: 'Nvidia'}),
+    // A maker's facts include its products' unless this is checked (API exact_entity).
+    el('label', null,
+       el('input', {type: 'checkbox', name: 'exact_entity', value: 'true',
+                    checked: p.get('exact_entity') === 'true'}),
+       ' without products'),
+    field('metric', {placeholder: 'budget'}),
     el('label', null, 'kind ',
        el('select', {name: 'kind'},
           ['', 'money', 'percent', 'count', 'quantity'].map(
@@ -551,6 +557,7 @@ async function pageFacts(route) {
                    'published_until', 'has_entity']) {
     if (p.get(k)) params[k] = p.get(k);
   }
+  if (params.entity && p.get('exact_entity') === 'true') params.exact_entity = 'true';
   const limit = Number(p.get('limit')) || 25;
   // The cursors of the pages before this one ('' = the first page), for "previous".
   let cursors = [];

@@ -98,6 +98,21 @@ TEST_CASE("health, readiness and the OpenAPI document naming every route", "[api
     simdjson::dom::element e;
     CHECK(paths[p].get(e) == simdjson::SUCCESS);
   }
+  // The fact routes document their filters, exact_entity included, and accept each one they
+  // document (a parameter missing from the route's known list is refused as unknown).
+  for (const char* route : {"/api/v1/facts", "/api/v1/facts/aggregate"}) {
+    simdjson::dom::array params;
+    REQUIRE(paths[route]["get"]["parameters"].get_array().get(params) == simdjson::SUCCESS);
+    std::set<std::string> names;
+    for (auto p : params) names.insert(Str(p, "name"));
+    CHECK(names.count("exact_entity") == 1);
+    for (const std::string& name : names) {
+      INFO(route << " " << name);
+      auto res = server.Get(std::string(route) + "?entity=Nvidia&" + name + "=x");
+      if (res->status != 200)
+        CHECK(ErrorMessage(res->body).find("unknown parameter") == std::string::npos);
+    }
+  }
   // The static-asset hook serves the dashboard's index at / and /ui/.
   auto index = server.Get("/");
   CHECK(index->status == 200);
@@ -183,6 +198,41 @@ TEST_CASE("facts: each filter narrows to exactly the matching facts", "[api]") {
         }));
 }
 
+TEST_CASE("facts and aggregate: exact_entity keeps a maker's own facts, without its products'",
+          "[api]") {
+  store::Store* db = Shared().fed.db();
+  TestServer server(db);
+  std::vector<store::Fact> all;
+  REQUIRE(db->ScanFacts({}, [&](const store::Fact& f) { return all.push_back(f), true; }).ok());
+  // Every maker with facts about one of its products, and its own facts.
+  std::map<std::string, std::pair<size_t, size_t>> makers;  // entity -> (all, own)
+  for (const store::Fact& f : all) {
+    if (f.figure.entity.empty()) continue;
+    auto& [total, own] = makers[f.figure.entity];
+    ++total;
+    if (f.figure.product.empty()) ++own;
+  }
+  size_t with_products = 0;
+  for (const auto& [entity, counts] : makers) {
+    if (counts.first == counts.second) continue;  // no product facts: nothing to tell apart
+    ++with_products;
+    INFO(entity);
+    const std::string e = "entity=" + httplib::detail::encode_query_param(entity);
+    CHECK(PageAll(server, e, 1000).size() == counts.first);
+    CHECK(PageAll(server, e + "&exact_entity=false", 1000).size() == counts.first);
+    CHECK(PageAll(server, e + "&exact_entity=true", 1000).size() == counts.second);
+    // The aggregate route takes the same filter: one group per entity, counting its facts.
+    auto agg = server.Get("/api/v1/facts/aggregate?" + e + "&exact_entity=true&group_by=entity");
+    REQUIRE(agg->status == 200);
+    Json j(agg->body);
+    auto groups = Data(j);
+    size_t counted = 0;
+    for (auto g : groups) counted += static_cast<size_t>(Num(g, "count"));
+    CHECK(counted == counts.second);
+  }
+  REQUIRE(with_products > 0);  // the sample must have a maker with product facts
+}
+
 TEST_CASE("facts: cursor paging returns every fact exactly once, in sort order", "[api]") {
   store::Store* db = Shared().fed.db();
   TestServer server(db);
@@ -266,6 +316,9 @@ TEST_CASE("bad parameters are refused with 400 and a reason", "[api]") {
       {"/api/v1/facts?published_since=2025-02-01&published_until=2025-01-01", "later than"},
       {"/api/v1/facts?lang=fr", "lang must be"},
       {"/api/v1/facts?has_entity=yes", "has_entity must be"},
+      {"/api/v1/facts?entity=Nvidia&exact_entity=1", "exact_entity must be"},
+      {"/api/v1/facts?exact_entity=true", "exact_entity needs entity"},
+      {"/api/v1/facts/aggregate?exact_entity=true", "exact_entity needs entity"},
       {"/api/v1/facts?cursor=zz", "cursor is malformed"},
       {"/api/v1/facts?entity=", "entity must not be empty"},
       {"/api/v1/facts?format=xml", "format must be"},

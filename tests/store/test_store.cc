@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <xxhash.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -10,6 +11,7 @@
 #include <fstream>
 #include <map>
 #include <thread>
+#include <tuple>
 
 #include "store/codec.h"
 #include "store/fact_format.h"
@@ -498,6 +500,203 @@ struct RawDb {
   std::unique_ptr<rocksdb::DB> db;
   std::map<std::string, rocksdb::ColumnFamilyHandle*> cf;
 };
+
+// The content hash as every build since schema 2 defined it, written out independently of
+// store.cc: XXH3 over the article record without ingest time, source position and hash,
+// then a u64 count and per value a u64 length and the bytes, for the facts and then the
+// mentions. A build that computes it differently would see every stored article as changed.
+uint64_t ReferenceContentHash(const StoredArticle& rec, const extract::Extraction& x) {
+  StoredArticle r = rec;
+  r.ingested_at_ms = 0;
+  r.position = SourcePosition{};
+  std::string bytes = codec::EncodeArticle(r, 0);
+  auto add = [&](const std::vector<std::string>& values) {
+    const uint64_t n = values.size();
+    bytes.append(reinterpret_cast<const char*>(&n), sizeof n);
+    for (const std::string& v : values) {
+      const uint64_t len = v.size();
+      bytes.append(reinterpret_cast<const char*>(&len), sizeof len);
+      bytes += v;
+    }
+  };
+  std::vector<std::string> facts, mentions;
+  for (size_t j = 0; j < x.figures.size(); ++j) {
+    Fact f;
+    f.article_id = rec.article.id;
+    f.index = static_cast<uint32_t>(j);
+    f.extractor_version = rec.extractor_version;
+    f.event_time_ms = rec.article.published_at_ms;
+    f.figure = x.figures[j];
+    facts.push_back(codec::EncodeFact(f));
+  }
+  for (const auto& m : x.entities) mentions.push_back(codec::EncodeMention(m));
+  add(facts);
+  add(mentions);
+  return XXH3_64bits(bytes.data(), bytes.size());
+}
+
+TEST_CASE("the stored content hash and record bytes are those every earlier build wrote",
+          "[store][codec]") {
+  TempDir dir;
+  const std::string path = dir.sub("db");
+  const extract::Article a = MakeArticle("h1");
+  const extract::Extraction x = MakeExtraction(4);
+  REQUIRE(!x.entities.empty());
+  {
+    auto store = OpenOrDie(path);
+    Put(*store, a, x, /*ingested=*/77);
+  }
+  RawDb raw(path);
+  std::string value;
+  REQUIRE(raw.db->Get({}, raw.cf.at("articles"), "h1", &value).ok());
+  StoredArticle rec;
+  uint64_t hash = 0;
+  REQUIRE(codec::DecodeArticle(value, &rec, &hash).ok());
+  CHECK(hash == ReferenceContentHash(rec, x));
+  // The record is EncodeArticle of what was put, and each fact and its covering 'E' entry
+  // hold EncodeFact, the mentions one EncodeMentionList.
+  CHECK(value == codec::EncodeArticle(rec, hash));
+  CHECK(rec.ingested_at_ms == 77);
+  for (size_t j = 0; j < x.figures.size(); ++j) {
+    Fact f;
+    f.article_id = "h1";
+    f.index = static_cast<uint32_t>(j);
+    f.extractor_version = rec.extractor_version;
+    f.event_time_ms = a.published_at_ms;
+    f.figure = x.figures[j];
+    std::string stored, covering;
+    REQUIRE(raw.db->Get({}, raw.cf.at("facts"), codec::FactKey("h1", f.index), &stored).ok());
+    CHECK(stored == codec::EncodeFact(f));
+    REQUIRE(raw.db->Get({}, raw.cf.at("index"), codec::EntityIndexKey(f), &covering).ok());
+    CHECK(covering == stored);
+    std::string metric_entry;
+    REQUIRE(raw.db->Get({}, raw.cf.at("index"), codec::MetricIndexKey(f), &metric_entry).ok());
+    CHECK(metric_entry.empty());
+  }
+  std::vector<std::string> mentions;
+  for (const auto& m : x.entities) mentions.push_back(codec::EncodeMention(m));
+  std::string list;
+  REQUIRE(raw.db->Get({}, raw.cf.at("mentions"), codec::ArticlePrefix("h1"), &list).ok());
+  CHECK(list == codec::EncodeMentionList(mentions));
+}
+
+TEST_CASE("puts and deletes of one key in one batch apply in call order, whatever keys share",
+          "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  // Names longer than 8 bytes with a common start, so the batch order needs whole keys.
+  const std::string name = "spend_total_usd";
+  Batch b;
+  for (int i = 0; i < 40; ++i) {
+    const std::string entity = "Entity " + std::to_string(i % 7);
+    const int64_t bucket = 3600000LL * (i % 5);
+    if (i % 3 == 0) {
+      b.DeleteIndicator(name, entity, bucket);
+    } else {
+      b.PutIndicator(name, entity, bucket, std::to_string(i));
+    }
+  }
+  b.PutIndicator(name + "_x", "E", 0, "first");
+  b.DeleteIndicator(name + "_x", "E", 0);
+  b.PutIndicator(name + "_x", "E", 0, "last");
+  b.PutIndicator(name + "_y", "E", 0, "kept");
+  b.DeleteIndicator(name + "_y", "E", 0);
+  REQUIRE(store->Write(b).ok());
+  // Expected: the last call per key.
+  std::map<std::tuple<std::string, std::string, int64_t>, std::optional<std::string>> want;
+  for (int i = 0; i < 40; ++i) {
+    const std::string entity = "Entity " + std::to_string(i % 7);
+    const int64_t bucket = 3600000LL * (i % 5);
+    want[{name, entity, bucket}] =
+        i % 3 == 0 ? std::nullopt : std::optional<std::string>(std::to_string(i));
+  }
+  want[{name + "_x", "E", 0}] = "last";
+  want[{name + "_y", "E", 0}] = std::nullopt;
+  std::map<std::tuple<std::string, std::string, int64_t>, std::string> got;
+  REQUIRE(store
+              ->ScanAllIndicators(
+                  "",
+                  [&](std::string_view n, std::string_view e, int64_t t, std::string_view v) {
+                    got[{std::string(n), std::string(e), t}] = std::string(v);
+                    return true;
+                  })
+              .ok());
+  size_t present = 0;
+  for (const auto& [key, value] : want) {
+    INFO(std::get<0>(key) << " " << std::get<1>(key) << " " << std::get<2>(key));
+    if (value) {
+      ++present;
+      REQUIRE(got.count(key) == 1);
+      CHECK(got.at(key) == *value);
+    } else {
+      CHECK(got.count(key) == 0);
+    }
+  }
+  CHECK(got.size() == present);
+}
+
+TEST_CASE("an indicator series scan returns exactly its buckets, from memtable and table files",
+          "[store]") {
+  // Names and entities that are prefixes of each other or hold 0x00 bytes: a series is
+  // (name, entity) exactly, whatever the prefix filters of the indicators family match.
+  using Series = std::pair<std::string, std::string>;
+  const std::vector<Series> series = {{"m", "A"},
+                                      {"m", "AB"},
+                                      {"m", std::string("A\0B", 3)},
+                                      {"m", ""},
+                                      {std::string("m\0x", 3), "A"},
+                                      {"mx", "A"}};
+  auto scan = [](const Store& store, const Series& s, std::optional<int64_t> since = {}) {
+    std::vector<std::pair<int64_t, std::string>> got;
+    REQUIRE(store
+                .ScanIndicators(s.first, s.second, since, std::nullopt,
+                                [&](int64_t t, std::string_view v) {
+                                  got.emplace_back(t, std::string(v));
+                                  return true;
+                                })
+                .ok());
+    return got;
+  };
+  auto want = [](size_t i, int rounds) {
+    std::vector<std::pair<int64_t, std::string>> w;
+    w.reserve(static_cast<size_t>(rounds));
+    for (int r = 0; r < rounds; ++r)
+      w.emplace_back(3600000LL * r - 7200000, std::to_string(i) + ":" + std::to_string(r));
+    return w;
+  };
+  auto put_round = [&](Store& store, int r) {
+    Batch b;
+    for (size_t i = 0; i < series.size(); ++i)
+      b.PutIndicator(series[i].first, series[i].second, 3600000LL * r - 7200000,
+                     std::to_string(i) + ":" + std::to_string(r));
+    REQUIRE(store.Write(b).ok());
+  };
+  TempDir dir;
+  const std::string path = dir.sub("db");
+  {
+    auto store = OpenOrDie(path);
+    for (int r = 0; r < 3; ++r) put_round(*store, r);
+    for (size_t i = 0; i < series.size(); ++i) CHECK(scan(*store, series[i]) == want(i, 3));
+    CHECK(scan(*store, {"m", std::string("A\0", 2)}).empty());
+    CHECK(scan(*store, {"n", "A"}).empty());
+  }  // closing flushes the memtables: the first rounds are now in table files
+  auto store = OpenOrDie(path);
+  put_round(*store, 3);  // and one round in the memtable
+  for (size_t i = 0; i < series.size(); ++i) {
+    INFO(i);
+    CHECK(scan(*store, series[i]) == want(i, 4));
+    auto from_second = want(i, 4);  // since the second bucket
+    from_second.erase(from_second.begin());
+    CHECK(scan(*store, series[i], -3600000) == from_second);
+  }
+  CHECK(scan(*store, {"m", "AC"}).empty());
+  size_t all = 0;
+  REQUIRE(store->ScanAllIndicators("m", [&](auto, auto, auto, auto) { return ++all, true; }).ok());
+  CHECK(all == size_t{4} * 4);  // the four series named "m", four buckets each
+  // A reader (secondary instance) sees the same series.
+  auto reader = OpenOrDie(path, OpenOptions{.read_only = true});
+  for (size_t i = 0; i < series.size(); ++i) CHECK(scan(*reader, series[i]) == want(i, 4));
+}
 
 TEST_CASE("a schema 1 DB is migrated to 2 on a writer open: the unread 'N' index is dropped",
           "[store]") {
