@@ -241,6 +241,7 @@ TEST_CASE("submitted tasks run one at a time in submission order", "[ingest][poo
   std::atomic<int> running{0};
   std::atomic<bool> overlapped{false};
   std::vector<std::future<void>> done;
+  done.reserve(50);
   for (int i = 0; i < 50; ++i) {
     done.push_back(pool.Submit([&, i] {
       if (running.fetch_add(1) != 0) overlapped = true;
