@@ -1,5 +1,7 @@
 #include "ingest/worker_pool.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <atomic>
 #include <charconv>
@@ -25,11 +27,18 @@ std::optional<size_t> WorkerPool::ParseThreads(const std::string& text) {
 WorkerPool::WorkerPool(size_t threads) {
   const size_t workers = std::max<size_t>(threads, 1) - 1;
   workers_.reserve(workers);
+  // Thread names (top -H, perf, tools/bench/kafka_e2e.sh): "nf:extract", "nf:writer".
   for (size_t i = 0; i < workers; ++i) {
-    workers_.emplace_back([this](const std::stop_token& stop) { helpers_.Serve(stop); });
+    workers_.emplace_back([this](const std::stop_token& stop) {
+      pthread_setname_np(pthread_self(), "nf:extract");
+      helpers_.Serve(stop);
+    });
   }
   if (workers > 0) {
-    writer_ = std::jthread([this](const std::stop_token& stop) { submitted_.Serve(stop); });
+    writer_ = std::jthread([this](const std::stop_token& stop) {
+      pthread_setname_np(pthread_self(), "nf:writer");
+      submitted_.Serve(stop);
+    });
   }
 }
 
