@@ -1,5 +1,7 @@
 #include "ingest/worker_pool.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <atomic>
 #include <charconv>
@@ -25,26 +27,48 @@ std::optional<size_t> WorkerPool::ParseThreads(const std::string& text) {
 WorkerPool::WorkerPool(size_t threads) {
   const size_t workers = std::max<size_t>(threads, 1) - 1;
   workers_.reserve(workers);
+  // Thread names (top -H, perf, tools/bench/kafka_e2e.sh): "nf:extract", "nf:writer".
   for (size_t i = 0; i < workers; ++i) {
-    workers_.emplace_back([this](const std::stop_token& stop) { Work(stop); });
+    workers_.emplace_back([this](const std::stop_token& stop) {
+      pthread_setname_np(pthread_self(), "nf:extract");
+      helpers_.Serve(stop);
+    });
+  }
+  if (workers > 0) {
+    writer_ = std::jthread([this](const std::stop_token& stop) {
+      pthread_setname_np(pthread_self(), "nf:writer");
+      submitted_.Serve(stop);
+    });
   }
 }
 
 WorkerPool::~WorkerPool() {
+  // Joins every thread; queued tasks run first (Serve drains its queue).
+  if (writer_.joinable()) {
+    writer_.request_stop();
+    writer_.join();
+  }
   for (auto& w : workers_) w.request_stop();
-  cv_.notify_all();
-  workers_.clear();  // joins; queued tasks run first (Work drains the queue)
+  workers_.clear();
 }
 
-void WorkerPool::Work(const std::stop_token& stop) {
+void WorkerPool::Queue::Push(std::packaged_task<void()> task) {
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    tasks.push_back(std::move(task));
+  }
+  cv.notify_one();
+}
+
+void WorkerPool::Queue::Serve(const std::stop_token& stop) {
   for (;;) {
     std::packaged_task<void()> task;
     {
-      std::unique_lock<std::mutex> lock(mu_);
-      cv_.wait(lock, stop, [this] { return !queue_.empty(); });
-      if (queue_.empty()) return;  // stop requested and nothing left
-      task = std::move(queue_.front());
-      queue_.pop_front();
+      std::unique_lock<std::mutex> lock(mu);
+      cv.wait(lock, stop, [this] { return !tasks.empty(); });
+      if (tasks.empty()) return;  // stop requested and nothing left
+      task = std::move(tasks.front());
+      tasks.pop_front();
     }
     task();
   }
@@ -53,15 +77,11 @@ void WorkerPool::Work(const std::stop_token& stop) {
 std::future<void> WorkerPool::Submit(std::function<void()> task) {
   std::packaged_task<void()> packaged(std::move(task));
   std::future<void> done = packaged.get_future();
-  if (workers_.empty()) {
+  if (!writer_.joinable()) {
     packaged();
     return done;
   }
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    queue_.push_back(std::move(packaged));
-  }
-  cv_.notify_one();
+  submitted_.Push(std::move(packaged));
   return done;
 }
 
@@ -97,9 +117,9 @@ void WorkerPool::ParallelFor(size_t n, const std::function<void(size_t, size_t)>
   job->n = n;
   job->fn = &fn;
   {
-    std::lock_guard<std::mutex> lock(mu_);
+    std::lock_guard<std::mutex> lock(helpers_.mu);
     for (size_t h = 0; h < helpers; ++h) {
-      queue_.emplace_back([job] {
+      helpers_.tasks.emplace_back([job] {
         size_t slot = 0;
         {
           std::lock_guard<std::mutex> l(job->mu);
@@ -113,7 +133,7 @@ void WorkerPool::ParallelFor(size_t n, const std::function<void(size_t, size_t)>
       });
     }
   }
-  cv_.notify_all();
+  helpers_.cv.notify_all();
   job->Drain(0);
   std::unique_lock<std::mutex> lock(job->mu);
   job->closed = true;

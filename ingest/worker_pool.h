@@ -5,14 +5,19 @@
 //
 //   ParallelFor(n, fn)  fn(i, slot) for every i in [0, n); the caller takes part, so
 //                       threads() threads work at most; returns when every i is done.
-//   Submit(task)        runs `task` on a worker (inline when the pool has none); used to
-//                       write batch N while the caller extracts batch N+1.
+//   Submit(task)        runs `task` on the pool's writer thread, in submission order
+//                       (inline when N = 1); used to write batch N while batch N+1 is
+//                       extracted.
 //
-// A pool of N threads owns N-1 workers: the calling thread is the N-th. With N = 1 there are
-// no workers and everything runs inline, in order, on the caller (the serial behaviour).
+// A pool of N threads owns N-1 extraction workers (the calling thread is the N-th) and, with
+// N >= 2, one writer thread of its own for Submit. The writer is not one of the N: a write
+// spends much of its time blocked (the store's fsync of each batch), and an extraction worker
+// that took the write would leave its core idle for that long while the next batch waits
+// for it. So a ParallelFor always has N threads, also while a write is in flight; when the
+// write is on the CPU, the OS shares the cores among the N + 1 threads. With N = 1 there are
+// no threads and everything runs inline, in order, on the caller (the serial behaviour).
 // Work is handed out index by index (an atomic counter), so slow items do not stall a
-// partition of the range. A ParallelFor issued while a worker runs a submitted task does not
-// wait for that worker: the indices are taken by whoever is free (the caller at least).
+// partition of the range.
 // Thread-safety: ParallelFor and Submit may be called from one thread at a time (the owner's);
 // `fn` runs concurrently on up to threads() threads and must be safe for that; `slot` (in
 // [0, threads())) is unique among the threads running one ParallelFor at the same moment, so
@@ -53,17 +58,25 @@ class WorkerPool {
   // REQUIRES: fn does not throw; not called from inside a pool task.
   void ParallelFor(size_t n, const std::function<void(size_t i, size_t slot)>& fn);
 
-  // Runs `task` on a worker, or inline before returning when the pool has no worker. The
-  // future becomes ready when the task returned.
+  // Runs `task` on the writer thread after the tasks submitted before it, or inline before
+  // returning when threads() == 1. The future becomes ready when the task returned.
   [[nodiscard]] std::future<void> Submit(std::function<void()> task);
 
  private:
-  void Work(const std::stop_token& stop);
+  // A FIFO of tasks and the threads serving it.
+  struct Queue {
+    std::mutex mu;
+    std::condition_variable_any cv;
+    std::deque<std::packaged_task<void()>> tasks;
+    void Push(std::packaged_task<void()> task);
+    // Runs tasks until `stop` is requested and the queue is empty.
+    void Serve(const std::stop_token& stop);
+  };
 
-  std::mutex mu_;
-  std::condition_variable_any cv_;
-  std::deque<std::packaged_task<void()>> queue_;
+  Queue helpers_;    // ParallelFor's helper tasks, served by workers_
+  Queue submitted_;  // Submit's tasks, served by writer_
   std::vector<std::jthread> workers_;
+  std::jthread writer_;  // only with threads >= 2
 };
 
 }  // namespace newsfacts::ingest

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <condition_variable>
 #include <functional>
 #include <map>
 #include <memory>
@@ -94,9 +95,44 @@ class BarrierProbe final : public ingest::Source {
   common::Status Poll(size_t max, milliseconds timeout,
                       std::vector<ingest::Message>* out) override {
     const size_t before = out->size();
+    // The first Poll after the held write was handed over (it may not have reached
+    // HoldWrite yet, but will wait there).
+    const bool hold = hold_requested_.load() && handed_ > writes_finished.load();
     common::Status s = inner_->Poll(max, timeout, out);
+    if (hold) {
+      // Keep polling (nothing else is queued) until the rebalance begins in one of these
+      // polls; returning would make the loop wait for the held write: a deadlock.
+      const auto give_up = std::chrono::steady_clock::now() + seconds(120);
+      while (s.ok() && out->size() == before && !rebalance_begun_.load() &&
+             std::chrono::steady_clock::now() < give_up) {
+        s = inner_->Poll(max, timeout, out);
+      }
+      std::lock_guard<std::mutex> lock(mu_);
+      hold_requested_.store(false);
+      released_ = true;  // HoldWrite returns now, whether or not the rebalance came
+      cv_.notify_all();
+    }
     if (out->size() > before) ++handed_;  // the loop writes it before its next Poll returns
     return s;
+  }
+  // Makes the precondition of the overlap test deterministic: the next write (HoldWrite,
+  // called from the pipeline's pre-write stage) waits until a rebalance has begun in this
+  // member's Poll, which keeps polling meanwhile. WriteHeld() tells the test when to start
+  // the rebalance (another member joining).
+  // REQUIRES: no batch is being written or waits to be (the member is idle).
+  void HoldNextWriteForRebalance() {
+    std::lock_guard<std::mutex> lock(mu_);
+    rebalance_begun_.store(false);  // the ones before (the first assignment) do not count
+    released_ = false;
+    hold_requested_.store(true);
+  }
+  bool WriteHeld() const { return held_.load(); }
+  void HoldWrite() {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (!hold_requested_.load()) return;
+    held_.store(true);
+    cv_.wait(lock, [&] { return released_ || rebalance_begun_.load(); });
+    held_.store(false);
   }
   bool AtEnd() const override { return inner_->AtEnd(); }
   common::Status Commit(const std::vector<store::SourcePosition>& next) override {
@@ -107,6 +143,11 @@ class BarrierProbe final : public ingest::Source {
     if (!barrier) return inner_->SetRebalanceBarrier({});
     inner_->SetRebalanceBarrier([this, barrier = std::move(barrier)] {
       if (handed_ > writes_finished.load()) overlapped_.fetch_add(1);  // a write in flight
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        rebalance_begun_.store(true);  // a held write may finish now
+        cv_.notify_all();
+      }
       barrier();
       probes_.fetch_add(1);
       // Every batch handed out before this Poll is written (its observers ran) ...
@@ -132,6 +173,12 @@ class BarrierProbe final : public ingest::Source {
   std::atomic<uint64_t> overlapped_{0};
   std::atomic<uint64_t> probes_{0};
   std::atomic<uint64_t> violations_{0};
+  std::mutex mu_;  // with cv_: the held write and the polls around it
+  std::condition_variable cv_;
+  std::atomic<bool> hold_requested_{false};   // the next write is held
+  std::atomic<bool> held_{false};             // a write waits in HoldWrite
+  std::atomic<bool> rebalance_begun_{false};  // since HoldNextWriteForRebalance
+  bool released_ = false;                     // a Poll during the held write returned
 };
 
 // How a Member runs its pipeline beyond the defaults (serial, no indicators).
@@ -173,6 +220,7 @@ class Member {
       probe_ = std::make_unique<BarrierProbe>(source_.get(), db_.get());
       const milliseconds delay = overlap->write_delay;
       pipeline_->AddPreWriteStage([this, delay](const auto&, const auto&, int64_t, store::Batch*) {
+        probe_->HoldWrite();
         std::this_thread::sleep_for(delay);
         return common::Status::Ok();
       });
@@ -214,6 +262,9 @@ class Member {
   // differing from the committed ones afterwards (Overlap only).
   uint64_t barrier_probes() const { return probe_->probes(); }
   uint64_t barrier_violations() const { return probe_->violations(); }
+  // The next write waits until a rebalance begins (BarrierProbe::HoldNextWriteForRebalance).
+  void HoldNextWriteForRebalance() { probe_->HoldNextWriteForRebalance(); }
+  bool WriteHeld() const { return probe_->WriteHeld(); }
 
   // The live indicator rows, and the rows RebuildIndicators derives from the stored articles
   // (call after Stop), each as "name|entity|period|value|previous" lines.
@@ -405,17 +456,23 @@ TEST_CASE(
                                          {"fetch.message.max.bytes", "2048"},
                                          {"queued.min.messages", "20"}};
   cluster.Produce(SmallArticles("o1", 6000));
-  // Slow writes (250 ms per batch of 50, longer than extraction even on a loaded machine): A is
-  // still working through its backlog, with a write in flight whenever it polls, when B joins and
-  // again when A leaves.
-  const Overlap slow{2, milliseconds(250)};
+  // A stores its backlog alone; then its next write is held until a rebalance begins (A keeps
+  // polling meanwhile), one message makes that write, and B joins while it is held: the
+  // join's rebalance in A begins with a write in flight, whatever the machine's load.
+  // Writes also take 20 ms each, so the later rebalances (A leaving) may find one too.
+  const Overlap slow{2, milliseconds(20)};
   auto a = std::make_unique<Member>(cluster.bootstrap(), "overlap-" + strategy, props,
                                     std::function<void(size_t)>{}, slow);
-  REQUIRE(WaitFor([&] { return a->stored() > 0; }, seconds(120)));
+  REQUIRE(WaitFor([&] { return a->stored() >= 6000; }, seconds(300)));
+  a->HoldNextWriteForRebalance();
+  cluster.Produce(SmallArticles("o2", 1));
+  REQUIRE(WaitFor([&] { return a->WriteHeld(); }, seconds(120)));
   Member b(cluster.bootstrap(), "overlap-" + strategy, props, std::function<void(size_t)>{}, slow);
   REQUIRE(WaitFor([&] { return !b.source().Lag().empty() && a->source().Lag().size() < 4; },
                   seconds(120)));
-  cluster.Produce(SmallArticles("o2", 1000));
+  std::vector<std::string> more = SmallArticles("o2", 1000);
+  more.erase(more.begin());  // o2-0 was the held write's
+  cluster.Produce(more);
   REQUIRE(WaitFor([&] { return a->stored() + b.stored() >= 6500; }, seconds(300)));
   const uint64_t overlapped = a->overlapped_rebalances() + b.overlapped_rebalances();
   a->Stop();  // leaves the group: B takes over every partition

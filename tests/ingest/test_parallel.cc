@@ -5,6 +5,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <condition_variable>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -185,7 +186,7 @@ TEST_CASE("a parallel loop does not wait for a worker busy with a submitted task
     while (!release.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   });
   std::atomic<int> done{0};
-  pool.ParallelFor(100, [&](size_t, size_t) { done.fetch_add(1); });  // the caller does all
+  pool.ParallelFor(100, [&](size_t, size_t) { done.fetch_add(1); });
   CHECK(done.load() == 100);
   CHECK(task.wait_for(std::chrono::seconds(0)) == std::future_status::timeout);
   release = true;
@@ -196,6 +197,63 @@ TEST_CASE("a parallel loop does not wait for a worker busy with a submitted task
   auto f = serial.Submit([&] { ran = true; });
   CHECK(ran);
   CHECK(f.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
+}
+
+TEST_CASE(
+    "a submitted task does not take an extraction thread: a parallel loop meanwhile "
+    "runs on every slot",
+    "[ingest][pool]") {
+  // The write of batch N (a submitted task) blocks in the store's fsync; the extraction of
+  // batch N+1 must still get threads() threads, not threads() - 1.
+  for (size_t threads : {2, 3}) {
+    INFO(threads);
+    ingest::WorkerPool pool(threads);
+    std::mutex mu;
+    std::condition_variable cv;
+    bool release = false;
+    std::future<void> task = pool.Submit([&] {
+      std::unique_lock<std::mutex> lock(mu);
+      cv.wait(lock, [&] { return release; });
+    });
+    // Every index waits until all slots have arrived: with fewer threads than slots the
+    // loop would wait forever, so the wait is bounded and the slot count checked after.
+    std::set<size_t> slots;
+    pool.ParallelFor(threads, [&](size_t, size_t slot) {
+      std::unique_lock<std::mutex> lock(mu);
+      slots.insert(slot);
+      cv.notify_all();
+      cv.wait_for(lock, std::chrono::seconds(20), [&] { return slots.size() == threads; });
+    });
+    CHECK(slots.size() == threads);
+    CHECK(task.wait_for(std::chrono::seconds(0)) == std::future_status::timeout);
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      release = true;
+    }
+    cv.notify_all();
+    task.get();
+  }
+}
+
+TEST_CASE("submitted tasks run one at a time in submission order", "[ingest][pool]") {
+  ingest::WorkerPool pool(3);
+  std::vector<int> order;
+  std::atomic<int> running{0};
+  std::atomic<bool> overlapped{false};
+  std::vector<std::future<void>> done;
+  done.reserve(50);
+  for (int i = 0; i < 50; ++i) {
+    done.push_back(pool.Submit([&, i] {
+      if (running.fetch_add(1) != 0) overlapped = true;
+      order.push_back(i);
+      running.fetch_sub(1);
+    }));
+  }
+  for (auto& f : done) f.get();
+  CHECK_FALSE(overlapped.load());
+  std::vector<int> expected(50);
+  for (int i = 0; i < 50; ++i) expected[i] = i;
+  CHECK(order == expected);
 }
 
 TEST_CASE("the threads flag takes integers from 1 to the maximum", "[ingest][pool]") {

@@ -90,6 +90,13 @@ rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$daemon/status")
 # CPU time of all the daemon's threads (utime + stime, clock ticks), from start to the last
 # stored message (includes the group join and the start-up).
 cpu_ticks=$(awk '{print $14 + $15}' "/proc/$daemon/stat")
+# Per thread (name: CPU seconds), busiest first: `newsfacts` is the daemon's own thread (poll,
+# extract, assemble), `nf:extract` the pool's extraction workers, `nf:writer` the pool's
+# writer (the serial part: indicator stage + store write; it also waits in the WAL fsync);
+# a thread whose CPU time nears the wall time is the bound.
+thread_cpu=$(for t in /proc/"$daemon"/task/*; do
+  printf '%s %s\n' "$(tr ' ' _ <"$t/comm")" "$(sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}')"
+done 2>/dev/null | sort -k2 -rn | awk -v hz="$(getconf CLK_TCK)" '$2 > 0 {printf "%s %.2f, ", $1, $2 / hz}')
 kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
 total_ms=$((t1 - t0)); steady_ms=$((t1 - first))
 e2e_rate=$((articles * 1000 / total_ms))
@@ -99,6 +106,7 @@ echo "   ingest: steady (first message -> last stored): $steady_rate articles/s"
 echo "   ratio ingest/kcat (from start): $(python3 -c "print(f'{$e2e_rate / ($articles * 1000 / $kcat_ms):.3f}')")"
 echo "   peak RSS (VmHWM): $((rss_kb / 1024)) MiB"
 echo "   CPU (user + sys, all threads): $(python3 -c "t=$cpu_ticks/$(getconf CLK_TCK); print(f'{t:.2f} s = {t * 1e6 / $articles:.0f} us per article')")"
+echo "   CPU per thread (s): ${thread_cpu%, }"
 echo "   load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep "stats:" "$work/ingest.err" | tail -1
 
