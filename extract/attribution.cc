@@ -557,8 +557,11 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
         return i;
       }
       const bool comma = p == ',';
-      // Without a comma only "dass", "que", "that" open a clause: skip other words unread.
-      if (!comma && text_[i] != 'd' && text_[i] != 'q' && text_[i] != 't') continue;
+      // Without a comma only "dass", "que", "that" and English "while" / "whereas" open a
+      // clause: skip other words unread.
+      if (!comma && text_[i] != 'd' && text_[i] != 'q' && text_[i] != 't' && text_[i] != 'w') {
+        continue;
+      }
       std::string_view w = WordAt(text_, i, pos);
       if (w.empty()) continue;
       if (comma) {
@@ -584,7 +587,10 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
         }
         return start;  // a plain comma: an apposition or a list, not a new clause
       } else if (EqualsLowerWord(w, "dass") || EqualsLowerWord(w, "que") ||
-                 EqualsLowerWord(w, "that")) {
+                 EqualsLowerWord(w, "that") ||
+                 (lang_ == Lang::kEn &&
+                  (EqualsLowerWord(w, "while") || EqualsLowerWord(w, "whereas")))) {
+        // English writes no comma before "while": "X cut 900 jobs while 300 will go at Y".
         return i;
       }
     }
@@ -608,6 +614,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         scan::IsAsciiAlnum(text_[it->end + 1]) &&
         scan::LowerAscii(text_[it->end + 1]) == text_[it->end + 1]) {
       continue;
+    }
+    // A place (or demonym) naming a currency is no place of the story: "the weakening US
+    // dollar", "der kanadische Dollar", "Hongkong-Dollar" (all languages).
+    if (it->type == EntityType::kPlace && it->end + 7 <= e) {
+      const std::string_view next = text_.substr(it->end, 7);
+      if (scan::FindLower(next, " dollar") == 0 || scan::FindLower(next, "-dollar") == 0) continue;
     }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);

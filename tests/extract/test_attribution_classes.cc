@@ -725,3 +725,38 @@ TEST_CASE(
                  {{"Ramiro Estévez", T::kPerson}, {"Frente Verde", T::kOrg}});
   CHECK(fn2[0].entity == "Ramiro Estévez");
 }
+
+TEST_CASE("clause: English 'while' opens a clause without a comma (en)", "[attribution][clause]") {
+  const std::string en =
+      "Voltaro said it would cut 900 jobs while 300 jobs will be lost at Brightwater Systems.";
+  auto fs = Run(en, kEn, {{"900 jobs", kCount}, {"300 jobs", kCount}},
+                {{"Voltaro", T::kOrg}, {"Brightwater Systems", T::kOrg}});
+  CHECK(fs[0].entity == "Voltaro");
+  CHECK(fs[1].entity == "Brightwater Systems");
+  // Negative: a clause with its own subject keeps it.
+  const std::string neg =
+      "Voltaro said it would cut 900 jobs while Brightwater Systems will hire 300 staff at "
+      "Kellmoor.";
+  auto fn = Run(neg, kEn, {{"300 staff", kCount}},
+                {{"Voltaro", T::kOrg}, {"Brightwater Systems", T::kOrg}, {"Kellmoor", T::kOrg}});
+  CHECK(fn[0].entity == "Brightwater Systems");
+}
+
+TEST_CASE("currency: a place naming a currency is not the figure's place (en, de)",
+          "[attribution][place]") {
+  const std::string en =
+      "Voltaro reported its results. It said the weakening Vietnian dollar would knock 40m "
+      "euros off its profits.";
+  auto fs = Run(en, kEn, {{"40m euros", kMoney}},
+                {{"Voltaro", T::kOrg}, {"Vietnian", T::kPlace, "Vietnia"}});
+  CHECK(fs[0].entity == "Voltaro");
+  const std::string de =
+      "Die Kralinger AG legte Zahlen vor. Der starke Vietnia-Dollar kostete 40 Millionen Euro.";
+  auto fd = Run(de, kDe, {{"40 Millionen Euro", kMoney}},
+                {{"Kralinger AG", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fd[0].entity == "Kralinger AG");
+  // Negative: the place itself, not its currency, keeps the figure.
+  const std::string neg = "In Vietnia, consumer prices rose 4% last year.";
+  auto fn = Run(neg, kEn, {{"4%", kPercent}}, {{"Vietnia", T::kPlace}});
+  CHECK(fn[0].entity == "Vietnia");
+}
