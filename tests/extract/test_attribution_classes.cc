@@ -760,3 +760,22 @@ TEST_CASE("currency: a place naming a currency is not the figure's place (en, de
   auto fn = Run(neg, kEn, {{"4%", kPercent}}, {{"Vietnia", T::kPlace}});
   CHECK(fn[0].entity == "Vietnia");
 }
+
+TEST_CASE(
+    "deal: the price of a company its buyer bought in a relative clause is the bought "
+    "company's (en)",
+    "[attribution][clause]") {
+  const std::string en =
+      "The robot was built at Kellmoor, which Voltaro bought two years ago for $500m.";
+  auto fs = Run(en, kEn, {{"$500m", kMoney}}, {{"Kellmoor", T::kOrg}, {"Voltaro", T::kOrg}});
+  CHECK(fs[0].entity == "Kellmoor");
+  // Negatives: in "which bought Y" the antecedent is the buyer (the rule does not fire; the
+  // clause's own name, the bought company, keeps the price), and a clause without a purchase
+  // keeps its own subject.
+  const std::string n1 = "The robot was built at Kellmoor, which bought Voltaro for $500m.";
+  auto f1 = Run(n1, kEn, {{"$500m", kMoney}}, {{"Kellmoor", T::kOrg}, {"Voltaro", T::kOrg}});
+  CHECK(f1[0].entity == "Voltaro");
+  const std::string n2 = "The robot was built at Kellmoor, which Voltaro funded with $500m.";
+  auto f2 = Run(n2, kEn, {{"$500m", kMoney}}, {{"Kellmoor", T::kOrg}, {"Voltaro", T::kOrg}});
+  CHECK(f2[0].entity == "Voltaro");
+}

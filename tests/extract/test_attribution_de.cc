@@ -240,3 +240,28 @@ TEST_CASE("de: a name after a compound ending in -entwickler is an organisation"
   }
   CHECK(org);
 }
+
+TEST_CASE(
+    "de: the price of a company bought in a relative clause naming its buyer is the bought "
+    "company's",
+    "[attribution][de]") {
+  // Hand-typed mentions would test the rule alone; through the Extractor the invented names
+  // must also be found ("Firma X", legal form).
+  const std::string t =
+      "Der Roboter wurde bei der Firma Donaublick entwickelt, die die Kralinger AG vor zwei "
+      "Jahren gekauft hatte, laut Berichten für 300 Millionen Euro.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300 Millionen Euro").entity == "Donaublick");
+  // Passive: "die von Y übernommen wurde".
+  const std::string p =
+      "Der Roboter stammt von der Firma Donaublick, die von der Kralinger AG für 300 Millionen "
+      "Euro übernommen wurde.";
+  auto xp = Text(p);
+  CHECK(nf::testing::FigureWith(xp, "300 Millionen Euro").entity == "Donaublick");
+  // Negative: a relative clause without a purchase keeps its own subject.
+  const std::string n =
+      "Der Roboter wurde bei der Firma Donaublick entwickelt, die die Kralinger AG vor zwei "
+      "Jahren mit 300 Millionen Euro finanziert hatte.";
+  auto xn = Text(n);
+  CHECK(nf::testing::FigureWith(xn, "300 Millionen Euro").entity != "Donaublick");
+}
