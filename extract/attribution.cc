@@ -71,6 +71,8 @@ struct RefShapes {
     for (std::string_view w : kPersonNounsEs) add(w);
     add("es");
     add("país");
+    add("country");
+    add("country's");
   }
 };
 
@@ -894,9 +896,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     }
     if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, "", true});
     // "el país", "del país", "al país": the country the text is about (CountryOfText).
-    if (lang_ == Lang::kEs && w == "país" && nwords > 0) {
+    // English: "the country", "the country's".
+    if (((lang_ == Lang::kEs && w == "país") ||
+         (lang_ == Lang::kEn && (w == "country" || w == "country's"))) &&
+        nwords > 0) {
       const std::string_view pw = text_.substr(prev_words[0], prev_ends[0] - prev_words[0]);
-      if (EqualsLowerWord(pw, "el") || EqualsLowerWord(pw, "del") || EqualsLowerWord(pw, "al")) {
+      if (EqualsLowerWord(pw, "el") || EqualsLowerWord(pw, "del") || EqualsLowerWord(pw, "al") ||
+          (lang_ == Lang::kEn && EqualsLowerWord(pw, "the"))) {
         Ref r;
         r.pos = ts;
         r.country = true;

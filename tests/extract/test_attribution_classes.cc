@@ -779,3 +779,27 @@ TEST_CASE(
   auto f2 = Run(n2, kEn, {{"$500m", kMoney}}, {{"Kellmoor", T::kOrg}, {"Voltaro", T::kOrg}});
   CHECK(f2[0].entity == "Voltaro");
 }
+
+TEST_CASE("references: English 'the country' is the country the text names most (en)",
+          "[attribution][references]") {
+  const std::string en =
+      "Vietnia votes today after a campaign in Almeria and in Vietnia. Kellmoor Bank sold "
+      "bonds. The country's budget deficit is expected to be more than 6% this year.";
+  auto fs = Run(en, kEn, {{"6%", kPercent}},
+                {{"Vietnia", T::kPlace},
+                 {"Almeria", T::kPlace},
+                 {"Vietnia", T::kPlace, "", 1},
+                 {"Kellmoor Bank", T::kOrg}});
+  CHECK(fs[0].entity == "Vietnia");
+  // Negatives: a company subject keeps its figure; "a country" is no reference.
+  const std::string neg =
+      "Vietnia votes today. Kellmoor Bank, the country's biggest lender, lifted profits 6%.";
+  auto fn = Run(neg, kEn, {{"6%", kPercent}}, {{"Vietnia", T::kPlace}, {"Kellmoor Bank", T::kOrg}});
+  CHECK(fn[0].entity == "Kellmoor Bank");
+  const std::string neg2 =
+      "Vietnia votes today. Kellmoor Bank sold bonds. In a country like that, a deficit of 6% "
+      "is high.";
+  auto fn2 =
+      Run(neg2, kEn, {{"6%", kPercent}}, {{"Vietnia", T::kPlace}, {"Kellmoor Bank", T::kOrg}});
+  CHECK(fn2[0].entity == "Kellmoor Bank");
+}
