@@ -1275,10 +1275,27 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       for (size_t k = i; k <= j; ++k) by_rule = by_rule || toks[k].org_rule;
       if (!by_rule) type = ner::kNerPer;
     }
-    std::string_view surface = text.substr(t.start, end - t.start);
+    // English: capitalised words inside a sentence right before an organisation's name (up
+    // to three) are its first words, though the model calls them common ("General Voltaro",
+    // "Credit Kellmoor First Boston"): English capitalises no common word there. Not a title
+    // or function word (kNeverName: "President", "Mr", "The"), a country or a demonym.
+    size_t span_start = t.start;
+    if (lang == Lang::kEn && type == ner::kNerOrg && t.country < 0) {
+      for (size_t k = i; k > 0 && i - k < 3; --k) {
+        const Tok& p = toks[k - 1];
+        if (!p.word || !p.candidate || p.first || p.label != ner::kNerO || (p.lex & kLexNever) ||
+            p.country >= 0 || p.demonym >= 0 || p.inner != 0 || p.end + 1 != span_start ||
+            text[p.end] != ' ' || p.end - p.start < 3 ||
+            (!out->empty() && out->back().end > p.start)) {
+          break;
+        }
+        span_start = p.start;
+      }
+    }
+    std::string_view surface = text.substr(span_start, end - span_start);
     EntityMention m;
     m.field = field;
-    m.start = t.start;
+    m.start = static_cast<uint32_t>(span_start);
     m.end = static_cast<uint32_t>(end);
     m.surface = std::string(surface);
     m.type = TypeOf(type);
