@@ -1444,7 +1444,27 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       }
     }
   }
-  if (words.empty()) return;
+  // German place adjectives in -er of a one-word place the text names ("Tirol" ->
+  // "Tiroler", "Bremen" -> "Bremer", "Dresden" -> "Dresdner"): the place, unless a company
+  // noun follows ("der Grazer Konzern" refers to a company).
+  std::unordered_map<std::string, const EntityMention*> place_adj;
+  if (lang == Lang::kDe) {
+    auto add_place = [&](const EntityMention& m) {
+      const std::string& sv = m.surface;
+      if (m.type != EntityType::kPlace || sv.size() < 3 ||
+          sv.find_first_of(" -") != std::string::npos || !ner::StartsUpper(sv)) {
+        return;
+      }
+      place_adj.emplace(sv + "er", &m);
+      if (sv.size() > 4 && sv.ends_with("en")) {
+        place_adj.emplace(sv.substr(0, sv.size() - 2) + "er", &m);
+        place_adj.emplace(sv.substr(0, sv.size() - 2) + "ner", &m);
+      }
+    };
+    for (const EntityMention& m : found) add_place(m);
+    for (const EntityMention& m : known) add_place(m);
+  }
+  if (words.empty() && place_adj.empty()) return;
   // Filter before hashing a token: bit min(length, 63) of lengths[first byte & 63] is set when
   // some key starts with that byte and has that length.
   std::array<uint64_t, 64> lengths{};
@@ -1469,10 +1489,28 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
         (may & length_bit(w.size() - 1))) {
       it = words.find(w.substr(0, w.size() - 1));
     }
-    if (it == words.end()) return;
+    const EntityMention* source = it != words.end() ? it->second : nullptr;
+    if (source == nullptr && !place_adj.empty() && w.size() >= 5 && w.ends_with("er")) {
+      auto pa = place_adj.find(std::string(w));
+      if (pa != place_adj.end()) {
+        // The next word: not a company noun ("der Grazer Konzern", "die Tiroler Bank").
+        size_t ns = te;
+        while (ns < text.size() && text[ns] == ' ') ++ns;
+        size_t ne = ns;
+        while (ne < text.size() && text[ne] != ' ' && text[ne] != ',' && text[ne] != '.') ++ne;
+        const std::string_view next = text.substr(ns, ne - ns);
+        std::string lower;
+        ner::LowerInto(next, &lower);
+        if (ns == te + 1 && !IsCueSuffix(next, lang, &lower) && !InList(lower, kCueNouns) &&
+            !InList(lower, kCueSuffixesDe)) {
+          source = pa->second;
+        }
+      }
+    }
+    if (source == nullptr) return;
     EntityMention m;
-    m.entity = it->second->entity;
-    m.type = it->second->type;
+    m.entity = source->entity;
+    m.type = source->type;
     m.field = field;
     m.start = static_cast<uint32_t>(ts);
     m.end = static_cast<uint32_t>(te);

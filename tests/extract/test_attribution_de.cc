@@ -265,3 +265,26 @@ TEST_CASE(
   auto xn = Text(n);
   CHECK(nf::testing::FigureWith(xn, "300 Millionen Euro").entity != "Donaublick");
 }
+
+TEST_CASE(
+    "de: a place adjective in -er of a place the text names is that place, not before a "
+    "company noun",
+    "[attribution][de]") {
+  const std::string t =
+      "Der Schnee kam spät nach Linz und Innsbruck. Die Linzer Stadtregierung zahlt den "
+      "Gemeinden 5 Millionen Euro.";
+  auto x = Text(t);
+  const nf::Figure& f = nf::testing::FigureWith(x, "5 Millionen Euro");
+  CHECK(f.entity == "Linz");
+  CHECK(Evidence(f, t) == "Linzer");
+  // Negative: "der Linzer Konzern" refers to the company named before.
+  const std::string n =
+      "Der Schnee kam spät nach Linz und Innsbruck. Der Maschinenbauer Kralinger AG legte "
+      "Zahlen vor. Der Linzer Konzern steigerte den Umsatz um 5 Prozent.";
+  auto xn = Text(n);
+  CHECK(nf::testing::FigureWith(xn, "5 Prozent").entity == "Maschinenbauer Kralinger AG");
+  // Negative: without the place in the text the adjective names nothing.
+  const std::string a = "Die Linzer Stadtregierung zahlt den Gemeinden 5 Millionen Euro.";
+  auto xa = Text(a);
+  CHECK(nf::testing::FigureWith(xa, "5 Millionen Euro").entity != "Linz");
+}
