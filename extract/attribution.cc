@@ -71,6 +71,8 @@ struct RefShapes {
     for (std::string_view w : kPersonNounsEs) add(w);
     add("es");
     add("país");
+    add("country");
+    add("country's");
   }
 };
 
@@ -272,6 +274,12 @@ class Attributor {
   // figure before (`prev_end`) when a comma or "und" / "y" / "and" follows it.
   // *relative: the clause opens with a relative pronoun. Looks back at most 240 bytes.
   size_t ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* relative) const;
+  // German and English: the company bought in a relative clause that names its buyer, when
+  // the figure at [fs, fe) is in that clause (sentence [s, e)): "die Firma X entwickelt, die
+  // Y vor zwei Jahren gekauft hatte, laut Berichten für 500 Millionen Dollar", "X, which Y
+  // bought for $500m", "X, die von Y für 3 Mrd. übernommen wurde" -> X, the antecedent (the
+  // last name other than a place within 40 bytes before the comma); nullptr otherwise.
+  const EntityMention* BoughtAntecedent(size_t s, size_t e, size_t fs, size_t fe) const;
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
@@ -563,8 +571,11 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
         return i;
       }
       const bool comma = p == ',';
-      // Without a comma only "dass", "que", "that" open a clause: skip other words unread.
-      if (!comma && text_[i] != 'd' && text_[i] != 'q' && text_[i] != 't') continue;
+      // Without a comma only "dass", "que", "that" and English "while" / "whereas" open a
+      // clause: skip other words unread.
+      if (!comma && text_[i] != 'd' && text_[i] != 'q' && text_[i] != 't' && text_[i] != 'w') {
+        continue;
+      }
       std::string_view w = WordAt(text_, i, pos);
       if (w.empty()) continue;
       if (comma) {
@@ -590,12 +601,60 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
         }
         return start;  // a plain comma: an apposition or a list, not a new clause
       } else if (EqualsLowerWord(w, "dass") || EqualsLowerWord(w, "que") ||
-                 EqualsLowerWord(w, "that")) {
+                 EqualsLowerWord(w, "that") ||
+                 (lang_ == Lang::kEn &&
+                  (EqualsLowerWord(w, "while") || EqualsLowerWord(w, "whereas")))) {
+        // English writes no comma before "while": "X cut 900 jobs while 300 will go at Y".
         return i;
       }
     }
   }
   return start;
+}
+
+const EntityMention* Attributor::BoughtAntecedent(size_t s, size_t e, size_t fs, size_t fe) const {
+  // The nearest ", <relative pronoun> " before the figure, within 200 bytes.
+  constexpr std::string_view kRelative[] = {"die", "der", "das", "den", "which", "that"};
+  const size_t floor = std::max(s + 2, fs > 200 ? fs - 200 : size_t{0});
+  size_t rc = std::string_view::npos;
+  for (size_t i = fs; i > floor; --i) {
+    if (text_[i - 1] != ' ' || text_[i - 2] != ',') continue;
+    if (IsIn(WordAt(text_, i, fs), kRelative)) {
+      rc = i;
+      break;
+    }
+  }
+  if (rc == std::string_view::npos) return nullptr;
+  // The clause reaches to the figure (no ';' ':' or bracket before it) and, after the
+  // figure, to the next comma: German puts the verb last ("die Y für 3 Mrd. übernommen hatte").
+  const std::string_view head = text_.substr(rc, fs - rc);
+  if (head.find_first_of(";:()") != std::string_view::npos) return nullptr;
+  std::string_view tail = text_.substr(fe, std::min<size_t>(80, e - fe));
+  tail = tail.substr(0, tail.find_first_of(",;:("));
+  // The purchase verb and where it is (in `head` or `tail`).
+  size_t verb = std::string_view::npos;
+  for (std::string_view v : {"gekauft", "übernommen", "erworben", "akquiriert", "geschluckt",
+                             "bought", "acquired", "purchased", "took over", "snapped up"}) {
+    size_t at = scan::FindLower(head, v);
+    if (at != std::string_view::npos) {
+      verb = std::min(verb, rc + at);
+      continue;
+    }
+    at = scan::FindLower(tail, v);
+    if (at != std::string_view::npos) verb = std::min(verb, fe + at);
+  }
+  if (verb == std::string_view::npos) return nullptr;
+  // The buyer is named inside the clause before the verb: "die Y gekauft hatte", "which Y
+  // bought", "die von Y übernommen wurde" ("which bought Y" buys Y: not this rule).
+  const EntityMention* antecedent = nullptr;
+  bool buyer = false;
+  for (const EntityMention* m : ms_) {
+    if (m->end + 2 <= rc && rc - 2 - m->end <= 40 && m->type != EntityType::kPlace) {
+      antecedent = m;
+    }
+    if (m->start > rc && m->end <= verb && OrgLike(*m)) buyer = true;
+  }
+  return buyer ? antecedent : nullptr;
 }
 
 void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
@@ -614,6 +673,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         scan::IsAsciiAlnum(text_[it->end + 1]) &&
         scan::LowerAscii(text_[it->end + 1]) == text_[it->end + 1]) {
       continue;
+    }
+    // A place (or demonym) naming a currency is no place of the story: "the weakening US
+    // dollar", "der kanadische Dollar", "Hongkong-Dollar" (all languages).
+    if (it->type == EntityType::kPlace && it->end + 7 <= e) {
+      const std::string_view next = text_.substr(it->end, 7);
+      if (scan::FindLower(next, " dollar") == 0 || scan::FindLower(next, "-dollar") == 0) continue;
     }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
@@ -837,9 +902,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     }
     if (lang_ != Lang::kEs && w == "es" && ts > s) refs_.push_back({ts, "", true});
     // "el país", "del país", "al país": the country the text is about (CountryOfText).
-    if (lang_ == Lang::kEs && w == "país" && nwords > 0) {
+    // English: "the country", "the country's".
+    if (((lang_ == Lang::kEs && w == "país") ||
+         (lang_ == Lang::kEn && (w == "country" || w == "country's"))) &&
+        nwords > 0) {
       const std::string_view pw = text_.substr(prev_words[0], prev_ends[0] - prev_words[0]);
-      if (EqualsLowerWord(pw, "el") || EqualsLowerWord(pw, "del") || EqualsLowerWord(pw, "al")) {
+      if (EqualsLowerWord(pw, "el") || EqualsLowerWord(pw, "del") || EqualsLowerWord(pw, "al") ||
+          (lang_ == Lang::kEn && EqualsLowerWord(pw, "the"))) {
         Ref r;
         r.pos = ts;
         r.country = true;
@@ -1224,6 +1293,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (const EntityMention* c = CountryOfText(f.start)) pick = Pick::Of(*c);
         break;
       }
+    }
+    // Rule 3c (de, en): the price of a company bought in a relative clause that names its
+    // buyer is the bought company's: "die Firma X, die Y gekauft hatte, für 500 Millionen".
+    if (pick.empty() && f.kind == FigureKind::kMoney && lang_ != Lang::kEs) {
+      if (const EntityMention* a = BoughtAntecedent(s, e, f.start, f.end)) pick = Pick::Of(*a);
     }
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.

@@ -53,7 +53,11 @@ class Extractor {
   // persons by role/title/speech verb, "el candidato" / "el país" references, "su(s)", roles in
   // apposition, naming participles; a name in parentheses shares its preposition; "US$"
   // is no name.
-  static constexpr uint32_t kVersion = 7;
+  // 8: 7 plus German/English attribution (issue 11, branch de2): prices of companies bought
+  // in a relative clause naming the buyer, English "while" clauses without a comma, "the
+  // country" references, places naming a currency ("US dollar") are no places, English
+  // capitalised words before an organisation's name join it.
+  static constexpr uint32_t kVersion = 8;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

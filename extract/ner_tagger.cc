@@ -1282,10 +1282,27 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       for (size_t k = i; k <= j; ++k) by_rule = by_rule || toks[k].org_rule;
       if (!by_rule) type = ner::kNerPer;
     }
-    std::string_view surface = text.substr(t.start, end - t.start);
+    // English: capitalised words inside a sentence right before an organisation's name (up
+    // to three) are its first words, though the model calls them common ("General Voltaro",
+    // "Credit Kellmoor First Boston"): English capitalises no common word there. Not a title
+    // or function word (kNeverName: "President", "Mr", "The"), a country or a demonym.
+    size_t span_start = t.start;
+    if (lang == Lang::kEn && type == ner::kNerOrg && t.country < 0) {
+      for (size_t k = i; k > 0 && i - k < 3; --k) {
+        const Tok& p = toks[k - 1];
+        if (!p.word || !p.candidate || p.first || p.label != ner::kNerO || (p.lex & kLexNever) ||
+            p.country >= 0 || p.demonym >= 0 || p.inner != 0 || p.end + 1 != span_start ||
+            text[p.end] != ' ' || p.end - p.start < 3 ||
+            (!out->empty() && out->back().end > p.start)) {
+          break;
+        }
+        span_start = p.start;
+      }
+    }
+    std::string_view surface = text.substr(span_start, end - span_start);
     EntityMention m;
     m.field = field;
-    m.start = t.start;
+    m.start = static_cast<uint32_t>(span_start);
     m.end = static_cast<uint32_t>(end);
     m.surface = std::string(surface);
     m.type = TypeOf(type);
@@ -1434,7 +1451,27 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       }
     }
   }
-  if (words.empty()) return;
+  // German place adjectives in -er of a one-word place the text names ("Tirol" ->
+  // "Tiroler", "Bremen" -> "Bremer", "Dresden" -> "Dresdner"): the place, unless a company
+  // noun follows ("der Grazer Konzern" refers to a company).
+  std::unordered_map<std::string, const EntityMention*> place_adj;
+  if (lang == Lang::kDe) {
+    auto add_place = [&](const EntityMention& m) {
+      const std::string& sv = m.surface;
+      if (m.type != EntityType::kPlace || sv.size() < 3 ||
+          sv.find_first_of(" -") != std::string::npos || !ner::StartsUpper(sv)) {
+        return;
+      }
+      place_adj.emplace(sv + "er", &m);
+      if (sv.size() > 4 && sv.ends_with("en")) {
+        place_adj.emplace(sv.substr(0, sv.size() - 2) + "er", &m);
+        place_adj.emplace(sv.substr(0, sv.size() - 2) + "ner", &m);
+      }
+    };
+    for (const EntityMention& m : found) add_place(m);
+    for (const EntityMention& m : known) add_place(m);
+  }
+  if (words.empty() && place_adj.empty()) return;
   // Filter before hashing a token: bit min(length, 63) of lengths[first byte & 63] is set when
   // some key starts with that byte and has that length.
   std::array<uint64_t, 64> lengths{};
@@ -1459,10 +1496,28 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
         (may & length_bit(w.size() - 1))) {
       it = words.find(w.substr(0, w.size() - 1));
     }
-    if (it == words.end()) return;
+    const EntityMention* source = it != words.end() ? it->second : nullptr;
+    if (source == nullptr && !place_adj.empty() && w.size() >= 5 && w.ends_with("er")) {
+      auto pa = place_adj.find(std::string(w));
+      if (pa != place_adj.end()) {
+        // The next word: not a company noun ("der Grazer Konzern", "die Tiroler Bank").
+        size_t ns = te;
+        while (ns < text.size() && text[ns] == ' ') ++ns;
+        size_t ne = ns;
+        while (ne < text.size() && text[ne] != ' ' && text[ne] != ',' && text[ne] != '.') ++ne;
+        const std::string_view next = text.substr(ns, ne - ns);
+        std::string lower;
+        ner::LowerInto(next, &lower);
+        if (ns == te + 1 && !IsCueSuffix(next, lang, &lower) && !InList(lower, kCueNouns) &&
+            !InList(lower, kCueSuffixesDe)) {
+          source = pa->second;
+        }
+      }
+    }
+    if (source == nullptr) return;
     EntityMention m;
-    m.entity = it->second->entity;
-    m.type = it->second->type;
+    m.entity = source->entity;
+    m.type = source->type;
     m.field = field;
     m.start = static_cast<uint32_t>(ts);
     m.end = static_cast<uint32_t>(te);

@@ -725,3 +725,81 @@ TEST_CASE(
                  {{"Ramiro Estévez", T::kPerson}, {"Frente Verde", T::kOrg}});
   CHECK(fn2[0].entity == "Ramiro Estévez");
 }
+
+TEST_CASE("clause: English 'while' opens a clause without a comma (en)", "[attribution][clause]") {
+  const std::string en =
+      "Voltaro said it would cut 900 jobs while 300 jobs will be lost at Brightwater Systems.";
+  auto fs = Run(en, kEn, {{"900 jobs", kCount}, {"300 jobs", kCount}},
+                {{"Voltaro", T::kOrg}, {"Brightwater Systems", T::kOrg}});
+  CHECK(fs[0].entity == "Voltaro");
+  CHECK(fs[1].entity == "Brightwater Systems");
+  // Negative: a clause with its own subject keeps it.
+  const std::string neg =
+      "Voltaro said it would cut 900 jobs while Brightwater Systems will hire 300 staff at "
+      "Kellmoor.";
+  auto fn = Run(neg, kEn, {{"300 staff", kCount}},
+                {{"Voltaro", T::kOrg}, {"Brightwater Systems", T::kOrg}, {"Kellmoor", T::kOrg}});
+  CHECK(fn[0].entity == "Brightwater Systems");
+}
+
+TEST_CASE("currency: a place naming a currency is not the figure's place (en, de)",
+          "[attribution][place]") {
+  const std::string en =
+      "Voltaro reported its results. It said the weakening Vietnian dollar would knock 40m "
+      "euros off its profits.";
+  auto fs = Run(en, kEn, {{"40m euros", kMoney}},
+                {{"Voltaro", T::kOrg}, {"Vietnian", T::kPlace, "Vietnia"}});
+  CHECK(fs[0].entity == "Voltaro");
+  const std::string de =
+      "Die Kralinger AG legte Zahlen vor. Der starke Vietnia-Dollar kostete 40 Millionen Euro.";
+  auto fd = Run(de, kDe, {{"40 Millionen Euro", kMoney}},
+                {{"Kralinger AG", T::kOrg}, {"Vietnia", T::kPlace}});
+  CHECK(fd[0].entity == "Kralinger AG");
+  // Negative: the place itself, not its currency, keeps the figure.
+  const std::string neg = "In Vietnia, consumer prices rose 4% last year.";
+  auto fn = Run(neg, kEn, {{"4%", kPercent}}, {{"Vietnia", T::kPlace}});
+  CHECK(fn[0].entity == "Vietnia");
+}
+
+TEST_CASE(
+    "deal: the price of a company its buyer bought in a relative clause is the bought "
+    "company's (en)",
+    "[attribution][clause]") {
+  const std::string en =
+      "The robot was built at Kellmoor, which Voltaro bought two years ago for $500m.";
+  auto fs = Run(en, kEn, {{"$500m", kMoney}}, {{"Kellmoor", T::kOrg}, {"Voltaro", T::kOrg}});
+  CHECK(fs[0].entity == "Kellmoor");
+  // Negatives: in "which bought Y" the antecedent is the buyer (the rule does not fire; the
+  // clause's own name, the bought company, keeps the price), and a clause without a purchase
+  // keeps its own subject.
+  const std::string n1 = "The robot was built at Kellmoor, which bought Voltaro for $500m.";
+  auto f1 = Run(n1, kEn, {{"$500m", kMoney}}, {{"Kellmoor", T::kOrg}, {"Voltaro", T::kOrg}});
+  CHECK(f1[0].entity == "Voltaro");
+  const std::string n2 = "The robot was built at Kellmoor, which Voltaro funded with $500m.";
+  auto f2 = Run(n2, kEn, {{"$500m", kMoney}}, {{"Kellmoor", T::kOrg}, {"Voltaro", T::kOrg}});
+  CHECK(f2[0].entity == "Voltaro");
+}
+
+TEST_CASE("references: English 'the country' is the country the text names most (en)",
+          "[attribution][references]") {
+  const std::string en =
+      "Vietnia votes today after a campaign in Almeria and in Vietnia. Kellmoor Bank sold "
+      "bonds. The country's budget deficit is expected to be more than 6% this year.";
+  auto fs = Run(en, kEn, {{"6%", kPercent}},
+                {{"Vietnia", T::kPlace},
+                 {"Almeria", T::kPlace},
+                 {"Vietnia", T::kPlace, "", 1},
+                 {"Kellmoor Bank", T::kOrg}});
+  CHECK(fs[0].entity == "Vietnia");
+  // Negatives: a company subject keeps its figure; "a country" is no reference.
+  const std::string neg =
+      "Vietnia votes today. Kellmoor Bank, the country's biggest lender, lifted profits 6%.";
+  auto fn = Run(neg, kEn, {{"6%", kPercent}}, {{"Vietnia", T::kPlace}, {"Kellmoor Bank", T::kOrg}});
+  CHECK(fn[0].entity == "Kellmoor Bank");
+  const std::string neg2 =
+      "Vietnia votes today. Kellmoor Bank sold bonds. In a country like that, a deficit of 6% "
+      "is high.";
+  auto fn2 =
+      Run(neg2, kEn, {{"6%", kPercent}}, {{"Vietnia", T::kPlace}, {"Kellmoor Bank", T::kOrg}});
+  CHECK(fn2[0].entity == "Kellmoor Bank");
+}

@@ -240,3 +240,51 @@ TEST_CASE("de: a name after a compound ending in -entwickler is an organisation"
   }
   CHECK(org);
 }
+
+TEST_CASE(
+    "de: the price of a company bought in a relative clause naming its buyer is the bought "
+    "company's",
+    "[attribution][de]") {
+  // Hand-typed mentions would test the rule alone; through the Extractor the invented names
+  // must also be found ("Firma X", legal form).
+  const std::string t =
+      "Der Roboter wurde bei der Firma Donaublick entwickelt, die die Kralinger AG vor zwei "
+      "Jahren gekauft hatte, laut Berichten für 300 Millionen Euro.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300 Millionen Euro").entity == "Donaublick");
+  // Passive: "die von Y übernommen wurde".
+  const std::string p =
+      "Der Roboter stammt von der Firma Donaublick, die von der Kralinger AG für 300 Millionen "
+      "Euro übernommen wurde.";
+  auto xp = Text(p);
+  CHECK(nf::testing::FigureWith(xp, "300 Millionen Euro").entity == "Donaublick");
+  // Negative: a relative clause without a purchase keeps its own subject.
+  const std::string n =
+      "Der Roboter wurde bei der Firma Donaublick entwickelt, die die Kralinger AG vor zwei "
+      "Jahren mit 300 Millionen Euro finanziert hatte.";
+  auto xn = Text(n);
+  CHECK(nf::testing::FigureWith(xn, "300 Millionen Euro").entity != "Donaublick");
+}
+
+TEST_CASE(
+    "de: a place adjective in -er of a place the text names is that place, not before a "
+    "company noun",
+    "[attribution][de]") {
+  const std::string t =
+      "Der Schnee kam spät nach Linz und Innsbruck. Die Linzer Stadtregierung zahlt den "
+      "Gemeinden 5 Millionen Euro.";
+  auto x = Text(t);
+  const nf::Figure& f = nf::testing::FigureWith(x, "5 Millionen Euro");
+  CHECK(f.entity == "Linz");
+  CHECK(Evidence(f, t) == "Linzer");
+  // Negative: "der Linzer Konzern" refers to the company named before.
+  const std::string n =
+      "Der Schnee kam spät nach Linz und Innsbruck. Der Maschinenbauer Kralinger AG legte "
+      "Zahlen vor. Der Linzer Konzern steigerte den Umsatz um 5 Prozent.";
+  auto xn = Text(n);
+  CHECK(nf::testing::FigureWith(xn, "5 Prozent").entity == "Maschinenbauer Kralinger AG");
+  // Negative: without the place in the text the adjective names nothing.
+  const std::string a = "Die Linzer Stadtregierung zahlt den Gemeinden 5 Millionen Euro.";
+  auto xa = Text(a);
+  CHECK(nf::testing::FigureWith(xa, "5 Millionen Euro").entity != "Linz");
+}

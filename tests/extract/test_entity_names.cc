@@ -430,3 +430,24 @@ TEST_CASE("Spanish naming participles introduce a name: 'denominado X', 'llamada
   auto neg = Names("Hubo un llamado a la calma y un plan denominado de choque.", nf::Lang::kEs);
   CHECK(neg.empty());
 }
+
+TEST_CASE(
+    "English: capitalised common words inside a sentence before an organisation's name "
+    "are its first words",
+    "[entities][names][en]") {
+  auto en =
+      Names("Shares of Voltaro fell 5% while General Kellmoor Motors rose 3%.", nf::Lang::kEn);
+  const nf::EntityMention* m = FindEntity(en, "General Kellmoor Motors");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == nf::EntityType::kOrg);
+  auto two =
+      Names("Analysts expect that 300 jobs will go at Credit Voltaro First Boston next year.",
+            nf::Lang::kEn);
+  CHECK(FindEntity(two, "Credit Voltaro First Boston") != nullptr);
+  // Negatives: a title (kNeverName) and the sentence's first word stay outside.
+  auto title =
+      Names("Shares of Voltaro fell 5% while President Kellmoor Motors rose 3%.", nf::Lang::kEn);
+  CHECK(FindEntity(title, "President Kellmoor Motors") == nullptr);
+  auto first = Names("General Kellmoor Motors rose 3% on Monday.", nf::Lang::kEn);
+  CHECK(FindEntity(first, "General Kellmoor Motors") == nullptr);
+}
