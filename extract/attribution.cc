@@ -157,6 +157,7 @@ struct Ref {
   bool pronoun = false;  // German "es": weaker than a name after it
   bool person = false;   // Spanish "el candidato": a person named before
   bool country = false;  // Spanish "el país", "del país": the country the text is about
+  bool prep = false;     // "del país" / "al país": governed by a preposition
 };
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
@@ -837,6 +838,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         Ref r;
         r.pos = ts;
         r.country = true;
+        r.prep = !EqualsLowerWord(pw, "el");
         refs_.push_back(r);
       }
     }
@@ -1278,9 +1280,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           }
         }
       }
+      // An organisation before the figure (Spanish): "del país" / "al país" is then where
+      // or whose part ("El grupo del bar X … en el sur del país, contagió a 20 personas"),
+      // not the subject; organisations come before places.
+      bool org_before = false;
+      for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start && !org_before; ++i) {
+        org_before = OrgLike(*ms_[i]);
+      }
       const Ref* ref = nullptr;
       for (const Ref& r : refs_) {
         if (r.pos < from) continue;
+        if (r.country && r.prep && org_before) continue;
         // A genitive before the reference is its determiner, not the subject: "France's
         // second largest carmaker" is the carmaker.
         const bool determiner = subject != nullptr && r.pos > subject->end &&

@@ -1,0 +1,35 @@
+// Spanish attribution classes of issue 11 (choosing among the names a sentence has) through
+// the Extractor, with invented names and sentences: one case per error class, each with a
+// negative (the rule must not fire where the sentence says something else).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/extractor.h"
+#include "tests/extract/figure_test_util.h"
+
+namespace nf = newsfacts::extract;
+
+namespace {
+
+nf::Extraction Text(const std::string& text) {
+  nf::Extraction x;
+  REQUIRE(nf::testing::FullExtractor().ExtractText(text, nf::Lang::kEs, nf::Field::kBody, &x).ok());
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("es: 'del país' after an organisation is where it is, not the subject",
+          "[attribution][es]") {
+  const std::string t =
+      "Chile vuelve a crecer tras dos años difíciles. La fábrica de Pelmarex en el norte del "
+      "país despidió ayer a 300 trabajadores.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300 trabajadores").entity == "Pelmarex");
+  // Negative: without an organisation "del país" is the country the text is about.
+  const std::string neg =
+      "Chile vuelve a crecer tras dos años difíciles. La producción en el norte del país cayó "
+      "un 5 % en marzo.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "5 %").entity == "Chile");
+}
