@@ -144,6 +144,24 @@ bool IsContinuingPronoun(std::string_view word) {
   return false;
 }
 
+// True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
+// "por X" after it names the agent of a passive, not a cause.
+bool HasParticiple(std::string_view words) {
+  size_t pos = 0, ts, te;
+  while (scan::NextToken(words, pos, &ts, &te)) {
+    pos = te;
+    std::string_view w = words.substr(ts, te - ts);
+    if (w.size() < 4) continue;
+    if (w.back() == 's') w.remove_suffix(1);
+    if (w.size() >= 4 &&
+        (w.ends_with("ado") || w.ends_with("ada") || w.ends_with("ido") || w.ends_with("ida") ||
+         w.ends_with("cho") || w.ends_with("cha") || w.ends_with("sto") || w.ends_with("sta"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsPreposition(std::string_view word) {
   for (std::string_view p : kPrepositions) {
     if (EqualsLowerWord(word, p)) return true;
@@ -1372,9 +1390,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // German: a platform named with "auf" is where, not who ("Auf Kralnet werden für
         // Salzburg 900 Zimmer angeboten").
         size_t ws;
-        const bool platform =
-            lang_ == Lang::kDe && EqualsLowerWord(WordBefore(text_, s, m->start, &ws), "auf");
-        any_org = any_org || (OrgLike(*m) && !platform && (m->start < next_start || !next_is_part));
+        const std::string_view before = WordBefore(text_, s, m->start, &ws);
+        const bool platform = lang_ == Lang::kDe && EqualsLowerWord(before, "auf");
+        // Spanish: a cause right after the figure ("500 muertes por X", "200 bajas por
+        // enfermedad de X") is not who the figure is about; an agent after a participle is
+        // ("3.000 coches fabricados por X").
+        const bool cause = lang_ == Lang::kEs && m->start > f.end && ws < m->start && ws >= f.end &&
+                           EqualsLowerWord(before, "por") &&
+                           !HasParticiple(text_.substr(f.end, ws - f.end));
+        any_org = any_org ||
+                  (OrgLike(*m) && !platform && !cause && (m->start < next_start || !next_is_part));
         if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
       }
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.

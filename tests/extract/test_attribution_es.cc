@@ -33,3 +33,17 @@ TEST_CASE("es: 'del país' after an organisation is where it is, not the subject
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "5 %").entity == "Chile");
 }
+
+TEST_CASE("es: a cause after the figure ('muertes por X') does not hide the place of the clause",
+          "[attribution][es]") {
+  const std::string t =
+      "Los hospitales están llenos. En Chile, las cifras superaron las 3.000 muertes por "
+      "Morvela, según las autoridades.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "3.000 muertes").entity == "Chile");
+  // Negative: "por X" after a participle names the agent, who keeps the figure.
+  const std::string neg =
+      "La demanda sigue débil. En Chile se vendieron 3.000 coches fabricados por Pelmarex.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "3.000 coches").entity == "Pelmarex");
+}
