@@ -1225,6 +1225,35 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           break;
         }
       }
+      // Spanish: the figure's own relative clause places it, when its clause has no subject
+      // ("de los 25.000 médicos que ejercen en Chile" → Chile).
+      if (pick.empty() && lang_ == Lang::kEs && !has_subject) {
+        for (size_t i = 0; i < ms_.size(); ++i) {
+          const EntityMention& m = *ms_[i];
+          if (m.start < f.end) continue;
+          if (m.start >= next_start || m.start - f.end > 60) break;
+          if (m.type != EntityType::kPlace) continue;
+          const std::string_view gap = text_.substr(f.end, m.start - f.end);
+          // "que" right after the figure or its noun, not after a preposition ("54 niñas a
+          // las que …" is another construction).
+          const size_t que = gap.find(" que ");
+          if (que == std::string_view::npos ||
+              gap.substr(0, que).find(' ', 1) != std::string_view::npos ||
+              gap.find_first_of(",;:()\"") != std::string_view::npos) {
+            break;
+          }
+          const std::string_view tail = gap.substr(que + 5);
+          // One verb, then "en" (and an article): "que trabajan en", "que viven en la".
+          const size_t sp = tail.find(' ');
+          if (sp == std::string_view::npos) break;
+          const std::string_view rest = tail.substr(sp + 1);
+          if (rest == "en " || rest == "en el " || rest == "en la " || rest == "en los " ||
+              rest == "en las ") {
+            pick = Pick::Of(m);
+          }
+          break;
+        }
+      }
     }
     // Rule 3b (es): "16 de las 24 provincias del país": the country the text is about.
     if (pick.empty() && lang_ == Lang::kEs) {

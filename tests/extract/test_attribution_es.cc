@@ -47,3 +47,23 @@ TEST_CASE("es: a cause after the figure ('muertes por X') does not hide the plac
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "3.000 coches").entity == "Pelmarex");
 }
+
+TEST_CASE("es: the figure's own relative clause places it ('que ejercen en X')",
+          "[attribution][es]") {
+  const std::string t =
+      "La asamblea reunió ayer a muchos profesionales. En el congreso organizado por Medicor "
+      "había unos 800 médicos de los 21.000 que ejercen en Chile.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "21.000").entity == "Chile");
+  CHECK(nf::testing::FigureWith(x, "800 médicos").entity == "Medicor");
+  // Negatives: a subject of the clause keeps the figure; a relative after a preposition
+  // ("a las que") is not the figure's place.
+  const std::string neg =
+      "La asamblea reunió ayer a muchos profesionales. La empresa Pelmarex vendió 21.000 equipos "
+      "que fabrica en Chile.";
+  CHECK(nf::testing::FigureWith(Text(neg), "21.000").entity == "Pelmarex");
+  const std::string neg2 =
+      "La asamblea reunió ayer a muchos profesionales. La empresa Pelmarex grabó vídeos de 40 "
+      "clientes a los que atendió en Chile.";
+  CHECK(nf::testing::FigureWith(Text(neg2), "40 clientes").entity == "Pelmarex");
+}
