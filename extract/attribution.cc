@@ -150,6 +150,24 @@ bool IsContinuingPronoun(std::string_view word) {
   return false;
 }
 
+// True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
+// "por X" after it names the agent of a passive, not a cause.
+bool HasParticiple(std::string_view words) {
+  size_t pos = 0, ts, te;
+  while (scan::NextToken(words, pos, &ts, &te)) {
+    pos = te;
+    std::string_view w = words.substr(ts, te - ts);
+    if (w.size() < 4) continue;
+    if (w.back() == 's') w.remove_suffix(1);
+    if (w.size() >= 4 &&
+        (w.ends_with("ado") || w.ends_with("ada") || w.ends_with("ido") || w.ends_with("ida") ||
+         w.ends_with("cho") || w.ends_with("cha") || w.ends_with("sto") || w.ends_with("sta"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsPreposition(std::string_view word) {
   static constexpr scan::WordShapes kShapes(kPrepositions);
   if (!kShapes.Maybe(word)) return false;
@@ -165,6 +183,7 @@ struct Ref {
   bool pronoun = false;  // German "es": weaker than a name after it
   bool person = false;   // Spanish "el candidato": a person named before
   bool country = false;  // Spanish "el país", "del país": the country the text is about
+  bool prep = false;     // "del país" / "al país": governed by a preposition
 };
 
 // How far (bytes after the end of its sentence) a subject stays the topic that "das
@@ -912,6 +931,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         Ref r;
         r.pos = ts;
         r.country = true;
+        r.prep = !EqualsLowerWord(pw, "el");
         refs_.push_back(r);
       }
     }
@@ -1280,6 +1300,35 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           break;
         }
       }
+      // Spanish: the figure's own relative clause places it, when its clause has no subject
+      // ("de los 25.000 médicos que ejercen en Chile" → Chile).
+      if (pick.empty() && lang_ == Lang::kEs && !has_subject) {
+        for (size_t i = 0; i < ms_.size(); ++i) {
+          const EntityMention& m = *ms_[i];
+          if (m.start < f.end) continue;
+          if (m.start >= next_start || m.start - f.end > 60) break;
+          if (m.type != EntityType::kPlace) continue;
+          const std::string_view gap = text_.substr(f.end, m.start - f.end);
+          // "que" right after the figure or its noun, not after a preposition ("54 niñas a
+          // las que …" is another construction).
+          const size_t que = gap.find(" que ");
+          if (que == std::string_view::npos ||
+              gap.substr(0, que).find(' ', 1) != std::string_view::npos ||
+              gap.find_first_of(",;:()\"") != std::string_view::npos) {
+            break;
+          }
+          const std::string_view tail = gap.substr(que + 5);
+          // One verb, then "en" (and an article): "que trabajan en", "que viven en la".
+          const size_t sp = tail.find(' ');
+          if (sp == std::string_view::npos) break;
+          const std::string_view rest = tail.substr(sp + 1);
+          if (rest == "en " || rest == "en el " || rest == "en la " || rest == "en los " ||
+              rest == "en las ") {
+            pick = Pick::Of(m);
+          }
+          break;
+        }
+      }
     }
     // Rule 3b (es): "16 de las 24 provincias del país": the country the text is about.
     if (pick.empty() && lang_ == Lang::kEs) {
@@ -1358,9 +1407,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           }
         }
       }
+      // An organisation before the figure (Spanish): "del país" / "al país" is then where
+      // or whose part ("El grupo del bar X … en el sur del país, contagió a 20 personas"),
+      // not the subject; organisations come before places.
+      bool org_before = false;
+      for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start && !org_before; ++i) {
+        org_before = OrgLike(*ms_[i]);
+      }
       const Ref* ref = nullptr;
       for (const Ref& r : refs_) {
         if (r.pos < from) continue;
+        if (r.country && r.prep && org_before) continue;
         // A genitive before the reference is its determiner, not the subject: "France's
         // second largest carmaker" is the carmaker.
         const bool determiner = subject != nullptr && r.pos > subject->end &&
@@ -1442,9 +1499,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // German: a platform named with "auf" is where, not who ("Auf Kralnet werden für
         // Salzburg 900 Zimmer angeboten").
         size_t ws;
-        const bool platform =
-            lang_ == Lang::kDe && EqualsLowerWord(WordBefore(text_, s, m->start, &ws), "auf");
-        any_org = any_org || (OrgLike(*m) && !platform && (m->start < next_start || !next_is_part));
+        const std::string_view before = WordBefore(text_, s, m->start, &ws);
+        const bool platform = lang_ == Lang::kDe && EqualsLowerWord(before, "auf");
+        // Spanish: a cause right after the figure ("500 muertes por X", "200 bajas por
+        // enfermedad de X") is not who the figure is about; an agent after a participle is
+        // ("3.000 coches fabricados por X").
+        const bool cause = lang_ == Lang::kEs && m->start > f.end && ws < m->start && ws >= f.end &&
+                           EqualsLowerWord(before, "por") &&
+                           !HasParticiple(text_.substr(f.end, ws - f.end));
+        any_org = any_org ||
+                  (OrgLike(*m) && !platform && !cause && (m->start < next_start || !next_is_part));
         if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
       }
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.

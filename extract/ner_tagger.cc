@@ -1618,8 +1618,16 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         continue;
       }
       size_t s = scan::SentenceStart(text, p);
-      for (int back = 0; back < kSentencesBefore && s > 0; ++back) {
-        s = scan::SentenceStart(text, s - 1);
+      // One sentence back per step: first over the blanks before this sentence's start, so
+      // that the start looked up is the previous sentence's, not that of the blank run.
+      for (int back = 0; back < kSentencesBefore; ++back) {
+        size_t q = s;
+        while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\n' || text[q - 1] == '\r' ||
+                         text[q - 1] == '\t')) {
+          --q;
+        }
+        if (q == 0) break;
+        s = scan::SentenceStart(text, q - 1);
       }
       add(s, scan::SentenceEnd(text, p));
     }

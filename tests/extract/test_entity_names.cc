@@ -183,6 +183,27 @@ TEST_CASE("focus limits the tagger to the lead and the sentences around a point"
   CHECK(FindEntity(found, "Donaublick") != nullptr);
 }
 
+TEST_CASE("focus reaches kSentencesBefore sentences back, also across paragraph breaks",
+          "[entities][names][de]") {
+  // Sentences before the focus, each naming one insurer, separated by blank lines (a newline
+  // ends a sentence too); the focus is in the last sentence.
+  const std::string names[] = {"Donaublick", "Murwiesen", "Pohlstetter"};
+  static_assert(nf::NameTagger::kSentencesBefore + 1 <= 3);
+  const int n = nf::NameTagger::kSentencesBefore + 1;
+  std::string text = "Die Kralinger Maschinenbau AG meldet Zahlen.";
+  for (int i = 0; i < 30; ++i) text += " Es gab keine weiteren Neuigkeiten heute.";
+  for (int i = 0; i < n; ++i) text += "\n\nDer Versicherer " + names[i] + " wuchs.";
+  text += "\n\nDer Umsatz stieg.";
+  static const nf::EntityMatcher matcher(nf::Gazetteer::Default());
+  std::vector<nf::EntityMention> known, found;
+  matcher.Find(text, nf::Lang::kDe, nf::Field::kBody, &known);
+  const uint32_t point[] = {static_cast<uint32_t>(text.size() - 5)};
+  nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, known, &found, point);
+  // The first is one sentence too far back; the others are within reach.
+  CHECK(FindEntity(found, names[0]) == nullptr);
+  for (int i = 1; i < n; ++i) CHECK(FindEntity(found, names[i]) != nullptr);
+}
+
 namespace {
 
 // The tagger's mention whose surface is `surface`; nullptr if none.

@@ -1,0 +1,69 @@
+// Spanish attribution classes of issue 11 (choosing among the names a sentence has) through
+// the Extractor, with invented names and sentences: one case per error class, each with a
+// negative (the rule must not fire where the sentence says something else).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/extractor.h"
+#include "tests/extract/figure_test_util.h"
+
+namespace nf = newsfacts::extract;
+
+namespace {
+
+nf::Extraction Text(const std::string& text) {
+  nf::Extraction x;
+  REQUIRE(nf::testing::FullExtractor().ExtractText(text, nf::Lang::kEs, nf::Field::kBody, &x).ok());
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("es: 'del país' after an organisation is where it is, not the subject",
+          "[attribution][es]") {
+  const std::string t =
+      "Chile vuelve a crecer tras dos años difíciles. La fábrica de Pelmarex en el norte del "
+      "país despidió ayer a 300 trabajadores.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300 trabajadores").entity == "Pelmarex");
+  // Negative: without an organisation "del país" is the country the text is about.
+  const std::string neg =
+      "Chile vuelve a crecer tras dos años difíciles. La producción en el norte del país cayó "
+      "un 5 % en marzo.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "5 %").entity == "Chile");
+}
+
+TEST_CASE("es: a cause after the figure ('muertes por X') does not hide the place of the clause",
+          "[attribution][es]") {
+  const std::string t =
+      "Los hospitales están llenos. En Chile, las cifras superaron las 3.000 muertes por "
+      "Morvela, según las autoridades.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "3.000 muertes").entity == "Chile");
+  // Negative: "por X" after a participle names the agent, who keeps the figure.
+  const std::string neg =
+      "La demanda sigue débil. En Chile se vendieron 3.000 coches fabricados por Pelmarex.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "3.000 coches").entity == "Pelmarex");
+}
+
+TEST_CASE("es: the figure's own relative clause places it ('que ejercen en X')",
+          "[attribution][es]") {
+  const std::string t =
+      "La asamblea reunió ayer a muchos profesionales. En el congreso organizado por Medicor "
+      "había unos 800 médicos de los 21.000 que ejercen en Chile.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "21.000").entity == "Chile");
+  CHECK(nf::testing::FigureWith(x, "800 médicos").entity == "Medicor");
+  // Negatives: a subject of the clause keeps the figure; a relative after a preposition
+  // ("a las que") is not the figure's place.
+  const std::string neg =
+      "La asamblea reunió ayer a muchos profesionales. La empresa Pelmarex vendió 21.000 equipos "
+      "que fabrica en Chile.";
+  CHECK(nf::testing::FigureWith(Text(neg), "21.000").entity == "Pelmarex");
+  const std::string neg2 =
+      "La asamblea reunió ayer a muchos profesionales. La empresa Pelmarex grabó vídeos de 40 "
+      "clientes a los que atendió en Chile.";
+  CHECK(nf::testing::FigureWith(Text(neg2), "40 clientes").entity == "Pelmarex");
+}
