@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <optional>
 #include <span>
@@ -173,6 +174,64 @@ bool IsPreposition(std::string_view word) {
   if (!kShapes.Maybe(word)) return false;
   for (std::string_view p : kPrepositions) {
     if (EqualsLowerWord(word, p)) return true;
+  }
+  return false;
+}
+
+// Spanish head nouns that never name a group of their own: time spans, amounts and parts,
+// places in general, and the references resolved elsewhere ("la compañía", "el país").
+constexpr std::string_view kNotGroupEs[] = {
+    "año", "años", "mes", "meses", "día", "días", "semana", "semanas", "trimestre", "semestre",
+    "ejercicio", "periodo", "período", "cifra", "cifras", "total", "mayoría", "minoría", "resto",
+    "parte", "mitad", "número", "caso", "casos", "tasa", "índice", "nivel", "porcentaje",
+    "proporción", "cantidad", "volumen", "valor", "media", "promedio", "país", "gobierno", "estado",
+    "demás", "mismo", "misma", "mismos", "mismas", "otro", "otra", "otros", "otras", "primer",
+    "primero", "primera", "último", "última", "pasado", "próximo", "objetivo", "situación",
+    "problema", "cambio", "estudio", "informe", "encuesta", "datos", "dato", "sector", "economía",
+    "acciones", "títulos", "valores", "bonos", "bolsa", "tipos", "región", "ciudad", "zona",
+    "mundo", "cual", "cuales", "resultado", "resultados", "gente", "uno", "una", "unos", "unas",
+    "doble", "población", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+    "diez", "cien", "mil", "poco", "pocos", "pocas", "más", "menos", "mayor", "mayores", "menor",
+    "menores", "principal", "principales", "nuevo", "nueva", "nuevos", "nuevas", "últimos",
+    "últimas", "mejor", "mejores", "peor", "peores", "gran", "grandes", "enero", "febrero", "marzo",
+    "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "ley", "texto", "sitio", "escrito", "documento", "artículo", "nota", "medida", "reforma",
+    "plan", "proyecto", "programa", "sistema", "análisis", "cálculo", "balance",
+    // persons who speak or were named before ("el experto rechaza …")
+    "experto", "experta", "expertos", "analista", "analistas", "portavoz", "responsable", "autor",
+    "autora", "autores", "director", "directora", "fuente", "fuentes", "investigador",
+    "investigadora", "investigadores", "jefe", "jefa", "secretario"};
+
+// A lower-case word (ASCII letter or an accented small letter first), 3 bytes or more.
+bool LowerWord(std::string_view w) {
+  if (w.size() < 3) return false;
+  const auto c0 = static_cast<unsigned char>(w[0]);
+  if (c0 >= 'a' && c0 <= 'z') return true;
+  return c0 == 0xC3 && static_cast<unsigned char>(w[1]) >= 0xA0;
+}
+
+// The singular of a Spanish plural noun or adjective, lower-cased ASCII: "mujeres" -> "mujer",
+// "casetes" -> "casete", "luces" -> "luz"; a singular stays as it is.
+std::string SingularEs(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = scan::LowerAscii(c);
+  const size_t n = out.size();
+  if (n > 4 && out.ends_with("ces")) {
+    out.replace(n - 3, 3, "z");
+  } else if (n > 4 && out.ends_with("es") &&
+             std::string_view("rlndjy").find(out[n - 3]) != std::string_view::npos) {
+    out.resize(n - 2);
+  } else if (n > 3 && out.back() == 's' && !out.ends_with("us") && !out.ends_with("is")) {
+    out.resize(n - 1);
+  }
+  return out;
+}
+
+// Whether adjective `adj` agrees with noun `noun` by its ending ("disco compacto", "ventas
+// ilegales" do not count: only -o/-os/-a/-as nouns take an adjective here).
+bool AgreesEs(std::string_view noun, std::string_view adj) {
+  for (std::string_view e : {"os", "as", "o", "a"}) {
+    if (noun.ends_with(e)) return adj.ends_with(e) && adj.size() > e.size() + 2;
   }
   return false;
 }
@@ -403,6 +462,25 @@ class Attributor {
   }
   MetricClassifier cues_;
   std::vector<bool> inherited_;  // metric inherited from a list head
+
+  // Spanish: a common-noun group opening at `pos` (after spaces and quotes; [pos, hi)): a
+  // definite article, a lower-case noun that is no measure, time span or reference, and an
+  // agreeing adjective ("las mujeres", "el disco compacto"); a measure with its object
+  // names the object ("las ventas de casetes" -> casete). A lower-case word (the verb)
+  // follows, or ", que" when `antecedent`. `cues` holds the cue words of the sentence.
+  // Returns the group as a mention kept in groups_ (type kGroup, entity its singular,
+  // surface as written); nullptr when none.
+  const EntityMention* GroupAt(size_t pos, size_t hi, bool antecedent,
+                               const MetricClassifier& cues);
+  // Spanish: the common-noun group a percentage or count `f` of the sentence [s, e) is
+  // about, when no name or reference before it is: the antecedent of its relative clause
+  // ("las ventas de sencillos, que absorbieron el 4 %"), the subject opening its clause or
+  // the sentence, after one leading phrase with a comma ("En cambio, las mujeres tienen un
+  // 24 %"), or, for a sentence opening with "Su(s)", the group opening the sentence before
+  // ("El disco compacto crece. Su cuota pasó del 70 %"). nullptr when none.
+  const EntityMention* GroupOf(const Figure& f, size_t s, size_t cs, bool relative);
+  std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
+  MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
 };
 
 bool Attributor::Genitive(const EntityMention& m) const {
@@ -674,6 +752,154 @@ const EntityMention* Attributor::BoughtAntecedent(size_t s, size_t e, size_t fs,
     if (m->start > rc && m->end <= verb && OrgLike(*m)) buyer = true;
   }
   return buyer ? antecedent : nullptr;
+}
+
+const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
+                                         const MetricClassifier& cues) {
+  size_t ts = 0, te = 0;
+  std::string_view w, gap;
+  // The next word in [at, hi), and the bytes before it; false when none.
+  auto next = [&](size_t at) {
+    if (!scan::NextToken(text_, at, &ts, &te) || te > hi) return false;
+    gap = text_.substr(at, ts - at);
+    w = text_.substr(ts, te - ts);
+    return true;
+  };
+  auto plain_space = [&] { return gap == " "; };
+  if (!next(pos)) return nullptr;
+  for (char c : gap) {  // spaces and quotes only before the article
+    if (c != ' ' && c != '"' && c != '\'' && static_cast<unsigned char>(c) < 0x80) return nullptr;
+  }
+  if (!(EqualsLowerWord(w, "el") || EqualsLowerWord(w, "la") || EqualsLowerWord(w, "los") ||
+        EqualsLowerWord(w, "las"))) {
+    return nullptr;
+  }
+  // A noun that may head a group (not a measure unless `measure_ok`).
+  auto group_noun = [&](std::string_view n) {
+    return LowerWord(n) && !IsIn(n, kNotGroupEs) && !IsNominal(n) && !IsIn(n, kPersonNounsEs) &&
+           !IsPreposition(n) && !IsArticle(n) && !IsGroupNoun(n);
+  };
+  if (!next(te) || !plain_space() || !group_noun(w)) return nullptr;
+  size_t head_s = ts, head_e = te;
+  if (cues.CueIn(ts, te) == MetricClassifier::NounCue::kMeasure) {
+    // "las ventas de casetes": the object of the measure, with or without its article.
+    if (!next(te) || !plain_space() || !EqualsLowerWord(w, "de")) return nullptr;
+    if (!next(te) || !plain_space()) return nullptr;
+    if (IsArticle(w) && (!next(te) || !plain_space())) return nullptr;
+    // Things counted in the plural only ("de casetes", not "de intermediación").
+    if (!group_noun(w) || w.back() != 's' ||
+        cues.CueIn(ts, te) == MetricClassifier::NounCue::kMeasure) {
+      return nullptr;
+    }
+    head_s = ts;
+    head_e = te;
+  }
+  const std::string_view noun = text_.substr(head_s, head_e - head_s);
+  std::string entity = SingularEs(noun);
+  size_t end = head_e;
+  // An agreeing adjective ("el disco compacto"), then the verb or ", que".
+  if (!next(end)) return nullptr;
+  if (plain_space() && AgreesEs(noun, w) && !IsPreposition(w) && !IsIn(w, kNotGroupEs)) {
+    entity += ' ';
+    entity += SingularEs(w);
+    end = te;
+    if (!next(end)) return nullptr;
+  }
+  if (antecedent) {
+    if (gap != ", " || !EqualsLowerWord(w, "que")) return nullptr;
+  } else if (!plain_space() || !LowerWord(w) || IsPreposition(w) || EqualsLowerWord(w, "que") ||
+             EqualsLowerWord(w, "y") || cues.CueIn(ts, te) == MetricClassifier::NounCue::kMeasure) {
+    // (a measure after the word: it was an adjective, "la significativa caída")
+    return nullptr;
+  }
+  EntityMention& g = groups_.emplace_back();
+  g.entity = std::move(entity);
+  g.type = EntityType::kGroup;
+  g.start = static_cast<uint32_t>(head_s);
+  g.end = static_cast<uint32_t>(end);
+  g.surface = std::string(text_.substr(head_s, end - head_s));
+  return &g;
+}
+
+const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, bool relative) {
+  if (f.kind != FigureKind::kPercent) return nullptr;
+  for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
+    if (!prep_[i]) return nullptr;  // a named subject
+  }
+  for (const Ref& r : refs_) {
+    if (r.pos < f.start) return nullptr;
+  }
+  // No name between the group and the figure: "las mujeres en Tecnovía" are Tecnovía's.
+  auto clear = [&](const EntityMention* g) {
+    if (g == nullptr) return g;
+    for (const EntityMention* m : ms_) {
+      if (m->start >= g->end && m->start < f.start)
+        return static_cast<const EntityMention*>(nullptr);
+    }
+    return g;
+  };
+  if (relative && cs > s) {
+    // The article nearest before the ", que" opening the clause.
+    size_t comma = cs;
+    while (comma > s && text_[comma - 1] == ' ') --comma;
+    if (comma > s && text_[comma - 1] == ',') {
+      --comma;
+      const size_t lo = comma > s + 60 ? comma - 60 : s;
+      size_t at = comma;
+      for (int k = 0; k < 6 && at > lo; ++k) {
+        size_t ws = 0;
+        std::string_view w = WordBefore(text_, lo, at, &ws);
+        if (w.empty()) break;
+        if (IsArticle(w)) {
+          if (const EntityMention* g = clear(GroupAt(ws, f.start, true, cues_))) return g;
+          break;
+        }
+        at = ws;
+      }
+    }
+    return nullptr;
+  }
+  if (cs > s) {
+    if (const EntityMention* g = clear(GroupAt(cs, f.start, false, cues_))) return g;
+    // A clause of its own continues the sentence's group only with "su(s)" ("las mujeres
+    // … pueden esperar que sus ingresos bajen un 50 %"); else its subject is unknown.
+    size_t ts = 0, te = 0;
+    size_t at = cs;
+    bool su = false;
+    for (int k = 0; k < 2 && scan::NextToken(text_, at, &ts, &te) && ts < f.start; ++k) {
+      const std::string_view w = text_.substr(ts, te - ts);
+      su = EqualsLowerWord(w, "su") || EqualsLowerWord(w, "sus");
+      if (su || !EqualsLowerWord(w, "que")) break;
+      at = te;
+    }
+    if (!su) return nullptr;
+  }
+  if (const EntityMention* g = clear(GroupAt(s, f.start, false, cues_))) return g;
+  // One leading phrase with a comma: "En cambio, las …", "En comparación con X, las …".
+  const size_t lead_end = std::min<size_t>(f.start, s + 60);
+  const size_t comma = text_.substr(s, lead_end - s).find(", ");
+  if (comma != std::string_view::npos) {
+    if (const EntityMention* g = clear(GroupAt(s + comma + 1, f.start, false, cues_))) return g;
+  }
+  // "Su cuota pasó del 70 %": the group opening the sentence before, when that sentence
+  // names nothing.
+  size_t ts = 0, te = 0;
+  if (!scan::NextToken(text_, s, &ts, &te) || ts - s > 3 ||
+      !(EqualsLowerWord(text_.substr(ts, te - ts), "su") ||
+        EqualsLowerWord(text_.substr(ts, te - ts), "sus"))) {
+    return nullptr;
+  }
+  size_t p = s;
+  while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\n')) --p;
+  if (p < 2) return nullptr;
+  const size_t ps = SentenceStart(text_, p - 1);
+  if (s - ps > 400) return nullptr;
+  const auto first =
+      std::lower_bound(mentions_.begin(), mentions_.end(), ps,
+                       [](const EntityMention& m, size_t pos) { return m.start < pos; });
+  if (first != mentions_.end() && first->start < s) return nullptr;
+  prev_cues_.Scan(text_, ps, p);
+  return GroupAt(ps, p, false, prev_cues_);
 }
 
 void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
@@ -1485,6 +1711,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // Rule 5c (es): a group named by a common noun ("Las mujeres representan el 70 % del
+    // personal", "las ventas de casetes concentran el 17 %"): a share or count is the group's.
+    if (pick.empty() && lang_ == Lang::kEs) {
+      if (const EntityMention* g = GroupOf(f, s, cs, relative)) pick = Pick::Of(*g);
     }
     // Rule 6a': a sentence that names no organisation and no pronoun or company noun
     // continuing an earlier subject, but a place before the figure in its clause: the

@@ -21,6 +21,9 @@
 //      references and the pronoun "es" resolve to the last subject of earlier sentences;
 //   5. the nearest organisation governed by a possessive preposition ("de ByteDance",
 //      "profits at X", "der Umsatz bei X");
+//   5c. Spanish percentages: a group named by a common noun opening the clause or sentence
+//      when nothing is named before the figure ("Las mujeres representan el 70 %"): entity
+//      its singular ("mujer"), entity_type kGroup;
 //   6. in a sentence naming no organisation and no pronoun continuing an earlier subject, a
 //      place before the figure in its clause; else the last subject of the sentences before
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title

@@ -1263,4 +1263,18 @@ bool MetricClassifier::HasListHead(size_t lo, size_t hi) const {
   return false;
 }
 
+MetricClassifier::NounCue MetricClassifier::CueIn(size_t lo, size_t hi) const {
+  NounCue out = NounCue::kNone;
+  for (const Hit& h : hits_) {
+    if (h.start < lo || h.start >= hi) continue;
+    const Cue c = kCues[h.cue].cue;
+    if (c == Cue::kPopulation || c == Cue::kEmployees) {
+      if (out == NounCue::kNone) out = NounCue::kPeople;
+    } else if (c != Cue::kNone && c != Cue::kListHead && c != Cue::kRespectively) {
+      return NounCue::kMeasure;
+    }
+  }
+  return out;
+}
+
 }  // namespace newsfacts::extract

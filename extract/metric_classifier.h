@@ -40,6 +40,12 @@ class MetricClassifier {
   // True when a list-head cue ("angeführt von", "led by", "encabezado por") lies in [lo, hi).
   [[nodiscard]] bool HasListHead(size_t lo, size_t hi) const;
 
+  // What the cue words inside [lo, hi) of the scanned sentence name: nothing, only people
+  // counted as a population or a workforce ("mujeres", "trabajadores"), or a measure
+  // ("ventas", "mercado", "cuota"). Attribution asks it of a noun that may name a group.
+  enum class NounCue : uint8_t { kNone, kPeople, kMeasure };
+  [[nodiscard]] NounCue CueIn(size_t lo, size_t hi) const;
+
   // One cue word found by Scan: byte offsets into the text and its index in the cue table.
   struct Hit {
     uint32_t start, end;

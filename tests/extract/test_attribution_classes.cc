@@ -803,3 +803,67 @@ TEST_CASE("references: English 'the country' is the country the text names most 
       Run(neg2, kEn, {{"6%", kPercent}}, {{"Vietnia", T::kPlace}, {"Kellmoor Bank", T::kOrg}});
   CHECK(fn2[0].entity == "Kellmoor Bank");
 }
+
+// ---- A group named by a common noun (es): the share is the group's.
+
+TEST_CASE("group: a share of a group named by a common noun is the group's (es)",
+          "[attribution][group]") {
+  // The subject opening the sentence: entity its singular, surface as written.
+  const std::string es = "Los agricultores representan el 12 % de la población activa.";
+  auto fs = Run(es, kEs, {{"12 %", kPercent}}, {});
+  CHECK(fs[0].entity == "agricultor");
+  CHECK(fs[0].entity_surface == "agricultores");
+  REQUIRE(fs[0].entity_type.has_value());
+  CHECK(*fs[0].entity_type == T::kGroup);
+  // A measure of things counted: its object; after a leading phrase with a comma.
+  const std::string es2 = "En cambio, las ventas de bicicletas concentran el 30 % del mercado.";
+  auto f2 = Run(es2, kEs, {{"30 %", kPercent}}, {});
+  CHECK(f2[0].entity == "bicicleta");
+  // With an agreeing adjective; "su" in the next sentence continues it.
+  const std::string es3 = "El vehículo híbrido gana terreno. Su cuota pasó del 4 % al 9 %.";
+  auto f3 = Run(es3, kEs, {{"4 %", kPercent}, {"9 %", kPercent}}, {});
+  CHECK(f3[0].entity == "vehículo híbrido");
+  CHECK(f3[1].entity == "vehículo híbrido");
+  // The antecedent of a relative clause.
+  const std::string es4 = "Creció el consumo de las tabletas, que ya absorben el 15 % del gasto.";
+  auto f4 = Run(es4, kEs, {{"15 %", kPercent}}, {});
+  CHECK(f4[0].entity == "tableta");
+  // A clause of its own continues the group with "sus".
+  const std::string es5 =
+      "Las enfermeras tienen un 20 % más de turnos y esperan que sus sueldos suban un 3 %.";
+  auto f5 = Run(es5, kEs, {{"20 %", kPercent}, {"3 %", kPercent}}, {});
+  CHECK(f5[0].entity == "enfermera");
+  CHECK(f5[1].entity == "enfermera");
+}
+
+TEST_CASE("group: names, measures, references and other languages keep their entity (es, de)",
+          "[attribution][group]") {
+  auto not_group = [](const nf::Figure& f) {
+    return !f.entity_type.has_value() || *f.entity_type != T::kGroup;
+  };
+  // A name before the figure is the subject, also between the group and the figure.
+  const std::string named = "Los agricultores de Tecnovía representan el 12 % de la plantilla.";
+  auto fn = Run(named, kEs, {{"12 %", kPercent}}, {{"Tecnovía", T::kOrg}});
+  CHECK(fn[0].entity == "Tecnovía");
+  // A measure is no group ("la inflación"), nor a measure of one thing ("de gasolina").
+  const std::string measure = "La inflación subió un 3 % y el precio de gasolina un 2 %.";
+  auto fm = Run(measure, kEs, {{"3 %", kPercent}, {"2 %", kPercent}}, {});
+  CHECK(not_group(fm[0]));
+  CHECK(not_group(fm[1]));
+  // A company noun is a reference, not a group.
+  const std::string ref = "Tecnovía creció. La compañía controla el 40 % del mercado.";
+  auto fr = Run(ref, kEs, {{"40 %", kPercent}}, {{"Tecnovía", T::kOrg}});
+  CHECK(fr[0].entity == "Tecnovía");
+  // A clause of its own without "su(s)": the sentence's group is not its subject.
+  const std::string clause = "Los agricultores temen que el precio del trigo caiga un 10 %.";
+  auto fc = Run(clause, kEs, {{"10 %", kPercent}}, {});
+  CHECK(not_group(fc[0]));
+  // Only shares: a count of the group's members stays as it was.
+  const std::string count = "Los agricultores recibieron 300 tractores.";
+  auto fk = Run(count, kEs, {{"300 tractores", kCount}}, {});
+  CHECK(not_group(fk[0]));
+  // German keeps its own rules.
+  const std::string de = "Die Landwirte stellen 12 Prozent der Erwerbstätigen.";
+  auto fd = Run(de, kDe, {{"12 Prozent", kPercent}}, {});
+  CHECK(not_group(fd[0]));
+}
