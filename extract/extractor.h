@@ -53,17 +53,19 @@ class Extractor {
   // persons by role/title/speech verb, "el candidato" / "el país" references, "su(s)", roles in
   // apposition, naming participles; a name in parentheses shares its preposition; "US$"
   // is no name.
-  // 8: 7 plus German/English attribution (issue 11, branch de2): prices of companies bought
+  // 8: three parallel branches each called their work 8; 9 is the three together:
+  //  - German/English attribution (issue 11, branch de2): prices of companies bought
   // in a relative clause naming the buyer, English "while" clauses without a comma, "the
   // country" references, places naming a currency ("US dollar") are no places, English
   // capitalised words before an organisation's name join it.
-  // 8: Spanish attribution (issue 11, branch esa): "del país" after an organisation is no
+  //  - Spanish attribution (issue 11, branch esa): "del país" after an organisation is no
   // subject, a cause "muertes por X" does not hide the clause's place, "los 21.000 que
   // ejercen en X"; the name tagger's focus reaches one sentence back also after a blank line
   // (all languages).
-  // 8: 7 plus Spanish groups named by a common noun (issue 11, branch esb): "las mujeres
+  //  - Spanish groups named by a common noun (issue 11, branch esb): "las mujeres
   // representan el 70 %" -> entity "mujer", entity_type "group".
-  static constexpr uint32_t kVersion = 8;
+  // 9: the three branches of 8, merged (session 6).
+  static constexpr uint32_t kVersion = 9;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
