@@ -10,8 +10,8 @@ constexpr std::array<std::string_view, 7> kQualifiers = {
     "exact", "approx", "more_than", "less_than", "at_least", "at_most", "range"};
 constexpr std::array<std::string_view, 2> kFields = {"title", "body"};
 constexpr std::array<std::string_view, 3> kUnitSources = {"", "text", "context"};
-constexpr std::array<std::string_view, 5> kEntityTypes = {"org", "product", "person", "place",
-                                                          "group"};
+constexpr std::array<std::string_view, static_cast<size_t>(kLastEntityType) + 1> kEntityTypes = {
+    "org", "product", "person", "place", "group"};
 
 template <typename E, size_t N>
 std::optional<E> ParseName(const std::array<std::string_view, N>& names, std::string_view s) {

@@ -28,6 +28,8 @@ enum class Field : uint8_t { kTitle = 0, kBody };
 // kGroup: a class of people or things named by a common noun, no proper name ("las mujeres",
 // "el disco compacto"); entity is its singular, entity_surface the words as written.
 enum class EntityType : uint8_t { kOrg = 0, kProduct, kPerson, kPlace, kGroup };
+// The last EntityType: decoders of stored values check the range against it.
+inline constexpr EntityType kLastEntityType = EntityType::kGroup;
 // Where a figure's unit comes from: written next to the number ("5 Mio. Euro"), or taken from
 // the article ("Umsatz von 18,1 Millionen" in an article about euros). kNone: no unit.
 enum class UnitSource : uint8_t { kNone = 0, kText, kContext };

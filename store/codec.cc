@@ -5,6 +5,8 @@ namespace {
 
 constexpr uint8_t kValueFormat = 1;                   // leading byte of every encoded value
 constexpr uint64_t kSignBit = 0x8000000000000000ULL;  // flips the order of signed offsets
+// The largest stored EntityType value (a decoder refuses larger ones as corrupt).
+constexpr uint8_t kMaxEntityType = static_cast<uint8_t>(extract::kLastEntityType);
 
 using common::PutDouble;
 using common::PutSigned;
@@ -219,8 +221,9 @@ bool DecodeFigure(Reader* r, extract::Figure* f) {
   f->product.clear();
   if (r->empty()) return true;  // written before the evidence was stored
   uint8_t type, unit_source, entity_field;
-  if (!r->GetByte(&type) || !r->GetByte(&unit_source) || !r->GetByte(&entity_field) || type > 4 ||
-      unit_source > 2 || entity_field > 1)
+  // `type` is 0 (none) or 1 + EntityType.
+  if (!r->GetByte(&type) || !r->GetByte(&unit_source) || !r->GetByte(&entity_field) ||
+      type > kMaxEntityType + 1 || unit_source > 2 || entity_field > 1)
     return false;
   if (type > 0) f->entity_type = static_cast<extract::EntityType>(type - 1);
   f->unit_source = static_cast<extract::UnitSource>(unit_source);
@@ -269,8 +272,8 @@ std::string EncodeMention(const extract::EntityMention& m) {
 common::Status DecodeMention(std::string_view v, extract::EntityMention* m) {
   Reader r(v);
   uint8_t type, field;
-  if (!GetFormat(&r) || !r.GetByte(&type) || !r.GetByte(&field) || type > 3 || field > 1 ||
-      !GetSmall(&r, &m->start) || !GetSmall(&r, &m->end) || !r.GetBytes(&m->entity) ||
+  if (!GetFormat(&r) || !r.GetByte(&type) || !r.GetByte(&field) || type > kMaxEntityType ||
+      field > 1 || !GetSmall(&r, &m->start) || !GetSmall(&r, &m->end) || !r.GetBytes(&m->entity) ||
       !r.GetBytes(&m->surface) || !r.empty())
     return Bad("entity mention");
   m->type = static_cast<extract::EntityType>(type);

@@ -975,3 +975,38 @@ TEST_CASE("a read-only query sees a concurrent writer process's data without blo
 
 }  // namespace
 }  // namespace newsfacts::store
+
+namespace newsfacts::store {
+namespace {
+
+TEST_CASE("every entity type round-trips in stored facts and mentions, the last one included",
+          "[store]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  const int last = static_cast<int>(extract::kLastEntityType);
+  Batch b;
+  for (int t = 0; t <= last; ++t) {
+    extract::Extraction x = MakeExtraction(2);
+    const auto type = static_cast<extract::EntityType>(t);
+    x.figures[0].entity_type = type;
+    for (auto& m : x.entities) m.type = type;
+    b.PutArticle(MakeArticle("typed-" + std::to_string(t)), x, {"file:t", 0, t}, 7, 1000);
+  }
+  REQUIRE(store->Write(b).ok());
+  for (int t = 0; t <= last; ++t) {
+    const std::string id = "typed-" + std::to_string(t);
+    const auto type = static_cast<extract::EntityType>(t);
+    FactFilter one;
+    one.article_id = id;
+    auto facts = Scan(*store, one);
+    REQUIRE(facts.size() == 2);
+    CHECK(facts[0].figure.entity_type == type);
+    auto mentions = store->GetMentions(id);
+    REQUIRE(mentions.ok());
+    REQUIRE(!mentions->empty());
+    for (const auto& m : *mentions) CHECK(m.type == type);
+  }
+}
+
+}  // namespace
+}  // namespace newsfacts::store
