@@ -65,6 +65,14 @@ inline const Extractor& FullExtractor() {
   return extractor;
 }
 
+// Full extraction (figures, names, attribution) of `text` as a body in `lang`; fails the test
+// when the extractor refuses it.
+inline Extraction FullText(std::string_view text, Lang lang) {
+  Extraction x;
+  REQUIRE(FullExtractor().ExtractText(text, lang, Field::kBody, &x).ok());
+  return x;
+}
+
 // The first figure of `x` whose surface contains `surface`; fails the test when there is none.
 inline const Figure& FigureWith(const Extraction& x, std::string_view surface) {
   for (const Figure& f : x.figures) {

@@ -12,9 +12,7 @@ namespace nf = newsfacts::extract;
 namespace {
 
 nf::Extraction Text(const std::string& text) {
-  nf::Extraction x;
-  REQUIRE(nf::testing::FullExtractor().ExtractText(text, nf::Lang::kDe, nf::Field::kBody, &x).ok());
-  return x;
+  return nf::testing::FullText(text, nf::Lang::kDe);
 }
 
 std::string Evidence(const nf::Figure& f, const std::string& text) {

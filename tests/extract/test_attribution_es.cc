@@ -12,9 +12,7 @@ namespace nf = newsfacts::extract;
 namespace {
 
 nf::Extraction Text(const std::string& text) {
-  nf::Extraction x;
-  REQUIRE(nf::testing::FullExtractor().ExtractText(text, nf::Lang::kEs, nf::Field::kBody, &x).ok());
-  return x;
+  return nf::testing::FullText(text, nf::Lang::kEs);
 }
 
 }  // namespace

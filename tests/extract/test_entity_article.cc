@@ -14,9 +14,7 @@ namespace nf = newsfacts::extract;
 namespace {
 
 nf::Extraction Text(const std::string& text, nf::Lang lang) {
-  nf::Extraction x;
-  REQUIRE(nf::testing::FullExtractor().ExtractText(text, lang, nf::Field::kBody, &x).ok());
-  return x;
+  return nf::testing::FullText(text, lang);
 }
 
 nf::Extraction Art(const std::string& title, const std::string& body, nf::Lang lang) {
