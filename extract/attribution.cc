@@ -889,11 +889,8 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
         EqualsLowerWord(text_.substr(ts, te - ts), "sus"))) {
     return nullptr;
   }
-  size_t p = s;
-  while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\n')) --p;
-  if (p < 2) return nullptr;
-  const size_t ps = SentenceStart(text_, p - 1);
-  if (s - ps > 400) return nullptr;
+  size_t ps = 0, p = 0;
+  if (!SentenceBefore(text_, s, &ps, &p) || s - ps > 400) return nullptr;
   const auto first =
       std::lower_bound(mentions_.begin(), mentions_.end(), ps,
                        [](const EntityMention& m, size_t pos) { return m.start < pos; });

@@ -1618,16 +1618,11 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         continue;
       }
       size_t s = scan::SentenceStart(text, p);
-      // One sentence back per step: first over the blanks before this sentence's start, so
-      // that the start looked up is the previous sentence's, not that of the blank run.
+      // One sentence back per step (over the blanks before this sentence's start).
       for (int back = 0; back < kSentencesBefore; ++back) {
-        size_t q = s;
-        while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\n' || text[q - 1] == '\r' ||
-                         text[q - 1] == '\t')) {
-          --q;
-        }
-        if (q == 0) break;
-        s = scan::SentenceStart(text, q - 1);
+        size_t prev = 0, prev_e = 0;
+        if (!SentenceBefore(text, s, &prev, &prev_e)) break;
+        s = prev;
       }
       add(s, scan::SentenceEnd(text, p));
     }

@@ -202,6 +202,15 @@ size_t SentenceStart(std::string_view text, size_t pos, size_t lo) {
   return i;
 }
 
+bool SentenceBefore(std::string_view text, size_t s, size_t* start, size_t* end) {
+  size_t e = s;
+  while (e > 0 && IsSpace(text[e - 1])) --e;
+  if (e == 0) return false;
+  *end = e;
+  *start = SentenceStart(text, e - 1);
+  return true;
+}
+
 size_t SentenceEnd(std::string_view text, size_t pos) {
   const size_t limit = std::min(text.size(), pos + kMaxSentenceBytes);
   if (pos < limit) {

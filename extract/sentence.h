@@ -41,6 +41,11 @@ constexpr bool IsEndByte(char c) {
 // end), not before `lo` (a known sentence boundary). REQUIRES: lo <= pos.
 [[nodiscard]] size_t SentenceStart(std::string_view text, size_t pos, size_t lo = 0);
 
+// The sentence before the one that starts at `s`: *end is `s` less the blanks (space, tab,
+// CR, LF) before it, *start that sentence's start (SentenceStart). False (outputs untouched)
+// when only blanks come before `s`. REQUIRES: s <= text.size().
+[[nodiscard]] bool SentenceBefore(std::string_view text, size_t s, size_t* start, size_t* end);
+
 // End (exclusive, including the final punctuation; a newline is not included) of the
 // sentence containing `pos`.
 [[nodiscard]] size_t SentenceEnd(std::string_view text, size_t pos);
