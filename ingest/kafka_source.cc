@@ -310,12 +310,25 @@ struct KafkaSourceCallbacks {
                   }),
               v.end());
     }
+    bool uncommitted = false;
     if (!lost) {
       rd_kafka_resp_err_t cerr = impl.CommitSync(&revoked);
       if (cerr != RD_KAFKA_RESP_ERR_NO_ERROR && cerr != RD_KAFKA_RESP_ERR__NO_OFFSET) {
+        uncommitted = true;
         LogF(LogLevel::kWarn, "kafka", "commit on revoke failed: %s", rd_kafka_err2str(cerr));
       }
+    } else {
+      std::lock_guard<std::mutex> lock(impl.mu);
+      for (const auto& k : revoked) {
+        auto pos = impl.positions.find(k);
+        auto ack = impl.acked.find(k);
+        if (pos != impl.positions.end() && pos->second >= 0 &&
+            (ack == impl.acked.end() || ack->second != pos->second)) {
+          uncommitted = true;
+        }
+      }
     }
+    if (uncommitted) self->uncommitted_handovers_.fetch_add(1);
     {
       std::lock_guard<std::mutex> lock(impl.mu);
       for (const auto& k : revoked) impl.positions.erase(k);

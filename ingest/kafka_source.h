@@ -129,6 +129,12 @@ class KafkaSource final : public Source {
   // "EAGER", "COOPERATIVE", or "NONE" before the first assignment.
   std::string rebalance_protocol() const;
   uint64_t broker_errors() const { return broker_errors_.load(); }
+  // Revocations that left positions this member had stored uncommitted in Kafka: the commit
+  // on revoke was refused (e.g. the group's generation had moved on), or the assignment was
+  // lost (session expired) while commits were unacknowledged. The next owner then starts from
+  // an older committed offset and re-reads those articles: at-least-once across members (each
+  // member's own store stays exactly-once), never a loss.
+  uint64_t uncommitted_handovers() const { return uncommitted_handovers_.load(); }
   // Partitions of the subscribed topics this member is NOT assigned ("topic/partition"),
   // as of the last assignment (other members of the group hold them); empty when it holds
   // all of them. Partition counts come from the topic metadata, read at each assignment.
@@ -144,6 +150,7 @@ class KafkaSource final : public Source {
   std::atomic<bool> brokers_down_{false};
   std::atomic<uint64_t> rebalances_{0};
   std::atomic<uint64_t> broker_errors_{0};
+  std::atomic<uint64_t> uncommitted_handovers_{0};
   friend struct KafkaSourceCallbacks;
 };
 
