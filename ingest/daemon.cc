@@ -362,7 +362,8 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
     const int64_t now = clock.NowMs();
     if (now - last_refresh >= 1000) {
       metrics.SetLag(kafka.Lag());
-      metrics.SetBrokerState(kafka.brokers_down(), kafka.broker_errors(), kafka.rebalances());
+      metrics.SetBrokerState(kafka.brokers_down(), kafka.broker_errors(), kafka.rebalances(),
+                             kafka.uncommitted_handovers());
       last_refresh = now;
     }
     if (args.stats_interval_s > 0 && now - last_line >= args.stats_interval_s * 1000) {

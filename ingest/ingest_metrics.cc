@@ -63,11 +63,13 @@ void IngestMetrics::SetIndicatorCoverage(size_t missing, bool paused) {
   indicators_paused_ = paused;
 }
 
-void IngestMetrics::SetBrokerState(bool brokers_down, uint64_t broker_errors, uint64_t rebalances) {
+void IngestMetrics::SetBrokerState(bool brokers_down, uint64_t broker_errors, uint64_t rebalances,
+                                   uint64_t uncommitted_handovers) {
   std::lock_guard<std::mutex> lock(mu_);
   brokers_down_ = brokers_down;
   broker_errors_ = broker_errors;
   rebalances_ = rebalances;
+  uncommitted_handovers_ = uncommitted_handovers;
 }
 
 void IngestMetrics::RecordAlert(std::string_view rule) {
@@ -195,6 +197,10 @@ std::string IngestMetrics::Prometheus() const {
   counter("newsfacts_kafka_errors_total", "Kafka client errors (retried).", broker_errors_);
   counter("newsfacts_kafka_rebalances_total", "Partition assignments and revocations.",
           rebalances_);
+  counter("newsfacts_kafka_uncommitted_handovers_total",
+          "Revocations that left stored positions uncommitted in Kafka (the next owner "
+          "re-reads those articles).",
+          uncommitted_handovers_);
   o += fmt::format(
       "# HELP newsfacts_kafka_brokers_down 1 while no Kafka broker is reachable.\n"
       "# TYPE newsfacts_kafka_brokers_down gauge\nnewsfacts_kafka_brokers_down {}\n",

@@ -33,7 +33,10 @@ class IngestMetrics {
   // newsfacts_build_info{version,extractor,schema} 1.
   void SetBuildInfo(std::string version, uint32_t extractor_version, uint32_t schema_version);
   void SetLag(std::vector<PartitionLag> lag);
-  void SetBrokerState(bool brokers_down, uint64_t broker_errors, uint64_t rebalances);
+  // `uncommitted_handovers`: KafkaSource::uncommitted_handovers() (articles another member may
+  // store again).
+  void SetBrokerState(bool brokers_down, uint64_t broker_errors, uint64_t rebalances,
+                      uint64_t uncommitted_handovers);
   void RecordDlqFailure();
   // The guard rail (ingest/daemon.h): `missing` = partitions of the consumed topics this
   // member is not assigned; `paused` = indicators and alerts are not being updated.
@@ -55,7 +58,7 @@ class IngestMetrics {
   uint64_t messages_ = 0, articles_ = 0, facts_ = 0, dead_letters_ = 0, batches_ = 0;
   uint64_t articles_new_ = 0, articles_unchanged_ = 0;
   uint64_t dlq_failures_ = 0;
-  uint64_t broker_errors_ = 0, rebalances_ = 0;
+  uint64_t broker_errors_ = 0, rebalances_ = 0, uncommitted_handovers_ = 0;
   bool brokers_down_ = false;
   size_t partitions_missing_ = 0;
   bool indicators_paused_ = false;

@@ -654,7 +654,7 @@ TEST_CASE("ingest --http: /metrics from the daemon, /readyz follows assignment, 
   CHECK(ErrorMessage(lagging->body).find("articles/0 lags 50000") != std::string::npos);
   p.high_watermark = 105;
   metrics.SetLag({p});
-  metrics.SetBrokerState(true, 1, 0);
+  metrics.SetBrokerState(true, 1, 0, 0);
   CHECK(c.Get("/readyz")->status == 503);
 
   // File mode: no metrics; the open store is enough.

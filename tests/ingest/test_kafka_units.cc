@@ -135,7 +135,7 @@ TEST_CASE("metrics report totals, rates, lag and batch latency", "[kafka_units]"
   lag.next_offset = 90;
   lag.high_watermark = 100;
   metrics.SetLag({lag});
-  metrics.SetBrokerState(false, 5, 2);
+  metrics.SetBrokerState(false, 5, 2, 1);
 
   const std::string line = metrics.StatsLine(3000);  // 2 s later
   CHECK(line.find("20 articles (10.0/s)") != std::string::npos);
@@ -147,7 +147,7 @@ TEST_CASE("metrics report totals, rates, lag and batch latency", "[kafka_units]"
 
   // While brokers are down the watermarks are stale: lag is unknown, never "0"; and a window
   // without batches still reports max >= last.
-  metrics.SetBrokerState(true, 5, 2);
+  metrics.SetBrokerState(true, 5, 2, 1);
   const std::string down = metrics.StatsLine(4000);
   CHECK(down.find("lag unknown,") != std::string::npos);
   CHECK(down.find("articles/1:") == std::string::npos);
@@ -166,6 +166,7 @@ TEST_CASE("metrics report totals, rates, lag and batch latency", "[kafka_units]"
   CHECK(prom.find("newsfacts_batch_seconds_bucket{le=\"0.05\"} 2\n") != std::string::npos);
   CHECK(prom.find("newsfacts_batch_seconds_count 2\n") != std::string::npos);
   CHECK(prom.find("newsfacts_kafka_brokers_down 1\n") != std::string::npos);
+  CHECK(prom.find("\nnewsfacts_kafka_uncommitted_handovers_total 1\n") != std::string::npos);
   CHECK(prom.find("# TYPE newsfacts_facts_total counter\n") != std::string::npos);
 }
 
