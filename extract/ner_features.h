@@ -395,19 +395,39 @@ inline int TokenFeatures(const FeatureBases& b, const TokenInfo& cur, uint64_t* 
   out[n++] = Mix(b.lang_shape, cur.shape);
   return n;
 }
-// The features of the token in its context (the rest of Features()); they use only `word`
-// and `shape` of the three descriptions.
-inline int ContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
-  const uint64_t first = t.first ? 1 : 2;
-  const uint64_t pl = static_cast<uint64_t>(t.prev_label) + 11;
+// Two context features take one of a few values only: whether the token starts its sentence
+// and the previous token's label. A tagger may sum their weights ahead, per (first,
+// previous label), and look up only the WordContextFeatures per token.
+inline uint64_t FirstFeature(const FeatureBases& b, bool first) {
+  return Mix(b.first, first ? 1 : 2);
+}
+inline uint64_t PrevLabelFeature(const FeatureBases& b, Label prev_label) {
+  return Mix(b.prev_label, static_cast<uint64_t>(prev_label) + 11);
+}
+// The context features that vary with the words (ContextFeatures without FirstFeature and
+// PrevLabelFeature, in the same order otherwise).
+inline constexpr int kWordContextFeatures = 6;
+inline int WordContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
   int n = 0;
   out[n++] = Mix(b.prev_word, t.prev.word);
   out[n++] = Mix(b.next_word, t.next.word);
   out[n++] = Mix(b.prev_shape, t.prev.shape);
   out[n++] = Mix(b.next_shape, t.next.shape);
-  out[n++] = Mix(b.first, first);
   out[n++] = Mix(b.first_word[t.first ? 0 : 1], t.cur.word);
-  out[n++] = Mix(b.prev_label, pl);
+  out[n++] = Mix(b.prev_label_shape[t.prev_label], t.cur.shape);
+  return n;
+}
+// The features of the token in its context (the rest of Features()); they use only `word`
+// and `shape` of the three descriptions.
+inline int ContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
+  int n = 0;
+  out[n++] = Mix(b.prev_word, t.prev.word);
+  out[n++] = Mix(b.next_word, t.next.word);
+  out[n++] = Mix(b.prev_shape, t.prev.shape);
+  out[n++] = Mix(b.next_shape, t.next.shape);
+  out[n++] = FirstFeature(b, t.first);
+  out[n++] = Mix(b.first_word[t.first ? 0 : 1], t.cur.word);
+  out[n++] = PrevLabelFeature(b, t.prev_label);
   out[n++] = Mix(b.prev_label_shape[t.prev_label], t.cur.shape);
   return n;
 }
