@@ -115,6 +115,18 @@ TEST_CASE("features from per-language bases equal Mix(Mix(kind, language), value
           INFO("feature " << k);
           CHECK(got[k] == want[k]);
         }
+        // The split a tagger folds: the two features with few values, and the other six in
+        // the order of the full list.
+        const ner::FeatureBases b = ner::MakeFeatureBases(lang);
+        CHECK(ner::FirstFeature(b, first) == want[11]);
+        CHECK(ner::PrevLabelFeature(b, pl) == want[13]);
+        uint64_t word_ctx[ner::kMaxFeatures];
+        REQUIRE(ner::WordContextFeatures(b, ctx, word_ctx) == ner::kWordContextFeatures);
+        const uint64_t want_word_ctx[] = {want[7], want[8], want[9], want[10], want[12], want[14]};
+        for (int k = 0; k < ner::kWordContextFeatures; ++k) {
+          INFO("word context feature " << k);
+          CHECK(word_ctx[k] == want_word_ctx[k]);
+        }
       }
     }
   }
