@@ -41,6 +41,25 @@ inline void LowerInto(std::string_view s, std::string* out) {
   }
 }
 
+// True when LowerInto(word) ends with `lower_suffix` (already lower-case): compares the tail
+// of `word` byte for byte, lower-casing as LowerInto does, without a lower-cased copy.
+// REQUIRES: `word` is valid UTF-8.
+inline bool EndsWithLower(std::string_view word, std::string_view lower_suffix) {
+  if (word.size() < lower_suffix.size()) return false;
+  const size_t p = word.size() - lower_suffix.size();
+  for (size_t k = 0; k < lower_suffix.size(); ++k) {
+    auto c = static_cast<unsigned char>(word[p + k]);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<unsigned char>(c + 32);
+    } else if (c >= 0x80 && c <= 0x9E && c != 0x97 && p + k > 0 &&
+               static_cast<unsigned char>(word[p + k - 1]) == 0xC3) {
+      c = static_cast<unsigned char>(c + 0x20);  // the second byte of a Latin-1 capital
+    }
+    if (c != static_cast<unsigned char>(lower_suffix[k])) return false;
+  }
+  return true;
+}
+
 // True when the token starts with a capital letter (ASCII or Latin-1 À..Þ).
 inline bool StartsUpper(std::string_view s) {
   if (s.empty()) return false;

@@ -708,21 +708,21 @@ struct CueEndings {
 constexpr CueEndings kCueEndingsDe(kCueSuffixesDe);
 constexpr CueEndings kCueEndingsEn(kCueSuffixesEn);
 
-// A cue noun by its ending ("Autobauer", "chipmaker"); `lower` receives the lower-cased word
-// when its last two bytes can end a cue suffix.
-bool IsCueSuffix(std::string_view word, Lang lang, std::string* lower) {
+// A cue noun by its ending ("Autobauer", "chipmaker"), compared in any case; the word
+// itself is not one ("Bauer" is no cue, "Autobauer" is: two more bytes at least).
+bool IsCueSuffix(std::string_view word, Lang lang) {
   if (lang != Lang::kDe && lang != Lang::kEn) return false;
   const CueEndings& ends = lang == Lang::kDe ? kCueEndingsDe : kCueEndingsEn;
   if (word.size() < ends.min_len + 3) return false;  // the suffix and at least 3 bytes more
   const auto a = static_cast<unsigned char>(scan::LowerAscii(word[word.size() - 2]));
   const auto b = static_cast<unsigned char>(scan::LowerAscii(word.back()));
   if (a >= 0x80 || b >= 0x80 || !ends.two[static_cast<size_t>(a) << 7 | b]) return false;
-  ner::LowerInto(word, lower);
-  for (std::string_view s : kCueSuffixesDe) {
-    if (lang == Lang::kDe && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
-  }
-  for (std::string_view s : kCueSuffixesEn) {
-    if (lang == Lang::kEn && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
+  // The tail compared as lower case in place (LowerInto keeps the length).
+  const std::span<const std::string_view> list =
+      lang == Lang::kDe ? std::span<const std::string_view>(kCueSuffixesDe)
+                        : std::span<const std::string_view>(kCueSuffixesEn);
+  for (std::string_view s : list) {
+    if (word.size() > s.size() + 2 && ner::EndsWithLower(word, s)) return true;
   }
   return false;
 }
@@ -941,7 +941,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   auto cue_of = [&](size_t k) -> bool {
     TokMemo& m = memo[k];
     if (!(have[k] & kHaveCue)) {
-      m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang, &key);
+      m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang);
       have[k] |= kHaveCue;
     }
     return m.cue;
@@ -1545,7 +1545,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
         const std::string_view next = text.substr(ns, ne - ns);
         std::string lower;
         ner::LowerInto(next, &lower);
-        if (ns == te + 1 && !IsCueSuffix(next, lang, &lower) && !InList(lower, kCueNouns) &&
+        if (ns == te + 1 && !IsCueSuffix(next, lang) && !InList(lower, kCueNouns) &&
             !InList(lower, kCueSuffixesDe)) {
           source = pa->second;
         }

@@ -248,3 +248,68 @@ TEST_CASE("a word list's shape filter never rejects a word of the list", "[ner]"
   CHECK_FALSE(kShapes.Maybe("Kralinger"));
   CHECK(rejected >= 8);
 }
+
+TEST_CASE("the in-place lower-case suffix test agrees with LowerInto and ends_with", "[ner]") {
+  // Invented words in any case, with Latin-1 capitals and small letters (2-byte UTF-8) in and
+  // before the tail, against suffixes of the cue lists' kind and some that almost match.
+  const std::vector<std::string> words = {"Autobauer",
+                                          "AUTOBAUER",
+                                          "autobauer",
+                                          "Bauer",
+                                          "Chipriese",
+                                          "CHIPRIESE",
+                                          "Kralinger-Konzern",
+                                          "Kralingerkonzern",
+                                          "KRALINGERKONZERN",
+                                          "Autoh\xC3\xA4ndler",
+                                          "AUTOH\xC3\x84NDLER",
+                                          "Autoh\xC3\x84ndler",
+                                          "Autoh\xC3\xA4ndlerin",
+                                          "\xC3\x9C"
+                                          "berbauer",
+                                          "\xC3\x84",
+                                          "er",
+                                          "",
+                                          "carmaker",
+                                          "CARMAKER",
+                                          "Chipmaker",
+                                          "chip-company",
+                                          "COMPANY",
+                                          "\xC3\x97"
+                                          "bauer",
+                                          "Stra\xC3\x9F"
+                                          "enbauer",
+                                          "Gro\xC3\x9F",
+                                          "GROSSBANK",
+                                          "Sparbank",
+                                          "fonds",
+                                          "Fonds"};
+  const std::vector<std::string> suffixes = {"bauer",
+                                             "konzern",
+                                             "h\xC3\xA4ndler",
+                                             "riese",
+                                             "maker",
+                                             "company",
+                                             "bank",
+                                             "fonds",
+                                             "er",
+                                             "\xC3\xA4ndler",
+                                             "\xC3\xB7"
+                                             "bauer",
+                                             "ss",
+                                             "\xC3\x9F"};
+  for (const std::string& w : words) {
+    std::string lower;
+    ner::LowerInto(w, &lower);
+    for (const std::string& s : suffixes) {
+      INFO("word " << w << " suffix " << s);
+      CHECK(ner::EndsWithLower(w, s) == lower.ends_with(s));
+    }
+    // Every tail of the lower-cased word is found, and nothing longer than the word.
+    for (size_t k = 0; k <= lower.size(); ++k) {
+      INFO("word " << w << " tail " << k);
+      CHECK(ner::EndsWithLower(w, std::string_view(lower).substr(lower.size() - k)));
+    }
+    CHECK_FALSE(ner::EndsWithLower(w, lower + "x"));
+  }
+}
