@@ -329,6 +329,27 @@ inline bool DescribeWordShape(std::string_view tok, std::string* scratch, TokenI
   out->shape = ws.shape;
   return false;
 }
+// Sets `s3`, `s4` and `p3` of *out as Describe(tok) would, for a token DescribeWordShape
+// found to be ASCII (it returned false): the affixes lower-cased in a 4-byte buffer, no pass
+// over the whole token. REQUIRES: every byte of `tok` < 0x80.
+inline void DescribeAsciiAffixes(std::string_view tok, TokenInfo* out) {
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  const size_t n = tok.size();
+  char tail[4] = {};
+  const size_t t = n < 4 ? n : 4;
+  for (size_t k = 0; k < 4; ++k) {
+    if (k < t) tail[k] = lower(tok[n - t + k]);
+  }
+  const std::string_view tail4(tail, t);
+  out->s4 = Fnv(tail4);
+  out->s3 = Fnv(tail4.substr(t >= 3 ? t - 3 : 0));
+  char head[3] = {};
+  const size_t h = n < 3 ? n : 3;
+  for (size_t k = 0; k < 3; ++k) {
+    if (k < h) head[k] = lower(tok[k]);
+  }
+  out->p3 = Fnv(std::string_view(head, h));
+}
 // The description of "no token" (sentence edge).
 inline TokenInfo EdgeInfo() {
   std::string scratch;

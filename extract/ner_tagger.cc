@@ -899,7 +899,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   auto describe = [&](size_t k) -> const ner::TokenInfo& {
     TokMemo& m = memo[k];
     if (!(have[k] & kHaveInfo)) {
-      m.info = ner::Describe(str(toks[k]), &key);
+      if (have[k] & kHaveWordShape) {
+        // An ASCII token whose word and shape are known: only its affixes are missing.
+        ner::DescribeAsciiAffixes(str(toks[k]), &m.info);
+      } else {
+        m.info = ner::Describe(str(toks[k]), &key);
+      }
       m.hash = m.info.word;
       have[k] |= kHaveInfo | kHaveHash;
     }

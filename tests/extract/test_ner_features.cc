@@ -313,3 +313,24 @@ TEST_CASE("the in-place lower-case suffix test agrees with LowerInto and ends_wi
     CHECK_FALSE(ner::EndsWithLower(w, lower + "x"));
   }
 }
+
+TEST_CASE("the affixes of an ASCII token alone equal those of the full description", "[ner]") {
+  // Invented ASCII tokens of every length from 0 to 9, in any case, with digits and
+  // punctuation; DescribeWordShape must take each for ASCII (return false) first.
+  const std::vector<std::string> tokens = {
+      "",       "K",       "kR",      "AG",       "Vig", "E&E",  "Kral",     "KRALI",
+      "Kralin", "DeepMnd", "H100GPU", "x-Ray-9z", "Q3",  "2024", "Tecnovia", "BRIGHTWAT"};
+  std::string scratch;
+  for (const std::string& tok : tokens) {
+    INFO("token '" << tok << "'");
+    ner::TokenInfo got;
+    REQUIRE_FALSE(ner::DescribeWordShape(tok, &scratch, &got));
+    ner::DescribeAsciiAffixes(tok, &got);
+    const ner::TokenInfo want = ner::Describe(tok, &scratch);
+    CHECK(got.word == want.word);
+    CHECK(got.shape == want.shape);
+    CHECK(got.s3 == want.s3);
+    CHECK(got.s4 == want.s4);
+    CHECK(got.p3 == want.p3);
+  }
+}
