@@ -41,6 +41,25 @@ inline void LowerInto(std::string_view s, std::string* out) {
   }
 }
 
+// True when LowerInto(word) ends with `lower_suffix` (already lower-case): compares the tail
+// of `word` byte for byte, lower-casing as LowerInto does, without a lower-cased copy.
+// REQUIRES: `word` is valid UTF-8.
+inline bool EndsWithLower(std::string_view word, std::string_view lower_suffix) {
+  if (word.size() < lower_suffix.size()) return false;
+  const size_t p = word.size() - lower_suffix.size();
+  for (size_t k = 0; k < lower_suffix.size(); ++k) {
+    auto c = static_cast<unsigned char>(word[p + k]);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<unsigned char>(c + 32);
+    } else if (c >= 0x80 && c <= 0x9E && c != 0x97 && p + k > 0 &&
+               static_cast<unsigned char>(word[p + k - 1]) == 0xC3) {
+      c = static_cast<unsigned char>(c + 0x20);  // the second byte of a Latin-1 capital
+    }
+    if (c != static_cast<unsigned char>(lower_suffix[k])) return false;
+  }
+  return true;
+}
+
 // True when the token starts with a capital letter (ASCII or Latin-1 À..Þ).
 inline bool StartsUpper(std::string_view s) {
   if (s.empty()) return false;
@@ -310,6 +329,27 @@ inline bool DescribeWordShape(std::string_view tok, std::string* scratch, TokenI
   out->shape = ws.shape;
   return false;
 }
+// Sets `s3`, `s4` and `p3` of *out as Describe(tok) would, for a token DescribeWordShape
+// found to be ASCII (it returned false): the affixes lower-cased in a 4-byte buffer, no pass
+// over the whole token. REQUIRES: every byte of `tok` < 0x80.
+inline void DescribeAsciiAffixes(std::string_view tok, TokenInfo* out) {
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  const size_t n = tok.size();
+  char tail[4] = {};
+  const size_t t = n < 4 ? n : 4;
+  for (size_t k = 0; k < 4; ++k) {
+    if (k < t) tail[k] = lower(tok[n - t + k]);
+  }
+  const std::string_view tail4(tail, t);
+  out->s4 = Fnv(tail4);
+  out->s3 = Fnv(tail4.substr(t >= 3 ? t - 3 : 0));
+  char head[3] = {};
+  const size_t h = n < 3 ? n : 3;
+  for (size_t k = 0; k < 3; ++k) {
+    if (k < h) head[k] = lower(tok[k]);
+  }
+  out->p3 = Fnv(std::string_view(head, h));
+}
 // The description of "no token" (sentence edge).
 inline TokenInfo EdgeInfo() {
   std::string scratch;
@@ -395,19 +435,39 @@ inline int TokenFeatures(const FeatureBases& b, const TokenInfo& cur, uint64_t* 
   out[n++] = Mix(b.lang_shape, cur.shape);
   return n;
 }
-// The features of the token in its context (the rest of Features()); they use only `word`
-// and `shape` of the three descriptions.
-inline int ContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
-  const uint64_t first = t.first ? 1 : 2;
-  const uint64_t pl = static_cast<uint64_t>(t.prev_label) + 11;
+// Two context features take one of a few values only: whether the token starts its sentence
+// and the previous token's label. A tagger may sum their weights ahead, per (first,
+// previous label), and look up only the WordContextFeatures per token.
+inline uint64_t FirstFeature(const FeatureBases& b, bool first) {
+  return Mix(b.first, first ? 1 : 2);
+}
+inline uint64_t PrevLabelFeature(const FeatureBases& b, Label prev_label) {
+  return Mix(b.prev_label, static_cast<uint64_t>(prev_label) + 11);
+}
+// The context features that vary with the words (ContextFeatures without FirstFeature and
+// PrevLabelFeature, in the same order otherwise).
+inline constexpr int kWordContextFeatures = 6;
+inline int WordContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
   int n = 0;
   out[n++] = Mix(b.prev_word, t.prev.word);
   out[n++] = Mix(b.next_word, t.next.word);
   out[n++] = Mix(b.prev_shape, t.prev.shape);
   out[n++] = Mix(b.next_shape, t.next.shape);
-  out[n++] = Mix(b.first, first);
   out[n++] = Mix(b.first_word[t.first ? 0 : 1], t.cur.word);
-  out[n++] = Mix(b.prev_label, pl);
+  out[n++] = Mix(b.prev_label_shape[t.prev_label], t.cur.shape);
+  return n;
+}
+// The features of the token in its context (the rest of Features()); they use only `word`
+// and `shape` of the three descriptions.
+inline int ContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
+  int n = 0;
+  out[n++] = Mix(b.prev_word, t.prev.word);
+  out[n++] = Mix(b.next_word, t.next.word);
+  out[n++] = Mix(b.prev_shape, t.prev.shape);
+  out[n++] = Mix(b.next_shape, t.next.shape);
+  out[n++] = FirstFeature(b, t.first);
+  out[n++] = Mix(b.first_word[t.first ? 0 : 1], t.cur.word);
+  out[n++] = PrevLabelFeature(b, t.prev_label);
   out[n++] = Mix(b.prev_label_shape[t.prev_label], t.cur.shape);
   return n;
 }

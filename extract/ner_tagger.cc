@@ -207,16 +207,43 @@ struct NameTagger::Impl {
   // Tells this tagger's entries of the per-thread word cache from another's.
   const uint32_t id = next_tagger_id.fetch_add(1);
   bool word_cache = true;
+  bool fold_fixed_features = true;
   // Feature hash parts per language, indexed by Lang.
   std::array<ner::FeatureBases, 4> bases = {
       ner::MakeFeatureBases(Lang::kUnknown), ner::MakeFeatureBases(Lang::kDe),
       ner::MakeFeatureBases(Lang::kEs), ner::MakeFeatureBases(Lang::kEn)};
-  const ner::FeatureBases& Bases(Lang lang) const {
-    return bases[static_cast<size_t>(lang) < bases.size() ? static_cast<size_t>(lang) : 0];
+  // Index of `lang` into bases and fixed (0 for a language without its own).
+  static size_t BasesIndex(Lang lang) {
+    return static_cast<size_t>(lang) < 4 ? static_cast<size_t>(lang) : 0;
   }
+  const ner::FeatureBases& Bases(Lang lang) const { return bases[BasesIndex(lang)]; }
   std::vector<Slot> table;
   uint64_t mask = 0;
   size_t features = 0;
+  // fixed[lang][first][prev_label]: the weights of ner::FirstFeature(first) and
+  // ner::PrevLabelFeature(prev_label) summed (0 for a feature the model lacks); filled by
+  // BuildFixed after the table.
+  using LabelWeights = std::array<int16_t, ner::kNumLabels>;
+  std::array<std::array<std::array<LabelWeights, ner::kNumLabels>, 2>, 4> fixed{};
+  void BuildFixed() {
+    for (size_t l = 0; l < bases.size(); ++l) {
+      for (int first = 0; first < 2; ++first) {
+        for (int pl = 0; pl < ner::kNumLabels; ++pl) {
+          LabelWeights& w = fixed[l][static_cast<size_t>(first)][static_cast<size_t>(pl)];
+          w = {};
+          for (uint64_t f : {ner::FirstFeature(bases[l], first == 1),
+                             ner::PrevLabelFeature(bases[l], static_cast<Label>(pl))}) {
+            if (const Slot* s = Lookup(f)) {
+              for (int c = 0; c < ner::kNumLabels; ++c) {
+                w[static_cast<size_t>(c)] =
+                    static_cast<int16_t>(w[static_cast<size_t>(c)] + s->w[c]);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
   // Country and region names: lower-cased name (any of de/es/en) -> index into names.
   std::unordered_map<std::string, uint16_t> country_by_name;
   // names[i][lang]: display name in de, es, en.
@@ -523,6 +550,7 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
   std::unique_ptr<NameTagger> t(new NameTagger());
   Impl& im = *t->impl_;
   im.word_cache = options.word_cache;
+  im.fold_fixed_features = options.fold_fixed_features;
   std::vector<std::pair<uint64_t, std::array<int16_t, ner::kNumLabels>>> rows;
   size_t line_no = 0;
   for (size_t pos = 0; pos < model_text.size();) {
@@ -559,6 +587,7 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
   im.mask = cap - 1;
   for (const auto& [k, w] : rows) im.Insert(k, w.data());
   im.features = rows.size();
+  im.BuildFixed();
   im.BuildCountries();
   im.BuildLexicon();
   im.BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
@@ -679,21 +708,21 @@ struct CueEndings {
 constexpr CueEndings kCueEndingsDe(kCueSuffixesDe);
 constexpr CueEndings kCueEndingsEn(kCueSuffixesEn);
 
-// A cue noun by its ending ("Autobauer", "chipmaker"); `lower` receives the lower-cased word
-// when its last two bytes can end a cue suffix.
-bool IsCueSuffix(std::string_view word, Lang lang, std::string* lower) {
+// A cue noun by its ending ("Autobauer", "chipmaker"), compared in any case; the word
+// itself is not one ("Bauer" is no cue, "Autobauer" is: two more bytes at least).
+bool IsCueSuffix(std::string_view word, Lang lang) {
   if (lang != Lang::kDe && lang != Lang::kEn) return false;
   const CueEndings& ends = lang == Lang::kDe ? kCueEndingsDe : kCueEndingsEn;
   if (word.size() < ends.min_len + 3) return false;  // the suffix and at least 3 bytes more
   const auto a = static_cast<unsigned char>(scan::LowerAscii(word[word.size() - 2]));
   const auto b = static_cast<unsigned char>(scan::LowerAscii(word.back()));
   if (a >= 0x80 || b >= 0x80 || !ends.two[static_cast<size_t>(a) << 7 | b]) return false;
-  ner::LowerInto(word, lower);
-  for (std::string_view s : kCueSuffixesDe) {
-    if (lang == Lang::kDe && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
-  }
-  for (std::string_view s : kCueSuffixesEn) {
-    if (lang == Lang::kEn && EndsWith(*lower, s) && lower->size() > s.size() + 2) return true;
+  // The tail compared as lower case in place (LowerInto keeps the length).
+  const std::span<const std::string_view> list =
+      lang == Lang::kDe ? std::span<const std::string_view>(kCueSuffixesDe)
+                        : std::span<const std::string_view>(kCueSuffixesEn);
+  for (std::string_view s : list) {
+    if (word.size() > s.size() + 2 && ner::EndsWithLower(word, s)) return true;
   }
   return false;
 }
@@ -870,7 +899,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   auto describe = [&](size_t k) -> const ner::TokenInfo& {
     TokMemo& m = memo[k];
     if (!(have[k] & kHaveInfo)) {
-      m.info = ner::Describe(str(toks[k]), &key);
+      if (have[k] & kHaveWordShape) {
+        // An ASCII token whose word and shape are known: only its affixes are missing.
+        ner::DescribeAsciiAffixes(str(toks[k]), &m.info);
+      } else {
+        m.info = ner::Describe(str(toks[k]), &key);
+      }
       m.hash = m.info.word;
       have[k] |= kHaveInfo | kHaveHash;
     }
@@ -912,7 +946,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   auto cue_of = [&](size_t k) -> bool {
     TokMemo& m = memo[k];
     if (!(have[k] & kHaveCue)) {
-      m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang, &key);
+      m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang);
       have[k] |= kHaveCue;
     }
     return m.cue;
@@ -977,7 +1011,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     ctx.next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
     ctx.first = t.first;
     ctx.prev_label = prev_label;
-    const int n = ner::ContextFeatures(bases, ctx, feats);
+    int n = 0;
+    if (fold_fixed_features) {
+      const LabelWeights& w =
+          fixed[BasesIndex(lang)][ctx.first ? 1 : 0][static_cast<size_t>(prev_label)];
+      for (int c = 0; c < ner::kNumLabels; ++c) score[c] += w[static_cast<size_t>(c)];
+      n = ner::WordContextFeatures(bases, ctx, feats);
+    } else {
+      n = ner::ContextFeatures(bases, ctx, feats);
+    }
     // The table is larger than the L2 cache: fetch all slots at once, then read them.
     for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
     for (int k = 0; k < n; ++k) {
@@ -1508,7 +1550,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
         const std::string_view next = text.substr(ns, ne - ns);
         std::string lower;
         ner::LowerInto(next, &lower);
-        if (ns == te + 1 && !IsCueSuffix(next, lang, &lower) && !InList(lower, kCueNouns) &&
+        if (ns == te + 1 && !IsCueSuffix(next, lang) && !InList(lower, kCueNouns) &&
             !InList(lower, kCueSuffixesDe)) {
           source = pa->second;
         }

@@ -41,6 +41,11 @@ struct NameTaggerOptions {
   // recurring word costs its context features only. Same results either way (a test
   // compares them); false only for that test.
   bool word_cache = true;
+  // Sum the weights of the two context features with few values (sentence-initial flag,
+  // previous label: ner::FirstFeature, ner::PrevLabelFeature) once at load, per language and
+  // value pair, instead of looking both up for every token. Same results either way (a test
+  // compares them); false only for that test.
+  bool fold_fixed_features = true;
 };
 
 class NameTagger {

@@ -355,11 +355,16 @@ TEST_CASE("two-word connectors join one name: van den, de la", "[entities][names
   CHECK(FindSurface(ms, "Broeck") == nullptr);
 }
 
-TEST_CASE("the per-thread word cache tags exactly as the tagger without it", "[entities][names]") {
-  // Fast path (NameTaggerOptions::word_cache, the default) against the slow path, on invented
-  // text in each language; the cached tagger runs each text twice (cold, then warm cache),
-  // and the texts repeat words in other contexts and other spellings (capitals, genitive).
-  auto slow = nf::NameTagger::Parse(nf::NameTagger::CompiledModel(), {.word_cache = false});
+TEST_CASE(
+    "the per-thread word cache and the folded fixed features tag exactly as the tagger without "
+    "them",
+    "[entities][names]") {
+  // Fast paths (NameTaggerOptions::word_cache and fold_fixed_features, the defaults) against
+  // the slow path, on invented text in each language; the fast tagger runs each text twice
+  // (cold, then warm cache), and the texts repeat words in other contexts and other
+  // spellings (capitals, genitive).
+  auto slow = nf::NameTagger::Parse(nf::NameTagger::CompiledModel(),
+                                    {.word_cache = false, .fold_fixed_features = false});
   REQUIRE(slow.ok());
   auto fast = nf::NameTagger::Parse(nf::NameTagger::CompiledModel());
   REQUIRE(fast.ok());

@@ -115,6 +115,18 @@ TEST_CASE("features from per-language bases equal Mix(Mix(kind, language), value
           INFO("feature " << k);
           CHECK(got[k] == want[k]);
         }
+        // The split a tagger folds: the two features with few values, and the other six in
+        // the order of the full list.
+        const ner::FeatureBases b = ner::MakeFeatureBases(lang);
+        CHECK(ner::FirstFeature(b, first) == want[11]);
+        CHECK(ner::PrevLabelFeature(b, pl) == want[13]);
+        uint64_t word_ctx[ner::kMaxFeatures];
+        REQUIRE(ner::WordContextFeatures(b, ctx, word_ctx) == ner::kWordContextFeatures);
+        const uint64_t want_word_ctx[] = {want[7], want[8], want[9], want[10], want[12], want[14]};
+        for (int k = 0; k < ner::kWordContextFeatures; ++k) {
+          INFO("word context feature " << k);
+          CHECK(word_ctx[k] == want_word_ctx[k]);
+        }
       }
     }
   }
@@ -235,4 +247,76 @@ TEST_CASE("a word list's shape filter never rejects a word of the list", "[ner]"
   CHECK(kShapes.Maybe("Von"));
   CHECK_FALSE(kShapes.Maybe("Kralinger"));
   CHECK(rejected >= 8);
+}
+
+TEST_CASE("the in-place lower-case suffix test agrees with LowerInto and ends_with", "[ner]") {
+  // Invented words in any case, with Latin-1 capitals and small letters (2-byte UTF-8) in and
+  // before the tail, against suffixes of the cue lists' kind and some that almost match.
+  const std::vector<std::string> words = {"Autobauer",
+                                          "AUTOBAUER",
+                                          "autobauer",
+                                          "Bauer",
+                                          "Chipriese",
+                                          "CHIPRIESE",
+                                          "Kralinger-Konzern",
+                                          "Kralingerkonzern",
+                                          "KRALINGERKONZERN",
+                                          "Autoh\xC3\xA4ndler",
+                                          "AUTOH\xC3\x84NDLER",
+                                          "Autoh\xC3\x84ndler",
+                                          "Autoh\xC3\xA4ndlerin",
+                                          "\303\234berbauer",
+                                          "\xC3\x84",
+                                          "er",
+                                          "",
+                                          "carmaker",
+                                          "CARMAKER",
+                                          "Chipmaker",
+                                          "chip-company",
+                                          "COMPANY",
+                                          "\303\227bauer",
+                                          "Stra\303\237enbauer",
+                                          "Gro\xC3\x9F",
+                                          "GROSSBANK",
+                                          "Sparbank",
+                                          "fonds",
+                                          "Fonds"};
+  const std::vector<std::string> suffixes = {
+      "bauer", "konzern", "h\xC3\xA4ndler", "riese",         "maker", "company", "bank",
+      "fonds", "er",      "\xC3\xA4ndler",  "\303\267bauer", "ss",    "\xC3\x9F"};
+  for (const std::string& w : words) {
+    std::string lower;
+    ner::LowerInto(w, &lower);
+    for (const std::string& s : suffixes) {
+      INFO("word " << w << " suffix " << s);
+      CHECK(ner::EndsWithLower(w, s) == lower.ends_with(s));
+    }
+    // Every tail of the lower-cased word is found, and nothing longer than the word.
+    for (size_t k = 0; k <= lower.size(); ++k) {
+      INFO("word " << w << " tail " << k);
+      CHECK(ner::EndsWithLower(w, std::string_view(lower).substr(lower.size() - k)));
+    }
+    CHECK_FALSE(ner::EndsWithLower(w, lower + "x"));
+  }
+}
+
+TEST_CASE("the affixes of an ASCII token alone equal those of the full description", "[ner]") {
+  // Invented ASCII tokens of every length from 0 to 9, in any case, with digits and
+  // punctuation; DescribeWordShape must take each for ASCII (return false) first.
+  const std::vector<std::string> tokens = {
+      "",       "K",       "kR",      "AG",       "Vig", "E&E",  "Kral",     "KRALI",
+      "Kralin", "DeepMnd", "H100GPU", "x-Ray-9z", "Q3",  "2024", "Tecnovia", "BRIGHTWAT"};
+  std::string scratch;
+  for (const std::string& tok : tokens) {
+    INFO("token '" << tok << "'");
+    ner::TokenInfo got;
+    REQUIRE_FALSE(ner::DescribeWordShape(tok, &scratch, &got));
+    ner::DescribeAsciiAffixes(tok, &got);
+    const ner::TokenInfo want = ner::Describe(tok, &scratch);
+    CHECK(got.word == want.word);
+    CHECK(got.shape == want.shape);
+    CHECK(got.s3 == want.s3);
+    CHECK(got.s4 == want.s4);
+    CHECK(got.p3 == want.p3);
+  }
 }
