@@ -927,7 +927,7 @@ Status Store::Impl::DeleteArticleContents(const StoredArticle& old, SortedBatch*
   return Status::Ok();
 }
 
-Result<WriteResult> Store::Write(const Batch& batch) {
+Result<WriteResult> Store::Write(const Batch& batch, Durability durability) {
   Impl& im = *impl_;
   if (im.options.read_only) return Status::InvalidArgument("Write on a read-only store");
   std::lock_guard<std::mutex> lock(im.write_mu);
@@ -1051,9 +1051,17 @@ Result<WriteResult> Store::Write(const Batch& batch) {
   }
   wb.Emit(&out);
   rocksdb::WriteOptions wo;
-  wo.sync = im.options.sync_writes;
+  wo.sync = im.options.sync_writes && durability == Durability::kAsOpened;
   NEWSFACTS_RETURN_IF_ERROR(FromRocks(im.db->Write(wo, &out), "writing batch"));
   return res;
+}
+
+Status Store::SyncDeferred() {
+  if (impl_->options.read_only) return Status::InvalidArgument("SyncDeferred on a read-only store");
+  if (!impl_->options.sync_writes) return Status::Ok();
+  // DB::SyncWAL fsyncs every WAL record written so far and may run concurrently with writes
+  // (it takes RocksDB's log mutex, not write_mu).
+  return FromRocks(impl_->db->SyncWAL(), "syncing the WAL");
 }
 
 Result<std::unordered_set<std::string>> Store::UnchangedArticles(const Batch& batch) const {
