@@ -341,8 +341,9 @@ DaemonOutcome RunKafkaDaemon(const DaemonOptions& args, const extract::Extractor
   // Batch N+1 is polled and extracted while batch N is written (--threads >= 2). A rebalance
   // inside Poll first waits for that write and commits it (the runner's barrier), so revoked
   // partitions are handed over with positions that cover everything stored. The pre-write
-  // stages and observers (indicators, alerts, DLQ) run on the writing worker, one batch at a
-  // time; on_poll runs only while no write is in flight.
+  // stages (indicators, alerts) run on the pool's writer thread, one batch at a time; the
+  // observers (alert publishing, DLQ) on this thread once the batch is durable, while the
+  // next batch is applied (runner.h); on_poll runs only while no batch is being applied.
   options.overlap = true;
   int64_t last_refresh = clock.NowMs();
   int64_t last_line = last_refresh;

@@ -1,5 +1,8 @@
 #include "ingest/indicator_feed.h"
 
+#include <deque>
+#include <mutex>
+#include <optional>
 #include <utility>
 
 namespace newsfacts::ingest {
@@ -17,19 +20,42 @@ void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
     if (*skipped) return Status::Ok();
     return aggregator->Stage(articles, extractions, now_ms, batch);
   });
+  // The aggregator follows the store as soon as a batch is applied (the next batch's stage
+  // may run before this one is durable, see Pipeline::Apply); its alerts wait in `taken`
+  // until the batch is durable (nullopt: the batch bypassed the aggregator). Applied hooks
+  // and observers run in batch order, perhaps on two threads.
+  struct Taken {
+    std::mutex mu;
+    std::deque<std::optional<std::vector<Alert>>> alerts;
+  };
+  auto taken = std::make_shared<Taken>();
+  pipeline->AddAppliedHook([aggregator, skipped, taken](const BatchOutcome&) {
+    std::optional<std::vector<Alert>> alerts;
+    if (!*skipped) {
+      aggregator->Committed();
+      alerts = aggregator->TakeAlerts();
+    }
+    const std::lock_guard<std::mutex> lock(taken->mu);
+    taken->alerts.push_back(std::move(alerts));
+  });
   auto outbox_pending = std::make_shared<bool>(false);  // a publish failed: re-send the outbox
-  pipeline->AddObserver([aggregator, publisher, on_error = std::move(on_error), outbox_pending,
-                         skipped, on_alerts = std::move(on_alerts)](const BatchOutcome&) {
-    if (*skipped) return;
-    aggregator->Committed();
-    std::vector<Alert> alerts = aggregator->TakeAlerts();
-    if (on_alerts) on_alerts(alerts);
+  pipeline->AddObserver([publisher, on_error = std::move(on_error), outbox_pending, taken,
+                         on_alerts = std::move(on_alerts)](const BatchOutcome&) {
+    std::optional<std::vector<Alert>> alerts;
+    {
+      const std::lock_guard<std::mutex> lock(taken->mu);
+      if (taken->alerts.empty()) return;  // not applied through this feed
+      alerts = std::move(taken->alerts.front());
+      taken->alerts.pop_front();
+    }
+    if (!alerts) return;
+    if (on_alerts) on_alerts(*alerts);
     if (!publisher) return;
     Status s = Status::Ok();
     if (*outbox_pending) {
       s = publisher->PublishOutbox();  // includes this batch's alerts
-    } else if (!alerts.empty()) {
-      s = publisher->Publish(alerts);
+    } else if (!alerts->empty()) {
+      s = publisher->Publish(*alerts);
     }
     *outbox_pending = !s.ok();
     if (!s.ok() && on_error) on_error(s);

@@ -7,8 +7,9 @@
 //   IndicatorFeed::Create -> PublishOutbox() (re-send what a crash left unpublished)
 //   -> Attach(&pipeline) -> ingest::Run(...) -> destroy (after the pipeline stops)
 //
-// Thread-safety: one pipeline thread. Ownership: borrows the store and clock (must outlive
-// it); owns the rest.
+// Thread-safety: the pipeline's threads (stage and applied hook on the thread of
+// Pipeline::Apply, the observer on the thread of Pipeline::Complete). Ownership: borrows the store
+// and clock (must outlive it); owns the rest.
 
 #include <memory>
 #include <string>
@@ -32,9 +33,10 @@ struct IndicatorFeedOptions {
   KafkaProperties producer_properties;  // for alerts_topic (bootstrap.servers, ...)
 };
 
-// Registers aggregator->Stage() on the pipeline, and an observer that marks the staged state
-// durable and, when `publisher` is set, publishes the batch's alerts (first re-sending what
-// an earlier publish error left in the outbox). Publish errors go to `on_error` (the alerts
+// Registers aggregator->Stage() on the pipeline, an applied hook that marks the staged state
+// as stored and takes the batch's alerts, and an observer that, once the batch is durable and
+// when `publisher` is set, publishes them (first re-sending what an earlier publish error
+// left in the outbox). Publish errors go to `on_error` (the alerts
 // stay in the outbox and are re-sent after the next batch).
 // `paused` (optional), asked before each batch: true skips the aggregator for that batch (no
 // indicator update, no alert): the guard rail of a partially assigned daemon.

@@ -140,7 +140,22 @@ PreparedBatch Pipeline::Prepare(const std::vector<Message>& messages) {
 }
 
 common::Result<BatchOutcome> Pipeline::Write(PreparedBatch prepared) {
-  return Finish(std::move(prepared.outcome), &prepared.batch, prepared.now_ms);
+  auto applied = ApplyBatch(std::move(prepared.outcome), &prepared.batch, prepared.now_ms,
+                            store::Durability::kAsOpened);
+  if (!applied.ok()) return applied.status();
+  for (const auto& observer : observers_) observer(*applied);
+  return applied;
+}
+
+common::Result<BatchOutcome> Pipeline::Apply(PreparedBatch prepared) {
+  return ApplyBatch(std::move(prepared.outcome), &prepared.batch, prepared.now_ms,
+                    store::Durability::kDeferred);
+}
+
+common::Result<BatchOutcome> Pipeline::Complete(BatchOutcome applied) {
+  if (options_.sink == nullptr) NEWSFACTS_RETURN_IF_ERROR(store_->SyncDeferred());
+  for (const auto& observer : observers_) observer(applied);
+  return applied;
 }
 
 common::Result<BatchOutcome> Pipeline::StoreExtracted(std::vector<ExtractedArticle> items) {
@@ -165,11 +180,14 @@ common::Result<BatchOutcome> Pipeline::StoreExtracted(std::vector<ExtractedArtic
     batch.SetNextOffset(p);
     outcome.next_offsets.push_back(std::move(p));
   }
-  return Finish(std::move(outcome), &batch, now);
+  auto applied = ApplyBatch(std::move(outcome), &batch, now, store::Durability::kAsOpened);
+  if (!applied.ok()) return applied.status();
+  for (const auto& observer : observers_) observer(*applied);
+  return applied;
 }
 
-common::Result<BatchOutcome> Pipeline::Finish(BatchOutcome outcome, store::Batch* batch,
-                                              int64_t now) {
+common::Result<BatchOutcome> Pipeline::ApplyBatch(BatchOutcome outcome, store::Batch* batch,
+                                                  int64_t now, store::Durability durability) {
   if (options_.sink != nullptr) {  // extract stage: hand over, acknowledged, instead of a write
     std::vector<const extract::Article*> articles;
     std::vector<const extract::Extraction*> extractions;
@@ -182,7 +200,7 @@ common::Result<BatchOutcome> Pipeline::Finish(BatchOutcome outcome, store::Batch
       outcome.stored_articles.clear();
       outcome.extractions.clear();
     }
-    for (const auto& observer : observers_) observer(outcome);
+    for (const auto& hook : applied_hooks_) hook(outcome);
     return outcome;
   }
   if (!stages_.empty()) {
@@ -200,10 +218,10 @@ common::Result<BatchOutcome> Pipeline::Finish(BatchOutcome outcome, store::Batch
       outcome.extractions.clear();
     }
   }
-  auto written = store_->Write(*batch);
+  auto written = store_->Write(*batch, durability);
   if (!written.ok()) return written.status();
   outcome.write = *written;
-  for (const auto& observer : observers_) observer(outcome);
+  for (const auto& hook : applied_hooks_) hook(outcome);
   return outcome;
 }
 

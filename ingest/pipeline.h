@@ -13,12 +13,19 @@
 //   Prepare  decode + extract every message, on the worker pool (PipelineOptions::pool) when
 //            there is one, then build the store::Batch in input order. No store access.
 //   Write    pre-write stages (indicators, alerts), Store::Write (one WriteBatch: articles,
-//            facts, dead letters, offsets, indicators), observers.
+//            facts, dead letters, offsets, indicators), applied hooks, observers.
+// Write may itself be split in two, Write = Complete(Apply(prepared)), so that the fsync of
+// batch N (Complete, on one thread) runs while batch N+1 is applied (Apply, on another):
+//   Apply     pre-write stages, Store::Write with Durability::kDeferred (applied, visible to
+//             reads, not yet fsynced), applied hooks.
+//   Complete  Store::SyncDeferred (the batch is durable), then the observers.
 // The result does not depend on the number of threads: items are assembled in input order.
-// Thread-safety: one thread calls Prepare and one thread calls Write (they may be different
-// threads and run at the same time: Prepare of batch N+1 while batch N is written, see
-// runner.h); never two Prepare or two Write calls at once. Stages and observers run on the
-// thread that calls Write.
+// Thread-safety: one thread calls Prepare and one thread calls Write / Apply (they may be
+// different threads and run at the same time: Prepare of batch N+1 while batch N is written,
+// see runner.h); never two Prepare or two Write / Apply calls at once. Complete(N) may run on
+// a third thread while Apply(N+1) runs; the Completes run one at a time, in the order of the
+// Applies, and Apply(N+1) starts only after Apply(N) returned. Stages and applied hooks run on
+// the thread that calls Write / Apply; observers on the thread that calls Write / Complete.
 // Ownership: borrows the Extractor, Store, Clock and pool; they must outlive the Pipeline.
 
 #include <functional>
@@ -127,6 +134,11 @@ class Pipeline {
            PipelineOptions options = {});
 
   void AddObserver(Observer observer) { observers_.push_back(std::move(observer)); }
+  // Called on the thread of Write / Apply right after the batch is applied to the store
+  // (visible to reads; with Apply not yet durable), before the next batch's pre-write
+  // stages, in registration order: for stage state that follows the store. What must wait
+  // until the batch is durable (publishing alerts, committing) belongs in an observer.
+  void AddAppliedHook(Observer hook) { applied_hooks_.push_back(std::move(hook)); }
   void AddPreWriteStage(Stage stage) { stages_.push_back(std::move(stage)); }
 
   // Decodes, extracts and stores `messages` as one atomic batch, including their dead
@@ -138,9 +150,18 @@ class Pipeline {
   // The first step of ProcessBatch: decode and extract (in parallel on the pool), dead
   // letters and next offsets, all in input order. Touches no store.
   [[nodiscard]] PreparedBatch Prepare(const std::vector<Message>& messages);
-  // The second step: pre-write stages, one Store::Write (or the sink), observers.
-  // Errors: as ProcessBatch.
+  // The second step: pre-write stages, one Store::Write (or the sink), applied hooks,
+  // observers. Errors: as ProcessBatch.
   [[nodiscard]] common::Result<BatchOutcome> Write(PreparedBatch prepared);
+  // The second step without its fsync: pre-write stages, one Store::Write with
+  // Durability::kDeferred (or the sink), applied hooks. The batch is not reported as stored
+  // until Complete returned. Errors: as ProcessBatch (nothing of the batch is stored then).
+  [[nodiscard]] common::Result<BatchOutcome> Apply(PreparedBatch prepared);
+  // Makes an applied batch durable (Store::SyncDeferred), then runs the observers.
+  // REQUIRES: `applied` is the result of the oldest Apply not yet completed.
+  // Errors: IoError (the fsync failed: the batch and every batch applied after it must not
+  // be committed; stop).
+  [[nodiscard]] common::Result<BatchOutcome> Complete(BatchOutcome applied);
 
   // The pool Prepare uses (null when serial).
   [[nodiscard]] WorkerPool* pool() const { return options_.pool; }
@@ -153,10 +174,11 @@ class Pipeline {
   [[nodiscard]] common::Result<BatchOutcome> StoreExtracted(std::vector<ExtractedArticle> items);
 
  private:
-  // The common tail: pre-write stages, Write, observers. `outcome` holds the batch's
-  // articles and extractions (stored_articles / extractions) when stages are registered.
-  [[nodiscard]] common::Result<BatchOutcome> Finish(BatchOutcome outcome, store::Batch* batch,
-                                                    int64_t now);
+  // The common part of Write, Apply and StoreExtracted: pre-write stages, the store write
+  // (or the sink), applied hooks. `outcome` holds the batch's articles and extractions
+  // (stored_articles / extractions) when stages are registered.
+  [[nodiscard]] common::Result<BatchOutcome> ApplyBatch(BatchOutcome outcome, store::Batch* batch,
+                                                        int64_t now, store::Durability durability);
 
   const extract::Extractor& extractor_;
   store::Store* store_;
@@ -166,6 +188,7 @@ class Pipeline {
   std::vector<std::unique_ptr<ArticleDecoder>> decoders_;
   std::vector<std::unique_ptr<FactRecordDecoder>> records_;  // PipelineInput::kFactRecords
   std::vector<Observer> observers_;
+  std::vector<Observer> applied_hooks_;
   std::vector<Stage> stages_;
 };
 

@@ -35,18 +35,33 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
     if (on_batch) on_batch(outcome);
     return Status::Ok();
   };
-  // The write in flight (overlap only): its result, read after `done` is ready.
+  // The batch in flight (overlap only): applied on the pool's writer thread
+  // (Pipeline::Apply); its result, read after `done` is ready.
   std::future<void> done;
   std::optional<common::Result<BatchOutcome>> written;
   int64_t written_micros = 0;
-  // Waits for the write in flight, then commits its positions and counts it.
-  auto complete = [&]() -> Status {
-    if (!done.valid()) return Status::Ok();
+  // Waits until the batch in flight is applied and takes its result (nullopt: none).
+  auto take_applied = [&]() -> std::optional<std::pair<common::Result<BatchOutcome>, int64_t>> {
+    if (!done.valid()) return std::nullopt;
     done.get();
-    common::Result<BatchOutcome> outcome = std::move(*written);
+    std::pair<common::Result<BatchOutcome>, int64_t> out(std::move(*written), written_micros);
     written.reset();
-    if (!outcome.ok()) return outcome.status();
-    return committed(*outcome, written_micros);
+    return out;
+  };
+  // Makes an applied batch durable (its fsync; the writer may apply the next batch
+  // meanwhile), runs its observers, then commits its positions and counts it.
+  auto finish = [&](common::Result<BatchOutcome> applied, int64_t micros) -> Status {
+    if (!applied.ok()) return applied.status();
+    const auto started = std::chrono::steady_clock::now();
+    common::Result<BatchOutcome> durable = pipeline.Complete(std::move(*applied));
+    if (!durable.ok()) return durable.status();
+    return committed(*durable, micros + MicrosSince(started));
+  };
+  // Waits for the batch in flight, then makes it durable and commits it.
+  auto complete = [&]() -> Status {
+    auto applied = take_applied();
+    if (!applied) return Status::Ok();
+    return finish(std::move(applied->first), applied->second);
   };
 
   // Rebalances inside Poll wait for the write in flight and commit it (Source.h); its error,
@@ -100,19 +115,28 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
       NEWSFACTS_RETURN_IF_ERROR(committed(*outcome, MicrosSince(started)));
       continue;
     }
-    // Overlap: prepare this batch while the previous one is written, then hand this one to a
-    // worker once the previous one is durable and committed.
+    // Overlap: prepare this batch while the previous one is applied; once that one is
+    // applied (not yet durable), hand this one to the writer thread and make the previous one
+    // durable here, so its fsync runs while this one is applied. Batches are applied, made
+    // durable and committed in order; a batch is committed only once it is durable.
     PreparedBatch prepared = pipeline.Prepare(batch);
-    NEWSFACTS_RETURN_IF_ERROR(complete());
-    if (options.on_poll) options.on_poll();  // between batches: nothing in flight
+    auto previous = take_applied();
+    if (previous && !previous->first.ok()) return previous->first.status();  // nothing after it
+    if (options.on_poll) options.on_poll();  // between batches: nothing is being applied
     const int64_t prepare_micros = prepared.prepare_micros;
     done = pool->Submit([&pipeline, &written, &written_micros, prepare_micros,
                          p = std::make_shared<PreparedBatch>(std::move(prepared))]() mutable {
       const auto started = std::chrono::steady_clock::now();
-      written.emplace(pipeline.Write(std::move(*p)));
+      written.emplace(pipeline.Apply(std::move(*p)));
       p.reset();
       written_micros = prepare_micros + MicrosSince(started);
     });
+    if (previous) {
+      if (Status s = finish(std::move(previous->first), previous->second); !s.ok()) {
+        (void)take_applied();  // the batch just submitted is not committed; wait for it
+        return s;
+      }
+    }
   }
   return complete();
 }

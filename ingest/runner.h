@@ -4,10 +4,14 @@
 //   loop: Poll a batch -> Pipeline::ProcessBatch (durable) -> Source::Commit -> on_batch
 //
 // With RunOptions::overlap, batch N+1 is polled and prepared (decoded and extracted on the
-// pool) while batch N is written on a pool worker; batch N is committed once its write
-// returned, before batch N+1's write starts. Writes stay one at a time and in order. A
-// source whose Poll rebalances (Kafka) gets a barrier (Source::SetRebalanceBarrier) that
-// waits for batch N's write and commits it before any partition changes hands; a failed
+// pool) while batch N is applied on the pool's writer thread (Pipeline::Apply: stages and
+// the store write without its fsync). Once N is applied, N+1 goes to the writer and this
+// thread makes N durable (Pipeline::Complete: the WAL fsync, then the observers) and
+// commits it: N's fsync overlaps N+1's apply. Batches are applied one at a time and in
+// order; each is one WriteBatch; a batch is committed only once it is durable, and when
+// Apply or Complete of N fails, N+1 is not submitted or not committed. A source whose Poll
+// rebalances (Kafka) gets a barrier (Source::SetRebalanceBarrier) that waits for the batch
+// in flight, makes it durable and commits it before any partition changes hands; a failed
 // write seen there ends the loop with its error after that Poll.
 //
 // Positions are committed only after the batch is durable. A source that reports
@@ -32,7 +36,8 @@ struct RunOptions {
   std::chrono::milliseconds max_backoff{5000};
   // Called after every Poll (also when it returned nothing), on the loop's thread: the place
   // for periodic work such as stats lines. Must not block for long. Never runs while a
-  // write is in flight (with overlap it runs once the previous batch is committed).
+  // batch is being applied (with overlap it runs once the previous batch is applied, before
+  // the next one is handed to the writer; that batch's fsync may still be pending).
   std::function<void()> on_poll;
   // Prepare the next batch while the previous one is written (needs pipeline.pool() with at
   // least 2 threads; otherwise ignored). Safe for every source: one whose Poll can commit
@@ -48,7 +53,7 @@ struct RunTotals {
   size_t facts = 0;
   size_t dead_letters = 0;
   // Wall time of Pipeline::ProcessBatch (decode + extract + durable store write; with
-  // overlap the sum of the two steps, which overlap between batches).
+  // overlap the sum of the steps Prepare, Apply and Complete, which overlap between batches).
   int64_t last_batch_micros = 0;
   int64_t batch_micros_total = 0;
 };

@@ -539,23 +539,34 @@ class SortedBatch {
     ops_.push_back({cf, cf->GetID(), Add(key), {}, true});
   }
   size_t size() const { return ops_.size(); }
+  // Empties the batch; its buffers keep their capacity for the next Write.
+  void Clear() {
+    buf_.clear();
+    ops_.clear();
+  }
 
-  void Emit(rocksdb::WriteBatch* wb) const {
+  // An upper bound of the bytes of the WriteBatch Emit builds: its 12-byte header, and per
+  // operation a tag, a varint32 family id, varint32 lengths and the key and value bytes.
+  // Reserving it up front spares the WriteBatch's string its growth by reallocation (a copy
+  // of everything so far at each doubling: 7.8 % of the daemon's CPU in session 6).
+  size_t EncodedBound() const {
+    size_t n = 12;
+    for (const Op& op : ops_) n += 1 + 3 * 5 + op.key.size + op.value.size;
+    return n;
+  }
+
+  void Emit(rocksdb::WriteBatch* wb) {
     // Sorts entries of (family id, the key's first 16 bytes as two big-endian integers,
     // position); only keys equal in their first 16 bytes compare the rest. The position
     // breaks ties: the order of a stable sort by (family, key). Keys of one batch often share
     // their first bytes (ids of one source, an entity's index entries).
-    struct Entry {
-      uint64_t head0, head1;
-      const char* key;
-      uint32_t size, cf_id, pos;
-    };
     auto big_endian = [](const char* p, size_t n) {
       uint64_t v = 0;
       for (size_t b = 0; b < 8; ++b) v = (v << 8) | (b < n ? static_cast<unsigned char>(p[b]) : 0u);
       return v;
     };
-    std::vector<Entry> order(ops_.size());
+    std::vector<Entry>& order = order_;
+    order.resize(ops_.size());
     for (uint32_t i = 0; i < order.size(); ++i) {
       const Span k = ops_[i].key;
       const char* p = buf_.data() + k.offset;
@@ -594,8 +605,15 @@ class SortedBatch {
     bool erase;
   };
   std::string_view View(Span s) const { return std::string_view(buf_).substr(s.offset, s.size); }
+  // Emit's sort entries; a member so their buffer is reused (see Clear).
+  struct Entry {
+    uint64_t head0, head1;
+    const char* key;
+    uint32_t size, cf_id, pos;
+  };
   std::string buf_;
   std::vector<Op> ops_;
+  std::vector<Entry> order_;
 };
 
 // Creates an empty newsfacts DB at `path` (missing or an empty directory): built in
@@ -688,6 +706,11 @@ struct Store::Impl {
   std::vector<rocksdb::ColumnFamilyHandle*> cf;  // indexed by Cf
   std::unique_ptr<rocksdb::DB> db;
   std::mutex write_mu;
+  // Write's staging batch and the WriteBatch it emits, guarded by write_mu: kept between
+  // Writes so their buffers are allocated (and their pages faulted in) once, not per batch.
+  SortedBatch staging;
+  rocksdb::WriteBatch out;
+  size_t out_reserved = 0;  // the capacity `out` was created with
   std::atomic<uint64_t> dead_letter_seq{0};
 
   ~Impl() {
@@ -904,11 +927,12 @@ Status Store::Impl::DeleteArticleContents(const StoredArticle& old, SortedBatch*
   return Status::Ok();
 }
 
-Result<WriteResult> Store::Write(const Batch& batch) {
+Result<WriteResult> Store::Write(const Batch& batch, Durability durability) {
   Impl& im = *impl_;
   if (im.options.read_only) return Status::InvalidArgument("Write on a read-only store");
   std::lock_guard<std::mutex> lock(im.write_mu);
-  SortedBatch wb;
+  SortedBatch& wb = im.staging;
+  wb.Clear();
   WriteResult res;
 
   std::unordered_map<std::string_view, size_t> last;
@@ -1018,12 +1042,26 @@ Result<WriteResult> Store::Write(const Batch& batch) {
     }
   }
   if (wb.size() == 0) return res;
-  rocksdb::WriteBatch out;
+  rocksdb::WriteBatch& out = im.out;
+  if (const size_t bound = wb.EncodedBound(); bound > im.out_reserved) {
+    out = rocksdb::WriteBatch(bound + bound / 4);  // room for somewhat larger batches
+    im.out_reserved = bound + bound / 4;
+  } else {
+    out.Clear();  // keeps its capacity
+  }
   wb.Emit(&out);
   rocksdb::WriteOptions wo;
-  wo.sync = im.options.sync_writes;
+  wo.sync = im.options.sync_writes && durability == Durability::kAsOpened;
   NEWSFACTS_RETURN_IF_ERROR(FromRocks(im.db->Write(wo, &out), "writing batch"));
   return res;
+}
+
+Status Store::SyncDeferred() {
+  if (impl_->options.read_only) return Status::InvalidArgument("SyncDeferred on a read-only store");
+  if (!impl_->options.sync_writes) return Status::Ok();
+  // DB::SyncWAL fsyncs every WAL record written so far and may run concurrently with writes
+  // (it takes RocksDB's log mutex, not write_mu).
+  return FromRocks(impl_->db->SyncWAL(), "syncing the WAL");
 }
 
 Result<std::unordered_set<std::string>> Store::UnchangedArticles(const Batch& batch) const {

@@ -105,6 +105,12 @@ class Batch {
   std::vector<IndicatorItem> indicators_;
 };
 
+// When a Write is durable (Store::Write).
+enum class Durability {
+  kAsOpened,  // as OpenOptions::sync_writes says: with it, the WAL is fsynced before Write returns
+  kDeferred,  // the WAL record is written but not fsynced; Store::SyncDeferred makes it durable
+};
+
 struct OpenOptions {
   bool create_if_missing = true;
   // Read-only: open as a RocksDB secondary instance so a running writer is not blocked;
@@ -179,9 +185,22 @@ class Store {
   // Applies the batch atomically (all or nothing) with the WAL on. Writes are serialised
   // (a Store-wide mutex) because replacing an article reads its old facts first.
   // An article that appears twice in one batch: the last one wins.
+  // With Durability::kDeferred the batch is applied (visible to every read, of this process
+  // and of readers) when Write returns, but a store opened with sync_writes has not fsynced
+  // it yet: the caller calls SyncDeferred() before it reports the batch as stored. This lets
+  // a writer apply batch N+1 while batch N's fsync is in flight on another thread; each
+  // batch is still one WriteBatch, and the WAL keeps the order of the Writes, so a crash
+  // recovers a prefix of them.
   // Errors: IoError; Corruption (an old record cannot be decoded); InvalidArgument on a
   // read-only store.
-  [[nodiscard]] Result<WriteResult> Write(const Batch& batch);
+  [[nodiscard]] Result<WriteResult> Write(const Batch& batch,
+                                          Durability durability = Durability::kAsOpened);
+
+  // Makes durable every Write that returned before this call: fsyncs the WAL when the store
+  // was opened with sync_writes (otherwise nothing to do). Unlike SyncWal it does not wait
+  // for a Write in flight, so it may run on another thread while the next Write is applied.
+  // Errors: IoError; InvalidArgument on a read-only store.
+  [[nodiscard]] Status SyncDeferred();
 
   // The ids of the articles in `batch` that Write would leave unchanged now: a record of that
   // id is stored with the same content hash (article fields, language, extractor version,

@@ -319,3 +319,70 @@ TEST_CASE("a failed write stops the run without committing that batch or the nex
   REQUIRE(next->has_value());
   CHECK(**next == 20);  // only the durable batches' positions
 }
+
+TEST_CASE(
+    "with overlap each batch is applied before the next one's stages and observed only once "
+    "durable, in order",
+    "[ingest][pool]") {
+  TempDir dir("parallel_order");
+  const std::string input = dir.sub("in.jsonl");
+  std::ofstream(input) << MakeInput();
+  store::OpenOptions synced;
+  synced.sync_writes = true;  // Complete fsyncs each batch while the next one is applied
+  auto db = store::Store::Open(dir.sub("db"), synced);
+  REQUIRE(db.ok());
+  extract::Extractor extractor;
+  ingest::FakeClock clock(1'760'000'000'000);
+  ingest::WorkerPool pool(2);
+  ingest::PipelineOptions popts;
+  popts.pool = &pool;
+  ingest::Pipeline pipeline(extractor, db->get(), clock, popts);
+  std::mutex mu;
+  std::vector<std::string> events;  // "stage k", "applied k", "observed k"
+  auto log = [&](const std::string& what, size_t k) {
+    const std::lock_guard<std::mutex> lock(mu);
+    events.push_back(what + " " + std::to_string(k));
+  };
+  size_t staged = 0, applied = 0, observed = 0;
+  pipeline.AddPreWriteStage([&](const auto&, const auto&, int64_t, store::Batch*) {
+    log("stage", staged++);
+    return common::Status::Ok();
+  });
+  pipeline.AddAppliedHook([&](const ingest::BatchOutcome& o) {
+    // Applied: the batch's next offset is readable now.
+    auto next = (*db)->GetNextOffset(ingest::FileSource::SourceName(input), 0);
+    CHECK((next.ok() && next->has_value() && **next == o.next_offsets.back().offset));
+    log("applied", applied++);
+  });
+  pipeline.AddObserver([&](const ingest::BatchOutcome&) { log("observed", observed++); });
+  auto source = ingest::FileSource::Open(input);
+  REQUIRE(source.ok());
+  ingest::RunOptions options;
+  options.batch_size = 6;
+  options.overlap = true;
+  std::atomic<bool> stop{false};
+  ingest::RunTotals totals;
+  size_t committed = 0;
+  REQUIRE(ingest::Run(**source, pipeline, stop, options, &totals, [&](const ingest::BatchOutcome&) {
+            // Committed only after its observers ran (it is durable).
+            const std::lock_guard<std::mutex> lock(mu);
+            CHECK(events.back().rfind("observed", 0) == 0);
+            ++committed;
+          }).ok());
+  REQUIRE(totals.batches > 5);
+  CHECK(committed == totals.batches);
+  CHECK(staged == totals.batches);
+  CHECK(applied == totals.batches);
+  CHECK(observed == totals.batches);
+  std::map<std::string, size_t> at;  // event -> position in the log
+  for (size_t i = 0; i < events.size(); ++i) at[events[i]] = i;
+  for (size_t k = 0; k < totals.batches; ++k) {
+    const std::string n = std::to_string(k), next = std::to_string(k + 1);
+    CHECK(at["stage " + n] < at["applied " + n]);
+    CHECK(at["applied " + n] < at["observed " + n]);
+    if (k + 1 < totals.batches) {
+      CHECK(at["applied " + n] < at["stage " + next]);      // one batch applied at a time
+      CHECK(at["observed " + n] < at["observed " + next]);  // durable in order
+    }
+  }
+}

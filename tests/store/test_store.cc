@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <xxhash.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
@@ -874,6 +875,51 @@ TEST_CASE("a read-only store refuses writes and a backup is a consistent, openab
   CHECK(Scan(*copy, {}).size() == 3);
   CHECK((*copy->GetArticle("b1")).has_value());
   CHECK(!(*copy->GetArticle("b2")).has_value());
+}
+
+TEST_CASE("a deferred write is readable at once and SyncDeferred runs alongside later writes",
+          "[store]") {
+  TempDir dir;
+  OpenOptions synced;
+  synced.sync_writes = true;
+  {
+    auto store = OpenOrDie(dir.sub("db"), synced);
+    // One thread applies batches without their fsync (as the writer thread of ingest does)
+    // while another fsyncs the WAL again and again (as the runner's thread does).
+    std::atomic<bool> writing{true};
+    std::atomic<int> syncs{0}, sync_errors{0};
+    std::thread syncer([&] {
+      while (writing.load()) {
+        if (!store->SyncDeferred().ok()) sync_errors.fetch_add(1);
+        syncs.fetch_add(1);
+      }
+    });
+    for (int i = 0; i < 40; ++i) {
+      Batch b;
+      b.PutArticle(MakeArticle("d" + std::to_string(i)), MakeExtraction(2), {"file:x", 0, i}, 1, 0);
+      b.SetNextOffset({"file:x", 0, i + 1});
+      auto w = store->Write(b, Durability::kDeferred);
+      REQUIRE(w.ok());
+      CHECK(w->articles_new == 1);
+      // Applied: this process reads it before any fsync.
+      CHECK((*store->GetArticle("d" + std::to_string(i))).has_value());
+      CHECK(**store->GetNextOffset("file:x", 0) == i + 1);
+    }
+    writing = false;
+    syncer.join();
+    CHECK(sync_errors.load() == 0);
+    CHECK(syncs.load() > 0);
+    REQUIRE(store->SyncDeferred().ok());
+  }
+  auto reopened = OpenOrDie(dir.sub("db"));
+  CHECK(Scan(*reopened, {}).size() == 80);
+  CHECK(**reopened->GetNextOffset("file:x", 0) == 40);
+  CHECK(reopened->SyncDeferred().ok());  // nothing to sync without sync_writes
+
+  OpenOptions ro;
+  ro.read_only = true;
+  auto reader = OpenOrDie(dir.sub("db"), ro);
+  CHECK(reader->SyncDeferred().code() == Status::Code::kInvalidArgument);
 }
 
 TEST_CASE("dead letters list in time order", "[store]") {
