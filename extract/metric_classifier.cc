@@ -320,11 +320,6 @@ constexpr CueWord kCues[] = {
     {"deficit", Cue::kDebt, kWordStart, kStrong},
     {"borrowing", Cue::kDebt, kWordStart, 0},
     {"marktvolumen", Cue::kMarket, kInside, kStrong},
-    {"markt", Cue::kMarket, kInside, kWeak},
-    {"mercado", Cue::kMarket, kWordStart, kWeak},
-    {"market", Cue::kMarket, kWordStart, kWeak},
-    {"tamaño del mercado", Cue::kMarket, kWordStart, kStrong},
-    {"market size", Cue::kMarket, kWordStart, kStrong},
     {"dividend", Cue::kDividend, kInside, kStrong},
     {"ausschüttungsquote", Cue::kShare, kInside, kStrong},
     {"ausschüttung", Cue::kDividend, kInside, kStrong},
@@ -357,10 +352,10 @@ constexpr CueWord kCues[] = {
     {"impuesto", Cue::kTax, kWordStart, kStrong},
     {"iva", Cue::kTax, kWhole, kStrong},
     {"tasa de paro", Cue::kUnemployment, kWordStart, kStrong},
+    {"tasa de interés", Cue::kInterest, kWordStart, kStrong},
     {"tasa", Cue::kTax, kWordStart, 0},
     {"multa", Cue::kTax, kWordStart, 0},
     {"arancel", Cue::kTax, kWordStart, 0},
-    {"cotizaci", Cue::kTax, kWordStart, 0},
     {"tax", Cue::kTax, kWordStart, kStrong},
     {"levy", Cue::kTax, kWordStart, 0},
     {"fine", Cue::kTax, kWhole, 0},
@@ -399,6 +394,12 @@ constexpr CueWord kCues[] = {
     {"of the market", Cue::kMarketShare, kWordStart, 0},
     {"del mercado", Cue::kMarketShare, kWordStart, 0},
     {"des marktes", Cue::kMarketShare, kWordStart, 0},
+    // After the market-share cues that start with them (the first match at a position wins).
+    {"tamaño del mercado", Cue::kMarket, kWordStart, kStrong},
+    {"market size", Cue::kMarket, kWordStart, kStrong},
+    {"markt", Cue::kMarket, kInside, kWeak},
+    {"mercado", Cue::kMarket, kWordStart, kWeak},
+    {"market", Cue::kMarket, kWordStart, kWeak},
     {"anteil an", Cue::kStake, kInside, kStrong},
     {"anteile an", Cue::kStake, kInside, kStrong},
     {"anteil", Cue::kShare, kInside, 0},
@@ -483,6 +484,7 @@ constexpr CueWord kCues[] = {
     {"rise", Cue::kChange, kWordStart, 0},
     {"rising", Cue::kChange, kWordStart, 0},
     {"fell", Cue::kChange, kWhole, 0},
+    {"fallec", Cue::kCases, kWordStart, 0},
     {"fall", Cue::kChange, kWordStart, 0},
     {"drop", Cue::kChange, kWordStart, 0},
     {"jump", Cue::kChange, kWordStart, 0},
@@ -514,7 +516,6 @@ constexpr CueWord kCues[] = {
     {"rendite", Cue::kInterest, kInside, kStrong},
     {"tipo de interés", Cue::kInterest, kWordStart, kStrong},
     {"tipos de interés", Cue::kInterest, kWordStart, kStrong},
-    {"tasa de interés", Cue::kInterest, kWordStart, kStrong},
     {"interés", Cue::kInterest, kWordStart, 0},
     {"rentabilidad", Cue::kInterest, kWordStart, 0},
     {"interest rate", Cue::kInterest, kWordStart, kStrong},
@@ -658,7 +659,6 @@ constexpr CueWord kCues[] = {
     {"verletzt", Cue::kCases, kInside, 0},
     {"casos", Cue::kCases, kWordStart, kStrong},
     {"muert", Cue::kCases, kWordStart, kStrong},
-    {"fallec", Cue::kCases, kWordStart, 0},
     {"contagi", Cue::kCases, kWordStart, 0},
     {"infectad", Cue::kCases, kWordStart, 0},
     {"víctimas", Cue::kCases, kWordStart, 0},
@@ -783,6 +783,28 @@ struct CueIndex {
   }
 };
 static_assert(std::size(kCues) < 65536, "CueIndex offsets are 16 bits");
+
+// True when no cue shadows a later, longer cue of another meaning that starts with it: at one
+// position the first match in table order wins, so "market" listed before "market share"
+// would make every market share a mere market (a kWhole cue shadows only where the longer
+// one goes on with a space or punctuation).
+constexpr bool NoShadowedCue() {
+  for (size_t i = 0; i < std::size(kCues); ++i) {
+    const std::string_view a = kCues[i].text;
+    for (size_t j = i + 1; j < std::size(kCues); ++j) {
+      const std::string_view b = kCues[j].text;
+      if (b[0] != a[0] || b[1] != a[1]) continue;  // cheap first: the ops limit of constexpr
+      if (b.size() <= a.size() || !b.starts_with(a) || kCues[i].cue == kCues[j].cue) continue;
+      const unsigned char next = static_cast<unsigned char>(b[a.size()]);
+      const bool word_byte =
+          (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80;
+      if ((kCues[i].flags & kWhole) != 0 && word_byte) continue;
+      return false;
+    }
+  }
+  return true;
+}
+static_assert(NoShadowedCue(), "a longer cue must come before a shorter one it starts with");
 
 const CueIndex& Cues() {
   static const CueIndex kIndex;
