@@ -1063,7 +1063,7 @@ long Distance(const Figure& f, const CueHit& h) {
 // many bytes farther.
 constexpr long kOutside = 100;
 // Bytes beyond which a change cue says nothing about a figure.
-constexpr long kFarChange = 80;
+constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
 
@@ -1164,6 +1164,9 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
   for (const CueHit& h : hits) {
     if (h.start < p) continue;
     if (h.start > p) break;
+    // A verb of change after a level ("auf 3,5 Prozent sinken") names no measure; a rate
+    // before one ("a 5% rise") is left to the growth rule.
+    if (kCues[h.cue].cue == Cue::kChange) return {};
     return MetricFor(kCues[h.cue].cue, f.kind, hits);
   }
   return {};
@@ -1450,6 +1453,22 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // Any other percentage is a proportion of something (decided on the whole sentence).
   const bool whole_sentence = lo <= s_ && hi >= e_;
   return m.empty() && whole_sentence ? kShare : m;
+}
+
+bool MetricClassifier::ComparisonBetween(size_t lo, size_t hi) const {
+  size_t p = hi;
+  std::string_view w = WordBefore(text_, lo, p);
+  if (AnyOf(w, {"al", "el", "la", "los", "las", "a", "an", "the", "den", "dem", "die"})) {
+    p = static_cast<size_t>(w.data() - text_.data());
+    w = WordBefore(text_, lo, p);
+  }
+  // "frente al" / "frente a los": the article was taken off above.
+  if (AnyOf(w, {"gegenüber", "versus", "vs", "against", "frente"})) return true;
+  if (AnyOf(w, {"a", "with", "to"})) {
+    const std::string_view w2 = WordBefore(text_, lo, static_cast<size_t>(w.data() - text_.data()));
+    return AnyOf(w2, {"frente", "compared", "respecto"});
+  }
+  return false;
 }
 
 size_t MetricClassifier::RespectivelyPos() const {

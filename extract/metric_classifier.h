@@ -34,6 +34,12 @@ class MetricClassifier {
   // REQUIRES: Scan() of the sentence holding `f`.
   [[nodiscard]] std::string_view Metric(const Figure& f, size_t lo, size_t hi) const;
 
+  // True when text[lo, hi) (the gap between two figures) ends with a comparison word, maybe
+  // with an article: "frente al", "compared with", "gegenüber", "against", "versus". The
+  // figure after it is the comparison base of the one before: the same measure.
+  // REQUIRES: Scan() of the sentence; lo <= hi <= the scanned text's size.
+  [[nodiscard]] bool ComparisonBetween(size_t lo, size_t hi) const;
+
   // Start of the last "respectively" cue of the sentence; npos when there is none.
   [[nodiscard]] size_t RespectivelyPos() const;
 

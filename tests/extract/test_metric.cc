@@ -5,6 +5,7 @@
 
 #include "extract/metric_classifier.h"
 #include "extract/metrics.h"
+#include "tests/extract/figure_test_util.h"
 
 namespace nf = newsfacts::extract;
 using nf::FigureKind;
@@ -453,4 +454,36 @@ TEST_CASE("metric: a plan word inside a name is no plan", "[metric][budget]") {
                  "$30,000", kMoney, "USD", 30000) == "spend");
   CHECK(MetricOf("The company plans to spend $30m on stores.", "$30m", kMoney, "USD", 3e7) ==
         "budget");
+}
+
+TEST_CASE("metric: a change verb right after a level reached names no measure",
+          "[metric][growth]") {
+  CHECK(MetricOf("Der Beitragssatz soll von 4,5 auf 3,5 Prozent sinken.", "3,5 Prozent",
+                 kPercent) == "tax_rate");
+  CHECK(MetricOf("La tasa de paro bajará al 11 % caerá más tarde.", "11 %", kPercent) ==
+        "unemployment_rate");
+  // A rate of change stays growth.
+  CHECK(MetricOf("Der Beitragssatz soll um 1 Prozent sinken.", "1 Prozent", kPercent) == "growth");
+}
+
+TEST_CASE("metric: a comparison base measures the same as the figure before it",
+          "[metric][comparison]") {
+  using nf::testing::FigureWith;
+  using nf::testing::FullText;
+  const nf::Extraction es = FullText(
+      "Las ventas de vinilos concentran en 2019 el 12 % del total, frente al 15 % de 2018.",
+      nf::Lang::kEs);
+  CHECK(FigureWith(es, "12 %").metric == "market_share");
+  CHECK(FigureWith(es, "15 %").metric == "market_share");
+  const nf::Extraction en =
+      FullText("Voltaro's market share was 12% in June, compared with 15% in May.", nf::Lang::kEn);
+  CHECK(FigureWith(en, "15%").metric == "market_share");
+  const nf::Extraction de =
+      FullText("Der Marktanteil der Kralinger AG lag bei 12 Prozent gegenüber 15 Prozent im Mai.",
+               nf::Lang::kDe);
+  CHECK(FigureWith(de, "15 Prozent").metric == "market_share");
+  // Its own cue wins: "a $300m loss, against a $120m profit".
+  const nf::Extraction own = FullText(
+      "Brightwater posted a $300m loss, against a $120m profit a year before.", nf::Lang::kEn);
+  CHECK(FigureWith(own, "$120m").metric == "profit");
 }
