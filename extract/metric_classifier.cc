@@ -796,28 +796,6 @@ struct CueIndex {
 };
 static_assert(std::size(kCues) < 65536, "CueIndex offsets are 16 bits");
 
-// True when no cue shadows a later, longer cue of another meaning that starts with it: at one
-// position the first match in table order wins, so "market" listed before "market share"
-// would make every market share a mere market (a kWhole cue shadows only where the longer
-// one goes on with a space or punctuation).
-constexpr bool NoShadowedCue() {
-  for (size_t i = 0; i < std::size(kCues); ++i) {
-    const std::string_view a = kCues[i].text;
-    for (size_t j = i + 1; j < std::size(kCues); ++j) {
-      const std::string_view b = kCues[j].text;
-      if (b[0] != a[0] || b[1] != a[1]) continue;  // cheap first: the ops limit of constexpr
-      if (b.size() <= a.size() || !b.starts_with(a) || kCues[i].cue == kCues[j].cue) continue;
-      const unsigned char next = static_cast<unsigned char>(b[a.size()]);
-      const bool word_byte =
-          (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80;
-      if ((kCues[i].flags & kWhole) != 0 && word_byte) continue;
-      return false;
-    }
-  }
-  return true;
-}
-static_assert(NoShadowedCue(), "a longer cue must come before a shorter one it starts with");
-
 const CueIndex& Cues() {
   static const CueIndex kIndex;
   return kIndex;
@@ -1249,6 +1227,22 @@ std::string_view AsideChange(const Figure& f, std::string_view t, size_t s,
 }
 
 }  // namespace
+
+std::string metric_detail::ShadowedCue() {
+  for (size_t i = 0; i < std::size(kCues); ++i) {
+    const std::string_view a = kCues[i].text;
+    for (size_t j = i + 1; j < std::size(kCues); ++j) {
+      const std::string_view b = kCues[j].text;
+      if (b.size() <= a.size() || !b.starts_with(a) || kCues[i].cue == kCues[j].cue) continue;
+      const unsigned char next = static_cast<unsigned char>(b[a.size()]);
+      const bool word_byte =
+          (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80;
+      if ((kCues[i].flags & kWhole) != 0 && word_byte) continue;
+      return std::string(a) + " before " + std::string(b);
+    }
+  }
+  return {};
+}
 
 std::vector<MetricClassifier::Hit> metric_detail::FindCueHits(std::string_view text,
                                                               bool filtered) {

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -69,6 +70,11 @@ namespace metric_detail {
 // cue's bytes 1..3 that runs before the byte-by-byte comparison (the slow path the tests
 // compare with: the same hits).
 std::vector<MetricClassifier::Hit> FindCueHits(std::string_view text, bool filtered);
+
+// At one position the first cue in table order wins, so a cue listed before a longer cue of
+// another meaning that starts with it ("market" before "market share") hides the longer one.
+// "" when the table has no such pair, else "<short> before <long>" (a test keeps it empty).
+std::string ShadowedCue();
 }  // namespace metric_detail
 
 }  // namespace newsfacts::extract

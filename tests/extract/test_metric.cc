@@ -296,6 +296,7 @@ TEST_CASE("metric: rates of change after 'by'", "[metric][growth]") {
 // ---- issue 11, metric error classes (invented sentences; each with a negative case)
 
 TEST_CASE("metric: a longer cue wins over the shorter cue it starts with", "[metric][cues]") {
+  CHECK(nf::metric_detail::ShadowedCue().empty());
   // "market share" is not "market", "Marktanteil" not "Markt", "tasa de interés" not "tasa".
   CHECK(MetricOf("Voltaro's market share has slipped to 12%.", "12%", kPercent) == "market_share");
   CHECK(MetricOf("Der Marktanteil der Kralinger AG liegt bei 18 Prozent.", "18 Prozent",
