@@ -308,3 +308,23 @@ TEST_CASE("period: 'last year' as a comparison base without a publication time",
   CHECK(PeriodOf("Output reached 90,000 cars in 2010, compared with 70,000 cars last year.",
                  Lang::kEn, "90,000 cars") == "2010");
 }
+
+TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
+          "[period][clause]") {
+  const std::string en =
+      "Investment was up 21.3% in 2004 from the previous year - below the peak of 43% seen in the "
+      "first quarter of 2003.";
+  CHECK(PeriodOf(en, Lang::kEn, "43%") == "2003-Q1");
+  CHECK(PeriodOf("Voltaro said sales rose 5%; its rival grew 9% in the first quarter of 2019.",
+                 Lang::kEn, "5%") != "2019-Q1");
+  CHECK(PeriodOf("Der Umsatz stieg um 5 Prozent; der Rivale wuchs um 9 Prozent im ersten Quartal "
+                 "2019.",
+                 Lang::kDe, "5 Prozent") != "2019-Q1");
+  CHECK(PeriodOf("Las ventas subieron un 5 % - el rival creció un 9 % en el primer trimestre de "
+                 "2019.",
+                 Lang::kEs, "5 %") != "2019-Q1");
+  // (They take the article's year instead: the text names 2019.) Without the aside the period after
+  // both figures names both.
+  CHECK(PeriodOf("Sales rose 5% and profit 9% in the first quarter of 2019.", Lang::kEn, "5%") ==
+        "2019-Q1");
+}
