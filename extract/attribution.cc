@@ -1367,6 +1367,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
     }
     if (metric.empty()) metric = cues_.Metric(f, prev_end, next_start);
+    // "el 17 % del total, frente al 24 % de 1997": a comparison base measures the same as
+    // the figure it is compared with, unless its own cue says more than a plain share.
+    if ((metric.empty() || metric == metrics::kShare) && fi > 0 && figs[fi - 1]->kind == f.kind &&
+        !figs[fi - 1]->metric.empty() && cues_.ComparisonBetween(prev_end, f.start)) {
+      metric = figs[fi - 1]->metric;
+    }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
     f.metric = std::string(metric);
 

@@ -65,7 +65,11 @@ class Extractor {
   //  - Spanish groups named by a common noun (issue 11, branch esb): "las mujeres
   // representan el 70 %" -> entity "mujer", entity_type "group".
   // 9: the three branches of 8, merged (session 6).
-  static constexpr uint32_t kVersion = 9;
+  // 10: metric and period error classes of issue 11 (branch mp): longer cues before the
+  // shorter ones they start with ("market share"), the level reached by a change takes the
+  // changed measure, a cue right after the amount names it, comparison bases share the
+  // metric; undated texts count relative years from the year after the article's year.
+  static constexpr uint32_t kVersion = 10;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

@@ -33,6 +33,7 @@ enum class Cue : uint8_t {
   kSpend,
   kPrice,
   kValuation,
+  kMarketCap,  // market capitalization: a valuation even in a sentence about a market
   kFunding,
   kDeal,
   kDebt,
@@ -180,6 +181,11 @@ constexpr CueWord kCues[] = {
     {"revenue", Cue::kRevenue, kWordStart, kStrong},
     {"turnover", Cue::kRevenue, kWordStart, kStrong},
     {"sales", Cue::kSales, kWordStart, 0},
+    // Earnings per share before "gewinn" / "per share" (which alone is a price).
+    {"gewinn je aktie", Cue::kProfit, kInside, kStrong},
+    {"gewinn pro aktie", Cue::kProfit, kInside, kStrong},
+    {"beneficio por acción", Cue::kProfit, kWordStart, kStrong},
+    {"earnings per share", Cue::kProfit, kWordStart, kStrong},
     {"gewinn", Cue::kProfit, kInside, kStrong},
     {"überschuss", Cue::kProfit, kInside, 0},
     {"Überschuss", Cue::kProfit, kInside, 0},
@@ -252,17 +258,17 @@ constexpr CueWord kCues[] = {
     {"per share", Cue::kPrice, kWordStart, kStrong},
     {"each", Cue::kPrice, kWhole, 0},
     {"bewert", Cue::kValuation, kWordStart, kStrong},
-    {"marktkapitalisierung", Cue::kValuation, kInside, kStrong},
-    {"börsenwert", Cue::kValuation, kInside, kStrong},
-    {"kapitalisierung", Cue::kValuation, kInside, kStrong},
-    {"capitalizaci", Cue::kValuation, kWordStart, kStrong},
+    {"marktkapitalisierung", Cue::kMarketCap, kInside, kStrong},
+    {"börsenwert", Cue::kMarketCap, kInside, kStrong},
+    {"kapitalisierung", Cue::kMarketCap, kInside, kStrong},
+    {"capitalizaci", Cue::kMarketCap, kWordStart, kStrong},
     {"valoraci", Cue::kValuation, kWordStart, kStrong},
     {"valorad", Cue::kValuation, kWordStart, kStrong},
     {"valued", Cue::kValuation, kWordStart, kStrong},
     {"values", Cue::kValuation, kWhole, kStrong},
     {"valuation", Cue::kValuation, kWordStart, kStrong},
-    {"market value", Cue::kValuation, kWordStart, kStrong},
-    {"market cap", Cue::kValuation, kWordStart, kStrong},
+    {"market value", Cue::kMarketCap, kWordStart, kStrong},
+    {"market cap", Cue::kMarketCap, kWordStart, kStrong},
     {"worth", Cue::kValuation, kWhole, 0},
     {"finanzierung", Cue::kFunding, kInside, 0},
     {"förder", Cue::kFunding, kInside, 0},
@@ -320,11 +326,6 @@ constexpr CueWord kCues[] = {
     {"deficit", Cue::kDebt, kWordStart, kStrong},
     {"borrowing", Cue::kDebt, kWordStart, 0},
     {"marktvolumen", Cue::kMarket, kInside, kStrong},
-    {"markt", Cue::kMarket, kInside, kWeak},
-    {"mercado", Cue::kMarket, kWordStart, kWeak},
-    {"market", Cue::kMarket, kWordStart, kWeak},
-    {"tamaño del mercado", Cue::kMarket, kWordStart, kStrong},
-    {"market size", Cue::kMarket, kWordStart, kStrong},
     {"dividend", Cue::kDividend, kInside, kStrong},
     {"ausschüttungsquote", Cue::kShare, kInside, kStrong},
     {"ausschüttung", Cue::kDividend, kInside, kStrong},
@@ -357,10 +358,10 @@ constexpr CueWord kCues[] = {
     {"impuesto", Cue::kTax, kWordStart, kStrong},
     {"iva", Cue::kTax, kWhole, kStrong},
     {"tasa de paro", Cue::kUnemployment, kWordStart, kStrong},
+    {"tasa de interés", Cue::kInterest, kWordStart, kStrong},
     {"tasa", Cue::kTax, kWordStart, 0},
     {"multa", Cue::kTax, kWordStart, 0},
     {"arancel", Cue::kTax, kWordStart, 0},
-    {"cotizaci", Cue::kTax, kWordStart, 0},
     {"tax", Cue::kTax, kWordStart, kStrong},
     {"levy", Cue::kTax, kWordStart, 0},
     {"fine", Cue::kTax, kWhole, 0},
@@ -399,6 +400,12 @@ constexpr CueWord kCues[] = {
     {"of the market", Cue::kMarketShare, kWordStart, 0},
     {"del mercado", Cue::kMarketShare, kWordStart, 0},
     {"des marktes", Cue::kMarketShare, kWordStart, 0},
+    // After the market-share cues that start with them (the first match at a position wins).
+    {"tamaño del mercado", Cue::kMarket, kWordStart, kStrong},
+    {"market size", Cue::kMarket, kWordStart, kStrong},
+    {"markt", Cue::kMarket, kInside, kWeak},
+    {"mercado", Cue::kMarket, kWordStart, kWeak},
+    {"market", Cue::kMarket, kWordStart, kWeak},
     {"anteil an", Cue::kStake, kInside, kStrong},
     {"anteile an", Cue::kStake, kInside, kStrong},
     {"anteil", Cue::kShare, kInside, 0},
@@ -483,6 +490,7 @@ constexpr CueWord kCues[] = {
     {"rise", Cue::kChange, kWordStart, 0},
     {"rising", Cue::kChange, kWordStart, 0},
     {"fell", Cue::kChange, kWhole, 0},
+    {"fallec", Cue::kCases, kWordStart, 0},
     {"fall", Cue::kChange, kWordStart, 0},
     {"drop", Cue::kChange, kWordStart, 0},
     {"jump", Cue::kChange, kWordStart, 0},
@@ -514,7 +522,6 @@ constexpr CueWord kCues[] = {
     {"rendite", Cue::kInterest, kInside, kStrong},
     {"tipo de interés", Cue::kInterest, kWordStart, kStrong},
     {"tipos de interés", Cue::kInterest, kWordStart, kStrong},
-    {"tasa de interés", Cue::kInterest, kWordStart, kStrong},
     {"interés", Cue::kInterest, kWordStart, 0},
     {"rentabilidad", Cue::kInterest, kWordStart, 0},
     {"interest rate", Cue::kInterest, kWordStart, kStrong},
@@ -620,6 +627,12 @@ constexpr CueWord kCues[] = {
     {"abonado", Cue::kUsers, kWordStart, 0},
     {"suscriptor", Cue::kUsers, kWordStart, 0},
     {"users", Cue::kUsers, kWordStart, kStrong},
+    {"signing up", Cue::kUsers, kWordStart, 0},
+    {"signed up", Cue::kUsers, kWordStart, 0},
+    {"sign-ups", Cue::kUsers, kWordStart, 0},
+    {"subscriptions", Cue::kUsers, kWordStart, 0},
+    {"suscripciones", Cue::kUsers, kWordStart, 0},
+    {"anschlüsse", Cue::kUsers, kInside, 0},
     {"customers", Cue::kUsers, kWordStart, 0},
     {"subscribers", Cue::kUsers, kWordStart, 0},
     {"accounts", Cue::kUsers, kWordStart, 0},
@@ -658,7 +671,6 @@ constexpr CueWord kCues[] = {
     {"verletzt", Cue::kCases, kInside, 0},
     {"casos", Cue::kCases, kWordStart, kStrong},
     {"muert", Cue::kCases, kWordStart, kStrong},
-    {"fallec", Cue::kCases, kWordStart, 0},
     {"contagi", Cue::kCases, kWordStart, 0},
     {"infectad", Cue::kCases, kWordStart, 0},
     {"víctimas", Cue::kCases, kWordStart, 0},
@@ -835,8 +847,12 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
       break;
     }
   }
-  // Blockers ("up to") only shadow the shorter cue inside them.
-  std::erase_if(*out, [](const CueHit& h) { return kCues[h.cue].cue == Cue::kNone; });
+  // Blockers ("up to") only shadow the shorter cue inside them. A plan word written with a
+  // capital inside the sentence belongs to a name ("Health Insurance Plans"), not a plan.
+  std::erase_if(*out, [&](const CueHit& h) {
+    return kCues[h.cue].cue == Cue::kNone || (kCues[h.cue].cue == Cue::kPlan && h.start > s &&
+                                              text[h.start] >= 'A' && text[h.start] <= 'Z');
+  });
 }
 
 bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
@@ -870,6 +886,8 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kPrice:
           // "60 Cent je Aktie" in a sentence about the dividend is the dividend.
           return HasCue(sentence, Cue::kDividend) ? kDividend : kPrice;
+        case Cue::kMarketCap:
+          return kValuation;
         case Cue::kValuation:
           // "the software market had an estimated worth of $2bn": the market's size.
           return HasCue(sentence, Cue::kMarket) ? kMarketSize : kValuation;
@@ -973,6 +991,8 @@ std::string_view UnitMetric(std::string_view unit) {
       {"subscriber", kUsers},
       {"client", kUsers},
       {"account", kUsers},
+      {"subscription", kUsers},
+      {"connection", kUsers},
       {"resident", kPopulation},
       {"inhabitant", kPopulation},
       {"refugee", kPopulation},
@@ -1020,9 +1040,15 @@ long Distance(const Figure& f, const CueHit& h) {
 // Cues outside the preferred range [lo, hi) (beyond the neighbouring figures) count as this
 // many bytes farther.
 constexpr long kOutside = 100;
+// Bytes beyond which a change cue says nothing about a figure.
+constexpr long kFarChange = 120;
 
+bool HasConditionWord(std::string_view gap);
+
+// `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
-                            Cue skip = Cue::kNone, Cue skip_inside = Cue::kNone) {
+                            Cue skip = Cue::kNone, Cue skip_inside = Cue::kNone,
+                            std::string_view text = {}) {
   std::string_view best;
   long best_score = 0;
   for (const CueHit& h : hits) {
@@ -1034,6 +1060,17 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
     if (m.empty()) continue;
+    // A rise or fall far away in the sentence is some other figure's change ("el 20 % si
+    // ..., y el 5 %, si baja a 15 dólares").
+    if (kCues[h.cue].cue == Cue::kChange &&
+        (Distance(f, h) > kFarChange || (!text.empty() && h.start >= f.end &&
+                                         HasConditionWord(text.substr(f.end, h.start - f.end))))) {
+      continue;
+    }
+    // What is bought for a small amount is priced: "buyers fork out £11,500 for a car".
+    if (f.kind == FigureKind::kMoney && kCues[h.cue].cue == Cue::kPurchase && f.value < 1e5) {
+      m = metrics::kPrice;
+    }
     long score = Distance(f, h) - kCues[h.cue].strength;
     if (h.start < lo || h.end > hi) score += kOutside;
     if (best.empty() || score < best_score) {
@@ -1076,7 +1113,136 @@ bool AnyOf(std::string_view w, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// True when `gap` holds a word that opens a condition or a clause of its own ("si", "if",
+// "wenn", "falls", "cuando", "when").
+bool HasConditionWord(std::string_view gap) {
+  size_t i = 0;
+  while (i < gap.size()) {
+    while (i < gap.size() && !WordByteAt(gap, i)) ++i;
+    const size_t b = i;
+    while (i < gap.size() && WordByteAt(gap, i)) ++i;
+    if (AnyOf(gap.substr(b, i - b), {"si", "if", "wenn", "falls", "cuando", "when"})) return true;
+  }
+  return false;
+}
+
+// The measure named by a cue word that follows the amount directly, after its bracketed
+// conversion if any: "a $375m (£195.3m) profit", "a 44% stake", "5 Millionen Euro Umsatz".
+// "" when no cue for f's kind starts there.
+std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
+                               const std::vector<CueHit>& hits) {
+  size_t p = f.end;
+  while (p < e && t[p] == ' ') ++p;
+  if (p < e && t[p] == '(') {
+    const size_t close = t.find(')', p);
+    if (close == std::string_view::npos || close >= e || close - p > 48) return {};
+    p = close + 1;
+    while (p < e && t[p] == ' ') ++p;
+  }
+  for (const CueHit& h : hits) {
+    if (h.start < p) continue;
+    if (h.start > p) break;
+    // A verb of change after a level ("auf 3,5 Prozent sinken") names no measure; a rate
+    // before one ("a 5% rise") is left to the growth rule.
+    if (kCues[h.cue].cue == Cue::kChange) return {};
+    return MetricFor(kCues[h.cue].cue, f.kind, hits);
+  }
+  return {};
+}
+
+// The metric of the cue in [lo, hi) nearest before `hi` that means something for f's kind
+// (its strength counted, as in BestMetric); "" when there is none.
+std::string_view NearestBefore(const Figure& f, const std::vector<CueHit>& hits, size_t lo,
+                               size_t hi) {
+  std::string_view best;
+  long best_score = 0;
+  for (const CueHit& h : hits) {
+    if (h.start < lo || h.end > hi) continue;
+    const std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
+    if (m.empty()) continue;
+    const long score = static_cast<long>(hi - h.end) - kCues[h.cue].strength;
+    if (best.empty() || score < best_score) {
+      best = m;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+// The level reached by a change stated as a rate ("sales rose 8% to €40.7bn", "raised its
+// dividend by 26% to 8.5 cents", "der Umsatz stieg um 5 % auf 3 Mrd. Euro", "las ventas
+// crecieron un 4 % hasta 900 millones") is the measure that changed: the cue nearest before
+// the rate in its clause (not a cue after the amount, nor one in an earlier clause). "" when
+// f does not follow such a rate.
+std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
+                                const std::vector<CueHit>& hits) {
+  const std::string_view to = WordBefore(t, s, f.start);
+  if (!AnyOf(to, {"to", "auf", "a", "al", "hasta"})) return {};
+  size_t r = static_cast<size_t>(to.data() - t.data());
+  while (r > s && t[r - 1] == ' ') --r;
+  // The rate: "8%", "8 %", "8 percent", "8 Prozent", "8 por ciento".
+  if (r > s && t[r - 1] == '%') {
+    --r;
+  } else {
+    std::string_view unit = WordBefore(t, s, r);
+    if (AnyOf(unit, {"ciento", "cent"})) {
+      unit = WordBefore(t, s, static_cast<size_t>(unit.data() - t.data()));
+      if (!AnyOf(unit, {"por", "per"})) return {};
+    } else if (!AnyOf(unit, {"percent", "prozent"})) {
+      return {};
+    }
+    r = static_cast<size_t>(unit.data() - t.data());
+  }
+  while (r > s && t[r - 1] == ' ') --r;
+  if (r == s || !scan::IsDigit(t[r - 1])) return {};
+  while (r > s && (scan::IsDigit(t[r - 1]) || t[r - 1] == '.' || t[r - 1] == ',')) --r;
+  // The clause before the rate: back to punctuation or another number.
+  size_t c = r;
+  while (c > s && std::string_view(",;:()").find(t[c - 1]) == std::string_view::npos &&
+         !scan::IsDigit(t[c - 1])) {
+    --c;
+  }
+  bool change = false;
+  for (const CueHit& h : hits) {
+    if (h.start >= c && h.end <= r && kCues[h.cue].cue == Cue::kChange) change = true;
+  }
+  if (!change) return {};
+  return NearestBefore(f, hits, c, r);
+}
+
+// "Net income was $3.5bn - up nearly $3bn from 2003 - while turnover rose": an amount of
+// change in an aside ("- up", ", down", "(up") changes the measure named before the aside.
+// "" when f is no such amount.
+std::string_view AsideChange(const Figure& f, std::string_view t, size_t s,
+                             const std::vector<CueHit>& hits) {
+  std::string_view w = WordBefore(t, s, f.start);
+  if (AnyOf(w, {"nearly", "almost", "about", "around", "some", "roughly", "by"})) {
+    w = WordBefore(t, s, static_cast<size_t>(w.data() - t.data()));
+  }
+  if (!AnyOf(w, {"up", "down"})) return {};
+  size_t c = static_cast<size_t>(w.data() - t.data());
+  while (c > s && t[c - 1] == ' ') --c;
+  if (c == s || std::string_view("-,(").find(t[c - 1]) == std::string_view::npos) return {};
+  return NearestBefore(f, hits, s, c - 1);
+}
+
 }  // namespace
+
+std::string metric_detail::ShadowedCue() {
+  for (size_t i = 0; i < std::size(kCues); ++i) {
+    const std::string_view a = kCues[i].text;
+    for (size_t j = i + 1; j < std::size(kCues); ++j) {
+      const std::string_view b = kCues[j].text;
+      if (b.size() <= a.size() || !b.starts_with(a) || kCues[i].cue == kCues[j].cue) continue;
+      const unsigned char next = static_cast<unsigned char>(b[a.size()]);
+      const bool word_byte =
+          (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80;
+      if ((kCues[i].flags & kWhole) != 0 && word_byte) continue;
+      return std::string(a) + " before " + std::string(b);
+    }
+  }
+  return {};
+}
 
 std::vector<MetricClassifier::Hit> metric_detail::FindCueHits(std::string_view text,
                                                               bool filtered) {
@@ -1097,6 +1263,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   if (f.kind == FigureKind::kCount) {
     std::string_view by_unit = UnitMetric(f.unit);
     if (!by_unit.empty()) return by_unit;
+    if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     const bool person = f.unit == "person" || f.unit.empty();
     std::string_view m =
         BestMetric(f, hits_, lo, hi, Cue::kNone, person ? Cue::kPopulation : Cue::kNone);
@@ -1123,6 +1290,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
           WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir"))) {
       if (f.value < 1e6) return kPrice;
     }
+    if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
+    if (std::string_view m = AsideChange(f, text_, s_, hits_); !m.empty()) return m;
     // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
     // hatte" (the company noun after the buying verb, or before a German participle).
     for (const CueHit& p : hits_) {
@@ -1137,6 +1306,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
         }
       }
     }
+    if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
     std::string_view m = BestMetric(f, hits_, lo, hi);
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;
@@ -1178,19 +1348,36 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // owning or buying): a stake.
     std::string_view owner = of;
     size_t after = static_cast<size_t>(of.data() - t.data()) + of.size();
-    for (int k = 0; k < 2 && AnyOf(owner, {"de", "del", "of", "la", "el", "the", "der", "des"});
+    for (int k = 0; k < 2 && AnyOf(owner, {"de", "del", "of", "la", "el", "las", "los", "the",
+                                           "der", "des", "die", "den"});
          ++k) {
       owner = WordAfter(t, after, e_);
       after = static_cast<size_t>(owner.data() - t.data()) + owner.size();
     }
-    if (AnyOf(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm", "group",
-                      "unternehmens", "konzerns", "firma", "capital", "kapitals", "acciones",
-                      "shares", "aktien"})) {
+    // "22% of the group's assets": a part of what the owner has, not of the owner.
+    const std::string_view rest = t.substr(after, e_ - after);
+    const bool possessive = rest.starts_with("'s") || rest.starts_with("\u2019s");
+    // "operating margins at 4% of sales": a margin.
+    if (AnyOf(owner, {"sales", "revenue", "revenues", "turnover", "umsatz", "umsatzes", "ventas",
+                      "ingresos", "facturación"}) &&
+        (HasCue(hits_, Cue::kMargin) || HasCue(hits_, Cue::kProfit))) {
+      return kMargin;
+    }
+    // "las ventas de casetes concentran el 17 % del total": a product's share of all sales.
+    if (AnyOf(owner, {"total", "gesamten", "gesamtmarkt"}) &&
+        (rest.empty() || std::string_view(",.;:)").find(rest[0]) != std::string_view::npos) &&
+        (HasCue(hits_, Cue::kSales) || HasCue(hits_, Cue::kRevenue))) {
+      return kMarketShare;
+    }
+    if (!possessive && AnyOf(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm",
+                                     "group", "unternehmens", "konzerns", "firma", "capital",
+                                     "kapitals", "acciones", "shares", "aktien"})) {
       return kStake;
     }
     const bool capital_name = !owner.empty() && owner[0] >= 'A' && owner[0] <= 'Z';
-    if (capital_name && (HasCue(hits_, Cue::kStake) || HasCue(hits_, Cue::kPurchase) ||
-                         HasCue(hits_, Cue::kDeal))) {
+    if (capital_name && !possessive &&
+        (HasCue(hits_, Cue::kStake) || HasCue(hits_, Cue::kPurchase) ||
+         HasCue(hits_, Cue::kDeal))) {
       return kStake;
     }
     // "el 20 % de los ingresos" retained as tax, "un 80 % de parados".
@@ -1215,6 +1402,13 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     return HasCue(hits_, Cue::kMarket) && !buyers ? kMarketShare : kShare;
   }
+  // "a 44% stake", "a 5% margin".
+  if (std::string_view m = CueRightAfter(f, t, e_, hits_); !m.empty()) return m;
+  // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change.
+  if (AnyOf(WordAfter(t, f.end, e_),
+            {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"})) {
+    return kGrowth;
+  }
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
   // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").
   const std::string_view before = WordBefore(t, s_, f.start);
@@ -1236,16 +1430,39 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       ws = static_cast<size_t>(w.data() - t.data());
     }
     for (const CueHit& h : hits_) {
-      if (kCues[h.cue].cue != Cue::kChange || h.start < lo || h.end > hi) continue;
+      // "raised 7.8%", "raise prices 5%": a change (elsewhere "raise" is funding).
+      const bool change =
+          kCues[h.cue].cue == Cue::kChange ||
+          (kCues[h.cue].cue == Cue::kFunding && kCues[h.cue].text.starts_with("raise"));
+      if (!change || h.start < lo || h.end > hi) continue;
       const bool near_before = h.end <= f.start && f.start - h.end <= 48;
-      const bool near_after = h.start >= f.end && h.start - f.end <= 24;
+      // Not across a condition: "el 5 %, si baja a 15 dólares", "5% if prices fall".
+      const bool near_after = h.start >= f.end && h.start - f.end <= 24 &&
+                              !HasConditionWord(t.substr(f.end, h.start - f.end));
       if (near_before || near_after) return kGrowth;
     }
   }
-  std::string_view m = BestMetric(f, hits_, lo, hi, level ? Cue::kChange : Cue::kNone);
+  std::string_view m =
+      BestMetric(f, hits_, lo, hi, level ? Cue::kChange : Cue::kNone, Cue::kNone, t);
   // Any other percentage is a proportion of something (decided on the whole sentence).
   const bool whole_sentence = lo <= s_ && hi >= e_;
   return m.empty() && whole_sentence ? kShare : m;
+}
+
+bool MetricClassifier::ComparisonBetween(size_t lo, size_t hi) const {
+  size_t p = hi;
+  std::string_view w = WordBefore(text_, lo, p);
+  if (AnyOf(w, {"al", "el", "la", "los", "las", "a", "an", "the", "den", "dem", "die"})) {
+    p = static_cast<size_t>(w.data() - text_.data());
+    w = WordBefore(text_, lo, p);
+  }
+  // "frente al" / "frente a los": the article was taken off above.
+  if (AnyOf(w, {"gegenüber", "versus", "vs", "against", "frente"})) return true;
+  if (AnyOf(w, {"a", "with", "to"})) {
+    const std::string_view w2 = WordBefore(text_, lo, static_cast<size_t>(w.data() - text_.data()));
+    return AnyOf(w2, {"frente", "compared", "respecto"});
+  }
+  return false;
 }
 
 size_t MetricClassifier::RespectivelyPos() const {

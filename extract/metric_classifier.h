@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,12 @@ class MetricClassifier {
   // count of persons is `population`) apply only when [lo, hi) covers the scanned sentence.
   // REQUIRES: Scan() of the sentence holding `f`.
   [[nodiscard]] std::string_view Metric(const Figure& f, size_t lo, size_t hi) const;
+
+  // True when text[lo, hi) (the gap between two figures) ends with a comparison word, maybe
+  // with an article: "frente al", "compared with", "gegenüber", "against", "versus". The
+  // figure after it is the comparison base of the one before: the same measure.
+  // REQUIRES: Scan() of the sentence; lo <= hi <= the scanned text's size.
+  [[nodiscard]] bool ComparisonBetween(size_t lo, size_t hi) const;
 
   // Start of the last "respectively" cue of the sentence; npos when there is none.
   [[nodiscard]] size_t RespectivelyPos() const;
@@ -63,6 +70,11 @@ namespace metric_detail {
 // cue's bytes 1..3 that runs before the byte-by-byte comparison (the slow path the tests
 // compare with: the same hits).
 std::vector<MetricClassifier::Hit> FindCueHits(std::string_view text, bool filtered);
+
+// At one position the first cue in table order wins, so a cue listed before a longer cue of
+// another meaning that starts with it ("market" before "market share") hides the longer one.
+// "" when the table has no such pair, else "<short> before <long>" (a test keeps it empty).
+std::string ShadowedCue();
 }  // namespace metric_detail
 
 }  // namespace newsfacts::extract

@@ -130,6 +130,8 @@ struct Raw {
   static constexpr uint32_t kNoBase = 0xFFFFFFFFu;
   // "heute", "now", "hoy": the present, used only when the sentence states no other period.
   bool weak = false;
+  // kUnresolved: the years from the publication year ("last year" -1, "next year" +1).
+  int delta = 0;
 };
 
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
@@ -139,7 +141,10 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
                         size_t reach = 8, std::string_view stops = ",;()") {
   for (size_t k = i; k-- > 0 && k + reach >= i;) {
     const std::string_view between = text.substr(t[k].end, t[k + 1].start - t[k].end);
-    if (between.find_first_of(stops) != std::string_view::npos) break;
+    // A separator inside a number ("70,000") ends no clause.
+    const bool in_number = between.size() == 1 && scan::IsDigit(text[t[k].end - 1]) &&
+                           scan::IsDigit(text[t[k + 1].start]);
+    if (!in_number && between.find_first_of(stops) != std::string_view::npos) break;
     const std::string_view w = t[k].lower;
     if (Is(w, {"from", "than", "gegenüber", "vergleich", "verglichen", "frente", "respecto",
                "compared", "versus", "vs", "against"}) ||
@@ -515,8 +520,22 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     last = std::min(last + 1, n - 1);
     // A year right after the phrase is stated outright ("das laufende Jahr 2016").
     if (year_at(last + 1) >= 0) continue;
+    // Without a publication year, "last year" as a comparison base is the year before the
+    // sentence's period, as "a year ago" is ("7 millones en 2000, frente a los 5 millones
+    // del año pasado" -> 1999).
+    if (!reference_year && delta == -1 && !weak) {
+      const uint32_t base = ComparisonBase(text, t, i, 12, ",;");
+      if (base != Raw::kNoBase) {
+        Raw r{t[i].start, t[last].end, kYearBefore, ""};
+        r.base = base;
+        out->push_back(std::move(r));
+        i = last;
+        continue;
+      }
+    }
     Raw r{t[i].start, t[last].end, reference_year ? *reference_year + delta : kUnresolved, ""};
     r.weak = weak;
+    r.delta = delta;
     out->push_back(std::move(r));
     i = last;
   }
@@ -786,6 +805,24 @@ void period_detail::FindPeriodsFiltered(std::string_view text, size_t s, size_t 
   }
 }
 
+// True when, between figure f and a period mention r after it, an aside dash (" - ", " – ")
+// or a semicolon comes before another figure that ends within 40 bytes of r: the period
+// then names that figure. `spans`: the figures' spans sorted by start.
+template <typename Span>
+bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, const Figure& f,
+                       const Raw& r) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), f.start,
+                             [](uint32_t v, const Span& g) { return v < g.start; });
+  for (; it != spans.end() && it->end <= r.start; ++it) {
+    if (it->start < f.end || r.start - it->end > 40) continue;
+    const std::string_view gap = text.substr(f.end, it->start - f.end);
+    return gap.find(" - ") != std::string_view::npos ||
+           gap.find(" \u2013 ") != std::string_view::npos ||
+           gap.find(';') != std::string_view::npos;
+  }
+  return false;
+}
+
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
                    std::span<Figure> figures, bool only_empty) {
   if (figures.empty()) return;
@@ -908,6 +945,17 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                  : article_year() >= 0 ? article_year()
                                        : kUnresolved;
       }
+      // An undated text (no publication time, no date of its own): "last year", "this
+      // year" count from the year after the article's year - a report mostly comes out
+      // after the year it is about ("European sales fell 2.8% last year" in a report that
+      // names 2004 most often is a 2004 figure). The present ("now") stays unresolved.
+      if (!reference) {
+        for (Raw& r : raw) {
+          if (r.year == kUnresolved && !r.weak && article_year() >= 0) {
+            r.year = article_year() + 1 + r.delta;
+          }
+        }
+      }
       // "a year ago": one year before the nearest period of the sentence that is not itself
       // a comparison base, else before the article's year.
       for (Raw& r : raw) {
@@ -984,6 +1032,11 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // A period stated after the figure, far and in another clause, is not the figure's
       // (one stated first frames the whole sentence: "Al cierre de 2022, …").
       if (r.start >= f.end && d > kPeriodReach + kClausePenalty) continue;
+      // Behind an aside dash or a semicolon, a period stated right after another figure is
+      // that figure's ("up 21.3% - some way off the peak of 43% seen in the first quarter").
+      if (r.start >= f.end && r.base == Raw::kNoBase && AsideFigureBefore(text, spans, f, r)) {
+        continue;
+      }
       // A stated period beats the present ("heute", "now"); at equal distance the one after
       // the figure wins ("del 70 % en 1997 al 78 % en 1999").
       if (best != nullptr && best->weak != r.weak) {

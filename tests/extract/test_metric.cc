@@ -5,6 +5,7 @@
 
 #include "extract/metric_classifier.h"
 #include "extract/metrics.h"
+#include "tests/extract/figure_test_util.h"
 
 namespace nf = newsfacts::extract;
 using nf::FigureKind;
@@ -290,4 +291,200 @@ TEST_CASE("metric: rates of change after 'by'", "[metric][growth]") {
                  kPercent) == "growth");
   CHECK(MetricOf("El Gobierno quiere rebajar un 10 por ciento las ayudas.", "10 por ciento",
                  kPercent) == "growth");
+}
+
+// ---- issue 11, metric error classes (invented sentences; each with a negative case)
+
+TEST_CASE("metric: a longer cue wins over the shorter cue it starts with", "[metric][cues]") {
+  CHECK(nf::metric_detail::ShadowedCue().empty());
+  // "market share" is not "market", "Marktanteil" not "Markt", "tasa de interés" not "tasa".
+  CHECK(MetricOf("Voltaro's market share has slipped to 12%.", "12%", kPercent) == "market_share");
+  CHECK(MetricOf("Der Marktanteil der Kralinger AG liegt bei 18 Prozent.", "18 Prozent",
+                 kPercent) == "market_share");
+  CHECK(MetricOf("La tasa de interés se situó en el 3,5 %.", "3,5 %", kPercent) == "interest_rate");
+  CHECK(MetricOf("La riada dejó 40 fallecidos en la comarca.", "40", kCount) == "cases");
+  // The shorter cue alone keeps its own meaning.
+  CHECK(MetricOf("La tasa municipal sube a 30 euros por vecino.", "30 euros", kMoney, "EUR", 30) ==
+        "tax");
+  CHECK(MetricOf("The software market is worth $4bn.", "$4bn", kMoney) == "market_size");
+}
+
+TEST_CASE("metric: market capitalization is a valuation even next to a market",
+          "[metric][valuation]") {
+  CHECK(MetricOf("Las diez empresas del nuevo mercado suman una capitalización de 5.000 millones "
+                 "de euros.",
+                 "5.000 millones de euros", kMoney) == "valuation");
+  CHECK(MetricOf("Der Börsenwert des Marktführers am deutschen Markt liegt bei 40 Mrd. Euro.",
+                 "40 Mrd. Euro", kMoney) == "valuation");
+  CHECK(MetricOf("The chip market's leader has a market value of $90bn.", "$90bn", kMoney) ==
+        "valuation");
+  // A worth of the market itself is its size.
+  CHECK(MetricOf("The market for drones had an estimated worth of $2bn.", "$2bn", kMoney) ==
+        "market_size");
+}
+
+TEST_CASE("metric: the level reached by a change takes the measure that changed",
+          "[metric][change]") {
+  CHECK(MetricOf("Net profit climbed 40% to €2bn as sales rose 8% to €41bn.", "€41bn", kMoney) ==
+        "revenue");
+  CHECK(MetricOf("Earnings at its investment bank rose 25% to £1bn, but investment in shops fell.",
+                 "£1bn", kMoney) == "profit");
+  CHECK(MetricOf("Voltaro is increasing its dividend by 20% to 9 cents and will buy back shares.",
+                 "9 cents", kMoney, "USD", 0.09) == "dividend");
+  CHECK(MetricOf("Der Gewinn sank, der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro.", "3 Mrd. Euro",
+                 kMoney) == "revenue");
+  CHECK(MetricOf("El beneficio bajó, pero las ventas crecieron un 4 % hasta 900 millones de euros.",
+                 "900 millones de euros", kMoney) == "revenue");
+  // Without a rate before it, "to" is an ordinary level: the nearest cue.
+  CHECK(MetricOf("Pre-tax profits climbed to £610m.", "£610m", kMoney) == "profit");
+}
+
+TEST_CASE("metric: a cue right after the amount names it", "[metric][adjacent]") {
+  CHECK(MetricOf("Brightwater posted a $300m loss, against a $120m (£90m) profit a year before.",
+                 "$120m", kMoney) == "profit");
+  CHECK(MetricOf("Brightwater posted a $300m loss, against a $120m (£90m) profit a year before.",
+                 "$300m", kMoney) == "loss");
+  CHECK(MetricOf("Die Firma meldet 5 Millionen Euro Verlust bei 2 Mrd. Euro Umsatz.", "2 Mrd. Euro",
+                 kMoney) == "revenue");
+  CHECK(MetricOf("Tecnovía compró un 44 % de participación accionarial en la empresa.", "44 %",
+                 kPercent) == "stake");
+  // A change word after the amount names no measure: the nearest cue decides.
+  CHECK(MetricOf("Exports fell, a $5bn drop in the trade surplus.", "$5bn", kMoney) == "trade");
+}
+
+TEST_CASE("metric: an amount of change in an aside changes the measure before it",
+          "[metric][change]") {
+  const std::string en =
+      "Net income was $3.5bn - up nearly $3bn from 2003 - while turnover rose $7bn to $170bn.";
+  CHECK(MetricOf(en, "$3bn", kMoney) == "profit");
+  CHECK(MetricOf(en, "$170bn", kMoney) == "revenue");
+  // Not an aside: "up" inside the clause.
+  CHECK(MetricOf("Turnover was up $7bn on the year.", "$7bn", kMoney) == "revenue");
+}
+
+TEST_CASE("metric: a change far away or behind a condition is not the figure's",
+          "[metric][growth]") {
+  const std::string es =
+      "El fondo cobrará el 30 % de la renta si el precio supera los 50 euros, el 20 % si supera "
+      "los 40 euros y el 10 %, si baja a 30 euros.";
+  CHECK(MetricOf(es, "30 %", kPercent) == "share");
+  CHECK(MetricOf(es, "20 %", kPercent) != "growth");
+  CHECK(MetricOf(es, "10 %", kPercent) != "growth");
+  CHECK(MetricOf("Die Prämie beträgt 20 Prozent, wenn der Kurs steigt.", "20 Prozent", kPercent) !=
+        "growth");
+  CHECK(MetricOf("The levy is 20% if prices rise.", "20%", kPercent) == "tax_rate");
+  // A change right after the figure still makes it growth.
+  CHECK(MetricOf("Die Preise lagen 20 Prozent höher, stiegen also deutlich.", "20 Prozent",
+                 kPercent) == "growth");
+}
+
+TEST_CASE("metric: 'raised 5%' and '5% more' are changes", "[metric][growth]") {
+  CHECK(MetricOf("The defence budget has been raised 7.8% to $19bn.", "7.8%", kPercent) ==
+        "growth");
+  CHECK(MetricOf("The defence budget has been raised 7.8% to $19bn.", "$19bn", kMoney) == "budget");
+  CHECK(MetricOf("Gamers spent almost 7% more than a year before.", "7%", kPercent) == "growth");
+  CHECK(MetricOf("Los socios pagan un 20 % más que en 2019.", "20 %", kPercent) == "growth");
+  CHECK(MetricOf("Die Kunden zahlen 5 Prozent weniger für Strom.", "5 Prozent", kPercent) ==
+        "growth");
+  // "raised" with money stays funding; a plain proportion stays a share.
+  CHECK(MetricOf("The start-up raised $40m from investors.", "$40m", kMoney) == "funding");
+  CHECK(MetricOf("About 40% of the members are women.", "40%", kPercent) == "share");
+}
+
+TEST_CASE("metric: a share of what an owner has is no stake", "[metric][stake]") {
+  CHECK(MetricOf("The unit will make up 22% of the group's total assets.", "22%", kPercent) ==
+        "share");
+  CHECK(MetricOf("The unit will make up 22% of the group’s total assets.", "22%", kPercent) ==
+        "share");
+  // The owner itself: a stake.
+  CHECK(MetricOf("Voltaro owns 22% of the group after the deal.", "22%", kPercent) == "stake");
+}
+
+TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
+  CHECK(MetricOf("Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
+  CHECK(MetricOf("Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) == "margin");
+  CHECK(MetricOf("El beneficio operativo equivale al 5 % de las ventas.", "5 %", kPercent) ==
+        "margin");
+  // Without a margin or profit cue a share of sales stays a share.
+  CHECK(MetricOf("About 40% of sales come from Asia.", "40%", kPercent) == "share");
+}
+
+TEST_CASE("metric: a product's share of the total sales is a market share", "[metric][share]") {
+  CHECK(MetricOf("Las ventas de vinilos concentran el 12 % del total.", "12 %", kPercent) ==
+        "market_share");
+  CHECK(MetricOf("Sales of e-books made up 9% of the total, up from 7%.", "9%", kPercent) ==
+        "market_share");
+  // Of the total of something else: a share.
+  CHECK(MetricOf("El 12 % del total de los socios no acudió.", "12 %", kPercent) == "share");
+}
+
+TEST_CASE("metric: earnings per share are a profit, not a price", "[metric][profit]") {
+  CHECK(MetricOf("Earnings per share will be lower, at $4.50.", "$4.50", kMoney, "USD", 4.5) ==
+        "profit");
+  CHECK(MetricOf("Der Gewinn je Aktie stieg auf 2,10 Euro.", "2,10 Euro", kMoney, "EUR", 2.1) ==
+        "profit");
+  CHECK(MetricOf("El beneficio por acción fue de 0,80 euros.", "0,80 euros", kMoney, "EUR", 0.8) ==
+        "profit");
+  // A per-share amount without earnings stays a price.
+  CHECK(MetricOf("The offer is worth $12 per share.", "$12", kMoney, "USD", 12) == "price");
+}
+
+TEST_CASE("metric: connections and sign-ups are users", "[metric][count]") {
+  CHECK(MetricOf("The telecom added 600,000 connections in the quarter.", "600,000 connections",
+                 kCount, "connection") == "users");
+  CHECK(MetricOf("Some 3 million people are signing up for broadband.", "3 million people", kCount,
+                 "person") == "users");
+  // People without such a cue are a population.
+  CHECK(MetricOf("Some 3 million people live in the region.", "3 million people", kCount,
+                 "person") == "population");
+}
+
+TEST_CASE("metric: what is bought for a small amount is priced", "[metric][price]") {
+  CHECK(MetricOf("Buyers will have to fork out £11,500 to own one.", "£11,500", kMoney, "GBP",
+                 11500) == "price");
+  CHECK(MetricOf("Die Käufer zahlen dafür 25.000 Euro.", "25.000 Euro", kMoney, "EUR", 25000) ==
+        "price");
+  CHECK(MetricOf("Los compradores pagan 20.000 euros.", "20.000 euros", kMoney, "EUR", 20000) ==
+        "price");
+  // Large purchases are spending.
+  CHECK(MetricOf("The group bought lorries worth £40m.", "£40m", kMoney, "GBP", 4e7) != "price");
+}
+
+TEST_CASE("metric: a plan word inside a name is no plan", "[metric][budget]") {
+  CHECK(MetricOf("Hospitals spent $30,000 per patient, says a study by Health Insurance Plans.",
+                 "$30,000", kMoney, "USD", 30000) == "spend");
+  CHECK(MetricOf("The company plans to spend $30m on stores.", "$30m", kMoney, "USD", 3e7) ==
+        "budget");
+}
+
+TEST_CASE("metric: a change verb right after a level reached names no measure",
+          "[metric][growth]") {
+  CHECK(MetricOf("Der Beitragssatz soll von 4,5 auf 3,5 Prozent sinken.", "3,5 Prozent",
+                 kPercent) == "tax_rate");
+  CHECK(MetricOf("La tasa de paro bajará al 11 % caerá más tarde.", "11 %", kPercent) ==
+        "unemployment_rate");
+  // A rate of change stays growth.
+  CHECK(MetricOf("Der Beitragssatz soll um 1 Prozent sinken.", "1 Prozent", kPercent) == "growth");
+}
+
+TEST_CASE("metric: a comparison base measures the same as the figure before it",
+          "[metric][comparison]") {
+  using nf::testing::FigureWith;
+  using nf::testing::FullText;
+  const nf::Extraction es = FullText(
+      "Las ventas de vinilos concentran en 2019 el 12 % del total, frente al 15 % de 2018.",
+      nf::Lang::kEs);
+  CHECK(FigureWith(es, "12 %").metric == "market_share");
+  CHECK(FigureWith(es, "15 %").metric == "market_share");
+  const nf::Extraction en =
+      FullText("Voltaro's market share was 12% in June, compared with 15% in May.", nf::Lang::kEn);
+  CHECK(FigureWith(en, "15%").metric == "market_share");
+  const nf::Extraction de =
+      FullText("Der Marktanteil der Kralinger AG lag bei 12 Prozent gegenüber 15 Prozent im Mai.",
+               nf::Lang::kDe);
+  CHECK(FigureWith(de, "15 Prozent").metric == "market_share");
+  // Its own cue wins: "a $300m loss, against a $120m profit".
+  const nf::Extraction own = FullText(
+      "Brightwater posted a $300m loss, against a $120m profit a year before.", nf::Lang::kEn);
+  CHECK(FigureWith(own, "$120m").metric == "profit");
 }

@@ -272,3 +272,59 @@ TEST_CASE("period: clauses decide which period a figure takes", "[period][clause
   // At equal distance the year after the figure is its own.
   CHECK(PeriodOf("La cuota pasó del 60 % en 1997 al 75 % en 1999.", Lang::kEs, "75 %") == "1999");
 }
+
+TEST_CASE("period: undated texts count relative years from the year after the article's year",
+          "[period][relative]") {
+  const std::string en =
+      "Voltaro reported its results for 2021. Sales fell 3% last year. It will spend $5m this "
+      "year.";
+  CHECK(PeriodOf(en, Lang::kEn, "3%") == "2021");
+  CHECK(PeriodOf(en, Lang::kEn, "$5m") == "2022");
+  CHECK(PeriodOf("Die Kralinger AG legte die Bilanz für 2018 vor. Im vergangenen Jahr stieg der "
+                 "Umsatz um 4 Prozent.",
+                 Lang::kDe, "4 Prozent") == "2018");
+  CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2019. El año pasado la facturación creció un "
+                 "6 %.",
+                 Lang::kEs, "6 %") == "2019");
+  // A publication time wins over the estimate; without any year nothing is guessed, and the
+  // present stays unresolved.
+  CHECK(PeriodOf(en, Lang::kEn, "3%", kPublished2016) == "2015");
+  CHECK(PeriodOf("Last year Brightwater made a profit of $7m.", Lang::kEn, "$7m").empty());
+  CHECK(PeriodOf("Voltaro reported its results for 2021. It now employs 300 people.", Lang::kEn,
+                 "300 people")
+            .empty());
+}
+
+TEST_CASE("period: 'last year' as a comparison base without a publication time", "[period][base]") {
+  CHECK(PeriodOf("Transportó 7 millones de pasajeros en 2000, frente a los 5 millones de "
+                 "pasajeros del año pasado.",
+                 Lang::kEs, "5 millones de pasajeros") == "1999");
+  CHECK(PeriodOf("Output reached 90,000 cars in 2010, compared with 70,000 cars last year.",
+                 Lang::kEn, "70,000 cars") == "2009");
+  CHECK(PeriodOf("Der Umsatz betrug 2015 rund 5 Mio. Euro gegenüber 4 Mio. Euro im vergangenen "
+                 "Jahr.",
+                 Lang::kDe, "4 Mio. Euro") == "2014");
+  // The figure of the stated year keeps it.
+  CHECK(PeriodOf("Output reached 90,000 cars in 2010, compared with 70,000 cars last year.",
+                 Lang::kEn, "90,000 cars") == "2010");
+}
+
+TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
+          "[period][clause]") {
+  const std::string en =
+      "Investment was up 21.3% in 2004 from the previous year - below the peak of 43% seen in the "
+      "first quarter of 2003.";
+  CHECK(PeriodOf(en, Lang::kEn, "43%") == "2003-Q1");
+  CHECK(PeriodOf("Voltaro said sales rose 5%; its rival grew 9% in the first quarter of 2019.",
+                 Lang::kEn, "5%") != "2019-Q1");
+  CHECK(PeriodOf("Der Umsatz stieg um 5 Prozent; der Rivale wuchs um 9 Prozent im ersten Quartal "
+                 "2019.",
+                 Lang::kDe, "5 Prozent") != "2019-Q1");
+  CHECK(PeriodOf("Las ventas subieron un 5 % - el rival creció un 9 % en el primer trimestre de "
+                 "2019.",
+                 Lang::kEs, "5 %") != "2019-Q1");
+  // (They take the article's year instead: the text names 2019.) Without the aside the period after
+  // both figures names both.
+  CHECK(PeriodOf("Sales rose 5% and profit 9% in the first quarter of 2019.", Lang::kEn, "5%") ==
+        "2019-Q1");
+}
