@@ -165,8 +165,64 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+// A full name ("Nombre Apellido", two to four words) typed person in some mention is a
+// person in all of them, and a one-word mention that is the last word (surname) of exactly
+// one such person is that person ("Apellido" after "Nombre Apellido"): the tagger often
+// types a recurring surname an organisation, which then steals figures.
+void CarryPersons(std::span<EntityMention> mentions) {
+  thread_local std::vector<std::string_view> persons;  // full names typed person
+  persons.clear();
+  for (const EntityMention& m : mentions) {
+    if (m.type != EntityType::kPerson) continue;
+    const size_t sp = m.entity.find(' ');
+    if (sp == std::string::npos || std::count(m.entity.begin(), m.entity.end(), ' ') > 3) {
+      continue;
+    }
+    persons.push_back(m.entity);
+  }
+  if (persons.empty()) return;
+  std::sort(persons.begin(), persons.end());
+  persons.erase(std::unique(persons.begin(), persons.end()), persons.end());
+  // Surnames, each with its person; a surname shared by two persons names neither.
+  thread_local std::vector<std::pair<std::string_view, std::string_view>> surnames;
+  surnames.clear();
+  for (std::string_view p : persons) {
+    std::string_view last = p.substr(p.rfind(' ') + 1);
+    if (last.size() >= 3) surnames.emplace_back(last, p);
+  }
+  std::sort(surnames.begin(), surnames.end());
+  // Copies of the names: the mentions the views point into are rewritten below.
+  thread_local std::vector<std::pair<std::string, std::string>> unique;
+  unique.clear();
+  for (size_t i = 0; i < surnames.size(); ++i) {
+    const bool dup = (i > 0 && surnames[i - 1].first == surnames[i].first) ||
+                     (i + 1 < surnames.size() && surnames[i + 1].first == surnames[i].first);
+    if (!dup) unique.emplace_back(surnames[i].first, surnames[i].second);
+  }
+  thread_local std::vector<std::string> full;
+  full.assign(persons.begin(), persons.end());
+  for (EntityMention& m : mentions) {
+    if (m.type == EntityType::kPerson) continue;
+    if (m.entity.find(' ') != std::string::npos) {
+      if (std::binary_search(full.begin(), full.end(), m.entity)) m.type = EntityType::kPerson;
+      continue;
+    }
+    auto it = std::lower_bound(unique.begin(), unique.end(), m.entity,
+                               [](const auto& e, const std::string& w) { return e.first < w; });
+    if (it != unique.end() && it->first == m.entity && m.type == EntityType::kOrg) {
+      m.entity = it->second;
+      m.type = EntityType::kPerson;
+    }
+  }
+}
+
+}  // namespace
+
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
                           std::string_view body) {
+  CarryPersons(mentions);
   // Names typed as an organisation (or product) somewhere; one-word "persons" and whether
   // the text shows them to be persons after all (a title, role or speech verb before them).
   thread_local std::vector<std::string_view> org_names;
