@@ -13,6 +13,7 @@
 #include "extract/figure_context.h"
 #include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
+#include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 
 namespace newsfacts::extract {
@@ -180,6 +181,14 @@ void CarryPersons(std::span<EntityMention> mentions) {
     if (sp == std::string::npos || std::count(m.entity.begin(), m.entity.end(), ' ') > 3) {
       continue;
     }
+    // The last word a surname: capitalised, not a particle ("Alexander Van"), and the name
+    // no "X of Y" ("Gerard Rijk of Inbev" is not a surname "Inbev").
+    const std::string_view e = m.entity;
+    const std::string_view last = e.substr(e.rfind(' ') + 1);
+    if (e.find(" of ") != std::string_view::npos || !ner::StartsUpper(last) || last == "Van" ||
+        last == "Von" || last == "De" || last == "Del" || last == "Da" || last == "Di") {
+      continue;
+    }
     persons.push_back(m.entity);
   }
   if (persons.empty()) return;
@@ -221,8 +230,8 @@ void CarryPersons(std::span<EntityMention> mentions) {
 }  // namespace
 
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
-                          std::string_view body) {
-  CarryPersons(mentions);
+                          std::string_view body, Lang lang) {
+  if (lang == Lang::kEs) CarryPersons(mentions);
   // Names typed as an organisation (or product) somewhere; one-word "persons" and whether
   // the text shows them to be persons after all (a title, role or speech verb before them).
   thread_local std::vector<std::string_view> org_names;
@@ -354,7 +363,7 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   // One text: its own lead gives the topic.
   HarmonizeEntityTypes(std::span<EntityMention>(out->entities).subspan(m0),
                        field == Field::kTitle ? text : std::string_view(),
-                       field == Field::kTitle ? std::string_view() : text);
+                       field == Field::kTitle ? std::string_view() : text, lang);
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
@@ -379,7 +388,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   ResolveContextUnits(out->figures, lang,
                       FigureTexts{article.title, article.body, article.published_at_ms});
   if (!impl_->matcher) return Status::Ok();
-  HarmonizeEntityTypes(out->entities, article.title, article.body);
+  HarmonizeEntityTypes(out->entities, article.title, article.body, lang);
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),

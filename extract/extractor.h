@@ -107,9 +107,14 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
 // "person" never written after a personal title ("Mr", "Frau", "Sr.") nor with a first name
 // is taken for an organisation (news name a person in full; a lone capitalised name that the
 // tagger calls a person is mostly a company: "Renault boosted its profits").
+// Spanish (`lang`): a full name typed person once is a person in all its mentions, and a
+// one-word mention typed organisation that is the surname of exactly one such person is that
+// person ("Verduzco" after "la presidenta Amalia Verduzco"; the Spanish unknown-word rule
+// types a lone surname an organisation). Not in German and English, where a lone surname is
+// as often the company named after its founder.
 // `title` / `body` are the texts the mentions' offsets point into (by `field`).
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
-                          std::string_view body);
+                          std::string_view body, Lang lang = Lang::kUnknown);
 
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /

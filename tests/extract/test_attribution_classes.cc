@@ -122,7 +122,7 @@ TEST_CASE(
                           {"Amalia Verduzco", T::kOrg, "", 1},
                           {"Verduzco", T::kOrg, "", 2},
                           {"Ondamar", T::kOrg}});
-  nf::HarmonizeEntityTypes(ms, "", es);
+  nf::HarmonizeEntityTypes(ms, "", es, kEs);
   CHECK(ms[1].type == T::kPerson);
   CHECK(ms[2].type == T::kPerson);
   CHECK(ms[2].entity == "Amalia Verduzco");
@@ -135,15 +135,22 @@ TEST_CASE(
   auto mt = Mentions(two, {{"Amalia Verduzco", T::kPerson},
                            {"Pablo Verduzco", T::kPerson},
                            {"Verduzco", T::kOrg, "", 2}});
-  nf::HarmonizeEntityTypes(mt, "", two);
+  nf::HarmonizeEntityTypes(mt, "", two, kEs);
   CHECK(mt[2].entity == "Verduzco");
   CHECK(mt[2].type == T::kOrg);
   // Negative: a full name never typed person keeps its type.
   const std::string org = "Grupo Ondamar crece. Grupo Ondamar invertirá.";
   auto mo = Mentions(org, {{"Grupo Ondamar", T::kOrg}, {"Grupo Ondamar", T::kOrg, "", 1}});
-  nf::HarmonizeEntityTypes(mo, "", org);
+  nf::HarmonizeEntityTypes(mo, "", org, kEs);
   CHECK(mo[0].type == T::kOrg);
   CHECK(mo[1].type == T::kOrg);
+  // Negative: German (and English) keep a lone surname typed org: it is as often the company
+  // named after its founder ("Gründer Anton Kralhuber … Kralhuber beschäftigt 900 Leute").
+  const std::string de = "Gründer Anton Kralhuber zieht sich zurück. Kralhuber beschäftigt 900.";
+  auto md = Mentions(de, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(md, "", de, kDe);
+  CHECK(md[1].entity == "Kralhuber");
+  CHECK(md[1].type == T::kOrg);
 }
 
 TEST_CASE(
@@ -172,7 +179,7 @@ TEST_CASE(
                           {"Lisboa", T::kPerson},
                           {"Atenas", T::kPlace},
                           {"Tecnovía", T::kPerson}});
-  nf::HarmonizeEntityTypes(ms, "", es);
+  nf::HarmonizeEntityTypes(ms, "", es, kEs);
   CHECK(ms[0].type == T::kPerson);
   CHECK(ms[2].type == T::kPlace);
   CHECK(ms[4].type == T::kOrg);
@@ -183,7 +190,7 @@ TEST_CASE("types: a one-word place that is an organisation elsewhere is the orga
   const std::string es = "Aerobrisa crece. Los aviones de Aerobrisa vuelan a Lima.";
   auto ms =
       Mentions(es, {{"Aerobrisa", T::kPlace}, {"Aerobrisa", T::kOrg, "", 1}, {"Lima", T::kPlace}});
-  nf::HarmonizeEntityTypes(ms, "", es);
+  nf::HarmonizeEntityTypes(ms, "", es, kEs);
   CHECK(ms[0].type == T::kOrg);
   CHECK(ms[2].type == T::kPlace);  // negative: a place that is never an organisation
 }
