@@ -363,6 +363,10 @@ class Attributor {
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
   std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
   void AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs);
+  // Spanish: the subject of the main clause after a subordinate clause that opens the
+  // sentence [s, …) and holds figure `f` without naming a subject of its own; nullptr when
+  // there is none. REQUIRES: ms_/prep_ hold the sentence's mentions.
+  [[nodiscard]] const EntityMention* FrontedClauseSubject(size_t s, const Figure& f) const;
   // The last subject is a place (German: "Der größte Markt ist Linz").
   bool PlaceTopic() const {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
@@ -948,6 +952,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it))) continue;
     }
     bool prep = IsPreposition(before);
+    // A capitalised particle before a person's surname is part of the name, not a
+    // preposition: "…, De Ralo ganó 200 millones", "Van Dalen sagte" (all languages).
+    if (prep && it->type == EntityType::kPerson && ner::StartsUpper(before) &&
+        (before == "De" || before == "Del" || before == "Van" || before == "Von" ||
+         before == "Di" || before == "Da")) {
+      prep = false;
+    }
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
@@ -1271,6 +1282,38 @@ void Attributor::Run(std::span<Figure> figures) {
   }
 }
 
+const EntityMention* Attributor::FrontedClauseSubject(size_t s, const Figure& f) const {
+  // The subordinators that open such a clause, in lower case with the blank after them.
+  static constexpr std::string_view kOpeners[] = {
+      "gracias a que ", "aunque ",   "como ",       "tras ",           "después de ",
+      "antes de ",      "al ",       "pese a que ", "a pesar de que ", "si ",
+      "cuando ",        "mientras ", "puesto que ", "ya que "};
+  const std::string_view lead = text_.substr(s, std::min<size_t>(20, f.start - s));
+  bool opens = false;
+  for (std::string_view o : kOpeners) opens = opens || scan::FindLower(lead, o) == 0;
+  // The figure inside that clause: no comma before it.
+  if (!opens || text_.substr(s, f.start - s).find(", ") != std::string_view::npos) {
+    return nullptr;
+  }
+  // No name before the figure (the clause names no subject of its own) …
+  for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
+    if (!prep_[i]) return nullptr;
+  }
+  // … and the clause closes with the first comma after the figure; the main clause's
+  // subject is the name right after it ("…, Ralo ganó", "…, la firma X invirtió").
+  const size_t comma = text_.find(", ", f.end);
+  if (comma == std::string_view::npos) return nullptr;
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    if (ms_[i]->start <= comma) continue;
+    if (ms_[i]->start > comma + 24 || prep_[i]) return nullptr;
+    // Only words of a cue before it: "…, la empresa X", not "…, el precio de X".
+    const std::string_view gap = text_.substr(comma + 2, ms_[i]->start - comma - 2);
+    if (gap.find_first_of(",;:()\"") != std::string_view::npos) return nullptr;
+    return ms_[i];
+  }
+  return nullptr;
+}
+
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
   inherited_.clear();
@@ -1576,6 +1619,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // buyer is the bought company's: "die Firma X, die Y gekauft hatte, für 500 Millionen".
     if (pick.empty() && f.kind == FigureKind::kMoney && lang_ != Lang::kEs) {
       if (const EntityMention* a = BoughtAntecedent(s, e, f.start, f.end)) pick = Pick::Of(*a);
+    }
+    // Rule 3d (es): a sentence opening with a subordinate clause that has no subject of its
+    // own ("Gracias a que poseía el 30 % de las acciones, Ralo ganó …", "Aunque facturó
+    // 200 millones, Tecnovía …") shares the main clause's subject: the name (not governed by
+    // a preposition) right after the comma that closes it.
+    if (pick.empty() && lang_ == Lang::kEs) {
+      if (const EntityMention* m = FrontedClauseSubject(s, f)) pick = Pick::Of(*m);
     }
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.

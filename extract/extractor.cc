@@ -13,6 +13,7 @@
 #include "extract/figure_context.h"
 #include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
+#include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 
 namespace newsfacts::extract {
@@ -165,8 +166,72 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+// A full name ("Nombre Apellido", two to four words) typed person in some mention is a
+// person in all of them, and a one-word mention that is the last word (surname) of exactly
+// one such person is that person ("Apellido" after "Nombre Apellido"): the tagger often
+// types a recurring surname an organisation, which then steals figures.
+void CarryPersons(std::span<EntityMention> mentions) {
+  thread_local std::vector<std::string_view> persons;  // full names typed person
+  persons.clear();
+  for (const EntityMention& m : mentions) {
+    if (m.type != EntityType::kPerson) continue;
+    const size_t sp = m.entity.find(' ');
+    if (sp == std::string::npos || std::count(m.entity.begin(), m.entity.end(), ' ') > 3) {
+      continue;
+    }
+    // The last word a surname: capitalised, not a particle ("Alexander Van"), and the name
+    // no "X of Y" ("Gerard Rijk of Inbev" is not a surname "Inbev").
+    const std::string_view e = m.entity;
+    const std::string_view last = e.substr(e.rfind(' ') + 1);
+    if (e.find(" of ") != std::string_view::npos || !ner::StartsUpper(last) || last == "Van" ||
+        last == "Von" || last == "De" || last == "Del" || last == "Da" || last == "Di") {
+      continue;
+    }
+    persons.push_back(m.entity);
+  }
+  if (persons.empty()) return;
+  std::sort(persons.begin(), persons.end());
+  persons.erase(std::unique(persons.begin(), persons.end()), persons.end());
+  // Surnames, each with its person; a surname shared by two persons names neither.
+  thread_local std::vector<std::pair<std::string_view, std::string_view>> surnames;
+  surnames.clear();
+  for (std::string_view p : persons) {
+    std::string_view last = p.substr(p.rfind(' ') + 1);
+    if (last.size() >= 3) surnames.emplace_back(last, p);
+  }
+  std::sort(surnames.begin(), surnames.end());
+  // Copies of the names: the mentions the views point into are rewritten below.
+  thread_local std::vector<std::pair<std::string, std::string>> unique;
+  unique.clear();
+  for (size_t i = 0; i < surnames.size(); ++i) {
+    const bool dup = (i > 0 && surnames[i - 1].first == surnames[i].first) ||
+                     (i + 1 < surnames.size() && surnames[i + 1].first == surnames[i].first);
+    if (!dup) unique.emplace_back(surnames[i].first, surnames[i].second);
+  }
+  thread_local std::vector<std::string> full;
+  full.assign(persons.begin(), persons.end());
+  for (EntityMention& m : mentions) {
+    if (m.type == EntityType::kPerson) continue;
+    if (m.entity.find(' ') != std::string::npos) {
+      if (std::binary_search(full.begin(), full.end(), m.entity)) m.type = EntityType::kPerson;
+      continue;
+    }
+    auto it = std::lower_bound(unique.begin(), unique.end(), m.entity,
+                               [](const auto& e, const std::string& w) { return e.first < w; });
+    if (it != unique.end() && it->first == m.entity && m.type == EntityType::kOrg) {
+      m.entity = it->second;
+      m.type = EntityType::kPerson;
+    }
+  }
+}
+
+}  // namespace
+
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
-                          std::string_view body) {
+                          std::string_view body, Lang lang) {
+  if (lang == Lang::kEs) CarryPersons(mentions);
   // Names typed as an organisation (or product) somewhere; one-word "persons" and whether
   // the text shows them to be persons after all (a title, role or speech verb before them).
   thread_local std::vector<std::string_view> org_names;
@@ -298,7 +363,7 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   // One text: its own lead gives the topic.
   HarmonizeEntityTypes(std::span<EntityMention>(out->entities).subspan(m0),
                        field == Field::kTitle ? text : std::string_view(),
-                       field == Field::kTitle ? std::string_view() : text);
+                       field == Field::kTitle ? std::string_view() : text, lang);
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
@@ -323,7 +388,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   ResolveContextUnits(out->figures, lang,
                       FigureTexts{article.title, article.body, article.published_at_ms});
   if (!impl_->matcher) return Status::Ok();
-  HarmonizeEntityTypes(out->entities, article.title, article.body);
+  HarmonizeEntityTypes(out->entities, article.title, article.body, lang);
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),

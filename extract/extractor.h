@@ -69,6 +69,11 @@ class Extractor {
   // shorter ones they start with ("market share"), the level reached by a change takes the
   // changed measure, a cue right after the amount names it, comparison bases share the
   // metric; undated texts count relative years from the year after the article's year.
+  // 10 (also): Spanish persons (issue 11, branch esc): a full name typed person once is a person
+  // everywhere and its lone surname typed org is that person; a capitalised particle before
+  // a person ("De Ralo") is no preposition (all languages); a subordinate clause opening the
+  // sentence shares the main clause's subject; a word opening a quote or clause after a
+  // colon is not an organisation by the unknown-word rule.
   static constexpr uint32_t kVersion = 10;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
@@ -111,9 +116,14 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
 // "person" never written after a personal title ("Mr", "Frau", "Sr.") nor with a first name
 // is taken for an organisation (news name a person in full; a lone capitalised name that the
 // tagger calls a person is mostly a company: "Renault boosted its profits").
+// Spanish (`lang`): a full name typed person once is a person in all its mentions, and a
+// one-word mention typed organisation that is the surname of exactly one such person is that
+// person ("Verduzco" after "la presidenta Amalia Verduzco"; the Spanish unknown-word rule
+// types a lone surname an organisation). Not in German and English, where a lone surname is
+// as often the company named after its founder.
 // `title` / `body` are the texts the mentions' offsets point into (by `field`).
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
-                          std::string_view body);
+                          std::string_view body, Lang lang = Lang::kUnknown);
 
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /

@@ -1182,8 +1182,23 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // name; so is an unknown one with an English possessive "'s".
     const bool possessive =
         t.end + 1 < text.size() && text[t.end] == '\'' && text[t.end + 1] == 's';
+    // A word opening a quote or a clause after a colon, before a lower-case word, starts a
+    // sentence of its own there (': "Les invitamos …"', ': Hay que …'): the rule does not
+    // apply to it (a name there is usually followed by another: ': Amalia Verduzco, …').
+    auto after_colon = [&] {
+      if (i + 1 >= toks.size() || !toks[i + 1].word || ner::StartsUpper(str(toks[i + 1])) ||
+          std::isdigit(static_cast<unsigned char>(text[toks[i + 1].start]))) {
+        return false;
+      }
+      auto punct = [&](size_t k, std::string_view p) {
+        return !toks[k].word && text.substr(toks[k].start, toks[k].end - toks[k].start) == p;
+      };
+      if (i >= 1 && punct(i - 1, ":")) return true;
+      return i >= 2 && punct(i - 2, ":") &&
+             (punct(i - 1, "\"") || punct(i - 1, "«") || punct(i - 1, "“"));
+    };
     if (t.label == ner::kNerO && t.unknown && lang != Lang::kDe && !shouting &&
-        ((lang == Lang::kEs && !t.first) || possessive)) {
+        ((lang == Lang::kEs && !t.first && !after_colon()) || possessive)) {
       t.label = ner::kNerOrg;
     }
     // Spanish: an unknown word opening a sentence is a person's name when a role follows in

@@ -112,6 +112,48 @@ TEST_CASE("types: a name tagged ORG once is an organisation everywhere (en, de)"
 }
 
 TEST_CASE(
+    "types: a full name typed person once is a person everywhere, and its surname typed "
+    "org is that person; a surname two persons share stays as it was (all languages)",
+    "[attribution][types]") {
+  const std::string es =
+      "La presidenta Amalia Verduzco habló ayer. Amalia Verduzco dijo que Verduzco y Ondamar "
+      "invertirán.";
+  auto ms = Mentions(es, {{"Amalia Verduzco", T::kPerson},
+                          {"Amalia Verduzco", T::kOrg, "", 1},
+                          {"Verduzco", T::kOrg, "", 2},
+                          {"Ondamar", T::kOrg}});
+  nf::HarmonizeEntityTypes(ms, "", es, kEs);
+  CHECK(ms[1].type == T::kPerson);
+  CHECK(ms[2].type == T::kPerson);
+  CHECK(ms[2].entity == "Amalia Verduzco");
+  CHECK(ms[2].surface == "Verduzco");
+  CHECK(ms[3].type == T::kOrg);  // negative: no person's surname
+  CHECK(ms[3].entity == "Ondamar");
+  // Negative: two persons with one surname; the lone surname names neither.
+  const std::string two =
+      "La presidenta Amalia Verduzco y el ministro Pablo Verduzco hablaron. Verduzco invertirá.";
+  auto mt = Mentions(two, {{"Amalia Verduzco", T::kPerson},
+                           {"Pablo Verduzco", T::kPerson},
+                           {"Verduzco", T::kOrg, "", 2}});
+  nf::HarmonizeEntityTypes(mt, "", two, kEs);
+  CHECK(mt[2].entity == "Verduzco");
+  CHECK(mt[2].type == T::kOrg);
+  // Negative: a full name never typed person keeps its type.
+  const std::string org = "Grupo Ondamar crece. Grupo Ondamar invertirá.";
+  auto mo = Mentions(org, {{"Grupo Ondamar", T::kOrg}, {"Grupo Ondamar", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(mo, "", org, kEs);
+  CHECK(mo[0].type == T::kOrg);
+  CHECK(mo[1].type == T::kOrg);
+  // Negative: German (and English) keep a lone surname typed org: it is as often the company
+  // named after its founder ("Gründer Anton Kralhuber … Kralhuber beschäftigt 900 Leute").
+  const std::string de = "Gründer Anton Kralhuber zieht sich zurück. Kralhuber beschäftigt 900.";
+  auto md = Mentions(de, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(md, "", de, kDe);
+  CHECK(md[1].entity == "Kralhuber");
+  CHECK(md[1].type == T::kOrg);
+}
+
+TEST_CASE(
     "types: a lone one-word 'person' without a title is an organisation, with one it "
     "stays a person (de, es, en)",
     "[attribution][types]") {
@@ -137,7 +179,7 @@ TEST_CASE(
                           {"Lisboa", T::kPerson},
                           {"Atenas", T::kPlace},
                           {"Tecnovía", T::kPerson}});
-  nf::HarmonizeEntityTypes(ms, "", es);
+  nf::HarmonizeEntityTypes(ms, "", es, kEs);
   CHECK(ms[0].type == T::kPerson);
   CHECK(ms[2].type == T::kPlace);
   CHECK(ms[4].type == T::kOrg);
@@ -148,7 +190,7 @@ TEST_CASE("types: a one-word place that is an organisation elsewhere is the orga
   const std::string es = "Aerobrisa crece. Los aviones de Aerobrisa vuelan a Lima.";
   auto ms =
       Mentions(es, {{"Aerobrisa", T::kPlace}, {"Aerobrisa", T::kOrg, "", 1}, {"Lima", T::kPlace}});
-  nf::HarmonizeEntityTypes(ms, "", es);
+  nf::HarmonizeEntityTypes(ms, "", es, kEs);
   CHECK(ms[0].type == T::kOrg);
   CHECK(ms[2].type == T::kPlace);  // negative: a place that is never an organisation
 }

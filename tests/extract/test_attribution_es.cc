@@ -65,3 +65,41 @@ TEST_CASE("es: the figure's own relative clause places it ('que ejercen en X')",
       "clientes a los que atendió en Chile.";
   CHECK(nf::testing::FigureWith(Text(neg2), "40 clientes").entity == "Pelmarex");
 }
+
+TEST_CASE(
+    "es: a subordinate clause opening the sentence without a subject shares the main "
+    "clause's subject after the comma",
+    "[attribution][es]") {
+  const std::string t =
+      "La cadena Radiolux lidera el mercado. Aunque facturó 200 millones de euros, Ondamar "
+      "perdió oyentes.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "200 millones de euros").entity == "Ondamar");  // not the topic
+  // Negative: a subject inside the clause keeps the figure.
+  const std::string own =
+      "El mercado de la radio crece. Aunque Radiolux facturó 200 millones de euros, Ondamar "
+      "perdió oyentes.";
+  auto xo = Text(own);
+  CHECK(nf::testing::FigureWith(xo, "200 millones de euros").entity == "Radiolux");
+}
+
+TEST_CASE(
+    "es: a capitalised particle before a person's surname ('De Ralo') is part of the "
+    "name, not a preposition",
+    "[attribution][es]") {
+  const std::string t =
+      "El mercado de la radio crece. El presidente Tomás de Ralo dejó la cadena Ondamar. "
+      "Gracias a que poseía el 30 % de las acciones, De Ralo ganó 200 millones de euros.";
+  auto x = Text(t);
+  const auto& f = nf::testing::FigureWith(x, "200 millones de euros");
+  CHECK(f.entity == "Tomás de Ralo");
+  CHECK(f.entity_type == nf::EntityType::kPerson);
+  CHECK(nf::testing::FigureWith(x, "30 %").entity == "Tomás de Ralo");
+  // Negative: a lower-case "de" before an organisation still governs it ("200 millones de
+  // Ondamar" is Ondamar's, the owner after the figure).
+  const std::string neg =
+      "El mercado de la radio crece. El presidente Tomás de Ralo habló. Los ingresos de "
+      "Ondamar sumaron 200 millones de euros.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "200 millones de euros").entity == "Ondamar");
+}

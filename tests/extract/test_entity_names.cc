@@ -101,6 +101,31 @@ TEST_CASE("invented Spanish organisations after cue nouns, and acronyms", "[enti
   CHECK(FindEntity(ms, "La") == nullptr);
 }
 
+TEST_CASE(
+    "Spanish: a capitalised word opening a quote or a clause after a colon is not an "
+    "organisation by the unknown-word rule",
+    "[entities][names][es]") {
+  auto ms = Names(
+      "La candidata Amalia Verduzco escribió en la red: \"Les prometo empleo para todos\". "
+      "Después añadió: Nunca subiremos los impuestos.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Les") == nullptr);
+  CHECK(FindEntity(ms, "Nunca") == nullptr);
+  CHECK(FindEntity(ms, "Amalia Verduzco") != nullptr);
+  // Negatives: names listed after a colon stay names, and so does a name after a colon
+  // that the text names again elsewhere.
+  auto list =
+      Names("El comité eligió a dos finalistas: Tecnovía, de Valencia, y Ondamar.", nf::Lang::kEs);
+  CHECK(FindEntity(list, "Tecnovía") != nullptr);
+  CHECK(FindEntity(list, "Ondamar") != nullptr);
+  auto again = Names(
+      "El comité anunció: Tecnovía gana el concurso. La empresa Tecnovía facturó 200 millones.",
+      nf::Lang::kEs);
+  size_t n = 0;
+  for (const nf::EntityMention& m : again) n += m.entity == "Tecnovía" ? 1 : 0;
+  CHECK(n == 2);
+}
+
 TEST_CASE("invented English organisations: legal form, CamelCase, cue noun, persons",
           "[entities][names][en]") {
   auto ms = Names(
