@@ -1331,6 +1331,43 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
                                  std::span<const Tok> toks, std::vector<EntityMention>* out) const {
   if (out->size() <= first) return;
   auto found = std::span<EntityMention>(*out).subspan(first);
+  // 0. English: the first word of a sentence, capitalised anyway, is the first word of the
+  // organisation's name after it when the initials of both spell an acronym the text uses
+  // ("Kellmoor Voltaro has warned … KV said": "Kellmoor Voltaro"). The acronym then names
+  // it wherever it recurs (step 2), also when it has two letters.
+  std::vector<std::string> lead_initials;
+  std::vector<const EntityMention*> lead_names;
+  if (lang == Lang::kEn) {
+    lead_initials.reserve(found.size());
+    for (EntityMention& m : found) {
+      if (m.type != EntityType::kOrg || m.entity != m.surface || m.start < 2 ||
+          text[m.start - 1] != ' ' || IsAcronym(m.surface)) {
+        continue;
+      }
+      auto p = std::lower_bound(toks.begin(), toks.end(), m.start - 1,
+                                [](const Tok& t, size_t pos) { return t.end < pos; });
+      if (p == toks.end() || p->end != m.start - 1 || !p->word || !p->first || p->country >= 0 ||
+          p->demonym >= 0 || p->inner != 0 || p->end - p->start < 3) {
+        continue;
+      }
+      const std::string_view w = text.substr(p->start, p->end - p->start);
+      if (!ner::StartsUpper(w) || (LexByHash(ner::LowerHash(w)) & kLexNever)) continue;
+      std::string initials;
+      AppendInitials(w, &initials);
+      size_t ts = 0, te = 0, pos = 0;
+      const std::string_view sv = m.surface;
+      while (scan::NextToken(sv, pos, &ts, &te)) {
+        pos = te;
+        AppendInitials(sv.substr(ts, te - ts), &initials);
+      }
+      if (initials.size() < 2 || !OccursElsewhere(text, initials, std::string_view::npos)) continue;
+      m.start = p->start;
+      m.surface = std::string(text.substr(m.start, m.end - m.start));
+      m.entity = m.surface;
+      lead_initials.push_back(std::move(initials));
+      lead_names.push_back(&m);
+    }
+  }
   // 1. Acronym aliases. "Donauer Standards Institute (DSI)": the capitalised words right
   // before the parenthesis whose initials spell the acronym are the long name.
   std::unordered_map<std::string, std::pair<std::string, EntityType>> alias;
@@ -1451,6 +1488,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       }
     }
   }
+  for (size_t i = 0; i < lead_initials.size(); ++i) words.emplace(lead_initials[i], lead_names[i]);
   // German place adjectives in -er of a one-word place the text names ("Tirol" ->
   // "Tiroler", "Bremen" -> "Bremer", "Dresden" -> "Dresdner"): the place, unless a company
   // noun follows ("der Grazer Konzern" refers to a company).
