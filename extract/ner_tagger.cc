@@ -1381,7 +1381,11 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   if (lang == Lang::kEn) {
     lead_initials.reserve(found.size());
     for (EntityMention& m : found) {
-      if (m.type != EntityType::kOrg || m.entity != m.surface || m.start < 2 ||
+      // The model often calls a lone unknown word a person ("Voltaro"); with an acronym
+      // spelled by the name the text uses, the name is an organisation's.
+      const bool lone_person =
+          m.type == EntityType::kPerson && m.surface.find(' ') == std::string::npos;
+      if ((m.type != EntityType::kOrg && !lone_person) || m.entity != m.surface || m.start < 2 ||
           text[m.start - 1] != ' ' || IsAcronym(m.surface)) {
         continue;
       }
@@ -1405,6 +1409,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       m.start = p->start;
       m.surface = std::string(text.substr(m.start, m.end - m.start));
       m.entity = m.surface;
+      m.type = EntityType::kOrg;
       lead_initials.push_back(std::move(initials));
       lead_names.push_back(&m);
     }
