@@ -1665,6 +1665,25 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
+    // English: "While Voltaro's share fell 5%, Kellmoor grew by 3%": after the comma that
+    // closes a sentence-initial subordinate clause, the main clause has its own subject.
+    if (pick.empty() && from == s && lang_ == Lang::kEn) {
+      const std::string_view head = text_.substr(s, f.start - s);
+      bool subordinate = false;
+      for (std::string_view w : {"While ", "Whereas ", "Although ", "Though "}) {
+        subordinate = subordinate || head.starts_with(w);
+      }
+      const size_t comma = subordinate ? head.find(", ") : std::string_view::npos;
+      if (comma != std::string_view::npos) {
+        const size_t main = s + comma + 2;
+        for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
+          if (ms_[i]->start >= main && !prep_[i]) {
+            from = main;
+            break;
+          }
+        }
+      }
+    }
     if (pick.empty()) {
       const EntityMention* subject = nullptr;
       for (int pass = 0; pass < 2 && subject == nullptr; ++pass) {

@@ -900,3 +900,17 @@ TEST_CASE("product: a name the text gives a maker with a possessive rolls up to 
   auto fe = Run(pe, kEn, {{"5%", kPercent}}, {{"Voltaro", T::kOrg}, {"Anna Pohl", T::kPerson}});
   CHECK(fe[0].product.empty());
 }
+
+TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its own subject (en)",
+          "[attribution][clause]") {
+  const std::string en = "While Voltaro's share fell 5% to 80%, Kellmoor grew by 3%.";
+  auto fs = Run(en, kEn, {{"5%", kPercent}, {"80%", kPercent}, {"3%", kPercent}},
+                {{"Voltaro", T::kOrg}, {"Kellmoor", T::kOrg}});
+  CHECK(fs[0].entity == "Voltaro");
+  CHECK(fs[1].entity == "Voltaro");
+  CHECK(fs[2].entity == "Kellmoor");
+  // Negative: a main clause without a name of its own keeps the sentence's subject.
+  const std::string n2 = "While Voltaro's share fell 5%, its costs grew by 3% at home.";
+  auto f2 = Run(n2, kEn, {{"3%", kPercent}}, {{"Voltaro", T::kOrg}});
+  CHECK(f2[0].entity == "Voltaro");
+}
