@@ -65,7 +65,12 @@ class Extractor {
   //  - Spanish groups named by a common noun (issue 11, branch esb): "las mujeres
   // representan el 70 %" -> entity "mujer", entity_type "group".
   // 9: the three branches of 8, merged (session 6).
-  static constexpr uint32_t kVersion = 9;
+  // 10: German and English attribution (issue 11, branch de3): English names the text gives
+  // a maker with a possessive roll up to it ("Voltaro's Sky View (SV)"); a sentence's first
+  // word joins the name after it when their initials spell an acronym the text uses ("Standard
+  // Quorvex … SQ"); German brands before a model number ("die Pexolin 4"); English "While X
+  // …, Y …": the main clause's own subject.
+  static constexpr uint32_t kVersion = 10;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
