@@ -414,6 +414,15 @@ class Attributor {
       f->entity_end = m->end;
       f->entity_field = m->field;
     }
+    if (p.type != EntityType::kProduct) {
+      for (const auto& [product, maker] : text_makers_) {
+        if (product != p.entity) continue;
+        f->product = p.entity;
+        f->entity = maker->entity;
+        f->entity_type = maker->type;
+        return;
+      }
+    }
     if (p.type == EntityType::kProduct) {
       std::string_view maker = g_.MakerOf(p.entity);
       if (!maker.empty()) {
@@ -430,10 +439,15 @@ class Attributor {
     }
   }
 
+  // English: names the text itself gives a maker with a possessive, "Voltaro's Skyview
+  // (SV)": (the product's canonical name, the maker's mention). Few per text.
+  void FindTextMakers();
+
   std::string_view text_;
   Lang lang_;
   std::span<const EntityMention> mentions_;
   const Gazetteer& g_;
+  std::vector<std::pair<std::string_view, const EntityMention*>> text_makers_;
   std::string topic_;                             // last subject of an earlier sentence
   const EntityMention* topic_mention_ = nullptr;  // its mention (nullptr: a parent reference)
   size_t topic_end_ = 0;                          // end of the sentence it was the subject of
@@ -1179,7 +1193,40 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   }
 }
 
+void Attributor::FindTextMakers() {
+  if (lang_ != Lang::kEn) return;
+  for (size_t i = 1; i < mentions_.size(); ++i) {
+    const EntityMention& maker = mentions_[i - 1];
+    const EntityMention& name = mentions_[i];
+    // "Voltaro's Skyview": an organisation's possessive right before a name the gazetteer
+    // does not know (a known company after it is its own: "Voltaro's rival Kellmoor" has a
+    // word between, "SoftBank's Arm" is listed). Places and persons own nothing here.
+    if (maker.type != EntityType::kOrg || name.type != EntityType::kOrg ||
+        maker.entity == name.entity || !Eligible(maker) || name.start < maker.end ||
+        g_.Find(name.entity) != nullptr) {
+      continue;
+    }
+    // Also through the long name an acronym stands for: "Voltaro's Sky View (SV)".
+    std::string_view between = text_.substr(maker.end, name.start - maker.end);
+    if (between.starts_with("'s ")) {
+      between.remove_prefix(3);
+    } else if (between.starts_with("’s ")) {
+      between.remove_prefix(std::string_view("’s ").size());
+    } else {
+      continue;
+    }
+    if (!between.empty() &&
+        (!between.starts_with(name.entity) || between.substr(name.entity.size()) != " (")) {
+      continue;
+    }
+    bool seen = false;
+    for (const auto& tm : text_makers_) seen = seen || tm.first == name.entity;
+    if (!seen) text_makers_.emplace_back(name.entity, &maker);
+  }
+}
+
 void Attributor::Run(std::span<Figure> figures) {
+  FindTextMakers();
   std::vector<Figure*> order;
   order.reserve(figures.size());
   for (Figure& f : figures) order.push_back(&f);
@@ -1671,6 +1718,25 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             if (!owner) antecedent = ms_[ai];
           }
           if (antecedent != nullptr) pick = Pick::Of(*antecedent);
+        }
+      }
+    }
+    // English: "While Voltaro's share fell 5%, Kellmoor grew by 3%": after the comma that
+    // closes a sentence-initial subordinate clause, the main clause has its own subject.
+    if (pick.empty() && from == s && lang_ == Lang::kEn) {
+      const std::string_view head = text_.substr(s, f.start - s);
+      bool subordinate = false;
+      for (std::string_view w : {"While ", "Whereas ", "Although ", "Though "}) {
+        subordinate = subordinate || head.starts_with(w);
+      }
+      const size_t comma = subordinate ? head.find(", ") : std::string_view::npos;
+      if (comma != std::string_view::npos) {
+        const size_t main = s + comma + 2;
+        for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
+          if (ms_[i]->start >= main && !prep_[i]) {
+            from = main;
+            break;
+          }
         }
       }
     }

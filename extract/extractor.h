@@ -65,16 +65,23 @@ class Extractor {
   //  - Spanish groups named by a common noun (issue 11, branch esb): "las mujeres
   // representan el 70 %" -> entity "mujer", entity_type "group".
   // 9: the three branches of 8, merged (session 6).
-  // 10: metric and period error classes of issue 11 (branch mp): longer cues before the
+  // 10: three branches of session 7 each called their work 10:
+  //  - metric and period error classes of issue 11 (branch mp): longer cues before the
   // shorter ones they start with ("market share"), the level reached by a change takes the
   // changed measure, a cue right after the amount names it, comparison bases share the
   // metric; undated texts count relative years from the year after the article's year.
-  // 10 (also): Spanish persons (issue 11, branch esc): a full name typed person once is a person
+  //  - Spanish persons (issue 11, branch esc): a full name typed person once is a person
   // everywhere and its lone surname typed org is that person; a capitalised particle before
   // a person ("De Ralo") is no preposition (all languages); a subordinate clause opening the
   // sentence shares the main clause's subject; a word opening a quote or clause after a
   // colon is not an organisation by the unknown-word rule.
-  static constexpr uint32_t kVersion = 10;
+  //  - German and English attribution (issue 11, branch de3): English names the text gives
+  // a maker with a possessive roll up to it ("Voltaro's Sky View (SV)"); a sentence's first
+  // word joins the name after it when their initials spell an acronym the text uses ("Standard
+  // Quorvex … SQ"); German brands before a model number ("die Pexolin 4"); English "While X
+  // …, Y …": the main clause's own subject.
+  // 11: the three branches of 10, merged (session 7).
+  static constexpr uint32_t kVersion = 11;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

@@ -379,6 +379,11 @@ struct NameTagger::Impl {
   }
   // Whether the evidence collected for an unknown capitalised German word makes it a name.
   bool BareName(std::string_view word, const BareEvidence& e) const;
+  // German: whether a lower-cased capitalised word reads as a common noun: kNoun (listed in
+  // de_nouns, a derived noun "-ung", "-heit" …, or a plural of a common word), kCompound
+  // (its last part is a common word: "Elektronikindustrie"), else kNo.
+  enum class NounLike { kNo, kNoun, kCompound };
+  NounLike NounLikeDe(std::string_view lower) const;
 };
 
 void NameTagger::Impl::BuildCountries() {
@@ -754,6 +759,26 @@ void AppendInitials(std::string_view w, std::string* out) {
     if (hy == std::string_view::npos) break;
     p = hy + 1;
   }
+}
+
+// True when `t` is a model number: digits and capitals only, with a digit ("4", "65EF9500",
+// "X7"; not "Tele2"), at most 10 bytes, is no year (four digits) and no amount (not
+// followed by a decimal part: "10,5", "3.000").
+bool ModelNumberAt(std::string_view text, const Tok& t) {
+  const std::string_view w = text.substr(t.start, t.end - t.start);
+  if (w.empty() || w.size() > 10) return false;
+  size_t digits = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;  // a name with a digit: "der Provider Tele2"
+    digits += c >= '0' && c <= '9' ? 1 : 0;
+  }
+  if (digits == 0 || !((w[0] >= '0' && w[0] <= '9') || (w[0] >= 'A' && w[0] <= 'Z'))) return false;
+  if (digits == w.size() && w.size() == 4) return false;
+  if (t.end + 1 < text.size() && (text[t.end] == ',' || text[t.end] == '.') &&
+      text[t.end + 1] >= '0' && text[t.end + 1] <= '9') {
+    return false;
+  }
+  return true;
 }
 
 // The long name whose initials spell `acr`, written right before the parenthesis at
@@ -1228,6 +1253,22 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         t.org_rule = true;
       }
     }
+    // German: a brand before a model number, after a definite article ("die Pexo 4 kostet
+    // 240 Euro", "das Voltaro X7 mit"): an unknown word there that does not read as a noun
+    // names the product's maker. Not before a year or an amount ("der Zuschlag 10,5"), nor
+    // when a noun follows the number ("das Bundesamt 600 Umfragen": a count).
+    if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && !t.first && !shouting &&
+        t.inner == 0 && i > 0 && i + 1 < toks.size() && toks[i - 1].word && toks[i + 1].word &&
+        toks[i + 1].start == t.end + 1 && text[t.end] == ' ' && w.size() >= 3 &&
+        ModelNumberAt(text, toks[i + 1]) &&
+        !(i + 2 < toks.size() && toks[i + 2].word && ner::StartsUpper(str(toks[i + 2]))) &&
+        NounLikeDe(lower_of(t)) == NounLike::kNo) {
+      const std::string& art = lower_of(toks[i - 1]);
+      if (art == "der" || art == "die" || art == "das" || art == "den" || art == "dem") {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
+    }
     // Legal form right after up to 4 capitalised words: "die Kralinger Maschinenbau AG".
     if (size_t lf = LegalFormAt(text, t.start); lf > 0 && i > 0) {
       size_t k = i;
@@ -1388,6 +1429,48 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
                                  std::span<const Tok> toks, std::vector<EntityMention>* out) const {
   if (out->size() <= first) return;
   auto found = std::span<EntityMention>(*out).subspan(first);
+  // 0. English: the first word of a sentence, capitalised anyway, is the first word of the
+  // organisation's name after it when the initials of both spell an acronym the text uses
+  // ("Kellmoor Voltaro has warned … KV said": "Kellmoor Voltaro"). The acronym then names
+  // it wherever it recurs (step 2), also when it has two letters.
+  std::vector<std::string> lead_initials;
+  std::vector<const EntityMention*> lead_names;
+  if (lang == Lang::kEn) {
+    lead_initials.reserve(found.size());
+    for (EntityMention& m : found) {
+      // The model often calls a lone unknown word a person ("Voltaro"); with an acronym
+      // spelled by the name the text uses, the name is an organisation's.
+      const bool lone_person =
+          m.type == EntityType::kPerson && m.surface.find(' ') == std::string::npos;
+      if ((m.type != EntityType::kOrg && !lone_person) || m.entity != m.surface || m.start < 2 ||
+          text[m.start - 1] != ' ' || IsAcronym(m.surface)) {
+        continue;
+      }
+      auto p = std::lower_bound(toks.begin(), toks.end(), m.start - 1,
+                                [](const Tok& t, size_t pos) { return t.end < pos; });
+      if (p == toks.end() || p->end != m.start - 1 || !p->word || !p->first || p->country >= 0 ||
+          p->demonym >= 0 || p->inner != 0 || p->end - p->start < 3) {
+        continue;
+      }
+      const std::string_view w = text.substr(p->start, p->end - p->start);
+      if (!ner::StartsUpper(w) || (LexByHash(ner::LowerHash(w)) & kLexNever)) continue;
+      std::string initials;
+      AppendInitials(w, &initials);
+      size_t ts = 0, te = 0, pos = 0;
+      const std::string_view sv = m.surface;
+      while (scan::NextToken(sv, pos, &ts, &te)) {
+        pos = te;
+        AppendInitials(sv.substr(ts, te - ts), &initials);
+      }
+      if (initials.size() < 2 || !OccursElsewhere(text, initials, std::string_view::npos)) continue;
+      m.start = p->start;
+      m.surface = std::string(text.substr(m.start, m.end - m.start));
+      m.entity = m.surface;
+      m.type = EntityType::kOrg;
+      lead_initials.push_back(std::move(initials));
+      lead_names.push_back(&m);
+    }
+  }
   // 1. Acronym aliases. "Donauer Standards Institute (DSI)": the capitalised words right
   // before the parenthesis whose initials spell the acronym are the long name.
   std::unordered_map<std::string, std::pair<std::string, EntityType>> alias;
@@ -1508,6 +1591,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       }
     }
   }
+  for (size_t i = 0; i < lead_initials.size(); ++i) words.emplace(lead_initials[i], lead_names[i]);
   // German place adjectives in -er of a one-word place the text names ("Tirol" ->
   // "Tiroler", "Bremen" -> "Bremer", "Dresden" -> "Dresdner"): the place, unless a company
   // noun follows ("der Grazer Konzern" refers to a company).
@@ -1623,26 +1707,38 @@ bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) co
   }
   std::string lower;
   ner::LowerInto(word, &lower);
-  if (CommonNounDe(lower)) return false;
+  switch (NounLikeDe(lower)) {
+    case NounLike::kNoun:
+      return false;
+    case NounLike::kCompound:
+      // A compound whose last part is a common word ("Elektronikindustrie", "Tiefspeicher")
+      // needs both kinds of evidence: uses without an article and a hyphen compound.
+      return e.bare >= 2 && e.hyphen >= 1;
+    case NounLike::kNo:
+      break;
+  }
+  return true;
+}
+
+NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) const {
+  if (CommonNounDe(lower)) return NounLike::kNoun;
   for (std::string_view suf : kNounSuffixesDe) {
-    if (EndsWith(lower, suf) && lower.size() > suf.size() + 2) return false;
+    if (EndsWith(lower, suf) && lower.size() > suf.size() + 2) return NounLike::kNoun;
   }
   // A plural of a word the model knows as common ("Flüchtlinge", "Smartphones").
   for (std::string_view end : kPluralEndingsDe) {
     if (!EndsWith(lower, end) || lower.size() < end.size() + 3) continue;
-    std::string_view stem = std::string_view(lower).substr(0, lower.size() - end.size());
-    if (CommonNounDe(stem) || CommonMargin(Lang::kDe, stem) > 0) return false;
+    std::string_view stem = lower.substr(0, lower.size() - end.size());
+    if (CommonNounDe(stem) || CommonMargin(Lang::kDe, stem) > 0) return NounLike::kNoun;
   }
-  // A compound whose last part is a common word ("Elektronikindustrie", "Tiefspeicher")
-  // needs both kinds of evidence: uses without an article and a hyphen compound.
   for (size_t k = 3; k + 4 <= lower.size(); ++k) {
     if ((static_cast<uint8_t>(lower[k]) & 0xC0) == 0x80) continue;  // inside a UTF-8 letter
-    std::string_view head = std::string_view(lower).substr(k);
+    std::string_view head = lower.substr(k);
     if (CommonNounDe(head) || CommonMargin(Lang::kDe, head) >= kStrongCommon) {
-      return e.bare >= 2 && e.hyphen >= 1;
+      return NounLike::kCompound;
     }
   }
-  return true;
+  return NounLike::kNo;
 }
 
 void NameTagger::Find(std::string_view text, Lang lang, Field field,

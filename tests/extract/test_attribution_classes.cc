@@ -909,3 +909,50 @@ TEST_CASE("group: names, measures, references and other languages keep their ent
   auto fd = Run(de, kDe, {{"12 Prozent", kPercent}}, {});
   CHECK(not_group(fd[0]));
 }
+
+TEST_CASE("product: a name the text gives a maker with a possessive rolls up to it (en)",
+          "[attribution][product]") {
+  const std::string en =
+      "Use of Voltaro's Skyview browser fell below 90%. Skyview now has 84% of users. "
+      "Kellmoor has 7%.";
+  auto fs = Run(en, kEn, {{"90%", kPercent}, {"84%", kPercent}, {"7%", kPercent}},
+                {{"Voltaro", T::kOrg},
+                 {"Skyview", T::kOrg},
+                 {"Skyview", T::kOrg, "", 1},
+                 {"Kellmoor", T::kOrg}});
+  CHECK(fs[1].entity == "Voltaro");
+  CHECK(fs[1].product == "Skyview");
+  CHECK(fs[1].entity_surface == "Skyview");  // the evidence stays the product's mention
+  CHECK(fs[2].entity == "Kellmoor");
+  CHECK(fs[2].product.empty());
+  // Through an acronym of the long name: "Voltaro's Sky View (SV)".
+  const std::string ac = "Voltaro's Sky View (SV) lost users. SV had 84% of users in May.";
+  auto fa =
+      Run(ac, kEn, {{"84%", kPercent}},
+          {{"Voltaro", T::kOrg}, {"SV", T::kOrg, "Sky View"}, {"SV", T::kOrg, "Sky View", 1}});
+  CHECK(fa[0].entity == "Voltaro");
+  CHECK(fa[0].product == "Sky View");
+  // Negatives: a place's or a person's possessive makes no maker; German has no such rule.
+  const std::string pl = "Vietnia's Kellmoor cut 300 jobs. Kellmoor had 84% of the market.";
+  auto fp = Run(pl, kEn, {{"84%", kPercent}},
+                {{"Vietnia", T::kPlace}, {"Kellmoor", T::kOrg}, {"Kellmoor", T::kOrg, "", 1}});
+  CHECK(fp[0].entity == "Kellmoor");
+  CHECK(fp[0].product.empty());
+  const std::string pe = "Voltaro's Anna Pohl said sales rose 5%.";
+  auto fe = Run(pe, kEn, {{"5%", kPercent}}, {{"Voltaro", T::kOrg}, {"Anna Pohl", T::kPerson}});
+  CHECK(fe[0].product.empty());
+}
+
+TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its own subject (en)",
+          "[attribution][clause]") {
+  const std::string en = "While Voltaro's share fell 5% to 80%, Kellmoor grew by 3%.";
+  auto fs = Run(en, kEn, {{"5%", kPercent}, {"80%", kPercent}, {"3%", kPercent}},
+                {{"Voltaro", T::kOrg}, {"Kellmoor", T::kOrg}});
+  CHECK(fs[0].entity == "Voltaro");
+  CHECK(fs[1].entity == "Voltaro");
+  CHECK(fs[2].entity == "Kellmoor");
+  // Negative: a main clause without a name of its own keeps the sentence's subject.
+  const std::string n2 = "While Voltaro's share fell 5%, its costs grew by 3% at home.";
+  auto f2 = Run(n2, kEn, {{"3%", kPercent}}, {{"Voltaro", T::kOrg}});
+  CHECK(f2[0].entity == "Voltaro");
+}

@@ -502,3 +502,52 @@ TEST_CASE(
   auto first = Names("General Kellmoor Motors rose 3% on Monday.", nf::Lang::kEn);
   CHECK(FindEntity(first, "General Kellmoor Motors") == nullptr);
 }
+
+TEST_CASE(
+    "English: a sentence's first word joins the name after it when the text uses their "
+    "initials",
+    "[entities][names][en]") {
+  const std::string t =
+      "Standard Quorvex has warned that its profits will fall this year. The carmaker blamed "
+      "costs. SQ said sales fell to $3bn, and SQ expects no better.";
+  auto ms = Names(t, nf::Lang::kEn);
+  const nf::EntityMention* m = FindEntity(ms, "Standard Quorvex");
+  REQUIRE(m != nullptr);
+  CHECK(m->start == 0);
+  CHECK(m->type == nf::EntityType::kOrg);
+  // The two-letter acronym names it where it recurs.
+  int acronyms = 0;
+  for (const nf::EntityMention& a : ms) {
+    if (a.surface == "SQ") {
+      CHECK(a.entity == "Standard Quorvex");
+      ++acronyms;
+    }
+  }
+  CHECK(acronyms == 2);
+  // Negative: without the acronym the sentence's first word stays outside the name.
+  const std::string n =
+      "Standard Quorvex has warned that its profits will fall this year. The carmaker blamed "
+      "costs. Quorvex said sales fell to $3bn.";
+  auto mn = Names(n, nf::Lang::kEn);
+  CHECK(FindEntity(mn, "Standard Quorvex") == nullptr);
+}
+
+TEST_CASE("German: an unknown word before a model number after an article is a brand",
+          "[entities][names][de]") {
+  const std::string t = "Als bestes Gerät wurde die Pexolin 4 um rund 240 Euro ausgezeichnet.";
+  auto ms = Names(t, nf::Lang::kDe);
+  const nf::EntityMention* m = FindEntity(ms, "Pexolin");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == nf::EntityType::kOrg);
+  const std::string t2 = "Getestet wurde auch das Pexolin X7 mit größerem Akku.";
+  CHECK(FindEntity(Names(t2, nf::Lang::kDe), "Pexolin") != nullptr);
+  // Negatives: a year, an amount, or a counted noun after the number; a noun before it.
+  for (const std::string& n : {std::string("Erwartet wird die Pexolin 2027 im Herbst."),
+                               std::string("Zuletzt stieg die Pexolin 10,5 Punkte."),
+                               std::string("Dabei hat die Pexolin 600 Anfragen bearbeitet.")}) {
+    INFO(n);
+    CHECK(FindEntity(Names(n, nf::Lang::kDe), "Pexolin") == nullptr);
+  }
+  const std::string n4 = "Im Vorjahr hat das Zulassungsamt 600 Anträge bearbeitet.";
+  CHECK(FindEntity(Names(n4, nf::Lang::kDe), "Zulassungsamt") == nullptr);
+}
