@@ -113,7 +113,7 @@ TEST_CASE("types: a name tagged ORG once is an organisation everywhere (en, de)"
 
 TEST_CASE(
     "types: a full name typed person once is a person everywhere, and its surname typed "
-    "org is that person; a surname two persons share stays as it was (all languages)",
+    "org is that person, but a surname two persons share stays as it was (all languages)",
     "[attribution][types]") {
   const std::string es =
       "La presidenta Amalia Verduzco habló ayer. Amalia Verduzco dijo que Verduzco y Ondamar "
