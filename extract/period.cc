@@ -265,6 +265,17 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   const std::vector<Token>& t = *toks;
   const size_t n = t.size();
   auto year_at = [&](size_t i) { return i < n ? YearAt(text, t[i]) : -1; };
+  // Tokens first..last are a "year before" phrase: a comparison base one year before the
+  // sentence's period when a comparison word stands before them (within 12 tokens, not across
+  // "," or ";"); returns whether it was one.
+  auto year_before_base = [&](size_t first, size_t last) {
+    const uint32_t base = ComparisonBase(text, t, first, 12, ",;");
+    if (base == Raw::kNoBase) return false;
+    Raw r{t[first].start, t[last].end, kYearBefore, ""};
+    r.base = base;
+    out->push_back(std::move(r));
+    return true;
+  };
   // The year after token i, skipping connector words ("des Jahres", "de", "of"); sets *at.
   auto year_after = [&](size_t i, size_t* at) {
     for (size_t k = i + 1; k < n && k <= i + 4; ++k) {
@@ -472,12 +483,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       }
       if (before) {
         // "against a $375m ($195m) profit a year before": conversions in brackets between.
-        const uint32_t base = ComparisonBase(text, t, i, 12, ",;");
-        if (base != Raw::kNoBase) {
-          Raw r{t[i].start, t[last].end, kYearBefore, ""};
-          r.base = base;
-          out->push_back(std::move(r));
-        }
+        (void)year_before_base(i, last);
         i = last;
         continue;
       }
@@ -523,15 +529,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // Without a publication year, "last year" as a comparison base is the year before the
     // sentence's period, as "a year ago" is ("7 millones en 2000, frente a los 5 millones
     // del año pasado" -> 1999).
-    if (!reference_year && delta == -1 && !weak) {
-      const uint32_t base = ComparisonBase(text, t, i, 12, ",;");
-      if (base != Raw::kNoBase) {
-        Raw r{t[i].start, t[last].end, kYearBefore, ""};
-        r.base = base;
-        out->push_back(std::move(r));
-        i = last;
-        continue;
-      }
+    if (!reference_year && delta == -1 && !weak && year_before_base(i, last)) {
+      i = last;
+      continue;
     }
     Raw r{t[i].start, t[last].end, reference_year ? *reference_year + delta : kUnresolved, ""};
     r.weak = weak;
