@@ -317,18 +317,34 @@ struct KafkaSourceCallbacks {
         uncommitted = true;
         LogF(LogLevel::kWarn, "kafka", "commit on revoke failed: %s", rd_kafka_err2str(cerr));
       }
-    } else {
+    }
+    // Offsets stored here beyond the last position Kafka acknowledged (the partition's cached
+    // low watermark when none was): what the next owner may read again. With a successful
+    // commit on revoke there are none.
+    uint64_t gap = 0;
+    if (lost || uncommitted) {
       std::lock_guard<std::mutex> lock(impl.mu);
       for (const auto& k : revoked) {
         auto pos = impl.positions.find(k);
-        auto ack = impl.acked.find(k);
-        if (pos != impl.positions.end() && pos->second >= 0 &&
-            (ack == impl.acked.end() || ack->second != pos->second)) {
-          uncommitted = true;
+        if (pos == impl.positions.end() || pos->second < 0) continue;
+        int64_t base = -1;
+        if (auto ack = impl.acked.find(k); ack != impl.acked.end()) {
+          base = ack->second;
+        } else {
+          int64_t low = -1, high = -1;
+          if (rd_kafka_get_watermark_offsets(rk, k.first.c_str(), k.second, &low, &high) ==
+              RD_KAFKA_RESP_ERR_NO_ERROR) {
+            base = low;
+          }
+          base = std::max<int64_t>(base, 0);
         }
+        if (pos->second > base) gap += static_cast<uint64_t>(pos->second - base);
       }
     }
-    if (uncommitted) self->uncommitted_handovers_.fetch_add(1);
+    if (uncommitted || gap > 0) {
+      self->uncommitted_handovers_.fetch_add(1);
+      self->uncommitted_offsets_.fetch_add(gap);
+    }
     {
       std::lock_guard<std::mutex> lock(impl.mu);
       for (const auto& k : revoked) impl.positions.erase(k);

@@ -135,6 +135,11 @@ class KafkaSource final : public Source {
   // an older committed offset and re-reads those articles: at-least-once across members (each
   // member's own store stays exactly-once), never a loss.
   uint64_t uncommitted_handovers() const { return uncommitted_handovers_.load(); }
+  // The offsets those hand-overs left uncommitted (stored position minus the last position
+  // Kafka acknowledged, or the partition's low watermark when none was; a refused commit on
+  // revoke counts as a hand-over even when this is 0): at most this many messages are read
+  // again by the next owners.
+  uint64_t uncommitted_offsets() const { return uncommitted_offsets_.load(); }
   // Partitions of the subscribed topics this member is NOT assigned ("topic/partition"),
   // as of the last assignment (other members of the group hold them); empty when it holds
   // all of them. Partition counts come from the topic metadata, read at each assignment.
@@ -151,6 +156,7 @@ class KafkaSource final : public Source {
   std::atomic<uint64_t> rebalances_{0};
   std::atomic<uint64_t> broker_errors_{0};
   std::atomic<uint64_t> uncommitted_handovers_{0};
+  std::atomic<uint64_t> uncommitted_offsets_{0};
   friend struct KafkaSourceCallbacks;
 };
 

@@ -432,20 +432,20 @@ TEST_CASE("mock: cooperative rebalance shares partitions and hands over without 
       seconds(180)));
   b.Stop();
   // Every article stored, and (positions committed before revocation) none by both members.
-  // The mock coordinator refuses a revoking member's commit when the group's generation has
-  // already moved on (a real broker accepts it; test_kafka_daemon.cc checks "none by both"
-  // there unconditionally), and a member whose heartbeats starve on a loaded machine loses its
-  // assignment with commits unacknowledged. The new owner then re-reads from the older
-  // committed offset, so "none by both" is asserted when every hand-over was committed.
+  // The mock coordinator refuses commits once the group's generation has moved on (a real
+  // broker accepts the commit on revoke; test_kafka_daemon.cc checks "none by both" there
+  // unconditionally), and librdkafka then gives the assignment up as lost. The new owner
+  // re-reads from the older committed offset: at most the offsets the members counted as
+  // left uncommitted at their hand-overs are stored twice.
   const auto records =
       newsfacts::testing::RecordsPerId(std::vector<const store::Store*>{a.db(), b.db()});
   const auto duplicates = newsfacts::testing::Duplicates(records);
   std::string listed;
   for (size_t i = 0; i < duplicates.size() && i < 20; ++i) listed += duplicates[i] + " ";
-  const uint64_t refused = a.source().uncommitted_handovers() + b.source().uncommitted_handovers();
-  INFO(duplicates.size() << " articles stored by both members: " << listed << "(" << refused
-                         << " hand-overs left uncommitted)");
-  if (refused == 0) CHECK(duplicates.empty());
+  const uint64_t uncommitted = a.source().uncommitted_offsets() + b.source().uncommitted_offsets();
+  INFO(duplicates.size() << " articles stored by both members: " << listed << "(" << uncommitted
+                         << " offsets left uncommitted at hand-overs)");
+  CHECK(duplicates.size() <= uncommitted);
   CHECK(records.size() == 2500);
 }
 
