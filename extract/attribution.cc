@@ -502,8 +502,7 @@ class Attributor {
 };
 
 bool Attributor::Genitive(const EntityMention& m) const {
-  if (m.end + 1 < text_.size() && (text_.substr(m.end, 2) == "'s")) return true;
-  if (m.end + 3 < text_.size() && text_.substr(m.end, 4) == "’s") return true;
+  if (scan::PossessiveLength(text_.substr(m.end)) > 0) return true;
   // "Siemens' Umsatz"
   if (m.end + 1 < text_.size() && text_[m.end] == '\'' && text_[m.end + 1] == ' ' &&
       m.surface.back() == 's') {
@@ -968,11 +967,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     bool prep = IsPreposition(before);
     // A capitalised particle before a person's surname is part of the name, not a
     // preposition: "…, De Ralo ganó 200 millones", "Van Dalen sagte" (all languages).
-    if (prep && it->type == EntityType::kPerson && ner::StartsUpper(before) &&
-        (before == "De" || before == "Del" || before == "Van" || before == "Von" ||
-         before == "Di" || before == "Da")) {
-      prep = false;
-    }
+    if (prep && it->type == EntityType::kPerson && ner::IsNameParticle(before)) prep = false;
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
@@ -1208,13 +1203,9 @@ void Attributor::FindTextMakers() {
     }
     // Also through the long name an acronym stands for: "Voltaro's Sky View (SV)".
     std::string_view between = text_.substr(maker.end, name.start - maker.end);
-    if (between.starts_with("'s ")) {
-      between.remove_prefix(3);
-    } else if (between.starts_with("’s ")) {
-      between.remove_prefix(std::string_view("’s ").size());
-    } else {
-      continue;
-    }
+    const size_t marker = scan::PossessiveLength(between);
+    if (marker == 0 || between.size() <= marker || between[marker] != ' ') continue;
+    between.remove_prefix(marker + 1);
     if (!between.empty() &&
         (!between.starts_with(name.entity) || between.substr(name.entity.size()) != " (")) {
       continue;

@@ -23,6 +23,13 @@ constexpr bool IsDigit(char c) {
 constexpr bool IsAsciiAlnum(char c) {
   return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+// Bytes of the English possessive marker that `s` starts with: 2 for "'s", 4 for "’s"
+// (U+2019 and "s"), else 0. Only the marker is tested, not what follows it.
+constexpr size_t PossessiveLength(std::string_view s) {
+  if (s.starts_with("'s")) return 2;
+  if (s.starts_with("\u2019s")) return 4;
+  return 0;
+}
 
 // Length of the UTF-8 sequence at text[i] and whether it is a word character (letter or
 // digit): ASCII alphanumerics, Latin/Greek/Cyrillic/CJK letters; not punctuation, symbols,

@@ -185,8 +185,8 @@ void CarryPersons(std::span<EntityMention> mentions) {
     // no "X of Y" ("Gerard Rijk of Inbev" is not a surname "Inbev").
     const std::string_view e = m.entity;
     const std::string_view last = e.substr(e.rfind(' ') + 1);
-    if (e.find(" of ") != std::string_view::npos || !ner::StartsUpper(last) || last == "Van" ||
-        last == "Von" || last == "De" || last == "Del" || last == "Da" || last == "Di") {
+    if (e.find(" of ") != std::string_view::npos || !ner::StartsUpper(last) ||
+        ner::IsNameParticle(last)) {
       continue;
     }
     persons.push_back(m.entity);

@@ -1234,10 +1234,8 @@ std::string metric_detail::ShadowedCue() {
     for (size_t j = i + 1; j < std::size(kCues); ++j) {
       const std::string_view b = kCues[j].text;
       if (b.size() <= a.size() || !b.starts_with(a) || kCues[i].cue == kCues[j].cue) continue;
-      const unsigned char next = static_cast<unsigned char>(b[a.size()]);
-      const bool word_byte =
-          (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next >= 0x80;
-      if ((kCues[i].flags & kWhole) != 0 && word_byte) continue;
+      // A whole-word cue does not match inside the longer one (FindCues' own test).
+      if ((kCues[i].flags & kWhole) != 0 && WordByteAt(b, a.size())) continue;
       return std::string(a) + " before " + std::string(b);
     }
   }
@@ -1356,7 +1354,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     // "22% of the group's assets": a part of what the owner has, not of the owner.
     const std::string_view rest = t.substr(after, e_ - after);
-    const bool possessive = rest.starts_with("'s") || rest.starts_with("\u2019s");
+    const bool possessive = scan::PossessiveLength(rest) > 0;
     // "operating margins at 4% of sales": a margin.
     if (AnyOf(owner, {"sales", "revenue", "revenues", "turnover", "umsatz", "umsatzes", "ventas",
                       "ingresos", "facturación"}) &&

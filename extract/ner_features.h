@@ -60,6 +60,15 @@ inline bool EndsWithLower(std::string_view word, std::string_view lower_suffix) 
   return true;
 }
 
+// True when `w` is a capitalised particle of a surname ("De", "Del", "Van", "Von", "Di",
+// "Da"): part of a person's name ("De Ralo", "Van Dalen"), not a preposition.
+inline bool IsNameParticle(std::string_view w) {
+  for (std::string_view p : {"De", "Del", "Van", "Von", "Di", "Da"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 // True when the token starts with a capital letter (ASCII or Latin-1 À..Þ).
 inline bool StartsUpper(std::string_view s) {
   if (s.empty()) return false;

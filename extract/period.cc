@@ -350,7 +350,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       if (!r.tail.empty() && r.tail[0] == '-') r.base = Raw::kNoBase;  // "from 2020 to 2026"
       // "well above 2003's 9.1%": a possessive year names the figure right after it.
       if (r.tail.empty() && t[i].end + 2 < text.size() &&
-          (text.substr(t[i].end, 2) == "'s" || text.substr(t[i].end, 4) == "\u2019s")) {
+          scan::PossessiveLength(text.substr(t[i].end)) > 0) {
         r.base = Raw::kNoBase;
       }
       out->push_back(std::move(r));
