@@ -154,10 +154,11 @@ Status AlertPublisher::Publish(const std::vector<Alert>& alerts) {
   return Send(ids, json, times);
 }
 
-Status AlertPublisher::PublishOutbox() {
+Status AlertPublisher::PublishOutbox(const std::set<OutboxKey>& not_durable) {
   std::vector<StoredAlert> pending;
   NEWSFACTS_RETURN_IF_ERROR(store_->ScanAllIndicators(
       kAlertOutboxName, [&](std::string_view, std::string_view id, int64_t t, std::string_view) {
+        if (!not_durable.empty() && not_durable.count({std::string(id), t}) > 0) return true;
         pending.push_back({std::string(id), t, {}});
         return true;
       }));

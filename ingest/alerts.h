@@ -20,8 +20,10 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/status.h"
@@ -96,9 +98,14 @@ class AlertPublisher {
   // outbox. On a sink error they stay there (sent again by the next PublishOutbox()).
   // Errors: the sink's, IoError from the store.
   [[nodiscard]] Status Publish(const std::vector<Alert>& alerts);
+  // (id, detection time ms): an outbox entry's key.
+  using OutboxKey = std::pair<std::string, int64_t>;
   // Sends everything still in the outbox (after a crash, or after a sink error), oldest
-  // first. Errors: as Publish.
-  [[nodiscard]] Status PublishOutbox();
+  // first, except the entries in `not_durable`: alerts of batches that are applied but not
+  // yet durable (Store::Write with Durability::kDeferred, before SyncDeferred); they are
+  // readable in the outbox already, but a crash could still lose their batch, so they wait
+  // for that batch's own publish. Errors: as Publish.
+  [[nodiscard]] Status PublishOutbox(const std::set<OutboxKey>& not_durable = {});
 
   uint64_t published() const { return published_; }
 

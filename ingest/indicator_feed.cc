@@ -3,6 +3,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <utility>
 
 namespace newsfacts::ingest {
@@ -11,49 +12,72 @@ void AttachAggregator(Pipeline* pipeline, IndicatorAggregator* aggregator,
                       AlertPublisher* publisher, std::function<void(const Status&)> on_error,
                       std::function<bool()> paused,
                       std::function<void(const std::vector<Alert>&)> on_alerts) {
-  auto skipped = std::make_shared<bool>(false);  // this batch bypassed the aggregator
-  pipeline->AddPreWriteStage([aggregator, paused = std::move(paused), skipped](
+  // The batches staged and not yet durable, oldest first, each with the alerts its stage
+  // raised (nullopt: the batch bypassed the aggregator). A batch enters at its stage, before
+  // its write can make its outbox entries visible, is marked applied by the applied hook, and
+  // leaves when it is durable (the observer). The aggregator follows the store as soon as a
+  // batch is applied (the next batch's stage may run before this one is durable, see
+  // Pipeline::Apply); its alerts wait here until the batch is durable. Stages and applied
+  // hooks run on one thread, observers perhaps on another, all in batch order.
+  struct InFlight {
+    bool applied = false;
+    std::optional<std::vector<Alert>> alerts;
+  };
+  struct Batches {
+    std::mutex mu;
+    std::deque<InFlight> batches;
+  };
+  auto batches = std::make_shared<Batches>();
+  pipeline->AddPreWriteStage([aggregator, paused = std::move(paused), batches](
                                  const std::vector<const extract::Article*>& articles,
                                  const std::vector<const extract::Extraction*>& extractions,
                                  int64_t now_ms, store::Batch* batch) {
-    *skipped = paused && paused();
-    if (*skipped) return Status::Ok();
-    return aggregator->Stage(articles, extractions, now_ms, batch);
-  });
-  // The aggregator follows the store as soon as a batch is applied (the next batch's stage
-  // may run before this one is durable, see Pipeline::Apply); its alerts wait in `taken`
-  // until the batch is durable (nullopt: the batch bypassed the aggregator). Applied hooks
-  // and observers run in batch order, perhaps on two threads.
-  struct Taken {
-    std::mutex mu;
-    std::deque<std::optional<std::vector<Alert>>> alerts;
-  };
-  auto taken = std::make_shared<Taken>();
-  pipeline->AddAppliedHook([aggregator, skipped, taken](const BatchOutcome&) {
-    std::optional<std::vector<Alert>> alerts;
-    if (!*skipped) {
-      aggregator->Committed();
-      alerts = aggregator->TakeAlerts();
+    InFlight staged;
+    if (!(paused && paused())) {
+      NEWSFACTS_RETURN_IF_ERROR(aggregator->Stage(articles, extractions, now_ms, batch));
+      staged.alerts = aggregator->TakeAlerts();
     }
-    const std::lock_guard<std::mutex> lock(taken->mu);
-    taken->alerts.push_back(std::move(alerts));
+    const std::lock_guard<std::mutex> lock(batches->mu);
+    // A batch staged but never applied (its write failed) leaves nothing to publish.
+    while (!batches->batches.empty() && !batches->batches.back().applied) {
+      batches->batches.pop_back();
+    }
+    batches->batches.push_back(std::move(staged));
+    return Status::Ok();
+  });
+  pipeline->AddAppliedHook([aggregator, batches](const BatchOutcome&) {
+    const std::lock_guard<std::mutex> lock(batches->mu);
+    if (batches->batches.empty() || batches->batches.back().applied) return;  // no stage ran
+    InFlight& applied = batches->batches.back();
+    applied.applied = true;
+    if (applied.alerts) aggregator->Committed();
   });
   auto outbox_pending = std::make_shared<bool>(false);  // a publish failed: re-send the outbox
-  pipeline->AddObserver([publisher, on_error = std::move(on_error), outbox_pending, taken,
+  pipeline->AddObserver([publisher, on_error = std::move(on_error), outbox_pending, batches,
                          on_alerts = std::move(on_alerts)](const BatchOutcome&) {
     std::optional<std::vector<Alert>> alerts;
+    // Alerts of the batches staged or applied after this one: not durable yet (Apply runs
+    // ahead of Complete), though their outbox entries may be readable already; an outbox
+    // re-send leaves them to their own batch.
+    std::set<AlertPublisher::OutboxKey> not_durable;
     {
-      const std::lock_guard<std::mutex> lock(taken->mu);
-      if (taken->alerts.empty()) return;  // not applied through this feed
-      alerts = std::move(taken->alerts.front());
-      taken->alerts.pop_front();
+      const std::lock_guard<std::mutex> lock(batches->mu);
+      if (batches->batches.empty() || !batches->batches.front().applied) return;  // not ours
+      alerts = std::move(batches->batches.front().alerts);
+      batches->batches.pop_front();
+      if (*outbox_pending) {
+        for (const InFlight& later : batches->batches) {
+          if (!later.alerts) continue;
+          for (const Alert& a : *later.alerts) not_durable.emplace(a.id, a.detected_at_ms);
+        }
+      }
     }
     if (!alerts) return;
     if (on_alerts) on_alerts(*alerts);
     if (!publisher) return;
     Status s = Status::Ok();
     if (*outbox_pending) {
-      s = publisher->PublishOutbox();  // includes this batch's alerts
+      s = publisher->PublishOutbox(not_durable);  // includes this batch's alerts
     } else if (!alerts->empty()) {
       s = publisher->Publish(*alerts);
     }

@@ -130,7 +130,8 @@ class IndicatorAggregator {
                              const std::vector<const extract::Extraction*>& extractions,
                              int64_t now_ms, store::Batch* batch);
 
-  // After the batch is durable: the alerts raised by the last Stage() (moved out).
+  // The alerts raised by the last Stage() (moved out); the caller publishes them once the
+  // batch is durable (indicator_feed.h).
   std::vector<Alert> TakeAlerts() { return std::move(pending_alerts_); }
   // Tells the aggregator the last staged batch is durable. Without it, the next Stage()
   // assumes the write failed and reloads its state from the store.

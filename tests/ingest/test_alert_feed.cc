@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "extract/extractor.h"
@@ -195,4 +196,107 @@ TEST_CASE("a failing pre-write stage stores nothing of the batch", "[alerts][pip
                                   })
               .ok());
   CHECK_FALSE(any);
+}
+
+namespace {
+
+// Records what it was given; fails the first `failures` calls.
+class RecordingSink : public AlertSink {
+ public:
+  Status Publish(const std::vector<std::string>& ids, const std::vector<std::string>&) override {
+    if (failures > 0) {
+      --failures;
+      return Status::Unavailable("broker down");
+    }
+    for (const std::string& id : ids) published.push_back(id);
+    return Status::Ok();
+  }
+  int failures = 0;
+  std::vector<std::string> published;
+};
+
+std::set<std::string> OutboxIds(const store::Store& db) {
+  std::set<std::string> ids;
+  REQUIRE(db.ScanAllIndicators(kAlertOutboxName, [&](auto, std::string_view id, auto, auto) {
+              ids.emplace(id);
+              return true;
+            }).ok());
+  return ids;
+}
+
+// A batch of already extracted articles, as Pipeline::Prepare hands it to Apply.
+PreparedBatch Prepared(const std::vector<Doc>& docs, int64_t now_ms, int64_t offset) {
+  PreparedBatch p;
+  p.now_ms = now_ms;
+  for (const Doc& d : docs) {
+    p.batch.PutArticle(d.article, d.extraction, {"file:x", 0, offset++},
+                       extract::Extractor::kVersion, now_ms);
+    p.outcome.stored_articles.push_back(d.article);
+    p.outcome.extractions.push_back(d.extraction);
+    ++p.outcome.articles;
+  }
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "after a publish error, the outbox re-send publishes only alerts of durable batches, not "
+    "those of a batch applied but not yet fsynced",
+    "[alerts][pipeline]") {
+  TempDir dir;
+  store::OpenOptions open;
+  open.sync_writes = true;
+  auto db = store::Store::Open(dir.sub("db"), open);
+  REQUIRE(db.ok());
+  FakeClock clock(kT0 + kDay);
+  const extract::Extractor extractor;
+  Pipeline pipeline(extractor, db->get(), clock);
+  IndicatorAggregator aggregator(IndicatorConfig::Default(), db->get(), clock);
+  RecordingSink sink;
+  sink.failures = 1;
+  AlertPublisher publisher(db->get(), {&sink});
+  std::vector<Status> errors;
+  AttachAggregator(&pipeline, &aggregator, &publisher,
+                   [&](const Status& s) { errors.push_back(s); });
+
+  // Batch 1 raises alerts; their publish fails, so they stay in the outbox.
+  auto b1 = pipeline.Apply(Prepared(
+      {MakeDoc("d1", kT0, {Money(15e9, "USD", "Firma Eins", "budget", "2025")})}, kT0 + kDay, 0));
+  REQUIRE(b1.ok());
+  REQUIRE(pipeline.Complete(std::move(b1).value()).ok());
+  REQUIRE(errors.size() == 1);
+  const std::set<std::string> first = OutboxIds(**db);
+  REQUIRE_FALSE(first.empty());
+  CHECK(sink.published.empty());
+
+  // Batches 2 and 3 are applied the way the overlapped writer applies them: 3 before 2 is
+  // durable. Batch 3's alerts are readable in the outbox but not yet durable.
+  auto b2 = pipeline.Apply(
+      Prepared({MakeDoc("d2", kT0, {Percent(12, "Firma Zwei", "market_share")})}, kT0 + kDay, 1));
+  REQUIRE(b2.ok());
+  const std::set<std::string> through_second = OutboxIds(**db);
+  auto b3 = pipeline.Apply(Prepared(
+      {MakeDoc("d3", kT0, {Money(20e9, "USD", "Firma Drei", "budget", "2025")})}, kT0 + kDay, 2));
+  REQUIRE(b3.ok());
+  std::set<std::string> third;
+  for (const std::string& id : OutboxIds(**db)) {
+    if (through_second.count(id) == 0) third.insert(id);
+  }
+  REQUIRE_FALSE(third.empty());
+
+  // Batch 2 becomes durable: the re-send publishes batches 1 and 2, nothing of batch 3.
+  REQUIRE(pipeline.Complete(std::move(b2).value()).ok());
+  CHECK(errors.size() == 1);
+  const std::set<std::string> sent(sink.published.begin(), sink.published.end());
+  CHECK(sent == through_second);
+  for (const std::string& id : third) CHECK(sent.count(id) == 0);
+  CHECK(OutboxIds(**db) == third);
+
+  // Batch 3 becomes durable: now its alerts go out, each alert exactly once overall.
+  REQUIRE(pipeline.Complete(std::move(b3).value()).ok());
+  CHECK(OutboxIds(**db).empty());
+  std::multiset<std::string> all(sink.published.begin(), sink.published.end());
+  CHECK(all.size() == first.size() + (through_second.size() - first.size()) + third.size());
+  for (const std::string& id : all) CHECK(all.count(id) == 1);
 }
