@@ -1,9 +1,10 @@
 #include "ingest/runner.h"
 
 #include <algorithm>
-#include <future>
 #include <optional>
 #include <thread>
+
+#include "ingest/write_overlap.h"
 
 namespace newsfacts::ingest {
 
@@ -36,33 +37,23 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
     return Status::Ok();
   };
   // The batch in flight (overlap only): applied on the pool's writer thread
-  // (Pipeline::Apply); its result, read after `done` is ready.
-  std::future<void> done;
-  std::optional<common::Result<BatchOutcome>> written;
-  int64_t written_micros = 0;
-  // Waits until the batch in flight is applied and takes its result (nullopt: none).
-  auto take_applied = [&]() -> std::optional<std::pair<common::Result<BatchOutcome>, int64_t>> {
-    if (!done.valid()) return std::nullopt;
-    done.get();
-    std::pair<common::Result<BatchOutcome>, int64_t> out(std::move(*written), written_micros);
-    written.reset();
-    return out;
+  // (Pipeline::Apply), made durable and committed here (write_overlap.h).
+  struct Applied {
+    BatchOutcome outcome;
+    int64_t micros = 0;  // Prepare + Apply
   };
+  std::optional<WriteOverlap<Applied>> writes;
+  if (overlap) writes.emplace(pool);
   // Makes an applied batch durable (its fsync; the writer may apply the next batch
   // meanwhile), runs its observers, then commits its positions and counts it.
-  auto finish = [&](common::Result<BatchOutcome> applied, int64_t micros) -> Status {
-    if (!applied.ok()) return applied.status();
+  auto finish = [&](Applied applied) -> Status {
     const auto started = std::chrono::steady_clock::now();
-    common::Result<BatchOutcome> durable = pipeline.Complete(std::move(*applied));
+    common::Result<BatchOutcome> durable = pipeline.Complete(std::move(applied.outcome));
     if (!durable.ok()) return durable.status();
-    return committed(*durable, micros + MicrosSince(started));
+    return committed(*durable, applied.micros + MicrosSince(started));
   };
   // Waits for the batch in flight, then makes it durable and commits it.
-  auto complete = [&]() -> Status {
-    auto applied = take_applied();
-    if (!applied) return Status::Ok();
-    return finish(std::move(applied->first), applied->second);
-  };
+  auto complete = [&]() -> Status { return writes ? writes->Finish(finish) : Status::Ok(); };
 
   // Rebalances inside Poll wait for the write in flight and commit it (Source.h); its error,
   // if any, is returned after that Poll. Removed before Run returns (it captures locals).
@@ -120,23 +111,16 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
     // durable here, so its fsync runs while this one is applied. Batches are applied, made
     // durable and committed in order; a batch is committed only once it is durable.
     PreparedBatch prepared = pipeline.Prepare(batch);
-    auto previous = take_applied();
-    if (previous && !previous->first.ok()) return previous->first.status();  // nothing after it
-    if (options.on_poll) options.on_poll();  // between batches: nothing is being applied
     const int64_t prepare_micros = prepared.prepare_micros;
-    done = pool->Submit([&pipeline, &written, &written_micros, prepare_micros,
-                         p = std::make_shared<PreparedBatch>(std::move(prepared))]() mutable {
-      const auto started = std::chrono::steady_clock::now();
-      written.emplace(pipeline.Apply(std::move(*p)));
-      p.reset();
-      written_micros = prepare_micros + MicrosSince(started);
-    });
-    if (previous) {
-      if (Status s = finish(std::move(previous->first), previous->second); !s.ok()) {
-        (void)take_applied();  // the batch just submitted is not committed; wait for it
-        return s;
-      }
-    }
+    NEWSFACTS_RETURN_IF_ERROR(writes->Next(
+        [&pipeline, prepare_micros,
+         p = std::make_shared<PreparedBatch>(std::move(prepared))]() -> common::Result<Applied> {
+          const auto started = std::chrono::steady_clock::now();
+          common::Result<BatchOutcome> applied = pipeline.Apply(std::move(*p));
+          if (!applied.ok()) return applied.status();
+          return Applied{std::move(applied).value(), prepare_micros + MicrosSince(started)};
+        },
+        finish, options.on_poll));  // on_poll: between batches, nothing is being applied
   }
   return complete();
 }

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <future>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +14,7 @@
 #include "ingest/indicator_config.h"
 #include "ingest/indicators.h"
 #include "ingest/worker_pool.h"
+#include "ingest/write_overlap.h"
 #include "store/store.h"
 #include "tools/cli_util.h"
 #include "tools/command.h"
@@ -47,6 +47,7 @@ int RunReindex(const ReindexArgs& args) {
   }
   store::OpenOptions open;
   open.create_if_missing = false;
+  open.sync_writes = true;  // a batch counts once its WAL is fsynced, as in ingest
   auto db = store::Store::Open(args.db, open);
   if (!db.ok()) {
     CliError("reindex", db.status().ToString());
@@ -61,27 +62,24 @@ int RunReindex(const ReindexArgs& args) {
       stored_articles = static_cast<int64_t>(stats->articles);
   }
   // Articles are scanned in batches; each batch is extracted on the pool, assembled in scan
-  // order and written as one WriteBatch on a pool worker while the next batch is scanned
-  // and extracted (with --threads 1 everything runs in order on this thread).
+  // order and applied as one WriteBatch (Durability::kDeferred) on the pool's writer thread
+  // while the next batch is scanned and extracted; once it is applied, the next batch goes to
+  // the writer and this thread fsyncs the WAL (Store::SyncDeferred) while that one is applied:
+  // the overlap of ingest::Run, from the same code (ingest/write_overlap.h). With --threads 1
+  // everything runs in order on this thread.
   ingest::WorkerPool pool(threads);
+  ingest::WriteOverlap<store::WriteResult> writes(&pool);
   std::vector<store::StoredArticle> pending;
   pending.reserve(args.batch_size);
   store::WriteResult total;
   size_t articles = 0, rejected = 0;
   common::Status failure;
-  std::future<void> in_flight;
-  common::Result<store::WriteResult> written = store::WriteResult{};
-  auto complete = [&]() {  // waits for the write in flight and counts it
-    if (!in_flight.valid()) return failure.ok();
-    in_flight.get();
-    if (!written.ok()) {
-      failure = written.status();
-      return false;
-    }
-    total.articles_replaced += written->articles_replaced;
-    total.articles_unchanged += written->articles_unchanged;
-    total.facts_written += written->facts_written;
-    return true;
+  auto durable = [&](store::WriteResult written) -> common::Status {  // counts a batch
+    NEWSFACTS_RETURN_IF_ERROR((*db)->SyncDeferred());
+    total.articles_replaced += written.articles_replaced;
+    total.articles_unchanged += written.articles_unchanged;
+    total.facts_written += written.facts_written;
+    return common::Status::Ok();
   };
   std::vector<extract::Extraction> extractions;
   std::vector<common::Status> extracted;
@@ -103,10 +101,10 @@ int RunReindex(const ReindexArgs& args) {
                         a.ingested_at_ms);
     }
     pending.clear();
-    if (!complete()) return false;
     if (batch->empty()) return true;
-    in_flight = pool.Submit([&written, &db, batch] { written = (*db)->Write(*batch); });
-    return true;
+    failure = writes.Next(
+        [&db, batch]() { return (*db)->Write(*batch, store::Durability::kDeferred); }, durable);
+    return failure.ok();
   };
   common::Status scan = (*db)->ScanArticles([&](const store::StoredArticle& a) {
     ++articles;
@@ -115,7 +113,11 @@ int RunReindex(const ReindexArgs& args) {
     return pending.size() < args.batch_size || flush();
   });
   if (scan.ok() && failure.ok() && !pending.empty()) flush();
-  (void)complete();
+  if (failure.ok()) {
+    failure = writes.Finish(durable);
+  } else {
+    (void)writes.TakeApplied();  // after a failure nothing more is counted
+  }
   progress.Finish();
   if (!scan.ok() || !failure.ok()) {
     CliError("reindex", (scan.ok() ? failure : scan).ToString());

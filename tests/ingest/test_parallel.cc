@@ -7,6 +7,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <fstream>
+#include <future>
 #include <map>
 #include <mutex>
 #include <set>
@@ -21,6 +22,7 @@
 #include "ingest/pipeline.h"
 #include "ingest/runner.h"
 #include "ingest/worker_pool.h"
+#include "ingest/write_overlap.h"
 #include "store/store.h"
 #include "tests/test_util.h"
 
@@ -254,6 +256,83 @@ TEST_CASE("submitted tasks run one at a time in submission order", "[ingest][poo
   std::vector<int> expected(50);
   for (int i = 0; i < 50; ++i) expected[i] = i;
   CHECK(order == expected);
+}
+
+TEST_CASE(
+    "write overlap: batch N is completed while batch N+1 is applied, in order; a failed apply "
+    "or complete stops what follows",
+    "[ingest][pool]") {
+  for (size_t threads : {1u, 2u}) {
+    INFO("threads " << threads);
+    ingest::WorkerPool pool(threads);
+    ingest::WriteOverlap<int> writes(&pool);
+    std::mutex mu;
+    std::vector<std::string> events;
+    auto log = [&](std::string e) {
+      const std::lock_guard<std::mutex> lock(mu);
+      events.push_back(std::move(e));
+    };
+    std::promise<void> release_second;
+    std::shared_future<void> second_released = release_second.get_future().share();
+    auto complete = [&](int n) {
+      log("complete " + std::to_string(n));
+      if (n == 1 && threads >= 2) release_second.set_value();  // apply 2 waits for this
+      return common::Status::Ok();
+    };
+    REQUIRE(writes
+                .Next(
+                    [&] {
+                      log("apply 1");
+                      return common::Result<int>(1);
+                    },
+                    complete)
+                .ok());
+    REQUIRE(writes
+                .Next(
+                    [&, threads] {
+                      // With a writer thread, complete(1) runs while apply(2) is in flight.
+                      if (threads >= 2 && second_released.wait_for(std::chrono::seconds(60)) !=
+                                              std::future_status::ready) {
+                        log("apply 2 was not overlapped");  // fails the check below
+                      }
+                      log("apply 2 ends");
+                      return common::Result<int>(2);
+                    },
+                    complete)
+                .ok());
+    REQUIRE(writes.Finish(complete).ok());
+    CHECK_FALSE(writes.in_flight());
+    const std::vector<std::string> overlapped = {"apply 1", "complete 1", "apply 2 ends",
+                                                 "complete 2"};
+    const std::vector<std::string> serial = {"apply 1", "apply 2 ends", "complete 1", "complete 2"};
+    CHECK(events == (threads >= 2 ? overlapped : serial));
+
+    // A failed apply: the next batch is not started and the error is returned.
+    bool third_applied = false;
+    REQUIRE(
+        writes.Next([] { return common::Result<int>(common::Status::IoError("disk")); }, complete)
+            .ok());
+    CHECK(writes
+              .Next(
+                  [&] {
+                    third_applied = true;
+                    return common::Result<int>(3);
+                  },
+                  complete)
+              .code() == common::Status::Code::kIoError);
+    CHECK_FALSE(third_applied);
+    // A failed complete: the batch applied meanwhile is waited for and never completed.
+    int completed = 0;
+    auto failing = [&](int) {
+      ++completed;
+      return common::Status::IoError("fsync");
+    };
+    REQUIRE(writes.Next([] { return common::Result<int>(4); }, failing).ok());
+    CHECK(writes.Next([] { return common::Result<int>(5); }, failing).code() ==
+          common::Status::Code::kIoError);
+    CHECK_FALSE(writes.in_flight());
+    CHECK(completed == 1);
+  }
 }
 
 TEST_CASE("the threads flag takes integers from 1 to the maximum", "[ingest][pool]") {
