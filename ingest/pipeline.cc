@@ -102,8 +102,10 @@ PreparedBatch Pipeline::Prepare(const std::vector<Message>& messages) {
     for (size_t i = 0; i < messages.size(); ++i) process(i, 0);
   }
 
-  // Assembly in input order: the batch is the same whatever the number of threads.
-  const bool keep = options_.keep_articles || !stages_.empty() || options_.sink != nullptr;
+  // Assembly in input order: the batch is the same whatever the number of threads. The batch
+  // takes each article over (pre-write stages read it there); a copy is kept only for
+  // observers (keep_articles) and the extract stage's sink.
+  const bool keep = options_.keep_articles || options_.sink != nullptr;
   std::map<std::pair<std::string, int32_t>, int64_t> next;  // (source, partition) -> offset
   for (size_t i = 0; i < messages.size(); ++i) {
     const Message& m = messages[i];
@@ -119,14 +121,17 @@ PreparedBatch Pipeline::Prepare(const std::vector<Message>& messages) {
       outcome.dead_letters.push_back(std::move(dl));
       continue;
     }
-    batch.PutArticle(*item.article, item.extraction, m.position, item.extractor_version, now);
     ++outcome.articles;
     outcome.facts += item.extraction.figures.size();
     if (keep) {
+      batch.PutArticle(*item.article, item.extraction, m.position, item.extractor_version, now);
       outcome.stored_articles.push_back(std::move(*item.article));
       outcome.extractions.push_back(std::move(item.extraction));
+    } else {
+      batch.PutArticle(std::move(*item.article), std::move(item.extraction), m.position,
+                       item.extractor_version, now);
     }
-    item = Item();  // the batch holds its own copy
+    item = Item();  // free what was not moved
   }
   for (const auto& [key, offset] : next) {
     store::SourcePosition p{key.first, key.second, offset};
@@ -167,12 +172,15 @@ common::Result<BatchOutcome> Pipeline::StoreExtracted(std::vector<ExtractedArtic
   for (ExtractedArticle& item : items) {
     auto& n = next[{item.position.source, item.position.partition}];
     n = std::max(n, item.position.offset + 1);
-    batch.PutArticle(item.article, item.extraction, item.position, item.extractor_version, now);
     ++outcome.articles;
     outcome.facts += item.extraction.figures.size();
-    if (options_.keep_articles || !stages_.empty()) {
+    if (options_.keep_articles) {
+      batch.PutArticle(item.article, item.extraction, item.position, item.extractor_version, now);
       outcome.stored_articles.push_back(std::move(item.article));
       outcome.extractions.push_back(std::move(item.extraction));
+    } else {
+      batch.PutArticle(std::move(item.article), std::move(item.extraction), item.position,
+                       item.extractor_version, now);
     }
   }
   for (const auto& [key, offset] : next) {
@@ -203,19 +211,17 @@ common::Result<BatchOutcome> Pipeline::ApplyBatch(BatchOutcome outcome, store::B
     for (const auto& hook : applied_hooks_) hook(outcome);
     return outcome;
   }
-  if (!stages_.empty()) {
+  if (!stages_.empty()) {  // they read the articles the batch holds
     std::vector<const extract::Article*> articles;
     std::vector<const extract::Extraction*> extractions;
-    for (size_t i = 0; i < outcome.stored_articles.size(); ++i) {
-      articles.push_back(&outcome.stored_articles[i]);
-      extractions.push_back(&outcome.extractions[i]);
+    articles.reserve(batch->article_count());
+    extractions.reserve(batch->article_count());
+    for (size_t i = 0; i < batch->article_count(); ++i) {
+      articles.push_back(&batch->article(i));
+      extractions.push_back(&batch->extraction(i));
     }
     for (const auto& stage : stages_) {
       NEWSFACTS_RETURN_IF_ERROR(stage(articles, extractions, now, batch));
-    }
-    if (!options_.keep_articles) {
-      outcome.stored_articles.clear();
-      outcome.extractions.clear();
     }
   }
   auto written = store_->Write(*batch, durability);

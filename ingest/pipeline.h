@@ -100,8 +100,8 @@ struct PipelineOptions {
   // An article the extractor finds more facts in is a dead letter (0 = no limit): bounds
   // the memory and storage one article can take.
   size_t max_facts_per_article = 2000;
-  // Keep decoded articles and their extractions in BatchOutcome (for observers such as the
-  // indicator aggregator); off saves copies.
+  // Keep decoded articles and their extractions in BatchOutcome (for observers); off saves
+  // a copy of every article (pre-write stages read the batch's own).
   bool keep_articles = false;
   // Decode and extract on this pool (borrowed; null = on the calling thread).
   WorkerPool* pool = nullptr;
@@ -122,8 +122,9 @@ class Pipeline {
   // Called before the batch is written, in registration order, with the batch's decoded
   // articles and their extractions (parallel vectors; pointers valid during the call only),
   // the batch's ingestion time, and the batch itself: a stage may add writes (indicators,
-  // alert outbox) that become durable atomically with the articles. A non-OK status
-  // aborts the batch (nothing is written) and is returned by ProcessBatch.
+  // alert outbox) that become durable atomically with the articles, but no articles (the
+  // pointers are the batch's own: store::Batch::article). A non-OK status aborts the batch
+  // (nothing is written) and is returned by ProcessBatch.
   using Stage = std::function<Status(const std::vector<const extract::Article*>& articles,
                                      const std::vector<const extract::Extraction*>& extractions,
                                      int64_t now_ms, store::Batch* batch)>;
@@ -174,9 +175,9 @@ class Pipeline {
   [[nodiscard]] common::Result<BatchOutcome> StoreExtracted(std::vector<ExtractedArticle> items);
 
  private:
-  // The common part of Write, Apply and StoreExtracted: pre-write stages, the store write
-  // (or the sink), applied hooks. `outcome` holds the batch's articles and extractions
-  // (stored_articles / extractions) when stages are registered.
+  // The common part of Write, Apply and StoreExtracted: pre-write stages (over the articles
+  // `batch` holds), the store write (or the sink), applied hooks. With a sink, `outcome`
+  // holds the batch's articles and extractions (stored_articles / extractions).
   [[nodiscard]] common::Result<BatchOutcome> ApplyBatch(BatchOutcome outcome, store::Batch* batch,
                                                         int64_t now, store::Durability durability);
 

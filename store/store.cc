@@ -667,15 +667,21 @@ Status CreateEmpty(const std::string& path) {
 void Batch::PutArticle(const extract::Article& article, const extract::Extraction& extraction,
                        const SourcePosition& position, uint32_t extractor_version,
                        int64_t ingested_at_ms) {
+  PutArticle(extract::Article(article), extract::Extraction(extraction), position,
+             extractor_version, ingested_at_ms);
+}
+
+void Batch::PutArticle(extract::Article&& article, extract::Extraction&& extraction,
+                       const SourcePosition& position, uint32_t extractor_version,
+                       int64_t ingested_at_ms) {
   ArticleItem item;
-  item.record.article = article;
+  item.record.article = std::move(article);
   item.record.detected_lang = extraction.lang;
   item.record.extractor_version = extractor_version;
   item.record.ingested_at_ms = ingested_at_ms;
   item.record.position = position;
   item.record.fact_count = static_cast<uint32_t>(extraction.figures.size());
-  item.figures = extraction.figures;
-  item.entities = extraction.entities;
+  item.extraction = std::move(extraction);
   articles_.push_back(std::move(item));
 }
 
@@ -949,7 +955,7 @@ Result<WriteResult> Store::Write(const Batch& batch, Durability durability) {
       ++res.articles_replaced;  // superseded by a later put in the same batch
       continue;
     }
-    Prepare(rec, item.figures, item.entities, &prep);
+    Prepare(rec, item.extraction.figures, item.extraction.entities, &prep);
     const uint64_t hash = prep.hash;
 
     rocksdb::Status s = im.db->Get(rocksdb::ReadOptions(), im.h(kArticles), Sl(id), &old_value);
@@ -976,8 +982,8 @@ Result<WriteResult> Store::Write(const Batch& batch, Durability durability) {
     const SortedBatch::Span record = wb.Since(at);
     wb.Put(im.h(kArticles), wb.Add(id), record);
     const std::optional<int64_t> event_time = rec.article.published_at_ms;
-    for (size_t j = 0; j < item.figures.size(); ++j) {
-      const extract::Figure& g = item.figures[j];
+    for (size_t j = 0; j < item.extraction.figures.size(); ++j) {
+      const extract::Figure& g = item.extraction.figures[j];
       const auto index = static_cast<uint32_t>(j);
       const SortedBatch::Span value = wb.Add(prep.Fact(j));
       at = arena->size();
@@ -996,7 +1002,7 @@ Result<WriteResult> Store::Write(const Batch& batch, Durability durability) {
         wb.Put(im.h(kIndex), wb.Since(at), SortedBatch::Span{});
       }
     }
-    res.facts_written += item.figures.size();
+    res.facts_written += item.extraction.figures.size();
     // One value per article with all its mentions (schema 3): a third of the keys of a
     // typical batch were mentions, one memtable insert each.
     if (!prep.mention_spans.empty()) {
@@ -1082,7 +1088,7 @@ Result<std::unordered_set<std::string>> Store::UnchangedArticles(const Batch& ba
     StoredArticle old;
     uint64_t old_hash = 0;
     NEWSFACTS_RETURN_IF_ERROR(codec::DecodeArticle(old_value, &old, &old_hash));
-    Prepare(item.record, item.figures, item.entities, &prep);
+    Prepare(item.record, item.extraction.figures, item.extraction.entities, &prep);
     if (prep.hash == old_hash) out.insert(id);
   }
   return out;

@@ -68,6 +68,20 @@ class Batch {
   void PutArticle(const extract::Article& article, const extract::Extraction& extraction,
                   const SourcePosition& position, uint32_t extractor_version,
                   int64_t ingested_at_ms);
+  // The same, taking the article and its extraction over instead of copying them (the
+  // pipeline's hand-over: no copy of the body, figures and mentions per article).
+  void PutArticle(extract::Article&& article, extract::Extraction&& extraction,
+                  const SourcePosition& position, uint32_t extractor_version,
+                  int64_t ingested_at_ms);
+  // The i-th article put into the batch (call order, duplicates included) and its
+  // extraction: what pre-write stages read (pipeline.h). REQUIRES: i < article_count();
+  // the references are valid until the next PutArticle.
+  [[nodiscard]] const extract::Article& article(size_t i) const {
+    return articles_[i].record.article;
+  }
+  [[nodiscard]] const extract::Extraction& extraction(size_t i) const {
+    return articles_[i].extraction;
+  }
   void PutDeadLetter(DeadLetter dead_letter);
   // Records that everything before `position.offset` (exclusive: offset = next to read) of
   // that source partition is processed. The last call per (source, partition) wins.
@@ -90,8 +104,7 @@ class Batch {
   friend class Store;
   struct ArticleItem {
     StoredArticle record;
-    std::vector<extract::Figure> figures;
-    std::vector<extract::EntityMention> entities;
+    extract::Extraction extraction;
   };
   std::vector<ArticleItem> articles_;
   std::vector<DeadLetter> dead_letters_;
