@@ -332,8 +332,10 @@ Result<IndicatorAggregator::LatestSeries*> IndicatorAggregator::LoadLatest(const
 }
 
 Result<IndicatorAggregator::MentionSeries*> IndicatorAggregator::LoadMentions(
-    const IndicatorDef& def, const std::string& entity) {
-  MentionSeries& series = mentions_[CacheKey(def.name, entity)];
+    const IndicatorDef& def, std::string_view entity, const std::string& ck) {
+  auto found = mentions_.find(ck);
+  if (found == mentions_.end()) found = mentions_.try_emplace(ck).first;
+  MentionSeries& series = found->second;
   if (!series.loaded && options_.read_store) {
     Status s = store_->ScanIndicators(def.name, entity, std::nullopt, std::nullopt,
                                       [&](int64_t hour, std::string_view v) {
@@ -341,7 +343,7 @@ Result<IndicatorAggregator::MentionSeries*> IndicatorAggregator::LoadMentions(
                                         return true;
                                       });
     if (!s.ok()) {
-      mentions_.erase(CacheKey(def.name, entity));
+      mentions_.erase(found);
       return s;
     }
   }
@@ -395,8 +397,7 @@ Status IndicatorAggregator::Apply(const extract::Article& article,
   for (const IndicatorDef& def : config_.indicators) {
     if (def.type == IndicatorType::kMentions) {
       for (std::string_view e : MentionedEntities(extraction)) {
-        NEWSFACTS_RETURN_IF_ERROR(
-            AddMention(def, std::string(e), HourStart(event), +1, article, event, now_ms));
+        NEWSFACTS_RETURN_IF_ERROR(AddMention(def, e, HourStart(event), +1, article, event, now_ms));
       }
       continue;
     }
@@ -419,7 +420,7 @@ Status IndicatorAggregator::Retract(const store::StoredArticle& old,
     if (def.type == IndicatorType::kMentions) {
       for (std::string_view e : MentionedEntities(extraction)) {
         NEWSFACTS_RETURN_IF_ERROR(
-            AddMention(def, std::string(e), HourStart(event), -1, old.article, event, now_ms));
+            AddMention(def, e, HourStart(event), -1, old.article, event, now_ms));
       }
       continue;
     }
@@ -534,18 +535,20 @@ std::vector<Alert> IndicatorAggregator::PairAlerts(const IndicatorDef& def, cons
   return out;
 }
 
-Status IndicatorAggregator::AddMention(const IndicatorDef& def, const std::string& entity,
+Status IndicatorAggregator::AddMention(const IndicatorDef& def, std::string_view entity,
                                        int64_t hour, int delta, const extract::Article& article,
                                        int64_t event_ms, int64_t now_ms) {
-  auto loaded = LoadMentions(def, entity);
+  const std::string ck = CacheKey(def.name, entity);
+  auto loaded = LoadMentions(def, entity, ck);
   if (!loaded.ok()) return loaded.status();
   MentionSeries& series = **loaded;
-  std::vector<const RuleDef*> rules;
+  std::vector<const RuleDef*> rules;  // the spike rules on this series
   if (options_.alerts) {
     for (const RuleDef& rule : config_.rules) {
       if (rule.type == RuleType::kSpike && Watches(rule, def, entity)) rules.push_back(&rule);
     }
   }
+  if (delta < 0 && series.hours.find(hour) == series.hours.end()) return Status::Ok();
   std::vector<std::map<int64_t, std::pair<int64_t, double>>> before;
   before.reserve(rules.size());
   for (const RuleDef* rule : rules) before.push_back(SpikeOnsets(*rule, series.hours, hour));
@@ -556,7 +559,13 @@ Status IndicatorAggregator::AddMention(const IndicatorDef& def, const std::strin
     if (it == series.hours.end()) return Status::Ok();
     if (--it->second <= 0) series.hours.erase(it);
   }
-  dirty_mentions_[CacheKey(def.name, entity) + '\0' + std::to_string(hour)] = {&def, entity, hour};
+  auto [dirty, inserted] = dirty_mentions_.try_emplace(ck);
+  if (inserted) {
+    dirty->second.def = &def;
+    dirty->second.entity = entity;
+  }
+  std::vector<int64_t>& hours = dirty->second.hours;
+  if (std::find(hours.begin(), hours.end(), hour) == hours.end()) hours.push_back(hour);
   for (size_t r = 0; r < rules.size(); ++r) {
     const RuleDef& rule = *rules[r];
     const auto after = SpikeOnsets(rule, series.hours, hour);
@@ -632,14 +641,15 @@ Status IndicatorAggregator::Flush(store::Batch* batch) {
                           EncodeReport(series.timeline.at(found->second)));
     }
   }
-  for (const auto& [ck, item] : dirty_mentions_) {
-    const auto& [def, entity, hour] = item;
-    const MentionSeries& series = mentions_[CacheKey(def->name, entity)];
-    auto it = series.hours.find(hour);
-    if (it == series.hours.end()) {
-      batch->DeleteIndicator(def->name, entity, hour);
-    } else {
-      batch->PutIndicator(def->name, entity, hour, std::to_string(it->second));
+  for (const auto& [ck, dirty] : dirty_mentions_) {
+    const MentionSeries& series = mentions_[ck];
+    for (const int64_t hour : dirty.hours) {
+      auto it = series.hours.find(hour);
+      if (it == series.hours.end()) {
+        batch->DeleteIndicator(dirty.def->name, dirty.entity, hour);
+      } else {
+        batch->PutIndicator(dirty.def->name, dirty.entity, hour, std::to_string(it->second));
+      }
     }
   }
   pending_alerts_.clear();

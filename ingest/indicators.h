@@ -167,8 +167,9 @@ class IndicatorAggregator {
     std::unordered_map<std::string, ReportOrder> by_article;
   };
   [[nodiscard]] Result<LatestSeries*> LoadLatest(const IndicatorDef& def, const std::string& key);
+  // `ck` = CacheKey(def.name, entity).
   [[nodiscard]] Result<MentionSeries*> LoadMentions(const IndicatorDef& def,
-                                                    const std::string& entity);
+                                                    std::string_view entity, const std::string& ck);
   // One report per key of `def` from this article (config `pick`).
   std::map<std::string, Observation> Picks(const IndicatorDef& def, const std::string& article_id,
                                            int64_t event_ms,
@@ -182,7 +183,7 @@ class IndicatorAggregator {
                                 const Observation* pred, const Observation& r,
                                 int64_t now_ms) const;
   // +1 / -1 article in (def, entity, hour); spike alerts raised / withdrawn accordingly.
-  [[nodiscard]] Status AddMention(const IndicatorDef& def, const std::string& entity, int64_t hour,
+  [[nodiscard]] Status AddMention(const IndicatorDef& def, std::string_view entity, int64_t hour,
                                   int delta, const extract::Article& article, int64_t event_ms,
                                   int64_t now_ms);
   void Raise(Alert alert);
@@ -206,7 +207,14 @@ class IndicatorAggregator {
   std::map<std::string, std::pair<const IndicatorDef*, std::string>> dirty_latest_;
   // "name\0key\0article" -> (def, key, article id)
   std::map<std::string, std::tuple<const IndicatorDef*, std::string, std::string>> dirty_reports_;
-  std::map<std::string, std::tuple<const IndicatorDef*, std::string, int64_t>> dirty_mentions_;
+  // "name\0entity" -> the hours of that mentions series changed since the last Flush (one
+  // entry per series, so a mention costs no key of its own).
+  struct DirtyMentions {
+    const IndicatorDef* def = nullptr;
+    std::string entity;
+    std::vector<int64_t> hours;
+  };
+  std::unordered_map<std::string, DirtyMentions> dirty_mentions_;
   // Alert id -> raised (the alert) or withdrawn (nullopt) since the last Flush, net of each
   // other: the feed after the batch = the feed before it with these applied.
   std::map<std::string, std::optional<Alert>> alert_delta_;
