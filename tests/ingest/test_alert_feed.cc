@@ -264,7 +264,7 @@ TEST_CASE(
   auto b1 = pipeline.Apply(Prepared(
       {MakeDoc("d1", kT0, {Money(15e9, "USD", "Firma Eins", "budget", "2025")})}, kT0 + kDay, 0));
   REQUIRE(b1.ok());
-  REQUIRE(pipeline.Complete(std::move(b1).value()).ok());
+  REQUIRE(pipeline.Complete(std::move(*b1)).ok());
   REQUIRE(errors.size() == 1);
   const std::set<std::string> first = OutboxIds(**db);
   REQUIRE_FALSE(first.empty());
@@ -286,7 +286,7 @@ TEST_CASE(
   REQUIRE_FALSE(third.empty());
 
   // Batch 2 becomes durable: the re-send publishes batches 1 and 2, nothing of batch 3.
-  REQUIRE(pipeline.Complete(std::move(b2).value()).ok());
+  REQUIRE(pipeline.Complete(std::move(*b2)).ok());
   CHECK(errors.size() == 1);
   const std::set<std::string> sent(sink.published.begin(), sink.published.end());
   CHECK(sent == through_second);
@@ -294,7 +294,7 @@ TEST_CASE(
   CHECK(OutboxIds(**db) == third);
 
   // Batch 3 becomes durable: now its alerts go out, each alert exactly once overall.
-  REQUIRE(pipeline.Complete(std::move(b3).value()).ok());
+  REQUIRE(pipeline.Complete(std::move(*b3)).ok());
   CHECK(OutboxIds(**db).empty());
   std::multiset<std::string> all(sink.published.begin(), sink.published.end());
   CHECK(all.size() == first.size() + (through_second.size() - first.size()) + third.size());
