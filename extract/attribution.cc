@@ -371,6 +371,23 @@ class Attributor {
   bool PlaceTopic() const {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
   }
+  // Whether a quotation opened in [from, to) is still open at `to` (“…”, «…», "…").
+  bool QuoteOpen(size_t from, size_t to) const {
+    bool open = false;
+    for (size_t i = from; i < to && i < text_.size(); ++i) {
+      const char c = text_[i];
+      if (c == '"') {
+        open = !open;
+      } else if (c == '\xE2' && i + 2 < text_.size() && text_[i + 1] == '\x80') {
+        if (text_[i + 2] == '\x9C') open = true;   // “
+        if (text_[i + 2] == '\x9D') open = false;  // ”
+      } else if (c == '\xC2' && i + 1 < text_.size()) {
+        if (text_[i + 1] == '\xAB') open = true;   // «
+        if (text_[i + 1] == '\xBB') open = false;  // »
+      }
+    }
+    return open;
+  }
   Pick TopicPick() const {
     if (topic_mention_ != nullptr) return Pick::Of(*topic_mention_);
     Pick p;
@@ -1321,11 +1338,14 @@ void Attributor::Run(std::span<Figure> figures) {
 }
 
 const EntityMention* Attributor::FrontedClauseSubject(size_t s, const Figure& f) const {
-  // The subordinators that open such a clause, in lower case with the blank after them.
+  // The subordinators that open such a clause, in lower case with the blank after them, and
+  // the prepositions of a fronted phrase of price or means ("Por 900 euros, Ralo ofrece …",
+  // "Con 300 empleados, Tecnovía …").
   static constexpr std::string_view kOpeners[] = {
-      "gracias a que ", "aunque ",   "como ",       "tras ",           "después de ",
-      "antes de ",      "al ",       "pese a que ", "a pesar de que ", "si ",
-      "cuando ",        "mientras ", "puesto que ", "ya que "};
+      "gracias a que ", "aunque ",     "como ",       "tras ",           "después de ",
+      "antes de ",      "al ",         "pese a que ", "a pesar de que ", "si ",
+      "cuando ",        "mientras ",   "puesto que ", "ya que ",         "por ",
+      "con ",           "a cambio de "};
   const std::string_view lead = text_.substr(s, std::min<size_t>(20, f.start - s));
   bool opens = false;
   for (std::string_view o : kOpeners) opens = opens || scan::FindLower(lead, o) == 0;
@@ -1860,6 +1880,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 6a: the subject of the sentences just before (see rule 6); a place subject only
     // after a place of this sentence (rule 5b).
+    // Spanish: a quotation opened after the sentence of its speaker, a person subject named
+    // after the organisation topic, is the speaker's ("«…», dijo Ralo. «Por eso gano 900
+    // euros»"); company nouns still resolve to the organisation (rule 4).
+    if (pick.empty() && lang_ == Lang::kEs && person_topic_ != nullptr &&
+        (topic_.empty() || person_topic_end_ > topic_end_) &&
+        f.start < person_topic_end_ + kTopicReach && QuoteOpen(person_topic_end_, f.start)) {
+      pick = Pick::Of(*person_topic_);
+    }
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
       pick = TopicPick();
     }

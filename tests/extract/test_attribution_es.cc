@@ -103,3 +103,36 @@ TEST_CASE(
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "200 millones de euros").entity == "Ondamar");
 }
+
+TEST_CASE("es: a fronted phrase of price ('Por 900 euros, X …') shares the main clause's subject",
+          "[attribution][es]") {
+  const std::string t =
+      "La cadena Radiolux lidera el mercado. Por 900 euros, Ondamar ofrece un año de anuncios.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "900 euros").entity == "Ondamar");  // not the topic
+  // Negative: a name inside the phrase ("por 900 euros de Radiolux") keeps it out.
+  const std::string neg =
+      "La cadena Radiolux lidera el mercado. Con los 900 euros de Telvira, Ondamar ofrece un "
+      "año de anuncios.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "900 euros").entity != "Ondamar");
+}
+
+TEST_CASE(
+    "es: a person who is the subject after the organisation topic carries a figure "
+    "of a sentence that names nobody",
+    "[attribution][es]") {
+  const std::string t =
+      "La cadena Radiolux lidera el mercado. \"Trabajo sin descanso\", dijo Alberto Quirivén. "
+      "\"Por eso gano 900 euros al día\".";
+  auto x = Text(t);
+  const auto& f = nf::testing::FigureWith(x, "900 euros");
+  CHECK(f.entity == "Alberto Quirivén");
+  CHECK(f.entity_type == nf::EntityType::kPerson);
+  // Negative: an organisation subject after the person is the topic again.
+  const std::string neg =
+      "\"Trabajo sin descanso\", dijo Alberto Quirivén. La cadena Radiolux lidera el mercado. "
+      "Las ventas subieron a 900 euros al día.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "900 euros").entity == "Radiolux");
+}
