@@ -989,6 +989,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
     }
+    // Spanish: a country adjective after its noun is governed with the noun ("en el caso de
+    // la capital francesa", "para la banca española").
+    if (!prep && lang_ == Lang::kEs && it->type == EntityType::kPlace &&
+        it->surface != it->entity && LowerWord(before)) {
+      size_t ws2, ws3;
+      std::string_view w2 = WordBefore(text_, s, ws, &ws2);
+      prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
+    }
     // "del grupo X", "bei der Firma X", "del partido X": the preposition governs the name.
     if (!prep && (IsNominal(before) || IsGroupNoun(before))) {
       size_t ws2, ws3;
@@ -1033,6 +1041,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);
       bool list_gap = gap == ", " || gap == " und " || gap == " y " || gap == " and " ||
                       gap == " e " || gap == " sowie " || gap == " oder " || gap == " o ";
+      // Spanish: an article a place name starts with, and ", y " before the last member:
+      // "con Lima, La Paz, y Quito".
+      if (lang_ == Lang::kEs && !list_gap) {
+        for (std::string_view g : {", y ", ", La ", ", El ", ", Los ", ", Las ", " y La ", " y El ",
+                                   " y Los ", " y Las ", ", y La ", ", y El "}) {
+          list_gap = list_gap || gap == g;
+        }
+      }
       // A person after an organisation is its apposition, not a list member: "el
       // presidente de la aerolínea Aerobrisa, Amparo Villaseñor, anunció" (es).
       const bool apposition = lang_ == Lang::kEs && it->type == EntityType::kPerson &&

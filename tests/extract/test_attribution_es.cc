@@ -136,3 +136,19 @@ TEST_CASE(
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "900 euros").entity == "Radiolux");
 }
+
+TEST_CASE(
+    "es: a list of places behind a preposition, with articles and ', y', stays governed; "
+    "a country adjective after a governed noun is no subject",
+    "[attribution][es]") {
+  const std::string t =
+      "La aerolínea Aerobrisa abrirá rutas nuevas. Además aumentará los vuelos con Lima, La "
+      "Pradera, Talvira, y Montenor, y en el caso de la capital peruana ofrecerá billetes por "
+      "90 euros.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "90 euros").entity == "Aerobrisa");
+  // Negative: a place that opens the sentence without a preposition is its subject.
+  const std::string neg = "La Pradera, con 95.000 habitantes, celebra hoy su fiesta mayor.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "95.000 habitantes").entity == "Pradera");
+}
