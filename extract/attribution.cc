@@ -973,10 +973,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         }
         // "laut X", "según X", "de acuerdo con X", "according to X".
         cited = EqualsLowerWord(w, "laut") || EqualsLowerWord(w, "según") ||
-                EqualsLowerWord(w, "acuerdo") || EqualsLowerWord(w, "segun") ||
-                EqualsLowerWord(w, "according");
+                EqualsLowerWord(w, "segun") || EqualsLowerWord(w, "according");
         at = w_start;
+        const std::string_view cur = w;
         w = WordBefore(text_, s, at, &w_start);
+        // "de acuerdo con X", not "el acuerdo firmado entre X y …".
+        cited = cited || (EqualsLowerWord(cur, "acuerdo") && EqualsLowerWord(w, "de"));
         if (w_start == at) break;
       }
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it))) continue;
@@ -1924,6 +1926,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty()) {
       if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
         pick = TopicPick();
+      }
+      // Spanish: a subject after the verb, in this sentence, before the article's topic
+      // ("Quieren recortar un 30 % los fondos y además, el Ministerio redujo …"): the first
+      // organisation no preposition governs, within 60 bytes after the figure.
+      for (size_t i = 0; pick.empty() && lang_ == Lang::kEs && i < ms_.size(); ++i) {
+        if (ms_[i]->start >= f.end && ms_[i]->start - f.end <= 60 && !prep_[i] &&
+            OrgLike(*ms_[i])) {
+          pick = Pick::Of(*ms_[i]);
+        }
+      }
+      if (!pick.empty()) {
       } else if (article_topic_ != nullptr) {
         pick = Pick::Of(*article_topic_);
       }

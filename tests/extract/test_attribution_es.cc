@@ -152,3 +152,40 @@ TEST_CASE(
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "95.000 habitantes").entity == "Pradera");
 }
+
+TEST_CASE("es: 'de acuerdo con X' cites X, a plain 'acuerdo' before X does not",
+          "[attribution][es]") {
+  const std::string t =
+      "El día empezó tranquilo. Durante la campaña Ondamar prometió un bono de 1.000 euros y "
+      "criticó el acuerdo firmado entre Telvira y el Gobierno.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "1.000 euros").entity == "Ondamar");
+  // Negative: the cited source is not the subject; the topic before it is.
+  const std::string neg =
+      "La cadena Radiolux lidera el mercado. De acuerdo con Telvira, la audiencia creció un 4 %.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "4 %").entity == "Radiolux");
+}
+
+TEST_CASE("es: a subject after the verb, close after the figure, before the article's topic",
+          "[attribution][es]") {
+  // The lead names the article's topic; a long sentence puts it out of the topic's reach.
+  const std::string lead =
+      "La cooperativa Agrovalle protesta en el campo. Los agricultores llevan semanas de asambleas "
+      "en los "
+      "pueblos de la sierra, en las plazas y en los caminos, y piden que alguien escuche sus "
+      "quejas sobre el agua, los precios del gasoil, los seguros de las cosechas, el transporte "
+      "de la fruta hasta los mercados de la costa y las ayudas que llegan tarde y mal a las "
+      "familias que viven de la tierra desde hace generaciones y que no saben si podrán seguir "
+      "trabajando el año que viene sin endeudarse todavía más con los bancos. ";
+  auto x = Text(lead +
+                "Quieren recortar un 30 por ciento las ayudas y además, la Consejería "
+                "Rural redujo las visitas.");
+  CHECK(nf::testing::FigureWith(x, "30 por ciento").entity == "Consejería Rural");
+  // Negative: an organisation far after the figure is no subject: the article's topic.
+  auto xn =
+      Text(lead +
+           "Quieren recortar un 30 por ciento las ayudas que pagan a los pueblos y a las "
+           "cooperativas de la comarca durante todo el invierno, y la Consejería Rural calla.");
+  CHECK(nf::testing::FigureWith(xn, "30 por ciento").entity == "Agrovalle");
+}
