@@ -1886,8 +1886,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         const bool cause = lang_ == Lang::kEs && m->start > f.end && ws < m->start && ws >= f.end &&
                            EqualsLowerWord(before, "por") &&
                            !HasParticiple(text_.substr(f.end, ws - f.end));
-        any_org = any_org ||
-                  (OrgLike(*m) && !platform && !cause && (m->start < next_start || !next_is_part));
+        // Nor one named right before the next figure, its own ("en X hay 3.500, seguida de Y
+        // con 2.500"; all languages).
+        const bool next_own = fi + 1 < figs.size() && m->start >= f.end && m->end <= next_start &&
+                              next_start - m->end <= 6;
+        any_org = any_org || (OrgLike(*m) && !platform && !cause && !next_own &&
+                              (m->start < next_start || !next_is_part));
         if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
       }
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.

@@ -189,3 +189,22 @@ TEST_CASE("es: a subject after the verb, close after the figure, before the arti
            "cooperativas de la comarca durante todo el invierno, y la Consejería Rural calla.");
   CHECK(nf::testing::FigureWith(xn, "30 por ciento").entity == "Agrovalle");
 }
+
+TEST_CASE(
+    "es: an organisation named right before the next figure does not hide the place of "
+    "this one",
+    "[attribution][es]") {
+  const std::string t =
+      "El turismo se recupera. Solo en Portugal hay 3.200 hoteles abiertos, seguido de "
+      "Ondamar con 1.500 hoteles.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "3.200 hoteles").entity == "Portugal");
+  CHECK(nf::testing::FigureWith(x, "1.500 hoteles").entity == "Ondamar");
+  // Negative: an organisation of this figure's sentence, not named with another figure,
+  // keeps the place out.
+  const std::string neg =
+      "El turismo se recupera. Solo en Portugal hay 3.200 hoteles abiertos, que gestiona "
+      "Ondamar.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "3.200 hoteles").entity != "Portugal");
+}
