@@ -1832,6 +1832,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
               pick = Pick::Of(*ms_[i]);
             }
           }
+          // Spanish: a company noun described by the organisations that make it ("el grupo
+          // resultante de la fusión entre X e Y", "la sociedad creada por X") is theirs: the
+          // first one named within 60 bytes after the noun, without punctuation between.
+          for (size_t i = 0; pick.empty() && lang_ == Lang::kEs && i < ms_.size(); ++i) {
+            const EntityMention& m = *ms_[i];
+            if (m.start <= ref->pos || m.start >= f.start) continue;
+            if (m.start - ref->pos > 60) break;
+            if (OrgLike(m) && text_.substr(ref->pos, m.start - ref->pos).find_first_of(",;:()\"") ==
+                                  std::string_view::npos) {
+              pick = Pick::Of(m);
+            }
+          }
           // A reference reaches back a few sentences at most ("der Gruppe" far from any
           // company is a group of people).
           // Never a place: "bei Türken sind es 15 Prozent" ("es" is expletive), and company

@@ -208,3 +208,19 @@ TEST_CASE(
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "3.200 hoteles").entity != "Portugal");
 }
+
+TEST_CASE("es: a company noun described by the organisations that make it is theirs",
+          "[attribution][es]") {
+  const std::string t =
+      "La patronal Comerlux critica la operación. El portavoz de Comerlux aseguró que el grupo "
+      "resultante de la fusión entre Tecnovía y Ondamar controlará el 40 % del mercado.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "40 %").entity == "Tecnovía");
+  // Negative: a name after punctuation does not describe the noun; the reference keeps the
+  // subject before it.
+  const std::string neg =
+      "La patronal Comerlux presentó sus cuentas. La compañía, socia de Tecnovía, ganó el 40 % "
+      "más.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "40 %").entity == "Comerlux");
+}
