@@ -1648,6 +1648,31 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           break;
         }
       }
+      // Spanish: people infected with a disease, counted or as a share, when the clause has
+      // no subject: the disease ("el 40 % de la gente infectada con X", "3.000 contagiados
+      // por X"; the guide makes a disease the entity of its case counts).
+      if (pick.empty() && lang_ == Lang::kEs && !has_subject) {
+        for (size_t i = 0; i < ms_.size(); ++i) {
+          const EntityMention& m = *ms_[i];
+          if (m.start < f.end) continue;
+          if (m.start >= next_start || m.start - f.end > 60) break;
+          const std::string_view gap = text_.substr(f.end, m.start - f.end);
+          if (gap.find_first_of(",;:()\"") != std::string_view::npos) break;
+          bool infected = false;
+          for (std::string_view c : {"infectad", "contagiad"}) {
+            const size_t at = scan::FindLower(gap, c);
+            if (at == std::string_view::npos) continue;
+            // The participle, its ending, then "con" / "por" / "de" right before the name.
+            const std::string_view tail = gap.substr(at);
+            const size_t sp = tail.find(' ');
+            if (sp == std::string_view::npos) continue;
+            const std::string_view rest = tail.substr(sp + 1);
+            infected = rest == "con " || rest == "por " || rest == "de " || rest == "del ";
+          }
+          if (infected) pick = Pick::Of(m);
+          break;
+        }
+      }
       // Spanish: the figure's own relative clause places it, when its clause has no subject
       // ("de los 25.000 médicos que ejercen en Chile" → Chile).
       if (pick.empty() && lang_ == Lang::kEs && !has_subject) {

@@ -224,3 +224,18 @@ TEST_CASE("es: a company noun described by the organisations that make it is the
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "40 %").entity == "Comerlux");
 }
+
+TEST_CASE("es: a share of the people infected with a disease is the disease's",
+          "[attribution][es]") {
+  const std::string t =
+      "La aseguradora Tejalux publicó su informe. Cerca del 30 % de la gente infectada con "
+      "Morvela no tiene síntomas.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "30 %").entity == "Morvela");
+  // Negative: the same name without the participle is not what the share is about.
+  const std::string neg =
+      "La aseguradora Tejalux publicó su informe. Cerca del 30 % de la gente trabaja con "
+      "Morvela desde casa.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "30 %").entity == "Tejalux");
+}
