@@ -371,6 +371,19 @@ class Attributor {
   bool PlaceTopic() const {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
   }
+  // Spanish: a place that only locates a thing introduced with an indefinite article ("una
+  // fianza en Miami", "un hotel en X"): where the thing is, not whose figure it is.
+  bool LocatesThing(const EntityMention& m) const {
+    if (lang_ != Lang::kEs) return false;
+    size_t ws, ws2, ws3;
+    if (!EqualsLowerWord(WordBefore(text_, s_, m.start, &ws), "en")) return false;
+    const std::string_view noun = WordBefore(text_, s_, ws, &ws2);
+    if (!LowerWord(noun) || ws2 + noun.size() + 1 != ws) return false;
+    const std::string_view art = WordBefore(text_, s_, ws2, &ws3);
+    return ws3 + art.size() + 1 == ws2 &&
+           (EqualsLowerWord(art, "un") || EqualsLowerWord(art, "una") ||
+            EqualsLowerWord(art, "unos") || EqualsLowerWord(art, "unas"));
+  }
   // Whether a quotation opened in [from, to) is still open at `to` (“…”, «…», "…").
   bool QuoteOpen(size_t from, size_t to) const {
     bool open = false;
@@ -1929,7 +1942,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                               next_start - m->end <= 6;
         any_org = any_org || (OrgLike(*m) && !platform && !cause && !next_own &&
                               (m->start < next_start || !next_is_part));
-        if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
+        if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start &&
+            !LocatesThing(*m)) {
+          place = m;
+        }
       }
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
       const bool bracketed =
@@ -1957,7 +1973,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const EntityMention* place = nullptr;
       for (const EntityMention* m : ms_) {
         any_org = any_org || OrgLike(*m);
-        if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start)) place = m;
+        if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start) &&
+            !LocatesThing(*m)) {
+          place = m;
+        }
       }
       if (!any_org && place != nullptr) pick = Pick::Of(*place);
     }

@@ -239,3 +239,19 @@ TEST_CASE("es: a share of the people infected with a disease is the disease's",
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "30 %").entity == "Tejalux");
 }
+
+TEST_CASE(
+    "es: a place that only locates a thing introduced with 'un'/'una' is not the "
+    "figure's subject",
+    "[attribution][es]") {
+  const std::string t =
+      "La aseguradora Tejalux cerró el año con pérdidas. El pago de una fianza en Portugal de "
+      "5.000 euros sorprendió a sus socios.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "5.000 euros").entity == "Tejalux");
+  // Negative: a statistic of the place itself ("la inflación en X") is the place's.
+  const std::string neg =
+      "La aseguradora Tejalux cerró el año con pérdidas. La inflación en Portugal llegó al 5 %.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "5 %").entity == "Portugal");
+}
