@@ -1989,11 +1989,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       // Spanish: a subject after the verb, in this sentence, before the article's topic
       // ("Quieren recortar un 30 % los fondos y además, el Ministerio redujo …"): the first
-      // organisation no preposition governs, within 60 bytes after the figure.
+      // organisation no preposition governs, within 60 bytes after the figure, with its
+      // definite article (not a modifier of a noun: "a principios del siglo XX", "camas UCI").
       for (size_t i = 0; pick.empty() && lang_ == Lang::kEs && i < ms_.size(); ++i) {
-        if (ms_[i]->start >= f.end && ms_[i]->start - f.end <= 60 && !prep_[i] &&
-            OrgLike(*ms_[i])) {
-          pick = Pick::Of(*ms_[i]);
+        const EntityMention& m = *ms_[i];
+        if (m.start < f.end || m.start - f.end > 60 || prep_[i] || !OrgLike(m)) continue;
+        size_t ws;
+        const std::string_view art = WordBefore(text_, s, m.start, &ws);
+        if (ws + art.size() + 1 == m.start &&
+            (art == "el" || art == "la" || art == "los" || art == "las")) {
+          pick = Pick::Of(m);
         }
       }
       if (!pick.empty()) {
