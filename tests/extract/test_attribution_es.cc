@@ -138,7 +138,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "es: a list of places behind a preposition, with articles and ', y', stays governed; "
+    "es: a list of places behind a preposition, with articles and ', y', stays governed, and "
     "a country adjective after a governed noun is no subject",
     "[attribution][es]") {
   const std::string t =
