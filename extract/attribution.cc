@@ -371,6 +371,36 @@ class Attributor {
   bool PlaceTopic() const {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
   }
+  // Spanish: a place that only locates a thing introduced with an indefinite article ("una
+  // fianza en Miami", "un hotel en X"): where the thing is, not whose figure it is.
+  bool LocatesThing(const EntityMention& m) const {
+    if (lang_ != Lang::kEs) return false;
+    size_t ws, ws2, ws3;
+    if (!EqualsLowerWord(WordBefore(text_, s_, m.start, &ws), "en")) return false;
+    const std::string_view noun = WordBefore(text_, s_, ws, &ws2);
+    if (!LowerWord(noun) || ws2 + noun.size() + 1 != ws) return false;
+    const std::string_view art = WordBefore(text_, s_, ws2, &ws3);
+    return ws3 + art.size() + 1 == ws2 &&
+           (EqualsLowerWord(art, "un") || EqualsLowerWord(art, "una") ||
+            EqualsLowerWord(art, "unos") || EqualsLowerWord(art, "unas"));
+  }
+  // Whether a quotation opened in [from, to) is still open at `to` (“…”, «…», "…").
+  bool QuoteOpen(size_t from, size_t to) const {
+    bool open = false;
+    for (size_t i = from; i < to && i < text_.size(); ++i) {
+      const char c = text_[i];
+      if (c == '"') {
+        open = !open;
+      } else if (c == '\xE2' && i + 2 < text_.size() && text_[i + 1] == '\x80') {
+        if (text_[i + 2] == '\x9C') open = true;   // “
+        if (text_[i + 2] == '\x9D') open = false;  // ”
+      } else if (c == '\xC2' && i + 1 < text_.size()) {
+        if (text_[i + 1] == '\xAB') open = true;   // «
+        if (text_[i + 1] == '\xBB') open = false;  // »
+      }
+    }
+    return open;
+  }
   Pick TopicPick() const {
     if (topic_mention_ != nullptr) return Pick::Of(*topic_mention_);
     Pick p;
@@ -956,10 +986,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         }
         // "laut X", "según X", "de acuerdo con X", "according to X".
         cited = EqualsLowerWord(w, "laut") || EqualsLowerWord(w, "según") ||
-                EqualsLowerWord(w, "acuerdo") || EqualsLowerWord(w, "segun") ||
-                EqualsLowerWord(w, "according");
+                EqualsLowerWord(w, "segun") || EqualsLowerWord(w, "according");
         at = w_start;
+        const std::string_view cur = w;
         w = WordBefore(text_, s, at, &w_start);
+        // "de acuerdo con X", not "el acuerdo firmado entre X y …".
+        cited = cited || (EqualsLowerWord(cur, "acuerdo") && EqualsLowerWord(w, "de"));
         if (w_start == at) break;
       }
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it))) continue;
@@ -971,6 +1003,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
+    }
+    // Spanish: a country adjective after its noun is governed with the noun ("en el caso de
+    // la capital francesa", "para la banca española").
+    if (!prep && lang_ == Lang::kEs && it->type == EntityType::kPlace &&
+        it->surface != it->entity && LowerWord(before)) {
+      size_t ws2, ws3;
+      std::string_view w2 = WordBefore(text_, s, ws, &ws2);
+      prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
     }
     // "del grupo X", "bei der Firma X", "del partido X": the preposition governs the name.
     if (!prep && (IsNominal(before) || IsGroupNoun(before))) {
@@ -1016,6 +1056,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);
       bool list_gap = gap == ", " || gap == " und " || gap == " y " || gap == " and " ||
                       gap == " e " || gap == " sowie " || gap == " oder " || gap == " o ";
+      // Spanish: an article a place name starts with, and ", y " before the last member:
+      // "con Lima, La Paz, y Quito".
+      if (lang_ == Lang::kEs && !list_gap) {
+        for (std::string_view g : {", y ", ", La ", ", El ", ", Los ", ", Las ", " y La ", " y El ",
+                                   " y Los ", " y Las ", ", y La ", ", y El "}) {
+          list_gap = list_gap || gap == g;
+        }
+      }
       // A person after an organisation is its apposition, not a list member: "el
       // presidente de la aerolínea Aerobrisa, Amparo Villaseñor, anunció" (es).
       const bool apposition = lang_ == Lang::kEs && it->type == EntityType::kPerson &&
@@ -1321,11 +1369,14 @@ void Attributor::Run(std::span<Figure> figures) {
 }
 
 const EntityMention* Attributor::FrontedClauseSubject(size_t s, const Figure& f) const {
-  // The subordinators that open such a clause, in lower case with the blank after them.
+  // The subordinators that open such a clause, in lower case with the blank after them, and
+  // the prepositions of a fronted phrase of price or means ("Por 900 euros, Ralo ofrece …",
+  // "Con 300 empleados, Tecnovía …").
   static constexpr std::string_view kOpeners[] = {
-      "gracias a que ", "aunque ",   "como ",       "tras ",           "después de ",
-      "antes de ",      "al ",       "pese a que ", "a pesar de que ", "si ",
-      "cuando ",        "mientras ", "puesto que ", "ya que "};
+      "gracias a que ", "aunque ",     "como ",       "tras ",           "después de ",
+      "antes de ",      "al ",         "pese a que ", "a pesar de que ", "si ",
+      "cuando ",        "mientras ",   "puesto que ", "ya que ",         "por ",
+      "con ",           "a cambio de "};
   const std::string_view lead = text_.substr(s, std::min<size_t>(20, f.start - s));
   bool opens = false;
   for (std::string_view o : kOpeners) opens = opens || scan::FindLower(lead, o) == 0;
@@ -1610,6 +1661,31 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           break;
         }
       }
+      // Spanish: people infected with a disease, counted or as a share, when the clause has
+      // no subject: the disease ("el 40 % de la gente infectada con X", "3.000 contagiados
+      // por X"; the guide makes a disease the entity of its case counts).
+      if (pick.empty() && lang_ == Lang::kEs && !has_subject) {
+        for (size_t i = 0; i < ms_.size(); ++i) {
+          const EntityMention& m = *ms_[i];
+          if (m.start < f.end) continue;
+          if (m.start >= next_start || m.start - f.end > 60) break;
+          const std::string_view gap = text_.substr(f.end, m.start - f.end);
+          if (gap.find_first_of(",;:()\"") != std::string_view::npos) break;
+          bool infected = false;
+          for (std::string_view c : {"infectad", "contagiad"}) {
+            const size_t at = scan::FindLower(gap, c);
+            if (at == std::string_view::npos) continue;
+            // The participle, its ending, then "con" / "por" / "de" right before the name.
+            const std::string_view tail = gap.substr(at);
+            const size_t sp = tail.find(' ');
+            if (sp == std::string_view::npos) continue;
+            const std::string_view rest = tail.substr(sp + 1);
+            infected = rest == "con " || rest == "por " || rest == "de " || rest == "del ";
+          }
+          if (infected) pick = Pick::Of(m);
+          break;
+        }
+      }
       // Spanish: the figure's own relative clause places it, when its clause has no subject
       // ("de los 25.000 médicos que ejercen en Chile" → Chile).
       if (pick.empty() && lang_ == Lang::kEs && !has_subject) {
@@ -1794,6 +1870,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
               pick = Pick::Of(*ms_[i]);
             }
           }
+          // Spanish: a company noun described by the organisations that make it ("el grupo
+          // resultante de la fusión entre X e Y", "la sociedad creada por X") is theirs: the
+          // first one named within 60 bytes after the noun, without punctuation between.
+          for (size_t i = 0; pick.empty() && lang_ == Lang::kEs && i < ms_.size(); ++i) {
+            const EntityMention& m = *ms_[i];
+            if (m.start <= ref->pos || m.start >= f.start) continue;
+            if (m.start - ref->pos > 60) break;
+            if (OrgLike(m) && text_.substr(ref->pos, m.start - ref->pos).find_first_of(",;:()\"") ==
+                                  std::string_view::npos) {
+              pick = Pick::Of(m);
+            }
+          }
           // A reference reaches back a few sentences at most ("der Gruppe" far from any
           // company is a group of people).
           // Never a place: "bei Türken sind es 15 Prozent" ("es" is expletive), and company
@@ -1848,9 +1936,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         const bool cause = lang_ == Lang::kEs && m->start > f.end && ws < m->start && ws >= f.end &&
                            EqualsLowerWord(before, "por") &&
                            !HasParticiple(text_.substr(f.end, ws - f.end));
-        any_org = any_org ||
-                  (OrgLike(*m) && !platform && !cause && (m->start < next_start || !next_is_part));
-        if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start) place = m;
+        // Nor one named right before the next figure, its own ("en X hay 3.500, seguida de Y
+        // con 2.500"; all languages).
+        const bool next_own = fi + 1 < figs.size() && m->start >= f.end && m->end <= next_start &&
+                              next_start - m->end <= 6;
+        any_org = any_org || (OrgLike(*m) && !platform && !cause && !next_own &&
+                              (m->start < next_start || !next_is_part));
+        if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start &&
+            !LocatesThing(*m)) {
+          place = m;
+        }
       }
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
       const bool bracketed =
@@ -1860,6 +1955,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 6a: the subject of the sentences just before (see rule 6); a place subject only
     // after a place of this sentence (rule 5b).
+    // Spanish: a quotation opened after the sentence of its speaker, a person subject named
+    // after the organisation topic, is the speaker's ("«…», dijo Ralo. «Por eso gano 900
+    // euros»"); company nouns still resolve to the organisation (rule 4).
+    if (pick.empty() && lang_ == Lang::kEs && person_topic_ != nullptr &&
+        (topic_.empty() || person_topic_end_ > topic_end_) &&
+        f.start < person_topic_end_ + kTopicReach && QuoteOpen(person_topic_end_, f.start)) {
+      pick = Pick::Of(*person_topic_);
+    }
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
       pick = TopicPick();
     }
@@ -1870,7 +1973,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const EntityMention* place = nullptr;
       for (const EntityMention* m : ms_) {
         any_org = any_org || OrgLike(*m);
-        if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start)) place = m;
+        if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start) &&
+            !LocatesThing(*m)) {
+          place = m;
+        }
       }
       if (!any_org && place != nullptr) pick = Pick::Of(*place);
     }
@@ -1880,6 +1986,22 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty()) {
       if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
         pick = TopicPick();
+      }
+      // Spanish: a subject after the verb, in this sentence, before the article's topic
+      // ("Quieren recortar un 30 % los fondos y además, el Ministerio redujo …"): the first
+      // organisation no preposition governs, within 60 bytes after the figure, with its
+      // definite article (not a modifier of a noun: "a principios del siglo XX", "camas UCI").
+      for (size_t i = 0; pick.empty() && lang_ == Lang::kEs && i < ms_.size(); ++i) {
+        const EntityMention& m = *ms_[i];
+        if (m.start < f.end || m.start - f.end > 60 || prep_[i] || !OrgLike(m)) continue;
+        size_t ws;
+        const std::string_view art = WordBefore(text_, s, m.start, &ws);
+        if (ws + art.size() + 1 == m.start &&
+            (art == "el" || art == "la" || art == "los" || art == "las")) {
+          pick = Pick::Of(m);
+        }
+      }
+      if (!pick.empty()) {
       } else if (article_topic_ != nullptr) {
         pick = Pick::Of(*article_topic_);
       }

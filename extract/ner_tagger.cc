@@ -26,6 +26,8 @@ extern const char kDemonymsText[];
 extern const size_t kDemonymsSize;
 extern const char kDeNounsText[];
 extern const size_t kDeNounsSize;
+extern const char kGivenNamesText[];
+extern const size_t kGivenNamesSize;
 
 namespace {
 
@@ -178,7 +180,8 @@ enum LexFlag : uint8_t {
   kLexCue = 2,            // cue noun before an organisation name
   kLexCountryFirst = 4,   // first word of a country or region name
   kLexCommonAcronym = 8,  // kCommonAcronyms
-  kLexBareBeforeDe = 16   // kBareBeforeDe
+  kLexBareBeforeDe = 16,  // kBareBeforeDe
+  kLexGivenName = 32      // extract/data/given_names.txt
 };
 
 // The context-free part of one word's classification, cached per thread (see
@@ -529,6 +532,17 @@ void NameTagger::Impl::BuildLexicon() {
   for (std::string_view w : kBareBeforeDe) words.emplace_back(w, kLexBareBeforeDe);
   for (const auto& [name, idx] : country_by_name) {
     words.emplace_back(name.substr(0, name.find(' ')), kLexCountryFirst);
+  }
+  const std::string_view given(kGivenNamesText, kGivenNamesSize);
+  std::string lower;
+  for (size_t pos = 0; pos < given.size();) {
+    size_t nl = given.find('\n', pos);
+    if (nl == std::string_view::npos) nl = given.size();
+    const std::string_view line = Trim(given.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    ner::LowerInto(line, &lower);
+    words.emplace_back(lower, kLexGivenName);
   }
   size_t cap = 16;
   while (cap < words.size() * 2) cap <<= 1;
@@ -1379,6 +1393,19 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       bool by_rule = false;
       for (size_t k = i; k <= j; ++k) by_rule = by_rule || toks[k].org_rule;
       if (!by_rule) type = ner::kNerPer;
+    }
+    // Spanish: a name of two to four words the unknown-word rule typed ORG is a person's
+    // when a given name opens it ("Rosendo Quiroga", "Maite Ibarluce Soto"; given names of
+    // the NER training data, extract/data/given_names.txt); not one an organisation rule
+    // made, nor one with a connector ("Eduardo de Castro" stays as the model typed it).
+    if (lang == Lang::kEs && type == ner::kNerOrg && !legal_form && t.country < 0 && j > i &&
+        j - i <= 3 && (t.lex & kLexGivenName)) {
+      bool plain = true;
+      for (size_t k = i; k <= j; ++k) {
+        plain = plain && toks[k].word && toks[k].candidate && !toks[k].org_rule &&
+                toks[k].country < 0 && (k == i || toks[k].start == toks[k - 1].end + 1);
+      }
+      if (plain) type = ner::kNerPer;
     }
     // English: capitalised words inside a sentence right before an organisation's name (up
     // to three) are its first words, though the model calls them common ("General Voltaro",

@@ -103,3 +103,168 @@ TEST_CASE(
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "200 millones de euros").entity == "Ondamar");
 }
+
+TEST_CASE("es: a fronted phrase of price ('Por 900 euros, X …') shares the main clause's subject",
+          "[attribution][es]") {
+  const std::string t =
+      "La cadena Radiolux lidera el mercado. Por 900 euros, Ondamar ofrece un año de anuncios.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "900 euros").entity == "Ondamar");  // not the topic
+  // Negative: a name inside the phrase ("por 900 euros de Radiolux") keeps it out.
+  const std::string neg =
+      "La cadena Radiolux lidera el mercado. Con los 900 euros de Telvira, Ondamar ofrece un "
+      "año de anuncios.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "900 euros").entity != "Ondamar");
+}
+
+TEST_CASE(
+    "es: a person who is the subject after the organisation topic carries a figure "
+    "of a sentence that names nobody",
+    "[attribution][es]") {
+  const std::string t =
+      "La cadena Radiolux lidera el mercado. \"Trabajo sin descanso\", dijo Alberto Quirivén. "
+      "\"Por eso gano 900 euros al día\".";
+  auto x = Text(t);
+  const auto& f = nf::testing::FigureWith(x, "900 euros");
+  CHECK(f.entity == "Alberto Quirivén");
+  CHECK(f.entity_type == nf::EntityType::kPerson);
+  // Negative: an organisation subject after the person is the topic again.
+  const std::string neg =
+      "\"Trabajo sin descanso\", dijo Alberto Quirivén. La cadena Radiolux lidera el mercado. "
+      "Las ventas subieron a 900 euros al día.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "900 euros").entity == "Radiolux");
+}
+
+TEST_CASE(
+    "es: a list of places behind a preposition, with articles and ', y', stays governed, and "
+    "a country adjective after a governed noun is no subject",
+    "[attribution][es]") {
+  const std::string t =
+      "La aerolínea Aerobrisa abrirá rutas nuevas. Además aumentará los vuelos con Lima, La "
+      "Pradera, Talvira, y Montenor, y en el caso de la capital peruana ofrecerá billetes por "
+      "90 euros.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "90 euros").entity == "Aerobrisa");
+  // Negative: a place that opens the sentence without a preposition is its subject.
+  const std::string neg = "La Pradera, con 95.000 habitantes, celebra hoy su fiesta mayor.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "95.000 habitantes").entity == "Pradera");
+}
+
+TEST_CASE("es: 'de acuerdo con X' cites X, a plain 'acuerdo' before X does not",
+          "[attribution][es]") {
+  const std::string t =
+      "El día empezó tranquilo. Durante la campaña Ondamar prometió un bono de 1.000 euros y "
+      "criticó el acuerdo firmado entre Telvira y el Gobierno.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "1.000 euros").entity == "Ondamar");
+  // Negative: the cited source is not the subject; the topic before it is.
+  const std::string neg =
+      "La cadena Radiolux lidera el mercado. De acuerdo con Telvira, la audiencia creció un 4 %.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "4 %").entity == "Radiolux");
+}
+
+TEST_CASE("es: a subject after the verb, close after the figure, before the article's topic",
+          "[attribution][es]") {
+  // The lead names the article's topic; a long sentence puts it out of the topic's reach.
+  const std::string lead =
+      "La cooperativa Agrovalle protesta en el campo. Los agricultores llevan semanas de asambleas "
+      "en los "
+      "pueblos de la sierra, en las plazas y en los caminos, y piden que alguien escuche sus "
+      "quejas sobre el agua, los precios del gasoil, los seguros de las cosechas, el transporte "
+      "de la fruta hasta los mercados de la costa y las ayudas que llegan tarde y mal a las "
+      "familias que viven de la tierra desde hace generaciones y que no saben si podrán seguir "
+      "trabajando el año que viene sin endeudarse todavía más con los bancos. ";
+  auto x = Text(lead +
+                "Quieren recortar un 30 por ciento las ayudas y además, la Consejería "
+                "Rural redujo las visitas.");
+  CHECK(nf::testing::FigureWith(x, "30 por ciento").entity == "Consejería Rural");
+  // Negative: an organisation far after the figure is no subject: the article's topic.
+  auto xn =
+      Text(lead +
+           "Quieren recortar un 30 por ciento las ayudas que pagan a los pueblos y a las "
+           "cooperativas de la comarca durante todo el invierno, y la Consejería Rural calla.");
+  CHECK(nf::testing::FigureWith(xn, "30 por ciento").entity == "Agrovalle");
+}
+
+TEST_CASE(
+    "es: an organisation named right before the next figure does not hide the place of "
+    "this one",
+    "[attribution][es]") {
+  const std::string t =
+      "El turismo se recupera. Solo en Portugal hay 3.200 hoteles abiertos, seguido de "
+      "Ondamar con 1.500 hoteles.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "3.200 hoteles").entity == "Portugal");
+  CHECK(nf::testing::FigureWith(x, "1.500 hoteles").entity == "Ondamar");
+  // Negative: an organisation of this figure's sentence, not named with another figure,
+  // keeps the place out.
+  const std::string neg =
+      "El turismo se recupera. Solo en Portugal hay 3.200 hoteles abiertos, que gestiona "
+      "Ondamar.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "3.200 hoteles").entity != "Portugal");
+}
+
+TEST_CASE("es: a company noun described by the organisations that make it is theirs",
+          "[attribution][es]") {
+  const std::string t =
+      "La patronal Comerlux critica la operación. El portavoz de Comerlux aseguró que el grupo "
+      "resultante de la fusión entre Tecnovía y Ondamar controlará el 40 % del mercado.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "40 %").entity == "Tecnovía");
+  // Negative: a name after punctuation does not describe the noun; the reference keeps the
+  // subject before it.
+  const std::string neg =
+      "La patronal Comerlux presentó sus cuentas. La compañía, socia de Tecnovía, ganó el 40 % "
+      "más.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "40 %").entity == "Comerlux");
+}
+
+TEST_CASE("es: a share of the people infected with a disease is the disease's",
+          "[attribution][es]") {
+  const std::string t =
+      "La aseguradora Tejalux publicó su informe. Cerca del 30 % de la gente infectada con "
+      "Morvela no tiene síntomas.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "30 %").entity == "Morvela");
+  // Negative: the same name without the participle is not what the share is about.
+  const std::string neg =
+      "La aseguradora Tejalux publicó su informe. Cerca del 30 % de la gente trabaja con "
+      "Morvela desde casa.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "30 %").entity == "Tejalux");
+}
+
+TEST_CASE(
+    "es: a place that only locates a thing introduced with 'un'/'una' is not the "
+    "figure's subject",
+    "[attribution][es]") {
+  const std::string t =
+      "La aseguradora Tejalux cerró el año con pérdidas. El pago de una fianza en Portugal de "
+      "5.000 euros sorprendió a sus socios.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "5.000 euros").entity == "Tejalux");
+  // Negative: a statistic of the place itself ("la inflación en X") is the place's.
+  const std::string neg =
+      "La aseguradora Tejalux cerró el año con pérdidas. La inflación en Portugal llegó al 5 %.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "5 %").entity == "Portugal");
+}
+
+TEST_CASE("es: a name after a lower-case noun is no subject after the verb", "[attribution][es]") {
+  // The lead names the article's topic; a long sentence puts it out of the topic's reach.
+  const std::string lead =
+      "La cooperativa Agrovalle protesta en el campo. Los agricultores llevan semanas de "
+      "asambleas en los pueblos de la sierra, en las plazas y en los caminos, y piden que alguien "
+      "escuche sus quejas sobre el agua, los precios del gasoil, los seguros de las cosechas, el "
+      "transporte de la fruta hasta los mercados de la costa y las ayudas que llegan tarde y mal "
+      "a las familias que viven de la tierra desde hace generaciones y que no saben si podrán "
+      "seguir trabajando el año que viene sin endeudarse todavía más con los bancos. ";
+  auto x = Text(lead + "Murieron 300 personas a principios del siglo QXV en la comarca.");
+  CHECK(nf::testing::FigureWith(x, "300 personas").entity == "Agrovalle");
+}

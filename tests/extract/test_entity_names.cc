@@ -551,3 +551,25 @@ TEST_CASE("German: an unknown word before a model number after an article is a b
   const std::string n4 = "Im Vorjahr hat das Zulassungsamt 600 Anträge bearbeitet.";
   CHECK(FindEntity(Names(n4, nf::Lang::kDe), "Zulassungsamt") == nullptr);
 }
+
+TEST_CASE(
+    "Spanish: a name the unknown-word rule typed org is a person's when a given name opens it",
+    "[entities][names][es]") {
+  auto ms = Names("Tras la reunión, Alberto Quirivén Ostalé firmó el acuerdo con Diana Marovel.",
+                  nf::Lang::kEs);
+  const nf::EntityMention* a = FindEntity(ms, "Alberto Quirivén Ostalé");
+  REQUIRE(a != nullptr);
+  CHECK(a->type == nf::EntityType::kPerson);
+  const nf::EntityMention* d = FindEntity(ms, "Diana Marovel");
+  REQUIRE(d != nullptr);
+  CHECK(d->type == nf::EntityType::kPerson);
+  // Negatives: a name no given name opens, and one with a legal form, stay organisations.
+  auto org = Names("Tras la reunión, Quirivén Ostalé firmó el acuerdo con Felipe Marovel S.A.",
+                   nf::Lang::kEs);
+  const nf::EntityMention* q = FindEntity(org, "Quirivén Ostalé");
+  REQUIRE(q != nullptr);
+  CHECK(q->type == nf::EntityType::kOrg);
+  const nf::EntityMention* f = FindEntity(org, "Felipe Marovel S.A.");
+  REQUIRE(f != nullptr);
+  CHECK(f->type == nf::EntityType::kOrg);
+}

@@ -2,7 +2,8 @@
 # Re-trains the name classifier compiled into newsfacts_extract (extract/data/ner_model.txt)
 # from the public NER data in ../shared/ner (licences: ../shared/ner/README.md).
 #   tools/ner_train/train.sh            # builds the trainer, writes extract/data/ner_model.txt
-#                                       # and extract/data/de_nouns.txt (common_nouns.py)
+#                                       # extract/data/de_nouns.txt (common_nouns.py) and
+#                                       # extract/data/given_names.txt (given_names.py)
 # Environment: SHARED (default ../shared), BUILD (default build).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -22,3 +23,6 @@ ls -l "$root/extract/data/ner_model.txt"
 python3 "$root/tools/ner_train/common_nouns.py" "$ner/de_germeval2014_test.conll" \
   "$ner/de_uner_pud_test.conll" "$ner/de_europarl_test.conll" > "$root/extract/data/de_nouns.txt"
 ls -l "$root/extract/data/de_nouns.txt"
+# Given names (a Spanish name the unknown-word rule typed ORG is a person's when one opens it).
+python3 "$root/tools/ner_train/given_names.py" "$ner"/*.conll > "$root/extract/data/given_names.txt"
+ls -l "$root/extract/data/given_names.txt"
