@@ -127,6 +127,18 @@ bool IsNominal(std::string_view word) {
   return false;
 }
 
+// German company nouns by their last part: "der Fleischhersteller", "der Baukonzern", "die
+// Handelsplattform" (the word is longer than the part: "Bank" alone is kNominal's).
+bool IsCompanyCompoundDe(std::string_view w) {
+  if (w.size() <= 6 || w.size() > 30) return false;
+  for (std::string_view suf :
+       {"konzern", "hersteller", "versicherer", "bauer", "händler", "kette", "gesellschaft",
+        "unternehmen", "gruppe", "bank", "anbieter", "betreiber", "versorger", "plattform"}) {
+    if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+  }
+  return false;
+}
+
 // Nouns naming a kind of organisation that a name may follow in apposition ("del partido
 // X", "von der Partei X"); unlike kNominal never references themselves.
 bool IsGroupNoun(std::string_view word) {
@@ -933,6 +945,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         scan::LowerAscii(text_[it->end + 1]) == text_[it->end + 1]) {
       continue;
     }
+    // German: an organisation opening a compound after a place adjective names the kind of
+    // the place's people or things, not the subject: "eines Linzer Kralix-Vermieters", "auf
+    // irische Kralix-Anbieter" (the place is).
+    if (lang_ == Lang::kDe && it->type == EntityType::kOrg && it->end + 1 < e &&
+        text_[it->end] == '-' && !ms_.empty() && ms_.back()->type == EntityType::kPlace &&
+        ms_.back()->end + 1 == it->start && text_[ms_.back()->end] == ' ') {
+      continue;
+    }
     // A place (or demonym) naming a currency is no place of the story: "the weakening US
     // dollar", "der kanadische Dollar", "Hongkong-Dollar" (all languages).
     if (it->type == EntityType::kPlace && it->end + 7 <= e) {
@@ -972,11 +992,21 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
     }
-    // "del grupo X", "bei der Firma X", "del partido X": the preposition governs the name.
+    // "del grupo X", "bei der Firma X", "del partido X", "auf der Handelsplattform X": the
+    // preposition governs the name.
     if (!prep && (IsNominal(before) || IsGroupNoun(before))) {
       size_t ws2, ws3;
       std::string_view w2 = WordBefore(text_, s, ws, &ws2);
       prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
+    } else if (!prep && lang_ == Lang::kDe && IsCompanyCompoundDe(before)) {
+      // A German compound in apposition: "auf der Handelsplattform X", "beim Autobauer X".
+      // Not "von" / "durch", which name the agent of a passive ("von der
+      // Treuhandgesellschaft X aufgefordert").
+      size_t ws2, ws3;
+      std::string_view w2 = WordBefore(text_, s, ws, &ws2);
+      if (IsArticle(w2)) w2 = WordBefore(text_, s, ws2, &ws3);
+      prep = IsPreposition(w2) && !EqualsLowerWord(w2, "von") && !EqualsLowerWord(w2, "vom") &&
+             !EqualsLowerWord(w2, "durch");
     }
     // A name the sentence opens with as its topic is its subject: "En cuanto a X, …",
     // "Respecto a X", "As for X".
@@ -1047,15 +1077,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
-    // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern".
-    bool de_company_noun = false;
-    if (lang_ == Lang::kDe && w.size() > 6 && w.size() <= 30) {
-      for (std::string_view suf :
-           {"konzern", "hersteller", "versicherer", "bauer", "händler", "kette", "gesellschaft",
-            "unternehmen", "gruppe", "bank", "anbieter", "betreiber", "versorger"}) {
-        if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) de_company_noun = true;
-      }
-    }
+    const bool de_company_noun = lang_ == Lang::kDe && IsCompanyCompoundDe(w);
     if (!de_company_noun && !MaybeRefWord(w)) {
       prev_words[3] = prev_words[2];
       prev_ends[3] = prev_ends[2];

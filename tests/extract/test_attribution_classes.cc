@@ -956,3 +956,46 @@ TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its
   auto f2 = Run(n2, kEn, {{"3%", kPercent}}, {{"Voltaro", T::kOrg}});
   CHECK(f2[0].entity == "Voltaro");
 }
+
+// ---- German: a company compound in apposition after a preposition governs the name.
+
+TEST_CASE("de: 'auf der Handelsplattform X' is no subject; the compound without a preposition is",
+          "[attribution][de]") {
+  const std::string t =
+      "Der Spieleentwickler Donaublick hat den Zuschlag bekommen. Die Auktion spielte auf der "
+      "Handelsplattform Kralix ein Gebot von 2,3 Millionen Euro ein.";
+  auto f =
+      Run(t, kDe, {{"2,3 Millionen Euro", kMoney}}, {{"Donaublick", T::kOrg}, {"Kralix", T::kOrg}});
+  CHECK(f[0].entity == "Donaublick");
+  // Negative: without the preposition the platform is the subject.
+  const std::string n =
+      "Der Spieleentwickler Donaublick hat den Zuschlag bekommen. Die Handelsplattform Kralix "
+      "setzte im Jahr 2,3 Millionen Euro um.";
+  auto g =
+      Run(n, kDe, {{"2,3 Millionen Euro", kMoney}}, {{"Donaublick", T::kOrg}, {"Kralix", T::kOrg}});
+  CHECK(g[0].entity == "Kralix");
+  // Negative: "von der Treuhandgesellschaft X" names the agent, as "von X" would.
+  const std::string a =
+      "Der Verein Donaublick half dem Kläger. Im Mai wurde er von der Treuhandgesellschaft "
+      "Kralix aufgefordert, 70 Prozent der Zahlungen zurückzuzahlen.";
+  auto h = Run(a, kDe, {{"70 Prozent", kPercent}}, {{"Donaublick", T::kOrg}, {"Kralix", T::kOrg}});
+  CHECK(h[0].entity == "Kralix");
+}
+
+// ---- German: an organisation opening a compound after a place adjective.
+
+TEST_CASE("de: 'eines Linzer Kralix-Vermieters' gives the figure to the place, not to Kralix",
+          "[attribution][de]") {
+  const std::string t =
+      "Der größte Markt ist Linz mit 900 Wohnungen. Das Einkommen eines Linzer "
+      "Kralix-Vermieters liegt bei 310 Euro im Monat.";
+  auto f = Run(t, kDe, {{"310 Euro", kMoney}},
+               {{"Linz", T::kPlace}, {"Linzer", T::kPlace, "Linz"}, {"Kralix", T::kOrg}});
+  CHECK(f[0].entity == "Linz");
+  // Negative: without the place adjective the organisation of the compound stays.
+  const std::string n =
+      "Der größte Markt ist Linz mit 900 Wohnungen. Das Einkommen eines Kralix-Vermieters liegt "
+      "bei 310 Euro im Monat.";
+  auto g = Run(n, kDe, {{"310 Euro", kMoney}}, {{"Linz", T::kPlace}, {"Kralix", T::kOrg}});
+  CHECK(g[0].entity == "Kralix");
+}
