@@ -509,6 +509,10 @@ class Attributor {
   // 24 %"), or, for a sentence opening with "Su(s)", the group opening the sentence before
   // ("El disco compacto crece. Su cuota pasó del 70 %"). nullptr when none.
   const EntityMention* GroupOf(const Figure& f, size_t s, size_t cs, bool relative);
+  // German: a plural institution noun right before the figure at `fs` in parentheses ("den
+  // Volksbanken (3 Millionen Euro)"; a definite article before it, the figure first inside),
+  // kept in groups_ as an organisation named by the word; nullptr when none. Sentence from s.
+  const EntityMention* PluralInstitutionDe(size_t s, size_t fs);
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
   MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
 };
@@ -847,6 +851,34 @@ const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
   g.start = static_cast<uint32_t>(head_s);
   g.end = static_cast<uint32_t>(end);
   g.surface = std::string(text_.substr(head_s, end - head_s));
+  return &g;
+}
+
+const EntityMention* Attributor::PluralInstitutionDe(size_t s, size_t fs) {
+  if (fs < s + 3 || text_[fs - 1] != '(' || text_[fs - 2] != ' ') return nullptr;
+  size_t ws, ws2;
+  const std::string_view w = WordBefore(text_, s, fs - 2, &ws);
+  if (ws + w.size() != fs - 2 || w.size() < 8 || w.size() > 30 || !ner::StartsUpper(w)) {
+    return nullptr;
+  }
+  bool plural = false;
+  for (std::string_view suf :
+       {"banken", "kassen", "versicherungen", "konzerne", "genossenschaften", "gesellschaften"}) {
+    // A compound: the first part has three bytes at least ("Volks-banken", not "Banken").
+    plural = plural || (w.size() >= suf.size() + 3 && w.substr(w.size() - suf.size()) == suf);
+  }
+  if (!plural) return nullptr;
+  const std::string_view art = WordBefore(text_, s, ws, &ws2);
+  if (!(EqualsLowerWord(art, "den") || EqualsLowerWord(art, "die") ||
+        EqualsLowerWord(art, "der"))) {
+    return nullptr;
+  }
+  EntityMention& g = groups_.emplace_back();
+  g.entity = std::string(w);
+  g.type = EntityType::kOrg;
+  g.start = static_cast<uint32_t>(ws);
+  g.end = static_cast<uint32_t>(ws + w.size());
+  g.surface = g.entity;
   return &g;
 }
 
@@ -1510,6 +1542,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // Rule 2a, German plural institutions the tagger leaves unnamed: "von den Volksbanken
+    // (3 Millionen Euro)", "die Landesbanken (40 Prozent)" — a definite article, a compound
+    // in the plural of a company noun, then the figure in parentheses.
+    if (pick.empty() && lang_ == Lang::kDe) {
+      if (const EntityMention* g = PluralInstitutionDe(s, f.start)) pick = Pick::Of(*g);
     }
     // Rule 2b: possessive after the metric noun: "Nvidias Umsatz von 5 Mrd.", "Boeing's
     // revenue of $5bn" (the genitive ends at most two words before the figure).

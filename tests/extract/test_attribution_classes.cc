@@ -999,3 +999,29 @@ TEST_CASE("de: 'eines Linzer Kralix-Vermieters' gives the figure to the place, n
   auto g = Run(n, kDe, {{"310 Euro", kMoney}}, {{"Linz", T::kPlace}, {"Kralix", T::kOrg}});
   CHECK(g[0].entity == "Kralix");
 }
+
+// ---- German plural institutions named by a compound ("die Volksbanken"-type).
+
+TEST_CASE("de: 'den Genossenschaftsbanken (3 Millionen Euro)' gives the figure to that group",
+          "[attribution][de]") {
+  const std::string t =
+      "Am stärksten engagiert sind die Murtaler Sparkasse mit 4,7 Millionen, gefolgt von den "
+      "Genossenschaftsbanken (3,2 Millionen Euro) und der Kralinger Bank (1,3 Millionen Euro).";
+  auto f = Run(
+      t, kDe,
+      {{"4,7 Millionen", kMoney}, {"3,2 Millionen Euro", kMoney}, {"1,3 Millionen Euro", kMoney}},
+      {{"Murtaler Sparkasse", T::kOrg}, {"Kralinger Bank", T::kOrg}});
+  CHECK(f[0].entity == "Murtaler Sparkasse");
+  CHECK(f[1].entity == "Genossenschaftsbanken");
+  CHECK(f[1].entity_type == T::kOrg);
+  CHECK(f[1].entity_surface == "Genossenschaftsbanken");
+  CHECK(f[2].entity == "Kralinger Bank");
+  // Negatives: a singular noun, or a plural without a parenthesis, names no group.
+  const std::string n =
+      "Die Kralinger Bank meldete Zahlen. Die Filialbanken sanken auf 3,2 Millionen Euro. Bei "
+      "der Hausbank (2 Millionen Euro) ist wenig offen.";
+  auto g = Run(n, kDe, {{"3,2 Millionen Euro", kMoney}, {"2 Millionen Euro", kMoney}},
+               {{"Kralinger Bank", T::kOrg}});
+  CHECK(g[0].entity == "Kralinger Bank");
+  CHECK(g[1].entity == "Kralinger Bank");
+}
