@@ -286,3 +286,30 @@ TEST_CASE(
   auto xa = Text(a);
   CHECK(nf::testing::FigureWith(xa, "5 Millionen Euro").entity != "Linz");
 }
+
+TEST_CASE("de: the words of a long name that spell its acronym are its short form in the text",
+          "[attribution][de]") {
+  // The short form stands before the long name is defined, far from it; the acronym is
+  // used where the tagger reads.
+  const std::string t =
+      "Die Kralinger AG habe für die Anteile der Pohlinger-Brenner Invest (indirekt 11,5 "
+      "Prozent) ein Angebot gelegt. " +
+      kLongLead +
+      "Der Vorstand der Pohlinger-Brenner Invest Beteiligungs AG (PBI), Anton Gruber, zeigt "
+      "sich zufrieden. Die PBI hält 20 Prozent an der Handelsgesellschaft.";
+  auto x = Text(t);
+  const nf::Figure& f = nf::testing::FigureWith(x, "11,5 Prozent");
+  CHECK(f.entity == "Pohlinger-Brenner Invest Beteiligungs AG");
+  CHECK(f.entity_surface == "Pohlinger-Brenner Invest");
+  CHECK(Evidence(f, t) == "Pohlinger-Brenner Invest");
+  // Negative: words that spell the acronym but are not the start of the long name.
+  const std::string n =
+      "Die Kralinger AG habe für die Anteile der Brenner Invest (indirekt 11,5 Prozent) ein "
+      "Angebot gelegt. " +
+      kLongLead +
+      "Der Vorstand der Pohlinger-Brenner Invest Beteiligungs AG (PBI), Anton Gruber, zeigt "
+      "sich zufrieden. Die PBI hält 20 Prozent an der Handelsgesellschaft.";
+  auto y = Text(n);
+  CHECK(nf::testing::FigureWith(y, "11,5 Prozent").entity !=
+        "Pohlinger-Brenner Invest Beteiligungs AG");
+}
