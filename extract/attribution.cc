@@ -351,6 +351,11 @@ class Attributor {
   // Spanish: the organisation a person of this sentence speaks for, named with a role in
   // apposition ("X, presidente de Y, dijo", "el presidente de Y, X, dijo"); nullptr if none.
   const EntityMention* RoleOrg(const EntityMention& person) const;
+  // German and English: the country of a person the text introduces as a government
+  // minister or chancellor ("die deutsche Umweltministerin X", "Finance Minister X"): a place
+  // named within three words before the role, else the place the text names most before
+  // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
+  const EntityMention* MinisterCountry(const EntityMention& person, size_t pos) const;
   // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
   // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
   // conjunction counts as governing it in a list.
@@ -611,6 +616,51 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
       std::string_view r = WordBefore(text_, s_, ws, &ws);
       if (SpeaksForRole(r) || SpeaksForRole(WordBefore(text_, s_, ws, &ws))) return &org;
     }
+  }
+  return nullptr;
+}
+
+const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) const {
+  auto government_role = [](std::string_view w) {
+    for (std::string_view r : {"minister", "ministerin", "kanzler", "kanzlerin"}) {
+      if (w.size() >= r.size() && scan::EqualsLowerAscii(w.substr(w.size() - r.size()), r)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const EntityMention& m : mentions_) {
+    if (m.start >= pos) break;
+    // The same person, also by the surname alone ("Mr X" after "Finance Minister Y X").
+    auto ends_with_name = [](std::string_view full, std::string_view tail) {
+      return full.size() > tail.size() + 1 && full.ends_with(tail) &&
+             full[full.size() - tail.size() - 1] == ' ';
+    };
+    if (m.type != EntityType::kPerson ||
+        !(m.entity == person.entity || ends_with_name(m.entity, person.entity) ||
+          ends_with_name(person.entity, m.entity))) {
+      continue;
+    }
+    size_t ws;
+    const std::string_view role = WordBefore(text_, 0, m.start, &ws);
+    if (ws + role.size() + 1 != m.start || !government_role(role)) continue;
+    // A place within three words before the role, in the same clause: "die deutsche
+    // Umweltministerin", "India's Finance Minister".
+    size_t at = ws, w_start = ws;
+    for (int k = 0; k < 3; ++k) {
+      const std::string_view w = WordBefore(text_, 0, at, &w_start);
+      if (w.empty() || w_start == at ||
+          text_.substr(w_start + w.size(), at - w_start - w.size()).find_first_of(".,;:()") !=
+              std::string_view::npos) {
+        break;
+      }
+      for (const EntityMention& c : mentions_) {
+        if (c.start > w_start) break;
+        if (c.type == EntityType::kPlace && c.start == w_start) return &c;
+      }
+      at = w_start;
+    }
+    return CountryOfText(pos);
   }
   return nullptr;
 }
@@ -1948,6 +1998,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // a role in apposition gives the figure to the organisation.
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
+    }
+    // A government minister's figures are the country's ("die deutsche Umweltministerin X
+    // schlägt eine Abgabe von 50 Euro vor", "Finance Minister X has to cut the deficit by
+    // 0.3 points"; de, en).
+    if (lang_ != Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
+      if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

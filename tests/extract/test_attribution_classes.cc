@@ -1025,3 +1025,37 @@ TEST_CASE("de: 'den Genossenschaftsbanken (3 Millionen Euro)' gives the figure t
   CHECK(g[0].entity == "Kralinger Bank");
   CHECK(g[1].entity == "Kralinger Bank");
 }
+
+// ---- A government minister's figures are the country's (de, en).
+
+TEST_CASE("minister: a figure a minister proposes goes to the minister's country (de, en)",
+          "[attribution][de][en]") {
+  const std::string de =
+      "Wien – Die ungarische Finanzministerin Ilona Varsányi bringt eine Abgabe ins Gespräch. "
+      "Pro Auto wären 80 Euro zu zahlen, sagte Varsányi.";
+  auto fd = Run(de, kDe, {{"80 Euro", kMoney}},
+                {{"ungarische", T::kPlace, "Ungarn"},
+                 {"Ilona Varsányi", T::kPerson},
+                 {"Varsányi", T::kPerson, "", 1}},
+                "Ilona Varsányi");
+  CHECK(fd[0].entity == "Ungarn");
+  CHECK(fd[0].entity_type == T::kPlace);
+  // English: the minister by the surname alone; the country the text names most.
+  const std::string en =
+      "Norland has unveiled its budget. The priority for Finance Minister Oskar Lindqvist is "
+      "growth in Norland. Mr Lindqvist has to trim the deficit by 0.4 percentage points.";
+  auto fe = Run(en, kEn, {{"0.4 percentage points", kPercent}},
+                {{"Norland", T::kPlace},
+                 {"Oskar Lindqvist", T::kPerson},
+                 {"Norland", T::kPlace, "", 1},
+                 {"Lindqvist", T::kPerson, "", 1}});
+  CHECK(fe[0].entity == "Norland");
+  // Negative: a person without a government role keeps the figure.
+  const std::string n =
+      "Der Investor Ilona Varsányi lebt in Ungarn. Varsányi zahlte 80 Euro für das Essen.";
+  auto fn =
+      Run(n, kDe, {{"80 Euro", kMoney}},
+          {{"Ilona Varsányi", T::kPerson}, {"Ungarn", T::kPlace}, {"Varsányi", T::kPerson, "", 1}},
+          "Ilona Varsányi");
+  CHECK(fn[0].entity == "Varsányi");
+}
