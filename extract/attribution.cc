@@ -355,7 +355,13 @@ class Attributor {
   // minister or chancellor ("die deutsche Umweltministerin X", "Finance Minister X"): a place
   // named within three words before the role, else the place the text names most before
   // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
-  const EntityMention* MinisterCountry(const EntityMention& person, size_t pos) const;
+  // Worked out once per person entity (the first figure decides the place of the text).
+  const EntityMention* MinisterCountry(const EntityMention& person, size_t pos);
+  struct MinisterMemo {
+    std::string person;
+    const EntityMention* country;
+  };
+  std::vector<MinisterMemo> minister_memo_;
   // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
   // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
   // conjunction counts as governing it in a list.
@@ -620,7 +626,11 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
   return nullptr;
 }
 
-const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) const {
+const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) {
+  for (const MinisterMemo& memo : minister_memo_) {
+    if (memo.person == person.entity) return memo.country;
+  }
+  const EntityMention* country = nullptr;
   auto government_role = [](std::string_view w) {
     for (std::string_view r : {"minister", "ministerin", "kanzler", "kanzlerin"}) {
       if (w.size() >= r.size() && scan::EqualsLowerAscii(w.substr(w.size() - r.size()), r)) {
@@ -656,13 +666,16 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
       }
       for (const EntityMention& c : mentions_) {
         if (c.start > w_start) break;
-        if (c.type == EntityType::kPlace && c.start == w_start) return &c;
+        if (c.type == EntityType::kPlace && c.start == w_start) country = &c;
       }
+      if (country != nullptr) break;
       at = w_start;
     }
-    return CountryOfText(pos);
+    if (country == nullptr) country = CountryOfText(pos);
+    break;
   }
-  return nullptr;
+  minister_memo_.push_back({person.entity, country});
+  return country;
 }
 
 // Words that open a clause after a comma; relative pronouns also name their antecedent.
