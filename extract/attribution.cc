@@ -362,6 +362,10 @@ class Attributor {
     const EntityMention* country;
   };
   std::vector<MinisterMemo> minister_memo_;
+  // Figures that open their sentence with nothing there to attribute them to: a heading
+  // restating an amount of the sentence after ("Drei Milliarden Schulden … Der Fonds hat
+  // Schulden von fast drei Milliarden") takes that figure's entity (end of Run).
+  std::vector<Figure*> restated_;
   // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
   // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
   // conjunction counts as governing it in a list.
@@ -1435,6 +1439,28 @@ void Attributor::Run(std::span<Figure> figures) {
     }
     done = e;
   }
+  // A figure opening its sentence without a subject, followed within 200 bytes by the same
+  // amount that has one of its own, is that amount restated (a heading run into the text;
+  // all languages).
+  for (Figure* f : restated_) {
+    auto it = std::upper_bound(order.begin(), order.end(), f, [](const Figure* a, const Figure* b) {
+      return a->start < b->start;
+    });
+    if (it == order.end()) continue;
+    const Figure* g = *it;
+    if (g->start < f->end || g->start - f->end > 200 || g->kind != f->kind || g->unit != f->unit ||
+        g->value != f->value || g->entity.empty() ||
+        std::find(restated_.begin(), restated_.end(), g) != restated_.end()) {
+      continue;
+    }
+    f->entity = g->entity;
+    f->entity_type = g->entity_type;
+    f->entity_surface = g->entity_surface;
+    f->entity_start = g->entity_start;
+    f->entity_end = g->entity_end;
+    f->entity_field = g->entity_field;
+    f->product = g->product;
+  }
 }
 
 const EntityMention* Attributor::FrontedClauseSubject(size_t s, const Figure& f) const {
@@ -2000,6 +2026,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Rule 6: a sentence that names nothing the figure could be about continues the
     // subject of the sentences before ("VIG steigerte ... Der Umsatz wuchs um 5 %"), else
     // the article's topic (title and lead).
+    if (pick.empty() &&
+        text_.substr(s, f.start - s).find_first_not_of(" \n\"'") == std::string_view::npos) {
+      restated_.push_back(&f);  // opens its sentence: maybe a heading (Run's last pass)
+    }
     if (pick.empty()) {
       if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
         pick = TopicPick();

@@ -313,3 +313,22 @@ TEST_CASE("de: the words of a long name that spell its acronym are its short for
   CHECK(nf::testing::FigureWith(y, "11,5 Prozent").entity !=
         "Pohlinger-Brenner Invest Beteiligungs AG");
 }
+
+TEST_CASE("de: a heading run into the text takes the entity of the amount it restates",
+          "[attribution][de]") {
+  // The heading's sentence names nothing and no subject is near: without the rule the
+  // article's topic would take it.
+  const std::string t =
+      "Das Murtaler Institut (MI) rechnet mit Wachstum. " + kLongLead +
+      "Vier Milliarden Schulden Leisten kann man sich die Senkung nicht. Die Kralinger "
+      "Sparkasse hat nämlich Schulden von fast vier Milliarden.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "Vier Milliarden").entity == "Kralinger Sparkasse");
+  // Negative: a different amount after it is no restatement.
+  const std::string n =
+      "Das Murtaler Institut (MI) rechnet mit Wachstum. " + kLongLead +
+      "Vier Milliarden Schulden Leisten kann man sich die Senkung nicht. Die Kralinger "
+      "Sparkasse hat nämlich Schulden von fast fünf Milliarden.";
+  auto y = Text(n);
+  CHECK(nf::testing::FigureWith(y, "Vier Milliarden").entity != "Kralinger Sparkasse");
+}
