@@ -959,7 +959,7 @@ TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its
 
 // ---- German: a company compound in apposition after a preposition governs the name.
 
-TEST_CASE("de: 'auf der Handelsplattform X' is no subject; the compound without a preposition is",
+TEST_CASE("de: 'auf der Handelsplattform X' is no subject, the compound without a preposition is",
           "[attribution][de]") {
   const std::string t =
       "Der Spieleentwickler Donaublick hat den Zuschlag bekommen. Die Auktion spielte auf der "
