@@ -352,7 +352,7 @@ class Attributor {
   // apposition ("X, presidente de Y, dijo", "el presidente de Y, X, dijo"); nullptr if none.
   const EntityMention* RoleOrg(const EntityMention& person) const;
   // German and English: the country of a person the text introduces as a government
-  // minister or chancellor ("die deutsche Umweltministerin X", "Finance Minister X"): a place
+  // minister or chancellor ("die ungarische Finanzministerin X", "Finance Minister X"): a place
   // named within three words before the role, else the place the text names most before
   // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
   // Worked out once per person entity (the first figure decides the place of the text).
@@ -525,8 +525,9 @@ class Attributor {
   // ("El disco compacto crece. Su cuota pasó del 70 %"). nullptr when none.
   const EntityMention* GroupOf(const Figure& f, size_t s, size_t cs, bool relative);
   // German: a plural institution noun right before the figure at `fs` in parentheses ("den
-  // Volksbanken (3 Millionen Euro)"; a definite article before it, the figure first inside),
-  // kept in groups_ as an organisation named by the word; nullptr when none. Sentence from s.
+  // Genossenschaftsbanken (3 Millionen Euro)"; a definite article before it, the figure first
+  // inside), kept in groups_ as an organisation named by the word; nullptr when none. Sentence from
+  // s.
   const EntityMention* PluralInstitutionDe(size_t s, size_t fs);
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
   MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
@@ -659,7 +660,7 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
     const std::string_view role = WordBefore(text_, 0, m.start, &ws);
     if (ws + role.size() + 1 != m.start || !government_role(role)) continue;
     // A place within three words before the role, in the same clause: "die deutsche
-    // Umweltministerin", "India's Finance Minister".
+    // Finanzministerin", "India's Finance Minister".
     size_t at = ws, w_start = ws;
     for (int k = 0; k < 3; ++k) {
       const std::string_view w = WordBefore(text_, 0, at, &w_start);
@@ -1632,7 +1633,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
-    // Rule 2a, German plural institutions the tagger leaves unnamed: "von den Volksbanken
+    // Rule 2a, German plural institutions the tagger leaves unnamed: "von den Raiffeisenkassen
     // (3 Millionen Euro)", "die Landesbanken (40 Prozent)" — a definite article, a compound
     // in the plural of a company noun, then the figure in parentheses.
     if (pick.empty() && lang_ == Lang::kDe) {
@@ -2042,7 +2043,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
     }
-    // A government minister's figures are the country's ("die deutsche Umweltministerin X
+    // A government minister's figures are the country's ("die ungarische Finanzministerin X
     // schlägt eine Abgabe von 50 Euro vor", "Finance Minister X has to cut the deficit by
     // 0.3 points"; de, en).
     if (lang_ != Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {

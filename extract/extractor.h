@@ -84,8 +84,8 @@ class Extractor {
   // 12: German and English attribution (issue 11, branch de4): German company compounds in
   // apposition after a preposition ("auf der Handelsplattform X"); an organisation opening a
   // compound after a place adjective yields to the place; German plural institutions with
-  // their figure in parentheses ("den Volksbanken (3 Mio.)"-type); the words of a long name
-  // that spell its acronym are its short form (all languages); "deutsch" adjectives name
+  // their figure in parentheses ("den Genossenschaftsbanken (3 Mio.)"-type); the words of a long
+  // name that spell its acronym are its short form (all languages); "deutsch" adjectives name
   // Germany; a government minister's figures go to the country (de, en).
   static constexpr uint32_t kVersion = 12;
   // Longest title or body accepted, in bytes.
