@@ -127,6 +127,18 @@ bool IsNominal(std::string_view word) {
   return false;
 }
 
+// German company nouns by their last part: "der Fleischhersteller", "der Baukonzern", "die
+// Handelsplattform" (the word is longer than the part: "Bank" alone is kNominal's).
+bool IsCompanyCompoundDe(std::string_view w) {
+  if (w.size() <= 6 || w.size() > 30) return false;
+  for (std::string_view suf :
+       {"konzern", "hersteller", "versicherer", "bauer", "händler", "kette", "gesellschaft",
+        "unternehmen", "gruppe", "bank", "anbieter", "betreiber", "versorger", "plattform"}) {
+    if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+  }
+  return false;
+}
+
 // Nouns naming a kind of organisation that a name may follow in apposition ("del partido
 // X", "von der Partei X"); unlike kNominal never references themselves.
 bool IsGroupNoun(std::string_view word) {
@@ -339,6 +351,21 @@ class Attributor {
   // Spanish: the organisation a person of this sentence speaks for, named with a role in
   // apposition ("X, presidente de Y, dijo", "el presidente de Y, X, dijo"); nullptr if none.
   const EntityMention* RoleOrg(const EntityMention& person) const;
+  // German and English: the country of a person the text introduces as a government
+  // minister or chancellor ("die ungarische Finanzministerin X", "Finance Minister X"): a place
+  // named within three words before the role, else the place the text names most before
+  // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
+  // Worked out once per person entity (the first figure decides the place of the text).
+  const EntityMention* MinisterCountry(const EntityMention& person, size_t pos);
+  struct MinisterMemo {
+    std::string person;
+    const EntityMention* country;
+  };
+  std::vector<MinisterMemo> minister_memo_;
+  // Figures that open their sentence with nothing there to attribute them to: a heading
+  // restating an amount of the sentence after ("Drei Milliarden Schulden … Der Fonds hat
+  // Schulden von fast drei Milliarden") takes that figure's entity (end of Run).
+  std::vector<Figure*> restated_;
   // True when `m` opens the clause starting at `cs`, at most after a conjunction or an article
   // ("…, und Kralinger 15 Prozent", "…, y Almerisa el 25 %"): its subject, although the
   // conjunction counts as governing it in a list.
@@ -527,6 +554,11 @@ class Attributor {
   // 24 %"), or, for a sentence opening with "Su(s)", the group opening the sentence before
   // ("El disco compacto crece. Su cuota pasó del 70 %"). nullptr when none.
   const EntityMention* GroupOf(const Figure& f, size_t s, size_t cs, bool relative);
+  // German: a plural institution noun right before the figure at `fs` in parentheses ("den
+  // Genossenschaftsbanken (3 Millionen Euro)"; a definite article before it, the figure first
+  // inside), kept in groups_ as an organisation named by the word; nullptr when none. Sentence from
+  // s.
+  const EntityMention* PluralInstitutionDe(size_t s, size_t fs);
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
   MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
 };
@@ -627,6 +659,58 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
     }
   }
   return nullptr;
+}
+
+const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) {
+  for (const MinisterMemo& memo : minister_memo_) {
+    if (memo.person == person.entity) return memo.country;
+  }
+  const EntityMention* country = nullptr;
+  auto government_role = [](std::string_view w) {
+    for (std::string_view r : {"minister", "ministerin", "kanzler", "kanzlerin"}) {
+      if (w.size() >= r.size() && scan::EqualsLowerAscii(w.substr(w.size() - r.size()), r)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const EntityMention& m : mentions_) {
+    if (m.start >= pos) break;
+    // The same person, also by the surname alone ("Mr X" after "Finance Minister Y X").
+    auto ends_with_name = [](std::string_view full, std::string_view tail) {
+      return full.size() > tail.size() + 1 && full.ends_with(tail) &&
+             full[full.size() - tail.size() - 1] == ' ';
+    };
+    if (m.type != EntityType::kPerson ||
+        !(m.entity == person.entity || ends_with_name(m.entity, person.entity) ||
+          ends_with_name(person.entity, m.entity))) {
+      continue;
+    }
+    size_t ws;
+    const std::string_view role = WordBefore(text_, 0, m.start, &ws);
+    if (ws + role.size() + 1 != m.start || !government_role(role)) continue;
+    // A place within three words before the role, in the same clause: "die deutsche
+    // Finanzministerin", "India's Finance Minister".
+    size_t at = ws, w_start = ws;
+    for (int k = 0; k < 3; ++k) {
+      const std::string_view w = WordBefore(text_, 0, at, &w_start);
+      if (w.empty() || w_start == at ||
+          text_.substr(w_start + w.size(), at - w_start - w.size()).find_first_of(".,;:()") !=
+              std::string_view::npos) {
+        break;
+      }
+      for (const EntityMention& c : mentions_) {
+        if (c.start > w_start) break;
+        if (c.type == EntityType::kPlace && c.start == w_start) country = &c;
+      }
+      if (country != nullptr) break;
+      at = w_start;
+    }
+    if (country == nullptr) country = CountryOfText(pos);
+    break;
+  }
+  minister_memo_.push_back({person.entity, country});
+  return country;
 }
 
 // Words that open a clause after a comma; relative pronouns also name their antecedent.
@@ -868,6 +952,34 @@ const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
   return &g;
 }
 
+const EntityMention* Attributor::PluralInstitutionDe(size_t s, size_t fs) {
+  if (fs < s + 3 || text_[fs - 1] != '(' || text_[fs - 2] != ' ') return nullptr;
+  size_t ws, ws2;
+  const std::string_view w = WordBefore(text_, s, fs - 2, &ws);
+  if (ws + w.size() != fs - 2 || w.size() < 8 || w.size() > 30 || !ner::StartsUpper(w)) {
+    return nullptr;
+  }
+  bool plural = false;
+  for (std::string_view suf :
+       {"banken", "kassen", "versicherungen", "konzerne", "genossenschaften", "gesellschaften"}) {
+    // A compound: the first part has three bytes at least ("Volks-banken", not "Banken").
+    plural = plural || (w.size() >= suf.size() + 3 && w.substr(w.size() - suf.size()) == suf);
+  }
+  if (!plural) return nullptr;
+  const std::string_view art = WordBefore(text_, s, ws, &ws2);
+  if (!(EqualsLowerWord(art, "den") || EqualsLowerWord(art, "die") ||
+        EqualsLowerWord(art, "der"))) {
+    return nullptr;
+  }
+  EntityMention& g = groups_.emplace_back();
+  g.entity = std::string(w);
+  g.type = EntityType::kOrg;
+  g.start = static_cast<uint32_t>(ws);
+  g.end = static_cast<uint32_t>(ws + w.size());
+  g.surface = g.entity;
+  return &g;
+}
+
 const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, bool relative) {
   if (f.kind != FigureKind::kPercent) return nullptr;
   for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
@@ -963,6 +1075,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         scan::LowerAscii(text_[it->end + 1]) == text_[it->end + 1]) {
       continue;
     }
+    // German: an organisation opening a compound after a place adjective names the kind of
+    // the place's people or things, not the subject: "eines Linzer Kralix-Vermieters", "auf
+    // irische Kralix-Anbieter" (the place is).
+    if (lang_ == Lang::kDe && it->type == EntityType::kOrg && it->end + 1 < e &&
+        text_[it->end] == '-' && !ms_.empty() && ms_.back()->type == EntityType::kPlace &&
+        ms_.back()->end + 1 == it->start && text_[ms_.back()->end] == ' ') {
+      continue;
+    }
     // A place (or demonym) naming a currency is no place of the story: "the weakening US
     // dollar", "der kanadische Dollar", "Hongkong-Dollar" (all languages).
     if (it->type == EntityType::kPlace && it->end + 7 <= e) {
@@ -1012,11 +1132,21 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       std::string_view w2 = WordBefore(text_, s, ws, &ws2);
       prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
     }
-    // "del grupo X", "bei der Firma X", "del partido X": the preposition governs the name.
+    // "del grupo X", "bei der Firma X", "del partido X", "auf der Handelsplattform X": the
+    // preposition governs the name.
     if (!prep && (IsNominal(before) || IsGroupNoun(before))) {
       size_t ws2, ws3;
       std::string_view w2 = WordBefore(text_, s, ws, &ws2);
       prep = IsPreposition(w2) || (IsArticle(w2) && IsPreposition(WordBefore(text_, s, ws2, &ws3)));
+    } else if (!prep && lang_ == Lang::kDe && IsCompanyCompoundDe(before)) {
+      // A German compound in apposition: "auf der Handelsplattform X", "beim Autobauer X".
+      // Not "von" / "durch", which name the agent of a passive ("von der
+      // Treuhandgesellschaft X aufgefordert").
+      size_t ws2, ws3;
+      std::string_view w2 = WordBefore(text_, s, ws, &ws2);
+      if (IsArticle(w2)) w2 = WordBefore(text_, s, ws2, &ws3);
+      prep = IsPreposition(w2) && !EqualsLowerWord(w2, "von") && !EqualsLowerWord(w2, "vom") &&
+             !EqualsLowerWord(w2, "durch");
     }
     // A name the sentence opens with as its topic is its subject: "En cuanto a X, …",
     // "Respecto a X", "As for X".
@@ -1095,15 +1225,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
-    // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern".
-    bool de_company_noun = false;
-    if (lang_ == Lang::kDe && w.size() > 6 && w.size() <= 30) {
-      for (std::string_view suf :
-           {"konzern", "hersteller", "versicherer", "bauer", "händler", "kette", "gesellschaft",
-            "unternehmen", "gruppe", "bank", "anbieter", "betreiber", "versorger"}) {
-        if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) de_company_noun = true;
-      }
-    }
+    const bool de_company_noun = lang_ == Lang::kDe && IsCompanyCompoundDe(w);
     if (!de_company_noun && !MaybeRefWord(w)) {
       prev_words[3] = prev_words[2];
       prev_ends[3] = prev_ends[2];
@@ -1366,6 +1488,28 @@ void Attributor::Run(std::span<Figure> figures) {
     }
     done = e;
   }
+  // A figure opening its sentence without a subject, followed within 200 bytes by the same
+  // amount that has one of its own, is that amount restated (a heading run into the text;
+  // all languages).
+  for (Figure* f : restated_) {
+    auto it = std::upper_bound(order.begin(), order.end(), f, [](const Figure* a, const Figure* b) {
+      return a->start < b->start;
+    });
+    if (it == order.end()) continue;
+    const Figure* g = *it;
+    if (g->start < f->end || g->start - f->end > 200 || g->kind != f->kind || g->unit != f->unit ||
+        g->value != f->value || g->entity.empty() ||
+        std::find(restated_.begin(), restated_.end(), g) != restated_.end()) {
+      continue;
+    }
+    f->entity = g->entity;
+    f->entity_type = g->entity_type;
+    f->entity_surface = g->entity_surface;
+    f->entity_start = g->entity_start;
+    f->entity_end = g->entity_end;
+    f->entity_field = g->entity_field;
+    f->product = g->product;
+  }
 }
 
 const EntityMention* Attributor::FrontedClauseSubject(size_t s, const Figure& f) const {
@@ -1539,6 +1683,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // Rule 2a, German plural institutions the tagger leaves unnamed: "von den Raiffeisenkassen
+    // (3 Millionen Euro)", "die Landesbanken (40 Prozent)" — a definite article, a compound
+    // in the plural of a company noun, then the figure in parentheses.
+    if (pick.empty() && lang_ == Lang::kDe) {
+      if (const EntityMention* g = PluralInstitutionDe(s, f.start)) pick = Pick::Of(*g);
     }
     // Rule 2b: possessive after the metric noun: "Nvidias Umsatz von 5 Mrd.", "Boeing's
     // revenue of $5bn" (the genitive ends at most two words before the figure).
@@ -1983,6 +2133,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Rule 6: a sentence that names nothing the figure could be about continues the
     // subject of the sentences before ("VIG steigerte ... Der Umsatz wuchs um 5 %"), else
     // the article's topic (title and lead).
+    if (pick.empty() &&
+        text_.substr(s, f.start - s).find_first_not_of(" \n\"'") == std::string_view::npos) {
+      restated_.push_back(&f);  // opens its sentence: maybe a heading (Run's last pass)
+    }
     if (pick.empty()) {
       if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
         pick = TopicPick();
@@ -2010,6 +2164,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // a role in apposition gives the figure to the organisation.
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
+    }
+    // A government minister's figures are the country's ("die ungarische Finanzministerin X
+    // schlägt eine Abgabe von 50 Euro vor", "Finance Minister X has to cut the deficit by
+    // 0.3 points"; de, en).
+    if (lang_ != Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
+      if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

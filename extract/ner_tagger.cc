@@ -1596,6 +1596,47 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       }
     }
   }
+  // 1b. The words of a long name that spell its acronym are its short form wherever they
+  // stand without the rest ("der Pohlinger-Brenner Invest (12 Prozent)" with "Pohlinger-Brenner
+  // Invest Beteiligungs AG (PBI)" elsewhere; all languages). At least two initials; whole
+  // words; not inside another mention.
+  std::vector<EntityMention> extra;
+  for (const auto& [acr, named] : alias) {
+    const std::string& name = named.first;
+    if (named.second != EntityType::kOrg || acr.size() < 2) continue;
+    std::string initials;
+    size_t ts = 0, te = 0, pos = 0, short_end = 0;
+    while (initials.size() < acr.size() && scan::NextToken(name, pos, &ts, &te)) {
+      pos = te;
+      AppendInitials(std::string_view(name).substr(ts, te - ts), &initials);
+      short_end = te;
+    }
+    if (initials != acr || short_end >= name.size()) continue;
+    const std::string_view short_name = std::string_view(name).substr(0, short_end);
+    for (size_t at = text.find(short_name); at != std::string_view::npos;
+         at = text.find(short_name, at + 1)) {
+      const size_t end = at + short_name.size();
+      if ((at > 0 && (scan::IsAsciiAlnum(text[at - 1]) || text[at - 1] == '-' ||
+                      static_cast<unsigned char>(text[at - 1]) >= 0x80)) ||
+          (end < text.size() && (scan::IsAsciiAlnum(text[end]) || text[end] == '-' ||
+                                 static_cast<unsigned char>(text[end]) >= 0x80)) ||
+          text.substr(at, name.size()) == name) {
+        continue;
+      }
+      bool inside = false;
+      for (const EntityMention& m : found) inside = inside || (m.start < end && at < m.end);
+      for (const EntityMention& m : known) inside = inside || (m.start < end && at < m.end);
+      if (inside) continue;
+      EntityMention m;
+      m.entity = name;
+      m.type = EntityType::kOrg;
+      m.field = field;
+      m.start = static_cast<uint32_t>(at);
+      m.end = static_cast<uint32_t>(end);
+      m.surface = std::string(short_name);
+      extra.push_back(std::move(m));
+    }
+  }
   // 2. One-word names and surnames found once are names wherever they recur.
   // Keys are views into the found mentions' surfaces (not changed from here on).
   std::unordered_map<std::string_view, const EntityMention*> words;
@@ -1639,13 +1680,13 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     for (const EntityMention& m : found) add_place(m);
     for (const EntityMention& m : known) add_place(m);
   }
-  if (words.empty() && place_adj.empty()) return;
+  if (words.empty() && place_adj.empty() && extra.empty()) return;
   // Filter before hashing a token: bit min(length, 63) of lengths[first byte & 63] is set when
   // some key starts with that byte and has that length.
   std::array<uint64_t, 64> lengths{};
   auto length_bit = [](size_t n) { return uint64_t{1} << std::min<size_t>(n, 63); };
   for (const auto& [w, m] : words) lengths[static_cast<uint8_t>(w[0]) & 63] |= length_bit(w.size());
-  std::vector<EntityMention> extra;
+  const size_t n_short = extra.size();
   size_t ki = 0, fi = 0, prev_end = 0;
   // The word tokens the tagger made of the text's ranges, split at the inner '-' and '&' it
   // joins ("Kralinger-Chef" -> "Kralinger", "Chef"): no second tokenization.
@@ -1656,6 +1697,9 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     if (ki < known.size() && known[ki].start < te) return;
     while (fi < found.size() && found[fi].end <= ts) ++fi;
     if (fi < found.size() && found[fi].start < te) return;
+    for (size_t k = 0; k < n_short; ++k) {
+      if (extra[k].start < te && ts < extra[k].end) return;  // inside a short form (1b)
+    }
     // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
     if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) return;
     const uint64_t may = lengths[static_cast<uint8_t>(w[0]) & 63];
@@ -1709,6 +1753,10 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
   }
   if (extra.empty()) return;
+  if (n_short > 0) {
+    std::sort(extra.begin(), extra.end(),
+              [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  }
   const size_t mid = out->size();
   for (EntityMention& m : extra) out->push_back(std::move(m));
   std::inplace_merge(

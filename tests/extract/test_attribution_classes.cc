@@ -956,3 +956,106 @@ TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its
   auto f2 = Run(n2, kEn, {{"3%", kPercent}}, {{"Voltaro", T::kOrg}});
   CHECK(f2[0].entity == "Voltaro");
 }
+
+// ---- German: a company compound in apposition after a preposition governs the name.
+
+TEST_CASE("de: 'auf der Handelsplattform X' is no subject, the compound without a preposition is",
+          "[attribution][de]") {
+  const std::string t =
+      "Der Spieleentwickler Donaublick hat den Zuschlag bekommen. Die Auktion spielte auf der "
+      "Handelsplattform Kralix ein Gebot von 2,3 Millionen Euro ein.";
+  auto f =
+      Run(t, kDe, {{"2,3 Millionen Euro", kMoney}}, {{"Donaublick", T::kOrg}, {"Kralix", T::kOrg}});
+  CHECK(f[0].entity == "Donaublick");
+  // Negative: without the preposition the platform is the subject.
+  const std::string n =
+      "Der Spieleentwickler Donaublick hat den Zuschlag bekommen. Die Handelsplattform Kralix "
+      "setzte im Jahr 2,3 Millionen Euro um.";
+  auto g =
+      Run(n, kDe, {{"2,3 Millionen Euro", kMoney}}, {{"Donaublick", T::kOrg}, {"Kralix", T::kOrg}});
+  CHECK(g[0].entity == "Kralix");
+  // Negative: "von der Treuhandgesellschaft X" names the agent, as "von X" would.
+  const std::string a =
+      "Der Verein Donaublick half dem Kläger. Im Mai wurde er von der Treuhandgesellschaft "
+      "Kralix aufgefordert, 70 Prozent der Zahlungen zurückzuzahlen.";
+  auto h = Run(a, kDe, {{"70 Prozent", kPercent}}, {{"Donaublick", T::kOrg}, {"Kralix", T::kOrg}});
+  CHECK(h[0].entity == "Kralix");
+}
+
+// ---- German: an organisation opening a compound after a place adjective.
+
+TEST_CASE("de: 'eines Linzer Kralix-Vermieters' gives the figure to the place, not to Kralix",
+          "[attribution][de]") {
+  const std::string t =
+      "Der größte Markt ist Linz mit 900 Wohnungen. Das Einkommen eines Linzer "
+      "Kralix-Vermieters liegt bei 310 Euro im Monat.";
+  auto f = Run(t, kDe, {{"310 Euro", kMoney}},
+               {{"Linz", T::kPlace}, {"Linzer", T::kPlace, "Linz"}, {"Kralix", T::kOrg}});
+  CHECK(f[0].entity == "Linz");
+  // Negative: without the place adjective the organisation of the compound stays.
+  const std::string n =
+      "Der größte Markt ist Linz mit 900 Wohnungen. Das Einkommen eines Kralix-Vermieters liegt "
+      "bei 310 Euro im Monat.";
+  auto g = Run(n, kDe, {{"310 Euro", kMoney}}, {{"Linz", T::kPlace}, {"Kralix", T::kOrg}});
+  CHECK(g[0].entity == "Kralix");
+}
+
+// ---- German plural institutions named by a compound ("die Volksbanken"-type).
+
+TEST_CASE("de: 'den Genossenschaftsbanken (3 Millionen Euro)' gives the figure to that group",
+          "[attribution][de]") {
+  const std::string t =
+      "Am stärksten engagiert sind die Murtaler Sparkasse mit 4,7 Millionen, gefolgt von den "
+      "Genossenschaftsbanken (3,2 Millionen Euro) und der Kralinger Bank (1,3 Millionen Euro).";
+  auto f = Run(
+      t, kDe,
+      {{"4,7 Millionen", kMoney}, {"3,2 Millionen Euro", kMoney}, {"1,3 Millionen Euro", kMoney}},
+      {{"Murtaler Sparkasse", T::kOrg}, {"Kralinger Bank", T::kOrg}});
+  CHECK(f[0].entity == "Murtaler Sparkasse");
+  CHECK(f[1].entity == "Genossenschaftsbanken");
+  CHECK(f[1].entity_type == T::kOrg);
+  CHECK(f[1].entity_surface == "Genossenschaftsbanken");
+  CHECK(f[2].entity == "Kralinger Bank");
+  // Negatives: a singular noun, or a plural without a parenthesis, names no group.
+  const std::string n =
+      "Die Kralinger Bank meldete Zahlen. Die Filialbanken sanken auf 3,2 Millionen Euro. Bei "
+      "der Hausbank (2 Millionen Euro) ist wenig offen.";
+  auto g = Run(n, kDe, {{"3,2 Millionen Euro", kMoney}, {"2 Millionen Euro", kMoney}},
+               {{"Kralinger Bank", T::kOrg}});
+  CHECK(g[0].entity == "Kralinger Bank");
+  CHECK(g[1].entity == "Kralinger Bank");
+}
+
+// ---- A government minister's figures are the country's (de, en).
+
+TEST_CASE("minister: a figure a minister proposes goes to the minister's country (de, en)",
+          "[attribution][de][en]") {
+  const std::string de =
+      "Wien – Die ungarische Finanzministerin Ilona Varsányi bringt eine Abgabe ins Gespräch. "
+      "Pro Auto wären 80 Euro zu zahlen, sagte Varsányi.";
+  auto fd = Run(de, kDe, {{"80 Euro", kMoney}},
+                {{"ungarische", T::kPlace, "Ungarn"},
+                 {"Ilona Varsányi", T::kPerson},
+                 {"Varsányi", T::kPerson, "", 1}},
+                "Ilona Varsányi");
+  CHECK(fd[0].entity == "Ungarn");
+  CHECK(fd[0].entity_type == T::kPlace);
+  // English: the minister by the surname alone; the country the text names most.
+  const std::string en =
+      "Norland has unveiled its budget. The priority for Finance Minister Oskar Lindqvist is "
+      "growth in Norland. Mr Lindqvist has to trim the deficit by 0.4 percentage points.";
+  auto fe = Run(en, kEn, {{"0.4 percentage points", kPercent}},
+                {{"Norland", T::kPlace},
+                 {"Oskar Lindqvist", T::kPerson},
+                 {"Norland", T::kPlace, "", 1},
+                 {"Lindqvist", T::kPerson, "", 1}});
+  CHECK(fe[0].entity == "Norland");
+  // Negative: a person without a government role keeps the figure.
+  const std::string n =
+      "Der Investor Ilona Varsányi lebt in Ungarn. Varsányi zahlte 80 Euro für das Essen.";
+  auto fn =
+      Run(n, kDe, {{"80 Euro", kMoney}},
+          {{"Ilona Varsányi", T::kPerson}, {"Ungarn", T::kPlace}, {"Varsányi", T::kPerson, "", 1}},
+          "Ilona Varsányi");
+  CHECK(fn[0].entity == "Varsányi");
+}

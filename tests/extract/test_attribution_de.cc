@@ -286,3 +286,49 @@ TEST_CASE(
   auto xa = Text(a);
   CHECK(nf::testing::FigureWith(xa, "5 Millionen Euro").entity != "Linz");
 }
+
+TEST_CASE("de: the words of a long name that spell its acronym are its short form in the text",
+          "[attribution][de]") {
+  // The short form stands before the long name is defined, far from it; the acronym is
+  // used where the tagger reads.
+  const std::string t =
+      "Die Kralinger AG habe für die Anteile der Pohlinger-Brenner Invest (indirekt 11,5 "
+      "Prozent) ein Angebot gelegt. " +
+      kLongLead +
+      "Der Vorstand der Pohlinger-Brenner Invest Beteiligungs AG (PBI), Anton Gruber, zeigt "
+      "sich zufrieden. Die PBI hält 20 Prozent an der Handelsgesellschaft.";
+  auto x = Text(t);
+  const nf::Figure& f = nf::testing::FigureWith(x, "11,5 Prozent");
+  CHECK(f.entity == "Pohlinger-Brenner Invest Beteiligungs AG");
+  CHECK(f.entity_surface == "Pohlinger-Brenner Invest");
+  CHECK(Evidence(f, t) == "Pohlinger-Brenner Invest");
+  // Negative: words that spell the acronym but are not the start of the long name.
+  const std::string n =
+      "Die Kralinger AG habe für die Anteile der Brenner Invest (indirekt 11,5 Prozent) ein "
+      "Angebot gelegt. " +
+      kLongLead +
+      "Der Vorstand der Pohlinger-Brenner Invest Beteiligungs AG (PBI), Anton Gruber, zeigt "
+      "sich zufrieden. Die PBI hält 20 Prozent an der Handelsgesellschaft.";
+  auto y = Text(n);
+  CHECK(nf::testing::FigureWith(y, "11,5 Prozent").entity !=
+        "Pohlinger-Brenner Invest Beteiligungs AG");
+}
+
+TEST_CASE("de: a heading run into the text takes the entity of the amount it restates",
+          "[attribution][de]") {
+  // The heading's sentence names nothing and no subject is near: without the rule the
+  // article's topic would take it.
+  const std::string t =
+      "Das Murtaler Institut (MI) rechnet mit Wachstum. " + kLongLead +
+      "Vier Milliarden Schulden Leisten kann man sich die Senkung nicht. Die Kralinger "
+      "Sparkasse hat nämlich Schulden von fast vier Milliarden.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "Vier Milliarden").entity == "Kralinger Sparkasse");
+  // Negative: a different amount after it is no restatement.
+  const std::string n =
+      "Das Murtaler Institut (MI) rechnet mit Wachstum. " + kLongLead +
+      "Vier Milliarden Schulden Leisten kann man sich die Senkung nicht. Die Kralinger "
+      "Sparkasse hat nämlich Schulden von fast fünf Milliarden.";
+  auto y = Text(n);
+  CHECK(nf::testing::FigureWith(y, "Vier Milliarden").entity != "Kralinger Sparkasse");
+}

@@ -573,3 +573,23 @@ TEST_CASE(
   REQUIRE(f != nullptr);
   CHECK(f->type == nf::EntityType::kOrg);
 }
+
+TEST_CASE("German adjectives of Germany in every ending, also before a minister's title",
+          "[entities][names][de]") {
+  // "deutsch" does not end in -isch: its endings are listed in demonyms.txt.
+  for (const char* adj : {"deutsche", "deutschen", "bundesdeutsche"}) {
+    const std::string t = std::string("Die ") + adj + " Wirtschaft wuchs um 2 Prozent.";
+    auto ms = Names(t, nf::Lang::kDe);
+    const nf::EntityMention* de = FindSurface(ms, adj);
+    REQUIRE(de != nullptr);
+    CHECK(de->entity == "Deutschland");
+  }
+  // Before a minister's title the adjective names the minister's country.
+  auto role = Names("Die ungarische Finanzministerin Ilona Varsányi sagte das.", nf::Lang::kDe);
+  const nf::EntityMention* hu = FindSurface(role, "ungarische");
+  REQUIRE(hu != nullptr);
+  CHECK(hu->entity == "Ungarn");
+  // Negative: a capitalised adjective opening a name stays part of the name.
+  auto name = Names("Die Deutsche Kralinger Bank AG meldete Zahlen.", nf::Lang::kDe);
+  CHECK(FindSurface(name, "Deutsche") == nullptr);
+}
