@@ -1473,8 +1473,11 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   }
   // 1. Acronym aliases. "Donauer Standards Institute (DSI)": the capitalised words right
   // before the parenthesis whose initials spell the acronym are the long name.
+  // Aliases only ever rename tagged acronyms: without one, none is collected.
+  const bool any_acronym = std::any_of(found.begin(), found.end(),
+                                       [](const EntityMention& m) { return IsAcronym(m.surface); });
   std::unordered_map<std::string, std::pair<std::string, EntityType>> alias;
-  for (const EntityMention& a : found) {
+  for (const EntityMention& a : any_acronym ? found : found.first(0)) {
     if (!IsAcronym(a.surface) || a.start < 2 || text[a.start - 1] != '(' || a.end >= text.size() ||
         text[a.end] != ')') {
       continue;
@@ -1499,7 +1502,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   // sagte …" far from any figure, later "Die PIA hält 20 Prozent"): the long name before
   // its first "(ACR)" in the text.
   std::vector<std::string_view> tried;
-  for (const EntityMention& a : found) {
+  for (const EntityMention& a : any_acronym ? found : found.first(0)) {
     if (!IsAcronym(a.surface) || alias.count(a.surface) != 0 ||
         std::find(tried.begin(), tried.end(), a.surface) != tried.end()) {
       continue;
@@ -1514,7 +1517,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
   }
   // Initials of gazetteer names too ("General Motors" -> "GM").
-  for (const EntityMention& m : known) {
+  for (const EntityMention& m : any_acronym ? known : known.first(0)) {
     if (m.type != EntityType::kOrg || IsAcronym(m.surface)) continue;
     std::string initials;
     size_t ts = 0, te = 0, pos = 0;
@@ -1541,7 +1544,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       m.type = EntityType::kOrg;
     }
   }
-  for (size_t i = 0; i < found.size(); ++i) {
+  for (size_t i = 0; any_acronym && i < found.size(); ++i) {
     const EntityMention& m = found[i];
     if (IsAcronym(m.surface)) continue;
     // "Long Name (LN)"

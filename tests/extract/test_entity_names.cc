@@ -339,6 +339,37 @@ TEST_CASE("an acronym spells the initials of hyphenated words too", "[entities][
   CHECK(acronyms == 2);
 }
 
+TEST_CASE("acronyms take the long name; texts without one keep their names",
+          "[entities][names][en]") {
+  // Propagate collects acronym aliases only when the tagger found an acronym: with one, every
+  // use of it takes the long name; without one, the long name and its head word are named as
+  // before.
+  auto with = Names(
+      "Shares of Harlowmere Brass Foundry rose. Analysts said Harlowmere Brass Foundry Inc. "
+      "(HBF) and later HBF raised prices by 4 percent.",
+      nf::Lang::kEn);
+  int acronyms = 0;
+  for (const nf::EntityMention& m : with) {
+    if (m.surface == "HBF") {
+      ++acronyms;
+      CHECK(m.entity == "Harlowmere Brass Foundry Inc.");
+    }
+  }
+  CHECK(acronyms == 2);
+  auto without = Names(
+      "Shares of Harlowmere Brass Foundry Inc. rose. Analysts said Harlowmere raised prices "
+      "by 4 percent.",
+      nf::Lang::kEn);
+  int heads = 0;
+  for (const nf::EntityMention& m : without) {
+    if (m.surface == "Harlowmere") {
+      ++heads;
+      CHECK(m.entity == "Harlowmere Brass Foundry Inc.");
+    }
+  }
+  CHECK(heads == 1);
+}
+
 TEST_CASE("German names after auxiliaries and in genitive count as uses without an article",
           "[entities][names][de]") {
   auto ms = Names(
