@@ -351,6 +351,7 @@ TEST_CASE("the lead ends at the first blank after kLeadBytes, not at the end of 
     std::vector<nf::EntityMention> found;
     tagger.Find(text, nf::Lang::kDe, nf::Field::kBody, {}, &found, focus);
     std::vector<std::string> out;
+    out.reserve(found.size());
     for (const nf::EntityMention& m : found) out.push_back(m.entity);
     return out;
   };
