@@ -366,7 +366,7 @@ TEST_CASE("the lead ends at the first blank after kLeadBytes, not at the end of 
   CHECK(names({static_cast<uint32_t>(text.size())}) == V{"Vorlanger Stahlwerke AG"});
 }
 
-TEST_CASE("acronyms take the long name; texts without one keep their names",
+TEST_CASE("acronyms take the long name and texts without one keep their names",
           "[entities][names][en]") {
   // Propagate collects acronym aliases only when the tagger found an acronym: with one, every
   // use of it takes the long name; without one, the long name and its head word are named as
