@@ -66,7 +66,8 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     if (field == Field::kBody) {
       for (size_t i = f0; i < out->figures.size(); ++i) focus.push_back(out->figures[i].start);
       std::sort(focus.begin(), focus.end());
-      if (focus.empty()) focus.push_back(0);  // the lead only
+      // The lead only: a point past the end (Find skips it).
+      if (focus.empty()) focus.push_back(static_cast<uint32_t>(text.size()));
     }
     names->Find(text, lang, field, std::span<const EntityMention>(out->entities).subspan(m0),
                 &found, focus);

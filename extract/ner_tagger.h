@@ -65,12 +65,15 @@ class NameTagger {
 
   // Appends to *out the names in `text` that do not overlap a mention of `known` (sorted by
   // start), in text order, tagged with `field`. `focus` (sorted byte offsets, e.g. the
-  // figures' starts) limits the work to the lead (first kLeadBytes, to the end of that
-  // sentence) and to the sentence of each offset and the kSentencesBefore before it; empty = the
-  // whole text. REQUIRES: `text` is valid UTF-8.
+  // figures' starts) limits the work to the lead (the first kLeadBytes, to the first blank
+  // after them or the end of that sentence if sooner) and to the sentence of each offset and
+  // the kSentencesBefore before it (offsets at or past text.size() add nothing: {text.size()}
+  // = the lead only); empty = the whole text. REQUIRES: `text` is valid UTF-8.
   void Find(std::string_view text, Lang lang, Field field, std::span<const EntityMention> known,
             std::vector<EntityMention>* out, std::span<const uint32_t> focus = {}) const;
 
+  // The lead: ArticleTopic's 400 bytes. Cut at the first blank after them, not at the end of
+  // the sentence (chosen by tools/score and instruction counts, BENCHMARKS.md session 8).
   static constexpr size_t kLeadBytes = 400;
   // One sentence back, chosen by tools/score on the dev sets: with two, es gained three
   // figures, two of them by accident (a capitalised heading matching a gold name), and lost

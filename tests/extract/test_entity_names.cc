@@ -339,6 +339,64 @@ TEST_CASE("an acronym spells the initials of hyphenated words too", "[entities][
   CHECK(acronyms == 2);
 }
 
+TEST_CASE("the lead ends at the first blank after kLeadBytes, not at the end of its sentence",
+          "[entities][names][de]") {
+  // One long sentence: a name at its start, filler, a name well beyond the lead's bytes.
+  std::string text = "Die Vorlanger Stahlwerke AG hat nach eigenen Angaben";
+  while (text.size() < nf::NameTagger::kLeadBytes + 80) text += " und dann noch mehr gesagt";
+  const size_t second = text.size() + 1;
+  text += " als die Brunnhaber Textil GmbH vorgestellt hat.";
+  const nf::NameTagger& tagger = nf::NameTagger::Default();
+  auto names = [&](std::vector<uint32_t> focus) {
+    std::vector<nf::EntityMention> found;
+    tagger.Find(text, nf::Lang::kDe, nf::Field::kBody, {}, &found, focus);
+    std::vector<std::string> out;
+    out.reserve(found.size());
+    for (const nf::EntityMention& m : found) out.push_back(m.entity);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // The whole text, and a focus point inside the sentence: its whole sentence.
+  CHECK(names({}) == V{"Vorlanger Stahlwerke AG", "Brunnhaber Textil GmbH"});
+  CHECK(names({static_cast<uint32_t>(second)}) ==
+        V{"Vorlanger Stahlwerke AG", "Brunnhaber Textil GmbH"});
+  CHECK(names({0}) == V{"Vorlanger Stahlwerke AG", "Brunnhaber Textil GmbH"});
+  // The lead only (a point past the end, as for a body without figures): the sentence is cut
+  // at the first blank after kLeadBytes.
+  CHECK(names({static_cast<uint32_t>(text.size())}) == V{"Vorlanger Stahlwerke AG"});
+}
+
+TEST_CASE("acronyms take the long name and texts without one keep their names",
+          "[entities][names][en]") {
+  // Propagate collects acronym aliases only when the tagger found an acronym: with one, every
+  // use of it takes the long name; without one, the long name and its head word are named as
+  // before.
+  auto with = Names(
+      "Shares of Harlowmere Brass Foundry rose. Analysts said Harlowmere Brass Foundry Inc. "
+      "(HBF) and later HBF raised prices by 4 percent.",
+      nf::Lang::kEn);
+  int acronyms = 0;
+  for (const nf::EntityMention& m : with) {
+    if (m.surface == "HBF") {
+      ++acronyms;
+      CHECK(m.entity == "Harlowmere Brass Foundry Inc.");
+    }
+  }
+  CHECK(acronyms == 2);
+  auto without = Names(
+      "Shares of Harlowmere Brass Foundry Inc. rose. Analysts said Harlowmere raised prices "
+      "by 4 percent.",
+      nf::Lang::kEn);
+  int heads = 0;
+  for (const nf::EntityMention& m : without) {
+    if (m.surface == "Harlowmere") {
+      ++heads;
+      CHECK(m.entity == "Harlowmere Brass Foundry Inc.");
+    }
+  }
+  CHECK(heads == 1);
+}
+
 TEST_CASE("German names after auxiliaries and in genitive count as uses without an article",
           "[entities][names][de]") {
   auto ms = Names(
