@@ -130,9 +130,11 @@ bool IsNominal(std::string_view word) {
 // Nouns naming a kind of organisation that a name may follow in apposition ("del partido
 // X", "von der Partei X"); unlike kNominal never references themselves.
 bool IsGroupNoun(std::string_view word) {
-  for (std::string_view n : {"partido", "partei", "party", "movimiento", "bewegung", "movement",
-                             "sindicato", "gewerkschaft", "union", "verband", "asociación",
-                             "association", "fundación", "stiftung", "foundation"}) {
+  static constexpr std::string_view kGroupNouns[] = {
+      "partido",    "partei",      "party",        "movimiento", "bewegung",
+      "movement",   "sindicato",   "gewerkschaft", "union",      "verband",
+      "asociación", "association", "fundación",    "stiftung",   "foundation"};
+  for (std::string_view n : kGroupNouns) {
     if (EqualsLowerWord(word, n)) return true;
   }
   return false;
@@ -143,9 +145,10 @@ bool IsGroupNoun(std::string_view word) {
 bool IsContinuingPronoun(std::string_view word) {
   const char c = scan::LowerAscii(word[0]);
   if (word.size() > 6 || (c != 'i' && c != 't' && c != 's')) return false;
-  for (std::string_view p :
-       {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem", "seiner", "seines",
-        "sie", "ihre", "ihren", "ihrem", "ihrer", "su", "sus"}) {
+  static constexpr std::string_view kPronouns[] = {
+      "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
+      "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
+  for (std::string_view p : kPronouns) {
     if (EqualsLowerWord(word, p)) return true;
   }
   return false;
@@ -647,8 +650,9 @@ bool Attributor::IsPart(const std::vector<Figure*>& figs, size_t fi, size_t e) c
   if (prev_end > f.start || f.end > next_start) return false;
   std::string_view before = text_.substr(prev_end, f.start - prev_end);
   std::string_view after = text_.substr(f.end, std::min<size_t>(7, next_start - f.end));
-  for (std::string_view c :
-       {"davon", "of which", "de ellos", "de ellas", "de los cuales", "de las cuales"}) {
+  static constexpr std::string_view kPartCues[] = {"davon",    "of which",      "de ellos",
+                                                   "de ellas", "de los cuales", "de las cuales"};
+  for (std::string_view c : kPartCues) {
     if (before.size() <= c.size() + 4 && scan::FindLower(before, c) != std::string_view::npos) {
       return true;
     }
@@ -664,8 +668,9 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
   // After the figure before: "X hält 20 Prozent, Y 15 Prozent", "… y Z el 15 %".
   if (prev_end > lo && prev_end < pos) {
     std::string_view gap = text_.substr(prev_end, pos - prev_end);
-    for (std::string_view c : {",", ";", " und ", " y ", " and ", " e ", " sowie ", " while ",
-                               " während ", " mientras "}) {
+    static constexpr std::string_view kClauseOpeners[] = {
+        ",", ";", " und ", " y ", " and ", " e ", " sowie ", " while ", " während ", " mientras "};
+    for (std::string_view c : kClauseOpeners) {
       if (gap.starts_with(c)) {
         start = prev_end + c.size();
         break;
@@ -982,8 +987,9 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // "Respecto a X", "As for X".
     if (prep && it->start > s && it->start - s <= 16) {
       std::string_view lead = text_.substr(s, it->start - s);
-      for (std::string_view t :
-           {"en cuanto a ", "en cuanto al ", "respecto a ", "respecto al ", "as for "}) {
+      static constexpr std::string_view kTopicLeads[] = {"en cuanto a ", "en cuanto al ",
+                                                         "respecto a ", "respecto al ", "as for "};
+      for (std::string_view t : kTopicLeads) {
         if (lead.size() == t.size() && scan::FindLower(lead, t) == 0) prep = false;
       }
     }
@@ -997,7 +1003,9 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       for (int k = 0; k < 3 && !prep; ++k) {
         std::string_view w = WordBefore(text_, s, at, &w_start);
         if (w.empty() || w_start == at) break;
-        for (std::string_view a : {"ein", "eine", "einen", "einem", "einer", "eines"}) {
+        static constexpr std::string_view kIndefinite[] = {"ein",   "eine",  "einen",
+                                                           "einem", "einer", "eines"};
+        for (std::string_view a : kIndefinite) {
           prep = prep || EqualsLowerWord(w, a);
         }
         at = w_start;
@@ -1033,7 +1041,9 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t lo = m->start > s + 32 ? m->start - 32 : s;
       size_t hi = std::min<size_t>(e, m->end + 24);
       std::string_view around = text_.substr(lo, hi - lo);
-      for (std::string_view c : {"mutter", "matriz", "parent", "igentümer", "owner"}) {
+      static constexpr std::string_view kParentCues[] = {"mutter", "matriz", "parent", "igentümer",
+                                                         "owner"};
+      for (std::string_view c : kParentCues) {
         maybe_parent = maybe_parent || scan::FindLower(around, c) != std::string_view::npos;
       }
     }
@@ -1050,9 +1060,11 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern".
     bool de_company_noun = false;
     if (lang_ == Lang::kDe && w.size() > 6 && w.size() <= 30) {
-      for (std::string_view suf :
-           {"konzern", "hersteller", "versicherer", "bauer", "händler", "kette", "gesellschaft",
-            "unternehmen", "gruppe", "bank", "anbieter", "betreiber", "versorger"}) {
+      static constexpr std::string_view kCompanySuffixes[] = {
+          "konzern",  "hersteller",   "versicherer", "bauer",  "händler",
+          "kette",    "gesellschaft", "unternehmen", "gruppe", "bank",
+          "anbieter", "betreiber",    "versorger"};
+      for (std::string_view suf : kCompanySuffixes) {
         if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) de_company_noun = true;
       }
     }
@@ -1545,8 +1557,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       const bool granted = f.metric == metrics::kFunding && !org_subject;
       std::string_view before = text_.substr(prev_end, f.start - prev_end);
-      for (std::string_view c :
-           {"vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"}) {
+      static constexpr std::string_view kComparisonCues[] = {
+          "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
+      for (std::string_view c : kComparisonCues) {
         if (scan::FindLower(before, c) != std::string_view::npos) has_subject = false;
       }
       for (size_t i = 0; i < ms_.size(); ++i) {
@@ -1589,8 +1602,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // Spanish and English ("compradas por X", "were bought by X").
         std::string_view between = text_.substr(f.end, ws - f.end);
         bool passive = false;
-        for (std::string_view c : {"wurde", "worden", "gekauft", "erworben", "bestellt", "adquirid",
-                                   "comprad", "bought", "acquired"}) {
+        static constexpr std::string_view kPassiveCues[] = {"wurde",    "worden",   "gekauft",
+                                                            "erworben", "bestellt", "adquirid",
+                                                            "comprad",  "bought",   "acquired"};
+        for (std::string_view c : kPassiveCues) {
           if (passive || !(of || agent)) break;  // only an owner or an agent needs it
           passive = scan::FindLower(after, c) != std::string_view::npos ||
                     (lang_ != Lang::kDe && scan::FindLower(between, c) != std::string_view::npos);
@@ -1717,7 +1732,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty() && from == s && lang_ == Lang::kEn) {
       const std::string_view head = text_.substr(s, f.start - s);
       bool subordinate = false;
-      for (std::string_view w : {"While ", "Whereas ", "Although ", "Though "}) {
+      static constexpr std::string_view kConcessives[] = {"While ", "Whereas ", "Although ",
+                                                          "Though "};
+      for (std::string_view w : kConcessives) {
         subordinate = subordinate || head.starts_with(w);
       }
       const size_t comma = subordinate ? head.find(", ") : std::string_view::npos;
