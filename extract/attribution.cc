@@ -1043,9 +1043,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       std::string_view around = text_.substr(lo, hi - lo);
       static constexpr std::string_view kParentCues[] = {"mutter", "matriz", "parent", "igentümer",
                                                          "owner"};
-      for (std::string_view c : kParentCues) {
-        maybe_parent = maybe_parent || scan::FindLower(around, c) != std::string_view::npos;
-      }
+      maybe_parent = maybe_parent || scan::ContainsAnyLower(around, kParentCues);
     }
     if (!maybe_parent) return;
   }
