@@ -134,6 +134,8 @@ bool IsGroupNoun(std::string_view word) {
       "partido",    "partei",      "party",        "movimiento", "bewegung",
       "movement",   "sindicato",   "gewerkschaft", "union",      "verband",
       "asociación", "association", "fundación",    "stiftung",   "foundation"};
+  static constexpr scan::WordShapes kShapes(kGroupNouns);
+  if (!kShapes.Maybe(word)) return false;
   for (std::string_view n : kGroupNouns) {
     if (EqualsLowerWord(word, n)) return true;
   }
