@@ -131,9 +131,11 @@ bool IsNominal(std::string_view word) {
 // Handelsplattform" (the word is longer than the part: "Bank" alone is kNominal's).
 bool IsCompanyCompoundDe(std::string_view w) {
   if (w.size() <= 6 || w.size() > 30) return false;
-  for (std::string_view suf :
-       {"konzern", "hersteller", "versicherer", "bauer", "händler", "kette", "gesellschaft",
-        "unternehmen", "gruppe", "bank", "anbieter", "betreiber", "versorger", "plattform"}) {
+  static constexpr std::string_view kCompanySuffixes[] = {
+      "konzern",  "hersteller",   "versicherer", "bauer",    "händler",
+      "kette",    "gesellschaft", "unternehmen", "gruppe",   "bank",
+      "anbieter", "betreiber",    "versorger",   "plattform"};
+  for (std::string_view suf : kCompanySuffixes) {
     if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
   }
   return false;
@@ -142,9 +144,13 @@ bool IsCompanyCompoundDe(std::string_view w) {
 // Nouns naming a kind of organisation that a name may follow in apposition ("del partido
 // X", "von der Partei X"); unlike kNominal never references themselves.
 bool IsGroupNoun(std::string_view word) {
-  for (std::string_view n : {"partido", "partei", "party", "movimiento", "bewegung", "movement",
-                             "sindicato", "gewerkschaft", "union", "verband", "asociación",
-                             "association", "fundación", "stiftung", "foundation"}) {
+  static constexpr std::string_view kGroupNouns[] = {
+      "partido",    "partei",      "party",        "movimiento", "bewegung",
+      "movement",   "sindicato",   "gewerkschaft", "union",      "verband",
+      "asociación", "association", "fundación",    "stiftung",   "foundation"};
+  static constexpr scan::WordShapes kShapes(kGroupNouns);
+  if (!kShapes.Maybe(word)) return false;
+  for (std::string_view n : kGroupNouns) {
     if (EqualsLowerWord(word, n)) return true;
   }
   return false;
@@ -155,9 +161,10 @@ bool IsGroupNoun(std::string_view word) {
 bool IsContinuingPronoun(std::string_view word) {
   const char c = scan::LowerAscii(word[0]);
   if (word.size() > 6 || (c != 'i' && c != 't' && c != 's')) return false;
-  for (std::string_view p :
-       {"it", "its", "they", "their", "sein", "seine", "seinen", "seinem", "seiner", "seines",
-        "sie", "ihre", "ihren", "ihrem", "ihrer", "su", "sus"}) {
+  static constexpr std::string_view kPronouns[] = {
+      "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
+      "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
+  for (std::string_view p : kPronouns) {
     if (EqualsLowerWord(word, p)) return true;
   }
   return false;
@@ -761,8 +768,9 @@ bool Attributor::IsPart(const std::vector<Figure*>& figs, size_t fi, size_t e) c
   if (prev_end > f.start || f.end > next_start) return false;
   std::string_view before = text_.substr(prev_end, f.start - prev_end);
   std::string_view after = text_.substr(f.end, std::min<size_t>(7, next_start - f.end));
-  for (std::string_view c :
-       {"davon", "of which", "de ellos", "de ellas", "de los cuales", "de las cuales"}) {
+  static constexpr std::string_view kPartCues[] = {"davon",    "of which",      "de ellos",
+                                                   "de ellas", "de los cuales", "de las cuales"};
+  for (std::string_view c : kPartCues) {
     if (before.size() <= c.size() + 4 && scan::FindLower(before, c) != std::string_view::npos) {
       return true;
     }
@@ -778,8 +786,9 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
   // After the figure before: "X hält 20 Prozent, Y 15 Prozent", "… y Z el 15 %".
   if (prev_end > lo && prev_end < pos) {
     std::string_view gap = text_.substr(prev_end, pos - prev_end);
-    for (std::string_view c : {",", ";", " und ", " y ", " and ", " e ", " sowie ", " while ",
-                               " während ", " mientras "}) {
+    static constexpr std::string_view kClauseOpeners[] = {
+        ",", ";", " und ", " y ", " and ", " e ", " sowie ", " while ", " während ", " mientras "};
+    for (std::string_view c : kClauseOpeners) {
       if (gap.starts_with(c)) {
         start = prev_end + c.size();
         break;
@@ -1152,8 +1161,9 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // "Respecto a X", "As for X".
     if (prep && it->start > s && it->start - s <= 16) {
       std::string_view lead = text_.substr(s, it->start - s);
-      for (std::string_view t :
-           {"en cuanto a ", "en cuanto al ", "respecto a ", "respecto al ", "as for "}) {
+      static constexpr std::string_view kTopicLeads[] = {"en cuanto a ", "en cuanto al ",
+                                                         "respecto a ", "respecto al ", "as for "};
+      for (std::string_view t : kTopicLeads) {
         if (lead.size() == t.size() && scan::FindLower(lead, t) == 0) prep = false;
       }
     }
@@ -1167,7 +1177,9 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       for (int k = 0; k < 3 && !prep; ++k) {
         std::string_view w = WordBefore(text_, s, at, &w_start);
         if (w.empty() || w_start == at) break;
-        for (std::string_view a : {"ein", "eine", "einen", "einem", "einer", "eines"}) {
+        static constexpr std::string_view kIndefinite[] = {"ein",   "eine",  "einen",
+                                                           "einem", "einer", "eines"};
+        for (std::string_view a : kIndefinite) {
           prep = prep || EqualsLowerWord(w, a);
         }
         at = w_start;
@@ -1211,9 +1223,9 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t lo = m->start > s + 32 ? m->start - 32 : s;
       size_t hi = std::min<size_t>(e, m->end + 24);
       std::string_view around = text_.substr(lo, hi - lo);
-      for (std::string_view c : {"mutter", "matriz", "parent", "igentümer", "owner"}) {
-        maybe_parent = maybe_parent || scan::FindLower(around, c) != std::string_view::npos;
-      }
+      static constexpr std::string_view kParentCues[] = {"mutter", "matriz", "parent", "igentümer",
+                                                         "owner"};
+      maybe_parent = maybe_parent || scan::ContainsAnyLower(around, kParentCues);
     }
     if (!maybe_parent) return;
   }
@@ -1746,8 +1758,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       const bool granted = f.metric == metrics::kFunding && !org_subject;
       std::string_view before = text_.substr(prev_end, f.start - prev_end);
-      for (std::string_view c :
-           {"vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"}) {
+      static constexpr std::string_view kComparisonCues[] = {
+          "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
+      for (std::string_view c : kComparisonCues) {
         if (scan::FindLower(before, c) != std::string_view::npos) has_subject = false;
       }
       for (size_t i = 0; i < ms_.size(); ++i) {
@@ -1790,8 +1803,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // Spanish and English ("compradas por X", "were bought by X").
         std::string_view between = text_.substr(f.end, ws - f.end);
         bool passive = false;
-        for (std::string_view c : {"wurde", "worden", "gekauft", "erworben", "bestellt", "adquirid",
-                                   "comprad", "bought", "acquired"}) {
+        static constexpr std::string_view kPassiveCues[] = {"wurde",    "worden",   "gekauft",
+                                                            "erworben", "bestellt", "adquirid",
+                                                            "comprad",  "bought",   "acquired"};
+        for (std::string_view c : kPassiveCues) {
           if (passive || !(of || agent)) break;  // only an owner or an agent needs it
           passive = scan::FindLower(after, c) != std::string_view::npos ||
                     (lang_ != Lang::kDe && scan::FindLower(between, c) != std::string_view::npos);
@@ -1943,7 +1958,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty() && from == s && lang_ == Lang::kEn) {
       const std::string_view head = text_.substr(s, f.start - s);
       bool subordinate = false;
-      for (std::string_view w : {"While ", "Whereas ", "Although ", "Though "}) {
+      static constexpr std::string_view kConcessives[] = {"While ", "Whereas ", "Although ",
+                                                          "Though "};
+      for (std::string_view w : kConcessives) {
         subordinate = subordinate || head.starts_with(w);
       }
       const size_t comma = subordinate ? head.find(", ") : std::string_view::npos;

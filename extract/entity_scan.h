@@ -5,6 +5,7 @@
 
 #include <emmintrin.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -188,6 +189,56 @@ inline size_t FindLower(std::string_view text, std::string_view cue, size_t from
     if (LowerAscii(p[i]) == cue[0] && rest_at(i)) return i;
   }
   return std::string_view::npos;
+}
+
+// FindLower(text, c) != npos for some cue c of `cues`, in one pass: positions whose first two
+// bytes are a cue's first two (ASCII letters in either case; 16 positions at a time, SSE2),
+// then the cues compared there. Cues whose first two bytes are not lower-case ASCII letters
+// are looked for by FindLower one by one.
+template <size_t N>
+inline bool ContainsAnyLower(std::string_view text, const std::string_view (&cues)[N]) {
+  size_t min_len = text.size() + 1;
+  for (std::string_view c : cues) {
+    if (c.size() < 2 || c[0] < 'a' || c[0] > 'z' || c[1] < 'a' || c[1] > 'z') {
+      for (std::string_view d : cues) {
+        if (FindLower(text, d) != std::string_view::npos) return true;
+      }
+      return false;
+    }
+    min_len = std::min(min_len, c.size());
+  }
+  if (min_len > text.size()) return false;
+  const size_t last = text.size() - min_len;  // the last position a cue can start at
+  auto cue_at = [&](size_t i) {
+    for (std::string_view c : cues) {
+      if (i + c.size() > text.size()) continue;
+      size_t k = 0;
+      while (k < c.size() && LowerAscii(text[i + k]) == c[k]) ++k;
+      if (k == c.size()) return true;
+    }
+    return false;
+  };
+  const char* p = text.data();
+  const __m128i bit = _mm_set1_epi8(0x20);
+  size_t i = 0;
+  for (; i + 17 <= text.size() && i <= last; i += 16) {  // loads bytes i .. i + 16
+    const __m128i v0 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), bit);
+    const __m128i v1 =
+        _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1)), bit);
+    __m128i m = _mm_setzero_si128();
+    for (std::string_view c : cues) {
+      m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8(c[0])),
+                                        _mm_cmpeq_epi8(v1, _mm_set1_epi8(c[1]))));
+    }
+    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(m)); bits != 0; bits &= bits - 1) {
+      const size_t j = i + static_cast<size_t>(__builtin_ctz(bits));
+      if (j <= last && cue_at(j)) return true;
+    }
+  }
+  for (; i <= last; ++i) {
+    if (cue_at(i)) return true;
+  }
+  return false;
 }
 
 inline bool EqualsLowerAscii(std::string_view w, std::string_view lower) {

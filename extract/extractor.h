@@ -81,8 +81,8 @@ class Extractor {
   // Quorvex … SQ"); German brands before a model number ("die Pexolin 4"); English "While X
   // …, Y …": the main clause's own subject.
   // 11: the three branches of 10, merged (session 7).
-  // 12 (branch es4): Spanish given names make a name the unknown-word rule typed org a person's; Spanish
-  // attribution: the quoted speaker, the fronted price phrase, list gaps with an article,
+  // 12 (branch es4): Spanish given names make a name the unknown-word rule typed org a person's;
+  // Spanish attribution: the quoted speaker, the fronted price phrase, list gaps with an article,
   // governed country adjectives, "de acuerdo con", the subject after the verb, the company
   // noun described by its organisations, infected people's disease, places locating a thing;
   // all languages: an organisation named right before the next figure is that figure's.
@@ -92,9 +92,9 @@ class Extractor {
   // their figure in parentheses ("den Genossenschaftsbanken (3 Mio.)"-type); the words of a long
   // name that spell its acronym are its short form (all languages); "deutsch" adjectives name
   // Germany; a government minister's figures go to the country (de, en).
-  // 12 (branch spd3): the name tagger tags the lead to the first blank after its 400 bytes, not to the end
-  // of that sentence, also in a body without figures.
-  // 13: the three branches of 12, merged (session 8).
+  // 12 (branch spd3): the name tagger tags the lead to the first blank after its 400 bytes, not to
+  // the end of that sentence, also in a body without figures. 13: the three branches of 12, merged
+  // (session 8).
   static constexpr uint32_t kVersion = 13;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

@@ -175,8 +175,18 @@ void Gazetteer::Merge(const Gazetteer& over) {
 void Gazetteer::Reindex() {
   by_name_.clear();
   by_alias_.clear();
+  source_shapes_.fill(0);
+  long_source_ = false;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
-    by_name_.emplace(AsciiLower(entries_[i].name), i);
+    std::string key = AsciiLower(entries_[i].name);
+    if (entries_[i].source && !key.empty()) {
+      if (key.size() < 32) {
+        source_shapes_[static_cast<unsigned char>(key[0])] |= 1U << key.size();
+      } else {
+        long_source_ = true;
+      }
+    }
+    by_name_.emplace(std::move(key), i);
   }
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     for (const GazetteerAlias& a : entries_[i].aliases) {
@@ -220,6 +230,17 @@ std::string_view Gazetteer::ParentOf(std::string_view canonical) const {
 }
 
 bool Gazetteer::IsSource(std::string_view canonical) const {
+  // A name whose lower-cased first byte and length no source name has is none (without
+  // lower-casing a copy and hashing it).
+  if (!canonical.empty()) {
+    char first = canonical[0];
+    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+    const bool may =
+        canonical.size() >= 32
+            ? long_source_
+            : ((source_shapes_[static_cast<unsigned char>(first)] >> canonical.size()) & 1U) != 0;
+    if (!may) return false;
+  }
   const GazetteerEntry* e = Find(canonical);
   return e != nullptr && e->source;
 }

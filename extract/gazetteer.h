@@ -8,6 +8,7 @@
 // Parsing does no I/O: the caller reads the file and passes its text.
 // Thread-safety: a value type; const methods may be called concurrently. Merge() mutates.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -81,6 +82,11 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_name_;   // lower-cased canonical -> index
   std::unordered_map<std::string, uint32_t> by_alias_;  // lower-cased alias -> index
+  // Shapes of the sources' canonical names, IsSource's first test (most names asked about are
+  // no source): bit n of source_shapes_[b] is set when a source's lower-cased name has n < 32
+  // bytes and starts with byte b; long_source_ when one has 32 or more.
+  std::array<uint32_t, 256> source_shapes_{};
+  bool long_source_ = false;
 };
 
 // ASCII lower-casing (non-ASCII bytes unchanged); used for every case-insensitive key.

@@ -4,6 +4,7 @@
 #include "extract/metric_classifier.h"
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <initializer_list>
 #include <span>
@@ -768,6 +769,18 @@ struct CueIndex {
     }
   };
   Buckets word_start, any_position;
+  // Pre-filter before the buckets (FindCues' `filtered` path). By the first two lower-cased
+  // bytes of a position, pair[b0 | b1 << 8]: kPairAny some cue starts with them,
+  // kPairInside some cue that may start inside a word does, kPairShort a cue of two bytes
+  // is them. Then by the first three: a bit per hashed 3-byte prefix of the cues (all cues:
+  // gram_all; those that may start inside a word: gram_inside). A position that fails
+  // both starts no cue.
+  static constexpr uint8_t kPairAny = 1, kPairInside = 2, kPairShort = 4;
+  std::array<uint8_t, 65536> pair{};
+  static size_t Gram(unsigned char b0, unsigned char b1, unsigned char b2) {
+    return ((b0 | (uint32_t{b1} << 8) | (uint32_t{b2} << 16)) * 0x9E3779B1u) >> 16;
+  }
+  std::bitset<65536> gram_all, gram_inside;
   CueIndex() {
     std::array<std::vector<Cand>, 1024> ws, any;
     for (uint16_t i = 0; i < static_cast<uint16_t>(std::size(kCues)); ++i) {
@@ -780,6 +793,17 @@ struct CueIndex {
         c.head_mask |= uint32_t{0xFF} << (8 * k);
       }
       first[b0] = true;
+      const bool inside = (kCues[i].flags & kInside) != 0;
+      const std::string_view t = kCues[i].text;
+      uint8_t& kinds = pair[b0 | (size_t{b1} << 8)];
+      kinds |= inside ? kPairAny | kPairInside : kPairAny;
+      if (t.size() < 3) {
+        kinds |= kPairShort;
+      } else {
+        const size_t g = Gram(b0, b1, static_cast<unsigned char>(t[2]));
+        gram_all[g] = true;
+        if (inside) gram_inside[g] = true;
+      }
       ws[Bucket(b0, b1)].push_back(c);
       if ((kCues[i].flags & kInside) != 0) any[Bucket(b0, b1)].push_back(c);
     }
@@ -815,7 +839,30 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
               bool filtered = true) {
   out->clear();
   const CueIndex& idx = Cues();
-  for (size_t i = s; i < e; ++i) {
+  // The next position >= i that may start a cue (e when none): most positions fail the
+  // two-byte table or the three-byte bits and never reach the buckets.
+  auto next = [&](size_t i) -> size_t {
+    if (!filtered) return i;
+    if (i + 1 >= e) return e;
+    auto lower = [&](size_t k) { return static_cast<unsigned char>(scan::LowerAscii(text[k])); };
+    unsigned char b0 = lower(i);
+    for (; i + 1 < e; ++i) {
+      const unsigned char b1 = lower(i + 1);
+      const uint8_t kinds = idx.pair[b0 | (size_t{b1} << 8)];
+      const unsigned char prev0 = b0;
+      b0 = b1;
+      if (kinds == 0) continue;
+      const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
+      if (!word_start && (kinds & CueIndex::kPairInside) == 0) continue;
+      if ((kinds & CueIndex::kPairShort) == 0 && i + 2 < e) {
+        const size_t g = CueIndex::Gram(prev0, b1, lower(i + 2));
+        if (!(word_start ? idx.gram_all[g] : idx.gram_inside[g])) continue;
+      }
+      return i;
+    }
+    return e;
+  };
+  for (size_t i = next(s); i < e; i = next(i + 1)) {
     const char c = text[i];
     const unsigned char b = static_cast<unsigned char>(scan::LowerAscii(c));
     if (!idx.first[b] || i + 1 >= e) continue;

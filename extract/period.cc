@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <initializer_list>
 
 #if defined(__SSE2__)
@@ -823,6 +824,40 @@ bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, co
   return false;
 }
 
+// What AssignPeriods found in the last text it was called for, on this thread: Attribute
+// calls it again on the same text for the figures the figure stage left without a period
+// (most of them in texts without a publication time), and then looks up each sentence's
+// phrases here instead of scanning them again. Valid only for a text of the same bytes (a
+// copy is kept and compared), so the answers are those of a fresh scan.
+namespace {
+
+constexpr int kNotComputedYear = -100;
+struct PeriodMemo {
+  std::string text;  // the bytes of the last text
+  std::vector<YearMention> years;
+  int text_reference = kNotComputedYear;  // TextReferenceYear, once computed
+  // The phrases FindRaw found in [s, e) with `reference` (none when the sentence failed
+  // MayStatePeriod): raws[first, first + count), in window order.
+  struct Window {
+    uint32_t s, e;
+    std::optional<int> reference;
+    uint32_t first, count;
+  };
+  std::vector<Window> windows;
+  std::vector<Raw> raws;
+  // The window [s, e) found with `reference`, or nullptr. Windows are kept in text order.
+  const Window* Find(size_t s, size_t e, std::optional<int> reference) const {
+    auto it = std::lower_bound(windows.begin(), windows.end(), s,
+                               [](const Window& w, size_t v) { return w.s < v; });
+    for (; it != windows.end() && it->s == s; ++it) {
+      if (it->e == e && it->reference == reference) return &*it;
+    }
+    return nullptr;
+  }
+};
+
+}  // namespace
+
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
                    std::span<Figure> figures, bool only_empty) {
   if (figures.empty()) return;
@@ -830,13 +865,26 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                                  [](const Figure& f) { return f.period.empty(); })) {
     return;
   }
-  thread_local std::vector<YearMention> years;
-  ScanYears(text, &years);
+  thread_local PeriodMemo memo;
+  const bool repeat = memo.text.size() == text.size() &&
+                      std::memcmp(memo.text.data(), text.data(), text.size()) == 0;
+  if (!repeat) {
+    memo.text.assign(text);
+    ScanYears(text, &memo.years);
+    memo.text_reference = kNotComputedYear;
+    memo.windows.clear();
+    memo.raws.clear();
+  }
+  const std::vector<YearMention>& years = memo.years;
   std::optional<int> reference;
   if (published_at_ms) {
     reference = common::YearOfMs(*published_at_ms);
-  } else if (const int y = TextReferenceYear(text, years); y >= 0) {
-    reference = y;  // the text's own date line or current-year statement
+  } else {
+    if (memo.text_reference == kNotComputedYear) {
+      memo.text_reference = TextReferenceYear(text, years);
+    }
+    // the text's own date line or current-year statement
+    if (memo.text_reference >= 0) reference = memo.text_reference;
   }
   thread_local std::string buf;
   thread_local std::vector<Token> toks;
@@ -916,10 +964,25 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       sentence_start = SentenceStart(text, f.start);
       sentence_end = std::max<size_t>(SentenceEnd(text, f.start), f.end);
       raw.clear();
-      if (reference || MayStatePeriod(text.substr(sentence_start, sentence_end - sentence_start))) {
-        FindRaw(text, sentence_start, sentence_end, reference, &buf, &toks, &raw);
-        std::stable_sort(raw.begin(), raw.end(),
-                         [](const Raw& a, const Raw& b) { return a.start < b.start; });
+      const PeriodMemo::Window* w =
+          repeat ? memo.Find(sentence_start, sentence_end, reference) : nullptr;
+      if (w != nullptr) {
+        raw.assign(memo.raws.begin() + w->first, memo.raws.begin() + w->first + w->count);
+      } else {
+        if (reference ||
+            MayStatePeriod(text.substr(sentence_start, sentence_end - sentence_start))) {
+          FindRaw(text, sentence_start, sentence_end, reference, &buf, &toks, &raw);
+          std::stable_sort(raw.begin(), raw.end(),
+                           [](const Raw& a, const Raw& b) { return a.start < b.start; });
+        }
+        // Kept for a later call on the same text (in text order only: Find searches by s).
+        if (!repeat && (memo.windows.empty() || memo.windows.back().s < sentence_start)) {
+          memo.windows.push_back({static_cast<uint32_t>(sentence_start),
+                                  static_cast<uint32_t>(sentence_end), reference,
+                                  static_cast<uint32_t>(memo.raws.size()),
+                                  static_cast<uint32_t>(raw.size())});
+          memo.raws.insert(memo.raws.end(), raw.begin(), raw.end());
+        }
       }
       std::erase_if(raw, [&](const Raw& r) { return inside_figure(r.start, r.end); });
       // A comparison word far from its year with no figure in between ("more optimistic than

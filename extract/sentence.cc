@@ -66,7 +66,7 @@ bool IsAbbreviation(std::string_view word) {
   }();
   if (((kLengths[static_cast<uint8_t>(w[0])] >> w.size()) & 1) == 0) return false;
   for (std::string_view a : kAbbreviations) {
-    if (a == w) return true;
+    if (a.size() == w.size() && a[0] == w[0] && a == w) return true;  // memcmp only when likely
   }
   return false;
 }
