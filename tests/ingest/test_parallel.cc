@@ -259,7 +259,7 @@ TEST_CASE("submitted tasks run one at a time in submission order", "[ingest][poo
 }
 
 TEST_CASE(
-    "write overlap: batch N is completed while batch N+1 is applied, in order; a failed apply "
+    "write overlap: batch N is completed while batch N+1 is applied, in order, and a failed apply "
     "or complete stops what follows",
     "[ingest][pool]") {
   for (size_t threads : {1u, 2u}) {
