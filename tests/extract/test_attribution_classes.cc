@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/attribution.h"
@@ -24,10 +25,14 @@ struct Spec {
 };
 
 struct Ment {
+  // `{"Voltaro"}`, `{"Voltaro", T::kPerson}`, `{"Voltaro", T::kOrg, "Voltaro AG", 1}`.
+  // NOLINTNEXTLINE(google-explicit-constructor): brace lists of mentions stay short
+  Ment(std::string s, T t = T::kOrg, std::string e = "", int occ = 0)
+      : surface(std::move(s)), type(t), entity(std::move(e)), occurrence(occ) {}
   std::string surface;  // located in the text (k-th occurrence)
-  T type = T::kOrg;
+  T type;
   std::string entity;  // "" = the surface
-  int occurrence = 0;
+  int occurrence;
 };
 
 size_t Locate(const std::string& text, const std::string& s, int occurrence) {

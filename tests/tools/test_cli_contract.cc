@@ -301,7 +301,7 @@ TEST_CASE("the help of each command lists its flags", "[tools][cli]") {
     }
   }
   // Every listing command documents the four formats and the default.
-  for (const std::vector<std::string> args :
+  for (const std::vector<std::string>& args :
        {std::vector<std::string>{"query"}, {"indicators"}, {"alerts"}, {"dead-letters", "list"}}) {
     auto a = args;
     a.push_back("--help");
@@ -315,7 +315,7 @@ TEST_CASE("the help of each command lists its flags", "[tools][cli]") {
 TEST_CASE("command errors are one line: plain text, or a JSON log line with --log-format json",
           "[tools][cli]") {
   TempDir dir;
-  for (const std::vector<std::string> args :
+  for (const std::vector<std::string>& args :
        {std::vector<std::string>{"query", "--db", dir.sub("none")},
         {"indicators", "--db", dir.sub("none")},
         {"alerts", "--db", dir.sub("none")},
