@@ -137,7 +137,10 @@ Status AlertPublisher::Send(const std::vector<std::string>& ids,
   for (size_t i = 0; i < ids.size(); ++i) {
     done.DeleteIndicator(std::string(kAlertOutboxName), ids[i], times[i]);
   }
-  auto w = store_->Write(done);
+  // Not fsynced on its own (it would hold the store's write lock, and so the next batch's
+  // write, for an fsync): the deletion becomes durable with the next batch's fsync. A crash
+  // before that sends these alerts again, as a crash between the sinks and this write does.
+  auto w = store_->Write(done, store::Durability::kDeferred);
   if (!w.ok()) return w.status();
   published_ += ids.size();
   return Status::Ok();

@@ -158,7 +158,15 @@ common::Result<BatchOutcome> Pipeline::Apply(PreparedBatch prepared) {
 }
 
 common::Result<BatchOutcome> Pipeline::Complete(BatchOutcome applied) {
-  if (options_.sink == nullptr) NEWSFACTS_RETURN_IF_ERROR(store_->SyncDeferred());
+  NEWSFACTS_RETURN_IF_ERROR(Sync());
+  return CompleteSynced(std::move(applied));
+}
+
+Status Pipeline::Sync() {
+  return options_.sink == nullptr ? store_->SyncDeferred() : Status::Ok();
+}
+
+common::Result<BatchOutcome> Pipeline::CompleteSynced(BatchOutcome applied) {
   for (const auto& observer : observers_) observer(applied);
   return applied;
 }

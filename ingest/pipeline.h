@@ -19,13 +19,19 @@
 //   Apply     pre-write stages, Store::Write with Durability::kDeferred (applied, visible to
 //             reads, not yet fsynced), applied hooks.
 //   Complete  Store::SyncDeferred (the batch is durable), then the observers.
+// Complete may be split once more, Complete = CompleteSynced after Sync, so that the fsync runs
+// on a thread of its own (runner.h: N synced while N+1 is applied and N+2 prepared):
+//   Sync           Store::SyncDeferred: every batch applied so far is durable.
+//   CompleteSynced the observers of a batch a Sync made durable.
 // The result does not depend on the number of threads: items are assembled in input order.
 // Thread-safety: one thread calls Prepare and one thread calls Write / Apply (they may be
 // different threads and run at the same time: Prepare of batch N+1 while batch N is written,
 // see runner.h); never two Prepare or two Write / Apply calls at once. Complete(N) may run on
 // a third thread while Apply(N+1) runs; the Completes run one at a time, in the order of the
-// Applies, and Apply(N+1) starts only after Apply(N) returned. Stages and applied hooks run on
-// the thread that calls Write / Apply; observers on the thread that calls Write / Complete.
+// Applies, and Apply(N+1) starts only after Apply(N) returned. Likewise Sync may run on a
+// thread of its own while Apply runs, one Sync at a time, and CompleteSynced(N) on the thread
+// of the Completes once a Sync that started after Apply(N) returned. Stages and applied hooks run
+// on the thread that calls Write / Apply; observers on the thread that calls Write / Complete.
 // Ownership: borrows the Extractor, Store, Clock and pool; they must outlive the Pipeline.
 
 #include <functional>
@@ -163,6 +169,14 @@ class Pipeline {
   // Errors: IoError (the fsync failed: the batch and every batch applied after it must not
   // be committed; stop).
   [[nodiscard]] common::Result<BatchOutcome> Complete(BatchOutcome applied);
+  // The fsync of Complete alone: makes every applied batch durable (Store::SyncDeferred;
+  // nothing with a sink, whose Deliver is acknowledged). May run while Apply runs.
+  // Errors: IoError (as Complete: no batch applied before it may be committed; stop).
+  [[nodiscard]] Status Sync();
+  // The rest of Complete: runs the observers of a batch a Sync made durable.
+  // REQUIRES: `applied` is the result of the oldest Apply not yet completed, and a Sync that
+  // started after that Apply returned has returned OK.
+  [[nodiscard]] common::Result<BatchOutcome> CompleteSynced(BatchOutcome applied);
 
   // The pool Prepare uses (null when serial).
   [[nodiscard]] WorkerPool* pool() const { return options_.pool; }

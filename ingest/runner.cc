@@ -36,21 +36,31 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
     if (on_batch) on_batch(outcome);
     return Status::Ok();
   };
-  // The batch in flight (overlap only): applied on the pool's writer thread
-  // (Pipeline::Apply), made durable and committed here (write_overlap.h).
+  // The batches in flight (overlap only): applied on the pool's writer thread
+  // (Pipeline::Apply), made durable on its sync thread (Pipeline::Sync: the fsync), and
+  // observed and committed here (write_overlap.h). So this thread never waits in the fsync:
+  // it polls and prepares batch N+2 while N+1 is applied and N is fsynced.
   struct Applied {
     BatchOutcome outcome;
     int64_t micros = 0;  // Prepare + Apply
   };
+  int64_t sync_micros = 0;  // of the last Sync (written on the sync thread before its batch
+                            // is completed here)
   std::optional<WriteOverlap<Applied>> writes;
-  if (overlap) writes.emplace(pool);
-  // Makes an applied batch durable (its fsync; the writer may apply the next batch
-  // meanwhile), runs its observers, then commits its positions and counts it.
+  if (overlap) {
+    writes.emplace(pool, [&pipeline, &sync_micros]() -> Status {
+      const auto started = std::chrono::steady_clock::now();
+      Status s = pipeline.Sync();
+      sync_micros = MicrosSince(started);
+      return s;
+    });
+  }
+  // Runs the observers of a batch made durable, then commits its positions and counts it.
   auto finish = [&](Applied applied) -> Status {
     const auto started = std::chrono::steady_clock::now();
-    common::Result<BatchOutcome> durable = pipeline.Complete(std::move(applied.outcome));
+    common::Result<BatchOutcome> durable = pipeline.CompleteSynced(std::move(applied.outcome));
     if (!durable.ok()) return durable.status();
-    return committed(*durable, applied.micros + MicrosSince(started));
+    return committed(*durable, applied.micros + sync_micros + MicrosSince(started));
   };
   // Waits for the batch in flight, then makes it durable and commits it.
   auto complete = [&]() -> Status { return writes ? writes->Finish(finish) : Status::Ok(); };
@@ -81,6 +91,8 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
     batch.clear();
     Status polled = source.Poll(options.batch_size, options.poll_timeout, &batch);
     if (!barrier_status.ok()) return barrier_status;  // a write failed during a rebalance
+    // Commit what is durable by now (its fsync ran on the sync thread).
+    if (writes) NEWSFACTS_RETURN_IF_ERROR(writes->Poll(finish));
     if (overlap && batch.empty()) NEWSFACTS_RETURN_IF_ERROR(complete());  // idle: commit now
     if (options.on_poll && (!overlap || batch.empty())) options.on_poll();
     if (!polled.ok()) {
@@ -106,10 +118,11 @@ Status Run(Source& source, Pipeline& pipeline, const std::atomic<bool>& stop,
       NEWSFACTS_RETURN_IF_ERROR(committed(*outcome, MicrosSince(started)));
       continue;
     }
-    // Overlap: prepare this batch while the previous one is applied; once that one is
-    // applied (not yet durable), hand this one to the writer thread and make the previous one
-    // durable here, so its fsync runs while this one is applied. Batches are applied, made
-    // durable and committed in order; a batch is committed only once it is durable.
+    // Overlap: prepare this batch while the previous one is applied and the one before it
+    // fsynced; once the previous one is applied (not yet durable), hand this one to the writer
+    // thread, complete the one before (durable by now: observers, commit) and start the
+    // previous one's fsync on the sync thread. Batches are applied, made durable and
+    // committed in order; a batch is committed only once it is durable.
     PreparedBatch prepared = pipeline.Prepare(batch);
     const int64_t prepare_micros = prepared.prepare_micros;
     NEWSFACTS_RETURN_IF_ERROR(writes->Next(

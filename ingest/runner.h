@@ -5,11 +5,14 @@
 //
 // With RunOptions::overlap, batch N+1 is polled and prepared (decoded and extracted on the
 // pool) while batch N is applied on the pool's writer thread (Pipeline::Apply: stages and
-// the store write without its fsync). Once N is applied, N+1 goes to the writer and this
-// thread makes N durable (Pipeline::Complete: the WAL fsync, then the observers) and
-// commits it: N's fsync overlaps N+1's apply. Batches are applied one at a time and in
-// order; each is one WriteBatch; a batch is committed only once it is durable, and when
-// Apply or Complete of N fails, N+1 is not submitted or not committed. A source whose Poll
+// the store write without its fsync). Once N is applied, N+1 goes to the writer and N to
+// the pool's sync thread (Pipeline::Sync: the WAL fsync), and this thread goes on polling
+// and preparing N+2; it runs N's observers and commits it (Pipeline::CompleteSynced) as soon
+// as the fsync returned (checked after every Poll, at the latest before N+2 is handed to the
+// writer). So N's fsync overlaps N+1's apply and N+2's extraction, and no thread of the
+// pipeline waits for it. Batches are applied one at a time and in order; each is one
+// WriteBatch; a batch is committed only once it is durable, and when Apply or Sync of N
+// fails, neither N nor a batch after it is committed. A source whose Poll
 // rebalances (Kafka) gets a barrier (Source::SetRebalanceBarrier) that waits for the batch
 // in flight, makes it durable and commits it before any partition changes hands; a failed
 // write seen there ends the loop with its error after that Poll.

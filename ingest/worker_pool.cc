@@ -27,7 +27,8 @@ std::optional<size_t> WorkerPool::ParseThreads(const std::string& text) {
 WorkerPool::WorkerPool(size_t threads) {
   const size_t workers = std::max<size_t>(threads, 1) - 1;
   workers_.reserve(workers);
-  // Thread names (top -H, perf, tools/bench/kafka_e2e.sh): "nf:extract", "nf:writer".
+  // Thread names (top -H, perf, tools/bench/kafka_e2e.sh): "nf:extract", "nf:writer",
+  // "nf:sync".
   for (size_t i = 0; i < workers; ++i) {
     workers_.emplace_back([this](const std::stop_token& stop) {
       pthread_setname_np(pthread_self(), "nf:extract");
@@ -39,6 +40,10 @@ WorkerPool::WorkerPool(size_t threads) {
       pthread_setname_np(pthread_self(), "nf:writer");
       submitted_.Serve(stop);
     });
+    syncer_ = std::jthread([this](const std::stop_token& stop) {
+      pthread_setname_np(pthread_self(), "nf:sync");
+      synced_.Serve(stop);
+    });
   }
 }
 
@@ -47,6 +52,10 @@ WorkerPool::~WorkerPool() {
   if (writer_.joinable()) {
     writer_.request_stop();
     writer_.join();
+  }
+  if (syncer_.joinable()) {
+    syncer_.request_stop();
+    syncer_.join();
   }
   for (auto& w : workers_) w.request_stop();
   workers_.clear();
@@ -82,6 +91,17 @@ std::future<void> WorkerPool::Submit(std::function<void()> task) {
     return done;
   }
   submitted_.Push(std::move(packaged));
+  return done;
+}
+
+std::future<void> WorkerPool::SubmitSync(std::function<void()> task) {
+  std::packaged_task<void()> packaged(std::move(task));
+  std::future<void> done = packaged.get_future();
+  if (!syncer_.joinable()) {
+    packaged();
+    return done;
+  }
+  synced_.Push(std::move(packaged));
   return done;
 }
 

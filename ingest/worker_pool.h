@@ -8,20 +8,25 @@
 //   Submit(task)        runs `task` on the pool's writer thread, in submission order
 //                       (inline when N = 1); used to write batch N while batch N+1 is
 //                       extracted.
+//   SubmitSync(task)    runs `task` on the pool's sync thread, in submission order (inline
+//                       when N = 1); used to fsync batch N while batch N+1 is written and
+//                       batch N+2 extracted (write_overlap.h).
 //
 // A pool of N threads owns N-1 extraction workers (the calling thread is the N-th) and, with
 // N >= 2, one writer thread of its own for Submit. The writer is not one of the N: a write
 // spends much of its time blocked (the store's fsync of each batch), and an extraction worker
 // that took the write would leave its core idle for that long while the next batch waits
 // for it. So a ParallelFor always has N threads, also while a write is in flight; when the
-// write is on the CPU, the OS shares the cores among the N + 1 threads. With N = 1 there are
+// write is on the CPU, the OS shares the cores among the N + 1 threads. Likewise the fsync
+// has a thread of its own (SubmitSync, nf:sync): it is almost all waiting, and on the
+// caller's thread it held up the next batch's poll and extraction. With N = 1 there are
 // no threads and everything runs inline, in order, on the caller (the serial behaviour).
 // Work is handed out index by index (an atomic counter), so slow items do not stall a
 // partition of the range.
-// Thread-safety: ParallelFor and Submit may be called from one thread at a time (the owner's);
-// `fn` runs concurrently on up to threads() threads and must be safe for that; `slot` (in
-// [0, threads())) is unique among the threads running one ParallelFor at the same moment, so
-// per-slot scratch needs no lock. Ownership: the pool owns its threads (joined on
+// Thread-safety: ParallelFor, Submit and SubmitSync may be called from one thread at a time
+// (the owner's); `fn` runs concurrently on up to threads() threads and must be safe for that;
+// `slot` (in [0, threads())) is unique among the threads running one ParallelFor at the same
+// moment, so per-slot scratch needs no lock. Ownership: the pool owns its threads (joined on
 // destruction, after the queued tasks ran).
 
 #include <condition_variable>
@@ -61,6 +66,8 @@ class WorkerPool {
   // Runs `task` on the writer thread after the tasks submitted before it, or inline before
   // returning when threads() == 1. The future becomes ready when the task returned.
   [[nodiscard]] std::future<void> Submit(std::function<void()> task);
+  // The same on the sync thread (its own FIFO, independent of Submit's).
+  [[nodiscard]] std::future<void> SubmitSync(std::function<void()> task);
 
  private:
   // A FIFO of tasks and the threads serving it.
@@ -75,8 +82,10 @@ class WorkerPool {
 
   Queue helpers_;    // ParallelFor's helper tasks, served by workers_
   Queue submitted_;  // Submit's tasks, served by writer_
+  Queue synced_;     // SubmitSync's tasks, served by syncer_
   std::vector<std::jthread> workers_;
   std::jthread writer_;  // only with threads >= 2
+  std::jthread syncer_;  // only with threads >= 2
 };
 
 }  // namespace newsfacts::ingest

@@ -335,6 +335,113 @@ TEST_CASE(
   }
 }
 
+TEST_CASE(
+    "write overlap with a sync step: batch N is fsynced on the sync thread while the owner goes "
+    "on, and completed only after its sync, in order",
+    "[ingest][pool]") {
+  ingest::WorkerPool pool(2);
+  std::mutex mu;
+  std::vector<std::string> events;
+  auto log = [&](std::string e) {
+    const std::lock_guard<std::mutex> lock(mu);
+    events.push_back(std::move(e));
+  };
+  std::promise<void> sync_started, release_sync;
+  std::shared_future<void> started = sync_started.get_future().share();
+  std::shared_future<void> released = release_sync.get_future().share();
+  int syncs = 0;  // on the sync thread only
+  ingest::WriteOverlap<int> writes(&pool, [&] {
+    const int k = ++syncs;
+    log("sync " + std::to_string(k) + " starts");
+    if (k == 1) {
+      sync_started.set_value();
+      if (released.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
+        log("sync 1 was never released");
+      }
+    }
+    log("sync " + std::to_string(k) + " ends");
+    return common::Status::Ok();
+  });
+  std::vector<int> completed;
+  auto complete = [&](int n) {
+    log("complete " + std::to_string(n));
+    completed.push_back(n);
+    return common::Status::Ok();
+  };
+  auto apply = [&](int n) {
+    return [&, n] {
+      if (n == 2 && started.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
+        log("apply 2 did not overlap sync 1");
+      }
+      log("apply " + std::to_string(n));
+      return common::Result<int>(n);
+    };
+  };
+  REQUIRE(writes.Next(apply(1), complete).ok());
+  REQUIRE(writes.Next(apply(2), complete).ok());  // starts sync(1) and returns
+  log("owner goes on");
+  CHECK(writes.Poll(complete).ok());  // sync(1) is held: nothing to complete yet
+  CHECK(completed.empty());
+  release_sync.set_value();
+  REQUIRE(writes.Next(apply(3), complete).ok());  // completes 1, starts sync(2)
+  REQUIRE(writes.Finish(complete).ok());
+  CHECK_FALSE(writes.in_flight());
+  CHECK(completed == std::vector<int>{1, 2, 3});
+  std::map<std::string, size_t> at;
+  for (size_t i = 0; i < events.size(); ++i) at.emplace(events[i], i);
+  INFO(::Catch::Detail::stringify(events));
+  CHECK(at.count("apply 2 did not overlap sync 1") == 0);
+  CHECK(at.count("sync 1 was never released") == 0);
+  CHECK(at.at("owner goes on") < at.at("sync 1 ends"));  // the owner did not wait for it
+  for (int k = 1; k <= 3; ++k) {
+    const std::string n = std::to_string(k);
+    CHECK(at.at("apply " + n) < at.at("sync " + n + " starts"));   // synced once applied
+    CHECK(at.at("sync " + n + " ends") < at.at("complete " + n));  // completed once durable
+  }
+}
+
+TEST_CASE("write overlap with a sync step runs in order on one thread and stops at a failed sync",
+          "[ingest][pool]") {
+  for (size_t threads : {1u, 2u}) {
+    INFO("threads " << threads);
+    ingest::WorkerPool pool(threads);
+    std::vector<std::string> events;  // one thread at a time: the steps wait for each other
+    std::mutex mu;
+    auto log = [&](std::string e) {
+      const std::lock_guard<std::mutex> lock(mu);
+      events.push_back(std::move(e));
+    };
+    int syncs = 0;
+    ingest::WriteOverlap<int> writes(&pool, [&] {
+      log("sync");
+      return ++syncs == 2 ? common::Status::IoError("fsync") : common::Status::Ok();
+    });
+    std::vector<int> completed;
+    auto complete = [&](int n) {
+      log("complete " + std::to_string(n));
+      completed.push_back(n);
+      return common::Status::Ok();
+    };
+    auto apply = [&](int n) {
+      return [&, n] {
+        log("apply " + std::to_string(n));
+        return common::Result<int>(n);
+      };
+    };
+    REQUIRE(writes.Next(apply(1), complete).ok());
+    REQUIRE(writes.Next(apply(2), complete).ok());
+    REQUIRE(writes.Next(apply(3), complete).ok());  // completes 1; sync(2) fails
+    CHECK(writes.Next(apply(4), complete).code() == common::Status::Code::kIoError);
+    CHECK_FALSE(writes.in_flight());
+    CHECK(completed == std::vector<int>{1});  // neither 2 nor anything after it
+    if (threads == 1) {
+      const std::vector<std::string> serial = {"apply 1",    "apply 2", "sync",   "apply 3",
+                                               "complete 1", "sync",    "apply 4"};
+      CHECK(events == serial);
+    }
+  }
+}
+
 TEST_CASE("the threads flag takes integers from 1 to the maximum", "[ingest][pool]") {
   CHECK(ingest::WorkerPool::ParseThreads("1") == 1u);
   CHECK(ingest::WorkerPool::ParseThreads("16") == 16u);

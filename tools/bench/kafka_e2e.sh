@@ -97,6 +97,14 @@ cpu_ticks=$(awk '{print $14 + $15}' "/proc/$daemon/stat")
 thread_cpu=$(for t in /proc/"$daemon"/task/*; do
   printf '%s %s\n' "$(tr ' ' _ <"$t/comm")" "$(sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}')"
 done 2>/dev/null | sort -k2 -rn | awk -v hz="$(getconf CLK_TCK)" '$2 > 0 {printf "%s %.2f, ", $1, $2 / hz}')
+# Where each pipeline thread spent the run (/proc/PID/task/TID/schedstat: ns on the CPU, ns
+# runnable but waiting for a CPU): on CPU / waiting for a CPU (other load) / blocked (the rest
+# of the time since the first message: waiting for another thread, the fsync, a poll). Blocked time of a thread that
+# has work to hand on is the pipeline's own wait, whatever the load of the machine.
+sched=$(for t in /proc/"$daemon"/task/*; do
+  printf '%s %s\n' "$(tr ' ' _ <"$t/comm")" "$(cat "$t/schedstat")"
+done 2>/dev/null | awk -v wall="$(( $(now_ms) - first ))" '$1 ~ /^(newsfacts|nf:)/ && $2 > 1e8 {
+  printf "%s %.1f / %.1f / %.1f, ", $1, $2 / 1e9, $3 / 1e9, wall / 1e3 - ($2 + $3) / 1e9 }')
 kill -TERM "$daemon"; wait "$daemon" || true; daemon=""
 total_ms=$((t1 - t0)); steady_ms=$((t1 - first))
 e2e_rate=$((articles * 1000 / total_ms))
@@ -107,6 +115,7 @@ echo "   ratio ingest/kcat (from start): $(python3 -c "print(f'{$e2e_rate / ($ar
 echo "   peak RSS (VmHWM): $((rss_kb / 1024)) MiB"
 echo "   CPU (user + sys, all threads): $(python3 -c "t=$cpu_ticks/$(getconf CLK_TCK); print(f'{t:.2f} s = {t * 1e6 / $articles:.0f} us per article')")"
 echo "   CPU per thread (s): ${thread_cpu%, }"
+echo "   pipeline threads, s on CPU / waiting for a CPU / blocked: ${sched%, }"
 echo "   load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep "stats:" "$work/ingest.err" | tail -1
 
