@@ -3,6 +3,7 @@
 // substring test (extract/literal_set.h) against one `find` per word, the period year scan
 // (period_detail::CollectYears) against a plain byte loop, and the period phrase scan with
 // its word pre-filter against the same scan without it.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <optional>
 #include <random>
@@ -15,6 +16,7 @@
 #include "extract/literal_set.h"
 #include "extract/metric_classifier.h"
 #include "extract/period.h"
+#include "extract/sentence.h"
 
 namespace nf = newsfacts::extract;
 
@@ -385,38 +387,37 @@ std::vector<nf::Figure> Cleared(std::vector<nf::Figure> figs) {
   return figs;
 }
 
-// Makes the next AssignPeriods call scan its text afresh (the thread's last text is another).
-void ForgetLastText() {
-  std::vector<nf::Figure> one(1);
-  one[0].start = 0;
-  one[0].end = 1;
-  nf::AssignPeriods("x", std::nullopt, one);
-}
-
 }  // namespace
 
 TEST_CASE("a second period pass over the same text answers as a fresh scan", "[speed][period]") {
   // Attribute's pass after the figure stage's looks up the sentences' period phrases the
-  // first pass found; a text of the same length but other bytes is scanned anew.
+  // first pass kept in the text's PeriodMemo; a memo used with another text (of the same
+  // length) scans that one anew.
   const std::string a = "Im Jahr 2014 stieg der Umsatz um 5 Prozent auf 300 Millionen Euro.";
   std::string b = a;
   b.replace(b.find("2014"), 4, "2015");
   std::vector<nf::Figure> figs;
-  nf::FindFigures(a, nf::Lang::kDe, nf::Field::kBody, &figs, std::nullopt);
+  nf::PeriodMemo memo_a;
+  nf::FindFigures(a, nf::Lang::kDe, nf::Field::kBody, &figs, std::nullopt, &memo_a);
   REQUIRE(figs.size() == 2);
   CHECK(Periods(figs) == "2014|2014|");
   std::vector<nf::Figure> again = Cleared(figs);
-  nf::AssignPeriods(b, std::nullopt, again);  // same offsets, same length, other year
+  nf::AssignPeriods(a, std::nullopt, again, false, &memo_a);  // from the memo
+  CHECK(Periods(again) == "2014|2014|");
+  again = Cleared(figs);
+  nf::AssignPeriods(b, std::nullopt, again, false, &memo_a);  // same offsets, other text
   CHECK(Periods(again) == "2015|2015|");
 
   // The phrases found without a publication time are not those found with one.
   const std::string rel = "Im vergangenen Jahr stieg der Umsatz um 5 Prozent.";
   figs.clear();
-  nf::FindFigures(rel, nf::Lang::kDe, nf::Field::kBody, &figs, std::nullopt);
+  nf::PeriodMemo memo_rel;
+  nf::FindFigures(rel, nf::Lang::kDe, nf::Field::kBody, &figs, std::nullopt, &memo_rel);
   REQUIRE(figs.size() == 1);
   CHECK(figs[0].period.empty());
   again = Cleared(figs);
-  nf::AssignPeriods(rel, *newsfacts::common::ParseRfc3339Ms("2016-03-15T10:00:00Z"), again);
+  nf::AssignPeriods(rel, *newsfacts::common::ParseRfc3339Ms("2016-03-15T10:00:00Z"), again, false,
+                    &memo_rel);
   CHECK(Periods(again) == "2015|");
 
   // Invented texts: the pass that finds the last text's phrases kept equals a fresh one.
@@ -471,17 +472,85 @@ TEST_CASE("a second period pass over the same text answers as a fresh scan", "[s
                           : round % 3 == 1 ? nf::Lang::kEs
                                            : nf::Lang::kEn;
     std::vector<nf::Figure> first;
-    nf::FindFigures(text, lang, nf::Field::kBody, &first, std::nullopt);
+    nf::PeriodMemo memo;
+    nf::FindFigures(text, lang, nf::Field::kBody, &first, std::nullopt, &memo);
     if (first.empty()) continue;
     // Some figures keep their period, as after the figure stage; the rest are filled again.
     std::vector<nf::Figure> repeat = first, fresh = first;
     for (size_t i = 0; i < first.size(); i += 2) repeat[i].period.clear();
     fresh = repeat;
-    nf::AssignPeriods(text, std::nullopt, repeat, /*only_empty=*/true);
-    ForgetLastText();
-    nf::AssignPeriods(text, std::nullopt, fresh, /*only_empty=*/true);
+    nf::AssignPeriods(text, std::nullopt, repeat, /*only_empty=*/true, &memo);
+    nf::AssignPeriods(text, std::nullopt, fresh, /*only_empty=*/true);  // no memo: a fresh scan
     CHECK(Periods(repeat) == Periods(fresh));
     for (const nf::Figure& f : fresh) with_period += f.period.empty() ? 0 : 1;
   }
   CHECK(with_period > 200);
+}
+
+TEST_CASE("sentence bounds by 16-byte blocks equal the rule at every byte", "[speed][sentence]") {
+  // SentenceStart / SentenceEnd / CrossesSentence look for the end bytes 16 at a time (SSE2)
+  // and ask the rule only there; the references below ask IsSentenceEnd at every byte.
+  auto ref_end = [](std::string_view t, size_t pos) {
+    for (size_t i = pos; i < t.size(); ++i) {
+      if (nf::IsSentenceEnd(t, i)) return t[i] == '\n' ? i : i + 1;
+    }
+    return t.size();
+  };
+  auto ref_start = [](std::string_view t, size_t pos) {
+    size_t i = pos;
+    while (i > 0 && !nf::IsSentenceEnd(t, i - 1)) --i;
+    while (i < pos && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) ++i;
+    while (i < pos && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
+    return i;
+  };
+  auto ref_crosses = [](std::string_view t, size_t a, size_t b) {
+    for (size_t i = a; i < b; ++i) {
+      if (nf::IsSentenceEnd(t, i)) return true;
+    }
+    return false;
+  };
+  const std::vector<std::string> vocab = {
+      "Tecnov\xC3\xAD"
+      "a",
+      "Kralinger.com",
+      "3.5",
+      "U.S.",
+      "EE. UU.",
+      "Mio.",
+      "z.B.",
+      "im 3. Quartal",
+      "ca. 5",
+      "sales",
+      "rose",
+      "Umsatz",
+      "\"Done.\"",
+      "(12;",
+      "x;y",
+      "end.",
+      "End!",
+      "Why?",
+      "v2.0",
+      "a.m.",
+      "\xE2\x80\x9C",
+      "Ok.\xE2\x80\x9D",
+      "1.2bn",
+      "Mr.",
+      "B",
+      "Inc."};
+  std::mt19937 rng(11);
+  size_t ends = 0;
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = Soup(&rng, vocab, 3 + round % 60);
+    INFO(text);
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+      if (pos < text.size()) {
+        REQUIRE(nf::SentenceEnd(text, pos) == ref_end(text, pos));
+        ends += nf::IsSentenceEnd(text, pos) ? 1 : 0;
+      }
+      REQUIRE(nf::SentenceStart(text, pos) == ref_start(text, pos));
+      const size_t b = std::min(text.size(), pos + 1 + static_cast<size_t>(round % 37));
+      REQUIRE(nf::CrossesSentence(text, pos, b) == ref_crosses(text, pos, b));
+    }
+  }
+  CHECK(ends > 1000);
 }
