@@ -599,3 +599,27 @@ TEST_CASE("word tokens by 16-byte ASCII runs equal the byte loop", "[speed][toke
   }
   CHECK(tokens > 10000);
 }
+
+TEST_CASE("abbreviations are found in their first-byte group", "[speed][sentence]") {
+  // IsAbbreviation compares a word only with the entries of its first byte; a word of the
+  // list never ends a sentence before a capital, another word of that first byte and length
+  // does.
+  const std::vector<std::string> abbreviations = {
+      "Dr",   "Mr",   "Mrs",  "Ms",    "Inc",  "Corp",  "Ltd",  "Co",     "Sr",
+      "Sra",  "Avda", "Prof", "Nr",    "Mio",  "Mrd",   "bzw",  "ca",     "vgl",
+      "inkl", "ggf",  "usw",  "Ing",   "Gral", "Depto", "Dipl", "Approx", "Jr",
+      "Gov",  "St",   "Tsd",  "Aprox", "Mag",  "Verh",  "Ehem", "Bspw",   "Lic"};
+  const std::vector<std::string> others = {"Dx",  "Mx",  "Mrx", "Mz",  "Inx",  "Corx",
+                                           "Ltx", "Cx",  "Sx",  "Srx", "Avdx", "Proz",
+                                           "Nx",  "Mix", "Mrx", "bzx", "cx",   "vgx"};
+  for (const std::string& a : abbreviations) {
+    const std::string text = "Kralinger " + a + ". Tecnovia";
+    INFO(text);
+    CHECK(nf::SentenceEnd(text, 0) == text.size());
+  }
+  for (const std::string& o : others) {
+    const std::string text = "Kralinger " + o + ". Tecnovia";
+    INFO(text);
+    CHECK(nf::SentenceEnd(text, 0) == 10 + o.size() + 1);
+  }
+}
