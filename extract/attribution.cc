@@ -2208,12 +2208,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
 
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
                const Gazetteer& gazetteer, std::span<Figure> figures,
-               const EntityMention* article_topic) {
+               const EntityMention* article_topic, PeriodMemo* periods) {
   if (figures.empty()) return;
   Attributor a(text, lang, mentions, gazetteer, article_topic);
   a.Run(figures);
   // Figures the figure stage left without a period (or made by hand): the same detector.
-  AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true);
+  AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods);
 }
 
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,

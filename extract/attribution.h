@@ -63,10 +63,12 @@ namespace newsfacts::extract {
 // REQUIRES: every figure and mention offset lies within `text`; `text` is valid UTF-8.
 // `article_topic` (may be nullptr; REQUIRES: outlives the call) is the article's topic
 // entity (title and lead, see ArticleTopic); figures of sentences that name no organisation
-// and follow no recent subject fall back to it.
+// and follow no recent subject fall back to it. `periods` (may be nullptr): the memo the
+// figure stage's period pass filled for `text` (FindFigures; see PeriodMemo, period.h).
+class PeriodMemo;
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
                const Gazetteer& gazetteer, std::span<Figure> figures,
-               const EntityMention* article_topic = nullptr);
+               const EntityMention* article_topic = nullptr, PeriodMemo* periods = nullptr);
 
 // True when `m` is a place in a dateline ("Wien – ", "Wien/Graz – "): where the story was
 // filed, never what a figure is about. REQUIRES: m's offsets lie within `text`.

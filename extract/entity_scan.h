@@ -94,7 +94,31 @@ inline size_t AsciiAlnumEnd(std::string_view text, size_t i) {
 }
 
 // Finds the next word token at or after `pos`: [*start, *end). False at the end of text.
+// The ASCII letters and digits of the token are skipped 16 bytes at a time (AsciiAlnumEnd);
+// NextTokenScalar is the same one character at a time (the reference of the tests).
 inline bool NextToken(std::string_view text, size_t pos, size_t* start, size_t* end) {
+  bool word = false;
+  size_t i = pos;
+  while (i < text.size()) {
+    size_t len = CharInfo(text, i, &word);
+    if (word) break;
+    i += len;
+  }
+  if (i >= text.size()) return false;
+  *start = i;
+  for (;;) {
+    i = AsciiAlnumEnd(text, i);
+    // An ASCII byte that is no letter or digit ends the token; a non-ASCII character may
+    // go on with it.
+    if (i >= text.size() || static_cast<unsigned char>(text[i]) < 0x80) break;
+    const size_t len = CharInfoMultiByte(text, i, &word);
+    if (!word) break;
+    i += len;
+  }
+  *end = i;
+  return true;
+}
+inline bool NextTokenScalar(std::string_view text, size_t pos, size_t* start, size_t* end) {
   bool word = false;
   size_t i = pos;
   while (i < text.size()) {

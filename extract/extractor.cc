@@ -15,6 +15,7 @@
 #include "extract/gazetteer.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
+#include "extract/period.h"
 
 namespace newsfacts::extract {
 
@@ -25,8 +26,10 @@ struct Extractor::Impl {
   const NameTagger* names = nullptr;       // set when options.entities && options.names
 
   // Validates `text`, appends its figures and mentions to *out (no attribution).
+  // `periods`: the text's period memo for Attribute's call on it (nullptr: no attribution
+  // follows, nothing to keep).
   Status FindAll(std::string_view text, Lang lang, Field field, Extraction* out,
-                 std::optional<int64_t> published_at_ms) const;
+                 std::optional<int64_t> published_at_ms, PeriodMemo* periods) const;
 };
 
 Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>()) {
@@ -40,7 +43,7 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
 Extractor::~Extractor() = default;
 
 Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, Extraction* out,
-                                std::optional<int64_t> published_at_ms) const {
+                                std::optional<int64_t> published_at_ms, PeriodMemo* periods) const {
   if (text.size() > kMaxFieldBytes) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
@@ -51,7 +54,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
   }
   // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
   const size_t f0 = out->figures.size();
-  FindFigures(text, lang, field, &out->figures, published_at_ms);
+  FindFigures(text, lang, field, &out->figures, published_at_ms, periods);
   if (!matcher) return Status::Ok();
   // Entities: the gazetteer first; names it does not know from the tagger, merged in text
   // order.
@@ -354,7 +357,10 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   if (out->lang == Lang::kUnknown) out->lang = lang;
   const size_t f0 = out->figures.size();
   const size_t m0 = out->entities.size();
-  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(text, lang, field, out, published_at_ms));
+  // The period pass of the figure stage, kept for attribution's (only when it follows).
+  PeriodMemo periods;
+  PeriodMemo* memo = impl_->matcher ? &periods : nullptr;
+  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(text, lang, field, out, published_at_ms, memo));
   // Implicit currencies from the rest of this text (figure_context.h).
   FigureTexts texts;
   (field == Field::kTitle ? texts.title : texts.body) = text;
@@ -368,7 +374,7 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
-            topic);
+            topic, memo);
   return Status::Ok();
 }
 
@@ -377,14 +383,19 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   Lang lang = article.lang;
   if (lang == Lang::kUnknown) lang = DetectLang(article.body);
   out->lang = lang;
-  // Both fields first, then attribution with the article's topic (title and lead).
+  // Both fields first, then attribution with the article's topic (title and lead). Each
+  // field's period pass is kept for attribution's (only when attribution follows).
+  PeriodMemo title_periods, body_periods;
+  const bool keep = impl_->matcher != nullptr;
   if (!article.title.empty())
-    NEWSFACTS_RETURN_IF_ERROR(
-        impl_->FindAll(article.title, lang, Field::kTitle, out, article.published_at_ms));
+    NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out,
+                                             article.published_at_ms,
+                                             keep ? &title_periods : nullptr));
   const size_t f_body = out->figures.size();
   const size_t m_body = out->entities.size();
-  NEWSFACTS_RETURN_IF_ERROR(
-      impl_->FindAll(article.body, lang, Field::kBody, out, article.published_at_ms));
+  NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.body, lang, Field::kBody, out,
+                                           article.published_at_ms,
+                                           keep ? &body_periods : nullptr));
   // Implicit currencies from the whole article (figure_context.h).
   ResolveContextUnits(out->figures, lang,
                       FigureTexts{article.title, article.body, article.published_at_ms});
@@ -396,10 +407,10 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
                                             *impl_->gazetteer, article.body);
   if (!article.title.empty()) {
     Attribute(article.title, lang, mentions.first(m_body), *impl_->gazetteer, figures.first(f_body),
-              topic);
+              topic, &title_periods);
   }
   Attribute(article.body, lang, mentions.subspan(m_body), *impl_->gazetteer,
-            figures.subspan(f_body), topic);
+            figures.subspan(f_body), topic, &body_periods);
   return Status::Ok();
 }
 

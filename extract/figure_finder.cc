@@ -2804,7 +2804,7 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
 }  // namespace figure_detail
 
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
-                 std::optional<int64_t> published_at_ms) {
+                 std::optional<int64_t> published_at_ms, PeriodMemo* periods) {
   if (lang == Lang::kUnknown) lang = Lang::kDe;
   Scratch& sc = ThreadScratch();
   sc.triggers.clear();
@@ -2839,7 +2839,8 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   }
   PostProcess(text, first, out, sc.tentative, sc.scales);
   // Periods: the one stated nearest in the figure's sentence (period.h).
-  AssignPeriods(text, published_at_ms, std::span<Figure>(*out).subspan(first));
+  AssignPeriods(text, published_at_ms, std::span<Figure>(*out).subspan(first),
+                /*only_empty=*/false, periods);
 }
 
 }  // namespace newsfacts::extract

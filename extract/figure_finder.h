@@ -24,8 +24,12 @@ namespace newsfacts::extract {
 // in text order. `same_as` indices are made absolute by adding out->size() at entry.
 // `lang` selects decimal/grouping conventions and "billion"; kUnknown behaves like kDe.
 // `published_at_ms` (UTC ms) resolves relative periods ("last year"); see period.h.
+// `periods` (may be nullptr): keeps what the period pass found for Attribute's call on the
+// same text (see PeriodMemo, period.h).
+class PeriodMemo;
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
-                 std::optional<int64_t> published_at_ms = std::nullopt);
+                 std::optional<int64_t> published_at_ms = std::nullopt,
+                 PeriodMemo* periods = nullptr);
 
 // A numeral read from folded text.
 struct Numeral {

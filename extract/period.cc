@@ -824,16 +824,14 @@ bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, co
   return false;
 }
 
-// What AssignPeriods found in the last text it was called for, on this thread: Attribute
-// calls it again on the same text for the figures the figure stage left without a period
-// (most of them in texts without a publication time), and then looks up each sentence's
-// phrases here instead of scanning them again. Valid only for a text of the same bytes (a
-// copy is kept and compared), so the answers are those of a fresh scan.
-namespace {
-
 constexpr int kNotComputedYear = -100;
-struct PeriodMemo {
-  std::string text;  // the bytes of the last text
+
+// PeriodMemo's state (period.h): the bound text, its years and reference year, and the
+// phrases each sentence window held.
+struct PeriodMemo::Impl {
+  const char* data = nullptr;  // the bound text (address and length)
+  size_t size = 0;
+  bool bound = false;
   std::vector<YearMention> years;
   int text_reference = kNotComputedYear;  // TextReferenceYear, once computed
   // The phrases FindRaw found in [s, e) with `reference` (none when the sentence failed
@@ -845,6 +843,16 @@ struct PeriodMemo {
   };
   std::vector<Window> windows;
   std::vector<Raw> raws;
+  // Binds to `text`: its years scanned, nothing else known yet.
+  void Bind(std::string_view text) {
+    data = text.data();
+    size = text.size();
+    bound = true;
+    ScanYears(text, &years);
+    text_reference = kNotComputedYear;
+    windows.clear();
+    raws.clear();
+  }
   // The window [s, e) found with `reference`, or nullptr. Windows are kept in text order.
   const Window* Find(size_t s, size_t e, std::optional<int> reference) const {
     auto it = std::lower_bound(windows.begin(), windows.end(), s,
@@ -856,25 +864,55 @@ struct PeriodMemo {
   }
 };
 
+namespace {
+
+// Spent memos' storage, kept per thread for the next texts (their vectors keep their
+// capacity: no allocation per article). At most a title's and a body's.
+std::vector<std::unique_ptr<PeriodMemo::Impl>>& SpareMemos() {
+  thread_local std::vector<std::unique_ptr<PeriodMemo::Impl>> spare;
+  return spare;
+}
+constexpr size_t kMaxSpareMemos = 2;
+
+std::unique_ptr<PeriodMemo::Impl> TakeMemo() {
+  auto& spare = SpareMemos();
+  if (spare.empty()) return std::make_unique<PeriodMemo::Impl>();
+  std::unique_ptr<PeriodMemo::Impl> m = std::move(spare.back());
+  spare.pop_back();
+  return m;
+}
+
 }  // namespace
 
+PeriodMemo::PeriodMemo() = default;
+PeriodMemo::~PeriodMemo() {
+  if (!impl_) return;
+  auto& spare = SpareMemos();
+  if (spare.size() < kMaxSpareMemos) {
+    impl_->bound = false;
+    spare.push_back(std::move(impl_));
+  }
+}
+
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
-                   std::span<Figure> figures, bool only_empty) {
+                   std::span<Figure> figures, bool only_empty, PeriodMemo* memo_arg) {
   if (figures.empty()) return;
   if (only_empty && std::none_of(figures.begin(), figures.end(),
                                  [](const Figure& f) { return f.period.empty(); })) {
     return;
   }
-  thread_local PeriodMemo memo;
-  const bool repeat = memo.text.size() == text.size() &&
-                      std::memcmp(memo.text.data(), text.data(), text.size()) == 0;
-  if (!repeat) {
-    memo.text.assign(text);
-    ScanYears(text, &memo.years);
-    memo.text_reference = kNotComputedYear;
-    memo.windows.clear();
-    memo.raws.clear();
+  // Without a caller's memo: this thread's scratch, bound anew and recording nothing.
+  thread_local PeriodMemo::Impl scratch;
+  PeriodMemo::Impl* m = &scratch;
+  bool repeat = false;
+  if (memo_arg != nullptr) {
+    if (!memo_arg->impl_) memo_arg->impl_ = TakeMemo();
+    m = memo_arg->impl_.get();
+    repeat = m->bound && m->data == text.data() && m->size == text.size();
   }
+  const bool record = memo_arg != nullptr && !repeat;
+  if (!repeat) m->Bind(text);
+  PeriodMemo::Impl& memo = *m;
   const std::vector<YearMention>& years = memo.years;
   std::optional<int> reference;
   if (published_at_ms) {
@@ -964,7 +1002,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       sentence_start = SentenceStart(text, f.start);
       sentence_end = std::max<size_t>(SentenceEnd(text, f.start), f.end);
       raw.clear();
-      const PeriodMemo::Window* w =
+      const PeriodMemo::Impl::Window* w =
           repeat ? memo.Find(sentence_start, sentence_end, reference) : nullptr;
       if (w != nullptr) {
         raw.assign(memo.raws.begin() + w->first, memo.raws.begin() + w->first + w->count);
@@ -976,7 +1014,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                            [](const Raw& a, const Raw& b) { return a.start < b.start; });
         }
         // Kept for a later call on the same text (in text order only: Find searches by s).
-        if (!repeat && (memo.windows.empty() || memo.windows.back().s < sentence_start)) {
+        if (record && (memo.windows.empty() || memo.windows.back().s < sentence_start)) {
           memo.windows.push_back({static_cast<uint32_t>(sentence_start),
                                   static_cast<uint32_t>(sentence_end), reference,
                                   static_cast<uint32_t>(memo.raws.size()),

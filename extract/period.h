@@ -40,6 +40,7 @@
 // Thread-safety: pure functions; no shared state.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -78,8 +79,37 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // Numbers that are figures are never periods.
 // `published_at_ms` (UTC ms) resolves relative periods; nullopt leaves them unresolved.
 // `only_empty`: keep the periods already set (a later stage filling in hand-made figures).
+// `memo` (may be nullptr): what an earlier call on the same text found (see PeriodMemo).
+class PeriodMemo;
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
-                   std::span<Figure> figures, bool only_empty = false);
+                   std::span<Figure> figures, bool only_empty = false, PeriodMemo* memo = nullptr);
+
+// What AssignPeriods found in one text (the text's years, its reference year, each sentence's
+// period phrases), kept for a later call on the same text: Attribute calls it again for the
+// figures the figure stage left without a period (most of them in texts without a
+// publication time) and takes each sentence's phrases from here instead of scanning them
+// again. The answers are those of a fresh scan (the phrases are looked up by window and
+// reference year). One per text of one extraction: the Extractor makes one for the title and
+// one for the body of each article and hands it to FindFigures and Attribute. A memo is bound
+// to the first text it is used with; a call with another text (another address or length)
+// binds it anew. REQUIRES: the bytes of the bound text do not change while it is in use.
+// Thread-safety: not thread-safe (one per thread and text). Owns its storage, taken on the
+// first call that has figures from the thread's spare storage of destroyed memos (kept for
+// the next texts, at most two), else allocated.
+class PeriodMemo {
+ public:
+  PeriodMemo();
+  ~PeriodMemo();
+  PeriodMemo(const PeriodMemo&) = delete;
+  PeriodMemo& operator=(const PeriodMemo&) = delete;
+
+  struct Impl;
+
+ private:
+  friend void AssignPeriods(std::string_view, std::optional<int64_t>, std::span<Figure>, bool,
+                            PeriodMemo*);
+  std::unique_ptr<Impl> impl_;
+};
 
 namespace period_detail {
 

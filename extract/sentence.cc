@@ -65,8 +65,26 @@ bool IsAbbreviation(std::string_view word) {
     return t;
   }();
   if (((kLengths[static_cast<uint8_t>(w[0])] >> w.size()) & 1) == 0) return false;
-  for (std::string_view a : kAbbreviations) {
-    if (a.size() == w.size() && a[0] == w[0] && a == w) return true;  // memcmp only when likely
+  // The entries grouped by first byte: only the word's group is compared.
+  struct ByFirstByte {
+    std::array<uint16_t, 257> off{};
+    std::array<std::string_view, std::size(kAbbreviations)> words{};
+  };
+  static constexpr ByFirstByte kByFirst = [] {
+    ByFirstByte t;
+    size_t n = 0;
+    for (size_t b = 0; b < 256; ++b) {
+      t.off[b] = static_cast<uint16_t>(n);
+      for (std::string_view a : kAbbreviations) {
+        if (static_cast<uint8_t>(a[0]) == b) t.words[n++] = a;
+      }
+    }
+    t.off[256] = static_cast<uint16_t>(n);
+    return t;
+  }();
+  const auto b = static_cast<uint8_t>(w[0]);
+  for (size_t k = kByFirst.off[b]; k < kByFirst.off[b + 1]; ++k) {
+    if (kByFirst.words[k] == w) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 // substring test (extract/literal_set.h) against one `find` per word, the period year scan
 // (period_detail::CollectYears) against a plain byte loop, and the period phrase scan with
 // its word pre-filter against the same scan without it.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <optional>
 #include <random>
@@ -11,10 +12,12 @@
 #include <vector>
 
 #include "common/time.h"
+#include "extract/entity_scan.h"
 #include "extract/figure_finder.h"
 #include "extract/literal_set.h"
 #include "extract/metric_classifier.h"
 #include "extract/period.h"
+#include "extract/sentence.h"
 
 namespace nf = newsfacts::extract;
 
@@ -385,38 +388,37 @@ std::vector<nf::Figure> Cleared(std::vector<nf::Figure> figs) {
   return figs;
 }
 
-// Makes the next AssignPeriods call scan its text afresh (the thread's last text is another).
-void ForgetLastText() {
-  std::vector<nf::Figure> one(1);
-  one[0].start = 0;
-  one[0].end = 1;
-  nf::AssignPeriods("x", std::nullopt, one);
-}
-
 }  // namespace
 
 TEST_CASE("a second period pass over the same text answers as a fresh scan", "[speed][period]") {
   // Attribute's pass after the figure stage's looks up the sentences' period phrases the
-  // first pass found; a text of the same length but other bytes is scanned anew.
+  // first pass kept in the text's PeriodMemo; a memo used with another text (of the same
+  // length) scans that one anew.
   const std::string a = "Im Jahr 2014 stieg der Umsatz um 5 Prozent auf 300 Millionen Euro.";
   std::string b = a;
   b.replace(b.find("2014"), 4, "2015");
   std::vector<nf::Figure> figs;
-  nf::FindFigures(a, nf::Lang::kDe, nf::Field::kBody, &figs, std::nullopt);
+  nf::PeriodMemo memo_a;
+  nf::FindFigures(a, nf::Lang::kDe, nf::Field::kBody, &figs, std::nullopt, &memo_a);
   REQUIRE(figs.size() == 2);
   CHECK(Periods(figs) == "2014|2014|");
   std::vector<nf::Figure> again = Cleared(figs);
-  nf::AssignPeriods(b, std::nullopt, again);  // same offsets, same length, other year
+  nf::AssignPeriods(a, std::nullopt, again, false, &memo_a);  // from the memo
+  CHECK(Periods(again) == "2014|2014|");
+  again = Cleared(figs);
+  nf::AssignPeriods(b, std::nullopt, again, false, &memo_a);  // same offsets, other text
   CHECK(Periods(again) == "2015|2015|");
 
   // The phrases found without a publication time are not those found with one.
   const std::string rel = "Im vergangenen Jahr stieg der Umsatz um 5 Prozent.";
   figs.clear();
-  nf::FindFigures(rel, nf::Lang::kDe, nf::Field::kBody, &figs, std::nullopt);
+  nf::PeriodMemo memo_rel;
+  nf::FindFigures(rel, nf::Lang::kDe, nf::Field::kBody, &figs, std::nullopt, &memo_rel);
   REQUIRE(figs.size() == 1);
   CHECK(figs[0].period.empty());
   again = Cleared(figs);
-  nf::AssignPeriods(rel, *newsfacts::common::ParseRfc3339Ms("2016-03-15T10:00:00Z"), again);
+  nf::AssignPeriods(rel, *newsfacts::common::ParseRfc3339Ms("2016-03-15T10:00:00Z"), again, false,
+                    &memo_rel);
   CHECK(Periods(again) == "2015|");
 
   // Invented texts: the pass that finds the last text's phrases kept equals a fresh one.
@@ -471,17 +473,153 @@ TEST_CASE("a second period pass over the same text answers as a fresh scan", "[s
                           : round % 3 == 1 ? nf::Lang::kEs
                                            : nf::Lang::kEn;
     std::vector<nf::Figure> first;
-    nf::FindFigures(text, lang, nf::Field::kBody, &first, std::nullopt);
+    nf::PeriodMemo memo;
+    nf::FindFigures(text, lang, nf::Field::kBody, &first, std::nullopt, &memo);
     if (first.empty()) continue;
     // Some figures keep their period, as after the figure stage; the rest are filled again.
     std::vector<nf::Figure> repeat = first, fresh = first;
     for (size_t i = 0; i < first.size(); i += 2) repeat[i].period.clear();
     fresh = repeat;
-    nf::AssignPeriods(text, std::nullopt, repeat, /*only_empty=*/true);
-    ForgetLastText();
-    nf::AssignPeriods(text, std::nullopt, fresh, /*only_empty=*/true);
+    nf::AssignPeriods(text, std::nullopt, repeat, /*only_empty=*/true, &memo);
+    nf::AssignPeriods(text, std::nullopt, fresh, /*only_empty=*/true);  // no memo: a fresh scan
     CHECK(Periods(repeat) == Periods(fresh));
     for (const nf::Figure& f : fresh) with_period += f.period.empty() ? 0 : 1;
   }
   CHECK(with_period > 200);
+}
+
+TEST_CASE("sentence bounds by 16-byte blocks equal the rule at every byte", "[speed][sentence]") {
+  // SentenceStart / SentenceEnd / CrossesSentence look for the end bytes 16 at a time (SSE2)
+  // and ask the rule only there; the references below ask IsSentenceEnd at every byte.
+  auto ref_end = [](std::string_view t, size_t pos) {
+    for (size_t i = pos; i < t.size(); ++i) {
+      if (nf::IsSentenceEnd(t, i)) return t[i] == '\n' ? i : i + 1;
+    }
+    return t.size();
+  };
+  auto ref_start = [](std::string_view t, size_t pos) {
+    size_t i = pos;
+    while (i > 0 && !nf::IsSentenceEnd(t, i - 1)) --i;
+    while (i < pos && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) ++i;
+    while (i < pos && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
+    return i;
+  };
+  auto ref_crosses = [](std::string_view t, size_t a, size_t b) {
+    for (size_t i = a; i < b; ++i) {
+      if (nf::IsSentenceEnd(t, i)) return true;
+    }
+    return false;
+  };
+  const std::vector<std::string> vocab = {
+      "Tecnov\xC3\xAD"
+      "a",
+      "Kralinger.com",
+      "3.5",
+      "U.S.",
+      "EE. UU.",
+      "Mio.",
+      "z.B.",
+      "im 3. Quartal",
+      "ca. 5",
+      "sales",
+      "rose",
+      "Umsatz",
+      "\"Done.\"",
+      "(12;",
+      "x;y",
+      "end.",
+      "End!",
+      "Why?",
+      "v2.0",
+      "a.m.",
+      "\xE2\x80\x9C",
+      "Ok.\xE2\x80\x9D",
+      "1.2bn",
+      "Mr.",
+      "B",
+      "Inc."};
+  std::mt19937 rng(11);
+  size_t ends = 0;
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = Soup(&rng, vocab, 3 + round % 60);
+    INFO(text);
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+      if (pos < text.size()) {
+        REQUIRE(nf::SentenceEnd(text, pos) == ref_end(text, pos));
+        ends += nf::IsSentenceEnd(text, pos) ? 1 : 0;
+      }
+      REQUIRE(nf::SentenceStart(text, pos) == ref_start(text, pos));
+      const size_t b = std::min(text.size(), pos + 1 + static_cast<size_t>(round % 37));
+      REQUIRE(nf::CrossesSentence(text, pos, b) == ref_crosses(text, pos, b));
+    }
+  }
+  CHECK(ends > 1000);
+}
+
+TEST_CASE("word tokens by 16-byte ASCII runs equal the byte loop", "[speed][tokens]") {
+  // scan::NextToken skips the ASCII letters and digits of a token 16 at a time; the
+  // characters after them (Latin letters go on, NBSP, dashes, quotes, the euro sign end it)
+  // one at a time. Compared with NextTokenScalar from every position of invented text.
+  const std::vector<std::string> vocab = {"Kralinger",
+                                          "Tecnov\xC3\xAD"
+                                          "a",
+                                          "M\xC3\xBC"
+                                          "nchen",
+                                          "Stra\xC3\x9F"
+                                          "enbahnbetriebsgesellschaften",
+                                          "\xC3\xB1u",
+                                          "a",
+                                          "2024",
+                                          "abcdefghijklmnopqrstuvwxyz0123456789",
+                                          "x\xC2\xA0y",
+                                          "\xE2\x80\x93",
+                                          "\xE2\x80\x9COk\xE2\x80\x9D",
+                                          "5\xE2\x82\xAC",
+                                          "\xC3\x97",
+                                          "\xE6\x97\xA5\xE6\x9C\xAC",
+                                          "Voltaro's",
+                                          "U.S.",
+                                          "\xF0\x9F\x98\x80z"};
+  std::mt19937 rng(12);
+  size_t tokens = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text = Soup(&rng, vocab, 1 + round % 50);
+    if (round % 7 == 0 && !text.empty()) text.pop_back();  // a cut sequence at the end
+    INFO(text);
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+      size_t s1 = 0, e1 = 0, s2 = 0, e2 = 0;
+      const bool fast = nf::scan::NextToken(text, pos, &s1, &e1);
+      const bool slow = nf::scan::NextTokenScalar(text, pos, &s2, &e2);
+      REQUIRE(fast == slow);
+      if (!fast) continue;
+      REQUIRE(s1 == s2);
+      REQUIRE(e1 == e2);
+      ++tokens;
+    }
+  }
+  CHECK(tokens > 10000);
+}
+
+TEST_CASE("abbreviations are found in their first-byte group", "[speed][sentence]") {
+  // IsAbbreviation compares a word only with the entries of its first byte; a word of the
+  // list never ends a sentence before a capital, another word of that first byte and length
+  // does.
+  const std::vector<std::string> abbreviations = {
+      "Dr",   "Mr",   "Mrs",  "Ms",    "Inc",  "Corp",  "Ltd",  "Co",     "Sr",
+      "Sra",  "Avda", "Prof", "Nr",    "Mio",  "Mrd",   "bzw",  "ca",     "vgl",
+      "inkl", "ggf",  "usw",  "Ing",   "Gral", "Depto", "Dipl", "Approx", "Jr",
+      "Gov",  "St",   "Tsd",  "Aprox", "Mag",  "Verh",  "Ehem", "Bspw",   "Lic"};
+  const std::vector<std::string> others = {"Dx",  "Mx",  "Mrx", "Mz",  "Inx",  "Corx",
+                                           "Ltx", "Cx",  "Sx",  "Srx", "Avdx", "Proz",
+                                           "Nx",  "Mix", "Mrx", "bzx", "cx",   "vgx"};
+  for (const std::string& a : abbreviations) {
+    const std::string text = "Kralinger " + a + ". Tecnovia";
+    INFO(text);
+    CHECK(nf::SentenceEnd(text, 0) == text.size());
+  }
+  for (const std::string& o : others) {
+    const std::string text = "Kralinger " + o + ". Tecnovia";
+    INFO(text);
+    CHECK(nf::SentenceEnd(text, 0) == 10 + o.size() + 1);
+  }
 }
