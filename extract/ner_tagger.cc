@@ -675,7 +675,15 @@ struct LegalFormIndex {
   std::array<uint8_t, 256> begin{};  // bucket of byte b: order[begin[b] .. begin[b + 1])
   std::array<uint8_t, 257> end{};
   std::array<uint8_t, std::size(kLegalForms)> order{};
+  // Bit (first byte << 8 | second byte) set when a form starts with those two bytes (every
+  // form has two at least): most capitalised words are rejected by this one test.
+  std::array<uint64_t, 1024> pairs{};
   constexpr LegalFormIndex() {
+    for (std::string_view lf : kLegalForms) {
+      const size_t pair = static_cast<size_t>(static_cast<unsigned char>(lf[0])) << 8 |
+                          static_cast<unsigned char>(lf[1]);
+      pairs[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
     size_t n = 0;
     for (int b = 0; b < 256; ++b) {
       begin[static_cast<size_t>(b)] = static_cast<uint8_t>(n);
@@ -691,8 +699,10 @@ constexpr LegalFormIndex kLegalFormIndex{};
 
 // Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none.
 size_t LegalFormAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
+  if (pos + 1 >= text.size()) return 0;  // every form has two bytes at least
   const auto b = static_cast<unsigned char>(text[pos]);
+  const size_t pair = static_cast<size_t>(b) << 8 | static_cast<unsigned char>(text[pos + 1]);
+  if ((kLegalFormIndex.pairs[pair >> 6] >> (pair & 63) & 1) == 0) return 0;
   for (size_t n = kLegalFormIndex.begin[b]; n < kLegalFormIndex.end[b]; ++n) {
     const std::string_view lf = kLegalForms[kLegalFormIndex.order[n]];
     // The second byte first (most capitalised words fail there), then the whole form.
@@ -1666,7 +1676,9 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   // German place adjectives in -er of a one-word place the text names ("Tirol" ->
   // "Tiroler", "Bremen" -> "Bremer", "Dresden" -> "Dresdner"): the place, unless a company
   // noun follows ("der Grazer Konzern" refers to a company).
-  std::unordered_map<std::string, const EntityMention*> place_adj;
+  // The places in mention order (found, then known); the adjective is looked up by comparing
+  // (place_of), no key strings built: the first place whose forms include the word wins.
+  std::vector<const EntityMention*> places;
   if (lang == Lang::kDe) {
     auto add_place = [&](const EntityMention& m) {
       const std::string& sv = m.surface;
@@ -1674,16 +1686,28 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
           sv.find_first_of(" -") != std::string::npos || !ner::StartsUpper(sv)) {
         return;
       }
-      place_adj.emplace(sv + "er", &m);
-      if (sv.size() > 4 && sv.ends_with("en")) {
-        place_adj.emplace(sv.substr(0, sv.size() - 2) + "er", &m);
-        place_adj.emplace(sv.substr(0, sv.size() - 2) + "ner", &m);
-      }
+      places.push_back(&m);
     };
     for (const EntityMention& m : found) add_place(m);
     for (const EntityMention& m : known) add_place(m);
   }
-  if (words.empty() && place_adj.empty() && extra.empty()) return;
+  // REQUIRES: `w` ends with "er". The place named by the adjective `w`: place + "er", or for
+  // a place in -en its stem + "er" / + "ner".
+  auto place_of = [&](std::string_view w) -> const EntityMention* {
+    for (const EntityMention* m : places) {
+      const std::string_view sv = m->surface;
+      if (w.size() == sv.size() + 2 && w.starts_with(sv)) return m;
+      if (sv.size() > 4 && sv.ends_with("en")) {
+        const std::string_view stem = sv.substr(0, sv.size() - 2);
+        if (w.starts_with(stem) && (w.size() == stem.size() + 2 ||
+                                    (w.size() == stem.size() + 3 && w[stem.size()] == 'n'))) {
+          return m;
+        }
+      }
+    }
+    return nullptr;
+  };
+  if (words.empty() && places.empty() && extra.empty()) return;
   // Filter before hashing a token: bit min(length, 63) of lengths[first byte & 63] is set when
   // some key starts with that byte and has that length.
   std::array<uint64_t, 64> lengths{};
@@ -1712,9 +1736,8 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       it = words.find(w.substr(0, w.size() - 1));
     }
     const EntityMention* source = it != words.end() ? it->second : nullptr;
-    if (source == nullptr && !place_adj.empty() && w.size() >= 5 && w.ends_with("er")) {
-      auto pa = place_adj.find(std::string(w));
-      if (pa != place_adj.end()) {
+    if (source == nullptr && !places.empty() && w.size() >= 5 && w.ends_with("er")) {
+      if (const EntityMention* place = place_of(w)) {
         // The next word: not a company noun ("der Grazer Konzern", "die Tiroler Bank").
         size_t ns = te;
         while (ns < text.size() && text[ns] == ' ') ++ns;
@@ -1725,7 +1748,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
         ner::LowerInto(next, &lower);
         if (ns == te + 1 && !IsCueSuffix(next, lang) && !InList(lower, kCueNouns) &&
             !InList(lower, kCueSuffixesDe)) {
-          source = pa->second;
+          source = place;
         }
       }
     }
@@ -1744,7 +1767,9 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     if (!t.word || t.start < prev_end) continue;
     prev_end = t.end;
     if (t.inner == 0) {
-      visit(t.start, t.end);
+      // visit() returns at once for a token that is lower-case or overlaps a known mention:
+      // what `candidate` says (the cursors into known and found only move forward).
+      if (t.candidate) visit(t.start, t.end);
       continue;
     }
     if (!(t.inner & kInnerAmp)) continue;  // every part touches a hyphen
