@@ -220,7 +220,8 @@ struct NameTagger::Impl {
     return static_cast<size_t>(lang) < 4 ? static_cast<size_t>(lang) : 0;
   }
   const ner::FeatureBases& Bases(Lang lang) const { return bases[BasesIndex(lang)]; }
-  std::vector<Slot> table;
+  // Never empty (one empty slot without a model), so Lookup needs no test for it.
+  std::vector<Slot> table = std::vector<Slot>(1);
   uint64_t mask = 0;
   size_t features = 0;
   // fixed[lang][first][prev_label]: the weights of ner::FirstFeature(first) and
@@ -288,8 +289,7 @@ struct NameTagger::Impl {
   }
 
   const Slot* Lookup(uint64_t key) const {
-    if (table.empty()) return nullptr;
-    const uint32_t fp = Fingerprint(key);
+    const uint32_t fp = Fingerprint(key);  // never 0: an empty slot ends the probe
     for (uint64_t i = key & mask;; i = (i + 1) & mask) {
       if (table[i].fp == fp) return &table[i];
       if (table[i].fp == 0) return nullptr;
