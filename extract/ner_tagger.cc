@@ -756,6 +756,28 @@ bool IsCueSuffix(std::string_view word, Lang lang) {
   return false;
 }
 
+// Bit n of kCueNounLengths[c - 'a'] is set when a cue noun (kCueNouns) starts with the ASCII
+// letter c and has n bytes: a filter before the lexicon lookup (every cue noun starts with an
+// ASCII letter and is shorter than 32 bytes; lower-casing keeps the length).
+struct CueNounLengths {
+  std::array<uint32_t, 26> bits{};
+  constexpr CueNounLengths() {
+    for (std::string_view w : kCueNouns) bits[static_cast<size_t>(w[0] - 'a')] |= 1u << w.size();
+  }
+  bool May(std::string_view w) const {
+    const char c = scan::LowerAscii(w[0]);
+    return c >= 'a' && c <= 'z' && w.size() < 32 &&
+           (bits[static_cast<size_t>(c - 'a')] >> w.size() & 1) != 0;
+  }
+};
+constexpr CueNounLengths kCueNounLengths{};
+static_assert([] {
+  for (std::string_view w : kCueNouns) {
+    if (w.size() >= 32 || w[0] < 'a' || w[0] > 'z') return false;
+  }
+  return true;
+}());
+
 // What Sentence() works out about a token, at most once: Fnv of the lower-cased word, its
 // lexicon flags, whether it is a cue noun, its feature description.
 // kHaveWordShape: info.word and info.shape only; kHaveInfo: all of info.
@@ -995,7 +1017,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   auto cue_of = [&](size_t k) -> bool {
     TokMemo& m = memo[k];
     if (!(have[k] & kHaveCue)) {
-      m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang);
+      const std::string_view w = str(toks[k]);
+      m.cue = (kCueNounLengths.May(w) && (lex_of(k) & kLexCue)) || IsCueSuffix(w, lang);
       have[k] |= kHaveCue;
     }
     return m.cue;

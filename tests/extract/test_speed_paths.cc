@@ -533,3 +533,33 @@ TEST_CASE("the tagger's place adjectives and legal forms by their cheap tests", 
   CHECK(entity_at("Kralinger Maschinenbau AG") == "Kralinger Maschinenbau AG");
   CHECK(entity_at("Tobrecht Tiefbau GmbH") == "Tobrecht Tiefbau GmbH");  // at the very end
 }
+
+TEST_CASE("a cue noun makes the next name an organisation after the tagger's length filter",
+          "[speed][names]") {
+  // The tagger looks a word up as a cue noun only when a cue noun of its first letter and
+  // length exists: cue nouns in lower case, capitalised and with a two-byte letter inside
+  // still count. Invented names.
+  struct Case {
+    nf::Lang lang;
+    std::string text, name;
+  };
+  const std::vector<Case> cases = {
+      {nf::Lang::kEn, "Shares of the lender Quorvane fell 3% on Monday.", "Quorvane"},
+      {nf::Lang::kDe, "Laut Angaben meldete die Firma Kralwinde einen Gewinn von 5 Millionen.",
+       "Kralwinde"},
+      {nf::Lang::kDe, "Versicherer Donaufelden meldete 4 Prozent mehr Umsatz.", "Donaufelden"},
+      {nf::Lang::kEs, "La compa\xC3\xB1\xC3\xADa Tecnoviar factur\xC3\xB3 300 millones de euros.",
+       "Tecnoviar"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::vector<nf::EntityMention> found;
+    nf::NameTagger::Default().Find(c.text, c.lang, nf::Field::kBody, {}, &found);
+    const nf::EntityMention* hit = nullptr;
+    for (const nf::EntityMention& m : found) {
+      if (m.surface == c.name) hit = &m;
+    }
+    REQUIRE(hit != nullptr);
+    CHECK(hit->type == nf::EntityType::kOrg);
+  }
+}
