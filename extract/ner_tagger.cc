@@ -697,12 +697,9 @@ struct LegalFormIndex {
 };
 constexpr LegalFormIndex kLegalFormIndex{};
 
-// Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none.
-size_t LegalFormAt(std::string_view text, size_t pos) {
-  if (pos + 1 >= text.size()) return 0;  // every form has two bytes at least
+// LegalFormAt once the first two bytes can start a form (not inlined: rarely reached).
+[[gnu::noinline]] size_t LegalFormAtPair(std::string_view text, size_t pos) {
   const auto b = static_cast<unsigned char>(text[pos]);
-  const size_t pair = static_cast<size_t>(b) << 8 | static_cast<unsigned char>(text[pos + 1]);
-  if ((kLegalFormIndex.pairs[pair >> 6] >> (pair & 63) & 1) == 0) return 0;
   for (size_t n = kLegalFormIndex.begin[b]; n < kLegalFormIndex.end[b]; ++n) {
     const std::string_view lf = kLegalForms[kLegalFormIndex.order[n]];
     // The second byte first (most capitalised words fail there), then the whole form.
@@ -718,6 +715,16 @@ size_t LegalFormAt(std::string_view text, size_t pos) {
     return lf.size();
   }
   return 0;
+}
+
+// Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none. The
+// two-byte test inline, the forms compared only after it (most capitalised words fail it).
+inline size_t LegalFormAt(std::string_view text, size_t pos) {
+  if (pos + 1 >= text.size()) return 0;  // every form has two bytes at least
+  const size_t pair = static_cast<size_t>(static_cast<unsigned char>(text[pos])) << 8 |
+                      static_cast<unsigned char>(text[pos + 1]);
+  if ((kLegalFormIndex.pairs[pair >> 6] >> (pair & 63) & 1) == 0) return 0;
+  return LegalFormAtPair(text, pos);
 }
 
 // The last two bytes of the cue suffixes of a list ((a & 0x7F) << 7 | (b & 0x7F) for the
@@ -737,16 +744,10 @@ struct CueEndings {
 constexpr CueEndings kCueEndingsDe(kCueSuffixesDe);
 constexpr CueEndings kCueEndingsEn(kCueSuffixesEn);
 
-// A cue noun by its ending ("Autobauer", "chipmaker"), compared in any case; the word
-// itself is not one ("Bauer" is no cue, "Autobauer" is: two more bytes at least).
-bool IsCueSuffix(std::string_view word, Lang lang) {
-  if (lang != Lang::kDe && lang != Lang::kEn) return false;
-  const CueEndings& ends = lang == Lang::kDe ? kCueEndingsDe : kCueEndingsEn;
-  if (word.size() < ends.min_len + 3) return false;  // the suffix and at least 3 bytes more
-  const auto a = static_cast<unsigned char>(scan::LowerAscii(word[word.size() - 2]));
-  const auto b = static_cast<unsigned char>(scan::LowerAscii(word.back()));
-  if (a >= 0x80 || b >= 0x80 || !ends.two[static_cast<size_t>(a) << 7 | b]) return false;
-  // The tail compared as lower case in place (LowerInto keeps the length).
+// IsCueSuffix once the word's last two bytes can end a suffix of `lang` (de or en): the
+// tail compared as lower case in place (LowerInto keeps the length). Not inlined: rarely
+// reached.
+[[gnu::noinline]] bool IsCueSuffixTail(std::string_view word, Lang lang) {
   const std::span<const std::string_view> list =
       lang == Lang::kDe ? std::span<const std::string_view>(kCueSuffixesDe)
                         : std::span<const std::string_view>(kCueSuffixesEn);
@@ -754,6 +755,19 @@ bool IsCueSuffix(std::string_view word, Lang lang) {
     if (word.size() > s.size() + 2 && ner::EndsWithLower(word, s)) return true;
   }
   return false;
+}
+
+// A cue noun by its ending ("Autobauer", "chipmaker"), compared in any case; the word
+// itself is not one ("Bauer" is no cue, "Autobauer" is: two more bytes at least). The
+// filters inline, the suffixes compared only after them.
+inline bool IsCueSuffix(std::string_view word, Lang lang) {
+  if (lang != Lang::kDe && lang != Lang::kEn) return false;
+  const CueEndings& ends = lang == Lang::kDe ? kCueEndingsDe : kCueEndingsEn;
+  if (word.size() < ends.min_len + 3) return false;  // the suffix and at least 3 bytes more
+  const auto a = static_cast<unsigned char>(scan::LowerAscii(word[word.size() - 2]));
+  const auto b = static_cast<unsigned char>(scan::LowerAscii(word.back()));
+  if (a >= 0x80 || b >= 0x80 || !ends.two[static_cast<size_t>(a) << 7 | b]) return false;
+  return IsCueSuffixTail(word, lang);
 }
 
 // Bit n of kCueNounLengths[c - 'a'] is set when a cue noun (kCueNouns) starts with the ASCII
