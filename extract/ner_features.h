@@ -200,6 +200,23 @@ inline uint64_t Mix(uint64_t a, uint64_t b) {
   return h;
 }
 
+// A first argument of Mix with its own part of the sum computed ahead: Mix(key, b) ==
+// Mix(key.a, b). The feature bases below are the first argument of every token's features.
+struct MixKey {
+  uint64_t a = 0;
+  uint64_t k = 0;  // 0x9e3779b97f4a7c15 + (a << 6) + (a >> 2)
+};
+inline constexpr MixKey MakeMixKey(uint64_t a) {
+  return {a, 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2)};
+}
+inline uint64_t Mix(const MixKey& key, uint64_t b) {
+  uint64_t h = key.a ^ (b + key.k);  // the same sum as Mix's, added in another order
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
+}
+
 // Hashes of one token, computed once per token and shared by its neighbours' features.
 struct TokenInfo {
   uint64_t word = 0;   // lower-cased text
@@ -398,34 +415,35 @@ inline uint64_t LangHash(Lang lang) {
 }
 
 // The per-language parts of the feature hashes, Mix(kind, language or "any" or a small
-// value), computed once per language instead of once per token (Features()).
+// value), computed once per language instead of once per token (Features()), each as a
+// MixKey (its share of the second Mix computed too).
 struct FeatureBases {
-  uint64_t bias, word, s3, s4, p3, shape, lang_shape, prev_word, next_word, prev_shape, next_shape,
+  MixKey bias, word, s3, s4, p3, shape, lang_shape, prev_word, next_word, prev_shape, next_shape,
       first;
-  uint64_t first_word[2];  // [t.first ? 0 : 1]
-  uint64_t prev_label, prev_label_shape[kNumLabels];
+  MixKey first_word[2];  // [t.first ? 0 : 1]
+  MixKey prev_label, prev_label_shape[kNumLabels];
 };
 inline FeatureBases MakeFeatureBases(Lang lang) {
   const uint64_t L = LangHash(lang);
   const uint64_t any = 0;
   FeatureBases b{};
-  b.bias = Mix(kFBias, any);
-  b.word = Mix(kFWord, L);
-  b.s3 = Mix(kFS3, L);
-  b.s4 = Mix(kFS4, L);
-  b.p3 = Mix(kFP3, L);
-  b.shape = Mix(kFShape, any);
-  b.lang_shape = Mix(kFLangShape, L);
-  b.prev_word = Mix(kFPrevWord, L);
-  b.next_word = Mix(kFNextWord, L);
-  b.prev_shape = Mix(kFPrevShape, any);
-  b.next_shape = Mix(kFNextShape, any);
-  b.first = Mix(kFFirst, L);
-  b.first_word[0] = Mix(kFFirstWord, 1);
-  b.first_word[1] = Mix(kFFirstWord, 2);
-  b.prev_label = Mix(kFPrevLabel, any);
+  b.bias = MakeMixKey(Mix(kFBias, any));
+  b.word = MakeMixKey(Mix(kFWord, L));
+  b.s3 = MakeMixKey(Mix(kFS3, L));
+  b.s4 = MakeMixKey(Mix(kFS4, L));
+  b.p3 = MakeMixKey(Mix(kFP3, L));
+  b.shape = MakeMixKey(Mix(kFShape, any));
+  b.lang_shape = MakeMixKey(Mix(kFLangShape, L));
+  b.prev_word = MakeMixKey(Mix(kFPrevWord, L));
+  b.next_word = MakeMixKey(Mix(kFNextWord, L));
+  b.prev_shape = MakeMixKey(Mix(kFPrevShape, any));
+  b.next_shape = MakeMixKey(Mix(kFNextShape, any));
+  b.first = MakeMixKey(Mix(kFFirst, L));
+  b.first_word[0] = MakeMixKey(Mix(kFFirstWord, 1));
+  b.first_word[1] = MakeMixKey(Mix(kFFirstWord, 2));
+  b.prev_label = MakeMixKey(Mix(kFPrevLabel, any));
   for (int l = 0; l < kNumLabels; ++l) {
-    b.prev_label_shape[l] = Mix(kFPrevLabelShape, static_cast<uint64_t>(l) + 11);
+    b.prev_label_shape[l] = MakeMixKey(Mix(kFPrevLabelShape, static_cast<uint64_t>(l) + 11));
   }
   return b;
 }

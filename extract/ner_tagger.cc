@@ -220,7 +220,8 @@ struct NameTagger::Impl {
     return static_cast<size_t>(lang) < 4 ? static_cast<size_t>(lang) : 0;
   }
   const ner::FeatureBases& Bases(Lang lang) const { return bases[BasesIndex(lang)]; }
-  std::vector<Slot> table;
+  // Never empty (one empty slot without a model), so Lookup needs no test for it.
+  std::vector<Slot> table = std::vector<Slot>(1);
   uint64_t mask = 0;
   size_t features = 0;
   // fixed[lang][first][prev_label]: the weights of ner::FirstFeature(first) and
@@ -288,8 +289,7 @@ struct NameTagger::Impl {
   }
 
   const Slot* Lookup(uint64_t key) const {
-    if (table.empty()) return nullptr;
-    const uint32_t fp = Fingerprint(key);
+    const uint32_t fp = Fingerprint(key);  // never 0: an empty slot ends the probe
     for (uint64_t i = key & mask;; i = (i + 1) & mask) {
       if (table[i].fp == fp) return &table[i];
       if (table[i].fp == 0) return nullptr;
@@ -675,7 +675,15 @@ struct LegalFormIndex {
   std::array<uint8_t, 256> begin{};  // bucket of byte b: order[begin[b] .. begin[b + 1])
   std::array<uint8_t, 257> end{};
   std::array<uint8_t, std::size(kLegalForms)> order{};
+  // Bit (first byte << 8 | second byte) set when a form starts with those two bytes (every
+  // form has two at least): most capitalised words are rejected by this one test.
+  std::array<uint64_t, 1024> pairs{};
   constexpr LegalFormIndex() {
+    for (std::string_view lf : kLegalForms) {
+      const size_t pair = static_cast<size_t>(static_cast<unsigned char>(lf[0])) << 8 |
+                          static_cast<unsigned char>(lf[1]);
+      pairs[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
     size_t n = 0;
     for (int b = 0; b < 256; ++b) {
       begin[static_cast<size_t>(b)] = static_cast<uint8_t>(n);
@@ -689,9 +697,8 @@ struct LegalFormIndex {
 };
 constexpr LegalFormIndex kLegalFormIndex{};
 
-// Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none.
-size_t LegalFormAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
+// LegalFormAt once the first two bytes can start a form (not inlined: rarely reached).
+[[gnu::noinline]] size_t LegalFormAtPair(std::string_view text, size_t pos) {
   const auto b = static_cast<unsigned char>(text[pos]);
   for (size_t n = kLegalFormIndex.begin[b]; n < kLegalFormIndex.end[b]; ++n) {
     const std::string_view lf = kLegalForms[kLegalFormIndex.order[n]];
@@ -708,6 +715,16 @@ size_t LegalFormAt(std::string_view text, size_t pos) {
     return lf.size();
   }
   return 0;
+}
+
+// Length of a legal form starting at text[pos] (followed by a non-letter); 0 if none. The
+// two-byte test inline, the forms compared only after it (most capitalised words fail it).
+inline size_t LegalFormAt(std::string_view text, size_t pos) {
+  if (pos + 1 >= text.size()) return 0;  // every form has two bytes at least
+  const size_t pair = static_cast<size_t>(static_cast<unsigned char>(text[pos])) << 8 |
+                      static_cast<unsigned char>(text[pos + 1]);
+  if ((kLegalFormIndex.pairs[pair >> 6] >> (pair & 63) & 1) == 0) return 0;
+  return LegalFormAtPair(text, pos);
 }
 
 // The last two bytes of the cue suffixes of a list ((a & 0x7F) << 7 | (b & 0x7F) for the
@@ -727,16 +744,10 @@ struct CueEndings {
 constexpr CueEndings kCueEndingsDe(kCueSuffixesDe);
 constexpr CueEndings kCueEndingsEn(kCueSuffixesEn);
 
-// A cue noun by its ending ("Autobauer", "chipmaker"), compared in any case; the word
-// itself is not one ("Bauer" is no cue, "Autobauer" is: two more bytes at least).
-bool IsCueSuffix(std::string_view word, Lang lang) {
-  if (lang != Lang::kDe && lang != Lang::kEn) return false;
-  const CueEndings& ends = lang == Lang::kDe ? kCueEndingsDe : kCueEndingsEn;
-  if (word.size() < ends.min_len + 3) return false;  // the suffix and at least 3 bytes more
-  const auto a = static_cast<unsigned char>(scan::LowerAscii(word[word.size() - 2]));
-  const auto b = static_cast<unsigned char>(scan::LowerAscii(word.back()));
-  if (a >= 0x80 || b >= 0x80 || !ends.two[static_cast<size_t>(a) << 7 | b]) return false;
-  // The tail compared as lower case in place (LowerInto keeps the length).
+// IsCueSuffix once the word's last two bytes can end a suffix of `lang` (de or en): the
+// tail compared as lower case in place (LowerInto keeps the length). Not inlined: rarely
+// reached.
+[[gnu::noinline]] bool IsCueSuffixTail(std::string_view word, Lang lang) {
   const std::span<const std::string_view> list =
       lang == Lang::kDe ? std::span<const std::string_view>(kCueSuffixesDe)
                         : std::span<const std::string_view>(kCueSuffixesEn);
@@ -745,6 +756,41 @@ bool IsCueSuffix(std::string_view word, Lang lang) {
   }
   return false;
 }
+
+// A cue noun by its ending ("Autobauer", "chipmaker"), compared in any case; the word
+// itself is not one ("Bauer" is no cue, "Autobauer" is: two more bytes at least). The
+// filters inline, the suffixes compared only after them.
+inline bool IsCueSuffix(std::string_view word, Lang lang) {
+  if (lang != Lang::kDe && lang != Lang::kEn) return false;
+  const CueEndings& ends = lang == Lang::kDe ? kCueEndingsDe : kCueEndingsEn;
+  if (word.size() < ends.min_len + 3) return false;  // the suffix and at least 3 bytes more
+  const auto a = static_cast<unsigned char>(scan::LowerAscii(word[word.size() - 2]));
+  const auto b = static_cast<unsigned char>(scan::LowerAscii(word.back()));
+  if (a >= 0x80 || b >= 0x80 || !ends.two[static_cast<size_t>(a) << 7 | b]) return false;
+  return IsCueSuffixTail(word, lang);
+}
+
+// Bit n of kCueNounLengths[c - 'a'] is set when a cue noun (kCueNouns) starts with the ASCII
+// letter c and has n bytes: a filter before the lexicon lookup (every cue noun starts with an
+// ASCII letter and is shorter than 32 bytes; lower-casing keeps the length).
+struct CueNounLengths {
+  std::array<uint32_t, 26> bits{};
+  constexpr CueNounLengths() {
+    for (std::string_view w : kCueNouns) bits[static_cast<size_t>(w[0] - 'a')] |= 1u << w.size();
+  }
+  bool May(std::string_view w) const {
+    const char c = scan::LowerAscii(w[0]);
+    return c >= 'a' && c <= 'z' && w.size() < 32 &&
+           (bits[static_cast<size_t>(c - 'a')] >> w.size() & 1) != 0;
+  }
+};
+constexpr CueNounLengths kCueNounLengths{};
+static_assert([] {
+  for (std::string_view w : kCueNouns) {
+    if (w.size() >= 32 || w[0] < 'a' || w[0] > 'z') return false;
+  }
+  return true;
+}());
 
 // What Sentence() works out about a token, at most once: Fnv of the lower-cased word, its
 // lexicon flags, whether it is a cue noun, its feature description.
@@ -985,7 +1031,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   auto cue_of = [&](size_t k) -> bool {
     TokMemo& m = memo[k];
     if (!(have[k] & kHaveCue)) {
-      m.cue = (lex_of(k) & kLexCue) || IsCueSuffix(str(toks[k]), lang);
+      const std::string_view w = str(toks[k]);
+      m.cue = (kCueNounLengths.May(w) && (lex_of(k) & kLexCue)) || IsCueSuffix(w, lang);
       have[k] |= kHaveCue;
     }
     return m.cue;
@@ -1666,7 +1713,9 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   // German place adjectives in -er of a one-word place the text names ("Tirol" ->
   // "Tiroler", "Bremen" -> "Bremer", "Dresden" -> "Dresdner"): the place, unless a company
   // noun follows ("der Grazer Konzern" refers to a company).
-  std::unordered_map<std::string, const EntityMention*> place_adj;
+  // The places in mention order (found, then known); the adjective is looked up by comparing
+  // (place_of), no key strings built: the first place whose forms include the word wins.
+  std::vector<const EntityMention*> places;
   if (lang == Lang::kDe) {
     auto add_place = [&](const EntityMention& m) {
       const std::string& sv = m.surface;
@@ -1674,16 +1723,28 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
           sv.find_first_of(" -") != std::string::npos || !ner::StartsUpper(sv)) {
         return;
       }
-      place_adj.emplace(sv + "er", &m);
-      if (sv.size() > 4 && sv.ends_with("en")) {
-        place_adj.emplace(sv.substr(0, sv.size() - 2) + "er", &m);
-        place_adj.emplace(sv.substr(0, sv.size() - 2) + "ner", &m);
-      }
+      places.push_back(&m);
     };
     for (const EntityMention& m : found) add_place(m);
     for (const EntityMention& m : known) add_place(m);
   }
-  if (words.empty() && place_adj.empty() && extra.empty()) return;
+  // REQUIRES: `w` ends with "er". The place named by the adjective `w`: place + "er", or for
+  // a place in -en its stem + "er" / + "ner".
+  auto place_of = [&](std::string_view w) -> const EntityMention* {
+    for (const EntityMention* m : places) {
+      const std::string_view sv = m->surface;
+      if (w.size() == sv.size() + 2 && w.starts_with(sv)) return m;
+      if (sv.size() > 4 && sv.ends_with("en")) {
+        const std::string_view stem = sv.substr(0, sv.size() - 2);
+        if (w.starts_with(stem) && (w.size() == stem.size() + 2 ||
+                                    (w.size() == stem.size() + 3 && w[stem.size()] == 'n'))) {
+          return m;
+        }
+      }
+    }
+    return nullptr;
+  };
+  if (words.empty() && places.empty() && extra.empty()) return;
   // Filter before hashing a token: bit min(length, 63) of lengths[first byte & 63] is set when
   // some key starts with that byte and has that length.
   std::array<uint64_t, 64> lengths{};
@@ -1712,9 +1773,8 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       it = words.find(w.substr(0, w.size() - 1));
     }
     const EntityMention* source = it != words.end() ? it->second : nullptr;
-    if (source == nullptr && !place_adj.empty() && w.size() >= 5 && w.ends_with("er")) {
-      auto pa = place_adj.find(std::string(w));
-      if (pa != place_adj.end()) {
+    if (source == nullptr && !places.empty() && w.size() >= 5 && w.ends_with("er")) {
+      if (const EntityMention* place = place_of(w)) {
         // The next word: not a company noun ("der Grazer Konzern", "die Tiroler Bank").
         size_t ns = te;
         while (ns < text.size() && text[ns] == ' ') ++ns;
@@ -1725,7 +1785,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
         ner::LowerInto(next, &lower);
         if (ns == te + 1 && !IsCueSuffix(next, lang) && !InList(lower, kCueNouns) &&
             !InList(lower, kCueSuffixesDe)) {
-          source = pa->second;
+          source = place;
         }
       }
     }
@@ -1744,7 +1804,9 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     if (!t.word || t.start < prev_end) continue;
     prev_end = t.end;
     if (t.inner == 0) {
-      visit(t.start, t.end);
+      // visit() returns at once for a token that is lower-case or overlaps a known mention:
+      // what `candidate` says (the cursors into known and found only move forward).
+      if (t.candidate) visit(t.start, t.end);
       continue;
     }
     if (!(t.inner & kInnerAmp)) continue;  // every part touches a hyphen

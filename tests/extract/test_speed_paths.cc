@@ -16,6 +16,7 @@
 #include "extract/figure_finder.h"
 #include "extract/literal_set.h"
 #include "extract/metric_classifier.h"
+#include "extract/ner_tagger.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
 
@@ -621,5 +622,82 @@ TEST_CASE("abbreviations are found in their first-byte group", "[speed][sentence
     const std::string text = "Kralinger " + o + ". Tecnovia";
     INFO(text);
     CHECK(nf::SentenceEnd(text, 0) == 10 + o.size() + 1);
+  }
+}
+
+TEST_CASE("the tagger's place adjectives and legal forms by their cheap tests", "[speed][names]") {
+  // Propagate finds a German place adjective by comparing it with the text's one-word places
+  // (place + "er", or a place in -en: stem + "er" / "ner"; the first place that fits wins,
+  // as the map of built keys it replaced did), and visits only capitalised words outside known
+  // mentions; LegalFormAt rejects by the first two bytes (a form at the very end of the text
+  // still counts). Invented places, passed as known mentions of type place.
+  const std::string text =
+      "Die Kralinger Maschinenbau AG baut in Velmarsen, Kolbachen und Kolbach. Velmarser "
+      "Winzer, Kolbacher Bauern und Velmarsner klagen, velmarser Wein nicht. Der "
+      "Velmarsener Konzern und die Velmarsler Tafel schweigen. Es liefert die Tobrecht Tiefbau "
+      "GmbH";
+  std::vector<nf::EntityMention> known;
+  for (const auto& [surface, entity] :
+       std::vector<std::pair<std::string, std::string>>{{"Velmarsen", "Ort Velmarsen"},
+                                                        {"Kolbachen", "Ort Kolbachen"},
+                                                        {"Kolbach", "Ort Kolbach"}}) {
+    nf::EntityMention m;
+    m.field = nf::Field::kBody;
+    m.start = static_cast<uint32_t>(text.find(surface + (surface == "Kolbach" ? "." : "")));
+    m.end = m.start + static_cast<uint32_t>(surface.size());
+    m.surface = surface;
+    m.entity = entity;
+    m.type = nf::EntityType::kPlace;
+    known.push_back(m);
+  }
+  std::vector<nf::EntityMention> found;
+  nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, known, &found);
+  auto entity_at = [&](std::string_view surface) -> std::string {
+    const size_t at = text.find(surface);
+    for (const nf::EntityMention& m : found) {
+      if (m.start == at && m.surface == surface) return m.entity;
+    }
+    return "";
+  };
+  std::string all;
+  for (const auto& m : found) all += m.surface + " -> " + m.entity + "; ";
+  INFO(all);
+  CHECK(entity_at("Velmarser") == "Ort Velmarsen");   // stem + "er"
+  CHECK(entity_at("Velmarsner") == "Ort Velmarsen");  // stem + "ner"
+  CHECK(entity_at("Kolbacher") == "Ort Kolbachen");   // both fit: the first place
+  CHECK(entity_at("Velmarsener").empty());            // before a company noun
+  CHECK(entity_at("Velmarsler").empty());             // no form of a place
+  CHECK(entity_at("velmarser").empty());              // lower case
+  CHECK(entity_at("Kralinger Maschinenbau AG") == "Kralinger Maschinenbau AG");
+  CHECK(entity_at("Tobrecht Tiefbau GmbH") == "Tobrecht Tiefbau GmbH");  // at the very end
+}
+
+TEST_CASE("a cue noun makes the next name an organisation after the tagger's length filter",
+          "[speed][names]") {
+  // The tagger looks a word up as a cue noun only when a cue noun of its first letter and
+  // length exists: cue nouns in lower case, capitalised and with a two-byte letter inside
+  // still count. Invented names.
+  struct Case {
+    nf::Lang lang;
+    std::string text, name;
+  };
+  const std::vector<Case> cases = {
+      {nf::Lang::kEn, "Shares of the lender Quorvane fell 3% on Monday.", "Quorvane"},
+      {nf::Lang::kDe, "Laut Angaben meldete die Firma Kralwinde einen Gewinn von 5 Millionen.",
+       "Kralwinde"},
+      {nf::Lang::kDe, "Versicherer Donaufelden meldete 4 Prozent mehr Umsatz.", "Donaufelden"},
+      {nf::Lang::kEs, "La compa\xC3\xB1\xC3\xADa Tecnoviar factur\xC3\xB3 300 millones de euros.",
+       "Tecnoviar"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::vector<nf::EntityMention> found;
+    nf::NameTagger::Default().Find(c.text, c.lang, nf::Field::kBody, {}, &found);
+    const nf::EntityMention* hit = nullptr;
+    for (const nf::EntityMention& m : found) {
+      if (m.surface == c.name) hit = &m;
+    }
+    REQUIRE(hit != nullptr);
+    CHECK(hit->type == nf::EntityType::kOrg);
   }
 }
