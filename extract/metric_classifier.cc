@@ -127,6 +127,28 @@ constexpr CueWord kCues[] = {
     {"einspar", Cue::kSpend, kInside, 0},
     {"ahorr", Cue::kSpend, kWordStart, 0},
     {"payout", Cue::kSpend, kWordStart, 0},
+    // "pay $50m to settle the suit": a cost; spending still to be made: a budget; what people
+    // earn: pay; "a fund which manages $3bn": assets; selling new shares raises funds.
+    {"to settle", Cue::kSpend, kWordStart, 0},
+    {"to be spent", Cue::kBudget, kWordStart, 0},
+    {"will be spent", Cue::kBudget, kWordStart, 0},
+    {"those earning", Cue::kSalary, kWordStart, kStrong},
+    {"people earning", Cue::kSalary, kWordStart, kStrong},
+    {"workers earning", Cue::kSalary, kWordStart, kStrong},
+    {"who earn", Cue::kSalary, kWordStart, kStrong},
+    {"manages", Cue::kAssets, kWhole, 0},
+    {"new shares", Cue::kFunding, kWordStart, kStrong},
+    {"new stock", Cue::kFunding, kWordStart, kStrong},
+    {"rights issue", Cue::kFunding, kWordStart, kStrong},
+    // A central bank "raised rates", "cut rates": interest rates (before "raise", "cut").
+    {"raised rates", Cue::kInterest, kWordStart, kStrong},
+    {"raise rates", Cue::kInterest, kWordStart, kStrong},
+    {"raising rates", Cue::kInterest, kWordStart, kStrong},
+    {"cut rates", Cue::kInterest, kWordStart, kStrong},
+    {"cutting rates", Cue::kInterest, kWordStart, kStrong},
+    {"hiked rates", Cue::kInterest, kWordStart, kStrong},
+    {"rate hike", Cue::kInterest, kWordStart, kStrong},
+    {"rate cut", Cue::kInterest, kWordStart, kStrong},
     {"pledg", Cue::kFunding, kWordStart, 0},
     {"raise", Cue::kFunding, kWhole, 0},
     {"bono", Cue::kFunding, kWhole, 0},
@@ -252,6 +274,8 @@ constexpr CueWord kCues[] = {
     {"costará", Cue::kPrice, kWordStart, kStrong},
     {"cada uno", Cue::kPrice, kWordStart, kStrong},
     {"por acción", Cue::kPrice, kWordStart, kStrong},
+    // "new shares priced at 9 euros": the price of one.
+    {"priced at", Cue::kPrice, kWordStart, kStrong},
     {"price", Cue::kPrice, kWordStart, 0},
     {"priced", Cue::kPrice, kWordStart, 0},
     {"cost", Cue::kPrice, kWhole, 0},
@@ -490,8 +514,13 @@ constexpr CueWord kCues[] = {
     {"rose", Cue::kChange, kWhole, 0},
     {"rise", Cue::kChange, kWordStart, 0},
     {"rising", Cue::kChange, kWordStart, 0},
+    // Missing a target ("fell short", "falling short") is no change.
+    {"fell short", Cue::kNone, kWordStart, 0},
     {"fell", Cue::kChange, kWhole, 0},
     {"fallec", Cue::kCases, kWordStart, 0},
+    {"falling short", Cue::kNone, kWordStart, 0},
+    {"falls short", Cue::kNone, kWordStart, 0},
+    {"fall short", Cue::kNone, kWordStart, 0},
     {"fall", Cue::kChange, kWordStart, 0},
     {"drop", Cue::kChange, kWordStart, 0},
     {"jump", Cue::kChange, kWordStart, 0},
@@ -1072,6 +1101,22 @@ std::string_view UnitMetric(std::string_view unit) {
   for (const UnitLabel& u : kUnits) {
     if (u.unit == unit) return u.metric;
   }
+  // A noun outside the figure finder's table keeps its plural ("600,000 connections",
+  // "300 subscribers"): its English singular ("-ies" -> "-y", "-ches"/"-shes" -> "-ch"/"-sh",
+  // else "-s").
+  if (unit.size() > 3 && unit.back() == 's' && unit[unit.size() - 2] != 's') {
+    std::string_view stem = unit.substr(0, unit.size() - 1);
+    std::string y_stem;
+    if (stem.ends_with("ie")) {
+      y_stem = std::string(stem.substr(0, stem.size() - 2)) + "y";
+      stem = y_stem;
+    } else if (stem.ends_with("che") || stem.ends_with("she")) {
+      stem.remove_suffix(1);
+    }
+    for (const UnitLabel& u : kUnits) {
+      if (u.unit == stem) return u.metric;
+    }
+  }
   return {};
 }
 
@@ -1456,7 +1501,13 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   }
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
   // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").
-  const std::string_view before = WordBefore(t, s_, f.start);
+  std::string_view before = WordBefore(t, s_, f.start);
+  // "dropped to below 90%", "rose to almost 5%": the level behind its qualifier.
+  if (AnyOf(before, {"below", "above", "under", "almost", "nearly", "around", "about", "roughly",
+                     "just"}) &&
+      AnyOf(WordBefore(t, s_, static_cast<size_t>(before.data() - t.data())), {"to"})) {
+    before = WordBefore(t, s_, static_cast<size_t>(before.data() - t.data()));
+  }
   // "en torno al 2 %", "alrededor del 5 %" are qualifiers, not a level reached.
   const std::string_view before2 =
       before.empty() ? before : WordBefore(t, s_, static_cast<size_t>(before.data() - t.data()));

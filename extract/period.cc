@@ -119,6 +119,8 @@ bool HalfNoun(std::string_view w) {
 constexpr int kNeedsYear = -1;   // a quarter or half without a year: the year named before
 constexpr int kUnresolved = -2;  // a relative period with no publication time: no period
 constexpr int kYearBefore = -3;  // "a year ago", "the previous year": the sentence's year - 1
+// "the previous quarter": the quarter before the sentence's quarter.
+constexpr int kQuarterBefore = -4;
 
 // A mention found in a sentence; `year` < 0 is one of the codes above.
 struct Raw {
@@ -202,10 +204,10 @@ constexpr std::string_view kPhraseStartWords[] = {
     "laufende",    "laufendes",   "nächsten", "nächstes",  "kommenden", "kommendes", "heuer",
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
-    "next"};
+    "next",        "trimestre"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
-    "fy",     "erst",  "primer", "first", "zweit",  "segund", "second", "dritt",
-    "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr"};
+    "fy",     "erst",  "primer", "first", "zweit",  "segund", "second",  "dritt",
+    "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr", "vorquartal"};
 
 // Per first byte: bit L set when some start word has L bytes (bit 63: 63 or more); a prefix
 // of L bytes sets every bit from L up.
@@ -269,10 +271,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   // Tokens first..last are a "year before" phrase: a comparison base one year before the
   // sentence's period when a comparison word stands before them (within 12 tokens, not across
   // "," or ";"); returns whether it was one.
-  auto year_before_base = [&](size_t first, size_t last) {
+  auto year_before_base = [&](size_t first, size_t last, int code = kYearBefore) {
     const uint32_t base = ComparisonBase(text, t, first, 12, ",;");
     if (base == Raw::kNoBase) return false;
-    Raw r{t[first].start, t[last].end, kYearBefore, ""};
+    Raw r{t[first].start, t[last].end, code, ""};
     r.base = base;
     out->push_back(std::move(r));
     return true;
@@ -374,6 +376,34 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         if (k + 1 < n && MonthNumber(t[k].lower) > 0 && short_year(k + 1) == y1 + 1) {
           out->push_back({t[i].start, t[k + 1].end, y1, "/" + std::to_string(y1 + 1)});
           i = k + 1;
+          continue;
+        }
+      }
+    }
+    // ---- a quarter by its months: "the October-to-December quarter", "das
+    // Juli-September-Quartal", "el trimestre octubre-diciembre" -> "-Q4" / "-Q3"; the year as
+    // for "the fourth quarter" (stated after it, else the year named before)
+    if (const int m1 = MonthNumber(w); m1 > 0 && m1 % 3 == 1 && i + 1 < n) {
+      auto joined = [&](size_t a) {  // tokens a and a + 1 written as one phrase
+        const std::string_view g = Gap(text, t[a], t[a + 1]);
+        return g.empty() || IsDash(g);
+      };
+      size_t k = i + 1;
+      if (k + 1 < n && Is(t[k].lower, {"to", "through", "bis", "a"}) && joined(i)) ++k;
+      if (MonthNumber(t[k].lower) == m1 + 2 && joined(k - 1)) {
+        size_t noun = 0;
+        if (k + 1 < n && QuarterNoun(t[k + 1].lower) && joined(k)) {
+          noun = k + 1;
+        } else if (i > 0 && QuarterNoun(t[i - 1].lower) && Gap(text, t[i - 1], t[i]).empty()) {
+          noun = k;
+        }
+        if (noun != 0) {
+          const std::string tail = "-Q" + std::to_string((m1 + 2) / 3);
+          const uint32_t start = noun == k ? t[i - 1].start : t[i].start;
+          size_t at = noun;
+          const int y = year_after(noun, &at);
+          out->push_back({start, t[at].end, y >= 0 ? y : kNeedsYear, tail});
+          i = at;
           continue;
         }
       }
@@ -485,6 +515,35 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       if (before) {
         // "against a $375m ($195m) profit a year before": conversions in brackets between.
         (void)year_before_base(i, last);
+        i = last;
+        continue;
+      }
+      // "the $232m charge from the previous quarter", "gegenüber dem Vorquartal", "frente al
+      // trimestre anterior": a comparison base one quarter before the sentence's quarter.
+      bool quarter_before = false;
+      if (Is(w, {"previous", "prior", "preceding"}) && Is(nx, {"quarter", "quarter's"})) {
+        quarter_before = true;
+        last = i + 1;
+      } else if (StartsWithAny(w, {"vorquartal"})) {
+        quarter_before = true;
+      } else if (w == "trimestre" && Is(nx, {"anterior", "precedente"})) {
+        quarter_before = true;
+        last = i + 1;
+      }
+      if (quarter_before) {
+        // A charge, profit … "from the previous quarter" (no figure right before "from") is
+        // that quarter's, as "in the previous quarter" is: a plain mention.
+        const uint32_t base = ComparisonBase(text, t, i, 12, ",;");
+        size_t b = base == Raw::kNoBase ? 0 : base;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        const bool plain =
+            base == Raw::kNoBase || (text.substr(base, 4) == "from" && b > 0 &&
+                                     text[b - 1] != '%' && !scan::IsDigit(text[b - 1]));
+        if (plain) {
+          out->push_back({t[i].start, t[last].end, kQuarterBefore, ""});
+        } else {
+          (void)year_before_base(i, last, kQuarterBefore);
+        }
         i = last;
         continue;
       }
@@ -1026,7 +1085,10 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // A comparison word far from its year with no figure in between ("more optimistic than
       // its rival about 2005") makes no comparison base.
       for (Raw& r : raw) {
-        if (r.base == Raw::kNoBase || r.year == kYearBefore || r.start - r.base <= 16) continue;
+        if (r.base == Raw::kNoBase || r.year == kYearBefore || r.year == kQuarterBefore ||
+            r.start - r.base <= 16) {
+          continue;
+        }
         auto it = std::lower_bound(spans.begin(), spans.end(), r.base,
                                    [](const Span& g, uint32_t b) { return g.start < b; });
         if (it != spans.end() && it->end <= r.start) continue;  // a figure in between
@@ -1079,6 +1141,28 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         } else {
           r.year = article_year() >= 0 ? article_year() - 1 : kUnresolved;
         }
+      }
+      // "the previous quarter": the quarter before the nearest quarter the sentence states
+      // (not itself a comparison base); none without one.
+      for (Raw& r : raw) {
+        if (r.year != kQuarterBefore) continue;
+        const Raw* near = nullptr;
+        uint32_t near_d = 0;
+        for (const Raw& o : raw) {
+          if (o.year < 0 || o.base != Raw::kNoBase || o.tail.size() != 3 || o.tail[1] != 'Q') {
+            continue;
+          }
+          const uint32_t d =
+              o.start > r.start ? o.start - r.start + kPeriodReach : r.start - o.start;
+          if (near == nullptr || d < near_d) {
+            near = &o;
+            near_d = d;
+          }
+        }
+        if (near == nullptr) continue;
+        const int q = near->tail[2] - '0';
+        r.year = q == 1 ? near->year - 1 : near->year;
+        r.tail = "-Q" + std::to_string(q == 1 ? 4 : q - 1);
       }
     }
     const Raw* best = nullptr;

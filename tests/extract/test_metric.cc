@@ -488,3 +488,77 @@ TEST_CASE("metric: a comparison base measures the same as the figure before it",
       "Brightwater posted a $300m loss, against a $120m profit a year before.", nf::Lang::kEn);
   CHECK(FigureWith(own, "$120m").metric == "profit");
 }
+
+TEST_CASE("metric en: a counted noun kept in its plural decides as its singular",
+          "[metric][count]") {
+  // Nouns outside the figure finder's table keep the folded plural as their unit.
+  CHECK(MetricOf("Veltrona added 450,000 connections in the spring.", "450,000 connections", kCount,
+                 "connections") == "users");
+  CHECK(MetricOf("The chain now runs 120 branches.", "120 branches", kCount, "branches") ==
+        "sites");
+  CHECK(MetricOf("Ostrava listed 40 factories for sale.", "40 factories", kCount, "factories") ==
+        "sites");
+  // A plural of no known noun decides nothing by itself.
+  CHECK(MetricOf("Ostrava listed 40 gadgets for sale.", "40 gadgets", kCount, "gadgets") !=
+        "users");
+  CHECK(MetricOf("Ostrava listed 40 gadgets for sale.", "40 gadgets", kCount, "gadgets") !=
+        "sites");
+}
+
+TEST_CASE("metric en: spending still to be made is a budget", "[metric][budget]") {
+  CHECK(MetricOf("Announced that 60bn rupees will be spent on rural roads.", "60bn rupees", kMoney,
+                 "INR", 6e10) == "budget");
+  CHECK(MetricOf("Up to 40bn rupees to be spent on ports will be borrowed.", "40bn rupees", kMoney,
+                 "INR", 4e10) == "budget");
+  // Money already spent stays spending.
+  CHECK(MetricOf("Fans spent 60bn rupees on rural tickets.", "60bn rupees", kMoney, "INR", 6e10) ==
+        "spend");
+}
+
+TEST_CASE("metric en: what people earn is pay, what settles a suit is a cost", "[metric][salary]") {
+  CHECK(MetricOf("Tax was cut for those earning less than 90,000 rupees.", "90,000 rupees", kMoney,
+                 "INR", 90000) == "salary");
+  CHECK(MetricOf("Tax was cut for workers earning under £20,000.", "£20,000", kMoney, "GBP",
+                 20000) == "salary");
+  CHECK(MetricOf("Kralinger agreed to pay $40m to settle the lawsuit.", "$40m", kMoney, "USD",
+                 4e7) == "spend");
+  // A company's earnings stay a profit, a plain payment to a person stays pay.
+  CHECK(MetricOf("Kralinger reported earnings of $40m.", "$40m", kMoney, "USD", 4e7) == "profit");
+  CHECK(MetricOf("The board agreed to pay its chief $4m.", "$4m", kMoney, "USD", 4e6) == "salary");
+}
+
+TEST_CASE("metric en: managed funds, new shares and central bank rates", "[metric][en]") {
+  CHECK(MetricOf("Its unit, which manages the $3bn Ostrava Fund, is for sale.", "$3bn", kMoney,
+                 "USD", 3e9) == "assets");
+  CHECK(MetricOf("It raised cash by selling new shares worth £900m.", "£900m", kMoney, "GBP",
+                 9e8) == "funding");
+  CHECK(MetricOf("The central bank raised rates by a quarter point to 4.5%.", "4.5%", kPercent) ==
+        "interest_rate");
+  CHECK(MetricOf("Analysts expect a rate cut to 2.25% in May.", "2.25%", kPercent) ==
+        "interest_rate");
+  // The price of one new share is a price.
+  CHECK(MetricOf("Ostrava will sell the new shares priced at 7 euros.", "7 euros", kMoney, "EUR",
+                 7) == "price");
+  // Shares worth an amount without a sale of new ones value the holding.
+  CHECK(MetricOf("Its shares are worth £900m.", "£900m", kMoney, "GBP", 9e8) == "valuation");
+  // "rates" of anything else are no interest rates.
+  CHECK(MetricOf("Tax rates rose 5% in the year.", "5%", kPercent) == "growth");
+}
+
+TEST_CASE("metric en: a level reached behind a qualifier is no change", "[metric][growth]") {
+  CHECK(MetricOf("The proportion of readers using Kralinger's viewer has dropped to below 70%.",
+                 "70%", kPercent) == "share");
+  CHECK(MetricOf("Its share of the market rose to almost 20%.", "20%", kPercent) == "market_share");
+  // A qualified rate of change stays growth.
+  CHECK(MetricOf("The proportion of readers using the viewer has dropped almost 7%.", "7%",
+                 kPercent) == "growth");
+}
+
+TEST_CASE("metric en: falling short of a target is no change", "[metric][growth]") {
+  CHECK(MetricOf("The target for the deficit will be 3.9%, the minister said - falling short of "
+                 "the law.",
+                 "3.9%", kPercent) == "share");
+  // A fall stays a change.
+  CHECK(MetricOf("The deficit will be 3.9%, the minister said - falling fast.", "3.9%", kPercent) ==
+        "growth");
+}

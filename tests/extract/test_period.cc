@@ -328,3 +328,35 @@ TEST_CASE("period: behind an aside, a period right after another figure is that 
   CHECK(PeriodOf("Sales rose 5% and profit 9% in the first quarter of 2019.", Lang::kEn, "5%") ==
         "2019-Q1");
 }
+
+TEST_CASE("period: a quarter named by its months", "[period][quarter]") {
+  CHECK(PeriodOf("Kralinger took a charge of $90m in the October-to-December quarter of 2019.",
+                 Lang::kEn, "$90m") == "2019-Q4");
+  CHECK(PeriodOf("Ostrava had a good 2019. It made $40m in the July-September quarter.", Lang::kEn,
+                 "$40m") == "2019-Q3");
+  CHECK(PeriodOf("Im Jahr 2018 lief es gut. Im Januar-März-Quartal setzte X 5 Mio. Euro um.",
+                 Lang::kDe, "5 Mio. Euro") == "2018-Q1");
+  CHECK(PeriodOf("En 2017 vendió mucho: 8 millones de euros en el trimestre abril-junio.",
+                 Lang::kEs, "8 millones de euros") == "2017-Q2");
+  // Months that span no calendar quarter name none.
+  CHECK(PeriodOf("In 2019 it made $40m in the August-to-October quarter.", Lang::kEn, "$40m") ==
+        "2019");
+}
+
+TEST_CASE("period: the previous quarter is one before the sentence's quarter",
+          "[period][quarter]") {
+  const std::string en =
+      "In 2019 Kralinger took a charge of $90m in the October-to-December quarter, on top of the "
+      "$30m charge from the previous quarter.";
+  CHECK(PeriodOf(en, Lang::kEn, "$90m") == "2019-Q4");
+  CHECK(PeriodOf(en, Lang::kEn, "$30m") == "2019-Q3");
+  CHECK(PeriodOf("Profit was $8m in the first quarter of 2020, against $5m in the previous "
+                 "quarter.",
+                 Lang::kEn, "$5m") == "2019-Q4");
+  CHECK(PeriodOf("Der Umsatz lag im dritten Quartal 2020 bei 8 Mio. Euro, nach 6 Mio. Euro im "
+                 "Vorquartal.",
+                 Lang::kDe, "6 Mio. Euro") == "2020-Q2");
+  // A rate of change against the previous quarter is the current quarter's.
+  CHECK(PeriodOf("Sales rose 5% from the previous quarter in the third quarter of 2020.", Lang::kEn,
+                 "5%") == "2020-Q3");
+}
