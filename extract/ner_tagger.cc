@@ -146,6 +146,13 @@ struct BareEvidence {
 };
 using BareMap = std::unordered_map<std::string, BareEvidence>;
 
+// Spanish: the words of one text that it uses as common nouns (CollectCommonUseEs), found
+// on first need by Sentence() and kept for the text's other sentences.
+struct CommonUseEs {
+  bool filled = false;
+  std::vector<uint64_t> words;  // sorted lower-cased word hashes
+};
+
 bool InList(std::string_view lower, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), lower) != list.end();
 }
@@ -354,7 +361,7 @@ struct NameTagger::Impl {
                  std::vector<EntityMention>* out) const;
   // Tags one sentence's tokens (a slice of the text's tokens).
   void Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
-                std::vector<EntityMention>* out, BareMap* bare) const;
+                std::vector<EntityMention>* out, BareMap* bare, CommonUseEs* common_es) const;
   // The word feature of a (lower-cased) word is in the model.
   bool KnownWord(Lang lang, uint64_t word_hash) const {
     return Lookup(ner::Mix(Bases(lang).word, word_hash)) != nullptr;
@@ -670,6 +677,19 @@ bool IsCamelCase(std::string_view w) {
   return false;
 }
 
+// True for a Roman numeral of two or more letters written with I, V and X only, 2 to 39
+// ("II", "XX", "XXI", "XIX"): an ordinal ("siglo XX", "la III edición"), not an acronym.
+bool IsRomanNumeralIVX(std::string_view w) {
+  if (w.size() < 2) return false;
+  size_t i = 0;
+  while (i < w.size() && i < 3 && w[i] == 'X') ++i;  // tens: X, XX, XXX
+  std::string_view units = w.substr(i);
+  for (std::string_view u : {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}) {
+    if (units == u) return true;
+  }
+  return false;
+}
+
 // kLegalForms bucketed by first byte, in list order (longest first within a bucket).
 struct LegalFormIndex {
   std::array<uint8_t, 256> begin{};  // bucket of byte b: order[begin[b] .. begin[b + 1])
@@ -900,6 +920,66 @@ bool OccursLower(std::string_view text, std::string_view word) {
   return false;
 }
 
+// Spanish words before which a capitalised word is a common noun, not a name: indefinite
+// articles, demonstratives, quantifiers and number words ("un Informe", "este Informe",
+// "varios Informes", "tres Informes"). A name takes the definite article or none.
+constexpr std::string_view kCommonDeterminersEs[] = {
+    "un",      "una",      "unos",     "unas",    "este",     "esta",   "estos",   "estas",
+    "ese",     "esa",      "esos",     "esas",    "aquel",    "aquella", "aquellos", "aquellas",
+    "otro",    "otra",     "otros",    "otras",   "muchos",   "muchas", "varios",  "varias",
+    "algunos", "algunas",  "diversos", "diversas", "numerosos", "numerosas", "cada", "ningún",
+    "ninguna", "cualquier", "dos",     "tres",    "cuatro",   "cinco",  "seis",    "siete",
+    "ocho",    "nueve",    "diez"};
+
+// The capitalised words of a Spanish text that some use shows to be common nouns: written
+// right after a word of kCommonDeterminersEs ("un Noticia", "este Informe"). Lower-cased
+// word hashes (ner::LowerHash, as the tagger's word_hash), sorted. One pass over the text.
+void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
+  out->clear();
+  const size_t n = text.size();
+  for (size_t p = 0; p + 1 < n; ++p) {
+    if (text[p] != ' ' || !ner::StartsUpper(text.substr(p + 1, 2))) continue;
+    // The word before the space: ASCII letters and two-byte letters ("ningún").
+    size_t b = p;
+    while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
+                     static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+      --b;
+    }
+    if (p - b < 2 || p - b > 9) continue;
+    std::string lower;
+    ner::LowerInto(text.substr(b, p - b), &lower);
+    if (!InList(lower, kCommonDeterminersEs)) continue;
+    // The capitalised word: as the tokenizer cuts it (letters and digits, inner '-' / '&').
+    size_t e = p + 1;
+    while (e < n) {
+      bool word = false;
+      const size_t len = scan::CharInfo(text, e, &word);
+      if (word) {
+        e += len;
+        continue;
+      }
+      if ((text[e] == '-' || text[e] == '&') && e + 1 < n) {
+        scan::CharInfo(text, e + 1, &word);
+        if (word) {
+          ++e;
+          continue;
+        }
+      }
+      break;
+    }
+    // Not the first word of a longer name: "un Universidad de Chile práctico".
+    size_t q = e;
+    if (text.substr(q, 4) == " de ") {
+      q += 3;
+    } else if (text.substr(q, 5) == " del ") {
+      q += 4;
+    }
+    if (q + 1 < n && text[q] == ' ' && ner::StartsUpper(text.substr(q + 1, 2))) continue;
+    out->push_back(ner::LowerHash(text.substr(p + 1, e - p - 1)));
+  }
+  std::sort(out->begin(), out->end());
+}
+
 // Whole-word occurrence of `w` in text other than at `skip`.
 bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
   for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
@@ -917,7 +997,8 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 }  // namespace
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
-                                std::vector<EntityMention>* out, BareMap* bare) const {
+                                std::vector<EntityMention>* out, BareMap* bare,
+                                CommonUseEs* common_es) const {
   if (toks.empty()) return;
   thread_local std::string lower, key;
   thread_local std::vector<TokMemo> memo;
@@ -973,6 +1054,25 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       have[k] |= kHaveLex;
     }
     return m.lex;
+  };
+  // The word k is followed by another capitalised word, directly or after "de"/"del": the
+  // first word of a longer name ("Hospital Erasmo Meoz", "Ley de Emergencia Pesquera").
+  auto starts_longer_name = [&](size_t k) {
+    size_t n = k + 1;
+    if (n < toks.size() && toks[n].word) {
+      const std::string_view nw = str(toks[n]);
+      if (nw == "de" || nw == "del") ++n;
+    }
+    return n < toks.size() && toks[n].word && ner::StartsUpper(str(toks[n]));
+  };
+  auto common_use_es = [&](size_t k) {
+    if (common_es == nullptr) return false;
+    if (!common_es->filled) {
+      CollectCommonUseEs(text, &common_es->words);
+      common_es->filled = true;
+    }
+    return !common_es->words.empty() &&
+           std::binary_search(common_es->words.begin(), common_es->words.end(), word_hash(k));
   };
   // A candidate shaped "Xx" (capitals, then small letters only: "Kralinger", "KRalinger") is
   // neither an acronym nor CamelCase: its shape (described for every candidate in step 1)
@@ -1208,6 +1308,23 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (t.country >= 0) continue;
     // A currency prefix glued to an amount is no name: "US$1.000", "R$ 50", "MX$".
     if (t.end < text.size() && text[t.end] == '$') {
+      t.label = ner::kNerO;
+      continue;
+    }
+    // Spanish: an unknown word the text also writes after an indefinite article, a
+    // demonstrative or a number word ("un Informe", "tres Informes") is a common noun
+    // wherever it stands: neither the model's guess nor the rules below make it a name (a
+    // cue noun still does: "la empresa Informe").
+    if (lang == Lang::kEs && t.unknown && !starts_longer_name(i) && common_use_es(i)) {
+      t.label = ner::kNerO;
+      bool cue = i > 0 && toks[i - 1].word && cue_of(i - 1);
+      if (!cue) continue;
+    }
+    // Spanish: a Roman numeral after a lower-case word or opening the sentence is an
+    // ordinal ("a principios del siglo XX", "la XXI edición"), never a name; after a name it
+    // may join it ("Carlos III").
+    if (lang == Lang::kEs && IsRomanNumeralIVX(w) &&
+        !(i > 0 && toks[i - 1].word && ner::StartsUpper(str(toks[i - 1])))) {
       t.label = ner::kNerO;
       continue;
     }
@@ -1825,8 +1942,10 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   thread_local std::vector<Tok> toks;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
   thread_local BareMap bare;
+  thread_local CommonUseEs common_es;
   toks.clear();
   bare.clear();
+  common_es.filled = false;
   ranges.clear();
   const size_t first_new = out->size();
   if (focus.empty()) {
@@ -1868,7 +1987,8 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   // tagged once, as a slice.
   size_t ki = 0, sentence_begin = 0;
   auto tag_sentence = [&] {
-    impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), out, &bare);
+    impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), out, &bare,
+                    &common_es);
     sentence_begin = toks.size();
   };
   for (const auto& [from, to] : ranges) {

@@ -651,3 +651,44 @@ TEST_CASE("German adjectives of Germany in every ending, also before a minister'
   auto name = Names("Die Deutsche Kralinger Bank AG meldete Zahlen.", nf::Lang::kDe);
   CHECK(FindSurface(name, "Deutsche") == nullptr);
 }
+
+TEST_CASE("Spanish: a capitalised word the text also writes after an indefinite article or a "
+          "number word is a common noun, not a name",
+          "[entities][names][es]") {
+  // "Varelio" (invented) is written like a label or a document noun: after "un", "este",
+  // "tres" it is a thing, so no use of it in the text is an organisation.
+  auto ms = Names(
+      "Ayer circuló en las redes un Varelio sobre la vacuna. Según el Varelio, la dosis no "
+      "sirve. Este Varelio tuvo 2.000 lecturas y otros tres Cendales repiten lo mismo. Los "
+      "Cendales citan a la empresa Tecnovía.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Varelio") == nullptr);
+  CHECK(FindEntity(ms, "Cendales") == nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  // Negatives: a name after the definite article or none stays a name, and a cue noun
+  // still names one.
+  auto org = Names(
+      "Según el Varelio, la dosis no sirve. La empresa Varelio facturó 200 millones y Varelio "
+      "contratará a 300 personas.",
+      nf::Lang::kEs);
+  const nf::EntityMention* v = FindEntity(org, "Varelio");
+  REQUIRE(v != nullptr);
+  CHECK(v->type == nf::EntityType::kOrg);
+  auto cue = Names("Publicó un Varelio sobre la empresa Cendal. La empresa Cendal ganó 5 millones.",
+                   nf::Lang::kEs);
+  CHECK(FindEntity(cue, "Cendal") != nullptr);
+}
+
+TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not an organisation",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "La gripe mató a millones de personas a principios del siglo XX y la XXI edición del "
+      "congreso de Tecnovía lo recordó.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "XX") == nullptr);
+  CHECK(FindEntity(ms, "XXI") == nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  // Negatives: an acronym that is no Roman numeral stays a name ("XVZ" is not one).
+  auto acr = Names("El informe del grupo XVZ cita cifras de 2020.", nf::Lang::kEs);
+  CHECK(FindEntity(acr, "XVZ") != nullptr);
+}
