@@ -931,8 +931,31 @@ constexpr std::string_view kCommonDeterminersEs[] = {
     "ninguna", "cualquier", "dos",     "tres",    "cuatro",   "cinco",  "seis",    "siete",
     "ocho",    "nueve",    "diez"};
 
+// Whether text[e..] is " <number>[, <number>]…[ y <number>] de"/"del" (a number: digits,
+// inner '.', a closing 'º'/'ª'): the number of a part of a document after its label word.
+bool NumberedPartEs(std::string_view text, size_t e) {
+  const size_t n = text.size();
+  int numbers = 0;
+  for (;;) {
+    if (e >= n || text[e] != ' ') return false;
+    ++e;
+    if (e >= n || !std::isdigit(static_cast<unsigned char>(text[e]))) return false;
+    while (e < n && (std::isdigit(static_cast<unsigned char>(text[e])) ||
+                     (text[e] == '.' && e + 1 < n &&
+                      std::isdigit(static_cast<unsigned char>(text[e + 1]))))) {
+      ++e;
+    }
+    if (text.substr(e, 2) == "\xC2\xBA" || text.substr(e, 2) == "\xC2\xAA") e += 2;  // º ª
+    if (++numbers > 8) return false;
+    if (e < n && text[e] == ',') ++e;
+    if (text.substr(e, 3) == " y ") e += 2;
+    if (text.substr(e, 4) == " de " || text.substr(e, 5) == " del ") return true;
+  }
+}
+
 // The capitalised words of a Spanish text that some use shows to be common nouns: written
-// right after a word of kCommonDeterminersEs ("un Noticia", "este Informe"). Lower-cased
+// right after a word of kCommonDeterminersEs ("un Informe", "este Informe"), or as the
+// label of a numbered part after a definite article ("el Capítulo 4º de la Orden"). Lower-cased
 // word hashes (ner::LowerHash, as the tagger's word_hash), sorted. One pass over the text.
 void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
   out->clear();
@@ -948,7 +971,10 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
     if (p - b < 2 || p - b > 9) continue;
     std::string lower;
     ner::LowerInto(text.substr(b, p - b), &lower);
-    if (!InList(lower, kCommonDeterminersEs)) continue;
+    const bool determiner = InList(lower, kCommonDeterminersEs);
+    const bool article =
+        lower == "el" || lower == "los" || lower == "del" || lower == "al";
+    if (!determiner && !article) continue;
     // The capitalised word: as the tokenizer cuts it (letters and digits, inner '-' / '&').
     size_t e = p + 1;
     while (e < n) {
@@ -966,6 +992,12 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
         }
       }
       break;
+    }
+    if (!determiner) {
+      // After "el"/"los"/"del"/"al": a numbered part of a document ("el Capítulo 4º de la
+      // Orden", "los Capítulos 10, 11 y 12 del Decreto"): numbers, then "de"/"del".
+      if (NumberedPartEs(text, e)) out->push_back(ner::LowerHash(text.substr(p + 1, e - p - 1)));
+      continue;
     }
     // Not the first word of a longer name: "un Universidad de Chile práctico".
     size_t q = e;

@@ -692,3 +692,20 @@ TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not a
   auto acr = Names("El informe del grupo XVZ cita cifras de 2020.", nf::Lang::kEs);
   CHECK(FindEntity(acr, "XVZ") != nullptr);
 }
+
+TEST_CASE("Spanish: the label of a numbered part of a document ('el Tesmano 4º de la Orden') is "
+          "no name",
+          "[entities][names][es]") {
+  // Invented label word "Tesmano", used like "artículo" in a legal text.
+  auto ms = Names(
+      "Lo que establece el Tesmano 4º de la Orden ministerial, en cumplimiento de los Tesmano "
+      "10, 11 y 12 del Decreto, es un régimen de ayudas. Según el Tesmano, la empresa Tecnovía "
+      "las gestiona.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Tesmano") == nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  // Negative: a name before a model number that no "de" follows stays a name.
+  auto brand = Names("Ayer se presentó el Tesmano 4 en Madrid y el Tesmano 4 costará 900 euros.",
+                     nf::Lang::kEs);
+  CHECK(FindEntity(brand, "Tesmano") != nullptr);
+}
