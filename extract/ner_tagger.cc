@@ -1347,6 +1347,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // demonstrative or a number word ("un Informe", "tres Informes") is a common noun
     // wherever it stands: neither the model's guess nor the rules below make it a name (a
     // cue noun still does: "la empresa Informe").
+    // Spanish adverbs in -mente ("Igualmente") and the determiners above ("Ningún") are
+    // never names, wherever they stand.
+    if (lang == Lang::kEs && t.unknown && w.size() <= 20 &&
+        ((w.size() >= 9 && EndsWith(lower_of(t), "mente")) ||
+         InList(lower_of(t), kCommonDeterminersEs))) {
+      t.label = ner::kNerO;
+      continue;
+    }
     if (lang == Lang::kEs && t.unknown && !starts_longer_name(i) && common_use_es(i)) {
       t.label = ner::kNerO;
       bool cue = i > 0 && toks[i - 1].word && cue_of(i - 1);

@@ -709,3 +709,17 @@ TEST_CASE("Spanish: the label of a numbered part of a document ('el Tesmano 4º 
                      nf::Lang::kEs);
   CHECK(FindEntity(brand, "Tesmano") != nullptr);
 }
+
+TEST_CASE("Spanish adverbs in -mente and determiners are never names", "[entities][names][es]") {
+  auto ms = Names(
+      "La empresa Tecnovía facturó 200 millones. «Igualmente, Ondamar perdió oyentes», dijo. "
+      "«Ningún banco quiso prestar», añadió Ondamar.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Igualmente") == nullptr);
+  CHECK(FindEntity(ms, "Ningún") == nullptr);
+  // Negatives: other names stay names, also a short one ending in "-mente" ("Clemente").
+  CHECK(FindEntity(ms, "Ondamar") != nullptr);
+  auto name = Names("El acuerdo con Clemente llegó tarde, según la empresa Tecnovía.",
+                    nf::Lang::kEs);
+  CHECK(FindEntity(name, "Clemente") != nullptr);
+}
