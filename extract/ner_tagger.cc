@@ -690,6 +690,28 @@ bool IsRomanNumeralIVX(std::string_view w) {
   return false;
 }
 
+// A Spanish word in capitals only that ends like an inflected or derived word: -CIÓN, -SIÓN,
+// -IBLE, -ABLE, -MENTE, -ENCIA(S), -ANCIA, -IDAD, -ERON/-ARON, -ANDO/-IENDO, -ADOS/-ADAS,
+// -IDOS/-IDAS, -ENTE(S).
+bool EmphasisWordEs(std::string_view w) {
+  for (size_t i = 0; i < w.size(); ++i) {  // capitals only (ASCII, two-byte Latin-1)
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c == 0xC3 && i + 1 < w.size()) {
+      if (!ner::StartsUpper(w.substr(i, 2))) return false;
+      ++i;
+    } else if (c < 'A' || c > 'Z') {
+      return false;
+    }
+  }
+  for (std::string_view suf :
+       {"CI\xC3\x93N", "SI\xC3\x93N", "CION", "SION", "IBLE", "ABLE", "MENTE", "ENCIA", "ENCIAS",
+        "ANCIA", "IDAD", "ERON", "ARON", "ANDO", "IENDO", "ADOS", "ADAS", "IDOS", "IDAS", "ENTE",
+        "ENTES"}) {
+    if (EndsWith(w, suf)) return true;
+  }
+  return false;
+}
+
 // kLegalForms bucketed by first byte, in list order (longest first within a bucket).
 struct LegalFormIndex {
   std::array<uint8_t, 256> begin{};  // bucket of byte b: order[begin[b] .. begin[b + 1])
@@ -1365,6 +1387,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // may join it ("Carlos III").
     if (lang == Lang::kEs && IsRomanNumeralIVX(w) &&
         !(i > 0 && toks[i - 1].word && ner::StartsUpper(str(toks[i - 1])))) {
+      t.label = ner::kNerO;
+      continue;
+    }
+    // Spanish: a long word in capitals ending like an inflected or derived word ("es
+    // INSOSTENIBLE", "esta INFORMACIÓN", "MURIERON") is emphasis in a text that is not
+    // shouting, not an acronym (acronyms end as they like: "FRONTEX", "SEPRONA").
+    if (lang == Lang::kEs && w.size() >= 7 && EmphasisWordEs(w)) {
       t.label = ner::kNerO;
       continue;
     }

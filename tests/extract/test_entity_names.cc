@@ -723,3 +723,18 @@ TEST_CASE("Spanish adverbs in -mente and determiners are never names", "[entitie
                     nf::Lang::kEs);
   CHECK(FindEntity(name, "Clemente") != nullptr);
 }
+
+TEST_CASE("Spanish words in capitals for emphasis ('es INSOSTENIBLE') are not names",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "La empresa Tecnovía dijo que la situación es INSOSTENIBLE y que esa DECLARACIÓN "
+      "llegó tarde. Los clientes PROTESTARON ayer.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "INSOSTENIBLE") == nullptr);
+  CHECK(FindEntity(ms, "DECLARACIÓN") == nullptr);
+  CHECK(FindEntity(ms, "PROTESTARON") == nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  // Negative: a long acronym that does not end like a Spanish word stays a name.
+  auto acr = Names("Según la agencia VELMARX, las ventas de Tecnovía cayeron.", nf::Lang::kEs);
+  CHECK(FindEntity(acr, "VELMARX") != nullptr);
+}
