@@ -289,3 +289,20 @@ TEST_CASE("es: a capitalised common noun ('un Varelio') is no entity of the text
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "600 euros").entity == "Varelio");
 }
+
+TEST_CASE("es: a lone surname typed person is the full-name person the text names",
+          "[attribution][es]") {
+  const std::string t =
+      "El tribunal electoral anunció que el candidato Amalio Verduzco irá a la segunda vuelta. "
+      "Verduzco, candidato del Frente Cívico, logró 1.830.045 votos.";
+  auto x = Text(t);
+  const auto& f = nf::testing::FigureWith(x, "1.830.045 votos");
+  CHECK(f.entity == "Amalio Verduzco");
+  CHECK(f.entity_type == nf::EntityType::kPerson);
+  // Negative: a surname two persons share names neither of them.
+  const std::string neg =
+      "El tribunal anunció que el candidato Amalio Verduzco y la candidata Rosa Verduzco irán "
+      "a la segunda vuelta. Verduzco, candidato del Frente Cívico, logró 1.830.045 votos.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "1.830.045 votos").entity == "Verduzco");
+}
