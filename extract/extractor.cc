@@ -215,8 +215,7 @@ void CarryPersons(std::span<EntityMention> mentions) {
   full.assign(persons.begin(), persons.end());
   for (EntityMention& m : mentions) {
     if (m.entity.find(' ') != std::string::npos) {
-      if (m.type != EntityType::kPerson &&
-          std::binary_search(full.begin(), full.end(), m.entity)) {
+      if (m.type != EntityType::kPerson && std::binary_search(full.begin(), full.end(), m.entity)) {
         m.type = EntityType::kPerson;
       }
       continue;

@@ -2,6 +2,7 @@
 // "Entities and attribution").
 #include "extract/ner_tagger.h"
 
+#include <emmintrin.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -680,7 +681,7 @@ bool IsCamelCase(std::string_view w) {
 // True for a Roman numeral of two or more letters written with I, V and X only, 2 to 39
 // ("II", "XX", "XXI", "XIX"): an ordinal ("siglo XX", "la III edición"), not an acronym.
 bool IsRomanNumeralIVX(std::string_view w) {
-  if (w.size() < 2) return false;
+  if (w.size() < 2 || w.size() > 7 || (w[0] != 'X' && w[0] != 'I' && w[0] != 'V')) return false;
   size_t i = 0;
   while (i < w.size() && i < 3 && w[i] == 'X') ++i;  // tens: X, XX, XXX
   std::string_view units = w.substr(i);
@@ -704,9 +705,9 @@ bool EmphasisWordEs(std::string_view w) {
     }
   }
   for (std::string_view suf :
-       {"CI\xC3\x93N", "SI\xC3\x93N", "CION", "SION", "IBLE", "ABLE", "MENTE", "ENCIA", "ENCIAS",
-        "ANCIA", "IDAD", "ERON", "ARON", "ANDO", "IENDO", "ADOS", "ADAS", "IDOS", "IDAS", "ENTE",
-        "ENTES"}) {
+       {"CI\xC3\x93N", "SI\xC3\x93N", "CION",  "SION", "IBLE", "ABLE", "MENTE",
+        "ENCIA",       "ENCIAS",      "ANCIA", "IDAD", "ERON", "ARON", "ANDO",
+        "IENDO",       "ADOS",        "ADAS",  "IDOS", "IDAS", "ENTE", "ENTES"}) {
     if (EndsWith(w, suf)) return true;
   }
   return false;
@@ -946,12 +947,26 @@ bool OccursLower(std::string_view text, std::string_view word) {
 // articles, demonstratives, quantifiers and number words ("un Informe", "este Informe",
 // "varios Informes", "tres Informes"). A name takes the definite article or none.
 constexpr std::string_view kCommonDeterminersEs[] = {
-    "un",      "una",      "unos",     "unas",    "este",     "esta",   "estos",   "estas",
-    "ese",     "esa",      "esos",     "esas",    "aquel",    "aquella", "aquellos", "aquellas",
-    "otro",    "otra",     "otros",    "otras",   "muchos",   "muchas", "varios",  "varias",
-    "algunos", "algunas",  "diversos", "diversas", "numerosos", "numerosas", "cada", "ningún",
-    "ninguna", "cualquier", "dos",     "tres",    "cuatro",   "cinco",  "seis",    "siete",
-    "ocho",    "nueve",    "diez"};
+    "algunas",   "algunos", "aquel",  "aquella",   "aquellas",  "aquellos", "cada",   "cinco",
+    "cualquier", "cuatro",  "diez",   "diversas",  "diversos",  "dos",      "esa",    "esas",
+    "ese",       "esos",    "esta",   "estas",     "este",      "estos",    "muchas", "muchos",
+    "ninguna",   "ningún",  "nueve",  "numerosas", "numerosos", "ocho",     "otra",   "otras",
+    "otro",      "otros",   "seis",   "siete",     "tres",      "un",       "una",    "unas",
+    "unos",      "varias",  "varios",
+};
+// Their ner::LowerHash values, sorted: a word is looked up by the hash the tagger has anyway.
+struct DeterminerHashesEs {
+  std::array<uint64_t, std::size(kCommonDeterminersEs)> h{};
+  DeterminerHashesEs() {
+    for (size_t i = 0; i < h.size(); ++i) h[i] = ner::LowerHash(kCommonDeterminersEs[i]);
+    std::sort(h.begin(), h.end());
+  }
+  bool Has(uint64_t word_hash) const { return std::binary_search(h.begin(), h.end(), word_hash); }
+};
+const DeterminerHashesEs& DeterminersEs() {
+  static const DeterminerHashesEs kHashes;
+  return kHashes;
+}
 
 // Whether text[e..] is " <number>[, <number>]…[ y <number>] de"/"del" (a number: digits,
 // inner '.', a closing 'º'/'ª'): the number of a part of a document after its label word.
@@ -979,24 +994,55 @@ bool NumberedPartEs(std::string_view text, size_t e) {
 // right after a word of kCommonDeterminersEs ("un Informe", "este Informe"), or as the
 // label of a numbered part after a definite article ("el Capítulo 4º de la Orden"). Lower-cased
 // word hashes (ner::LowerHash, as the tagger's word_hash), sorted. One pass over the text.
+// Calls fn(p) for the positions p of `text` where a space is followed by an ASCII capital or
+// a two-byte Latin-1 lead byte (0xC3): 16 bytes at a time (SSE2); fn checks the capital.
+template <typename Fn>
+void ForEachSpaceBeforeCapital(std::string_view text, Fn&& fn) {
+  const size_t n = text.size();
+  const char* d = text.data();
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i below_a = _mm_set1_epi8('A' - 1);
+  const __m128i above_z = _mm_set1_epi8('Z' + 1);
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC3));
+  size_t p = 0;
+  for (; p + 17 <= n; p += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + p));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + p + 1));
+    const __m128i cap =
+        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(b, below_a), _mm_cmplt_epi8(b, above_z)),
+                     _mm_cmpeq_epi8(b, lead));
+    auto mask =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, space), cap)));
+    for (; mask != 0; mask &= mask - 1) fn(p + static_cast<size_t>(__builtin_ctz(mask)));
+  }
+  for (; p + 1 < n; ++p) {
+    if (d[p] == ' ') fn(p);
+  }
+}
+
 void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
   out->clear();
   const size_t n = text.size();
-  for (size_t p = 0; p + 1 < n; ++p) {
-    if (text[p] != ' ' || !ner::StartsUpper(text.substr(p + 1, 2))) continue;
+  ForEachSpaceBeforeCapital(text, [&](size_t p) {
+    if (!ner::StartsUpper(text.substr(p + 1, 2))) return;
     // The word before the space: ASCII letters and two-byte letters ("ningún").
     size_t b = p;
-    while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
-                     static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+    while (b > 0 && p - b <= 9 &&
+           (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
+            static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
       --b;
     }
-    if (p - b < 2 || p - b > 9) continue;
-    std::string lower;
-    ner::LowerInto(text.substr(b, p - b), &lower);
-    const bool determiner = InList(lower, kCommonDeterminersEs);
-    const bool article =
-        lower == "el" || lower == "los" || lower == "del" || lower == "al";
-    if (!determiner && !article) continue;
+    if (p - b < 2 || p - b > 9 || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+      return;
+    }
+    const std::string_view prev = text.substr(b, p - b);
+    const bool determiner = DeterminersEs().Has(ner::LowerHash(prev));
+    auto is = [&](std::string_view a) {
+      return prev.size() == a.size() && scan::LowerAscii(prev[0]) == a[0] &&
+             prev.substr(1) == a.substr(1);
+    };
+    const bool article = !determiner && (is("el") || is("los") || is("del") || is("al"));
+    if (!determiner && !article) return;
     // The capitalised word: as the tokenizer cuts it (letters and digits, inner '-' / '&').
     size_t e = p + 1;
     while (e < n) {
@@ -1019,7 +1065,7 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
       // After "el"/"los"/"del"/"al": a numbered part of a document ("el Capítulo 4º de la
       // Orden", "los Capítulos 10, 11 y 12 del Decreto"): numbers, then "de"/"del".
       if (NumberedPartEs(text, e)) out->push_back(ner::LowerHash(text.substr(p + 1, e - p - 1)));
-      continue;
+      return;
     }
     // Not the first word of a longer name: "un Universidad de Chile práctico".
     size_t q = e;
@@ -1028,9 +1074,9 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
     } else if (text.substr(q, 5) == " del ") {
       q += 4;
     }
-    if (q + 1 < n && text[q] == ' ' && ner::StartsUpper(text.substr(q + 1, 2))) continue;
+    if (q + 1 < n && text[q] == ' ' && ner::StartsUpper(text.substr(q + 1, 2))) return;
     out->push_back(ner::LowerHash(text.substr(p + 1, e - p - 1)));
-  }
+  });
   std::sort(out->begin(), out->end());
 }
 
@@ -1371,9 +1417,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // cue noun still does: "la empresa Informe").
     // Spanish adverbs in -mente ("Igualmente") and the determiners above ("Ningún") are
     // never names, wherever they stand.
-    if (lang == Lang::kEs && t.unknown && w.size() <= 20 &&
-        ((w.size() >= 9 && EndsWith(lower_of(t), "mente")) ||
-         InList(lower_of(t), kCommonDeterminersEs))) {
+    if (lang == Lang::kEs && t.unknown &&
+        ((w.size() >= 9 && EndsWith(w, "mente")) ||
+         (w.size() <= 9 && DeterminersEs().Has(word_hash(i))))) {
       t.label = ner::kNerO;
       continue;
     }

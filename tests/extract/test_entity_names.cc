@@ -652,9 +652,10 @@ TEST_CASE("German adjectives of Germany in every ending, also before a minister'
   CHECK(FindSurface(name, "Deutsche") == nullptr);
 }
 
-TEST_CASE("Spanish: a capitalised word the text also writes after an indefinite article or a "
-          "number word is a common noun, not a name",
-          "[entities][names][es]") {
+TEST_CASE(
+    "Spanish: a capitalised word the text also writes after an indefinite article or a "
+    "number word is a common noun, not a name",
+    "[entities][names][es]") {
   // "Varelio" (invented) is written like a label or a document noun: after "un", "este",
   // "tres" it is a thing, so no use of it in the text is an organisation.
   auto ms = Names(
@@ -693,9 +694,10 @@ TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not a
   CHECK(FindEntity(acr, "XVZ") != nullptr);
 }
 
-TEST_CASE("Spanish: the label of a numbered part of a document ('el Tesmano 4º de la Orden') is "
-          "no name",
-          "[entities][names][es]") {
+TEST_CASE(
+    "Spanish: the label of a numbered part of a document ('el Tesmano 4º de la Orden') is "
+    "no name",
+    "[entities][names][es]") {
   // Invented label word "Tesmano", used like "artículo" in a legal text.
   auto ms = Names(
       "Lo que establece el Tesmano 4º de la Orden ministerial, en cumplimiento de los Tesmano "
@@ -719,8 +721,8 @@ TEST_CASE("Spanish adverbs in -mente and determiners are never names", "[entitie
   CHECK(FindEntity(ms, "Ningún") == nullptr);
   // Negatives: other names stay names, also a short one ending in "-mente" ("Clemente").
   CHECK(FindEntity(ms, "Ondamar") != nullptr);
-  auto name = Names("El acuerdo con Clemente llegó tarde, según la empresa Tecnovía.",
-                    nf::Lang::kEs);
+  auto name =
+      Names("El acuerdo con Clemente llegó tarde, según la empresa Tecnovía.", nf::Lang::kEs);
   CHECK(FindEntity(name, "Clemente") != nullptr);
 }
 
