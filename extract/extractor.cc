@@ -217,14 +217,19 @@ void CarryPersons(std::span<EntityMention> mentions) {
   thread_local std::vector<std::string> full;
   full.assign(persons.begin(), persons.end());
   for (EntityMention& m : mentions) {
-    if (m.type == EntityType::kPerson) continue;
     if (m.entity.find(' ') != std::string::npos) {
-      if (std::binary_search(full.begin(), full.end(), m.entity)) m.type = EntityType::kPerson;
+      if (m.type != EntityType::kPerson && std::binary_search(full.begin(), full.end(), m.entity)) {
+        m.type = EntityType::kPerson;
+      }
       continue;
     }
+    // A lone surname the tagger typed person ("Apellido, candidato del …") is that person
+    // too: left a one-word "person", the type harmonization below would make it an
+    // organisation.
     auto it = std::lower_bound(unique.begin(), unique.end(), m.entity,
                                [](const auto& e, const std::string& w) { return e.first < w; });
-    if (it != unique.end() && it->first == m.entity && m.type == EntityType::kOrg) {
+    if (it != unique.end() && it->first == m.entity &&
+        (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
       m.entity = it->second;
       m.type = EntityType::kPerson;
     }

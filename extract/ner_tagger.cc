@@ -2,6 +2,7 @@
 // "Entities and attribution").
 #include "extract/ner_tagger.h"
 
+#include <emmintrin.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -145,6 +146,13 @@ struct BareEvidence {
   uint32_t start = 0, end = 0;  // first use without an article (or first use)
 };
 using BareMap = std::unordered_map<std::string, BareEvidence>;
+
+// Spanish: the words of one text that it uses as common nouns (CollectCommonUseEs), found
+// on first need by Sentence() and kept for the text's other sentences.
+struct CommonUseEs {
+  bool filled = false;
+  std::vector<uint64_t> words;  // sorted lower-cased word hashes
+};
 
 bool InList(std::string_view lower, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), lower) != list.end();
@@ -354,7 +362,7 @@ struct NameTagger::Impl {
                  std::vector<EntityMention>* out) const;
   // Tags one sentence's tokens (a slice of the text's tokens).
   void Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
-                std::vector<EntityMention>* out, BareMap* bare) const;
+                std::vector<EntityMention>* out, BareMap* bare, CommonUseEs* common_es) const;
   // The word feature of a (lower-cased) word is in the model.
   bool KnownWord(Lang lang, uint64_t word_hash) const {
     return Lookup(ner::Mix(Bases(lang).word, word_hash)) != nullptr;
@@ -670,6 +678,41 @@ bool IsCamelCase(std::string_view w) {
   return false;
 }
 
+// True for a Roman numeral of two or more letters written with I, V and X only, 2 to 39
+// ("II", "XX", "XXI", "XIX"): an ordinal ("siglo XX", "la III edición"), not an acronym.
+bool IsRomanNumeralIVX(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7 || (w[0] != 'X' && w[0] != 'I' && w[0] != 'V')) return false;
+  size_t i = 0;
+  while (i < w.size() && i < 3 && w[i] == 'X') ++i;  // tens: X, XX, XXX
+  std::string_view units = w.substr(i);
+  for (std::string_view u : {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}) {
+    if (units == u) return true;
+  }
+  return false;
+}
+
+// A Spanish word in capitals only that ends like an inflected or derived word: -CIÓN, -SIÓN,
+// -IBLE, -ABLE, -MENTE, -ENCIA(S), -ANCIA, -IDAD, -ERON/-ARON, -ANDO/-IENDO, -ADOS/-ADAS,
+// -IDOS/-IDAS, -ENTE(S).
+bool EmphasisWordEs(std::string_view w) {
+  for (size_t i = 0; i < w.size(); ++i) {  // capitals only (ASCII, two-byte Latin-1)
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c == 0xC3 && i + 1 < w.size()) {
+      if (!ner::StartsUpper(w.substr(i, 2))) return false;
+      ++i;
+    } else if (c < 'A' || c > 'Z') {
+      return false;
+    }
+  }
+  for (std::string_view suf :
+       {"CI\xC3\x93N", "SI\xC3\x93N", "CION",  "SION", "IBLE", "ABLE", "MENTE",
+        "ENCIA",       "ENCIAS",      "ANCIA", "IDAD", "ERON", "ARON", "ANDO",
+        "IENDO",       "ADOS",        "ADAS",  "IDOS", "IDAS", "ENTE", "ENTES"}) {
+    if (EndsWith(w, suf)) return true;
+  }
+  return false;
+}
+
 // kLegalForms bucketed by first byte, in list order (longest first within a bucket).
 struct LegalFormIndex {
   std::array<uint8_t, 256> begin{};  // bucket of byte b: order[begin[b] .. begin[b + 1])
@@ -946,6 +989,143 @@ bool OccursLower(std::string_view text, std::string_view word) {
   return false;
 }
 
+// Spanish words before which a capitalised word is a common noun, not a name: indefinite
+// articles, demonstratives, quantifiers and number words ("un Informe", "este Informe",
+// "varios Informes", "tres Informes"). A name takes the definite article or none.
+constexpr std::string_view kCommonDeterminersEs[] = {
+    "algunas",   "algunos", "aquel",  "aquella",   "aquellas",  "aquellos", "cada",   "cinco",
+    "cualquier", "cuatro",  "diez",   "diversas",  "diversos",  "dos",      "esa",    "esas",
+    "ese",       "esos",    "esta",   "estas",     "este",      "estos",    "muchas", "muchos",
+    "ninguna",   "ningún",  "nueve",  "numerosas", "numerosos", "ocho",     "otra",   "otras",
+    "otro",      "otros",   "seis",   "siete",     "tres",      "un",       "una",    "unas",
+    "unos",      "varias",  "varios",
+};
+// Their ner::LowerHash values, sorted: a word is looked up by the hash the tagger has anyway.
+struct DeterminerHashesEs {
+  std::array<uint64_t, std::size(kCommonDeterminersEs)> h{};
+  DeterminerHashesEs() {
+    for (size_t i = 0; i < h.size(); ++i) h[i] = ner::LowerHash(kCommonDeterminersEs[i]);
+    std::sort(h.begin(), h.end());
+  }
+  bool Has(uint64_t word_hash) const { return std::binary_search(h.begin(), h.end(), word_hash); }
+};
+const DeterminerHashesEs& DeterminersEs() {
+  static const DeterminerHashesEs kHashes;
+  return kHashes;
+}
+
+// Whether text[e..] is " <number>[, <number>]…[ y <number>] de"/"del" (a number: digits,
+// inner '.', a closing 'º'/'ª'): the number of a part of a document after its label word.
+bool NumberedPartEs(std::string_view text, size_t e) {
+  const size_t n = text.size();
+  int numbers = 0;
+  for (;;) {
+    if (e >= n || text[e] != ' ') return false;
+    ++e;
+    if (e >= n || !std::isdigit(static_cast<unsigned char>(text[e]))) return false;
+    while (e < n && (std::isdigit(static_cast<unsigned char>(text[e])) ||
+                     (text[e] == '.' && e + 1 < n &&
+                      std::isdigit(static_cast<unsigned char>(text[e + 1]))))) {
+      ++e;
+    }
+    if (text.substr(e, 2) == "\xC2\xBA" || text.substr(e, 2) == "\xC2\xAA") e += 2;  // º ª
+    if (++numbers > 8) return false;
+    if (e < n && text[e] == ',') ++e;
+    if (text.substr(e, 3) == " y ") e += 2;
+    if (text.substr(e, 4) == " de " || text.substr(e, 5) == " del ") return true;
+  }
+}
+
+// The capitalised words of a Spanish text that some use shows to be common nouns: written
+// right after a word of kCommonDeterminersEs ("un Informe", "este Informe"), or as the
+// label of a numbered part after a definite article ("el Capítulo 4º de la Orden"). Lower-cased
+// word hashes (ner::LowerHash, as the tagger's word_hash), sorted. One pass over the text.
+// Calls fn(p) for the positions p of `text` where a space is followed by an ASCII capital or
+// a two-byte Latin-1 lead byte (0xC3): 16 bytes at a time (SSE2); fn checks the capital.
+template <typename Fn>
+void ForEachSpaceBeforeCapital(std::string_view text, Fn&& fn) {
+  const size_t n = text.size();
+  const char* d = text.data();
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i below_a = _mm_set1_epi8('A' - 1);
+  const __m128i above_z = _mm_set1_epi8('Z' + 1);
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC3));
+  size_t p = 0;
+  for (; p + 17 <= n; p += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + p));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + p + 1));
+    const __m128i cap =
+        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(b, below_a), _mm_cmplt_epi8(b, above_z)),
+                     _mm_cmpeq_epi8(b, lead));
+    auto mask =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, space), cap)));
+    for (; mask != 0; mask &= mask - 1) fn(p + static_cast<size_t>(__builtin_ctz(mask)));
+  }
+  for (; p + 1 < n; ++p) {
+    if (d[p] == ' ') fn(p);
+  }
+}
+
+void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
+  out->clear();
+  const size_t n = text.size();
+  ForEachSpaceBeforeCapital(text, [&](size_t p) {
+    if (!ner::StartsUpper(text.substr(p + 1, 2))) return;
+    // The word before the space: ASCII letters and two-byte letters ("ningún").
+    size_t b = p;
+    while (b > 0 && p - b <= 9 &&
+           (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
+            static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+      --b;
+    }
+    if (p - b < 2 || p - b > 9 || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+      return;
+    }
+    const std::string_view prev = text.substr(b, p - b);
+    const bool determiner = DeterminersEs().Has(ner::LowerHash(prev));
+    auto is = [&](std::string_view a) {
+      return prev.size() == a.size() && scan::LowerAscii(prev[0]) == a[0] &&
+             prev.substr(1) == a.substr(1);
+    };
+    const bool article = !determiner && (is("el") || is("los") || is("del") || is("al"));
+    if (!determiner && !article) return;
+    // The capitalised word: as the tokenizer cuts it (letters and digits, inner '-' / '&').
+    size_t e = p + 1;
+    while (e < n) {
+      bool word = false;
+      const size_t len = scan::CharInfo(text, e, &word);
+      if (word) {
+        e += len;
+        continue;
+      }
+      if ((text[e] == '-' || text[e] == '&') && e + 1 < n) {
+        scan::CharInfo(text, e + 1, &word);
+        if (word) {
+          ++e;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!determiner) {
+      // After "el"/"los"/"del"/"al": a numbered part of a document ("el Capítulo 4º de la
+      // Orden", "los Capítulos 10, 11 y 12 del Decreto"): numbers, then "de"/"del".
+      if (NumberedPartEs(text, e)) out->push_back(ner::LowerHash(text.substr(p + 1, e - p - 1)));
+      return;
+    }
+    // Not the first word of a longer name: "un Universidad de Chile práctico".
+    size_t q = e;
+    if (text.substr(q, 4) == " de ") {
+      q += 3;
+    } else if (text.substr(q, 5) == " del ") {
+      q += 4;
+    }
+    if (q + 1 < n && text[q] == ' ' && ner::StartsUpper(text.substr(q + 1, 2))) return;
+    out->push_back(ner::LowerHash(text.substr(p + 1, e - p - 1)));
+  });
+  std::sort(out->begin(), out->end());
+}
+
 // Whole-word occurrence of `w` in text other than at `skip`.
 bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
   for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
@@ -963,7 +1143,8 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 }  // namespace
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
-                                std::vector<EntityMention>* out, BareMap* bare) const {
+                                std::vector<EntityMention>* out, BareMap* bare,
+                                CommonUseEs* common_es) const {
   if (toks.empty()) return;
   thread_local std::string lower, key;
   thread_local std::vector<TokMemo> memo;
@@ -1019,6 +1200,25 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       have[k] |= kHaveLex;
     }
     return m.lex;
+  };
+  // The word k is followed by another capitalised word, directly or after "de"/"del": the
+  // first word of a longer name ("Hospital Erasmo Meoz", "Ley de Emergencia Pesquera").
+  auto starts_longer_name = [&](size_t k) {
+    size_t n = k + 1;
+    if (n < toks.size() && toks[n].word) {
+      const std::string_view nw = str(toks[n]);
+      if (nw == "de" || nw == "del") ++n;
+    }
+    return n < toks.size() && toks[n].word && ner::StartsUpper(str(toks[n]));
+  };
+  auto common_use_es = [&](size_t k) {
+    if (common_es == nullptr) return false;
+    if (!common_es->filled) {
+      CollectCommonUseEs(text, &common_es->words);
+      common_es->filled = true;
+    }
+    return !common_es->words.empty() &&
+           std::binary_search(common_es->words.begin(), common_es->words.end(), word_hash(k));
   };
   // A candidate shaped "Xx" (capitals, then small letters only: "Kralinger", "KRalinger") is
   // neither an acronym nor CamelCase: its shape (described for every candidate in step 1)
@@ -1255,6 +1455,38 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (t.country >= 0) continue;
     // A currency prefix glued to an amount is no name: "US$1.000", "R$ 50", "MX$".
     if (t.end < text.size() && text[t.end] == '$') {
+      t.label = ner::kNerO;
+      continue;
+    }
+    // Spanish: an unknown word the text also writes after an indefinite article, a
+    // demonstrative or a number word ("un Informe", "tres Informes") is a common noun
+    // wherever it stands: neither the model's guess nor the rules below make it a name (a
+    // cue noun still does: "la empresa Informe").
+    // Spanish adverbs in -mente ("Igualmente") and the determiners above ("Ningún") are
+    // never names, wherever they stand.
+    if (lang == Lang::kEs && t.unknown &&
+        ((w.size() >= 9 && EndsWith(w, "mente")) ||
+         (w.size() <= 9 && DeterminersEs().Has(word_hash(i))))) {
+      t.label = ner::kNerO;
+      continue;
+    }
+    if (lang == Lang::kEs && t.unknown && !starts_longer_name(i) && common_use_es(i)) {
+      t.label = ner::kNerO;
+      bool cue = i > 0 && toks[i - 1].word && cue_of(i - 1);
+      if (!cue) continue;
+    }
+    // Spanish: a Roman numeral after a lower-case word or opening the sentence is an
+    // ordinal ("a principios del siglo XX", "la XXI edición"), never a name; after a name it
+    // may join it ("Carlos III").
+    if (lang == Lang::kEs && IsRomanNumeralIVX(w) &&
+        !(i > 0 && toks[i - 1].word && ner::StartsUpper(str(toks[i - 1])))) {
+      t.label = ner::kNerO;
+      continue;
+    }
+    // Spanish: a long word in capitals ending like an inflected or derived word ("es
+    // INSOSTENIBLE", "esta INFORMACIÓN", "MURIERON") is emphasis in a text that is not
+    // shouting, not an acronym (acronyms end as they like: "FRONTEX", "SEPRONA").
+    if (lang == Lang::kEs && w.size() >= 7 && EmphasisWordEs(w)) {
       t.label = ner::kNerO;
       continue;
     }
@@ -1887,8 +2119,10 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   thread_local std::vector<Tok> toks;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
   thread_local BareMap bare;
+  thread_local CommonUseEs common_es;
   toks.clear();
   bare.clear();
+  common_es.filled = false;
   ranges.clear();
   const size_t first_new = out->size();
   if (focus.empty()) {
@@ -1930,7 +2164,8 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   // tagged once, as a slice.
   size_t ki = 0, sentence_begin = 0;
   auto tag_sentence = [&] {
-    impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), out, &bare);
+    impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), out, &bare,
+                    &common_es);
     sentence_begin = toks.size();
   };
   for (const auto& [from, to] : ranges) {

@@ -268,3 +268,41 @@ TEST_CASE("es: a name after a lower-case noun is no subject after the verb", "[a
   auto x = Text(lead + "Murieron 300 personas a principios del siglo QXV en la comarca.");
   CHECK(nf::testing::FigureWith(x, "300 personas").entity == "Agrovalle");
 }
+
+TEST_CASE("es: a capitalised common noun ('un Varelio') is no entity of the text's figures",
+          "[attribution][es]") {
+  // Invented: "Varelio" is a document noun written with a capital. Without the rule it was
+  // the organisation subject of the sentence and took the figure.
+  const std::string t =
+      "Ayer circuló un Varelio sobre las ayudas. Según el Varelio, el Ministerio de Vivienda "
+      "pagará hasta 600 euros al mes.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "600 euros").entity == "Ministerio de Vivienda");
+  const std::string t2 =
+      "Ayer circuló un Varelio sobre las ayudas. El Varelio dice que se pagarán hasta 600 "
+      "euros al mes.";
+  auto x2 = Text(t2);
+  CHECK(nf::testing::FigureWith(x2, "600 euros").entity != "Varelio");
+  // Negative: the same word without such a use is a name and keeps its figure.
+  const std::string neg =
+      "Según el Varelio, las ayudas llegan tarde. El Varelio pagará hasta 600 euros al mes.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "600 euros").entity == "Varelio");
+}
+
+TEST_CASE("es: a lone surname typed person is the full-name person the text names",
+          "[attribution][es]") {
+  const std::string t =
+      "El tribunal electoral anunció que el candidato Amalio Verduzco irá a la segunda vuelta. "
+      "Verduzco, candidato del Frente Cívico, logró 1.830.045 votos.";
+  auto x = Text(t);
+  const auto& f = nf::testing::FigureWith(x, "1.830.045 votos");
+  CHECK(f.entity == "Amalio Verduzco");
+  CHECK(f.entity_type == nf::EntityType::kPerson);
+  // Negative: a surname two persons share names neither of them.
+  const std::string neg =
+      "El tribunal anunció que el candidato Amalio Verduzco y la candidata Rosa Verduzco irán "
+      "a la segunda vuelta. Verduzco, candidato del Frente Cívico, logró 1.830.045 votos.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "1.830.045 votos").entity == "Verduzco");
+}

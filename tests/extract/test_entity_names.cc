@@ -651,3 +651,92 @@ TEST_CASE("German adjectives of Germany in every ending, also before a minister'
   auto name = Names("Die Deutsche Kralinger Bank AG meldete Zahlen.", nf::Lang::kDe);
   CHECK(FindSurface(name, "Deutsche") == nullptr);
 }
+
+TEST_CASE(
+    "Spanish: a capitalised word the text also writes after an indefinite article or a "
+    "number word is a common noun, not a name",
+    "[entities][names][es]") {
+  // "Varelio" (invented) is written like a label or a document noun: after "un", "este",
+  // "tres" it is a thing, so no use of it in the text is an organisation.
+  auto ms = Names(
+      "Ayer circuló en las redes un Varelio sobre la vacuna. Según el Varelio, la dosis no "
+      "sirve. Este Varelio tuvo 2.000 lecturas y otros tres Cendales repiten lo mismo. Los "
+      "Cendales citan a la empresa Tecnovía.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Varelio") == nullptr);
+  CHECK(FindEntity(ms, "Cendales") == nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  // Negatives: a name after the definite article or none stays a name, and a cue noun
+  // still names one.
+  auto org = Names(
+      "Según el Varelio, la dosis no sirve. La empresa Varelio facturó 200 millones y Varelio "
+      "contratará a 300 personas.",
+      nf::Lang::kEs);
+  const nf::EntityMention* v = FindEntity(org, "Varelio");
+  REQUIRE(v != nullptr);
+  CHECK(v->type == nf::EntityType::kOrg);
+  auto cue = Names("Publicó un Varelio sobre la empresa Cendal. La empresa Cendal ganó 5 millones.",
+                   nf::Lang::kEs);
+  CHECK(FindEntity(cue, "Cendal") != nullptr);
+}
+
+TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not an organisation",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "La gripe mató a millones de personas a principios del siglo XX y la XXI edición del "
+      "congreso de Tecnovía lo recordó.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "XX") == nullptr);
+  CHECK(FindEntity(ms, "XXI") == nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  // Negatives: an acronym that is no Roman numeral stays a name ("XVZ" is not one).
+  auto acr = Names("El informe del grupo XVZ cita cifras de 2020.", nf::Lang::kEs);
+  CHECK(FindEntity(acr, "XVZ") != nullptr);
+}
+
+TEST_CASE(
+    "Spanish: the label of a numbered part of a document ('el Tesmano 4º de la Orden') is "
+    "no name",
+    "[entities][names][es]") {
+  // Invented label word "Tesmano", used like "artículo" in a legal text.
+  auto ms = Names(
+      "Lo que establece el Tesmano 4º de la Orden ministerial, en cumplimiento de los Tesmano "
+      "10, 11 y 12 del Decreto, es un régimen de ayudas. Según el Tesmano, la empresa Tecnovía "
+      "las gestiona.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Tesmano") == nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  // Negative: a name before a model number that no "de" follows stays a name.
+  auto brand = Names("Ayer se presentó el Tesmano 4 en Madrid y el Tesmano 4 costará 900 euros.",
+                     nf::Lang::kEs);
+  CHECK(FindEntity(brand, "Tesmano") != nullptr);
+}
+
+TEST_CASE("Spanish adverbs in -mente and determiners are never names", "[entities][names][es]") {
+  auto ms = Names(
+      "La empresa Tecnovía facturó 200 millones. «Igualmente, Ondamar perdió oyentes», dijo. "
+      "«Ningún banco quiso prestar», añadió Ondamar.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Igualmente") == nullptr);
+  CHECK(FindEntity(ms, "Ningún") == nullptr);
+  // Negatives: other names stay names, also a short one ending in "-mente" ("Clemente").
+  CHECK(FindEntity(ms, "Ondamar") != nullptr);
+  auto name =
+      Names("El acuerdo con Clemente llegó tarde, según la empresa Tecnovía.", nf::Lang::kEs);
+  CHECK(FindEntity(name, "Clemente") != nullptr);
+}
+
+TEST_CASE("Spanish words in capitals for emphasis ('es INSOSTENIBLE') are not names",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "La empresa Tecnovía dijo que la situación es INSOSTENIBLE y que esa DECLARACIÓN "
+      "llegó tarde. Los clientes PROTESTARON ayer.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "INSOSTENIBLE") == nullptr);
+  CHECK(FindEntity(ms, "DECLARACIÓN") == nullptr);
+  CHECK(FindEntity(ms, "PROTESTARON") == nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  // Negative: a long acronym that does not end like a Spanish word stays a name.
+  auto acr = Names("Según la agencia VELMARX, las ventas de Tecnovía cayeron.", nf::Lang::kEs);
+  CHECK(FindEntity(acr, "VELMARX") != nullptr);
+}

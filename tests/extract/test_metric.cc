@@ -562,3 +562,17 @@ TEST_CASE("metric en: falling short of a target is no change", "[metric][growth]
   CHECK(MetricOf("The deficit will be 3.9%, the minister said - falling fast.", "3.9%", kPercent) ==
         "growth");
 }
+
+TEST_CASE("metric es: trade volume and balance, migrants and undocumented people", "[metric][es]") {
+  CHECK(MetricOf("Los dos países suman 80.000 millones de dólares de intercambio comercial al año.",
+                 "80.000 millones de dólares", kMoney) == "trade");
+  CHECK(MetricOf("Vietnia registró un déficit comercial de 3.000 millones de euros.",
+                 "3.000 millones de euros", kMoney) == "trade");
+  CHECK(MetricOf("En Vietnia viven al menos 2 millones de indocumentados.", "2 millones", kCount,
+                 "indocumentados") == "population");
+  CHECK(MetricOf("Ayer llegaron 300 inmigrantes al puerto de Vietnia.", "300 inmigrantes", kCount,
+                 "inmigrantes") == "population");
+  // Negative: trade in general ("el comercio electrónico") is no trade figure.
+  CHECK(MetricOf("El comercio electrónico de Tecnovía facturó 80 millones de euros.",
+                 "80 millones de euros", kMoney) != "trade");
+}
