@@ -1202,7 +1202,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     return m.lex;
   };
   // The word k is followed by another capitalised word, directly or after "de"/"del": the
-  // first word of a longer name ("Hospital Erasmo Meoz", "Ley de Emergencia Pesquera").
+  // first word of a longer name ("Hospital Tomás Verandi", "Ley de Pesca Costera").
   auto starts_longer_name = [&](size_t k) {
     size_t n = k + 1;
     if (n < toks.size() && toks[n].word) {
