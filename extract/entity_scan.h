@@ -93,10 +93,9 @@ inline size_t AsciiAlnumEnd(std::string_view text, size_t i) {
   return i;
 }
 
-// Finds the next word token at or after `pos`: [*start, *end). False at the end of text.
-// The ASCII letters and digits of the token are skipped 16 bytes at a time (AsciiAlnumEnd);
-// NextTokenScalar is the same one character at a time (the reference of the tests).
-inline bool NextToken(std::string_view text, size_t pos, size_t* start, size_t* end) {
+// The first byte at or after `pos` that starts a word character (text.size() when none):
+// where NextToken and NextTokenScalar start a token.
+inline size_t SkipToWord(std::string_view text, size_t pos) {
   bool word = false;
   size_t i = pos;
   while (i < text.size()) {
@@ -104,8 +103,17 @@ inline bool NextToken(std::string_view text, size_t pos, size_t* start, size_t* 
     if (word) break;
     i += len;
   }
+  return i;
+}
+
+// Finds the next word token at or after `pos`: [*start, *end). False at the end of text.
+// The ASCII letters and digits of the token are skipped 16 bytes at a time (AsciiAlnumEnd);
+// NextTokenScalar is the same one character at a time (the reference of the tests).
+inline bool NextToken(std::string_view text, size_t pos, size_t* start, size_t* end) {
+  size_t i = SkipToWord(text, pos);
   if (i >= text.size()) return false;
   *start = i;
+  bool word = false;
   for (;;) {
     i = AsciiAlnumEnd(text, i);
     // An ASCII byte that is no letter or digit ends the token; a non-ASCII character may
@@ -119,15 +127,10 @@ inline bool NextToken(std::string_view text, size_t pos, size_t* start, size_t* 
   return true;
 }
 inline bool NextTokenScalar(std::string_view text, size_t pos, size_t* start, size_t* end) {
-  bool word = false;
-  size_t i = pos;
-  while (i < text.size()) {
-    size_t len = CharInfo(text, i, &word);
-    if (word) break;
-    i += len;
-  }
+  size_t i = SkipToWord(text, pos);
   if (i >= text.size()) return false;
   *start = i;
+  bool word = false;
   while (i < text.size()) {
     size_t len = CharInfo(text, i, &word);
     if (!word) break;
