@@ -64,18 +64,18 @@ int RunReindex(const ReindexArgs& args) {
   // Articles are scanned in batches; each batch is extracted on the pool, assembled in scan
   // order and applied as one WriteBatch (Durability::kDeferred) on the pool's writer thread
   // while the next batch is scanned and extracted; once it is applied, the next batch goes to
-  // the writer and this thread fsyncs the WAL (Store::SyncDeferred) while that one is applied:
-  // the overlap of ingest::Run, from the same code (ingest/write_overlap.h). With --threads 1
-  // everything runs in order on this thread.
+  // the writer and the pool's sync thread fsyncs the WAL (Store::SyncDeferred) while that one
+  // is applied and this thread scans and extracts the one after: the three-stage overlap of
+  // ingest::Run, from the same code (ingest/write_overlap.h). A batch is counted only after
+  // its fsync. With --threads 1 everything runs in order on this thread.
   ingest::WorkerPool pool(threads);
-  ingest::WriteOverlap<store::WriteResult> writes(&pool);
+  ingest::WriteOverlap<store::WriteResult> writes(&pool, [&db]() { return (*db)->SyncDeferred(); });
   std::vector<store::StoredArticle> pending;
   pending.reserve(args.batch_size);
   store::WriteResult total;
   size_t articles = 0, rejected = 0;
   common::Status failure;
-  auto durable = [&](store::WriteResult written) -> common::Status {  // counts a batch
-    NEWSFACTS_RETURN_IF_ERROR((*db)->SyncDeferred());
+  auto durable = [&](store::WriteResult written) -> common::Status {  // counts a synced batch
     total.articles_replaced += written.articles_replaced;
     total.articles_unchanged += written.articles_unchanged;
     total.facts_written += written.facts_written;
