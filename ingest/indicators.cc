@@ -706,7 +706,7 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
   // Articles the store will leave unchanged were counted when they were first stored. The
   // store decides "unchanged" (one definition, the same as Store::Write's); asked once per
   // batch, when the first article that is already stored comes up.
-  std::optional<std::unordered_set<std::string>> unchanged;
+  std::optional<common::Result<std::unordered_set<std::string>>> unchanged;
   extract::Extraction old_extraction;
   for (size_t i = 0; i < articles.size(); ++i) {
     const extract::Article& a = *articles[i];
@@ -718,12 +718,9 @@ Status IndicatorAggregator::Stage(const std::vector<const extract::Article*>& ar
       auto old = store_->GetArticle(a.id);
       if (!old.ok()) return old.status();
       if (old->has_value()) {
-        if (!unchanged) {
-          auto u = store_->UnchangedArticles(*batch);
-          if (!u.ok()) return u.status();
-          unchanged = std::move(*u);
-        }
-        if (unchanged->count(a.id)) continue;  // stored unchanged: already counted
+        if (!unchanged) unchanged.emplace(store_->UnchangedArticles(*batch));
+        if (!unchanged->ok()) return unchanged->status();
+        if ((*unchanged)->count(a.id)) continue;  // stored unchanged: already counted
         NEWSFACTS_RETURN_IF_ERROR(LoadStoredExtraction(*store_, a.id, &old_extraction));
         if (Feeds(old_extraction)) {
           NEWSFACTS_RETURN_IF_ERROR(Retract(**old, old_extraction, now_ms));
