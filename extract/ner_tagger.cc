@@ -989,6 +989,34 @@ bool OccursLower(std::string_view text, std::string_view word) {
   return false;
 }
 
+// End of the word token that starts at `i` as the tagger cuts it: word characters (the ASCII
+// letters and digits 16 bytes at a time), joined across an inner '-' or '&' between word
+// characters ("E&E", "Leipnik-Lundenburger"); ORs kInnerHyphen / kInnerAmp into *inner for
+// each join. REQUIRES: text[i] starts a word character.
+inline size_t NameTokenEnd(std::string_view text, size_t i, uint8_t* inner) {
+  bool word = false;
+  while (i < text.size()) {
+    i = scan::AsciiAlnumEnd(text, i);
+    if (i >= text.size()) break;
+    const size_t l = scan::CharInfo(text, i, &word);
+    if (word) {
+      i += l;
+      continue;
+    }
+    if ((text[i] == '-' || text[i] == '&') && i + 1 < text.size()) {
+      bool next_word = false;
+      scan::CharInfo(text, i + 1, &next_word);
+      if (next_word) {
+        *inner |= text[i] == '-' ? kInnerHyphen : kInnerAmp;
+        ++i;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
 // Spanish words before which a capitalised word is a common noun, not a name: indefinite
 // articles, demonstratives, quantifiers and number words ("un Informe", "este Informe",
 // "varios Informes", "tres Informes"). A name takes the definite article or none.
@@ -1036,10 +1064,6 @@ bool NumberedPartEs(std::string_view text, size_t e) {
   }
 }
 
-// The capitalised words of a Spanish text that some use shows to be common nouns: written
-// right after a word of kCommonDeterminersEs ("un Informe", "este Informe"), or as the
-// label of a numbered part after a definite article ("el Capítulo 4º de la Orden"). Lower-cased
-// word hashes (ner::LowerHash, as the tagger's word_hash), sorted. One pass over the text.
 // Calls fn(p) for the positions p of `text` where a space is followed by an ASCII capital or
 // a two-byte Latin-1 lead byte (0xC3): 16 bytes at a time (SSE2); fn checks the capital.
 template <typename Fn>
@@ -1066,6 +1090,10 @@ void ForEachSpaceBeforeCapital(std::string_view text, Fn&& fn) {
   }
 }
 
+// The capitalised words of a Spanish text that some use shows to be common nouns: written
+// right after a word of kCommonDeterminersEs ("un Informe", "este Informe"), or as the
+// label of a numbered part after a definite article ("el Capítulo 4º de la Orden"). Lower-cased
+// word hashes (ner::LowerHash, as the tagger's word_hash), sorted. One pass over the text.
 void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
   out->clear();
   const size_t n = text.size();
@@ -1090,23 +1118,8 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
     const bool article = !determiner && (is("el") || is("los") || is("del") || is("al"));
     if (!determiner && !article) return;
     // The capitalised word: as the tokenizer cuts it (letters and digits, inner '-' / '&').
-    size_t e = p + 1;
-    while (e < n) {
-      bool word = false;
-      const size_t len = scan::CharInfo(text, e, &word);
-      if (word) {
-        e += len;
-        continue;
-      }
-      if ((text[e] == '-' || text[e] == '&') && e + 1 < n) {
-        scan::CharInfo(text, e + 1, &word);
-        if (word) {
-          ++e;
-          continue;
-        }
-      }
-      break;
-    }
+    uint8_t inner = 0;
+    const size_t e = NameTokenEnd(text, p + 1, &inner);
     if (!determiner) {
       // After "el"/"los"/"del"/"al": a numbered part of a document ("el Capítulo 4º de la
       // Orden", "los Capítulos 10, 11 y 12 del Decreto"): numbers, then "de"/"del".
@@ -2197,26 +2210,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       }
       size_t s = i;
       uint8_t inner = 0;
-      while (i < text.size()) {
-        i = scan::AsciiAlnumEnd(text, i);  // the ASCII letters and digits at once
-        if (i >= text.size()) break;
-        size_t l = scan::CharInfo(text, i, &word);
-        if (word) {
-          i += l;
-          continue;
-        }
-        // Inner '-' or '&' between word characters ("E&E", "Leipnik-Lundenburger").
-        if ((text[i] == '-' || text[i] == '&') && i + 1 < text.size()) {
-          bool next_word = false;
-          scan::CharInfo(text, i + 1, &next_word);
-          if (next_word) {
-            inner |= text[i] == '-' ? kInnerHyphen : kInnerAmp;
-            ++i;
-            continue;
-          }
-        }
-        break;
-      }
+      i = NameTokenEnd(text, i, &inner);
       Tok t{static_cast<uint32_t>(s), static_cast<uint32_t>(i), true, false, false, first};
       while (ki < known.size() && known[ki].end <= s) ++ki;
       t.known = ki < known.size() && known[ki].start < i;
