@@ -888,9 +888,8 @@ constexpr int kNotComputedYear = -100;
 // PeriodMemo's state (period.h): the bound text, its years and reference year, and the
 // phrases each sentence window held.
 struct PeriodMemo::Impl {
-  const char* data = nullptr;  // the bound text (address and length)
+  const char* data = nullptr;  // the bound text (address and length); nullptr: unbound
   size_t size = 0;
-  bool bound = false;
   std::vector<YearMention> years;
   int text_reference = kNotComputedYear;  // TextReferenceYear, once computed
   // The phrases FindRaw found in [s, e) with `reference` (none when the sentence failed
@@ -906,7 +905,6 @@ struct PeriodMemo::Impl {
   void Bind(std::string_view text) {
     data = text.data();
     size = text.size();
-    bound = true;
     ScanYears(text, &years);
     text_reference = kNotComputedYear;
     windows.clear();
@@ -948,7 +946,7 @@ PeriodMemo::~PeriodMemo() {
   if (!impl_) return;
   auto& spare = SpareMemos();
   if (spare.size() < kMaxSpareMemos) {
-    impl_->bound = false;
+    impl_->data = nullptr;  // unbound
     spare.push_back(std::move(impl_));
   }
 }
@@ -967,7 +965,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   if (memo_arg != nullptr) {
     if (!memo_arg->impl_) memo_arg->impl_ = TakeMemo();
     m = memo_arg->impl_.get();
-    repeat = m->bound && m->data == text.data() && m->size == text.size();
+    repeat = m->data != nullptr && m->data == text.data() && m->size == text.size();
   }
   const bool record = memo_arg != nullptr && !repeat;
   if (!repeat) m->Bind(text);
