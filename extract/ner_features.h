@@ -223,15 +223,18 @@ struct TokenInfo {
   uint64_t shape = 0;  // ShapeInto
   uint64_t s3 = 0, s4 = 0, p3 = 0;
 };
-// Shape class of an ASCII byte for ShapeInto: X upper, x lower, d digit, else the byte.
+// Shape class of an ASCII byte for ShapeInto: X upper, x lower, d digit, else the byte; and
+// the byte lower-cased as LowerInto does.
 struct AsciiShapeTable {
   char k[128] = {};
+  unsigned char lower[128] = {};
   constexpr AsciiShapeTable() {
     for (int c = 0; c < 128; ++c) {
       k[c] = (c >= 'A' && c <= 'Z')   ? 'X'
              : (c >= 'a' && c <= 'z') ? 'x'
              : (c >= '0' && c <= '9') ? 'd'
                                       : static_cast<char>(c);
+      lower[c] = static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c + 32 : c);
     }
   }
 };
@@ -243,18 +246,21 @@ inline constexpr AsciiShapeTable kAsciiShape{};
 struct AsciiWordShape {
   uint64_t word = 1469598103934665603ull;
   uint64_t shape = 1469598103934665603ull;
-  char last = 0;  // shape class of the last counted run
-  int runs = 0;   // shape runs counted (at most 6)
-  // REQUIRES: c < 0x80. Adds c and returns it lower-cased.
+  int last = -1;  // shape class of the last byte (-1: none yet; classes are 0..127)
+  int runs = 0;   // shape runs hashed (at most 6; later runs only move `last`)
+  // REQUIRES: c < 0x80. Adds c and returns it lower-cased. A byte of the same class as the
+  // one before (most bytes) costs one comparison besides the word hash.
   unsigned char Add(unsigned char c) {
     constexpr uint64_t kPrime = 1099511628211ull;
-    const char k = kAsciiShape.k[c];
-    if (runs < 6 && (runs == 0 || last != k)) {
-      shape = (shape ^ static_cast<unsigned char>(k)) * kPrime;
+    const int k = kAsciiShape.k[c];
+    if (k != last) {
+      if (runs < 6) {
+        shape = (shape ^ static_cast<unsigned char>(k)) * kPrime;
+        ++runs;
+      }
       last = k;
-      ++runs;
     }
-    if (k == 'X') c = static_cast<unsigned char>(c + 32);
+    c = kAsciiShape.lower[c];
     word = (word ^ c) * kPrime;
     return c;
   }

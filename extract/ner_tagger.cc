@@ -12,6 +12,7 @@
 #include <bitset>
 #include <cctype>
 #include <charconv>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -44,6 +45,22 @@ constexpr int kWeightScale = 11;  // model weights (x100) span about +-1340
 inline uint32_t Fingerprint(uint64_t key) {
   uint32_t fp = static_cast<uint32_t>(key >> 32);
   return fp == 0 ? 1 : fp;
+}
+// Label scores as four int16 lanes of an SSE2 register (the low 8 bytes): a slot's weights
+// are added in one step, with int16_t's wrap-around (a token's sums, at most 17 weights of
+// |w| <= 127, never reach it).
+inline __m128i AddWeights(__m128i acc, const Slot& s) {
+  int32_t w;
+  std::memcpy(&w, s.w, sizeof w);
+  __m128i x = _mm_cvtsi32_si128(w);
+  x = _mm_srai_epi16(_mm_unpacklo_epi8(x, x), 8);  // each int8 sign-extended to int16
+  return _mm_add_epi16(acc, x);
+}
+inline __m128i LoadScores(const int16_t* s) {
+  return _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s));
+}
+inline void StoreScores(__m128i acc, int16_t* s) {
+  _mm_storel_epi64(reinterpret_cast<__m128i*>(s), acc);
 }
 
 // Legal forms that close an organisation name (matched case-sensitively on the text after
@@ -310,20 +327,20 @@ struct NameTagger::Impl {
     for (int k = 0; k < n; ++k) __builtin_prefetch(&table[f[k] & mask]);
     e->word = cur.word;
     e->shape = cur.shape;
-    std::fill(std::begin(e->score), std::end(e->score), int16_t{0});
     e->known = false;
     e->common = false;
+    __m128i score = _mm_setzero_si128();
     for (int k = 0; k < n; ++k) {
       const Slot* s = Lookup(f[k]);
       if (s == nullptr) continue;
-      for (int c = 0; c < ner::kNumLabels; ++c)
-        e->score[c] = static_cast<int16_t>(e->score[c] + s->w[c]);
+      score = AddWeights(score, *s);
       if (k == 1) {  // feature 1 is the word itself
         e->known = true;
         const int other = std::max({s->w[ner::kNerPer], s->w[ner::kNerOrg], s->w[ner::kNerLoc]});
         e->common = s->w[ner::kNerO] - other >= kStrongCommon;
       }
     }
+    StoreScores(score, e->score);
   }
   void Insert(uint64_t key, const int16_t* w) {
     const uint32_t fp = Fingerprint(key);
@@ -1189,14 +1206,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     return m.info;
   };
-  auto describe_word_shape = [&](size_t k) -> const ner::TokenInfo& {
+  // The memo test inline at every call, the hashing behind a call (the neighbours of
+  // consecutive candidates are described once).
+  auto describe_word_shape_now = [&](size_t k) __attribute__((noinline)) {
     TokMemo& m = memo[k];
-    if (!(have[k] & (kHaveInfo | kHaveWordShape))) {
-      const bool full = ner::DescribeWordShape(str(toks[k]), &key, &m.info);
-      m.hash = m.info.word;
-      have[k] |= (full ? kHaveInfo : kHaveWordShape) | kHaveHash;
-    }
-    return m.info;
+    const bool full = ner::DescribeWordShape(str(toks[k]), &key, &m.info);
+    m.hash = m.info.word;
+    have[k] |= (full ? kHaveInfo : kHaveWordShape) | kHaveHash;
+  };
+  auto describe_word_shape = [&](size_t k) __attribute__((always_inline))->const ner::TokenInfo& {
+    if (!(have[k] & (kHaveInfo | kHaveWordShape))) describe_word_shape_now(k);
+    return memo[k].info;
   };
   auto word_hash = [&](size_t k) -> uint64_t {
     TokMemo& m = memo[k];
@@ -1296,14 +1316,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       prev_label = ner::kNerO;
       continue;
     }
-    int score[ner::kNumLabels] = {};
     if (own->common) {
       t.label = ner::kNerO;
       prev_label = ner::kNerO;
       continue;
     }
     t.unknown = !own->known;
-    for (int c = 0; c < ner::kNumLabels; ++c) score[c] = own->score[c];
+    __m128i acc = LoadScores(own->score);
     ner::TokenContext ctx;
     ctx.prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
     ctx.cur = describe_word_shape(i);
@@ -1314,7 +1333,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (fold_fixed_features) {
       const LabelWeights& w =
           fixed[BasesIndex(lang)][ctx.first ? 1 : 0][static_cast<size_t>(prev_label)];
-      for (int c = 0; c < ner::kNumLabels; ++c) score[c] += w[static_cast<size_t>(c)];
+      acc = _mm_add_epi16(acc, LoadScores(w.data()));
       n = ner::WordContextFeatures(bases, ctx, feats);
     } else {
       n = ner::ContextFeatures(bases, ctx, feats);
@@ -1322,10 +1341,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // The table is larger than the L2 cache: fetch all slots at once, then read them.
     for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
     for (int k = 0; k < n; ++k) {
-      if (const Slot* s = Lookup(feats[k])) {
-        for (int c = 0; c < ner::kNumLabels; ++c) score[c] += s->w[c];
-      }
+      if (const Slot* s = Lookup(feats[k])) acc = AddWeights(acc, *s);
     }
+    int16_t score[ner::kNumLabels];
+    StoreScores(acc, score);
     int best = 0;
     for (int c = 1; c < ner::kNumLabels; ++c) {
       if (score[c] > score[best]) best = c;

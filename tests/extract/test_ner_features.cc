@@ -44,6 +44,8 @@ TEST_CASE("the one-pass token description equals the plain definitions", "[ner]"
       std::string(100, 'X') + "yz\xC3\x84",  // long: no fixed-size buffer
       // ASCII tokens take a one-pass path; the shape stops at 6 classes.
       "A1b2C3d4E5", "Mc-Kinsey&Co", "ab", ",", std::string(1, '\0'),
+      // A class seen again after the sixth run, runs of one byte, a NUL inside a word.
+      "aB1-cD2-eF", "Xx-xX-xX", "K.r.a.l.i.n.g.e.r", "AAAbbb111---___", std::string("a\0b", 3),
       "M\xC3\x9CNCHEN",                  // MÜNCHEN: ASCII first, then the general path
       std::string("Kralinger\xC3\x84"),  // the first non-ASCII byte last but one
       std::string("\xC3\x9C") + "ber",   // Über: non-ASCII from the first byte

@@ -5,6 +5,7 @@
 // its word pre-filter against the same scan without it.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <charconv>
 #include <optional>
 #include <random>
 #include <string>
@@ -16,6 +17,7 @@
 #include "extract/figure_finder.h"
 #include "extract/literal_set.h"
 #include "extract/metric_classifier.h"
+#include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
@@ -699,4 +701,31 @@ TEST_CASE("a cue noun makes the next name an organisation after the tagger's len
     REQUIRE(hit != nullptr);
     CHECK(hit->type == nf::EntityType::kOrg);
   }
+}
+
+TEST_CASE("the tagger's packed label scores add negative weights as negative", "[speed][names]") {
+  // The classifier adds a feature's four int8 weights to four int16 label scores in one SSE2
+  // step (sign-extended). A one-feature model: the German word "kralinger" with weights O 0,
+  // PER p, ORG q, LOC -100 (x100, so -9 in table units). All negative: O wins and nothing
+  // is found (a weight read as unsigned would make a name of it); a positive ORG weight
+  // makes it a name. Invented word.
+  const uint64_t feature =
+      nf::ner::Mix(nf::ner::MakeFeatureBases(nf::Lang::kDe).word, nf::ner::Fnv("kralinger"));
+  char hex[17] = {};
+  std::to_chars(hex, hex + 16, feature, 16);
+  auto find = [&](int per, int org) {
+    const std::string model = "# one feature\n" + std::string(hex) + " 0 " + std::to_string(per) +
+                              " " + std::to_string(org) + " -100\n";
+    auto tagger = nf::NameTagger::Parse(model);
+    REQUIRE(tagger.ok());
+    std::vector<nf::EntityMention> out;
+    tagger.value()->Find("Die Zahlen von Kralinger steigen weiter.", nf::Lang::kDe,
+                         nf::Field::kBody, {}, &out);
+    std::vector<std::string> surfaces;
+    for (const auto& m : out) surfaces.push_back(m.surface);
+    return surfaces;
+  };
+  CHECK(find(-300, -200).empty());
+  CHECK(find(-1300, -1000).empty());  // near the int8 floor (-118, -91)
+  CHECK(find(-300, 300) == std::vector<std::string>{"Kralinger"});
 }
