@@ -266,6 +266,39 @@ struct AsciiWordShape {
   }
 };
 
+// Fnv(ShapeInto(tok)) without building the shape string: the general loop (any bytes).
+inline uint64_t ShapeHash(std::string_view tok) {
+  constexpr uint64_t kPrime = 1099511628211ull;
+  const size_t n = tok.size();
+  uint64_t sh = 1469598103934665603ull;
+  char last = 0;
+  int len = 0;
+  for (size_t i = 0; i < n && len < 6; ++i) {
+    const auto c = static_cast<unsigned char>(tok[i]);
+    char k;
+    if (c >= 'A' && c <= 'Z') {
+      k = 'X';
+    } else if (c >= 'a' && c <= 'z') {
+      k = 'x';
+    } else if (c >= '0' && c <= '9') {
+      k = 'd';
+    } else if (c >= 0xC0) {
+      k = (c == 0xC3 && i + 1 < n && static_cast<unsigned char>(tok[i + 1]) <= 0x9E) ? 'X' : 'x';
+      while (i + 1 < n && (static_cast<unsigned char>(tok[i + 1]) & 0xC0) == 0x80) ++i;
+    } else if (c >= 0x80) {
+      continue;
+    } else {
+      k = static_cast<char>(c);
+    }
+    if (len == 0 || last != k) {
+      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
+      last = k;
+      ++len;
+    }
+  }
+  return sh;
+}
+
 // Describes `tok`: the same hashes as Fnv over LowerInto / ShapeInto / SuffixChars /
 // PrefixChars (a test checks it) without building the shape string. An ASCII token takes one
 // pass (lower-casing, word hash and shape together; affixes by position); a token with other
@@ -273,7 +306,6 @@ struct AsciiWordShape {
 // reused).
 inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   constexpr uint64_t kPrime = 1099511628211ull;
-  constexpr uint64_t kBasis = 1469598103934665603ull;
   TokenInfo t;
   const size_t n = tok.size();
   scratch->resize(n);
@@ -314,45 +346,34 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
   t.s3 = Fnv(SuffixChars(lower, 3));
   t.s4 = Fnv(SuffixChars(lower, 4));
   t.p3 = Fnv(PrefixChars(lower, 3));
-  // ShapeInto, hashed as it goes.
-  uint64_t sh = kBasis;
-  char last = 0;
-  int len = 0;
-  for (i = 0; i < n && len < 6; ++i) {
-    const auto c = static_cast<unsigned char>(tok[i]);
-    char k;
-    if (c >= 'A' && c <= 'Z') {
-      k = 'X';
-    } else if (c >= 'a' && c <= 'z') {
-      k = 'x';
-    } else if (c >= '0' && c <= '9') {
-      k = 'd';
-    } else if (c >= 0xC0) {
-      k = (c == 0xC3 && i + 1 < n && static_cast<unsigned char>(tok[i + 1]) <= 0x9E) ? 'X' : 'x';
-      while (i + 1 < n && (static_cast<unsigned char>(tok[i + 1]) & 0xC0) == 0x80) ++i;
-    } else if (c >= 0x80) {
-      continue;
-    } else {
-      k = static_cast<char>(c);
-    }
-    if (len == 0 || last != k) {
-      sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
-      last = k;
-      ++len;
-    }
-  }
-  t.shape = sh;
+  t.shape = ShapeHash(tok);
   return t;
 }
-// Sets `word` and `shape` of *out as Describe(tok) would (what a neighbour's features use):
-// one pass without writing the lower-cased token when it is ASCII, and returns false (the
-// other fields unspecified); otherwise *out = Describe(tok) and returns true.
-inline bool DescribeWordShape(std::string_view tok, std::string* scratch, TokenInfo* out) {
+// Sets `word` and `shape` of *out as Describe(tok) would (what a neighbour's features use),
+// the other fields unspecified, without writing the lower-cased token. An ASCII token takes
+// one pass and returns false (DescribeAsciiAffixes completes it); a token with other bytes
+// continues the word hash from its first such byte, hashes the shape by the general loop and
+// returns true (Describe completes it).
+inline bool DescribeWordShape(std::string_view tok, TokenInfo* out) {
   AsciiWordShape ws;
-  for (const char ch : tok) {
-    const auto c = static_cast<unsigned char>(ch);
+  const size_t n = tok.size();
+  for (size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(tok[i]);
     if (c >= 0x80) {
-      *out = Describe(tok, scratch);
+      uint64_t h = ws.word;  // LowerHash from byte i on
+      for (; i < n; ++i) {
+        c = static_cast<unsigned char>(tok[i]);
+        if (c >= 'A' && c <= 'Z') {
+          c = static_cast<unsigned char>(c + 32);
+        } else if (c == 0xC3 && i + 1 < n) {
+          h = (h ^ c) * 1099511628211ull;
+          const auto d = static_cast<unsigned char>(tok[++i]);
+          c = (d >= 0x80 && d <= 0x9E && d != 0x97) ? static_cast<unsigned char>(d + 0x20) : d;
+        }
+        h = (h ^ c) * 1099511628211ull;
+      }
+      out->word = h;
+      out->shape = ShapeHash(tok);
       return true;
     }
     ws.Add(c);

@@ -854,13 +854,15 @@ static_assert([] {
 
 // What Sentence() works out about a token, at most once: Fnv of the lower-cased word, its
 // lexicon flags, whether it is a cue noun, its feature description.
-// kHaveWordShape: info.word and info.shape only; kHaveInfo: all of info.
+// kHaveWordShape: info.word and info.shape only (kNonAscii: the token has bytes >= 0x80, so
+// Describe, not DescribeAsciiAffixes, completes it); kHaveInfo: all of info.
 enum MemoBit : uint8_t {
   kHaveHash = 1,
   kHaveLex = 2,
   kHaveCue = 4,
   kHaveInfo = 8,
-  kHaveWordShape = 16
+  kHaveWordShape = 16,
+  kNonAscii = 32
 };
 // Valid where the token's MemoBit is set (the bits live apart: one byte per token to clear).
 struct TokMemo {
@@ -1195,7 +1197,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   auto describe = [&](size_t k) -> const ner::TokenInfo& {
     TokMemo& m = memo[k];
     if (!(have[k] & kHaveInfo)) {
-      if (have[k] & kHaveWordShape) {
+      if ((have[k] & (kHaveWordShape | kNonAscii)) == kHaveWordShape) {
         // An ASCII token whose word and shape are known: only its affixes are missing.
         ner::DescribeAsciiAffixes(str(toks[k]), &m.info);
       } else {
@@ -1210,9 +1212,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // consecutive candidates are described once).
   auto describe_word_shape_now = [&](size_t k) __attribute__((noinline)) {
     TokMemo& m = memo[k];
-    const bool full = ner::DescribeWordShape(str(toks[k]), &key, &m.info);
+    const bool non_ascii = ner::DescribeWordShape(str(toks[k]), &m.info);
     m.hash = m.info.word;
-    have[k] |= (full ? kHaveInfo : kHaveWordShape) | kHaveHash;
+    have[k] |= kHaveWordShape | kHaveHash | (non_ascii ? kNonAscii : 0);
   };
   auto describe_word_shape = [&](size_t k) __attribute__((always_inline))->const ner::TokenInfo& {
     if (!(have[k] & (kHaveInfo | kHaveWordShape))) describe_word_shape_now(k);
