@@ -700,3 +700,87 @@ TEST_CASE("a cue noun makes the next name an organisation after the tagger's len
     CHECK(hit->type == nf::EntityType::kOrg);
   }
 }
+
+TEST_CASE("the candidate scan's shape filter keeps every number and scale word in any case",
+          "[speed][figures]") {
+  // ScanCandidates tests (first byte, last byte, length) before the trigger word test;
+  // ScanCandidatesScalar does not. Number words, scale words, vague magnitudes and German
+  // compounds (also invented ones and ones longer than 63 bytes) must start a candidate
+  // with both, in lower, upper and title case; ordinary words must not.
+  const std::vector<std::string> triggers = {
+      "zwei",
+      "dreizehn",
+      "Neunzig",
+      "fünfzig",
+      "dreißig",
+      "hundert",
+      "tausend",
+      "Tsd",
+      "Mio",
+      "Mrd",
+      "Milliarden",
+      "milliarde",
+      "Millionen",
+      "billion",
+      "thousand",
+      "trillion",
+      "bn",
+      "mln",
+      "mn",
+      "millones",
+      "millón",
+      "billón",
+      "mil",
+      "veintidós",
+      "dieciséis",
+      "quinientas",
+      "dutzende",
+      "Hunderttausende",
+      "dozen",
+      "seventeen",
+      "eins",
+      "null",
+      "siebenhundertzwanzig",
+      "dreitausend",
+      "vierhundert",
+      "siebzehn",
+      "zweieinhalb",
+      "viereinhalb",
+      "anderthalb",
+      "neunhundertdreißig",
+      "Kralzig",
+      "abcdefgzehn",
+      "fünfhundertsiebenundsiebzigtausendneunhundertneunundneunzigmillionenachthundertzwanzig"};
+  const std::vector<std::string> others = {"Kralinger",    "Tecnovía", "Umsatz",     "Zweig",
+                                           "zig",          "zehnt",    "Hundertste", "Quartal",
+                                           "Tausendsassa", "ßig",      "bnx",        "Mioz"};
+  auto cased = [](std::string w, int how) {
+    for (size_t i = 0; i < w.size(); ++i) {
+      const bool up = how == 1 || (how == 2 && i == 0);
+      if (up && w[i] >= 'a' && w[i] <= 'z') w[i] = static_cast<char>(w[i] - 'a' + 'A');
+    }
+    return w;
+  };
+  for (int how = 0; how < 3; ++how) {
+    for (const std::string& w : triggers) {
+      for (const std::string& pad : {std::string(""), std::string(61, ' ')}) {
+        const std::string text = pad + "x " + cased(w, how) + " y";
+        std::vector<uint32_t> fast, slow;
+        nf::figure_detail::ScanCandidates(text, &fast);
+        nf::figure_detail::ScanCandidatesScalar(text, &slow);
+        INFO(text);
+        CHECK(fast == slow);
+        CHECK(fast == std::vector<uint32_t>{static_cast<uint32_t>(pad.size() + 2)});
+      }
+    }
+    for (const std::string& w : others) {
+      const std::string text = "x " + cased(w, how) + " y";
+      std::vector<uint32_t> fast, slow;
+      nf::figure_detail::ScanCandidates(text, &fast);
+      nf::figure_detail::ScanCandidatesScalar(text, &slow);
+      INFO(text);
+      CHECK(fast == slow);
+      CHECK(fast.empty());
+    }
+  }
+}
