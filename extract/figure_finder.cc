@@ -2824,10 +2824,13 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
       const auto last = static_cast<unsigned>(__builtin_ctzll(ends));
       starts &= starts - 1;
       ends &= ends - 1;
-      const uint64_t letters = m.letter & (~uint64_t{0} << s);
-      if (letters == 0) continue;
-      const auto first = static_cast<unsigned>(__builtin_ctzll(letters));
-      if (first > last) continue;  // only C3 pairs here (a word may start in the next block)
+      unsigned first = s;  // most stretches start with their first ASCII letter
+      if (((m.letter >> s) & 1) == 0) {
+        const uint64_t letters = m.letter & (~uint64_t{0} << s);
+        if (letters == 0) continue;
+        first = static_cast<unsigned>(__builtin_ctzll(letters));
+        if (first > last) continue;  // only C3 pairs here (a word may start in the next block)
+      }
       const size_t w = base + first;
       const size_t e = last < 63 ? base + last + 1 : LetterRunEnd(u, w + 1, n);
       covered = e;
