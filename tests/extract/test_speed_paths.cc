@@ -784,3 +784,33 @@ TEST_CASE("the candidate scan's shape filter keeps every number and scale word i
     }
   }
 }
+
+TEST_CASE("LiteralSet with its rarest grams inside the literals finds what find finds", "[speed]") {
+  // The grams of each literal are taken where its letters are rarest (for "Kralzeit": "lz",
+  // "ze"; for "Tecnovía": around the two-byte "í"), not at its start: occurrences at every
+  // offset, cut in two, and near the text's ends must still be found, and only they.
+  const std::vector<std::string_view> words = {"Kralzeit", "heute",    "Jahr", "año",
+                                               "hoy",      "Tecnovía", " nun "};
+  const nf::LiteralSet set{"Kralzeit", "heute", "Jahr", "año", "hoy", "Tecnovía", " nun "};
+  CHECK(set.FoundIn("Kralzeit"));
+  CHECK(set.FoundIn("xKralzeit"));
+  CHECK(set.FoundIn("das Tecnovía"));
+  CHECK(set.FoundIn("el año"));
+  CHECK_FALSE(set.FoundIn("Kralzei"));
+  CHECK_FALSE(set.FoundIn("ralzeit"));
+  CHECK_FALSE(set.FoundIn("Tecnovi"));
+  const std::vector<std::string> vocab = {"Kral",  "zeit", "Kr", "alzeit",    "heu", "te", "hoy",
+                                          "Ja",    "hr",   "a",  "\xC3\xB1o", "o",   "ho", "y",
+                                          "Tecno", "vía",  "v",  "\xC3\xAD",  "nun", " ",  "x"};
+  std::mt19937 rng(11);
+  size_t hits = 0;
+  for (int round = 0; round < 6000; ++round) {
+    const std::string text = Soup(&rng, vocab, 1 + round % 12);
+    bool slow = false;
+    for (std::string_view w : words) slow = slow || text.find(w) != std::string::npos;
+    INFO(text);
+    REQUIRE(set.FoundIn(text) == slow);
+    hits += slow ? 1 : 0;
+  }
+  CHECK(hits > 1000);
+}
