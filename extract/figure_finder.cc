@@ -2686,7 +2686,7 @@ struct BlockMasks {
   uint64_t dollar = 0;  // '$'
   uint64_t c3 = 0;      // 0xC3, the lead byte of the Latin-1 letters
   uint64_t cont = 0;    // continuation bytes 0x80..0xBF
-  uint64_t sign = 0;    // 0xC2, 0xE2, 0xEF: lead bytes of the currency signs
+  uint64_t high = 0;    // bytes >= 0x80 (the currency signs' leads 0xC2, 0xE2, 0xEF among them)
 };
 
 #if defined(__SSE2__)
@@ -2696,9 +2696,6 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
   const __m128i dollar = _mm_set1_epi8('$'), c3 = _mm_set1_epi8(static_cast<char>(0xC3));
   const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
   const __m128i c80 = _mm_set1_epi8(static_cast<char>(0x80));
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
   BlockMasks m;
   for (size_t k = 0; k < 4; ++k) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
@@ -2712,9 +2709,7 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     m.dollar |= mask(_mm_cmpeq_epi8(v, dollar)) << sh;
     m.c3 |= mask(_mm_cmpeq_epi8(v, c3)) << sh;
     m.cont |= mask(_mm_cmpeq_epi8(_mm_and_si128(v, top2), c80)) << sh;
-    m.sign |= mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2)),
-                                _mm_cmpeq_epi8(v, ef)))
-              << sh;
+    m.high |= mask(v) << sh;
   }
   return m;
 }
@@ -2729,7 +2724,7 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     if (b == '$') m.dollar |= one;
     if (b == 0xC3) m.c3 |= one;
     if ((b & 0xC0) == 0x80) m.cont |= one;
-    if (b == 0xC2 || b == 0xE2 || b == 0xEF) m.sign |= one;
+    if (b >= 0x80) m.high |= one;
   }
   return m;
 }
@@ -2801,7 +2796,8 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
     const uint64_t pair = m.c3 & next_cont;  // C3 lead with a continuation byte
     const uint64_t run = m.letter | pair | (pair << 1) | prev_pair;
     uint64_t events = (m.digit & ~((m.digit << 1) | prev_digit)) | m.dollar;
-    for (uint64_t s = m.sign; s != 0; s &= s - 1) {
+    // Currency signs start at a lead byte other than 0xC3 (IsCurrencySignAt tests which).
+    for (uint64_t s = m.high & ~(m.cont | m.c3); s != 0; s &= s - 1) {
       const size_t k = static_cast<size_t>(__builtin_ctzll(s));
       if (IsCurrencySignAt(u, base + k, n)) events |= uint64_t{1} << k;
     }
