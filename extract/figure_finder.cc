@@ -1141,16 +1141,51 @@ inline uint64_t WordHash(std::string_view w) {
   return h | 1;  // never 0 (= empty slot)
 }
 
+// Byte classes of the candidate scan's shape filter (TriggerWords::MayTrigger): the ASCII
+// letters 1..26 in either case, 0xC3 27, continuation bytes 28..31 (by their low two bits),
+// every other byte 0 (no word of the scan has one).
+constexpr std::array<uint8_t, 256> kShapeClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const int l = c | 0x20;
+    t[c] = c < 0x80 && l >= 'a' && l <= 'z' ? static_cast<uint8_t>(l - 'a' + 1)
+           : c == 0xC3                      ? 27
+           : (c & 0xC0) == 0x80             ? static_cast<uint8_t>(28 + (c & 3))
+                                            : 0;
+  }
+  return t;
+}();
+
 struct TriggerWords {
   static constexpr size_t kSlots = 2048;  // power of two, > 4x the number of words
   std::bitset<65536> keys;                // fast pre-filter on (first, last, length)
   std::array<uint64_t, kSlots> slots{};   // open addressing on the full 64-bit hash
+  // Shape filter of the candidate scan: bit min(length, 63) of
+  // by_ends[class(first) * 32 + class(last)] is set for each word of the set, and of
+  // by_tail[class(second last) * 32 + class(last)] for lengths >= 7 ending like a German
+  // number compound (IsTriggerWord). A superset of IsTriggerWord's words.
+  std::array<uint64_t, 32 * 32> by_ends{};
+  std::array<uint64_t, 32 * 32> by_tail{};
+  static size_t ShapeIndex(uint8_t a, uint8_t b) { return kShapeClass[a] * 32u + kShapeClass[b]; }
+  // REQUIRES: len >= 1 (p[0..len) a word of the scan: starts with an ASCII letter).
+  [[nodiscard]] bool MayTrigger(const uint8_t* p, size_t len) const {
+    const uint8_t last = p[len - 1];
+    const uint64_t bits =
+        by_ends[ShapeIndex(p[0], last)] | (len >= 2 ? by_tail[ShapeIndex(p[len - 2], last)] : 0);
+    return ((bits >> std::min<size_t>(len, 63)) & 1) != 0;
+  }
+  void AddTail(std::string_view tail) {  // German compound ending, lengths >= 7
+    const auto* t = reinterpret_cast<const uint8_t*>(tail.data() + tail.size() - 2);
+    by_tail[ShapeIndex(t[0], t[1])] |= ~uint64_t{0} << 7;
+  }
   void Add(std::string_view w) {
     const size_t sp = w.find(' ');
     if (sp != std::string_view::npos) w = w.substr(0, sp);
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.empty() || !IsAsciiAlpha(w.front())) return;
     keys.set(WordKey(w.front(), w.back(), w.size()));
+    by_ends[ShapeIndex(static_cast<uint8_t>(w.front()), static_cast<uint8_t>(w.back()))] |=
+        uint64_t{1} << std::min<size_t>(w.size(), 63);
     const uint64_t h = WordHash(w);
     for (size_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
       if (slots[i] == h) return;
@@ -1184,6 +1219,13 @@ struct TriggerWords {
           "sechzehn", "siebzehn",   "achtzehn",   "neunzehn", "zwanzig",  "dreißig",
           "vierzig",  "fünfzig",    "sechzig",    "siebzig",  "achtzig",  "neunzig"}) {
       Add(w);
+    }
+    // The endings IsTriggerWord accepts for words longer than six bytes.
+    for (std::string_view tail : {"zig",
+                                  "\xC3\x9F"
+                                  "ig",
+                                  "hundert", "tausend", "zehn", "einhalb", "anderthalb"}) {
+      AddTail(tail);
     }
   }
 };
@@ -2644,7 +2686,7 @@ struct BlockMasks {
   uint64_t dollar = 0;  // '$'
   uint64_t c3 = 0;      // 0xC3, the lead byte of the Latin-1 letters
   uint64_t cont = 0;    // continuation bytes 0x80..0xBF
-  uint64_t sign = 0;    // 0xC2, 0xE2, 0xEF: lead bytes of the currency signs
+  uint64_t high = 0;    // bytes >= 0x80 (the currency signs' leads 0xC2, 0xE2, 0xEF among them)
 };
 
 #if defined(__SSE2__)
@@ -2654,9 +2696,6 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
   const __m128i dollar = _mm_set1_epi8('$'), c3 = _mm_set1_epi8(static_cast<char>(0xC3));
   const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
   const __m128i c80 = _mm_set1_epi8(static_cast<char>(0x80));
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
   BlockMasks m;
   for (size_t k = 0; k < 4; ++k) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
@@ -2670,9 +2709,7 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     m.dollar |= mask(_mm_cmpeq_epi8(v, dollar)) << sh;
     m.c3 |= mask(_mm_cmpeq_epi8(v, c3)) << sh;
     m.cont |= mask(_mm_cmpeq_epi8(_mm_and_si128(v, top2), c80)) << sh;
-    m.sign |= mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2)),
-                                _mm_cmpeq_epi8(v, ef)))
-              << sh;
+    m.high |= mask(v) << sh;
   }
   return m;
 }
@@ -2687,7 +2724,7 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     if (b == '$') m.dollar |= one;
     if (b == 0xC3) m.c3 |= one;
     if ((b & 0xC0) == 0x80) m.cont |= one;
-    if (b == 0xC2 || b == 0xE2 || b == 0xEF) m.sign |= one;
+    if (b >= 0x80) m.high |= one;
   }
   return m;
 }
@@ -2759,7 +2796,8 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
     const uint64_t pair = m.c3 & next_cont;  // C3 lead with a continuation byte
     const uint64_t run = m.letter | pair | (pair << 1) | prev_pair;
     uint64_t events = (m.digit & ~((m.digit << 1) | prev_digit)) | m.dollar;
-    for (uint64_t s = m.sign; s != 0; s &= s - 1) {
+    // Currency signs start at a lead byte other than 0xC3 (IsCurrencySignAt tests which).
+    for (uint64_t s = m.high & ~(m.cont | m.c3); s != 0; s &= s - 1) {
       const size_t k = static_cast<size_t>(__builtin_ctzll(s));
       if (IsCurrencySignAt(u, base + k, n)) events |= uint64_t{1} << k;
     }
@@ -2782,14 +2820,20 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
       const auto last = static_cast<unsigned>(__builtin_ctzll(ends));
       starts &= starts - 1;
       ends &= ends - 1;
-      const uint64_t letters = m.letter & (~uint64_t{0} << s);
-      if (letters == 0) continue;
-      const auto first = static_cast<unsigned>(__builtin_ctzll(letters));
-      if (first > last) continue;  // only C3 pairs here (a word may start in the next block)
+      unsigned first = s;  // most stretches start with their first ASCII letter
+      if (((m.letter >> s) & 1) == 0) {
+        const uint64_t letters = m.letter & (~uint64_t{0} << s);
+        if (letters == 0) continue;
+        first = static_cast<unsigned>(__builtin_ctzll(letters));
+        if (first > last) continue;  // only C3 pairs here (a word may start in the next block)
+      }
       const size_t w = base + first;
       const size_t e = last < 63 ? base + last + 1 : LetterRunEnd(u, w + 1, n);
       covered = e;
-      if (IsTriggerWord(text.substr(w, e - w))) events |= uint64_t{1} << first;
+      if (Triggers().MayTrigger(u + w, e - w) &&
+          IsTriggerWord(std::string_view(text.data() + w, e - w))) {
+        events |= uint64_t{1} << first;
+      }
     }
     for (; events != 0; events &= events - 1) {
       triggers->push_back(

@@ -2,15 +2,48 @@
 #include "extract/literal_set.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace newsfacts::extract {
+
+namespace {
+
+// Rough frequency of a byte in German, English and Spanish news text (higher: more common),
+// for choosing rare grams: space and the common lower-case letters high, capitals and
+// bytes >= 0x80 low.
+int ByteWeight(unsigned char c) {
+  static constexpr std::string_view kCommon = " enisrtaodhulcmg";  // most common first
+  const size_t r = kCommon.find(static_cast<char>(c));
+  if (r != std::string_view::npos) return static_cast<int>(32 - r);
+  if (c >= 'a' && c <= 'z') return 8;
+  return 2;  // capitals, digits, punctuation, bytes of multi-byte characters
+}
+
+// How common the grams at offsets k .. k+step-1 of w are (the commonest one decides).
+int GramsWeight(std::string_view w, size_t k, size_t step) {
+  int worst = 0;
+  for (size_t j = k; j < k + step; ++j) {
+    worst = std::max(worst, ByteWeight(static_cast<unsigned char>(w[j])) *
+                                ByteWeight(static_cast<unsigned char>(w[j + 1])));
+  }
+  return worst;
+}
+
+}  // namespace
 
 LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
   size_t shortest = literals.begin()->size();
   for (std::string_view w : literals) shortest = std::min(shortest, w.size());
   step_ = shortest - 1;
   for (std::string_view w : literals) {
-    for (size_t j = 0; j < step_; ++j) {
+    // Any `step_` consecutive grams of a literal will do (an occurrence at p covers one
+    // looked-at position in p + k .. p + k + step_ - 1): take the rarest run, so that common
+    // grams ("er", "en", " d") stop the scan less often.
+    size_t k = 0;
+    for (size_t c = 1; c + step_ + 1 <= w.size(); ++c) {
+      if (GramsWeight(w, c, step_) < GramsWeight(w, k, step_)) k = c;
+    }
+    for (size_t j = k; j < k + step_; ++j) {
       const uint32_t key =
           Key(static_cast<unsigned char>(w[j]), static_cast<unsigned char>(w[j + 1]));
       grams_.set(key);

@@ -2,8 +2,9 @@
 // LiteralSet: a fixed set of byte strings and the test "does any of them occur in this text"
 // (substring semantics, case-sensitive, as `text.find(w) != npos` for each w). One pass over
 // the text that looks at every (m-1)-th position only, m = the shortest literal's length:
-// a 64 Ki-bit table holds the two-byte grams at offsets 0 .. m-2 of every literal (each
-// occurrence of a literal covers one of the looked-at positions with one of them), and a
+// a 64 Ki-bit table holds m-1 consecutive two-byte grams of every literal, the run of the
+// rarest letters (each occurrence of a literal covers one of the looked-at positions with one
+// of them), and a
 // literal is compared only where its gram matches (its entries found through a hashed bucket
 // index, no search). Replaces loops of `find` calls over a
 // word list, which scan the text once per word (a literal starting with a space stops at

@@ -729,3 +729,117 @@ TEST_CASE("the tagger's packed label scores add negative weights as negative", "
   CHECK(find(-1300, -1000).empty());  // near the int8 floor (-118, -91)
   CHECK(find(-300, 300) == std::vector<std::string>{"Kralinger"});
 }
+
+TEST_CASE("the candidate scan's shape filter keeps every number and scale word in any case",
+          "[speed][figures]") {
+  // ScanCandidates tests (first byte, last byte, length) before the trigger word test;
+  // ScanCandidatesScalar does not. Number words, scale words, vague magnitudes and German
+  // compounds (also invented ones and ones longer than 63 bytes) must start a candidate
+  // with both, in lower, upper and title case; ordinary words must not.
+  const std::vector<std::string> triggers = {
+      "zwei",
+      "dreizehn",
+      "Neunzig",
+      "fünfzig",
+      "dreißig",
+      "hundert",
+      "tausend",
+      "Tsd",
+      "Mio",
+      "Mrd",
+      "Milliarden",
+      "milliarde",
+      "Millionen",
+      "billion",
+      "thousand",
+      "trillion",
+      "bn",
+      "mln",
+      "mn",
+      "millones",
+      "millón",
+      "billón",
+      "mil",
+      "veintidós",
+      "dieciséis",
+      "quinientas",
+      "dutzende",
+      "Hunderttausende",
+      "dozen",
+      "seventeen",
+      "eins",
+      "null",
+      "siebenhundertzwanzig",
+      "dreitausend",
+      "vierhundert",
+      "siebzehn",
+      "zweieinhalb",
+      "viereinhalb",
+      "anderthalb",
+      "neunhundertdreißig",
+      "Kralzig",
+      "abcdefgzehn",
+      "fünfhundertsiebenundsiebzigtausendneunhundertneunundneunzigmillionenachthundertzwanzig"};
+  const std::vector<std::string> others = {"Kralinger",    "Tecnovía", "Umsatz",     "Zweig",
+                                           "zig",          "zehnt",    "Hundertste", "Quartal",
+                                           "Tausendsassa", "ßig",      "bnx",        "Mioz"};
+  auto cased = [](std::string w, int how) {
+    for (size_t i = 0; i < w.size(); ++i) {
+      const bool up = how == 1 || (how == 2 && i == 0);
+      if (up && w[i] >= 'a' && w[i] <= 'z') w[i] = static_cast<char>(w[i] - 'a' + 'A');
+    }
+    return w;
+  };
+  for (int how = 0; how < 3; ++how) {
+    for (const std::string& w : triggers) {
+      for (const std::string& pad : {std::string(""), std::string(61, ' ')}) {
+        const std::string text = pad + "x " + cased(w, how) + " y";
+        std::vector<uint32_t> fast, slow;
+        nf::figure_detail::ScanCandidates(text, &fast);
+        nf::figure_detail::ScanCandidatesScalar(text, &slow);
+        INFO(text);
+        CHECK(fast == slow);
+        CHECK(fast == std::vector<uint32_t>{static_cast<uint32_t>(pad.size() + 2)});
+      }
+    }
+    for (const std::string& w : others) {
+      const std::string text = "x " + cased(w, how) + " y";
+      std::vector<uint32_t> fast, slow;
+      nf::figure_detail::ScanCandidates(text, &fast);
+      nf::figure_detail::ScanCandidatesScalar(text, &slow);
+      INFO(text);
+      CHECK(fast == slow);
+      CHECK(fast.empty());
+    }
+  }
+}
+
+TEST_CASE("LiteralSet with its rarest grams inside the literals finds what find finds", "[speed]") {
+  // The grams of each literal are taken where its letters are rarest (for "Kralzeit": "lz",
+  // "ze"; for "Tecnovía": around the two-byte "í"), not at its start: occurrences at every
+  // offset, cut in two, and near the text's ends must still be found, and only they.
+  const std::vector<std::string_view> words = {"Kralzeit", "heute",    "Jahr", "año",
+                                               "hoy",      "Tecnovía", " nun "};
+  const nf::LiteralSet set{"Kralzeit", "heute", "Jahr", "año", "hoy", "Tecnovía", " nun "};
+  CHECK(set.FoundIn("Kralzeit"));
+  CHECK(set.FoundIn("xKralzeit"));
+  CHECK(set.FoundIn("das Tecnovía"));
+  CHECK(set.FoundIn("el año"));
+  CHECK_FALSE(set.FoundIn("Kralzei"));
+  CHECK_FALSE(set.FoundIn("ralzeit"));
+  CHECK_FALSE(set.FoundIn("Tecnovi"));
+  const std::vector<std::string> vocab = {"Kral",  "zeit", "Kr", "alzeit",    "heu", "te", "hoy",
+                                          "Ja",    "hr",   "a",  "\xC3\xB1o", "o",   "ho", "y",
+                                          "Tecno", "vía",  "v",  "\xC3\xAD",  "nun", " ",  "x"};
+  std::mt19937 rng(11);
+  size_t hits = 0;
+  for (int round = 0; round < 6000; ++round) {
+    const std::string text = Soup(&rng, vocab, 1 + round % 12);
+    bool slow = false;
+    for (std::string_view w : words) slow = slow || text.find(w) != std::string::npos;
+    INFO(text);
+    REQUIRE(set.FoundIn(text) == slow);
+    hits += slow ? 1 : 0;
+  }
+  CHECK(hits > 1000);
+}
