@@ -867,9 +867,7 @@ const CueIndex& Cues() {
 using CueHit = MetricClassifier::Hit;
 
 bool WordByteAt(std::string_view text, size_t i) {
-  if (i >= text.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(text[i]);
-  return scan::IsAsciiAlnum(text[i]) || c >= 0x80;
+  return i < text.size() && scan::IsWordOrHigh(text[i]);
 }
 
 // All cue words in text[s, e).
