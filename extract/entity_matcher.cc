@@ -157,6 +157,17 @@ struct EntityMatcher::Impl {
     const uint32_t g = Gram(b);
     return (capital_gram[g >> 6] >> (g & 63) & 1) != 0;
   }
+  // And a bit per hashed (first three bytes, byte length) of the words such an alias can
+  // start: its first token's length n; for a one-token alias also n + 1 (genitive -s) and,
+  // after a final digit, n + the length of each glued suffix ("A100GPU").
+  std::vector<uint64_t> capital_len;
+  static uint32_t GramLen(uint32_t gram, size_t len) {
+    return (gram ^ static_cast<uint32_t>(len * 0x9E37u)) & 0xFFFFu;
+  }
+  bool CapitalLen(std::string_view word) const {  // REQUIRES: word.size() >= 3
+    const uint32_t k = GramLen(Gram(word), word.size());
+    return (capital_len[k >> 6] >> (k & 63) & 1) != 0;
+  }
 
   // False for an alias that only a word of three bytes or more starting with 'A'..'Z' can
   // match and whose literal is that word's lower-cased prefix: an alias written with a
@@ -306,10 +317,23 @@ EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
     i = j;
   }
   m.capital_gram.assign(65536 / 64, 0);
+  m.capital_len.assign(65536 / 64, 0);
   for (const CompiledAlias& a : m.aliases) {
     if (Impl::NeedsLiteral(a)) continue;
-    const uint32_t g = Impl::Gram(a.lower[0]);
+    const std::string& w0 = a.lower[0];
+    const uint32_t g = Impl::Gram(w0);
     m.capital_gram[g >> 6] |= uint64_t{1} << (g & 63);
+    std::vector<size_t> lens = {w0.size()};
+    if (a.lower.size() == 1) {
+      lens.push_back(w0.size() + 1);
+      if (scan::IsDigit(w0.back())) {
+        for (std::string_view sfx : kGluedSuffixes) lens.push_back(w0.size() + sfx.size());
+      }
+    }
+    for (size_t len : lens) {
+      const uint32_t k = Impl::GramLen(g, len);
+      m.capital_len[k >> 6] |= uint64_t{1} << (k & 63);
+    }
   }
   if (options.use_hyperscan) {
     m.capital_scan = options.capital_scan && m.BuildHyperscan(&Impl::NeedsLiteral);
@@ -489,7 +513,7 @@ void EntityMatcher::Find(std::string_view text, Lang lang, Field field,
       }
       size_t ts, te;
       if (!scan::NextToken(text, st, &ts, &te) || ts != st) continue;
-      if (!literal && te - ts < 3) continue;
+      if (!literal && (te - ts < 3 || !m.CapitalLen(text.substr(ts, te - ts)))) continue;
       size_t end = m.MatchAt(text, ts, te, lang, field, out);
       if (end != 0) done = end;
     }
