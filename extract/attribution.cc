@@ -96,15 +96,9 @@ bool EqualsLowerWord(std::string_view word, std::string_view lower) {
 std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t* word_start) {
   // Walk back over non-word ASCII bytes, then over the word.
   size_t i = pos;
-  while (i > lo && !scan::IsAsciiAlnum(text[i - 1]) &&
-         static_cast<unsigned char>(text[i - 1]) < 0x80) {
-    --i;
-  }
+  while (i > lo && !scan::IsWordOrHigh(text[i - 1])) --i;
   size_t end = i;
-  while (i > lo &&
-         (scan::IsAsciiAlnum(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) {
-    --i;
-  }
+  while (i > lo && scan::IsWordOrHigh(text[i - 1])) --i;
   *word_start = i;
   return text.substr(i, end - i);
 }

@@ -1,5 +1,6 @@
 #include "extract/entity_matcher.h"
 
+#include <emmintrin.h>
 #include <hs/hs.h>
 
 #include <algorithm>
@@ -69,8 +70,46 @@ struct StartCollector {
 
 int OnLiteral(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
   auto* c = static_cast<StartCollector*>(ctx);
-  c->starts->push_back(static_cast<uint32_t>(to - (*c->lengths)[id]));
+  c->starts->push_back(static_cast<uint32_t>((to - (*c->lengths)[id]) << 1 | 1));
   return 0;
+}
+
+// Appends (i << 1) for every i in text where a byte 'A'..'Z' follows a byte that is no ASCII
+// letter or digit (or starts the text): the candidate starts of capitalised words (a byte
+// >= 0x80 before is left to the caller's word-start test) for which keep(i) is true. 16 bytes
+// at a time (SSE2).
+template <typename Keep>
+void CapitalStarts(std::string_view text, const Keep& keep, std::vector<uint32_t>* out) {
+  const char* p = text.data();
+  const size_t n = text.size();
+  unsigned carry = 1;  // "the byte before is no letter or digit", for the first block
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Signed compares: bytes >= 0x80 are negative, never in a range.
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const auto up = static_cast<unsigned>(_mm_movemask_epi8(upper));
+    const auto other =
+        ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    unsigned cand = up & ((other << 1) | carry);
+    carry = other >> 15;
+    while (cand != 0) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(cand));
+      if (keep(at)) out->push_back(static_cast<uint32_t>(at) << 1);
+      cand &= cand - 1;
+    }
+  }
+  for (; i < n; ++i) {
+    if (p[i] >= 'A' && p[i] <= 'Z' && (i == 0 || !scan::IsAsciiAlnum(p[i - 1])) && keep(i)) {
+      out->push_back(static_cast<uint32_t>(i) << 1);
+    }
+  }
 }
 
 }  // namespace
@@ -93,14 +132,56 @@ struct EntityMatcher::Impl {
   uint64_t mask = 0;
   bool first_byte[256] = {};
   // Hyperscan prefilter: distinct lower-cased first tokens as caseless literals.
-  hs_database_t* db = nullptr;
-  uint64_t id = 0;
-  std::vector<uint32_t> literal_len;
-
-  ~Impl() {
-    if (db != nullptr) hs_free_database(db);
+  struct LiteralDb {
+    hs_database_t* db = nullptr;
+    uint64_t id = 0;
+    std::vector<uint32_t> literal_len;
+    ~LiteralDb() {
+      if (db != nullptr) hs_free_database(db);
+    }
+  };
+  // The literals of all aliases (capital_scan false), or with capital_scan only of those a
+  // capital word of three bytes or more cannot match (see NeedsLiteral).
+  LiteralDb lits;
+  bool capital_scan = false;
+  // Capital scan: a bit per hashed first three lower-cased bytes of the first tokens of the
+  // aliases it serves (!NeedsLiteral); a capital word whose bit is clear matches none.
+  std::vector<uint64_t> capital_gram;
+  static uint32_t Gram(std::string_view b) {  // REQUIRES: b.size() >= 3
+    const uint32_t v = static_cast<unsigned char>(scan::LowerAscii(b[0])) |
+                       uint32_t{static_cast<unsigned char>(scan::LowerAscii(b[1]))} << 8 |
+                       uint32_t{static_cast<unsigned char>(scan::LowerAscii(b[2]))} << 16;
+    return (v * 0x9E3779B1u) >> 16;
   }
-  void BuildHyperscan();
+  bool CapitalGram(std::string_view b) const {
+    const uint32_t g = Gram(b);
+    return (capital_gram[g >> 6] >> (g & 63) & 1) != 0;
+  }
+  // And a bit per hashed (first three bytes, byte length) of the words such an alias can
+  // start: its first token's length n; for a one-token alias also n + 1 (genitive -s) and,
+  // after a final digit, n + the length of each glued suffix ("A100GPU").
+  std::vector<uint64_t> capital_len;
+  static uint32_t GramLen(uint32_t gram, size_t len) {
+    return (gram ^ static_cast<uint32_t>(len * 0x9E37u)) & 0xFFFFu;
+  }
+  bool CapitalLen(std::string_view word) const {  // REQUIRES: word.size() >= 3
+    const uint32_t k = GramLen(Gram(word), word.size());
+    return (capital_len[k >> 6] >> (k & 63) & 1) != 0;
+  }
+
+  // False for an alias that only a word of three bytes or more starting with 'A'..'Z' can
+  // match and whose literal is that word's lower-cased prefix: an alias written with a
+  // capital (Verify rejects an 'a'..'z' first byte) whose first token has three bytes or
+  // more. The capital scan proposes every such word, and MatchAt accepts an alias there
+  // only where its literal starts, so the two ways propose the same matches.
+  static bool NeedsLiteral(const CompiledAlias& a) {
+    return !a.first_upper || a.lower[0].size() < 3;
+  }
+  // Builds `lits` from the aliases `keep` accepts; false when hyperscan fails.
+  bool BuildHyperscan(bool (*keep)(const CompiledAlias&));
+  // Appends to *starts the literal starts of `db`'s literals in `text`, each shifted left by
+  // one with bit 0 set; false on a hyperscan error.
+  bool ScanLiterals(std::string_view text, std::vector<uint32_t>* starts) const;
   // Verifies a match at word token [ts, te); returns the end of the match (0 = none) and
   // appends the mention(s).
   size_t MatchAt(std::string_view text, size_t ts, size_t te, Lang lang, Field field,
@@ -120,13 +201,14 @@ struct EntityMatcher::Impl {
   bool ContextOk(const CompiledAlias& a, std::string_view text, size_t start, size_t end) const;
 };
 
-void EntityMatcher::Impl::BuildHyperscan() {
+bool EntityMatcher::Impl::BuildHyperscan(bool (*keep)(const CompiledAlias&)) {
   // Literals: the alias's first word, caseless. Short first words (1-2 bytes: "US", "T",
   // "EU") would fire on every "neu"/"aus" in German text, so for those the literal is the
   // first word + separator + second word ("us-handelsministerium", "t-mobile"), or for a
   // one-word alias its spellings allowed by the case rules, case-sensitive ("EU", "HP").
   std::vector<std::pair<std::string, unsigned>> lits;  // literal, flags
   for (const CompiledAlias& a : aliases) {
+    if (!keep(a)) continue;
     const std::string& w0 = a.lower[0];
     if (w0.size() >= 3) {
       lits.emplace_back(w0, HS_FLAG_CASELESS);
@@ -154,18 +236,20 @@ void EntityMatcher::Impl::BuildHyperscan() {
     ptrs.push_back(lits[i].first.data());
     lens.push_back(lits[i].first.size());
     flags.push_back(lits[i].second);
-    literal_len.push_back(static_cast<uint32_t>(lits[i].first.size()));
+    this->lits.literal_len.push_back(static_cast<uint32_t>(lits[i].first.size()));
     ids[i] = static_cast<unsigned>(i);
   }
+  if (lits.empty()) return true;  // nothing to scan for
   hs_compile_error_t* err = nullptr;
-  if (lits.empty() || hs_compile_lit_multi(ptrs.data(), flags.data(), ids.data(), lens.data(),
-                                           static_cast<unsigned>(lits.size()), HS_MODE_BLOCK,
-                                           nullptr, &db, &err) != HS_SUCCESS) {
+  if (hs_compile_lit_multi(ptrs.data(), flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(lits.size()), HS_MODE_BLOCK, nullptr,
+                           &this->lits.db, &err) != HS_SUCCESS) {
     if (err != nullptr) hs_free_compile_error(err);
-    db = nullptr;  // token scan fallback
-    return;
+    this->lits.db = nullptr;
+    return false;
   }
-  id = next_matcher_id.fetch_add(1);
+  this->lits.id = next_matcher_id.fetch_add(1);
+  return true;
 }
 
 EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
@@ -232,7 +316,33 @@ EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
                      static_cast<uint32_t>(j - i)};
     i = j;
   }
-  if (options.use_hyperscan) m.BuildHyperscan();
+  m.capital_gram.assign(65536 / 64, 0);
+  m.capital_len.assign(65536 / 64, 0);
+  for (const CompiledAlias& a : m.aliases) {
+    if (Impl::NeedsLiteral(a)) continue;
+    const std::string& w0 = a.lower[0];
+    const uint32_t g = Impl::Gram(w0);
+    m.capital_gram[g >> 6] |= uint64_t{1} << (g & 63);
+    std::vector<size_t> lens = {w0.size()};
+    if (a.lower.size() == 1) {
+      lens.push_back(w0.size() + 1);
+      if (scan::IsDigit(w0.back())) {
+        for (std::string_view sfx : kGluedSuffixes) lens.push_back(w0.size() + sfx.size());
+      }
+    }
+    for (size_t len : lens) {
+      const uint32_t k = Impl::GramLen(g, len);
+      m.capital_len[k >> 6] |= uint64_t{1} << (k & 63);
+    }
+  }
+  if (options.use_hyperscan) {
+    m.capital_scan = options.capital_scan && m.BuildHyperscan(&Impl::NeedsLiteral);
+    if (!m.capital_scan) {
+      m.lits.literal_len.clear();
+      // All literals; without a database Find falls back to the token scan.
+      if (!m.BuildHyperscan([](const CompiledAlias&) { return true; })) m.lits.db = nullptr;
+    }
+  }
 }
 
 EntityMatcher::~EntityMatcher() = default;
@@ -357,29 +467,43 @@ size_t EntityMatcher::Impl::MatchAt(std::string_view text, size_t ts, size_t te,
   return best_end;
 }
 
+bool EntityMatcher::Impl::ScanLiterals(std::string_view text, std::vector<uint32_t>* starts) const {
+  if (lits.db == nullptr) return true;
+  thread_local ThreadScratch ts_scratch;
+  if (std::find(ts_scratch.ready.begin(), ts_scratch.ready.end(), lits.id) ==
+      ts_scratch.ready.end()) {
+    if (hs_alloc_scratch(lits.db, &ts_scratch.scratch) != HS_SUCCESS) return false;
+    ts_scratch.ready.push_back(lits.id);
+  }
+  StartCollector collector{&lits.literal_len, starts};
+  return hs_scan(lits.db, text.data(), static_cast<unsigned>(text.size()), 0, ts_scratch.scratch,
+                 OnLiteral, &collector) == HS_SUCCESS;
+}
+
 void EntityMatcher::Find(std::string_view text, Lang lang, Field field,
                          std::vector<EntityMention>* out) const {
   const Impl& m = *impl_;
-  if (m.db != nullptr && !text.empty() && text.size() < (1u << 31)) {
-    thread_local ThreadScratch ts_scratch;
+  if ((m.lits.db != nullptr || m.capital_scan) && !text.empty() && text.size() < (1u << 31)) {
+    // Candidate starts, each (position << 1 | from a literal).
     thread_local std::vector<uint32_t> starts;
-    if (std::find(ts_scratch.ready.begin(), ts_scratch.ready.end(), m.id) ==
-        ts_scratch.ready.end()) {
-      if (hs_alloc_scratch(m.db, &ts_scratch.scratch) != HS_SUCCESS) return;
-      ts_scratch.ready.push_back(m.id);
-    }
     starts.clear();
-    StartCollector collector{&m.literal_len, &starts};
-    if (hs_scan(m.db, text.data(), static_cast<unsigned>(text.size()), 0, ts_scratch.scratch,
-                OnLiteral, &collector) != HS_SUCCESS) {
-      return;
+    if (!m.ScanLiterals(text, &starts)) return;
+    if (m.capital_scan) {
+      // Words of three bytes or more whose first three bytes some alias's first token has.
+      auto keep = [&](size_t i) { return i + 3 <= text.size() && m.CapitalGram(text.substr(i)); };
+      CapitalStarts(text, keep, &starts);
     }
     std::sort(starts.begin(), starts.end());
     size_t done = 0;  // end of the last match: later candidates must start after it
     uint32_t prev = UINT32_MAX;
-    for (uint32_t st : starts) {
+    for (size_t k = 0; k < starts.size(); ++k) {
+      const uint32_t st = starts[k] >> 1;
       if (st == prev || st < done) continue;
       prev = st;
+      // A capital word is looked up from three bytes on; shorter ones only where a literal
+      // starts (sorted: a literal's entry follows the capital one at the same position).
+      const bool literal =
+          (starts[k] & 1) != 0 || (k + 1 < starts.size() && starts[k + 1] == (starts[k] | 1));
       if (st > 0) {  // must start a word
         size_t p = st - 1;
         while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
@@ -389,6 +513,7 @@ void EntityMatcher::Find(std::string_view text, Lang lang, Field field,
       }
       size_t ts, te;
       if (!scan::NextToken(text, st, &ts, &te) || ts != st) continue;
+      if (!literal && (te - ts < 3 || !m.CapitalLen(text.substr(ts, te - ts)))) continue;
       size_t end = m.MatchAt(text, ts, te, lang, field, out);
       if (end != 0) done = end;
     }

@@ -44,6 +44,19 @@ struct AsciiWordTable {
 };
 inline constexpr AsciiWordTable kAsciiWord{};
 
+// True for an ASCII letter or digit and for every byte >= 0x80 (any byte of a non-ASCII
+// character): the byte test of the word walks that do not decode UTF-8. One table load.
+struct WordOrHighTable {
+  bool word[256] = {};
+  constexpr WordOrHighTable() {
+    for (int c = 0; c < 256; ++c) word[c] = c >= 0x80 || IsAsciiAlnum(static_cast<char>(c));
+  }
+};
+inline constexpr WordOrHighTable kWordOrHigh{};
+constexpr bool IsWordOrHigh(char c) {
+  return kWordOrHigh.word[static_cast<unsigned char>(c)];
+}
+
 // The non-ASCII part of CharInfo (out of line: the ASCII test stays small enough to inline).
 inline size_t CharInfoMultiByte(std::string_view text, size_t i, bool* word) {
   const auto c = static_cast<unsigned char>(text[i]);

@@ -867,10 +867,18 @@ const CueIndex& Cues() {
 using CueHit = MetricClassifier::Hit;
 
 bool WordByteAt(std::string_view text, size_t i) {
-  if (i >= text.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(text[i]);
-  return scan::IsAsciiAlnum(text[i]) || c >= 0x80;
+  return i < text.size() && scan::IsWordOrHigh(text[i]);
 }
+
+// scan::LowerAscii of every byte value, by one table load (the cue filter's per-byte step).
+struct LowerByteTable {
+  unsigned char b[256] = {};
+  constexpr LowerByteTable() {
+    for (int c = 0; c < 256; ++c)
+      b[c] = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(c)));
+  }
+};
+constexpr LowerByteTable kLowerByte{};
 
 // All cue words in text[s, e).
 // `filtered` = false: without the head filter (the slow path for tests; same hits).
@@ -883,7 +891,7 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
   auto next = [&](size_t i) -> size_t {
     if (!filtered) return i;
     if (i + 1 >= e) return e;
-    auto lower = [&](size_t k) { return static_cast<unsigned char>(scan::LowerAscii(text[k])); };
+    auto lower = [&](size_t k) { return kLowerByte.b[static_cast<unsigned char>(text[k])]; };
     unsigned char b0 = lower(i);
     for (; i + 1 < e; ++i) {
       const unsigned char b1 = lower(i + 1);

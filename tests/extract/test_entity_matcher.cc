@@ -179,3 +179,77 @@ TEST_CASE("one matcher can be used from several threads at once", "[entities]") 
     for (size_t i = 0; i < g.size(); ++i) CHECK(g[i].start == expected[i].start);
   }
 }
+
+// The capital scan (capital words looked up, hyperscan only for the literals a capital word
+// cannot match) must propose exactly what the full literal scan does, also where a short
+// first token would verify with a separator its literals do not list ("KX  Verbund" with two
+// spaces: the literal scan does not propose it, so the capital scan must not either).
+TEST_CASE("capital scan and full literal scan find the same mentions", "[entities]") {
+  auto gaz = nf::Gazetteer::Parse(
+      "Kralinger | org | Kralinger AG; de:Kralinger Werke | \n"
+      "KX Verbund | org | KX Verbund; KX-Verbund | \n"
+      "Tecnovía | org | tecnovía; es:Tecnovia{exact} | \n"
+      "Qz | org | QZ; Qz{exact} | \n"
+      "ZB7 | product | ZB7{exact} | maker=Kralinger\n"
+      "Velmora | org | vELMORA; Velmora{nohyphen} | \n"
+      "Östmark | place | Östmark | \n"
+      "Orbitel | org | Orbitel{ctx=funk/netz} | \n"
+      "drovix | org | drovix; 4Drovix | \n");
+  REQUIRE(gaz.ok());
+  nf::EntityMatcher capital(*gaz, {.use_hyperscan = true, .capital_scan = true});
+  nf::EntityMatcher literal(*gaz, {.use_hyperscan = true, .capital_scan = false});
+  nf::EntityMatcher tokens(*gaz, {.use_hyperscan = false});
+  const std::string text =
+      "Kralinger AG und Kralingers Werke; KRALINGER meldet, kralinger nicht. KX Verbund, "
+      "KX-Verbund, KX  Verbund, KX.Verbund, Kx verbund, kx Verbund. Tecnovía, tecnovía, "
+      "TECNOVÍA, Tecnovia. QZ, Qz, qz, QZs, Qzs. ZB7, ZB7s, ZB7GPU, zb7. Velmora-Daten, "
+      "VELMORA, vELMORA, velmora. „Östmark“ und östmark. Orbitel im Funknetz, Orbitel "
+      "allein. drovix, Drovix, DROVIX, 4Drovix. éKralinger, _Kralinger, (Kralinger), "
+      "KralingerAG, Kr, K, Ö. Am Ende: Kra";
+  for (nf::Lang lang : {nf::Lang::kDe, nf::Lang::kEs, nf::Lang::kUnknown}) {
+    std::vector<nf::EntityMention> a, b, c;
+    capital.Find(text, lang, nf::Field::kBody, &a);
+    literal.Find(text, lang, nf::Field::kBody, &b);
+    tokens.Find(text, lang, nf::Field::kBody, &c);
+    REQUIRE(a.size() > 10);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].entity == b[i].entity);
+      CHECK(a[i].start == b[i].start);
+      CHECK(a[i].end == b[i].end);
+    }
+    // The token scan also finds "KX  Verbund" (two spaces): the literal scans do not.
+    CHECK(c.size() > b.size());
+  }
+  // Every suffix of the text (so that each candidate is also the last bytes of a text).
+  for (size_t from = 0; from < text.size(); ++from) {
+    std::vector<nf::EntityMention> a, b;
+    capital.Find(std::string_view(text).substr(from), nf::Lang::kDe, nf::Field::kBody, &a);
+    literal.Find(std::string_view(text).substr(from), nf::Lang::kDe, nf::Field::kBody, &b);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) CHECK(a[i].start == b[i].start);
+  }
+}
+
+TEST_CASE("capital scan and full literal scan agree on the seed articles", "[entities]") {
+  nf::EntityMatcher capital(nf::Gazetteer::Default(), {.capital_scan = true});
+  nf::EntityMatcher literal(nf::Gazetteer::Default(), {.capital_scan = false});
+  std::string text;
+  for (const char* doc : {"000_b40380fbcd9e6641.txt", "001_e914ad4db1b51880.txt",
+                          "002_295dfa78b104697f.txt", "003_a72d3fc20d34990a.txt"}) {
+    std::ifstream in(std::string(NEWSFACTS_TEST_DATA_DIR) + "/seeds/" + doc);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text += ss.str();
+  }
+  std::vector<nf::EntityMention> a, b;
+  capital.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &a);
+  literal.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &b);
+  REQUIRE(a.size() > 100);
+  REQUIRE(a.size() == b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].entity == b[i].entity);
+    CHECK(a[i].start == b[i].start);
+    CHECK(a[i].end == b[i].end);
+  }
+}

@@ -359,3 +359,21 @@ TEST_CASE("the affixes of an ASCII token alone equal those of the full descripti
     CHECK(got.p3 == want.p3);
   }
 }
+
+TEST_CASE("the word-or-high byte table is the letter-digit-or-non-ASCII test", "[ner]") {
+  // scan::IsWordOrHigh (one table load) against the two comparisons the word walks of
+  // attribution and the metric cues made before, for every byte value.
+  namespace scan = newsfacts::extract::scan;
+  int words = 0;
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const bool want = scan::IsAsciiAlnum(c) || b >= 0x80;
+    INFO("byte " << b);
+    CHECK(scan::IsWordOrHigh(c) == want);
+    words += want ? 1 : 0;
+  }
+  CHECK(words == 62 + 128);
+  CHECK_FALSE(scan::IsWordOrHigh(' '));
+  CHECK_FALSE(scan::IsWordOrHigh('-'));
+  CHECK(scan::IsWordOrHigh('\xC3'));  // lead byte of "ä"
+}
