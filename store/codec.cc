@@ -296,7 +296,9 @@ void AppendMentionListHead(size_t count, std::string* out) {
   PutVarint(count, out);
 }
 
-void AppendFactListHead(size_t count, std::string* out) { AppendMentionListHead(count, out); }
+void AppendFactListHead(size_t count, std::string* out) {
+  AppendMentionListHead(count, out);
+}
 
 common::Status SplitFactList(std::string_view v, std::vector<std::string_view>* out) {
   Reader r(v);

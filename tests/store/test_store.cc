@@ -845,10 +845,9 @@ TEST_CASE(
     CHECK(raw.Keys("facts", "").size() == 2);
     REQUIRE(raw.db->Delete({}, raw.cf.at("facts"), codec::ArticlePrefix("a1")).ok());
     for (const Fact& f : stored_a1) {
-      REQUIRE(raw.db
-                  ->Put({}, raw.cf.at("facts"), codec::FactKey("a1", f.index),
-                        codec::EncodeFact(f))
-                  .ok());
+      REQUIRE(
+          raw.db->Put({}, raw.cf.at("facts"), codec::FactKey("a1", f.index), codec::EncodeFact(f))
+              .ok());
     }
     REQUIRE(raw.db->Put({}, raw.cf.at("meta"), "schema_version", "3").ok());
   }
@@ -862,7 +861,7 @@ TEST_CASE(
       RequireSameFigure(a1[j].figure, x.figures[j]);
     }
     CHECK(Scan(store, FactFilter{}).size() == 7);  // both layouts, in key order
-    FactFilter share;  // 'M' entries resolve through both layouts
+    FactFilter share;                              // 'M' entries resolve through both layouts
     share.metric = "market_share";
     const auto by_metric = Scan(store, share);
     REQUIRE(by_metric.size() == 3);  // a1: 1 and 3, a2: 1
