@@ -296,6 +296,24 @@ void AppendMentionListHead(size_t count, std::string* out) {
   PutVarint(count, out);
 }
 
+void AppendFactListHead(size_t count, std::string* out) {
+  AppendMentionListHead(count, out);
+}
+
+common::Status SplitFactList(std::string_view v, std::vector<std::string_view>* out) {
+  Reader r(v);
+  uint64_t n = 0;
+  if (!GetFormat(&r) || !r.GetVarint(&n) || n > v.size()) return Bad("fact list");
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t len = 0;
+    if (!r.GetVarint(&len) || len > r.rest().size()) return Bad("fact list");
+    out->push_back(r.rest().substr(0, len));
+    r = Reader(r.rest().substr(len));
+  }
+  if (!r.empty()) return Bad("fact list");
+  return common::Status::Ok();
+}
+
 common::Status DecodeMentionList(std::string_view v, std::vector<extract::EntityMention>* out) {
   Reader r(v);
   uint64_t n = 0;

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/bytes.h"
 #include "common/status.h"
@@ -31,7 +32,10 @@ using common::PutVarint;
 using Reader = common::ByteReader;
 
 // ---- keys ------------------------------------------------------------------------------
-// facts CF: KeyString(article_id) BE32(index)
+// facts CF (schema 4): KeyString(article_id) -> every fact of the article in one value
+// (AppendFactListHead + each EncodeFact value length-prefixed); schema 3 wrote
+// KeyString(article_id) BE32(index) -> one fact, which readers still accept (the migration
+// to 4 does not rewrite them; FactKey is that key).
 // mentions CF (schema 3): KeyString(article_id) -> every mention of the article in one value
 // (EncodeMentionList); schema 2 wrote KeyString(article_id) BE32(i) -> one mention, which
 // readers still accept (the migration to 3 does not rewrite them).
@@ -88,6 +92,11 @@ std::string EncodeMentionList(const std::vector<std::string>& encoded_mentions);
 // The list's format byte and count; then PutBytes each encoded mention.
 void AppendMentionListHead(size_t count, std::string* out);
 common::Status DecodeMentionList(std::string_view v, std::vector<extract::EntityMention>* out);
+// All facts of one article (schema 4), the same list layout as the mentions: format byte 1,
+// varint count, then each EncodeFact value length-prefixed in index order.
+void AppendFactListHead(size_t count, std::string* out);
+// The encoded values of such a list (views into `v`), appended to *out.
+common::Status SplitFactList(std::string_view v, std::vector<std::string_view>* out);
 // Article record: the StoredArticle plus the content hash used for idempotent re-stores.
 std::string EncodeArticle(const StoredArticle& a, uint64_t content_hash);
 // EncodeArticle in two parts: head (format byte, hash, languages, extractor version, ingest

@@ -153,6 +153,38 @@ class IndicatorSeriesPrefix final : public rocksdb::SliceTransform {
   }
 };
 
+// True when `key` is exactly one KeyString: an article's fact list (schema 4) in the facts
+// family, as opposed to a schema 3 fact key KeyString(article_id) BE32(index).
+bool IsFactListKey(std::string_view key) {
+  for (size_t i = 0; i + 1 < key.size(); ++i) {
+    if (key[i] != '\0') continue;
+    if (key[i + 1] == '\x01') return i + 2 == key.size();
+    ++i;  // an escaped 0x00
+  }
+  return false;
+}
+
+// Calls `visit(encoded fact)` for each fact of one facts-family entry: every fact of a
+// schema 4 list, or the one fact of a schema 3 key. Stops early when `visit` returns false
+// (then *stopped is set).
+template <typename Visit>
+Status ForEachFactValue(std::string_view key, std::string_view value, Visit&& visit,
+                        bool* stopped = nullptr) {
+  if (!IsFactListKey(key)) {
+    if (!visit(value) && stopped) *stopped = true;
+    return Status::Ok();
+  }
+  std::vector<std::string_view> facts;
+  NEWSFACTS_RETURN_IF_ERROR(codec::SplitFactList(value, &facts));
+  for (std::string_view f : facts) {
+    if (!visit(f)) {
+      if (stopped) *stopped = true;
+      break;
+    }
+  }
+  return Status::Ok();
+}
+
 rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& cache, int cf) {
   rocksdb::ColumnFamilyOptions o;
   rocksdb::BlockBasedTableOptions t;
@@ -906,6 +938,16 @@ Status Store::Impl::Migrate(uint32_t version, const std::string& path) {
     NEWSFACTS_RETURN_IF_ERROR(
         FromRocks(db->Write(wo, &wb), "migrating " + path + " to schema version 3"));
   }
+  if (version < 4) {
+    // 3 -> 4: new articles store their facts as one list value. The per-fact entries of
+    // schema 3 stay readable (ScanFacts, the 'M' lookups, Stats and replacement handle
+    // both), so the step only records the version: builds that know schema 3 only would
+    // not read the lists and must refuse the DB.
+    rocksdb::WriteBatch wb;
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(wb.Put(h(kMeta), kMetaVersionKey, "4"), "migrating"));
+    NEWSFACTS_RETURN_IF_ERROR(
+        FromRocks(db->Write(wo, &wb), "migrating " + path + " to schema version 4"));
+  }
   return Status::Ok();
 }
 
@@ -915,11 +957,18 @@ Status Store::Impl::DeleteArticleContents(const StoredArticle& old, SortedBatch*
   {
     std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, h(kFacts)));
     Fact f;
+    Status decoded;
     for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
-      NEWSFACTS_RETURN_IF_ERROR(codec::DecodeFact(Sv(it->value()), &f));
+      NEWSFACTS_RETURN_IF_ERROR(
+          ForEachFactValue(Sv(it->key()), Sv(it->value()), [&](std::string_view v) {
+            decoded = codec::DecodeFact(v, &f);
+            if (!decoded.ok()) return false;
+            if (!f.figure.entity.empty()) wb->Delete(h(kIndex), codec::EntityIndexKey(f));
+            if (!f.figure.metric.empty()) wb->Delete(h(kIndex), codec::MetricIndexKey(f));
+            return true;
+          }));
+      NEWSFACTS_RETURN_IF_ERROR(decoded);
       wb->Delete(h(kFacts), Sv(it->key()));
-      if (!f.figure.entity.empty()) wb->Delete(h(kIndex), codec::EntityIndexKey(f));
-      if (!f.figure.metric.empty()) wb->Delete(h(kIndex), codec::MetricIndexKey(f));
     }
     NEWSFACTS_RETURN_IF_ERROR(FromRocks(it->status(), "reading old facts"));
   }
@@ -947,6 +996,7 @@ Result<WriteResult> Store::Write(const Batch& batch, Durability durability) {
 
   PreparedArticle prep;
   std::string old_value;
+  std::vector<SortedBatch::Span> fact_values;
   for (size_t i = 0; i < batch.articles_.size(); ++i) {
     const Batch::ArticleItem& item = batch.articles_[i];
     const StoredArticle& rec = item.record;
@@ -982,13 +1032,27 @@ Result<WriteResult> Store::Write(const Batch& batch, Durability durability) {
     const SortedBatch::Span record = wb.Since(at);
     wb.Put(im.h(kArticles), wb.Add(id), record);
     const std::optional<int64_t> event_time = rec.article.published_at_ms;
-    for (size_t j = 0; j < item.extraction.figures.size(); ++j) {
+    // One value per article with all its facts (schema 4): a fact key each was a quarter of
+    // the keys of a batch, one memtable insert (and flush entry) each.
+    const size_t nf = item.extraction.figures.size();
+    if (nf > 0) {
+      at = arena->size();
+      codec::AppendArticlePrefix(id, arena);
+      const SortedBatch::Span key = wb.Since(at);
+      at = arena->size();
+      codec::AppendFactListHead(nf, arena);
+      fact_values.clear();
+      for (size_t j = 0; j < nf; ++j) {
+        const std::string_view fact = prep.Fact(j);
+        codec::PutVarint(fact.size(), arena);
+        fact_values.push_back(wb.Add(fact));
+      }
+      wb.Put(im.h(kFacts), key, wb.Since(at));
+    }
+    for (size_t j = 0; j < nf; ++j) {
       const extract::Figure& g = item.extraction.figures[j];
       const auto index = static_cast<uint32_t>(j);
-      const SortedBatch::Span value = wb.Add(prep.Fact(j));
-      at = arena->size();
-      codec::AppendFactKey(id, index, arena);
-      wb.Put(im.h(kFacts), wb.Since(at), value);
+      const SortedBatch::Span value = fact_values[j];
       // The entity index covers the fact (its value is the fact, the same arena bytes): a
       // query by entity is one sequential scan with no point lookups.
       if (!g.entity.empty()) {
@@ -1163,6 +1227,7 @@ Status Store::Impl::ScanIndexed(const std::string& prefix, const std::string& lo
   size_t n = 0;
   codec::IndexKey key;
   std::string value;
+  std::vector<std::string_view> listed;
   Fact fact;
   for (it->Seek(Sl(lower)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
     if (!upper.empty() && it->key().compare(Sl(upper)) >= 0) break;
@@ -1172,11 +1237,21 @@ Status Store::Impl::ScanIndexed(const std::string& prefix, const std::string& lo
     if (!filter.metric.empty() && key.metric != filter.metric) continue;
     if (!it->value().empty()) {  // covering entry ('E')
       NEWSFACTS_RETURN_IF_ERROR(codec::DecodeFact(Sv(it->value()), &fact));
-    } else {
-      rocksdb::Status s = db->Get(ro, h(kFacts), codec::FactKey(key.article_id, key.index), &value);
-      if (s.IsNotFound()) return Status::Corruption("index entry without its fact");
+    } else {  // the article's fact list (schema 4), else its schema 3 fact key
+      rocksdb::Status s = db->Get(ro, h(kFacts), codec::ArticlePrefix(key.article_id), &value);
+      std::string_view one;
+      if (s.ok()) {
+        listed.clear();
+        NEWSFACTS_RETURN_IF_ERROR(codec::SplitFactList(value, &listed));
+        if (key.index >= listed.size()) return Status::Corruption("index entry without its fact");
+        one = listed[key.index];
+      } else if (s.IsNotFound()) {
+        s = db->Get(ro, h(kFacts), codec::FactKey(key.article_id, key.index), &value);
+        if (s.IsNotFound()) return Status::Corruption("index entry without its fact");
+        one = value;
+      }
       NEWSFACTS_RETURN_IF_ERROR(FromRocks(s, "reading fact"));
-      NEWSFACTS_RETURN_IF_ERROR(codec::DecodeFact(value, &fact));
+      NEWSFACTS_RETURN_IF_ERROR(codec::DecodeFact(one, &fact));
     }
     if (!Matches(filter, fact)) continue;
     if (!visit(fact)) return Status::Ok();
@@ -1228,11 +1303,21 @@ Status Store::ScanFacts(const FactFilter& filter,
   std::unique_ptr<rocksdb::Iterator> it(im.db->NewIterator(ro, im.h(kFacts)));
   size_t n = 0;
   Fact fact;
+  Status decoded;
+  bool stopped = false;
   for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
-    NEWSFACTS_RETURN_IF_ERROR(codec::DecodeFact(Sv(it->value()), &fact));
-    if (!Matches(filter, fact)) continue;
-    if (!visit(fact)) return Status::Ok();
-    if (filter.limit && ++n >= filter.limit) return Status::Ok();
+    NEWSFACTS_RETURN_IF_ERROR(ForEachFactValue(
+        Sv(it->key()), Sv(it->value()),
+        [&](std::string_view v) {
+          decoded = codec::DecodeFact(v, &fact);
+          if (!decoded.ok()) return false;
+          if (!Matches(filter, fact)) return true;
+          if (!visit(fact)) return false;
+          return !(filter.limit && ++n >= filter.limit);
+        },
+        &stopped));
+    NEWSFACTS_RETURN_IF_ERROR(decoded);
+    if (stopped) return Status::Ok();
   }
   return FromRocks(it->status(), "scanning facts");
 }
@@ -1330,7 +1415,16 @@ Result<StoreStats> Store::Stats() const {
     return FromRocks(it->status(), "counting");
   };
   NEWSFACTS_RETURN_IF_ERROR(count(kArticles, &st.articles));
-  NEWSFACTS_RETURN_IF_ERROR(count(kFacts, &st.facts));
+  {  // facts: a list per article (schema 4) or one per key (schema 3)
+    std::unique_ptr<rocksdb::Iterator> it(im.db->NewIterator(ro, im.h(kFacts)));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      NEWSFACTS_RETURN_IF_ERROR(ForEachFactValue(Sv(it->key()), Sv(it->value()), [&](auto) {
+        ++st.facts;
+        return true;
+      }));
+    }
+    NEWSFACTS_RETURN_IF_ERROR(FromRocks(it->status(), "counting"));
+  }
   {  // mentions: a list per article (schema 3) or one per key (schema 2)
     std::unique_ptr<rocksdb::Iterator> it(im.db->NewIterator(ro, im.h(kMentions)));
     std::vector<extract::EntityMention> list;

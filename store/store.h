@@ -169,7 +169,7 @@ struct WriteResult {
 
 class Store {
  public:
-  static constexpr uint32_t kSchemaVersion = 3;
+  static constexpr uint32_t kSchemaVersion = 4;
 
   // Opens (or creates) a newsfacts DB at `path`.
   // Errors: IoError (RocksDB could not open it, e.g. no space left on the device);

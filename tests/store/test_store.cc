@@ -554,10 +554,15 @@ TEST_CASE("the stored content hash and record bytes are those every earlier buil
   uint64_t hash = 0;
   REQUIRE(codec::DecodeArticle(value, &rec, &hash).ok());
   CHECK(hash == ReferenceContentHash(rec, x));
-  // The record is EncodeArticle of what was put, and each fact and its covering 'E' entry
-  // hold EncodeFact, the mentions one EncodeMentionList.
+  // The record is EncodeArticle of what was put, the facts one list of EncodeFact values
+  // (schema 4) and each covering 'E' entry its EncodeFact, the mentions one EncodeMentionList.
   CHECK(value == codec::EncodeArticle(rec, hash));
   CHECK(rec.ingested_at_ms == 77);
+  std::string fact_list;
+  REQUIRE(raw.db->Get({}, raw.cf.at("facts"), codec::ArticlePrefix("h1"), &fact_list).ok());
+  CHECK(raw.Keys("facts", "") == std::vector<std::string>{codec::ArticlePrefix("h1")});
+  std::string expected_list;
+  codec::AppendFactListHead(x.figures.size(), &expected_list);
   for (size_t j = 0; j < x.figures.size(); ++j) {
     Fact f;
     f.article_id = "h1";
@@ -565,15 +570,19 @@ TEST_CASE("the stored content hash and record bytes are those every earlier buil
     f.extractor_version = rec.extractor_version;
     f.event_time_ms = a.published_at_ms;
     f.figure = x.figures[j];
-    std::string stored, covering;
-    REQUIRE(raw.db->Get({}, raw.cf.at("facts"), codec::FactKey("h1", f.index), &stored).ok());
-    CHECK(stored == codec::EncodeFact(f));
+    const std::string stored = codec::EncodeFact(f);
+    codec::PutBytes(stored, &expected_list);
+    std::string covering;
     REQUIRE(raw.db->Get({}, raw.cf.at("index"), codec::EntityIndexKey(f), &covering).ok());
     CHECK(covering == stored);
     std::string metric_entry;
     REQUIRE(raw.db->Get({}, raw.cf.at("index"), codec::MetricIndexKey(f), &metric_entry).ok());
     CHECK(metric_entry.empty());
   }
+  CHECK(fact_list == expected_list);
+  std::vector<std::string_view> split;
+  REQUIRE(codec::SplitFactList(fact_list, &split).ok());
+  CHECK(split.size() == x.figures.size());
   std::vector<std::string> mentions;
   for (const auto& m : x.entities) mentions.push_back(codec::EncodeMention(m));
   std::string list;
@@ -809,9 +818,126 @@ TEST_CASE(
   RawDb raw(path);
   std::string version;
   REQUIRE(raw.db->Get({}, raw.cf.at("meta"), "schema_version", &version).ok());
-  CHECK(version == "3");
+  CHECK(version == std::to_string(Store::kSchemaVersion));
   CHECK(raw.Keys("mentions", codec::ArticlePrefix("a1")) ==
         std::vector<std::string>{codec::ArticlePrefix("a1")});
+}
+
+TEST_CASE(
+    "schema 3 facts (one key each) stay readable and are replaced after the migration to 4 "
+    "(one list per article)",
+    "[store]") {
+  TempDir dir;
+  const std::string path = dir.sub("db");
+  const extract::Extraction x = MakeExtraction(4, 0, "Kralinger", "Tecnovia");
+  std::vector<Fact> stored_a1;
+  {
+    auto store = OpenOrDie(path);
+    Put(*store, MakeArticle("a1"), x);
+    Put(*store, MakeArticle("a2"), MakeExtraction(3, 0, "Kralinger", "Tecnovia"));
+    FactFilter by_article;
+    by_article.article_id = "a1";
+    stored_a1 = Scan(*store, by_article);
+    REQUIRE(stored_a1.size() == 4);
+  }
+  {  // Schema 4 wrote one list value per article; rewrite a1 the way schema 3 stored it.
+    RawDb raw(path);
+    CHECK(raw.Keys("facts", "").size() == 2);
+    REQUIRE(raw.db->Delete({}, raw.cf.at("facts"), codec::ArticlePrefix("a1")).ok());
+    for (const Fact& f : stored_a1) {
+      REQUIRE(
+          raw.db->Put({}, raw.cf.at("facts"), codec::FactKey("a1", f.index), codec::EncodeFact(f))
+              .ok());
+    }
+    REQUIRE(raw.db->Put({}, raw.cf.at("meta"), "schema_version", "3").ok());
+  }
+  auto check_reads = [&](Store& store) {
+    FactFilter by_article;
+    by_article.article_id = "a1";
+    const auto a1 = Scan(store, by_article);
+    REQUIRE(a1.size() == 4);
+    for (size_t j = 0; j < a1.size(); ++j) {
+      CHECK(a1[j].index == j);
+      RequireSameFigure(a1[j].figure, x.figures[j]);
+    }
+    CHECK(Scan(store, FactFilter{}).size() == 7);  // both layouts, in key order
+    FactFilter share;                              // 'M' entries resolve through both layouts
+    share.metric = "market_share";
+    const auto by_metric = Scan(store, share);
+    REQUIRE(by_metric.size() == 3);  // a1: 1 and 3, a2: 1
+    for (const Fact& f : by_metric) CHECK(f.figure.metric == "market_share");
+    FactFilter limited;
+    limited.limit = 5;
+    CHECK(Scan(store, limited).size() == 5);
+    auto st = store.Stats();
+    REQUIRE(st.ok());
+    CHECK(st->facts == 7);
+    uint64_t grouped = 0;
+    for (const auto& g : st->groups) grouped += g.facts;
+    CHECK(grouped == 7);
+  };
+  {  // A reader of the schema 3 DB leaves it as it is.
+    OpenOptions ro;
+    ro.read_only = true;
+    auto reader = OpenOrDie(path, ro);
+    check_reads(*reader);
+  }
+  {
+    auto store = OpenOrDie(path);  // migrates to 4 without rewriting the facts
+    check_reads(*store);
+    CHECK(Put(*store, MakeArticle("a1"), x).articles_unchanged == 1);  // same content hash
+    // A changed a1 replaces its schema 3 fact keys and their index entries with one list.
+    CHECK(Put(*store, MakeArticle("a1", 1), MakeExtraction(1, 1, "Zollbreit", "Zollbreit"))
+              .articles_replaced == 1);
+    FactFilter old_entity;
+    old_entity.entity = "Kralinger";
+    for (const Fact& f : Scan(*store, old_entity)) CHECK(f.article_id == "a2");
+    FactFilter share;
+    share.metric = "market_share";
+    CHECK(Scan(*store, share).size() == 1);
+    auto st = store->Stats();
+    REQUIRE(st.ok());
+    CHECK(st->facts == 4);
+    uint64_t grouped = 0;
+    for (const auto& g : st->groups) grouped += g.facts;
+    CHECK(grouped == 4);
+  }
+  RawDb raw(path);
+  std::string version;
+  REQUIRE(raw.db->Get({}, raw.cf.at("meta"), "schema_version", &version).ok());
+  CHECK(version == "4");
+  CHECK(raw.Keys("facts", codec::ArticlePrefix("a1")) ==
+        std::vector<std::string>{codec::ArticlePrefix("a1")});
+}
+
+TEST_CASE("a fact list that does not hold its counted facts is reported as corrupt", "[store]") {
+  TempDir dir;
+  const std::string path = dir.sub("db");
+  {
+    auto store = OpenOrDie(path);
+    Put(*store, MakeArticle("a1"), MakeExtraction(3, 0, "Kralinger", "Tecnovia"));
+  }
+  {  // Cut the list's last fact off: the count says 3, the value holds 2.
+    RawDb raw(path);
+    std::string list;
+    REQUIRE(raw.db->Get({}, raw.cf.at("facts"), codec::ArticlePrefix("a1"), &list).ok());
+    std::vector<std::string_view> split;
+    REQUIRE(codec::SplitFactList(list, &split).ok());
+    REQUIRE(split.size() == 3);
+    const std::string cut = list.substr(0, split[2].data() - list.data() - 1);
+    std::vector<std::string_view> ignored;
+    CHECK_FALSE(codec::SplitFactList(cut, &ignored).ok());
+    REQUIRE(raw.db->Put({}, raw.cf.at("facts"), codec::ArticlePrefix("a1"), cut).ok());
+  }
+  auto store = OpenOrDie(path);
+  FactFilter by_article;
+  by_article.article_id = "a1";
+  Status s = store->ScanFacts(by_article, [](const Fact&) { return true; });
+  CHECK(s.code() == Status::Code::kCorruption);
+  FactFilter share;  // an 'M' entry resolves through the list
+  share.metric = "market_share";
+  s = store->ScanFacts(share, [](const Fact&) { return true; });
+  CHECK(s.code() == Status::Code::kCorruption);
 }
 
 TEST_CASE("opening something that is not a newsfacts DB fails clearly", "[store]") {
