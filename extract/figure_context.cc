@@ -226,7 +226,8 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
         // Bare "pesos" with no country named: the largest peso economy.
         unit = peso.empty() ? std::string_view("MXN") : peso;
       } else if (family_ok(f, "EUR")) {
-        if (default_unit.empty()) default_unit = DefaultCurrency(lang, texts, figures);  // scans once
+        if (default_unit.empty())
+          default_unit = DefaultCurrency(lang, texts, figures);  // scans once
         unit = default_unit;
       }
     }
