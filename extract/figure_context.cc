@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <cmath>
 #include <string>
 
 #include "common/time.h"
@@ -100,52 +98,22 @@ int LatestYear(std::string_view t) {
   return latest;
 }
 
-// Does `t` write the word "euro" / "euros" or the sign "€" (not "Europa", "eurozona")?
-bool NamesEuro(std::string_view t) {
-  if (t.find("\xE2\x82\xAC") != std::string_view::npos) return true;  // U+20AC
-  for (size_t i = 0; i + 4 <= t.size(); ++i) {
-    if (CountCI(t.substr(i, 4), "euro") == 0) continue;
-    auto letter = [&](size_t k) {
-      const auto c = static_cast<unsigned char>(t[k]);
-      return c >= 0x80 || std::isalpha(c) != 0;
-    };
-    if (i > 0 && letter(i - 1)) continue;  // "neuronas"
-    size_t e = i + 4;
-    if (e < t.size() && (t[e] == 's' || t[e] == 'S')) ++e;
-    if (e == t.size() || !letter(e)) return true;
-  }
-  return false;
-}
-
 // A Spanish article written while the peseta was the currency (before 2002): by its
-// publication time, else by the years it names (all before 2002), else by naming pesetas,
-// else, when it never names the euro either, by the size of its bare amounts: reached only
-// when no amount of the article writes its currency, and when every one of them is at least
-// a thousand millions in whole millions ("facturó 16.000 millones", "la cláusula asciende a
-// 2.000 millones") — the peseta's orders of magnitude (166 pesetas to the euro), written
-// bare as the press of that era did. "48,6 millones" or "1,3 millones cada uno" stay euros.
-bool PesetaEra(const FigureTexts& texts, std::span<const Figure> figures) {
+// publication time, else by the years it names (all before 2002), else by naming pesetas.
+bool PesetaEra(const FigureTexts& texts) {
   constexpr int kEuroYear = 2002;
   if (texts.published_at_ms) return common::YearOfMs(*texts.published_at_ms) < kEuroYear;
   const int latest = std::max(LatestYear(texts.title), LatestYear(texts.body));
   if (latest > 0) return latest < kEuroYear;
-  if (CountCI(texts.title, "peseta") + CountCI(texts.body, "peseta") > 0) return true;
-  bool any = false;
-  for (const Figure& f : figures) {
-    if (!IsImplicitMoney(f)) continue;
-    if (f.value < 1e9 || std::fmod(f.value, 1e6) != 0) return false;
-    any = true;
-  }
-  return any && !NamesEuro(texts.title) && !NamesEuro(texts.body);
+  return CountCI(texts.title, "peseta") + CountCI(texts.body, "peseta") > 0;
 }
 
-std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts,
-                                 std::span<const Figure> figures) {
+std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts) {
   switch (lang) {
     case Lang::kEn:
       return "GBP";
     case Lang::kEs:
-      return PesetaEra(texts, figures) ? "ESP" : "EUR";
+      return PesetaEra(texts) ? "ESP" : "EUR";
     case Lang::kDe:
     case Lang::kUnknown:
       return "EUR";
@@ -226,8 +194,7 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
         // Bare "pesos" with no country named: the largest peso economy.
         unit = peso.empty() ? std::string_view("MXN") : peso;
       } else if (family_ok(f, "EUR")) {
-        if (default_unit.empty())
-          default_unit = DefaultCurrency(lang, texts, figures);  // scans once
+        if (default_unit.empty()) default_unit = DefaultCurrency(lang, texts);  // scans once
         unit = default_unit;
       }
     }

@@ -319,28 +319,6 @@ TEST_CASE("es: implicit amounts of the peseta era are pesetas", "[figures][es][i
   CHECK(both[1].unit == "EUR");
 }
 
-TEST_CASE("es: bare thousands of millions in a text without year or euro are pesetas",
-          "[figures][es][es6]") {
-  // Undated, no year, no currency written anywhere, amounts of the peseta's size.
-  Figure a = One("El centro comercial de Valdeluz facturó 16.000 millones en seis meses.");
-  CHECK(a.kind == FigureKind::kMoney);
-  CHECK(a.value == 1.6e10);
-  CHECK(a.unit == "ESP");
-  CHECK(a.unit_source == UnitSource::kContext);
-  CHECK(One("El club Tecnovía pagará 2.500 millones por el lateral.").unit == "ESP");
-  // "Europa" / "europeo" are no euro.
-  CHECK(One("Según Europa Press, el club Tecnovía pagará 2.000 millones por el lateral.").unit ==
-        "ESP");
-  // Negatives: a text that names the euro (word or sign) keeps the euro ...
-  CHECK(One("El club pagará 2.000 millones, en euros, por el lateral.").unit == "EUR");
-  CHECK(One("El club pagará 2.000 millones por el lateral (el € subió).").unit == "EUR");
-  // ... so does one that names a year of the euro ...
-  CHECK(One("La cadena Ondamar facturó 16.000 millones en 2019.").unit == "EUR");
-  // ... and amounts below a thousand millions or with a decimal part.
-  CHECK(One("El club Tecnovía pagará 20 millones por el lateral.").unit == "EUR");
-  CHECK(One("La cooperativa Ondamar facturó 1.250,5 millones.").unit == "EUR");
-}
-
 TEST_CASE("es: a counted noun outside the table keeps its source word", "[figures][es][issue12]") {
   Figure a = One("La banda del pueblo tiene 51 tamborileros.");
   CHECK(a.kind == FigureKind::kCount);
