@@ -273,6 +273,9 @@ constexpr CueWord kCues[] = {
     {"costaba", Cue::kPrice, kWordStart, kStrong},
     {"costará", Cue::kPrice, kWordStart, kStrong},
     {"cada uno", Cue::kPrice, kWordStart, kStrong},
+    // An asking price: "su casa, por la cual pide 300.000 euros", "piden 9 euros por kilo".
+    {"pide", Cue::kPrice, kWhole, 0},
+    {"piden", Cue::kPrice, kWhole, 0},
     {"por acción", Cue::kPrice, kWordStart, kStrong},
     // "new shares priced at 9 euros": the price of one.
     {"priced at", Cue::kPrice, kWordStart, kStrong},
@@ -331,6 +334,8 @@ constexpr CueWord kCues[] = {
     {"adquisici", Cue::kDeal, kWordStart, 0},
     {"fusi", Cue::kDeal, kWordStart, 0},
     {"contrato", Cue::kDeal, kWordStart, 0},
+    // "la cláusula (de rescisión) asciende a 20 millones": the price a contract sets.
+    {"cláusula", Cue::kDeal, kWordStart, 0},
     {"operaci", Cue::kDeal, kWordStart, 0},
     {"acquisition", Cue::kDeal, kWordStart, 0},
     {"acquire", Cue::kDeal, kWordStart, 0},

@@ -576,3 +576,19 @@ TEST_CASE("metric es: trade volume and balance, migrants and undocumented people
   CHECK(MetricOf("El comercio electrónico de Tecnovía facturó 80 millones de euros.",
                  "80 millones de euros", kMoney) != "trade");
 }
+
+TEST_CASE("metric es: a contract clause is a deal value, an asking price a price",
+          "[metric][es][es6]") {
+  CHECK(MetricOf("El club Tecnovía tendrá que pagar la cláusula del lateral, que asciende a "
+                 "2.000 millones.",
+                 "2.000 millones", kMoney) == "deal_value");
+  CHECK(MetricOf("Ralo vende su finca de Valdeluz, por la cual pide 3,2 millones de dólares.",
+                 "3,2 millones de dólares", kMoney) == "price");
+  CHECK(MetricOf("Los agricultores piden 9 euros por kilo.", "9 euros", kMoney, "EUR", 9) ==
+        "price");
+  // Negatives: "pide" inside another word, and no cue at all.
+  CHECK(MetricOf("La empresa Ondamar despidió a 300 trabajadores y pagó 40 millones.",
+                 "40 millones", kMoney) != "price");
+  CHECK(MetricOf("La cifra del lateral asciende a 2.000 millones.", "2.000 millones", kMoney)
+            .empty());
+}
