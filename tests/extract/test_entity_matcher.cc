@@ -25,6 +25,30 @@ std::vector<nf::EntityMention> Find(std::string_view text, nf::Lang lang = nf::L
   return out;
 }
 
+// The four seed articles, one after the other.
+std::string SeedText() {
+  std::string text;
+  for (const char* doc : {"000_b40380fbcd9e6641.txt", "001_e914ad4db1b51880.txt",
+                          "002_295dfa78b104697f.txt", "003_a72d3fc20d34990a.txt"}) {
+    std::ifstream in(std::string(NEWSFACTS_TEST_DATA_DIR) + "/seeds/" + doc);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text += ss.str();
+  }
+  return text;
+}
+
+// Two scans' mentions: the same entities at the same offsets, in the same order.
+void CheckSameMentions(const std::vector<nf::EntityMention>& a,
+                       const std::vector<nf::EntityMention>& b) {
+  REQUIRE(a.size() == b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].entity == b[i].entity);
+    CHECK(a[i].start == b[i].start);
+    CHECK(a[i].end == b[i].end);
+  }
+}
+
 std::vector<std::string> Names(std::string_view text, nf::Lang lang = nf::Lang::kDe) {
   std::vector<std::string> names;
   for (const auto& m : Find(text, lang)) names.push_back(m.entity);
@@ -133,25 +157,13 @@ TEST_CASE("matcher finds nothing in unrelated text", "[entities]") {
 TEST_CASE("hyperscan prefilter and token scan find the same mentions", "[entities]") {
   nf::EntityMatcher hs(nf::Gazetteer::Default(), {.use_hyperscan = true});
   nf::EntityMatcher tokens(nf::Gazetteer::Default(), {.use_hyperscan = false});
-  std::string text;
-  for (const char* doc : {"000_b40380fbcd9e6641.txt", "001_e914ad4db1b51880.txt",
-                          "002_295dfa78b104697f.txt", "003_a72d3fc20d34990a.txt"}) {
-    std::ifstream in(std::string(NEWSFACTS_TEST_DATA_DIR) + "/seeds/" + doc);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    text += ss.str();
-  }
+  std::string text = SeedText();
   text += " Nvidias H20s, A100GPU, Huawei-Ascend 910B, Metadaten, xMeta, Intelligenz.";
   std::vector<nf::EntityMention> a, b;
   hs.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &a);
   tokens.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &b);
   REQUIRE(a.size() > 100);
-  REQUIRE(a.size() == b.size());
-  for (size_t i = 0; i < a.size(); ++i) {
-    CHECK(a[i].entity == b[i].entity);
-    CHECK(a[i].start == b[i].start);
-    CHECK(a[i].end == b[i].end);
-  }
+  CheckSameMentions(a, b);
 }
 
 TEST_CASE("one matcher can be used from several threads at once", "[entities]") {
@@ -234,22 +246,10 @@ TEST_CASE("capital scan and full literal scan find the same mentions", "[entitie
 TEST_CASE("capital scan and full literal scan agree on the seed articles", "[entities]") {
   nf::EntityMatcher capital(nf::Gazetteer::Default(), {.capital_scan = true});
   nf::EntityMatcher literal(nf::Gazetteer::Default(), {.capital_scan = false});
-  std::string text;
-  for (const char* doc : {"000_b40380fbcd9e6641.txt", "001_e914ad4db1b51880.txt",
-                          "002_295dfa78b104697f.txt", "003_a72d3fc20d34990a.txt"}) {
-    std::ifstream in(std::string(NEWSFACTS_TEST_DATA_DIR) + "/seeds/" + doc);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    text += ss.str();
-  }
+  std::string text = SeedText();
   std::vector<nf::EntityMention> a, b;
   capital.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &a);
   literal.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &b);
   REQUIRE(a.size() > 100);
-  REQUIRE(a.size() == b.size());
-  for (size_t i = 0; i < a.size(); ++i) {
-    CHECK(a[i].entity == b[i].entity);
-    CHECK(a[i].start == b[i].start);
-    CHECK(a[i].end == b[i].end);
-  }
+  CheckSameMentions(a, b);
 }
