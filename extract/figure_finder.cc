@@ -1164,9 +1164,12 @@ struct TriggerWords {
   // by_ends[class(first) * 32 + class(last)] is set for each word of the set, and of
   // by_tail[class(second last) * 32 + class(last)] for lengths >= 7 ending like a German
   // number compound (IsTriggerWord). A superset of IsTriggerWord's words.
-  std::array<uint64_t, 32 * 32> by_ends{};
-  std::array<uint64_t, 32 * 32> by_tail{};
-  static size_t ShapeIndex(uint8_t a, uint8_t b) { return kShapeClass[a] * 32u + kShapeClass[b]; }
+  static constexpr size_t kClasses = 32;  // kShapeClass values: 0 .. 31
+  std::array<uint64_t, kClasses * kClasses> by_ends{};
+  std::array<uint64_t, kClasses * kClasses> by_tail{};
+  static size_t ShapeIndex(uint8_t a, uint8_t b) {
+    return kShapeClass[a] * kClasses + kShapeClass[b];
+  }
   // REQUIRES: len >= 1 (p[0..len) a word of the scan: starts with an ASCII letter).
   [[nodiscard]] bool MayTrigger(const uint8_t* p, size_t len) const {
     const uint8_t last = p[len - 1];
@@ -1221,10 +1224,8 @@ struct TriggerWords {
       Add(w);
     }
     // The endings IsTriggerWord accepts for words longer than six bytes.
-    for (std::string_view tail : {"zig",
-                                  "\xC3\x9F"
-                                  "ig",
-                                  "hundert", "tausend", "zehn", "einhalb", "anderthalb"}) {
+    for (std::string_view tail :
+         {"zig", "ßig", "hundert", "tausend", "zehn", "einhalb", "anderthalb"}) {
       AddTail(tail);
     }
   }
