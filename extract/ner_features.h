@@ -81,28 +81,31 @@ inline bool StartsUpper(std::string_view s) {
   return false;
 }
 
+// The shape class of the character at s[*i] (REQUIRES: *i < s.size()): 'X', 'x', 'd' or the
+// ASCII byte itself (NUL included); for a multi-byte character *i moves to its last byte.
+// Returns -1 for a stray continuation byte, which has no class (skipped).
+inline int ShapeClassAt(std::string_view s, size_t* i) {
+  const auto c = static_cast<unsigned char>(s[*i]);
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= 'a' && c <= 'z') return 'x';
+  if (c >= '0' && c <= '9') return 'd';
+  if (c < 0x80) return static_cast<char>(c);
+  if (c < 0xC0) return -1;
+  const size_t n = s.size();
+  const char k =
+      (c == 0xC3 && *i + 1 < n && static_cast<unsigned char>(s[*i + 1]) <= 0x9E) ? 'X' : 'x';
+  while (*i + 1 < n && (static_cast<unsigned char>(s[*i + 1]) & 0xC0) == 0x80) ++*i;
+  return k;
+}
+
 // Word shape: X upper, x lower (any non-ASCII byte of a letter counts as x unless it is a
 // Latin-1 capital), d digit, other characters as they are; repeats collapsed, at most 6.
 inline void ShapeInto(std::string_view s, std::string* out) {
   out->clear();
   for (size_t i = 0; i < s.size() && out->size() < 6; ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    char k;
-    if (c >= 'A' && c <= 'Z') {
-      k = 'X';
-    } else if (c >= 'a' && c <= 'z') {
-      k = 'x';
-    } else if (c >= '0' && c <= '9') {
-      k = 'd';
-    } else if (c >= 0xC0) {
-      k = (c == 0xC3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9E) ? 'X'
-                                                                                          : 'x';
-      while (i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) ++i;
-    } else if (c >= 0x80) {
-      continue;
-    } else {
-      k = static_cast<char>(c);
-    }
+    const int cls = ShapeClassAt(s, &i);
+    if (cls < 0) continue;
+    const auto k = static_cast<char>(cls);
     if (out->empty() || out->back() != k) out->push_back(k);
   }
 }
@@ -274,22 +277,9 @@ inline uint64_t ShapeHash(std::string_view tok) {
   char last = 0;
   int len = 0;
   for (size_t i = 0; i < n && len < 6; ++i) {
-    const auto c = static_cast<unsigned char>(tok[i]);
-    char k;
-    if (c >= 'A' && c <= 'Z') {
-      k = 'X';
-    } else if (c >= 'a' && c <= 'z') {
-      k = 'x';
-    } else if (c >= '0' && c <= '9') {
-      k = 'd';
-    } else if (c >= 0xC0) {
-      k = (c == 0xC3 && i + 1 < n && static_cast<unsigned char>(tok[i + 1]) <= 0x9E) ? 'X' : 'x';
-      while (i + 1 < n && (static_cast<unsigned char>(tok[i + 1]) & 0xC0) == 0x80) ++i;
-    } else if (c >= 0x80) {
-      continue;
-    } else {
-      k = static_cast<char>(c);
-    }
+    const int cls = ShapeClassAt(tok, &i);
+    if (cls < 0) continue;
+    const auto k = static_cast<char>(cls);
     if (len == 0 || last != k) {
       sh = (sh ^ static_cast<unsigned char>(k)) * kPrime;
       last = k;
