@@ -156,12 +156,9 @@ class IndicatorSeriesPrefix final : public rocksdb::SliceTransform {
 // True when `key` is exactly one KeyString: an article's fact list (schema 4) in the facts
 // family, as opposed to a schema 3 fact key KeyString(article_id) BE32(index).
 bool IsFactListKey(std::string_view key) {
-  for (size_t i = 0; i + 1 < key.size(); ++i) {
-    if (key[i] != '\0') continue;
-    if (key[i + 1] == '\x01') return i + 2 == key.size();
-    ++i;  // an escaped 0x00
-  }
-  return false;
+  codec::Reader r(key);
+  std::string id;
+  return r.GetKeyString(&id) && r.empty();
 }
 
 // Calls `visit(encoded fact)` for each fact of one facts-family entry: every fact of a
