@@ -300,32 +300,39 @@ void AppendFactListHead(size_t count, std::string* out) {
   AppendMentionListHead(count, out);
 }
 
-common::Status SplitFactList(std::string_view v, std::vector<std::string_view>* out) {
+namespace {
+// The values of a list (format byte, varint count, then each value length-prefixed: the
+// layout of both the mention and the fact lists), as views into `v` appended to *out.
+// Errors: Corruption naming `what` when the count or a length does not fit, or bytes follow.
+common::Status SplitList(std::string_view v, std::string_view what,
+                         std::vector<std::string_view>* out) {
   Reader r(v);
   uint64_t n = 0;
-  if (!GetFormat(&r) || !r.GetVarint(&n) || n > v.size()) return Bad("fact list");
+  if (!GetFormat(&r) || !r.GetVarint(&n) || n > v.size()) return Bad(what);
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t len = 0;
-    if (!r.GetVarint(&len) || len > r.rest().size()) return Bad("fact list");
+    if (!r.GetVarint(&len) || len > r.rest().size()) return Bad(what);
     out->push_back(r.rest().substr(0, len));
     r = Reader(r.rest().substr(len));
   }
-  if (!r.empty()) return Bad("fact list");
+  if (!r.empty()) return Bad(what);
   return common::Status::Ok();
+}
+}  // namespace
+
+common::Status SplitFactList(std::string_view v, std::vector<std::string_view>* out) {
+  return SplitList(v, "fact list", out);
 }
 
 common::Status DecodeMentionList(std::string_view v, std::vector<extract::EntityMention>* out) {
-  Reader r(v);
-  uint64_t n = 0;
-  if (!GetFormat(&r) || !r.GetVarint(&n) || n > v.size()) return Bad("entity mention list");
-  std::string one;
-  for (uint64_t i = 0; i < n; ++i) {
+  std::vector<std::string_view> values;
+  NEWSFACTS_RETURN_IF_ERROR(SplitList(v, "entity mention list", &values));
+  out->reserve(out->size() + values.size());
+  for (std::string_view one : values) {
     extract::EntityMention m;
-    if (!r.GetBytes(&one)) return Bad("entity mention list");
     NEWSFACTS_RETURN_IF_ERROR(DecodeMention(one, &m));
     out->push_back(std::move(m));
   }
-  if (!r.empty()) return Bad("entity mention list");
   return common::Status::Ok();
 }
 

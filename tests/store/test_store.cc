@@ -940,6 +940,47 @@ TEST_CASE("a fact list that does not hold its counted facts is reported as corru
   CHECK(s.code() == Status::Code::kCorruption);
 }
 
+TEST_CASE("a mention list decodes what was encoded and reports each kind of damage", "[store]") {
+  extract::EntityMention a;
+  a.entity = "Kralinger Maschinenbau";
+  a.surface = "Kralinger Maschinenbau AG";
+  a.type = extract::EntityType::kOrg;
+  a.start = 4;
+  a.end = 29;
+  extract::EntityMention b = a;
+  b.entity = b.surface = "Donaublick";
+  b.field = extract::Field::kTitle;
+  const std::string list =
+      codec::EncodeMentionList({codec::EncodeMention(a), codec::EncodeMention(b)});
+  std::vector<extract::EntityMention> out(1);  // decoding appends
+  REQUIRE(codec::DecodeMentionList(list, &out).ok());
+  REQUIRE(out.size() == 3);
+  CHECK(out[1].entity == a.entity);
+  CHECK(out[1].surface == a.surface);
+  CHECK(out[1].end == 29);
+  CHECK(out[2].entity == "Donaublick");
+  CHECK(out[2].field == extract::Field::kTitle);
+
+  std::vector<extract::EntityMention> ignored;
+  SECTION("the last mention cut off") {
+    const Status s = codec::DecodeMentionList(list.substr(0, list.size() - 3), &ignored);
+    CHECK(s.code() == Status::Code::kCorruption);
+    CHECK(s.message().find("entity mention list") != std::string::npos);
+  }
+  SECTION("bytes after the counted mentions") {
+    CHECK(codec::DecodeMentionList(list + "x", &ignored).code() == Status::Code::kCorruption);
+  }
+  SECTION("a listed value that is no mention") {
+    std::string bad;
+    codec::AppendMentionListHead(1, &bad);
+    bad += '\x02';  // length 2
+    bad += "zz";
+    const Status s = codec::DecodeMentionList(bad, &ignored);
+    CHECK(s.code() == Status::Code::kCorruption);
+    CHECK(s.message().find("entity mention") != std::string::npos);
+  }
+}
+
 TEST_CASE("opening something that is not a newsfacts DB fails clearly", "[store]") {
   TempDir dir;
   SECTION("a RocksDB without newsfacts meta") {
