@@ -254,6 +254,7 @@ struct Ref {
   std::string entity;    // resolved canonical name; "" = unresolved
   bool pronoun = false;  // German "es": weaker than a name after it
   bool person = false;   // Spanish "el candidato": a person named before
+  size_t noun_end = 0;   // end of the person noun ("candidato")
   bool country = false;  // Spanish "el país", "del país": the country the text is about
   bool prep = false;     // "del país" / "al país": governed by a preposition
 };
@@ -349,6 +350,12 @@ class Attributor {
   // The place the text names most often before byte `pos` (demonyms count; first 200
   // mentions; ties: the first named); nullptr if none. What "el país" refers to.
   const EntityMention* CountryOfText(size_t pos) const;
+  // Spanish: the person the text introduced with the role noun of `ref` before it ("el
+  // candidato X …", later "el candidato propone …"): the first person mention before the
+  // reference with that noun (either gender) within three plain words before it — the
+  // article's protagonist, introduced first —; nullptr if none. What a role reference with
+  // no person within reach refers to.
+  const EntityMention* RoleIntroducedPerson(const Ref& ref) const;
   // Spanish: the organisation a person of this sentence speaks for, named with a role in
   // apposition ("X, presidente de Y, dijo", "el presidente de Y, X, dijo"); nullptr if none.
   const EntityMention* RoleOrg(const EntityMention& person) const;
@@ -603,6 +610,36 @@ const EntityMention* Attributor::CountryOfText(size_t pos) const {
     }
   }
   return best;
+}
+
+// "candidato" and "candidata", "presidente" and "presidenta": one role in either gender
+// (the word without its last letter, compared in lower case).
+bool SameRoleEs(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.size() < 5) return false;
+  for (size_t i = 0; i + 1 < a.size(); ++i) {
+    if (scan::LowerAscii(a[i]) != scan::LowerAscii(b[i])) return false;
+  }
+  return true;
+}
+
+const EntityMention* Attributor::RoleIntroducedPerson(const Ref& ref) const {
+  const std::string_view noun = text_.substr(ref.pos, ref.noun_end - ref.pos);
+  for (const EntityMention& m : mentions_) {
+    if (m.end > ref.pos) break;
+    if (m.type != EntityType::kPerson) continue;
+    size_t at = m.start;
+    for (int k = 0; k < 3; ++k) {
+      size_t ws = 0;
+      const std::string_view w = WordBefore(text_, 0, at, &ws);
+      if (w.empty() || text_.substr(ws + w.size(), at - ws - w.size()).find_first_of(",;:()\".") !=
+                           std::string_view::npos) {
+        break;
+      }
+      if (SameRoleEs(w, noun)) return &m;
+      at = ws;
+    }
+  }
+  return nullptr;
 }
 
 // A role held for an organisation (PersonRole without candidates and elected members, who
@@ -1335,6 +1372,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           if (m->start == te + 2 && text_[te] == ',') has_article = false;
         }
         ref.person = true;
+        ref.noun_end = te;
       }
       if ((nominal && has_article) || parent_noun) refs_.push_back(ref);
     }
@@ -2017,6 +2055,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
         if (pick.empty() && person_topic_ != nullptr && f.start < person_topic_end_ + kTopicReach) {
           pick = Pick::Of(*person_topic_);
+        }
+        // Not a count of a people ("un millón de ecuatorianos": the country's).
+        bool people = false;
+        for (const EntityMention* m : ms_) {
+          people =
+              people || (m->type == EntityType::kPlace && m->start > f.start && m->start < f.end &&
+                         scan::LowerAscii(text_[m->start]) == text_[m->start]);
+        }
+        // Else the person the text introduced with the role, far back ("la candidata X" in
+        // the lead): the tagger reads only a figure's sentence and the one before.
+        if (pick.empty() && !people) {
+          if (const EntityMention* p = RoleIntroducedPerson(*ref)) pick = Pick::Of(*p);
         }
         if (pick.empty() && subject != nullptr) pick = Pick::Of(*subject);
       } else if (ref != nullptr) {

@@ -709,6 +709,43 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "references: 'el candidato' far from any person is the person the text introduced with "
+    "that role (es)",
+    "[attribution][references]") {
+  // The role reference stands more than 400 bytes after the last person subject: the text
+  // introduced "la candidata X" earlier, so "el candidato" (either gender) is X.
+  const std::string filler =
+      "La jornada electoral transcurrió sin incidentes en la mayoría de los colegios, según "
+      "informaron los observadores. Los resultados provisionales se publicarán durante la "
+      "madrugada y el recuento definitivo tardará varios días en completarse. ";
+  const std::string es = "La candidata Leonor Abascal Trigo cerró ayer su campaña en Tecnovía. " +
+                         filler + filler +
+                         "En su programa de gobierno, la candidata propone subir el salario "
+                         "mínimo a 700 euros al mes.";
+  auto fs = Run(es, kEs, {{"700 euros", kMoney}},
+                {{"Leonor Abascal Trigo", T::kPerson}, {"Tecnovía", T::kOrg}});
+  CHECK(fs[0].entity == "Leonor Abascal Trigo");
+  CHECK(fs[0].entity_type == T::kPerson);
+  // The first person so introduced, not a rival introduced later with the same role.
+  const std::string two = "El candidato Ramiro Estévez ganó la primera vuelta. " + filler +
+                          "Su rival, el candidato Tadeo Quiroga, pidió un recuento. " + filler +
+                          filler + "En su plan, el candidato promete 300 euros por hijo.";
+  auto f2 = Run(two, kEs, {{"300 euros", kMoney}},
+                {{"Ramiro Estévez", T::kPerson}, {"Tadeo Quiroga", T::kPerson}});
+  CHECK(f2[0].entity == "Ramiro Estévez");
+  // Negative: a count of a people in the same sentence stays the country's; a person never
+  // introduced with the role is not the reference ("el alcalde" is not "la candidata").
+  const std::string neg = "La candidata Leonor Abascal Trigo cerró ayer su campaña. " + filler +
+                          filler +
+                          "La candidata quiere acabar con el hambre de un millón de vietnios. "
+                          "El alcalde propone 400 euros por hijo.";
+  auto fn = Run(neg, kEs, {{"un millón de vietnios", kCount}, {"400 euros", kMoney}},
+                {{"Leonor Abascal Trigo", T::kPerson}, {"vietnios", T::kPlace, "Vietnia"}});
+  CHECK(fn[0].entity != "Leonor Abascal Trigo");
+  CHECK(fn[1].entity != "Leonor Abascal Trigo");
+}
+
+TEST_CASE(
     "references: 'el país' / 'del país' is the country the text names most, without one the "
     "rules fall through (es)",
     "[attribution][references]") {
