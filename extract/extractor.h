@@ -104,7 +104,7 @@ class Extractor {
   // names; a lone surname typed person is the full-name person; Spanish trade and people
   // metric cues.
   // 15: the two branches of 14, merged (session 9).
-  static constexpr uint32_t kVersion = 16;
+  static constexpr uint32_t kVersion = 17;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

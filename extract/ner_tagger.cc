@@ -89,7 +89,7 @@ constexpr std::string_view kCueNouns[] = {
     "company", "firm", "group", "carmaker", "automaker", "lender", "insurer", "retailer", "airline",
     "carrier", "manufacturer", "giant", "rival", "operator", "chain", "conglomerate", "brewer",
     "miner", "producer", "supplier", "subsidiary", "chipmaker", "drugmaker", "broadcaster", "bank",
-    "startup", "start-up"};
+    "startup", "start-up", "regulator", "watchdog"};
 constexpr std::string_view kCueSuffixesDe[] = {
     "konzern",      "hersteller", "versicherer", "bauer",     "händler",  "kette",
     "gesellschaft", "riese",      "zulieferer",  "betreiber", "anbieter", "produzent",
@@ -1576,6 +1576,41 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         cue = cue_of(i - 2);  // "la empresa catalana Tecnovía"
       }
       if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
+    }
+    // English: a cue noun before the name in apposition ("the industry watchdog, Telcor,"),
+    // and the company whose shares or stake are meant ("shares in Zentrix", "a stake in
+    // Zentrix"; the tagger reads "in X" as a place). A country ("UK", "Brazil") stays a
+    // place, and so does a place the model knows standing alone after the shares of a
+    // named owner ("Kellmoor shares in London", "its shares in Tokyo": where they trade).
+    const bool place_word =
+        t.country >= 0 || t.demonym >= 0 || (t.lex & (kLexNever | kLexCommonAcronym)) != 0;
+    if (lang == Lang::kEn && i > 1 && !place_word && !toks[i - 1].word && toks[i - 2].word &&
+        str(toks[i - 1]) == "," && cue_of(i - 2) &&
+        !(toks[i - 2].candidate && toks[i - 2].label != ner::kNerO)) {
+      t.label = ner::kNerOrg;
+      t.org_rule = true;
+    }
+    if (lang == Lang::kEn && i > 1 && !place_word && t.label != ner::kNerPer &&
+        (t.inner & kInnerHyphen) == 0 && toks[i - 1].word && toks[i - 2].word &&
+        lower_of(toks[i - 1]) == "in") {
+      const std::string& held = lower_of(toks[i - 2]);
+      const bool name_follows = i + 1 < toks.size() && toks[i + 1].candidate &&
+                                toks[i + 1].start == t.end + 1 && text[t.end] == ' ';
+      const bool known_place = t.label == ner::kNerLoc && !t.unknown && !name_follows;
+      bool owned = false;  // "Kellmoor shares in", "its shares in", "Kellmoor's shares in"
+      if (held == "shares" && i > 2) {
+        const std::string_view before = text.substr(0, toks[i - 2].start);
+        owned = before.ends_with("'s ") || before.ends_with("\u2019s ");
+        if (toks[i - 3].word) {
+          owned = owned || ner::StartsUpper(str(toks[i - 3])) || lower_of(toks[i - 3]) == "its" ||
+                  lower_of(toks[i - 3]) == "their";
+        }
+      }
+      if ((held == "shares" || held == "stake" || held == "stakes" || held == "holding") &&
+          !known_place && !owned) {
         t.label = ner::kNerOrg;
         t.org_rule = true;
       }
