@@ -96,6 +96,19 @@ constexpr std::string_view kCueSuffixesDe[] = {
     "bank",         "versorger",  "institut",    "holding",   "fonds",    "entwickler"};
 constexpr std::string_view kCueSuffixesEn[] = {"maker", "company"};
 
+// English nouns of products a maker sells, after the product's name ("Xelta chip").
+bool IsProductNounEn(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "chip",    "chips",   "processor", "processors", "phone",   "phones",  "smartphone",
+      "handset", "console", "consoles",  "tablet",     "laptop",  "browser", "software",
+      "device",  "devices", "player",    "camera",     "drug",    "engine",  "accelerator",
+      "car",     "cars",    "model",     "platform",   "service", "app",     "network"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
     "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
@@ -1576,6 +1589,21 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         cue = cue_of(i - 2);  // "la empresa catalana Tecnovía"
       }
       if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
+    }
+    // English: an unknown word between a maker's possessive and a product noun names the
+    // product ("Dorvan's new Xelta chip", "Dorvan's Xelta phones"): a name, so that the
+    // attribution rolls it up to the maker (Attributor::FindTextMakers).
+    if (lang == Lang::kEn && t.label == ner::kNerO && t.unknown && !t.first && !shouting &&
+        i + 1 < toks.size() && toks[i + 1].word && toks[i + 1].start == t.end + 1 &&
+        IsProductNounEn(lower_of(toks[i + 1]))) {
+      std::string_view before = text.substr(0, t.start);
+      if (i > 0 && toks[i - 1].word && lower_of(toks[i - 1]) == "new") {
+        before = text.substr(0, toks[i - 1].start);
+      }
+      if (before.ends_with("'s ") || before.ends_with("\u2019s ")) {
         t.label = ner::kNerOrg;
         t.org_rule = true;
       }

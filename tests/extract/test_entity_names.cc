@@ -156,6 +156,10 @@ TEST_CASE("English regulators, names in apposition and companies with shares are
         "org");
   CHECK(type_of("Shares in Wendmore rose on Monday.", "Wendmore") == "org");
   CHECK(type_of("The fund sold its stake in Marbeck last week.", "Marbeck") == "org");
+  // A product between its maker's possessive and a product noun is a name (the attribution
+  // makes it the maker's product).
+  CHECK(type_of("Dorvan's new Xelta chip will cost $400.", "Xelta") == "org");
+  CHECK(type_of("Analysts liked Dorvan's Xelta phones.", "Xelta") == "org");
   // Negatives: where shares trade stays a place; a country after "shares in" too.
   CHECK(type_of("Kellmoor shares in London fell on Monday.", "London") != "org");
   CHECK(type_of("Shares in Norway's biggest lender fell.", "Norway") == "place");
