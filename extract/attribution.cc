@@ -1415,11 +1415,13 @@ void Attributor::FindTextMakers() {
         g_.Find(name.entity) != nullptr) {
       continue;
     }
-    // Also through the long name an acronym stands for: "Voltaro's Sky View (SV)".
+    // Also through the long name an acronym stands for: "Voltaro's Sky View (SV)"; also a
+    // new product: "Voltaro's new Skyview".
     std::string_view between = text_.substr(maker.end, name.start - maker.end);
     const size_t marker = scan::PossessiveLength(between);
     if (marker == 0 || between.size() <= marker || between[marker] != ' ') continue;
     between.remove_prefix(marker + 1);
+    if (between.starts_with("new ")) between.remove_prefix(4);
     if (!between.empty() &&
         (!between.starts_with(name.entity) || between.substr(name.entity.size()) != " (")) {
       continue;
@@ -1853,7 +1855,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // subject.
         const bool share_of_people = people && f.kind == FigureKind::kPercent && between == " ";
         if ((of && (passive || (!has_subject && phrase))) || share_of_people ||
-            (agent && passive) || to || (in && f.metric == metrics::kStake)) {
+            (agent && passive) || to ||
+            // English names the owner as the subject: "Voltaro owns a 20% stake in X".
+            (in && f.metric == metrics::kStake && (lang_ != Lang::kEn || !has_subject))) {
           pick = Pick::Of(m);
           break;
         }

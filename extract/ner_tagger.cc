@@ -89,12 +89,25 @@ constexpr std::string_view kCueNouns[] = {
     "company", "firm", "group", "carmaker", "automaker", "lender", "insurer", "retailer", "airline",
     "carrier", "manufacturer", "giant", "rival", "operator", "chain", "conglomerate", "brewer",
     "miner", "producer", "supplier", "subsidiary", "chipmaker", "drugmaker", "broadcaster", "bank",
-    "startup", "start-up"};
+    "startup", "start-up", "regulator", "watchdog"};
 constexpr std::string_view kCueSuffixesDe[] = {
     "konzern",      "hersteller", "versicherer", "bauer",     "händler",  "kette",
     "gesellschaft", "riese",      "zulieferer",  "betreiber", "anbieter", "produzent",
     "bank",         "versorger",  "institut",    "holding",   "fonds",    "entwickler"};
 constexpr std::string_view kCueSuffixesEn[] = {"maker", "company"};
+
+// English nouns of products a maker sells, after the product's name ("Xelta chip").
+bool IsProductNounEn(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "chip",    "chips",   "processor", "processors", "phone",   "phones",  "smartphone",
+      "handset", "console", "consoles",  "tablet",     "laptop",  "browser", "software",
+      "device",  "devices", "player",    "camera",     "drug",    "engine",  "accelerator",
+      "car",     "cars",    "model",     "platform",   "service", "app",     "network"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
 
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
@@ -1576,6 +1589,56 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         cue = cue_of(i - 2);  // "la empresa catalana Tecnovía"
       }
       if (cue && !(toks[i - 1].candidate && toks[i - 1].label != ner::kNerO)) {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
+    }
+    // English: an unknown word between a maker's possessive and a product noun names the
+    // product ("Dorvan's new Xelta chip", "Dorvan's Xelta phones"): a name, so that the
+    // attribution rolls it up to the maker (Attributor::FindTextMakers).
+    if (lang == Lang::kEn && t.label == ner::kNerO && t.unknown && !t.first && !shouting &&
+        i + 1 < toks.size() && toks[i + 1].word && toks[i + 1].start == t.end + 1 &&
+        IsProductNounEn(lower_of(toks[i + 1]))) {
+      std::string_view before = text.substr(0, t.start);
+      if (i > 0 && toks[i - 1].word && lower_of(toks[i - 1]) == "new") {
+        before = text.substr(0, toks[i - 1].start);
+      }
+      if (before.ends_with("'s ") || before.ends_with("\u2019s ")) {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
+    }
+    // English: a cue noun before the name in apposition ("the industry watchdog, Telcor,"),
+    // and the company whose shares or stake are meant ("shares in Zentrix", "a stake in
+    // Zentrix"; the tagger reads "in X" as a place). A country ("UK", "Brazil") stays a
+    // place, and so does a place the model knows standing alone after the shares of a
+    // named owner ("Kellmoor shares in London", "its shares in Tokyo": where they trade).
+    const bool place_word =
+        t.country >= 0 || t.demonym >= 0 || (t.lex & (kLexNever | kLexCommonAcronym)) != 0;
+    if (lang == Lang::kEn && i > 1 && !place_word && !toks[i - 1].word && toks[i - 2].word &&
+        str(toks[i - 1]) == "," && cue_of(i - 2) &&
+        !(toks[i - 2].candidate && toks[i - 2].label != ner::kNerO)) {
+      t.label = ner::kNerOrg;
+      t.org_rule = true;
+    }
+    if (lang == Lang::kEn && i > 1 && !place_word && t.label != ner::kNerPer &&
+        (t.inner & kInnerHyphen) == 0 && toks[i - 1].word && toks[i - 2].word &&
+        lower_of(toks[i - 1]) == "in") {
+      const std::string& held = lower_of(toks[i - 2]);
+      const bool name_follows = i + 1 < toks.size() && toks[i + 1].candidate &&
+                                toks[i + 1].start == t.end + 1 && text[t.end] == ' ';
+      const bool known_place = t.label == ner::kNerLoc && !t.unknown && !name_follows;
+      bool owned = false;  // "Kellmoor shares in", "its shares in", "Kellmoor's shares in"
+      if (held == "shares" && i > 2) {
+        const std::string_view before = text.substr(0, toks[i - 2].start);
+        owned = before.ends_with("'s ") || before.ends_with("\u2019s ");
+        if (toks[i - 3].word) {
+          owned = owned || ner::StartsUpper(str(toks[i - 3])) || lower_of(toks[i - 3]) == "its" ||
+                  lower_of(toks[i - 3]) == "their";
+        }
+      }
+      if ((held == "shares" || held == "stake" || held == "stakes" || held == "holding") &&
+          !known_place && !owned) {
         t.label = ner::kNerOrg;
         t.org_rule = true;
       }

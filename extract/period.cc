@@ -338,8 +338,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           r.tail = "-" + std::to_string(y2);  // "2022-2025"
           r.end = t[i + 1].end;
           ++i;
-        } else if (g.empty() && Is(nx, {"bis", "a", "al", "to", "until", "hasta"}) &&
-                   year_at(i + 2) > y) {
+        } else if (g.empty() &&
+                   (Is(nx, {"bis", "a", "al", "to", "until", "hasta"}) ||
+                    (nx == "and" && i > 0 && t[i - 1].lower == "between")) &&  // "between 2019
+                   year_at(i + 2) > y) {                                       // and 2022"
           r.tail = "-";
           r.tail += std::to_string(year_at(i + 2));
           r.end = t[i + 2].end;

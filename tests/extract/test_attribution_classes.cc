@@ -985,6 +985,38 @@ TEST_CASE("product: a name the text gives a maker with a possessive rolls up to 
   CHECK(fe[0].product.empty());
 }
 
+TEST_CASE("product: a new product after the maker's possessive rolls up to it (en)",
+          "[attribution][product]") {
+  const std::string en =
+      "Voltaro's new Quillet tablet will cost $400. Quillet sold 2 million units in May.";
+  auto fs = Run(en, kEn, {{"$400", kMoney}, {"2 million units", kCount}},
+                {{"Voltaro", T::kOrg}, {"Quillet", T::kOrg}, {"Quillet", T::kOrg, "", 1}});
+  CHECK(fs[1].entity == "Voltaro");
+  CHECK(fs[1].product == "Quillet");
+  // Negative: another word between the possessive and the name ("Voltaro's rival
+  // Kellmoor") names a company of its own.
+  const std::string rival = "Voltaro's new rival Kellmoor sold 2 million units.";
+  auto fr =
+      Run(rival, kEn, {{"2 million units", kCount}}, {{"Voltaro", T::kOrg}, {"Kellmoor", T::kOrg}});
+  CHECK(fr[0].product.empty());
+}
+
+TEST_CASE("stake: in English the subject owns the stake it holds in a company (en, de)",
+          "[attribution][stake]") {
+  const std::string en = "Brightwater holds a 20% stake in Kellmoor, the carmaker.";
+  auto fs = Run(en, kEn, {{"20%", kPercent}}, {{"Brightwater", T::kOrg}, {"Kellmoor", T::kOrg}});
+  CHECK(fs[0].metric == "stake");
+  CHECK(fs[0].entity == "Brightwater");
+  // Negatives: without an owner the stake is the company's; German "an X" stays X's.
+  const std::string none = "A 20% stake in Kellmoor was sold on Monday.";
+  auto fn = Run(none, kEn, {{"20%", kPercent}}, {{"Kellmoor", T::kOrg}});
+  CHECK(fn[0].entity == "Kellmoor");
+  const std::string de = "Die Brightwater AG ist zu 30 Prozent an Kellmoor beteiligt.";
+  auto fd = Run(de, kDe, {{"30 Prozent", kPercent}},
+                {{"Brightwater AG", T::kOrg}, {"Kellmoor", T::kOrg}});
+  CHECK(fd[0].entity == "Kellmoor");
+}
+
 TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its own subject (en)",
           "[attribution][clause]") {
   const std::string en = "While Voltaro's share fell 5% to 80%, Kellmoor grew by 3%.";

@@ -144,6 +144,27 @@ TEST_CASE("invented English organisations: legal form, CamelCase, cue noun, pers
   CHECK(FindEntity(ms, "Monday") == nullptr);
 }
 
+TEST_CASE("English regulators, names in apposition and companies with shares are organisations",
+          "[entities][names][en]") {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    auto ms = Names(text, nf::Lang::kEn);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
+  };
+  CHECK(type_of("The telecoms regulator Ofveran fined two operators.", "Ofveran") == "org");
+  CHECK(type_of("According to the industry watchdog, Telvaro, complaints doubled.", "Telvaro") ==
+        "org");
+  CHECK(type_of("Shares in Wendmore rose on Monday.", "Wendmore") == "org");
+  CHECK(type_of("The fund sold its stake in Marbeck last week.", "Marbeck") == "org");
+  // A product between its maker's possessive and a product noun is a name (the attribution
+  // makes it the maker's product).
+  CHECK(type_of("Dorvan's new Xelta chip will cost $400.", "Xelta") == "org");
+  CHECK(type_of("Analysts liked Dorvan's Xelta phones.", "Xelta") == "org");
+  // Negatives: where shares trade stays a place; a country after "shares in" too.
+  CHECK(type_of("Kellmoor shares in London fell on Monday.", "London") != "org");
+  CHECK(type_of("Shares in Norway's biggest lender fell.", "Norway") == "place");
+}
+
 TEST_CASE("countries come from ICU's localized names in each language",
           "[entities][names][de][es][en]") {
   auto de = Names("Österreichs Wirtschaft wuchs, Neuseeland auch.", nf::Lang::kDe);

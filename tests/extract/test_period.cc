@@ -48,6 +48,13 @@ TEST_CASE("period: years and year ranges", "[period]") {
   CHECK(PeriodOf("Sales grow 3% a year from 2020 to 2026.", Lang::kEn, "3%") == "2020-2026");
 }
 
+TEST_CASE("period: an English year range written 'between … and …'", "[period][en]") {
+  CHECK(PeriodOf("Orders for the drones grew 40% between 2016 and 2019.", Lang::kEn, "40%") ==
+        "2016-2019");
+  // Negative: two years joined by "and" without "between" are two periods.
+  CHECK(PeriodOf("Revenue was $4bn in 2016 and 2019 brought a loss.", Lang::kEn, "$4bn") == "2016");
+}
+
 TEST_CASE("period: quarters in de, es, en", "[period]") {
   CHECK(PeriodOf("Im dritten Quartal 2015 stieg der Gewinn auf 120 Mio. Euro.", Lang::kDe,
                  "120 Mio. Euro") == "2015-Q3");
