@@ -1171,15 +1171,19 @@ struct TriggerWords {
     return kShapeClass[a] * kClasses + kShapeClass[b];
   }
   // REQUIRES: len >= 1 (p[0..len) a word of the scan: starts with an ASCII letter).
+  // Most words are shorter than kTailMin: by_tail has no bit for them (AddTail) and their
+  // length needs no clamp, so they take one look-up.
+  static constexpr size_t kTailMin = 7;
   [[nodiscard]] bool MayTrigger(const uint8_t* p, size_t len) const {
     const uint8_t last = p[len - 1];
-    const uint64_t bits =
-        by_ends[ShapeIndex(p[0], last)] | (len >= 2 ? by_tail[ShapeIndex(p[len - 2], last)] : 0);
+    const uint64_t ends = by_ends[ShapeIndex(p[0], last)];
+    if (len < kTailMin) return ((ends >> len) & 1) != 0;
+    const uint64_t bits = ends | by_tail[ShapeIndex(p[len - 2], last)];
     return ((bits >> std::min<size_t>(len, 63)) & 1) != 0;
   }
   void AddTail(std::string_view tail) {  // German compound ending, lengths >= 7
     const auto* t = reinterpret_cast<const uint8_t*>(tail.data() + tail.size() - 2);
-    by_tail[ShapeIndex(t[0], t[1])] |= ~uint64_t{0} << 7;
+    by_tail[ShapeIndex(t[0], t[1])] |= ~uint64_t{0} << kTailMin;
   }
   void Add(std::string_view w) {
     const size_t sp = w.find(' ');
