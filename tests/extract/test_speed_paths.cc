@@ -627,6 +627,25 @@ TEST_CASE("abbreviations are found in their first-byte group", "[speed][sentence
   }
 }
 
+TEST_CASE("a word longer than any abbreviation ends a sentence whatever its last letters",
+          "[speed][sentence]") {
+  // The stop rule walks back over the word before a '.' only as far as an abbreviation can
+  // reach: a longer word whose last letters spell an abbreviation is no abbreviation, an
+  // abbreviation itself (also with a two-byte letter) still is.
+  const std::vector<std::string> longer = {"Kapprox",       "Zadmón", "Tecnovmrs",
+                                           "Kralingerdipl", "Xaprox", "Quetzalbzw"};
+  for (const std::string& w : longer) {
+    const std::string text = "Kralinger " + w + ". Tecnovia";
+    INFO(text);
+    CHECK(nf::SentenceEnd(text, 0) == 10 + w.size() + 1);
+  }
+  for (const std::string& a : {std::string("approx"), std::string("Admón"), std::string("Aprox")}) {
+    const std::string text = "Kralinger " + a + ". Tecnovia";
+    INFO(text);
+    CHECK(nf::SentenceEnd(text, 0) == text.size());
+  }
+}
+
 TEST_CASE("the tagger's place adjectives and legal forms by their cheap tests", "[speed][names]") {
   // Propagate finds a German place adjective by comparing it with the text's one-word places
   // (place + "er", or a place in -en: stem + "er" / "ner"; the first place that fits wins,
