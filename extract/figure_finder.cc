@@ -1171,15 +1171,19 @@ struct TriggerWords {
     return kShapeClass[a] * kClasses + kShapeClass[b];
   }
   // REQUIRES: len >= 1 (p[0..len) a word of the scan: starts with an ASCII letter).
+  // Most words are shorter than kTailMin: by_tail has no bit for them (AddTail) and their
+  // length needs no clamp, so they take one look-up.
+  static constexpr size_t kTailMin = 7;
   [[nodiscard]] bool MayTrigger(const uint8_t* p, size_t len) const {
     const uint8_t last = p[len - 1];
-    const uint64_t bits =
-        by_ends[ShapeIndex(p[0], last)] | (len >= 2 ? by_tail[ShapeIndex(p[len - 2], last)] : 0);
+    const uint64_t ends = by_ends[ShapeIndex(p[0], last)];
+    if (len < kTailMin) return ((ends >> len) & 1) != 0;
+    const uint64_t bits = ends | by_tail[ShapeIndex(p[len - 2], last)];
     return ((bits >> std::min<size_t>(len, 63)) & 1) != 0;
   }
   void AddTail(std::string_view tail) {  // German compound ending, lengths >= 7
     const auto* t = reinterpret_cast<const uint8_t*>(tail.data() + tail.size() - 2);
-    by_tail[ShapeIndex(t[0], t[1])] |= ~uint64_t{0} << 7;
+    by_tail[ShapeIndex(t[0], t[1])] |= ~uint64_t{0} << kTailMin;
   }
   void Add(std::string_view w) {
     const size_t sp = w.find(' ');
@@ -2691,25 +2695,29 @@ struct BlockMasks {
 };
 
 #if defined(__SSE2__)
+// A range test in one signed compare: adding 0x80 - lo moves [lo, lo + len) to the bottom of
+// the signed bytes (-128 .. -128 + len - 1) and every other byte above it.
 inline BlockMasks ClassifyBlock(const uint8_t* p) {
-  const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1), bit = _mm_set1_epi8(0x20);
-  const __m128i d_lo = _mm_set1_epi8('0' - 1), d_hi = _mm_set1_epi8('9' + 1);
+  const __m128i to_a = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i to_0 = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i below_26 = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  const __m128i below_10 = _mm_set1_epi8(static_cast<char>(0x80 + 10));
+  const __m128i bit = _mm_set1_epi8(0x20);
   const __m128i dollar = _mm_set1_epi8('$'), c3 = _mm_set1_epi8(static_cast<char>(0xC3));
-  const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
-  const __m128i c80 = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i below_c0 = _mm_set1_epi8(static_cast<char>(0xC0));  // signed: 0x80..0xBF
   BlockMasks m;
   for (size_t k = 0; k < 4; ++k) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    const __m128i f = _mm_or_si128(v, bit);  // signed compares: bytes >= 0x80 are negative
     const auto sh = static_cast<unsigned>(16 * k);
     auto mask = [](__m128i x) {
       return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(x)));
     };
-    m.letter |= mask(_mm_and_si128(_mm_cmpgt_epi8(f, lo), _mm_cmplt_epi8(f, hi))) << sh;
-    m.digit |= mask(_mm_and_si128(_mm_cmpgt_epi8(v, d_lo), _mm_cmplt_epi8(v, d_hi))) << sh;
+    // Letters: (v | 0x20) in 'a'..'z' (bytes >= 0x80 stay >= 0x80 and miss the range).
+    m.letter |= mask(_mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, bit), to_a), below_26)) << sh;
+    m.digit |= mask(_mm_cmplt_epi8(_mm_add_epi8(v, to_0), below_10)) << sh;
     m.dollar |= mask(_mm_cmpeq_epi8(v, dollar)) << sh;
     m.c3 |= mask(_mm_cmpeq_epi8(v, c3)) << sh;
-    m.cont |= mask(_mm_cmpeq_epi8(_mm_and_si128(v, top2), c80)) << sh;
+    m.cont |= mask(_mm_cmplt_epi8(v, below_c0)) << sh;
     m.high |= mask(v) << sh;
   }
   return m;

@@ -46,15 +46,24 @@ constexpr std::string_view kAbbreviations[] = {
     // en
     "mr", "mrs", "ms", "inc", "co", "corp", "ltd", "vs", "approx", "no", "jr", "gov"};
 
-// The word (ASCII letters and UTF-8 letters) ending right before text[i].
+// Abbreviations are at most this many bytes (IsAbbreviation rejects longer words).
+constexpr size_t kMaxAbbreviationBytes = 6;
+
+// The last bytes of the word (ASCII letters and UTF-8 letters) ending right before text[i]:
+// all of it when it is at most kMaxAbbreviationBytes long, else only its last
+// kMaxAbbreviationBytes + 1 bytes (EndsAt asks only "an abbreviation?" and "empty?", which
+// the cut word answers as the whole one; long words need not be walked to their start).
 std::string_view WordBefore(std::string_view text, size_t i) {
+  const size_t stop = i > kMaxAbbreviationBytes + 1 ? i - kMaxAbbreviationBytes - 1 : 0;
   size_t b = i;
-  while (b > 0 && (IsAlpha(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80)) --b;
+  while (b > stop && (IsAlpha(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+    --b;
+  }
   return text.substr(b, i - b);
 }
 
 bool IsAbbreviation(std::string_view word) {
-  if (word.empty() || word.size() > 6) return false;
+  if (word.empty() || word.size() > kMaxAbbreviationBytes) return false;
   char buf[8];
   for (size_t k = 0; k < word.size(); ++k) buf[k] = Lower(word[k]);
   const std::string_view w(buf, word.size());
@@ -189,11 +198,12 @@ bool sentence_detail::EndsAt(std::string_view text, size_t i) {
         // ... unless the next word starts a new sentence: only digits-dot-Capitalized
         // month / period nouns are common enough to keep together; plain "12. Die" ends.
         const std::string_view next = text.substr(n, 12);
-        for (std::string_view w :
-             {"Quartal", "Jan",   "Feb", "März", "Apr",   "Mai",      "Jun",   "Jul",
-              "Aug",     "Sep",   "Okt", "Nov",  "Dez",   "Halbjahr", "Jahr",  "Platz",
-              "Runde",   "Stock", "Mal", "Tag",  "Woche", "Monat",    "Bezirk"}) {
-          if (next.substr(0, w.size()) == w) return false;
+        static constexpr std::string_view kOrdinalNouns[] = {
+            "Quartal", "Jan",   "Feb", "März", "Apr",   "Mai",      "Jun",   "Jul",
+            "Aug",     "Sep",   "Okt", "Nov",  "Dez",   "Halbjahr", "Jahr",  "Platz",
+            "Runde",   "Stock", "Mal", "Tag",  "Woche", "Monat",    "Bezirk"};
+        for (std::string_view w : kOrdinalNouns) {
+          if (next.starts_with(w)) return false;
         }
       }
     }

@@ -323,6 +323,27 @@ TEST_CASE("the candidate scan by bit masks finds the offsets the byte loop finds
   CHECK(none.empty());
 }
 
+TEST_CASE("the candidate scan classifies every byte value as the byte loop does",
+          "[speed][figures]") {
+  // Each byte value right after and before a number word and between two digits, at every
+  // offset of a 64-byte block: a byte next to the letter or digit ranges ('@', '[', '`',
+  // '{', '/', ':', 0x7F, 0xBF, 0xC0) taken for a letter or a digit would join the word or
+  // the digit runs and change the candidates.
+  for (size_t shift = 0; shift < 64; shift += 7) {
+    std::string text(shift, ' ');
+    for (int b = 0; b < 256; ++b) {
+      const char c = static_cast<char>(b);
+      text += std::string("zwei") + c + " " + c + "zehn 7" + c + "8 ";
+    }
+    std::vector<uint32_t> fast, slow;
+    nf::figure_detail::ScanCandidates(text, &fast);
+    nf::figure_detail::ScanCandidatesScalar(text, &slow);
+    INFO(shift);
+    CHECK(fast == slow);
+    CHECK(slow.size() > size_t{600});
+  }
+}
+
 TEST_CASE("the period token test by 16-byte blocks agrees with the byte loop", "[speed][period]") {
   // Digit runs of 1-6 digits, dashes, Q/H/F/Y in both cases next to digits and letters, at
   // every offset of a block (random separators and prefixes shift them).
@@ -624,6 +645,25 @@ TEST_CASE("abbreviations are found in their first-byte group", "[speed][sentence
     const std::string text = "Kralinger " + o + ". Tecnovia";
     INFO(text);
     CHECK(nf::SentenceEnd(text, 0) == 10 + o.size() + 1);
+  }
+}
+
+TEST_CASE("a word longer than any abbreviation ends a sentence whatever its last letters",
+          "[speed][sentence]") {
+  // The stop rule walks back over the word before a '.' only as far as an abbreviation can
+  // reach: a longer word whose last letters spell an abbreviation is no abbreviation, an
+  // abbreviation itself (also with a two-byte letter) still is.
+  const std::vector<std::string> longer = {"Kapprox",       "Zadmón", "Tecnovmrs",
+                                           "Kralingerdipl", "Xaprox", "Quetzalbzw"};
+  for (const std::string& w : longer) {
+    const std::string text = "Kralinger " + w + ". Tecnovia";
+    INFO(text);
+    CHECK(nf::SentenceEnd(text, 0) == 10 + w.size() + 1);
+  }
+  for (const std::string& a : {std::string("approx"), std::string("Admón"), std::string("Aprox")}) {
+    const std::string text = "Kralinger " + a + ". Tecnovia";
+    INFO(text);
+    CHECK(nf::SentenceEnd(text, 0) == text.size());
   }
 }
 
