@@ -104,21 +104,13 @@ std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t
 }
 
 bool IsArticle(std::string_view word) {
-  static constexpr scan::WordShapes kShapes(kArticles);
-  if (!kShapes.Maybe(word)) return false;
-  for (std::string_view a : kArticles) {
-    if (EqualsLowerWord(word, a)) return true;
-  }
-  return false;
+  static const scan::LowerWordSet kSet(kArticles);
+  return !word.empty() && kSet.Contains(word);
 }
 
 bool IsNominal(std::string_view word) {
-  static constexpr scan::WordShapes kShapes(kNominal);
-  if (!kShapes.Maybe(word)) return false;
-  for (std::string_view n : kNominal) {
-    if (EqualsLowerWord(word, n)) return true;
-  }
-  return false;
+  static const scan::LowerWordSet kSet(kNominal);
+  return !word.empty() && kSet.Contains(word);
 }
 
 // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern", "die
@@ -183,12 +175,8 @@ bool HasParticiple(std::string_view words) {
 }
 
 bool IsPreposition(std::string_view word) {
-  static constexpr scan::WordShapes kShapes(kPrepositions);
-  if (!kShapes.Maybe(word)) return false;
-  for (std::string_view p : kPrepositions) {
-    if (EqualsLowerWord(word, p)) return true;
-  }
-  return false;
+  static const scan::LowerWordSet kSet(kPrepositions);
+  return !word.empty() && kSet.Contains(word);
 }
 
 // Spanish head nouns that never name a group of their own: time spans, amounts and parts,
@@ -1281,10 +1269,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       ++nwords;
       continue;
     }
-    bool nominal = de_company_noun;
-    for (std::string_view n : kNominal) {
-      if (EqualsLowerWord(w, n)) nominal = true;
-    }
+    bool nominal = de_company_noun || IsNominal(w);
     // A central bank is not the company of the story: "the central bank", "die Notenbank",
     // "el banco central".
     if (nominal && w.size() >= 4 && scan::FindLower(w, "bank") != std::string_view::npos) {
@@ -1316,9 +1301,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       bool has_article = false;
       for (int k = 0; k < nwords && k < 4; ++k) {
         std::string_view pw = text_.substr(prev_words[k], prev_ends[k] - prev_words[k]);
-        for (std::string_view a : kArticles) {
-          if (EqualsLowerWord(pw, a)) has_article = true;
-        }
+        if (IsArticle(pw)) has_article = true;
       }
       // A genitive is a determiner too: "France's second largest carmaker", "Spaniens
       // größte Bank".

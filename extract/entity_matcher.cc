@@ -4,7 +4,9 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <bitset>
 #include <cstring>
 #include <string>
 
@@ -74,12 +76,12 @@ int OnLiteral(unsigned int id, unsigned long long, unsigned long long to, unsign
   return 0;
 }
 
-// Appends (i << 1) for every i in text where a byte 'A'..'Z' follows a byte that is no ASCII
-// letter or digit (or starts the text): the candidate starts of capitalised words (a byte
-// >= 0x80 before is left to the caller's word-start test) for which keep(i) is true. 16 bytes
-// at a time (SSE2).
-template <typename Keep>
-void CapitalStarts(std::string_view text, const Keep& keep, std::vector<uint32_t>* out) {
+// Appends (i << 1 | code(i)) for every i in text where a byte 'A'..'Z' follows a byte that
+// is no ASCII letter or digit (or starts the text): the candidate starts of capitalised words
+// (a byte >= 0x80 before is left to the caller's word-start test) for which code(i) is 0 or
+// 1 (-1: none). 16 bytes at a time (SSE2).
+template <typename Code>
+void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t>* out) {
   const char* p = text.data();
   const size_t n = text.size();
   unsigned carry = 1;  // "the byte before is no letter or digit", for the first block
@@ -101,13 +103,15 @@ void CapitalStarts(std::string_view text, const Keep& keep, std::vector<uint32_t
     carry = other >> 15;
     while (cand != 0) {
       const size_t at = i + static_cast<size_t>(__builtin_ctz(cand));
-      if (keep(at)) out->push_back(static_cast<uint32_t>(at) << 1);
+      const int c = code(at);
+      if (c >= 0) out->push_back(static_cast<uint32_t>(at) << 1 | static_cast<uint32_t>(c));
       cand &= cand - 1;
     }
   }
   for (; i < n; ++i) {
-    if (p[i] >= 'A' && p[i] <= 'Z' && (i == 0 || !scan::IsAsciiAlnum(p[i - 1])) && keep(i)) {
-      out->push_back(static_cast<uint32_t>(i) << 1);
+    if (p[i] >= 'A' && p[i] <= 'Z' && (i == 0 || !scan::IsAsciiAlnum(p[i - 1]))) {
+      const int c = code(i);
+      if (c >= 0) out->push_back(static_cast<uint32_t>(i) << 1 | static_cast<uint32_t>(c));
     }
   }
 }
@@ -147,15 +151,29 @@ struct EntityMatcher::Impl {
   // Capital scan: a bit per hashed first three lower-cased bytes of the first tokens of the
   // aliases it serves (!NeedsLiteral); a capital word whose bit is clear matches none.
   std::vector<uint64_t> capital_gram;
-  static uint32_t Gram(std::string_view b) {  // REQUIRES: b.size() >= 3
-    const uint32_t v = static_cast<unsigned char>(scan::LowerAscii(b[0])) |
-                       uint32_t{static_cast<unsigned char>(scan::LowerAscii(b[1]))} << 8 |
-                       uint32_t{static_cast<unsigned char>(scan::LowerAscii(b[2]))} << 16;
-    return (v * 0x9E3779B1u) >> 16;
+  static uint32_t Gram3(unsigned char b0, unsigned char b1, unsigned char b2) {
+    return ((b0 | uint32_t{b1} << 8 | uint32_t{b2} << 16) * 0x9E3779B1u) >> 16;
   }
-  bool CapitalGram(std::string_view b) const {
-    const uint32_t g = Gram(b);
-    return (capital_gram[g >> 6] >> (g & 63) & 1) != 0;
+  static uint32_t Gram(std::string_view b) {  // REQUIRES: b.size() >= 3
+    return Gram3(static_cast<unsigned char>(scan::LowerAscii(b[0])),
+                 static_cast<unsigned char>(scan::LowerAscii(b[1])),
+                 static_cast<unsigned char>(scan::LowerAscii(b[2])));
+  }
+  bool CapitalGramBit(uint32_t g) const { return (capital_gram[g >> 6] >> (g & 63) & 1) != 0; }
+  // The capital scan's test at a capital word text[i]: 1 when a literal of a ShortCapital
+  // alias starts there, 0 when the word has three bytes or more and its first three are
+  // those of an alias's first token (CapitalGram), else -1.
+  int CapitalCode(std::string_view text, size_t i) const {
+    const size_t n = text.size();
+    const auto lower = [&](size_t k) {
+      return k < n ? static_cast<unsigned char>(scan::LowerAscii(text[k])) : 0;
+    };
+    const uint32_t g = Gram3(lower(i), lower(i + 1), lower(i + 2));
+    if ((short_gram[g] || (short_single >> (lower(i) - 'a') & 1U) != 0) &&
+        ShortLiteralAt(text, i)) {
+      return 1;
+    }
+    return i + 3 <= n && CapitalGramBit(g) ? 0 : -1;
   }
   // And a bit per hashed (first three bytes, byte length) of the words such an alias can
   // start: its first token's length n; for a one-token alias also n + 1 (genitive -s) and,
@@ -169,16 +187,42 @@ struct EntityMatcher::Impl {
     return (capital_len[k >> 6] >> (k & 63) & 1) != 0;
   }
 
-  // False for an alias that only a word of three bytes or more starting with 'A'..'Z' can
-  // match and whose literal is that word's lower-cased prefix: an alias written with a
-  // capital (Verify rejects an 'a'..'z' first byte) whose first token has three bytes or
-  // more. The capital scan proposes every such word, and MatchAt accepts an alias there
-  // only where its literal starts, so the two ways propose the same matches.
-  static bool NeedsLiteral(const CompiledAlias& a) {
-    return !a.first_upper || a.lower[0].size() < 3;
+  // False for an alias that only a word starting with 'A'..'Z' can match: an alias written
+  // with a capital (Verify rejects an 'a'..'z' first byte). The capital scan proposes every
+  // such word of three bytes or more whose first token's lower-cased prefix is its literal
+  // (CapitalGram); for a first token of one or two bytes (ShortCapital) it proposes a
+  // capital word where one of the alias's literals (LiteralsOf) starts (ShortLiteralAt), as
+  // hyperscan would. MatchAt accepts an alias only where its literal starts, so the two ways
+  // propose the same matches. (At a lower-case word such a literal can only start a match
+  // of a lower-case alias of the same first token, whose own literals hyperscan finds.)
+  static bool NeedsLiteral(const CompiledAlias& a) { return !a.first_upper; }
+  static bool ShortCapital(const CompiledAlias& a) {
+    return a.first_upper && a.lower[0].size() < 3;
   }
+  // The literals that propose the alias's first word (caseless: HS_FLAG_CASELESS).
+  static void LiteralsOf(const CompiledAlias& a,
+                         std::vector<std::pair<std::string, unsigned>>* lits);
   // Builds `lits` from the aliases `keep` accepts; false when hyperscan fails.
   bool BuildHyperscan(bool (*keep)(const CompiledAlias&));
+
+  // Capital scan, aliases whose first token has one or two bytes (ShortCapital): their
+  // literals by lower-cased first letter (short_lits[short_off[l], short_off[l + 1])), and
+  // filters of the first bytes: a bit per letter with a literal of one byte, a bit per
+  // hashed lower-cased first three bytes (Gram3) of the others where they may start a match.
+  // A capital word that passes no filter starts no match of these aliases (a literal there
+  // would only make MatchAt look up the word, which the capital lookup does where it can
+  // match).
+  struct ShortLiteral {
+    std::string text;
+    bool caseless = false;  // ASCII case-insensitive, else exact bytes (as hyperscan's flag)
+  };
+  std::vector<ShortLiteral> short_lits;
+  std::array<uint32_t, 27> short_off{};
+  uint32_t short_single = 0;
+  std::bitset<65536> short_gram;
+  void BuildShortLiterals();
+  // Does a literal of a ShortCapital alias start at text[i]? REQUIRES: text[i] is 'A'..'Z'.
+  bool ShortLiteralAt(std::string_view text, size_t i) const;
   // Appends to *starts the literal starts of `db`'s literals in `text`, each shifted left by
   // one with bit 0 set; false on a hyperscan error.
   bool ScanLiterals(std::string_view text, std::vector<uint32_t>* starts) const;
@@ -201,31 +245,87 @@ struct EntityMatcher::Impl {
   bool ContextOk(const CompiledAlias& a, std::string_view text, size_t start, size_t end) const;
 };
 
-bool EntityMatcher::Impl::BuildHyperscan(bool (*keep)(const CompiledAlias&)) {
+void EntityMatcher::Impl::LiteralsOf(const CompiledAlias& a,
+                                     std::vector<std::pair<std::string, unsigned>>* lits) {
   // Literals: the alias's first word, caseless. Short first words (1-2 bytes: "US", "T",
   // "EU") would fire on every "neu"/"aus" in German text, so for those the literal is the
   // first word + separator + second word ("us-handelsministerium", "t-mobile"), or for a
   // one-word alias its spellings allowed by the case rules, case-sensitive ("EU", "HP").
+  const std::string& w0 = a.lower[0];
+  if (w0.size() >= 3) {
+    lits->emplace_back(w0, HS_FLAG_CASELESS);
+  } else if (a.lower.size() >= 2) {
+    for (const char* sep : {" ", "-", ".", ". ", "&", "'", ".-"}) {
+      lits->emplace_back(w0 + sep + a.lower[1], HS_FLAG_CASELESS);
+    }
+  } else if (a.exact_case) {
+    lits->emplace_back(a.orig[0], 0u);
+  } else if (a.first_upper) {
+    std::string upper = a.orig[0], cap = a.lower[0];
+    for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    cap[0] = upper[0];
+    for (const std::string& v : {a.orig[0], upper, cap}) lits->emplace_back(v, 0u);
+  } else {
+    lits->emplace_back(w0, HS_FLAG_CASELESS);
+  }
+}
+
+void EntityMatcher::Impl::BuildShortLiterals() {
   std::vector<std::pair<std::string, unsigned>> lits;  // literal, flags
   for (const CompiledAlias& a : aliases) {
-    if (!keep(a)) continue;
-    const std::string& w0 = a.lower[0];
-    if (w0.size() >= 3) {
-      lits.emplace_back(w0, HS_FLAG_CASELESS);
-    } else if (a.lower.size() >= 2) {
-      for (const char* sep : {" ", "-", ".", ". ", "&", "'", ".-"}) {
-        lits.emplace_back(w0 + sep + a.lower[1], HS_FLAG_CASELESS);
+    if (ShortCapital(a)) LiteralsOf(a, &lits);
+  }
+  std::sort(lits.begin(), lits.end());
+  lits.erase(std::unique(lits.begin(), lits.end()), lits.end());
+  // Every such literal starts with an ASCII letter (the alias is written with a capital):
+  // bucket them by that letter, lower-cased.
+  std::array<std::vector<ShortLiteral>, 26> by_letter;
+  for (const auto& [lit, flags] : lits) {
+    const auto b0 = static_cast<unsigned char>(scan::LowerAscii(lit[0]));
+    if (b0 < 'a' || b0 > 'z') continue;  // (cannot happen: ShortCapital)
+    const auto lower = [&](size_t k) {
+      return static_cast<unsigned char>(scan::LowerAscii(lit[k]));
+    };
+    if (lit.size() == 1) {
+      short_single |= 1U << (b0 - 'a');
+    } else if (lit.size() == 2) {
+      // A two-byte literal can start a match only where the word ends after it or goes on
+      // with a genitive "s" or, after a digit, a glued suffix ("A1GPU"): its three-byte
+      // grams with every such third byte (0: the end of the text).
+      for (unsigned b2 = 0; b2 < 256; ++b2) {
+        const bool word_goes_on = b2 < 0x80 && scan::IsAsciiAlnum(static_cast<char>(b2));
+        const bool suffix = b2 == 's' || (scan::IsDigit(lit[1]) && (b2 == 'g' || b2 == 'c'));
+        if (word_goes_on && !suffix) continue;
+        short_gram[Gram3(b0, lower(1), static_cast<unsigned char>(b2))] = true;
       }
-    } else if (a.exact_case) {
-      lits.emplace_back(a.orig[0], 0u);
-    } else if (a.first_upper) {
-      std::string upper = a.orig[0], cap = a.lower[0];
-      for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
-      cap[0] = upper[0];
-      for (const std::string& v : {a.orig[0], upper, cap}) lits.emplace_back(v, 0u);
     } else {
-      lits.emplace_back(w0, HS_FLAG_CASELESS);
+      short_gram[Gram3(b0, lower(1), lower(2))] = true;
     }
+    by_letter[b0 - 'a'].push_back({lit, (flags & HS_FLAG_CASELESS) != 0});
+  }
+  for (size_t l = 0; l < by_letter.size(); ++l) {
+    short_off[l] = static_cast<uint32_t>(short_lits.size());
+    short_lits.insert(short_lits.end(), by_letter[l].begin(), by_letter[l].end());
+  }
+  short_off[26] = static_cast<uint32_t>(short_lits.size());
+}
+
+bool EntityMatcher::Impl::ShortLiteralAt(std::string_view text, size_t i) const {
+  const auto b0 = static_cast<unsigned char>(scan::LowerAscii(text[i]));
+  const size_t n = text.size();
+  for (uint32_t k = short_off[b0 - 'a']; k < short_off[b0 - 'a' + 1]; ++k) {
+    const ShortLiteral& l = short_lits[k];
+    if (i + l.text.size() > n) continue;
+    const std::string_view at = text.substr(i, l.text.size());
+    if (l.caseless ? EqualsLower(at, l.text) : at == l.text) return true;
+  }
+  return false;
+}
+
+bool EntityMatcher::Impl::BuildHyperscan(bool (*keep)(const CompiledAlias&)) {
+  std::vector<std::pair<std::string, unsigned>> lits;  // literal, flags
+  for (const CompiledAlias& a : aliases) {
+    if (keep(a)) LiteralsOf(a, &lits);
   }
   std::sort(lits.begin(), lits.end());
   lits.erase(std::unique(lits.begin(), lits.end()), lits.end());
@@ -319,7 +419,7 @@ EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
   m.capital_gram.assign(65536 / 64, 0);
   m.capital_len.assign(65536 / 64, 0);
   for (const CompiledAlias& a : m.aliases) {
-    if (Impl::NeedsLiteral(a)) continue;
+    if (Impl::NeedsLiteral(a) || Impl::ShortCapital(a)) continue;
     const std::string& w0 = a.lower[0];
     const uint32_t g = Impl::Gram(w0);
     m.capital_gram[g >> 6] |= uint64_t{1} << (g & 63);
@@ -337,6 +437,7 @@ EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
   }
   if (options.use_hyperscan) {
     m.capital_scan = options.capital_scan && m.BuildHyperscan(&Impl::NeedsLiteral);
+    if (m.capital_scan) m.BuildShortLiterals();
     if (!m.capital_scan) {
       m.lits.literal_len.clear();
       // All literals; without a database Find falls back to the token scan.
@@ -489,9 +590,10 @@ void EntityMatcher::Find(std::string_view text, Lang lang, Field field,
     starts.clear();
     if (!m.ScanLiterals(text, &starts)) return;
     if (m.capital_scan) {
-      // Words of three bytes or more whose first three bytes some alias's first token has.
-      auto keep = [&](size_t i) { return i + 3 <= text.size() && m.CapitalGram(text.substr(i)); };
-      CapitalStarts(text, keep, &starts);
+      // Where a literal of an alias with a short first token starts (a literal start), else
+      // words of three bytes or more whose first three bytes some alias's first token has.
+      auto code = [&](size_t i) { return m.CapitalCode(text, i); };
+      CapitalStarts(text, code, &starts);
     }
     std::sort(starts.begin(), starts.end());
     size_t done = 0;  // end of the last match: later candidates must start after it

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "extract/sentence.h"
 
@@ -307,6 +308,52 @@ struct WordShapes {
     return (first[static_cast<unsigned char>(LowerAscii(w[0]))] >> w.size() & 1U) != 0;
   }
 };
+
+// Membership of a word in a fixed list of lower-case words (EqualsLowerAscii with some
+// entry): WordShapes first, then only the entries starting with the word's lower-cased first
+// byte are compared. Built once (a function-local static) from a list that outlives it;
+// LowerWordSetScalar is the same test over the whole list (the reference of the tests).
+class LowerWordSet {
+ public:
+  template <size_t N>
+  explicit LowerWordSet(const std::string_view (&list)[N]) : shapes_(list) {
+    static_assert(N < 65535, "LowerWordSet offsets are 16 bits");
+    for (std::string_view w : list) {
+      if (!w.empty()) words_.push_back(w);
+    }
+    std::stable_sort(words_.begin(), words_.end(), [](std::string_view a, std::string_view b) {
+      return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+    });
+    size_t k = 0;
+    for (size_t b = 0; b < 256; ++b) {
+      begin_[b] = static_cast<uint16_t>(k);
+      while (k < words_.size() && static_cast<unsigned char>(words_[k][0]) == b) ++k;
+    }
+    begin_[256] = static_cast<uint16_t>(k);
+  }
+  // REQUIRES: `w` is not empty (an empty word is in no set).
+  bool Contains(std::string_view w) const {
+    if (!shapes_.Maybe(w)) return false;
+    const auto b = static_cast<unsigned char>(LowerAscii(w[0]));
+    for (size_t i = begin_[b]; i < begin_[b + 1]; ++i) {
+      if (EqualsLowerAscii(w, words_[i])) return true;
+    }
+    return false;
+  }
+
+ private:
+  WordShapes shapes_;
+  std::vector<std::string_view> words_;  // the non-empty entries, by first byte
+  std::array<uint16_t, 257> begin_{};
+};
+template <size_t N>
+bool LowerWordSetScalar(std::string_view w, const std::string_view (&list)[N]) {
+  if (w.empty()) return false;
+  for (std::string_view x : list) {
+    if (EqualsLowerAscii(w, x)) return true;
+  }
+  return false;
+}
 
 // True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",
 // "chairman"; German compounds and Spanish prefixes by their last part: "Konzernchef",

@@ -6,6 +6,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -821,6 +822,9 @@ struct CueIndex {
   // both starts no cue.
   static constexpr uint8_t kPairAny = 1, kPairInside = 2, kPairShort = 4;
   std::array<uint8_t, 65536> pair{};
+  // pair by the two bytes as written (b0 | b1 << 8, ASCII case folded in): one load per
+  // position of the scan, no lower-casing.
+  std::array<uint8_t, 65536> raw_pair{};
   static size_t Gram(unsigned char b0, unsigned char b1, unsigned char b2) {
     return ((b0 | (uint32_t{b1} << 8) | (uint32_t{b2} << 16)) * 0x9E3779B1u) >> 16;
   }
@@ -853,6 +857,11 @@ struct CueIndex {
     }
     Flatten(ws, &word_start);
     Flatten(any, &any_position);
+    for (size_t r = 0; r < raw_pair.size(); ++r) {
+      const auto l0 = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(r & 0xFF)));
+      const auto l1 = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(r >> 8)));
+      raw_pair[r] = pair[l0 | (size_t{l1} << 8)];
+    }
   }
   static void Flatten(const std::array<std::vector<Cand>, 1024>& in, Buckets* out) {
     for (size_t b = 0; b < in.size(); ++b) {
@@ -897,17 +906,16 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     if (!filtered) return i;
     if (i + 1 >= e) return e;
     auto lower = [&](size_t k) { return kLowerByte.b[static_cast<unsigned char>(text[k])]; };
-    unsigned char b0 = lower(i);
+    const char* p = text.data();
     for (; i + 1 < e; ++i) {
-      const unsigned char b1 = lower(i + 1);
-      const uint8_t kinds = idx.pair[b0 | (size_t{b1} << 8)];
-      const unsigned char prev0 = b0;
-      b0 = b1;
+      uint16_t two;  // bytes i and i + 1, little-endian: the raw_pair index
+      std::memcpy(&two, p + i, 2);
+      const uint8_t kinds = idx.raw_pair[two];
       if (kinds == 0) continue;
       const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
       if (!word_start && (kinds & CueIndex::kPairInside) == 0) continue;
       if ((kinds & CueIndex::kPairShort) == 0 && i + 2 < e) {
-        const size_t g = CueIndex::Gram(prev0, b1, lower(i + 2));
+        const size_t g = CueIndex::Gram(lower(i), lower(i + 1), lower(i + 2));
         if (!(word_start ? idx.gram_all[g] : idx.gram_inside[g])) continue;
       }
       return i;

@@ -243,6 +243,49 @@ TEST_CASE("capital scan and full literal scan find the same mentions", "[entitie
   }
 }
 
+// Aliases written with a capital whose first word has one or two bytes are proposed by the
+// capital scan where one of their literals starts (no hyperscan): the same starts as the
+// full literal scan, for every separator and case the literals list or do not list, for a
+// lower-case alias sharing the short first word, genitives, and words cut by the text's end.
+TEST_CASE("capital scan proposes short first words exactly where their literals start",
+          "[entities]") {
+  auto gaz = nf::Gazetteer::Parse(
+      "Q Werke | org | Q Werke; Q-Werke Nord | \n"
+      "VR Lumen | org | VR Lumen; VR-Lumen; de:VR Lumen Süd | \n"
+      "vr kreis | org | vr kreis | \n"
+      "PZ | org | PZ | \n"
+      "Tb | org | Tb{exact} | \n"
+      "J.K. Talwerk | org | J.K. Talwerk | \n"
+      "Ostrava Dunel | org | Ostrava Dunel | \n");
+  REQUIRE(gaz.ok());
+  nf::EntityMatcher capital(*gaz, {.use_hyperscan = true, .capital_scan = true});
+  nf::EntityMatcher literal(*gaz, {.use_hyperscan = true, .capital_scan = false});
+  const std::string text =
+      "Q Werke, Q-Werke Nord, Q  Werke, Q - Werke, q werke, Q\u00a0Werke, QWerke. VR Lumen, "
+      "VR-Lumen, Vr lumen, vr Lumen, VR Lumen Süd, VR  Lumen, VR.Lumen, VR. Lumen, VR&Lumen, "
+      "VR'Lumen, VR.-Lumen, VR Kreis, vr kreis, VR - Kreis. PZ, Pz, pz, pZ, PZs, Pzs, PZX, "
+      "(PZ), PZ-Daten. Tb, TB, tb, Tbs. J.K. Talwerk, J.K.Talwerk, j.k. talwerk, J. K. Talwerk. "
+      "Ostrava Dunel, OSTRAVA DUNEL. Am Ende: VR Lu, Q, P, PZ";
+  for (nf::Lang lang : {nf::Lang::kDe, nf::Lang::kEs, nf::Lang::kUnknown}) {
+    std::vector<nf::EntityMention> a, b;
+    capital.Find(text, lang, nf::Field::kBody, &a);
+    literal.Find(text, lang, nf::Field::kBody, &b);
+    REQUIRE(a.size() > 15);
+    CheckSameMentions(a, b);
+  }
+  for (size_t from = 0; from < text.size(); ++from) {
+    for (size_t to : {text.size(), text.size() - 1, text.size() - 2}) {
+      if (to <= from) continue;
+      const std::string_view part = std::string_view(text).substr(from, to - from);
+      std::vector<nf::EntityMention> a, b;
+      capital.Find(part, nf::Lang::kDe, nf::Field::kBody, &a);
+      literal.Find(part, nf::Lang::kDe, nf::Field::kBody, &b);
+      REQUIRE(a.size() == b.size());
+      for (size_t i = 0; i < a.size(); ++i) CHECK(a[i].start == b[i].start);
+    }
+  }
+}
+
 TEST_CASE("capital scan and full literal scan agree on the seed articles", "[entities]") {
   nf::EntityMatcher capital(nf::Gazetteer::Default(), {.capital_scan = true});
   nf::EntityMatcher literal(nf::Gazetteer::Default(), {.capital_scan = false});

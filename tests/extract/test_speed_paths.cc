@@ -883,3 +883,56 @@ TEST_CASE("LiteralSet with its rarest grams inside the literals finds what find 
   }
   CHECK(hits > 1000);
 }
+
+// A word list looked up by first byte (scan::LowerWordSet) answers as the comparison with
+// every entry does: case variants, shared first bytes of different lengths, non-ASCII bytes,
+// an entry that is a prefix of another, entries of 32 bytes or more, and the empty word.
+TEST_CASE("a word set by first byte finds the words the whole-list comparison finds",
+          "[speed][attribution]") {
+  static constexpr std::string_view kList[] = {
+      "vor", "vorm", "vorbei", "über",   "ubér",  "zwo",
+      "z",   "qx",   "qxa",    "drüben", "ñandú", "kralingerverbundsgesellschaftsholding"};
+  static const nf::scan::LowerWordSet kSet(kList);
+  const std::string_view words[] = {"vor",
+                                    "Vor",
+                                    "VOR",
+                                    "vo",
+                                    "vorb",
+                                    "VORBEI",
+                                    "vorbeI",
+                                    "über",
+                                    "Über",
+                                    "ÜBER",
+                                    "uber",
+                                    "ubér",
+                                    "Ubér",
+                                    "zwo",
+                                    "Zwo",
+                                    "z",
+                                    "Z",
+                                    "zz",
+                                    "qx",
+                                    "QXA",
+                                    "qxb",
+                                    "drüben",
+                                    "Drüben",
+                                    "DRüBEN",
+                                    "ñandú",
+                                    "Ñandú",
+                                    "kralingerverbundsgesellschaftsholding",
+                                    "KralingerVerbundsGesellschaftsHolding",
+                                    "kralingerverbundsgesellschaftsholdinx",
+                                    "",
+                                    "x",
+                                    "\xC3",
+                                    "vorm",
+                                    "Vorm",
+                                    "vormx"};
+  int found = 0;
+  for (std::string_view w : words) {
+    const bool fast = !w.empty() && kSet.Contains(w);
+    CHECK(fast == nf::scan::LowerWordSetScalar(w, kList));
+    found += fast ? 1 : 0;
+  }
+  CHECK(found == 22);
+}
