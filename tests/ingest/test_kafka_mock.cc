@@ -62,8 +62,13 @@ class MockCluster {
   rd_kafka_mock_cluster_t* get() { return cluster_; }
   const std::string& bootstrap() const { return bootstrap_; }
 
-  void Produce(const std::vector<std::string>& payloads) {
-    auto producer = ingest::KafkaProducer::Open({{"bootstrap.servers", bootstrap_}});
+  // `batch_messages` caps the messages of one produced batch: a fetch returns at least one
+  // whole batch whatever its byte limit, so a test that needs the consumer unable to prefetch
+  // the topic must produce small batches (the producer's own batching depends on timing).
+  void Produce(const std::vector<std::string>& payloads, int batch_messages = 10000) {
+    auto producer =
+        ingest::KafkaProducer::Open({{"bootstrap.servers", bootstrap_},
+                                     {"batch.num.messages", std::to_string(batch_messages)}});
     REQUIRE(producer.ok());
     for (const auto& p : payloads) REQUIRE((*producer)->Produce("articles", {}, p).ok());
     REQUIRE((*producer)->Flush(seconds(30)).ok());
@@ -330,9 +335,9 @@ std::multiset<std::string> Expected(const std::string& prefix, size_t n) {
 
 TEST_CASE("mock: the broker going down and coming back loses no article", "[kafka_mock]") {
   MockCluster cluster(1, 4);
-  cluster.Produce(SmallArticles("a", 5000));
-  // Small fetches and a short local queue: the consumer cannot have prefetched everything
-  // before the broker goes down (then "down" would test nothing).
+  cluster.Produce(SmallArticles("a", 5000), /*batch_messages=*/10);
+  // Small batches, small fetches and a short local queue: the consumer cannot have prefetched
+  // everything before the broker goes down (then "down" would test nothing).
   // The broker goes down from the consumer's own thread once 200 articles are stored, before
   // its next poll: a fast consumer cannot finish the topic before "down" (a wait on the test
   // thread could miss that moment).
