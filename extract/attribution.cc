@@ -105,12 +105,12 @@ std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t
 
 bool IsArticle(std::string_view word) {
   static const scan::LowerWordSet kSet(kArticles);
-  return !word.empty() && kSet.Contains(word);
+  return kSet.Contains(word);
 }
 
 bool IsNominal(std::string_view word) {
   static const scan::LowerWordSet kSet(kNominal);
-  return !word.empty() && kSet.Contains(word);
+  return kSet.Contains(word);
 }
 
 // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern", "die
@@ -176,7 +176,7 @@ bool HasParticiple(std::string_view words) {
 
 bool IsPreposition(std::string_view word) {
   static const scan::LowerWordSet kSet(kPrepositions);
-  return !word.empty() && kSet.Contains(word);
+  return kSet.Contains(word);
 }
 
 // Spanish head nouns that never name a group of their own: time spans, amounts and parts,

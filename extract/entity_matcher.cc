@@ -151,13 +151,10 @@ struct EntityMatcher::Impl {
   // Capital scan: a bit per hashed first three lower-cased bytes of the first tokens of the
   // aliases it serves (!NeedsLiteral); a capital word whose bit is clear matches none.
   std::vector<uint64_t> capital_gram;
-  static uint32_t Gram3(unsigned char b0, unsigned char b1, unsigned char b2) {
-    return ((b0 | uint32_t{b1} << 8 | uint32_t{b2} << 16) * 0x9E3779B1u) >> 16;
-  }
   static uint32_t Gram(std::string_view b) {  // REQUIRES: b.size() >= 3
-    return Gram3(static_cast<unsigned char>(scan::LowerAscii(b[0])),
-                 static_cast<unsigned char>(scan::LowerAscii(b[1])),
-                 static_cast<unsigned char>(scan::LowerAscii(b[2])));
+    return scan::Gram3(static_cast<unsigned char>(scan::LowerAscii(b[0])),
+                       static_cast<unsigned char>(scan::LowerAscii(b[1])),
+                       static_cast<unsigned char>(scan::LowerAscii(b[2])));
   }
   bool CapitalGramBit(uint32_t g) const { return (capital_gram[g >> 6] >> (g & 63) & 1) != 0; }
   // The capital scan's test at a capital word text[i]: 1 when a literal of a ShortCapital
@@ -168,7 +165,7 @@ struct EntityMatcher::Impl {
     const auto lower = [&](size_t k) {
       return k < n ? static_cast<unsigned char>(scan::LowerAscii(text[k])) : 0;
     };
-    const uint32_t g = Gram3(lower(i), lower(i + 1), lower(i + 2));
+    const uint32_t g = scan::Gram3(lower(i), lower(i + 1), lower(i + 2));
     if ((short_gram[g] || (short_single >> (lower(i) - 'a') & 1U) != 0) &&
         ShortLiteralAt(text, i)) {
       return 1;
@@ -280,7 +277,10 @@ void EntityMatcher::Impl::BuildShortLiterals() {
   // Every such literal starts with an ASCII letter (the alias is written with a capital):
   // bucket them by that letter, lower-cased.
   std::array<std::vector<ShortLiteral>, 26> by_letter;
-  for (const auto& [lit, flags] : lits) {
+  for (const auto& entry : lits) {
+    // (Not a structured binding: the lambda below captures the literal.)
+    const std::string& lit = entry.first;
+    const unsigned flags = entry.second;
     const auto b0 = static_cast<unsigned char>(scan::LowerAscii(lit[0]));
     if (b0 < 'a' || b0 > 'z') continue;  // (cannot happen: ShortCapital)
     const auto lower = [&](size_t k) {
@@ -296,10 +296,10 @@ void EntityMatcher::Impl::BuildShortLiterals() {
         const bool word_goes_on = b2 < 0x80 && scan::IsAsciiAlnum(static_cast<char>(b2));
         const bool suffix = b2 == 's' || (scan::IsDigit(lit[1]) && (b2 == 'g' || b2 == 'c'));
         if (word_goes_on && !suffix) continue;
-        short_gram[Gram3(b0, lower(1), static_cast<unsigned char>(b2))] = true;
+        short_gram[scan::Gram3(b0, lower(1), static_cast<unsigned char>(b2))] = true;
       }
     } else {
-      short_gram[Gram3(b0, lower(1), lower(2))] = true;
+      short_gram[scan::Gram3(b0, lower(1), lower(2))] = true;
     }
     by_letter[b0 - 'a'].push_back({lit, (flags & HS_FLAG_CASELESS) != 0});
   }

@@ -33,6 +33,18 @@ constexpr size_t PossessiveLength(std::string_view s) {
   return 0;
 }
 
+// True when `s` ends with an English possessive marker and a blank ("Dorvan's ",
+// "Dorvan’s "): a name follows the possessive.
+constexpr bool EndsWithPossessive(std::string_view s) {
+  return s.ends_with("'s ") || s.ends_with("\u2019s ");
+}
+
+// A 16-bit hash of three bytes (multiplicative: the product's top half), the index of the
+// three-byte gram filters (the entity matcher's capital scan, the metric cue filter).
+constexpr uint32_t Gram3(unsigned char b0, unsigned char b1, unsigned char b2) {
+  return ((b0 | uint32_t{b1} << 8 | uint32_t{b2} << 16) * 0x9E3779B1u) >> 16;
+}
+
 // Length of the UTF-8 sequence at text[i] and whether it is a word character (letter or
 // digit): ASCII alphanumerics, Latin/Greek/Cyrillic/CJK letters; not punctuation, symbols,
 // spaces (Latin-1 U+0080..U+00BF, U+00D7, U+00F7, U+2000..U+2BFF, U+3000..U+303F, U+FEFF,
@@ -331,7 +343,7 @@ class LowerWordSet {
     }
     begin_[256] = static_cast<uint16_t>(k);
   }
-  // REQUIRES: `w` is not empty (an empty word is in no set).
+  // An empty word is in no set (WordShapes::Maybe rejects it before w[0] is read).
   bool Contains(std::string_view w) const {
     if (!shapes_.Maybe(w)) return false;
     const auto b = static_cast<unsigned char>(LowerAscii(w[0]));

@@ -825,9 +825,6 @@ struct CueIndex {
   // pair by the two bytes as written (b0 | b1 << 8, ASCII case folded in): one load per
   // position of the scan, no lower-casing.
   std::array<uint8_t, 65536> raw_pair{};
-  static size_t Gram(unsigned char b0, unsigned char b1, unsigned char b2) {
-    return ((b0 | (uint32_t{b1} << 8) | (uint32_t{b2} << 16)) * 0x9E3779B1u) >> 16;
-  }
   std::bitset<65536> gram_all, gram_inside;
   CueIndex() {
     std::array<std::vector<Cand>, 1024> ws, any;
@@ -848,7 +845,7 @@ struct CueIndex {
       if (t.size() < 3) {
         kinds |= kPairShort;
       } else {
-        const size_t g = Gram(b0, b1, static_cast<unsigned char>(t[2]));
+        const size_t g = scan::Gram3(b0, b1, static_cast<unsigned char>(t[2]));
         gram_all[g] = true;
         if (inside) gram_inside[g] = true;
       }
@@ -915,7 +912,7 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
       const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
       if (!word_start && (kinds & CueIndex::kPairInside) == 0) continue;
       if ((kinds & CueIndex::kPairShort) == 0 && i + 2 < e) {
-        const size_t g = CueIndex::Gram(lower(i), lower(i + 1), lower(i + 2));
+        const size_t g = scan::Gram3(lower(i), lower(i + 1), lower(i + 2));
         if (!(word_start ? idx.gram_all[g] : idx.gram_inside[g])) continue;
       }
       return i;

@@ -1607,7 +1607,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (i > 0 && toks[i - 1].word && lower_of(toks[i - 1]) == "new") {
         before = text.substr(0, toks[i - 1].start);
       }
-      if (before.ends_with("'s ") || before.ends_with("\u2019s ")) {
+      if (scan::EndsWithPossessive(before)) {
         t.label = ner::kNerOrg;
         t.org_rule = true;
       }
@@ -1635,7 +1635,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       bool owned = false;  // "Kellmoor shares in", "its shares in", "Kellmoor's shares in"
       if (held == "shares" && i > 2) {
         const std::string_view before = text.substr(0, toks[i - 2].start);
-        owned = before.ends_with("'s ") || before.ends_with("\u2019s ");
+        owned = scan::EndsWithPossessive(before);
         if (toks[i - 3].word) {
           owned = owned || ner::StartsUpper(str(toks[i - 3])) || lower_of(toks[i - 3]) == "its" ||
                   lower_of(toks[i - 3]) == "their";
