@@ -796,6 +796,12 @@ constexpr CueWord kCues[] = {
 // a word, and all cues (for word starts).
 struct CueIndex {
   static size_t Bucket(unsigned char b0, unsigned char b1) { return ((b0 * 131u) ^ b1) & 1023u; }
+  // The bucket of the first three bytes (lower-cased; 0 past the scanned range), 4,096 of
+  // them: a bucket holds about one cue, where the two-byte buckets held eight.
+  static constexpr size_t kBuckets3 = 4096;
+  static size_t Bucket3(unsigned char b0, unsigned char b1, unsigned char b2) {
+    return scan::Gram3(b0, b1, b2) >> 4;
+  }
   bool first[256] = {};
   // One candidate cue of a bucket: its bytes 1..3 (those it has) packed little-endian at
   // bits 8..31 and the mask of those bits (a filter before the byte-by-byte comparison),
@@ -806,14 +812,19 @@ struct CueIndex {
   };
   // The candidates of bucket b, in kCues order: cands[off[b], off[b + 1]) (one array for
   // all buckets, so a scan reads a few contiguous lines, not one heap block per bucket).
+  template <size_t N>
   struct Buckets {
-    std::array<uint16_t, 1025> off{};
+    std::array<uint16_t, N + 1> off{};
     std::vector<Cand> cands;
     std::span<const Cand> Of(size_t b) const {
       return std::span<const Cand>(cands).subspan(off[b], off[b + 1] - off[b]);
     }
   };
-  Buckets word_start, any_position;
+  // By the first two bytes (the unfiltered path: the reference) and by the first three (a
+  // cue of two bytes is in the bucket of each third byte). Every cue that matches at a
+  // position is in both buckets of that position, in kCues order: the same first match.
+  Buckets<1024> word_start, any_position;
+  Buckets<kBuckets3> word_start3, any_position3;
   // Pre-filter before the buckets (FindCues' `filtered` path). By the first two lower-cased
   // bytes of a position, pair[b0 | b1 << 8]: kPairAny some cue starts with them,
   // kPairInside some cue that may start inside a word does, kPairShort a cue of two bytes
@@ -828,6 +839,7 @@ struct CueIndex {
   std::bitset<65536> gram_all, gram_inside;
   CueIndex() {
     std::array<std::vector<Cand>, 1024> ws, any;
+    std::vector<std::vector<Cand>> ws3(kBuckets3), any3(kBuckets3);
     for (uint16_t i = 0; i < static_cast<uint16_t>(std::size(kCues)); ++i) {
       unsigned char b0 = static_cast<unsigned char>(kCues[i].text[0]);
       unsigned char b1 = static_cast<unsigned char>(kCues[i].text[1]);
@@ -851,16 +863,25 @@ struct CueIndex {
       }
       ws[Bucket(b0, b1)].push_back(c);
       if ((kCues[i].flags & kInside) != 0) any[Bucket(b0, b1)].push_back(c);
+      for (unsigned b2 = 0; b2 < 256; ++b2) {
+        if (t.size() >= 3 && b2 != static_cast<unsigned char>(t[2])) continue;
+        const size_t k = Bucket3(b0, b1, static_cast<unsigned char>(b2));
+        if (ws3[k].empty() || ws3[k].back().cue != i) ws3[k].push_back(c);
+        if (inside && (any3[k].empty() || any3[k].back().cue != i)) any3[k].push_back(c);
+      }
     }
     Flatten(ws, &word_start);
     Flatten(any, &any_position);
+    Flatten(ws3, &word_start3);
+    Flatten(any3, &any_position3);
     for (size_t r = 0; r < raw_pair.size(); ++r) {
       const auto l0 = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(r & 0xFF)));
       const auto l1 = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(r >> 8)));
       raw_pair[r] = pair[l0 | (size_t{l1} << 8)];
     }
   }
-  static void Flatten(const std::array<std::vector<Cand>, 1024>& in, Buckets* out) {
+  template <typename In, size_t N>
+  static void Flatten(const In& in, Buckets<N>* out) {
     for (size_t b = 0; b < in.size(); ++b) {
       out->off[b] = static_cast<uint16_t>(out->cands.size());
       out->cands.insert(out->cands.end(), in[b].begin(), in[b].end());
@@ -927,15 +948,21 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     if ((b & 0xC0) == 0x80) continue;
     const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
     const char c1 = scan::LowerAscii(text[i + 1]);
-    const size_t bucket = CueIndex::Bucket(b, static_cast<unsigned char>(c1));
-    const std::span<const CueIndex::Cand> cands =
-        word_start ? idx.word_start.Of(bucket) : idx.any_position.Of(bucket);
-    if (cands.empty()) continue;
     // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once.
     uint32_t text_head = 0;
     for (size_t k = 1; k < 4 && i + k < e; ++k) {
       text_head |= uint32_t{static_cast<unsigned char>(scan::LowerAscii(text[i + k]))} << (8 * k);
     }
+    std::span<const CueIndex::Cand> cands;
+    if (filtered) {
+      const size_t bucket = CueIndex::Bucket3(b, static_cast<unsigned char>(c1),
+                                              static_cast<unsigned char>(text_head >> 16));
+      cands = word_start ? idx.word_start3.Of(bucket) : idx.any_position3.Of(bucket);
+    } else {
+      const size_t bucket = CueIndex::Bucket(b, static_cast<unsigned char>(c1));
+      cands = word_start ? idx.word_start.Of(bucket) : idx.any_position.Of(bucket);
+    }
+    if (cands.empty()) continue;
     for (const CueIndex::Cand& cand : cands) {
       if (filtered && (text_head & cand.head_mask) != cand.head) continue;
       const uint16_t ci = cand.cue;

@@ -370,7 +370,9 @@ TEST_CASE("the metric cue scan finds the same cues with and without its head fil
   // Cue words, their prefixes and near misses in both cases, inside and at the edges of
   // words, cut off at the end of the text. The fast path also skips positions by their
   // first two bytes and hashed first three (it fails when a cue that may start inside a
-  // word, "firmen" in "Firmenchef", or the two-byte "up" is filtered out).
+  // word, "firmen" in "Firmenchef", or the two-byte "up" is filtered out), and walks the
+  // cues of the position's first three bytes where the slow path walks those of its first
+  // two (it fails when "up" sits only in the bucket of the text's end).
   const std::vector<std::string> vocab = {
       "Umsatz",    "umsätze",  "Gewinn", "gewinnt", "Verkauf",    "kauf",         "Mitarbeiter",
       "empleados", "ingresos", "ingr",   "revenue", "rev",        "revenues",     "employees",
@@ -665,6 +667,37 @@ TEST_CASE("a word longer than any abbreviation ends a sentence whatever its last
     INFO(text);
     CHECK(nf::SentenceEnd(text, 0) == text.size());
   }
+}
+
+TEST_CASE("the byte before an abbreviation decides whether it ends a sentence",
+          "[speed][sentence]") {
+  // The stop rule takes the word before a '.' from the 8 bytes before it at once (SSE2) when
+  // it can, else byte by byte: an ASCII letter or a byte >= 0x80 glued before an abbreviation
+  // makes a longer word that ends the sentence; any other byte leaves the abbreviation. Every
+  // byte value, at distances from the text start on both sides of 8 bytes.
+  auto word_byte = [](unsigned char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+  };
+  size_t ends = 0;
+  for (const std::string_view abbreviation : {"Mrd", "Approx", "z"}) {
+    for (size_t lead = 0; lead < 12; ++lead) {
+      for (int b = 0; b < 256; ++b) {
+        const auto c = static_cast<unsigned char>(b);
+        std::string text(lead, 'Q');
+        text += static_cast<char>(c);
+        text += abbreviation;
+        text += ". Tecnovia";
+        const size_t dot = text.find(". T");
+        INFO(lead << " " << b << " " << std::string(abbreviation));
+        // "z." after a non-letter is an abbreviation only after a '.' ("z.B."): a single
+        // lower-case letter alone ends the sentence.
+        const bool want = abbreviation == "z" ? word_byte(c) || c != '.' : word_byte(c);
+        REQUIRE(nf::IsSentenceEnd(text, dot) == want);
+        ends += want ? 1 : 0;
+      }
+    }
+  }
+  CHECK(ends > 1000);
 }
 
 TEST_CASE("the tagger's place adjectives and legal forms by their cheap tests", "[speed][names]") {
