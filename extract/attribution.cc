@@ -97,8 +97,8 @@ std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t
   // Walk back over non-word ASCII bytes, then over the word.
   size_t i = pos;
   while (i > lo && !scan::IsWordOrHigh(text[i - 1])) --i;
-  size_t end = i;
-  while (i > lo && scan::IsWordOrHigh(text[i - 1])) --i;
+  const size_t end = i;
+  i = scan::WordOrHighRunStart(text, lo, end);
   *word_start = i;
   return text.substr(i, end - i);
 }

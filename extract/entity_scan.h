@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -68,6 +69,36 @@ struct WordOrHighTable {
 inline constexpr WordOrHighTable kWordOrHigh{};
 constexpr bool IsWordOrHigh(char c) {
   return kWordOrHigh.word[static_cast<unsigned char>(c)];
+}
+
+// Start of the run of IsWordOrHigh bytes that ends at `end` (exclusive), not before `lo`: the
+// loop WordOrHighRunStartScalar, 16 bytes at a time (SSE2 masks: (c | 0x20) - 'a' < 26 and
+// c - '0' < 10 as signed compares shifted by 0x80, c >= 0x80 as c < 0). REQUIRES: lo <= end
+// <= text.size().
+inline size_t WordOrHighRunStartScalar(std::string_view text, size_t lo, size_t end) {
+  size_t i = end;
+  while (i > lo && IsWordOrHigh(text[i - 1])) --i;
+  return i;
+}
+inline size_t WordOrHighRunStart(std::string_view text, size_t lo, size_t end) {
+  size_t i = end;
+  while (i >= lo + 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i - 16));
+    const __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                    _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                       _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    const __m128i digit =
+        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                       _mm_set1_epi8(static_cast<char>(-128 + 10)));
+    const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
+    const auto word =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
+    const uint32_t other = ~word & 0xFFFFu;  // bit k: text[i - 16 + k] is no word byte
+    if (other != 0) return i - 16 + static_cast<size_t>(32 - std::countl_zero(other));
+    i -= 16;
+  }
+  return WordOrHighRunStartScalar(text, lo, i);
 }
 
 // The non-ASCII part of CharInfo (out of line: the ASCII test stays small enough to inline).

@@ -669,6 +669,36 @@ TEST_CASE("a word longer than any abbreviation ends a sentence whatever its last
   }
 }
 
+TEST_CASE("the word walk back 16 bytes at a time stops where the byte loop stops",
+          "[speed][names]") {
+  // WordOrHighRunStart (attribution's word before a name) tests 16 bytes per step: every
+  // byte value once as the byte that ends a run of letters, digits and high bytes of every
+  // length up to 40, with lower bounds inside and outside the run.
+  std::mt19937 rng(14);
+  const std::string word_bytes =
+      "abcxyzABCXYZ09\xC3\xA4\xE2\x82\xAC\x80\xFF";  // letters, digits, UTF-8 and lone high bytes
+  size_t checked = 0;
+  for (int b = 0; b < 256; ++b) {
+    for (size_t run = 0; run <= 40; ++run) {
+      std::string text = "Kralinger Tecnovia ";
+      text += static_cast<char>(b);
+      for (size_t k = 0; k < run; ++k) {
+        text += word_bytes[std::uniform_int_distribution<size_t>(0, word_bytes.size() - 1)(rng)];
+      }
+      const size_t end = text.size();
+      text += " Velmar";
+      for (size_t lo :
+           {size_t{0}, size_t{5}, end - std::min(end, run), end - std::min(end, run / 2), end}) {
+        INFO(b << " " << run << " " << lo);
+        REQUIRE(nf::scan::WordOrHighRunStart(text, lo, end) ==
+                nf::scan::WordOrHighRunStartScalar(text, lo, end));
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 256 * 41 * 5);
+}
+
 TEST_CASE("the byte before an abbreviation decides whether it ends a sentence",
           "[speed][sentence]") {
   // The stop rule takes the word before a '.' from the 8 bytes before it at once (SSE2) when
