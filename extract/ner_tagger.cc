@@ -2107,6 +2107,14 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   auto visit = [&](size_t ts, size_t te) {
     const std::string_view w(text.data() + ts, te - ts);
     if (!ner::StartsUpper(w)) return;
+    // Most words can be no key (by first byte and length, also without a German genitive -s)
+    // and no place adjective: they end here, before the cursors and the overlap tests (which
+    // only reject; the cursors catch up at the next word that gets past this test).
+    const uint64_t may = lengths[static_cast<uint8_t>(w[0]) & 63];
+    const bool may_genitive = lang == Lang::kDe && w.size() > 3 && w.back() == 's' &&
+                              (may & length_bit(w.size() - 1)) != 0;
+    const bool may_place = !places.empty() && w.size() >= 5 && w.ends_with("er");
+    if ((may & length_bit(w.size())) == 0 && !may_genitive && !may_place) return;
     while (ki < known.size() && known[ki].end <= ts) ++ki;
     if (ki < known.size() && known[ki].start < te) return;
     while (fi < found.size() && found[fi].end <= ts) ++fi;
@@ -2116,14 +2124,10 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
     // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
     if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) return;
-    const uint64_t may = lengths[static_cast<uint8_t>(w[0]) & 63];
     auto it = (may & length_bit(w.size())) ? words.find(w) : words.end();
-    if (it == words.end() && lang == Lang::kDe && w.size() > 3 && w.back() == 's' &&
-        (may & length_bit(w.size() - 1))) {
-      it = words.find(w.substr(0, w.size() - 1));
-    }
+    if (it == words.end() && may_genitive) it = words.find(w.substr(0, w.size() - 1));
     const EntityMention* source = it != words.end() ? it->second : nullptr;
-    if (source == nullptr && !places.empty() && w.size() >= 5 && w.ends_with("er")) {
+    if (source == nullptr && may_place) {
       if (const EntityMention* place = place_of(w)) {
         // The next word: not a company noun ("der Grazer Konzern", "die Tiroler Bank").
         size_t ns = te;
