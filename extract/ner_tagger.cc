@@ -1429,7 +1429,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         continue;
       }
       std::string_view w = str(t);
-      const size_t hy = w.find('-');
+      // A '-' in a word token always joins two parts (NameTokenEnd sets kInnerHyphen).
+      const size_t hy = (t.inner & kInnerHyphen) ? w.find('-') : std::string_view::npos;
       bool hyphen = false;
       if (hy != std::string_view::npos) {
         // "Kralinger-Pleite": the first part, when the model does not know it.

@@ -754,6 +754,30 @@ TEST_CASE(
   }
 }
 
+TEST_CASE(
+    "German evidence from a hyphen compound: the tagger looks for the '-' only in tokens it "
+    "joined across one",
+    "[speed][names]") {
+  // An unknown word used once without an article and once as the first part of a hyphen
+  // compound is a name; the same text without the compound is not enough. Invented names.
+  auto names = [](const std::string& text) {
+    std::vector<nf::EntityMention> found;
+    nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, {}, &found);
+    std::string all;
+    for (const auto& m : found) all += m.entity + ";";
+    return all;
+  };
+  const std::string with =
+      "Der Markt wuchs im Herbst kräftig, sagte laut Agenturen auch Drumvelde. Die "
+      "Drumvelde-Aktie fiel dennoch um 3 Prozent.";
+  const std::string without =
+      "Der Markt wuchs im Herbst kräftig, sagte laut Agenturen auch Drumvelde. Die "
+      "Aktie fiel dennoch um 3 Prozent.";
+  INFO(names(with) << " | " << names(without));
+  CHECK(names(with).find("Drumvelde;") != std::string::npos);
+  CHECK(names(without).find("Drumvelde") == std::string::npos);
+}
+
 TEST_CASE("a cue noun makes the next name an organisation after the tagger's length filter",
           "[speed][names]") {
   // The tagger looks a word up as a cue noun only when a cue noun of its first letter and
