@@ -242,7 +242,8 @@ static_assert(sizeof(WordScore) == 32);
 // 8,192 entries, 256 KB per tagging thread: with 4,096, 41,000 of the 83,000 German candidates
 // of one pass over ../shared/corpus missed (callgrind); 8,192 entries cut German full
 // extraction by 0.5 % of its instructions, 16,384 by 0.95 % for 512 KB next to the 1.41 MB
-// weight table (BENCHMARKS.md, session 11, spd10).
+// weight table (BENCHMARKS.md, session 11, spd10). Two ways per set (4,096 sets of one cache
+// line): German -0.5 % against direct-mapped (session 12, spd13).
 constexpr size_t kWordCacheSize = 8192;
 std::atomic<uint32_t> next_tagger_id{1};
 
@@ -1198,7 +1199,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   thread_local std::string lower, key;
   thread_local std::vector<TokMemo> memo;
   thread_local std::vector<uint8_t> have;  // MemoBit per token
-  thread_local std::array<WordScore, kWordCacheSize> word_scores;
+  alignas(64) thread_local std::array<WordScore, kWordCacheSize> word_scores;
   WordScore uncached;
   static const ner::TokenInfo kEdge = ner::EdgeInfo();
   if (memo.size() < toks.size()) memo.resize(toks.size());
@@ -1311,12 +1312,28 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // context). From the thread's word cache when the word was seen before.
     const ner::TokenInfo& ws = describe_word_shape(i);
     WordScore* own = &uncached;
+    bool hit = false;
     if (word_cache) {
-      own = &word_scores[(ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
-                         (kWordCacheSize - 1)];
+      // Two ways per set, the most recently used first: a hit in the second way swaps the
+      // two, a miss moves the first to the second and fills the first.
+      auto is = [&](const WordScore& e) {
+        return e.word == ws.word && e.shape == ws.shape && e.tagger == id &&
+               e.lang == static_cast<uint8_t>(lang);
+      };
+      WordScore* set = &word_scores[((ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
+                                     (kWordCacheSize / 2 - 1)) *
+                                    2];
+      own = set;
+      if (is(set[0])) {
+        hit = true;
+      } else if (is(set[1])) {
+        std::swap(set[0], set[1]);
+        hit = true;
+      } else {
+        set[1] = set[0];
+      }
     }
-    if (!word_cache || own->tagger != id || own->lang != static_cast<uint8_t>(lang) ||
-        own->word != ws.word || own->shape != ws.shape) {
+    if (!hit) {
       own->lex = LexByHash(ws.word);
       own->lex_genitive = own->lex;
       if (lang == Lang::kDe && t.end - t.start > 3 &&
@@ -1412,7 +1429,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         continue;
       }
       std::string_view w = str(t);
-      const size_t hy = w.find('-');
+      // A '-' in a word token always joins two parts (NameTokenEnd sets kInnerHyphen).
+      const size_t hy = (t.inner & kInnerHyphen) ? w.find('-') : std::string_view::npos;
       bool hyphen = false;
       if (hy != std::string_view::npos) {
         // "Kralinger-Pleite": the first part, when the model does not know it.
@@ -2090,6 +2108,14 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   auto visit = [&](size_t ts, size_t te) {
     const std::string_view w(text.data() + ts, te - ts);
     if (!ner::StartsUpper(w)) return;
+    // Most words can be no key (by first byte and length, also without a German genitive -s)
+    // and no place adjective: they end here, before the cursors and the overlap tests (which
+    // only reject; the cursors catch up at the next word that gets past this test).
+    const uint64_t may = lengths[static_cast<uint8_t>(w[0]) & 63];
+    const bool may_genitive = lang == Lang::kDe && w.size() > 3 && w.back() == 's' &&
+                              (may & length_bit(w.size() - 1)) != 0;
+    const bool may_place = !places.empty() && w.size() >= 5 && w.ends_with("er");
+    if ((may & length_bit(w.size())) == 0 && !may_genitive && !may_place) return;
     while (ki < known.size() && known[ki].end <= ts) ++ki;
     if (ki < known.size() && known[ki].start < te) return;
     while (fi < found.size() && found[fi].end <= ts) ++fi;
@@ -2099,14 +2125,10 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
     // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
     if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) return;
-    const uint64_t may = lengths[static_cast<uint8_t>(w[0]) & 63];
     auto it = (may & length_bit(w.size())) ? words.find(w) : words.end();
-    if (it == words.end() && lang == Lang::kDe && w.size() > 3 && w.back() == 's' &&
-        (may & length_bit(w.size() - 1))) {
-      it = words.find(w.substr(0, w.size() - 1));
-    }
+    if (it == words.end() && may_genitive) it = words.find(w.substr(0, w.size() - 1));
     const EntityMention* source = it != words.end() ? it->second : nullptr;
-    if (source == nullptr && !places.empty() && w.size() >= 5 && w.ends_with("er")) {
+    if (source == nullptr && may_place) {
       if (const EntityMention* place = place_of(w)) {
         // The next word: not a company noun ("der Grazer Konzern", "die Tiroler Bank").
         size_t ns = te;

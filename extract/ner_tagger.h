@@ -37,7 +37,7 @@ namespace newsfacts::extract {
 
 struct NameTaggerOptions {
   // Keep, per thread, the part of a word's score that does not depend on its context (its
-  // own features' weights summed, known / plainly common; 8192 words, direct-mapped), so a
+  // own features' weights summed, known / plainly common; 8192 words, two-way), so a
   // recurring word costs its context features only. Same results either way (a test
   // compares them); false only for that test.
   bool word_cache = true;

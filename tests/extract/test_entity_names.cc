@@ -511,6 +511,45 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "the word cache evicts and reorders its two ways without changing a tag: thousands of "
+    "distinct invented names, each used again later",
+    "[entities][names]") {
+  // More distinct capitalised words than the cache has entries (8,192), so sets overflow:
+  // words come back after others of their set moved them to the second way or evicted them.
+  auto slow = nf::NameTagger::Parse(nf::NameTagger::CompiledModel(),
+                                    {.word_cache = false, .fold_fixed_features = false});
+  REQUIRE(slow.ok());
+  auto fast = nf::NameTagger::Parse(nf::NameTagger::CompiledModel());
+  REQUIRE(fast.ok());
+  auto name = [](size_t n) {
+    std::string w = "Q";
+    for (int k = 0; k < 5; ++k, n /= 7) w += "aeioubr"[n % 7];
+    w += (n % 2 == 0) ? "ning" : "tal";
+    return w;
+  };
+  std::string text;
+  constexpr size_t kWords = 12000;  // each used twice, in another sentence
+  for (size_t n = 0; n < kWords; ++n) {
+    text += "Laut " + name(n) + " und " + name((n * 5) % kWords) + " stieg der Umsatz. ";
+  }
+  const std::vector<std::string> pieces = {text.substr(0, text.size() / 2),
+                                           text.substr(text.size() / 2), text};
+  for (const std::string& piece : pieces) {
+    std::vector<nf::EntityMention> want, got;
+    slow.value()->Find(piece, nf::Lang::kDe, nf::Field::kBody, {}, &want);
+    fast.value()->Find(piece, nf::Lang::kDe, nf::Field::kBody, {}, &got);
+    REQUIRE(want.size() == got.size());
+    CHECK(want.size() > 1000);
+    size_t diff = 0;
+    for (size_t i = 0; i < want.size(); ++i) {
+      diff += want[i].start != got[i].start || want[i].end != got[i].end ||
+              want[i].entity != got[i].entity || want[i].type != got[i].type;
+    }
+    CHECK(diff == 0);
+  }
+}
+
+TEST_CASE(
     "Spanish persons: a role, title or speech verb before the name, a role or age in "
     "apposition after it, organisation rules and currency prefixes win",
     "[entities][names][es]") {
