@@ -1750,13 +1750,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Rule 2a: a name with its figure in parentheses: "die Kralinger AG (12 Prozent)", "el
     // grupo X (35 %)", "Voltaro (4.2%)" (up to a few words inside before the figure); not a
     // place ("£99 in the UK (149 euros)" is a conversion) — in Spanish a place right before
-    // a bracketed count or percentage is a list of places ("Santa Marta (3.200), Molinar
-    // (2.900)").
+    // a count or percentage alone in brackets is a list of places ("Santa Marta (3.200),
+    // Molinar (2.900)"; not "16 medallas en X (2 de oro, …)", a breakdown).
     if (pick.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
         std::string_view gap = text_.substr(ms_[i]->end, f.start - ms_[i]->end);
-        const bool place_list = lang_ == Lang::kEs && f.kind != FigureKind::kMoney && gap == " (";
+        const bool place_list = lang_ == Lang::kEs && f.kind != FigureKind::kMoney && gap == " (" &&
+                                f.end < text_.size() && text_[f.end] == ')';
         if (f.start - ms_[i]->end > 24 || (ms_[i]->type == EntityType::kPlace && !place_list)) {
           continue;
         }

@@ -105,9 +105,9 @@ class Extractor {
   // metric cues.
   // 15: the two branches of 14, merged (session 9).
   // 18 (branch es8): Spanish saint-name places ("San X"), the holder after "<role> de
-  // <country>", full names after present/perfect speech verbs are persons; UCI/UVI/ICU/PCR
-  // are no names; a country is not the head word of a company named after it; demonym
-  // counts are population, harmed people cases; the share of a country's GDP, a place
+  // <country>", full names after present/perfect speech verbs are persons; PCR (and in
+  // Spanish UCI/UVI) are no names; a country is not the head word of a company named after it;
+  // demonym counts are population, harmed people cases; the share of a country's GDP, a place
   // before a bracketed count and a person's kin ("su hermano") decide the entity.
   static constexpr uint32_t kVersion = 18;
   // Longest title or body accepted, in bytes.

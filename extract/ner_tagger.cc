@@ -151,8 +151,8 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // financial terms: results, ratios and accounting standards
     "ebit", "ebitda", "egt", "eps", "kgv", "capex", "opex", "cagr", "arpu", "kpi", "ifrs", "gaap",
     "roe", "roi", "bpa", "tae", "ipc", "vpi", "hvpi", "yoy",
-    // hospital units and lab tests: "en la UCI", "camas UCI", "pruebas PCR", "ICU beds"
-    "uci", "uvi", "icu", "pcr"};
+    // a lab test: "pruebas PCR", "PCR-Test"
+    "pcr"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
@@ -1555,6 +1555,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // cue noun still does: "la empresa Informe").
     // Spanish adverbs in -mente ("Igualmente") and the determiners above ("Ningún") are
     // never names, wherever they stand.
+    // Spanish hospital units ("en la UCI", "camas UVI") are no names (in German and English
+    // texts UCI is the cycling union).
+    if (lang == Lang::kEs && (w == "UCI" || w == "UVI")) {
+      t.label = ner::kNerO;
+      continue;
+    }
     if (lang == Lang::kEs && t.unknown &&
         ((w.size() >= 9 && EndsWith(w, "mente")) ||
          (w.size() <= 9 && DeterminersEs().Has(word_hash(i))))) {

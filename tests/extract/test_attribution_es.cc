@@ -400,10 +400,12 @@ TEST_CASE("es: a hospital unit or lab test in capitals ('la UCI', 'PCR') is no n
   CHECK_FALSE(HasMention(x, "UCI"));
   CHECK_FALSE(HasMention(x, "PCR"));
   CHECK(nf::testing::FigureWith(x, "462 pacientes").entity != "UCI");
-  // Negative: an unknown acronym is still a name.
+  // Negatives: an unknown acronym is still a name; in German UCI is the cycling union.
   const std::string neg = "La aseguradora TKVG pagó 900 euros a cada cliente.";
   auto xn = Text(neg);
   CHECK(HasMention(xn, "TKVG"));
+  const std::string de = "Der Radsportverband UCI verhängte eine Strafe von 5.000 Euro.";
+  CHECK(HasMention(nf::testing::FullText(de, nf::Lang::kDe), "UCI"));
 }
 
 TEST_CASE("es: a full name after a speech verb in the present or the perfect is a person",
@@ -477,6 +479,11 @@ TEST_CASE("es: a place right before a bracketed count is that count's place", "[
   auto x2 = Text(t2);
   CHECK(nf::testing::FigureWith(x2, "2.731").entity == "Paraguay");
   CHECK(nf::testing::FigureWith(x2, "1.100").entity == "Panamá");
+  // Negative: a breakdown in brackets after a place stays with the subject.
+  const std::string neg2 =
+      "Uruguay conquistó 16 medallas en Montevideo (2 de oro, 4 de plata y 10 de bronce).";
+  auto xn2 = Text(neg2);
+  CHECK(nf::testing::FigureWith(xn2, "2").entity == "Uruguay");
   // Negative: an amount of money after a place in brackets is a conversion, not the place's.
   const std::string neg = "La empresa Pelmarex cobra en Francia (110 euros) por cada consola.";
   auto xn = Text(neg);
