@@ -130,17 +130,19 @@ bool KinPossessiveEs(std::string_view text, size_t s, size_t e) {
                                               "hijo",    "hija",    "padre",  "madre",  "sobrino",
                                               "sobrina", "primo",   "prima",  "cuñado", "cuñada",
                                               "nieto",   "nieta",   "suegro", "suegra"};
-  size_t pos = s, ts = 0, te = 0;
-  bool after_su = false;
-  while (scan::NextToken(text, pos, &ts, &te) && ts < e) {
-    const std::string_view w = text.substr(ts, te - ts);
-    if (after_su) {
-      for (std::string_view k : kKin) {
-        if (w == k) return true;
+  const std::string_view sent = text.substr(s, e - s);
+  auto kin_at = [&](size_t p) {  // p: the byte after "su "
+    const std::string_view rest = sent.substr(p);
+    for (std::string_view k : kKin) {
+      if (rest.starts_with(k) && (rest.size() == k.size() || !scan::IsWordOrHigh(rest[k.size()]))) {
+        return true;
       }
     }
-    after_su = EqualsLowerWord(w, "su");
-    pos = te;
+    return false;
+  };
+  if (sent.starts_with("Su ") && kin_at(3)) return true;
+  for (size_t p = sent.find("su "); p != std::string_view::npos; p = sent.find("su ", p + 1)) {
+    if ((p == 0 || !scan::IsWordOrHigh(sent[p - 1])) && kin_at(p + 3)) return true;
   }
   return false;
 }
