@@ -108,6 +108,45 @@ bool IsArticle(std::string_view word) {
   return kSet.Contains(word);
 }
 
+// Spanish: `gap` (between a percentage and a place) names the place's output: " del PIB
+// de ", " del producto interior bruto de la " (ASCII case-insensitive; one space each).
+bool GdpOfEs(std::string_view gap) {
+  static constexpr std::string_view kHeads[] = {" del pib de", " del producto interior bruto de",
+                                                " del producto interno bruto de"};
+  for (std::string_view h : kHeads) {
+    if (gap.size() < h.size() || !EqualsLowerWord(gap.substr(0, h.size()), h)) continue;
+    const std::string_view rest = gap.substr(h.size());
+    return rest == " " || rest == "l " || rest == " la " || rest == " el ";
+  }
+  return false;
+}
+
+// Spanish: text[s, e) names a person's kin with a possessive ("su hermano", "su esposa"):
+// the sentence is about a person.
+bool KinPossessiveEs(std::string_view text, size_t s, size_t e) {
+  // Singular only: "sus padres" are as often the kin of the people counted ("545 niños
+  // separados de sus padres").
+  static constexpr std::string_view kKin[] = {"hermano", "hermana", "esposo", "esposa", "marido",
+                                              "hijo",    "hija",    "padre",  "madre",  "sobrino",
+                                              "sobrina", "primo",   "prima",  "cuñado", "cuñada",
+                                              "nieto",   "nieta",   "suegro", "suegra"};
+  const std::string_view sent = text.substr(s, e - s);
+  auto kin_at = [&](size_t p) {  // p: the byte after "su "
+    const std::string_view rest = sent.substr(p);
+    for (std::string_view k : kKin) {
+      if (rest.starts_with(k) && (rest.size() == k.size() || !scan::IsWordOrHigh(rest[k.size()]))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (sent.starts_with("Su ") && kin_at(3)) return true;
+  for (size_t p = sent.find("su "); p != std::string_view::npos; p = sent.find("su ", p + 1)) {
+    if ((p == 0 || !scan::IsWordOrHigh(sent[p - 1])) && kin_at(p + 3)) return true;
+  }
+  return false;
+}
+
 bool IsNominal(std::string_view word) {
   static const scan::LowerWordSet kSet(kNominal);
   return kSet.Contains(word);
@@ -406,6 +445,17 @@ class Attributor {
     return ws3 + art.size() + 1 == ws2 &&
            (EqualsLowerWord(art, "un") || EqualsLowerWord(art, "una") ||
             EqualsLowerWord(art, "unos") || EqualsLowerWord(art, "unas"));
+  }
+  // Whether figure `f` counts a people named by a demonym inside it ("un millón de
+  // ecuatorianos"): a place mention written in lower case within the figure's surface.
+  bool CountsPeople(const Figure& f) const {
+    for (const EntityMention* m : ms_) {
+      if (m->type == EntityType::kPlace && m->start > f.start && m->start < f.end &&
+          scan::LowerAscii(text_[m->start]) == text_[m->start]) {
+        return true;
+      }
+    }
+    return false;
   }
   // Whether a quotation opened in [from, to) is still open at `to` (“…”, «…», "…").
   bool QuoteOpen(size_t from, size_t to) const {
@@ -1671,7 +1721,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         inherited_[fi] = true;
       }
     }
-    if (metric.empty()) metric = cues_.Metric(f, prev_end, next_start);
+    if (metric.empty()) {
+      metric = cues_.Metric(f, prev_end, next_start);
+      // Spanish: a count of a people named by a demonym ("3 millones de mexicanos") is a
+      // population unless a cue says they died, fell ill or voted ("300 mexicanos murieron").
+      if (lang_ == Lang::kEs && f.kind == FigureKind::kCount && metric != metrics::kCases &&
+          metric != metrics::kVotes && CountsPeople(f)) {
+        metric = metrics::kPopulation;
+      }
+    }
     // "el 17 % del total, frente al 24 % de 1997": a comparison base measures the same as
     // the figure it is compared with, unless its own cue says more than a plain share.
     if ((metric.empty() || metric == metrics::kShare) && fi > 0 && figs[fi - 1]->kind == f.kind &&
@@ -1693,12 +1751,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 2a: a name with its figure in parentheses: "die Kralinger AG (12 Prozent)", "el
     // grupo X (35 %)", "Voltaro (4.2%)" (up to a few words inside before the figure); not a
-    // place ("£99 in the UK (149 euros)" is a conversion).
+    // place ("£99 in the UK (149 euros)" is a conversion) — in Spanish a place right before
+    // a count or percentage alone in brackets is a list of places ("Santa Marta (3.200),
+    // Molinar (2.900)"; not "16 medallas en X (2 de oro, …)", a breakdown).
     if (pick.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
-        if (f.start - ms_[i]->end > 24 || ms_[i]->type == EntityType::kPlace) continue;
         std::string_view gap = text_.substr(ms_[i]->end, f.start - ms_[i]->end);
+        const bool place_list = lang_ == Lang::kEs && f.kind != FigureKind::kMoney && gap == " (" &&
+                                f.end < text_.size() && text_[f.end] == ')';
+        if (f.start - ms_[i]->end > 24 || (ms_[i]->type == EntityType::kPlace && !place_list)) {
+          continue;
+        }
         // The rest of a name the tagger cut short: "die MTB Privatstiftung (16 Prozent)" (up
         // to two capitalised words).
         for (int k = 0; k < 2 && gap.size() > 2 && gap[0] == ' ' && ner::StartsUpper(gap.substr(1));
@@ -1913,6 +1977,19 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         break;
       }
     }
+    // Rule 3e (es): a share of a country's output is the country's, whatever the subject:
+    // "la deuda equivale al 4 % del PIB de Tarnovia", "un déficit del 3 % del producto
+    // interior bruto de la Argentina" (no punctuation between).
+    if (pick.empty() && lang_ == Lang::kEs && f.kind == FigureKind::kPercent) {
+      for (const EntityMention* m : ms_) {
+        if (m->start < f.end) continue;
+        if (m->start >= next_start || m->start - f.end > 48) break;
+        if (m->type == EntityType::kPlace && GdpOfEs(text_.substr(f.end, m->start - f.end))) {
+          pick = Pick::Of(*m);
+        }
+        break;
+      }
+    }
     // Rule 3c (de, en): the price of a company bought in a relative clause that names its
     // buyer is the bought company's: "die Firma X, die Y gekauft hatte, für 500 Millionen".
     if (pick.empty() && f.kind == FigureKind::kMoney && lang_ != Lang::kEs) {
@@ -2044,12 +2121,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick = Pick::Of(*person_topic_);
         }
         // Not a count of a people ("un millón de ecuatorianos": the country's).
-        bool people = false;
-        for (const EntityMention* m : ms_) {
-          people =
-              people || (m->type == EntityType::kPlace && m->start > f.start && m->start < f.end &&
-                         scan::LowerAscii(text_[m->start]) == text_[m->start]);
-        }
+        const bool people = CountsPeople(f);
         // Else the person the text introduced with the role, far back ("la candidata X" in
         // the lead): the tagger reads only a figure's sentence and the one before.
         if (pick.empty() && !people) {
@@ -2160,6 +2232,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         (topic_.empty() || person_topic_end_ > topic_end_) &&
         f.start < person_topic_end_ + kTopicReach && QuoteOpen(person_topic_end_, f.start)) {
       pick = Pick::Of(*person_topic_);
+    }
+    // Spanish: a sentence about a person's kin ("la fianza para liberar a su hermano") is
+    // about the last person named before the figure, within reach, rather than the topic.
+    if (pick.empty() && lang_ == Lang::kEs && KinPossessiveEs(text_, s, e)) {
+      const EntityMention* last = nullptr;
+      for (const EntityMention& m : mentions_) {
+        if (m.start >= f.start) break;
+        if (m.type == EntityType::kPerson && m.start + kTopicReach > f.start) last = &m;
+      }
+      if (last != nullptr) pick = Pick::Of(*last);
     }
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
       pick = TopicPick();

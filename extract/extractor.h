@@ -104,7 +104,12 @@ class Extractor {
   // names; a lone surname typed person is the full-name person; Spanish trade and people
   // metric cues.
   // 15: the two branches of 14, merged (session 9).
-  static constexpr uint32_t kVersion = 17;
+  // 18 (branch es8): Spanish saint-name places ("San X"), the holder after "<role> de
+  // <country>", full names after present/perfect speech verbs are persons; PCR (and in
+  // Spanish UCI/UVI) are no names; a country is not the head word of a company named after it;
+  // demonym counts are population, harmed people cases; the share of a country's GDP, a place
+  // before a bracketed count and a person's kin ("su hermano") decide the entity.
+  static constexpr uint32_t kVersion = 18;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

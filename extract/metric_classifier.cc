@@ -1408,6 +1408,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   if (f.kind == FigureKind::kCount) {
     std::string_view by_unit = UnitMetric(f.unit);
     if (!by_unit.empty()) return by_unit;
+    // People a participle of harm right after them counts ("248 ciudadanos heridos", "30
+    // people killed"): cases, whatever the counted noun says.
+    if (CueRightAfter(f, text_, e_, hits_) == kCases) return kCases;
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     const bool person = f.unit == "person" || f.unit.empty();
     std::string_view m =

@@ -150,7 +150,9 @@ constexpr std::string_view kNonNameAcronyms[] = {
     "url", "etc", "dpa", "apa",
     // financial terms: results, ratios and accounting standards
     "ebit", "ebitda", "egt", "eps", "kgv", "capex", "opex", "cagr", "arpu", "kpi", "ifrs", "gaap",
-    "roe", "roi", "bpa", "tae", "ipc", "vpi", "hvpi", "yoy"};
+    "roe", "roi", "bpa", "tae", "ipc", "vpi", "hvpi", "yoy",
+    // a lab test: "pruebas PCR", "PCR-Test"
+    "pcr"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
@@ -980,6 +982,28 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
       scan::PersonCue(str(toks[b - 1]))) {
     return true;
   }
+  // A name of two or more words after a speech verb in the present ("explica X Y") or the
+  // perfect ("ha dicho X Y", "había señalado X Y"); not a lone word ("explica Pelmarex").
+  if (j > i && b >= 1 && toks[b - 1].word) {
+    static constexpr std::string_view kPresent[] = {"dice",   "explica",  "afirma",  "asegura",
+                                                    "señala", "añade",    "indica",  "declara",
+                                                    "apunta", "sostiene", "subraya", "advierte"};
+    static constexpr std::string_view kParticiples[] = {
+        "dicho",    "explicado", "afirmado", "asegurado", "señalado",  "añadido",
+        "indicado", "declarado", "apuntado", "sostenido", "subrayado", "advertido"};
+    const std::string_view v = str(toks[b - 1]);
+    for (std::string_view p : kPresent) {
+      if (v == p) return true;
+    }
+    if (b >= 2 && toks[b - 2].word) {
+      const std::string_view aux = str(toks[b - 2]);
+      if (aux == "ha" || aux == "han" || aux == "había" || aux == "habría") {
+        for (std::string_view p : kParticiples) {
+          if (v == p) return true;
+        }
+      }
+    }
+  }
   if (j + 2 < toks.size() && !toks[j + 1].word && text[toks[j + 1].start] == ',' &&
       toks[j + 2].word) {
     std::string_view w = str(toks[j + 2]);
@@ -995,6 +1019,22 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
     }
   }
   return false;
+}
+
+// Spanish: the country name at toks[i] follows "<role> de" / "<role> del" ("la
+// vicepresidenta de Colombia", "el presidente del Perú"): the name after it is the role
+// holder's.
+bool RoleOfCountryEs(std::string_view text, std::span<const Tok> toks, size_t i) {
+  if (i < 2 || !toks[i - 1].word || !toks[i - 2].word) return false;
+  const std::string_view de = text.substr(toks[i - 1].start, toks[i - 1].end - toks[i - 1].start);
+  const std::string_view role = text.substr(toks[i - 2].start, toks[i - 2].end - toks[i - 2].start);
+  return (de == "de" || de == "del") && !ner::StartsUpper(role) && scan::PersonRole(role);
+}
+
+// Spanish saint's titles that open place names ("San Teodoro", "Santa Lucrecia", "Sant
+// Feliu", "Santo Tomás").
+bool SaintTitleEs(std::string_view w) {
+  return w == "San" || w == "Santa" || w == "Sant" || w == "Santo";
 }
 
 // Index of the text's language in country_names (de, es, en; English otherwise).
@@ -1533,6 +1573,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // cue noun still does: "la empresa Informe").
     // Spanish adverbs in -mente ("Igualmente") and the determiners above ("Ningún") are
     // never names, wherever they stand.
+    // Spanish hospital units ("en la UCI", "camas UVI") are no names (in German and English
+    // texts UCI is the cycling union).
+    if (lang == Lang::kEs && (w == "UCI" || w == "UVI")) {
+      t.label = ner::kNerO;
+      continue;
+    }
     if (lang == Lang::kEs && t.unknown &&
         ((w.size() >= 9 && EndsWith(w, "mente")) ||
          (w.size() <= 9 && DeterminersEs().Has(word_hash(i))))) {
@@ -1699,6 +1745,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   }
 
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
+  size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
   for (size_t i = 0; i < toks.size();) {
     Tok& t = toks[i];
     // A demonym not followed by a name ("Austrian Airlines", "Deutsche Bank" are names): the
@@ -1738,6 +1785,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         return x.candidate && (x.label != ner::kNerO || x.country >= 0);
       };
       bool adjacent = toks[n].start == toks[j].end + 1 && text[toks[j].end] == ' ';
+      // Spanish: a name right after "<role> de <country>" is the role holder's, not part
+      // of the country's name ("la vicepresidenta de Colombia Ana Quirós").
+      if (adjacent && lang == Lang::kEs && t.country >= 0 && j == i + t.country_len - 1 &&
+          RoleOfCountryEs(text, toks, i)) {
+        role_holder = n;
+        break;
+      }
       if (adjacent && is_name(toks[n]) &&
           !(type == ner::kNerLoc && toks[n].label == ner::kNerLoc && toks[n].country >= 0)) {
         if (toks[n].label == ner::kNerOrg) org = true;
@@ -1787,7 +1841,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // after it ("X, candidato del …", "X, de 40 años"); not one an organisation rule made
     // (legal form, cue noun, acronym).
     if (lang == Lang::kEs && type == ner::kNerOrg && !legal_form && t.country < 0 &&
-        SpanishPersonContext(text, toks, i, j)) {
+        (i == role_holder || SpanishPersonContext(text, toks, i, j))) {
       bool by_rule = false;
       for (size_t k = i; k <= j; ++k) by_rule = by_rule || toks[k].org_rule;
       if (!by_rule) type = ner::kNerPer;
@@ -1804,6 +1858,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
                 toks[k].country < 0 && (k == i || toks[k].start == toks[k - 1].end + 1);
       }
       if (plain) type = ner::kNerPer;
+    }
+    // Spanish: a name opening with a saint's title ("San Teodoro", "Santa Lucrecia", "Sant
+    // Feliu") that no organisation rule typed (legal form, cue noun: "la empresa San X")
+    // is a place: towns, districts, islands.
+    if (lang == Lang::kEs && type == ner::kNerOrg && !legal_form && t.country < 0 && j > i &&
+        SaintTitleEs(str(t))) {
+      bool by_rule = false;
+      for (size_t k = i; k <= j; ++k) by_rule = by_rule || toks[k].org_rule;
+      if (!by_rule) type = ner::kNerLoc;
     }
     // English: capitalised words inside a sentence right before an organisation's name (up
     // to three) are its first words, though the model calls them common ("General Voltaro",
@@ -1954,12 +2017,18 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
   }
   // The first word of a longer organisation name stands for it ("Standard" after
-  // "Standard Chartered", "Marsh" after "Marsh & McLennan").
+  // "Standard Chartered", "Marsh" after "Marsh & McLennan"); not a country's name, which
+  // alone is the country ("Vietnam" after "Vietnam Airlines").
   std::unordered_map<std::string, std::string> head_word;
+  std::string head_lower;
   for (const EntityMention& m : found) {
     if (m.type != EntityType::kOrg) continue;
     size_t sp = m.surface.find_first_of(" &");
-    if (sp != std::string::npos && sp >= 3) head_word.emplace(m.surface.substr(0, sp), m.entity);
+    if (sp == std::string::npos || sp < 3) continue;
+    const std::string_view head = std::string_view(m.surface).substr(0, sp);
+    ner::LowerInto(head, &head_lower);
+    if (country_by_name.contains(head_lower)) continue;
+    head_word.emplace(head, m.entity);
   }
   for (EntityMention& m : found) {
     if (m.surface.find(' ') != std::string::npos) continue;

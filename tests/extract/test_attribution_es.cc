@@ -2,7 +2,9 @@
 // the Extractor, with invented names and sentences: one case per error class, each with a
 // negative (the rule must not fire where the sentence says something else).
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "extract/extractor.h"
 #include "tests/extract/figure_test_util.h"
@@ -305,4 +307,185 @@ TEST_CASE("es: a lone surname typed person is the full-name person the text name
       "a la segunda vuelta. Verduzco, candidato del Frente Cívico, logró 1.830.045 votos.";
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "1.830.045 votos").entity == "Verduzco");
+}
+
+namespace {
+
+// The type of the first mention of `x` whose surface is `surface`; nullopt when none.
+std::optional<nf::EntityType> MentionType(const nf::Extraction& x, std::string_view surface) {
+  for (const nf::EntityMention& m : x.entities) {
+    if (m.surface == surface) return m.type;
+  }
+  return std::nullopt;
+}
+
+bool HasMention(const nf::Extraction& x, std::string_view surface) {
+  for (const nf::EntityMention& m : x.entities) {
+    if (m.surface == surface) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("es: a count of a people named by a demonym is a population", "[attribution][es]") {
+  const std::string t =
+      "El consulado abrió una nueva oficina. Más de 3 millones de venezolanos viven fuera de su "
+      "país, según el informe.";
+  auto x = Text(t);
+  const auto& f = nf::testing::FigureWith(x, "3 millones de venezolanos");
+  CHECK(f.metric == "population");
+  CHECK(f.entity == "Venezuela");
+  // A cue elsewhere in the sentence measures something else: the people stay a population.
+  const std::string t2 =
+      "La propuesta crea 20.000 puestos de trabajo, sube el salario a 400 dólares y ayuda a "
+      "más de un millón de peruanos.";
+  auto x2 = Text(t2);
+  CHECK(nf::testing::FigureWith(x2, "un millón de peruanos").metric == "population");
+  // Negative: people who died are cases.
+  const std::string neg = "La epidemia avanza. Han muerto 3.000 venezolanos, según el informe.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "3.000 venezolanos").metric == "cases");
+}
+
+TEST_CASE("es: a share of a country's GDP is the country's, whatever the subject",
+          "[attribution][es]") {
+  const std::string t =
+      "El Gobierno de Ardania presentó su plan fiscal. La deuda pública equivale al 4 % del PIB "
+      "de Colombia, una cifra que preocupa.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "4 %").entity == "Colombia");
+  const std::string t2 =
+      "Pelmarex calcula que el déficit llegará al 3 % del producto interior bruto de la "
+      "Argentina.";
+  auto x2 = Text(t2);
+  CHECK(nf::testing::FigureWith(x2, "3 %").entity == "Argentina");
+  // Negative: a share of something else, in the country, is not its output.
+  const std::string neg = "La empresa Pelmarex invierte el 4 % de su presupuesto en Colombia.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "4 %").entity == "Pelmarex");
+}
+
+TEST_CASE("es: a name opening with a saint's title is a place", "[entities][names][es]") {
+  const std::string t =
+      "Las lluvias inundaron San Teodoro y Santa Lucrecia. En San Teodoro hay 4.000 vecinos "
+      "evacuados.";
+  auto x = Text(t);
+  CHECK(MentionType(x, "San Teodoro") == nf::EntityType::kPlace);
+  CHECK(MentionType(x, "Santa Lucrecia") == nf::EntityType::kPlace);
+  CHECK(nf::testing::FigureWith(x, "4.000 vecinos").entity_type == nf::EntityType::kPlace);
+  // Negative: a cue noun makes it a company ("la empresa San X").
+  const std::string neg = "La empresa San Teodoro vendió 4.000 barriles el año pasado.";
+  auto xn = Text(neg);
+  CHECK(MentionType(xn, "San Teodoro") == nf::EntityType::kOrg);
+}
+
+TEST_CASE("es: a name after '<role> de <country>' is the role holder, not part of the country",
+          "[entities][names][es]") {
+  const std::string t =
+      "La vicepresidenta de Colombia Amalia Quirós Verduzco viajó a Madrid. La visita costó "
+      "80.000 dólares.";
+  auto x = Text(t);
+  CHECK(MentionType(x, "Colombia") == nf::EntityType::kPlace);
+  CHECK(MentionType(x, "Amalia Quirós Verduzco") == nf::EntityType::kPerson);
+  CHECK_FALSE(HasMention(x, "Colombia Amalia Quirós Verduzco"));
+}
+
+TEST_CASE("es: a hospital unit or lab test in capitals ('la UCI', 'PCR') is no name",
+          "[entities][names][es]") {
+  const std::string t =
+      "Los hospitales madrileños siguen llenos. En la UCI del hospital central había 462 "
+      "pacientes y se hicieron 900 pruebas PCR.";
+  auto x = Text(t);
+  CHECK_FALSE(HasMention(x, "UCI"));
+  CHECK_FALSE(HasMention(x, "PCR"));
+  CHECK(nf::testing::FigureWith(x, "462 pacientes").entity != "UCI");
+  // Negatives: an unknown acronym is still a name; in German UCI is the cycling union.
+  const std::string neg = "La aseguradora TKVG pagó 900 euros a cada cliente.";
+  auto xn = Text(neg);
+  CHECK(HasMention(xn, "TKVG"));
+  const std::string de = "Der Radsportverband UCI verhängte eine Strafe von 5.000 Euro.";
+  CHECK(HasMention(nf::testing::FullText(de, nf::Lang::kDe), "UCI"));
+}
+
+TEST_CASE("es: a full name after a speech verb in the present or the perfect is a person",
+          "[entities][names][es]") {
+  const std::string t =
+      "«Habrá cierres», ha dicho Llorenç Quiralte Bastida, que calcula que cerrarán 300 "
+      "empresas. «No hay dinero», explica Ovidio Tarrés Mendaro.";
+  auto x = Text(t);
+  CHECK(MentionType(x, "Llorenç Quiralte Bastida") == nf::EntityType::kPerson);
+  CHECK(MentionType(x, "Ovidio Tarrés Mendaro") == nf::EntityType::kPerson);
+  // Negative: a lone word after the verb may be a company ("explica Pelmarex").
+  const std::string neg =
+      "La empresa Pelmarex cerró 300 tiendas. «No hay demanda», explica Pelmarex en un "
+      "comunicado.";
+  auto xn = Text(neg);
+  CHECK(MentionType(xn, "Pelmarex") == nf::EntityType::kOrg);
+}
+
+TEST_CASE("es: people counted with a participle of harm right after them are cases",
+          "[metric][es]") {
+  const std::string t =
+      "Las protestas siguieron toda la noche en Ardania. Al amanecer había 248 ciudadanos "
+      "heridos y 12 detenidos.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "248 ciudadanos").metric == "cases");
+  // Negative: the people alone stay a population.
+  const std::string neg = "Ardania tiene 248.000 ciudadanos inscritos en el censo.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "248.000 ciudadanos").metric == "population");
+}
+
+TEST_CASE("a country's name alone is the country, not the company named after it",
+          "[entities][names][es]") {
+  const std::string t =
+      "Bolivia registró 500 casos nuevos.\n\nLa aerolínea estatal Bolivia Airlines anunció "
+      "pérdidas de cientos de millones de dólares por la cancelación de vuelos a Estados "
+      "Unidos, Europa y Asia.";
+  auto x = Text(t);
+  const auto& f = nf::testing::FigureWith(x, "500 casos");
+  CHECK(f.entity == "Bolivia");
+  CHECK(f.entity_type == nf::EntityType::kPlace);
+  CHECK(nf::testing::FigureWith(x, "millones de dólares").entity == "Bolivia Airlines");
+}
+
+TEST_CASE("es: a sentence about a person's kin ('su hermano') is the person's",
+          "[attribution][es]") {
+  const std::string t =
+      "El Consejo Regional debatió ayer el caso. Los diputados pidieron la dimisión de la "
+      "consejera Amalia Quirós Verduzco.\n\nEl pago de una fianza de 90.000 dólares para liberar "
+      "a su hermano";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "90.000 dólares").entity == "Amalia Quirós Verduzco");
+  // Negative: without kin the organisation topic keeps the figure.
+  const std::string neg =
+      "El Consejo Regional debatió ayer el caso. Los diputados pidieron la dimisión de la "
+      "consejera Amalia Quirós Verduzco.\n\nEl pago de una fianza de 90.000 dólares para cerrar "
+      "el caso";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "90.000 dólares").entity != "Amalia Quirós Verduzco");
+}
+
+TEST_CASE("es: a place right before a bracketed count is that count's place", "[attribution][es]") {
+  const std::string t =
+      "La incidencia sube en la provincia. Destacan municipios como Villalta (3.367), Santa "
+      "Teodora de Ribas (2.731) o Molinar (2.244).";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "2.731").entity == "Santa Teodora de Ribas");
+  const std::string t2 =
+      "La incidencia sube en la región. Destacan Uruguay (3.367), Paraguay (2.731), Honduras "
+      "(2.244) y Panamá (1.100).";
+  auto x2 = Text(t2);
+  CHECK(nf::testing::FigureWith(x2, "2.731").entity == "Paraguay");
+  CHECK(nf::testing::FigureWith(x2, "1.100").entity == "Panamá");
+  // Negative: a breakdown in brackets after a place stays with the subject.
+  const std::string neg2 =
+      "Uruguay conquistó 16 medallas en Montevideo (2 de oro, 4 de plata y 10 de bronce).";
+  auto xn2 = Text(neg2);
+  CHECK(nf::testing::FigureWith(xn2, "2").entity == "Uruguay");
+  // Negative: an amount of money after a place in brackets is a conversion, not the place's.
+  const std::string neg = "La empresa Pelmarex cobra en Francia (110 euros) por cada consola.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "110 euros").entity == "Pelmarex");
 }
