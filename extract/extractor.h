@@ -104,7 +104,9 @@ class Extractor {
   // names; a lone surname typed person is the full-name person; Spanish trade and people
   // metric cues.
   // 15: the two branches of 14, merged (session 9).
-  static constexpr uint32_t kVersion = 17;
+  // 18 (branch en5): English ages after an age word ("aged 18 to 30", "a retirement age
+  // of 65") and the base of a one-in-N ratio ("one in six cars") are no figures.
+  static constexpr uint32_t kVersion = 18;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
