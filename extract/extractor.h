@@ -104,11 +104,14 @@ class Extractor {
   // names; a lone surname typed person is the full-name person; Spanish trade and people
   // metric cues.
   // 15: the two branches of 14, merged (session 9).
-  // 18 (branch es8): Spanish saint-name places ("San X"), the holder after "<role> de
-  // <country>", full names after present/perfect speech verbs are persons; PCR (and in
-  // Spanish UCI/UVI) are no names; a country is not the head word of a company named after it;
-  // demonym counts are population, harmed people cases; the share of a country's GDP, a place
+  // 18 (session 12, branches es8 and en5): es8: Spanish saint-name places ("San X"), the holder
+  // after "<role> de <country>", full names after present/perfect speech verbs are persons; PCR
+  // (and in Spanish UCI/UVI) are no names; a country is not the head word of a company named after
+  // it; demonym counts are population, harmed people cases; the share of a country's GDP, a place
   // before a bracketed count and a person's kin ("su hermano") decide the entity.
+  // en5: English ages after an age word ("aged 18 to 30", "a retirement age
+  // of 65") and the base of a one-in-N ratio ("one in six cars") are no figures; in an English
+  // forecast, "from <year>" ending the clause is the period.
   static constexpr uint32_t kVersion = 18;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

@@ -1909,6 +1909,33 @@ class WindowParser {
     return true;
   }
 
+  // "one in six cars", "one in every ten users", "one out of 20 homes": the number before
+  // which "one in" stands is the base of a ratio, not a count (English).
+  bool RatioBefore(size_t start) const {
+    const std::string_view s = s_;
+    size_t ws;
+    std::string_view w = PrevWord(s, start, &ws);
+    if (w == "every") w = PrevWord(s, ws, &ws);
+    if (w == "of") {
+      w = PrevWord(s, ws, &ws);
+      if (w != "out") return false;
+    } else if (w != "in") {
+      return false;
+    }
+    size_t d = SkipSpacesBack(s, ws);  // the digit "1" is no word here
+    if (d > 0 && s[d - 1] == '1' && (d == 1 || s[d - 2] == ' ')) return true;
+    return PrevWord(s, ws, &ws) == "one";
+  }
+  // "1 in 5,000 units": the 1 before "in" and a number starts such a ratio.
+  bool RatioAfter(size_t end) const {
+    const std::string_view s = s_;
+    size_t e;
+    if (!MatchWord(s, SkipSpaces(s, end), "in", &e)) return false;
+    e = SkipSpaces(s, e);
+    if (size_t ee; MatchWord(s, e, "every", &ee)) e = SkipSpaces(s, ee);
+    return e < s.size() && IsDigit(s[e]);
+  }
+
   // "1 R 77/15y", "10 Cg 17/15b-8": a number, a 1-3 letter word, a number with '/'.
   bool CourtFileNumber(size_t end) const {
     const std::string_view s = s_;
@@ -2139,6 +2166,9 @@ class WindowParser {
     } else if (!a.quantity_unit.empty()) {
       f.kind = FigureKind::kQuantity;
       f.unit = std::string(a.quantity_unit);
+    } else if (lang_ == Lang::kEn && !a.has_scale && !is_range &&
+               (RatioBefore(a.start) || (a.value == 1 && RatioAfter(end)))) {
+      return end;  // "one in six cars": a ratio
     } else {
       size_t ne = end;
       std::string_view noun = NounAfter(end, &ne, a.spelled ? 2 : 5);
@@ -2170,6 +2200,14 @@ class WindowParser {
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
             !a.has_scale && a.value < 130) {
           return end;
+        }
+        // Ages after an age word: "people aged 18 to 30", "women aged 50 or above", "aged
+        // between 20 and 40", "a retirement age of 65".
+        if (!a.has_scale && a.value < 130 && !pw.empty()) {
+          size_t aws = pws;
+          std::string_view aw = pw;
+          if (aw == "between") aw = PrevWord(s, pws, &aws);
+          if (aw == "aged" || (aw == "of" && PrevWord(s, aws, &aws) == "age")) return end;
         }
         // Product, model, channel and law numbers: a bare number right after a capitalised
         // word that does not start the sentence ("Chromebook 13", "Roku 4", "Canal 9",

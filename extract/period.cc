@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <initializer_list>
 
@@ -1094,6 +1095,33 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         if (it != spans.end() && it->end <= r.start) continue;  // a figure in between
         // "almost 7% more than they did in 2003": the figure right before the comparison.
         if (it != spans.begin() && std::prev(it)->end + 24 >= r.base) continue;
+        r.base = Raw::kNoBase;
+      }
+      // English forecasts: "from" between a figure and a year that ends the clause starts the
+      // figure's period ("could raise output to 200,000 cars from 2027." -> 2027); a change
+      // reported as fact keeps its base ("up $3bn from 2013.", "from 2013 levels").
+      for (Raw& r : raw) {
+        if (r.base == Raw::kNoBase || r.year < 0 || !r.tail.empty() || r.start != r.base + 5 ||
+            text.substr(r.base, 5) != "from " ||
+            (r.end < text.size() &&
+             std::string_view(".,;:)").find(text[r.end]) == std::string_view::npos)) {
+          continue;
+        }
+        auto it = std::lower_bound(spans.begin(), spans.end(), r.base,
+                                   [](const Span& g, uint32_t b) { return g.start < b; });
+        if (it == spans.begin() || std::prev(it)->end + 2 < r.base) continue;
+        // "will rise 5% from 2004.", "up $3bn from 2013": a change from the year.
+        size_t we = std::prev(it)->start;
+        while (we > 0 && text[we - 1] == ' ') --we;
+        size_t ws = we;
+        while (ws > 0 && std::isalpha(static_cast<unsigned char>(text[ws - 1])) != 0) --ws;
+        std::string before(text.substr(ws, we - ws));
+        for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (Is(before,
+               {"up", "down", "by", "rise", "rose", "fall", "fell", "grow", "grew", "gain"})) {
+          continue;
+        }
+        if (!IsForecast(text.substr(sentence_start, sentence_end - sentence_start))) continue;
         r.base = Raw::kNoBase;
       }
       for (Raw& r : raw) {

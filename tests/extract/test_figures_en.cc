@@ -224,6 +224,31 @@ TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
   CHECK(d.value == 4.2e6);
 }
 
+TEST_CASE("en: an age after an age word is not a figure", "[figures][en][filters]") {
+  CHECK(Figures("The poll asked savers aged 25 to 40 about pensions.", Lang::kEn).empty());
+  CHECK(Figures("Few drivers aged 75 or above renew online.", Lang::kEn).empty());
+  CHECK(Figures("Volunteers aged between 30 and 45 took part.", Lang::kEn).empty());
+  CHECK(Figures("The scheme keeps a pension age of 67 for all staff.", Lang::kEn).empty());
+  // Negatives: counted things and amounts next to the same words stay figures.
+  CHECK(One("The aged care group runs 70 homes.").value == 70);
+  CHECK(One("An average of 67 flights a day left the airport.").value == 67);
+  CHECK(One("Savers aged 25 to 40 hold $3bn in deposits.").value == Approx(3e9));
+}
+
+TEST_CASE("en: the base of a one-in-N ratio is not a count", "[figures][en][filters]") {
+  CHECK(Figures("Almost one in seven bikes sold in the town was electric.", Lang::kEn).empty());
+  CHECK(Figures("One in every 12 parcels arrived late.", Lang::kEn).empty());
+  CHECK(Figures("Only one out of 40 tenants complained.", Lang::kEn).empty());
+  CHECK(Figures("Fewer than 1 in 5,000 pumps failed.", Lang::kEn).empty());
+  // Negatives: the counted whole after it, and counts after other words, stay figures.
+  const auto whole = Figures("Just one in 9 of the 30 million cards is in default.", Lang::kEn);
+  INFO(testing::Describe(whole));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].value == 3e7);
+  CHECK(One("The firm invested in six factories.").value == 6);
+  CHECK(One("It sold one in 2019 and 14 trucks later.").value == 14);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
 
@@ -276,4 +301,5 @@ TEST_CASE("en: a colloquial price list shares its currency", "[figures][en][issu
 }
 
 }  // namespace
+
 }  // namespace newsfacts::extract

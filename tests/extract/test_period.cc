@@ -55,6 +55,19 @@ TEST_CASE("period: an English year range written 'between … and …'", "[perio
   CHECK(PeriodOf("Revenue was $4bn in 2016 and 2019 brought a loss.", Lang::kEn, "$4bn") == "2016");
 }
 
+TEST_CASE("period: in an English forecast 'from' before a year starts the period", "[period][en]") {
+  CHECK(PeriodOf("The new line could lift output to more than 90,000 boats from 2031.", Lang::kEn,
+                 "90,000 boats") == "2031");
+  CHECK(PeriodOf("The mill will employ 400 workers from 2029, the owner said.", Lang::kEn,
+                 "400 workers") == "2029");
+  // Negatives: a change from a year, and a fact, keep the year as a comparison base.
+  CHECK(PeriodOf("Fees will rise 4% from 2029.", Lang::kEn, "4%").empty());
+  CHECK(PeriodOf("Output reached 90,000 boats in 2031, up 3,000 boats from 2030.", Lang::kEn,
+                 "3,000 boats") != "2030");
+  CHECK(PeriodOf("It could sell 90,000 boats from 2031 levels.", Lang::kEn, "90,000 boats") !=
+        "2031");
+}
+
 TEST_CASE("period: quarters in de, es, en", "[period]") {
   CHECK(PeriodOf("Im dritten Quartal 2015 stieg der Gewinn auf 120 Mio. Euro.", Lang::kDe,
                  "120 Mio. Euro") == "2015-Q3");
