@@ -2,6 +2,7 @@
 // places in German, Spanish and English, found by the classifier and the rules (legal
 // forms, cue nouns, acronyms, CamelCase, "&", genitives, ICU country names), plus negatives.
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,33 @@
 namespace nf = newsfacts::extract;
 
 namespace {
+
+// The tagger with its fast paths (word cache, folded fixed features: the defaults) and the
+// tagger without them, the reference the fast paths are tested against.
+struct FastAndSlowTaggers {
+  std::unique_ptr<nf::NameTagger> fast, slow;
+};
+FastAndSlowTaggers MakeFastAndSlowTaggers() {
+  auto slow = nf::NameTagger::Parse(nf::NameTagger::CompiledModel(),
+                                    {.word_cache = false, .fold_fixed_features = false});
+  auto fast = nf::NameTagger::Parse(nf::NameTagger::CompiledModel());
+  REQUIRE(slow.ok());
+  REQUIRE(fast.ok());
+  return {std::move(fast).value(), std::move(slow).value()};
+}
+
+// Mentions equal in span, entity, surface and type, one by one.
+bool SameMentions(const std::vector<nf::EntityMention>& a,
+                  const std::vector<nf::EntityMention>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].entity != b[i].entity ||
+        a[i].surface != b[i].surface || a[i].type != b[i].type) {
+      return false;
+    }
+  }
+  return true;
+}
 
 // Gazetteer mentions first, then the tagger's names (as the Extractor does).
 std::vector<nf::EntityMention> Names(const std::string& text, nf::Lang lang) {
@@ -467,11 +495,7 @@ TEST_CASE(
   // the slow path, on invented text in each language; the fast tagger runs each text twice
   // (cold, then warm cache), and the texts repeat words in other contexts and other
   // spellings (capitals, genitive).
-  auto slow = nf::NameTagger::Parse(nf::NameTagger::CompiledModel(),
-                                    {.word_cache = false, .fold_fixed_features = false});
-  REQUIRE(slow.ok());
-  auto fast = nf::NameTagger::Parse(nf::NameTagger::CompiledModel());
-  REQUIRE(fast.ok());
+  const FastAndSlowTaggers taggers = MakeFastAndSlowTaggers();
   const std::vector<std::pair<nf::Lang, std::string>> texts = {
       {nf::Lang::kDe,
        "Die Halvoren Mechanik AG meldete am Dienstag einen Umsatz von 3,2 Milliarden Euro. "
@@ -488,25 +512,15 @@ TEST_CASE(
        "Quenby, told analysts the carmaker Voltessa would cut 900 jobs. Quenby's plan was "
        "backed by Harwick & Lyle and by the lender NBRQ. Brightmoor and Voltessa declined."},
   };
-  auto same = [](const std::vector<nf::EntityMention>& a, const std::vector<nf::EntityMention>& b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-      if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].entity != b[i].entity ||
-          a[i].surface != b[i].surface || a[i].type != b[i].type) {
-        return false;
-      }
-    }
-    return true;
-  };
   for (const auto& [lang, text] : texts) {
     INFO("text: " << text);
     std::vector<nf::EntityMention> want, cold, warm;
-    slow.value()->Find(text, lang, nf::Field::kBody, {}, &want);
-    fast.value()->Find(text, lang, nf::Field::kBody, {}, &cold);
-    fast.value()->Find(text, lang, nf::Field::kBody, {}, &warm);
+    taggers.slow->Find(text, lang, nf::Field::kBody, {}, &want);
+    taggers.fast->Find(text, lang, nf::Field::kBody, {}, &cold);
+    taggers.fast->Find(text, lang, nf::Field::kBody, {}, &warm);
     CHECK(want.size() >= 3);  // the texts do name things
-    CHECK(same(want, cold));
-    CHECK(same(want, warm));
+    CHECK(SameMentions(want, cold));
+    CHECK(SameMentions(want, warm));
   }
 }
 
@@ -516,11 +530,7 @@ TEST_CASE(
     "[entities][names]") {
   // More distinct capitalised words than the cache has entries (8,192), so sets overflow:
   // words come back after others of their set moved them to the second way or evicted them.
-  auto slow = nf::NameTagger::Parse(nf::NameTagger::CompiledModel(),
-                                    {.word_cache = false, .fold_fixed_features = false});
-  REQUIRE(slow.ok());
-  auto fast = nf::NameTagger::Parse(nf::NameTagger::CompiledModel());
-  REQUIRE(fast.ok());
+  const FastAndSlowTaggers taggers = MakeFastAndSlowTaggers();
   auto name = [](size_t n) {
     std::string w = "Q";
     for (int k = 0; k < 5; ++k, n /= 7) w += "aeioubr"[n % 7];
@@ -536,16 +546,10 @@ TEST_CASE(
                                            text.substr(text.size() / 2), text};
   for (const std::string& piece : pieces) {
     std::vector<nf::EntityMention> want, got;
-    slow.value()->Find(piece, nf::Lang::kDe, nf::Field::kBody, {}, &want);
-    fast.value()->Find(piece, nf::Lang::kDe, nf::Field::kBody, {}, &got);
-    REQUIRE(want.size() == got.size());
+    taggers.slow->Find(piece, nf::Lang::kDe, nf::Field::kBody, {}, &want);
+    taggers.fast->Find(piece, nf::Lang::kDe, nf::Field::kBody, {}, &got);
     CHECK(want.size() > 1000);
-    size_t diff = 0;
-    for (size_t i = 0; i < want.size(); ++i) {
-      diff += want[i].start != got[i].start || want[i].end != got[i].end ||
-              want[i].entity != got[i].entity || want[i].type != got[i].type;
-    }
-    CHECK(diff == 0);
+    CHECK(SameMentions(want, got));
   }
 }
 
