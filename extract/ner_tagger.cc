@@ -1031,6 +1031,14 @@ bool RoleOfCountryEs(std::string_view text, std::span<const Tok> toks, size_t i)
   return (de == "de" || de == "del") && !ner::StartsUpper(role) && scan::PersonRole(role);
 }
 
+// Whether an organisation rule (legal form, cue noun, acronym) typed one of toks[i..j].
+bool OrgRuleIn(std::span<const Tok> toks, size_t i, size_t j) {
+  for (size_t k = i; k <= j; ++k) {
+    if (toks[k].org_rule) return true;
+  }
+  return false;
+}
+
 // Spanish saint's titles that open place names ("San Teodoro", "Santa Lucrecia", "Sant
 // Feliu", "Santo Tomás").
 bool SaintTitleEs(std::string_view w) {
@@ -1842,9 +1850,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // (legal form, cue noun, acronym).
     if (lang == Lang::kEs && type == ner::kNerOrg && !legal_form && t.country < 0 &&
         (i == role_holder || SpanishPersonContext(text, toks, i, j))) {
-      bool by_rule = false;
-      for (size_t k = i; k <= j; ++k) by_rule = by_rule || toks[k].org_rule;
-      if (!by_rule) type = ner::kNerPer;
+      if (!OrgRuleIn(toks, i, j)) type = ner::kNerPer;
     }
     // Spanish: a name of two to four words the unknown-word rule typed ORG is a person's
     // when a given name opens it ("Rosendo Quiroga", "Maite Ibarluce Soto"; given names of
@@ -1864,9 +1870,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // is a place: towns, districts, islands.
     if (lang == Lang::kEs && type == ner::kNerOrg && !legal_form && t.country < 0 && j > i &&
         SaintTitleEs(str(t))) {
-      bool by_rule = false;
-      for (size_t k = i; k <= j; ++k) by_rule = by_rule || toks[k].org_rule;
-      if (!by_rule) type = ner::kNerLoc;
+      if (!OrgRuleIn(toks, i, j)) type = ner::kNerLoc;
     }
     // English: capitalised words inside a sentence right before an organisation's name (up
     // to three) are its first words, though the model calls them common ("General Voltaro",

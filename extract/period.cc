@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstring>
 #include <initializer_list>
 
@@ -1114,13 +1113,17 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         size_t we = std::prev(it)->start;
         while (we > 0 && text[we - 1] == ' ') --we;
         size_t ws = we;
-        while (ws > 0 && std::isalpha(static_cast<unsigned char>(text[ws - 1])) != 0) --ws;
-        std::string before(text.substr(ws, we - ws));
-        for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (Is(before,
-               {"up", "down", "by", "rise", "rose", "fall", "fell", "grow", "grew", "gain"})) {
-          continue;
+        while (ws > 0 && scan::LowerAscii(text[ws - 1]) >= 'a' &&
+               scan::LowerAscii(text[ws - 1]) <= 'z') {
+          --ws;
         }
+        const std::string_view before = text.substr(ws, we - ws);
+        bool change = false;
+        for (std::string_view w :
+             {"up", "down", "by", "rise", "rose", "fall", "fell", "grow", "grew", "gain"}) {
+          change = change || scan::EqualsLowerAscii(before, w);
+        }
+        if (change) continue;
         if (!IsForecast(text.substr(sentence_start, sentence_end - sentence_start))) continue;
         r.base = Raw::kNoBase;
       }
