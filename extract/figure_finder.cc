@@ -494,6 +494,19 @@ constexpr Word kQuantityUnits[] = {
     {"grams", "g"},
     {"g", "g"},
     {"kilogramos", "kg"},
+    {"miligramos", "mg"},
+    {"miligramo", "mg"},
+    {"microgramos", "µg"},
+    {"microgramo", "µg"},
+    {"mililitros", "ml"},
+    {"mililitro", "ml"},
+    {"micrómetros", "µm"},
+    {"micrómetro", "µm"},
+    {"micras", "µm"},
+    {"megavatios", "MW"},
+    {"kilovatios", "kW"},
+    {"gigavatios", "GW"},
+    {"mg", "mg"},
     {"megabit", "Mbit"},
     {"gigabit", "Gbit"},
     {"kelvin", "K"},
@@ -535,7 +548,7 @@ constexpr std::string_view kLabelWords[] = {
     "phase",     "folge",    "episode",     "staffel", "temporada", "teil",     "band",
     "modell",    "model",    "serie",       "series",  "typ",       "type",     "klasse",
     "liga",      "division", "ios",         "android", "modelo",    "canal",    "channel",
-    "kanal",     "sender",   "ley",         "gesetz",
+    "kanal",     "sender",   "ley",         "gesetz",  "grupo",
 };
 
 // First bytes of the unit words above, so ReadUnits skips the lists when nothing can match.
@@ -1405,6 +1418,13 @@ class WindowParser {
             !(h->end < s.size() && s[h->end] == '%')) {
           x->value += h->value;
           r = h->end;
+          // "3 mil 590 millones": the thousands and hundreds of millions.
+          size_t me;
+          if (const size_t u = SkipSpaces(s, r);
+              u > r && MatchScale(s, u, lang_, &me) == 1e6 && StartsWith(s, u, "millon")) {
+            x->value *= 1e6;
+            r = me;
+          }
         }
       } else if (m == 1e6 && (StartsWith(s, t, "millones ") || StartsWith(s, t, "millón ")) &&
                  r + 1 < s.size() && IsDigit(s[r + 1])) {
@@ -1935,6 +1955,44 @@ class WindowParser {
     if (size_t ee; MatchWord(s, e, "every", &ee)) e = SkipSpaces(s, ee);
     return e < s.size() && IsDigit(s[e]);
   }
+  // Spanish ratios: the base after "de cada" / "por cada" ("3 de cada 10 socios", "12 casos
+  // por cada 100.000 habitantes") counts nothing ...
+  bool RatioBaseEs(size_t start) const {
+    const std::string_view s = s_;
+    size_t ws;
+    if (PrevWord(s, start, &ws) != "cada") return false;
+    const std::string_view w = PrevWord(s, ws, &ws);
+    return w == "de" || w == "por";
+  }
+  // ... nor does the "1" before "de cada" and a number ("1 de cada 8 socios").
+  bool RatioAfterEs(size_t end) const {
+    const std::string_view s = s_;
+    size_t e;
+    if (!MatchWord(s, SkipSpaces(s, end), "de", &e)) return false;
+    if (!MatchWord(s, SkipSpaces(s, e), "cada", &e)) return false;
+    e = SkipSpaces(s, e);
+    return e < s.size() && (IsDigit(s[e]) || ParseSpelledNumeral(s, e));
+  }
+  // Spanish scores, seasons and verse numbers: a pair of small whole numbers joined by a
+  // hyphen with nothing counted ("por 6-3", "Goles: 0-1", "temporadas 97-98").
+  bool ScorePairEs(const Simple& a, size_t end) const {
+    const std::string_view s = s_;
+    if (lang_ != Lang::kEs || a.has_scale || a.spelled || a.value >= 100) return false;
+    for (size_t k = a.num_start; k < a.end; ++k) {
+      if (!IsDigit(s[k])) return false;
+    }
+    if (a.end + 1 >= s.size() || s[a.end] != '-') return false;
+    size_t k = a.end + 1;
+    while (k < s.size() && k < a.end + 4 && IsDigit(s[k])) ++k;
+    if (k == a.end + 1 || k > a.end + 3) return false;
+    // Not "5-6,5", "10-12%", "20-25.000".
+    if (k < s.size() && (IsDigit(s[k]) || IsWordByte(s, k) || s[k] == '%' ||
+                         ((s[k] == '.' || s[k] == ',') && k + 1 < s.size() && IsDigit(s[k + 1])))) {
+      return false;
+    }
+    size_t qs, ge = end;
+    return FindQualifier(s, a.start, &qs) == Qualifier::kExact && GenericNoun(end, &ge).empty();
+  }
 
   // "1 R 77/15y", "10 Cg 17/15b-8": a number, a 1-3 letter word, a number with '/'.
   bool CourtFileNumber(size_t end) const {
@@ -2169,6 +2227,9 @@ class WindowParser {
     } else if (lang_ == Lang::kEn && !a.has_scale && !is_range &&
                (RatioBefore(a.start) || (a.value == 1 && RatioAfter(end)))) {
       return end;  // "one in six cars": a ratio
+    } else if (lang_ == Lang::kEs && !is_range &&
+               (RatioBaseEs(a.start) || (a.value == 1 && !a.has_scale && RatioAfterEs(end)))) {
+      return end;  // "1 de cada 8 socios", "40 por cada 1.000 habitantes": a ratio
     } else {
       size_t ne = end;
       std::string_view noun = NounAfter(end, &ne, a.spelled ? 2 : 5);
@@ -2201,6 +2262,7 @@ class WindowParser {
             !a.has_scale && a.value < 130) {
           return end;
         }
+        if (ScorePairEs(a, end)) return end;
         // Ages after an age word: "people aged 18 to 30", "women aged 50 or above", "aged
         // between 20 and 40", "a retirement age of 65".
         if (!a.has_scale && a.value < 130 && !pw.empty()) {

@@ -43,6 +43,7 @@ enum class Cue : uint8_t {
   kDividend,
   kSalary,
   kTax,
+  kFee,  // Spanish "tasa": a fee for money, any rate for a percentage ("tasa de mortalidad")
   kAssets,
   kTrade,
   // percent
@@ -391,7 +392,10 @@ constexpr CueWord kCues[] = {
     {"iva", Cue::kTax, kWhole, kStrong},
     {"tasa de paro", Cue::kUnemployment, kWordStart, kStrong},
     {"tasa de interés", Cue::kInterest, kWordStart, kStrong},
-    {"tasa", Cue::kTax, kWordStart, 0},
+    {"tasa de desempleo", Cue::kUnemployment, kWordStart, kStrong},
+    {"tasa de desocupación", Cue::kUnemployment, kWordStart, kStrong},
+    {"tasa impositiva", Cue::kTax, kWordStart, kStrong},
+    {"tasa", Cue::kFee, kWordStart, 0},
     {"multa", Cue::kTax, kWordStart, 0},
     {"arancel", Cue::kTax, kWordStart, 0},
     {"tax", Cue::kTax, kWordStart, kStrong},
@@ -1036,6 +1040,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kSalary:
           return kSalary;
         case Cue::kTax:
+        case Cue::kFee:
           return kTax;
         case Cue::kAssets:
           return kAssets;

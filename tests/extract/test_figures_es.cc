@@ -262,6 +262,60 @@ TEST_CASE("es: odd but real number formats", "[figures][es][issue12]") {
   Figure d = One("pagó 8.412.50 euros");
   CHECK(d.value == Approx(8412.5));
   CHECK(d.unit == "EUR");
+  // Mexican style thousands of millions: "7 mil 420 millones" = 7.420 millones.
+  Figure e = One("el fondo recibirá 7 mil 420 millones de pesos");
+  CHECK(e.kind == FigureKind::kMoney);
+  CHECK(e.value == 7.42e9);
+  CHECK(e.unit == "MXN");
+  CHECK(e.surface == "7 mil 420 millones de pesos");
+}
+
+TEST_CASE("es: units of measure are quantities, not counts", "[figures][es]") {
+  Figure a = One("cada cápsula contiene 250 miligramos de extracto");
+  CHECK(a.kind == FigureKind::kQuantity);
+  CHECK(a.unit == "mg");
+  CHECK(One("la dosis fue de 40 microgramos por kilo").unit == "µg");
+  CHECK(One("un jarabe con 15 mililitros de agua").unit == "ml");
+  CHECK(One("partículas de unos 3 micrómetros de diámetro").unit == "µm");
+  Figure b = One("el parque eólico producirá 120 megavatios al año");
+  CHECK(b.kind == FigureKind::kQuantity);
+  CHECK(b.unit == "MW");
+  CHECK(One("tomó un comprimido de 500 mg al día").unit == "mg");
+  // A count of things stays a count.
+  CHECK(One("la farmacia vendió 250 cajas de jarabe").kind == FigureKind::kCount);
+}
+
+TEST_CASE("es: the terms of a 'de cada' / 'por cada' ratio are not counts", "[figures][es]") {
+  // The base and the "1" of the ratio count nothing.
+  CHECK(Figures("Solo 1 de cada 12 socios votó la propuesta.", Lang::kEs).empty());
+  CHECK(Figures("Una de cada siete familias no tiene coche.", Lang::kEs).empty());
+  const auto a = Figures("La comarca registra 45 casos por cada 10.000 habitantes.", Lang::kEs);
+  INFO(Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].value == 45);
+  const auto b = Figures("Ganaron 3 de cada 10 mil apuestas.", Lang::kEs);
+  INFO(Describe(b));
+  for (const Figure& f : b) CHECK(f.value != 10000);
+  // Without "cada" the numbers are figures.
+  const auto c = Figures("Llegaron 1.200 turistas de 14 países.", Lang::kEs);
+  INFO(Describe(c));
+  CHECK(c.size() == 2);
+}
+
+TEST_CASE("es: scores, seasons and verse numbers are not figures", "[figures][es]") {
+  CHECK(Figures("La tenista ganó por 6-2, 3-6 y 7-5 en la final.", Lang::kEs).empty());
+  CHECK(Figures("El Atlético Norteño venció 3-1 al líder.", Lang::kEs).empty());
+  CHECK(Figures("El equipo goleó por 5-0 al colista.", Lang::kEs).empty());
+  CHECK(Figures("Goles: 1-0, m.12, Ferrán remata de cabeza.", Lang::kEs).empty());
+  CHECK(Figures("los patrocinios de las temporadas 95-96 y 96-97", Lang::kEs).empty());
+  CHECK(Figures("El equipo juega en el grupo 3 del torneo.", Lang::kEs).empty());
+  // A range of things counted, qualified or with a unit stays a figure.
+  Figure a = One("en cada mesa se sientan 4-6 comensales");
+  CHECK(a.qualifier == Qualifier::kRange);
+  CHECK(a.value_high == 6);
+  CHECK(One("unos 20-30 vecinos protestaron").value == 20);
+  CHECK(One("el precio subirá un 10-12%").kind == FigureKind::kPercent);
+  CHECK(One("se esperan 3.000-5.000 visitantes").value_high == 5000);
 }
 
 }  // namespace

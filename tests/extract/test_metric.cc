@@ -241,6 +241,20 @@ TEST_CASE("metric: tax and unemployment proportions", "[metric]") {
   CHECK(MetricOf("El crecimiento del 9 % de 1998 no se repitió.", "9 %", kPercent) == "growth");
 }
 
+TEST_CASE("metric es: a 'tasa' is a rate of what it names, a fee only as money", "[metric][es]") {
+  // A percentage after "tasa de <something>" is that rate, not a tax rate.
+  CHECK(MetricOf("La tasa de curación del nuevo tratamiento llegó al 64 % de los pacientes.",
+                 "64 %", kPercent) == "share");
+  CHECK(MetricOf("En la comarca, la tasa de aprobados fue del 81 %.", "81 %", kPercent) == "share");
+  CHECK(MetricOf("La tasa de desempleo de la provincia bajó al 7,5 %.", "7,5 %", kPercent) ==
+        "unemployment_rate");
+  // A rate that names a tax still is one; a "tasa" in money is a fee (tax).
+  CHECK(MetricOf("La tasa impositiva para las cooperativas será del 20 %.", "20 %", kPercent) ==
+        "tax_rate");
+  CHECK(MetricOf("El ayuntamiento cobrará una tasa de 30 euros por cada licencia.", "30 euros",
+                 kMoney, "EUR", 30) == "tax");
+}
+
 TEST_CASE("metric: debts, assets and savings", "[metric]") {
   CHECK(MetricOf("Die Banken sitzen auf faulen Krediten von 90 Milliarden Euro.",
                  "90 Milliarden Euro", kMoney) == "debt");
