@@ -731,7 +731,7 @@ bool IsRomanNumeralIVX(std::string_view w) {
 // A Spanish word in capitals only that ends like an inflected or derived word: -CIÓN, -SIÓN,
 // -IBLE, -ABLE, -MENTE, -ENCIA(S), -ANCIA, -IDAD, -ERON/-ARON, -ANDO/-IENDO, -ADOS/-ADAS,
 // -IDOS/-IDAS, -ENTE(S).
-bool EmphasisWordEs(std::string_view w) {
+bool CapitalsOnlyEs(std::string_view w) {
   for (size_t i = 0; i < w.size(); ++i) {  // capitals only (ASCII, two-byte Latin-1)
     const auto c = static_cast<unsigned char>(w[i]);
     if (c == 0xC3 && i + 1 < w.size()) {
@@ -741,6 +741,22 @@ bool EmphasisWordEs(std::string_view w) {
       return false;
     }
   }
+  return true;
+}
+// Does `text` contain `lower` (a lower-cased word) as a whole word written in lower case?
+bool WrittenLowerCase(std::string_view text, std::string_view lower) {
+  auto letter = [&](size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  };
+  for (size_t p = text.find(lower); p != std::string_view::npos; p = text.find(lower, p + 1)) {
+    const size_t e = p + lower.size();
+    if ((p == 0 || !letter(p - 1)) && (e == text.size() || !letter(e))) return true;
+  }
+  return false;
+}
+bool EmphasisWordEs(std::string_view w) {
+  if (!CapitalsOnlyEs(w)) return false;
   for (std::string_view suf :
        {"CI\xC3\x93N", "SI\xC3\x93N", "CION",  "SION", "IBLE", "ABLE", "MENTE",
         "ENCIA",       "ENCIAS",      "ANCIA", "IDAD", "ERON", "ARON", "ANDO",
@@ -1610,6 +1626,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // INSOSTENIBLE", "esta INFORMACIÓN", "MURIERON") is emphasis in a text that is not
     // shouting, not an acronym (acronyms end as they like: "FRONTEX", "SEPRONA").
     if (lang == Lang::kEs && w.size() >= 7 && EmphasisWordEs(w)) {
+      t.label = ner::kNerO;
+      continue;
+    }
+    // Spanish: so is a word in capitals that the same text also writes in lower case ("lo
+    // dijo ESTO" ... "esto", "NUNCA", "MARCÓ" ... "marcó"): an acronym ("ONU", "PSOE") is
+    // never written in lower case.
+    if (lang == Lang::kEs && w.size() >= 4 && CapitalsOnlyEs(w) &&
+        WrittenLowerCase(text, lower_of(t))) {
       t.label = ner::kNerO;
       continue;
     }

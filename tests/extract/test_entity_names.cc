@@ -804,3 +804,18 @@ TEST_CASE("Spanish words in capitals for emphasis ('es INSOSTENIBLE') are not na
   auto acr = Names("Según la agencia VELMARX, las ventas de Tecnovía cayeron.", nf::Lang::kEs);
   CHECK(FindEntity(acr, "VELMARX") != nullptr);
 }
+
+TEST_CASE("Spanish words in capitals that the text also writes in lower case are emphasis",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "El portero de Tecnovía dijo que ESTO no se repetirá y que NUNCA lo aceptará. El club nunca "
+      "cede "
+      "un partido, y esto lo sabe el ORVAL, que GANÓ el torneo: el equipo ganó tres veces.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "ESTO") == nullptr);
+  CHECK(FindEntity(ms, "NUNCA") == nullptr);
+  CHECK(FindEntity(ms, "GANÓ") == nullptr);
+  // An acronym the text never writes in lower case stays a name.
+  CHECK(FindEntity(ms, "ORVAL") != nullptr);
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+}
