@@ -551,6 +551,9 @@ constexpr std::string_view kLabelWords[] = {
     "kanal",     "sender",   "ley",         "gesetz",  "grupo",
 };
 
+constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
+                                            "viernes", "sábado", "domingo"};
+
 // First bytes of the unit words above, so ReadUnits skips the lists when nothing can match.
 const FirstByteIndex kQuantityUnitIndex(kQuantityUnits, [](const Word& w) { return w.word; });
 const FirstByteIndex kNonFigureUnitIndex(kNonFigureUnits, [](std::string_view w) { return w; });
@@ -1956,13 +1959,27 @@ class WindowParser {
     return e < s.size() && IsDigit(s[e]);
   }
   // Spanish ratios: the base after "de cada" / "por cada" ("3 de cada 10 socios", "12 casos
-  // por cada 100.000 habitantes") counts nothing ...
-  bool RatioBaseEs(size_t start) const {
+  // por cada 100.000 habitantes"), or a power of ten after a number and "por" ("284 casos por
+  // 100.000 habitantes") counts nothing ...
+  bool RatioBaseEs(size_t start, double value) const {
     const std::string_view s = s_;
     size_t ws;
-    if (PrevWord(s, start, &ws) != "cada") return false;
-    const std::string_view w = PrevWord(s, ws, &ws);
-    return w == "de" || w == "por";
+    const std::string_view w = PrevWord(s, start, &ws);
+    if (w == "por") {
+      double v = value;
+      while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
+      if (value < 10 || v != 1) return false;
+      auto digit_before = [&](size_t p) {
+        const size_t e = SkipSpacesBack(s, p);
+        return e > 0 && IsDigit(s[e - 1]);
+      };
+      if (digit_before(ws)) return true;  // "320 por 100.000"
+      size_t ws1;
+      return !PrevWord(s, ws, &ws1).empty() && digit_before(ws1);  // "320 casos por 100.000"
+    }
+    if (w != "cada") return false;
+    const std::string_view w0 = PrevWord(s, ws, &ws);
+    return w0 == "de" || w0 == "por";
   }
   // ... nor does the "1" before "de cada" and a number ("1 de cada 8 socios").
   bool RatioAfterEs(size_t end) const {
@@ -2228,7 +2245,8 @@ class WindowParser {
                (RatioBefore(a.start) || (a.value == 1 && RatioAfter(end)))) {
       return end;  // "one in six cars": a ratio
     } else if (lang_ == Lang::kEs && !is_range &&
-               (RatioBaseEs(a.start) || (a.value == 1 && !a.has_scale && RatioAfterEs(end)))) {
+               (RatioBaseEs(a.start, a.value) ||
+                (a.value == 1 && !a.has_scale && RatioAfterEs(end)))) {
       return end;  // "1 de cada 8 socios", "40 por cada 1.000 habitantes": a ratio
     } else {
       size_t ne = end;
@@ -2263,6 +2281,15 @@ class WindowParser {
           return end;
         }
         if (ScorePairEs(a, end)) return end;
+        // Spanish: a day of the month after its weekday is a date ("entre el viernes 22 y el
+        // sábado 23", "el jueves 1 de julio"), unless it counts something ("el lunes 40
+        // vecinos").
+        if (lang_ == Lang::kEs && !a.has_scale && !a.spelled && a.value >= 1 && a.value <= 31 &&
+            std::find(std::begin(kWeekdaysEs), std::end(kWeekdaysEs), pw) !=
+                std::end(kWeekdaysEs)) {
+          size_t ge = end;
+          if (GenericNoun(end, &ge).empty()) return end;
+        }
         // Ages after an age word: "people aged 18 to 30", "women aged 50 or above", "aged
         // between 20 and 40", "a retirement age of 65".
         if (!a.has_scale && a.value < 130 && !pw.empty()) {

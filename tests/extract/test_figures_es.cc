@@ -293,6 +293,12 @@ TEST_CASE("es: the terms of a 'de cada' / 'por cada' ratio are not counts", "[fi
   INFO(Describe(a));
   REQUIRE(a.size() == 1);
   CHECK(a[0].value == 45);
+  const auto r = Figures("El brote deja 320 casos por 100.000 habitantes.", Lang::kEs);
+  INFO(Describe(r));
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].value == 320);
+  // After "por" only a power of ten is a base: "cambió 40 cromos por 25 sellos".
+  CHECK(Figures("Cambió 40 cromos por 25 sellos.", Lang::kEs).size() == 2);
   const auto b = Figures("Ganaron 3 de cada 10 mil apuestas.", Lang::kEs);
   INFO(Describe(b));
   for (const Figure& f : b) CHECK(f.value != 10000);
@@ -309,6 +315,10 @@ TEST_CASE("es: scores, seasons and verse numbers are not figures", "[figures][es
   CHECK(Figures("Goles: 1-0, m.12, Ferrán remata de cabeza.", Lang::kEs).empty());
   CHECK(Figures("los patrocinios de las temporadas 95-96 y 96-97", Lang::kEs).empty());
   CHECK(Figures("El equipo juega en el grupo 3 del torneo.", Lang::kEs).empty());
+  // A day of the month after its weekday is a date.
+  CHECK(Figures("Los robos ocurrieron entre el viernes 14 y el sábado 15.", Lang::kEs).empty());
+  CHECK(Figures("La feria abre el miércoles 3 en el recinto.", Lang::kEs).empty());
+  CHECK(One("el lunes 40 vecinos firmaron la carta").value == 40);
   // A range of things counted, qualified or with a unit stays a figure.
   Figure a = One("en cada mesa se sientan 4-6 comensales");
   CHECK(a.qualifier == Qualifier::kRange);
