@@ -1304,6 +1304,7 @@ struct Simple {          // one number with its scale and unit, before ranges/no
   std::string_view quantity_unit;
   bool reject = false;  // duration, multiplier, year...: consumed but not a figure
   bool year = false;
+  bool bare_dollar = false;  // the currency is a bare "$" before the number
 };
 
 class WindowParser {
@@ -1455,6 +1456,16 @@ class WindowParser {
       t = SkipSpaces(s, r);
     }
     x->end = r;
+    // Spanish "$ 12.559 pesos", "$500 pesos colombianos": the "$" is the sign of the pesos
+    // named after the amount (a bare "pesos" takes the article's peso, figure_context.h).
+    if (x->bare_dollar && lang_ == Lang::kEs) {
+      if (const Currency* c = MatchCurrency(s, t, &e);
+          c != nullptr && c->word.starts_with("pesos") && c->factor == 1) {
+        x->currency = c->code;
+        x->end = e;
+        return;
+      }
+    }
     const auto first = static_cast<uint8_t>(t < s.size() ? s[t] : 0);
     if (kUnitFirstBytes.percent.test(first)) {
       for (std::string_view w : kPointWords) {
@@ -1528,6 +1539,7 @@ class WindowParser {
         x->is_money = true;
         x->currency = c->code;
         x->start = ps;
+        x->bare_dollar = c->word == "$";
       }
       const char prev = p > 0 ? s[p - 1] : ' ';
       const char next = n.end < s.size() ? s[n.end] : ' ';

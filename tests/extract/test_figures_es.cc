@@ -142,6 +142,18 @@ TEST_CASE("es: currency left implicit is taken from the article", "[figures][es]
   INFO(Describe(mx));
   REQUIRE(mx.size() == 1);
   CHECK(mx[0].unit == "MXN");
+  // "$" with "pesos" after the amount is the sign of those pesos, also outside a peso country.
+  Figure p = One("la inscripción cuesta $350 pesos colombianos");
+  CHECK(p.unit == "COP");
+  CHECK(p.surface == "$350 pesos colombianos");
+  const auto ar = ArticleFigures(
+      "", "En Argentina el kilo vale $ 1.200 pesos, dicen en la capital argentina.", Lang::kEs);
+  INFO(Describe(ar));
+  REQUIRE(ar.size() == 1);
+  CHECK(ar[0].unit == "ARS");
+  CHECK(ar[0].value == 1200);
+  // A bare "$" without pesos after it stays the dollar outside a peso country.
+  CHECK(One("el abono cuesta $350 al mes").unit == "USD");
 }
 
 TEST_CASE("es: currencies by country, symbols and cents", "[figures][es][issue12]") {
