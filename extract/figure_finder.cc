@@ -898,23 +898,35 @@ constexpr std::string_view kPriceWords[] = {
     "pagó",     "zahlt",    "zahlen",   "schaden",  "vermögen", "erlös",     "kredit",
     "crédito",  "préstamo", "loan"};
 
-// kPriceWords bucketed by first byte (built once at static initialization).
+// Spanish money nouns and verbs of public and company accounts, looked for in Spanish text
+// only (a bare "592 millones" after "subvenciones", "ayudas", "déficit", "dotación",
+// "margen" is money: Spanish names what a scaled number counts).
+constexpr std::string_view kPriceWordsEs[] = {
+    "subvenci", "ayudas", "déficit", "dotaci",  "indemnizaci", "financi",
+    "margen",   "recaud", "gasto",   "importe", "fondos",      "partida presupuest"};
+
+// kPriceWords bucketed by first byte (built once at static initialization); with the
+// Spanish words when `es`.
 struct PriceWordIndex {
   std::array<std::vector<std::string_view>, 256> by_first;
-  PriceWordIndex() {
+  explicit PriceWordIndex(bool es) {
     for (std::string_view w : kPriceWords) by_first[static_cast<uint8_t>(w[0])].push_back(w);
+    if (!es) return;
+    for (std::string_view w : kPriceWordsEs) by_first[static_cast<uint8_t>(w[0])].push_back(w);
   }
 };
-const PriceWordIndex kPriceWordIndex;
+const PriceWordIndex kPriceWordIndex(false);
+const PriceWordIndex kPriceWordIndexEs(true);
 
 // A price word anywhere (also inside a compound: "Gesamtumsatz") in the 120 bytes before pos,
 // with no counted noun between it and pos ("el número de pasajeros ... siete millones": the
 // nearer cue wins).
-bool HasPriceContext(std::string_view s, size_t pos) {
+bool HasPriceContext(std::string_view s, size_t pos, Lang lang) {
+  const PriceWordIndex& index = lang == Lang::kEs ? kPriceWordIndexEs : kPriceWordIndex;
   const size_t from = pos > 120 ? pos - 120 : 0;
   size_t found = std::string_view::npos;
   for (size_t i = pos; i-- > from && found == std::string_view::npos;) {
-    for (std::string_view w : kPriceWordIndex.by_first[static_cast<uint8_t>(s[i])]) {
+    for (std::string_view w : index.by_first[static_cast<uint8_t>(s[i])]) {
       if (i + w.size() <= pos && s.compare(i, w.size(), w) == 0) {
         found = i;
         break;
@@ -2273,7 +2285,7 @@ class WindowParser {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
         end = ge;
-      } else if (a.has_scale && HasPriceContext(s, a.start)) {
+      } else if (a.has_scale && HasPriceContext(s, a.start, lang_)) {
         // "el precio ... 1,3 millones cada uno", "facturó 16.000 millones", "Überschuldung
         // von 18,1 Millionen": a scaled amount after a money word that counts nothing is money
         // (currency from the article, figure_context.h).

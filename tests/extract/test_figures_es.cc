@@ -120,6 +120,23 @@ namespace {
 
 using testing::ArticleFigures;
 
+TEST_CASE("es: a scaled amount after a Spanish money noun of public accounts is money",
+          "[figures][es]") {
+  for (std::string_view text :
+       {"El consejo gestiona las subvenciones, a las que destina 310 millones en 2015.",
+        "El plan reduce el déficit, que quedará en unos 95.000 millones en 2016.",
+        "El banco elevó sus dotaciones al reservar 870 millones para la reestructuración en 2019.",
+        "El margen ordinario subió hasta los 14.250 millones en 2018."}) {
+    Figure f = One(text);
+    INFO(text);
+    CHECK(f.kind == FigureKind::kMoney);
+    CHECK(f.unit == "EUR");
+    CHECK(f.unit_source == UnitSource::kContext);
+  }
+  // A scaled number of people stays a count.
+  CHECK(One("El país tiene una población de 47 millones en 2015.").kind == FigureKind::kCount);
+}
+
 TEST_CASE("es: currency left implicit is taken from the article", "[figures][es][issue12]") {
   const auto figs = ArticleFigures(
       "La fábrica vendió terrenos",
