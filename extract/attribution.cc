@@ -2326,7 +2326,7 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
   Attributor a(text, lang, mentions, gazetteer, article_topic);
   a.Run(figures);
   // Figures the figure stage left without a period (or made by hand): the same detector.
-  AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods);
+  AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods, lang);
 }
 
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,

@@ -3044,7 +3044,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   PostProcess(text, first, out, sc.tentative, sc.scales);
   // Periods: the one stated nearest in the figure's sentence (period.h).
   AssignPeriods(text, published_at_ms, std::span<Figure>(*out).subspan(first),
-                /*only_empty=*/false, periods);
+                /*only_empty=*/false, periods, lang);
 }
 
 }  // namespace newsfacts::extract

@@ -954,7 +954,7 @@ PeriodMemo::~PeriodMemo() {
 }
 
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
-                   std::span<Figure> figures, bool only_empty, PeriodMemo* memo_arg) {
+                   std::span<Figure> figures, bool only_empty, PeriodMemo* memo_arg, Lang lang) {
   if (figures.empty()) return;
   if (only_empty && std::none_of(figures.begin(), figures.end(),
                                  [](const Figure& f) { return f.period.empty(); })) {
@@ -1046,6 +1046,9 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         best = c;
       }
     }
+    // Spanish: a year named once among other years is no evidence of what the text is about
+    // (a news text recalls past years in passing: "la peor cifra desde 1970").
+    if (lang == Lang::kEs && best == 1 && counts.size() > 1) best_year = -1;
     if (best_year < 0 && reference) best_year = *reference;
     article_year_cache = best_year;
     return best_year;

@@ -80,9 +80,11 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // `published_at_ms` (UTC ms) resolves relative periods; nullopt leaves them unresolved.
 // `only_empty`: keep the periods already set (a later stage filling in hand-made figures).
 // `memo` (may be nullptr): what an earlier call on the same text found (see PeriodMemo).
+// `lang`: in Spanish a year the text names only once among other years is no article year.
 class PeriodMemo;
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
-                   std::span<Figure> figures, bool only_empty = false, PeriodMemo* memo = nullptr);
+                   std::span<Figure> figures, bool only_empty = false, PeriodMemo* memo = nullptr,
+                   Lang lang = Lang::kUnknown);
 
 // What AssignPeriods found in one text (the text's years, its reference year, each sentence's
 // period phrases), kept for a later call on the same text: Attribute calls it again for the
@@ -107,7 +109,7 @@ class PeriodMemo {
 
  private:
   friend void AssignPeriods(std::string_view, std::optional<int64_t>, std::span<Figure>, bool,
-                            PeriodMemo*);
+                            PeriodMemo*, Lang);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -224,6 +224,24 @@ TEST_CASE("period: a figure whose sentence states none takes the article's year"
                  kPublished2016) == "2016");
 }
 
+TEST_CASE("period es: a year named once among other years is no article year",
+          "[period][article][es]") {
+  // Spanish news recall past years in passing: neither is what the figure is about.
+  const std::string es =
+      "El pueblo, fundado en 1842, recuerda la riada de 1962. En el valle viven 3.400 vecinos.";
+  CHECK(PeriodOf(es, Lang::kEs, "3.400 vecinos").empty());
+  // Named twice, it is the year the text reports on.
+  CHECK(PeriodOf("Tecnovía cerró 2019 con pérdidas, peores que en 2017. Despidió a 300 "
+                 "empleados. En 2019 cerró dos tiendas.",
+                 Lang::kEs, "300 empleados") == "2019");
+  // A single year named once still is.
+  CHECK(PeriodOf("Tecnovía cerró 2019 con pérdidas. Despidió a 300 empleados.", Lang::kEs,
+                 "300 empleados") == "2019");
+  // English and German keep the latest of the years named once (a report's year).
+  CHECK(PeriodOf("Founded in 1842, Kellmoor reported its 2021 results. Profit rose 12% to $40m.",
+                 Lang::kEn, "12%") == "2021");
+}
+
 TEST_CASE("period: 'a year ago' bases are one year before the sentence's period",
           "[period][base]") {
   const std::string en =
