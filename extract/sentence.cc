@@ -191,7 +191,7 @@ struct IndexSlot {
     if (((done[b >> 6] >> (b & 63)) & 1) == 0) Fill(b);
     return ends[b];
   }
-  void Fill(size_t b) {
+  [[gnu::noinline]] void Fill(size_t b) {
     const std::string_view text(data, size);
     const size_t from = b * 64, to = std::min(size, from + 64);
     uint64_t bits = 0;
@@ -212,9 +212,13 @@ struct IndexSlot {
   }
 };
 thread_local std::array<IndexSlot, 2> tl_index;
+// Scopes alive on this thread: constant-initialised, so the test costs no TLS guard where no
+// scope is open (figures alone).
+constinit thread_local int tl_active = 0;
 
-// The index of `text` when a scope for it is alive on this thread, else nullptr.
-IndexSlot* IndexOf(std::string_view text) {
+// The index of `text` when a scope for it is alive on this thread, else nullptr (FindIndex).
+// The test of tl_active inline (no scope: one load), the search out of line.
+[[gnu::noinline]] IndexSlot* FindIndex(std::string_view text) {
   for (IndexSlot& slot : tl_index) {
     if (slot.active && slot.data == text.data() && slot.size == text.size()) {
       if (!slot.ready) {
@@ -228,9 +232,12 @@ IndexSlot* IndexOf(std::string_view text) {
   }
   return nullptr;
 }
+inline IndexSlot* IndexOf(std::string_view text) {
+  return tl_active == 0 ? nullptr : FindIndex(text);
+}
 
 // First i in [from, to) with IsSentenceEnd(text, i); `to` if none (by the index or the scan).
-size_t FirstEnd(std::string_view text, size_t from, size_t to) {
+[[gnu::always_inline]] inline size_t FirstEnd(std::string_view text, size_t from, size_t to) {
   if (from >= to) return to;
   IndexSlot* idx = IndexOf(text);
   if (idx == nullptr) return FindEnd(text, from, to);
@@ -246,7 +253,7 @@ size_t FirstEnd(std::string_view text, size_t from, size_t to) {
 }
 
 // Last i in [from, to) with IsSentenceEnd(text, i); npos if none (by the index or the scan).
-size_t LastEnd(std::string_view text, size_t from, size_t to) {
+[[gnu::always_inline]] inline size_t LastEnd(std::string_view text, size_t from, size_t to) {
   if (from >= to) return std::string_view::npos;
   IndexSlot* idx = IndexOf(text);
   if (idx == nullptr) return FindEndBackward(text, from, to);
@@ -274,12 +281,16 @@ SentenceIndexScope::SentenceIndexScope(std::string_view text, bool enabled) {
     slot.active = true;
     slot.ready = false;
     slot_ = static_cast<int>(k);
+    ++tl_active;
     return;
   }
 }
 
 SentenceIndexScope::~SentenceIndexScope() {
-  if (slot_ >= 0) tl_index[static_cast<size_t>(slot_)].active = false;
+  if (slot_ >= 0) {
+    tl_index[static_cast<size_t>(slot_)].active = false;
+    --tl_active;
+  }
 }
 
 bool sentence_detail::EndsAtShared(std::string_view text, size_t i) {
