@@ -16,6 +16,7 @@
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 #include "extract/period.h"
+#include "extract/sentence.h"
 
 namespace newsfacts::extract {
 
@@ -392,6 +393,9 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   // field's period pass is kept for attribution's (only when attribution follows).
   PeriodMemo title_periods, body_periods;
   const bool keep = impl_->matcher != nullptr;
+  // With entities, every stage asks for sentence bounds of both fields: one end index each
+  // (sentence.h). Figures alone ask for few, which the scan answers cheaper.
+  const SentenceIndexScope title_ends(article.title, keep), body_ends(article.body, keep);
   if (!article.title.empty())
     NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out,
                                              article.published_at_ms,

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -173,7 +175,128 @@ size_t FindEndBackward(std::string_view text, size_t from, size_t to) {
   return std::string_view::npos;
 }
 
+// The sentence-end index of one text (SentenceIndexScope), filled by 64-byte blocks as the
+// questions reach them: bit k of ends[b] is IsSentenceEnd(text, 64 * b + k), valid once bit
+// b % 64 of done[b / 64] is set. Each end byte meets the rule at most once per text, and
+// the bit masks answer without the rule's branches. The vectors stay allocated from text to
+// text.
+struct IndexSlot {
+  const char* data = nullptr;
+  size_t size = 0;
+  bool active = false;
+  bool ready = false;  // ends and done sized and cleared for this text
+  std::vector<uint64_t> ends, done;
+
+  uint64_t Block(size_t b) {
+    if (((done[b >> 6] >> (b & 63)) & 1) == 0) Fill(b);
+    return ends[b];
+  }
+  [[gnu::noinline]] void Fill(size_t b) {
+    const std::string_view text(data, size);
+    const size_t from = b * 64, to = std::min(size, from + 64);
+    uint64_t bits = 0;
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i + 16 <= to; i += 16) {
+      for (uint32_t m = EndByteBits(data + i); m != 0; m &= m - 1) {
+        const size_t k = i + static_cast<size_t>(std::countr_zero(m));
+        if (sentence_detail::EndsAt(text, k)) bits |= uint64_t{1} << (k - from);
+      }
+    }
+#endif
+    for (; i < to; ++i) {
+      if (IsEndByte(text[i]) && sentence_detail::EndsAt(text, i)) bits |= uint64_t{1} << (i - from);
+    }
+    ends[b] = bits;
+    done[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+};
+thread_local std::array<IndexSlot, 2> tl_index;
+// Scopes alive on this thread: constant-initialised, so the test costs no TLS guard where no
+// scope is open (figures alone).
+constinit thread_local int tl_active = 0;
+
+// The index of `text` when a scope for it is alive on this thread, else nullptr (FindIndex).
+// The test of tl_active inline (no scope: one load), the search out of line.
+[[gnu::noinline]] IndexSlot* FindIndex(std::string_view text) {
+  for (IndexSlot& slot : tl_index) {
+    if (slot.active && slot.data == text.data() && slot.size == text.size()) {
+      if (!slot.ready) {
+        const size_t blocks = (slot.size + 63) / 64;
+        slot.ends.assign(blocks, 0);
+        slot.done.assign((blocks + 63) / 64, 0);
+        slot.ready = true;
+      }
+      return &slot;
+    }
+  }
+  return nullptr;
+}
+inline IndexSlot* IndexOf(std::string_view text) {
+  return tl_active == 0 ? nullptr : FindIndex(text);
+}
+
+// First i in [from, to) with IsSentenceEnd(text, i); `to` if none (by the index or the scan).
+[[gnu::always_inline]] inline size_t FirstEnd(std::string_view text, size_t from, size_t to) {
+  if (from >= to) return to;
+  IndexSlot* idx = IndexOf(text);
+  if (idx == nullptr) return FindEnd(text, from, to);
+  size_t b = from / 64;
+  uint64_t m = idx->Block(b) & (~uint64_t{0} << (from % 64));
+  while (m == 0) {
+    ++b;
+    if (b * 64 >= to) return to;
+    m = idx->Block(b);
+  }
+  const size_t e = b * 64 + static_cast<size_t>(std::countr_zero(m));
+  return e < to ? e : to;
+}
+
+// Last i in [from, to) with IsSentenceEnd(text, i); npos if none (by the index or the scan).
+[[gnu::always_inline]] inline size_t LastEnd(std::string_view text, size_t from, size_t to) {
+  if (from >= to) return std::string_view::npos;
+  IndexSlot* idx = IndexOf(text);
+  if (idx == nullptr) return FindEndBackward(text, from, to);
+  size_t b = (to - 1) / 64;
+  const size_t keep = to - b * 64;  // 1..64 bits of block b lie below `to`
+  uint64_t m = idx->Block(b) & (keep == 64 ? ~uint64_t{0} : (uint64_t{1} << keep) - 1);
+  while (m == 0) {
+    if (b * 64 <= from) return std::string_view::npos;
+    --b;
+    m = idx->Block(b);
+  }
+  const size_t e = b * 64 + 63 - static_cast<size_t>(std::countl_zero(m));
+  return e >= from ? e : std::string_view::npos;
+}
+
 }  // namespace
+
+SentenceIndexScope::SentenceIndexScope(std::string_view text, bool enabled) {
+  if (!enabled || text.empty()) return;
+  for (size_t k = 0; k < tl_index.size(); ++k) {
+    IndexSlot& slot = tl_index[k];
+    if (slot.active) continue;
+    slot.data = text.data();
+    slot.size = text.size();
+    slot.active = true;
+    slot.ready = false;
+    slot_ = static_cast<int>(k);
+    ++tl_active;
+    return;
+  }
+}
+
+SentenceIndexScope::~SentenceIndexScope() {
+  if (slot_ >= 0) {
+    tl_index[static_cast<size_t>(slot_)].active = false;
+    --tl_active;
+  }
+}
+
+bool sentence_detail::EndsAtShared(std::string_view text, size_t i) {
+  if (IndexSlot* idx = IndexOf(text)) return ((idx->Block(i / 64) >> (i % 64)) & 1) != 0;
+  return EndsAt(text, i);
+}
 
 bool sentence_detail::EndsAt(std::string_view text, size_t i) {
   const char c = text[i];
@@ -244,7 +367,7 @@ size_t SentenceStart(std::string_view text, size_t pos, size_t lo) {
   const size_t floor = std::max(lo, i > kMaxSentenceBytes ? i - kMaxSentenceBytes : 0);
   // The loop "while (i > floor && !IsSentenceEnd(text, i - 1)) --i", 16 bytes at a time.
   if (i > floor) {
-    const size_t e = FindEndBackward(text, floor, i);
+    const size_t e = LastEnd(text, floor, i);
     i = e == std::string_view::npos ? floor : e + 1;
   }
   while (i < pos && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
@@ -264,7 +387,7 @@ bool SentenceBefore(std::string_view text, size_t s, size_t* start, size_t* end)
 size_t SentenceEnd(std::string_view text, size_t pos) {
   const size_t limit = std::min(text.size(), pos + kMaxSentenceBytes);
   if (pos < limit) {
-    const size_t e = FindEnd(text, pos, limit);
+    const size_t e = FirstEnd(text, pos, limit);
     if (e < limit) return text[e] == '\n' ? e : e + 1;
   }
   size_t i = limit;
@@ -274,7 +397,7 @@ size_t SentenceEnd(std::string_view text, size_t pos) {
 
 bool CrossesSentence(std::string_view text, size_t a, size_t b) {
   b = std::min(b, text.size());
-  return a < b && FindEnd(text, a, b) < b;
+  return a < b && FirstEnd(text, a, b) < b;
 }
 
 }  // namespace newsfacts::extract

@@ -29,13 +29,34 @@ constexpr bool IsEndByte(char c) {
 }
 // The full rule for a byte that IsEndByte. REQUIRES: i < text.size().
 [[nodiscard]] bool EndsAt(std::string_view text, size_t i);
+// EndsAt, answered from the text's SentenceIndexScope when one is alive on this thread.
+[[nodiscard]] bool EndsAtShared(std::string_view text, size_t i);
 }  // namespace sentence_detail
 
 // True when text[i] ends a sentence. REQUIRES: i < text.size(). Inline: most bytes are
 // rejected by one bit test, the rule itself runs only at the five end bytes.
 [[nodiscard]] inline bool IsSentenceEnd(std::string_view text, size_t i) {
-  return sentence_detail::IsEndByte(text[i]) && sentence_detail::EndsAt(text, i);
+  return sentence_detail::IsEndByte(text[i]) && sentence_detail::EndsAtShared(text, i);
 }
+
+// One sentence-end index per text, shared by every stage that asks for sentence bounds
+// (periods, attribution, the name tagger, the entity matcher): while a scope for `text` is
+// alive on this thread, IsSentenceEnd, SentenceStart, SentenceBefore, SentenceEnd and
+// CrossesSentence on that very text (same data pointer and size) answer from bit masks
+// over its end bits, found once per 64-byte block when a question first reaches it (the same
+// answers as the scans: tests/extract/test_speed_paths.cc). Without a scope, and for any other
+// text, they scan. At most two texts per thread at a time (an article's title and body); a further
+// scope, or one with `enabled` false, does nothing. Scopes nest (LIFO) on one thread; not copyable.
+class SentenceIndexScope {
+ public:
+  explicit SentenceIndexScope(std::string_view text, bool enabled = true);
+  ~SentenceIndexScope();
+  SentenceIndexScope(const SentenceIndexScope&) = delete;
+  SentenceIndexScope& operator=(const SentenceIndexScope&) = delete;
+
+ private:
+  int slot_ = -1;  // this thread's index slot, -1: none
+};
 
 // Start of the sentence containing byte `pos` (first non-space byte after the previous
 // end), not before `lo` (a known sentence boundary). REQUIRES: lo <= pos.

@@ -582,6 +582,63 @@ TEST_CASE("sentence bounds by 16-byte blocks equal the rule at every byte", "[sp
   CHECK(ends > 1000);
 }
 
+TEST_CASE("sentence bounds from a text's shared end index equal the scans", "[speed][sentence]") {
+  // Inside a SentenceIndexScope the bounds of that text come from end bits filled by 64-byte
+  // blocks on demand; the same questions without a scope scan and ask the rule. Two texts at
+  // once (title and body), every position, questions in an order that fills blocks out of
+  // turn, a long run without ends (the kMaxSentenceBytes cut), and a view of another length
+  // (not the indexed text: it must scan).
+  struct Bounds {
+    std::vector<size_t> start, start_lo, end, crosses, is_end;
+    bool operator==(const Bounds&) const = default;
+  };
+  auto bounds = [](std::string_view t) {
+    Bounds b;
+    for (size_t k = 0; k <= t.size(); ++k) {
+      const size_t pos = (k * 7919) % (t.size() + 1);  // a scattered order
+      b.start.push_back(nf::SentenceStart(t, pos));
+      b.start_lo.push_back(nf::SentenceStart(t, pos, pos / 3));
+      if (pos < t.size()) {
+        b.end.push_back(nf::SentenceEnd(t, pos));
+        b.is_end.push_back(nf::IsSentenceEnd(t, pos) ? 1 : 0);
+        const size_t to = std::min(t.size(), pos + 1 + (k % 150));
+        b.crosses.push_back(nf::CrossesSentence(t, pos, to) ? 1 : 0);
+      }
+    }
+    return b;
+  };
+  const std::vector<std::string> vocab = {
+      "Velmora",   "Quarzit AG", "4.7",  "N.Y.",   "Nr.",      "d.h.",         "im 2. Halbjahr",
+      "approx. 9", "growth",     "fell", "Absatz", "\"Yes.\"", "(7;",          "p;q",
+      "over.",     "Stop!",      "How?", "v3.1",   "p.m.",     "\xE2\x80\x9D", "Fin.\xE2\x80\x9C",
+      "2.4bn",     "Dr.",        "Q",    "Corp.",  "\n",       "sehr.\n"};
+  std::mt19937 rng(29);
+  size_t ends = 0;
+  for (int round = 0; round < 120; ++round) {
+    const std::string title = Soup(&rng, vocab, 2 + round % 9);
+    std::string body = Soup(&rng, vocab, 5 + round % 90);
+    if (round % 10 == 0) body += std::string(5000 + round, 'x') + Soup(&rng, vocab, 20);
+    INFO(title << "\n---\n" << body);
+    const Bounds title_scan = bounds(title), body_scan = bounds(body);
+    const std::string_view shorter = std::string_view(body).substr(0, body.size() / 2);
+    const Bounds shorter_scan = bounds(shorter);
+    {
+      const nf::SentenceIndexScope title_index(title), body_index(body);
+      const nf::SentenceIndexScope third(shorter);  // a third text: no slot, it scans
+      REQUIRE(bounds(body) == body_scan);
+      REQUIRE(bounds(title) == title_scan);
+      REQUIRE(bounds(shorter) == shorter_scan);
+    }
+    {
+      const nf::SentenceIndexScope off(body, /*enabled=*/false), short_index(shorter);
+      REQUIRE(bounds(shorter) == shorter_scan);
+      REQUIRE(bounds(body) == body_scan);
+    }
+    for (size_t e : body_scan.is_end) ends += e;
+  }
+  CHECK(ends > 1000);
+}
+
 TEST_CASE("word tokens by 16-byte ASCII runs equal the byte loop", "[speed][tokens]") {
   // scan::NextToken skips the ASCII letters and digits of a token 16 at a time; the
   // characters after them (Latin letters go on, NBSP, dashes, quotes, the euro sign end it)
