@@ -184,6 +184,9 @@ using BareMap = std::unordered_map<std::string, BareEvidence>;
 struct CommonUseEs {
   bool filled = false;
   std::vector<uint64_t> words;  // sorted lower-cased word hashes
+  // Capitals-only words already looked up by WrittenLowerCase in this text: lower-cased word
+  // hash and the answer (an acronym recurs; the text is searched once per word).
+  std::vector<std::pair<uint64_t, bool>> lower_use;
 };
 
 bool InList(std::string_view lower, std::span<const std::string_view> list) {
@@ -743,18 +746,6 @@ bool CapitalsOnlyEs(std::string_view w) {
   }
   return true;
 }
-// Does `text` contain `lower` (a lower-cased word) as a whole word written in lower case?
-bool WrittenLowerCase(std::string_view text, std::string_view lower) {
-  auto letter = [&](size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-  };
-  for (size_t p = text.find(lower); p != std::string_view::npos; p = text.find(lower, p + 1)) {
-    const size_t e = p + lower.size();
-    if ((p == 0 || !letter(p - 1)) && (e == text.size() || !letter(e))) return true;
-  }
-  return false;
-}
 bool EmphasisWordEs(std::string_view w) {
   if (!CapitalsOnlyEs(w)) return false;
   for (std::string_view suf :
@@ -1240,7 +1231,8 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
   std::sort(out->begin(), out->end());
 }
 
-// Whole-word occurrence of `w` in text other than at `skip`.
+// Whole-word occurrence of `w` in text other than at `skip` (npos: anywhere). A word's
+// neighbours are no ASCII letter or digit and no byte of a multi-byte letter.
 bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
   for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
     if (p == skip) continue;
@@ -1252,6 +1244,10 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
     if (before_ok && after_ok) return true;
   }
   return false;
+}
+// Does `text` contain `lower` (a lower-cased word) as a whole word written in lower case?
+bool WrittenLowerCase(std::string_view text, std::string_view lower) {
+  return OccursElsewhere(text, lower, std::string_view::npos);
 }
 
 }  // namespace
@@ -1336,6 +1332,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     return !common_es->words.empty() &&
            std::binary_search(common_es->words.begin(), common_es->words.end(), word_hash(k));
+  };
+  // WrittenLowerCase of token k, asked once per word of the text.
+  auto written_lower_case_es = [&](size_t k) {
+    if (common_es == nullptr) return WrittenLowerCase(text, lower_of(toks[k]));
+    const uint64_t h = word_hash(k);
+    for (const auto& [hash, found] : common_es->lower_use) {
+      if (hash == h) return found;
+    }
+    const bool found = WrittenLowerCase(text, lower_of(toks[k]));
+    common_es->lower_use.emplace_back(h, found);
+    return found;
   };
   // A candidate shaped "Xx" (capitals, then small letters only: "Kralinger", "KRalinger") is
   // neither an acronym nor CamelCase: its shape (described for every candidate in step 1)
@@ -1632,8 +1639,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // Spanish: so is a word in capitals that the same text also writes in lower case ("lo
     // dijo ESTO" ... "esto", "NUNCA", "MARCÓ" ... "marcó"): an acronym ("ONU", "PSOE") is
     // never written in lower case.
-    if (lang == Lang::kEs && w.size() >= 4 && CapitalsOnlyEs(w) &&
-        WrittenLowerCase(text, lower_of(t))) {
+    if (lang == Lang::kEs && w.size() >= 4 && CapitalsOnlyEs(w) && written_lower_case_es(i)) {
       t.label = ner::kNerO;
       continue;
     }
@@ -2343,6 +2349,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   toks.clear();
   bare.clear();
   common_es.filled = false;
+  common_es.lower_use.clear();
   ranges.clear();
   const size_t first_new = out->size();
   if (focus.empty()) {
