@@ -459,6 +459,13 @@ void NameTagger::Impl::BuildCountries() {
       ner::LowerInto(name, &lower);
       country_by_name.emplace(lower, idx);
     }
+    // The name German news uses, where ICU's formal one is rarely written ("die britische
+    // Regierung" -> Großbritannien, not "Vereinigtes Königreich"); the formal name still finds
+    // the country.
+    for (const auto& [code, name] :
+         {std::pair<std::string_view, std::string_view>{"GB", "Großbritannien"}, {"US", "USA"}}) {
+      if (code == codes[n]) names[0] = std::string(name);
+    }
     country_names.push_back(std::move(names));
   }
 }

@@ -303,6 +303,16 @@ TEST_CASE("German country adjectives and demonyms name the country", "[entities]
   const nf::EntityMention* fi = FindSurface(ms, "Finnen");
   REQUIRE(fi != nullptr);
   CHECK(fi->entity == "Finnland");
+  // Countries are named as German news names them, not by their formal names.
+  auto uk = Names(
+      "Die britischen Sparer verloren 30 Millionen Pfund, die amerikanischen Käufer 20 Prozent.",
+      nf::Lang::kDe);
+  const nf::EntityMention* gb = FindSurface(uk, "britischen");
+  REQUIRE(gb != nullptr);
+  CHECK(gb->entity == "Großbritannien");
+  const nf::EntityMention* us = FindSurface(uk, "amerikanischen");
+  REQUIRE(us != nullptr);
+  CHECK(us->entity == "USA");
   // An adjective describing a company noun refers to the company, not to the country.
   auto bank = Names("Der schwedische Versicherer Nordhavn steigerte den Umsatz.", nf::Lang::kDe);
   CHECK(FindSurface(bank, "schwedische") == nullptr);
