@@ -1245,6 +1245,72 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
   return false;
 }
 
+// German: a name of two or more words opening with inflected adjectives after an article of
+// a singular case ("der Europäischen Zentralbank", "beim Internationalen Währungsfonds",
+// "des Deutschen Archäologischen Instituts") is named in the nominative: each adjective's -en
+// becomes -e, and after "des" the last word loses its genitive -s / -es ("Europäische
+// Zentralbank", "Deutsche Archäologische Institut"). Not a plural ("der Vereinigten Staaten",
+// "den Olympischen Spielen": after der/den/zur only when the last word ends in none of -e,
+// -en, -s; "des", "dem", "im", "vom", "zum", "beim", "am" are singular), nor a name without
+// an article.
+void NominativeAdjectiveDe(std::string_view text, size_t start, std::string* entity) {
+  auto adjective = [](std::string_view w) {
+    return w.size() >= 6 && (w.ends_with("ischen") || w.ends_with("schen") || w.ends_with("alen") ||
+                             w.ends_with("lichen"));
+  };
+  const size_t last_sp = entity->rfind(' ');
+  if (last_sp == std::string::npos ||
+      !adjective(std::string_view(*entity).substr(0, entity->find(' ')))) {
+    return;
+  }
+  size_t e = start;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && scan::IsAsciiAlnum(text[b - 1])) --b;
+  if (b == e || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) return;
+  const std::string_view article = text.substr(b, e - b);
+  const bool genitive = scan::EqualsLowerAscii(article, "des");
+  bool singular = genitive;
+  for (std::string_view a : {"dem", "im", "vom", "zum", "beim", "am"}) {
+    singular = singular || scan::EqualsLowerAscii(article, a);
+  }
+  if (!singular) {
+    bool der = false;
+    for (std::string_view a : {"der", "den", "zur"})
+      der = der || scan::EqualsLowerAscii(article, a);
+    const std::string_view name = *entity;
+    singular = der && !name.ends_with('e') && !name.ends_with("en") && !name.ends_with('s');
+  }
+  if (!singular) return;
+  std::string out;
+  out.reserve(entity->size());
+  size_t p = 0;
+  bool leading = true;
+  while (p < entity->size()) {
+    size_t q = entity->find(' ', p);
+    if (q == std::string::npos) q = entity->size();
+    std::string_view w = std::string_view(*entity).substr(p, q - p);
+    if (!out.empty()) out += ' ';
+    if (q == entity->size()) {
+      // "Bundestages" -> "Bundestag", "Instituts" -> "Institut"; "Fonds" keeps its -s.
+      if (genitive && w.size() > 4 && w.back() == 's' && !w.ends_with("ds") && !w.ends_with("ss") &&
+          !w.ends_with("us")) {
+        const bool es = w.ends_with("es") &&
+                        std::string_view("aeiouy").find(scan::LowerAscii(w[w.size() - 3])) ==
+                            std::string_view::npos;
+        w.remove_suffix(es ? 2 : 1);
+      }
+    } else if (leading && adjective(w)) {
+      w.remove_suffix(1);  // "-en" -> "-e"
+    } else {
+      leading = false;
+    }
+    out += w;
+    p = q + 1;
+  }
+  *entity = std::move(out);
+}
+
 }  // namespace
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
@@ -1915,6 +1981,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           OccursElsewhere(text, std::string_view(m.entity).substr(0, m.entity.size() - 1),
                           t.start)) {
         m.entity.pop_back();
+      }
+      if (lang == Lang::kDe && m.type != EntityType::kPerson) {
+        NominativeAdjectiveDe(text, span_start, &m.entity);
       }
     }
     bool one_char = surface.size() < 2;

@@ -318,6 +318,27 @@ TEST_CASE("German country adjectives and demonyms name the country", "[entities]
   CHECK(FindSurface(bank, "schwedische") == nullptr);
 }
 
+TEST_CASE("German names opening with an inflected adjective are named in the nominative",
+          "[entities][names][de]") {
+  auto dat = Names("Auch beim Internationalen Fischereirat sanken die Kosten um 3 Prozent.",
+                   nf::Lang::kDe);
+  const nf::EntityMention* rat = FindSurface(dat, "Internationalen Fischereirat");
+  REQUIRE(rat != nullptr);
+  CHECK(rat->entity == "Internationale Fischereirat");
+  // After "des" the last word loses its genitive -es.
+  auto gen = Names("Die Mitglieder des Internationalen Fischereirates zahlten 3 Millionen Euro.",
+                   nf::Lang::kDe);
+  const nf::EntityMention* rates = FindSurface(gen, "Internationalen Fischereirates");
+  REQUIRE(rates != nullptr);
+  CHECK(rates->entity == "Internationale Fischereirat");
+  // A plural after "der" keeps its form.
+  auto pl =
+      Names("Die Zahl der Besucher der Olympischen Winterspiele sank um 4 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* games = FindSurface(pl, "Olympischen Winterspiele");
+  REQUIRE(games != nullptr);
+  CHECK(games->entity == "Olympischen Winterspiele");
+}
+
 TEST_CASE("Spanish country adjectives and demonyms name the country", "[entities][names][es]") {
   auto ms =
       Names("Los chilenos compraron un 12% más de coches y las exportaciones peruanas cayeron.",
