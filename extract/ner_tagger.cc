@@ -1825,6 +1825,32 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
+  // German: a role noun the model labelled as part of a name right before a person's given
+  // name ("Bundestrainer Jonas Kralinger", "Kralix-Chef Anna Pohl", "Kardinal Paul Weber")
+  // is not part of it: the name starts at the given name and is a person's. Not a word an
+  // organisation rule or a country made, nor one that does not read as a noun.
+  if (lang == Lang::kDe) {
+    for (size_t k = 0; k + 1 < toks.size(); ++k) {
+      Tok& role = toks[k];
+      const Tok& given = toks[k + 1];
+      if (!role.word || !role.candidate || role.label == ner::kNerO || role.org_rule ||
+          role.country >= 0 || role.demonym >= 0 || !given.word || !given.candidate ||
+          given.label == ner::kNerO || (given.lex & kLexGivenName) == 0 || given.org_rule ||
+          given.start != role.end + 1 || text[role.end] != ' ' ||
+          NounLikeDe(lower_of(role)) == NounLike::kNo) {
+        continue;
+      }
+      role.label = ner::kNerO;
+      for (size_t m = k + 1;
+           m < toks.size() && toks[m].word && toks[m].candidate && toks[m].label != ner::kNerO &&
+           !toks[m].org_rule && toks[m].country < 0 &&
+           (m == k + 1 || toks[m].start == toks[m - 1].end + 1);
+           ++m) {
+        toks[m].label = ner::kNerPer;
+      }
+    }
+  }
+
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
   for (size_t i = 0; i < toks.size();) {

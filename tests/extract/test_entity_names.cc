@@ -339,6 +339,26 @@ TEST_CASE("German names opening with an inflected adjective are named in the nom
   CHECK(games->entity == "Olympischen Winterspiele");
 }
 
+TEST_CASE("German role nouns before a person's given name are not part of the name",
+          "[entities][names][de]") {
+  auto school = Names("Rund 300 Schüler nahmen teil, sagte Landesschulsprecher Martin Kralowetz.",
+                      nf::Lang::kDe);
+  const nf::EntityMention* speaker = FindSurface(school, "Martin Kralowetz");
+  REQUIRE(speaker != nullptr);
+  CHECK(speaker->entity == "Martin Kralowetz");
+  CHECK(speaker->type == nf::EntityType::kPerson);
+  CHECK(FindSurface(school, "Landesschulsprecher Martin Kralowetz") == nullptr);
+  // A hyphen compound ending in a role noun.
+  auto boss = Names("Der Umsatz stieg um 4 Prozent, sagte Pexolin-Chefin Anna Berghuber am Montag.",
+                    nf::Lang::kDe);
+  const nf::EntityMention* chefin = FindSurface(boss, "Anna Berghuber");
+  REQUIRE(chefin != nullptr);
+  CHECK(chefin->type == nf::EntityType::kPerson);
+  // A name whose first word is no given name keeps its first word ("Bank" + place).
+  auto bank = Names("Die Bank Voralpen zahlte 300 Euro.", nf::Lang::kDe);
+  CHECK(FindSurface(bank, "Voralpen") == nullptr);
+}
+
 TEST_CASE("Spanish country adjectives and demonyms name the country", "[entities][names][es]") {
   auto ms =
       Names("Los chilenos compraron un 12% más de coches y las exportaciones peruanas cayeron.",
