@@ -1493,6 +1493,12 @@ class WindowParser {
         u = SkipSpaces(s, e);
       }
       if (const Currency* c = MatchCurrency(s, u, &e)) {
+        // German "12,5 Sek." (Sekunden) in results: a time, not Swedish kronor.
+        if (lang_ == Lang::kDe && c->word == "sek" && e < s.size() && s[e] == '.') {
+          x->reject = true;
+          x->end = e;
+          return;
+        }
         x->is_money = true;
         x->currency = c->code;
         x->value *= c->factor;

@@ -184,6 +184,9 @@ TEST_CASE("de: corpus edge cases", "[figures][de][corpus]") {
     CHECK(f.kind == FigureKind::kQuantity);
     CHECK(f.unit == m.unit);
   }
+  // "Sek." in results is seconds, not Swedish kronor; the currency code stays money.
+  CHECK(Figures("Zweite wurde Anna Pohl (+12,4 Sek.) vor Eva Kralinger.", Lang::kDe).empty());
+  CHECK(One("Der Preis ist mit 10 Millionen SEK dotiert.").unit == "SEK");
   // The things counted stay counts.
   CHECK(One("Die Firma hat 40 Kilometerzähler verkauft").kind == FigureKind::kCount);
   CHECK(Figures("vor dem Haus in der Kirchröder Straße 18 im Bezirk", Lang::kDe).empty());
