@@ -1828,25 +1828,50 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // German: a role noun the model labelled as part of a name right before a person's given
   // name ("Bundestrainer Jonas Kralinger", "Kralix-Chef Anna Pohl", "Kardinal Paul Weber")
   // is not part of it: the name starts at the given name and is a person's. Not a word an
-  // organisation rule or a country made, nor one that does not read as a noun.
+  // organisation rule or a country made, nor one that does not read as a noun. Likewise a
+  // company noun before a company's name ("Garnhersteller Kralix", "der Caravan-Händler
+  // Pohl", "Firma Pohl AG"): the name is the company's (not a place after it: "Volksbank
+  // Linz"; not a bank, fund, institute, holding, group or publisher, whose names often open
+  // with the noun: "Bank Kralix", "Verlag Pohl").
   if (lang == Lang::kDe) {
     for (size_t k = 0; k + 1 < toks.size(); ++k) {
       Tok& role = toks[k];
-      const Tok& given = toks[k + 1];
+      Tok& next = toks[k + 1];
       if (!role.word || !role.candidate || role.label == ner::kNerO || role.org_rule ||
-          role.country >= 0 || role.demonym >= 0 || !given.word || !given.candidate ||
-          given.label == ner::kNerO || (given.lex & kLexGivenName) == 0 || given.org_rule ||
-          given.start != role.end + 1 || text[role.end] != ' ' ||
-          NounLikeDe(lower_of(role)) == NounLike::kNo) {
+          role.country >= 0 || role.demonym >= 0 || !next.word || !next.candidate ||
+          next.label == ner::kNerO || next.country >= 0 || next.start != role.end + 1 ||
+          text[role.end] != ' ') {
         continue;
       }
-      role.label = ner::kNerO;
-      for (size_t m = k + 1;
-           m < toks.size() && toks[m].word && toks[m].candidate && toks[m].label != ner::kNerO &&
-           !toks[m].org_rule && toks[m].country < 0 &&
-           (m == k + 1 || toks[m].start == toks[m - 1].end + 1);
-           ++m) {
-        toks[m].label = ner::kNerPer;
+      if ((next.lex & kLexGivenName) != 0 && !next.org_rule &&
+          NounLikeDe(lower_of(role)) != NounLike::kNo) {
+        role.label = ner::kNerO;
+        for (size_t m = k + 1;
+             m < toks.size() && toks[m].word && toks[m].candidate && toks[m].label != ner::kNerO &&
+             !toks[m].org_rule && toks[m].country < 0 &&
+             (m == k + 1 || toks[m].start == toks[m - 1].end + 1);
+             ++m) {
+          toks[m].label = ner::kNerPer;
+        }
+      } else if (next.label != ner::kNerLoc) {
+        const std::string& w = lower_of(role);
+        bool cue = false;  // a company noun alone ("Hersteller Kralix", "Firma Pohl AG")
+        for (std::string_view n :
+             {"konzern", "hersteller", "händler", "betreiber", "anbieter", "produzent", "versorger",
+              "entwickler", "zulieferer", "versicherer", "unternehmen", "firma", "tochter",
+              "rivale", "konkurrent", "discounter", "investor", "finanzinvestor"}) {
+          cue = cue || w == n;
+        }
+        if (!cue && IsCueSuffix(str(role), lang)) {
+          cue = true;
+          for (std::string_view end : {"bank", "kasse", "institut", "fonds", "holding"}) {
+            cue = cue && !w.ends_with(end);
+          }
+        }
+        if (!cue) continue;
+        role.label = ner::kNerO;
+        next.label = ner::kNerOrg;
+        next.org_rule = true;
       }
     }
   }

@@ -354,6 +354,17 @@ TEST_CASE("German role nouns before a person's given name are not part of the na
   const nf::EntityMention* chefin = FindSurface(boss, "Anna Berghuber");
   REQUIRE(chefin != nullptr);
   CHECK(chefin->type == nf::EntityType::kPerson);
+  // A company noun before a company's name is not part of it.
+  for (const char* text :
+       {"Wien – Der steirische Garnhersteller Kralowitz ist pleite, 300 Mitarbeiter sind "
+        "betroffen.",
+        "Mit der neuen Puppe hat Hersteller Kralowitz 300 Millionen Euro umgesetzt."}) {
+    INFO(text);
+    auto maker = Names(text, nf::Lang::kDe);
+    const nf::EntityMention* kralowitz = FindSurface(maker, "Kralowitz");
+    REQUIRE(kralowitz != nullptr);
+    CHECK(kralowitz->type == nf::EntityType::kOrg);
+  }
   // A name whose first word is no given name keeps its first word ("Bank" + place).
   auto bank = Names("Die Bank Voralpen zahlte 300 Euro.", nf::Lang::kDe);
   CHECK(FindSurface(bank, "Voralpen") == nullptr);
