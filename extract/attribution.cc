@@ -346,6 +346,41 @@ bool IsResearchSource(std::string_view text, const EntityMention& m) {
   return false;
 }
 
+bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
+  // A place is no source: "nach Angaben der griechischen Küstenwache" names where.
+  if (m.type == EntityType::kPlace || m.start > text.size() || m.end > text.size()) {
+    return false;
+  }
+  // "X zufolge", "Angaben des X zufolge".
+  size_t e = m.end;
+  while (e < text.size() && text[e] == ' ') ++e;
+  if (e > m.end && EqualsLowerWord(text.substr(e, 7), "zufolge") &&
+      (e + 7 >= text.size() || !scan::IsWordOrHigh(text[e + 7]))) {
+    return true;
+  }
+  // "laut X", "nach Angaben des X", "nach Berechnungen der X": up to five words before the
+  // name, in its clause.
+  size_t at = m.start;
+  for (int k = 0; k < 5; ++k) {
+    size_t w_start = 0;
+    const std::string_view w = WordBefore(text, 0, at, &w_start);
+    if (w.empty() || w_start == at) return false;
+    const size_t w_end = w_start + w.size();
+    if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
+      return false;
+    }
+    if (EqualsLowerWord(w, "laut")) return true;
+    if (EqualsLowerWord(w, "angaben") || EqualsLowerWord(w, "berechnungen") ||
+        EqualsLowerWord(w, "schätzungen")) {
+      size_t p_start = 0;
+      const std::string_view p = WordBefore(text, 0, w_start, &p_start);
+      return p_start < w_start && EqualsLowerWord(p, "nach");
+    }
+    at = w_start;
+  }
+  return false;
+}
+
 namespace {
 
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
@@ -1192,7 +1227,10 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         cited = cited || (EqualsLowerWord(cur, "acuerdo") && EqualsLowerWord(w, "de"));
         if (w_start == at) break;
       }
-      if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it))) continue;
+      if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
+          (lang_ == Lang::kDe && IsCitedSourceDe(text_, *it))) {
+        continue;
+      }
     }
     bool prep = IsPreposition(before);
     // A capitalised particle before a person's surname is part of the name, not a

@@ -320,7 +320,8 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   auto consider = [&](const EntityMention& c) {
     if (gazetteer.IsSource(c.entity)) return;
     if (c.field == Field::kBody && !body_text.empty() &&
-        (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
+        (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c) ||
+         IsCitedSourceDe(body_text, c))) {
       return;
     }
     int score = 0;
