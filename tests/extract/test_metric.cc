@@ -592,3 +592,15 @@ TEST_CASE("metric es: a contract clause is a deal value, an asking price a price
   CHECK(MetricOf("La cifra del lateral asciende a 2.000 millones.", "2.000 millones", kMoney)
             .empty());
 }
+
+TEST_CASE("metric de: the verb 'kosten' near a small amount is a price, the noun 'Kosten' spend",
+          "[metric][de]") {
+  CHECK(MetricOf("Das Gerät wird zum Start rund 650 Euro kosten.", "650 Euro", kMoney, "EUR",
+                 650) == "price");
+  CHECK(MetricOf("Sie kosten 39 bzw. 79 Euro.", "79 Euro", kMoney, "EUR", 79) == "price");
+  // A project's millions are spending; the noun names costs.
+  CHECK(MetricOf("Der Neubau soll rund 40 Millionen Euro kosten.", "40 Millionen Euro", kMoney,
+                 "EUR", 4e7) == "spend");
+  CHECK(MetricOf("Die Kosten der Reparatur lagen bei 650 Euro.", "650 Euro", kMoney, "EUR", 650) ==
+        "spend");
+}
