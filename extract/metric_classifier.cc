@@ -578,6 +578,7 @@ constexpr CueWord kCues[] = {
     {"desemple", Cue::kUnemployment, kWordStart, kStrong},
     {"unemploy", Cue::kUnemployment, kWordStart, kStrong},
     {"jobless", Cue::kUnemployment, kWordStart, kStrong},
+    {"wahlbeteiligung", Cue::kVote, kInside, kStrong},  // turnout: no stake ("beteiligung")
     {"stimmen", Cue::kVote, kWhole, kStrong},
     {"wähler", Cue::kVote, kInside, 0},
     {"umfrage", Cue::kVote, kInside, 0},

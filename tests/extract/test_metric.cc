@@ -604,3 +604,12 @@ TEST_CASE("metric de: the verb 'kosten' near a small amount is a price, the noun
   CHECK(MetricOf("Die Kosten der Reparatur lagen bei 650 Euro.", "650 Euro", kMoney, "EUR", 650) ==
         "spend");
 }
+
+TEST_CASE("metric de: turnout (Wahlbeteiligung) is an election figure, not a stake",
+          "[metric][de]") {
+  CHECK(MetricOf("Die Wahlbeteiligung lag bei 61,3 Prozent.", "61,3 Prozent", kPercent, "", 61.3) ==
+        "vote_share");
+  // A stake stays a stake.
+  CHECK(MetricOf("Die Beteiligung der Kralinger AG liegt bei 25 Prozent.", "25 Prozent", kPercent,
+                 "", 25) == "stake");
+}
