@@ -1254,9 +1254,11 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
 // -en, -s; "des", "dem", "im", "vom", "zum", "beim", "am" are singular), nor a name without
 // an article.
 void NominativeAdjectiveDe(std::string_view text, size_t start, std::string* entity) {
-  auto adjective = [](std::string_view w) {
-    return w.size() >= 6 && (w.ends_with("ischen") || w.ends_with("schen") || w.ends_with("alen") ||
-                             w.ends_with("lichen"));
+  auto adjective = [](std::string_view w) {  // "-schen", "-alen", "-lichen"
+    if (w.size() < 6 || w[w.size() - 1] != 'n' || w[w.size() - 2] != 'e') return false;
+    const std::string_view stem = w.substr(0, w.size() - 2);
+    return stem.ends_with(std::string_view("sch")) || stem.ends_with(std::string_view("al")) ||
+           stem.ends_with(std::string_view("lich"));
   };
   const size_t last_sp = entity->rfind(' ');
   if (last_sp == std::string::npos ||
@@ -1853,7 +1855,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
              ++m) {
           toks[m].label = ner::kNerPer;
         }
-      } else if (next.label != ner::kNerLoc) {
+      } else if (next.label != ner::kNerLoc &&
+                 std::string_view("rnate").find(scan::LowerAscii(text[role.end - 1])) !=
+                     std::string_view::npos) {  // the last letters of the company nouns
         const std::string& w = lower_of(role);
         bool cue = false;  // a company noun alone ("Hersteller Kralix", "Firma Pohl AG")
         for (std::string_view n :
