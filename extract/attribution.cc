@@ -348,6 +348,52 @@ bool IsResearchSource(std::string_view text, const EntityMention& m) {
 
 namespace {
 
+// German: "zufolge" as the word after text[.., end) ("X zufolge").
+bool ZufolgeAfter(std::string_view text, size_t end) {
+  size_t e = end;
+  while (e < text.size() && text[e] == ' ') ++e;
+  return e > end && EqualsLowerWord(text.substr(e, 7), "zufolge") &&
+         (e + 7 >= text.size() || !scan::IsWordOrHigh(text[e + 7]));
+}
+
+// German nouns that cite a source after "nach": "nach Angaben", "nach Berechnungen".
+bool SourceNounDe(std::string_view w) {
+  return EqualsLowerWord(w, "angaben") || EqualsLowerWord(w, "berechnungen") ||
+         EqualsLowerWord(w, "schätzungen");
+}
+
+}  // namespace
+
+bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
+  // A place is no source: "nach Angaben der griechischen Küstenwache" names where.
+  if (m.type == EntityType::kPlace || m.start > text.size() || m.end > text.size()) {
+    return false;
+  }
+  if (ZufolgeAfter(text, m.end)) return true;  // "X zufolge", "Angaben des X zufolge"
+  // "laut X", "nach Angaben des X", "nach Berechnungen der X": up to five words before the
+  // name, in its clause.
+  size_t at = m.start;
+  for (int k = 0; k < 5; ++k) {
+    size_t w_start = 0;
+    const std::string_view w = WordBefore(text, 0, at, &w_start);
+    if (w.empty() || w_start == at) return false;
+    const size_t w_end = w_start + w.size();
+    if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
+      return false;
+    }
+    if (EqualsLowerWord(w, "laut")) return true;
+    if (SourceNounDe(w)) {
+      size_t p_start = 0;
+      const std::string_view p = WordBefore(text, 0, w_start, &p_start);
+      return p_start < w_start && EqualsLowerWord(p, "nach");
+    }
+    at = w_start;
+  }
+  return false;
+}
+
+namespace {
+
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
 // relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
 struct Pick {
@@ -1177,6 +1223,8 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t at = it->start;
       size_t w_start = ws;
       std::string_view w = before;
+      // German: "nach Angaben des X", "X zufolge" too (IsCitedSourceDe; never a place).
+      const bool de_source = lang_ == Lang::kDe && it->type != EntityType::kPlace;
       for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
         const size_t w_end = w_start + w.size();
         if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
@@ -1190,9 +1238,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         w = WordBefore(text_, s, at, &w_start);
         // "de acuerdo con X", not "el acuerdo firmado entre X y …".
         cited = cited || (EqualsLowerWord(cur, "acuerdo") && EqualsLowerWord(w, "de"));
+        cited =
+            cited || (de_source && SourceNounDe(cur) && w_start < at && EqualsLowerWord(w, "nach"));
         if (w_start == at) break;
       }
-      if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it))) continue;
+      if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
+          (de_source && ZufolgeAfter(text_, it->end))) {
+        continue;
+      }
     }
     bool prep = IsPreposition(before);
     // A capitalised particle before a person's surname is part of the name, not a

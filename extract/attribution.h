@@ -80,6 +80,12 @@ bool IsDatelinePlace(std::string_view text, const EntityMention& m);
 // consultora X facturó 50 millones"). REQUIRES: m's offsets lie within `text`.
 bool IsResearchSource(std::string_view text, const EntityMention& m);
 
+// True when `m` is cited as the source of the figures in German: "laut X", "nach Angaben des
+// X", "nach Berechnungen der X" (up to five words before, in the name's clause), "X
+// zufolge" — never what they are about, nor the article's topic. Never a place ("nach
+// Angaben der griechischen Küstenwache": where). REQUIRES: m's offsets lie within `text`.
+bool IsCitedSourceDe(std::string_view text, const EntityMention& m);
+
 // Same, for whole vectors (all figures and mentions belong to `text`).
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
                const Gazetteer& gazetteer, std::vector<Figure>* figures);

@@ -335,6 +335,9 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     const bool free = c.field != Field::kBody || !GovernedDe(body_text, c);
     if (best == nullptr || (org && !best_org) ||
         (org == best_org && ((free && !best_free) || (free == best_free && score > best_score)))) {
+      // A source cited in German ("laut X", "nach Angaben des X"): looked at only for a
+      // mention that would win.
+      if (c.field == Field::kBody && !body_text.empty() && IsCitedSourceDe(body_text, c)) return;
       best = &c;
       best_score = score;
       best_org = org;

@@ -521,6 +521,35 @@ constexpr Word kQuantityUnits[] = {
     {"millas", "mi"},
     {"miles", "mi"},
     {"meilen", "mi"},
+    // German measure words in the dative plural and compounds ("auf 60 Kilometern", "mit 8.000
+    // Quadratmetern", "1,9 Promille"): physical measures, never counts of things.
+    {"kilometern", "km"},
+    {"stundenkilometer", "km/h"},
+    {"stundenkilometern", "km/h"},
+    {"quadratkilometer", "km2"},
+    {"quadratkilometern", "km2"},
+    {"quadratmetern", "m2"},
+    {"kubikmetern", "m3"},
+    {"zentimetern", "cm"},
+    {"millimetern", "mm"},
+    {"höhenmeter", "m"},
+    {"höhenmetern", "m"},
+    {"seemeilen", "nmi"},
+    {"seemeile", "nmi"},
+    {"litern", "l"},
+    {"milligramm", "mg"},
+    {"mikrogramm", "µg"},
+    {"gigabyte", "GB"},
+    {"megabyte", "MB"},
+    {"terabyte", "TB"},
+    {"gigahertz", "GHz"},
+    {"megahertz", "MHz"},
+    {"megapixel", "MP"},
+    {"zoll", "in"},
+    {"promille", "‰"},
+    {"kilowattstunden", "kWh"},
+    {"megawattstunden", "MWh"},
+    {"gigawattstunden", "GWh"},
     {"m", "m"},
 };
 
@@ -1510,6 +1539,12 @@ class WindowParser {
         u = SkipSpaces(s, e);
       }
       if (const Currency* c = MatchCurrency(s, u, &e)) {
+        // German "12,5 Sek." (Sekunden) in results: a time, not Swedish kronor.
+        if (lang_ == Lang::kDe && c->word == "sek" && e < s.size() && s[e] == '.') {
+          x->reject = true;
+          x->end = e;
+          return;
+        }
         x->is_money = true;
         x->currency = c->code;
         x->value *= c->factor;

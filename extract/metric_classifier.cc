@@ -582,6 +582,7 @@ constexpr CueWord kCues[] = {
     {"desemple", Cue::kUnemployment, kWordStart, kStrong},
     {"unemploy", Cue::kUnemployment, kWordStart, kStrong},
     {"jobless", Cue::kUnemployment, kWordStart, kStrong},
+    {"wahlbeteiligung", Cue::kVote, kInside, kStrong},  // turnout: no stake ("beteiligung")
     {"stimmen", Cue::kVote, kWhole, kStrong},
     {"wähler", Cue::kVote, kInside, 0},
     {"umfrage", Cue::kVote, kInside, 0},
@@ -1408,6 +1409,27 @@ void MetricClassifier::Scan(std::string_view text, size_t s, size_t e) {
   FindCues(text, s, e, &hits_);
 }
 
+namespace {
+
+// True when the lower-case German verb "kosten" stands within 30 bytes before or 40 bytes
+// after figure `f` in the sentence text[s, e), as a whole word.
+bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f) {
+  const size_t lo = f.start > s + 30 ? f.start - 30 : s;
+  const size_t hi = std::min(e, static_cast<size_t>(f.end) + 40);
+  if (lo >= hi || hi > text.size()) return false;
+  const std::string_view w = text.substr(lo, hi - lo);
+  for (size_t p = w.find("kosten"); p != std::string_view::npos; p = w.find("kosten", p + 1)) {
+    const bool start =
+        p == 0 ? lo == 0 || !scan::IsWordOrHigh(text[lo - 1]) : !scan::IsWordOrHigh(w[p - 1]);
+    const bool end = p + 6 >= w.size() ? hi >= text.size() || !scan::IsWordOrHigh(text[hi])
+                                       : !scan::IsWordOrHigh(w[p + 6]);
+    if (start && end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   if (f.kind == FigureKind::kCount) {
@@ -1459,6 +1481,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
         }
       }
     }
+    // German verb "kosten", lower-case unlike the noun "Kosten" (spend), near a small amount:
+    // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
+    // project's millions stay spending ("wird 50 Millionen Euro kosten").
+    if (f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
     std::string_view m = BestMetric(f, hits_, lo, hi);
     // A small amount with no cue at all is most often the price of something.

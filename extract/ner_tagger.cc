@@ -462,6 +462,13 @@ void NameTagger::Impl::BuildCountries() {
       ner::LowerInto(name, &lower);
       country_by_name.emplace(lower, idx);
     }
+    // The name German news uses, where ICU's formal one is rarely written ("die britische
+    // Regierung" -> Großbritannien, not "Vereinigtes Königreich"); the formal name still finds
+    // the country.
+    for (const auto& [code, name] :
+         {std::pair<std::string_view, std::string_view>{"GB", "Großbritannien"}, {"US", "USA"}}) {
+      if (code == codes[n]) names[0] = std::string(name);
+    }
     country_names.push_back(std::move(names));
   }
 }
@@ -1250,6 +1257,74 @@ bool WrittenLowerCase(std::string_view text, std::string_view lower) {
   return OccursElsewhere(text, lower, std::string_view::npos);
 }
 
+// German: a name of two or more words opening with inflected adjectives after an article of
+// a singular case ("der Europäischen Zentralbank", "beim Internationalen Währungsfonds",
+// "des Deutschen Archäologischen Instituts") is named in the nominative: each adjective's -en
+// becomes -e, and after "des" the last word loses its genitive -s / -es ("Europäische
+// Zentralbank", "Deutsche Archäologische Institut"). Not a plural ("der Vereinigten Staaten",
+// "den Olympischen Spielen": after der/den/zur only when the last word ends in none of -e,
+// -en, -s; "des", "dem", "im", "vom", "zum", "beim", "am" are singular), nor a name without
+// an article.
+void NominativeAdjectiveDe(std::string_view text, size_t start, std::string* entity) {
+  auto adjective = [](std::string_view w) {  // "-schen", "-alen", "-lichen"
+    if (w.size() < 6 || w[w.size() - 1] != 'n' || w[w.size() - 2] != 'e') return false;
+    const std::string_view stem = w.substr(0, w.size() - 2);
+    return stem.ends_with(std::string_view("sch")) || stem.ends_with(std::string_view("al")) ||
+           stem.ends_with(std::string_view("lich"));
+  };
+  const size_t last_sp = entity->rfind(' ');
+  if (last_sp == std::string::npos ||
+      !adjective(std::string_view(*entity).substr(0, entity->find(' ')))) {
+    return;
+  }
+  size_t e = start;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && scan::IsAsciiAlnum(text[b - 1])) --b;
+  if (b == e || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) return;
+  const std::string_view article = text.substr(b, e - b);
+  const bool genitive = scan::EqualsLowerAscii(article, "des");
+  bool singular = genitive;
+  for (std::string_view a : {"dem", "im", "vom", "zum", "beim", "am"}) {
+    singular = singular || scan::EqualsLowerAscii(article, a);
+  }
+  if (!singular) {
+    bool der = false;
+    for (std::string_view a : {"der", "den", "zur"})
+      der = der || scan::EqualsLowerAscii(article, a);
+    const std::string_view name = *entity;
+    singular = der && !name.ends_with('e') && !name.ends_with("en") && !name.ends_with('s');
+  }
+  if (!singular) return;
+  std::string out;
+  out.reserve(entity->size());
+  size_t p = 0;
+  bool leading = true;
+  while (p < entity->size()) {
+    size_t q = entity->find(' ', p);
+    if (q == std::string::npos) q = entity->size();
+    std::string_view w = std::string_view(*entity).substr(p, q - p);
+    if (!out.empty()) out += ' ';
+    if (q == entity->size()) {
+      // "Bundestages" -> "Bundestag", "Instituts" -> "Institut"; "Fonds" keeps its -s.
+      if (genitive && w.size() > 4 && w.back() == 's' && !w.ends_with("ds") && !w.ends_with("ss") &&
+          !w.ends_with("us")) {
+        const bool es = w.ends_with("es") &&
+                        std::string_view("aeiouy").find(scan::LowerAscii(w[w.size() - 3])) ==
+                            std::string_view::npos;
+        w.remove_suffix(es ? 2 : 1);
+      }
+    } else if (leading && adjective(w)) {
+      w.remove_suffix(1);  // "-en" -> "-e"
+    } else {
+      leading = false;
+    }
+    out += w;
+    p = q + 1;
+  }
+  *entity = std::move(out);
+}
+
 }  // namespace
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
@@ -1782,6 +1857,59 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
+  // German: a role noun the model labelled as part of a name right before a person's given
+  // name ("Bundestrainer Jonas Kralinger", "Kralix-Chef Anna Pohl", "Kardinal Paul Weber")
+  // is not part of it: the name starts at the given name and is a person's. Not a word an
+  // organisation rule or a country made, nor one that does not read as a noun. Likewise a
+  // company noun before a company's name ("Garnhersteller Kralix", "der Caravan-Händler
+  // Pohl", "Firma Pohl AG"): the name is the company's (not a place after it: "Volksbank
+  // Linz"; not a bank, fund, institute, holding, group or publisher, whose names often open
+  // with the noun: "Bank Kralix", "Verlag Pohl").
+  if (lang == Lang::kDe) {
+    for (size_t k = 0; k + 1 < toks.size(); ++k) {
+      Tok& role = toks[k];
+      Tok& next = toks[k + 1];
+      if (!role.word || !role.candidate || role.label == ner::kNerO || role.org_rule ||
+          role.country >= 0 || role.demonym >= 0 || !next.word || !next.candidate ||
+          next.label == ner::kNerO || next.country >= 0 || next.start != role.end + 1 ||
+          text[role.end] != ' ') {
+        continue;
+      }
+      if ((next.lex & kLexGivenName) != 0 && !next.org_rule &&
+          NounLikeDe(lower_of(role)) != NounLike::kNo) {
+        role.label = ner::kNerO;
+        for (size_t m = k + 1;
+             m < toks.size() && toks[m].word && toks[m].candidate && toks[m].label != ner::kNerO &&
+             !toks[m].org_rule && toks[m].country < 0 &&
+             (m == k + 1 || toks[m].start == toks[m - 1].end + 1);
+             ++m) {
+          toks[m].label = ner::kNerPer;
+        }
+      } else if (next.label != ner::kNerLoc &&
+                 std::string_view("rnate").find(scan::LowerAscii(text[role.end - 1])) !=
+                     std::string_view::npos) {  // the last letters of the company nouns
+        const std::string& w = lower_of(role);
+        bool cue = false;  // a company noun alone ("Hersteller Kralix", "Firma Pohl AG")
+        for (std::string_view n :
+             {"konzern", "hersteller", "händler", "betreiber", "anbieter", "produzent", "versorger",
+              "entwickler", "zulieferer", "versicherer", "unternehmen", "firma", "tochter",
+              "rivale", "konkurrent", "discounter", "investor", "finanzinvestor"}) {
+          cue = cue || w == n;
+        }
+        if (!cue && IsCueSuffix(str(role), lang)) {
+          cue = true;
+          for (std::string_view end : {"bank", "kasse", "institut", "fonds", "holding"}) {
+            cue = cue && !w.ends_with(end);
+          }
+        }
+        if (!cue) continue;
+        role.label = ner::kNerO;
+        next.label = ner::kNerOrg;
+        next.org_rule = true;
+      }
+    }
+  }
+
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
   for (size_t i = 0; i < toks.size();) {
@@ -1938,6 +2066,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           OccursElsewhere(text, std::string_view(m.entity).substr(0, m.entity.size() - 1),
                           t.start)) {
         m.entity.pop_back();
+      }
+      if (lang == Lang::kDe && m.type != EntityType::kPerson) {
+        NominativeAdjectiveDe(text, span_start, &m.entity);
       }
     }
     bool one_char = surface.size() < 2;

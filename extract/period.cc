@@ -158,6 +158,14 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
   return Raw::kNoBase;
 }
 
+// True when the phrase starting at token k opens its sentence, after at most "im" ("Im
+// Vorjahr") and one adverb ("Bereits ein Jahr zuvor", "Noch im Jahr davor").
+bool OpensSentence(const std::vector<Token>& t, size_t k) {
+  if (k > 0 && t[k - 1].lower == "im") --k;
+  if (k > 0 && Is(t[k - 1].lower, {"bereits", "schon", "noch", "auch"})) --k;
+  return k == 0;
+}
+
 // Month names (de / es / en, lower case) and their numbers.
 struct MonthName {
   std::string_view name;
@@ -204,7 +212,7 @@ constexpr std::string_view kPhraseStartWords[] = {
     "laufende",    "laufendes",   "nächsten", "nächstes",  "kommenden", "kommendes", "heuer",
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
-    "next",        "trimestre"};
+    "next",        "trimestre",   "jahr",     "vor"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
     "fy",     "erst",  "primer", "first", "zweit",  "segund", "second",  "dritt",
     "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr", "vorquartal"};
@@ -491,7 +499,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // one year before the period the sentence is about; it names only a figure standing
     // between a comparison word and the phrase ("from 798m euros a year ago").
     {
-      size_t last = i;
+      size_t first = i, last = i;
       const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
       const std::string_view nx2 = i + 2 < n ? std::string_view(t[i + 2].lower) : "";
       bool before = false;
@@ -507,6 +515,14 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         last = i + 1;
       } else if (StartsWithAny(w, {"vorjahr"})) {
         before = true;
+      } else if (w == "jahr" && i > 0 && Is(t[i - 1].lower, {"ein", "im", "dem", "das"}) &&
+                 Is(nx, {"zuvor", "davor", "früher"})) {
+        before = true;  // "ein Jahr zuvor", "im Jahr davor", "gegenüber dem Jahr davor"
+        first = i - 1;
+        last = i + 1;
+      } else if (w == "vor" && nx == "einem" && nx2 == "jahr") {
+        before = true;  // "vor einem Jahr"
+        last = i + 2;
       } else if (Is(w, {"año", "ejercicio"}) && Is(nx, {"anterior", "antes", "precedente"})) {
         before = true;
         last = i + 1;
@@ -516,7 +532,21 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       }
       if (before) {
         // "against a $375m ($195m) profit a year before": conversions in brackets between.
-        (void)year_before_base(i, last);
+        if (!year_before_base(first, last) && OpensSentence(t, first)) {
+          // A German sentence opening with the phrase is about that year, no comparison word
+          // needed (a plain mention: it frames the sentence's figures). "Im Vorjahr", "Vor
+          // einem Jahr" count from the publication, as "im vergangenen Jahr" does; "Im Jahr
+          // davor", "Ein Jahr zuvor" from the year the text named last ("X machte 2019
+          // Verlust. Im Jahr davor …" -> 2018).
+          if (Is(w, {"vorjahr", "vor"})) {
+            Raw r{t[first].start, t[last].end, reference_year ? *reference_year - 1 : kUnresolved,
+                  ""};
+            r.delta = -1;
+            out->push_back(std::move(r));
+          } else if (w == "jahr") {
+            out->push_back({t[first].start, t[last].end, kYearBefore, ""});
+          }
+        }
         i = last;
         continue;
       }
@@ -1172,6 +1202,17 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         if (near != nullptr) {
           r.year = near->year - 1;
           r.tail = near->tail;
+        } else if (r.base == Raw::kNoBase) {
+          // A sentence opening with "Im Jahr davor" follows the year the text named last
+          // ("X machte 2019 Verlust. Im Jahr davor …" -> 2018), else the publication year.
+          if (scanned < r.start) {
+            const int y = LastYear(text, years, scanned, r.start);
+            if (y >= 0) context = y;
+            scanned = r.start;
+          }
+          int y = context;
+          if (y < 0) y = reference ? *reference : article_year();
+          r.year = y >= 0 ? y - 1 : kUnresolved;
         } else {
           r.year = article_year() >= 0 ? article_year() - 1 : kUnresolved;
         }

@@ -332,3 +332,23 @@ TEST_CASE("de: a heading run into the text takes the entity of the amount it res
   auto y = Text(n);
   CHECK(nf::testing::FigureWith(y, "Vier Milliarden").entity != "Kralinger Sparkasse");
 }
+
+TEST_CASE("de: a source cited with 'nach Angaben des X' or 'X zufolge' is not the entity",
+          "[attribution][de]") {
+  // The lead cites the institute: it is not the article's topic either.
+  const std::string t = "Die Wirtschaft wuchs laut der Konjex GmbH stärker als erwartet. " +
+                        kLongLead + "Die Exporte stiegen um 0,5 Prozent.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "0,5 Prozent").entity != "Konjex GmbH");
+  auto cited = Text(
+      "Am Montag haben nach Angaben der Kralinger AG 1,3 Millionen Kunden ein Paket verschickt.");
+  CHECK(nf::testing::FigureWith(cited, "1,3 Millionen Kunden").entity.empty());
+  auto after = Text("Dem Verband Autonova zufolge wurden im Sommer 4.000 Autos verkauft.");
+  CHECK(nf::testing::FigureWith(after, "4.000 Autos").entity.empty());
+  // Negatives: the company that reports its own figure, and a place named with the source.
+  auto own = Text("Die Kralinger AG steigerte ihren Umsatz nach eigenen Angaben um 5 Prozent.");
+  CHECK(nf::testing::FigureWith(own, "5 Prozent").entity == "Kralinger AG");
+  auto place = Text(
+      "Nach Angaben der griechischen Küstenwache kamen im Sommer 4.000 Menschen auf die Inseln.");
+  CHECK(nf::testing::FigureWith(place, "4.000 Menschen").entity == "Griechenland");
+}

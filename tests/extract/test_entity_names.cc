@@ -303,9 +303,71 @@ TEST_CASE("German country adjectives and demonyms name the country", "[entities]
   const nf::EntityMention* fi = FindSurface(ms, "Finnen");
   REQUIRE(fi != nullptr);
   CHECK(fi->entity == "Finnland");
+  // Countries are named as German news names them, not by their formal names.
+  auto uk = Names(
+      "Die britischen Sparer verloren 30 Millionen Pfund, die amerikanischen Käufer 20 Prozent.",
+      nf::Lang::kDe);
+  const nf::EntityMention* gb = FindSurface(uk, "britischen");
+  REQUIRE(gb != nullptr);
+  CHECK(gb->entity == "Großbritannien");
+  const nf::EntityMention* us = FindSurface(uk, "amerikanischen");
+  REQUIRE(us != nullptr);
+  CHECK(us->entity == "USA");
   // An adjective describing a company noun refers to the company, not to the country.
   auto bank = Names("Der schwedische Versicherer Nordhavn steigerte den Umsatz.", nf::Lang::kDe);
   CHECK(FindSurface(bank, "schwedische") == nullptr);
+}
+
+TEST_CASE("German names opening with an inflected adjective are named in the nominative",
+          "[entities][names][de]") {
+  auto dat = Names("Auch beim Internationalen Fischereirat sanken die Kosten um 3 Prozent.",
+                   nf::Lang::kDe);
+  const nf::EntityMention* rat = FindSurface(dat, "Internationalen Fischereirat");
+  REQUIRE(rat != nullptr);
+  CHECK(rat->entity == "Internationale Fischereirat");
+  // After "des" the last word loses its genitive -es.
+  auto gen = Names("Die Mitglieder des Internationalen Fischereirates zahlten 3 Millionen Euro.",
+                   nf::Lang::kDe);
+  const nf::EntityMention* rates = FindSurface(gen, "Internationalen Fischereirates");
+  REQUIRE(rates != nullptr);
+  CHECK(rates->entity == "Internationale Fischereirat");
+  // A plural after "der" keeps its form.
+  auto pl =
+      Names("Die Zahl der Besucher der Olympischen Winterspiele sank um 4 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* games = FindSurface(pl, "Olympischen Winterspiele");
+  REQUIRE(games != nullptr);
+  CHECK(games->entity == "Olympischen Winterspiele");
+}
+
+TEST_CASE("German role nouns before a person's given name are not part of the name",
+          "[entities][names][de]") {
+  auto school = Names("Rund 300 Schüler nahmen teil, sagte Landesschulsprecher Martin Kralowetz.",
+                      nf::Lang::kDe);
+  const nf::EntityMention* speaker = FindSurface(school, "Martin Kralowetz");
+  REQUIRE(speaker != nullptr);
+  CHECK(speaker->entity == "Martin Kralowetz");
+  CHECK(speaker->type == nf::EntityType::kPerson);
+  CHECK(FindSurface(school, "Landesschulsprecher Martin Kralowetz") == nullptr);
+  // A hyphen compound ending in a role noun.
+  auto boss = Names("Der Umsatz stieg um 4 Prozent, sagte Pexolin-Chefin Anna Berghuber am Montag.",
+                    nf::Lang::kDe);
+  const nf::EntityMention* chefin = FindSurface(boss, "Anna Berghuber");
+  REQUIRE(chefin != nullptr);
+  CHECK(chefin->type == nf::EntityType::kPerson);
+  // A company noun before a company's name is not part of it.
+  for (const char* text :
+       {"Wien – Der steirische Garnhersteller Kralowitz ist pleite, 300 Mitarbeiter sind "
+        "betroffen.",
+        "Mit der neuen Puppe hat Hersteller Kralowitz 300 Millionen Euro umgesetzt."}) {
+    INFO(text);
+    auto maker = Names(text, nf::Lang::kDe);
+    const nf::EntityMention* kralowitz = FindSurface(maker, "Kralowitz");
+    REQUIRE(kralowitz != nullptr);
+    CHECK(kralowitz->type == nf::EntityType::kOrg);
+  }
+  // A name whose first word is no given name keeps its first word ("Bank" + place).
+  auto bank = Names("Die Bank Voralpen zahlte 300 Euro.", nf::Lang::kDe);
+  CHECK(FindSurface(bank, "Voralpen") == nullptr);
 }
 
 TEST_CASE("Spanish country adjectives and demonyms name the country", "[entities][names][es]") {

@@ -164,6 +164,31 @@ TEST_CASE("de: corpus edge cases", "[figures][de][corpus]") {
   CHECK(gas.kind == FigureKind::kQuantity);
   CHECK(gas.value == Approx(2e9));
   CHECK(Figures("Das Full-HD-Display (1.080 x 1.920 Pixel)", Lang::kDe).empty());
+  // Measure words in the dative plural and compounds are quantities, not counts of things.
+  struct Measure {
+    const char* text;
+    const char* unit;
+  };
+  for (const Measure& m :
+       {Measure{"in einem Umkreis von 40 Kilometern", "km"},
+        Measure{"mit 180 Stundenkilometern unterwegs", "km/h"},
+        Measure{"eine Fläche von 6.500 Quadratmetern", "m2"},
+        Measure{"auf 120 Quadratkilometer", "km2"}, Measure{"rund 1,4 Promille im Blut", "‰"},
+        Measure{"ein 6,1 Zoll großes Display", "in"}, Measure{"eine Kamera mit 12 Megapixel", "MP"},
+        Measure{"insgesamt 14 Gigabyte an Daten", "GB"}, Measure{"ein Tank mit 60 Litern", "l"},
+        Measure{"täglich 75 Milligramm des Wirkstoffs", "mg"},
+        Measure{"ganze 300 Seemeilen vor der Küste", "nmi"},
+        Measure{"er überwand 1.800 Höhenmeter", "m"}}) {
+    INFO(m.text);
+    const Figure f = One(m.text);
+    CHECK(f.kind == FigureKind::kQuantity);
+    CHECK(f.unit == m.unit);
+  }
+  // "Sek." in results is seconds, not Swedish kronor; the currency code stays money.
+  CHECK(Figures("Zweite wurde Anna Pohl (+12,4 Sek.) vor Eva Kralinger.", Lang::kDe).empty());
+  CHECK(One("Der Preis ist mit 10 Millionen SEK dotiert.").unit == "SEK");
+  // The things counted stay counts.
+  CHECK(One("Die Firma hat 40 Kilometerzähler verkauft").kind == FigureKind::kCount);
   CHECK(Figures("vor dem Haus in der Kirchröder Straße 18 im Bezirk", Lang::kDe).empty());
   CHECK(Figures("Dow Jones um 17.30 Uhr", Lang::kDe).empty());
   CHECK(One("Das Unternehmen plant bis 2026 Investitionen von 3 Mrd. Euro.").period == "2026");

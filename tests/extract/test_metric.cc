@@ -606,3 +606,24 @@ TEST_CASE("metric es: a contract clause is a deal value, an asking price a price
   CHECK(MetricOf("La cifra del lateral asciende a 2.000 millones.", "2.000 millones", kMoney)
             .empty());
 }
+
+TEST_CASE("metric de: the verb 'kosten' near a small amount is a price, the noun 'Kosten' spend",
+          "[metric][de]") {
+  CHECK(MetricOf("Das Gerät wird zum Start rund 650 Euro kosten.", "650 Euro", kMoney, "EUR",
+                 650) == "price");
+  CHECK(MetricOf("Sie kosten 39 bzw. 79 Euro.", "79 Euro", kMoney, "EUR", 79) == "price");
+  // A project's millions are spending; the noun names costs.
+  CHECK(MetricOf("Der Neubau soll rund 40 Millionen Euro kosten.", "40 Millionen Euro", kMoney,
+                 "EUR", 4e7) == "spend");
+  CHECK(MetricOf("Die Kosten der Reparatur lagen bei 650 Euro.", "650 Euro", kMoney, "EUR", 650) ==
+        "spend");
+}
+
+TEST_CASE("metric de: turnout (Wahlbeteiligung) is an election figure, not a stake",
+          "[metric][de]") {
+  CHECK(MetricOf("Die Wahlbeteiligung lag bei 61,3 Prozent.", "61,3 Prozent", kPercent, "", 61.3) ==
+        "vote_share");
+  // A stake stays a stake.
+  CHECK(MetricOf("Die Beteiligung der Kralinger AG liegt bei 25 Prozent.", "25 Prozent", kPercent,
+                 "", 25) == "stake");
+}

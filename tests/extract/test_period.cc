@@ -398,3 +398,33 @@ TEST_CASE("period: the previous quarter is one before the sentence's quarter",
   CHECK(PeriodOf("Sales rose 5% from the previous quarter in the third quarter of 2020.", Lang::kEn,
                  "5%") == "2020-Q3");
 }
+
+TEST_CASE("period: German year-before phrases: 'im Jahr davor', 'ein Jahr zuvor', 'vor einem Jahr'",
+          "[period][relative][de]") {
+  // A sentence opening with the phrase is about the year before the one the text named last.
+  const std::string de =
+      "Die Tochter der Kralinger AG machte 2019 rund 290 Mio. Euro Verlust. Im Jahr davor waren "
+      "es noch 101 Mio. Euro Gewinn.";
+  CHECK(PeriodOf(de, Lang::kDe, "290 Mio. Euro") == "2019");
+  CHECK(PeriodOf(de, Lang::kDe, "101 Mio. Euro") == "2018");
+  CHECK(PeriodOf("Die Donaublick AG meldete 2021 einen Verlust von 76 Millionen Euro. Ein Jahr "
+                 "zuvor verbuchte sie noch einen Gewinn von 1,5 Milliarden Euro.",
+                 Lang::kDe, "1,5 Milliarden Euro") == "2020");
+  // As a comparison base after "gegenüber", like "im Vorjahr".
+  const std::string base =
+      "Im Jahr 2019 wurden 465 Fälle gemeldet, gegenüber 255 Fällen im Jahr davor.";
+  CHECK(PeriodOf(base, Lang::kDe, "465 Fälle") == "2019");
+  CHECK(PeriodOf(base, Lang::kDe, "255 Fällen") == "2018");
+  // "Vor einem Jahr" and "Im Vorjahr" opening a sentence count from the publication.
+  CHECK(PeriodOf("Vor einem Jahr lag der Anteil laut einer Umfrage bei 15 Prozent.", Lang::kDe,
+                 "15 Prozent", kPublished2016) == "2015");
+  CHECK(PeriodOf("Der Presserat tagte 2016 zweimal. Im Vorjahr wurde die Zeitung mit 16 "
+                 "Verstößen gerügt.",
+                 Lang::kDe, "16 Verstößen", kPublished2016) == "2015");
+  // Negatives: a compound ("Vorjahressieger") and the phrase inside the sentence without a
+  // comparison word state no period of their own.
+  CHECK(PeriodOf("Vorjahressieger Kralinger verlor 5 Prozent seines Vorsprungs.", Lang::kDe,
+                 "5 Prozent", kPublished2016) == "2016");
+  CHECK(PeriodOf("Kralinger machte 2019 Verlust und hatte im Jahr davor 3 Mio. Euro verdient.",
+                 Lang::kDe, "3 Mio. Euro") == "2019");
+}
