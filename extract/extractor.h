@@ -112,7 +112,9 @@ class Extractor {
   // en5: English ages after an age word ("aged 18 to 30", "a retirement age
   // of 65") and the base of a one-in-N ratio ("one in six cars") are no figures; in an English
   // forecast, "from <year>" ending the clause is the period.
-  static constexpr uint32_t kVersion = 18;
+  // 19 (session 13, en6): English titles and sequels ("Half-Life 2", "Halo 2 has …") and the
+  // size of a ranking ("the top 10") are no counts.
+  static constexpr uint32_t kVersion = 19;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
