@@ -113,7 +113,9 @@ class Extractor {
   // of 65") and the base of a one-in-N ratio ("one in six cars") are no figures; in an English
   // forecast, "from <year>" ending the clause is the period.
   // 19 (session 13, en6): English titles and sequels ("Half-Life 2", "Halo 2 has …") and the
-  // size of a ranking ("the top 10") are no counts.
+  // size of a ranking ("the top 10") are no counts; the UK and the US have one name each in
+  // English ("UK", "US"; "Britain" is a name of the UK); a region word joins the place
+  // after it ("Latin America") and names the region before the US demonym.
   static constexpr uint32_t kVersion = 19;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
@@ -169,6 +171,13 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /
 // "Banco" / "Banca" is the bank ("die Bank Austria"). REQUIRES: offsets lie within `text`.
 void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
+
+// English: the two countries English news names by their initials have one name each, as the
+// text writes them most ("UK", "US"), whatever named them (the gazetteer's "United States",
+// ICU's "United Kingdom" for "British"/"Britons", the tagger's "Britain"); only the entity
+// changes, not the surface. Places only ("Britain's Ofcom" stays a place; "British Airways"
+// is no place mention).
+void ShortCountryNamesEn(std::span<EntityMention> mentions);
 
 // Guesses de/es/en from function-word frequencies; kUnknown when there is no evidence.
 Lang DetectLang(std::string_view text);

@@ -109,6 +109,14 @@ bool IsProductNounEn(std::string_view w) {
   return false;
 }
 
+// English: a capitalised word that makes a region of the place after it ("Latin America",
+// "North America", "Central America"): one name with it, and its demonym ("Latin American")
+// names no country.
+bool RegionWordEn(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"Latin", "North", "South", "Central"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
     "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
@@ -460,6 +468,13 @@ void NameTagger::Impl::BuildCountries() {
       country_by_name.emplace(lower, idx);
     }
     country_names.push_back(std::move(names));
+  }
+  // English names of a country that are not ICU's display name: "Britain" (the model misses
+  // it before a possessive: "Britain's economy").
+  for (const auto& [name, code] :
+       {std::pair<std::string_view, std::string_view>{"britain", "GB"}, {"great britain", "GB"}}) {
+    auto it = country_by_code.find(std::string(code));
+    if (it != country_by_code.end()) country_by_name.emplace(name, it->second);
   }
 }
 
@@ -1761,6 +1776,28 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // Nor one describing a company noun: "Dutch bank", "der polnische Versicherer", "el banco
     // español" refer to a company, not to the country.
     auto cue_at = [&](size_t k) { return k < toks.size() && toks[k].word && cue_of(k); };
+    // English: "Latin American", "North American" name a region ("Latin America"), not the
+    // US ("South Korean" keeps its country).
+    auto after_region = [&](size_t k) {
+      return lang == Lang::kEn && k > 0 && toks[k - 1].end + 1 == toks[k].start &&
+             text[toks[k - 1].end] == ' ' && RegionWordEn(str(toks[k - 1]));
+    };
+    if (lang == Lang::kEn && i + 1 < toks.size() && toks[i + 1].demonym >= 0 &&
+        toks[i + 1].country < 0 && after_region(i + 1) &&
+        country_names[static_cast<size_t>(toks[i + 1].demonym)][2] == "United States") {
+      if (!cue_at(i + 2)) {  // "North American carmakers": a reference to companies
+        EntityMention m;
+        m.field = field;
+        m.start = t.start;
+        m.end = toks[i + 1].end;
+        m.surface = std::string(text.substr(m.start, m.end - m.start));
+        m.entity = std::string(str(t)) + " America";
+        m.type = EntityType::kPlace;
+        out->push_back(std::move(m));
+      }
+      i += 2;
+      continue;
+    }
     if (t.demonym >= 0 && t.country < 0 && !t.org_rule &&
         !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
           (toks[i + 1].known || (toks[i + 1].candidate &&
@@ -1888,6 +1925,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         }
         span_start = p.start;
       }
+    }
+    // English: a region word before a place the model found joins it ("Latin America").
+    if (lang == Lang::kEn && type == ner::kNerLoc && t.country < 0 && span_start == t.start &&
+        after_region(i) && (out->empty() || out->back().end <= toks[i - 1].start)) {
+      span_start = toks[i - 1].start;
     }
     std::string_view surface = text.substr(span_start, end - span_start);
     EntityMention m;

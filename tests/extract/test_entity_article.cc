@@ -141,3 +141,47 @@ TEST_CASE("a dateline place is not what the figures are about", "[attribution][d
   auto nd = Text("In Linz stiegen die Mieten um 8 Prozent.", nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(nd, "8 Prozent").entity == "Linz");
 }
+
+TEST_CASE("en: the UK and the US have one name each, whatever the text calls them",
+          "[attribution][en]") {
+  const std::string t =
+      "British shoppers spent \xC2\xA3"
+      "3bn online, the survey found.";
+  auto x = Text(t, nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(x,
+                                                "\xC2\xA3"
+                                                "3bn");
+  CHECK(f.entity == "UK");
+  CHECK(f.entity_surface == "British");
+  CheckEvidence(f, t);
+  CHECK(nf::testing::FigureWith(
+            Text("Britain's economy grew by 2.1% in the spring.", nf::Lang::kEn), "2.1%")
+            .entity == "UK");
+  CHECK(nf::testing::FigureWith(Text("Prices in the United States rose 3% in May.", nf::Lang::kEn),
+                                "3%")
+            .entity == "US");
+  CHECK(nf::testing::FigureWith(Text("American buyers ordered 40,000 trucks.", nf::Lang::kEn),
+                                "40,000 trucks")
+            .entity == "US");
+  // Negative: other languages keep their own names.
+  CHECK(nf::testing::FigureWith(
+            Text("Die britischen Verbraucher gaben 3 Milliarden Pfund aus.", nf::Lang::kDe),
+            "3 Milliarden Pfund")
+            .entity != "UK");
+}
+
+TEST_CASE("en: a region word before a place or the US demonym names the region",
+          "[attribution][en]") {
+  auto in = Text("Car sales in Latin America climbed 7% in the spring.", nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(in, "7%");
+  CHECK(f.entity == "Latin America");
+  CHECK(f.entity_surface == "Latin America");
+  auto adj = Text("Central American exports to Spain grew 6% last year.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(adj, "6%").entity == "Central America");
+  // Negatives: the country's own demonym and a company noun after the region's demonym.
+  CHECK(nf::testing::FigureWith(Text("American exports to Spain grew 6%.", nf::Lang::kEn), "6%")
+            .entity == "US");
+  auto firm = Text("A North American carmaker cut 3,000 jobs.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(firm, "3,000 jobs").entity != "US");
+  CHECK(nf::testing::FigureWith(firm, "3,000 jobs").entity != "North");
+}
