@@ -185,3 +185,25 @@ TEST_CASE("en: a region word before a place or the US demonym names the region",
   CHECK(nf::testing::FigureWith(firm, "3,000 jobs").entity != "US");
   CHECK(nf::testing::FigureWith(firm, "3,000 jobs").entity != "North");
 }
+
+TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][en]") {
+  auto x = Text("Retail sales in Portugal grew 3% in May, the National Statistics Institute said.",
+                nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(x, "3%");
+  CHECK(f.entity == "Portugal");
+  CHECK(f.entity_surface == "Portugal");
+  // No place in the sentence: the place the text names before it.
+  auto y = Text(
+      "Factories in the US hired more staff in the spring. Employers added 120,000 jobs last "
+      "month, the Labor Department said.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "120,000 jobs").entity == "US");
+  // Negatives: an office with no place named keeps its figure; a company keeps its own.
+  CHECK(nf::testing::FigureWith(Text("The Labor Department hired 300 inspectors.", nf::Lang::kEn),
+                                "300 inspectors")
+            .entity == "Labor Department");
+  CHECK(nf::testing::FigureWith(
+            Text("The Kellmoor Group said its sales in Portugal grew 3% in May.", nf::Lang::kEn),
+            "3%")
+            .entity == "Kellmoor Group");
+}
