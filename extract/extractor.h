@@ -116,7 +116,8 @@ class Extractor {
   // size of a ranking ("the top 10") are no counts; the UK and the US have one name each in
   // English ("UK", "US"; "Britain" is a name of the UK); a region word joins the place
   // after it ("Latin America") and names the region before the US demonym; an English
-  // statistics office's figures are the economy's.
+  // statistics office's figures are the economy's; a place before a company's head word
+  // ("British Airways") is part of the company's name.
   static constexpr uint32_t kVersion = 19;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

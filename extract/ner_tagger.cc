@@ -117,6 +117,18 @@ bool RegionWordEn(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// English: the head word of a company's name after a place or demonym ("British Airways",
+// "Swiss Re", "UK Coal", "Singapore Airlines", "American Express"). Not "Telecom": the
+// initials of "<Demonym> Telecom" would rename the company's short name the text uses.
+bool OrgHeadEn(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Airways",  "Airlines",  "Air",        "Re",     "Express",   "Steel",   "Gas",
+      "Coal",     "Petroleum", "Automotive", "Motors", "Railways",  "Rail",    "Post",
+      "Mail",     "Library",   "Museum",     "Retail", "Insurance", "Airport", "Airports",
+      "Holdings", "Breweries", "Tobacco",    "Water",  "Electric"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
     "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
@@ -1764,6 +1776,28 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         toks[m].label = ner::kNerOrg;
         toks[m].org_rule = true;
       }
+    }
+  }
+
+  // English: a place or demonym before the head word of a company's name is part of the
+  // company's name ("British Airways", "Swiss Re", "UK Coal"), and so is a place after "Air"
+  // ("Air China"): an organisation, not the place.
+  for (size_t i = 0; lang == Lang::kEn && i + 1 < toks.size(); ++i) {
+    Tok& a = toks[i];
+    Tok& b = toks[i + 1];
+    if (!a.candidate || !b.candidate || !a.word || !b.word || b.start != a.end + 1 ||
+        text[a.end] != ' ') {
+      continue;
+    }
+    const bool place_first = (a.country >= 0 && a.country_len == 1) || a.demonym >= 0;
+    const bool air_place = str(a) == "Air" && b.country >= 0 && b.country_len == 1;
+    if (!(place_first && OrgHeadEn(str(b))) && !air_place) continue;
+    for (Tok* x : {&a, &b}) {
+      x->label = ner::kNerOrg;
+      x->org_rule = true;
+      x->country = -1;
+      x->country_len = 0;
+      x->demonym = -1;
     }
   }
 

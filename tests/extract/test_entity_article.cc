@@ -207,3 +207,18 @@ TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][
             "3%")
             .entity == "Kellmoor Group");
 }
+
+TEST_CASE("en: a place before a company's head word is part of the company's name",
+          "[attribution][en]") {
+  auto x = Text("Norwegian Airways carried 2 million passengers last year.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "2 million passengers").entity == "Norwegian Airways");
+  auto y = Text("Danish Coal will cut 500 jobs at its mines.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "500 jobs").entity == "Danish Coal");
+  auto z = Text("Air Portugal ordered 12 jets from the maker.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "12 jets").entity == "Air Portugal");
+  // Negatives: a place before a title or a common noun stays the place.
+  auto n = Text("Italian shoppers spent 3% more in the spring.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3%").entity == "Italy");
+  auto m = Text("The Italian Prime Minister promised 5,000 new jobs.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "5,000 new jobs").entity != "Italian Prime");
+}
