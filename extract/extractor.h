@@ -117,7 +117,7 @@ class Extractor {
   // English ("UK", "US"; "Britain" is a name of the UK); a region word joins the place
   // after it ("Latin America") and names the region before the US demonym; an English
   // statistics office's figures are the economy's; a place before a company's head word
-  // ("British Airways") is part of the company's name.
+  // ("British Airways") is part of the company's name; "New" alone is no name.
   static constexpr uint32_t kVersion = 19;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

@@ -1987,7 +1987,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     bool one_char = surface.size() < 2;
-    if (!one_char && !shouting) out->push_back(std::move(m));
+    // English: "New" alone is no name — the adjective opening a sentence ("New loans fell")
+    // or the first word of a name the span lost ("New York-based").
+    const bool lone_new = lang == Lang::kEn && surface == "New";
+    if (!one_char && !shouting && !lone_new) out->push_back(std::move(m));
     i = j + 1;
   }
 }

@@ -222,3 +222,14 @@ TEST_CASE("en: a place before a company's head word is part of the company's nam
   auto m = Text("The Italian Prime Minister promised 5,000 new jobs.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(m, "5,000 new jobs").entity != "Italian Prime");
 }
+
+TEST_CASE("en: 'New' alone is no name", "[attribution][en]") {
+  auto x = Text("New orders at the plant rose to 4,000 in May.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4,000").entity != "New");
+  for (const nf::EntityMention& m : x.entities) CHECK(m.entity != "New");
+  // Negatives: names that start with it stay whole.
+  CHECK(nf::testing::FigureWith(Text("New Zealand exports rose 5% in May.", nf::Lang::kEn), "5%")
+            .entity == "New Zealand");
+  CHECK(nf::testing::FigureWith(Text("Rents in New York rose 4% in May.", nf::Lang::kEn), "4%")
+            .entity == "New York");
+}
