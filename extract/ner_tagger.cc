@@ -1566,11 +1566,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   }
 
   // 2. Rules.
+  bool any_place = false;  // some token is a country or a demonym (the English pass below)
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
-    if (t.word && !t.known && !shouting)
+    if (t.word && !t.known && !shouting) {
       t.demonym = static_cast<int16_t>(Demonym(str(t), lang, [&] { return word_hash(i); }));
+      any_place = any_place || t.demonym >= 0;
+    }
     if (!t.candidate) continue;
     std::string_view w = str(t);
     if (t.lex & kLexNever) continue;
@@ -1592,6 +1595,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       if (it != country_by_name.end()) {
         t.country = static_cast<int16_t>(it->second);
+        any_place = true;
         t.country_len = static_cast<uint8_t>(len);
         break;
       }
@@ -1782,7 +1786,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // English: a place or demonym before the head word of a company's name is part of the
   // company's name ("British Airways", "Swiss Re", "UK Coal"), and so is a place after "Air"
   // ("Air China"): an organisation, not the place.
-  for (size_t i = 0; lang == Lang::kEn && i + 1 < toks.size(); ++i) {
+  for (size_t i = 0; lang == Lang::kEn && any_place && i + 1 < toks.size(); ++i) {
     Tok& a = toks[i];
     Tok& b = toks[i + 1];
     if (!a.candidate || !b.candidate || !a.word || !b.word || b.start != a.end + 1 ||
