@@ -438,6 +438,10 @@ class Attributor {
   // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
   // Worked out once per person entity (the first figure decides the place of the text).
   const EntityMention* MinisterCountry(const EntityMention& person, size_t pos);
+  // English: the economy a statistics office's figure measures — the place the figure's
+  // sentence names (the first before the figure, else after it), else the place the text
+  // names most before it; nullptr if none.
+  const EntityMention* EconomyOfStatisticsEn(const Figure& f) const;
   struct MinisterMemo {
     std::string person;
     const EntityMention* country;
@@ -781,6 +785,30 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
     }
   }
   return nullptr;
+}
+
+// English: a body whose figures measure an economy, not itself: national statistics offices
+// ("Office for National Statistics", "Federal Statistics Office", "National Statistics
+// Institute"), census bureaus and the labour and commerce departments that publish jobs,
+// sales and trade data.
+bool StatisticsBodyEn(std::string_view name) {
+  static constexpr std::string_view kParts[] = {"Statistic",           "Census",
+                                                "Labor Department",    "Labour Department",
+                                                "Department of Labor", "Department of Labour",
+                                                "Commerce Department", "Department of Commerce",
+                                                "Labour Agency",       "Labor Agency"};
+  return std::any_of(std::begin(kParts), std::end(kParts),
+                     [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
+}
+
+const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
+  const EntityMention* after = nullptr;
+  for (const EntityMention* m : ms_) {
+    if (m->type != EntityType::kPlace || IsDatelinePlace(text_, *m)) continue;
+    if (m->start < f.start) return m;
+    if (after == nullptr) after = m;
+  }
+  return after != nullptr ? after : CountryOfText(f.start);
 }
 
 const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) {
@@ -2353,6 +2381,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 0.3 points"; de, en).
     if (lang_ != Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
+    }
+    // English: a statistics office's figures are the economy's ("Retail sales in the US grew
+    // 3%, the Commerce Department said", "German jobless numbers rose by 5,000, the Federal
+    // Statistics Office said").
+    if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
+      if (const EntityMention* c = EconomyOfStatisticsEn(f)) pick = Pick::Of(*c);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

@@ -85,7 +85,26 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     }
   }
   JoinNamesWithPlaces(text, out->entities, m0);
+  if (lang == Lang::kEn) ShortCountryNamesEn(std::span<EntityMention>(out->entities).subspan(m0));
   return Status::Ok();
+}
+
+void ShortCountryNamesEn(std::span<EntityMention> mentions) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"United States", "US"}, {"United States of America", "US"},
+      {"USA", "US"},           {"U.S.", "US"},
+      {"U.S.A.", "US"},        {"United Kingdom", "UK"},
+      {"Britain", "UK"},       {"Great Britain", "UK"},
+      {"U.K.", "UK"},          {"America", "US"}};
+  for (EntityMention& m : mentions) {
+    if (m.type != EntityType::kPlace || m.entity.size() < 3 || m.entity.size() > 24) continue;
+    for (const auto& [name, short_name] : kNames) {
+      if (m.entity == name) {
+        m.entity = std::string(short_name);
+        break;
+      }
+    }
+  }
 }
 
 void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& mentions, size_t from) {

@@ -112,7 +112,24 @@ class Extractor {
   // en5: English ages after an age word ("aged 18 to 30", "a retirement age
   // of 65") and the base of a one-in-N ratio ("one in six cars") are no figures; in an English
   // forecast, "from <year>" ending the clause is the period.
-  static constexpr uint32_t kVersion = 19;
+  // 19 (session 13, es9): Spanish "tasa" next to a percentage is the rate of what it names;
+  // units of measure (miligramos, megavatios …) are quantities; "3 mil 590 millones"; ratio
+  // bases ("de cada", "por cada", "por 100.000"), scores/seasons, a day after its weekday are
+  // no figures; "$ N pesos" is pesos; money nouns of public accounts; capitals words the text
+  // also writes in lower case are emphasis; a year named once among others is no article year.
+  // de6: German measure words in the dative and in compounds are quantities; "Sek." is
+  // seconds; year-before phrases ("ein Jahr zuvor", "im Jahr davor"); Großbritannien/USA as
+  // the German country names; inflected-adjective names in the nominative ("der Europäischen
+  // Zentralbank"); role and company nouns before a name are cut off; sources cited with "nach
+  // Angaben", "zufolge" are no entity; the verb "kosten" is a price; turnout is vote_share.
+  // en6: English titles and sequels ("Half-Life 2", "Halo 2 has …") and the size of a ranking
+  // ("the top 10") are no counts; the UK and the US have one name each in English ("UK",
+  // "US"; "Britain" is a name of the UK); a region word joins the place after it ("Latin
+  // America") and names the region before the US demonym; an English statistics office's
+  // figures are the economy's; a place before a company's head word ("British Airways") is
+  // part of the company's name; "New" alone is no name.
+  // 20: the three branches of session 13, merged (each used 19).
+  static constexpr uint32_t kVersion = 20;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
@@ -167,6 +184,13 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /
 // "Banco" / "Banca" is the bank ("die Bank Austria"). REQUIRES: offsets lie within `text`.
 void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
+
+// English: the two countries English news names by their initials have one name each, as the
+// text writes them most ("UK", "US"), whatever named them (the gazetteer's "United States",
+// ICU's "United Kingdom" for "British"/"Britons", the tagger's "Britain"); only the entity
+// changes, not the surface. Places only ("Britain's Ofcom" stays a place; "British Airways"
+// is no place mention).
+void ShortCountryNamesEn(std::span<EntityMention> mentions);
 
 // Guesses de/es/en from function-word frequencies; kUnknown when there is no evidence.
 Lang DetectLang(std::string_view text);

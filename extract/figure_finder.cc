@@ -2070,6 +2070,70 @@ class WindowParser {
     return FindQualifier(s, a.start, &qs) == Qualifier::kExact && GenericNoun(end, &ge).empty();
   }
 
+  // English: "the top 10", "in the top 20 titles", "the UK's top 250 firms" name a
+  // ranking's size, not a count — not the verb: "sales could top 500,000", "to top 2,000".
+  bool RankListBeforeEn(size_t start) const {
+    static constexpr std::string_view kVerbBefore[] = {"to",    "will",   "would", "could", "may",
+                                                       "might", "should", "can",   "did",   "not"};
+    size_t ws;
+    if (PrevWord(s_, start, &ws) != "top") return false;
+    const std::string_view before = PrevWord(s_, ws, &ws);
+    return std::find(std::begin(kVerbBefore), std::end(kVerbBefore), before) ==
+           std::end(kVerbBefore);
+  }
+
+  // English titles and sequels before a bare number at folded position p: a capitalised
+  // hyphen compound ("Half-Life 2", "Spider-Man 2": the hyphen inside the name is no dash
+  // before a sentence), or a capitalised word opening the sentence ("Halo 2 has sold …",
+  // "Doom 3 was developed …") unless it is a word that opens a count there ("All 25 were",
+  // "Only 22 of", "Of 30 …"). AfterNameWord covers a plain word inside the sentence.
+  bool TitleNumberEn(size_t p) const {
+    static constexpr std::string_view kOpeners[] = {
+        "a",      "about",   "after",   "again",   "all",   "almost",  "among",   "an",
+        "and",    "another", "around",  "as",      "at",    "before",  "between", "both",
+        "but",    "by",      "during",  "each",    "even",  "every",   "exactly", "few",
+        "fewer",  "for",     "from",    "her",     "his",   "if",      "in",      "including",
+        "its",    "just",    "last",    "less",    "like",  "more",    "most",    "my",
+        "nearly", "next",    "no",      "nor",     "now",   "of",      "on",      "only",
+        "or",     "our",     "over",    "perhaps", "plus",  "roughly", "since",   "so",
+        "some",   "still",   "than",    "that",    "the",   "their",   "then",    "these",
+        "this",   "those",   "to",      "under",   "until", "up",      "when",    "while",
+        "with",   "within",  "without", "yet",     "your"};
+    size_t ws;
+    const std::string_view pw = PrevWord(s_, p, &ws);
+    if (pw.empty() || SkipSpacesBack(s_, p) != ws + pw.size()) return false;
+    size_t o = w_.OrigStart(ws);
+    auto upper = [&](size_t i) { return orig_[i] >= 'A' && orig_[i] <= 'Z'; };
+    if (!upper(o)) return false;
+    // Walk back over the capitalised parts of a hyphen compound: "Half-" of "Half-Life".
+    bool compound = false;
+    while (o >= 2 && orig_[o - 1] == '-' && IsAsciiAlpha(orig_[o - 2])) {
+      size_t b = o - 1;
+      while (b > 0 && IsAsciiAlpha(orig_[b - 1])) --b;
+      if (!upper(b)) return false;  // "e-Commerce", "well-Known"
+      o = b;
+      compound = true;
+    }
+    size_t k = o;
+    while (k > 0 && orig_[k - 1] == ' ') --k;
+    const char before = k == 0 ? '\n' : orig_[k - 1];
+    const bool opens = k == 0 || before == '.' || before == '!' || before == '?' || before == ':' ||
+                       before == '"' || before == '\n' || before == '(' ||
+                       static_cast<uint8_t>(before) >= 0x80;
+    if (!opens) return compound;
+    size_t e = o;
+    while (e < orig_.size() && IsAsciiAlpha(orig_[e])) ++e;
+    const std::string_view first = orig_.substr(o, e - o);
+    auto lower_is = [first](std::string_view w) {
+      if (first.size() != w.size()) return false;
+      for (size_t i = 0; i < w.size(); ++i) {
+        if ((first[i] | 0x20) != w[i]) return false;
+      }
+      return true;
+    };
+    return std::none_of(std::begin(kOpeners), std::end(kOpeners), lower_is);
+  }
+
   // "1 R 77/15y", "10 Cg 17/15b-8": a number, a 1-3 letter word, a number with '/'.
   bool CourtFileNumber(size_t end) const {
     const std::string_view s = s_;
@@ -2301,8 +2365,9 @@ class WindowParser {
       f.kind = FigureKind::kQuantity;
       f.unit = std::string(a.quantity_unit);
     } else if (lang_ == Lang::kEn && !a.has_scale && !is_range &&
-               (RatioBefore(a.start) || (a.value == 1 && RatioAfter(end)))) {
-      return end;  // "one in six cars": a ratio
+               (RatioBefore(a.start) || (a.value == 1 && RatioAfter(end)) ||
+                (a.value <= 1000 && RankListBeforeEn(a.start)))) {
+      return end;  // "one in six cars": a ratio; "the top 10": a ranking
     } else if (lang_ == Lang::kEs && !is_range &&
                (RatioBaseEs(a.start, a.value) ||
                 (a.value == 1 && !a.has_scale && RatioAfterEs(end)))) {
@@ -2362,7 +2427,8 @@ class WindowParser {
         // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
-            (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end)) &&
+            (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end) ||
+             (lang_ == Lang::kEn && a.value < 100 && TitleNumberEn(a.start))) &&
             FindQualifier(s, a.start, &pws) == Qualifier::kExact) {
           size_t k = end;
           for (;;) {

@@ -109,6 +109,26 @@ bool IsProductNounEn(std::string_view w) {
   return false;
 }
 
+// English: a capitalised word that makes a region of the place after it ("Latin America",
+// "North America", "Central America"): one name with it, and its demonym ("Latin American")
+// names no country.
+bool RegionWordEn(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"Latin", "North", "South", "Central"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// English: the head word of a company's name after a place or demonym ("British Airways",
+// "Swiss Re", "UK Coal", "Singapore Airlines", "American Express"). Not "Telecom": the
+// initials of "<Demonym> Telecom" would rename the company's short name the text uses.
+bool OrgHeadEn(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Airways",  "Airlines",  "Air",        "Re",     "Express",   "Steel",   "Gas",
+      "Coal",     "Petroleum", "Automotive", "Motors", "Railways",  "Rail",    "Post",
+      "Mail",     "Library",   "Museum",     "Retail", "Insurance", "Airport", "Airports",
+      "Holdings", "Breweries", "Tobacco",    "Water",  "Electric"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
     "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
@@ -470,6 +490,13 @@ void NameTagger::Impl::BuildCountries() {
       if (code == codes[n]) names[0] = std::string(name);
     }
     country_names.push_back(std::move(names));
+  }
+  // English names of a country that are not ICU's display name: "Britain" (the model misses
+  // it before a possessive: "Britain's economy").
+  for (const auto& [name, code] :
+       {std::pair<std::string_view, std::string_view>{"britain", "GB"}, {"great britain", "GB"}}) {
+    auto it = country_by_code.find(std::string(code));
+    if (it != country_by_code.end()) country_by_name.emplace(name, it->second);
   }
 }
 
@@ -1637,11 +1664,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   }
 
   // 2. Rules.
+  bool any_place = false;  // some token is a country or a demonym (the English pass below)
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
-    if (t.word && !t.known && !shouting)
+    if (t.word && !t.known && !shouting) {
       t.demonym = static_cast<int16_t>(Demonym(str(t), lang, [&] { return word_hash(i); }));
+      any_place = any_place || t.demonym >= 0;
+    }
     if (!t.candidate) continue;
     std::string_view w = str(t);
     if (t.lex & kLexNever) continue;
@@ -1663,6 +1693,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       if (it != country_by_name.end()) {
         t.country = static_cast<int16_t>(it->second);
+        any_place = true;
         t.country_len = static_cast<uint8_t>(len);
         break;
       }
@@ -1910,6 +1941,28 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
+  // English: a place or demonym before the head word of a company's name is part of the
+  // company's name ("British Airways", "Swiss Re", "UK Coal"), and so is a place after "Air"
+  // ("Air China"): an organisation, not the place.
+  for (size_t i = 0; lang == Lang::kEn && any_place && i + 1 < toks.size(); ++i) {
+    Tok& a = toks[i];
+    Tok& b = toks[i + 1];
+    if (!a.candidate || !b.candidate || !a.word || !b.word || b.start != a.end + 1 ||
+        text[a.end] != ' ') {
+      continue;
+    }
+    const bool place_first = (a.country >= 0 && a.country_len == 1) || a.demonym >= 0;
+    const bool air_place = str(a) == "Air" && b.country >= 0 && b.country_len == 1;
+    if (!(place_first && OrgHeadEn(str(b))) && !air_place) continue;
+    for (Tok* x : {&a, &b}) {
+      x->label = ner::kNerOrg;
+      x->org_rule = true;
+      x->country = -1;
+      x->country_len = 0;
+      x->demonym = -1;
+    }
+  }
+
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
   for (size_t i = 0; i < toks.size();) {
@@ -1919,6 +1972,28 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // Nor one describing a company noun: "Dutch bank", "der polnische Versicherer", "el banco
     // español" refer to a company, not to the country.
     auto cue_at = [&](size_t k) { return k < toks.size() && toks[k].word && cue_of(k); };
+    // English: "Latin American", "North American" name a region ("Latin America"), not the
+    // US ("South Korean" keeps its country).
+    auto after_region = [&](size_t k) {
+      return lang == Lang::kEn && k > 0 && toks[k - 1].end + 1 == toks[k].start &&
+             text[toks[k - 1].end] == ' ' && RegionWordEn(str(toks[k - 1]));
+    };
+    if (lang == Lang::kEn && i + 1 < toks.size() && toks[i + 1].demonym >= 0 &&
+        toks[i + 1].country < 0 && after_region(i + 1) &&
+        country_names[static_cast<size_t>(toks[i + 1].demonym)][2] == "United States") {
+      if (!cue_at(i + 2)) {  // "North American carmakers": a reference to companies
+        EntityMention m;
+        m.field = field;
+        m.start = t.start;
+        m.end = toks[i + 1].end;
+        m.surface = std::string(text.substr(m.start, m.end - m.start));
+        m.entity = std::string(str(t)) + " America";
+        m.type = EntityType::kPlace;
+        out->push_back(std::move(m));
+      }
+      i += 2;
+      continue;
+    }
     if (t.demonym >= 0 && t.country < 0 && !t.org_rule &&
         !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
           (toks[i + 1].known || (toks[i + 1].candidate &&
@@ -2047,6 +2122,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         span_start = p.start;
       }
     }
+    // English: a region word before a place the model found joins it ("Latin America").
+    if (lang == Lang::kEn && type == ner::kNerLoc && t.country < 0 && span_start == t.start &&
+        after_region(i) && (out->empty() || out->back().end <= toks[i - 1].start)) {
+      span_start = toks[i - 1].start;
+    }
     std::string_view surface = text.substr(span_start, end - span_start);
     EntityMention m;
     m.field = field;
@@ -2072,7 +2152,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     bool one_char = surface.size() < 2;
-    if (!one_char && !shouting) out->push_back(std::move(m));
+    // English: "New" alone is no name — the adjective opening a sentence ("New loans fell")
+    // or the first word of a name the span lost ("New York-based").
+    const bool lone_new = lang == Lang::kEn && surface == "New";
+    if (!one_char && !shouting && !lone_new) out->push_back(std::move(m));
     i = j + 1;
   }
 }

@@ -141,3 +141,95 @@ TEST_CASE("a dateline place is not what the figures are about", "[attribution][d
   auto nd = Text("In Linz stiegen die Mieten um 8 Prozent.", nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(nd, "8 Prozent").entity == "Linz");
 }
+
+TEST_CASE("en: the UK and the US have one name each, whatever the text calls them",
+          "[attribution][en]") {
+  const std::string t =
+      "British shoppers spent \xC2\xA3"
+      "3bn online, the survey found.";
+  auto x = Text(t, nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(x,
+                                                "\xC2\xA3"
+                                                "3bn");
+  CHECK(f.entity == "UK");
+  CHECK(f.entity_surface == "British");
+  CheckEvidence(f, t);
+  CHECK(nf::testing::FigureWith(
+            Text("Britain's economy grew by 2.1% in the spring.", nf::Lang::kEn), "2.1%")
+            .entity == "UK");
+  CHECK(nf::testing::FigureWith(Text("Prices in the United States rose 3% in May.", nf::Lang::kEn),
+                                "3%")
+            .entity == "US");
+  CHECK(nf::testing::FigureWith(Text("American buyers ordered 40,000 trucks.", nf::Lang::kEn),
+                                "40,000 trucks")
+            .entity == "US");
+  // Negative: other languages keep their own names.
+  CHECK(nf::testing::FigureWith(
+            Text("Die britischen Verbraucher gaben 3 Milliarden Pfund aus.", nf::Lang::kDe),
+            "3 Milliarden Pfund")
+            .entity != "UK");
+}
+
+TEST_CASE("en: a region word before a place or the US demonym names the region",
+          "[attribution][en]") {
+  auto in = Text("Car sales in Latin America climbed 7% in the spring.", nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(in, "7%");
+  CHECK(f.entity == "Latin America");
+  CHECK(f.entity_surface == "Latin America");
+  auto adj = Text("Central American exports to Spain grew 6% last year.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(adj, "6%").entity == "Central America");
+  // Negatives: the country's own demonym and a company noun after the region's demonym.
+  CHECK(nf::testing::FigureWith(Text("American exports to Spain grew 6%.", nf::Lang::kEn), "6%")
+            .entity == "US");
+  auto firm = Text("A North American carmaker cut 3,000 jobs.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(firm, "3,000 jobs").entity != "US");
+  CHECK(nf::testing::FigureWith(firm, "3,000 jobs").entity != "North");
+}
+
+TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][en]") {
+  auto x = Text("Retail sales in Portugal grew 3% in May, the National Statistics Institute said.",
+                nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(x, "3%");
+  CHECK(f.entity == "Portugal");
+  CHECK(f.entity_surface == "Portugal");
+  // No place in the sentence: the place the text names before it.
+  auto y = Text(
+      "Factories in the US hired more staff in the spring. Employers added 120,000 jobs last "
+      "month, the Labor Department said.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "120,000 jobs").entity == "US");
+  // Negatives: an office with no place named keeps its figure; a company keeps its own.
+  CHECK(nf::testing::FigureWith(Text("The Labor Department hired 300 inspectors.", nf::Lang::kEn),
+                                "300 inspectors")
+            .entity == "Labor Department");
+  CHECK(nf::testing::FigureWith(
+            Text("The Kellmoor Group said its sales in Portugal grew 3% in May.", nf::Lang::kEn),
+            "3%")
+            .entity == "Kellmoor Group");
+}
+
+TEST_CASE("en: a place before a company's head word is part of the company's name",
+          "[attribution][en]") {
+  auto x = Text("Norwegian Airways carried 2 million passengers last year.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "2 million passengers").entity == "Norwegian Airways");
+  auto y = Text("Danish Coal will cut 500 jobs at its mines.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "500 jobs").entity == "Danish Coal");
+  auto z = Text("Air Portugal ordered 12 jets from the maker.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "12 jets").entity == "Air Portugal");
+  // Negatives: a place before a title or a common noun stays the place.
+  auto n = Text("Italian shoppers spent 3% more in the spring.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3%").entity == "Italy");
+  auto m = Text("The Italian Prime Minister promised 5,000 new jobs.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "5,000 new jobs").entity != "Italian Prime");
+}
+
+TEST_CASE("en: 'New' alone is no name", "[attribution][en]") {
+  auto x = Text("New orders at the plant rose to 4,000 in May.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4,000").entity != "New");
+  for (const nf::EntityMention& m : x.entities) CHECK(m.entity != "New");
+  // Negatives: names that start with it stay whole.
+  CHECK(nf::testing::FigureWith(Text("New Zealand exports rose 5% in May.", nf::Lang::kEn), "5%")
+            .entity == "New Zealand");
+  CHECK(nf::testing::FigureWith(Text("Rents in New York rose 4% in May.", nf::Lang::kEn), "4%")
+            .entity == "New York");
+}

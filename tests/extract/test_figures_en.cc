@@ -249,6 +249,31 @@ TEST_CASE("en: the base of a one-in-N ratio is not a count", "[figures][en][filt
   CHECK(One("It sold one in 2019 and 14 trucks later.").value == 14);
 }
 
+TEST_CASE("en: the number of a title or sequel is not a count", "[figures][en][filters]") {
+  // A hyphenated name before the number, inside or opening the sentence.
+  CHECK(Figures("Critics said Sky-Runner 3 was the best game of the year.", Lang::kEn).empty());
+  CHECK(Figures("Star-Pilot 2 sold out in hours.", Lang::kEn).empty());
+  // A name opening the sentence (or the title).
+  CHECK(Figures("Zorbix 4 has broken sales records.", Lang::kEn).empty());
+  CHECK(Figures("Glimmerquest 2 is out now.", Lang::kEn).empty());
+  // Negatives: words that open a count, and counts with their noun, stay figures.
+  CHECK(Figures("Only 22 of the 30 stores will stay open.", Lang::kEn).size() == 2);
+  CHECK(One("All 25 were sold within a week.").value == 25);
+  CHECK(One("Another 40 will follow next year.").value == 40);
+  CHECK(One("Critics said the studio hired 300 staff.").value == 300);
+  CHECK(One("Zorbix sold 4,000 copies.").value == 4000);
+}
+
+TEST_CASE("en: the size of a ranking is not a count", "[figures][en][filters]") {
+  CHECK(Figures("The band made it into the top 10 for the first time.", Lang::kEn).empty());
+  CHECK(Figures("Most of the magazine's top 100 gadgets were phones.", Lang::kEn).empty());
+  CHECK(Figures("Few of the country's top 250 firms publish such reports.", Lang::kEn).empty());
+  // Negatives: the verb "top" before an amount, and other counts, stay figures.
+  CHECK(One("Dealers expect sales to top 500 this spring.").value == 500);
+  CHECK(One("Orders could top 800 by June.").value == 800);
+  CHECK(One("The top team signed 12 players.").value == 12);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
 
