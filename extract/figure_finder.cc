@@ -2125,11 +2125,7 @@ class WindowParser {
     while (e < orig_.size() && IsAsciiAlpha(orig_[e])) ++e;
     const std::string_view first = orig_.substr(o, e - o);
     auto lower_is = [first](std::string_view w) {
-      if (first.size() != w.size()) return false;
-      for (size_t i = 0; i < w.size(); ++i) {
-        if ((first[i] | 0x20) != w[i]) return false;
-      }
-      return true;
+      return first.size() == w.size() && EndsWithAsciiCI(first, w);
     };
     return std::none_of(std::begin(kOpeners), std::end(kOpeners), lower_is);
   }

@@ -765,9 +765,7 @@ bool IsRomanNumeralIVX(std::string_view w) {
   return false;
 }
 
-// A Spanish word in capitals only that ends like an inflected or derived word: -CIÓN, -SIÓN,
-// -IBLE, -ABLE, -MENTE, -ENCIA(S), -ANCIA, -IDAD, -ERON/-ARON, -ANDO/-IENDO, -ADOS/-ADAS,
-// -IDOS/-IDAS, -ENTE(S).
+// A word in capitals only (ASCII and the two-byte Latin-1 letters: "ESTO", "MARCÓ").
 bool CapitalsOnlyEs(std::string_view w) {
   for (size_t i = 0; i < w.size(); ++i) {  // capitals only (ASCII, two-byte Latin-1)
     const auto c = static_cast<unsigned char>(w[i]);
@@ -780,6 +778,9 @@ bool CapitalsOnlyEs(std::string_view w) {
   }
   return true;
 }
+// A Spanish word in capitals only that ends like an inflected or derived word: -CIÓN, -SIÓN,
+// -IBLE, -ABLE, -MENTE, -ENCIA(S), -ANCIA, -IDAD, -ERON/-ARON, -ANDO/-IENDO, -ADOS/-ADAS,
+// -IDOS/-IDAS, -ENTE(S).
 bool EmphasisWordEs(std::string_view w) {
   if (!CapitalsOnlyEs(w)) return false;
   for (std::string_view suf :
@@ -1919,14 +1920,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       } else if (next.label != ner::kNerLoc &&
                  std::string_view("rnate").find(scan::LowerAscii(text[role.end - 1])) !=
                      std::string_view::npos) {  // the last letters of the company nouns
+        static constexpr std::string_view kCompanyNounsDe[] = {
+            "konzern",     "hersteller", "händler",       "betreiber",  "anbieter",
+            "produzent",   "versorger",  "entwickler",    "zulieferer", "versicherer",
+            "unternehmen", "firma",      "tochter",       "rivale",     "konkurrent",
+            "discounter",  "investor",   "finanzinvestor"};
         const std::string& w = lower_of(role);
-        bool cue = false;  // a company noun alone ("Hersteller Kralix", "Firma Pohl AG")
-        for (std::string_view n :
-             {"konzern", "hersteller", "händler", "betreiber", "anbieter", "produzent", "versorger",
-              "entwickler", "zulieferer", "versicherer", "unternehmen", "firma", "tochter",
-              "rivale", "konkurrent", "discounter", "investor", "finanzinvestor"}) {
-          cue = cue || w == n;
-        }
+        // A company noun alone ("Hersteller Kralix", "Firma Pohl AG").
+        bool cue = InList(w, kCompanyNounsDe);
         if (!cue && IsCueSuffix(str(role), lang)) {
           cue = true;
           for (std::string_view end : {"bank", "kasse", "institut", "fonds", "holding"}) {
