@@ -13,6 +13,7 @@
 #include "extract/figure_context.h"
 #include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
+#include "extract/metric_classifier.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 #include "extract/period.h"
@@ -39,6 +40,7 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
     impl_->gazetteer = options.gazetteer != nullptr ? options.gazetteer : &Gazetteer::Default();
     impl_->matcher = std::make_unique<EntityMatcher>(*impl_->gazetteer);
     if (options.names) impl_->names = &NameTagger::Default();
+    MetricClassifier::Prepare();  // the attribution's cue tables, built here, not per article
   }
 }
 Extractor::~Extractor() = default;

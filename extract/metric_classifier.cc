@@ -1402,6 +1402,10 @@ std::vector<MetricClassifier::Hit> metric_detail::FindCueHits(std::string_view t
   return hits;
 }
 
+void MetricClassifier::Prepare() {
+  static_cast<void>(Cues());
+}
+
 void MetricClassifier::Scan(std::string_view text, size_t s, size_t e) {
   text_ = text;
   s_ = s;
