@@ -417,12 +417,18 @@ struct NameTagger::Impl {
   // "Monte Verde Bank (MVB)" and initials make an acronym an alias of the long name; the
   // surname of a person and a one-word organisation/place name found once are mentions
   // wherever else they occur capitalised ("Karl Kralinger ... Kralinger meldete").
+  // `visits`: the indices of the word tokens step 2 looks at, in order (Find collects them:
+  // candidates without an inner join and words with an inner '&', each range's repeated
+  // tail left out).
   void Propagate(std::string_view text, Lang lang, Field field,
                  std::span<const EntityMention> known, size_t first, std::span<const Tok> toks,
-                 std::vector<EntityMention>* out) const;
-  // Tags one sentence's tokens (a slice of the text's tokens).
+                 std::span<const uint32_t> visits, std::vector<EntityMention>* out) const;
+  // Tags one sentence's tokens (a slice of the text's tokens); `cands` are the indices of its
+  // candidate tokens (Tok::candidate) in the slice, in order: the passes after the classifier
+  // that only look at candidates walk them, not all tokens.
   void Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
-                std::vector<EntityMention>* out, BareMap* bare, CommonUseEs* common_es) const;
+                std::span<const uint32_t> cands, std::vector<EntityMention>* out, BareMap* bare,
+                CommonUseEs* common_es) const;
   // The word feature of a (lower-cased) word is in the model.
   bool KnownWord(Lang lang, uint64_t word_hash) const {
     return Lookup(ner::Mix(Bases(lang).word, word_hash)) != nullptr;
@@ -1356,8 +1362,8 @@ void NominativeAdjectiveDe(std::string_view text, size_t start, std::string* ent
 }  // namespace
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
-                                std::vector<EntityMention>* out, BareMap* bare,
-                                CommonUseEs* common_es) const {
+                                std::span<const uint32_t> cands, std::vector<EntityMention>* out,
+                                BareMap* bare, CommonUseEs* common_es) const {
   if (toks.empty()) return;
   thread_local std::string lower, key;
   thread_local std::vector<TokMemo> memo;
@@ -1570,7 +1576,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // ("Next's shares fell", "at Gap's stores"; not "the Government's"), may be a company named
   // by a common word. Judged per text: twice so, and never written in lower case.
   if (lang == Lang::kEn && bare != nullptr && !shouting) {
-    for (size_t i = 0; i < toks.size(); ++i) {
+    for (const size_t i : cands) {
       const Tok& t = toks[i];
       if (!t.candidate || t.label != ner::kNerO || t.unknown || (t.lex & kLexNever)) continue;
       if (t.end + 1 >= text.size() || text[t.end] != '\'' || text[t.end + 1] != 's') continue;
@@ -1597,7 +1603,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
   if (lang == Lang::kDe && bare != nullptr && !shouting) {
-    for (size_t i = 0; i < toks.size(); ++i) {
+    for (const size_t i : cands) {
       const Tok& t = toks[i];
       if (!t.candidate || t.label != ner::kNerO || (t.lex & (kLexNever | kLexCountryFirst))) {
         continue;
@@ -1898,7 +1904,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // Linz"; not a bank, fund, institute, holding, group or publisher, whose names often open
   // with the noun: "Bank Kralix", "Verlag Pohl").
   if (lang == Lang::kDe) {
-    for (size_t k = 0; k + 1 < toks.size(); ++k) {
+    for (const size_t k : cands) {
+      if (k + 1 >= toks.size()) break;
       Tok& role = toks[k];
       Tok& next = toks[k + 1];
       if (!role.word || !role.candidate || role.label == ner::kNerO || role.org_rule ||
@@ -1945,7 +1952,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // English: a place or demonym before the head word of a company's name is part of the
   // company's name ("British Airways", "Swiss Re", "UK Coal"), and so is a place after "Air"
   // ("Air China"): an organisation, not the place.
-  for (size_t i = 0; lang == Lang::kEn && any_place && i + 1 < toks.size(); ++i) {
+  for (const size_t i : lang == Lang::kEn && any_place ? cands : cands.first(0)) {
+    if (i + 1 >= toks.size()) break;
     Tok& a = toks[i];
     Tok& b = toks[i + 1];
     if (!a.candidate || !b.candidate || !a.word || !b.word || b.start != a.end + 1 ||
@@ -2163,7 +2171,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
 
 void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
                                  std::span<const EntityMention> known, size_t first,
-                                 std::span<const Tok> toks, std::vector<EntityMention>* out) const {
+                                 std::span<const Tok> toks, std::span<const uint32_t> visits,
+                                 std::vector<EntityMention>* out) const {
   if (out->size() <= first) return;
   auto found = std::span<EntityMention>(*out).subspan(first);
   // 0. English: the first word of a sentence, capitalised anyway, is the first word of the
@@ -2420,7 +2429,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   auto length_bit = [](size_t n) { return uint64_t{1} << std::min<size_t>(n, 63); };
   for (const auto& [w, m] : words) lengths[static_cast<uint8_t>(w[0]) & 63] |= length_bit(w.size());
   const size_t n_short = extra.size();
-  size_t ki = 0, fi = 0, prev_end = 0;
+  size_t ki = 0, fi = 0;
   // The word tokens the tagger made of the text's ranges, split at the inner '-' and '&' it
   // joins ("Kralinger-Chef" -> "Kralinger", "Chef"): no second tokenization.
   auto visit = [&](size_t ts, size_t te) {
@@ -2472,17 +2481,12 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     m.surface = std::string(text.substr(ts, te - ts));
     extra.push_back(std::move(m));
   };
-  for (const Tok& t : toks) {
-    // A range starting inside the last word of the range before repeats its tail: skip it.
-    if (!t.word || t.start < prev_end) continue;
-    prev_end = t.end;
+  for (const uint32_t v : visits) {
+    const Tok& t = toks[v];
     if (t.inner == 0) {
-      // visit() returns at once for a token that is lower-case or overlaps a known mention:
-      // what `candidate` says (the cursors into known and found only move forward).
-      if (t.candidate) visit(t.start, t.end);
+      visit(t.start, t.end);
       continue;
     }
-    if (!(t.inner & kInnerAmp)) continue;  // every part touches a hyphen
     for (size_t ps = t.start; ps < t.end;) {
       size_t pe = ps;
       while (pe < t.end && text[pe] != '-' && text[pe] != '&') ++pe;
@@ -2558,10 +2562,15 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
                       std::span<const EntityMention> known, std::vector<EntityMention>* out,
                       std::span<const uint32_t> focus) const {
   thread_local std::vector<Tok> toks;
+  // The candidates of the sentence being tokenized (indices from its first token) and the
+  // word tokens Propagate visits (indices into toks).
+  thread_local std::vector<uint32_t> cands, visits;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
   thread_local BareMap bare;
   thread_local CommonUseEs common_es;
   toks.clear();
+  cands.clear();
+  visits.clear();
   bare.clear();
   common_es.filled = false;
   common_es.lower_use.clear();
@@ -2606,10 +2615,17 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   // tagged once, as a slice.
   size_t ki = 0, sentence_begin = 0;
   auto tag_sentence = [&] {
-    impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), out, &bare,
-                    &common_es);
+    impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), cands, out,
+                    &bare, &common_es);
     sentence_begin = toks.size();
+    cands.clear();
   };
+  // Propagate's walk: a range starting inside the last word of the range before repeats its
+  // tail (skipped); a word with an inner join is visited only with an '&' (else every part
+  // touches a hyphen); visit() returns at once for a lower-case word or one overlapping a
+  // known mention: what `candidate` says (its cursors into known and found only move
+  // forward).
+  size_t prev_end = 0;
   for (const auto& [from, to] : ranges) {
     bool first = true;
     size_t i = from;
@@ -2645,6 +2661,13 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       t.known = ki < known.size() && known[ki].start < i;
       t.candidate = !t.known && ner::StartsUpper(std::string_view(text.data() + s, i - s));
       t.inner = inner;
+      if (t.candidate) cands.push_back(static_cast<uint32_t>(toks.size() - sentence_begin));
+      if (s >= prev_end) {
+        prev_end = i;
+        if (inner == 0 ? t.candidate : (inner & kInnerAmp) != 0) {
+          visits.push_back(static_cast<uint32_t>(toks.size()));
+        }
+      }
       toks.push_back(t);
       first = false;
     }
@@ -2703,7 +2726,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         out->begin() + static_cast<std::ptrdiff_t>(first_new), out->end(),
         [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   }
-  impl_->Propagate(text, lang, field, known, first_new, toks, out);
+  impl_->Propagate(text, lang, field, known, first_new, toks, visits, out);
 }
 
 }  // namespace newsfacts::extract
