@@ -491,15 +491,21 @@ inline uint64_t PrevLabelFeature(const FeatureBases& b, Label prev_label) {
 // The context features that vary with the words (ContextFeatures without FirstFeature and
 // PrevLabelFeature, in the same order otherwise).
 inline constexpr int kWordContextFeatures = 6;
-inline int WordContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
+// From the three descriptions in place (the tagger's per-token memo: no copy into a
+// TokenContext); the same features as the TokenContext form below.
+inline int WordContextFeatures(const FeatureBases& b, const TokenInfo& prev, const TokenInfo& cur,
+                               const TokenInfo& next, bool first, Label prev_label, uint64_t* out) {
   int n = 0;
-  out[n++] = Mix(b.prev_word, t.prev.word);
-  out[n++] = Mix(b.next_word, t.next.word);
-  out[n++] = Mix(b.prev_shape, t.prev.shape);
-  out[n++] = Mix(b.next_shape, t.next.shape);
-  out[n++] = Mix(b.first_word[t.first ? 0 : 1], t.cur.word);
-  out[n++] = Mix(b.prev_label_shape[t.prev_label], t.cur.shape);
+  out[n++] = Mix(b.prev_word, prev.word);
+  out[n++] = Mix(b.next_word, next.word);
+  out[n++] = Mix(b.prev_shape, prev.shape);
+  out[n++] = Mix(b.next_shape, next.shape);
+  out[n++] = Mix(b.first_word[first ? 0 : 1], cur.word);
+  out[n++] = Mix(b.prev_label_shape[prev_label], cur.shape);
   return n;
+}
+inline int WordContextFeatures(const FeatureBases& b, const TokenContext& t, uint64_t* out) {
+  return WordContextFeatures(b, t.prev, t.cur, t.next, t.first, t.prev_label, out);
 }
 // The features of the token in its context (the rest of Features()); they use only `word`
 // and `shape` of the three descriptions.

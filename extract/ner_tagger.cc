@@ -1539,20 +1539,19 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     t.unknown = !own->known;
     __m128i acc = LoadScores(own->score);
-    ner::TokenContext ctx;
-    ctx.prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
-    ctx.cur = describe_word_shape(i);
-    ctx.next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
-    ctx.first = t.first;
-    ctx.prev_label = prev_label;
+    // The three descriptions stay in the memo (read in place; describing one neighbour does
+    // not move the others).
+    const ner::TokenInfo& prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
+    const ner::TokenInfo& cur = describe_word_shape(i);
+    const ner::TokenInfo& next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
     int n = 0;
     if (fold_fixed_features) {
       const LabelWeights& w =
-          fixed[BasesIndex(lang)][ctx.first ? 1 : 0][static_cast<size_t>(prev_label)];
+          fixed[BasesIndex(lang)][t.first ? 1 : 0][static_cast<size_t>(prev_label)];
       acc = _mm_add_epi16(acc, LoadScores(w.data()));
-      n = ner::WordContextFeatures(bases, ctx, feats);
+      n = ner::WordContextFeatures(bases, prev, cur, next, t.first, prev_label, feats);
     } else {
-      n = ner::ContextFeatures(bases, ctx, feats);
+      n = ner::ContextFeatures(bases, {prev, cur, next, t.first, prev_label}, feats);
     }
     // The table is larger than the L2 cache: fetch all slots at once, then read them.
     for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
