@@ -1975,6 +1975,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
   for (size_t i = 0; i < toks.size();) {
     Tok& t = toks[i];
+    // Most tokens are no candidate, no demonym and not before one: nothing below applies.
+    if (!t.candidate && t.demonym < 0 && (i + 1 >= toks.size() || toks[i + 1].demonym < 0)) {
+      ++i;
+      continue;
+    }
     // A demonym not followed by a name ("Austrian Airlines", "Deutsche Bank" are names): the
     // country, named in the text's language, with the demonym as its surface.
     // Nor one describing a company noun: "Dutch bank", "der polnische Versicherer", "el banco
