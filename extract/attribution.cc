@@ -442,6 +442,7 @@ class Attributor {
   // sentence names (the first before the figure, else after it), else the place the text
   // names most before it; nullptr if none.
   const EntityMention* EconomyOfStatisticsEn(const Figure& f) const;
+  const EntityMention* EconomyOfRateEn(const Figure& f, const Pick& pick) const;
   struct MinisterMemo {
     std::string person;
     const EntityMention* country;
@@ -799,6 +800,45 @@ bool StatisticsBodyEn(std::string_view name) {
                                                 "Labour Agency",       "Labor Agency"};
   return std::any_of(std::begin(kParts), std::end(kParts),
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
+}
+
+// English: a central bank or its rate-setting committee ("the Federal Reserve", "the
+// European Central Bank", "the Reserve Bank of X", "the Bank of England", "the MPC"), which
+// sets an economy's interest rates and targets its inflation.
+bool CentralBankEn(std::string_view name) {
+  static constexpr std::string_view kParts[] = {
+      "Central Bank",    "Reserve Bank",  "Federal Reserve", "Monetary Policy",
+      "Bank of England", "Bank of Japan", "Bank of Canada"};
+  static constexpr std::string_view kShort[] = {"Fed", "ECB", "BoE", "MPC"};
+  return std::any_of(
+             std::begin(kParts), std::end(kParts),
+             [name](std::string_view p) { return name.find(p) != std::string_view::npos; }) ||
+         std::find(std::begin(kShort), std::end(kShort), name) != std::end(kShort);
+}
+
+// English: a macro-economic rate measures an economy, not the body that reports, forecasts
+// or sets it: inflation and unemployment whoever is chosen for them (an institute, an index,
+// a central bank, the article's company), and interest rates when a central bank is chosen
+// ("The central bank of X held rates at 4.75%" is X's rate, METRICS.md).
+bool EconomyRateEn(const Figure& f, const Pick& pick) {
+  if (pick.empty() || pick.type == EntityType::kPlace || pick.type == EntityType::kGroup) {
+    return false;
+  }
+  if (f.metric == metrics::kInflationRate || f.metric == metrics::kUnemploymentRate) return true;
+  return f.metric == metrics::kInterestRate && CentralBankEn(pick.entity);
+}
+
+// The economy of a rate EconomyRateEn gives away: as a statistics office's figure, except
+// that a central bank's rate goes only to a place its sentence names or to the text's
+// country when the bank's name holds it ("the Reserve Bank of X"): an article about one
+// economy quotes other central banks' rates and targets in passing.
+const EntityMention* Attributor::EconomyOfRateEn(const Figure& f, const Pick& pick) const {
+  if (!CentralBankEn(pick.entity)) return EconomyOfStatisticsEn(f);
+  for (const EntityMention* m : ms_) {
+    if (m->type == EntityType::kPlace && !IsDatelinePlace(text_, *m)) return m;
+  }
+  const EntityMention* c = CountryOfText(f.start);
+  return c != nullptr && pick.entity.find(c->entity) != std::string::npos ? c : nullptr;
 }
 
 const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
@@ -2387,6 +2427,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Statistics Office said").
     if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
       if (const EntityMention* c = EconomyOfStatisticsEn(f)) pick = Pick::Of(*c);
+    }
+    // English: inflation, unemployment and a central bank's interest rate are the economy's
+    // ("Inflation rose to 3%, the Bank said" → the country the text is about).
+    if (lang_ == Lang::kEn && EconomyRateEn(f, pick)) {
+      if (const EntityMention* c = EconomyOfRateEn(f, pick)) pick = Pick::Of(*c);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

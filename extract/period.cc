@@ -69,7 +69,19 @@ bool StartsWithAny(std::string_view w, std::initializer_list<std::string_view> p
   return false;
 }
 
-// A 4-digit year token, not part of a grouped or decimal number ("1.2024", "2015,5").
+// A clock time of four digits before a time zone ("by 1830 GMT", "at 0900 BST"), not a year.
+bool ClockTimeBefore(std::string_view text, size_t end) {
+  static constexpr std::string_view kZones[] = {" GMT", " BST", " UTC", " CET", " CEST",
+                                                " EST", " EDT", " PST", " PDT", " JST"};
+  if (end >= text.size() || text[end] != ' ') return false;
+  const std::string_view rest = text.substr(end);
+  return std::any_of(std::begin(kZones), std::end(kZones), [rest](std::string_view z) {
+    return rest.starts_with(z) && (rest.size() == z.size() || !scan::IsAsciiAlnum(rest[z.size()]));
+  });
+}
+
+// A 4-digit year token, not part of a grouped or decimal number ("1.2024", "2015,5"), nor a
+// clock time ("1830 GMT").
 int YearAt(std::string_view text, const Token& t) {
   if (t.end - t.start != 4 || !AllDigits(t.lower)) return -1;
   int y = 0;
@@ -83,6 +95,7 @@ int YearAt(std::string_view text, const Token& t) {
       scan::IsDigit(text[t.end + 1])) {
     return -1;
   }
+  if (y % 100 < 60 && ClockTimeBefore(text, t.end)) return -1;
   return y;
 }
 

@@ -208,6 +208,36 @@ TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][
             .entity == "Kellmoor Group");
 }
 
+TEST_CASE("en: inflation, unemployment and a central bank's rate are the economy's",
+          "[attribution][en]") {
+  // An institute quoted about the rate: the place the sentence names.
+  auto x = Text("Inflation in Portugal rose to 3.1% in May, the Varnholt Institute said.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "3.1%").entity == "Portugal");
+  // No place in the sentence: the place the text names before it.
+  auto y = Text(
+      "Factories in Portugal are closing. The Varnholt Institute expects unemployment to stay "
+      "near 9% this year.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "9%").entity == "Portugal");
+  // A central bank's interest rate: the country in its name.
+  auto z = Text("Trade in Norway slowed. The Reserve Bank of Norway raised interest rates to 2.5%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "2.5%").entity == "Norway");
+  // Negatives: another country's central bank quoted in passing keeps its rate; a company's
+  // interest rate and its growth stay the company's.
+  auto n =
+      Text("Factories in Portugal are closing. The Bank of Canada has kept interest rates at 3.5%.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3.5%").entity == "Bank of Canada");
+  auto m = Text("Factories in Portugal are closing. Kellmoor Bank raised its interest rate to 6%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "6%").entity == "Kellmoor Bank");
+  auto g = Text("Factories in Portugal are closing. Kellmoor Bank said its sales grew 4%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(g, "4%").entity == "Kellmoor Bank");
+}
+
 TEST_CASE("en: a place before a company's head word is part of the company's name",
           "[attribution][en]") {
   auto x = Text("Norwegian Airways carried 2 million passengers last year.", nf::Lang::kEn);

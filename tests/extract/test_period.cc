@@ -347,6 +347,19 @@ TEST_CASE("period: 'last year' as a comparison base without a publication time",
                  Lang::kEn, "90,000 cars") == "2010");
 }
 
+TEST_CASE("period: a clock time before a time zone is no year", "[period][en]") {
+  // The time is neither the figure's period nor the article's year.
+  CHECK(PeriodOf("By 1730 GMT, shares in Kellmoor had fallen 4% to 120p.", Lang::kEn, "120p")
+            .empty());
+  CHECK(PeriodOf("Trading closed at 1945 BST. Kellmoor said sales rose 5% to $3bn.", Lang::kEn,
+                 "$3bn")
+            .empty());
+  // Negatives: a year before a time-zone-like word that is no time zone, and a year before a
+  // time zone that cannot be a time ("1975": 75 minutes), stay years.
+  CHECK(PeriodOf("In 2004 GMTel made $3bn.", Lang::kEn, "$3bn") == "2004");
+  CHECK(PeriodOf("Sales were $3bn in 1975 EST terms.", Lang::kEn, "$3bn") == "1975");
+}
+
 TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
           "[period][clause]") {
   const std::string en =
