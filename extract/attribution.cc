@@ -443,6 +443,7 @@ class Attributor {
   // names most before it; nullptr if none.
   const EntityMention* EconomyOfStatisticsEn(const Figure& f) const;
   const EntityMention* EconomyOfRateEn(const Figure& f, const Pick& pick) const;
+  const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
   struct MinisterMemo {
     std::string person;
     const EntityMention* country;
@@ -849,6 +850,47 @@ const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
     if (after == nullptr) after = m;
   }
   return after != nullptr ? after : CountryOfText(f.start);
+}
+
+// English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
+// of British adults", "30% of UK homes", "2 million Kenyans") is the country's, whatever the
+// subject (as German "45 Prozent der Spanier", rule 3): the people named by a plural demonym
+// in the count or right after "<percent> of (the)", or the country named there before a
+// people noun. Not "26% of Indian firm X", "65 Canadian cents", "20% of Japan's trade".
+const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
+  static constexpr std::string_view kPeopleNouns[] = {
+      "adults",     "people",    "homes",    "households", "consumers",   "users",
+      "population", "residents", "citizens", "voters",     "workers",     "families",
+      "children",   "women",     "men",      "shoppers",   "respondents", "subscribers"};
+  for (const EntityMention* m : ms_) {
+    if (m->type != EntityType::kPlace) continue;
+    // "Britons", "Kenyans": a demonym in the plural names the people.
+    const bool people =
+        m->surface != m->entity && m->surface != m->entity + "s" && m->surface.ends_with('s');
+    if (f.kind == FigureKind::kCount) {
+      if (people && m->start > f.start && m->end == f.end) return m;
+      continue;
+    }
+    if (f.kind != FigureKind::kPercent || m->start < f.end) continue;
+    const std::string_view between = text_.substr(f.end, m->start - f.end);
+    if (between != " of " && between != " of the ") return nullptr;
+    if (people) return m;
+    // The country or its demonym before a people noun, after up to two modifiers.
+    size_t p = m->end;
+    for (int k = 0; k < 3 && p < text_.size() && text_[p] == ' '; ++k) {
+      size_t q = p + 1;
+      while (q < text_.size() && text_[q] >= 'a' && text_[q] <= 'z') ++q;
+      const std::string_view w = text_.substr(p + 1, q - p - 1);
+      if (w.empty()) break;
+      if (std::find(std::begin(kPeopleNouns), std::end(kPeopleNouns), w) !=
+          std::end(kPeopleNouns)) {
+        return m;
+      }
+      p = q;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) {
@@ -2427,6 +2469,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Statistics Office said").
     if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
       if (const EntityMention* c = EconomyOfStatisticsEn(f)) pick = Pick::Of(*c);
+    }
+    // English: the share or count of a country's people ("40% of Britons") is the country's.
+    if (lang_ == Lang::kEn && (f.kind == FigureKind::kPercent || f.kind == FigureKind::kCount)) {
+      if (const EntityMention* c = PeopleOfPlaceEn(f)) pick = Pick::Of(*c);
     }
     // English: inflation, unemployment and a central bank's interest rate are the economy's
     // ("Inflation rose to 3%, the Bank said" → the country the text is about).

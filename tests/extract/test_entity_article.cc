@@ -238,6 +238,24 @@ TEST_CASE("en: inflation, unemployment and a central bank's rate are the economy
   CHECK(nf::testing::FigureWith(g, "4%").entity == "Kellmoor Bank");
 }
 
+TEST_CASE("en: the share or count of a country's people is the country's", "[attribution][en]") {
+  // Whatever the subject: a survey's author, a company quoted, another country named first.
+  auto x = Text("The Kellmoor Group found that 35% of Britons shop online.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "35%").entity == "UK");
+  auto y = Text("Kellmoor said about 70% of UK households own a tablet.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "70%").entity == "UK");
+  auto z = Text("Kellmoor expects 3 million Americans to buy one.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "3 million Americans").entity == "US");
+  // Negatives: a company's stake, market or share price named with the demonym stays its own.
+  auto n = Text("Kellmoor bought 30% of Indian firm Varnholt Oil.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "30%").entity != "India");
+  auto m =
+      Text("Kellmoor Airways controls 40% of the Indian domestic airline market.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "40%").entity == "Kellmoor Airways");
+  auto c = Text("Shares in Kellmoor lost 40 Canadian cents on the news.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(c, "40 Canadian cents").entity == "Kellmoor");
+}
+
 TEST_CASE("en: a place before a company's head word is part of the company's name",
           "[attribution][en]") {
   auto x = Text("Norwegian Airways carried 2 million passengers last year.", nf::Lang::kEn);
