@@ -360,6 +360,20 @@ TEST_CASE("period: a clock time before a time zone is no year", "[period][en]") 
   CHECK(PeriodOf("Sales were $3bn in 1975 EST terms.", Lang::kEn, "$3bn") == "1975");
 }
 
+TEST_CASE("period: a founding year is no article year (English)", "[period][en]") {
+  // The only year named is when the company began: a figure without a period of its own does
+  // not take it.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. The firm, founded in 1885, employs 9,000 people.",
+                 Lang::kEn, "2,000 jobs")
+            .empty());
+  // Negatives: the year the text reports on is still the article year; a founding year
+  // stated next to its own figure is that figure's.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It was founded in 1885.",
+                 Lang::kEn, "2,000 jobs") == "2004");
+  CHECK(PeriodOf("The firm was founded in 1885 with 40 workers.", Lang::kEn, "40 workers") ==
+        "1885");
+}
+
 TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
           "[period][clause]") {
   const std::string en =
