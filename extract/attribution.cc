@@ -442,6 +442,8 @@ class Attributor {
   // sentence names (the first before the figure, else after it), else the place the text
   // names most before it; nullptr if none.
   const EntityMention* EconomyOfStatisticsEn(const Figure& f) const;
+  const EntityMention* EconomyOfRateEn(const Figure& f, const Pick& pick) const;
+  const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
   struct MinisterMemo {
     std::string person;
     const EntityMention* country;
@@ -801,6 +803,45 @@ bool StatisticsBodyEn(std::string_view name) {
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
 }
 
+// English: a central bank or its rate-setting committee ("the Federal Reserve", "the
+// European Central Bank", "the Reserve Bank of X", "the Bank of England", "the MPC"), which
+// sets an economy's interest rates and targets its inflation.
+bool CentralBankEn(std::string_view name) {
+  static constexpr std::string_view kParts[] = {
+      "Central Bank",    "Reserve Bank",  "Federal Reserve", "Monetary Policy",
+      "Bank of England", "Bank of Japan", "Bank of Canada"};
+  static constexpr std::string_view kShort[] = {"Fed", "ECB", "BoE", "MPC"};
+  return std::any_of(
+             std::begin(kParts), std::end(kParts),
+             [name](std::string_view p) { return name.find(p) != std::string_view::npos; }) ||
+         std::find(std::begin(kShort), std::end(kShort), name) != std::end(kShort);
+}
+
+// English: a macro-economic rate measures an economy, not the body that reports, forecasts
+// or sets it: inflation and unemployment whoever is chosen for them (an institute, an index,
+// a central bank, the article's company), and interest rates when a central bank is chosen
+// ("The central bank of X held rates at 4.75%" is X's rate, METRICS.md).
+bool EconomyRateEn(const Figure& f, const Pick& pick) {
+  if (pick.empty() || pick.type == EntityType::kPlace || pick.type == EntityType::kGroup) {
+    return false;
+  }
+  if (f.metric == metrics::kInflationRate || f.metric == metrics::kUnemploymentRate) return true;
+  return f.metric == metrics::kInterestRate && CentralBankEn(pick.entity);
+}
+
+// The economy of a rate EconomyRateEn gives away: as a statistics office's figure, except
+// that a central bank's rate goes only to a place its sentence names or to the text's
+// country when the bank's name holds it ("the Reserve Bank of X"): an article about one
+// economy quotes other central banks' rates and targets in passing.
+const EntityMention* Attributor::EconomyOfRateEn(const Figure& f, const Pick& pick) const {
+  if (!CentralBankEn(pick.entity)) return EconomyOfStatisticsEn(f);
+  for (const EntityMention* m : ms_) {
+    if (m->type == EntityType::kPlace && !IsDatelinePlace(text_, *m)) return m;
+  }
+  const EntityMention* c = CountryOfText(f.start);
+  return c != nullptr && pick.entity.find(c->entity) != std::string::npos ? c : nullptr;
+}
+
 const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
   const EntityMention* after = nullptr;
   for (const EntityMention* m : ms_) {
@@ -809,6 +850,47 @@ const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
     if (after == nullptr) after = m;
   }
   return after != nullptr ? after : CountryOfText(f.start);
+}
+
+// English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
+// of British adults", "30% of UK homes", "2 million Kenyans") is the country's, whatever the
+// subject (as German "45 Prozent der Spanier", rule 3): the people named by a plural demonym
+// in the count or right after "<percent> of (the)", or the country named there before a
+// people noun. Not "26% of Indian firm X", "65 Canadian cents", "20% of Japan's trade".
+const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
+  static constexpr std::string_view kPeopleNouns[] = {
+      "adults",     "people",    "homes",    "households", "consumers",   "users",
+      "population", "residents", "citizens", "voters",     "workers",     "families",
+      "children",   "women",     "men",      "shoppers",   "respondents", "subscribers"};
+  for (const EntityMention* m : ms_) {
+    if (m->type != EntityType::kPlace) continue;
+    // "Britons", "Kenyans": a demonym in the plural names the people.
+    const bool people =
+        m->surface != m->entity && m->surface != m->entity + "s" && m->surface.ends_with('s');
+    if (f.kind == FigureKind::kCount) {
+      if (people && m->start > f.start && m->end == f.end) return m;
+      continue;
+    }
+    if (f.kind != FigureKind::kPercent || m->start < f.end) continue;
+    const std::string_view between = text_.substr(f.end, m->start - f.end);
+    if (between != " of " && between != " of the ") return nullptr;
+    if (people) return m;
+    // The country or its demonym before a people noun, after up to two modifiers.
+    size_t p = m->end;
+    for (int k = 0; k < 3 && p < text_.size() && text_[p] == ' '; ++k) {
+      size_t q = p + 1;
+      while (q < text_.size() && text_[q] >= 'a' && text_[q] <= 'z') ++q;
+      const std::string_view w = text_.substr(p + 1, q - p - 1);
+      if (w.empty()) break;
+      if (std::find(std::begin(kPeopleNouns), std::end(kPeopleNouns), w) !=
+          std::end(kPeopleNouns)) {
+        return m;
+      }
+      p = q;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) {
@@ -2387,6 +2469,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Statistics Office said").
     if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
       if (const EntityMention* c = EconomyOfStatisticsEn(f)) pick = Pick::Of(*c);
+    }
+    // English: the share or count of a country's people ("40% of Britons") is the country's.
+    if (lang_ == Lang::kEn && (f.kind == FigureKind::kPercent || f.kind == FigureKind::kCount)) {
+      if (const EntityMention* c = PeopleOfPlaceEn(f)) pick = Pick::Of(*c);
+    }
+    // English: inflation, unemployment and a central bank's interest rate are the economy's
+    // ("Inflation rose to 3%, the Bank said" → the country the text is about).
+    if (lang_ == Lang::kEn && EconomyRateEn(f, pick)) {
+      if (const EntityMention* c = EconomyOfRateEn(f, pick)) pick = Pick::Of(*c);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

@@ -139,8 +139,9 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
         IsImplicitMoney(f) && (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0);
   }
   std::string_view peso;
-  if (lang == Lang::kEs && needs_peso) peso = PesoCountry(texts);
-  if (!peso.empty()) {
+  // English names the country as Spanish does ("Colombia", "Argentine"); its "$" stays USD.
+  if ((lang == Lang::kEs || lang == Lang::kEn) && needs_peso) peso = PesoCountry(texts);
+  if (!peso.empty() && lang == Lang::kEs) {
     for (Figure& f : figures) {
       if (IsBareDollar(f)) f.unit = std::string(peso);
     }

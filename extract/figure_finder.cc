@@ -282,6 +282,13 @@ constexpr Currency kCurrencies[] = {
     {"rublos", "RUB"},
     {"rubles", "RUB"},
     {"roubles", "RUB"},
+    {"rouble", "RUB"},
+    {"rupiah", "IDR"},
+    {"baht", "THB"},
+    {"naira", "NGN"},
+    {"ringgit", "MYR"},
+    {"riyals", "SAR"},
+    {"riyal", "SAR"},
     {"schilling", "ATS"},
     {"marcos", "DEM"},
     {"d-mark", "DEM"},
@@ -1538,7 +1545,11 @@ class WindowParser {
       if (x->has_scale && (MatchWord(s, t, "de", &e) || MatchWord(s, t, "of", &e))) {
         u = SkipSpaces(s, e);
       }
-      if (const Currency* c = MatchCurrency(s, u, &e)) {
+      if (const Currency* c = MatchCurrency(s, u, &e);
+          c != nullptr &&
+          !(lang_ == Lang::kEn && c->word == "won" && !x->has_scale && x->value < 1000)) {
+        // English "won" after a small bare number is the verb ("Burnout 3 won two awards"),
+        // not Korean won (those come in thousands or with a scale: "100 trillion won").
         // German "12,5 Sek." (Sekunden) in results: a time, not Swedish kronor.
         if (lang_ == Lang::kDe && c->word == "sek" && e < s.size() && s[e] == '.') {
           x->reject = true;

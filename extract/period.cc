@@ -69,7 +69,19 @@ bool StartsWithAny(std::string_view w, std::initializer_list<std::string_view> p
   return false;
 }
 
-// A 4-digit year token, not part of a grouped or decimal number ("1.2024", "2015,5").
+// A clock time of four digits before a time zone ("by 1830 GMT", "at 0900 BST"), not a year.
+bool ClockTimeBefore(std::string_view text, size_t end) {
+  static constexpr std::string_view kZones[] = {" GMT", " BST", " UTC", " CET", " CEST",
+                                                " EST", " EDT", " PST", " PDT", " JST"};
+  if (end >= text.size() || text[end] != ' ') return false;
+  const std::string_view rest = text.substr(end);
+  return std::any_of(std::begin(kZones), std::end(kZones), [rest](std::string_view z) {
+    return rest.starts_with(z) && (rest.size() == z.size() || !scan::IsAsciiAlnum(rest[z.size()]));
+  });
+}
+
+// A 4-digit year token, not part of a grouped or decimal number ("1.2024", "2015,5"), nor a
+// clock time ("1830 GMT").
 int YearAt(std::string_view text, const Token& t) {
   if (t.end - t.start != 4 || !AllDigits(t.lower)) return -1;
   int y = 0;
@@ -83,6 +95,7 @@ int YearAt(std::string_view text, const Token& t) {
       scan::IsDigit(text[t.end + 1])) {
     return -1;
   }
+  if (y % 100 < 60 && ClockTimeBefore(text, t.end)) return -1;
   return y;
 }
 
@@ -835,6 +848,19 @@ bool MayStatePeriod(std::string_view s) {
   return kWords.FoundIn(s);
 }
 
+// English: a year a thing began in ("founded in 1875", "set up in 1990", "built in 1962"):
+// history the text recalls, not the year it reports on.
+bool FoundingYearEn(std::string_view text, size_t year_pos) {
+  static constexpr std::string_view kVerbs[] = {"founded in ", "established in ", "set up in ",
+                                                "formed in ",  "created in ",     "built in ",
+                                                "opened in ",  "born in "};
+  const std::string_view before = text.substr(0, year_pos);
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [before](std::string_view v) {
+    return before.size() >= v.size() &&
+           scan::EqualsLowerAscii(before.substr(before.size() - v.size()), v);
+  });
+}
+
 // True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",
 // "soll", "prevé" …). Its years are targets, not the year an article reports on.
 bool IsForecast(std::string_view s) {
@@ -1055,6 +1081,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       const size_t i = m.pos;
       const int y = m.year;
       if (m.base || inside_figure(m.pos, m.pos + 4)) continue;
+      if (lang == Lang::kEn && FoundingYearEn(text, i)) continue;
       if (i < forecast_start || i >= forecast_end || forecast_end == 0) {
         forecast_start = SentenceStart(text, i);
         forecast_end = SentenceEnd(text, i);

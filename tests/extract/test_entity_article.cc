@@ -208,6 +208,54 @@ TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][
             .entity == "Kellmoor Group");
 }
 
+TEST_CASE("en: inflation, unemployment and a central bank's rate are the economy's",
+          "[attribution][en]") {
+  // An institute quoted about the rate: the place the sentence names.
+  auto x = Text("Inflation in Portugal rose to 3.1% in May, the Varnholt Institute said.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "3.1%").entity == "Portugal");
+  // No place in the sentence: the place the text names before it.
+  auto y = Text(
+      "Factories in Portugal are closing. The Varnholt Institute expects unemployment to stay "
+      "near 9% this year.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "9%").entity == "Portugal");
+  // A central bank's interest rate: the country in its name.
+  auto z = Text("Trade in Norway slowed. The Reserve Bank of Norway raised interest rates to 2.5%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "2.5%").entity == "Norway");
+  // Negatives: another country's central bank quoted in passing keeps its rate; a company's
+  // interest rate and its growth stay the company's.
+  auto n =
+      Text("Factories in Portugal are closing. The Bank of Canada has kept interest rates at 3.5%.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3.5%").entity == "Bank of Canada");
+  auto m = Text("Factories in Portugal are closing. Kellmoor Bank raised its interest rate to 6%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "6%").entity == "Kellmoor Bank");
+  auto g = Text("Factories in Portugal are closing. Kellmoor Bank said its sales grew 4%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(g, "4%").entity == "Kellmoor Bank");
+}
+
+TEST_CASE("en: the share or count of a country's people is the country's", "[attribution][en]") {
+  // Whatever the subject: a survey's author, a company quoted, another country named first.
+  auto x = Text("The Kellmoor Group found that 35% of Britons shop online.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "35%").entity == "UK");
+  auto y = Text("Kellmoor said about 70% of UK households own a tablet.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "70%").entity == "UK");
+  auto z = Text("Kellmoor expects 3 million Americans to buy one.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "3 million Americans").entity == "US");
+  // Negatives: a company's stake, market or share price named with the demonym stays its own.
+  auto n = Text("Kellmoor bought 30% of Indian firm Varnholt Oil.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "30%").entity != "India");
+  auto m =
+      Text("Kellmoor Airways controls 40% of the Indian domestic airline market.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "40%").entity == "Kellmoor Airways");
+  auto c = Text("Shares in Kellmoor lost 40 Canadian cents on the news.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(c, "40 Canadian cents").entity == "Kellmoor");
+}
+
 TEST_CASE("en: a place before a company's head word is part of the company's name",
           "[attribution][en]") {
   auto x = Text("Norwegian Airways carried 2 million passengers last year.", nf::Lang::kEn);

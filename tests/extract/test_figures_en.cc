@@ -325,6 +325,42 @@ TEST_CASE("en: a colloquial price list shares its currency", "[figures][en][issu
   CHECK(other[1].kind == FigureKind::kCount);
 }
 
+TEST_CASE("en: Asian, African and Gulf currency words after the number", "[figures][en]") {
+  const Figure idr = One("The state spent 12.5 trillion rupiah on roads.");
+  CHECK(idr.kind == FigureKind::kMoney);
+  CHECK(idr.value == Approx(12.5e12));
+  CHECK(idr.unit == "IDR");
+  CHECK(idr.surface == "12.5 trillion rupiah");
+  CHECK(One("The resort lost 40bn baht in bookings.").unit == "THB");
+  CHECK(One("Farmers got 120m naira in grants.").unit == "NGN");
+  CHECK(One("The shares were sold for 310 riyals each.").unit == "SAR");
+  CHECK(One("It owes a 2bn rouble tax bill.").unit == "RUB");
+  CHECK(One("The firm paid 3.2bn ringgit for the port.").unit == "MYR");
+}
+
+TEST_CASE("en: 'won' after a small bare number is the verb", "[figures][en][filters]") {
+  INFO(testing::Describe(testing::Figures("Skyrace 4 won two awards at the show.", Lang::kEn)));
+  for (const Figure& f : testing::Figures("Skyrace 4 won two awards at the show.", Lang::kEn)) {
+    CHECK(f.kind != FigureKind::kMoney);
+  }
+  // Negatives: won with a scale word or in thousands is the currency.
+  CHECK(One("The bank lent 50 trillion won to exporters.").unit == "KRW");
+  CHECK(One("A ticket costs 12,000 won.").unit == "KRW");
+}
+
+TEST_CASE("en: bare pesos take the peso of the country the article names", "[figures][en]") {
+  const auto figs = testing::ArticleFigures(
+      "Colombia plans cuts",
+      "Colombia will spend 3 trillion pesos on roads, Colombian officials said.", Lang::kEn);
+  INFO(testing::Describe(figs));
+  REQUIRE(figs.size() == 1);
+  CHECK(figs[0].unit == "COP");
+  // Negative: no peso country named, the largest peso economy.
+  const auto none = testing::ArticleFigures("Cuts", "The state will spend 3bn pesos.", Lang::kEn);
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].unit == "MXN");
+}
+
 }  // namespace
 
 }  // namespace newsfacts::extract

@@ -541,6 +541,18 @@ TEST_CASE("metric en: what people earn is pay, what settles a suit is a cost", "
   CHECK(MetricOf("The board agreed to pay its chief $4m.", "$4m", kMoney, "USD", 4e6) == "salary");
 }
 
+TEST_CASE("metric en: paying is a cost unless people are paid", "[metric][salary]") {
+  // "pay"/"paid" alone: a payment to victims, a pay-off, bills paid.
+  CHECK(MetricOf("Kellmoor will pay $30m to victims of the fire.", "$30m", kMoney, "USD", 3e7) ==
+        "spend");
+  CHECK(MetricOf("Voltaro paid Kellmoor $2bn to get out of the partnership.", "$2bn", kMoney, "USD",
+                 2e9) == "spend");
+  // Negatives: people being paid, or paid as the object, is pay.
+  CHECK(MetricOf("Its pilots were paid up to $200,000 a year.", "$200,000", kMoney, "USD", 2e5) ==
+        "salary");
+  CHECK(MetricOf("The mine will pay workers $40 a day.", "$40", kMoney, "USD", 40) == "salary");
+}
+
 TEST_CASE("metric en: managed funds, new shares and central bank rates", "[metric][en]") {
   CHECK(MetricOf("Its unit, which manages the $3bn Ostrava Fund, is for sale.", "$3bn", kMoney,
                  "USD", 3e9) == "assets");

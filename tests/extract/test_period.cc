@@ -347,6 +347,33 @@ TEST_CASE("period: 'last year' as a comparison base without a publication time",
                  Lang::kEn, "90,000 cars") == "2010");
 }
 
+TEST_CASE("period: a clock time before a time zone is no year", "[period][en]") {
+  // The time is neither the figure's period nor the article's year.
+  CHECK(PeriodOf("By 1730 GMT, shares in Kellmoor had fallen 4% to 120p.", Lang::kEn, "120p")
+            .empty());
+  CHECK(PeriodOf("Trading closed at 1945 BST. Kellmoor said sales rose 5% to $3bn.", Lang::kEn,
+                 "$3bn")
+            .empty());
+  // Negatives: a year before a time-zone-like word that is no time zone, and a year before a
+  // time zone that cannot be a time ("1975": 75 minutes), stay years.
+  CHECK(PeriodOf("In 2004 GMTel made $3bn.", Lang::kEn, "$3bn") == "2004");
+  CHECK(PeriodOf("Sales were $3bn in 1975 EST terms.", Lang::kEn, "$3bn") == "1975");
+}
+
+TEST_CASE("period: a founding year is no article year (English)", "[period][en]") {
+  // The only year named is when the company began: a figure without a period of its own does
+  // not take it.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. The firm, founded in 1885, employs 9,000 people.",
+                 Lang::kEn, "2,000 jobs")
+            .empty());
+  // Negatives: the year the text reports on is still the article year; a founding year
+  // stated next to its own figure is that figure's.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It was founded in 1885.",
+                 Lang::kEn, "2,000 jobs") == "2004");
+  CHECK(PeriodOf("The firm was founded in 1885 with 40 workers.", Lang::kEn, "40 workers") ==
+        "1885");
+}
+
 TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
           "[period][clause]") {
   const std::string en =
