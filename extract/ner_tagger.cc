@@ -2644,6 +2644,12 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       while (ki < known.size() && known[ki].end <= s) ++ki;
       t.known = ki < known.size() && known[ki].start < i;
       t.candidate = !t.known && ner::StartsUpper(std::string_view(text.data() + s, i - s));
+      // German: the first part of a truncated compound ("Bundes- und Landesmittel",
+      // "Kranken-, Pflege- …") is no name.
+      if (lang == Lang::kDe && t.candidate && i + 1 < text.size() && text[i] == '-' &&
+          (text[i + 1] == ' ' || text[i + 1] == ',')) {
+        t.candidate = false;
+      }
       t.inner = inner;
       toks.push_back(t);
       first = false;
