@@ -1096,6 +1096,13 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
       }
     case FigureKind::kCount:
     case FigureKind::kQuantity:
+      // A measure (km, t, MW, mm) is never a number of people, places, companies or cases.
+      if (kind == FigureKind::kQuantity &&
+          (cue == Cue::kEmployees || cue == Cue::kUsers || cue == Cue::kPopulation ||
+           cue == Cue::kCases || cue == Cue::kVote || cue == Cue::kVisitors || cue == Cue::kSites ||
+           cue == Cue::kCompanies)) {
+        return {};
+      }
       switch (cue) {
         case Cue::kShipment:
           return kShipments;
@@ -1113,8 +1120,8 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
           return kUsers;
         case Cue::kPopulation:
           return kPopulation;
-        case Cue::kCases:  // a measure (km, t, mm) is never a count of the dead or ill
-          return kind == FigureKind::kCount ? kCases : std::string_view{};
+        case Cue::kCases:
+          return kCases;
         case Cue::kVote:
           return kVotes;
         case Cue::kVisitors:

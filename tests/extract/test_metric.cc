@@ -651,3 +651,22 @@ TEST_CASE("metric de: people killed, dead, missing or harmed are cases, not a po
                  kQuantity, "m", 40)
             .empty());
 }
+
+TEST_CASE("metric: a measure is never a number of people, places or companies (de, es, en)",
+          "[metric]") {
+  constexpr FigureKind kQuantity = FigureKind::kQuantity;
+  CHECK(MetricOf("Die Nutzer surfen nun mit 40 Mbit/s.", "40 Mbit/s", kQuantity, "Mbit/s", 40)
+            .empty());
+  CHECK(MetricOf("Die Mitarbeiter legten 12 Kilometer zu Fuß zurück.", "12 Kilometer", kQuantity,
+                 "km", 12)
+            .empty());
+  CHECK(MetricOf("Los vecinos viven a 30 kilómetros de la fábrica.", "30 kilómetros", kQuantity,
+                 "km", 30)
+            .empty());
+  CHECK(MetricOf("The 40 metre hall holds 300 visitors.", "40 metre", kQuantity, "m", 40).empty());
+  // Negatives: production and sales of a measure keep their label; counts keep theirs.
+  CHECK(MetricOf("Die Produktion stieg auf 38 Millionen Tonnen.", "38 Millionen Tonnen", kQuantity,
+                 "t", 38e6) == "production");
+  CHECK(MetricOf("Die Firma hat 300 Mitarbeiter.", "300 Mitarbeiter", kCount, "employee", 300) ==
+        "employees");
+}
