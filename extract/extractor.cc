@@ -277,13 +277,12 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   for (size_t i = 0; i < surnames.size(); ++i) {
     const bool dup = (i > 0 && surnames[i - 1].first == surnames[i].first) ||
                      (i + 1 < surnames.size() && surnames[i + 1].first == surnames[i].first);
-    if (dup) continue;
-    if (lang == Lang::kDe && (WrittenAsCompanyDe(title, surnames[i].first, surnames[i].second) ||
-                              WrittenAsCompanyDe(body, surnames[i].first, surnames[i].second))) {
-      continue;
-    }
-    unique.emplace_back(surnames[i].first, surnames[i].second);
+    if (!dup) unique.emplace_back(surnames[i].first, surnames[i].second);
   }
+  // German: whether the text writes the surname as a company's name, asked only of the
+  // surnames a lone mention carries (-1: not asked yet).
+  thread_local std::vector<int8_t> company;
+  company.assign(unique.size(), -1);
   thread_local std::vector<std::string> full;
   full.assign(persons.begin(), persons.end());
   for (EntityMention& m : mentions) {
@@ -300,6 +299,16 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
                                [](const auto& e, const std::string& w) { return e.first < w; });
     if (it != unique.end() && it->first == m.entity &&
         (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
+      if (lang == Lang::kDe) {
+        int8_t& c = company[static_cast<size_t>(it - unique.begin())];
+        if (c < 0) {
+          c = WrittenAsCompanyDe(title, it->first, it->second) ||
+                      WrittenAsCompanyDe(body, it->first, it->second)
+                  ? 1
+                  : 0;
+        }
+        if (c == 1) continue;
+      }
       m.entity = it->second;
       m.type = EntityType::kPerson;
     }
