@@ -190,6 +190,49 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
   return false;
 }
 
+// German: true when the person `full` is called a founder ("Gründer Anton Kralhuber",
+// "Firmengründer …") or some whole-word occurrence of the surname `name` in `text` is a
+// company's name — after a company noun ("Drogeriekette Kralhuber", "Firma Kralhuber") or
+// before a legal form or "&" ("Kralhuber & Co", "Kralhuber AG"): the founder's surname is
+// also the firm's name.
+bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::string_view full) {
+  for (size_t p = text.find(full); p != std::string_view::npos; p = text.find(full, p + 1)) {
+    const std::string_view before = WordBeforePos(text, p);
+    if (before.ends_with("ründer") || before.ends_with("ründers")) return true;  // [Gg]ründer
+  }
+  static constexpr std::string_view kCompanyWords[] = {
+      "Firma",   "Unternehmen", "Konzern",   "Konzerns", "Hersteller",
+      "Händler", "Anbieter",    "Betreiber", "Konzerne", "Familienunternehmen"};
+  static constexpr std::string_view kCompanyEnds[] = {"kette", "konzern", "konzerns",  "gruppe",
+                                                      "firma", "händler", "hersteller"};
+  static constexpr std::string_view kLegalForms[] = {"&", "AG", "GmbH", "KG", "SE", "OHG"};
+  for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+    const size_t e = p + name.size();
+    if ((p > 0 && scan::IsWordOrHigh(text[p - 1])) ||
+        (e < text.size() && scan::IsWordOrHigh(text[e]))) {
+      continue;  // inside a longer word
+    }
+    const std::string_view before = WordBeforePos(text, p);
+    if (std::find(std::begin(kCompanyWords), std::end(kCompanyWords), before) !=
+        std::end(kCompanyWords)) {
+      return true;
+    }
+    for (std::string_view end : kCompanyEnds) {
+      if (before.size() > end.size() && before.ends_with(end)) return true;
+    }
+    if (e + 1 < text.size() && text[e] == ' ') {
+      size_t q = e + 1;
+      while (q < text.size() && text[q] != ' ' && text[q] != ',' && text[q] != '.') ++q;
+      const std::string_view after = text.substr(e + 1, q - e - 1);
+      if (std::find(std::begin(kLegalForms), std::end(kLegalForms), after) !=
+          std::end(kLegalForms)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -197,8 +240,10 @@ namespace {
 // A full name ("Nombre Apellido", two to four words) typed person in some mention is a
 // person in all of them, and a one-word mention that is the last word (surname) of exactly
 // one such person is that person ("Apellido" after "Nombre Apellido"): the tagger often
-// types a recurring surname an organisation, which then steals figures.
-void CarryPersons(std::span<EntityMention> mentions) {
+// types a recurring surname an organisation, which then steals figures. German: not a
+// surname the text also writes as a company's name (WrittenAsCompanyDe: the founder's firm).
+void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                  Lang lang) {
   thread_local std::vector<std::string_view> persons;  // full names typed person
   persons.clear();
   for (const EntityMention& m : mentions) {
@@ -236,6 +281,10 @@ void CarryPersons(std::span<EntityMention> mentions) {
                      (i + 1 < surnames.size() && surnames[i + 1].first == surnames[i].first);
     if (!dup) unique.emplace_back(surnames[i].first, surnames[i].second);
   }
+  // German: whether the text writes the surname as a company's name, asked only of the
+  // surnames a lone mention carries (-1: not asked yet).
+  thread_local std::vector<int8_t> company;
+  company.assign(unique.size(), -1);
   thread_local std::vector<std::string> full;
   full.assign(persons.begin(), persons.end());
   for (EntityMention& m : mentions) {
@@ -252,6 +301,16 @@ void CarryPersons(std::span<EntityMention> mentions) {
                                [](const auto& e, const std::string& w) { return e.first < w; });
     if (it != unique.end() && it->first == m.entity &&
         (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
+      if (lang == Lang::kDe) {
+        int8_t& c = company[static_cast<size_t>(it - unique.begin())];
+        if (c < 0) {
+          c = WrittenAsCompanyDe(title, it->first, it->second) ||
+                      WrittenAsCompanyDe(body, it->first, it->second)
+                  ? 1
+                  : 0;
+        }
+        if (c == 1) continue;
+      }
       m.entity = it->second;
       m.type = EntityType::kPerson;
     }
@@ -262,7 +321,7 @@ void CarryPersons(std::span<EntityMention> mentions) {
 
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
                           std::string_view body, Lang lang) {
-  if (lang == Lang::kEs) CarryPersons(mentions);
+  if (lang == Lang::kEs || lang == Lang::kDe) CarryPersons(mentions, title, body, lang);
   // Names typed as an organisation (or product) somewhere; one-word "persons" and whether
   // the text shows them to be persons after all (a title, role or speech verb before them).
   thread_local std::vector<std::string_view> org_names;

@@ -587,6 +587,11 @@ constexpr std::string_view kLabelWords[] = {
     "kanal",     "sender",   "ley",         "gesetz",  "grupo",
 };
 
+// German roads, platforms and school years before a bare number: labels too ("auf der
+// Autobahn 9", "Klassen 5 bis 10").
+constexpr std::string_view kLabelWordsDe[] = {
+    "autobahn", "bundesautobahn", "bundesstraße", "landesstraße", "gleis", "buslinie", "klassen"};
+
 constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
                                             "viernes", "sábado", "domingo"};
 
@@ -2019,6 +2024,17 @@ class WindowParser {
     if (d > 0 && s[d - 1] == '1' && (d == 1 || s[d - 2] == ' ')) return true;
     return PrevWord(s, ws, &ws) == "one";
   }
+  // German law paragraphs: the number right after "§" or "§§" (spaces between) in the
+  // original text ("§ 5 Abs. 2"); the window's normalization turns the sign into a space.
+  bool ParagraphSignBefore(size_t start) const {
+    size_t k = w_.OrigStart(start);
+    while (k > 0 && orig_[k - 1] == ' ') --k;
+    if (k >= 2 && orig_[k - 2] == '\xC2' && orig_[k - 1] == '\xA0') {  // NBSP
+      k -= 2;
+      while (k > 0 && orig_[k - 1] == ' ') --k;
+    }
+    return k >= 2 && orig_[k - 2] == '\xC2' && orig_[k - 1] == '\xA7';
+  }
   // "1 in 5,000 units": the 1 before "in" and a number starts such a ratio.
   bool RatioAfter(size_t end) const {
     const std::string_view s = s_;
@@ -2379,6 +2395,8 @@ class WindowParser {
                (RatioBaseEs(a.start, a.value) ||
                 (a.value == 1 && !a.has_scale && RatioAfterEs(end)))) {
       return end;  // "1 de cada 8 socios", "40 por cada 1.000 habitantes": a ratio
+    } else if (lang_ == Lang::kDe && !a.has_scale && ParagraphSignBefore(a.start)) {
+      return end;  // "§ 5 Abs. 2", "§§ 7 bis 9": a law's paragraph, not a figure
     } else {
       size_t ne = end;
       std::string_view noun = NounAfter(end, &ne, a.spelled ? 2 : 5);
@@ -2405,6 +2423,12 @@ class WindowParser {
         if (!pw.empty() && !a.has_scale &&
             std::find(std::begin(kLabelWords), std::end(kLabelWords), pw) !=
                 std::end(kLabelWords)) {
+          return end;
+        }
+        if (lang_ == Lang::kDe && !pw.empty() && !a.has_scale &&
+            SkipSpacesBack(s, a.start) == pws + pw.size() &&  // not "… Klassen. 240 Fahrer"
+            std::find(std::begin(kLabelWordsDe), std::end(kLabelWordsDe), pw) !=
+                std::end(kLabelWordsDe)) {
           return end;
         }
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&

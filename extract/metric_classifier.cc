@@ -703,6 +703,7 @@ constexpr CueWord kCues[] = {
     {"accounts", Cue::kUsers, kWordStart, 0},
     {"einwohner", Cue::kPopulation, kInside, 0},
     {"bevölkerung", Cue::kPopulation, kInside, 0},
+    {"menschenleben", Cue::kCases, kWordStart, 0},  // lives lost: deaths, not people
     {"menschen", Cue::kPopulation, kWordStart, 0},
     {"personen", Cue::kPopulation, kWordStart, 0},
     {"bürger", Cue::kPopulation, kInside, 0},
@@ -737,6 +738,24 @@ constexpr CueWord kCues[] = {
     {"infizier", Cue::kCases, kInside, 0},
     {"infektion", Cue::kCases, kInside, 0},
     {"gestorben", Cue::kCases, kWordStart, 0},
+    // German verbs of death and harm: the people counted near them are cases, not a
+    // population ("wurden 20 Menschen getötet", "kamen drei Personen ums Leben").
+    {"verstorben", Cue::kCases, kWordStart, 0},
+    {"starb", Cue::kCases, kWhole, 0},
+    {"starben", Cue::kCases, kWhole, 0},
+    {"getötet", Cue::kCases, kWordStart, 0},
+    {"tötete", Cue::kCases, kWordStart, 0},
+    {"ums leben", Cue::kCases, kWordStart, 0},
+    {"umgekommen", Cue::kCases, kWordStart, 0},
+    {"ermordet", Cue::kCases, kWordStart, 0},
+    {"erschossen", Cue::kCases, kWordStart, 0},
+    {"tödlich", Cue::kCases, kWordStart, 0},
+    {"ertrunken", Cue::kCases, kWordStart, 0},
+    {"verunglückt", Cue::kCases, kInside, 0},
+    {"verwundet", Cue::kCases, kWordStart, 0},
+    {"vermisst", Cue::kCases, kWordStart, 0},
+    {"opfer", Cue::kCases, kWhole, 0},
+    {"opfern", Cue::kCases, kWhole, 0},
     {"verletzt", Cue::kCases, kInside, 0},
     {"casos", Cue::kCases, kWordStart, kStrong},
     {"muert", Cue::kCases, kWordStart, kStrong},
@@ -1095,6 +1114,13 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
       }
     case FigureKind::kCount:
     case FigureKind::kQuantity:
+      // A measure (km, t, MW, mm) is never a number of people, places, companies or cases.
+      if (kind == FigureKind::kQuantity &&
+          (cue == Cue::kEmployees || cue == Cue::kUsers || cue == Cue::kPopulation ||
+           cue == Cue::kCases || cue == Cue::kVote || cue == Cue::kVisitors || cue == Cue::kSites ||
+           cue == Cue::kCompanies)) {
+        return {};
+      }
       switch (cue) {
         case Cue::kShipment:
           return kShipments;

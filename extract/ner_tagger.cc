@@ -2140,6 +2140,41 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         after_region(i) && (out->empty() || out->back().end <= toks[i - 1].start)) {
       span_start = toks[i - 1].start;
     }
+    // German: the capitalised first word of a foreign name the model left out joins it — a
+    // leading article or saint's word ("Los Angeles", "Buenos Aires", "Tel Aviv", "San
+    // Remo") or a word before a lower-case Romance connector ("Rio de Janeiro").
+    if (lang == Lang::kDe && t.country < 0 && span_start == t.start && i > 0 &&
+        (out->empty() || out->back().end <= toks[i - 1].start)) {
+      static constexpr std::string_view kForeignFirstDe[] = {
+          "Los", "Las",   "San", "Santa", "São",    "Buenos", "Tel",   "El",
+          "Abu", "Kuala", "Sri", "Costa", "Puerto", "Porto",  "Sankt", "Rio"};
+      static constexpr std::string_view kRomanceConnectors[] = {"de", "do", "dos", "del", "da"};
+      auto joins = [&](const Tok& x, size_t next_start) {
+        return x.word && x.candidate && x.label == ner::kNerO && x.country < 0 && x.demonym < 0 &&
+               x.inner == 0 && x.end + 1 == next_start && text[x.end] == ' ';
+      };
+      const Tok& p = toks[i - 1];
+      if (joins(p, t.start) && InList(str(p), kForeignFirstDe)) {
+        span_start = p.start;
+      } else if (i > 1 && p.word && !p.candidate && p.end - p.start <= 3 && p.end + 1 == t.start &&
+                 text[p.end] == ' ' && InList(str(p), kRomanceConnectors)) {
+        const Tok& q = toks[i - 2];
+        // The first word may have been named alone just before ("Rio" as a place): the
+        // whole name replaces that mention and keeps its type.
+        const bool named = !out->empty() && out->back().start == q.start &&
+                           out->back().end == q.end && q.end + 1 == p.start && text[q.end] == ' ' &&
+                           out->back().type == EntityType::kPlace;
+        if (named) {
+          out->pop_back();
+          type = ner::kNerLoc;
+          span_start = q.start;
+        } else if (joins(q, p.start) && !q.first && (q.lex & kLexNever) == 0 &&
+                   NounLikeDe(lower_of(q)) == NounLike::kNo &&
+                   (out->empty() || out->back().end <= q.start)) {
+          span_start = q.start;  // not a German word: "Innenminister de X", "Wie de X"
+        }
+      }
+    }
     std::string_view surface = text.substr(span_start, end - span_start);
     EntityMention m;
     m.field = field;
@@ -2664,6 +2699,12 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       while (ki < known.size() && known[ki].end <= s) ++ki;
       t.known = ki < known.size() && known[ki].start < i;
       t.candidate = !t.known && ner::StartsUpper(std::string_view(text.data() + s, i - s));
+      // German: the first part of a truncated compound ("Bundes- und Landesmittel",
+      // "Kranken-, Pflege- …") is no name.
+      if (lang == Lang::kDe && t.candidate && i + 1 < text.size() && text[i] == '-' &&
+          (text[i + 1] == ' ' || text[i + 1] == ',')) {
+        t.candidate = false;
+      }
       t.inner = inner;
       if (t.candidate) cands.push_back(static_cast<uint32_t>(toks.size() - sentence_begin));
       if (s >= prev_end) {

@@ -989,6 +989,35 @@ std::vector<std::unique_ptr<PeriodMemo::Impl>>& SpareMemos() {
 }
 constexpr size_t kMaxSpareMemos = 2;
 
+// German: the year at `pos` is a starting point ("seit 2011", "Seit Anfang 2009") or an era
+// date ("1500 v. Chr.", "um 300 vor Christus"): no evidence of the year the text reports on.
+bool SinceOrEraYearDe(std::string_view text, size_t pos) {
+  size_t b = pos;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  size_t a = b;
+  while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
+  std::string_view w = text.substr(a, b - a);
+  if (w == "Anfang" || w == "Ende" || w == "Mitte" || w == "Jahr" || w == "Frühjahr" ||
+      w == "Herbst" || w == "Sommer" || w == "Winter") {  // "seit Anfang 2009", "seit dem Jahr"
+    b = a;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    a = b;
+    while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
+    w = text.substr(a, b - a);
+    if (w == "dem") {
+      b = a;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      a = b;
+      while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
+      w = text.substr(a, b - a);
+    }
+  }
+  if (w == "seit" || w == "Seit") return true;
+  const std::string_view after = text.substr(std::min(text.size(), pos + 4), 16);
+  return after.starts_with(" v. Chr") || after.starts_with(" v.Chr") ||
+         after.starts_with(" vor Christus");
+}
+
 std::unique_ptr<PeriodMemo::Impl> TakeMemo() {
   auto& spare = SpareMemos();
   if (spare.empty()) return std::make_unique<PeriodMemo::Impl>();
@@ -1082,6 +1111,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       const int y = m.year;
       if (m.base || inside_figure(m.pos, m.pos + 4)) continue;
       if (lang == Lang::kEn && FoundingYearEn(text, i)) continue;
+      if (lang == Lang::kDe && SinceOrEraYearDe(text, i)) continue;
       if (i < forecast_start || i >= forecast_end || forecast_end == 0) {
         forecast_start = SentenceStart(text, i);
         forecast_end = SentenceEnd(text, i);

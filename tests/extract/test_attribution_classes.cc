@@ -149,13 +149,45 @@ TEST_CASE(
   nf::HarmonizeEntityTypes(mo, "", org, kEs);
   CHECK(mo[0].type == T::kOrg);
   CHECK(mo[1].type == T::kOrg);
-  // Negative: German (and English) keep a lone surname typed org: it is as often the company
-  // named after its founder ("Gründer Anton Kralhuber … Kralhuber beschäftigt 900 Leute").
-  const std::string de = "Gründer Anton Kralhuber zieht sich zurück. Kralhuber beschäftigt 900.";
-  auto md = Mentions(de, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 1}});
+  // Negative: English keeps a lone surname typed org.
+  const std::string en = "Chief executive Anton Kralhuber left. Kralhuber employs 900 people.";
+  auto mn = Mentions(en, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(mn, "", en, kEn);
+  CHECK(mn[1].entity == "Kralhuber");
+  CHECK(mn[1].type == T::kOrg);
+}
+
+TEST_CASE(
+    "types de: a surname typed org is the person named in full, unless the text writes it as "
+    "a company's name or calls the person its founder",
+    "[attribution][types][de]") {
+  const std::string de =
+      "Landrat Konrad Wieselhuber legte den Plan vor. Wieselhuber will 300 Stellen schaffen.";
+  auto md = Mentions(de, {{"Konrad Wieselhuber", T::kPerson}, {"Wieselhuber", T::kOrg, "", 1}});
   nf::HarmonizeEntityTypes(md, "", de, kDe);
-  CHECK(md[1].entity == "Kralhuber");
-  CHECK(md[1].type == T::kOrg);
+  CHECK(md[1].entity == "Konrad Wieselhuber");
+  CHECK(md[1].type == T::kPerson);
+  // Negatives: the founder's firm ("Gründer X"), a company noun or a legal form before/after
+  // the surname.
+  const std::string founder =
+      "Gründer Anton Kralhuber zieht sich zurück. Kralhuber beschäftigt 900.";
+  auto mf = Mentions(founder, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(mf, "", founder, kDe);
+  CHECK(mf[1].entity == "Kralhuber");
+  CHECK(mf[1].type == T::kOrg);
+  const std::string chain =
+      "Die Möbelkette Kralhuber ist pleite. Anton Kralhuber schweigt. Kralhuber hatte 900 "
+      "Beschäftigte.";
+  auto mc = Mentions(
+      chain,
+      {{"Kralhuber", T::kOrg}, {"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 2}});
+  nf::HarmonizeEntityTypes(mc, "", chain, kDe);
+  CHECK(mc[2].entity == "Kralhuber");
+  CHECK(mc[2].type == T::kOrg);
+  const std::string legal = "Anton Kralhuber lächelt. Die Kralhuber & Co wächst. Kralhuber zahlt.";
+  auto ml = Mentions(legal, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 2}});
+  nf::HarmonizeEntityTypes(ml, "", legal, kDe);
+  CHECK(ml[1].type == T::kOrg);
 }
 
 TEST_CASE(

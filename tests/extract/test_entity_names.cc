@@ -115,6 +115,41 @@ TEST_CASE("German genitives name the entity without -s", "[entities][names][de]"
   CHECK(FindEntity(nv, "Nvidias") == nullptr);
 }
 
+TEST_CASE("German truncated compounds ('Bundes- und Landesmittel') are no names",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Die Volksanwaltschaft prüfte 4.210 Beschwerden über die Bundes- und 1.907 über die "
+      "Landesverwaltung. Bundes- und Gemeindestellen antworteten rasch. Auch Kranken-, "
+      "Renten- und Unfallkassen meldeten sich bei der Ombudsstelle Kralinger.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Bundes") == nullptr);
+  CHECK(FindEntity(ms, "Kranken") == nullptr);
+  CHECK(FindEntity(ms, "Renten") == nullptr);
+  // Negative: a name before a dash between spaces is still a name.
+  auto named =
+      Names("Die Kralinger Maschinenbau AG - ein Zulieferer - hat ihren Umsatz gesteigert.",
+            nf::Lang::kDe);
+  CHECK(FindEntity(named, "Kralinger Maschinenbau AG") != nullptr);
+}
+
+TEST_CASE(
+    "German text: foreign names keep a leading article and a word before a Romance "
+    "connector ('Los X', 'Porto de X')",
+    "[entities][names][de]") {
+  auto ms = Names(
+      "Die Regierung in Porto de Vellamar meldete 300 Fälle. Auch in Los Almendrales stiegen "
+      "die Zahlen. Später sprach Innenminister de Varela.",
+      nf::Lang::kDe);
+  const nf::EntityMention* porto = FindEntity(ms, "Porto de Vellamar");
+  REQUIRE(porto != nullptr);
+  CHECK(porto->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(ms, "Vellamar") == nullptr);
+  CHECK(FindEntity(ms, "Los Almendrales") != nullptr);
+  CHECK(FindEntity(ms, "Almendrales") == nullptr);
+  // Negative: a German word before the connector is no part of the name.
+  CHECK(FindEntity(ms, "Innenminister de Varela") == nullptr);
+}
+
 TEST_CASE("invented Spanish organisations after cue nouns, and acronyms", "[entities][names][es]") {
   auto ms = Names(
       "La empresa Tecnovía ganó un contrato. El grupo Almerisa y el banco BBVA también "

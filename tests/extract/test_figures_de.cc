@@ -413,4 +413,23 @@ TEST_CASE("de: a colloquial price list shares its currency", "[figures][de][issu
 }
 
 }  // namespace
+TEST_CASE("de: law paragraphs, roads, platforms and school years are labels, not figures",
+          "[figures][de]") {
+  CHECK(Figures("Das Amt stützt sich auf § 14 Abs. 3 der Verordnung.", Lang::kDe).empty());
+  CHECK(Figures("Strafbar nach §§ 31 bis 33 des Gesetzes.", Lang::kDe).empty());
+  CHECK(Figures("Auf der Autobahn 7 bei Hollbrunn staute sich der Verkehr.", Lang::kDe).empty());
+  CHECK(Figures("Die Bundesstraße 301 bleibt am Montag gesperrt.", Lang::kDe).empty());
+  CHECK(Figures("Der Zug fährt auf Gleis 4 ein.", Lang::kDe).empty());
+  CHECK(Figures("Unterricht in den Klassen 7 bis 9 fällt aus.", Lang::kDe).empty());
+  // Negatives: a count after the sentence that ends with such a word, and a count after "§"
+  // further away.
+  const auto after =
+      Figures("Er startete in drei Klassen. 180 Fahrer aus elf Ländern kamen.", Lang::kDe);
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].value == Approx(180));
+  const auto law = Figures("Nach § 3 der Satzung haben 420 Mitglieder abgestimmt.", Lang::kDe);
+  REQUIRE(law.size() == 1);
+  CHECK(law[0].value == Approx(420));
+}
+
 }  // namespace newsfacts::extract

@@ -639,3 +639,46 @@ TEST_CASE("metric de: turnout (Wahlbeteiligung) is an election figure, not a sta
   CHECK(MetricOf("Die Beteiligung der Kralinger AG liegt bei 25 Prozent.", "25 Prozent", kPercent,
                  "", 25) == "stake");
 }
+
+TEST_CASE("metric de: people killed, dead, missing or harmed are cases, not a population",
+          "[metric][de]") {
+  constexpr FigureKind kQuantity = FigureKind::kQuantity;
+  CHECK(MetricOf("Bei dem Lawinenabgang in Obertalwies sind 14 Menschen ums Leben gekommen.",
+                 "14 Menschen", kCount, "person", 14) == "cases");
+  CHECK(MetricOf("Nach Angaben der Helfer wurden mindestens 37 Personen getötet.", "37 Personen",
+                 kCount, "person", 37) == "cases");
+  CHECK(MetricOf("Im Vorjahr starben 212 Radfahrer auf den Straßen.", "212 Radfahrer", kCount,
+                 "radfahrer", 212) == "cases");
+  CHECK(MetricOf("Der Sturm forderte 58 Menschenleben.", "58 Menschenleben", kCount,
+                 "menschenleben", 58) == "cases");
+  CHECK(MetricOf("Noch immer werden 9 Bergsteiger vermisst.", "9 Bergsteiger", kCount,
+                 "bergsteiger", 9) == "cases");
+  // Negatives: people without harm stay a population; "Starbucks" is no verb; a measure in a
+  // sentence about the dead is no case.
+  CHECK(MetricOf("In der Gemeinde leben 4.300 Menschen.", "4.300 Menschen", kCount, "person",
+                 4300) == "population");
+  CHECK(MetricOf("Vor dem Starbucks am Bahnhof warteten 80 Menschen.", "80 Menschen", kCount,
+                 "person", 80) == "population");
+  CHECK(MetricOf("Der Bus stürzte 40 Meter tief, zwei Insassen wurden verletzt.", "40 Meter",
+                 kQuantity, "m", 40)
+            .empty());
+}
+
+TEST_CASE("metric: a measure is never a number of people, places or companies (de, es, en)",
+          "[metric]") {
+  constexpr FigureKind kQuantity = FigureKind::kQuantity;
+  CHECK(MetricOf("Die Nutzer surfen nun mit 40 Mbit/s.", "40 Mbit/s", kQuantity, "Mbit/s", 40)
+            .empty());
+  CHECK(MetricOf("Die Mitarbeiter legten 12 Kilometer zu Fuß zurück.", "12 Kilometer", kQuantity,
+                 "km", 12)
+            .empty());
+  CHECK(MetricOf("Los vecinos viven a 30 kilómetros de la fábrica.", "30 kilómetros", kQuantity,
+                 "km", 30)
+            .empty());
+  CHECK(MetricOf("The 40 metre hall holds 300 visitors.", "40 metre", kQuantity, "m", 40).empty());
+  // Negatives: production and sales of a measure keep their label; counts keep theirs.
+  CHECK(MetricOf("Die Produktion stieg auf 38 Millionen Tonnen.", "38 Millionen Tonnen", kQuantity,
+                 "t", 38e6) == "production");
+  CHECK(MetricOf("Die Firma hat 300 Mitarbeiter.", "300 Mitarbeiter", kCount, "employee", 300) ==
+        "employees");
+}

@@ -242,6 +242,26 @@ TEST_CASE("period es: a year named once among other years is no article year",
                  Lang::kEn, "12%") == "2021");
 }
 
+TEST_CASE("period de: a year after 'seit' or before 'v. Chr.' is no article year",
+          "[period][article][de]") {
+  // An undated text recalls a starting point or an era: neither is what the figure is about.
+  CHECK(PeriodOf("Seit 1987 betreibt die Familie den Hof. Dort leben 140 Kühe.", Lang::kDe,
+                 "140 Kühe")
+            .empty());
+  CHECK(PeriodOf("Der Ort ist seit Anfang 2003 ein Kurort. Im Sommer kamen 8.000 Gäste.", Lang::kDe,
+                 "8.000 Gäste")
+            .empty());
+  CHECK(PeriodOf("Die Siedlung entstand 1500 v. Chr. am Fluss. Sie zählt 2.300 Einwohner.",
+                 Lang::kDe, "2.300 Einwohner")
+            .empty());
+  // Negatives: a year named plainly still is the article's year, also beside a "seit" one.
+  CHECK(PeriodOf("Die Brauerei setzte 2019 mehr ab. Sie beschäftigt 230 Mitarbeiter.", Lang::kDe,
+                 "230 Mitarbeiter") == "2019");
+  CHECK(PeriodOf("Die Brauerei wuchs seit 2014 stark. Sie hat 230 Mitarbeiter. Im Jahr 2019 "
+                 "stieg der Umsatz auf 4 Millionen Euro.",
+                 Lang::kDe, "230 Mitarbeiter") == "2019");
+}
+
 TEST_CASE("period: 'a year ago' bases are one year before the sentence's period",
           "[period][base]") {
   const std::string en =
