@@ -992,25 +992,19 @@ constexpr size_t kMaxSpareMemos = 2;
 // German: the year at `pos` is a starting point ("seit 2011", "Seit Anfang 2009") or an era
 // date ("1500 v. Chr.", "um 300 vor Christus"): no evidence of the year the text reports on.
 bool SinceOrEraYearDe(std::string_view text, size_t pos) {
+  // The word ending before `b` (blanks skipped); `b` moves to its start.
   size_t b = pos;
-  while (b > 0 && text[b - 1] == ' ') --b;
-  size_t a = b;
-  while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
-  std::string_view w = text.substr(a, b - a);
+  auto word_before = [&text, &b] {
+    while (b > 0 && text[b - 1] == ' ') --b;
+    const size_t e = b;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    return text.substr(b, e - b);
+  };
+  std::string_view w = word_before();
   if (w == "Anfang" || w == "Ende" || w == "Mitte" || w == "Jahr" || w == "Frühjahr" ||
       w == "Herbst" || w == "Sommer" || w == "Winter") {  // "seit Anfang 2009", "seit dem Jahr"
-    b = a;
-    while (b > 0 && text[b - 1] == ' ') --b;
-    a = b;
-    while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
-    w = text.substr(a, b - a);
-    if (w == "dem") {
-      b = a;
-      while (b > 0 && text[b - 1] == ' ') --b;
-      a = b;
-      while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
-      w = text.substr(a, b - a);
-    }
+    w = word_before();
+    if (w == "dem") w = word_before();
   }
   if (w == "seit" || w == "Seit") return true;
   const std::string_view after = text.substr(std::min(text.size(), pos + 4), 16);
