@@ -2070,6 +2070,46 @@ class WindowParser {
     return FindQualifier(s, a.start, &qs) == Qualifier::kExact && GenericNoun(end, &ge).empty();
   }
 
+  // Spanish times that are no figures: the minute of a match ("en el minuto 47"), a decade
+  // ("los años 90", "a mediados de los 70", "la década de los 80") and a time of day ("a
+  // las 7,30 de la mañana", "las 5 pm", "a las 7 en punto").
+  bool TimeLabelEs(const Simple& a, size_t end) const {
+    const std::string_view s = s_;
+    if (lang_ != Lang::kEs || a.has_scale || a.spelled) return false;
+    size_t ws;
+    const std::string_view pw = PrevWord(s, a.start, &ws);
+    const bool whole = a.value == static_cast<double>(static_cast<int>(a.value));
+    if (pw == "minuto") return whole && a.value <= 130;
+    if (whole && a.value >= 10 && a.value <= 90 && static_cast<int>(a.value) % 10 == 0 &&
+        a.end - a.num_start == 2) {
+      static constexpr std::string_view kDecadeOpeners[] = {
+          "década", "mediados", "finales", "principios", "fines", "comienzos", "inicios"};
+      size_t w2;
+      const std::string_view before = PrevWord(s, ws, &w2);
+      if (pw == "años" && before == "los") return true;
+      if (pw == "los" && before == "de") {
+        const std::string_view opener = PrevWord(s, w2, &w2);
+        if (std::find(std::begin(kDecadeOpeners), std::end(kDecadeOpeners), opener) !=
+            std::end(kDecadeOpeners)) {
+          return true;
+        }
+      }
+    }
+    if (pw != "las" || a.value > 24) return false;
+    size_t e = SkipSpaces(s, end);
+    for (std::string_view w : {"am", "pm", "a.m.", "p.m.", "a. m.", "p. m."}) {
+      if (StartsWith(s, e, w) && !IsWordByte(s, e + w.size())) return true;
+    }
+    if (MatchWord(s, e, "en", &e) && MatchWord(s, SkipSpaces(s, e), "punto")) return true;
+    e = SkipSpaces(s, end);
+    if (!MatchWord(s, e, "de", &e) || !MatchWord(s, SkipSpaces(s, e), "la", &e)) return false;
+    e = SkipSpaces(s, e);
+    for (std::string_view w : {"mañana", "tarde", "noche", "madrugada"}) {
+      if (MatchWord(s, e, w)) return true;
+    }
+    return false;
+  }
+
   // English: "the top 10", "in the top 20 titles", "the UK's top 250 firms" name a
   // ranking's size, not a count — not the verb: "sales could top 500,000", "to top 2,000".
   bool RankListBeforeEn(size_t start) const {
@@ -2400,7 +2440,7 @@ class WindowParser {
             !a.has_scale && a.value < 130) {
           return end;
         }
-        if (ScorePairEs(a, end)) return end;
+        if (ScorePairEs(a, end) || TimeLabelEs(a, end)) return end;
         // Spanish: a day of the month after its weekday is a date ("entre el viernes 22 y el
         // sábado 23", "el jueves 1 de julio"), unless it counts something ("el lunes 40
         // vecinos").

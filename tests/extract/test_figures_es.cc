@@ -357,6 +357,24 @@ TEST_CASE("es: scores, seasons and verse numbers are not figures", "[figures][es
   CHECK(One("se esperan 3.000-5.000 visitantes").value_high == 5000);
 }
 
+TEST_CASE("es: match minutes, decades and times of day are not figures", "[figures][es]") {
+  CHECK(Figures("El visitante empató en el minuto 71 de un cabezazo.", Lang::kEs).empty());
+  CHECK(
+      Figures("El baile se puso de moda a mediados de los 50 en los barrios.", Lang::kEs).empty());
+  CHECK(Figures("La revista, fundada en los años 30, cerró en la década de los 60.", Lang::kEs)
+            .empty());
+  CHECK(
+      Figures("Los vecinos se reunieron a las 8,15 de la mañana en la plaza.", Lang::kEs).empty());
+  CHECK(Figures("La tienda abre hasta las 9 pm y el sábado desde las 10 a.m.", Lang::kEs).empty());
+  CHECK(Figures("El tren salió a las 6 en punto de la estación.", Lang::kEs).empty());
+  // What is counted after such words stays a figure.
+  CHECK(One("en el minuto 12 entraron 300 aficionados").value == 300);
+  CHECK(One("en los años 80 abrieron 60 fábricas").value == 60);
+  CHECK(One("de las 40 solicitudes se aprobaron muchas").value == 40);
+  CHECK(One("los 70 socios votaron a favor").value == 70);
+  CHECK(Figures("cerraron 50 de las 80 tiendas", Lang::kEs).size() == 2);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
 
