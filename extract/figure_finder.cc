@@ -1397,6 +1397,12 @@ class WindowParser {
     std::optional<Numeral> r =
         spelled ? ParseSpelledNumeral(s_, p) : ParseDigitNumeral(s_, p, lang_);
     if (!r) return false;
+    // Spanish: "3,700 pesos" groups in a text that writes its thousands with commas.
+    if (r->unit_decimal && lang_ == Lang::kEs) {
+      if (comma_groups_ < 0) comma_groups_ = figure_detail::CommaGroupsEs(orig_) ? 1 : 0;
+      if (comma_groups_ == 1) r = ParseDigitNumeral(s_, p, lang_, /*comma_groups=*/true);
+      if (!r) return false;
+    }
     *n = *r;
     return true;
   }
@@ -2564,6 +2570,8 @@ class WindowParser {
   }
 
   std::string_view orig_;
+  // Whether the text writes thousands with commas (CommaGroupsEs): -1 not asked yet.
+  mutable int8_t comma_groups_ = -1;
   const NormalizedWindow& w_;
   std::string_view s_;
   Lang lang_;
@@ -2768,7 +2776,8 @@ constexpr size_t kAfter = 160;  // context kept after a candidate (units, nouns,
 
 }  // namespace
 
-std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang) {
+std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang,
+                                         bool comma_groups) {
   if (pos >= s.size() || !IsDigit(s[pos])) return std::nullopt;
   // After "27 30 35" (a table row) a space is never a group separator.
   const bool space_groups = !(pos >= 2 && s[pos - 1] == ' ' && IsDigit(s[pos - 2]));
@@ -2816,6 +2825,7 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   if (nseps == seps.size()) return std::nullopt;
   // Decide which separator (if any) is the decimal point.
   size_t dec_index = nseps;  // none
+  bool unit_decimal = false;
   if (nseps > 0) {
     const Sep& last = seps[nseps - 1];
     bool others_same = true;
@@ -2845,7 +2855,10 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
       } else if (last.c == dec) {
         // "200,000 KI-Server" (English style in German text) vs "1,500 Millionen",
         // "2,268 Euro" (a share price)
-        if (UnitFollows(s, i, lang)) dec_index = 0;
+        if (UnitFollows(s, i, lang)) {
+          unit_decimal = true;
+          if (!comma_groups) dec_index = 0;
+        }
       } else {
         (void)grp;
       }
@@ -2881,6 +2894,7 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   if (frac_digits > 0) v /= kPow10[frac_digits];
   n.grouped = nseps > 0 && dec_index != 0;
   n.foreign_decimal = dec_index < nseps && seps[dec_index].c != dec && nseps == 1;
+  n.unit_decimal = unit_decimal && dec_index == 0;
   n.value = v;
   return n;
 }
@@ -3030,6 +3044,39 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
 }  // namespace
 
 namespace figure_detail {
+
+bool CommaGroupsEs(std::string_view text) {
+  const size_t n = text.size();
+  auto digits_from = [&](size_t i) {  // length of the digit run at i
+    size_t k = i;
+    while (k < n && IsDigit(text[k])) ++k;
+    return k - i;
+  };
+  auto percent_at = [&](size_t i) {
+    if (i < n && text[i] == ' ') ++i;
+    return (i < n && text[i] == '%') || StartsWith(text, i, "por ciento");
+  };
+  bool groups = false;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const char c = text[i];
+    if ((c != ',' && c != '.') || !IsDigit(text[i - 1]) || !IsDigit(text[i + 1])) continue;
+    size_t b = i;
+    while (b > 0 && IsDigit(text[b - 1])) --b;
+    if (i - b > 3 || (b > 0 && (text[b - 1] == '.' || text[b - 1] == ','))) continue;
+    const size_t m = digits_from(i + 1);
+    const size_t after = i + 1 + m;
+    if (m == 3 && after + 1 < n && text[after] == c && digits_from(after + 1) == 3 &&
+        (after + 4 >= n || !IsDigit(text[after + 4]))) {
+      if (c == '.') return false;  // "1.234.567"
+      groups = true;               // "5,135,526"
+    } else if (m <= 2 && !(after < n && (text[after] == '.' || text[after] == ',')) &&
+               percent_at(after)) {
+      if (c == ',') return false;  // "6,2 %"
+      groups = true;               // "43.7 por ciento"
+    }
+  }
+  return groups;
+}
 
 void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers) {
   const auto* u = reinterpret_cast<const uint8_t*>(text.data());

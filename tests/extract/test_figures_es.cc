@@ -357,6 +357,33 @@ TEST_CASE("es: scores, seasons and verse numbers are not figures", "[figures][es
   CHECK(One("se esperan 3.000-5.000 visitantes").value_high == 5000);
 }
 
+TEST_CASE("es: a text that writes thousands with commas groups them before a unit too",
+          "[figures][es]") {
+  // The text shows its convention: a point decimal before a percent, or two comma groups.
+  std::vector<Figure> f = Figures(
+      "La renta media es de 4,250 pesos al mes y la inflación cerró en 3.8 por ciento.", Lang::kEs);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == 4250);
+  CHECK(f[0].kind == FigureKind::kMoney);
+  f = Figures(
+      "La cooperativa reunió 1,640,200 pesos; el ahorro creció 12,000% y cada socio "
+      "puso 2,300 pesos.",
+      Lang::kEs);
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].value == 1640200);
+  CHECK(f[1].value == 12000);
+  CHECK(f[2].value == 2300);
+  // A text with decimal commas (or none shown) keeps "2,268 euros" a decimal.
+  f = Figures("La acción cerró a 2,268 euros tras subir un 1,5 %.", Lang::kEs);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == 2.268);
+  CHECK(One("La acción cerró a 2,268 euros.").value == 2.268);
+  f = Figures("La acción cerró a 2,268 euros; la empresa tiene 1.250.000 acciones y subió 2.5%.",
+              Lang::kEs);
+  REQUIRE(!f.empty());
+  CHECK(f[0].value == 2.268);
+}
+
 TEST_CASE("es: match minutes, decades and times of day are not figures", "[figures][es]") {
   CHECK(Figures("El visitante empató en el minuto 71 de un cabezazo.", Lang::kEs).empty());
   CHECK(
