@@ -130,7 +130,9 @@ class Extractor {
   // part of the company's name; "New" alone is no name.
   // 20: the three branches of session 13, merged (each used 19).
   // 21, es10: Spanish match minutes ("el minuto 47"), decades ("los años 90") and times of
-  // day ("a las 7,30 de la mañana") are no figures.
+  // day ("a las 7,30 de la mañana") are no figures; a text that writes its thousands with
+  // commas groups "3,700 pesos"; "metros cuadrados/cúbicos", "kilómetros cuadrados" are m2,
+  // m3, km2.
   static constexpr uint32_t kVersion = 21;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

@@ -314,6 +314,18 @@ TEST_CASE("es: units of measure are quantities, not counts", "[figures][es]") {
   CHECK(One("la farmacia vendió 250 cajas de jarabe").kind == FigureKind::kCount);
 }
 
+TEST_CASE("es: square and cubic measures keep their power", "[figures][es]") {
+  CHECK(One("el almacén ocupa 2.400 metros cuadrados junto al puerto").unit == "m2");
+  CHECK(One("la presa retiene 90 metros cúbicos por segundo").unit == "m3");
+  CHECK(One("un piso de 85 metro cuadrado").unit == "m2");
+  CHECK(One("la reserva abarca 310 kilómetros cuadrados de selva").unit == "km2");
+  CHECK(One("una isla de 12 km cuadrados").unit == "km2");
+  CHECK(One("una moto de 125 centímetros cúbicos").unit == "cm3");
+  // Plain lengths stay lengths.
+  CHECK(One("el muro mide 40 metros de largo").unit == "m");
+  CHECK(One("la carrera recorre 42 kilómetros por la ciudad").unit == "km");
+}
+
 TEST_CASE("es: the terms of a 'de cada' / 'por cada' ratio are not counts", "[figures][es]") {
   // The base and the "1" of the ratio count nothing.
   CHECK(Figures("Solo 1 de cada 12 socios votó la propuesta.", Lang::kEs).empty());
