@@ -133,7 +133,8 @@ class Extractor {
   // day ("a las 7,30 de la mañana") are no figures; a text that writes its thousands with
   // commas groups "3,700 pesos"; "metros cuadrados/cúbicos", "kilómetros cuadrados" are m2,
   // m3, km2; a Spanish count that receives something after it ("8.400 voluntarios
-  // recibieron") is no shipment.
+  // recibieron") is no shipment; bare pesos take the one peso country an article names
+  // once.
   static constexpr uint32_t kVersion = 21;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

@@ -48,8 +48,8 @@ int CountCI(std::string_view t, std::string_view w) {
 }
 
 // The local peso of a Spanish article that names one peso country clearly more than others;
-// "" when none.
-std::string_view PesoCountry(const FigureTexts& texts) {
+// "" when none. `once`: a country named only once counts when it is the only one named.
+std::string_view PesoCountry(const FigureTexts& texts, bool once) {
   struct Country {
     std::string_view stem;
     std::string_view code;
@@ -58,9 +58,11 @@ std::string_view PesoCountry(const FigureTexts& texts) {
       {{"méxic", "MXN"}, {"mexica", "MXN"}, {"argentin", "ARS"}, {"chile", "CLP"}}};
   static constexpr std::array<Country, 1> kMore = {{{"colombi", "COP"}}};
   int best = 0;
+  int named = 0;  // countries named at all
   std::string_view code;
   auto consider = [&](std::string_view stem, std::string_view c) {
     const int n = CountCI(texts.title, stem) + CountCI(texts.body, stem);
+    named += n > 0;
     if (n > best) {
       best = n;
       code = c;
@@ -75,11 +77,12 @@ std::string_view PesoCountry(const FigureTexts& texts) {
     }
   }
   for (const Country& c : kMore) consider(c.stem, c.code);
+  named += mx > 0;
   if (mx > best) {
     best = mx;
     code = "MXN";
   }
-  return best >= 2 ? code : std::string_view{};
+  return best >= 2 || (once && best == 1 && named == 1) ? code : std::string_view{};
 }
 
 // Latest year 1900..2100 written as a plain 4-digit number in `t`; 0 when none.
@@ -139,12 +142,16 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
         IsImplicitMoney(f) && (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0);
   }
   std::string_view peso;
-  if (lang == Lang::kEs && needs_peso) peso = PesoCountry(texts);
+  if (lang == Lang::kEs && needs_peso) peso = PesoCountry(texts, /*once=*/false);
   if (!peso.empty()) {
     for (Figure& f : figures) {
       if (IsBareDollar(f)) f.unit = std::string(peso);
     }
   }
+  // Bare "pesos" are some country's: one the article names only once is a better guess than
+  // the default (a "$" keeps needing two mentions: it is as often the US dollar).
+  std::string_view peso_once = peso;
+  bool peso_once_done = !peso.empty() || lang != Lang::kEs;
   if (!any_implicit) return;
 
   // Which explicit currencies an implicit amount may take: a bare "pesos" only a peso, bare
@@ -191,8 +198,12 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     // ... else the local peso, or the language default for amounts a money word governs.
     if (unit.empty()) {
       if (family_ok(f, "MXN") && !family_ok(f, "EUR")) {
+        if (!peso_once_done) {
+          peso_once = PesoCountry(texts, /*once=*/true);
+          peso_once_done = true;
+        }
         // Bare "pesos" with no country named: the largest peso economy.
-        unit = peso.empty() ? std::string_view("MXN") : peso;
+        unit = peso_once.empty() ? std::string_view("MXN") : peso_once;
       } else if (family_ok(f, "EUR")) {
         if (default_unit.empty()) default_unit = DefaultCurrency(lang, texts);  // scans once
         unit = default_unit;

@@ -396,6 +396,26 @@ TEST_CASE("es: a text that writes thousands with commas groups them before a uni
   CHECK(f[0].value == 2.268);
 }
 
+TEST_CASE("es: bare pesos are the peso of the one country the article names", "[figures][es]") {
+  // Named once, and no other peso country named: that country's peso.
+  auto f = ArticleFigures(
+      "", "El nuevo hospital de Colombia costará 42.000 millones de pesos, dijo el ministro.",
+      Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "COP");
+  f = ArticleFigures("", "En Chile la matrícula sube a 90 mil pesos.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "CLP");
+  // Two countries named once each, or none: the default peso.
+  f = ArticleFigures("", "Entre Chile y Argentina el peaje cuesta 300 pesos.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "MXN");
+  // A bare "$" still needs two mentions (it is as often the US dollar).
+  f = ArticleFigures("", "La empresa de Colombia vendió bonos por $40 millones.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "USD");
+}
+
 TEST_CASE("es: match minutes, decades and times of day are not figures", "[figures][es]") {
   CHECK(Figures("El visitante empató en el minuto 71 de un cabezazo.", Lang::kEs).empty());
   CHECK(
