@@ -134,7 +134,7 @@ class Extractor {
   // commas groups "3,700 pesos"; "metros cuadrados/cúbicos", "kilómetros cuadrados" are m2,
   // m3, km2; a Spanish count that receives something after it ("8.400 voluntarios
   // recibieron") is no shipment; bare pesos take the one peso country an article names
-  // once.
+  // once; "de X en 2012 a Y en 2018" gives Y 2018.
   static constexpr uint32_t kVersion = 21;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
