@@ -47,9 +47,13 @@ int CountCI(std::string_view t, std::string_view w) {
   return n;
 }
 
-// The local peso of a Spanish article that names one peso country clearly more than others;
-// "" when none. `once`: a country named only once counts when it is the only one named.
-std::string_view PesoCountry(const FigureTexts& texts, bool once) {
+// The local peso of a Spanish article that names one peso country clearly more than others
+// (at least twice): `twice`; `once` also takes a country named only once when it is the only
+// one named. "" when none. One scan of the article for both.
+struct Pesos {
+  std::string_view twice, once;
+};
+Pesos PesoCountry(const FigureTexts& texts) {
   struct Country {
     std::string_view stem;
     std::string_view code;
@@ -82,7 +86,8 @@ std::string_view PesoCountry(const FigureTexts& texts, bool once) {
     best = mx;
     code = "MXN";
   }
-  return best >= 2 || (once && best == 1 && named == 1) ? code : std::string_view{};
+  if (best >= 2) return {code, code};
+  return {{}, best == 1 && named == 1 ? code : std::string_view{}};
 }
 
 // Latest year 1900..2100 written as a plain 4-digit number in `t`; 0 when none.
@@ -141,17 +146,20 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     needs_peso |=
         IsImplicitMoney(f) && (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0);
   }
+  // Bare "pesos" are some country's: one the article names only once is a better guess than
+  // the default (`peso_once`); a "$" keeps needing two mentions (it is as often the US dollar).
   std::string_view peso;
-  if (lang == Lang::kEs && needs_peso) peso = PesoCountry(texts, /*once=*/false);
+  std::string_view peso_once;
+  if (lang == Lang::kEs && needs_peso) {
+    const Pesos p = PesoCountry(texts);
+    peso = p.twice;
+    peso_once = p.once;
+  }
   if (!peso.empty()) {
     for (Figure& f : figures) {
       if (IsBareDollar(f)) f.unit = std::string(peso);
     }
   }
-  // Bare "pesos" are some country's: one the article names only once is a better guess than
-  // the default (a "$" keeps needing two mentions: it is as often the US dollar).
-  std::string_view peso_once = peso;
-  bool peso_once_done = !peso.empty() || lang != Lang::kEs;
   if (!any_implicit) return;
 
   // Which explicit currencies an implicit amount may take: a bare "pesos" only a peso, bare
@@ -198,10 +206,6 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     // ... else the local peso, or the language default for amounts a money word governs.
     if (unit.empty()) {
       if (family_ok(f, "MXN") && !family_ok(f, "EUR")) {
-        if (!peso_once_done) {
-          peso_once = PesoCountry(texts, /*once=*/true);
-          peso_once_done = true;
-        }
         // Bare "pesos" with no country named: the largest peso economy.
         unit = peso_once.empty() ? std::string_view("MXN") : peso_once;
       } else if (family_ok(f, "EUR")) {
