@@ -129,7 +129,23 @@ class Extractor {
   // figures are the economy's; a place before a company's head word ("British Airways") is
   // part of the company's name; "New" alone is no name.
   // 20: the three branches of session 13, merged (each used 19).
-  static constexpr uint32_t kVersion = 21;
+  // 21, es10: Spanish match minutes ("el minuto 47"), decades ("los años 90") and times of
+  // day ("a las 7,30 de la mañana") are no figures; a text that writes its thousands with
+  // commas groups "3,700 pesos"; "metros cuadrados/cúbicos", "kilómetros cuadrados" are m2,
+  // m3, km2; a Spanish count that receives something after it ("8.400 voluntarios
+  // recibieron") is no shipment; bare pesos take the one peso country an article names
+  // once; "de X en 2012 a Y en 2018" gives Y 2018.
+  // 21, de7: German deaths and harm are cases; a lone surname is the person named in full
+  // unless the text writes it as a company's name; label numbers ("§ 5", "Autobahn 9",
+  // "Klassen 5 bis 10") are no figures; truncated compounds ("Bundes- und") are no names;
+  // "seit 1976" and era years are no article year; foreign names keep their first word ("Rio
+  // de Janeiro"); a quantity never takes a people, place or company metric.
+  // 21, en7: English inflation, unemployment and a central bank's rate are the economy's;
+  // the share or count of a country's people is the country's; clock times ("1830 GMT") are
+  // no years; rupiah, baht, naira, ringgit, riyal, rouble; "won" after a small number is the
+  // verb; "pay" alone is spend; a founding year is no article year.
+  // 22: the three branches of session 14, merged (each used 21).
+  static constexpr uint32_t kVersion = 22;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

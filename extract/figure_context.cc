@@ -47,9 +47,13 @@ int CountCI(std::string_view t, std::string_view w) {
   return n;
 }
 
-// The local peso of a Spanish article that names one peso country clearly more than others;
-// "" when none.
-std::string_view PesoCountry(const FigureTexts& texts) {
+// The local peso of a Spanish (or English) article that names one peso country clearly more than others
+// (at least twice): `twice`; `once` also takes a country named only once when it is the only
+// one named. "" when none. One scan of the article for both.
+struct Pesos {
+  std::string_view twice, once;
+};
+Pesos PesoCountry(const FigureTexts& texts) {
   struct Country {
     std::string_view stem;
     std::string_view code;
@@ -58,9 +62,11 @@ std::string_view PesoCountry(const FigureTexts& texts) {
       {{"méxic", "MXN"}, {"mexica", "MXN"}, {"argentin", "ARS"}, {"chile", "CLP"}}};
   static constexpr std::array<Country, 1> kMore = {{{"colombi", "COP"}}};
   int best = 0;
+  int named = 0;  // countries named at all
   std::string_view code;
   auto consider = [&](std::string_view stem, std::string_view c) {
     const int n = CountCI(texts.title, stem) + CountCI(texts.body, stem);
+    named += n > 0;
     if (n > best) {
       best = n;
       code = c;
@@ -75,11 +81,13 @@ std::string_view PesoCountry(const FigureTexts& texts) {
     }
   }
   for (const Country& c : kMore) consider(c.stem, c.code);
+  named += mx > 0;
   if (mx > best) {
     best = mx;
     code = "MXN";
   }
-  return best >= 2 ? code : std::string_view{};
+  if (best >= 2) return {code, code};
+  return {{}, best == 1 && named == 1 ? code : std::string_view{}};
 }
 
 // Latest year 1900..2100 written as a plain 4-digit number in `t`; 0 when none.
@@ -138,9 +146,16 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     needs_peso |=
         IsImplicitMoney(f) && (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0);
   }
+  // Bare "pesos" are some country's: one the article names only once is a better guess than
+  // the default (`peso_once`); a "$" keeps needing two mentions (it is as often the US dollar).
   std::string_view peso;
+  std::string_view peso_once;
   // English names the country as Spanish does ("Colombia", "Argentine"); its "$" stays USD.
-  if ((lang == Lang::kEs || lang == Lang::kEn) && needs_peso) peso = PesoCountry(texts);
+  if ((lang == Lang::kEs || lang == Lang::kEn) && needs_peso) {
+    const Pesos p = PesoCountry(texts);
+    peso = p.twice;
+    peso_once = p.once;
+  }
   if (!peso.empty() && lang == Lang::kEs) {
     for (Figure& f : figures) {
       if (IsBareDollar(f)) f.unit = std::string(peso);
@@ -193,7 +208,7 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     if (unit.empty()) {
       if (family_ok(f, "MXN") && !family_ok(f, "EUR")) {
         // Bare "pesos" with no country named: the largest peso economy.
-        unit = peso.empty() ? std::string_view("MXN") : peso;
+        unit = peso_once.empty() ? std::string_view("MXN") : peso_once;
       } else if (family_ok(f, "EUR")) {
         if (default_unit.empty()) default_unit = DefaultCurrency(lang, texts);  // scans once
         unit = default_unit;

@@ -464,8 +464,10 @@ constexpr Word kQuantityUnits[] = {
     {"gwh", "GWh"},
     {"tflops", "TFLOPS"},
     {"petaflops", "PFLOPS"},
+    {"km cuadrados", "km2"},
     {"km", "km"},
     {"kilometer", "km"},
+    {"kilómetros cuadrados", "km2"},
     {"kilómetros", "km"},
     {"kg", "kg"},
     {"kilo", "kg"},
@@ -476,6 +478,10 @@ constexpr Word kQuantityUnits[] = {
     {"tonnes", "t"},
     {"tons", "t"},
     {"meter", "m"},
+    {"metros cúbicos", "m3"},
+    {"metros cuadrados", "m2"},
+    {"metro cúbico", "m3"},
+    {"metro cuadrado", "m2"},
     {"metros", "m"},
     {"meters", "m"},
     {"liter", "l"},
@@ -483,16 +489,15 @@ constexpr Word kQuantityUnits[] = {
     {"metern", "m"},
     {"metres", "m"},
     {"zentimeter", "cm"},
+    {"centímetros cúbicos", "cm3"},
     {"centímetros", "cm"},
     {"cm", "cm"},
     {"mm", "mm"},
     {"millimeter", "mm"},
     {"milímetros", "mm"},
     {"kubikmeter", "m3"},
-    {"metros cúbicos", "m3"},
     {"m3", "m3"},
     {"quadratmeter", "m2"},
-    {"metros cuadrados", "m2"},
     {"m2", "m2"},
     {"hektar", "ha"},
     {"hectáreas", "ha"},
@@ -1409,6 +1414,12 @@ class WindowParser {
     std::optional<Numeral> r =
         spelled ? ParseSpelledNumeral(s_, p) : ParseDigitNumeral(s_, p, lang_);
     if (!r) return false;
+    // Spanish: "3,700 pesos" groups in a text that writes its thousands with commas.
+    if (r->unit_decimal && lang_ == Lang::kEs) {
+      if (comma_groups_ < 0) comma_groups_ = figure_detail::CommaGroupsEs(orig_) ? 1 : 0;
+      if (comma_groups_ == 1) r = ParseDigitNumeral(s_, p, lang_, /*comma_groups=*/true);
+      if (!r) return false;
+    }
     *n = *r;
     return true;
   }
@@ -2097,6 +2108,46 @@ class WindowParser {
     return FindQualifier(s, a.start, &qs) == Qualifier::kExact && GenericNoun(end, &ge).empty();
   }
 
+  // Spanish times that are no figures: the minute of a match ("en el minuto 47"), a decade
+  // ("los años 90", "a mediados de los 70", "la década de los 80") and a time of day ("a
+  // las 7,30 de la mañana", "las 5 pm", "a las 7 en punto").
+  bool TimeLabelEs(const Simple& a, size_t end) const {
+    const std::string_view s = s_;
+    if (lang_ != Lang::kEs || a.has_scale || a.spelled) return false;
+    size_t ws;
+    const std::string_view pw = PrevWord(s, a.start, &ws);
+    const bool whole = a.value == static_cast<double>(static_cast<int>(a.value));
+    if (pw == "minuto") return whole && a.value <= 130;
+    if (whole && a.value >= 10 && a.value <= 90 && static_cast<int>(a.value) % 10 == 0 &&
+        a.end - a.num_start == 2) {
+      static constexpr std::string_view kDecadeOpeners[] = {
+          "década", "mediados", "finales", "principios", "fines", "comienzos", "inicios"};
+      size_t w2;
+      const std::string_view before = PrevWord(s, ws, &w2);
+      if (pw == "años" && before == "los") return true;
+      if (pw == "los" && before == "de") {
+        const std::string_view opener = PrevWord(s, w2, &w2);
+        if (std::find(std::begin(kDecadeOpeners), std::end(kDecadeOpeners), opener) !=
+            std::end(kDecadeOpeners)) {
+          return true;
+        }
+      }
+    }
+    if (pw != "las" || a.value > 24) return false;
+    size_t e = SkipSpaces(s, end);
+    for (std::string_view w : {"am", "pm", "a.m.", "p.m.", "a. m.", "p. m."}) {
+      if (StartsWith(s, e, w) && !IsWordByte(s, e + w.size())) return true;
+    }
+    if (MatchWord(s, e, "en", &e) && MatchWord(s, SkipSpaces(s, e), "punto")) return true;
+    e = SkipSpaces(s, end);
+    if (!MatchWord(s, e, "de", &e) || !MatchWord(s, SkipSpaces(s, e), "la", &e)) return false;
+    e = SkipSpaces(s, e);
+    for (std::string_view w : {"mañana", "tarde", "noche", "madrugada"}) {
+      if (MatchWord(s, e, w)) return true;
+    }
+    return false;
+  }
+
   // English: "the top 10", "in the top 20 titles", "the UK's top 250 firms" name a
   // ranking's size, not a count — not the verb: "sales could top 500,000", "to top 2,000".
   bool RankListBeforeEn(size_t start) const {
@@ -2435,7 +2486,7 @@ class WindowParser {
             !a.has_scale && a.value < 130) {
           return end;
         }
-        if (ScorePairEs(a, end)) return end;
+        if (ScorePairEs(a, end) || TimeLabelEs(a, end)) return end;
         // Spanish: a day of the month after its weekday is a date ("entre el viernes 22 y el
         // sábado 23", "el jueves 1 de julio"), unless it counts something ("el lunes 40
         // vecinos").
@@ -2559,6 +2610,8 @@ class WindowParser {
   }
 
   std::string_view orig_;
+  // Whether the text writes thousands with commas (CommaGroupsEs): -1 not asked yet.
+  mutable int8_t comma_groups_ = -1;
   const NormalizedWindow& w_;
   std::string_view s_;
   Lang lang_;
@@ -2763,7 +2816,8 @@ constexpr size_t kAfter = 160;  // context kept after a candidate (units, nouns,
 
 }  // namespace
 
-std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang) {
+std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang,
+                                         bool comma_groups) {
   if (pos >= s.size() || !IsDigit(s[pos])) return std::nullopt;
   // After "27 30 35" (a table row) a space is never a group separator.
   const bool space_groups = !(pos >= 2 && s[pos - 1] == ' ' && IsDigit(s[pos - 2]));
@@ -2811,6 +2865,7 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   if (nseps == seps.size()) return std::nullopt;
   // Decide which separator (if any) is the decimal point.
   size_t dec_index = nseps;  // none
+  bool unit_decimal = false;
   if (nseps > 0) {
     const Sep& last = seps[nseps - 1];
     bool others_same = true;
@@ -2840,7 +2895,10 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
       } else if (last.c == dec) {
         // "200,000 KI-Server" (English style in German text) vs "1,500 Millionen",
         // "2,268 Euro" (a share price)
-        if (UnitFollows(s, i, lang)) dec_index = 0;
+        if (UnitFollows(s, i, lang)) {
+          unit_decimal = true;
+          if (!comma_groups) dec_index = 0;
+        }
       } else {
         (void)grp;
       }
@@ -2876,6 +2934,7 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   if (frac_digits > 0) v /= kPow10[frac_digits];
   n.grouped = nseps > 0 && dec_index != 0;
   n.foreign_decimal = dec_index < nseps && seps[dec_index].c != dec && nseps == 1;
+  n.unit_decimal = unit_decimal && dec_index == 0;
   n.value = v;
   return n;
 }
@@ -3025,6 +3084,39 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
 }  // namespace
 
 namespace figure_detail {
+
+bool CommaGroupsEs(std::string_view text) {
+  const size_t n = text.size();
+  auto digits_from = [&](size_t i) {  // length of the digit run at i
+    size_t k = i;
+    while (k < n && IsDigit(text[k])) ++k;
+    return k - i;
+  };
+  auto percent_at = [&](size_t i) {
+    if (i < n && text[i] == ' ') ++i;
+    return (i < n && text[i] == '%') || StartsWith(text, i, "por ciento");
+  };
+  bool groups = false;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const char c = text[i];
+    if ((c != ',' && c != '.') || !IsDigit(text[i - 1]) || !IsDigit(text[i + 1])) continue;
+    size_t b = i;
+    while (b > 0 && IsDigit(text[b - 1])) --b;
+    if (i - b > 3 || (b > 0 && (text[b - 1] == '.' || text[b - 1] == ','))) continue;
+    const size_t m = digits_from(i + 1);
+    const size_t after = i + 1 + m;
+    if (m == 3 && after + 1 < n && text[after] == c && digits_from(after + 1) == 3 &&
+        (after + 4 >= n || !IsDigit(text[after + 4]))) {
+      if (c == '.') return false;  // "1.234.567"
+      groups = true;               // "5,135,526"
+    } else if (m <= 2 && !(after < n && (text[after] == '.' || text[after] == ',')) &&
+               percent_at(after)) {
+      if (c == ',') return false;  // "6,2 %"
+      groups = true;               // "43.7 por ciento"
+    }
+  }
+  return groups;
+}
 
 void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers) {
   const auto* u = reinterpret_cast<const uint8_t*>(text.data());

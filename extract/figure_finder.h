@@ -40,12 +40,18 @@ struct Numeral {
                                  // a figure only when a unit follows (else time/version)
   bool decimal = false;          // had a decimal part
   int int_digits = 0;            // digits before the decimal separator
+  bool unit_decimal = false;     // "2,268 Euro": the other locale's separator before three
+                                 // digits read as a decimal because a unit follows
 };
 
 // Reads a digit numeral at s[pos] ("230.000", "6,2", "850 000", "200,000", "5.5") deciding
 // decimal vs grouping from `lang` and the digits. nullopt when s[pos] is not a digit or the
-// numeral is malformed (versions "1.2.3", dates "30.09.2024", > 15 digits).
-std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang);
+// numeral is malformed (versions "1.2.3", dates "30.09.2024", > 15 digits). `comma_groups`:
+// the text writes thousands with commas (Latin-American style, see figure_detail::
+// CommaGroupsEs), so in de/es a comma before three digits groups before a unit too ("3,700
+// pesos").
+std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang,
+                                         bool comma_groups = false);
 
 // Reads a spelled-out number word (or words, "dos mil", "veinticinco", "zweihundert",
 // "twenty-five") in folded text at s[pos]. Articles ("ein", "un", "a") are NOT numbers here.
@@ -61,6 +67,12 @@ namespace figure_detail {
 // the same offsets for any input. Thread-safe (read-only tables).
 void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers);
 void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers);
+
+// Whether a Spanish text writes its thousands with commas and its decimals with a point
+// (Latin-American and translated texts): some number has two comma groups ("5,135,526") or a
+// point decimal before a percent ("43.7 por ciento", "5.5%"), and none has two point groups
+// ("1.234.567") or a comma decimal before a percent ("6,2 %").
+bool CommaGroupsEs(std::string_view text);
 
 }  // namespace figure_detail
 

@@ -1476,6 +1476,26 @@ bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f
   return false;
 }
 
+// Spanish: the figure names who receives something, not what was shipped, when the only
+// shipment cue of its sentence is a form of "recibir" after it ("21.583 participantes que
+// recibieron una dosis", "750.000 ya la han recibido", "55 personas mueren tras recibir la
+// vacuna"); not the passive participle that describes the figure's things ("500.000 dosis
+// recibidas").
+bool ReceiversEs(const Figure& f, std::string_view text, const std::vector<CueHit>& hits) {
+  bool after = false;
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kShipment) continue;
+    if (h.end <= f.start || !kCues[h.cue].text.starts_with("recibi")) return false;
+    if (h.start < f.end) return false;
+    size_t e = h.end;
+    while (WordByteAt(text, e)) ++e;
+    const std::string_view word = text.substr(h.start, e - h.start);
+    if (EqualsLower(word, "recibidos") || EqualsLower(word, "recibidas")) return false;
+    after = true;
+  }
+  return after;
+}
+
 }  // namespace
 
 std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
@@ -1488,9 +1508,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (CueRightAfter(f, text_, e_, hits_) == kCases) return kCases;
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     const bool person = f.unit == "person" || f.unit.empty();
-    std::string_view m =
-        BestMetric(f, hits_, lo, hi, Cue::kNone, person ? Cue::kPopulation : Cue::kNone);
-    if (m.empty() && person) m = BestMetric(f, hits_, lo, hi);
+    const Cue skip = ReceiversEs(f, text_, hits_) ? Cue::kShipment : Cue::kNone;
+    std::string_view m = BestMetric(f, hits_, lo, hi, skip, person ? Cue::kPopulation : Cue::kNone);
+    if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip);
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
     return m;

@@ -1298,10 +1298,27 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         f.start > kPeriodReach + kMaxFigureBytes ? f.start - kPeriodReach - kMaxFigureBytes : 0;
     auto first = std::lower_bound(raw.begin(), raw.end(), from,
                                   [](const Raw& r, uint32_t v) { return r.start < v; });
+    // Spanish: "pasó de 127 empleados en 2012 a 208 en 2018": a period stated with "en" right
+    // after a figure is that figure's; one stated so right after another figure before this
+    // one is not a candidate when this figure has its own.
+    auto en_gap = [&](uint32_t a, uint32_t b) { return b >= a && text.substr(a, b - a) == " en "; };
+    bool own_after = false;
+    if (lang == Lang::kEs) {
+      for (auto it = first; it != raw.end() && it->start <= f.end + 4; ++it) {
+        own_after = own_after || (it->base == Raw::kNoBase && en_gap(f.end, it->start));
+      }
+    }
+    auto attached_before = [&](const Raw& r) {
+      for (const Span& g : spans) {
+        if (g.start != f.start && g.end <= r.start && en_gap(g.end, r.start)) return true;
+      }
+      return false;
+    };
     for (auto it = first; it != raw.end() && it->start <= f.end + kPeriodReach; ++it) {
       const Raw& r = *it;
       if (r.year < 0 && r.year != kUnresolved) continue;
       if (r.base != Raw::kNoBase && !(r.base <= f.start && f.end <= r.start)) continue;
+      if (own_after && r.end <= f.start && r.base == Raw::kNoBase && attached_before(r)) continue;
       uint32_t lo, hi;
       if (r.end <= f.start) {
         lo = r.end;

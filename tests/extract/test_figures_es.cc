@@ -314,6 +314,18 @@ TEST_CASE("es: units of measure are quantities, not counts", "[figures][es]") {
   CHECK(One("la farmacia vendió 250 cajas de jarabe").kind == FigureKind::kCount);
 }
 
+TEST_CASE("es: square and cubic measures keep their power", "[figures][es]") {
+  CHECK(One("el almacén ocupa 2.400 metros cuadrados junto al puerto").unit == "m2");
+  CHECK(One("la presa retiene 90 metros cúbicos por segundo").unit == "m3");
+  CHECK(One("un piso de 85 metro cuadrado").unit == "m2");
+  CHECK(One("la reserva abarca 310 kilómetros cuadrados de selva").unit == "km2");
+  CHECK(One("una isla de 12 km cuadrados").unit == "km2");
+  CHECK(One("una moto de 125 centímetros cúbicos").unit == "cm3");
+  // Plain lengths stay lengths.
+  CHECK(One("el muro mide 40 metros de largo").unit == "m");
+  CHECK(One("la carrera recorre 42 kilómetros por la ciudad").unit == "km");
+}
+
 TEST_CASE("es: the terms of a 'de cada' / 'por cada' ratio are not counts", "[figures][es]") {
   // The base and the "1" of the ratio count nothing.
   CHECK(Figures("Solo 1 de cada 12 socios votó la propuesta.", Lang::kEs).empty());
@@ -355,6 +367,71 @@ TEST_CASE("es: scores, seasons and verse numbers are not figures", "[figures][es
   CHECK(One("unos 20-30 vecinos protestaron").value == 20);
   CHECK(One("el precio subirá un 10-12%").kind == FigureKind::kPercent);
   CHECK(One("se esperan 3.000-5.000 visitantes").value_high == 5000);
+}
+
+TEST_CASE("es: a text that writes thousands with commas groups them before a unit too",
+          "[figures][es]") {
+  // The text shows its convention: a point decimal before a percent, or two comma groups.
+  std::vector<Figure> f = Figures(
+      "La renta media es de 4,250 pesos al mes y la inflación cerró en 3.8 por ciento.", Lang::kEs);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == 4250);
+  CHECK(f[0].kind == FigureKind::kMoney);
+  f = Figures(
+      "La cooperativa reunió 1,640,200 pesos; el ahorro creció 12,000% y cada socio "
+      "puso 2,300 pesos.",
+      Lang::kEs);
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].value == 1640200);
+  CHECK(f[1].value == 12000);
+  CHECK(f[2].value == 2300);
+  // A text with decimal commas (or none shown) keeps "2,268 euros" a decimal.
+  f = Figures("La acción cerró a 2,268 euros tras subir un 1,5 %.", Lang::kEs);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == 2.268);
+  CHECK(One("La acción cerró a 2,268 euros.").value == 2.268);
+  f = Figures("La acción cerró a 2,268 euros; la empresa tiene 1.250.000 acciones y subió 2.5%.",
+              Lang::kEs);
+  REQUIRE(!f.empty());
+  CHECK(f[0].value == 2.268);
+}
+
+TEST_CASE("es: bare pesos are the peso of the one country the article names", "[figures][es]") {
+  // Named once, and no other peso country named: that country's peso.
+  auto f = ArticleFigures(
+      "", "El nuevo hospital de Colombia costará 42.000 millones de pesos, dijo el ministro.",
+      Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "COP");
+  f = ArticleFigures("", "En Chile la matrícula sube a 90 mil pesos.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "CLP");
+  // Two countries named once each, or none: the default peso.
+  f = ArticleFigures("", "Entre Chile y Argentina el peaje cuesta 300 pesos.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "MXN");
+  // A bare "$" still needs two mentions (it is as often the US dollar).
+  f = ArticleFigures("", "La empresa de Colombia vendió bonos por $40 millones.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "USD");
+}
+
+TEST_CASE("es: match minutes, decades and times of day are not figures", "[figures][es]") {
+  CHECK(Figures("El visitante empató en el minuto 71 de un cabezazo.", Lang::kEs).empty());
+  CHECK(
+      Figures("El baile se puso de moda a mediados de los 50 en los barrios.", Lang::kEs).empty());
+  CHECK(Figures("La revista, fundada en los años 30, cerró en la década de los 60.", Lang::kEs)
+            .empty());
+  CHECK(
+      Figures("Los vecinos se reunieron a las 8,15 de la mañana en la plaza.", Lang::kEs).empty());
+  CHECK(Figures("La tienda abre hasta las 9 pm y el sábado desde las 10 a.m.", Lang::kEs).empty());
+  CHECK(Figures("El tren salió a las 6 en punto de la estación.", Lang::kEs).empty());
+  // What is counted after such words stays a figure.
+  CHECK(One("en el minuto 12 entraron 300 aficionados").value == 300);
+  CHECK(One("en los años 80 abrieron 60 fábricas").value == 60);
+  CHECK(One("de las 40 solicitudes se aprobaron muchas").value == 40);
+  CHECK(One("los 70 socios votaron a favor").value == 70);
+  CHECK(Figures("cerraron 50 de las 80 tiendas", Lang::kEs).size() == 2);
 }
 
 }  // namespace

@@ -299,6 +299,20 @@ TEST_CASE("metric: people are counted by what the sentence says they do", "[metr
         "units_sold");
 }
 
+TEST_CASE("metric es: who receives something after the figure is no shipment",
+          "[metric][es][count]") {
+  CHECK(MetricOf("En el ensayo, 8.400 voluntarios recibieron una dosis.", "8.400 voluntarios",
+                 kCount, "voluntarios", 8400) != "shipments");
+  CHECK(MetricOf("Hasta ahora 640.000 ya la han recibido.", "640.000", kCount, "", 640000).empty());
+  CHECK(MetricOf("Unas 30 personas enfermaron tras recibir el tratamiento.", "30 personas", kCount,
+                 "person", 30) != "shipments");
+  // What was received stays a shipment, before the verb's object or as its participle.
+  CHECK(MetricOf("El hospital ha recibido 30.000 dosis de la vacuna.", "30.000 dosis", kCount,
+                 "dosis", 30000) == "shipments");
+  CHECK(MetricOf("Las 20.000 mascarillas recibidas llegaron ayer.", "20.000 mascarillas", kCount,
+                 "mascarillas", 20000) == "shipments");
+}
+
 TEST_CASE("metric: rates of change after 'by'", "[metric][growth]") {
   CHECK(MetricOf("The economy expanded by a solid 4.1% last year.", "4.1%", kPercent) == "growth");
   CHECK(MetricOf("Die Aktie hat seit Jänner 25 Prozent an Wert eingebüßt.", "25 Prozent",

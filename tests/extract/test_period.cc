@@ -414,6 +414,19 @@ TEST_CASE("period: behind an aside, a period right after another figure is that 
         "2019-Q1");
 }
 
+TEST_CASE("period es: a change 'de X en P1 a Y en P2' gives each figure its own period",
+          "[period][es]") {
+  const std::string s = "La plantilla pasó de 340 empleados en 2011 a 415 empleados en 2017.";
+  CHECK(PeriodOf(s, Lang::kEs, "340 empleados") == "2011");
+  CHECK(PeriodOf(s, Lang::kEs, "415 empleados") == "2017");
+  const std::string m = "La flota creció de 12 barcos en marzo de 2014 a 19 en mayo de 2016.";
+  CHECK(PeriodOf(m, Lang::kEs, "12 barcos") == "2014-03");
+  CHECK(PeriodOf(m, Lang::kEs, "19") == "2016-05");
+  // Without a period of its own the figure keeps the one before it.
+  CHECK(PeriodOf("En 2011 contrató a 340 empleados y después a otros 415 empleados.", Lang::kEs,
+                 "415 empleados") == "2011");
+}
+
 TEST_CASE("period: a quarter named by its months", "[period][quarter]") {
   CHECK(PeriodOf("Kralinger took a charge of $90m in the October-to-December quarter of 2019.",
                  Lang::kEn, "$90m") == "2019-Q4");
