@@ -47,8 +47,8 @@ int CountCI(std::string_view t, std::string_view w) {
   return n;
 }
 
-// The local peso of a Spanish (or English) article that names one peso country clearly more than others
-// (at least twice): `twice`; `once` also takes a country named only once when it is the only
+// The local peso of a Spanish (or English) article that names one peso country clearly more than
+// others (at least twice): `twice`; `once` also takes a country named only once when it is the only
 // one named. "" when none. One scan of the article for both.
 struct Pesos {
   std::string_view twice, once;
