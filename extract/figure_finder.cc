@@ -1369,8 +1369,9 @@ class WindowParser {
  public:
   WindowParser(std::string_view original, const NormalizedWindow& w, Lang lang, Field field,
                std::vector<Figure>* out, std::vector<uint32_t>* tentative,
-               std::vector<double>* scales)
+               std::vector<double>* scales, int8_t* comma_groups)
       : orig_(original),
+        comma_groups_(comma_groups),
         w_(w),
         s_(w.text),
         lang_(lang),
@@ -1416,8 +1417,8 @@ class WindowParser {
     if (!r) return false;
     // Spanish: "3,700 pesos" groups in a text that writes its thousands with commas.
     if (r->unit_decimal && lang_ == Lang::kEs) {
-      if (comma_groups_ < 0) comma_groups_ = figure_detail::CommaGroupsEs(orig_) ? 1 : 0;
-      if (comma_groups_ == 1) r = ParseDigitNumeral(s_, p, lang_, /*comma_groups=*/true);
+      if (*comma_groups_ < 0) *comma_groups_ = figure_detail::CommaGroupsEs(orig_) ? 1 : 0;
+      if (*comma_groups_ == 1) r = ParseDigitNumeral(s_, p, lang_, /*comma_groups=*/true);
       if (!r) return false;
     }
     *n = *r;
@@ -2610,8 +2611,9 @@ class WindowParser {
   }
 
   std::string_view orig_;
-  // Whether the text writes thousands with commas (CommaGroupsEs): -1 not asked yet.
-  mutable int8_t comma_groups_ = -1;
+  // Whether the text writes thousands with commas (CommaGroupsEs): -1 not asked yet. Owned
+  // by FindFigures, one per text: every window of the text shares the answer.
+  int8_t* comma_groups_;
   const NormalizedWindow& w_;
   std::string_view s_;
   Lang lang_;
@@ -3243,6 +3245,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   // 1. Candidate scan over the original bytes.
   figure_detail::ScanCandidates(text, &sc.triggers);
   // 2. Windows around candidates, merged when they overlap; 3. normalize and parse each.
+  int8_t comma_groups = -1;  // WindowParser's per-text memo of CommaGroupsEs
   size_t k = 0;
   while (k < sc.triggers.size()) {
     size_t from = sc.triggers[k] > kBefore ? sc.triggers[k] - kBefore : 0;
@@ -3262,7 +3265,8 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
     for (int lim = 0; to < n && lim < 32 && text[to] != ' ' && text[to] != '\n'; ++lim) ++to;
     to = SnapToCharStart(text, to);
     NormalizeWindow(text, from, to, &sc.window);
-    WindowParser parser(text, sc.window, lang, field, out, &sc.tentative, &sc.scales);
+    WindowParser parser(text, sc.window, lang, field, out, &sc.tentative, &sc.scales,
+                        &comma_groups);
     parser.Run(sc.triggers.data() + k_first, sc.triggers.data() + k);
   }
   PostProcess(text, first, out, sc.tentative, sc.scales);
