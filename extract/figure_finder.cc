@@ -2117,7 +2117,7 @@ class WindowParser {
     if (lang_ != Lang::kEs || a.has_scale || a.spelled) return false;
     size_t ws;
     const std::string_view pw = PrevWord(s, a.start, &ws);
-    const bool whole = a.value == static_cast<double>(static_cast<int>(a.value));
+    const bool whole = a.value == std::trunc(a.value);  // no int cast: values reach 1e20
     if (pw == "minuto") return whole && a.value <= 130;
     if (whole && a.value >= 10 && a.value <= 90 && static_cast<int>(a.value) % 10 == 0 &&
         a.end - a.num_start == 2) {
