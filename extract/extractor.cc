@@ -273,8 +273,9 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
     if (last.size() >= 3) surnames.emplace_back(last, p);
   }
   std::sort(surnames.begin(), surnames.end());
-  // Copies of the names: the mentions the views point into are rewritten below.
-  thread_local std::vector<std::pair<std::string, std::string>> unique;
+  // Views into the full names of person mentions (their entities have a space); the loop
+  // below rewrites only the entities of one-word mentions, so the views stay valid: no copies.
+  thread_local std::vector<std::pair<std::string_view, std::string_view>> unique;
   unique.clear();
   for (size_t i = 0; i < surnames.size(); ++i) {
     const bool dup = (i > 0 && surnames[i - 1].first == surnames[i].first) ||
@@ -285,11 +286,10 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   // surnames a lone mention carries (-1: not asked yet).
   thread_local std::vector<int8_t> company;
   company.assign(unique.size(), -1);
-  thread_local std::vector<std::string> full;
-  full.assign(persons.begin(), persons.end());
   for (EntityMention& m : mentions) {
     if (m.entity.find(' ') != std::string::npos) {
-      if (m.type != EntityType::kPerson && std::binary_search(full.begin(), full.end(), m.entity)) {
+      if (m.type != EntityType::kPerson &&
+          std::binary_search(persons.begin(), persons.end(), std::string_view(m.entity))) {
         m.type = EntityType::kPerson;
       }
       continue;
@@ -297,8 +297,8 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
     // A lone surname the tagger typed person ("Apellido, candidato del …") is that person
     // too: left a one-word "person", the type harmonization below would make it an
     // organisation.
-    auto it = std::lower_bound(unique.begin(), unique.end(), m.entity,
-                               [](const auto& e, const std::string& w) { return e.first < w; });
+    auto it = std::lower_bound(unique.begin(), unique.end(), std::string_view(m.entity),
+                               [](const auto& e, std::string_view w) { return e.first < w; });
     if (it != unique.end() && it->first == m.entity &&
         (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
       if (lang == Lang::kDe) {
