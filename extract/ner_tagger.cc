@@ -2405,28 +2405,50 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
   }
   // 2. One-word names and surnames found once are names wherever they recur.
-  // Keys are views into the found mentions' surfaces (not changed from here on).
-  std::unordered_map<std::string_view, const EntityMention*> words;
+  // Keys are views into the found mentions' surfaces (not changed from here on). A flat
+  // table, sorted by key once filled (no node per key); of equal keys the one added first
+  // wins, as with emplace into a map.
+  struct WordKey {
+    std::string_view key;
+    uint32_t order;  // when it was added
+    const EntityMention* m;
+  };
+  thread_local std::vector<WordKey> words;
+  words.clear();
+  auto add_word = [&](std::string_view key, const EntityMention* m) {
+    words.push_back({key, static_cast<uint32_t>(words.size()), m});
+  };
   for (const EntityMention& m : found) {
     std::string_view sv = m.surface;
     size_t last_space = sv.rfind(' ');
     if (last_space == std::string_view::npos) {
-      if (sv.size() >= 3) words.emplace(sv, &m);
+      if (sv.size() >= 3) add_word(sv, &m);
     } else if (m.type == EntityType::kOrg) {
       // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
       std::string_view head = sv.substr(0, sv.find(' '));
       const uint64_t h = ner::LowerHash(head);
       if (head.size() >= 4 && !KnownWord(lang, h) && !(LexByHash(h) & kLexNever)) {
-        words.emplace(head, &m);
+        add_word(head, &m);
       }
     } else if (m.type == EntityType::kPerson) {
       std::string_view surname = sv.substr(last_space + 1);
       if (surname.size() >= 3 && ner::StartsUpper(surname)) {
-        words.emplace(surname, &m);
+        add_word(surname, &m);
       }
     }
   }
-  for (size_t i = 0; i < lead_initials.size(); ++i) words.emplace(lead_initials[i], lead_names[i]);
+  for (size_t i = 0; i < lead_initials.size(); ++i) add_word(lead_initials[i], lead_names[i]);
+  std::sort(words.begin(), words.end(), [](const WordKey& a, const WordKey& b) {
+    return a.key != b.key ? a.key < b.key : a.order < b.order;
+  });
+  words.erase(std::unique(words.begin(), words.end(),
+                          [](const WordKey& a, const WordKey& b) { return a.key == b.key; }),
+              words.end());
+  auto find_word = [&](std::string_view w) -> const EntityMention* {
+    auto it = std::lower_bound(words.begin(), words.end(), w,
+                               [](const WordKey& e, std::string_view k) { return e.key < k; });
+    return it != words.end() && it->key == w ? it->m : nullptr;
+  };
   // German place adjectives in -er of a one-word place the text names ("Tirol" ->
   // "Tiroler", "Bremen" -> "Bremer", "Dresden" -> "Dresdner"): the place, unless a company
   // noun follows ("der Grazer Konzern" refers to a company).
@@ -2466,7 +2488,9 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   // some key starts with that byte and has that length.
   std::array<uint64_t, 64> lengths{};
   auto length_bit = [](size_t n) { return uint64_t{1} << std::min<size_t>(n, 63); };
-  for (const auto& [w, m] : words) lengths[static_cast<uint8_t>(w[0]) & 63] |= length_bit(w.size());
+  for (const WordKey& k : words) {
+    lengths[static_cast<uint8_t>(k.key[0]) & 63] |= length_bit(k.key.size());
+  }
   const size_t n_short = extra.size();
   size_t ki = 0, fi = 0;
   // The word tokens the tagger made of the text's ranges, split at the inner '-' and '&' it
@@ -2491,9 +2515,8 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
     // Part of a hyphen compound ("Kralinger-Chef"): not a mention of its own.
     if ((te < text.size() && text[te] == '-') || (ts > 0 && text[ts - 1] == '-')) return;
-    auto it = (may & length_bit(w.size())) ? words.find(w) : words.end();
-    if (it == words.end() && may_genitive) it = words.find(w.substr(0, w.size() - 1));
-    const EntityMention* source = it != words.end() ? it->second : nullptr;
+    const EntityMention* source = (may & length_bit(w.size())) ? find_word(w) : nullptr;
+    if (source == nullptr && may_genitive) source = find_word(w.substr(0, w.size() - 1));
     if (source == nullptr && may_place) {
       if (const EntityMention* place = place_of(w)) {
         // The next word: not a company noun ("der Grazer Konzern", "die Tiroler Bank").
