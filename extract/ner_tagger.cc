@@ -197,7 +197,14 @@ struct BareEvidence {
   uint16_t mid = 0;  // uses not first in their sentence (sentence-initial adverbs never are)
   uint32_t start = 0, end = 0;  // first use without an article (or first use)
 };
-using BareMap = std::unordered_map<std::string, BareEvidence>;
+// Looked up by a view of the text (no key string per lookup). The hash is std::hash<string>'s
+// value (std::hash<string_view> hashes the same bytes alike), so the map's order, which
+// Find() walks, is the same as with the default hash.
+struct BareHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using BareMap = std::unordered_map<std::string, BareEvidence, BareHash, std::equal_to<>>;
 
 // Spanish: the words of one text that it uses as common nouns (CollectCommonUseEs), found
 // on first need by Sentence() and kept for the text's other sentences.
@@ -1646,11 +1653,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
             ((ner::StartsUpper(pw) ? lex_of(i - 1) : LexByHash(ner::Fnv(pw))) & kLexBareBeforeDe);
       }
       // Other uses only count for a word that already has evidence (no entry per noun).
-      key.assign(w);
-      auto it = bare->find(key);
+      auto it = bare->find(w);
       if (it == bare->end()) {
         if (!hyphen && !without) continue;
-        it = bare->emplace(key, BareEvidence{}).first;
+        it = bare->emplace(std::string(w), BareEvidence{}).first;
         it->second.start = t.start;
         it->second.end = static_cast<uint32_t>(t.start + w.size());
       }
@@ -2748,7 +2754,9 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   // A German genitive counts for the bare name when both occur ("Kralingers Umsatz").
   for (auto it = bare.begin(); it != bare.end();) {
     const std::string& w = it->first;
-    auto stem = w.size() > 4 && w.back() == 's' ? bare.find(w.substr(0, w.size() - 1)) : bare.end();
+    auto stem = w.size() > 4 && w.back() == 's'
+                    ? bare.find(std::string_view(w).substr(0, w.size() - 1))
+                    : bare.end();
     if (stem == bare.end()) {
       ++it;
       continue;
