@@ -399,11 +399,18 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   bool best_org = false;
   bool best_free = false;
   auto consider = [&](const EntityMention& c) {
+    // A candidate that loses whatever its score (a person or place once an organisation
+    // leads; a governed name once a free one of its kind leads) is not scored: the tests
+    // below are pure, so the order they are asked in changes nothing.
+    const bool org = c.type == EntityType::kOrg || c.type == EntityType::kProduct;
+    if (best != nullptr && best_org && !org) return;
     if (gazetteer.IsSource(c.entity)) return;
     if (c.field == Field::kBody && !body_text.empty() &&
         (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
       return;
     }
+    const bool free = c.field != Field::kBody || !GovernedDe(body_text, c);
+    if (best != nullptr && org == best_org && best_free && !free) return;
     int score = 0;
     for (const EntityMention& m : title) score += m.entity == c.entity ? 4 : 0;
     size_t n = 0;
@@ -411,8 +418,6 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       if (++n > 200) break;
       if (m.entity == c.entity) score += m.start < kLead ? 2 : 1;
     }
-    bool org = c.type == EntityType::kOrg || c.type == EntityType::kProduct;
-    const bool free = c.field != Field::kBody || !GovernedDe(body_text, c);
     if (best == nullptr || (org && !best_org) ||
         (org == best_org && ((free && !best_free) || (free == best_free && score > best_score)))) {
       // A source cited in German ("laut X", "nach Angaben des X"): looked at only for a
