@@ -1165,3 +1165,41 @@ TEST_CASE("minister: a figure a minister proposes goes to the minister's country
           "Ilona Varsányi");
   CHECK(fn[0].entity == "Varsányi");
 }
+
+TEST_CASE(
+    "topic: an organisation beats a person named more often, a free name beats a governed one "
+    "named more often, and among names alike the one named most wins (de)",
+    "[attribution][topic]") {
+  // Velmora takes the lead from the person; the governed Tecnora cannot take it; Pohlinger,
+  // free and named more often, does; the person's later mentions change nothing.
+  const std::string a =
+      "Anna Kral lobte Velmora. Mit Tecnora plant Pohlinger. Anna Kral sagte: Anna Kral bleibt. "
+      "Pohlinger, Pohlinger.";
+  auto ma = Mentions(a, {{"Anna Kral", T::kPerson},
+                         {"Velmora", T::kOrg},
+                         {"Tecnora", T::kOrg},
+                         {"Pohlinger", T::kOrg},
+                         {"Anna Kral", T::kPerson, "", 1},
+                         {"Anna Kral", T::kPerson, "", 2},
+                         {"Pohlinger", T::kOrg, "", 1},
+                         {"Pohlinger", T::kOrg, "", 2}});
+  const nf::EntityMention* ta = nf::ArticleTopic({}, ma, nf::Gazetteer::Default(), a);
+  REQUIRE(ta != nullptr);
+  CHECK(ta->entity == "Pohlinger");
+  CHECK(ta->start == a.find("Pohlinger"));
+  // Named three times, each after a preposition: the free Velmora named once still wins.
+  const std::string b = "Velmora wächst. Mit Tecnora, mit Tecnora und mit Tecnora plant man.";
+  auto mb = Mentions(b, {{"Velmora", T::kOrg},
+                         {"Tecnora", T::kOrg},
+                         {"Tecnora", T::kOrg, "", 1},
+                         {"Tecnora", T::kOrg, "", 2}});
+  const nf::EntityMention* tb = nf::ArticleTopic({}, mb, nf::Gazetteer::Default(), b);
+  REQUIRE(tb != nullptr);
+  CHECK(tb->entity == "Velmora");
+  // All governed: the one named most wins.
+  const std::string c = "Mit Tecnora plant man. Mit Velmora und mit Velmora auch.";
+  auto mc = Mentions(c, {{"Tecnora", T::kOrg}, {"Velmora", T::kOrg}, {"Velmora", T::kOrg, "", 1}});
+  const nf::EntityMention* tc = nf::ArticleTopic({}, mc, nf::Gazetteer::Default(), c);
+  REQUIRE(tc != nullptr);
+  CHECK(tc->entity == "Velmora");
+}
