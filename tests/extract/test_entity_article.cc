@@ -205,6 +205,20 @@ TEST_CASE("en: a place before a company noun refers to the company", "[attributi
   CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
 }
 
+TEST_CASE("en: R&D and Q&A are common terms, not names", "[attribution][en]") {
+  auto x =
+      Art("Kellmoor invests",
+          "Kellmoor Group reported results. Its spending on R&D rose 4% to $2bn.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4%").entity == "Kellmoor Group");
+  for (const auto& m : x.entities) CHECK(m.surface != "R&D");
+  auto y = Art("Kellmoor invests", "Kellmoor Group reported results. Q&A: what 5% means.",
+               nf::Lang::kEn);
+  for (const auto& m : y.entities) CHECK(m.surface != "Q&A");
+  // Negative: an unknown name with an inner '&' is still a name.
+  auto n = Art("Kellmoor invests", "Shares in Dorvan & Pell rose 4% on Monday.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "4%").entity == "Dorvan & Pell");
+}
+
 TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][en]") {
   auto x = Text("Retail sales in Portugal grew 3% in May, the National Statistics Institute said.",
                 nf::Lang::kEn);
