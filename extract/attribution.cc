@@ -444,6 +444,8 @@ class Attributor {
   const EntityMention* EconomyOfStatisticsEn(const Figure& f) const;
   const EntityMention* EconomyOfRateEn(const Figure& f, const Pick& pick) const;
   const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
+  // English: the economy a percentage of an economy measures (EconomyWordEn), or nullptr.
+  const EntityMention* EconomyOfMeasureEn(const Figure& f, size_t s, size_t e) const;
   struct MinisterMemo {
     std::string person;
     const EntityMention* country;
@@ -850,6 +852,93 @@ const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
     if (after == nullptr) after = m;
   }
   return after != nullptr ? after : CountryOfText(f.start);
+}
+
+// English: the length of an economy word at text[p] ("economy", "economies", "GDP", "gross
+// domestic product", "economic growth" / "activity" / "output"; whole words, any case but
+// GDP's), or 0.
+size_t EconomyWordEn(std::string_view text, size_t p) {
+  static constexpr std::string_view kWords[] = {
+      "economy",         "economies",         "gross domestic product", "economic growth",
+      "economic output", "economic activity", "economic expansion"};
+  if (p > 0 && scan::IsWordOrHigh(text[p - 1])) return 0;
+  auto whole = [&](size_t n) {
+    return p + n <= text.size() && (p + n == text.size() || !scan::IsWordOrHigh(text[p + n]));
+  };
+  if (text.substr(p).starts_with("GDP") && whole(3)) return 3;
+  for (std::string_view w : kWords) {
+    if (p + w.size() > text.size()) continue;
+    size_t k = 0;
+    while (k < w.size() && scan::LowerAscii(text[p + k]) == w[k]) ++k;
+    if (k == w.size() && whole(w.size())) return w.size();
+  }
+  return 0;
+}
+
+// English: a percentage that measures an economy is the economy's, not the forecaster's,
+// reporter's or commentator's chosen by the rules before (an institute, a bank, a minister,
+// the article's company): a share of its output right after the figure ("3% of GDP", "40% of
+// the economy", "66% of X's economic activity") or its growth named in the clause before
+// ("the economy grew 3.7%", "economic growth of 2%", "cut its growth forecast for the X
+// economy from 1.8%"; no organisation or person named between). The economy is a place or
+// an organisation named right before the economy word ("X's economy", "the Xian economy",
+// "the EU's economic growth"), else the place of the figure's sentence, else the place the
+// text names most (EconomyOfStatisticsEn).
+const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, size_t e) const {
+  size_t word = std::string_view::npos;
+  // A share of the economy: " of (the) … GDP" within a few words, no punctuation between.
+  if (text_.substr(f.end).starts_with(" of ")) {
+    for (size_t p = f.end + 4; p < text_.size() && p < f.end + 48; ++p) {
+      const char c = text_[p];
+      if (c == ',' || c == '.' || c == ';' || c == '(' || scan::IsDigit(c)) break;
+      if (EconomyWordEn(text_, p) > 0) {
+        word = p;
+        break;
+      }
+    }
+  }
+  // Its growth: the last economy word in the 80 bytes before the figure.
+  if (word == std::string_view::npos && f.metric == metrics::kGrowth) {
+    const size_t lo = f.start > s + 80 ? f.start - 80 : s;
+    for (size_t p = lo; p < f.start; ++p) {
+      if (EconomyWordEn(text_, p) > 0) word = p;
+    }
+    if (word == std::string_view::npos) return nullptr;
+    for (const EntityMention* m : ms_) {
+      if (m->start > word && m->start < f.start && m->type != EntityType::kPlace) return nullptr;
+    }
+  }
+  if (word == std::string_view::npos) return nullptr;
+  // The owner: a mention ending right before the word, or before "'s" and the word (one
+  // modifier may stand between: "X's annual GDP").
+  for (const EntityMention* m : ms_) {
+    if (m->end > word || word - m->end > 12) continue;
+    const std::string_view gap = text_.substr(m->end, word - m->end);
+    std::string_view rest = gap.substr(scan::PossessiveLength(gap));
+    if (!rest.starts_with(' ') || !rest.ends_with(' ')) continue;
+    rest = rest.substr(1, rest.size() - 2);  // "" or one lower-case modifier ("annual")
+    if (!std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    if (m->type == EntityType::kPlace || m->type == EntityType::kOrg) return m;
+  }
+  // The world's or the euro area's economy is no country's: the choice stands ("global
+  // growth of 4%", "growth in the euro zone of 1.9%", "the EU's rules limit deficits to 3%
+  // of GDP"; anywhere in the sentence).
+  static constexpr std::string_view kBlocs[] = {"global",    "world",     "eurozone",
+                                                "euro zone", "euro area", "european union"};
+  const std::string_view sentence = text_.substr(s, e - s);
+  for (std::string_view b : kBlocs) {
+    if (scan::FindLower(sentence, b) != std::string_view::npos) return nullptr;
+  }
+  for (size_t p = sentence.find("EU"); p != std::string_view::npos;
+       p = sentence.find("EU", p + 1)) {
+    if ((p == 0 || !scan::IsWordOrHigh(sentence[p - 1])) &&
+        (p + 2 == sentence.size() || !scan::IsWordOrHigh(sentence[p + 2]))) {
+      return nullptr;
+    }
+  }
+  return EconomyOfStatisticsEn(f);
 }
 
 // English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
@@ -1322,6 +1411,18 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     if (it->type == EntityType::kPlace && it->end + 7 <= e) {
       const std::string_view next = text_.substr(it->end, 7);
       if (scan::FindLower(next, " dollar") == 0 || scan::FindLower(next, "-dollar") == 0) continue;
+    }
+    // English: a place describing a company noun is part of a reference to the company, not
+    // the story's place: "The US firm is offering $2bn", "the Texas company" (as a demonym
+    // there is: "the Australian firm"; the reference resolves to the company).
+    if (lang_ == Lang::kEn && it->type == EntityType::kPlace && it->end + 1 < e &&
+        text_[it->end] == ' ') {
+      size_t q = it->end + 1;
+      while (q < e && text_[q] >= 'a' && text_[q] <= 'z') ++q;
+      if (q > it->end + 1 && (q == e || !scan::IsWordOrHigh(text_[q])) &&
+          IsNominal(text_.substr(it->end + 1, q - it->end - 1))) {
+        continue;
+      }
     }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
@@ -2478,6 +2579,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // ("Inflation rose to 3%, the Bank said" → the country the text is about).
     if (lang_ == Lang::kEn && EconomyRateEn(f, pick)) {
       if (const EntityMention* c = EconomyOfRateEn(f, pick)) pick = Pick::Of(*c);
+    }
+    // English: an economy's growth or a share of its output ("the economy grew 3%, the X
+    // Institute said", "a deficit of 3% of GDP") is the economy's.
+    if (lang_ == Lang::kEn && f.kind == FigureKind::kPercent && !pick.empty() &&
+        pick.type != EntityType::kPlace && pick.type != EntityType::kGroup) {
+      if (const EntityMention* c = EconomyOfMeasureEn(f, s, e)) pick = Pick::Of(*c);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

@@ -3,6 +3,7 @@
 // extract/METRICS.md; keep the two in step.
 #include "extract/metric_classifier.h"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -151,6 +152,15 @@ constexpr CueWord kCues[] = {
     {"hiked rates", Cue::kInterest, kWordStart, kStrong},
     {"rate hike", Cue::kInterest, kWordStart, kStrong},
     {"rate cut", Cue::kInterest, kWordStart, kStrong},
+    // A central bank's rate named without "interest": "base rates stay at 4.75%", "the
+    // federal funds rate", "pushed rates up to 2.25%", "kept rates on hold at 3%".
+    {"base rate", Cue::kInterest, kWordStart, kStrong},
+    {"funds rate", Cue::kInterest, kWordStart, kStrong},
+    {"lending rate", Cue::kInterest, kWordStart, kStrong},
+    {"pushed rates", Cue::kInterest, kWordStart, kStrong},
+    {"rates on hold", Cue::kInterest, kWordStart, kStrong},
+    {"rates unchanged", Cue::kInterest, kWordStart, kStrong},
+    {"rates steady", Cue::kInterest, kWordStart, kStrong},
     {"pledg", Cue::kFunding, kWordStart, 0},
     {"raise", Cue::kFunding, kWhole, 0},
     {"bono", Cue::kFunding, kWhole, 0},
@@ -1423,6 +1433,65 @@ std::string_view AsideChange(const Figure& f, std::string_view t, size_t s,
   return NearestBefore(f, hits, s, c - 1);
 }
 
+// English: a growth noun or the economy before `pos` in text[s, pos) ("growth", "GDP",
+// "gross domestic product", "economy", "economies"; whole words, any case), not as the whole
+// a share is taken of ("a deficit of 2.9% of GDP, France's is to drop to 3%").
+bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
+  static constexpr std::string_view kNouns[] = {"growth", "gdp", "gross domestic product",
+                                                "economy", "economies"};
+  const std::string_view before = t.substr(s, pos - s);
+  for (std::string_view n : kNouns) {
+    for (size_t p = scan::FindLower(before, n); p != std::string_view::npos;
+         p = scan::FindLower(before, n, p + 1)) {
+      const std::string_view head = before.substr(0, p);
+      if ((p == 0 || !WordByteAt(before, p - 1)) && !WordByteAt(before, p + n.size()) &&
+          !head.ends_with("of ") && !head.ends_with("of the ")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// English: "<measure> worth <amount>", "<measure> valued at <amount>": the amount is the value
+// of the measure named right before ("a deal worth $8bn", "contracts worth £3m", "a deal that
+// could be worth as much as $6bn", "its trade with the member states was worth $9bn"), not a
+// valuation; "worth" alone stays a valuation ("the group, which is worth $17bn"). "" when f
+// is no such amount or no money measure stands within 48 bytes before "worth" in its phrase.
+std::string_view WorthOfEn(const Figure& f, std::string_view t, size_t s,
+                           const std::vector<CueHit>& hits) {
+  const CueHit* worth = nullptr;
+  for (const CueHit& h : hits) {
+    if (h.end > f.start) break;
+    if (kCues[h.cue].cue != Cue::kValuation || f.start - h.end > 24) continue;
+    const std::string_view cue = kCues[h.cue].text;
+    const std::string_view gap = t.substr(h.end, f.start - h.end);
+    if (cue == "valued" ? !gap.starts_with(" at ") : cue != "worth") continue;
+    // Only qualifiers between: "worth up to", "worth as much as", "valued at about".
+    if (std::any_of(gap.begin(), gap.end(), [](char c) { return scan::IsDigit(c); })) continue;
+    worth = &h;
+  }
+  if (worth == nullptr) return {};
+  // "an offer worth $12 per share", "… £5 a share", "… $3 each": a price per unit.
+  size_t after = f.end;
+  while (after < t.size() && t[after] == ' ') ++after;
+  size_t after_end = after;
+  while (after_end < t.size() && WordByteAt(t, after_end)) ++after_end;
+  if (AnyOf(t.substr(after, after_end - after), {"per", "a", "each"})) return {};
+  std::string_view best;
+  for (const CueHit& c : hits) {
+    if (c.end > worth->start) break;
+    if (c.start < s || worth->start - c.end > 48) continue;
+    // Not across a comma: "the deal came as its shares, worth $8bn, fell" values the shares.
+    if (t.substr(c.end, worth->start - c.end).find(',') != std::string_view::npos) continue;
+    const Cue cue = kCues[c.cue].cue;
+    if (cue == Cue::kValuation || cue == Cue::kMarketCap) continue;
+    const std::string_view m = MetricFor(cue, FigureKind::kMoney, hits);
+    if (!m.empty()) best = m;
+  }
+  return best;
+}
+
 }  // namespace
 
 std::string metric_detail::ShadowedCue() {
@@ -1535,6 +1604,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = AsideChange(f, text_, s_, hits_); !m.empty()) return m;
+    if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
     // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
     // hatte" (the company noun after the buying verb, or before a German participle).
     for (const CueHit& p : hits_) {
@@ -1697,8 +1767,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   }
   std::string_view m =
       BestMetric(f, hits_, lo, hi, level ? Cue::kChange : Cue::kNone, Cue::kNone, t);
-  // Any other percentage is a proportion of something (decided on the whole sentence).
   const bool whole_sentence = lo <= s_ && hi >= e_;
+  // English: the level an economy's growth rate reaches is still its growth ("GDP growth
+  // slowed to 2%", "GDP is expected at 3.2%", "an economy growing at 4%", "the forecast cut
+  // from 1.8% to 0.8%" after a growth noun), when no other measure is named.
+  if (m.empty() && whole_sentence && level && GrowthNounBeforeEn(t, s_, f.start)) return kGrowth;
+  // Any other percentage is a proportion of something (decided on the whole sentence).
   return m.empty() && whole_sentence ? kShare : m;
 }
 

@@ -171,6 +171,8 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // financial terms: results, ratios and accounting standards
     "ebit", "ebitda", "egt", "eps", "kgv", "capex", "opex", "cagr", "arpu", "kpi", "ifrs", "gaap",
     "roe", "roi", "bpa", "tae", "ipc", "vpi", "hvpi", "yoy",
+    // research and development; questions and answers
+    "r&d", "q&a",
     // a lab test: "pruebas PCR", "PCR-Test"
     "pcr"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von

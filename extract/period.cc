@@ -848,17 +848,27 @@ bool MayStatePeriod(std::string_view s) {
   return kWords.FoundIn(s);
 }
 
-// English: a year a thing began in ("founded in 1875", "set up in 1990", "built in 1962"):
-// history the text recalls, not the year it reports on.
+// English: a year a thing began in ("founded in 1875", "set up in 1990", "built in 1962",
+// "started in 1992", "began flying in 1993"): history the text recalls, not the year it
+// reports on.
 bool FoundingYearEn(std::string_view text, size_t year_pos) {
-  static constexpr std::string_view kVerbs[] = {"founded in ", "established in ", "set up in ",
-                                                "formed in ",  "created in ",     "built in ",
-                                                "opened in ",  "born in "};
+  static constexpr std::string_view kVerbs[] = {
+      "founded in ", "established in ", "set up in ", "formed in ", "created in ",
+      "built in ",   "opened in ",      "born in ",   "began in ",  "started in "};
   const std::string_view before = text.substr(0, year_pos);
-  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [before](std::string_view v) {
-    return before.size() >= v.size() &&
-           scan::EqualsLowerAscii(before.substr(before.size() - v.size()), v);
-  });
+  auto ends_with = [](std::string_view s, std::string_view v) {
+    return s.size() >= v.size() && scan::EqualsLowerAscii(s.substr(s.size() - v.size()), v);
+  };
+  if (std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                  [&](std::string_view v) { return ends_with(before, v); })) {
+    return true;
+  }
+  // "began flying in 1993", "started trading in 1998": the verb, a gerund, "in".
+  if (!ends_with(before, "ing in ")) return false;
+  size_t p = before.size() - 7;
+  while (p > 0 && before[p - 1] >= 'a' && before[p - 1] <= 'z') --p;
+  const std::string_view head = before.substr(0, p);
+  return ends_with(head, "began ") || ends_with(head, "started ") || ends_with(head, "begun ");
 }
 
 // True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",

@@ -186,6 +186,39 @@ TEST_CASE("en: a region word before a place or the US demonym names the region",
   CHECK(nf::testing::FigureWith(firm, "3,000 jobs").entity != "North");
 }
 
+TEST_CASE("en: a place before a company noun refers to the company", "[attribution][en]") {
+  // "The US firm", "the UK group": a reference to the company, like "the Australian firm",
+  // not the place.
+  auto x = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. The US firm earned $630m in the "
+               "quarter.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$630m").entity == "Kellmoor Group");
+  auto y = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. The UK group is said to offer $2bn.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "$2bn").entity == "Kellmoor Group");
+  // Negatives: a place before another noun, or before a company's name, stays a place.
+  auto n = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. US retail sales grew 3% in May.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
+}
+
+TEST_CASE("en: R&D and Q&A are common terms, not names", "[attribution][en]") {
+  auto x =
+      Art("Kellmoor invests",
+          "Kellmoor Group reported results. Its spending on R&D rose 4% to $2bn.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4%").entity == "Kellmoor Group");
+  for (const auto& m : x.entities) CHECK(m.surface != "R&D");
+  auto y = Art("Kellmoor invests", "Kellmoor Group reported results. Q&A: what 5% means.",
+               nf::Lang::kEn);
+  for (const auto& m : y.entities) CHECK(m.surface != "Q&A");
+  // Negative: an unknown name with an inner '&' is still a name.
+  auto n = Art("Kellmoor invests", "Shares in Dorvan & Pell rose 4% on Monday.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "4%").entity == "Dorvan & Pell");
+}
+
 TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][en]") {
   auto x = Text("Retail sales in Portugal grew 3% in May, the National Statistics Institute said.",
                 nf::Lang::kEn);
@@ -206,6 +239,44 @@ TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][
             Text("The Kellmoor Group said its sales in Portugal grew 3% in May.", nf::Lang::kEn),
             "3%")
             .entity == "Kellmoor Group");
+}
+
+TEST_CASE("en: an economy's growth and a share of its output are the economy's",
+          "[attribution][en]") {
+  // A forecaster or a bank quoted: the economy named before the word.
+  auto x = Text("The Varnholt Institute said Portugal's economy grew 2.4% in the spring.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "2.4%").entity == "Portugal");
+  auto y = Text(
+      "Factories in Portugal are closing. The Varnholt Institute cut its growth forecast for the "
+      "economy from 2.1% to 1.5%.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "2.1%").entity == "Portugal");
+  CHECK(nf::testing::FigureWith(y, "1.5%").entity == "Portugal");
+  // A share of output: the place that owns it, else the text's place.
+  auto z =
+      Text("Farming makes up 6% of Portugal's annual GDP, the Kellmoor Group said.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "6%").entity == "Portugal");
+  auto w = Text(
+      "Factories in Portugal are closing. The Varnholt Institute says services are 40% of the "
+      "economy.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(w, "40%").entity == "Portugal");
+  // Negatives: a company's own growth; a company named between the economy and the figure;
+  // the world's and the euro area's economy.
+  auto a = Text("Factories in Portugal are closing. Kellmoor Bank said its sales grew 4%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(a, "4%").entity == "Kellmoor Bank");
+  auto b = Text(
+      "Factories in Portugal are closing. As the economy slowed, profits at Kellmoor Bank fell "
+      "7%.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(b, "7%").entity == "Kellmoor Bank");
+  auto c = Text(
+      "Factories in Portugal are closing. The Varnholt Institute sees global economic growth of "
+      "3.9%.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(c, "3.9%").entity == "Varnholt Institute");
 }
 
 TEST_CASE("en: inflation, unemployment and a central bank's rate are the economy's",

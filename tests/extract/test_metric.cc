@@ -696,3 +696,41 @@ TEST_CASE("metric: a measure is never a number of people, places or companies (d
   CHECK(MetricOf("Die Firma hat 300 Mitarbeiter.", "300 Mitarbeiter", kCount, "employee", 300) ==
         "employees");
 }
+
+TEST_CASE("metric en: what a deal or contract is worth is its value, not a valuation",
+          "[metric][deal]") {
+  CHECK(MetricOf("Pellamor agreed to buy the mill in a deal worth $4bn.", "$4bn", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Dravik won two contracts worth £30m from the navy.", "£30m", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("It signed a deal that could be worth as much as $2bn.", "$2bn", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Brenmoor rejected a takeover offer worth 900m euros.", "900m euros", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Ostara sold the port in a deal valued at $1.2bn.", "$1.2bn", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("The group expects new investment worth $6bn by 2010.", "$6bn", kMoney) ==
+        "investment");
+  // Negatives: what names no measure is valued ("which is worth"), "valued" without "at".
+  CHECK(MetricOf("The group, which is worth $17bn, owns three mills.", "$17bn", kMoney) ==
+        "valuation");
+  CHECK(MetricOf("The bank was valued at $9bn after the deal.", "$9bn", kMoney) == "valuation");
+  CHECK(MetricOf("The deal came as Ostara's shares, worth $8bn in all, fell.", "$8bn", kMoney) ==
+        "valuation");
+}
+
+TEST_CASE("metric en: the level an economy's growth reaches is growth, a base rate interest",
+          "[metric][growth]") {
+  CHECK(MetricOf("Growth in Veloria slowed to 1.4% in the spring.", "1.4%", kPercent) == "growth");
+  CHECK(MetricOf("GDP is expected at 2.6% next year.", "2.6%", kPercent) == "growth");
+  CHECK(MetricOf("It sees an economy growing at 3 to 3.5%.", "3 to 3.5%", kPercent) == "growth");
+  CHECK(MetricOf("The bank kept base rates on hold at 4.5%.", "4.5%", kPercent) == "interest_rate");
+  CHECK(MetricOf("Despite strong economic growth, base rates will stay at 4.5%.", "4.5%",
+                 kPercent) == "interest_rate");
+  CHECK(MetricOf("The meeting that pushed rates up to 3.25% worried about inflation.", "3.25%",
+                 kPercent) == "interest_rate");
+  // Negatives: a level with no growth noun is a share; the whole a share is taken of.
+  CHECK(MetricOf("Women now make up to 40% of the board.", "40%", kPercent) == "share");
+  CHECK(MetricOf("Its deficit fell to 2.9% of GDP, and Veloria's is to drop to 3%.", "3%",
+                 kPercent) == "share");
+}

@@ -394,6 +394,21 @@ TEST_CASE("period: a founding year is no article year (English)", "[period][en]"
         "1885");
 }
 
+TEST_CASE("period: the year a thing started is no article year (English)", "[period][en]") {
+  // "started in", "began <doing> in": history recalled in passing, like a founding year.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its ferry service started in 1987.", Lang::kEn,
+                 "2,000 jobs")
+            .empty());
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. The airline began flying in 1991.", Lang::kEn,
+                 "2,000 jobs")
+            .empty());
+  // Negatives: a year the text reports on still counts, and a year after another gerund does.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It began in 1987.", Lang::kEn,
+                 "2,000 jobs") == "2004");
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. It kept trading in 2004.", Lang::kEn,
+                 "2,000 jobs") == "2004");
+}
+
 TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
           "[period][clause]") {
   const std::string en =
