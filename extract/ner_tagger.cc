@@ -1948,6 +1948,30 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
+  // German: a generic institution noun the model labelled a name on its own ("das
+  // Parlament", "des kanadischen Parlaments", "die Regierung", "des Bundes") names no one
+  // body: which country's it is, the text says elsewhere ("kanadischen" then names the
+  // country). Part of a longer name it stays ("das Europäische Parlament").
+  if (lang == Lang::kDe) {
+    static constexpr std::string_view kInstitutionNounsDe[] = {
+        "parlament", "parlaments", "regierung", "bundesregierung", "kabinett",    "kabinetts",
+        "senat",     "senats",     "bundes",    "gerichtshof",     "gerichtshofs"};
+    auto name_at = [&](size_t k) {
+      return k < toks.size() && toks[k].word && toks[k].candidate &&
+             (toks[k].label != ner::kNerO || toks[k].country >= 0);
+    };
+    for (const size_t k : cands) {
+      Tok& t = toks[k];
+      if (t.label == ner::kNerO || t.org_rule || t.country >= 0 || t.inner != 0 ||
+          !InList(lower_of(t), kInstitutionNounsDe)) {
+        continue;
+      }
+      const bool before = k > 0 && name_at(k - 1) && toks[k - 1].end + 1 == t.start;
+      const bool after = name_at(k + 1) && toks[k + 1].start == t.end + 1;
+      if (!before && !after) t.label = ner::kNerO;
+    }
+  }
+
   // English: a place or demonym before the head word of a company's name is part of the
   // company's name ("British Airways", "Swiss Re", "UK Coal"), and so is a place after "Air"
   // ("Air China"): an organisation, not the place.

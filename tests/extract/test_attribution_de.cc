@@ -352,3 +352,28 @@ TEST_CASE("de: a source cited with 'nach Angaben des X' or 'X zufolge' is not th
       "Nach Angaben der griechischen Küstenwache kamen im Sommer 4.000 Menschen auf die Inseln.");
   CHECK(nf::testing::FigureWith(place, "4.000 Menschen").entity == "Griechenland");
 }
+
+TEST_CASE("de: a lone institution noun is no entity; the country its adjective names is",
+          "[attribution][de]") {
+  const std::string t =
+      "Das norwegische Parlament stimmte am Dienstag mit 140 zu 60 Stimmen für die Reform. Die "
+      "Regierung will dafür 300 Millionen Euro ausgeben.";
+  auto x = Text(t);
+  const nf::Figure& votes = nf::testing::FigureWith(x, "60 Stimmen");
+  CHECK(votes.entity == "Norwegen");
+  const nf::Figure& money = nf::testing::FigureWith(x, "300 Millionen Euro");
+  CHECK(money.entity != "Regierung");
+  CHECK(money.entity != "Parlament");
+  for (const auto& m : x.entities) {
+    CHECK(m.entity != "Parlament");
+    CHECK(m.entity != "Regierung");
+  }
+}
+
+TEST_CASE("de: an institution noun inside a longer name stays part of it", "[attribution][de]") {
+  const std::string t =
+      "Das Europäische Parlament stimmte am Dienstag mit 400 zu 200 Stimmen für die Reform.";
+  auto x = Text(t);
+  const nf::Figure& f = nf::testing::FigureWith(x, "200 Stimmen");
+  CHECK(f.entity == "Europäische Parlament");
+}
