@@ -597,6 +597,8 @@ constexpr std::string_view kLabelWords[] = {
 constexpr std::string_view kLabelWordsDe[] = {
     "autobahn", "bundesautobahn", "bundesstraße", "landesstraße", "gleis", "buslinie", "klassen"};
 
+constexpr std::string_view kWeekdaysDe[] = {"montag",  "dienstag", "mittwoch", "donnerstag",
+                                            "freitag", "samstag",  "sonntag"};
 constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
                                             "viernes", "sábado", "domingo"};
 
@@ -1971,16 +1973,30 @@ class WindowParser {
     if (static_cast<uint8_t>(before) >= 0x80) return false;  // quotes, dashes
     // A month ("May 5") or a unit-like word is handled elsewhere; qualifiers never here.
     if (IsMonthAt(s, ws)) return false;
+    // Nor a German weekday: "am Sonntag 4.044", "am Donnerstag 246 der 350 Passagiere".
+    if (lang_ == Lang::kDe &&
+        std::find(std::begin(kWeekdaysDe), std::end(kWeekdaysDe), pw) != std::end(kWeekdaysDe)) {
+      return false;
+    }
     // German capitalises every noun: "Parteien 328 von 547 Sitzen", "Spezialisten 800
     // Möweneier" count something named in the next words. Only a number that no capitalised
-    // word follows (within 3 words, before punctuation) is a product number there.
+    // word follows (within 3 words, before punctuation, an article or a preposition) is a
+    // product number there: "ORF 2 mit folgenden Gästen", "Hannover 96 wird die Luft".
     if (lang_ == Lang::kDe && !code_letter && CapitalisedWordAfter(p)) return false;
     return true;
   }
 
   // A word starting with a capital letter (original text) among the 3 words after the number
-  // starting at folded position p, before any punctuation.
+  // starting at folded position p, before any punctuation and before an article, a
+  // preposition or a conjunction: what such a word names is not what the number counts
+  // ("Puls 4 punkto Kompetenz", "Schalke 04 hat einen Trainer", "die A 2 nach Wien"). An
+  // article or "von" before another number stays in ("60 der 100 Stimmen", "328 von 547").
   bool CapitalisedWordAfter(size_t p) const {
+    static constexpr std::string_view kStopsDe[] = {
+        "der",    "die",   "das",   "den",  "dem", "des", "ein",   "eine",     "einen",
+        "einem",  "einer", "eines", "mit",  "in",  "im",  "am",    "an",       "auf",
+        "aus",    "bei",   "beim",  "zum",  "zur", "für", "nach",  "vor",      "um",
+        "punkto", "gegen", "und",   "oder", "von", "vom", "sowie", "gegenüber"};
     const std::string_view s = s_;
     size_t i = p;
     while (i < s.size() && (IsDigit(s[i]) || s[i] == '.' || s[i] == ',')) ++i;
@@ -1993,6 +2009,13 @@ class WindowParser {
       }
       const size_t e = WordEnd(s, i);
       if (e == i) return false;
+      if (std::find(std::begin(kStopsDe), std::end(kStopsDe), s.substr(i, e - i)) !=
+          std::end(kStopsDe)) {
+        const size_t n = SkipSpaces(s, e);
+        if (n == e || n >= s.size() || !IsDigit(s[n])) return false;
+        i = e;
+        continue;
+      }
       const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(i)]);
       if ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3) {
         if (c0 != 0xC3) return true;
