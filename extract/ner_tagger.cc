@@ -1970,6 +1970,27 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       const bool after = name_at(k + 1) && toks[k + 1].start == t.end + 1;
       if (!before && !after) t.label = ner::kNerO;
     }
+    // A given name the model labelled a name, right before a capitalised word it left out
+    // that does not read as a German noun, opens a person's name with that word as the
+    // surname ("Historiker Anton Quaderer sagt", "von Jessica Obrist"): not the given name
+    // alone, typed an organisation.
+    for (const size_t k : cands) {
+      Tok& t = toks[k];
+      if (t.label == ner::kNerO || t.org_rule || (t.lex & kLexGivenName) == 0 || t.country >= 0 ||
+          k + 1 >= toks.size()) {
+        continue;
+      }
+      if (k > 0 && name_at(k - 1) && toks[k - 1].end + 1 == t.start) continue;  // "Stadt X Y"
+      Tok& n = toks[k + 1];
+      if (!n.word || !n.candidate || n.first || n.end - n.start < 3 || n.label != ner::kNerO ||
+          n.org_rule || n.country >= 0 || n.demonym >= 0 || (n.lex & kLexNever) != 0 ||
+          n.start != t.end + 1 || text[t.end] != ' ' ||
+          NounLikeDe(lower_of(n)) == NounLike::kNoun) {
+        continue;
+      }
+      t.label = ner::kNerPer;
+      n.label = ner::kNerPer;
+    }
   }
 
   // English: a place or demonym before the head word of a company's name is part of the

@@ -377,3 +377,19 @@ TEST_CASE("de: an institution noun inside a longer name stays part of it", "[att
   const nf::Figure& f = nf::testing::FigureWith(x, "200 Stimmen");
   CHECK(f.entity == "Europäische Parlament");
 }
+
+TEST_CASE("de: a given name before a surname the model left out names the whole person",
+          "[attribution][de]") {
+  const std::string t =
+      "Der Angeklagte hatte 1,9 Promille, wie Verteidiger Wolfgang Dingwalder immer wieder "
+      "betont hatte. Er muss 3.000 Euro zahlen.";
+  auto x = Text(t);
+  const nf::Figure& f = nf::testing::FigureWith(x, "3.000 Euro");
+  CHECK(f.entity == "Wolfgang Dingwalder");
+  CHECK(f.entity_type == nf::EntityType::kPerson);
+  // Not after another name ("der Stadt Kralingen Anton …" keeps its spans) and not before a
+  // German noun.
+  const std::string n = "Die Firma dankte Anton Gemeinde für 20.000 Euro.";
+  auto y = Text(n);
+  for (const auto& m : y.entities) CHECK(m.entity != "Anton Gemeinde");
+}
