@@ -2098,6 +2098,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         if (toks[n].country >= 0 && type != ner::kNerLoc) org = org || type == ner::kNerOrg;
         continue;
       }
+      // German: the saint's abbreviation "St." opens a place's name with the capitalised word
+      // after it ("St. Kralingen", "St. Anton"), not a name of its own.
+      if (lang == Lang::kDe && j == i && n + 1 < toks.size() && str(toks[j]) == "St" &&
+          !toks[n].word && toks[n].start == toks[j].end && text[toks[n].start] == '.' &&
+          toks[n + 1].word && toks[n + 1].candidate && toks[n + 1].start == toks[n].end + 1 &&
+          text[toks[n].end] == ' ' && toks[n + 1].country < 0) {
+        j = n + 1;
+        type = ner::kNerLoc;
+        org = false;
+        continue;
+      }
       // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
       if (adjacent && n + 1 < toks.size()) {
         std::string_view c = str(toks[n]);
@@ -2201,6 +2212,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       const Tok& p = toks[i - 1];
       if (joins(p, t.start) && InList(str(p), kForeignFirstDe)) {
         span_start = p.start;
+      } else if (i > 1 && !p.word && p.end + 1 == t.start && text[p.start] == '.' &&
+                 text[p.end] == ' ' && toks[i - 2].end == p.start && str(toks[i - 2]) == "St" &&
+                 toks[i - 2].label == ner::kNerO &&
+                 (out->empty() || out->back().end <= toks[i - 2].start)) {
+        span_start = toks[i - 2].start;  // "St. Kralingen": the saint's abbreviation
+        if (type != ner::kNerOrg) type = ner::kNerLoc;
       } else if (i > 1 && p.word && !p.candidate && p.end - p.start <= 3 && p.end + 1 == t.start &&
                  text[p.end] == ' ' && InList(str(p), kRomanceConnectors)) {
         const Tok& q = toks[i - 2];

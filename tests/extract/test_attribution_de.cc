@@ -393,3 +393,16 @@ TEST_CASE("de: a given name before a surname the model left out names the whole 
   auto y = Text(n);
   for (const auto& m : y.entities) CHECK(m.entity != "Anton Gemeinde");
 }
+
+TEST_CASE("de: 'St.' opens a place's name with the word after it", "[attribution][de]") {
+  const std::string t =
+      "Der Zug von Graz nach St. Wendelsburg hatte 300 Passagiere. In St. Ulmhofen zählten die "
+      "Behörden 80 Fälle.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300 Passagiere").entity != "St");
+  CHECK(nf::testing::FigureWith(x, "80 Fälle").entity == "St. Ulmhofen");
+  for (const auto& m : x.entities) {
+    CHECK(m.entity != "St");
+    CHECK(m.entity != "Ulmhofen");
+  }
+}
