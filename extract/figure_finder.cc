@@ -917,7 +917,8 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
   // Skip up to one article ("cerca de las 600 000", "más del 20 %" handled in the table).
   size_t ws;
   std::string_view w = PrevWord(s, e, &ws);
-  if (!w.empty() && IsArticle(w) && w != "al") e = SkipSpacesBack(s, ws);
+  const bool article = !w.empty() && IsArticle(w) && w != "al";
+  if (article) e = SkipSpacesBack(s, ws);
   if (e == 0) return Qualifier::kExact;
   // Only the phrases ending in the byte before `e` can match (table order kept).
   for (uint16_t i : kQualifierByLastByte[s[e - 1]]) {
@@ -929,6 +930,17 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
     const size_t b = end - n;
     if (s.compare(b, n, q.phrase) != 0) continue;
     if (b > 0 && IsWordByte(s, b - 1)) continue;
+    // "eine Umfrage unter 384 Unternehmen": among the firms asked, not fewer than 384 (but
+    // "in Umfragen unter der 5-Prozent-Hürde" is below it).
+    if (q.phrase == "unter" && !article) {
+      size_t sb;
+      const std::string_view before = PrevWord(s, SkipSpacesBack(s, b), &sb);
+      bool survey = false;
+      for (std::string_view noun : {"umfrage", "umfragen", "befragung", "erhebung", "studie"}) {
+        survey = survey || before.ends_with(noun);
+      }
+      if (survey) return Qualifier::kExact;
+    }
     *qstart = b;
     return q.q;
   }

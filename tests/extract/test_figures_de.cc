@@ -347,6 +347,17 @@ TEST_CASE(
   CHECK_FALSE(testing::With(sunday, "2.870").empty());
 }
 
+TEST_CASE("de: 'unter' after a survey noun means among, not less than", "[figures][de]") {
+  CHECK(One("Eine Befragung unter 612 Betrieben zeigt ein gemischtes Bild.").qualifier ==
+        Qualifier::kExact);
+  CHECK(One("Laut einer Umfrage unter 1.250 Lehrern fehlt es an Geräten.").qualifier ==
+        Qualifier::kExact);
+  // Negatives: below a number, and below a threshold after a survey noun and an article.
+  CHECK(One("Der Preis liegt unter 300 Euro.").qualifier == Qualifier::kLessThan);
+  CHECK(One("Die Liste liegt in Umfragen unter der 4-Prozent-Marke.").qualifier ==
+        Qualifier::kLessThan);
+}
+
 TEST_CASE("de: percentage points, basis points, -prozentig", "[figures][de][issue12]") {
   Figure p = One("Die Zinsen stiegen um 50 Basispunkte.");
   CHECK(p.value == 0.5);
