@@ -1093,6 +1093,15 @@ bool SaintTitleEs(std::string_view w) {
   return w == "San" || w == "Santa" || w == "Sant" || w == "Santo";
 }
 
+// A German adjective in -isch, capitalised inside a name ("Kommunistische", "Arabischen",
+// "Demokratischer"): it needs the noun after it.
+bool AdjectiveIschDe(std::string_view w) {
+  for (std::string_view end : {"ische", "ischen", "ischer", "isches", "ischem"}) {
+    if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // Index of the text's language in country_names (de, es, en; English otherwise).
 size_t LangIndex(Lang lang) {
   return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
@@ -2096,6 +2105,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         if (toks[n].label == ner::kNerOrg) org = true;
         j = toks[n].country >= 0 ? n + toks[n].country_len - 1 : n;
         if (toks[n].country >= 0 && type != ner::kNerLoc) org = org || type == ner::kNerOrg;
+        continue;
+      }
+      // German: a capitalised adjective in -isch ends no name: the capitalised noun after it
+      // is its head, though the model left it out ("die Kommunistische Partei", "der
+      // Demokratischen Allianz", "der Vereinigten Arabischen Emirate").
+      if (lang == Lang::kDe && adjacent && toks[n].word && toks[n].candidate &&
+          toks[n].label == ner::kNerO && toks[n].country < 0 && toks[n].demonym < 0 &&
+          (toks[n].lex & kLexNever) == 0 && AdjectiveIschDe(str(toks[j]))) {
+        j = n;
         continue;
       }
       // German: the saint's abbreviation "St." opens a place's name with the capitalised word

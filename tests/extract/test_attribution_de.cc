@@ -406,3 +406,14 @@ TEST_CASE("de: 'St.' opens a place's name with the word after it", "[attribution
     CHECK(m.entity != "Ulmhofen");
   }
 }
+
+TEST_CASE("de: a capitalised adjective in -isch takes the noun after it into the name",
+          "[attribution][de]") {
+  const std::string t = "Bei der Wahl erhielt die Sozialistische Partei 38 Prozent der Stimmen.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "38 Prozent").entity == "Sozialistische Partei");
+  // A name the model found whole stays as it is.
+  const std::string u = "Bei der Wahl erhielt die Republikanische Union 38 Prozent der Stimmen.";
+  auto y = Text(u);
+  CHECK(nf::testing::FigureWith(y, "38 Prozent").entity == "Republikanische Union");
+}
