@@ -1102,6 +1102,15 @@ bool AdjectiveIschDe(std::string_view w) {
   return false;
 }
 
+// Head words of German and international company names that the model reads as common
+// words ("General Motors", "Wien Energie", "United Internet", "Servus TV").
+bool CompanyHeadDe(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "Motors", "Electric", "Airlines", "Airways", "Energie", "Energy", "Internet", "Markt",
+      "TV",     "Wind",     "Telekom",  "Solar",   "Pharma",  "Media",  "Systems",  "Capital"};
+  return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
+}
+
 // Index of the text's language in country_names (de, es, en; English otherwise).
 size_t LangIndex(Lang lang) {
   return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
@@ -2114,6 +2123,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           toks[n].label == ner::kNerO && toks[n].country < 0 && toks[n].demonym < 0 &&
           (toks[n].lex & kLexNever) == 0 && AdjectiveIschDe(str(toks[j]))) {
         j = n;
+        continue;
+      }
+      // German: a company's head word the model left out after a name (or a place) is part
+      // of the company's name ("Kralix Motors", "Ostburg Energie", "Pohl Internet").
+      if (lang == Lang::kDe && adjacent && toks[n].word && toks[n].candidate &&
+          toks[n].label == ner::kNerO && toks[n].country < 0 && toks[n].demonym < 0 &&
+          toks[n].inner == 0 && CompanyHeadDe(str(toks[n]))) {
+        j = n;
+        org = true;
         continue;
       }
       // German: the saint's abbreviation "St." opens a place's name with the capitalised word

@@ -417,3 +417,13 @@ TEST_CASE("de: a capitalised adjective in -isch takes the noun after it into the
   auto y = Text(u);
   CHECK(nf::testing::FigureWith(y, "38 Prozent").entity == "Republikanische Union");
 }
+
+TEST_CASE("de: a company's head word after a name or place belongs to the company's name",
+          "[attribution][de]") {
+  const std::string t = "Im Vorjahr hat Ostburg Energie 1,2 Millionen Kunden beliefert.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "1,2 Millionen Kunden").entity == "Ostburg Energie");
+  const std::string u = "Der Sender Pohlberg TV hat 240 Mitarbeiter.";
+  auto y = Text(u);
+  CHECK(nf::testing::FigureWith(y, "240 Mitarbeiter").entity == "Pohlberg TV");
+}
