@@ -1998,6 +1998,21 @@ class WindowParser {
     return true;
   }
 
+  // German club and code numbers written with a leading zero after a name ("Schalke 04",
+  // "Bayer 04 Kralingen"): no count is written so, whatever follows.
+  bool LeadingZeroAfterName(size_t start, size_t end) const {
+    const std::string_view s = s_;
+    if (end < start + 2 || s[start] != '0' || !IsDigit(s[start + 1])) return false;
+    for (size_t k = start; k < end; ++k) {
+      if (!IsDigit(s[k])) return false;  // "0,5", "04.2015"
+    }
+    size_t ws;
+    const std::string_view pw = PrevWord(s, start, &ws);
+    if (pw.empty() || SkipSpacesBack(s, start) != ws + pw.size()) return false;
+    const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(ws)]);
+    return c0 >= 'A' && c0 <= 'Z';
+  }
+
   // A word starting with a capital letter (original text) among the 3 words after the number
   // starting at folded position p, before any punctuation and before an article, a
   // preposition or a conjunction: what such a word names is not what the number counts
@@ -2546,6 +2561,7 @@ class WindowParser {
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
             (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end) ||
+             (lang_ == Lang::kDe && a.value < 100 && LeadingZeroAfterName(a.start, end)) ||
              (lang_ == Lang::kEn && a.value < 100 && TitleNumberEn(a.start))) &&
             FindQualifier(s, a.start, &pws) == Qualifier::kExact) {
           size_t k = end;

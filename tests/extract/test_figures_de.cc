@@ -335,6 +335,8 @@ TEST_CASE(
   CHECK(Figures("Der Hersteller zeigte das Pexo Tab 8 oder das Voltaro Slate.", Lang::kDe).empty());
   CHECK(Figures("Die Sperre der A 9 nach Norden dauert an.", Lang::kDe).empty());
   CHECK(Figures("Der Zug Merkur 61 aus Basel hatte Verspätung.", Lang::kDe).empty());
+  // A club number with a leading zero, whatever follows it.
+  CHECK(Figures("Der Stürmer steht bei Borussia 07 Kralingen unter Vertrag.", Lang::kDe).empty());
   // Negatives: an article before another number, a noun right after, a weekday before.
   const auto votes =
       Figures("Die Gruppe benötigte für ihr Vorhaben 60 der 100 Stimmen im Rat.", Lang::kDe);
