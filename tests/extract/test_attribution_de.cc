@@ -353,7 +353,7 @@ TEST_CASE("de: a source cited with 'nach Angaben des X' or 'X zufolge' is not th
   CHECK(nf::testing::FigureWith(place, "4.000 Menschen").entity == "Griechenland");
 }
 
-TEST_CASE("de: a lone institution noun is no entity; the country its adjective names is",
+TEST_CASE("de: a lone institution noun is no entity, the country its adjective names is",
           "[attribution][de]") {
   const std::string t =
       "Das norwegische Parlament stimmte am Dienstag mit 140 zu 60 Stimmen für die Reform. Die "

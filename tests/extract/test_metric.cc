@@ -654,7 +654,7 @@ TEST_CASE("metric de: turnout (Wahlbeteiligung) is an election figure, not a sta
                  "", 25) == "stake");
 }
 
-TEST_CASE("metric de: migrants and asylum seekers are a population; public servants are staff",
+TEST_CASE("metric de: migrants and asylum seekers are a population, public servants are staff",
           "[metric][de]") {
   CHECK(MetricOf("Am Wochenende kamen rund 6.200 Migranten über die Grenze.", "6.200 Migranten",
                  kCount, "migranten", 6200) == "population");
