@@ -145,6 +145,14 @@ class Extractor {
   // no years; rupiah, baht, naira, ringgit, riyal, rouble; "won" after a small number is the
   // verb; "pay" alone is spend; a founding year is no article year.
   // 22: the three branches of session 14, merged (each used 21).
+  // 23: the branches of session 15. en8: what a deal is "worth" is its value; a growth rate's
+  // level is growth; an economy's growth and GDP shares go to the economy, not who reports
+  // them; "the US firm" is the company; a year something started in is no article year; R&D
+  // and Q&A are no names. de8: German lone institution nouns ("das Parlament") are no names; a
+  // number after a name is a label also before an article or preposition ("ORF 2 mit …", "Schalke
+  // 04"); a given name opens a person's name with the surname the model left out; "St. X" is one
+  // place; an adjective in -isch and a company head word ("Energie", "TV") join the name;
+  // "Umfrage unter N" is no less_than; migrants are a population, Bedienstete employees.
   static constexpr uint32_t kVersion = 23;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

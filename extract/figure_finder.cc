@@ -597,6 +597,8 @@ constexpr std::string_view kLabelWords[] = {
 constexpr std::string_view kLabelWordsDe[] = {
     "autobahn", "bundesautobahn", "bundesstraße", "landesstraße", "gleis", "buslinie", "klassen"};
 
+constexpr std::string_view kWeekdaysDe[] = {"montag",  "dienstag", "mittwoch", "donnerstag",
+                                            "freitag", "samstag",  "sonntag"};
 constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
                                             "viernes", "sábado", "domingo"};
 
@@ -915,7 +917,8 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
   // Skip up to one article ("cerca de las 600 000", "más del 20 %" handled in the table).
   size_t ws;
   std::string_view w = PrevWord(s, e, &ws);
-  if (!w.empty() && IsArticle(w) && w != "al") e = SkipSpacesBack(s, ws);
+  const bool article = !w.empty() && IsArticle(w) && w != "al";
+  if (article) e = SkipSpacesBack(s, ws);
   if (e == 0) return Qualifier::kExact;
   // Only the phrases ending in the byte before `e` can match (table order kept).
   for (uint16_t i : kQualifierByLastByte[s[e - 1]]) {
@@ -927,6 +930,17 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
     const size_t b = end - n;
     if (s.compare(b, n, q.phrase) != 0) continue;
     if (b > 0 && IsWordByte(s, b - 1)) continue;
+    // "eine Umfrage unter 384 Unternehmen": among the firms asked, not fewer than 384 (but
+    // "in Umfragen unter der 5-Prozent-Hürde" is below it).
+    if (q.phrase == "unter" && !article) {
+      size_t sb;
+      const std::string_view before = PrevWord(s, SkipSpacesBack(s, b), &sb);
+      bool survey = false;
+      for (std::string_view noun : {"umfrage", "umfragen", "befragung", "erhebung", "studie"}) {
+        survey = survey || before.ends_with(noun);
+      }
+      if (survey) return Qualifier::kExact;
+    }
     *qstart = b;
     return q.q;
   }
@@ -1971,16 +1985,45 @@ class WindowParser {
     if (static_cast<uint8_t>(before) >= 0x80) return false;  // quotes, dashes
     // A month ("May 5") or a unit-like word is handled elsewhere; qualifiers never here.
     if (IsMonthAt(s, ws)) return false;
+    // Nor a German weekday: "am Sonntag 4.044", "am Donnerstag 246 der 350 Passagiere".
+    if (lang_ == Lang::kDe &&
+        std::find(std::begin(kWeekdaysDe), std::end(kWeekdaysDe), pw) != std::end(kWeekdaysDe)) {
+      return false;
+    }
     // German capitalises every noun: "Parteien 328 von 547 Sitzen", "Spezialisten 800
     // Möweneier" count something named in the next words. Only a number that no capitalised
-    // word follows (within 3 words, before punctuation) is a product number there.
+    // word follows (within 3 words, before punctuation, an article or a preposition) is a
+    // product number there: "ORF 2 mit folgenden Gästen", "Hannover 96 wird die Luft".
     if (lang_ == Lang::kDe && !code_letter && CapitalisedWordAfter(p)) return false;
     return true;
   }
 
+  // German club and code numbers written with a leading zero after a name ("Schalke 04",
+  // "Bayer 04 Kralingen"): no count is written so, whatever follows.
+  bool LeadingZeroAfterName(size_t start, size_t end) const {
+    const std::string_view s = s_;
+    if (end < start + 2 || s[start] != '0' || !IsDigit(s[start + 1])) return false;
+    for (size_t k = start; k < end; ++k) {
+      if (!IsDigit(s[k])) return false;  // "0,5", "04.2015"
+    }
+    size_t ws;
+    const std::string_view pw = PrevWord(s, start, &ws);
+    if (pw.empty() || SkipSpacesBack(s, start) != ws + pw.size()) return false;
+    const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(ws)]);
+    return c0 >= 'A' && c0 <= 'Z';
+  }
+
   // A word starting with a capital letter (original text) among the 3 words after the number
-  // starting at folded position p, before any punctuation.
+  // starting at folded position p, before any punctuation and before an article, a
+  // preposition or a conjunction: what such a word names is not what the number counts
+  // ("Puls 4 punkto Kompetenz", "Schalke 04 hat einen Trainer", "die A 2 nach Wien"). An
+  // article or "von" before another number stays in ("60 der 100 Stimmen", "328 von 547").
   bool CapitalisedWordAfter(size_t p) const {
+    static constexpr std::string_view kStopsDe[] = {
+        "der",    "die",   "das",   "den",  "dem", "des", "ein",   "eine",     "einen",
+        "einem",  "einer", "eines", "mit",  "in",  "im",  "am",    "an",       "auf",
+        "aus",    "bei",   "beim",  "zum",  "zur", "für", "nach",  "vor",      "um",
+        "punkto", "gegen", "und",   "oder", "von", "vom", "sowie", "gegenüber"};
     const std::string_view s = s_;
     size_t i = p;
     while (i < s.size() && (IsDigit(s[i]) || s[i] == '.' || s[i] == ',')) ++i;
@@ -1993,6 +2036,13 @@ class WindowParser {
       }
       const size_t e = WordEnd(s, i);
       if (e == i) return false;
+      if (std::find(std::begin(kStopsDe), std::end(kStopsDe), s.substr(i, e - i)) !=
+          std::end(kStopsDe)) {
+        const size_t n = SkipSpaces(s, e);
+        if (n == e || n >= s.size() || !IsDigit(s[n])) return false;
+        i = e;
+        continue;
+      }
       const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(i)]);
       if ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3) {
         if (c0 != 0xC3) return true;
@@ -2511,6 +2561,7 @@ class WindowParser {
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
             (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end) ||
+             (lang_ == Lang::kDe && a.value < 100 && LeadingZeroAfterName(a.start, end)) ||
              (lang_ == Lang::kEn && a.value < 100 && TitleNumberEn(a.start))) &&
             FindQualifier(s, a.start, &pws) == Qualifier::kExact) {
           size_t k = end;

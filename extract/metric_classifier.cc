@@ -682,6 +682,7 @@ constexpr CueWord kCues[] = {
     {"arbeitnehmer", Cue::kEmployees, kInside, 0},
     {"stellen", Cue::kEmployees, kInside, 0},
     {"belegschaft", Cue::kEmployees, kInside, 0},
+    {"bedienstete", Cue::kEmployees, kInside, 0},  // Austrian: "Vertragsbedienstete"
     {"jobs", Cue::kEmployees, kInside, kStrong},
     {"empleado", Cue::kEmployees, kWordStart, kStrong},
     {"empleo", Cue::kEmployees, kWordStart, kStrong},
@@ -718,6 +719,10 @@ constexpr CueWord kCues[] = {
     {"personen", Cue::kPopulation, kWordStart, 0},
     {"bürger", Cue::kPopulation, kInside, 0},
     {"flüchtlinge", Cue::kPopulation, kInside, 0},
+    {"migranten", Cue::kPopulation, kInside, 0},  // also "Wirtschaftsmigranten"
+    {"asylwerber", Cue::kPopulation, kInside, 0},
+    {"asylbewerber", Cue::kPopulation, kInside, 0},
+    {"schutzsuchende", Cue::kPopulation, kInside, 0},
     {"habitantes", Cue::kPopulation, kWordStart, 0},
     {"mujeres", Cue::kPopulation, kWordStart, 0},
     {"hombres", Cue::kPopulation, kWordStart, 0},

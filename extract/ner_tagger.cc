@@ -1102,6 +1102,24 @@ bool SaintTitleEs(std::string_view w) {
   return w == "San" || w == "Santa" || w == "Sant" || w == "Santo";
 }
 
+// A German adjective in -isch, capitalised inside a name ("Kommunistische", "Arabischen",
+// "Demokratischer"): it needs the noun after it.
+bool AdjectiveIschDe(std::string_view w) {
+  for (std::string_view end : {"ische", "ischen", "ischer", "isches", "ischem"}) {
+    if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// Head words of German and international company names that the model reads as common
+// words ("General Motors", "Wien Energie", "United Internet", "Servus TV").
+bool CompanyHeadDe(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "Motors", "Electric", "Airlines", "Airways", "Energie", "Energy", "Internet", "Markt",
+      "TV",     "Wind",     "Telekom",  "Solar",   "Pharma",  "Media",  "Systems",  "Capital"};
+  return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
+}
+
 // Index of the text's language in country_names (de, es, en; English otherwise).
 size_t LangIndex(Lang lang) {
   return lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
@@ -1956,6 +1974,51 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
+  // German: a generic institution noun the model labelled a name on its own ("das
+  // Parlament", "des kanadischen Parlaments", "die Regierung", "des Bundes") names no one
+  // body: which country's it is, the text says elsewhere ("kanadischen" then names the
+  // country). Part of a longer name it stays ("das Europäische Parlament").
+  if (lang == Lang::kDe) {
+    static constexpr std::string_view kInstitutionNounsDe[] = {
+        "parlament", "parlaments", "regierung", "bundesregierung", "kabinett",    "kabinetts",
+        "senat",     "senats",     "bundes",    "gerichtshof",     "gerichtshofs"};
+    auto name_at = [&](size_t k) {
+      return k < toks.size() && toks[k].word && toks[k].candidate &&
+             (toks[k].label != ner::kNerO || toks[k].country >= 0);
+    };
+    for (const size_t k : cands) {
+      Tok& t = toks[k];
+      if (t.label == ner::kNerO || t.org_rule || t.country >= 0 || t.inner != 0 ||
+          !InList(lower_of(t), kInstitutionNounsDe)) {
+        continue;
+      }
+      const bool before = k > 0 && name_at(k - 1) && toks[k - 1].end + 1 == t.start;
+      const bool after = name_at(k + 1) && toks[k + 1].start == t.end + 1;
+      if (!before && !after) t.label = ner::kNerO;
+    }
+    // A given name the model labelled a name, right before a capitalised word it left out
+    // that does not read as a German noun, opens a person's name with that word as the
+    // surname ("Historiker Anton Quaderer sagt", "von Jessica Obrist"): not the given name
+    // alone, typed an organisation.
+    for (const size_t k : cands) {
+      Tok& t = toks[k];
+      if (t.label == ner::kNerO || t.org_rule || (t.lex & kLexGivenName) == 0 || t.country >= 0 ||
+          k + 1 >= toks.size()) {
+        continue;
+      }
+      if (k > 0 && name_at(k - 1) && toks[k - 1].end + 1 == t.start) continue;  // "Stadt X Y"
+      Tok& n = toks[k + 1];
+      if (!n.word || !n.candidate || n.first || n.end - n.start < 3 || n.label != ner::kNerO ||
+          n.org_rule || n.country >= 0 || n.demonym >= 0 || (n.lex & kLexNever) != 0 ||
+          n.start != t.end + 1 || text[t.end] != ' ' ||
+          NounLikeDe(lower_of(n)) == NounLike::kNoun) {
+        continue;
+      }
+      t.label = ner::kNerPer;
+      n.label = ner::kNerPer;
+    }
+  }
+
   // English: a place or demonym before the head word of a company's name is part of the
   // company's name ("British Airways", "Swiss Re", "UK Coal"), and so is a place after "Air"
   // ("Air China"): an organisation, not the place.
@@ -2061,6 +2124,35 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         if (toks[n].country >= 0 && type != ner::kNerLoc) org = org || type == ner::kNerOrg;
         continue;
       }
+      // German: a capitalised adjective in -isch ends no name: the capitalised noun after it
+      // is its head, though the model left it out ("die Kommunistische Partei", "der
+      // Demokratischen Allianz", "der Vereinigten Arabischen Emirate").
+      if (lang == Lang::kDe && adjacent && toks[n].word && toks[n].candidate &&
+          toks[n].label == ner::kNerO && toks[n].country < 0 && toks[n].demonym < 0 &&
+          (toks[n].lex & kLexNever) == 0 && AdjectiveIschDe(str(toks[j]))) {
+        j = n;
+        continue;
+      }
+      // German: a company's head word the model left out after a name (or a place) is part
+      // of the company's name ("Kralix Motors", "Ostburg Energie", "Pohl Internet").
+      if (lang == Lang::kDe && adjacent && toks[n].word && toks[n].candidate &&
+          toks[n].label == ner::kNerO && toks[n].country < 0 && toks[n].demonym < 0 &&
+          toks[n].inner == 0 && CompanyHeadDe(str(toks[n]))) {
+        j = n;
+        org = true;
+        continue;
+      }
+      // German: the saint's abbreviation "St." opens a place's name with the capitalised word
+      // after it ("St. Kralingen", "St. Anton"), not a name of its own.
+      if (lang == Lang::kDe && j == i && n + 1 < toks.size() && str(toks[j]) == "St" &&
+          !toks[n].word && toks[n].start == toks[j].end && text[toks[n].start] == '.' &&
+          toks[n + 1].word && toks[n + 1].candidate && toks[n + 1].start == toks[n].end + 1 &&
+          text[toks[n].end] == ' ' && toks[n + 1].country < 0) {
+        j = n + 1;
+        type = ner::kNerLoc;
+        org = false;
+        continue;
+      }
       // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
       if (adjacent && n + 1 < toks.size()) {
         std::string_view c = str(toks[n]);
@@ -2164,6 +2256,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       const Tok& p = toks[i - 1];
       if (joins(p, t.start) && InList(str(p), kForeignFirstDe)) {
         span_start = p.start;
+      } else if (i > 1 && !p.word && p.end + 1 == t.start && text[p.start] == '.' &&
+                 text[p.end] == ' ' && toks[i - 2].end == p.start && str(toks[i - 2]) == "St" &&
+                 toks[i - 2].label == ner::kNerO &&
+                 (out->empty() || out->back().end <= toks[i - 2].start)) {
+        span_start = toks[i - 2].start;  // "St. Kralingen": the saint's abbreviation
+        if (type != ner::kNerOrg) type = ner::kNerLoc;
       } else if (i > 1 && p.word && !p.candidate && p.end - p.start <= 3 && p.end + 1 == t.start &&
                  text[p.end] == ' ' && InList(str(p), kRomanceConnectors)) {
         const Tok& q = toks[i - 2];

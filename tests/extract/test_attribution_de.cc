@@ -352,3 +352,78 @@ TEST_CASE("de: a source cited with 'nach Angaben des X' or 'X zufolge' is not th
       "Nach Angaben der griechischen Küstenwache kamen im Sommer 4.000 Menschen auf die Inseln.");
   CHECK(nf::testing::FigureWith(place, "4.000 Menschen").entity == "Griechenland");
 }
+
+TEST_CASE("de: a lone institution noun is no entity, the country its adjective names is",
+          "[attribution][de]") {
+  const std::string t =
+      "Das norwegische Parlament stimmte am Dienstag mit 140 zu 60 Stimmen für die Reform. Die "
+      "Regierung will dafür 300 Millionen Euro ausgeben.";
+  auto x = Text(t);
+  const nf::Figure& votes = nf::testing::FigureWith(x, "60 Stimmen");
+  CHECK(votes.entity == "Norwegen");
+  const nf::Figure& money = nf::testing::FigureWith(x, "300 Millionen Euro");
+  CHECK(money.entity != "Regierung");
+  CHECK(money.entity != "Parlament");
+  for (const auto& m : x.entities) {
+    CHECK(m.entity != "Parlament");
+    CHECK(m.entity != "Regierung");
+  }
+}
+
+TEST_CASE("de: an institution noun inside a longer name stays part of it", "[attribution][de]") {
+  const std::string t =
+      "Das Europäische Parlament stimmte am Dienstag mit 400 zu 200 Stimmen für die Reform.";
+  auto x = Text(t);
+  const nf::Figure& f = nf::testing::FigureWith(x, "200 Stimmen");
+  CHECK(f.entity == "Europäische Parlament");
+}
+
+TEST_CASE("de: a given name before a surname the model left out names the whole person",
+          "[attribution][de]") {
+  const std::string t =
+      "Der Angeklagte hatte 1,9 Promille, wie Verteidiger Wolfgang Dingwalder immer wieder "
+      "betont hatte. Er muss 3.000 Euro zahlen.";
+  auto x = Text(t);
+  const nf::Figure& f = nf::testing::FigureWith(x, "3.000 Euro");
+  CHECK(f.entity == "Wolfgang Dingwalder");
+  CHECK(f.entity_type == nf::EntityType::kPerson);
+  // Not after another name ("der Stadt Kralingen Anton …" keeps its spans) and not before a
+  // German noun.
+  const std::string n = "Die Firma dankte Anton Gemeinde für 20.000 Euro.";
+  auto y = Text(n);
+  for (const auto& m : y.entities) CHECK(m.entity != "Anton Gemeinde");
+}
+
+TEST_CASE("de: 'St.' opens a place's name with the word after it", "[attribution][de]") {
+  const std::string t =
+      "Der Zug von Graz nach St. Wendelsburg hatte 300 Passagiere. In St. Ulmhofen zählten die "
+      "Behörden 80 Fälle.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300 Passagiere").entity != "St");
+  CHECK(nf::testing::FigureWith(x, "80 Fälle").entity == "St. Ulmhofen");
+  for (const auto& m : x.entities) {
+    CHECK(m.entity != "St");
+    CHECK(m.entity != "Ulmhofen");
+  }
+}
+
+TEST_CASE("de: a capitalised adjective in -isch takes the noun after it into the name",
+          "[attribution][de]") {
+  const std::string t = "Bei der Wahl erhielt die Sozialistische Partei 38 Prozent der Stimmen.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "38 Prozent").entity == "Sozialistische Partei");
+  // A name the model found whole stays as it is.
+  const std::string u = "Bei der Wahl erhielt die Republikanische Union 38 Prozent der Stimmen.";
+  auto y = Text(u);
+  CHECK(nf::testing::FigureWith(y, "38 Prozent").entity == "Republikanische Union");
+}
+
+TEST_CASE("de: a company's head word after a name or place belongs to the company's name",
+          "[attribution][de]") {
+  const std::string t = "Im Vorjahr hat Ostburg Energie 1,2 Millionen Kunden beliefert.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "1,2 Millionen Kunden").entity == "Ostburg Energie");
+  const std::string u = "Der Sender Pohlberg TV hat 240 Mitarbeiter.";
+  auto y = Text(u);
+  CHECK(nf::testing::FigureWith(y, "240 Mitarbeiter").entity == "Pohlberg TV");
+}

@@ -324,6 +324,42 @@ TEST_CASE("de: model numbers, court files, channels and far years are not figure
   CHECK(Figures("Hotline: 0-800-123-4567 erreichbar", Lang::kDe).empty());
 }
 
+TEST_CASE(
+    "de: a number after a name is a label when an article or preposition stands before the "
+    "next noun",
+    "[figures][de]") {
+  // Channels, clubs, products, roads: the capitalised word after them is not what they count.
+  CHECK(Figures("Gestern diskutierte Frau Pohl auf Kanal Nord 3 mit drei Gästen.", Lang::kDe)
+            .empty());
+  CHECK(Figures("Für Schlusslicht Kralingen 07 wird die Luft dünner.", Lang::kDe).empty());
+  CHECK(Figures("Der Hersteller zeigte das Pexo Tab 8 oder das Voltaro Slate.", Lang::kDe).empty());
+  CHECK(Figures("Die Sperre der A 9 nach Norden dauert an.", Lang::kDe).empty());
+  CHECK(Figures("Der Zug Merkur 61 aus Basel hatte Verspätung.", Lang::kDe).empty());
+  // A club number with a leading zero, whatever follows it.
+  CHECK(Figures("Der Stürmer steht bei Borussia 07 Kralingen unter Vertrag.", Lang::kDe).empty());
+  // Negatives: an article before another number, a noun right after, a weekday before.
+  const auto votes =
+      Figures("Die Gruppe benötigte für ihr Vorhaben 60 der 100 Stimmen im Rat.", Lang::kDe);
+  INFO(Describe(votes));
+  CHECK_FALSE(testing::With(votes, "60").empty());
+  CHECK(One("Die Behörde zählte im Grenzort 380 neue Anträge.").value == 380);
+  const auto sunday = Figures(
+      "Am Samstag kamen 3.150 Menschen an, am Sonntag 2.870. Die Lage bleibt ruhig.", Lang::kDe);
+  INFO(Describe(sunday));
+  CHECK_FALSE(testing::With(sunday, "2.870").empty());
+}
+
+TEST_CASE("de: 'unter' after a survey noun means among, not less than", "[figures][de]") {
+  CHECK(One("Eine Befragung unter 612 Betrieben zeigt ein gemischtes Bild.").qualifier ==
+        Qualifier::kExact);
+  CHECK(One("Laut einer Umfrage unter 1.250 Lehrern fehlt es an Geräten.").qualifier ==
+        Qualifier::kExact);
+  // Negatives: below a number, and below a threshold after a survey noun and an article.
+  CHECK(One("Der Preis liegt unter 300 Euro.").qualifier == Qualifier::kLessThan);
+  CHECK(One("Die Liste liegt in Umfragen unter der 4-Prozent-Marke.").qualifier ==
+        Qualifier::kLessThan);
+}
+
 TEST_CASE("de: percentage points, basis points, -prozentig", "[figures][de][issue12]") {
   Figure p = One("Die Zinsen stiegen um 50 Basispunkte.");
   CHECK(p.value == 0.5);

@@ -654,6 +654,22 @@ TEST_CASE("metric de: turnout (Wahlbeteiligung) is an election figure, not a sta
                  "", 25) == "stake");
 }
 
+TEST_CASE("metric de: migrants and asylum seekers are a population, public servants are staff",
+          "[metric][de]") {
+  CHECK(MetricOf("Am Wochenende kamen rund 6.200 Migranten über die Grenze.", "6.200 Migranten",
+                 kCount, "migranten", 6200) == "population");
+  CHECK(MetricOf("Das Quartier bietet Platz für 140 Asylwerber.", "140 Asylwerber", kCount,
+                 "asylwerber", 140) == "population");
+  CHECK(MetricOf("Gezählt wurden 9.800 Schutzsuchende.", "9.800 Schutzsuchende", kCount,
+                 "schutzsuchende", 9800) == "population");
+  CHECK(MetricOf("Für die Behörde arbeiten 1.730 Bedienstete.", "1.730 Bedienstete", kCount,
+                 "bedienstete", 1730) == "employees");
+  // Negative: a word that only begins like one of them.
+  CHECK(MetricOf("Dazu äußerten sich 12 Migrationsforscher.", "12 Migrationsforscher", kCount,
+                 "migrationsforscher", 12)
+            .empty());
+}
+
 TEST_CASE("metric de: people killed, dead, missing or harmed are cases, not a population",
           "[metric][de]") {
   constexpr FigureKind kQuantity = FigureKind::kQuantity;
