@@ -1856,7 +1856,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const bool next_conversion =
           (gap == "; " || gap == ", ") && fi >= 2 && f.start > 0 &&
           text_.substr(figs[fi - 2]->end, figs[fi - 1]->start - figs[fi - 2]->end).ends_with("(");
-      if (gap == " (" || gap == "(" || gap == " / " || gap == " [" || next_conversion) {
+      // Spanish "300.000 euros (12.400 euros de beneficio)": an amount of the same currency
+      // that names its own measure is another figure, not a conversion.
+      const bool own_measure_es = lang_ == Lang::kEs && f.unit == figs[fi - 1]->unit &&
+                                  text_.substr(f.end).starts_with(" de ");
+      if ((gap == " (" || gap == "(" || gap == " / " || gap == " [" || next_conversion) &&
+          !own_measure_es) {
         f.entity = figs[fi - 1]->entity;
         f.entity_type = figs[fi - 1]->entity_type;
         f.entity_surface = figs[fi - 1]->entity_surface;

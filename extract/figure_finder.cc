@@ -597,6 +597,11 @@ constexpr std::string_view kLabelWords[] = {
 constexpr std::string_view kLabelWordsDe[] = {
     "autobahn", "bundesautobahn", "bundesstraße", "landesstraße", "gleis", "buslinie", "klassen"};
 
+// Spanish parts of a law or text before a bare number: labels ("el apartado 2 del artículo
+// 14", "el párrafo 3").
+constexpr std::string_view kLabelWordsEs[] = {"apartado", "apartados", "párrafo", "párrafos",
+                                              "inciso",   "incisos",   "epígrafe"};
+
 constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
                                             "viernes", "sábado", "domingo"};
 
@@ -1631,6 +1636,12 @@ class WindowParser {
       if ((next == '/' || next == ':' || next == '_' || next == '@') && IsDigit(next2)) {
         x->reject = true;
       }
+      // A year after a name and an apostrophe: "Sevilla'92", "Expo'98" (the apostrophe is '"'
+      // after normalization).
+      if (prev == '"' && p >= 2 && IsWordByte(s, p - 2) && n.int_digits == 2 && !n.grouped &&
+          !n.decimal && !x->is_money) {
+        x->reject = true;
+      }
       // Phone numbers and codes: "1-800-555-0199" (two or more hyphen-joined digit groups).
       if (!after_connector && next == '-' && IsDigit(next2)) {
         size_t k = n.end + 1;
@@ -1844,7 +1855,8 @@ class WindowParser {
       *start = b1;
       return 0.5;
     }
-    if (one_word(w1)) {
+    // Spanish "a" is a preposition ("contrató a mil personas"), never an article.
+    if (one_word(w1) && !(w1 == "a" && lang_ == Lang::kEs)) {
       *start = b1;
       return 1;
     }
@@ -1908,6 +1920,10 @@ class WindowParser {
       a.value = one ? mult : 1;
       a.spelled = true;
       if (one) {
+        ReadUnits(&a, SkipSpacesBack(s, p));
+      } else if (lang_ == Lang::kEs && e + 1 < s.size() && s[e] == ' ' && IsDigit(s[e + 1]) &&
+                 SkipSpacesBack(s, p) < p) {
+        // "mil 250 personas": Mexican style, the hundreds follow "mil" (as after "un")
         ReadUnits(&a, SkipSpacesBack(s, p));
       } else {
         a.value = 1000;  // "mil personas"
@@ -2458,6 +2474,11 @@ class WindowParser {
         end = ne;
       } else if (a.has_scale && MoneyNounAfter(end)) {
         f.kind = FigureKind::kMoney;  // "Drei Milliarden Schulden", "300 Millionen an Überschüssen"
+      } else if (size_t de = 0; lang_ == Lang::kEs && !a.has_scale && !a.spelled && !a.year &&
+                                MatchWord(s, SkipSpaces(s, end), "de", &de) &&
+                                MoneyNounAfter(end)) {
+        // "(45.120 de beneficio)": an amount whose currency the article gives
+        f.kind = FigureKind::kMoney;
       } else if (size_t ge = end; a.has_scale && !(noun = GenericNoun(end, &ge)).empty()) {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
@@ -2481,6 +2502,12 @@ class WindowParser {
             SkipSpacesBack(s, a.start) == pws + pw.size() &&  // not "… Klassen. 240 Fahrer"
             std::find(std::begin(kLabelWordsDe), std::end(kLabelWordsDe), pw) !=
                 std::end(kLabelWordsDe)) {
+          return end;
+        }
+        if (lang_ == Lang::kEs && !pw.empty() && !a.has_scale &&
+            SkipSpacesBack(s, a.start) == pws + pw.size() &&
+            std::find(std::begin(kLabelWordsEs), std::end(kLabelWordsEs), pw) !=
+                std::end(kLabelWordsEs)) {
           return end;
         }
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&

@@ -489,3 +489,13 @@ TEST_CASE("es: a place right before a bracketed count is that count's place", "[
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "110 euros").entity == "Pelmarex");
 }
+
+TEST_CASE("es: a same-currency amount in brackets with its own measure is no conversion",
+          "[attribution][es][es11]") {
+  auto x = Text("La tienda Pelmarex facturó 210.000 euros (8.300 euros de beneficio) en marzo.");
+  CHECK(nf::testing::FigureWith(x, "210.000 euros").metric == "revenue");
+  CHECK(nf::testing::FigureWith(x, "8.300 euros").metric == "profit");
+  // Negative: a conversion into another currency keeps the measure of the amount before it.
+  auto xn = Text("La tienda Pelmarex facturó 90 millones de pesetas (540.000 euros) en marzo.");
+  CHECK(nf::testing::FigureWith(xn, "540.000 euros").metric == "revenue");
+}
