@@ -1564,7 +1564,9 @@ class WindowParser {
     if (!x->is_money) {
       size_t u = t;
       // "millones de dólares", "billion of dollars"
-      if (x->has_scale && (MatchWord(s, t, "de", &e) || MatchWord(s, t, "of", &e))) {
+      // Spanish millions in digits take "de" too: "45.000.000 de pesos".
+      if ((x->has_scale || (lang_ == Lang::kEs && !x->spelled && x->value >= 1e6)) &&
+          (MatchWord(s, t, "de", &e) || MatchWord(s, t, "of", &e))) {
         u = SkipSpaces(s, e);
       }
       if (const Currency* c = MatchCurrency(s, u, &e);
@@ -2864,7 +2866,9 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   size_t nseps = 0;
   while (i + 1 < s.size() && nseps < seps.size()) {
     const char c = s[i];
-    if (c != '.' && c != ',' && c != ' ') break;
+    // Colombian "$120.000'000.000": an apostrophe (folded to '"') marks the millions.
+    const bool millions_mark = c == '"' && lang == Lang::kEs && IsDigit(s[i + 1]);
+    if (c != '.' && c != ',' && c != ' ' && !millions_mark) break;
     // "230. 000 empleos": a stray space after the group separator (only before "000").
     if (c == grp && lang != Lang::kEn && s[i + 1] == ' ' && g0 <= 3 && nseps == 0 &&
         StartsWith(s, i + 2, "000") && (i + 5 == s.size() || !IsDigit(s[i + 5]))) {
@@ -2888,10 +2892,23 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
         if (k - j - 1 != 3) break;
       }
     }
+    if (millions_mark && m != 3) break;
     seps[nseps++] = {c, i, m};
     i = j;
   }
   if (nseps == seps.size()) return std::nullopt;
+  // The millions mark groups like the number's other separators ("120,000'000,000").
+  for (size_t k = 0; k < nseps; ++k) {
+    if (seps[k].c != '"') continue;
+    char like = grp;
+    for (size_t q = 0; q < nseps; ++q) {
+      if (seps[q].c != '"') {
+        like = seps[q].c;
+        break;
+      }
+    }
+    seps[k].c = like;
+  }
   // Decide which separator (if any) is the decimal point.
   size_t dec_index = nseps;  // none
   bool unit_decimal = false;

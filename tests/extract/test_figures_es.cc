@@ -582,5 +582,30 @@ TEST_CASE("es: a bare amount before 'de' and a money noun is money", "[figures][
   CHECK(other[1].kind != FigureKind::kMoney);
 }
 
+TEST_CASE("es: an apostrophe marks the millions (Colombian style)", "[figures][es][es11]") {
+  Figure a = One("La alcaldía gastará $75,000'000,000 en el metro.");
+  CHECK(a.kind == FigureKind::kMoney);
+  CHECK(a.value == 75e9);
+  CHECK(a.surface == "$75,000'000,000");
+  CHECK(One("El puente costó 6.400'000.000 de pesos.").value == 6.4e9);
+  // Negative: a quoted number is no group of another one.
+  const auto figs = Figures("Vendió 30 casas, '25 de ellas' nuevas.", Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(!figs.empty());
+  CHECK(figs[0].value == 30);
+}
+
+TEST_CASE("es: millions written in digits take 'de' before the currency", "[figures][es][es11]") {
+  Figure a = One("El club pagó 12.000.000 de euros por el fichaje.");
+  CHECK(a.kind == FigureKind::kMoney);
+  CHECK(a.value == 12e6);
+  CHECK(a.unit == "EUR");
+  CHECK(a.surface == "12.000.000 de euros");
+  // Negative: a small number before "de" and a currency word is no amount of it.
+  for (const Figure& f : Figures("Las 300 de euros más vendidas.", Lang::kEs)) {
+    CHECK(f.kind != FigureKind::kMoney);
+  }
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
