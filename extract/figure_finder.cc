@@ -597,10 +597,10 @@ constexpr std::string_view kLabelWords[] = {
 constexpr std::string_view kLabelWordsDe[] = {
     "autobahn", "bundesautobahn", "bundesstraße", "landesstraße", "gleis", "buslinie", "klassen"};
 
-// Spanish parts of a law or text before a bare number: labels ("el apartado 2 del artículo
-// 14", "el párrafo 3").
-constexpr std::string_view kLabelWordsEs[] = {"apartado", "apartados", "párrafo", "párrafos",
-                                              "inciso",   "incisos",   "epígrafe"};
+// Spanish parts of a law, text or form before a bare number: labels ("el apartado 2 del
+// artículo 14", "el párrafo 3", "la casilla 12 de la declaración").
+constexpr std::string_view kLabelWordsEs[] = {"apartado", "apartados", "párrafo",  "párrafos",
+                                              "inciso",   "incisos",   "epígrafe", "casilla"};
 
 constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
                                             "viernes", "sábado", "domingo"};

@@ -2175,6 +2175,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         }
       }
     }
+    // Spanish: a saint's word opening the sentence is the first word of the name after it
+    // ("San Ramiro, con 2.400 vecinos"), which the model leaves out there only.
+    if (lang == Lang::kEs && t.country < 0 && span_start == t.start && i > 0 &&
+        (out->empty() || out->back().end <= toks[i - 1].start)) {
+      static constexpr std::string_view kSaintEs[] = {"San", "Santa", "Santo", "Sant"};
+      const Tok& p = toks[i - 1];
+      if (p.word && p.first && p.end + 1 == t.start && text[p.end] == ' ' &&
+          InList(str(p), kSaintEs)) {
+        span_start = p.start;
+      }
+    }
     std::string_view surface = text.substr(span_start, end - span_start);
     EntityMention m;
     m.field = field;

@@ -499,3 +499,15 @@ TEST_CASE("es: a same-currency amount in brackets with its own measure is no con
   auto xn = Text("La tienda Pelmarex facturó 90 millones de pesetas (540.000 euros) en marzo.");
   CHECK(nf::testing::FigureWith(xn, "540.000 euros").metric == "revenue");
 }
+
+TEST_CASE("es: a saint's word opening the sentence belongs to the place after it",
+          "[attribution][es][es11]") {
+  auto x = Text(
+      "Los pueblos con más vecinos son Valdemora, con 3.100 vecinos. San Ramiro, con 2.400 "
+      "vecinos; Santa Olaya, con 1.900 vecinos.");
+  CHECK(nf::testing::FigureWith(x, "2.400").entity == "San Ramiro");
+  CHECK(nf::testing::FigureWith(x, "1.900").entity == "Santa Olaya");
+  // Negative: another sentence-initial word is not part of the name.
+  auto xn = Text("Los pueblos crecen. Sin Valdemora, la comarca tendría 2.400 vecinos menos.");
+  CHECK(nf::testing::FigureWith(xn, "2.400").entity.find("Sin") == std::string::npos);
+}

@@ -560,6 +560,7 @@ TEST_CASE("es: a numbered part of a law is a label, not a figure", "[figures][es
   CHECK(Figures("Se reforma el apartado 3 del artículo 9 y el párrafo 2 de la norma.", Lang::kEs)
             .empty());
   CHECK(Figures("Lo dice el inciso 4 de la ley.", Lang::kEs).empty());
+  CHECK(Figures("El importe consta en la casilla 31 del impreso.", Lang::kEs).empty());
   // Negative: a number of parts is counted.
   CHECK(One("La norma tiene 14 apartados nuevos.").value == 14);
 }
