@@ -209,6 +209,28 @@ struct CommonUseEs {
   std::vector<std::pair<uint64_t, bool>> lower_use;
 };
 
+// Spanish: ", con <digit>" right after a word ending at `end` ("Valdemora, con 2.300").
+bool NameWithNumberEs(std::string_view text, size_t end) {
+  return text.substr(end).starts_with(", con ") && end + 6 < text.size() &&
+         scan::IsDigit(text[end + 6]);
+}
+
+// Another capitalised word than the one at `start` with ", con <digit>" after it: the text
+// lists names with their figures.
+bool ListOfNamesWithNumbersEs(std::string_view text, size_t start) {
+  for (size_t p = text.find(", con "); p != std::string_view::npos;
+       p = text.find(", con ", p + 1)) {
+    if (!NameWithNumberEs(text, p)) continue;
+    size_t w = p;
+    while (w > 0 &&
+           (scan::IsAsciiAlnum(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+      --w;
+    }
+    if (w != start && w < p && ner::StartsUpper(text.substr(w, p - w))) return true;
+  }
+  return false;
+}
+
 bool InList(std::string_view lower, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), lower) != list.end();
 }
@@ -1789,6 +1811,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (lang == Lang::kEs && t.first && t.label == ner::kNerO && t.unknown && !shouting &&
         SpanishPersonContext(text, toks, i, i)) {
       t.label = ner::kNerPer;
+    }
+    // Spanish: an unknown word opening a sentence with its number in a list ("Valdemora, con
+    // 2.300; Villarcos, con 1.900") is a name: places, teams or firms listed with their
+    // figures (a list: the text has another "Name, con <number>").
+    if (lang == Lang::kEs && t.first && t.label == ner::kNerO && t.unknown && !shouting &&
+        NameWithNumberEs(text, t.end) && ListOfNamesWithNumbersEs(text, t.start)) {
+      t.label = ner::kNerOrg;
     }
     // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
     if (i > 0 && toks[i - 1].word) {

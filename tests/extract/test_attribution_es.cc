@@ -511,3 +511,20 @@ TEST_CASE("es: a saint's word opening the sentence belongs to the place after it
   auto xn = Text("Los pueblos crecen. Sin Valdemora, la comarca tendría 2.400 vecinos menos.");
   CHECK(nf::testing::FigureWith(xn, "2.400").entity.find("Sin") == std::string::npos);
 }
+
+TEST_CASE("es: a list of names with their figures ('X, con N') gives each its own",
+          "[attribution][es][es11]") {
+  auto x = Text(
+      "La incidencia sube en la comarca de Tordesalas. Villarcos, con 2.400 casos; Pradomayor, "
+      "con 1.900 casos. Por debajo de 1.500 casos se sitúan municipios como Valdeolmos del "
+      "Río, con 1.200 casos, y Quintanilla de Arriba, con una tasa de 850 casos.");
+  CHECK(nf::testing::FigureWith(x, "2.400").entity == "Villarcos");
+  CHECK(nf::testing::FigureWith(x, "1.900").entity == "Pradomayor");
+  CHECK(nf::testing::FigureWith(x, "1.200").entity == "Valdeolmos del Río");
+  CHECK(nf::testing::FigureWith(x, "850").entity == "Quintanilla de Arriba");
+  // Negative: a name inside a phrase before ", con" is not the figure's subject.
+  auto xn = Text(
+      "Vetania es el segundo mercado de la empresa Pelmarex después de Ostrolia, con un 30 % de "
+      "sus ventas.");
+  CHECK(nf::testing::FigureWith(xn, "30 %").entity != "Ostrolia");
+}
