@@ -524,6 +524,8 @@ constexpr Word kQuantityUnits[] = {
     {"kelvin", "K"},
     {"barrel", "bbl"},
     {"barriles", "bbl"},
+    {"galones", "gal"},
+    {"galón", "gal"},
     {"barrels", "bbl"},
     {"fass", "bbl"},
     {"megawatt", "MW"},

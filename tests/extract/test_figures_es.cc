@@ -608,5 +608,14 @@ TEST_CASE("es: millions written in digits take 'de' before the currency", "[figu
   }
 }
 
+TEST_CASE("es: gallons are a quantity, not a count", "[figures][es][es11]") {
+  Figure a = One("La patrulla decomisó 1.250 galones de combustible.");
+  CHECK(a.kind == FigureKind::kQuantity);
+  CHECK(a.unit == "gal");
+  CHECK(a.value == 1250);
+  // Negative: a counted container stays a count.
+  CHECK(One("La patrulla decomisó 40 bidones de combustible.").kind == FigureKind::kCount);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
