@@ -1529,10 +1529,12 @@ class WindowParser {
     }
     x->end = r;
     // Spanish "$ 12.559 pesos", "$500 pesos colombianos": the "$" is the sign of the pesos
-    // named after the amount (a bare "pesos" takes the article's peso, figure_context.h).
+    // named after the amount (a bare "pesos" takes the article's peso, figure_context.h);
+    // "$250 dólares" is dollars, whatever peso the article names.
     if (x->bare_dollar && lang_ == Lang::kEs) {
       if (const Currency* c = MatchCurrency(s, t, &e);
-          c != nullptr && c->word.starts_with("pesos") && c->factor == 1) {
+          c != nullptr && (c->word.starts_with("pesos") || c->word.starts_with("dólar")) &&
+          c->factor == 1) {
         x->currency = c->code;
         x->end = e;
         return;

@@ -617,5 +617,17 @@ TEST_CASE("es: gallons are a quantity, not a count", "[figures][es][es11]") {
   CHECK(One("La patrulla decomisó 40 bidones de combustible.").kind == FigureKind::kCount);
 }
 
+TEST_CASE("es: '$' with 'dólares' after the amount is the dollar, also in a peso country",
+          "[figures][es][es11]") {
+  const auto figs = ArticleFigures(
+      "", "En México el kilo cuesta $30 y en la capital mexicana un turista paga $40 dólares.",
+      Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[0].unit == "MXN");
+  CHECK(figs[1].unit == "USD");
+  CHECK(figs[1].surface == "$40 dólares");
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

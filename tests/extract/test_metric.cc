@@ -634,7 +634,7 @@ TEST_CASE("metric es: a contract clause is a deal value, an asking price a price
 }
 
 TEST_CASE(
-    "metric es: 'encargarse de' is being in charge, not an order; 'de' + a money noun "
+    "metric es: 'encargarse de' is being in charge, not an order and 'de' + a money noun "
     "names the amount",
     "[metric][es][es11]") {
   CHECK(MetricOf("Unos 40 voluntarios se encargan de la limpieza del parque.", "40 voluntarios",
