@@ -147,6 +147,20 @@ bool KinPossessiveEs(std::string_view text, size_t s, size_t e) {
   return false;
 }
 
+// Spanish: a name starting at `pos` opens an item of a list — the sentence (from `s`) or a
+// clause starts there, or a conjunction or "como" stands right before it ("…; X", "y X",
+// "o X", "municipios como X").
+bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
+  size_t i = pos;
+  while (i > s && text[i - 1] == ' ') --i;
+  if (i == s || text[i - 1] == ',' || text[i - 1] == ';' || text[i - 1] == ':') return true;
+  size_t ws = 0;
+  const std::string_view w = WordBefore(text, s, i, &ws);
+  if (ws + w.size() != i) return false;
+  return EqualsLowerWord(w, "y") || EqualsLowerWord(w, "o") || EqualsLowerWord(w, "e") ||
+         EqualsLowerWord(w, "u") || EqualsLowerWord(w, "como");
+}
+
 bool IsNominal(std::string_view word) {
   static const scan::LowerWordSet kSet(kNominal);
   return kSet.Contains(word);
@@ -1957,7 +1971,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const bool next_conversion =
           (gap == "; " || gap == ", ") && fi >= 2 && f.start > 0 &&
           text_.substr(figs[fi - 2]->end, figs[fi - 1]->start - figs[fi - 2]->end).ends_with("(");
-      if (gap == " (" || gap == "(" || gap == " / " || gap == " [" || next_conversion) {
+      // Spanish "300.000 euros (12.400 euros de beneficio)": an amount of the same currency
+      // that names its own measure is another figure, not a conversion.
+      const bool own_measure_es = lang_ == Lang::kEs && f.unit == figs[fi - 1]->unit &&
+                                  text_.substr(f.end).starts_with(" de ");
+      if ((gap == " (" || gap == "(" || gap == " / " || gap == " [" || next_conversion) &&
+          !own_measure_es) {
         f.entity = figs[fi - 1]->entity;
         f.entity_type = figs[fi - 1]->entity_type;
         f.entity_surface = figs[fi - 1]->entity_surface;
@@ -2046,6 +2065,23 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // in the plural of a company noun, then the figure in parentheses.
     if (pick.empty() && lang_ == Lang::kDe) {
       if (const EntityMention* g = PluralInstitutionDe(s, f.start)) pick = Pick::Of(*g);
+    }
+    // Rule 2a, Spanish lists of names with their figures: "Villarcos, con 2.400; Pradomayor,
+    // con una tasa de 1.900 casos", "municipios como X, con 900" — a name opening a list item
+    // right before ", con" (a few words before the figure, no other figure or punctuation
+    // between) is the figure's; not one inside a phrase ("después de X, con …", "el hospital
+    // Y, de X, con …").
+    if (pick.empty() && lang_ == Lang::kEs) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > f.start) break;
+        if (ms_[i]->end < prev_end) continue;
+        const std::string_view gap = text_.substr(ms_[i]->end, f.start - ms_[i]->end);
+        if (gap.starts_with(", con ") && gap.size() <= 26 &&
+            gap.find_first_of(",;:()", 1) == std::string_view::npos &&
+            ListItemStartEs(text_, s, ms_[i]->start)) {
+          pick = Pick::Of(*ms_[i]);
+        }
+      }
     }
     // Rule 2b: possessive after the metric noun: "Nvidias Umsatz von 5 Mrd.", "Boeing's
     // revenue of $5bn" (the genitive ends at most two words before the figure).

@@ -153,6 +153,10 @@ class Extractor {
   // 04"); a given name opens a person's name with the surname the model left out; "St. X" is one
   // place; an adjective in -isch and a company head word ("Energie", "TV") join the name;
   // "Umfrage unter N" is no less_than; migrants are a population, Bedienstete employees.
+  // es11: Mexican "mil 177" is 1177; "Ciudad'92" is a year; law parts ("apartado 2") are
+  // labels; "$120,000'000,000" and "45.000.000 de pesos" are money; a law's year ("Ley
+  // 1/1990") is no period; "San X" at a sentence start is one name; a place opening a list
+  // item before ", con N" owns the figure; "galones" is a quantity; "$250 dólares" is USD.
   static constexpr uint32_t kVersion = 23;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

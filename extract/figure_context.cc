@@ -18,11 +18,14 @@ bool IsExplicitMoney(const Figure& f) {
   return f.kind == FigureKind::kMoney && !f.unit.empty() && f.unit_source == UnitSource::kText;
 }
 
-// A bare "$" (not "US$", "C$", "MX$", ...) at the start of the figure's surface.
+int CountCI(std::string_view t, std::string_view w);
+
+// A bare "$" (not "US$", "C$", "MX$", ...) at the start of the figure's surface, with no
+// dollar word after the amount ("$250 dólares" names the dollar).
 bool IsBareDollar(const Figure& f) {
   const std::string_view s = f.surface;
   const size_t d = s.find('$');
-  if (d == std::string_view::npos || f.unit != "USD") return false;
+  if (d == std::string_view::npos || f.unit != "USD" || CountCI(s, "dólar") > 0) return false;
   if (d > 0) {
     const char c = s[d - 1];
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return false;

@@ -524,6 +524,8 @@ constexpr Word kQuantityUnits[] = {
     {"kelvin", "K"},
     {"barrel", "bbl"},
     {"barriles", "bbl"},
+    {"galones", "gal"},
+    {"galón", "gal"},
     {"barrels", "bbl"},
     {"fass", "bbl"},
     {"megawatt", "MW"},
@@ -599,6 +601,12 @@ constexpr std::string_view kLabelWordsDe[] = {
 
 constexpr std::string_view kWeekdaysDe[] = {"montag",  "dienstag", "mittwoch", "donnerstag",
                                             "freitag", "samstag",  "sonntag"};
+
+// Spanish parts of a law, text or form before a bare number: labels ("el apartado 2 del
+// artículo 14", "el párrafo 3", "la casilla 12 de la declaración").
+constexpr std::string_view kLabelWordsEs[] = {"apartado", "apartados", "párrafo",  "párrafos",
+                                              "inciso",   "incisos",   "epígrafe", "casilla"};
+
 constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
                                             "viernes", "sábado", "domingo"};
 
@@ -1536,10 +1544,12 @@ class WindowParser {
     }
     x->end = r;
     // Spanish "$ 12.559 pesos", "$500 pesos colombianos": the "$" is the sign of the pesos
-    // named after the amount (a bare "pesos" takes the article's peso, figure_context.h).
+    // named after the amount (a bare "pesos" takes the article's peso, figure_context.h);
+    // "$250 dólares" is dollars, whatever peso the article names.
     if (x->bare_dollar && lang_ == Lang::kEs) {
       if (const Currency* c = MatchCurrency(s, t, &e);
-          c != nullptr && c->word.starts_with("pesos") && c->factor == 1) {
+          c != nullptr && (c->word.starts_with("pesos") || c->word.starts_with("dólar")) &&
+          c->factor == 1) {
         x->currency = c->code;
         x->end = e;
         return;
@@ -1573,7 +1583,9 @@ class WindowParser {
     if (!x->is_money) {
       size_t u = t;
       // "millones de dólares", "billion of dollars"
-      if (x->has_scale && (MatchWord(s, t, "de", &e) || MatchWord(s, t, "of", &e))) {
+      // Spanish millions in digits take "de" too: "45.000.000 de pesos".
+      if ((x->has_scale || (lang_ == Lang::kEs && !x->spelled && x->value >= 1e6)) &&
+          (MatchWord(s, t, "de", &e) || MatchWord(s, t, "of", &e))) {
         u = SkipSpaces(s, e);
       }
       if (const Currency* c = MatchCurrency(s, u, &e);
@@ -1643,6 +1655,12 @@ class WindowParser {
         x->reject = true;
       }
       if ((next == '/' || next == ':' || next == '_' || next == '@') && IsDigit(next2)) {
+        x->reject = true;
+      }
+      // A year after a name and an apostrophe: "Sevilla'92", "Expo'98" (the apostrophe is '"'
+      // after normalization).
+      if (prev == '"' && p >= 2 && IsWordByte(s, p - 2) && n.int_digits == 2 && !n.grouped &&
+          !n.decimal && !x->is_money) {
         x->reject = true;
       }
       // Phone numbers and codes: "1-800-555-0199" (two or more hyphen-joined digit groups).
@@ -1858,7 +1876,8 @@ class WindowParser {
       *start = b1;
       return 0.5;
     }
-    if (one_word(w1)) {
+    // Spanish "a" is a preposition ("contrató a mil personas"), never an article.
+    if (one_word(w1) && !(w1 == "a" && lang_ == Lang::kEs)) {
       *start = b1;
       return 1;
     }
@@ -1922,6 +1941,10 @@ class WindowParser {
       a.value = one ? mult : 1;
       a.spelled = true;
       if (one) {
+        ReadUnits(&a, SkipSpacesBack(s, p));
+      } else if (lang_ == Lang::kEs && e + 1 < s.size() && s[e] == ' ' && IsDigit(s[e + 1]) &&
+                 SkipSpacesBack(s, p) < p) {
+        // "mil 250 personas": Mexican style, the hundreds follow "mil" (as after "un")
         ReadUnits(&a, SkipSpacesBack(s, p));
       } else {
         a.value = 1000;  // "mil personas"
@@ -2508,6 +2531,11 @@ class WindowParser {
         end = ne;
       } else if (a.has_scale && MoneyNounAfter(end)) {
         f.kind = FigureKind::kMoney;  // "Drei Milliarden Schulden", "300 Millionen an Überschüssen"
+      } else if (size_t de = 0; lang_ == Lang::kEs && !a.has_scale && !a.spelled && !a.year &&
+                                MatchWord(s, SkipSpaces(s, end), "de", &de) &&
+                                MoneyNounAfter(end)) {
+        // "(45.120 de beneficio)": an amount whose currency the article gives
+        f.kind = FigureKind::kMoney;
       } else if (size_t ge = end; a.has_scale && !(noun = GenericNoun(end, &ge)).empty()) {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
@@ -2531,6 +2559,12 @@ class WindowParser {
             SkipSpacesBack(s, a.start) == pws + pw.size() &&  // not "… Klassen. 240 Fahrer"
             std::find(std::begin(kLabelWordsDe), std::end(kLabelWordsDe), pw) !=
                 std::end(kLabelWordsDe)) {
+          return end;
+        }
+        if (lang_ == Lang::kEs && !pw.empty() && !a.has_scale &&
+            SkipSpacesBack(s, a.start) == pws + pw.size() &&
+            std::find(std::begin(kLabelWordsEs), std::end(kLabelWordsEs), pw) !=
+                std::end(kLabelWordsEs)) {
           return end;
         }
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
@@ -2888,7 +2922,9 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   size_t nseps = 0;
   while (i + 1 < s.size() && nseps < seps.size()) {
     const char c = s[i];
-    if (c != '.' && c != ',' && c != ' ') break;
+    // Colombian "$120.000'000.000": an apostrophe (folded to '"') marks the millions.
+    const bool millions_mark = c == '"' && lang == Lang::kEs && IsDigit(s[i + 1]);
+    if (c != '.' && c != ',' && c != ' ' && !millions_mark) break;
     // "230. 000 empleos": a stray space after the group separator (only before "000").
     if (c == grp && lang != Lang::kEn && s[i + 1] == ' ' && g0 <= 3 && nseps == 0 &&
         StartsWith(s, i + 2, "000") && (i + 5 == s.size() || !IsDigit(s[i + 5]))) {
@@ -2912,10 +2948,23 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
         if (k - j - 1 != 3) break;
       }
     }
+    if (millions_mark && m != 3) break;
     seps[nseps++] = {c, i, m};
     i = j;
   }
   if (nseps == seps.size()) return std::nullopt;
+  // The millions mark groups like the number's other separators ("120,000'000,000").
+  for (size_t k = 0; k < nseps; ++k) {
+    if (seps[k].c != '"') continue;
+    char like = grp;
+    for (size_t q = 0; q < nseps; ++q) {
+      if (seps[q].c != '"') {
+        like = seps[q].c;
+        break;
+      }
+    }
+    seps[k].c = like;
+  }
   // Decide which separator (if any) is the decimal point.
   size_t dec_index = nseps;  // none
   bool unit_decimal = false;

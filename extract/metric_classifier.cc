@@ -642,7 +642,21 @@ constexpr CueWord kCues[] = {
     {"bestell", Cue::kOrder, kInside, 0},
     {"auftr", Cue::kOrder, kWordStart, 0},
     {"pedido", Cue::kOrder, kWordStart, 0},
-    {"encarg", Cue::kOrder, kWordStart, 0},
+    // "se encargan de", "el encargado de": in charge of, not an order
+    {"encargado", Cue::kNone, kWordStart, 0},
+    {"encargada", Cue::kNone, kWordStart, 0},
+    {"encarga de", Cue::kNone, kWordStart, 0},
+    {"encargan de", Cue::kNone, kWordStart, 0},
+    {"encargará de", Cue::kNone, kWordStart, 0},
+    {"encargarán de", Cue::kNone, kWordStart, 0},
+    {"encargaba de", Cue::kNone, kWordStart, 0},
+    {"encargaban de", Cue::kNone, kWordStart, 0},
+    {"encargarse de", Cue::kNone, kWordStart, 0},
+    {"encargue de", Cue::kNone, kWordStart, 0},
+    {"encarguen de", Cue::kNone, kWordStart, 0},
+    {"encargó de", Cue::kNone, kWordStart, 0},
+    {"encargaron de", Cue::kNone, kWordStart, 0},
+    {"encarg", Cue::kOrder, kWordStart, 0},  // "encargar 20 trenes": an order
     {"order", Cue::kOrder, kWordStart, 0},
     {"gekauft", Cue::kPurchase, kInside, 0},
     {"erworben", Cue::kPurchase, kWordStart, 0},
@@ -1362,6 +1376,23 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
   return {};
 }
 
+// Spanish: the measure named by "de" + a cue right after an amount ("12.400 euros de
+// beneficio", "3.000 euros de deuda", "900 de multa"); "" when there is none.
+std::string_view CueAfterDeEs(const Figure& f, std::string_view t, size_t e,
+                              const std::vector<CueHit>& hits) {
+  size_t p = f.end;
+  while (p < e && t[p] == ' ') ++p;
+  if (p + 3 > e || !EqualsLower(t.substr(p, 2), "de") || t[p + 2] != ' ') return {};
+  p += 3;
+  while (p < e && t[p] == ' ') ++p;
+  for (const CueHit& h : hits) {
+    if (h.start < p) continue;
+    if (h.start > p || kCues[h.cue].cue == Cue::kChange) break;
+    return MetricFor(kCues[h.cue].cue, f.kind, hits);
+  }
+  return {};
+}
+
 // The metric of the cue in [lo, hi) nearest before `hi` that means something for f's kind
 // (its strength counted, as in BestMetric); "" when there is none.
 std::string_view NearestBefore(const Figure& f, const std::vector<CueHit>& hits, size_t lo,
@@ -1629,6 +1660,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // project's millions stay spending ("wird 50 Millionen Euro kosten").
     if (f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
+    if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     std::string_view m = BestMetric(f, hits_, lo, hi);
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;

@@ -218,6 +218,28 @@ struct CommonUseEs {
   std::vector<std::pair<uint64_t, bool>> lower_use;
 };
 
+// Spanish: ", con <digit>" right after a word ending at `end` ("Valdemora, con 2.300").
+bool NameWithNumberEs(std::string_view text, size_t end) {
+  return text.substr(end).starts_with(", con ") && end + 6 < text.size() &&
+         scan::IsDigit(text[end + 6]);
+}
+
+// Another capitalised word than the one at `start` with ", con <digit>" after it: the text
+// lists names with their figures.
+bool ListOfNamesWithNumbersEs(std::string_view text, size_t start) {
+  for (size_t p = text.find(", con "); p != std::string_view::npos;
+       p = text.find(", con ", p + 1)) {
+    if (!NameWithNumberEs(text, p)) continue;
+    size_t w = p;
+    while (w > 0 &&
+           (scan::IsAsciiAlnum(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+      --w;
+    }
+    if (w != start && w < p && ner::StartsUpper(text.substr(w, p - w))) return true;
+  }
+  return false;
+}
+
 bool InList(std::string_view lower, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), lower) != list.end();
 }
@@ -1816,6 +1838,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         SpanishPersonContext(text, toks, i, i)) {
       t.label = ner::kNerPer;
     }
+    // Spanish: an unknown word opening a sentence with its number in a list ("Valdemora, con
+    // 2.300; Villarcos, con 1.900") is a name: places, teams or firms listed with their
+    // figures (a list: the text has another "Name, con <number>").
+    if (lang == Lang::kEs && t.first && t.label == ner::kNerO && t.unknown && !shouting &&
+        NameWithNumberEs(text, t.end) && ListOfNamesWithNumbersEs(text, t.start)) {
+      t.label = ner::kNerOrg;
+    }
     // Cue noun before ("der Versicherer X", "la empresa (española) X", "the carmaker X").
     if (i > 0 && toks[i - 1].word) {
       bool cue = cue_of(i - 1);
@@ -2279,6 +2308,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
                    (out->empty() || out->back().end <= q.start)) {
           span_start = q.start;  // not a German word: "Innenminister de X", "Wie de X"
         }
+      }
+    }
+    // Spanish: a saint's word opening the sentence is the first word of the name after it
+    // ("San Ramiro, con 2.400 vecinos"), which the model leaves out there only.
+    if (lang == Lang::kEs && t.country < 0 && span_start == t.start && i > 0 &&
+        (out->empty() || out->back().end <= toks[i - 1].start)) {
+      static constexpr std::string_view kSaintEs[] = {"San", "Santa", "Santo", "Sant"};
+      const Tok& p = toks[i - 1];
+      if (p.word && p.first && p.end + 1 == t.start && text[p.end] == ' ' &&
+          InList(str(p), kSaintEs)) {
+        span_start = p.start;
       }
     }
     std::string_view surface = text.substr(span_start, end - span_start);

@@ -80,6 +80,38 @@ bool ClockTimeBefore(std::string_view text, size_t end) {
   });
 }
 
+// Spanish: a year that numbers or names a law ("Ley 1/1990", "Real Decreto 463/2020", "Orden
+// ABC/399/2020", "la Ley de 1972") says which law, not when a figure happened.
+bool LawYearEs(std::string_view text, size_t start) {
+  size_t i = start;
+  bool numbered = false;
+  if (i >= 2 && text[i - 1] == '/' && scan::IsDigit(text[i - 2])) {
+    numbered = true;
+    --i;
+    while (i > 0 && scan::IsDigit(text[i - 1])) --i;
+    if (i >= 2 && text[i - 1] == '/' && text[i - 2] >= 'A' && text[i - 2] <= 'Z') {
+      --i;  // "ABC/399/2020": a ministry's code before the number
+      while (i > 0 && text[i - 1] >= 'A' && text[i - 1] <= 'Z') --i;
+    }
+  } else if (i >= 4 && text.substr(i - 4, 4) == " de ") {
+    i -= 3;
+  } else {
+    return false;
+  }
+  while (i > 0 && text[i - 1] == ' ') --i;
+  const size_t e = i;
+  while (i > 0 && (scan::IsAsciiAlnum(text[i - 1]) || text[i - 1] == '-' ||
+                   static_cast<unsigned char>(text[i - 1]) >= 0x80)) {
+    --i;
+  }
+  if (e - i < 3 || e - i > 14) return false;
+  std::string w(text.substr(i, e - i));
+  for (char& c : w) c = scan::LowerAscii(c);
+  if (!numbered) return Is(w, {"ley", "constitución"});
+  return Is(w, {"ley", "decreto", "decreto-ley", "orgánica", "orden", "resolución", "directiva",
+                "reglamento", "sentencia", "circular", "instrucción"});
+}
+
 // A 4-digit year token, not part of a grouped or decimal number ("1.2024", "2015,5"), nor a
 // clock time ("1830 GMT").
 int YearAt(std::string_view text, const Token& t) {
@@ -288,7 +320,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   Tokenize(text, s, e, buf, toks);
   const std::vector<Token>& t = *toks;
   const size_t n = t.size();
-  auto year_at = [&](size_t i) { return i < n ? YearAt(text, t[i]) : -1; };
+  auto year_at = [&](size_t i) {
+    return i < n && !LawYearEs(text, t[i].start) ? YearAt(text, t[i]) : -1;
+  };
   // Tokens first..last are a "year before" phrase: a comparison base one year before the
   // sentence's period when a comparison word stands before them (within 12 tokens, not across
   // "," or ";"); returns whether it was one.
@@ -690,7 +724,8 @@ void ScanYears(std::string_view text, std::vector<YearMention>* out) {
         (k >= n || !scan::IsAsciiAlnum(text[k]))) {
       const Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(k), text.substr(i, 4)};
       if (const int y = YearAt(text, t); y >= 0) {
-        out->push_back({static_cast<uint32_t>(i), y, ComparisonBefore(text, 0, i)});
+        out->push_back(
+            {static_cast<uint32_t>(i), y, ComparisonBefore(text, 0, i), LawYearEs(text, i)});
       }
     }
     i = k;
@@ -704,6 +739,7 @@ int LastYear(std::string_view text, std::span<const YearMention> years, size_t f
                              [](const YearMention& m, size_t v) { return m.pos < v; });
   int last = -1;
   for (; it != years.end() && it->pos + 4 <= to; ++it) {
+    if (it->law) continue;
     if (!it->base || !ComparisonBefore(text, from, it->pos)) last = it->year;
   }
   return last;
@@ -732,6 +768,7 @@ int TextReferenceYear(std::string_view text, std::span<const YearMention> years)
   int dated = -1, current = -1;
   for (const YearMention& ym : years) {
     if (current >= 0) break;
+    if (ym.law) continue;
     const size_t i = ym.pos;
     const int y = ym.year;
     const std::string s = LowerBefore(text, i, 28);
@@ -1110,10 +1147,15 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     counts.clear();
     size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
     bool forecast = false;
+    bool law_years = false;  // a law's year counts as another year named, never as the best
     for (const YearMention& m : years) {
       const size_t i = m.pos;
       const int y = m.year;
       if (m.base || inside_figure(m.pos, m.pos + 4)) continue;
+      if (m.law) {
+        law_years = true;
+        continue;
+      }
       if (lang == Lang::kEn && FoundingYearEn(text, i)) continue;
       if (lang == Lang::kDe && SinceOrEraYearDe(text, i)) continue;
       if (i < forecast_start || i >= forecast_end || forecast_end == 0) {
@@ -1139,7 +1181,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     }
     // Spanish: a year named once among other years is no evidence of what the text is about
     // (a news text recalls past years in passing: "la peor cifra desde 1970").
-    if (lang == Lang::kEs && best == 1 && counts.size() > 1) best_year = -1;
+    if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
     if (best_year < 0 && reference) best_year = *reference;
     article_year_cache = best_year;
     return best_year;

@@ -123,6 +123,7 @@ struct YearMention {
   uint32_t pos;
   int year;
   bool base;
+  bool law = false;  // numbers or names a law ("Ley 1/1990"): no period of any figure
 };
 
 // Every year mention of `text` in text order: one byte scan (16 bytes at a time where SSE2

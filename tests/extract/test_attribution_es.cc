@@ -489,3 +489,42 @@ TEST_CASE("es: a place right before a bracketed count is that count's place", "[
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "110 euros").entity == "Pelmarex");
 }
+
+TEST_CASE("es: a same-currency amount in brackets with its own measure is no conversion",
+          "[attribution][es][es11]") {
+  auto x = Text("La tienda Pelmarex facturó 210.000 euros (8.300 euros de beneficio) en marzo.");
+  CHECK(nf::testing::FigureWith(x, "210.000 euros").metric == "revenue");
+  CHECK(nf::testing::FigureWith(x, "8.300 euros").metric == "profit");
+  // Negative: a conversion into another currency keeps the measure of the amount before it.
+  auto xn = Text("La tienda Pelmarex facturó 90 millones de pesetas (540.000 euros) en marzo.");
+  CHECK(nf::testing::FigureWith(xn, "540.000 euros").metric == "revenue");
+}
+
+TEST_CASE("es: a saint's word opening the sentence belongs to the place after it",
+          "[attribution][es][es11]") {
+  auto x = Text(
+      "Los pueblos con más vecinos son Valdemora, con 3.100 vecinos. San Ramiro, con 2.400 "
+      "vecinos; Santa Olaya, con 1.900 vecinos.");
+  CHECK(nf::testing::FigureWith(x, "2.400").entity == "San Ramiro");
+  CHECK(nf::testing::FigureWith(x, "1.900").entity == "Santa Olaya");
+  // Negative: another sentence-initial word is not part of the name.
+  auto xn = Text("Los pueblos crecen. Sin Valdemora, la comarca tendría 2.400 vecinos menos.");
+  CHECK(nf::testing::FigureWith(xn, "2.400").entity.find("Sin") == std::string::npos);
+}
+
+TEST_CASE("es: a list of names with their figures ('X, con N') gives each its own",
+          "[attribution][es][es11]") {
+  auto x = Text(
+      "La incidencia sube en la comarca de Tordesalas. Villarcos, con 2.400 casos; Pradomayor, "
+      "con 1.900 casos. Por debajo de 1.500 casos se sitúan municipios como Valdeolmos del "
+      "Río, con 1.200 casos, y Quintanilla de Arriba, con una tasa de 850 casos.");
+  CHECK(nf::testing::FigureWith(x, "2.400").entity == "Villarcos");
+  CHECK(nf::testing::FigureWith(x, "1.900").entity == "Pradomayor");
+  CHECK(nf::testing::FigureWith(x, "1.200").entity == "Valdeolmos del Río");
+  CHECK(nf::testing::FigureWith(x, "850").entity == "Quintanilla de Arriba");
+  // Negative: a name inside a phrase before ", con" is not the figure's subject.
+  auto xn = Text(
+      "Vetania es el segundo mercado de la empresa Pelmarex después de Ostrolia, con un 30 % de "
+      "sus ventas.");
+  CHECK(nf::testing::FigureWith(xn, "30 %").entity != "Ostrolia");
+}

@@ -528,5 +528,106 @@ TEST_CASE("es: a colloquial price list shares its currency", "[figures][es][issu
   CHECK(other[1].kind == FigureKind::kCount);
 }
 
+TEST_CASE("es: a bare 'mil' before a number of hundreds adds them (Mexican style)",
+          "[figures][es][es11]") {
+  Figure a = One("Ayer se contaron, es decir, mil 342 pacientes en la región.");
+  CHECK(a.kind == FigureKind::kCount);
+  CHECK(a.value == 1342);
+  CHECK(a.surface == "mil 342 pacientes");
+  Figure b = One("La obra costará mil 250 millones de pesos.");
+  CHECK(b.value == 1.25e9);
+  // "a" is a Spanish preposition, never an article counting one.
+  Figure c = One("La fábrica contrató a mil 80 operarios.");
+  CHECK(c.value == 1080);
+  CHECK(c.surface == "mil 80 operarios");
+  // Negative: "mil" alone stays a thousand; a following year is not its hundreds.
+  CHECK(One("Llegaron mil personas a la plaza.").value == 1000);
+}
+
+TEST_CASE("es: a year after a name and an apostrophe is no figure", "[figures][es][es11]") {
+  const auto figs = Figures(
+      "La nadadora ganó en Lunaria'94 y en Valdeluz\xE2\x80\x99"
+      "97 un total de 12 medallas.",
+      Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 1);
+  CHECK(figs[0].value == 12);
+  // Negative: a quoted number after a space stays a figure.
+  CHECK(One("El cartel decía '40 plazas libres' en la puerta.").value == 40);
+}
+
+TEST_CASE("es: a numbered part of a law is a label, not a figure", "[figures][es][es11]") {
+  CHECK(Figures("Se reforma el apartado 3 del artículo 9 y el párrafo 2 de la norma.", Lang::kEs)
+            .empty());
+  CHECK(Figures("Lo dice el inciso 4 de la ley.", Lang::kEs).empty());
+  CHECK(Figures("El importe consta en la casilla 31 del impreso.", Lang::kEs).empty());
+  // Negative: a number of parts is counted.
+  CHECK(One("La norma tiene 14 apartados nuevos.").value == 14);
+}
+
+TEST_CASE("es: a bare amount before 'de' and a money noun is money", "[figures][es][es11]") {
+  const auto figs = Figures(
+      "La tienda facturó 210.000 euros (8.300 euros de beneficio) y un año después 260.000 "
+      "euros (9.100 de beneficio).",
+      Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 4);
+  CHECK(figs[3].kind == FigureKind::kMoney);
+  CHECK(figs[3].value == 9100);
+  CHECK(figs[3].unit == "EUR");
+  // Negative: a plain number before "de" and something else counts.
+  const auto other =
+      Figures("La tienda vendió 260.000 euros y 400 de sus clientes repitieron.", Lang::kEs);
+  INFO(Describe(other));
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].kind != FigureKind::kMoney);
+}
+
+TEST_CASE("es: an apostrophe marks the millions (Colombian style)", "[figures][es][es11]") {
+  Figure a = One("La alcaldía gastará $75,000'000,000 en el metro.");
+  CHECK(a.kind == FigureKind::kMoney);
+  CHECK(a.value == 75e9);
+  CHECK(a.surface == "$75,000'000,000");
+  CHECK(One("El puente costó 6.400'000.000 de pesos.").value == 6.4e9);
+  // Negative: a quoted number is no group of another one.
+  const auto figs = Figures("Vendió 30 casas, '25 de ellas' nuevas.", Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(!figs.empty());
+  CHECK(figs[0].value == 30);
+}
+
+TEST_CASE("es: millions written in digits take 'de' before the currency", "[figures][es][es11]") {
+  Figure a = One("El club pagó 12.000.000 de euros por el fichaje.");
+  CHECK(a.kind == FigureKind::kMoney);
+  CHECK(a.value == 12e6);
+  CHECK(a.unit == "EUR");
+  CHECK(a.surface == "12.000.000 de euros");
+  // Negative: a small number before "de" and a currency word is no amount of it.
+  for (const Figure& f : Figures("Las 300 de euros más vendidas.", Lang::kEs)) {
+    CHECK(f.kind != FigureKind::kMoney);
+  }
+}
+
+TEST_CASE("es: gallons are a quantity, not a count", "[figures][es][es11]") {
+  Figure a = One("La patrulla decomisó 1.250 galones de combustible.");
+  CHECK(a.kind == FigureKind::kQuantity);
+  CHECK(a.unit == "gal");
+  CHECK(a.value == 1250);
+  // Negative: a counted container stays a count.
+  CHECK(One("La patrulla decomisó 40 bidones de combustible.").kind == FigureKind::kCount);
+}
+
+TEST_CASE("es: '$' with 'dólares' after the amount is the dollar, also in a peso country",
+          "[figures][es][es11]") {
+  const auto figs = ArticleFigures(
+      "", "En México el kilo cuesta $30 y en la capital mexicana un turista paga $40 dólares.",
+      Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[0].unit == "MXN");
+  CHECK(figs[1].unit == "USD");
+  CHECK(figs[1].surface == "$40 dólares");
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

@@ -633,6 +633,23 @@ TEST_CASE("metric es: a contract clause is a deal value, an asking price a price
             .empty());
 }
 
+TEST_CASE(
+    "metric es: 'encargarse de' is being in charge, not an order and 'de' + a money noun "
+    "names the amount",
+    "[metric][es][es11]") {
+  CHECK(MetricOf("Unos 40 voluntarios se encargan de la limpieza del parque.", "40 voluntarios",
+                 kCount, "voluntarios") != "orders");
+  CHECK(MetricOf("Los 12 encargados de la obra firmaron.", "12 encargados", kCount, "encargados")
+            .empty());
+  // An order stays an order.
+  CHECK(MetricOf("La naviera encargó 6 buques al astillero.", "6 buques", kCount, "buques") ==
+        "orders");
+  CHECK(MetricOf("La tienda vendió mucho y logró 8.300 euros de beneficio.", "8.300 euros", kMoney,
+                 "EUR", 8300) == "profit");
+  CHECK(MetricOf("La tienda logró 900 euros de beneficio y 3.000 euros de deuda.", "3.000 euros",
+                 kMoney, "EUR", 3000) == "debt");
+}
+
 TEST_CASE("metric de: the verb 'kosten' near a small amount is a price, the noun 'Kosten' spend",
           "[metric][de]") {
   CHECK(MetricOf("Das Gerät wird zum Start rund 650 Euro kosten.", "650 Euro", kMoney, "EUR",

@@ -503,3 +503,23 @@ TEST_CASE("period: German year-before phrases: 'im Jahr davor', 'ein Jahr zuvor'
   CHECK(PeriodOf("Kralinger machte 2019 Verlust und hatte im Jahr davor 3 Mio. Euro verdient.",
                  Lang::kDe, "3 Mio. Euro") == "2019");
 }
+
+TEST_CASE("period es: a year that numbers or names a law is no period", "[period][es][es11]") {
+  // Undated texts: the law's year is neither the figure's period nor the article's year.
+  CHECK(PeriodOf("Según la Ley 7/1994 de pesca, la multa puede llegar a 2.000 euros.", Lang::kEs,
+                 "2.000 euros")
+            .empty());
+  CHECK(PeriodOf("La Ley 7/1994 prevé multas. La Ley 7/1994 se aplica. Hubo 40 sanciones.",
+                 Lang::kEs, "40 sanciones")
+            .empty());
+  CHECK(PeriodOf("Lo fija la Orden ABC/120/2008: 300 euros por plaza.", Lang::kEs, "300 euros")
+            .empty());
+  CHECK(PeriodOf("La Ley de 1985 sigue vigente y la ley de 1985 fija 90 plazas.", Lang::kEs,
+                 "90 plazas")
+            .empty());
+  // Negative: a season or a plain year stays a period.
+  CHECK(PeriodOf("En la temporada 2019/2020 acudieron 40.000 visitantes.", Lang::kEs,
+                 "40.000 visitantes") == "2019/2020");
+  CHECK(PeriodOf("En 2012 la empresa facturó 80 millones de euros.", Lang::kEs,
+                 "80 millones de euros") == "2012");
+}
