@@ -157,6 +157,8 @@ class Extractor {
   // labels; "$120,000'000,000" and "45.000.000 de pesos" are money; a law's year ("Ley
   // 1/1990") is no period; "San X" at a sentence start is one name; a place opening a list
   // item before ", con N" owns the figure; "galones" is a quantity; "$250 dólares" is USD.
+  // es12: Spanish adverbs and prepositions ("Desde", "Pese", "Mientras") are no names where
+  // the text lost its sentence break ("2009.Desde").
   static constexpr uint32_t kVersion = 23;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

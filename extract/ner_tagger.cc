@@ -154,6 +154,19 @@ constexpr std::string_view kNeverName[] = {
     "montag",    "dienstag", "mittwoch",  "donnerstag", "freitag",   "samstag",   "sonntag",
     "lunes",     "martes",   "miércoles", "jueves",     "viernes",   "sábado",    "domingo",
     "q1",        "q2",       "q3",        "q4",         "h1",        "h2"};
+// Spanish adverbs, prepositions, conjunctions and possessives that never start a name
+// ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así"), though capitalised where the text
+// lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a title without its full
+// stop): Spanish only ("Solo", "Su", "Como" are names elsewhere). Not words that open
+// Spanish names ("Entre Ríos", "Ahora Madrid", "Más País", "Nuestra Señora", "Bajo Cauca",
+// "Muy …", "Siempre …").
+constexpr std::string_view kNeverNameEs[] = {
+    "desde",  "tras",     "pese",   "mientras", "luego",   "así",     "asimismo", "cuando",
+    "solo",   "sólo",     "hasta",  "también",  "tampoco", "durante", "su",       "sus",
+    "como",   "aunque",   "sin",    "ante",     "sobre",   "además",  "incluso",  "donde",
+    "porque", "pues",     "ya",     "aún",      "casi",    "nunca",   "entonces", "sino",
+    "hace",   "allí",     "aquí",   "estas",    "esos",    "esas",    "aquel",    "aquella",
+    "cada",   "mediante", "contra", "hacia",    "salvo",   "excepto"};
 // Acronyms that are not names (units, titles, economic terms).
 constexpr std::string_view kCommonAcronyms[] = {
     "ceo", "cfo", "coo", "cto", "gpu",  "cpu", "ki",  "ai",  "ia",   "ipo", "bip",
@@ -275,7 +288,8 @@ enum LexFlag : uint8_t {
   kLexCountryFirst = 4,   // first word of a country or region name
   kLexCommonAcronym = 8,  // kCommonAcronyms
   kLexBareBeforeDe = 16,  // kBareBeforeDe
-  kLexGivenName = 32      // extract/data/given_names.txt
+  kLexGivenName = 32,     // extract/data/given_names.txt
+  kLexNeverEs = 64        // kNeverNameEs: never a name in Spanish text
 };
 
 // The context-free part of one word's classification, cached per thread (see
@@ -646,6 +660,7 @@ void NameTagger::Impl::BuildLexicon() {
   std::vector<std::pair<std::string, uint8_t>> words;
   for (std::string_view w : kNeverName) words.emplace_back(w, kLexNever);
   for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
+  for (std::string_view w : kNeverNameEs) words.emplace_back(w, kLexNeverEs);
   for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
   for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
   for (std::string_view w : kBareBeforeDe) words.emplace_back(w, kLexBareBeforeDe);
@@ -1576,7 +1591,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     memo[i].lex = own->lex;
     have[i] |= kHaveLex;
     t.lex = own->lex_genitive;
-    if (t.lex & kLexNever) {
+    if ((t.lex & kLexNever) || (lang == Lang::kEs && (t.lex & kLexNeverEs))) {
       t.label = ner::kNerO;
       prev_label = ner::kNerO;
       continue;

@@ -528,3 +528,34 @@ TEST_CASE("es: a list of names with their figures ('X, con N') gives each its ow
       "sus ventas.");
   CHECK(nf::testing::FigureWith(xn, "30 %").entity != "Ostrolia");
 }
+
+TEST_CASE("es: a capitalised adverb or preposition where the sentence break was lost is no name",
+          "[attribution][es][es12]") {
+  auto no_name = [](const nf::Extraction& x, std::string_view w) {
+    for (const auto& m : x.entities) {
+      if (m.surface.find(w) != std::string::npos) return false;
+    }
+    return true;
+  };
+  // The full stop without its space: the model read the next word as a name inside a sentence.
+  auto x = Text(
+      "La cooperativa abrió su tienda en el año 2009.Desde entonces, la Cooperativa Vinícola "
+      "de Almarén vendió 300 toneladas de uva.");
+  CHECK(nf::testing::FigureWith(x, "300 toneladas").entity == "Cooperativa Vinícola de Almarén");
+  CHECK(no_name(x, "Desde"));
+  auto y =
+      Text("Los vecinos protestaron ante el ayuntamiento.Mientras tanto, 40 barcos esperaban.");
+  CHECK(nf::testing::FigureWith(y, "40 barcos").entity != "Mientras");
+  CHECK(no_name(y, "Mientras"));
+  // A wide space after a question mark.
+  auto z = Text(
+      "¿Qué pasará con la cosecha?\u2002Pese a la sequía, la cooperativa vendió 300 toneladas.");
+  CHECK(no_name(z, "Pese"));
+  // Negative: the same words are names elsewhere — an English surname, a Spanish name that
+  // opens with a word of the list kept apart ("Entre Ríos" is not in it).
+  auto en =
+      nf::testing::FullText("Chief executive Lara Su said Voltaro sold 300 cars.", nf::Lang::kEn);
+  CHECK_FALSE(no_name(en, "Su"));
+  auto es = Text("La provincia de Entre Ríos exportó 300 toneladas de soja.");
+  CHECK_FALSE(no_name(es, "Entre Ríos"));
+}
