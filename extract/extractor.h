@@ -158,7 +158,8 @@ class Extractor {
   // 1/1990") is no period; "San X" at a sentence start is one name; a place opening a list
   // item before ", con N" owns the figure; "galones" is a quantity; "$250 dólares" is USD.
   // es12: Spanish adverbs and prepositions ("Desde", "Pese", "Mientras") are no names where
-  // the text lost its sentence break ("2009.Desde").
+  // the text lost its sentence break ("2009.Desde"); a full name in apposition after a role
+  // ("el vicepresidente del Gobierno, X Y") is a person.
   static constexpr uint32_t kVersion = 23;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

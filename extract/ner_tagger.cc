@@ -1112,6 +1112,17 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
       return true;
     }
   }
+  // A name of two or more words in apposition after a role and what it heads, within the
+  // clause ("el vicepresidente segundo del Gobierno, X Y", "la ministra de Hacienda, X Y"):
+  // the role's holder. Not a plural role ("los ministros de …, X Y" lists).
+  if (j > i && b >= 2 && !toks[b - 1].word && text[toks[b - 1].start] == ',') {
+    for (size_t k = b - 1, n = 0; k > 0 && n < 8; --k, ++n) {
+      const Tok& p = toks[k - 1];
+      if (!p.word) break;  // punctuation: another clause
+      const std::string_view w = str(p);
+      if (!ner::StartsUpper(w) && scan::PersonRole(w)) return true;
+    }
+  }
   return false;
 }
 

@@ -559,3 +559,26 @@ TEST_CASE("es: a capitalised adverb or preposition where the sentence break was 
   auto es = Text("La provincia de Entre Ríos exportó 300 toneladas de soja.");
   CHECK_FALSE(no_name(es, "Entre Ríos"));
 }
+
+TEST_CASE("es: a full name in apposition after a role and what it heads is a person",
+          "[attribution][es][es12]") {
+  auto person = [](const nf::Extraction& x, std::string_view name) {
+    for (const auto& m : x.entities) {
+      if (m.surface == name) return m.type == nf::EntityType::kPerson;
+    }
+    return false;
+  };
+  auto x = Text(
+      "El vicepresidente segundo del Consejo Regional, Casimiro Baltrusco, tiene ya un "
+      "patrimonio de 300.000 euros. Baltrusco también declara 8.000 euros en acciones.");
+  CHECK(person(x, "Casimiro Baltrusco"));
+  // The lone surname later is that person (CarryPersons).
+  CHECK(nf::testing::FigureWith(x, "8.000 euros").entity == "Casimiro Baltrusco");
+  auto y = Text("La ministra de Comercio, Anselma Quirtoga, anunció ayer 40 millones de euros.");
+  CHECK(person(y, "Anselma Quirtoga"));
+  // Negative: after a plural role the names are a list of what they head, not a holder.
+  auto n = Text(
+      "Los consejeros de la comarca, Talleres Baltrusco y Vidrios Quirtoga firmaron ayer un "
+      "acuerdo de 40 millones de euros.");
+  CHECK_FALSE(person(n, "Talleres Baltrusco"));
+}
