@@ -871,7 +871,7 @@ const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
 // English: the length of an economy word at text[p] ("economy", "economies", "GDP", "gross
 // domestic product", "economic growth" / "activity" / "output"; whole words, any case but
 // GDP's), or 0.
-size_t EconomyWordEn(std::string_view text, size_t p) {
+size_t EconomyWordAtEn(std::string_view text, size_t p) {
   static constexpr std::string_view kWords[] = {
       "economy",         "economies",         "gross domestic product", "economic growth",
       "economic output", "economic activity", "economic expansion"};
@@ -887,6 +887,15 @@ size_t EconomyWordEn(std::string_view text, size_t p) {
     if (k == w.size() && whole(w.size())) return w.size();
   }
   return 0;
+}
+
+// EconomyWordAtEn, asked at every byte of a stretch: every word starts with 'e' or 'g' in
+// either case, so one byte read here rules out most positions without a call.
+inline size_t EconomyWordEn(std::string_view text, size_t p) {
+  if (p >= text.size() || (scan::LowerAscii(text[p]) != 'e' && scan::LowerAscii(text[p]) != 'g')) {
+    return 0;
+  }
+  return EconomyWordAtEn(text, p);
 }
 
 // English: a percentage that measures an economy is the economy's, not the forecaster's,
@@ -911,11 +920,15 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
       }
     }
   }
-  // Its growth: the last economy word in the 80 bytes before the figure.
+  // Its growth: the last economy word in the 80 bytes before the figure (searched from the
+  // figure back: the first found is the last).
   if (word == std::string_view::npos && f.metric == metrics::kGrowth) {
     const size_t lo = f.start > s + 80 ? f.start - 80 : s;
-    for (size_t p = lo; p < f.start; ++p) {
-      if (EconomyWordEn(text_, p) > 0) word = p;
+    for (size_t p = f.start; p > lo; --p) {
+      if (EconomyWordEn(text_, p - 1) > 0) {
+        word = p - 1;
+        break;
+      }
     }
     if (word == std::string_view::npos) return nullptr;
     for (const EntityMention* m : ms_) {

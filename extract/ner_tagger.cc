@@ -2041,10 +2041,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       return k < toks.size() && toks[k].word && toks[k].candidate &&
              (toks[k].label != ner::kNerO || toks[k].country >= 0);
     };
+    // The nouns' lengths (5 to 15 bytes) and first letters, read before lower-casing the word.
+    auto may_be_institution = [&](const Tok& t) {
+      const size_t n = t.end - t.start;
+      const char c = scan::LowerAscii(text[t.start]);
+      return n >= 5 && n <= 15 &&
+             (c == 'p' || c == 'r' || c == 'b' || c == 'k' || c == 's' || c == 'g');
+    };
     for (const size_t k : cands) {
       Tok& t = toks[k];
       if (t.label == ner::kNerO || t.org_rule || t.country >= 0 || t.inner != 0 ||
-          !InList(lower_of(t), kInstitutionNounsDe)) {
+          !may_be_institution(t) || !InList(lower_of(t), kInstitutionNounsDe)) {
         continue;
       }
       const bool before = k > 0 && name_at(k - 1) && toks[k - 1].end + 1 == t.start;

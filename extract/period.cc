@@ -320,8 +320,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   Tokenize(text, s, e, buf, toks);
   const std::vector<Token>& t = *toks;
   const size_t n = t.size();
+  // A year token first (cheap, rarely true), then whether a law names it (LawYearEs).
   auto year_at = [&](size_t i) {
-    return i < n && !LawYearEs(text, t[i].start) ? YearAt(text, t[i]) : -1;
+    const int y = i < n ? YearAt(text, t[i]) : -1;
+    return y >= 0 && LawYearEs(text, t[i].start) ? -1 : y;
   };
   // Tokens first..last are a "year before" phrase: a comparison base one year before the
   // sentence's period when a comparison word stands before them (within 12 tokens, not across

@@ -279,6 +279,31 @@ TEST_CASE("en: an economy's growth and a share of its output are the economy's",
   CHECK(nf::testing::FigureWith(c, "3.9%").entity == "Varnholt Institute");
 }
 
+TEST_CASE("en: the economy word nearest before a growth figure decides in any case",
+          "[attribution][en]") {
+  // Two economy words before the figure: the later one, with no company after it, makes the
+  // growth the economy's (the earlier one has the bank between it and the figure).
+  auto x = Text(
+      "Factories in Portugal are closing. The economy slowed, Kellmoor Bank said, as the "
+      "economy grew 1.2%.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "1.2%").entity == "Portugal");
+  // Capitalised economy words count as written in lower case.
+  auto y =
+      Text("Factories in Portugal are closing. Kellmoor Bank said: Economic growth slowed to 0.8%.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "0.8%").entity == "Portugal");
+  auto z =
+      Text("Factories in Portugal are closing. Kellmoor Bank said GDP grew 0.7%.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "0.7%").entity == "Portugal");
+  // Negative: an economy word glued to another word is none ("noneconomy").
+  auto n = Text(
+      "Factories in Portugal are closing. Kellmoor Bank said its noneconomy sales grew "
+      "0.9%.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "0.9%").entity == "Kellmoor Bank");
+}
+
 TEST_CASE("en: inflation, unemployment and a central bank's rate are the economy's",
           "[attribution][en]") {
   // An institute quoted about the rate: the place the sentence names.
