@@ -158,7 +158,8 @@ class Extractor {
   // 1/1990") is no period; "San X" at a sentence start is one name; a place opening a list
   // item before ", con N" owns the figure; "galones" is a quantity; "$250 dólares" is USD.
   // en9: an English company's head word after a name ("X Communications", "X Airlines",
-  // "X Energy") joins the name and makes it an organisation.
+  // "X Energy") joins the name and makes it an organisation; "$5m in fines", "fines of",
+  // "penalties" are taxes.
   static constexpr uint32_t kVersion = 23;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
