@@ -160,6 +160,9 @@ class Extractor {
   // es12: Spanish adverbs and prepositions ("Desde", "Pese", "Mientras") are no names where
   // the text lost its sentence break ("2009.Desde"); a full name in apposition after a role
   // ("el vicepresidente del Gobierno, X Y") is a person.
+  // en9: an English company's head word after a name ("X Communications", "X Airlines",
+  // "X Energy") joins the name and makes it an organisation; "$5m in fines", "fines of",
+  // "penalties" are taxes.
   static constexpr uint32_t kVersion = 23;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

@@ -428,6 +428,12 @@ constexpr CueWord kCues[] = {
     {"arancel", Cue::kTax, kWordStart, 0},
     {"tax", Cue::kTax, kWordStart, kStrong},
     {"levy", Cue::kTax, kWordStart, 0},
+    // English fines and penalties in the plural: "$5m in fines", "fines of $2m", "$9m in
+    // penalties" (not "fines" alone: Spanish "a fines de" is "at the end of").
+    {"fines of", Cue::kTax, kWordStart, 0},
+    {"in fines", Cue::kTax, kWordStart, 0},
+    {"penalties", Cue::kTax, kWhole, 0},
+    {"penalty", Cue::kTax, kWhole, 0},
     {"fine", Cue::kTax, kWhole, 0},
     {"fined", Cue::kTax, kWhole, 0},
     {"tariff", Cue::kTax, kWordStart, 0},

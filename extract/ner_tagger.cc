@@ -129,6 +129,18 @@ bool OrgHeadEn(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// English: the head word of a company's name after its first word, which the model reads as
+// a common word or a place's ("Korvala Communications", "Brelland Airlines", "Pellam
+// Energy"): the words before it and it name one organisation.
+bool CompanyHeadEn(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Airlines",        "Airways",       "Motors",      "Communications", "Resources",
+      "Energy",          "Telecom",       "Systems",     "Technologies",   "Networks",
+      "Pharmaceuticals", "Entertainment", "Electronics", "Semiconductor",  "Petroleum",
+      "Airport",         "Breweries",     "Foods",       "Industries",     "Software"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
     "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
@@ -2204,6 +2216,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         org = true;
         continue;
       }
+      // English: a company's head word after a name (or a place), left out by the model or
+      // read as part of a place, makes the span an organisation ("Korvala Communications",
+      // "Brelland Airlines").
+      if (lang == Lang::kEn && adjacent && toks[n].word && toks[n].candidate &&
+          toks[n].country < 0 && toks[n].demonym < 0 && toks[n].inner == 0 &&
+          (toks[n].label == ner::kNerO || toks[n].label == ner::kNerLoc) &&
+          CompanyHeadEn(str(toks[n]))) {
+        j = n;
+        org = true;
+        continue;
+      }
       // German: the saint's abbreviation "St." opens a place's name with the capitalised word
       // after it ("St. Kralingen", "St. Anton"), not a name of its own.
       if (lang == Lang::kDe && j == i && n + 1 < toks.size() && str(toks[j]) == "St" &&
@@ -2234,6 +2257,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       break;
     }
+    if (lang == Lang::kEn && j > i && CompanyHeadEn(str(toks[j]))) org = true;
     if (org) type = ner::kNerOrg;
     size_t end = toks[j].end;
     bool legal_form = false;
@@ -2288,9 +2312,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (lang == Lang::kEn && type == ner::kNerOrg && t.country < 0) {
       for (size_t k = i; k > 0 && i - k < 3; --k) {
         const Tok& p = toks[k - 1];
-        if (!p.word || !p.candidate || p.first || p.label != ner::kNerO || (p.lex & kLexNever) ||
-            p.country >= 0 || p.demonym >= 0 || p.inner != 0 || p.end + 1 != span_start ||
-            text[p.end] != ' ' || p.end - p.start < 3 ||
+        // An unknown first word of the sentence opens a company named by its head word alone
+        // ("Pellam Energy said").
+        const bool first_ok = p.unknown && k == i && j == i && CompanyHeadEn(str(t));
+        if (!p.word || !p.candidate || (p.first && !first_ok) || p.label != ner::kNerO ||
+            (p.lex & kLexNever) || p.country >= 0 || p.demonym >= 0 || p.inner != 0 ||
+            p.end + 1 != span_start || text[p.end] != ' ' || p.end - p.start < 3 ||
             (!out->empty() && out->back().end > p.start)) {
           break;
         }

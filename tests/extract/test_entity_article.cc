@@ -377,3 +377,18 @@ TEST_CASE("en: 'New' alone is no name", "[attribution][en]") {
   CHECK(nf::testing::FigureWith(Text("Rents in New York rose 4% in May.", nf::Lang::kEn), "4%")
             .entity == "New York");
 }
+
+TEST_CASE("en: a company's head word after a name belongs to the company's name",
+          "[attribution][en]") {
+  auto x = Text("Shares in Korvala Communications rose 5% on Monday.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "5%").entity == "Korvala Communications");
+  auto y = Text("Last year Brelland Airlines carried 4 million passengers.", nf::Lang::kEn);
+  const nf::Figure& b = nf::testing::FigureWith(y, "4 million passengers");
+  CHECK(b.entity == "Brelland Airlines");
+  CHECK(b.entity_type == nf::EntityType::kOrg);
+  auto z = Text("Pellam Energy said profits rose 12% in the spring.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "12%").entity == "Pellam Energy");
+  // Negative: a common word opening the sentence stays out of the name.
+  auto n = Text("Rising Energy costs cut output by 4% in May.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "4%").entity != "Rising Energy");
+}

@@ -93,6 +93,17 @@ TEST_CASE("metric en: money cues", "[metric][en]") {
   CHECK(MetricOf("Its deficit widened to $80bn.", "$80bn", kMoney) == "debt");
 }
 
+TEST_CASE("metric en: fines and penalties in the plural are taxes", "[metric][en]") {
+  CHECK(MetricOf("Harlowe Bank agreed to pay $7m in penalties to settle the case.", "$7m",
+                 kMoney) == "tax");
+  CHECK(MetricOf("The total includes $3m in fines for late filings.", "$3m", kMoney) == "tax");
+  CHECK(MetricOf("Regulators imposed fines of $9m on the broker.", "$9m", kMoney) == "tax");
+  // Negatives: Spanish "a fines de" is "at the end of"; fines are no cue for a count.
+  CHECK(MetricOf("La empresa facturó 5 millones de euros a fines de 2003.", "5 millones de euros",
+                 kMoney) != "tax");
+  CHECK(MetricOf("Harlowe Bank paid $7m for new servers.", "$7m", kMoney) != "tax");
+}
+
 TEST_CASE("metric: prices from 'ab', 'desde', 'from' and small amounts", "[metric]") {
   CHECK(MetricOf("Das Einsteigermodell gibt es ab ca. 3.500 Euro.", "3.500 Euro", kMoney, "EUR",
                  3500) == "price");
