@@ -57,6 +57,8 @@ enum class Cue : uint8_t {
   kInflation,
   kUnemployment,
   kVote,
+  kSurvey,  // German "Umfrage": a poll (vote share) only next to an election or party cue
+  kPoll,    // German "Partei", "Kandidat", "Befürworter": makes a survey a poll, nothing alone
   // counts
   kShipment,
   kOrder,
@@ -613,7 +615,14 @@ constexpr CueWord kCues[] = {
     {"wahlbeteiligung", Cue::kVote, kInside, kStrong},  // turnout: no stake ("beteiligung")
     {"stimmen", Cue::kVote, kWhole, kStrong},
     {"wähler", Cue::kVote, kInside, 0},
-    {"umfrage", Cue::kVote, kInside, 0},
+    {"umfrage", Cue::kSurvey, kInside, 0},
+    {"partei", Cue::kPoll, kInside, 0},
+    {"kandidat", Cue::kPoll, kInside, 0},
+    {"befürworter", Cue::kPoll, kWordStart, 0},  // a referendum's sides
+    {"gegner", Cue::kPoll, kWordStart, 0},
+    {"vorhergesagt", Cue::kPoll, kWordStart, 0},  // "in Umfragen werden X 8 Prozent vorhergesagt"
+    {"voraussag", Cue::kPoll, kInside, 0},
+    {"sonntagsfrage", Cue::kVote, kInside, 0},
     {"wahl", Cue::kVote, kWordStart, 0},
     {"votos", Cue::kVote, kWordStart, kStrong},
     {"voto", Cue::kVote, kWordStart, 0},
@@ -1138,6 +1147,11 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
           return kTaxRate;
         case Cue::kVote:
           return kVoteShare;
+        case Cue::kSurvey:
+          // "laut einer Umfrage würden 37 Prozent ... kaufen": the share of those asked; a
+          // poll of an election or of parties is a vote share.
+          return HasCue(sentence, Cue::kVote) || HasCue(sentence, Cue::kPoll) ? kVoteShare
+                                                                              : std::string_view{};
         default:
           return {};
       }
