@@ -158,7 +158,8 @@ class Extractor {
   // 1/1990") is no period; "San X" at a sentence start is one name; a place opening a list
   // item before ", con N" owns the figure; "galones" is a quantity; "$250 dólares" is USD.
   // de9: a German survey ("Umfrage") result is a share unless a party, candidate, election or
-  // a referendum's side names a poll (vote share).
+  // a referendum's side names a poll (vote share); "erhalten" is a shipment only of goods,
+  // "eingeliefert" and a measure a device "liefert" ("24 Megapixel") never.
   static constexpr uint32_t kVersion = 23;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

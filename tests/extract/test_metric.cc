@@ -788,3 +788,29 @@ TEST_CASE("metric de: a survey result is a share, a poll of parties or an electi
   CHECK(MetricOf("Dem Bürgermeister werden in Umfragen neun Prozent vorhergesagt.", "neun Prozent",
                  kPercent, "", 9) == "vote_share");
 }
+
+TEST_CASE("metric de: what is received, preserved, admitted or given as a measure is no shipment",
+          "[metric][de]") {
+  constexpr FigureKind kQuantity = FigureKind::kQuantity;
+  CHECK(MetricOf("Der Verein soll 12 Minuspunkte erhalten.", "12 Minuspunkte", kCount,
+                 "minuspunkte", 12) != "shipments");
+  CHECK(MetricOf("Die rund 900 Bewerber erhalten morgen einen Brief.", "900 Bewerber", kCount,
+                 "bewerber", 900) != "shipments");
+  CHECK(MetricOf("Er kaufte einen gut erhaltenen Traktor mit drei Achsen.", "drei Achsen", kCount,
+                 "achsen", 3) != "shipments");
+  CHECK(MetricOf("Elf von ihnen wurden ins Spital eingeliefert.", "Elf", kCount, "", 11) !=
+        "shipments");
+  CHECK(MetricOf("Der neue Bildsensor der Kamera liefert 24 Megapixel.", "24 Megapixel", kQuantity,
+                 "MP", 24) != "shipments");
+  CHECK(MetricOf("Die Turbinen sollen ab Mai 12 MW liefern.", "12 MW", kQuantity, "MW", 12) !=
+        "shipments");
+  // Positives: goods delivered or received, a mass delivered, a number received after an order.
+  CHECK(MetricOf("Der Hersteller lieferte 700 Fahrzeuge aus.", "700 Fahrzeuge", kCount, "vehicle",
+                 700) == "shipments");
+  CHECK(MetricOf("Die Schule hat 300 Geräte erhalten.", "300 Geräte", kCount, "device", 300) ==
+        "shipments");
+  CHECK(MetricOf("Das Land bekam eine Lieferung von 2.000 Tonnen Weizen.", "2.000 Tonnen",
+                 kQuantity, "t", 2000) == "shipments");
+  CHECK(MetricOf("Sie hat 5.000 Server bestellt, aber erst 800 erhalten.", "800", kCount, "",
+                 800) == "shipments");
+}
