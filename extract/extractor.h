@@ -163,6 +163,9 @@ class Extractor {
   // en9: an English company's head word after a name ("X Communications", "X Airlines",
   // "X Energy") joins the name and makes it an organisation; "$5m in fines", "fines of",
   // "penalties" are taxes.
+  // de9: a German survey ("Umfrage") result is a share unless a party, candidate, election or
+  // a referendum's side names a poll (vote share); "erhalten" is a shipment only of goods,
+  // "eingeliefert" and a measure a device "liefert" ("24 Megapixel") never.
   static constexpr uint32_t kVersion = 23;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

@@ -57,6 +57,8 @@ enum class Cue : uint8_t {
   kInflation,
   kUnemployment,
   kVote,
+  kSurvey,  // German "Umfrage": a poll (vote share) only next to an election or party cue
+  kPoll,    // German "Partei", "Kandidat", "Befürworter": makes a survey a poll, nothing alone
   // counts
   kShipment,
   kOrder,
@@ -619,7 +621,14 @@ constexpr CueWord kCues[] = {
     {"wahlbeteiligung", Cue::kVote, kInside, kStrong},  // turnout: no stake ("beteiligung")
     {"stimmen", Cue::kVote, kWhole, kStrong},
     {"wähler", Cue::kVote, kInside, 0},
-    {"umfrage", Cue::kVote, kInside, 0},
+    {"umfrage", Cue::kSurvey, kInside, 0},
+    {"partei", Cue::kPoll, kInside, 0},
+    {"kandidat", Cue::kPoll, kInside, 0},
+    {"befürworter", Cue::kPoll, kWordStart, 0},  // a referendum's sides
+    {"gegner", Cue::kPoll, kWordStart, 0},
+    {"vorhergesagt", Cue::kPoll, kWordStart, 0},  // "in Umfragen werden X 8 Prozent vorhergesagt"
+    {"voraussag", Cue::kPoll, kInside, 0},
+    {"sonntagsfrage", Cue::kVote, kInside, 0},
     {"wahl", Cue::kVote, kWordStart, 0},
     {"votos", Cue::kVote, kWordStart, kStrong},
     {"voto", Cue::kVote, kWordStart, 0},
@@ -1144,6 +1153,11 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
           return kTaxRate;
         case Cue::kVote:
           return kVoteShare;
+        case Cue::kSurvey:
+          // "laut einer Umfrage würden 37 Prozent ... kaufen": the share of those asked; a
+          // poll of an election or of parties is a vote share.
+          return HasCue(sentence, Cue::kVote) || HasCue(sentence, Cue::kPoll) ? kVoteShare
+                                                                              : std::string_view{};
         default:
           return {};
       }
@@ -1607,6 +1621,44 @@ bool ReceiversEs(const Figure& f, std::string_view text, const std::vector<CueHi
   return after;
 }
 
+// German: no shipment cue of the sentence is about figure `f` (and there is one). "erhalten"
+// receives anything: only goods received are a delivery ("500 Geräte erhalten", or a number
+// alone after an order; not "15 Minuspunkte erhalten", "Sitze erhalten"), and "gut
+// erhaltene" is preserved. "eingeliefert"
+// (into hospital) delivers nobody. What a device or plant "liefert" in a measure is its
+// performance ("der Sensor liefert 18 Megapixel", "liefern 39 MW"); a mass or volume
+// delivered stays a shipment ("Lieferung von 4.000 Tonnen Reis").
+bool NoShipmentDe(const Figure& f, std::string_view text, const std::vector<CueHit>& hits) {
+  static constexpr std::string_view kGoods[] = {"unit",  "vehicle",   "device", "smartphone",
+                                                "phone", "processor", "cpu",    "gpu",
+                                                "chip",  "server",    "wafer",  "accelerator"};
+  static constexpr std::string_view kDelivered[] = {"t", "kg", "l", "bbl", "m3"};
+  auto in = [](std::string_view u, auto const& set) {
+    return std::find(std::begin(set), std::end(set), u) != std::end(set);
+  };
+  bool any = false;
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kShipment) continue;
+    const std::string_view cue = kCues[h.cue].text;
+    const bool erhalten = cue == "erhalten";
+    if (!erhalten && cue != "liefer" && cue != "ausgeliefert") return false;
+    any = true;
+    size_t ws = h.start;
+    while (ws > 0 && WordByteAt(text, ws - 1)) --ws;
+    if (erhalten && WordByteAt(text, h.end)) continue;  // "erhaltene": preserved
+    if (cue == "liefer" && h.start >= ws + 3 && EqualsLower(text.substr(ws, 3), "ein")) continue;
+    if (f.kind == FigureKind::kQuantity) {
+      if (!in(f.unit, kDelivered)) continue;
+    } else if (erhalten && !in(f.unit, kGoods) &&
+               // "N Chips bestellt, aber erst 300 erhalten": the ordered goods, unnamed.
+               !(f.unit.empty() && (HasCue(hits, Cue::kOrder) || HasCue(hits, Cue::kPurchase)))) {
+      continue;
+    }
+    return false;
+  }
+  return any;
+}
+
 }  // namespace
 
 std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
@@ -1619,7 +1671,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (CueRightAfter(f, text_, e_, hits_) == kCases) return kCases;
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     const bool person = f.unit == "person" || f.unit.empty();
-    const Cue skip = ReceiversEs(f, text_, hits_) ? Cue::kShipment : Cue::kNone;
+    const Cue skip =
+        ReceiversEs(f, text_, hits_) || NoShipmentDe(f, text_, hits_) ? Cue::kShipment : Cue::kNone;
     std::string_view m = BestMetric(f, hits_, lo, hi, skip, person ? Cue::kPopulation : Cue::kNone);
     if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip);
     const bool whole_sentence = lo <= s_ && hi >= e_;
@@ -1673,7 +1726,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (m.empty() && whole_sentence && f.value < 1e5) return kPrice;
     return m;
   }
-  if (f.kind != FigureKind::kPercent) return BestMetric(f, hits_, lo, hi);
+  if (f.kind != FigureKind::kPercent) {
+    return BestMetric(f, hits_, lo, hi,
+                      NoShipmentDe(f, text_, hits_) ? Cue::kShipment : Cue::kNone);
+  }
 
   // Percentages. A change in percentage points is a growth figure.
   if (f.unit == "pp") return kGrowth;

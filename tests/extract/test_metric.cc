@@ -778,3 +778,50 @@ TEST_CASE("metric en: the level an economy's growth reaches is growth, a base ra
   CHECK(MetricOf("Its deficit fell to 2.9% of GDP, and Veloria's is to drop to 3%.", "3%",
                  kPercent) == "share");
 }
+
+TEST_CASE("metric de: a survey result is a share, a poll of parties or an election a vote share",
+          "[metric][de]") {
+  CHECK(MetricOf("Laut einer Umfrage des Verbands würden 41 Prozent ein Lastenrad kaufen.",
+                 "41 Prozent", kPercent, "", 41) == "share");
+  CHECK(MetricOf("Mehr als jeder Dritte (36 Prozent) gab in der Umfrage an, nie zu frühstücken.",
+                 "36 Prozent", kPercent, "", 36) == "share");
+  CHECK(MetricOf("58 Prozent der Pendler fahren laut einer Umfrage der Stadt mit dem Bus.",
+                 "58 Prozent", kPercent, "", 58) == "share");
+  // Positives: a party, a candidate, an election or a referendum's sides make it a poll.
+  CHECK(MetricOf("In einer Umfrage kommt die Partei der Bauern auf 23 Prozent.", "23 Prozent",
+                 kPercent, "", 23) == "vote_share");
+  CHECK(MetricOf("Laut der jüngsten Umfrage liegt der Kandidat der Liberalen bei 31 Prozent.",
+                 "31 Prozent", kPercent, "", 31) == "vote_share");
+  CHECK(MetricOf("Vor der Wahl sieht eine Umfrage die Regierung bei 38 Prozent.", "38 Prozent",
+                 kPercent, "", 38) == "vote_share");
+  CHECK(MetricOf("Die Befürworter des Austritts liegen in der Umfrage bei 47 Prozent.",
+                 "47 Prozent", kPercent, "", 47) == "vote_share");
+  CHECK(MetricOf("Dem Bürgermeister werden in Umfragen neun Prozent vorhergesagt.", "neun Prozent",
+                 kPercent, "", 9) == "vote_share");
+}
+
+TEST_CASE("metric de: what is received, preserved, admitted or given as a measure is no shipment",
+          "[metric][de]") {
+  constexpr FigureKind kQuantity = FigureKind::kQuantity;
+  CHECK(MetricOf("Der Verein soll 12 Minuspunkte erhalten.", "12 Minuspunkte", kCount,
+                 "minuspunkte", 12) != "shipments");
+  CHECK(MetricOf("Die rund 900 Bewerber erhalten morgen einen Brief.", "900 Bewerber", kCount,
+                 "bewerber", 900) != "shipments");
+  CHECK(MetricOf("Er kaufte einen gut erhaltenen Traktor mit drei Achsen.", "drei Achsen", kCount,
+                 "achsen", 3) != "shipments");
+  CHECK(MetricOf("Elf von ihnen wurden ins Spital eingeliefert.", "Elf", kCount, "", 11) !=
+        "shipments");
+  CHECK(MetricOf("Der neue Bildsensor der Kamera liefert 24 Megapixel.", "24 Megapixel", kQuantity,
+                 "MP", 24) != "shipments");
+  CHECK(MetricOf("Die Turbinen sollen ab Mai 12 MW liefern.", "12 MW", kQuantity, "MW", 12) !=
+        "shipments");
+  // Positives: goods delivered or received, a mass delivered, a number received after an order.
+  CHECK(MetricOf("Der Hersteller lieferte 700 Fahrzeuge aus.", "700 Fahrzeuge", kCount, "vehicle",
+                 700) == "shipments");
+  CHECK(MetricOf("Die Schule hat 300 Geräte erhalten.", "300 Geräte", kCount, "device", 300) ==
+        "shipments");
+  CHECK(MetricOf("Das Land bekam eine Lieferung von 2.000 Tonnen Weizen.", "2.000 Tonnen",
+                 kQuantity, "t", 2000) == "shipments");
+  CHECK(MetricOf("Sie hat 5.000 Server bestellt, aber erst 800 erhalten.", "800", kCount, "",
+                 800) == "shipments");
+}
