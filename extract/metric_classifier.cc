@@ -1624,8 +1624,8 @@ bool ReceiversEs(const Figure& f, std::string_view text, const std::vector<CueHi
 // German: no shipment cue of the sentence is about figure `f` (and there is one). "erhalten"
 // receives anything: only goods received are a delivery ("500 Geräte erhalten", or a number
 // alone after an order; not "15 Minuspunkte erhalten", "Sitze erhalten"), and "gut
-// erhaltene" is preserved. "eingeliefert"
-// (into hospital) delivers nobody. What a device or plant "liefert" in a measure is its
+// erhaltene" is preserved. "eingeliefert" (into hospital) delivers nobody. What a device or
+// plant "liefert" in a measure is its
 // performance ("der Sensor liefert 18 Megapixel", "liefern 39 MW"); a mass or volume
 // delivered stays a shipment ("Lieferung von 4.000 Tonnen Reis").
 bool NoShipmentDe(const Figure& f, std::string_view text, const std::vector<CueHit>& hits) {
