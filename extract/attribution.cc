@@ -20,6 +20,11 @@ namespace newsfacts::extract {
 
 namespace {
 
+using scan::EqualsLowerAscii;
+using scan::InList;
+using scan::InListLower;
+using scan::WordBefore;
+
 // ---------------------------------------------------------------------------------------
 // Entities.
 
@@ -84,25 +89,6 @@ bool MaybeRefWord(std::string_view w) {
   return (kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size() & 1U) != 0;
 }
 
-bool EqualsLowerWord(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (scan::LowerAscii(word[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-// The word token ending at or before `pos` (skipping non-word bytes); empty if none.
-std::string_view WordBefore(std::string_view text, size_t lo, size_t pos, size_t* word_start) {
-  // Walk back over non-word ASCII bytes, then over the word.
-  size_t i = pos;
-  while (i > lo && !scan::IsWordOrHigh(text[i - 1])) --i;
-  const size_t end = i;
-  i = scan::WordOrHighRunStart(text, lo, end);
-  *word_start = i;
-  return text.substr(i, end - i);
-}
-
 bool IsArticle(std::string_view word) {
   static const scan::LowerWordSet kSet(kArticles);
   return kSet.Contains(word);
@@ -114,7 +100,7 @@ bool GdpOfEs(std::string_view gap) {
   static constexpr std::string_view kHeads[] = {" del pib de", " del producto interior bruto de",
                                                 " del producto interno bruto de"};
   for (std::string_view h : kHeads) {
-    if (gap.size() < h.size() || !EqualsLowerWord(gap.substr(0, h.size()), h)) continue;
+    if (gap.size() < h.size() || !EqualsLowerAscii(gap.substr(0, h.size()), h)) continue;
     const std::string_view rest = gap.substr(h.size());
     return rest == " " || rest == "l " || rest == " la " || rest == " el ";
   }
@@ -157,8 +143,8 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
   size_t ws = 0;
   const std::string_view w = WordBefore(text, s, i, &ws);
   if (ws + w.size() != i) return false;
-  return EqualsLowerWord(w, "y") || EqualsLowerWord(w, "o") || EqualsLowerWord(w, "e") ||
-         EqualsLowerWord(w, "u") || EqualsLowerWord(w, "como");
+  return EqualsLowerAscii(w, "y") || EqualsLowerAscii(w, "o") || EqualsLowerAscii(w, "e") ||
+         EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
 bool IsNominal(std::string_view word) {
@@ -189,10 +175,7 @@ bool IsGroupNoun(std::string_view word) {
       "asociación", "association", "fundación",    "stiftung",   "foundation"};
   static constexpr scan::WordShapes kShapes(kGroupNouns);
   if (!kShapes.Maybe(word)) return false;
-  for (std::string_view n : kGroupNouns) {
-    if (EqualsLowerWord(word, n)) return true;
-  }
-  return false;
+  return InListLower(word, kGroupNouns);
 }
 
 // Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
@@ -203,10 +186,7 @@ bool IsContinuingPronoun(std::string_view word) {
   static constexpr std::string_view kPronouns[] = {
       "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
       "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
-  for (std::string_view p : kPronouns) {
-    if (EqualsLowerWord(word, p)) return true;
-  }
-  return false;
+  return InListLower(word, kPronouns);
 }
 
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
@@ -337,7 +317,7 @@ bool IsResearchSource(std::string_view text, const EntityMention& m) {
   size_t ws = 0;
   std::string_view noun = WordBefore(text, 0, m.start, &ws);
   if (ws + noun.size() + 1 != m.start ||
-      !(EqualsLowerWord(noun, "consultora") || EqualsLowerWord(noun, "consultoría"))) {
+      !(EqualsLowerAscii(noun, "consultora") || EqualsLowerAscii(noun, "consultoría"))) {
     return false;
   }
   // A report noun or a citing word within six words before, in the same clause.
@@ -350,10 +330,10 @@ bool IsResearchSource(std::string_view text, const EntityMention& m) {
     if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
       return false;
     }
-    for (std::string_view cue : {"informe", "informes", "estudio", "estudios", "encuesta", "sondeo",
-                                 "datos", "análisis", "previsiones", "estimaciones", "cálculos",
-                                 "según", "publicado", "elaborado", "realizado"}) {
-      if (EqualsLowerWord(w, cue)) return true;
+    if (InListLower(w, {"informe", "informes", "estudio", "estudios", "encuesta", "sondeo", "datos",
+                        "análisis", "previsiones", "estimaciones", "cálculos", "según", "publicado",
+                        "elaborado", "realizado"})) {
+      return true;
     }
     at = w_start;
   }
@@ -366,14 +346,14 @@ namespace {
 bool ZufolgeAfter(std::string_view text, size_t end) {
   size_t e = end;
   while (e < text.size() && text[e] == ' ') ++e;
-  return e > end && EqualsLowerWord(text.substr(e, 7), "zufolge") &&
+  return e > end && EqualsLowerAscii(text.substr(e, 7), "zufolge") &&
          (e + 7 >= text.size() || !scan::IsWordOrHigh(text[e + 7]));
 }
 
 // German nouns that cite a source after "nach": "nach Angaben", "nach Berechnungen".
 bool SourceNounDe(std::string_view w) {
-  return EqualsLowerWord(w, "angaben") || EqualsLowerWord(w, "berechnungen") ||
-         EqualsLowerWord(w, "schätzungen");
+  return EqualsLowerAscii(w, "angaben") || EqualsLowerAscii(w, "berechnungen") ||
+         EqualsLowerAscii(w, "schätzungen");
 }
 
 }  // namespace
@@ -395,11 +375,11 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
     if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
       return false;
     }
-    if (EqualsLowerWord(w, "laut")) return true;
+    if (EqualsLowerAscii(w, "laut")) return true;
     if (SourceNounDe(w)) {
       size_t p_start = 0;
       const std::string_view p = WordBefore(text, 0, w_start, &p_start);
-      return p_start < w_start && EqualsLowerWord(p, "nach");
+      return p_start < w_start && EqualsLowerAscii(p, "nach");
     }
     at = w_start;
   }
@@ -506,13 +486,13 @@ class Attributor {
   bool LocatesThing(const EntityMention& m) const {
     if (lang_ != Lang::kEs) return false;
     size_t ws, ws2, ws3;
-    if (!EqualsLowerWord(WordBefore(text_, s_, m.start, &ws), "en")) return false;
+    if (!EqualsLowerAscii(WordBefore(text_, s_, m.start, &ws), "en")) return false;
     const std::string_view noun = WordBefore(text_, s_, ws, &ws2);
     if (!LowerWord(noun) || ws2 + noun.size() + 1 != ws) return false;
     const std::string_view art = WordBefore(text_, s_, ws2, &ws3);
     return ws3 + art.size() + 1 == ws2 &&
-           (EqualsLowerWord(art, "un") || EqualsLowerWord(art, "una") ||
-            EqualsLowerWord(art, "unos") || EqualsLowerWord(art, "unas"));
+           (EqualsLowerAscii(art, "un") || EqualsLowerAscii(art, "una") ||
+            EqualsLowerAscii(art, "unos") || EqualsLowerAscii(art, "unas"));
   }
   // Whether figure `f` counts a people named by a demonym inside it ("un millón de
   // ecuatorianos"): a place mention written in lower case within the figure's surface.
@@ -685,12 +665,12 @@ bool Attributor::Genitive(const EntityMention& m) const {
     return true;
   }
   if (m.surface.size() < 3 || m.surface.back() != 's') return false;
-  if (EqualsLowerWord(m.surface, AsciiLower(m.entity))) return false;
+  if (EqualsLowerAscii(m.surface, AsciiLower(m.entity))) return false;
   // "AWS" is an alias itself; "Nvidias" is not.
   const GazetteerEntry* e = g_.Find(m.entity);
   if (e != nullptr) {
     for (const GazetteerAlias& a : e->aliases) {
-      if (EqualsLowerWord(m.surface, AsciiLower(a.text))) return false;
+      if (EqualsLowerAscii(m.surface, AsciiLower(a.text))) return false;
     }
   }
   return true;
@@ -754,7 +734,7 @@ bool SpeaksForRole(std::string_view w) {
   if (!scan::PersonRole(w)) return false;
   for (std::string_view own : {"candidato", "candidata", "senador", "senadora", "diputado",
                                "diputada", "alcalde", "alcaldesa"}) {
-    if (w.size() >= own.size() && EqualsLowerWord(w.substr(w.size() - own.size()), own)) {
+    if (w.size() >= own.size() && EqualsLowerAscii(w.substr(w.size() - own.size()), own)) {
       return false;
     }
   }
@@ -775,7 +755,7 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
     for (int k = 0; k < 5 && scan::NextToken(text_, pos, &ts, &te) && ts < org.start; ++k) {
       const std::string_view w = text_.substr(ts, te - ts);
       if (SpeaksForRole(w)) role = true;
-      const bool of = EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del");
+      const bool of = EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del");
       if (of && role) {
         size_t next = te + 1;
         for (std::string_view a : {"la ", "el ", "los ", "las "}) {
@@ -796,7 +776,7 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
     std::string_view w = WordBefore(text_, s_, org.start, &ws);
     if (IsNominal(w)) w = WordBefore(text_, s_, ws, &ws);  // "de la aerolínea Y"
     if (IsArticle(w)) w = WordBefore(text_, s_, ws, &ws);
-    if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del")) {
+    if (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del")) {
       // The role, or a role and one qualifier ("consejero delegado", "director general").
       std::string_view r = WordBefore(text_, s_, ws, &ws);
       if (SpeaksForRole(r) || SpeaksForRole(WordBefore(text_, s_, ws, &ws))) return &org;
@@ -830,7 +810,7 @@ bool CentralBankEn(std::string_view name) {
   return std::any_of(
              std::begin(kParts), std::end(kParts),
              [name](std::string_view p) { return name.find(p) != std::string_view::npos; }) ||
-         std::find(std::begin(kShort), std::end(kShort), name) != std::end(kShort);
+         InList(name, kShort);
 }
 
 // English: a macro-economic rate measures an economy, not the body that reports, forecasts
@@ -998,10 +978,7 @@ const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
       while (q < text_.size() && text_[q] >= 'a' && text_[q] <= 'z') ++q;
       const std::string_view w = text_.substr(p + 1, q - p - 1);
       if (w.empty()) break;
-      if (std::find(std::begin(kPeopleNouns), std::end(kPeopleNouns), w) !=
-          std::end(kPeopleNouns)) {
-        return m;
-      }
+      if (InList(w, kPeopleNouns)) return m;
       p = q;
     }
     return nullptr;
@@ -1016,7 +993,7 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
   const EntityMention* country = nullptr;
   auto government_role = [](std::string_view w) {
     for (std::string_view r : {"minister", "ministerin", "kanzler", "kanzlerin"}) {
-      if (w.size() >= r.size() && scan::EqualsLowerAscii(w.substr(w.size() - r.size()), r)) {
+      if (w.size() >= r.size() && EqualsLowerAscii(w.substr(w.size() - r.size()), r)) {
         return true;
       }
     }
@@ -1070,13 +1047,6 @@ constexpr std::string_view kClauseWords[] = {
     "und",   "wodurch", "womit", "mientras", "pero",   "aunque",   "y",      "donde",   "porque",
     "while", "whereas", "but",   "and",      "where",  "although", "because"};
 
-bool IsIn(std::string_view word, std::span<const std::string_view> list) {
-  for (std::string_view w : list) {
-    if (EqualsLowerWord(word, w)) return true;
-  }
-  return false;
-}
-
 // The word starting at `pos` (ASCII letters and digits, non-ASCII bytes).
 std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
   size_t i = pos;
@@ -1091,9 +1061,9 @@ bool Attributor::ClauseHead(size_t cs, const EntityMention& m) const {
   size_t pos = cs, ts, te;
   while (scan::NextToken(text_, pos, &ts, &te) && ts < m.start) {
     std::string_view w = text_.substr(ts, te - ts);
-    if (!IsArticle(w) && !IsIn(w, kClauseWords) && !EqualsLowerWord(w, "e") &&
-        !EqualsLowerWord(w, "sowie") && !EqualsLowerWord(w, "oder") && !EqualsLowerWord(w, "o") &&
-        !EqualsLowerWord(w, "or")) {
+    if (!IsArticle(w) && !InListLower(w, kClauseWords) && !EqualsLowerAscii(w, "e") &&
+        !EqualsLowerAscii(w, "sowie") && !EqualsLowerAscii(w, "oder") &&
+        !EqualsLowerAscii(w, "o") && !EqualsLowerAscii(w, "or")) {
       return false;
     }
     pos = te;
@@ -1157,11 +1127,11 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
       std::string_view w = WordAt(text_, i, pos);
       if (w.empty()) continue;
       if (comma) {
-        if (IsIn(w, kRelativeWords)) {
+        if (InListLower(w, kRelativeWords)) {
           *relative = true;
           return i;
         }
-        if (IsIn(w, kClauseWords)) return i;
+        if (InListLower(w, kClauseWords)) return i;
         bool relative_after_preposition = false;
         // "…, in which X", "…, en la que", "…, bei denen".
         if (IsPreposition(w)) {
@@ -1171,17 +1141,17 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
             j += w2.size() + 1;
             w2 = WordAt(text_, j, pos);
           }
-          relative_after_preposition = IsIn(w2, kRelativeWords) && !IsArticle(w2);
+          relative_after_preposition = InListLower(w2, kRelativeWords) && !IsArticle(w2);
         }
         if (relative_after_preposition) {
           *relative = true;
           return i;
         }
         return start;  // a plain comma: an apposition or a list, not a new clause
-      } else if (EqualsLowerWord(w, "dass") || EqualsLowerWord(w, "que") ||
-                 EqualsLowerWord(w, "that") ||
+      } else if (EqualsLowerAscii(w, "dass") || EqualsLowerAscii(w, "que") ||
+                 EqualsLowerAscii(w, "that") ||
                  (lang_ == Lang::kEn &&
-                  (EqualsLowerWord(w, "while") || EqualsLowerWord(w, "whereas")))) {
+                  (EqualsLowerAscii(w, "while") || EqualsLowerAscii(w, "whereas")))) {
         // English writes no comma before "while": "X cut 900 jobs while 300 will go at Y".
         return i;
       }
@@ -1197,7 +1167,7 @@ const EntityMention* Attributor::BoughtAntecedent(size_t s, size_t e, size_t fs,
   size_t rc = std::string_view::npos;
   for (size_t i = fs; i > floor; --i) {
     if (text_[i - 1] != ' ' || text_[i - 2] != ',') continue;
-    if (IsIn(WordAt(text_, i, fs), kRelative)) {
+    if (InListLower(WordAt(text_, i, fs), kRelative)) {
       rc = i;
       break;
     }
@@ -1251,20 +1221,20 @@ const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
   for (char c : gap) {  // spaces and quotes only before the article
     if (c != ' ' && c != '"' && c != '\'' && static_cast<unsigned char>(c) < 0x80) return nullptr;
   }
-  if (!(EqualsLowerWord(w, "el") || EqualsLowerWord(w, "la") || EqualsLowerWord(w, "los") ||
-        EqualsLowerWord(w, "las"))) {
+  if (!(EqualsLowerAscii(w, "el") || EqualsLowerAscii(w, "la") || EqualsLowerAscii(w, "los") ||
+        EqualsLowerAscii(w, "las"))) {
     return nullptr;
   }
   // A noun that may head a group (not a measure unless `measure_ok`).
   auto group_noun = [&](std::string_view n) {
-    return LowerWord(n) && !IsIn(n, kNotGroupEs) && !IsNominal(n) && !IsIn(n, kPersonNounsEs) &&
-           !IsPreposition(n) && !IsArticle(n) && !IsGroupNoun(n);
+    return LowerWord(n) && !InListLower(n, kNotGroupEs) && !IsNominal(n) &&
+           !InListLower(n, kPersonNounsEs) && !IsPreposition(n) && !IsArticle(n) && !IsGroupNoun(n);
   };
   if (!next(te) || !plain_space() || !group_noun(w)) return nullptr;
   size_t head_s = ts, head_e = te;
   if (cues.CueIn(ts, te) == MetricClassifier::NounCue::kMeasure) {
     // "las ventas de casetes": the object of the measure, with or without its article.
-    if (!next(te) || !plain_space() || !EqualsLowerWord(w, "de")) return nullptr;
+    if (!next(te) || !plain_space() || !EqualsLowerAscii(w, "de")) return nullptr;
     if (!next(te) || !plain_space()) return nullptr;
     if (IsArticle(w) && (!next(te) || !plain_space())) return nullptr;
     // Things counted in the plural only ("de casetes", not "de intermediación").
@@ -1280,16 +1250,17 @@ const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
   size_t end = head_e;
   // An agreeing adjective ("el disco compacto"), then the verb or ", que".
   if (!next(end)) return nullptr;
-  if (plain_space() && AgreesEs(noun, w) && !IsPreposition(w) && !IsIn(w, kNotGroupEs)) {
+  if (plain_space() && AgreesEs(noun, w) && !IsPreposition(w) && !InListLower(w, kNotGroupEs)) {
     entity += ' ';
     entity += SingularEs(w);
     end = te;
     if (!next(end)) return nullptr;
   }
   if (antecedent) {
-    if (gap != ", " || !EqualsLowerWord(w, "que")) return nullptr;
-  } else if (!plain_space() || !LowerWord(w) || IsPreposition(w) || EqualsLowerWord(w, "que") ||
-             EqualsLowerWord(w, "y") || cues.CueIn(ts, te) == MetricClassifier::NounCue::kMeasure) {
+    if (gap != ", " || !EqualsLowerAscii(w, "que")) return nullptr;
+  } else if (!plain_space() || !LowerWord(w) || IsPreposition(w) || EqualsLowerAscii(w, "que") ||
+             EqualsLowerAscii(w, "y") ||
+             cues.CueIn(ts, te) == MetricClassifier::NounCue::kMeasure) {
     // (a measure after the word: it was an adjective, "la significativa caída")
     return nullptr;
   }
@@ -1317,8 +1288,8 @@ const EntityMention* Attributor::PluralInstitutionDe(size_t s, size_t fs) {
   }
   if (!plural) return nullptr;
   const std::string_view art = WordBefore(text_, s, ws, &ws2);
-  if (!(EqualsLowerWord(art, "den") || EqualsLowerWord(art, "die") ||
-        EqualsLowerWord(art, "der"))) {
+  if (!(EqualsLowerAscii(art, "den") || EqualsLowerAscii(art, "die") ||
+        EqualsLowerAscii(art, "der"))) {
     return nullptr;
   }
   EntityMention& g = groups_.emplace_back();
@@ -1377,8 +1348,8 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
     bool su = false;
     for (int k = 0; k < 2 && scan::NextToken(text_, at, &ts, &te) && ts < f.start; ++k) {
       const std::string_view w = text_.substr(ts, te - ts);
-      su = EqualsLowerWord(w, "su") || EqualsLowerWord(w, "sus");
-      if (su || !EqualsLowerWord(w, "que")) break;
+      su = EqualsLowerAscii(w, "su") || EqualsLowerAscii(w, "sus");
+      if (su || !EqualsLowerAscii(w, "que")) break;
       at = te;
     }
     if (!su) return nullptr;
@@ -1394,8 +1365,8 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
   // names nothing.
   size_t ts = 0, te = 0;
   if (!scan::NextToken(text_, s, &ts, &te) || ts - s > 3 ||
-      !(EqualsLowerWord(text_.substr(ts, te - ts), "su") ||
-        EqualsLowerWord(text_.substr(ts, te - ts), "sus"))) {
+      !(EqualsLowerAscii(text_.substr(ts, te - ts), "su") ||
+        EqualsLowerAscii(text_.substr(ts, te - ts), "sus"))) {
     return nullptr;
   }
   size_t ps = 0, p = 0;
@@ -1469,15 +1440,15 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           break;
         }
         // "laut X", "según X", "de acuerdo con X", "according to X".
-        cited = EqualsLowerWord(w, "laut") || EqualsLowerWord(w, "según") ||
-                EqualsLowerWord(w, "segun") || EqualsLowerWord(w, "according");
+        cited = EqualsLowerAscii(w, "laut") || EqualsLowerAscii(w, "según") ||
+                EqualsLowerAscii(w, "segun") || EqualsLowerAscii(w, "according");
         at = w_start;
         const std::string_view cur = w;
         w = WordBefore(text_, s, at, &w_start);
         // "de acuerdo con X", not "el acuerdo firmado entre X y …".
-        cited = cited || (EqualsLowerWord(cur, "acuerdo") && EqualsLowerWord(w, "de"));
-        cited =
-            cited || (de_source && SourceNounDe(cur) && w_start < at && EqualsLowerWord(w, "nach"));
+        cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
+        cited = cited ||
+                (de_source && SourceNounDe(cur) && w_start < at && EqualsLowerAscii(w, "nach"));
         if (w_start == at) break;
       }
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
@@ -1514,8 +1485,8 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t ws2, ws3;
       std::string_view w2 = WordBefore(text_, s, ws, &ws2);
       if (IsArticle(w2)) w2 = WordBefore(text_, s, ws2, &ws3);
-      prep = IsPreposition(w2) && !EqualsLowerWord(w2, "von") && !EqualsLowerWord(w2, "vom") &&
-             !EqualsLowerWord(w2, "durch");
+      prep = IsPreposition(w2) && !EqualsLowerAscii(w2, "von") && !EqualsLowerAscii(w2, "vom") &&
+             !EqualsLowerAscii(w2, "durch");
     }
     // A name the sentence opens with as its topic is its subject: "En cuanto a X, …",
     // "Respecto a X", "As for X".
@@ -1540,7 +1511,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         static constexpr std::string_view kIndefinite[] = {"ein",   "eine",  "einen",
                                                            "einem", "einer", "eines"};
         for (std::string_view a : kIndefinite) {
-          prep = prep || EqualsLowerWord(w, a);
+          prep = prep || EqualsLowerAscii(w, a);
         }
         at = w_start;
       }
@@ -1617,24 +1588,17 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       std::string_view prev =
           nwords > 0 ? text_.substr(prev_words[0], prev_ends[0] - prev_words[0]) : "";
       std::string_view next = text_.substr(te, std::min<size_t>(9, e - te));
-      if (EqualsLowerWord(prev, "central") || EqualsLowerWord(prev, "world") ||
-          EqualsLowerWord(prev, "federal") || scan::FindLower(w, "zentral") == 0 ||
+      if (EqualsLowerAscii(prev, "central") || EqualsLowerAscii(prev, "world") ||
+          EqualsLowerAscii(prev, "federal") || scan::FindLower(w, "zentral") == 0 ||
           scan::FindLower(w, "noten") == 0 || scan::FindLower(w, "welt") == 0 ||
           scan::FindLower(next, " central") == 0 || scan::FindLower(next, " mundial") == 0) {
         nominal = false;
       }
     }
-    bool parent_noun = false;
-    for (std::string_view n : kParentNouns) {
-      if (EqualsLowerWord(w, n)) parent_noun = true;
-    }
-    bool person_noun = false;
-    if (lang_ == Lang::kEs && !nominal && !parent_noun) {
-      for (std::string_view n : kPersonNounsEs) {
-        if (EqualsLowerWord(w, n)) person_noun = true;
-      }
-      nominal = person_noun;
-    }
+    bool parent_noun = InListLower(w, kParentNouns);
+    const bool person_noun =
+        lang_ == Lang::kEs && !nominal && !parent_noun && InListLower(w, kPersonNounsEs);
+    if (person_noun) nominal = true;
     // "TikTok-Mutterkonzern"
     if (parent_noun || nominal) {
       Ref ref;
@@ -1690,7 +1654,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       if (person_noun) {
         const std::string_view art =
             nwords > 0 ? text_.substr(prev_words[0], prev_ends[0] - prev_words[0]) : "";
-        has_article = EqualsLowerWord(art, "el") || EqualsLowerWord(art, "la");
+        has_article = EqualsLowerAscii(art, "el") || EqualsLowerAscii(art, "la");
         // "el presidente, Juan X, dijo": the name in apposition, no reference.
         for (const EntityMention* m : ms_) {
           if (m->start == te + 2 && text_[te] == ',') has_article = false;
@@ -1707,12 +1671,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
          (lang_ == Lang::kEn && (w == "country" || w == "country's"))) &&
         nwords > 0) {
       const std::string_view pw = text_.substr(prev_words[0], prev_ends[0] - prev_words[0]);
-      if (EqualsLowerWord(pw, "el") || EqualsLowerWord(pw, "del") || EqualsLowerWord(pw, "al") ||
-          (lang_ == Lang::kEn && EqualsLowerWord(pw, "the"))) {
+      if (EqualsLowerAscii(pw, "el") || EqualsLowerAscii(pw, "del") || EqualsLowerAscii(pw, "al") ||
+          (lang_ == Lang::kEn && EqualsLowerAscii(pw, "the"))) {
         Ref r;
         r.pos = ts;
         r.country = true;
-        r.prep = !EqualsLowerWord(pw, "el");
+        r.prep = !EqualsLowerAscii(pw, "el");
         refs_.push_back(r);
       }
     }
@@ -1823,8 +1787,8 @@ void Attributor::Run(std::span<Figure> figures) {
           std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
           if (ner::StartsUpper(w)) w = WordBefore(text_, s, ws, &ws);  // "des Landes Tirol"
           // Not a genitive or dative object: "des Forums Linz", "dem Land Tirol".
-          if (!EqualsLowerWord(w, "des") && !EqualsLowerWord(w, "der") &&
-              !EqualsLowerWord(w, "dem") && !EqualsLowerWord(w, "den")) {
+          if (!EqualsLowerAscii(w, "des") && !EqualsLowerAscii(w, "der") &&
+              !EqualsLowerAscii(w, "dem") && !EqualsLowerAscii(w, "den")) {
             place = ms_[i];
           }
         }
@@ -2170,26 +2134,26 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
-        if (people && !EqualsLowerWord(w, "der")) continue;
+        if (people && !EqualsLowerAscii(w, "der")) continue;
         bool to = false;
         if (granted) {
           size_t ws2 = ws;
           std::string_view w2 = w;
           if (IsArticle(w)) w2 = WordBefore(text_, f.end, ws, &ws2);
           to = (ws2 + w2.size() + 1 == ws || w2 == w) &&
-               (EqualsLowerWord(w2, "a") || EqualsLowerWord(w2, "al") ||
-                EqualsLowerWord(w2, "an") || EqualsLowerWord(w2, "to"));
+               (EqualsLowerAscii(w2, "a") || EqualsLowerAscii(w2, "al") ||
+                EqualsLowerAscii(w2, "an") || EqualsLowerAscii(w2, "to"));
         }
         // "of X", "del X", "at X", and the German genitive article after the counted noun:
         // "3.000 Beschäftigte der Kralinger AG".
-        bool of = EqualsLowerWord(w, "von") || EqualsLowerWord(w, "vom") ||
-                  EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") ||
-                  EqualsLowerWord(w, "of") || EqualsLowerWord(w, "at") ||
-                  (lang_ == Lang::kDe && (EqualsLowerWord(w, "der") || EqualsLowerWord(w, "des")));
+        bool of =
+            EqualsLowerAscii(w, "von") || EqualsLowerAscii(w, "vom") || EqualsLowerAscii(w, "de") ||
+            EqualsLowerAscii(w, "del") || EqualsLowerAscii(w, "of") || EqualsLowerAscii(w, "at") ||
+            (lang_ == Lang::kDe && (EqualsLowerAscii(w, "der") || EqualsLowerAscii(w, "des")));
         // The agent of a passive only: "by X" / "por X" is a cause otherwise ("deaths by").
-        const bool agent = EqualsLowerWord(w, "by") || EqualsLowerWord(w, "por");
-        bool in = EqualsLowerWord(w, "an") || EqualsLowerWord(w, "in") ||
-                  EqualsLowerWord(w, "en") || EqualsLowerWord(w, "de");
+        const bool agent = EqualsLowerAscii(w, "by") || EqualsLowerAscii(w, "por");
+        bool in = EqualsLowerAscii(w, "an") || EqualsLowerAscii(w, "in") ||
+                  EqualsLowerAscii(w, "en") || EqualsLowerAscii(w, "de");
         std::string_view after = text_.substr(m.end, std::min<size_t>(60, e - m.end));
         size_t clause = after.find_first_of(",;(");
         if (clause != std::string_view::npos) after = after.substr(0, clause);
@@ -2354,8 +2318,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             size_t ws;
             std::string_view w = WordBefore(text_, s, ms_[ai]->start, &ws);
             if (IsArticle(w)) w = WordBefore(text_, s, ws, &ws);
-            const bool owner = EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") ||
-                               EqualsLowerWord(w, "of") || EqualsLowerWord(w, "von");
+            const bool owner = EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del") ||
+                               EqualsLowerAscii(w, "of") || EqualsLowerAscii(w, "von");
             if (!owner) antecedent = ms_[ai];
           }
           if (antecedent != nullptr) pick = Pick::Of(*antecedent);
@@ -2486,9 +2450,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         size_t ws;
         std::string_view w = WordBefore(text_, s, ms_[i]->start, &ws);
         if (IsArticle(w)) w = WordBefore(text_, s, ws, &ws);  // "de la UE", "of the X"
-        if (EqualsLowerWord(w, "de") || EqualsLowerWord(w, "del") || EqualsLowerWord(w, "von") ||
-            EqualsLowerWord(w, "vom") || EqualsLowerWord(w, "of") || EqualsLowerWord(w, "at") ||
-            EqualsLowerWord(w, "bei")) {
+        if (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del") || EqualsLowerAscii(w, "von") ||
+            EqualsLowerAscii(w, "vom") || EqualsLowerAscii(w, "of") || EqualsLowerAscii(w, "at") ||
+            EqualsLowerAscii(w, "bei")) {
           pick = Pick::Of(*ms_[i]);
         }
       }
@@ -2512,12 +2476,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // Salzburg 900 Zimmer angeboten").
         size_t ws;
         const std::string_view before = WordBefore(text_, s, m->start, &ws);
-        const bool platform = lang_ == Lang::kDe && EqualsLowerWord(before, "auf");
+        const bool platform = lang_ == Lang::kDe && EqualsLowerAscii(before, "auf");
         // Spanish: a cause right after the figure ("500 muertes por X", "200 bajas por
         // enfermedad de X") is not who the figure is about; an agent after a participle is
         // ("3.000 coches fabricados por X").
         const bool cause = lang_ == Lang::kEs && m->start > f.end && ws < m->start && ws >= f.end &&
-                           EqualsLowerWord(before, "por") &&
+                           EqualsLowerAscii(before, "por") &&
                            !HasParticiple(text_.substr(f.end, ws - f.end));
         // Nor one named right before the next figure, its own ("en X hay 3.500, seguida de Y
         // con 2.500"; all languages).

@@ -45,15 +45,6 @@ bool IsSeparator(std::string_view gap) {
   return true;
 }
 
-// Case-insensitive (ASCII) equality of `text` and the lower-case `lower`.
-bool EqualsLower(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (scan::LowerAscii(text[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
 // Per-thread hyperscan scratch, usable with every matcher this thread has used.
 struct ThreadScratch {
   hs_scratch_t* scratch = nullptr;
@@ -317,7 +308,7 @@ bool EntityMatcher::Impl::ShortLiteralAt(std::string_view text, size_t i) const 
     const ShortLiteral& l = short_lits[k];
     if (i + l.text.size() > n) continue;
     const std::string_view at = text.substr(i, l.text.size());
-    if (l.caseless ? EqualsLower(at, l.text) : at == l.text) return true;
+    if (l.caseless ? scan::EqualsLowerAscii(at, l.text) : at == l.text) return true;
   }
   return false;
 }
@@ -479,7 +470,7 @@ bool EntityMatcher::Impl::Verify(const CompiledAlias& a, std::string_view text, 
     if (tok.size() != want.size()) {
       // Only the last token may carry a suffix, and only after the whole alias text.
       if (k + 1 != n || tok.size() < want.size() ||
-          !EqualsLower(tok.substr(0, want.size()), want)) {
+          !scan::EqualsLowerAscii(tok.substr(0, want.size()), want)) {
         return false;
       }
       std::string_view rest = tok.substr(want.size());
@@ -489,11 +480,11 @@ bool EntityMatcher::Impl::Verify(const CompiledAlias& a, std::string_view text, 
       if (rest == "s" && want.size() >= 2 && lang != Lang::kEs) ok = true;
       if (!ok && want.back() >= '0' && want.back() <= '9') {
         for (std::string_view sfx : kGluedSuffixes) {
-          if (EqualsLower(rest, sfx)) ok = true;
+          if (scan::EqualsLowerAscii(rest, sfx)) ok = true;
         }
       }
       if (!ok) return false;
-    } else if (!EqualsLower(tok, want)) {
+    } else if (!scan::EqualsLowerAscii(tok, want)) {
       return false;
     }
     if (a.exact_case && std::memcmp(tok.data(), a.orig[k].data(), want.size()) != 0) {
@@ -532,7 +523,8 @@ size_t EntityMatcher::Impl::MatchAt(std::string_view text, size_t ts, size_t te,
   }
   if (best == nullptr && tok.size() >= 4) {
     for (std::string_view sfx : kGluedSuffixes) {
-      if (tok.size() > sfx.size() + 1 && EqualsLower(tok.substr(tok.size() - sfx.size()), sfx) &&
+      if (tok.size() > sfx.size() + 1 &&
+          scan::EqualsLowerAscii(tok.substr(tok.size() - sfx.size()), sfx) &&
           scan::IsDigit(tok[tok.size() - sfx.size() - 1])) {
         try_group(tok.substr(0, tok.size() - sfx.size()), true);
         break;
@@ -553,7 +545,7 @@ size_t EntityMatcher::Impl::MatchAt(std::string_view text, size_t ts, size_t te,
   if (ent.maker >= 0) {
     const std::string& maker = m.entities[ent.maker].name;
     size_t n = maker.size();
-    if (ts + n < best_end && EqualsLower(text.substr(ts, n), AsciiLower(maker)) &&
+    if (ts + n < best_end && scan::EqualsLowerAscii(text.substr(ts, n), AsciiLower(maker)) &&
         (text[ts + n] == ' ' || text[ts + n] == '-')) {
       EntityMention inner;
       inner.entity = maker;

@@ -1,6 +1,7 @@
 #pragma once
-// Internal helpers of the entity stage (entity_matcher.cc, attribution.cc): word tokens,
-// ASCII case folding, sentence bounds. Not part of the public extract/ API.
+// Internal helpers of the entity stage (entity_matcher.cc, attribution.cc) and the small word
+// tests every extract/ file shares: word tokens, ASCII case folding, the word before a byte,
+// membership in a word table, sentence bounds. Not part of the public extract/ API.
 // Thread-safety: pure functions.
 
 #include <emmintrin.h>
@@ -10,6 +11,8 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -99,6 +102,33 @@ inline size_t WordOrHighRunStart(std::string_view text, size_t lo, size_t end) {
     i -= 16;
   }
   return WordOrHighRunStartScalar(text, lo, i);
+}
+
+// The run of IsWordOrHigh bytes that ends where a walk back from `pos` over the bytes `skip`
+// accepts stops, not before `lo` (empty if none); *word_start is where it starts. The one
+// "word before byte p" walk of the entity stage; its two skips are WordBefore's and
+// WordBeforeBlanks'. REQUIRES: pos <= text.size().
+template <class Skip>
+std::string_view WordBeforeSkipping(std::string_view text, size_t lo, size_t pos, Skip skip,
+                                    size_t* word_start) {
+  size_t i = pos;
+  while (i > lo && skip(text[i - 1])) --i;
+  const size_t end = i;
+  i = WordOrHighRunStart(text, lo, end);
+  *word_start = i;
+  return text.substr(i, end - i);
+}
+// The word token ending at or before `pos`, walking back over any non-word bytes.
+inline std::string_view WordBefore(std::string_view text, size_t lo, size_t pos,
+                                   size_t* word_start) {
+  return WordBeforeSkipping(
+      text, lo, pos, [](char c) { return !IsWordOrHigh(c); }, word_start);
+}
+// The word right before `pos` across blanks and dots only ("ca. 5" gives "ca"; "(5" none).
+inline std::string_view WordBeforeBlanks(std::string_view text, size_t lo, size_t pos) {
+  size_t word_start = 0;
+  return WordBeforeSkipping(
+      text, lo, pos, [](char c) { return c == ' ' || c == '.'; }, &word_start);
 }
 
 // The non-ASCII part of CharInfo (out of line: the ASCII test stays small enough to inline).
@@ -325,12 +355,42 @@ inline bool ContainsAnyLower(std::string_view text, const std::string_view (&cue
   return false;
 }
 
+// ASCII case-insensitive equality of `w` and the lower-case `lower`.
 inline bool EqualsLowerAscii(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
   for (size_t i = 0; i < w.size(); ++i) {
     if (LowerAscii(w[i]) != lower[i]) return false;
   }
   return true;
+}
+
+// Membership of `w` in a short word table (an array, std::array or braced list): InList
+// compares bytes exactly, InListLower ASCII case-insensitively against lower-case entries
+// (EqualsLowerAscii). A linear walk; a long table asked per token wants LowerWordSet.
+// (Plain loops, one per overload: each stays a small leaf that the compiler inlines.)
+inline bool InList(std::string_view w, std::span<const std::string_view> list) {
+  for (std::string_view x : list) {
+    if (x == w) return true;
+  }
+  return false;
+}
+inline bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list) {
+    if (x == w) return true;
+  }
+  return false;
+}
+inline bool InListLower(std::string_view w, std::span<const std::string_view> list) {
+  for (std::string_view x : list) {
+    if (EqualsLowerAscii(w, x)) return true;
+  }
+  return false;
+}
+inline bool InListLower(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list) {
+    if (EqualsLowerAscii(w, x)) return true;
+  }
+  return false;
 }
 
 // Shapes (first byte, byte length) of a lower-case word list: a word whose ASCII-lower-cased
@@ -391,11 +451,7 @@ class LowerWordSet {
 };
 template <size_t N>
 bool LowerWordSetScalar(std::string_view w, const std::string_view (&list)[N]) {
-  if (w.empty()) return false;
-  for (std::string_view x : list) {
-    if (EqualsLowerAscii(w, x)) return true;
-  }
-  return false;
+  return !w.empty() && InListLower(w, list);
 }
 
 // True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",

@@ -145,7 +145,11 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 
 namespace {
 
-// The word right before byte `pos` of `text` (skipping spaces and a '.'); "" if none.
+using scan::InList;
+
+// The word right before byte `pos` of `text` (skipping spaces and dots); "" if none. Not
+// scan::WordBefore: the word here is the whole blank-separated chunk with its punctuation
+// ("Kralinger," — GovernedDe reads the comma of a list member).
 std::string_view WordBeforePos(std::string_view text, size_t pos) {
   size_t i = pos;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '.')) --i;
@@ -179,7 +183,7 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kPrepDe[] = {"auf",   "Auf",   "bei",  "Bei", "beim", "Beim",
                                                  "mit",   "Mit",   "für",  "Für", "über", "Über",
                                                  "gegen", "durch", "ohne", "zum", "zur"};
-  return std::find(std::begin(kPrepDe), std::end(kPrepDe), w) != std::end(kPrepDe);
+  return InList(w, kPrepDe);
 }
 
 // True when some occurrence of `name` in `text` follows a PersonCue word.
@@ -200,11 +204,32 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
     const std::string_view before = WordBeforePos(text, p);
     if (before.ends_with("ründer") || before.ends_with("ründers")) return true;  // [Gg]ründer
   }
-  static constexpr std::string_view kCompanyWords[] = {
-      "Firma",   "Unternehmen", "Konzern",   "Konzerns", "Hersteller",
-      "Händler", "Anbieter",    "Betreiber", "Konzerne", "Familienunternehmen"};
-  static constexpr std::string_view kCompanyEnds[] = {"kette", "konzern", "konzerns",  "gruppe",
-                                                      "firma", "händler", "hersteller"};
+  // The company nouns, lower-case: `alone` when the capitalised noun itself names the firm
+  // ("Firma Kralhuber"), `part` when a longer word ending in it does ("Drogeriekette
+  // Kralhuber"; not "Xunternehmen", "Kette").
+  struct CompanyNoun {
+    std::string_view lower;
+    bool alone;
+    bool part;
+  };
+  static constexpr CompanyNoun kCompanyNouns[] = {
+      {"firma", true, true},        {"konzern", true, true},
+      {"konzerns", true, true},     {"hersteller", true, true},
+      {"händler", true, true},      {"konzerne", true, false},
+      {"unternehmen", true, false}, {"familienunternehmen", true, false},
+      {"anbieter", true, false},    {"betreiber", true, false},
+      {"kette", false, true},       {"gruppe", false, true}};
+  auto company_noun = [](std::string_view w) {
+    for (const CompanyNoun& n : kCompanyNouns) {
+      if (w.size() > n.lower.size()
+              ? n.part && w.ends_with(n.lower)
+              : n.alone && w.size() == n.lower.size() && w[0] == n.lower[0] - 'a' + 'A' &&
+                    w.substr(1) == n.lower.substr(1)) {
+        return true;
+      }
+    }
+    return false;
+  };
   static constexpr std::string_view kLegalForms[] = {"&", "AG", "GmbH", "KG", "SE", "OHG"};
   for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
     const size_t e = p + name.size();
@@ -213,19 +238,12 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
       continue;  // inside a longer word
     }
     const std::string_view before = WordBeforePos(text, p);
-    if (std::find(std::begin(kCompanyWords), std::end(kCompanyWords), before) !=
-        std::end(kCompanyWords)) {
-      return true;
-    }
-    for (std::string_view end : kCompanyEnds) {
-      if (before.size() > end.size() && before.ends_with(end)) return true;
-    }
+    if (company_noun(before)) return true;
     if (e + 1 < text.size() && text[e] == ' ') {
       size_t q = e + 1;
       while (q < text.size() && text[q] != ' ' && text[q] != ',' && text[q] != '.') ++q;
       const std::string_view after = text.substr(e + 1, q - e - 1);
-      if (std::find(std::begin(kLegalForms), std::end(kLegalForms), after) !=
-          std::end(kLegalForms)) {
+      if (InList(after, kLegalForms)) {
         return true;
       }
     }

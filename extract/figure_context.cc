@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/time.h"
+#include "extract/entity_scan.h"
 
 namespace newsfacts::extract {
 namespace {
@@ -172,14 +173,12 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     static constexpr std::array<std::string_view, 6> kPesos = {"MXN", "ARS", "CLP",
                                                                "COP", "CUP", "UYU"};
     static constexpr std::array<std::string_view, 4> kKronen = {"SEK", "NOK", "DKK", "CZK"};
-    auto in = [&](const auto& list) {
-      for (std::string_view c : list) {
-        if (c == code) return true;
-      }
-      return false;
-    };
-    if (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0) return in(kPesos);
-    if (CountCI(f.surface, "kron") > 0 || CountCI(f.surface, "corona") > 0) return in(kKronen);
+    if (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0) {
+      return scan::InList(code, kPesos);
+    }
+    if (CountCI(f.surface, "kron") > 0 || CountCI(f.surface, "corona") > 0) {
+      return scan::InList(code, kKronen);
+    }
     return true;
   };
   std::string_view default_unit;

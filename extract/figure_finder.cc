@@ -14,12 +14,15 @@
 #include <emmintrin.h>
 #endif
 
+#include "extract/entity_scan.h"
 #include "extract/normalize.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
 
 namespace newsfacts::extract {
 namespace {
+
+using scan::InList;
 
 // ---------------------------------------------------------------------------------------
 // Byte helpers over folded text.
@@ -129,7 +132,9 @@ size_t SkipSpacesBack(std::string_view s, size_t i) {  // returns index after la
   return i;
 }
 
-// The word ending right before position i (skipping spaces and a '.'); empty if none.
+// The word ending right before position i (skipping spaces and a '.'); empty if none. Not
+// scan::WordBefore: the word is IsWordByte's (letters only; no digits, no "€" or other
+// UTF-8 symbols), and only one '.' is skipped ("ca. 5", but not ". . 5").
 std::string_view PrevWord(std::string_view s, size_t i, size_t* word_start) {
   size_t e = SkipSpacesBack(s, i);
   if (e > 0 && s[e - 1] == '.') --e;
@@ -912,7 +917,7 @@ constexpr std::string_view kArticles[] = {"el",  "la",  "los", "las", "un", "una
                                           "die", "das", "den", "the", "a",  "lo",  "al"};
 
 bool IsArticle(std::string_view w) {
-  return std::find(std::begin(kArticles), std::end(kArticles), w) != std::end(kArticles);
+  return InList(w, kArticles);
 }
 
 // Qualifier from the words right before s[pos]; sets *qstart to where it begins.
@@ -2009,8 +2014,7 @@ class WindowParser {
     // A month ("May 5") or a unit-like word is handled elsewhere; qualifiers never here.
     if (IsMonthAt(s, ws)) return false;
     // Nor a German weekday: "am Sonntag 4.044", "am Donnerstag 246 der 350 Passagiere".
-    if (lang_ == Lang::kDe &&
-        std::find(std::begin(kWeekdaysDe), std::end(kWeekdaysDe), pw) != std::end(kWeekdaysDe)) {
+    if (lang_ == Lang::kDe && InList(pw, kWeekdaysDe)) {
       return false;
     }
     // German capitalises every noun: "Parteien 328 von 547 Sitzen", "Spezialisten 800
@@ -2059,8 +2063,7 @@ class WindowParser {
       }
       const size_t e = WordEnd(s, i);
       if (e == i) return false;
-      if (std::find(std::begin(kStopsDe), std::end(kStopsDe), s.substr(i, e - i)) !=
-          std::end(kStopsDe)) {
+      if (InList(s.substr(i, e - i), kStopsDe)) {
         const size_t n = SkipSpaces(s, e);
         if (n == e || n >= s.size() || !IsDigit(s[n])) return false;
         i = e;
@@ -2201,8 +2204,7 @@ class WindowParser {
       if (pw == "años" && before == "los") return true;
       if (pw == "los" && before == "de") {
         const std::string_view opener = PrevWord(s, w2, &w2);
-        if (std::find(std::begin(kDecadeOpeners), std::end(kDecadeOpeners), opener) !=
-            std::end(kDecadeOpeners)) {
+        if (InList(opener, kDecadeOpeners)) {
           return true;
         }
       }
@@ -2230,8 +2232,7 @@ class WindowParser {
     size_t ws;
     if (PrevWord(s_, start, &ws) != "top") return false;
     const std::string_view before = PrevWord(s_, ws, &ws);
-    return std::find(std::begin(kVerbBefore), std::end(kVerbBefore), before) ==
-           std::end(kVerbBefore);
+    return !InList(before, kVerbBefore);
   }
 
   // English titles and sequels before a bare number at folded position p: a capitalised
@@ -2353,9 +2354,7 @@ class WindowParser {
         "last", "next", "year", "years", "euro",  "euros", "dollars", "pounds", "was",  "were",
         "has",  "have", "will", "would", "its",   "their", "his",     "her",    "más",  "menos",
         "este", "esta", "ese",  "esa",   "aquel", "sus",   "su",      "mis",    "otros"};
-    for (std::string_view st : kStop) {
-      if (w == st) return {};
-    }
+    if (InList(w, kStop)) return {};
     if (IsMonthAt(s, t)) return {};
     if (lang_ == Lang::kDe) {
       const char c0 = orig_[w_.OrigStart(t)];
@@ -2550,21 +2549,16 @@ class WindowParser {
         // Labels and ages: "Artikel 5", "(45)".
         size_t pws;
         const std::string_view pw = PrevWord(s, a.start, &pws);
-        if (!pw.empty() && !a.has_scale &&
-            std::find(std::begin(kLabelWords), std::end(kLabelWords), pw) !=
-                std::end(kLabelWords)) {
+        if (!pw.empty() && !a.has_scale && InList(pw, kLabelWords)) {
           return end;
         }
         if (lang_ == Lang::kDe && !pw.empty() && !a.has_scale &&
             SkipSpacesBack(s, a.start) == pws + pw.size() &&  // not "… Klassen. 240 Fahrer"
-            std::find(std::begin(kLabelWordsDe), std::end(kLabelWordsDe), pw) !=
-                std::end(kLabelWordsDe)) {
+            InList(pw, kLabelWordsDe)) {
           return end;
         }
         if (lang_ == Lang::kEs && !pw.empty() && !a.has_scale &&
-            SkipSpacesBack(s, a.start) == pws + pw.size() &&
-            std::find(std::begin(kLabelWordsEs), std::end(kLabelWordsEs), pw) !=
-                std::end(kLabelWordsEs)) {
+            SkipSpacesBack(s, a.start) == pws + pw.size() && InList(pw, kLabelWordsEs)) {
           return end;
         }
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
@@ -2576,8 +2570,7 @@ class WindowParser {
         // sábado 23", "el jueves 1 de julio"), unless it counts something ("el lunes 40
         // vecinos").
         if (lang_ == Lang::kEs && !a.has_scale && !a.spelled && a.value >= 1 && a.value <= 31 &&
-            std::find(std::begin(kWeekdaysEs), std::end(kWeekdaysEs), pw) !=
-                std::end(kWeekdaysEs)) {
+            InList(pw, kWeekdaysEs)) {
           size_t ge = end;
           if (GenericNoun(end, &ge).empty()) return end;
         }
@@ -2731,7 +2724,7 @@ size_t PricedItemEnd(std::string_view s, size_t i) {
   i = SkipSpaces(s, i);
   const size_t we = WordEnd(s, i);
   const std::string_view art = s.substr(i, we - i);
-  if (std::find(std::begin(kArticles), std::end(kArticles), art) == std::end(kArticles)) {
+  if (!InList(art, kArticles)) {
     return std::string_view::npos;
   }
   size_t e = we;

@@ -19,6 +19,11 @@ namespace newsfacts::extract {
 
 namespace {
 
+using scan::EqualsLowerAscii;
+using scan::InList;
+using scan::InListLower;
+using scan::WordBeforeBlanks;
+
 // ---------------------------------------------------------------------------------------
 // Cue words. A cue names a concept; what it means for a figure depends on the figure's kind
 // (MetricFor): "Umsatz" is revenue for money, nothing for a percentage (which is then a
@@ -1327,36 +1332,12 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
   return best;
 }
 
-bool EqualsLower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (scan::LowerAscii(word[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-// The word before text[pos] (skipping spaces), lower-case compare helpers.
-std::string_view WordBefore(std::string_view text, size_t lo, size_t pos) {
-  size_t i = pos;
-  while (i > lo && (text[i - 1] == ' ' || text[i - 1] == '.')) --i;  // "ca. 5"
-  size_t end = i;
-  while (i > lo && WordByteAt(text, i - 1)) --i;
-  return text.substr(i, end - i);
-}
-
 std::string_view WordAfter(std::string_view text, size_t pos, size_t hi) {
   size_t i = pos;
   while (i < hi && text[i] == ' ') ++i;
   size_t b = i;
   while (i < hi && WordByteAt(text, i)) ++i;
   return text.substr(b, i - b);
-}
-
-bool AnyOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words) {
-    if (EqualsLower(w, x)) return true;
-  }
-  return false;
 }
 
 // True when `gap` holds a word that opens a condition or a clause of its own ("si", "if",
@@ -1367,7 +1348,8 @@ bool HasConditionWord(std::string_view gap) {
     while (i < gap.size() && !WordByteAt(gap, i)) ++i;
     const size_t b = i;
     while (i < gap.size() && WordByteAt(gap, i)) ++i;
-    if (AnyOf(gap.substr(b, i - b), {"si", "if", "wenn", "falls", "cuando", "when"})) return true;
+    if (InListLower(gap.substr(b, i - b), {"si", "if", "wenn", "falls", "cuando", "when"}))
+      return true;
   }
   return false;
 }
@@ -1402,7 +1384,7 @@ std::string_view CueAfterDeEs(const Figure& f, std::string_view t, size_t e,
                               const std::vector<CueHit>& hits) {
   size_t p = f.end;
   while (p < e && t[p] == ' ') ++p;
-  if (p + 3 > e || !EqualsLower(t.substr(p, 2), "de") || t[p + 2] != ' ') return {};
+  if (p + 3 > e || !EqualsLowerAscii(t.substr(p, 2), "de") || t[p + 2] != ' ') return {};
   p += 3;
   while (p < e && t[p] == ' ') ++p;
   for (const CueHit& h : hits) {
@@ -1439,19 +1421,19 @@ std::string_view NearestBefore(const Figure& f, const std::vector<CueHit>& hits,
 // f does not follow such a rate.
 std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
                                 const std::vector<CueHit>& hits) {
-  const std::string_view to = WordBefore(t, s, f.start);
-  if (!AnyOf(to, {"to", "auf", "a", "al", "hasta"})) return {};
+  const std::string_view to = WordBeforeBlanks(t, s, f.start);
+  if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) return {};
   size_t r = static_cast<size_t>(to.data() - t.data());
   while (r > s && t[r - 1] == ' ') --r;
   // The rate: "8%", "8 %", "8 percent", "8 Prozent", "8 por ciento".
   if (r > s && t[r - 1] == '%') {
     --r;
   } else {
-    std::string_view unit = WordBefore(t, s, r);
-    if (AnyOf(unit, {"ciento", "cent"})) {
-      unit = WordBefore(t, s, static_cast<size_t>(unit.data() - t.data()));
-      if (!AnyOf(unit, {"por", "per"})) return {};
-    } else if (!AnyOf(unit, {"percent", "prozent"})) {
+    std::string_view unit = WordBeforeBlanks(t, s, r);
+    if (InListLower(unit, {"ciento", "cent"})) {
+      unit = WordBeforeBlanks(t, s, static_cast<size_t>(unit.data() - t.data()));
+      if (!InListLower(unit, {"por", "per"})) return {};
+    } else if (!InListLower(unit, {"percent", "prozent"})) {
       return {};
     }
     r = static_cast<size_t>(unit.data() - t.data());
@@ -1478,11 +1460,11 @@ std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
 // "" when f is no such amount.
 std::string_view AsideChange(const Figure& f, std::string_view t, size_t s,
                              const std::vector<CueHit>& hits) {
-  std::string_view w = WordBefore(t, s, f.start);
-  if (AnyOf(w, {"nearly", "almost", "about", "around", "some", "roughly", "by"})) {
-    w = WordBefore(t, s, static_cast<size_t>(w.data() - t.data()));
+  std::string_view w = WordBeforeBlanks(t, s, f.start);
+  if (InListLower(w, {"nearly", "almost", "about", "around", "some", "roughly", "by"})) {
+    w = WordBeforeBlanks(t, s, static_cast<size_t>(w.data() - t.data()));
   }
-  if (!AnyOf(w, {"up", "down"})) return {};
+  if (!InListLower(w, {"up", "down"})) return {};
   size_t c = static_cast<size_t>(w.data() - t.data());
   while (c > s && t[c - 1] == ' ') --c;
   if (c == s || std::string_view("-,(").find(t[c - 1]) == std::string_view::npos) return {};
@@ -1533,7 +1515,7 @@ std::string_view WorthOfEn(const Figure& f, std::string_view t, size_t s,
   while (after < t.size() && t[after] == ' ') ++after;
   size_t after_end = after;
   while (after_end < t.size() && WordByteAt(t, after_end)) ++after_end;
-  if (AnyOf(t.substr(after, after_end - after), {"per", "a", "each"})) return {};
+  if (InListLower(t.substr(after, after_end - after), {"per", "a", "each"})) return {};
   std::string_view best;
   for (const CueHit& c : hits) {
     if (c.end > worth->start) break;
@@ -1615,7 +1597,7 @@ bool ReceiversEs(const Figure& f, std::string_view text, const std::vector<CueHi
     size_t e = h.end;
     while (WordByteAt(text, e)) ++e;
     const std::string_view word = text.substr(h.start, e - h.start);
-    if (EqualsLower(word, "recibidos") || EqualsLower(word, "recibidas")) return false;
+    if (EqualsLowerAscii(word, "recibidos") || EqualsLowerAscii(word, "recibidas")) return false;
     after = true;
   }
   return after;
@@ -1633,9 +1615,6 @@ bool NoShipmentDe(const Figure& f, std::string_view text, const std::vector<CueH
                                                 "phone", "processor", "cpu",    "gpu",
                                                 "chip",  "server",    "wafer",  "accelerator"};
   static constexpr std::string_view kDelivered[] = {"t", "kg", "l", "bbl", "m3"};
-  auto in = [](std::string_view u, auto const& set) {
-    return std::find(std::begin(set), std::end(set), u) != std::end(set);
-  };
   bool any = false;
   for (const CueHit& h : hits) {
     if (kCues[h.cue].cue != Cue::kShipment) continue;
@@ -1646,10 +1625,11 @@ bool NoShipmentDe(const Figure& f, std::string_view text, const std::vector<CueH
     size_t ws = h.start;
     while (ws > 0 && WordByteAt(text, ws - 1)) --ws;
     if (erhalten && WordByteAt(text, h.end)) continue;  // "erhaltene": preserved
-    if (cue == "liefer" && h.start >= ws + 3 && EqualsLower(text.substr(ws, 3), "ein")) continue;
+    if (cue == "liefer" && h.start >= ws + 3 && EqualsLowerAscii(text.substr(ws, 3), "ein"))
+      continue;
     if (f.kind == FigureKind::kQuantity) {
-      if (!in(f.unit, kDelivered)) continue;
-    } else if (erhalten && !in(f.unit, kGoods) &&
+      if (!InList(f.unit, kDelivered)) continue;
+    } else if (erhalten && !InList(f.unit, kGoods) &&
                // "N Chips bestellt, aber erst 300 erhalten": the ordered goods, unnamed.
                !(f.unit.empty() && (HasCue(hits, Cue::kOrder) || HasCue(hits, Cue::kPurchase)))) {
       continue;
@@ -1681,20 +1661,21 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   }
   if (f.kind == FigureKind::kMoney) {
     // "ab 3.500 Euro", "desde 20 euros", "a partir de 9 euros", "from £9.99": a price.
-    std::string_view w = WordBefore(text_, s_, f.start);
-    if (AnyOf(w, {"ca", "etwa", "rund", "circa", "unos", "about", "around"})) {
-      w = WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data()));
+    std::string_view w = WordBeforeBlanks(text_, s_, f.start);
+    if (InListLower(w, {"ca", "etwa", "rund", "circa", "unos", "about", "around"})) {
+      w = WordBeforeBlanks(text_, s_, static_cast<size_t>(w.data() - text_.data()));
     }
     // "ein Fernseher um 5.800 Euro", "für 70 Euro vorbestellt", "por 20 euros": a price
     // (not a change: "stieg um 5 Mio. Euro").
-    if (AnyOf(w, {"um", "für", "for", "por"}) && f.value < 1e4 && !HasCue(hits_, Cue::kChange)) {
+    if (InListLower(w, {"um", "für", "for", "por"}) && f.value < 1e4 &&
+        !HasCue(hits_, Cue::kChange)) {
       return kPrice;
     }
     // (Not the base of a change: "cut its dividend to 17 cents from 34 cents".)
     if (!HasCue(hits_, Cue::kChange) && !HasCue(hits_, Cue::kDividend) &&
-        (AnyOf(w, {"ab", "desde", "from"}) ||
-         (AnyOf(w, {"de"}) &&
-          WordBefore(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir"))) {
+        (InListLower(w, {"ab", "desde", "from"}) ||
+         (InListLower(w, {"de"}) &&
+          WordBeforeBlanks(text_, s_, static_cast<size_t>(w.data() - text_.data())) == "partir"))) {
       if (f.value < 1e6) return kPrice;
     }
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
@@ -1737,7 +1718,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // "60 Prozent der Bestellungen", "el 6 % del mercado", "40% of sales": a share of
   // something; of a market, of the votes or of a company's capital it is more specific.
   std::string_view of = WordAfter(t, f.end, e_);
-  bool share_of = AnyOf(of, {"der", "des", "aller", "de", "del", "of"});
+  bool share_of = InListLower(of, {"der", "des", "aller", "de", "del", "of"});
   // "el 8,7 % de 1998" names a year, not a whole.
   if (share_of) {
     const std::string_view next =
@@ -1754,8 +1735,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const std::string_view w1 = WordAfter(t, p, e_);
     const std::string_view w2 =
         WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e_);
-    if ((AnyOf(w1, {"an"}) && !AnyOf(w2, {"wert"})) ||
-        AnyOf(w1, {"partner", "beteiligung", "anteil"})) {
+    if ((InListLower(w1, {"an"}) && !InListLower(w2, {"wert"})) ||
+        InListLower(w1, {"partner", "beteiligung", "anteil"})) {
       return kStake;
     }
   }
@@ -1764,8 +1745,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // owning or buying): a stake.
     std::string_view owner = of;
     size_t after = static_cast<size_t>(of.data() - t.data()) + of.size();
-    for (int k = 0; k < 2 && AnyOf(owner, {"de", "del", "of", "la", "el", "las", "los", "the",
-                                           "der", "des", "die", "den"});
+    for (int k = 0; k < 2 && InListLower(owner, {"de", "del", "of", "la", "el", "las", "los", "the",
+                                                 "der", "des", "die", "den"});
          ++k) {
       owner = WordAfter(t, after, e_);
       after = static_cast<size_t>(owner.data() - t.data()) + owner.size();
@@ -1774,20 +1755,21 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const std::string_view rest = t.substr(after, e_ - after);
     const bool possessive = scan::PossessiveLength(rest) > 0;
     // "operating margins at 4% of sales": a margin.
-    if (AnyOf(owner, {"sales", "revenue", "revenues", "turnover", "umsatz", "umsatzes", "ventas",
-                      "ingresos", "facturación"}) &&
+    if (InListLower(owner, {"sales", "revenue", "revenues", "turnover", "umsatz", "umsatzes",
+                            "ventas", "ingresos", "facturación"}) &&
         (HasCue(hits_, Cue::kMargin) || HasCue(hits_, Cue::kProfit))) {
       return kMargin;
     }
     // "las ventas de casetes concentran el 17 % del total": a product's share of all sales.
-    if (AnyOf(owner, {"total", "gesamten", "gesamtmarkt"}) &&
+    if (InListLower(owner, {"total", "gesamten", "gesamtmarkt"}) &&
         (rest.empty() || std::string_view(",.;:)").find(rest[0]) != std::string_view::npos) &&
         (HasCue(hits_, Cue::kSales) || HasCue(hits_, Cue::kRevenue))) {
       return kMarketShare;
     }
-    if (!possessive && AnyOf(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm",
-                                     "group", "unternehmens", "konzerns", "firma", "capital",
-                                     "kapitals", "acciones", "shares", "aktien"})) {
+    if (!possessive &&
+        InListLower(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm", "group",
+                            "unternehmens", "konzerns", "firma", "capital", "kapitals", "acciones",
+                            "shares", "aktien"})) {
       return kStake;
     }
     const bool capital_name = !owner.empty() && owner[0] >= 'A' && owner[0] <= 'Z';
@@ -1821,34 +1803,35 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // "a 44% stake", "a 5% margin".
   if (std::string_view m = CueRightAfter(f, t, e_, hits_); !m.empty()) return m;
   // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change.
-  if (AnyOf(WordAfter(t, f.end, e_),
-            {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"})) {
+  if (InListLower(WordAfter(t, f.end, e_),
+                  {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"})) {
     return kGrowth;
   }
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
   // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").
-  std::string_view before = WordBefore(t, s_, f.start);
+  std::string_view before = WordBeforeBlanks(t, s_, f.start);
   // "dropped to below 90%", "rose to almost 5%": the level behind its qualifier.
-  if (AnyOf(before, {"below", "above", "under", "almost", "nearly", "around", "about", "roughly",
-                     "just"}) &&
-      AnyOf(WordBefore(t, s_, static_cast<size_t>(before.data() - t.data())), {"to"})) {
-    before = WordBefore(t, s_, static_cast<size_t>(before.data() - t.data()));
+  if (InListLower(before, {"below", "above", "under", "almost", "nearly", "around", "about",
+                           "roughly", "just"}) &&
+      InListLower(WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data())), {"to"})) {
+    before = WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
   }
   // "en torno al 2 %", "alrededor del 5 %" are qualifiers, not a level reached.
   const std::string_view before2 =
-      before.empty() ? before : WordBefore(t, s_, static_cast<size_t>(before.data() - t.data()));
-  const bool level = AnyOf(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
-                     !AnyOf(before2, {"torno", "alrededor", "cerca"});
+      before.empty() ? before
+                     : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
+  const bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
+                     !InListLower(before2, {"torno", "alrededor", "cerca"});
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;
   if (!level) {
     // "um (etwa) 1 %", "by 5%": the amount of a change stated anywhere in the sentence.
     size_t ws = f.start;
     for (int k = 0; k < 3; ++k) {
-      std::string_view w = WordBefore(t, s_, ws);
+      std::string_view w = WordBeforeBlanks(t, s_, ws);
       if (w.empty()) break;
-      if (AnyOf(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
-      if (AnyOf(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
+      if (InListLower(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
+      if (InListLower(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
       ws = static_cast<size_t>(w.data() - t.data());
     }
     for (const CueHit& h : hits_) {
@@ -1877,16 +1860,17 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
 
 bool MetricClassifier::ComparisonBetween(size_t lo, size_t hi) const {
   size_t p = hi;
-  std::string_view w = WordBefore(text_, lo, p);
-  if (AnyOf(w, {"al", "el", "la", "los", "las", "a", "an", "the", "den", "dem", "die"})) {
+  std::string_view w = WordBeforeBlanks(text_, lo, p);
+  if (InListLower(w, {"al", "el", "la", "los", "las", "a", "an", "the", "den", "dem", "die"})) {
     p = static_cast<size_t>(w.data() - text_.data());
-    w = WordBefore(text_, lo, p);
+    w = WordBeforeBlanks(text_, lo, p);
   }
   // "frente al" / "frente a los": the article was taken off above.
-  if (AnyOf(w, {"gegenüber", "versus", "vs", "against", "frente"})) return true;
-  if (AnyOf(w, {"a", "with", "to"})) {
-    const std::string_view w2 = WordBefore(text_, lo, static_cast<size_t>(w.data() - text_.data()));
-    return AnyOf(w2, {"frente", "compared", "respecto"});
+  if (InListLower(w, {"gegenüber", "versus", "vs", "against", "frente"})) return true;
+  if (InListLower(w, {"a", "with", "to"})) {
+    const std::string_view w2 =
+        WordBeforeBlanks(text_, lo, static_cast<size_t>(w.data() - text_.data()));
+    return InListLower(w2, {"frente", "compared", "respecto"});
   }
   return false;
 }

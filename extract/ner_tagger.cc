@@ -33,6 +33,8 @@ extern const size_t kGivenNamesSize;
 
 namespace {
 
+using scan::InList;
+
 using ner::Label;
 
 // One model feature in 8 bytes (the table must stay small to stay in cache): the upper 32
@@ -103,10 +105,7 @@ bool IsProductNounEn(std::string_view w) {
       "handset", "console", "consoles",  "tablet",     "laptop",  "browser", "software",
       "device",  "devices", "player",    "camera",     "drug",    "engine",  "accelerator",
       "car",     "cars",    "model",     "platform",   "service", "app",     "network"};
-  for (std::string_view n : kNouns) {
-    if (w == n) return true;
-  }
-  return false;
+  return InList(w, kNouns);
 }
 
 // English: a capitalised word that makes a region of the place after it ("Latin America",
@@ -114,7 +113,7 @@ bool IsProductNounEn(std::string_view w) {
 // names no country.
 bool RegionWordEn(std::string_view w) {
   static constexpr std::string_view kWords[] = {"Latin", "North", "South", "Central"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return InList(w, kWords);
 }
 
 // English: the head word of a company's name after a place or demonym ("British Airways",
@@ -126,7 +125,7 @@ bool OrgHeadEn(std::string_view w) {
       "Coal",     "Petroleum", "Automotive", "Motors", "Railways",  "Rail",    "Post",
       "Mail",     "Library",   "Museum",     "Retail", "Insurance", "Airport", "Airports",
       "Holdings", "Breweries", "Tobacco",    "Water",  "Electric"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return InList(w, kWords);
 }
 
 // English: the head word of a company's name after its first word, which the model reads as
@@ -138,7 +137,7 @@ bool CompanyHeadEn(std::string_view w) {
       "Energy",          "Telecom",       "Systems",     "Technologies",   "Networks",
       "Pharmaceuticals", "Entertainment", "Electronics", "Semiconductor",  "Petroleum",
       "Airport",         "Breweries",     "Foods",       "Industries",     "Software"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return InList(w, kWords);
 }
 
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
@@ -265,9 +264,6 @@ bool ListOfNamesWithNumbersEs(std::string_view text, size_t start) {
   return false;
 }
 
-bool InList(std::string_view lower, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), lower) != list.end();
-}
 bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
@@ -823,10 +819,7 @@ bool IsRomanNumeralIVX(std::string_view w) {
   size_t i = 0;
   while (i < w.size() && i < 3 && w[i] == 'X') ++i;  // tens: X, XX, XXX
   std::string_view units = w.substr(i);
-  for (std::string_view u : {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}) {
-    if (units == u) return true;
-  }
-  return false;
+  return InList(units, {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"});
 }
 
 // A word in capitals only (ASCII and the two-byte Latin-1 letters: "ESTO", "MARCÓ").
@@ -1098,15 +1091,11 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
         "dicho",    "explicado", "afirmado", "asegurado", "señalado",  "añadido",
         "indicado", "declarado", "apuntado", "sostenido", "subrayado", "advertido"};
     const std::string_view v = str(toks[b - 1]);
-    for (std::string_view p : kPresent) {
-      if (v == p) return true;
-    }
+    if (InList(v, kPresent)) return true;
     if (b >= 2 && toks[b - 2].word) {
       const std::string_view aux = str(toks[b - 2]);
       if (aux == "ha" || aux == "han" || aux == "había" || aux == "habría") {
-        for (std::string_view p : kParticiples) {
-          if (v == p) return true;
-        }
+        if (InList(v, kParticiples)) return true;
       }
     }
   }
@@ -1177,7 +1166,7 @@ bool CompanyHeadDe(std::string_view w) {
   static constexpr std::string_view kHeads[] = {
       "Motors", "Electric", "Airlines", "Airways", "Energie", "Energy", "Internet", "Markt",
       "TV",     "Wind",     "Telekom",  "Solar",   "Pharma",  "Media",  "Systems",  "Capital"};
-  return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
+  return InList(w, kHeads);
 }
 
 // Index of the text's language in country_names (de, es, en; English otherwise).

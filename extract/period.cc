@@ -19,6 +19,8 @@ namespace newsfacts::extract {
 
 namespace {
 
+using scan::InList;
+
 struct Token {
   uint32_t start, end;
   std::string_view lower;  // ASCII and Latin-1 capitals lower-cased (in Tokenize's buffer)
@@ -56,10 +58,6 @@ bool AllDigits(std::string_view w) {
     if (!scan::IsDigit(c)) return false;
   }
   return true;
-}
-
-bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 bool StartsWithAny(std::string_view w, std::initializer_list<std::string_view> prefixes) {
@@ -107,9 +105,9 @@ bool LawYearEs(std::string_view text, size_t start) {
   if (e - i < 3 || e - i > 14) return false;
   std::string w(text.substr(i, e - i));
   for (char& c : w) c = scan::LowerAscii(c);
-  if (!numbered) return Is(w, {"ley", "constitución"});
-  return Is(w, {"ley", "decreto", "decreto-ley", "orgánica", "orden", "resolución", "directiva",
-                "reglamento", "sentencia", "circular", "instrucción"});
+  if (!numbered) return InList(w, {"ley", "constitución"});
+  return InList(w, {"ley", "decreto", "decreto-ley", "orgánica", "orden", "resolución", "directiva",
+                    "reglamento", "sentencia", "circular", "instrucción"});
 }
 
 // A 4-digit year token, not part of a grouped or decimal number ("1.2024", "2015,5"), nor a
@@ -144,7 +142,7 @@ bool IsDash(std::string_view g) {
 }
 
 int Ordinal(std::string_view w) {
-  if (Is(w, {"last", "letzten", "últimos", "ultimos"})) return 5;  // only "last three months"
+  if (InList(w, {"last", "letzten", "últimos", "ultimos"})) return 5;  // only "last three months"
   if (StartsWithAny(w, {"erst", "primer", "first", "1st"})) return 1;
   if (StartsWithAny(w, {"zweit", "segund", "second", "2nd"})) return 2;
   if (StartsWithAny(w, {"dritt", "tercer", "third", "3rd"})) return 3;
@@ -153,11 +151,11 @@ int Ordinal(std::string_view w) {
 }
 
 bool QuarterNoun(std::string_view w) {
-  return Is(w, {"quartal", "quartals", "quartales", "trimestre", "quarter"});
+  return InList(w, {"quartal", "quartals", "quartales", "trimestre", "quarter"});
 }
 bool HalfNoun(std::string_view w) {
-  return Is(w, {"halbjahr", "halbjahres", "halbjahrs", "jahreshälfte", "hälfte", "semestre", "half",
-                "mitad"});
+  return InList(w, {"halbjahr", "halbjahres", "halbjahrs", "jahreshälfte", "hälfte", "semestre",
+                    "half", "mitad"});
 }
 
 // Special values of Raw::year.
@@ -194,9 +192,9 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
                            scan::IsDigit(text[t[k + 1].start]);
     if (!in_number && between.find_first_of(stops) != std::string_view::npos) break;
     const std::string_view w = t[k].lower;
-    if (Is(w, {"from", "than", "gegenüber", "vergleich", "verglichen", "frente", "respecto",
-               "compared", "versus", "vs", "against"}) ||
-        (k + 1 == i && Is(w, {"on", "over"}))) {
+    if (InList(w, {"from", "than", "gegenüber", "vergleich", "verglichen", "frente", "respecto",
+                   "compared", "versus", "vs", "against"}) ||
+        (k + 1 == i && InList(w, {"on", "over"}))) {
       return t[k].start;
     }
   }
@@ -207,7 +205,7 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
 // Vorjahr") and one adverb ("Bereits ein Jahr zuvor", "Noch im Jahr davor").
 bool OpensSentence(const std::vector<Token>& t, size_t k) {
   if (k > 0 && t[k - 1].lower == "im") --k;
-  if (k > 0 && Is(t[k - 1].lower, {"bereits", "schon", "noch", "auch"})) --k;
+  if (k > 0 && InList(t[k - 1].lower, {"bereits", "schon", "noch", "auch"})) --k;
   return k == 0;
 }
 
@@ -344,8 +342,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         *at = k;
         return y;
       }
-      if (!Is(t[k].lower, {"des", "jahres", "jahr", "de", "del", "año", "of", "the", "im", "en",
-                           "el", "in", "fiscal", "year", "geschäftsjahres"})) {
+      if (!InList(t[k].lower, {"des", "jahres", "jahr", "de", "del", "año", "of", "the", "im", "en",
+                               "el", "in", "fiscal", "year", "geschäftsjahres"})) {
         break;
       }
     }
@@ -365,8 +363,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         // "the year to March 2005", "year ending 31 March 2005": a business year.
         size_t k = mk - 1;
         if (k > 0 && AllDigits(t[k - 1].lower) && t[k - 1].lower.size() <= 2) --k;
-        if (k >= 2 && Is(t[k - 1].lower, {"to", "ending", "ended"}) &&
-            Is(t[k - 2].lower, {"year", "months"})) {
+        if (k >= 2 && InList(t[k - 1].lower, {"to", "ending", "ended"}) &&
+            InList(t[k - 2].lower, {"year", "months"})) {
           r.start = t[k - 2].start;
           if (month != 12) {
             r.year = y - 1;
@@ -396,14 +394,14 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           r.end = t[i + 1].end;
           ++i;
         } else if (g.empty() &&
-                   (Is(nx, {"bis", "a", "al", "to", "until", "hasta"}) ||
+                   (InList(nx, {"bis", "a", "al", "to", "until", "hasta"}) ||
                     (nx == "and" && i > 0 && t[i - 1].lower == "between")) &&  // "between 2019
                    year_at(i + 2) > y) {                                       // and 2022"
           r.tail = "-";
           r.tail += std::to_string(year_at(i + 2));
           r.end = t[i + 2].end;
           i += 2;
-        } else if (g.empty() && (Is(nx, {"q1", "q2", "q3", "q4"}))) {
+        } else if (g.empty() && (InList(nx, {"q1", "q2", "q3", "q4"}))) {
           r.tail = std::string("-Q") + nx[1];  // "2024 Q3"
           r.end = t[i + 1].end;
           ++i;
@@ -430,7 +428,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       };
       const int y1 = short_year(i + 1);
       const std::string_view g = Gap(text, t[i + 1], t[i + 2]);
-      if (y1 > 0 && (IsDash(g) || (g.empty() && Is(t[i + 2].lower, {"bis", "a", "to"})))) {
+      if (y1 > 0 && (IsDash(g) || (g.empty() && InList(t[i + 2].lower, {"bis", "a", "to"})))) {
         const size_t k = IsDash(g) ? i + 2 : i + 3;
         if (k + 1 < n && MonthNumber(t[k].lower) > 0 && short_year(k + 1) == y1 + 1) {
           out->push_back({t[i].start, t[k + 1].end, y1, "/" + std::to_string(y1 + 1)});
@@ -448,7 +446,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         return g.empty() || IsDash(g);
       };
       size_t k = i + 1;
-      if (k + 1 < n && Is(t[k].lower, {"to", "through", "bis", "a"}) && joined(i)) ++k;
+      if (k + 1 < n && InList(t[k].lower, {"to", "through", "bis", "a"}) && joined(i)) ++k;
       if (MonthNumber(t[k].lower) == m1 + 2 && joined(k - 1)) {
         size_t noun = 0;
         if (k + 1 < n && QuarterNoun(t[k + 1].lower) && joined(k)) {
@@ -495,7 +493,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       if (y >= 0) {
         out->push_back({t[i].start, t[at].end, y, tail});
         i = at;
-      } else if (i > 0 && Is(t[i - 1].lower, {"im", "in", "en", "el", "the", "del", "des"})) {
+      } else if (i > 0 && InList(t[i - 1].lower, {"im", "in", "en", "el", "the", "del", "des"})) {
         out->push_back({t[i].start, t[i].end, kNeedsYear, tail});
       }
       continue;
@@ -510,16 +508,17 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     if (ord > 0 && noun < n) {
       std::string tail;
       const std::string_view nw = t[noun].lower;
-      if (ord == 1 && noun + 1 < n && Is(nw, {"drei", "tres", "three"}) &&
-          Is(t[noun + 1].lower, {"quartale", "quartalen", "trimestres", "quarters"})) {
+      if (ord == 1 && noun + 1 < n && InList(nw, {"drei", "tres", "three"}) &&
+          InList(t[noun + 1].lower, {"quartale", "quartalen", "trimestres", "quarters"})) {
         tail = "-Q1-Q3";
         ++noun;
-      } else if (noun + 1 < n && Is(t[noun + 1].lower, {"monate", "monaten", "meses", "months"})) {
+      } else if (noun + 1 < n &&
+                 InList(t[noun + 1].lower, {"monate", "monaten", "meses", "months"})) {
         // "first nine months", "ersten sechs Monate", "últimos tres meses"
-        const int months = Is(nw, {"drei", "tres", "three"})   ? 3
-                           : Is(nw, {"sechs", "seis", "six"})  ? 6
-                           : Is(nw, {"neun", "nueve", "nine"}) ? 9
-                                                               : 0;
+        const int months = InList(nw, {"drei", "tres", "three"})   ? 3
+                           : InList(nw, {"sechs", "seis", "six"})  ? 6
+                           : InList(nw, {"neun", "nueve", "nine"}) ? 9
+                                                                   : 0;
         if (ord == 1 && months == 3) tail = "-Q1";
         if (ord == 1 && months == 6) tail = "-H1";
         if (ord == 1 && months == 9) tail = "-Q1-Q3";
@@ -553,29 +552,31 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       const std::string_view nx2 = i + 2 < n ? std::string_view(t[i + 2].lower) : "";
       bool before = false;
       if ((w == "a" || w == "one") && nx == "year" &&
-          Is(nx2, {"ago", "earlier", "before", "previously"})) {
+          InList(nx2, {"ago", "earlier", "before", "previously"})) {
         before = true;
         last = i + 2;
-      } else if (w == "year" && Is(nx, {"ago", "earlier"}) && IsDash(Gap(text, t[i], t[i + 1]))) {
+      } else if (w == "year" && InList(nx, {"ago", "earlier"}) &&
+                 IsDash(Gap(text, t[i], t[i + 1]))) {
         before = true;  // "the year-ago period", "year-earlier profit"
         last = i + 1;
-      } else if (Is(w, {"previous", "prior", "preceding"}) && Is(nx, {"year", "year's"})) {
+      } else if (InList(w, {"previous", "prior", "preceding"}) && InList(nx, {"year", "year's"})) {
         before = true;
         last = i + 1;
       } else if (StartsWithAny(w, {"vorjahr"})) {
         before = true;
-      } else if (w == "jahr" && i > 0 && Is(t[i - 1].lower, {"ein", "im", "dem", "das"}) &&
-                 Is(nx, {"zuvor", "davor", "früher"})) {
+      } else if (w == "jahr" && i > 0 && InList(t[i - 1].lower, {"ein", "im", "dem", "das"}) &&
+                 InList(nx, {"zuvor", "davor", "früher"})) {
         before = true;  // "ein Jahr zuvor", "im Jahr davor", "gegenüber dem Jahr davor"
         first = i - 1;
         last = i + 1;
       } else if (w == "vor" && nx == "einem" && nx2 == "jahr") {
         before = true;  // "vor einem Jahr"
         last = i + 2;
-      } else if (Is(w, {"año", "ejercicio"}) && Is(nx, {"anterior", "antes", "precedente"})) {
+      } else if (InList(w, {"año", "ejercicio"}) &&
+                 InList(nx, {"anterior", "antes", "precedente"})) {
         before = true;
         last = i + 1;
-      } else if (w == "hace" && Is(nx, {"un"}) && nx2 == "año") {
+      } else if (w == "hace" && InList(nx, {"un"}) && nx2 == "año") {
         before = true;
         last = i + 2;
       }
@@ -587,7 +588,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           // einem Jahr" count from the publication, as "im vergangenen Jahr" does; "Im Jahr
           // davor", "Ein Jahr zuvor" from the year the text named last ("X machte 2019
           // Verlust. Im Jahr davor …" -> 2018).
-          if (Is(w, {"vorjahr", "vor"})) {
+          if (InList(w, {"vorjahr", "vor"})) {
             Raw r{t[first].start, t[last].end, reference_year ? *reference_year - 1 : kUnresolved,
                   ""};
             r.delta = -1;
@@ -602,12 +603,12 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       // "the $232m charge from the previous quarter", "gegenüber dem Vorquartal", "frente al
       // trimestre anterior": a comparison base one quarter before the sentence's quarter.
       bool quarter_before = false;
-      if (Is(w, {"previous", "prior", "preceding"}) && Is(nx, {"quarter", "quarter's"})) {
+      if (InList(w, {"previous", "prior", "preceding"}) && InList(nx, {"quarter", "quarter's"})) {
         quarter_before = true;
         last = i + 1;
       } else if (StartsWithAny(w, {"vorquartal"})) {
         quarter_before = true;
-      } else if (w == "trimestre" && Is(nx, {"anterior", "precedente"})) {
+      } else if (w == "trimestre" && InList(nx, {"anterior", "precedente"})) {
         quarter_before = true;
         last = i + 1;
       }
@@ -634,22 +635,23 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     bool weak = false;
     size_t last = i;
     const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
-    const bool jahr = Is(nx, {"jahr", "jahres", "jahrs"});
-    if (jahr && Is(w, {"vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges"})) {
+    const bool jahr = InList(nx, {"jahr", "jahres", "jahrs"});
+    if (jahr &&
+        InList(w, {"vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges"})) {
       delta = -1;
-    } else if (jahr && Is(w, {"diesem", "dieses", "laufenden", "laufende", "laufendes"})) {
+    } else if (jahr && InList(w, {"diesem", "dieses", "laufenden", "laufende", "laufendes"})) {
       delta = 0;
-    } else if (jahr && Is(w, {"nächsten", "nächstes", "kommenden", "kommendes"})) {
+    } else if (jahr && InList(w, {"nächsten", "nächstes", "kommenden", "kommendes"})) {
       delta = 1;
-    } else if (Is(w, {"heuer"})) {
+    } else if (InList(w, {"heuer"})) {
       delta = 0;
       last = i - 1;
-    } else if (Is(w, {"heute", "derzeit", "nun", "jetzt", "today", "currently", "now", "hoy",
-                      "actualmente", "ahora"})) {
+    } else if (InList(w, {"heute", "derzeit", "nun", "jetzt", "today", "currently", "now", "hoy",
+                          "actualmente", "ahora"})) {
       delta = 0;
       last = i - 1;
       weak = true;
-    } else if (w == "año" && Is(nx, {"pasado"})) {
+    } else if (w == "año" && InList(nx, {"pasado"})) {
       delta = -1;
     } else if (w == "pasado" && nx == "año") {
       delta = -1;
@@ -660,7 +662,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     } else if (w == "año" && nx == "que" && i + 2 < n && t[i + 2].lower == "viene") {
       delta = 1;
       ++last;
-    } else if (nx == "year" && Is(w, {"last", "this", "next"})) {
+    } else if (nx == "year" && InList(w, {"last", "this", "next"})) {
       delta = w == "last" ? -1 : w == "this" ? 0 : 1;
     }
     if (delta == 99) continue;

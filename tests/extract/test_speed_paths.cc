@@ -1120,3 +1120,42 @@ TEST_CASE("a word set by first byte finds the words the whole-list comparison fi
   }
   CHECK(found == 22);
 }
+
+TEST_CASE("word table membership compares bytes exactly or ignoring ASCII case", "[speed][words]") {
+  static constexpr std::string_view kList[] = {"kralix", "Velmar", "über", "nº"};
+  CHECK(nf::scan::InList("kralix", kList));
+  CHECK(nf::scan::InList("Velmar", kList));
+  CHECK_FALSE(nf::scan::InList("Kralix", kList));
+  CHECK_FALSE(nf::scan::InList("velmar", kList));
+  CHECK_FALSE(nf::scan::InList("krali", kList));
+  CHECK_FALSE(nf::scan::InList("", kList));
+  CHECK(nf::scan::InList("tecnovia", {"ostrava", "tecnovia"}));
+  CHECK_FALSE(nf::scan::InList("Tecnovia", {"ostrava", "tecnovia"}));
+  // Case-insensitive against lower-case entries: ASCII letters only ("Über" is no "über").
+  CHECK(nf::scan::InListLower("KRALIX", kList));
+  CHECK_FALSE(nf::scan::InListLower("Velmar", kList));  // the entry is not lower-case
+  CHECK_FALSE(nf::scan::InListLower("Über", kList));
+  CHECK(nf::scan::InListLower("üBER", kList));
+  CHECK(nf::scan::InListLower("Tecnovia", {"ostrava", "tecnovia"}));
+  CHECK_FALSE(nf::scan::InListLower("Tecnovias", {"ostrava", "tecnovia"}));
+}
+
+TEST_CASE("the word before a byte skips any non-word bytes or only blanks and dots",
+          "[speed][words]") {
+  const std::string_view text = "Kralix (ca. 45) and  Velmar. 12";
+  size_t ws = 0;
+  const size_t p45 = text.find("45");
+  // Any non-word bytes: "(ca. " is skipped back to "ca".
+  CHECK(nf::scan::WordBefore(text, 0, p45, &ws) == "ca");
+  CHECK(ws == text.find("ca"));
+  CHECK(nf::scan::WordBefore(text, 0, text.find("ca"), &ws) == "Kralix");
+  CHECK(ws == 0);
+  // Blanks and dots only: "ca. " is crossed, "(" is not.
+  CHECK(nf::scan::WordBeforeBlanks(text, 0, p45) == "ca");
+  CHECK(nf::scan::WordBeforeBlanks(text, 0, text.find("ca")).empty());
+  CHECK(nf::scan::WordBeforeBlanks(text, 0, text.find("12")) == "Velmar");
+  CHECK(nf::scan::WordBeforeBlanks(text, 0, text.find("Velmar")) == "and");
+  // Not before `lo`: the word is cut there.
+  CHECK(nf::scan::WordBefore(text, 2, text.find(' '), &ws) == "alix");
+  CHECK(nf::scan::WordBeforeBlanks(text, text.find("45"), p45).empty());
+}
