@@ -45,8 +45,12 @@ char Lower(char c) {
   return kLowerAscii[static_cast<uint8_t>(c)];
 }
 
+// True when s[pos..] starts with `w`. The first bytes are compared before the rest: the unit
+// and scale lists are tried word by word at a position where mostly none starts.
 bool StartsWith(std::string_view s, size_t pos, std::string_view w) {
-  return pos <= s.size() && s.size() - pos >= w.size() && s.compare(pos, w.size(), w) == 0;
+  if (w.empty()) return pos <= s.size();
+  return pos < s.size() && s[pos] == w[0] && s.size() - pos >= w.size() &&
+         s.compare(pos, w.size(), w) == 0;
 }
 
 // Values read from text have at most 15 significant digits; scale words, fractions ("1,5
@@ -2549,7 +2553,10 @@ class WindowParser {
         // Labels and ages: "Artikel 5", "(45)".
         size_t pws;
         const std::string_view pw = PrevWord(s, a.start, &pws);
-        if (!pw.empty() && !a.has_scale && InList(pw, kLabelWords)) {
+        // First byte and length first (the list is long, most words are in no list); a
+        // necessary test for exact equality, as no entry starts with a capital.
+        static constexpr scan::WordShapes kLabelShapes(kLabelWords);
+        if (!pw.empty() && !a.has_scale && kLabelShapes.Maybe(pw) && InList(pw, kLabelWords)) {
           return end;
         }
         if (lang_ == Lang::kDe && !pw.empty() && !a.has_scale &&
