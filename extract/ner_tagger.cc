@@ -231,6 +231,30 @@ struct BareHash {
   size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 using BareMap = std::unordered_map<std::string, BareEvidence, BareHash, std::equal_to<>>;
+// The bare-name evidence of one text and a filter of its words: a bit per (first byte, last
+// byte, length) of every word added. Most capitalised words of a text never get evidence; the
+// filter answers "not in the map" for them without hashing them (the map's find).
+struct BareWords {
+  BareMap map;
+  std::array<uint64_t, 16> shapes{};
+  void Clear() {
+    map.clear();
+    shapes = {};
+  }
+  // REQUIRES (Bit, Add, MayHold): `w` is not empty.
+  static size_t Bit(std::string_view w) {
+    return (static_cast<unsigned char>(w.front()) * 31U +
+            static_cast<unsigned char>(w.back()) * 7U + w.size()) &
+           1023U;
+  }
+  BareEvidence& Add(std::string_view w) {
+    shapes[Bit(w) >> 6] |= uint64_t{1} << (Bit(w) & 63);
+    return map[std::string(w)];
+  }
+  bool MayHold(std::string_view w) const {
+    return ((shapes[Bit(w) >> 6] >> (Bit(w) & 63)) & 1) != 0;
+  }
+};
 
 // Spanish: the words of one text that it uses as common nouns (CollectCommonUseEs), found
 // on first need by Sentence() and kept for the text's other sentences.
@@ -480,7 +504,7 @@ struct NameTagger::Impl {
   // candidate tokens (Tok::candidate) in the slice, in order: the passes after the classifier
   // that only look at candidates walk them, not all tokens.
   void Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
-                std::span<const uint32_t> cands, std::vector<EntityMention>* out, BareMap* bare,
+                std::span<const uint32_t> cands, std::vector<EntityMention>* out, BareWords* bare,
                 CommonUseEs* common_es) const;
   // The word feature of a (lower-cased) word is in the model.
   bool KnownWord(Lang lang, uint64_t word_hash) const {
@@ -1439,7 +1463,7 @@ void NominativeAdjectiveDe(std::string_view text, size_t start, std::string* ent
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
                                 std::span<const uint32_t> cands, std::vector<EntityMention>* out,
-                                BareMap* bare, CommonUseEs* common_es) const {
+                                BareWords* bare, CommonUseEs* common_es) const {
   if (toks.empty()) return;
   thread_local std::string lower, key;
   thread_local std::vector<TokMemo> memo;
@@ -1667,7 +1691,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           continue;
         }
       }
-      BareEvidence& e = (*bare)[std::string(w)];
+      BareEvidence& e = bare->Add(w);
       if (e.total == 0) {
         e.start = t.start;
         e.end = t.end;
@@ -1722,14 +1746,18 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
             ((ner::StartsUpper(pw) ? lex_of(i - 1) : LexByHash(ner::Fnv(pw))) & kLexBareBeforeDe);
       }
       // Other uses only count for a word that already has evidence (no entry per noun).
-      auto it = bare->find(w);
-      if (it == bare->end()) {
-        if (!hyphen && !without) continue;
-        it = bare->emplace(std::string(w), BareEvidence{}).first;
-        it->second.start = t.start;
-        it->second.end = static_cast<uint32_t>(t.start + w.size());
+      BareEvidence* found = nullptr;
+      if (bare->MayHold(w)) {
+        auto it = bare->map.find(w);
+        if (it != bare->map.end()) found = &it->second;
       }
-      BareEvidence& e = it->second;
+      if (found == nullptr) {
+        if (!hyphen && !without) continue;
+        found = &bare->Add(w);
+        found->start = t.start;
+        found->end = static_cast<uint32_t>(t.start + w.size());
+      }
+      BareEvidence& e = *found;
       ++e.total;
       if (!t.first) ++e.mid;
       if (hyphen) {
@@ -2823,12 +2851,13 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   // word tokens Propagate visits (indices into toks).
   thread_local std::vector<uint32_t> cands, visits;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
-  thread_local BareMap bare;
+  thread_local BareWords bare_words;
+  BareMap& bare = bare_words.map;
   thread_local CommonUseEs common_es;
   toks.clear();
   cands.clear();
   visits.clear();
-  bare.clear();
+  bare_words.Clear();
   common_es.filled = false;
   common_es.lower_use.clear();
   ranges.clear();
@@ -2873,7 +2902,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   size_t ki = 0, sentence_begin = 0;
   auto tag_sentence = [&] {
     impl_->Sentence(text, lang, field, std::span<Tok>(toks).subspan(sentence_begin), cands, out,
-                    &bare, &common_es);
+                    &bare_words, &common_es);
     sentence_begin = toks.size();
     cands.clear();
   };
