@@ -825,3 +825,19 @@ TEST_CASE("metric de: what is received, preserved, admitted or given as a measur
   CHECK(MetricOf("Sie hat 5.000 Server bestellt, aber erst 800 erhalten.", "800", kCount, "",
                  800) == "shipments");
 }
+
+TEST_CASE("metric en: a business bought or sold for millions is a deal's value", "[metric][deal]") {
+  CHECK(MetricOf("Voltaro bought the Kellmoor unit for $900m last year.", "$900m", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Dravik agreed to sell its stake to Ostara for about 700m euros.", "700m euros",
+                 kMoney) == "deal_value");
+  CHECK(MetricOf("The mill was sold for more than £2bn in an auction.", "£2bn", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Brenmoor is to buy rival Pellam Stores for $4.1bn.", "$4.1bn", kMoney) ==
+        "deal_value");
+  // Negatives: a small amount is a price, a buy-back spending, sales without "for" revenue.
+  CHECK(MetricOf("The console will sell for $299 in shops.", "$299", kMoney, "", 299) == "price");
+  CHECK(MetricOf("Ostara will buy back shares for $2bn this year.", "$2bn", kMoney) !=
+        "deal_value");
+  CHECK(MetricOf("Dravik sold goods worth $3bn abroad.", "$3bn", kMoney) != "deal_value");
+}
