@@ -238,6 +238,7 @@ constexpr CueWord kCues[] = {
     {"earnings", Cue::kProfit, kWordStart, kStrong},
     {"net income", Cue::kProfit, kWordStart, kStrong},
     {"income", Cue::kProfit, kWhole, 0},
+    {"earned", Cue::kProfit, kWhole, 0},  // "the firm earned $630m": what it made, net
     {"made", Cue::kProfit, kWhole, -40},
     {"verlust", Cue::kLoss, kInside, kStrong},
     {"fehlbetrag", Cue::kLoss, kInside, 0},

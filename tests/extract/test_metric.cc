@@ -841,3 +841,14 @@ TEST_CASE("metric en: a business bought or sold for millions is a deal's value",
         "deal_value");
   CHECK(MetricOf("Dravik sold goods worth $3bn abroad.", "$3bn", kMoney) != "deal_value");
 }
+
+TEST_CASE("metric en: what a company earned is its profit", "[metric][en]") {
+  CHECK(MetricOf("The Kellmoor group earned $420m in the final quarter.", "$420m", kMoney) ==
+        "profit");
+  CHECK(MetricOf("During the same period, Voltaro earned $95m, helped by advertising.", "$95m",
+                 kMoney) == "profit");
+  // Negatives: revenue named next to the amount stays revenue; "learned" is no cue.
+  CHECK(MetricOf("Kellmoor earned praise as its revenue rose to $3bn.", "$3bn", kMoney) ==
+        "revenue");
+  CHECK(MetricOf("Voltaro learned that the bill had reached $2bn.", "$2bn", kMoney) != "profit");
+}
