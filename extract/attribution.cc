@@ -1498,6 +1498,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (lead.size() == t.size() && scan::FindLower(lead, t) == 0) prep = false;
       }
     }
+    // English: the company whose shares a sentence moves is its subject, though "in" governs
+    // it: "Shares in Kellmoor rose 6% to 458p", "the news sent shares in Kellmoor up 8%" (a
+    // name before it still comes first: "Voltaro holds shares in Kellmoor").
+    if (prep && lang_ == Lang::kEn && it->type == EntityType::kOrg && before.size() == 2 &&
+        EqualsLowerAscii(before, "in")) {
+      size_t ws2;
+      if (EqualsLowerAscii(WordBefore(text_, s, ws, &ws2), "shares")) prep = false;
+    }
     // German: a name in parentheses after an indefinite noun phrase is the short form of a
     // kind of thing, not an organisation that could be the subject ("über ein zentrales
     // Buchungssystem (ZBS) erstellt"; but "zum Kralinger Fonds (KF)" is a name).

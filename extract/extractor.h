@@ -166,7 +166,10 @@ class Extractor {
   // de9: a German survey ("Umfrage") result is a share unless a party, candidate, election or
   // a referendum's side names a poll (vote share); "erhalten" is a shipment only of goods,
   // "eingeliefert" and a measure a device "liefert" ("24 Megapixel") never.
-  static constexpr uint32_t kVersion = 23;
+  // en10 (24): English "bought/sold <business> for <millions>" is deal_value and "earned" a
+  // profit cue; "Shares in X rose" makes X the sentence's subject; a year after "since",
+  // "until", "till" is no article year.
+  static constexpr uint32_t kVersion = 24;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

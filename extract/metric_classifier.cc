@@ -243,6 +243,7 @@ constexpr CueWord kCues[] = {
     {"earnings", Cue::kProfit, kWordStart, kStrong},
     {"net income", Cue::kProfit, kWordStart, kStrong},
     {"income", Cue::kProfit, kWhole, 0},
+    {"earned", Cue::kProfit, kWhole, 0},  // "the firm earned $630m": what it made, net
     {"made", Cue::kProfit, kWhole, -40},
     {"verlust", Cue::kLoss, kInside, kStrong},
     {"fehlbetrag", Cue::kLoss, kInside, 0},
@@ -1491,6 +1492,42 @@ bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
   return false;
 }
 
+// English: a business bought or sold for millions names the deal's value, not spending or
+// revenue: the amount right after "for" (a qualifier may come between: "for about $9bn"), a
+// verb of buying or selling before it in the sentence ("Voltaro bought the Kellmoor unit for
+// $900m", "agreed to sell its stake to Y for 700m euros"). Smaller amounts are prices ("sold
+// for $599"); a buy-back is spending.
+bool SoldForEn(const Figure& f, std::string_view t, size_t s, const std::vector<CueHit>& hits) {
+  if (f.value < 1e6) return false;
+  std::string_view w = WordBeforeBlanks(t, s, f.start);
+  auto before = [&](std::string_view x) {
+    return WordBeforeBlanks(t, s, static_cast<size_t>(x.data() - t.data()));
+  };
+  if (InListLower(w, {"about", "around", "nearly", "almost", "some", "roughly", "approximately"})) {
+    w = before(w);
+  } else if (InListLower(w, {"than", "to"})) {  // "for more than", "for up to"
+    w = before(before(w));
+  }
+  if (!EqualsLowerAscii(w, "for")) return false;
+  const auto for_at = static_cast<size_t>(w.data() - t.data());
+  for (const CueHit& h : hits) {
+    const Cue cue = kCues[h.cue].cue;
+    if ((cue != Cue::kPurchase && cue != Cue::kSales) || h.end > for_at || for_at - h.end > 100) {
+      continue;
+    }
+    size_t e = h.end;
+    while (WordByteAt(t, e)) ++e;
+    const std::string_view verb = t.substr(h.start, e - h.start);
+    if (!InListLower(verb, {"bought", "buy", "buys", "buying", "sold", "sell", "sells", "selling",
+                            "purchased"})) {
+      continue;
+    }
+    if (EqualsLowerAscii(WordAfter(t, e, for_at), "back")) continue;  // "buy back shares"
+    return true;
+  }
+  return false;
+}
+
 // English: "<measure> worth <amount>", "<measure> valued at <amount>": the amount is the value
 // of the measure named right before ("a deal worth $8bn", "contracts worth £3m", "a deal that
 // could be worth as much as $6bn", "its trade with the member states was worth $9bn"), not a
@@ -1681,6 +1718,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = AsideChange(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
+    if (SoldForEn(f, text_, s_, hits_)) return kDealValue;
     // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
     // hatte" (the company noun after the buying verb, or before a German participle).
     for (const CueHit& p : hits_) {

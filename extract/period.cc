@@ -912,6 +912,25 @@ bool FoundingYearEn(std::string_view text, size_t year_pos) {
   return ends_with(head, "began ") || ends_with(head, "started ") || ends_with(head, "begun ");
 }
 
+// English: a starting point or an end the text measures from or to ("since 1999", "Since
+// June 2004", "until 2007", "till 1992"): not the year it reports on.
+bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
+  // The word ending before `b` (blanks skipped), lower-cased into `buf`; `b` moves to its start.
+  size_t b = year_pos;
+  char buf[12];
+  auto word_before = [&]() -> std::string_view {
+    while (b > 0 && text[b - 1] == ' ') --b;
+    const size_t e = b;
+    while (b > 0 && e - b < sizeof buf && scan::IsAsciiAlnum(text[b - 1])) --b;
+    if (b > 0 && scan::IsAsciiAlnum(text[b - 1])) return {};  // longer than any word asked for
+    for (size_t i = b; i < e; ++i) buf[i - b] = scan::LowerAscii(text[i]);
+    return {buf, e - b};
+  };
+  std::string_view w = word_before();
+  if (MonthNumber(w) != 0) w = word_before();  // "since June 2004"
+  return w == "since" || w == "until" || w == "till";
+}
+
 // True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",
 // "soll", "prevé" …). Its years are targets, not the year an article reports on.
 bool IsForecast(std::string_view s) {
@@ -1160,7 +1179,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         law_years = true;
         continue;
       }
-      if (lang == Lang::kEn && FoundingYearEn(text, i)) continue;
+      if (lang == Lang::kEn && (FoundingYearEn(text, i) || SinceOrUntilYearEn(text, i))) continue;
       if (lang == Lang::kDe && SinceOrEraYearDe(text, i)) continue;
       if (i < forecast_start || i >= forecast_end || forecast_end == 0) {
         forecast_start = SentenceStart(text, i);

@@ -352,6 +352,24 @@ TEST_CASE("en: the share or count of a country's people is the country's", "[att
   CHECK(nf::testing::FigureWith(c, "40 Canadian cents").entity == "Kellmoor");
 }
 
+TEST_CASE("en: the company whose shares move is the subject of its sentence", "[attribution][en]") {
+  // An earlier sentence's subject does not take the price of another company's shares.
+  auto x = Text(
+      "Brightwater said it would buy the Dorvan unit. Shares in Kellmoor were up 6% "
+      "at 458p in morning trade.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "6%").entity == "Kellmoor");
+  CHECK(nf::testing::FigureWith(x, "458p").entity == "Kellmoor");
+  auto y = Text(
+      "Brightwater Group made an offer for Dorvan. The news sent shares in Kellmoor Oil up "
+      "8.5p, or 8.1%, to 113.5p.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "8.1%").entity == "Kellmoor Oil");
+  // Negative: an owner named first keeps the figure.
+  auto n = Text("Brightwater Group holds shares in Kellmoor Oil worth $40m.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "$40m").entity == "Brightwater Group");
+}
+
 TEST_CASE("en: a place before a company's head word is part of the company's name",
           "[attribution][en]") {
   auto x = Text("Norwegian Airways carried 2 million passengers last year.", nf::Lang::kEn);

@@ -825,3 +825,30 @@ TEST_CASE("metric de: what is received, preserved, admitted or given as a measur
   CHECK(MetricOf("Sie hat 5.000 Server bestellt, aber erst 800 erhalten.", "800", kCount, "",
                  800) == "shipments");
 }
+
+TEST_CASE("metric en: a business bought or sold for millions is a deal's value", "[metric][deal]") {
+  CHECK(MetricOf("Voltaro bought the Kellmoor unit for $900m last year.", "$900m", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Dravik agreed to sell its stake to Ostara for about 700m euros.", "700m euros",
+                 kMoney) == "deal_value");
+  CHECK(MetricOf("The mill was sold for more than £2bn in an auction.", "£2bn", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf("Brenmoor is to buy rival Pellam Stores for $4.1bn.", "$4.1bn", kMoney) ==
+        "deal_value");
+  // Negatives: a small amount is a price, a buy-back spending, sales without "for" revenue.
+  CHECK(MetricOf("The console will sell for $299 in shops.", "$299", kMoney, "", 299) == "price");
+  CHECK(MetricOf("Ostara will buy back shares for $2bn this year.", "$2bn", kMoney) !=
+        "deal_value");
+  CHECK(MetricOf("Dravik sold goods worth $3bn abroad.", "$3bn", kMoney) != "deal_value");
+}
+
+TEST_CASE("metric en: what a company earned is its profit", "[metric][en]") {
+  CHECK(MetricOf("The Kellmoor group earned $420m in the final quarter.", "$420m", kMoney) ==
+        "profit");
+  CHECK(MetricOf("During the same period, Voltaro earned $95m, helped by advertising.", "$95m",
+                 kMoney) == "profit");
+  // Negatives: revenue named next to the amount stays revenue; "learned" is no cue.
+  CHECK(MetricOf("Kellmoor earned praise as its revenue rose to $3bn.", "$3bn", kMoney) ==
+        "revenue");
+  CHECK(MetricOf("Voltaro learned that the bill had reached $2bn.", "$2bn", kMoney) != "profit");
+}

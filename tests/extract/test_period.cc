@@ -409,6 +409,25 @@ TEST_CASE("period: the year a thing started is no article year (English)", "[per
                  "2,000 jobs") == "2004");
 }
 
+TEST_CASE("period: a year the text counts from or to is no article year (English)",
+          "[period][en]") {
+  // "since", "until", "till" (a month may come between): a starting point or an end.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its shares have fallen since 1998.", Lang::kEn,
+                 "2,000 jobs")
+            .empty());
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Rates have risen since June 2003.", Lang::kEn,
+                 "2,000 jobs")
+            .empty());
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its debts are frozen until 2009.", Lang::kEn,
+                 "2,000 jobs")
+            .empty());
+  // Negatives: a year the text reports on still counts, and one after another word does.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It has grown since 1998.",
+                 Lang::kEn, "2,000 jobs") == "2004");
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its shares fell in June 2003.", Lang::kEn,
+                 "2,000 jobs") == "2003");
+}
+
 TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
           "[period][clause]") {
   const std::string en =
