@@ -405,9 +405,77 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   }
 }
 
+[[gnu::noinline]] void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title,
+                                     std::string_view body, const Gazetteer& gazetteer) {
+  // A plain capitalised word: no space, digit, hyphen or further capital (acronyms, CamelCase).
+  auto plain_word = [](std::string_view w) {
+    if (w.size() < 3) return false;
+    for (size_t k = 1; k < w.size(); ++k) {
+      const char c = w[k];
+      if (c == ' ' || c == '-' || scan::IsDigit(c) || (c >= 'A' && c <= 'Z')) return false;
+    }
+    return true;
+  };
+  // Nouns of a place before "de": "la ciudad de X", "el alcalde de X".
+  static constexpr std::string_view kPlaceNounsEs[] = {
+      "ciudad",     "municipio", "localidad", "provincia", "departamento", "comarca",
+      "alcalde",    "alcaldesa", "alcaldía",  "pueblo",    "villa",        "capital",
+      "habitantes", "vecinos",   "barrio",    "puerto",    "aeropuerto",   "región"};
+  // Words before a club's or firm's name that shares a town's: "el Valencia", "del Betis", "la
+  // empresa X".
+  static constexpr std::string_view kOrgBeforeEs[] = {
+      "el",    "del",       "al",     "empresa",    "compañía",  "firma",      "grupo",
+      "club",  "equipo",    "cadena", "diario",     "periódico", "partido",    "banco",
+      "marca", "aerolínea", "red",    "plataforma", "operadora", "consultora", "agencia"};
+  // Per name: 1 = a place by its use, -1 = an organisation by its use (wins).
+  thread_local std::vector<std::pair<std::string_view, int>> names;
+  names.clear();
+  bool any_place = false;
+  // The word before each organisation first (cheap); the name's own tests only for a use.
+  for (const EntityMention& m : mentions) {
+    if (m.type != EntityType::kOrg || m.end - m.start != m.entity.size()) continue;
+    const std::string_view text = m.field == Field::kTitle ? title : body;
+    if (m.end > text.size()) continue;
+    const std::string_view before = WordBeforePos(text, m.start);
+    int use = 0;
+    static const scan::LowerWordSet org_before(kOrgBeforeEs);
+    static const scan::LowerWordSet place_nouns(kPlaceNounsEs);
+    if (org_before.Contains(before)) {
+      use = -1;
+    } else if (before == "en" || before == "En" ||
+               (before == "de" && place_nouns.Contains(WordBeforePos(
+                                      text, static_cast<size_t>(before.data() - text.data()))))) {
+      // Not the first word of a longer name: "en Antena 3", "en Nueva York".
+      const std::string_view after = text.substr(m.end);
+      const bool glued = after.size() >= 2 && after[0] == ' ' &&
+                         (scan::IsDigit(after[1]) || ner::StartsUpper(after.substr(1)));
+      use = glued || (!after.empty() && after[0] == '-') ? 0 : 1;
+    }
+    if (use == 0 || m.entity != m.surface || !plain_word(m.entity)) continue;
+    any_place = any_place || use > 0;
+    auto it = std::find_if(names.begin(), names.end(),
+                           [&](const auto& n) { return n.first == m.entity; });
+    if (it == names.end()) {
+      names.emplace_back(m.entity, use);
+    } else {
+      it->second = std::min(it->second, use);
+    }
+  }
+  if (!any_place) return;
+  for (auto& [name, use] : names) {
+    if (use > 0 && gazetteer.Find(name) != nullptr) use = 0;  // "en Twitter"
+  }
+  for (EntityMention& m : mentions) {
+    if (m.type != EntityType::kOrg || m.entity.find(' ') != std::string::npos) continue;
+    for (const auto& [name, use] : names) {
+      if (use > 0 && name == m.entity) m.type = EntityType::kPlace;
+    }
+  }
+}
+
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
-                                  std::string_view body_text) {
+                                  std::string_view body_text, Lang lang) {
   // Candidates: mentions of the title and of the lead (first 400 bytes of the body). Score:
   // 4 in the title, 2 per lead mention, 1 per later body mention (first 200 mentions);
   // organisations and products before persons and places.
@@ -416,12 +484,15 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   int best_score = 0;
   bool best_org = false;
   bool best_free = false;
+  bool skip_org = false;  // the second look of Spanish at persons and places only
   auto consider = [&](const EntityMention& c) {
     // A candidate that loses whatever its score (a person or place once an organisation
     // leads; a governed name once a free one of its kind leads) is not scored: the tests
     // below are pure, so the order they are asked in changes nothing.
     const bool org = c.type == EntityType::kOrg || c.type == EntityType::kProduct;
     if (best != nullptr && best_org && !org) return;
+    // The second look scores each person or place once.
+    if (skip_org && (org || (best != nullptr && c.entity == best->entity))) return;
     if (gazetteer.IsSource(c.entity)) return;
     if (c.field == Field::kBody && !body_text.empty() &&
         (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
@@ -447,10 +518,37 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       best_free = free;
     }
   };
-  for (const EntityMention& m : title) consider(m);
-  for (const EntityMention& m : body) {
-    if (m.start >= kLead) break;
-    consider(m);
+  // Spanish: a person or place of the title and lead that the article names at least twice
+  // as often as the organisation that won (and in more than the title or the lead alone) is
+  // the topic: a person-centred or town-centred article names other bodies in passing
+  // ("la alcaldesa X … la Secretaría de Salud"; "en Ozmerales … el Ministerio"). The second
+  // pass looks at persons and places only.
+  const EntityMention* org_best = nullptr;
+  int org_score = 0;
+  bool org_free = false;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const EntityMention& m : title) consider(m);
+    for (const EntityMention& m : body) {
+      if (m.start >= kLead) break;
+      consider(m);
+    }
+    if (pass == 1 || lang != Lang::kEs || best == nullptr || !best_org) break;
+    org_best = best;
+    org_score = best_score;
+    org_free = best_free;
+    best = nullptr;
+    best_score = 0;
+    best_org = false;
+    best_free = false;
+    skip_org = true;
+  }
+  if (org_best != nullptr) {
+    constexpr int kMinScore = 6;
+    if (best != nullptr && best_score >= kMinScore && best_score >= 2 * org_score) return best;
+    best = org_best;
+    best_score = org_score;
+    best_org = true;
+    best_free = org_free;
   }
   // Nothing named in the title or lead: the organisation the body names most often.
   if (best == nullptr) {
@@ -483,8 +581,13 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   HarmonizeEntityTypes(std::span<EntityMention>(out->entities).subspan(m0),
                        field == Field::kTitle ? text : std::string_view(),
                        field == Field::kTitle ? std::string_view() : text, lang);
+  if (lang == Lang::kEs) {
+    PlacesByUseEs(std::span<EntityMention>(out->entities).subspan(m0),
+                  field == Field::kTitle ? text : std::string_view(),
+                  field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
+  }
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
-  const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text);
+  const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text, lang);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
             topic, memo);
   return Status::Ok();
@@ -516,10 +619,12 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
                       FigureTexts{article.title, article.body, article.published_at_ms});
   if (!impl_->matcher) return Status::Ok();
   HarmonizeEntityTypes(out->entities, article.title, article.body, lang);
+  if (lang == Lang::kEs)
+    PlacesByUseEs(out->entities, article.title, article.body, *impl_->gazetteer);
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),
-                                            *impl_->gazetteer, article.body);
+                                            *impl_->gazetteer, article.body, lang);
   if (!article.title.empty()) {
     Attribute(article.title, lang, mentions.first(m_body), *impl_->gazetteer, figures.first(f_body),
               topic, &title_periods);

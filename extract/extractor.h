@@ -168,7 +168,10 @@ class Extractor {
   // "eingeliefert" and a measure a device "liefert" ("24 Megapixel") never.
   // en10 (24): English "bought/sold <business> for <millions>" is deal_value and "earned" a
   // profit cue; "Shares in X rose" makes X the sentence's subject; a year after "since",
-  // "until", "till" is no article year.
+  // "until", "till" is no article year. es13 (24): a Spanish one-word name typed an
+  // organisation is a place when the text writes it after "en" or "el municipio de"
+  // (PlacesByUseEs); a person or place the title and lead name far more often than the best
+  // organisation is the article's topic.
   static constexpr uint32_t kVersion = 24;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
@@ -204,7 +207,7 @@ class Extractor {
 // places ("Wien – ").
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
-                                  std::string_view body_text = {});
+                                  std::string_view body_text = {}, Lang lang = Lang::kUnknown);
 
 // Makes the types of one article's mentions agree: a name typed as an organisation anywhere
 // is an organisation everywhere ("Carlsberg" tagged once ORG, once PER), and a one-word
@@ -219,6 +222,19 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
 // `title` / `body` are the texts the mentions' offsets point into (by `field`).
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
                           std::string_view body, Lang lang = Lang::kUnknown);
+
+// Spanish: a one-word name the tagger typed an organisation (the unknown-word rule types
+// every unknown capitalised word so: "Ibagué", "Cádiz") is a place in all its mentions when
+// one of them stands after "en" ("en Ibagué", "En Cádiz,") or after "<ciudad|municipio|
+// localidad|provincia|departamento|alcalde|…> de" ("el municipio de Soses"), and none after a
+// masculine article or a company noun ("el Valencia", "del Betis", "la empresa Tecnovía":
+// clubs and firms named like towns), nor is glued to a number or a capitalised word ("en
+// Antena 3", "en Nueva York": part of a longer name). Not a gazetteer entity ("en Twitter"),
+// an acronym or a CamelCase word ("en COPE", "en ServiCaixa"). Run after
+// HarmonizeEntityTypes (which makes a place typed an organisation elsewhere an organisation).
+// `title` / `body` are the texts the mentions' offsets point into (by `field`).
+void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                   const Gazetteer& gazetteer);
 
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /

@@ -380,6 +380,42 @@ TEST_CASE("es: a name opening with a saint's title is a place", "[entities][name
   CHECK(MentionType(xn, "San Teodoro") == nf::EntityType::kOrg);
 }
 
+TEST_CASE("es: a person the lead names far more often than an organisation is the topic",
+          "[entities][attribution][es]") {
+  const std::string t =
+      "La alcaldesa Rosalía Quintero visitó ayer el barrio inundado. Quintero prometió ayudas y "
+      "la Consejería de Aguas envió técnicos. Según Quintero, las obras empezarán pronto. "
+      "Quintero recorrió las calles. Al final del día se habían repartido 3.000 raciones de "
+      "comida.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "3.000 raciones").entity == "Rosalía Quintero");
+  // Negative: an organisation named about as often stays the topic.
+  const std::string neg =
+      "La alcaldesa Rosalía Quintero visitó ayer el barrio inundado. La Consejería de Aguas "
+      "envió técnicos. Quintero prometió ayudas y la Consejería de Aguas pagará las obras. "
+      "Al final del día se habían repartido 3.000 raciones de comida.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "3.000 raciones").entity == "Consejería de Aguas");
+}
+
+TEST_CASE("es: an unknown one-word name after 'en' or 'el municipio de' is a place",
+          "[entities][names][es]") {
+  const std::string t =
+      "Las lluvias dejaron 300 evacuados en Ozmerales. El alcalde de Brezuelo pidió ayuda y "
+      "Ozmerales recibió 2.000 mantas.";
+  auto x = Text(t);
+  CHECK(MentionType(x, "Ozmerales") == nf::EntityType::kPlace);
+  CHECK(MentionType(x, "Brezuelo") == nf::EntityType::kPlace);
+  CHECK(nf::testing::FigureWith(x, "2.000 mantas").entity_type == nf::EntityType::kPlace);
+  // Negatives: a club or firm named like its town ("el Ozmerales"), and the first word of a
+  // longer name ("en Brezuelo Digital").
+  const std::string neg =
+      "El Ozmerales ganó 3 partidos en Ozmerales. Trabajan 40 personas en Brezuelo Digital.";
+  auto xn = Text(neg);
+  CHECK(MentionType(xn, "Ozmerales") == nf::EntityType::kOrg);
+  CHECK(MentionType(xn, "Brezuelo") != nf::EntityType::kPlace);
+}
+
 TEST_CASE("es: a name after '<role> de <country>' is the role holder, not part of the country",
           "[entities][names][es]") {
   const std::string t =
