@@ -172,6 +172,8 @@ class Extractor {
   // organisation is a place when the text writes it after "en" or "el municipio de"
   // (PlacesByUseEs); a person or place the title and lead name far more often than the best
   // organisation is the article's topic.
+  // de10 (24): a capitalised German word the text also counts ("30 Millionen X",
+  // "ein X", "zwölf X") is a common noun: its uses without an article make it no name.
   static constexpr uint32_t kVersion = 24;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

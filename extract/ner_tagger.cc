@@ -1386,6 +1386,67 @@ bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
   }
   return false;
 }
+
+// German words before which a capitalised word is a counted common noun, not a name: the
+// indefinite article, "kein", quantifiers, number and scale words ("ein Barrel", "zwölf
+// Haie", "30 Millionen Barrel"). A name is not counted.
+constexpr std::string_view kCountingWordsDe[] = {
+    "acht",       "beide",   "beiden",    "dreißig", "drei",     "dutzende",   "ein",
+    "eine",       "einem",   "einen",     "einer",   "eines",    "einige",     "einigen",
+    "elf",        "etliche", "etlichen",  "fünf",    "hunderte", "jede",       "jedem",
+    "jeden",      "jeder",   "jedes",     "kein",    "keine",    "keinem",     "keinen",
+    "keiner",     "keines",  "manche",    "manchen", "mehrere",  "mehreren",   "milliarde",
+    "milliarden", "million", "millionen", "neun",    "sechs",    "sieben",     "tausende",
+    "vier",       "viele",   "vielen",    "wenige",  "wenigen",  "zahlreiche", "zahlreichen",
+    "zehn",       "zwanzig", "zwei",      "zwölf",
+};
+// German: whether `text` counts the capitalised word `w` somewhere — writes it right after a
+// word of kCountingWordsDe or a number of digits ("12 Demonstranten", "1.500 Haie"; not a
+// year "2015 Zorbel", not an ordinal "3. Zorbel"), and not as the first word of a longer
+// name (no capitalised word follows). Such a word is a common noun wherever it stands. Not
+// inlined: asked only for the words that pass BareName.
+[[gnu::noinline]] bool CountedDe(std::string_view text, std::string_view w) {
+  auto word_byte = [&](size_t i) {
+    return scan::IsAsciiAlnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80;
+  };
+  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+    const size_t e = p + w.size();
+    if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
+      continue;
+    }
+    if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) continue;
+    // The word before the space.
+    size_t b = p - 1;
+    while (b > 0 && p - 1 - b < 12 &&
+           (word_byte(b - 1) || text[b - 1] == '.' || text[b - 1] == ',')) {
+      --b;
+    }
+    const std::string_view prev = text.substr(b, p - 1 - b);
+    if (prev.empty() || (b > 0 && word_byte(b - 1))) continue;
+    if (scan::IsDigit(prev[0])) {
+      // Digits with inner ',' or '.' before groups of three ("1.500", "2,5"), ending in a
+      // digit; not a year, nor a version ("Android 6.0 Marshmallow").
+      bool number = scan::IsDigit(prev.back());
+      for (size_t k = 0; k < prev.size() && number; ++k) {
+        const char c = prev[k];
+        number = scan::IsDigit(c) || c == ',' ||
+                 (c == '.' && k + 3 < prev.size() && scan::IsDigit(prev[k + 1]) &&
+                  scan::IsDigit(prev[k + 2]) && scan::IsDigit(prev[k + 3]) &&
+                  (k + 4 == prev.size() || !scan::IsDigit(prev[k + 4])));
+      }
+      const bool year = prev.size() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
+      if (number && !year) return true;
+      continue;
+    }
+    // A length and first-letter test rules out most words before a name ("der", "von").
+    static const scan::LowerWordSet kCounting(kCountingWordsDe);
+    if (prev.size() >= 3 && kCounting.Contains(prev)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Does `text` contain `lower` (a lower-cased word) as a whole word written in lower case?
 bool WrittenLowerCase(std::string_view text, std::string_view lower) {
   return OccursElsewhere(text, lower, std::string_view::npos);
@@ -2995,7 +3056,9 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         OccursElsewhere(text, word, e.start)) {
       ev.total = 2;
     }
-    if (lang == Lang::kDe ? impl_->BareName(word, ev) : e.bare >= 2 && !OccursLower(text, word)) {
+    // A word the text counts ("zwölf Haie", "ein Barrel") is a common noun, however bare.
+    if (lang == Lang::kDe ? impl_->BareName(word, ev) && !CountedDe(text, word)
+                          : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;
       m.start = e.start;

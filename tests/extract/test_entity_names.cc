@@ -841,6 +841,30 @@ TEST_CASE(
   CHECK(FindEntity(cue, "Cendal") != nullptr);
 }
 
+TEST_CASE(
+    "German: a capitalised word the text also counts (after a number, 'ein', a number word) "
+    "is a common noun, not a name",
+    "[entities][names][de]") {
+  // "Zorbel" (an invented commodity) and "Quanken" (invented animals) stand without an
+  // article after prepositions, which alone would make them names; but the text counts them
+  // ("30 Millionen Zorbel", "ein Zorbel", "400 Quanken"), and a name is not counted.
+  auto ms = Names(
+      "Wien – Der Preis für ein Zorbel stieg. Die Förderung liegt bei 30 Millionen Zorbel pro "
+      "Tag. Für Zorbel zahlt man 40 Dollar, mit Zorbel handeln 12 Firmen. Die Forscher "
+      "zählten 400 Quanken im See. Mit Quanken befassen sich viele, für Quanken gibt es 3 "
+      "Millionen Euro.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Zorbel") == nullptr);
+  CHECK(FindEntity(ms, "Quanken") == nullptr);
+  // Negatives: a name never counted stays a name, and neither a year ("2015 Zorbel") nor an
+  // ordinal ("3. Zorbel") counts it.
+  auto org = Names(
+      "Wien – Laut Zorbel stieg der Umsatz 2015 um 3 Prozent. Mit Zorbel handeln 12 Firmen, "
+      "im Jahr 2015 Zorbel und Partner, am 3. Zorbel-Tag mehr.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(org, "Zorbel") != nullptr);
+}
+
 TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not an organisation",
           "[entities][names][es]") {
   auto ms = Names(
