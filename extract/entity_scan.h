@@ -131,6 +131,18 @@ inline std::string_view WordBeforeBlanks(std::string_view text, size_t lo, size_
       text, lo, pos, [](char c) { return c == ' ' || c == '.'; }, &word_start);
 }
 
+// The blank-separated chunk right before byte `pos` of `text` (skipping spaces and dots), with
+// its punctuation ("Kralinger," — GovernedDe reads the comma of a list member); "" if none.
+// Not WordBefore: that one is the word token alone. Shared by the mention-level rules of
+// extractor.cc and places_es.cc. REQUIRES: pos <= text.size().
+inline std::string_view ChunkBefore(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '.')) --i;
+  const size_t end = i;
+  while (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') --i;
+  return text.substr(i, end - i);
+}
+
 // The non-ASCII part of CharInfo (out of line: the ASCII test stays small enough to inline).
 inline size_t CharInfoMultiByte(std::string_view text, size_t i, bool* word) {
   const auto c = static_cast<unsigned char>(text[i]);

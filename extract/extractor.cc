@@ -147,38 +147,27 @@ namespace {
 
 using scan::InList;
 
-// The word right before byte `pos` of `text` (skipping spaces and dots); "" if none. Not
-// scan::WordBefore: the word here is the whole blank-separated chunk with its punctuation
-// ("Kralinger," — GovernedDe reads the comma of a list member).
-std::string_view WordBeforePos(std::string_view text, size_t pos) {
-  size_t i = pos;
-  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '.')) --i;
-  const size_t end = i;
-  while (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') --i;
-  return text.substr(i, end - i);
-}
-
 // True when a German preposition governs `m` ("auf Facebook", "bei der Kralinger AG", "mit
 // dem Partner X"): a platform, place or partner of the story, less likely its topic than a
 // name without one. Keyed by German words (none of them is an English or Spanish word).
 bool GovernedDe(std::string_view text, const EntityMention& m) {
   if (m.start > text.size()) return false;
-  std::string_view w = WordBeforePos(text, m.start);
+  std::string_view w = scan::ChunkBefore(text, m.start);
   // A list member inherits the preposition of the list: "bei Kralinger, Ökab und Donaublick".
   for (int k = 0; k < 3 && !w.empty(); ++k) {
     size_t at = static_cast<size_t>(w.data() - text.data());
     if (w == "und" || w == "oder") {
-      w = WordBeforePos(text, at);
+      w = scan::ChunkBefore(text, at);
     } else if (w.back() == ',') {
       // "Kralinger," is the member before; step over it
     } else {
       break;
     }
     at = static_cast<size_t>(w.data() - text.data());
-    w = WordBeforePos(text, at);
+    w = scan::ChunkBefore(text, at);
   }
   if (w == "der" || w == "die" || w == "das" || w == "dem" || w == "den") {
-    w = WordBeforePos(text, static_cast<size_t>(w.data() - text.data()));
+    w = scan::ChunkBefore(text, static_cast<size_t>(w.data() - text.data()));
   }
   static constexpr std::string_view kPrepDe[] = {"auf",   "Auf",   "bei",  "Bei", "beim", "Beim",
                                                  "mit",   "Mit",   "für",  "Für", "über", "Über",
@@ -189,7 +178,7 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
 // True when some occurrence of `name` in `text` follows a PersonCue word.
 bool WrittenAsPerson(std::string_view text, std::string_view name) {
   for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
-    if (scan::PersonCue(WordBeforePos(text, p))) return true;
+    if (scan::PersonCue(scan::ChunkBefore(text, p))) return true;
   }
   return false;
 }
@@ -201,7 +190,7 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
 // also the firm's name.
 bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::string_view full) {
   for (size_t p = text.find(full); p != std::string_view::npos; p = text.find(full, p + 1)) {
-    const std::string_view before = WordBeforePos(text, p);
+    const std::string_view before = scan::ChunkBefore(text, p);
     if (before.ends_with("ründer") || before.ends_with("ründers")) return true;  // [Gg]ründer
   }
   // The company nouns, lower-case: `alone` when the capitalised noun itself names the firm
@@ -237,7 +226,7 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
         (e < text.size() && scan::IsWordOrHigh(text[e]))) {
       continue;  // inside a longer word
     }
-    const std::string_view before = WordBeforePos(text, p);
+    const std::string_view before = scan::ChunkBefore(text, p);
     if (company_noun(before)) return true;
     if (e + 1 < text.size() && text[e] == ' ') {
       size_t q = e + 1;
@@ -369,7 +358,7 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
     for (const EntityMention& m : mentions) {
       std::string_view text = m.field == Field::kTitle ? title : body;
       if (m.type != EntityType::kPerson || m.start > text.size()) continue;
-      if (!scan::PersonCue(WordBeforePos(text, m.start))) continue;
+      if (!scan::PersonCue(scan::ChunkBefore(text, m.start))) continue;
       auto it = std::lower_bound(lone.begin(), lone.end(),
                                  std::pair<std::string_view, bool>(m.entity, false));
       if (it != lone.end() && it->first == m.entity) it->second = true;
@@ -402,74 +391,6 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
         (i + 1 < mentions.size() && mentions[i + 1].type == EntityType::kPlace &&
          list_gap(m, mentions[i + 1]));
     m.type = place ? EntityType::kPlace : EntityType::kOrg;
-  }
-}
-
-[[gnu::noinline]] void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title,
-                                     std::string_view body, const Gazetteer& gazetteer) {
-  // A plain capitalised word: no space, digit, hyphen or further capital (acronyms, CamelCase).
-  auto plain_word = [](std::string_view w) {
-    if (w.size() < 3) return false;
-    for (size_t k = 1; k < w.size(); ++k) {
-      const char c = w[k];
-      if (c == ' ' || c == '-' || scan::IsDigit(c) || (c >= 'A' && c <= 'Z')) return false;
-    }
-    return true;
-  };
-  // Nouns of a place before "de": "la ciudad de X", "el alcalde de X".
-  static constexpr std::string_view kPlaceNounsEs[] = {
-      "ciudad",     "municipio", "localidad", "provincia", "departamento", "comarca",
-      "alcalde",    "alcaldesa", "alcaldía",  "pueblo",    "villa",        "capital",
-      "habitantes", "vecinos",   "barrio",    "puerto",    "aeropuerto",   "región"};
-  // Words before a club's or firm's name that shares a town's: "el Valencia", "del Betis", "la
-  // empresa X".
-  static constexpr std::string_view kOrgBeforeEs[] = {
-      "el",    "del",       "al",     "empresa",    "compañía",  "firma",      "grupo",
-      "club",  "equipo",    "cadena", "diario",     "periódico", "partido",    "banco",
-      "marca", "aerolínea", "red",    "plataforma", "operadora", "consultora", "agencia"};
-  // Per name: 1 = a place by its use, -1 = an organisation by its use (wins).
-  thread_local std::vector<std::pair<std::string_view, int>> names;
-  names.clear();
-  bool any_place = false;
-  // The word before each organisation first (cheap); the name's own tests only for a use.
-  for (const EntityMention& m : mentions) {
-    if (m.type != EntityType::kOrg || m.end - m.start != m.entity.size()) continue;
-    const std::string_view text = m.field == Field::kTitle ? title : body;
-    if (m.end > text.size()) continue;
-    const std::string_view before = WordBeforePos(text, m.start);
-    int use = 0;
-    static const scan::LowerWordSet org_before(kOrgBeforeEs);
-    static const scan::LowerWordSet place_nouns(kPlaceNounsEs);
-    if (org_before.Contains(before)) {
-      use = -1;
-    } else if (before == "en" || before == "En" ||
-               (before == "de" && place_nouns.Contains(WordBeforePos(
-                                      text, static_cast<size_t>(before.data() - text.data()))))) {
-      // Not the first word of a longer name: "en Antena 3", "en Nueva York".
-      const std::string_view after = text.substr(m.end);
-      const bool glued = after.size() >= 2 && after[0] == ' ' &&
-                         (scan::IsDigit(after[1]) || ner::StartsUpper(after.substr(1)));
-      use = glued || (!after.empty() && after[0] == '-') ? 0 : 1;
-    }
-    if (use == 0 || m.entity != m.surface || !plain_word(m.entity)) continue;
-    any_place = any_place || use > 0;
-    auto it = std::find_if(names.begin(), names.end(),
-                           [&](const auto& n) { return n.first == m.entity; });
-    if (it == names.end()) {
-      names.emplace_back(m.entity, use);
-    } else {
-      it->second = std::min(it->second, use);
-    }
-  }
-  if (!any_place) return;
-  for (auto& [name, use] : names) {
-    if (use > 0 && gazetteer.Find(name) != nullptr) use = 0;  // "en Twitter"
-  }
-  for (EntityMention& m : mentions) {
-    if (m.type != EntityType::kOrg || m.entity.find(' ') != std::string::npos) continue;
-    for (const auto& [name, use] : names) {
-      if (use > 0 && name == m.entity) m.type = EntityType::kPlace;
-    }
   }
 }
 

@@ -1,0 +1,84 @@
+// PlacesByUseEs (extractor.h): Spanish one-word names typed org that their uses show to be
+// places. In its own unit so that the rule's string comparisons do not change the inlining
+// of extractor.cc, whose code runs for every language.
+#include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/entity_scan.h"
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/ner_features.h"
+
+namespace newsfacts::extract {
+
+void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                   const Gazetteer& gazetteer) {
+  // A plain capitalised word: no space, digit, hyphen or further capital (acronyms, CamelCase).
+  auto plain_word = [](std::string_view w) {
+    if (w.size() < 3) return false;
+    for (size_t k = 1; k < w.size(); ++k) {
+      const char c = w[k];
+      if (c == ' ' || c == '-' || scan::IsDigit(c) || (c >= 'A' && c <= 'Z')) return false;
+    }
+    return true;
+  };
+  // Nouns of a place before "de": "la ciudad de X", "el alcalde de X".
+  static constexpr std::string_view kPlaceNounsEs[] = {
+      "ciudad",     "municipio", "localidad", "provincia", "departamento", "comarca",
+      "alcalde",    "alcaldesa", "alcaldía",  "pueblo",    "villa",        "capital",
+      "habitantes", "vecinos",   "barrio",    "puerto",    "aeropuerto",   "región"};
+  // Words before a club's or firm's name that shares a town's: "el Valencia", "del Betis", "la
+  // empresa X".
+  static constexpr std::string_view kOrgBeforeEs[] = {
+      "el",    "del",       "al",     "empresa",    "compañía",  "firma",      "grupo",
+      "club",  "equipo",    "cadena", "diario",     "periódico", "partido",    "banco",
+      "marca", "aerolínea", "red",    "plataforma", "operadora", "consultora", "agencia"};
+  // Per name: 1 = a place by its use, -1 = an organisation by its use (wins).
+  thread_local std::vector<std::pair<std::string_view, int>> names;
+  names.clear();
+  bool any_place = false;
+  // The word before each organisation first (cheap); the name's own tests only for a use.
+  for (const EntityMention& m : mentions) {
+    if (m.type != EntityType::kOrg || m.end - m.start != m.entity.size()) continue;
+    const std::string_view text = m.field == Field::kTitle ? title : body;
+    if (m.end > text.size()) continue;
+    const std::string_view before = scan::ChunkBefore(text, m.start);
+    int use = 0;
+    static const scan::LowerWordSet org_before(kOrgBeforeEs);
+    static const scan::LowerWordSet place_nouns(kPlaceNounsEs);
+    if (org_before.Contains(before)) {
+      use = -1;
+    } else if (before == "en" || before == "En" ||
+               (before == "de" && place_nouns.Contains(scan::ChunkBefore(
+                                      text, static_cast<size_t>(before.data() - text.data()))))) {
+      // Not the first word of a longer name: "en Antena 3", "en Nueva York".
+      const std::string_view after = text.substr(m.end);
+      const bool glued = after.size() >= 2 && after[0] == ' ' &&
+                         (scan::IsDigit(after[1]) || ner::StartsUpper(after.substr(1)));
+      use = glued || (!after.empty() && after[0] == '-') ? 0 : 1;
+    }
+    if (use == 0 || m.entity != m.surface || !plain_word(m.entity)) continue;
+    any_place = any_place || use > 0;
+    auto it = std::find_if(names.begin(), names.end(),
+                           [&](const auto& n) { return n.first == m.entity; });
+    if (it == names.end()) {
+      names.emplace_back(m.entity, use);
+    } else {
+      it->second = std::min(it->second, use);
+    }
+  }
+  if (!any_place) return;
+  for (auto& [name, use] : names) {
+    if (use > 0 && gazetteer.Find(name) != nullptr) use = 0;  // "en Twitter"
+  }
+  for (EntityMention& m : mentions) {
+    if (m.type != EntityType::kOrg || m.entity.find(' ') != std::string::npos) continue;
+    for (const auto& [name, use] : names) {
+      if (use > 0 && name == m.entity) m.type = EntityType::kPlace;
+    }
+  }
+}
+
+}  // namespace newsfacts::extract
