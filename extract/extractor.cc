@@ -444,6 +444,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   // the topic: a person-centred or town-centred article names other bodies in passing
   // ("la alcaldesa X … la Secretaría de Salud"; "en Ozmerales … el Ministerio"). The second
   // pass looks at persons and places only.
+  constexpr int kMinScore = 6;
   const EntityMention* org_best = nullptr;
   int org_score = 0;
   bool org_free = false;
@@ -454,6 +455,16 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       consider(m);
     }
     if (pass == 1 || lang != Lang::kEs || best == nullptr || !best_org) break;
+    // The second look can only change the answer when another name could score kMinScore and
+    // twice the organisation's: the weight of all mentions but the organisation's own bounds
+    // any other name's score (a mention of the same name scores the organisation's).
+    int others = 4 * static_cast<int>(title.size()) - best_score;
+    size_t n = 0;
+    for (const EntityMention& m : body) {
+      if (++n > 200) break;
+      others += m.start < kLead ? 2 : 1;
+    }
+    if (others < std::max(kMinScore, 2 * best_score)) break;
     org_best = best;
     org_score = best_score;
     org_free = best_free;
@@ -464,7 +475,6 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     skip_org = true;
   }
   if (org_best != nullptr) {
-    constexpr int kMinScore = 6;
     if (best != nullptr && best_score >= kMinScore && best_score >= 2 * org_score) return best;
     best = org_best;
     best_score = org_score;
