@@ -73,8 +73,9 @@ void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, st
   for (auto& [name, use] : names) {
     if (use > 0 && gazetteer.Find(name) != nullptr) use = 0;  // "en Twitter"
   }
+  // The names are plain words (no blank): equality alone excludes longer names.
   for (EntityMention& m : mentions) {
-    if (m.type != EntityType::kOrg || m.entity.find(' ') != std::string::npos) continue;
+    if (m.type != EntityType::kOrg) continue;
     for (const auto& [name, use] : names) {
       if (use > 0 && name == m.entity) m.type = EntityType::kPlace;
     }
