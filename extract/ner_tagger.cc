@@ -2688,6 +2688,79 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       extra.push_back(std::move(m));
     }
   }
+  // 1c. English: an organisation's name of two or more words found once is that organisation
+  // wherever its words recur whole ("Kellmoor Bourse" opening a sentence, where the model
+  // tags nothing or only a later word: "Air Voltaro" -> "Voltaro" as a place). A mention
+  // lying inside the recurrence grows to it; one overlapping it partly or right before it
+  // ("China" + "Aviation Oil": the model cut one name in two), a gazetteer mention or a
+  // short form (1b) keeps the text as it is. Mentions are sorted by start and never overlap:
+  // a binary search finds the neighbours of a recurrence.
+  if (lang == Lang::kEn) {
+    auto by_start = [](const EntityMention& m, size_t pos) { return m.start < pos; };
+    // True when mentions of `ms` overlap [at, end) or end right before it; *inner (when
+    // given) is the one mention strictly inside, *n_inner counts them.
+    auto near = [&](auto& ms, size_t at, size_t end, auto inner, size_t* n_inner) {
+      auto it = std::lower_bound(ms.begin(), ms.end(), at, by_start);
+      if (it != ms.begin()) {
+        const EntityMention& prev = *(it - 1);
+        if (prev.end > at || (prev.end + 1 == at && text[at - 1] == ' ')) return true;
+      }
+      for (; it != ms.end() && it->start < end; ++it) {
+        if (inner == nullptr || it->end > end || (it->start == at && it->end == end)) return true;
+        *inner = &*it;
+        ++*n_inner;
+      }
+      return false;
+    };
+    for (size_t i = 0; i < found.size(); ++i) {
+      if (found[i].type != EntityType::kOrg || found[i].surface.find(' ') == std::string::npos) {
+        continue;
+      }
+      const std::string_view name = found[i].surface;
+      bool seen = false;
+      for (size_t k = 0; k < i && !seen; ++k) {
+        seen = found[k].type == EntityType::kOrg && found[k].surface == name;
+      }
+      if (seen) continue;
+      for (size_t at = text.find(name); at != std::string_view::npos;
+           at = text.find(name, at + 1)) {
+        if (at == found[i].start) continue;
+        const size_t end = at + name.size();
+        if ((at > 0 && (scan::IsAsciiAlnum(text[at - 1]) || text[at - 1] == '-' ||
+                        static_cast<unsigned char>(text[at - 1]) >= 0x80)) ||
+            (end < text.size() && (scan::IsAsciiAlnum(text[end]) || text[end] == '-' ||
+                                   static_cast<unsigned char>(text[end]) >= 0x80))) {
+          continue;
+        }
+        EntityMention* inner = nullptr;
+        size_t n_inner = 0;
+        if (near(found, at, end, &inner, &n_inner) || n_inner > 1 ||
+            near(known, at, end, static_cast<const EntityMention**>(nullptr), nullptr)) {
+          continue;
+        }
+        bool in_extra = false;
+        for (const EntityMention& m : extra) in_extra = in_extra || (m.start < end && at < m.end);
+        if (in_extra) continue;
+        if (inner != nullptr) {
+          // `name` views found[i], never `inner` (strictly shorter).
+          inner->start = static_cast<uint32_t>(at);
+          inner->end = static_cast<uint32_t>(end);
+          inner->surface = std::string(name);
+          inner->entity = found[i].entity;
+          inner->type = EntityType::kOrg;
+          continue;
+        }
+        EntityMention m;
+        m.entity = found[i].entity;
+        m.type = EntityType::kOrg;
+        m.field = field;
+        m.start = static_cast<uint32_t>(at);
+        m.end = static_cast<uint32_t>(end);
+        m.surface = std::string(name);
+        extra.push_back(std::move(m));
+      }
+    }
+  }
   // 2. One-word names and surnames found once are names wherever they recur.
   // Keys are views into the found mentions' surfaces (not changed from here on). A flat
   // table, sorted by key once filled (no node per key); of equal keys the one added first

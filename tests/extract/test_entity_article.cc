@@ -410,3 +410,19 @@ TEST_CASE("en: a company's head word after a name belongs to the company's name"
   auto n = Text("Rising Energy costs cut output by 4% in May.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(n, "4%").entity != "Rising Energy");
 }
+
+TEST_CASE(
+    "en: a company's name of two words the text tags once is that company where it "
+    "opens a sentence",
+    "[attribution][en]") {
+  auto x = Text(
+      "The low-cost carrier was set up by Air Tamvar last year. Air Tamvar has ordered 30 "
+      "jets in a deal worth $2bn.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$2bn").entity == "Air Tamvar");
+  CHECK(nf::testing::FigureWith(x, "30 jets").entity == "Air Tamvar");
+  // Negative: the words inside a longer word are no recurrence.
+  auto n = Text("The carrier was set up by Air Tamvar last year. Air Tamvaro has ordered 30 jets.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "30 jets").entity != "Air Tamvar");
+}
