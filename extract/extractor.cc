@@ -475,7 +475,8 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
-                                  std::string_view body_text, Lang lang) {
+                                  std::string_view body_text, Lang lang,
+                                  std::string_view title_text) {
   // Candidates: mentions of the title and of the lead (first 400 bytes of the body). Score:
   // 4 in the title, 2 per lead mention, 1 per later body mention (first 200 mentions);
   // organisations and products before persons and places.
@@ -544,7 +545,27 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   }
   if (org_best != nullptr) {
     constexpr int kMinScore = 6;
-    if (best != nullptr && best_score >= kMinScore && best_score >= 2 * org_score) return best;
+    // A title that names the person or place first, and the organisation not at all or only
+    // after a preposition ("La protesta en X: daños en los Y"), is about the person or
+    // place when the article names it more often; not when the organisation is a subject
+    // of the title ("X: Y y Z se disputarán …").
+    auto title_first = [&] {
+      bool seen = false;
+      for (const EntityMention& m : title) {
+        seen = seen || m.entity == best->entity;
+        if (m.entity != org_best->entity) continue;
+        if (!seen || m.end > title_text.size()) return false;
+        size_t ws;
+        std::string_view w = scan::WordBefore(title_text, 0, m.start, &ws);
+        if (IsArticle(w)) w = scan::WordBefore(title_text, 0, ws, &ws);
+        return IsPreposition(w);
+      }
+      return seen;
+    };
+    if (best != nullptr && best_score >= kMinScore &&
+        (best_score >= 2 * org_score || (best_score > org_score && title_first()))) {
+      return best;
+    }
     best = org_best;
     best_score = org_score;
     best_org = true;
@@ -624,7 +645,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),
-                                            *impl_->gazetteer, article.body, lang);
+                                            *impl_->gazetteer, article.body, lang, article.title);
   if (!article.title.empty()) {
     Attribute(article.title, lang, mentions.first(m_body), *impl_->gazetteer, figures.first(f_body),
               topic, &title_periods);
