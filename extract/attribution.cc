@@ -89,10 +89,14 @@ bool MaybeRefWord(std::string_view w) {
   return (kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size() & 1U) != 0;
 }
 
+}  // namespace
+
 bool IsArticle(std::string_view word) {
   static const scan::LowerWordSet kSet(kArticles);
   return kSet.Contains(word);
 }
+
+namespace {
 
 // Spanish: `gap` (between a percentage and a place) names the place's output: " del PIB
 // de ", " del producto interior bruto de la " (ASCII case-insensitive; one space each).
@@ -207,10 +211,14 @@ bool HasParticiple(std::string_view words) {
   return false;
 }
 
+}  // namespace
+
 bool IsPreposition(std::string_view word) {
   static const scan::LowerWordSet kSet(kPrepositions);
   return kSet.Contains(word);
 }
+
+namespace {
 
 // Spanish head nouns that never name a group of their own: time spans, amounts and parts,
 // places in general, and the references resolved elsewhere ("la compañía", "el país").

@@ -396,7 +396,8 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
-                                  std::string_view body_text, Lang lang) {
+                                  std::string_view body_text, Lang lang,
+                                  std::string_view title_text) {
   // Candidates: mentions of the title and of the lead (first 400 bytes of the body). Score:
   // 4 in the title, 2 per lead mention, 1 per later body mention (first 200 mentions);
   // organisations and products before persons and places.
@@ -456,15 +457,16 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     }
     if (pass == 1 || lang != Lang::kEs || best == nullptr || !best_org) break;
     // The second look can only change the answer when another name could score kMinScore and
-    // twice the organisation's: the weight of all mentions but the organisation's own bounds
-    // any other name's score (a mention of the same name scores the organisation's).
+    // more than the organisation (the least the rules below accept): the weight of all
+    // mentions but the organisation's own bounds any other name's score (a mention of the
+    // same name scores the organisation's).
     int others = 4 * static_cast<int>(title.size()) - best_score;
     size_t n = 0;
     for (const EntityMention& m : body) {
       if (++n > 200) break;
       others += m.start < kLead ? 2 : 1;
     }
-    if (others < std::max(kMinScore, 2 * best_score)) break;
+    if (others < std::max(kMinScore, best_score + 1)) break;
     org_best = best;
     org_score = best_score;
     org_free = best_free;
@@ -475,7 +477,27 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     skip_org = true;
   }
   if (org_best != nullptr) {
-    if (best != nullptr && best_score >= kMinScore && best_score >= 2 * org_score) return best;
+    // A title that names the person or place first, and the organisation not at all or only
+    // after a preposition ("La protesta en X: daños en los Y"), is about the person or
+    // place when the article names it more often; not when the organisation is a subject
+    // of the title ("X: Y y Z se disputarán …").
+    auto title_first = [&] {
+      bool seen = false;
+      for (const EntityMention& m : title) {
+        seen = seen || m.entity == best->entity;
+        if (m.entity != org_best->entity) continue;
+        if (!seen || m.end > title_text.size()) return false;
+        size_t ws;
+        std::string_view w = scan::WordBefore(title_text, 0, m.start, &ws);
+        if (IsArticle(w)) w = scan::WordBefore(title_text, 0, ws, &ws);
+        return IsPreposition(w);
+      }
+      return seen;
+    };
+    if (best != nullptr && best_score >= kMinScore &&
+        (best_score >= 2 * org_score || (best_score > org_score && title_first()))) {
+      return best;
+    }
     best = org_best;
     best_score = org_score;
     best_org = true;
@@ -555,7 +577,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),
-                                            *impl_->gazetteer, article.body, lang);
+                                            *impl_->gazetteer, article.body, lang, article.title);
   if (!article.title.empty()) {
     Attribute(article.title, lang, mentions.first(m_body), *impl_->gazetteer, figures.first(f_body),
               topic, &title_periods);

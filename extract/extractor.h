@@ -206,10 +206,12 @@ class Extractor {
 // organisation the body names most often; sources never.
 // nullptr when there is none. The pointer points into `title` or `body`.
 // `body_text` (the body the `body` mentions point into; may be empty) lets it skip dateline
-// places ("Wien – ").
+// places ("Wien – "); `title_text` (the title the `title` mentions point into; may be
+// empty) whether a preposition governs a title name.
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
-                                  std::string_view body_text = {}, Lang lang = Lang::kUnknown);
+                                  std::string_view body_text = {}, Lang lang = Lang::kUnknown,
+                                  std::string_view title_text = {});
 
 // Makes the types of one article's mentions agree: a name typed as an organisation anywhere
 // is an organisation everywhere ("Carlsberg" tagged once ORG, once PER), and a one-word

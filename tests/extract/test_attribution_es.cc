@@ -17,6 +17,16 @@ nf::Extraction Text(const std::string& text) {
   return nf::testing::FullText(text, nf::Lang::kEs);
 }
 
+nf::Extraction Art(const std::string& title, const std::string& body) {
+  nf::Article a;
+  a.title = title;
+  a.body = body;
+  a.lang = nf::Lang::kEs;
+  nf::Extraction x;
+  REQUIRE(nf::testing::FullExtractor().Extract(a, &x).ok());
+  return x;
+}
+
 }  // namespace
 
 TEST_CASE("es: 'del país' after an organisation is where it is, not the subject",
@@ -617,4 +627,19 @@ TEST_CASE("es: a full name in apposition after a role and what it heads is a per
       "Los consejeros de la comarca, Talleres Baltrusco y Vidrios Quirtoga firmaron ayer un "
       "acuerdo de 40 millones de euros.");
   CHECK_FALSE(person(n, "Talleres Baltrusco"));
+}
+
+TEST_CASE(
+    "es: a place the title names first, with the organisation only after a preposition, "
+    "is the topic",
+    "[entities][attribution][es]") {
+  const std::string body =
+      "La tormenta dejó ayer calles cortadas en Ozmerales. Los vecinos de Ozmerales pasaron la "
+      "noche en vela y los técnicos del CEBI revisaron las casas. En Ozmerales siguen sin luz. "
+      "Al final del día se contaron 40 heridos.";
+  auto x = Art("La tormenta en Ozmerales: destrozos en los CEBI", body);
+  CHECK(nf::testing::FigureWith(x, "40 heridos").entity == "Ozmerales");
+  // Negative: the organisation is a subject of the title: it stays the topic.
+  auto xn = Art("Ozmerales: los CEBI cierran tras la tormenta", body);
+  CHECK(nf::testing::FigureWith(xn, "40 heridos").entity == "CEBI");
 }
