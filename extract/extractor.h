@@ -174,6 +174,12 @@ class Extractor {
   // organisation is the article's topic.
   // de10 (24): a capitalised German word the text also counts ("30 Millionen X",
   // "ein X", "zwölf X") is a common noun: its uses without an article make it no name.
+  // ger11 (24): a German number after a name is a label also after a hyphen compound's last
+  // part or a camel-case name ("Flug 253", "iWork 11"), before unter/als/zwischen…, and
+  // before a preposition and a date ("ORF 2 am 14. April"). en11 (24): an English company
+  // name of two or more words the tagger found is that company wherever its words recur.
+  // es14 (24): a Spanish person or place the title names first, the organisation only after
+  // a preposition, is the topic when named more often.
   static constexpr uint32_t kVersion = 24;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;

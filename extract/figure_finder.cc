@@ -2002,12 +2002,21 @@ class WindowParser {
     const bool upper = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && o + 1 < orig_.size() &&
                                                     static_cast<uint8_t>(orig_[o + 1]) >= 0x80 &&
                                                     static_cast<uint8_t>(orig_[o + 1]) <= 0x9E);
-    if (!upper) return false;
+    // A German product name in camel case is a name too: "das iWork 11 des Herstellers".
+    const bool camel = !upper && lang_ == Lang::kDe && c0 >= 'a' && c0 <= 'z' &&
+                       o + 1 < orig_.size() && orig_[o + 1] >= 'A' && orig_[o + 1] <= 'Z';
+    if (!upper && !camel) return false;
     // Sentence start: nothing, or . ! ? : " ( newline before the word.
     size_t k = o;
     while (k > 0 && orig_[k - 1] == ' ') --k;
     if (k == 0) return false;
-    const char before = orig_[k - 1];
+    char before = orig_[k - 1];
+    // The last part of a German hyphen compound ("Northwest-Airlines-Flug 253",
+    // "ISS-Expedition 13") names like a plain word; a dash with a space stays a break.
+    if (lang_ == Lang::kDe && before == '-' && k == o && k >= 2 &&
+        scan::IsAsciiAlnum(orig_[k - 2])) {
+      before = 'a';
+    }
     const bool code_letter = pw.size() == 1 && pw != "a" && pw != "y" && pw != "o" && pw != "e" &&
                              pw != "i" && pw != "u";  // "B 5305"
     if (!code_letter && (before == '.' || before == '!' || before == '?' || before == ':' ||
@@ -2051,10 +2060,11 @@ class WindowParser {
   // article or "von" before another number stays in ("60 der 100 Stimmen", "328 von 547").
   bool CapitalisedWordAfter(size_t p) const {
     static constexpr std::string_view kStopsDe[] = {
-        "der",    "die",   "das",   "den",  "dem", "des", "ein",   "eine",     "einen",
-        "einem",  "einer", "eines", "mit",  "in",  "im",  "am",    "an",       "auf",
-        "aus",    "bei",   "beim",  "zum",  "zur", "für", "nach",  "vor",      "um",
-        "punkto", "gegen", "und",   "oder", "von", "vom", "sowie", "gegenüber"};
+        "der",    "die",      "das",   "den",  "dem",  "des",   "ein",   "eine",      "einen",
+        "einem",  "einer",    "eines", "mit",  "in",   "im",    "am",    "an",        "auf",
+        "aus",    "bei",      "beim",  "zum",  "zur",  "für",   "nach",  "vor",       "um",
+        "punkto", "gegen",    "und",   "oder", "von",  "vom",   "sowie", "gegenüber", "unter",
+        "über",   "zwischen", "als",   "seit", "ohne", "durch", "wegen", "während"};
     const std::string_view s = s_;
     size_t i = p;
     while (i < s.size() && (IsDigit(s[i]) || s[i] == '.' || s[i] == ',')) ++i;
@@ -2067,9 +2077,14 @@ class WindowParser {
       }
       const size_t e = WordEnd(s, i);
       if (e == i) return false;
-      if (InList(s.substr(i, e - i), kStopsDe)) {
+      const std::string_view stop = s.substr(i, e - i);
+      if (InList(stop, kStopsDe)) {
+        // Only an article or "von" reads on to a second number ("60 der 100 Stimmen", "328
+        // von 547"); after a preposition the number is a date or another figure ("ORF 2 am
+        // 14. April", "Tupolew 214 mit 154 Passagieren").
         const size_t n = SkipSpaces(s, e);
         if (n == e || n >= s.size() || !IsDigit(s[n])) return false;
+        if (!InList(stop, {"der", "die", "das", "den", "dem", "des", "von"})) return false;
         i = e;
         continue;
       }

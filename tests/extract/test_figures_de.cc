@@ -349,6 +349,31 @@ TEST_CASE(
   CHECK_FALSE(testing::With(sunday, "2.870").empty());
 }
 
+TEST_CASE(
+    "de: a label number is no figure after a hyphen compound, a camel-case name, or before a "
+    "preposition and a date",
+    "[figures][de]") {
+  // The last part of a hyphen compound names like a plain word.
+  CHECK(Figures("Der Mann saß im Nordwind-Air-Flug 418 nach Graz.", Lang::kDe).empty());
+  CHECK(Figures("Die Crew der Mond-Mission 9 und die Forscherin landeten.", Lang::kDe).empty());
+  // A product in camel case.
+  CHECK(Figures("Im Test lief das eTablo 12 des Herstellers Vorak gut.", Lang::kDe).empty());
+  // A preposition not yet listed before the next capitalised word.
+  CHECK(Figures("Die Seite lief im Netzleser 7 unter Fenstra XP nicht.", Lang::kDe).empty());
+  CHECK(Figures("Er arbeitete bei Eintracht Kralingen 96 als Co-Trainer.", Lang::kDe).empty());
+  // A preposition before a date or another figure does not read on to it.
+  CHECK(Figures("Die Debatte zeigt Kanal Nord 3 am 14. Mai.", Lang::kDe).empty());
+  const auto jet = Figures("Eine Aviona 312 mit 140 Passagieren landete.", Lang::kDe);
+  INFO(Describe(jet));
+  CHECK(testing::With(jet, "312").empty());
+  CHECK_FALSE(testing::With(jet, "140 Passagieren").empty());
+  // Negatives: a dash with spaces is a break, an article before another number reads on.
+  CHECK(One("Die Lage - 40 Menschen warten noch.").value == 40);
+  const auto seats = Figures("Die Liste hat in Pralow 178 der 300 Sitze gewonnen.", Lang::kDe);
+  INFO(Describe(seats));
+  CHECK_FALSE(testing::With(seats, "178").empty());
+}
+
 TEST_CASE("de: 'unter' after a survey noun means among, not less than", "[figures][de]") {
   CHECK(One("Eine Befragung unter 612 Betrieben zeigt ein gemischtes Bild.").qualifier ==
         Qualifier::kExact);
