@@ -1406,9 +1406,7 @@ constexpr std::string_view kCountingWordsDe[] = {
 // name (no capitalised word follows). Such a word is a common noun wherever it stands. Not
 // inlined: asked only for the words that pass BareName.
 [[gnu::noinline]] bool CountedDe(std::string_view text, std::string_view w) {
-  auto word_byte = [&](size_t i) {
-    return scan::IsAsciiAlnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80;
-  };
+  auto word_byte = [&](size_t i) { return scan::IsWordOrHigh(text[i]); };
   for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
     const size_t e = p + w.size();
     if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
@@ -2726,10 +2724,8 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
            at = text.find(name, at + 1)) {
         if (at == found[i].start) continue;
         const size_t end = at + name.size();
-        if ((at > 0 && (scan::IsAsciiAlnum(text[at - 1]) || text[at - 1] == '-' ||
-                        static_cast<unsigned char>(text[at - 1]) >= 0x80)) ||
-            (end < text.size() && (scan::IsAsciiAlnum(text[end]) || text[end] == '-' ||
-                                   static_cast<unsigned char>(text[end]) >= 0x80))) {
+        if ((at > 0 && (scan::IsWordOrHigh(text[at - 1]) || text[at - 1] == '-')) ||
+            (end < text.size() && (scan::IsWordOrHigh(text[end]) || text[end] == '-'))) {
           continue;
         }
         EntityMention* inner = nullptr;
