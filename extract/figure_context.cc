@@ -133,6 +133,26 @@ std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts) {
   return "EUR";
 }
 
+// An explicit amount in brackets right after an amount in another currency converts it
+// ("80.000 millones de pesetas (480,8 millones de euros)", "8 mil millones de euros (más de
+// 191 mil millones de pesos)"): the article counts in the first currency, so the bracketed
+// one is no currency the amounts after it carry.
+bool IsConversion(std::span<const Figure> figures, size_t j, const FigureTexts& texts) {
+  if (j == 0) return false;
+  const Figure& f = figures[j];
+  const Figure& prev = figures[j - 1];
+  if (!IsExplicitMoney(prev) || prev.field != f.field || prev.unit == f.unit ||
+      prev.end > f.start || f.start - prev.end > 16) {
+    return false;
+  }
+  const std::string_view text = texts.Of(f.field);
+  if (f.start > text.size()) return false;
+  const std::string_view gap = text.substr(prev.end, f.start - prev.end);
+  const size_t open = gap.find('(');
+  return open != std::string_view::npos && gap.find_first_not_of(' ') == open &&
+         gap.find_first_of(").;") == std::string_view::npos;
+}
+
 }  // namespace
 
 void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts& texts) {
@@ -186,9 +206,10 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     Figure& f = figures[i];
     if (!IsImplicitMoney(f)) continue;
     std::string_view unit;
-    // The nearest explicit currency before the amount ...
+    // The nearest explicit currency before the amount (not a conversion in brackets) ...
     for (size_t j = i; j-- > 0;) {
-      if (IsExplicitMoney(figures[j]) && family_ok(f, figures[j].unit)) {
+      if (IsExplicitMoney(figures[j]) && family_ok(f, figures[j].unit) &&
+          !(lang == Lang::kEs && IsConversion(figures, j, texts))) {
         unit = figures[j].unit;
         break;
       }

@@ -564,6 +564,13 @@ constexpr CueWord kCues[] = {
     {"reducci", Cue::kChange, kWordStart, 0},
     {"retroced", Cue::kChange, kWordStart, 0},
     {"menos que", Cue::kChange, kWordStart, 0},
+    // "más que" before an adjective or "nunca" intensifies, compares no amount: "una cuota
+    // de mercado del 20 %, más que suficiente para …" is a share, not a change (listed
+    // before "más que": the first cue of the table that matches is taken).
+    {"más que suficiente", Cue::kNone, kWordStart, 0},
+    {"más que nunca", Cue::kNone, kWordStart, 0},
+    {"más que probable", Cue::kNone, kWordStart, 0},
+    {"más que evidente", Cue::kNone, kWordStart, 0},
     {"más que", Cue::kChange, kWordStart, 0},
     {"interanual", Cue::kChange, kWordStart, 0},
     {"growth", Cue::kChange, kWordStart, 0},

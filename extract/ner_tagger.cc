@@ -178,6 +178,9 @@ constexpr std::string_view kNeverNameEs[] = {
     "porque", "pues",     "ya",     "aún",      "casi",    "nunca",   "entonces", "sino",
     "hace",   "allí",     "aquí",   "estas",    "esos",    "esas",    "aquel",    "aquella",
     "cada",   "mediante", "contra", "hacia",    "salvo",   "excepto"};
+// Spanish common nouns that some sources capitalise inside a sentence ("según una Noticia
+// publicada ayer"): never (part of) a name, like the words above.
+constexpr std::string_view kCapitalisedNounsEs[] = {"noticia"};
 // Acronyms that are not names (units, titles, economic terms).
 constexpr std::string_view kCommonAcronyms[] = {
     "ceo", "cfo", "coo", "cto", "gpu",  "cpu", "ki",  "ai",  "ia",   "ipo", "bip",
@@ -321,7 +324,7 @@ enum LexFlag : uint8_t {
   kLexCommonAcronym = 8,  // kCommonAcronyms
   kLexBareBeforeDe = 16,  // kBareBeforeDe
   kLexGivenName = 32,     // extract/data/given_names.txt
-  kLexNeverEs = 64        // kNeverNameEs: never a name in Spanish text
+  kLexNeverEs = 64        // kNeverNameEs, kCapitalisedNounsEs: never a name in Spanish text
 };
 
 // The context-free part of one word's classification, cached per thread (see
@@ -693,6 +696,7 @@ void NameTagger::Impl::BuildLexicon() {
   for (std::string_view w : kNeverName) words.emplace_back(w, kLexNever);
   for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
   for (std::string_view w : kNeverNameEs) words.emplace_back(w, kLexNeverEs);
+  for (std::string_view w : kCapitalisedNounsEs) words.emplace_back(w, kLexNeverEs);
   for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
   for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
   for (std::string_view w : kBareBeforeDe) words.emplace_back(w, kLexBareBeforeDe);

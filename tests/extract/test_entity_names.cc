@@ -911,6 +911,18 @@ TEST_CASE("Spanish adverbs in -mente and determiners are never names", "[entitie
   CHECK(FindEntity(name, "Clemente") != nullptr);
 }
 
+TEST_CASE("a capitalised Spanish noticia inside a sentence is no name", "[entities][names][es]") {
+  auto ms = Names(
+      "Según una Noticia publicada ayer, la empresa Tecnovía despidió a 40 empleados. La "
+      "Noticia de Ondamar sobre el cierre llegó tarde.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Noticia") == nullptr);
+  CHECK(FindEntity(ms, "Noticia de Ondamar") == nullptr);
+  // Negative: the names around it stay names.
+  CHECK(FindEntity(ms, "Tecnovía") != nullptr);
+  CHECK(FindEntity(ms, "Ondamar") != nullptr);
+}
+
 TEST_CASE("Spanish words in capitals for emphasis ('es INSOSTENIBLE') are not names",
           "[entities][names][es]") {
   auto ms = Names(

@@ -491,6 +491,24 @@ TEST_CASE("es: implicit amounts of the peseta era are pesetas", "[figures][es][i
   CHECK(both[1].unit == "EUR");
 }
 
+TEST_CASE("es: an amount converted in brackets passes on no currency", "[figures][es]") {
+  // The euro amount in brackets converts the pesetas: the bare amount after them is pesetas.
+  const auto a = Figures(
+      "Ondaluz pagará 9.000 millones de pesetas (54,1 millones de euros) y Tecnovía otros "
+      "3.000 millones.",
+      Lang::kEs);
+  REQUIRE(a.size() == 3);
+  CHECK(a[2].value == 3e9);
+  CHECK(a[2].unit == "ESP");
+  CHECK(a[2].unit_source == UnitSource::kContext);
+  // Negative: an amount in brackets that follows no other amount is a currency of its own.
+  const auto b = Figures(
+      "El coste (unos 20 millones de dólares) lo asume Ondaluz, que invertirá otros 5 millones.",
+      Lang::kEs);
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].unit == "USD");
+}
+
 TEST_CASE("es: a counted noun outside the table keeps its source word", "[figures][es][issue12]") {
   Figure a = One("La banda del pueblo tiene 51 tamborileros.");
   CHECK(a.kind == FigureKind::kCount);

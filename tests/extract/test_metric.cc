@@ -84,6 +84,16 @@ TEST_CASE("metric es: money cues", "[metric][es]") {
                  "2.000 millones de dólares", kMoney) == "trade");
 }
 
+TEST_CASE("metric es: más que before an adjective is no change", "[metric][es]") {
+  CHECK(MetricOf("Ondabanco tiene una cuota de mercado del 18 %, más que suficiente para crecer.",
+                 "18 %", kPercent) == "market_share");
+  CHECK(MetricOf("La cuota de mercado de Tecnovía, del 12 %, es más que evidente.", "12 %",
+                 kPercent) == "market_share");
+  // Negative: "más que" comparing an amount is still a change.
+  CHECK(MetricOf("Las ventas de Tecnovía subieron un 7 %, más que el año anterior.", "7 %",
+                 kPercent) == "growth");
+}
+
 TEST_CASE("metric en: money cues", "[metric][en]") {
   CHECK(MetricOf("Brightwater Systems reported revenue of $2.3bn.", "$2.3bn", kMoney) == "revenue");
   CHECK(MetricOf("Pre-tax profits climbed to £610m.", "£610m", kMoney) == "profit");
