@@ -30,8 +30,6 @@ extern const char kDeNounsText[];
 extern const size_t kDeNounsSize;
 extern const char kGivenNamesText[];
 extern const size_t kGivenNamesSize;
-extern const char kGivenNamesEsText[];
-extern const size_t kGivenNamesEsSize;
 
 namespace {
 
@@ -326,8 +324,7 @@ enum LexFlag : uint8_t {
   kLexCommonAcronym = 8,  // kCommonAcronyms
   kLexBareBeforeDe = 16,  // kBareBeforeDe
   kLexGivenName = 32,     // extract/data/given_names.txt
-  kLexNeverEs = 64,       // kNeverNameEs, kCapitalisedNounsEs: never a name in Spanish text
-  kLexGivenNameEs = 128   // extract/data/given_names_es.txt (Spanish rules only)
+  kLexNeverEs = 64        // kNeverNameEs, kCapitalisedNounsEs: never a name in Spanish text
 };
 
 // The context-free part of one word's classification, cached per thread (see
@@ -706,19 +703,16 @@ void NameTagger::Impl::BuildLexicon() {
   for (const auto& [name, idx] : country_by_name) {
     words.emplace_back(name.substr(0, name.find(' ')), kLexCountryFirst);
   }
+  const std::string_view given(kGivenNamesText, kGivenNamesSize);
   std::string lower;
-  for (const auto& [given, flag] :
-       {std::pair{std::string_view(kGivenNamesText, kGivenNamesSize), kLexGivenName},
-        std::pair{std::string_view(kGivenNamesEsText, kGivenNamesEsSize), kLexGivenNameEs}}) {
-    for (size_t pos = 0; pos < given.size();) {
-      size_t nl = given.find('\n', pos);
-      if (nl == std::string_view::npos) nl = given.size();
-      const std::string_view line = Trim(given.substr(pos, nl - pos));
-      pos = nl + 1;
-      if (line.empty() || line[0] == '#') continue;
-      ner::LowerInto(line, &lower);
-      words.emplace_back(lower, flag);
-    }
+  for (size_t pos = 0; pos < given.size();) {
+    size_t nl = given.find('\n', pos);
+    if (nl == std::string_view::npos) nl = given.size();
+    const std::string_view line = Trim(given.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    ner::LowerInto(line, &lower);
+    words.emplace_back(lower, kLexGivenName);
   }
   size_t cap = 16;
   while (cap < words.size() * 2) cap <<= 1;
@@ -2179,32 +2173,6 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
-  // Spanish: a given name the model left out (mostly one opening the sentence, where the
-  // unknown-word rule does not apply) right before a name it typed as an organisation or a
-  // person opens that person's name ("Ramiro Tuquerres ganó", "; Andrés Arauz consigue"):
-  // labelled a person, the span takes it and the given-name rule below types it. Not after
-  // another name ("Hospital Jorge X" keeps its own reading), not a word an organisation rule
-  // made.
-  for (const size_t k : lang == Lang::kEs ? cands : cands.first(0)) {
-    if (k + 1 >= toks.size()) break;
-    Tok& t = toks[k];
-    if (t.label != ner::kNerO || (t.lex & (kLexGivenName | kLexGivenNameEs)) == 0 ||
-        t.country >= 0 || t.demonym >= 0 || (t.lex & (kLexNever | kLexNeverEs)) != 0) {
-      continue;
-    }
-    const Tok& n = toks[k + 1];
-    if (!n.word || !n.candidate || n.org_rule || n.country >= 0 || n.demonym >= 0 ||
-        (n.label != ner::kNerOrg && n.label != ner::kNerPer) || n.start != t.end + 1 ||
-        text[t.end] != ' ') {
-      continue;
-    }
-    if (k > 0 && toks[k - 1].candidate && toks[k - 1].end + 1 == t.start &&
-        (toks[k - 1].label != ner::kNerO || toks[k - 1].country >= 0)) {
-      continue;
-    }
-    t.label = ner::kNerPer;
-  }
-
   // English: a place or demonym before the head word of a company's name is part of the
   // company's name ("British Airways", "Swiss Re", "UK Coal"), and so is a place after "Air"
   // ("Air China"): an organisation, not the place.
@@ -2398,11 +2366,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     // Spanish: a name of two to four words the unknown-word rule typed ORG is a person's
     // when a given name opens it ("Rosendo Quiroga", "Maite Ibarluce Soto"; given names of
-    // the NER training data, extract/data/given_names.txt, and the Spanish ones of
-    // given_names_es.txt); not one an organisation rule made, nor one with a connector
-    // ("Eduardo de Castro" stays as the model typed it).
+    // the NER training data, extract/data/given_names.txt); not one an organisation rule
+    // made, nor one with a connector ("Eduardo de Castro" stays as the model typed it).
     if (lang == Lang::kEs && type == ner::kNerOrg && !legal_form && t.country < 0 && j > i &&
-        j - i <= 3 && (t.lex & (kLexGivenName | kLexGivenNameEs))) {
+        j - i <= 3 && (t.lex & kLexGivenName)) {
       bool plain = true;
       for (size_t k = i; k <= j; ++k) {
         plain = plain && toks[k].word && toks[k].candidate && !toks[k].org_rule &&
