@@ -68,7 +68,7 @@ constexpr std::string_view kPersonNounsEs[] = {
 // and "es": a word of another shape is none of them, without comparing strings.
 struct RefShapes {
   std::array<uint32_t, 26> lengths{};  // bit n: some noun with this first letter has n bytes
-  RefShapes() {
+  constexpr RefShapes() {
     auto add = [&](std::string_view w) {
       if (w.size() < 32) lengths[static_cast<size_t>(w[0] - 'a')] |= 1U << w.size();
     };
@@ -83,7 +83,7 @@ struct RefShapes {
 };
 
 bool MaybeRefWord(std::string_view w) {
-  static const RefShapes kShapes;
+  static constexpr RefShapes kShapes;  // built at compile time: no guard per word
   const char c = scan::LowerAscii(w[0]);
   if (c < 'a' || c > 'z' || w.size() >= 32) return false;
   return (kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size() & 1U) != 0;
