@@ -68,7 +68,7 @@ constexpr std::string_view kPersonNounsEs[] = {
 // and "es": a word of another shape is none of them, without comparing strings.
 struct RefShapes {
   std::array<uint32_t, 26> lengths{};  // bit n: some noun with this first letter has n bytes
-  RefShapes() {
+  constexpr RefShapes() {
     auto add = [&](std::string_view w) {
       if (w.size() < 32) lengths[static_cast<size_t>(w[0] - 'a')] |= 1U << w.size();
     };
@@ -83,7 +83,7 @@ struct RefShapes {
 };
 
 bool MaybeRefWord(std::string_view w) {
-  static const RefShapes kShapes;
+  static constexpr RefShapes kShapes;  // built at compile time: no guard per word
   const char c = scan::LowerAscii(w[0]);
   if (c < 'a' || c > 'z' || w.size() >= 32) return false;
   return (kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size() & 1U) != 0;
@@ -1578,22 +1578,20 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   }
   // Nominal references: article (within 4 words before) + company noun; German "es".
   size_t pos = s, ts, te;
-  size_t prev_words[4] = {0, 0, 0, 0};
-  size_t prev_ends[4] = {0, 0, 0, 0};
+  // The last four words, in a ring: word k before the current one (k < min(nwords, 4)) is
+  // at [prev_word(k), prev_end(k)) (a ring: each word costs two stores, not eight moves).
+  size_t ring_starts[4] = {0, 0, 0, 0};
+  size_t ring_ends[4] = {0, 0, 0, 0};
   int nwords = 0;
+  auto prev_word = [&](int k) { return ring_starts[(nwords - 1 - k) & 3]; };
+  auto prev_end = [&](int k) { return ring_ends[(nwords - 1 - k) & 3]; };
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
     const bool de_company_noun = lang_ == Lang::kDe && IsCompanyCompoundDe(w);
     if (!de_company_noun && !MaybeRefWord(w)) {
-      prev_words[3] = prev_words[2];
-      prev_ends[3] = prev_ends[2];
-      prev_words[2] = prev_words[1];
-      prev_ends[2] = prev_ends[1];
-      prev_words[1] = prev_words[0];
-      prev_ends[1] = prev_ends[0];
-      prev_words[0] = ts;
-      prev_ends[0] = te;
+      ring_starts[nwords & 3] = ts;
+      ring_ends[nwords & 3] = te;
       ++nwords;
       continue;
     }
@@ -1602,7 +1600,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // "el banco central".
     if (nominal && w.size() >= 4 && scan::FindLower(w, "bank") != std::string_view::npos) {
       std::string_view prev =
-          nwords > 0 ? text_.substr(prev_words[0], prev_ends[0] - prev_words[0]) : "";
+          nwords > 0 ? text_.substr(prev_word(0), prev_end(0) - prev_word(0)) : "";
       std::string_view next = text_.substr(te, std::min<size_t>(9, e - te));
       if (EqualsLowerAscii(prev, "central") || EqualsLowerAscii(prev, "world") ||
           EqualsLowerAscii(prev, "federal") || scan::FindLower(w, "zentral") == 0 ||
@@ -1621,13 +1619,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       ref.pos = ts;
       bool has_article = false;
       for (int k = 0; k < nwords && k < 4; ++k) {
-        std::string_view pw = text_.substr(prev_words[k], prev_ends[k] - prev_words[k]);
+        std::string_view pw = text_.substr(prev_word(k), prev_end(k) - prev_word(k));
         if (IsArticle(pw)) has_article = true;
       }
       // A genitive is a determiner too: "France's second largest carmaker", "Spaniens
       // größte Bank".
       if (!has_article && nwords > 0) {
-        const size_t from = prev_words[std::min(nwords, 4) - 1];
+        const size_t from = prev_word(std::min(nwords, 4) - 1);
         for (const EntityMention* m : ms_) {
           if (m->start >= from && m->end <= ts && Genitive(*m)) has_article = true;
         }
@@ -1669,7 +1667,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       // candidato", "su candidato" or "el nuevo ministro de X").
       if (person_noun) {
         const std::string_view art =
-            nwords > 0 ? text_.substr(prev_words[0], prev_ends[0] - prev_words[0]) : "";
+            nwords > 0 ? text_.substr(prev_word(0), prev_end(0) - prev_word(0)) : "";
         has_article = EqualsLowerAscii(art, "el") || EqualsLowerAscii(art, "la");
         // "el presidente, Juan X, dijo": the name in apposition, no reference.
         for (const EntityMention* m : ms_) {
@@ -1686,7 +1684,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     if (((lang_ == Lang::kEs && w == "país") ||
          (lang_ == Lang::kEn && (w == "country" || w == "country's"))) &&
         nwords > 0) {
-      const std::string_view pw = text_.substr(prev_words[0], prev_ends[0] - prev_words[0]);
+      const std::string_view pw = text_.substr(prev_word(0), prev_end(0) - prev_word(0));
       if (EqualsLowerAscii(pw, "el") || EqualsLowerAscii(pw, "del") || EqualsLowerAscii(pw, "al") ||
           (lang_ == Lang::kEn && EqualsLowerAscii(pw, "the"))) {
         Ref r;
@@ -1696,12 +1694,8 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         refs_.push_back(r);
       }
     }
-    for (int k = 3; k > 0; --k) {
-      prev_words[k] = prev_words[k - 1];
-      prev_ends[k] = prev_ends[k - 1];
-    }
-    prev_words[0] = ts;
-    prev_ends[0] = te;
+    ring_starts[nwords & 3] = ts;
+    ring_ends[nwords & 3] = te;
     ++nwords;
   }
 }

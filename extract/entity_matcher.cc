@@ -79,14 +79,9 @@ void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t
   size_t i = 0;
   for (; i + 16 <= n; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // Signed compares: bytes >= 0x80 are negative, never in a range.
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                        _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const __m128i upper = scan::InAsciiRange(v, 'A', 'Z');
+    const __m128i letter = scan::InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    const __m128i digit = scan::InAsciiRange(v, '0', '9');
     const auto up = static_cast<unsigned>(_mm_movemask_epi8(upper));
     const auto other =
         ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;

@@ -74,6 +74,14 @@ constexpr bool IsWordOrHigh(char c) {
   return kWordOrHigh.word[static_cast<unsigned char>(c)];
 }
 
+// The lanes of `v` whose byte is in [lo, hi] set to 0xFF (ASCII ranges with lo + (hi - lo + 1)
+// <= 128), by one add and one signed compare: the add moves lo to -128, so the range is the
+// bytes below -128 + its width; no other byte, those >= 0x80 included, lands there (SSE2).
+inline __m128i InAsciiRange(__m128i v, char lo, char hi) {
+  const __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+  return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
+}
+
 // Start of the run of IsWordOrHigh bytes that ends at `end` (exclusive), not before `lo`: the
 // loop WordOrHighRunStartScalar, 16 bytes at a time (SSE2 masks: (c | 0x20) - 'a' < 26 and
 // c - '0' < 10 as signed compares shifted by 0x80, c >= 0x80 as c < 0). REQUIRES: lo <= end
@@ -87,13 +95,8 @@ inline size_t WordOrHighRunStart(std::string_view text, size_t lo, size_t end) {
   size_t i = end;
   while (i >= lo + 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i - 16));
-    const __m128i letter =
-        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-                                    _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                       _mm_set1_epi8(static_cast<char>(-128 + 26)));
-    const __m128i digit =
-        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
-                       _mm_set1_epi8(static_cast<char>(-128 + 10)));
+    const __m128i letter = InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    const __m128i digit = InAsciiRange(v, '0', '9');
     const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
     const auto word =
         static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
@@ -178,12 +181,9 @@ inline size_t AsciiAlnumEnd(std::string_view text, size_t i) {
   const char* p = text.data();
   for (; i + 16 <= n; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // Signed byte compares: bytes >= 0x80 are negative, so never in a range.
-    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // 'A'..'Z' -> 'a'..'z'
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    // 'A'..'Z' -> 'a'..'z' by the 0x20 bit; bytes >= 0x80 are in no range.
+    const __m128i letter = InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    const __m128i digit = InAsciiRange(v, '0', '9');
     const auto other =
         ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
     if (other != 0) return i + static_cast<size_t>(__builtin_ctz(other));

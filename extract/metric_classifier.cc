@@ -1029,7 +1029,8 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
       std::memcpy(&two, p + i, 2);
       const uint8_t kinds = idx.raw_pair[two];
       if (kinds == 0) continue;
-      const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
+      // i - 1 < e <= text.size(): no bounds test.
+      const bool word_start = i == 0 || !scan::IsWordOrHigh(p[i - 1]) || p[i] == '/';
       if (!word_start && (kinds & CueIndex::kPairInside) == 0) continue;
       if ((kinds & CueIndex::kPairShort) == 0 && i + 2 < e) {
         const size_t g = scan::Gram3(lower(i), lower(i + 1), lower(i + 2));
