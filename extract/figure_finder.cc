@@ -30,8 +30,8 @@ using scan::InList;
 bool IsDigit(char c) {
   return c >= '0' && c <= '9';
 }
-bool IsAsciiAlpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+bool IsAsciiAlpha(char c) {  // (c | 0x20) in 'a'..'z': one compare
+  return static_cast<uint8_t>((static_cast<uint8_t>(c) | 0x20) - 'a') < 26;
 }
 // ASCII lower case of every byte (other bytes unchanged), one load per byte.
 constexpr std::array<char, 256> kLowerAscii = [] {
@@ -94,8 +94,11 @@ inline bool IsWordByte(std::string_view s, size_t i) {
 
 // End of the word (letters only) starting at i.
 size_t WordEnd(std::string_view s, size_t i) {
-  while (i < s.size() && IsWordByte(s, i)) ++i;
-  return i;
+  for (;;) {  // ASCII letters by the one-compare test; other bytes by IsWordByte
+    while (i < s.size() && IsAsciiAlpha(s[i])) ++i;
+    if (i >= s.size() || static_cast<uint8_t>(s[i]) < 0x80 || !IsWordByte(s, i)) return i;
+    ++i;
+  }
 }
 
 // s[pos..] starts with `w` and w ends at a word boundary.
@@ -143,7 +146,11 @@ std::string_view PrevWord(std::string_view s, size_t i, size_t* word_start) {
   size_t e = SkipSpacesBack(s, i);
   if (e > 0 && s[e - 1] == '.') --e;
   size_t b = e;
-  while (b > 0 && IsWordByte(s, b - 1)) --b;
+  for (;;) {  // ASCII letters by the one-compare test; other bytes by IsWordByte
+    while (b > 0 && IsAsciiAlpha(s[b - 1])) --b;
+    if (b == 0 || static_cast<uint8_t>(s[b - 1]) < 0x80 || !IsWordByte(s, b - 1)) break;
+    --b;
+  }
   *word_start = b;
   return s.substr(b, e - b);
 }
