@@ -3331,19 +3331,21 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
         starts |= 1;
       }
     }
-    // Words of one, two or three ASCII-led bytes that end inside the block (end bit <= 62):
-    // a third to two fifths of all words. Their length is known from the masks (a stretch
-    // starting at s of length k has its end bit at s + k - 1 and none before), so the shape
-    // filter and the word test run here with a constant length, and the pairing loop below
-    // never sees them. They end before the block's last byte: `covered` needs no update.
+    // Words of one to four ASCII-led bytes that end inside the block (end bit <= 62): about
+    // half of all words. Their length is known from the masks (a stretch starting at s of
+    // length k has its end bit at s + k - 1 and none before), so the shape filter and the word
+    // test run here with a constant length, and the pairing loop below never sees them. They end
+    // before the block's last byte: `covered` needs no update.
     const uint64_t one = starts & ends;
     const uint64_t two = starts & (ends >> 1) & ~ends;
     const uint64_t three = starts & (ends >> 2) & ~(ends | (ends >> 1));
+    const uint64_t four = starts & (ends >> 3) & ~(ends | (ends >> 1) | (ends >> 2));
     const uint64_t short1 = one & m.letter & (~uint64_t{0} >> 1);    // s <= 62
     const uint64_t short2 = two & m.letter & (~uint64_t{0} >> 2);    // s <= 61
     const uint64_t short3 = three & m.letter & (~uint64_t{0} >> 3);  // s <= 60
-    starts &= ~(short1 | short2 | short3);
-    ends &= ~(short1 | (short2 << 1) | (short3 << 2));
+    const uint64_t short4 = four & m.letter & (~uint64_t{0} >> 4);   // s <= 59
+    starts &= ~(short1 | short2 | short3 | short4);
+    ends &= ~(short1 | (short2 << 1) | (short3 << 2) | (short4 << 3));
     auto short_words = [&](uint64_t bits, size_t len) {
       for (; bits != 0; bits &= bits - 1) {
         const auto s = static_cast<unsigned>(__builtin_ctzll(bits));
@@ -3356,6 +3358,7 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
     short_words(short1, 1);
     short_words(short2, 2);
     short_words(short3, 3);
+    short_words(short4, 4);
     while (starts != 0) {
       const auto s = static_cast<unsigned>(__builtin_ctzll(starts));
       const auto last = static_cast<unsigned>(__builtin_ctzll(ends));
