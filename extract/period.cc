@@ -223,9 +223,20 @@ constexpr MonthName kMonthNames[] = {
     {"setiembre", 9},  {"oktober", 10},  {"octubre", 10},   {"october", 10},  {"november", 11},
     {"noviembre", 11}, {"dezember", 12}, {"diciembre", 12}, {"december", 12}};
 
+// Bit k of kMonthShapes[b]: some month name starts with byte b and has k bytes (3..10).
+constexpr std::array<uint16_t, 256> kMonthShapes = [] {
+  std::array<uint16_t, 256> t{};
+  for (const MonthName& m : kMonthNames) {
+    t[static_cast<uint8_t>(m.name[0])] |= static_cast<uint16_t>(1u << m.name.size());
+  }
+  return t;
+}();
+
 // 1-12 for a month name, 0 otherwise.
 int MonthNumber(std::string_view w) {
   if (w.size() < 3 || w.size() > 10) return 0;  // "mai" … "septiembre"
+  // First byte and length first: most words asked about are no month.
+  if (((kMonthShapes[static_cast<uint8_t>(w[0])] >> w.size()) & 1) == 0) return 0;
   for (const MonthName& m : kMonthNames) {
     if (m.name[0] == w[0] && w == m.name) return m.month;
   }
