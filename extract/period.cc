@@ -141,12 +141,34 @@ bool IsDash(std::string_view g) {
   return g == "-" || g == "\u2013" || g == "\u2014";
 }
 
+// Ordinal's words: "last" (5: only "last three months") and the prefixes of the ordinals
+// 1..4 in row order ("final" is the fourth quarter).
+constexpr std::string_view kLastWords[] = {"last", "letzten", "últimos", "ultimos"};
+constexpr std::string_view kOrdinalPrefixes[4][5] = {{"erst", "primer", "first", "1st"},
+                                                     {"zweit", "segund", "second", "2nd"},
+                                                     {"dritt", "tercer", "third", "3rd"},
+                                                     {"viert", "cuart", "fourth", "4th", "final"}};
+// The first bytes of kLastWords and kOrdinalPrefixes: a word starting otherwise is no ordinal.
+const std::array<bool, 256> kOrdinalFirst = [] {  // built at static initialization
+  std::array<bool, 256> t{};
+  for (std::string_view w : kLastWords) t[static_cast<uint8_t>(w[0])] = true;
+  for (size_t k = 0; k < 4; ++k) {
+    for (size_t j = 0; j < 5; ++j) {
+      const std::string_view w = kOrdinalPrefixes[k][j];
+      if (!w.empty()) t[static_cast<uint8_t>(w[0])] = true;
+    }
+  }
+  return t;
+}();
+
 int Ordinal(std::string_view w) {
-  if (InList(w, {"last", "letzten", "últimos", "ultimos"})) return 5;  // only "last three months"
-  if (StartsWithAny(w, {"erst", "primer", "first", "1st"})) return 1;
-  if (StartsWithAny(w, {"zweit", "segund", "second", "2nd"})) return 2;
-  if (StartsWithAny(w, {"dritt", "tercer", "third", "3rd"})) return 3;
-  if (StartsWithAny(w, {"viert", "cuart", "fourth", "4th", "final"})) return 4;
+  if (w.empty() || !kOrdinalFirst[static_cast<uint8_t>(w[0])]) return 0;
+  if (InList(w, kLastWords)) return 5;  // only "last three months"
+  for (int k = 0; k < 4; ++k) {
+    for (std::string_view p : kOrdinalPrefixes[k]) {
+      if (!p.empty() && w.starts_with(p)) return k + 1;
+    }
+  }
   return 0;
 }
 
@@ -223,9 +245,20 @@ constexpr MonthName kMonthNames[] = {
     {"setiembre", 9},  {"oktober", 10},  {"octubre", 10},   {"october", 10},  {"november", 11},
     {"noviembre", 11}, {"dezember", 12}, {"diciembre", 12}, {"december", 12}};
 
+// Bit k of kMonthShapes[b]: some month name starts with byte b and has k bytes (3..10).
+constexpr std::array<uint16_t, 256> kMonthShapes = [] {
+  std::array<uint16_t, 256> t{};
+  for (const MonthName& m : kMonthNames) {
+    t[static_cast<uint8_t>(m.name[0])] |= static_cast<uint16_t>(1u << m.name.size());
+  }
+  return t;
+}();
+
 // 1-12 for a month name, 0 otherwise.
 int MonthNumber(std::string_view w) {
   if (w.size() < 3 || w.size() > 10) return 0;  // "mai" … "septiembre"
+  // First byte and length first: most words asked about are no month.
+  if (((kMonthShapes[static_cast<uint8_t>(w[0])] >> w.size()) & 1) == 0) return 0;
   for (const MonthName& m : kMonthNames) {
     if (m.name[0] == w[0] && w == m.name) return m.month;
   }
