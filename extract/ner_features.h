@@ -362,10 +362,22 @@ inline bool DescribeWordShape(std::string_view tok, TokenInfo* out) {
     const bool upper = static_cast<unsigned>(c0 - 'A') < 26;
     if (upper || static_cast<unsigned>(c0 - 'a') < 26) {
       uint64_t h = (kBasis ^ (c0 | 0x20U)) * kPrime;
-      for (i = 1; i < n; ++i) {
+      auto small = [](unsigned char c) { return static_cast<unsigned>(c - 'a') < 26; };
+      // Two bytes per step (one loop test for both), then the last one.
+      for (i = 1; i + 1 < n; i += 2) {
         const auto c = static_cast<unsigned char>(tok[i]);
-        if (static_cast<unsigned>(c - 'a') >= 26) break;
+        const auto d = static_cast<unsigned char>(tok[i + 1]);
+        if (!small(c)) break;
         h = (h ^ c) * kPrime;
+        if (!small(d)) {
+          ++i;
+          break;
+        }
+        h = (h ^ d) * kPrime;
+      }
+      if (i + 1 == n && small(static_cast<unsigned char>(tok[i]))) {
+        h = (h ^ static_cast<unsigned char>(tok[i])) * kPrime;
+        ++i;
       }
       ws.word = h;
       if (upper && i == 1) {
