@@ -3092,6 +3092,8 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       }
       toks.push_back(t);
       first = false;
+      // Most words end at a blank: step over it here, without classifying it as a character.
+      if (i < to && text[i] == ' ') ++i;
     }
     tag_sentence();
   }
