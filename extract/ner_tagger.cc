@@ -1230,7 +1230,8 @@ inline size_t NameTokenEnd(std::string_view text, size_t i, uint8_t* inner) {
   bool word = false;
   while (i < text.size()) {
     i = scan::AsciiAlnumEnd(text, i);
-    if (i >= text.size()) break;
+    // Most words end at a blank: no character to classify, no join to test.
+    if (i >= text.size() || text[i] == ' ') break;
     const size_t l = scan::CharInfo(text, i, &word);
     if (word) {
       i += l;
