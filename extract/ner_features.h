@@ -345,9 +345,53 @@ inline TokenInfo Describe(std::string_view tok, std::string* scratch) {
 // continues the word hash from its first such byte, hashes the shape by the general loop and
 // returns true (Describe completes it).
 inline bool DescribeWordShape(std::string_view tok, TokenInfo* out) {
+  constexpr uint64_t kPrime = 1099511628211ull;
+  constexpr uint64_t kBasis = 1469598103934665603ull;
+  // Shape hashes of the runs "X", "X" then "x", and "x" (as AsciiWordShape::Add builds them).
+  constexpr uint64_t kShapeX = (kBasis ^ 'X') * kPrime;
+  constexpr uint64_t kShapeXx = (kShapeX ^ 'x') * kPrime;
+  constexpr uint64_t kShapex = (kBasis ^ 'x') * kPrime;
   AsciiWordShape ws;
   const size_t n = tok.size();
-  for (size_t i = 0; i < n; ++i) {
+  size_t i = 0;
+  // Most words are an ASCII letter and small ASCII letters after it ("Umsatz", "sales"):
+  // their shape is one of three constants, so each byte costs only the word hash. The first
+  // other byte hands the state over to the general loop below.
+  if (n > 0) {
+    const auto c0 = static_cast<unsigned char>(tok[0]);
+    const bool upper = static_cast<unsigned>(c0 - 'A') < 26;
+    if (upper || static_cast<unsigned>(c0 - 'a') < 26) {
+      uint64_t h = (kBasis ^ (c0 | 0x20U)) * kPrime;
+      auto small = [](unsigned char c) { return static_cast<unsigned>(c - 'a') < 26; };
+      // Two bytes per step (one loop test for both), then the last one.
+      for (i = 1; i + 1 < n; i += 2) {
+        const auto c = static_cast<unsigned char>(tok[i]);
+        const auto d = static_cast<unsigned char>(tok[i + 1]);
+        if (!small(c)) break;
+        h = (h ^ c) * kPrime;
+        if (!small(d)) {
+          ++i;
+          break;
+        }
+        h = (h ^ d) * kPrime;
+      }
+      if (i + 1 == n && small(static_cast<unsigned char>(tok[i]))) {
+        h = (h ^ static_cast<unsigned char>(tok[i])) * kPrime;
+        ++i;
+      }
+      ws.word = h;
+      if (upper && i == 1) {
+        ws.shape = kShapeX;
+        ws.last = 'X';
+        ws.runs = 1;
+      } else {
+        ws.shape = upper ? kShapeXx : kShapex;
+        ws.last = 'x';
+        ws.runs = upper ? 2 : 1;
+      }
+    }
+  }
+  for (; i < n; ++i) {
     auto c = static_cast<unsigned char>(tok[i]);
     if (c >= 0x80) {
       uint64_t h = ws.word;  // LowerHash from byte i on

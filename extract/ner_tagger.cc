@@ -1234,7 +1234,8 @@ inline size_t NameTokenEnd(std::string_view text, size_t i, uint8_t* inner) {
   bool word = false;
   while (i < text.size()) {
     i = scan::AsciiAlnumEnd(text, i);
-    if (i >= text.size()) break;
+    // Most words end at a blank: no character to classify, no join to test.
+    if (i >= text.size() || text[i] == ' ') break;
     const size_t l = scan::CharInfo(text, i, &word);
     if (word) {
       i += l;
@@ -3096,6 +3097,8 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       }
       toks.push_back(t);
       first = false;
+      // Most words end at a blank: step over it here, without classifying it as a character.
+      if (i < to && text[i] == ' ') ++i;
     }
     tag_sentence();
   }

@@ -339,6 +339,27 @@ TEST_CASE("the in-place lower-case suffix test agrees with LowerInto and ends_wi
   }
 }
 
+TEST_CASE("the word-and-shape pass of a letter run hands over to the general loop exactly",
+          "[ner]") {
+  // A letter followed by small ASCII letters takes a shorter path; the first other byte hands
+  // it over: after one capital, after small letters, at the first or a later byte, to ASCII
+  // and to non-ASCII bytes, at an even or an odd length (two bytes per step). Invented tokens.
+  const std::vector<std::string> tokens = {
+      "Q",    "z",    "QR",   "Qz7",   "Wubbel-Tor",  "wubbelQ",        "wub9",
+      "W-",   ".wub", "Wub",  "wub,",  "Wub\xC3\xA4", "Wu\xC3\x9C\x62", "\xC3\x9Cwub",
+      "Wub'", "wu",   "Wubb", "Wubb7", "Wubbe,",      "Wubbel"};
+  for (const std::string& tok : tokens) {
+    INFO("token '" << tok << "'");
+    const ner::TokenInfo want = ReferenceDescribe(tok);
+    ner::TokenInfo got;
+    const bool non_ascii = ner::DescribeWordShape(tok, &got);
+    CHECK(got.word == want.word);
+    CHECK(got.shape == want.shape);
+    CHECK(non_ascii == std::any_of(tok.begin(), tok.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+  }
+}
+
 TEST_CASE("the affixes of an ASCII token alone equal those of the full description", "[ner]") {
   // Invented ASCII tokens of every length from 0 to 9, in any case, with digits and
   // punctuation; DescribeWordShape must take each for ASCII (return false) first.
