@@ -20,25 +20,23 @@ namespace {
 struct Sink {
   char* text;
   uint32_t* begin;
-  uint32_t* end;
   size_t n = 0;
 };
 
-void PutAscii(char ch, uint32_t b, uint32_t e, Sink* out) {
+void PutAscii(char ch, uint32_t b, Sink* out) {
   out->text[out->n] = ch;
   out->begin[out->n] = b;
-  out->end[out->n] = e;
   ++out->n;
 }
 
-// Appends code point c as UTF-8 with every byte mapped to [b, e).
-void Put(UChar32 c, uint32_t b, uint32_t e, Sink* out) {
+// Appends code point c as UTF-8 with every byte mapped to the original code point at b.
+void Put(UChar32 c, uint32_t b, Sink* out) {
   uint8_t buf[4];
   int32_t n = 0;
   UBool err = false;
   U8_APPEND(buf, n, 4, c, err);
   if (err) return;
-  for (int32_t i = 0; i < n; ++i) PutAscii(static_cast<char>(buf[i]), b, e, out);
+  for (int32_t i = 0; i < n; ++i) PutAscii(static_cast<char>(buf[i]), b, out);
 }
 
 bool IsQuote(UChar32 c) {
@@ -65,30 +63,30 @@ bool WidthFold(UChar32 c, UChar32* mapped) {
   return true;
 }
 
-void PutNonAscii(UChar32 c, uint32_t b, uint32_t e, Sink* out) {
+void PutNonAscii(UChar32 c, uint32_t b, Sink* out) {
   if (c >= 0xFF00 && c <= 0xFFEF) {
     UChar32 m;
     if (WidthFold(c, &m)) c = m;
     if (c < 0x80) {
       const char ch = static_cast<char>(c);
-      PutAscii(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch, b, e, out);
+      PutAscii(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch, b, out);
       return;
     }
   }
-  if (c == 0x20AC || c == 0xA3 || c == 0xA5) return Put(c, b, e, out);  // € £ ¥
+  if (c == 0x20AC || c == 0xA3 || c == 0xA5) return Put(c, b, out);  // € £ ¥
   if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_DIACRITIC)) {
-    return Put(u_foldCase(c, U_FOLD_CASE_DEFAULT), b, e, out);
+    return Put(u_foldCase(c, U_FOLD_CASE_DEFAULT), b, out);
   }
   const int8_t type = u_charType(c);
   if (type == U_DECIMAL_DIGIT_NUMBER) {
-    return PutAscii(static_cast<char>('0' + u_charDigitValue(c)), b, e, out);
+    return PutAscii(static_cast<char>('0' + u_charDigitValue(c)), b, out);
   }
   if (type == U_FORMAT_CHAR) return;  // soft hyphen, ZWSP, ZWJ, BOM: invisible
-  if (u_isUWhiteSpace(c) || type == U_SPACE_SEPARATOR) return PutAscii(' ', b, e, out);
-  if (type == U_DASH_PUNCTUATION || c == 0x2212) return PutAscii('-', b, e, out);
-  if (IsQuote(c)) return PutAscii('"', b, e, out);
-  if (c == 0x2026) return PutAscii('.', b, e, out);  // ellipsis
-  PutAscii(' ', b, e, out);
+  if (u_isUWhiteSpace(c) || type == U_SPACE_SEPARATOR) return PutAscii(' ', b, out);
+  if (type == U_DASH_PUNCTUATION || c == 0x2212) return PutAscii('-', b, out);
+  if (IsQuote(c)) return PutAscii('"', b, out);
+  if (c == 0x2026) return PutAscii('.', b, out);  // ellipsis
+  PutAscii(' ', b, out);
 }
 
 // What PutNonAscii writes for each two-byte code point U+0080..U+07FF (Latin-1 letters,
@@ -101,10 +99,10 @@ struct TwoByteOutput {
 std::array<TwoByteOutput, 0x800> BuildTwoByteOutputs() {
   std::array<TwoByteOutput, 0x800> t{};
   char text[8];
-  uint32_t begin[8], end[8];
+  uint32_t begin[8];
   for (UChar32 c = 0x80; c < 0x800; ++c) {
-    Sink sink{text, begin, end};
-    PutNonAscii(c, 0, 2, &sink);
+    Sink sink{text, begin};
+    PutNonAscii(c, 0, &sink);
     t[static_cast<size_t>(c)].len = static_cast<uint8_t>(sink.n);
     for (size_t k = 0; k < sink.n; ++k) t[static_cast<size_t>(c)].bytes[k] = text[k];
   }
@@ -114,7 +112,7 @@ const std::array<TwoByteOutput, 0x800> kTwoByteOutputs = BuildTwoByteOutputs();
 
 #if defined(__SSE2__)
 // The ASCII rules of NormalizeWindow for 16 bytes at once: A-Z lower-cased; \t \v \f \r
-// -> ' '; ' and ` -> '"'; offsets begin[k] = at + k, end[k] = at + k + 1. REQUIRES: the
+// -> ' '; ' and ` -> '"'; offsets begin[k] = at + k. REQUIRES: the
 // 16 bytes at `src` are ASCII (only the first `count` are kept when not: the output
 // cursor moves by `count`; the bytes written after it are overwritten later), and the
 // output has room for 16 more bytes.
@@ -135,10 +133,8 @@ void PutAscii16(const uint8_t* src, uint32_t at, Sink* out, size_t count = 16) {
   const __m128i step = _mm_set_epi32(3, 2, 1, 0);
   const __m128i four = _mm_set1_epi32(4);
   __m128i b = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(at)), step);
-  const __m128i one = _mm_set1_epi32(1);
   for (size_t q = 0; q < 4; ++q) {
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out->begin + out->n + 4 * q), b);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out->end + out->n + 4 * q), _mm_add_epi32(b, one));
     b = _mm_add_epi32(b, four);
   }
   out->n += count;
@@ -165,11 +161,11 @@ void Normalize(std::string_view original, size_t from, size_t to, NormalizedWind
   if (out->text_buf.size() < cap) {
     out->text_buf.resize(cap);
     out->begin_buf.resize(cap);
-    out->end_buf.resize(cap);
   }
+  out->original = original.data();
   out->orig_begin = static_cast<uint32_t>(from);
   out->orig_end = static_cast<uint32_t>(to);
-  Sink sink{out->text_buf.data(), out->begin_buf.data(), out->end_buf.data()};
+  Sink sink{out->text_buf.data(), out->begin_buf.data()};
   const auto* p = reinterpret_cast<const uint8_t*>(original.data());
   int32_t i = static_cast<int32_t>(from);
   const int32_t n = static_cast<int32_t>(to);
@@ -195,7 +191,7 @@ void Normalize(std::string_view original, size_t from, size_t to, NormalizedWind
       const TwoByteOutput& o =
           kTwoByteOutputs[(static_cast<size_t>(byte & 0x1F) << 6) | (p[i + 1] & 0x3Fu)];
       for (size_t k = 0; k < o.len; ++k) {
-        PutAscii(o.bytes[k], static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), &sink);
+        PutAscii(o.bytes[k], static_cast<uint32_t>(i), &sink);
       }
       i += 2;
       continue;
@@ -209,7 +205,7 @@ void Normalize(std::string_view original, size_t from, size_t to, NormalizedWind
       } else if (ch == '\'' || ch == '`') {
         ch = '"';
       }
-      PutAscii(ch, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), &sink);
+      PutAscii(ch, static_cast<uint32_t>(i), &sink);
       ++i;
       continue;
     }
@@ -217,14 +213,13 @@ void Normalize(std::string_view original, size_t from, size_t to, NormalizedWind
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) {  // ill-formed: cannot happen for validated input; keep offsets sane
-      PutAscii(' ', static_cast<uint32_t>(b), static_cast<uint32_t>(i), &sink);
+      PutAscii(' ', static_cast<uint32_t>(b), &sink);
       continue;
     }
-    PutNonAscii(c, static_cast<uint32_t>(b), static_cast<uint32_t>(i), &sink);
+    PutNonAscii(c, static_cast<uint32_t>(b), &sink);
   }
   out->text = std::string_view(out->text_buf.data(), sink.n);
   out->begin = out->begin_buf.data();
-  out->end = out->end_buf.data();
 }
 
 }  // namespace

@@ -27,16 +27,25 @@ struct NormalizedWindow {
 
   std::string_view text;            // normalized, folded UTF-8 (valid until the next Normalize)
   const uint32_t* begin = nullptr;  // begin[i]: original offset of the code point of text[i]
-  const uint32_t* end = nullptr;    // end[i]: original offset just past that code point
-  uint32_t orig_begin = 0;          // the window in the original
+  // The original text (not owned; valid while the caller's string lives). The end of a code
+  // point is derived from its lead byte there rather than stored per output byte (a third
+  // of NormalizeWindow's stores, and the end is read only at a figure's last byte).
+  const char* original = nullptr;
+  uint32_t orig_begin = 0;  // the window in the original
   uint32_t orig_end = 0;
   // Buffers, grown as needed and reused (no per-window allocation in steady state).
   std::vector<char> text_buf;
-  std::vector<uint32_t> begin_buf, end_buf;
+  std::vector<uint32_t> begin_buf;
 
+  // Original offset just past the code point of text[i] (its begin plus its UTF-8 length).
+  uint32_t End(size_t i) const {
+    const uint32_t s = begin[i];
+    const auto lead = static_cast<uint8_t>(original[s]);
+    return s + (lead < 0xC0 ? 1U : lead < 0xE0 ? 2U : lead < 0xF0 ? 3U : 4U);
+  }
   // Original [start, end) for normalized [a, b). REQUIRES a < b <= text.size().
   uint32_t OrigStart(size_t a) const { return begin[a]; }
-  uint32_t OrigEnd(size_t b) const { return end[b - 1]; }
+  uint32_t OrigEnd(size_t b) const { return End(b - 1); }
 };
 
 // Normalizes original[from, to) into *out (previous contents replaced, capacity reused).

@@ -102,7 +102,7 @@ TEST_CASE("normalize with its fast paths writes what the per-code-point loop wri
     REQUIRE(fast.text == slow.text);
     for (size_t k = 0; k < slow.text.size(); ++k) {
       REQUIRE(fast.begin[k] == slow.begin[k]);
-      REQUIRE(fast.end[k] == slow.end[k]);
+      REQUIRE(fast.End(k) == slow.End(k));
     }
   }
 }
