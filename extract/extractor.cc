@@ -353,6 +353,9 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   for (auto& [name, person] : lone) {
     const bool org = std::binary_search(org_names.begin(), org_names.end(), name);
     person = !org && search && (WrittenAsPerson(title, name) || WrittenAsPerson(body, name));
+    // English: a speech verb is no title ("Halifax said"); a name the text writes as a
+    // company is one.
+    if (person && lang == Lang::kEn && WrittenAsCompanyEn(body, name)) person = false;
   }
   if (!search) {
     for (const EntityMention& m : mentions) {

@@ -184,6 +184,9 @@ class Extractor {
   // currency ("9.000 millones de pesetas (54,1 millones de euros) … 3.000 millones" are
   // pesetas); "más que suficiente/nunca/probable/evidente" is no change cue; "Noticia" is
   // never a name.
+  // en12 (25): an English one-word name that only a speech verb made a person ("Halifax
+  // said") is an organisation when the text writes it as a company ("the Halifax", "Halifax
+  // economist", "Rosneft officials").
   static constexpr uint32_t kVersion = 25;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
@@ -236,6 +239,15 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
 // `title` / `body` are the texts the mentions' offsets point into (by `field`).
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
                           std::string_view body, Lang lang = Lang::kUnknown);
+
+// English: true when the lone name `name`, which only a speech verb puts in a person's place
+// ("Halifax said", "says Nationwide"), is written as a company in `body`: after a
+// "the" ("the Halifax has said"; news give a person no article) or "state-owned" and
+// before no capitalised word ("the Gran Turismo series" names something longer), or before a word
+// of a company's staff or stock ("Nationwide economist", "Rosneft officials", "Rosneft's shares").
+// False when some occurrence follows a personal title or role, or a capitalised word (a first name:
+// "Jeremy Jaynes"; the caller asks only for names that no title precedes).
+bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 
 // Spanish: a one-word name the tagger typed an organisation (the unknown-word rule types
 // every unknown capitalised word so: "Ibagué", "Cádiz") is a place in all its mentions when

@@ -222,6 +222,40 @@ TEST_CASE(
   CHECK(ms[4].type == T::kOrg);
 }
 
+TEST_CASE(
+    "types en: a lone name after a speech verb is a company when the text writes it as one "
+    "(the X, X economist), a person when a title or first name precedes it",
+    "[attribution][types]") {
+  // "says Corvell" alone would keep a person; "the Corvell" and "Corvell economist" show a
+  // lender.
+  const std::string en =
+      "Rents in the north rose 2%, says the Corvell lender. Corvell said loans fell. \"It is "
+      "calm,\" said Corvell economist Ruth Amos.";
+  auto me = Mentions(en, {{"Corvell", T::kPerson}, {"Corvell", T::kPerson, "", 1}});
+  nf::HarmonizeEntityTypes(me, "", en, kEn);
+  CHECK(me[0].type == T::kOrg);
+  CHECK(me[1].type == T::kOrg);
+  const std::string staff = "Prices fell, said Tavrin. Tavrin officials declined to comment.";
+  auto mt = Mentions(staff, {{"Tavrin", T::kPerson}});
+  nf::HarmonizeEntityTypes(mt, "", staff, kEn);
+  CHECK(mt[0].type == T::kOrg);
+  // Negatives: a first name before the name elsewhere ("Lena Corvell"), a title ("Mr
+  // Tavrin"), or "the" before a longer name ("the Corvell Quest series").
+  const std::string first =
+      "Lena Corvell runs a blog. The Corvell economist Ed Hale agreed. Sales fell, said Corvell.";
+  auto mf = Mentions(first, {{"Corvell", T::kPerson, "", 2}});
+  nf::HarmonizeEntityTypes(mf, "", first, kEn);
+  CHECK(mf[0].type == T::kPerson);
+  const std::string title = "Mr Tavrin spoke. Tavrin officials agreed, said Tavrin.";
+  auto mi = Mentions(title, {{"Tavrin", T::kPerson, "", 2}});
+  nf::HarmonizeEntityTypes(mi, "", title, kEn);
+  CHECK(mi[0].type == T::kPerson);
+  const std::string longer = "Fans of the Corvell Quest series queued. It sold out, said Corvell.";
+  auto ml = Mentions(longer, {{"Corvell", T::kPerson, "", 1}});
+  nf::HarmonizeEntityTypes(ml, "", longer, kEn);
+  CHECK(ml[0].type == T::kPerson);
+}
+
 TEST_CASE("types: a one-word place that is an organisation elsewhere is the organisation (es)",
           "[attribution][types]") {
   const std::string es = "Aerobrisa crece. Los aviones de Aerobrisa vuelan a Lima.";
