@@ -563,9 +563,18 @@ bool EntityMatcher::Impl::ScanLiterals(std::string_view text, std::vector<uint32
     if (hs_alloc_scratch(lits.db, &ts_scratch.scratch) != HS_SUCCESS) return false;
     ts_scratch.ready.push_back(lits.id);
   }
+  // Hyperscan 5.4's AVX-512 VBMI literal matcher ("fat teddy") reads up to one 64-byte
+  // vector past the end of the buffer (VectorCamp/vectorscan#322): on a CPU with AVX-512 VBMI
+  // a text that ends just before an unmapped page crashes hs_scan. So the scan reads a
+  // thread-local copy with kScanPad readable bytes on either side; offsets are relative to
+  // the copy's start, so matches are the same.
+  constexpr size_t kScanPad = 64;
+  thread_local std::vector<char> padded;
+  if (padded.size() < text.size() + 2 * kScanPad) padded.resize(text.size() + 2 * kScanPad);
+  std::memcpy(padded.data() + kScanPad, text.data(), text.size());
   StartCollector collector{&lits.literal_len, starts};
-  return hs_scan(lits.db, text.data(), static_cast<unsigned>(text.size()), 0, ts_scratch.scratch,
-                 OnLiteral, &collector) == HS_SUCCESS;
+  return hs_scan(lits.db, padded.data() + kScanPad, static_cast<unsigned>(text.size()), 0,
+                 ts_scratch.scratch, OnLiteral, &collector) == HS_SUCCESS;
 }
 
 void EntityMatcher::Find(std::string_view text, Lang lang, Field field,

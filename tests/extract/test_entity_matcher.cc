@@ -1,6 +1,10 @@
 // EntityMatcher: case variants, genitives, compounds, model names, context-dependent
 // aliases, and words that must not become entities (German and Spanish).
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -295,4 +299,35 @@ TEST_CASE("capital scan and full literal scan agree on the seed articles", "[ent
   literal.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &b);
   REQUIRE(a.size() > 100);
   CheckSameMentions(a, b);
+}
+
+TEST_CASE("a text that ends right before an unreadable page is matched without reading past it",
+          "[entities]") {
+  // Hyperscan's AVX-512 VBMI literal matcher reads past the end of its buffer; on such a CPU
+  // this test crashed (SIGSEGV) before the matcher scanned a padded copy. Every length of the
+  // text is placed so that its last byte is the last readable byte before a PROT_NONE page.
+  const auto page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  void* mem = mmap(nullptr, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  REQUIRE(mem != MAP_FAILED);
+  char* base = static_cast<char*>(mem);
+  REQUIRE(mprotect(base + page, page, PROT_NONE) == 0);
+  const std::string text =
+      "Der Konzern Nvidia meldet 6,2 Milliarden Euro Umsatz, sagte Huawei in Berlin. "
+      "Bytedance bestellt H20s bei Nvidia und Huawei liefert an Baidu.";
+  size_t found = 0;
+  for (size_t len = 1; len <= text.size(); ++len) {
+    char* at = base + page - len;
+    std::memcpy(at, text.data(), len);
+    const std::string_view view(at, len);
+    std::vector<nf::EntityMention> at_edge;
+    Matcher().Find(view, nf::Lang::kDe, nf::Field::kBody, &at_edge);
+    // The same mentions as for a copy that is followed by readable memory.
+    const std::string copy(view);
+    const std::vector<nf::EntityMention> expected = Find(copy);
+    REQUIRE(at_edge.size() == expected.size());
+    for (size_t k = 0; k < at_edge.size(); ++k) CHECK(at_edge[k].start == expected[k].start);
+    found += at_edge.size();
+  }
+  CHECK(found > 0);
+  munmap(mem, 2 * page);
 }
