@@ -1283,14 +1283,14 @@ struct TriggerWords {
     return kShapeClass[a] * kClasses + kShapeClass[b];
   }
   // REQUIRES: len >= 1 (p[0..len) a word of the scan: starts with an ASCII letter).
-  // Most words are shorter than kTailMin: by_tail has no bit for them (AddTail) and their
-  // length needs no clamp, so they take one look-up.
+  // Both tables are read for every word, without a branch on the length (which would be
+  // mispredicted on a third of the words): by_tail has no bit below kTailMin (AddTail), and
+  // a one-byte word reads its only byte as the second last.
   static constexpr size_t kTailMin = 7;
   [[nodiscard]] bool MayTrigger(const uint8_t* p, size_t len) const {
     const uint8_t last = p[len - 1];
-    const uint64_t ends = by_ends[ShapeIndex(p[0], last)];
-    if (len < kTailMin) return ((ends >> len) & 1) != 0;
-    const uint64_t bits = ends | by_tail[ShapeIndex(p[len - 2], last)];
+    const uint8_t second_last = p[len - 2 + static_cast<size_t>(len == 1)];
+    const uint64_t bits = by_ends[ShapeIndex(p[0], last)] | by_tail[ShapeIndex(second_last, last)];
     return ((bits >> std::min<size_t>(len, 63)) & 1) != 0;
   }
   void AddTail(std::string_view tail) {  // German compound ending, lengths >= 7
@@ -3331,34 +3331,9 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
         starts |= 1;
       }
     }
-    // Words of one to four ASCII-led bytes that end inside the block (end bit <= 62): about
-    // half of all words. Their length is known from the masks (a stretch starting at s of
-    // length k has its end bit at s + k - 1 and none before), so the shape filter and the word
-    // test run here with a constant length, and the pairing loop below never sees them. They end
-    // before the block's last byte: `covered` needs no update.
-    const uint64_t one = starts & ends;
-    const uint64_t two = starts & (ends >> 1) & ~ends;
-    const uint64_t three = starts & (ends >> 2) & ~(ends | (ends >> 1));
-    const uint64_t four = starts & (ends >> 3) & ~(ends | (ends >> 1) | (ends >> 2));
-    const uint64_t short1 = one & m.letter & (~uint64_t{0} >> 1);    // s <= 62
-    const uint64_t short2 = two & m.letter & (~uint64_t{0} >> 2);    // s <= 61
-    const uint64_t short3 = three & m.letter & (~uint64_t{0} >> 3);  // s <= 60
-    const uint64_t short4 = four & m.letter & (~uint64_t{0} >> 4);   // s <= 59
-    starts &= ~(short1 | short2 | short3 | short4);
-    ends &= ~(short1 | (short2 << 1) | (short3 << 2) | (short4 << 3));
-    auto short_words = [&](uint64_t bits, size_t len) {
-      for (; bits != 0; bits &= bits - 1) {
-        const auto s = static_cast<unsigned>(__builtin_ctzll(bits));
-        if (Triggers().MayTrigger(p + s, len) &&
-            IsTriggerWord(std::string_view(text.data() + base + s, len))) {
-          events |= uint64_t{1} << s;
-        }
-      }
-    };
-    short_words(short1, 1);
-    short_words(short2, 2);
-    short_words(short3, 3);
-    short_words(short4, 4);
+    // One loop for all words: separate loops for words of one to four bytes (constant
+    // length, no pairing) took fewer instructions but mispredicted each loop's exit, about
+    // three times a block, and cost more time than they saved (BENCHMARKS.md, session 18).
     while (starts != 0) {
       const auto s = static_cast<unsigned>(__builtin_ctzll(starts));
       const auto last = static_cast<unsigned>(__builtin_ctzll(ends));
