@@ -931,11 +931,17 @@ struct CueIndex {
   // gram_all; those that may start inside a word: gram_inside). A position that fails
   // both starts no cue.
   static constexpr uint8_t kPairAny = 1, kPairInside = 2, kPairShort = 4;
+  // FindCues' branch-free filter shifts kinds by `inside` (0 or 1) to read kPairAny or
+  // kPairInside, and by 2 to read kPairShort.
+  static_assert(kPairAny == 1 && kPairInside == 2 && kPairShort == 4);
   std::array<uint8_t, 65536> pair{};
   // pair by the two bytes as written (b0 | b1 << 8, ASCII case folded in): one load per
   // position of the scan, no lower-casing.
   std::array<uint8_t, 65536> raw_pair{};
   std::bitset<65536> gram_all, gram_inside;
+  // gram_all (bit 0) and gram_inside (bit 1) of gram g at bits 2 * (g % 16) of
+  // gram_kinds[g / 16]: one load per position in the branch-free filter.
+  std::array<uint32_t, 65536 / 16> gram_kinds{};
   CueIndex() {
     std::array<std::vector<Cand>, 1024> ws, any;
     std::vector<std::vector<Cand>> ws3(kBuckets3), any3(kBuckets3);
@@ -973,6 +979,10 @@ struct CueIndex {
     Flatten(any, &any_position);
     Flatten(ws3, &word_start3);
     Flatten(any3, &any_position3);
+    for (size_t g = 0; g < 65536; ++g) {
+      const uint32_t kinds = uint32_t{gram_all[g]} | uint32_t{gram_inside[g]} << 1;
+      gram_kinds[g / 16] |= kinds << (2 * (g % 16));
+    }
     for (size_t r = 0; r < raw_pair.size(); ++r) {
       const auto l0 = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(r & 0xFF)));
       const auto l1 = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(r >> 8)));
@@ -1017,30 +1027,54 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
               bool filtered = true) {
   out->clear();
   const CueIndex& idx = Cues();
-  // The next position >= i that may start a cue (e when none): most positions fail the
-  // two-byte table or the three-byte bits and never reach the buckets.
-  auto next = [&](size_t i) -> size_t {
-    if (!filtered) return i;
-    if (i + 1 >= e) return e;
-    auto lower = [&](size_t k) { return kLowerByte.b[static_cast<unsigned char>(text[k])]; };
-    const char* p = text.data();
-    for (; i + 1 < e; ++i) {
+  // The positions of [s, e) that may start a cue (filtered): most positions fail the
+  // two-byte table or the three-byte bits and never reach the buckets. The test runs without
+  // a branch for every position and appends the position unconditionally, keeping it only
+  // when it passes: the pass/fail branches of a per-position test were mispredicted about
+  // once in three positions.
+  thread_local std::vector<uint32_t> at;
+  size_t n_at = 0;
+  if (filtered && e >= s + 2) {
+    if (at.size() < e - s) at.resize(e - s);
+    uint32_t* out_at = at.data();
+    const auto* u = reinterpret_cast<const unsigned char*>(text.data());
+    unsigned char prev = s > 0 ? u[s - 1] : ' ';
+    // Bytes i + 1 and i + 2 lower-cased, rolled on by one load per position.
+    uint32_t l1 = kLowerByte.b[u[s]], l2 = kLowerByte.b[u[s + 1]];
+    size_t i = s;
+    for (; i + 2 < e; ++i) {
+      const unsigned char b0 = u[i];
       uint16_t two;  // bytes i and i + 1, little-endian: the raw_pair index
-      std::memcpy(&two, p + i, 2);
-      const uint8_t kinds = idx.raw_pair[two];
-      if (kinds == 0) continue;
-      // i - 1 < e <= text.size(): no bounds test.
-      const bool word_start = i == 0 || !scan::IsWordOrHigh(p[i - 1]) || p[i] == '/';
-      if (!word_start && (kinds & CueIndex::kPairInside) == 0) continue;
-      if ((kinds & CueIndex::kPairShort) == 0 && i + 2 < e) {
-        const size_t g = scan::Gram3(lower(i), lower(i + 1), lower(i + 2));
-        if (!(word_start ? idx.gram_all[g] : idx.gram_inside[g])) continue;
-      }
-      return i;
+      std::memcpy(&two, u + i, 2);
+      const uint32_t kinds = idx.raw_pair[two];
+      const uint32_t l0 = l1;
+      l1 = l2;
+      l2 = kLowerByte.b[u[i + 2]];
+      // At a word start any cue may start (bit 0 of kinds and of the gram's kinds), inside a
+      // word only those marked kInside (bit 1); a cue of two bytes needs no gram (kPairShort).
+      const uint32_t inside =
+          static_cast<uint32_t>(scan::IsWordOrHigh(static_cast<char>(prev)) & (b0 != '/'));
+      prev = b0;
+      const uint32_t g = scan::Gram3(static_cast<unsigned char>(l0), static_cast<unsigned char>(l1),
+                                     static_cast<unsigned char>(l2));
+      const uint32_t gram = idx.gram_kinds[g >> 4] >> (2 * (g & 15));
+      out_at[n_at] = static_cast<uint32_t>(i);
+      n_at += (kinds >> inside) & ((kinds >> 2) | (gram >> inside)) & 1;
     }
-    return e;
-  };
-  for (size_t i = next(s); i < e; i = next(i + 1)) {
+    // The last position (i + 2 == e): no third byte in [s, e), no gram test.
+    if (i + 1 < e) {
+      uint16_t two;
+      std::memcpy(&two, u + i, 2);
+      const uint32_t kinds = idx.raw_pair[two];
+      const uint32_t inside =
+          static_cast<uint32_t>(scan::IsWordOrHigh(static_cast<char>(prev)) & (u[i] != '/'));
+      out_at[n_at] = static_cast<uint32_t>(i);
+      n_at += (kinds >> inside) & 1;
+    }
+  }
+  const size_t n_pos = filtered ? n_at : e - s;
+  for (size_t k = 0; k < n_pos; ++k) {
+    const size_t i = filtered ? at[k] : s + k;
     const char c = text[i];
     const unsigned char b = static_cast<unsigned char>(scan::LowerAscii(c));
     if (!idx.first[b] || i + 1 >= e) continue;
