@@ -82,7 +82,7 @@ void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t
   size_t i = 0;
   for (; i + 64 <= n; i += 64) {
     uint64_t up = 0, other = 0;
-    for (unsigned k = 0; k < 4; ++k) {
+    for (size_t k = 0; k < 4; ++k) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 16 * k));
       const __m128i upper = scan::InAsciiRange(v, 'A', 'Z');
       const __m128i letter = scan::InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
