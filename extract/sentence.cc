@@ -197,6 +197,19 @@ struct IndexSlot {
     uint64_t bits = 0;
     size_t i = from;
 #if defined(__SSE2__)
+    if (to - from == 64) {
+      // A whole block: one loop over the end bytes of its 64 (a loop per 16 bytes
+      // mispredicted its exits, about twice a block).
+      uint64_t m = 0;
+      for (size_t k = 0; k < 4; ++k) {
+        m |= uint64_t{EndByteBits(data + from + 16 * k)} << (16 * k);
+      }
+      for (; m != 0; m &= m - 1) {
+        const auto k = static_cast<size_t>(std::countr_zero(m));
+        if (sentence_detail::EndsAt(text, from + k)) bits |= uint64_t{1} << k;
+      }
+      i = to;
+    }
     for (; i + 16 <= to; i += 16) {
       for (uint32_t m = EndByteBits(data + i); m != 0; m &= m - 1) {
         const size_t k = i + static_cast<size_t>(std::countr_zero(m));
