@@ -177,7 +177,8 @@ void Normalize(std::string_view original, size_t from, size_t to, NormalizedWind
       while (i + 16 <= n) {
         const auto high = static_cast<unsigned>(
             _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))));
-        const size_t ascii = high == 0 ? 16 : static_cast<size_t>(__builtin_ctz(high));
+        // 16 when all are ASCII, without a branch (bit 16 stands in for a 17th byte).
+        const auto ascii = static_cast<size_t>(__builtin_ctz(high | 0x10000U));
         if (ascii > 0) PutAscii16(p + i, static_cast<uint32_t>(i), &sink, ascii);
         i += static_cast<int32_t>(ascii);
         if (ascii < 16) break;
