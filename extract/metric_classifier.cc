@@ -1072,7 +1072,7 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
       n_at += (kinds >> inside) & 1;
     }
   }
-  const size_t n_pos = filtered ? n_at : e - s;
+  const size_t n_pos = filtered ? n_at : (e > s ? e - s : 0);
   for (size_t k = 0; k < n_pos; ++k) {
     const size_t i = filtered ? at[k] : s + k;
     const char c = text[i];
