@@ -1674,6 +1674,22 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     return m.cue;
   };
+  // The word cache's set of each candidate (in cands' order), asked for ahead: the cache is
+  // larger than L1 and its sets are mostly cold, so the misses overlap instead of stalling
+  // the classifier one candidate after another.
+  thread_local std::vector<WordScore*> sets;
+  sets.clear();
+  if (word_cache) {
+    for (const size_t i : cands) {
+      const ner::TokenInfo& ws = describe_word_shape(i);
+      WordScore* set = &word_scores[((ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
+                                     (kWordCacheSize / 2 - 1)) *
+                                    2];
+      __builtin_prefetch(set);
+      sets.push_back(set);
+    }
+  }
+  size_t next_set = 0;
   // 1. Classifier over capitalised tokens, left to right.
   Label prev_label = ner::kNerO;
   size_t upper_words = 0, words = 0;
@@ -1704,9 +1720,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         return e.word == ws.word && e.shape == ws.shape && e.tagger == id &&
                e.lang == static_cast<uint8_t>(lang);
       };
-      WordScore* set = &word_scores[((ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
-                                     (kWordCacheSize / 2 - 1)) *
-                                    2];
+      WordScore* set = sets[next_set++];
       own = set;
       if (is(set[0])) {
         hit = true;
