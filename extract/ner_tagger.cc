@@ -37,12 +37,17 @@ using scan::InList;
 
 using ner::Label;
 
-// One model feature in 8 bytes (the table must stay small to stay in cache): the upper 32
-// bits of its hash (the lower bits pick the slot) and its weights divided by kWeightScale.
-struct Slot {
-  uint32_t fp = 0;  // 0 = empty
-  int8_t w[ner::kNumLabels] = {};
+// Eight model features in one cache line, the bucket their hash's lower bits pick: each as
+// the upper 32 bits of its hash (fp) and its weights divided by kWeightScale (w). A lookup
+// compares the eight fingerprints at once and selects the weights with the comparison masks:
+// no probe loop, no branch on the data (the linear-probing table mispredicted its loop exits
+// and hits). Buckets are added until every bucket holds its features (Parse).
+struct alignas(64) Bucket {
+  static constexpr int kSlots = 8;
+  uint32_t fp[kSlots] = {};  // 0 = empty
+  int8_t w[kSlots][ner::kNumLabels] = {};
 };
+static_assert(sizeof(Bucket) == 64);
 constexpr int kWeightScale = 11;  // model weights (x100) span about +-1340
 inline uint32_t Fingerprint(uint64_t key) {
   uint32_t fp = static_cast<uint32_t>(key >> 32);
@@ -51,11 +56,9 @@ inline uint32_t Fingerprint(uint64_t key) {
 // Label scores as four int16 lanes of an SSE2 register (the low 8 bytes): a slot's weights
 // are added in one step, with int16_t's wrap-around (a token's sums, at most 17 weights of
 // |w| <= 127, never reach it).
-inline __m128i AddWeights(__m128i acc, const Slot& s) {
-  int32_t w;
-  std::memcpy(&w, s.w, sizeof w);
-  __m128i x = _mm_cvtsi32_si128(w);
-  x = _mm_srai_epi16(_mm_unpacklo_epi8(x, x), 8);  // each int8 sign-extended to int16
+// `w`: a feature's four int8 weights in its low 4 bytes (Impl::Weights).
+inline __m128i AddWeights(__m128i acc, __m128i w) {
+  const __m128i x = _mm_srai_epi16(_mm_unpacklo_epi8(w, w), 8);  // int8 sign-extended to int16
   return _mm_add_epi16(acc, x);
 }
 inline __m128i LoadScores(const int16_t* s) {
@@ -368,9 +371,9 @@ struct NameTagger::Impl {
     return static_cast<size_t>(lang) < 4 ? static_cast<size_t>(lang) : 0;
   }
   const ner::FeatureBases& Bases(Lang lang) const { return bases[BasesIndex(lang)]; }
-  // Never empty (one empty slot without a model), so Lookup needs no test for it.
-  std::vector<Slot> table = std::vector<Slot>(1);
-  uint64_t mask = 0;
+  // Never empty (one empty bucket without a model), so Lookup needs no test for it.
+  std::vector<Bucket> table = std::vector<Bucket>(1);
+  uint64_t mask = 0;  // buckets - 1
   size_t features = 0;
   // fixed[lang][first][prev_label]: the weights of ner::FirstFeature(first) and
   // ner::PrevLabelFeature(prev_label) summed (0 for a feature the model lacks); filled by
@@ -385,10 +388,9 @@ struct NameTagger::Impl {
           w = {};
           for (uint64_t f : {ner::FirstFeature(bases[l], first == 1),
                              ner::PrevLabelFeature(bases[l], static_cast<Label>(pl))}) {
-            if (const Slot* s = Lookup(f)) {
+            if (const int8_t* s = Lookup(f)) {
               for (int c = 0; c < ner::kNumLabels; ++c) {
-                w[static_cast<size_t>(c)] =
-                    static_cast<int16_t>(w[static_cast<size_t>(c)] + s->w[c]);
+                w[static_cast<size_t>(c)] = static_cast<int16_t>(w[static_cast<size_t>(c)] + s[c]);
               }
             }
           }
@@ -424,11 +426,15 @@ struct NameTagger::Impl {
     const size_t li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
     const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
     const auto last = static_cast<uint8_t>(scan::LowerAscii(word.back()));
-    // Capitals outside ASCII lower-case in their second byte: only the last byte is filtered.
-    if (first < 0x80 && !dem_ends[li][static_cast<size_t>(first) << 8 | last]) return -1;
+    // Capitals outside ASCII lower-case in their second byte (Ö, Ä, Ü: a two-byte letter of
+    // the same length): a word starting with one passes both filters.
+    const bool ascii = first < 0x80;
+    const bool ends = dem_ends[li][static_cast<size_t>(first) << 8 | last];
     const uint32_t bit = 1u << std::min<size_t>(word.size(), 31);
-    // Capitals outside ASCII (Ö, Ä, Ü) lower-case to a two-byte letter of the same length.
-    if ((dem_len[li][first] & bit) == 0 && static_cast<uint8_t>(word[0]) < 0x80) return -1;
+    const bool length = (dem_len[li][first] & bit) != 0;
+    // One branch for both filters: each alone depends on the word in a way the branch
+    // predictor cannot learn, while nearly every word fails one of them.
+    if (ascii & !(ends & length)) return -1;
     const uint64_t key = DemonymKey(li, word_hash());
     for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
       if (dem[i].first == key) return dem[i].second;
@@ -436,12 +442,30 @@ struct NameTagger::Impl {
     }
   }
 
-  const Slot* Lookup(uint64_t key) const {
-    const uint32_t fp = Fingerprint(key);  // never 0: an empty slot ends the probe
-    for (uint64_t i = key & mask;; i = (i + 1) & mask) {
-      if (table[i].fp == fp) return &table[i];
-      if (table[i].fp == 0) return nullptr;
+  // The weights of a feature in the low 4 bytes (0 when the model lacks it); *found: whether
+  // it has it. Fingerprints are unique within a bucket (Insert), so at most one slot matches.
+  __m128i Weights(uint64_t key, bool* found = nullptr) const {
+    const Bucket& b = table[key & mask];
+    const __m128i fp = _mm_set1_epi32(static_cast<int>(Fingerprint(key)));  // never 0 (empty)
+    const __m128i m0 = _mm_cmpeq_epi32(_mm_load_si128(reinterpret_cast<const __m128i*>(b.fp)), fp);
+    const __m128i m1 =
+        _mm_cmpeq_epi32(_mm_load_si128(reinterpret_cast<const __m128i*>(b.fp + 4)), fp);
+    __m128i w =
+        _mm_or_si128(_mm_and_si128(m0, _mm_load_si128(reinterpret_cast<const __m128i*>(b.w[0]))),
+                     _mm_and_si128(m1, _mm_load_si128(reinterpret_cast<const __m128i*>(b.w[4]))));
+    w = _mm_or_si128(w, _mm_shuffle_epi32(w, _MM_SHUFFLE(1, 0, 3, 2)));
+    w = _mm_or_si128(w, _mm_shuffle_epi32(w, _MM_SHUFFLE(2, 3, 0, 1)));
+    if (found != nullptr) *found = _mm_movemask_epi8(_mm_or_si128(m0, m1)) != 0;
+    return w;
+  }
+  // The weights of a feature, nullptr when the model lacks it (the callers off the hot path).
+  const int8_t* Lookup(uint64_t key) const {
+    const Bucket& b = table[key & mask];
+    const uint32_t fp = Fingerprint(key);
+    for (int k = 0; k < Bucket::kSlots; ++k) {
+      if (b.fp[k] == fp) return b.w[k];
     }
+    return nullptr;
   }
   // Fills e's score, known and common from the features of the token alone.
   void ScoreToken(const ner::FeatureBases& b, const ner::TokenInfo& cur, WordScore* e) const {
@@ -454,26 +478,32 @@ struct NameTagger::Impl {
     e->common = false;
     __m128i score = _mm_setzero_si128();
     for (int k = 0; k < n; ++k) {
-      const Slot* s = Lookup(f[k]);
-      if (s == nullptr) continue;
-      score = AddWeights(score, *s);
-      if (k == 1) {  // feature 1 is the word itself
+      bool found = false;
+      const __m128i w = Weights(f[k], &found);
+      score = AddWeights(score, w);
+      if (k == 1 && found) {  // feature 1 is the word itself
         e->known = true;
-        const int other = std::max({s->w[ner::kNerPer], s->w[ner::kNerOrg], s->w[ner::kNerLoc]});
-        e->common = s->w[ner::kNerO] - other >= kStrongCommon;
+        int8_t s[16];
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(s), w);
+        const int other = std::max({s[ner::kNerPer], s[ner::kNerOrg], s[ner::kNerLoc]});
+        e->common = s[ner::kNerO] - other >= kStrongCommon;
       }
     }
     StoreScores(score, e->score);
   }
-  void Insert(uint64_t key, const int16_t* w) {
+  // False when the key's bucket is full (the caller grows the table).
+  bool Insert(uint64_t key, const int16_t* w) {
     const uint32_t fp = Fingerprint(key);
-    uint64_t i = key & mask;
-    while (table[i].fp != 0 && table[i].fp != fp) i = (i + 1) & mask;
-    table[i].fp = fp;
+    Bucket& b = table[key & mask];
+    int i = 0;
+    while (i < Bucket::kSlots && b.fp[i] != 0 && b.fp[i] != fp) ++i;
+    if (i == Bucket::kSlots) return false;
+    b.fp[i] = fp;
     for (int k = 0; k < ner::kNumLabels; ++k) {
       int v = (w[k] >= 0 ? w[k] + kWeightScale / 2 : w[k] - kWeightScale / 2) / kWeightScale;
-      table[i].w[k] = static_cast<int8_t>(std::clamp(v, -127, 127));
+      b.w[i][k] = static_cast<int8_t>(std::clamp(v, -127, 127));
     }
+    return true;
   }
 
   void BuildCountries();
@@ -516,10 +546,9 @@ struct NameTagger::Impl {
   // The model's weight margin of O over the name labels for a (lower-cased) word; INT_MIN
   // when the model does not know the word.
   int CommonMargin(Lang lang, std::string_view lower) const {
-    const Slot* s = Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower)));
+    const int8_t* s = Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower)));
     if (s == nullptr) return std::numeric_limits<int>::min();
-    return s->w[ner::kNerO] -
-           std::max({s->w[ner::kNerPer], s->w[ner::kNerOrg], s->w[ner::kNerLoc]});
+    return s[ner::kNerO] - std::max({s[ner::kNerPer], s[ner::kNerOrg], s[ner::kNerLoc]});
   }
   // German common nouns (extract/data/de_nouns.txt): open-addressing set of
   // FeatureHash("noun:", lower-cased word).
@@ -770,11 +799,22 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
     }
     rows.push_back(row);
   }
-  size_t cap = 16;
-  while (cap < rows.size() * 2) cap <<= 1;
-  im.table.assign(cap, Slot{});
-  im.mask = cap - 1;
-  for (const auto& [k, w] : rows) im.Insert(k, w.data());
+  // At most two features per bucket of eight on average (35,866 features: 16,384 buckets
+  // leave eight with more than eight, 32,768 buckets, 2 MB, none); twice the buckets while
+  // one overflows.
+  size_t cap = 1;
+  while (cap * Bucket::kSlots < rows.size() * 4) cap <<= 1;
+  for (bool full = true; full; cap <<= 1) {
+    im.table.assign(cap, Bucket{});
+    im.mask = cap - 1;
+    full = false;
+    for (const auto& [k, w] : rows) {
+      if (!im.Insert(k, w.data())) {
+        full = true;
+        break;
+      }
+    }
+  }
   im.features = rows.size();
   im.BuildFixed();
   im.BuildCountries();
@@ -806,7 +846,7 @@ size_t NameTagger::num_features() const {
   return impl_->features;
 }
 size_t NameTagger::memory_bytes() const {
-  size_t b = impl_->table.size() * sizeof(Slot);
+  size_t b = impl_->table.size() * sizeof(Bucket);
   for (const auto& n : impl_->country_names) b += n[0].size() + n[1].size() + n[2].size() + 96;
   b += impl_->country_by_name.size() * 64;
   b += impl_->dem.size() * sizeof(impl_->dem[0]);
@@ -1634,6 +1674,22 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     return m.cue;
   };
+  // The word cache's set of each candidate (in cands' order), asked for ahead: the cache is
+  // larger than L1 and its sets are mostly cold, so the misses overlap instead of stalling
+  // the classifier one candidate after another.
+  thread_local std::vector<WordScore*> sets;
+  sets.clear();
+  if (word_cache) {
+    for (const size_t i : cands) {
+      const ner::TokenInfo& ws = describe_word_shape(i);
+      WordScore* set = &word_scores[((ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
+                                     (kWordCacheSize / 2 - 1)) *
+                                    2];
+      __builtin_prefetch(set);
+      sets.push_back(set);
+    }
+  }
+  size_t next_set = 0;
   // 1. Classifier over capitalised tokens, left to right.
   Label prev_label = ner::kNerO;
   size_t upper_words = 0, words = 0;
@@ -1664,9 +1720,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         return e.word == ws.word && e.shape == ws.shape && e.tagger == id &&
                e.lang == static_cast<uint8_t>(lang);
       };
-      WordScore* set = &word_scores[((ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
-                                     (kWordCacheSize / 2 - 1)) *
-                                    2];
+      WordScore* set = sets[next_set++];
       own = set;
       if (is(set[0])) {
         hit = true;
@@ -1719,9 +1773,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     // The table is larger than the L2 cache: fetch all slots at once, then read them.
     for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
-    for (int k = 0; k < n; ++k) {
-      if (const Slot* s = Lookup(feats[k])) acc = AddWeights(acc, *s);
-    }
+    for (int k = 0; k < n; ++k) acc = AddWeights(acc, Weights(feats[k]));
     int16_t score[ner::kNumLabels];
     StoreScores(acc, score);
     int best = 0;

@@ -976,6 +976,43 @@ TEST_CASE("the tagger's packed label scores add negative weights as negative", "
   CHECK(find(-300, 300) == std::vector<std::string>{"Kralinger"});
 }
 
+TEST_CASE("a model feature whose bucket overflows is still found with its own weights",
+          "[speed][names]") {
+  // The weight table keeps eight features per bucket (the lower bits of the hash pick it)
+  // and adds buckets until none overflows. The German word "kralinger" (invented) with an
+  // ORG weight, and twelve other features whose hashes share its lower 12 bits (so they
+  // share its bucket up to 4,096 buckets) with other fingerprints and all-negative weights:
+  // the word must still be found with its weights (a name), not lost to the overflow nor read
+  // with a neighbour's weights; without its feature, nothing is found.
+  const uint64_t feature =
+      nf::ner::Mix(nf::ner::MakeFeatureBases(nf::Lang::kDe).word, nf::ner::Fnv("kralinger"));
+  auto row = [](uint64_t key, const std::string& weights) {
+    char hex[17] = {};
+    std::to_chars(hex, hex + 16, key, 16);
+    return std::string(hex) + " " + weights + "\n";
+  };
+  std::string crowd;
+  for (uint64_t j = 0; j < 12; ++j) {
+    crowd += row((feature & 0xFFFU) | ((j + 1) << 12) | ((0x100 + j) << 40), "0 -900 -900 -900");
+  }
+  auto find = [&](const std::string& model) {
+    auto tagger = nf::NameTagger::Parse(model);
+    REQUIRE(tagger.ok());
+    std::vector<nf::EntityMention> out;
+    tagger.value()->Find("Die Zahlen von Kralinger steigen weiter.", nf::Lang::kDe,
+                         nf::Field::kBody, {}, &out);
+    std::vector<std::string> surfaces;
+    surfaces.reserve(out.size());
+    for (const auto& m : out) surfaces.push_back(m.surface);
+    return surfaces;
+  };
+  CHECK(find("# crowded\n" + crowd + row(feature, "0 -300 300 -100")) ==
+        std::vector<std::string>{"Kralinger"});
+  CHECK(find("# crowded\n" + row(feature, "0 -300 300 -100") + crowd) ==
+        std::vector<std::string>{"Kralinger"});
+  CHECK(find("# crowd only\n" + crowd).empty());
+}
+
 TEST_CASE("the candidate scan's shape filter keeps every number and scale word in any case",
           "[speed][figures]") {
   // ScanCandidates tests (first byte, last byte, length) before the trigger word test;
