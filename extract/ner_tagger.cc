@@ -1095,7 +1095,13 @@ std::string_view LongNameBefore(std::string_view text, size_t paren, std::string
     while (pos > 0 && text[pos - 1] == ' ') --pos;
   }
   if (letters != acr.size() || long_start >= long_end) return {};
-  return text.substr(long_start, long_end - long_start);
+  std::string_view name = text.substr(long_start, long_end - long_start);
+  // An English possessive on the last word belongs to the sentence, not to the name the
+  // acronym stands for ("Kerrow Data Systems' (KDS) survey", "Tarvel Bourse's (TB) shares").
+  if (const size_t p = scan::PossessiveSuffixLength(name); p > 0 && name.size() > p + 1) {
+    name.remove_suffix(p);
+  }
+  return name;
 }
 
 // Spanish person context of the name toks[i..j]: a role, title or speech verb right before

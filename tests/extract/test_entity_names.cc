@@ -262,6 +262,33 @@ TEST_CASE("an acronym in parentheses stands for the long name before it",
   }
 }
 
+TEST_CASE("an English possessive before the acronym's parenthesis is not part of the long name",
+          "[entities][names][en]") {
+  auto en = Names(
+      "A study by Harbour Freight Lines' (HFL) analysts found delays. Shares in Tarvel "
+      "Norske Bourse's (TNB) rival fell. HFL and TNB declined to comment.",
+      nf::Lang::kEn);
+  int hfl = 0, tb = 0;
+  for (const nf::EntityMention& m : en) {
+    if (m.surface == "HFL") {
+      ++hfl;
+      CHECK(m.entity == "Harbour Freight Lines");
+    }
+    if (m.surface == "TNB") {
+      ++tb;
+      CHECK(m.entity == "Tarvel Norske Bourse");
+    }
+  }
+  CHECK(hfl > 0);
+  CHECK(tb > 0);
+  // Negative: a name that ends in "s" without an apostrophe keeps its "s".
+  auto plain =
+      Names("Harbour Freight Services (HFS) cut jobs. HFS said more may follow.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : plain) {
+    if (m.surface == "HFS") CHECK(m.entity == "Harbour Freight Services");
+  }
+}
+
 TEST_CASE("not names: common acronyms, units, months, shouting headlines",
           "[entities][names][de][es][en]") {
   CHECK(Names("Der CEO sprach über das BIP und 5 GW Leistung im Januar.", nf::Lang::kDe).empty());
