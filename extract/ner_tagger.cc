@@ -133,10 +133,13 @@ bool OrgHeadEn(std::string_view w) {
 // Energy"): the words before it and it name one organisation.
 bool CompanyHeadEn(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "Airlines",        "Airways",       "Motors",      "Communications", "Resources",
-      "Energy",          "Telecom",       "Systems",     "Technologies",   "Networks",
-      "Pharmaceuticals", "Entertainment", "Electronics", "Semiconductor",  "Petroleum",
-      "Airport",         "Breweries",     "Foods",       "Industries",     "Software"};
+      "Airlines", "Airways", "Motors", "Communications", "Resources", "Energy", "Telecom",
+      "Systems", "Technologies", "Networks", "Pharmaceuticals", "Entertainment", "Electronics",
+      "Semiconductor", "Petroleum", "Airport", "Breweries", "Foods", "Industries", "Software",
+      // institutions and firms named by a field and a generic head ("Tarvel Monetary Fund",
+      // "Brelland Retail Consortium", "Korvala Data", "Pellam Securities")
+      "Fund", "Foundation", "Consortium", "Administration", "Data", "Services", "Securities",
+      "Stores", "Exploration"};
   return InList(w, kWords);
 }
 
@@ -2305,11 +2308,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       // English: a company's head word after a name (or a place), left out by the model or
       // read as part of a place, makes the span an organisation ("Korvala Communications",
-      // "Brelland Airlines").
+      // "Brelland Airlines"). Not one joined by "and" to a capitalised word: it opens
+      // another name there ("the US Securities and Exchange Commission").
+      const auto and_name_after = [&](size_t k) {
+        return k + 2 < toks.size() && str(toks[k + 1]) == "and" &&
+               toks[k + 1].start == toks[k].end + 1 && ner::StartsUpper(str(toks[k + 2]));
+      };
       if (lang == Lang::kEn && adjacent && toks[n].word && toks[n].candidate &&
           toks[n].country < 0 && toks[n].demonym < 0 && toks[n].inner == 0 &&
           (toks[n].label == ner::kNerO || toks[n].label == ner::kNerLoc) &&
-          CompanyHeadEn(str(toks[n]))) {
+          CompanyHeadEn(str(toks[n])) && !and_name_after(n)) {
         j = n;
         org = true;
         continue;

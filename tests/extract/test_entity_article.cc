@@ -411,6 +411,22 @@ TEST_CASE("en: a company's head word after a name belongs to the company's name"
   CHECK(nf::testing::FigureWith(n, "4%").entity != "Rising Energy");
 }
 
+TEST_CASE("en: an institution's or firm's generic head word after a name belongs to its name",
+          "[attribution][en]") {
+  // "Fund", "Consortium", "Securities", "Stores", "Data": the model often leaves them out.
+  auto x = Text("Tarvel lent $2bn to the Ostrava Monetary Fund last year.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$2bn").entity == "Ostrava Monetary Fund");
+  auto y = Text("Sales rose 3% in May, the Brelland Retail Consortium said.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "3%").entity == "Brelland Retail Consortium");
+  auto z = Text("Shares in Kellmoor Securities rose 4% on Monday.", nf::Lang::kEn);
+  const nf::Figure& k = nf::testing::FigureWith(z, "4%");
+  CHECK(k.entity == "Kellmoor Securities");
+  CHECK(k.entity_type == nf::EntityType::kOrg);
+  // Negative: a head word joined by "and" to a capitalised word opens another name.
+  auto n = Text("The Korvala Securities and Exchange Board fined Pellam $5m.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "Korvala Securities");
+}
+
 TEST_CASE(
     "en: a company's name of two words the text tags once is that company where it "
     "opens a sentence",
