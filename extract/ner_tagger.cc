@@ -143,6 +143,19 @@ bool CompanyHeadEn(std::string_view w) {
   return InList(w, kWords);
 }
 
+// English: the head word of an institution's name, which goes on with its field after "for"
+// or "of" ("Office for National Statistics", "Department of Trade and Industry") or takes a
+// first word joined by "and" ("Food and Drug Administration"), words the model tags apart.
+bool InstitutionHeadEn(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Organisation", "Organization", "Commission", "Administration", "Office",
+      "Institute",    "Corporation",  "Council",    "Centre",         "Center",
+      "Agency",       "Department",   "Ministry",   "Federation",     "Association",
+      "Bureau",       "Foundation",   "Fund",       "Board",          "Society",
+      "Committee",    "Authority",    "Project",    "Programme",      "Forum"};
+  return InList(w, kWords);
+}
+
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
     "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
@@ -2333,6 +2346,36 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         org = false;
         continue;
       }
+      // English: an institution's field after "for" or "of": capitalised words, joined by
+      // "and", an article between ("Kelmar Institute for Economic Research", "Office for
+      // Tarvel Affairs and the Arts"). Not a gazetteer's name, a person or a title word.
+      if (lang == Lang::kEn && adjacent && type != ner::kNerLoc &&
+          (str(toks[n]) == "for" || str(toks[n]) == "of") && InstitutionHeadEn(str(toks[j]))) {
+        const auto joined = [&](size_t k) {
+          return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
+                 text[toks[k - 1].end] == ' ';
+        };
+        const auto field_word = [&](size_t k) {
+          return joined(k) && toks[k].word && toks[k].candidate && !toks[k].first &&
+                 toks[k].label != ner::kNerPer && (toks[k].lex & kLexNever) == 0;
+        };
+        size_t k = n + 1, last = 0;
+        if (joined(k) && str(toks[k]) == "the") ++k;
+        while (field_word(k)) {
+          last = toks[k].country >= 0 ? k + toks[k].country_len - 1 : k;
+          k = last + 1;
+          if (joined(k) && str(toks[k]) == "and") {
+            size_t q = k + 1;
+            if (joined(q) && str(toks[q]) == "the") ++q;
+            if (field_word(q)) k = q;
+          }
+        }
+        if (last > 0) {
+          j = last;
+          org = true;
+          continue;
+        }
+      }
       // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
       if (adjacent && n + 1 < toks.size()) {
         std::string_view c = str(toks[n]);
@@ -2403,20 +2446,44 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // to three) are its first words, though the model calls them common ("General Voltaro",
     // "Credit Kellmoor First Boston"): English capitalises no common word there. Not a title
     // or function word (kNeverName: "President", "Mr", "The"), a country or a demonym.
+    // Also across "and" or "for" where an institution's name was cut there: a capitalised
+    // common word and "and" before a name ending in an institution's head word ("Food and
+    // Drug Administration", "Securities and Exchange Commission"), or an institution's head
+    // word and "for" ("Office for National Statistics"); the words before those join too.
     size_t span_start = t.start;
     if (lang == Lang::kEn && type == ner::kNerOrg && t.country < 0) {
-      for (size_t k = i; k > 0 && i - k < 3; --k) {
-        const Tok& p = toks[k - 1];
-        // An unknown first word of the sentence opens a company named by its head word alone
-        // ("Pellam Energy said").
-        const bool first_ok = p.unknown && k == i && j == i && CompanyHeadEn(str(t));
-        if (!p.word || !p.candidate || (p.first && !first_ok) || p.label != ner::kNerO ||
-            (p.lex & kLexNever) || p.country >= 0 || p.demonym >= 0 || p.inner != 0 ||
-            p.end + 1 != span_start || text[p.end] != ' ' || p.end - p.start < 3 ||
-            (!out->empty() && out->back().end > p.start)) {
-          break;
+      size_t lead = i;  // first token of the span after the joins before it
+      const auto join_words = [&] {
+        for (size_t k = lead; k > 0 && lead - k < 3; --k) {
+          const Tok& p = toks[k - 1];
+          // An unknown first word of the sentence opens a company named by its head word
+          // alone ("Pellam Energy said").
+          const bool first_ok = p.unknown && k == i && j == i && CompanyHeadEn(str(t));
+          if (!p.word || !p.candidate || (p.first && !first_ok) || p.label != ner::kNerO ||
+              (p.lex & kLexNever) || p.country >= 0 || p.demonym >= 0 || p.inner != 0 ||
+              p.end + 1 != span_start || text[p.end] != ' ' || p.end - p.start < 3 ||
+              (!out->empty() && out->back().end > p.start)) {
+            break;
+          }
+          span_start = p.start;
+          lead = k - 1;
         }
-        span_start = p.start;
+      };
+      join_words();
+      if (lead >= 2) {
+        const Tok& c = toks[lead - 1];
+        const Tok& p = toks[lead - 2];
+        const std::string_view cw = str(c);
+        const bool plain = p.word && p.candidate && p.label == ner::kNerO && p.country < 0 &&
+                           p.demonym < 0 && p.inner == 0 && (p.lex & kLexNever) == 0 &&
+                           p.end + 1 == c.start && c.end + 1 == span_start && text[p.end] == ' ' &&
+                           text[c.end] == ' ' && (out->empty() || out->back().end <= p.start);
+        if (plain && ((cw == "and" && !p.first && InstitutionHeadEn(str(toks[j]))) ||
+                      (cw == "for" && InstitutionHeadEn(str(p))))) {
+          lead -= 2;
+          span_start = p.start;
+          join_words();
+        }
       }
     }
     // English: a region word before a place the model found joins it ("Latin America").

@@ -427,6 +427,30 @@ TEST_CASE("en: an institution's or firm's generic head word after a name belongs
   for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "Korvala Securities");
 }
 
+TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"",
+          "[attribution][en]") {
+  // Its field after "for" / "of", joined by "and" ("Institute for X and Y").
+  auto x = Text("The Kelmar Institute for Harbour Studies and Freight said traffic fell 4%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4%").entity ==
+        "Kelmar Institute for Harbour Studies and Freight");
+  auto y = Text("The Office for Harbour Studies said 500 jobs would go.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "500 jobs").entity == "Office for Harbour Studies");
+  // A first word joined by "and" to a name ending in an institution's head word.
+  auto z = Text("A fine of $3m was set by the Timber and Harbour Commission.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "$3m").entity == "Timber and Harbour Commission");
+  // Negatives: a list of two names stays two names; a person after the field stays out.
+  auto n = Text("Pellam Energy and Ostrava Commission signed a $4m deal.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) {
+    CHECK(m.entity != "Pellam Energy and Ostrava Commission");
+  }
+  auto p =
+      Text("The Office for Harbour Affairs chief Anna Kowal said 20 ships left.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : p.entities) {
+    CHECK((m.entity.find("Kowal") == std::string::npos || m.type == nf::EntityType::kPerson));
+  }
+}
+
 TEST_CASE(
     "en: a company's name of two words the text tags once is that company where it "
     "opens a sentence",
