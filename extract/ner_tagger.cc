@@ -1187,6 +1187,28 @@ bool RoleOfCountryEs(std::string_view text, std::span<const Tok> toks, size_t i)
   return (de == "de" || de == "del") && !ner::StartsUpper(role) && scan::PersonRole(role);
 }
 
+// English: the demonym at toks[i] describes a company the text names: one or two lower-case
+// words, the last a company noun, and a capitalised name after them ("Swiss cement firm
+// Kellmoor", "Dutch online retail group Voltaro"); the one-word case ("Dutch bank") is the
+// caller's. The company is meant, not the country.
+template <typename CueAt>
+bool CompanyAfterDemonymEn(std::string_view text, std::span<const Tok> toks, size_t i,
+                           const CueAt& cue_at) {
+  for (size_t k = i + 2; k <= i + 3 && k + 1 < toks.size(); ++k) {
+    const Tok& w = toks[k - 1];
+    if (!w.word || ner::StartsUpper(text.substr(w.start, w.end - w.start)) ||
+        w.start != toks[k - 2].end + 1) {
+      return false;
+    }
+    const Tok& name = toks[k + 1];
+    if (cue_at(k) && toks[k].start == w.end + 1 && name.word && name.start == toks[k].end + 1 &&
+        ner::StartsUpper(text.substr(name.start, name.end - name.start))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether an organisation rule (legal form, cue noun, acronym) typed one of toks[i..j].
 bool OrgRuleIn(std::span<const Tok> toks, size_t i, size_t j) {
   for (size_t k = i; k <= j; ++k) {
@@ -2259,7 +2281,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
           (toks[i + 1].known || (toks[i + 1].candidate &&
                                  (toks[i + 1].label != ner::kNerO || toks[i + 1].country >= 0)))) &&
-        !(lang == Lang::kEs ? i > 0 && cue_at(i - 1) : cue_at(i + 1))) {
+        !(lang == Lang::kEs ? i > 0 && cue_at(i - 1) : cue_at(i + 1)) &&
+        !(lang == Lang::kEn && CompanyAfterDemonymEn(text, toks, i, cue_at))) {
       EntityMention m;
       m.field = field;
       m.start = t.start;
@@ -2861,7 +2884,10 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     std::string_view sv = m.surface;
     size_t last_space = sv.rfind(' ');
     if (last_space == std::string_view::npos) {
-      if (sv.size() >= 3) add_word(sv, &m);
+      // Not a demonym naming its country ("Swiss" for Switzerland): step 3 judged each of
+      // them in its context ("Swiss francs" the country's, "Swiss drugmaker X" a company).
+      const bool demonym = m.type == EntityType::kPlace && m.entity != m.surface;
+      if (sv.size() >= 3 && !demonym) add_word(sv, &m);
     } else if (m.type == EntityType::kOrg) {
       // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
       std::string_view head = sv.substr(0, sv.find(' '));

@@ -170,6 +170,28 @@ TEST_CASE("en: the UK and the US have one name each, whatever the text calls the
             .entity != "UK");
 }
 
+TEST_CASE("en: a demonym describing a named company's noun is not the country",
+          "[attribution][en]") {
+  // Words between the demonym and the company noun.
+  auto x = Text("Swiss cement firm Kellmoor has bid $800m for two rivals.", nf::Lang::kEn);
+  const nf::Figure& k = nf::testing::FigureWith(x, "$800m");
+  CHECK(k.entity == "Kellmoor");
+  CHECK(k.entity_type == nf::EntityType::kOrg);
+  // The demonym naming the country elsewhere in the text does not carry over.
+  auto y = Text(
+      "Swiss drugmaker Voltaro has announced 2bn euros of purchases. Its shares rose 1% to 57 "
+      "Swiss francs.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "2bn euros").entity == "Voltaro");
+  // Negatives: the demonym before a common noun, or before a company noun without a name,
+  // stays the country.
+  CHECK(
+      nf::testing::FigureWith(Text("Swiss exports rose 5% in May.", nf::Lang::kEn), "5%").entity ==
+      "Switzerland");
+  auto n = Text("Danish police said 10,000 users had shared films.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "10,000 users").entity == "Denmark");
+}
+
 TEST_CASE("en: a region word before a place or the US demonym names the region",
           "[attribution][en]") {
   auto in = Text("Car sales in Latin America climbed 7% in the spring.", nf::Lang::kEn);
