@@ -2886,7 +2886,8 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     if (last_space == std::string_view::npos) {
       // Not a demonym naming its country ("Swiss" for Switzerland): step 3 judged each of
       // them in its context ("Swiss francs" the country's, "Swiss drugmaker X" a company).
-      const bool demonym = m.type == EntityType::kPlace && m.entity != m.surface;
+      const bool demonym = m.type == EntityType::kPlace && m.entity != m.surface &&
+                           ner::LowerHash(m.entity) != ner::LowerHash(sv);  // not "ECUADOR"
       if (sv.size() >= 3 && !demonym) add_word(sv, &m);
     } else if (m.type == EntityType::kOrg) {
       // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
