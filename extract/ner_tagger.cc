@@ -2245,6 +2245,30 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
   for (size_t i = 0; i < toks.size();) {
     Tok& t = toks[i];
+    // English headlines abbreviate a compass word before a place to its letter ("S Korea",
+    // "N Ireland", "S Asia"): the place, not a person's initial and name.
+    if (lang == Lang::kEn && t.end == t.start + 1 &&
+        (text[t.start] == 'S' || text[t.start] == 'N') && i + 1 < toks.size() &&
+        toks[i + 1].start == t.end + 1 && text[t.end] == ' ' && toks[i + 1].word &&
+        (toks[i + 1].country >= 0 || toks[i + 1].label == ner::kNerLoc)) {
+      const Tok& place = toks[i + 1];
+      const size_t last = place.country >= 0 ? i + place.country_len : i + 1;
+      EntityMention m;
+      m.field = field;
+      m.start = t.start;
+      m.end = toks[last].end;
+      m.surface = std::string(text.substr(m.start, m.end - m.start));
+      const std::string_view name = text.substr(place.start, m.end - place.start);
+      // Ireland's north is "Northern Ireland".
+      m.entity = std::string(text[t.start] == 'S' ? "South "
+                             : name == "Ireland"  ? "Northern "
+                                                  : "North ") +
+                 std::string(name);
+      m.type = EntityType::kPlace;
+      out->push_back(std::move(m));
+      i = last + 1;
+      continue;
+    }
     // Most tokens are no candidate, no demonym and not before one: nothing below applies.
     if (!t.candidate && t.demonym < 0 && (i + 1 >= toks.size() || toks[i + 1].demonym < 0)) {
       ++i;

@@ -192,6 +192,19 @@ TEST_CASE("en: a demonym describing a named company's noun is not the country",
   CHECK(nf::testing::FigureWith(n, "10,000 users").entity == "Denmark");
 }
 
+TEST_CASE("en: a headline's compass letter before a place abbreviates the place's name",
+          "[attribution][en]") {
+  auto x = Text("Road spending in S Africa will reach $96bn.", nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(x, "$96bn");
+  CHECK(f.entity == "South Africa");
+  CHECK(f.entity_type == nf::EntityType::kPlace);
+  auto y = Text("Exports from N Ireland rose 5% in May.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "5%").entity == "Northern Ireland");
+  // Negative: a person's initial before a name stays the person's.
+  auto n = Text("Kellmoor chief S Tarvel said sales rose 4%.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.type != nf::EntityType::kPlace);
+}
+
 TEST_CASE("en: a region word before a place or the US demonym names the region",
           "[attribution][en]") {
   auto in = Text("Car sales in Latin America climbed 7% in the spring.", nf::Lang::kEn);
