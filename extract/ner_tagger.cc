@@ -217,7 +217,14 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // research and development; questions and answers
     "r&d", "q&a",
     // a lab test: "pruebas PCR", "PCR-Test"
-    "pcr"};
+    "pcr",
+    // technologies, media formats and services, a disease, a fuel, economic indices: things,
+    // not organisations ("DVD ripping", "ID theft", "HIV/Aids drugs", "RFID tags", "P2P
+    // networks", "LNG buyers", "the PMI fell to 51.8"); not "HD", which opens and ends names
+    // ("HD Kralnet", "Sky HD")
+    "dvd", "dvds", "cd", "cds", "id", "hiv", "aids", "rfid", "hdtv", "iptv", "dtt", "hsdpa", "gprs",
+    "mms", "sms", "p2p", "3g", "lng", "uwb", "pmi", "ppi", "diy", "llu", "rpg", "dvr", "dvrs", "ip",
+    "rss", "lcd", "dsl", "adsl", "pda", "pdas", "gps", "usb", "mp3"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",

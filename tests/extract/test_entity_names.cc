@@ -299,6 +299,18 @@ TEST_CASE("not names: common acronyms, units, months, shouting headlines",
   CHECK(Names("Its EPS rose while EBIT fell 3%.", nf::Lang::kEn).empty());
 }
 
+TEST_CASE("not names: acronyms of technologies, formats, a disease, a fuel, economic indices",
+          "[entities][names][en]") {
+  CHECK(
+      Names("Sales of DVD players rose 5% as ID theft and HIV cases grew.", nf::Lang::kEn).empty());
+  CHECK(Names("The RFID tags and P2P networks drew complaints.", nf::Lang::kEn).empty());
+  CHECK(Names("Buyers of LNG waited while the PMI fell to 51.8.", nf::Lang::kEn).empty());
+  // Negative: an acronym of no such thing stays an organisation's name.
+  auto en = Names("Shares in KVX rose 4% after KVX said sales grew.", nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "KVX") != nullptr);
+  CHECK(FindEntity(en, "KVX")->type == nf::EntityType::kOrg);
+}
+
 TEST_CASE("focus limits the tagger to the lead and the sentences around a point",
           "[entities][names][de]") {
   std::string lead = "Die Kralinger Maschinenbau AG meldet Zahlen.";
