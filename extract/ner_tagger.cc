@@ -2441,7 +2441,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
               (str(toks[m]) == "la" || str(toks[m]) == "los" || str(toks[m]) == "las")))) {
           ++m;
         }
-        if (InList(c, kConnectors) && m < toks.size() && is_name(toks[m]) &&
+        // English: after "&" any capitalised word ("Pellow & Tarvik", "Tate & Kellmoor"),
+        // though the model calls it common.
+        const bool amp_word = lang == Lang::kEn && c == "&" && m < toks.size() && toks[m].word &&
+                              toks[m].candidate && toks[m].country < 0 && toks[m].demonym < 0 &&
+                              (toks[m].lex & kLexNever) == 0;
+        if (InList(c, kConnectors) && m < toks.size() && (is_name(toks[m]) || amp_word) &&
             toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc) {
           j = toks[m].country >= 0 ? m + toks[m].country_len - 1 : m;
           continue;
@@ -2504,6 +2509,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // common word and "and" before a name ending in an institution's head word ("Food and
     // Drug Administration", "Securities and Exchange Commission"), or an institution's head
     // word and "for" ("Office for National Statistics"); the words before those join too.
+    // A capitalised word and "&" before the name always join ("Standard & Kellmoor's").
     size_t span_start = t.start;
     if (lang == Lang::kEn && type == ner::kNerOrg && t.country < 0) {
       size_t lead = i;  // first token of the span after the joins before it
@@ -2528,12 +2534,19 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         const Tok& c = toks[lead - 1];
         const Tok& p = toks[lead - 2];
         const std::string_view cw = str(c);
-        const bool plain = p.word && p.candidate && p.label == ner::kNerO && p.country < 0 &&
-                           p.demonym < 0 && p.inner == 0 && (p.lex & kLexNever) == 0 &&
-                           p.end + 1 == c.start && c.end + 1 == span_start && text[p.end] == ' ' &&
-                           text[c.end] == ' ' && (out->empty() || out->back().end <= p.start);
+        // Before "&" also a word the model named alone just before ("Pellow & Tarvik" tagged
+        // as two names): that mention becomes part of this one.
+        const bool amp = cw == "&";
+        const bool named_alone = amp && !out->empty() && out->back().start == p.start &&
+                                 out->back().end == p.end && out->back().type == EntityType::kOrg;
+        const bool plain = p.word && p.candidate && (p.label == ner::kNerO || named_alone) &&
+                           p.country < 0 && p.demonym < 0 && p.inner == 0 &&
+                           (p.lex & kLexNever) == 0 && p.end + 1 == c.start &&
+                           c.end + 1 == span_start && text[p.end] == ' ' && text[c.end] == ' ' &&
+                           (out->empty() || out->back().end <= p.start || named_alone);
         if (plain && ((cw == "and" && !p.first && InstitutionHeadEn(str(toks[j]))) ||
-                      (cw == "for" && InstitutionHeadEn(str(p))))) {
+                      (cw == "for" && InstitutionHeadEn(str(p))) || amp)) {
+          if (named_alone) out->pop_back();
           lead -= 2;
           span_start = p.start;
           join_words();

@@ -486,6 +486,17 @@ TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"
   }
 }
 
+TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
+          "[attribution][en]") {
+  auto x = Text("Shares in Pellow & Tarvik rose 5% on Monday.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "5%").entity == "Pellow & Tarvik");
+  auto y = Text("The insurer Pellow & Tarvik cut 2,500 jobs.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "2,500 jobs").entity == "Pellow & Tarvik");
+  // Negative: a lower-case word before the ampersand stays out.
+  auto n = Text("Profits & Tarvik: shares in Tarvik rose 5% on Monday.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "shares & Tarvik");
+}
+
 TEST_CASE(
     "en: a company's name of two words the text tags once is that company where it "
     "opens a sentence",
