@@ -37,6 +37,16 @@ constexpr size_t PossessiveLength(std::string_view s) {
   return 0;
 }
 
+// Bytes of the English possessive marker that `s` ends with: "'s" (2), "’s" (4), or the
+// apostrophe alone after a plural's "s" ("Services'": 1, "Services’": 3); else 0.
+constexpr size_t PossessiveSuffixLength(std::string_view s) {
+  if (s.ends_with("'s")) return 2;
+  if (s.ends_with("\u2019s")) return 4;
+  if (s.ends_with("s'")) return 1;
+  if (s.ends_with("s\u2019")) return 3;
+  return 0;
+}
+
 // True when `s` ends with an English possessive marker and a blank ("Dorvan's ",
 // "Dorvan’s "): a name follows the possessive.
 constexpr bool EndsWithPossessive(std::string_view s) {

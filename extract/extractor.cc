@@ -125,14 +125,30 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
           continue;
         }
       }
-      // "die Bank Austria", "Banco Sabadell": a bank named after a place is the bank.
-      for (std::string_view head : {"Bank ", "Banco ", "Banca "}) {
+      // "die Bank Austria", "Banco Sabadell", "Air Tamvaria": a bank or an airline named
+      // after a place is the company; so is "<Name> Bank of <place>" ("Royal Bank of
+      // Tamvaria", "Credit Bank of Tamvaria"). Not a bare "Bank of <place>", mostly the
+      // place's central bank, whose figures are the economy's.
+      for (std::string_view head : {"Bank ", "Banco ", "Banca ", "Air ", "Bank of "}) {
         if (m.start >= head.size() && text.substr(m.start - head.size(), head.size()) == head &&
             (m.start == head.size() || text[m.start - head.size() - 1] == ' ')) {
-          m.start -= static_cast<uint32_t>(head.size());
+          size_t start = m.start - head.size();
+          while (head == "Bank of " && start >= 2 && text[start - 1] == ' ') {
+            size_t ws = start - 1;
+            while (ws > 0 && scan::IsAsciiAlnum(text[ws - 1])) --ws;
+            if (ws + 1 >= start || text[ws] < 'A' || text[ws] > 'Z' ||
+                (ws > 0 && text[ws - 1] != ' ') || text.substr(ws, start - 1 - ws) == "The") {
+              break;
+            }
+            start = ws;
+          }
+          if (head == "Bank of " && start == m.start - head.size()) break;
+          m.start = static_cast<uint32_t>(start);
           m.surface = std::string(text.substr(m.start, m.end - m.start));
           m.entity = m.surface;
           m.type = EntityType::kOrg;
+          // The tagger's mentions of the name's first words ("Bank", "Air") are part of it.
+          while (w > from && mentions[w - 1].start >= m.start && mentions[w - 1].end <= m.end) --w;
           break;
         }
       }

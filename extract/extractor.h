@@ -264,7 +264,8 @@ void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, st
 
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /
-// "Banco" / "Banca" is the bank ("die Bank Austria"). REQUIRES: offsets lie within `text`.
+// "Banco" / "Banca" / "Air" / "<Name> Bank of" is the company ("die Bank Austria", "Air
+// Tamvaria", "Royal Bank of Tamvaria"). REQUIRES: offsets lie within `text`.
 void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
 // English: the two countries English news names by their initials have one name each, as the

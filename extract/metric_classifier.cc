@@ -1534,6 +1534,57 @@ bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
   return false;
 }
 
+// English: an economy's rate named right before a percentage is the figure's metric
+// ("interest rates still stand at 17.25%", "raise interest rates from their current 4.75%",
+// "cut the jobless rate to between 3% and 5%"): the rate's level, not a change nor a share.
+// Empty when no rate noun ends within 60 bytes before the figure in its sentence, when a
+// number or another measure's cue stands between, or when a change word does and the figure
+// is no level reached ("the jobless rate fell 0.2%" is a change of it).
+std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s,
+                                   const std::vector<CueHit>& hits, bool level) {
+  static constexpr std::pair<std::string_view, std::string_view> kRates[] = {
+      {"interest rate", metrics::kInterestRate},
+      {"base rate", metrics::kInterestRate},
+      {"lending rate", metrics::kInterestRate},
+      {"jobless rate", metrics::kUnemploymentRate},
+      {"unemployment rate", metrics::kUnemploymentRate},
+      {"inflation rate", metrics::kInflationRate},
+      {"rate of inflation", metrics::kInflationRate}};
+  const size_t lo = std::max(s, f.start > 60 ? f.start - 60 : size_t{0});
+  const std::string_view window = t.substr(lo, f.start - lo);
+  size_t end = 0;  // in t: where the last rate noun (and its plural "s") ends
+  std::string_view metric;
+  for (const auto& [noun, m] : kRates) {
+    for (size_t p = scan::FindLower(window, noun); p != std::string_view::npos;
+         p = scan::FindLower(window, noun, p + 1)) {
+      size_t e = p + noun.size();
+      if (e < window.size() && window[e] == 's') ++e;
+      if ((p > 0 && WordByteAt(window, p - 1)) || WordByteAt(window, e)) continue;
+      if (lo + e > end) {
+        end = lo + e;
+        metric = m;
+      }
+    }
+  }
+  if (metric.empty()) return {};
+  const std::string_view between = t.substr(end, f.start - end);
+  if (std::any_of(between.begin(), between.end(), [](char c) { return scan::IsDigit(c); })) {
+    return {};
+  }
+  bool change = false;
+  for (const CueHit& h : hits) {
+    if (h.start < end || h.end > f.start) continue;
+    const Cue c = kCues[h.cue].cue;
+    if (c == Cue::kChange) {
+      change = true;
+    } else if (c != Cue::kNone && c != Cue::kInterest && c != Cue::kUnemployment &&
+               c != Cue::kInflation) {
+      return {};
+    }
+  }
+  return change && !level ? std::string_view() : metric;
+}
+
 // English: a business bought or sold for millions names the deal's value, not spending or
 // revenue: the amount right after "for" (a qualifier may come between: "for about $9bn"), a
 // verb of buying or selling before it in the sentence ("Voltaro bought the Kellmoor unit for
@@ -1904,6 +1955,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                      !InListLower(before2, {"torno", "alrededor", "cerca"});
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;
+  if (!InListLower(before, {"by"})) {
+    if (std::string_view r = RateLevelBeforeEn(f, t, s_, hits_, level); !r.empty()) return r;
+  }
   if (!level) {
     // "um (etwa) 1 %", "by 5%": the amount of a change stated anywhere in the sentence.
     size_t ws = f.start;

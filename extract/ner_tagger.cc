@@ -136,10 +136,26 @@ bool OrgHeadEn(std::string_view w) {
 // Energy"): the words before it and it name one organisation.
 bool CompanyHeadEn(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "Airlines",        "Airways",       "Motors",      "Communications", "Resources",
-      "Energy",          "Telecom",       "Systems",     "Technologies",   "Networks",
-      "Pharmaceuticals", "Entertainment", "Electronics", "Semiconductor",  "Petroleum",
-      "Airport",         "Breweries",     "Foods",       "Industries",     "Software"};
+      "Airlines", "Airways", "Motors", "Communications", "Resources", "Energy", "Telecom",
+      "Systems", "Technologies", "Networks", "Pharmaceuticals", "Entertainment", "Electronics",
+      "Semiconductor", "Petroleum", "Airport", "Breweries", "Foods", "Industries", "Software",
+      // institutions and firms named by a field and a generic head ("Tarvel Monetary Fund",
+      // "Brelland Retail Consortium", "Korvala Data", "Pellam Securities")
+      "Fund", "Foundation", "Consortium", "Administration", "Data", "Services", "Securities",
+      "Stores", "Exploration"};
+  return InList(w, kWords);
+}
+
+// English: the head word of an institution's name, which goes on with its field after "for"
+// or "of" ("Office for National Statistics", "Department of Trade and Industry") or takes a
+// first word joined by "and" ("Food and Drug Administration"), words the model tags apart.
+bool InstitutionHeadEn(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Organisation", "Organization", "Commission", "Administration", "Office",
+      "Institute",    "Corporation",  "Council",    "Centre",         "Center",
+      "Agency",       "Department",   "Ministry",   "Federation",     "Association",
+      "Bureau",       "Foundation",   "Fund",       "Board",          "Society",
+      "Committee",    "Authority",    "Project",    "Programme",      "Forum"};
   return InList(w, kWords);
 }
 
@@ -204,7 +220,14 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // research and development; questions and answers
     "r&d", "q&a",
     // a lab test: "pruebas PCR", "PCR-Test"
-    "pcr"};
+    "pcr",
+    // technologies, media formats and services, a disease, a fuel, economic indices: things,
+    // not organisations ("DVD ripping", "ID theft", "HIV/Aids drugs", "RFID tags", "P2P
+    // networks", "LNG buyers", "the PMI fell to 51.8"); not "HD", which opens and ends names
+    // ("HD Kralnet", "Sky HD")
+    "dvd", "dvds", "cd", "cds", "id", "hiv", "aids", "rfid", "hdtv", "iptv", "dtt", "hsdpa", "gprs",
+    "mms", "sms", "p2p", "3g", "lng", "uwb", "pmi", "ppi", "diy", "llu", "rpg", "dvr", "dvrs", "ip",
+    "rss", "lcd", "dsl", "adsl", "pda", "pdas", "gps", "usb", "mp3"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
@@ -1135,7 +1158,13 @@ std::string_view LongNameBefore(std::string_view text, size_t paren, std::string
     while (pos > 0 && text[pos - 1] == ' ') --pos;
   }
   if (letters != acr.size() || long_start >= long_end) return {};
-  return text.substr(long_start, long_end - long_start);
+  std::string_view name = text.substr(long_start, long_end - long_start);
+  // An English possessive on the last word belongs to the sentence, not to the name the
+  // acronym stands for ("Kerrow Data Systems' (KDS) survey", "Tarvel Bourse's (TB) shares").
+  if (const size_t p = scan::PossessiveSuffixLength(name); p > 0 && name.size() > p + 1) {
+    name.remove_suffix(p);
+  }
+  return name;
 }
 
 // Spanish person context of the name toks[i..j]: a role, title or speech verb right before
@@ -1203,6 +1232,28 @@ bool RoleOfCountryEs(std::string_view text, std::span<const Tok> toks, size_t i)
   const std::string_view de = text.substr(toks[i - 1].start, toks[i - 1].end - toks[i - 1].start);
   const std::string_view role = text.substr(toks[i - 2].start, toks[i - 2].end - toks[i - 2].start);
   return (de == "de" || de == "del") && !ner::StartsUpper(role) && scan::PersonRole(role);
+}
+
+// English: the demonym at toks[i] describes a company the text names: one or two lower-case
+// words, the last a company noun, and a capitalised name after them ("Swiss cement firm
+// Kellmoor", "Dutch online retail group Voltaro"); the one-word case ("Dutch bank") is the
+// caller's. The company is meant, not the country.
+template <typename CueAt>
+bool CompanyAfterDemonymEn(std::string_view text, std::span<const Tok> toks, size_t i,
+                           const CueAt& cue_at) {
+  for (size_t k = i + 2; k <= i + 3 && k + 1 < toks.size(); ++k) {
+    const Tok& w = toks[k - 1];
+    if (!w.word || ner::StartsUpper(text.substr(w.start, w.end - w.start)) ||
+        w.start != toks[k - 2].end + 1) {
+      return false;
+    }
+    const Tok& name = toks[k + 1];
+    if (cue_at(k) && toks[k].start == w.end + 1 && name.word && name.start == toks[k].end + 1 &&
+        ner::StartsUpper(text.substr(name.start, name.end - name.start))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether an organisation rule (legal form, cue noun, acronym) typed one of toks[i..j].
@@ -2253,6 +2304,30 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
   for (size_t i = 0; i < toks.size();) {
     Tok& t = toks[i];
+    // English headlines abbreviate a compass word before a place to its letter ("S Korea",
+    // "N Ireland", "S Asia"): the place, not a person's initial and name.
+    if (lang == Lang::kEn && t.end == t.start + 1 &&
+        (text[t.start] == 'S' || text[t.start] == 'N') && i + 1 < toks.size() &&
+        toks[i + 1].start == t.end + 1 && text[t.end] == ' ' && toks[i + 1].word &&
+        (toks[i + 1].country >= 0 || toks[i + 1].label == ner::kNerLoc)) {
+      const Tok& place = toks[i + 1];
+      const size_t last = place.country >= 0 ? i + place.country_len : i + 1;
+      EntityMention m;
+      m.field = field;
+      m.start = t.start;
+      m.end = toks[last].end;
+      m.surface = std::string(text.substr(m.start, m.end - m.start));
+      const std::string_view name = text.substr(place.start, m.end - place.start);
+      // Ireland's north is "Northern Ireland".
+      m.entity = std::string(text[t.start] == 'S' ? "South "
+                             : name == "Ireland"  ? "Northern "
+                                                  : "North ") +
+                 std::string(name);
+      m.type = EntityType::kPlace;
+      out->push_back(std::move(m));
+      i = last + 1;
+      continue;
+    }
     // Most tokens are no candidate, no demonym and not before one: nothing below applies.
     if (!t.candidate && t.demonym < 0 && (i + 1 >= toks.size() || toks[i + 1].demonym < 0)) {
       ++i;
@@ -2289,7 +2364,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
           (toks[i + 1].known || (toks[i + 1].candidate &&
                                  (toks[i + 1].label != ner::kNerO || toks[i + 1].country >= 0)))) &&
-        !(lang == Lang::kEs ? i > 0 && cue_at(i - 1) : cue_at(i + 1))) {
+        !(lang == Lang::kEs ? i > 0 && cue_at(i - 1) : cue_at(i + 1)) &&
+        !(lang == Lang::kEn && CompanyAfterDemonymEn(text, toks, i, cue_at))) {
       EntityMention m;
       m.field = field;
       m.start = t.start;
@@ -2351,11 +2427,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       // English: a company's head word after a name (or a place), left out by the model or
       // read as part of a place, makes the span an organisation ("Korvala Communications",
-      // "Brelland Airlines").
+      // "Brelland Airlines"). Not one joined by "and" to a capitalised word: it opens
+      // another name there ("the US Securities and Exchange Commission").
+      const auto and_name_after = [&](size_t k) {
+        return k + 2 < toks.size() && str(toks[k + 1]) == "and" &&
+               toks[k + 1].start == toks[k].end + 1 && ner::StartsUpper(str(toks[k + 2]));
+      };
       if (lang == Lang::kEn && adjacent && toks[n].word && toks[n].candidate &&
           toks[n].country < 0 && toks[n].demonym < 0 && toks[n].inner == 0 &&
           (toks[n].label == ner::kNerO || toks[n].label == ner::kNerLoc) &&
-          CompanyHeadEn(str(toks[n]))) {
+          CompanyHeadEn(str(toks[n])) && !and_name_after(n)) {
         j = n;
         org = true;
         continue;
@@ -2371,6 +2452,36 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         org = false;
         continue;
       }
+      // English: an institution's field after "for" or "of": capitalised words, joined by
+      // "and", an article between ("Kelmar Institute for Economic Research", "Office for
+      // Tarvel Affairs and the Arts"). Not a gazetteer's name, a person or a title word.
+      if (lang == Lang::kEn && adjacent && type != ner::kNerLoc &&
+          (str(toks[n]) == "for" || str(toks[n]) == "of") && InstitutionHeadEn(str(toks[j]))) {
+        const auto joined = [&](size_t k) {
+          return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
+                 text[toks[k - 1].end] == ' ';
+        };
+        const auto field_word = [&](size_t k) {
+          return joined(k) && toks[k].word && toks[k].candidate && !toks[k].first &&
+                 toks[k].label != ner::kNerPer && (toks[k].lex & kLexNever) == 0;
+        };
+        size_t k = n + 1, last = 0;
+        if (joined(k) && str(toks[k]) == "the") ++k;
+        while (field_word(k)) {
+          last = toks[k].country >= 0 ? k + toks[k].country_len - 1 : k;
+          k = last + 1;
+          if (joined(k) && str(toks[k]) == "and") {
+            size_t q = k + 1;
+            if (joined(q) && str(toks[q]) == "the") ++q;
+            if (field_word(q)) k = q;
+          }
+        }
+        if (last > 0) {
+          j = last;
+          org = true;
+          continue;
+        }
+      }
       // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
       if (adjacent && n + 1 < toks.size()) {
         std::string_view c = str(toks[n]);
@@ -2382,7 +2493,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
               (str(toks[m]) == "la" || str(toks[m]) == "los" || str(toks[m]) == "las")))) {
           ++m;
         }
-        if (InList(c, kConnectors) && m < toks.size() && is_name(toks[m]) &&
+        // English: after "&" any capitalised word ("Pellow & Tarvik", "Tate & Kellmoor"),
+        // though the model calls it common.
+        const bool amp_word = lang == Lang::kEn && c == "&" && m < toks.size() && toks[m].word &&
+                              toks[m].candidate && toks[m].country < 0 && toks[m].demonym < 0 &&
+                              (toks[m].lex & kLexNever) == 0;
+        if (InList(c, kConnectors) && m < toks.size() && (is_name(toks[m]) || amp_word) &&
             toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc) {
           j = toks[m].country >= 0 ? m + toks[m].country_len - 1 : m;
           continue;
@@ -2441,20 +2557,52 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // to three) are its first words, though the model calls them common ("General Voltaro",
     // "Credit Kellmoor First Boston"): English capitalises no common word there. Not a title
     // or function word (kNeverName: "President", "Mr", "The"), a country or a demonym.
+    // Also across "and" or "for" where an institution's name was cut there: a capitalised
+    // common word and "and" before a name ending in an institution's head word ("Food and
+    // Drug Administration", "Securities and Exchange Commission"), or an institution's head
+    // word and "for" ("Office for National Statistics"); the words before those join too.
+    // A capitalised word and "&" before the name always join ("Standard & Kellmoor's").
     size_t span_start = t.start;
     if (lang == Lang::kEn && type == ner::kNerOrg && t.country < 0) {
-      for (size_t k = i; k > 0 && i - k < 3; --k) {
-        const Tok& p = toks[k - 1];
-        // An unknown first word of the sentence opens a company named by its head word alone
-        // ("Pellam Energy said").
-        const bool first_ok = p.unknown && k == i && j == i && CompanyHeadEn(str(t));
-        if (!p.word || !p.candidate || (p.first && !first_ok) || p.label != ner::kNerO ||
-            (p.lex & kLexNever) || p.country >= 0 || p.demonym >= 0 || p.inner != 0 ||
-            p.end + 1 != span_start || text[p.end] != ' ' || p.end - p.start < 3 ||
-            (!out->empty() && out->back().end > p.start)) {
-          break;
+      size_t lead = i;  // first token of the span after the joins before it
+      const auto join_words = [&] {
+        for (size_t k = lead; k > 0 && lead - k < 3; --k) {
+          const Tok& p = toks[k - 1];
+          // An unknown first word of the sentence opens a company named by its head word
+          // alone ("Pellam Energy said").
+          const bool first_ok = p.unknown && k == i && j == i && CompanyHeadEn(str(t));
+          if (!p.word || !p.candidate || (p.first && !first_ok) || p.label != ner::kNerO ||
+              (p.lex & kLexNever) || p.country >= 0 || p.demonym >= 0 || p.inner != 0 ||
+              p.end + 1 != span_start || text[p.end] != ' ' || p.end - p.start < 3 ||
+              (!out->empty() && out->back().end > p.start)) {
+            break;
+          }
+          span_start = p.start;
+          lead = k - 1;
         }
-        span_start = p.start;
+      };
+      join_words();
+      if (lead >= 2) {
+        const Tok& c = toks[lead - 1];
+        const Tok& p = toks[lead - 2];
+        const std::string_view cw = str(c);
+        // Before "&" also a word the model named alone just before ("Pellow & Tarvik" tagged
+        // as two names): that mention becomes part of this one.
+        const bool amp = cw == "&";
+        const bool named_alone = amp && !out->empty() && out->back().start == p.start &&
+                                 out->back().end == p.end && out->back().type == EntityType::kOrg;
+        const bool plain = p.word && p.candidate && (p.label == ner::kNerO || named_alone) &&
+                           p.country < 0 && p.demonym < 0 && p.inner == 0 &&
+                           (p.lex & kLexNever) == 0 && p.end + 1 == c.start &&
+                           c.end + 1 == span_start && text[p.end] == ' ' && text[c.end] == ' ' &&
+                           (out->empty() || out->back().end <= p.start || named_alone);
+        if (plain && ((cw == "and" && !p.first && InstitutionHeadEn(str(toks[j]))) ||
+                      (cw == "for" && InstitutionHeadEn(str(p))) || amp)) {
+          if (named_alone) out->pop_back();
+          lead -= 2;
+          span_start = p.start;
+          join_words();
+        }
       }
     }
     // English: a region word before a place the model found joins it ("Latin America").
@@ -2832,7 +2980,11 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     std::string_view sv = m.surface;
     size_t last_space = sv.rfind(' ');
     if (last_space == std::string_view::npos) {
-      if (sv.size() >= 3) add_word(sv, &m);
+      // Not a demonym naming its country ("Swiss" for Switzerland): step 3 judged each of
+      // them in its context ("Swiss francs" the country's, "Swiss drugmaker X" a company).
+      const bool demonym = m.type == EntityType::kPlace && m.entity != m.surface &&
+                           ner::LowerHash(m.entity) != ner::LowerHash(sv);  // not "ECUADOR"
+      if (sv.size() >= 3 && !demonym) add_word(sv, &m);
     } else if (m.type == EntityType::kOrg) {
       // "Kralinger" after "Kralinger Maschinenbau AG", unless a common word ("Deutsche").
       std::string_view head = sv.substr(0, sv.find(' '));

@@ -290,6 +290,29 @@ TEST_CASE(
   CHECK(ms[1].type == T::kPlace);  // negative: the plain place stays a place
 }
 
+TEST_CASE(
+    "names: 'Air' + place and '<Name> Bank of' + place are the company, a bare 'Bank of' + "
+    "place stays the place (en)",
+    "[attribution][names]") {
+  const std::string en =
+      "Air Tamvaria, the Royal Bank of Tamvaria and the Bank of Tamvaria met in Tamvaria.";
+  auto ms = Mentions(en, {{"Air", T::kOrg},
+                          {"Tamvaria", T::kPlace},
+                          {"Tamvaria", T::kPlace, "", 1},
+                          {"Tamvaria", T::kPlace, "", 2},
+                          {"Tamvaria", T::kPlace, "", 3}});
+  nf::JoinNamesWithPlaces(en, ms, 0);
+  REQUIRE(ms.size() == 4);
+  CHECK(ms[0].entity == "Air Tamvaria");  // the tagger's "Air" is part of it
+  CHECK(ms[0].type == T::kOrg);
+  CHECK(ms[1].entity == "Royal Bank of Tamvaria");
+  CHECK(ms[1].type == T::kOrg);
+  // Negatives: a bare "Bank of" (mostly a central bank) and the plain place.
+  CHECK(ms[2].entity == "Tamvaria");
+  CHECK(ms[2].type == T::kPlace);
+  CHECK(ms[3].type == T::kPlace);
+}
+
 // ---- Subject: a person or place when no organisation subject precedes the figure.
 
 TEST_CASE("subject: a person subject beats an organisation behind a preposition (es, de, en)",

@@ -170,6 +170,41 @@ TEST_CASE("en: the UK and the US have one name each, whatever the text calls the
             .entity != "UK");
 }
 
+TEST_CASE("en: a demonym describing a named company's noun is not the country",
+          "[attribution][en]") {
+  // Words between the demonym and the company noun.
+  auto x = Text("Swiss cement firm Kellmoor has bid $800m for two rivals.", nf::Lang::kEn);
+  const nf::Figure& k = nf::testing::FigureWith(x, "$800m");
+  CHECK(k.entity == "Kellmoor");
+  CHECK(k.entity_type == nf::EntityType::kOrg);
+  // The demonym naming the country elsewhere in the text does not carry over.
+  auto y = Text(
+      "Swiss drugmaker Voltaro has announced 2bn euros of purchases. Its shares rose 1% to 57 "
+      "Swiss francs.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "2bn euros").entity == "Voltaro");
+  // Negatives: the demonym before a common noun, or before a company noun without a name,
+  // stays the country.
+  CHECK(
+      nf::testing::FigureWith(Text("Swiss exports rose 5% in May.", nf::Lang::kEn), "5%").entity ==
+      "Switzerland");
+  auto n = Text("Danish police said 10,000 users had shared films.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "10,000 users").entity == "Denmark");
+}
+
+TEST_CASE("en: a headline's compass letter before a place abbreviates the place's name",
+          "[attribution][en]") {
+  auto x = Text("Road spending in S Africa will reach $96bn.", nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(x, "$96bn");
+  CHECK(f.entity == "South Africa");
+  CHECK(f.entity_type == nf::EntityType::kPlace);
+  auto y = Text("Exports from N Ireland rose 5% in May.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "5%").entity == "Northern Ireland");
+  // Negative: a person's initial before a name stays the person's.
+  auto n = Text("Kellmoor chief S Tarvel said sales rose 4%.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.type != nf::EntityType::kPlace);
+}
+
 TEST_CASE("en: a region word before a place or the US demonym names the region",
           "[attribution][en]") {
   auto in = Text("Car sales in Latin America climbed 7% in the spring.", nf::Lang::kEn);
@@ -409,6 +444,57 @@ TEST_CASE("en: a company's head word after a name belongs to the company's name"
   // Negative: a common word opening the sentence stays out of the name.
   auto n = Text("Rising Energy costs cut output by 4% in May.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(n, "4%").entity != "Rising Energy");
+}
+
+TEST_CASE("en: an institution's or firm's generic head word after a name belongs to its name",
+          "[attribution][en]") {
+  // "Fund", "Consortium", "Securities", "Stores", "Data": the model often leaves them out.
+  auto x = Text("Tarvel lent $2bn to the Ostrava Monetary Fund last year.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$2bn").entity == "Ostrava Monetary Fund");
+  auto y = Text("Sales rose 3% in May, the Brelland Retail Consortium said.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "3%").entity == "Brelland Retail Consortium");
+  auto z = Text("Shares in Kellmoor Securities rose 4% on Monday.", nf::Lang::kEn);
+  const nf::Figure& k = nf::testing::FigureWith(z, "4%");
+  CHECK(k.entity == "Kellmoor Securities");
+  CHECK(k.entity_type == nf::EntityType::kOrg);
+  // Negative: a head word joined by "and" to a capitalised word opens another name.
+  auto n = Text("The Korvala Securities and Exchange Board fined Pellam $5m.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "Korvala Securities");
+}
+
+TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"",
+          "[attribution][en]") {
+  // Its field after "for" / "of", joined by "and" ("Institute for X and Y").
+  auto x = Text("The Kelmar Institute for Harbour Studies and Freight said traffic fell 4%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4%").entity ==
+        "Kelmar Institute for Harbour Studies and Freight");
+  auto y = Text("The Office for Harbour Studies said 500 jobs would go.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "500 jobs").entity == "Office for Harbour Studies");
+  // A first word joined by "and" to a name ending in an institution's head word.
+  auto z = Text("A fine of $3m was set by the Timber and Harbour Commission.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "$3m").entity == "Timber and Harbour Commission");
+  // Negatives: a list of two names stays two names; a person after the field stays out.
+  auto n = Text("Pellam Energy and Ostrava Commission signed a $4m deal.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) {
+    CHECK(m.entity != "Pellam Energy and Ostrava Commission");
+  }
+  auto p =
+      Text("The Office for Harbour Affairs chief Anna Kowal said 20 ships left.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : p.entities) {
+    CHECK((m.entity.find("Kowal") == std::string::npos || m.type == nf::EntityType::kPerson));
+  }
+}
+
+TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
+          "[attribution][en]") {
+  auto x = Text("Shares in Pellow & Tarvik rose 5% on Monday.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "5%").entity == "Pellow & Tarvik");
+  auto y = Text("The insurer Pellow & Tarvik cut 2,500 jobs.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "2,500 jobs").entity == "Pellow & Tarvik");
+  // Negative: a lower-case word before the ampersand stays out.
+  auto n = Text("Profits & Tarvik: shares in Tarvik rose 5% on Monday.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "shares & Tarvik");
 }
 
 TEST_CASE(

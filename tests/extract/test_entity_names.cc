@@ -262,6 +262,33 @@ TEST_CASE("an acronym in parentheses stands for the long name before it",
   }
 }
 
+TEST_CASE("an English possessive before the acronym's parenthesis is not part of the long name",
+          "[entities][names][en]") {
+  auto en = Names(
+      "A study by Harbour Freight Lines' (HFL) analysts found delays. Shares in Tarvel "
+      "Norske Bourse's (TNB) rival fell. HFL and TNB declined to comment.",
+      nf::Lang::kEn);
+  int hfl = 0, tb = 0;
+  for (const nf::EntityMention& m : en) {
+    if (m.surface == "HFL") {
+      ++hfl;
+      CHECK(m.entity == "Harbour Freight Lines");
+    }
+    if (m.surface == "TNB") {
+      ++tb;
+      CHECK(m.entity == "Tarvel Norske Bourse");
+    }
+  }
+  CHECK(hfl > 0);
+  CHECK(tb > 0);
+  // Negative: a name that ends in "s" without an apostrophe keeps its "s".
+  auto plain =
+      Names("Harbour Freight Services (HFS) cut jobs. HFS said more may follow.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : plain) {
+    if (m.surface == "HFS") CHECK(m.entity == "Harbour Freight Services");
+  }
+}
+
 TEST_CASE("not names: common acronyms, units, months, shouting headlines",
           "[entities][names][de][es][en]") {
   CHECK(Names("Der CEO sprach über das BIP und 5 GW Leistung im Januar.", nf::Lang::kDe).empty());
@@ -270,6 +297,18 @@ TEST_CASE("not names: common acronyms, units, months, shouting headlines",
   // Results and ratios written as acronyms are not companies.
   CHECK(Names("Das EGT sank, das EBITDA stieg um 5 Prozent.", nf::Lang::kDe).empty());
   CHECK(Names("Its EPS rose while EBIT fell 3%.", nf::Lang::kEn).empty());
+}
+
+TEST_CASE("not names: acronyms of technologies, formats, a disease, a fuel, economic indices",
+          "[entities][names][en]") {
+  CHECK(
+      Names("Sales of DVD players rose 5% as ID theft and HIV cases grew.", nf::Lang::kEn).empty());
+  CHECK(Names("The RFID tags and P2P networks drew complaints.", nf::Lang::kEn).empty());
+  CHECK(Names("Buyers of LNG waited while the PMI fell to 51.8.", nf::Lang::kEn).empty());
+  // Negative: an acronym of no such thing stays an organisation's name.
+  auto en = Names("Shares in KVX rose 4% after KVX said sales grew.", nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "KVX") != nullptr);
+  CHECK(FindEntity(en, "KVX")->type == nf::EntityType::kOrg);
 }
 
 TEST_CASE("focus limits the tagger to the lead and the sentences around a point",

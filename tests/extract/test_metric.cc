@@ -789,6 +789,21 @@ TEST_CASE("metric en: the level an economy's growth reaches is growth, a base ra
                  kPercent) == "share");
 }
 
+TEST_CASE("metric en: an economy's rate named right before a percentage is that rate's level",
+          "[metric][en]") {
+  CHECK(MetricOf("The central bank may raise interest rates from their current 6.5%.", "6.5%",
+                 kPercent) == "interest_rate");
+  CHECK(MetricOf("Although interest rates still stand at a steep 14.5%, exports boom.", "14.5%",
+                 kPercent) == "interest_rate");
+  CHECK(MetricOf("The plan should cut the jobless rate to between 4% and 6%.", "4% and 6%",
+                 kPercent) == "unemployment_rate");
+  // Negatives: a change of the rate, a change amount after "by", another measure between.
+  CHECK(MetricOf("The jobless rate in Veloria fell 0.2% in May.", "0.2%", kPercent) == "growth");
+  CHECK(MetricOf("Interest rates were cut by 0.5% in May.", "0.5%", kPercent) == "growth");
+  CHECK(MetricOf("Despite low interest rates, house prices rose 9% in May.", "9%", kPercent) !=
+        "interest_rate");
+}
+
 TEST_CASE("metric de: a survey result is a share, a poll of parties or an election a vote share",
           "[metric][de]") {
   CHECK(MetricOf("Laut einer Umfrage des Verbands würden 41 Prozent ein Lastenrad kaufen.",
