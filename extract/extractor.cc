@@ -548,6 +548,9 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       if (++n > 200) break;
       if (m.type == EntityType::kOrg || m.type == EntityType::kProduct) consider(m);
     }
+    // Spanish: an organisation the body names once, and not in its lead, is a name in
+    // passing, no topic ("… lo explica en su canal de Plataformia").
+    if (lang == Lang::kEs && best_score < 2) best = nullptr;
   }
   return best;
 }
