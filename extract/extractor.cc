@@ -175,10 +175,12 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   return InList(w, kPrepDe);
 }
 
-// True when some occurrence of `name` in `text` follows a PersonCue word.
+// True when some occurrence of `name` in `text` follows a PersonCue word, or is followed by
+// Spanish ", quien" (the relative pronoun of persons: "Valdrich, quien …").
 bool WrittenAsPerson(std::string_view text, std::string_view name) {
   for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
     if (scan::PersonCue(scan::ChunkBefore(text, p))) return true;
+    if (text.substr(p + name.size()).starts_with(", quien ")) return true;
   }
   return false;
 }

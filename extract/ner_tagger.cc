@@ -1131,6 +1131,15 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
       toks[j + 2].word) {
     std::string_view w = str(toks[j + 2]);
     if (!ner::StartsUpper(w) && scan::PersonCue(w) && w != "dijo") return true;
+    // "X, quien …": the relative pronoun of persons (organisations take "que", "la cual").
+    // Not after "de": "la portavoz del Hospital X, quien …" speaks of the person before.
+    if (w == "quien") {
+      size_t k = b;
+      static constexpr std::string_view kArticles[] = {"el", "la", "los", "las"};
+      if (k >= 1 && toks[k - 1].word && InList(str(toks[k - 1]), kArticles)) --k;
+      const std::string_view prep = k >= 1 && toks[k - 1].word ? str(toks[k - 1]) : "";
+      if (prep != "de" && prep != "del") return true;
+    }
     // "X, de 40 años", "X, del partido …"
     if (w == "de" && j + 4 < toks.size() && scan::IsDigit(text[toks[j + 3].start]) &&
         str(toks[j + 4]) == "años") {
