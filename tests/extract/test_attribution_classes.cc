@@ -256,6 +256,13 @@ TEST_CASE(
   CHECK(md[0].type == T::kPerson);
   CHECK(md[1].type == T::kPerson);
   CHECK(md[2].type == T::kOrg);
+  // es: ", quien" after the name keeps the person (the relative pronoun of persons); a name
+  // followed by ", que" is an organisation.
+  const std::string quien = "Valdrich, quien dirige la obra, habló. Ondamar, que crece, calla.";
+  auto mq = Mentions(quien, {{"Valdrich", T::kPerson}, {"Ondamar", T::kPerson}});
+  nf::HarmonizeEntityTypes(mq, "", quien, kEs);
+  CHECK(mq[0].type == T::kPerson);
+  CHECK(mq[1].type == T::kOrg);
   // es: a full name stays as tagged; a lone name listed next to places is a place.
   const std::string es = "Marta Quiroga viajó a Roma, Lisboa y Atenas con Tecnovía.";
   auto ms = Mentions(es, {{"Marta Quiroga", T::kPerson},
