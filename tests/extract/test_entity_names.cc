@@ -687,6 +687,27 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "Spanish persons: an occupation or rank before the name or in apposition after it "
+    "('la jueza X', 'X, periodista de …'); not an organisation after the noun's 'de'",
+    "[entities][names][es]") {
+  using T = nf::EntityType;
+  auto ms = Names(
+      "Ayer llegó la jueza Rosalba Quintanar a la sala. Luego habló Teodomiro Arrechea, "
+      "periodista de la radio local. El jugador del Deportivo Valdomar marcó dos goles.",
+      nf::Lang::kEs);
+  const nf::EntityMention* j = FindEntity(ms, "Rosalba Quintanar");
+  REQUIRE(j != nullptr);
+  CHECK(j->type == T::kPerson);
+  const nf::EntityMention* p = FindEntity(ms, "Teodomiro Arrechea");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == T::kPerson);
+  // Negative: the club after "el jugador del" stays an organisation.
+  const nf::EntityMention* c = FindEntity(ms, "Deportivo Valdomar");
+  REQUIRE(c != nullptr);
+  CHECK(c->type != T::kPerson);
+}
+
+TEST_CASE(
     "Spanish persons: a name followed by ', quien' is a person's, not a name after 'de' "
     "(the pronoun speaks of the noun before it)",
     "[entities][names][es]") {
