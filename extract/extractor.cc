@@ -191,10 +191,12 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   return InList(w, kPrepDe);
 }
 
-// True when some occurrence of `name` in `text` follows a PersonCue word.
+// True when some occurrence of `name` in `text` follows a PersonCue word, or is followed by
+// Spanish ", quien" (the relative pronoun of persons: "Valdrich, quien …").
 bool WrittenAsPerson(std::string_view text, std::string_view name) {
   for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
     if (scan::PersonCue(scan::ChunkBefore(text, p))) return true;
+    if (text.substr(p + name.size()).starts_with(", quien ")) return true;
   }
   return false;
 }
@@ -260,6 +262,29 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
 
 namespace {
 
+// Spanish short forms of the full name `person` ("Nombre Apellido1 Apellido2", "Nombre1 Nombre2
+// Apellido1 Apellido2"), added to `forms` with the name: the first surname alone ("Apellido1",
+// the usual short form of a Spanish name) and the trailing words of two or more ("Apellido1
+// Apellido2", "Nombre2 Apellido1 Apellido2"). Only names of three or four capitalised words
+// without particles: "Palacio de Gobierno" or "Juan de Castro" have no such parts.
+void SpanishShortNames(std::string_view person,
+                       std::vector<std::pair<std::string_view, std::string_view>>* forms) {
+  std::array<size_t, 4> starts{};  // word starts
+  size_t n = 0;
+  for (size_t p = 0; p != std::string_view::npos && n < starts.size();) {
+    starts[n++] = p;
+    const size_t sp = person.find(' ', p);
+    const std::string_view w = person.substr(p, sp == std::string_view::npos ? sp : sp - p);
+    if (!ner::StartsUpper(w) || ner::IsNameParticle(w)) return;
+    p = sp == std::string_view::npos ? sp : sp + 1;
+  }
+  if (n < 3) return;
+  const std::string_view first_surname =
+      person.substr(starts[n - 2], starts[n - 1] - 1 - starts[n - 2]);
+  if (first_surname.size() >= 3) forms->emplace_back(first_surname, person);
+  for (size_t k = 1; k + 1 < n; ++k) forms->emplace_back(person.substr(starts[k]), person);
+}
+
 // A full name ("Nombre Apellido", two to four words) typed person in some mention is a
 // person in all of them, and a one-word mention that is the last word (surname) of exactly
 // one such person is that person ("Apellido" after "Nombre Apellido"): the tagger often
@@ -294,6 +319,7 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   for (std::string_view p : persons) {
     std::string_view last = p.substr(p.rfind(' ') + 1);
     if (last.size() >= 3) surnames.emplace_back(last, p);
+    if (lang == Lang::kEs) SpanishShortNames(p, &surnames);
   }
   std::sort(surnames.begin(), surnames.end());
   // Views into the full names of person mentions (their entities have a space); the loop
@@ -311,9 +337,20 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   company.assign(unique.size(), -1);
   for (EntityMention& m : mentions) {
     if (m.entity.find(' ') != std::string::npos) {
-      if (m.type != EntityType::kPerson &&
-          std::binary_search(persons.begin(), persons.end(), std::string_view(m.entity))) {
-        m.type = EntityType::kPerson;
+      const bool person =
+          std::binary_search(persons.begin(), persons.end(), std::string_view(m.entity));
+      if (m.type != EntityType::kPerson && person) m.type = EntityType::kPerson;
+      // Spanish: the surnames of a full name written together ("López Vidal" after
+      // "Ana María López Vidal"): that person. No view in `unique` points into an entity
+      // that is no person's full name, so rewriting it keeps them valid.
+      if (lang == Lang::kEs && !person &&
+          (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
+        auto it = std::lower_bound(unique.begin(), unique.end(), std::string_view(m.entity),
+                                   [](const auto& e, std::string_view w) { return e.first < w; });
+        if (it != unique.end() && it->first == m.entity) {
+          m.entity = it->second;
+          m.type = EntityType::kPerson;
+        }
       }
       continue;
     }
@@ -529,6 +566,9 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       if (++n > 200) break;
       if (m.type == EntityType::kOrg || m.type == EntityType::kProduct) consider(m);
     }
+    // Spanish: an organisation the body names once, and not in its lead, is a name in
+    // passing, no topic ("… lo explica en su canal de Plataformia").
+    if (lang == Lang::kEs && best_score < 2) best = nullptr;
   }
   return best;
 }

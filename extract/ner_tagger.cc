@@ -1172,12 +1172,25 @@ std::string_view LongNameBefore(std::string_view text, size_t paren, std::string
 // or an age ("X, de 40 años").
 bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size_t i, size_t j) {
   auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
+  // Spanish occupations and ranks only persons hold, beyond the roles of PersonRole (which
+  // all languages and the attribution share): "el cantante X", "la jueza X", "X, periodista
+  // de …".
+  static constexpr std::string_view kOccupationsEs[] = {
+      "cantante",     "actor",        "actriz",        "gobernador", "gobernadora", "rey",
+      "reina",        "príncipe",     "princesa",      "periodista", "escritor",    "escritora",
+      "secretario",   "secretaria",   "juez",          "jueza",      "fiscal",      "abogado",
+      "abogada",      "investigador", "investigadora", "profesor",   "profesora",   "entrenador",
+      "entrenadora",  "jugador",      "jugadora",      "futbolista", "tenista",     "ciclista",
+      "embajador",    "embajadora",   "magistrado",    "magistrada", "vocero",      "vocera",
+      "activista",    "médico",       "médica",        "científico", "científica",  "presentador",
+      "presentadora", "cineasta",     "empresario",    "empresaria", "economista",  "obispo",
+      "arzobispo",    "cardenal"};
+  auto person_word = [&](std::string_view w) {
+    return !ner::StartsUpper(w) && (scan::PersonCue(w) || InList(w, kOccupationsEs));
+  };
   size_t b = i;
   if (b >= 2 && !toks[b - 1].word && text[toks[b - 1].start] == '.') --b;  // "Sr. X"
-  if (b >= 1 && toks[b - 1].word && !ner::StartsUpper(str(toks[b - 1])) &&
-      scan::PersonCue(str(toks[b - 1]))) {
-    return true;
-  }
+  if (b >= 1 && toks[b - 1].word && person_word(str(toks[b - 1]))) return true;
   // A name of two or more words after a speech verb in the present ("explica X Y") or the
   // perfect ("ha dicho X Y", "había señalado X Y"); not a lone word ("explica Pelmarex").
   if (j > i && b >= 1 && toks[b - 1].word) {
@@ -1199,7 +1212,16 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
   if (j + 2 < toks.size() && !toks[j + 1].word && text[toks[j + 1].start] == ',' &&
       toks[j + 2].word) {
     std::string_view w = str(toks[j + 2]);
-    if (!ner::StartsUpper(w) && scan::PersonCue(w) && w != "dijo") return true;
+    if (person_word(w) && w != "dijo") return true;
+    // "X, quien …": the relative pronoun of persons (organisations take "que", "la cual").
+    // Not after "de": "la portavoz del Hospital X, quien …" speaks of the person before.
+    if (w == "quien") {
+      size_t k = b;
+      static constexpr std::string_view kArticles[] = {"el", "la", "los", "las"};
+      if (k >= 1 && toks[k - 1].word && InList(str(toks[k - 1]), kArticles)) --k;
+      const std::string_view prep = k >= 1 && toks[k - 1].word ? str(toks[k - 1]) : "";
+      if (prep != "de" && prep != "del") return true;
+    }
     // "X, de 40 años", "X, del partido …"
     if (w == "de" && j + 4 < toks.size() && scan::IsDigit(text[toks[j + 3].start]) &&
         str(toks[j + 4]) == "años") {

@@ -191,6 +191,53 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "types es: the surnames of a full name written together, or the first surname alone, "
+    "are that person; a given name alone, a name with a particle or a surname two persons "
+    "share are not",
+    "[attribution][types]") {
+  const std::string es =
+      "El senador Tomás Ernesto Valdrich Oyarzún habló ayer. Ernesto Valdrich Oyarzún pidió "
+      "300 millones y Valdrich Oyarzún esperará. Valdrich cree que Tomás ganará.";
+  auto ms = Mentions(es, {{"Tomás Ernesto Valdrich Oyarzún", T::kPerson},
+                          {"Ernesto Valdrich Oyarzún", T::kOrg, "", 1},
+                          {"Valdrich Oyarzún", T::kOrg, "", 2},
+                          {"Valdrich", T::kOrg, "", 3},
+                          {"Tomás", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(ms, "", es, kEs);
+  for (size_t k = 1; k < 4; ++k) {
+    CHECK(ms[k].entity == "Tomás Ernesto Valdrich Oyarzún");
+    CHECK(ms[k].type == T::kPerson);
+  }
+  CHECK(ms[3].surface == "Valdrich");
+  // Negative: the given name alone is no short form.
+  CHECK(ms[4].entity == "Tomás");
+  CHECK(ms[4].type == T::kOrg);
+  // Negative: a name with a particle has no surnames to split ("Elena De Montaral Ruiz").
+  const std::string part =
+      "La portavoz Elena De Montaral Ruiz habló. Montaral Ruiz pidió 300 millones.";
+  auto mp =
+      Mentions(part, {{"Elena De Montaral Ruiz", T::kPerson}, {"Montaral Ruiz", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(mp, "", part, kEs);
+  CHECK(mp[1].entity == "Montaral Ruiz");
+  CHECK(mp[1].type == T::kOrg);
+  // Negative: two persons with one first surname; it names neither.
+  const std::string two =
+      "Rosa Valdrich Oyarzún y Pablo Valdrich Beltri hablaron. Valdrich invertirá.";
+  auto mt = Mentions(two, {{"Rosa Valdrich Oyarzún", T::kPerson},
+                           {"Pablo Valdrich Beltri", T::kPerson},
+                           {"Valdrich", T::kOrg, "", 2}});
+  nf::HarmonizeEntityTypes(mt, "", two, kEs);
+  CHECK(mt[2].entity == "Valdrich");
+  CHECK(mt[2].type == T::kOrg);
+  // Negative: German keeps the other words of a name as the tagger typed them.
+  const std::string de = "Landrat Tomás Ernesto Valdrich Oyarzún kam. Valdrich Oyarzún zahlt.";
+  auto md = Mentions(
+      de, {{"Tomás Ernesto Valdrich Oyarzún", T::kPerson}, {"Valdrich Oyarzún", T::kOrg, "", 1}});
+  nf::HarmonizeEntityTypes(md, "", de, kDe);
+  CHECK(md[1].entity == "Valdrich Oyarzún");
+}
+
+TEST_CASE(
     "types: a lone one-word 'person' without a title is an organisation, with one it "
     "stays a person (de, es, en)",
     "[attribution][types]") {
@@ -209,6 +256,13 @@ TEST_CASE(
   CHECK(md[0].type == T::kPerson);
   CHECK(md[1].type == T::kPerson);
   CHECK(md[2].type == T::kOrg);
+  // es: ", quien" after the name keeps the person (the relative pronoun of persons); a name
+  // followed by ", que" is an organisation.
+  const std::string quien = "Valdrich, quien dirige la obra, habló. Ondamar, que crece, calla.";
+  auto mq = Mentions(quien, {{"Valdrich", T::kPerson}, {"Ondamar", T::kPerson}});
+  nf::HarmonizeEntityTypes(mq, "", quien, kEs);
+  CHECK(mq[0].type == T::kPerson);
+  CHECK(mq[1].type == T::kOrg);
   // es: a full name stays as tagged; a lone name listed next to places is a place.
   const std::string es = "Marta Quiroga viajó a Roma, Lisboa y Atenas con Tecnovía.";
   auto ms = Mentions(es, {{"Marta Quiroga", T::kPerson},
@@ -1259,4 +1313,32 @@ TEST_CASE(
   const nf::EntityMention* tc = nf::ArticleTopic({}, mc, nf::Gazetteer::Default(), c);
   REQUIRE(tc != nullptr);
   CHECK(tc->entity == "Velmora");
+}
+
+TEST_CASE(
+    "topic es: with no name in the title or lead, an organisation the body names once is no "
+    "topic, one it names twice is",
+    "[attribution][topic]") {
+  // A lead of more than 400 bytes without a name, then one organisation in passing.
+  const std::string lead =
+      "Las cifras corroboran una tendencia al alza que preocupa a los especialistas desde hace "
+      "años, pues se calcula que esta condición afectará a muchos más hombres en el mundo, un "
+      "hecho motivado sobre todo por el envejecimiento de la población y por los hábitos de "
+      "vida sedentarios que se han extendido en las últimas décadas en las ciudades grandes y "
+      "pequeñas, según explican los médicos consultados, que piden más atención para un "
+      "problema que muchos pacientes ocultan durante años por pura vergüenza. ";
+  REQUIRE(lead.size() > 400);
+  const std::string once = lead + "El especialista lo explica en su canal de Plataformia.";
+  auto mo = Mentions(once, {{"Plataformia", T::kOrg}});
+  CHECK(nf::ArticleTopic({}, mo, nf::Gazetteer::Default(), once, kEs) == nullptr);
+  // Negative: named twice, the organisation is the topic.
+  const std::string twice = once + " Plataformia crece.";
+  auto mt = Mentions(twice, {{"Plataformia", T::kOrg}, {"Plataformia", T::kOrg, "", 1}});
+  const nf::EntityMention* tt = nf::ArticleTopic({}, mt, nf::Gazetteer::Default(), twice, kEs);
+  REQUIRE(tt != nullptr);
+  CHECK(tt->entity == "Plataformia");
+  // Negative: other languages keep the organisation named once.
+  const nf::EntityMention* td = nf::ArticleTopic({}, mo, nf::Gazetteer::Default(), once, kDe);
+  REQUIRE(td != nullptr);
+  CHECK(td->entity == "Plataformia");
 }

@@ -725,6 +725,45 @@ TEST_CASE(
   for (const nf::EntityMention& m : ms3) CHECK((m.surface != "US" && m.surface != "R"));
 }
 
+TEST_CASE(
+    "Spanish persons: an occupation or rank before the name or in apposition after it "
+    "('la jueza X', 'X, periodista de …'); not an organisation after the noun's 'de'",
+    "[entities][names][es]") {
+  using T = nf::EntityType;
+  auto ms = Names(
+      "Ayer llegó la jueza Rosalba Quintanar a la sala. Luego habló Teodomiro Arrechea, "
+      "periodista de la radio local. El jugador del Deportivo Valdomar marcó dos goles.",
+      nf::Lang::kEs);
+  const nf::EntityMention* j = FindEntity(ms, "Rosalba Quintanar");
+  REQUIRE(j != nullptr);
+  CHECK(j->type == T::kPerson);
+  const nf::EntityMention* p = FindEntity(ms, "Teodomiro Arrechea");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == T::kPerson);
+  // Negative: the club after "el jugador del" stays an organisation.
+  const nf::EntityMention* c = FindEntity(ms, "Deportivo Valdomar");
+  REQUIRE(c != nullptr);
+  CHECK(c->type != T::kPerson);
+}
+
+TEST_CASE(
+    "Spanish persons: a name followed by ', quien' is a person's, not a name after 'de' "
+    "(the pronoun speaks of the noun before it)",
+    "[entities][names][es]") {
+  using T = nf::EntityType;
+  auto ms = Names(
+      "La reunión terminó tarde. Leandro Ozcariz Pumar, quien llegó desde el norte, pidió "
+      "calma. Habló la portavoz de Aceros Valdomar, quien pidió más tiempo.",
+      nf::Lang::kEs);
+  const nf::EntityMention* p = FindEntity(ms, "Ozcariz Pumar");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == T::kPerson);
+  // Negative: the organisation after "de" stays one.
+  const nf::EntityMention* o = FindEntity(ms, "Aceros Valdomar");
+  REQUIRE(o != nullptr);
+  CHECK(o->type != T::kPerson);
+}
+
 TEST_CASE("Spanish naming participles introduce a name: 'denominado X', 'llamada X'",
           "[entities][names][es]") {
   auto ms = Names(
