@@ -191,7 +191,11 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
 bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::string_view full) {
   for (size_t p = text.find(full); p != std::string_view::npos; p = text.find(full, p + 1)) {
     const std::string_view before = scan::ChunkBefore(text, p);
-    if (before.ends_with("ründer") || before.ends_with("ründers")) return true;  // [Gg]ründer
+    // [Gg]ründer, [Ee]igentümer: the firm carries the founder's or owner's name.
+    if (before.ends_with("ründer") || before.ends_with("ründers") ||
+        before.ends_with("igentümer")) {
+      return true;
+    }
   }
   // The company nouns, lower-case: `alone` when the capitalised noun itself names the firm
   // ("Firma Kralhuber"), `part` when a longer word ending in it does ("Drogeriekette
@@ -227,7 +231,7 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
       continue;  // inside a longer word
     }
     const std::string_view before = scan::ChunkBefore(text, p);
-    if (company_noun(before)) return true;
+    if (company_noun(before) || before.ends_with("igentümer")) return true;  // "X-Eigentümer X"
     if (e + 1 < text.size() && text[e] == ' ') {
       size_t q = e + 1;
       while (q < text.size() && text[q] != ' ' && text[q] != ',' && text[q] != '.') ++q;
@@ -295,6 +299,19 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   company.assign(unique.size(), -1);
   for (EntityMention& m : mentions) {
     if (m.entity.find(' ') != std::string::npos) {
+      // German: a one-word mention the tagger gave the person whose surname it is ("Kralhuber"
+      // for "Anton Kralhuber") is the founder's or owner's firm where the text writes the
+      // surname as a company's name.
+      if (lang == Lang::kDe && m.type == EntityType::kPerson &&
+          m.surface.find(' ') == std::string::npos && m.entity.size() > m.surface.size() &&
+          m.entity.ends_with(m.surface) &&
+          m.entity[m.entity.size() - m.surface.size() - 1] == ' ' &&
+          (WrittenAsCompanyDe(title, m.surface, m.entity) ||
+           WrittenAsCompanyDe(body, m.surface, m.entity))) {
+        m.entity = m.surface;
+        m.type = EntityType::kOrg;
+        continue;
+      }
       if (m.type != EntityType::kPerson &&
           std::binary_search(persons.begin(), persons.end(), std::string_view(m.entity))) {
         m.type = EntityType::kPerson;

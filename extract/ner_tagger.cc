@@ -541,6 +541,10 @@ struct NameTagger::Impl {
   // (its last part is a common word: "Elektronikindustrie"), else kNo.
   enum class NounLike { kNo, kNoun, kCompound };
   NounLike NounLikeDe(std::string_view lower) const;
+  // German: one-word names found in one text (from out[first] on) that the text writes
+  // after a given name elsewhere are that person's surname (see the definition).
+  void SurnamesOfGivenNamesDe(std::string_view text, size_t first,
+                              std::vector<EntityMention>* out) const;
 };
 
 void NameTagger::Impl::BuildCountries() {
@@ -2978,6 +2982,91 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
   return NounLike::kNo;
 }
 
+// German: a one-word name found here that the text also writes right after a given name
+// ("Kralhuber hatte …" in a figure's sentence, "Anton Kralhuber" in one the tagger never
+// reads: it tags only the lead and the sentences around figures; "Stadtwerkechef Uwe
+// Pohlmann", where the model left the given name out) is that person's surname: the mention names
+// the person, its entity the full name, as CarryPersons (extractor.cc) writes a carried surname.
+// Left typed an organisation, a lone surname takes the figures of a company's sentence. Not
+// when two different given names precede the word (two persons share the surname), nor for
+// an acronym, a name particle ("Van" of "Karl Van der Pohl"), a country, a given
+// name itself or a word with a hyphen, an ampersand or a dot. A surname the text also
+// writes as a company's name is the founder's firm again (CarryPersons).
+void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t first,
+                                              std::vector<EntityMention>* out) const {
+  auto given_name = [&](std::string_view w) {
+    return w.size() >= 2 && ner::StartsUpper(w) &&
+           (LexByHash(ner::LowerHash(w)) & kLexGivenName) != 0;
+  };
+  for (size_t k = first; k < out->size(); ++k) {
+    EntityMention& m = (*out)[k];
+    const std::string& name = m.entity;
+    if (m.type == EntityType::kProduct || name.size() < 3 || name != m.surface ||
+        !ner::StartsUpper(name) || IsAcronym(name) || ner::IsNameParticle(name) ||
+        name.find_first_of(" -&.'") != std::string::npos ||
+        (LexByHash(ner::LowerHash(name)) & (kLexCountryFirst | kLexGivenName | kLexNever)) != 0) {
+      continue;
+    }
+    // A person the tagger found here with this surname: CarryPersons gives it the mention
+    // typed an organisation; one typed a place is given it here when a given name opens the
+    // person's name (the tagger's persons include noise: "Mittwoch-Gegner Kralstadt").
+    const EntityMention* found_person = nullptr;
+    for (size_t j = first; j < out->size() && found_person == nullptr; ++j) {
+      const std::string& e = (*out)[j].entity;
+      if ((*out)[j].type == EntityType::kPerson && e.size() > name.size() && e.ends_with(name) &&
+          e[e.size() - name.size() - 1] == ' ') {
+        found_person = &(*out)[j];
+      }
+    }
+    if (found_person != nullptr) {
+      const std::string_view full = found_person->entity;
+      if (m.type == EntityType::kPlace && given_name(full.substr(0, full.find(' ')))) {
+        m.entity = found_person->entity;
+        m.type = EntityType::kPerson;
+      }
+      continue;
+    }
+    // A name met before in this text takes the same answer (one search per name).
+    bool seen = false;
+    for (size_t j = first; j < k && !seen; ++j) {
+      const EntityMention& prev = (*out)[j];
+      if (prev.surface != name) continue;
+      seen = true;
+      if (prev.entity != name && prev.type == EntityType::kPerson) {
+        m.entity = prev.entity;
+        m.type = EntityType::kPerson;
+      }
+    }
+    if (seen) continue;
+    std::string_view given;  // the one given name written before the name
+    bool shared = false;
+    for (size_t p = text.find(name); p != std::string_view::npos && !shared;
+         p = text.find(name, p + 1)) {
+      const size_t e = p + name.size();
+      // Whole words only, and not the first part of a double surname ("Anna Kral-Pohl").
+      if (p < 3 || text[p - 1] != ' ' ||
+          (e < text.size() && (scan::IsWordOrHigh(text[e]) || text[e] == '-'))) {
+        continue;
+      }
+      size_t b = scan::WordOrHighRunStart(text, 0, p - 1);
+      if (!given_name(text.substr(b, p - 1 - b))) continue;
+      // Given names before it and a double one joined by a hyphen belong to the name
+      // ("Anna Maria Pohl", "Hans-Peter Kral").
+      for (int more = 0; more < 2 && b >= 2 && (text[b - 1] == ' ' || text[b - 1] == '-'); ++more) {
+        const size_t a = scan::WordOrHighRunStart(text, 0, b - 1);
+        if (text[b - 1] == ' ' && !given_name(text.substr(a, b - 1 - a))) break;
+        b = a;
+      }
+      const std::string_view before = text.substr(b, p - 1 - b);
+      if (!given.empty() && given != before) shared = true;
+      given = before;
+    }
+    if (given.empty() || shared) continue;
+    m.entity = std::string(given) + " " + name;
+    m.type = EntityType::kPerson;
+  }
+}
+
 void NameTagger::Find(std::string_view text, Lang lang, Field field,
                       std::span<const EntityMention> known, std::vector<EntityMention>* out,
                       std::span<const uint32_t> focus) const {
@@ -3160,6 +3249,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   }
   impl_->Propagate(text, lang, field, known, first_new, toks, visits, out);
+  if (lang == Lang::kDe) impl_->SurnamesOfGivenNamesDe(text, first_new, out);
 }
 
 }  // namespace newsfacts::extract

@@ -188,6 +188,35 @@ TEST_CASE(
   auto ml = Mentions(legal, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 2}});
   nf::HarmonizeEntityTypes(ml, "", legal, kDe);
   CHECK(ml[1].type == T::kOrg);
+  // The owner's surname is the firm's name too ("Eigentümer X Y", "Ladenkette-Eigentümer Y").
+  for (const std::string owner :
+       {"Eigentümer Anton Kralhuber schweigt. Kralhuber beschäftigt 900.",
+        "Anton Kralhuber schweigt. Der Ladenkette-Eigentümer Kralhuber beschäftigt 900."}) {
+    INFO(owner);
+    auto mo = Mentions(owner, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 1}});
+    nf::HarmonizeEntityTypes(mo, "", owner, kDe);
+    CHECK(mo[1].entity == "Kralhuber");
+    CHECK(mo[1].type == T::kOrg);
+  }
+}
+
+TEST_CASE(
+    "types de: a surname the tagger gave its person is the firm where the text writes it as a "
+    "company's name, else it stays the person",
+    "[attribution][types][de]") {
+  // The tagger gives a lone surname the full name of the person it found elsewhere
+  // (NameTagger, German): the entity is the full name, the surface the surname.
+  const std::string firm = "Die Möbelkette Kralhuber ist pleite. Kralhuber hatte 900 Beschäftigte.";
+  auto mf = Mentions(firm, {{"Kralhuber", T::kPerson, "Anton Kralhuber", 1}});
+  nf::HarmonizeEntityTypes(mf, "", firm, kDe);
+  CHECK(mf[0].entity == "Kralhuber");
+  CHECK(mf[0].type == T::kOrg);
+  // Negative: nothing writes the surname as a company's name.
+  const std::string person = "Die Richterin hat entschieden. Kralhuber muss 900 Euro zahlen.";
+  auto mp = Mentions(person, {{"Kralhuber", T::kPerson, "Anton Kralhuber"}});
+  nf::HarmonizeEntityTypes(mp, "", person, kDe);
+  CHECK(mp[0].entity == "Anton Kralhuber");
+  CHECK(mp[0].type == T::kPerson);
 }
 
 TEST_CASE(

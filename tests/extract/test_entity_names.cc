@@ -324,7 +324,56 @@ const nf::EntityMention* FindSurface(const std::vector<nf::EntityMention>& ms,
   return nullptr;
 }
 
+// The person's surname from the text's given name + surname, also where the tagger does not
+// read the full name (outside the lead and the sentences around the focus).
+std::vector<nf::EntityMention> NamesAt(const std::string& text, size_t point) {
+  static const nf::EntityMatcher matcher(nf::Gazetteer::Default());
+  std::vector<nf::EntityMention> known, found;
+  matcher.Find(text, nf::Lang::kDe, nf::Field::kBody, &known);
+  const uint32_t focus[] = {static_cast<uint32_t>(point)};
+  nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, known, &found, focus);
+  return found;
+}
+
 }  // namespace
+
+TEST_CASE(
+    "German: a lone surname the text writes after a given name elsewhere is that person's, "
+    "not an organisation",
+    "[entities][names][de]") {
+  std::string filler;
+  for (int i = 0; i < 12; ++i) filler += " Es gab keine weiteren Neuigkeiten heute.";
+  const std::string figure = " Pohlmann schätzt den Schaden auf 5 Millionen Euro.";
+  // The full name in a sentence the tagger does not read.
+  std::vector<nf::EntityMention> found;
+  const std::string full = "Das Werk steht still." + filler +
+                           " Am Freitag sprach Thomas Pohlmann mit den Behörden." + filler + figure;
+  found = NamesAt(full, full.rfind("5 Millionen"));
+  const nf::EntityMention* m = FindSurface(found, "Pohlmann");
+  REQUIRE(m != nullptr);
+  CHECK(m->entity == "Thomas Pohlmann");
+  CHECK(m->type == nf::EntityType::kPerson);
+  // Two given names open it.
+  const std::string two = "Das Werk steht still." + filler +
+                          " Am Freitag sprach Anna Sabine Pohlmann mit den Behörden." + filler +
+                          figure;
+  found = NamesAt(two, two.rfind("5 Millionen"));
+  m = FindSurface(found, "Pohlmann");
+  REQUIRE(m != nullptr);
+  CHECK(m->entity == "Anna Sabine Pohlmann");
+  // Negatives: two persons share the surname; the given name before the first part of a
+  // double surname; no given name before it.
+  for (const char* other : {" Thomas Pohlmann und Anna Pohlmann sprachen mit den Behörden.",
+                            " Am Freitag sprach Thomas Pohlmann-Kral mit den Behörden.",
+                            " Am Freitag sprach Direktor Pohlmann mit den Behörden."}) {
+    INFO(other);
+    const std::string text = "Das Werk steht still." + filler + other + filler + figure;
+    found = NamesAt(text, text.rfind("5 Millionen"));
+    m = FindSurface(found, "Pohlmann");
+    REQUIRE(m != nullptr);
+    CHECK(m->entity == "Pohlmann");
+  }
+}
 
 TEST_CASE("German country adjectives and demonyms name the country", "[entities][names][de]") {
   auto ms = Names(
