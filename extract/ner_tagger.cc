@@ -436,6 +436,15 @@ struct NameTagger::Impl {
     }
   }
 
+  // German: a country adjective capitalised without an ending names the language
+  // ("spricht Türkisch", "auf Deutsch"), not the country, and is no name.
+  bool LanguageNameDe(std::string_view word) const {
+    return ner::StartsUpper(word) &&
+           (ner::EndsWithLower(word, "isch") ||
+            (word.size() == 7 && ner::EndsWithLower(word, "deutsch"))) &&
+           Demonym(word, Lang::kDe, [&] { return ner::LowerHash(word); }) >= 0;
+  }
+
   const Slot* Lookup(uint64_t key) const {
     const uint32_t fp = Fingerprint(key);  // never 0: an empty slot ends the probe
     for (uint64_t i = key & mask;; i = (i + 1) & mask) {
@@ -2086,13 +2095,22 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       Tok& role = toks[k];
       Tok& next = toks[k + 1];
       if (!role.word || !role.candidate || role.label == ner::kNerO || role.org_rule ||
-          role.country >= 0 || role.demonym >= 0 || !next.word || !next.candidate ||
-          next.label == ner::kNerO || next.country >= 0 || next.start != role.end + 1 ||
-          text[role.end] != ' ') {
+          role.country >= 0 || !next.word || !next.candidate || next.label == ner::kNerO ||
+          next.country >= 0 || next.start != role.end + 1 || text[role.end] != ' ') {
+        continue;
+      }
+      // A demonym is a role noun of this kind only as a noun for a person ("der Deutsche Thomas
+      // Kral", "dem Österreicher Anton Pohl"): the given name then opens a full name (given
+      // name and surname, not "die Deutsche Mark"); else it opens the name ("Deutsche Bank").
+      if (role.demonym >= 0 &&
+          !((next.lex & kLexGivenName) != 0 && k + 2 < toks.size() && toks[k + 2].word &&
+            toks[k + 2].candidate && toks[k + 2].start == next.end + 1 && text[next.end] == ' ' &&
+            (toks[k + 2].label != ner::kNerO ||
+             NounLikeDe(lower_of(toks[k + 2])) != NounLike::kNoun))) {
         continue;
       }
       if ((next.lex & kLexGivenName) != 0 && !next.org_rule &&
-          NounLikeDe(lower_of(role)) != NounLike::kNo) {
+          (role.demonym >= 0 || NounLikeDe(lower_of(role)) != NounLike::kNo)) {
         role.label = ner::kNerO;
         for (size_t m = k + 1;
              m < toks.size() && toks[m].word && toks[m].candidate && toks[m].label != ner::kNerO &&
@@ -2235,6 +2253,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         out->push_back(std::move(m));
       }
       i += 2;
+      continue;
+    }
+    // German: a country adjective capitalised without an ending is the language's name
+    // ("spricht Türkisch", "Unterricht auf Deutsch"), neither the country nor a name.
+    if (lang == Lang::kDe && t.demonym >= 0 && t.country < 0 && !t.org_rule && t.candidate &&
+        LanguageNameDe(str(t))) {
+      ++i;
       continue;
     }
     if (t.demonym >= 0 && t.country < 0 && !t.org_rule &&
@@ -2939,7 +2964,8 @@ constexpr std::string_view kNounSuffixesDe[] = {
 constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern", "nen"};
 
 bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
-  if (e.mid == 0) return false;  // sentence-initial only: "Insgesamt", "Demnach"
+  if (e.mid == 0) return false;            // sentence-initial only: "Insgesamt", "Demnach"
+  if (LanguageNameDe(word)) return false;  // "auf Türkisch", "Türkisch und Serbisch"
   // Short words (3-5 letters: "Wifo") need one use without an article and one more use.
   const bool short_word = word.size() <= 5;
   if (!(e.bare >= 2 || (e.bare >= 1 && e.hyphen >= 1) ||

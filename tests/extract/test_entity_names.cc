@@ -402,6 +402,43 @@ TEST_CASE("German country adjectives and demonyms name the country", "[entities]
   CHECK(FindSurface(bank, "schwedische") == nullptr);
 }
 
+TEST_CASE("German: a country adjective capitalised without an ending is the language, no name",
+          "[entities][names][de]") {
+  // As an object, after a preposition, used bare again and again (no bare-name evidence).
+  auto ms = Names(
+      "In der Klasse sprechen 40 Prozent der Kinder zu Hause Türkisch, die übrigen Deutsch. "
+      "Türkisch wird auch geprüft. Sie lernen Türkisch und Chinesisch, sagte die Direktorin.",
+      nf::Lang::kDe);
+  CHECK(FindSurface(ms, "Türkisch") == nullptr);
+  CHECK(FindSurface(ms, "Deutsch") == nullptr);
+  CHECK(FindSurface(ms, "Chinesisch") == nullptr);
+  // Negative: an inflected adjective still names the country.
+  auto bank = Names("Die türkischen Sparer verloren 3 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* tr = FindSurface(bank, "türkischen");
+  REQUIRE(tr != nullptr);
+  CHECK(tr->type == nf::EntityType::kPlace);
+}
+
+TEST_CASE("German: a demonym noun before a given name and surname is not part of the person's name",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Gewonnen hat der Deutsche Thomas Kralowetz mit 3 Sekunden vor der Österreicherin Anna "
+      "Pohlmann.",
+      nf::Lang::kDe);
+  const nf::EntityMention* de = FindSurface(ms, "Thomas Kralowetz");
+  REQUIRE(de != nullptr);
+  CHECK(de->type == nf::EntityType::kPerson);
+  CHECK(FindSurface(ms, "Deutsche Thomas Kralowetz") == nullptr);
+  const nf::EntityMention* at = FindSurface(ms, "Anna Pohlmann");
+  REQUIRE(at != nullptr);
+  CHECK(at->type == nf::EntityType::kPerson);
+  // Negative: a demonym before a word that is no given name opens an organisation's name.
+  auto org = Names("Die Deutsche Kralbahn meldete 3 Millionen Fahrgäste.", nf::Lang::kDe);
+  const nf::EntityMention* bahn = FindSurface(org, "Deutsche Kralbahn");
+  REQUIRE(bahn != nullptr);
+  CHECK(bahn->type == nf::EntityType::kOrg);
+}
+
 TEST_CASE("German names opening with an inflected adjective are named in the nominative",
           "[entities][names][de]") {
   auto dat = Names("Auch beim Internationalen Fischereirat sanken die Kosten um 3 Prozent.",
