@@ -558,6 +558,10 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
     PlacesByUseEs(std::span<EntityMention>(out->entities).subspan(m0),
                   field == Field::kTitle ? text : std::string_view(),
                   field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
+  } else if (lang == Lang::kDe) {
+    PlacesByUseDe(std::span<EntityMention>(out->entities).subspan(m0),
+                  field == Field::kTitle ? text : std::string_view(),
+                  field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
   }
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text, lang);
@@ -592,8 +596,11 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
                       FigureTexts{article.title, article.body, article.published_at_ms});
   if (!impl_->matcher) return Status::Ok();
   HarmonizeEntityTypes(out->entities, article.title, article.body, lang);
-  if (lang == Lang::kEs)
+  if (lang == Lang::kEs) {
     PlacesByUseEs(out->entities, article.title, article.body, *impl_->gazetteer);
+  } else if (lang == Lang::kDe) {
+    PlacesByUseDe(out->entities, article.title, article.body, *impl_->gazetteer);
+  }
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),

@@ -262,6 +262,15 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
                    const Gazetteer& gazetteer);
 
+// German, the same (extract/places_es.cc): a one-word name typed an organisation is a place
+// in all its mentions when one of them stands after "in" or "nach" ("in Kralstadt", "nach
+// Kralstadt") or after a place noun ("die Stadt X", "die Hafenstadt X", "der Provinz X",
+// "Region", "Gemeinde", "Bundesstaat", "Insel" …), and none after an article ("die X", "der
+// X": German names no town with one) or a company noun ("Firma X", "Handelskette X"); the
+// same exclusions (a longer name, a gazetteer entity, an acronym, CamelCase).
+void PlacesByUseDe(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                   const Gazetteer& gazetteer);
+
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /
 // "Banco" / "Banca" is the bank ("die Bank Austria"). REQUIRES: offsets lie within `text`.

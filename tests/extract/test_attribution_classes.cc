@@ -220,6 +220,39 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "types de: a one-word organisation after 'in', 'nach' or a place noun is a place in all its "
+    "mentions, unless an article or a company noun precedes one",
+    "[attribution][types][de]") {
+  const std::string de =
+      "Tarnok hat 9.000 Einwohner. Das Hochwasser in Tarnok kostete 2 Millionen Euro. Die "
+      "Hafenstadt Brezkow meldet 300 Obdachlose. Brezkow bittet um Hilfe. Busse fahren nach "
+      "Olvany.";
+  auto md = Mentions(de, {{"Tarnok"},
+                          {"Tarnok", T::kOrg, "", 1},
+                          {"Brezkow"},
+                          {"Brezkow", T::kOrg, "", 1},
+                          {"Olvany"}});
+  nf::PlacesByUseDe(md, "", de, nf::Gazetteer::Default());
+  for (const nf::EntityMention& m : md) {
+    INFO(m.surface);
+    CHECK(m.type == T::kPlace);
+  }
+  // Negatives: an article or a company noun before one mention (a firm named like a town),
+  // the first word of a longer name, no place use at all.
+  for (const std::string neg :
+       {"Die Tarnok meldet 9.000 Kunden. Ein Werk in Tarnok schließt.",
+        "Die Firma Tarnok meldet 9.000 Kunden. Ein Werk in Tarnok schließt.",
+        "Tarnok meldet 9.000 Kunden. In Tarnok Digital arbeiten 300 Menschen.",
+        "Tarnok meldet 9.000 Kunden. Auch Tarnok wächst."}) {
+    INFO(neg);
+    auto mn = Mentions(neg, {{"Tarnok"}, {"Tarnok", T::kOrg, "", 1}});
+    nf::PlacesByUseDe(mn, "", neg, nf::Gazetteer::Default());
+    CHECK(mn[0].type == T::kOrg);
+    CHECK(mn[1].type == T::kOrg);
+  }
+}
+
+TEST_CASE(
     "types: a lone one-word 'person' without a title is an organisation, with one it "
     "stays a person (de, es, en)",
     "[attribution][types]") {
