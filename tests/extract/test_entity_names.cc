@@ -367,7 +367,8 @@ TEST_CASE(
                             " Am Freitag sprach Thomas Pohlmann-Kral mit den Behörden.",
                             " Am Freitag sprach Direktor Pohlmann mit den Behörden."}) {
     INFO(other);
-    const std::string text = "Das Werk steht still." + filler + other + filler + figure;
+    std::string text = "Das Werk steht still.";
+    text.append(filler).append(other).append(filler).append(figure);
     found = NamesAt(text, text.rfind("5 Millionen"));
     m = FindSurface(found, "Pohlmann");
     REQUIRE(m != nullptr);
