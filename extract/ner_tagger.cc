@@ -2301,6 +2301,20 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         role_holder = n;
         break;
       }
+      // German: a name in the genitive ("Kralingers", "Venezuelas": a country, or a name the
+      // text also writes without the -s) ends before a common noun the model took into the
+      // name ("Kralingers Management", "Venezuelas Energieminister Anna Pohl"): the noun is
+      // what the name owns, not part of it, and a name after it starts anew.
+      if (lang == Lang::kDe && adjacent && is_name(toks[n]) && toks[n].country < 0 &&
+          !toks[n].org_rule && (toks[n].lex & kLexGivenName) == 0 && toks[j].inner == 0 &&
+          toks[j].end - toks[j].start >= 4 && text[toks[j].end - 1] == 's' &&
+          NounLikeDe(lower_of(toks[n])) != NounLike::kNo &&
+          (toks[j].country >= 0 ||
+           OccursElsewhere(text, text.substr(toks[j].start, toks[j].end - toks[j].start - 1),
+                           std::string_view::npos))) {
+        toks[n].label = ner::kNerO;
+        break;
+      }
       if (adjacent && is_name(toks[n]) &&
           !(type == ner::kNerLoc && toks[n].label == ner::kNerLoc && toks[n].country >= 0)) {
         if (toks[n].label == ner::kNerOrg) org = true;

@@ -440,6 +440,22 @@ TEST_CASE("German: a demonym noun before a given name and surname is not part of
   CHECK(bahn->type == nf::EntityType::kOrg);
 }
 
+TEST_CASE(
+    "German: a name in the genitive ends before a common noun it owns when the text also names "
+    "it without the -s",
+    "[entities][names][de]") {
+  auto ms =
+      Names("Anton Pohlmann sprach lange. Pohlmanns Büro nannte 5 Millionen Euro.", nf::Lang::kDe);
+  const nf::EntityMention* owner = FindSurface(ms, "Pohlmanns");
+  REQUIRE(owner != nullptr);
+  CHECK(owner->type == nf::EntityType::kPerson);
+  CHECK(FindSurface(ms, "Pohlmanns Büro") == nullptr);
+  CHECK(FindSurface(ms, "Büro") == nullptr);
+  // Negative: no mention without the -s, so nothing shows the -s to be a genitive.
+  auto alone = Names("Pohlmanns Büro nannte 5 Millionen Euro.", nf::Lang::kDe);
+  CHECK(FindSurface(alone, "Pohlmanns Büro") != nullptr);
+}
+
 TEST_CASE("German names opening with an inflected adjective are named in the nominative",
           "[entities][names][de]") {
   auto dat = Names("Auch beim Internationalen Fischereirat sanken die Kosten um 3 Prozent.",
