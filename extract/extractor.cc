@@ -255,6 +255,32 @@ namespace {
 // surname the text also writes as a company's name (WrittenAsCompanyDe: the founder's firm).
 void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
                   Lang lang) {
+  // German: a one-word mention the tagger gave the person whose surname it is ("Kralhuber"
+  // for "Anton Kralhuber", NameTagger) is the founder's or owner's firm where the text writes
+  // the surname as a company's name. Before the views below are taken: it rewrites entities
+  // with a blank. One answer per full name (a surname recurs).
+  if (lang == Lang::kDe) {
+    thread_local std::vector<std::pair<std::string, bool>> firm;
+    firm.clear();
+    for (EntityMention& m : mentions) {
+      if (m.type != EntityType::kPerson || m.surface.find(' ') != std::string::npos ||
+          m.entity.size() <= m.surface.size() || !m.entity.ends_with(m.surface) ||
+          m.entity[m.entity.size() - m.surface.size() - 1] != ' ') {
+        continue;
+      }
+      auto it = std::find_if(firm.begin(), firm.end(),
+                             [&](const auto& f) { return f.first == m.entity; });
+      if (it == firm.end()) {
+        firm.emplace_back(m.entity, WrittenAsCompanyDe(title, m.surface, m.entity) ||
+                                        WrittenAsCompanyDe(body, m.surface, m.entity));
+        it = firm.end() - 1;
+      }
+      if (it->second) {
+        m.entity = m.surface;
+        m.type = EntityType::kOrg;
+      }
+    }
+  }
   thread_local std::vector<std::string_view> persons;  // full names typed person
   persons.clear();
   for (const EntityMention& m : mentions) {
@@ -299,19 +325,6 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   company.assign(unique.size(), -1);
   for (EntityMention& m : mentions) {
     if (m.entity.find(' ') != std::string::npos) {
-      // German: a one-word mention the tagger gave the person whose surname it is ("Kralhuber"
-      // for "Anton Kralhuber") is the founder's or owner's firm where the text writes the
-      // surname as a company's name.
-      if (lang == Lang::kDe && m.type == EntityType::kPerson &&
-          m.surface.find(' ') == std::string::npos && m.entity.size() > m.surface.size() &&
-          m.entity.ends_with(m.surface) &&
-          m.entity[m.entity.size() - m.surface.size() - 1] == ' ' &&
-          (WrittenAsCompanyDe(title, m.surface, m.entity) ||
-           WrittenAsCompanyDe(body, m.surface, m.entity))) {
-        m.entity = m.surface;
-        m.type = EntityType::kOrg;
-        continue;
-      }
       if (m.type != EntityType::kPerson &&
           std::binary_search(persons.begin(), persons.end(), std::string_view(m.entity))) {
         m.type = EntityType::kPerson;

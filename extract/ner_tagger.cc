@@ -2308,6 +2308,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (lang == Lang::kDe && adjacent && is_name(toks[n]) && toks[n].country < 0 &&
           !toks[n].org_rule && (toks[n].lex & kLexGivenName) == 0 && toks[j].inner == 0 &&
           toks[j].end - toks[j].start >= 4 && text[toks[j].end - 1] == 's' &&
+          (toks[j].lex & kLexGivenName) == 0 &&  // "Thomas", "Andreas" are no genitives
           NounLikeDe(lower_of(toks[n])) != NounLike::kNo &&
           (toks[j].country >= 0 ||
            OccursElsewhere(text, text.substr(toks[j].start, toks[j].end - toks[j].start - 1),
