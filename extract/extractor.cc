@@ -209,7 +209,11 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
 bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::string_view full) {
   for (size_t p = text.find(full); p != std::string_view::npos; p = text.find(full, p + 1)) {
     const std::string_view before = scan::ChunkBefore(text, p);
-    if (before.ends_with("ründer") || before.ends_with("ründers")) return true;  // [Gg]ründer
+    // [Gg]ründer, [Ee]igentümer: the firm carries the founder's or owner's name.
+    if (before.ends_with("ründer") || before.ends_with("ründers") ||
+        before.ends_with("igentümer")) {
+      return true;
+    }
   }
   // The company nouns, lower-case: `alone` when the capitalised noun itself names the firm
   // ("Firma Kralhuber"), `part` when a longer word ending in it does ("Drogeriekette
@@ -245,7 +249,7 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
       continue;  // inside a longer word
     }
     const std::string_view before = scan::ChunkBefore(text, p);
-    if (company_noun(before)) return true;
+    if (company_noun(before) || before.ends_with("igentümer")) return true;  // "X-Eigentümer X"
     if (e + 1 < text.size() && text[e] == ' ') {
       size_t q = e + 1;
       while (q < text.size() && text[q] != ' ' && text[q] != ',' && text[q] != '.') ++q;
@@ -292,6 +296,32 @@ void SpanishShortNames(std::string_view person,
 // surname the text also writes as a company's name (WrittenAsCompanyDe: the founder's firm).
 void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
                   Lang lang) {
+  // German: a one-word mention the tagger gave the person whose surname it is ("Kralhuber"
+  // for "Anton Kralhuber", NameTagger) is the founder's or owner's firm where the text writes
+  // the surname as a company's name. Before the views below are taken: it rewrites entities
+  // with a blank. One answer per full name (a surname recurs).
+  if (lang == Lang::kDe) {
+    thread_local std::vector<std::pair<std::string, bool>> firm;
+    firm.clear();
+    for (EntityMention& m : mentions) {
+      if (m.type != EntityType::kPerson || m.surface.find(' ') != std::string::npos ||
+          m.entity.size() <= m.surface.size() || !m.entity.ends_with(m.surface) ||
+          m.entity[m.entity.size() - m.surface.size() - 1] != ' ') {
+        continue;
+      }
+      auto it = std::find_if(firm.begin(), firm.end(),
+                             [&](const auto& f) { return f.first == m.entity; });
+      if (it == firm.end()) {
+        firm.emplace_back(m.entity, WrittenAsCompanyDe(title, m.surface, m.entity) ||
+                                        WrittenAsCompanyDe(body, m.surface, m.entity));
+        it = firm.end() - 1;
+      }
+      if (it->second) {
+        m.entity = m.surface;
+        m.type = EntityType::kOrg;
+      }
+    }
+  }
   thread_local std::vector<std::string_view> persons;  // full names typed person
   persons.clear();
   for (const EntityMention& m : mentions) {
@@ -597,6 +627,10 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
     PlacesByUseEs(std::span<EntityMention>(out->entities).subspan(m0),
                   field == Field::kTitle ? text : std::string_view(),
                   field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
+  } else if (lang == Lang::kDe) {
+    PlacesByUseDe(std::span<EntityMention>(out->entities).subspan(m0),
+                  field == Field::kTitle ? text : std::string_view(),
+                  field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
   }
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text, lang);
@@ -631,8 +665,11 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
                       FigureTexts{article.title, article.body, article.published_at_ms});
   if (!impl_->matcher) return Status::Ok();
   HarmonizeEntityTypes(out->entities, article.title, article.body, lang);
-  if (lang == Lang::kEs)
+  if (lang == Lang::kEs) {
     PlacesByUseEs(out->entities, article.title, article.body, *impl_->gazetteer);
+  } else if (lang == Lang::kDe) {
+    PlacesByUseDe(out->entities, article.title, article.body, *impl_->gazetteer);
+  }
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),

@@ -187,7 +187,14 @@ class Extractor {
   // en12 (25): an English one-word name that only a speech verb made a person ("Halifax
   // said") is an organisation when the text writes it as a company ("the Halifax", "Halifax
   // economist", "Rosneft officials").
-  static constexpr uint32_t kVersion = 25;
+  // Session 18 (26): German (de16) a lone surname the text writes after a given name is that
+  // person; a capitalised country adjective without an ending is the language; a one-word
+  // organisation after "in"/"nach"/a place noun is a place; a genitive name ends before a
+  // common noun. Spanish (es16) short forms of a full name, ", quien" and occupations make a
+  // person; an organisation the body names once is no topic. English (en13) head words,
+  // "for/of/and" institutions, "&" names, "Air"/"Bank of" companies, compass letters before
+  // places, tech acronyms never names, a rate named before a percentage is that rate.
+  static constexpr uint32_t kVersion = 26;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
@@ -260,6 +267,15 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 // HarmonizeEntityTypes (which makes a place typed an organisation elsewhere an organisation).
 // `title` / `body` are the texts the mentions' offsets point into (by `field`).
 void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                   const Gazetteer& gazetteer);
+
+// German, the same (extract/places_es.cc): a one-word name typed an organisation is a place
+// in all its mentions when one of them stands after "in" or "nach" ("in Kralstadt", "nach
+// Kralstadt") or after a place noun ("die Stadt X", "die Hafenstadt X", "der Provinz X",
+// "Region", "Gemeinde", "Bundesstaat", "Insel" …), and none after an article ("die X", "der
+// X": German names no town with one) or a company noun ("Firma X", "Handelskette X"); the
+// same exclusions (a longer name, a gazetteer entity, an acronym, CamelCase).
+void PlacesByUseDe(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
                    const Gazetteer& gazetteer);
 
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part

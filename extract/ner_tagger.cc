@@ -465,6 +465,15 @@ struct NameTagger::Impl {
     }
   }
 
+  // German: a country adjective capitalised without an ending names the language
+  // ("spricht Türkisch", "auf Deutsch"), not the country, and is no name.
+  bool LanguageNameDe(std::string_view word) const {
+    return ner::StartsUpper(word) &&
+           (ner::EndsWithLower(word, "isch") ||
+            (word.size() == 7 && ner::EndsWithLower(word, "deutsch"))) &&
+           Demonym(word, Lang::kDe, [&] { return ner::LowerHash(word); }) >= 0;
+  }
+
   // The weights of a feature in the low 4 bytes (0 when the model lacks it); *found: whether
   // it has it. Fingerprints are unique within a bucket (Insert), so at most one slot matches.
   __m128i Weights(uint64_t key, bool* found = nullptr) const {
@@ -593,6 +602,10 @@ struct NameTagger::Impl {
   // (its last part is a common word: "Elektronikindustrie"), else kNo.
   enum class NounLike { kNo, kNoun, kCompound };
   NounLike NounLikeDe(std::string_view lower) const;
+  // German: one-word names found in one text (from out[first] on) that the text writes
+  // after a given name elsewhere are that person's surname (see the definition).
+  void SurnamesOfGivenNamesDe(std::string_view text, size_t first,
+                              std::vector<EntityMention>* out) const;
 };
 
 void NameTagger::Impl::BuildCountries() {
@@ -2207,13 +2220,22 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       Tok& role = toks[k];
       Tok& next = toks[k + 1];
       if (!role.word || !role.candidate || role.label == ner::kNerO || role.org_rule ||
-          role.country >= 0 || role.demonym >= 0 || !next.word || !next.candidate ||
-          next.label == ner::kNerO || next.country >= 0 || next.start != role.end + 1 ||
-          text[role.end] != ' ') {
+          role.country >= 0 || !next.word || !next.candidate || next.label == ner::kNerO ||
+          next.country >= 0 || next.start != role.end + 1 || text[role.end] != ' ') {
+        continue;
+      }
+      // A demonym is a role noun of this kind only as a noun for a person ("der Deutsche Thomas
+      // Kral", "dem Österreicher Anton Pohl"): the given name then opens a full name (given
+      // name and surname, not "die Deutsche Mark"); else it opens the name ("Deutsche Bank").
+      if (role.demonym >= 0 &&
+          !((next.lex & kLexGivenName) != 0 && k + 2 < toks.size() && toks[k + 2].word &&
+            toks[k + 2].candidate && toks[k + 2].start == next.end + 1 && text[next.end] == ' ' &&
+            (toks[k + 2].label != ner::kNerO ||
+             NounLikeDe(lower_of(toks[k + 2])) != NounLike::kNoun))) {
         continue;
       }
       if ((next.lex & kLexGivenName) != 0 && !next.org_rule &&
-          NounLikeDe(lower_of(role)) != NounLike::kNo) {
+          (role.demonym >= 0 || NounLikeDe(lower_of(role)) != NounLike::kNo)) {
         role.label = ner::kNerO;
         for (size_t m = k + 1;
              m < toks.size() && toks[m].word && toks[m].candidate && toks[m].label != ner::kNerO &&
@@ -2382,6 +2404,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       i += 2;
       continue;
     }
+    // German: a country adjective capitalised without an ending is the language's name
+    // ("spricht Türkisch", "Unterricht auf Deutsch"), neither the country nor a name.
+    if (lang == Lang::kDe && t.demonym >= 0 && t.country < 0 && !t.org_rule && t.candidate &&
+        LanguageNameDe(str(t))) {
+      ++i;
+      continue;
+    }
     if (t.demonym >= 0 && t.country < 0 && !t.org_rule &&
         !(i + 1 < toks.size() && toks[i + 1].start == t.end + 1 &&
           (toks[i + 1].known || (toks[i + 1].candidate &&
@@ -2420,6 +2449,21 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (adjacent && lang == Lang::kEs && t.country >= 0 && j == i + t.country_len - 1 &&
           RoleOfCountryEs(text, toks, i)) {
         role_holder = n;
+        break;
+      }
+      // German: a name in the genitive ("Kralingers", "Venezuelas": a country, or a name the
+      // text also writes without the -s) ends before a common noun the model took into the
+      // name ("Kralingers Management", "Venezuelas Energieminister Anna Pohl"): the noun is
+      // what the name owns, not part of it, and a name after it starts anew.
+      if (lang == Lang::kDe && adjacent && is_name(toks[n]) && toks[n].country < 0 &&
+          !toks[n].org_rule && (toks[n].lex & kLexGivenName) == 0 && toks[j].inner == 0 &&
+          toks[j].end - toks[j].start >= 4 && text[toks[j].end - 1] == 's' &&
+          (toks[j].lex & kLexGivenName) == 0 &&  // "Thomas", "Andreas" are no genitives
+          NounLikeDe(lower_of(toks[n])) != NounLike::kNo &&
+          (toks[j].country >= 0 ||
+           OccursElsewhere(text, text.substr(toks[j].start, toks[j].end - toks[j].start - 1),
+                           std::string_view::npos))) {
+        toks[n].label = ner::kNerO;
         break;
       }
       if (adjacent && is_name(toks[n]) &&
@@ -3161,7 +3205,8 @@ constexpr std::string_view kNounSuffixesDe[] = {
 constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern", "nen"};
 
 bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
-  if (e.mid == 0) return false;  // sentence-initial only: "Insgesamt", "Demnach"
+  if (e.mid == 0) return false;            // sentence-initial only: "Insgesamt", "Demnach"
+  if (LanguageNameDe(word)) return false;  // "auf Türkisch", "Türkisch und Serbisch"
   // Short words (3-5 letters: "Wifo") need one use without an article and one more use.
   const bool short_word = word.size() <= 5;
   if (!(e.bare >= 2 || (e.bare >= 1 && e.hyphen >= 1) ||
@@ -3202,6 +3247,91 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
     }
   }
   return NounLike::kNo;
+}
+
+// German: a one-word name found here that the text also writes right after a given name
+// ("Kralhuber hatte …" in a figure's sentence, "Anton Kralhuber" in one the tagger never
+// reads: it tags only the lead and the sentences around figures; "Stadtwerkechef Uwe
+// Pohlmann", where the model left the given name out) is that person's surname: the mention names
+// the person, its entity the full name, as CarryPersons (extractor.cc) writes a carried surname.
+// Left typed an organisation, a lone surname takes the figures of a company's sentence. Not
+// when two different given names precede the word (two persons share the surname), nor for
+// an acronym, a name particle ("Van" of "Karl Van der Pohl"), a country, a given
+// name itself or a word with a hyphen, an ampersand or a dot. A surname the text also
+// writes as a company's name is the founder's firm again (CarryPersons).
+void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t first,
+                                              std::vector<EntityMention>* out) const {
+  auto given_name = [&](std::string_view w) {
+    return w.size() >= 2 && ner::StartsUpper(w) &&
+           (LexByHash(ner::LowerHash(w)) & kLexGivenName) != 0;
+  };
+  for (size_t k = first; k < out->size(); ++k) {
+    EntityMention& m = (*out)[k];
+    const std::string& name = m.entity;
+    if (m.type == EntityType::kProduct || name.size() < 3 || name != m.surface ||
+        !ner::StartsUpper(name) || IsAcronym(name) || ner::IsNameParticle(name) ||
+        name.find_first_of(" -&.'") != std::string::npos ||
+        (LexByHash(ner::LowerHash(name)) & (kLexCountryFirst | kLexGivenName | kLexNever)) != 0) {
+      continue;
+    }
+    // A person the tagger found here with this surname: CarryPersons gives it the mention
+    // typed an organisation; one typed a place is given it here when a given name opens the
+    // person's name (the tagger's persons include noise: "Mittwoch-Gegner Kralstadt").
+    const EntityMention* found_person = nullptr;
+    for (size_t j = first; j < out->size() && found_person == nullptr; ++j) {
+      const std::string& e = (*out)[j].entity;
+      if ((*out)[j].type == EntityType::kPerson && e.size() > name.size() && e.ends_with(name) &&
+          e[e.size() - name.size() - 1] == ' ') {
+        found_person = &(*out)[j];
+      }
+    }
+    if (found_person != nullptr) {
+      const std::string_view full = found_person->entity;
+      if (m.type == EntityType::kPlace && given_name(full.substr(0, full.find(' ')))) {
+        m.entity = found_person->entity;
+        m.type = EntityType::kPerson;
+      }
+      continue;
+    }
+    // A name met before in this text takes the same answer (one search per name).
+    bool seen = false;
+    for (size_t j = first; j < k && !seen; ++j) {
+      const EntityMention& prev = (*out)[j];
+      if (prev.surface != name) continue;
+      seen = true;
+      if (prev.entity != name && prev.type == EntityType::kPerson) {
+        m.entity = prev.entity;
+        m.type = EntityType::kPerson;
+      }
+    }
+    if (seen) continue;
+    std::string_view given;  // the one given name written before the name
+    bool shared = false;
+    for (size_t p = text.find(name); p != std::string_view::npos && !shared;
+         p = text.find(name, p + 1)) {
+      const size_t e = p + name.size();
+      // Whole words only, and not the first part of a double surname ("Anna Kral-Pohl").
+      if (p < 3 || text[p - 1] != ' ' ||
+          (e < text.size() && (scan::IsWordOrHigh(text[e]) || text[e] == '-'))) {
+        continue;
+      }
+      size_t b = scan::WordOrHighRunStart(text, 0, p - 1);
+      if (!given_name(text.substr(b, p - 1 - b))) continue;
+      // Given names before it and a double one joined by a hyphen belong to the name
+      // ("Anna Maria Pohl", "Hans-Peter Kral").
+      for (int more = 0; more < 2 && b >= 2 && (text[b - 1] == ' ' || text[b - 1] == '-'); ++more) {
+        const size_t a = scan::WordOrHighRunStart(text, 0, b - 1);
+        if (text[b - 1] == ' ' && !given_name(text.substr(a, b - 1 - a))) break;
+        b = a;
+      }
+      const std::string_view before = text.substr(b, p - 1 - b);
+      if (!given.empty() && given != before) shared = true;
+      given = before;
+    }
+    if (given.empty() || shared) continue;
+    m.entity = std::string(given) + " " + name;
+    m.type = EntityType::kPerson;
+  }
 }
 
 void NameTagger::Find(std::string_view text, Lang lang, Field field,
@@ -3386,6 +3516,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   }
   impl_->Propagate(text, lang, field, known, first_new, toks, visits, out);
+  if (lang == Lang::kDe) impl_->SurnamesOfGivenNamesDe(text, first_new, out);
 }
 
 }  // namespace newsfacts::extract

@@ -1,6 +1,6 @@
-// PlacesByUseEs (extractor.h): Spanish one-word names typed org that their uses show to be
-// places. In its own unit so that the rule's string comparisons do not change the inlining
-// of extractor.cc, whose code runs for every language.
+// PlacesByUseEs, PlacesByUseDe (extractor.h): Spanish and German one-word names typed org
+// that their uses show to be places. In its own unit so that the rule's string comparisons do not
+// change the inlining of extractor.cc, whose code runs for every language.
 #include <algorithm>
 #include <string_view>
 #include <utility>
@@ -13,17 +13,33 @@
 
 namespace newsfacts::extract {
 
-void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
-                   const Gazetteer& gazetteer) {
-  // A plain capitalised word: no space, digit, hyphen or further capital (acronyms, CamelCase).
-  auto plain_word = [](std::string_view w) {
-    if (w.size() < 3) return false;
-    for (size_t k = 1; k < w.size(); ++k) {
-      const char c = w[k];
-      if (c == ' ' || c == '-' || scan::IsDigit(c) || (c >= 'A' && c <= 'Z')) return false;
-    }
-    return true;
-  };
+namespace {
+
+// German: what the word before a one-word organisation `m` says of it: 1 a place ("in X",
+// "nach X", "die Stadt X", "der Provinz X"), -1 an organisation (an article: German names
+// no town with one, "die X", "der X"; a company noun: "Firma X", "Handelskette X"), else 0.
+int UseDe(std::string_view before) {
+  static constexpr std::string_view kPlaceBeforeDe[] = {
+      "in",   "nach",      "provinz",   "region", "gemeinde", "bundesstaat",
+      "dorf", "ortschaft", "metropole", "insel",  "bezirk",   "stadtteil"};
+  static constexpr std::string_view kOrgBeforeDe[] = {
+      "der",   "die",    "das",     "den",         "dem",       "des",     "firma",       "konzern",
+      "marke", "verein", "klub",    "club",        "partei",    "zeitung", "sender",      "agentur",
+      "bank",  "gruppe", "airline", "unternehmen", "plattform", "dienst",  "versicherung"};
+  static const scan::LowerWordSet place_before(kPlaceBeforeDe);
+  static const scan::LowerWordSet org_before(kOrgBeforeDe);
+  if (org_before.Contains(before)) return -1;
+  for (std::string_view end :
+       {"konzern", "hersteller", "händler", "kette", "gesellschaft", "betreiber", "anbieter"}) {
+    if (before.size() > end.size() && ner::EndsWithLower(before, end)) return -1;
+  }
+  // "Stadt", "Hauptstadt", "Hafenstadt", "US-Stadt", "Landeshauptstadt".
+  if (place_before.Contains(before) || ner::EndsWithLower(before, "stadt")) return 1;
+  return 0;
+}
+
+// Spanish: the same of the word before (and the one before "de").
+int UseEs(std::string_view text, std::string_view before) {
   // Nouns of a place before "de": "la ciudad de X", "el alcalde de X".
   static constexpr std::string_view kPlaceNounsEs[] = {
       "ciudad",     "municipio", "localidad", "provincia", "departamento", "comarca",
@@ -35,6 +51,29 @@ void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, st
       "el",    "del",       "al",     "empresa",    "compañía",  "firma",      "grupo",
       "club",  "equipo",    "cadena", "diario",     "periódico", "partido",    "banco",
       "marca", "aerolínea", "red",    "plataforma", "operadora", "consultora", "agencia"};
+  static const scan::LowerWordSet org_before(kOrgBeforeEs);
+  static const scan::LowerWordSet place_nouns(kPlaceNounsEs);
+  if (org_before.Contains(before)) return -1;
+  if (before == "en" || before == "En" ||
+      (before == "de" && place_nouns.Contains(scan::ChunkBefore(
+                             text, static_cast<size_t>(before.data() - text.data()))))) {
+    return 1;
+  }
+  return 0;
+}
+
+// PlacesByUseEs / PlacesByUseDe: the languages differ only in the words before a use.
+void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                 const Gazetteer& gazetteer, Lang lang) {
+  // A plain capitalised word: no space, digit, hyphen or further capital (acronyms, CamelCase).
+  auto plain_word = [](std::string_view w) {
+    if (w.size() < 3) return false;
+    for (size_t k = 1; k < w.size(); ++k) {
+      const char c = w[k];
+      if (c == ' ' || c == '-' || scan::IsDigit(c) || (c >= 'A' && c <= 'Z')) return false;
+    }
+    return true;
+  };
   // Per name: 1 = a place by its use, -1 = an organisation by its use (wins).
   thread_local std::vector<std::pair<std::string_view, int>> names;
   names.clear();
@@ -45,15 +84,9 @@ void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, st
     const std::string_view text = m.field == Field::kTitle ? title : body;
     if (m.end > text.size()) continue;
     const std::string_view before = scan::ChunkBefore(text, m.start);
-    int use = 0;
-    static const scan::LowerWordSet org_before(kOrgBeforeEs);
-    static const scan::LowerWordSet place_nouns(kPlaceNounsEs);
-    if (org_before.Contains(before)) {
-      use = -1;
-    } else if (before == "en" || before == "En" ||
-               (before == "de" && place_nouns.Contains(scan::ChunkBefore(
-                                      text, static_cast<size_t>(before.data() - text.data()))))) {
-      // Not the first word of a longer name: "en Antena 3", "en Nueva York".
+    int use = lang == Lang::kDe ? UseDe(before) : UseEs(text, before);
+    if (use > 0) {
+      // Not the first word of a longer name: "en Antena 3", "en Nueva York", "in Linz AG".
       const std::string_view after = text.substr(m.end);
       const bool glued = after.size() >= 2 && after[0] == ' ' &&
                          (scan::IsDigit(after[1]) || ner::StartsUpper(after.substr(1)));
@@ -80,6 +113,18 @@ void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, st
       if (use > 0 && name == m.entity) m.type = EntityType::kPlace;
     }
   }
+}
+
+}  // namespace
+
+void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                   const Gazetteer& gazetteer) {
+  PlacesByUse(mentions, title, body, gazetteer, Lang::kEs);
+}
+
+void PlacesByUseDe(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                   const Gazetteer& gazetteer) {
+  PlacesByUse(mentions, title, body, gazetteer, Lang::kDe);
 }
 
 }  // namespace newsfacts::extract

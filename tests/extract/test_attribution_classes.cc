@@ -188,6 +188,68 @@ TEST_CASE(
   auto ml = Mentions(legal, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 2}});
   nf::HarmonizeEntityTypes(ml, "", legal, kDe);
   CHECK(ml[1].type == T::kOrg);
+  // The owner's surname is the firm's name too ("Eigentümer X Y", "Ladenkette-Eigentümer Y").
+  for (const std::string owner :
+       {"Eigentümer Anton Kralhuber schweigt. Kralhuber beschäftigt 900.",
+        "Anton Kralhuber schweigt. Der Ladenkette-Eigentümer Kralhuber beschäftigt 900."}) {
+    INFO(owner);
+    auto mo = Mentions(owner, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 1}});
+    nf::HarmonizeEntityTypes(mo, "", owner, kDe);
+    CHECK(mo[1].entity == "Kralhuber");
+    CHECK(mo[1].type == T::kOrg);
+  }
+}
+
+TEST_CASE(
+    "types de: a surname the tagger gave its person is the firm where the text writes it as a "
+    "company's name, else it stays the person",
+    "[attribution][types][de]") {
+  // The tagger gives a lone surname the full name of the person it found elsewhere
+  // (NameTagger, German): the entity is the full name, the surface the surname.
+  const std::string firm = "Die Möbelkette Kralhuber ist pleite. Kralhuber hatte 900 Beschäftigte.";
+  auto mf = Mentions(firm, {{"Kralhuber", T::kPerson, "Anton Kralhuber", 1}});
+  nf::HarmonizeEntityTypes(mf, "", firm, kDe);
+  CHECK(mf[0].entity == "Kralhuber");
+  CHECK(mf[0].type == T::kOrg);
+  // Negative: nothing writes the surname as a company's name.
+  const std::string person = "Die Richterin hat entschieden. Kralhuber muss 900 Euro zahlen.";
+  auto mp = Mentions(person, {{"Kralhuber", T::kPerson, "Anton Kralhuber"}});
+  nf::HarmonizeEntityTypes(mp, "", person, kDe);
+  CHECK(mp[0].entity == "Anton Kralhuber");
+  CHECK(mp[0].type == T::kPerson);
+}
+
+TEST_CASE(
+    "types de: a one-word organisation after 'in', 'nach' or a place noun is a place in all its "
+    "mentions, unless an article or a company noun precedes one",
+    "[attribution][types][de]") {
+  const std::string de =
+      "Tarnok hat 9.000 Einwohner. Das Hochwasser in Tarnok kostete 2 Millionen Euro. Die "
+      "Hafenstadt Brezkow meldet 300 Obdachlose. Brezkow bittet um Hilfe. Busse fahren nach "
+      "Olvany.";
+  auto md = Mentions(de, {{"Tarnok"},
+                          {"Tarnok", T::kOrg, "", 1},
+                          {"Brezkow"},
+                          {"Brezkow", T::kOrg, "", 1},
+                          {"Olvany"}});
+  nf::PlacesByUseDe(md, "", de, nf::Gazetteer::Default());
+  for (const nf::EntityMention& m : md) {
+    INFO(m.surface);
+    CHECK(m.type == T::kPlace);
+  }
+  // Negatives: an article or a company noun before one mention (a firm named like a town),
+  // the first word of a longer name, no place use at all.
+  for (const std::string neg :
+       {"Die Tarnok meldet 9.000 Kunden. Ein Werk in Tarnok schließt.",
+        "Die Firma Tarnok meldet 9.000 Kunden. Ein Werk in Tarnok schließt.",
+        "Tarnok meldet 9.000 Kunden. In Tarnok Digital arbeiten 300 Menschen.",
+        "Tarnok meldet 9.000 Kunden. Auch Tarnok wächst."}) {
+    INFO(neg);
+    auto mn = Mentions(neg, {{"Tarnok"}, {"Tarnok", T::kOrg, "", 1}});
+    nf::PlacesByUseDe(mn, "", neg, nf::Gazetteer::Default());
+    CHECK(mn[0].type == T::kOrg);
+    CHECK(mn[1].type == T::kOrg);
+  }
 }
 
 TEST_CASE(

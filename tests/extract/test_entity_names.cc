@@ -363,7 +363,57 @@ const nf::EntityMention* FindSurface(const std::vector<nf::EntityMention>& ms,
   return nullptr;
 }
 
+// The person's surname from the text's given name + surname, also where the tagger does not
+// read the full name (outside the lead and the sentences around the focus).
+std::vector<nf::EntityMention> NamesAt(const std::string& text, size_t point) {
+  static const nf::EntityMatcher matcher(nf::Gazetteer::Default());
+  std::vector<nf::EntityMention> known, found;
+  matcher.Find(text, nf::Lang::kDe, nf::Field::kBody, &known);
+  const uint32_t focus[] = {static_cast<uint32_t>(point)};
+  nf::NameTagger::Default().Find(text, nf::Lang::kDe, nf::Field::kBody, known, &found, focus);
+  return found;
+}
+
 }  // namespace
+
+TEST_CASE(
+    "German: a lone surname the text writes after a given name elsewhere is that person's, "
+    "not an organisation",
+    "[entities][names][de]") {
+  std::string filler;
+  for (int i = 0; i < 12; ++i) filler += " Es gab keine weiteren Neuigkeiten heute.";
+  const std::string figure = " Pohlmann schätzt den Schaden auf 5 Millionen Euro.";
+  // The full name in a sentence the tagger does not read.
+  std::vector<nf::EntityMention> found;
+  const std::string full = "Das Werk steht still." + filler +
+                           " Am Freitag sprach Thomas Pohlmann mit den Behörden." + filler + figure;
+  found = NamesAt(full, full.rfind("5 Millionen"));
+  const nf::EntityMention* m = FindSurface(found, "Pohlmann");
+  REQUIRE(m != nullptr);
+  CHECK(m->entity == "Thomas Pohlmann");
+  CHECK(m->type == nf::EntityType::kPerson);
+  // Two given names open it.
+  const std::string two = "Das Werk steht still." + filler +
+                          " Am Freitag sprach Anna Sabine Pohlmann mit den Behörden." + filler +
+                          figure;
+  found = NamesAt(two, two.rfind("5 Millionen"));
+  m = FindSurface(found, "Pohlmann");
+  REQUIRE(m != nullptr);
+  CHECK(m->entity == "Anna Sabine Pohlmann");
+  // Negatives: two persons share the surname; the given name before the first part of a
+  // double surname; no given name before it.
+  for (const char* other : {" Thomas Pohlmann und Anna Pohlmann sprachen mit den Behörden.",
+                            " Am Freitag sprach Thomas Pohlmann-Kral mit den Behörden.",
+                            " Am Freitag sprach Direktor Pohlmann mit den Behörden."}) {
+    INFO(other);
+    std::string text = "Das Werk steht still.";
+    text.append(filler).append(other).append(filler).append(figure);
+    found = NamesAt(text, text.rfind("5 Millionen"));
+    m = FindSurface(found, "Pohlmann");
+    REQUIRE(m != nullptr);
+    CHECK(m->entity == "Pohlmann");
+  }
+}
 
 TEST_CASE("German country adjectives and demonyms name the country", "[entities][names][de]") {
   auto ms = Names(
@@ -390,6 +440,59 @@ TEST_CASE("German country adjectives and demonyms name the country", "[entities]
   // An adjective describing a company noun refers to the company, not to the country.
   auto bank = Names("Der schwedische Versicherer Nordhavn steigerte den Umsatz.", nf::Lang::kDe);
   CHECK(FindSurface(bank, "schwedische") == nullptr);
+}
+
+TEST_CASE("German: a country adjective capitalised without an ending is the language, no name",
+          "[entities][names][de]") {
+  // As an object, after a preposition, used bare again and again (no bare-name evidence).
+  auto ms = Names(
+      "In der Klasse sprechen 40 Prozent der Kinder zu Hause Türkisch, die übrigen Deutsch. "
+      "Türkisch wird auch geprüft. Sie lernen Türkisch und Chinesisch, sagte die Direktorin.",
+      nf::Lang::kDe);
+  CHECK(FindSurface(ms, "Türkisch") == nullptr);
+  CHECK(FindSurface(ms, "Deutsch") == nullptr);
+  CHECK(FindSurface(ms, "Chinesisch") == nullptr);
+  // Negative: an inflected adjective still names the country.
+  auto bank = Names("Die türkischen Sparer verloren 3 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* tr = FindSurface(bank, "türkischen");
+  REQUIRE(tr != nullptr);
+  CHECK(tr->type == nf::EntityType::kPlace);
+}
+
+TEST_CASE("German: a demonym noun before a given name and surname is not part of the person's name",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Gewonnen hat der Deutsche Thomas Kralowetz mit 3 Sekunden vor der Österreicherin Anna "
+      "Pohlmann.",
+      nf::Lang::kDe);
+  const nf::EntityMention* de = FindSurface(ms, "Thomas Kralowetz");
+  REQUIRE(de != nullptr);
+  CHECK(de->type == nf::EntityType::kPerson);
+  CHECK(FindSurface(ms, "Deutsche Thomas Kralowetz") == nullptr);
+  const nf::EntityMention* at = FindSurface(ms, "Anna Pohlmann");
+  REQUIRE(at != nullptr);
+  CHECK(at->type == nf::EntityType::kPerson);
+  // Negative: a demonym before a word that is no given name opens an organisation's name.
+  auto org = Names("Die Deutsche Kralbahn meldete 3 Millionen Fahrgäste.", nf::Lang::kDe);
+  const nf::EntityMention* bahn = FindSurface(org, "Deutsche Kralbahn");
+  REQUIRE(bahn != nullptr);
+  CHECK(bahn->type == nf::EntityType::kOrg);
+}
+
+TEST_CASE(
+    "German: a name in the genitive ends before a common noun it owns when the text also names "
+    "it without the -s",
+    "[entities][names][de]") {
+  auto ms =
+      Names("Anton Pohlmann sprach lange. Pohlmanns Büro nannte 5 Millionen Euro.", nf::Lang::kDe);
+  const nf::EntityMention* owner = FindSurface(ms, "Pohlmanns");
+  REQUIRE(owner != nullptr);
+  CHECK(owner->type == nf::EntityType::kPerson);
+  CHECK(FindSurface(ms, "Pohlmanns Büro") == nullptr);
+  CHECK(FindSurface(ms, "Büro") == nullptr);
+  // Negative: no mention without the -s, so nothing shows the -s to be a genitive.
+  auto alone = Names("Pohlmanns Büro nannte 5 Millionen Euro.", nf::Lang::kDe);
+  CHECK(FindSurface(alone, "Pohlmanns Büro") != nullptr);
 }
 
 TEST_CASE("German names opening with an inflected adjective are named in the nominative",
