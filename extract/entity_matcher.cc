@@ -74,6 +74,16 @@ int OnLiteral(unsigned int id, unsigned long long, unsigned long long to, unsign
 // candidates, which stores each one in a local buffer and keeps it when its code is not -1,
 // then one append per block (the exits of a loop per 16 bytes and the keep-or-not branch
 // were mispredicted; resizing `out` per block cost more than it saved).
+// The 16 bytes at p: bit k of *up set when p[k] is 'A'..'Z', of *other when p[k] is no ASCII
+// letter or digit.
+inline void CapitalMasks16(const char* p, unsigned* up, unsigned* other) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i letter = scan::InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+  const __m128i digit = scan::InAsciiRange(v, '0', '9');
+  *up = static_cast<unsigned>(_mm_movemask_epi8(scan::InAsciiRange(v, 'A', 'Z')));
+  *other = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+}
+
 template <typename Code>
 void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t>* out) {
   const char* p = text.data();
@@ -83,13 +93,10 @@ void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t
   for (; i + 64 <= n; i += 64) {
     uint64_t up = 0, other = 0;
     for (size_t k = 0; k < 4; ++k) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 16 * k));
-      const __m128i upper = scan::InAsciiRange(v, 'A', 'Z');
-      const __m128i letter = scan::InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
-      const __m128i digit = scan::InAsciiRange(v, '0', '9');
-      up |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(upper))} << (16 * k);
-      other |= uint64_t{static_cast<uint16_t>(~_mm_movemask_epi8(_mm_or_si128(letter, digit)))}
-               << (16 * k);
+      unsigned up16 = 0, other16 = 0;
+      CapitalMasks16(p + i + 16 * k, &up16, &other16);
+      up |= uint64_t{up16} << (16 * k);
+      other |= uint64_t{other16} << (16 * k);
     }
     uint64_t cand = up & ((other << 1) | carry);
     carry = static_cast<unsigned>(other >> 63);
@@ -105,13 +112,8 @@ void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t
     out->insert(out->end(), kept_starts, kept_starts + kept);
   }
   for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i upper = scan::InAsciiRange(v, 'A', 'Z');
-    const __m128i letter = scan::InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
-    const __m128i digit = scan::InAsciiRange(v, '0', '9');
-    const auto up = static_cast<unsigned>(_mm_movemask_epi8(upper));
-    const auto other =
-        ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    unsigned up = 0, other = 0;
+    CapitalMasks16(p + i, &up, &other);
     unsigned cand = up & ((other << 1) | carry);
     carry = other >> 15;
     while (cand != 0) {

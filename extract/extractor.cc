@@ -300,6 +300,10 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   // for "Anton Kralhuber", NameTagger) is the founder's or owner's firm where the text writes
   // the surname as a company's name. Before the views below are taken: it rewrites entities
   // with a blank. One answer per full name (a surname recurs).
+  // German: whether the title or the body writes the surname `name` of `full` as a firm's.
+  auto written_as_company = [&](std::string_view name, std::string_view full) {
+    return WrittenAsCompanyDe(title, name, full) || WrittenAsCompanyDe(body, name, full);
+  };
   if (lang == Lang::kDe) {
     thread_local std::vector<std::pair<std::string, bool>> firm;
     firm.clear();
@@ -312,8 +316,7 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
       auto it = std::find_if(firm.begin(), firm.end(),
                              [&](const auto& f) { return f.first == m.entity; });
       if (it == firm.end()) {
-        firm.emplace_back(m.entity, WrittenAsCompanyDe(title, m.surface, m.entity) ||
-                                        WrittenAsCompanyDe(body, m.surface, m.entity));
+        firm.emplace_back(m.entity, written_as_company(m.surface, m.entity));
         it = firm.end() - 1;
       }
       if (it->second) {
@@ -365,6 +368,12 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   // surnames a lone mention carries (-1: not asked yet).
   thread_local std::vector<int8_t> company;
   company.assign(unique.size(), -1);
+  // The entry of `unique` for a name (end() when none).
+  auto find_unique = [&](std::string_view name) {
+    auto it = std::lower_bound(unique.begin(), unique.end(), name,
+                               [](const auto& e, std::string_view w) { return e.first < w; });
+    return it != unique.end() && it->first == name ? it : unique.end();
+  };
   for (EntityMention& m : mentions) {
     if (m.entity.find(' ') != std::string::npos) {
       const bool person =
@@ -375,9 +384,7 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
       // that is no person's full name, so rewriting it keeps them valid.
       if (lang == Lang::kEs && !person &&
           (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
-        auto it = std::lower_bound(unique.begin(), unique.end(), std::string_view(m.entity),
-                                   [](const auto& e, std::string_view w) { return e.first < w; });
-        if (it != unique.end() && it->first == m.entity) {
+        if (auto it = find_unique(m.entity); it != unique.end()) {
           m.entity = it->second;
           m.type = EntityType::kPerson;
         }
@@ -387,17 +394,12 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
     // A lone surname the tagger typed person ("Apellido, candidato del …") is that person
     // too: left a one-word "person", the type harmonization below would make it an
     // organisation.
-    auto it = std::lower_bound(unique.begin(), unique.end(), std::string_view(m.entity),
-                               [](const auto& e, std::string_view w) { return e.first < w; });
-    if (it != unique.end() && it->first == m.entity &&
-        (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
+    auto it = find_unique(m.entity);
+    if (it != unique.end() && (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
       if (lang == Lang::kDe) {
         int8_t& c = company[static_cast<size_t>(it - unique.begin())];
         if (c < 0) {
-          c = WrittenAsCompanyDe(title, it->first, it->second) ||
-                      WrittenAsCompanyDe(body, it->first, it->second)
-                  ? 1
-                  : 0;
+          c = written_as_company(it->first, it->second) ? 1 : 0;
         }
         if (c == 1) continue;
       }
@@ -623,15 +625,9 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   HarmonizeEntityTypes(std::span<EntityMention>(out->entities).subspan(m0),
                        field == Field::kTitle ? text : std::string_view(),
                        field == Field::kTitle ? std::string_view() : text, lang);
-  if (lang == Lang::kEs) {
-    PlacesByUseEs(std::span<EntityMention>(out->entities).subspan(m0),
-                  field == Field::kTitle ? text : std::string_view(),
-                  field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
-  } else if (lang == Lang::kDe) {
-    PlacesByUseDe(std::span<EntityMention>(out->entities).subspan(m0),
-                  field == Field::kTitle ? text : std::string_view(),
-                  field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
-  }
+  PlacesByUse(std::span<EntityMention>(out->entities).subspan(m0),
+              field == Field::kTitle ? text : std::string_view(),
+              field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer, lang);
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text, lang);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
@@ -665,11 +661,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
                       FigureTexts{article.title, article.body, article.published_at_ms});
   if (!impl_->matcher) return Status::Ok();
   HarmonizeEntityTypes(out->entities, article.title, article.body, lang);
-  if (lang == Lang::kEs) {
-    PlacesByUseEs(out->entities, article.title, article.body, *impl_->gazetteer);
-  } else if (lang == Lang::kDe) {
-    PlacesByUseDe(out->entities, article.title, article.body, *impl_->gazetteer);
-  }
+  PlacesByUse(out->entities, article.title, article.body, *impl_->gazetteer, lang);
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),

@@ -170,7 +170,7 @@ class Extractor {
   // profit cue; "Shares in X rose" makes X the sentence's subject; a year after "since",
   // "until", "till" is no article year. es13 (24): a Spanish one-word name typed an
   // organisation is a place when the text writes it after "en" or "el municipio de"
-  // (PlacesByUseEs); a person or place the title and lead name far more often than the best
+  // (PlacesByUse); a person or place the title and lead name far more often than the best
   // organisation is the article's topic.
   // de10 (24): a capitalised German word the text also counts ("30 Millionen X",
   // "ein X", "zwölf X") is a common noun: its uses without an article make it no name.
@@ -265,18 +265,15 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 // Antena 3", "en Nueva York": part of a longer name). Not a gazetteer entity ("en Twitter"),
 // an acronym or a CamelCase word ("en COPE", "en ServiCaixa"). Run after
 // HarmonizeEntityTypes (which makes a place typed an organisation elsewhere an organisation).
+// German, the same: a one-word name typed an organisation is a place in all its mentions
+// when one of them stands after "in" or "nach" ("in Kralstadt", "nach Kralstadt") or after a
+// place noun ("die Stadt X", "die Hafenstadt X", "der Provinz X", "Region", "Gemeinde",
+// "Bundesstaat", "Insel" …), and none after an article ("die X", "der X": German names no
+// town with one) or a company noun ("Firma X", "Handelskette X"); the same exclusions (a
+// longer name, a gazetteer entity, an acronym, CamelCase). Other languages: nothing changes.
 // `title` / `body` are the texts the mentions' offsets point into (by `field`).
-void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
-                   const Gazetteer& gazetteer);
-
-// German, the same (extract/places_es.cc): a one-word name typed an organisation is a place
-// in all its mentions when one of them stands after "in" or "nach" ("in Kralstadt", "nach
-// Kralstadt") or after a place noun ("die Stadt X", "die Hafenstadt X", "der Provinz X",
-// "Region", "Gemeinde", "Bundesstaat", "Insel" …), and none after an article ("die X", "der
-// X": German names no town with one) or a company noun ("Firma X", "Handelskette X"); the
-// same exclusions (a longer name, a gazetteer entity, an acronym, CamelCase).
-void PlacesByUseDe(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
-                   const Gazetteer& gazetteer);
+void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
+                 const Gazetteer& gazetteer, Lang lang);
 
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /

@@ -499,6 +499,10 @@ struct NameTagger::Impl {
     }
     return nullptr;
   }
+  // A feature's weight of O minus its highest weight of a name label.
+  static int MarginOfO(const int8_t* w) {
+    return w[ner::kNerO] - std::max({w[ner::kNerPer], w[ner::kNerOrg], w[ner::kNerLoc]});
+  }
   // Fills e's score, known and common from the features of the token alone.
   void ScoreToken(const ner::FeatureBases& b, const ner::TokenInfo& cur, WordScore* e) const {
     uint64_t f[ner::kTokenFeatures];
@@ -517,8 +521,7 @@ struct NameTagger::Impl {
         e->known = true;
         int8_t s[16];
         _mm_storeu_si128(reinterpret_cast<__m128i*>(s), w);
-        const int other = std::max({s[ner::kNerPer], s[ner::kNerOrg], s[ner::kNerLoc]});
-        e->common = s[ner::kNerO] - other >= kStrongCommon;
+        e->common = MarginOfO(s) >= kStrongCommon;
       }
     }
     StoreScores(score, e->score);
@@ -580,7 +583,7 @@ struct NameTagger::Impl {
   int CommonMargin(Lang lang, std::string_view lower) const {
     const int8_t* s = Lookup(ner::Mix(Bases(lang).word, ner::Fnv(lower)));
     if (s == nullptr) return std::numeric_limits<int>::min();
-    return s[ner::kNerO] - std::max({s[ner::kNerPer], s[ner::kNerOrg], s[ner::kNerLoc]});
+    return MarginOfO(s);
   }
   // German common nouns (extract/data/de_nouns.txt): open-addressing set of
   // FeatureHash("noun:", lower-cased word).

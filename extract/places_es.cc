@@ -1,4 +1,4 @@
-// PlacesByUseEs, PlacesByUseDe (extractor.h): Spanish and German one-word names typed org
+// PlacesByUse (extractor.h): Spanish and German one-word names typed org
 // that their uses show to be places. In its own unit so that the rule's string comparisons do not
 // change the inlining of extractor.cc, whose code runs for every language.
 #include <algorithm>
@@ -62,9 +62,12 @@ int UseEs(std::string_view text, std::string_view before) {
   return 0;
 }
 
-// PlacesByUseEs / PlacesByUseDe: the languages differ only in the words before a use.
+}  // namespace
+
+// The languages differ only in the words before a use (UseDe, UseEs).
 void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
                  const Gazetteer& gazetteer, Lang lang) {
+  if (lang != Lang::kEs && lang != Lang::kDe) return;
   // A plain capitalised word: no space, digit, hyphen or further capital (acronyms, CamelCase).
   auto plain_word = [](std::string_view w) {
     if (w.size() < 3) return false;
@@ -113,18 +116,6 @@ void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std:
       if (use > 0 && name == m.entity) m.type = EntityType::kPlace;
     }
   }
-}
-
-}  // namespace
-
-void PlacesByUseEs(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
-                   const Gazetteer& gazetteer) {
-  PlacesByUse(mentions, title, body, gazetteer, Lang::kEs);
-}
-
-void PlacesByUseDe(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
-                   const Gazetteer& gazetteer) {
-  PlacesByUse(mentions, title, body, gazetteer, Lang::kDe);
 }
 
 }  // namespace newsfacts::extract

@@ -232,7 +232,7 @@ TEST_CASE(
                           {"Brezkow"},
                           {"Brezkow", T::kOrg, "", 1},
                           {"Olvany"}});
-  nf::PlacesByUseDe(md, "", de, nf::Gazetteer::Default());
+  nf::PlacesByUse(md, "", de, nf::Gazetteer::Default(), nf::Lang::kDe);
   for (const nf::EntityMention& m : md) {
     INFO(m.surface);
     CHECK(m.type == T::kPlace);
@@ -246,7 +246,7 @@ TEST_CASE(
         "Tarnok meldet 9.000 Kunden. Auch Tarnok wächst."}) {
     INFO(neg);
     auto mn = Mentions(neg, {{"Tarnok"}, {"Tarnok", T::kOrg, "", 1}});
-    nf::PlacesByUseDe(mn, "", neg, nf::Gazetteer::Default());
+    nf::PlacesByUse(mn, "", neg, nf::Gazetteer::Default(), nf::Lang::kDe);
     CHECK(mn[0].type == T::kOrg);
     CHECK(mn[1].type == T::kOrg);
   }

@@ -949,6 +949,24 @@ TEST_CASE("a cue noun makes the next name an organisation after the tagger's len
   }
 }
 
+namespace {
+
+// The surfaces a tagger parsed from `model` finds in one German sentence naming the invented
+// "Kralinger" (the tagger's weight-table tests).
+std::vector<std::string> SurfacesFoundWithModel(const std::string& model) {
+  auto tagger = nf::NameTagger::Parse(model);
+  REQUIRE(tagger.ok());
+  std::vector<nf::EntityMention> out;
+  tagger.value()->Find("Die Zahlen von Kralinger steigen weiter.", nf::Lang::kDe, nf::Field::kBody,
+                       {}, &out);
+  std::vector<std::string> surfaces;
+  surfaces.reserve(out.size());
+  for (const auto& m : out) surfaces.push_back(m.surface);
+  return surfaces;
+}
+
+}  // namespace
+
 TEST_CASE("the tagger's packed label scores add negative weights as negative", "[speed][names]") {
   // The classifier adds a feature's four int8 weights to four int16 label scores in one SSE2
   // step (sign-extended). A one-feature model: the German word "kralinger" with weights O 0,
@@ -960,16 +978,8 @@ TEST_CASE("the tagger's packed label scores add negative weights as negative", "
   char hex[17] = {};
   std::to_chars(hex, hex + 16, feature, 16);
   auto find = [&](int per, int org) {
-    const std::string model = "# one feature\n" + std::string(hex) + " 0 " + std::to_string(per) +
-                              " " + std::to_string(org) + " -100\n";
-    auto tagger = nf::NameTagger::Parse(model);
-    REQUIRE(tagger.ok());
-    std::vector<nf::EntityMention> out;
-    tagger.value()->Find("Die Zahlen von Kralinger steigen weiter.", nf::Lang::kDe,
-                         nf::Field::kBody, {}, &out);
-    std::vector<std::string> surfaces;
-    for (const auto& m : out) surfaces.push_back(m.surface);
-    return surfaces;
+    return SurfacesFoundWithModel("# one feature\n" + std::string(hex) + " 0 " +
+                                  std::to_string(per) + " " + std::to_string(org) + " -100\n");
   };
   CHECK(find(-300, -200).empty());
   CHECK(find(-1300, -1000).empty());  // near the int8 floor (-118, -91)
@@ -995,22 +1005,11 @@ TEST_CASE("a model feature whose bucket overflows is still found with its own we
   for (uint64_t j = 0; j < 12; ++j) {
     crowd += row((feature & 0xFFFU) | ((j + 1) << 12) | ((0x100 + j) << 40), "0 -900 -900 -900");
   }
-  auto find = [&](const std::string& model) {
-    auto tagger = nf::NameTagger::Parse(model);
-    REQUIRE(tagger.ok());
-    std::vector<nf::EntityMention> out;
-    tagger.value()->Find("Die Zahlen von Kralinger steigen weiter.", nf::Lang::kDe,
-                         nf::Field::kBody, {}, &out);
-    std::vector<std::string> surfaces;
-    surfaces.reserve(out.size());
-    for (const auto& m : out) surfaces.push_back(m.surface);
-    return surfaces;
-  };
-  CHECK(find("# crowded\n" + crowd + row(feature, "0 -300 300 -100")) ==
+  CHECK(SurfacesFoundWithModel("# crowded\n" + crowd + row(feature, "0 -300 300 -100")) ==
         std::vector<std::string>{"Kralinger"});
-  CHECK(find("# crowded\n" + row(feature, "0 -300 300 -100") + crowd) ==
+  CHECK(SurfacesFoundWithModel("# crowded\n" + row(feature, "0 -300 300 -100") + crowd) ==
         std::vector<std::string>{"Kralinger"});
-  CHECK(find("# crowd only\n" + crowd).empty());
+  CHECK(SurfacesFoundWithModel("# crowd only\n" + crowd).empty());
 }
 
 TEST_CASE("the candidate scan's shape filter keeps every number and scale word in any case",
