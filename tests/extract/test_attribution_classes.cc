@@ -254,7 +254,7 @@ TEST_CASE(
 
 TEST_CASE(
     "types es: the surnames of a full name written together, or the first surname alone, "
-    "are that person; a given name alone, a name with a particle or a surname two persons "
+    "are that person, but a given name alone, a name with a particle or a surname two persons "
     "share are not",
     "[attribution][types]") {
   const std::string es =

@@ -830,7 +830,7 @@ TEST_CASE(
 
 TEST_CASE(
     "Spanish persons: an occupation or rank before the name or in apposition after it "
-    "('la jueza X', 'X, periodista de …'); not an organisation after the noun's 'de'",
+    "('la jueza X', 'X, periodista de …'), but not an organisation after the noun's 'de'",
     "[entities][names][es]") {
   using T = nf::EntityType;
   auto ms = Names(
