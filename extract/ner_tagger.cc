@@ -200,42 +200,6 @@ constexpr std::string_view kNeverNameEs[] = {
 // Spanish common nouns that some sources capitalise inside a sentence ("según una Noticia
 // publicada ayer"): never (part of) a name, like the words above.
 constexpr std::string_view kCapitalisedNounsEs[] = {"noticia"};
-// Spanish given names the NER training data lacks (given_names.txt has few: its Spanish part is
-// Europarl), so that "Pablo Quintanar" or "Anaís Robredo" is a person's name, not the
-// organisation the unknown-word rule makes of it. Common given names of Spain and Latin
-// America, written for this list; not ones that are as often a place, a saint's feast, a
-// weekday or a common noun ("Salvador", "Rosario", "Dolores", "Domingo", "Sofía", "Carolina"),
-// which the name rule would make a person's when two capitalised words follow.
-constexpr std::string_view kGivenNamesEs[] = {
-    "abel",      "abraham",   "adela",    "adolfo",    "adriana",   "adrián",     "agustina",
-    "agustí",    "agustín",   "ainhoa",   "aitor",     "alejandro", "alfonso",    "alicia",
-    "amalia",    "ana",       "anabel",   "andrés",    "anselmo",   "antonia",    "antonio",
-    "araceli",   "arantxa",   "armando",  "arturo",    "aurelio",   "azucena",    "beatriz",
-    "begoña",    "benito",    "berta",    "borja",     "bárbara",   "camilo",     "carla",
-    "carles",    "catalina",  "cayetana", "cecilia",   "celia",     "cintia",     "cristian",
-    "cristóbal", "césar",     "diego",    "elena",     "elisa",     "elisenda",   "eloy",
-    "elías",     "emilio",    "ernesto",  "estefanía", "eugenia",   "evaristo",   "ezequiel",
-    "fabián",    "fermín",    "fernanda", "fernando",  "fidel",     "francisca",  "francisco",
-    "félix",     "gabriel",   "gabriela", "gaspar",    "gerardo",   "germán",     "gerónimo",
-    "gilberto",  "gisela",    "graciela", "gregoria",  "gregorio",  "guillermo",  "haydée",
-    "hilda",     "horacio",   "humberto", "héctor",    "ignacio",   "inés",       "isabel",
-    "ismael",    "itziar",    "iván",     "izaskun",   "iñaki",     "iñigo",      "jacinto",
-    "jacobo",    "jesús",     "jimena",   "joaquina",  "joaquín",   "jordi",      "jorge",
-    "joseba",    "josefina",  "juana",    "julia",     "julián",    "koldo",      "laura",
-    "leandro",   "leonor",    "leticia",  "lidia",     "lilia",     "lina",       "lluís",
-    "lorena",    "luciana",   "lucía",    "luisa",     "lázaro",    "maite",      "marcela",
-    "marcelino", "marcial",   "marcos",   "margarita", "mariano",   "maricarmen", "marisol",
-    "marta",     "martín",    "maría",    "mateo",     "matías",    "mauricio",   "maximiliano",
-    "maximino",  "mikel",     "miriam",   "moisés",    "montse",    "mónica",     "natalia",
-    "nerea",     "nicolás",   "noelia",   "nuria",     "núria",     "octavio",    "olga",
-    "oriol",     "osvaldo",   "pablo",    "paco",      "pamela",    "paola",      "patricio",
-    "pere",      "priscila",  "quim",     "rafael",    "ramiro",    "ramón",      "raquel",
-    "raúl",      "reinaldo",  "renato",   "reynaldo",  "rigoberto", "rocío",      "rodrigo",
-    "rogelio",   "rolando",   "rosalía",  "rubén",     "santiago",  "saúl",       "sebastián",
-    "severino",  "susana",    "tatiana",  "teodoro",   "teresa",    "tobías",     "tomás",
-    "ulises",    "valentina", "valentín", "valeria",   "vanesa",    "verónica",   "vicente",
-    "víctor",    "xabier",    "xavi",     "xavier",    "ximena",    "yaiza",      "yolanda",
-    "ángela",    "óscar"};
 // Acronyms that are not names (units, titles, economic terms).
 constexpr std::string_view kCommonAcronyms[] = {
     "ceo", "cfo", "coo", "cto", "gpu",  "cpu", "ki",  "ai",  "ia",   "ipo", "bip",
@@ -386,8 +350,7 @@ enum LexFlag : uint8_t {
   kLexCommonAcronym = 8,  // kCommonAcronyms
   kLexBareBeforeDe = 16,  // kBareBeforeDe
   kLexGivenName = 32,     // extract/data/given_names.txt
-  kLexNeverEs = 64,       // kNeverNameEs, kCapitalisedNounsEs: never a name in Spanish text
-  kLexGivenNameEs = 128   // kGivenNamesEs: a given name in Spanish text
+  kLexNeverEs = 64        // kNeverNameEs, kCapitalisedNounsEs: never a name in Spanish text
 };
 
 // The context-free part of one word's classification, cached per thread (see
@@ -802,7 +765,6 @@ void NameTagger::Impl::BuildLexicon() {
   for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
   for (std::string_view w : kNeverNameEs) words.emplace_back(w, kLexNeverEs);
   for (std::string_view w : kCapitalisedNounsEs) words.emplace_back(w, kLexNeverEs);
-  for (std::string_view w : kGivenNamesEs) words.emplace_back(w, kLexGivenNameEs);
   for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
   for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
   for (std::string_view w : kBareBeforeDe) words.emplace_back(w, kLexBareBeforeDe);
@@ -2642,11 +2604,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     // Spanish: a name of two to four words the unknown-word rule typed ORG is a person's
     // when a given name opens it ("Rosendo Quiroga", "Maite Ibarluce Soto"; given names of
-    // the NER training data, extract/data/given_names.txt, and kGivenNamesEs); not one an
-    // organisation rule made, nor one with a connector ("Eduardo de Castro" stays as the model
-    // typed it).
+    // the NER training data, extract/data/given_names.txt); not one an organisation rule
+    // made, nor one with a connector ("Eduardo de Castro" stays as the model typed it).
     if (lang == Lang::kEs && type == ner::kNerOrg && !legal_form && t.country < 0 && j > i &&
-        j - i <= 3 && (t.lex & (kLexGivenName | kLexGivenNameEs))) {
+        j - i <= 3 && (t.lex & kLexGivenName)) {
       bool plain = true;
       for (size_t k = i; k <= j; ++k) {
         plain = plain && toks[k].word && toks[k].candidate && !toks[k].org_rule &&
