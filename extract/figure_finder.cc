@@ -576,6 +576,7 @@ constexpr Word kQuantityUnits[] = {
     {"megahertz", "MHz"},
     {"megapixel", "MP"},
     {"zoll", "in"},
+    {"pulgadas", "in"},
     {"promille", "‰"},
     {"kilowattstunden", "kWh"},
     {"megawattstunden", "MWh"},
@@ -591,7 +592,8 @@ constexpr std::string_view kNonFigureUnits[] = {
     "horas",  "hora",   "minutos", "segundos", "days",    "day",     "years",    "year",
     "months", "month",  "weeks",   "week",     "hours",   "hour",    "minutes",  "seconds",
     "uhr",    "mal",    "fach",    "veces",    "vez",     "times",   "punkte",   "punkten",
-    "puntos", "points", "grad",    "grados",   "degrees", "jährige", "jährigen", "lebensjahr"};
+    "puntos", "points", "grad",    "grados",   "degrees", "jährige", "jährigen", "lebensjahr",
+    "octanos"};
 
 // Words before a bare number that make it a label, not a figure ("Artikel 5", "Seite 3").
 constexpr std::string_view kLabelWords[] = {
@@ -1633,7 +1635,9 @@ class WindowParser {
         return;
       }
     }
-    if (x->is_money || !kUnitFirstBytes.other.test(first)) return;
+    if (x->is_money) return;
+    if (QuantityAfterScaleEs(s, t, x)) return;
+    if (!kUnitFirstBytes.other.test(first)) return;
     for (uint16_t i : kQuantityUnitIndex[static_cast<char>(first)]) {
       if (MatchWord(s, t, kQuantityUnits[i].word, &e)) {
         x->quantity_unit = kQuantityUnits[i].value;
@@ -1648,6 +1652,23 @@ class WindowParser {
         return;
       }
     }
+  }
+
+  // Spanish: a unit of measure after a scale word and "de" ("43 millones de toneladas", "medio
+  // millón de toneladas"): a quantity, as "43 toneladas" is, not a count of tonnes.
+  bool QuantityAfterScaleEs(std::string_view s, size_t t, Simple* x) const {
+    size_t e = 0;
+    if (lang_ != Lang::kEs || !x->has_scale || !MatchWord(s, t, "de", &e)) return false;
+    const size_t u = SkipSpaces(s, e);
+    if (u >= s.size() || !kUnitFirstBytes.other.test(static_cast<uint8_t>(s[u]))) return false;
+    for (uint16_t i : kQuantityUnitIndex[s[u]]) {
+      if (MatchWord(s, u, kQuantityUnits[i].word, &e)) {
+        x->quantity_unit = kQuantityUnits[i].value;
+        x->end = e;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Reads currency prefix + numeral + units at p. Returns false when p is not a numeral.
