@@ -2406,6 +2406,16 @@ class WindowParser {
         w = s.substr(t, we - t);
       }
     }
+    // Spanish: "nuevos" / "nuevas" before the noun are no noun ("7.586 nuevos positivos",
+    // "300.000 nuevos residentes"): the plural after them is what is counted.
+    if (lang_ == Lang::kEs && (w == "nuevos" || w == "nuevas") && we < s.size() && s[we] == ' ') {
+      const size_t t2 = we + 1;
+      const size_t we2 = WordEnd(s, t2);
+      if (we2 - t2 < 4 || s[we2 - 1] != 's') return {};
+      t = t2;
+      we = we2;
+      w = s.substr(t, we - t);
+    }
     static constexpr std::string_view kStop[] = {
         "los",  "las",  "la",   "el",    "un",    "una",   "unos",    "der",    "die",  "das",
         "den",  "dem",  "des",  "the",   "and",   "for",   "from",    "with",   "this", "that",
