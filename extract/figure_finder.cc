@@ -1584,6 +1584,10 @@ class WindowParser {
         return;
       }
     }
+    if (DegreeSignAfter(r)) {
+      x->reject = true;
+      return;
+    }
     const auto first = static_cast<uint8_t>(t < s.size() ? s[t] : 0);
     if (kUnitFirstBytes.percent.test(first)) {
       for (std::string_view w : kPointWords) {
@@ -1652,6 +1656,19 @@ class WindowParser {
         return;
       }
     }
+  }
+
+  // A degree sign right after the number, or after a blank ("38°C", "36,5 °C", "a 70 ° C"):
+  // a temperature or an angle, in degrees, which are no figure ("grados" is not either:
+  // kNonFigureUnits). Normalization turns the sign into a blank, so the original text is
+  // asked.
+  bool DegreeSignAfter(size_t r) const {
+    for (size_t k = r; k < s_.size() && k < r + 3; ++k) {
+      const uint32_t o = w_.OrigStart(k);
+      if (orig_.substr(o, 2) == "\u00B0") return true;  // U+00B0 DEGREE SIGN
+      if (s_[k] != ' ') return false;
+    }
+    return false;
   }
 
   // Spanish: a unit of measure after a scale word and "de" ("43 millones de toneladas", "medio

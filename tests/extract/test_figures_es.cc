@@ -686,5 +686,13 @@ TEST_CASE("es: 'nuevos' before the noun is not what is counted", "[figures][es][
   }
 }
 
+TEST_CASE("es: a number in degrees is no figure", "[figures][es][es17]") {
+  CHECK(Figures("En Villarcos el termómetro marcó 41°C el martes.", Lang::kEs).empty());
+  CHECK(Figures("La fiebre pasa de 38,5 °C en dos días.", Lang::kEs).empty());
+  CHECK(Figures("A 65 ° C la bacteria muere.", Lang::kEs).empty());
+  // Negative: a count right before a capital C is still a figure.
+  CHECK(One("Llegaron 400 Cruceros a Villarcos.").value == 400);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
