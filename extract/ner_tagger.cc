@@ -1313,11 +1313,16 @@ bool SaintTitleEs(std::string_view w) {
 // time, capitalised like a name, never what a figure is about ("Semana Santa" in a title would
 // become the article's topic).
 bool FeastEs(std::string_view name) {
+  // Asked of every mention: most names start with another letter than any feast, and are
+  // answered by the first byte.
+  if (name.size() < 5) return false;
   static constexpr std::string_view kFeasts[] = {
       "Semana Santa", "Navidad",    "Navidades", "Nochevieja", "Nochebuena", "Ramadán",
       "Carnaval",     "Carnavales", "Cuaresma",  "Año Nuevo",  "Día "};
+  const char c = name[0];
+  if (c != 'S' && c != 'N' && c != 'R' && c != 'C' && c != 'A' && c != 'D') return false;
   for (std::string_view f : kFeasts) {
-    if (name.starts_with(f) &&
+    if (f[0] == c && name.starts_with(f) &&
         (f.back() == ' ' || name.size() == f.size() || name[f.size()] == ' ')) {
       return true;
     }
