@@ -988,8 +988,10 @@ constexpr std::string_view kPriceWords[] = {
 // only (a bare "592 millones" after "subvenciones", "ayudas", "déficit", "dotación",
 // "margen" is money: Spanish names what a scaled number counts).
 constexpr std::string_view kPriceWordsEs[] = {
-    "subvenci", "ayudas", "déficit", "dotaci",  "indemnizaci", "financi",
-    "margen",   "recaud", "gasto",   "importe", "fondos",      "partida presupuest"};
+    "subvenci", "ayudas", "déficit", "dotaci", "indemnizaci", "financi", "margen", "recaud",
+    "gasto", "importe", "fondos", "partida presupuest",
+    // income and results: "ingresar", "el resultado de explotación", "un recorte"
+    "ingres", "explotaci", "resultado", "recorte"};
 
 // kPriceWords bucketed by first byte (built once at static initialization); with the
 // Spanish words when `es`.
@@ -1669,6 +1671,13 @@ class WindowParser {
       if (s_[k] != ' ') return false;
     }
     return false;
+  }
+
+  // Spanish: a scaled number that counts nothing right after "por" is what something is sold,
+  // bought or done for ("vender su 5 % por 2.000 millones", "el proyecto, por 73 millones").
+  bool ForPriceEs(size_t start) const {
+    size_t b;
+    return lang_ == Lang::kEs && PrevWord(s_, start, &b) == "por";
   }
 
   // Spanish: a unit of measure after a scale word and "de" ("43 millones de toneladas", "medio
@@ -2624,7 +2633,7 @@ class WindowParser {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
         end = ge;
-      } else if (a.has_scale && HasPriceContext(s, a.start, lang_)) {
+      } else if (a.has_scale && (HasPriceContext(s, a.start, lang_) || ForPriceEs(a.start))) {
         // "el precio ... 1,3 millones cada uno", "facturó 16.000 millones", "Überschuldung
         // von 18,1 Millionen": a scaled amount after a money word that counts nothing is money
         // (currency from the article, figure_context.h).

@@ -694,5 +694,16 @@ TEST_CASE("es: a number in degrees is no figure", "[figures][es][es17]") {
   CHECK(One("Llegaron 400 Cruceros a Villarcos.").value == 400);
 }
 
+TEST_CASE("es: a scaled amount after 'por', a cut or a result is money", "[figures][es][es17]") {
+  const auto sale = Figures("Tarquena venderá su 4 % en Olmedal por 9.000 millones.", Lang::kEs);
+  REQUIRE(sale.size() == 2);
+  CHECK(sale[1].kind == FigureKind::kMoney);
+  CHECK(One("Explicó un recorte de 1.200 millones en los beneficios.").kind == FigureKind::kMoney);
+  CHECK(One("El de explotación quedó en 3.410 millones.").kind == FigureKind::kMoney);
+  // Negative: a counted noun after the amount keeps it a count.
+  Figure c = One("La ruta fue recorrida por 3 millones de pasajeros.");
+  CHECK(c.kind == FigureKind::kCount);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
