@@ -1680,6 +1680,32 @@ class WindowParser {
     return lang_ == Lang::kEs && PrevWord(s_, start, &b) == "por";
   }
 
+  // Spanish: a scaled number that counts nothing shortly after an amount of money, also in
+  // the sentence after, continues that list of amounts ("… por 13.200 millones de euros. En la
+  // administración será de 4.315 millones, …").
+  // Not when a counted noun comes between ("… 5 millones de euros. El número de pasajeros
+  // llegó a siete millones").
+  bool AfterMoneyEs(size_t start) const {
+    if (lang_ != Lang::kEs || out_->empty()) return false;
+    const Figure& prev = out_->back();
+    const uint32_t here = O(start);
+    if (prev.kind != FigureKind::kMoney || prev.end > here || here - prev.end > 160) return false;
+    for (size_t b = start; b > 0;) {
+      size_t wb = 0;
+      const std::string_view w = PrevWord(s_, b, &wb);
+      if (w.empty()) {  // punctuation: step over it
+        b = SkipSpacesBack(s_, b);
+        if (b == 0 || O(b - 1) < prev.end) break;
+        --b;
+        continue;
+      }
+      if (O(wb) < prev.end) break;
+      if (!NounUnit(w).empty()) return false;
+      b = wb;
+    }
+    return true;
+  }
+
   // Spanish: a unit of measure after a scale word and "de" ("43 millones de toneladas", "medio
   // millón de toneladas"): a quantity, as "43 toneladas" is, not a count of tonnes.
   bool QuantityAfterScaleEs(std::string_view s, size_t t, Simple* x) const {
@@ -2633,7 +2659,8 @@ class WindowParser {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
         end = ge;
-      } else if (a.has_scale && (HasPriceContext(s, a.start, lang_) || ForPriceEs(a.start))) {
+      } else if (a.has_scale && (HasPriceContext(s, a.start, lang_) || ForPriceEs(a.start) ||
+                                 AfterMoneyEs(a.start))) {
         // "el precio ... 1,3 millones cada uno", "facturó 16.000 millones", "Überschuldung
         // von 18,1 Millionen": a scaled amount after a money word that counts nothing is money
         // (currency from the article, figure_context.h).

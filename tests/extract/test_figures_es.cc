@@ -705,5 +705,22 @@ TEST_CASE("es: a scaled amount after 'por', a cut or a result is money", "[figur
   CHECK(c.kind == FigureKind::kCount);
 }
 
+TEST_CASE("es: a scaled amount continuing a list of money amounts is money",
+          "[figures][es][es17]") {
+  const auto figs = Figures(
+      "El plan de Olmedal invertirá 1.200 millones de euros en trenes. En carreteras serán 800 "
+      "millones, y en puertos, 350 millones.",
+      Lang::kEs);
+  REQUIRE(figs.size() == 3);
+  CHECK(figs[1].kind == FigureKind::kMoney);
+  CHECK(figs[2].kind == FigureKind::kMoney);
+  // Negative: a counted noun between the amounts makes the next one a count.
+  const auto counts = Figures(
+      "Tarquena facturó 90 millones de euros. El número de pasajeros llegó a siete millones.",
+      Lang::kEs);
+  REQUIRE(counts.size() == 2);
+  CHECK(counts[1].kind == FigureKind::kCount);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
