@@ -576,6 +576,7 @@ constexpr Word kQuantityUnits[] = {
     {"megahertz", "MHz"},
     {"megapixel", "MP"},
     {"zoll", "in"},
+    {"pulgadas", "in"},
     {"promille", "‰"},
     {"kilowattstunden", "kWh"},
     {"megawattstunden", "MWh"},
@@ -591,7 +592,8 @@ constexpr std::string_view kNonFigureUnits[] = {
     "horas",  "hora",   "minutos", "segundos", "days",    "day",     "years",    "year",
     "months", "month",  "weeks",   "week",     "hours",   "hour",    "minutes",  "seconds",
     "uhr",    "mal",    "fach",    "veces",    "vez",     "times",   "punkte",   "punkten",
-    "puntos", "points", "grad",    "grados",   "degrees", "jährige", "jährigen", "lebensjahr"};
+    "puntos", "points", "grad",    "grados",   "degrees", "jährige", "jährigen", "lebensjahr",
+    "octanos"};
 
 // Words before a bare number that make it a label, not a figure ("Artikel 5", "Seite 3").
 constexpr std::string_view kLabelWords[] = {
@@ -986,8 +988,10 @@ constexpr std::string_view kPriceWords[] = {
 // only (a bare "592 millones" after "subvenciones", "ayudas", "déficit", "dotación",
 // "margen" is money: Spanish names what a scaled number counts).
 constexpr std::string_view kPriceWordsEs[] = {
-    "subvenci", "ayudas", "déficit", "dotaci",  "indemnizaci", "financi",
-    "margen",   "recaud", "gasto",   "importe", "fondos",      "partida presupuest"};
+    "subvenci", "ayudas", "déficit", "dotaci", "indemnizaci", "financi", "margen", "recaud",
+    "gasto", "importe", "fondos", "partida presupuest",
+    // income and results: "ingresar", "el resultado de explotación", "un recorte"
+    "ingres", "explotaci", "resultado", "recorte"};
 
 // kPriceWords bucketed by first byte (built once at static initialization); with the
 // Spanish words when `es`.
@@ -1582,6 +1586,10 @@ class WindowParser {
         return;
       }
     }
+    if (DegreeSignAfter(r)) {
+      x->reject = true;
+      return;
+    }
     const auto first = static_cast<uint8_t>(t < s.size() ? s[t] : 0);
     if (kUnitFirstBytes.percent.test(first)) {
       for (std::string_view w : kPointWords) {
@@ -1633,7 +1641,9 @@ class WindowParser {
         return;
       }
     }
-    if (x->is_money || !kUnitFirstBytes.other.test(first)) return;
+    if (x->is_money) return;
+    if (QuantityAfterScaleEs(s, t, x)) return;
+    if (!kUnitFirstBytes.other.test(first)) return;
     for (uint16_t i : kQuantityUnitIndex[static_cast<char>(first)]) {
       if (MatchWord(s, t, kQuantityUnits[i].word, &e)) {
         x->quantity_unit = kQuantityUnits[i].value;
@@ -1648,6 +1658,69 @@ class WindowParser {
         return;
       }
     }
+  }
+
+  // A degree sign right after the number, or after a blank ("38°C", "36,5 °C", "a 70 ° C"):
+  // a temperature or an angle, in degrees, which are no figure ("grados" is not either:
+  // kNonFigureUnits). Normalization turns the sign into a blank, so the original text is
+  // asked.
+  bool DegreeSignAfter(size_t r) const {
+    for (size_t k = r; k < s_.size() && k < r + 3; ++k) {
+      const uint32_t o = w_.OrigStart(k);
+      if (orig_.substr(o, 2) == "\u00B0") return true;  // U+00B0 DEGREE SIGN
+      if (s_[k] != ' ') return false;
+    }
+    return false;
+  }
+
+  // Spanish: a scaled number that counts nothing right after "por" is what something is sold,
+  // bought or done for ("vender su 5 % por 2.000 millones", "el proyecto, por 73 millones").
+  bool ForPriceEs(size_t start) const {
+    size_t b;
+    return lang_ == Lang::kEs && PrevWord(s_, start, &b) == "por";
+  }
+
+  // Spanish: a scaled number that counts nothing shortly after an amount of money, also in
+  // the sentence after, continues that list of amounts ("… por 13.200 millones de euros. En la
+  // administración será de 4.315 millones, …").
+  // Not when a counted noun comes between ("… 5 millones de euros. El número de pasajeros
+  // llegó a siete millones").
+  bool AfterMoneyEs(size_t start) const {
+    if (lang_ != Lang::kEs || out_->empty()) return false;
+    const Figure& prev = out_->back();
+    const uint32_t here = O(start);
+    if (prev.kind != FigureKind::kMoney || prev.end > here || here - prev.end > 160) return false;
+    for (size_t b = start; b > 0;) {
+      size_t wb = 0;
+      const std::string_view w = PrevWord(s_, b, &wb);
+      if (w.empty()) {  // punctuation: step over it
+        b = SkipSpacesBack(s_, b);
+        if (b == 0 || O(b - 1) < prev.end) break;
+        --b;
+        continue;
+      }
+      if (O(wb) < prev.end) break;
+      if (!NounUnit(w).empty()) return false;
+      b = wb;
+    }
+    return true;
+  }
+
+  // Spanish: a unit of measure after a scale word and "de" ("43 millones de toneladas", "medio
+  // millón de toneladas"): a quantity, as "43 toneladas" is, not a count of tonnes.
+  bool QuantityAfterScaleEs(std::string_view s, size_t t, Simple* x) const {
+    size_t e = 0;
+    if (lang_ != Lang::kEs || !x->has_scale || !MatchWord(s, t, "de", &e)) return false;
+    const size_t u = SkipSpaces(s, e);
+    if (u >= s.size() || !kUnitFirstBytes.other.test(static_cast<uint8_t>(s[u]))) return false;
+    for (uint16_t i : kQuantityUnitIndex[s[u]]) {
+      if (MatchWord(s, u, kQuantityUnits[i].word, &e)) {
+        x->quantity_unit = kQuantityUnits[i].value;
+        x->end = e;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Reads currency prefix + numeral + units at p. Returns false when p is not a numeral.
@@ -2385,6 +2458,16 @@ class WindowParser {
         w = s.substr(t, we - t);
       }
     }
+    // Spanish: "nuevos" / "nuevas" before the noun are no noun ("7.586 nuevos positivos",
+    // "300.000 nuevos residentes"): the plural after them is what is counted.
+    if (lang_ == Lang::kEs && (w == "nuevos" || w == "nuevas") && we < s.size() && s[we] == ' ') {
+      const size_t t2 = we + 1;
+      const size_t we2 = WordEnd(s, t2);
+      if (we2 - t2 < 4 || s[we2 - 1] != 's') return {};
+      t = t2;
+      we = we2;
+      w = s.substr(t, we - t);
+    }
     static constexpr std::string_view kStop[] = {
         "los",  "las",  "la",   "el",    "un",    "una",   "unos",    "der",    "die",  "das",
         "den",  "dem",  "des",  "the",   "and",   "for",   "from",    "with",   "this", "that",
@@ -2576,7 +2659,8 @@ class WindowParser {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
         end = ge;
-      } else if (a.has_scale && HasPriceContext(s, a.start, lang_)) {
+      } else if (a.has_scale && (HasPriceContext(s, a.start, lang_) || ForPriceEs(a.start) ||
+                                 AfterMoneyEs(a.start))) {
         // "el precio ... 1,3 millones cada uno", "facturó 16.000 millones", "Überschuldung
         // von 18,1 Millionen": a scaled amount after a money word that counts nothing is money
         // (currency from the article, figure_context.h).

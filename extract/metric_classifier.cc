@@ -1769,6 +1769,16 @@ bool NoShipmentDe(const Figure& f, std::string_view text, const std::vector<CueH
   return any;
 }
 
+// A metric of goods or places: units shipped, ordered, bought, sold or made, sites. People
+// counted are none of them, whatever verb or noun of the sentence cued it ("unas 95.000
+// personas continúan en centros de refugiados", "vacunar a 20 millones de personas" after "la
+// compra de 40 millones de dosis"): they are a population.
+bool GoodsMetric(std::string_view m) {
+  using namespace metrics;  // NOLINT(google-build-using-namespace)
+  return m == kShipments || m == kOrders || m == kPurchases || m == kUnitsSold ||
+         m == kProduction || m == kSites;
+}
+
 }  // namespace
 
 std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
@@ -1787,6 +1797,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip);
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
+    if (f.unit == "person" && GoodsMetric(m)) return kPopulation;
     return m;
   }
   if (f.kind == FigureKind::kMoney) {

@@ -1308,6 +1308,28 @@ bool SaintTitleEs(std::string_view w) {
   return w == "San" || w == "Santa" || w == "Sant" || w == "Santo";
 }
 
+// Spanish: a feast, a holiday or an observance day ("Semana Santa", "Nochevieja", "el
+// Ramadán", "los Carnavales de Villarcos", "el Día de la Madre", "el Día Mundial del Agua"): a
+// time, capitalised like a name, never what a figure is about ("Semana Santa" in a title would
+// become the article's topic).
+bool FeastEs(std::string_view name) {
+  // Asked of every mention: most names start with another letter than any feast, and are
+  // answered by the first byte.
+  if (name.size() < 5) return false;
+  static constexpr std::string_view kFeasts[] = {
+      "Semana Santa", "Navidad",    "Navidades", "Nochevieja", "Nochebuena", "Ramadán",
+      "Carnaval",     "Carnavales", "Cuaresma",  "Año Nuevo",  "Día "};
+  const char c = name[0];
+  if (c != 'S' && c != 'N' && c != 'R' && c != 'C' && c != 'A' && c != 'D') return false;
+  for (std::string_view f : kFeasts) {
+    if (f[0] == c && name.starts_with(f) &&
+        (f.back() == ' ' || name.size() == f.size() || name[f.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A German adjective in -isch, capitalised inside a name ("Kommunistische", "Arabischen",
 // "Demokratischer"): it needs the noun after it.
 bool AdjectiveIschDe(std::string_view w) {
@@ -2759,7 +2781,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // English: "New" alone is no name — the adjective opening a sentence ("New loans fell")
     // or the first word of a name the span lost ("New York-based").
     const bool lone_new = lang == Lang::kEn && surface == "New";
-    if (!one_char && !shouting && !lone_new) out->push_back(std::move(m));
+    const bool feast = lang == Lang::kEs && FeastEs(surface);
+    if (!one_char && !shouting && !lone_new && !feast) out->push_back(std::move(m));
     i = j + 1;
   }
 }

@@ -100,6 +100,14 @@ TEST_CASE("es: possessive 'de X', a cue noun, and 'la compañía' resolving to t
   CHECK(nf::testing::FigureWith(x, "5 millones de euros").entity == "Almerisa");
 }
 
+TEST_CASE("es: a feast in the title is not the article's topic", "[attribution][es][es17]") {
+  auto x = Art("Portugal: Semana Santa, fiestas y contagios al alza",
+               "Roza ya el umbral de riesgo extremo, con 250 casos en dos semanas.", nf::Lang::kEs);
+  const nf::Figure& f = nf::testing::FigureWith(x, "250 casos");
+  CHECK(f.entity != "Semana Santa");
+  CHECK(f.entity == "Portugal");
+}
+
 TEST_CASE("es: an unrelated national figure is the country's, not the company's",
           "[attribution][es]") {
   auto x = Text("Según la empresa Tecnovía, el paro en Noruega subió al 4 %.", nf::Lang::kEs);

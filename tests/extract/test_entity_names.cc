@@ -311,6 +311,23 @@ TEST_CASE("not names: acronyms of technologies, formats, a disease, a fuel, econ
   CHECK(FindEntity(en, "KVX")->type == nf::EntityType::kOrg);
 }
 
+TEST_CASE("not names: Spanish feasts, holidays and observance days",
+          "[entities][names][es][es17]") {
+  auto es = Names(
+      "En Villarcos la Semana Santa y la Nochevieja llenan los hoteles, y el Día Mundial del "
+      "Agua y los Carnavales de Olmedal también.",
+      nf::Lang::kEs);
+  for (const std::string e :
+       {"Semana Santa", "Nochevieja", "Día Mundial del Agua", "Carnavales de Olmedal"}) {
+    INFO(e);
+    CHECK(FindEntity(es, e) == nullptr);
+  }
+  // Negative: a name that only begins like one ("Díaz", "Navidadia") is still a name.
+  auto names =
+      Names("El presidente de Navidadia S.A., Tomás Díaz Ferrán, habló ayer.", nf::Lang::kEs);
+  CHECK(FindEntity(names, "Navidadia S.A.") != nullptr);
+}
+
 TEST_CASE("focus limits the tagger to the lead and the sentences around a point",
           "[entities][names][de]") {
   std::string lead = "Die Kralinger Maschinenbau AG meldet Zahlen.";

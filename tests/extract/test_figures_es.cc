@@ -647,5 +647,80 @@ TEST_CASE("es: '$' with 'dólares' after the amount is the dollar, also in a pes
   CHECK(figs[1].surface == "$40 dólares");
 }
 
+TEST_CASE("es: a unit of measure after a scale word and 'de' is a quantity",
+          "[figures][es][es17]") {
+  Figure a = One("La planta de Varelsa emite 12 millones de toneladas de CO2 al año.");
+  CHECK(a.kind == FigureKind::kQuantity);
+  CHECK(a.unit == "t");
+  CHECK(a.value == Approx(12e6));
+  Figure b = One("La flota descargó medio millón de toneladas de sardina.");
+  CHECK(b.kind == FigureKind::kQuantity);
+  CHECK(b.value == Approx(5e5));
+  CHECK(One("El pozo de Tarquena bombea 2,3 millones de barriles al día.").kind ==
+        FigureKind::kQuantity);
+  // Negative: a counted noun after the scale and "de" stays a count.
+  Figure c = One("La cooperativa vendió 3 millones de botellas de aceite.");
+  CHECK(c.kind == FigureKind::kCount);
+  CHECK(c.value == Approx(3e6));
+}
+
+TEST_CASE("es: inches are a quantity and an octane rating is no figure", "[figures][es][es17]") {
+  Figure a = One("La tableta de Quorvia tiene una pantalla de 11 pulgadas.");
+  CHECK(a.kind == FigureKind::kQuantity);
+  CHECK(a.unit == "in");
+  CHECK(Figures("Solo venden gasolina de 98 octanos en la comarca.", Lang::kEs).empty());
+  // Negative: a number of litres of that petrol is still a figure.
+  CHECK(One("Vendieron 4.000 litros de gasolina de 98 octanos.").value == 4000);
+}
+
+TEST_CASE("es: 'nuevos' before the noun is not what is counted", "[figures][es][es17]") {
+  Figure a = One("Sanidad notificó ayer 2.347 nuevos positivos en la región.");
+  CHECK(a.value == 2347);
+  CHECK(a.unit == "positivos");
+  Figure b = One("El barrio de Olmedal estrenó 900 nuevas farolas.");
+  CHECK(b.unit == "farolas");
+  // Negative: "nuevas" alone before a conjunction names nothing counted.
+  const auto figs = Figures("Se repartieron 40 licencias (25 nuevas y 15 renovadas).", Lang::kEs);
+  for (const Figure& f : figs) {
+    CHECK(f.unit != "nuevas");
+  }
+}
+
+TEST_CASE("es: a number in degrees is no figure", "[figures][es][es17]") {
+  CHECK(Figures("En Villarcos el termómetro marcó 41°C el martes.", Lang::kEs).empty());
+  CHECK(Figures("La fiebre pasa de 38,5 °C en dos días.", Lang::kEs).empty());
+  CHECK(Figures("A 65 ° C la bacteria muere.", Lang::kEs).empty());
+  // Negative: a count right before a capital C is still a figure.
+  CHECK(One("Llegaron 400 Cruceros a Villarcos.").value == 400);
+}
+
+TEST_CASE("es: a scaled amount after 'por', a cut or a result is money", "[figures][es][es17]") {
+  const auto sale = Figures("Tarquena venderá su 4 % en Olmedal por 9.000 millones.", Lang::kEs);
+  REQUIRE(sale.size() == 2);
+  CHECK(sale[1].kind == FigureKind::kMoney);
+  CHECK(One("Explicó un recorte de 1.200 millones en los beneficios.").kind == FigureKind::kMoney);
+  CHECK(One("El de explotación quedó en 3.410 millones.").kind == FigureKind::kMoney);
+  // Negative: a counted noun after the amount keeps it a count.
+  Figure c = One("La ruta fue recorrida por 3 millones de pasajeros.");
+  CHECK(c.kind == FigureKind::kCount);
+}
+
+TEST_CASE("es: a scaled amount continuing a list of money amounts is money",
+          "[figures][es][es17]") {
+  const auto figs = Figures(
+      "El plan de Olmedal invertirá 1.200 millones de euros en trenes. En carreteras serán 800 "
+      "millones, y en puertos, 350 millones.",
+      Lang::kEs);
+  REQUIRE(figs.size() == 3);
+  CHECK(figs[1].kind == FigureKind::kMoney);
+  CHECK(figs[2].kind == FigureKind::kMoney);
+  // Negative: a counted noun between the amounts makes the next one a count.
+  const auto counts = Figures(
+      "Tarquena facturó 90 millones de euros. El número de pasajeros llegó a siete millones.",
+      Lang::kEs);
+  REQUIRE(counts.size() == 2);
+  CHECK(counts[1].kind == FigureKind::kCount);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

@@ -877,3 +877,16 @@ TEST_CASE("metric en: what a company earned is its profit", "[metric][en]") {
         "revenue");
   CHECK(MetricOf("Voltaro learned that the bill had reached $2bn.", "$2bn", kMoney) != "profit");
 }
+
+TEST_CASE("metric: people counted are a population, not goods shipped, bought or made",
+          "[metric][es][en][es17]") {
+  CHECK(MetricOf("Unas 8.000 personas siguen en centros de acogida de Olmedal.", "8.000 personas",
+                 kCount, "person") == "population");
+  CHECK(MetricOf("Tarquena compró 9 millones de dosis para vacunar a 4 millones de personas.",
+                 "4 millones de personas", kCount, "person") == "population");
+  CHECK(MetricOf("Thousands of people queued to buy the Kelvora console.", "Thousands of people",
+                 kCount, "person") == "population");
+  // Negative: the goods themselves keep the metric of the verb.
+  CHECK(MetricOf("Tarquena compró 9 millones de dosis para vacunar a 4 millones de personas.",
+                 "9 millones de dosis", kCount, "dosis") == "purchases");
+}
