@@ -609,6 +609,12 @@ struct NameTagger::Impl {
   // after a given name elsewhere are that person's surname (see the definition).
   void SurnamesOfGivenNamesDe(std::string_view text, size_t first,
                               std::vector<EntityMention>* out) const;
+  // German: a word the model labelled a name on its own that it never saw and that the text
+  // counts or uses as a common noun is no name (see the definition).
+  void CommonNounsAloneDe(std::string_view text, std::span<Tok> toks,
+                          std::span<const uint32_t> cands) const;
+  // German: whether the text uses a capitalised word as a common noun (see the definition).
+  bool CommonNounUseDe(std::string_view text, std::string_view w, bool after_adjective) const;
 };
 
 void NameTagger::Impl::BuildCountries() {
@@ -1579,6 +1585,12 @@ constexpr std::string_view kCountingWordsDe[] = {
   return false;
 }
 
+// German determiners before an adjective and a noun ("die diesjährige Matura", "ein
+// unangenehmer Gegner").
+constexpr std::string_view kDeterminersDe[] = {
+    "der",   "die",   "das",   "den",   "dem",    "des",    "ein",  "eine", "einen",
+    "einem", "einer", "eines", "diese", "dieser", "diesen", "kein", "keine"};
+
 // Does `text` contain `lower` (a lower-cased word) as a whole word written in lower case?
 bool WrittenLowerCase(std::string_view text, std::string_view lower) {
   return OccursElsewhere(text, lower, std::string_view::npos);
@@ -2271,6 +2283,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
   }
+
+  if (lang == Lang::kDe) CommonNounsAloneDe(text, toks, cands);
 
   // German: a generic institution noun the model labelled a name on its own ("das
   // Parlament", "des kanadischen Parlaments", "die Regierung", "des Bundes") names no one
@@ -3252,6 +3266,99 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
   return NounLike::kNo;
 }
 
+// German: whether `text` uses the capitalised word `w` as a common noun — writes it after a
+// determiner and a lower-case inflected adjective ("die diesjährige Matura", "ein
+// unangenehmer Gegner"; not before a hyphen or another capitalised word: "der neue
+// Kralix-Chef", "die neue Kralix Bank"), or lower-cased as the last part of a longer word
+// after a first part of six bytes or more ("Mathematikmatura", "Billigairline"; "Südkorea" and
+// "Innsbruck" are names): a name is neither described by an adjective right
+// after an article in German news nor glued to a common word's end. Asked only for the few
+// words the callers doubt. Never for a word the text writes after a given name or an
+// initial: a surname ("Anton Kralter" … "der hochgelobte Kralter").
+bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w,
+                                       bool after_adjective) const {
+  static const scan::LowerWordSet kDeterminers(kDeterminersDe);
+  auto word_byte = [&](size_t i) { return scan::IsWordOrHigh(text[i]); };
+  // A lower-case letter at i: ASCII or a small umlaut ("österreichische").
+  auto lower_at = [&](size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') return true;
+    if (c != 0xC3 || i + 1 >= text.size()) return false;
+    const auto n = static_cast<unsigned char>(text[i + 1]);
+    return n == 0xA4 || n == 0xB6 || n == 0xBC;
+  };
+  bool adjective = false;
+  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+    const size_t e = p + w.size();
+    if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
+      continue;
+    }
+    if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) continue;
+    const size_t a = scan::WordOrHighRunStart(text, 0, p - 1);
+    const std::string_view before = text.substr(a, p - 1 - a);
+    // After a given name or an initial ("Anton Kralter", "Joseph S. Kralter"): a surname.
+    if ((p >= 4 && text[p - 2] == '.' && ner::StartsUpper(text.substr(p - 3, 1)) &&
+         text[p - 4] == ' ') ||
+        (before.size() >= 2 && ner::StartsUpper(before) &&
+         (LexByHash(ner::LowerHash(before)) & kLexGivenName) != 0)) {
+      return false;
+    }
+    // "der sogenannte Kralrat" introduces a name; a country's or region's adjective places
+    // one ("der steirischen Caritas", "die deutsche Kralpost").
+    if (adjective || !after_adjective || a < 2 || text[a - 1] != ' ' || before.size() < 4 ||
+        !lower_at(a) || before.starts_with("sogenannt") || before.starts_with("deutsch") ||
+        before.find("isch") != std::string_view::npos ||
+        !(before.ends_with("e") || before.ends_with("en") || before.ends_with("er") ||
+          before.ends_with("es") || before.ends_with("em"))) {
+      continue;
+    }
+    const size_t d = scan::WordOrHighRunStart(text, 0, a - 1);
+    adjective = d + 1 < a && (d == 0 || !word_byte(d - 1)) &&
+                kDeterminers.Contains(text.substr(d, a - 1 - d));
+  }
+  if (adjective) return true;
+  if (w.size() < 5) return false;  // "Otto" in "Lotto"
+  std::string lower;
+  ner::LowerInto(w, &lower);
+  for (size_t p = text.find(lower); p != std::string_view::npos; p = text.find(lower, p + 1)) {
+    const size_t e = p + lower.size();
+    if (p < 6 || !lower_at(p - 1) || (e < text.size() && word_byte(e))) continue;
+    // A first part of six bytes or more: "Südkorea", "Innsbruck" are names of their own.
+    const size_t b = scan::WordOrHighRunStart(text, 0, p);
+    if (p - b >= 6) return true;
+  }
+  return false;
+}
+
+// German: the model's name label on a word it never saw comes from the word's shape and its
+// neighbours alone; every German noun is capitalised, so such a word labelled a name on its
+// own ("Der Kralwaggon fuhr …", "Preis für ein Barrel") may well be a common noun. It is one
+// when the text counts it ("ein Barrel", CountedDe) or uses it as one (CommonNounUseDe); a
+// word labelled an organisation only by counting or a glued use: institutions take
+// adjectives ("die deutsche Bundespolizei", "der neue Fiskalrat"). Not a word an organisation
+// rule made, a country or demonym, an acronym, nor part of a longer name (a name token right
+// before or after it).
+void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> toks,
+                                          std::span<const uint32_t> cands) const {
+  auto name_at = [&](size_t k) {
+    return k < toks.size() && toks[k].word && toks[k].candidate && toks[k].label != ner::kNerO;
+  };
+  for (const size_t k : cands) {
+    Tok& t = toks[k];
+    if ((t.label != ner::kNerPer && t.label != ner::kNerOrg) || !t.unknown || t.org_rule ||
+        t.country >= 0 || t.demonym >= 0 || t.inner != 0 || t.end - t.start < 4 ||
+        (k > 0 && name_at(k - 1)) || name_at(k + 1)) {
+      continue;
+    }
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    if (IsAcronym(w) || IsCamelCase(w)) continue;
+    const bool person = t.label == ner::kNerPer;
+    if (CountedDe(text, w) || CommonNounUseDe(text, w, /*after_adjective=*/person)) {
+      t.label = ner::kNerO;
+    }
+  }
+}
+
 // German: a one-word name found here that the text also writes right after a given name
 // ("Kralhuber hatte …" in a figure's sentence, "Anton Kralhuber" in one the tagger never
 // reads: it tags only the lead and the sentences around figures; "Stadtwerkechef Uwe
@@ -3491,8 +3598,10 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         OccursElsewhere(text, word, e.start)) {
       ev.total = 2;
     }
-    // A word the text counts ("zwölf Haie", "ein Barrel") is a common noun, however bare.
-    if (lang == Lang::kDe ? impl_->BareName(word, ev) && !CountedDe(text, word)
+    // A word the text counts ("zwölf Haie", "ein Barrel") or uses as a common noun
+    // ("die diesjährige Matura") is one, however bare.
+    if (lang == Lang::kDe ? impl_->BareName(word, ev) && !CountedDe(text, word) &&
+                                !impl_->CommonNounUseDe(text, word, /*after_adjective=*/true)
                           : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;
