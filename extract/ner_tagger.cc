@@ -3598,10 +3598,12 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         OccursElsewhere(text, word, e.start)) {
       ev.total = 2;
     }
-    // A word the text counts ("zwölf Haie", "ein Barrel") or uses as a common noun
-    // ("die diesjährige Matura") is one, however bare.
+    // A word the text counts ("zwölf Haie", "ein Barrel"), uses as a common noun ("die
+    // diesjährige Matura") or also writes in lower case ("Gelb" … "gelb und rot": an
+    // adjective or a verb) is no name, however bare.
     if (lang == Lang::kDe ? impl_->BareName(word, ev) && !CountedDe(text, word) &&
-                                !impl_->CommonNounUseDe(text, word, /*after_adjective=*/true)
+                                !impl_->CommonNounUseDe(text, word, /*after_adjective=*/true) &&
+                                !OccursLower(text, word)
                           : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;

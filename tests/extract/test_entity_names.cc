@@ -1106,6 +1106,26 @@ TEST_CASE(
   }
 }
 
+TEST_CASE(
+    "German: a word used without an article is no name when the text also writes it in "
+    "lower case",
+    "[entities][names][de]") {
+  // "Quarmel" (invented) stands bare twice, which alone makes an unknown word a name; "seien
+  // quarmel" writes it as an adjective: a capitalised adjective or noun ("Gelb", "Rot"), no
+  // name.
+  auto ms = Names(
+      "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, sagte "
+      "Huber. Die Felder seien quarmel und trocken.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Quarmel") == nullptr);
+  // Negative: never written in lower case, it stays a name.
+  auto org = Names(
+      "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, sagte "
+      "Huber. Die Felder seien nass und trocken.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(org, "Quarmel") != nullptr);
+}
+
 TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not an organisation",
           "[entities][names][es]") {
   auto ms = Names(
