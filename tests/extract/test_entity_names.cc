@@ -1048,31 +1048,26 @@ TEST_CASE(
 
 TEST_CASE(
     "German: a word the model takes for a name on its own is a common noun when the text "
-    "counts it, puts an adjective before it or glues it to a longer word",
+    "counts it or puts an adjective before it",
     "[entities][names][de]") {
   // "Trelbor" (invented) after "sagte" reads like a speaker's name to the model; the rest of
-  // each text uses it as a thing: after a determiner and an adjective, counted, or as the last
-  // part of a compound.
+  // each text uses it as a thing: after a determiner and an adjective, or counted.
   for (const char* text : {
            "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag. Für einen neuen "
            "Trelbor zahlt man 40 Euro.",
            "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag. Für ein Trelbor "
            "zahlt man 40 Euro.",
-           "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag. Die Preise für "
-           "einen Billigtrelbor stiegen.",
        }) {
     INFO(text);
     CHECK(FindEntity(Names(text, nf::Lang::kDe), "Trelbor") == nullptr);
   }
   // Negatives: the same sentence alone keeps its name; so does a surname the text writes
   // after a given name, however described ("der neue Chef Anton Trelbor", "den hochgelobten
-  // Trelbor"); a short first part glued before it names a place ("Südtrelbor").
+  // Trelbor").
   for (const char* text : {
            "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag.",
            "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag. Der neue Chef Anton "
            "Trelbor kam aus Graz und lobte den hochgelobten Trelbor.",
-           "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag. Die Preise in "
-           "Südtrelbor stiegen.",
        }) {
     INFO(text);
     CHECK(FindEntity(Names(text, nf::Lang::kDe), "Trelbor") != nullptr);
@@ -1108,22 +1103,31 @@ TEST_CASE(
 
 TEST_CASE(
     "German: a word used without an article is no name when the text also writes it in "
-    "lower case",
+    "lower case or glues it to the end of a longer word",
     "[entities][names][de]") {
   // "Quarmel" (invented) stands bare twice, which alone makes an unknown word a name; "seien
-  // quarmel" writes it as an adjective: a capitalised adjective or noun ("Gelb", "Rot"), no
-  // name.
-  auto ms = Names(
-      "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, sagte "
-      "Huber. Die Felder seien quarmel und trocken.",
-      nf::Lang::kDe);
-  CHECK(FindEntity(ms, "Quarmel") == nullptr);
-  // Negative: never written in lower case, it stays a name.
-  auto org = Names(
-      "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, sagte "
-      "Huber. Die Felder seien nass und trocken.",
-      nf::Lang::kDe);
-  CHECK(FindEntity(org, "Quarmel") != nullptr);
+  // quarmel" writes it as an adjective (a capitalised adjective or noun: "Gelb", "Rot"), and
+  // "Billigquarmel" as the last part of a compound: no name.
+  for (const char* text : {
+           "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, "
+           "sagte Huber. Die Felder seien quarmel und trocken.",
+           "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, "
+           "sagte Huber. Die Felder seien voller Billigquarmel.",
+       }) {
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), "Quarmel") == nullptr);
+  }
+  // Negatives: never so written it stays a name, and glued after a short first part it
+  // names a place ("Südquarmel", as "Südkorea").
+  for (const char* text : {
+           "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, "
+           "sagte Huber. Die Felder seien nass und trocken.",
+           "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, "
+           "sagte Huber. Die Felder seien voller Südquarmel.",
+       }) {
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), "Quarmel") != nullptr);
+  }
 }
 
 TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not an organisation",
