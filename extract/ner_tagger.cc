@@ -3355,10 +3355,12 @@ bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w
 // German: the model's name label on a word it never saw comes from the word's shape and its
 // neighbours alone; every German noun is capitalised, so such a word labelled a name on its
 // own ("Der Kralwaggon fuhr …", "Preis für ein Barrel") may well be a common noun. It is one
-// when the text counts it ("ein Barrel", CountedDe) or uses it as one (CommonNounUseDe); a
-// word labelled an organisation only by counting or a glued use: institutions take
-// adjectives ("die deutsche Bundespolizei", "der neue Fiskalrat"). Not a word an organisation
-// rule made, a country or demonym, an acronym, nor part of a longer name (a name token right
+// when the text counts it ("ein Barrel") or, labelled a person, describes it with an
+// adjective after a determiner ("ein unangenehmer Kralger"; CommonNounUseDe). A word labelled
+// an organisation only when counted: institutions take adjectives ("die deutsche
+// Bundespolizei", "der neue Fiskalrat"). The glued and lower-case uses are left to the
+// bare-name rule (Find), which asks them of far fewer words. Not a word an organisation rule
+// made, a country or demonym, an acronym, nor part of a longer name (a name token right
 // before or after it).
 void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> toks,
                                           std::span<const uint32_t> cands) const {
