@@ -8,17 +8,6 @@ namespace newsfacts::extract {
 
 namespace {
 
-// Rough frequency of a byte in German, English and Spanish news text (higher: more common),
-// for choosing rare grams: space and the common lower-case letters high, capitals and
-// bytes >= 0x80 low.
-int ByteWeight(unsigned char c) {
-  static constexpr std::string_view kCommon = " enisrtaodhulcmg";  // most common first
-  const size_t r = kCommon.find(static_cast<char>(c));
-  if (r != std::string_view::npos) return static_cast<int>(32 - r);
-  if (c >= 'a' && c <= 'z') return 8;
-  return 2;  // capitals, digits, punctuation, bytes of multi-byte characters
-}
-
 // How common the grams at offsets k .. k+step-1 of w are (the commonest one decides).
 int GramsWeight(std::string_view w, size_t k, size_t step) {
   int worst = 0;
@@ -30,6 +19,30 @@ int GramsWeight(std::string_view w, size_t k, size_t step) {
 }
 
 }  // namespace
+
+int ByteWeight(unsigned char c) {
+  static constexpr std::string_view kCommon = " enisrtaodhulcmg";  // most common first
+  const size_t r = kCommon.find(static_cast<char>(c));
+  if (r != std::string_view::npos) return static_cast<int>(32 - r);
+  if (c >= 'a' && c <= 'z') return 8;
+  return 2;  // capitals, digits, punctuation, bytes of multi-byte characters
+}
+
+size_t FindRare(std::string_view text, std::string_view needle, size_t from) {
+  size_t k = 0;
+  for (size_t j = 1; j < needle.size(); ++j) {
+    if (ByteWeight(static_cast<unsigned char>(needle[j])) <
+        ByteWeight(static_cast<unsigned char>(needle[k]))) {
+      k = j;
+    }
+  }
+  for (size_t q = text.find(needle[k], from + k); q != std::string_view::npos;
+       q = text.find(needle[k], q + 1)) {
+    const size_t p = q - k;
+    if (p + needle.size() <= text.size() && text.compare(p, needle.size(), needle) == 0) return p;
+  }
+  return std::string_view::npos;
+}
 
 LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
   size_t shortest = literals.begin()->size();

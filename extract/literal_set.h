@@ -22,6 +22,16 @@
 
 namespace newsfacts::extract {
 
+// Rough frequency of a byte in German, English and Spanish news text (higher: more common),
+// for choosing rare bytes to search for: space and the common lower-case letters high,
+// capitals and bytes >= 0x80 low.
+int ByteWeight(unsigned char c);
+
+// text.find(needle, from), searched by the needle's rarest byte (ByteWeight): a search
+// anchored on a frequent first letter (string_view::find) stops at every one of them.
+// REQUIRES: needle is not empty.
+size_t FindRare(std::string_view text, std::string_view needle, size_t from = 0);
+
 class LiteralSet {
  public:
   // REQUIRES: at least one literal; every literal has at least 2 bytes.

@@ -18,6 +18,7 @@
 #include <unordered_map>
 
 #include "extract/entity_scan.h"
+#include "extract/literal_set.h"
 #include "extract/ner_features.h"
 
 namespace newsfacts::extract {
@@ -609,6 +610,13 @@ struct NameTagger::Impl {
   // after a given name elsewhere are that person's surname (see the definition).
   void SurnamesOfGivenNamesDe(std::string_view text, size_t first,
                               std::vector<EntityMention>* out) const;
+  // German: a word the model labelled a name on its own that it never saw and that the text
+  // counts or uses as a common noun is no name (see the definition).
+  void CommonNounsAloneDe(std::string_view text, std::span<Tok> toks,
+                          std::span<const uint32_t> cands) const;
+  // German: whether the text uses a capitalised word as a common noun (see the definition).
+  // `uses`: NounUse bits, the kinds of use that count.
+  bool CommonNounUseDe(std::string_view text, std::string_view w, uint8_t uses) const;
 };
 
 void NameTagger::Impl::BuildCountries() {
@@ -1368,7 +1376,8 @@ EntityType TypeOf(Label l) {
 bool OccursLower(std::string_view text, std::string_view word) {
   std::string lower;
   ner::LowerInto(word, &lower);
-  for (size_t p = text.find(lower); p != std::string_view::npos; p = text.find(lower, p + 1)) {
+  for (size_t p = FindRare(text, lower); p != std::string_view::npos;
+       p = FindRare(text, lower, p + 1)) {
     const bool start_ok = p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]));
     const size_t e = p + lower.size();
     const bool end_ok = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
@@ -1556,11 +1565,41 @@ constexpr std::string_view kCountingWordsDe[] = {
     "vier",       "viele",   "vielen",    "wenige",  "wenigen",  "zahlreiche", "zahlreichen",
     "zehn",       "zwanzig", "zwei",      "zwölf",
 };
-// German: whether `text` counts the capitalised word `w` somewhere — writes it right after a
-// word of kCountingWordsDe or a number of digits ("12 Demonstranten", "1.500 Haie"; not a
-// year "2015 Zorbel", not an ordinal "3. Zorbel"), and not as the first word of a longer
-// name (no capitalised word follows). Such a word is a common noun wherever it stands. Not
-// inlined: asked only for the words that pass BareName.
+// German: whether the word before the blank at p - 1 counts the word at p: a word of
+// kCountingWordsDe or a number of digits ("12 Demonstranten", "1.500 Haie"; not a year
+// "2015 Zorbel", not an ordinal "3. Zorbel"). REQUIRES: p >= 2, text[p - 1] == ' '.
+bool CountedAt(std::string_view text, size_t p) {
+  auto word_byte = [&](size_t i) { return scan::IsWordOrHigh(text[i]); };
+  // The word before the space.
+  size_t b = p - 1;
+  while (b > 0 && p - 1 - b < 12 &&
+         (word_byte(b - 1) || text[b - 1] == '.' || text[b - 1] == ',')) {
+    --b;
+  }
+  const std::string_view prev = text.substr(b, p - 1 - b);
+  if (prev.empty() || (b > 0 && word_byte(b - 1))) return false;
+  if (scan::IsDigit(prev[0])) {
+    // Digits with inner ',' or '.' before groups of three ("1.500", "2,5"), ending in a
+    // digit; not a year, nor a version ("Android 6.0 Marshmallow").
+    bool number = scan::IsDigit(prev.back());
+    for (size_t k = 0; k < prev.size() && number; ++k) {
+      const char c = prev[k];
+      number = scan::IsDigit(c) || c == ',' ||
+               (c == '.' && k + 3 < prev.size() && scan::IsDigit(prev[k + 1]) &&
+                scan::IsDigit(prev[k + 2]) && scan::IsDigit(prev[k + 3]) &&
+                (k + 4 == prev.size() || !scan::IsDigit(prev[k + 4])));
+    }
+    const bool year = prev.size() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
+    return number && !year;
+  }
+  // A length and first-letter test rules out most words before a name ("der", "von").
+  static const scan::LowerWordSet kCounting(kCountingWordsDe);
+  return prev.size() >= 3 && kCounting.Contains(prev);
+}
+
+// German: whether `text` counts the capitalised word `w` somewhere (CountedAt), and not as
+// the first word of a longer name (no capitalised word follows). Such a word is a common
+// noun wherever it stands. Not inlined: asked only for the words that pass BareName.
 [[gnu::noinline]] bool CountedDe(std::string_view text, std::string_view w) {
   auto word_byte = [&](size_t i) { return scan::IsWordOrHigh(text[i]); };
   for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
@@ -1569,37 +1608,24 @@ constexpr std::string_view kCountingWordsDe[] = {
       continue;
     }
     if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) continue;
-    // The word before the space.
-    size_t b = p - 1;
-    while (b > 0 && p - 1 - b < 12 &&
-           (word_byte(b - 1) || text[b - 1] == '.' || text[b - 1] == ',')) {
-      --b;
-    }
-    const std::string_view prev = text.substr(b, p - 1 - b);
-    if (prev.empty() || (b > 0 && word_byte(b - 1))) continue;
-    if (scan::IsDigit(prev[0])) {
-      // Digits with inner ',' or '.' before groups of three ("1.500", "2,5"), ending in a
-      // digit; not a year, nor a version ("Android 6.0 Marshmallow").
-      bool number = scan::IsDigit(prev.back());
-      for (size_t k = 0; k < prev.size() && number; ++k) {
-        const char c = prev[k];
-        number = scan::IsDigit(c) || c == ',' ||
-                 (c == '.' && k + 3 < prev.size() && scan::IsDigit(prev[k + 1]) &&
-                  scan::IsDigit(prev[k + 2]) && scan::IsDigit(prev[k + 3]) &&
-                  (k + 4 == prev.size() || !scan::IsDigit(prev[k + 4])));
-      }
-      const bool year = prev.size() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
-      if (number && !year) return true;
-      continue;
-    }
-    // A length and first-letter test rules out most words before a name ("der", "von").
-    static const scan::LowerWordSet kCounting(kCountingWordsDe);
-    if (prev.size() >= 3 && kCounting.Contains(prev)) {
-      return true;
-    }
+    if (CountedAt(text, p)) return true;
   }
   return false;
 }
+
+// The uses of a capitalised German word that make it a common noun (CommonNounUseDe).
+enum NounUse : uint8_t {
+  kNounCounted = 1,
+  kNounAfterAdjective = 2,
+  kNounGlued = 4,
+  kNounLowerCase = 8  // written in lower case as a word of its own ("gelb und rot")
+};
+
+// German determiners before an adjective and a noun ("die diesjährige Matura", "ein
+// unangenehmer Gegner").
+constexpr std::string_view kDeterminersDe[] = {
+    "der",   "die",   "das",   "den",   "dem",    "des",    "ein",  "eine", "einen",
+    "einem", "einer", "eines", "diese", "dieser", "diesen", "kein", "keine"};
 
 // Does `text` contain `lower` (a lower-cased word) as a whole word written in lower case?
 bool WrittenLowerCase(std::string_view text, std::string_view lower) {
@@ -2293,6 +2319,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
   }
+
+  if (lang == Lang::kDe) CommonNounsAloneDe(text, toks, cands);
 
   // German: a generic institution noun the model labelled a name on its own ("das
   // Parlament", "des kanadischen Parlaments", "die Regierung", "des Bundes") names no one
@@ -3275,6 +3303,109 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
   return NounLike::kNo;
 }
 
+// German: whether `text` uses the capitalised word `w` as a common noun in one of the ways
+// `uses` names (NounUse bits): counts it (kNounCounted: CountedAt, "ein Barrel"); writes it
+// after a determiner and a lower-case inflected adjective (kNounAfterAdjective: "die
+// diesjährige Matura", "ein unangenehmer Gegner"; not before a hyphen or another capitalised
+// word: "der neue Kralix-Chef", "die neue Kralix Bank"); lower-cased as the last part of a
+// longer word after a first part of six bytes or more (kNounGlued: "Mathematikmatura",
+// "Billigairline"; "Südkorea" and "Innsbruck" are names); lower-cased as a word of its own
+// (kNounLowerCase: "gelb und rot"). A name is neither counted, nor described by an adjective
+// right after an article in German news, nor glued to a common word's end. Never for a word
+// the text writes after a given name or an initial: a surname ("Anton Kralter" … "der
+// hochgelobte Kralter"). One search for the capitalised word, one for the lower-cased (by
+// its rarest byte); asked only for the few words the callers doubt.
+bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w,
+                                       uint8_t uses) const {
+  static const scan::LowerWordSet kDeterminers(kDeterminersDe);
+  auto word_byte = [&](size_t i) { return scan::IsWordOrHigh(text[i]); };
+  // A lower-case letter at i: ASCII or a small umlaut ("österreichische").
+  auto lower_at = [&](size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') return true;
+    if (c != 0xC3 || i + 1 >= text.size()) return false;
+    const auto n = static_cast<unsigned char>(text[i + 1]);
+    return n == 0xA4 || n == 0xB6 || n == 0xBC;
+  };
+  bool adjective = false, counted = false;
+  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+    const size_t e = p + w.size();
+    if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
+      continue;
+    }
+    if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) continue;
+    const size_t a = scan::WordOrHighRunStart(text, 0, p - 1);
+    const std::string_view before = text.substr(a, p - 1 - a);
+    // After a given name or an initial ("Anton Kralter", "Joseph S. Kralter"): a surname.
+    if ((p >= 4 && text[p - 2] == '.' && ner::StartsUpper(text.substr(p - 3, 1)) &&
+         text[p - 4] == ' ') ||
+        (before.size() >= 2 && ner::StartsUpper(before) &&
+         (LexByHash(ner::LowerHash(before)) & kLexGivenName) != 0)) {
+      return false;
+    }
+    if ((uses & kNounCounted) != 0 && CountedAt(text, p)) counted = true;
+    // "der sogenannte Kralrat" introduces a name; a country's or region's adjective places
+    // one ("der steirischen Caritas", "die deutsche Kralpost").
+    if (adjective || (uses & kNounAfterAdjective) == 0 || a < 2 || text[a - 1] != ' ' ||
+        before.size() < 4 || !lower_at(a) || before.starts_with("sogenannt") ||
+        before.starts_with("deutsch") || before.find("isch") != std::string_view::npos ||
+        !(before.ends_with("e") || before.ends_with("en") || before.ends_with("er") ||
+          before.ends_with("es") || before.ends_with("em"))) {
+      continue;
+    }
+    const size_t d = scan::WordOrHighRunStart(text, 0, a - 1);
+    adjective = d + 1 < a && (d == 0 || !word_byte(d - 1)) &&
+                kDeterminers.Contains(text.substr(d, a - 1 - d));
+  }
+  if (adjective || counted) return true;
+  const bool glued = (uses & kNounGlued) != 0 && w.size() >= 5;  // "Otto" in "Lotto"
+  if (!glued && (uses & kNounLowerCase) == 0) return false;
+  std::string lower;
+  ner::LowerInto(w, &lower);
+  for (size_t p = FindRare(text, lower); p != std::string_view::npos;
+       p = FindRare(text, lower, p + 1)) {
+    const size_t e = p + lower.size();
+    if (e < text.size() && word_byte(e)) continue;
+    if ((uses & kNounLowerCase) != 0 && (p == 0 || !word_byte(p - 1))) return true;
+    if (!glued || p < 6 || !lower_at(p - 1)) continue;
+    // A first part of six bytes or more: "Südkorea", "Innsbruck" are names of their own.
+    const size_t b = scan::WordOrHighRunStart(text, 0, p);
+    if (p - b >= 6) return true;
+  }
+  return false;
+}
+
+// German: the model's name label on a word it never saw comes from the word's shape and its
+// neighbours alone; every German noun is capitalised, so such a word labelled a name on its
+// own ("Der Kralwaggon fuhr …", "Preis für ein Barrel") may well be a common noun. It is one
+// when the text counts it ("ein Barrel") or, labelled a person, describes it with an
+// adjective after a determiner ("ein unangenehmer Kralger"; CommonNounUseDe). A word labelled
+// an organisation only when counted: institutions take adjectives ("die deutsche
+// Bundespolizei", "der neue Fiskalrat"). The glued and lower-case uses are left to the
+// bare-name rule (Find), which asks them of far fewer words. Not a word an organisation rule
+// made, a country or demonym, an acronym, nor part of a longer name (a name token right
+// before or after it).
+void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> toks,
+                                          std::span<const uint32_t> cands) const {
+  auto name_at = [&](size_t k) {
+    return k < toks.size() && toks[k].word && toks[k].candidate && toks[k].label != ner::kNerO;
+  };
+  for (const size_t k : cands) {
+    Tok& t = toks[k];
+    if ((t.label != ner::kNerPer && t.label != ner::kNerOrg) || !t.unknown || t.org_rule ||
+        t.country >= 0 || t.demonym >= 0 || t.inner != 0 || t.end - t.start < 4 ||
+        (k > 0 && name_at(k - 1)) || name_at(k + 1)) {
+      continue;
+    }
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    if (IsAcronym(w) || IsCamelCase(w)) continue;
+    const bool person = t.label == ner::kNerPer;
+    if (CommonNounUseDe(text, w, person ? kNounCounted | kNounAfterAdjective : kNounCounted)) {
+      t.label = ner::kNerO;
+    }
+  }
+}
+
 // German: a one-word name found here that the text also writes right after a given name
 // ("Kralhuber hatte …" in a figure's sentence, "Anton Kralhuber" in one the tagger never
 // reads: it tags only the lead and the sentences around figures; "Stadtwerkechef Uwe
@@ -3514,8 +3645,12 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         OccursElsewhere(text, word, e.start)) {
       ev.total = 2;
     }
-    // A word the text counts ("zwölf Haie", "ein Barrel") is a common noun, however bare.
-    if (lang == Lang::kDe ? impl_->BareName(word, ev) && !CountedDe(text, word)
+    // A word the text counts ("zwölf Haie", "ein Barrel"), uses as a common noun ("die
+    // diesjährige Matura") or also writes in lower case ("Gelb" … "gelb und rot": an
+    // adjective or a verb) is no name, however bare.
+    if (lang == Lang::kDe ? impl_->BareName(word, ev) && !CountedDe(text, word) &&
+                                !impl_->CommonNounUseDe(
+                                    text, word, kNounAfterAdjective | kNounGlued | kNounLowerCase)
                           : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;

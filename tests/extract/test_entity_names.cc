@@ -1063,6 +1063,90 @@ TEST_CASE(
   CHECK(FindEntity(org, "Zorbel") != nullptr);
 }
 
+TEST_CASE(
+    "German: a word the model takes for a name on its own is a common noun when the text "
+    "counts it or puts an adjective before it",
+    "[entities][names][de]") {
+  // "Trelbor" (invented) after "sagte" reads like a speaker's name to the model; the rest of
+  // each text uses it as a thing: after a determiner and an adjective, or counted.
+  for (const char* text : {
+           "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag. Für einen neuen "
+           "Trelbor zahlt man 40 Euro.",
+           "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag. Für ein Trelbor "
+           "zahlt man 40 Euro.",
+       }) {
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), "Trelbor") == nullptr);
+  }
+  // Negatives: the same sentence alone keeps its name; so does a surname the text writes
+  // after a given name, however described ("der neue Chef Anton Trelbor", "den hochgelobten
+  // Trelbor").
+  for (const char* text : {
+           "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag.",
+           "Wien – Der Gewinn stieg um 20 Prozent, sagte Trelbor am Montag. Der neue Chef Anton "
+           "Trelbor kam aus Graz und lobte den hochgelobten Trelbor.",
+       }) {
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), "Trelbor") != nullptr);
+  }
+}
+
+TEST_CASE(
+    "German: a word used without an article is no name when the text also describes it "
+    "with an adjective after a determiner",
+    "[entities][names][de]") {
+  // "Wendler" (invented, here a kind of opponent) stands bare twice, which alone makes an
+  // unknown word a name; "ein unangenehmer Wendler" uses it as a common noun.
+  auto ms = Names(
+      "Wien – Der Kampf wird hart. Auf den 1,90 Meter großen Huber wartet diesmal ein "
+      "unangenehmer Wendler. Wendler ist 27 Jahre alt und gewann 20 Kämpfe. Gegen Wendler hat "
+      "Huber nie gekämpft.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Wendler") == nullptr);
+  // Negatives: without the adjective it stays a name, and so it does after a country's
+  // adjective ("die steirische Wendler") or "sogenannt" (which introduces a name).
+  for (const char* text : {
+           "Wien – Der Kampf wird hart. Auf Huber wartet diesmal Wendler. Wendler ist 27 Jahre "
+           "alt und gewann 20 Kämpfe. Gegen Wendler hat Huber nie gekämpft.",
+           "Wien – Der Kampf wird hart. Auf Huber wartet diesmal die steirische Wendler. Wendler "
+           "ist 27 Jahre alt und gewann 20 Kämpfe. Gegen Wendler hat Huber nie gekämpft.",
+           "Wien – Der Kampf wird hart. Auf Huber wartet diesmal der sogenannte Wendler. Wendler "
+           "ist 27 Jahre alt und gewann 20 Kämpfe. Gegen Wendler hat Huber nie gekämpft.",
+       }) {
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), "Wendler") != nullptr);
+  }
+}
+
+TEST_CASE(
+    "German: a word used without an article is no name when the text also writes it in "
+    "lower case or glues it to the end of a longer word",
+    "[entities][names][de]") {
+  // "Quarmel" (invented) stands bare twice, which alone makes an unknown word a name; "seien
+  // quarmel" writes it as an adjective (a capitalised adjective or noun: "Gelb", "Rot"), and
+  // "Billigquarmel" as the last part of a compound: no name.
+  for (const char* text : {
+           "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, "
+           "sagte Huber. Die Felder seien quarmel und trocken.",
+           "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, "
+           "sagte Huber. Die Felder seien voller Billigquarmel.",
+       }) {
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), "Quarmel") == nullptr);
+  }
+  // Negatives: never so written it stays a name, and glued after a short first part it
+  // names a place ("Südquarmel", as "Südkorea").
+  for (const char* text : {
+           "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, "
+           "sagte Huber. Die Felder seien nass und trocken.",
+           "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, "
+           "sagte Huber. Die Felder seien voller Südquarmel.",
+       }) {
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), "Quarmel") != nullptr);
+  }
+}
+
 TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not an organisation",
           "[entities][names][es]") {
   auto ms = Names(
