@@ -804,6 +804,22 @@ TEST_CASE("metric en: an economy's rate named right before a percentage is that 
         "interest_rate");
 }
 
+TEST_CASE("metric en: inflation or unemployment falling below or from a percentage is its level",
+          "[metric][en]") {
+  CHECK(MetricOf("In Veloria inflation fell below 8% in spring for the first time.", "8%",
+                 kPercent) == "inflation_rate");
+  CHECK(MetricOf("Inflation has eased from 11% to 6% while exports boom.", "11%", kPercent) ==
+        "inflation_rate");
+  CHECK(MetricOf("Unemployment dropped below 7% in Veloria last month.", "7%", kPercent) ==
+        "unemployment_rate");
+  CHECK(MetricOf("The jobless rate rose from 4.1% to 4.3%.", "4.1%", kPercent) ==
+        "unemployment_rate");
+  // Negatives: a change of inflation is growth; a price's inflation is no inflation rate.
+  CHECK(MetricOf("Inflation in Veloria fell 0.4% in May.", "0.4%", kPercent) == "growth");
+  CHECK(MetricOf("Annual house price inflation dipped below 15% in May.", "15%", kPercent) !=
+        "inflation_rate");
+}
+
 TEST_CASE("metric de: a survey result is a share, a poll of parties or an election a vote share",
           "[metric][de]") {
   CHECK(MetricOf("Laut einer Umfrage des Verbands würden 41 Prozent ein Lastenrad kaufen.",
