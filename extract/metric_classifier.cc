@@ -1546,6 +1546,8 @@ std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s
       {"interest rate", metrics::kInterestRate},
       {"base rate", metrics::kInterestRate},
       {"lending rate", metrics::kInterestRate},
+      {"borrowing cost", metrics::kInterestRate},  // "lifted borrowing costs to 2.25%"
+      {"cost of borrowing", metrics::kInterestRate},
       {"jobless rate", metrics::kUnemploymentRate},
       {"unemployment rate", metrics::kUnemploymentRate},
       {"inflation rate", metrics::kInflationRate},

@@ -797,9 +797,15 @@ TEST_CASE("metric en: an economy's rate named right before a percentage is that 
                  kPercent) == "interest_rate");
   CHECK(MetricOf("The plan should cut the jobless rate to between 4% and 6%.", "4% and 6%",
                  kPercent) == "unemployment_rate");
+  // Borrowing costs are the interest rate.
+  CHECK(MetricOf("The Veloria central bank lifted borrowing costs twice to 3.25%.", "3.25%",
+                 kPercent) == "interest_rate");
+  CHECK(MetricOf("Economists expect borrowing costs to stay at 2% in spring.", "2%", kPercent) ==
+        "interest_rate");
   // Negatives: a change of the rate, a change amount after "by", another measure between.
   CHECK(MetricOf("The jobless rate in Veloria fell 0.2% in May.", "0.2%", kPercent) == "growth");
   CHECK(MetricOf("Interest rates were cut by 0.5% in May.", "0.5%", kPercent) == "growth");
+  CHECK(MetricOf("Borrowing costs at Kellmoor rose 8% in May.", "8%", kPercent) == "growth");
   CHECK(MetricOf("Despite low interest rates, house prices rose 9% in May.", "9%", kPercent) !=
         "interest_rate");
 }
