@@ -256,6 +256,17 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 // "Jeremy Jaynes"; the caller asks only for names that no title precedes).
 bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 
+// English: true when the name `name`, which the tagger typed a place, is written as a company
+// in `body`: before a possessive and a word only a company has ("Aston's chief executive",
+// "the Halifax's figures" no; "X's shareholders", "X's profits"), after a company noun
+// ("consultancy Deloitte", "gas monopoly Gazprom") or a firm's staff and "at" ("security
+// expert at Energis"), or before an apposition that ends in a company noun within six words
+// ("Wipro, India's third-biggest software firm").
+bool PlaceWrittenAsCompanyEn(std::string_view body, std::string_view name);
+// English: every name typed a place that PlaceWrittenAsCompanyEn shows to be a company becomes
+// an organisation in all its mentions ("Wipro", "Aston", "Deloitte" read as places).
+void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body);
+
 // Spanish: a one-word name the tagger typed an organisation (the unknown-word rule types
 // every unknown capitalised word so: "Ibagué", "Cádiz") is a place in all its mentions when
 // one of them stands after "en" ("en Ibagué", "En Cádiz,") or after "<ciudad|municipio|

@@ -1,7 +1,11 @@
 // WrittenAsCompanyEn (extractor.h): whether an English text writes a lone name as a company.
 // In its own unit so that the rule's string comparisons do not change the inlining of
 // extractor.cc, whose code runs for every language.
+#include <algorithm>
+#include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/entity_scan.h"
 #include "extract/extractor.h"
@@ -43,6 +47,108 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
     if (scan::InList(body.substr(e, q - e), kStaff)) company = true;
   }
   return company;
+}
+
+bool PlaceWrittenAsCompanyEn(std::string_view body, std::string_view name) {
+  // After the name's possessive: what only a company has ("Aston's chief executive", "the
+  // Halifax's figures" are a lender's; a country has an economy, a city a mayor).
+  static constexpr std::string_view kOwned[] = {"chief",       "chairman",  "boss",  "shareholders",
+                                                "shareholder", "shares",    "share", "profits",
+                                                "profit",      "workforce", "staff", "employees"};
+  // Before the name: a company noun ("consultancy Deloitte", "gas monopoly Gazprom") or
+  // someone working at a firm ("security expert at Energis", "no one at Lycos").
+  static constexpr std::string_view kNounBefore[] = {
+      "company",   "firm",     "group",    "consultancy", "monopoly", "carmaker",    "automaker",
+      "lender",    "retailer", "airline",  "carrier",     "insurer",  "brewer",      "chipmaker",
+      "drugmaker", "portal",   "operator", "giant",       "club",     "conglomerate"};
+  static constexpr std::string_view kStaffAt[] = {"expert",    "analyst",   "economist",  "one",
+                                                  "executive", "spokesman", "spokeswoman"};
+  // In an apposition after the name: "Wipro, India's third-biggest software firm".
+  static constexpr std::string_view kCompanyNouns[] = {
+      "firm",    "company",  "group", "lender",  "retailer", "carmaker",    "maker",
+      "airline", "operator", "bank",  "insurer", "brewer",   "consultancy", "club"};
+  // The next word after `q` (blanks skipped).
+  auto word_at = [&](size_t q) {
+    while (q < body.size() && body[q] == ' ') ++q;
+    size_t r = q;
+    while (r < body.size() && scan::IsWordOrHigh(body[r])) ++r;
+    return body.substr(q, r - q);
+  };
+  bool company = false;
+  for (size_t p = body.find(name); p != std::string_view::npos; p = body.find(name, p + 1)) {
+    size_t e = p + name.size();
+    if ((p > 0 && scan::IsWordOrHigh(body[p - 1])) ||
+        (e < body.size() && scan::IsWordOrHigh(body[e]) && body[e] != '\'')) {
+      continue;  // inside a longer word
+    }
+    const std::string_view before = scan::ChunkBefore(body, p);
+    const std::string_view before2 =
+        before.empty() ? before
+                       : scan::ChunkBefore(body, static_cast<size_t>(before.data() - body.data()));
+    // A place's use wins: "prosecutors in Parma" (not "shares in X", "a stake in X").
+    if ((before == "in" || before == "In") &&
+        !scan::InList(before2, {"shares", "stake", "stakes", "investment", "interest"})) {
+      return false;
+    }
+    // Not the first word of a longer name ("company China National Petroleum").
+    if (e + 1 < body.size() && body[e] == ' ' && ner::StartsUpper(body.substr(e + 1))) continue;
+    const std::string_view next = word_at(e);
+    if (scan::InList(before, kNounBefore)) company = true;
+    // "expert at Energis", not "an executive at US insurance firm Kelford".
+    if (before == "at" && scan::InList(before2, kStaffAt) && !scan::InList(next, kCompanyNouns) &&
+        !scan::InList(word_at(static_cast<size_t>(next.data() - body.data()) + next.size()),
+                      kCompanyNouns)) {
+      company = true;
+    }
+    if (body.substr(e).starts_with("'s ")) {
+      size_t q = e + 3;
+      while (q < body.size() && scan::IsWordOrHigh(body[q])) ++q;
+      if (scan::InList(body.substr(e + 3, q - e - 3), kOwned)) company = true;
+    } else if (body.substr(e).starts_with(", ")) {
+      // Up to six words, no further punctuation, the last a company noun.
+      size_t q = e + 2;
+      for (int words = 0; words < 6 && q < body.size(); ++words) {
+        const size_t w0 = q;
+        while (q < body.size() &&
+               (scan::IsWordOrHigh(body[q]) || body[q] == '-' || body[q] == '\'')) {
+          ++q;
+        }
+        if (q == w0) break;
+        // The noun ends the apposition ("Wipro, India's biggest software firm, has"; not
+        // "In Kelford, the firm sold").
+        if (scan::InList(body.substr(w0, q - w0), kCompanyNouns) &&
+            (q == body.size() || body[q] == ',' || body[q] == '.' || body[q] == ';')) {
+          company = true;
+          break;
+        }
+        if (q >= body.size() || body[q] != ' ') break;
+        ++q;
+      }
+    }
+  }
+  return company;
+}
+
+void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body) {
+  constexpr size_t kMaxNames = 16;  // bounds the text searches per article
+  constexpr size_t kMaxBody = 64 << 10;
+  if (body.size() > kMaxBody) return;
+  thread_local std::vector<std::string_view> names;
+  names.clear();
+  for (const EntityMention& m : mentions) {
+    // A name the tagger typed a place as written (not a demonym or short form renamed).
+    if (m.type != EntityType::kPlace || m.entity != m.surface) continue;
+    if (std::find(names.begin(), names.end(), m.entity) != names.end()) continue;
+    if (names.size() == kMaxNames) return;
+    names.push_back(m.entity);
+  }
+  for (std::string_view name : names) {
+    if (!PlaceWrittenAsCompanyEn(body, name)) continue;
+    const std::string company(name);  // `name` views a mention about to change
+    for (EntityMention& m : mentions) {
+      if (m.type == EntityType::kPlace && m.entity == company) m.type = EntityType::kOrg;
+    }
+  }
 }
 
 }  // namespace newsfacts::extract
