@@ -49,7 +49,11 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
   return company;
 }
 
-bool PlaceWrittenAsCompanyEn(std::string_view body, std::string_view name) {
+namespace {
+
+// English: what the occurrence body[p, e) of a name the tagger typed a place says of it: 1 a
+// company, -1 a place ("prosecutors in Parma"), 0 nothing (CompaniesTypedPlaceEn).
+int PlaceUseEn(std::string_view body, size_t p, size_t e) {
   // After the name's possessive: what only a company has ("Aston's chief executive", "the
   // Halifax's figures" are a lender's; a country has an economy, a city a mayor).
   static constexpr std::string_view kOwned[] = {"chief",       "chairman",  "boss",  "shareholders",
@@ -75,23 +79,23 @@ bool PlaceWrittenAsCompanyEn(std::string_view body, std::string_view name) {
     return body.substr(q, r - q);
   };
   bool company = false;
-  for (size_t p = body.find(name); p != std::string_view::npos; p = body.find(name, p + 1)) {
-    size_t e = p + name.size();
-    if ((p > 0 && scan::IsWordOrHigh(body[p - 1])) ||
-        (e < body.size() && scan::IsWordOrHigh(body[e]) && body[e] != '\'')) {
-      continue;  // inside a longer word
-    }
-    const std::string_view before = scan::ChunkBefore(body, p);
+  {
+    // The word before, not across a sentence's end ("… gas giant. Yukos said").
+    size_t b = p;
+    while (b > 0 && body[b - 1] == ' ') --b;
+    const std::string_view before = b > 0 && (body[b - 1] == '.' || body[b - 1] == '\n')
+                                        ? std::string_view()
+                                        : scan::ChunkBefore(body, p);
     const std::string_view before2 =
         before.empty() ? before
                        : scan::ChunkBefore(body, static_cast<size_t>(before.data() - body.data()));
     // A place's use wins: "prosecutors in Parma" (not "shares in X", "a stake in X").
     if ((before == "in" || before == "In") &&
         !scan::InList(before2, {"shares", "stake", "stakes", "investment", "interest"})) {
-      return false;
+      return -1;
     }
     // Not the first word of a longer name ("company China National Petroleum").
-    if (e + 1 < body.size() && body[e] == ' ' && ner::StartsUpper(body.substr(e + 1))) continue;
+    if (e + 1 < body.size() && body[e] == ' ' && ner::StartsUpper(body.substr(e + 1))) return 0;
     const std::string_view next = word_at(e);
     if (scan::InList(before, kNounBefore)) company = true;
     // "expert at Energis", not "an executive at US insurance firm Kelford".
@@ -126,25 +130,42 @@ bool PlaceWrittenAsCompanyEn(std::string_view body, std::string_view name) {
       }
     }
   }
-  return company;
+  return company ? 1 : 0;
 }
 
+}  // namespace
+
 void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body) {
-  constexpr size_t kMaxNames = 16;  // bounds the text searches per article
-  constexpr size_t kMaxBody = 64 << 10;
-  if (body.size() > kMaxBody) return;
-  thread_local std::vector<std::string_view> names;
-  names.clear();
+  // The names typed a place as written (not a demonym or a short form renamed); per name 1
+  // when written as a company somewhere, -1 when used as a place somewhere (wins).
+  struct Use {
+    std::string_view name;
+    int use;
+  };
+  thread_local std::vector<Use> uses;
+  uses.clear();
   for (const EntityMention& m : mentions) {
-    // A name the tagger typed a place as written (not a demonym or short form renamed).
     if (m.type != EntityType::kPlace || m.entity != m.surface) continue;
-    if (std::find(names.begin(), names.end(), m.entity) != names.end()) continue;
-    if (names.size() == kMaxNames) return;
-    names.push_back(m.entity);
+    if (std::none_of(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; })) {
+      uses.push_back({m.entity, 0});
+    }
   }
-  for (std::string_view name : names) {
-    if (!PlaceWrittenAsCompanyEn(body, name)) continue;
-    const std::string company(name);  // `name` views a mention about to change
+  if (uses.empty()) return;
+  // Every mention of those names in the body, whatever its type (the tagger types one name
+  // differently in different sentences): only the mentions' own positions are looked at.
+  for (const EntityMention& m : mentions) {
+    if (m.field != Field::kBody || m.entity != m.surface || m.end > body.size() ||
+        m.start >= m.end) {
+      continue;
+    }
+    auto it =
+        std::find_if(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; });
+    if (it == uses.end() || it->use < 0) continue;
+    if (const int use = PlaceUseEn(body, m.start, m.end); use != 0) it->use = use;
+  }
+  for (const Use& u : uses) {
+    if (u.use <= 0) continue;
+    const std::string company(u.name);  // `u.name` views a mention about to change
     for (EntityMention& m : mentions) {
       if (m.type == EntityType::kPlace && m.entity == company) m.type = EntityType::kOrg;
     }
