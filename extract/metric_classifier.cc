@@ -1556,9 +1556,20 @@ std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s
       {"unemployment", metrics::kUnemploymentRate}};
   const size_t lo = std::max(s, f.start > 60 ? f.start - 60 : size_t{0});
   const std::string_view window = t.substr(lo, f.start - lo);
+  // The nouns after "rate of inflation" are looked for only when the window can hold them:
+  // a cue of inflation or unemployment there, "borrow" there (one scan, not one per noun).
+  bool economy_cue = false;
+  for (const CueHit& h : hits) {
+    const Cue c = kCues[h.cue].cue;
+    economy_cue = economy_cue || (h.start >= lo && h.end <= f.start &&
+                                  (c == Cue::kInflation || c == Cue::kUnemployment));
+  }
+  const bool borrow = scan::FindLower(window, "borrow") != std::string_view::npos;
   size_t end = 0;  // in t: where the last rate noun (and its plural "s") ends
   std::string_view metric;
   for (const auto& [noun, m] : kRates) {
+    if (noun == "inflation" && !economy_cue) break;  // the last two nouns
+    if (noun.find("borrow") != std::string_view::npos && !borrow) continue;
     for (size_t p = scan::FindLower(window, noun); p != std::string_view::npos;
          p = scan::FindLower(window, noun, p + 1)) {
       size_t e = p + noun.size();

@@ -2,6 +2,8 @@
 // In its own unit so that the rule's string comparisons do not change the inlining of
 // extractor.cc, whose code runs for every language.
 #include <algorithm>
+#include <bitset>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -78,6 +80,15 @@ int PlaceUseEn(std::string_view body, size_t p, size_t e) {
     while (r < body.size() && scan::IsWordOrHigh(body[r])) ++r;
     return body.substr(q, r - q);
   };
+  // A quick no: without "'s" or a comma after the name, only the word before can tell, and
+  // every such word (the company nouns, "at", "in") ends in one of "belmnprty"; most words
+  // before a place ("of", "to", "and", a capitalised name's last letter) do not.
+  const bool owner_or_list =
+      e + 1 < body.size() && (body[e] == ',' || (body[e] == '\'' && body[e + 1] == 's'));
+  if (!owner_or_list && p >= 2 && body[p - 1] == ' ' &&
+      std::string_view("belmnprty").find(body[p - 2]) == std::string_view::npos) {
+    return 0;
+  }
   bool company = false;
   {
     // The word before, not across a sentence's end ("… gas giant. Yukos said").
@@ -89,6 +100,8 @@ int PlaceUseEn(std::string_view body, size_t p, size_t e) {
     const std::string_view before2 =
         before.empty() ? before
                        : scan::ChunkBefore(body, static_cast<size_t>(before.data() - body.data()));
+    // The quick no for "the X", "The X" (most places).
+    if (!owner_or_list && (before == "the" || before == "The")) return 0;
     // A place's use wins: "prosecutors in Parma" (not "shares in X", "a stake in X").
     if ((before == "in" || before == "In") &&
         !scan::InList(before2, {"shares", "stake", "stakes", "investment", "interest"})) {
@@ -119,13 +132,12 @@ int PlaceUseEn(std::string_view body, size_t p, size_t e) {
         }
         if (q == w0) break;
         // The noun ends the apposition ("Wipro, India's biggest software firm, has"; not
-        // "In Kelford, the firm sold").
-        if (scan::InList(body.substr(w0, q - w0), kCompanyNouns) &&
-            (q == body.size() || body[q] == ',' || body[q] == '.' || body[q] == ';')) {
-          company = true;
+        // "In Kelford, the firm sold"): only the word before the punctuation is looked up.
+        if (q == body.size() || body[q] == ',' || body[q] == '.' || body[q] == ';') {
+          company = scan::InList(body.substr(w0, q - w0), kCompanyNouns);
           break;
         }
-        if (q >= body.size() || body[q] != ' ') break;
+        if (body[q] != ' ') break;
         ++q;
       }
     }
@@ -151,11 +163,20 @@ void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view b
     }
   }
   if (uses.empty()) return;
+  // Names by first byte and length (most mentions match neither: no string compare for them).
+  uint64_t lengths = 0;
+  std::bitset<256> firsts;
+  for (const Use& u : uses) {
+    lengths |= uint64_t{1} << std::min<size_t>(u.name.size(), 63);
+    firsts.set(static_cast<unsigned char>(u.name[0]));
+  }
   // Every mention of those names in the body, whatever its type (the tagger types one name
   // differently in different sentences): only the mentions' own positions are looked at.
   for (const EntityMention& m : mentions) {
-    if (m.field != Field::kBody || m.entity != m.surface || m.end > body.size() ||
-        m.start >= m.end) {
+    if (m.field != Field::kBody || m.entity.empty() ||
+        !firsts.test(static_cast<unsigned char>(m.entity[0])) ||
+        ((lengths >> std::min<size_t>(m.entity.size(), 63)) & 1) == 0 || m.entity != m.surface ||
+        m.end > body.size() || m.start >= m.end) {
       continue;
     }
     auto it =

@@ -1012,7 +1012,6 @@ int EarliestForecastYearEn(std::string_view text, const std::vector<YearMention>
     while (w > 0 && scan::IsAsciiAlnum(text[w - 1])) --w;
     const std::string_view prep = text.substr(w, b - w);
     if (!scan::EqualsLowerAscii(prep, "in") && !scan::EqualsLowerAscii(prep, "for")) continue;
-    if (inside_figure(m.pos, m.pos + 4) || FoundingYearEn(text, m.pos)) continue;
     // The clause before "in"/"for", back to a clause boundary or kReach bytes.
     size_t c = w;
     // (A comma or full stop inside a number, "250,000", "2.1%", ends nothing.)
@@ -1028,7 +1027,8 @@ int EarliestForecastYearEn(std::string_view text, const std::vector<YearMention>
            std::string_view(".!?\n").find(text[a]) == std::string_view::npos) {
       ++a;
     }
-    if (IsForecast(text.substr(c, w - c)) || IsForecast(text.substr(m.pos + 3, a - m.pos - 3))) {
+    if ((IsForecast(text.substr(c, w - c)) || IsForecast(text.substr(m.pos + 3, a - m.pos - 3))) &&
+        !inside_figure(m.pos, m.pos + 4) && !FoundingYearEn(text, m.pos)) {
       earliest = m.year;
     }
   }
