@@ -1286,7 +1286,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     return best_year;
   };
   // An undated text's "this year": the year after the article's year, in English no later
-  // than the first year a forecast names (EarliestForecastYearEn); -1: unknown.
+  // than the earliest year a forecast targets (EarliestForecastYearEn); -1: unknown.
   int this_year_cache = kNotComputed;
   auto undated_this_year = [&]() -> int {
     if (this_year_cache != kNotComputed) return this_year_cache;
@@ -1390,8 +1390,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // An undated text (no publication time, no date of its own): "last year", "this
       // year" count from the year after the article's year - a report mostly comes out
       // after the year it is about ("European sales fell 2.8% last year" in a report that
-      // names 2004 most often is a 2004 figure) - but in English not from after the first
-      // year a forecast names ("growth of 4.4% in 2004, 3.3% next year" -> 2005). The
+      // names 2004 most often is a 2004 figure) - but in English not from after the earliest
+      // year a forecast targets ("would reach 4.4% in 2004, 3.3% next year" -> 2005). The
       // present ("now") stays unresolved.
       if (!reference) {
         for (Raw& r : raw) {
