@@ -256,6 +256,15 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 // "Jeremy Jaynes"; the caller asks only for names that no title precedes).
 bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 
+// English: a name the tagger typed a place is an organisation in all its mentions when one
+// of them is written as a company's and none as a place's (extract/names_en.cc): before a
+// possessive and a word only a company has ("Aston's chief executive", "X's shareholders"),
+// after a company noun ("consultancy Deloitte", "gas monopoly Gazprom") or a firm's staff and
+// "at" ("security expert at Energis"), or before an apposition that ends in a company noun
+// within six words ("Wipro, India's third-biggest software firm,"); a place's use is "in X"
+// ("prosecutors in Parma"; not "shares in X"). Looks only at the mentions' own positions.
+void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body);
+
 // Spanish: a one-word name the tagger typed an organisation (the unknown-word rule types
 // every unknown capitalised word so: "Ibagué", "Cádiz") is a place in all its mentions when
 // one of them stands after "en" ("en Ibagué", "En Cádiz,") or after "<ciudad|municipio|

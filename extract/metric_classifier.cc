@@ -1546,20 +1546,39 @@ std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s
       {"interest rate", metrics::kInterestRate},
       {"base rate", metrics::kInterestRate},
       {"lending rate", metrics::kInterestRate},
+      {"borrowing cost", metrics::kInterestRate},  // "lifted borrowing costs to 2.25%"
+      {"cost of borrowing", metrics::kInterestRate},
       {"jobless rate", metrics::kUnemploymentRate},
       {"unemployment rate", metrics::kUnemploymentRate},
       {"inflation rate", metrics::kInflationRate},
-      {"rate of inflation", metrics::kInflationRate}};
+      {"rate of inflation", metrics::kInflationRate},
+      {"inflation", metrics::kInflationRate},  // not a price's ("house price inflation")
+      {"unemployment", metrics::kUnemploymentRate}};
   const size_t lo = std::max(s, f.start > 60 ? f.start - 60 : size_t{0});
   const std::string_view window = t.substr(lo, f.start - lo);
+  // The nouns after "rate of inflation" are looked for only when the window can hold them:
+  // a cue of inflation or unemployment there, "borrow" there (one scan, not one per noun).
+  bool economy_cue = false;
+  for (const CueHit& h : hits) {
+    const Cue c = kCues[h.cue].cue;
+    economy_cue = economy_cue || (h.start >= lo && h.end <= f.start &&
+                                  (c == Cue::kInflation || c == Cue::kUnemployment));
+  }
+  const bool borrow = scan::FindLower(window, "borrow") != std::string_view::npos;
   size_t end = 0;  // in t: where the last rate noun (and its plural "s") ends
   std::string_view metric;
   for (const auto& [noun, m] : kRates) {
+    if (noun == "inflation" && !economy_cue) break;  // the last two nouns
+    if (noun.find("borrow") != std::string_view::npos && !borrow) continue;
     for (size_t p = scan::FindLower(window, noun); p != std::string_view::npos;
          p = scan::FindLower(window, noun, p + 1)) {
       size_t e = p + noun.size();
       if (e < window.size() && window[e] == 's') ++e;
       if ((p > 0 && WordByteAt(window, p - 1)) || WordByteAt(window, e)) continue;
+      if (noun == "inflation" && p >= 6 &&
+          scan::EqualsLowerAscii(window.substr(p - 6, 6), "price ")) {
+        continue;
+      }
       if (lo + e > end) {
         end = lo + e;
         metric = m;
@@ -1967,7 +1986,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;
   if (!InListLower(before, {"by"})) {
-    if (std::string_view r = RateLevelBeforeEn(f, t, s_, hits_, level); !r.empty()) return r;
+    // A rate's level may also be a bound or a starting point ("inflation fell below 10%",
+    // "the jobless rate rose from 4.6%").
+    const bool rate_level = level || InListLower(before, {"below", "above", "under", "from"});
+    if (std::string_view r = RateLevelBeforeEn(f, t, s_, hits_, rate_level); !r.empty()) {
+      return r;
+    }
   }
   if (!level) {
     // "um (etwa) 1 %", "by 5%": the amount of a change stated anywhere in the sentence.

@@ -1,7 +1,13 @@
 // WrittenAsCompanyEn (extractor.h): whether an English text writes a lone name as a company.
 // In its own unit so that the rule's string comparisons do not change the inlining of
 // extractor.cc, whose code runs for every language.
+#include <algorithm>
+#include <bitset>
+#include <cstdint>
+#include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/entity_scan.h"
 #include "extract/extractor.h"
@@ -43,6 +49,148 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
     if (scan::InList(body.substr(e, q - e), kStaff)) company = true;
   }
   return company;
+}
+
+namespace {
+
+// English: what the occurrence body[p, e) of a name the tagger typed a place says of it: 1 a
+// company, -1 a place ("prosecutors in Parma"), 0 nothing (CompaniesTypedPlaceEn).
+int PlaceUseEn(std::string_view body, size_t p, size_t e) {
+  // After the name's possessive: what only a company has ("Aston's chief executive", "the
+  // Halifax's figures" are a lender's; a country has an economy, a city a mayor).
+  static constexpr std::string_view kOwned[] = {"chief",       "chairman",  "boss",  "shareholders",
+                                                "shareholder", "shares",    "share", "profits",
+                                                "profit",      "workforce", "staff", "employees"};
+  // Before the name: a company noun ("consultancy Deloitte", "gas monopoly Gazprom") or
+  // someone working at a firm ("security expert at Energis", "no one at Lycos").
+  static constexpr std::string_view kNounBefore[] = {
+      "company",   "firm",     "group",    "consultancy", "monopoly", "carmaker",    "automaker",
+      "lender",    "retailer", "airline",  "carrier",     "insurer",  "brewer",      "chipmaker",
+      "drugmaker", "portal",   "operator", "giant",       "club",     "conglomerate"};
+  static constexpr std::string_view kStaffAt[] = {"expert",    "analyst",   "economist",  "one",
+                                                  "executive", "spokesman", "spokeswoman"};
+  // In an apposition after the name: "Wipro, India's third-biggest software firm".
+  static constexpr std::string_view kCompanyNouns[] = {
+      "firm",    "company",  "group", "lender",  "retailer", "carmaker",    "maker",
+      "airline", "operator", "bank",  "insurer", "brewer",   "consultancy", "club"};
+  // The next word after `q` (blanks skipped).
+  auto word_at = [&](size_t q) {
+    while (q < body.size() && body[q] == ' ') ++q;
+    size_t r = q;
+    while (r < body.size() && scan::IsWordOrHigh(body[r])) ++r;
+    return body.substr(q, r - q);
+  };
+  // A quick no: without "'s" or a comma after the name, only the word before can tell, and
+  // every such word (the company nouns, "at", "in") ends in one of "belmnprty"; most words
+  // before a place ("of", "to", "and", a capitalised name's last letter) do not.
+  const bool owner_or_list =
+      e + 1 < body.size() && (body[e] == ',' || (body[e] == '\'' && body[e + 1] == 's'));
+  if (!owner_or_list && p >= 2 && body[p - 1] == ' ' &&
+      std::string_view("belmnprty").find(body[p - 2]) == std::string_view::npos) {
+    return 0;
+  }
+  bool company = false;
+  {
+    // The word before, not across a sentence's end ("… gas giant. Yukos said").
+    size_t b = p;
+    while (b > 0 && body[b - 1] == ' ') --b;
+    const std::string_view before = b > 0 && (body[b - 1] == '.' || body[b - 1] == '\n')
+                                        ? std::string_view()
+                                        : scan::ChunkBefore(body, p);
+    const std::string_view before2 =
+        before.empty() ? before
+                       : scan::ChunkBefore(body, static_cast<size_t>(before.data() - body.data()));
+    // The quick no for "the X", "The X" (most places).
+    if (!owner_or_list && (before == "the" || before == "The")) return 0;
+    // A place's use wins: "prosecutors in Parma" (not "shares in X", "a stake in X").
+    if ((before == "in" || before == "In") &&
+        !scan::InList(before2, {"shares", "stake", "stakes", "investment", "interest"})) {
+      return -1;
+    }
+    // Not the first word of a longer name ("company China National Petroleum").
+    if (e + 1 < body.size() && body[e] == ' ' && ner::StartsUpper(body.substr(e + 1))) return 0;
+    const std::string_view next = word_at(e);
+    if (scan::InList(before, kNounBefore)) company = true;
+    // "expert at Energis", not "an executive at US insurance firm Kelford".
+    if (before == "at" && scan::InList(before2, kStaffAt) && !scan::InList(next, kCompanyNouns) &&
+        !scan::InList(word_at(static_cast<size_t>(next.data() - body.data()) + next.size()),
+                      kCompanyNouns)) {
+      company = true;
+    }
+    if (body.substr(e).starts_with("'s ")) {
+      size_t q = e + 3;
+      while (q < body.size() && scan::IsWordOrHigh(body[q])) ++q;
+      if (scan::InList(body.substr(e + 3, q - e - 3), kOwned)) company = true;
+    } else if (body.substr(e).starts_with(", ")) {
+      // Up to six words, no further punctuation, the last a company noun.
+      size_t q = e + 2;
+      for (int words = 0; words < 6 && q < body.size(); ++words) {
+        const size_t w0 = q;
+        while (q < body.size() &&
+               (scan::IsWordOrHigh(body[q]) || body[q] == '-' || body[q] == '\'')) {
+          ++q;
+        }
+        if (q == w0) break;
+        // The noun ends the apposition ("Wipro, India's biggest software firm, has"; not
+        // "In Kelford, the firm sold"): only the word before the punctuation is looked up.
+        if (q == body.size() || body[q] == ',' || body[q] == '.' || body[q] == ';') {
+          company = scan::InList(body.substr(w0, q - w0), kCompanyNouns);
+          break;
+        }
+        if (body[q] != ' ') break;
+        ++q;
+      }
+    }
+  }
+  return company ? 1 : 0;
+}
+
+}  // namespace
+
+void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body) {
+  // The names typed a place as written (not a demonym or a short form renamed); per name 1
+  // when written as a company somewhere, -1 when used as a place somewhere (wins).
+  struct Use {
+    std::string_view name;
+    int use;
+  };
+  thread_local std::vector<Use> uses;
+  uses.clear();
+  for (const EntityMention& m : mentions) {
+    if (m.type != EntityType::kPlace || m.entity != m.surface) continue;
+    if (std::none_of(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; })) {
+      uses.push_back({m.entity, 0});
+    }
+  }
+  if (uses.empty()) return;
+  // Names by first byte and length (most mentions match neither: no string compare for them).
+  uint64_t lengths = 0;
+  std::bitset<256> firsts;
+  for (const Use& u : uses) {
+    lengths |= uint64_t{1} << std::min<size_t>(u.name.size(), 63);
+    firsts.set(static_cast<unsigned char>(u.name[0]));
+  }
+  // Every mention of those names in the body, whatever its type (the tagger types one name
+  // differently in different sentences): only the mentions' own positions are looked at.
+  for (const EntityMention& m : mentions) {
+    if (m.field != Field::kBody || m.entity.empty() ||
+        !firsts.test(static_cast<unsigned char>(m.entity[0])) ||
+        ((lengths >> std::min<size_t>(m.entity.size(), 63)) & 1) == 0 || m.entity != m.surface ||
+        m.end > body.size() || m.start >= m.end) {
+      continue;
+    }
+    auto it =
+        std::find_if(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; });
+    if (it == uses.end() || it->use < 0) continue;
+    if (const int use = PlaceUseEn(body, m.start, m.end); use != 0) it->use = use;
+  }
+  for (const Use& u : uses) {
+    if (u.use <= 0) continue;
+    const std::string company(u.name);  // `u.name` views a mention about to change
+    for (EntityMention& m : mentions) {
+      if (m.type == EntityType::kPlace && m.entity == company) m.type = EntityType::kOrg;
+    }
+  }
 }
 
 }  // namespace newsfacts::extract

@@ -2936,6 +2936,9 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   }
   for (EntityMention& m : found) {
     if (m.surface.find(' ') != std::string::npos) continue;
+    // Nor a demonym that named its country in its context ("Thai" in "the Thai baht" after
+    // "Thai Airways").
+    if (m.type == EntityType::kPlace && m.entity != m.surface) continue;
     auto it = head_word.find(m.surface);
     if (it != head_word.end()) {
       m.entity = it->second;

@@ -992,6 +992,49 @@ constexpr bool IsClauseByte(char c) {
   return u < 64 && ((kClauseByteMask >> u) & 1) != 0;
 }
 
+// English, undated text: the earliest year a forecast targets, or -1: a year right after "in"
+// or "for" with a forecast word a few words before it in the same clause ("is forecast to see
+// growth of 2.1% in 2005", "GDP is expected at 3.2% in 2004", "would reach 4.4% in 2004"). A
+// forecast is about the present or the future, so "this year" is no later than that year.
+// Other years of a forecast sentence are often past ("will do less well this year" after
+// "profits in 2004"; "forecast growth of 10% this year after record sales there in 2004").
+template <typename InsideFigure>
+int EarliestForecastYearEn(std::string_view text, const std::vector<YearMention>& years,
+                           const InsideFigure& inside_figure) {
+  constexpr size_t kReach = 64;       // bytes from the forecast word to "in"/"for"
+  constexpr size_t kReachAfter = 11;  // the year and a forecast word right after it
+  int earliest = -1;
+  for (const YearMention& m : years) {
+    if (m.base || m.law || (earliest >= 0 && m.year >= earliest)) continue;
+    size_t b = m.pos;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    size_t w = b;
+    while (w > 0 && scan::IsAsciiAlnum(text[w - 1])) --w;
+    const std::string_view prep = text.substr(w, b - w);
+    if (!scan::EqualsLowerAscii(prep, "in") && !scan::EqualsLowerAscii(prep, "for")) continue;
+    // The clause before "in"/"for", back to a clause boundary or kReach bytes.
+    size_t c = w;
+    // (A comma or full stop inside a number, "250,000", "2.1%", ends nothing.)
+    while (
+        c > 0 && w - c < kReach && text[c - 1] != '\n' &&
+        !(IsClauseByte(text[c - 1]) && (text[c - 1] != ',' || text[c] == ' ')) &&
+        !(text[c] == ' ' && std::string_view(".!?-").find(text[c - 1]) != std::string_view::npos)) {
+      --c;
+    }
+    // ... or right after the year ("shipments in 2005 will reach"; not "in 2004 and expects").
+    size_t a = m.pos + 4;
+    while (a < text.size() && a - m.pos < kReachAfter && !IsClauseByte(text[a]) &&
+           std::string_view(".!?\n").find(text[a]) == std::string_view::npos) {
+      ++a;
+    }
+    if ((IsForecast(text.substr(c, w - c)) || IsForecast(text.substr(m.pos + 3, a - m.pos - 3))) &&
+        !inside_figure(m.pos, m.pos + 4) && !FoundingYearEn(text, m.pos)) {
+      earliest = m.year;
+    }
+  }
+  return earliest;
+}
+
 }  // namespace
 
 bool period_detail::PeriodTokenTest(std::string_view s) {
@@ -1242,6 +1285,19 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     article_year_cache = best_year;
     return best_year;
   };
+  // An undated text's "this year": the year after the article's year, in English no later
+  // than the earliest year a forecast targets (EarliestForecastYearEn); -1: unknown.
+  int this_year_cache = kNotComputed;
+  auto undated_this_year = [&]() -> int {
+    if (this_year_cache != kNotComputed) return this_year_cache;
+    int y = article_year() >= 0 ? article_year() + 1 : -1;
+    if (lang == Lang::kEn && y >= 0) {
+      const int cap = EarliestForecastYearEn(text, years, inside_figure);
+      if (cap >= 0 && cap < y) y = cap;
+    }
+    this_year_cache = y;
+    return y;
+  };
   int context = -1;  // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
@@ -1334,11 +1390,13 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // An undated text (no publication time, no date of its own): "last year", "this
       // year" count from the year after the article's year - a report mostly comes out
       // after the year it is about ("European sales fell 2.8% last year" in a report that
-      // names 2004 most often is a 2004 figure). The present ("now") stays unresolved.
+      // names 2004 most often is a 2004 figure) - but in English not from after the earliest
+      // year a forecast targets ("would reach 4.4% in 2004, 3.3% next year" -> 2005). The
+      // present ("now") stays unresolved.
       if (!reference) {
         for (Raw& r : raw) {
-          if (r.year == kUnresolved && !r.weak && article_year() >= 0) {
-            r.year = article_year() + 1 + r.delta;
+          if (r.year == kUnresolved && !r.weak && undated_this_year() >= 0) {
+            r.year = undated_this_year() + r.delta;
           }
         }
       }

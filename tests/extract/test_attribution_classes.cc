@@ -116,6 +116,37 @@ TEST_CASE("types: a name tagged ORG once is an organisation everywhere (en, de)"
   CHECK(md[0].type == T::kOrg);
 }
 
+TEST_CASE("types en: a name typed place that the text writes as a company is an organisation",
+          "[attribution][types][en]") {
+  // A possessive before what only a company has, a company noun before the name, a firm's
+  // staff "at" it, an apposition ending in a company noun.
+  for (const std::string body : {"Sales at Kelford rose. Kelford's chief executive said so.",
+                                 "Sales at Kelford rose, said City consultancy Kelford.",
+                                 "Sales at Kelford rose, said Ann Lee, an analyst at Kelford.",
+                                 "Kelford, Ruritania's third-biggest software firm, grew."}) {
+    INFO(body);
+    auto ms = Mentions(body, {{"Kelford", T::kPlace}});
+    if (body.find("Kelford", ms[0].end) != std::string::npos) {
+      ms = Mentions(body, {{"Kelford", T::kPlace}, {"Kelford", T::kPlace, "", 1}});
+    }
+    nf::HarmonizeEntityTypes(ms, "", body, nf::Lang::kEn);
+    for (const nf::EntityMention& m : ms) CHECK(m.type == T::kOrg);
+  }
+  // Negatives: a place's use ("prosecutors in Kelford"), a country's apposition, a longer
+  // name after a company noun, a firm named after the place "at".
+  for (const std::string body :
+       {"Prosecutors in Kelford met. Kelford's chief executive was there.",
+        "Kelford, the world's biggest gas producer, grew. Kelford gained.",
+        "State oil company Kelford National Petroleum grew. Kelford gained.",
+        "An executive at Kelford insurance firm Brelland spoke. Kelford gained.",
+        "In Kelford, the firm sold 300 cars. Kelford gained."}) {
+    INFO(body);
+    auto ms = Mentions(body, {{"Kelford", T::kPlace}, {"Kelford", T::kPlace, "", 1}});
+    nf::HarmonizeEntityTypes(ms, "", body, nf::Lang::kEn);
+    for (const nf::EntityMention& m : ms) CHECK(m.type == T::kPlace);
+  }
+}
+
 TEST_CASE(
     "types: a full name typed person once is a person everywhere, and its surname typed "
     "org is that person, but a surname two persons share stays as it was (all languages)",

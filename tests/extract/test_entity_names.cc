@@ -593,6 +593,43 @@ TEST_CASE("English demonyms name the country unless they start a name", "[entiti
   CHECK(FindSurface(bank, "Dutch") == nullptr);
 }
 
+TEST_CASE("English demonyms of more countries name the country", "[entities][names][en]") {
+  auto ms = Names(
+      "Nigerian farmers and Venezuelan officials met, while two million Indonesians and many "
+      "Chilean exporters waited.",
+      nf::Lang::kEn);
+  for (const auto& [surface, country] : {std::pair<const char*, const char*>{"Nigerian", "Nigeria"},
+                                         {"Venezuelan", "Venezuela"},
+                                         {"Indonesians", "Indonesia"},
+                                         {"Chilean", "Chile"}}) {
+    const nf::EntityMention* m = FindSurface(ms, surface);
+    REQUIRE(m != nullptr);
+    CHECK(m->entity == country);
+    CHECK(m->type == nf::EntityType::kPlace);
+  }
+  // Negative: the demonym opening a company's name is the company's.
+  auto air = Names("Shares in Thai Airways fell 4%.", nf::Lang::kEn);
+  CHECK(FindSurface(air, "Thai") == nullptr);
+  CHECK(FindEntity(air, "Thai Airways") != nullptr);
+}
+
+TEST_CASE("English: a demonym naming its country is not the short name of a company it opens",
+          "[entities][names][en]") {
+  // "Thai" after "Thai Airways" would be the airline's first word; before a currency it is
+  // the country's.
+  auto ms =
+      Names("Thai Airways shed 4%. The Thai baht lost 0.3% against the dollar.", nf::Lang::kEn);
+  const nf::EntityMention* thai = FindSurface(ms, "Thai");
+  REQUIRE(thai != nullptr);
+  CHECK(thai->entity == "Thailand");
+  CHECK(thai->type == nf::EntityType::kPlace);
+  // Negative: the first word of a company's name that is no demonym still stands for it.
+  auto firm = Names("Norvex Energy cut 300 jobs, and Norvex said profit fell 5%.", nf::Lang::kEn);
+  const nf::EntityMention* norvex = FindSurface(firm, "Norvex");
+  REQUIRE(norvex != nullptr);
+  CHECK(norvex->entity == "Norvex Energy");
+}
+
 TEST_CASE("unknown German names used without an article are organisations",
           "[entities][names][de]") {
   auto ms = Names(

@@ -797,11 +797,33 @@ TEST_CASE("metric en: an economy's rate named right before a percentage is that 
                  kPercent) == "interest_rate");
   CHECK(MetricOf("The plan should cut the jobless rate to between 4% and 6%.", "4% and 6%",
                  kPercent) == "unemployment_rate");
+  // Borrowing costs are the interest rate.
+  CHECK(MetricOf("The Veloria central bank lifted borrowing costs twice to 3.25%.", "3.25%",
+                 kPercent) == "interest_rate");
+  CHECK(MetricOf("Economists expect borrowing costs to stay at 2% in spring.", "2%", kPercent) ==
+        "interest_rate");
   // Negatives: a change of the rate, a change amount after "by", another measure between.
   CHECK(MetricOf("The jobless rate in Veloria fell 0.2% in May.", "0.2%", kPercent) == "growth");
   CHECK(MetricOf("Interest rates were cut by 0.5% in May.", "0.5%", kPercent) == "growth");
+  CHECK(MetricOf("Borrowing costs at Kellmoor rose 8% in May.", "8%", kPercent) == "growth");
   CHECK(MetricOf("Despite low interest rates, house prices rose 9% in May.", "9%", kPercent) !=
         "interest_rate");
+}
+
+TEST_CASE("metric en: inflation or unemployment falling below or from a percentage is its level",
+          "[metric][en]") {
+  CHECK(MetricOf("In Veloria inflation fell below 8% in spring for the first time.", "8%",
+                 kPercent) == "inflation_rate");
+  CHECK(MetricOf("Inflation has eased from 11% to 6% while exports boom.", "11%", kPercent) ==
+        "inflation_rate");
+  CHECK(MetricOf("Unemployment dropped below 7% in Veloria last month.", "7%", kPercent) ==
+        "unemployment_rate");
+  CHECK(MetricOf("The jobless rate rose from 4.1% to 4.3%.", "4.1%", kPercent) ==
+        "unemployment_rate");
+  // Negatives: a change of inflation is growth; a price's inflation is no inflation rate.
+  CHECK(MetricOf("Inflation in Veloria fell 0.4% in May.", "0.4%", kPercent) == "growth");
+  CHECK(MetricOf("Annual house price inflation dipped below 15% in May.", "15%", kPercent) !=
+        "inflation_rate");
 }
 
 TEST_CASE("metric de: a survey result is a share, a poll of parties or an election a vote share",

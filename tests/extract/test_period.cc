@@ -353,6 +353,32 @@ TEST_CASE("period: undated texts count relative years from the year after the ar
             .empty());
 }
 
+TEST_CASE(
+    "period: an undated English text's 'this year' is no later than a year a forecast targets",
+    "[period][relative]") {
+  // The review names 2032 as a fact, so "this year" would be 2033; but a forecast for 2032
+  // ("would grow 4.4% in 2032") shows the text is written in 2032.
+  const std::string en =
+      "The Harwell Institute published its review of 2032. It said output would grow 4.4% in "
+      "2032 but slow to 3.1% next year. Exports should rise 2.5% this year.";
+  CHECK(PeriodOf(en, Lang::kEn, "3.1%") == "2033");
+  CHECK(PeriodOf(en, Lang::kEn, "2.5%") == "2032");
+  CHECK(PeriodOf(en, Lang::kEn, "4.4%") == "2032");
+  // A year right before "will" is a target too.
+  CHECK(PeriodOf("Quenby Labs filed its 2032 report. Shipments in 2032 will reach 9 million "
+                 "units. Prices rose 4% this year.",
+                 Lang::kEn, "4%") == "2032");
+  // Negatives: a past year in a forecast sentence is no target ("record sales in 2032 and
+  // expects"; "rose in 2032 but … will"), and a publication time wins.
+  CHECK(PeriodOf("Corvane made record sales in 2032 and expects growth of 10% this year. Its "
+                 "2032 profit was $3m.",
+                 Lang::kEn, "10%") == "2033");
+  CHECK(PeriodOf("Profits at the Delmore unit rose in 2032, but it will earn less, $2m, this "
+                 "year. Sales in 2032 were $9m.",
+                 Lang::kEn, "$2m") == "2033");
+  CHECK(PeriodOf(en, Lang::kEn, "3.1%", kPublished2016) == "2017");
+}
+
 TEST_CASE("period: 'last year' as a comparison base without a publication time", "[period][base]") {
   CHECK(PeriodOf("Transportó 7 millones de pasajeros en 2000, frente a los 5 millones de "
                  "pasajeros del año pasado.",
