@@ -1039,12 +1039,14 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     // Inside a word (the byte before is a word byte) only cues marked kInside may start:
     // bit 1 of the triple's kinds, else bit 0 ('/' is a word start, in the table).
     uint32_t inside = s > 0 ? uint32_t{scan::IsWordOrHigh(text[s - 1])} : 0;
-    // The classes of bytes i, i + 1, i + 2 (5 bits each), rolled on by one load per position.
-    uint32_t t = uint32_t{kByteClass.c[u[s]]} << 5 | kByteClass.c[u[s + 1]];
+    // The classes of bytes i, i + 1, i + 2 (5 bits each) in the low bits of t, rolled on by
+    // one load per position (the mask stays off the loop's dependency chain).
+    uint64_t t = uint64_t{kByteClass.c[u[s]]} << 5 | kByteClass.c[u[s + 1]];
     size_t i = s;
     for (; i + 2 < e; ++i) {
-      t = (t << 5 | kByteClass.c[u[i + 2]]) & 0x7FFF;
-      const uint64_t kinds = idx.triple_kinds[t >> 5] >> (2 * (t & 31));
+      t = t << 5 | kByteClass.c[u[i + 2]];
+      const uint32_t k = static_cast<uint32_t>(t) & 0x7FFF;
+      const uint64_t kinds = idx.triple_kinds[k >> 5] >> (2 * (k & 31));
       out_at[n_at] = static_cast<uint32_t>(i);
       n_at += (kinds >> inside) & 1;
       inside = scan::IsWordOrHigh(static_cast<char>(u[i]));
@@ -1052,8 +1054,8 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     // The last position (i + 2 == e): only a cue of two bytes fits, which marks every third
     // class (0 here).
     if (i + 1 < e) {
-      t = (t << 5) & 0x7FFF;
-      const uint64_t kinds = idx.triple_kinds[t >> 5] >> (2 * (t & 31));
+      const uint32_t k = static_cast<uint32_t>(t << 5) & 0x7FFF;
+      const uint64_t kinds = idx.triple_kinds[k >> 5] >> (2 * (k & 31));
       out_at[n_at] = static_cast<uint32_t>(i);
       n_at += (kinds >> inside) & 1;
     }
