@@ -947,6 +947,8 @@ struct CueIndex {
   // position is in both buckets of that position, in kCues order: the same first match.
   Buckets<1024> word_start, any_position;
   Buckets<kBuckets3> word_start3, any_position3;
+  // any_position3 and word_start3 by word_start (0 or 1): a load, not a branch.
+  std::array<const Buckets<kBuckets3>*, 2> by_start3{&any_position3, &word_start3};
   // Pre-filter before the buckets (FindCues' `filtered` path), run at every position: by
   // the byte classes (kByteClass) of the
   // position's first three bytes, does some cue start with bytes of those classes (bit 0),
@@ -1068,7 +1070,10 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     if (!idx.first[b] || i + 1 >= e) continue;
     // UTF-8 continuation bytes never start a cue; a lead byte >= 0x80 is a letter.
     if ((b & 0xC0) == 0x80) continue;
-    const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
+    // Without a branch (a word start or not is data, mispredicted on the filter's passes).
+    const bool word_start = static_cast<bool>(
+        static_cast<int>(i == 0) | static_cast<int>(!scan::IsWordOrHigh(text[i - (i != 0)])) |
+        static_cast<int>(text[i] == '/'));
     const char c1 = scan::LowerAscii(text[i + 1]);
     // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once.
     uint32_t text_head = 0;
@@ -1079,7 +1084,7 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     if (filtered) {
       const size_t bucket = CueIndex::Bucket3(b, static_cast<unsigned char>(c1),
                                               static_cast<unsigned char>(text_head >> 16));
-      cands = word_start ? idx.word_start3.Of(bucket) : idx.any_position3.Of(bucket);
+      cands = idx.by_start3[static_cast<size_t>(word_start)]->Of(bucket);
     } else {
       const size_t bucket = CueIndex::Bucket(b, static_cast<unsigned char>(c1));
       cands = word_start ? idx.word_start.Of(bucket) : idx.any_position.Of(bucket);
