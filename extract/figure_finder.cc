@@ -1283,6 +1283,11 @@ struct TriggerWords {
   static constexpr size_t kClasses = 32;  // kShapeClass values: 0 .. 31
   std::array<uint64_t, kClasses * kClasses> by_ends{};
   std::array<uint64_t, kClasses * kClasses> by_tail{};
+  // And bit class(second) of by_head[class(first)] for each word of the set (a word of one
+  // byte reads its first byte as the second): by_ends alone let through the words that share
+  // first, last byte and length with a number word of another language ("das", "des" for
+  // "dos", "für" for "four"), whose hash probe then missed the cache. 128 bytes.
+  std::array<uint32_t, kClasses> by_head{};
   static size_t ShapeIndex(uint8_t a, uint8_t b) {
     return kShapeClass[a] * kClasses + kShapeClass[b];
   }
@@ -1294,7 +1299,10 @@ struct TriggerWords {
   [[nodiscard]] bool MayTrigger(const uint8_t* p, size_t len) const {
     const uint8_t last = p[len - 1];
     const uint8_t second_last = p[len - 2 + static_cast<size_t>(len == 1)];
-    const uint64_t bits = by_ends[ShapeIndex(p[0], last)] | by_tail[ShapeIndex(second_last, last)];
+    const uint8_t second = p[static_cast<size_t>(len > 1)];
+    const uint64_t head = (by_head[kShapeClass[p[0]]] >> kShapeClass[second]) & 1;
+    const uint64_t bits = (by_ends[ShapeIndex(p[0], last)] & (uint64_t{0} - head)) |
+                          by_tail[ShapeIndex(second_last, last)];
     return ((bits >> std::min<size_t>(len, 63)) & 1) != 0;
   }
   void AddTail(std::string_view tail) {  // German compound ending, lengths >= 7
@@ -1309,6 +1317,8 @@ struct TriggerWords {
     keys.set(WordKey(w.front(), w.back(), w.size()));
     by_ends[ShapeIndex(static_cast<uint8_t>(w.front()), static_cast<uint8_t>(w.back()))] |=
         uint64_t{1} << std::min<size_t>(w.size(), 63);
+    by_head[kShapeClass[static_cast<uint8_t>(w.front())]] |=
+        uint32_t{1} << kShapeClass[static_cast<uint8_t>(w[w.size() > 1 ? 1 : 0])];
     const uint64_t h = WordHash(w);
     for (size_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
       if (slots[i] == h) return;

@@ -891,6 +891,29 @@ constexpr CueWord kCues[] = {
     {"bzw.", Cue::kRespectively, kWordStart, 0},
 };
 
+// The byte classes of FindCues' filter (CueIndex::triple_kinds): the ASCII letters 1..26 in
+// either case (the scan compares lower-cased bytes), the other bytes that begin cues ' ',
+// '/', 0xC3 and the continuation bytes of ä / ö / ü (each its own class) and the other
+// continuation bytes (one class), every other byte 0. Bytes sharing a class only let more
+// positions through to the exact comparison.
+struct ByteClassTable {
+  static constexpr uint8_t kSpace = 27, kSlash = 28, kC3 = 29, kUmlaut = 30, kCont = 31;
+  uint8_t c[256] = {};
+  constexpr ByteClassTable() {
+    for (int b = 0; b < 256; ++b) {
+      const int l = b | 0x20;
+      c[b] = b < 0x80 && l >= 'a' && l <= 'z'      ? static_cast<uint8_t>(l - 'a' + 1)
+             : b == ' '                            ? kSpace
+             : b == '/'                            ? kSlash
+             : b == 0xC3                           ? kC3
+             : b == 0xA4 || b == 0xB6 || b == 0xBC ? kUmlaut
+             : (b & 0xC0) == 0x80                  ? kCont
+                                                   : 0;
+    }
+  }
+};
+constexpr ByteClassTable kByteClass{};
+
 // Cue indices by their first two (lower-cased) bytes, built once: cues that may start inside
 // a word, and all cues (for word starts).
 struct CueIndex {
@@ -924,24 +947,17 @@ struct CueIndex {
   // position is in both buckets of that position, in kCues order: the same first match.
   Buckets<1024> word_start, any_position;
   Buckets<kBuckets3> word_start3, any_position3;
-  // Pre-filter before the buckets (FindCues' `filtered` path). By the first two lower-cased
-  // bytes of a position, pair[b0 | b1 << 8]: kPairAny some cue starts with them,
-  // kPairInside some cue that may start inside a word does, kPairShort a cue of two bytes
-  // is them. Then by the first three: a bit per hashed 3-byte prefix of the cues (all cues:
-  // gram_all; those that may start inside a word: gram_inside). A position that fails
-  // both starts no cue.
-  static constexpr uint8_t kPairAny = 1, kPairInside = 2, kPairShort = 4;
-  // FindCues' branch-free filter shifts kinds by `inside` (0 or 1) to read kPairAny or
-  // kPairInside, and by 2 to read kPairShort.
-  static_assert(kPairAny == 1 && kPairInside == 2 && kPairShort == 4);
-  std::array<uint8_t, 65536> pair{};
-  // pair by the two bytes as written (b0 | b1 << 8, ASCII case folded in): one load per
-  // position of the scan, no lower-casing.
-  std::array<uint8_t, 65536> raw_pair{};
-  std::bitset<65536> gram_all, gram_inside;
-  // gram_all (bit 0) and gram_inside (bit 1) of gram g at bits 2 * (g % 16) of
-  // gram_kinds[g / 16]: one load per position in the branch-free filter.
-  std::array<uint32_t, 65536 / 16> gram_kinds{};
+  // any_position3 and word_start3 by word_start (0 or 1): a load, not a branch.
+  std::array<const Buckets<kBuckets3>*, 2> by_start3{&any_position3, &word_start3};
+  // Pre-filter before the buckets (FindCues' `filtered` path), run at every position: by
+  // the byte classes (kByteClass) of the
+  // position's first three bytes, does some cue start with bytes of those classes (bit 0),
+  // some cue that may start inside a word (bit 1)? Entry t = c0 << 10 | c1 << 5 | c2 at bits
+  // 2 * (t % 32) of triple_kinds[t / 32]. A cue of two bytes marks every third class. 8 KB
+  // that a sentence's scan reads a few lines of (the tables by bytes and hashed grams it
+  // replaced were 80 KB, and each sentence missed the D1 cache on most positions); the
+  // buckets then match the bytes exactly.
+  std::array<uint64_t, 32 * 32 * 32 / 32> triple_kinds{};
   CueIndex() {
     std::array<std::vector<Cand>, 1024> ws, any;
     std::vector<std::vector<Cand>> ws3(kBuckets3), any3(kBuckets3);
@@ -957,14 +973,12 @@ struct CueIndex {
       first[b0] = true;
       const bool inside = (kCues[i].flags & kInside) != 0;
       const std::string_view t = kCues[i].text;
-      uint8_t& kinds = pair[b0 | (size_t{b1} << 8)];
-      kinds |= inside ? kPairAny | kPairInside : kPairAny;
-      if (t.size() < 3) {
-        kinds |= kPairShort;
-      } else {
-        const size_t g = scan::Gram3(b0, b1, static_cast<unsigned char>(t[2]));
-        gram_all[g] = true;
-        if (inside) gram_inside[g] = true;
+      const uint32_t c01 = uint32_t{kByteClass.c[b0]} << 10 | uint32_t{kByteClass.c[b1]} << 5;
+      const uint64_t bits = inside ? 3 : 1;
+      for (uint32_t c2 = 0; c2 < 32; ++c2) {
+        if (t.size() >= 3 && c2 != kByteClass.c[static_cast<unsigned char>(t[2])]) continue;
+        const uint32_t k = c01 | c2;
+        triple_kinds[k / 32] |= bits << (2 * (k % 32));
       }
       ws[Bucket(b0, b1)].push_back(c);
       if ((kCues[i].flags & kInside) != 0) any[Bucket(b0, b1)].push_back(c);
@@ -979,14 +993,10 @@ struct CueIndex {
     Flatten(any, &any_position);
     Flatten(ws3, &word_start3);
     Flatten(any3, &any_position3);
-    for (size_t g = 0; g < 65536; ++g) {
-      const uint32_t kinds = uint32_t{gram_all[g]} | uint32_t{gram_inside[g]} << 1;
-      gram_kinds[g / 16] |= kinds << (2 * (g % 16));
-    }
-    for (size_t r = 0; r < raw_pair.size(); ++r) {
-      const auto l0 = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(r & 0xFF)));
-      const auto l1 = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(r >> 8)));
-      raw_pair[r] = pair[l0 | (size_t{l1} << 8)];
+    // At a '/' any cue may start (FindCues' word-start test): inside = its word-start bit.
+    for (uint32_t k = kByteClass.kSlash << 10; k < (kByteClass.kSlash + 1u) << 10; ++k) {
+      const uint64_t ws = triple_kinds[k / 32] >> (2 * (k % 32)) & 1;
+      triple_kinds[k / 32] |= ws << (2 * (k % 32) + 1);
     }
   }
   template <typename In, size_t N>
@@ -1011,16 +1021,6 @@ bool WordByteAt(std::string_view text, size_t i) {
   return i < text.size() && scan::IsWordOrHigh(text[i]);
 }
 
-// scan::LowerAscii of every byte value, by one table load (the cue filter's per-byte step).
-struct LowerByteTable {
-  unsigned char b[256] = {};
-  constexpr LowerByteTable() {
-    for (int c = 0; c < 256; ++c)
-      b[c] = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(c)));
-  }
-};
-constexpr LowerByteTable kLowerByte{};
-
 // All cue words in text[s, e).
 // `filtered` = false: without the head filter (the slow path for tests; same hits).
 void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* out,
@@ -1038,36 +1038,26 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     if (at.size() < e - s) at.resize(e - s);
     uint32_t* out_at = at.data();
     const auto* u = reinterpret_cast<const unsigned char*>(text.data());
-    unsigned char prev = s > 0 ? u[s - 1] : ' ';
-    // Bytes i + 1 and i + 2 lower-cased, rolled on by one load per position.
-    uint32_t l1 = kLowerByte.b[u[s]], l2 = kLowerByte.b[u[s + 1]];
+    // Inside a word (the byte before is a word byte) only cues marked kInside may start:
+    // bit 1 of the triple's kinds, else bit 0 ('/' is a word start, in the table).
+    uint32_t inside = s > 0 ? uint32_t{scan::IsWordOrHigh(text[s - 1])} : 0;
+    // The classes of bytes i, i + 1, i + 2 (5 bits each) in the low bits of t, rolled on by
+    // one load per position (the mask stays off the loop's dependency chain).
+    uint64_t t = uint64_t{kByteClass.c[u[s]]} << 5 | kByteClass.c[u[s + 1]];
     size_t i = s;
     for (; i + 2 < e; ++i) {
-      const unsigned char b0 = u[i];
-      uint16_t two;  // bytes i and i + 1, little-endian: the raw_pair index
-      std::memcpy(&two, u + i, 2);
-      const uint32_t kinds = idx.raw_pair[two];
-      const uint32_t l0 = l1;
-      l1 = l2;
-      l2 = kLowerByte.b[u[i + 2]];
-      // At a word start any cue may start (bit 0 of kinds and of the gram's kinds), inside a
-      // word only those marked kInside (bit 1); a cue of two bytes needs no gram (kPairShort).
-      const uint32_t inside =
-          static_cast<uint32_t>(scan::IsWordOrHigh(static_cast<char>(prev)) & (b0 != '/'));
-      prev = b0;
-      const uint32_t g = scan::Gram3(static_cast<unsigned char>(l0), static_cast<unsigned char>(l1),
-                                     static_cast<unsigned char>(l2));
-      const uint32_t gram = idx.gram_kinds[g >> 4] >> (2 * (g & 15));
+      t = t << 5 | kByteClass.c[u[i + 2]];
+      const uint32_t k = static_cast<uint32_t>(t) & 0x7FFF;
+      const uint64_t kinds = idx.triple_kinds[k >> 5] >> (2 * (k & 31));
       out_at[n_at] = static_cast<uint32_t>(i);
-      n_at += (kinds >> inside) & ((kinds >> 2) | (gram >> inside)) & 1;
+      n_at += (kinds >> inside) & 1;
+      inside = scan::IsWordOrHigh(static_cast<char>(u[i]));
     }
-    // The last position (i + 2 == e): no third byte in [s, e), no gram test.
+    // The last position (i + 2 == e): only a cue of two bytes fits, which marks every third
+    // class (0 here).
     if (i + 1 < e) {
-      uint16_t two;
-      std::memcpy(&two, u + i, 2);
-      const uint32_t kinds = idx.raw_pair[two];
-      const uint32_t inside =
-          static_cast<uint32_t>(scan::IsWordOrHigh(static_cast<char>(prev)) & (u[i] != '/'));
+      const uint32_t k = static_cast<uint32_t>(t << 5) & 0x7FFF;
+      const uint64_t kinds = idx.triple_kinds[k >> 5] >> (2 * (k & 31));
       out_at[n_at] = static_cast<uint32_t>(i);
       n_at += (kinds >> inside) & 1;
     }
@@ -1080,7 +1070,10 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     if (!idx.first[b] || i + 1 >= e) continue;
     // UTF-8 continuation bytes never start a cue; a lead byte >= 0x80 is a letter.
     if ((b & 0xC0) == 0x80) continue;
-    const bool word_start = i == 0 || !WordByteAt(text, i - 1) || text[i] == '/';
+    // Without a branch (a word start or not is data, mispredicted on the filter's passes).
+    const bool word_start = static_cast<bool>(
+        static_cast<int>(i == 0) | static_cast<int>(!scan::IsWordOrHigh(text[i - (i != 0)])) |
+        static_cast<int>(text[i] == '/'));
     const char c1 = scan::LowerAscii(text[i + 1]);
     // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once.
     uint32_t text_head = 0;
@@ -1091,7 +1084,7 @@ void FindCues(std::string_view text, size_t s, size_t e, std::vector<CueHit>* ou
     if (filtered) {
       const size_t bucket = CueIndex::Bucket3(b, static_cast<unsigned char>(c1),
                                               static_cast<unsigned char>(text_head >> 16));
-      cands = word_start ? idx.word_start3.Of(bucket) : idx.any_position3.Of(bucket);
+      cands = idx.by_start3[static_cast<size_t>(word_start)]->Of(bucket);
     } else {
       const size_t bucket = CueIndex::Bucket(b, static_cast<unsigned char>(c1));
       cands = word_start ? idx.word_start.Of(bucket) : idx.any_position.Of(bucket);

@@ -32,21 +32,49 @@ void Tokenize(std::string_view text, size_t s, size_t e, std::string* buf,
               std::vector<Token>* out) {
   out->clear();
   buf->assign(text.substr(s, e - s));
+  // The whole range lower-cased at once, without branches (a loop per token mispredicted its
+  // exit and the capital test): 'A'..'Z' and the Latin-1 capitals C3 80..9E (not 97, the
+  // multiplication sign). Every such character is a word character, so inside a token.
+  auto* u = reinterpret_cast<unsigned char*>(buf->data());
+  const size_t n = buf->size();
+  // Byte k with the byte before it as it was (a lowered byte never becomes 0xC3, so the
+  // lowered buffer tells the lead as well).
+  auto lower = [u](size_t k, unsigned char prev) {
+    const unsigned char c = u[k];
+    const bool upper = static_cast<unsigned char>(c - 'A') < 26;
+    const bool latin1 =
+        (prev == 0xC3) & (static_cast<unsigned char>(c - 0x80) <= 0x1E) & (c != 0x97);
+    u[k] = static_cast<unsigned char>(c + (static_cast<unsigned>(upper | latin1) << 5));
+  };
+  size_t k = 0;
+#if defined(__SSE2__)
+  // 16 bytes at a time after byte 0 (whose lead would be before the buffer).
+  if (n > 16) {
+    lower(0, 0);
+    const __m128i to_a = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+    const __m128i below_26 = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+    const __m128i below_9f = _mm_set1_epi8(static_cast<char>(0x9F));  // signed: 0x80..0x9E
+    const __m128i times = _mm_set1_epi8(static_cast<char>(0x97));
+    const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC3));
+    const __m128i bit = _mm_set1_epi8(0x20);
+    for (k = 1; k + 16 <= n; k += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + k));
+      const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + k - 1));
+      const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, to_a), below_26);
+      const __m128i latin1 = _mm_andnot_si128(
+          _mm_cmpeq_epi8(v, times),
+          _mm_and_si128(_mm_cmpeq_epi8(before, lead), _mm_cmplt_epi8(v, below_9f)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(u + k),
+                       _mm_add_epi8(v, _mm_and_si128(_mm_or_si128(upper, latin1), bit)));
+    }
+  }
+#endif
+  for (; k < n; ++k) lower(k, k > 0 ? u[k - 1] : 0);
   size_t pos = s, ts, te;
   while (scan::NextToken(text, pos, &ts, &te) && ts < e) {
     if (te > e) te = e;
     char* w = buf->data() + (ts - s);
     const size_t len = te - ts;
-    for (size_t k = 0; k < len; ++k) {
-      char& c = w[k];
-      if (c >= 'A' && c <= 'Z') {
-        c = static_cast<char>(c - 'A' + 'a');
-      } else if (static_cast<unsigned char>(c) == 0xC3 && k + 1 < len) {
-        auto& n = reinterpret_cast<unsigned char&>(w[k + 1]);
-        if (n >= 0x80 && n <= 0x9E && n != 0x97) n = static_cast<unsigned char>(n + 0x20);
-        ++k;
-      }
-    }
     out->push_back({static_cast<uint32_t>(ts), static_cast<uint32_t>(te), {w, len}});
     pos = te;
   }
