@@ -1565,14 +1565,19 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   if (!has_figures) {
     // Only a parent reference near a mention ("Mutterkonzern von TikTok",
     // "TikTok-Mutterkonzern") can matter; skip the word scan unless one may be there.
+    // The windows around the mentions lie inside the sentence: a sentence without a cue
+    // has none in any window, and one pass over it replaces a search per mention (most
+    // sentences have no cue).
+    static constexpr std::string_view kParentCues[] = {"mutter", "matriz", "parent", "igentümer",
+                                                       "owner"};
     bool maybe_parent = false;
-    for (const EntityMention* m : ms_) {
-      size_t lo = m->start > s + 32 ? m->start - 32 : s;
-      size_t hi = std::min<size_t>(e, m->end + 24);
-      std::string_view around = text_.substr(lo, hi - lo);
-      static constexpr std::string_view kParentCues[] = {"mutter", "matriz", "parent", "igentümer",
-                                                         "owner"};
-      maybe_parent = maybe_parent || scan::ContainsAnyLower(around, kParentCues);
+    if (!ms_.empty() && scan::ContainsAnyLower(text_.substr(s, e - s), kParentCues)) {
+      for (const EntityMention* m : ms_) {
+        size_t lo = m->start > s + 32 ? m->start - 32 : s;
+        size_t hi = std::min<size_t>(e, m->end + 24);
+        std::string_view around = text_.substr(lo, hi - lo);
+        maybe_parent = maybe_parent || scan::ContainsAnyLower(around, kParentCues);
+      }
     }
     if (!maybe_parent) return;
   }

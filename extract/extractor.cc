@@ -194,7 +194,8 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
 // True when some occurrence of `name` in `text` follows a PersonCue word, or is followed by
 // Spanish ", quien" (the relative pronoun of persons: "Valdrich, quien …").
 bool WrittenAsPerson(std::string_view text, std::string_view name) {
-  for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+  for (size_t p = scan::FindExact(text, name); p != std::string_view::npos;
+       p = scan::FindExact(text, name, p + 1)) {
     if (scan::PersonCue(scan::ChunkBefore(text, p))) return true;
     if (text.substr(p + name.size()).starts_with(", quien ")) return true;
   }
@@ -207,7 +208,8 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
 // before a legal form or "&" ("Kralhuber & Co", "Kralhuber AG"): the founder's surname is
 // also the firm's name.
 bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::string_view full) {
-  for (size_t p = text.find(full); p != std::string_view::npos; p = text.find(full, p + 1)) {
+  for (size_t p = scan::FindExact(text, full); p != std::string_view::npos;
+       p = scan::FindExact(text, full, p + 1)) {
     const std::string_view before = scan::ChunkBefore(text, p);
     // [Gg]ründer, [Ee]igentümer: the firm carries the founder's or owner's name.
     if (before.ends_with("ründer") || before.ends_with("ründers") ||
@@ -242,7 +244,8 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
     return false;
   };
   static constexpr std::string_view kLegalForms[] = {"&", "AG", "GmbH", "KG", "SE", "OHG"};
-  for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+  for (size_t p = scan::FindExact(text, name); p != std::string_view::npos;
+       p = scan::FindExact(text, name, p + 1)) {
     const size_t e = p + name.size();
     if ((p > 0 && scan::IsWordOrHigh(text[p - 1])) ||
         (e < text.size() && scan::IsWordOrHigh(text[e]))) {
