@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -1092,6 +1093,26 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
   return text.substr(pos, i - pos);
 }
 
+// Bit k: ClauseStart may stop at position b + k — a ';' or ':' before it, or a blank before it
+// with '-', a dash's last byte or ',' before the blank or 'd', 'q', 't', 'w' at b + k; at
+// other positions its loop does nothing. 16 positions at once (SSE2); reads text[b - 2 ..
+// b + 16).
+unsigned ClauseCandidates(std::string_view text, size_t b) {
+  const char* p = text.data() + b;
+  auto load = [](const char* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
+  auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  const __m128i c = load(p - 1);
+  const __m128i prev = load(p - 2);
+  const __m128i next = load(p);
+  const __m128i after_mark = _mm_or_si128(_mm_or_si128(eq(prev, '-'), eq(prev, ',')),
+                                          _mm_or_si128(eq(prev, '\x93'), eq(prev, '\x94')));
+  const __m128i before_word = _mm_or_si128(_mm_or_si128(eq(next, 'd'), eq(next, 'q')),
+                                           _mm_or_si128(eq(next, 't'), eq(next, 'w')));
+  const __m128i m = _mm_or_si128(_mm_or_si128(eq(c, ';'), eq(c, ':')),
+                                 _mm_and_si128(eq(c, ' '), _mm_or_si128(after_mark, before_word)));
+  return static_cast<unsigned>(_mm_movemask_epi8(m));
+}
+
 bool Attributor::ClauseHead(size_t cs, const EntityMention& m) const {
   if (m.start < cs || m.start - cs > 16) return false;
   size_t pos = cs, ts, te;
@@ -1144,6 +1165,16 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
   }
   const size_t floor = std::max(start, pos > 240 ? pos - 240 : size_t{0});
   for (size_t i = pos; i > floor; --i) {
+    // Sixteen positions down to i - 15 at once: on to the highest where the loop may stop,
+    // past all sixteen when there is none (the byte tests below mispredict on every blank).
+    if (i >= floor + 17 && i < text_.size()) {
+      const unsigned bits = ClauseCandidates(text_, i - 15);
+      if (bits == 0) {
+        i -= 15;
+        continue;
+      }
+      i = i - 15 + static_cast<size_t>(31 - std::countl_zero(bits));
+    }
     const char c = text_[i - 1];
     if (c == ';' || c == ':') return i;
     if (c == ' ' && i >= 2 + floor) {

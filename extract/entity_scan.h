@@ -445,19 +445,34 @@ inline bool EqualsLowerAscii(std::string_view w, std::string_view lower) {
   return true;
 }
 
+// Byte equality of `w` and a string literal, without a libc call: the size, then the bytes
+// (unrolled; `w == "der"` calls string_view::compare and memcmp out of line).
+template <size_t N>
+inline bool EqualsLiteral(std::string_view w, const char (&lit)[N]) {
+  if (w.size() != N - 1) return false;
+  for (size_t k = 0; k + 1 < N; ++k) {
+    if (w[k] != lit[k]) return false;
+  }
+  return true;
+}
 // Membership of `w` in a short word table (an array, std::array or braced list): InList
 // compares bytes exactly, InListLower ASCII case-insensitively against lower-case entries
 // (EqualsLowerAscii). A linear walk; a long table asked per token wants LowerWordSet.
 // (Plain loops, one per overload: each stays a small leaf that the compiler inlines.)
+// InList compares the first byte before the rest: string_view's == calls memcmp for every
+// entry of the word's length, most of which differ in the first byte already.
+inline bool SameBytes(std::string_view x, std::string_view w) {
+  return x.size() == w.size() && (x.empty() || (x[0] == w[0] && x == w));
+}
 inline bool InList(std::string_view w, std::span<const std::string_view> list) {
   for (std::string_view x : list) {
-    if (x == w) return true;
+    if (SameBytes(x, w)) return true;
   }
   return false;
 }
 inline bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
   for (std::string_view x : list) {
-    if (x == w) return true;
+    if (SameBytes(x, w)) return true;
   }
   return false;
 }

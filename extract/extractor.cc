@@ -129,8 +129,10 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
       // after a place is the company; so is "<Name> Bank of <place>" ("Royal Bank of
       // Tamvaria", "Credit Bank of Tamvaria"). Not a bare "Bank of <place>", mostly the
       // place's central bank, whose figures are the economy's.
+      // (The first byte before the compare: a compare of unequal bytes is a libc call.)
       for (std::string_view head : {"Bank ", "Banco ", "Banca ", "Air ", "Bank of "}) {
-        if (m.start >= head.size() && text.substr(m.start - head.size(), head.size()) == head &&
+        if (m.start >= head.size() && text[m.start - head.size()] == head[0] &&
+            text.substr(m.start - head.size(), head.size()) == head &&
             (m.start == head.size() || text[m.start - head.size() - 1] == ' ')) {
           size_t start = m.start - head.size();
           while (head == "Bank of " && start >= 2 && text[start - 1] == ' ') {
@@ -172,7 +174,7 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   // A list member inherits the preposition of the list: "bei Kralinger, Ökab und Donaublick".
   for (int k = 0; k < 3 && !w.empty(); ++k) {
     size_t at = static_cast<size_t>(w.data() - text.data());
-    if (w == "und" || w == "oder") {
+    if (scan::EqualsLiteral(w, "und") || scan::EqualsLiteral(w, "oder")) {
       w = scan::ChunkBefore(text, at);
     } else if (w.back() == ',') {
       // "Kralinger," is the member before; step over it
@@ -182,7 +184,9 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
     at = static_cast<size_t>(w.data() - text.data());
     w = scan::ChunkBefore(text, at);
   }
-  if (w == "der" || w == "die" || w == "das" || w == "dem" || w == "den") {
+  using scan::EqualsLiteral;
+  if (EqualsLiteral(w, "der") || EqualsLiteral(w, "die") || EqualsLiteral(w, "das") ||
+      EqualsLiteral(w, "dem") || EqualsLiteral(w, "den")) {
     w = scan::ChunkBefore(text, static_cast<size_t>(w.data() - text.data()));
   }
   static constexpr std::string_view kPrepDe[] = {"auf",   "Auf",   "bei",  "Bei", "beim", "Beim",
