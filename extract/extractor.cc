@@ -192,7 +192,10 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kPrepDe[] = {"auf",   "Auf",   "bei",  "Bei", "beim", "Beim",
                                                  "mit",   "Mit",   "für",  "Für", "über", "Über",
                                                  "gegen", "durch", "ohne", "zum", "zur"};
-  return InList(w, kPrepDe);
+  // Every capitalised entry has its lower-case twin: the shapes by lower-cased first byte
+  // and length reject most chunks in one branch (asked for every title and lead mention).
+  static constexpr scan::WordShapes kShapes(kPrepDe);
+  return kShapes.Maybe(w) && InList(w, kPrepDe);
 }
 
 // True when some occurrence of `name` in `text` follows a PersonCue word, or is followed by
