@@ -327,21 +327,62 @@ inline size_t FindLower(std::string_view text, std::string_view cue, size_t from
   return std::string_view::npos;
 }
 
+// text.find(needle, from), byte-exact, for the name searches of the entity stage (a name
+// looked for in the whole article): positions whose first and last bytes are the needle's,
+// 16 at a time (SSE2), then the bytes between compared. std::string_view::find calls memchr
+// for every occurrence of the first byte (a capital letter recurs every few dozen bytes),
+// each call a mispredicted exit; this tests 16 starts per step without a call.
+inline size_t FindExact(std::string_view text, std::string_view needle, size_t from = 0) {
+  const size_t n = needle.size();
+  if (n == 0) return from <= text.size() ? from : std::string_view::npos;
+  if (n > text.size()) return std::string_view::npos;
+  const size_t last = text.size() - n;  // the last position the needle can start at
+  const char* p = text.data();
+  const char* q = needle.data();
+  auto rest_at = [&](size_t i) {  // bytes 1 .. n-2 (the first and last are tested already)
+    for (size_t k = 1; k + 1 < n; ++k) {
+      if (p[i + k] != q[k]) return false;
+    }
+    return true;
+  };
+  const __m128i first = _mm_set1_epi8(q[0]);
+  const __m128i final = _mm_set1_epi8(q[n - 1]);
+  size_t i = from;
+  for (; i + 16 <= last + 1; i += 16) {  // starts i .. i + 15, all <= last: loads in bounds
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + n - 1));
+    auto bits = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(v0, first), _mm_cmpeq_epi8(v1, final))));
+    for (; bits != 0; bits &= bits - 1) {
+      const size_t j = i + static_cast<size_t>(__builtin_ctz(bits));
+      if (rest_at(j)) return j;
+    }
+  }
+  for (; i <= last; ++i) {
+    if (p[i] == q[0] && p[i + n - 1] == q[n - 1] && rest_at(i)) return i;
+  }
+  return std::string_view::npos;
+}
+
 // FindLower(text, c) != npos for some cue c of `cues`, in one pass: positions whose first two
-// bytes are a cue's first two (ASCII letters in either case; 16 positions at a time, SSE2),
-// then the cues compared there. Cues whose first two bytes are not lower-case ASCII letters
-// are looked for by FindLower one by one.
+// bytes and last byte are a cue's (ASCII letters in either case by the 0x20 bit; 16 positions
+// at a time, SSE2), then the cues compared there. The last byte keeps common two-byte starts
+// ("ma", "pa") from reaching the compare; the last bytes of the text go through the same
+// test on a zero-padded copy, not one compare per position. Cues whose first two bytes are
+// not lower-case ASCII letters are looked for by FindLower one by one.
 template <size_t N>
 inline bool ContainsAnyLower(std::string_view text, const std::string_view (&cues)[N]) {
   size_t min_len = text.size() + 1;
+  size_t max_len = 0;
   for (std::string_view c : cues) {
-    if (c.size() < 2 || c[0] < 'a' || c[0] > 'z' || c[1] < 'a' || c[1] > 'z') {
+    if (c.size() < 2 || c.size() > 32 || c[0] < 'a' || c[0] > 'z' || c[1] < 'a' || c[1] > 'z') {
       for (std::string_view d : cues) {
         if (FindLower(text, d) != std::string_view::npos) return true;
       }
       return false;
     }
     min_len = std::min(min_len, c.size());
+    max_len = std::max(max_len, c.size());
   }
   if (min_len > text.size()) return false;
   const size_t last = text.size() - min_len;  // the last position a cue can start at
@@ -354,25 +395,43 @@ inline bool ContainsAnyLower(std::string_view text, const std::string_view (&cue
     }
     return false;
   };
-  const char* p = text.data();
-  const __m128i bit = _mm_set1_epi8(0x20);
-  size_t i = 0;
-  for (; i + 17 <= text.size() && i <= last; i += 16) {  // loads bytes i .. i + 16
-    const __m128i v0 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), bit);
-    const __m128i v1 =
-        _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1)), bit);
+  // Bit k: start b + k has some cue's first, second and last byte (a superset of the
+  // matches: the 0x20 bit folds more than the case). Reads b[0 .. 15 + max_len).
+  auto block = [&](const char* b) {
+    const __m128i bit = _mm_set1_epi8(0x20);
+    auto at = [&](size_t k) {
+      return _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + k)), bit);
+    };
+    const __m128i v0 = at(0);
+    const __m128i v1 = at(1);
     __m128i m = _mm_setzero_si128();
     for (std::string_view c : cues) {
-      m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8(c[0])),
-                                        _mm_cmpeq_epi8(v1, _mm_set1_epi8(c[1]))));
+      const __m128i first_two = _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8(c[0])),
+                                              _mm_cmpeq_epi8(v1, _mm_set1_epi8(c[1])));
+      const __m128i final =
+          _mm_cmpeq_epi8(at(c.size() - 1), _mm_set1_epi8(static_cast<char>(c.back() | 0x20)));
+      m = _mm_or_si128(m, _mm_and_si128(first_two, final));
     }
-    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(m)); bits != 0; bits &= bits - 1) {
+    return static_cast<unsigned>(_mm_movemask_epi8(m));
+  };
+  const char* p = text.data();
+  size_t i = 0;
+  for (; i + 15 + max_len <= text.size() && i <= last; i += 16) {
+    for (unsigned bits = block(p + i); bits != 0; bits &= bits - 1) {
       const size_t j = i + static_cast<size_t>(__builtin_ctz(bits));
       if (j <= last && cue_at(j)) return true;
     }
   }
-  for (; i <= last; ++i) {
-    if (cue_at(i)) return true;
+  if (i > last) return false;
+  // Fewer than 15 + max_len bytes are left: blocks over a zero-padded copy (starts up to
+  // 13 + max_len - min_len on, each block reading 15 + max_len bytes: < 94 with max_len 32).
+  std::array<char, 96> tail{};
+  std::copy(p + i, p + text.size(), tail.data());
+  for (size_t k = 0; i + k <= last; k += 16) {
+    for (unsigned bits = block(tail.data() + k); bits != 0; bits &= bits - 1) {
+      const size_t j = i + k + static_cast<size_t>(__builtin_ctz(bits));
+      if (j <= last && cue_at(j)) return true;
+    }
   }
   return false;
 }
@@ -386,19 +445,34 @@ inline bool EqualsLowerAscii(std::string_view w, std::string_view lower) {
   return true;
 }
 
+// Byte equality of `w` and a string literal, without a libc call: the size, then the bytes
+// (unrolled; `w == "der"` calls string_view::compare and memcmp out of line).
+template <size_t N>
+inline bool EqualsLiteral(std::string_view w, const char (&lit)[N]) {
+  if (w.size() != N - 1) return false;
+  for (size_t k = 0; k + 1 < N; ++k) {
+    if (w[k] != lit[k]) return false;
+  }
+  return true;
+}
 // Membership of `w` in a short word table (an array, std::array or braced list): InList
 // compares bytes exactly, InListLower ASCII case-insensitively against lower-case entries
 // (EqualsLowerAscii). A linear walk; a long table asked per token wants LowerWordSet.
 // (Plain loops, one per overload: each stays a small leaf that the compiler inlines.)
+// InList compares the first byte before the rest: string_view's == calls memcmp for every
+// entry of the word's length, most of which differ in the first byte already.
+inline bool SameBytes(std::string_view x, std::string_view w) {
+  return x.size() == w.size() && (x.empty() || (x[0] == w[0] && x == w));
+}
 inline bool InList(std::string_view w, std::span<const std::string_view> list) {
   for (std::string_view x : list) {
-    if (x == w) return true;
+    if (SameBytes(x, w)) return true;
   }
   return false;
 }
 inline bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
   for (std::string_view x : list) {
-    if (x == w) return true;
+    if (SameBytes(x, w)) return true;
   }
   return false;
 }

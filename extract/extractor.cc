@@ -129,8 +129,10 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
       // after a place is the company; so is "<Name> Bank of <place>" ("Royal Bank of
       // Tamvaria", "Credit Bank of Tamvaria"). Not a bare "Bank of <place>", mostly the
       // place's central bank, whose figures are the economy's.
+      // (The first byte before the compare: a compare of unequal bytes is a libc call.)
       for (std::string_view head : {"Bank ", "Banco ", "Banca ", "Air ", "Bank of "}) {
-        if (m.start >= head.size() && text.substr(m.start - head.size(), head.size()) == head &&
+        if (m.start >= head.size() && text[m.start - head.size()] == head[0] &&
+            text.substr(m.start - head.size(), head.size()) == head &&
             (m.start == head.size() || text[m.start - head.size() - 1] == ' ')) {
           size_t start = m.start - head.size();
           while (head == "Bank of " && start >= 2 && text[start - 1] == ' ') {
@@ -172,7 +174,7 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   // A list member inherits the preposition of the list: "bei Kralinger, Ökab und Donaublick".
   for (int k = 0; k < 3 && !w.empty(); ++k) {
     size_t at = static_cast<size_t>(w.data() - text.data());
-    if (w == "und" || w == "oder") {
+    if (scan::EqualsLiteral(w, "und") || scan::EqualsLiteral(w, "oder")) {
       w = scan::ChunkBefore(text, at);
     } else if (w.back() == ',') {
       // "Kralinger," is the member before; step over it
@@ -182,19 +184,25 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
     at = static_cast<size_t>(w.data() - text.data());
     w = scan::ChunkBefore(text, at);
   }
-  if (w == "der" || w == "die" || w == "das" || w == "dem" || w == "den") {
+  using scan::EqualsLiteral;
+  if (EqualsLiteral(w, "der") || EqualsLiteral(w, "die") || EqualsLiteral(w, "das") ||
+      EqualsLiteral(w, "dem") || EqualsLiteral(w, "den")) {
     w = scan::ChunkBefore(text, static_cast<size_t>(w.data() - text.data()));
   }
   static constexpr std::string_view kPrepDe[] = {"auf",   "Auf",   "bei",  "Bei", "beim", "Beim",
                                                  "mit",   "Mit",   "für",  "Für", "über", "Über",
                                                  "gegen", "durch", "ohne", "zum", "zur"};
-  return InList(w, kPrepDe);
+  // Every capitalised entry has its lower-case twin: the shapes by lower-cased first byte
+  // and length reject most chunks in one branch (asked for every title and lead mention).
+  static constexpr scan::WordShapes kShapes(kPrepDe);
+  return kShapes.Maybe(w) && InList(w, kPrepDe);
 }
 
 // True when some occurrence of `name` in `text` follows a PersonCue word, or is followed by
 // Spanish ", quien" (the relative pronoun of persons: "Valdrich, quien …").
 bool WrittenAsPerson(std::string_view text, std::string_view name) {
-  for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+  for (size_t p = scan::FindExact(text, name); p != std::string_view::npos;
+       p = scan::FindExact(text, name, p + 1)) {
     if (scan::PersonCue(scan::ChunkBefore(text, p))) return true;
     if (text.substr(p + name.size()).starts_with(", quien ")) return true;
   }
@@ -207,7 +215,8 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
 // before a legal form or "&" ("Kralhuber & Co", "Kralhuber AG"): the founder's surname is
 // also the firm's name.
 bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::string_view full) {
-  for (size_t p = text.find(full); p != std::string_view::npos; p = text.find(full, p + 1)) {
+  for (size_t p = scan::FindExact(text, full); p != std::string_view::npos;
+       p = scan::FindExact(text, full, p + 1)) {
     const std::string_view before = scan::ChunkBefore(text, p);
     // [Gg]ründer, [Ee]igentümer: the firm carries the founder's or owner's name.
     if (before.ends_with("ründer") || before.ends_with("ründers") ||
@@ -242,7 +251,8 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
     return false;
   };
   static constexpr std::string_view kLegalForms[] = {"&", "AG", "GmbH", "KG", "SE", "OHG"};
-  for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+  for (size_t p = scan::FindExact(text, name); p != std::string_view::npos;
+       p = scan::FindExact(text, name, p + 1)) {
     const size_t e = p + name.size();
     if ((p > 0 && scan::IsWordOrHigh(text[p - 1])) ||
         (e < text.size() && scan::IsWordOrHigh(text[e]))) {

@@ -20,7 +20,8 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
       "chief",     "economist",  "economists",   "spokesman", "spokeswoman", "spokesperson",
       "officials", "executives", "shareholders", "shares",    "staff",       "employees"};
   bool company = false;
-  for (size_t p = body.find(name); p != std::string_view::npos; p = body.find(name, p + 1)) {
+  for (size_t p = scan::FindExact(body, name); p != std::string_view::npos;
+       p = scan::FindExact(body, name, p + 1)) {
     size_t e = p + name.size();
     if ((p > 0 && scan::IsWordOrHigh(body[p - 1])) ||
         (e < body.size() && scan::IsWordOrHigh(body[e]) && body[e] != '\'')) {

@@ -199,6 +199,47 @@ TEST_CASE("the 16-byte cue search finds what the byte loop finds", "[ner]") {
   CHECK(scan::FindLower(texts[5], "parent") == 31);
 }
 
+TEST_CASE("the 16-byte exact name search finds what string_view find finds", "[ner][speed]") {
+  // scan::FindExact (first and last byte of the needle compared 16 starts at a time) against
+  // std::string_view::find, from every start, on invented text: names inside longer words, at
+  // the ends of 16-byte blocks and of the text, one-byte and two-byte needles, needles longer
+  // than the text, first and last bytes that match without the middle, non-ASCII bytes.
+  namespace scan = newsfacts::extract::scan;
+  const std::vector<std::string> texts = {
+      "",
+      "K",
+      "Kralhuber und die Kralhuber AG; Firma Kralhubers, Drogeriekette Kralhuber",
+      std::string(13, 'K') + "Kralr" + std::string(20, 'r') + "Kralhuber",
+      "Ana L\u00F3pez Vidal y L\u00F3pez, la L\u00F3pez-Vidal de Almerisa; L\u00F3pe",
+      std::string(30, ' ') + "Voltaro",
+  };
+  const std::vector<std::string> needles = {"Kralhuber",
+                                            "Kralhuber AG",
+                                            "L\u00F3pez",
+                                            "L\u00F3pez Vidal",
+                                            "Voltaro",
+                                            "K",
+                                            "r",
+                                            " ",
+                                            "Kr",
+                                            "rr",
+                                            "\xC3\xB3",
+                                            "Kralhuber und die Kralhuber AG; "
+                                            "Firma Kralhubers, Drogeriekette Kralhuber und mehr"};
+  for (const std::string& text : texts) {
+    for (const std::string& needle : needles) {
+      for (size_t from = 0; from <= text.size() + 1; ++from) {
+        INFO("text: " << text << " needle: " << needle << " from " << from);
+        CHECK(scan::FindExact(text, needle, from) == std::string_view(text).find(needle, from));
+      }
+    }
+  }
+  // It does find things (the comparison above is not between two always-npos searches).
+  CHECK(scan::FindExact(texts[2], "Kralhuber", 1) == 18);
+  CHECK(scan::FindExact(texts[3], "Kralhuber") == 13 + 5 + 20);
+  CHECK(scan::FindExact(texts[5], "Voltaro") == 30);
+}
+
 TEST_CASE("the one-pass search for several cues finds what one FindLower per cue finds",
           "[ner][speed]") {
   // scan::ContainsAnyLower (two first bytes of every cue compared 16 positions at a time)
