@@ -1777,6 +1777,36 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       __builtin_prefetch(set);
       sets.push_back(set);
     }
+    // The model's buckets each candidate will read, asked for ahead of the classifier too
+    // (the table is larger than L2: one candidate after another, its misses stalled the loop
+    // below). Judged by the set as it stands now (the loop may find otherwise after an
+    // earlier candidate of the same word: then a prefetch is wasted, nothing else): a word
+    // missing from the cache needs its own features, a word the cache knows as neither
+    // common nor never a name needs its context features (all but the one of the previous
+    // label, asked for the label O). Plainly common words ("Umsatz") need nothing.
+    for (size_t c = 0; c < cands.size(); ++c) {
+      const size_t i = cands[c];
+      const ner::TokenInfo& ws = memo[i].info;
+      const WordScore* set = sets[c];
+      const auto is = [&](const WordScore& e) {
+        return e.word == ws.word && e.shape == ws.shape && e.tagger == id &&
+               e.lang == static_cast<uint8_t>(lang);
+      };
+      const WordScore* e = is(set[0]) ? &set[0] : is(set[1]) ? &set[1] : nullptr;
+      uint64_t f[ner::kMaxFeatures];
+      int n = 0;
+      if (e == nullptr) {
+        n = ner::TokenFeatures(bases, describe(i), f);
+      } else if ((e->lex_genitive & kLexNever) || e->common ||
+                 (lang == Lang::kEs && (e->lex_genitive & kLexNeverEs))) {
+        continue;
+      }
+      const ner::TokenInfo& prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
+      const ner::TokenInfo& next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
+      n += ner::WordContextFeatures(bases, prev, memo[i].info, next, toks[i].first, ner::kNerO,
+                                    f + n);
+      for (int k = 0; k < n; ++k) __builtin_prefetch(&table[f[k] & mask]);
+    }
   }
   size_t next_set = 0;
   // 1. Classifier over capitalised tokens, left to right.
