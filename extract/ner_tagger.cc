@@ -445,7 +445,22 @@ struct NameTagger::Impl {
   // when the cheap length and first/last-byte filters pass).
   template <typename WordHash>
   int Demonym(std::string_view word, Lang lang, WordHash word_hash) const {
-    if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return -1;
+    uint64_t key = 0;
+    return MayBeDemonym(word, lang, word_hash, &key) ? DemonymOfKey(key) : -1;
+  }
+  // The country index of a key MayBeDemonym gave, -1 when no demonym has it. The tagger
+  // filters and asks for the key's slot a pass ahead (the table is mostly cold), and reads it
+  // here when it needs the answer.
+  int DemonymOfKey(uint64_t key) const {
+    for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
+      if (dem[i].first == key) return dem[i].second;
+      if (dem[i].first == 0) return -1;
+    }
+  }
+  // Demonym's filters; *key: the word's key in dem when they pass.
+  template <typename WordHash>
+  bool MayBeDemonym(std::string_view word, Lang lang, WordHash word_hash, uint64_t* key) const {
+    if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return false;
     const size_t li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
     const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
     const auto last = static_cast<uint8_t>(scan::LowerAscii(word.back()));
@@ -457,12 +472,9 @@ struct NameTagger::Impl {
     const bool length = (dem_len[li][first] & bit) != 0;
     // One branch for both filters: each alone depends on the word in a way the branch
     // predictor cannot learn, while nearly every word fails one of them.
-    if (ascii & !(ends & length)) return -1;
-    const uint64_t key = DemonymKey(li, word_hash());
-    for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
-      if (dem[i].first == key) return dem[i].second;
-      if (dem[i].first == 0) return -1;
-    }
+    if (ascii & !(ends & length)) return false;
+    *key = DemonymKey(li, word_hash());
+    return true;
   }
 
   // German: a country adjective capitalised without an ending names the language
@@ -1666,6 +1678,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   static const ner::TokenInfo kEdge = ner::EdgeInfo();
   if (memo.size() < toks.size()) memo.resize(toks.size());
   have.assign(toks.size(), 0);
+  // Per token: its key in the demonym table when it passes Demonym's filters, else 0.
+  thread_local std::vector<uint64_t> dem_keys;
+  dem_keys.assign(toks.size(), 0);
   uint64_t feats[ner::kMaxFeatures];
   const ner::FeatureBases& bases = Bases(lang);
   auto str = [&](const Tok& t) { return std::string_view(text.data() + t.start, t.end - t.start); };
@@ -1820,6 +1835,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (w.size() >= 2 && ner::StartsUpper(w) &&
           ner::StartsUpper(std::string_view(w.data() + 1, w.size() - 1))) {
         ++upper_words;
+      }
+      // Step 2 asks every such word whether it is a demonym: its slot, asked for now.
+      if (!t.known && MayBeDemonym(
+                          w, lang, [&] { return word_hash(i); }, &dem_keys[i])) {
+        __builtin_prefetch(&dem[dem_keys[i] & dem_mask]);
       }
     }
     if (!t.candidate) {
@@ -2013,7 +2033,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     Tok& t = toks[i];
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
     if (t.word && !t.known && !shouting) {
-      t.demonym = static_cast<int16_t>(Demonym(str(t), lang, [&] { return word_hash(i); }));
+      t.demonym = static_cast<int16_t>(dem_keys[i] != 0 ? DemonymOfKey(dem_keys[i]) : -1);
       any_place = any_place || t.demonym >= 0;
     }
     if (!t.candidate) continue;
