@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <bitset>
 #include <cctype>
 #include <charconv>
@@ -563,6 +564,10 @@ struct NameTagger::Impl {
     return ner::Mix(0x6c65783aull, word_hash) | 1;  // "lex:"
   }
   uint8_t Lex(std::string_view lower) const { return LexByHash(ner::Fnv(lower)); }
+  // Asks for the slot LexByHash(word_hash) reads first (the table is mostly cold).
+  void PrefetchLex(uint64_t word_hash) const {
+    __builtin_prefetch(&lex[LexKey(word_hash) & lex_mask]);
+  }
   uint8_t LexByHash(uint64_t word_hash) const {
     const uint64_t key = LexKey(word_hash);
     for (uint64_t i = key & lex_mask;; i = (i + 1) & lex_mask) {
@@ -1811,6 +1816,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       uint64_t f[ner::kMaxFeatures];
       int n = 0;
       if (e == nullptr) {
+        // The lexicon flags of the word, and of the word without a German genitive -s.
+        PrefetchLex(ws.word);
+        if (lang == Lang::kDe && toks[i].end - toks[i].start > 3 &&
+            scan::LowerAscii(text[toks[i].end - 1]) == 's') {
+          PrefetchLex(ner::FnvPop(ws.word, 's'));
+        }
         n = ner::TokenFeatures(bases, describe(i), f);
       } else if ((e->lex_genitive & kLexNever) || e->common ||
                  (lang == Lang::kEs && (e->lex_genitive & kLexNeverEs))) {
@@ -2027,6 +2038,27 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
+  // The tokens step 3 looks at: candidates, demonyms and the token before a demonym (in
+  // English also the token before a candidate: a compass letter before a place, "S Korea").
+  // Its loop jumps from one to the next instead of testing every token (a branch on the
+  // data per token, mispredicted at every switch).
+  thread_local std::vector<uint64_t> step3;
+  step3.assign(toks.size() / 64 + 1, 0);
+  auto mark = [&](size_t k) { step3[k >> 6] |= uint64_t{1} << (k & 63); };
+  auto next_marked = [&](size_t k) {
+    while (k < toks.size()) {
+      if (const uint64_t bits = step3[k >> 6] >> (k & 63); bits != 0) {
+        return k + static_cast<size_t>(std::countr_zero(bits));
+      }
+      k = (k | 63) + 1;
+    }
+    return k;
+  };
+  for (const size_t k : cands) {
+    mark(k);
+    if (lang == Lang::kEn && k > 0) mark(k - 1);
+  }
+
   // 2. Rules.
   bool any_place = false;  // some token is a country or a demonym (the English pass below)
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -2034,7 +2066,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
     if (t.word && !t.known && !shouting) {
       t.demonym = static_cast<int16_t>(dem_keys[i] != 0 ? DemonymOfKey(dem_keys[i]) : -1);
-      any_place = any_place || t.demonym >= 0;
+      if (t.demonym >= 0) {
+        any_place = true;
+        mark(i);
+        if (i > 0) mark(i - 1);
+      }
     }
     if (!t.candidate) continue;
     std::string_view w = str(t);
@@ -2399,7 +2435,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
 
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
-  for (size_t i = 0; i < toks.size();) {
+  for (size_t i = next_marked(0); i < toks.size(); i = next_marked(i)) {
     Tok& t = toks[i];
     // English headlines abbreviate a compass word before a place to its letter ("S Korea",
     // "N Ireland", "S Asia"): the place, not a person's initial and name.
