@@ -75,7 +75,7 @@ struct HugePageAllocator {
   }
   void deallocate(T* p, size_t n) {
     const size_t bytes = n * sizeof(T);
-    ::operator delete (p, Rounded(bytes), std::align_val_t{Alignment(bytes)});
+    ::operator delete (p, std::align_val_t{Alignment(bytes)});
   }
   bool operator==(const HugePageAllocator& /*other*/) const {
     return true;
