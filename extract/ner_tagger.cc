@@ -3555,14 +3555,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
       size_t s = i;
       uint8_t inner = 0;
       i = NameTokenEnd(text, i, &inner);
-      // Written in place: a Tok built on the stack and copied in was read back in wider
-      // loads than its fields were stored with (a store-forwarding stall per word).
-      const size_t index = toks.size();
-      Tok& t = toks.emplace_back();
-      t.start = static_cast<uint32_t>(s);
-      t.end = static_cast<uint32_t>(i);
-      t.word = true;
-      t.first = first;
+      Tok t{static_cast<uint32_t>(s), static_cast<uint32_t>(i), true, false, false, first};
       while (ki < known.size() && known[ki].end <= s) ++ki;
       t.known = ki < known.size() && known[ki].start < i;
       t.candidate = !t.known && ner::StartsUpper(std::string_view(text.data() + s, i - s));
@@ -3573,13 +3566,14 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
         t.candidate = false;
       }
       t.inner = inner;
-      if (t.candidate) cands.push_back(static_cast<uint32_t>(index - sentence_begin));
+      if (t.candidate) cands.push_back(static_cast<uint32_t>(toks.size() - sentence_begin));
       if (s >= prev_end) {
         prev_end = i;
         if (inner == 0 ? t.candidate : (inner & kInnerAmp) != 0) {
-          visits.push_back(static_cast<uint32_t>(index));
+          visits.push_back(static_cast<uint32_t>(toks.size()));
         }
       }
+      toks.push_back(t);
       first = false;
       // Most words end at a blank: step over it here, without classifying it as a character.
       if (i < to && text[i] == ' ') ++i;
