@@ -1841,30 +1841,34 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       const size_t i = cands[c];
       const ner::TokenInfo& ws = memo[i].info;
       const WordScore* set = sets[c];
+      // Without a branch per field or per way: the hit itself is the one branch on the data,
+      // and the fixed-length prefetch loops unroll (their exits mispredicted).
       const auto is = [&](const WordScore& e) {
-        return e.word == ws.word && e.shape == ws.shape && e.tagger == id &&
-               e.lang == static_cast<uint8_t>(lang);
+        return (e.word == ws.word) & (e.shape == ws.shape) & (e.tagger == id) &
+               (e.lang == static_cast<uint8_t>(lang));
       };
-      const WordScore* e = is(set[0]) ? &set[0] : is(set[1]) ? &set[1] : nullptr;
-      uint64_t f[ner::kMaxFeatures];
-      int n = 0;
-      if (e == nullptr) {
+      const bool in0 = is(set[0]);
+      const bool in1 = is(set[1]);
+      const WordScore& e = in0 ? set[0] : set[1];
+      if (!(in0 | in1)) {
         // The lexicon flags of the word, and of the word without a German genitive -s.
         PrefetchLex(ws.word);
         if (lang == Lang::kDe && toks[i].end - toks[i].start > 3 &&
             scan::LowerAscii(text[toks[i].end - 1]) == 's') {
           PrefetchLex(ner::FnvPop(ws.word, 's'));
         }
-        n = ner::TokenFeatures(bases, describe(i), f);
-      } else if ((e->lex_genitive & kLexNever) || e->common ||
-                 (lang == Lang::kEs && (e->lex_genitive & kLexNeverEs))) {
+        uint64_t f[ner::kTokenFeatures];
+        ner::TokenFeatures(bases, describe(i), f);
+        for (const uint64_t x : f) __builtin_prefetch(&table[x & mask]);
+      } else if (((e.lex_genitive & kLexNever) != 0) | e.common |
+                 ((lang == Lang::kEs) & ((e.lex_genitive & kLexNeverEs) != 0))) {
         continue;
       }
       const ner::TokenInfo& prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
       const ner::TokenInfo& next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
-      n += ner::WordContextFeatures(bases, prev, memo[i].info, next, toks[i].first, ner::kNerO,
-                                    f + n);
-      for (int k = 0; k < n; ++k) __builtin_prefetch(&table[f[k] & mask]);
+      uint64_t g[ner::kWordContextFeatures];
+      ner::WordContextFeatures(bases, prev, memo[i].info, next, toks[i].first, ner::kNerO, g);
+      for (const uint64_t x : g) __builtin_prefetch(&table[x & mask]);
     }
   }
   size_t next_set = 0;
@@ -1899,9 +1903,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (word_cache) {
       // Two ways per set, the most recently used first: a hit in the second way swaps the
       // two, a miss moves the first to the second and fills the first.
+      // All four fields compared, one branch on the result (as in the prefetch pass).
       auto is = [&](const WordScore& e) {
-        return e.word == ws.word && e.shape == ws.shape && e.tagger == id &&
-               e.lang == static_cast<uint8_t>(lang);
+        return (e.word == ws.word) & (e.shape == ws.shape) & (e.tagger == id) &
+               (e.lang == static_cast<uint8_t>(lang));
       };
       WordScore* set = sets[next_set++];
       own = set;
