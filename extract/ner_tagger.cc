@@ -3,12 +3,14 @@
 #include "extract/ner_tagger.h"
 
 #include <emmintrin.h>
+#include <sys/mman.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <bitset>
 #include <cctype>
 #include <charconv>
@@ -49,6 +51,37 @@ struct alignas(64) Bucket {
   int8_t w[kSlots][ner::kNumLabels] = {};
 };
 static_assert(sizeof(Bucket) == 64);
+// The allocator of the bucket table: from 2 MB on, aligned to 2 MB and asked to be backed by
+// huge pages (Linux, transparent huge pages in "madvise" mode). The classifier reads the
+// table (2.4 MB) at random, about 13 buckets per candidate: with 4 KB pages each read is
+// likely a TLB miss as well.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr size_t kHugePage = size_t{2} << 20;
+  HugePageAllocator() = default;
+  template <typename U>
+  explicit HugePageAllocator(const HugePageAllocator<U>& /*other*/) {}
+  static size_t Alignment(size_t bytes) { return bytes < kHugePage ? alignof(T) : kHugePage; }
+  static size_t Rounded(size_t bytes) {
+    return bytes < kHugePage ? bytes : (bytes + kHugePage - 1) & ~(kHugePage - 1);
+  }
+  T* allocate(size_t n) {
+    const size_t bytes = n * sizeof(T);
+    void* p = ::operator new (Rounded(bytes), std::align_val_t{Alignment(bytes)});
+#ifdef MADV_HUGEPAGE
+    if (bytes >= kHugePage) madvise(p, Rounded(bytes), MADV_HUGEPAGE);
+#endif
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t n) {
+    const size_t bytes = n * sizeof(T);
+    ::operator delete (p, std::align_val_t{Alignment(bytes)});
+  }
+  bool operator==(const HugePageAllocator& /*other*/) const {
+    return true;
+  }
+};
 constexpr int kWeightScale = 11;  // model weights (x100) span about +-1340
 inline uint32_t Fingerprint(uint64_t key) {
   uint32_t fp = static_cast<uint32_t>(key >> 32);
@@ -396,7 +429,8 @@ struct NameTagger::Impl {
   }
   const ner::FeatureBases& Bases(Lang lang) const { return bases[BasesIndex(lang)]; }
   // Never empty (one empty bucket without a model), so Lookup needs no test for it.
-  std::vector<Bucket> table = std::vector<Bucket>(1);
+  std::vector<Bucket, HugePageAllocator<Bucket>> table =
+      std::vector<Bucket, HugePageAllocator<Bucket>>(1);
   uint64_t mask = 0;  // buckets - 1
   size_t features = 0;
   // fixed[lang][first][prev_label]: the weights of ner::FirstFeature(first) and
@@ -446,7 +480,22 @@ struct NameTagger::Impl {
   // when the cheap length and first/last-byte filters pass).
   template <typename WordHash>
   int Demonym(std::string_view word, Lang lang, WordHash word_hash) const {
-    if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return -1;
+    uint64_t key = 0;
+    return MayBeDemonym(word, lang, word_hash, &key) ? DemonymOfKey(key) : -1;
+  }
+  // The country index of a key MayBeDemonym gave, -1 when no demonym has it. The tagger
+  // filters and asks for the key's slot a pass ahead (the table is mostly cold), and reads it
+  // here when it needs the answer.
+  int DemonymOfKey(uint64_t key) const {
+    for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
+      if (dem[i].first == key) return dem[i].second;
+      if (dem[i].first == 0) return -1;
+    }
+  }
+  // Demonym's filters; *key: the word's key in dem when they pass.
+  template <typename WordHash>
+  bool MayBeDemonym(std::string_view word, Lang lang, WordHash word_hash, uint64_t* key) const {
+    if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return false;
     const size_t li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
     const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
     const auto last = static_cast<uint8_t>(scan::LowerAscii(word.back()));
@@ -458,12 +507,9 @@ struct NameTagger::Impl {
     const bool length = (dem_len[li][first] & bit) != 0;
     // One branch for both filters: each alone depends on the word in a way the branch
     // predictor cannot learn, while nearly every word fails one of them.
-    if (ascii & !(ends & length)) return -1;
-    const uint64_t key = DemonymKey(li, word_hash());
-    for (uint64_t i = key & dem_mask;; i = (i + 1) & dem_mask) {
-      if (dem[i].first == key) return dem[i].second;
-      if (dem[i].first == 0) return -1;
-    }
+    if (ascii & !(ends & length)) return false;
+    *key = DemonymKey(li, word_hash());
+    return true;
   }
 
   // German: a country adjective capitalised without an ending names the language
@@ -552,6 +598,10 @@ struct NameTagger::Impl {
     return ner::Mix(0x6c65783aull, word_hash) | 1;  // "lex:"
   }
   uint8_t Lex(std::string_view lower) const { return LexByHash(ner::Fnv(lower)); }
+  // Asks for the slot LexByHash(word_hash) reads first (the table is mostly cold).
+  void PrefetchLex(uint64_t word_hash) const {
+    __builtin_prefetch(&lex[LexKey(word_hash) & lex_mask]);
+  }
   uint8_t LexByHash(uint64_t word_hash) const {
     const uint64_t key = LexKey(word_hash);
     for (uint64_t i = key & lex_mask;; i = (i + 1) & lex_mask) {
@@ -1714,6 +1764,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   static const ner::TokenInfo kEdge = ner::EdgeInfo();
   if (memo.size() < toks.size()) memo.resize(toks.size());
   have.assign(toks.size(), 0);
+  // Per token: its key in the demonym table when it passes Demonym's filters, else 0.
+  thread_local std::vector<uint64_t> dem_keys;
+  dem_keys.assign(toks.size(), 0);
   uint64_t feats[ner::kMaxFeatures];
   const ner::FeatureBases& bases = Bases(lang);
   auto str = [&](const Tok& t) { return std::string_view(text.data() + t.start, t.end - t.start); };
@@ -1825,6 +1878,46 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       __builtin_prefetch(set);
       sets.push_back(set);
     }
+    // The model's buckets each candidate will read, asked for ahead of the classifier too
+    // (the table is larger than L2: one candidate after another, its misses stalled the loop
+    // below). Judged by the set as it stands now (the loop may find otherwise after an
+    // earlier candidate of the same word: then a prefetch is wasted, nothing else): a word
+    // missing from the cache needs its own features, a word the cache knows as neither
+    // common nor never a name needs its context features (all but the one of the previous
+    // label, asked for the label O). Plainly common words ("Umsatz") need nothing.
+    for (size_t c = 0; c < cands.size(); ++c) {
+      const size_t i = cands[c];
+      const ner::TokenInfo& ws = memo[i].info;
+      const WordScore* set = sets[c];
+      // Without a branch per field or per way: the hit itself is the one branch on the data,
+      // and the fixed-length prefetch loops unroll (their exits mispredicted).
+      const auto is = [&](const WordScore& e) {
+        return (e.word == ws.word) & (e.shape == ws.shape) & (e.tagger == id) &
+               (e.lang == static_cast<uint8_t>(lang));
+      };
+      const bool in0 = is(set[0]);
+      const bool in1 = is(set[1]);
+      const WordScore& e = in0 ? set[0] : set[1];
+      if (!(in0 | in1)) {
+        // The lexicon flags of the word, and of the word without a German genitive -s.
+        PrefetchLex(ws.word);
+        if (lang == Lang::kDe && toks[i].end - toks[i].start > 3 &&
+            scan::LowerAscii(text[toks[i].end - 1]) == 's') {
+          PrefetchLex(ner::FnvPop(ws.word, 's'));
+        }
+        uint64_t f[ner::kTokenFeatures];
+        ner::TokenFeatures(bases, describe(i), f);
+        for (const uint64_t x : f) __builtin_prefetch(&table[x & mask]);
+      } else if (((e.lex_genitive & kLexNever) != 0) | e.common |
+                 ((lang == Lang::kEs) & ((e.lex_genitive & kLexNeverEs) != 0))) {
+        continue;
+      }
+      const ner::TokenInfo& prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
+      const ner::TokenInfo& next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
+      uint64_t g[ner::kWordContextFeatures];
+      ner::WordContextFeatures(bases, prev, memo[i].info, next, toks[i].first, ner::kNerO, g);
+      for (const uint64_t x : g) __builtin_prefetch(&table[x & mask]);
+    }
   }
   size_t next_set = 0;
   // 1. Classifier over capitalised tokens, left to right.
@@ -1838,6 +1931,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (w.size() >= 2 && ner::StartsUpper(w) &&
           ner::StartsUpper(std::string_view(w.data() + 1, w.size() - 1))) {
         ++upper_words;
+      }
+      // Step 2 asks every such word whether it is a demonym: its slot, asked for now.
+      if (!t.known && MayBeDemonym(
+                          w, lang, [&] { return word_hash(i); }, &dem_keys[i])) {
+        __builtin_prefetch(&dem[dem_keys[i] & dem_mask]);
       }
     }
     if (!t.candidate) {
@@ -1853,9 +1951,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (word_cache) {
       // Two ways per set, the most recently used first: a hit in the second way swaps the
       // two, a miss moves the first to the second and fills the first.
+      // All four fields compared, one branch on the result (as in the prefetch pass).
       auto is = [&](const WordScore& e) {
-        return e.word == ws.word && e.shape == ws.shape && e.tagger == id &&
-               e.lang == static_cast<uint8_t>(lang);
+        return (e.word == ws.word) & (e.shape == ws.shape) & (e.tagger == id) &
+               (e.lang == static_cast<uint8_t>(lang));
       };
       WordScore* set = sets[next_set++];
       own = set;
@@ -2025,14 +2124,39 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
+  // The tokens step 3 looks at: candidates, demonyms and the token before a demonym (in
+  // English also the token before a candidate: a compass letter before a place, "S Korea").
+  // Its loop jumps from one to the next instead of testing every token (a branch on the
+  // data per token, mispredicted at every switch).
+  thread_local std::vector<uint64_t> step3;
+  step3.assign(toks.size() / 64 + 1, 0);
+  auto mark = [&](size_t k) { step3[k >> 6] |= uint64_t{1} << (k & 63); };
+  auto next_marked = [&](size_t k) {
+    while (k < toks.size()) {
+      if (const uint64_t bits = step3[k >> 6] >> (k & 63); bits != 0) {
+        return k + static_cast<size_t>(std::countr_zero(bits));
+      }
+      k = (k | 63) + 1;
+    }
+    return k;
+  };
+  for (const size_t k : cands) {
+    mark(k);
+    if (lang == Lang::kEn && k > 0) mark(k - 1);
+  }
+
   // 2. Rules.
   bool any_place = false;  // some token is a country or a demonym (the English pass below)
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
     if (t.word && !t.known && !shouting) {
-      t.demonym = static_cast<int16_t>(Demonym(str(t), lang, [&] { return word_hash(i); }));
-      any_place = any_place || t.demonym >= 0;
+      t.demonym = static_cast<int16_t>(dem_keys[i] != 0 ? DemonymOfKey(dem_keys[i]) : -1);
+      if (t.demonym >= 0) {
+        any_place = true;
+        mark(i);
+        if (i > 0) mark(i - 1);
+      }
     }
     if (!t.candidate) continue;
     std::string_view w = str(t);
@@ -2399,7 +2523,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
 
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
-  for (size_t i = 0; i < toks.size();) {
+  for (size_t i = next_marked(0); i < toks.size(); i = next_marked(i)) {
     Tok& t = toks[i];
     // English headlines abbreviate a compass word before a place to its letter ("S Korea",
     // "N Ireland", "S Asia"): the place, not a person's initial and name.
