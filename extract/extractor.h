@@ -194,7 +194,16 @@ class Extractor {
   // person; an organisation the body names once is no topic. English (en13) head words,
   // "for/of/and" institutions, "&" names, "Air"/"Bank of" companies, compass letters before
   // places, tech acronyms never names, a rate named before a percentage is that rate.
-  static constexpr uint32_t kVersion = 26;
+  // Session 19 (27): Spanish (es17) a unit after a scale word and "de" is a quantity;
+  // "nuevos" is not the counted noun; feasts and observance days are no names; a scaled
+  // amount after "por", a cut or a result, or continuing a list of money, is money. All
+  // languages: a number before a degree sign is no figure; people counted are a population.
+  // German (de17) a word the model never saw is no name when the text counts it, uses it
+  // after a determiner and an adjective, glues it to a longer word or writes it in lower
+  // case. English (en14) an undated "this year" is no later than a forecast's year; rate
+  // levels ("fell below", "borrowing costs"); more demonyms; a place the text writes as a
+  // company is one.
+  static constexpr uint32_t kVersion = 27;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

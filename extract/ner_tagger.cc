@@ -1767,7 +1767,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // Per token: its key in the demonym table when it passes Demonym's filters, else 0.
   thread_local std::vector<uint64_t> dem_keys;
   dem_keys.assign(toks.size(), 0);
-  uint64_t feats[ner::kMaxFeatures];
+  uint64_t feats[ner::kMaxFeatures] = {};  // = {}: GCC cannot see n bounds the reads
   const ner::FeatureBases& bases = Bases(lang);
   auto str = [&](const Tok& t) { return std::string_view(text.data() + t.start, t.end - t.start); };
   auto lower_of = [&](const Tok& t) -> const std::string& {
