@@ -266,6 +266,30 @@ TEST_CASE("the period phrase scan finds the same periods with and without its wo
   CHECK(found > 1000);  // the soups do state periods
 }
 
+namespace {
+
+// Scans `rounds` soups of 1 to `max_words` words of `vocab`, each cut by 0-3 leading bytes so
+// that the scan's block edges move, with the fast and the byte-by-byte candidate scan;
+// REQUIREs that both find the same offsets and returns how many they found in all.
+size_t CandidatesInSoups(uint32_t seed, const std::vector<std::string>& vocab, int rounds,
+                         int max_words) {
+  std::mt19937 rng(seed);
+  size_t found = 0;
+  for (int round = 0; round < rounds; ++round) {
+    std::string text = Soup(&rng, vocab, 1 + static_cast<size_t>(round % max_words));
+    text.erase(0, std::uniform_int_distribution<size_t>(0, 3)(rng));
+    std::vector<uint32_t> fast, slow;
+    nf::figure_detail::ScanCandidates(text, &fast);
+    nf::figure_detail::ScanCandidatesScalar(text, &slow);
+    INFO(text);
+    REQUIRE(fast == slow);
+    found += slow.size();
+  }
+  return found;
+}
+
+}  // namespace
+
 TEST_CASE("the candidate scan by bit masks finds the offsets the byte loop finds",
           "[speed][figures]") {
   // Words that trigger and words that do not, split across 64-byte blocks by random
@@ -306,19 +330,7 @@ TEST_CASE("the candidate scan by bit masks finds the offsets the byte loop finds
       "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
       "ÄÖÜäöüßñáéíóúÄÖÜäöüßñáéíóúÄÖÜäöüßñáéíóúÄÖÜäöüßñáéíóúÄÖÜ",
       "tausend"};
-  std::mt19937 rng(12);
-  size_t found = 0;
-  for (int round = 0; round < 4000; ++round) {
-    std::string text = Soup(&rng, vocab, 1 + round % 60);
-    text.erase(0, std::uniform_int_distribution<size_t>(0, 3)(rng));  // shift the block edges
-    std::vector<uint32_t> fast, slow;
-    nf::figure_detail::ScanCandidates(text, &fast);
-    nf::figure_detail::ScanCandidatesScalar(text, &slow);
-    INFO(text);
-    REQUIRE(fast == slow);
-    found += slow.size();
-  }
-  CHECK(found > 10000);  // the soups do contain candidates
+  CHECK(CandidatesInSoups(12, vocab, 4000, 60) > 10000);  // the soups do contain candidates
   std::vector<uint32_t> none;
   nf::figure_detail::ScanCandidates("", &none);
   CHECK(none.empty());
@@ -334,19 +346,7 @@ TEST_CASE("the candidate scan keeps number words among words of their shape in o
       "das",  "dos",   "Dos",   "des",   "four",  "Four",  "für",    "Für",   "fünf",  "Fünf",
       "FÜNF", "sagte", "siete", "Siete", "schon", "seven", "sieben", "zwölf", "Zwölf", "elf",
       "Elf",  "one",   "once",  "un",    "a",     "mil",   "mal",    "Mio",   "mio.",  "zwei"};
-  std::mt19937 rng(29);
-  size_t found = 0;
-  for (int round = 0; round < 3000; ++round) {
-    std::string text = Soup(&rng, vocab, 1 + round % 40);
-    text.erase(0, std::uniform_int_distribution<size_t>(0, 3)(rng));
-    std::vector<uint32_t> fast, slow;
-    nf::figure_detail::ScanCandidates(text, &fast);
-    nf::figure_detail::ScanCandidatesScalar(text, &slow);
-    INFO(text);
-    REQUIRE(fast == slow);
-    found += slow.size();
-  }
-  CHECK(found > 3000);
+  CHECK(CandidatesInSoups(29, vocab, 3000, 40) > 3000);
 }
 
 TEST_CASE("the candidate scan classifies every byte value as the byte loop does",
