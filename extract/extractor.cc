@@ -306,14 +306,14 @@ void SpanishShortNames(std::string_view person,
 // surname the text also writes as a company's name (WrittenAsCompanyDe: the founder's firm).
 void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
                   Lang lang) {
-  // German: a one-word mention the tagger gave the person whose surname it is ("Kralhuber"
-  // for "Anton Kralhuber", NameTagger) is the founder's or owner's firm where the text writes
-  // the surname as a company's name. Before the views below are taken: it rewrites entities
-  // with a blank. One answer per full name (a surname recurs).
   // German: whether the title or the body writes the surname `name` of `full` as a firm's.
   auto written_as_company = [&](std::string_view name, std::string_view full) {
     return WrittenAsCompanyDe(title, name, full) || WrittenAsCompanyDe(body, name, full);
   };
+  // German: a one-word mention the tagger gave the person whose surname it is ("Kralhuber"
+  // for "Anton Kralhuber", NameTagger) is the founder's or owner's firm where the text writes
+  // the surname as a company's name. Before the views below are taken: it rewrites entities
+  // with a blank. One answer per full name (a surname recurs).
   if (lang == Lang::kDe) {
     thread_local std::vector<std::pair<std::string, bool>> firm;
     firm.clear();

@@ -404,6 +404,13 @@ struct alignas(32) WordScore {
   uint8_t lex_genitive = 0;  // and the country flag of the word without a German -s
 };
 static_assert(sizeof(WordScore) == 32);
+// Whether the cache entry `e` holds the word `ws` of tagger `tagger` in `lang`: all four
+// fields compared with no branch per field (the caller's hit test is the one branch on the
+// data).
+inline bool Holds(const WordScore& e, const ner::TokenInfo& ws, uint32_t tagger, Lang lang) {
+  return (e.word == ws.word) & (e.shape == ws.shape) & (e.tagger == tagger) &
+         (e.lang == static_cast<uint8_t>(lang));
+}
 // 8,192 entries, 256 KB per tagging thread: with 4,096, 41,000 of the 83,000 German candidates
 // of one pass over ../shared/corpus missed (callgrind); 8,192 entries cut German full
 // extraction by 0.5 % of its instructions, 16,384 by 0.95 % for 512 KB next to the 1.41 MB
@@ -608,6 +615,11 @@ struct NameTagger::Impl {
       if (lex[i].first == key) return lex[i].second;
       if (lex[i].first == 0) return 0;
     }
+  }
+  // A capitalised word of two or more bytes that given_names.txt lists ("Anton").
+  bool GivenNameWord(std::string_view w) const {
+    return w.size() >= 2 && ner::StartsUpper(w) &&
+           (LexByHash(ner::LowerHash(w)) & kLexGivenName) != 0;
   }
   // Document-level pass over the mentions found in one text (from out[first] on):
   // "Monte Verde Bank (MVB)" and initials make an acronym an alias of the long name; the
@@ -1377,8 +1389,13 @@ bool FeastEs(std::string_view name) {
   static constexpr std::string_view kFeasts[] = {
       "Semana Santa", "Navidad",    "Navidades", "Nochevieja", "Nochebuena", "Ramadán",
       "Carnaval",     "Carnavales", "Cuaresma",  "Año Nuevo",  "Día "};
+  static constexpr auto kFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view f : kFeasts) first[static_cast<unsigned char>(f[0])] = true;
+    return first;
+  }();
   const char c = name[0];
-  if (c != 'S' && c != 'N' && c != 'R' && c != 'C' && c != 'A' && c != 'D') return false;
+  if (!kFirstBytes[static_cast<unsigned char>(c)]) return false;
   for (std::string_view f : kFeasts) {
     if (f[0] == c && name.starts_with(f) &&
         (f.back() == ' ' || name.size() == f.size() || name[f.size()] == ' ')) {
@@ -1891,10 +1908,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       const WordScore* set = sets[c];
       // Without a branch per field or per way: the hit itself is the one branch on the data,
       // and the fixed-length prefetch loops unroll (their exits mispredicted).
-      const auto is = [&](const WordScore& e) {
-        return (e.word == ws.word) & (e.shape == ws.shape) & (e.tagger == id) &
-               (e.lang == static_cast<uint8_t>(lang));
-      };
+      const auto is = [&](const WordScore& e) { return Holds(e, ws, id, lang); };
       const bool in0 = is(set[0]);
       const bool in1 = is(set[1]);
       const WordScore& e = in0 ? set[0] : set[1];
@@ -1951,11 +1965,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (word_cache) {
       // Two ways per set, the most recently used first: a hit in the second way swaps the
       // two, a miss moves the first to the second and fills the first.
-      // All four fields compared, one branch on the result (as in the prefetch pass).
-      auto is = [&](const WordScore& e) {
-        return (e.word == ws.word) & (e.shape == ws.shape) & (e.tagger == id) &
-               (e.lang == static_cast<uint8_t>(lang));
-      };
+      auto is = [&](const WordScore& e) { return Holds(e, ws, id, lang); };
       WordScore* set = sets[next_set++];
       own = set;
       if (is(set[0])) {
@@ -3466,8 +3476,7 @@ bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w
     // After a given name or an initial ("Anton Kralter", "Joseph S. Kralter"): a surname.
     if ((p >= 4 && text[p - 2] == '.' && ner::StartsUpper(text.substr(p - 3, 1)) &&
          text[p - 4] == ' ') ||
-        (before.size() >= 2 && ner::StartsUpper(before) &&
-         (LexByHash(ner::LowerHash(before)) & kLexGivenName) != 0)) {
+        GivenNameWord(before)) {
       return false;
     }
     if ((uses & kNounCounted) != 0 && CountedAt(text, p)) counted = true;
@@ -3545,10 +3554,6 @@ void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> 
 // writes as a company's name is the founder's firm again (CarryPersons).
 void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t first,
                                               std::vector<EntityMention>* out) const {
-  auto given_name = [&](std::string_view w) {
-    return w.size() >= 2 && ner::StartsUpper(w) &&
-           (LexByHash(ner::LowerHash(w)) & kLexGivenName) != 0;
-  };
   for (size_t k = first; k < out->size(); ++k) {
     EntityMention& m = (*out)[k];
     const std::string& name = m.entity;
@@ -3571,7 +3576,7 @@ void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t firs
     }
     if (found_person != nullptr) {
       const std::string_view full = found_person->entity;
-      if (m.type == EntityType::kPlace && given_name(full.substr(0, full.find(' ')))) {
+      if (m.type == EntityType::kPlace && GivenNameWord(full.substr(0, full.find(' ')))) {
         m.entity = found_person->entity;
         m.type = EntityType::kPerson;
       }
@@ -3600,12 +3605,12 @@ void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t firs
         continue;
       }
       size_t b = scan::WordOrHighRunStart(text, 0, p - 1);
-      if (!given_name(text.substr(b, p - 1 - b))) continue;
+      if (!GivenNameWord(text.substr(b, p - 1 - b))) continue;
       // Given names before it and a double one joined by a hyphen belong to the name
       // ("Anna Maria Pohl", "Hans-Peter Kral").
       for (int more = 0; more < 2 && b >= 2 && (text[b - 1] == ' ' || text[b - 1] == '-'); ++more) {
         const size_t a = scan::WordOrHighRunStart(text, 0, b - 1);
-        if (text[b - 1] == ' ' && !given_name(text.substr(a, b - 1 - a))) break;
+        if (text[b - 1] == ' ' && !GivenNameWord(text.substr(a, b - 1 - a))) break;
         b = a;
       }
       const std::string_view before = text.substr(b, p - 1 - b);
