@@ -67,13 +67,6 @@ int OnLiteral(unsigned int id, unsigned long long, unsigned long long to, unsign
   return 0;
 }
 
-// Appends (i << 1 | code(i)) for every i in text where a byte 'A'..'Z' follows a byte that
-// is no ASCII letter or digit (or starts the text): the candidate starts of capitalised words
-// (a byte >= 0x80 before is left to the caller's word-start test) for which code(i) is 0 or
-// 1 (-1: none). 64 bytes at a time, then 16 (SSE2): one loop over a 64-byte block's
-// candidates, which stores each one in a local buffer and keeps it when its code is not -1,
-// then one append per block (the exits of a loop per 16 bytes and the keep-or-not branch
-// were mispredicted; resizing `out` per block cost more than it saved).
 // The 16 bytes at p: bit k of *up set when p[k] is 'A'..'Z', of *other when p[k] is no ASCII
 // letter or digit.
 inline void CapitalMasks16(const char* p, unsigned* up, unsigned* other) {
@@ -84,6 +77,13 @@ inline void CapitalMasks16(const char* p, unsigned* up, unsigned* other) {
   *other = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
 }
 
+// Appends (i << 1 | code(i)) for every i in text where a byte 'A'..'Z' follows a byte that
+// is no ASCII letter or digit (or starts the text): the candidate starts of capitalised words
+// (a byte >= 0x80 before is left to the caller's word-start test) for which code(i) is 0 or
+// 1 (-1: none). 64 bytes at a time, then 16 (SSE2): one loop over a 64-byte block's
+// candidates, which stores each one in a local buffer and keeps it when its code is not -1,
+// then one append per block (the exits of a loop per 16 bytes and the keep-or-not branch
+// were mispredicted; resizing `out` per block cost more than it saved).
 template <typename Code>
 void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t>* out) {
   const char* p = text.data();

@@ -129,13 +129,13 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
       // after a place is the company; so is "<Name> Bank of <place>" ("Royal Bank of
       // Tamvaria", "Credit Bank of Tamvaria"). Not a bare "Bank of <place>", mostly the
       // place's central bank, whose figures are the economy's.
-      // (The first byte before the compare: a compare of unequal bytes is a libc call.)
       for (std::string_view head : {"Bank ", "Banco ", "Banca ", "Air ", "Bank of "}) {
-        if (m.start >= head.size() && text[m.start - head.size()] == head[0] &&
-            text.substr(m.start - head.size(), head.size()) == head &&
+        if (m.start >= head.size() &&
+            scan::SameBytes(text.substr(m.start - head.size(), head.size()), head) &&
             (m.start == head.size() || text[m.start - head.size() - 1] == ' ')) {
+          const bool bank_of = head == "Bank of ";
           size_t start = m.start - head.size();
-          while (head == "Bank of " && start >= 2 && text[start - 1] == ' ') {
+          while (bank_of && start >= 2 && text[start - 1] == ' ') {
             size_t ws = start - 1;
             while (ws > 0 && scan::IsAsciiAlnum(text[ws - 1])) --ws;
             if (ws + 1 >= start || text[ws] < 'A' || text[ws] > 'Z' ||
@@ -144,7 +144,7 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
             }
             start = ws;
           }
-          if (head == "Bank of " && start == m.start - head.size()) break;
+          if (bank_of && start == m.start - head.size()) break;
           m.start = static_cast<uint32_t>(start);
           m.surface = std::string(text.substr(m.start, m.end - m.start));
           m.entity = m.surface;
@@ -306,30 +306,32 @@ void SpanishShortNames(std::string_view person,
 // surname the text also writes as a company's name (WrittenAsCompanyDe: the founder's firm).
 void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
                   Lang lang) {
-  // German: whether the title or the body writes the surname `name` of `full` as a firm's.
+  // German: whether the title or the body writes the surname `name` (the last word of the
+  // full name `full`) as a firm's. One answer per full name, for both uses below (a surname
+  // recurs); the names are copied, as the first use rewrites the entities.
+  thread_local std::vector<std::pair<std::string, bool>> firm;
+  firm.clear();
   auto written_as_company = [&](std::string_view name, std::string_view full) {
-    return WrittenAsCompanyDe(title, name, full) || WrittenAsCompanyDe(body, name, full);
+    for (const auto& [f, answer] : firm) {
+      if (f == full) return answer;
+    }
+    const bool answer =
+        WrittenAsCompanyDe(title, name, full) || WrittenAsCompanyDe(body, name, full);
+    firm.emplace_back(full, answer);
+    return answer;
   };
   // German: a one-word mention the tagger gave the person whose surname it is ("Kralhuber"
   // for "Anton Kralhuber", NameTagger) is the founder's or owner's firm where the text writes
   // the surname as a company's name. Before the views below are taken: it rewrites entities
-  // with a blank. One answer per full name (a surname recurs).
+  // with a blank.
   if (lang == Lang::kDe) {
-    thread_local std::vector<std::pair<std::string, bool>> firm;
-    firm.clear();
     for (EntityMention& m : mentions) {
       if (m.type != EntityType::kPerson || m.surface.find(' ') != std::string::npos ||
           m.entity.size() <= m.surface.size() || !m.entity.ends_with(m.surface) ||
           m.entity[m.entity.size() - m.surface.size() - 1] != ' ') {
         continue;
       }
-      auto it = std::find_if(firm.begin(), firm.end(),
-                             [&](const auto& f) { return f.first == m.entity; });
-      if (it == firm.end()) {
-        firm.emplace_back(m.entity, written_as_company(m.surface, m.entity));
-        it = firm.end() - 1;
-      }
-      if (it->second) {
+      if (written_as_company(m.surface, m.entity)) {
         m.entity = m.surface;
         m.type = EntityType::kOrg;
       }
@@ -374,10 +376,6 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
                      (i + 1 < surnames.size() && surnames[i + 1].first == surnames[i].first);
     if (!dup) unique.emplace_back(surnames[i].first, surnames[i].second);
   }
-  // German: whether the text writes the surname as a company's name, asked only of the
-  // surnames a lone mention carries (-1: not asked yet).
-  thread_local std::vector<int8_t> company;
-  company.assign(unique.size(), -1);
   // The entry of `unique` for a name (end() when none).
   auto find_unique = [&](std::string_view name) {
     auto it = std::lower_bound(unique.begin(), unique.end(), name,
@@ -406,13 +404,8 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
     // organisation.
     auto it = find_unique(m.entity);
     if (it != unique.end() && (m.type == EntityType::kOrg || m.type == EntityType::kPerson)) {
-      if (lang == Lang::kDe) {
-        int8_t& c = company[static_cast<size_t>(it - unique.begin())];
-        if (c < 0) {
-          c = written_as_company(it->first, it->second) ? 1 : 0;
-        }
-        if (c == 1) continue;
-      }
+      // German: a surname the text writes as a company's name is the founder's firm.
+      if (lang == Lang::kDe && written_as_company(it->first, it->second)) continue;
       m.entity = it->second;
       m.type = EntityType::kPerson;
     }

@@ -5,9 +5,7 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cstdint>
-#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
