@@ -1654,13 +1654,7 @@ class WindowParser {
     if (x->is_money) return;
     if (QuantityAfterScaleEs(s, t, x)) return;
     if (!kUnitFirstBytes.other.test(first)) return;
-    for (uint16_t i : kQuantityUnitIndex[static_cast<char>(first)]) {
-      if (MatchWord(s, t, kQuantityUnits[i].word, &e)) {
-        x->quantity_unit = kQuantityUnits[i].value;
-        x->end = e;
-        return;
-      }
-    }
+    if (QuantityUnitAt(s, t, x)) return;
     for (uint16_t i : kNonFigureUnitIndex[static_cast<char>(first)]) {
       if (MatchWord(s, t, kNonFigureUnits[i], &e) && !StartsWith(s, e, " de venta")) {
         x->reject = true;
@@ -1723,8 +1717,15 @@ class WindowParser {
     if (lang_ != Lang::kEs || !x->has_scale || !MatchWord(s, t, "de", &e)) return false;
     const size_t u = SkipSpaces(s, e);
     if (u >= s.size() || !kUnitFirstBytes.other.test(static_cast<uint8_t>(s[u]))) return false;
-    for (uint16_t i : kQuantityUnitIndex[s[u]]) {
-      if (MatchWord(s, u, kQuantityUnits[i].word, &e)) {
+    return QuantityUnitAt(s, u, x);
+  }
+
+  // A unit of measure (kQuantityUnits) as the word at `at`: sets x's quantity unit and end.
+  // REQUIRES: at < s.size().
+  bool QuantityUnitAt(std::string_view s, size_t at, Simple* x) const {
+    size_t e = 0;
+    for (uint16_t i : kQuantityUnitIndex[s[at]]) {
+      if (MatchWord(s, at, kQuantityUnits[i].word, &e)) {
         x->quantity_unit = kQuantityUnits[i].value;
         x->end = e;
         return true;
