@@ -1533,18 +1533,27 @@ bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
 // is no level reached ("the jobless rate fell 0.2%" is a change of it).
 std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s,
                                    const std::vector<CueHit>& hits, bool level) {
-  static constexpr std::pair<std::string_view, std::string_view> kRates[] = {
-      {"interest rate", metrics::kInterestRate},
-      {"base rate", metrics::kInterestRate},
-      {"lending rate", metrics::kInterestRate},
-      {"borrowing cost", metrics::kInterestRate},  // "lifted borrowing costs to 2.25%"
-      {"cost of borrowing", metrics::kInterestRate},
-      {"jobless rate", metrics::kUnemploymentRate},
-      {"unemployment rate", metrics::kUnemploymentRate},
-      {"inflation rate", metrics::kInflationRate},
-      {"rate of inflation", metrics::kInflationRate},
-      {"inflation", metrics::kInflationRate},  // not a price's ("house price inflation")
-      {"unemployment", metrics::kUnemploymentRate}};
+  // What a noun needs in the window before it is looked for: nothing, "borrow", or a cue of
+  // inflation or unemployment (the bare nouns, last in the table).
+  enum class Needs : uint8_t { kNothing, kBorrow, kEconomyCue };
+  struct Rate {
+    std::string_view noun, metric;
+    Needs needs;
+  };
+  static constexpr Rate kRates[] = {
+      {"interest rate", metrics::kInterestRate, Needs::kNothing},
+      {"base rate", metrics::kInterestRate, Needs::kNothing},
+      {"lending rate", metrics::kInterestRate, Needs::kNothing},
+      // "lifted borrowing costs to 2.25%"
+      {"borrowing cost", metrics::kInterestRate, Needs::kBorrow},
+      {"cost of borrowing", metrics::kInterestRate, Needs::kBorrow},
+      {"jobless rate", metrics::kUnemploymentRate, Needs::kNothing},
+      {"unemployment rate", metrics::kUnemploymentRate, Needs::kNothing},
+      {"inflation rate", metrics::kInflationRate, Needs::kNothing},
+      {"rate of inflation", metrics::kInflationRate, Needs::kNothing},
+      // not a price's ("house price inflation")
+      {"inflation", metrics::kInflationRate, Needs::kEconomyCue},
+      {"unemployment", metrics::kUnemploymentRate, Needs::kEconomyCue}};
   const size_t lo = std::max(s, f.start > 60 ? f.start - 60 : size_t{0});
   const std::string_view window = t.substr(lo, f.start - lo);
   // The nouns after "rate of inflation" are looked for only when the window can hold them:
@@ -1558,9 +1567,9 @@ std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s
   const bool borrow = scan::FindLower(window, "borrow") != std::string_view::npos;
   size_t end = 0;  // in t: where the last rate noun (and its plural "s") ends
   std::string_view metric;
-  for (const auto& [noun, m] : kRates) {
-    if (noun == "inflation" && !economy_cue) break;  // the last two nouns
-    if (noun.find("borrow") != std::string_view::npos && !borrow) continue;
+  for (const auto& [noun, m, needs] : kRates) {
+    if (needs == Needs::kEconomyCue && !economy_cue) break;  // the last two nouns
+    if (needs == Needs::kBorrow && !borrow) continue;
     for (size_t p = scan::FindLower(window, noun); p != std::string_view::npos;
          p = scan::FindLower(window, noun, p + 1)) {
       size_t e = p + noun.size();
