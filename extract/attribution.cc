@@ -463,6 +463,12 @@ class Attributor {
   // Spanish: the organisation a person of this sentence speaks for, named with a role in
   // apposition ("X, presidente de Y, dijo", "el presidente de Y, X, dijo"); nullptr if none.
   const EntityMention* RoleOrg(const EntityMention& person) const;
+  // English: the company a person leads or speaks for, named with the role at one of the
+  // person's mentions in the text ("Kellmoor boss X", "Kellmoor's chief executive X", "X,
+  // the chairman of Kellmoor", "X, Kellmoor's spokesman"), or, for a leader's role named
+  // without a company ("Chief executive X said"), the article's topic when that is a
+  // company; nullptr if none.
+  const EntityMention* LeaderOrgEn(const EntityMention& person) const;
   // German and English: the country of a person the text introduces as a government
   // minister or chancellor ("die ungarische Finanzministerin X", "Finance Minister X"): a place
   // named within three words before the role, else the place the text names most before
@@ -822,6 +828,104 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
   return nullptr;
 }
 
+const EntityMention* Attributor::LeaderOrgEn(const EntityMention& person) const {
+  // The role's last word, the words that may stand before it, and the roles that name a
+  // company's leader on their own.
+  static constexpr std::string_view kRoles[] = {"boss",      "chairman",   "chairwoman", "chief",
+                                                "executive", "head",       "director",   "officer",
+                                                "spokesman", "spokeswoman"};
+  static constexpr std::string_view kModifiers[] = {
+      "chief", "managing", "finance", "financial", "operating", "executive", "deputy", "former"};
+  static constexpr std::string_view kLeaders[] = {"boss", "chairman", "chairwoman", "executive"};
+  auto same_person = [&](const EntityMention& m) {
+    auto ends_with_name = [](std::string_view full, std::string_view tail) {
+      return full.size() > tail.size() + 1 && full.ends_with(tail) &&
+             full[full.size() - tail.size() - 1] == ' ';
+    };
+    return m.type == EntityType::kPerson &&
+           (m.entity == person.entity || ends_with_name(m.entity, person.entity) ||
+            ends_with_name(person.entity, m.entity));
+  };
+  auto org_at_end = [&](size_t i, size_t pos) -> const EntityMention* {
+    // An organisation of mentions_[0, i) ending right before `pos`, maybe with "'s".
+    for (size_t j = i; j-- > 0;) {
+      const EntityMention& o = mentions_[j];
+      if (o.end > pos) continue;
+      std::string_view gap = text_.substr(o.end, pos - o.end);
+      gap = gap.substr(scan::PossessiveLength(gap));
+      return gap == " " && o.type == EntityType::kOrg ? &o : nullptr;
+    }
+    return nullptr;
+  };
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const EntityMention& m = mentions_[i];
+    if (!same_person(m)) continue;
+    // Before: "<Org>('s) (modifiers) <role> (Given) X".
+    size_t ws = 0;
+    std::string_view w = WordBefore(text_, 0, m.start, &ws);
+    if (ws + w.size() + 1 == m.start && ner::StartsUpper(w) && !InListLower(w, kRoles)) {
+      w = WordBefore(text_, 0, ws, &ws);  // a given name the mention left out
+    }
+    if (ws + w.size() + 1 <= m.start && InListLower(w, kRoles) &&
+        text_.substr(ws + w.size(), m.start - ws - w.size()).find_first_of(".,;:\"()") ==
+            std::string_view::npos) {
+      const std::string_view role = w;
+      size_t role_start = ws;
+      for (int k = 0; k < 2; ++k) {
+        size_t vs = 0;
+        const std::string_view v = WordBefore(text_, 0, role_start, &vs);
+        if (vs + v.size() + 1 != role_start || !InListLower(v, kModifiers)) break;
+        role_start = vs;
+      }
+      if (const EntityMention* o = org_at_end(i, role_start)) return o;
+      // "Chief executive X said": the article's company.
+      size_t bs = 0;
+      const std::string_view b = WordBefore(text_, 0, role_start, &bs);
+      const bool opens =
+          b.empty() ||
+          text_.substr(bs + b.size(), role_start - bs - b.size()).find_first_of(".\"") !=
+              std::string_view::npos;
+      if (opens && InListLower(role, kLeaders) && article_topic_ != nullptr &&
+          article_topic_->type == EntityType::kOrg) {
+        return article_topic_;
+      }
+    }
+    // After: "X, (the) (Org's) (modifiers) <role> (of (the) Org)".
+    if (text_.substr(m.end, 2) != ", ") continue;
+    size_t pos = m.end + 2, ts = 0, te = 0;
+    bool role = false;
+    for (int k = 0; k < 6 && scan::NextToken(text_, pos, &ts, &te); ++k) {
+      if (text_.substr(pos, ts - pos).find_first_of(".,;:\"()") != std::string_view::npos) break;
+      const std::string_view t = text_.substr(ts, te - ts);
+      if (InListLower(t, kRoles)) {
+        role = true;
+        if (const EntityMention* o = org_at_end(mentions_.size(), ts);
+            o != nullptr && o->start > m.end) {
+          return o;  // "X, Kellmoor's chief executive"
+        }
+      } else if (role && EqualsLowerAscii(t, "of")) {
+        // The first organisation within 48 bytes ("X, the chairman of Ruritania's biggest
+        // bank, Kellmoor"), in the same sentence.
+        for (size_t j = i + 1; j < mentions_.size(); ++j) {
+          const EntityMention& o = mentions_[j];
+          if (o.start < te) continue;
+          if (o.start - te > 48 ||
+              text_.substr(te, o.start - te).find_first_of(".;:") != std::string_view::npos) {
+            break;
+          }
+          if (o.type == EntityType::kOrg) return &o;
+        }
+        break;
+      } else if (!IsArticle(t) && !InListLower(t, kModifiers) && !InListLower(t, {"its"}) &&
+                 !ner::StartsUpper(t)) {
+        break;
+      }
+      pos = te;
+    }
+  }
+  return nullptr;
+}
+
 // English: a body whose figures measure an economy, not itself: national statistics offices
 // ("Office for National Statistics", "Federal Statistics Office", "National Statistics
 // Institute"), census bureaus and the labour and commerce departments that publish jobs,
@@ -853,13 +957,17 @@ bool CentralBankEn(std::string_view name) {
 // English: a macro-economic rate measures an economy, not the body that reports, forecasts
 // or sets it: inflation and unemployment whoever is chosen for them (an institute, an index,
 // a central bank, the article's company), and interest rates when a central bank is chosen
-// ("The central bank of X held rates at 4.75%" is X's rate, METRICS.md).
+// ("The central bank of X held rates at 4.75%" is X's rate, METRICS.md); so is a growth rate
+// a central bank reports or forecasts ("The Fed said factory output rose 0.3%", "the ECB
+// forecast growth in the eurozone of 1.9%": no central bank grows).
 bool EconomyRateEn(const Figure& f, const Pick& pick) {
   if (pick.empty() || pick.type == EntityType::kPlace || pick.type == EntityType::kGroup) {
     return false;
   }
   if (f.metric == metrics::kInflationRate || f.metric == metrics::kUnemploymentRate) return true;
-  return f.metric == metrics::kInterestRate && CentralBankEn(pick.entity);
+  return (f.metric == metrics::kInterestRate ||
+          (f.metric == metrics::kGrowth && f.kind == FigureKind::kPercent)) &&
+         CentralBankEn(pick.entity);
 }
 
 // The economy of a rate EconomyRateEn gives away: as a statistics office's figure, except
@@ -966,11 +1074,10 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
     }
     if (m->type == EntityType::kPlace || m->type == EntityType::kOrg) return m;
   }
-  // The world's or the euro area's economy is no country's: the choice stands ("global
-  // growth of 4%", "growth in the euro zone of 1.9%", "the EU's rules limit deficits to 3%
-  // of GDP"; anywhere in the sentence).
-  static constexpr std::string_view kBlocs[] = {"global",    "world",     "eurozone",
-                                                "euro zone", "euro area", "european union"};
+  // The world's or the EU's economy is no country's: the choice stands ("global growth of
+  // 4%", "the EU's rules limit deficits to 3% of GDP"; anywhere in the sentence). The euro
+  // area is a place of the gazetteer ("growth in the euro zone of 1.9%" → it, below).
+  static constexpr std::string_view kBlocs[] = {"global", "world", "european union"};
   const std::string_view sentence = text_.substr(s, e - s);
   for (std::string_view b : kBlocs) {
     if (scan::FindLower(sentence, b) != std::string_view::npos) return nullptr;
@@ -986,22 +1093,38 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
 }
 
 // English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
-// of British adults", "30% of UK homes", "2 million Kenyans") is the country's, whatever the
-// subject (as German "45 Prozent der Spanier", rule 3): the people named by a plural demonym
-// in the count or right after "<percent> of (the)", or the country named there before a
-// people noun. Not "26% of Indian firm X", "65 Canadian cents", "20% of Japan's trade".
+// of British adults", "30% of UK homes", "2 million Kenyans", "137 million US net users") is
+// the country's, whatever the subject (as German "45 Prozent der Spanier", rule 3): the
+// people named by a plural demonym in the count or right after "<percent> of (the)", or the
+// country named there before a people noun (in a count, the noun that ends it). Not "26% of
+// Indian firm X", "65 Canadian cents", "20% of Japan's trade", "6,500 US stores".
 const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
   static constexpr std::string_view kPeopleNouns[] = {
       "adults",     "people",    "homes",    "households", "consumers",   "users",
       "population", "residents", "citizens", "voters",     "workers",     "families",
       "children",   "women",     "men",      "shoppers",   "respondents", "subscribers"};
+  // Where a people noun after the place `m` ends, after up to two modifiers, or npos.
+  auto people_noun_end = [&](const EntityMention& m) {
+    size_t p = m.end;
+    for (int k = 0; k < 3 && p < text_.size() && text_[p] == ' '; ++k) {
+      size_t q = p + 1;
+      while (q < text_.size() && text_[q] >= 'a' && text_[q] <= 'z') ++q;
+      const std::string_view w = text_.substr(p + 1, q - p - 1);
+      if (w.empty()) break;
+      if (InList(w, kPeopleNouns)) return q;
+      p = q;
+    }
+    return std::string_view::npos;
+  };
   for (const EntityMention* m : ms_) {
     if (m->type != EntityType::kPlace) continue;
     // "Britons", "Kenyans": a demonym in the plural names the people.
     const bool people =
         m->surface != m->entity && m->surface != m->entity + "s" && m->surface.ends_with('s');
     if (f.kind == FigureKind::kCount) {
-      if (people && m->start > f.start && m->end == f.end) return m;
+      if (m->start > f.start && m->end == f.end && people) return m;
+      // "137 million US users": the people noun ends the count.
+      if (m->start > f.start && m->end < f.end && people_noun_end(*m) == f.end) return m;
       continue;
     }
     if (f.kind != FigureKind::kPercent || m->start < f.end) continue;
@@ -1009,16 +1132,7 @@ const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
     if (between != " of " && between != " of the ") return nullptr;
     if (people) return m;
     // The country or its demonym before a people noun, after up to two modifiers.
-    size_t p = m->end;
-    for (int k = 0; k < 3 && p < text_.size() && text_[p] == ' '; ++k) {
-      size_t q = p + 1;
-      while (q < text_.size() && text_[q] >= 'a' && text_[q] <= 'z') ++q;
-      const std::string_view w = text_.substr(p + 1, q - p - 1);
-      if (w.empty()) break;
-      if (InList(w, kPeopleNouns)) return m;
-      p = q;
-    }
-    return nullptr;
+    return people_noun_end(*m) != std::string_view::npos ? m : nullptr;
   }
   return nullptr;
 }
@@ -2071,6 +2185,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       metric = figs[fi - 1]->metric;
     }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
+    // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
+    // will need food aid") is a population.
+    if (metric.empty() && lang_ == Lang::kEn && f.kind == FigureKind::kCount &&
+        PeopleOfPlaceEn(f) != nullptr) {
+      metric = metrics::kPopulation;
+    }
     f.metric = std::string(metric);
 
     // ---- entity
@@ -2645,6 +2765,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // a role in apposition gives the figure to the organisation.
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
+    }
+    // English: a company leader's or spokesman's figures are the company's ("Kellmoor boss X
+    // said sales rose 5%"), not the person's own pay or stake.
+    if (lang_ == Lang::kEn && pick.mention != nullptr && pick.type == EntityType::kPerson &&
+        f.metric != metrics::kSalary && f.metric != metrics::kStake) {
+      if (const EntityMention* org = LeaderOrgEn(*pick.mention)) pick = Pick::Of(*org);
     }
     // A government minister's figures are the country's ("die ungarische Finanzministerin X
     // schlägt eine Abgabe von 50 Euro vor", "Finance Minister X has to cut the deficit by

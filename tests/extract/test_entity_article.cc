@@ -306,7 +306,7 @@ TEST_CASE("en: an economy's growth and a share of its output are the economy's",
       nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(w, "40%").entity == "Portugal");
   // Negatives: a company's own growth; a company named between the economy and the figure;
-  // the world's and the euro area's economy.
+  // the world's economy.
   auto a = Text("Factories in Portugal are closing. Kellmoor Bank said its sales grew 4%.",
                 nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(a, "4%").entity == "Kellmoor Bank");
@@ -375,6 +375,75 @@ TEST_CASE("en: inflation, unemployment and a central bank's rate are the economy
   auto g = Text("Factories in Portugal are closing. Kellmoor Bank said its sales grew 4%.",
                 nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(g, "4%").entity == "Kellmoor Bank");
+}
+
+TEST_CASE("en: a central bank's growth figures and the euro area's figures are the economy's",
+          "[attribution][en]") {
+  // A growth rate a central bank reports: the country in its name, or the place of the
+  // sentence (the euro area is a place).
+  auto x = Text(
+      "Factories in Norway are closing. The Reserve Bank of Norway said factory output rose "
+      "0.4% in May.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "0.4%").entity == "Norway");
+  auto y = Text("Growth in the euro area will slow to 1.4%, the European Central Bank said.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "1.4%").entity == "Eurozone");
+  // An institute's forecast and inflation in the euro zone: the euro zone's.
+  auto z = Text(
+      "The Varnholt Institute expects that economic growth in the eurozone will reach 1.9% next "
+      "year.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "1.9%").entity == "Eurozone");
+  auto w =
+      Text("Inflation in the euro zone rose to 2.3%, the Varnholt Institute said.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(w, "2.3%").entity == "Eurozone");
+  // Negatives: another country's central bank quoted in passing keeps its figure; a company's
+  // growth stays its own.
+  auto n =
+      Text("Factories in Portugal are closing. The Bank of Canada said output rose 0.6% in May.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "0.6%").entity == "Bank of Canada");
+  auto m = Text("The Kellmoor Group said its sales in the euro area grew 4%.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "4%").entity == "Kellmoor Group");
+}
+
+TEST_CASE("en: a company leader's or spokesman's figures are the company's", "[attribution][en]") {
+  // The company named before the role, or in apposition after the person.
+  auto x = Text("Kellmoor Group boss Anna Brell said sales rose 7% in the spring.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "7%").entity == "Kellmoor Group");
+  auto y = Text("Anna Brell, the chairman of Kellmoor Group, said the firm will cut 300 jobs.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "300 jobs").entity == "Kellmoor Group");
+  // A leader's role alone: the article's company.
+  auto z = Art("Kellmoor Group sales rise",
+               "Kellmoor Group sold more tea. Chief executive John Marlow expects a 6% rise in "
+               "sales next year.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "6%").entity == "Kellmoor Group");
+  // Negatives: the person's own pay and stake; a founder is no leader's role.
+  auto n = Text("Anna Brell, the chairman of Kellmoor Group, earned a salary of $3m last year.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "$3m").entity == "Anna Brell");
+  auto m = Text("Anna Brell, the chairman of Kellmoor Group, holds a 12% stake in Varnholt.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "12%").entity == "Anna Brell");
+  auto o = Text("Anna Brell, the founder of Kellmoor Group, gave $5m to a school.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(o, "$5m").entity == "Anna Brell");
+}
+
+TEST_CASE("en: a count that ends in a country's people noun, and its metric", "[attribution][en]") {
+  // The country before the people noun that ends the count.
+  auto x = Text("Kellmoor expects the 40 million UK net users to double.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "40 million UK net users").entity == "UK");
+  // A country's people with no cue of their own are a population.
+  auto y = Text("Around 3 million Kenyans will need help.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "3 million Kenyans").metric == "population");
+  // Negatives: a count of things keeps the company; a cue of its own keeps its metric.
+  auto n = Text("Kellmoor has 6,500 US stores.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "6,500 US stores").entity == "Kellmoor");
+  auto m = Text("About 2 million Kenyans are now customers of Kellmoor.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "2 million Kenyans").metric == "users");
 }
 
 TEST_CASE("en: the share or count of a country's people is the country's", "[attribution][en]") {
