@@ -655,6 +655,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
     NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out,
                                              article.published_at_ms,
                                              keep ? &title_periods : nullptr));
+  if (lang == Lang::kEn && impl_->matcher) DropHeadlineWordEn(article.body, &out->entities);
   const size_t f_body = out->figures.size();
   const size_t m_body = out->entities.size();
   NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.body, lang, Field::kBody, out,

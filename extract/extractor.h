@@ -265,6 +265,14 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 // "Jeremy Jaynes"; the caller asks only for names that no title precedes).
 bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 
+// English: a headline opens with a capitalised common word the tagger may take for a name
+// ("Rich grab half of aid fund", "Winter freeze keeps oil above $50"): the title's first
+// mention is dropped when it is one word of a capital and small letters at the title's start,
+// typed an organisation or person, that the body never writes (as a whole word; also not
+// before "'s"). A name the article is about recurs in its body; acronyms ("GSK", "J&J") and
+// places stay (extract/names_en.cc). `mentions` are the title's (offsets into `title`).
+void DropHeadlineWordEn(std::string_view body, std::vector<EntityMention>* mentions);
+
 // English: a name the tagger typed a place is an organisation in all its mentions when one
 // of them is written as a company's and none as a place's (extract/names_en.cc): before a
 // possessive and a word only a company has ("Aston's chief executive", "X's shareholders"),

@@ -52,6 +52,28 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
   return company;
 }
 
+void DropHeadlineWordEn(std::string_view body, std::vector<EntityMention>* mentions) {
+  if (mentions->empty()) return;
+  const EntityMention& m = mentions->front();
+  if (m.field != Field::kTitle || m.start != 0 || m.type == EntityType::kPlace ||
+      m.surface.size() < 2 || m.surface.size() != m.end - m.start ||
+      !(m.surface[0] >= 'A' && m.surface[0] <= 'Z') ||
+      !std::all_of(m.surface.begin() + 1, m.surface.end(),
+                   [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return;
+  }
+  const std::string_view name = m.surface;
+  for (size_t p = scan::FindExact(body, name); p != std::string_view::npos;
+       p = scan::FindExact(body, name, p + 1)) {
+    const size_t e = p + name.size();
+    if ((p == 0 || !scan::IsWordOrHigh(body[p - 1])) &&
+        (e == body.size() || !scan::IsWordOrHigh(body[e]))) {
+      return;  // the body names it too
+    }
+  }
+  mentions->erase(mentions->begin());
+}
+
 namespace {
 
 // English: what the occurrence body[p, e) of a name the tagger typed a place says of it: 1 a

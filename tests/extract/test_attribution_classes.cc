@@ -147,6 +147,37 @@ TEST_CASE("types en: a name typed place that the text writes as a company is an 
   }
 }
 
+TEST_CASE("types en: a headline's first common word that the body never writes is no name",
+          "[attribution][types][en]") {
+  const std::string title = "Gloom grips Kelford lenders";
+  auto titled = [&](std::vector<Ment> ms) {
+    auto out = Mentions(title, ms);
+    for (nf::EntityMention& m : out) m.field = nf::Field::kTitle;
+    return out;
+  };
+  auto ms = titled({{"Gloom"}, {"Kelford", T::kPlace}});
+  nf::DropHeadlineWordEn("Lenders in Kelford lost 300 jobs, the union said.", &ms);
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].entity == "Kelford");
+  // Negatives: a name the body writes too (also before "'s"), a place, an acronym.
+  for (const std::string body :
+       {"Gloom said its lenders lost 300 jobs.", "Gloom's lenders lost."}) {
+    INFO(body);
+    auto mb = titled({{"Gloom"}, {"Kelford", T::kPlace}});
+    nf::DropHeadlineWordEn(body, &mb);
+    CHECK(mb.size() == 2);
+  }
+  const std::string body = "Lenders lost 300 jobs, the union said.";
+  auto mp = titled({{"Gloom", T::kPlace}});
+  nf::DropHeadlineWordEn(body, &mp);
+  CHECK(mp.size() == 1);
+  const std::string acronym_title = "GRK grips Kelford lenders";
+  auto ma = Mentions(acronym_title, {{"GRK"}});
+  ma[0].field = nf::Field::kTitle;
+  nf::DropHeadlineWordEn(body, &ma);
+  CHECK(ma.size() == 1);
+}
+
 TEST_CASE(
     "types: a full name typed person once is a person everywhere, and its surname typed "
     "org is that person, but a surname two persons share stays as it was (all languages)",
