@@ -1412,6 +1412,36 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
   return {};
 }
 
+// The measure named by "in" + a cue after an amount and its bracketed conversion, maybe with
+// one word between ("$3bn in sales", "$27bn ($14bn) in unpaid taxes", "$5m in fines"); ""
+// when there is none (not a place or a time: "$5bn in China", "$2m in May").
+std::string_view CueAfterIn(const Figure& f, std::string_view t, size_t e,
+                            const std::vector<CueHit>& hits) {
+  size_t p = f.end;
+  while (p < e && t[p] == ' ') ++p;
+  if (p < e && t[p] == '(') {
+    const size_t close = t.find(')', p);
+    if (close == std::string_view::npos || close >= e || close - p > 48) return {};
+    p = close + 1;
+    while (p < e && t[p] == ' ') ++p;
+  }
+  if (p + 3 > e || t.substr(p, 3) != "in ") return {};
+  p += 3;
+  size_t q = p;  // after one lower-case word
+  while (q < e && t[q] >= 'a' && t[q] <= 'z') ++q;
+  if (q == p || q >= e || t[q] != ' ') q = p;
+  for (const CueHit& h : hits) {
+    if (h.start < p) continue;
+    if (h.start != p && h.start != q + 1) {
+      if (h.start > q + 1) break;
+      continue;
+    }
+    if (kCues[h.cue].cue == Cue::kChange) break;
+    return MetricFor(kCues[h.cue].cue, f.kind, hits);
+  }
+  return {};
+}
+
 // Spanish: the measure named by "de" + a cue right after an amount ("12.400 euros de
 // beneficio", "3.000 euros de deuda", "900 de multa"); "" when there is none.
 std::string_view CueAfterDeEs(const Figure& f, std::string_view t, size_t e,
@@ -1862,6 +1892,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
+    if (std::string_view m = CueAfterIn(f, text_, e_, hits_); !m.empty()) return m;
     std::string_view m = BestMetric(f, hits_, lo, hi);
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;
@@ -1992,6 +2023,14 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view r = RateLevelBeforeEn(f, t, s_, hits_, rate_level); !r.empty()) {
       return r;
     }
+  }
+  // "debt is rising at 15% a year", "spending grew at 4.6%": the pace of a change, not a
+  // level it stands at.
+  if (InListLower(before, {"at"}) &&
+      InListLower(before2, {"rising", "growing", "falling", "increasing", "expanding", "declining",
+                            "shrinking", "rose", "grew", "fell", "increased", "expanded",
+                            "declined", "shrank"})) {
+    return kGrowth;
   }
   if (!level) {
     // "um (etwa) 1 %", "by 5%": the amount of a change stated anywhere in the sentence.

@@ -912,3 +912,24 @@ TEST_CASE("metric: people counted are a population, not goods shipped, bought or
   CHECK(MetricOf("Tarquena compró 9 millones de dosis para vacunar a 4 millones de personas.",
                  "9 millones de dosis", kCount, "dosis") == "purchases");
 }
+
+TEST_CASE("metric en: 'in' and a cue after an amount names its measure", "[metric][en]") {
+  // After the amount, after its bracketed conversion, and with one word between.
+  CHECK(MetricOf("Kellmoor must pay $4bn in taxes.", "$4bn", kMoney) == "tax");
+  CHECK(MetricOf("The unit was sold to pay off $9bn ($5bn) in unpaid taxes.", "$9bn", kMoney) ==
+        "tax");
+  CHECK(MetricOf("With Voltaro some $3bn (£2bn) in deficit, lenders worry.", "$3bn", kMoney) ==
+        "debt");
+  // Negatives: a place or a time after "in" names no measure; the spending verb stays.
+  CHECK(MetricOf("Kellmoor will spend $4bn in Ruritania.", "$4bn", kMoney) == "spend");
+  CHECK(MetricOf("Kellmoor will spend $4bn in May on taxes.", "$4bn", kMoney) != "tax");
+}
+
+TEST_CASE("metric en: a change's pace after 'rising at' is growth, a level 'at' is not",
+          "[metric][en]") {
+  CHECK(MetricOf("Household debt is rising at 12% a year.", "12%", kPercent) == "growth");
+  CHECK(MetricOf("Spending at Kellmoor grew at 3.1% in the spring.", "3.1%", kPercent) == "growth");
+  // Negatives: a level the measure stands at.
+  CHECK(MetricOf("Kellmoor's stake stood at 12% in May.", "12%", kPercent) != "growth");
+  CHECK(MetricOf("Prices at Kellmoor were steady at 4% in May.", "4%", kPercent) != "growth");
+}
