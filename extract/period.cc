@@ -974,7 +974,8 @@ bool FoundingYearEn(std::string_view text, size_t year_pos) {
 }
 
 // English: a starting point or an end the text measures from or to ("since 1999", "Since
-// June 2004", "until 2007", "till 1992"): not the year it reports on.
+// June 2004", "until 2007", "till 1992", "went up five times from November 2003"): not the
+// year it reports on (a comparison base after "from" is no article year either way).
 bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
   // The word ending before `b` (blanks skipped), lower-cased into `buf`; `b` moves to its start.
   size_t b = year_pos;
@@ -989,7 +990,7 @@ bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
   };
   std::string_view w = word_before();
   if (MonthNumber(w) != 0) w = word_before();  // "since June 2004"
-  return w == "since" || w == "until" || w == "till";
+  return w == "since" || w == "until" || w == "till" || w == "from";
 }
 
 // True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",

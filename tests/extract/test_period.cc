@@ -437,7 +437,7 @@ TEST_CASE("period: the year a thing started is no article year (English)", "[per
 
 TEST_CASE("period: a year the text counts from or to is no article year (English)",
           "[period][en]") {
-  // "since", "until", "till" (a month may come between): a starting point or an end.
+  // "since", "until", "till", "from" (a month may come between): a starting point or an end.
   CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its shares have fallen since 1998.", Lang::kEn,
                  "2,000 jobs")
             .empty());
@@ -446,6 +446,10 @@ TEST_CASE("period: a year the text counts from or to is no article year (English
             .empty());
   CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its debts are frozen until 2009.", Lang::kEn,
                  "2,000 jobs")
+            .empty());
+  // "from" too: where a run of changes started.
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Rates went up four times from May 2002.",
+                 Lang::kEn, "2,000 jobs")
             .empty());
   // Negatives: a year the text reports on still counts, and one after another word does.
   CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It has grown since 1998.",
