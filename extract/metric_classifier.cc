@@ -597,6 +597,12 @@ constexpr CueWord kCues[] = {
     {"slip", Cue::kChange, kWordStart, 0},
     {"slid", Cue::kChange, kWordStart, 0},
     {"dip", Cue::kChange, kWordStart, 0},
+    // Share prices and currencies: "X shed almost 4%", "shares lost 70%", "sales plunged".
+    {"shed", Cue::kChange, kWhole, 0},
+    {"lost", Cue::kChange, kWhole, 0},
+    {"tumbl", Cue::kChange, kWordStart, 0},
+    {"plung", Cue::kChange, kWordStart, 0},
+    {"soar", Cue::kChange, kWordStart, 0},
     {"boost", Cue::kChange, kWordStart, 0},
     {"cut", Cue::kChange, kWhole, 0},
     {"lower", Cue::kChange, kWhole, 0},

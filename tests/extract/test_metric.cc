@@ -933,3 +933,15 @@ TEST_CASE("metric en: a change's pace after 'rising at' is growth, a level 'at' 
   CHECK(MetricOf("Kellmoor's stake stood at 12% in May.", "12%", kPercent) != "growth");
   CHECK(MetricOf("Prices at Kellmoor were steady at 4% in May.", "4%", kPercent) != "growth");
 }
+
+TEST_CASE("metric en: a price that shed, lost, tumbled, plunged or soared changed by a rate",
+          "[metric][en]") {
+  CHECK(MetricOf("Shares in Kellmoor shed almost 6% on Monday.", "6%", kPercent) == "growth");
+  CHECK(MetricOf("The Ruritanian crown lost 0.4% against the euro.", "0.4%", kPercent) == "growth");
+  CHECK(MetricOf("Kellmoor's stock tumbled 12% in Paris.", "12%", kPercent) == "growth");
+  CHECK(MetricOf("Sales at Kellmoor plunged 2.2% in December.", "2.2%", kPercent) == "growth");
+  CHECK(MetricOf("Shares in Kellmoor soared 9% on the news.", "9%", kPercent) == "growth");
+  // Negatives: a part of a whole stays a share; a glued word is no cue.
+  CHECK(MetricOf("Kellmoor lost 5% of its staff to rivals.", "5%", kPercent) == "share");
+  CHECK(MetricOf("Kellmoor's shedding plan covers 5% of the plants.", "5%", kPercent) == "share");
+}
