@@ -316,7 +316,7 @@ constexpr std::string_view kPhraseStartWords[] = {
     "laufende",    "laufendes",   "nächsten", "nächstes",  "kommenden", "kommendes", "heuer",
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
-    "next",        "trimestre",   "jahr",     "vor"};
+    "next",        "trimestre",   "jahr",     "vor",       "three"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
     "fy",     "erst",  "primer", "first", "zweit",  "segund", "second",  "dritt",
     "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr", "vorquartal"};
@@ -496,6 +496,20 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           i = k + 1;
           continue;
         }
+      }
+    }
+    // ---- English "the three months to December (2004)": the quarter that month ends ->
+    // "-Q4"; the year as for "the fourth quarter" (stated after it, else the year named
+    // before). A month that ends no quarter ("three months to November") names none.
+    if ((w == "three" || w == "3") && i + 3 < n && t[i + 1].lower == "months" &&
+        InList(t[i + 2].lower, {"to", "ending", "ended", "through"})) {
+      if (const int m = MonthNumber(t[i + 3].lower); m > 0 && m % 3 == 0) {
+        size_t at = i + 3;
+        const int y = year_after(i + 3, &at);
+        out->push_back(
+            {t[i].start, t[at].end, y >= 0 ? y : kNeedsYear, "-Q" + std::to_string(m / 3)});
+        i = at;
+        continue;
       }
     }
     // ---- a quarter by its months: "the October-to-December quarter", "das

@@ -505,6 +505,19 @@ TEST_CASE("period: a quarter named by its months", "[period][quarter]") {
         "2019");
 }
 
+TEST_CASE("period: the three months to a quarter's last month are that quarter (English)",
+          "[period][quarter][en]") {
+  CHECK(PeriodOf("Ostrava had a good 2019. It made $40m in the three months to December.",
+                 Lang::kEn, "$40m") == "2019-Q4");
+  CHECK(PeriodOf("Kralinger earned $9m in the three months to June 2018.", Lang::kEn, "$9m") ==
+        "2018-Q2");
+  // Negatives: a month that ends no quarter names none; the year to a month is a business year.
+  CHECK(PeriodOf("Ostrava had a good 2019. It made $40m in the three months to November.",
+                 Lang::kEn, "$40m") == "2019");
+  CHECK(PeriodOf("Kralinger earned $9m in the year to June 2018.", Lang::kEn, "$9m") ==
+        "2017/2018");
+}
+
 TEST_CASE("period: the previous quarter is one before the sentence's quarter",
           "[period][quarter]") {
   const std::string en =
