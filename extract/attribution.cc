@@ -1164,7 +1164,11 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
     }
     size_t ws;
     const std::string_view role = WordBefore(text_, 0, m.start, &ws);
-    if (ws + role.size() + 1 != m.start || !government_role(role)) continue;
+    // An English head of state: "President" capitalised before the name ("US President X";
+    // a company's "president" is written in lower case). Not "Chancellor": the text's most
+    // named place is too often not the chancellor's country ("the City").
+    const bool head = lang_ == Lang::kEn && role == "President";
+    if (ws + role.size() + 1 != m.start || !(government_role(role) || head)) continue;
     // A place within three words before the role, in the same clause: "die deutsche
     // Finanzministerin", "India's Finance Minister".
     size_t at = ws, w_start = ws;

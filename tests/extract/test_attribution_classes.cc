@@ -1401,6 +1401,27 @@ TEST_CASE("minister: a figure a minister proposes goes to the minister's country
   CHECK(fn[0].entity == "Varsányi");
 }
 
+TEST_CASE("minister en: a President's figure goes to the country, a company president's stays",
+          "[attribution][en]") {
+  // "Norlander President X": the place before the title; the surname alone later.
+  const std::string en =
+      "Norlander President Oskar Lindqvist spoke. Mr Lindqvist says the deficit hit $40bn.";
+  auto fe = Run(en, kEn, {{"$40bn", kMoney}},
+                {{"Norlander", T::kPlace, "Norland"},
+                 {"Oskar Lindqvist", T::kPerson},
+                 {"Lindqvist", T::kPerson, "", 1}});
+  CHECK(fe[0].entity == "Norland");
+  // Negative: a company's president, in lower case, keeps the figure.
+  const std::string n =
+      "Norland is cold. Kellmoor president Oskar Lindqvist spoke. Mr Lindqvist paid $40m for it.";
+  auto fn = Run(n, kEn, {{"$40m", kMoney}},
+                {{"Norland", T::kPlace},
+                 {"Kellmoor", T::kOrg},
+                 {"Oskar Lindqvist", T::kPerson},
+                 {"Lindqvist", T::kPerson, "", 1}});
+  CHECK(fn[0].entity == "Lindqvist");
+}
+
 TEST_CASE(
     "topic: an organisation beats a person named more often, a free name beats a governed one "
     "named more often, and among names alike the one named most wins (de)",
