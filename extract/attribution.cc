@@ -1828,11 +1828,16 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (ref.entity.empty() && !has_article) parent_noun = false;
       }
       // A noun in apposition to a name is no reference: "the carmaker Voltaro", "la cadena
-      // de televisión X" (a name within three lower-case words after it).
+      // de televisión X" (a name within three lower-case words after it); in English also an
+      // organisation right after a comma ("Ruritania's budget airline, Voltaro Air fell 3%").
       if (nominal && !parent_noun) {
         for (const EntityMention* m : ms_) {
           if (m->start <= te || m->start > te + 40) continue;
           std::string_view gap = text_.substr(te, m->start - te);
+          if (lang_ == Lang::kEn && gap == ", " && m->type == EntityType::kOrg) {
+            nominal = false;
+            break;
+          }
           int words = 0;
           bool plain = gap.find_first_of(",;:()") == std::string_view::npos;
           for (size_t k = 0; k + 1 < gap.size() && plain; ++k) {

@@ -432,6 +432,17 @@ TEST_CASE("en: a company leader's or spokesman's figures are the company's", "[a
   CHECK(nf::testing::FigureWith(o, "$5m").entity == "Anna Brell");
 }
 
+TEST_CASE("en: a company noun with a name in apposition after a comma is that name",
+          "[attribution][en]") {
+  auto x = Text("Kellmoor Group flew more. The airline, BrightJet, will buy 12 more aircraft.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "12").entity == "BrightJet");
+  // Negative: a relative clause after the comma leaves the reference to the last subject.
+  auto n = Text("Kellmoor Group flew more. The airline, which is based in Ruritania, cut 300 jobs.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "300 jobs").entity == "Kellmoor Group");
+}
+
 TEST_CASE("en: a count that ends in a country's people noun, and its metric", "[attribution][en]") {
   // The country before the people noun that ends the count.
   auto x = Text("Kellmoor expects the 40 million UK net users to double.", nf::Lang::kEn);
