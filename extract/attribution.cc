@@ -1074,10 +1074,12 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
     }
     if (m->type == EntityType::kPlace || m->type == EntityType::kOrg) return m;
   }
-  // The world's or the EU's economy is no country's: the choice stands ("global growth of
-  // 4%", "the EU's rules limit deficits to 3% of GDP"; anywhere in the sentence). The euro
-  // area is a place of the gazetteer ("growth in the euro zone of 1.9%" → it, below).
-  static constexpr std::string_view kBlocs[] = {"global", "world", "european union"};
+  // The world's, the EU's or the euro area's economy is no country's: the choice stands
+  // ("global growth of 4%", "growth in the euro zone of 1.9%", "the EU's rules limit deficits
+  // to 3% of GDP"; anywhere in the sentence). "eurozone" is a place of the gazetteer
+  // ("growth in the eurozone of 1.9%" → it, below).
+  static constexpr std::string_view kBlocs[] = {"global", "world", "euro zone", "euro area",
+                                                "european union"};
   const std::string_view sentence = text_.substr(s, e - s);
   for (std::string_view b : kBlocs) {
     if (scan::FindLower(sentence, b) != std::string_view::npos) return nullptr;

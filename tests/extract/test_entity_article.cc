@@ -380,23 +380,23 @@ TEST_CASE("en: inflation, unemployment and a central bank's rate are the economy
 TEST_CASE("en: a central bank's growth figures and the euro area's figures are the economy's",
           "[attribution][en]") {
   // A growth rate a central bank reports: the country in its name, or the place of the
-  // sentence (the euro area is a place).
+  // sentence (the eurozone is a place).
   auto x = Text(
       "Factories in Norway are closing. The Reserve Bank of Norway said factory output rose "
       "0.4% in May.",
       nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(x, "0.4%").entity == "Norway");
-  auto y = Text("Growth in the euro area will slow to 1.4%, the European Central Bank said.",
+  auto y = Text("Growth in the eurozone will slow to 1.4%, the European Central Bank said.",
                 nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(y, "1.4%").entity == "Eurozone");
-  // An institute's forecast and inflation in the euro zone: the euro zone's.
+  // An institute's forecast and inflation in the eurozone: the eurozone's.
   auto z = Text(
       "The Varnholt Institute expects that economic growth in the eurozone will reach 1.9% next "
       "year.",
       nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(z, "1.9%").entity == "Eurozone");
   auto w =
-      Text("Inflation in the euro zone rose to 2.3%, the Varnholt Institute said.", nf::Lang::kEn);
+      Text("Inflation in the eurozone rose to 2.3%, the Varnholt Institute said.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(w, "2.3%").entity == "Eurozone");
   // Negatives: another country's central bank quoted in passing keeps its figure; a company's
   // growth stays its own.
@@ -404,7 +404,7 @@ TEST_CASE("en: a central bank's growth figures and the euro area's figures are t
       Text("Factories in Portugal are closing. The Bank of Canada said output rose 0.6% in May.",
            nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(n, "0.6%").entity == "Bank of Canada");
-  auto m = Text("The Kellmoor Group said its sales in the euro area grew 4%.", nf::Lang::kEn);
+  auto m = Text("The Kellmoor Group said its sales in the eurozone grew 4%.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(m, "4%").entity == "Kellmoor Group");
 }
 
