@@ -3347,6 +3347,10 @@ bool CommaGroupsEs(std::string_view text) {
         (after + 4 >= n || !IsDigit(text[after + 4]))) {
       if (c == '.') return false;  // "1.234.567"
       groups = true;               // "5,135,526"
+    } else if (c == ',' && m == 3 && text.compare(i + 1, 3, "000") == 0 && text[b] != '0' &&
+               !(after + 1 < n && (text[after] == '.' || text[after] == ',') &&
+                 IsDigit(text[after + 1]))) {
+      groups = true;  // "11,000 millones", "755,000": nobody writes three zero decimals
     } else if (m <= 2 && !(after < n && (text[after] == '.' || text[after] == ',')) &&
                percent_at(after)) {
       if (c == ',') return false;  // "6,2 %"

@@ -69,8 +69,9 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers);
 void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers);
 
 // Whether a Spanish text writes its thousands with commas and its decimals with a point
-// (Latin-American and translated texts): some number has two comma groups ("5,135,526") or a
-// point decimal before a percent ("43.7 por ciento", "5.5%"), and none has two point groups
+// (Latin-American and translated texts): some number has two comma groups ("5,135,526"), one
+// comma group of three zeros ("11,000 millones", "755,000") or a point decimal before a
+// percent ("43.7 por ciento", "5.5%"), and none has two point groups
 // ("1.234.567") or a comma decimal before a percent ("6,2 %").
 bool CommaGroupsEs(std::string_view text);
 

@@ -396,6 +396,21 @@ TEST_CASE("es: a text that writes thousands with commas groups them before a uni
   CHECK(f[0].value == 2.268);
 }
 
+TEST_CASE("es: a comma group of three zeros shows a text's comma thousands", "[figures][es][es18]") {
+  // Nobody writes ",000" as decimals: the text groups thousands with commas, also in the
+  // amount written without zeros.
+  std::vector<Figure> f = Figures(
+      "El plan movilizará 27,000 millones de euros (31,450 millones de dólares) para las pymes.",
+      Lang::kEs);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == Approx(27e9));
+  CHECK(f[1].value == Approx(31.45e9));
+  // Without such a group, three digits after the comma stay decimals.
+  f = Figures("El fondo invertirá 31,450 millones de euros en la red.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == Approx(31.45e6));
+}
+
 TEST_CASE("es: bare pesos are the peso of the one country the article names", "[figures][es]") {
   // Named once, and no other peso country named: that country's peso.
   auto f = ArticleFigures(
