@@ -255,6 +255,9 @@ constexpr std::string_view kNonNameAcronyms[] = {
     "r&d", "q&a",
     // a lab test: "pruebas PCR", "PCR-Test"
     "pcr",
+    // a disease and its virus: what figures count, never who holds them ("casos de COVID-19",
+    // "vacunas contra el Covid", "el coronavirus SARS-CoV-2")
+    "covid", "covid-19", "covid19", "coronavirus", "sars", "sars-cov-2",
     // technologies, media formats and services, a disease, a fuel, economic indices: things,
     // not organisations ("DVD ripping", "ID theft", "HIV/Aids drugs", "RFID tags", "P2P
     // networks", "LNG buyers", "the PMI fell to 51.8"); not "HD", which opens and ends names

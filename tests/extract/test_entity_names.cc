@@ -311,6 +311,21 @@ TEST_CASE("not names: acronyms of technologies, formats, a disease, a fuel, econ
   CHECK(FindEntity(en, "KVX")->type == nf::EntityType::kOrg);
 }
 
+TEST_CASE("not names: a disease and its virus, however written", "[entities][names][es18]") {
+  auto es = Names(
+      "La farmacéutica Brovalia entregó 20.000 vacunas contra el Covid-19 y el COVID sumó 300 "
+      "casos; el coronavirus SARS-CoV-2 llegó a Tarvena.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(es, "Covid-19") == nullptr);
+  CHECK(FindEntity(es, "COVID") == nullptr);
+  CHECK(FindEntity(es, "SARS-CoV-2") == nullptr);
+  CHECK(FindEntity(es, "Brovalia") != nullptr);
+  CHECK(Names("Vaccines against Covid-19 reached 300 towns.", nf::Lang::kEn).empty());
+  // Negative: a name that only starts like the disease stays a name.
+  auto firm = Names("La farmacéutica Covidanza vendió 300 cajas.", nf::Lang::kEs);
+  CHECK(FindEntity(firm, "Covidanza") != nullptr);
+}
+
 TEST_CASE("not names: Spanish feasts, holidays and observance days",
           "[entities][names][es][es17]") {
   auto es = Names(
