@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
 
 #include "common/utf8.h"
 #include "extract/attribution.h"
@@ -514,12 +516,24 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     }
     const bool free = c.field != Field::kBody || !GovernedDe(body_text, c);
     if (best != nullptr && org == best_org && best_free && !free) return;
+    // Spanish: a country the gazetteer knows is also named by the tagger from a demonym
+    // under its Spanish name ("España" for "Spain", "los españoles"): one place, one score.
+    std::optional<std::string> place;
+    if (lang == Lang::kEs && c.type == EntityType::kPlace) {
+      place = gazetteer.Resolve(c.entity);
+      const GazetteerEntry* e = place ? gazetteer.Find(*place) : nullptr;
+      if (e == nullptr || e->type != EntityType::kPlace) place.reset();
+    }
+    auto same = [&](const EntityMention& m) {
+      return m.entity == c.entity || (place && m.type == EntityType::kPlace &&
+                                      gazetteer.Resolve(m.entity) == place);
+    };
     int score = 0;
-    for (const EntityMention& m : title) score += m.entity == c.entity ? 4 : 0;
+    for (const EntityMention& m : title) score += same(m) ? 4 : 0;
     size_t n = 0;
     for (const EntityMention& m : body) {
       if (++n > 200) break;
-      if (m.entity == c.entity) score += m.start < kLead ? 2 : 1;
+      if (same(m)) score += m.start < kLead ? 2 : 1;
     }
     if (best == nullptr || (org && !best_org) ||
         (org == best_org && ((free && !best_free) || (free == best_free && score > best_score)))) {
