@@ -459,6 +459,11 @@ constexpr CueWord kCues[] = {
     {"reserves", Cue::kAssets, kWordStart, 0},
     {"deposits", Cue::kAssets, kWordStart, 0},
     {"export", Cue::kTrade, kInside, 0},
+    // Spanish "(por un) importe de": the amount of anything, not imports (German "Importe"
+    // are imports: only before "de" or "total").
+    {"importe de", Cue::kNone, kWordStart, 0},
+    {"importe total", Cue::kNone, kWordStart, 0},
+    {"importes de", Cue::kNone, kWordStart, 0},
     {"import", Cue::kTrade, kInside, 0},
     {"ausfuhr", Cue::kTrade, kInside, 0},
     {"einfuhr", Cue::kTrade, kInside, 0},

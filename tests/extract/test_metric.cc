@@ -912,3 +912,15 @@ TEST_CASE("metric: people counted are a population, not goods shipped, bought or
   CHECK(MetricOf("Tarquena compró 9 millones de dosis para vacunar a 4 millones de personas.",
                  "9 millones de dosis", kCount, "dosis") == "purchases");
 }
+
+TEST_CASE("metric es: 'por un importe de' is an amount, not imports", "[metric][es][es18]") {
+  CHECK(MetricOf("La firma Veltra pagó la deuda por un importe de 30 millones de euros.",
+                 "30 millones de euros", kMoney, "EUR") == "debt");
+  CHECK(MetricOf("Veltra compró la torre por un importe de 30 millones de euros.",
+                 "30 millones de euros", kMoney, "EUR") != "trade");
+  // Negative: imports stay trade, in Spanish and German.
+  CHECK(MetricOf("Las importaciones de Veltra sumaron 30 millones de euros.",
+                 "30 millones de euros", kMoney, "EUR") == "trade");
+  CHECK(MetricOf("Die Importe stiegen auf 30 Millionen Euro.", "30 Millionen Euro", kMoney,
+                 "EUR") == "trade");
+}
