@@ -32,8 +32,10 @@ struct Extractor::Impl {
   // Validates `text`, appends its figures and mentions to *out (no attribution).
   // `periods`: the text's period memo for Attribute's call on it (nullptr: no attribution
   // follows, nothing to keep).
+  // `number_context`: the body, for the title (FindFigures).
   Status FindAll(std::string_view text, Lang lang, Field field, Extraction* out,
-                 std::optional<int64_t> published_at_ms, PeriodMemo* periods) const;
+                 std::optional<int64_t> published_at_ms, PeriodMemo* periods,
+                 std::string_view number_context = {}) const;
 };
 
 Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>()) {
@@ -48,7 +50,8 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
 Extractor::~Extractor() = default;
 
 Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, Extraction* out,
-                                std::optional<int64_t> published_at_ms, PeriodMemo* periods) const {
+                                std::optional<int64_t> published_at_ms, PeriodMemo* periods,
+                                std::string_view number_context) const {
   if (text.size() > kMaxFieldBytes) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
@@ -59,7 +62,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
   }
   // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
   const size_t f0 = out->figures.size();
-  FindFigures(text, lang, field, &out->figures, published_at_ms, periods);
+  FindFigures(text, lang, field, &out->figures, published_at_ms, periods, number_context);
   if (!matcher) return Status::Ok();
   // Entities: the gazetteer first; names it does not know from the tagger, merged in text
   // order.
@@ -668,7 +671,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   if (!article.title.empty())
     NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out,
                                              article.published_at_ms,
-                                             keep ? &title_periods : nullptr));
+                                             keep ? &title_periods : nullptr, article.body));
   const size_t f_body = out->figures.size();
   const size_t m_body = out->entities.size();
   NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.body, lang, Field::kBody, out,

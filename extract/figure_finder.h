@@ -25,11 +25,14 @@ namespace newsfacts::extract {
 // `lang` selects decimal/grouping conventions and "billion"; kUnknown behaves like kDe.
 // `published_at_ms` (UTC ms) resolves relative periods ("last year"); see period.h.
 // `periods` (may be nullptr): keeps what the period pass found for Attribute's call on the
-// same text (see PeriodMemo, period.h).
+// same text (see PeriodMemo, period.h). `number_context` (Spanish; may be empty): the rest of
+// the article (the body, for a title), whose thousands convention (figure_detail::
+// CommaGroupsEs) a short text that shows none shares ("13,380 millones" in a title over a
+// body of "11,000 millones").
 class PeriodMemo;
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
                  std::optional<int64_t> published_at_ms = std::nullopt,
-                 PeriodMemo* periods = nullptr);
+                 PeriodMemo* periods = nullptr, std::string_view number_context = {});
 
 // A numeral read from folded text.
 struct Numeral {

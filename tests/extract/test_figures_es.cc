@@ -411,6 +411,22 @@ TEST_CASE("es: a comma group of three zeros shows a text's comma thousands", "[f
   CHECK(f[0].value == Approx(31.45e6));
 }
 
+TEST_CASE("es: a title reads its numbers with the body's thousands convention",
+          "[figures][es][es18]") {
+  std::vector<Figure> f = testing::ArticleFigures(
+      "Valdoria gastará 12,450 millones de euros",
+      "El plan suma 12,450 millones de euros; ya se entregaron 3,000 millones.", Lang::kEs);
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].field == Field::kTitle);
+  CHECK(f[0].value == Approx(12.45e9));
+  // Negative: a body with decimal commas keeps the title's decimal.
+  f = testing::ArticleFigures("Valdoria gastará 12,450 millones de euros",
+                              "El plan suma 12,45 millones de euros y el paro baja al 6,2 %.",
+                              Lang::kEs);
+  REQUIRE(!f.empty());
+  CHECK(f[0].value == Approx(12.45e6));
+}
+
 TEST_CASE("es: bare pesos are the peso of the one country the article names", "[figures][es]") {
   // Named once, and no other peso country named: that country's peso.
   auto f = ArticleFigures(
