@@ -427,6 +427,20 @@ TEST_CASE("es: a title reads its numbers with the body's thousands convention",
   CHECK(f[0].value == Approx(12.45e6));
 }
 
+TEST_CASE("es: a bare '$' is the peso the article writes its amounts in", "[figures][es][es18]") {
+  std::vector<Figure> f = testing::ArticleFigures(
+      "La obra costará $4.500 millones",
+      "El puente de Colombia costará 4.500 millones de pesos, dijo el ministro.", Lang::kEs);
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].unit == "COP");
+  CHECK(f[0].unit == "COP");
+  // Negative: without an amount in pesos a country named once leaves "$" the dollar.
+  f = testing::ArticleFigures("La obra costará $4.500 millones",
+                              "El puente de Colombia costará más de lo previsto.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "USD");
+}
+
 TEST_CASE("es: bare pesos are the peso of the one country the article names", "[figures][es]") {
   // Named once, and no other peso country named: that country's peso.
   auto f = ArticleFigures(
