@@ -823,6 +823,15 @@ constexpr CueWord kCues[] = {
     {"infectad", Cue::kCases, kWordStart, 0},
     {"víctimas", Cue::kCases, kWordStart, 0},
     {"heridos", Cue::kCases, kWordStart, 0},
+    // Spanish verbs of death and infection, like the German ones above ("murieron 20
+    // personas", "el virus mató a 100.000 personas", "infectó a 500 personas").
+    {"murieron", Cue::kCases, kWhole, 0},
+    {"murió", Cue::kCases, kWhole, 0},
+    {"mueren", Cue::kCases, kWhole, 0},
+    {"mató", Cue::kCases, kWhole, 0},
+    {"mataron", Cue::kCases, kWhole, 0},
+    {"infectó", Cue::kCases, kWhole, 0},
+    {"infectaron", Cue::kCases, kWhole, 0},
     {"cases", Cue::kCases, kWordStart, kStrong},
     {"deaths", Cue::kCases, kWordStart, kStrong},
     {"died", Cue::kCases, kWordStart, 0},

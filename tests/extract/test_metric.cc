@@ -924,3 +924,15 @@ TEST_CASE("metric es: 'por un importe de' is an amount, not imports", "[metric][
   CHECK(MetricOf("Die Importe stiegen auf 30 Millionen Euro.", "30 Millionen Euro", kMoney,
                  "EUR") == "trade");
 }
+
+TEST_CASE("metric es: people who died, were killed or infected are cases", "[metric][es][es18]") {
+  CHECK(MetricOf("En la isla de Valdoria murieron 30 personas por la tormenta.", "30 personas",
+                 kCount, "person", 30) == "cases");
+  CHECK(MetricOf("El brote mató a 200 personas en Tarvena.", "200 personas", kCount, "person",
+                 200) == "cases");
+  CHECK(MetricOf("El hongo infectó a 200 personas en Tarvena.", "200 personas", kCount, "person",
+                 200) == "cases");
+  // Negative: people living somewhere are a population.
+  CHECK(MetricOf("En Valdoria viven 30.000 personas.", "30.000 personas", kCount, "person",
+                 30000) == "population");
+}
