@@ -218,8 +218,9 @@ constexpr std::string_view kNeverName[] = {
     "montag",    "dienstag", "mittwoch",  "donnerstag", "freitag",   "samstag",   "sonntag",
     "lunes",     "martes",   "miércoles", "jueves",     "viernes",   "sábado",    "domingo",
     "q1",        "q2",       "q3",        "q4",         "h1",        "h2"};
-// Spanish adverbs, prepositions, conjunctions and possessives that never start a name
-// ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así"), though capitalised where the text
+// Spanish adverbs, prepositions, conjunctions, possessives and question words that never start
+// a name ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así", "Después", "Cómo"), though
+// capitalised where the text
 // lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a title without its full
 // stop): Spanish only ("Solo", "Su", "Como" are names elsewhere). Not words that open
 // Spanish names ("Entre Ríos", "Ahora Madrid", "Más País", "Nuestra Señora", "Bajo Cauca",
@@ -230,7 +231,8 @@ constexpr std::string_view kNeverNameEs[] = {
     "como",   "aunque",   "sin",    "ante",     "sobre",   "además",  "incluso",  "donde",
     "porque", "pues",     "ya",     "aún",      "casi",    "nunca",   "entonces", "sino",
     "hace",   "allí",     "aquí",   "estas",    "esos",    "esas",    "aquel",    "aquella",
-    "cada",   "mediante", "contra", "hacia",    "salvo",   "excepto"};
+    "cada",   "mediante", "contra", "hacia",    "salvo",   "excepto", "después", "cómo",
+    "qué",    "cuándo",   "dónde",  "quién",    "cuánto",  "cuántos", "cuántas"};
 // Spanish common nouns that some sources capitalise inside a sentence ("según una Noticia
 // publicada ayer"): never (part of) a name, like the words above.
 constexpr std::string_view kCapitalisedNounsEs[] = {"noticia"};

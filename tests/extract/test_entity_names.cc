@@ -325,6 +325,21 @@ TEST_CASE("not names: the pandemic's disease, however written", "[entities][name
   CHECK(FindEntity(firm, "Covidanza") != nullptr);
 }
 
+TEST_CASE("not names: Spanish question words and 'Después' opening a sentence",
+          "[entities][names][es][es18]") {
+  auto es = Names(
+      "La empresa Brovalia cerró 10 tiendas y la gente se pregunta: ¿Cómo me protejo ahora? "
+      "Lo dijo en Tarvena.¿Quién es el dueño? Tituló su nota “¡Qué vergüenza! Brovalia "
+      "cierra”, y añadió: Después llegaron las lluvias.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(es, "Cómo") == nullptr);
+  CHECK(FindEntity(es, "Después") == nullptr);
+  CHECK(FindEntity(es, "Qué") == nullptr);
+  CHECK(FindEntity(es, "Quién") == nullptr);
+  // Negative: the name after the cue noun is still found.
+  CHECK(FindEntity(es, "Brovalia") != nullptr);
+}
+
 TEST_CASE("not names: Spanish feasts, holidays and observance days",
           "[entities][names][es][es17]") {
   auto es = Names(
