@@ -1411,6 +1411,19 @@ bool FeastEs(std::string_view name) {
   return false;
 }
 
+// Spanish economic measures written with capitals ("el Producto Interior Bruto de X", "el
+// Índice de Precios al Consumo"): what figures measure, never who holds them (like "PIB").
+bool EconomicTermEs(std::string_view name) {
+  static constexpr std::string_view kTerms[] = {"Producto Interior Bruto",
+                                                "Producto Interno Bruto",
+                                                "Producto Nacional Bruto", "Índice de Precios"};
+  if (name.size() < 17 || (name[0] != 'P' && name[0] != '\xC3')) return false;
+  for (std::string_view t : kTerms) {
+    if (name.starts_with(t)) return true;
+  }
+  return false;
+}
+
 // A German adjective in -isch, capitalised inside a name ("Kommunistische", "Arabischen",
 // "Demokratischer"): it needs the noun after it.
 bool AdjectiveIschDe(std::string_view w) {
@@ -2949,7 +2962,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // English: "New" alone is no name — the adjective opening a sentence ("New loans fell")
     // or the first word of a name the span lost ("New York-based").
     const bool lone_new = lang == Lang::kEn && surface == "New";
-    const bool feast = lang == Lang::kEs && FeastEs(surface);
+    const bool feast = lang == Lang::kEs && (FeastEs(surface) || EconomicTermEs(surface));
     if (!one_char && !shouting && !lone_new && !feast) out->push_back(std::move(m));
     i = j + 1;
   }

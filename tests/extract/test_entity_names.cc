@@ -340,6 +340,21 @@ TEST_CASE("not names: Spanish question words and 'Después' opening a sentence",
   CHECK(FindEntity(es, "Brovalia") != nullptr);
 }
 
+TEST_CASE("not names: Spanish economic measures written with capitals",
+          "[entities][names][es][es18]") {
+  auto es = Names(
+      "El Producto Interior Bruto de Valdoria creció un 3 %, y el Producto Interno Bruto de "
+      "Tarvena, un 2 %.",
+      nf::Lang::kEs);
+  for (const nf::EntityMention& m : es) CHECK(m.entity.rfind("Producto", 0) != 0);
+  CHECK(Names("En este sentido el Producto Interno Bruto (PIB) tuvo un crecimiento de 12%.",
+              nf::Lang::kEs)
+            .empty());
+  // Negative: a company whose name opens like them stays a name.
+  auto firm = Names("La empresa Productos Internos Brovalia vendió 300 cajas.", nf::Lang::kEs);
+  CHECK_FALSE(firm.empty());
+}
+
 TEST_CASE("not names: Spanish feasts, holidays and observance days",
           "[entities][names][es][es17]") {
   auto es = Names(
