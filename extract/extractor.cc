@@ -491,6 +491,32 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   }
 }
 
+namespace {
+
+// ArticleTopic's score of the place mentions named otherwise than `c` that the gazetteer
+// resolves to the same place as `c` (0 when it knows no such place): 4 per title mention,
+// 2 per mention before `lead`, 1 per later one (first 200).
+int SamePlaceScore(const EntityMention& c, std::span<const EntityMention> title,
+                   std::span<const EntityMention> body, const Gazetteer& gazetteer, uint32_t lead) {
+  const std::optional<std::string> place = gazetteer.Resolve(c.entity);
+  const GazetteerEntry* e = place ? gazetteer.Find(*place) : nullptr;
+  if (e == nullptr || e->type != EntityType::kPlace) return 0;
+  auto same = [&](const EntityMention& m) {
+    return m.type == EntityType::kPlace && m.entity != c.entity &&
+           gazetteer.Resolve(m.entity) == place;
+  };
+  int score = 0;
+  for (const EntityMention& m : title) score += same(m) ? 4 : 0;
+  size_t n = 0;
+  for (const EntityMention& m : body) {
+    if (++n > 200) break;
+    if (same(m)) score += m.start < lead ? 2 : 1;
+  }
+  return score;
+}
+
+}  // namespace
+
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
                                   std::string_view body_text, Lang lang,
@@ -519,24 +545,18 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     }
     const bool free = c.field != Field::kBody || !GovernedDe(body_text, c);
     if (best != nullptr && org == best_org && best_free && !free) return;
-    // Spanish: a country the gazetteer knows is also named by the tagger from a demonym
-    // under its Spanish name ("España" for "Spain", "los españoles"): one place, one score.
-    std::optional<std::string> place;
-    if (lang == Lang::kEs && c.type == EntityType::kPlace) {
-      place = gazetteer.Resolve(c.entity);
-      const GazetteerEntry* e = place ? gazetteer.Find(*place) : nullptr;
-      if (e == nullptr || e->type != EntityType::kPlace) place.reset();
-    }
-    auto same = [&](const EntityMention& m) {
-      return m.entity == c.entity || (place && m.type == EntityType::kPlace &&
-                                      gazetteer.Resolve(m.entity) == place);
-    };
     int score = 0;
-    for (const EntityMention& m : title) score += same(m) ? 4 : 0;
+    for (const EntityMention& m : title) score += m.entity == c.entity ? 4 : 0;
     size_t n = 0;
     for (const EntityMention& m : body) {
       if (++n > 200) break;
-      if (same(m)) score += m.start < kLead ? 2 : 1;
+      if (m.entity == c.entity) score += m.start < kLead ? 2 : 1;
+    }
+    // Spanish: a country the gazetteer knows is also named by the tagger from a demonym
+    // under its Spanish name ("Francia" for "France", "el ejecutivo francés"): one place,
+    // one score.
+    if (lang == Lang::kEs && c.type == EntityType::kPlace) {
+      score += SamePlaceScore(c, title, body, gazetteer, kLead);
     }
     if (best == nullptr || (org && !best_org) ||
         (org == best_org && ((free && !best_free) || (free == best_free && score > best_score)))) {

@@ -3504,10 +3504,8 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   int8_t comma_groups = -1;  // WindowParser's per-text memo of CommaGroupsEs
   // A text with a "13,380"-like number takes the article's convention when it shows none.
   if (lang == Lang::kEs && !number_context.empty() && CommaThenThreeDigits(text)) {
-    comma_groups = figure_detail::CommaGroupsEs(text) ||
-                           figure_detail::CommaGroupsEs(number_context)
-                       ? 1
-                       : 0;
+    comma_groups =
+        figure_detail::CommaGroupsEs(text) || figure_detail::CommaGroupsEs(number_context) ? 1 : 0;
   }
   size_t k = 0;
   while (k < sc.triggers.size()) {

@@ -220,18 +220,17 @@ constexpr std::string_view kNeverName[] = {
     "q1",        "q2",       "q3",        "q4",         "h1",        "h2"};
 // Spanish adverbs, prepositions, conjunctions, possessives and question words that never start
 // a name ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así", "Después", "Cómo"), though
-// capitalised where the text
-// lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a title without its full
-// stop): Spanish only ("Solo", "Su", "Como" are names elsewhere). Not words that open
-// Spanish names ("Entre Ríos", "Ahora Madrid", "Más País", "Nuestra Señora", "Bajo Cauca",
-// "Muy …", "Siempre …").
+// capitalised where the text lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a
+// title without its full stop): Spanish only ("Solo", "Su", "Como" are names elsewhere).
+// Not words that open Spanish names ("Entre Ríos", "Ahora Madrid", "Más País", "Nuestra
+// Señora", "Bajo Cauca", "Muy …", "Siempre …").
 constexpr std::string_view kNeverNameEs[] = {
     "desde",  "tras",     "pese",   "mientras", "luego",   "así",     "asimismo", "cuando",
     "solo",   "sólo",     "hasta",  "también",  "tampoco", "durante", "su",       "sus",
     "como",   "aunque",   "sin",    "ante",     "sobre",   "además",  "incluso",  "donde",
     "porque", "pues",     "ya",     "aún",      "casi",    "nunca",   "entonces", "sino",
     "hace",   "allí",     "aquí",   "estas",    "esos",    "esas",    "aquel",    "aquella",
-    "cada",   "mediante", "contra", "hacia",    "salvo",   "excepto", "después", "cómo",
+    "cada",   "mediante", "contra", "hacia",    "salvo",   "excepto", "después",  "cómo",
     "qué",    "cuándo",   "dónde",  "quién",    "cuánto",  "cuántos", "cuántas"};
 // Spanish common nouns that some sources capitalise inside a sentence ("según una Noticia
 // publicada ayer"): never (part of) a name, like the words above.
@@ -1414,8 +1413,7 @@ bool FeastEs(std::string_view name) {
 // Spanish economic measures written with capitals ("el Producto Interior Bruto de X", "el
 // Índice de Precios al Consumo"): what figures measure, never who holds them (like "PIB").
 bool EconomicTermEs(std::string_view name) {
-  static constexpr std::string_view kTerms[] = {"Producto Interior Bruto",
-                                                "Producto Interno Bruto",
+  static constexpr std::string_view kTerms[] = {"Producto Interior Bruto", "Producto Interno Bruto",
                                                 "Producto Nacional Bruto", "Índice de Precios"};
   if (name.size() < 17 || (name[0] != 'P' && name[0] != '\xC3')) return false;
   for (std::string_view t : kTerms) {

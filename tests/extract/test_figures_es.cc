@@ -396,7 +396,8 @@ TEST_CASE("es: a text that writes thousands with commas groups them before a uni
   CHECK(f[0].value == 2.268);
 }
 
-TEST_CASE("es: a comma group of three zeros shows a text's comma thousands", "[figures][es][es18]") {
+TEST_CASE("es: a comma group of three zeros shows a text's comma thousands",
+          "[figures][es][es18]") {
   // Nobody writes ",000" as decimals: the text groups thousands with commas, also in the
   // amount written without zeros.
   std::vector<Figure> f = Figures(
