@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
 
 #include "common/utf8.h"
 #include "extract/attribution.h"
@@ -30,8 +32,10 @@ struct Extractor::Impl {
   // Validates `text`, appends its figures and mentions to *out (no attribution).
   // `periods`: the text's period memo for Attribute's call on it (nullptr: no attribution
   // follows, nothing to keep).
+  // `number_context`: the body, for the title (FindFigures).
   Status FindAll(std::string_view text, Lang lang, Field field, Extraction* out,
-                 std::optional<int64_t> published_at_ms, PeriodMemo* periods) const;
+                 std::optional<int64_t> published_at_ms, PeriodMemo* periods,
+                 std::string_view number_context = {}) const;
 };
 
 Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>()) {
@@ -46,7 +50,8 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
 Extractor::~Extractor() = default;
 
 Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, Extraction* out,
-                                std::optional<int64_t> published_at_ms, PeriodMemo* periods) const {
+                                std::optional<int64_t> published_at_ms, PeriodMemo* periods,
+                                std::string_view number_context) const {
   if (text.size() > kMaxFieldBytes) {
     return Status::InvalidArgument(std::string(FieldName(field)) + " is longer than " +
                                    std::to_string(kMaxFieldBytes) + " bytes");
@@ -57,7 +62,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
   }
   // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
   const size_t f0 = out->figures.size();
-  FindFigures(text, lang, field, &out->figures, published_at_ms, periods);
+  FindFigures(text, lang, field, &out->figures, published_at_ms, periods, number_context);
   if (!matcher) return Status::Ok();
   // Entities: the gazetteer first; names it does not know from the tagger, merged in text
   // order.
@@ -486,6 +491,32 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   }
 }
 
+namespace {
+
+// ArticleTopic's score of the place mentions named otherwise than `c` that the gazetteer
+// resolves to the same place as `c` (0 when it knows no such place): 4 per title mention,
+// 2 per mention before `lead`, 1 per later one (first 200).
+int SamePlaceScore(const EntityMention& c, std::span<const EntityMention> title,
+                   std::span<const EntityMention> body, const Gazetteer& gazetteer, uint32_t lead) {
+  const std::optional<std::string> place = gazetteer.Resolve(c.entity);
+  const GazetteerEntry* e = place ? gazetteer.Find(*place) : nullptr;
+  if (e == nullptr || e->type != EntityType::kPlace) return 0;
+  auto same = [&](const EntityMention& m) {
+    return m.type == EntityType::kPlace && m.entity != c.entity &&
+           gazetteer.Resolve(m.entity) == place;
+  };
+  int score = 0;
+  for (const EntityMention& m : title) score += same(m) ? 4 : 0;
+  size_t n = 0;
+  for (const EntityMention& m : body) {
+    if (++n > 200) break;
+    if (same(m)) score += m.start < lead ? 2 : 1;
+  }
+  return score;
+}
+
+}  // namespace
+
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
                                   std::string_view body_text, Lang lang,
@@ -520,6 +551,12 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     for (const EntityMention& m : body) {
       if (++n > 200) break;
       if (m.entity == c.entity) score += m.start < kLead ? 2 : 1;
+    }
+    // Spanish: a country the gazetteer knows is also named by the tagger from a demonym
+    // under its Spanish name ("Francia" for "France", "el ejecutivo francés"): one place,
+    // one score.
+    if (lang == Lang::kEs && c.type == EntityType::kPlace) {
+      score += SamePlaceScore(c, title, body, gazetteer, kLead);
     }
     if (best == nullptr || (org && !best_org) ||
         (org == best_org && ((free && !best_free) || (free == best_free && score > best_score)))) {
@@ -654,7 +691,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   if (!article.title.empty())
     NEWSFACTS_RETURN_IF_ERROR(impl_->FindAll(article.title, lang, Field::kTitle, out,
                                              article.published_at_ms,
-                                             keep ? &title_periods : nullptr));
+                                             keep ? &title_periods : nullptr, article.body));
   if (lang == Lang::kEn && impl_->matcher) DropHeadlineWordEn(article.body, &out->entities);
   const size_t f_body = out->figures.size();
   const size_t m_body = out->entities.size();

@@ -232,7 +232,9 @@ class Extractor {
 
 // The article's topic entity: the organisation (else person or place) named in the title and
 // the lead (first 400 bytes of the body) that the article mentions most, else the
-// organisation the body names most often; sources never.
+// organisation the body names most often; sources never. Spanish: a place the gazetteer
+// knows scores its mentions under the tagger's name too ("Francia" from "francés" for
+// "France").
 // nullptr when there is none. The pointer points into `title` or `body`.
 // `body_text` (the body the `body` mentions point into; may be empty) lets it skip dateline
 // places ("Wien – "); `title_text` (the title the `title` mentions point into; may be

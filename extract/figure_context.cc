@@ -153,6 +153,9 @@ bool IsConversion(std::span<const Figure> figures, size_t j, const FigureTexts& 
          gap.find_first_of(").;") == std::string_view::npos;
 }
 
+// The currencies called pesos.
+constexpr std::array<std::string_view, 6> kPesoCodes = {"MXN", "ARS", "CLP", "COP", "CUP", "UYU"};
+
 }  // namespace
 
 void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts& texts) {
@@ -180,6 +183,22 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     peso = p.twice;
     peso_once = p.once;
   }
+  // An article that writes an amount in pesos of one country writes "$" for them too ("costará
+  // $15.000 millones … 15.000 millones de pesos"; Latin-American press writes "dólares" for
+  // the dollar).
+  if (peso.empty() && any_dollar && lang == Lang::kEs) {
+    for (const Figure& f : figures) {
+      if (CountCI(f.surface, "peso") == 0) continue;
+      if (IsExplicitMoney(f) && scan::InList(f.unit, kPesoCodes)) {
+        peso = f.unit;
+        break;
+      }
+      if (IsImplicitMoney(f) && !peso_once.empty()) {
+        peso = peso_once;
+        break;
+      }
+    }
+  }
   if (!peso.empty() && lang == Lang::kEs) {
     for (Figure& f : figures) {
       if (IsBareDollar(f)) f.unit = std::string(peso);
@@ -190,11 +209,9 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
   // Which explicit currencies an implicit amount may take: a bare "pesos" only a peso, bare
   // "Kronen" only a krone; any other only ... anything.
   auto family_ok = [](const Figure& f, std::string_view code) {
-    static constexpr std::array<std::string_view, 6> kPesos = {"MXN", "ARS", "CLP",
-                                                               "COP", "CUP", "UYU"};
     static constexpr std::array<std::string_view, 4> kKronen = {"SEK", "NOK", "DKK", "CZK"};
     if (CountCI(f.surface, "peso") > 0 || CountCI(f.surface, "centavo") > 0) {
-      return scan::InList(code, kPesos);
+      return scan::InList(code, kPesoCodes);
     }
     if (CountCI(f.surface, "kron") > 0 || CountCI(f.surface, "corona") > 0) {
       return scan::InList(code, kKronen);

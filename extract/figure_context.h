@@ -9,7 +9,8 @@
 // one, else the language default (de/es: EUR, en: GBP - the press the defaults were chosen
 // for; a Spanish article of the peseta era - published before 2002, or undated and naming
 // no year after 2001 but at least one before, or writing "pesetas" - defaults to ESP). A bare
-// "$" in a Spanish article about Mexico, Argentina, Chile or Colombia is that country's peso.
+// "$" in a Spanish article about Mexico, Argentina, Chile or Colombia, or that writes an amount
+// in one of their pesos, is that country's peso.
 //
 // Thread-safety: pure function; no state.
 

@@ -3029,6 +3029,18 @@ inline size_t LetterRunEnd(const uint8_t* u, size_t e, size_t n) {
 constexpr size_t kBefore = 72;  // context kept before a candidate (qualifiers, openers)
 constexpr size_t kAfter = 160;  // context kept after a candidate (units, nouns, ranges)
 
+// Whether `text` has a digit, a comma and exactly three digits ("13,380 millones"): a number
+// whose reading depends on the text's thousands convention.
+bool CommaThenThreeDigits(std::string_view text) {
+  for (size_t i = 1; i + 3 < text.size(); ++i) {
+    if (text[i] == ',' && IsDigit(text[i - 1]) && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) &&
+        IsDigit(text[i + 3]) && (i + 4 == text.size() || !IsDigit(text[i + 4]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang,
@@ -3347,6 +3359,10 @@ bool CommaGroupsEs(std::string_view text) {
         (after + 4 >= n || !IsDigit(text[after + 4]))) {
       if (c == '.') return false;  // "1.234.567"
       groups = true;               // "5,135,526"
+    } else if (c == ',' && m == 3 && text.compare(i + 1, 3, "000") == 0 && text[b] != '0' &&
+               !(after + 1 < n && (text[after] == '.' || text[after] == ',') &&
+                 IsDigit(text[after + 1]))) {
+      groups = true;  // "11,000 millones", "755,000": nobody writes three zero decimals
     } else if (m <= 2 && !(after < n && (text[after] == '.' || text[after] == ',')) &&
                percent_at(after)) {
       if (c == ',') return false;  // "6,2 %"
@@ -3473,7 +3489,8 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
 }  // namespace figure_detail
 
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
-                 std::optional<int64_t> published_at_ms, PeriodMemo* periods) {
+                 std::optional<int64_t> published_at_ms, PeriodMemo* periods,
+                 std::string_view number_context) {
   if (lang == Lang::kUnknown) lang = Lang::kDe;
   Scratch& sc = ThreadScratch();
   sc.triggers.clear();
@@ -3485,6 +3502,11 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   figure_detail::ScanCandidates(text, &sc.triggers);
   // 2. Windows around candidates, merged when they overlap; 3. normalize and parse each.
   int8_t comma_groups = -1;  // WindowParser's per-text memo of CommaGroupsEs
+  // A text with a "13,380"-like number takes the article's convention when it shows none.
+  if (lang == Lang::kEs && !number_context.empty() && CommaThenThreeDigits(text)) {
+    comma_groups =
+        figure_detail::CommaGroupsEs(text) || figure_detail::CommaGroupsEs(number_context) ? 1 : 0;
+  }
   size_t k = 0;
   while (k < sc.triggers.size()) {
     size_t from = sc.triggers[k] > kBefore ? sc.triggers[k] - kBefore : 0;

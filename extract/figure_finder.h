@@ -25,11 +25,14 @@ namespace newsfacts::extract {
 // `lang` selects decimal/grouping conventions and "billion"; kUnknown behaves like kDe.
 // `published_at_ms` (UTC ms) resolves relative periods ("last year"); see period.h.
 // `periods` (may be nullptr): keeps what the period pass found for Attribute's call on the
-// same text (see PeriodMemo, period.h).
+// same text (see PeriodMemo, period.h). `number_context` (Spanish; may be empty): the rest of
+// the article (the body, for a title), whose thousands convention (figure_detail::
+// CommaGroupsEs) a short text that shows none shares ("13,380 millones" in a title over a
+// body of "11,000 millones").
 class PeriodMemo;
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
                  std::optional<int64_t> published_at_ms = std::nullopt,
-                 PeriodMemo* periods = nullptr);
+                 PeriodMemo* periods = nullptr, std::string_view number_context = {});
 
 // A numeral read from folded text.
 struct Numeral {
@@ -69,8 +72,9 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers);
 void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers);
 
 // Whether a Spanish text writes its thousands with commas and its decimals with a point
-// (Latin-American and translated texts): some number has two comma groups ("5,135,526") or a
-// point decimal before a percent ("43.7 por ciento", "5.5%"), and none has two point groups
+// (Latin-American and translated texts): some number has two comma groups ("5,135,526"), one
+// comma group of three zeros ("11,000 millones", "755,000") or a point decimal before a
+// percent ("43.7 por ciento", "5.5%"), and none has two point groups
 // ("1.234.567") or a comma decimal before a percent ("6,2 %").
 bool CommaGroupsEs(std::string_view text);
 

@@ -459,6 +459,11 @@ constexpr CueWord kCues[] = {
     {"reserves", Cue::kAssets, kWordStart, 0},
     {"deposits", Cue::kAssets, kWordStart, 0},
     {"export", Cue::kTrade, kInside, 0},
+    // Spanish "(por un) importe de": the amount of anything, not imports (German "Importe"
+    // are imports: only before "de" or "total").
+    {"importe de", Cue::kNone, kWordStart, 0},
+    {"importe total", Cue::kNone, kWordStart, 0},
+    {"importes de", Cue::kNone, kWordStart, 0},
     {"import", Cue::kTrade, kInside, 0},
     {"ausfuhr", Cue::kTrade, kInside, 0},
     {"einfuhr", Cue::kTrade, kInside, 0},
@@ -824,6 +829,15 @@ constexpr CueWord kCues[] = {
     {"infectad", Cue::kCases, kWordStart, 0},
     {"víctimas", Cue::kCases, kWordStart, 0},
     {"heridos", Cue::kCases, kWordStart, 0},
+    // Spanish verbs of death and infection, like the German ones above ("murieron 20
+    // personas", "el virus mató a 100.000 personas", "infectó a 500 personas").
+    {"murieron", Cue::kCases, kWhole, 0},
+    {"murió", Cue::kCases, kWhole, 0},
+    {"mueren", Cue::kCases, kWhole, 0},
+    {"mató", Cue::kCases, kWhole, 0},
+    {"mataron", Cue::kCases, kWhole, 0},
+    {"infectó", Cue::kCases, kWhole, 0},
+    {"infectaron", Cue::kCases, kWhole, 0},
     {"cases", Cue::kCases, kWordStart, kStrong},
     {"deaths", Cue::kCases, kWordStart, kStrong},
     {"died", Cue::kCases, kWordStart, 0},

@@ -218,19 +218,20 @@ constexpr std::string_view kNeverName[] = {
     "montag",    "dienstag", "mittwoch",  "donnerstag", "freitag",   "samstag",   "sonntag",
     "lunes",     "martes",   "miércoles", "jueves",     "viernes",   "sábado",    "domingo",
     "q1",        "q2",       "q3",        "q4",         "h1",        "h2"};
-// Spanish adverbs, prepositions, conjunctions and possessives that never start a name
-// ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así"), though capitalised where the text
-// lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a title without its full
-// stop): Spanish only ("Solo", "Su", "Como" are names elsewhere). Not words that open
-// Spanish names ("Entre Ríos", "Ahora Madrid", "Más País", "Nuestra Señora", "Bajo Cauca",
-// "Muy …", "Siempre …").
+// Spanish adverbs, prepositions, conjunctions, possessives and question words that never start
+// a name ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así", "Después", "Cómo"), though
+// capitalised where the text lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a
+// title without its full stop): Spanish only ("Solo", "Su", "Como" are names elsewhere).
+// Not words that open Spanish names ("Entre Ríos", "Ahora Madrid", "Más País", "Nuestra
+// Señora", "Bajo Cauca", "Muy …", "Siempre …").
 constexpr std::string_view kNeverNameEs[] = {
     "desde",  "tras",     "pese",   "mientras", "luego",   "así",     "asimismo", "cuando",
     "solo",   "sólo",     "hasta",  "también",  "tampoco", "durante", "su",       "sus",
     "como",   "aunque",   "sin",    "ante",     "sobre",   "además",  "incluso",  "donde",
     "porque", "pues",     "ya",     "aún",      "casi",    "nunca",   "entonces", "sino",
     "hace",   "allí",     "aquí",   "estas",    "esos",    "esas",    "aquel",    "aquella",
-    "cada",   "mediante", "contra", "hacia",    "salvo",   "excepto"};
+    "cada",   "mediante", "contra", "hacia",    "salvo",   "excepto", "después",  "cómo",
+    "qué",    "cuándo",   "dónde",  "quién",    "cuánto",  "cuántos", "cuántas"};
 // Spanish common nouns that some sources capitalise inside a sentence ("según una Noticia
 // publicada ayer"): never (part of) a name, like the words above.
 constexpr std::string_view kCapitalisedNounsEs[] = {"noticia"};
@@ -255,6 +256,10 @@ constexpr std::string_view kNonNameAcronyms[] = {
     "r&d", "q&a",
     // a lab test: "pruebas PCR", "PCR-Test"
     "pcr",
+    // the pandemic's disease: what figures count, never who holds them ("casos de COVID-19",
+    // "vacunas contra el Covid", "el coronavirus"); not "SARS-CoV-2", which the dev gold
+    // takes as the subject of a share of the infected
+    "covid", "covid-19", "covid19", "coronavirus",
     // technologies, media formats and services, a disease, a fuel, economic indices: things,
     // not organisations ("DVD ripping", "ID theft", "HIV/Aids drugs", "RFID tags", "P2P
     // networks", "LNG buyers", "the PMI fell to 51.8"); not "HD", which opens and ends names
@@ -1401,6 +1406,18 @@ bool FeastEs(std::string_view name) {
         (f.back() == ' ' || name.size() == f.size() || name[f.size()] == ' ')) {
       return true;
     }
+  }
+  return false;
+}
+
+// Spanish economic measures written with capitals ("el Producto Interior Bruto de X", "el
+// Índice de Precios al Consumo"): what figures measure, never who holds them (like "PIB").
+bool EconomicTermEs(std::string_view name) {
+  static constexpr std::string_view kTerms[] = {"Producto Interior Bruto", "Producto Interno Bruto",
+                                                "Producto Nacional Bruto", "Índice de Precios"};
+  if (name.size() < 17 || (name[0] != 'P' && name[0] != '\xC3')) return false;
+  for (std::string_view t : kTerms) {
+    if (name.starts_with(t)) return true;
   }
   return false;
 }
@@ -2943,7 +2960,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // English: "New" alone is no name — the adjective opening a sentence ("New loans fell")
     // or the first word of a name the span lost ("New York-based").
     const bool lone_new = lang == Lang::kEn && surface == "New";
-    const bool feast = lang == Lang::kEs && FeastEs(surface);
+    const bool feast = lang == Lang::kEs && (FeastEs(surface) || EconomicTermEs(surface));
     if (!one_char && !shouting && !lone_new && !feast) out->push_back(std::move(m));
     i = j + 1;
   }

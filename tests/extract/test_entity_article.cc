@@ -108,6 +108,20 @@ TEST_CASE("es: a feast in the title is not the article's topic", "[attribution][
   CHECK(f.entity == "Portugal");
 }
 
+TEST_CASE("es: a country named in the title and by its demonym scores once as the topic",
+          "[attribution][es][es18]") {
+  // "Francia" (the gazetteer's France) and "francés" (the tagger's Francia) are one place:
+  // together they outweigh an organisation the lead names once after a preposition.
+  const std::string body =
+      "El ejecutivo francés presentó ayer el plan en el Consejo Tarvel. Además, se destinarán "
+      "300 millones de euros a las escuelas.";
+  auto x = Art("Francia aprobará otro paquete de ayudas", body, nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(x, "300 millones de euros").entity == "France");
+  // Negative: the demonym alone is too little against the organisation.
+  auto y = Art("Nuevo paquete de ayudas", body, nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(y, "300 millones de euros").entity == "Consejo Tarvel");
+}
+
 TEST_CASE("es: an unrelated national figure is the country's, not the company's",
           "[attribution][es]") {
   auto x = Text("Según la empresa Tecnovía, el paro en Noruega subió al 4 %.", nf::Lang::kEs);

@@ -311,6 +311,50 @@ TEST_CASE("not names: acronyms of technologies, formats, a disease, a fuel, econ
   CHECK(FindEntity(en, "KVX")->type == nf::EntityType::kOrg);
 }
 
+TEST_CASE("not names: the pandemic's disease, however written", "[entities][names][es18]") {
+  auto es = Names(
+      "La farmacéutica Brovalia entregó 20.000 vacunas contra el Covid-19 y el COVID sumó 300 "
+      "casos; el coronavirus llegó a Tarvena.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(es, "Covid-19") == nullptr);
+  CHECK(FindEntity(es, "COVID") == nullptr);
+  CHECK(FindEntity(es, "Brovalia") != nullptr);
+  CHECK(Names("Vaccines against Covid-19 reached 300 towns.", nf::Lang::kEn).empty());
+  // Negative: a name that only starts like the disease stays a name.
+  auto firm = Names("La farmacéutica Covidanza vendió 300 cajas.", nf::Lang::kEs);
+  CHECK(FindEntity(firm, "Covidanza") != nullptr);
+}
+
+TEST_CASE("not names: Spanish question words and 'Después' opening a sentence",
+          "[entities][names][es][es18]") {
+  auto es = Names(
+      "La empresa Brovalia cerró 10 tiendas y la gente se pregunta: ¿Cómo me protejo ahora? "
+      "Lo dijo en Tarvena.¿Quién es el dueño? Tituló su nota “¡Qué vergüenza! Brovalia "
+      "cierra”, y añadió: Después llegaron las lluvias.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(es, "Cómo") == nullptr);
+  CHECK(FindEntity(es, "Después") == nullptr);
+  CHECK(FindEntity(es, "Qué") == nullptr);
+  CHECK(FindEntity(es, "Quién") == nullptr);
+  // Negative: the name after the cue noun is still found.
+  CHECK(FindEntity(es, "Brovalia") != nullptr);
+}
+
+TEST_CASE("not names: Spanish economic measures written with capitals",
+          "[entities][names][es][es18]") {
+  auto es = Names(
+      "El Producto Interior Bruto de Valdoria creció un 3 %, y el Producto Interno Bruto de "
+      "Tarvena, un 2 %.",
+      nf::Lang::kEs);
+  for (const nf::EntityMention& m : es) CHECK(m.entity.rfind("Producto", 0) != 0);
+  CHECK(Names("En este sentido el Producto Interno Bruto (PIB) tuvo un crecimiento de 12%.",
+              nf::Lang::kEs)
+            .empty());
+  // Negative: a company whose name opens like them stays a name.
+  auto firm = Names("La empresa Productos Internos Brovalia vendió 300 cajas.", nf::Lang::kEs);
+  CHECK_FALSE(firm.empty());
+}
+
 TEST_CASE("not names: Spanish feasts, holidays and observance days",
           "[entities][names][es][es17]") {
   auto es = Names(

@@ -396,6 +396,52 @@ TEST_CASE("es: a text that writes thousands with commas groups them before a uni
   CHECK(f[0].value == 2.268);
 }
 
+TEST_CASE("es: a comma group of three zeros shows a text's comma thousands",
+          "[figures][es][es18]") {
+  // Nobody writes ",000" as decimals: the text groups thousands with commas, also in the
+  // amount written without zeros.
+  std::vector<Figure> f = Figures(
+      "El plan movilizará 27,000 millones de euros (31,450 millones de dólares) para las pymes.",
+      Lang::kEs);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == Approx(27e9));
+  CHECK(f[1].value == Approx(31.45e9));
+  // Without such a group, three digits after the comma stay decimals.
+  f = Figures("El fondo invertirá 31,450 millones de euros en la red.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == Approx(31.45e6));
+}
+
+TEST_CASE("es: a title reads its numbers with the body's thousands convention",
+          "[figures][es][es18]") {
+  std::vector<Figure> f = testing::ArticleFigures(
+      "Valdoria gastará 12,450 millones de euros",
+      "El plan suma 12,450 millones de euros; ya se entregaron 3,000 millones.", Lang::kEs);
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].field == Field::kTitle);
+  CHECK(f[0].value == Approx(12.45e9));
+  // Negative: a body with decimal commas keeps the title's decimal.
+  f = testing::ArticleFigures("Valdoria gastará 12,450 millones de euros",
+                              "El plan suma 12,45 millones de euros y el paro baja al 6,2 %.",
+                              Lang::kEs);
+  REQUIRE(!f.empty());
+  CHECK(f[0].value == Approx(12.45e6));
+}
+
+TEST_CASE("es: a bare '$' is the peso the article writes its amounts in", "[figures][es][es18]") {
+  std::vector<Figure> f = testing::ArticleFigures(
+      "La obra costará $4.500 millones",
+      "El puente de Colombia costará 4.500 millones de pesos, dijo el ministro.", Lang::kEs);
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].unit == "COP");
+  CHECK(f[0].unit == "COP");
+  // Negative: without an amount in pesos a country named once leaves "$" the dollar.
+  f = testing::ArticleFigures("La obra costará $4.500 millones",
+                              "El puente de Colombia costará más de lo previsto.", Lang::kEs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "USD");
+}
+
 TEST_CASE("es: bare pesos are the peso of the one country the article names", "[figures][es]") {
   // Named once, and no other peso country named: that country's peso.
   auto f = ArticleFigures(

@@ -945,3 +945,27 @@ TEST_CASE("metric en: a price that shed, lost, tumbled, plunged or soared change
   CHECK(MetricOf("Kellmoor lost 5% of its staff to rivals.", "5%", kPercent) == "share");
   CHECK(MetricOf("Kellmoor's shedding plan covers 5% of the plants.", "5%", kPercent) == "share");
 }
+
+TEST_CASE("metric es: 'por un importe de' is an amount, not imports", "[metric][es][es18]") {
+  CHECK(MetricOf("La firma Veltra pagó la deuda por un importe de 30 millones de euros.",
+                 "30 millones de euros", kMoney, "EUR") == "debt");
+  CHECK(MetricOf("Veltra compró la torre por un importe de 30 millones de euros.",
+                 "30 millones de euros", kMoney, "EUR") != "trade");
+  // Negative: imports stay trade, in Spanish and German.
+  CHECK(MetricOf("Las importaciones de Veltra sumaron 30 millones de euros.",
+                 "30 millones de euros", kMoney, "EUR") == "trade");
+  CHECK(MetricOf("Die Importe stiegen auf 30 Millionen Euro.", "30 Millionen Euro", kMoney,
+                 "EUR") == "trade");
+}
+
+TEST_CASE("metric es: people who died, were killed or infected are cases", "[metric][es][es18]") {
+  CHECK(MetricOf("En la isla de Valdoria murieron 30 personas por la tormenta.", "30 personas",
+                 kCount, "person", 30) == "cases");
+  CHECK(MetricOf("El brote mató a 200 personas en Tarvena.", "200 personas", kCount, "person",
+                 200) == "cases");
+  CHECK(MetricOf("El hongo infectó a 200 personas en Tarvena.", "200 personas", kCount, "person",
+                 200) == "cases");
+  // Negative: people living somewhere are a population.
+  CHECK(MetricOf("En Valdoria viven 30.000 personas.", "30.000 personas", kCount, "person",
+                 30000) == "population");
+}
