@@ -608,16 +608,25 @@ bool EntityMatcher::Impl::ScanLiterals(std::string_view text, std::vector<uint32
   }
   // Hyperscan 5.4's AVX-512 VBMI literal matcher ("fat teddy") reads up to one 64-byte
   // vector past the end of the buffer (VectorCamp/vectorscan#322): on a CPU with AVX-512 VBMI
-  // a text that ends just before an unmapped page crashes hs_scan. So the scan reads a
-  // thread-local copy with kScanPad readable bytes on either side; offsets are relative to
-  // the copy's start, so matches are the same.
+  // a text that ends just before an unmapped page crashes hs_scan. So the scan needs kScanPad
+  // readable bytes on either side of the text. They are when they lie in the (mapped) pages
+  // of the text's first and last bytes, as for most texts (pages are 4 KiB or larger); else
+  // the scan reads a thread-local copy that has them. Offsets are relative to the start of
+  // what is scanned, so matches are the same.
   constexpr size_t kScanPad = 64;
-  thread_local std::vector<char> padded;
-  if (padded.size() < text.size() + 2 * kScanPad) padded.resize(text.size() + 2 * kScanPad);
-  std::memcpy(padded.data() + kScanPad, text.data(), text.size());
+  constexpr uintptr_t kPage = 4096;
+  const auto first = reinterpret_cast<uintptr_t>(text.data());
+  const uintptr_t last = first + text.size() - 1;
+  const char* scanned = text.data();
+  if (first % kPage < kScanPad || last % kPage >= kPage - kScanPad) {
+    thread_local std::vector<char> padded;
+    if (padded.size() < text.size() + 2 * kScanPad) padded.resize(text.size() + 2 * kScanPad);
+    std::memcpy(padded.data() + kScanPad, text.data(), text.size());
+    scanned = padded.data() + kScanPad;
+  }
   StartCollector collector{&lits.literal_len, starts};
-  return hs_scan(lits.db, padded.data() + kScanPad, static_cast<unsigned>(text.size()), 0,
-                 ts_scratch.scratch, OnLiteral, &collector) == HS_SUCCESS;
+  return hs_scan(lits.db, scanned, static_cast<unsigned>(text.size()), 0, ts_scratch.scratch,
+                 OnLiteral, &collector) == HS_SUCCESS;
 }
 
 void EntityMatcher::Find(std::string_view text, Lang lang, Field field,
