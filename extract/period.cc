@@ -811,10 +811,11 @@ int LastYear(std::string_view text, std::span<const YearMention> years, size_t f
 }
 
 // Up to `n` bytes before `pos`, ASCII lower-cased, without trailing spaces, commas, "(" and
-// a trailing Spanish "de".
-std::string LowerBefore(std::string_view text, size_t pos, size_t n) {
+// a trailing Spanish "de"; written into *buf (no allocation once it has the capacity).
+std::string_view LowerBefore(std::string_view text, size_t pos, size_t n, std::string* buf) {
   const size_t from = pos > n ? pos - n : 0;
-  std::string s(text.substr(from, pos - from));
+  std::string& s = *buf;
+  s.assign(text.substr(from, pos - from));
   for (char& c : s) c = scan::LowerAscii(c);
   auto trim = [&s] {
     while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '(')) s.pop_back();
@@ -831,12 +832,13 @@ std::string LowerBefore(std::string_view text, size_t pos, size_t n) {
 // 2016", "este año 2000", "this year (2005)"). -1 when it states none.
 int TextReferenceYear(std::string_view text, std::span<const YearMention> years) {
   int dated = -1, current = -1;
+  thread_local std::string before;  // LowerBefore's buffer
   for (const YearMention& ym : years) {
     if (current >= 0) break;
     if (ym.law) continue;
     const size_t i = ym.pos;
     const int y = ym.year;
-    const std::string s = LowerBefore(text, i, 28);
+    const std::string_view s = LowerBefore(text, i, 28, &before);
     for (std::string_view w :
          {"laufende jahr", "laufenden jahr", "laufenden jahres", "laufendes jahr", "diesem jahr",
           "dieses jahr", "este año", "presente año", "año en curso", "current year", "this year"}) {
