@@ -195,8 +195,7 @@ struct EntityMatcher::Impl {
       }
     }
     const uint32_t bits = GramBits(scan::Gram3Packed(b3));
-    if (((bits >> 1 | short_single >> ((b3 & 0xFFu) - 'a')) & 1U) != 0 &&
-        ShortLiteralAt(text, i)) {
+    if (((bits >> 1 | short_single >> ((b3 & 0xFFu) - 'a')) & 1U) != 0 && ShortLiteralAt(text, i)) {
       return 1;
     }
     // Without a branch.

@@ -774,13 +774,8 @@ size_t NextDigit(const char* p, size_t i, size_t n) {
   while (i + 64 <= n) {
     const __m128i d0 = digits(i), d1 = digits(i + 16), d2 = digits(i + 32), d3 = digits(i + 48);
     if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(d0, d1), _mm_or_si128(d2, d3))) != 0) {
-      const uint64_t mask = static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(d0))) |
-                            static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(d1)))
-                                << 16 |
-                            static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(d2)))
-                                << 32 |
-                            static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(d3)))
-                                << 48;
+      auto bits = [](__m128i d) { return uint64_t{static_cast<unsigned>(_mm_movemask_epi8(d))}; };
+      const uint64_t mask = bits(d0) | bits(d1) << 16 | bits(d2) << 32 | bits(d3) << 48;
       return i + static_cast<size_t>(__builtin_ctzll(mask));
     }
     i += 64;
