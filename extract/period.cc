@@ -321,20 +321,36 @@ constexpr std::string_view kPhraseStartPrefixes[] = {
     "fy",     "erst",  "primer", "first", "zweit",  "segund", "second",  "dritt",
     "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr", "vorquartal"};
 
-// Per first byte: bit L set when some start word has L bytes (bit 63: 63 or more); a prefix
-// of L bytes sets every bit from L up.
+// Per first byte: bit L of lengths[] set when some start word has L bytes (bit 63: 63 or
+// more; a prefix of L bytes sets every bit from L up), bit SecondClass(b) of second[] when
+// some start word or prefix has second byte b. Most words that pass the lengths (every
+// German word of five bytes or more starting with 'v' or 'z', every 'f' word: the prefixes
+// "viert", "zweit", "fy") fail the second byte.
 struct PhraseStartTable {
   uint64_t lengths[256] = {};
+  uint32_t second[256] = {};
+  // 'a'..'z' -> 0..25, 0xC3 (the lead of 'ä', 'ñ', 'ü' …) 26, the end of a one-byte word 27,
+  // any other byte 28.
+  static constexpr unsigned SecondClass(std::string_view w) {
+    if (w.size() < 2) return 27;
+    const auto b = static_cast<unsigned char>(w[1]);
+    return b >= 'a' && b <= 'z' ? b - 'a' : b == 0xC3 ? 26 : 28;
+  }
   constexpr PhraseStartTable() {
     auto word = [this](std::string_view w) {
       lengths[static_cast<unsigned char>(w[0])] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+      second[static_cast<unsigned char>(w[0])] |= 1U << SecondClass(w);
     };
     for (std::string_view w : kPhraseStartWords) word(w);
     for (const MonthName& m : kMonthNames) word(m.name);
     for (std::string_view p : kPhraseStartPrefixes) {
       lengths[static_cast<unsigned char>(p[0])] |= ~uint64_t{0} << p.size();
+      second[static_cast<unsigned char>(p[0])] |= 1U << SecondClass(p);
     }
-    for (char c : {'q', 'h'}) lengths[static_cast<unsigned char>(c)] |= uint64_t{1} << 2;  // "q3"
+    for (char c : {'q', 'h'}) {  // "q3", "h1": a digit second (class 28)
+      lengths[static_cast<unsigned char>(c)] |= uint64_t{1} << 2;
+      second[static_cast<unsigned char>(c)] |= 1U << 28;
+    }
   }
 };
 constexpr PhraseStartTable kPhraseStart{};
@@ -345,7 +361,10 @@ bool MayStartPeriod(std::string_view w) {
   if (w.empty()) return false;
   if (scan::IsDigit(w[0])) return true;
   const auto first = static_cast<unsigned char>(w[0]);
-  if (((kPhraseStart.lengths[first] >> std::min<size_t>(w.size(), 63)) & 1) == 0) return false;
+  if (((kPhraseStart.lengths[first] >> std::min<size_t>(w.size(), 63)) &
+       (kPhraseStart.second[first] >> PhraseStartTable::SecondClass(w)) & 1) == 0) {
+    return false;
+  }
   if (w.size() == 2 && (w[0] == 'q' || w[0] == 'h')) return true;
   // The words and prefixes by first byte, built once.
   struct Entry {
