@@ -11,7 +11,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string_view>
@@ -59,36 +58,6 @@ constexpr size_t PossessiveSuffixLength(std::string_view s) {
 // "Dorvan’s "): a name follows the possessive.
 constexpr bool EndsWithPossessive(std::string_view s) {
   return s.ends_with("'s ") || s.ends_with("\u2019s ");
-}
-
-// True when `s` holds a blank (' '): the test of the entity post-passes on every mention's
-// name. Eight bytes at a time (SWAR: a blank XOR 0x20 is the zero byte that the borrow test
-// finds), the last eight overlapping; shorter names by two overlapping four-byte loads or
-// three bytes. No libc call: memchr's set-up and exit branches cost more than a name's bytes.
-inline bool HasBlank(std::string_view s) {
-  const char* p = s.data();
-  const size_t n = s.size();
-  auto zero_in = [](uint64_t y) {
-    return ((y - 0x0101010101010101ull) & ~y & 0x8080808080808080ull) != 0;
-  };
-  auto load8 = [p](size_t i) {
-    uint64_t x;
-    std::memcpy(&x, p + i, 8);
-    return x ^ 0x2020202020202020ull;
-  };
-  auto load4 = [p](size_t i) {
-    uint32_t x;
-    std::memcpy(&x, p + i, 4);
-    return uint64_t{x ^ 0x20202020u} | 0xFFFFFFFF00000000ull;  // upper half: no zero byte
-  };
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      if (zero_in(load8(i))) return true;
-    }
-    return zero_in(load8(n - 8));
-  }
-  if (n >= 4) return zero_in(load4(0)) || zero_in(load4(n - 4));
-  return n > 0 && (p[0] == ' ' || p[n / 2] == ' ' || p[n - 1] == ' ');
 }
 
 // A 16-bit hash of three bytes (multiplicative: the product's top half), the index of the

@@ -338,7 +338,7 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   // with a blank.
   if (lang == Lang::kDe) {
     for (EntityMention& m : mentions) {
-      if (m.type != EntityType::kPerson || scan::HasBlank(m.surface) ||
+      if (m.type != EntityType::kPerson || m.surface.find(' ') != std::string::npos ||
           m.entity.size() <= m.surface.size() || !m.entity.ends_with(m.surface) ||
           m.entity[m.entity.size() - m.surface.size() - 1] != ' ') {
         continue;
@@ -353,7 +353,8 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
   persons.clear();
   for (const EntityMention& m : mentions) {
     if (m.type != EntityType::kPerson) continue;
-    if (!scan::HasBlank(m.entity) || std::count(m.entity.begin(), m.entity.end(), ' ') > 3) {
+    const size_t sp = m.entity.find(' ');
+    if (sp == std::string::npos || std::count(m.entity.begin(), m.entity.end(), ' ') > 3) {
       continue;
     }
     // The last word a surname: capitalised, not a particle ("Alexander Van"), and the name
@@ -394,7 +395,7 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
     return it != unique.end() && it->first == name ? it : unique.end();
   };
   for (EntityMention& m : mentions) {
-    if (scan::HasBlank(m.entity)) {
+    if (m.entity.find(' ') != std::string::npos) {
       const bool person =
           std::binary_search(persons.begin(), persons.end(), std::string_view(m.entity));
       if (m.type != EntityType::kPerson && person) m.type = EntityType::kPerson;
@@ -436,7 +437,7 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   org_names.clear();
   lone.clear();
   for (const EntityMention& m : mentions) {
-    if (scan::HasBlank(m.entity)) continue;  // a full name is typed well
+    if (m.entity.find(' ') != std::string::npos) continue;  // a full name is typed well
     if (m.type == EntityType::kOrg) org_names.push_back(m.entity);
     if (m.type == EntityType::kPerson) lone.emplace_back(m.entity, false);
   }
@@ -480,7 +481,7 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
     EntityMention& m = mentions[i];
     // A place name that is an organisation elsewhere in the article ("Spanair" tagged LOC
     // once and ORG twice) is the organisation.
-    if (m.type == EntityType::kPlace && !scan::HasBlank(m.entity) &&
+    if (m.type == EntityType::kPlace && m.entity.find(' ') == std::string::npos &&
         std::binary_search(org_names.begin(), org_names.end(), m.entity)) {
       m.type = EntityType::kOrg;
       continue;

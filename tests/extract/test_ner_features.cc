@@ -240,35 +240,6 @@ TEST_CASE("the 16-byte exact name search finds what string_view find finds", "[n
   CHECK(scan::FindExact(texts[5], "Voltaro") == 30);
 }
 
-TEST_CASE("the eight-byte blank test agrees with find on names of every length and position",
-          "[ner][speed]") {
-  // scan::HasBlank (SWAR over overlapping loads) against std::string_view::find(' '): invented
-  // names of 0 to 40 bytes, without a blank and with one at every position, with bytes that
-  // differ from a blank in one bit ('\0', '0', '!', 0xA0 of a no-break space, 0x60).
-  namespace scan = newsfacts::extract::scan;
-  const std::string base =
-      std::string("Veltrana\xC2\xA0Ostmark!0`Quindor") + '\0' + "Halvik Dorrentaler Werke";
-  size_t with_blank = 0;
-  for (size_t n = 0; n <= 40; ++n) {
-    std::string name(n, 'x');
-    for (size_t i = 0; i < n; ++i) {
-      const char c = base[i % base.size()];
-      name[i] = c == ' ' ? 'y' : c;
-    }
-    INFO("name: " << name);
-    CHECK(scan::HasBlank(name) == (std::string_view(name).find(' ') != std::string_view::npos));
-    CHECK_FALSE(scan::HasBlank(name));
-    for (size_t b = 0; b < n; ++b) {
-      std::string blank = name;
-      blank[b] = ' ';
-      INFO("blank at " << b);
-      CHECK(scan::HasBlank(blank));
-      ++with_blank;
-    }
-  }
-  CHECK(with_blank == 40 * 41 / 2);
-}
-
 TEST_CASE("the one-pass search for several cues finds what one FindLower per cue finds",
           "[ner][speed]") {
   // scan::ContainsAnyLower (two first bytes of every cue compared 16 positions at a time)
