@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <bitset>
+#include <bit>
 #include <cstring>
 #include <string>
 
@@ -163,30 +163,43 @@ struct EntityMatcher::Impl {
   // capital word of three bytes or more cannot match (see NeedsLiteral).
   LiteralDb lits;
   bool capital_scan = false;
-  // Capital scan: a bit per hashed first three lower-cased bytes of the first tokens of the
-  // aliases it serves (!NeedsLiteral); a capital word whose bit is clear matches none.
-  std::vector<uint64_t> capital_gram;
+  // Capital scan: two bits per hashed first three lower-cased bytes (Gram3), sixteen grams
+  // to a word, so that a capital word reads both from one cache line: kCapitalGram for the
+  // first tokens of the aliases the scan serves (!NeedsLiteral; a capital word whose bit is
+  // clear matches none), kShortGram for the literals of ShortCapital aliases (see
+  // BuildShortLiterals).
+  static constexpr uint32_t kCapitalGram = 1, kShortGram = 2;
+  std::vector<uint32_t> grams;
+  void SetGram(uint32_t g, uint32_t bit) { grams[g >> 4] |= bit << ((g & 15) * 2); }
+  uint32_t GramBits(uint32_t g) const { return grams[g >> 4] >> ((g & 15) * 2) & 3; }
   static uint32_t Gram(std::string_view b) {  // REQUIRES: b.size() >= 3
     return scan::Gram3(static_cast<unsigned char>(scan::LowerAscii(b[0])),
                        static_cast<unsigned char>(scan::LowerAscii(b[1])),
                        static_cast<unsigned char>(scan::LowerAscii(b[2])));
   }
-  bool CapitalGramBit(uint32_t g) const { return (capital_gram[g >> 6] >> (g & 63) & 1) != 0; }
   // The capital scan's test at a capital word text[i]: 1 when a literal of a ShortCapital
   // alias starts there, 0 when the word has three bytes or more and its first three are
-  // those of an alias's first token (CapitalGram), else -1.
+  // those of an alias's first token (kCapitalGram), else -1. REQUIRES: text[i] is 'A'..'Z'.
   int CapitalCode(std::string_view text, size_t i) const {
+    static_assert(std::endian::native == std::endian::little);
     const size_t n = text.size();
-    const auto lower = [&](size_t k) {
-      return k < n ? static_cast<unsigned char>(scan::LowerAscii(text[k])) : 0;
-    };
-    const uint32_t g = scan::Gram3(lower(i), lower(i + 1), lower(i + 2));
-    if ((short_gram[g] || (short_single >> (lower(i) - 'a') & 1U) != 0) &&
-        ShortLiteralAt(text, i)) {
+    // The lower-cased bytes i, i + 1, i + 2 packed (0 past the end of the text): one load
+    // and a SWAR lower-casing where four bytes remain.
+    uint32_t b3 = 0;
+    if (i + 4 <= n) {
+      std::memcpy(&b3, text.data() + i, 4);
+      b3 = scan::LowerAscii4(b3) & 0xFFFFFFu;
+    } else {
+      for (size_t k = 0; k < 3 && i + k < n; ++k) {
+        b3 |= uint32_t{static_cast<unsigned char>(scan::LowerAscii(text[i + k]))} << (8 * k);
+      }
+    }
+    const uint32_t bits = GramBits(scan::Gram3Packed(b3));
+    if (((bits >> 1 | short_single >> ((b3 & 0xFFu) - 'a')) & 1U) != 0 && ShortLiteralAt(text, i)) {
       return 1;
     }
-    // Without a branch (g is defined past the end too: lower() gives 0 there).
-    return static_cast<int>((i + 3 <= n) & CapitalGramBit(g)) - 1;
+    // Without a branch.
+    return static_cast<int>((i + 3 <= n) & bits & kCapitalGram) - 1;
   }
   // And a bit per hashed (first three bytes, byte length) of the words such an alias can
   // start: its first token's length n; for a one-token alias also n + 1 (genitive -s) and,
@@ -231,8 +244,7 @@ struct EntityMatcher::Impl {
   };
   std::vector<ShortLiteral> short_lits;
   std::array<uint32_t, 27> short_off{};
-  uint32_t short_single = 0;
-  std::bitset<65536> short_gram;
+  uint32_t short_single = 0;  // (the three-byte filter is kShortGram in `grams`)
   void BuildShortLiterals();
   // Does a literal of a ShortCapital alias start at text[i]? REQUIRES: text[i] is 'A'..'Z'.
   bool ShortLiteralAt(std::string_view text, size_t i) const;
@@ -312,10 +324,10 @@ void EntityMatcher::Impl::BuildShortLiterals() {
         const bool word_goes_on = b2 < 0x80 && scan::IsAsciiAlnum(static_cast<char>(b2));
         const bool suffix = b2 == 's' || (scan::IsDigit(lit[1]) && (b2 == 'g' || b2 == 'c'));
         if (word_goes_on && !suffix) continue;
-        short_gram[scan::Gram3(b0, lower(1), static_cast<unsigned char>(b2))] = true;
+        SetGram(scan::Gram3(b0, lower(1), static_cast<unsigned char>(b2)), kShortGram);
       }
     } else {
-      short_gram[scan::Gram3(b0, lower(1), lower(2))] = true;
+      SetGram(scan::Gram3(b0, lower(1), lower(2)), kShortGram);
     }
     by_letter[b0 - 'a'].push_back({lit, (flags & HS_FLAG_CASELESS) != 0});
   }
@@ -432,13 +444,13 @@ EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
                      static_cast<uint32_t>(j - i)};
     i = j;
   }
-  m.capital_gram.assign(65536 / 64, 0);
+  m.grams.assign(65536 / 16, 0);
   m.capital_len.assign(65536 / 64, 0);
   for (const CompiledAlias& a : m.aliases) {
     if (Impl::NeedsLiteral(a) || Impl::ShortCapital(a)) continue;
     const std::string& w0 = a.lower[0];
     const uint32_t g = Impl::Gram(w0);
-    m.capital_gram[g >> 6] |= uint64_t{1} << (g & 63);
+    m.SetGram(g, Impl::kCapitalGram);
     std::vector<size_t> lens = {w0.size()};
     if (a.lower.size() == 1) {
       lens.push_back(w0.size() + 1);
@@ -595,16 +607,25 @@ bool EntityMatcher::Impl::ScanLiterals(std::string_view text, std::vector<uint32
   }
   // Hyperscan 5.4's AVX-512 VBMI literal matcher ("fat teddy") reads up to one 64-byte
   // vector past the end of the buffer (VectorCamp/vectorscan#322): on a CPU with AVX-512 VBMI
-  // a text that ends just before an unmapped page crashes hs_scan. So the scan reads a
-  // thread-local copy with kScanPad readable bytes on either side; offsets are relative to
-  // the copy's start, so matches are the same.
+  // a text that ends just before an unmapped page crashes hs_scan. So the scan needs kScanPad
+  // readable bytes on either side of the text. They are when they lie in the (mapped) pages
+  // of the text's first and last bytes, as for most texts (pages are 4 KiB or larger); else
+  // the scan reads a thread-local copy that has them. Offsets are relative to the start of
+  // what is scanned, so matches are the same.
   constexpr size_t kScanPad = 64;
-  thread_local std::vector<char> padded;
-  if (padded.size() < text.size() + 2 * kScanPad) padded.resize(text.size() + 2 * kScanPad);
-  std::memcpy(padded.data() + kScanPad, text.data(), text.size());
+  constexpr uintptr_t kPage = 4096;
+  const auto first = reinterpret_cast<uintptr_t>(text.data());
+  const uintptr_t last = first + text.size() - 1;
+  const char* scanned = text.data();
+  if (first % kPage < kScanPad || last % kPage >= kPage - kScanPad) {
+    thread_local std::vector<char> padded;
+    if (padded.size() < text.size() + 2 * kScanPad) padded.resize(text.size() + 2 * kScanPad);
+    std::memcpy(padded.data() + kScanPad, text.data(), text.size());
+    scanned = padded.data() + kScanPad;
+  }
   StartCollector collector{&lits.literal_len, starts};
-  return hs_scan(lits.db, padded.data() + kScanPad, static_cast<unsigned>(text.size()), 0,
-                 ts_scratch.scratch, OnLiteral, &collector) == HS_SUCCESS;
+  return hs_scan(lits.db, scanned, static_cast<unsigned>(text.size()), 0, ts_scratch.scratch,
+                 OnLiteral, &collector) == HS_SUCCESS;
 }
 
 void EntityMatcher::Find(std::string_view text, Lang lang, Field field,

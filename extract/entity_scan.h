@@ -23,6 +23,13 @@ namespace newsfacts::extract::scan {
 constexpr char LowerAscii(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
+// LowerAscii of the four bytes packed in `w`, all at once (SWAR, no branch): a byte is
+// 'A'..'Z' when its low seven bits are 0x41..0x5A and its top bit is clear.
+constexpr uint32_t LowerAscii4(uint32_t w) {
+  const uint32_t low7 = w & 0x7F7F7F7Fu;
+  const uint32_t upper = (low7 + 0x3F3F3F3Fu) & ~(low7 + 0x25252525u) & ~w & 0x80808080u;
+  return w | upper >> 2;
+}
 constexpr bool IsDigit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -55,8 +62,12 @@ constexpr bool EndsWithPossessive(std::string_view s) {
 
 // A 16-bit hash of three bytes (multiplicative: the product's top half), the index of the
 // three-byte gram filters (the entity matcher's capital scan, the metric cue filter).
+// Gram3Packed takes the three bytes packed little-endian (b0 | b1 << 8 | b2 << 16).
+constexpr uint32_t Gram3Packed(uint32_t b) {
+  return (b * 0x9E3779B1u) >> 16;
+}
 constexpr uint32_t Gram3(unsigned char b0, unsigned char b1, unsigned char b2) {
-  return ((b0 | uint32_t{b1} << 8 | uint32_t{b2} << 16) * 0x9E3779B1u) >> 16;
+  return Gram3Packed(b0 | uint32_t{b1} << 8 | uint32_t{b2} << 16);
 }
 
 // Length of the UTF-8 sequence at text[i] and whether it is a word character (letter or

@@ -220,13 +220,21 @@ bool WrittenAsPerson(std::string_view text, std::string_view name) {
 // before a legal form or "&" ("Kralhuber & Co", "Kralhuber AG"): the founder's surname is
 // also the firm's name.
 bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::string_view full) {
-  for (size_t p = scan::FindExact(text, full); p != std::string_view::npos;
-       p = scan::FindExact(text, full, p + 1)) {
+  // [Gg]ründer, [Ee]igentümer before an occurrence of `full` at p: the firm carries the
+  // founder's or owner's name.
+  auto founder_before = [&](size_t p) {
     const std::string_view before = scan::ChunkBefore(text, p);
-    // [Gg]ründer, [Ee]igentümer: the firm carries the founder's or owner's name.
-    if (before.ends_with("ründer") || before.ends_with("ründers") ||
-        before.ends_with("igentümer")) {
-      return true;
+    return before.ends_with("ründer") || before.ends_with("ründers") ||
+           before.ends_with("igentümer");
+  };
+  // The callers' `name` is the last word of `full`: every occurrence of `full` then ends in
+  // one of `name`, and the search for `name` below finds both (one pass over the text).
+  const bool suffix = !name.empty() && full.ends_with(name);
+  const size_t head = full.size() - (suffix ? name.size() : 0);  // `full` before `name`
+  if (!suffix) {
+    for (size_t p = scan::FindExact(text, full); p != std::string_view::npos;
+         p = scan::FindExact(text, full, p + 1)) {
+      if (founder_before(p)) return true;
     }
   }
   // The company nouns, lower-case: `alone` when the capitalised noun itself names the firm
@@ -258,6 +266,10 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
   static constexpr std::string_view kLegalForms[] = {"&", "AG", "GmbH", "KG", "SE", "OHG"};
   for (size_t p = scan::FindExact(text, name); p != std::string_view::npos;
        p = scan::FindExact(text, name, p + 1)) {
+    if (suffix && p >= head && text.substr(p - head, head) == full.substr(0, head) &&
+        founder_before(p - head)) {
+      return true;
+    }
     const size_t e = p + name.size();
     if ((p > 0 && scan::IsWordOrHigh(text[p - 1])) ||
         (e < text.size() && scan::IsWordOrHigh(text[e]))) {

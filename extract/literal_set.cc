@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/entity_scan.h"
+
 namespace newsfacts::extract {
 
 namespace {
@@ -29,19 +31,7 @@ int ByteWeight(unsigned char c) {
 }
 
 size_t FindRare(std::string_view text, std::string_view needle, size_t from) {
-  size_t k = 0;
-  for (size_t j = 1; j < needle.size(); ++j) {
-    if (ByteWeight(static_cast<unsigned char>(needle[j])) <
-        ByteWeight(static_cast<unsigned char>(needle[k]))) {
-      k = j;
-    }
-  }
-  for (size_t q = text.find(needle[k], from + k); q != std::string_view::npos;
-       q = text.find(needle[k], q + 1)) {
-    const size_t p = q - k;
-    if (p + needle.size() <= text.size() && text.compare(p, needle.size(), needle) == 0) return p;
-  }
-  return std::string_view::npos;
+  return scan::FindExact(text, needle, from);
 }
 
 LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {

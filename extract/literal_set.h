@@ -27,8 +27,10 @@ namespace newsfacts::extract {
 // capitals and bytes >= 0x80 low.
 int ByteWeight(unsigned char c);
 
-// text.find(needle, from), searched by the needle's rarest byte (ByteWeight): a search
-// anchored on a frequent first letter (string_view::find) stops at every one of them.
+// text.find(needle, from): scan::FindExact (entity_scan.h), the one exact search. It used to
+// memchr for the needle's rarest byte (ByteWeight); FindExact's 16 starts per step by the
+// first and last byte was faster on both the capitalised and the lower-cased names of the
+// whole-text searches (BENCHMARKS.md, session 20, spd31). Kept for the name tagger's calls.
 // REQUIRES: needle is not empty.
 size_t FindRare(std::string_view text, std::string_view needle, size_t from = 0);
 

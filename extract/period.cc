@@ -321,20 +321,36 @@ constexpr std::string_view kPhraseStartPrefixes[] = {
     "fy",     "erst",  "primer", "first", "zweit",  "segund", "second",  "dritt",
     "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr", "vorquartal"};
 
-// Per first byte: bit L set when some start word has L bytes (bit 63: 63 or more); a prefix
-// of L bytes sets every bit from L up.
+// Per first byte: bit L of lengths[] set when some start word has L bytes (bit 63: 63 or
+// more; a prefix of L bytes sets every bit from L up), bit SecondClass(b) of second[] when
+// some start word or prefix has second byte b. Most words that pass the lengths (every
+// German word of five bytes or more starting with 'v' or 'z', every 'f' word: the prefixes
+// "viert", "zweit", "fy") fail the second byte.
 struct PhraseStartTable {
   uint64_t lengths[256] = {};
+  uint32_t second[256] = {};
+  // 'a'..'z' -> 0..25, 0xC3 (the lead of 'ä', 'ñ', 'ü' …) 26, the end of a one-byte word 27,
+  // any other byte 28.
+  static constexpr unsigned SecondClass(std::string_view w) {
+    if (w.size() < 2) return 27;
+    const auto b = static_cast<unsigned char>(w[1]);
+    return b >= 'a' && b <= 'z' ? b - 'a' : b == 0xC3 ? 26 : 28;
+  }
   constexpr PhraseStartTable() {
     auto word = [this](std::string_view w) {
       lengths[static_cast<unsigned char>(w[0])] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+      second[static_cast<unsigned char>(w[0])] |= 1U << SecondClass(w);
     };
     for (std::string_view w : kPhraseStartWords) word(w);
     for (const MonthName& m : kMonthNames) word(m.name);
     for (std::string_view p : kPhraseStartPrefixes) {
       lengths[static_cast<unsigned char>(p[0])] |= ~uint64_t{0} << p.size();
+      second[static_cast<unsigned char>(p[0])] |= 1U << SecondClass(p);
     }
-    for (char c : {'q', 'h'}) lengths[static_cast<unsigned char>(c)] |= uint64_t{1} << 2;  // "q3"
+    for (char c : {'q', 'h'}) {  // "q3", "h1": a digit second (class 28)
+      lengths[static_cast<unsigned char>(c)] |= uint64_t{1} << 2;
+      second[static_cast<unsigned char>(c)] |= 1U << 28;
+    }
   }
 };
 constexpr PhraseStartTable kPhraseStart{};
@@ -345,7 +361,10 @@ bool MayStartPeriod(std::string_view w) {
   if (w.empty()) return false;
   if (scan::IsDigit(w[0])) return true;
   const auto first = static_cast<unsigned char>(w[0]);
-  if (((kPhraseStart.lengths[first] >> std::min<size_t>(w.size(), 63)) & 1) == 0) return false;
+  if (((kPhraseStart.lengths[first] >> std::min<size_t>(w.size(), 63)) &
+       (kPhraseStart.second[first] >> PhraseStartTable::SecondClass(w)) & 1) == 0) {
+    return false;
+  }
   if (w.size() == 2 && (w[0] == 'q' || w[0] == 'h')) return true;
   // The words and prefixes by first byte, built once.
   struct Entry {
@@ -825,10 +844,11 @@ int LastYear(std::string_view text, std::span<const YearMention> years, size_t f
 }
 
 // Up to `n` bytes before `pos`, ASCII lower-cased, without trailing spaces, commas, "(" and
-// a trailing Spanish "de".
-std::string LowerBefore(std::string_view text, size_t pos, size_t n) {
+// a trailing Spanish "de"; written into *buf (no allocation once it has the capacity).
+std::string_view LowerBefore(std::string_view text, size_t pos, size_t n, std::string* buf) {
   const size_t from = pos > n ? pos - n : 0;
-  std::string s(text.substr(from, pos - from));
+  std::string& s = *buf;
+  s.assign(text.substr(from, pos - from));
   for (char& c : s) c = scan::LowerAscii(c);
   auto trim = [&s] {
     while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '(')) s.pop_back();
@@ -845,12 +865,13 @@ std::string LowerBefore(std::string_view text, size_t pos, size_t n) {
 // 2016", "este año 2000", "this year (2005)"). -1 when it states none.
 int TextReferenceYear(std::string_view text, std::span<const YearMention> years) {
   int dated = -1, current = -1;
+  thread_local std::string before;  // LowerBefore's buffer
   for (const YearMention& ym : years) {
     if (current >= 0) break;
     if (ym.law) continue;
     const size_t i = ym.pos;
     const int y = ym.year;
-    const std::string s = LowerBefore(text, i, 28);
+    const std::string_view s = LowerBefore(text, i, 28, &before);
     for (std::string_view w :
          {"laufende jahr", "laufenden jahr", "laufenden jahres", "laufendes jahr", "diesem jahr",
           "dieses jahr", "este año", "presente año", "año en curso", "current year", "this year"}) {

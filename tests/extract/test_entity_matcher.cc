@@ -331,3 +331,33 @@ TEST_CASE("a text that ends right before an unreadable page is matched without r
   CHECK(found > 0);
   munmap(mem, 2 * page);
 }
+
+TEST_CASE("a text that starts right after an unreadable page is matched without reading before it",
+          "[entities]") {
+  // The matcher scans the text in place when the bytes hyperscan may read on either side lie in
+  // the pages of its first and last bytes, else a padded copy: here the text's first byte is
+  // the first readable byte after a PROT_NONE page, and the copy must be taken.
+  const auto page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  void* mem = mmap(nullptr, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  REQUIRE(mem != MAP_FAILED);
+  char* base = static_cast<char*>(mem);
+  REQUIRE(mprotect(base, page, PROT_NONE) == 0);
+  const std::string text =
+      "Nvidia meldet 6,2 Milliarden Euro Umsatz, sagte Huawei in Berlin. "
+      "Bytedance bestellt H20s bei Nvidia und Huawei liefert an Baidu.";
+  size_t found = 0;
+  for (size_t len = 1; len <= text.size(); ++len) {
+    char* at = base + page;
+    std::memcpy(at, text.data(), len);
+    const std::string_view view(at, len);
+    std::vector<nf::EntityMention> at_edge;
+    Matcher().Find(view, nf::Lang::kDe, nf::Field::kBody, &at_edge);
+    const std::string copy(view);
+    const std::vector<nf::EntityMention> expected = Find(copy);
+    REQUIRE(at_edge.size() == expected.size());
+    for (size_t k = 0; k < at_edge.size(); ++k) CHECK(at_edge[k].start == expected[k].start);
+    found += at_edge.size();
+  }
+  CHECK(found > 0);
+  munmap(mem, 2 * page);
+}
