@@ -193,6 +193,29 @@ bool InstitutionHeadEn(std::string_view w) {
   return InList(w, kWords);
 }
 
+// German: the head word of an institution's name, which goes on with its field after "für"
+// ("Institut für angewandte Kralforschung", "Bundesamt für Kralwesen"), words the model
+// ends the name before. Compared by ending, with a genitive -s / -es ("des Kralinstituts").
+bool InstitutionHeadDe(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {
+      "institut", "amt",      "anstalt",  "zentrum",      "agentur",    "ministerium",
+      "behörde",  "stiftung", "akademie", "kommission",   "gesellschaft", "universität",
+      "hochschule", "verband", "verein",  "organisation", "komitee",    "kammer"};
+  if (w.size() < 3 || !ner::StartsUpper(w)) return false;
+  std::string lower;
+  ner::LowerInto(w, &lower);
+  std::string_view l = lower;
+  for (int cut = 0; cut < 3; ++cut) {
+    if (cut == 1 && !l.ends_with('s')) break;
+    if (cut == 2 && !l.ends_with("es")) break;
+    const std::string_view stem = l.substr(0, l.size() - static_cast<size_t>(cut));
+    for (std::string_view e : kEnds) {
+      if (stem.ends_with(e)) return true;
+    }
+  }
+  return false;
+}
+
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
     "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
@@ -2734,6 +2757,70 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           org = true;
           continue;
         }
+      }
+      // German: an institution's field after "für": capitalised words, each run after up to
+      // two inflected adjectives, listed with commas and "und" ("Institut für angewandte
+      // Kralforschung", "Bundesministerium für Kralwesen, Forschung und Wirtschaft"). Not a
+      // person, a function word, an article ("für die …") or a truncated compound ("für
+      // Markt- und …"); a list left open by a comma is not taken.
+      if (lang == Lang::kDe && adjacent && type != ner::kNerLoc && str(toks[n]) == "für" &&
+          InstitutionHeadDe(str(toks[j]))) {
+        const auto joined = [&](size_t k) {
+          return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
+                 text[toks[k - 1].end] == ' ';
+        };
+        const auto field_word = [&](size_t k) {
+          return joined(k) && toks[k].word && toks[k].candidate && !toks[k].first &&
+                 toks[k].label != ner::kNerPer &&
+                 (toks[k].lex & (kLexNever | kLexGivenName)) == 0 &&
+                 !GivenNameWord(str(toks[k]).substr(0, str(toks[k]).find('-')));
+        };
+        const auto adjective = [&](size_t k) {
+          if (!joined(k) || !toks[k].word) return false;
+          const std::string_view w = str(toks[k]);
+          const auto c1 = static_cast<unsigned char>(w[1]);  // "öffentliche", "ärztliche"
+          const bool lower = (w[0] >= 'a' && w[0] <= 'z') ||
+                             (static_cast<unsigned char>(w[0]) == 0xC3 &&
+                              (c1 == 0xA4 || c1 == 0xB6 || c1 == 0xBC));
+          return w.size() >= 4 && lower &&
+                 (w.ends_with('e') || w.ends_with("en") || w.ends_with("er") ||
+                  w.ends_with("es") || w.ends_with("em"));
+        };
+        // Field words separated by "," or "und": a word ends the name when "und" comes right
+        // before it or no comma came before it ("A, B und C"; "A, B sagte" ends at A).
+        size_t k = n + 1, last = 0;
+        bool comma_before = false;
+        char sep = 0;  // what came before the word: 0, ',' or 'u'
+        while (true) {
+          size_t q = k;
+          for (int a = 0; a < 2 && adjective(q); ++a) ++q;
+          if (!field_word(q) || str(toks[q]).ends_with('-')) break;
+          size_t end = toks[q].country >= 0 ? q + toks[q].country_len - 1 : q;
+          // Capitalised words in a row are one field ("für Angewandte Kralanalyse").
+          for (int more = 0; more < 3 && field_word(end + 1) && !str(toks[end + 1]).ends_with('-');
+               ++more) {
+            end = toks[end + 1].country >= 0 ? end + toks[end + 1].country_len : end + 1;
+          }
+          k = end + 1;
+          const bool glued = k < toks.size() && !toks[k].word && toks[k].start == toks[end].end;
+          if (glued && text[toks[k].start] == '-') break;  // "für Markt- und …": not read
+          if (sep == 'u' || !comma_before) last = end;
+          if (glued && text[toks[k].start] == ',') {
+            comma_before = true;
+            sep = ',';
+            ++k;
+          } else if (joined(k) && str(toks[k]) == "und") {
+            sep = 'u';
+            ++k;
+          } else {
+            break;
+          }
+        }
+        if (last > 0) {
+          j = last;
+          org = true;
+        }
+        break;  // a name after the field is another's ("… für Kralwesen Anna Pohl")
       }
       // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
       if (adjacent && n + 1 < toks.size()) {

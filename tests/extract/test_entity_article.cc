@@ -494,6 +494,25 @@ TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"
   }
 }
 
+TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, commas and \"und\"",
+          "[attribution][de]") {
+  // The model ends the name at "für": the field after it belongs to the name.
+  auto x = Text("Das Bundesamt für Torfwesen und Moorbau meldete im Mai 1.200 neue Anträge.",
+                nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "1.200").entity == "Bundesamt für Torfwesen und Moorbau");
+  auto y = Text("Das Bundesministerium für Torfwesen, Moorbau und Heidepflege zahlte 20.000 Euro.",
+                nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(y, "20.000 Euro").entity ==
+        "Bundesministerium für Torfwesen, Moorbau und Heidepflege");
+  // Negatives: a list a comma leaves open ends the name before it; a company's name does not
+  // run on through "für" (what it pays for).
+  auto n = Text("Das Bundesamt für Torfwesen, Moorbau sagte, es gebe 1.200 Anträge.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "1.200 Anträge").entity == "Bundesamt für Torfwesen");
+  auto c = Text("Die Kralix Bank zahlte für Moorbau und Heidepflege 300 Millionen Euro.",
+                nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(c, "300 Millionen Euro").entity == "Kralix Bank");
+}
+
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
           "[attribution][en]") {
   auto x = Text("Shares in Pellow & Tarvik rose 5% on Monday.", nf::Lang::kEn);
