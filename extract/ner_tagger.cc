@@ -1708,7 +1708,8 @@ enum NounUse : uint8_t {
   kNounCounted = 1,
   kNounAfterAdjective = 2,
   kNounGlued = 4,
-  kNounLowerCase = 8  // written in lower case as a word of its own ("gelb und rot")
+  kNounLowerCase = 8,  // written in lower case as a word of its own ("gelb und rot")
+  kNounGluedHead = 16  // the first part of a longer word ("Torfkontamination", "Moornacht")
 };
 
 // German determiners before an adjective and a noun ("die diesjährige Matura", "ein
@@ -3527,6 +3528,31 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
   return NounLike::kNo;
 }
 
+// German: whether the lower-case letters at `e` (right after a capitalised word) go on to
+// make it the first part of a longer word ("Torf" in "Torfkontamination"): three bytes or
+// more to the word's end, not an inflection or a derived adjective ("-s", "-en", "-er",
+// "-ern", "-ische" …: "Kralingers", "Wiener", "Tirolerin"), nor a place noun ("-streifen",
+// "-gebiet", "-ufer" …).
+bool GluedHeadTail(std::string_view text, size_t e) {
+  static constexpr std::string_view kEndings[] = {
+      "es",   "en",    "er",     "em",     "ern",    "ers",   "ens",   "erin", "erinnen",
+      "isch", "ische", "ischen", "ischer", "isches", "ischem", "innen", "ner",  "nern"};
+  size_t q = e;
+  while (q < text.size() && scan::IsWordOrHigh(text[q])) ++q;
+  const std::string_view tail = text.substr(e, q - e);
+  if (tail.size() < 3) return false;
+  for (const char c : tail) {
+    if (c >= 'A' && c <= 'Z') return false;  // "KralTec": CamelCase is a name's
+  }
+  // A place glues to a place noun ("Kralstreifen", "Kralufer"): a name all the same.
+  static constexpr std::string_view kPlaceNouns[] = {"streifen", "gebiet", "region", "ufer",
+                                                     "insel",    "stadt",  "küste",  "grenze"};
+  for (std::string_view n : kPlaceNouns) {
+    if (tail.ends_with(n)) return false;
+  }
+  return !InList(tail, kEndings);
+}
+
 // German: whether `text` uses the capitalised word `w` as a common noun in one of the ways
 // `uses` names (NounUse bits): counts it (kNounCounted: CountedAt, "ein Barrel"); writes it
 // after a determiner and a lower-case inflected adjective (kNounAfterAdjective: "die
@@ -3554,6 +3580,10 @@ bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w
   bool adjective = false, counted = false;
   for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
     const size_t e = p + w.size();
+    if ((uses & kNounGluedHead) != 0 && e < text.size() && lower_at(e) &&
+        (p == 0 || !word_byte(p - 1)) && GluedHeadTail(text, e)) {
+      return true;
+    }
     if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
       continue;
     }
@@ -3868,8 +3898,9 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
     // diesjährige Matura") or also writes in lower case ("Gelb" … "gelb und rot": an
     // adjective or a verb) is no name, however bare.
     if (lang == Lang::kDe ? impl_->BareName(word, ev) && !CountedDe(text, word) &&
-                                !impl_->CommonNounUseDe(
-                                    text, word, kNounAfterAdjective | kNounGlued | kNounLowerCase)
+                                !impl_->CommonNounUseDe(text, word,
+                                                        kNounAfterAdjective | kNounGlued |
+                                                            kNounLowerCase | kNounGluedHead)
                           : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;
