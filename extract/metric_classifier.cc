@@ -55,6 +55,7 @@ enum class Cue : uint8_t {
   kShare,
   kStake,
   kChange,  // rise / fall: a percentage next to it is growth
+  kChangeAfterUm,  // "zurück", "höher": growth only for the amount after "um" ("um 3 % höher")
   kMargin,
   kInterest,
   kInflation,
@@ -531,6 +532,32 @@ constexpr CueWord kCues[] = {
     {"verlor", Cue::kChange, kWordStart, 0},
     {"einbruch", Cue::kChange, kInside, 0},
     {"eingebrochen", Cue::kChange, kWordStart, 0},
+    // German verbs of a change: "ist um 6 Prozent abgestürzt", "wurden um 2 Prozent
+    // angehoben"; a particle or comparative only for the amount after "um" ("ging um 2
+    // Prozent zurück", "um 3 Prozent niedriger"; not "13 Prozent bleiben zurück", "mit 17
+    // Prozent höher als").
+    {"abgestürzt", Cue::kChange, kWordStart, 0},
+    {"stürzte", Cue::kChange, kWordStart, 0},
+    {"abgerutscht", Cue::kChange, kWordStart, 0},
+    {"rutschte", Cue::kChange, kWordStart, 0},
+    {"geschrumpft", Cue::kChange, kWordStart, 0},
+    {"schrumpf", Cue::kChange, kWordStart, 0},
+    {"zurückgegangen", Cue::kChange, kWordStart, 0},
+    {"zurückging", Cue::kChange, kWordStart, 0},
+    {"zurück", Cue::kChangeAfterUm, kWhole, 0},
+    {"abgenommen", Cue::kChange, kWordStart, 0},
+    {"zugenommen", Cue::kChange, kWordStart, 0},
+    {"angehoben", Cue::kChange, kWordStart, 0},
+    {"anheben", Cue::kChange, kWordStart, 0},
+    {"senken", Cue::kChange, kWordStart, 0},
+    {"senkte", Cue::kChange, kWordStart, 0},
+    {"geklettert", Cue::kChange, kWordStart, 0},
+    {"kletterte", Cue::kChange, kWordStart, 0},
+    {"nachgegeben", Cue::kChange, kWordStart, 0},
+    {"nach unten", Cue::kChangeAfterUm, kWordStart, 0},
+    {"nach oben", Cue::kChangeAfterUm, kWordStart, 0},
+    {"niedriger", Cue::kChangeAfterUm, kWordStart, 0},
+    {"höher", Cue::kChangeAfterUm, kWordStart, 0},
     {"gesenkt", Cue::kChange, kWordStart, 0},
     {"senkung", Cue::kChange, kInside, 0},
     {"verringer", Cue::kChange, kInside, 0},
@@ -1999,6 +2026,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     for (int k = 0; k < 3; ++k) {
       std::string_view w = WordBeforeBlanks(t, s_, ws);
       if (w.empty()) break;
+      if (InListLower(w, {"um"}) && HasCue(hits_, Cue::kChangeAfterUm)) return kGrowth;
       if (InListLower(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
       if (InListLower(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
       ws = static_cast<size_t>(w.data() - t.data());

@@ -152,6 +152,26 @@ TEST_CASE("metric: a change stated as a rate is growth", "[metric][growth]") {
                  "pp") == "growth");
 }
 
+TEST_CASE("metric de: more verbs of a change, and particles and comparatives after um",
+          "[metric][growth][de]") {
+  CHECK(MetricOf("Die Ausfuhr der Kralwerke ist um 6,8 Prozent abgestürzt.", "6,8 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("Die Moorproduktion ist um 0,2 Prozent geschrumpft.", "0,2 Prozent", kPercent) ==
+        "growth");
+  CHECK(MetricOf("Die Torfpreise wurden um 80 Prozent angehoben.", "80 Prozent", kPercent) ==
+        "growth");
+  CHECK(MetricOf("Die Torfernte ging um 0,9 Prozent zurück.", "0,9 Prozent", kPercent) ==
+        "growth");
+  CHECK(MetricOf("Der Kralindex lag um 4,2 Prozent niedriger als am Vortag.", "4,2 Prozent",
+                 kPercent) == "growth");
+  // Negatives: a particle or comparative without "um" is no change ("bleiben zurück", a
+  // level "höher als" another).
+  CHECK(MetricOf("Ganze 13 Prozent der Kinder bleiben beim Lesen zurück.", "13 Prozent",
+                 kPercent) == "share");
+  CHECK(MetricOf("Der Anteil der Raucher ist mit 17 Prozent höher als bei Frauen.", "17 Prozent",
+                 kPercent) != "growth");
+}
+
 TEST_CASE("metric: a level reached after a change verb is not growth", "[metric][growth]") {
   CHECK(MetricOf("Die Inflation stieg auf 2,4 Prozent.", "2,4 Prozent", kPercent) ==
         "inflation_rate");
