@@ -172,6 +172,18 @@ TEST_CASE("metric de: more verbs of a change, and particles and comparatives aft
                  kPercent) != "growth");
 }
 
+TEST_CASE("metric de: shopping and trade words are no purchase", "[metric][de]") {
+  CHECK(MetricOf("Die Kralwerke haben 8.000 Torfballen gekauft.", "8.000 Torfballen", kCount) ==
+        "purchases");
+  // Negatives: "kauf" inside a shopping place, a trade or across "Grafik|aufgaben".
+  CHECK(MetricOf("Das neue Einkaufszentrum soll eine Länge von 150 Metern haben.", "150 Metern",
+                 FigureKind::kQuantity, "m", 150) != "purchases");
+  CHECK(MetricOf("Der Verband der Torfkaufleute vertritt 900 Betriebe.", "900 Betriebe",
+                 kCount) != "purchases");
+  CHECK(MetricOf("Für Grafikaufgaben hat der Chip 430 Kerne.", "430 Kerne", kCount) !=
+        "purchases");
+}
+
 TEST_CASE("metric: a level reached after a change verb is not growth", "[metric][growth]") {
   CHECK(MetricOf("Die Inflation stieg auf 2,4 Prozent.", "2,4 Prozent", kPercent) ==
         "inflation_rate");
