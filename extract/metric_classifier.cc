@@ -725,6 +725,11 @@ constexpr CueWord kCues[] = {
     {"kaufenthalt", Cue::kNone, kInside, 0},
     {"kaufruf", Cue::kNone, kInside, 0},
     {"gekauft", Cue::kPurchase, kInside, 0},
+    // Procurement: "200 Busse angeschafft", "70.000 Zelte beschaffen", "Beschaffung von".
+    {"beschaffenheit", Cue::kNone, kInside, 0},
+    {"beschaff", Cue::kPurchase, kInside, 0},
+    {"anschaff", Cue::kPurchase, kInside, 0},
+    {"angeschafft", Cue::kPurchase, kWordStart, 0},
     {"erworben", Cue::kPurchase, kWordStart, 0},
     {"kauf", Cue::kPurchase, kInside, 0},
     {"käuf", Cue::kPurchase, kInside, 0},

@@ -172,10 +172,19 @@ TEST_CASE("metric de: more verbs of a change, and particles and comparatives aft
                  kPercent) != "growth");
 }
 
-TEST_CASE("metric de: shopping and trade words are no purchase", "[metric][de]") {
+TEST_CASE("metric de: procurement is a purchase, shopping and trade words are none",
+          "[metric][de]") {
   CHECK(MetricOf("Die Kralwerke haben 8.000 Torfballen gekauft.", "8.000 Torfballen", kCount) ==
         "purchases");
-  // Negatives: "kauf" inside a shopping place, a trade or across "Grafik|aufgaben".
+  // Procurement is a purchase.
+  CHECK(MetricOf("Die Stadt Moordorf hat 150 Torfbusse angeschafft.", "150 Torfbusse", kCount) ==
+        "purchases");
+  CHECK(MetricOf("Das Hilfswerk muss jedes Jahr 7.000 Zelte beschaffen.", "7.000 Zelte",
+                 kCount) == "purchases");
+  // Negatives: "kauf" inside a shopping place, a trade or across "Grafik|aufgaben"; the
+  // "Beschaffenheit" of a thing.
+  CHECK(MetricOf("Die Beschaffenheit der 300 Moorproben war gut.", "300 Moorproben", kCount) !=
+        "purchases");
   CHECK(MetricOf("Das neue Einkaufszentrum soll eine Länge von 150 Metern haben.", "150 Metern",
                  FigureKind::kQuantity, "m", 150) != "purchases");
   CHECK(MetricOf("Der Verband der Torfkaufleute vertritt 900 Betriebe.", "900 Betriebe",
