@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "extract/attribution.h"
 #include "extract/extractor.h"
 #include "tests/extract/figure_test_util.h"
 
@@ -511,6 +512,21 @@ TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, c
   auto c = Text("Die Kralix Bank zahlte für Moorbau und Heidepflege 300 Millionen Euro.",
                 nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(c, "300 Millionen Euro").entity == "Kralix Bank");
+}
+
+TEST_CASE("de: a newspaper the tagger finds is a source, not a figure's entity",
+          "[attribution][de]") {
+  // The subject would be the newspaper that reports; the figure is the company's.
+  auto x = Art("", "Wie die Moorland Rundschau berichtet, streicht die Kralix AG 200 Stellen.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "200 Stellen").entity == "Kralix AG");
+  // Negatives: a name that ends in no press word stays eligible ("Post" is also a company's).
+  auto n = Art("", "Der Kralix Verlag streicht 200 Stellen.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "200 Stellen").entity == "Kralix Verlag");
+  CHECK(nf::PressNameDe("Kralfelder Zeitung"));
+  CHECK(nf::PressNameDe("Ruhr Nachrichten"));
+  CHECK_FALSE(nf::PressNameDe("Kralix Post"));
+  CHECK_FALSE(nf::PressNameDe("Zeitungsverlag Kralix"));
 }
 
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
