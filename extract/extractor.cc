@@ -445,6 +445,10 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
     // English: a speech verb is no title ("Halifax said"); a name the text writes as a
     // company is one.
     if (person && lang == Lang::kEn && WrittenAsCompanyEn(body, name)) person = false;
+    if (person && lang == Lang::kDe &&
+        (WrittenAsInstitutionDe(title, name) || WrittenAsInstitutionDe(body, name))) {
+      person = false;
+    }
   }
   if (!search) {
     for (const EntityMention& m : mentions) {

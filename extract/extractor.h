@@ -265,6 +265,14 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 // "Jeremy Jaynes"; the caller asks only for names that no title precedes).
 bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 
+// German: true when `text` writes the lone name `name` after a determiner, which German news
+// gives no person: a neuter article or a contraction ("das Wifo", "des Wifo", "vom Wifo",
+// "beim Wifo", "im Wifo", "ins", "zum"; not before a hyphen or a capitalised word: "das
+// Kralhuber-Gutachten", "das Kralhuber Werk"; nor a relative pronoun: ", das Kralhuber
+// erhielt"). A speech verb then is no person's ("sagt Wifo" … "so das Wifo";
+// extract/names_de.cc).
+bool WrittenAsInstitutionDe(std::string_view text, std::string_view name);
+
 // English: a name the tagger typed a place is an organisation in all its mentions when one
 // of them is written as a company's and none as a place's (extract/names_en.cc): before a
 // possessive and a word only a company has ("Aston's chief executive", "X's shareholders"),

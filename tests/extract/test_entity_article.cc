@@ -514,6 +514,29 @@ TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, c
   CHECK(nf::testing::FigureWith(c, "300 Millionen Euro").entity == "Kralix Bank");
 }
 
+TEST_CASE("de: a name written after a neuter article is an institution, whatever speech verb",
+          "[attribution][de]") {
+  // "sagt Kralfo" alone would make the one-word name a person; "so das Kralfo" shows an
+  // institution (German news gives a person no article).
+  auto x = Art("",
+               "Die Arbeitslosigkeit steigt um 0,2 Prozentpunkte, sagt Kralfo. Wien – Die "
+               "Regierung plant neue Regeln. Das bringe wenig, so das Kralfo.",
+               nf::Lang::kDe);
+  const nf::Figure& f = nf::testing::FigureWith(x, "0,2 Prozentpunkte");
+  CHECK(f.entity == "Kralfo");
+  REQUIRE(f.entity_type.has_value());
+  CHECK(*f.entity_type == nf::EntityType::kOrg);
+  // Negative: "das" as a relative pronoun after a comma is no article; the person stays.
+  auto n = Art("",
+               "Die Arbeitslosigkeit steigt um 0,2 Prozentpunkte, sagt Kralfo. Wien – Die "
+               "Regierung plant neue Regeln. Das Luxusapartment, das Kralfo erhielt, kostete "
+               "300.000 Euro.",
+               nf::Lang::kDe);
+  const nf::Figure& g = nf::testing::FigureWith(n, "0,2 Prozentpunkte");
+  REQUIRE(g.entity_type.has_value());
+  CHECK(*g.entity_type == nf::EntityType::kPerson);
+}
+
 TEST_CASE("de: a newspaper the tagger finds is a source, not a figure's entity",
           "[attribution][de]") {
   // The subject would be the newspaper that reports; the figure is the company's.
