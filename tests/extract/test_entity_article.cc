@@ -514,6 +514,26 @@ TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, c
   CHECK(nf::testing::FigureWith(c, "300 Millionen Euro").entity == "Kralix Bank");
 }
 
+TEST_CASE("de: a person the lead names freely and the body often is the topic over an "
+          "organisation named only after a preposition",
+          "[attribution][de]") {
+  // The organisation is where the person does something, not what the story is about.
+  auto x = Art("",
+               "Der Sänger sagt sein Konzert ab. Basel – Anton Kralmann wird bei der Kralix AG "
+               "nicht auftreten. Kralmann fühle sich nicht fit, hieß es am Montag. Seit Jahren war "
+               "Kralmann dabei, er trat dort zweimal auf. Nach 65 Konzerten in Serie fehlt er "
+               "damit erstmals.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "65 Konzerten").entity == "Anton Kralmann");
+  // Negative: a person the body names no more often keeps the organisation the topic.
+  auto n = Art("",
+               "Der Sänger sagt sein Konzert ab. Basel – Anton Kralmann wird bei der Kralix AG "
+               "nicht auftreten. Er fühle sich nicht fit, hieß es am Montag. Nach 65 Konzerten "
+               "in Serie fehlt er damit erstmals.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "65 Konzerten").entity == "Kralix AG");
+}
+
 TEST_CASE("de: a name written after a neuter article is an institution, whatever speech verb",
           "[attribution][de]") {
   // "sagt Kralfo" alone would make the one-word name a person; "so das Kralfo" shows an
