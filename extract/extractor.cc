@@ -537,7 +537,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     }
   };
   // German (second_de below): an organisation the title and lead name only after a
-  // preposition yields to a free person the body names more often.
+  // preposition yields to a free person or place the body names more often.
   // Spanish: a person or place of the title and lead that the article names at least twice
   // as often as the organisation that won (and in more than the title or the lead alone) is
   // the topic: a person-centred or town-centred article names other bodies in passing
@@ -607,10 +607,11 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       return seen;
     };
     if (lang == Lang::kDe) {
-      // German: the subject the title and lead name freely, which the body names (the
-      // tagger reads little of it: its words are counted) at least three times and more
-      // often than the organisation named only after a preposition ("Roger X wird bei den
-      // Kralfeld Open fehlen … X …"; a story about a person or a town).
+      // German: the person or place the title and lead name freely, which the body names
+      // (the tagger reads little of it: its words are counted; a person by the surname) at
+      // least three times and more often than the organisation named only after a
+      // preposition ("Anton X wird bei der Kralix AG fehlen … X …"; a story about a person
+      // or a country).
       auto occurrences = [&](std::string_view name) {
         int n = 0;
         for (size_t p = scan::FindExact(body_text, name); p != std::string_view::npos && n < 20;
@@ -621,7 +622,8 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
         }
         return n;
       };
-      if (best != nullptr && best_free && best->type == EntityType::kPerson) {
+      if (best != nullptr && best_free &&
+          (best->type == EntityType::kPerson || best->type == EntityType::kPlace)) {
         const std::string_view e = best->entity;
         const int mine = occurrences(e.substr(e.rfind(' ') + 1));
         if (mine >= 3 && mine > occurrences(org_best->entity)) return best;

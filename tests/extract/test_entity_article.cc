@@ -514,8 +514,8 @@ TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, c
   CHECK(nf::testing::FigureWith(c, "300 Millionen Euro").entity == "Kralix Bank");
 }
 
-TEST_CASE("de: a person the lead names freely and the body often is the topic over an "
-          "organisation named only after a preposition",
+TEST_CASE("de: a person or place the lead names freely and the body often is the topic over "
+          "an organisation named only after a preposition",
           "[attribution][de]") {
   // The organisation is where the person does something, not what the story is about.
   auto x = Art("",
@@ -532,6 +532,16 @@ TEST_CASE("de: a person the lead names freely and the body often is the topic ov
                "in Serie fehlt er damit erstmals.",
                nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(n, "65 Konzerten").entity == "Kralix AG");
+  // A place so named too (the figure far from any name: the topic decides).
+  std::string body =
+      "Das Land setzt auf Strom. Oslo – Norwegen hat bei der Kralix AG neue Busse bestellt. "
+      "Norwegen will bis 2030 nur noch elektrisch fahren. Auch Norwegen sucht Lösungen.";
+  for (int i = 0; i < 6; ++i) {
+    body += " Die Lage ist seit Wochen schwierig und die Bürger warten auf eine Entscheidung.";
+  }
+  body += " Insgesamt gibt es 65 Ladeparks.";
+  auto p = Art("", body, nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(p, "65 Ladeparks").entity == "Norwegen");
 }
 
 TEST_CASE("de: a name written after a neuter article is an institution, whatever speech verb",
