@@ -417,6 +417,14 @@ constexpr CueWord kCues[] = {
     {"highest-paid", Cue::kSalary, kWhole, kStrong},
     {"steuer", Cue::kTax, kInside, kStrong},
     {"abgabe", Cue::kTax, kInside, 0},
+    // A prison sentence is no fine: "drohen Haftstrafen", "Freiheitsstrafe von drei Jahren"
+    // (the one for an unpaid fine is about the fine: "Ersatzfreiheitsstrafe").
+    {"ersatzfreiheitsstrafe", Cue::kTax, kInside, 0},
+    {"haftstrafe", Cue::kNone, kInside, 0},
+    {"freiheitsstrafe", Cue::kNone, kInside, 0},
+    {"gefängnisstrafe", Cue::kNone, kInside, 0},
+    {"bewährungsstrafe", Cue::kNone, kInside, 0},
+    {"todesstrafe", Cue::kNone, kInside, 0},
     {"strafe", Cue::kTax, kInside, 0},
     {"gebühr", Cue::kTax, kInside, 0},
     {"beitrag", Cue::kTax, kInside, 0},

@@ -193,6 +193,17 @@ TEST_CASE("metric de: procurement is a purchase, shopping and trade words are no
         "purchases");
 }
 
+TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
+  CHECK(MetricOf("Seltene Vögel werden mit bis zu 50.000 Euro gehandelt, den Tätern drohen "
+                 "Haftstrafen.",
+                 "50.000 Euro", kMoney, "EUR", 50000) != "tax");
+  // Negatives: a fine is a tax, and so is the sentence for an unpaid one.
+  CHECK(MetricOf("Er muss eine Geldstrafe von 500 Euro zahlen.", "500 Euro", kMoney, "EUR", 500) ==
+        "tax");
+  CHECK(MetricOf("Sie soll eine Ersatzfreiheitsstrafe antreten, da noch 50 Euro offen sind.",
+                 "50 Euro", kMoney, "EUR", 50) == "tax");
+}
+
 TEST_CASE("metric: a level reached after a change verb is not growth", "[metric][growth]") {
   CHECK(MetricOf("Die Inflation stieg auf 2,4 Prozent.", "2,4 Prozent", kPercent) ==
         "inflation_rate");
