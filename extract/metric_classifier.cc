@@ -675,6 +675,9 @@ constexpr CueWord kCues[] = {
     {"vorhergesagt", Cue::kPoll, kWordStart, 0},  // "in Umfragen werden X 8 Prozent vorhergesagt"
     {"voraussag", Cue::kPoll, kInside, 0},
     {"sonntagsfrage", Cue::kVote, kInside, 0},
+    {"referend", Cue::kVote, kInside, 0},  // "Referendum", "Referenden": a vote
+    {"volksabstimmung", Cue::kVote, kInside, 0},
+    {"volksbefragung", Cue::kVote, kInside, 0},
     {"wahl", Cue::kVote, kWordStart, 0},
     {"votos", Cue::kVote, kWordStart, kStrong},
     {"voto", Cue::kVote, kWordStart, 0},

@@ -204,6 +204,16 @@ TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
                  "50 Euro", kMoney, "EUR", 50) == "tax");
 }
 
+TEST_CASE("metric de: a referendum is a vote", "[metric][de]") {
+  CHECK(MetricOf("41 Prozent kündigten ein Nein beim Referendum an.", "41 Prozent", kPercent) ==
+        "vote_share");
+  CHECK(MetricOf("Bei der Volksabstimmung in Moordorf stimmten 52 Prozent mit Ja.", "52 Prozent",
+                 kPercent) == "vote_share");
+  // Negative: a share without a vote stays a share.
+  CHECK(MetricOf("41 Prozent der Befragten sind mit den Plänen einverstanden.", "41 Prozent",
+                 kPercent) == "share");
+}
+
 TEST_CASE("metric: a level reached after a change verb is not growth", "[metric][growth]") {
   CHECK(MetricOf("Die Inflation stieg auf 2,4 Prozent.", "2,4 Prozent", kPercent) ==
         "inflation_rate");
