@@ -352,9 +352,9 @@ bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
 
 bool PressNameDe(std::string_view entity) {
   static constexpr std::string_view kPressWords[] = {
-      "Zeitung", "Rundschau", "Nachrichten", "Presseagentur", "Nachrichtenagentur", "Tagblatt",
-      "Tageblatt", "Anzeiger", "Kurier",   "Times",         "Journal",            "Herald",
-      "Tribune", "Gazette",   "Chronicle"};
+      "Zeitung",  "Rundschau", "Nachrichten", "Presseagentur", "Nachrichtenagentur",
+      "Tagblatt", "Tageblatt", "Anzeiger",    "Kurier",        "Times",
+      "Journal",  "Herald",    "Tribune",     "Gazette",       "Chronicle"};
   // The shortest word has five bytes, the longest eighteen; most names end otherwise.
   if (entity.size() < 5) return false;
   const size_t sp = entity.rfind(' ');

@@ -54,7 +54,7 @@ enum class Cue : uint8_t {
   kMarketShare,
   kShare,
   kStake,
-  kChange,  // rise / fall: a percentage next to it is growth
+  kChange,         // rise / fall: a percentage next to it is growth
   kChangeAfterUm,  // "zurück", "höher": growth only for the amount after "um" ("um 3 % höher")
   kMargin,
   kInterest,

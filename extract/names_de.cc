@@ -10,14 +10,13 @@
 namespace newsfacts::extract {
 
 bool WrittenAsInstitutionDe(std::string_view text, std::string_view name) {
-  static constexpr std::string_view kDeterminers[] = {"das", "Das", "des",  "vom", "Vom",
-                                                      "beim", "Beim", "im", "Im",  "ins",
-                                                      "zum"};
+  static constexpr std::string_view kDeterminers[] = {"das",  "Das", "des", "vom", "Vom", "beim",
+                                                      "Beim", "im",  "Im",  "ins", "zum"};
   for (size_t p = scan::FindExact(text, name); p != std::string_view::npos;
        p = scan::FindExact(text, name, p + 1)) {
     const size_t e = p + name.size();
-    if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (scan::IsWordOrHigh(text[e]) ||
-                                                           text[e] == '-'))) {
+    if (p < 2 || text[p - 1] != ' ' ||
+        (e < text.size() && (scan::IsWordOrHigh(text[e]) || text[e] == '-'))) {
       continue;  // inside a longer word, or the first part of a compound
     }
     if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) {

@@ -198,9 +198,9 @@ bool InstitutionHeadEn(std::string_view w) {
 // ends the name before. Compared by ending, with a genitive -s / -es ("des Kralinstituts").
 bool InstitutionHeadDe(std::string_view w) {
   static constexpr std::string_view kEnds[] = {
-      "institut", "amt",      "anstalt",  "zentrum",      "agentur",    "ministerium",
-      "behörde",  "stiftung", "akademie", "kommission",   "gesellschaft", "universität",
-      "hochschule", "verband", "verein",  "organisation", "komitee",    "kammer"};
+      "institut",   "amt",      "anstalt",  "zentrum",      "agentur",      "ministerium",
+      "behörde",    "stiftung", "akademie", "kommission",   "gesellschaft", "universität",
+      "hochschule", "verband",  "verein",   "organisation", "komitee",      "kammer"};
   if (w.size() < 3 || !ner::StartsUpper(w)) return false;
   std::string lower;
   ner::LowerInto(w, &lower);
@@ -2779,13 +2779,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         const auto adjective = [&](size_t k) {
           if (!joined(k) || !toks[k].word) return false;
           const std::string_view w = str(toks[k]);
+          if (w.size() < 4) return false;
           const auto c1 = static_cast<unsigned char>(w[1]);  // "öffentliche", "ärztliche"
-          const bool lower = (w[0] >= 'a' && w[0] <= 'z') ||
-                             (static_cast<unsigned char>(w[0]) == 0xC3 &&
-                              (c1 == 0xA4 || c1 == 0xB6 || c1 == 0xBC));
+          const bool lower =
+              (w[0] >= 'a' && w[0] <= 'z') || (static_cast<unsigned char>(w[0]) == 0xC3 &&
+                                               (c1 == 0xA4 || c1 == 0xB6 || c1 == 0xBC));
           return w.size() >= 4 && lower &&
-                 (w.ends_with('e') || w.ends_with("en") || w.ends_with("er") ||
-                  w.ends_with("es") || w.ends_with("em"));
+                 (w.ends_with('e') || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
+                  w.ends_with("em"));
         };
         // Field words separated by "," or "und": a word ends the name when "und" comes right
         // before it or no comma came before it ("A, B und C"; "A, B sagte" ends at A).
@@ -3535,7 +3536,7 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
 // "-gebiet", "-ufer" …).
 bool GluedHeadTail(std::string_view text, size_t e) {
   static constexpr std::string_view kEndings[] = {
-      "es",   "en",    "er",     "em",     "ern",    "ers",   "ens",   "erin", "erinnen",
+      "es",   "en",    "er",     "em",     "ern",    "ers",    "ens",   "erin", "erinnen",
       "isch", "ische", "ischen", "ischer", "isches", "ischem", "innen", "ner",  "nern"};
   size_t q = e;
   while (q < text.size() && scan::IsWordOrHigh(text[q])) ++q;

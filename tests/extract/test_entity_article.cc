@@ -507,16 +507,18 @@ TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, c
         "Bundesministerium für Torfwesen, Moorbau und Heidepflege");
   // Negatives: a list a comma leaves open ends the name before it; a company's name does not
   // run on through "für" (what it pays for).
-  auto n = Text("Das Bundesamt für Torfwesen, Moorbau sagte, es gebe 1.200 Anträge.", nf::Lang::kDe);
+  auto n =
+      Text("Das Bundesamt für Torfwesen, Moorbau sagte, es gebe 1.200 Anträge.", nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(n, "1.200 Anträge").entity == "Bundesamt für Torfwesen");
-  auto c = Text("Die Kralix Bank zahlte für Moorbau und Heidepflege 300 Millionen Euro.",
-                nf::Lang::kDe);
+  auto c =
+      Text("Die Kralix Bank zahlte für Moorbau und Heidepflege 300 Millionen Euro.", nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(c, "300 Millionen Euro").entity == "Kralix Bank");
 }
 
-TEST_CASE("de: a person or place the lead names freely and the body often is the topic over "
-          "an organisation named only after a preposition",
-          "[attribution][de]") {
+TEST_CASE(
+    "de: a person or place the lead names freely and the body often is the topic over "
+    "an organisation named only after a preposition",
+    "[attribution][de]") {
   // The organisation is where the person does something, not what the story is about.
   auto x = Art("",
                "Der Sänger sagt sein Konzert ab. Basel – Anton Kralmann wird bei der Kralix AG "

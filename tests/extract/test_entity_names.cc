@@ -1199,8 +1199,9 @@ TEST_CASE(
   // nor is a place noun ("Quarmelstreifen": a place's name), nor a short tail.
   for (const char* tail : {"Quarmelern", "Quarmelstreifen", "Quarmels", "Quarmelen"}) {
     const std::string text =
-        std::string("Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen "
-                    "Geld, sagte Huber. Die ") +
+        std::string(
+            "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen "
+            "Geld, sagte Huber. Die ") +
         tail + " seien hoch.";
     INFO(text);
     CHECK(FindEntity(Names(text, nf::Lang::kDe), "Quarmel") != nullptr);

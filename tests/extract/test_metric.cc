@@ -160,8 +160,7 @@ TEST_CASE("metric de: more verbs of a change, and particles and comparatives aft
         "growth");
   CHECK(MetricOf("Die Torfpreise wurden um 80 Prozent angehoben.", "80 Prozent", kPercent) ==
         "growth");
-  CHECK(MetricOf("Die Torfernte ging um 0,9 Prozent zurück.", "0,9 Prozent", kPercent) ==
-        "growth");
+  CHECK(MetricOf("Die Torfernte ging um 0,9 Prozent zurück.", "0,9 Prozent", kPercent) == "growth");
   CHECK(MetricOf("Der Kralindex lag um 4,2 Prozent niedriger als am Vortag.", "4,2 Prozent",
                  kPercent) == "growth");
   // Negatives: a particle or comparative without "um" is no change ("bleiben zurück", a
@@ -179,18 +178,17 @@ TEST_CASE("metric de: procurement is a purchase, shopping and trade words are no
   // Procurement is a purchase.
   CHECK(MetricOf("Die Stadt Moordorf hat 150 Torfbusse angeschafft.", "150 Torfbusse", kCount) ==
         "purchases");
-  CHECK(MetricOf("Das Hilfswerk muss jedes Jahr 7.000 Zelte beschaffen.", "7.000 Zelte",
-                 kCount) == "purchases");
+  CHECK(MetricOf("Das Hilfswerk muss jedes Jahr 7.000 Zelte beschaffen.", "7.000 Zelte", kCount) ==
+        "purchases");
   // Negatives: "kauf" inside a shopping place, a trade or across "Grafik|aufgaben"; the
   // "Beschaffenheit" of a thing.
   CHECK(MetricOf("Die Beschaffenheit der 300 Moorproben war gut.", "300 Moorproben", kCount) !=
         "purchases");
   CHECK(MetricOf("Das neue Einkaufszentrum soll eine Länge von 150 Metern haben.", "150 Metern",
                  FigureKind::kQuantity, "m", 150) != "purchases");
-  CHECK(MetricOf("Der Verband der Torfkaufleute vertritt 900 Betriebe.", "900 Betriebe",
-                 kCount) != "purchases");
-  CHECK(MetricOf("Für Grafikaufgaben hat der Chip 430 Kerne.", "430 Kerne", kCount) !=
+  CHECK(MetricOf("Der Verband der Torfkaufleute vertritt 900 Betriebe.", "900 Betriebe", kCount) !=
         "purchases");
+  CHECK(MetricOf("Für Grafikaufgaben hat der Chip 430 Kerne.", "430 Kerne", kCount) != "purchases");
 }
 
 TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
