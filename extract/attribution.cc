@@ -350,6 +350,18 @@ bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
   return false;
 }
 
+bool PressNameDe(std::string_view entity) {
+  static constexpr std::string_view kPressWords[] = {
+      "Zeitung",  "Rundschau", "Nachrichten", "Presseagentur", "Nachrichtenagentur",
+      "Tagblatt", "Tageblatt", "Anzeiger",    "Kurier",        "Times",
+      "Journal",  "Herald",    "Tribune",     "Gazette",       "Chronicle"};
+  // The shortest word has five bytes, the longest eighteen; most names end otherwise.
+  if (entity.size() < 5) return false;
+  const size_t sp = entity.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? entity : entity.substr(sp + 1);
+  return last.size() >= 5 && last.size() <= 18 && scan::InList(last, kPressWords);
+}
+
 bool IsResearchSource(std::string_view text, const EntityMention& m) {
   size_t ws = 0;
   std::string_view noun = WordBefore(text, 0, m.start, &ws);
@@ -444,7 +456,9 @@ class Attributor {
   void Run(std::span<Figure> figures);
 
  private:
-  bool Eligible(const EntityMention& m) const { return !g_.IsSource(m.entity); }
+  bool Eligible(const EntityMention& m) const {
+    return !g_.IsSource(m.entity) && !(lang_ == Lang::kDe && PressNameDe(m.entity));
+  }
   // Organisations and products are what figures are usually about; a person or a place is
   // the subject only when no organisation is.
   static bool OrgLike(const EntityMention& m) {

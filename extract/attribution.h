@@ -86,6 +86,14 @@ bool IsResearchSource(std::string_view text, const EntityMention& m);
 // Angaben der griechischen Küstenwache": where). REQUIRES: m's offsets lie within `text`.
 bool IsCitedSourceDe(std::string_view text, const EntityMention& m);
 
+// True when the organisation's name `entity` is a newspaper's or news agency's in German
+// text, named by its last word ("Kralfelder Zeitung", "Moorland Rundschau", "Ruhr
+// Nachrichten", "Deutsche Presseagentur", "Kralton Times"; Zeitung, Rundschau, Nachrichten,
+// Presseagentur, Nachrichtenagentur, Tagblatt, Tageblatt, Anzeiger, Kurier, Times, Journal,
+// Herald, Tribune, Gazette, Chronicle): a source like the gazetteer's media, never a figure's
+// entity nor the article's topic.
+bool PressNameDe(std::string_view entity);
+
 // Articles ("der", "la", "the" …) and prepositions ("de", "en", "von", "by" …; the list
 // joiners "y", "und", "and" too) of the three languages: the word before a name that marks
 // it governed (a place or partner of the story rather than its subject). Any case.

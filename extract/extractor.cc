@@ -462,6 +462,10 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
     // English: a speech verb is no title ("Halifax said"); a name the text writes as a
     // company is one.
     if (person && lang == Lang::kEn && WrittenAsCompanyEn(body, name)) person = false;
+    if (person && lang == Lang::kDe &&
+        (WrittenAsInstitutionDe(title, name) || WrittenAsInstitutionDe(body, name))) {
+      person = false;
+    }
   }
   if (!search) {
     for (const EntityMention& m : mentions) {
@@ -550,7 +554,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     if (best != nullptr && best_org && !org) return;
     // The second look scores each person or place once.
     if (skip_org && (org || (best != nullptr && c.entity == best->entity))) return;
-    if (gazetteer.IsSource(c.entity)) return;
+    if (gazetteer.IsSource(c.entity) || (lang == Lang::kDe && PressNameDe(c.entity))) return;
     if (c.field == Field::kBody && !body_text.empty() &&
         (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
       return;
@@ -581,6 +585,8 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       best_free = free;
     }
   };
+  // German (second_de below): an organisation the title and lead name only after a
+  // preposition yields to a free person or place the body names more often.
   // Spanish: a person or place of the title and lead that the article names at least twice
   // as often as the organisation that won (and in more than the title or the lead alone) is
   // the topic: a person-centred or town-centred article names other bodies in passing
@@ -596,7 +602,21 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       if (m.start >= kLead) break;
       consider(m);
     }
-    if (pass == 1 || lang != Lang::kEs || best == nullptr || !best_org) break;
+    // German: only an organisation every title and lead mention of which a preposition
+    // governs ("bei den Kralfeld Open") yields, to a free person or place (below).
+    const bool second_de = lang == Lang::kDe && best != nullptr && best_org && !best_free;
+    if (pass == 1 || (lang != Lang::kEs && !second_de) || best == nullptr || !best_org) break;
+    if (second_de) {
+      org_best = best;
+      org_score = best_score;
+      org_free = best_free;
+      best = nullptr;
+      best_score = 0;
+      best_org = false;
+      best_free = false;
+      skip_org = true;
+      continue;
+    }
     // The second look can only change the answer when another name could score kMinScore and
     // more than the organisation (the least the rules below accept): the weight of all
     // mentions but the organisation's own bounds any other name's score (a mention of the
@@ -635,8 +655,30 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       }
       return seen;
     };
-    if (best != nullptr && best_score >= kMinScore &&
-        (best_score >= 2 * org_score || (best_score > org_score && title_first()))) {
+    if (lang == Lang::kDe) {
+      // German: the person or place the title and lead name freely, which the body names
+      // (the tagger reads little of it: its words are counted; a person by the surname) at
+      // least three times and more often than the organisation named only after a
+      // preposition ("Anton X wird bei der Kralix AG fehlen … X …"; a story about a person
+      // or a country).
+      auto occurrences = [&](std::string_view name) {
+        int n = 0;
+        for (size_t p = scan::FindExact(body_text, name); p != std::string_view::npos && n < 20;
+             p = scan::FindExact(body_text, name, p + name.size())) {
+          const size_t e = p + name.size();
+          n += (p == 0 || !scan::IsWordOrHigh(body_text[p - 1])) &&
+               (e >= body_text.size() || !scan::IsWordOrHigh(body_text[e]));
+        }
+        return n;
+      };
+      if (best != nullptr && best_free &&
+          (best->type == EntityType::kPerson || best->type == EntityType::kPlace)) {
+        const std::string_view e = best->entity;
+        const int mine = occurrences(e.substr(e.rfind(' ') + 1));
+        if (mine >= 3 && mine > occurrences(org_best->entity)) return best;
+      }
+    } else if (best != nullptr && best_score >= kMinScore &&
+               (best_score >= 2 * org_score || (best_score > org_score && title_first()))) {
       return best;
     }
     best = org_best;

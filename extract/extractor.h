@@ -274,6 +274,13 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 // before "'s"). A name the article is about recurs in its body; acronyms ("GSK", "J&J") and
 // places stay (extract/names_en.cc). `mentions` are the title's (offsets into `title`).
 void DropHeadlineWordEn(std::string_view body, std::vector<EntityMention>* mentions);
+// German: true when `text` writes the lone name `name` after a determiner, which German news
+// gives no person: a neuter article or a contraction ("das Ifra", "des Ifra", "vom Ifra",
+// "beim Ifra", "im Ifra", "ins", "zum"; not before a hyphen or a capitalised word: "das
+// Kralhuber-Gutachten", "das Kralhuber Werk"; nor a relative pronoun: ", das Kralhuber
+// erhielt"). A speech verb then is no person's ("sagt Ifra" … "so das Ifra";
+// extract/names_de.cc).
+bool WrittenAsInstitutionDe(std::string_view text, std::string_view name);
 
 // English: a name the tagger typed a place is an organisation in all its mentions when one
 // of them is written as a company's and none as a place's (extract/names_en.cc): before a

@@ -54,7 +54,8 @@ enum class Cue : uint8_t {
   kMarketShare,
   kShare,
   kStake,
-  kChange,  // rise / fall: a percentage next to it is growth
+  kChange,         // rise / fall: a percentage next to it is growth
+  kChangeAfterUm,  // "zurück", "höher": growth only for the amount after "um" ("um 3 % höher")
   kMargin,
   kInterest,
   kInflation,
@@ -416,6 +417,14 @@ constexpr CueWord kCues[] = {
     {"highest-paid", Cue::kSalary, kWhole, kStrong},
     {"steuer", Cue::kTax, kInside, kStrong},
     {"abgabe", Cue::kTax, kInside, 0},
+    // A prison sentence is no fine: "drohen Haftstrafen", "Freiheitsstrafe von drei Jahren"
+    // (the one for an unpaid fine is about the fine: "Ersatzfreiheitsstrafe").
+    {"ersatzfreiheitsstrafe", Cue::kTax, kInside, 0},
+    {"haftstrafe", Cue::kNone, kInside, 0},
+    {"freiheitsstrafe", Cue::kNone, kInside, 0},
+    {"gefängnisstrafe", Cue::kNone, kInside, 0},
+    {"bewährungsstrafe", Cue::kNone, kInside, 0},
+    {"todesstrafe", Cue::kNone, kInside, 0},
     {"strafe", Cue::kTax, kInside, 0},
     {"gebühr", Cue::kTax, kInside, 0},
     {"beitrag", Cue::kTax, kInside, 0},
@@ -536,6 +545,32 @@ constexpr CueWord kCues[] = {
     {"verlor", Cue::kChange, kWordStart, 0},
     {"einbruch", Cue::kChange, kInside, 0},
     {"eingebrochen", Cue::kChange, kWordStart, 0},
+    // German verbs of a change: "ist um 6 Prozent abgestürzt", "wurden um 2 Prozent
+    // angehoben"; a particle or comparative only for the amount after "um" ("ging um 2
+    // Prozent zurück", "um 3 Prozent niedriger"; not "13 Prozent bleiben zurück", "mit 17
+    // Prozent höher als").
+    {"abgestürzt", Cue::kChange, kWordStart, 0},
+    {"stürzte", Cue::kChange, kWordStart, 0},
+    {"abgerutscht", Cue::kChange, kWordStart, 0},
+    {"rutschte", Cue::kChange, kWordStart, 0},
+    {"geschrumpft", Cue::kChange, kWordStart, 0},
+    {"schrumpf", Cue::kChange, kWordStart, 0},
+    {"zurückgegangen", Cue::kChange, kWordStart, 0},
+    {"zurückging", Cue::kChange, kWordStart, 0},
+    {"zurück", Cue::kChangeAfterUm, kWhole, 0},
+    {"abgenommen", Cue::kChange, kWordStart, 0},
+    {"zugenommen", Cue::kChange, kWordStart, 0},
+    {"angehoben", Cue::kChange, kWordStart, 0},
+    {"anheben", Cue::kChange, kWordStart, 0},
+    {"senken", Cue::kChange, kWordStart, 0},
+    {"senkte", Cue::kChange, kWordStart, 0},
+    {"geklettert", Cue::kChange, kWordStart, 0},
+    {"kletterte", Cue::kChange, kWordStart, 0},
+    {"nachgegeben", Cue::kChange, kWordStart, 0},
+    {"nach unten", Cue::kChangeAfterUm, kWordStart, 0},
+    {"nach oben", Cue::kChangeAfterUm, kWordStart, 0},
+    {"niedriger", Cue::kChangeAfterUm, kWordStart, 0},
+    {"höher", Cue::kChangeAfterUm, kWordStart, 0},
     {"gesenkt", Cue::kChange, kWordStart, 0},
     {"senkung", Cue::kChange, kInside, 0},
     {"verringer", Cue::kChange, kInside, 0},
@@ -651,6 +686,9 @@ constexpr CueWord kCues[] = {
     {"vorhergesagt", Cue::kPoll, kWordStart, 0},  // "in Umfragen werden X 8 Prozent vorhergesagt"
     {"voraussag", Cue::kPoll, kInside, 0},
     {"sonntagsfrage", Cue::kVote, kInside, 0},
+    {"referend", Cue::kVote, kInside, 0},  // "Referendum", "Referenden": a vote
+    {"volksabstimmung", Cue::kVote, kInside, 0},
+    {"volksbefragung", Cue::kVote, kInside, 0},
     {"wahl", Cue::kVote, kWordStart, 0},
     {"votos", Cue::kVote, kWordStart, kStrong},
     {"voto", Cue::kVote, kWordStart, 0},
@@ -695,7 +733,25 @@ constexpr CueWord kCues[] = {
     {"encargaron de", Cue::kNone, kWordStart, 0},
     {"encarg", Cue::kOrder, kWordStart, 0},  // "encargar 20 trenes": an order
     {"order", Cue::kOrder, kWordStart, 0},
+    // Shopping and trade, not a purchase: "Einkaufszentrum", "Einkaufsstraße",
+    // "Einkaufsmanagerindex", "Kaufkraft", "Kaufhaus", "Versicherungskaufleute",
+    // "kaufmännisch"; nor "kauf" across the parts of "Grafik|aufgaben", "Klinik|aufenthalt".
+    {"einkaufs", Cue::kNone, kInside, 0},
+    {"kaufkraft", Cue::kNone, kInside, 0},
+    {"kaufhaus", Cue::kNone, kInside, 0},
+    {"kaufmann", Cue::kNone, kInside, 0},
+    {"kaufmänn", Cue::kNone, kInside, 0},
+    {"kaufleute", Cue::kNone, kInside, 0},
+    {"kauffrau", Cue::kNone, kInside, 0},
+    {"kaufgabe", Cue::kNone, kInside, 0},
+    {"kaufenthalt", Cue::kNone, kInside, 0},
+    {"kaufruf", Cue::kNone, kInside, 0},
     {"gekauft", Cue::kPurchase, kInside, 0},
+    // Procurement: "200 Busse angeschafft", "70.000 Zelte beschaffen", "Beschaffung von".
+    {"beschaffenheit", Cue::kNone, kInside, 0},
+    {"beschaff", Cue::kPurchase, kInside, 0},
+    {"anschaff", Cue::kPurchase, kInside, 0},
+    {"angeschafft", Cue::kPurchase, kWordStart, 0},
     {"erworben", Cue::kPurchase, kWordStart, 0},
     {"kauf", Cue::kPurchase, kInside, 0},
     {"käuf", Cue::kPurchase, kInside, 0},
@@ -2058,6 +2114,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     for (int k = 0; k < 3; ++k) {
       std::string_view w = WordBeforeBlanks(t, s_, ws);
       if (w.empty()) break;
+      if (InListLower(w, {"um"}) && HasCue(hits_, Cue::kChangeAfterUm)) return kGrowth;
       if (InListLower(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
       if (InListLower(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
       ws = static_cast<size_t>(w.data() - t.data());

@@ -193,6 +193,29 @@ bool InstitutionHeadEn(std::string_view w) {
   return InList(w, kWords);
 }
 
+// German: the head word of an institution's name, which goes on with its field after "für"
+// ("Institut für angewandte Kralforschung", "Bundesamt für Kralwesen"), words the model
+// ends the name before. Compared by ending, with a genitive -s / -es ("des Kralinstituts").
+bool InstitutionHeadDe(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {
+      "institut",   "amt",      "anstalt",  "zentrum",      "agentur",      "ministerium",
+      "behörde",    "stiftung", "akademie", "kommission",   "gesellschaft", "universität",
+      "hochschule", "verband",  "verein",   "organisation", "komitee",      "kammer"};
+  if (w.size() < 3 || !ner::StartsUpper(w)) return false;
+  std::string lower;
+  ner::LowerInto(w, &lower);
+  std::string_view l = lower;
+  for (int cut = 0; cut < 3; ++cut) {
+    if (cut == 1 && !l.ends_with('s')) break;
+    if (cut == 2 && !l.ends_with("es")) break;
+    const std::string_view stem = l.substr(0, l.size() - static_cast<size_t>(cut));
+    for (std::string_view e : kEnds) {
+      if (stem.ends_with(e)) return true;
+    }
+  }
+  return false;
+}
+
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
 constexpr std::string_view kNeverName[] = {
     "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
@@ -273,7 +296,7 @@ constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "v
                                             "der", "of",  "&",  "la",  "du"};
 
 // German words after which a capitalised word stands without an article: a name ("von
-// Kralinger", "laut Wifo", "wie Donaublick") or a plural ("mit Krediten").
+// Kralinger", "laut Ifra", "wie Donaublick") or a plural ("mit Krediten").
 constexpr std::string_view kBareBeforeDe[] = {
     "von", "bei", "mit", "für", "an", "auf", "aus", "nach", "gegen", "über", "zu", "laut", "wie",
     "und", "oder", "sowie", "durch", "um", "seit", "ohne", "dass", "ob", "weil", "als", "sondern",
@@ -1702,7 +1725,8 @@ enum NounUse : uint8_t {
   kNounCounted = 1,
   kNounAfterAdjective = 2,
   kNounGlued = 4,
-  kNounLowerCase = 8  // written in lower case as a word of its own ("gelb und rot")
+  kNounLowerCase = 8,  // written in lower case as a word of its own ("gelb und rot")
+  kNounGluedHead = 16  // the first part of a longer word ("Torfkontamination", "Moornacht")
 };
 
 // German determiners before an adjective and a noun ("die diesjährige Matura", "ein
@@ -2752,6 +2776,71 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           continue;
         }
       }
+      // German: an institution's field after "für": capitalised words, each run after up to
+      // two inflected adjectives, listed with commas and "und" ("Institut für angewandte
+      // Kralforschung", "Bundesministerium für Kralwesen, Forschung und Wirtschaft"). Not a
+      // person, a function word, an article ("für die …") or a truncated compound ("für
+      // Markt- und …"); a list left open by a comma is not taken.
+      if (lang == Lang::kDe && adjacent && type != ner::kNerLoc && str(toks[n]) == "für" &&
+          InstitutionHeadDe(str(toks[j]))) {
+        const auto joined = [&](size_t k) {
+          return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
+                 text[toks[k - 1].end] == ' ';
+        };
+        const auto field_word = [&](size_t k) {
+          return joined(k) && toks[k].word && toks[k].candidate && !toks[k].first &&
+                 toks[k].label != ner::kNerPer &&
+                 (toks[k].lex & (kLexNever | kLexGivenName)) == 0 &&
+                 !GivenNameWord(str(toks[k]).substr(0, str(toks[k]).find('-')));
+        };
+        const auto adjective = [&](size_t k) {
+          if (!joined(k) || !toks[k].word) return false;
+          const std::string_view w = str(toks[k]);
+          if (w.size() < 4) return false;
+          const auto c1 = static_cast<unsigned char>(w[1]);  // "öffentliche", "ärztliche"
+          const bool lower =
+              (w[0] >= 'a' && w[0] <= 'z') || (static_cast<unsigned char>(w[0]) == 0xC3 &&
+                                               (c1 == 0xA4 || c1 == 0xB6 || c1 == 0xBC));
+          return w.size() >= 4 && lower &&
+                 (w.ends_with('e') || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
+                  w.ends_with("em"));
+        };
+        // Field words separated by "," or "und": a word ends the name when "und" comes right
+        // before it or no comma came before it ("A, B und C"; "A, B sagte" ends at A).
+        size_t k = n + 1, last = 0;
+        bool comma_before = false;
+        char sep = 0;  // what came before the word: 0, ',' or 'u'
+        while (true) {
+          size_t q = k;
+          for (int a = 0; a < 2 && adjective(q); ++a) ++q;
+          if (!field_word(q) || str(toks[q]).ends_with('-')) break;
+          size_t end = toks[q].country >= 0 ? q + toks[q].country_len - 1 : q;
+          // Capitalised words in a row are one field ("für Angewandte Kralanalyse").
+          for (int more = 0; more < 3 && field_word(end + 1) && !str(toks[end + 1]).ends_with('-');
+               ++more) {
+            end = toks[end + 1].country >= 0 ? end + toks[end + 1].country_len : end + 1;
+          }
+          k = end + 1;
+          const bool glued = k < toks.size() && !toks[k].word && toks[k].start == toks[end].end;
+          if (glued && text[toks[k].start] == '-') break;  // "für Markt- und …": not read
+          if (sep == 'u' || !comma_before) last = end;
+          if (glued && text[toks[k].start] == ',') {
+            comma_before = true;
+            sep = ',';
+            ++k;
+          } else if (joined(k) && str(toks[k]) == "und") {
+            sep = 'u';
+            ++k;
+          } else {
+            break;
+          }
+        }
+        if (last > 0) {
+          j = last;
+          org = true;
+        }
+        break;  // a name after the field is another's ("… für Kralwesen Anna Pohl")
+      }
       // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
       if (adjacent && n + 1 < toks.size()) {
         std::string_view c = str(toks[n]);
@@ -3415,7 +3504,7 @@ constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern
 bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
   if (e.mid == 0) return false;            // sentence-initial only: "Insgesamt", "Demnach"
   if (LanguageNameDe(word)) return false;  // "auf Türkisch", "Türkisch und Serbisch"
-  // Short words (3-5 letters: "Wifo") need one use without an article and one more use.
+  // Short words (3-5 letters: "Ifra") need one use without an article and one more use.
   const bool short_word = word.size() <= 5;
   if (!(e.bare >= 2 || (e.bare >= 1 && e.hyphen >= 1) ||
         (short_word && e.bare + e.hyphen >= 1 && e.total >= 2))) {
@@ -3457,6 +3546,31 @@ NameTagger::Impl::NounLike NameTagger::Impl::NounLikeDe(std::string_view lower) 
   return NounLike::kNo;
 }
 
+// German: whether the lower-case letters at `e` (right after a capitalised word) go on to
+// make it the first part of a longer word ("Torf" in "Torfkontamination"): three bytes or
+// more to the word's end, not an inflection or a derived adjective ("-s", "-en", "-er",
+// "-ern", "-ische" …: "Kralingers", "Wiener", "Tirolerin"), nor a place noun ("-streifen",
+// "-gebiet", "-ufer" …).
+bool GluedHeadTail(std::string_view text, size_t e) {
+  static constexpr std::string_view kEndings[] = {
+      "es",   "en",    "er",     "em",     "ern",    "ers",    "ens",   "erin", "erinnen",
+      "isch", "ische", "ischen", "ischer", "isches", "ischem", "innen", "ner",  "nern"};
+  size_t q = e;
+  while (q < text.size() && scan::IsWordOrHigh(text[q])) ++q;
+  const std::string_view tail = text.substr(e, q - e);
+  if (tail.size() < 3) return false;
+  for (const char c : tail) {
+    if (c >= 'A' && c <= 'Z') return false;  // "KralTec": CamelCase is a name's
+  }
+  // A place glues to a place noun ("Kralstreifen", "Kralufer"): a name all the same.
+  static constexpr std::string_view kPlaceNouns[] = {"streifen", "gebiet", "region", "ufer",
+                                                     "insel",    "stadt",  "küste",  "grenze"};
+  for (std::string_view n : kPlaceNouns) {
+    if (tail.ends_with(n)) return false;
+  }
+  return !InList(tail, kEndings);
+}
+
 // German: whether `text` uses the capitalised word `w` as a common noun in one of the ways
 // `uses` names (NounUse bits): counts it (kNounCounted: CountedAt, "ein Barrel"); writes it
 // after a determiner and a lower-case inflected adjective (kNounAfterAdjective: "die
@@ -3484,6 +3598,10 @@ bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w
   bool adjective = false, counted = false;
   for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
     const size_t e = p + w.size();
+    if ((uses & kNounGluedHead) != 0 && e < text.size() && lower_at(e) &&
+        (p == 0 || !word_byte(p - 1)) && GluedHeadTail(text, e)) {
+      return true;
+    }
     if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
       continue;
     }
@@ -3766,7 +3884,7 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
   }
   // German names the model does not know, by their use in the whole text: twice without an
   // article ("Kralinger hat …", "… von Kralinger"), or once so and once as the first part of
-  // a hyphen compound ("Kralinger-Pleite"); short words (3-5 letters: "Wifo") once so and
+  // a hyphen compound ("Kralinger-Pleite"); short words (3-5 letters: "Ifra") once so and
   // used again. The first such use becomes a mention; Propagate finds the others.
   // A German genitive counts for the bare name when both occur ("Kralingers Umsatz").
   for (auto it = bare.begin(); it != bare.end();) {
@@ -3798,8 +3916,9 @@ void NameTagger::Find(std::string_view text, Lang lang, Field field,
     // diesjährige Matura") or also writes in lower case ("Gelb" … "gelb und rot": an
     // adjective or a verb) is no name, however bare.
     if (lang == Lang::kDe ? impl_->BareName(word, ev) && !CountedDe(text, word) &&
-                                !impl_->CommonNounUseDe(
-                                    text, word, kNounAfterAdjective | kNounGlued | kNounLowerCase)
+                                !impl_->CommonNounUseDe(text, word,
+                                                        kNounAfterAdjective | kNounGlued |
+                                                            kNounLowerCase | kNounGluedHead)
                           : e.bare >= 2 && !OccursLower(text, word)) {
       EntityMention m;
       m.field = field;

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "extract/attribution.h"
 #include "extract/extractor.h"
 #include "tests/extract/figure_test_util.h"
 
@@ -586,6 +587,95 @@ TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"
   for (const nf::EntityMention& m : p.entities) {
     CHECK((m.entity.find("Kowal") == std::string::npos || m.type == nf::EntityType::kPerson));
   }
+}
+
+TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, commas and \"und\"",
+          "[attribution][de]") {
+  // The model ends the name at "für": the field after it belongs to the name.
+  auto x = Text("Das Bundesamt für Torfwesen und Moorbau meldete im Mai 1.200 neue Anträge.",
+                nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "1.200").entity == "Bundesamt für Torfwesen und Moorbau");
+  auto y = Text("Das Bundesministerium für Torfwesen, Moorbau und Heidepflege zahlte 20.000 Euro.",
+                nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(y, "20.000 Euro").entity ==
+        "Bundesministerium für Torfwesen, Moorbau und Heidepflege");
+  // Negatives: a list a comma leaves open ends the name before it; a company's name does not
+  // run on through "für" (what it pays for).
+  auto n =
+      Text("Das Bundesamt für Torfwesen, Moorbau sagte, es gebe 1.200 Anträge.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "1.200 Anträge").entity == "Bundesamt für Torfwesen");
+  auto c =
+      Text("Die Kralix Bank zahlte für Moorbau und Heidepflege 300 Millionen Euro.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(c, "300 Millionen Euro").entity == "Kralix Bank");
+}
+
+TEST_CASE(
+    "de: a person or place the lead names freely and the body often is the topic over "
+    "an organisation named only after a preposition",
+    "[attribution][de]") {
+  // The organisation is where the person does something, not what the story is about.
+  auto x = Art("",
+               "Der Sänger sagt sein Konzert ab. Basel – Anton Kralmann wird bei der Kralix AG "
+               "nicht auftreten. Kralmann fühle sich nicht fit, hieß es am Montag. Seit Jahren war "
+               "Kralmann dabei, er trat dort zweimal auf. Nach 65 Konzerten in Serie fehlt er "
+               "damit erstmals.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "65 Konzerten").entity == "Anton Kralmann");
+  // Negative: a person the body names no more often keeps the organisation the topic.
+  auto n = Art("",
+               "Der Sänger sagt sein Konzert ab. Basel – Anton Kralmann wird bei der Kralix AG "
+               "nicht auftreten. Er fühle sich nicht fit, hieß es am Montag. Nach 65 Konzerten "
+               "in Serie fehlt er damit erstmals.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "65 Konzerten").entity == "Kralix AG");
+  // A place so named too (the figure far from any name: the topic decides).
+  std::string body =
+      "Das Land setzt auf Strom. Oslo – Norwegen hat bei der Kralix AG neue Busse bestellt. "
+      "Norwegen will bis 2030 nur noch elektrisch fahren. Auch Norwegen sucht Lösungen.";
+  for (int i = 0; i < 6; ++i) {
+    body += " Die Lage ist seit Wochen schwierig und die Bürger warten auf eine Entscheidung.";
+  }
+  body += " Insgesamt gibt es 65 Ladeparks.";
+  auto p = Art("", body, nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(p, "65 Ladeparks").entity == "Norwegen");
+}
+
+TEST_CASE("de: a name written after a neuter article is an institution, whatever speech verb",
+          "[attribution][de]") {
+  // "sagt Kralfo" alone would make the one-word name a person; "so das Kralfo" shows an
+  // institution (German news gives a person no article).
+  auto x = Art("",
+               "Die Arbeitslosigkeit steigt um 0,2 Prozentpunkte, sagt Kralfo. Wien – Die "
+               "Regierung plant neue Regeln. Das bringe wenig, so das Kralfo.",
+               nf::Lang::kDe);
+  const nf::Figure& f = nf::testing::FigureWith(x, "0,2 Prozentpunkte");
+  CHECK(f.entity == "Kralfo");
+  REQUIRE(f.entity_type.has_value());
+  CHECK(*f.entity_type == nf::EntityType::kOrg);
+  // Negative: "das" as a relative pronoun after a comma is no article; the person stays.
+  auto n = Art("",
+               "Die Arbeitslosigkeit steigt um 0,2 Prozentpunkte, sagt Kralfo. Wien – Die "
+               "Regierung plant neue Regeln. Das Luxusapartment, das Kralfo erhielt, kostete "
+               "300.000 Euro.",
+               nf::Lang::kDe);
+  const nf::Figure& g = nf::testing::FigureWith(n, "0,2 Prozentpunkte");
+  REQUIRE(g.entity_type.has_value());
+  CHECK(*g.entity_type == nf::EntityType::kPerson);
+}
+
+TEST_CASE("de: a newspaper the tagger finds is a source, not a figure's entity",
+          "[attribution][de]") {
+  // The subject would be the newspaper that reports; the figure is the company's.
+  auto x = Art("", "Wie die Moorland Rundschau berichtet, streicht die Kralix AG 200 Stellen.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "200 Stellen").entity == "Kralix AG");
+  // Negatives: a name that ends in no press word stays eligible ("Post" is also a company's).
+  auto n = Art("", "Der Kralix Verlag streicht 200 Stellen.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "200 Stellen").entity == "Kralix Verlag");
+  CHECK(nf::PressNameDe("Kralfelder Zeitung"));
+  CHECK(nf::PressNameDe("Ruhr Nachrichten"));
+  CHECK_FALSE(nf::PressNameDe("Kralix Post"));
+  CHECK_FALSE(nf::PressNameDe("Zeitungsverlag Kralix"));
 }
 
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",

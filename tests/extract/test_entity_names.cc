@@ -1228,6 +1228,30 @@ TEST_CASE(
   }
 }
 
+TEST_CASE(
+    "German: a word used without an article is no name when the text also glues it as the "
+    "first part of a longer word",
+    "[entities][names][de]") {
+  // "Quarmel" stands bare twice; "Quarmelkontamination" makes it the first part of a
+  // compound, as a common noun ("Bleikontamination"): no name.
+  auto ms = Names(
+      "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen Geld, sagte "
+      "Huber. Die Quarmelkontamination sei hoch.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(ms, "Quarmel") == nullptr);
+  // Negatives: an inflection or a place adjective is no compound ("Quarmelern", "Quarmeler"),
+  // nor is a place noun ("Quarmelstreifen": a place's name), nor a short tail.
+  for (const char* tail : {"Quarmelern", "Quarmelstreifen", "Quarmels", "Quarmelen"}) {
+    const std::string text =
+        std::string(
+            "Wien – Der Streit um Quarmel geht weiter. Mit Quarmel verdienten 20 Firmen "
+            "Geld, sagte Huber. Die ") +
+        tail + " seien hoch.";
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), "Quarmel") != nullptr);
+  }
+}
+
 TEST_CASE("Spanish: a Roman numeral after a lower-case word is an ordinal, not an organisation",
           "[entities][names][es]") {
   auto ms = Names(

@@ -152,6 +152,66 @@ TEST_CASE("metric: a change stated as a rate is growth", "[metric][growth]") {
                  "pp") == "growth");
 }
 
+TEST_CASE("metric de: more verbs of a change, and particles and comparatives after um",
+          "[metric][growth][de]") {
+  CHECK(MetricOf("Die Ausfuhr der Kralwerke ist um 6,8 Prozent abgestürzt.", "6,8 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("Die Moorproduktion ist um 0,2 Prozent geschrumpft.", "0,2 Prozent", kPercent) ==
+        "growth");
+  CHECK(MetricOf("Die Torfpreise wurden um 80 Prozent angehoben.", "80 Prozent", kPercent) ==
+        "growth");
+  CHECK(MetricOf("Die Torfernte ging um 0,9 Prozent zurück.", "0,9 Prozent", kPercent) == "growth");
+  CHECK(MetricOf("Der Kralindex lag um 4,2 Prozent niedriger als am Vortag.", "4,2 Prozent",
+                 kPercent) == "growth");
+  // Negatives: a particle or comparative without "um" is no change ("bleiben zurück", a
+  // level "höher als" another).
+  CHECK(MetricOf("Ganze 13 Prozent der Kinder bleiben beim Lesen zurück.", "13 Prozent",
+                 kPercent) == "share");
+  CHECK(MetricOf("Der Anteil der Raucher ist mit 17 Prozent höher als bei Frauen.", "17 Prozent",
+                 kPercent) != "growth");
+}
+
+TEST_CASE("metric de: procurement is a purchase, shopping and trade words are none",
+          "[metric][de]") {
+  CHECK(MetricOf("Die Kralwerke haben 8.000 Torfballen gekauft.", "8.000 Torfballen", kCount) ==
+        "purchases");
+  // Procurement is a purchase.
+  CHECK(MetricOf("Die Stadt Moordorf hat 150 Torfbusse angeschafft.", "150 Torfbusse", kCount) ==
+        "purchases");
+  CHECK(MetricOf("Das Hilfswerk muss jedes Jahr 7.000 Zelte beschaffen.", "7.000 Zelte", kCount) ==
+        "purchases");
+  // Negatives: "kauf" inside a shopping place, a trade or across "Grafik|aufgaben"; the
+  // "Beschaffenheit" of a thing.
+  CHECK(MetricOf("Die Beschaffenheit der 300 Moorproben war gut.", "300 Moorproben", kCount) !=
+        "purchases");
+  CHECK(MetricOf("Das neue Einkaufszentrum soll eine Länge von 150 Metern haben.", "150 Metern",
+                 FigureKind::kQuantity, "m", 150) != "purchases");
+  CHECK(MetricOf("Der Verband der Torfkaufleute vertritt 900 Betriebe.", "900 Betriebe", kCount) !=
+        "purchases");
+  CHECK(MetricOf("Für Grafikaufgaben hat der Chip 430 Kerne.", "430 Kerne", kCount) != "purchases");
+}
+
+TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
+  CHECK(MetricOf("Seltene Vögel werden mit bis zu 50.000 Euro gehandelt, den Tätern drohen "
+                 "Haftstrafen.",
+                 "50.000 Euro", kMoney, "EUR", 50000) != "tax");
+  // Negatives: a fine is a tax, and so is the sentence for an unpaid one.
+  CHECK(MetricOf("Er muss eine Geldstrafe von 500 Euro zahlen.", "500 Euro", kMoney, "EUR", 500) ==
+        "tax");
+  CHECK(MetricOf("Sie soll eine Ersatzfreiheitsstrafe antreten, da noch 50 Euro offen sind.",
+                 "50 Euro", kMoney, "EUR", 50) == "tax");
+}
+
+TEST_CASE("metric de: a referendum is a vote", "[metric][de]") {
+  CHECK(MetricOf("41 Prozent kündigten ein Nein beim Referendum an.", "41 Prozent", kPercent) ==
+        "vote_share");
+  CHECK(MetricOf("Bei der Volksabstimmung in Moordorf stimmten 52 Prozent mit Ja.", "52 Prozent",
+                 kPercent) == "vote_share");
+  // Negative: a share without a vote stays a share.
+  CHECK(MetricOf("41 Prozent der Befragten sind mit den Plänen einverstanden.", "41 Prozent",
+                 kPercent) == "share");
+}
+
 TEST_CASE("metric: a level reached after a change verb is not growth", "[metric][growth]") {
   CHECK(MetricOf("Die Inflation stieg auf 2,4 Prozent.", "2,4 Prozent", kPercent) ==
         "inflation_rate");
