@@ -596,6 +596,18 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   const EntityMention* org_best = nullptr;
   int org_score = 0;
   bool org_free = false;
+  // Keeps the organisation that won the first look and starts the second (persons and
+  // places only).
+  auto set_org_aside = [&] {
+    org_best = best;
+    org_score = best_score;
+    org_free = best_free;
+    best = nullptr;
+    best_score = 0;
+    best_org = false;
+    best_free = false;
+    skip_org = true;
+  };
   for (int pass = 0; pass < 2; ++pass) {
     for (const EntityMention& m : title) consider(m);
     for (const EntityMention& m : body) {
@@ -607,14 +619,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     const bool second_de = lang == Lang::kDe && best != nullptr && best_org && !best_free;
     if (pass == 1 || (lang != Lang::kEs && !second_de) || best == nullptr || !best_org) break;
     if (second_de) {
-      org_best = best;
-      org_score = best_score;
-      org_free = best_free;
-      best = nullptr;
-      best_score = 0;
-      best_org = false;
-      best_free = false;
-      skip_org = true;
+      set_org_aside();
       continue;
     }
     // The second look can only change the answer when another name could score kMinScore and
@@ -628,14 +633,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
       others += m.start < kLead ? 2 : 1;
     }
     if (others < std::max(kMinScore, best_score + 1)) break;
-    org_best = best;
-    org_score = best_score;
-    org_free = best_free;
-    best = nullptr;
-    best_score = 0;
-    best_org = false;
-    best_free = false;
-    skip_org = true;
+    set_org_aside();
   }
   if (org_best != nullptr) {
     // A title that names the person or place first, and the organisation not at all or only

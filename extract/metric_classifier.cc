@@ -1464,19 +1464,30 @@ bool HasConditionWord(std::string_view gap) {
   return false;
 }
 
+// Where the words after an amount begin: past blanks and its bracketed conversion if any
+// ("$375m (£195.3m) profit" → "profit"); npos when a bracket opens there and does not close
+// within 48 bytes before `e`.
+size_t AfterConversion(const Figure& f, std::string_view t, size_t e) {
+  size_t p = f.end;
+  while (p < e && t[p] == ' ') ++p;
+  if (p < e && t[p] == '(') {
+    const size_t close = t.find(')', p);
+    if (close == std::string_view::npos || close >= e || close - p > 48) {
+      return std::string_view::npos;
+    }
+    p = close + 1;
+    while (p < e && t[p] == ' ') ++p;
+  }
+  return p;
+}
+
 // The measure named by a cue word that follows the amount directly, after its bracketed
 // conversion if any: "a $375m (£195.3m) profit", "a 44% stake", "5 Millionen Euro Umsatz".
 // "" when no cue for f's kind starts there.
 std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
                                const std::vector<CueHit>& hits) {
-  size_t p = f.end;
-  while (p < e && t[p] == ' ') ++p;
-  if (p < e && t[p] == '(') {
-    const size_t close = t.find(')', p);
-    if (close == std::string_view::npos || close >= e || close - p > 48) return {};
-    p = close + 1;
-    while (p < e && t[p] == ' ') ++p;
-  }
+  size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return {};
   for (const CueHit& h : hits) {
     if (h.start < p) continue;
     if (h.start > p) break;
@@ -1493,14 +1504,8 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
 // when there is none (not a place or a time: "$5bn in China", "$2m in May").
 std::string_view CueAfterIn(const Figure& f, std::string_view t, size_t e,
                             const std::vector<CueHit>& hits) {
-  size_t p = f.end;
-  while (p < e && t[p] == ' ') ++p;
-  if (p < e && t[p] == '(') {
-    const size_t close = t.find(')', p);
-    if (close == std::string_view::npos || close >= e || close - p > 48) return {};
-    p = close + 1;
-    while (p < e && t[p] == ' ') ++p;
-  }
+  size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return {};
   if (p + 3 > e || t.substr(p, 3) != "in ") return {};
   p += 3;
   size_t q = p;  // after one lower-case word
