@@ -1607,7 +1607,8 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
 // Whole-word occurrence of `w` in text other than at `skip` (npos: anywhere). A word's
 // neighbours are no ASCII letter or digit and no byte of a multi-byte letter.
 bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
-  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+  for (size_t p = scan::FindExact(text, w); p != std::string_view::npos;
+       p = scan::FindExact(text, w, p + 1)) {
     if (p == skip) continue;
     bool before_ok = p == 0 || !(scan::IsAsciiAlnum(text[p - 1]) ||
                                  static_cast<unsigned char>(text[p - 1]) >= 0x80);
@@ -1669,7 +1670,8 @@ bool CountedAt(std::string_view text, size_t p) {
 // noun wherever it stands. Not inlined: asked only for the words that pass BareName.
 [[gnu::noinline]] bool CountedDe(std::string_view text, std::string_view w) {
   auto word_byte = [&](size_t i) { return scan::IsWordOrHigh(text[i]); };
-  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+  for (size_t p = scan::FindExact(text, w); p != std::string_view::npos;
+       p = scan::FindExact(text, w, p + 1)) {
     const size_t e = p + w.size();
     if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
       continue;
@@ -3182,8 +3184,8 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
         seen = found[k].type == EntityType::kOrg && found[k].surface == name;
       }
       if (seen) continue;
-      for (size_t at = text.find(name); at != std::string_view::npos;
-           at = text.find(name, at + 1)) {
+      for (size_t at = scan::FindExact(text, name); at != std::string_view::npos;
+           at = scan::FindExact(text, name, at + 1)) {
         if (at == found[i].start) continue;
         const size_t end = at + name.size();
         if ((at > 0 && (scan::IsWordOrHigh(text[at - 1]) || text[at - 1] == '-')) ||
@@ -3465,7 +3467,8 @@ bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w
     return n == 0xA4 || n == 0xB6 || n == 0xBC;
   };
   bool adjective = false, counted = false;
-  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+  for (size_t p = scan::FindExact(text, w); p != std::string_view::npos;
+       p = scan::FindExact(text, w, p + 1)) {
     const size_t e = p + w.size();
     if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
       continue;
@@ -3596,8 +3599,8 @@ void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t firs
     if (seen) continue;
     std::string_view given;  // the one given name written before the name
     bool shared = false;
-    for (size_t p = text.find(name); p != std::string_view::npos && !shared;
-         p = text.find(name, p + 1)) {
+    for (size_t p = scan::FindExact(text, name); p != std::string_view::npos && !shared;
+         p = scan::FindExact(text, name, p + 1)) {
       const size_t e = p + name.size();
       // Whole words only, and not the first part of a double surname ("Anna Kral-Pohl").
       if (p < 3 || text[p - 1] != ' ' ||
