@@ -527,7 +527,8 @@ struct NameTagger::Impl {
       if (dem[i].first == 0) return -1;
     }
   }
-  // Demonym's filters; *key: the word's key in dem when they pass.
+  // Demonym's filters (length, first and last byte, then the key's bit in dem_filter); *key:
+  // the word's key in dem, set only when they pass.
   template <typename WordHash>
   bool MayBeDemonym(std::string_view word, Lang lang, WordHash word_hash, uint64_t* key) const {
     if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return false;
@@ -543,8 +544,19 @@ struct NameTagger::Impl {
     // One branch for both filters: each alone depends on the word in a way the branch
     // predictor cannot learn, while nearly every word fails one of them.
     if (ascii & !(ends & length)) return false;
-    *key = DemonymKey(li, word_hash());
+    const uint64_t k = DemonymKey(li, word_hash());
+    if (!DemFilter(k)) return false;
+    *key = k;
     return true;
+  }
+  // Bit (key bits 20..35) set for each key in dem: a word whose bit is clear is no demonym,
+  // known without a probe of dem (the filter's 8 KB stay warmer than dem's 16-byte slots).
+  static constexpr size_t kDemFilterWords = 1024;
+  std::vector<uint64_t> dem_filter = std::vector<uint64_t>(kDemFilterWords, 0);
+  static size_t DemFilterBit(uint64_t key) { return (key >> 20) & (kDemFilterWords * 64 - 1); }
+  bool DemFilter(uint64_t key) const {
+    const size_t b = DemFilterBit(key);
+    return ((dem_filter[b >> 6] >> (b & 63)) & 1) != 0;
   }
 
   // German: a country adjective capitalised without an ending names the language
@@ -831,6 +843,8 @@ void NameTagger::Impl::BuildDemonyms(std::string_view data) {
     uint64_t i = key & dem_mask;
     while (dem[i].first != 0 && dem[i].first != key) i = (i + 1) & dem_mask;
     dem[i] = {key, idx};
+    const size_t b = DemFilterBit(key);
+    dem_filter[b >> 6] |= uint64_t{1} << (b & 63);
   }
 }
 
@@ -987,6 +1001,7 @@ size_t NameTagger::memory_bytes() const {
   for (const auto& n : impl_->country_names) b += n[0].size() + n[1].size() + n[2].size() + 96;
   b += impl_->country_by_name.size() * 64;
   b += impl_->dem.size() * sizeof(impl_->dem[0]);
+  b += impl_->dem_filter.size() * sizeof(impl_->dem_filter[0]);
   b += impl_->nouns.size() * sizeof(impl_->nouns[0]);
   return b;
 }
@@ -1647,7 +1662,8 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
 // Whole-word occurrence of `w` in text other than at `skip` (npos: anywhere). A word's
 // neighbours are no ASCII letter or digit and no byte of a multi-byte letter.
 bool OccursElsewhere(std::string_view text, std::string_view w, size_t skip) {
-  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+  for (size_t p = scan::FindExact(text, w); p != std::string_view::npos;
+       p = scan::FindExact(text, w, p + 1)) {
     if (p == skip) continue;
     bool before_ok = p == 0 || !(scan::IsAsciiAlnum(text[p - 1]) ||
                                  static_cast<unsigned char>(text[p - 1]) >= 0x80);
@@ -1709,7 +1725,8 @@ bool CountedAt(std::string_view text, size_t p) {
 // noun wherever it stands. Not inlined: asked only for the words that pass BareName.
 [[gnu::noinline]] bool CountedDe(std::string_view text, std::string_view w) {
   auto word_byte = [&](size_t i) { return scan::IsWordOrHigh(text[i]); };
-  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+  for (size_t p = scan::FindExact(text, w); p != std::string_view::npos;
+       p = scan::FindExact(text, w, p + 1)) {
     const size_t e = p + w.size();
     if (p < 2 || text[p - 1] != ' ' || (e < text.size() && (word_byte(e) || text[e] == '-'))) {
       continue;
@@ -3288,8 +3305,8 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
         seen = found[k].type == EntityType::kOrg && found[k].surface == name;
       }
       if (seen) continue;
-      for (size_t at = text.find(name); at != std::string_view::npos;
-           at = text.find(name, at + 1)) {
+      for (size_t at = scan::FindExact(text, name); at != std::string_view::npos;
+           at = scan::FindExact(text, name, at + 1)) {
         if (at == found[i].start) continue;
         const size_t end = at + name.size();
         if ((at > 0 && (scan::IsWordOrHigh(text[at - 1]) || text[at - 1] == '-')) ||
@@ -3596,7 +3613,8 @@ bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w
     return n == 0xA4 || n == 0xB6 || n == 0xBC;
   };
   bool adjective = false, counted = false;
-  for (size_t p = text.find(w); p != std::string_view::npos; p = text.find(w, p + 1)) {
+  for (size_t p = scan::FindExact(text, w); p != std::string_view::npos;
+       p = scan::FindExact(text, w, p + 1)) {
     const size_t e = p + w.size();
     if ((uses & kNounGluedHead) != 0 && e < text.size() && lower_at(e) &&
         (p == 0 || !word_byte(p - 1)) && GluedHeadTail(text, e)) {
@@ -3731,8 +3749,8 @@ void NameTagger::Impl::SurnamesOfGivenNamesDe(std::string_view text, size_t firs
     if (seen) continue;
     std::string_view given;  // the one given name written before the name
     bool shared = false;
-    for (size_t p = text.find(name); p != std::string_view::npos && !shared;
-         p = text.find(name, p + 1)) {
+    for (size_t p = scan::FindExact(text, name); p != std::string_view::npos && !shared;
+         p = scan::FindExact(text, name, p + 1)) {
       const size_t e = p + name.size();
       // Whole words only, and not the first part of a double surname ("Anna Kral-Pohl").
       if (p < 3 || text[p - 1] != ' ' ||
