@@ -4,11 +4,20 @@
 #include <algorithm>
 #include <string_view>
 
-#include "extract/entity_scan.h"
-
 namespace newsfacts::extract {
 
 namespace {
+
+// Rough frequency of a byte in German, English and Spanish news text (higher: more common),
+// for choosing rare grams: space and the common lower-case letters high, capitals and bytes
+// >= 0x80 low.
+int ByteWeight(unsigned char c) {
+  static constexpr std::string_view kCommon = " enisrtaodhulcmg";  // most common first
+  const size_t r = kCommon.find(static_cast<char>(c));
+  if (r != std::string_view::npos) return static_cast<int>(32 - r);
+  if (c >= 'a' && c <= 'z') return 8;
+  return 2;  // capitals, digits, punctuation, bytes of multi-byte characters
+}
 
 // How common the grams at offsets k .. k+step-1 of w are (the commonest one decides).
 int GramsWeight(std::string_view w, size_t k, size_t step) {
@@ -21,18 +30,6 @@ int GramsWeight(std::string_view w, size_t k, size_t step) {
 }
 
 }  // namespace
-
-int ByteWeight(unsigned char c) {
-  static constexpr std::string_view kCommon = " enisrtaodhulcmg";  // most common first
-  const size_t r = kCommon.find(static_cast<char>(c));
-  if (r != std::string_view::npos) return static_cast<int>(32 - r);
-  if (c >= 'a' && c <= 'z') return 8;
-  return 2;  // capitals, digits, punctuation, bytes of multi-byte characters
-}
-
-size_t FindRare(std::string_view text, std::string_view needle, size_t from) {
-  return scan::FindExact(text, needle, from);
-}
 
 LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
   size_t shortest = literals.begin()->size();

@@ -22,18 +22,6 @@
 
 namespace newsfacts::extract {
 
-// Rough frequency of a byte in German, English and Spanish news text (higher: more common),
-// for choosing rare bytes to search for: space and the common lower-case letters high,
-// capitals and bytes >= 0x80 low.
-int ByteWeight(unsigned char c);
-
-// text.find(needle, from): scan::FindExact (entity_scan.h), the one exact search. It used to
-// memchr for the needle's rarest byte (ByteWeight); FindExact's 16 starts per step by the
-// first and last byte was faster on both the capitalised and the lower-cased names of the
-// whole-text searches (BENCHMARKS.md, session 20, spd31). Kept for the name tagger's calls.
-// REQUIRES: needle is not empty.
-size_t FindRare(std::string_view text, std::string_view needle, size_t from = 0);
-
 class LiteralSet {
  public:
   // REQUIRES: at least one literal; every literal has at least 2 bytes.

@@ -1498,8 +1498,8 @@ EntityType TypeOf(Label l) {
 bool OccursLower(std::string_view text, std::string_view word) {
   std::string lower;
   ner::LowerInto(word, &lower);
-  for (size_t p = FindRare(text, lower); p != std::string_view::npos;
-       p = FindRare(text, lower, p + 1)) {
+  for (size_t p = scan::FindExact(text, lower); p != std::string_view::npos;
+       p = scan::FindExact(text, lower, p + 1)) {
     const bool start_ok = p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]));
     const size_t e = p + lower.size();
     const bool end_ok = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
@@ -3651,8 +3651,8 @@ bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w
   if (!glued && (uses & kNounLowerCase) == 0) return false;
   std::string lower;
   ner::LowerInto(w, &lower);
-  for (size_t p = FindRare(text, lower); p != std::string_view::npos;
-       p = FindRare(text, lower, p + 1)) {
+  for (size_t p = scan::FindExact(text, lower); p != std::string_view::npos;
+       p = scan::FindExact(text, lower, p + 1)) {
     const size_t e = p + lower.size();
     if (e < text.size() && word_byte(e)) continue;
     if ((uses & kNounLowerCase) != 0 && (p == 0 || !word_byte(p - 1))) return true;
