@@ -486,7 +486,9 @@ class Attributor {
   // German and English: the country of a person the text introduces as a government
   // minister or chancellor ("die ungarische Finanzministerin X", "Finance Minister X"): a place
   // named within three words before the role, else the place the text names most before
-  // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
+  // `pos` (CountryOfText), else (English) the place the text names most anywhere ("President
+  // X has presented his budget …" opening the text); nullptr when the person holds no such
+  // role or no place is named.
   // Worked out once per person entity (the first figure decides the place of the text).
   const EntityMention* MinisterCountry(const EntityMention& person, size_t pos);
   // English: the economy a statistics office's figure measures — the place the figure's
@@ -1227,6 +1229,7 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
       at = w_start;
     }
     if (country == nullptr) country = CountryOfText(pos);
+    if (country == nullptr && lang_ == Lang::kEn) country = CountryOfText(text_.size());
     break;
   }
   minister_memo_.push_back({person.entity, country});
