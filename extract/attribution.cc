@@ -486,7 +486,9 @@ class Attributor {
   // German and English: the country of a person the text introduces as a government
   // minister or chancellor ("die ungarische Finanzministerin X", "Finance Minister X"): a place
   // named within three words before the role, else the place the text names most before
-  // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
+  // `pos` (CountryOfText), else (English) the place the text names most anywhere ("President
+  // X has presented his budget …" opening the text); nullptr when the person holds no such
+  // role or no place is named.
   // Worked out once per person entity (the first figure decides the place of the text).
   const EntityMention* MinisterCountry(const EntityMention& person, size_t pos);
   // English: the economy a statistics office's figure measures — the place the figure's
@@ -940,6 +942,30 @@ const EntityMention* Attributor::LeaderOrgEn(const EntityMention& person) const 
   return nullptr;
 }
 
+// English: pay a leader hands to others, not the leader's own: a pay word right before "to"
+// after the figure, in its sentence [from, e) and within 100 bytes ("signed off $5m in
+// pension payments to retired staff", "a $3m bonus paid to the sales team"); not when "to"
+// names a person ("paid to Mr X", "to him"): that may be the leader's own.
+bool PaidToOthersEn(std::string_view text, size_t from, size_t e) {
+  static constexpr std::string_view kPay[] = {"payout", "payouts", "payment", "payments",
+                                              "bonus",  "bonuses", "pension", "pensions",
+                                              "paid",   "awarded"};
+  const std::string_view w = text.substr(from, std::min(e, from + 100) - from);
+  for (size_t p = w.find(" to "); p != std::string_view::npos; p = w.find(" to ", p + 1)) {
+    if (w.substr(0, p).find('.') != std::string_view::npos) break;
+    if (p == 0) continue;  // "$5m to two directors": no pay word before "to"
+    const size_t ws = w.rfind(' ', p - 1);
+    const std::string_view pay = w.substr(ws + 1, p - ws - 1);  // ws == npos: from byte 0
+    const size_t ns = p + 4;
+    const std::string_view next = w.substr(ns, w.find_first_of(" .,;", ns) - ns);
+    if (InListLower(pay, kPay) && !next.empty() && !ner::StartsUpper(next) &&
+        !InListLower(next, {"him", "her", "himself", "herself"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // English: a body whose figures measure an economy, not itself: national statistics offices
 // ("Office for National Statistics", "Federal Statistics Office", "National Statistics
 // Institute"), census bureaus and the labour and commerce departments that publish jobs,
@@ -1203,6 +1229,7 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
       at = w_start;
     }
     if (country == nullptr) country = CountryOfText(pos);
+    if (country == nullptr && lang_ == Lang::kEn) country = CountryOfText(text_.size());
     break;
   }
   minister_memo_.push_back({person.entity, country});
@@ -2792,9 +2819,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
     }
     // English: a company leader's or spokesman's figures are the company's ("Kellmoor boss X
-    // said sales rose 5%"), not the person's own pay or stake.
+    // said sales rose 5%"), not the person's own pay or stake; pay the leader hands to others
+    // is the company's too ("X signed off $5m in pension payments to retired staff").
     if (lang_ == Lang::kEn && pick.mention != nullptr && pick.type == EntityType::kPerson &&
-        f.metric != metrics::kSalary && f.metric != metrics::kStake) {
+        f.metric != metrics::kStake &&
+        (f.metric != metrics::kSalary || PaidToOthersEn(text_, f.end, e))) {
       if (const EntityMention* org = LeaderOrgEn(*pick.mention)) pick = Pick::Of(*org);
     }
     // A government minister's figures are the country's ("die ungarische Finanzministerin X

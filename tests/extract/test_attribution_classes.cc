@@ -1422,6 +1422,24 @@ TEST_CASE("minister en: a President's figure goes to the country, a company pres
   CHECK(fn[0].entity == "Lindqvist");
 }
 
+TEST_CASE("minister en: with no place before the figure, the place the text names most after it",
+          "[attribution][en]") {
+  const std::string en =
+      "President Oskar Lindqvist has cut spending to lower a deficit projected at $40bn. "
+      "Lawmakers in Norland will debate the plan. Norland votes in May.";
+  auto fe =
+      Run(en, kEn, {{"$40bn", kMoney}},
+          {{"Oskar Lindqvist", T::kPerson}, {"Norland", T::kPlace}, {"Norland", T::kPlace, "", 1}});
+  CHECK(fe[0].entity == "Norland");
+  // Negative: a person without a government role keeps the figure.
+  const std::string n =
+      "Investor Oskar Lindqvist has cut spending to lower a debt projected at $40m. Lawmakers in "
+      "Norland will debate the plan.";
+  auto fn =
+      Run(n, kEn, {{"$40m", kMoney}}, {{"Oskar Lindqvist", T::kPerson}, {"Norland", T::kPlace}});
+  CHECK(fn[0].entity == "Oskar Lindqvist");
+}
+
 TEST_CASE(
     "topic: an organisation beats a person named more often, a free name beats a governed one "
     "named more often, and among names alike the one named most wins (de)",

@@ -447,6 +447,29 @@ TEST_CASE("en: a company leader's or spokesman's figures are the company's", "[a
   CHECK(nf::testing::FigureWith(o, "$5m").entity == "Anna Brell");
 }
 
+TEST_CASE("en: pay a company leader hands to others is the company's", "[attribution][en]") {
+  auto x = Text(
+      "Anna Brell, the chairman of Kellmoor Group, authorised a $4m bonus paid to the "
+      "sales team.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$4m").entity == "Kellmoor Group");
+  auto y = Text(
+      "Anna Brell, the chairman of Kellmoor Group, signed off $7m in pension payments to retired "
+      "staff.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "$7m").entity == "Kellmoor Group");
+  // Negatives: the leader's own pay, also when paid "to" the leader.
+  auto n =
+      Text("Anna Brell, the chairman of Kellmoor Group, received bonus payments of $2m last year.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "$2m").entity == "Anna Brell");
+  auto m = Text(
+      "Anna Brell, the chairman of Kellmoor Group, earned a salary of $3m, paid to her in two "
+      "parts.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "$3m").entity == "Anna Brell");
+}
+
 TEST_CASE("en: a company noun with a name in apposition after a comma is that name",
           "[attribution][en]") {
   auto x = Text("Kellmoor Group flew more. The airline, BrightJet, will buy 12 more aircraft.",
