@@ -197,6 +197,13 @@ bool IsCompanyCompoundDe(std::string_view w) {
   return false;
 }
 
+// German nouns naming a subsidiary: "Tochter", "Tochtergesellschaft", "Konzerntochter",
+// "Ukraine-Tochter".
+bool SubsidiaryNounDe(std::string_view w) {
+  return (w.size() >= 7 && EqualsLowerAscii(w.substr(0, 7), "tochter")) ||
+         ner::EndsWithLower(w, "tochter");
+}
+
 // Nouns naming a kind of organisation that a name may follow in apposition ("del partido
 // X", "von der Partei X"); unlike kNominal never references themselves.
 bool IsGroupNoun(std::string_view word) {
@@ -1614,6 +1621,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   prep_.clear();
   refs_.clear();
   pronoun_ = std::string_view::npos;
+  bool parent_before = false;  // the last mention names a subsidiary's parent
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
@@ -1734,6 +1742,21 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t ws2;
       if (EqualsLowerAscii(WordBefore(text_, s, ws, &ws2), "shares")) prep = false;
     }
+    // German: the parent named with its subsidiary is not the subject, the subsidiary is:
+    // "die Tochter der Kralix AG, Morlan Bank, meldete", "die Kralix-Tochter Morlan", "die
+    // Kralix-Tochter meldete" (the topic stays the subsidiary named before).
+    bool parent_of_subsidiary = false;
+    if (!prep && lang_ == Lang::kDe && it->type == EntityType::kOrg) {
+      if (EqualsLowerAscii(before, "der") || EqualsLowerAscii(before, "des")) {
+        size_t ws2;
+        parent_of_subsidiary = SubsidiaryNounDe(WordBefore(text_, s, ws, &ws2));
+      }
+      if (it->end + 8 <= e && text_[it->end] == '-') {
+        parent_of_subsidiary =
+            parent_of_subsidiary || EqualsLowerAscii(text_.substr(it->end + 1, 7), "tochter");
+      }
+      prep = parent_of_subsidiary;
+    }
     // German: a name in parentheses after an indefinite noun phrase is the short form of a
     // kind of thing, not an organisation that could be the subject ("über ein zentrales
     // Buchungssystem (ZBS) erstellt"; but "zum Kralinger Fonds (KF)" is a name).
@@ -1755,11 +1778,10 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // A name in parentheses right after another names it again ("del partido Unión
     // Cívica (UC)", "vom Verband Neue Mitte (NM)"): it shares that name's preposition.
     // (All languages.)
-    if (!ms_.empty() && it->start >= 2 && text_[it->start - 1] == '(' &&
-        ms_.back()->end + 2 == it->start && text_[ms_.back()->end] == ' ' && it->end < e &&
-        text_[it->end] == ')') {
-      prep = prep_.back();
-    }
+    const bool parenthesised = !ms_.empty() && it->start >= 2 && text_[it->start - 1] == '(' &&
+                               ms_.back()->end + 2 == it->start && text_[ms_.back()->end] == ' ' &&
+                               it->end < e && text_[it->end] == ')';
+    if (parenthesised) prep = prep_.back();
     // List members share the preposition of the list: "auf Microsoft, Google und Meta".
     if (!ms_.empty()) {
       std::string_view gap = text_.substr(ms_.back()->end, it->start - ms_.back()->end);
@@ -1777,10 +1799,15 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       // presidente de la aerolínea Aerobrisa, Amparo Villaseñor, anunció" (es).
       const bool apposition = lang_ == Lang::kEs && it->type == EntityType::kPerson &&
                               ms_.back()->type == EntityType::kOrg;
-      if (list_gap && prep_.back() && !apposition) prep = true;
+      // The subsidiary after its parent is in apposition too: "die Tochter der Kralix AG,
+      // Morlan Bank, meldete" (de).
+      const bool subsidiary = gap == ", " && parent_before;
+      if (list_gap && prep_.back() && !apposition && !subsidiary) prep = true;
     }
     ms_.push_back(&*it);
     prep_.push_back(prep);
+    // Its acronym in parentheses names the parent too: "der Kralix AG (KAG), Morlan Bank".
+    if (!parenthesised) parent_before = parent_of_subsidiary;
   }
   if (!has_figures) {
     // Only a parent reference near a mention ("Mutterkonzern von TikTok",

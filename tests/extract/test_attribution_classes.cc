@@ -1367,6 +1367,37 @@ TEST_CASE("de: 'den Genossenschaftsbanken (3 Millionen Euro)' gives the figure t
   CHECK(g[1].entity == "Kralinger Bank");
 }
 
+// ---- A subsidiary named with its parent is the subject, not the parent (de).
+
+TEST_CASE("de: 'die Tochter der X, Y' and 'die X-Tochter' give the figures to the subsidiary",
+          "[attribution][de]") {
+  const std::string t =
+      "Die polnische Tochter der Kralix Holding (KH), Morlan Bank, wird schwach bewertet. Die "
+      "Bilanzsumme beziffert die Agentur mit 2,1 Mrd. Euro. Beim Vermögen hat die KH-Tochter "
+      "einen Marktanteil von 3,4 Prozent. Die Kralix-Tochter Varnet Leasing meldete 40 Mio. "
+      "Euro Gewinn.";
+  auto f =
+      Run(t, kDe, {{"2,1 Mrd. Euro", kMoney}, {"3,4 Prozent", kPercent}, {"40 Mio. Euro", kMoney}},
+          {{"Kralix Holding", T::kOrg},
+           {"KH", T::kOrg, "Kralix Holding"},
+           {"Morlan Bank", T::kOrg},
+           {"KH", T::kOrg, "Kralix Holding", 1},
+           {"Kralix", T::kOrg, "Kralix Holding", 1},
+           {"Varnet Leasing", T::kOrg}});
+  CHECK(f[0].entity == "Morlan Bank");
+  CHECK(f[1].entity == "Morlan Bank");
+  CHECK(f[2].entity == "Varnet Leasing");
+  // Negatives: a name after the genitive of another noun, or glued to another noun, is the
+  // subject (the topic before does not take the figure).
+  const std::string n =
+      "Die Morlan Bank legte Zahlen vor. Die Filiale der Kralix Holding meldete 40 Mio. Euro "
+      "Gewinn. Der Varnet-Konzern meldete 12 Mio. Euro Verlust.";
+  auto g = Run(n, kDe, {{"40 Mio. Euro", kMoney}, {"12 Mio. Euro", kMoney}},
+               {{"Morlan Bank", T::kOrg}, {"Kralix Holding", T::kOrg}, {"Varnet", T::kOrg}});
+  CHECK(g[0].entity == "Kralix Holding");
+  CHECK(g[1].entity == "Varnet");
+}
+
 // ---- A government minister's figures are the country's (de, en).
 
 TEST_CASE("minister: a figure a minister proposes goes to the minister's country (de, en)",
