@@ -489,10 +489,10 @@ class Attributor {
   // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
   // Worked out once per person entity (the first figure decides the place of the text).
   const EntityMention* MinisterCountry(const EntityMention& person, size_t pos);
-  // English: the economy a statistics office's figure measures — the place the figure's
+  // English and Spanish: the economy a statistics office's figure measures — the place the figure's
   // sentence names (the first before the figure, else after it), else the place the text
   // names most before it; nullptr if none.
-  const EntityMention* EconomyOfStatisticsEn(const Figure& f) const;
+  const EntityMention* EconomyOfStatistics(const Figure& f) const;
   const EntityMention* EconomyOfRateEn(const Figure& f, const Pick& pick) const;
   const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
   // English: the economy a percentage of an economy measures (EconomyWordEn), or nullptr.
@@ -954,6 +954,75 @@ bool StatisticsBodyEn(std::string_view name) {
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
 }
 
+// Spanish: a national body whose figures measure its country's people or economy, not
+// itself: statistics institutes ("Instituto Nacional de Estadística"), census offices and
+// public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
+// Sanidad"); a world or regional body ("Organización Mundial de la Salud") is none. The
+// name is read as written from the mention on, while its words are capitalised or joiners
+// (the tagger may cut "Centro de Control y Prevención …" short); an acronym ("el CCDC") by the
+// words before its definition "(CCDC)" in the same sentence.
+bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
+  static constexpr std::string_view kParts[] = {"Estadística",
+                                                "Censo",
+                                                "Centro de Control",
+                                                "Control y Prevención de Enfermedades",
+                                                "Control de Enfermedades",
+                                                "Ministerio de Sanidad",
+                                                "Ministerio de Salud",
+                                                "Secretaría de Salud"};
+  static constexpr std::string_view kWide[] = {"Mundial", "Europe", "Panamericana",
+                                               "Internacional"};
+  static constexpr std::string_view kShort[] = {"INE", "INEGI", "INDEC", "DANE"};
+  const std::string_view entity = m.entity;
+  if (InList(entity, kShort)) return true;
+  std::string_view name;
+  const bool acronym =
+      entity.size() >= 2 && entity.size() <= 6 &&
+      std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (acronym) {
+    std::string key(1, '(');
+    key.append(entity).push_back(')');
+    const size_t p = text.find(key);
+    if (p == std::string_view::npos) return false;
+    const size_t from = p > 120 ? p - 120 : 0;
+    name = text.substr(from, p - from);
+    if (const size_t dot = name.rfind(". "); dot != std::string_view::npos) {
+      name.remove_prefix(dot + 2);
+    }
+  } else if (m.start >= text.size() || text.compare(m.start, m.surface.size(), m.surface) != 0) {
+    name = m.surface;  // the article's topic, named in another field
+  } else {
+    // The name as written goes on while its words are capitalised or joiners ("y", "de").
+    static constexpr std::string_view kJoin[] = {"de", "del", "la", "las", "los", "el", "y", "e"};
+    size_t end = m.end;
+    std::string_view prev;
+    for (size_t p = m.end; p < text.size() && text[p] == ' ';) {
+      size_t q = p + 1;
+      while (q < text.size() && text[q] != ' ' && text[q] != ',' && text[q] != '.' &&
+             text[q] != ';' && text[q] != ':' && text[q] != '(' && text[q] != ')') {
+        ++q;
+      }
+      const std::string_view w = text.substr(p + 1, q - p - 1);
+      const bool join = InList(w, kJoin);
+      // An article joins only after "de" ("de la Salud"; "X y el Y" names two).
+      if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || join) ||
+          (join && w != "de" && w != "del" && w != "y" && w != "e" && prev != "de")) {
+        break;
+      }
+      if (!join) end = q;
+      prev = w;
+      p = q;
+    }
+    name = text.substr(m.start, end - m.start);
+  }
+  // The canonical name too: an acronym the matcher resolved ("CCDC" -> its full name).
+  auto has = [name, entity](std::string_view part) {
+    return name.find(part) != std::string_view::npos || entity.find(part) != std::string_view::npos;
+  };
+  return std::any_of(std::begin(kParts), std::end(kParts), has) &&
+         std::none_of(std::begin(kWide), std::end(kWide), has);
+}
+
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the
 // European Central Bank", "the Reserve Bank of X", "the Bank of England", "the MPC"), which
 // sets an economy's interest rates and targets its inflation.
@@ -989,7 +1058,7 @@ bool EconomyRateEn(const Figure& f, const Pick& pick) {
 // country when the bank's name holds it ("the Reserve Bank of X"): an article about one
 // economy quotes other central banks' rates and targets in passing.
 const EntityMention* Attributor::EconomyOfRateEn(const Figure& f, const Pick& pick) const {
-  if (!CentralBankEn(pick.entity)) return EconomyOfStatisticsEn(f);
+  if (!CentralBankEn(pick.entity)) return EconomyOfStatistics(f);
   for (const EntityMention* m : ms_) {
     if (m->type == EntityType::kPlace && !IsDatelinePlace(text_, *m)) return m;
   }
@@ -997,7 +1066,7 @@ const EntityMention* Attributor::EconomyOfRateEn(const Figure& f, const Pick& pi
   return c != nullptr && pick.entity.find(c->entity) != std::string::npos ? c : nullptr;
 }
 
-const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
+const EntityMention* Attributor::EconomyOfStatistics(const Figure& f) const {
   const EntityMention* after = nullptr;
   for (const EntityMention* m : ms_) {
     if (m->type != EntityType::kPlace || IsDatelinePlace(text_, *m)) continue;
@@ -1045,7 +1114,7 @@ inline size_t EconomyWordEn(std::string_view text, size_t p) {
 // economy from 1.8%"; no organisation or person named between). The economy is a place or
 // an organisation named right before the economy word ("X's economy", "the Xian economy",
 // "the EU's economic growth"), else the place of the figure's sentence, else the place the
-// text names most (EconomyOfStatisticsEn).
+// text names most (EconomyOfStatistics).
 const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, size_t e) const {
   size_t word = std::string_view::npos;
   // A share of the economy: " of (the) … GDP" within a few words, no punctuation between.
@@ -1105,7 +1174,7 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
       return nullptr;
     }
   }
-  return EconomyOfStatisticsEn(f);
+  return EconomyOfStatistics(f);
 }
 
 // English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
@@ -2807,7 +2876,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 3%, the Commerce Department said", "German jobless numbers rose by 5,000, the Federal
     // Statistics Office said").
     if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
-      if (const EntityMention* c = EconomyOfStatisticsEn(f)) pick = Pick::Of(*c);
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+    }
+    // Spanish: a statistics or health agency's figures are its country's ("el Centro de
+    // Control de Enfermedades de X analizó 4.000 casos", "el INE recalcó que el paro bajó un
+    // 2 %"): a place of the sentence, else the place the text names most.
+    if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg &&
+        StatisticsBodyEs(text_, *pick.mention)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // English: the share or count of a country's people ("40% of Britons") is the country's.
     if (lang_ == Lang::kEn && (f.kind == FigureKind::kPercent || f.kind == FigureKind::kCount)) {
