@@ -483,12 +483,18 @@ class Attributor {
   // without a company ("Chief executive X said"), the article's topic when that is a
   // company; nullptr if none.
   const EntityMention* LeaderOrgEn(const EntityMention& person) const;
-  // German and English: the country of a person the text introduces as a government
-  // minister or chancellor ("die ungarische Finanzministerin X", "Finance Minister X"): a place
-  // named within three words before the role, else the place the text names most before
+  // The country of a person the text introduces as a government minister or chancellor
+  // (Spanish: GovernmentRoleCountryEs) ("die ungarische Finanzministerin X", "Finance Minister X"):
+  // a place named within three words before the role, else the place the text names most before
   // `pos` (CountryOfText); nullptr when the person holds no such role or no place is named.
   // Worked out once per person entity (the first figure decides the place of the text).
   const EntityMention* MinisterCountry(const EntityMention& person, size_t pos);
+  // Spanish: for MinisterCountry, the country of the person mention `m` when the words before
+  // it in its clause name a government role ("el ministro de Hacienda, X", "la primera
+  // ministra X", "el jefe del Gobierno chileno X"): a place among those words, else the
+  // place the text names most before `pos`, else the article's topic when it is a place;
+  // nullptr when no such role is named or no place found.
+  const EntityMention* GovernmentRoleCountryEs(const EntityMention& m, size_t pos) const;
   // English and Spanish: the economy a statistics office's figure measures — the place the figure's
   // sentence names (the first before the figure, else after it), else the place the text
   // names most before it; nullptr if none.
@@ -1222,6 +1228,39 @@ const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
   return nullptr;
 }
 
+const EntityMention* Attributor::GovernmentRoleCountryEs(const EntityMention& m, size_t pos) const {
+  // The words before the name in its clause (60 bytes at most; a comma right before the name
+  // is an apposition's).
+  size_t lo = m.start > 60 ? m.start - 60 : 0;
+  std::string_view win = text_.substr(lo, m.start - lo);
+  if (win.ends_with(", ")) win.remove_suffix(2);  // "el ministro de Hacienda, X"
+  if (const size_t cut = win.find_last_of(".,;:()\"'"); cut != std::string_view::npos) {
+    lo += cut + 1;
+    win.remove_prefix(cut + 1);
+  }
+  std::string low(win);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool role = false;
+  for (size_t at = low.find("ministr"); at != std::string::npos && !role;
+       at = low.find("ministr", at + 1)) {
+    role = at == 0 || low[at - 1] == ' ';
+  }
+  for (std::string_view r : {"jefe del gobierno", "jefa del gobierno", "presidente del gobierno",
+                             "presidenta del gobierno"}) {
+    role = role || low.find(r) != std::string::npos;
+  }
+  if (!role) return nullptr;
+  // A place (or demonym) among those words: "el ministro chileno de Hacienda X".
+  for (const EntityMention& c : mentions_) {
+    if (c.start >= m.start) break;
+    if (c.start >= lo && c.type == EntityType::kPlace) return &c;
+  }
+  if (const EntityMention* c = CountryOfText(pos)) return c;
+  // No place named yet: the article's topic when it is one (the title's country).
+  return article_topic_ != nullptr && article_topic_->type == EntityType::kPlace ? article_topic_
+                                                                                 : nullptr;
+}
+
 const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) {
   for (const MinisterMemo& memo : minister_memo_) {
     if (memo.person == person.entity) return memo.country;
@@ -1245,6 +1284,13 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
     if (m.type != EntityType::kPerson ||
         !(m.entity == person.entity || ends_with_name(m.entity, person.entity) ||
           ends_with_name(person.entity, m.entity))) {
+      continue;
+    }
+    if (lang_ == Lang::kEs) {
+      if (const EntityMention* c = GovernmentRoleCountryEs(m, pos); c != nullptr) {
+        country = c;
+        break;
+      }
       continue;
     }
     size_t ws;
@@ -2868,8 +2914,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // A government minister's figures are the country's ("die ungarische Finanzministerin X
     // schlägt eine Abgabe von 50 Euro vor", "Finance Minister X has to cut the deficit by
-    // 0.3 points"; de, en).
-    if (lang_ != Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
+    // 0.3 points", "el jefe del Gobierno X anunció un plan de 900 millones").
+    if (pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
     }
     // English: a statistics office's figures are the economy's ("Retail sales in the US grew

@@ -664,3 +664,17 @@ TEST_CASE("es: a statistics or health agency's figures are its country's", "[att
   auto xn2 = Text(neg2);
   CHECK(nf::testing::FigureWith(xn2, "5 %").entity == "Pelmarex S.A.");
 }
+
+TEST_CASE("es: a government minister's figures are the country's", "[attribution][es]") {
+  const std::string t =
+      "Chile prepara su presupuesto. El primer ministro, Marelo Quintanar Ibáñez, anunció "
+      "ayer un plan de 900 millones de euros para las pymes.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "900 millones de euros").entity == "Chile");
+  // Negative: a person with no government role keeps the figure.
+  const std::string neg =
+      "Chile prepara su presupuesto. El empresario, Marelo Quintanar Ibáñez, anunció ayer una "
+      "inversión de 900 millones de euros en sus hoteles.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "900 millones de euros").entity == "Marelo Quintanar Ibáñez");
+}
