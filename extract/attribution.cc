@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -490,18 +491,24 @@ class Attributor {
   // without a company ("Chief executive X said"), the article's topic when that is a
   // company; nullptr if none.
   const EntityMention* LeaderOrgEn(const EntityMention& person) const;
-  // German and English: the country of a person the text introduces as a government
-  // minister or chancellor ("die ungarische Finanzministerin X", "Finance Minister X"): a place
-  // named within three words before the role, else the place the text names most before
-  // `pos` (CountryOfText), else (English) the place the text names most anywhere ("President
-  // X has presented his budget …" opening the text); nullptr when the person holds no such
-  // role or no place is named.
+  // The country of a person the text introduces as a government minister or chancellor
+  // (Spanish: GovernmentRoleCountryEs) ("die ungarische Finanzministerin X", "Finance Minister
+  // X"): a place named within three words before the role, else the place the text names most
+  // before `pos` (CountryOfText), else (English) the place the text names most anywhere
+  // ("President X has presented his budget …" opening the text); nullptr when the person holds
+  // no such role or no place is named.
   // Worked out once per person entity (the first figure decides the place of the text).
   const EntityMention* MinisterCountry(const EntityMention& person, size_t pos);
-  // English: the economy a statistics office's figure measures — the place the figure's
+  // Spanish: for MinisterCountry, the country of the person mention `m` when the words before
+  // it in its clause name a government role ("el ministro de Hacienda, X", "la primera
+  // ministra X", "el jefe del Gobierno chileno X"): a place among those words, else the
+  // place the text names most before `pos`, else the article's topic when it is a place;
+  // nullptr when no such role is named or no place found.
+  const EntityMention* GovernmentRoleCountryEs(const EntityMention& m, size_t pos) const;
+  // English and Spanish: the economy a statistics office's figure measures — the place the figure's
   // sentence names (the first before the figure, else after it), else the place the text
   // names most before it; nullptr if none.
-  const EntityMention* EconomyOfStatisticsEn(const Figure& f) const;
+  const EntityMention* EconomyOfStatistics(const Figure& f) const;
   const EntityMention* EconomyOfRateEn(const Figure& f, const Pick& pick) const;
   const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
   // English: the economy a percentage of an economy measures (EconomyWordEn), or nullptr.
@@ -987,6 +994,75 @@ bool StatisticsBodyEn(std::string_view name) {
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
 }
 
+// Spanish: a national body whose figures measure its country's people or economy, not
+// itself: statistics institutes ("Instituto Nacional de Estadística"), census offices and
+// public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
+// Sanidad"); a world or regional body ("Organización Mundial de la Salud") is none. The
+// name is read as written from the mention on, while its words are capitalised or joiners
+// (the tagger may cut "Centro de Control y Prevención …" short); an acronym ("el CCDC") by the
+// words before its definition "(CCDC)" in the same sentence.
+bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
+  static constexpr std::string_view kParts[] = {"Estadística",
+                                                "Censo",
+                                                "Centro de Control",
+                                                "Control y Prevención de Enfermedades",
+                                                "Control de Enfermedades",
+                                                "Ministerio de Sanidad",
+                                                "Ministerio de Salud",
+                                                "Secretaría de Salud"};
+  static constexpr std::string_view kWide[] = {"Mundial", "Europe", "Panamericana",
+                                               "Internacional"};
+  static constexpr std::string_view kShort[] = {"INE", "INEGI", "INDEC", "DANE"};
+  const std::string_view entity = m.entity;
+  if (InList(entity, kShort)) return true;
+  std::string_view name;
+  const bool acronym =
+      entity.size() >= 2 && entity.size() <= 6 &&
+      std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (acronym) {
+    std::string key(1, '(');
+    key.append(entity).push_back(')');
+    const size_t p = text.find(key);
+    if (p == std::string_view::npos) return false;
+    const size_t from = p > 120 ? p - 120 : 0;
+    name = text.substr(from, p - from);
+    if (const size_t dot = name.rfind(". "); dot != std::string_view::npos) {
+      name.remove_prefix(dot + 2);
+    }
+  } else if (m.start >= text.size() || text.compare(m.start, m.surface.size(), m.surface) != 0) {
+    name = m.surface;  // the article's topic, named in another field
+  } else {
+    // The name as written goes on while its words are capitalised or joiners ("y", "de").
+    static constexpr std::string_view kJoin[] = {"de", "del", "la", "las", "los", "el", "y", "e"};
+    size_t end = m.end;
+    std::string_view prev;
+    for (size_t p = m.end; p < text.size() && text[p] == ' ';) {
+      size_t q = p + 1;
+      while (q < text.size() && text[q] != ' ' && text[q] != ',' && text[q] != '.' &&
+             text[q] != ';' && text[q] != ':' && text[q] != '(' && text[q] != ')') {
+        ++q;
+      }
+      const std::string_view w = text.substr(p + 1, q - p - 1);
+      const bool join = InList(w, kJoin);
+      // An article joins only after "de" ("de la Salud"; "X y el Y" names two).
+      if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || join) ||
+          (join && w != "de" && w != "del" && w != "y" && w != "e" && prev != "de")) {
+        break;
+      }
+      if (!join) end = q;
+      prev = w;
+      p = q;
+    }
+    name = text.substr(m.start, end - m.start);
+  }
+  // The canonical name too: an acronym the matcher resolved ("CCDC" -> its full name).
+  auto has = [name, entity](std::string_view part) {
+    return name.find(part) != std::string_view::npos || entity.find(part) != std::string_view::npos;
+  };
+  return std::any_of(std::begin(kParts), std::end(kParts), has) &&
+         std::none_of(std::begin(kWide), std::end(kWide), has);
+}
+
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the
 // European Central Bank", "the Reserve Bank of X", "the Bank of England", "the MPC"), which
 // sets an economy's interest rates and targets its inflation.
@@ -1022,7 +1098,7 @@ bool EconomyRateEn(const Figure& f, const Pick& pick) {
 // country when the bank's name holds it ("the Reserve Bank of X"): an article about one
 // economy quotes other central banks' rates and targets in passing.
 const EntityMention* Attributor::EconomyOfRateEn(const Figure& f, const Pick& pick) const {
-  if (!CentralBankEn(pick.entity)) return EconomyOfStatisticsEn(f);
+  if (!CentralBankEn(pick.entity)) return EconomyOfStatistics(f);
   for (const EntityMention* m : ms_) {
     if (m->type == EntityType::kPlace && !IsDatelinePlace(text_, *m)) return m;
   }
@@ -1030,7 +1106,7 @@ const EntityMention* Attributor::EconomyOfRateEn(const Figure& f, const Pick& pi
   return c != nullptr && pick.entity.find(c->entity) != std::string::npos ? c : nullptr;
 }
 
-const EntityMention* Attributor::EconomyOfStatisticsEn(const Figure& f) const {
+const EntityMention* Attributor::EconomyOfStatistics(const Figure& f) const {
   const EntityMention* after = nullptr;
   for (const EntityMention* m : ms_) {
     if (m->type != EntityType::kPlace || IsDatelinePlace(text_, *m)) continue;
@@ -1078,7 +1154,7 @@ inline size_t EconomyWordEn(std::string_view text, size_t p) {
 // economy from 1.8%"; no organisation or person named between). The economy is a place or
 // an organisation named right before the economy word ("X's economy", "the Xian economy",
 // "the EU's economic growth"), else the place of the figure's sentence, else the place the
-// text names most (EconomyOfStatisticsEn).
+// text names most (EconomyOfStatistics).
 const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, size_t e) const {
   size_t word = std::string_view::npos;
   // A share of the economy: " of (the) … GDP" within a few words, no punctuation between.
@@ -1138,7 +1214,7 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
       return nullptr;
     }
   }
-  return EconomyOfStatisticsEn(f);
+  return EconomyOfStatistics(f);
 }
 
 // English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
@@ -1186,6 +1262,39 @@ const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
   return nullptr;
 }
 
+const EntityMention* Attributor::GovernmentRoleCountryEs(const EntityMention& m, size_t pos) const {
+  // The words before the name in its clause (60 bytes at most; a comma right before the name
+  // is an apposition's).
+  size_t lo = m.start > 60 ? m.start - 60 : 0;
+  std::string_view win = text_.substr(lo, m.start - lo);
+  if (win.ends_with(", ")) win.remove_suffix(2);  // "el ministro de Hacienda, X"
+  if (const size_t cut = win.find_last_of(".,;:()\"'"); cut != std::string_view::npos) {
+    lo += cut + 1;
+    win.remove_prefix(cut + 1);
+  }
+  std::string low(win);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool role = false;
+  for (size_t at = low.find("ministr"); at != std::string::npos && !role;
+       at = low.find("ministr", at + 1)) {
+    role = at == 0 || low[at - 1] == ' ';
+  }
+  for (std::string_view r : {"jefe del gobierno", "jefa del gobierno", "presidente del gobierno",
+                             "presidenta del gobierno"}) {
+    role = role || low.find(r) != std::string::npos;
+  }
+  if (!role) return nullptr;
+  // A place (or demonym) among those words: "el ministro chileno de Hacienda X".
+  for (const EntityMention& c : mentions_) {
+    if (c.start >= m.start) break;
+    if (c.start >= lo && c.type == EntityType::kPlace) return &c;
+  }
+  if (const EntityMention* c = CountryOfText(pos)) return c;
+  // No place named yet: the article's topic when it is one (the title's country).
+  return article_topic_ != nullptr && article_topic_->type == EntityType::kPlace ? article_topic_
+                                                                                 : nullptr;
+}
+
 const EntityMention* Attributor::MinisterCountry(const EntityMention& person, size_t pos) {
   for (const MinisterMemo& memo : minister_memo_) {
     if (memo.person == person.entity) return memo.country;
@@ -1209,6 +1318,13 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
     if (m.type != EntityType::kPerson ||
         !(m.entity == person.entity || ends_with_name(m.entity, person.entity) ||
           ends_with_name(person.entity, m.entity))) {
+      continue;
+    }
+    if (lang_ == Lang::kEs) {
+      if (const EntityMention* c = GovernmentRoleCountryEs(m, pos); c != nullptr) {
+        country = c;
+        break;
+      }
       continue;
     }
     size_t ws;
@@ -2855,15 +2971,22 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // A government minister's figures are the country's ("die ungarische Finanzministerin X
     // schlägt eine Abgabe von 50 Euro vor", "Finance Minister X has to cut the deficit by
-    // 0.3 points"; de, en).
-    if (lang_ != Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
+    // 0.3 points", "el jefe del Gobierno X anunció un plan de 900 millones").
+    if (pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
     }
     // English: a statistics office's figures are the economy's ("Retail sales in the US grew
     // 3%, the Commerce Department said", "German jobless numbers rose by 5,000, the Federal
     // Statistics Office said").
     if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
-      if (const EntityMention* c = EconomyOfStatisticsEn(f)) pick = Pick::Of(*c);
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+    }
+    // Spanish: a statistics or health agency's figures are its country's ("el Centro de
+    // Control de Enfermedades de X analizó 4.000 casos", "el INE recalcó que el paro bajó un
+    // 2 %"): a place of the sentence, else the place the text names most.
+    if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg &&
+        StatisticsBodyEs(text_, *pick.mention)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // English: the share or count of a country's people ("40% of Britons") is the country's.
     if (lang_ == Lang::kEn && (f.kind == FigureKind::kPercent || f.kind == FigureKind::kCount)) {

@@ -643,3 +643,38 @@ TEST_CASE(
   auto xn = Art("Ozmerales: los CEBI cierran tras la tormenta", body);
   CHECK(nf::testing::FigureWith(xn, "40 heridos").entity == "CEBI");
 }
+
+TEST_CASE("es: a statistics or health agency's figures are its country's", "[attribution][es]") {
+  const std::string t =
+      "Los hospitales de Chile siguen llenos. El Centro de Control de Enfermedades Tropicales "
+      "(CCET) publicó ayer su informe. El CCET recalcó que el 70 % de los casos fueron leves.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "70 %").entity == "Chile");
+  // Negative: a world body's figures are its own, so is a company's.
+  const std::string neg =
+      "Los hospitales de Chile siguen llenos. La Organización Mundial de Control de "
+      "Enfermedades (OMCE) publicó ayer su informe. La OMCE recalcó que el 70 % de los casos "
+      "fueron leves.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "70 %").entity ==
+        "Organización Mundial de Control de Enfermedades");
+  const std::string neg2 =
+      "Los hospitales de Chile siguen llenos. El grupo Pelmarex S.A. recalcó que sus ventas "
+      "subieron un 5 %.";
+  auto xn2 = Text(neg2);
+  CHECK(nf::testing::FigureWith(xn2, "5 %").entity == "Pelmarex S.A.");
+}
+
+TEST_CASE("es: a government minister's figures are the country's", "[attribution][es]") {
+  const std::string t =
+      "Chile prepara su presupuesto. El primer ministro, Marelo Quintanar Ibáñez, anunció "
+      "ayer un plan de 900 millones de euros para las pymes.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "900 millones de euros").entity == "Chile");
+  // Negative: a person with no government role keeps the figure.
+  const std::string neg =
+      "Chile prepara su presupuesto. El empresario, Marelo Quintanar Ibáñez, anunció ayer una "
+      "inversión de 900 millones de euros en sus hoteles.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "900 millones de euros").entity == "Marelo Quintanar Ibáñez");
+}
