@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -199,7 +198,7 @@ bool IsCompanyCompoundDe(std::string_view w) {
 }
 
 // German nouns naming a subsidiary: "Tochter", "Tochtergesellschaft", "Konzerntochter",
-// "Ukraine-Tochter".
+// "Polen-Tochter".
 bool SubsidiaryNounDe(std::string_view w) {
   return (w.size() >= 7 && EqualsLowerAscii(w.substr(0, 7), "tochter")) ||
          ner::EndsWithLower(w, "tochter");
@@ -858,6 +857,16 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
   return nullptr;
 }
 
+// Whether two person mentions' names name the same person: equal, or one is the other's
+// last word(s) after a blank ("Y X" and "X": "Mr X" after "Finance Minister Y X").
+bool SamePersonName(std::string_view a, std::string_view b) {
+  auto ends_with_name = [](std::string_view full, std::string_view tail) {
+    return full.size() > tail.size() + 1 && full.ends_with(tail) &&
+           full[full.size() - tail.size() - 1] == ' ';
+  };
+  return a == b || ends_with_name(a, b) || ends_with_name(b, a);
+}
+
 const EntityMention* Attributor::LeaderOrgEn(const EntityMention& person) const {
   // The role's last word, the words that may stand before it, and the roles that name a
   // company's leader on their own.
@@ -868,13 +877,7 @@ const EntityMention* Attributor::LeaderOrgEn(const EntityMention& person) const 
       "chief", "managing", "finance", "financial", "operating", "executive", "deputy", "former"};
   static constexpr std::string_view kLeaders[] = {"boss", "chairman", "chairwoman", "executive"};
   auto same_person = [&](const EntityMention& m) {
-    auto ends_with_name = [](std::string_view full, std::string_view tail) {
-      return full.size() > tail.size() + 1 && full.ends_with(tail) &&
-             full[full.size() - tail.size() - 1] == ' ';
-    };
-    return m.type == EntityType::kPerson &&
-           (m.entity == person.entity || ends_with_name(m.entity, person.entity) ||
-            ends_with_name(person.entity, m.entity));
+    return m.type == EntityType::kPerson && SamePersonName(m.entity, person.entity);
   };
   auto org_at_end = [&](size_t i, size_t pos) -> const EntityMention* {
     // An organisation of mentions_[0, i) ending right before `pos`, maybe with "'s".
@@ -999,8 +1002,8 @@ bool StatisticsBodyEn(std::string_view name) {
 // public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
 // Sanidad"); a world or regional body ("Organización Mundial de la Salud") is none. The
 // name is read as written from the mention on, while its words are capitalised or joiners
-// (the tagger may cut "Centro de Control y Prevención …" short); an acronym ("el CCDC") by the
-// words before its definition "(CCDC)" in the same sentence.
+// (the tagger may cut "Centro de Control y Prevención …" short); an acronym ("el CDCR") by the
+// words before its definition "(CDCR)" in the same sentence.
 bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kParts[] = {"Estadística",
                                                 "Censo",
@@ -1055,7 +1058,7 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
     }
     name = text.substr(m.start, end - m.start);
   }
-  // The canonical name too: an acronym the matcher resolved ("CCDC" -> its full name).
+  // The canonical name too: an acronym the matcher resolved ("CDCR" -> its full name).
   auto has = [name, entity](std::string_view part) {
     return name.find(part) != std::string_view::npos || entity.find(part) != std::string_view::npos;
   };
@@ -1082,7 +1085,7 @@ bool CentralBankEn(std::string_view name) {
 // a central bank, the article's company), and interest rates when a central bank is chosen
 // ("The central bank of X held rates at 4.75%" is X's rate, METRICS.md); so is a growth rate
 // a central bank reports or forecasts ("The Fed said factory output rose 0.3%", "the ECB
-// forecast growth in the eurozone of 1.9%": no central bank grows).
+// forecast growth in the eurozone of 1.4%": no central bank grows).
 bool EconomyRateEn(const Figure& f, const Pick& pick) {
   if (pick.empty() || pick.type == EntityType::kPlace || pick.type == EntityType::kGroup) {
     return false;
@@ -1198,9 +1201,9 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
     if (m->type == EntityType::kPlace || m->type == EntityType::kOrg) return m;
   }
   // The world's, the EU's or the euro area's economy is no country's: the choice stands
-  // ("global growth of 4%", "growth in the euro zone of 1.9%", "the EU's rules limit deficits
+  // ("global growth of 4%", "growth in the euro zone of 1.4%", "the EU's rules limit deficits
   // to 3% of GDP"; anywhere in the sentence). "eurozone" is a place of the gazetteer
-  // ("growth in the eurozone of 1.9%" → it, below).
+  // ("growth in the eurozone of 1.4%" → it, below).
   static constexpr std::string_view kBlocs[] = {"global", "world", "euro zone", "euro area",
                                                 "european union"};
   const std::string_view sentence = text_.substr(s, e - s);
@@ -1218,11 +1221,11 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
 }
 
 // English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
-// of British adults", "30% of UK homes", "2 million Kenyans", "137 million US net users") is
-// the country's, whatever the subject (as German "45 Prozent der Spanier", rule 3): the
-// people named by a plural demonym in the count or right after "<percent> of (the)", or the
-// country named there before a people noun (in a count, the noun that ends it). Not "26% of
-// Indian firm X", "65 Canadian cents", "20% of Japan's trade", "6,500 US stores".
+// of British adults", "30% of UK homes", "2 million Kenyans", "85 million Ruritanian mobile users")
+// is the country's, whatever the subject (as German "45 Prozent der Spanier", rule 3): the people
+// named by a plural demonym in the count or right after "<percent> of (the)", or the country named
+// there before a people noun (in a count, the noun that ends it). Not "26% of Indian firm X", "65
+// Canadian cents", "20% of Japan's trade", "6,500 US stores".
 const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
   static constexpr std::string_view kPeopleNouns[] = {
       "adults",     "people",    "homes",    "households", "consumers",   "users",
@@ -1248,7 +1251,7 @@ const EntityMention* Attributor::PeopleOfPlaceEn(const Figure& f) const {
         m->surface != m->entity && m->surface != m->entity + "s" && m->surface.ends_with('s');
     if (f.kind == FigureKind::kCount) {
       if (m->start > f.start && m->end == f.end && people) return m;
-      // "137 million US users": the people noun ends the count.
+      // "85 million Ruritanian users": the people noun ends the count.
       if (m->start > f.start && m->end < f.end && people_noun_end(*m) == f.end) return m;
       continue;
     }
@@ -1272,16 +1275,10 @@ const EntityMention* Attributor::GovernmentRoleCountryEs(const EntityMention& m,
     lo += cut + 1;
     win.remove_prefix(cut + 1);
   }
-  std::string low(win);
-  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  bool role = false;
-  for (size_t at = low.find("ministr"); at != std::string::npos && !role;
-       at = low.find("ministr", at + 1)) {
-    role = at == 0 || low[at - 1] == ' ';
-  }
+  bool role = scan::FindWordPrefix(win, "ministr") != std::string_view::npos;
   for (std::string_view r : {"jefe del gobierno", "jefa del gobierno", "presidente del gobierno",
                              "presidenta del gobierno"}) {
-    role = role || low.find(r) != std::string::npos;
+    role = role || scan::FindLower(win, r) != std::string_view::npos;
   }
   if (!role) return nullptr;
   // A place (or demonym) among those words: "el ministro chileno de Hacienda X".
@@ -1311,15 +1308,7 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
   for (const EntityMention& m : mentions_) {
     if (m.start >= pos) break;
     // The same person, also by the surname alone ("Mr X" after "Finance Minister Y X").
-    auto ends_with_name = [](std::string_view full, std::string_view tail) {
-      return full.size() > tail.size() + 1 && full.ends_with(tail) &&
-             full[full.size() - tail.size() - 1] == ' ';
-    };
-    if (m.type != EntityType::kPerson ||
-        !(m.entity == person.entity || ends_with_name(m.entity, person.entity) ||
-          ends_with_name(person.entity, m.entity))) {
-      continue;
-    }
+    if (m.type != EntityType::kPerson || !SamePersonName(m.entity, person.entity)) continue;
     if (lang_ == Lang::kEs) {
       if (const EntityMention* c = GovernmentRoleCountryEs(m, pos); c != nullptr) {
         country = c;

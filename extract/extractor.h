@@ -208,7 +208,7 @@ class Extractor {
   // is a purchase, shopping none; newspapers are sources; "das X" makes a speech verb's name
   // an institution; a freely named person or place beats an organisation only governed in the
   // title and lead; a prison sentence is no fine; referendums are votes; a parent named with
-  // its subsidiary ("die X-Tochter Y") is governed. Spanish (es18/es19) "116,000 millones"
+  // its subsidiary ("die X-Tochter Y") is governed. Spanish (es18/es19) "52,000 millones"
   // with comma thousands; covid is no name; "España"/"español" score one topic place;
   // "importe de" is no import; a title reads numbers with the body's convention; "$" is the
   // article's peso; deaths and infections are cases; question words and economic measures
@@ -283,7 +283,7 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
 
 // English: a headline opens with a capitalised common word the tagger may take for a name
-// ("Rich grab half of aid fund", "Winter freeze keeps oil above $50"): the title's first
+// ("Gloom grips Kralmark lenders", "Frost keeps fuel above $40"): the title's first
 // mention is dropped when it is one word of a capital and small letters at the title's start,
 // typed an organisation or person, that the body never writes (as a whole word; also not
 // before "'s"). A name the article is about recurs in its body; acronyms ("GSK", "J&J") and

@@ -3029,7 +3029,7 @@ inline size_t LetterRunEnd(const uint8_t* u, size_t e, size_t n) {
 constexpr size_t kBefore = 72;  // context kept before a candidate (qualifiers, openers)
 constexpr size_t kAfter = 160;  // context kept after a candidate (units, nouns, ranges)
 
-// Whether `text` has a digit, a comma and exactly three digits ("13,380 millones"): a number
+// Whether `text` has a digit, a comma and exactly three digits ("24,750 millones"): a number
 // whose reading depends on the text's thousands convention.
 bool CommaThenThreeDigits(std::string_view text) {
   for (size_t i = 1; i + 3 < text.size(); ++i) {
@@ -3335,7 +3335,7 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
 
 namespace figure_detail {
 
-bool CommaGroupsEs(std::string_view text) {
+int CommaConventionEs(std::string_view text) {
   const size_t n = text.size();
   auto digits_from = [&](size_t i) {  // length of the digit run at i
     size_t k = i;
@@ -3357,19 +3357,23 @@ bool CommaGroupsEs(std::string_view text) {
     const size_t after = i + 1 + m;
     if (m == 3 && after + 1 < n && text[after] == c && digits_from(after + 1) == 3 &&
         (after + 4 >= n || !IsDigit(text[after + 4]))) {
-      if (c == '.') return false;  // "1.234.567"
-      groups = true;               // "5,135,526"
+      if (c == '.') return -1;  // "1.234.567"
+      groups = true;            // "5,135,526"
     } else if (c == ',' && m == 3 && text.compare(i + 1, 3, "000") == 0 && text[b] != '0' &&
                !(after + 1 < n && (text[after] == '.' || text[after] == ',') &&
                  IsDigit(text[after + 1]))) {
       groups = true;  // "11,000 millones", "755,000": nobody writes three zero decimals
     } else if (m <= 2 && !(after < n && (text[after] == '.' || text[after] == ',')) &&
                percent_at(after)) {
-      if (c == ',') return false;  // "6,2 %"
-      groups = true;               // "43.7 por ciento"
+      if (c == ',') return -1;  // "6,2 %"
+      groups = true;            // "43.7 por ciento"
     }
   }
-  return groups;
+  return groups ? 1 : 0;
+}
+
+bool CommaGroupsEs(std::string_view text) {
+  return CommaConventionEs(text) > 0;
 }
 
 void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers) {
@@ -3502,10 +3506,11 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   figure_detail::ScanCandidates(text, &sc.triggers);
   // 2. Windows around candidates, merged when they overlap; 3. normalize and parse each.
   int8_t comma_groups = -1;  // WindowParser's per-text memo of CommaGroupsEs
-  // A text with a "13,380"-like number takes the article's convention when it shows none.
+  // A text with a "24,750"-like number takes the article's convention when it shows none.
   if (lang == Lang::kEs && !number_context.empty() && CommaThenThreeDigits(text)) {
+    const int own = figure_detail::CommaConventionEs(text);
     comma_groups =
-        figure_detail::CommaGroupsEs(text) || figure_detail::CommaGroupsEs(number_context) ? 1 : 0;
+        own != 0 ? (own > 0 ? 1 : 0) : (figure_detail::CommaGroupsEs(number_context) ? 1 : 0);
   }
   size_t k = 0;
   while (k < sc.triggers.size()) {

@@ -27,8 +27,8 @@ namespace newsfacts::extract {
 // `periods` (may be nullptr): keeps what the period pass found for Attribute's call on the
 // same text (see PeriodMemo, period.h). `number_context` (Spanish; may be empty): the rest of
 // the article (the body, for a title), whose thousands convention (figure_detail::
-// CommaGroupsEs) a short text that shows none shares ("13,380 millones" in a title over a
-// body of "11,000 millones").
+// CommaGroupsEs) a short text that shows none shares ("24,750 millones" in a title over a
+// body of "18,000 millones").
 class PeriodMemo;
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
                  std::optional<int64_t> published_at_ms = std::nullopt,
@@ -77,6 +77,10 @@ void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers
 // percent ("43.7 por ciento", "5.5%"), and none has two point groups
 // ("1.234.567") or a comma decimal before a percent ("6,2 %").
 bool CommaGroupsEs(std::string_view text);
+// The same test, three ways: 1 when the text shows comma thousands (as CommaGroupsEs), -1 when
+// it shows the other convention (point groups "1.234.567" or a comma decimal before a percent
+// "6,2 %"), 0 when it shows neither (then a title takes its body's convention).
+int CommaConventionEs(std::string_view text);
 
 }  // namespace figure_detail
 

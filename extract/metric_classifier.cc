@@ -469,10 +469,10 @@ constexpr CueWord kCues[] = {
     {"deposits", Cue::kAssets, kWordStart, 0},
     {"export", Cue::kTrade, kInside, 0},
     // Spanish "(por un) importe de": the amount of anything, not imports (German "Importe"
-    // are imports: only before "de" or "total").
-    {"importe de", Cue::kNone, kWordStart, 0},
-    {"importe total", Cue::kNone, kWordStart, 0},
-    {"importes de", Cue::kNone, kWordStart, 0},
+    // are imports: only before the whole word "de" or "total"; "Importe der/des" stay trade).
+    {"importe de", Cue::kNone, kWhole, 0},
+    {"importe total", Cue::kNone, kWhole, 0},
+    {"importes de", Cue::kNone, kWhole, 0},
     {"import", Cue::kTrade, kInside, 0},
     {"ausfuhr", Cue::kTrade, kInside, 0},
     {"einfuhr", Cue::kTrade, kInside, 0},
@@ -1500,7 +1500,7 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
 }
 
 // The measure named by "in" + a cue after an amount and its bracketed conversion, maybe with
-// one word between ("$3bn in sales", "$27bn ($14bn) in unpaid taxes", "$5m in fines"); ""
+// one word between ("$3bn in sales", "$12bn ($8bn) in back taxes", "$5m in fines"); ""
 // when there is none (not a place or a time: "$5bn in China", "$2m in May").
 std::string_view CueAfterIn(const Figure& f, std::string_view t, size_t e,
                             const std::vector<CueHit>& hits) {
@@ -1510,11 +1510,12 @@ std::string_view CueAfterIn(const Figure& f, std::string_view t, size_t e,
   p += 3;
   size_t q = p;  // after one lower-case word
   while (q < e && t[q] >= 'a' && t[q] <= 'z') ++q;
-  if (q == p || q >= e || t[q] != ' ') q = p;
+  const bool word_between = q != p && q < e && t[q] == ' ';
+  const size_t second = word_between ? q + 1 : p;  // the cue after the one word, if any
   for (const CueHit& h : hits) {
     if (h.start < p) continue;
-    if (h.start != p && h.start != q + 1) {
-      if (h.start > q + 1) break;
+    if (h.start != p && h.start != second) {
+      if (h.start > second) break;
       continue;
     }
     if (kCues[h.cue].cue == Cue::kChange) break;

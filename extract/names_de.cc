@@ -22,9 +22,8 @@ bool WrittenAsInstitutionDe(std::string_view text, std::string_view name) {
     if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) {
       continue;  // "das Kralhuber Werk": a modifier of the next name
     }
-    size_t b = p - 1;
+    size_t b = p - 1;  // the start of the word before the name
     while (b > 0 && scan::IsWordOrHigh(text[b - 1])) --b;
-    if (b > 0 && scan::IsWordOrHigh(text[b - 1])) continue;
     // ", das X erhielt": a relative pronoun, not an article.
     if (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ',') continue;
     if (scan::InList(text.substr(b, p - 1 - b), kDeterminers)) return true;

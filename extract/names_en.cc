@@ -55,9 +55,9 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
 void DropHeadlineWordEn(std::string_view body, std::vector<EntityMention>* mentions) {
   if (mentions->empty()) return;
   const EntityMention& m = mentions->front();
-  if (m.field != Field::kTitle || m.start != 0 || m.type == EntityType::kPlace ||
-      m.surface.size() < 2 || m.surface.size() != m.end - m.start ||
-      !(m.surface[0] >= 'A' && m.surface[0] <= 'Z') ||
+  if (m.field != Field::kTitle || m.start != 0 ||
+      (m.type != EntityType::kOrg && m.type != EntityType::kPerson) || m.surface.size() < 2 ||
+      m.surface.size() != m.end - m.start || !(m.surface[0] >= 'A' && m.surface[0] <= 'Z') ||
       !std::all_of(m.surface.begin() + 1, m.surface.end(),
                    [](char c) { return c >= 'a' && c <= 'z'; })) {
     return;

@@ -202,15 +202,12 @@ bool InstitutionHeadDe(std::string_view w) {
       "behörde",    "stiftung", "akademie", "kommission",   "gesellschaft", "universität",
       "hochschule", "verband",  "verein",   "organisation", "komitee",      "kammer"};
   if (w.size() < 3 || !ner::StartsUpper(w)) return false;
-  std::string lower;
-  ner::LowerInto(w, &lower);
-  std::string_view l = lower;
   for (int cut = 0; cut < 3; ++cut) {
-    if (cut == 1 && !l.ends_with('s')) break;
-    if (cut == 2 && !l.ends_with("es")) break;
-    const std::string_view stem = l.substr(0, l.size() - static_cast<size_t>(cut));
+    if (cut == 1 && !ner::EndsWithLower(w, "s")) break;
+    if (cut == 2 && !ner::EndsWithLower(w, "es")) break;
+    const std::string_view stem = w.substr(0, w.size() - static_cast<size_t>(cut));
     for (std::string_view e : kEnds) {
-      if (stem.ends_with(e)) return true;
+      if (ner::EndsWithLower(stem, e)) return true;
     }
   }
   return false;
@@ -280,8 +277,9 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // a lab test: "pruebas PCR", "PCR-Test"
     "pcr",
     // the pandemic's disease: what figures count, never who holds them ("casos de COVID-19",
-    // "vacunas contra el Covid", "el coronavirus"); not "SARS-CoV-2", which the dev gold
-    // takes as the subject of a share of the infected
+    // "vacunas contra el Covid", "el coronavirus"); not the virus's own name "SARS-CoV-2",
+    // which a text may make the subject of a figure (its share of the samples, a variant's
+    // spread)
     "covid", "covid-19", "covid19", "coronavirus",
     // technologies, media formats and services, a disease, a fuel, economic indices: things,
     // not organisations ("DVD ripping", "ID theft", "HIV/Aids drugs", "RFID tags", "P2P

@@ -1009,7 +1009,7 @@ bool FoundingYearEn(std::string_view text, size_t year_pos) {
 }
 
 // English: a starting point or an end the text measures from or to ("since 1999", "Since
-// June 2004", "until 2007", "till 1992", "went up five times from November 2003"): not the
+// June 2004", "until 2007", "till 1992", "rose three times from March 2001"): not the
 // year it reports on (a comparison base after "from" is no article year either way).
 bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
   // The word ending before `b` (blanks skipped), lower-cased into `buf`; `b` moves to its start.

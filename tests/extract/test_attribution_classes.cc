@@ -1372,9 +1372,9 @@ TEST_CASE("de: 'den Genossenschaftsbanken (3 Millionen Euro)' gives the figure t
 TEST_CASE("de: 'die Tochter der X, Y' and 'die X-Tochter' give the figures to the subsidiary",
           "[attribution][de]") {
   const std::string t =
-      "Die polnische Tochter der Kralix Holding (KH), Morlan Bank, wird schwach bewertet. Die "
-      "Bilanzsumme beziffert die Agentur mit 2,1 Mrd. Euro. Beim Vermögen hat die KH-Tochter "
-      "einen Marktanteil von 3,4 Prozent. Die Kralix-Tochter Varnet Leasing meldete 40 Mio. "
+      "Die polnische Tochter der Kralix Holding (KH), Morlan Bank, legte ihre Zahlen vor. Die "
+      "Kredite stiegen auf 2,1 Mrd. Euro. Im Leasing erreicht die KH-Tochter einen "
+      "Marktanteil von 3,4 Prozent. Die Kralix-Tochter Varnet Leasing meldete 40 Mio. "
       "Euro Gewinn.";
   auto f =
       Run(t, kDe, {{"2,1 Mrd. Euro", kMoney}, {"3,4 Prozent", kPercent}, {"40 Mio. Euro", kMoney}},

@@ -154,7 +154,7 @@ TEST_CASE("metric: a change stated as a rate is growth", "[metric][growth]") {
 
 TEST_CASE("metric de: more verbs of a change, and particles and comparatives after um",
           "[metric][growth][de]") {
-  CHECK(MetricOf("Die Ausfuhr der Kralwerke ist um 6,8 Prozent abgestürzt.", "6,8 Prozent",
+  CHECK(MetricOf("Der Umsatz der Kralwerke ist um 4,3 Prozent abgestürzt.", "4,3 Prozent",
                  kPercent) == "growth");
   CHECK(MetricOf("Die Moorproduktion ist um 0,2 Prozent geschrumpft.", "0,2 Prozent", kPercent) ==
         "growth");
@@ -192,9 +192,9 @@ TEST_CASE("metric de: procurement is a purchase, shopping and trade words are no
 }
 
 TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
-  CHECK(MetricOf("Seltene Vögel werden mit bis zu 50.000 Euro gehandelt, den Tätern drohen "
+  CHECK(MetricOf("Gestohlene Uhren werden für bis zu 20.000 Euro verkauft, den Hehlern drohen "
                  "Haftstrafen.",
-                 "50.000 Euro", kMoney, "EUR", 50000) != "tax");
+                 "20.000 Euro", kMoney, "EUR", 20000) != "tax");
   // Negatives: a fine is a tax, and so is the sentence for an unpaid one.
   CHECK(MetricOf("Er muss eine Geldstrafe von 500 Euro zahlen.", "500 Euro", kMoney, "EUR", 500) ==
         "tax");
@@ -203,7 +203,7 @@ TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
 }
 
 TEST_CASE("metric de: a referendum is a vote", "[metric][de]") {
-  CHECK(MetricOf("41 Prozent kündigten ein Nein beim Referendum an.", "41 Prozent", kPercent) ==
+  CHECK(MetricOf("37 Prozent lehnen die Vorlage beim Referendum ab.", "37 Prozent", kPercent) ==
         "vote_share");
   CHECK(MetricOf("Bei der Volksabstimmung in Moordorf stimmten 52 Prozent mit Ja.", "52 Prozent",
                  kPercent) == "vote_share");
@@ -976,7 +976,7 @@ TEST_CASE("metric: people counted are a population, not goods shipped, bought or
 TEST_CASE("metric en: 'in' and a cue after an amount names its measure", "[metric][en]") {
   // After the amount, after its bracketed conversion, and with one word between.
   CHECK(MetricOf("Kellmoor must pay $4bn in taxes.", "$4bn", kMoney) == "tax");
-  CHECK(MetricOf("The unit was sold to pay off $9bn ($5bn) in unpaid taxes.", "$9bn", kMoney) ==
+  CHECK(MetricOf("The plant was sold to settle $6bn ($4bn) in back taxes.", "$6bn", kMoney) ==
         "tax");
   CHECK(MetricOf("With Voltaro some $3bn (£2bn) in deficit, lenders worry.", "$3bn", kMoney) ==
         "debt");
@@ -1015,6 +1015,10 @@ TEST_CASE("metric es: 'por un importe de' is an amount, not imports", "[metric][
   CHECK(MetricOf("Las importaciones de Veltra sumaron 30 millones de euros.",
                  "30 millones de euros", kMoney, "EUR") == "trade");
   CHECK(MetricOf("Die Importe stiegen auf 30 Millionen Euro.", "30 Millionen Euro", kMoney,
+                 "EUR") == "trade");
+  CHECK(MetricOf("Die Importe der Kralmark betrugen 30 Millionen Euro.", "30 Millionen Euro",
+                 kMoney, "EUR") == "trade");
+  CHECK(MetricOf("Die Importe des Landes betrugen 30 Millionen Euro.", "30 Millionen Euro", kMoney,
                  "EUR") == "trade");
 }
 

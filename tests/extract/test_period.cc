@@ -448,8 +448,8 @@ TEST_CASE("period: a year the text counts from or to is no article year (English
                  "2,000 jobs")
             .empty());
   // "from" too: where a run of changes started.
-  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Rates went up four times from May 2002.", Lang::kEn,
-                 "2,000 jobs")
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Prices were raised three times from April 2001.",
+                 Lang::kEn, "2,000 jobs")
             .empty());
   // Negatives: a year the text reports on still counts, and one after another word does.
   CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It has grown since 1998.",
