@@ -426,6 +426,14 @@ TEST_CASE("es: a title reads its numbers with the body's thousands convention",
                               Lang::kEs);
   REQUIRE(!f.empty());
   CHECK(f[0].value == Approx(12.45e6));
+  // Negative: a title that shows its own comma decimals keeps them over a comma-thousands body.
+  f = testing::ArticleFigures("El paro baja al 6,2 % y Valdoria gastará 12,450 millones de euros",
+                              "El plan suma 12,450 millones de euros; ya se entregaron 3,000 "
+                              "millones.",
+                              Lang::kEs);
+  REQUIRE(f.size() >= 2);
+  CHECK(f[1].field == Field::kTitle);
+  CHECK(f[1].value == Approx(12.45e6));
 }
 
 TEST_CASE("es: a bare '$' is the peso the article writes its amounts in", "[figures][es][es18]") {
