@@ -439,3 +439,28 @@ TEST_CASE("the word-or-high byte table is the letter-digit-or-non-ASCII test", "
   CHECK_FALSE(scan::IsWordOrHigh('-'));
   CHECK(scan::IsWordOrHigh('\xC3'));  // lead byte of "ä"
 }
+
+TEST_CASE("the four-byte lower-casing lowers what LowerAscii lowers, in every lane", "[entities]") {
+  namespace scan = newsfacts::extract::scan;
+  // Every byte value in each of the four lanes, the other lanes holding bytes around the
+  // letter ranges' edges (a carry or borrow between lanes would change them).
+  const unsigned char others[] = {0x00, '@',  'A',  'Z',  '[',  '`', 'a',
+                                  'z',  0x7F, 0x80, 0xC1, 0xDA, 0xFF};
+  for (int lane = 0; lane < 4; ++lane) {
+    for (unsigned b = 0; b < 256; ++b) {
+      for (unsigned char o : others) {
+        unsigned char in[4] = {o, o, o, o};
+        in[lane] = static_cast<unsigned char>(b);
+        uint32_t w = 0;
+        for (int k = 0; k < 4; ++k) w |= uint32_t{in[k]} << (8 * k);
+        const uint32_t lowered = scan::LowerAscii4(w);
+        for (int k = 0; k < 4; ++k) {
+          const auto got = static_cast<unsigned char>(lowered >> (8 * k));
+          const auto want = static_cast<unsigned char>(scan::LowerAscii(static_cast<char>(in[k])));
+          if (got != want) FAIL("lane " << k << " byte " << int(in[k]) << " -> " << int(got));
+        }
+      }
+    }
+  }
+  SUCCEED();
+}
