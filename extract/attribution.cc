@@ -369,6 +369,10 @@ bool PressNameDe(std::string_view entity) {
   return last.size() >= 5 && last.size() <= 18 && scan::InList(last, kPressWords);
 }
 
+bool SourceName(const Gazetteer& g, Lang lang, std::string_view entity) {
+  return g.IsSource(entity) || (lang == Lang::kDe && PressNameDe(entity));
+}
+
 bool IsResearchSource(std::string_view text, const EntityMention& m) {
   size_t ws = 0;
   std::string_view noun = WordBefore(text, 0, m.start, &ws);
@@ -463,9 +467,7 @@ class Attributor {
   void Run(std::span<Figure> figures);
 
  private:
-  bool Eligible(const EntityMention& m) const {
-    return !g_.IsSource(m.entity) && !(lang_ == Lang::kDe && PressNameDe(m.entity));
-  }
+  bool Eligible(const EntityMention& m) const { return !SourceName(g_, lang_, m.entity); }
   // Organisations and products are what figures are usually about; a person or a place is
   // the subject only when no organisation is.
   static bool OrgLike(const EntityMention& m) {

@@ -94,6 +94,11 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m);
 // entity nor the article's topic.
 bool PressNameDe(std::string_view entity);
 
+// True when `entity` only reports figures and is never what they are about, nor the article's
+// topic: one of the gazetteer's sources (agencies, analysts, media) or, in German text, a
+// newspaper the tagger found (PressNameDe). What attribution and ArticleTopic both skip.
+bool SourceName(const Gazetteer& g, Lang lang, std::string_view entity);
+
 // Articles ("der", "la", "the" …) and prepositions ("de", "en", "von", "by" …; the list
 // joiners "y", "und", "and" too) of the three languages: the word before a name that marks
 // it governed (a place or partner of the story rather than its subject). Any case.
