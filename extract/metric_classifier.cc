@@ -1752,6 +1752,83 @@ bool SoldForEn(const Figure& f, std::string_view t, size_t s, const std::vector<
   return false;
 }
 
+// Spanish: an amount right after "por" (also "en" after a verb of selling or auctioning; a
+// qualifier may come between: "por más de", "en unos") with a verb of selling, auctioning,
+// awarding or buying before it in its clause is what the thing changed hands for: its `price`
+// ("fue vendida por 2 millones de dólares", "es subastada en 3 millones", "compró la finca
+// por 900.000 euros"), or the deal's value when a business, a brand, shares or a stake changed
+// hands, an amount of a million or more ("venderá la marca Ostra por 3.000 millones", "vender
+// su 2 % en Alcora por 500 millones", "compró Telvina por 70 millones"). "" when f is no such
+// amount. Not the seller, the buyer or a dealer ("los vendedores por 5 euros").
+std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
+                           const std::vector<CueHit>& hits) {
+  auto before = [&](std::string_view x) {
+    return WordBeforeBlanks(t, s, static_cast<size_t>(x.data() - t.data()));
+  };
+  std::string_view w = WordBeforeBlanks(t, s, f.start);
+  if (InListLower(w, {"unos", "unas", "casi", "aproximadamente"})) {
+    w = before(w);
+  } else if (InListLower(w, {"de"}) &&
+             InListLower(before(w), {"más", "menos", "cerca", "alrededor"})) {
+    w = before(before(w));
+  }
+  const bool por = EqualsLowerAscii(w, "por");
+  if (!por && !EqualsLowerAscii(w, "en")) return {};
+  const auto por_at = static_cast<size_t>(w.data() - t.data());
+  // The verb: the nearest word before, within 100 bytes, in the same clause.
+  const size_t lo = por_at > s + 100 ? por_at - 100 : s;
+  size_t pos = por_at;
+  size_t verb_end = std::string_view::npos;
+  bool capital_object = false;  // a name right after the verb: "compró Telvina por …"
+  std::string_view next;        // the word after the current one
+  while (pos > lo) {
+    size_t ws = 0;
+    const std::string_view v = scan::WordBefore(t, lo, pos, &ws);
+    if (v.empty()) break;
+    const std::string_view gap = t.substr(ws + v.size(), pos - ws - v.size());
+    if (gap.find_first_of(";:()\"") != std::string_view::npos ||
+        gap.find(", ") != std::string_view::npos) {
+      break;
+    }
+    auto starts = [&](std::string_view prefix) {
+      return v.size() >= prefix.size() && EqualsLowerAscii(v.substr(0, prefix.size()), prefix);
+    };
+    const bool sale = starts("vend") || starts("subast") || starts("adjudic");
+    const bool buy = starts("compra") || starts("compró") || starts("adquiri") || starts("adquiere");
+    if ((sale && !starts("vendedor")) || (por && buy && !starts("comprador"))) {
+      verb_end = ws + v.size();
+      capital_object = !next.empty() && next[0] >= 'A' && next[0] <= 'Z';
+      break;
+    }
+    next = v;
+    pos = ws;
+  }
+  if (verb_end == std::string_view::npos) return {};
+  if (f.value < 1e6) return metrics::kPrice;
+  // What changed hands: a business, a brand, shares or a stake make it a deal.
+  const std::string_view object = t.substr(verb_end, por_at - verb_end);
+  bool business = capital_object || object.find('%') != std::string_view::npos;
+  for (const CueHit& h : hits) {
+    const Cue cue = kCues[h.cue].cue;
+    if (h.start >= verb_end && h.end <= por_at &&
+        (cue == Cue::kCompanies || cue == Cue::kStake || cue == Cue::kShare)) {
+      business = true;
+    }
+  }
+  for (std::string_view noun : {"empresa", "compañía", "marca", "filial", "acciones", "negocio",
+                                "división", "sociedad", "grupo", "participación", "banco"}) {
+    size_t at = 0;
+    while ((at = object.find(noun, at)) != std::string_view::npos) {
+      if ((at == 0 || !WordByteAt(object, at - 1))) {
+        business = true;
+        break;
+      }
+      at += noun.size();
+    }
+  }
+  return business ? metrics::kDealValue : metrics::kPrice;
+}
+
 // English: "<measure> worth <amount>", "<measure> valued at <amount>": the amount is the value
 // of the measure named right before ("a deal worth $8bn", "contracts worth £3m", "a deal that
 // could be worth as much as $6bn", "its trade with the member states was worth $9bn"), not a
@@ -1954,6 +2031,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view m = AsideChange(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
     if (SoldForEn(f, text_, s_, hits_)) return kDealValue;
+    if (std::string_view m = SoldForEs(f, text_, s_, hits_); !m.empty()) return m;
     // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
     // hatte" (the company noun after the buying verb, or before a German participle).
     for (const CueHit& p : hits_) {

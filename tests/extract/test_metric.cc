@@ -1033,3 +1033,25 @@ TEST_CASE("metric es: people who died, were killed or infected are cases", "[met
   CHECK(MetricOf("En Valdoria viven 30.000 personas.", "30.000 personas", kCount, "person",
                  30000) == "population");
 }
+
+TEST_CASE("metric es: what a thing was sold or auctioned for is its price or the deal's value",
+          "[metric][es][price]") {
+  CHECK(MetricOf("Un cuadro de Marelo Vantí fue vendido por 3,2 millones de euros en Lisboa.",
+                 "3,2 millones de euros", kMoney, "", 3.2e6) == "price");
+  CHECK(MetricOf("El reloj de la actriz es subastado en 1,8 millones de dólares",
+                 "1,8 millones de dólares", kMoney, "", 1.8e6) == "price");
+  CHECK(MetricOf("Se vendió por más de 4 millones de dólares.", "4 millones de dólares", kMoney,
+                 "", 4e6) == "price");
+  // A business, a brand or a stake that changed hands: the deal's value.
+  CHECK(MetricOf("Ostrala venderá la marca Pinova por unos 900 millones de euros.",
+                 "900 millones de euros", kMoney, "", 9e8) == "deal_value");
+  CHECK(MetricOf("Ostrala prevé vender su 2% en Telvina por 400 millones.", "400 millones",
+                 kMoney, "", 4e8) == "deal_value");
+  CHECK(MetricOf("Ostrala compró Telvina por 70 millones de euros.", "70 millones de euros",
+                 kMoney, "", 7e7) == "deal_value");
+  // Negative: "por" without a sale before it, and sellers are no sale.
+  CHECK(MetricOf("Ostrala facturó por 90 millones de euros en ventas de cable.",
+                 "90 millones de euros", kMoney, "", 9e7) == "revenue");
+  CHECK(MetricOf("Los vendedores de Ostrala ganaron por 12 millones de euros.",
+                 "12 millones de euros", kMoney, "", 1.2e7) != "price");
+}
