@@ -110,6 +110,8 @@ constexpr CueWord kCues[] = {
     {"investment bank", Cue::kNone, kWordStart, 0},
     {"investment arm", Cue::kNone, kWordStart, 0},
     {"investor", Cue::kNone, kWordStart, 0},
+    // Research is no investment: "investigación", "investigadores", "investigations".
+    {"investig", Cue::kNone, kInside, 0},
     {"faule", Cue::kDebt, kWordStart, kStrong},
     {"problemkredit", Cue::kDebt, kInside, kStrong},
     {"notleidende", Cue::kDebt, kWordStart, kStrong},
@@ -336,6 +338,22 @@ constexpr CueWord kCues[] = {
     {"subvenci", Cue::kFunding, kWordStart, 0},
     {"rescate", Cue::kFunding, kWordStart, 0},
     {"fondos", Cue::kFunding, kWordStart, 0},
+    // Aid injected, a stimulus, state guarantees, donations: "inyectará 500 millones", "un
+    // plan de estímulo de 2.000 millones", "créditos avalados", "donó 10 millones". A
+    // "paquete" is an aid package unless it is one of shares (weak: any other cue wins).
+    {"inyec", Cue::kFunding, kWordStart, 0},
+    {"estímulo", Cue::kFunding, kWordStart, 0},
+    {"aval", Cue::kFunding, kWhole, 0},
+    {"avales", Cue::kFunding, kWhole, 0},
+    {"avalad", Cue::kFunding, kWordStart, 0},
+    {"donaci", Cue::kFunding, kWordStart, 0},
+    {"donó", Cue::kFunding, kWhole, 0},
+    {"donar", Cue::kFunding, kWordStart, 0},
+    {"donad", Cue::kFunding, kWordStart, 0},
+    {"paquete de indemnizaci", Cue::kSalary, kWordStart, 0},  // a severance package
+    {"paquete de acciones", Cue::kNone, kWordStart, 0},
+    {"paquete accionarial", Cue::kNone, kWordStart, 0},
+    {"paquete", Cue::kFunding, kWordStart, kWeak},
     {"funding", Cue::kFunding, kWordStart, 0},
     {"funded", Cue::kFunding, kWordStart, 0},
     {"loan", Cue::kFunding, kWordStart, 0},
@@ -1829,6 +1847,32 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
   return business ? metrics::kDealValue : metrics::kPrice;
 }
 
+// Spanish: money given "para financiar / sufragar / apoyar / ayudar / rescatar / subvencionar /
+// costear" something, right after the amount and its conversion or after a short phrase of
+// the same clause ("desembolsó 40 millones (45 millones de dólares) para financiar los
+// salarios", "transfirió 24 millones a las regiones para sufragar el gasto") funds it: the
+// measure named after the purpose (salaries, spending) is what is funded, not the amount.
+bool FundsPurposeEs(const Figure& f, std::string_view t, size_t e) {
+  const size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return false;
+  const std::string_view after = t.substr(p, std::min(e, p + 64) - p);
+  size_t at = 0;
+  while ((at = after.find("para ", at)) != std::string_view::npos) {
+    if (at == 0 || after[at - 1] == ' ') break;
+    at += 5;
+  }
+  if (at == std::string_view::npos ||
+      after.substr(0, at).find_first_of(",;:()\"") != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view verb = WordAfter(after, at + 5, after.size());
+  for (std::string_view v : {"financi", "sufrag", "apoyar", "ayudar", "rescatar", "subvencion",
+                             "costear"}) {
+    if (verb.size() >= v.size() && EqualsLowerAscii(verb.substr(0, v.size()), v)) return true;
+  }
+  return false;
+}
+
 // English: "<measure> worth <amount>", "<measure> valued at <amount>": the amount is the value
 // of the measure named right before ("a deal worth $8bn", "contracts worth £3m", "a deal that
 // could be worth as much as $6bn", "its trade with the member states was worth $9bn"), not a
@@ -2050,6 +2094,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
     // project's millions stay spending ("wird 50 Millionen Euro kosten").
     if (f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
+    if (FundsPurposeEs(f, text_, e_)) return kFunding;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterIn(f, text_, e_, hits_); !m.empty()) return m;

@@ -1055,3 +1055,28 @@ TEST_CASE("metric es: what a thing was sold or auctioned for is its price or the
   CHECK(MetricOf("Los vendedores de Ostrala ganaron por 12 millones de euros.",
                  "12 millones de euros", kMoney, "", 1.2e7) != "price");
 }
+
+TEST_CASE("metric es: aid injected, guaranteed or donated, and money given to fund something",
+          "[metric][es][funding]") {
+  CHECK(MetricOf("Portalia inyectará 2.500 millones de euros en la banca regional.",
+                 "2.500 millones de euros", kMoney) == "funding");
+  CHECK(MetricOf("El Gobierno aprobó un paquete de 700 millones de euros para las pymes.",
+                 "700 millones de euros", kMoney) == "funding");
+  CHECK(MetricOf("La fundación Veral donó 3 millones de euros al hospital.", "3 millones de euros",
+                 kMoney) == "funding");
+  CHECK(MetricOf("El Estado desembolsó 900 millones de euros (1.000 millones de dólares) para "
+                 "financiar los salarios de los temporeros.",
+                 "900 millones de euros", kMoney) == "funding");
+  CHECK(MetricOf("Portalia transfirió 300 millones a los municipios para sufragar el gasto "
+                 "escolar.",
+                 "300 millones", kMoney) == "funding");
+  // Research is no investment.
+  CHECK(MetricOf("Su equipo de investigación recibió 15 millones del ministerio.", "15 millones",
+                 kMoney) != "investment");
+  // Negative: a severance package is pay, a package of shares no aid, and money after
+  // "para" that funds nothing keeps its measure.
+  CHECK(MetricOf("Rechazó un paquete de indemnización de 64.000 euros.", "64.000 euros", kMoney,
+                 "", 64000) == "salary");
+  CHECK(MetricOf("Los salarios sumaron 40 millones de euros para los temporeros.",
+                 "40 millones de euros", kMoney) == "salary");
+}
