@@ -612,6 +612,9 @@ constexpr CueWord kCues[] = {
     {"caer", Cue::kChange, kWordStart, 0},
     {"cae", Cue::kChange, kWhole, 0},
     {"caen", Cue::kChange, kWhole, 0},
+    // "bajo" / "bajos" is "under" or "low" ("bajo la pobreza", "más bajo que"), no fall.
+    {"bajo", Cue::kNone, kWhole, 0},
+    {"bajos", Cue::kNone, kWhole, 0},
     {"baj", Cue::kChange, kWordStart, 0},
     {"descen", Cue::kChange, kWordStart, 0},
     {"descenso", Cue::kChange, kWordStart, 0},
@@ -1423,6 +1426,7 @@ constexpr long kOutside = 100;
 constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
+bool HasContrastClause(std::string_view gap);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -1441,9 +1445,12 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     if (m.empty()) continue;
     // A rise or fall far away in the sentence is some other figure's change ("el 20 % si
     // ..., y el 5 %, si baja a 15 dólares").
+    // Nor one after a comma and "aunque" ("es del 2 %, aunque aumenta al 3 %").
     if (kCues[h.cue].cue == Cue::kChange &&
-        (Distance(f, h) > kFarChange || (!text.empty() && h.start >= f.end &&
-                                         HasConditionWord(text.substr(f.end, h.start - f.end))))) {
+        (Distance(f, h) > kFarChange ||
+         (!text.empty() && h.start >= f.end &&
+          (HasConditionWord(text.substr(f.end, h.start - f.end)) ||
+           HasContrastClause(text.substr(f.end, h.start - f.end)))))) {
       continue;
     }
     // What is bought for a small amount is priced: "buyers fork out £11,500 for a car".
@@ -1480,6 +1487,15 @@ bool HasConditionWord(std::string_view gap) {
       return true;
   }
   return false;
+}
+
+// True when `gap` holds a comma followed by Spanish "aunque" (a concession: the change after
+// it is another figure's). Not "but" / "while" / "pero": a change after them still tells a
+// move stated with a verb the table lacks ("shares added 1.7%, while X jumped 7%").
+bool HasContrastClause(std::string_view gap) {
+  const size_t comma = gap.find(", ");
+  if (comma == std::string_view::npos) return false;
+  return InListLower(WordAfter(gap, comma + 1, gap.size()), {"aunque"});
 }
 
 // Where the words after an amount begin: past blanks and its bracketed conversion if any
@@ -2199,9 +2215,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   }
   // "a 44% stake", "a 5% margin".
   if (std::string_view m = CueRightAfter(f, t, e_, hits_); !m.empty()) return m;
-  // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change.
+  // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change. Not after a
+  // Spanish definite article: "el 1 % más rico", "el 50 % más un voto" name a part.
   if (InListLower(WordAfter(t, f.end, e_),
-                  {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"})) {
+                  {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"}) &&
+      !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las"})) {
     return kGrowth;
   }
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
@@ -2217,8 +2235,21 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view before2 =
       before.empty() ? before
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
-  const bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
-                     !InListLower(before2, {"torno", "alrededor", "cerca"});
+  bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
+               !InListLower(before2, {"torno", "alrededor", "cerca"});
+  // Spanish: a level reached behind its qualifier ("bajar el nivel a alrededor del 30 %",
+  // "aumenta a más del 50 %", "hasta casi el 5 %").
+  if (!level && InListLower(before, {"del", "de", "el", "al", "a"})) {
+    std::string_view q = before2;
+    if (InListLower(q, {"torno"})) {  // "en torno al"
+      q = WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
+    }
+    if (InListLower(q, {"alrededor", "cerca", "más", "menos", "casi", "en"})) {
+      const std::string_view w3 =
+          WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
+      level = InListLower(w3, {"a", "al", "hasta"});
+    }
+  }
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;
   if (!InListLower(before, {"by"})) {
@@ -2256,8 +2287,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (!change || h.start < lo || h.end > hi) continue;
       const bool near_before = h.end <= f.start && f.start - h.end <= 48;
       // Not across a condition: "el 5 %, si baja a 15 dólares", "5% if prices fall".
+      // Nor across a clause's comma: "es del 2 % en total, aunque aumenta al 3 % en …".
       const bool near_after = h.start >= f.end && h.start - f.end <= 24 &&
-                              !HasConditionWord(t.substr(f.end, h.start - f.end));
+                              !HasConditionWord(t.substr(f.end, h.start - f.end)) &&
+                              t.substr(f.end, h.start - f.end).find(", ") == std::string_view::npos;
       if (near_before || near_after) return kGrowth;
     }
   }

@@ -1080,3 +1080,23 @@ TEST_CASE("metric es: aid injected, guaranteed or donated, and money given to fu
   CHECK(MetricOf("Los salarios sumaron 40 millones de euros para los temporeros.",
                  "40 millones de euros", kMoney) == "salary");
 }
+
+TEST_CASE("metric es: parts and levels are no change", "[metric][es][growth]") {
+  // "bajo" is "under" or "low", not a fall.
+  CHECK(MetricOf("El 12 % de los vecinos de Orlina vive bajo el umbral de la pobreza.", "12 %",
+                 kPercent) == "share");
+  CHECK(MetricOf("El 2 % es mucho más bajo que el de Orlina.", "2 %", kPercent) == "share");
+  // A definite article before "más": a part, not a change.
+  CHECK(MetricOf("El 1 % más rico de Orlina acumula la mitad de las tierras.", "1 %", kPercent) ==
+        "share");
+  // A change cue after a clause's comma says nothing about the rate before it.
+  CHECK(MetricOf("La tasa de letalidad es del 3 % en total, aunque aumenta al 5 % en Orlina.",
+                 "3 %", kPercent) == "share");
+  // A level reached behind a qualifier.
+  CHECK(MetricOf("La ocupación de camas aumenta a más del 60 % en invierno.", "60 %", kPercent) ==
+        "share");
+  // Negative: "un 20 % más", "bajó un 4 %" and a change cue right after stay growth.
+  CHECK(MetricOf("Las ventas de Orlina fueron un 20 % más altas.", "20 %", kPercent) == "growth");
+  CHECK(MetricOf("El consumo bajó un 4 % en Orlina.", "4 %", kPercent) == "growth");
+  CHECK(MetricOf("Las ventas, un 6 % al alza en Orlina.", "6 %", kPercent) == "growth");
+}
