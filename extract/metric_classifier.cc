@@ -1981,6 +1981,26 @@ bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f
   return false;
 }
 
+// Spanish: a form of the verb "costar" within the three words before the amount ("cuesta
+// alrededor de 20 euros", "las obras, que costarán 230 millones", "le ha costado al club 75
+// millones"); not the nouns "costo" / "coste" (spending) nor "costa" (a coast).
+bool CostarBeforeEs(const Figure& f, std::string_view t, size_t s) {
+  size_t pos = f.start;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) return false;
+    auto starts = [&](std::string_view prefix) {
+      return w.size() >= prefix.size() && EqualsLowerAscii(w.substr(0, prefix.size()), prefix);
+    };
+    if (InListLower(w, {"cuesta", "cuestan", "cueste", "cuesten", "costado", "costada"}) ||
+        starts("costar") || starts("costó") || starts("costab")) {
+      return true;
+    }
+    pos = static_cast<size_t>(w.data() - t.data());
+  }
+  return false;
+}
+
 // Spanish: the figure names who receives something, not what was shipped, when the only
 // shipment cue of its sentence is a form of "recibir" after it ("21.583 participantes que
 // recibieron una dosis", "750.000 ya la han recibido", "55 personas mueren tras recibir la
@@ -2110,6 +2130,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
     // project's millions stay spending ("wird 50 Millionen Euro kosten").
     if (f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
+    // Spanish "costar": what one thing costs, a price; a million or more is what a project or
+    // a service costs, spending ("la obra costará 200 millones").
+    if (CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
     if (FundsPurposeEs(f, text_, e_)) return kFunding;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;

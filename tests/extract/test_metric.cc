@@ -77,7 +77,7 @@ TEST_CASE("metric es: money cues", "[metric][es]") {
                  "300 millones de euros", kMoney) == "budget");
   CHECK(MetricOf("La deuda pública alcanzó los 1.200 millones de euros.", "1.200 millones de euros",
                  kMoney) == "debt");
-  CHECK(MetricOf("El billete cuesta 30 euros.", "30 euros", kMoney) == "price");
+  CHECK(MetricOf("El billete cuesta 30 euros.", "30 euros", kMoney, "", 30) == "price");
   CHECK(MetricOf("Hacienda recaudó 900 millones en impuestos especiales.", "900 millones",
                  kMoney) == "tax");
   CHECK(MetricOf("Las exportaciones sumaron 2.000 millones de dólares.",
@@ -1099,4 +1099,19 @@ TEST_CASE("metric es: parts and levels are no change", "[metric][es][growth]") {
   CHECK(MetricOf("Las ventas de Orlina fueron un 20 % más altas.", "20 %", kPercent) == "growth");
   CHECK(MetricOf("El consumo bajó un 4 % en Orlina.", "4 %", kPercent) == "growth");
   CHECK(MetricOf("Las ventas, un 6 % al alza en Orlina.", "6 %", kPercent) == "growth");
+}
+
+TEST_CASE("metric es: what a thing costs is its price, what a project costs is spending",
+          "[metric][es][price]") {
+  CHECK(MetricOf("La reforma del puente, que costará 300 millones de pesos, empieza en mayo.",
+                 "300 millones de pesos", kMoney, "", 3e8) == "spend");
+  CHECK(MetricOf("El nuevo hospital de Larrea costaría 90 millones de euros.",
+                 "90 millones de euros", kMoney, "", 9e7) == "spend");
+  CHECK(MetricOf("Una operación sencilla puede costar decenas de miles de dólares.",
+                 "decenas de miles de dólares", kMoney, "", 1e4) == "price");
+  // Negative: the nouns "coste" / "costo" stay spending, a coast is no cost.
+  CHECK(MetricOf("El coste del programa fue de 50.000 euros.", "50.000 euros", kMoney, "", 5e4) ==
+        "spend");
+  CHECK(MetricOf("La costa de Larrea facturó 40 millones de euros en turismo.",
+                 "40 millones de euros", kMoney, "", 4e7) == "revenue");
 }
