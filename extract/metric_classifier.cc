@@ -1828,7 +1828,8 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
       return v.size() >= prefix.size() && EqualsLowerAscii(v.substr(0, prefix.size()), prefix);
     };
     const bool sale = starts("vend") || starts("subast") || starts("adjudic");
-    const bool buy = starts("compra") || starts("compró") || starts("adquiri") || starts("adquiere");
+    const bool buy =
+        starts("compra") || starts("compró") || starts("adquiri") || starts("adquiere");
     if ((sale && !starts("vendedor")) || (por && buy && !starts("comprador"))) {
       verb_end = ws + v.size();
       capital_object = !next.empty() && next[0] >= 'A' && next[0] <= 'Z';
@@ -1882,8 +1883,8 @@ bool FundsPurposeEs(const Figure& f, std::string_view t, size_t e) {
     return false;
   }
   const std::string_view verb = WordAfter(after, at + 5, after.size());
-  for (std::string_view v : {"financi", "sufrag", "apoyar", "ayudar", "rescatar", "subvencion",
-                             "costear"}) {
+  for (std::string_view v :
+       {"financi", "sufrag", "apoyar", "ayudar", "rescatar", "subvencion", "costear"}) {
     if (verb.size() >= v.size() && EqualsLowerAscii(verb.substr(0, v.size()), v)) return true;
   }
   return false;
@@ -2268,8 +2269,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       q = WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
     }
     if (InListLower(q, {"alrededor", "cerca", "más", "menos", "casi", "en"})) {
-      const std::string_view w3 =
-          WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
+      const std::string_view w3 = WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
       level = InListLower(w3, {"a", "al", "hasta"});
     }
   }

@@ -1040,15 +1040,15 @@ TEST_CASE("metric es: what a thing was sold or auctioned for is its price or the
                  "3,2 millones de euros", kMoney, "", 3.2e6) == "price");
   CHECK(MetricOf("El reloj de la actriz es subastado en 1,8 millones de dólares",
                  "1,8 millones de dólares", kMoney, "", 1.8e6) == "price");
-  CHECK(MetricOf("Se vendió por más de 4 millones de dólares.", "4 millones de dólares", kMoney,
-                 "", 4e6) == "price");
+  CHECK(MetricOf("Se vendió por más de 4 millones de dólares.", "4 millones de dólares", kMoney, "",
+                 4e6) == "price");
   // A business, a brand or a stake that changed hands: the deal's value.
   CHECK(MetricOf("Ostrala venderá la marca Pinova por unos 900 millones de euros.",
                  "900 millones de euros", kMoney, "", 9e8) == "deal_value");
-  CHECK(MetricOf("Ostrala prevé vender su 2% en Telvina por 400 millones.", "400 millones",
-                 kMoney, "", 4e8) == "deal_value");
-  CHECK(MetricOf("Ostrala compró Telvina por 70 millones de euros.", "70 millones de euros",
-                 kMoney, "", 7e7) == "deal_value");
+  CHECK(MetricOf("Ostrala prevé vender su 2% en Telvina por 400 millones.", "400 millones", kMoney,
+                 "", 4e8) == "deal_value");
+  CHECK(MetricOf("Ostrala compró Telvina por 70 millones de euros.", "70 millones de euros", kMoney,
+                 "", 7e7) == "deal_value");
   // Negative: "por" without a sale before it, and sellers are no sale.
   CHECK(MetricOf("Ostrala facturó por 90 millones de euros en ventas de cable.",
                  "90 millones de euros", kMoney, "", 9e7) == "revenue");
@@ -1075,8 +1075,8 @@ TEST_CASE("metric es: aid injected, guaranteed or donated, and money given to fu
                  kMoney) != "investment");
   // Negative: a severance package is pay, a package of shares no aid, and money after
   // "para" that funds nothing keeps its measure.
-  CHECK(MetricOf("Rechazó un paquete de indemnización de 64.000 euros.", "64.000 euros", kMoney,
-                 "", 64000) == "salary");
+  CHECK(MetricOf("Rechazó un paquete de indemnización de 64.000 euros.", "64.000 euros", kMoney, "",
+                 64000) == "salary");
   CHECK(MetricOf("Los salarios sumaron 40 millones de euros para los temporeros.",
                  "40 millones de euros", kMoney) == "salary");
 }
