@@ -1788,12 +1788,13 @@ bool SoldForEn(const Figure& f, std::string_view t, size_t s, const std::vector<
 
 // Spanish: an amount right after "por" (also "en" after a verb of selling or auctioning; a
 // qualifier may come between: "por más de", "en unos") with a verb of selling, auctioning,
-// awarding or buying before it in its clause is what the thing changed hands for: its `price`
-// ("fue vendida por 2 millones de dólares", "es subastada en 3 millones", "compró la finca
-// por 900.000 euros"), or the deal's value when a business, a brand, shares or a stake changed
-// hands, an amount of a million or more ("venderá la marca Ostra por 3.000 millones", "vender
-// su 2 % en Alcora por 500 millones", "compró Telvina por 70 millones"). "" when f is no such
-// amount. Not the seller, the buyer or a dealer ("los vendedores por 5 euros").
+// awarding or buying before it in its clause is what the thing changed hands for: the deal's
+// value when a business, a brand, shares or a stake changed hands, an amount of a million or
+// more ("venderá la marca Ostra por 3.000 millones", "vender su 2 % en Alcora por 500
+// millones", "compró Telvina por 70 millones"); else, for one thing sold or auctioned, its
+// `price` ("fue vendida por 2 millones de dólares", "es subastada en 3 millones"). "" when f
+// is no such amount, for a lot ("vendió 200 coches por …") and for goods bought (the cues
+// decide). Not the seller, the buyer or a dealer ("los vendedores por 5 euros").
 std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
                            const std::vector<CueHit>& hits) {
   auto before = [&](std::string_view x) {
@@ -1814,6 +1815,7 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
   size_t pos = por_at;
   size_t verb_end = std::string_view::npos;
   bool capital_object = false;  // a name right after the verb: "compró Telvina por …"
+  bool bought = false;          // the verb is one of buying
   std::string_view next;        // the word after the current one
   while (pos > lo) {
     size_t ws = 0;
@@ -1832,6 +1834,7 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
         starts("compra") || starts("compró") || starts("adquiri") || starts("adquiere");
     if ((sale && !starts("vendedor")) || (por && buy && !starts("comprador"))) {
       verb_end = ws + v.size();
+      bought = !sale;
       capital_object = !next.empty() && next[0] >= 'A' && next[0] <= 'Z';
       break;
     }
@@ -1839,7 +1842,6 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
     pos = ws;
   }
   if (verb_end == std::string_view::npos) return {};
-  if (f.value < 1e6) return metrics::kPrice;
   // What changed hands: a business, a brand, shares or a stake make it a deal.
   const std::string_view object = t.substr(verb_end, por_at - verb_end);
   bool business = capital_object || object.find('%') != std::string_view::npos;
@@ -1861,7 +1863,11 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
       at += noun.size();
     }
   }
-  return business ? metrics::kDealValue : metrics::kPrice;
+  if (business && f.value >= 1e6) return metrics::kDealValue;
+  // A lot ("vendió 200 coches por …", "la compra de 40 millones de dosis por …") or goods
+  // bought: a total, not one thing's price (left to the cues).
+  if (bought || std::ranges::any_of(object, scan::IsDigit)) return {};
+  return metrics::kPrice;
 }
 
 // Spanish: money given "para financiar / sufragar / apoyar / ayudar / rescatar / subvencionar /

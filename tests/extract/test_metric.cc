@@ -1115,3 +1115,14 @@ TEST_CASE("metric es: what a thing costs is its price, what a project costs is s
   CHECK(MetricOf("La costa de Larrea facturó 40 millones de euros en turismo.",
                  "40 millones de euros", kMoney, "", 4e7) == "revenue");
 }
+
+TEST_CASE("metric es: a lot sold or goods bought for an amount are no one thing's price",
+          "[metric][es][price]") {
+  CHECK(MetricOf("Ostrala vendió 200 camiones por 30 millones de euros.", "30 millones de euros",
+                 kMoney, "", 3e7) != "price");
+  CHECK(MetricOf("El Gobierno compró las vacunas por 300 millones de euros.",
+                 "300 millones de euros", kMoney, "", 3e8) != "price");
+  // Negative: one thing sold keeps its price.
+  CHECK(MetricOf("El manuscrito fue vendido por 30 millones de euros.", "30 millones de euros",
+                 kMoney, "", 3e7) == "price");
+}
