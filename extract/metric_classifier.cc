@@ -480,6 +480,8 @@ constexpr CueWord kCues[] = {
     {"reserven", Cue::kAssets, kInside, 0},
     {"rücklagen", Cue::kAssets, kInside, 0},
     {"activos", Cue::kAssets, kWordStart, 0},
+    // What a person or a family owns: "un patrimonio de 1,6 millones", "bienes patrimoniales".
+    {"patrimoni", Cue::kAssets, kWordStart, 0},
     {"depósitos", Cue::kAssets, kWordStart, 0},
     {"reservas", Cue::kAssets, kWordStart, 0},
     {"assets", Cue::kAssets, kWordStart, 0},
@@ -1870,6 +1872,36 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
   return metrics::kPrice;
 }
 
+// Spanish: money received from a government, an institution or a named body ("recibió 15
+// millones del Instituto Nacional de Salud", "ha recibido unos siete millones de euros de la
+// UE", "recibir más de 200.000 dólares del régimen"): funding. The form of "recibir" stands
+// right before the amount (a qualifier may come between), "de" / "del" right after it (after
+// its conversion), before a capitalised name or a public body's noun.
+bool ReceivedFromEs(const Figure& f, std::string_view t, size_t s, size_t e) {
+  auto before = [&](std::string_view x) {
+    return WordBeforeBlanks(t, s, static_cast<size_t>(x.data() - t.data()));
+  };
+  std::string_view w = WordBeforeBlanks(t, s, f.start);
+  if (InListLower(w, {"unos", "unas", "casi", "aproximadamente"})) {
+    w = before(w);
+  } else if (InListLower(w, {"de"}) && InListLower(before(w), {"más", "cerca", "alrededor"})) {
+    w = before(before(w));
+  }
+  if (w.size() < 5 || !EqualsLowerAscii(w.substr(0, 5), "recib")) return false;
+  const size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return false;
+  const std::string_view de = WordAfter(t, p, e);
+  if (!InListLower(de, {"de", "del"})) return false;
+  std::string_view from = WordAfter(t, static_cast<size_t>(de.data() - t.data()) + de.size(), e);
+  if (InListLower(from, {"la", "el", "los", "las"})) {
+    from = WordAfter(t, static_cast<size_t>(from.data() - t.data()) + from.size(), e);
+  }
+  if (from.empty()) return false;
+  return (from[0] >= 'A' && from[0] <= 'Z') ||
+         InListLower(from, {"gobierno", "estado", "universidad", "régimen", "fundación",
+                            "ministerio", "banco", "fondo", "unión", "ayuntamiento"});
+}
+
 // Spanish: money given "para financiar / sufragar / apoyar / ayudar / rescatar / subvencionar /
 // costear" something, right after the amount and its conversion or after a short phrase of
 // the same clause ("desembolsó 40 millones (45 millones de dólares) para financiar los
@@ -2144,6 +2176,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterIn(f, text_, e_, hits_); !m.empty()) return m;
+    if (ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi);
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;

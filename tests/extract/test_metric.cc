@@ -1126,3 +1126,18 @@ TEST_CASE("metric es: a lot sold or goods bought for an amount are no one thing'
   CHECK(MetricOf("El manuscrito fue vendido por 30 millones de euros.", "30 millones de euros",
                  kMoney, "", 3e7) == "price");
 }
+
+TEST_CASE("metric es: wealth declared is assets, money received from a body is funding",
+          "[metric][es][funding]") {
+  CHECK(MetricOf("Los dos diputados declararon un patrimonio conjunto de 900.000 euros.",
+                 "900.000 euros", kMoney, "", 9e5) == "assets");
+  CHECK(MetricOf("El laboratorio de Larrea recibió 12 millones del Instituto Tavera.",
+                 "12 millones", kMoney, "", 1.2e7) == "funding");
+  CHECK(MetricOf("La asociación ha recibido unos 3 millones de euros de la Unión Europea.",
+                 "3 millones de euros", kMoney, "", 3e6) == "funding");
+  // Negative: money received as pay or for a sale, and received from nobody named.
+  CHECK(MetricOf("El portero recibió 12 millones de euros de sueldo.", "12 millones de euros",
+                 kMoney, "", 1.2e7) == "salary");
+  CHECK(MetricOf("La empresa recibió 12 millones de euros en marzo.", "12 millones de euros",
+                 kMoney, "", 1.2e7) != "funding");
+}
