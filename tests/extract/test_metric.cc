@@ -1141,3 +1141,17 @@ TEST_CASE("metric es: wealth declared is assets, money received from a body is f
   CHECK(MetricOf("La empresa recibió 12 millones de euros en marzo.", "12 millones de euros",
                  kMoney, "", 1.2e7) != "funding");
 }
+
+TEST_CASE("metric es: more verb forms of dying count deaths", "[metric][es][count]") {
+  CHECK(MetricOf("En abril morían 300 vecinos de Larrea al día.", "300 vecinos", kCount, "vecinos",
+                 300) == "cases");
+  CHECK(MetricOf("Los expertos de Larrea avisan que 2.000 personas morirán este invierno.",
+                 "2.000 personas", kCount, "person", 2000) == "cases");
+  CHECK(MetricOf("Hasta ayer, 12 personas de Larrea perdieron la vida en la riada.", "12 personas",
+                 kCount, "person", 12) == "cases");
+  // Negative: money lost stays a loss, people alive stay a population.
+  CHECK(MetricOf("Larrea Textil perdió 5 millones de euros en 2020.", "5 millones de euros", kMoney,
+                 "", 5e6) == "loss");
+  CHECK(MetricOf("En Larrea viven 12 personas.", "12 personas", kCount, "person", 12) ==
+        "population");
+}
