@@ -943,6 +943,13 @@ constexpr CueWord kCues[] = {
     {"visitas", Cue::kVisitors, kWordStart, 0},
     {"turistas", Cue::kVisitors, kWordStart, 0},
     {"espectadores", Cue::kVisitors, kWordStart, 0},
+    // Viewers of a broadcast or a video: "seguida por 13 millones de telespectadores", "43.000
+    // reproducciones", "un vídeo visto por 200.000 personas".
+    {"telespectadores", Cue::kVisitors, kWordStart, 0},
+    {"reproducciones", Cue::kVisitors, kWordStart, 0},
+    {"visualizaciones", Cue::kVisitors, kWordStart, 0},
+    {"visto por", Cue::kVisitors, kWordStart, kStrong},
+    {"vista por", Cue::kVisitors, kWordStart, kStrong},
     {"asistentes", Cue::kVisitors, kWordStart, 0},
     {"passengers", Cue::kVisitors, kWordStart, 0},
     {"visitors", Cue::kVisitors, kWordStart, 0},

@@ -1155,3 +1155,15 @@ TEST_CASE("metric es: more verb forms of dying count deaths", "[metric][es][coun
   CHECK(MetricOf("En Larrea viven 12 personas.", "12 personas", kCount, "person", 12) ==
         "population");
 }
+
+TEST_CASE("metric es: viewers of a broadcast or a video are visitors", "[metric][es][count]") {
+  CHECK(MetricOf("El debate fue seguido por 4 millones de telespectadores.",
+                 "4 millones de telespectadores", kCount, "telespectadores", 4e6) == "visitors");
+  CHECK(MetricOf("El vídeo de Larrea suma 80.000 reproducciones.", "80.000 reproducciones", kCount,
+                 "reproducciones", 8e4) == "visitors");
+  CHECK(MetricOf("El vídeo, que ha sido visto por 9.000 personas, circula en Larrea.",
+                 "9.000 personas", kCount, "person", 9000) == "visitors");
+  // Negative: people who live somewhere stay a population.
+  CHECK(MetricOf("En Larrea viven 9.000 personas.", "9.000 personas", kCount, "person", 9000) ==
+        "population");
+}
