@@ -626,6 +626,22 @@ constexpr CueWord kCues[] = {
     {"disminu", Cue::kChange, kWordStart, 0},
     {"redujo", Cue::kChange, kWordStart, 0},
     {"reducci", Cue::kChange, kWordStart, 0},
+    // More Spanish verbs of a change: "reduce el riesgo en un 70 %", "se desplomó un 8 %", "se
+    // disparó un 10 %", "se hundió un 5 %", "se multiplicaron en un 700 %".
+    {"reduce", Cue::kChange, kWhole, 0},
+    {"reducen", Cue::kChange, kWhole, 0},
+    {"reducía", Cue::kChange, kWhole, 0},
+    {"reducían", Cue::kChange, kWhole, 0},
+    {"reducir", Cue::kChange, kWordStart, 0},
+    {"reduciría", Cue::kChange, kWordStart, 0},
+    {"reduzca", Cue::kChange, kWordStart, 0},
+    {"desplom", Cue::kChange, kWordStart, 0},
+    {"disparó", Cue::kChange, kWhole, 0},
+    {"dispararon", Cue::kChange, kWhole, 0},
+    {"disparado", Cue::kChange, kWhole, 0},
+    {"hundió", Cue::kChange, kWhole, 0},
+    {"hundieron", Cue::kChange, kWhole, 0},
+    {"multiplic", Cue::kChange, kWordStart, 0},
     {"retroced", Cue::kChange, kWordStart, 0},
     {"menos que", Cue::kChange, kWordStart, 0},
     // "más que" before an adjective or "nunca" intensifies, compares no amount: "una cuota
@@ -1506,13 +1522,14 @@ bool HasConditionWord(std::string_view gap) {
   return false;
 }
 
-// True when `gap` holds a comma followed by Spanish "aunque" (a concession: the change after
-// it is another figure's). Not "but" / "while" / "pero": a change after them still tells a
+// True when `gap` holds a comma followed by Spanish "aunque" or "pero" (a concession or a
+// contrast: the change after it is another figure's: "está entre el 2 % y el 4 %, pero fuera
+// del país la tasa se reduce"). Not English "but" / "while": a change after them still tells a
 // move stated with a verb the table lacks ("shares added 1.7%, while X jumped 7%").
 bool HasContrastClause(std::string_view gap) {
   const size_t comma = gap.find(", ");
   if (comma == std::string_view::npos) return false;
-  return InListLower(WordAfter(gap, comma + 1, gap.size()), {"aunque"});
+  return InListLower(WordAfter(gap, comma + 1, gap.size()), {"aunque", "pero"});
 }
 
 // Where the words after an amount begin: past blanks and its bracketed conversion if any
@@ -2326,6 +2343,22 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       const std::string_view w3 = WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
       level = InListLower(w3, {"a", "al", "hasta"});
     }
+  }
+  // Spanish: "se reduce a 18 %" (a verb of change right before "a"), "bajará a un 1,5 %": the
+  // level reached ("un" after "en" is the amount: "aumentó en un 8 %"; "hasta un" is "up to").
+  // Not an English article before a change noun: "notched up a 10% increase".
+  if (!level && InListLower(before, {"un"}) && InListLower(before2, {"a"})) level = true;
+  if (!level && InListLower(before, {"a"}) && !before2.empty()) {
+    const auto at = static_cast<size_t>(before2.data() - t.data());
+    const std::string_view next = WordAfter(t, f.end, e_);
+    const auto next_at = static_cast<size_t>(next.data() - t.data());
+    bool verb_before = false, change_after = false;
+    for (const CueHit& h : hits_) {
+      if (kCues[h.cue].cue != Cue::kChange) continue;
+      verb_before = verb_before || h.start == at;
+      change_after = change_after || (!next.empty() && h.start == next_at);
+    }
+    level = verb_before && !change_after;
   }
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;

@@ -1167,3 +1167,22 @@ TEST_CASE("metric es: viewers of a broadcast or a video are visitors", "[metric]
   CHECK(MetricOf("En Larrea viven 9.000 personas.", "9.000 personas", kCount, "person", 9000) ==
         "population");
 }
+
+TEST_CASE("metric es: more verbs of a change, and a level after 'a'", "[metric][es][growth]") {
+  CHECK(MetricOf("La economía de Larrea se desplomó un 6 % el año pasado.", "6 %", kPercent) ==
+        "growth");
+  CHECK(MetricOf("La mascarilla de Larrea reduce el riesgo de contagio en un 60 por ciento.",
+                 "60 por ciento", kPercent) == "growth");
+  CHECK(MetricOf("Los envíos de Larrea se multiplicaron en un 300 %.", "300 %", kPercent) ==
+        "growth");
+  // Negative: the level reached after "a" / "a un", and a change after ", pero" is another's.
+  CHECK(MetricOf("La cifra de Larrea se reduce a 18 % para los hombres.", "18 %", kPercent) ==
+        "share");
+  CHECK(MetricOf("Larrea bajará el déficit a un 2 por ciento del total, en lugar de a un 3 por "
+                 "ciento.",
+                 "3 por ciento", kPercent) == "share");
+  CHECK(MetricOf("En Larrea la tasa está entre el 2 % y el 4 %, pero fuera la tasa se reduce.",
+                 "2 % y el 4 %", kPercent) == "share");
+  // An English article before a change noun stays a change.
+  CHECK(MetricOf("Kellmoor notched up a 10% increase.", "10%", kPercent) == "growth");
+}
