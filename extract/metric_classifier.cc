@@ -1938,7 +1938,9 @@ bool ReceivedFromEs(const Figure& f, std::string_view t, size_t s, size_t e) {
 // costear" something, right after the amount and its conversion or after a short phrase of
 // the same clause ("desembolsó 40 millones (45 millones de dólares) para financiar los
 // salarios", "transfirió 24 millones a las regiones para sufragar el gasto") funds it: the
-// measure named after the purpose (salaries, spending) is what is funded, not the amount.
+// measure named after the purpose (salaries, spending) is what is funded, not the amount
+// (Metric asks only when the cues name no other measure of money: "invertirá 50 millones
+// para financiar su expansión" stays an investment).
 bool FundsPurposeEs(const Figure& f, std::string_view t, size_t e) {
   const size_t p = AfterConversion(f, t, e);
   if (p == std::string_view::npos) return false;
@@ -2204,12 +2206,18 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // Spanish "costar": what one thing costs, a price; a million or more is what a project or
     // a service costs, spending ("la obra costará 200 millones").
     if (CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
-    if (FundsPurposeEs(f, text_, e_)) return kFunding;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterIn(f, text_, e_, hits_); !m.empty()) return m;
     if (ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi);
+    // Money given to fund something is funding, whatever the funded thing names (salaries,
+    // spending); a measure named for the amount itself (an investment, a budget, a deal)
+    // stays.
+    if ((m.empty() || m == kSalary || m == kSpend || m == kRevenue || m == kPrice) &&
+        FundsPurposeEs(f, text_, e_)) {
+      return kFunding;
+    }
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.value < 1e5) return kPrice;

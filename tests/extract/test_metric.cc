@@ -1186,3 +1186,14 @@ TEST_CASE("metric es: more verbs of a change, and a level after 'a'", "[metric][
   // An English article before a change noun stays a change.
   CHECK(MetricOf("Kellmoor notched up a 10% increase.", "10%", kPercent) == "growth");
 }
+
+TEST_CASE("metric es: an investment or a budget that funds something keeps its measure",
+          "[metric][es][funding]") {
+  CHECK(MetricOf("Larrea Textil invertirá 50 millones de euros para financiar su nueva planta.",
+                 "50 millones de euros", kMoney) == "investment");
+  CHECK(MetricOf("El Gobierno aprobó un presupuesto de 90 millones para apoyar a las pymes.",
+                 "90 millones", kMoney) == "budget");
+  // Negative: the funded thing's noun does not name the amount.
+  CHECK(MetricOf("El Estado pagó 40 millones para financiar los salarios de los temporeros.",
+                 "40 millones", kMoney) == "funding");
+}
