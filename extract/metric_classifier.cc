@@ -110,6 +110,8 @@ constexpr CueWord kCues[] = {
     {"investment bank", Cue::kNone, kWordStart, 0},
     {"investment arm", Cue::kNone, kWordStart, 0},
     {"investor", Cue::kNone, kWordStart, 0},
+    // Research is no investment: "investigación", "investigadores", "investigations".
+    {"investig", Cue::kNone, kInside, 0},
     {"faule", Cue::kDebt, kWordStart, kStrong},
     {"problemkredit", Cue::kDebt, kInside, kStrong},
     {"notleidende", Cue::kDebt, kWordStart, kStrong},
@@ -247,6 +249,9 @@ constexpr CueWord kCues[] = {
     {"verlust", Cue::kLoss, kInside, kStrong},
     {"fehlbetrag", Cue::kLoss, kInside, 0},
     {"pérdida", Cue::kLoss, kWordStart, kStrong},
+    // Lives lost are deaths (before "perdió": the first cue at a position wins).
+    {"perdieron la vida", Cue::kCases, kWordStart, 0},
+    {"perdió la vida", Cue::kCases, kWordStart, 0},
     {"perdió", Cue::kLoss, kWordStart, 0},
     {"losses", Cue::kLoss, kWhole, kStrong},
     {"loss", Cue::kLoss, kWhole, kStrong},
@@ -336,6 +341,22 @@ constexpr CueWord kCues[] = {
     {"subvenci", Cue::kFunding, kWordStart, 0},
     {"rescate", Cue::kFunding, kWordStart, 0},
     {"fondos", Cue::kFunding, kWordStart, 0},
+    // Aid injected, a stimulus, state guarantees, donations: "inyectará 500 millones", "un
+    // plan de estímulo de 2.000 millones", "créditos avalados", "donó 10 millones". A
+    // "paquete" is an aid package unless it is one of shares (weak: any other cue wins).
+    {"inyec", Cue::kFunding, kWordStart, 0},
+    {"estímulo", Cue::kFunding, kWordStart, 0},
+    {"aval", Cue::kFunding, kWhole, 0},
+    {"avales", Cue::kFunding, kWhole, 0},
+    {"avalad", Cue::kFunding, kWordStart, 0},
+    {"donaci", Cue::kFunding, kWordStart, 0},
+    {"donó", Cue::kFunding, kWhole, 0},
+    {"donar", Cue::kFunding, kWordStart, 0},
+    {"donad", Cue::kFunding, kWordStart, 0},
+    {"paquete de indemnizaci", Cue::kSalary, kWordStart, 0},  // a severance package
+    {"paquete de acciones", Cue::kNone, kWordStart, 0},
+    {"paquete accionarial", Cue::kNone, kWordStart, 0},
+    {"paquete", Cue::kFunding, kWordStart, kWeak},
     {"funding", Cue::kFunding, kWordStart, 0},
     {"funded", Cue::kFunding, kWordStart, 0},
     {"loan", Cue::kFunding, kWordStart, 0},
@@ -462,6 +483,8 @@ constexpr CueWord kCues[] = {
     {"reserven", Cue::kAssets, kInside, 0},
     {"rücklagen", Cue::kAssets, kInside, 0},
     {"activos", Cue::kAssets, kWordStart, 0},
+    // What a person or a family owns: "un patrimonio de 1,6 millones", "bienes patrimoniales".
+    {"patrimoni", Cue::kAssets, kWordStart, 0},
     {"depósitos", Cue::kAssets, kWordStart, 0},
     {"reservas", Cue::kAssets, kWordStart, 0},
     {"assets", Cue::kAssets, kWordStart, 0},
@@ -594,12 +617,31 @@ constexpr CueWord kCues[] = {
     {"caer", Cue::kChange, kWordStart, 0},
     {"cae", Cue::kChange, kWhole, 0},
     {"caen", Cue::kChange, kWhole, 0},
+    // "bajo" / "bajos" is "under" or "low" ("bajo la pobreza", "más bajo que"), no fall.
+    {"bajo", Cue::kNone, kWhole, 0},
+    {"bajos", Cue::kNone, kWhole, 0},
     {"baj", Cue::kChange, kWordStart, 0},
     {"descen", Cue::kChange, kWordStart, 0},
     {"descenso", Cue::kChange, kWordStart, 0},
     {"disminu", Cue::kChange, kWordStart, 0},
     {"redujo", Cue::kChange, kWordStart, 0},
     {"reducci", Cue::kChange, kWordStart, 0},
+    // More Spanish verbs of a change: "reduce el riesgo en un 70 %", "se desplomó un 8 %", "se
+    // disparó un 10 %", "se hundió un 5 %", "se multiplicaron en un 700 %".
+    {"reduce", Cue::kChange, kWhole, 0},
+    {"reducen", Cue::kChange, kWhole, 0},
+    {"reducía", Cue::kChange, kWhole, 0},
+    {"reducían", Cue::kChange, kWhole, 0},
+    {"reducir", Cue::kChange, kWordStart, 0},
+    {"reduciría", Cue::kChange, kWordStart, 0},
+    {"reduzca", Cue::kChange, kWordStart, 0},
+    {"desplom", Cue::kChange, kWordStart, 0},
+    {"disparó", Cue::kChange, kWhole, 0},
+    {"dispararon", Cue::kChange, kWhole, 0},
+    {"disparado", Cue::kChange, kWhole, 0},
+    {"hundió", Cue::kChange, kWhole, 0},
+    {"hundieron", Cue::kChange, kWhole, 0},
+    {"multiplic", Cue::kChange, kWordStart, 0},
     {"retroced", Cue::kChange, kWordStart, 0},
     {"menos que", Cue::kChange, kWordStart, 0},
     // "más que" before an adjective or "nunca" intensifies, compares no amount: "una cuota
@@ -890,6 +932,11 @@ constexpr CueWord kCues[] = {
     {"murieron", Cue::kCases, kWhole, 0},
     {"murió", Cue::kCases, kWhole, 0},
     {"mueren", Cue::kCases, kWhole, 0},
+    {"muere", Cue::kCases, kWhole, 0},
+    {"morían", Cue::kCases, kWhole, 0},
+    {"moría", Cue::kCases, kWhole, 0},
+    {"morirán", Cue::kCases, kWhole, 0},
+    {"morirían", Cue::kCases, kWhole, 0},
     {"mató", Cue::kCases, kWhole, 0},
     {"mataron", Cue::kCases, kWhole, 0},
     {"infectó", Cue::kCases, kWhole, 0},
@@ -912,6 +959,13 @@ constexpr CueWord kCues[] = {
     {"visitas", Cue::kVisitors, kWordStart, 0},
     {"turistas", Cue::kVisitors, kWordStart, 0},
     {"espectadores", Cue::kVisitors, kWordStart, 0},
+    // Viewers of a broadcast or a video: "seguida por 13 millones de telespectadores", "43.000
+    // reproducciones", "un vídeo visto por 200.000 personas".
+    {"telespectadores", Cue::kVisitors, kWordStart, 0},
+    {"reproducciones", Cue::kVisitors, kWordStart, 0},
+    {"visualizaciones", Cue::kVisitors, kWordStart, 0},
+    {"visto por", Cue::kVisitors, kWordStart, kStrong},
+    {"vista por", Cue::kVisitors, kWordStart, kStrong},
     {"asistentes", Cue::kVisitors, kWordStart, 0},
     {"passengers", Cue::kVisitors, kWordStart, 0},
     {"visitors", Cue::kVisitors, kWordStart, 0},
@@ -1405,6 +1459,7 @@ constexpr long kOutside = 100;
 constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
+bool HasContrastClause(std::string_view gap);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -1423,9 +1478,12 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     if (m.empty()) continue;
     // A rise or fall far away in the sentence is some other figure's change ("el 20 % si
     // ..., y el 5 %, si baja a 15 dólares").
+    // Nor one after a comma and "aunque" ("es del 2 %, aunque aumenta al 3 %").
     if (kCues[h.cue].cue == Cue::kChange &&
-        (Distance(f, h) > kFarChange || (!text.empty() && h.start >= f.end &&
-                                         HasConditionWord(text.substr(f.end, h.start - f.end))))) {
+        (Distance(f, h) > kFarChange ||
+         (!text.empty() && h.start >= f.end &&
+          (HasConditionWord(text.substr(f.end, h.start - f.end)) ||
+           HasContrastClause(text.substr(f.end, h.start - f.end)))))) {
       continue;
     }
     // What is bought for a small amount is priced: "buyers fork out £11,500 for a car".
@@ -1462,6 +1520,16 @@ bool HasConditionWord(std::string_view gap) {
       return true;
   }
   return false;
+}
+
+// True when `gap` holds a comma followed by Spanish "aunque" or "pero" (a concession or a
+// contrast: the change after it is another figure's: "está entre el 2 % y el 4 %, pero fuera
+// del país la tasa se reduce"). Not English "but" / "while": a change after them still tells a
+// move stated with a verb the table lacks ("shares added 1.7%, while X jumped 7%").
+bool HasContrastClause(std::string_view gap) {
+  const size_t comma = gap.find(", ");
+  if (comma == std::string_view::npos) return false;
+  return InListLower(WordAfter(gap, comma + 1, gap.size()), {"aunque", "pero"});
 }
 
 // Where the words after an amount begin: past blanks and its bracketed conversion if any
@@ -1752,6 +1820,148 @@ bool SoldForEn(const Figure& f, std::string_view t, size_t s, const std::vector<
   return false;
 }
 
+// Spanish: an amount right after "por" (also "en" after a verb of selling or auctioning; a
+// qualifier may come between: "por más de", "en unos") with a verb of selling, auctioning,
+// awarding or buying before it in its clause is what the thing changed hands for: the deal's
+// value when a business, a brand, shares or a stake changed hands, an amount of a million or
+// more ("venderá la marca Ostra por 3.000 millones", "vender su 2 % en Alcora por 500
+// millones", "compró Telvina por 70 millones"); else, for one thing sold or auctioned, its
+// `price` ("fue vendida por 2 millones de dólares", "es subastada en 3 millones"). "" when f
+// is no such amount, for a lot ("vendió 200 coches por …") and for goods bought (the cues
+// decide). Not the seller, the buyer or a dealer ("los vendedores por 5 euros").
+std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
+                           const std::vector<CueHit>& hits) {
+  auto before = [&](std::string_view x) {
+    return WordBeforeBlanks(t, s, static_cast<size_t>(x.data() - t.data()));
+  };
+  std::string_view w = WordBeforeBlanks(t, s, f.start);
+  if (InListLower(w, {"unos", "unas", "casi", "aproximadamente"})) {
+    w = before(w);
+  } else if (InListLower(w, {"de"}) &&
+             InListLower(before(w), {"más", "menos", "cerca", "alrededor"})) {
+    w = before(before(w));
+  }
+  const bool por = EqualsLowerAscii(w, "por");
+  if (!por && !EqualsLowerAscii(w, "en")) return {};
+  const auto por_at = static_cast<size_t>(w.data() - t.data());
+  // The verb: the nearest word before, within 100 bytes, in the same clause.
+  const size_t lo = por_at > s + 100 ? por_at - 100 : s;
+  size_t pos = por_at;
+  size_t verb_end = std::string_view::npos;
+  bool capital_object = false;  // a name right after the verb: "compró Telvina por …"
+  bool bought = false;          // the verb is one of buying
+  std::string_view next;        // the word after the current one
+  while (pos > lo) {
+    size_t ws = 0;
+    const std::string_view v = scan::WordBefore(t, lo, pos, &ws);
+    if (v.empty()) break;
+    const std::string_view gap = t.substr(ws + v.size(), pos - ws - v.size());
+    if (gap.find_first_of(";:()\"") != std::string_view::npos ||
+        gap.find(", ") != std::string_view::npos) {
+      break;
+    }
+    auto starts = [&](std::string_view prefix) {
+      return v.size() >= prefix.size() && EqualsLowerAscii(v.substr(0, prefix.size()), prefix);
+    };
+    const bool sale = starts("vend") || starts("subast") || starts("adjudic");
+    const bool buy =
+        starts("compra") || starts("compró") || starts("adquiri") || starts("adquiere");
+    if ((sale && !starts("vendedor")) || (por && buy && !starts("comprador"))) {
+      verb_end = ws + v.size();
+      bought = !sale;
+      capital_object = !next.empty() && next[0] >= 'A' && next[0] <= 'Z';
+      break;
+    }
+    next = v;
+    pos = ws;
+  }
+  if (verb_end == std::string_view::npos) return {};
+  // What changed hands: a business, a brand, shares or a stake make it a deal.
+  const std::string_view object = t.substr(verb_end, por_at - verb_end);
+  bool business = capital_object || object.find('%') != std::string_view::npos;
+  for (const CueHit& h : hits) {
+    const Cue cue = kCues[h.cue].cue;
+    if (h.start >= verb_end && h.end <= por_at &&
+        (cue == Cue::kCompanies || cue == Cue::kStake || cue == Cue::kShare)) {
+      business = true;
+    }
+  }
+  for (std::string_view noun : {"empresa", "compañía", "marca", "filial", "acciones", "negocio",
+                                "división", "sociedad", "grupo", "participación", "banco"}) {
+    size_t at = 0;
+    while ((at = object.find(noun, at)) != std::string_view::npos) {
+      if ((at == 0 || !WordByteAt(object, at - 1))) {
+        business = true;
+        break;
+      }
+      at += noun.size();
+    }
+  }
+  if (business && f.value >= 1e6) return metrics::kDealValue;
+  // A lot ("vendió 200 coches por …", "la compra de 40 millones de dosis por …") or goods
+  // bought: a total, not one thing's price (left to the cues).
+  if (bought || std::ranges::any_of(object, scan::IsDigit)) return {};
+  return metrics::kPrice;
+}
+
+// Spanish: money received from a government, an institution or a named body ("recibió 15
+// millones del Instituto Nacional de Salud", "ha recibido unos siete millones de euros de la
+// UE", "recibir más de 200.000 dólares del régimen"): funding. The form of "recibir" stands
+// right before the amount (a qualifier may come between), "de" / "del" right after it (after
+// its conversion), before a capitalised name or a public body's noun.
+bool ReceivedFromEs(const Figure& f, std::string_view t, size_t s, size_t e) {
+  auto before = [&](std::string_view x) {
+    return WordBeforeBlanks(t, s, static_cast<size_t>(x.data() - t.data()));
+  };
+  std::string_view w = WordBeforeBlanks(t, s, f.start);
+  if (InListLower(w, {"unos", "unas", "casi", "aproximadamente"})) {
+    w = before(w);
+  } else if (InListLower(w, {"de"}) && InListLower(before(w), {"más", "cerca", "alrededor"})) {
+    w = before(before(w));
+  }
+  if (w.size() < 5 || !EqualsLowerAscii(w.substr(0, 5), "recib")) return false;
+  const size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return false;
+  const std::string_view de = WordAfter(t, p, e);
+  if (!InListLower(de, {"de", "del"})) return false;
+  std::string_view from = WordAfter(t, static_cast<size_t>(de.data() - t.data()) + de.size(), e);
+  if (InListLower(from, {"la", "el", "los", "las"})) {
+    from = WordAfter(t, static_cast<size_t>(from.data() - t.data()) + from.size(), e);
+  }
+  if (from.empty()) return false;
+  return (from[0] >= 'A' && from[0] <= 'Z') ||
+         InListLower(from, {"gobierno", "estado", "universidad", "régimen", "fundación",
+                            "ministerio", "banco", "fondo", "unión", "ayuntamiento"});
+}
+
+// Spanish: money given "para financiar / sufragar / apoyar / ayudar / rescatar / subvencionar /
+// costear" something, right after the amount and its conversion or after a short phrase of
+// the same clause ("desembolsó 40 millones (45 millones de dólares) para financiar los
+// salarios", "transfirió 24 millones a las regiones para sufragar el gasto") funds it: the
+// measure named after the purpose (salaries, spending) is what is funded, not the amount
+// (Metric asks only when the cues name no other measure of money: "invertirá 50 millones
+// para financiar su expansión" stays an investment).
+bool FundsPurposeEs(const Figure& f, std::string_view t, size_t e) {
+  const size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return false;
+  const std::string_view after = t.substr(p, std::min(e, p + 64) - p);
+  size_t at = 0;
+  while ((at = after.find("para ", at)) != std::string_view::npos) {
+    if (at == 0 || after[at - 1] == ' ') break;
+    at += 5;
+  }
+  if (at == std::string_view::npos ||
+      after.substr(0, at).find_first_of(",;:()\"") != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view verb = WordAfter(after, at + 5, after.size());
+  for (std::string_view v :
+       {"financi", "sufrag", "apoyar", "ayudar", "rescatar", "subvencion", "costear"}) {
+    if (verb.size() >= v.size() && EqualsLowerAscii(verb.substr(0, v.size()), v)) return true;
+  }
+  return false;
+}
+
 // English: "<measure> worth <amount>", "<measure> valued at <amount>": the amount is the value
 // of the measure named right before ("a deal worth $8bn", "contracts worth £3m", "a deal that
 // could be worth as much as $6bn", "its trade with the member states was worth $9bn"), not a
@@ -1840,6 +2050,26 @@ bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f
     const bool end = p + 6 >= w.size() ? hi >= text.size() || !scan::IsWordOrHigh(text[hi])
                                        : !scan::IsWordOrHigh(w[p + 6]);
     if (start && end) return true;
+  }
+  return false;
+}
+
+// Spanish: a form of the verb "costar" within the three words before the amount ("cuesta
+// alrededor de 20 euros", "las obras, que costarán 230 millones", "le ha costado al club 75
+// millones"); not the nouns "costo" / "coste" (spending) nor "costa" (a coast).
+bool CostarBeforeEs(const Figure& f, std::string_view t, size_t s) {
+  size_t pos = f.start;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) return false;
+    auto starts = [&](std::string_view prefix) {
+      return w.size() >= prefix.size() && EqualsLowerAscii(w.substr(0, prefix.size()), prefix);
+    };
+    if (InListLower(w, {"cuesta", "cuestan", "cueste", "cuesten", "costado", "costada"}) ||
+        starts("costar") || starts("costó") || starts("costab")) {
+      return true;
+    }
+    pos = static_cast<size_t>(w.data() - t.data());
   }
   return false;
 }
@@ -1954,6 +2184,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view m = AsideChange(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
     if (SoldForEn(f, text_, s_, hits_)) return kDealValue;
+    if (std::string_view m = SoldForEs(f, text_, s_, hits_); !m.empty()) return m;
     // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
     // hatte" (the company noun after the buying verb, or before a German participle).
     for (const CueHit& p : hits_) {
@@ -1972,10 +2203,21 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
     // project's millions stay spending ("wird 50 Millionen Euro kosten").
     if (f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
+    // Spanish "costar": what one thing costs, a price; a million or more is what a project or
+    // a service costs, spending ("la obra costará 200 millones").
+    if (CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterIn(f, text_, e_, hits_); !m.empty()) return m;
+    if (ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi);
+    // Money given to fund something is funding, whatever the funded thing names (salaries,
+    // spending); a measure named for the amount itself (an investment, a budget, a deal)
+    // stays.
+    if ((m.empty() || m == kSalary || m == kSpend || m == kRevenue || m == kPrice) &&
+        FundsPurposeEs(f, text_, e_)) {
+      return kFunding;
+    }
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.value < 1e5) return kPrice;
@@ -2076,9 +2318,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   }
   // "a 44% stake", "a 5% margin".
   if (std::string_view m = CueRightAfter(f, t, e_, hits_); !m.empty()) return m;
-  // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change.
+  // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change. Not after a
+  // Spanish definite article: "el 1 % más rico", "el 50 % más un voto" name a part.
   if (InListLower(WordAfter(t, f.end, e_),
-                  {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"})) {
+                  {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"}) &&
+      !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las"})) {
     return kGrowth;
   }
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
@@ -2094,8 +2338,36 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view before2 =
       before.empty() ? before
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
-  const bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
-                     !InListLower(before2, {"torno", "alrededor", "cerca"});
+  bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
+               !InListLower(before2, {"torno", "alrededor", "cerca"});
+  // Spanish: a level reached behind its qualifier ("bajar el nivel a alrededor del 30 %",
+  // "aumenta a más del 50 %", "hasta casi el 5 %").
+  if (!level && InListLower(before, {"del", "de", "el", "al", "a"})) {
+    std::string_view q = before2;
+    if (InListLower(q, {"torno"})) {  // "en torno al"
+      q = WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
+    }
+    if (InListLower(q, {"alrededor", "cerca", "más", "menos", "casi", "en"})) {
+      const std::string_view w3 = WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
+      level = InListLower(w3, {"a", "al", "hasta"});
+    }
+  }
+  // Spanish: "se reduce a 18 %" (a verb of change right before "a"), "bajará a un 1,5 %": the
+  // level reached ("un" after "en" is the amount: "aumentó en un 8 %"; "hasta un" is "up to").
+  // Not an English article before a change noun: "notched up a 10% increase".
+  if (!level && InListLower(before, {"un"}) && InListLower(before2, {"a"})) level = true;
+  if (!level && InListLower(before, {"a"}) && !before2.empty()) {
+    const auto at = static_cast<size_t>(before2.data() - t.data());
+    const std::string_view next = WordAfter(t, f.end, e_);
+    const auto next_at = static_cast<size_t>(next.data() - t.data());
+    bool verb_before = false, change_after = false;
+    for (const CueHit& h : hits_) {
+      if (kCues[h.cue].cue != Cue::kChange) continue;
+      verb_before = verb_before || h.start == at;
+      change_after = change_after || (!next.empty() && h.start == next_at);
+    }
+    level = verb_before && !change_after;
+  }
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;
   if (!InListLower(before, {"by"})) {
@@ -2133,8 +2405,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (!change || h.start < lo || h.end > hi) continue;
       const bool near_before = h.end <= f.start && f.start - h.end <= 48;
       // Not across a condition: "el 5 %, si baja a 15 dólares", "5% if prices fall".
+      // Nor across a clause's comma: "es del 2 % en total, aunque aumenta al 3 % en …".
       const bool near_after = h.start >= f.end && h.start - f.end <= 24 &&
-                              !HasConditionWord(t.substr(f.end, h.start - f.end));
+                              !HasConditionWord(t.substr(f.end, h.start - f.end)) &&
+                              t.substr(f.end, h.start - f.end).find(", ") == std::string_view::npos;
       if (near_before || near_after) return kGrowth;
     }
   }

@@ -77,7 +77,7 @@ TEST_CASE("metric es: money cues", "[metric][es]") {
                  "300 millones de euros", kMoney) == "budget");
   CHECK(MetricOf("La deuda pública alcanzó los 1.200 millones de euros.", "1.200 millones de euros",
                  kMoney) == "debt");
-  CHECK(MetricOf("El billete cuesta 30 euros.", "30 euros", kMoney) == "price");
+  CHECK(MetricOf("El billete cuesta 30 euros.", "30 euros", kMoney, "", 30) == "price");
   CHECK(MetricOf("Hacienda recaudó 900 millones en impuestos especiales.", "900 millones",
                  kMoney) == "tax");
   CHECK(MetricOf("Las exportaciones sumaron 2.000 millones de dólares.",
@@ -1032,4 +1032,168 @@ TEST_CASE("metric es: people who died, were killed or infected are cases", "[met
   // Negative: people living somewhere are a population.
   CHECK(MetricOf("En Valdoria viven 30.000 personas.", "30.000 personas", kCount, "person",
                  30000) == "population");
+}
+
+TEST_CASE("metric es: what a thing was sold or auctioned for is its price or the deal's value",
+          "[metric][es][price]") {
+  CHECK(MetricOf("Un cuadro de Marelo Vantí fue vendido por 3,2 millones de euros en Lisboa.",
+                 "3,2 millones de euros", kMoney, "", 3.2e6) == "price");
+  CHECK(MetricOf("El reloj de la actriz es subastado en 1,8 millones de dólares",
+                 "1,8 millones de dólares", kMoney, "", 1.8e6) == "price");
+  CHECK(MetricOf("Se vendió por más de 4 millones de dólares.", "4 millones de dólares", kMoney, "",
+                 4e6) == "price");
+  // A business, a brand or a stake that changed hands: the deal's value.
+  CHECK(MetricOf("Ostrala venderá la marca Pinova por unos 900 millones de euros.",
+                 "900 millones de euros", kMoney, "", 9e8) == "deal_value");
+  CHECK(MetricOf("Ostrala prevé vender su 2% en Telvina por 400 millones.", "400 millones", kMoney,
+                 "", 4e8) == "deal_value");
+  CHECK(MetricOf("Ostrala compró Telvina por 70 millones de euros.", "70 millones de euros", kMoney,
+                 "", 7e7) == "deal_value");
+  // Negative: "por" without a sale before it, and sellers are no sale.
+  CHECK(MetricOf("Ostrala facturó por 90 millones de euros en ventas de cable.",
+                 "90 millones de euros", kMoney, "", 9e7) == "revenue");
+  CHECK(MetricOf("Los vendedores de Ostrala ganaron por 12 millones de euros.",
+                 "12 millones de euros", kMoney, "", 1.2e7) != "price");
+}
+
+TEST_CASE("metric es: aid injected, guaranteed or donated, and money given to fund something",
+          "[metric][es][funding]") {
+  CHECK(MetricOf("Portalia inyectará 2.500 millones de euros en la banca regional.",
+                 "2.500 millones de euros", kMoney) == "funding");
+  CHECK(MetricOf("El Gobierno aprobó un paquete de 700 millones de euros para las pymes.",
+                 "700 millones de euros", kMoney) == "funding");
+  CHECK(MetricOf("La fundación Veral donó 3 millones de euros al hospital.", "3 millones de euros",
+                 kMoney) == "funding");
+  CHECK(MetricOf("El Estado desembolsó 900 millones de euros (1.000 millones de dólares) para "
+                 "financiar los salarios de los temporeros.",
+                 "900 millones de euros", kMoney) == "funding");
+  CHECK(MetricOf("Portalia transfirió 300 millones a los municipios para sufragar el gasto "
+                 "escolar.",
+                 "300 millones", kMoney) == "funding");
+  // Research is no investment.
+  CHECK(MetricOf("Su equipo de investigación recibió 15 millones del ministerio.", "15 millones",
+                 kMoney) != "investment");
+  // Negative: a severance package is pay, a package of shares no aid, and money after
+  // "para" that funds nothing keeps its measure.
+  CHECK(MetricOf("Rechazó un paquete de indemnización de 64.000 euros.", "64.000 euros", kMoney, "",
+                 64000) == "salary");
+  CHECK(MetricOf("Los salarios sumaron 40 millones de euros para los temporeros.",
+                 "40 millones de euros", kMoney) == "salary");
+}
+
+TEST_CASE("metric es: parts and levels are no change", "[metric][es][growth]") {
+  // "bajo" is "under" or "low", not a fall.
+  CHECK(MetricOf("En Orlina, el 12 % vive bajo el umbral de la pobreza.", "12 %", kPercent) ==
+        "share");
+  CHECK(MetricOf("El 2 % es mucho más bajo que el de Orlina.", "2 %", kPercent) == "share");
+  // A definite article before "más": a part, not a change.
+  CHECK(MetricOf("El 1 % más rico de Orlina acumula la mitad de las tierras.", "1 %", kPercent) ==
+        "share");
+  // A change cue after a clause's comma says nothing about the rate before it.
+  CHECK(MetricOf("La tasa de letalidad es del 3 % en total, aunque aumenta al 5 % en Orlina.",
+                 "3 %", kPercent) == "share");
+  // A level reached behind a qualifier.
+  CHECK(MetricOf("La ocupación de camas aumenta a más del 60 % en invierno.", "60 %", kPercent) ==
+        "share");
+  // Negative: "un 20 % más", "bajó un 4 %" and a change cue right after stay growth.
+  CHECK(MetricOf("Las ventas de Orlina fueron un 20 % más altas.", "20 %", kPercent) == "growth");
+  CHECK(MetricOf("El consumo bajó un 4 % en Orlina.", "4 %", kPercent) == "growth");
+  CHECK(MetricOf("Las ventas, un 6 % al alza en Orlina.", "6 %", kPercent) == "growth");
+}
+
+TEST_CASE("metric es: what a thing costs is its price, what a project costs is spending",
+          "[metric][es][price]") {
+  CHECK(MetricOf("La reforma del puente, que costará 300 millones de pesos, empieza en mayo.",
+                 "300 millones de pesos", kMoney, "", 3e8) == "spend");
+  CHECK(MetricOf("El nuevo hospital de Larrea costaría 90 millones de euros.",
+                 "90 millones de euros", kMoney, "", 9e7) == "spend");
+  CHECK(MetricOf("Una operación sencilla puede costar decenas de miles de dólares.",
+                 "decenas de miles de dólares", kMoney, "", 1e4) == "price");
+  // Negative: the nouns "coste" / "costo" stay spending, a coast is no cost.
+  CHECK(MetricOf("El coste del programa fue de 50.000 euros.", "50.000 euros", kMoney, "", 5e4) ==
+        "spend");
+  CHECK(MetricOf("La costa de Larrea facturó 40 millones de euros en turismo.",
+                 "40 millones de euros", kMoney, "", 4e7) == "revenue");
+}
+
+TEST_CASE("metric es: a lot sold or goods bought for an amount are no one thing's price",
+          "[metric][es][price]") {
+  CHECK(MetricOf("Ostrala vendió 200 camiones por 30 millones de euros.", "30 millones de euros",
+                 kMoney, "", 3e7) != "price");
+  CHECK(MetricOf("El Gobierno compró las vacunas por 300 millones de euros.",
+                 "300 millones de euros", kMoney, "", 3e8) != "price");
+  // Negative: one thing sold keeps its price.
+  CHECK(MetricOf("El manuscrito fue vendido por 30 millones de euros.", "30 millones de euros",
+                 kMoney, "", 3e7) == "price");
+}
+
+TEST_CASE("metric es: wealth declared is assets, money received from a body is funding",
+          "[metric][es][funding]") {
+  CHECK(MetricOf("Los dos diputados declararon un patrimonio conjunto de 900.000 euros.",
+                 "900.000 euros", kMoney, "", 9e5) == "assets");
+  CHECK(MetricOf("El laboratorio de Larrea recibió 12 millones del Instituto Tavera.",
+                 "12 millones", kMoney, "", 1.2e7) == "funding");
+  CHECK(MetricOf("La asociación ha recibido unos 3 millones de euros de la Unión Europea.",
+                 "3 millones de euros", kMoney, "", 3e6) == "funding");
+  // Negative: money received as pay or for a sale, and received from nobody named.
+  CHECK(MetricOf("El portero recibió 12 millones de euros de sueldo.", "12 millones de euros",
+                 kMoney, "", 1.2e7) == "salary");
+  CHECK(MetricOf("La empresa recibió 12 millones de euros en marzo.", "12 millones de euros",
+                 kMoney, "", 1.2e7) != "funding");
+}
+
+TEST_CASE("metric es: more verb forms of dying count deaths", "[metric][es][count]") {
+  CHECK(MetricOf("En abril morían 300 vecinos de Larrea al día.", "300 vecinos", kCount, "vecinos",
+                 300) == "cases");
+  CHECK(MetricOf("Los expertos de Larrea avisan que 2.000 personas morirán este invierno.",
+                 "2.000 personas", kCount, "person", 2000) == "cases");
+  CHECK(MetricOf("Hasta ayer, 12 personas de Larrea perdieron la vida en la riada.", "12 personas",
+                 kCount, "person", 12) == "cases");
+  // Negative: money lost stays a loss, people alive stay a population.
+  CHECK(MetricOf("Larrea Textil perdió 5 millones de euros en 2020.", "5 millones de euros", kMoney,
+                 "", 5e6) == "loss");
+  CHECK(MetricOf("En Larrea viven 12 personas.", "12 personas", kCount, "person", 12) ==
+        "population");
+}
+
+TEST_CASE("metric es: viewers of a broadcast or a video are visitors", "[metric][es][count]") {
+  CHECK(MetricOf("El debate fue seguido por 4 millones de telespectadores.",
+                 "4 millones de telespectadores", kCount, "telespectadores", 4e6) == "visitors");
+  CHECK(MetricOf("El vídeo de Larrea suma 80.000 reproducciones.", "80.000 reproducciones", kCount,
+                 "reproducciones", 8e4) == "visitors");
+  CHECK(MetricOf("El vídeo, que ha sido visto por 9.000 personas, circula en Larrea.",
+                 "9.000 personas", kCount, "person", 9000) == "visitors");
+  // Negative: people who live somewhere stay a population.
+  CHECK(MetricOf("En Larrea viven 9.000 personas.", "9.000 personas", kCount, "person", 9000) ==
+        "population");
+}
+
+TEST_CASE("metric es: more verbs of a change, and a level after 'a'", "[metric][es][growth]") {
+  CHECK(MetricOf("La economía de Larrea se desplomó un 6 % el año pasado.", "6 %", kPercent) ==
+        "growth");
+  CHECK(MetricOf("La mascarilla de Larrea reduce el riesgo de contagio en un 60 por ciento.",
+                 "60 por ciento", kPercent) == "growth");
+  CHECK(MetricOf("Los envíos de Larrea se multiplicaron en un 300 %.", "300 %", kPercent) ==
+        "growth");
+  // Negative: the level reached after "a" / "a un", and a change after ", pero" is another's.
+  CHECK(MetricOf("La cifra de Larrea se reduce a 18 % para los hombres.", "18 %", kPercent) ==
+        "share");
+  CHECK(MetricOf("Larrea bajará el déficit a un 2 por ciento del total, en lugar de a un 3 por "
+                 "ciento.",
+                 "3 por ciento", kPercent) == "share");
+  CHECK(MetricOf("En Larrea la tasa está entre el 2 % y el 4 %, pero fuera la tasa se reduce.",
+                 "2 % y el 4 %", kPercent) == "share");
+  // An English article before a change noun stays a change.
+  CHECK(MetricOf("Kellmoor notched up a 10% increase.", "10%", kPercent) == "growth");
+}
+
+TEST_CASE("metric es: an investment or a budget that funds something keeps its measure",
+          "[metric][es][funding]") {
+  CHECK(MetricOf("Larrea Textil invertirá 50 millones de euros para financiar su nueva planta.",
+                 "50 millones de euros", kMoney) == "investment");
+  CHECK(MetricOf("El Gobierno aprobó un presupuesto de 90 millones para apoyar a las pymes.",
+                 "90 millones", kMoney) == "budget");
+  // Negative: the funded thing's noun does not name the amount.
+  CHECK(MetricOf("El Estado pagó 40 millones para financiar los salarios de los temporeros.",
+                 "40 millones", kMoney) == "funding");
 }
