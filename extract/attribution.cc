@@ -153,11 +153,12 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
-// A ranking or list that pairs names with figures by "mit" / "with" / "con": the name ending
-// at `name_end` right before "mit <figure at fig>" ("vor Kralland mit 2,9 Prozent", "followed
-// by Norland with 25%", "Vetonia con 33,5") holds that figure when it is not the sentence's
-// first item: a ranking word stands before the name (vor, hinter, gefolgt von, followed by,
-// ahead of, behind, seguido de/por, por delante de, detrás de; an article may come between)
+// A ranking or list that pairs names with figures by "mit" / "with" / "at" / "on" / "con": the
+// name ending at `name_end` right before "mit <figure at fig>" ("vor Kralland mit 2,9 Prozent",
+// "followed by Norland with 25%", "Vetonia con 33,5") holds that figure when it is not the
+// sentence's first item: a ranking word stands before the name (vor, hinter, gefolgt von,
+// angeführt von, followed by, led by, ahead of, behind, seguido de/por, liderado por,
+// encabezado por, por delante de, detrás de; an article may come between)
 // or only a list joiner (", ", "und", "and", "y" …) separates it from the figure before
 // (ending at `prev_end`; `s` when none) or from a bare number: "X mit 563 vor Y mit 263 und Z
 // mit 135", "X con 34,5, Y con 33,5".
@@ -165,8 +166,8 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
 bool RankedWithFigure(std::string_view text, size_t s, size_t prev_end, size_t name_start,
                       size_t name_end, size_t fig) {
   std::string_view gap = text.substr(name_end, fig - name_end);
-  static constexpr std::string_view kWith[] = {" mit ",    " with ",   " con ",    " con el ",
-                                               " con la ", " con un ", " con una "};
+  static constexpr std::string_view kWith[] = {
+      " mit ", " with ", " at ", " on ", " con ", " con el ", " con la ", " con un ", " con una "};
   bool with = false;
   for (std::string_view w : kWith) with = with || EqualsLowerAscii(gap, w);
   if (!with) return false;
@@ -200,12 +201,19 @@ bool RankedWithFigure(std::string_view text, size_t s, size_t prev_end, size_t n
   size_t ws2 = 0;
   const std::string_view w2 = WordBefore(text, s, ws, &ws2);
   if (w2.empty() || ws2 + w2.size() + 1 != ws) return false;
-  if (EqualsLowerAscii(w, "von")) return EqualsLowerAscii(w2, "gefolgt");
-  if (EqualsLowerAscii(w, "by")) return EqualsLowerAscii(w2, "followed");
+  if (EqualsLowerAscii(w, "von")) {
+    return EqualsLowerAscii(w2, "gefolgt") || EqualsLowerAscii(w2, "angeführt");
+  }
+  if (EqualsLowerAscii(w, "by")) {
+    return EqualsLowerAscii(w2, "followed") || EqualsLowerAscii(w2, "led");
+  }
   if (EqualsLowerAscii(w, "of")) return EqualsLowerAscii(w2, "ahead");
   if (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "por")) {
     return EqualsLowerAscii(w2, "seguido") || EqualsLowerAscii(w2, "seguida") ||
            EqualsLowerAscii(w2, "seguidos") || EqualsLowerAscii(w2, "seguidas") ||
+           (EqualsLowerAscii(w, "por") &&
+            (EqualsLowerAscii(w2, "liderado") || EqualsLowerAscii(w2, "liderada") ||
+             EqualsLowerAscii(w2, "encabezado") || EqualsLowerAscii(w2, "encabezada"))) ||
            (EqualsLowerAscii(w, "de") &&
             (EqualsLowerAscii(w2, "delante") || EqualsLowerAscii(w2, "detrás")));
   }

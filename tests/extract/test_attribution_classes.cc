@@ -675,6 +675,11 @@ TEST_CASE("rankings: 'vor X mit', 'followed by X with', 'X con' give the figure 
   CHECK(fe[0].entity == "Voltaro");
   CHECK(fe[1].entity == "Kellmoor");
   CHECK(fe[2].entity == "Brightwater");
+  const std::string en2 = "Norland led at 26.2% ahead of Vetonia at 21.7% in the survey.";
+  auto fe2 = Run(en2, kEn, {{"26.2%", kPercent}, {"21.7%", kPercent}},
+                 {{"Norland", T::kPlace}, {"Vetonia", T::kPlace}});
+  CHECK(fe2[0].entity == "Norland");
+  CHECK(fe2[1].entity == "Vetonia");
   const std::string es = "Tecnovía con 34,5, Almerisa con 33,5 y Ondamar con 32 lideran la tabla.";
   auto fs = Run(es, kEs, {{"33,5", kCount}, {"32", kCount}},
                 {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}, {"Ondamar", T::kOrg}});
