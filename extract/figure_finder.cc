@@ -2963,7 +2963,8 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
   }
   // Lists of names with figures in brackets whose unit one member states: "Norland (4,1
   // Prozent) und Kralland (3,58)", "Norland (3,58), Kralland (2,9 Prozent)", "Norland (2,84)
-  // und Kralland mit 2,74 Prozent" -> the bare member in brackets takes the percent.
+  // und Kralland mit 2,74 Prozent", "Norland mit 3,6 Prozent vor Kralland (2,9)" -> the bare
+  // member in brackets takes the percent.
   for (size_t i = first; i < v.size(); ++i) {
     Figure& cur = v[i];
     if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.value >= 130 || cur.start == 0 ||
@@ -2972,10 +2973,19 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     }
     auto names_between = [&](size_t a, size_t b, bool bracket_after) {
       const std::string_view gap = text.substr(a, b - a);
-      if (gap.size() < 4 || gap.size() > 48 || gap[0] != ')' ||
+      if (gap.size() < 4 || gap.size() > 48 ||
           gap.find_first_of("0123456789.;:") != std::string_view::npos) {
         return false;
       }
+      // After a member in brackets, or after a ranking word: "mit 3,6 Prozent vor Kralland
+      // (2,9)", "40%, followed by Kralland (25)".
+      static constexpr std::string_view kRanking[] = {
+          " vor ",          " hinter ",      ", gefolgt von ",  " gefolgt von ",
+          ", followed by ", " followed by ", " ahead of ",      " behind ",
+          ", seguido de ",  ", seguida de ", " por delante de "};
+      bool ranked = gap[0] == ')';
+      for (std::string_view r : kRanking) ranked = ranked || gap.starts_with(r);
+      if (!ranked) return false;
       if (bracket_after) return gap.ends_with(" (");
       return gap.ends_with(" mit ") || gap.ends_with(" with ") || gap.ends_with(" con ") ||
              gap.ends_with(" con el ") || gap.ends_with(" con un ");

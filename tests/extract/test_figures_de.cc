@@ -513,6 +513,13 @@ TEST_CASE("de: a bare number in brackets after a name takes the percent of its l
   INFO(Describe(with));
   REQUIRE(testing::With(with, "2,84").size() == 1);
   CHECK(testing::With(with, "2,84")[0].kind == FigureKind::kPercent);
+  const auto ranked =
+      Figures("Norland liegt mit 3,6 Prozent vor Vetonien (2,9) und Kralland (2,1).", Lang::kDe);
+  INFO(Describe(ranked));
+  REQUIRE(testing::With(ranked, "2,9").size() == 1);
+  CHECK(testing::With(ranked, "2,9")[0].kind == FigureKind::kPercent);
+  REQUIRE(testing::With(ranked, "2,1").size() == 1);
+  CHECK(testing::With(ranked, "2,1")[0].kind == FigureKind::kPercent);
   // Negatives: an age in brackets, and a bracketed number whose neighbour counts points.
   CHECK(Figures("Der Bürgermeister Anton Kralinger (45) sagte nichts dazu.", Lang::kDe).empty());
   const auto points = Figures("Es führen Norland (7 Punkte) und Vetonien (6).", Lang::kDe);
