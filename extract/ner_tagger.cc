@@ -292,9 +292,12 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // ("3,5 GHz", "5.700 GWh", "12:03 Uhr MESZ", "Emissionen von CO2")
     "ghz", "mhz", "khz", "gwh", "twh", "mbit", "gbit", "kbit", "mbps", "gbps", "mesz", "co2",
     // molecules and viruses, mobile and radio standards, a class of car, memory: things, not
-    // organisations ("vacunas de ARNm", "su ADN", "el VIH", "LTE-Netz", "an SUV")
-    "dna", "adn", "rna", "arn", "arnm", "mrna", "vih", "sida", "sars", "mers", "lte", "umts",
-    "wlan", "wifi", "suv", "suvs", "ram", "dram"};
+    // organisations ("vacunas de ARNm", "su ADN", "el VIH", "LTE-Netz", "an SUV", "DRAM")
+    "dna", "adn", "rna", "arn", "arnm", "mrna", "vih", "sars", "mers", "lte", "umts", "wlan",
+    "wifi", "suv", "suvs", "dram"};
+// Acronyms of things that are never names in Spanish text (kLexNeverEs: "el SIDA"; elsewhere
+// Sida is an agency's name).
+constexpr std::string_view kThingAcronymsEs[] = {"sida"};
 // Data-size units that are never a name right after a number ("16 GB", "4.000 MB", "1,92 TB";
 // "GB" alone may be a team's or a country's short name).
 constexpr std::string_view kUnitsAfterNumber[] = {"kb", "mb", "gb", "tb"};
@@ -887,6 +890,7 @@ void NameTagger::Impl::BuildLexicon() {
   for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
   for (std::string_view w : kNeverNameEs) words.emplace_back(w, kLexNeverEs);
   for (std::string_view w : kCapitalisedNounsEs) words.emplace_back(w, kLexNeverEs);
+  for (std::string_view w : kThingAcronymsEs) words.emplace_back(w, kLexNeverEs);
   for (std::string_view w : kUnitsAfterNumber) words.emplace_back(w, kLexUnitAfterNumber);
   for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
   for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
