@@ -153,6 +153,73 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
+// A ranking or list that pairs names with figures by "mit" / "with" / "at" / "on" / "con": the
+// name ending at `name_end` right before "mit <figure at fig>" ("vor Kralland mit 2,9 Prozent",
+// "followed by Norland with 25%", "Vetonia con 33,5") holds that figure when it is not the
+// sentence's first item: a ranking word stands before the name (vor, hinter, gefolgt von,
+// angeführt von, followed by, led by, ahead of, behind, seguido de/por, liderado por,
+// encabezado por, por delante de, detrás de; an article may come between)
+// or only a list joiner (", ", "und", "and", "y" …) separates it from the figure before
+// (ending at `prev_end`; `s` when none) or from a bare number: "X mit 563 vor Y mit 263 und Z
+// mit 135", "X con 34,5, Y con 33,5".
+// Not "die Firma ist in Kralland mit 300 Mitarbeitern vertreten" (no ranking, no list).
+bool RankedWithFigure(std::string_view text, size_t s, size_t prev_end, size_t name_start,
+                      size_t name_end, size_t fig) {
+  std::string_view gap = text.substr(name_end, fig - name_end);
+  static constexpr std::string_view kWith[] = {
+      " mit ", " with ", " at ", " on ", " con ", " con el ", " con la ", " con un ", " con una "};
+  bool with = false;
+  for (std::string_view w : kWith) with = with || EqualsLowerAscii(gap, w);
+  if (!with) return false;
+  // Before the name: an article is stepped over.
+  size_t ws = 0;
+  size_t at = name_start;
+  std::string_view w = WordBefore(text, s, at, &ws);
+  if (!w.empty() && ws + w.size() + 1 == at && IsArticle(w)) {
+    at = ws;
+    w = WordBefore(text, s, at, &ws);
+  }
+  // A list joiner right after the figure before, or after a bare number the figure stage
+  // did not take ("Vetonia con 33,5, Ruvia con 32,5").
+  static constexpr std::string_view kJoiners[] = {", ",    ", und ", ", and ", ", y ", "; ",
+                                                  " und ", " and ",  " y ",    " e ",  " sowie "};
+  for (std::string_view j : kJoiners) {
+    if (at - s < j.size() + 1 || !EqualsLowerAscii(text.substr(at - j.size(), j.size()), j)) {
+      continue;
+    }
+    size_t before = at - j.size();
+    if (before == prev_end && prev_end > s) return true;
+    if (text[before - 1] == ')') --before;
+    if (before == prev_end && prev_end > s) return true;
+    if (before > s && scan::IsDigit(text[before - 1])) return true;
+  }
+  if (w.empty() || ws + w.size() + 1 != at) return false;
+  if (EqualsLowerAscii(w, "vor") || EqualsLowerAscii(w, "hinter") ||
+      EqualsLowerAscii(w, "behind") || EqualsLowerAscii(w, "tras")) {
+    return true;
+  }
+  size_t ws2 = 0;
+  const std::string_view w2 = WordBefore(text, s, ws, &ws2);
+  if (w2.empty() || ws2 + w2.size() + 1 != ws) return false;
+  if (EqualsLowerAscii(w, "von")) {
+    return EqualsLowerAscii(w2, "gefolgt") || EqualsLowerAscii(w2, "angeführt");
+  }
+  if (EqualsLowerAscii(w, "by")) {
+    return EqualsLowerAscii(w2, "followed") || EqualsLowerAscii(w2, "led");
+  }
+  if (EqualsLowerAscii(w, "of")) return EqualsLowerAscii(w2, "ahead");
+  if (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "por")) {
+    return EqualsLowerAscii(w2, "seguido") || EqualsLowerAscii(w2, "seguida") ||
+           EqualsLowerAscii(w2, "seguidos") || EqualsLowerAscii(w2, "seguidas") ||
+           (EqualsLowerAscii(w, "por") &&
+            (EqualsLowerAscii(w2, "liderado") || EqualsLowerAscii(w2, "liderada") ||
+             EqualsLowerAscii(w2, "encabezado") || EqualsLowerAscii(w2, "encabezada"))) ||
+           (EqualsLowerAscii(w, "de") &&
+            (EqualsLowerAscii(w2, "delante") || EqualsLowerAscii(w2, "detrás")));
+  }
+  return false;
+}
+
 bool IsNominal(std::string_view word) {
   static const scan::LowerWordSet kSet(kNominal);
   return kSet.Contains(word);
@@ -2394,15 +2461,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 2a: a name with its figure in parentheses: "die Kralinger AG (12 Prozent)", "el
     // grupo X (35 %)", "Voltaro (4.2%)" (up to a few words inside before the figure); not a
-    // place ("£99 in the UK (149 euros)" is a conversion) — in Spanish a place right before
-    // a count or percentage alone in brackets is a list of places ("Santa Marta (3.200),
-    // Molinar (2.900)"; not "16 medallas en X (2 de oro, …)", a breakdown).
+    // place ("£99 in the UK (149 euros)" is a conversion) — but a place right before a
+    // count or percentage (in Spanish any figure but money) alone in brackets is a list of
+    // places ("Santa Marta (3.200), Molinar (2.900)", "vor Kralland (4,1 Prozent)", "Norland
+    // (12%)"; not "16 medallas en X (2 de oro, …)", a breakdown).
     if (pick.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
         std::string_view gap = text_.substr(ms_[i]->end, f.start - ms_[i]->end);
-        const bool place_list = lang_ == Lang::kEs && f.kind != FigureKind::kMoney && gap == " (" &&
-                                f.end < text_.size() && text_[f.end] == ')';
+        const bool place_list = (f.kind == FigureKind::kPercent || f.kind == FigureKind::kCount ||
+                                 (lang_ == Lang::kEs && f.kind != FigureKind::kMoney)) &&
+                                gap == " (" && f.end < text_.size() && text_[f.end] == ')';
         if (f.start - ms_[i]->end > 24 || (ms_[i]->type == EntityType::kPlace && !place_list)) {
           continue;
         }
@@ -2439,6 +2508,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (gap.starts_with(", con ") && gap.size() <= 26 &&
             gap.find_first_of(",;:()", 1) == std::string_view::npos &&
             ListItemStartEs(text_, s, ms_[i]->start)) {
+          pick = Pick::Of(*ms_[i]);
+        }
+      }
+    }
+    // Rule 2a, rankings and lists pairing names with figures by "mit" / "with" / "con": "vor
+    // Kralland mit 2,9 Prozent", "followed by Norland with 25%", "…, Vetonia con 33,5" (see
+    // RankedWithFigure).
+    if (pick.empty()) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > f.start) break;
+        if (ms_[i]->end >= prev_end && f.start - ms_[i]->end <= 9 &&
+            RankedWithFigure(text_, s, prev_end, ms_[i]->start, ms_[i]->end, f.start)) {
           pick = Pick::Of(*ms_[i]);
         }
       }

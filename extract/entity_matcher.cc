@@ -131,6 +131,33 @@ void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t
   }
 }
 
+// German: the name ending at `name_end` is the first part of a hyphen compound that names a
+// kind of firms or their sector, not the firm: "Telekom-Betreiber" (telecom operators, not
+// the Telekom), "Kralix-Konkurrenten", "Telekom-Branche", "Android-Hersteller" — the last part
+// of the compound ends in such a head. "Hersteller" after a singular definite article names
+// the one maker ("der iPhone-Hersteller" = the product's maker) and keeps the name.
+// REQUIRES: text[name_end] == '-'.
+bool KindOfFirmsCompoundDe(std::string_view text, size_t name_start, size_t name_end) {
+  size_t e = name_end + 1;
+  while (e < text.size() && scan::IsWordOrHigh(text[e])) ++e;
+  const std::string_view head = text.substr(name_end + 1, e - name_end - 1);
+  static constexpr std::string_view kHeads[] = {
+      "betreiber",  "anbieter",     "branche", "sektor", "konkurrent", "konkurrenten",
+      "konkurrenz", "wettbewerber", "rivalen", "firmen", "hersteller"};
+  for (std::string_view h : kHeads) {
+    if (head.size() < h.size() || !scan::EqualsLowerAscii(head.substr(head.size() - h.size()), h)) {
+      continue;
+    }
+    if (h != "hersteller") return true;
+    size_t ws = 0;
+    const std::string_view w = scan::WordBefore(text, 0, name_start, &ws);
+    return !(ws + w.size() + 1 == name_start &&
+             (scan::EqualsLowerAscii(w, "der") || scan::EqualsLowerAscii(w, "des") ||
+              scan::EqualsLowerAscii(w, "dem")));
+  }
+  return false;
+}
+
 }  // namespace
 
 struct EntityMatcher::Impl {
@@ -529,6 +556,10 @@ bool EntityMatcher::Impl::Verify(const CompiledAlias& a, std::string_view text, 
     }
   }
   if (a.no_hyphen && cur_e < text.size() && text[cur_e] == '-') return false;
+  if (lang == Lang::kDe && cur_e < text.size() && text[cur_e] == '-' &&
+      KindOfFirmsCompoundDe(text, ts, cur_e)) {
+    return false;
+  }
   if (!ContextOk(a, text, ts, cur_e)) return false;
   *end = cur_e;
   return true;

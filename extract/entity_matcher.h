@@ -6,9 +6,11 @@
 // across spaces and hyphens ("Ascend 910B", "Huawei-Ascend"). Accepted on the last token
 // of an alias: German genitive / plural -s ("Nvidias", "H20s") and, after a model number,
 // a glued "GPU"/"Chip" ("A100GPU"). Hyphen compounds match their entity part
-// ("Nvidia-Chips", "TikTok-Mutterkonzern"). Aliases starting with a capital do not match a
-// lower-case word (Spanish "meta"); {exact}, {nohyphen} and {ctx=...} options of the
-// gazetteer resolve the remaining ambiguous aliases. The longest alias wins.
+// ("Nvidia-Chips", "TikTok-Mutterkonzern"), except in German a compound naming a kind of
+// firms or their sector ("Telekom-Betreiber", "X-Konkurrenten", "X-Branche"). Aliases
+// starting with a capital do not match a lower-case word (Spanish "meta"); {exact},
+// {nohyphen} and {ctx=...} options of the gazetteer resolve the remaining ambiguous
+// aliases. The longest alias wins.
 //
 // Built once from a Gazetteer (the matcher copies what it needs; the Gazetteer need not
 // outlive it). Thread-safety: Find() is const and may run concurrently; each thread keeps

@@ -2091,6 +2091,18 @@ class WindowParser {
 
   // The word before folded position p starts with a capital letter in the original and does
   // not start a sentence: "Dell Chromebook 13", "Canal 9" (but not "Rund 300", "Im 3.").
+  // A bare number in brackets right after a capitalised word: "Kralland (3,58)" — a member
+  // of a list of names with figures whose unit one member states ("Norland (4,1 Prozent) und
+  // Kralland (3,58)"); PostProcess lends it that unit or drops it. `p`: the '(' in the
+  // window.
+  bool BracketAfterCapital(size_t p) const {
+    size_t ws;
+    const std::string_view pw = PrevWord(s_, p, &ws);
+    if (pw.empty() || ws + pw.size() + 1 != p || s_[ws + pw.size()] != ' ') return false;
+    const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(ws)]);
+    return c0 >= 'A' && c0 <= 'Z';
+  }
+
   bool AfterNameWord(size_t p) const {
     const std::string_view s = s_;
     size_t ws;
@@ -2696,9 +2708,11 @@ class WindowParser {
             SkipSpacesBack(s, a.start) == pws + pw.size() && InList(pw, kLabelWordsEs)) {
           return end;
         }
+        bool bracket_member = false;  // "Kralland (3,58)": see BracketAfterCapital
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
             !a.has_scale && a.value < 130) {
-          return end;
+          if (!BracketAfterCapital(a.start - 1)) return end;
+          bracket_member = true;
         }
         if (ScorePairEs(a, end) || TimeLabelEs(a, end)) return end;
         // Spanish: a day of the month after its weekday is a date ("entre el viernes 22 y el
@@ -2754,8 +2768,8 @@ class WindowParser {
             PrevWord(s, a.start, &xs) == "x" && xs >= 2 && s[xs - 1] == ' ' && IsDigit(s[xs - 2])) {
           return end;
         }
-        bool tentative = false;
-        if (!a.has_scale && a.value < 1000 && !qualified && !is_range &&
+        bool tentative = bracket_member;
+        if (!tentative && !a.has_scale && a.value < 1000 && !qualified && !is_range &&
             !(t > end && IsWordByte(s, t))) {
           // "17, 15 y 14 %": kept only if a later list member lends it a unit.
           size_t u = t;
@@ -2946,6 +2960,46 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     }
     if (of_which && after.starts_with(" davon")) cur.end += 6;
     cur.surface = std::string(text.substr(cur.start, cur.end - cur.start));
+  }
+  // Lists of names with figures in brackets whose unit one member states: "Norland (4,1
+  // Prozent) und Kralland (3,58)", "Norland (3,58), Kralland (2,9 Prozent)", "Norland (2,84)
+  // und Kralland mit 2,74 Prozent", "Norland mit 3,6 Prozent vor Kralland (2,9)" -> the bare
+  // member in brackets takes the percent.
+  for (size_t i = first; i < v.size(); ++i) {
+    Figure& cur = v[i];
+    if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.value >= 130 || cur.start == 0 ||
+        text[cur.start - 1] != '(' || cur.end >= text.size() || text[cur.end] != ')') {
+      continue;
+    }
+    auto names_between = [&](size_t a, size_t b, bool bracket_after) {
+      const std::string_view gap = text.substr(a, b - a);
+      if (gap.size() < 4 || gap.size() > 48 ||
+          gap.find_first_of("0123456789.;:") != std::string_view::npos) {
+        return false;
+      }
+      // After a member in brackets, or after a ranking word: "mit 3,6 Prozent vor Kralland
+      // (2,9)", "40%, followed by Kralland (25)".
+      static constexpr std::string_view kRanking[] = {
+          " vor ",          " hinter ",      ", gefolgt von ",  " gefolgt von ",
+          ", followed by ", " followed by ", " ahead of ",      " behind ",
+          ", seguido de ",  ", seguida de ", " por delante de "};
+      bool ranked = gap[0] == ')';
+      for (std::string_view r : kRanking) ranked = ranked || gap.starts_with(r);
+      if (!ranked) return false;
+      if (bracket_after) return gap.ends_with(" (");
+      return gap.ends_with(" mit ") || gap.ends_with(" with ") || gap.ends_with(" con ") ||
+             gap.ends_with(" con el ") || gap.ends_with(" con un ");
+    };
+    const Figure* from = nullptr;
+    if (i > first && v[i - 1].kind == FigureKind::kPercent && v[i - 1].end <= cur.start &&
+        names_between(v[i - 1].end, cur.start, true)) {
+      from = &v[i - 1];
+    } else if (i + 1 < v.size() && v[i + 1].kind == FigureKind::kPercent &&
+               v[i + 1].start >= cur.end) {
+      const bool bracket = text[v[i + 1].start - 1] == '(';
+      if (names_between(cur.end, v[i + 1].start, bracket)) from = &v[i + 1];
+    }
+    if (from != nullptr) take_unit(&cur, *from, UnitSource::kContext);
   }
   // Bare list members that found no unit are dropped ("Platz 3, 4 und 5").
   if (!tentative.empty()) {

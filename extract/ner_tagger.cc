@@ -287,7 +287,20 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // ("HD Kralnet", "Sky HD")
     "dvd", "dvds", "cd", "cds", "id", "hiv", "aids", "rfid", "hdtv", "iptv", "dtt", "hsdpa", "gprs",
     "mms", "sms", "p2p", "3g", "lng", "uwb", "pmi", "ppi", "diy", "llu", "rpg", "dvr", "dvrs", "ip",
-    "rss", "lcd", "dsl", "adsl", "pda", "pdas", "gps", "usb", "mp3"};
+    "rss", "lcd", "dsl", "adsl", "pda", "pdas", "gps", "usb", "mp3",
+    // units of frequency, energy and data rate, a time zone, a gas: measures, not holders
+    // ("3,5 GHz", "5.700 GWh", "12:03 Uhr MESZ", "Emissionen von CO2")
+    "ghz", "mhz", "khz", "gwh", "twh", "mbit", "gbit", "kbit", "mbps", "gbps", "mesz", "co2",
+    // molecules and viruses, mobile and radio standards, a class of car, memory: things, not
+    // organisations ("vacunas de ARNm", "su ADN", "el VIH", "LTE-Netz", "an SUV", "DRAM")
+    "dna", "adn", "rna", "arn", "arnm", "mrna", "vih", "sars", "mers", "lte", "umts", "wlan",
+    "wifi", "suv", "suvs", "dram"};
+// Acronyms of things that are never names in Spanish text (kLexNeverEs: "el SIDA"; elsewhere
+// Sida is an agency's name).
+constexpr std::string_view kThingAcronymsEs[] = {"sida"};
+// Data-size units that are never a name right after a number ("16 GB", "4.000 MB", "1,92 TB";
+// "GB" alone may be a team's or a country's short name).
+constexpr std::string_view kUnitsAfterNumber[] = {"kb", "mb", "gb", "tb"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
@@ -412,6 +425,8 @@ enum LexFlag : uint8_t {
   kLexGivenName = 32,     // extract/data/given_names.txt
   kLexNeverEs = 64        // kNeverNameEs, kCapitalisedNounsEs: never a name in Spanish text
 };
+// kUnitsAfterNumber: never a name right after a number (the last LexFlag bit).
+constexpr uint8_t kLexUnitAfterNumber = 128;
 
 // The context-free part of one word's classification, cached per thread (see
 // NameTaggerOptions::word_cache): its lexicon flags, the weights of ner::TokenFeatures summed,
@@ -875,6 +890,8 @@ void NameTagger::Impl::BuildLexicon() {
   for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
   for (std::string_view w : kNeverNameEs) words.emplace_back(w, kLexNeverEs);
   for (std::string_view w : kCapitalisedNounsEs) words.emplace_back(w, kLexNeverEs);
+  for (std::string_view w : kThingAcronymsEs) words.emplace_back(w, kLexNeverEs);
+  for (std::string_view w : kUnitsAfterNumber) words.emplace_back(w, kLexUnitAfterNumber);
   for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
   for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
   for (std::string_view w : kBareBeforeDe) words.emplace_back(w, kLexBareBeforeDe);
@@ -2047,6 +2064,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     memo[i].lex = own->lex;
     have[i] |= kHaveLex;
     t.lex = own->lex_genitive;
+    // A data-size unit right after a number ("16 GB") is never a name, in any later pass.
+    if ((t.lex & kLexUnitAfterNumber) && t.start >= 2 &&
+        (scan::IsDigit(text[t.start - 1]) ||
+         (text[t.start - 1] == ' ' && scan::IsDigit(text[t.start - 2])))) {
+      t.lex |= kLexNever;
+    }
     if ((t.lex & kLexNever) || (lang == Lang::kEs && (t.lex & kLexNeverEs))) {
       t.label = ner::kNerO;
       prev_label = ner::kNerO;

@@ -621,6 +621,77 @@ TEST_CASE("parentheses: 'X (12 Prozent)' gives the figure to X (de, es, en)",
   CHECK(fe[1].entity != "UK");
 }
 
+TEST_CASE("rankings: a place with its percentage or count in brackets holds it (de, en)",
+          "[attribution][parentheses][rankings]") {
+  const std::string de =
+      "Die höchsten Quoten meldeten Norland (12,4 Prozent), Vetonien (9,8 Prozent) und Kralland "
+      "(7,1 Prozent).";
+  auto fd = Run(de, kDe,
+                {{"12,4 Prozent", kPercent}, {"9,8 Prozent", kPercent}, {"7,1 Prozent", kPercent}},
+                {{"Norland", T::kPlace}, {"Vetonien", T::kPlace}, {"Kralland", T::kPlace}});
+  CHECK(fd[0].entity == "Norland");
+  CHECK(fd[1].entity == "Vetonien");
+  CHECK(fd[2].entity == "Kralland");
+  const std::string en =
+      "Voltaro opened most stores in Norland (120), ahead of Vetonia (85) and Kralland (40).";
+  auto fe = Run(en, kEn, {{"120", kCount}, {"85", kCount}, {"40", kCount}},
+                {{"Voltaro", T::kOrg},
+                 {"Norland", T::kPlace},
+                 {"Vetonia", T::kPlace},
+                 {"Kralland", T::kPlace}});
+  CHECK(fe[1].entity == "Vetonia");
+  CHECK(fe[2].entity == "Kralland");
+  // Negative: an amount of money or a measure in brackets after a place stays the subject's.
+  const std::string neg =
+      "Die Kralinger AG verkauft die Konsole in Norland (99 Euro) mit einem Akku aus Vetonien "
+      "(40 Kilogramm).";
+  auto fn = Run(neg, kDe, {{"99 Euro", kMoney}, {"40 Kilogramm", nf::FigureKind::kQuantity}},
+                {{"Kralinger AG", T::kOrg}, {"Norland", T::kPlace}, {"Vetonien", T::kPlace}});
+  CHECK(fn[0].entity == "Kralinger AG");
+  CHECK(fn[1].entity == "Kralinger AG");
+}
+
+TEST_CASE("rankings: 'vor X mit', 'followed by X with', 'X con' give the figure to X (de, en, es)",
+          "[attribution][rankings]") {
+  const std::string de =
+      "Donaublick liegt mit 3,6 Prozent vor Kralinger mit 2,9 Prozent und Pohlheim mit 2,1 "
+      "Prozent.";
+  auto fd = Run(de, kDe,
+                {{"3,6 Prozent", kPercent}, {"2,9 Prozent", kPercent}, {"2,1 Prozent", kPercent}},
+                {{"Donaublick", T::kOrg}, {"Kralinger", T::kOrg}, {"Pohlheim", T::kOrg}});
+  CHECK(fd[0].entity == "Donaublick");
+  CHECK(fd[1].entity == "Kralinger");
+  CHECK(fd[2].entity == "Pohlheim");
+  const std::string de2 =
+      "Norland erhielt mit 23 Milliarden Dollar am meisten, gefolgt von Vetonien mit 7,4 "
+      "Milliarden.";
+  auto fd2 = Run(de2, kDe, {{"23 Milliarden Dollar", kMoney}, {"7,4 Milliarden", kMoney}},
+                 {{"Norland", T::kPlace}, {"Vetonien", T::kPlace}});
+  CHECK(fd2[1].entity == "Vetonien");
+  const std::string en =
+      "Voltaro led with 40%, followed by Kellmoor with 25% and Brightwater with 10%.";
+  auto fe = Run(en, kEn, {{"40%", kPercent}, {"25%", kPercent}, {"10%", kPercent}},
+                {{"Voltaro", T::kOrg}, {"Kellmoor", T::kOrg}, {"Brightwater", T::kOrg}});
+  CHECK(fe[0].entity == "Voltaro");
+  CHECK(fe[1].entity == "Kellmoor");
+  CHECK(fe[2].entity == "Brightwater");
+  const std::string en2 = "Norland led at 26.2% ahead of Vetonia at 21.7% in the survey.";
+  auto fe2 = Run(en2, kEn, {{"26.2%", kPercent}, {"21.7%", kPercent}},
+                 {{"Norland", T::kPlace}, {"Vetonia", T::kPlace}});
+  CHECK(fe2[0].entity == "Norland");
+  CHECK(fe2[1].entity == "Vetonia");
+  const std::string es = "Tecnovía con 34,5, Almerisa con 33,5 y Ondamar con 32 lideran la tabla.";
+  auto fs = Run(es, kEs, {{"33,5", kCount}, {"32", kCount}},
+                {{"Tecnovía", T::kOrg}, {"Almerisa", T::kOrg}, {"Ondamar", T::kOrg}});
+  CHECK(fs[0].entity == "Almerisa");
+  CHECK(fs[1].entity == "Ondamar");
+  // Negative: a name before "mit" that is neither ranked nor listed is not the figure's.
+  const std::string neg = "Donaublick ist in Kralinger mit 300 Mitarbeitern vertreten.";
+  auto fn = Run(neg, kDe, {{"300 Mitarbeitern", kCount}},
+                {{"Donaublick", T::kOrg}, {"Kralinger", T::kOrg}});
+  CHECK(fn[0].entity == "Donaublick");
+}
+
 // ---- How far a subject carries over before the article's topic decides.
 
 TEST_CASE("topic: a subject carries over a few sentences, then the article's topic decides (de)",

@@ -96,6 +96,32 @@ TEST_CASE("matcher finds entities in hyphen compounds", "[entities]") {
   CHECK(Names("Bytedance-Sprecher") == V{"ByteDance"});
 }
 
+TEST_CASE("matcher: a German compound naming a kind of firms is no mention of the first part",
+          "[entities][compounds]") {
+  auto gaz = nf::Gazetteer::Parse(
+      "Kralnet | org | Kralnet | \n"
+      "Pexo Z | product | Pexo{exact} | maker=Kralnet\n");
+  REQUIRE(gaz.ok());
+  nf::EntityMatcher m(*gaz);
+  auto names = [&](std::string_view text) {
+    std::vector<nf::EntityMention> out;
+    m.Find(text, nf::Lang::kDe, nf::Field::kBody, &out);
+    std::vector<std::string> v;
+    for (const auto& e : out) v.push_back(e.entity);
+    return v;
+  };
+  CHECK(names("Die Kralnet-Betreiber und Kralnet-Konkurrenten verloren Kunden.").empty());
+  CHECK(names("Die Kralnet-Branche wächst, Pexo-Hersteller liefern mehr.").empty());
+  // Negative: the firm's own group, shares and chief, and the one maker of a product.
+  CHECK(names("Der Kralnet-Konzern und Kralnet-Aktien, sagte der Kralnet-Chef.") ==
+        V{"Kralnet", "Kralnet", "Kralnet"});
+  CHECK(names("Der Pexo-Hersteller meldet mehr Umsatz.") == V{"Pexo Z"});
+  // Only in German: a Spanish or English text keeps the name.
+  std::vector<nf::EntityMention> es;
+  m.Find("Los Kralnet-Betreiber", nf::Lang::kEs, nf::Field::kBody, &es);
+  CHECK(es.size() == 1);
+}
+
 TEST_CASE("matcher matches model names with spaces, longest first", "[entities]") {
   auto ms = Find("über 100.000 Huawei Ascend 910B Chips und den Ascend 910C-Chip");
   REQUIRE(ms.size() == 3);

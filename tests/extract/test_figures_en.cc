@@ -361,6 +361,18 @@ TEST_CASE("en: bare pesos take the peso of the country the article names", "[fig
   CHECK(none[0].unit == "MXN");
 }
 
+TEST_CASE("en: a bare number in brackets after a name takes the percent of its list",
+          "[figures][en][rankings]") {
+  const auto figs = Figures("Growth was fastest in Norland (4.1%) and Vetonia (3.58).", Lang::kEn);
+  INFO(Describe(figs));
+  const auto k = testing::With(figs, "3.58");
+  REQUIRE(k.size() == 1);
+  CHECK(k[0].kind == FigureKind::kPercent);
+  CHECK(k[0].value == Approx(3.58));
+  // Negative: an age in brackets after a name.
+  CHECK(Figures("Mayor Anton Kralinger (45) said nothing.", Lang::kEn).empty());
+}
+
 }  // namespace
 
 }  // namespace newsfacts::extract

@@ -776,5 +776,17 @@ TEST_CASE("es: a scaled amount continuing a list of money amounts is money",
   CHECK(counts[1].kind == FigureKind::kCount);
 }
 
+TEST_CASE("es: a bare number in brackets after a name takes the percent of its list",
+          "[figures][es][rankings]") {
+  const auto figs = Figures("Lideran la tabla Norlandia (4,1 %) y Vetonia (3,58).", Lang::kEs);
+  INFO(Describe(figs));
+  const auto k = testing::With(figs, "3,58");
+  REQUIRE(k.size() == 1);
+  CHECK(k[0].kind == FigureKind::kPercent);
+  CHECK(k[0].value == Approx(3.58));
+  // Negative: an age in brackets after a name.
+  CHECK(Figures("El alcalde Antonio Quirós (45) no dijo nada.", Lang::kEs).empty());
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
