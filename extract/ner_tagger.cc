@@ -2326,8 +2326,36 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       return i >= 2 && punct(i - 2, ":") &&
              (punct(i - 1, "\"") || punct(i - 1, "«") || punct(i - 1, "“"));
     };
+    // English: an unknown word right after a country's possessive names one of its companies
+    // ("Norland's Sorato sold 200,000 cars", "South Korea's Kellmoor"), which the model leaves
+    // unlabelled: the country describes the name (one or two words before "'s"). Not a word
+    // before an institution's head, a given name or a person ("Norland's Finance Ministry",
+    // "Norland's Chancellor Jonas Berg").
+    auto after_country_possessive = [&] {
+      if (lang != Lang::kEn || i < 3 || !scan::EndsWithPossessive(text.substr(0, t.start))) {
+        return false;
+      }
+      if (i + 1 < toks.size() && toks[i + 1].word && toks[i + 1].start == t.end + 1) {
+        const Tok& next = toks[i + 1];
+        if (InstitutionHeadEn(str(next)) || (next.lex & kLexGivenName) ||
+            next.label == ner::kNerPer) {
+          return false;
+        }
+      }
+      size_t k = i - 1;  // the "s" of the marker, then its apostrophe
+      if (!toks[k].word || toks[k].start + 1 != toks[k].end || toks[k - 1].word) return false;
+      k -= 2;  // the owner's last word
+      for (size_t len = 1; len <= 2 && len <= k + 1; ++len) {
+        const Tok& owner = toks[k + 1 - len];
+        if (!owner.word || !ner::StartsUpper(str(owner))) return false;
+        ner::LowerInto(text.substr(owner.start, toks[k].end - owner.start), &key);
+        if (country_by_name.contains(key)) return true;
+      }
+      return false;
+    };
     if (t.label == ner::kNerO && t.unknown && lang != Lang::kDe && !shouting &&
-        ((lang == Lang::kEs && !t.first && !after_colon()) || possessive)) {
+        ((lang == Lang::kEs && !t.first && !after_colon()) || possessive ||
+         (!t.first && after_country_possessive()))) {
       t.label = ner::kNerOrg;
     }
     // Spanish: an unknown word opening a sentence is a person's name when a role follows in
