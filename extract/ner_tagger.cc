@@ -1405,6 +1405,43 @@ bool CompanyAfterDemonymEn(std::string_view text, std::span<const Tok> toks, siz
   return false;
 }
 
+// English: toks[i] is followed by a company noun phrase in apposition: ", the" / ", a" /
+// ", an" and up to five words, the last a lower-case cue noun (a possessive may come between:
+// "the world's biggest brewer"; a capitalised word only where `place_at` says it names a
+// place: "the Italian food group"), closed by punctuation or a lower-case word ("Parmalat, the
+// Italian food group at the centre of …", "Kelvarro, a Norwegian software firm, said"; not
+// "X, the company's chairman", "Separately, the Bank of England said", "Instead, the merged
+// Kelvarro group"). The name is the company's, though the model leaves it unlabelled.
+template <typename CueAt, typename PlaceAt>
+bool CompanyInAppositionEn(std::string_view text, std::span<const Tok> toks, size_t i,
+                           const CueAt& cue_at, const PlaceAt& place_at) {
+  auto str = [&](size_t k) { return text.substr(toks[k].start, toks[k].end - toks[k].start); };
+  if (i + 4 >= toks.size() || toks[i + 1].word || str(i + 1) != "," || !toks[i + 2].word) {
+    return false;
+  }
+  const std::string_view art = str(i + 2);
+  if (art != "the" && art != "a" && art != "an") return false;
+  int words = 0;
+  for (size_t k = i + 3; k < toks.size() && words < 5; ++k) {
+    if (!toks[k].word) {
+      if (str(k) == "'" || str(k) == "\u2019") continue;  // "the world's biggest brewer"
+      return false;
+    }
+    ++words;
+    if (ner::StartsUpper(str(k))) {
+      if (!place_at(k)) return false;
+      continue;
+    }
+    if (!cue_at(k)) continue;
+    if (k + 1 >= toks.size()) return true;
+    const Tok& next = toks[k + 1];
+    const std::string_view n = str(k + 1);
+    return next.word ? !ner::StartsUpper(n)
+                     : (n == "," || n == "." || n == ";" || n == ":" || n == ")");
+  }
+  return false;
+}
+
 // Whether an organisation rule (legal form, cue noun, acronym) typed one of toks[i..j].
 bool OrgRuleIn(std::span<const Tok> toks, size_t i, size_t j) {
   for (size_t k = i; k <= j; ++k) {
@@ -2417,6 +2454,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (lang == Lang::kEn && i > 1 && !place_word && !toks[i - 1].word && toks[i - 2].word &&
         str(toks[i - 1]) == "," && cue_of(i - 2) &&
         !(toks[i - 2].candidate && toks[i - 2].label != ner::kNerO)) {
+      t.label = ner::kNerOrg;
+      t.org_rule = true;
+    }
+    // English: an unknown word with a company noun phrase in apposition after it, also opening
+    // the sentence ("Parmalat, the Italian food group at the centre …"): the company the
+    // demonym describes, not the country (CompanyInAppositionEn).
+    if (lang == Lang::kEn && t.label == ner::kNerO && t.unknown && !shouting && !place_word &&
+        CompanyInAppositionEn(text, toks, i, cue_of, [&](size_t k) {
+          return toks[k].known || (dem_keys[k] != 0 && DemonymOfKey(dem_keys[k]) >= 0);
+        })) {
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }

@@ -246,6 +246,26 @@ TEST_CASE("English: an unknown word after a country's possessive is the country'
   CHECK(FindEntity(chancellor, "Chancellor Jonas Brevik") == nullptr);
 }
 
+TEST_CASE("English: an unknown word with a company noun phrase in apposition is a company",
+          "[entities][names][en]") {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    auto ms = Names(text, nf::Lang::kEn);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
+  };
+  // Also opening the sentence; a demonym inside the phrase.
+  CHECK(type_of("Kelvarro, the Norwegian food group at the centre of a dispute, doubled profits.",
+                "Kelvarro") == "org");
+  CHECK(type_of("Investors bought Dremtek, a Norwegian software firm, for $5m.", "Dremtek") ==
+        "org");
+  // Negatives: an adverb before a name or before a phrase with another name in it.
+  auto bank = Names("Separately, the Bank of Norway said credit rose by 5%.", nf::Lang::kEn);
+  CHECK(FindEntity(bank, "Separately") == nullptr);
+  auto merged = Names("Instead, the merged Kelvarro-Dremtek group will hold 7% of the market.",
+                      nf::Lang::kEn);
+  CHECK(FindEntity(merged, "Instead") == nullptr);
+}
+
 TEST_CASE("countries come from ICU's localized names in each language",
           "[entities][names][de][es][en]") {
   auto de = Names("Österreichs Wirtschaft wuchs, Neuseeland auch.", nf::Lang::kDe);
