@@ -541,6 +541,17 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // The person a country adjective or country genitive ms_[i] describes in its noun phrase:
+  // "der deutsche Sänger X", "Norlands bekanntester Maler X", "the Chilean military ruler X",
+  // "Britain's biggest star X", "el escolta estadounidense X" -> X, the mention right after
+  // it. German and English: one to three words of the phrase between, no article,
+  // preposition or punctuation (German: after a lower-case adjective or a genitive, not a
+  // people noun: "Die Norländer haben X …"); Spanish: the adjective right before the name
+  // (not before ", ": "el portavoz del Ejército norlandés, X" is the whole phrase's
+  // apposition). nullptr otherwise, and when the words name a government office ("der
+  // britische Premierminister X", "el presidente chileno X": the country's figures,
+  // MinisterCountry). The figure is about the person, not the country describing it.
+  const EntityMention* DescribedPerson(size_t i) const;
   // The place the text names most often before byte `pos` (demonyms count; first 200
   // mentions; ties: the first named); nullptr if none. What "el país" refers to.
   const EntityMention* CountryOfText(size_t pos) const;
@@ -815,6 +826,61 @@ bool Attributor::Genitive(const EntityMention& m) const {
     }
   }
   return true;
+}
+
+// True when `word` names an office of a country's government or state ("Premierminister",
+// "Finanzministerin", "Präsident", "Gouverneur", "Chancellor", "presidente"; by the last part
+// of a German compound). ASCII case-insensitive. Such an office holder's figures are the
+// country's (MinisterCountry), so a country adjective before it keeps the figure.
+bool GovernmentOffice(std::string_view word) {
+  static constexpr std::string_view kOffices[] = {
+      "minister",   "ministerin", "ministro",    "ministra",       "kanzler",         "kanzlerin",
+      "chancellor", "präsident",  "präsidentin", "president",      "presidente",      "presidenta",
+      "gouverneur", "governor",   "premier",     "regierungschef", "regierungschefin"};
+  for (std::string_view r : kOffices) {
+    if (word.size() >= r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const EntityMention* Attributor::DescribedPerson(size_t i) const {
+  const EntityMention& c = *ms_[i];
+  if (c.type != EntityType::kPlace || i + 1 >= ms_.size()) return nullptr;
+  const EntityMention& p = *ms_[i + 1];
+  if (p.type != EntityType::kPerson || p.start <= c.end || p.start - c.end > 48) return nullptr;
+  std::string_view gap = text_.substr(c.end, p.start - c.end);
+  const bool lower = !ner::StartsUpper(c.surface);  // "deutsche", "estadounidense"
+  if (lang_ == Lang::kEs) {
+    // "el presidente estadounidense X": the office before the adjective.
+    size_t ws;
+    return lower && gap == " " && !GovernmentOffice(WordBefore(text_, s_, c.start, &ws)) ? &p
+                                                                                         : nullptr;
+  }
+  const bool genitive = Genitive(c);
+  if (lang_ == Lang::kDe && !lower && !genitive) return nullptr;
+  // English: an adjective ("Chilean"), a genitive ("Britain's") or the country's name as a
+  // modifier ("Britain star"); not the country's own name alone ("US singer X").
+  if (lang_ == Lang::kEn && !genitive && c.surface == c.entity) return nullptr;
+  if (lang_ == Lang::kEn) gap.remove_prefix(scan::PossessiveLength(gap));
+  if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') return nullptr;
+  gap = gap.substr(1, gap.size() - 2);
+  int words = 0;
+  while (!gap.empty()) {
+    const size_t sp = gap.find(' ');
+    const std::string_view w = gap.substr(0, sp);
+    if (w.empty() || ++words > 3 || IsArticle(w) || IsPreposition(w) || GovernmentOffice(w)) {
+      return nullptr;
+    }
+    for (char ch : w) {
+      if (!scan::IsAsciiAlnum(ch) && ch != '-' && static_cast<unsigned char>(ch) < 0x80) {
+        return nullptr;
+      }
+    }
+    gap = sp == std::string_view::npos ? std::string_view() : gap.substr(sp + 1);
+  }
+  return &p;
 }
 
 const EntityMention* Attributor::CountryOfText(size_t pos) const {
@@ -2538,6 +2604,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           for (const Ref& r : refs_) {
             determines_ref = determines_ref || (r.pos > ms_[i]->end && r.pos < f.start);
           }
+          // "Japan's third-largest carmaker Sorato sold 200,000 cars", "Polens größter
+          // Versicherer Kralix": a country's genitive determines the name after it, which is
+          // the subject (rule 4), not the country.
+          for (size_t k = i + 1; k < ms_.size() && ms_[i]->type == EntityType::kPlace; ++k) {
+            if (ms_[k]->start >= f.start) break;
+            determines_ref = determines_ref || (!prep_[k] && ms_[k]->type != EntityType::kPlace);
+          }
           if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }
@@ -2819,6 +2892,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           if (ms_[i]->start >= from && (!prep_[i] || (from > s && ClauseHead(from, *ms_[i]))) &&
               (pass == 1 || OrgLike(*ms_[i]))) {
             subject = ms_[i];
+            // "der deutsche Sänger X hat …": the person, not the country describing it.
+            if (pass == 1) {
+              if (const EntityMention* p = DescribedPerson(i)) subject = p;
+            }
             break;
           }
         }

@@ -1422,6 +1422,43 @@ bool CompanyAfterDemonymEn(std::string_view text, std::span<const Tok> toks, siz
   return false;
 }
 
+// English: toks[i] is followed by a company noun phrase in apposition: ", the" / ", a" /
+// ", an" and up to five words, the last a lower-case cue noun (a possessive may come between:
+// "the world's biggest brewer"; a capitalised word only where `place_at` says it names a
+// place: "the Italian food group"), closed by punctuation or a lower-case word ("Parmalat, the
+// Italian food group at the centre of …", "Kelvarro, a Norwegian software firm, said"; not
+// "X, the company's chairman", "Separately, the Bank of England said", "Instead, the merged
+// Kelvarro group"). The name is the company's, though the model leaves it unlabelled.
+template <typename CueAt, typename PlaceAt>
+bool CompanyInAppositionEn(std::string_view text, std::span<const Tok> toks, size_t i,
+                           const CueAt& cue_at, const PlaceAt& place_at) {
+  auto str = [&](size_t k) { return text.substr(toks[k].start, toks[k].end - toks[k].start); };
+  if (i + 4 >= toks.size() || toks[i + 1].word || str(i + 1) != "," || !toks[i + 2].word) {
+    return false;
+  }
+  const std::string_view art = str(i + 2);
+  if (art != "the" && art != "a" && art != "an") return false;
+  int words = 0;
+  for (size_t k = i + 3; k < toks.size() && words < 5; ++k) {
+    if (!toks[k].word) {
+      if (str(k) == "'" || str(k) == "\u2019") continue;  // "the world's biggest brewer"
+      return false;
+    }
+    ++words;
+    if (ner::StartsUpper(str(k))) {
+      if (!place_at(k)) return false;
+      continue;
+    }
+    if (!cue_at(k)) continue;
+    if (k + 1 >= toks.size()) return true;
+    const Tok& next = toks[k + 1];
+    const std::string_view n = str(k + 1);
+    return next.word ? !ner::StartsUpper(n)
+                     : (n == "," || n == "." || n == ";" || n == ":" || n == ")");
+  }
+  return false;
+}
+
 // Whether an organisation rule (legal form, cue noun, acronym) typed one of toks[i..j].
 bool OrgRuleIn(std::span<const Tok> toks, size_t i, size_t j) {
   for (size_t k = i; k <= j; ++k) {
@@ -2349,8 +2386,36 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       return i >= 2 && punct(i - 2, ":") &&
              (punct(i - 1, "\"") || punct(i - 1, "«") || punct(i - 1, "“"));
     };
+    // English: an unknown word right after a country's possessive names one of its companies
+    // ("Norland's Sorato sold 200,000 cars", "South Korea's Kellmoor"), which the model leaves
+    // unlabelled: the country describes the name (one or two words before "'s"). Not a word
+    // before an institution's head, a given name or a person ("Norland's Finance Ministry",
+    // "Norland's Chancellor Jonas Berg").
+    auto after_country_possessive = [&] {
+      if (lang != Lang::kEn || i < 3 || !scan::EndsWithPossessive(text.substr(0, t.start))) {
+        return false;
+      }
+      if (i + 1 < toks.size() && toks[i + 1].word && toks[i + 1].start == t.end + 1) {
+        const Tok& next = toks[i + 1];
+        if (InstitutionHeadEn(str(next)) || (next.lex & kLexGivenName) ||
+            next.label == ner::kNerPer) {
+          return false;
+        }
+      }
+      size_t k = i - 1;  // the "s" of the marker, then its apostrophe
+      if (!toks[k].word || toks[k].start + 1 != toks[k].end || toks[k - 1].word) return false;
+      k -= 2;  // the owner's last word
+      for (size_t len = 1; len <= 2 && len <= k + 1; ++len) {
+        const Tok& owner = toks[k + 1 - len];
+        if (!owner.word || !ner::StartsUpper(str(owner))) return false;
+        ner::LowerInto(text.substr(owner.start, toks[k].end - owner.start), &key);
+        if (country_by_name.contains(key)) return true;
+      }
+      return false;
+    };
     if (t.label == ner::kNerO && t.unknown && lang != Lang::kDe && !shouting &&
-        ((lang == Lang::kEs && !t.first && !after_colon()) || possessive)) {
+        ((lang == Lang::kEs && !t.first && !after_colon()) || possessive ||
+         (!t.first && after_country_possessive()))) {
       t.label = ner::kNerOrg;
     }
     // Spanish: an unknown word opening a sentence is a person's name when a role follows in
@@ -2412,6 +2477,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (lang == Lang::kEn && i > 1 && !place_word && !toks[i - 1].word && toks[i - 2].word &&
         str(toks[i - 1]) == "," && cue_of(i - 2) &&
         !(toks[i - 2].candidate && toks[i - 2].label != ner::kNerO)) {
+      t.label = ner::kNerOrg;
+      t.org_rule = true;
+    }
+    // English: an unknown word with a company noun phrase in apposition after it, also opening
+    // the sentence ("Parmalat, the Italian food group at the centre …"): the company the
+    // demonym describes, not the country (CompanyInAppositionEn).
+    if (lang == Lang::kEn && t.label == ner::kNerO && t.unknown && !shouting && !place_word &&
+        CompanyInAppositionEn(text, toks, i, cue_of, [&](size_t k) {
+          return toks[k].known || (dem_keys[k] != 0 && DemonymOfKey(dem_keys[k]) >= 0);
+        })) {
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }

@@ -1607,3 +1607,81 @@ TEST_CASE(
   REQUIRE(td != nullptr);
   CHECK(td->entity == "Plataformia");
 }
+
+// ---- A country adjective or genitive describing a person in its noun phrase.
+
+TEST_CASE("demonym: a person described by a country adjective is the subject, not the country",
+          "[attribution][de][en][es]") {
+  const std::string de =
+      "Der norländische Sänger Jonas Berglund hat einen Vertrag über 80 Millionen Euro "
+      "unterschrieben.";
+  auto fd = Run(de, kDe, {{"80 Millionen Euro", kMoney}},
+                {{"norländische", T::kPlace, "Norland"}, {"Jonas Berglund", T::kPerson}});
+  CHECK(fd[0].entity == "Jonas Berglund");
+  const std::string dg = "Norlands bekanntester Maler Jonas Berglund verkaufte 40 Bilder.";
+  auto fg = Run(dg, kDe, {{"40 Bilder", kCount}},
+                {{"Norlands", T::kPlace, "Norland"}, {"Jonas Berglund", T::kPerson}});
+  CHECK(fg[0].entity == "Jonas Berglund");
+  const std::string en = "The Norlandic folk singer Jonas Berglund signed a deal worth $80m.";
+  auto fe = Run(en, kEn, {{"$80m", kMoney}},
+                {{"Norlandic", T::kPlace, "Norland"}, {"Jonas Berglund", T::kPerson}});
+  CHECK(fe[0].entity == "Jonas Berglund");
+  const std::string es =
+      "El cantante norlandés Jonas Berglund firmó un contrato de 80 millones de euros.";
+  auto fs = Run(es, kEs, {{"80 millones de euros", kMoney}},
+                {{"norlandés", T::kPlace, "Norland"}, {"Jonas Berglund", T::kPerson}});
+  CHECK(fs[0].entity == "Jonas Berglund");
+}
+
+TEST_CASE("demonym: a government office, a people noun or a verb between keeps the country",
+          "[attribution][de][en][es]") {
+  // The office holder's figures are the country's; "Die Norländer" are the people, a verb
+  // ends the noun phrase.
+  const std::string de =
+      "Der norländische Premierminister Jonas Berglund plant Ausgaben von 80 Millionen Euro.";
+  auto fd = Run(de, kDe, {{"80 Millionen Euro", kMoney}},
+                {{"norländische", T::kPlace, "Norland"}, {"Jonas Berglund", T::kPerson}});
+  CHECK(fd[0].entity == "Norland");
+  const std::string dp = "Die Norländer haben Jonas Berglund 80 Millionen Euro gezahlt.";
+  auto fp = Run(dp, kDe, {{"80 Millionen Euro", kMoney}},
+                {{"Norländer", T::kPlace, "Norland"}, {"Jonas Berglund", T::kPerson}});
+  CHECK(fp[0].entity == "Norland");
+  const std::string en = "Norlandic fans cheered at Jonas Berglund as 8,000 people came.";
+  auto fe = Run(en, kEn, {{"8,000 people", kCount}},
+                {{"Norlandic", T::kPlace, "Norland"}, {"Jonas Berglund", T::kPerson}});
+  CHECK(fe[0].entity == "Norland");
+  const std::string es =
+      "El presidente norlandés Jonas Berglund anunció un plan de 80 millones de euros.";
+  auto fs = Run(es, kEs, {{"80 millones de euros", kMoney}},
+                {{"norlandés", T::kPlace, "Norland"}, {"Jonas Berglund", T::kPerson}});
+  CHECK(fs[0].entity == "Norland");
+}
+
+TEST_CASE("demonym: a country's genitive before a named company leaves the figure to the company",
+          "[attribution][de][en]") {
+  const std::string en = "Norland's third-largest carmaker Sorato sold 200,000 cars last year.";
+  auto fe = Run(en, kEn, {{"200,000 cars", kCount}}, {{"Norland", T::kPlace}, {"Sorato", T::kOrg}});
+  CHECK(fe[0].entity == "Sorato");
+  const std::string de = "Norlands zweitgrößte Bank Kredora verkaufte 200.000 Konten.";
+  auto fd = Run(de, kDe, {{"200.000 Konten", kCount}},
+                {{"Norlands", T::kPlace, "Norland"}, {"Kredora", T::kOrg}});
+  CHECK(fd[0].entity == "Kredora");
+  // Negative: the name governed by a preposition is no subject; the genitive keeps the figure.
+  const std::string n = "Norland's car exports to Sorato rose 5% last year.";
+  auto fn = Run(n, kEn, {{"5%", kPercent}}, {{"Norland", T::kPlace}, {"Sorato", T::kOrg}});
+  CHECK(fn[0].entity == "Norland");
+}
+
+TEST_CASE("demonym es: the companies a plural country adjective describes are the subject",
+          "[attribution][es]") {
+  // "norlandesas" ends in -s like a German genitive, and the company named after it is the
+  // subject either way.
+  const std::string es = "Las operadoras norlandesas Telvia y Redonda ganaron 300 millones.";
+  auto fs = Run(es, kEs, {{"300 millones", kMoney}},
+                {{"norlandesas", T::kPlace, "Norland"}, {"Telvia", T::kOrg}, {"Redonda", T::kOrg}});
+  CHECK(fs[0].entity == "Telvia");
+  // Negative: a country's own name keeps a figure that follows it.
+  const std::string n = "Norland ganó 300 millones en turismo.";
+  auto fn = Run(n, kEs, {{"300 millones", kMoney}}, {{"Norland", T::kPlace}});
+  CHECK(fn[0].entity == "Norland");
+}

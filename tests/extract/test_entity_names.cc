@@ -228,6 +228,44 @@ TEST_CASE("English regulators, names in apposition and companies with shares are
   CHECK(type_of("Shares in Norway's biggest lender fell.", "Norway") == "place");
 }
 
+TEST_CASE("English: an unknown word after a country's possessive is the country's company",
+          "[entities][names][en]") {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    auto ms = Names(text, nf::Lang::kEn);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
+  };
+  CHECK(type_of("Analysts said Norway's Kelvarro sold 200,000 cars.", "Kelvarro") == "org");
+  CHECK(type_of("Shares in South Korea's Dremtek rose 5%.", "Dremtek") == "org");
+  // Negatives: the word before an institution's head or a person's given name is part of
+  // that name; a non-country owner's word stays as the model has it.
+  auto ministry = Names("Norway's Finance Ministry said exports rose 5%.", nf::Lang::kEn);
+  CHECK(FindEntity(ministry, "Finance") == nullptr);
+  auto chancellor = Names("Norway's Chancellor Jonas Brevik cut taxes by 5%.", nf::Lang::kEn);
+  CHECK(FindEntity(chancellor, "Chancellor") == nullptr);
+  CHECK(FindEntity(chancellor, "Chancellor Jonas Brevik") == nullptr);
+}
+
+TEST_CASE("English: an unknown word with a company noun phrase in apposition is a company",
+          "[entities][names][en]") {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    auto ms = Names(text, nf::Lang::kEn);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
+  };
+  // Also opening the sentence; a demonym inside the phrase.
+  CHECK(type_of("Kelvarro, the Norwegian food group at the centre of a dispute, doubled profits.",
+                "Kelvarro") == "org");
+  CHECK(type_of("Investors bought Dremtek, a Norwegian software firm, for $5m.", "Dremtek") ==
+        "org");
+  // Negatives: an adverb before a name or before a phrase with another name in it.
+  auto bank = Names("Separately, the Bank of Norway said credit rose by 5%.", nf::Lang::kEn);
+  CHECK(FindEntity(bank, "Separately") == nullptr);
+  auto merged = Names("Instead, the merged Kelvarro-Dremtek group will hold 7% of the market.",
+                      nf::Lang::kEn);
+  CHECK(FindEntity(merged, "Instead") == nullptr);
+}
+
 TEST_CASE("countries come from ICU's localized names in each language",
           "[entities][names][de][es][en]") {
   auto de = Names("Österreichs Wirtschaft wuchs, Neuseeland auch.", nf::Lang::kDe);
