@@ -448,6 +448,70 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
 
 namespace {
 
+// A verb that reports what someone said, estimated or found ("dijo", "explicó", "said",
+// "told", "sagte", "berichtete" …): its subject is who speaks, not what the report is about.
+bool SpeechVerb(Lang lang, std::string_view w) {
+  if (w.size() < 3) return false;
+  switch (lang) {
+    case Lang::kEs:
+      return InListLower(
+          w, {"dijo",      "dice",      "dijeron",   "explicó",    "explica",    "explicaron",
+              "afirmó",    "afirma",    "afirmaron", "informó",    "informa",    "informaron",
+              "indicó",    "indica",    "indicaron", "señaló",     "señala",     "señalaron",
+              "aseguró",   "asegura",   "declaró",   "manifestó",  "precisó",    "añadió",
+              "agregó",    "destacó",   "detalló",   "subrayó",    "apuntó",     "comentó",
+              "sostuvo",   "advirtió",  "reportó",   "confirmó",   "aseguraron", "detallaron"});
+    case Lang::kEn:
+      return InListLower(w, {"said", "says", "told", "tells", "added", "explained", "warned",
+                             "noted", "claimed", "reported", "estimated", "estimates",
+                             "believes", "insisted", "stressed"});
+    case Lang::kDe:
+      return InListLower(w, {"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten",
+                             "meinte", "meint", "betonte", "betont", "berichtete", "berichtet",
+                             "berichteten", "teilte", "teilt", "teilten"});
+    default:
+      return false;
+  }
+}
+
+// A word that refers back to the speaker inside a report ("X said its sales rose", "X dijo
+// que sus ventas", "X sagte, man habe", "we", "unser"): the report is about the speaker.
+bool SpeakerBackReference(std::string_view w) {
+  return IsContinuingPronoun(w) ||
+         InListLower(w, {"he",        "she",       "his",      "her",      "we",      "our",
+                         "us",        "nuestro",   "nuestra",  "nuestros", "nuestras", "nosotros",
+                         "él",        "ella",      "ihr",      "ihres",    "er",      "man",
+                         "wir",       "unser",     "unsere",   "unseren",  "unserem", "unserer"});
+}
+
+// Adverbs allowed between a speaker and its verb or after the verb ("X also said", "X dijo
+// hoy que", "X sagte auch").
+bool SpeechAdverb(std::string_view w) {
+  return InListLower(w, {"also", "today", "yesterday", "hoy", "ayer", "además", "también",
+                         "auch", "heute", "gestern"});
+}
+
+// Spanish: words that may open a reported clause "… que <word>" with a subject of its own
+// named or unnamed (an article, a preposition, "hay", "se" …); any other lower-case word is
+// most likely the clause's verb, whose dropped subject is the speaker ("X dijo que invertirá
+// …").
+bool OpensOwnClauseEs(std::string_view w) {
+  if (w.empty()) return false;
+  if (scan::IsDigit(w[0]) || ner::StartsUpper(w)) return true;
+  return InListLower(w, {"el",       "la",      "los",    "las",    "un",      "una",
+                         "unos",     "unas",    "en",     "entre",  "dentro",  "durante",
+                         "desde",    "hasta",   "para",   "con",    "sin",     "según",
+                         "hay",      "existen", "existe", "se",     "este",    "esta",
+                         "estos",    "estas",   "ese",    "esa",    "esos",    "esas",
+                         "cada",     "más",     "menos",  "casi",   "cerca",   "alrededor",
+                         "solo",     "sólo",    "apenas", "al",     "del",     "a",
+                         "de",       "actualmente", "mientras", "aunque", "si", "cuando"});
+}
+
+}  // namespace
+
+namespace {
+
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
 // relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
 struct Pick {
@@ -545,6 +609,14 @@ class Attributor {
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
+  // The speaker of a report that holds every figure of the sentence [s, e) ("X dijo que en
+  // la región se vacunaron 12.000", "X said (that) …", "X sagte, …", "…, dijo X", "…, said
+  // X", "…, the Y institute told Z") is no candidate for them when the report names another
+  // entity and no word in it refers back to the speaker ("its", "su", "man", "we" …; Spanish:
+  // nor when the verb right after "que" has the speaker as its dropped subject): its people
+  // and organisations outside the report leave ms_/prep_ (saved in saved_ms_/saved_prep_).
+  // True when some left. REQUIRES: AnalyzeSentence(s, e, true) ran.
+  bool DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs);
   std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
   void AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs);
   // Spanish: the subject of the main clause after a subordinate clause that opens the
@@ -685,6 +757,10 @@ class Attributor {
   size_t s_ = 0, e_ = 0;
   std::vector<const EntityMention*> ms_;  // eligible mentions in the sentence
   std::vector<bool> prep_;                // governed by a preposition
+  // ms_/prep_ before DropReportSpeakers; restored after the figures so the topic still sees
+  // the speaker.
+  std::vector<const EntityMention*> saved_ms_;
+  std::vector<bool> saved_prep_;
   std::vector<Ref> refs_;                 // nominal references
   // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found on
   // first use (SentencePronoun), npos until then.
@@ -2064,6 +2140,189 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   }
 }
 
+bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs) {
+  // Blanks only between two tokens (no punctuation).
+  auto blank = [&](size_t a, size_t b) {
+    return text_.substr(a, b - a).find_first_not_of(' ') == std::string_view::npos;
+  };
+  auto punct_before = [&](size_t p) {  // the byte before `p` across blanks, or 0
+    while (p > s && text_[p - 1] == ' ') --p;
+    return p > s ? p - 1 : std::string_view::npos;
+  };
+  size_t from = 0, to = 0;  // the report
+  bool found = false;
+  const std::string_view kAux[] = {"has", "have", "had", "ha", "han", "hat", "hatte"};
+  for (size_t i = 0; i < ms_.size() && !found; ++i) {
+    const EntityMention& m = *ms_[i];
+    if (m.type != EntityType::kPerson && m.type != EntityType::kOrg) continue;
+    // The speaker's acronym in parentheses belongs to it: "el Ministerio de Salud (Minsa)".
+    size_t pe = m.end;
+    if (i + 1 < ms_.size() && ms_[i + 1]->start == m.end + 2 && text_.substr(m.end, 2) == " (" &&
+        ms_[i + 1]->end < e && text_[ms_[i + 1]->end] == ')') {
+      pe = ms_[i + 1]->end + 1;
+    }
+    // "X [has] [also] VERB …": the verb after the name.
+    size_t pos = pe, ts = 0, te = 0;
+    std::string_view verb;
+    for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te) && ts < e && blank(pos, ts);
+         ++k) {
+      const std::string_view w = text_.substr(ts, te - ts);
+      if (SpeechVerb(lang_, w)) {
+        verb = w;
+        break;
+      }
+      if (!SpeechAdverb(w) && !InListLower(w, kAux)) break;
+      pos = te;
+    }
+    if (!verb.empty()) {
+      size_t after = te;
+      if (scan::NextToken(text_, after, &ts, &te) && ts < e && blank(after, ts) &&
+          SpeechAdverb(text_.substr(ts, te - ts))) {
+        after = te;
+      }
+      size_t q = after;
+      while (q < e && text_[q] == ' ') ++q;
+      const char next = q < e ? text_[q] : '.';
+      if (next == ':') {  // "X explicó: en el mundo hay …"
+        from = q + 1;
+        to = e;
+        found = true;
+      } else if (lang_ == Lang::kEs) {
+        if (scan::NextToken(text_, after, &ts, &te) && ts < e && blank(after, ts)) {
+          std::string_view w = text_.substr(ts, te - ts);
+          if (EqualsLowerAscii(w, "de") && scan::NextToken(text_, te, &ts, &te) && ts < e) {
+            w = text_.substr(ts, te - ts);
+          }
+          size_t ws = 0, we = 0;
+          // "X dijo que en la región …", not "X dijo que invertirá …" (its dropped subject is
+          // the speaker).
+          if (EqualsLowerAscii(w, "que") && scan::NextToken(text_, te, &ws, &we) && ws < e &&
+              OpensOwnClauseEs(text_.substr(ws, we - ws))) {
+            from = te;
+            to = e;
+            found = true;
+          }
+        }
+      } else if (lang_ == Lang::kDe) {
+        if (next == ',') {  // "X sagte, in Y seien …"
+          from = q + 1;
+          to = e;
+          found = true;
+        }
+      } else if (next != '.' && next != ',') {
+        // English: "X said (that) …", "X told Y that …", "X reported that …".
+        const bool plain = !EqualsLowerAscii(verb, "told") && !EqualsLowerAscii(verb, "tells") &&
+                           !EqualsLowerAscii(verb, "reported");
+        size_t at = after;
+        for (int k = 0; k < 5 && scan::NextToken(text_, at, &ts, &te) && ts < e && blank(at, ts);
+             ++k) {
+          if (EqualsLowerAscii(text_.substr(ts, te - ts), "that")) {
+            from = te;
+            to = e;
+            found = true;
+            break;
+          }
+          if (k == 0 && plain) break;
+          at = te;
+        }
+        if (!found && plain) {
+          from = after;
+          to = e;
+          found = true;
+        }
+      }
+      if (found) break;
+      // "…, the Y institute has told Z." / "…, X said.": the report is the sentence before
+      // the comma that opens the speaker's phrase (at most four words before the name).
+      size_t at = m.start;
+      for (int k = 0; k < 5; ++k) {
+        size_t w_start = 0;
+        const std::string_view w = WordBefore(text_, s, at, &w_start);
+        const size_t p = punct_before(at);
+        if (p != std::string_view::npos && text_[p] == ',' && p > s) {
+          from = s;
+          to = p;
+          found = true;
+          break;
+        }
+        if (w.empty() || w_start == at || !blank(w_start + w.size(), at)) break;
+        at = w_start;
+      }
+      if (found) break;
+      continue;
+    }
+    // "…, dijo X", "…, said Kellmoor chief executive X", "…, teilte X mit": the verb within
+    // four words before the name, right after a comma, a dash or a closing quote; the report
+    // is the sentence before it.
+    size_t at = m.start;
+    for (int k = 0; k < 5; ++k) {
+      size_t w_start = 0;
+      const std::string_view w = WordBefore(text_, s, at, &w_start);
+      if (w.empty() || w_start == at) break;
+      const std::string_view gap = text_.substr(w_start + w.size(), at - w_start - w.size());
+      if (gap.find_first_of(",;:()\"") != std::string_view::npos) break;
+      if (SpeechVerb(lang_, w)) {
+        const size_t p = punct_before(w_start);
+        const auto c = p == std::string_view::npos ? 0 : static_cast<unsigned char>(text_[p]);
+        // ',' '-' '"' and the last bytes of "»" (C2 BB) and "”" (E2 80 9D).
+        if (c == ',' || c == '-' || c == '"' || c == 0xBB || c == 0x9D) {
+          from = s;
+          to = p;
+          found = true;
+        }
+        break;
+      }
+      at = w_start;
+    }
+  }
+  if (!found || from >= to) return false;
+  // Every figure of the sentence lies in the report.
+  for (const Figure* f : figs) {
+    if (f->start < from || f->end > to) return false;
+  }
+  // The report names someone or somewhere other than the speaker (an organisation or person
+  // outside it), and refers back to none of them.
+  bool other = false;
+  for (const EntityMention* r : ms_) {
+    if (r->start < from || r->end > to) continue;
+    for (const EntityMention* o : ms_) {
+      if ((o->end <= from || o->start >= to) && o->entity == r->entity) return false;
+    }
+    other = true;
+  }
+  if (!other) return false;
+  // A company noun ("the company said its …", "la empresa", "esta asociación") refers back
+  // too.
+  for (const Ref& r : refs_) {
+    if (r.pos >= from && r.pos < to) return false;
+  }
+  size_t pos = from, ts = 0, te = 0;
+  bool demonstrative = false;
+  while (scan::NextToken(text_, pos, &ts, &te) && te <= to) {
+    const std::string_view w = text_.substr(ts, te - ts);
+    if (SpeakerBackReference(w) || (demonstrative && (IsNominal(w) || IsGroupNoun(w)))) {
+      return false;
+    }
+    demonstrative = InListLower(w, {"este", "esta", "estos", "estas", "this", "these", "dieser",
+                                    "diese", "dieses", "diesen"});
+    pos = te;
+  }
+  saved_ms_ = ms_;
+  saved_prep_ = prep_;
+  size_t n = 0;
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    const bool speaker = (ms_[i]->end <= from || ms_[i]->start >= to) &&
+                         (ms_[i]->type == EntityType::kPerson || ms_[i]->type == EntityType::kOrg);
+    if (speaker) continue;
+    ms_[n] = ms_[i];
+    prep_[n] = prep_[i];
+    ++n;
+  }
+  ms_.resize(n);
+  prep_.resize(n);
+  return true;
+}
+
 void Attributor::FindTextMakers() {
   if (lang_ != Lang::kEn) return;
   for (size_t i = 1; i < mentions_.size(); ++i) {
@@ -2133,7 +2392,12 @@ void Attributor::Run(std::span<Figure> figures) {
     AnalyzeSentence(s, e, !in_sentence.empty());
     if (!in_sentence.empty()) {
       cues_.Scan(text_, s, e);
+      const bool dropped = DropReportSpeakers(s, e, in_sentence);
       AttributeSentence(s, e, in_sentence);
+      if (dropped) {
+        ms_.swap(saved_ms_);
+        prep_.swap(saved_prep_);
+      }
     }
     // Update the topic: the sentence subject, or a resolved parent reference.
     std::string_view subject;
