@@ -2145,23 +2145,61 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
   auto blank = [&](size_t a, size_t b) {
     return text_.substr(a, b - a).find_first_not_of(' ') == std::string_view::npos;
   };
-  auto punct_before = [&](size_t p) {  // the byte before `p` across blanks, or 0
+  auto punct_before = [&](size_t p) {  // the byte before `p` across blanks, or npos
     while (p > s && text_[p - 1] == ' ') --p;
     return p > s ? p - 1 : std::string_view::npos;
   };
-  size_t from = 0, to = 0;  // the report
+  auto punct_after = [&](size_t p) {  // the byte at or after `p` across blanks, or e
+    while (p < e && text_[p] == ' ') ++p;
+    return p;
+  };
+  // The speaker's phrase [hole_s, hole_e): the report is the rest of the sentence.
+  size_t hole_s = 0, hole_e = 0;
   bool found = false;
-  const std::string_view kAux[] = {"has", "have", "had", "ha", "han", "hat", "hatte"};
+  const EntityMention* speaker = nullptr;
+  static constexpr std::string_view kAux[] = {"has", "have", "had", "ha", "han", "hat", "hatte"};
+  static constexpr std::string_view kAs[] = {"as", "como", "wie"};
   for (size_t i = 0; i < ms_.size() && !found; ++i) {
     const EntityMention& m = *ms_[i];
     if (m.type != EntityType::kPerson && m.type != EntityType::kOrg) continue;
+    speaker = &m;
     // The speaker's acronym in parentheses belongs to it: "el Ministerio de Salud (Minsa)".
     size_t pe = m.end;
     if (i + 1 < ms_.size() && ms_[i + 1]->start == m.end + 2 && text_.substr(m.end, 2) == " (" &&
         ms_[i + 1]->end < e && text_[ms_[i + 1]->end] == ')') {
       pe = ms_[i + 1]->end + 1;
     }
-    // "X [has] [also] VERB …": the verb after the name.
+    // Up to four words before the name in its clause: "as" / "como" / "wie" opening a
+    // parenthetical ("Wie der Sender X berichtete, …", "As X reported, …"), a comma that opens
+    // the speaker's phrase ("…, the Y institute has told Z."), a verb before the name ("…,
+    // dijo X", "…, said Kellmoor chief executive X", "…, teilte X mit").
+    size_t as_start = std::string_view::npos, comma = std::string_view::npos;
+    size_t verb_before = std::string_view::npos;
+    {
+      size_t at = m.start;
+      for (int k = 0; k < 5; ++k) {
+        const size_t p = punct_before(at);
+        // (An apostrophe or hyphen inside a word is none: "the state's", "Siemens-Chef".)
+        const bool glued = p != std::string_view::npos && p + 1 < e && text_[p + 1] != ' ' &&
+                           (text_[p] == '\'' || text_[p] == '-');
+        if (p != std::string_view::npos && !glued && !scan::IsWordOrHigh(text_[p])) {
+          if (text_[p] == ',' && p > s) comma = p;
+          break;
+        }
+        size_t w_start = 0;
+        const std::string_view w = WordBefore(text_, s, at, &w_start);
+        if (w.empty() || w_start == at) break;
+        if (verb_before == std::string_view::npos && SpeechVerb(lang_, w)) verb_before = w_start;
+        if (InListLower(w, kAs)) {
+          const size_t p2 = punct_before(w_start);
+          if (p2 == std::string_view::npos || text_[p2] == ',') as_start = w_start;
+          break;
+        }
+        at = w_start;
+      }
+    }
+    // "X [has] [also] VERB …": the verb after the name (after up to three words in an "as"
+    // parenthetical: "Wie der Sender X am Montag berichtete,").
     size_t pos = pe, ts = 0, te = 0;
     std::string_view verb;
     for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te) && ts < e && blank(pos, ts);
@@ -2171,21 +2209,27 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
         verb = w;
         break;
       }
-      if (!SpeechAdverb(w) && !InListLower(w, kAux)) break;
+      if (as_start == std::string_view::npos && !SpeechAdverb(w) && !InListLower(w, kAux)) break;
       pos = te;
     }
     if (!verb.empty()) {
       size_t after = te;
       if (scan::NextToken(text_, after, &ts, &te) && ts < e && blank(after, ts) &&
-          SpeechAdverb(text_.substr(ts, te - ts))) {
+          (SpeechAdverb(text_.substr(ts, te - ts)) ||
+           (lang_ == Lang::kDe && EqualsLowerAscii(text_.substr(ts, te - ts), "mit")))) {
         after = te;
       }
-      size_t q = after;
-      while (q < e && text_[q] == ' ') ++q;
+      const size_t q = punct_after(after);
       const char next = q < e ? text_[q] : '.';
-      if (next == ':') {  // "X explicó: en el mundo hay …"
-        from = q + 1;
-        to = e;
+      if (as_start != std::string_view::npos) {
+        if (next == ',') {  // "Como informó el diario X, …"
+          hole_s = as_start;
+          hole_e = q + 1;
+          found = true;
+        }
+      } else if (next == ':') {  // "X explicó: en el mundo hay …"
+        hole_s = s;
+        hole_e = q + 1;
         found = true;
       } else if (lang_ == Lang::kEs) {
         if (scan::NextToken(text_, after, &ts, &te) && ts < e && blank(after, ts)) {
@@ -2198,15 +2242,15 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
           // the speaker).
           if (EqualsLowerAscii(w, "que") && scan::NextToken(text_, te, &ws, &we) && ws < e &&
               OpensOwnClauseEs(text_.substr(ws, we - ws))) {
-            from = te;
-            to = e;
+            hole_s = s;
+            hole_e = te;
             found = true;
           }
         }
       } else if (lang_ == Lang::kDe) {
         if (next == ',') {  // "X sagte, in Y seien …"
-          from = q + 1;
-          to = e;
+          hole_s = s;
+          hole_e = q + 1;
           found = true;
         }
       } else if (next != '.' && next != ',') {
@@ -2217,8 +2261,8 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
         for (int k = 0; k < 5 && scan::NextToken(text_, at, &ts, &te) && ts < e && blank(at, ts);
              ++k) {
           if (EqualsLowerAscii(text_.substr(ts, te - ts), "that")) {
-            from = te;
-            to = e;
+            hole_s = s;
+            hole_e = te;
             found = true;
             break;
           }
@@ -2226,92 +2270,104 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
           at = te;
         }
         if (!found && plain) {
-          from = after;
-          to = e;
+          hole_s = s;
+          hole_e = after;
           found = true;
         }
       }
-      if (found) break;
       // "…, the Y institute has told Z." / "…, X said.": the report is the sentence before
-      // the comma that opens the speaker's phrase (at most four words before the name).
-      size_t at = m.start;
-      for (int k = 0; k < 5; ++k) {
-        size_t w_start = 0;
-        const std::string_view w = WordBefore(text_, s, at, &w_start);
-        const size_t p = punct_before(at);
-        if (p != std::string_view::npos && text_[p] == ',' && p > s) {
-          from = s;
-          to = p;
-          found = true;
-          break;
-        }
-        if (w.empty() || w_start == at || !blank(w_start + w.size(), at)) break;
-        at = w_start;
+      // the comma that opens the speaker's phrase.
+      if (!found && comma != std::string_view::npos && as_start == std::string_view::npos) {
+        hole_s = comma;
+        hole_e = e;
+        found = true;
       }
-      if (found) break;
       continue;
     }
-    // "…, dijo X", "…, said Kellmoor chief executive X", "…, teilte X mit": the verb within
-    // four words before the name, right after a comma, a dash or a closing quote; the report
-    // is the sentence before it.
-    size_t at = m.start;
-    for (int k = 0; k < 5; ++k) {
-      size_t w_start = 0;
-      const std::string_view w = WordBefore(text_, s, at, &w_start);
-      if (w.empty() || w_start == at) break;
-      const std::string_view gap = text_.substr(w_start + w.size(), at - w_start - w.size());
-      if (gap.find_first_of(",;:()\"") != std::string_view::npos) break;
-      if (SpeechVerb(lang_, w)) {
-        const size_t p = punct_before(w_start);
-        const auto c = p == std::string_view::npos ? 0 : static_cast<unsigned char>(text_[p]);
-        // ',' '-' '"' and the last bytes of "»" (C2 BB) and "”" (E2 80 9D).
-        if (c == ',' || c == '-' || c == '"' || c == 0xBB || c == 0x9D) {
-          from = s;
-          to = p;
+    // "…, dijo X", "…, said Kellmoor chief executive X", "…, teilte X mit", "«…» - dice X -
+    // «…»": the verb right after a comma, a dash or a closing quote; the speaker's phrase runs
+    // to the end of the sentence or to the dash or colon that closes it.
+    if (verb_before != std::string_view::npos && as_start != std::string_view::npos) {
+      // "Como informó el diario X, …", "como lo señaló X, …": to the comma after the name.
+      const size_t lim = std::min<size_t>(e, pe + 60);
+      for (size_t k = pe; k < lim && !found; ++k) {
+        if (text_[k] == ',') {
+          hole_s = as_start;
+          hole_e = k + 1;
           found = true;
         }
-        break;
       }
-      at = w_start;
+    } else if (verb_before != std::string_view::npos) {
+      const size_t p = punct_before(verb_before);
+      const auto c = p == std::string_view::npos ? 0 : static_cast<unsigned char>(text_[p]);
+      // ',' '-' '"' and the last bytes of "»" (C2 BB) and "”" (E2 80 9D).
+      if (c == ',' || c == '-' || c == '"' || c == 0xBB || c == 0x9D) {
+        hole_s = p;
+        hole_e = e;
+        // A speaker inserted between dashes closes with one within 80 bytes: "«…» - dice X -
+        // «…»"; one after a comma with a colon: "…, berichtet das X: …" (a comma after the
+        // name may open its apposition: "dijo X, portavoz de Y").
+        if (c == '-' || c == ',') {
+          const char close = c == '-' ? '-' : ':';
+          const size_t lim = std::min<size_t>(e, pe + 80);
+          for (size_t k = pe; k < lim; ++k) {
+            if (text_[k] == close) {
+              hole_e = k + 1;
+              break;
+            }
+          }
+        }
+        found = true;
+      }
     }
   }
-  if (!found || from >= to) return false;
-  // Every figure of the sentence lies in the report.
+  if (!found || hole_s >= hole_e) return false;
+  auto in_hole = [&](size_t a, size_t b) { return a >= hole_s && b <= hole_e; };
+  auto in_report = [&](size_t a, size_t b) { return b <= hole_s || a >= hole_e; };
+  // Every figure of the sentence lies in the report; a price an organisation quotes is its
+  // own product's ("X said the games will sell in Y for $30").
   for (const Figure* f : figs) {
-    if (f->start < from || f->end > to) return false;
+    if (!in_report(f->start, f->end)) return false;
+    if (speaker->type == EntityType::kOrg && cues_.Metric(*f, s, e) == metrics::kPrice) {
+      return false;
+    }
   }
-  // The report names someone or somewhere other than the speaker (an organisation or person
-  // outside it), and refers back to none of them.
+  // The report names someone or somewhere the speaker's phrase does not, and refers back to
+  // none of them.
   bool other = false;
   for (const EntityMention* r : ms_) {
-    if (r->start < from || r->end > to) continue;
+    if (!in_report(r->start, r->end)) continue;
     for (const EntityMention* o : ms_) {
-      if ((o->end <= from || o->start >= to) && o->entity == r->entity) return false;
+      if (in_hole(o->start, o->end) && o->entity == r->entity) return false;
     }
-    other = true;
+    // Another speaker is no other subject: "X said prices rose 1% and Y reported 2%".
+    size_t ts = 0, te = 0;
+    other = other || !(scan::NextToken(text_, r->end, &ts, &te) && ts < e && blank(r->end, ts) &&
+                       SpeechVerb(lang_, text_.substr(ts, te - ts)));
   }
   if (!other) return false;
-  // A company noun ("the company said its …", "la empresa", "esta asociación") refers back
-  // too.
+  // A company noun ("the company said its …", "la empresa") refers back too.
   for (const Ref& r : refs_) {
-    if (r.pos >= from && r.pos < to) return false;
+    if (!r.country && (r.pos < hole_s || r.pos >= hole_e)) return false;
   }
-  size_t pos = from, ts = 0, te = 0;
+  size_t pos = s, ts = 0, te = 0;
   bool demonstrative = false;
-  while (scan::NextToken(text_, pos, &ts, &te) && te <= to) {
+  while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
+    pos = te;
+    if (in_hole(ts, te)) continue;
     const std::string_view w = text_.substr(ts, te - ts);
     if (SpeakerBackReference(w) || (demonstrative && (IsNominal(w) || IsGroupNoun(w)))) {
       return false;
     }
+    // "esta asociación", "this company".
     demonstrative = InListLower(w, {"este", "esta", "estos", "estas", "this", "these", "dieser",
                                     "diese", "dieses", "diesen"});
-    pos = te;
   }
   saved_ms_ = ms_;
   saved_prep_ = prep_;
   size_t n = 0;
   for (size_t i = 0; i < ms_.size(); ++i) {
-    const bool speaker = (ms_[i]->end <= from || ms_[i]->start >= to) &&
+    const bool speaker = in_hole(ms_[i]->start, ms_[i]->end) &&
                          (ms_[i]->type == EntityType::kPerson || ms_[i]->type == EntityType::kOrg);
     if (speaker) continue;
     ms_[n] = ms_[i];
