@@ -484,6 +484,34 @@ bool SpeakerBackReference(std::string_view w) {
                          "wir",       "unser",     "unsere",   "unseren",  "unserem", "unserer"});
 }
 
+// True when `m` names who made a survey or study its sentence cites: a survey noun within
+// five words before the name, in its clause, right before a preposition ("a survey by
+// research firm X", "In einer Umfrage des Verbandes X", "un estudio de la Universidad X",
+// "a poll for X"). The people surveyed or the place studied are what its figures are about
+// (like "according to X"); a report, which a company publishes of itself, is not such a noun.
+bool SurveyAuthor(std::string_view text, const EntityMention& m) {
+  size_t at = m.start;
+  for (int k = 0; k < 5; ++k) {
+    size_t w_start = 0;
+    const std::string_view w = WordBefore(text, 0, at, &w_start);
+    if (w.empty() || w_start == at) return false;
+    const size_t w_end = w_start + w.size();
+    if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
+      return false;
+    }
+    if (InListLower(w, {"survey", "surveys", "poll", "study", "studies", "research", "umfrage",
+                        "studie", "erhebung", "encuesta", "sondeo", "estudio"})) {
+      // The word after the noun is a preposition ("by", "des", "de", "durch" …).
+      size_t ts = 0, te = 0;
+      return k > 0 && scan::NextToken(text, w_end, &ts, &te) &&
+             InListLower(text.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
+                                                    "durch", "von", "vom", "de", "del"});
+    }
+    at = w_start;
+  }
+  return false;
+}
+
 // Adverbs allowed between a speaker and its verb or after the verb ("X also said", "X dijo
 // hoy que", "X sagte auch").
 bool SpeechAdverb(std::string_view w) {
@@ -1871,6 +1899,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (w_start == at) break;
       }
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
+          (it->type != EntityType::kPlace && SurveyAuthor(text_, *it)) ||
           (de_source && ZufolgeAfter(text_, it->end))) {
         continue;
       }
