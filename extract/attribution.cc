@@ -501,11 +501,14 @@ bool SurveyAuthor(std::string_view text, const EntityMention& m) {
     }
     if (InListLower(w, {"survey", "surveys", "poll", "study", "studies", "research", "umfrage",
                         "studie", "erhebung", "encuesta", "sondeo", "estudio"})) {
-      // The word after the noun is a preposition ("by", "des", "de", "durch" …).
+      // The word after the noun is a preposition ("by", "des", "de", "durch" …); else the
+      // noun describes the author ("research firm X") and a survey may come before it.
       size_t ts = 0, te = 0;
-      return k > 0 && scan::NextToken(text, w_end, &ts, &te) &&
-             InListLower(text.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
-                                                    "durch", "von", "vom", "de", "del"});
+      if (k > 0 && scan::NextToken(text, w_end, &ts, &te) &&
+          InListLower(text.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
+                                                 "durch", "von", "vom", "de", "del"})) {
+        return true;
+      }
     }
     at = w_start;
   }
