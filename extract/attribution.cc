@@ -455,16 +455,16 @@ bool SpeechVerb(Lang lang, std::string_view w) {
   switch (lang) {
     case Lang::kEs:
       return InListLower(
-          w, {"dijo",      "dice",      "dijeron",   "explicó",    "explica",    "explicaron",
-              "afirmó",    "afirma",    "afirmaron", "informó",    "informa",    "informaron",
-              "indicó",    "indica",    "indicaron", "señaló",     "señala",     "señalaron",
-              "aseguró",   "asegura",   "declaró",   "manifestó",  "precisó",    "añadió",
-              "agregó",    "destacó",   "detalló",   "subrayó",    "apuntó",     "comentó",
-              "sostuvo",   "advirtió",  "reportó",   "confirmó",   "aseguraron", "detallaron"});
+          w, {"dijo",    "dice",     "dijeron",   "explicó",   "explica",    "explicaron",
+              "afirmó",  "afirma",   "afirmaron", "informó",   "informa",    "informaron",
+              "indicó",  "indica",   "indicaron", "señaló",    "señala",     "señalaron",
+              "aseguró", "asegura",  "declaró",   "manifestó", "precisó",    "añadió",
+              "agregó",  "destacó",  "detalló",   "subrayó",   "apuntó",     "comentó",
+              "sostuvo", "advirtió", "reportó",   "confirmó",  "aseguraron", "detallaron"});
     case Lang::kEn:
-      return InListLower(w, {"said", "says", "told", "tells", "added", "explained", "warned",
-                             "noted", "claimed", "reported", "estimated", "estimates",
-                             "believes", "insisted", "stressed"});
+      return InListLower(
+          w, {"said", "says", "told", "tells", "added", "explained", "warned", "noted", "claimed",
+              "reported", "estimated", "estimates", "believes", "insisted", "stressed"});
     case Lang::kDe:
       return InListLower(w, {"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten",
                              "meinte", "meint", "betonte", "betont", "berichtete", "berichtet",
@@ -478,10 +478,10 @@ bool SpeechVerb(Lang lang, std::string_view w) {
 // que sus ventas", "X sagte, man habe", "we", "unser"): the report is about the speaker.
 bool SpeakerBackReference(std::string_view w) {
   return IsContinuingPronoun(w) ||
-         InListLower(w, {"he",        "she",       "his",      "her",      "we",      "our",
-                         "us",        "nuestro",   "nuestra",  "nuestros", "nuestras", "nosotros",
-                         "él",        "ella",      "ihr",      "ihres",    "er",      "man",
-                         "wir",       "unser",     "unsere",   "unseren",  "unserem", "unserer"});
+         InListLower(w, {"he",  "she",     "his",     "her",      "we",       "our",
+                         "us",  "nuestro", "nuestra", "nuestros", "nuestras", "nosotros",
+                         "él",  "ella",    "ihr",     "ihres",    "er",       "man",
+                         "wir", "unser",   "unsere",  "unseren",  "unserem",  "unserer"});
 }
 
 // True when `m` names who made a survey or study its sentence cites: a survey noun within
@@ -505,8 +505,8 @@ bool SurveyAuthor(std::string_view text, const EntityMention& m) {
       // noun describes the author ("research firm X") and a survey may come before it.
       size_t ts = 0, te = 0;
       if (k > 0 && scan::NextToken(text, w_end, &ts, &te) &&
-          InListLower(text.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
-                                                 "durch", "von", "vom", "de", "del"})) {
+          InListLower(text.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der", "durch",
+                                                 "von", "vom", "de", "del"})) {
         return true;
       }
     }
@@ -518,8 +518,8 @@ bool SurveyAuthor(std::string_view text, const EntityMention& m) {
 // Adverbs allowed between a speaker and its verb or after the verb ("X also said", "X dijo
 // hoy que", "X sagte auch").
 bool SpeechAdverb(std::string_view w) {
-  return InListLower(w, {"also", "today", "yesterday", "hoy", "ayer", "además", "también",
-                         "auch", "heute", "gestern"});
+  return InListLower(w, {"also", "today", "yesterday", "hoy", "ayer", "además", "también", "auch",
+                         "heute", "gestern"});
 }
 
 // Spanish: words that may open a reported clause "… que <word>" with a subject of its own
@@ -529,14 +529,13 @@ bool SpeechAdverb(std::string_view w) {
 bool OpensOwnClauseEs(std::string_view w) {
   if (w.empty()) return false;
   if (scan::IsDigit(w[0]) || ner::StartsUpper(w)) return true;
-  return InListLower(w, {"el",       "la",      "los",    "las",    "un",      "una",
-                         "unos",     "unas",    "en",     "entre",  "dentro",  "durante",
-                         "desde",    "hasta",   "para",   "con",    "sin",     "según",
-                         "hay",      "existen", "existe", "se",     "este",    "esta",
-                         "estos",    "estas",   "ese",    "esa",    "esos",    "esas",
-                         "cada",     "más",     "menos",  "casi",   "cerca",   "alrededor",
-                         "solo",     "sólo",    "apenas", "al",     "del",     "a",
-                         "de",       "actualmente", "mientras", "aunque", "si", "cuando"});
+  return InListLower(
+      w, {"el",    "la",    "los",    "las",         "un",       "una",    "unos",   "unas",
+          "en",    "entre", "dentro", "durante",     "desde",    "hasta",  "para",   "con",
+          "sin",   "según", "hay",    "existen",     "existe",   "se",     "este",   "esta",
+          "estos", "estas", "ese",    "esa",         "esos",     "esas",   "cada",   "más",
+          "menos", "casi",  "cerca",  "alrededor",   "solo",     "sólo",   "apenas", "al",
+          "del",   "a",     "de",     "actualmente", "mientras", "aunque", "si",     "cuando"});
 }
 
 }  // namespace

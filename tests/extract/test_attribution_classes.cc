@@ -1539,23 +1539,26 @@ TEST_CASE(
 
 // ---- The speaker or source is not the subject: who says, reports or measured a figure.
 
-TEST_CASE("speaker: the person or body reporting a figure is not its entity when the report names "
-          "another (es, en, de)",
-          "[attribution][speaker]") {
+TEST_CASE(
+    "speaker: the person or body reporting a figure is not its entity when the report names "
+    "another (es, en, de)",
+    "[attribution][speaker]") {
   // Spanish: "X explicó que en Y …" (the clause after "que" opens without a verb).
-  const std::string es = "El médico Anselmo Quirevo explicó que en Valdoria se vacunaron 12.000 personas.";
+  const std::string es =
+      "El médico Anselmo Quirevo explicó que en Valdoria se vacunaron 12.000 personas.";
   auto fe = Run(es, kEs, {{"12.000 personas", kCount}},
                 {{"Anselmo Quirevo", T::kPerson}, {"Valdoria", T::kPlace}});
   CHECK(fe[0].entity == "Valdoria");
   // The outlet that reported it: "Como informó el diario X, …".
-  const std::string es2 = "Como informó el diario Correo Austral, en Valdoria se registraron 300 casos.";
-  auto fe2 =
-      Run(es2, kEs, {{"300 casos", kCount}}, {{"Correo Austral", T::kOrg}, {"Valdoria", T::kPlace}});
+  const std::string es2 =
+      "Como informó el diario Correo Austral, en Valdoria se registraron 300 casos.";
+  auto fe2 = Run(es2, kEs, {{"300 casos", kCount}},
+                 {{"Correo Austral", T::kOrg}, {"Valdoria", T::kPlace}});
   CHECK(fe2[0].entity == "Valdoria");
   // English: "X said …" and "…, X said."
   const std::string en = "The Kellmoor Institute said house prices in Ruritania rose 3% in May.";
-  auto fn = Run(en, kEn, {{"3%", kPercent}},
-                {{"Kellmoor Institute", T::kOrg}, {"Ruritania", T::kPlace}});
+  auto fn =
+      Run(en, kEn, {{"3%", kPercent}}, {{"Kellmoor Institute", T::kOrg}, {"Ruritania", T::kPlace}});
   CHECK(fn[0].entity == "Ruritania");
   const std::string en2 = "Shoppers in Ruritania spent 40% more online, Kellmoor said.";
   auto fn2 = Run(en2, kEn, {{"40%", kPercent}}, {{"Ruritania", T::kPlace}, {"Kellmoor", T::kOrg}});
@@ -1563,8 +1566,8 @@ TEST_CASE("speaker: the person or body reporting a figure is not its entity when
   // German: "…, teilte X mit." and "X sagte, …".
   const std::string de =
       "In Ruritanien stieg die Arbeitslosigkeit auf 7 Prozent, teilte die Kralix AG mit.";
-  auto fd = Run(de, kDe, {{"7 Prozent", kPercent}},
-                {{"Ruritanien", T::kPlace}, {"Kralix AG", T::kOrg}});
+  auto fd =
+      Run(de, kDe, {{"7 Prozent", kPercent}}, {{"Ruritanien", T::kPlace}, {"Kralix AG", T::kOrg}});
   CHECK(fd[0].entity == "Ruritanien");
   const std::string de2 = "Anna Kralik sagte, in Ruritanien seien 3.000 Stellen gestrichen worden.";
   auto fd2 = Run(de2, kDe, {{"3.000 Stellen", kCount}},
@@ -1590,7 +1593,8 @@ TEST_CASE("speaker: a report about the speaker itself keeps the speaker (es, en,
   const std::string en2 = "Voltaro said the tablets would go on sale in Ruritania for $300.";
   auto fn2 = Run(en2, kEn, {{"$300", kMoney}}, {{"Voltaro", T::kOrg}, {"Ruritania", T::kPlace}});
   CHECK(fn2[0].entity == "Voltaro");
-  const std::string de = "Die Kralinger AG teilte mit, man habe in Ruritanien 300 Stellen gestrichen.";
+  const std::string de =
+      "Die Kralinger AG teilte mit, man habe in Ruritanien 300 Stellen gestrichen.";
   auto fd = Run(de, kDe, {{"300 Stellen", kCount}},
                 {{"Kralinger AG", T::kOrg}, {"Ruritanien", T::kPlace}});
   CHECK(fd[0].entity == "Kralinger AG");
@@ -1608,8 +1612,8 @@ TEST_CASE("survey: who made a survey or study is no entity of its figures (en, d
   CHECK(fn[0].entity == "Ruritania");
   const std::string de =
       "In einer Umfrage des Verbandes Kralix sagten in Ruritanien 25 Prozent der Befragten ja.";
-  auto fd = Run(de, kDe, {{"25 Prozent", kPercent}},
-                {{"Kralix", T::kOrg}, {"Ruritanien", T::kPlace}});
+  auto fd =
+      Run(de, kDe, {{"25 Prozent", kPercent}}, {{"Kralix", T::kOrg}, {"Ruritanien", T::kPlace}});
   CHECK(fd[0].entity == "Ruritanien");
   const std::string es =
       "Un estudio del instituto Quirevo estima que en Valdoria murió el 3 % de la población.";
