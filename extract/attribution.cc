@@ -448,27 +448,33 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
 
 namespace {
 
-// A verb that reports what someone said, estimated or found ("dijo", "explicó", "said",
-// "told", "sagte", "berichtete" …): its subject is who speaks, not what the report is about.
+// Verbs that report what someone said, estimated or found ("dijo", "explicó", "said",
+// "told", "sagte", "berichtete" …): their subject is who speaks, not what the report is about.
+constexpr std::string_view kSpeechVerbsEs[] = {
+    "dijo",    "dice",     "dijeron",   "explicó",   "explica",    "explicaron",
+    "afirmó",  "afirma",   "afirmaron", "informó",   "informa",    "informaron",
+    "indicó",  "indica",   "indicaron", "señaló",    "señala",     "señalaron",
+    "aseguró", "asegura",  "declaró",   "manifestó", "precisó",    "añadió",
+    "agregó",  "destacó",  "detalló",   "subrayó",   "apuntó",     "comentó",
+    "sostuvo", "advirtió", "reportó",   "confirmó",  "aseguraron", "detallaron"};
+constexpr std::string_view kSpeechVerbsEn[] = {
+    "said",     "says",      "told",      "tells",    "added",    "explained", "warned", "noted",
+    "claimed",  "reported",  "estimated", "estimates", "believes", "insisted", "stressed"};
+constexpr std::string_view kSpeechVerbsDe[] = {
+    "sagte",  "sagt",  "sagten",     "erklärte",  "erklärt",     "erklärten", "meinte", "meint",
+    "betonte", "betont", "berichtete", "berichtet", "berichteten", "teilte",   "teilt",  "teilten"};
+
 bool SpeechVerb(Lang lang, std::string_view w) {
-  if (w.size() < 3) return false;
+  static const scan::LowerWordSet kEs(kSpeechVerbsEs);
+  static const scan::LowerWordSet kEn(kSpeechVerbsEn);
+  static const scan::LowerWordSet kDe(kSpeechVerbsDe);
   switch (lang) {
     case Lang::kEs:
-      return InListLower(
-          w, {"dijo",    "dice",     "dijeron",   "explicó",   "explica",    "explicaron",
-              "afirmó",  "afirma",   "afirmaron", "informó",   "informa",    "informaron",
-              "indicó",  "indica",   "indicaron", "señaló",    "señala",     "señalaron",
-              "aseguró", "asegura",  "declaró",   "manifestó", "precisó",    "añadió",
-              "agregó",  "destacó",  "detalló",   "subrayó",   "apuntó",     "comentó",
-              "sostuvo", "advirtió", "reportó",   "confirmó",  "aseguraron", "detallaron"});
+      return kEs.Contains(w);
     case Lang::kEn:
-      return InListLower(
-          w, {"said", "says", "told", "tells", "added", "explained", "warned", "noted", "claimed",
-              "reported", "estimated", "estimates", "believes", "insisted", "stressed"});
+      return kEn.Contains(w);
     case Lang::kDe:
-      return InListLower(w, {"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten",
-                             "meinte", "meint", "betonte", "betont", "berichtete", "berichtet",
-                             "berichteten", "teilte", "teilt", "teilten"});
+      return kDe.Contains(w);
     default:
       return false;
   }
@@ -477,49 +483,37 @@ bool SpeechVerb(Lang lang, std::string_view w) {
 // A word that refers back to the speaker inside a report ("X said its sales rose", "X dijo
 // que sus ventas", "X sagte, man habe", "we", "unser"): the report is about the speaker.
 bool SpeakerBackReference(std::string_view w) {
-  return IsContinuingPronoun(w) ||
-         InListLower(w, {"he",  "she",     "his",     "her",      "we",       "our",
-                         "us",  "nuestro", "nuestra", "nuestros", "nuestras", "nosotros",
-                         "él",  "ella",    "ihr",     "ihres",    "er",       "man",
-                         "wir", "unser",   "unsere",  "unseren",  "unserem",  "unserer"});
+  static constexpr std::string_view kWords[] = {
+      "he",  "she",     "his",     "her",      "we",       "our",
+      "us",  "nuestro", "nuestra", "nuestros", "nuestras", "nosotros",
+      "él",  "ella",    "ihr",     "ihres",    "er",       "man",
+      "wir", "unser",   "unsere",  "unseren",  "unserem",  "unserer"};
+  static const scan::LowerWordSet kSet(kWords);
+  return IsContinuingPronoun(w) || kSet.Contains(w);
 }
 
-// True when `m` names who made a survey or study its sentence cites: a survey noun within
-// five words before the name, in its clause, right before a preposition ("a survey by
-// research firm X", "In einer Umfrage des Verbandes X", "un estudio de la Universidad X",
-// "a poll for X"). The people surveyed or the place studied are what its figures are about
-// (like "according to X"); a report, which a company publishes of itself, is not such a noun.
-bool SurveyAuthor(std::string_view text, const EntityMention& m) {
-  size_t at = m.start;
-  for (int k = 0; k < 5; ++k) {
-    size_t w_start = 0;
-    const std::string_view w = WordBefore(text, 0, at, &w_start);
-    if (w.empty() || w_start == at) return false;
-    const size_t w_end = w_start + w.size();
-    if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
-      return false;
-    }
-    if (InListLower(w, {"survey", "surveys", "poll", "study", "studies", "research", "umfrage",
-                        "studie", "erhebung", "encuesta", "sondeo", "estudio"})) {
-      // The word after the noun is a preposition ("by", "des", "de", "durch" …); else the
-      // noun describes the author ("research firm X") and a survey may come before it.
-      size_t ts = 0, te = 0;
-      if (k > 0 && scan::NextToken(text, w_end, &ts, &te) &&
-          InListLower(text.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der", "durch",
-                                                 "von", "vom", "de", "del"})) {
-        return true;
-      }
-    }
-    at = w_start;
-  }
-  return false;
+// Nouns of a survey or study whose author a name after them names ("a survey by X",
+// "Umfrage des X", "un estudio de la X"); not "report", which a company publishes of itself.
+bool SurveyNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "survey", "surveys",  "poll",     "study",    "studies", "research",
+      "umfrage", "studie", "erhebung", "encuesta", "sondeo",  "estudio"};
+  static const scan::LowerWordSet kSet(kNouns);
+  return kSet.Contains(w);
 }
 
 // Adverbs allowed between a speaker and its verb or after the verb ("X also said", "X dijo
-// hoy que", "X sagte auch").
+// hoy que", "X sagte auch"), and auxiliaries before it ("X has told").
 bool SpeechAdverb(std::string_view w) {
-  return InListLower(w, {"also", "today", "yesterday", "hoy", "ayer", "además", "también", "auch",
-                         "heute", "gestern"});
+  static constexpr std::string_view kWords[] = {"also", "today", "yesterday", "hoy",   "ayer",
+                                                "además", "también", "auch",  "heute", "gestern"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
+}
+bool SpeechAuxiliary(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"has", "have", "had", "ha", "han", "hat", "hatte"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
 }
 
 // Spanish: words that may open a reported clause "… que <word>" with a subject of its own
@@ -1898,10 +1892,19 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
         cited = cited ||
                 (de_source && SourceNounDe(cur) && w_start < at && EqualsLowerAscii(w, "nach"));
+        // Who made a survey or study: "a survey by (research firm) X", "in einer Umfrage des
+        // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
+        // preposition). The people surveyed or the place studied are what its figures are
+        // about, as with "according to X".
+        if (!cited && k > 0 && it->type != EntityType::kPlace && SurveyNoun(cur)) {
+          size_t ts = 0, te = 0;
+          cited = scan::NextToken(text_, at + cur.size(), &ts, &te) &&
+                  InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
+                                                         "durch", "von", "vom", "de", "del"});
+        }
         if (w_start == at) break;
       }
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
-          (it->type != EntityType::kPlace && SurveyAuthor(text_, *it)) ||
           (de_source && ZufolgeAfter(text_, it->end))) {
         continue;
       }
@@ -2172,6 +2175,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
 }
 
 bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs) {
+  if (ms_.size() < 2) return false;  // a speaker and someone else in the report
   // Blanks only between two tokens (no punctuation).
   auto blank = [&](size_t a, size_t b) {
     return text_.substr(a, b - a).find_first_not_of(' ') == std::string_view::npos;
@@ -2188,7 +2192,6 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
   size_t hole_s = 0, hole_e = 0;
   bool found = false;
   const EntityMention* speaker = nullptr;
-  static constexpr std::string_view kAux[] = {"has", "have", "had", "ha", "han", "hat", "hatte"};
   static constexpr std::string_view kAs[] = {"as", "como", "wie"};
   for (size_t i = 0; i < ms_.size() && !found; ++i) {
     const EntityMention& m = *ms_[i];
@@ -2240,7 +2243,7 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
         verb = w;
         break;
       }
-      if (as_start == std::string_view::npos && !SpeechAdverb(w) && !InListLower(w, kAux)) break;
+      if (as_start == std::string_view::npos && !SpeechAdverb(w) && !SpeechAuxiliary(w)) break;
       pos = te;
     }
     if (!verb.empty()) {
