@@ -458,11 +458,12 @@ constexpr std::string_view kSpeechVerbsEs[] = {
     "agregó",  "destacó",  "detalló",   "subrayó",   "apuntó",     "comentó",
     "sostuvo", "advirtió", "reportó",   "confirmó",  "aseguraron", "detallaron"};
 constexpr std::string_view kSpeechVerbsEn[] = {
-    "said",     "says",      "told",      "tells",    "added",    "explained", "warned", "noted",
-    "claimed",  "reported",  "estimated", "estimates", "believes", "insisted", "stressed"};
+    "said",    "says",     "told",      "tells",     "added",    "explained", "warned",  "noted",
+    "claimed", "reported", "estimated", "estimates", "believes", "insisted",  "stressed"};
 constexpr std::string_view kSpeechVerbsDe[] = {
-    "sagte",  "sagt",  "sagten",     "erklärte",  "erklärt",     "erklärten", "meinte", "meint",
-    "betonte", "betont", "berichtete", "berichtet", "berichteten", "teilte",   "teilt",  "teilten"};
+    "sagte",       "sagt",   "sagten",  "erklärte", "erklärt",    "erklärten",
+    "meinte",      "meint",  "betonte", "betont",   "berichtete", "berichtet",
+    "berichteten", "teilte", "teilt",   "teilten"};
 
 bool SpeechVerb(Lang lang, std::string_view w) {
   static const scan::LowerWordSet kEs(kSpeechVerbsEs);
@@ -484,10 +485,9 @@ bool SpeechVerb(Lang lang, std::string_view w) {
 // que sus ventas", "X sagte, man habe", "we", "unser"): the report is about the speaker.
 bool SpeakerBackReference(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "he",  "she",     "his",     "her",      "we",       "our",
-      "us",  "nuestro", "nuestra", "nuestros", "nuestras", "nosotros",
-      "él",  "ella",    "ihr",     "ihres",    "er",       "man",
-      "wir", "unser",   "unsere",  "unseren",  "unserem",  "unserer"};
+      "he",      "she",      "his",      "her",      "we",     "our",     "us",      "nuestro",
+      "nuestra", "nuestros", "nuestras", "nosotros", "él",     "ella",    "ihr",     "ihres",
+      "er",      "man",      "wir",      "unser",    "unsere", "unseren", "unserem", "unserer"};
   static const scan::LowerWordSet kSet(kWords);
   return IsContinuingPronoun(w) || kSet.Contains(w);
 }
@@ -495,9 +495,9 @@ bool SpeakerBackReference(std::string_view w) {
 // Nouns of a survey or study whose author a name after them names ("a survey by X",
 // "Umfrage des X", "un estudio de la X"); not "report", which a company publishes of itself.
 bool SurveyNoun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {
-      "survey", "surveys",  "poll",     "study",    "studies", "research",
-      "umfrage", "studie", "erhebung", "encuesta", "sondeo",  "estudio"};
+  static constexpr std::string_view kNouns[] = {"survey",   "surveys",  "poll",    "study",
+                                                "studies",  "research", "umfrage", "studie",
+                                                "erhebung", "encuesta", "sondeo",  "estudio"};
   static const scan::LowerWordSet kSet(kNouns);
   return kSet.Contains(w);
 }
@@ -505,8 +505,8 @@ bool SurveyNoun(std::string_view w) {
 // Adverbs allowed between a speaker and its verb or after the verb ("X also said", "X dijo
 // hoy que", "X sagte auch"), and auxiliaries before it ("X has told").
 bool SpeechAdverb(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"also", "today", "yesterday", "hoy",   "ayer",
-                                                "además", "también", "auch",  "heute", "gestern"};
+  static constexpr std::string_view kWords[] = {
+      "also", "today", "yesterday", "hoy", "ayer", "además", "también", "auch", "heute", "gestern"};
   static const scan::LowerWordSet kSet(kWords);
   return kSet.Contains(w);
 }
@@ -1900,7 +1900,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           size_t ts = 0, te = 0;
           cited = scan::NextToken(text_, at + cur.size(), &ts, &te) &&
                   InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
-                                                         "durch", "von", "vom", "de", "del"});
+                                                          "durch", "von", "vom", "de", "del"});
         }
         if (w_start == at) break;
       }
