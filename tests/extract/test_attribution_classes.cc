@@ -1598,6 +1598,14 @@ TEST_CASE("speaker: a report about the speaker itself keeps the speaker (es, en,
   auto fd = Run(de, kDe, {{"300 Stellen", kCount}},
                 {{"Kralinger AG", T::kOrg}, {"Ruritanien", T::kPlace}});
   CHECK(fd[0].entity == "Kralinger AG");
+  // German: a place after the figure is none the rules take; the sentence before does not
+  // decide instead.
+  const std::string de2 =
+      "Voltaro wächst weiter. Wie die Agentur Kralix meldete, halten sich 800 Pilger in "
+      "Ruritanien auf.";
+  auto fd2 = Run(de2, kDe, {{"800 Pilger", kCount}},
+                 {{"Voltaro", T::kOrg}, {"Kralix", T::kOrg}, {"Ruritanien", T::kPlace}});
+  CHECK(fd2[0].entity != "Voltaro");
   // A report that names nobody else keeps the speaker.
   const std::string en3 = "Kellmoor said sales rose 5% in March.";
   auto fn3 = Run(en3, kEn, {{"5%", kPercent}}, {{"Kellmoor", T::kOrg}});
