@@ -451,20 +451,20 @@ namespace {
 // Verbs that report what someone said, estimated or found ("dijo", "explicó", "said",
 // "told", "sagte", "berichtete" …): their subject is who speaks, not what the report is about.
 constexpr std::string_view kSpeechVerbsEs[] = {
-    "dijo",     "dice",      "dijeron",   "explicó",   "explica",    "explicaron", "afirmó",
-    "afirma",   "afirmaron", "informó",   "informa",   "informaron", "indicó",     "indica",
-    "indicaron", "señaló",   "señala",    "señalaron", "aseguró",    "asegura",    "declaró",
-    "manifestó", "precisó",  "añadió",    "agregó",    "destacó",    "detalló",    "subrayó",
-    "apuntó",   "comentó",   "sostuvo",   "advirtió",  "reportó",    "confirmó",   "aseguraron",
-    "detallaron", "mencionó", "comunicó", "publicó",   "consideró"};
+    "dijo",       "dice",      "dijeron",  "explicó",   "explica",    "explicaron", "afirmó",
+    "afirma",     "afirmaron", "informó",  "informa",   "informaron", "indicó",     "indica",
+    "indicaron",  "señaló",    "señala",   "señalaron", "aseguró",    "asegura",    "declaró",
+    "manifestó",  "precisó",   "añadió",   "agregó",    "destacó",    "detalló",    "subrayó",
+    "apuntó",     "comentó",   "sostuvo",  "advirtió",  "reportó",    "confirmó",   "aseguraron",
+    "detallaron", "mencionó",  "comunicó", "publicó",   "consideró"};
 constexpr std::string_view kSpeechVerbsEn[] = {
     "said",    "says",     "told",      "tells",     "added",    "explained", "warned",  "noted",
     "claimed", "reported", "estimated", "estimates", "believes", "insisted",  "stressed"};
 constexpr std::string_view kSpeechVerbsDe[] = {
-    "sagte",     "sagt",       "sagten",      "erklärte", "erklärt", "erklärten", "meinte",
-    "meint",     "betonte",    "betont",      "berichtete", "berichtet", "berichteten", "teilte",
-    "teilt",     "teilten",    "meldete",     "meldet",   "meldeten", "bestätigte", "warnte",
-    "ergänzte"};
+    "sagte",       "sagt",       "sagten",  "erklärte", "erklärt",    "erklärten",
+    "meinte",      "meint",      "betonte", "betont",   "berichtete", "berichtet",
+    "berichteten", "teilte",     "teilt",   "teilten",  "meldete",    "meldet",
+    "meldeten",    "bestätigte", "warnte",  "ergänzte"};
 
 bool SpeechVerb(Lang lang, std::string_view w) {
   static const scan::LowerWordSet kEs(kSpeechVerbsEs);
@@ -2379,10 +2379,11 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
     // German a place after the figures is none the rules take ("…, halten sich 800.000
     // Pilger in X auf"): the sentences before would decide instead.
     size_t ts = 0, te = 0;
-    const bool usable = lang_ != Lang::kDe || r->type != EntityType::kPlace ||
-                        r->start < figs.front()->start;
-    other = other || (usable && !(scan::NextToken(text_, r->end, &ts, &te) && ts < e &&
-                                  blank(r->end, ts) && SpeechVerb(lang_, text_.substr(ts, te - ts))));
+    const bool usable =
+        lang_ != Lang::kDe || r->type != EntityType::kPlace || r->start < figs.front()->start;
+    other =
+        other || (usable && !(scan::NextToken(text_, r->end, &ts, &te) && ts < e &&
+                              blank(r->end, ts) && SpeechVerb(lang_, text_.substr(ts, te - ts))));
   }
   if (!other) return false;
   // A company noun ("the company said its …", "la empresa") refers back too.
