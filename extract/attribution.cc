@@ -2196,7 +2196,8 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
   static constexpr std::string_view kAs[] = {"as", "como", "wie"};
   for (size_t i = 0; i < ms_.size() && !found; ++i) {
     const EntityMention& m = *ms_[i];
-    if (m.type != EntityType::kPerson && m.type != EntityType::kOrg) continue;
+    // A speaker is no name a preposition governs ("the chairman of X"), nor a place.
+    if (prep_[i] || (m.type != EntityType::kPerson && m.type != EntityType::kOrg)) continue;
     speaker = &m;
     // The speaker's acronym in parentheses belongs to it: "el Ministerio de Salud (Minsa)".
     size_t pe = m.end;
