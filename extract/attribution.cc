@@ -634,12 +634,16 @@ class Attributor {
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
-  // The speaker of a report that holds every figure of the sentence [s, e) ("X dijo que en
-  // la región se vacunaron 12.000", "X said (that) …", "X sagte, …", "…, dijo X", "…, said
-  // X", "…, the Y institute told Z") is no candidate for them when the report names another
-  // entity and no word in it refers back to the speaker ("its", "su", "man", "we" …; Spanish:
-  // nor when the verb right after "que" has the speaker as its dropped subject): its people
-  // and organisations outside the report leave ms_/prep_ (saved in saved_ms_/saved_prep_).
+  // The speaker of a report that holds every figure `figs` (sorted, non-empty) of the
+  // sentence [s, e) ("X dijo que en la región se vacunaron 12.000", "X said (that) …", "X
+  // sagte, …", "…, dijo X", "…, said X", "…, the Y institute told Z", "Como informó el diario
+  // X, …"; a person or organisation no preposition governs) is no candidate for them when the
+  // report names another entity (not one that speaks itself; in German not a place after the
+  // figures) and none of the speaker's phrase, no word in it refers back to the speaker
+  // ("its", "su", "man", "we", "the company", "esta asociación" …), no Spanish verb right
+  // after "que" has the speaker as its dropped subject, and no figure is a price an
+  // organisation quotes: then the people and organisations of the speaker's phrase leave
+  // ms_/prep_ (saved in saved_ms_/saved_prep_, which Run swaps back after the figures).
   // True when some left. REQUIRES: AnalyzeSentence(s, e, true) ran.
   bool DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs);
   std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
