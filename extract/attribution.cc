@@ -515,6 +515,95 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
 
 namespace {
 
+// Verbs that report what someone said, estimated or found ("dijo", "explicó", "said",
+// "told", "sagte", "berichtete" …): their subject is who speaks, not what the report is about.
+constexpr std::string_view kSpeechVerbsEs[] = {
+    "dijo",       "dice",      "dijeron",  "explicó",   "explica",    "explicaron", "afirmó",
+    "afirma",     "afirmaron", "informó",  "informa",   "informaron", "indicó",     "indica",
+    "indicaron",  "señaló",    "señala",   "señalaron", "aseguró",    "asegura",    "declaró",
+    "manifestó",  "precisó",   "añadió",   "agregó",    "destacó",    "detalló",    "subrayó",
+    "apuntó",     "comentó",   "sostuvo",  "advirtió",  "reportó",    "confirmó",   "aseguraron",
+    "detallaron", "mencionó",  "comunicó", "publicó",   "consideró"};
+constexpr std::string_view kSpeechVerbsEn[] = {
+    "said",    "says",     "told",      "tells",     "added",    "explained", "warned",  "noted",
+    "claimed", "reported", "estimated", "estimates", "believes", "insisted",  "stressed"};
+constexpr std::string_view kSpeechVerbsDe[] = {
+    "sagte",       "sagt",       "sagten",  "erklärte", "erklärt",    "erklärten",
+    "meinte",      "meint",      "betonte", "betont",   "berichtete", "berichtet",
+    "berichteten", "teilte",     "teilt",   "teilten",  "meldete",    "meldet",
+    "meldeten",    "bestätigte", "warnte",  "ergänzte"};
+
+bool SpeechVerb(Lang lang, std::string_view w) {
+  static const scan::LowerWordSet kEs(kSpeechVerbsEs);
+  static const scan::LowerWordSet kEn(kSpeechVerbsEn);
+  static const scan::LowerWordSet kDe(kSpeechVerbsDe);
+  switch (lang) {
+    case Lang::kEs:
+      return kEs.Contains(w);
+    case Lang::kEn:
+      return kEn.Contains(w);
+    case Lang::kDe:
+      return kDe.Contains(w);
+    default:
+      return false;
+  }
+}
+
+// A word that refers back to the speaker inside a report ("X said its sales rose", "X dijo
+// que sus ventas", "X sagte, man habe", "we", "unser"): the report is about the speaker.
+bool SpeakerBackReference(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "he",      "she",      "his",      "her",      "we",     "our",     "us",      "nuestro",
+      "nuestra", "nuestros", "nuestras", "nosotros", "él",     "ella",    "ihr",     "ihres",
+      "er",      "man",      "wir",      "unser",    "unsere", "unseren", "unserem", "unserer"};
+  static const scan::LowerWordSet kSet(kWords);
+  return IsContinuingPronoun(w) || kSet.Contains(w);
+}
+
+// Nouns of a survey or study whose author a name after them names ("a survey by X",
+// "Umfrage des X", "un estudio de la X"); not "report", which a company publishes of itself.
+bool SurveyNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"survey",   "surveys",  "poll",    "study",
+                                                "studies",  "research", "umfrage", "studie",
+                                                "erhebung", "encuesta", "sondeo",  "estudio"};
+  static const scan::LowerWordSet kSet(kNouns);
+  return kSet.Contains(w);
+}
+
+// Adverbs allowed between a speaker and its verb or after the verb ("X also said", "X dijo
+// hoy que", "X sagte auch"), and auxiliaries before it ("X has told").
+bool SpeechAdverb(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "also", "today", "yesterday", "hoy", "ayer", "además", "también", "auch", "heute", "gestern"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
+}
+bool SpeechAuxiliary(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"has", "have", "had", "ha", "han", "hat", "hatte"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
+}
+
+// Spanish: words that may open a reported clause "… que <word>" with a subject of its own
+// named or unnamed (an article, a preposition, "hay", "se" …); any other lower-case word is
+// most likely the clause's verb, whose dropped subject is the speaker ("X dijo que invertirá
+// …").
+bool OpensOwnClauseEs(std::string_view w) {
+  if (w.empty()) return false;
+  if (scan::IsDigit(w[0]) || ner::StartsUpper(w)) return true;
+  return InListLower(
+      w, {"el",    "la",    "los",    "las",         "un",       "una",    "unos",   "unas",
+          "en",    "entre", "dentro", "durante",     "desde",    "hasta",  "para",   "con",
+          "sin",   "según", "hay",    "existen",     "existe",   "se",     "este",   "esta",
+          "estos", "estas", "ese",    "esa",         "esos",     "esas",   "cada",   "más",
+          "menos", "casi",  "cerca",  "alrededor",   "solo",     "sólo",   "apenas", "al",
+          "del",   "a",     "de",     "actualmente", "mientras", "aunque", "si",     "cuando"});
+}
+
+}  // namespace
+
+namespace {
+
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
 // relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
 struct Pick {
@@ -623,6 +712,18 @@ class Attributor {
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
+  // The speaker of a report that holds every figure `figs` (sorted, non-empty) of the
+  // sentence [s, e) ("X dijo que en la región se vacunaron 12.000", "X said (that) …", "X
+  // sagte, …", "…, dijo X", "…, said X", "…, the Y institute told Z", "Como informó el diario
+  // X, …"; a person or organisation no preposition governs) is no candidate for them when the
+  // report names another entity (not one that speaks itself; in German not a place after the
+  // figures) and none of the speaker's phrase, no word in it refers back to the speaker
+  // ("its", "su", "man", "we", "the company", "esta asociación" …), no Spanish verb right
+  // after "que" has the speaker as its dropped subject, and no figure is a price an
+  // organisation quotes: then the people and organisations of the speaker's phrase leave
+  // ms_/prep_ (saved in saved_ms_/saved_prep_, which Run swaps back after the figures).
+  // True when some left. REQUIRES: AnalyzeSentence(s, e, true) ran.
+  bool DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs);
   std::string EntityFor(const Figure& f, size_t fig_idx_in_sentence);
   void AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs);
   // Spanish: the subject of the main clause after a subordinate clause that opens the
@@ -763,6 +864,10 @@ class Attributor {
   size_t s_ = 0, e_ = 0;
   std::vector<const EntityMention*> ms_;  // eligible mentions in the sentence
   std::vector<bool> prep_;                // governed by a preposition
+  // ms_/prep_ before DropReportSpeakers; restored after the figures so the topic still sees
+  // the speaker.
+  std::vector<const EntityMention*> saved_ms_;
+  std::vector<bool> saved_prep_;
   std::vector<Ref> refs_;                 // nominal references
   // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found on
   // first use (SentencePronoun), npos until then.
@@ -1928,6 +2033,16 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
         cited = cited ||
                 (de_source && SourceNounDe(cur) && w_start < at && EqualsLowerAscii(w, "nach"));
+        // Who made a survey or study: "a survey by (research firm) X", "in einer Umfrage des
+        // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
+        // preposition). The people surveyed or the place studied are what its figures are
+        // about, as with "according to X".
+        if (!cited && k > 0 && it->type != EntityType::kPlace && SurveyNoun(cur)) {
+          size_t ts = 0, te = 0;
+          cited = scan::NextToken(text_, at + cur.size(), &ts, &te) &&
+                  InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
+                                                          "durch", "von", "vom", "de", "del"});
+        }
         if (w_start == at) break;
       }
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
@@ -2200,6 +2315,251 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   }
 }
 
+bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs) {
+  if (ms_.size() < 2) return false;  // a speaker and someone else in the report
+  // Blanks only between two tokens (no punctuation).
+  auto blank = [&](size_t a, size_t b) {
+    return text_.substr(a, b - a).find_first_not_of(' ') == std::string_view::npos;
+  };
+  auto punct_before = [&](size_t p) {  // the byte before `p` across blanks, or npos
+    while (p > s && text_[p - 1] == ' ') --p;
+    return p > s ? p - 1 : std::string_view::npos;
+  };
+  auto punct_after = [&](size_t p) {  // the byte at or after `p` across blanks, or e
+    while (p < e && text_[p] == ' ') ++p;
+    return p;
+  };
+  // The speaker's phrase [hole_s, hole_e): the report is the rest of the sentence.
+  size_t hole_s = 0, hole_e = 0;
+  bool found = false;
+  const EntityMention* speaker = nullptr;
+  static constexpr std::string_view kAs[] = {"as", "como", "wie"};
+  for (size_t i = 0; i < ms_.size() && !found; ++i) {
+    const EntityMention& m = *ms_[i];
+    // A speaker is no name a preposition governs ("the chairman of X"), nor a place.
+    if (prep_[i] || (m.type != EntityType::kPerson && m.type != EntityType::kOrg)) continue;
+    speaker = &m;
+    // The speaker's acronym in parentheses belongs to it: "el Ministerio de Salud (Minsa)".
+    size_t pe = m.end;
+    if (i + 1 < ms_.size() && ms_[i + 1]->start == m.end + 2 && text_.substr(m.end, 2) == " (" &&
+        ms_[i + 1]->end < e && text_[ms_[i + 1]->end] == ')') {
+      pe = ms_[i + 1]->end + 1;
+    }
+    // Up to four words before the name in its clause: "as" / "como" / "wie" opening a
+    // parenthetical ("Wie der Sender X berichtete, …", "As X reported, …"), a comma that opens
+    // the speaker's phrase ("…, the Y institute has told Z."), a verb before the name ("…,
+    // dijo X", "…, said Kellmoor chief executive X", "…, teilte X mit").
+    size_t as_start = std::string_view::npos, comma = std::string_view::npos;
+    size_t verb_before = std::string_view::npos;
+    {
+      size_t at = m.start;
+      for (int k = 0; k < 5; ++k) {
+        const size_t p = punct_before(at);
+        // (An apostrophe or hyphen inside a word is none: "the state's", "Siemens-Chef".)
+        const bool glued = p != std::string_view::npos && p + 1 < e && text_[p + 1] != ' ' &&
+                           (text_[p] == '\'' || text_[p] == '-');
+        if (p != std::string_view::npos && !glued && !scan::IsWordOrHigh(text_[p])) {
+          if (text_[p] == ',' && p > s) comma = p;
+          break;
+        }
+        size_t w_start = 0;
+        const std::string_view w = WordBefore(text_, s, at, &w_start);
+        if (w.empty() || w_start == at) break;
+        if (verb_before == std::string_view::npos && SpeechVerb(lang_, w)) verb_before = w_start;
+        if (InListLower(w, kAs)) {
+          const size_t p2 = punct_before(w_start);
+          if (p2 == std::string_view::npos || text_[p2] == ',') as_start = w_start;
+          break;
+        }
+        at = w_start;
+      }
+    }
+    // "X [has] [also] VERB …": the verb after the name (after up to three words in an "as"
+    // parenthetical: "Wie der Sender X am Montag berichtete,").
+    size_t pos = pe, ts = 0, te = 0;
+    std::string_view verb;
+    for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te) && ts < e && blank(pos, ts);
+         ++k) {
+      const std::string_view w = text_.substr(ts, te - ts);
+      if (SpeechVerb(lang_, w)) {
+        verb = w;
+        break;
+      }
+      if (as_start == std::string_view::npos && !SpeechAdverb(w) && !SpeechAuxiliary(w)) break;
+      pos = te;
+    }
+    if (!verb.empty()) {
+      size_t after = te;
+      if (scan::NextToken(text_, after, &ts, &te) && ts < e && blank(after, ts) &&
+          (SpeechAdverb(text_.substr(ts, te - ts)) ||
+           (lang_ == Lang::kDe && EqualsLowerAscii(text_.substr(ts, te - ts), "mit")))) {
+        after = te;
+      }
+      const size_t q = punct_after(after);
+      const char next = q < e ? text_[q] : '.';
+      if (as_start != std::string_view::npos) {
+        if (next == ',') {  // "Como informó el diario X, …"
+          hole_s = as_start;
+          hole_e = q + 1;
+          found = true;
+        }
+      } else if (next == ':') {  // "X explicó: en el mundo hay …"
+        hole_s = s;
+        hole_e = q + 1;
+        found = true;
+      } else if (lang_ == Lang::kEs) {
+        if (scan::NextToken(text_, after, &ts, &te) && ts < e && blank(after, ts)) {
+          std::string_view w = text_.substr(ts, te - ts);
+          if (EqualsLowerAscii(w, "de") && scan::NextToken(text_, te, &ts, &te) && ts < e) {
+            w = text_.substr(ts, te - ts);
+          }
+          size_t ws = 0, we = 0;
+          // "X dijo que en la región …", not "X dijo que invertirá …" (its dropped subject is
+          // the speaker).
+          if (EqualsLowerAscii(w, "que") && scan::NextToken(text_, te, &ws, &we) && ws < e &&
+              OpensOwnClauseEs(text_.substr(ws, we - ws))) {
+            hole_s = s;
+            hole_e = te;
+            found = true;
+          }
+        }
+      } else if (lang_ == Lang::kDe) {
+        if (next == ',') {  // "X sagte, in Y seien …"
+          hole_s = s;
+          hole_e = q + 1;
+          found = true;
+        }
+      } else if (next != '.' && next != ',') {
+        // English: "X said (that) …", "X told Y that …", "X reported that …".
+        const bool plain = !EqualsLowerAscii(verb, "told") && !EqualsLowerAscii(verb, "tells") &&
+                           !EqualsLowerAscii(verb, "reported");
+        size_t at = after;
+        for (int k = 0; k < 5 && scan::NextToken(text_, at, &ts, &te) && ts < e && blank(at, ts);
+             ++k) {
+          if (EqualsLowerAscii(text_.substr(ts, te - ts), "that")) {
+            hole_s = s;
+            hole_e = te;
+            found = true;
+            break;
+          }
+          if (k == 0 && plain) break;
+          at = te;
+        }
+        if (!found && plain) {
+          hole_s = s;
+          hole_e = after;
+          found = true;
+        }
+      }
+      // "…, the Y institute has told Z." / "…, X said.": the report is the sentence before
+      // the comma that opens the speaker's phrase.
+      if (!found && comma != std::string_view::npos && as_start == std::string_view::npos) {
+        hole_s = comma;
+        hole_e = e;
+        found = true;
+      }
+      continue;
+    }
+    // "…, dijo X", "…, said Kellmoor chief executive X", "…, teilte X mit", "«…» - dice X -
+    // «…»": the verb right after a comma, a dash or a closing quote; the speaker's phrase runs
+    // to the end of the sentence or to the dash or colon that closes it.
+    if (verb_before != std::string_view::npos && as_start != std::string_view::npos) {
+      // "Como informó el diario X, …", "como lo señaló X, …": to the comma after the name.
+      const size_t lim = std::min<size_t>(e, pe + 60);
+      for (size_t k = pe; k < lim && !found; ++k) {
+        if (text_[k] == ',') {
+          hole_s = as_start;
+          hole_e = k + 1;
+          found = true;
+        }
+      }
+    } else if (verb_before != std::string_view::npos) {
+      const size_t p = punct_before(verb_before);
+      const auto c = p == std::string_view::npos ? 0 : static_cast<unsigned char>(text_[p]);
+      // ',' '-' '"' and the last bytes of "»" (C2 BB) and "”" (E2 80 9D).
+      if (c == ',' || c == '-' || c == '"' || c == 0xBB || c == 0x9D) {
+        hole_s = p;
+        hole_e = e;
+        // A speaker inserted between dashes closes with one within 80 bytes: "«…» - dice X -
+        // «…»"; one after a comma with a colon: "…, berichtet das X: …" (a comma after the
+        // name may open its apposition: "dijo X, portavoz de Y").
+        if (c == '-' || c == ',') {
+          const char close = c == '-' ? '-' : ':';
+          const size_t lim = std::min<size_t>(e, pe + 80);
+          for (size_t k = pe; k < lim; ++k) {
+            if (text_[k] == close) {
+              hole_e = k + 1;
+              break;
+            }
+          }
+        }
+        found = true;
+      }
+    }
+  }
+  if (!found || hole_s >= hole_e) return false;
+  auto in_hole = [&](size_t a, size_t b) { return a >= hole_s && b <= hole_e; };
+  auto in_report = [&](size_t a, size_t b) { return b <= hole_s || a >= hole_e; };
+  // Every figure of the sentence lies in the report; a price an organisation quotes is its
+  // own product's ("X said the games will sell in Y for $30").
+  for (const Figure* f : figs) {
+    if (!in_report(f->start, f->end)) return false;
+    if (speaker->type == EntityType::kOrg && cues_.Metric(*f, s, e) == metrics::kPrice) {
+      return false;
+    }
+  }
+  // The report names someone or somewhere the speaker's phrase does not, and refers back to
+  // none of them.
+  bool other = false;
+  for (const EntityMention* r : ms_) {
+    if (!in_report(r->start, r->end)) continue;
+    for (const EntityMention* o : ms_) {
+      if (in_hole(o->start, o->end) && o->entity == r->entity) return false;
+    }
+    // Another speaker is no other subject: "X said prices rose 1% and Y reported 2%". In
+    // German a place after the figures is none the rules take ("…, halten sich 800.000
+    // Pilger in X auf"): the sentences before would decide instead.
+    size_t ts = 0, te = 0;
+    const bool usable =
+        lang_ != Lang::kDe || r->type != EntityType::kPlace || r->start < figs.front()->start;
+    other =
+        other || (usable && !(scan::NextToken(text_, r->end, &ts, &te) && ts < e &&
+                              blank(r->end, ts) && SpeechVerb(lang_, text_.substr(ts, te - ts))));
+  }
+  if (!other) return false;
+  // A company noun ("the company said its …", "la empresa") refers back too.
+  for (const Ref& r : refs_) {
+    if (!r.country && (r.pos < hole_s || r.pos >= hole_e)) return false;
+  }
+  size_t pos = s, ts = 0, te = 0;
+  bool demonstrative = false;
+  while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
+    pos = te;
+    if (in_hole(ts, te)) continue;
+    const std::string_view w = text_.substr(ts, te - ts);
+    if (SpeakerBackReference(w) || (demonstrative && (IsNominal(w) || IsGroupNoun(w)))) {
+      return false;
+    }
+    // "esta asociación", "this company".
+    demonstrative = InListLower(w, {"este", "esta", "estos", "estas", "this", "these", "dieser",
+                                    "diese", "dieses", "diesen"});
+  }
+  saved_ms_ = ms_;
+  saved_prep_ = prep_;
+  size_t n = 0;
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    const bool speaker = in_hole(ms_[i]->start, ms_[i]->end) &&
+                         (ms_[i]->type == EntityType::kPerson || ms_[i]->type == EntityType::kOrg);
+    if (speaker) continue;
+    ms_[n] = ms_[i];
+    prep_[n] = prep_[i];
+    ++n;
+  }
+  ms_.resize(n);
+  prep_.resize(n);
+  return true;
+}
+
 void Attributor::FindTextMakers() {
   if (lang_ != Lang::kEn) return;
   for (size_t i = 1; i < mentions_.size(); ++i) {
@@ -2269,7 +2629,12 @@ void Attributor::Run(std::span<Figure> figures) {
     AnalyzeSentence(s, e, !in_sentence.empty());
     if (!in_sentence.empty()) {
       cues_.Scan(text_, s, e);
+      const bool dropped = DropReportSpeakers(s, e, in_sentence);
       AttributeSentence(s, e, in_sentence);
+      if (dropped) {
+        ms_.swap(saved_ms_);
+        prep_.swap(saved_prep_);
+      }
     }
     // Update the topic: the sentence subject, or a resolved parent reference.
     std::string_view subject;

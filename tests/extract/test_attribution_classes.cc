@@ -1684,4 +1684,99 @@ TEST_CASE("demonym es: the companies a plural country adjective describes are th
   const std::string n = "Norland ganó 300 millones en turismo.";
   auto fn = Run(n, kEs, {{"300 millones", kMoney}}, {{"Norland", T::kPlace}});
   CHECK(fn[0].entity == "Norland");
+
+// ---- The speaker or source is not the subject: who says, reports or measured a figure.
+
+TEST_CASE(
+    "speaker: the person or body reporting a figure is not its entity when the report names "
+    "another (es, en, de)",
+    "[attribution][speaker]") {
+  // Spanish: "X explicó que en Y …" (the clause after "que" opens without a verb).
+  const std::string es =
+      "El médico Anselmo Quirevo explicó que en Valdoria se vacunaron 12.000 personas.";
+  auto fe = Run(es, kEs, {{"12.000 personas", kCount}},
+                {{"Anselmo Quirevo", T::kPerson}, {"Valdoria", T::kPlace}});
+  CHECK(fe[0].entity == "Valdoria");
+  // The outlet that reported it: "Como informó el diario X, …".
+  const std::string es2 =
+      "Como informó el diario Correo Austral, en Valdoria se registraron 300 casos.";
+  auto fe2 = Run(es2, kEs, {{"300 casos", kCount}},
+                 {{"Correo Austral", T::kOrg}, {"Valdoria", T::kPlace}});
+  CHECK(fe2[0].entity == "Valdoria");
+  // English: "X said …" and "…, X said."
+  const std::string en = "The Kellmoor Institute said house prices in Ruritania rose 3% in May.";
+  auto fn =
+      Run(en, kEn, {{"3%", kPercent}}, {{"Kellmoor Institute", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn[0].entity == "Ruritania");
+  const std::string en2 = "Shoppers in Ruritania spent 40% more online, Kellmoor said.";
+  auto fn2 = Run(en2, kEn, {{"40%", kPercent}}, {{"Ruritania", T::kPlace}, {"Kellmoor", T::kOrg}});
+  CHECK(fn2[0].entity == "Ruritania");
+  // German: "…, teilte X mit." and "X sagte, …".
+  const std::string de =
+      "In Ruritanien stieg die Arbeitslosigkeit auf 7 Prozent, teilte die Kralix AG mit.";
+  auto fd =
+      Run(de, kDe, {{"7 Prozent", kPercent}}, {{"Ruritanien", T::kPlace}, {"Kralix AG", T::kOrg}});
+  CHECK(fd[0].entity == "Ruritanien");
+  const std::string de2 = "Anna Kralik sagte, in Ruritanien seien 3.000 Stellen gestrichen worden.";
+  auto fd2 = Run(de2, kDe, {{"3.000 Stellen", kCount}},
+                 {{"Anna Kralik", T::kPerson}, {"Ruritanien", T::kPlace}});
+  CHECK(fd2[0].entity == "Ruritanien");
+}
+
+TEST_CASE("speaker: a report about the speaker itself keeps the speaker (es, en, de)",
+          "[attribution][speaker]") {
+  // The verb after "que" has the speaker as its dropped subject.
+  const std::string es = "Ondavia dijo que invertirá 5 millones de euros en Valdoria.";
+  auto fe = Run(es, kEs, {{"5 millones de euros", kMoney}},
+                {{"Ondavia", T::kOrg}, {"Valdoria", T::kPlace}});
+  CHECK(fe[0].entity == "Ondavia");
+  // A possessive or a company noun refers back to the speaker.
+  const std::string es2 = "Ondavia afirmó que sus ventas en Valdoria crecieron un 5 %.";
+  auto fe2 = Run(es2, kEs, {{"5 %", kPercent}}, {{"Ondavia", T::kOrg}, {"Valdoria", T::kPlace}});
+  CHECK(fe2[0].entity == "Ondavia");
+  const std::string en = "Voltaro said its sales in Ruritania rose 5% last year.";
+  auto fn = Run(en, kEn, {{"5%", kPercent}}, {{"Voltaro", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn[0].entity == "Voltaro");
+  // A price a company quotes is its own product's.
+  const std::string en2 = "Voltaro said the tablets would go on sale in Ruritania for $300.";
+  auto fn2 = Run(en2, kEn, {{"$300", kMoney}}, {{"Voltaro", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn2[0].entity == "Voltaro");
+  const std::string de =
+      "Die Kralinger AG teilte mit, man habe in Ruritanien 300 Stellen gestrichen.";
+  auto fd = Run(de, kDe, {{"300 Stellen", kCount}},
+                {{"Kralinger AG", T::kOrg}, {"Ruritanien", T::kPlace}});
+  CHECK(fd[0].entity == "Kralinger AG");
+  // German: a place after the figure is none the rules take; the sentence before does not
+  // decide instead.
+  const std::string de2 =
+      "Voltaro wächst weiter. Wie die Agentur Kralix meldete, halten sich 800 Pilger in "
+      "Ruritanien auf.";
+  auto fd2 = Run(de2, kDe, {{"800 Pilger", kCount}},
+                 {{"Voltaro", T::kOrg}, {"Kralix", T::kOrg}, {"Ruritanien", T::kPlace}});
+  CHECK(fd2[0].entity != "Voltaro");
+  // A report that names nobody else keeps the speaker.
+  const std::string en3 = "Kellmoor said sales rose 5% in March.";
+  auto fn3 = Run(en3, kEn, {{"5%", kPercent}}, {{"Kellmoor", T::kOrg}});
+  CHECK(fn3[0].entity == "Kellmoor");
+}
+
+TEST_CASE("survey: who made a survey or study is no entity of its figures (en, de, es)",
+          "[attribution][speaker]") {
+  const std::string en =
+      "A survey by research firm Kellmoor found that 45% of shoppers in Ruritania buy online.";
+  auto fn = Run(en, kEn, {{"45%", kPercent}}, {{"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn[0].entity == "Ruritania");
+  const std::string de =
+      "In einer Umfrage des Verbandes Kralix sagten in Ruritanien 25 Prozent der Befragten ja.";
+  auto fd =
+      Run(de, kDe, {{"25 Prozent", kPercent}}, {{"Kralix", T::kOrg}, {"Ruritanien", T::kPlace}});
+  CHECK(fd[0].entity == "Ruritanien");
+  const std::string es =
+      "Un estudio del instituto Quirevo estima que en Valdoria murió el 3 % de la población.";
+  auto fe = Run(es, kEs, {{"3 %", kPercent}}, {{"Quirevo", T::kOrg}, {"Valdoria", T::kPlace}});
+  CHECK(fe[0].entity == "Valdoria");
+  // Negative: a report is not a survey; a company's report is about the company.
+  const std::string en2 = "The annual report of Kellmoor showed sales in Ruritania rose 5%.";
+  auto fn2 = Run(en2, kEn, {{"5%", kPercent}}, {{"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn2[0].entity == "Kellmoor");
 }
