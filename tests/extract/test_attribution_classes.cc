@@ -1684,6 +1684,7 @@ TEST_CASE("demonym es: the companies a plural country adjective describes are th
   const std::string n = "Norland ganó 300 millones en turismo.";
   auto fn = Run(n, kEs, {{"300 millones", kMoney}}, {{"Norland", T::kPlace}});
   CHECK(fn[0].entity == "Norland");
+}
 
 // ---- The speaker or source is not the subject: who says, reports or measured a figure.
 
