@@ -701,6 +701,37 @@ TEST_CASE("de: a newspaper the tagger finds is a source, not a figure's entity",
   CHECK_FALSE(nf::PressNameDe("Zeitungsverlag Kralix"));
 }
 
+TEST_CASE("de: an agency named by a compound of its umbrella is the agency even without its name",
+          "[attribution][de]") {
+  // "die EU-Küstenwachagentur (EKWA)": the compound and the short name after it are the
+  // agency; the umbrella that opens the compound is no subject, and a later
+  // "Europa-Küstenwachagentur" (another spelling of the umbrella) names the agency too.
+  auto x = Art("",
+               "Brüssel – Die EU-Küstenwachagentur (EKWA) meldete 4.000 Einsätze. Die Flotte "
+               "wird erneuert. Insgesamt fehlen der Europa-Küstenwachagentur aber 90 Millionen "
+               "Euro.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "4.000 Einsätze").entity == "EKWA");
+  const nf::Figure& g = nf::testing::FigureWith(x, "90 Millionen Euro");
+  CHECK(g.entity == "EKWA");
+  REQUIRE(g.entity_type.has_value());
+  CHECK(*g.entity_type == nf::EntityType::kOrg);
+  CHECK(g.entity_surface == "Europa-Küstenwachagentur");
+  // Negatives: a person after a role compound is no agency ("EU-Kommissarin Vera Holm"), and
+  // a generic head names the agency only with the same prefix: another firm's "-Tochter" is
+  // another subsidiary.
+  auto n = Art("",
+               "Brüssel – Die EU-Kommissarin Vera Holm meldete 4.000 Einsätze. Insgesamt fehlen "
+               "der EU-Kommissarin 90 Millionen Euro.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "90 Millionen Euro").entity == "European Union");
+  auto t = Art("",
+               "Wien – Die Kralix-Tochter Veldra wuchs kräftig. Die Morlan-Tochter setzte 300 "
+               "Millionen Euro um.",
+               nf::Lang::kDe);
+  for (const nf::EntityMention& m : t.entities) CHECK(m.surface != "Morlan-Tochter");
+}
+
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
           "[attribution][en]") {
   auto x = Text("Shares in Pellow & Tarvik rose 5% on Monday.", nf::Lang::kEn);
