@@ -447,6 +447,11 @@ constexpr CueWord kCues[] = {
     {"bewährungsstrafe", Cue::kNone, kInside, 0},
     {"todesstrafe", Cue::kNone, kInside, 0},
     {"strafe", Cue::kTax, kInside, 0},
+    // Other fines: "Bußgeld", "Geldbuße", "Strafzahlung(en)", Austrian "Pönale".
+    {"bußgeld", Cue::kTax, kInside, 0},
+    {"geldbuße", Cue::kTax, kInside, 0},
+    {"strafzahlung", Cue::kTax, kInside, 0},
+    {"pönale", Cue::kTax, kWordStart, 0},
     {"gebühr", Cue::kTax, kInside, 0},
     {"beitrag", Cue::kTax, kInside, 0},
     {"beiträg", Cue::kTax, kInside, 0},

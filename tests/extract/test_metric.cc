@@ -202,6 +202,18 @@ TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
                  "50 Euro", kMoney, "EUR", 50) == "tax");
 }
 
+TEST_CASE("metric de: a Bußgeld or Geldbuße is a fine", "[metric][de]") {
+  CHECK(MetricOf("Das Kartellgericht verhängte eine Geldbuße von 420.000 Euro.", "420.000 Euro",
+                 kMoney, "EUR", 420000) == "tax");
+  CHECK(MetricOf("Fast 2 Millionen Euro Bußgeld wegen Preisabsprachen.", "2 Millionen Euro",
+                 kMoney) == "tax");
+  CHECK(MetricOf("Die Strafzahlungen der Kralix AG summieren sich auf 80 Millionen Euro.",
+                 "80 Millionen Euro", kMoney) == "tax");
+  // Negative: a plain amount without a fine word stays without the tax label.
+  CHECK(MetricOf("Das Kartellgericht prüft einen Fall um 420.000 Euro.", "420.000 Euro", kMoney,
+                 "EUR", 420000) != "tax");
+}
+
 TEST_CASE("metric de: donations, aid programmes and pledges are funding", "[metric][de]") {
   CHECK(MetricOf("Die Unternehmerin Vera Holm spendete 250.000 Euro an das Tierheim.",
                  "250.000 Euro", kMoney, "EUR", 250000) == "funding");
