@@ -568,6 +568,19 @@ class Attributor {
            (EqualsLowerAscii(art, "un") || EqualsLowerAscii(art, "una") ||
             EqualsLowerAscii(art, "unos") || EqualsLowerAscii(art, "unas"));
   }
+  // German: the last place of the sentence between the figure's clause start `cs` and the
+  // figure, not a destination ("nach X"); nullptr when there is none.
+  const EntityMention* ClausePlaceBefore(const Figure& f, size_t cs) const {
+    const EntityMention* place = nullptr;
+    for (const EntityMention* m : ms_) {
+      size_t ws;
+      if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start &&
+          !EqualsLowerAscii(WordBefore(text_, s_, m->start, &ws), "nach")) {
+        place = m;
+      }
+    }
+    return place;
+  }
   // Whether figure `f` counts a people named by a demonym inside it ("un millón de
   // ecuatorianos"): a place mention written in lower case within the figure's surface.
   bool CountsPeople(const Figure& f) const {
@@ -2916,6 +2929,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
       if (!any_org && place != nullptr) pick = Pick::Of(*place);
+    }
+    // German: a sentence whose organisations decided nothing above (governed, cited, a
+    // compound's modifier: "der Bürgerkrieg zwischen der X-Minderheit und …") with no subject
+    // within reach before it: a place before the figure in its clause ("In Morenien war ein
+    // Bürgerkrieg mit 300.000 Toten zu Ende gegangen"), not the far article topic.
+    if (pick.empty() && lang_ == Lang::kDe &&
+        (topic_.empty() || f.start >= topic_end_ + kTopicReach)) {
+      if (const EntityMention* place = ClausePlaceBefore(f, cs)) pick = Pick::Of(*place);
     }
     // Rule 6: a sentence that names nothing the figure could be about continues the
     // subject of the sentences before ("VIG steigerte ... Der Umsatz wuchs um 5 %"), else

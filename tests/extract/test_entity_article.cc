@@ -732,6 +732,27 @@ TEST_CASE("de: an agency named by a compound of its umbrella is the agency even 
   for (const nf::EntityMention& m : t.entities) CHECK(m.surface != "Morlan-Tochter");
 }
 
+TEST_CASE("de: a place of the figure's clause before the far article topic", "[attribution][de]") {
+  // The sentence's organisation is governed and decides nothing; no subject is near: the
+  // place the clause names before the figure, not the title's company.
+  auto x = Art("Kralix AG warnt vor Engpässen",
+               "In Morenien haben nach einem Streik bei der Fährgesellschaft Velda mehr als "
+               "10.000 Flüchtlinge die Grenze passiert.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "10.000 Flüchtlinge").entity == "Morenien");
+  // Negatives: a destination ("nach") is not where the figure is, and a subject of the
+  // clause still decides.
+  auto n = Art("Kralix AG warnt vor Engpässen",
+               "Nach Morenien sind nach einem Streik bei der Fährgesellschaft Velda mehr als "
+               "10.000 Flüchtlinge weitergereist.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "10.000 Flüchtlinge").entity != "Morenien");
+  auto o = Art("Kralix AG warnt vor Engpässen",
+               "In Morenien hat die Fährgesellschaft Velda 10.000 Passagiere befördert.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(o, "10.000 Passagiere").entity == "Velda");
+}
+
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
           "[attribution][en]") {
   auto x = Text("Shares in Pellow & Tarvik rose 5% on Monday.", nf::Lang::kEn);
