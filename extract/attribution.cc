@@ -581,6 +581,34 @@ class Attributor {
     }
     return place;
   }
+  // German: the sentence [s_, e_) has "ich", "mich" or "mir" (a speaker's own words).
+  bool FirstPersonDe() const {
+    static constexpr std::string_view kFirst[] = {"ich", "Ich", "mich", "Mich", "mir", "Mir"};
+    size_t pos = s_, ts, te;
+    while (scan::NextToken(text_, pos, &ts, &te) && ts < e_) {
+      if (InList(text_.substr(ts, te - ts), kFirst)) return true;
+      pos = te;
+    }
+    return false;
+  }
+  // The speaker of a first-person sentence holding `f`: the first person it names, else,
+  // when it names no organisation, the last person named before `f`; nullptr when there is
+  // none.
+  const EntityMention* SpeakerDe(const Figure& f) const {
+    for (const EntityMention* m : ms_) {
+      if (m->type == EntityType::kPerson) return m;
+    }
+    // An organisation of the sentence may be the speaker typed so ("…, wird X zitiert").
+    for (const EntityMention* m : ms_) {
+      if (OrgLike(*m)) return nullptr;
+    }
+    const EntityMention* last = nullptr;
+    for (const EntityMention& m : mentions_) {
+      if (m.start >= f.start) break;
+      if (m.type == EntityType::kPerson) last = &m;
+    }
+    return last;
+  }
   // Whether figure `f` counts a people named by a demonym inside it ("un millón de
   // ecuatorianos"): a place mention written in lower case within the figure's surface.
   bool CountsPeople(const Figure& f) const {
@@ -2892,6 +2920,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           place != nullptr && f.start - place->end <= 2 &&
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
       if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
+    }
+    // German: a sentence in the first person singular ("Ich bin noch nicht bei 100 Prozent",
+    // "hatte ich 80 Prozent") quotes a speaker: the person it names, else the last person
+    // named before it, not an earlier subject or the article's organisation.
+    if (pick.empty() && lang_ == Lang::kDe && FirstPersonDe()) {
+      if (const EntityMention* p = SpeakerDe(f)) pick = Pick::Of(*p);
     }
     // Rule 6a: the subject of the sentences just before (see rule 6); a place subject only
     // after a place of this sentence (rule 5b).

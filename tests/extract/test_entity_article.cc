@@ -753,6 +753,21 @@ TEST_CASE("de: a place of the figure's clause before the far article topic", "[a
   CHECK(nf::testing::FigureWith(o, "10.000 Passagiere").entity == "Velda");
 }
 
+TEST_CASE("de: a sentence in the first person is the speaker's", "[attribution][de]") {
+  // "Ich …": the person named before, not the organisation subject of the sentence before.
+  auto x = Art("",
+               "Die Sprinterin Vera Holm sagt ihren Start ab. Die Kralix AG bedauert das sehr. "
+               "Ich bin noch nicht bei 100 Prozent, sagte die Sprinterin.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "100 Prozent").entity == "Vera Holm");
+  // Negative: without a first person the subject of the sentence before stays.
+  auto n = Art("",
+               "Die Sprinterin Vera Holm sagt ihren Start ab. Die Kralix AG bedauert das sehr. "
+               "Die Halle ist noch nicht zu 100 Prozent fertig.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "100 Prozent").entity == "Kralix AG");
+}
+
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
           "[attribution][en]") {
   auto x = Text("Shares in Pellow & Tarvik rose 5% on Monday.", nf::Lang::kEn);
