@@ -214,7 +214,7 @@ TEST_CASE("metric de: a Bußgeld or Geldbuße is a fine", "[metric][de]") {
                  "EUR", 420000) != "tax");
 }
 
-TEST_CASE("metric de: donations, aid programmes and pledges are funding", "[metric][de]") {
+TEST_CASE("metric de: donations and aid programmes and pledges are funding", "[metric][de]") {
   CHECK(MetricOf("Die Unternehmerin Vera Holm spendete 250.000 Euro an das Tierheim.",
                  "250.000 Euro", kMoney, "EUR", 250000) == "funding");
   CHECK(MetricOf("Bis Mai gingen rund 900 Kleinspenden mit zusammen 41.000 Euro ein.",
