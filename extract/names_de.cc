@@ -70,11 +70,12 @@ constexpr size_t kSpecificHead = 12;
 
 bool PersonRoleHead(std::string_view head) {
   static constexpr std::string_view kRoles[] = {
-      "rat",     "rätin",     "chef",      "chefin",  "sprecher", "sprecherin", "kandidat",
-      "kandidatin", "minister", "ministerin", "präsident", "präsidentin", "star", "manager",
-      "managerin", "trainer",   "spieler",   "gründer", "gründerin", "boss",     "leiter",
-      "leiterin", "direktor",   "direktorin", "vorsitzende", "vorsitzender", "politiker",
-      "politikerin", "abgeordnete", "abgeordneter", "mitglied", "anwalt", "anwältin"};
+      "rat",         "rätin",        "chef",      "chefin",      "sprecher",    "sprecherin",
+      "kandidat",    "kandidatin",   "minister",  "ministerin",  "präsident",   "präsidentin",
+      "star",        "manager",      "managerin", "trainer",     "spieler",     "gründer",
+      "gründerin",   "boss",         "leiter",    "leiterin",    "direktor",    "direktorin",
+      "vorsitzende", "vorsitzender", "politiker", "politikerin", "abgeordnete", "abgeordneter",
+      "mitglied",    "anwalt",       "anwältin"};
   for (std::string_view r : kRoles) {
     if (head.size() >= r.size() && head.substr(head.size() - r.size()) == r) return true;
   }

@@ -747,9 +747,9 @@ TEST_CASE("de: a place of the figure's clause before the far article topic", "[a
                "10.000 Flüchtlinge weitergereist.",
                nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(n, "10.000 Flüchtlinge").entity != "Morenien");
-  auto o = Art("Kralix AG warnt vor Engpässen",
-               "In Morenien hat die Fährgesellschaft Velda 10.000 Passagiere befördert.",
-               nf::Lang::kDe);
+  auto o =
+      Art("Kralix AG warnt vor Engpässen",
+          "In Morenien hat die Fährgesellschaft Velda 10.000 Passagiere befördert.", nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(o, "10.000 Passagiere").entity == "Velda");
 }
 
