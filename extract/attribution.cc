@@ -581,15 +581,43 @@ class Attributor {
     }
     return place;
   }
-  // German: the sentence [s_, e_) has "ich", "mich" or "mir" (a speaker's own words).
-  bool FirstPersonDe() const {
-    static constexpr std::string_view kFirst[] = {"ich", "Ich", "mich", "Mich", "mir", "Mir"};
-    size_t pos = s_, ts, te;
-    while (scan::NextToken(text_, pos, &ts, &te) && ts < e_) {
-      if (InList(text_.substr(ts, te - ts), kFirst)) return true;
-      pos = te;
+  // German: the sentence [s_, e_) has the word "ich", "Ich", "mich", "Mich" or "mir" (a
+  // speaker's own words); found on first use per sentence (FindExact: "ich" recurs inside
+  // "nicht", "sich", "-lich", so a hit is a word only between non-letters).
+  int first_person_ = -1;  // -1: not looked for yet in this sentence
+  bool FirstPersonDe() {
+    if (first_person_ >= 0) return first_person_ == 1;
+    const std::string_view sent = text_.substr(s_, e_ - s_);
+    // A word ends at a byte that is no ASCII letter or digit, nor starts a letter beyond ASCII
+    // (a quotation mark, U+2000 punctuation or a Latin-1 sign, E2 / C2 leads, is no letter:
+    // "„Ich").
+    auto word_end = [&](size_t i) {
+      if (i >= sent.size()) return true;
+      const auto c = static_cast<unsigned char>(sent[i]);
+      return c < 0x80 ? !scan::IsAsciiAlnum(sent[i]) : c == 0xE2 || c == 0xC2;
+    };
+    auto word_start = [&](size_t i) {
+      if (i == 0) return true;
+      const auto c = static_cast<unsigned char>(sent[i - 1]);
+      if (c < 0x80) return !scan::IsAsciiAlnum(sent[i - 1]);
+      return (i >= 3 && static_cast<unsigned char>(sent[i - 3]) == 0xE2) ||
+             (i >= 2 && static_cast<unsigned char>(sent[i - 2]) == 0xC2);
+    };
+    bool found = false;
+    for (size_t p = scan::FindExact(sent, "ich"); !found && p != std::string_view::npos;
+         p = scan::FindExact(sent, "ich", p + 3)) {
+      found = word_end(p + 3) &&
+              (word_start(p) || (p >= 1 && (sent[p - 1] == 'm' || sent[p - 1] == 'M') &&
+                                 word_start(p - 1)));
     }
-    return false;
+    for (std::string_view w : {std::string_view("Ich"), std::string_view("mir")}) {
+      for (size_t p = scan::FindExact(sent, w); !found && p != std::string_view::npos;
+           p = scan::FindExact(sent, w, p + 3)) {
+        found = word_start(p) && word_end(p + 3);
+      }
+    }
+    first_person_ = found ? 1 : 0;
+    return found;
   }
   // The speaker of a first-person sentence holding `f`: the first person it names, else,
   // when it names no organisation, the last person named before `f`; nullptr when there is
@@ -1769,6 +1797,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   prep_.clear();
   refs_.clear();
   pronoun_ = std::string_view::npos;
+  first_person_ = -1;
   bool parent_before = false;  // the last mention names a subsidiary's parent
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
