@@ -607,8 +607,8 @@ class Attributor {
     for (size_t p = scan::FindExact(sent, "ich"); !found && p != std::string_view::npos;
          p = scan::FindExact(sent, "ich", p + 3)) {
       found = word_end(p + 3) &&
-              (word_start(p) || (p >= 1 && (sent[p - 1] == 'm' || sent[p - 1] == 'M') &&
-                                 word_start(p - 1)));
+              (word_start(p) ||
+               (p >= 1 && (sent[p - 1] == 'm' || sent[p - 1] == 'M') && word_start(p - 1)));
     }
     for (std::string_view w : {std::string_view("Ich"), std::string_view("mir")}) {
       for (size_t p = scan::FindExact(sent, w); !found && p != std::string_view::npos;
