@@ -227,6 +227,11 @@ TEST_CASE("metric de: donations and aid programmes and pledges are funding", "[m
                  kMoney, "EUR", 400000) == "funding");
   CHECK(MetricOf("Der Fonds soll jährlich 80 Millionen Euro für Schulen zur Verfügung stellen.",
                  "80 Millionen Euro", kMoney) == "funding");
+  CHECK(MetricOf("Dem Hilfswerk Kralmed fehlen 40 Millionen Euro.", "40 Millionen Euro", kMoney) ==
+        "funding");
+  // A measure named next to the shortfall wins over it.
+  CHECK(MetricOf("Dem Konzern fehlen Einnahmen von 40 Millionen Euro.", "40 Millionen Euro",
+                 kMoney) == "revenue");
   // Negatives: English spending stays spending; money one "has at one's disposal" is none
   // of these; a prediction ("vorherzusagen") is no pledge.
   CHECK(MetricOf("Big spenders paid $40m for the paintings.", "$40m", kMoney) != "funding");
