@@ -68,6 +68,9 @@ bool CompoundBefore(std::string_view text, size_t n, size_t* c0, size_t* head, s
 // "Mission", "Betreiber").
 constexpr size_t kSpecificHead = 12;
 
+// A head naming a person's role ("SPÖ-Stadtrat X", "Kralix-Chef X", "UN-Generalsekretär X",
+// "Ex-Außenministers X"), compared without its case ending and its first letter's case: no
+// agency (the tagger types many a lone surname an organisation).
 bool PersonRoleHead(std::string_view head) {
   static constexpr std::string_view kRoles[] = {
       "rat",         "rätin",        "chef",      "chefin",      "sprecher",    "sprecherin",
@@ -75,9 +78,52 @@ bool PersonRoleHead(std::string_view head) {
       "star",        "manager",      "managerin", "trainer",     "spieler",     "gründer",
       "gründerin",   "boss",         "leiter",    "leiterin",    "direktor",    "direktorin",
       "vorsitzende", "vorsitzender", "politiker", "politikerin", "abgeordnete", "abgeordneter",
-      "mitglied",    "anwalt",       "anwältin"};
+      "mitglied",    "anwalt",       "anwältin",  "obmann",      "obfrau",      "sekretär",
+      "sekretärin",  "kanzler",      "kanzlerin", "meister",     "kommissar",   "kommissarin",
+      "botschafter", "diktator",     "stürmer",   "profi",       "stütze",      "kapitän",
+      "amerikaner",  "sänger",       "sängerin",  "autor",       "autorin",     "experte",
+      "expertin",    "regisseur",    "legende",   "gouverneur",  "general",     "eigentümer"};
+  std::string lower(head);
+  if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z')
+    lower[0] = static_cast<char>(lower[0] + 32);
+  // Ä Ö Ü (C3 84 / 96 / 9C) -> ä ö ü (C3 A4 / B6 / BC).
+  if (lower.size() > 1 && static_cast<unsigned char>(lower[0]) == 0xC3) {
+    lower[1] = static_cast<char>(static_cast<unsigned char>(lower[1]) | 0x20);
+  }
+  const std::string_view w = lower;
   for (std::string_view r : kRoles) {
-    if (head.size() >= r.size() && head.substr(head.size() - r.size()) == r) return true;
+    for (std::string_view ending : {"", "s", "n", "en", "in", "innen"}) {
+      if (w.size() >= r.size() + ending.size() && w.ends_with(ending) &&
+          w.substr(0, w.size() - ending.size()).ends_with(r)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The umbrella or owner that opens an agency's compound is a name: an acronym of two or
+// more capitals ("UN", "EU", "ÖVP") or a mention of its own ("Kralix-Tochter"); not a
+// given name ("Hans-Stephan X") or a word ("Ex-Diktator X", "Top-Stürmer X").
+bool UmbrellaPrefix(std::string_view prefix, std::span<const EntityMention> mentions) {
+  size_t caps = 0;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    const auto c = static_cast<unsigned char>(prefix[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++caps;
+    } else if (c == 0xC3 && i + 1 < prefix.size() &&
+               static_cast<unsigned char>(prefix[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(prefix[i + 1]) <= 0x9E) {
+      ++caps;
+      ++i;
+    } else {
+      caps = 0;
+      break;
+    }
+  }
+  if (caps >= 2) return true;
+  for (const EntityMention& m : mentions) {
+    if (m.surface == prefix) return true;
   }
   return false;
 }
@@ -108,7 +154,10 @@ void AgencyCompoundsDe(std::vector<EntityMention>& all, size_t from, size_t* m_b
     const std::string_view head = text.substr(h, ce - h);
     const std::string_view prefix = text.substr(c0, h - 1 - c0);
     const unsigned char last = static_cast<unsigned char>(head.back());
-    if (last < 'a' || last > 'z' || PersonRoleHead(head) || prefix == n.surface) continue;
+    if (last < 'a' || last > 'z' || PersonRoleHead(head) || prefix == n.surface ||
+        !UmbrellaPrefix(prefix, mentions)) {
+      continue;
+    }
     // A head that is a name ("Krim-Kongo Virus": a name inside the compound, or one the text
     // names alone) is no agency noun.
     bool inner = false;

@@ -730,6 +730,12 @@ TEST_CASE("de: an agency named by a compound of its umbrella is the agency even 
                "Millionen Euro um.",
                nf::Lang::kDe);
   for (const nf::EntityMention& m : t.entities) CHECK(m.surface != "Morlan-Tochter");
+  // Nor a prefix that is a word, no umbrella's name ("Luxus-Hotelkette (KHG)").
+  auto w = Art("",
+               "Wien – Die Luxus-Hotelkette (KHG) wuchs kräftig. Die Luxus-Hotelkette setzte 300 "
+               "Millionen Euro um.",
+               nf::Lang::kDe);
+  for (const nf::EntityMention& m : w.entities) CHECK(m.surface != "Luxus-Hotelkette");
 }
 
 TEST_CASE("de: a place of the figure's clause before the far article topic", "[attribution][de]") {
