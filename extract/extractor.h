@@ -304,9 +304,9 @@ bool WrittenAsInstitutionDe(std::string_view text, std::string_view name);
 // own mention ("EU") becomes it, else a new mention covers the compound. The prefix is an
 // acronym or a name the text mentions (not "Hans-Peter X", "Ex-Diktator X"); not a head of a
 // person's role ("SPÖ-Stadtrat X", "Kralix-Chef X", "-Ministers"), nor a head two names
-// follow. Only organisations name agencies. Mentions [from, end) of `mentions`, title mentions first,
-// stay in that order; `*m_body` (may be nullptr), the index of the first body mention, moves
-// by the title mentions added (extract/names_de.cc).
+// follow. Only organisations name agencies. Mentions [from, end) of `mentions`, title
+// mentions first, stay in that order; `*m_body` (may be nullptr), the index of the first body
+// mention, moves by the title mentions added (extract/names_de.cc).
 void AgencyCompoundsDe(std::vector<EntityMention>& mentions, size_t from, size_t* m_body,
                        std::string_view title, std::string_view body);
 
