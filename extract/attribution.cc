@@ -747,6 +747,75 @@ class Attributor {
            (EqualsLowerAscii(art, "un") || EqualsLowerAscii(art, "una") ||
             EqualsLowerAscii(art, "unos") || EqualsLowerAscii(art, "unas"));
   }
+  // German: the last place of the sentence between the figure's clause start `cs` and the
+  // figure, not a destination ("nach X"); nullptr when there is none.
+  const EntityMention* ClausePlaceBefore(const Figure& f, size_t cs) const {
+    const EntityMention* place = nullptr;
+    for (const EntityMention* m : ms_) {
+      size_t ws;
+      if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start &&
+          !EqualsLowerAscii(WordBefore(text_, s_, m->start, &ws), "nach")) {
+        place = m;
+      }
+    }
+    return place;
+  }
+  // German: the sentence [s_, e_) has the word "ich", "Ich", "mich", "Mich" or "mir" (a
+  // speaker's own words); found on first use per sentence (FindExact: "ich" recurs inside
+  // "nicht", "sich", "-lich", so a hit is a word only between non-letters).
+  int first_person_ = -1;  // -1: not looked for yet in this sentence
+  bool FirstPersonDe() {
+    if (first_person_ >= 0) return first_person_ == 1;
+    const std::string_view sent = text_.substr(s_, e_ - s_);
+    // A word ends at a byte that is no ASCII letter or digit, nor starts a letter beyond ASCII
+    // (a quotation mark, U+2000 punctuation or a Latin-1 sign, E2 / C2 leads, is no letter:
+    // "„Ich").
+    auto word_end = [&](size_t i) {
+      if (i >= sent.size()) return true;
+      const auto c = static_cast<unsigned char>(sent[i]);
+      return c < 0x80 ? !scan::IsAsciiAlnum(sent[i]) : c == 0xE2 || c == 0xC2;
+    };
+    auto word_start = [&](size_t i) {
+      if (i == 0) return true;
+      const auto c = static_cast<unsigned char>(sent[i - 1]);
+      if (c < 0x80) return !scan::IsAsciiAlnum(sent[i - 1]);
+      return (i >= 3 && static_cast<unsigned char>(sent[i - 3]) == 0xE2) ||
+             (i >= 2 && static_cast<unsigned char>(sent[i - 2]) == 0xC2);
+    };
+    bool found = false;
+    for (size_t p = scan::FindExact(sent, "ich"); !found && p != std::string_view::npos;
+         p = scan::FindExact(sent, "ich", p + 3)) {
+      found = word_end(p + 3) &&
+              (word_start(p) ||
+               (p >= 1 && (sent[p - 1] == 'm' || sent[p - 1] == 'M') && word_start(p - 1)));
+    }
+    for (std::string_view w : {std::string_view("Ich"), std::string_view("mir")}) {
+      for (size_t p = scan::FindExact(sent, w); !found && p != std::string_view::npos;
+           p = scan::FindExact(sent, w, p + 3)) {
+        found = word_start(p) && word_end(p + 3);
+      }
+    }
+    first_person_ = found ? 1 : 0;
+    return found;
+  }
+  // The speaker of a first-person sentence holding `f`: the first person it names, else,
+  // when it names no organisation, the last person named before `f`; nullptr when there is
+  // none.
+  const EntityMention* SpeakerDe(const Figure& f) const {
+    for (const EntityMention* m : ms_) {
+      if (m->type == EntityType::kPerson) return m;
+    }
+    // An organisation of the sentence may be the speaker typed so ("…, wird X zitiert").
+    for (const EntityMention* m : ms_) {
+      if (OrgLike(*m)) return nullptr;
+    }
+    const EntityMention* last = nullptr;
+    for (const EntityMention& m : mentions_) {
+      if (m.start >= f.start) break;
+      if (m.type == EntityType::kPerson) last = &m;
+    }
+    return last;
+  }
   // Whether figure `f` counts a people named by a demonym inside it ("un millón de
   // ecuatorianos"): a place mention written in lower case within the figure's surface.
   bool CountsPeople(const Figure& f) const {
@@ -1969,6 +2038,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   prep_.clear();
   refs_.clear();
   pronoun_ = std::string_view::npos;
+  first_person_ = -1;
   bool parent_before = false;  // the last mention names a subsidiary's parent
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
@@ -3406,6 +3476,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
       if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
     }
+    // German: a sentence in the first person singular ("Ich bin noch nicht bei 100 Prozent",
+    // "hatte ich 80 Prozent") quotes a speaker: the person it names, else the last person
+    // named before it, not an earlier subject or the article's organisation.
+    if (pick.empty() && lang_ == Lang::kDe && FirstPersonDe()) {
+      if (const EntityMention* p = SpeakerDe(f)) pick = Pick::Of(*p);
+    }
     // Rule 6a: the subject of the sentences just before (see rule 6); a place subject only
     // after a place of this sentence (rule 5b).
     // Spanish: a quotation opened after the sentence of its speaker, a person subject named
@@ -3442,6 +3518,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
       if (!any_org && place != nullptr) pick = Pick::Of(*place);
+    }
+    // German: a sentence whose organisations decided nothing above (governed, cited, a
+    // compound's modifier: "der Bürgerkrieg zwischen der X-Minderheit und …") with no subject
+    // within reach before it: a place before the figure in its clause ("In Morenien war ein
+    // Bürgerkrieg mit 300.000 Toten zu Ende gegangen"), not the far article topic.
+    if (pick.empty() && lang_ == Lang::kDe &&
+        (topic_.empty() || f.start >= topic_end_ + kTopicReach)) {
+      if (const EntityMention* place = ClausePlaceBefore(f, cs)) pick = Pick::Of(*place);
     }
     // Rule 6: a sentence that names nothing the figure could be about continues the
     // subject of the sentences before ("VIG steigerte ... Der Umsatz wuchs um 5 %"), else

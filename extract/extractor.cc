@@ -721,6 +721,11 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   PlacesByUse(std::span<EntityMention>(out->entities).subspan(m0),
               field == Field::kTitle ? text : std::string_view(),
               field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer, lang);
+  if (lang == Lang::kDe) {
+    AgencyCompoundsDe(out->entities, m0, nullptr,
+                      field == Field::kTitle ? text : std::string_view(),
+                      field == Field::kTitle ? std::string_view() : text);
+  }
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text, lang);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
@@ -756,15 +761,20 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   if (!impl_->matcher) return Status::Ok();
   HarmonizeEntityTypes(out->entities, article.title, article.body, lang);
   PlacesByUse(out->entities, article.title, article.body, *impl_->gazetteer, lang);
+  size_t m_first_body = m_body;
+  if (lang == Lang::kDe) {
+    AgencyCompoundsDe(out->entities, 0, &m_first_body, article.title, article.body);
+  }
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
-  const EntityMention* topic = ArticleTopic(mentions.first(m_body), mentions.subspan(m_body),
-                                            *impl_->gazetteer, article.body, lang, article.title);
+  const EntityMention* topic =
+      ArticleTopic(mentions.first(m_first_body), mentions.subspan(m_first_body), *impl_->gazetteer,
+                   article.body, lang, article.title);
   if (!article.title.empty()) {
-    Attribute(article.title, lang, mentions.first(m_body), *impl_->gazetteer, figures.first(f_body),
-              topic, &title_periods);
+    Attribute(article.title, lang, mentions.first(m_first_body), *impl_->gazetteer,
+              figures.first(f_body), topic, &title_periods);
   }
-  Attribute(article.body, lang, mentions.subspan(m_body), *impl_->gazetteer,
+  Attribute(article.body, lang, mentions.subspan(m_first_body), *impl_->gazetteer,
             figures.subspan(f_body), topic, &body_periods);
   return Status::Ok();
 }

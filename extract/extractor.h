@@ -297,6 +297,19 @@ void DropHeadlineWordEn(std::string_view body, std::vector<EntityMention>* menti
 // extract/names_de.cc).
 bool WrittenAsInstitutionDe(std::string_view text, std::string_view name);
 
+// German: an agency named with a compound of its umbrella or owner and the agency's own name
+// right after it ("das UN-Flüchtlingshilfswerk UNHCR", "der Kralix-Tochter (KTX)", "die
+// EU-Grenzagentur Morvex"): every "<Prefix>-<Head>" of that head in the title and body (also
+// "UNO-Flüchtlingshilfswerks", without the name) is a mention of the agency — the prefix's
+// own mention ("EU") becomes it, else a new mention covers the compound. The prefix is an
+// acronym or a name the text mentions (not "Hans-Peter X", "Ex-Diktator X"); not a head of a
+// person's role ("SPÖ-Stadtrat X", "Kralix-Chef X", "-Ministers"), nor a head two names
+// follow. Only organisations name agencies. Mentions [from, end) of `mentions`, title
+// mentions first, stay in that order; `*m_body` (may be nullptr), the index of the first body
+// mention, moves by the title mentions added (extract/names_de.cc).
+void AgencyCompoundsDe(std::vector<EntityMention>& mentions, size_t from, size_t* m_body,
+                       std::string_view title, std::string_view body);
+
 // English: a name the tagger typed a place is an organisation in all its mentions when one
 // of them is written as a company's and none as a place's (extract/names_en.cc): before a
 // possessive and a word only a company has ("Aston's chief executive", "X's shareholders"),

@@ -276,6 +276,13 @@ constexpr CueWord kCues[] = {
     {"gastar", Cue::kSpend, kWordStart, 0},
     {"coste", Cue::kSpend, kWordStart, 0},
     {"costo", Cue::kSpend, kWordStart, 0},
+    // A donation is funding, not spending: "spendete 100.000 Euro", "Kleinspenden" (listed
+    // before "spend", which would match them); English "spenders" stays spending.
+    {"spenders", Cue::kSpend, kWhole, 0},
+    {"spende", Cue::kFunding, kWordStart, 0},
+    {"gespendet", Cue::kFunding, kWordStart, 0},
+    {"kleinspende", Cue::kFunding, kInside, 0},
+    {"großspende", Cue::kFunding, kInside, 0},
     {"spending", Cue::kSpend, kWordStart, kStrong},
     {"spent", Cue::kSpend, kWordStart, 0},
     {"spend", Cue::kSpend, kWordStart, 0},
@@ -329,6 +336,26 @@ constexpr CueWord kCues[] = {
     {"hilfe", Cue::kFunding, kInside, 0},
     {"zuschuss", Cue::kFunding, kInside, 0},
     {"zuschüsse", Cue::kFunding, kInside, 0},
+    // Aid and pledges: "Hilfsgelder", "EU-Hilfsprogramme", "Finanzzusagen", "zugesagt",
+    // money "zur Verfügung gestellt" (provided; not "zur Verfügung haben / stehen").
+    {"hilfsgeld", Cue::kFunding, kInside, 0},
+    {"hilfspaket", Cue::kFunding, kInside, 0},
+    {"hilfsprogramm", Cue::kFunding, kInside, 0},
+    {"hilfsfonds", Cue::kFunding, kInside, 0},
+    {"hilfszahlung", Cue::kFunding, kInside, 0},
+    // Money that "fehlt" (a shortfall) is funding still to be found ("Dem Hilfswerk fehlen
+    // 40 Millionen Euro"); weak: a measure named with it wins ("fehlen Einnahmen von …").
+    {"fehlt", Cue::kFunding, kWhole, kWeak},
+    {"fehlen", Cue::kFunding, kWhole, kWeak},
+    {"fehlte", Cue::kFunding, kWhole, kWeak},
+    {"fehlten", Cue::kFunding, kWhole, kWeak},
+    {"finanzzusage", Cue::kFunding, kInside, 0},
+    {"hilfszusage", Cue::kFunding, kInside, 0},
+    {"zusage", Cue::kFunding, kWordStart, 0},  // not inside: "vorherzusagen" (to predict)
+    {"zugesagt", Cue::kFunding, kWordStart, 0},
+    {"zur verfügung gestellt", Cue::kFunding, kWordStart, 0},
+    {"zur verfügung stell", Cue::kFunding, kWordStart, 0},
+    {"zur verfügung zu stellen", Cue::kFunding, kWordStart, 0},
     {"subvention", Cue::kFunding, kInside, 0},
     {"rettung", Cue::kFunding, kInside, 0},
     {"kapitalerhöhung", Cue::kFunding, kInside, kStrong},
@@ -447,6 +474,11 @@ constexpr CueWord kCues[] = {
     {"bewährungsstrafe", Cue::kNone, kInside, 0},
     {"todesstrafe", Cue::kNone, kInside, 0},
     {"strafe", Cue::kTax, kInside, 0},
+    // Other fines: "Bußgeld", "Geldbuße", "Strafzahlung(en)", Austrian "Pönale".
+    {"bußgeld", Cue::kTax, kInside, 0},
+    {"geldbuße", Cue::kTax, kInside, 0},
+    {"strafzahlung", Cue::kTax, kInside, 0},
+    {"pönale", Cue::kTax, kWordStart, 0},
     {"gebühr", Cue::kTax, kInside, 0},
     {"beitrag", Cue::kTax, kInside, 0},
     {"beiträg", Cue::kTax, kInside, 0},

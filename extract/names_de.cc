@@ -1,7 +1,13 @@
 // WrittenAsInstitutionDe (extractor.h): whether a German text writes a lone name after a
-// determiner, as an institution's. In its own unit so that the rule's string comparisons do
-// not change the inlining of extractor.cc, whose code runs for every language.
+// determiner, as an institution's; AgencyCompoundsDe: an agency named by a compound of its
+// umbrella ("das UN-Flüchtlingshilfswerk UNHCR"). In their own unit so that the rules' string
+// comparisons do not change the inlining of extractor.cc, whose code runs for every language.
+#include <algorithm>
+#include <cstddef>
+#include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/entity_scan.h"
 #include "extract/extractor.h"
@@ -29,6 +35,210 @@ bool WrittenAsInstitutionDe(std::string_view text, std::string_view name) {
     if (scan::InList(text.substr(b, p - 1 - b), kDeterminers)) return true;
   }
   return false;
+}
+
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+// The compound written right before `text[n)`, "<Prefix>-<Head> " or "<Prefix>-<Head> (":
+// its start and the start of its head (after the one hyphen); false when there is none. The
+// prefix starts with a capital, the head with a capital and is at least five bytes.
+bool CompoundBefore(std::string_view text, size_t n, size_t* c0, size_t* head, size_t* ce) {
+  if (n >= 2 && text[n - 1] == '(') --n;
+  if (n < 6 || text[n - 1] != ' ') return false;
+  const size_t e = n - 1;
+  const size_t h = scan::WordOrHighRunStartScalar(text, 0, e);
+  if (h < 3 || e - h < 5 || text[h - 1] != '-' || !ner::StartsUpper(text.substr(h, 2))) {
+    return false;
+  }
+  const size_t s = scan::WordOrHighRunStartScalar(text, 0, h - 1);
+  if (s + 2 > h - 1 || !ner::StartsUpper(text.substr(s, 2))) return false;
+  if (s > 0 && (scan::IsWordOrHigh(text[s - 1]) || text[s - 1] == '-')) return false;
+  *c0 = s;
+  *head = h;
+  *ce = e;
+  return true;
+}
+
+// A head naming a person's role ("SPÖ-Stadtrat X", "Kralix-Chef X"): no agency.
+// The length from which a head is a compound noun specific enough to name one agency
+// whatever the prefix ("Flüchtlingshochkommissariat", "Grenzschutzagentur"; not "Tochter",
+// "Mission", "Betreiber").
+constexpr size_t kSpecificHead = 12;
+
+// A head naming a person's role ("SPÖ-Stadtrat X", "Kralix-Chef X", "UN-Generalsekretär X",
+// "Ex-Außenministers X"), compared without its case ending and its first letter's case: no
+// agency (the tagger types many a lone surname an organisation).
+bool PersonRoleHead(std::string_view head) {
+  static constexpr std::string_view kRoles[] = {
+      "rat",         "rätin",        "chef",      "chefin",      "sprecher",    "sprecherin",
+      "kandidat",    "kandidatin",   "minister",  "ministerin",  "präsident",   "präsidentin",
+      "star",        "manager",      "managerin", "trainer",     "spieler",     "gründer",
+      "gründerin",   "boss",         "leiter",    "leiterin",    "direktor",    "direktorin",
+      "vorsitzende", "vorsitzender", "politiker", "politikerin", "abgeordnete", "abgeordneter",
+      "mitglied",    "anwalt",       "anwältin",  "obmann",      "obfrau",      "sekretär",
+      "sekretärin",  "kanzler",      "kanzlerin", "meister",     "kommissar",   "kommissarin",
+      "botschafter", "diktator",     "stürmer",   "profi",       "stütze",      "kapitän",
+      "amerikaner",  "sänger",       "sängerin",  "autor",       "autorin",     "experte",
+      "expertin",    "regisseur",    "legende",   "gouverneur",  "general",     "eigentümer"};
+  std::string lower(head);
+  if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z')
+    lower[0] = static_cast<char>(lower[0] + 32);
+  // Ä Ö Ü (C3 84 / 96 / 9C) -> ä ö ü (C3 A4 / B6 / BC).
+  if (lower.size() > 1 && static_cast<unsigned char>(lower[0]) == 0xC3) {
+    lower[1] = static_cast<char>(static_cast<unsigned char>(lower[1]) | 0x20);
+  }
+  const std::string_view w = lower;
+  for (std::string_view r : kRoles) {
+    for (std::string_view ending : {"", "s", "n", "en", "in", "innen"}) {
+      if (w.size() >= r.size() + ending.size() && w.ends_with(ending) &&
+          w.substr(0, w.size() - ending.size()).ends_with(r)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The umbrella or owner that opens an agency's compound is a name: an acronym of two or
+// more capitals ("UN", "EU", "ÖVP") or a mention of its own ("Kralix-Tochter"); not a
+// given name ("Hans-Stephan X") or a word ("Ex-Diktator X", "Top-Stürmer X").
+bool UmbrellaPrefix(std::string_view prefix, std::span<const EntityMention> mentions) {
+  size_t caps = 0;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    const auto c = static_cast<unsigned char>(prefix[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++caps;
+    } else if (c == 0xC3 && i + 1 < prefix.size() &&
+               static_cast<unsigned char>(prefix[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(prefix[i + 1]) <= 0x9E) {
+      ++caps;
+      ++i;
+    } else {
+      caps = 0;
+      break;
+    }
+  }
+  if (caps >= 2) return true;
+  for (const EntityMention& m : mentions) {
+    if (m.surface == prefix) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AgencyCompoundsDe(std::vector<EntityMention>& all, size_t from, size_t* m_body,
+                       std::string_view title, std::string_view body) {
+  const auto mentions = std::span<EntityMention>(all).subspan(from);
+  struct Agency {
+    std::string prefix;  // "UN"
+    std::string head;    // "Flüchtlingshilfswerk"
+    std::string entity;
+    bool ambiguous;
+  };
+  std::vector<Agency> agencies;
+  for (const EntityMention& n : mentions) {
+    if (n.type != EntityType::kOrg) continue;
+    const std::string_view text = n.field == Field::kTitle ? title : body;
+    size_t c0 = 0, h = 0, ce = 0;
+    if (n.start > text.size() || !CompoundBefore(text, n.start, &c0, &h, &ce)) continue;
+    // In parentheses only a short name ("(UNHCR)"), not the prefix spelled out: "eine
+    // Kralix-Studie (Institut für …)" names the study's author.
+    if (text[n.start - 1] == '(' &&
+        (n.surface.size() < 2 || n.surface[1] < 'A' || n.surface[1] > 'Z')) {
+      continue;
+    }
+    const std::string_view head = text.substr(h, ce - h);
+    const std::string_view prefix = text.substr(c0, h - 1 - c0);
+    const unsigned char last = static_cast<unsigned char>(head.back());
+    if (last < 'a' || last > 'z' || PersonRoleHead(head) || prefix == n.surface ||
+        !UmbrellaPrefix(prefix, mentions)) {
+      continue;
+    }
+    // A head that is a name ("Krim-Kongo Virus": a name inside the compound, or one the text
+    // names alone) is no agency noun.
+    bool inner = false;
+    for (const EntityMention& m : mentions) {
+      inner |= (m.field == n.field && m.end > h && m.start < ce) || m.surface == head;
+    }
+    if (inner) continue;
+    bool found = false;
+    for (Agency& a : agencies) {
+      if (a.head != head) continue;
+      found = true;
+      if (a.entity != n.entity) a.ambiguous = true;
+    }
+    if (!found) agencies.push_back({std::string(prefix), std::string(head), n.entity, false});
+  }
+  if (agencies.empty()) return;
+  // Every "<Prefix>-<Head>" of a recorded head (a case ending -s / -es / -n / -en allowed)
+  // names the agency: the prefix's mention becomes it, or a new mention covers the compound.
+  std::vector<EntityMention> added;
+  for (const Agency& a : agencies) {
+    if (a.ambiguous) continue;
+    for (const Field field : {Field::kTitle, Field::kBody}) {
+      const std::string_view text = field == Field::kTitle ? title : body;
+      const std::string needle = "-" + a.head;
+      for (size_t p = text.find(needle); p != std::string_view::npos;
+           p = text.find(needle, p + 1)) {
+        size_t ce = p + needle.size();
+        size_t tail = 0;
+        while (ce + tail < text.size() && scan::IsWordOrHigh(text[ce + tail])) ++tail;
+        const std::string_view suffix = text.substr(ce, tail);
+        if (!suffix.empty() && suffix != "s" && suffix != "es" && suffix != "n" && suffix != "en") {
+          continue;
+        }
+        ce += tail;
+        const size_t c0 = scan::WordOrHighRunStartScalar(text, 0, p);
+        if (c0 + 2 > p || !ner::StartsUpper(text.substr(c0, 2)) ||
+            (c0 > 0 && text[c0 - 1] == '-')) {
+          continue;
+        }
+        // Another prefix only before a head of its own kind, a compound noun ("UNO-" and
+        // "UN-Flüchtlingshilfswerk"), not a generic one: "GM-Tochter X" is no "Ford-Tochter".
+        if (a.head.size() < kSpecificHead && text.substr(c0, p - c0) != a.prefix) continue;
+        // A mention inside the compound: the prefix's ("EU" of "EU-Grenzagentur") becomes
+        // the agency; any other overlap leaves the compound alone.
+        bool blocked = false, done = false;
+        for (EntityMention& m : mentions) {
+          if (m.field != field || m.end <= c0 || m.start >= ce) continue;
+          if (m.start == c0 && m.end <= p) {
+            m.entity = a.entity;
+            m.type = EntityType::kOrg;
+            m.end = static_cast<uint32_t>(ce);
+            m.surface = std::string(text.substr(c0, ce - c0));
+            done = true;
+          } else {
+            blocked = true;
+          }
+        }
+        if (done || blocked) continue;
+        EntityMention m;
+        m.entity = a.entity;
+        m.type = EntityType::kOrg;
+        m.field = field;
+        m.start = static_cast<uint32_t>(c0);
+        m.end = static_cast<uint32_t>(ce);
+        m.surface = std::string(text.substr(c0, ce - c0));
+        added.push_back(std::move(m));
+      }
+    }
+  }
+  if (added.empty()) return;
+  for (const EntityMention& m : added) {
+    if (m.field == Field::kTitle && m_body != nullptr) ++*m_body;
+  }
+  for (EntityMention& m : added) all.push_back(std::move(m));
+  // Title mentions first, each field in text order.
+  std::stable_sort(all.begin() + static_cast<std::ptrdiff_t>(from), all.end(),
+                   [](const EntityMention& x, const EntityMention& y) {
+                     const bool xt = x.field == Field::kTitle, yt = y.field == Field::kTitle;
+                     if (xt != yt) return xt;
+                     return x.start < y.start;
+                   });
 }
 
 }  // namespace newsfacts::extract

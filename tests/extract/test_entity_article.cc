@@ -701,6 +701,79 @@ TEST_CASE("de: a newspaper the tagger finds is a source, not a figure's entity",
   CHECK_FALSE(nf::PressNameDe("Zeitungsverlag Kralix"));
 }
 
+TEST_CASE("de: an agency named by a compound of its umbrella is the agency even without its name",
+          "[attribution][de]") {
+  // "die EU-Küstenwachagentur (EKWA)": the compound and the short name after it are the
+  // agency; the umbrella that opens the compound is no subject, and a later
+  // "Europa-Küstenwachagentur" (another spelling of the umbrella) names the agency too.
+  auto x = Art("",
+               "Brüssel – Die EU-Küstenwachagentur (EKWA) meldete 4.000 Einsätze. Die Flotte "
+               "wird erneuert. Insgesamt fehlen der Europa-Küstenwachagentur aber 90 Millionen "
+               "Euro.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "4.000 Einsätze").entity == "EKWA");
+  const nf::Figure& g = nf::testing::FigureWith(x, "90 Millionen Euro");
+  CHECK(g.entity == "EKWA");
+  REQUIRE(g.entity_type.has_value());
+  CHECK(*g.entity_type == nf::EntityType::kOrg);
+  CHECK(g.entity_surface == "Europa-Küstenwachagentur");
+  // Negatives: a person after a role compound is no agency ("EU-Kommissarin Vera Holm"), and
+  // a generic head names the agency only with the same prefix: another firm's "-Tochter" is
+  // another subsidiary.
+  auto n = Art("",
+               "Brüssel – Die EU-Kommissarin Vera Holm meldete 4.000 Einsätze. Insgesamt fehlen "
+               "der EU-Kommissarin 90 Millionen Euro.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "90 Millionen Euro").entity == "European Union");
+  auto t = Art("",
+               "Wien – Die Kralix-Tochter Veldra wuchs kräftig. Die Morlan-Tochter setzte 300 "
+               "Millionen Euro um.",
+               nf::Lang::kDe);
+  for (const nf::EntityMention& m : t.entities) CHECK(m.surface != "Morlan-Tochter");
+  // Nor a prefix that is a word, no umbrella's name ("Luxus-Hotelkette (KHG)").
+  auto w = Art("",
+               "Wien – Die Luxus-Hotelkette (KHG) wuchs kräftig. Die Luxus-Hotelkette setzte 300 "
+               "Millionen Euro um.",
+               nf::Lang::kDe);
+  for (const nf::EntityMention& m : w.entities) CHECK(m.surface != "Luxus-Hotelkette");
+}
+
+TEST_CASE("de: a place of the figure's clause before the far article topic", "[attribution][de]") {
+  // The sentence's organisation is governed and decides nothing; no subject is near: the
+  // place the clause names before the figure, not the title's company.
+  auto x = Art("Kralix AG warnt vor Engpässen",
+               "In Morenien haben nach einem Streik bei der Fährgesellschaft Velda mehr als "
+               "10.000 Flüchtlinge die Grenze passiert.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "10.000 Flüchtlinge").entity == "Morenien");
+  // Negatives: a destination ("nach") is not where the figure is, and a subject of the
+  // clause still decides.
+  auto n = Art("Kralix AG warnt vor Engpässen",
+               "Nach Morenien sind nach einem Streik bei der Fährgesellschaft Velda mehr als "
+               "10.000 Flüchtlinge weitergereist.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "10.000 Flüchtlinge").entity != "Morenien");
+  auto o =
+      Art("Kralix AG warnt vor Engpässen",
+          "In Morenien hat die Fährgesellschaft Velda 10.000 Passagiere befördert.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(o, "10.000 Passagiere").entity == "Velda");
+}
+
+TEST_CASE("de: a sentence in the first person is the speaker's", "[attribution][de]") {
+  // "Ich …": the person named before, not the organisation subject of the sentence before.
+  auto x = Art("",
+               "Die Sprinterin Vera Holm sagt ihren Start ab. Die Kralix AG bedauert das sehr. "
+               "Ich bin noch nicht bei 100 Prozent, sagte die Sprinterin.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "100 Prozent").entity == "Vera Holm");
+  // Negative: without a first person the subject of the sentence before stays.
+  auto n = Art("",
+               "Die Sprinterin Vera Holm sagt ihren Start ab. Die Kralix AG bedauert das sehr. "
+               "Die Halle ist noch nicht zu 100 Prozent fertig.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "100 Prozent").entity == "Kralix AG");
+}
+
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
           "[attribution][en]") {
   auto x = Text("Shares in Pellow & Tarvik rose 5% on Monday.", nf::Lang::kEn);

@@ -202,6 +202,45 @@ TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
                  "50 Euro", kMoney, "EUR", 50) == "tax");
 }
 
+TEST_CASE("metric de: a Bußgeld or Geldbuße is a fine", "[metric][de]") {
+  CHECK(MetricOf("Das Kartellgericht verhängte eine Geldbuße von 420.000 Euro.", "420.000 Euro",
+                 kMoney, "EUR", 420000) == "tax");
+  CHECK(MetricOf("Fast 2 Millionen Euro Bußgeld wegen Preisabsprachen.", "2 Millionen Euro",
+                 kMoney) == "tax");
+  CHECK(MetricOf("Die Strafzahlungen der Kralix AG summieren sich auf 80 Millionen Euro.",
+                 "80 Millionen Euro", kMoney) == "tax");
+  // Negative: a plain amount without a fine word stays without the tax label.
+  CHECK(MetricOf("Das Kartellgericht prüft einen Fall um 420.000 Euro.", "420.000 Euro", kMoney,
+                 "EUR", 420000) != "tax");
+}
+
+TEST_CASE("metric de: donations and aid programmes and pledges are funding", "[metric][de]") {
+  CHECK(MetricOf("Die Unternehmerin Vera Holm spendete 250.000 Euro an das Tierheim.",
+                 "250.000 Euro", kMoney, "EUR", 250000) == "funding");
+  CHECK(MetricOf("Bis Mai gingen rund 900 Kleinspenden mit zusammen 41.000 Euro ein.",
+                 "41.000 Euro", kMoney, "EUR", 41000) == "funding");
+  CHECK(MetricOf("Über die Hilfsprogramme der Union sollen 18 Millionen Euro fließen.",
+                 "18 Millionen Euro", kMoney) == "funding");
+  CHECK(MetricOf("Die Finanzzusagen der Geberländer summieren sich auf 730 Millionen Euro.",
+                 "730 Millionen Euro", kMoney) == "funding");
+  CHECK(MetricOf("Das Land Morenien hat 400.000 Euro für die Helfer zugesagt.", "400.000 Euro",
+                 kMoney, "EUR", 400000) == "funding");
+  CHECK(MetricOf("Der Fonds soll jährlich 80 Millionen Euro für Schulen zur Verfügung stellen.",
+                 "80 Millionen Euro", kMoney) == "funding");
+  CHECK(MetricOf("Dem Hilfswerk Kralmed fehlen 40 Millionen Euro.", "40 Millionen Euro", kMoney) ==
+        "funding");
+  // A measure named next to the shortfall wins over it.
+  CHECK(MetricOf("Dem Konzern fehlen Einnahmen von 40 Millionen Euro.", "40 Millionen Euro",
+                 kMoney) == "revenue");
+  // Negatives: English spending stays spending; money one "has at one's disposal" is none
+  // of these; a prediction ("vorherzusagen") is no pledge.
+  CHECK(MetricOf("Big spenders paid $40m for the paintings.", "$40m", kMoney) != "funding");
+  CHECK(MetricOf("Wer weniger als 1.200 Euro im Monat zur Verfügung hat, gilt als arm.",
+                 "1.200 Euro", kMoney, "EUR", 1200) != "funding");
+  CHECK(MetricOf("Ob die Messe 30 Millionen Euro einbringt, ist kaum vorherzusagen.",
+                 "30 Millionen Euro", kMoney) != "funding");
+}
+
 TEST_CASE("metric de: a referendum is a vote", "[metric][de]") {
   CHECK(MetricOf("37 Prozent lehnen die Vorlage beim Referendum ab.", "37 Prozent", kPercent) ==
         "vote_share");
