@@ -2370,6 +2370,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         !figs[fi - 1]->metric.empty() && cues_.ComparisonBetween(prev_end, f.start)) {
       metric = figs[fi - 1]->metric;
     }
+    // "a 36% share, down from 39%", "cut poverty to 36% from 53%": the level a change started
+    // from measures what the level reached does.
+    if (lang_ == Lang::kEn && fi > 0 && f.kind == FigureKind::kPercent &&
+        figs[fi - 1]->kind == FigureKind::kPercent && !figs[fi - 1]->metric.empty() &&
+        cues_.StartingLevelEn(*figs[fi - 1], f)) {
+      metric = figs[fi - 1]->metric;
+    }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
     // will need food aid") is a population.

@@ -300,6 +300,31 @@ constexpr CueWord kCues[] = {
     {"priced at", Cue::kPrice, kWordStart, kStrong},
     {"price", Cue::kPrice, kWordStart, 0},
     {"priced", Cue::kPrice, kWordStart, 0},
+    // English "cost(s)" as a noun is money spent ("cutting costs by $1bn", "the cost of the
+    // project was $40m", "rebuilding costs at $3bn", "$2bn in costs"); the verb before an
+    // amount is a price ("will cost $399", "costs up to £17,730"). The noun is told by the
+    // word after it (a preposition, a verb, punctuation), by "total" or "in" before it.
+    {"total cost", Cue::kSpend, kWordStart, 0},
+    {"in costs", Cue::kSpend, kWhole, 0},
+    {"cost of", Cue::kSpend, kWhole, 0},
+    {"costs of", Cue::kSpend, kWhole, 0},
+    {"cost to", Cue::kSpend, kWhole, 0},
+    {"costs to", Cue::kSpend, kWhole, 0},
+    {"costs by", Cue::kSpend, kWhole, 0},
+    {"cost at", Cue::kSpend, kWhole, 0},
+    {"costs at", Cue::kSpend, kWhole, 0},
+    {"costs for", Cue::kSpend, kWhole, 0},
+    {"costs on", Cue::kSpend, kWhole, 0},
+    {"costs from", Cue::kSpend, kWhole, 0},
+    {"cost was", Cue::kSpend, kWhole, 0},
+    {"cost is", Cue::kSpend, kWhole, 0},
+    {"cost will", Cue::kSpend, kWhole, 0},
+    {"costs were", Cue::kSpend, kWhole, 0},
+    {"costs are", Cue::kSpend, kWhole, 0},
+    {"costs will", Cue::kSpend, kWhole, 0},
+    {"costs,", Cue::kSpend, kWordStart, 0},
+    {"costs.", Cue::kSpend, kWordStart, 0},
+    {"cost-", Cue::kSpend, kWordStart, 0},
     {"cost", Cue::kPrice, kWhole, 0},
     {"costs", Cue::kPrice, kWhole, 0},
     {"per share", Cue::kPrice, kWordStart, kStrong},
@@ -441,6 +466,11 @@ constexpr CueWord kCues[] = {
     {"tasa", Cue::kFee, kWordStart, 0},
     {"multa", Cue::kTax, kWordStart, 0},
     {"arancel", Cue::kTax, kWordStart, 0},
+    // What a state collects is its tax, not a firm's revenue: "tax revenues rose to $300bn".
+    {"tax revenue", Cue::kTax, kWordStart, kStrong},
+    {"tax receipts", Cue::kTax, kWordStart, kStrong},
+    {"tax take", Cue::kTax, kWhole, kStrong},
+    {"tax income", Cue::kTax, kWordStart, kStrong},
     {"tax", Cue::kTax, kWordStart, kStrong},
     {"levy", Cue::kTax, kWordStart, 0},
     // English fines and penalties in the plural: "$5m in fines", "fines of $2m", "$9m in
@@ -1976,6 +2006,14 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterIn(f, text_, e_, hits_); !m.empty()) return m;
     std::string_view m = BestMetric(f, hits_, lo, hi);
+    // A small amount for one unit of something is its price, also next to costs: "the cost of
+    // the service from £7.00 per minute", "production costs were £1.30 per tonne" (what
+    // someone spends per head stays spending: "they spend $17 per child").
+    if (m == kSpend && f.value < 1e5 && InListLower(WordAfter(text_, f.end, e_), {"per"}) &&
+        std::none_of(hits_.begin(), hits_.end(),
+                     [](const CueHit& h) { return kCues[h.cue].text.starts_with("spen"); })) {
+      return kPrice;
+    }
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.value < 1e5) return kPrice;
@@ -2094,8 +2132,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view before2 =
       before.empty() ? before
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
-  const bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
-                     !InListLower(before2, {"torno", "alrededor", "cerca"});
+  // "could fall as low as 15.3%", "rise as high as 9%": a level reached too.
+  const bool level = (InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
+                      !InListLower(before2, {"torno", "alrededor", "cerca"})) ||
+                     (InListLower(before, {"as"}) && InListLower(before2, {"low", "high"}));
   bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
   if (signed_figure) return kGrowth;
   if (!InListLower(before, {"by"})) {
@@ -2164,6 +2204,32 @@ bool MetricClassifier::ComparisonBetween(size_t lo, size_t hi) const {
     return InListLower(w2, {"frente", "compared", "respecto"});
   }
   return false;
+}
+
+bool MetricClassifier::StartingLevelEn(const Figure& prev, const Figure& f) const {
+  if (prev.end > f.start || f.start - prev.end > 120) return false;
+  size_t p = f.start;
+  std::string_view w = WordBeforeBlanks(text_, prev.end, p);
+  // "from just 7%", "from an expected 3.7%".
+  for (int k = 0; k < 2 && InListLower(w, {"just", "about", "around", "nearly", "almost",
+                                             "roughly", "an", "a", "expected", "estimated"});
+       ++k) {
+    p = static_cast<size_t>(w.data() - text_.data());
+    w = WordBeforeBlanks(text_, prev.end, p);
+  }
+  if (!InListLower(w, {"from"})) return false;
+  const size_t from = static_cast<size_t>(w.data() - text_.data());
+  // ", down from 39%", "- up from 7%": the change's base, however far the figure before.
+  std::string_view before = WordBeforeBlanks(text_, prev.end, from);
+  if (InListLower(before, {"up", "down"})) {
+    const std::string_view gap = text_.substr(prev.end, from - prev.end);
+    return gap.find_first_of(",-") != std::string_view::npos;
+  }
+  // "to 36% from 53%": right after a level reached.
+  if (text_.substr(prev.end, from - prev.end).find_first_not_of(' ') != std::string_view::npos) {
+    return false;
+  }
+  return InListLower(WordBeforeBlanks(text_, s_, prev.start), {"to"});
 }
 
 size_t MetricClassifier::RespectivelyPos() const {

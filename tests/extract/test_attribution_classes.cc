@@ -1536,3 +1536,23 @@ TEST_CASE(
   REQUIRE(td != nullptr);
   CHECK(td->entity == "Plataformia");
 }
+
+// ---- The level a change started from measures what the level reached does (en).
+
+TEST_CASE("metric en: the starting level of a change takes the metric of the level reached",
+          "[attribution][metric][en][en17]") {
+  const std::string a =
+      "Brightwater now has a 31% share of the cable market - down from 35% - in Norland.";
+  auto fa = Run(a, kEn, {{"31%", kPercent}, {"35%", kPercent}}, {{"Brightwater"}});
+  CHECK(fa[0].metric == "market_share");
+  CHECK(fa[1].metric == "market_share");
+  const std::string b = "The plan could cut poverty in Norland to 31% from 48%, officials said.";
+  auto fb = Run(b, kEn, {{"31%", kPercent}, {"48%", kPercent}}, {{"Norland", T::kPlace}});
+  CHECK(fb[0].metric == "share");
+  CHECK(fb[1].metric == "share");
+  // Negative: a rise from a level by a rate is no starting level; a growth stays growth.
+  const std::string c = "Sales at Brightwater grew 9% in May, down from 12% in April.";
+  auto fc = Run(c, kEn, {{"9%", kPercent}, {"12%", kPercent}}, {{"Brightwater"}});
+  CHECK(fc[0].metric == "growth");
+  CHECK(fc[1].metric == "growth");
+}

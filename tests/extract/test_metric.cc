@@ -1033,3 +1033,39 @@ TEST_CASE("metric es: people who died, were killed or infected are cases", "[met
   CHECK(MetricOf("En Valdoria viven 30.000 personas.", "30.000 personas", kCount, "person",
                  30000) == "population");
 }
+
+TEST_CASE("metric en: tax revenues, receipts and take are tax, not revenue", "[metric][en][en17]") {
+  CHECK(MetricOf("Ruritania saw a 12% rise in tax revenues to 900bn crowns.", "900bn crowns",
+                 kMoney) == "tax");
+  CHECK(MetricOf("Tax receipts in Norland reached $40bn last year.", "$40bn", kMoney) == "tax");
+  CHECK(MetricOf("The state's tax take grew to £12bn.", "£12bn", kMoney) == "tax");
+  // Negative: a company's revenues stay revenue.
+  CHECK(MetricOf("Kellmoor saw a 12% rise in revenues to $900m.", "$900m", kMoney) == "revenue");
+}
+
+TEST_CASE("metric en: costs as a noun are spending, the verb cost before an amount a price",
+          "[metric][en][en17]") {
+  CHECK(MetricOf("Kellmoor is trying to cut costs by $2bn a year.", "$2bn", kMoney) == "spend");
+  CHECK(MetricOf("The total cost of the flood was put at $700m.", "$700m", kMoney) == "spend");
+  CHECK(MetricOf("Rebuilding costs for the valley were estimated at $3bn.", "$3bn", kMoney) ==
+        "spend");
+  CHECK(MetricOf("Norair has managed to save $900m in costs.", "$900m", kMoney) == "spend");
+  CHECK(MetricOf("Norair aims to slash $5bn from its costs.", "$5bn", kMoney) == "spend");
+  CHECK(MetricOf("Voltaro struck a $1bn cost-cutting deal with its pilots.", "$1bn", kMoney) ==
+        "spend");
+  // Negatives: the verb before an amount is what a thing costs; so is an amount per unit.
+  CHECK(MetricOf("The Skyview handset will cost $399 in May.", "$399", kMoney, "", 399) == "price");
+  CHECK(MetricOf("The Skyview handset costs up to £250.", "£250", kMoney, "", 250) == "price");
+  CHECK(MetricOf("Regulators want to cut the cost of the calls from £6.00 per minute.", "£6.00",
+                 kMoney, "", 6) == "price");
+  CHECK(MetricOf("In Norland they spend $17 per pupil on books.", "$17", kMoney, "", 17) ==
+        "spend");
+}
+
+TEST_CASE("metric en: a rate that could fall as low as a level is that level, not growth",
+          "[metric][en][en17]") {
+  CHECK(MetricOf("Poverty in Norland could fall as low as 14.2%, he said.", "14.2%", kPercent) ==
+        "share");
+  // Negative: a fall by a rate stays growth.
+  CHECK(MetricOf("Poverty in Norland could fall 14.2%, he said.", "14.2%", kPercent) == "growth");
+}
