@@ -1082,6 +1082,27 @@ bool CentralBankEn(std::string_view name) {
          InList(name, kShort);
 }
 
+// English: the whole word "rates" (lower case) in text[from, to), with no digit after it
+// before `to`, named bare: after a clause word or a verb of saying, expecting or setting
+// ("believe rates will stay", "predicted rates will drop", "kept rates"), not after a noun
+// that says which rates ("bonus rates", "birth rates"). What "economists believe rates will
+// stay at 4.75%" is about.
+bool BareRatesBeforeEn(std::string_view text, size_t from, size_t to) {
+  const std::string_view span = text.substr(from, to - from);
+  const size_t p = span.rfind("rates");
+  if (p == std::string_view::npos || (p > 0 && scan::IsWordOrHigh(span[p - 1])) ||
+      (p + 5 < span.size() && scan::IsWordOrHigh(span[p + 5])) ||
+      std::any_of(span.begin() + static_cast<std::ptrdiff_t>(p), span.end(),
+                  [](char c) { return scan::IsDigit(c); })) {
+    return false;
+  }
+  const std::string_view before = scan::WordBeforeBlanks(text, from, from + p);
+  return InList(before, {"that", "and", "but", "while", "if", "when", "whether", "believe",
+                         "believed", "believes", "predict", "predicted", "predicts", "expect",
+                         "expected", "expects", "said", "say", "says", "think", "thinks", "feel",
+                         "feels", "keep", "kept", "leave", "left", "hold", "held"});
+}
+
 // English: a macro-economic rate measures an economy, not the body that reports, forecasts
 // or sets it: inflation and unemployment whoever is chosen for them (an institute, an index,
 // a central bank, the article's company), and interest rates when a central bank is chosen
@@ -2383,6 +2404,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (metric.empty() && lang_ == Lang::kEn && f.kind == FigureKind::kCount &&
         PeopleOfPlaceEn(f) != nullptr) {
       metric = metrics::kPopulation;
+    }
+    // English: a bare "rates" before a percentage with no cue of its own, in a text that
+    // names a central bank, are interest rates ("economists believe rates will stay at 4.75%",
+    // "others see a need for a rise to 5%" after "rates will drop"); not a rate a noun names
+    // ("bonus rates", "resolution rates": the word before them is no determiner or verb).
+    if (lang_ == Lang::kEn && f.kind == FigureKind::kPercent && metric == metrics::kShare &&
+        BareRatesBeforeEn(text_, s, f.start) &&
+        std::any_of(mentions_.begin(), mentions_.end(),
+                    [](const EntityMention& m) { return CentralBankEn(m.entity); })) {
+      metric = metrics::kInterestRate;
     }
     f.metric = std::string(metric);
 

@@ -1556,3 +1556,23 @@ TEST_CASE("metric en: the starting level of a change takes the metric of the lev
   CHECK(fc[0].metric == "growth");
   CHECK(fc[1].metric == "growth");
 }
+
+TEST_CASE("metric en: bare rates before a percentage are interest rates where a central bank is named",
+          "[attribution][metric][en][en17]") {
+  const std::string a =
+      "The Norland Central Bank met on Monday. Ann Lee said she believed rates would stay at 3.5% "
+      "for the rest of the year.";
+  auto fa = Run(a, kEn, {{"3.5%", kPercent}}, {{"Norland Central Bank"}, {"Ann Lee", T::kPerson}});
+  CHECK(fa[0].metric == "interest_rate");
+  // Negatives: rates a noun names; no central bank in the text.
+  const std::string b =
+      "The Norland Central Bank met on Monday. Kellmoor said bonus rates would stay at 3.5% for "
+      "the rest of the year.";
+  auto fb = Run(b, kEn, {{"3.5%", kPercent}}, {{"Norland Central Bank"}, {"Kellmoor"}});
+  CHECK(fb[0].metric != "interest_rate");
+  const std::string c =
+      "Kellmoor met on Monday. Ann Lee said she believed rates would stay at 3.5% for the rest of "
+      "the year.";
+  auto fc = Run(c, kEn, {{"3.5%", kPercent}}, {{"Kellmoor"}, {"Ann Lee", T::kPerson}});
+  CHECK(fc[0].metric != "interest_rate");
+}
