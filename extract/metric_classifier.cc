@@ -1959,6 +1959,16 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
     if (f.unit == "person" && GoodsMetric(m)) return kPopulation;
+    // People are no companies ("130,000 people lost money after the firm's collapse"), nor a
+    // country's people its users ("8% of the country's 1.3 billion people" after "net users").
+    if (f.unit == "person" && m == kCompanies) return kPopulation;
+    if (f.unit == "person" && m == kUsers) {
+      const std::string_view before = text_.substr(s_, f.start - s_);
+      for (std::string_view owner : {" country's ", " nation's ", " region's ", " city's ",
+                                     " state's ", " world's "}) {
+        if (before.ends_with(owner)) return kPopulation;
+      }
+    }
     return m;
   }
   if (f.kind == FigureKind::kMoney) {

@@ -1069,3 +1069,16 @@ TEST_CASE("metric en: a rate that could fall as low as a level is that level, no
   // Negative: a fall by a rate stays growth.
   CHECK(MetricOf("Poverty in Norland could fall 14.2%, he said.", "14.2%", kPercent) == "growth");
 }
+
+TEST_CASE("metric en: people are no companies, and a country's people no users",
+          "[metric][en][en17]") {
+  CHECK(MetricOf("More than 90,000 people lost money after the firm's collapse.", "90,000 people",
+                 kCount, "person") == "population");
+  CHECK(MetricOf("Net users in Norland number 20m, under 9% of the country's 230 million people.",
+                 "230 million people", kCount, "person") == "population");
+  // Negatives: users stay users; a company count stays one.
+  CHECK(MetricOf("Net users in Norland number 20m, under 9% of its 230 million users.",
+                 "230 million users", kCount, "user") == "users");
+  CHECK(MetricOf("More than 90 firms lost money after the collapse.", "90 firms", kCount,
+                 "firms") == "companies");
+}
