@@ -366,6 +366,16 @@ constexpr CueWord kCues[] = {
     {"loan", Cue::kFunding, kWordStart, 0},
     {"subsid", Cue::kFunding, kWordStart, 0},
     {"grant", Cue::kFunding, kWordStart, 0},
+    // Money given to help: "$6.5m for emergency aid", "$717m in disaster relief", "a $1.1bn
+    // rescue package", "will donate $8m", "a stimulus of $50bn", "to borrow $10bn from the
+    // fund", "financial support".
+    {"aid", Cue::kFunding, kWhole, 0},
+    {"relief", Cue::kFunding, kWhole, 0},
+    {"rescue", Cue::kFunding, kWordStart, 0},
+    {"donat", Cue::kFunding, kWordStart, 0},
+    {"stimulus", Cue::kFunding, kWhole, 0},
+    {"borrow", Cue::kFunding, kWhole, 0},
+    {"financial support", Cue::kFunding, kWordStart, 0},
     {"bailout", Cue::kFunding, kWordStart, 0},
     {"raised", Cue::kFunding, kWhole, 0},
     {"kaufpreis", Cue::kDeal, kInside, kStrong},

@@ -1082,3 +1082,18 @@ TEST_CASE("metric en: people are no companies, and a country's people no users",
   CHECK(MetricOf("More than 90 firms lost money after the collapse.", "90 firms", kCount,
                  "firms") == "companies");
 }
+
+TEST_CASE("metric en: aid, relief, rescue packages, donations and borrowing are funding",
+          "[metric][en][en17]") {
+  CHECK(MetricOf("Norland will hand its farmers 70m euros in aid.", "70m euros", kMoney) ==
+        "funding");
+  CHECK(MetricOf("Donors promised $700m in disaster relief.", "$700m", kMoney) == "funding");
+  CHECK(MetricOf("Kellmoor must sign up to a $1.1bn rescue package.", "$1.1bn", kMoney) ==
+        "funding");
+  CHECK(MetricOf("A Norland bank will donate more than $8m to the victims.", "$8m", kMoney) ==
+        "funding");
+  CHECK(MetricOf("Norland agreed to borrow $10bn from the lenders.", "$10bn", kMoney) ==
+        "funding");
+  // Negatives: "said" and "aide" are no aid; a sale stays revenue.
+  CHECK(MetricOf("An aide said sales reached $700m.", "$700m", kMoney) == "revenue");
+}
