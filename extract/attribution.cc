@@ -1142,6 +1142,26 @@ const EntityMention* Attributor::EconomyOfStatistics(const Figure& f) const {
   return after != nullptr ? after : CountryOfText(f.start);
 }
 
+// English: the sentence text[s, e) of money figure `f` names a state's finances — "tax
+// revenue(s)", "tax receipts", "tax take", "budget deficit", "federal deficit", "public
+// finances", "trade deficit", "trade surplus", "current account" — and f measures them (tax,
+// debt, trade, budget, funding): what no company has, so an official's, a forecaster's or a
+// tax office's figure of them is the economy's. Any case.
+bool PublicFinanceEn(std::string_view text, size_t s, size_t e, const Figure& f) {
+  if (f.kind != FigureKind::kMoney ||
+      !InList(f.metric, {metrics::kTax, metrics::kDebt, metrics::kTrade, metrics::kBudget,
+                         metrics::kFunding})) {
+    return false;
+  }
+  static constexpr std::string_view kWords[] = {
+      "tax revenue",   "tax receipts",   "tax take",      "budget deficit", "federal deficit",
+      "public finances", "trade deficit", "trade surplus", "current account"};
+  const std::string_view sentence = text.substr(s, e - s);
+  return std::any_of(std::begin(kWords), std::end(kWords), [sentence](std::string_view w) {
+    return scan::FindLower(sentence, w) != std::string_view::npos;
+  });
+}
+
 // English: the length of an economy word at text[p] ("economy", "economies", "GDP", "gross
 // domestic product", "economic growth" / "activity" / "output"; whole words, any case but
 // GDP's), or 0.
@@ -3003,6 +3023,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 0.3 points", "el jefe del Gobierno X anunció un plan de 900 millones").
     if (pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
+    }
+    // English: a state's finances named with a person or a body as the subject ("tax revenues
+    // rose to $300bn, tax chief X said", "the budget deficit hit $400bn", "X warned the trade
+    // deficit would reach $40bn") are the economy's: a place of the sentence, else the place
+    // the text names most before.
+    if (lang_ == Lang::kEn && !pick.empty() && pick.type != EntityType::kPlace &&
+        pick.type != EntityType::kGroup && PublicFinanceEn(text_, s, e, f)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // English: a statistics office's figures are the economy's ("Retail sales in the US grew
     // 3%, the Commerce Department said", "German jobless numbers rose by 5,000, the Federal

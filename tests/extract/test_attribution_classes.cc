@@ -1576,3 +1576,27 @@ TEST_CASE("metric en: bare rates before a percentage are interest rates where a 
   auto fc = Run(c, kEn, {{"3.5%", kPercent}}, {{"Kellmoor"}, {"Ann Lee", T::kPerson}});
   CHECK(fc[0].metric != "interest_rate");
 }
+
+// ---- A state's finances are the economy's, whoever speaks of them (en).
+
+TEST_CASE("attribution en: tax revenues, a budget or trade deficit go to the economy, not the official",
+          "[attribution][en][en17]") {
+  const std::string a =
+      "Ruritania's exports grew. Tax office head Ivo Marten said tax revenues rose to 900bn "
+      "crowns.";
+  auto fa = Run(a, kEn, {{"900bn crowns", kMoney}},
+                {{"Ruritania", T::kPlace}, {"Ivo Marten", T::kPerson}});
+  CHECK(fa[0].metric == "tax");
+  CHECK(fa[0].entity == "Ruritania");
+  const std::string b =
+      "Norland's president spoke. Lena Dahl said the budget deficit hit a record $41bn.";
+  auto fb = Run(b, kEn, {{"$41bn", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
+  CHECK(fb[0].entity == "Norland");
+  // Negatives: a company's own debt, and a person's own money, stay theirs.
+  const std::string c = "Norland's banks lent more. Kellmoor said its debt hit a record $41bn.";
+  auto fc = Run(c, kEn, {{"$41bn", kMoney}}, {{"Norland", T::kPlace}, {"Kellmoor"}});
+  CHECK(fc[0].entity == "Kellmoor");
+  const std::string d = "Norland's president spoke. Lena Dahl said she paid $41m in tax.";
+  auto fd = Run(d, kEn, {{"$41m", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
+  CHECK(fd[0].entity == "Lena Dahl");
+}
