@@ -612,6 +612,23 @@ TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"
   }
 }
 
+TEST_CASE("en: a school's, university's or court's name runs on through \"of\"",
+          "[attribution][en][en17]") {
+  auto x = Text("A study by the Brelland School of Harbour Studies found 40% of ships were late.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "40%").entity == "Brelland School of Harbour Studies");
+  auto y = Text("The Kelmar University of Marine Science said 300 jobs would go.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "300 jobs").entity == "Kelmar University of Marine Science");
+  auto z = Text("The Ostrava Court of Appeals fined Pellam $5m on Monday.", nf::Lang::kEn);
+  bool whole = false;
+  for (const nf::EntityMention& m : z.entities) whole |= m.entity == "Ostrava Court of Appeals";
+  CHECK(whole);
+  // Negative: a place after "of" that is no field of the name is not taken in after a
+  // common word ("the heads of Pellam").
+  auto n = Text("The school heads of Pellam said 300 jobs would go.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity.find("heads") == std::string::npos);
+}
+
 TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, commas and \"und\"",
           "[attribution][de]") {
   // The model ends the name at "für": the field after it belongs to the name.
