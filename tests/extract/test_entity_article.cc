@@ -720,16 +720,21 @@ TEST_CASE("de: a newspaper the tagger finds is a source, not a figure's entity",
 
 TEST_CASE("en: the broadcaster that reports is a source, not a figure's entity",
           "[attribution][en][en17]") {
-  // The outlet a speaker tells, or whose correspondent reports, is no figure's subject.
-  auto x = Text("Ann Lee told the BBC News website that Kellmoor Data would cut 300 jobs.",
-                nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(x, "300 jobs").entity != "BBC");
-  CHECK(nf::testing::FigureWith(x, "300 jobs").entity != "BBC News");
-  auto y = Text("The BBC World Service says 4,000 people in Norland now read blogs.", nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(y, "4,000 people").entity != "BBC");
-  // Negative: another broadcaster the gazetteer does not list as a source stays eligible.
-  auto n = Text("Kellmoor Radio will cut 300 jobs, the firm said.", nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(n, "300 jobs").entity == "Kellmoor Radio");
+  // The outlet that opens the story ("The BBC News website takes a look …") is no subject the
+  // sentences after it continue.
+  auto x = Art("Gadget sales set to climb",
+               "The BBC News website takes a look at the gadgets on show in Kelmar. The number "
+               "of gadgets in the shops is predicted to grow by 11% this year.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "11%").entity != "BBC");
+  auto y = Art("", "Ann Lee told the BBC that Kellmoor Data would cut 300 jobs.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "300 jobs").entity == "Kellmoor Data");
+  // Negative: a broadcaster the gazetteer does not list as a source stays eligible.
+  auto n = Art("Gadget sales set to climb",
+               "The Kelmar Radio website takes a look at the gadgets on show. The number of "
+               "gadgets in the shops is predicted to grow by 11% this year.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "11%").entity == "Kelmar Radio");
 }
 
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
