@@ -737,6 +737,20 @@ TEST_CASE("en: the broadcaster that reports is a source, not a figure's entity",
   CHECK(nf::testing::FigureWith(n, "11%").entity == "Kelmar Radio");
 }
 
+TEST_CASE("en: a place that opens a company's name is the company",
+          "[attribution][en][en17]") {
+  auto x = Text("Shares in India Steel fell 5% on Monday after the group warned on profits.",
+                nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(x, "5%");
+  CHECK(f.entity == "India Steel");
+  CHECK(f.entity_type == nf::EntityType::kOrg);
+  // Negatives: a title after the head word keeps the place; a press word is no company head.
+  auto n = Text("The India Steel Minister Ann Lee said 500 jobs would go.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "India Steel");
+  auto p = Text("Shares in India Daily fell 5% on Monday.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : p.entities) CHECK(m.entity != "India Daily");
+}
+
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",
           "[attribution][en]") {
   auto x = Text("Shares in Pellow & Tarvik rose 5% on Monday.", nf::Lang::kEn);
