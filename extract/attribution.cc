@@ -1097,10 +1097,11 @@ bool BareRatesBeforeEn(std::string_view text, size_t from, size_t to) {
     return false;
   }
   const std::string_view before = scan::WordBeforeBlanks(text, from, from + p);
-  return InList(before, {"that", "and", "but", "while", "if", "when", "whether", "believe",
-                         "believed", "believes", "predict", "predicted", "predicts", "expect",
-                         "expected", "expects", "said", "say", "says", "think", "thinks", "feel",
-                         "feels", "keep", "kept", "leave", "left", "hold", "held"});
+  return InList(before, {"that",     "and",     "but",      "while",    "if",      "when",
+                         "whether",  "believe", "believed", "believes", "predict", "predicted",
+                         "predicts", "expect",  "expected", "expects",  "said",    "say",
+                         "says",     "think",   "thinks",   "feel",     "feels",   "keep",
+                         "kept",     "leave",   "left",     "hold",     "held"});
 }
 
 // English: a macro-economic rate measures an economy, not the body that reports, forecasts
@@ -1154,7 +1155,7 @@ bool PublicFinanceEn(std::string_view text, size_t s, size_t e, const Figure& f)
     return false;
   }
   static constexpr std::string_view kWords[] = {
-      "tax revenue",   "tax receipts",   "tax take",      "budget deficit", "federal deficit",
+      "tax revenue",     "tax receipts",  "tax take",      "budget deficit", "federal deficit",
       "public finances", "trade deficit", "trade surplus", "current account"};
   const std::string_view sentence = text.substr(s, e - s);
   return std::any_of(std::begin(kWords), std::end(kWords), [sentence](std::string_view w) {

@@ -338,8 +338,7 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 // organisation, unless a capitalised word goes on ("UK Energy Minister X"); a place mention
 // the tagger ended in such a word ("UK Coal" typed a place) is the organisation too
 // (extract/names_en.cc). Mentions [from, end) of `mentions`, found in `text`, in text order.
-void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions,
-                         size_t from);
+void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
 // English: the two countries English news names by their initials have one name each, as the
 // text writes them most ("UK", "US"), whatever named them (the gazetteer's "United States",

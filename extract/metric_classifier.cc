@@ -1974,8 +1974,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (f.unit == "person" && m == kCompanies) return kPopulation;
     if (f.unit == "person" && m == kUsers) {
       const std::string_view before = text_.substr(s_, f.start - s_);
-      for (std::string_view owner : {" country's ", " nation's ", " region's ", " city's ",
-                                     " state's ", " world's "}) {
+      for (std::string_view owner :
+           {" country's ", " nation's ", " region's ", " city's ", " state's ", " world's "}) {
         if (before.ends_with(owner)) return kPopulation;
       }
     }
@@ -2231,8 +2231,8 @@ bool MetricClassifier::StartingLevelEn(const Figure& prev, const Figure& f) cons
   size_t p = f.start;
   std::string_view w = WordBeforeBlanks(text_, prev.end, p);
   // "from just 7%", "from an expected 3.7%".
-  for (int k = 0; k < 2 && InListLower(w, {"just", "about", "around", "nearly", "almost",
-                                             "roughly", "an", "a", "expected", "estimated"});
+  for (int k = 0; k < 2 && InListLower(w, {"just", "about", "around", "nearly", "almost", "roughly",
+                                           "an", "a", "expected", "estimated"});
        ++k) {
     p = static_cast<size_t>(w.data() - text_.data());
     w = WordBeforeBlanks(text_, prev.end, p);

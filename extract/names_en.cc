@@ -224,12 +224,13 @@ namespace {
 // subject the tagger, which reads only the sentences around figures, does not name.
 bool CompanyHeadAfterPlaceEn(std::string_view w) {
   static constexpr std::string_view kHeads[] = {
-      "Coal",        "Online",     "Telecom",    "Telecommunications", "Automotive",
-      "Aviation",    "Steel",      "Oil",
-      "Petroleum",   "Power",      "Gas",        "Motors",             "Mobile",
-      "Electric",    "Electronics", "Holdings",  "Insurance",          "Railways",
-      "Mining",      "Metals",     "Chemicals",  "Pharmaceuticals",    "Industries",
-      "Foods",       "Breweries",  "Tobacco",    "Shipping",           "Logistics"};
+      "Coal",       "Online",          "Telecom",     "Telecommunications",
+      "Automotive", "Aviation",        "Steel",       "Oil",
+      "Petroleum",  "Power",           "Gas",         "Motors",
+      "Mobile",     "Electric",        "Electronics", "Holdings",
+      "Insurance",  "Railways",        "Mining",      "Metals",
+      "Chemicals",  "Pharmaceuticals", "Industries",  "Foods",
+      "Breweries",  "Tobacco",         "Shipping",    "Logistics"};
   return scan::InList(w, kHeads);
 }
 
@@ -244,8 +245,7 @@ std::string_view CapitalWordAt(std::string_view text, size_t p) {
 
 }  // namespace
 
-void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions,
-                         size_t from) {
+void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from) {
   size_t w = from;
   for (size_t i = from; i < mentions.size(); ++i) {
     EntityMention& m = mentions[i];
@@ -253,8 +253,7 @@ void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& ment
       // The tagger's own "UK Coal" typed a place: its last word names a company.
       const std::string_view surface = text.substr(m.start, m.end - m.start);
       const size_t blank = surface.rfind(' ');
-      if (blank != std::string_view::npos &&
-          CompanyHeadAfterPlaceEn(surface.substr(blank + 1))) {
+      if (blank != std::string_view::npos && CompanyHeadAfterPlaceEn(surface.substr(blank + 1))) {
         m.type = EntityType::kOrg;
         m.entity = std::string(surface);
       } else if (m.end + 1 < text.size() && text[m.end] == ' ') {
@@ -263,8 +262,7 @@ void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& ment
         const std::string_view head = CapitalWordAt(text, m.end + 1);
         const size_t end = m.end + 1 + head.size();
         if (!head.empty() && CompanyHeadAfterPlaceEn(head) &&
-            (end + 1 >= text.size() || text[end] != ' ' ||
-             CapitalWordAt(text, end + 1).empty())) {
+            (end + 1 >= text.size() || text[end] != ' ' || CapitalWordAt(text, end + 1).empty())) {
           m.end = static_cast<uint32_t>(end);
           m.surface = std::string(text.substr(m.start, m.end - m.start));
           m.entity = m.surface;

@@ -190,9 +190,10 @@ bool InstitutionHeadEn(std::string_view w) {
       "Institute",    "Corporation",  "Council",    "Centre",         "Center",
       "Agency",       "Department",   "Ministry",   "Federation",     "Association",
       "Bureau",       "Foundation",   "Fund",       "Board",          "Society",
-      "Committee",    "Authority",    "Project",    "Programme",      "Forum",
-      "School",       "University",   "College",    "Academy",        "Court"};
-  return InList(w, kWords);
+      "Committee",    "Authority",    "Project",    "Programme",      "Forum"};
+  // Seats of learning and courts: "London School of Economics", "University of X", "Court of
+  // Justice".
+  return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"});
 }
 
 // German: the head word of an institution's name, which goes on with its field after "für"

@@ -1557,8 +1557,9 @@ TEST_CASE("metric en: the starting level of a change takes the metric of the lev
   CHECK(fc[1].metric == "growth");
 }
 
-TEST_CASE("metric en: bare rates before a percentage are interest rates where a central bank is named",
-          "[attribution][metric][en][en17]") {
+TEST_CASE(
+    "metric en: bare rates before a percentage are interest rates where a central bank is named",
+    "[attribution][metric][en][en17]") {
   const std::string a =
       "The Norland Central Bank met on Monday. Ann Lee said she believed rates would stay at 3.5% "
       "for the rest of the year.";
@@ -1579,8 +1580,9 @@ TEST_CASE("metric en: bare rates before a percentage are interest rates where a 
 
 // ---- A state's finances are the economy's, whoever speaks of them (en).
 
-TEST_CASE("attribution en: tax revenues, a budget or trade deficit go to the economy, not the official",
-          "[attribution][en][en17]") {
+TEST_CASE(
+    "attribution en: tax revenues, a budget or trade deficit go to the economy, not the official",
+    "[attribution][en][en17]") {
   const std::string a =
       "Ruritania's exports grew. Tax office head Ivo Marten said tax revenues rose to 900bn "
       "crowns.";

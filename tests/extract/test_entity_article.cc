@@ -737,8 +737,7 @@ TEST_CASE("en: the broadcaster that reports is a source, not a figure's entity",
   CHECK(nf::testing::FigureWith(n, "11%").entity == "Kelmar Radio");
 }
 
-TEST_CASE("en: a place that opens a company's name is the company",
-          "[attribution][en][en17]") {
+TEST_CASE("en: a place that opens a company's name is the company", "[attribution][en][en17]") {
   auto x = Text("Shares in India Steel fell 5% on Monday after the group warned on profits.",
                 nf::Lang::kEn);
   const nf::Figure& f = nf::testing::FigureWith(x, "5%");

@@ -1092,8 +1092,7 @@ TEST_CASE("metric en: aid, relief, rescue packages, donations and borrowing are 
         "funding");
   CHECK(MetricOf("A Norland bank will donate more than $8m to the victims.", "$8m", kMoney) ==
         "funding");
-  CHECK(MetricOf("Norland agreed to borrow $10bn from the lenders.", "$10bn", kMoney) ==
-        "funding");
+  CHECK(MetricOf("Norland agreed to borrow $10bn from the lenders.", "$10bn", kMoney) == "funding");
   // Negatives: "said" and "aide" are no aid; a sale stays revenue.
   CHECK(MetricOf("An aide said sales reached $700m.", "$700m", kMoney) == "revenue");
 }
