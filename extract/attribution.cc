@@ -1157,10 +1157,7 @@ bool PublicFinanceEn(std::string_view text, size_t s, size_t e, const Figure& f)
   static constexpr std::string_view kWords[] = {
       "tax revenue",     "tax receipts",  "tax take",      "budget deficit", "federal deficit",
       "public finances", "trade deficit", "trade surplus", "current account"};
-  const std::string_view sentence = text.substr(s, e - s);
-  return std::any_of(std::begin(kWords), std::end(kWords), [sentence](std::string_view w) {
-    return scan::FindLower(sentence, w) != std::string_view::npos;
-  });
+  return scan::ContainsAnyLower(text.substr(s, e - s), kWords);
 }
 
 // English: the length of an economy word at text[p] ("economy", "economies", "GDP", "gross

@@ -2,6 +2,7 @@
 // In its own unit so that the rule's string comparisons do not change the inlining of
 // extractor.cc, whose code runs for every language.
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <span>
@@ -231,6 +232,17 @@ bool CompanyHeadAfterPlaceEn(std::string_view w) {
       "Insurance",  "Railways",        "Mining",      "Metals",
       "Chemicals",  "Pharmaceuticals", "Industries",  "Foods",
       "Breweries",  "Tobacco",         "Shipping",    "Logistics"};
+  // Asked of every place mention: bit `length` per first capital rules out nearly all words
+  // before the list is compared.
+  static const std::array<uint32_t, 26> kShapes = [] {
+    std::array<uint32_t, 26> shapes{};
+    for (std::string_view h : kHeads) shapes[static_cast<size_t>(h[0] - 'A')] |= 1U << h.size();
+    return shapes;
+  }();
+  if (w.size() >= 32 || w.empty() || w[0] < 'A' || w[0] > 'Z' ||
+      ((kShapes[static_cast<size_t>(w[0] - 'A')] >> w.size()) & 1U) == 0) {
+    return false;
+  }
   return scan::InList(w, kHeads);
 }
 
@@ -256,7 +268,8 @@ void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& ment
       if (blank != std::string_view::npos && CompanyHeadAfterPlaceEn(surface.substr(blank + 1))) {
         m.type = EntityType::kOrg;
         m.entity = std::string(surface);
-      } else if (m.end + 1 < text.size() && text[m.end] == ' ') {
+      } else if (m.end + 1 < text.size() && text[m.end] == ' ' && text[m.end + 1] >= 'A' &&
+                 text[m.end + 1] <= 'Z') {
         // "Shares in UK Coal fell": the place and the head word after it, unless a
         // capitalised word goes on ("UK Energy Minister X": a title).
         const std::string_view head = CapitalWordAt(text, m.end + 1);
