@@ -1371,6 +1371,16 @@ std::string_view UnitMetric(std::string_view unit) {
       {"worker", kEmployees},
       {"job", kEmployees},
       {"staff", kEmployees},
+      // English trades that name a workforce ("5,200 flight attendants", "300 pilots"); not
+      // journalists, drivers or doctors, as often counted for what befell them.
+      {"attendant", kEmployees},
+      {"pilot", kEmployees},
+      {"nurse", kEmployees},
+      {"teacher", kEmployees},
+      {"miner", kEmployees},
+      {"docker", kEmployees},
+      {"technician", kEmployees},
+      {"engineer", kEmployees},
       {"user", kUsers},
       {"customer", kUsers},
       {"subscriber", kUsers},

@@ -1096,3 +1096,13 @@ TEST_CASE("metric en: aid, relief, rescue packages, donations and borrowing are 
   // Negatives: "said" and "aide" are no aid; a sale stays revenue.
   CHECK(MetricOf("An aide said sales reached $700m.", "$700m", kMoney) == "revenue");
 }
+
+TEST_CASE("metric en: trades that name a workforce count employees", "[metric][en][en17]") {
+  CHECK(MetricOf("A union representing 4,800 flight attendants at Norair agreed to pay cuts.",
+                 "4,800 flight attendants", kCount, "attendants") == "employees");
+  CHECK(MetricOf("Kellmoor will hire 300 engineers in Brelland.", "300 engineers", kCount,
+                 "engineers") == "employees");
+  // Negative: journalists are often counted for what befell them; no workforce by the noun.
+  CHECK(MetricOf("Police in Norland arrested 20 journalists.", "20 journalists", kCount,
+                 "journalists") != "employees");
+}
