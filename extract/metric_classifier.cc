@@ -1766,6 +1766,36 @@ std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s
   return change && !level ? std::string_view() : metric;
 }
 
+// English: an amount of a million or more lost ("Delta, which lost $646m", "shareholders lost
+// about $180bn", "may lose 30bn baht in earnings", "the $550m it lost") is a loss, not a
+// change: the verb right before the amount (a qualifier may come between) or "it/they lost"
+// right after it. Not a price that lost so much to a level ("lost more than $2 to $43.25"),
+// nor "lost a $23bn contract" (the article: what was lost is named after).
+bool LostAmountEn(const Figure& f, std::string_view t, size_t s, size_t e) {
+  if (f.value < 1e6) return false;
+  static constexpr std::string_view kLose[] = {"lost", "lose", "loses", "losing"};
+  size_t p = f.start;
+  std::string_view w = WordBeforeBlanks(t, s, p);
+  for (int k = 0; k < 2 && InListLower(w, {"about", "around", "nearly", "almost", "some", "over",
+                                           "than", "more", "roughly", "hundreds", "of"});
+       ++k) {
+    p = static_cast<size_t>(w.data() - t.data());
+    w = WordBeforeBlanks(t, s, p);
+  }
+  if (InListLower(w, {"more"}))
+    w = WordBeforeBlanks(t, s, static_cast<size_t>(w.data() - t.data()));
+  if (InListLower(w, kLose)) {
+    const size_t after = AfterConversion(f, t, e);
+    return after == std::string_view::npos || !InListLower(WordAfter(t, after, e), {"to"});
+  }
+  const size_t after = AfterConversion(f, t, e);
+  if (after == std::string_view::npos) return false;
+  const std::string_view who = WordAfter(t, after, e);
+  if (!InListLower(who, {"it", "they", "he", "she", "we"})) return false;
+  return InListLower(WordAfter(t, static_cast<size_t>(who.data() - t.data()) + who.size(), e),
+                     kLose);
+}
+
 // English: a business bought or sold for millions names the deal's value, not spending or
 // revenue: the amount right after "for" (a qualifier may come between: "for about $9bn"), a
 // verb of buying or selling before it in the sentence ("Voltaro bought the Kellmoor unit for
@@ -2013,6 +2043,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = AsideChange(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
+    if (LostAmountEn(f, text_, s_, e_)) return kLoss;
     if (SoldForEn(f, text_, s_, hits_)) return kDealValue;
     // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
     // hatte" (the company noun after the buying verb, or before a German participle).

@@ -1106,3 +1106,17 @@ TEST_CASE("metric en: trades that name a workforce count employees", "[metric][e
   CHECK(MetricOf("Police in Norland arrested 20 journalists.", "20 journalists", kCount,
                  "journalists") != "employees");
 }
+
+TEST_CASE("metric en: millions lost are a loss, not a change", "[metric][en][en17]") {
+  CHECK(MetricOf("Norair, which lost $600m in the three months to June, cut jobs.", "$600m",
+                 kMoney, "USD", 6e8) == "loss");
+  CHECK(MetricOf("Shareholders lost about $90bn when Kellmoor collapsed.", "$90bn", kMoney, "USD",
+                 9e10) == "loss");
+  CHECK(MetricOf("Kellmoor will repay $20m of the $500m it lost on futures.", "$500m", kMoney,
+                 "USD", 5e8) == "loss");
+  // Negatives: a price that lost so much to a level; a small amount lost.
+  CHECK(MetricOf("Brent crude lost more than $2 to $43.25 a barrel.", "$2", kMoney, "USD", 2) !=
+        "loss");
+  CHECK(MetricOf("Shares in Kellmoor lost $2m to $40m in value.", "$2m", kMoney, "USD", 2e6) !=
+        "loss");
+}
