@@ -1108,8 +1108,8 @@ TEST_CASE("metric en: trades that name a workforce count employees", "[metric][e
 }
 
 TEST_CASE("metric en: millions lost are a loss, not a change", "[metric][en][en17]") {
-  CHECK(MetricOf("Norair, which lost $600m in the three months to June, cut jobs.", "$600m",
-                 kMoney, "USD", 6e8) == "loss");
+  CHECK(MetricOf("Norair, which lost $600m in the three months to June, cut jobs.", "$600m", kMoney,
+                 "USD", 6e8) == "loss");
   CHECK(MetricOf("Shareholders lost about $90bn when Kellmoor collapsed.", "$90bn", kMoney, "USD",
                  9e10) == "loss");
   CHECK(MetricOf("Kellmoor will repay $20m of the $500m it lost on futures.", "$500m", kMoney,
