@@ -1389,6 +1389,28 @@ bool CentralBankEn(std::string_view name) {
          InList(name, kShort);
 }
 
+// English: the whole word "rates" (lower case) in text[from, to), with no digit after it
+// before `to`, named bare: after a clause word or a verb of saying, expecting or setting
+// ("believe rates will stay", "predicted rates will drop", "kept rates"), not after a noun
+// that says which rates ("bonus rates", "birth rates"). What "economists believe rates will
+// stay at 4.75%" is about.
+bool BareRatesBeforeEn(std::string_view text, size_t from, size_t to) {
+  const std::string_view span = text.substr(from, to - from);
+  const size_t p = span.rfind("rates");
+  if (p == std::string_view::npos || (p > 0 && scan::IsWordOrHigh(span[p - 1])) ||
+      (p + 5 < span.size() && scan::IsWordOrHigh(span[p + 5])) ||
+      std::any_of(span.begin() + static_cast<std::ptrdiff_t>(p), span.end(),
+                  [](char c) { return scan::IsDigit(c); })) {
+    return false;
+  }
+  const std::string_view before = scan::WordBeforeBlanks(text, from, from + p);
+  return InList(before, {"that",     "and",     "but",      "while",    "if",      "when",
+                         "whether",  "believe", "believed", "believes", "predict", "predicted",
+                         "predicts", "expect",  "expected", "expects",  "said",    "say",
+                         "says",     "think",   "thinks",   "feel",     "feels",   "keep",
+                         "kept",     "leave",   "left",     "hold",     "held"});
+}
+
 // English: a macro-economic rate measures an economy, not the body that reports, forecasts
 // or sets it: inflation and unemployment whoever is chosen for them (an institute, an index,
 // a central bank, the article's company), and interest rates when a central bank is chosen
@@ -1429,6 +1451,23 @@ const EntityMention* Attributor::EconomyOfStatistics(const Figure& f) const {
     if (after == nullptr && std::ranges::none_of(gap, scan::IsDigit)) after = m;
   }
   return after != nullptr ? after : CountryOfText(f.start);
+}
+
+// English: the sentence text[s, e) of money figure `f` names a state's finances — "tax
+// revenue(s)", "tax receipts", "tax take", "budget deficit", "federal deficit", "public
+// finances", "trade deficit", "trade surplus", "current account" — and f measures them (tax,
+// debt, trade, budget, funding): what no company has, so an official's, a forecaster's or a
+// tax office's figure of them is the economy's. Any case.
+bool PublicFinanceEn(std::string_view text, size_t s, size_t e, const Figure& f) {
+  if (f.kind != FigureKind::kMoney ||
+      !InList(f.metric, {metrics::kTax, metrics::kDebt, metrics::kTrade, metrics::kBudget,
+                         metrics::kFunding})) {
+    return false;
+  }
+  static constexpr std::string_view kWords[] = {
+      "tax revenue",     "tax receipts",  "tax take",      "budget deficit", "federal deficit",
+      "public finances", "trade deficit", "trade surplus", "current account"};
+  return scan::ContainsAnyLower(text.substr(s, e - s), kWords);
 }
 
 // English: the length of an economy word at text[p] ("economy", "economies", "GDP", "gross
@@ -2941,12 +2980,29 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         !figs[fi - 1]->metric.empty() && cues_.ComparisonBetween(prev_end, f.start)) {
       metric = figs[fi - 1]->metric;
     }
+    // "a 36% share, down from 39%", "cut poverty to 36% from 53%": the level a change started
+    // from measures what the level reached does.
+    if (lang_ == Lang::kEn && fi > 0 && f.kind == FigureKind::kPercent &&
+        figs[fi - 1]->kind == FigureKind::kPercent && !figs[fi - 1]->metric.empty() &&
+        cues_.StartingLevelEn(*figs[fi - 1], f)) {
+      metric = figs[fi - 1]->metric;
+    }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
     // will need food aid") is a population.
     if (metric.empty() && lang_ == Lang::kEn && f.kind == FigureKind::kCount &&
         PeopleOfPlaceEn(f) != nullptr) {
       metric = metrics::kPopulation;
+    }
+    // English: a bare "rates" before a percentage with no cue of its own, in a text that
+    // names a central bank, are interest rates ("economists believe rates will stay at 4.75%",
+    // "others see a need for a rise to 5%" after "rates will drop"); not a rate a noun names
+    // ("bonus rates", "resolution rates": the word before them is no determiner or verb).
+    if (lang_ == Lang::kEn && f.kind == FigureKind::kPercent && metric == metrics::kShare &&
+        BareRatesBeforeEn(text_, s, f.start) &&
+        std::any_of(mentions_.begin(), mentions_.end(),
+                    [](const EntityMention& m) { return CentralBankEn(m.entity); })) {
+      metric = metrics::kInterestRate;
     }
     f.metric = std::string(metric);
 
@@ -3575,6 +3631,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 0.3 points", "el jefe del Gobierno X anunció un plan de 900 millones").
     if (pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
+    }
+    // English: a state's finances named with a person or a body as the subject ("tax revenues
+    // rose to $300bn, tax chief X said", "the budget deficit hit $400bn", "X warned the trade
+    // deficit would reach $40bn") are the economy's: a place of the sentence, else the place
+    // the text names most before.
+    if (lang_ == Lang::kEn && !pick.empty() && pick.type != EntityType::kPlace &&
+        pick.type != EntityType::kGroup && PublicFinanceEn(text_, s, e, f)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // English: a statistics office's figures are the economy's ("Retail sales in the US grew
     // 3%, the Commerce Department said", "German jobless numbers rose by 5,000, the Federal

@@ -92,6 +92,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     }
   }
   JoinNamesWithPlaces(text, out->entities, m0);
+  if (lang == Lang::kEn) PlaceCompanyNamesEn(text, out->entities, m0);
   if (lang == Lang::kEn) ShortCountryNamesEn(std::span<EntityMention>(out->entities).subspan(m0));
   return Status::Ok();
 }

@@ -344,6 +344,15 @@ void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std:
 // Tamvaria", "Royal Bank of Tamvaria"). REQUIRES: offsets lie within `text`.
 void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
+// English: a place that opens a company's name is the company ("Shares in UK Coal fell",
+// "China Mobile"): a place mention followed by a company head word
+// (Coal, Online, Telecom, Automotive, Steel, Oil, Motors, Mobile, Electric, Holdings,
+// Insurance, Mining …; not a press word: "China Daily" reports) joins it, typed an
+// organisation, unless a capitalised word goes on ("UK Energy Minister X"); a place mention
+// the tagger ended in such a word ("UK Coal" typed a place) is the organisation too
+// (extract/names_en.cc). Mentions [from, end) of `mentions`, found in `text`, in text order.
+void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
+
 // English: the two countries English news names by their initials have one name each, as the
 // text writes them most ("UK", "US"), whatever named them (the gazetteer's "United States",
 // ICU's "United Kingdom" for "British"/"Britons", the tagger's "Britain"); only the entity

@@ -312,6 +312,31 @@ constexpr CueWord kCues[] = {
     {"priced at", Cue::kPrice, kWordStart, kStrong},
     {"price", Cue::kPrice, kWordStart, 0},
     {"priced", Cue::kPrice, kWordStart, 0},
+    // English "cost(s)" as a noun is money spent ("cutting costs by $1bn", "the cost of the
+    // project was $40m", "rebuilding costs at $3bn", "$2bn in costs"); the verb before an
+    // amount is a price ("will cost $399", "costs up to £17,730"). The noun is told by the
+    // word after it (a preposition, a verb, punctuation), by "total" or "in" before it.
+    {"total cost", Cue::kSpend, kWordStart, 0},
+    {"in costs", Cue::kSpend, kWhole, 0},
+    {"cost of", Cue::kSpend, kWhole, 0},
+    {"costs of", Cue::kSpend, kWhole, 0},
+    {"cost to", Cue::kSpend, kWhole, 0},
+    {"costs to", Cue::kSpend, kWhole, 0},
+    {"costs by", Cue::kSpend, kWhole, 0},
+    {"cost at", Cue::kSpend, kWhole, 0},
+    {"costs at", Cue::kSpend, kWhole, 0},
+    {"costs for", Cue::kSpend, kWhole, 0},
+    {"costs on", Cue::kSpend, kWhole, 0},
+    {"costs from", Cue::kSpend, kWhole, 0},
+    {"cost was", Cue::kSpend, kWhole, 0},
+    {"cost is", Cue::kSpend, kWhole, 0},
+    {"cost will", Cue::kSpend, kWhole, 0},
+    {"costs were", Cue::kSpend, kWhole, 0},
+    {"costs are", Cue::kSpend, kWhole, 0},
+    {"costs will", Cue::kSpend, kWhole, 0},
+    {"costs,", Cue::kSpend, kWordStart, 0},
+    {"costs.", Cue::kSpend, kWordStart, 0},
+    {"cost-", Cue::kSpend, kWordStart, 0},
     {"cost", Cue::kPrice, kWhole, 0},
     {"costs", Cue::kPrice, kWhole, 0},
     {"per share", Cue::kPrice, kWordStart, kStrong},
@@ -389,6 +414,16 @@ constexpr CueWord kCues[] = {
     {"loan", Cue::kFunding, kWordStart, 0},
     {"subsid", Cue::kFunding, kWordStart, 0},
     {"grant", Cue::kFunding, kWordStart, 0},
+    // Money given to help: "$6.5m for emergency aid", "$717m in disaster relief", "a $1.1bn
+    // rescue package", "will donate $8m", "a stimulus of $50bn", "to borrow $10bn from the
+    // fund", "financial support".
+    {"aid", Cue::kFunding, kWhole, 0},
+    {"relief", Cue::kFunding, kWhole, 0},
+    {"rescue", Cue::kFunding, kWordStart, 0},
+    {"donat", Cue::kFunding, kWordStart, 0},
+    {"stimulus", Cue::kFunding, kWhole, 0},
+    {"borrow", Cue::kFunding, kWhole, 0},
+    {"financial support", Cue::kFunding, kWordStart, 0},
     {"bailout", Cue::kFunding, kWordStart, 0},
     {"raised", Cue::kFunding, kWhole, 0},
     {"kaufpreis", Cue::kDeal, kInside, kStrong},
@@ -494,6 +529,11 @@ constexpr CueWord kCues[] = {
     {"tasa", Cue::kFee, kWordStart, 0},
     {"multa", Cue::kTax, kWordStart, 0},
     {"arancel", Cue::kTax, kWordStart, 0},
+    // What a state collects is its tax, not a firm's revenue: "tax revenues rose to $300bn".
+    {"tax revenue", Cue::kTax, kWordStart, kStrong},
+    {"tax receipts", Cue::kTax, kWordStart, kStrong},
+    {"tax take", Cue::kTax, kWhole, kStrong},
+    {"tax income", Cue::kTax, kWordStart, kStrong},
     {"tax", Cue::kTax, kWordStart, kStrong},
     {"levy", Cue::kTax, kWordStart, 0},
     // English fines and penalties in the plural: "$5m in fines", "fines of $2m", "$9m in
@@ -1417,6 +1457,16 @@ std::string_view UnitMetric(std::string_view unit) {
       {"worker", kEmployees},
       {"job", kEmployees},
       {"staff", kEmployees},
+      // English trades that name a workforce ("5,200 flight attendants", "300 pilots"); not
+      // journalists, drivers or doctors, as often counted for what befell them.
+      {"attendant", kEmployees},
+      {"pilot", kEmployees},
+      {"nurse", kEmployees},
+      {"teacher", kEmployees},
+      {"miner", kEmployees},
+      {"docker", kEmployees},
+      {"technician", kEmployees},
+      {"engineer", kEmployees},
       {"user", kUsers},
       {"customer", kUsers},
       {"subscriber", kUsers},
@@ -1816,6 +1866,36 @@ std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s
   return change && !level ? std::string_view() : metric;
 }
 
+// English: an amount of a million or more lost ("Delta, which lost $646m", "shareholders lost
+// about $180bn", "may lose 30bn baht in earnings", "the $550m it lost") is a loss, not a
+// change: the verb right before the amount (a qualifier may come between) or "it/they lost"
+// right after it. Not a price that lost so much to a level ("lost more than $2 to $43.25"),
+// nor "lost a $23bn contract" (the article: what was lost is named after).
+bool LostAmountEn(const Figure& f, std::string_view t, size_t s, size_t e) {
+  if (f.value < 1e6) return false;
+  static constexpr std::string_view kLose[] = {"lost", "lose", "loses", "losing"};
+  size_t p = f.start;
+  std::string_view w = WordBeforeBlanks(t, s, p);
+  for (int k = 0; k < 2 && InListLower(w, {"about", "around", "nearly", "almost", "some", "over",
+                                           "than", "more", "roughly", "hundreds", "of"});
+       ++k) {
+    p = static_cast<size_t>(w.data() - t.data());
+    w = WordBeforeBlanks(t, s, p);
+  }
+  if (InListLower(w, {"more"}))
+    w = WordBeforeBlanks(t, s, static_cast<size_t>(w.data() - t.data()));
+  if (InListLower(w, kLose)) {
+    const size_t after = AfterConversion(f, t, e);
+    return after == std::string_view::npos || !InListLower(WordAfter(t, after, e), {"to"});
+  }
+  const size_t after = AfterConversion(f, t, e);
+  if (after == std::string_view::npos) return false;
+  const std::string_view who = WordAfter(t, after, e);
+  if (!InListLower(who, {"it", "they", "he", "she", "we"})) return false;
+  return InListLower(WordAfter(t, static_cast<size_t>(who.data() - t.data()) + who.size(), e),
+                     kLose);
+}
+
 // English: a business bought or sold for millions names the deal's value, not spending or
 // revenue: the amount right after "for" (a qualifier may come between: "for about $9bn"), a
 // verb of buying or selling before it in the sentence ("Voltaro bought the Kellmoor unit for
@@ -2191,6 +2271,16 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
     if (f.unit == "person" && GoodsMetric(m)) return kPopulation;
+    // People are no companies ("130,000 people lost money after the firm's collapse"), nor a
+    // country's people its users ("8% of the country's 1.3 billion people" after "net users").
+    if (f.unit == "person" && m == kCompanies) return kPopulation;
+    if (f.unit == "person" && m == kUsers) {
+      const std::string_view before = text_.substr(s_, f.start - s_);
+      for (std::string_view owner :
+           {" country's ", " nation's ", " region's ", " city's ", " state's ", " world's "}) {
+        if (before.ends_with(owner)) return kPopulation;
+      }
+    }
     return m;
   }
   if (f.kind == FigureKind::kMoney) {
@@ -2215,6 +2305,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = AsideChange(f, text_, s_, hits_); !m.empty()) return m;
     if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
+    if (LostAmountEn(f, text_, s_, e_)) return kLoss;
     if (SoldForEn(f, text_, s_, hits_)) return kDealValue;
     if (std::string_view m = SoldForEs(f, text_, s_, hits_); !m.empty()) return m;
     // Buying a company is a deal: "spend $3bn to buy a bank", "die Firma, die X gekauft
@@ -2249,6 +2340,14 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if ((m.empty() || m == kSalary || m == kSpend || m == kRevenue || m == kPrice) &&
         FundsPurposeEs(f, text_, e_)) {
       return kFunding;
+    }
+    // A small amount for one unit of something is its price, also next to costs: "the cost of
+    // the service from £7.00 per minute", "production costs were £1.30 per tonne" (what
+    // someone spends per head stays spending: "they spend $17 per child").
+    if (m == kSpend && f.value < 1e5 && InListLower(WordAfter(text_, f.end, e_), {"per"}) &&
+        std::none_of(hits_.begin(), hits_.end(),
+                     [](const CueHit& h) { return kCues[h.cue].text.starts_with("spen"); })) {
+      return kPrice;
     }
     // A small amount with no cue at all is most often the price of something.
     const bool whole_sentence = lo <= s_ && hi >= e_;
@@ -2372,6 +2471,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
   bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
                !InListLower(before2, {"torno", "alrededor", "cerca"});
+  // "could fall as low as 15.3%", "rise as high as 9%": a level reached too.
+  if (!level && InListLower(before, {"as"}) && InListLower(before2, {"low", "high"})) level = true;
   // Spanish: a level reached behind its qualifier ("bajar el nivel a alrededor del 30 %",
   // "aumenta a más del 50 %", "hasta casi el 5 %").
   if (!level && InListLower(before, {"del", "de", "el", "al", "a"})) {
@@ -2470,6 +2571,32 @@ bool MetricClassifier::ComparisonBetween(size_t lo, size_t hi) const {
     return InListLower(w2, {"frente", "compared", "respecto"});
   }
   return false;
+}
+
+bool MetricClassifier::StartingLevelEn(const Figure& prev, const Figure& f) const {
+  if (prev.end > f.start || f.start - prev.end > 120) return false;
+  size_t p = f.start;
+  std::string_view w = WordBeforeBlanks(text_, prev.end, p);
+  // "from just 7%", "from an expected 3.7%".
+  for (int k = 0; k < 2 && InListLower(w, {"just", "about", "around", "nearly", "almost", "roughly",
+                                           "an", "a", "expected", "estimated"});
+       ++k) {
+    p = static_cast<size_t>(w.data() - text_.data());
+    w = WordBeforeBlanks(text_, prev.end, p);
+  }
+  if (!InListLower(w, {"from"})) return false;
+  const size_t from = static_cast<size_t>(w.data() - text_.data());
+  // ", down from 39%", "- up from 7%": the change's base, however far the figure before.
+  std::string_view before = WordBeforeBlanks(text_, prev.end, from);
+  if (InListLower(before, {"up", "down"})) {
+    const std::string_view gap = text_.substr(prev.end, from - prev.end);
+    return gap.find_first_of(",-") != std::string_view::npos;
+  }
+  // "to 36% from 53%": right after a level reached.
+  if (text_.substr(prev.end, from - prev.end).find_first_not_of(' ') != std::string_view::npos) {
+    return false;
+  }
+  return InListLower(WordBeforeBlanks(text_, s_, prev.start), {"to"});
 }
 
 size_t MetricClassifier::RespectivelyPos() const {

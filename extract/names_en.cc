@@ -2,6 +2,7 @@
 // In its own unit so that the rule's string comparisons do not change the inlining of
 // extractor.cc, whose code runs for every language.
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <span>
@@ -214,6 +215,86 @@ void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view b
       if (m.type == EntityType::kPlace && m.entity == company) m.type = EntityType::kOrg;
     }
   }
+}
+
+namespace {
+
+// English head words of a company's name that a place opens ("UK Coal", "China Mobile").
+// No press words ("China Daily" is a newspaper that reports), and no airlines: a carrier is
+// often named as the object of a sentence about its rival ("allow X Airlines to fly"), whose
+// subject the tagger, which reads only the sentences around figures, does not name.
+bool CompanyHeadAfterPlaceEn(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "Coal",       "Online",          "Telecom",     "Telecommunications",
+      "Automotive", "Aviation",        "Steel",       "Oil",
+      "Petroleum",  "Power",           "Gas",         "Motors",
+      "Mobile",     "Electric",        "Electronics", "Holdings",
+      "Insurance",  "Railways",        "Mining",      "Metals",
+      "Chemicals",  "Pharmaceuticals", "Industries",  "Foods",
+      "Breweries",  "Tobacco",         "Shipping",    "Logistics"};
+  // Asked of every place mention: bit `length` per first capital rules out nearly all words
+  // before the list is compared.
+  static const std::array<uint32_t, 26> kShapes = [] {
+    std::array<uint32_t, 26> shapes{};
+    for (std::string_view h : kHeads) shapes[static_cast<size_t>(h[0] - 'A')] |= 1U << h.size();
+    return shapes;
+  }();
+  if (w.size() >= 32 || w.empty() || w[0] < 'A' || w[0] > 'Z' ||
+      ((kShapes[static_cast<size_t>(w[0] - 'A')] >> w.size()) & 1U) == 0) {
+    return false;
+  }
+  return scan::InList(w, kHeads);
+}
+
+// The capitalised word of ASCII letters starting at text[p] ("" when none).
+std::string_view CapitalWordAt(std::string_view text, size_t p) {
+  if (p >= text.size() || text[p] < 'A' || text[p] > 'Z') return {};
+  size_t e = p + 1;
+  while (e < text.size() && scan::IsAsciiAlnum(text[e])) ++e;
+  if (e < text.size() && scan::IsWordOrHigh(text[e])) return {};
+  return text.substr(p, e - p);
+}
+
+}  // namespace
+
+void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from) {
+  size_t w = from;
+  for (size_t i = from; i < mentions.size(); ++i) {
+    EntityMention& m = mentions[i];
+    if (m.type == EntityType::kPlace && m.start < m.end && m.end <= text.size()) {
+      // The tagger's own "UK Coal" typed a place: its last word names a company.
+      const std::string_view surface = text.substr(m.start, m.end - m.start);
+      const size_t blank = surface.rfind(' ');
+      if (blank != std::string_view::npos && CompanyHeadAfterPlaceEn(surface.substr(blank + 1))) {
+        m.type = EntityType::kOrg;
+        m.entity = std::string(surface);
+      } else if (m.end + 1 < text.size() && text[m.end] == ' ' && text[m.end + 1] >= 'A' &&
+                 text[m.end + 1] <= 'Z') {
+        // "Shares in UK Coal fell": the place and the head word after it, unless a
+        // capitalised word goes on ("UK Energy Minister X": a title).
+        const std::string_view head = CapitalWordAt(text, m.end + 1);
+        const size_t end = m.end + 1 + head.size();
+        if (!head.empty() && CompanyHeadAfterPlaceEn(head) &&
+            (end + 1 >= text.size() || text[end] != ' ' || CapitalWordAt(text, end + 1).empty())) {
+          m.end = static_cast<uint32_t>(end);
+          m.surface = std::string(text.substr(m.start, m.end - m.start));
+          m.entity = m.surface;
+          m.type = EntityType::kOrg;
+          // A mention of the head word alone is part of the name now.
+          if (i + 1 < mentions.size() && mentions[i + 1].start > m.start &&
+              mentions[i + 1].end <= m.end) {
+            if (w != i) mentions[w] = std::move(m);
+            ++w;
+            ++i;
+            continue;
+          }
+        }
+      }
+    }
+    if (w != i) mentions[w] = std::move(m);
+    ++w;
+  }
+  mentions.resize(w);
 }
 
 }  // namespace newsfacts::extract

@@ -181,7 +181,8 @@ bool CompanyHeadEn(std::string_view w) {
 }
 
 // English: the head word of an institution's name, which goes on with its field after "for"
-// or "of" ("Office for National Statistics", "Department of Trade and Industry") or takes a
+// or "of" ("Office for National Statistics", "Department of Trade and Industry", "School of
+// Economics", "University of X", "Court of Justice") or takes a
 // first word joined by "and" ("Food and Drug Administration"), words the model tags apart.
 bool InstitutionHeadEn(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -190,7 +191,9 @@ bool InstitutionHeadEn(std::string_view w) {
       "Agency",       "Department",   "Ministry",   "Federation",     "Association",
       "Bureau",       "Foundation",   "Fund",       "Board",          "Society",
       "Committee",    "Authority",    "Project",    "Programme",      "Forum"};
-  return InList(w, kWords);
+  // Seats of learning and courts: "London School of Economics", "University of X", "Court of
+  // Justice".
+  return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"});
 }
 
 // German: the head word of an institution's name, which goes on with its field after "für"

@@ -1781,3 +1781,69 @@ TEST_CASE("survey: who made a survey or study is no entity of its figures (en, d
   auto fn2 = Run(en2, kEn, {{"5%", kPercent}}, {{"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
   CHECK(fn2[0].entity == "Kellmoor");
 }
+
+// ---- The level a change started from measures what the level reached does (en).
+
+TEST_CASE("metric en: the starting level of a change takes the metric of the level reached",
+          "[attribution][metric][en][en17]") {
+  const std::string a =
+      "Brightwater now has a 31% share of the cable market - down from 35% - in Norland.";
+  auto fa = Run(a, kEn, {{"31%", kPercent}, {"35%", kPercent}}, {{"Brightwater"}});
+  CHECK(fa[0].metric == "market_share");
+  CHECK(fa[1].metric == "market_share");
+  const std::string b = "The plan could cut poverty in Norland to 31% from 48%, officials said.";
+  auto fb = Run(b, kEn, {{"31%", kPercent}, {"48%", kPercent}}, {{"Norland", T::kPlace}});
+  CHECK(fb[0].metric == "share");
+  CHECK(fb[1].metric == "share");
+  // Negative: a rise from a level by a rate is no starting level; a growth stays growth.
+  const std::string c = "Sales at Brightwater grew 9% in May, down from 12% in April.";
+  auto fc = Run(c, kEn, {{"9%", kPercent}, {"12%", kPercent}}, {{"Brightwater"}});
+  CHECK(fc[0].metric == "growth");
+  CHECK(fc[1].metric == "growth");
+}
+
+TEST_CASE(
+    "metric en: bare rates before a percentage are interest rates where a central bank is named",
+    "[attribution][metric][en][en17]") {
+  const std::string a =
+      "The Norland Central Bank met on Monday. Ann Lee said she believed rates would stay at 3.5% "
+      "for the rest of the year.";
+  auto fa = Run(a, kEn, {{"3.5%", kPercent}}, {{"Norland Central Bank"}, {"Ann Lee", T::kPerson}});
+  CHECK(fa[0].metric == "interest_rate");
+  // Negatives: rates a noun names; no central bank in the text.
+  const std::string b =
+      "The Norland Central Bank met on Monday. Kellmoor said bonus rates would stay at 3.5% for "
+      "the rest of the year.";
+  auto fb = Run(b, kEn, {{"3.5%", kPercent}}, {{"Norland Central Bank"}, {"Kellmoor"}});
+  CHECK(fb[0].metric != "interest_rate");
+  const std::string c =
+      "Kellmoor met on Monday. Ann Lee said she believed rates would stay at 3.5% for the rest of "
+      "the year.";
+  auto fc = Run(c, kEn, {{"3.5%", kPercent}}, {{"Kellmoor"}, {"Ann Lee", T::kPerson}});
+  CHECK(fc[0].metric != "interest_rate");
+}
+
+// ---- A state's finances are the economy's, whoever speaks of them (en).
+
+TEST_CASE(
+    "attribution en: tax revenues, a budget or trade deficit go to the economy, not the official",
+    "[attribution][en][en17]") {
+  const std::string a =
+      "Ruritania's exports grew. Tax office head Ivo Marten said tax revenues rose to 900bn "
+      "crowns.";
+  auto fa = Run(a, kEn, {{"900bn crowns", kMoney}},
+                {{"Ruritania", T::kPlace}, {"Ivo Marten", T::kPerson}});
+  CHECK(fa[0].metric == "tax");
+  CHECK(fa[0].entity == "Ruritania");
+  const std::string b =
+      "Norland's president spoke. Lena Dahl said the budget deficit hit a record $41bn.";
+  auto fb = Run(b, kEn, {{"$41bn", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
+  CHECK(fb[0].entity == "Norland");
+  // Negatives: a company's own debt, and a person's own money, stay theirs.
+  const std::string c = "Norland's banks lent more. Kellmoor said its debt hit a record $41bn.";
+  auto fc = Run(c, kEn, {{"$41bn", kMoney}}, {{"Norland", T::kPlace}, {"Kellmoor"}});
+  CHECK(fc[0].entity == "Kellmoor");
+  const std::string d = "Norland's president spoke. Lena Dahl said she paid $41m in tax.";
+  auto fd = Run(d, kEn, {{"$41m", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
+  CHECK(fd[0].entity == "Lena Dahl");
+}

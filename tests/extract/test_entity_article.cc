@@ -612,6 +612,23 @@ TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"
   }
 }
 
+TEST_CASE("en: a school's, university's or court's name runs on through \"of\"",
+          "[attribution][en][en17]") {
+  auto x = Text("A study by the Brelland School of Harbour Studies found 40% of ships were late.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "40%").entity == "Brelland School of Harbour Studies");
+  auto y = Text("The Kelmar University of Marine Science said 300 jobs would go.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "300 jobs").entity == "Kelmar University of Marine Science");
+  auto z = Text("The Ostrava Court of Appeals fined Pellam $5m on Monday.", nf::Lang::kEn);
+  bool whole = false;
+  for (const nf::EntityMention& m : z.entities) whole |= m.entity == "Ostrava Court of Appeals";
+  CHECK(whole);
+  // Negative: a place after "of" that is no field of the name is not taken in after a
+  // common word ("the heads of Pellam").
+  auto n = Text("The school heads of Pellam said 300 jobs would go.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity.find("heads") == std::string::npos);
+}
+
 TEST_CASE("de: an institution's name runs on through \"für\", its adjectives, commas and \"und\"",
           "[attribution][de]") {
   // The model ends the name at "für": the field after it belongs to the name.
@@ -772,6 +789,38 @@ TEST_CASE("de: a sentence in the first person is the speaker's", "[attribution][
                "Die Halle ist noch nicht zu 100 Prozent fertig.",
                nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(n, "100 Prozent").entity == "Kralix AG");
+}
+
+TEST_CASE("en: the broadcaster that reports is a source, not a figure's entity",
+          "[attribution][en][en17]") {
+  // The outlet that opens the story ("The BBC News website takes a look …") is no subject the
+  // sentences after it continue.
+  auto x = Art("Gadget sales set to climb",
+               "The BBC News website takes a look at the gadgets on show in Kelmar. The number "
+               "of gadgets in the shops is predicted to grow by 11% this year.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "11%").entity != "BBC");
+  auto y = Art("", "Ann Lee told the BBC that Kellmoor Data would cut 300 jobs.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "300 jobs").entity == "Kellmoor Data");
+  // Negative: a broadcaster the gazetteer does not list as a source stays eligible.
+  auto n = Art("Gadget sales set to climb",
+               "The Kelmar Radio website takes a look at the gadgets on show. The number of "
+               "gadgets in the shops is predicted to grow by 11% this year.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "11%").entity == "Kelmar Radio");
+}
+
+TEST_CASE("en: a place that opens a company's name is the company", "[attribution][en][en17]") {
+  auto x = Text("Shares in India Steel fell 5% on Monday after the group warned on profits.",
+                nf::Lang::kEn);
+  const nf::Figure& f = nf::testing::FigureWith(x, "5%");
+  CHECK(f.entity == "India Steel");
+  CHECK(f.entity_type == nf::EntityType::kOrg);
+  // Negatives: a title after the head word keeps the place; a press word is no company head.
+  auto n = Text("The India Steel Minister Ann Lee said 500 jobs would go.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "India Steel");
+  auto p = Text("Shares in India Daily fell 5% on Monday.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : p.entities) CHECK(m.entity != "India Daily");
 }
 
 TEST_CASE("en: a capitalised word and an ampersand before a company's name are its first words",

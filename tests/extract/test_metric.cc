@@ -1236,3 +1236,90 @@ TEST_CASE("metric es: an investment or a budget that funds something keeps its m
   CHECK(MetricOf("El Estado pagó 40 millones para financiar los salarios de los temporeros.",
                  "40 millones", kMoney) == "funding");
 }
+
+TEST_CASE("metric en: tax revenues, receipts and take are tax, not revenue", "[metric][en][en17]") {
+  CHECK(MetricOf("Ruritania saw a 12% rise in tax revenues to 900bn crowns.", "900bn crowns",
+                 kMoney) == "tax");
+  CHECK(MetricOf("Tax receipts in Norland reached $40bn last year.", "$40bn", kMoney) == "tax");
+  CHECK(MetricOf("The state's tax take grew to £12bn.", "£12bn", kMoney) == "tax");
+  // Negative: a company's revenues stay revenue.
+  CHECK(MetricOf("Kellmoor saw a 12% rise in revenues to $900m.", "$900m", kMoney) == "revenue");
+}
+
+TEST_CASE("metric en: costs as a noun are spending, the verb cost before an amount a price",
+          "[metric][en][en17]") {
+  CHECK(MetricOf("Kellmoor is trying to cut costs by $2bn a year.", "$2bn", kMoney) == "spend");
+  CHECK(MetricOf("The total cost of the flood was put at $700m.", "$700m", kMoney) == "spend");
+  CHECK(MetricOf("Rebuilding costs for the valley were estimated at $3bn.", "$3bn", kMoney) ==
+        "spend");
+  CHECK(MetricOf("Norair has managed to save $900m in costs.", "$900m", kMoney) == "spend");
+  CHECK(MetricOf("Norair aims to slash $5bn from its costs.", "$5bn", kMoney) == "spend");
+  CHECK(MetricOf("Voltaro struck a $1bn cost-cutting deal with its pilots.", "$1bn", kMoney) ==
+        "spend");
+  // Negatives: the verb before an amount is what a thing costs; so is an amount per unit.
+  CHECK(MetricOf("The Skyview handset will cost $399 in May.", "$399", kMoney, "", 399) == "price");
+  CHECK(MetricOf("The Skyview handset costs up to £250.", "£250", kMoney, "", 250) == "price");
+  CHECK(MetricOf("Regulators want to cut the cost of the calls from £6.00 per minute.", "£6.00",
+                 kMoney, "", 6) == "price");
+  CHECK(MetricOf("In Norland they spend $17 per pupil on books.", "$17", kMoney, "", 17) ==
+        "spend");
+}
+
+TEST_CASE("metric en: a rate that could fall as low as a level is that level, not growth",
+          "[metric][en][en17]") {
+  CHECK(MetricOf("Poverty in Norland could fall as low as 14.2%, he said.", "14.2%", kPercent) ==
+        "share");
+  // Negative: a fall by a rate stays growth.
+  CHECK(MetricOf("Poverty in Norland could fall 14.2%, he said.", "14.2%", kPercent) == "growth");
+}
+
+TEST_CASE("metric en: people are no companies, and a country's people no users",
+          "[metric][en][en17]") {
+  CHECK(MetricOf("More than 90,000 people lost money after the firm's collapse.", "90,000 people",
+                 kCount, "person") == "population");
+  CHECK(MetricOf("Net users in Norland number 20m, under 9% of the country's 230 million people.",
+                 "230 million people", kCount, "person") == "population");
+  // Negatives: users stay users; a company count stays one.
+  CHECK(MetricOf("Net users in Norland number 20m, under 9% of its 230 million users.",
+                 "230 million users", kCount, "user") == "users");
+  CHECK(MetricOf("More than 90 firms lost money after the collapse.", "90 firms", kCount,
+                 "firms") == "companies");
+}
+
+TEST_CASE("metric en: aid, relief, rescue packages, donations and borrowing are funding",
+          "[metric][en][en17]") {
+  CHECK(MetricOf("Norland will hand its farmers 70m euros in aid.", "70m euros", kMoney) ==
+        "funding");
+  CHECK(MetricOf("Donors promised $700m in disaster relief.", "$700m", kMoney) == "funding");
+  CHECK(MetricOf("Kellmoor must sign up to a $1.1bn rescue package.", "$1.1bn", kMoney) ==
+        "funding");
+  CHECK(MetricOf("A Norland bank will donate more than $8m to the victims.", "$8m", kMoney) ==
+        "funding");
+  CHECK(MetricOf("Norland agreed to borrow $10bn from the lenders.", "$10bn", kMoney) == "funding");
+  // Negatives: "said" and "aide" are no aid; a sale stays revenue.
+  CHECK(MetricOf("An aide said sales reached $700m.", "$700m", kMoney) == "revenue");
+}
+
+TEST_CASE("metric en: trades that name a workforce count employees", "[metric][en][en17]") {
+  CHECK(MetricOf("A union representing 4,800 flight attendants at Norair agreed to pay cuts.",
+                 "4,800 flight attendants", kCount, "attendants") == "employees");
+  CHECK(MetricOf("Kellmoor will hire 300 engineers in Brelland.", "300 engineers", kCount,
+                 "engineers") == "employees");
+  // Negative: journalists are often counted for what befell them; no workforce by the noun.
+  CHECK(MetricOf("Police in Norland arrested 20 journalists.", "20 journalists", kCount,
+                 "journalists") != "employees");
+}
+
+TEST_CASE("metric en: millions lost are a loss, not a change", "[metric][en][en17]") {
+  CHECK(MetricOf("Norair, which lost $600m in the three months to June, cut jobs.", "$600m", kMoney,
+                 "USD", 6e8) == "loss");
+  CHECK(MetricOf("Shareholders lost about $90bn when Kellmoor collapsed.", "$90bn", kMoney, "USD",
+                 9e10) == "loss");
+  CHECK(MetricOf("Kellmoor will repay $20m of the $500m it lost on futures.", "$500m", kMoney,
+                 "USD", 5e8) == "loss");
+  // Negatives: a price that lost so much to a level; a small amount lost.
+  CHECK(MetricOf("Brent crude lost more than $2 to $43.25 a barrel.", "$2", kMoney, "USD", 2) !=
+        "loss");
+  CHECK(MetricOf("Shares in Kellmoor lost $2m to $40m in value.", "$2m", kMoney, "USD", 2e6) !=
+        "loss");
+}
