@@ -41,6 +41,8 @@ struct EntityMatcherOptions {
   bool capital_scan = true;
 };
 
+struct TextBlocks;
+
 class EntityMatcher {
  public:
   explicit EntityMatcher(const Gazetteer& gazetteer, EntityMatcherOptions options = {});
@@ -50,8 +52,11 @@ class EntityMatcher {
 
   // Appends the entity mentions in `text` to *out in text order, tagged with `field`,
   // offsets in bytes into `text`. `lang` selects language-specific aliases (kUnknown: all).
-  // REQUIRES: `text` is valid UTF-8.
-  void Find(std::string_view text, Lang lang, Field field, std::vector<EntityMention>* out) const;
+  // `blocks` (may be nullptr): the capital starts of `text` from the figure scan (TextBlocks,
+  // text_blocks.h); the capital scan reads them instead of classifying the text again when
+  // they are for `text`. REQUIRES: `text` is valid UTF-8.
+  void Find(std::string_view text, Lang lang, Field field, std::vector<EntityMention>* out,
+            const TextBlocks* blocks = nullptr) const;
 
  private:
   struct Impl;
