@@ -33,11 +33,11 @@ struct EntityMatcherOptions {
   // scan if the hyperscan database cannot be built.
   bool use_hyperscan = true;
   // With use_hyperscan: the words starting with a capital A-Z are proposed by one SSE2 pass
-  // over the text (or read from the figure scan's TextBlocks, see Find) and looked up in the alias table (those of three bytes or more), or
-  // compared with the literals of the aliases whose first word has one or two bytes ("EU",
-  // "T-Mobile"); hyperscan scans only for the literals of the aliases such a word cannot
-  // start (lower-case, digit or non-ASCII first byte). false: hyperscan scans for the
-  // literals of all aliases (the reference of the tests). Same results.
+  // over the text (or read from the figure scan's TextBlocks, see Find) and looked up in the alias
+  // table (those of three bytes or more), or compared with the literals of the aliases whose first
+  // word has one or two bytes ("EU", "T-Mobile"); hyperscan scans only for the literals of the
+  // aliases such a word cannot start (lower-case, digit or non-ASCII first byte). false: hyperscan
+  // scans for the literals of all aliases (the reference of the tests). Same results.
   bool capital_scan = true;
 };
 
