@@ -2707,11 +2707,13 @@ void Attributor::Run(std::span<Figure> figures) {
   std::sort(order.begin(), order.end(),
             [](const Figure* a, const Figure* b) { return a->start < b->start; });
   // Only sentences holding a figure or a mention matter (topic updates need mentions), so
-  // walk from event to event instead of splitting the whole text.
+  // walk from event to event instead of splitting the whole text; and only up to the last
+  // figure's sentence: what the sentences after it say (their subjects, the topic) serves no
+  // figure.
   size_t fi = 0, mi = 0;
   size_t done = 0;  // end of the last sentence processed
   std::vector<Figure*> in_sentence;
-  while (fi < order.size() || mi < mentions_.size()) {
+  while (fi < order.size()) {
     size_t next = text_.size();
     if (fi < order.size()) next = std::min<size_t>(next, order[fi]->start);
     if (mi < mentions_.size()) next = std::min<size_t>(next, mentions_[mi].start);

@@ -35,13 +35,15 @@ struct EntityMatcherOptions {
   // scan if the hyperscan database cannot be built.
   bool use_hyperscan = true;
   // With use_hyperscan: the words starting with a capital A-Z are proposed by one SSE2 pass
-  // over the text and looked up in the alias table (those of three bytes or more), or
-  // compared with the literals of the aliases whose first word has one or two bytes ("EU",
-  // "T-Mobile"); hyperscan scans only for the literals of the aliases such a word cannot
-  // start (lower-case, digit or non-ASCII first byte). false: hyperscan scans for the
-  // literals of all aliases (the reference of the tests). Same results.
+  // over the text (or read from the figure scan's TextBlocks, see Find) and looked up in the alias
+  // table (those of three bytes or more), or compared with the literals of the aliases whose first
+  // word has one or two bytes ("EU", "T-Mobile"); hyperscan scans only for the literals of the
+  // aliases such a word cannot start (lower-case, digit or non-ASCII first byte). false: hyperscan
+  // scans for the literals of all aliases (the reference of the tests). Same results.
   bool capital_scan = true;
 };
+
+struct TextBlocks;
 
 class EntityMatcher {
  public:
@@ -52,8 +54,11 @@ class EntityMatcher {
 
   // Appends the entity mentions in `text` to *out in text order, tagged with `field`,
   // offsets in bytes into `text`. `lang` selects language-specific aliases (kUnknown: all).
-  // REQUIRES: `text` is valid UTF-8.
-  void Find(std::string_view text, Lang lang, Field field, std::vector<EntityMention>* out) const;
+  // `blocks` (may be nullptr): the capital starts of `text` from the figure scan (TextBlocks,
+  // text_blocks.h); the capital scan reads them instead of classifying the text again when
+  // they are for `text`. REQUIRES: `text` is valid UTF-8.
+  void Find(std::string_view text, Lang lang, Field field, std::vector<EntityMention>* out,
+            const TextBlocks* blocks = nullptr) const;
 
  private:
   struct Impl;

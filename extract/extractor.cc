@@ -20,6 +20,7 @@
 #include "extract/ner_tagger.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
+#include "extract/text_blocks.h"
 
 namespace newsfacts::extract {
 
@@ -60,14 +61,17 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     return Status::InvalidArgument(std::string(FieldName(field)) + " is not valid UTF-8 at byte " +
                                    std::to_string(*bad));
   }
-  // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h).
+  // Figures: candidate scan -> ICU window normalization -> grammar (figure_finder.h). The
+  // candidate scan also notes the text's capital and digit-run starts for the period pass
+  // and the entity matcher (text_blocks.h).
+  thread_local TextBlocks blocks;
   const size_t f0 = out->figures.size();
-  FindFigures(text, lang, field, &out->figures, published_at_ms, periods, number_context);
+  FindFigures(text, lang, field, &out->figures, published_at_ms, periods, number_context, &blocks);
   if (!matcher) return Status::Ok();
   // Entities: the gazetteer first; names it does not know from the tagger, merged in text
   // order.
   const size_t m0 = out->entities.size();
-  matcher->Find(text, lang, field, &out->entities);
+  matcher->Find(text, lang, field, &out->entities, &blocks);
   if (names != nullptr) {
     thread_local std::vector<EntityMention> found;
     found.clear();

@@ -18,6 +18,7 @@
 #include "extract/normalize.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
+#include "extract/text_blocks.h"
 
 namespace newsfacts::extract {
 namespace {
@@ -3036,6 +3037,7 @@ struct Scratch {
   std::vector<uint32_t> triggers;
   std::vector<uint32_t> tentative;
   std::vector<double> scales;  // per emitted figure: its scale word's multiplier (1 = none)
+  TextBlocks blocks;           // FindFigures' own when the caller gives none
 };
 
 Scratch& ThreadScratch() {
@@ -3330,6 +3332,7 @@ struct BlockMasks {
   uint64_t c3 = 0;      // 0xC3, the lead byte of the Latin-1 letters
   uint64_t cont = 0;    // continuation bytes 0x80..0xBF
   uint64_t high = 0;    // bytes >= 0x80 (the currency signs' leads 0xC2, 0xE2, 0xEF among them)
+  uint64_t upper = 0;   // 'A'..'Z' (for TextBlocks::capital_starts; SSE2: ASCII letters only)
 };
 
 #if defined(__SSE2__)
@@ -3356,7 +3359,11 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     m.letter |= mask(_mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v[k], bit), to_a), below_26)) << sh;
     m.digit |= mask(_mm_cmplt_epi8(_mm_add_epi8(v[k], to_0), below_10)) << sh;
     m.dollar |= mask(_mm_cmpeq_epi8(v[k], dollar)) << sh;
+    // Bit 0x20 of each byte moved to its bit 7 (16-bit lanes: the low byte's top bits move
+    // into the high byte's low bits, not its bit 7): upper = letter without it.
+    m.upper |= mask(_mm_slli_epi16(v[k], 2)) << sh;
   }
+  m.upper = m.letter & ~m.upper;
   // The masks of bytes >= 0x80 stay 0 for an all-ASCII block (most English and Spanish
   // blocks): one test instead of three masks per 16 bytes.
   if (mask(_mm_or_si128(_mm_or_si128(v[0], v[1]), _mm_or_si128(v[2], v[3]))) == 0) return m;
@@ -3380,6 +3387,7 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     if (b == 0xC3) m.c3 |= one;
     if ((b & 0xC0) == 0x80) m.cont |= one;
     if (b >= 0x80) m.high |= one;
+    if (b >= 'A' && b <= 'Z') m.upper |= one;
   }
   return m;
 }
@@ -3464,7 +3472,7 @@ void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers
   }
 }
 
-void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
+void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers, TextBlocks* blocks) {
   // The same candidates as ScanCandidatesScalar, from bit masks of 64 bytes at a time. A word
   // of the scalar scan is a maximal stretch of "run bytes" (ASCII letters and C3 xx pairs)
   // from its first ASCII letter to its end; digit runs give their first byte; '$' and the
@@ -3476,6 +3484,14 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
   uint64_t prev_run = 0;    // the previous block's last byte is a run byte
   uint64_t prev_pair = 0;   // the previous block's last byte is a C3 lead with its tail here
   size_t covered = 0;       // end of the last word: run bytes before it belong to it
+  uint64_t prev_other = 1;  // the previous block's last byte is no ASCII letter or digit
+  uint64_t* capital_out = nullptr;
+  uint64_t* digit_out = nullptr;
+  if (blocks != nullptr) {
+    blocks->Reset(text);
+    capital_out = blocks->capital_starts.data();
+    digit_out = blocks->digit_starts.data();
+  }
   for (size_t base = 0; base < n; base += 64) {
     const uint8_t* p = u + base;
     uint8_t next = 0;  // the byte after the block (0 past the end)
@@ -3491,7 +3507,14 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
     const uint64_t next_cont = (m.cont >> 1) | (uint64_t{(next & 0xC0) == 0x80} << 63);
     const uint64_t pair = m.c3 & next_cont;  // C3 lead with a continuation byte
     const uint64_t run = m.letter | pair | (pair << 1) | prev_pair;
-    uint64_t events = (m.digit & ~((m.digit << 1) | prev_digit)) | m.dollar;
+    const uint64_t digit_starts = m.digit & ~((m.digit << 1) | prev_digit);
+    uint64_t events = digit_starts | m.dollar;
+    if (capital_out != nullptr) {  // (bytes past the text's end are 0: no capital, no digit)
+      const uint64_t other = ~(m.letter | m.digit);
+      *capital_out++ = m.upper & ((other << 1) | prev_other);
+      *digit_out++ = digit_starts;
+      prev_other = other >> 63;
+    }
     // Currency signs start at a lead byte other than 0xC3 (IsCurrencySignAt tests which).
     for (uint64_t s = m.high & ~(m.cont | m.c3); s != 0; s &= s - 1) {
       const size_t k = static_cast<size_t>(__builtin_ctzll(s));
@@ -3548,7 +3571,7 @@ void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers) {
 
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
                  std::optional<int64_t> published_at_ms, PeriodMemo* periods,
-                 std::string_view number_context) {
+                 std::string_view number_context, TextBlocks* blocks) {
   if (lang == Lang::kUnknown) lang = Lang::kDe;
   Scratch& sc = ThreadScratch();
   sc.triggers.clear();
@@ -3557,7 +3580,9 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   const size_t first = out->size();
   const size_t n = text.size();
   // 1. Candidate scan over the original bytes.
-  figure_detail::ScanCandidates(text, &sc.triggers);
+  // Without a caller's blocks, the thread's own (the period pass reads the digit starts).
+  if (blocks == nullptr) blocks = &sc.blocks;
+  figure_detail::ScanCandidates(text, &sc.triggers, blocks);
   // 2. Windows around candidates, merged when they overlap; 3. normalize and parse each.
   int8_t comma_groups = -1;  // WindowParser's per-text memo of CommaGroupsEs
   // A text with a "24,750"-like number takes the article's convention when it shows none.
@@ -3592,7 +3617,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
   PostProcess(text, first, out, sc.tentative, sc.scales);
   // Periods: the one stated nearest in the figure's sentence (period.h).
   AssignPeriods(text, published_at_ms, std::span<Figure>(*out).subspan(first),
-                /*only_empty=*/false, periods, lang);
+                /*only_empty=*/false, periods, lang, blocks);
 }
 
 }  // namespace newsfacts::extract

@@ -28,11 +28,15 @@ namespace newsfacts::extract {
 // same text (see PeriodMemo, period.h). `number_context` (Spanish; may be empty): the rest of
 // the article (the body, for a title), whose thousands convention (figure_detail::
 // CommaGroupsEs) a short text that shows none shares ("24,750 millones" in a title over a
-// body of "18,000 millones").
+// body of "18,000 millones"). `blocks` (may be nullptr): filled for `text` by the candidate
+// scan (TextBlocks, text_blocks.h) for the entity matcher that follows; the period pass reads
+// its digit starts (without it FindFigures fills a thread-local one).
 class PeriodMemo;
+struct TextBlocks;
 void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figure>* out,
                  std::optional<int64_t> published_at_ms = std::nullopt,
-                 PeriodMemo* periods = nullptr, std::string_view number_context = {});
+                 PeriodMemo* periods = nullptr, std::string_view number_context = {},
+                 TextBlocks* blocks = nullptr);
 
 // A numeral read from folded text.
 struct Numeral {
@@ -67,8 +71,11 @@ namespace figure_detail {
 // full-width digits, and each letter word that is a number or scale word (or a German
 // number compound). ScanCandidates classifies 64 bytes at a time by bit masks;
 // ScanCandidatesScalar is its byte-at-a-time twin (the reference of the tests). Both give
-// the same offsets for any input. Thread-safe (read-only tables).
-void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers);
+// the same offsets for any input. Thread-safe (read-only tables). `blocks` (may be nullptr):
+// reset to `text` and filled with its capital and digit-run starts (TextBlocks), from the
+// same block masks.
+void ScanCandidates(std::string_view text, std::vector<uint32_t>* triggers,
+                    TextBlocks* blocks = nullptr);
 void ScanCandidatesScalar(std::string_view text, std::vector<uint32_t>* triggers);
 
 // Whether a Spanish text writes its thousands with commas and its decimals with a point

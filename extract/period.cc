@@ -14,6 +14,7 @@
 #include "extract/entity_scan.h"
 #include "extract/literal_set.h"
 #include "extract/sentence.h"
+#include "extract/text_blocks.h"
 
 namespace newsfacts::extract {
 
@@ -810,12 +811,15 @@ size_t NextDigit(const char* p, size_t i, size_t n) {
   return i;
 }
 
-// Every plain 4-digit year of `text`, in text order (one byte scan of the text).
-void ScanYears(std::string_view text, std::vector<YearMention>* out) {
+// Every plain 4-digit year of `text`, in text order (one byte scan of the text, or a visit
+// of the digit-run starts of `blocks` when they are for `text`).
+void ScanYears(std::string_view text, std::vector<YearMention>* out,
+               const TextBlocks* blocks = nullptr) {
   out->clear();
   const size_t n = text.size();
-  size_t i = 0;
-  while ((i = NextDigit(text.data(), i, n)) < n) {
+  // The digit run from text[i]: a year mention when it has four digits and neither a letter
+  // nor a digit next to it. Returns the run's end.
+  auto run = [&](size_t i) {
     size_t k = i;
     while (k < n && scan::IsDigit(text[k])) ++k;
     if (k - i == 4 && (i == 0 || !scan::IsAsciiAlnum(text[i - 1])) &&
@@ -826,8 +830,18 @@ void ScanYears(std::string_view text, std::vector<YearMention>* out) {
             {static_cast<uint32_t>(i), y, ComparisonBefore(text, 0, i), LawYearEs(text, i)});
       }
     }
-    i = k;
+    return k;
+  };
+  if (blocks != nullptr && blocks->For(text)) {
+    for (size_t b = 0; b < blocks->digit_starts.size(); ++b) {
+      for (uint64_t s = blocks->digit_starts[b]; s != 0; s &= s - 1) {
+        run(b * 64 + static_cast<size_t>(__builtin_ctzll(s)));
+      }
+    }
+    return;
   }
+  size_t i = 0;
+  while ((i = NextDigit(text.data(), i, n)) < n) i = run(i);
 }
 
 // The last year of `years` stated in text[from, to) that is not a comparison base (the
@@ -1108,8 +1122,9 @@ bool period_detail::PeriodTokenTestByteLoop(std::string_view s) {
   return PeriodTokenByteLoop(s);
 }
 
-void period_detail::CollectYears(std::string_view text, std::vector<YearMention>* out) {
-  ScanYears(text, out);
+void period_detail::CollectYears(std::string_view text, std::vector<YearMention>* out,
+                                 const TextBlocks* blocks) {
+  ScanYears(text, out, blocks);
 }
 
 void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> reference_year,
@@ -1169,11 +1184,12 @@ struct PeriodMemo::Impl {
   };
   std::vector<Window> windows;
   std::vector<Raw> raws;
-  // Binds to `text`: its years scanned, nothing else known yet.
-  void Bind(std::string_view text) {
+  // Binds to `text`: its years scanned (from `blocks` when they are for it), nothing else
+  // known yet.
+  void Bind(std::string_view text, const TextBlocks* blocks) {
     data = text.data();
     size = text.size();
-    ScanYears(text, &years);
+    ScanYears(text, &years, blocks);
     text_reference = kNotComputedYear;
     windows.clear();
     raws.clear();
@@ -1243,7 +1259,8 @@ PeriodMemo::~PeriodMemo() {
 }
 
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
-                   std::span<Figure> figures, bool only_empty, PeriodMemo* memo_arg, Lang lang) {
+                   std::span<Figure> figures, bool only_empty, PeriodMemo* memo_arg, Lang lang,
+                   const TextBlocks* blocks) {
   if (figures.empty()) return;
   if (only_empty && std::none_of(figures.begin(), figures.end(),
                                  [](const Figure& f) { return f.period.empty(); })) {
@@ -1259,7 +1276,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     repeat = m->data != nullptr && m->data == text.data() && m->size == text.size();
   }
   const bool record = memo_arg != nullptr && !repeat;
-  if (!repeat) m->Bind(text);
+  if (!repeat) m->Bind(text, blocks);
   PeriodMemo::Impl& memo = *m;
   const std::vector<YearMention>& years = memo.years;
   std::optional<int> reference;

@@ -81,10 +81,13 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // `only_empty`: keep the periods already set (a later stage filling in hand-made figures).
 // `memo` (may be nullptr): what an earlier call on the same text found (see PeriodMemo).
 // `lang`: in Spanish a year the text names only once among other years is no article year.
+// `blocks` (may be nullptr): the text's digit-run starts (TextBlocks, text_blocks.h) when it
+// is for `text`: the year scan visits them instead of searching the text for digits.
 class PeriodMemo;
+struct TextBlocks;
 void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms,
                    std::span<Figure> figures, bool only_empty = false, PeriodMemo* memo = nullptr,
-                   Lang lang = Lang::kUnknown);
+                   Lang lang = Lang::kUnknown, const TextBlocks* blocks = nullptr);
 
 // What AssignPeriods found in one text (the text's years, its reference year, each sentence's
 // period phrases), kept for a later call on the same text: Attribute calls it again for the
@@ -109,7 +112,7 @@ class PeriodMemo {
 
  private:
   friend void AssignPeriods(std::string_view, std::optional<int64_t>, std::span<Figure>, bool,
-                            PeriodMemo*, Lang);
+                            PeriodMemo*, Lang, const TextBlocks*);
   std::unique_ptr<Impl> impl_;
 };
 
@@ -127,8 +130,10 @@ struct YearMention {
 };
 
 // Every year mention of `text` in text order: one byte scan (16 bytes at a time where SSE2
-// exists) shared by AssignPeriods' reference year, article year and context year.
-void CollectYears(std::string_view text, std::vector<YearMention>* out);
+// exists) shared by AssignPeriods' reference year, article year and context year; with
+// `blocks` for `text` (TextBlocks), a visit of their digit-run starts instead (same years).
+void CollectYears(std::string_view text, std::vector<YearMention>* out,
+                  const TextBlocks* blocks = nullptr);
 
 // FindPeriods with or without the word pre-filter of the phrase scan (`filtered` = false runs
 // every token through all the phrase tests: the slow path the fast one must equal).

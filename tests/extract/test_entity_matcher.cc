@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstring>
 #include <fstream>
@@ -12,7 +13,9 @@
 #include <vector>
 
 #include "extract/entity_matcher.h"
+#include "extract/figure_finder.h"
 #include "extract/gazetteer.h"
+#include "extract/text_blocks.h"
 
 namespace nf = newsfacts::extract;
 
@@ -325,6 +328,34 @@ TEST_CASE("capital scan and full literal scan agree on the seed articles", "[ent
   literal.Find(text, nf::Lang::kUnknown, nf::Field::kBody, &b);
   REQUIRE(a.size() > 100);
   CheckSameMentions(a, b);
+}
+
+TEST_CASE("the capital scan reads the figure scan's text blocks and finds the same mentions",
+          "[entities]") {
+  nf::EntityMatcher matcher(nf::Gazetteer::Default(), {.capital_scan = true});
+  const std::string text = SeedText();
+  // Every cut moves the 64-byte block edges and the text's end.
+  for (size_t cut : {size_t{0}, size_t{1}, size_t{37}, size_t{63}, size_t{64}, size_t{65}}) {
+    const std::string_view part = std::string_view(text).substr(cut, text.size() - 2 * cut);
+    nf::TextBlocks blocks;
+    std::vector<uint32_t> triggers;
+    nf::figure_detail::ScanCandidates(part, &triggers, &blocks);
+    std::vector<nf::EntityMention> own, from_blocks;
+    matcher.Find(part, nf::Lang::kUnknown, nf::Field::kBody, &own);
+    matcher.Find(part, nf::Lang::kUnknown, nf::Field::kBody, &from_blocks, &blocks);
+    REQUIRE(own.size() > 100);
+    CheckSameMentions(from_blocks, own);
+    // The matcher does read them: without their capital starts it misses the capital words.
+    std::fill(blocks.capital_starts.begin(), blocks.capital_starts.end(), 0);
+    std::vector<nf::EntityMention> none;
+    matcher.Find(part, nf::Lang::kUnknown, nf::Field::kBody, &none, &blocks);
+    CHECK(none.size() < own.size());
+    // Blocks of another text (another length) are ignored.
+    std::vector<nf::EntityMention> other;
+    matcher.Find(part.substr(0, part.size() - 1), nf::Lang::kUnknown, nf::Field::kBody, &other,
+                 &blocks);
+    CHECK(other.size() + 2 >= own.size());
+  }
 }
 
 namespace {

@@ -22,6 +22,7 @@
 #include "extract/ner_tagger.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
+#include "extract/text_blocks.h"
 
 namespace nf = newsfacts::extract;
 
@@ -144,6 +145,59 @@ TEST_CASE("the period year scan finds the years a plain byte loop finds", "[spee
       CHECK(fast[i].base == slow[i].base);
     }
   }
+}
+
+TEST_CASE("the candidate scan's text blocks mark every capital and digit-run start",
+          "[speed][figures][period]") {
+  // Capitals after letters, digits, blanks, punctuation and two-byte letters; digit runs
+  // after letters and digits; 64-byte block edges moved by random lengths.
+  const std::vector<std::string> vocab = {
+      "Zorvane", "zorvane", "ZORV", "Q3",    "x2015",  "2015",  "1.2024", "\xC3\xA4Kel",
+      "9Abc",    "A",       "(Bex", "\"Tul", "-Mira",  "12345", "0",      "\xC2\xA0Lom",
+      "2015x",   "x",       ".",    "   ",   "Umsatz", "Mio.",  "\n",     "\xC3\x9C"};
+  std::mt19937 rng(33);
+  nf::TextBlocks blocks;
+  std::vector<uint32_t> triggers;
+  std::vector<nf::period_detail::YearMention> own, from_blocks;
+  size_t capitals = 0, years = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = Soup(&rng, vocab, 1 + static_cast<size_t>(round % 60));
+    text.erase(0, std::uniform_int_distribution<size_t>(0, 3)(rng));
+    triggers.clear();
+    nf::figure_detail::ScanCandidates(text, &triggers, &blocks);
+    INFO(text);
+    REQUIRE(blocks.For(text));
+    REQUIRE(blocks.capital_starts.size() == (text.size() + 63) / 64);
+    for (size_t i = 0; i < blocks.capital_starts.size() * 64; ++i) {
+      const bool capital =
+          i < text.size() && text[i] >= 'A' && text[i] <= 'Z' && (i == 0 || !IsAlnum(text[i - 1]));
+      const bool digit_start =
+          i < text.size() && IsDigit(text[i]) && (i == 0 || !IsDigit(text[i - 1]));
+      CHECK(((blocks.capital_starts[i / 64] >> (i % 64)) & 1) == capital);
+      CHECK(((blocks.digit_starts[i / 64] >> (i % 64)) & 1) == digit_start);
+      capitals += capital;
+    }
+    nf::period_detail::CollectYears(text, &own);
+    nf::period_detail::CollectYears(text, &from_blocks, &blocks);
+    REQUIRE(from_blocks.size() == own.size());
+    for (size_t i = 0; i < own.size(); ++i) {
+      CHECK(from_blocks[i].pos == own[i].pos);
+      CHECK(from_blocks[i].year == own[i].year);
+      CHECK(from_blocks[i].base == own[i].base);
+    }
+    years += own.size();
+  }
+  CHECK(capitals > 1000);
+  CHECK(years > 1000);
+  // Blocks of another text are not read: the year scan finds the text's own years, not
+  // those the blocks mark.
+  const std::string a = "Im Jahr 2019 und 2021.", b = "Kein Jahr hier, nur Worte.";
+  triggers.clear();
+  nf::figure_detail::ScanCandidates(a, &triggers, &blocks);
+  nf::period_detail::CollectYears(b, &from_blocks, &blocks);
+  CHECK(from_blocks.empty());
+  nf::period_detail::CollectYears(a, &from_blocks, &blocks);
+  CHECK(from_blocks.size() == 2);
 }
 
 TEST_CASE("the period phrase scan finds the same periods with and without its word filter",
