@@ -169,9 +169,10 @@ bool IsDash(std::string_view g) {
   return g == "-" || g == "\u2013" || g == "\u2014";
 }
 
-// Ordinal's words: "last" (5: only "last three months") and the prefixes of the ordinals
-// 1..4 in row order ("final" is the fourth quarter).
-constexpr std::string_view kLastWords[] = {"last", "letzten", "últimos", "ultimos"};
+// Ordinal's words: "last" (5: "last three months", and "the last quarter of 2004" with a year
+// after it) and the prefixes of the ordinals 1..4 in row order ("final" is the fourth quarter).
+constexpr std::string_view kLastWords[] = {"last",    "letzten", "letzte", "últimos",
+                                           "ultimos", "último",  "ultimo"};
 constexpr std::string_view kOrdinalPrefixes[4][5] = {{"erst", "primer", "first", "1st"},
                                                      {"zweit", "segund", "second", "2nd"},
                                                      {"dritt", "tercer", "third", "3rd"},
@@ -214,6 +215,8 @@ constexpr int kUnresolved = -2;  // a relative period with no publication time: 
 constexpr int kYearBefore = -3;  // "a year ago", "the previous year": the sentence's year - 1
 // "the previous quarter": the quarter before the sentence's quarter.
 constexpr int kQuarterBefore = -4;
+// "a year later", "im Jahr darauf", "un año después": the year after the one named before.
+constexpr int kYearAfter = -5;
 
 // A mention found in a sentence; `year` < 0 is one of the codes above.
 struct Raw {
@@ -316,10 +319,11 @@ constexpr std::string_view kPhraseStartWords[] = {
     "laufende",    "laufendes",   "nächsten", "nächstes",  "kommenden", "kommendes", "heuer",
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
-    "next",        "trimestre",   "jahr",     "vor",       "three"};
+    "next",        "trimestre",   "jahr",     "vor",       "three",     "letzte",    "último",
+    "ultimo",      "following"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
-    "fy",     "erst",  "primer", "first", "zweit",  "segund", "second",  "dritt",
-    "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr", "vorquartal"};
+    "fy",    "erst",  "primer", "first",  "zweit", "segund",  "second",     "dritt",    "tercer",
+    "third", "viert", "cuart",  "fourth", "final", "vorjahr", "vorquartal", "folgejahr"};
 
 // Per first byte: bit L of lengths[] set when some start word has L bytes (bit 63: 63 or
 // more; a prefix of L bytes sets every bit from L up), bit SecondClass(b) of second[] when
@@ -475,8 +479,11 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           ++i;
         } else if (g.empty() &&
                    (InList(nx, {"bis", "a", "al", "to", "until", "hasta"}) ||
-                    (nx == "and" && i > 0 && t[i - 1].lower == "between")) &&  // "between 2019
-                   year_at(i + 2) > y) {                                       // and 2022"
+                    (i > 0 && ((nx == "and" && t[i - 1].lower == "between") ||
+                               (nx == "und" && t[i - 1].lower == "zwischen") ||
+                               (nx == "y" && t[i - 1].lower == "entre")))) &&
+                   year_at(i + 2) > y) {  // "between 2019 and 2022", "zwischen 2019 und
+                                          // 2022", "entre 2019 y 2022"
           r.tail = "-";
           r.tail += std::to_string(year_at(i + 2));
           r.end = t[i + 2].end;
@@ -621,6 +628,15 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         if (!tail.empty()) ++noun;
       } else if (QuarterNoun(nw) && ord <= 4) {
         tail = "-Q" + std::to_string(ord);
+      } else if (QuarterNoun(nw) && ord == 5) {
+        // "the last quarter of 2004", "el último trimestre de 2020": the fourth, only with
+        // its year ("in the last quarter" alone is the latest one).
+        size_t at = noun;
+        if (const int y = year_after(noun, &at); y >= 0) {
+          out->push_back({t[i].start, t[at].end, y, "-Q4"});
+          i = at;
+          continue;
+        }
       } else if (HalfNoun(nw) && ord <= 2) {
         tail = "-H" + std::to_string(ord);
       }
@@ -673,6 +689,36 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       } else if (w == "hace" && InList(nx, {"un"}) && nx2 == "año") {
         before = true;
         last = i + 2;
+      }
+      // "a year later", "the following year", "ein Jahr später", "im Jahr darauf", "im
+      // Folgejahr", "un año después", "al año siguiente": the year after the one named
+      // before the phrase (in its sentence, else in the text).
+      bool after = false;
+      if ((w == "a" || w == "one") && nx == "year" && nx2 == "later") {
+        after = true;
+        last = i + 2;
+      } else if (w == "following" && InList(nx, {"year", "year's"}) && i > 0 &&
+                 t[i - 1].lower == "the") {
+        after = true;
+        first = i - 1;
+        last = i + 1;
+      } else if (w == "jahr" && i > 0 && InList(t[i - 1].lower, {"ein", "im", "dem", "das"}) &&
+                 InList(nx, {"später", "darauf", "danach"})) {
+        after = true;
+        first = i - 1;
+        last = i + 1;
+      } else if (StartsWithAny(w, {"folgejahr"})) {
+        after = true;
+      } else if (w == "año" && i > 0 && InList(t[i - 1].lower, {"un", "al", "el"}) &&
+                 (InList(nx, {"después", "siguiente"}) || (nx == "más" && nx2 == "tarde"))) {
+        after = true;
+        first = i - 1;
+        last = nx == "más" ? i + 2 : i + 1;
+      }
+      if (after) {
+        out->push_back({t[first].start, t[last].end, kYearAfter, ""});
+        i = last;
+        continue;
       }
       if (before) {
         // "against a $375m ($195m) profit a year before": conversions in brackets between.
@@ -1497,6 +1543,29 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         } else {
           r.year = article_year() >= 0 ? article_year() - 1 : kUnresolved;
         }
+      }
+      // "a year later": one year after the nearest period before it in its sentence (not a
+      // comparison base; a quarter or half keeps its part: "first quarter of 2001 … a year
+      // later" -> 2002-Q1), else after the year the text named last before it.
+      for (Raw& r : raw) {
+        if (r.year != kYearAfter) continue;
+        const Raw* near = nullptr;
+        for (const Raw& o : raw) {
+          if (o.year >= 0 && o.base == Raw::kNoBase && o.end <= r.start) near = &o;
+        }
+        if (near != nullptr) {
+          r.year = near->year + 1;
+          const bool part =
+              near->tail.size() == 3 && (near->tail[1] == 'Q' || near->tail[1] == 'H');
+          r.tail = part ? near->tail : "";
+          continue;
+        }
+        if (scanned < r.start) {
+          const int y = LastYear(text, years, scanned, r.start);
+          if (y >= 0) context = y;
+          scanned = r.start;
+        }
+        r.year = context >= 0 ? context + 1 : kUnresolved;
       }
       // "the previous quarter": the quarter before the nearest quarter the sentence states
       // (not itself a comparison base); none without one.

@@ -7,12 +7,15 @@
 // "2015-Q1-Q3"; ranges "2022-2025"; split (fiscal) years "2015/2016". Recognised forms, in
 // German, Spanish and English:
 //   years            "2024", "im Jahr 2024", "en 2024", "in 2024", "bis 2025"
-//   ranges           "2022-2025", "2022 bis 2025", "de 2022 a 2025", "2022 to 2025"
+//   ranges           "2022-2025", "2022 bis 2025", "de 2022 a 2025", "2022 to 2025",
+//                    "between 2022 and 2025", "zwischen 2022 und 2025", "entre 2022 y 2025"
 //   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16"
 //   fiscal years     "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025"
 //                    (the year that names the fiscal year)
 //   quarters         "im dritten Quartal 2015", "3. Quartal 2015", "tercer trimestre de
-//                    2010", "third quarter of 2024", "fourth-quarter", "Q3 2024", "3Q 2024"
+//                    2010", "third quarter of 2024", "fourth-quarter", "Q3 2024", "3Q 2024";
+//                    "the last quarter of 2004", "el último trimestre de 2020" (Q4; only with
+//                    its year)
 //   halves           "im ersten Halbjahr 2023", "erste Jahreshälfte", "primer semestre de
 //                    2010", "first half of 2024", "H1 2024", "1H 2024"
 //   nine months      "die ersten drei Quartale", "los primeros nueve meses", "first nine
@@ -27,6 +30,10 @@
 //   year-ago bases   "compared with $30m a year earlier", "gegenüber 4 Mio. im Vorjahr", "frente
 //                    a 7 millones del año anterior": the sentence's period one year back, only
 //                    for the figure between the comparison word and the phrase
+//   year after       "a year later", "the following year", "im Jahr darauf", "ein Jahr
+//                    später", "im Folgejahr", "un año después", "al año siguiente": one year
+//                    after the nearest period before it in its sentence, else after the year
+//                    the text named last before it; none without one
 //   present          "heute", "jetzt", "now", "today", "hoy": the publication year, and only
 //                    when the sentence states no other period
 // A quarter or half without a year ("im dritten Quartal") takes the year last named before

@@ -585,3 +585,49 @@ TEST_CASE("period es: a year that numbers or names a law is no period", "[period
   CHECK(PeriodOf("En 2012 la empresa facturó 80 millones de euros.", Lang::kEs,
                  "80 millones de euros") == "2012");
 }
+
+TEST_CASE("period: German and Spanish year ranges written 'zwischen … und …', 'entre … y …'",
+          "[period][de][es]") {
+  CHECK(PeriodOf("Zwischen 2011 und 2015 stellte die Veltrin GmbH 420 Mitarbeiter ein.", Lang::kDe,
+                 "420 Mitarbeiter") == "2011-2015");
+  CHECK(PeriodOf("Entre 2008 y 2013 la cooperativa Almarén perdió 35 millones de euros.", Lang::kEs,
+                 "35 millones de euros") == "2008-2013");
+  // Negative: two years joined by "und" / "y" without "zwischen" / "entre" are two periods.
+  CHECK(PeriodOf("Die Veltrin GmbH verdiente 2011 und 2015 je 6 Mio. Euro.", Lang::kDe,
+                 "6 Mio. Euro") == "2015");
+  CHECK(PeriodOf("Almarén ganó 7 millones de euros en 2008 y 2013 fue peor.", Lang::kEs,
+                 "7 millones de euros") == "2008");
+}
+
+TEST_CASE("period: the last quarter of a stated year is its fourth quarter", "[period][quarter]") {
+  CHECK(PeriodOf("Output at Dorvane Mills fell 2.4% in the last quarter of 2011.", Lang::kEn,
+                 "2.4%") == "2011-Q4");
+  CHECK(PeriodOf("Las ventas de Almarén subieron un 6% en el último trimestre de 2019.", Lang::kEs,
+                 "6%") == "2019-Q4");
+  CHECK(PeriodOf("Im letzten Quartal 2017 verdiente die Veltrin GmbH 8 Millionen Euro.", Lang::kDe,
+                 "8 Millionen Euro") == "2017-Q4");
+  // Negative: "the last quarter" without its year is the latest quarter, not the fourth.
+  CHECK(PeriodOf("Dorvane Mills made a profit in 2011. Output fell 2.4% in the last quarter.",
+                 Lang::kEn, "2.4%") == "2011");
+}
+
+TEST_CASE("period: a year after the one named before ('a year later', 'im Jahr darauf')",
+          "[period]") {
+  CHECK(PeriodOf("Sales at Dorvane Mills grew 3.1% in 2006 and 1.7% a year later.", Lang::kEn,
+                 "1.7%") == "2007");
+  CHECK(PeriodOf("Dorvane Mills lost $4m in 2006. The following year it made $9m.", Lang::kEn,
+                 "$9m") == "2007");
+  CHECK(PeriodOf("Die Veltrin GmbH machte 2014 Verlust. Im Jahr darauf verdiente sie 5 Mio. Euro.",
+                 Lang::kDe, "5 Mio. Euro") == "2015");
+  CHECK(PeriodOf("Almarén facturó 20 millones de euros en 2009. Un año después facturó 26 "
+                 "millones de euros.",
+                 Lang::kEs, "26 millones de euros") == "2010");
+  // A quarter keeps its part: the same quarter one year on.
+  CHECK(PeriodOf("In the first quarter of 2006 sales rose 4%, and a year later they fell 2%.",
+                 Lang::kEn, "2%") == "2007-Q1");
+  // Negative: the figure before the phrase keeps its own year.
+  CHECK(PeriodOf("Sales at Dorvane Mills grew 3.1% in 2006 and 1.7% a year later.", Lang::kEn,
+                 "3.1%") == "2006");
+  // Negative: no year named before the phrase: no period to count from.
+  CHECK(PeriodOf("A year later Dorvane Mills made $9m.", Lang::kEn, "$9m").empty());
+}
