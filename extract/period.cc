@@ -481,7 +481,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
                    (InList(nx, {"bis", "a", "al", "to", "until", "hasta"}) ||
                     (i > 0 && ((nx == "and" && t[i - 1].lower == "between") ||
                                (nx == "und" && t[i - 1].lower == "zwischen") ||
-                               (nx == "y" && t[i - 1].lower == "entre")))) &&
+                               (nx == "y" && t[i - 1].lower == "entre") ||
+                               (InList(nx, {"and", "und", "y"}) &&  // "der Jahre 2010 und 2011"
+                                InList(t[i - 1].lower, {"years", "jahre", "jahren", "años"}) &&
+                                year_at(i + 2) == y + 1)))) &&
                    year_at(i + 2) > y) {  // "between 2019 and 2022", "zwischen 2019 und
                                           // 2022", "entre 2019 y 2022"
           r.tail = "-";
@@ -564,6 +567,43 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           i = at;
           continue;
         }
+      }
+    }
+    // ---- a quarter or half by its months without the noun: "between July and September
+    // 2004", "from October to December", "von Jänner bis März", "entre julio y septiembre" ->
+    // "-Q3" / "-Q4" / "-Q1"; "January to June" "-H1", "July to December" "-H2", "enero a
+    // septiembre" "-Q1-Q3". The year as for "the fourth quarter" (stated after it, else the
+    // year named before); none before a relative year ("von Januar bis Juni dieses Jahres").
+    if (const int m1 = MonthNumber(w); m1 > 0 && i + 2 < n && Gap(text, t[i], t[i + 1]).empty() &&
+                                       Gap(text, t[i + 1], t[i + 2]).empty()) {
+      const std::string_view c = t[i + 1].lower;
+      const std::string_view pre = i > 0 ? std::string_view(t[i - 1].lower) : "";
+      const bool joined = InList(c, {"to", "through", "bis", "a", "hasta"}) ||
+                          (c == "and" && pre == "between") || (c == "und" && pre == "zwischen") ||
+                          (c == "y" && pre == "entre");
+      const int m2 = joined ? MonthNumber(t[i + 2].lower) : 0;
+      std::string tail;
+      if (m2 > 0 && m1 % 3 == 1 && m2 == m1 + 2) {
+        tail = "-Q" + std::to_string(m2 / 3);
+      } else if (m1 == 1 && m2 == 6) {
+        tail = "-H1";
+      } else if (m1 == 7 && m2 == 12) {
+        tail = "-H2";
+      } else if (m1 == 1 && m2 == 9) {
+        tail = "-Q1-Q3";
+      }
+      if (!tail.empty()) {
+        size_t at = i + 2;
+        const int y = year_after(i + 2, &at);
+        const std::string_view after = at + 1 < n ? std::string_view(t[at + 1].lower) : "";
+        if (y >= 0) {
+          out->push_back({t[i].start, t[at].end, y, tail});
+        } else if (!InList(after, {"dieses", "diesen", "des", "this", "of", "last", "next", "este",
+                                   "del", "de", "pasado"})) {
+          out->push_back({t[i].start, t[at].end, kNeedsYear, tail});
+        }
+        i = at;
+        continue;
       }
     }
     // ---- fiscal years "FY2025", "FY25", "FY 2025"
@@ -1022,12 +1062,16 @@ bool PeriodTokenBytes(std::string_view s) {
 bool MayStatePeriod(std::string_view s) {
   if (PeriodTokenBytes(s)) return true;
   // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
-  // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-").
+  // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-"),
+  // and the months that end a quarter or half ("between July and September").
   static const LiteralSet kWords{
-      "uartal", "rimest",     "uarter", "albjahr", "hälfte",  "emestre", "half",     "mitad",
-      "onate",  "meses",      "months", "Jahr",    "jahr",    "año",     "year",     "heuer",
-      "Heuer",  "heute",      "Heute",  "derzeit", "Derzeit", "oday",    "urrently", "hoy",
-      "Hoy",    "ctualmente", "Nun ",   " nun ",   "etzt",    "now",     "Now",      "hora"};
+      "uartal",   "rimest",   "uarter", "albjahr",  "hälfte",     "emestre",  "half",
+      "mitad",    "onate",    "meses",  "months",   "Jahr",       "jahr",     "año",
+      "year",     "heuer",    "Heuer",  "heute",    "Heute",      "derzeit",  "Derzeit",
+      "oday",     "urrently", "hoy",    "Hoy",      "ctualmente", "Nun ",     " nun ",
+      "etzt",     "now",      "Now",    "hora",     "März",       "March",    "marzo",
+      "Juni",     "June",     "junio",  "eptember", "eptiembre",  "etiembre", "ezember",
+      "December", "diciembre"};
   return kWords.FoundIn(s);
 }
 
@@ -1090,6 +1134,7 @@ std::string Format(int year, const std::string& tail) {
 }
 
 constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its period
+constexpr size_t kContextReach = 300;   // bytes before a quarter without a year to its year
 // Longest figure or period mention considered when looking for overlaps by position.
 constexpr uint32_t kMaxFigureBytes = 512;
 constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them
@@ -1492,9 +1537,14 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           if (y >= 0) context = y;
           scanned = r.start;
         }
-        r.year = context >= 0          ? context
-                 : reference           ? *reference
+        // A year named far before (another paragraph: history, a "since" year) gives way to
+        // the article's year.
+        const size_t near_from = r.start > kContextReach ? r.start - kContextReach : 0;
+        const int near = context >= 0 ? LastYear(text, years, near_from, r.start) : -1;
+        r.year = near >= 0             ? near
                  : article_year() >= 0 ? article_year()
+                 : context >= 0        ? context
+                 : reference           ? *reference
                                        : kUnresolved;
       }
       // An undated text (no publication time, no date of its own): "last year", "this

@@ -631,3 +631,52 @@ TEST_CASE("period: a year after the one named before ('a year later', 'im Jahr d
   // Negative: no year named before the phrase: no period to count from.
   CHECK(PeriodOf("A year later Dorvane Mills made $9m.", Lang::kEn, "$9m").empty());
 }
+
+TEST_CASE("period: two following years after 'Jahre' / 'years' / 'años' are a range", "[period]") {
+  CHECK(PeriodOf("In den Jahren 2012 und 2013 baute die Veltrin GmbH 800 Stellen ab.", Lang::kDe,
+                 "800 Stellen") == "2012-2013");
+  CHECK(PeriodOf("In the years 2012 and 2013 Dorvane Mills cut 800 jobs.", Lang::kEn, "800 jobs") ==
+        "2012-2013");
+  CHECK(PeriodOf("En los años 2012 y 2013 Almarén despidió a 800 empleados.", Lang::kEs,
+                 "800 empleados") == "2012-2013");
+  // Negative: years apart are two years, not a range.
+  CHECK(PeriodOf("In den Jahren 2009 und 2013 lag der Anteil jeweils bei 4 Prozent.", Lang::kDe,
+                 "4 Prozent") == "2013");
+}
+
+TEST_CASE("period: a quarter or half named by its months without the noun", "[period][quarter]") {
+  CHECK(PeriodOf("Dorvane Mills sold 4,000 boats between July and September 2011.", Lang::kEn,
+                 "4,000 boats") == "2011-Q3");
+  CHECK(PeriodOf("Dorvane Mills made a loss in 2011. Output grew 0.4% between October and "
+                 "December.",
+                 Lang::kEn, "0.4%") == "2011-Q4");
+  CHECK(PeriodOf("Von Jänner bis März 2014 verkaufte die Veltrin GmbH 900 Boote.", Lang::kDe,
+                 "900 Boote") == "2014-Q1");
+  CHECK(PeriodOf("Entre enero y junio de 2018 Almarén vendió 300 barcos.", Lang::kEs,
+                 "300 barcos") == "2018-H1");
+  CHECK(PeriodOf("Entre enero y septiembre de 2018 Almarén vendió 300 barcos.", Lang::kEs,
+                 "300 barcos") == "2018-Q1-Q3");
+  // Negative: months that span no quarter or half name only the year's month as before.
+  CHECK(PeriodOf("Dorvane Mills sold 4,000 boats between March and May 2011.", Lang::kEn,
+                 "4,000 boats") == "2011-05");
+  // Negative: "and" without "between" joins no months.
+  CHECK(PeriodOf("Dorvane Mills sold 4,000 boats in July and September 2011.", Lang::kEn,
+                 "4,000 boats") == "2011-09");
+}
+
+TEST_CASE("period: a quarter without a year takes a year named near it, else the article's",
+          "[period][quarter]") {
+  const std::string filler =
+      " The yard by the river has built boats for the lakes of the north for many decades, and "
+      "its workers are known in every harbour of the region for the care they take over every "
+      "hull, every mast and every sail they turn out for the fishing families of the coast.";
+  // The year named last, far before (another paragraph), gives way to the article's year.
+  CHECK(PeriodOf("Dorvane Mills made $4m in 2004 and $5m in 2004 after tax. It was founded in "
+                 "1961." +
+                     filler + filler + " In the third quarter it made $2m.",
+                 Lang::kEn, "$2m") == "2004-Q3");
+  // Negative: a year named just before is the quarter's.
+  CHECK(PeriodOf("Dorvane Mills made $4m in 2004 and $5m in 2004 after tax." + filler + filler +
+                     " It lost $3m in 2003. In the third quarter it made $2m.",
+                 Lang::kEn, "$2m") == "2003-Q3");
+}
