@@ -762,7 +762,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       }
       if (before) {
         // "against a $375m ($195m) profit a year before": conversions in brackets between.
-        if (!year_before_base(first, last) && OpensSentence(t, first)) {
+        const bool based = year_before_base(first, last);
+        if (!based && OpensSentence(t, first)) {
           // A German sentence opening with the phrase is about that year, no comparison word
           // needed (a plain mention: it frames the sentence's figures). "Im Vorjahr", "Vor
           // einem Jahr" count from the publication, as "im vergangenen Jahr" does; "Im Jahr
@@ -774,6 +775,20 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
             r.delta = -1;
             out->push_back(std::move(r));
           } else if (w == "jahr") {
+            out->push_back({t[first].start, t[last].end, kYearBefore, ""});
+          }
+        } else if (!based) {
+          // Inside a sentence, with no comparison word: a phrase that counts from a year the
+          // text names ("ein Jahr zuvor", "a year earlier", "un año antes", not "a year ago",
+          // "im Vorjahr") is the period of the figure nearest to it ("verdiente ein Jahr
+          // zuvor 3 Mio. Euro" -> the year before).
+          const bool named = w == "jahr" ||
+                             ((w == "a" || w == "one") && InList(nx2, {"earlier", "before"})) ||
+                             (w == "año" && InList(nx, {"antes", "anterior"}));
+          // "zwei Mal so viele wie im Jahr zuvor": a comparison all the same.
+          const bool compared =
+              first > 0 && InList(t[first - 1].lower, {"wie", "als", "que", "as"});
+          if (named && !compared) {
             out->push_back({t[first].start, t[last].end, kYearBefore, ""});
           }
         }

@@ -33,7 +33,9 @@
 //                    "octubre 98-septiembre 99" -> "1998/1999"
 //   year-ago bases   "compared with $30m a year earlier", "gegenüber 4 Mio. im Vorjahr", "frente
 //                    a 7 millones del año anterior": the sentence's period one year back, only
-//                    for the figure between the comparison word and the phrase
+//                    for the figure between the comparison word and the phrase; without a
+//                    comparison word "ein Jahr zuvor", "a year earlier", "el año anterior"
+//                    (not "a year ago", "im Vorjahr") name the nearest figure's period
 //   year after       "a year later", "the following year", "im Jahr darauf", "ein Jahr
 //                    später", "im Folgejahr", "un año después", "al año siguiente": one year
 //                    after the nearest period before it in its sentence, else after the year

@@ -558,12 +558,12 @@ TEST_CASE("period: German year-before phrases: 'im Jahr davor', 'ein Jahr zuvor'
   CHECK(PeriodOf("Der Presserat tagte 2016 zweimal. Im Vorjahr wurde die Zeitung mit 16 "
                  "Verstößen gerügt.",
                  Lang::kDe, "16 Verstößen", kPublished2016) == "2015");
-  // Negatives: a compound ("Vorjahressieger") and the phrase inside the sentence without a
-  // comparison word state no period of their own.
+  // Negative: a compound ("Vorjahressieger") states no period of its own.
   CHECK(PeriodOf("Vorjahressieger Kralinger verlor 5 Prozent seines Vorsprungs.", Lang::kDe,
                  "5 Prozent", kPublished2016) == "2016");
+  // Inside the sentence without a comparison word the phrase is the nearest figure's period.
   CHECK(PeriodOf("Kralinger machte 2019 Verlust und hatte im Jahr davor 3 Mio. Euro verdient.",
-                 Lang::kDe, "3 Mio. Euro") == "2019");
+                 Lang::kDe, "3 Mio. Euro") == "2018");
 }
 
 TEST_CASE("period es: a year that numbers or names a law is no period", "[period][es][es11]") {
@@ -679,4 +679,17 @@ TEST_CASE("period: a quarter without a year takes a year named near it, else the
   CHECK(PeriodOf("Dorvane Mills made $4m in 2004 and $5m in 2004 after tax." + filler + filler +
                      " It lost $3m in 2003. In the third quarter it made $2m.",
                  Lang::kEn, "$2m") == "2003-Q3");
+}
+
+TEST_CASE("period: a year-before phrase inside a sentence without a comparison word", "[period]") {
+  CHECK(PeriodOf("Die Veltrin GmbH verdiente 2014 rund 9 Mio. Euro, nach 6 Mio. Euro ein Jahr "
+                 "zuvor.",
+                 Lang::kDe, "6 Mio. Euro") == "2013");
+  CHECK(PeriodOf("Almarén vendió 90 barcos en 2014. La cifra superó a la de 70 barcos vendidos el "
+                 "año anterior.",
+                 Lang::kEs, "70 barcos") == "2013");
+  // Negative: "wie im Jahr zuvor" compares; the figure keeps the text's year.
+  CHECK(PeriodOf("Die Veltrin GmbH baute 2014 Boote. Sie verkaufte 900 Boote, doppelt so viele wie "
+                 "im Jahr zuvor.",
+                 Lang::kDe, "900 Boote") == "2014");
 }
