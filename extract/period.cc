@@ -217,6 +217,9 @@ constexpr int kYearBefore = -3;  // "a year ago", "the previous year": the sente
 constexpr int kQuarterBefore = -4;
 // "a year later", "im Jahr darauf", "un año después": the year after the one named before.
 constexpr int kYearAfter = -5;
+// "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre": the
+// quarter the text named last.
+constexpr int kSameQuarter = -6;
 
 // A mention found in a sentence; `year` < 0 is one of the codes above.
 struct Raw {
@@ -320,7 +323,7 @@ constexpr std::string_view kPhraseStartWords[] = {
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
     "next",        "trimestre",   "jahr",     "vor",       "three",     "letzte",    "último",
-    "ultimo",      "following"};
+    "ultimo",      "following",   "quarter",  "quartal"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
     "fy",    "erst",  "primer", "first",  "zweit", "segund",  "second",     "dritt",    "tercer",
     "third", "viert", "cuart",  "fourth", "final", "vorjahr", "vorquartal", "folgejahr"};
@@ -822,6 +825,21 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           (void)year_before_base(i, last, kQuarterBefore);
         }
         i = last;
+        continue;
+      }
+    }
+    // ---- "in the quarter", "during the same quarter", "in diesem Quartal", "en el
+    // trimestre": the quarter named before (not "the quarter ending …", "el trimestre de …",
+    // "im Quartal": per quarter)
+    if (QuarterNoun(w) && i >= 2 && year_at(i + 1) < 0 &&
+        (i + 1 >= n || !InList(t[i + 1].lower, {"of", "de", "del", "des", "ending", "ended", "to",
+                                                "through", "hasta"}))) {
+      size_t k = i - 1;  // the determiner
+      if (k >= 2 && InList(t[k].lower, {"same", "selben", "gleichen", "mismo"})) --k;
+      if (InList(t[k].lower, {"the", "this", "diesem", "dem", "el", "este", "ese"}) &&
+          InList(t[k - 1].lower, {"in", "during", "for", "over", "en", "durante"}) &&
+          Gap(text, t[k - 1], t[k]).empty() && Gap(text, t[k], t[i]).empty()) {
+        out->push_back({t[k - 1].start, t[i].end, kSameQuarter, ""});
         continue;
       }
     }
@@ -1561,6 +1579,43 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                  : context >= 0        ? context
                  : reference           ? *reference
                                        : kUnresolved;
+      }
+      // "in the quarter": the quarter the sentence states before it, else the first one the
+      // text states (the quarter a report is about: its lead names it; the later ones are
+      // mostly comparison bases), with its year, else with the article's year; none without
+      // one.
+      for (Raw& r : raw) {
+        if (r.year != kSameQuarter) continue;
+        auto is_quarter = [](const Raw& o) {
+          return o.base == Raw::kNoBase && o.tail.size() == 3 && o.tail[1] == 'Q';
+        };
+        const Raw* near = nullptr;
+        for (const Raw& o : raw) {
+          if (o.end <= r.start && o.year >= 0 && is_quarter(o)) near = &o;
+        }
+        if (near != nullptr) {
+          r.year = near->year;
+          r.tail = near->tail;
+          continue;
+        }
+        std::string before_buf;
+        std::vector<Token> before_toks;
+        std::vector<Raw> before;
+        FindRaw(text, 0, sentence_start, reference, &before_buf, &before_toks, &before);
+        const Raw* first_q = nullptr;
+        for (const Raw& o : before) {
+          if (!is_quarter(o) || (o.year < 0 && o.year != kNeedsYear)) continue;
+          if (o.year >= 0) {
+            first_q = &o;
+            break;
+          }
+          if (first_q == nullptr) first_q = &o;
+        }
+        if (first_q == nullptr) continue;
+        const int y = first_q->year >= 0 ? first_q->year : article_year();
+        if (y < 0) continue;
+        r.year = y;
+        r.tail = first_q->tail;
       }
       // An undated text (no publication time, no date of its own): "last year", "this
       // year" count from the year after the article's year - a report mostly comes out

@@ -42,6 +42,9 @@
 //                    the text named last before it; none without one
 //   present          "heute", "jetzt", "now", "today", "hoy": the publication year, and only
 //                    when the sentence states no other period
+// "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre" are the
+// quarter stated before them in their sentence, else the first quarter the text states (the
+// one a report is about), else nothing ("im Quartal" is per quarter).
 // A quarter or half without a year ("im dritten Quartal") takes the year last named within
 // 300 bytes before it, else the article's year (see AssignPeriods), else the year last named
 // before it, else the publication year, else it is not a period. Chip and model names

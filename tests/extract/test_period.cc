@@ -693,3 +693,26 @@ TEST_CASE("period: a year-before phrase inside a sentence without a comparison w
                  "im Jahr zuvor.",
                  Lang::kDe, "900 Boote") == "2014");
 }
+
+TEST_CASE("period: 'in the quarter' is the quarter the text named first", "[period][quarter]") {
+  CHECK(PeriodOf("Dorvane Mills sold more boats in the third quarter of 2012. Its profit was $4m "
+                 "in the quarter.",
+                 Lang::kEn, "$4m") == "2012-Q3");
+  // The lead's quarter, not a comparison quarter named after it.
+  CHECK(PeriodOf("Dorvane Mills sold more boats in the third quarter of 2012. Revenue rose "
+                 "from $9m in the third quarter of 2011. Its profit was $4m during the quarter.",
+                 Lang::kEn, "$4m") == "2012-Q3");
+  CHECK(PeriodOf("Die Veltrin GmbH legte im zweiten Quartal 2013 zu. Sie verkaufte in diesem "
+                 "Quartal 700 Boote.",
+                 Lang::kDe, "700 Boote") == "2013-Q2");
+  CHECK(PeriodOf("Almarén creció en el primer trimestre de 2014. Vendió 300 barcos en el "
+                 "trimestre.",
+                 Lang::kEs, "300 barcos") == "2014-Q1");
+  // Negative: no quarter named before: the year only.
+  CHECK(PeriodOf("Dorvane Mills made a loss in 2012. Its profit was $4m in the quarter.", Lang::kEn,
+                 "$4m") == "2012");
+  // Negative: "im Quartal" is per quarter.
+  CHECK(PeriodOf("Die Veltrin GmbH legte im zweiten Quartal 2013 zu. Sie baut 2014 rund 700 "
+                 "Boote im Quartal.",
+                 Lang::kDe, "700 Boote") == "2014");
+}
