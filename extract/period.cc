@@ -218,7 +218,7 @@ constexpr int kQuarterBefore = -4;
 // "a year later", "im Jahr darauf", "un año después": the year after the one named before.
 constexpr int kYearAfter = -5;
 // "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre": the
-// quarter the text named last.
+// quarter its sentence states before it, else the first quarter the text states.
 constexpr int kSameQuarter = -6;
 
 // A mention found in a sentence; `year` < 0 is one of the codes above.
