@@ -170,9 +170,10 @@ bool IsDash(std::string_view g) {
   return g == "-" || g == "\u2013" || g == "\u2014";
 }
 
-// Ordinal's words: "last" (5: only "last three months") and the prefixes of the ordinals
-// 1..4 in row order ("final" is the fourth quarter).
-constexpr std::string_view kLastWords[] = {"last", "letzten", "últimos", "ultimos"};
+// Ordinal's words: "last" (5: "last three months", and "the last quarter of 2004" with a year
+// after it) and the prefixes of the ordinals 1..4 in row order ("final" is the fourth quarter).
+constexpr std::string_view kLastWords[] = {"last",    "letzten", "letzte", "últimos",
+                                           "ultimos", "último",  "ultimo"};
 constexpr std::string_view kOrdinalPrefixes[4][5] = {{"erst", "primer", "first", "1st"},
                                                      {"zweit", "segund", "second", "2nd"},
                                                      {"dritt", "tercer", "third", "3rd"},
@@ -215,6 +216,11 @@ constexpr int kUnresolved = -2;  // a relative period with no publication time: 
 constexpr int kYearBefore = -3;  // "a year ago", "the previous year": the sentence's year - 1
 // "the previous quarter": the quarter before the sentence's quarter.
 constexpr int kQuarterBefore = -4;
+// "a year later", "im Jahr darauf", "un año después": the year after the one named before.
+constexpr int kYearAfter = -5;
+// "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre": the
+// quarter its sentence states before it, else the first quarter the text states.
+constexpr int kSameQuarter = -6;
 
 // A mention found in a sentence; `year` < 0 is one of the codes above.
 struct Raw {
@@ -317,10 +323,11 @@ constexpr std::string_view kPhraseStartWords[] = {
     "laufende",    "laufendes",   "nächsten", "nächstes",  "kommenden", "kommendes", "heuer",
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
-    "next",        "trimestre",   "jahr",     "vor",       "three"};
+    "next",        "trimestre",   "jahr",     "vor",       "three",     "letzte",    "último",
+    "ultimo",      "following",   "quarter",  "quartal"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
-    "fy",     "erst",  "primer", "first", "zweit",  "segund", "second",  "dritt",
-    "tercer", "third", "viert",  "cuart", "fourth", "final",  "vorjahr", "vorquartal"};
+    "fy",    "erst",  "primer", "first",  "zweit", "segund",  "second",     "dritt",    "tercer",
+    "third", "viert", "cuart",  "fourth", "final", "vorjahr", "vorquartal", "folgejahr"};
 
 // Per first byte: bit L of lengths[] set when some start word has L bytes (bit 63: 63 or
 // more; a prefix of L bytes sets every bit from L up), bit SecondClass(b) of second[] when
@@ -476,8 +483,14 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           ++i;
         } else if (g.empty() &&
                    (InList(nx, {"bis", "a", "al", "to", "until", "hasta"}) ||
-                    (nx == "and" && i > 0 && t[i - 1].lower == "between")) &&  // "between 2019
-                   year_at(i + 2) > y) {                                       // and 2022"
+                    (i > 0 && ((nx == "and" && t[i - 1].lower == "between") ||
+                               (nx == "und" && t[i - 1].lower == "zwischen") ||
+                               (nx == "y" && t[i - 1].lower == "entre") ||
+                               (InList(nx, {"and", "und", "y"}) &&  // "der Jahre 2010 und 2011"
+                                InList(t[i - 1].lower, {"years", "jahre", "jahren", "años"}) &&
+                                year_at(i + 2) == y + 1)))) &&
+                   year_at(i + 2) > y) {  // "between 2019 and 2022", "zwischen 2019 und
+                                          // 2022", "entre 2019 y 2022"
           r.tail = "-";
           r.tail += std::to_string(year_at(i + 2));
           r.end = t[i + 2].end;
@@ -560,6 +573,43 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         }
       }
     }
+    // ---- a quarter or half by its months without the noun: "between July and September
+    // 2004", "from October to December", "von Jänner bis März", "entre julio y septiembre" ->
+    // "-Q3" / "-Q4" / "-Q1"; "January to June" "-H1", "July to December" "-H2", "enero a
+    // septiembre" "-Q1-Q3". The year as for "the fourth quarter" (stated after it, else the
+    // year named before); none before a relative year ("von Januar bis Juni dieses Jahres").
+    if (const int m1 = MonthNumber(w); m1 > 0 && i + 2 < n && Gap(text, t[i], t[i + 1]).empty() &&
+                                       Gap(text, t[i + 1], t[i + 2]).empty()) {
+      const std::string_view c = t[i + 1].lower;
+      const std::string_view pre = i > 0 ? std::string_view(t[i - 1].lower) : "";
+      const bool joined = InList(c, {"to", "through", "bis", "a", "hasta"}) ||
+                          (c == "and" && pre == "between") || (c == "und" && pre == "zwischen") ||
+                          (c == "y" && pre == "entre");
+      const int m2 = joined ? MonthNumber(t[i + 2].lower) : 0;
+      std::string tail;
+      if (m2 > 0 && m1 % 3 == 1 && m2 == m1 + 2) {
+        tail = "-Q" + std::to_string(m2 / 3);
+      } else if (m1 == 1 && m2 == 6) {
+        tail = "-H1";
+      } else if (m1 == 7 && m2 == 12) {
+        tail = "-H2";
+      } else if (m1 == 1 && m2 == 9) {
+        tail = "-Q1-Q3";
+      }
+      if (!tail.empty()) {
+        size_t at = i + 2;
+        const int y = year_after(i + 2, &at);
+        const std::string_view after = at + 1 < n ? std::string_view(t[at + 1].lower) : "";
+        if (y >= 0) {
+          out->push_back({t[i].start, t[at].end, y, tail});
+        } else if (!InList(after, {"dieses", "diesen", "des", "this", "of", "last", "next", "este",
+                                   "del", "de", "pasado"})) {
+          out->push_back({t[i].start, t[at].end, kNeedsYear, tail});
+        }
+        i = at;
+        continue;
+      }
+    }
     // ---- fiscal years "FY2025", "FY25", "FY 2025"
     if (w.size() >= 2 && w[0] == 'f' && w[1] == 'y') {
       std::string_view rest = w.substr(2);
@@ -622,6 +672,15 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         if (!tail.empty()) ++noun;
       } else if (QuarterNoun(nw) && ord <= 4) {
         tail = "-Q" + std::to_string(ord);
+      } else if (QuarterNoun(nw) && ord == 5) {
+        // "the last quarter of 2004", "el último trimestre de 2020": the fourth, only with
+        // its year ("in the last quarter" alone is the latest one).
+        size_t at = noun;
+        if (const int y = year_after(noun, &at); y >= 0) {
+          out->push_back({t[i].start, t[at].end, y, "-Q4"});
+          i = at;
+          continue;
+        }
       } else if (HalfNoun(nw) && ord <= 2) {
         tail = "-H" + std::to_string(ord);
       }
@@ -675,9 +734,40 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         before = true;
         last = i + 2;
       }
+      // "a year later", "the following year", "ein Jahr später", "im Jahr darauf", "im
+      // Folgejahr", "un año después", "al año siguiente": the year after the one named
+      // before the phrase (in its sentence, else in the text).
+      bool after = false;
+      if ((w == "a" || w == "one") && nx == "year" && nx2 == "later") {
+        after = true;
+        last = i + 2;
+      } else if (w == "following" && InList(nx, {"year", "year's"}) && i > 0 &&
+                 t[i - 1].lower == "the") {
+        after = true;
+        first = i - 1;
+        last = i + 1;
+      } else if (w == "jahr" && i > 0 && InList(t[i - 1].lower, {"ein", "im", "dem", "das"}) &&
+                 InList(nx, {"später", "darauf", "danach"})) {
+        after = true;
+        first = i - 1;
+        last = i + 1;
+      } else if (StartsWithAny(w, {"folgejahr"})) {
+        after = true;
+      } else if (w == "año" && i > 0 && InList(t[i - 1].lower, {"un", "al", "el"}) &&
+                 (InList(nx, {"después", "siguiente"}) || (nx == "más" && nx2 == "tarde"))) {
+        after = true;
+        first = i - 1;
+        last = nx == "más" ? i + 2 : i + 1;
+      }
+      if (after) {
+        out->push_back({t[first].start, t[last].end, kYearAfter, ""});
+        i = last;
+        continue;
+      }
       if (before) {
         // "against a $375m ($195m) profit a year before": conversions in brackets between.
-        if (!year_before_base(first, last) && OpensSentence(t, first)) {
+        const bool based = year_before_base(first, last);
+        if (!based && OpensSentence(t, first)) {
           // A German sentence opening with the phrase is about that year, no comparison word
           // needed (a plain mention: it frames the sentence's figures). "Im Vorjahr", "Vor
           // einem Jahr" count from the publication, as "im vergangenen Jahr" does; "Im Jahr
@@ -689,6 +779,20 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
             r.delta = -1;
             out->push_back(std::move(r));
           } else if (w == "jahr") {
+            out->push_back({t[first].start, t[last].end, kYearBefore, ""});
+          }
+        } else if (!based) {
+          // Inside a sentence, with no comparison word: a phrase that counts from a year the
+          // text names ("ein Jahr zuvor", "a year earlier", "un año antes", not "a year ago",
+          // "im Vorjahr") is the period of the figure nearest to it ("verdiente ein Jahr
+          // zuvor 3 Mio. Euro" -> the year before).
+          const bool named = w == "jahr" ||
+                             ((w == "a" || w == "one") && InList(nx2, {"earlier", "before"})) ||
+                             (w == "año" && InList(nx, {"antes", "anterior"}));
+          // "zwei Mal so viele wie im Jahr zuvor": a comparison all the same.
+          const bool compared =
+              first > 0 && InList(t[first - 1].lower, {"wie", "als", "que", "as"});
+          if (named && !compared) {
             out->push_back({t[first].start, t[last].end, kYearBefore, ""});
           }
         }
@@ -722,6 +826,21 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           (void)year_before_base(i, last, kQuarterBefore);
         }
         i = last;
+        continue;
+      }
+    }
+    // ---- "in the quarter", "during the same quarter", "in diesem Quartal", "en el
+    // trimestre": the quarter named before (not "the quarter ending …", "el trimestre de …",
+    // "im Quartal": per quarter)
+    if (QuarterNoun(w) && i >= 2 && year_at(i + 1) < 0 &&
+        (i + 1 >= n || !InList(t[i + 1].lower, {"of", "de", "del", "des", "ending", "ended", "to",
+                                                "through", "hasta"}))) {
+      size_t k = i - 1;  // the determiner
+      if (k >= 2 && InList(t[k].lower, {"same", "selben", "gleichen", "mismo"})) --k;
+      if (InList(t[k].lower, {"the", "this", "diesem", "dem", "el", "este", "ese"}) &&
+          InList(t[k - 1].lower, {"in", "during", "for", "over", "en", "durante"}) &&
+          Gap(text, t[k - 1], t[k]).empty() && Gap(text, t[k], t[i]).empty()) {
+        out->push_back({t[k - 1].start, t[i].end, kSameQuarter, ""});
         continue;
       }
     }
@@ -990,12 +1109,16 @@ bool PeriodTokenBytes(std::string_view s) {
 bool MayStatePeriod(std::string_view s) {
   if (PeriodTokenBytes(s)) return true;
   // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
-  // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-").
+  // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-"),
+  // and the months that end a quarter or half ("between July and September").
   static const LiteralSet kWords{
-      "uartal", "rimest",     "uarter", "albjahr", "hälfte",  "emestre", "half",     "mitad",
-      "onate",  "meses",      "months", "Jahr",    "jahr",    "año",     "year",     "heuer",
-      "Heuer",  "heute",      "Heute",  "derzeit", "Derzeit", "oday",    "urrently", "hoy",
-      "Hoy",    "ctualmente", "Nun ",   " nun ",   "etzt",    "now",     "Now",      "hora"};
+      "uartal",   "rimest",   "uarter", "albjahr",  "hälfte",     "emestre",  "half",
+      "mitad",    "onate",    "meses",  "months",   "Jahr",       "jahr",     "año",
+      "year",     "heuer",    "Heuer",  "heute",    "Heute",      "derzeit",  "Derzeit",
+      "oday",     "urrently", "hoy",    "Hoy",      "ctualmente", "Nun ",     " nun ",
+      "etzt",     "now",      "Now",    "hora",     "März",       "March",    "marzo",
+      "Juni",     "June",     "junio",  "eptember", "eptiembre",  "etiembre", "ezember",
+      "December", "diciembre"};
   return kWords.FoundIn(s);
 }
 
@@ -1058,6 +1181,7 @@ std::string Format(int year, const std::string& tail) {
 }
 
 constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its period
+constexpr size_t kContextReach = 300;   // bytes before a quarter without a year to its year
 // Longest figure or period mention considered when looking for overlaps by position.
 constexpr uint32_t kMaxFigureBytes = 512;
 constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them
@@ -1463,10 +1587,52 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           if (y >= 0) context = y;
           scanned = r.start;
         }
-        r.year = context >= 0          ? context
-                 : reference           ? *reference
+        // A year named far before (another paragraph: history, a "since" year) gives way to
+        // the article's year.
+        const size_t near_from = r.start > kContextReach ? r.start - kContextReach : 0;
+        const int near = context >= 0 ? LastYear(text, years, near_from, r.start) : -1;
+        r.year = near >= 0             ? near
                  : article_year() >= 0 ? article_year()
+                 : context >= 0        ? context
+                 : reference           ? *reference
                                        : kUnresolved;
+      }
+      // "in the quarter": the quarter the sentence states before it, else the first one the
+      // text states (the quarter a report is about: its lead names it; the later ones are
+      // mostly comparison bases), with its year, else with the article's year; none without
+      // one.
+      for (Raw& r : raw) {
+        if (r.year != kSameQuarter) continue;
+        auto is_quarter = [](const Raw& o) {
+          return o.base == Raw::kNoBase && o.tail.size() == 3 && o.tail[1] == 'Q';
+        };
+        const Raw* near = nullptr;
+        for (const Raw& o : raw) {
+          if (o.end <= r.start && o.year >= 0 && is_quarter(o)) near = &o;
+        }
+        if (near != nullptr) {
+          r.year = near->year;
+          r.tail = near->tail;
+          continue;
+        }
+        std::string before_buf;
+        std::vector<Token> before_toks;
+        std::vector<Raw> before;
+        FindRaw(text, 0, sentence_start, reference, &before_buf, &before_toks, &before);
+        const Raw* first_q = nullptr;
+        for (const Raw& o : before) {
+          if (!is_quarter(o) || (o.year < 0 && o.year != kNeedsYear)) continue;
+          if (o.year >= 0) {
+            first_q = &o;
+            break;
+          }
+          if (first_q == nullptr) first_q = &o;
+        }
+        if (first_q == nullptr) continue;
+        const int y = first_q->year >= 0 ? first_q->year : article_year();
+        if (y < 0) continue;
+        r.year = y;
+        r.tail = first_q->tail;
       }
       // An undated text (no publication time, no date of its own): "last year", "this
       // year" count from the year after the article's year - a report mostly comes out
@@ -1514,6 +1680,29 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         } else {
           r.year = article_year() >= 0 ? article_year() - 1 : kUnresolved;
         }
+      }
+      // "a year later": one year after the nearest period before it in its sentence (not a
+      // comparison base; a quarter or half keeps its part: "first quarter of 2001 … a year
+      // later" -> 2002-Q1), else after the year the text named last before it.
+      for (Raw& r : raw) {
+        if (r.year != kYearAfter) continue;
+        const Raw* near = nullptr;
+        for (const Raw& o : raw) {
+          if (o.year >= 0 && o.base == Raw::kNoBase && o.end <= r.start) near = &o;
+        }
+        if (near != nullptr) {
+          r.year = near->year + 1;
+          const bool part =
+              near->tail.size() == 3 && (near->tail[1] == 'Q' || near->tail[1] == 'H');
+          r.tail = part ? near->tail : "";
+          continue;
+        }
+        if (scanned < r.start) {
+          const int y = LastYear(text, years, scanned, r.start);
+          if (y >= 0) context = y;
+          scanned = r.start;
+        }
+        r.year = context >= 0 ? context + 1 : kUnresolved;
       }
       // "the previous quarter": the quarter before the nearest quarter the sentence states
       // (not itself a comparison base); none without one.

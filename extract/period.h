@@ -7,12 +7,19 @@
 // "2015-Q1-Q3"; ranges "2022-2025"; split (fiscal) years "2015/2016". Recognised forms, in
 // German, Spanish and English:
 //   years            "2024", "im Jahr 2024", "en 2024", "in 2024", "bis 2025"
-//   ranges           "2022-2025", "2022 bis 2025", "de 2022 a 2025", "2022 to 2025"
+//   ranges           "2022-2025", "2022 bis 2025", "de 2022 a 2025", "2022 to 2025",
+//                    "between 2022 and 2025", "zwischen 2022 und 2025", "entre 2022 y 2025",
+//                    two following years after "Jahre"/"years"/"años" ("der Jahre 2010 und
+//                    2011" -> "2010-2011")
 //   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16"
 //   fiscal years     "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025"
 //                    (the year that names the fiscal year)
 //   quarters         "im dritten Quartal 2015", "3. Quartal 2015", "tercer trimestre de
-//                    2010", "third quarter of 2024", "fourth-quarter", "Q3 2024", "3Q 2024"
+//                    2010", "third quarter of 2024", "fourth-quarter", "Q3 2024", "3Q 2024";
+//                    "the last quarter of 2004", "el último trimestre de 2020" (Q4; only with
+//                    its year); by their months "between July and September 2004", "von
+//                    Jänner bis März", "entre julio y septiembre" (also halves "January to
+//                    June" -> H1 and "enero a septiembre" -> Q1-Q3)
 //   halves           "im ersten Halbjahr 2023", "erste Jahreshälfte", "primer semestre de
 //                    2010", "first half of 2024", "H1 2024", "1H 2024"
 //   nine months      "die ersten drei Quartale", "los primeros nueve meses", "first nine
@@ -26,11 +33,21 @@
 //                    "octubre 98-septiembre 99" -> "1998/1999"
 //   year-ago bases   "compared with $30m a year earlier", "gegenüber 4 Mio. im Vorjahr", "frente
 //                    a 7 millones del año anterior": the sentence's period one year back, only
-//                    for the figure between the comparison word and the phrase
+//                    for the figure between the comparison word and the phrase; without a
+//                    comparison word "ein Jahr zuvor", "a year earlier", "el año anterior"
+//                    (not "a year ago", "im Vorjahr") name the nearest figure's period
+//   year after       "a year later", "the following year", "im Jahr darauf", "ein Jahr
+//                    später", "im Folgejahr", "un año después", "al año siguiente": one year
+//                    after the nearest period before it in its sentence, else after the year
+//                    the text named last before it; none without one
 //   present          "heute", "jetzt", "now", "today", "hoy": the publication year, and only
 //                    when the sentence states no other period
-// A quarter or half without a year ("im dritten Quartal") takes the year last named before
-// it in the text, else the publication year, else it is not a period. Chip and model names
+// "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre" are the
+// quarter stated before them in their sentence, else the first quarter the text states (the
+// one a report is about), else nothing ("im Quartal" is per quarter).
+// A quarter or half without a year ("im dritten Quartal") takes the year last named within
+// 300 bytes before it, else the article's year (see AssignPeriods), else the year last named
+// before it, else the publication year, else it is not a period. Chip and model names
 // are not halves or quarters: "H100", "H20", "H200", "Q7" never match; "H1"/"Q3" need a
 // year next to them or "in/im/en" before them.
 // Without a publication time the text's own date stands in for it: a full date in its first

@@ -558,12 +558,12 @@ TEST_CASE("period: German year-before phrases: 'im Jahr davor', 'ein Jahr zuvor'
   CHECK(PeriodOf("Der Presserat tagte 2016 zweimal. Im Vorjahr wurde die Zeitung mit 16 "
                  "Verstößen gerügt.",
                  Lang::kDe, "16 Verstößen", kPublished2016) == "2015");
-  // Negatives: a compound ("Vorjahressieger") and the phrase inside the sentence without a
-  // comparison word state no period of their own.
+  // Negative: a compound ("Vorjahressieger") states no period of its own.
   CHECK(PeriodOf("Vorjahressieger Kralinger verlor 5 Prozent seines Vorsprungs.", Lang::kDe,
                  "5 Prozent", kPublished2016) == "2016");
+  // Inside the sentence without a comparison word the phrase is the nearest figure's period.
   CHECK(PeriodOf("Kralinger machte 2019 Verlust und hatte im Jahr davor 3 Mio. Euro verdient.",
-                 Lang::kDe, "3 Mio. Euro") == "2019");
+                 Lang::kDe, "3 Mio. Euro") == "2018");
 }
 
 TEST_CASE("period es: a year that numbers or names a law is no period", "[period][es][es11]") {
@@ -584,4 +584,135 @@ TEST_CASE("period es: a year that numbers or names a law is no period", "[period
                  "40.000 visitantes") == "2019/2020");
   CHECK(PeriodOf("En 2012 la empresa facturó 80 millones de euros.", Lang::kEs,
                  "80 millones de euros") == "2012");
+}
+
+TEST_CASE("period: German and Spanish year ranges written 'zwischen … und …', 'entre … y …'",
+          "[period][de][es]") {
+  CHECK(PeriodOf("Zwischen 2011 und 2015 stellte die Veltrin GmbH 420 Mitarbeiter ein.", Lang::kDe,
+                 "420 Mitarbeiter") == "2011-2015");
+  CHECK(PeriodOf("Entre 2008 y 2013 la cooperativa Almarén perdió 35 millones de euros.", Lang::kEs,
+                 "35 millones de euros") == "2008-2013");
+  // Negative: two years joined by "und" / "y" without "zwischen" / "entre" are two periods.
+  CHECK(PeriodOf("Die Veltrin GmbH verdiente 2011 und 2015 je 6 Mio. Euro.", Lang::kDe,
+                 "6 Mio. Euro") == "2015");
+  CHECK(PeriodOf("Almarén ganó 7 millones de euros en 2008 y 2013 fue peor.", Lang::kEs,
+                 "7 millones de euros") == "2008");
+}
+
+TEST_CASE("period: the last quarter of a stated year is its fourth quarter", "[period][quarter]") {
+  CHECK(PeriodOf("Output at Dorvane Mills fell 2.4% in the last quarter of 2011.", Lang::kEn,
+                 "2.4%") == "2011-Q4");
+  CHECK(PeriodOf("Las ventas de Almarén subieron un 6% en el último trimestre de 2019.", Lang::kEs,
+                 "6%") == "2019-Q4");
+  CHECK(PeriodOf("Im letzten Quartal 2017 verdiente die Veltrin GmbH 8 Millionen Euro.", Lang::kDe,
+                 "8 Millionen Euro") == "2017-Q4");
+  // Negative: "the last quarter" without its year is the latest quarter, not the fourth.
+  CHECK(PeriodOf("Dorvane Mills made a profit in 2011. Output fell 2.4% in the last quarter.",
+                 Lang::kEn, "2.4%") == "2011");
+}
+
+TEST_CASE("period: a year after the one named before ('a year later', 'im Jahr darauf')",
+          "[period]") {
+  CHECK(PeriodOf("Sales at Dorvane Mills grew 3.1% in 2006 and 1.7% a year later.", Lang::kEn,
+                 "1.7%") == "2007");
+  CHECK(PeriodOf("Dorvane Mills lost $4m in 2006. The following year it made $9m.", Lang::kEn,
+                 "$9m") == "2007");
+  CHECK(PeriodOf("Die Veltrin GmbH machte 2014 Verlust. Im Jahr darauf verdiente sie 5 Mio. Euro.",
+                 Lang::kDe, "5 Mio. Euro") == "2015");
+  CHECK(PeriodOf("Almarén facturó 20 millones de euros en 2009. Un año después facturó 26 "
+                 "millones de euros.",
+                 Lang::kEs, "26 millones de euros") == "2010");
+  // A quarter keeps its part: the same quarter one year on.
+  CHECK(PeriodOf("In the first quarter of 2006 sales rose 4%, and a year later they fell 2%.",
+                 Lang::kEn, "2%") == "2007-Q1");
+  // Negative: the figure before the phrase keeps its own year.
+  CHECK(PeriodOf("Sales at Dorvane Mills grew 3.1% in 2006 and 1.7% a year later.", Lang::kEn,
+                 "3.1%") == "2006");
+  // Negative: no year named before the phrase: no period to count from.
+  CHECK(PeriodOf("A year later Dorvane Mills made $9m.", Lang::kEn, "$9m").empty());
+}
+
+TEST_CASE("period: two following years after 'Jahre' / 'years' / 'años' are a range", "[period]") {
+  CHECK(PeriodOf("In den Jahren 2012 und 2013 baute die Veltrin GmbH 800 Stellen ab.", Lang::kDe,
+                 "800 Stellen") == "2012-2013");
+  CHECK(PeriodOf("In the years 2012 and 2013 Dorvane Mills cut 800 jobs.", Lang::kEn, "800 jobs") ==
+        "2012-2013");
+  CHECK(PeriodOf("En los años 2012 y 2013 Almarén despidió a 800 empleados.", Lang::kEs,
+                 "800 empleados") == "2012-2013");
+  // Negative: years apart are two years, not a range.
+  CHECK(PeriodOf("In den Jahren 2009 und 2013 lag der Anteil jeweils bei 4 Prozent.", Lang::kDe,
+                 "4 Prozent") == "2013");
+}
+
+TEST_CASE("period: a quarter or half named by its months without the noun", "[period][quarter]") {
+  CHECK(PeriodOf("Dorvane Mills sold 4,000 boats between July and September 2011.", Lang::kEn,
+                 "4,000 boats") == "2011-Q3");
+  CHECK(PeriodOf("Dorvane Mills made a loss in 2011. Output grew 0.4% between October and "
+                 "December.",
+                 Lang::kEn, "0.4%") == "2011-Q4");
+  CHECK(PeriodOf("Von Jänner bis März 2014 verkaufte die Veltrin GmbH 900 Boote.", Lang::kDe,
+                 "900 Boote") == "2014-Q1");
+  CHECK(PeriodOf("Entre enero y junio de 2018 Almarén vendió 300 barcos.", Lang::kEs,
+                 "300 barcos") == "2018-H1");
+  CHECK(PeriodOf("Entre enero y septiembre de 2018 Almarén vendió 300 barcos.", Lang::kEs,
+                 "300 barcos") == "2018-Q1-Q3");
+  // Negative: months that span no quarter or half name only the year's month as before.
+  CHECK(PeriodOf("Dorvane Mills sold 4,000 boats between March and May 2011.", Lang::kEn,
+                 "4,000 boats") == "2011-05");
+  // Negative: "and" without "between" joins no months.
+  CHECK(PeriodOf("Dorvane Mills sold 4,000 boats in July and September 2011.", Lang::kEn,
+                 "4,000 boats") == "2011-09");
+}
+
+TEST_CASE("period: a quarter without a year takes a year named near it, else the article's",
+          "[period][quarter]") {
+  const std::string filler =
+      " The yard by the river has built boats for the lakes of the north for many decades, and "
+      "its workers are known in every harbour of the region for the care they take over every "
+      "hull, every mast and every sail they turn out for the fishing families of the coast.";
+  // The year named last, far before (another paragraph), gives way to the article's year.
+  CHECK(PeriodOf("Dorvane Mills made $4m in 2004 and $5m in 2004 after tax. It was founded in "
+                 "1961." +
+                     filler + filler + " In the third quarter it made $2m.",
+                 Lang::kEn, "$2m") == "2004-Q3");
+  // Negative: a year named just before is the quarter's.
+  CHECK(PeriodOf("Dorvane Mills made $4m in 2004 and $5m in 2004 after tax." + filler + filler +
+                     " It lost $3m in 2003. In the third quarter it made $2m.",
+                 Lang::kEn, "$2m") == "2003-Q3");
+}
+
+TEST_CASE("period: a year-before phrase inside a sentence without a comparison word", "[period]") {
+  CHECK(PeriodOf("Die Veltrin GmbH verdiente 2014 rund 9 Mio. Euro, nach 6 Mio. Euro ein Jahr "
+                 "zuvor.",
+                 Lang::kDe, "6 Mio. Euro") == "2013");
+  CHECK(PeriodOf("Almarén vendió 90 barcos en 2014. La cifra superó a la de 70 barcos vendidos el "
+                 "año anterior.",
+                 Lang::kEs, "70 barcos") == "2013");
+  // Negative: "wie im Jahr zuvor" compares; the figure keeps the text's year.
+  CHECK(PeriodOf("Die Veltrin GmbH baute 2014 Boote. Sie verkaufte 900 Boote, doppelt so viele wie "
+                 "im Jahr zuvor.",
+                 Lang::kDe, "900 Boote") == "2014");
+}
+
+TEST_CASE("period: 'in the quarter' is the quarter the text named first", "[period][quarter]") {
+  CHECK(PeriodOf("Dorvane Mills sold more boats in the third quarter of 2012. Its profit was $4m "
+                 "in the quarter.",
+                 Lang::kEn, "$4m") == "2012-Q3");
+  // The lead's quarter, not a comparison quarter named after it.
+  CHECK(PeriodOf("Dorvane Mills sold more boats in the third quarter of 2012. Revenue rose "
+                 "from $9m in the third quarter of 2011. Its profit was $4m during the quarter.",
+                 Lang::kEn, "$4m") == "2012-Q3");
+  CHECK(PeriodOf("Die Veltrin GmbH legte im zweiten Quartal 2013 zu. Sie verkaufte in diesem "
+                 "Quartal 700 Boote.",
+                 Lang::kDe, "700 Boote") == "2013-Q2");
+  CHECK(PeriodOf("Almarén creció en el primer trimestre de 2014. Vendió 300 barcos en el "
+                 "trimestre.",
+                 Lang::kEs, "300 barcos") == "2014-Q1");
+  // Negative: no quarter named before: the year only.
+  CHECK(PeriodOf("Dorvane Mills made a loss in 2012. Its profit was $4m in the quarter.", Lang::kEn,
+                 "$4m") == "2012");
+  // Negative: "im Quartal" is per quarter.
+  CHECK(PeriodOf("Die Veltrin GmbH legte im zweiten Quartal 2013 zu. Sie baut 2014 rund 700 "
+                 "Boote im Quartal.",
+                 Lang::kDe, "700 Boote") == "2014");
 }
