@@ -2485,7 +2485,7 @@ class WindowParser {
         "last", "next", "year", "years", "euro",  "euros", "dollars", "pounds", "was",  "were",
         "has",  "have", "will", "would", "its",   "their", "his",     "her",    "más",  "menos",
         "este", "esta", "ese",  "esa",   "aquel", "sus",   "su",      "mis",    "otros"};
-    if (InList(w, kStop)) return {};
+    if (InList(w, kStop) || w == "versus") return {};  // "7 versus 5 per cent"
     if (IsMonthAt(s, t)) return {};
     if (lang_ == Lang::kDe) {
       const char c0 = orig_[w_.OrigStart(t)];
@@ -2908,10 +2908,16 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney) continue;
     if (cur.start < prev.end || cur.start - prev.end > 24) continue;
     const std::string_view gap = TrimGap(text.substr(prev.end, cur.start - prev.end));
+    // A comparison states its unit once too: "26 gegenüber 20 Prozent", "el 12 frente al 9
+    // por ciento", "7 versus 5 per cent".
+    const bool comparison = gap == "gegenüber" || gap == "versus" || gap == "vs." || gap == "vs" ||
+                            gap == "frente a" || gap == "frente al" || gap == "compared with" ||
+                            gap == "compared to";
     const bool list = gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" ||
                       gap == "oder" || gap == "or" || gap == "bis" || gap == "bzw." ||
-                      gap == "beziehungsweise" || gap == "respectively";
-    const bool change = gap == "auf" || gap == "a" || gap == "al" || gap == "to" || gap == "statt";
+                      gap == "beziehungsweise" || gap == "respectively" || comparison;
+    const bool change = gap == "auf" || gap == "a" || gap == "al" || gap == "to" ||
+                        gap == "statt" || gap == "anstatt";
     if (!list && !change) continue;
     take_unit(&prev, cur, UnitSource::kText);
     if (list && scale(i) > 1 && scale(i - 1) == 1 && prev.value < 1000 &&
