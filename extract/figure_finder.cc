@@ -2218,11 +2218,13 @@ class WindowParser {
 
   // "one in six cars", "one in every ten users", "one out of 20 homes": the number before
   // which "one in" stands is the base of a ratio, not a count (English).
+  // With "every" any number may stand before: "six out of every 10 planes", "3 in every 100".
   bool RatioBefore(size_t start) const {
     const std::string_view s = s_;
     size_t ws;
     std::string_view w = PrevWord(s, start, &ws);
-    if (w == "every") w = PrevWord(s, ws, &ws);
+    const bool every = w == "every";
+    if (every) w = PrevWord(s, ws, &ws);
     if (w == "of") {
       w = PrevWord(s, ws, &ws);
       if (w != "out") return false;
@@ -2231,7 +2233,38 @@ class WindowParser {
     }
     size_t d = SkipSpacesBack(s, ws);  // the digit "1" is no word here
     if (d > 0 && s[d - 1] == '1' && (d == 1 || s[d - 2] == ' ')) return true;
-    return PrevWord(s, ws, &ws) == "one";
+    if (every && d > 0 && IsDigit(s[d - 1])) return true;
+    const std::string_view n = PrevWord(s, ws, &ws);
+    return n == "one" || (every && !n.empty() && ParseSpelledNumeral(s, ws));
+  }
+  // A power of ten from 10 up: the usual base of a rate ("per 100", "pro 1.000", "por 100.000").
+  static bool PowerOfTenBase(double value) {
+    double v = value;
+    while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
+    return value >= 10 && v == 1;
+  }
+  // A number ends right before the word starting at ws, or before the word before it ("320
+  // por", "320 casos por").
+  bool NumberBeforeWord(size_t ws) const {
+    const std::string_view s = s_;
+    auto digit_before = [&](size_t p) {
+      const size_t e = SkipSpacesBack(s, p);
+      return e > 0 && IsDigit(s[e - 1]);
+    };
+    if (digit_before(ws)) return true;
+    size_t ws1;
+    return !PrevWord(s, ws, &ws1).empty() && digit_before(ws1);
+  }
+  // German and English rates: a power of ten after "pro" / "per" ("9,4 Forscher pro 1.000
+  // Einwohner", "7.5 connections per 100 people", "pro 1.000 Einwohner zehn Asylwerber"), or
+  // after a number and "je" ("12 Fälle je 100.000 Einwohner"; "je 100 Plätze" alone hands
+  // out 100 each: a figure), is the base of the rate and counts nothing.
+  bool RatioBaseDeEn(size_t start, double value) const {
+    size_t ws;
+    const std::string_view w = PrevWord(s_, start, &ws);
+    if (lang_ == Lang::kEn ? w != "per" : (w != "pro" && w != "je")) return false;
+    if (!PowerOfTenBase(value)) return false;
+    return w != "je" || NumberBeforeWord(ws);
   }
   // German law paragraphs: the number right after "§" or "§§" (spaces between) in the
   // original text ("§ 5 Abs. 2"); the window's normalization turns the sign into a space.
@@ -2260,18 +2293,7 @@ class WindowParser {
     const std::string_view s = s_;
     size_t ws;
     const std::string_view w = PrevWord(s, start, &ws);
-    if (w == "por") {
-      double v = value;
-      while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
-      if (value < 10 || v != 1) return false;
-      auto digit_before = [&](size_t p) {
-        const size_t e = SkipSpacesBack(s, p);
-        return e > 0 && IsDigit(s[e - 1]);
-      };
-      if (digit_before(ws)) return true;  // "320 por 100.000"
-      size_t ws1;
-      return !PrevWord(s, ws, &ws1).empty() && digit_before(ws1);  // "320 casos por 100.000"
-    }
+    if (w == "por") return PowerOfTenBase(value) && NumberBeforeWord(ws);
     if (w != "cada") return false;
     const std::string_view w0 = PrevWord(s, ws, &ws);
     return w0 == "de" || w0 == "por";
@@ -2650,6 +2672,9 @@ class WindowParser {
                (RatioBaseEs(a.start, a.value) ||
                 (a.value == 1 && !a.has_scale && RatioAfterEs(end)))) {
       return end;  // "1 de cada 8 socios", "40 por cada 1.000 habitantes": a ratio
+    } else if ((lang_ == Lang::kDe || lang_ == Lang::kEn) && !is_range &&
+               RatioBaseDeEn(a.start, a.value)) {
+      return end;  // "9 Ärzte pro 1.000 Einwohner", "30 deaths per 100,000 people": a ratio
     } else if (lang_ == Lang::kDe && !a.has_scale && ParagraphSignBefore(a.start)) {
       return end;  // "§ 5 Abs. 2", "§§ 7 bis 9": a law's paragraph, not a figure
     } else {
