@@ -581,6 +581,11 @@ constexpr Word kQuantityUnits[] = {
     {"kilowattstunden", "kWh"},
     {"megawattstunden", "MWh"},
     {"gigawattstunden", "GWh"},
+    // Engine power: "200 PS", "35 CV", "300 bhp", "500 horsepower" (a measure, not a count).
+    {"ps", "PS"},
+    {"cv", "CV"},
+    {"bhp", "bhp"},
+    {"horsepower", "hp"},
     {"m", "m"},
 };
 
@@ -2201,6 +2206,16 @@ class WindowParser {
     return false;
   }
 
+  // A number written with a thousands separator ("1.000", "87,000"): a count or amount,
+  // never a model number, so "1.000 SMS" and "87,000 DS handhelds" are counts.
+  bool GroupedThousands(const Simple& a) const {
+    if (a.value < 1000 || a.spelled) return false;
+    for (size_t k = a.num_start; k < a.end && k < s_.size(); ++k) {
+      if (s_[k] == '.' || s_[k] == ',') return true;
+      if (!IsDigit(s_[k])) break;
+    }
+    return false;
+  }
   // "737 MAX", "Mario 64 DS": a bare number followed by an all-capital word (2-5 letters,
   // not a hyphen compound such as "KI-Server") names a model.
   bool CapsWordAfter(size_t end) const {
@@ -2747,7 +2762,8 @@ class WindowParser {
         // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
-            (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end) ||
+            (AfterNameWord(a.start) || CourtFileNumber(end) ||
+             (CapsWordAfter(end) && !GroupedThousands(a)) ||
              (lang_ == Lang::kDe && a.value < 100 && LeadingZeroAfterName(a.start, end)) ||
              (lang_ == Lang::kEn && a.value < 100 && TitleNumberEn(a.start))) &&
             FindQualifier(s, a.start, &pws) == Qualifier::kExact) {
