@@ -494,3 +494,59 @@ TEST_CASE("de: law paragraphs, roads, platforms and school years are labels, not
 }
 
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a comparison states its unit once for both numbers", "[figures][de]") {
+  const auto a = testing::Figures("Die Zustimmung lag bei 31 gegenüber 24 Prozent.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kPercent);
+  CHECK(a[0].value == Approx(31));
+  const auto b = testing::Figures("Die Tageskarte kostet 9 anstatt 7 Euro.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].kind == FigureKind::kMoney);
+  CHECK(b[0].unit == "EUR");
+  // Negative: a counted noun keeps its own unit.
+  const auto c = testing::Figures("Es kamen 31 Helfer gegenüber 24 Prozent im Vorjahr.", Lang::kDe);
+  INFO(testing::Describe(c));
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == FigureKind::kCount);
+}
+
+TEST_CASE("de: the base of a rate after pro or a number and je is no count", "[figures][de]") {
+  const auto a = testing::Figures("In Kolmbach kommen 7,2 Ärzte pro 1.000 Einwohner.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].value == Approx(7.2));
+  const auto b = testing::Figures("Gemeldet wurden 14 Fälle je 100.000 Einwohner.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].value == Approx(14));
+  // Negative: "je" without a number before hands out that many each.
+  const auto c =
+      testing::Figures("Die Heime in Arnsfeld und Tollbach bieten je 100 Plätze.", Lang::kDe);
+  INFO(testing::Describe(c));
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].value == Approx(100));
+}
+
+TEST_CASE("de: counts before an abbreviation and engine power", "[figures][de]") {
+  const auto a = testing::Figures("Der Tarif enthält 3.000 SMS im Monat.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].kind == FigureKind::kCount);
+  CHECK(a[0].value == Approx(3000));
+  const auto b = testing::Figures("Der Sportwagen von Vellmar leistet 450 PS.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].kind == FigureKind::kQuantity);
+  CHECK(b[0].unit == "PS");
+  // Negative: an ungrouped number before an all-capital word is still a model.
+  CHECK(testing::Figures("Die neue Trelix 770 XR kommt im Herbst.", Lang::kDe).empty());
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

@@ -778,3 +778,32 @@ TEST_CASE("es: a scaled amount continuing a list of money amounts is money",
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("es: a comparison states its unit once for both numbers", "[figures][es]") {
+  const auto a =
+      testing::Figures("La participación fue del 48 frente al 39 por ciento.", Lang::kEs);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kPercent);
+  CHECK(a[0].value == Approx(48));
+  // Negative: a counted noun keeps its own unit.
+  const auto c =
+      testing::Figures("Llegaron 48 socios frente al 39 por ciento del año pasado.", Lang::kEs);
+  INFO(testing::Describe(c));
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == FigureKind::kCount);
+}
+
+TEST_CASE("es: engine power in CV is a quantity", "[figures][es]") {
+  const auto a = testing::Figures("El motor del Tarvix rinde 150 CV de potencia.", Lang::kEs);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].kind == FigureKind::kQuantity);
+  CHECK(a[0].unit == "CV");
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
