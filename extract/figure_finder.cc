@@ -1843,7 +1843,8 @@ class WindowParser {
         Simple probe = *x;
         ReadUnits(&probe, n.end);
         if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
-            probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty()) {
+            probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty() &&
+            !LowEndBeforeUnit(n.end, n.value)) {
           x->year = true;
           x->reject = true;
           x->end = n.end;
@@ -2206,6 +2207,22 @@ class WindowParser {
     return false;
   }
 
+  // "1500 bis 2000 Euro": a year-like number is the low end of a range whose high end (a
+  // bigger number, at most twice it) states the unit for both.
+  bool LowEndBeforeUnit(size_t end, double value) const {
+    const std::string_view s = s_;
+    const size_t t = SkipSpaces(s, end);
+    size_t e = std::string_view::npos;
+    for (std::string_view c : {"bis", "to", "hasta", "a", "und", "and", "y", "oder", "or", "o"}) {
+      if (MatchWord(s, t, c, &e)) break;
+      e = std::string_view::npos;
+    }
+    if (e == std::string_view::npos) return false;
+    const size_t u = SkipSpaces(s, e);
+    if (u >= s.size() || !IsDigit(s[u])) return false;
+    const std::optional<Numeral> hi = ParseDigitNumeral(s, u, lang_);
+    return hi && hi->value > value && hi->value <= 2 * value && UnitFollows(s, hi->end, lang_);
+  }
   // A number written with a thousands separator ("1.000", "87,000"): a count or amount,
   // never a model number, so "1.000 SMS" and "87,000 DS handhelds" are counts.
   bool GroupedThousands(const Simple& a) const {
