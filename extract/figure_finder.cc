@@ -2799,7 +2799,9 @@ class WindowParser {
             while (u < s.size() && IsDigit(s[u])) ++u;
             k = u;
           }
-          return k;
+          // A list whose last member states a unit for all is made of figures: "je nach
+          // Entfernung 250, 400 und 600 Euro" (the unit pass below shares it).
+          if (k == end || !UnitFollows(s, k, lang_)) return k;
         }
         // A bare small number must be followed by a word (what it counts) or be qualified:
         // "Nexus 6,", "Ricciardo 52.", "1.080 x 1.920" are not figures.
