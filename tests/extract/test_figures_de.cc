@@ -550,3 +550,36 @@ TEST_CASE("de: counts before an abbreviation and engine power", "[figures][de]")
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a list after a capitalised noun ending in a unit is made of figures",
+          "[figures][de]") {
+  const auto a =
+      testing::Figures("Die Zuschläge betragen je nach Strecke 150, 300 und 450 Euro.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 3);
+  for (const Figure& f : a) CHECK(f.kind == FigureKind::kMoney);
+  CHECK(a[0].value == Approx(150));
+  // Negative: a list of labels without a unit stays labels.
+  CHECK(testing::Figures("Er fuhr mit den Linien 150, 300 und 450 zur Arbeit.", Lang::kDe).empty());
+}
+
+TEST_CASE("de: a year-like low end of a range takes the unit of its high end", "[figures][de]") {
+  const auto a = testing::Figures("Rund 1600 bis 1900 Euro kostet die Reparatur.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].kind == FigureKind::kMoney);
+  CHECK(a[0].value == Approx(1600));
+  CHECK(a[0].value_high == Approx(1900));
+  // Negative: a span of years before a figure stays a span of years.
+  const auto b =
+      testing::Figures("Zwischen 2008 und 2014 stieg der Preis um 24 Prozent.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].value == Approx(24));
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
