@@ -2210,16 +2210,19 @@ class WindowParser {
   // "1500 bis 2000 Euro": a year-like number is the low end of a range whose high end (a
   // bigger number, at most twice it) states the unit for both.
   bool LowEndBeforeUnit(size_t end, double value) const {
+    static constexpr std::string_view kJoins[] = {"bis", "to", "hasta", "a",  "und",
+                                                  "and", "y",  "oder",  "or", "o"};
     const std::string_view s = s_;
     const size_t t = SkipSpaces(s, end);
-    size_t e = std::string_view::npos;
-    for (std::string_view c : {"bis", "to", "hasta", "a", "und", "and", "y", "oder", "or", "o"}) {
-      if (MatchWord(s, t, c, &e)) break;
-      e = std::string_view::npos;
+    // First letters of the joins: most years are followed by something else.
+    if (t >= s.size() || std::string_view("bthauyo").find(s[t]) == std::string_view::npos) {
+      return false;
     }
-    if (e == std::string_view::npos) return false;
-    const size_t u = SkipSpaces(s, e);
-    if (u >= s.size() || !IsDigit(s[u])) return false;
+    const size_t we = WordEnd(s, t);
+    if (we == t || we - t > 5) return false;
+    const size_t u = SkipSpaces(s, we);
+    if (u == we || u >= s.size() || !IsDigit(s[u])) return false;
+    if (!InList(s.substr(t, we - t), kJoins)) return false;
     const std::optional<Numeral> hi = ParseDigitNumeral(s, u, lang_);
     return hi && hi->value > value && hi->value <= 2 * value && UnitFollows(s, hi->end, lang_);
   }
@@ -2271,9 +2274,10 @@ class WindowParser {
   }
   // A power of ten from 10 up: the usual base of a rate ("per 100", "pro 1.000", "por 100.000").
   static bool PowerOfTenBase(double value) {
-    double v = value;
-    while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
-    return value >= 10 && v == 1;
+    if (value < 10 || value > 1e15) return false;
+    double p = 10;  // powers of ten are exact doubles up to 1e22
+    while (p < value) p *= 10;
+    return p == value;
   }
   // A number ends right before the word starting at ws, or before the word before it ("320
   // por", "320 casos por").
@@ -2292,10 +2296,10 @@ class WindowParser {
   // after a number and "je" ("12 Fälle je 100.000 Einwohner"; "je 100 Plätze" alone hands
   // out 100 each: a figure), is the base of the rate and counts nothing.
   bool RatioBaseDeEn(size_t start, double value) const {
+    if (!PowerOfTenBase(value)) return false;  // first: the cheap test
     size_t ws;
     const std::string_view w = PrevWord(s_, start, &ws);
     if (lang_ == Lang::kEn ? w != "per" : (w != "pro" && w != "je")) return false;
-    if (!PowerOfTenBase(value)) return false;
     return w != "je" || NumberBeforeWord(ws);
   }
   // German law paragraphs: the number right after "§" or "§§" (spaces between) in the
