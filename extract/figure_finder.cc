@@ -2969,7 +2969,11 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     Figure& prev = v[i - 1];
     const Figure& cur = v[i];
     if (prev.kind != FigureKind::kCount || !prev.unit.empty() || prev.vague) continue;
-    if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney) continue;
+    // A unit of measure too: "123 und 121 m", "en 5000 y 100 metros".
+    if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney &&
+        cur.kind != FigureKind::kQuantity) {
+      continue;
+    }
     if (cur.start < prev.end || cur.start - prev.end > 24) continue;
     const std::string_view gap = TrimGap(text.substr(prev.end, cur.start - prev.end));
     // A comparison states its unit once too: "26 gegenüber 20 Prozent", "el 12 frente al 9

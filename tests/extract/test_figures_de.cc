@@ -583,3 +583,22 @@ TEST_CASE("de: a year-like low end of a range takes the unit of its high end", "
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a list shares a unit of measure stated once", "[figures][de]") {
+  const auto a = testing::Figures("Die Springerin landete bei 97 und 104 Metern.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kQuantity);
+  CHECK(a[0].unit == "m");
+  // Negative: a counted noun keeps its own unit.
+  const auto b = testing::Figures("Es kamen 97 Gäste und 104 Meter Stau.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].kind == FigureKind::kCount);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

@@ -807,3 +807,17 @@ TEST_CASE("es: engine power in CV is a quantity", "[figures][es]") {
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("es: a list shares a unit of measure stated once", "[figures][es]") {
+  const auto a = testing::Figures("La atleta Nerea Valdés ganó en 400 y 800 metros.", Lang::kEs);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kQuantity);
+  CHECK(a[0].unit == "m");
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
