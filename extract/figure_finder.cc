@@ -2994,6 +2994,29 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
       scales[i - 1 - first] = scale(i);  // "3, 6 und 9 Millionen": 3 takes it from 6
     }
   }
+  // A bare fraction after a percentage in its sentence is one more share of the same kind
+  // ("8,35 Prozent trägt der Betrieb, 7,65 der Verein", "del 2,10 por ciento en el pan, del
+  // 0,45 en la leche"): things are counted whole. Not a level after "to"/"at" ("0.3%, to
+  // 9,412.50", "rose 0.4% to 88.2").
+  for (size_t i = first + 1; i < v.size(); ++i) {
+    Figure& cur = v[i];
+    const Figure& prev = v[i - 1];
+    if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague || scale(i) != 1) continue;
+    if (prev.kind != FigureKind::kPercent || cur.start < prev.end || cur.start - prev.end > 100) {
+      continue;
+    }
+    if (cur.value >= 100 || cur.value == std::floor(cur.value)) continue;
+    size_t ws = cur.start;
+    while (ws > prev.end && text[ws - 1] == ' ') --ws;
+    size_t wb = ws;
+    while (wb > prev.end && IsAsciiAlpha(text[wb - 1])) --wb;
+    const std::string_view before = text.substr(wb, ws - wb);
+    if (InList(before, {"to", "at", "on", "a", "auf", "bei", "hasta", "von", "from", "de"})) {
+      continue;
+    }
+    if (CrossesSentence(text, prev.end, cur.start)) continue;
+    take_unit(&cur, prev, UnitSource::kContext);
+  }
   // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
   // 50 davon", "(3,2 Millionen Euro) … 4,7 Millionen" (scaled, no noun, after money).
   for (size_t i = first + 1; i < v.size(); ++i) {
