@@ -581,7 +581,7 @@ constexpr Word kQuantityUnits[] = {
     {"kilowattstunden", "kWh"},
     {"megawattstunden", "MWh"},
     {"gigawattstunden", "GWh"},
-    // Engine power: "200 PS", "35 CV", "300 bhp", "500 horsepower" (a measure, not a count).
+    // Engine power: "450 PS", "150 CV", "300 bhp", "500 horsepower" (a measure, not a count).
     {"ps", "PS"},
     {"cv", "CV"},
     {"bhp", "bhp"},
@@ -2207,7 +2207,7 @@ class WindowParser {
     return false;
   }
 
-  // "1500 bis 2000 Euro": a year-like number is the low end of a range whose high end (a
+  // "1600 bis 1900 Euro": a year-like number is the low end of a range whose high end (a
   // bigger number, at most twice it) states the unit for both.
   bool LowEndBeforeUnit(size_t end, double value) const {
     static constexpr std::string_view kJoins[] = {"bis", "to", "hasta", "a",  "und",
@@ -2227,7 +2227,7 @@ class WindowParser {
     return hi && hi->value > value && hi->value <= 2 * value && UnitFollows(s, hi->end, lang_);
   }
   // A number written with a thousands separator ("1.000", "87,000"): a count or amount,
-  // never a model number, so "1.000 SMS" and "87,000 DS handhelds" are counts.
+  // never a model number, so "1.000 SMS" and "64,000 VR headsets" are counts.
   bool GroupedThousands(const Simple& a) const {
     if (a.value < 1000 || a.spelled) return false;
     for (size_t k = a.num_start; k < a.end && k < s_.size(); ++k) {
@@ -2253,7 +2253,8 @@ class WindowParser {
 
   // "one in six cars", "one in every ten users", "one out of 20 homes": the number before
   // which "one in" stands is the base of a ratio, not a count (English).
-  // With "every" any number may stand before: "six out of every 10 planes", "3 in every 100".
+  // With "every" any number may stand before: "three out of every 10 kettles", "4 in every 100
+  // homes".
   bool RatioBefore(size_t start) const {
     const std::string_view s = s_;
     size_t ws;
@@ -2291,10 +2292,10 @@ class WindowParser {
     size_t ws1;
     return !PrevWord(s, ws, &ws1).empty() && digit_before(ws1);
   }
-  // German and English rates: a power of ten after "pro" / "per" ("9,4 Forscher pro 1.000
-  // Einwohner", "7.5 connections per 100 people", "pro 1.000 Einwohner zehn Asylwerber"), or
-  // after a number and "je" ("12 Fälle je 100.000 Einwohner"; "je 100 Plätze" alone hands
-  // out 100 each: a figure), is the base of the rate and counts nothing.
+  // German and English rates: a power of ten after "pro" / "per" ("7,2 Ärzte pro 1.000
+  // Einwohner", "12 burglaries per 1,000 homes", "pro 1.000 Einwohner drei Apotheken"), or
+  // after a number and "je" ("14 Fälle je 100.000 Einwohner"; "je 80 Betten" alone hands
+  // out 80 each: a figure), is the base of the rate and counts nothing.
   bool RatioBaseDeEn(size_t start, double value) const {
     if (!PowerOfTenBase(value)) return false;  // first: the cheap test
     size_t ws;
@@ -2543,7 +2544,7 @@ class WindowParser {
         "last", "next", "year", "years", "euro",  "euros", "dollars", "pounds", "was",  "were",
         "has",  "have", "will", "would", "its",   "their", "his",     "her",    "más",  "menos",
         "este", "esta", "ese",  "esa",   "aquel", "sus",   "su",      "mis",    "otros"};
-    if (InList(w, kStop) || w == "versus") return {};  // "7 versus 5 per cent"
+    if (InList(w, kStop) || w == "versus") return {};  // "41 versus 35 per cent"
     if (IsMonthAt(s, t)) return {};
     if (lang_ == Lang::kDe) {
       const char c0 = orig_[w_.OrigStart(t)];
@@ -2804,7 +2805,7 @@ class WindowParser {
             k = u;
           }
           // A list whose last member states a unit for all is made of figures: "je nach
-          // Entfernung 250, 400 und 600 Euro" (the unit pass below shares it).
+          // Strecke 150, 300 und 450 Euro" (the unit pass below shares it).
           if (k == end || !UnitFollows(s, k, lang_)) return k;
         }
         // A bare small number must be followed by a word (what it counts) or be qualified:
@@ -2969,15 +2970,15 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     Figure& prev = v[i - 1];
     const Figure& cur = v[i];
     if (prev.kind != FigureKind::kCount || !prev.unit.empty() || prev.vague) continue;
-    // A unit of measure too: "123 und 121 m", "en 5000 y 100 metros".
+    // A unit of measure too: "97 und 104 Meter", "en 400 y 800 metros".
     if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney &&
         cur.kind != FigureKind::kQuantity) {
       continue;
     }
     if (cur.start < prev.end || cur.start - prev.end > 24) continue;
     const std::string_view gap = TrimGap(text.substr(prev.end, cur.start - prev.end));
-    // A comparison states its unit once too: "26 gegenüber 20 Prozent", "el 12 frente al 9
-    // por ciento", "7 versus 5 per cent".
+    // A comparison states its unit once too: "31 gegenüber 24 Prozent", "el 48 frente al 39
+    // por ciento", "41 versus 35 per cent".
     const bool comparison = gap == "gegenüber" || gap == "versus" || gap == "vs." || gap == "vs" ||
                             gap == "frente a" || gap == "frente al" || gap == "compared with" ||
                             gap == "compared to";

@@ -527,10 +527,10 @@ TEST_CASE("de: the base of a rate after pro or a number and je is no count", "[f
   CHECK(b[0].value == Approx(14));
   // Negative: "je" without a number before hands out that many each.
   const auto c =
-      testing::Figures("Die Heime in Arnsfeld und Tollbach bieten je 100 Plätze.", Lang::kDe);
+      testing::Figures("Die Heime in Arnsfeld und Tollbach bieten je 80 Betten.", Lang::kDe);
   INFO(testing::Describe(c));
   REQUIRE(c.size() == 1);
-  CHECK(c[0].value == Approx(100));
+  CHECK(c[0].value == Approx(80));
 }
 
 TEST_CASE("de: counts before an abbreviation and engine power", "[figures][de]") {
@@ -575,10 +575,10 @@ TEST_CASE("de: a year-like low end of a range takes the unit of its high end", "
   CHECK(a[0].value_high == Approx(1900));
   // Negative: a span of years before a figure stays a span of years.
   const auto b =
-      testing::Figures("Zwischen 2008 und 2014 stieg der Preis um 24 Prozent.", Lang::kDe);
+      testing::Figures("Zwischen 2006 und 2011 stieg der Preis um 17 Prozent.", Lang::kDe);
   INFO(testing::Describe(b));
   REQUIRE(b.size() == 1);
-  CHECK(b[0].value == Approx(24));
+  CHECK(b[0].value == Approx(17));
 }
 
 }  // namespace
@@ -598,6 +598,28 @@ TEST_CASE("de: a list shares a unit of measure stated once", "[figures][de]") {
   INFO(testing::Describe(b));
   REQUIRE(b.size() == 2);
   CHECK(b[0].kind == FigureKind::kCount);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a bare fraction after a percentage is one more share", "[figures][de]") {
+  const auto a = testing::Figures(
+      "Vom Beitrag in Wendlingen übernimmt 8,35 Prozent der Betrieb, 7,65 der Verein.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].kind == FigureKind::kPercent);
+  CHECK(a[1].value == Approx(7.65));
+  // Negative: a whole number counts things.
+  const auto b = testing::Figures(
+      "Rund 8,35 Prozent der Betriebe in Wendlingen, 76 insgesamt, meldeten Kurzarbeit.",
+      Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].kind == FigureKind::kCount);
 }
 
 }  // namespace

@@ -409,3 +409,17 @@ TEST_CASE("en: a grouped number before an all-capital word is a count", "[figure
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("en: a level after to is no share of the percentage before it", "[figures][en]") {
+  const auto a = testing::Figures("The Tarnby index rose 0.4% to 88.2 on Monday.", Lang::kEn);
+  INFO(testing::Describe(a));
+  for (const Figure& f : a) {
+    if (f.value == Approx(88.2)) CHECK(f.kind != FigureKind::kPercent);
+  }
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
