@@ -582,6 +582,11 @@ constexpr Word kQuantityUnits[] = {
     {"kilowattstunden", "kWh"},
     {"megawattstunden", "MWh"},
     {"gigawattstunden", "GWh"},
+    // Engine power: "450 PS", "150 CV", "300 bhp", "500 horsepower" (a measure, not a count).
+    {"ps", "PS"},
+    {"cv", "CV"},
+    {"bhp", "bhp"},
+    {"horsepower", "hp"},
     {"m", "m"},
 };
 
@@ -1839,7 +1844,8 @@ class WindowParser {
         Simple probe = *x;
         ReadUnits(&probe, n.end);
         if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
-            probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty()) {
+            probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty() &&
+            !LowEndBeforeUnit(n.end, n.value)) {
           x->year = true;
           x->reject = true;
           x->end = n.end;
@@ -2214,6 +2220,35 @@ class WindowParser {
     return false;
   }
 
+  // "1600 bis 1900 Euro": a year-like number is the low end of a range whose high end (a
+  // bigger number, at most twice it) states the unit for both.
+  bool LowEndBeforeUnit(size_t end, double value) const {
+    static constexpr std::string_view kJoins[] = {"bis", "to", "hasta", "a",  "und",
+                                                  "and", "y",  "oder",  "or", "o"};
+    const std::string_view s = s_;
+    const size_t t = SkipSpaces(s, end);
+    // First letters of the joins: most years are followed by something else.
+    if (t >= s.size() || std::string_view("bthauyo").find(s[t]) == std::string_view::npos) {
+      return false;
+    }
+    const size_t we = WordEnd(s, t);
+    if (we == t || we - t > 5) return false;
+    const size_t u = SkipSpaces(s, we);
+    if (u == we || u >= s.size() || !IsDigit(s[u])) return false;
+    if (!InList(s.substr(t, we - t), kJoins)) return false;
+    const std::optional<Numeral> hi = ParseDigitNumeral(s, u, lang_);
+    return hi && hi->value > value && hi->value <= 2 * value && UnitFollows(s, hi->end, lang_);
+  }
+  // A number written with a thousands separator ("1.000", "87,000"): a count or amount,
+  // never a model number, so "1.000 SMS" and "64,000 VR headsets" are counts.
+  bool GroupedThousands(const Simple& a) const {
+    if (a.value < 1000 || a.spelled) return false;
+    for (size_t k = a.num_start; k < a.end && k < s_.size(); ++k) {
+      if (s_[k] == '.' || s_[k] == ',') return true;
+      if (!IsDigit(s_[k])) break;
+    }
+    return false;
+  }
   // "737 MAX", "Mario 64 DS": a bare number followed by an all-capital word (2-5 letters,
   // not a hyphen compound such as "KI-Server") names a model.
   bool CapsWordAfter(size_t end) const {
@@ -2231,11 +2266,14 @@ class WindowParser {
 
   // "one in six cars", "one in every ten users", "one out of 20 homes": the number before
   // which "one in" stands is the base of a ratio, not a count (English).
+  // With "every" any number may stand before: "three out of every 10 kettles", "4 in every 100
+  // homes".
   bool RatioBefore(size_t start) const {
     const std::string_view s = s_;
     size_t ws;
     std::string_view w = PrevWord(s, start, &ws);
-    if (w == "every") w = PrevWord(s, ws, &ws);
+    const bool every = w == "every";
+    if (every) w = PrevWord(s, ws, &ws);
     if (w == "of") {
       w = PrevWord(s, ws, &ws);
       if (w != "out") return false;
@@ -2244,7 +2282,39 @@ class WindowParser {
     }
     size_t d = SkipSpacesBack(s, ws);  // the digit "1" is no word here
     if (d > 0 && s[d - 1] == '1' && (d == 1 || s[d - 2] == ' ')) return true;
-    return PrevWord(s, ws, &ws) == "one";
+    if (every && d > 0 && IsDigit(s[d - 1])) return true;
+    const std::string_view n = PrevWord(s, ws, &ws);
+    return n == "one" || (every && !n.empty() && ParseSpelledNumeral(s, ws));
+  }
+  // A power of ten from 10 up: the usual base of a rate ("per 100", "pro 1.000", "por 100.000").
+  static bool PowerOfTenBase(double value) {
+    if (value < 10 || value > 1e15) return false;
+    double p = 10;  // powers of ten are exact doubles up to 1e22
+    while (p < value) p *= 10;
+    return p == value;
+  }
+  // A number ends right before the word starting at ws, or before the word before it ("320
+  // por", "320 casos por").
+  bool NumberBeforeWord(size_t ws) const {
+    const std::string_view s = s_;
+    auto digit_before = [&](size_t p) {
+      const size_t e = SkipSpacesBack(s, p);
+      return e > 0 && IsDigit(s[e - 1]);
+    };
+    if (digit_before(ws)) return true;
+    size_t ws1;
+    return !PrevWord(s, ws, &ws1).empty() && digit_before(ws1);
+  }
+  // German and English rates: a power of ten after "pro" / "per" ("7,2 Ärzte pro 1.000
+  // Einwohner", "12 burglaries per 1,000 homes", "pro 1.000 Einwohner drei Apotheken"), or
+  // after a number and "je" ("14 Fälle je 100.000 Einwohner"; "je 80 Betten" alone hands
+  // out 80 each: a figure), is the base of the rate and counts nothing.
+  bool RatioBaseDeEn(size_t start, double value) const {
+    if (!PowerOfTenBase(value)) return false;  // first: the cheap test
+    size_t ws;
+    const std::string_view w = PrevWord(s_, start, &ws);
+    if (lang_ == Lang::kEn ? w != "per" : (w != "pro" && w != "je")) return false;
+    return w != "je" || NumberBeforeWord(ws);
   }
   // German law paragraphs: the number right after "§" or "§§" (spaces between) in the
   // original text ("§ 5 Abs. 2"); the window's normalization turns the sign into a space.
@@ -2273,18 +2343,7 @@ class WindowParser {
     const std::string_view s = s_;
     size_t ws;
     const std::string_view w = PrevWord(s, start, &ws);
-    if (w == "por") {
-      double v = value;
-      while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
-      if (value < 10 || v != 1) return false;
-      auto digit_before = [&](size_t p) {
-        const size_t e = SkipSpacesBack(s, p);
-        return e > 0 && IsDigit(s[e - 1]);
-      };
-      if (digit_before(ws)) return true;  // "320 por 100.000"
-      size_t ws1;
-      return !PrevWord(s, ws, &ws1).empty() && digit_before(ws1);  // "320 casos por 100.000"
-    }
+    if (w == "por") return PowerOfTenBase(value) && NumberBeforeWord(ws);
     if (w != "cada") return false;
     const std::string_view w0 = PrevWord(s, ws, &ws);
     return w0 == "de" || w0 == "por";
@@ -2498,7 +2557,7 @@ class WindowParser {
         "last", "next", "year", "years", "euro",  "euros", "dollars", "pounds", "was",  "were",
         "has",  "have", "will", "would", "its",   "their", "his",     "her",    "más",  "menos",
         "este", "esta", "ese",  "esa",   "aquel", "sus",   "su",      "mis",    "otros"};
-    if (InList(w, kStop)) return {};
+    if (InList(w, kStop) || w == "versus") return {};  // "41 versus 35 per cent"
     if (IsMonthAt(s, t)) return {};
     if (lang_ == Lang::kDe) {
       const char c0 = orig_[w_.OrigStart(t)];
@@ -2663,6 +2722,9 @@ class WindowParser {
                (RatioBaseEs(a.start, a.value) ||
                 (a.value == 1 && !a.has_scale && RatioAfterEs(end)))) {
       return end;  // "1 de cada 8 socios", "40 por cada 1.000 habitantes": a ratio
+    } else if ((lang_ == Lang::kDe || lang_ == Lang::kEn) && !is_range &&
+               RatioBaseDeEn(a.start, a.value)) {
+      return end;  // "9 Ärzte pro 1.000 Einwohner", "30 deaths per 100,000 people": a ratio
     } else if (lang_ == Lang::kDe && !a.has_scale && ParagraphSignBefore(a.start)) {
       return end;  // "§ 5 Abs. 2", "§§ 7 bis 9": a law's paragraph, not a figure
     } else {
@@ -2737,7 +2799,8 @@ class WindowParser {
         // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
-            (AfterNameWord(a.start) || CourtFileNumber(end) || CapsWordAfter(end) ||
+            (AfterNameWord(a.start) || CourtFileNumber(end) ||
+             (CapsWordAfter(end) && !GroupedThousands(a)) ||
              (lang_ == Lang::kDe && a.value < 100 && LeadingZeroAfterName(a.start, end)) ||
              (lang_ == Lang::kEn && a.value < 100 && TitleNumberEn(a.start))) &&
             FindQualifier(s, a.start, &pws) == Qualifier::kExact) {
@@ -2756,7 +2819,9 @@ class WindowParser {
             while (u < s.size() && IsDigit(s[u])) ++u;
             k = u;
           }
-          return k;
+          // A list whose last member states a unit for all is made of figures: "je nach
+          // Strecke 150, 300 und 450 Euro" (the unit pass below shares it).
+          if (k == end || !UnitFollows(s, k, lang_)) return k;
         }
         // A bare small number must be followed by a word (what it counts) or be qualified:
         // "Nexus 6,", "Ricciardo 52.", "1.080 x 1.920" are not figures.
@@ -2920,13 +2985,23 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     Figure& prev = v[i - 1];
     const Figure& cur = v[i];
     if (prev.kind != FigureKind::kCount || !prev.unit.empty() || prev.vague) continue;
-    if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney) continue;
+    // A unit of measure too: "97 und 104 Meter", "en 400 y 800 metros".
+    if (cur.kind != FigureKind::kPercent && cur.kind != FigureKind::kMoney &&
+        cur.kind != FigureKind::kQuantity) {
+      continue;
+    }
     if (cur.start < prev.end || cur.start - prev.end > 24) continue;
     const std::string_view gap = TrimGap(text.substr(prev.end, cur.start - prev.end));
+    // A comparison states its unit once too: "31 gegenüber 24 Prozent", "el 48 frente al 39
+    // por ciento", "41 versus 35 per cent".
+    const bool comparison = gap == "gegenüber" || gap == "versus" || gap == "vs." || gap == "vs" ||
+                            gap == "frente a" || gap == "frente al" || gap == "compared with" ||
+                            gap == "compared to";
     const bool list = gap == "," || gap == "y" || gap == "und" || gap == "and" || gap == "o" ||
                       gap == "oder" || gap == "or" || gap == "bis" || gap == "bzw." ||
-                      gap == "beziehungsweise" || gap == "respectively";
-    const bool change = gap == "auf" || gap == "a" || gap == "al" || gap == "to" || gap == "statt";
+                      gap == "beziehungsweise" || gap == "respectively" || comparison;
+    const bool change = gap == "auf" || gap == "a" || gap == "al" || gap == "to" ||
+                        gap == "statt" || gap == "anstatt";
     if (!list && !change) continue;
     take_unit(&prev, cur, UnitSource::kText);
     if (list && scale(i) > 1 && scale(i - 1) == 1 && prev.value < 1000 &&
@@ -2934,6 +3009,29 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
       prev.value = Tidy(prev.value * scale(i));
       scales[i - 1 - first] = scale(i);  // "3, 6 und 9 Millionen": 3 takes it from 6
     }
+  }
+  // A bare fraction after a percentage in its sentence is one more share of the same kind
+  // ("8,35 Prozent trägt der Betrieb, 7,65 der Verein", "del 2,10 por ciento en el pan, del
+  // 0,45 en la leche"): things are counted whole. Not a level after "to"/"at" ("0.3%, to
+  // 9,412.50", "rose 0.4% to 88.2").
+  for (size_t i = first + 1; i < v.size(); ++i) {
+    Figure& cur = v[i];
+    const Figure& prev = v[i - 1];
+    if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague || scale(i) != 1) continue;
+    if (prev.kind != FigureKind::kPercent || cur.start < prev.end || cur.start - prev.end > 100) {
+      continue;
+    }
+    if (cur.value >= 100 || cur.value == std::floor(cur.value)) continue;
+    size_t ws = cur.start;
+    while (ws > prev.end && text[ws - 1] == ' ') --ws;
+    size_t wb = ws;
+    while (wb > prev.end && IsAsciiAlpha(text[wb - 1])) --wb;
+    const std::string_view before = text.substr(wb, ws - wb);
+    if (InList(before, {"to", "at", "on", "a", "auf", "bei", "hasta", "von", "from", "de"})) {
+      continue;
+    }
+    if (CrossesSentence(text, prev.end, cur.start)) continue;
+    take_unit(&cur, prev, UnitSource::kContext);
   }
   // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
   // 50 davon", "(3,2 Millionen Euro) … 4,7 Millionen" (scaled, no noun, after money).

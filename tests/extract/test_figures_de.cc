@@ -528,3 +528,133 @@ TEST_CASE("de: a bare number in brackets after a name takes the percent of its l
 }
 
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a comparison states its unit once for both numbers", "[figures][de]") {
+  const auto a = testing::Figures("Die Zustimmung lag bei 31 gegenüber 24 Prozent.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kPercent);
+  CHECK(a[0].value == Approx(31));
+  const auto b = testing::Figures("Die Tageskarte kostet 9 anstatt 7 Euro.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].kind == FigureKind::kMoney);
+  CHECK(b[0].unit == "EUR");
+  // Negative: a counted noun keeps its own unit.
+  const auto c = testing::Figures("Es kamen 31 Helfer gegenüber 24 Prozent im Vorjahr.", Lang::kDe);
+  INFO(testing::Describe(c));
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == FigureKind::kCount);
+}
+
+TEST_CASE("de: the base of a rate after pro or a number and je is no count", "[figures][de]") {
+  const auto a = testing::Figures("In Kolmbach kommen 7,2 Ärzte pro 1.000 Einwohner.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].value == Approx(7.2));
+  const auto b = testing::Figures("Gemeldet wurden 14 Fälle je 100.000 Einwohner.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].value == Approx(14));
+  // Negative: "je" without a number before hands out that many each.
+  const auto c =
+      testing::Figures("Die Heime in Arnsfeld und Tollbach bieten je 80 Betten.", Lang::kDe);
+  INFO(testing::Describe(c));
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].value == Approx(80));
+}
+
+TEST_CASE("de: counts before an abbreviation and engine power", "[figures][de]") {
+  const auto a = testing::Figures("Der Tarif enthält 3.000 SMS im Monat.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].kind == FigureKind::kCount);
+  CHECK(a[0].value == Approx(3000));
+  const auto b = testing::Figures("Der Sportwagen von Vellmar leistet 450 PS.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].kind == FigureKind::kQuantity);
+  CHECK(b[0].unit == "PS");
+  // Negative: an ungrouped number before an all-capital word is still a model.
+  CHECK(testing::Figures("Die neue Trelix 770 XR kommt im Herbst.", Lang::kDe).empty());
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a list after a capitalised noun ending in a unit is made of figures",
+          "[figures][de]") {
+  const auto a =
+      testing::Figures("Die Zuschläge betragen je nach Strecke 150, 300 und 450 Euro.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 3);
+  for (const Figure& f : a) CHECK(f.kind == FigureKind::kMoney);
+  CHECK(a[0].value == Approx(150));
+  // Negative: a list of labels without a unit stays labels.
+  CHECK(testing::Figures("Er fuhr mit den Linien 150, 300 und 450 zur Arbeit.", Lang::kDe).empty());
+}
+
+TEST_CASE("de: a year-like low end of a range takes the unit of its high end", "[figures][de]") {
+  const auto a = testing::Figures("Rund 1600 bis 1900 Euro kostet die Reparatur.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].kind == FigureKind::kMoney);
+  CHECK(a[0].value == Approx(1600));
+  CHECK(a[0].value_high == Approx(1900));
+  // Negative: a span of years before a figure stays a span of years.
+  const auto b =
+      testing::Figures("Zwischen 2006 und 2011 stieg der Preis um 17 Prozent.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].value == Approx(17));
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a list shares a unit of measure stated once", "[figures][de]") {
+  const auto a = testing::Figures("Die Springerin landete bei 97 und 104 Metern.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kQuantity);
+  CHECK(a[0].unit == "m");
+  // Negative: a counted noun keeps its own unit.
+  const auto b = testing::Figures("Es kamen 97 Gäste und 104 Meter Stau.", Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].kind == FigureKind::kCount);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("de: a bare fraction after a percentage is one more share", "[figures][de]") {
+  const auto a = testing::Figures(
+      "Vom Beitrag in Wendlingen übernimmt 8,35 Prozent der Betrieb, 7,65 der Verein.", Lang::kDe);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].kind == FigureKind::kPercent);
+  CHECK(a[1].value == Approx(7.65));
+  // Negative: a whole number counts things.
+  const auto b = testing::Figures(
+      "Rund 8,35 Prozent der Betriebe in Wendlingen, 76 insgesamt, meldeten Kurzarbeit.",
+      Lang::kDe);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].kind == FigureKind::kCount);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

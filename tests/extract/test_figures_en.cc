@@ -376,3 +376,62 @@ TEST_CASE("en: a bare number in brackets after a name takes the percent of its l
 }  // namespace
 
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("en: a comparison states its unit once for both numbers", "[figures][en]") {
+  const auto a = testing::Figures("Support stood at 41 versus 35 per cent.", Lang::kEn);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kPercent);
+  CHECK(a[0].value == Approx(41));
+  // Negative: a counted noun keeps its own unit.
+  const auto c = testing::Figures("It had 41 stores versus 35% a year earlier.", Lang::kEn);
+  INFO(testing::Describe(c));
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == FigureKind::kCount);
+}
+
+TEST_CASE("en: the base of a rate after per or out of every is no count", "[figures][en]") {
+  const auto a =
+      testing::Figures("Dorbury recorded 12 burglaries per 1,000 homes last year.", Lang::kEn);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].value == Approx(12));
+  const auto b =
+      testing::Figures("Quillex sells three out of every 10 kettles in the region.", Lang::kEn);
+  INFO(testing::Describe(b));
+  for (const Figure& f : b) CHECK(f.value != Approx(10));
+  // Negative: a number after "per" that is no power of ten, and a plain count.
+  const auto c = testing::Figures("The firm hired 250 people in Tamworth.", Lang::kEn);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].value == Approx(250));
+}
+
+TEST_CASE("en: a grouped number before an all-capital word is a count", "[figures][en]") {
+  const auto a =
+      testing::Figures("Retailers sold 64,000 VR headsets in the first week.", Lang::kEn);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].value == Approx(64000));
+  // Negative: a small bare number before an all-capital word names a model.
+  CHECK(testing::Figures("Orvana launched the 420 GTX last week.", Lang::kEn).empty());
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("en: a level after to is no share of the percentage before it", "[figures][en]") {
+  const auto a = testing::Figures("The Tarnby index rose 0.4% to 88.2 on Monday.", Lang::kEn);
+  INFO(testing::Describe(a));
+  for (const Figure& f : a) {
+    if (f.value == Approx(88.2)) CHECK(f.kind != FigureKind::kPercent);
+  }
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

@@ -790,3 +790,46 @@ TEST_CASE("es: a bare number in brackets after a name takes the percent of its l
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("es: a comparison states its unit once for both numbers", "[figures][es]") {
+  const auto a =
+      testing::Figures("La participación fue del 48 frente al 39 por ciento.", Lang::kEs);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kPercent);
+  CHECK(a[0].value == Approx(48));
+  // Negative: a counted noun keeps its own unit.
+  const auto c =
+      testing::Figures("Llegaron 48 socios frente al 39 por ciento del año pasado.", Lang::kEs);
+  INFO(testing::Describe(c));
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == FigureKind::kCount);
+}
+
+TEST_CASE("es: engine power in CV is a quantity", "[figures][es]") {
+  const auto a = testing::Figures("El motor del Tarvix rinde 150 CV de potencia.", Lang::kEs);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].kind == FigureKind::kQuantity);
+  CHECK(a[0].unit == "CV");
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("es: a list shares a unit of measure stated once", "[figures][es]") {
+  const auto a = testing::Figures("La atleta Nerea Valdés ganó en 400 y 800 metros.", Lang::kEs);
+  INFO(testing::Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].kind == FigureKind::kQuantity);
+  CHECK(a[0].unit == "m");
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
