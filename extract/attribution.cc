@@ -681,6 +681,10 @@ class Attributor {
   const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
   // English: the economy a percentage of an economy measures (EconomyWordEn), or nullptr.
   const EntityMention* EconomyOfMeasureEn(const Figure& f, size_t s, size_t e) const;
+  // English: the company a takeover's terms value — the object of "valuing/values Y at
+  // <figure>" (a pronoun or "the company" there: the Y of "offer/bid for Y" before it) and the
+  // Y of "<figure> for each Y share" — or nullptr.
+  const EntityMention* ValuedCompanyEn(const Figure& f, size_t s) const;
   struct MinisterMemo {
     std::string person;
     const EntityMention* country;
@@ -1849,6 +1853,80 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
     }
   }
   return start;
+}
+
+const EntityMention* Attributor::ValuedCompanyEn(const Figure& f, size_t s) const {
+  if (f.kind != FigureKind::kMoney) return nullptr;
+  // "<figure> (in cash) for each Y share": Y's per-share price.
+  for (std::string_view cue : {" for each ", " for every ", " in cash for each "}) {
+    if (!text_.substr(f.end).starts_with(cue)) continue;
+    const size_t at = f.end + cue.size();
+    for (const EntityMention* m : ms_) {
+      if (m->start == at && OrgLike(*m) && text_.substr(m->end).starts_with(" share")) return m;
+    }
+    return nullptr;
+  }
+  // "a <figure>-a-share offer for Y", "<figure> per share bid for Y".
+  {
+    std::string_view after = text_.substr(f.end, std::min<size_t>(40, text_.size() - f.end));
+    if (after.size() > 1 && (after[0] == ' ' || after[0] == '-')) {
+      after.remove_prefix(1);
+      for (std::string_view per : {"a share ", "a-share ", "per share ", "per-share "}) {
+        if (!after.starts_with(per)) continue;
+        after.remove_prefix(per.size());
+        for (std::string_view bid : {"offer for ", "bid for "}) {
+          if (!after.starts_with(bid)) continue;
+          const size_t at = static_cast<size_t>(after.data() - text_.data()) + bid.size();
+          for (const EntityMention* m : ms_) {
+            if (m->start == at && OrgLike(*m)) return m;
+          }
+        }
+      }
+    }
+  }
+  // "… valuing Y at (about) <figure>": " at " and at most a qualifier before the figure.
+  const size_t lo = std::max(s, f.start > 80 ? f.start - 80 : size_t{0});
+  const std::string_view before = text_.substr(lo, f.start - lo);
+  const size_t at = before.rfind(" at ");
+  if (at == std::string_view::npos || before.size() - at > 4 + 16) return nullptr;
+  for (char c : before.substr(at + 4)) {
+    if (c != ' ' && (c < 'a' || c > 'z')) return nullptr;
+  }
+  // The valuation verb right before its object.
+  size_t verb_end = std::string_view::npos;
+  for (std::string_view v : {" value ", " values ", " valued ", " valuing "}) {
+    const size_t p = before.rfind(v, at);
+    if (p != std::string_view::npos &&
+        (verb_end == std::string_view::npos || p + v.size() > verb_end)) {
+      verb_end = p + v.size();
+    }
+  }
+  if (verb_end == std::string_view::npos || verb_end > at) return nullptr;
+  const std::string_view object = before.substr(verb_end, at - verb_end);
+  if (object.find_first_of(",;:()\"") != std::string_view::npos) return nullptr;
+  const size_t obj_start = lo + verb_end;
+  const size_t obj_end = lo + at;
+  for (const EntityMention* m : ms_) {
+    if (m->start >= obj_start && m->end <= obj_end && OrgLike(*m)) return m;
+  }
+  // "valuing it / the company at": the target of an offer before the verb ("the <noun>"
+  // only, not "the <adjective> <noun>": maybe a description of something else).
+  const bool pronoun = EqualsLowerAscii(object, "it");
+  const bool the_noun = object.starts_with("the ") && object.find(' ', 4) == std::string_view::npos;
+  if (!pronoun && !the_noun) return nullptr;
+  size_t ws;
+  const EntityMention* target = nullptr;
+  for (const EntityMention* m : ms_) {
+    if (m->end > obj_start) break;
+    if (!OrgLike(*m)) continue;
+    const std::string_view prep = WordBefore(text_, s, m->start, &ws);
+    if (!EqualsLowerAscii(prep, "for") && !EqualsLowerAscii(prep, "of")) continue;
+    const std::string_view noun = WordBefore(text_, s, ws, &ws);
+    for (std::string_view bid : {"offer", "bid", "takeover", "approach", "acquisition"}) {
+      if (noun.starts_with(bid)) target = m;
+    }
+  }
+  return target;
 }
 
 const EntityMention* Attributor::BoughtAntecedent(size_t s, size_t e, size_t fs, size_t fe) const {
@@ -3669,6 +3747,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kEn && f.kind == FigureKind::kPercent && !pick.empty() &&
         pick.type != EntityType::kPlace && pick.type != EntityType::kGroup) {
       if (const EntityMention* c = EconomyOfMeasureEn(f, s, e)) pick = Pick::Of(*c);
+    }
+    // English: takeover terms that value a company are the company's, not the bidder's ("X
+    // tabled an offer for Y, valuing it at $3bn", "X will pay $70 for each Y share").
+    if (lang_ == Lang::kEn) {
+      if (const EntityMention* c = ValuedCompanyEn(f, s)) pick = Pick::Of(*c);
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

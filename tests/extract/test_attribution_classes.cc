@@ -1847,3 +1847,30 @@ TEST_CASE(
   auto fd = Run(d, kEn, {{"$41m", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
   CHECK(fd[0].entity == "Lena Dahl");
 }
+
+// ---- Takeover terms that value a company are the company's, not the bidder's (en).
+
+TEST_CASE("attribution en: takeover terms valuing a company go to the company, not the bidder",
+          "[attribution][en][r2en]") {
+  const std::string a =
+      "Kellmoor tabled a higher offer for Brantwell than its rival, valuing the company at $9bn.";
+  auto fa = Run(a, kEn, {{"$9bn", kMoney}}, {{"Kellmoor"}, {"Brantwell"}});
+  CHECK(fa[0].entity == "Brantwell");
+  const std::string b = "A report from adviser Norbury Partners values Brantwell shares at $7.10.";
+  auto fb = Run(b, kEn, {{"$7.10", kMoney}}, {{"Norbury Partners"}, {"Brantwell"}});
+  CHECK(fb[0].entity == "Brantwell");
+  const std::string c =
+      "Kellmoor has agreed the deal and will pay $76 for each Brantwell share, analysts said.";
+  auto fc = Run(c, kEn, {{"$76", kMoney}}, {{"Kellmoor"}, {"Brantwell"}});
+  CHECK(fc[0].entity == "Brantwell");
+  const std::string d = "Last month Kellmoor tabled a 420 pence-per-share offer for Brantwell.";
+  auto fd = Run(d, kEn, {{"420 pence", kMoney}}, {{"Kellmoor"}, {"Brantwell"}});
+  CHECK(fd[0].entity == "Brantwell");
+  // Negatives: a deal valued at a sum with no object, and the bidder's own spending.
+  const std::string e = "Kellmoor ordered 20 planes from Brantwell in a deal valued at $4bn.";
+  auto fe = Run(e, kEn, {{"$4bn", kMoney}}, {{"Kellmoor"}, {"Brantwell"}});
+  CHECK(fe[0].entity == "Kellmoor");
+  const std::string g = "Kellmoor said it would spend $3bn to buy Brantwell.";
+  auto fg = Run(g, kEn, {{"$3bn", kMoney}}, {{"Kellmoor"}, {"Brantwell"}});
+  CHECK(fg[0].entity == "Kellmoor");
+}
