@@ -1331,7 +1331,8 @@ const EntityMention* GovernmentPlaceEs(std::string_view text,
 // Spanish: a national body whose figures measure its country's people or economy, not
 // itself: statistics institutes ("Instituto Nacional de Estadística"), census offices and
 // public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
-// Sanidad"); a world or regional body ("Organización Mundial de la Salud") is none. The
+// Sanidad", and by its short name alone: "Sanidad", "Salud"); a world or regional body
+// ("Organización Mundial de la Salud") is none. The
 // name is read as written from the mention on, while its words are capitalised or joiners
 // (the tagger may cut "Centro de Control y Prevención …" short); an acronym ("el CDCR") by the
 // words before its definition "(CDCR)" in the same sentence.
@@ -1349,6 +1350,8 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kShort[] = {"INE", "INEGI", "INDEC", "DANE"};
   const std::string_view entity = m.entity;
   if (InList(entity, kShort)) return true;
+  // The ministry by its short name alone ("Sanidad notificó 500 muertes", "Salud reportó …").
+  if (entity == "Sanidad" || entity == "Salud") return true;
   std::string_view name;
   const bool acronym =
       entity.size() >= 2 && entity.size() <= 6 &&
@@ -3682,7 +3685,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 2 %"): a place of the sentence, else the place the text names most.
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         StatisticsBodyEs(text_, *pick.mention)) {
-      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+      const EntityMention* c = EconomyOfStatistics(f);
+      // No place named before or in the sentence: the article's topic when it is a place
+      // (the title's country: "X, hoy | Sanidad notifica 500 muertes").
+      if (c == nullptr && article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
+        c = article_topic_;
+      }
+      if (c != nullptr) pick = Pick::Of(*c);
     }
     // English: the share or count of a country's people ("40% of Britons") is the country's.
     if (lang_ == Lang::kEn && (f.kind == FigureKind::kPercent || f.kind == FigureKind::kCount)) {

@@ -721,3 +721,29 @@ TEST_CASE("es: a government named by its place gives its figures to the place",
   auto xn2 = Text(neg2);
   CHECK(nf::testing::FigureWith(xn2, "300 millones de euros").entity == "Gobierno");
 }
+
+TEST_CASE("es: a health ministry named by its short name reports its country's figures",
+          "[attribution][es]") {
+  const std::string t =
+      "Chile endurece las medidas. Ayer Sanidad notificó 400 muertes y 3.000 contagios.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "400 muertes").entity == "Chile");
+  // Negative: another organisation named alone keeps the figures.
+  const std::string neg =
+      "Chile endurece las medidas. Ayer Pelmarex notificó 400 despidos en sus fábricas.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "400 despidos").entity == "Pelmarex");
+}
+
+TEST_CASE("es: a health ministry's figures go to the title's country when the body names none",
+          "[attribution][es]") {
+  auto x = Art("Chile endurece las medidas",
+               "El Ministerio de Sanidad notificó ayer 400 muertes más en 24 horas. Las escuelas "
+               "de Chile cierran.");
+  CHECK(nf::testing::FigureWith(x, "400 muertes").entity == "Chile");
+  // Negative: with no place in the title either, the ministry keeps the figure.
+  auto xn = Art("Las medidas se endurecen",
+                "El Ministerio de Sanidad notificó ayer 400 muertes más en 24 horas. Las escuelas "
+                "cierran.");
+  CHECK(nf::testing::FigureWith(xn, "400 muertes").entity == "Ministerio de Sanidad");
+}
