@@ -3693,6 +3693,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       if (c != nullptr) pick = Pick::Of(*c);
     }
+    // Spanish: a count of a place's people named by their demonym, which Spanish writes in
+    // lower case ("300.000 chilenos", "20 millones de colombianos"), is the place's.
+    if (lang_ == Lang::kEs && f.kind == FigureKind::kCount) {
+      for (const EntityMention* m : ms_) {
+        if (m->type == EntityType::kPlace && m->start > f.start && m->end == f.end &&
+            m->surface != m->entity && m->surface.ends_with('s') && m->surface[0] >= 'a' &&
+            m->surface[0] <= 'z') {
+          pick = Pick::Of(*m);
+        }
+      }
+    }
     // English: the share or count of a country's people ("40% of Britons") is the country's.
     if (lang_ == Lang::kEn && (f.kind == FigureKind::kPercent || f.kind == FigureKind::kCount)) {
       if (const EntityMention* c = PeopleOfPlaceEn(f)) pick = Pick::Of(*c);

@@ -747,3 +747,18 @@ TEST_CASE("es: a health ministry's figures go to the title's country when the bo
                 "cierran.");
   CHECK(nf::testing::FigureWith(xn, "400 muertes").entity == "Ministerio de Sanidad");
 }
+
+TEST_CASE("es: a count of a country's people named by their demonym is the country's",
+          "[attribution][es]") {
+  const std::string t =
+      "Los viajes se recuperan. La encuestadora Pelmarex calcula que 300.000 chilenos viajaron "
+      "al extranjero en marzo.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300.000 chilenos").entity == "Chile");
+  // Negative: a count of people named by another noun keeps the subject.
+  const std::string neg =
+      "Los viajes se recuperan. La encuestadora Pelmarex calcula que 300.000 turistas viajaron "
+      "al extranjero en marzo.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "300.000 turistas").entity == "Pelmarex");
+}
