@@ -1310,10 +1310,33 @@ bool StatisticsBodyEn(std::string_view name) {
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
 }
 
+// Spanish: the place a government named by its place stands for — "el Gobierno de X", "el
+// Ejecutivo del X", "el Gobierno chino" (a demonym the tagger reads as its place): the place
+// mention right after the bare noun "Gobierno" / "Ejecutivo" (any case), joined by a blank or
+// by "de" / "del" / "de la"; nullptr otherwise. The bare noun names no one body: its figures
+// are the place's, as a minister's are. `mentions` hold `text` in order.
+const EntityMention* GovernmentPlaceEs(std::string_view text,
+                                       std::span<const EntityMention> mentions,
+                                       const EntityMention& m) {
+  if (m.end > text.size() || m.start >= m.end) return nullptr;
+  const std::string_view noun = text.substr(m.start, m.end - m.start);
+  if (noun != m.surface) return nullptr;  // another field's mention (the article's topic)
+  if (!EqualsLowerAscii(noun, "gobierno") && !EqualsLowerAscii(noun, "ejecutivo")) return nullptr;
+  for (const EntityMention& c : mentions) {
+    if (c.start <= m.end) continue;
+    if (c.start > m.end + 7) break;
+    if (c.type != EntityType::kPlace) return nullptr;
+    const std::string_view gap = text.substr(m.end, c.start - m.end);
+    return gap == " " || gap == " de " || gap == " del " || gap == " de la " ? &c : nullptr;
+  }
+  return nullptr;
+}
+
 // Spanish: a national body whose figures measure its country's people or economy, not
 // itself: statistics institutes ("Instituto Nacional de Estadística"), census offices and
 // public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
-// Sanidad"); a world or regional body ("Organización Mundial de la Salud") is none. The
+// Sanidad", and by its short name alone: "Sanidad", "Salud"); a world or regional body
+// ("Organización Mundial de la Salud") is none. The
 // name is read as written from the mention on, while its words are capitalised or joiners
 // (the tagger may cut "Centro de Control y Prevención …" short); an acronym ("el CDCR") by the
 // words before its definition "(CDCR)" in the same sentence.
@@ -1331,6 +1354,8 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kShort[] = {"INE", "INEGI", "INDEC", "DANE"};
   const std::string_view entity = m.entity;
   if (InList(entity, kShort)) return true;
+  // The ministry by its short name alone ("Sanidad notificó 500 muertes", "Salud reportó …").
+  if (entity == "Sanidad" || entity == "Salud") return true;
   std::string_view name;
   const bool acronym =
       entity.size() >= 2 && entity.size() <= 6 &&
@@ -3712,6 +3737,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
     }
+    // Spanish: a government named by its place ("el Gobierno de X destina 900 millones",
+    // "el Ejecutivo chino invirtió …") is the place (GovernmentPlaceEs).
+    if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg) {
+      if (const EntityMention* c = GovernmentPlaceEs(text_, mentions_, *pick.mention)) {
+        pick = Pick::Of(*c);
+      }
+    }
     // English: a state's finances named with a person or a body as the subject ("tax revenues
     // rose to $300bn, tax chief X said", "the budget deficit hit $400bn", "X warned the trade
     // deficit would reach $40bn") are the economy's: a place of the sentence, else the place
@@ -3731,7 +3763,24 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 2 %"): a place of the sentence, else the place the text names most.
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         StatisticsBodyEs(text_, *pick.mention)) {
-      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+      const EntityMention* c = EconomyOfStatistics(f);
+      // No place named before or in the sentence: the article's topic when it is a place
+      // (the title's country: "X, hoy | Sanidad notifica 500 muertes").
+      if (c == nullptr && article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
+        c = article_topic_;
+      }
+      if (c != nullptr) pick = Pick::Of(*c);
+    }
+    // Spanish: a count of a place's people named by their demonym, which Spanish writes in
+    // lower case ("300.000 chilenos", "20 millones de colombianos"), is the place's.
+    if (lang_ == Lang::kEs && f.kind == FigureKind::kCount) {
+      for (const EntityMention* m : ms_) {
+        if (m->type == EntityType::kPlace && m->start > f.start && m->end == f.end &&
+            m->surface != m->entity && m->surface.ends_with('s') && m->surface[0] >= 'a' &&
+            m->surface[0] <= 'z') {
+          pick = Pick::Of(*m);
+        }
+      }
     }
     // English: the share or count of a country's people ("40% of Britons") is the country's.
     if (lang_ == Lang::kEn && (f.kind == FigureKind::kPercent || f.kind == FigureKind::kCount)) {

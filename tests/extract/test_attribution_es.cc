@@ -695,3 +695,70 @@ TEST_CASE("es: a health agency's rate is not the place named with the next rate"
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "2 %").entity == "Atacama");
 }
+
+TEST_CASE("es: a government named by its place gives its figures to the place",
+          "[attribution][es]") {
+  const std::string t =
+      "Las escuelas piden más fondos. Ayer el Gobierno de España destinó 300 millones de euros "
+      "a las aulas rurales.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300 millones de euros").entity == "Spain");
+  const std::string adj =
+      "Las escuelas piden más fondos. El Gobierno chileno destinará 300 millones de euros a las "
+      "aulas rurales.";
+  auto xa = Text(adj);
+  CHECK(nf::testing::FigureWith(xa, "300 millones de euros").entity == "Chile");
+  // Negative: the bare noun names no place and keeps the figure; so does a government joined
+  // to a place by another word.
+  const std::string neg =
+      "Las escuelas piden más fondos. El Gobierno destinará 300 millones de euros a las aulas "
+      "rurales.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "300 millones de euros").entity == "Gobierno");
+  const std::string neg2 =
+      "Las escuelas piden más fondos. Ayer el Gobierno, en España, destinó 300 millones de "
+      "euros a las aulas rurales.";
+  auto xn2 = Text(neg2);
+  CHECK(nf::testing::FigureWith(xn2, "300 millones de euros").entity == "Gobierno");
+}
+
+TEST_CASE("es: a health ministry named by its short name reports its country's figures",
+          "[attribution][es]") {
+  const std::string t =
+      "Chile endurece las medidas. Ayer Sanidad notificó 400 muertes y 3.000 contagios.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "400 muertes").entity == "Chile");
+  // Negative: another organisation named alone keeps the figures.
+  const std::string neg =
+      "Chile endurece las medidas. Ayer Pelmarex notificó 400 despidos en sus fábricas.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "400 despidos").entity == "Pelmarex");
+}
+
+TEST_CASE("es: a health ministry's figures go to the title's country when the body names none",
+          "[attribution][es]") {
+  auto x = Art("Chile endurece las medidas",
+               "El Ministerio de Sanidad notificó ayer 400 muertes más en 24 horas. Las escuelas "
+               "de Chile cierran.");
+  CHECK(nf::testing::FigureWith(x, "400 muertes").entity == "Chile");
+  // Negative: with no place in the title either, the ministry keeps the figure.
+  auto xn = Art("Las medidas se endurecen",
+                "El Ministerio de Sanidad notificó ayer 400 muertes más en 24 horas. Las escuelas "
+                "cierran.");
+  CHECK(nf::testing::FigureWith(xn, "400 muertes").entity == "Ministerio de Sanidad");
+}
+
+TEST_CASE("es: a count of a country's people named by their demonym is the country's",
+          "[attribution][es]") {
+  const std::string t =
+      "Los viajes se recuperan. La encuestadora Pelmarex calcula que 300.000 chilenos viajaron "
+      "al extranjero en marzo.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300.000 chilenos").entity == "Chile");
+  // Negative: a count of people named by another noun keeps the subject.
+  const std::string neg =
+      "Los viajes se recuperan. La encuestadora Pelmarex calcula que 300.000 turistas viajaron "
+      "al extranjero en marzo.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "300.000 turistas").entity == "Pelmarex");
+}
