@@ -937,7 +937,7 @@ class Attributor {
   // the speaker.
   std::vector<const EntityMention*> saved_ms_;
   std::vector<bool> saved_prep_;
-  std::vector<Ref> refs_;                 // nominal references
+  std::vector<Ref> refs_;  // nominal references
   // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found on
   // first use (SentencePronoun), npos until then.
   size_t pronoun_ = std::string_view::npos;
@@ -979,6 +979,10 @@ class Attributor {
   // inside), kept in groups_ as an organisation named by the word; nullptr when none. Sentence from
   // s.
   const EntityMention* PluralInstitutionDe(size_t s, size_t fs);
+  // German: the mention right after count `f`'s number, glued by a hyphen to a noun of
+  // members ("28 Kral-Staaten", "40 Norland-Länder", "12 Kralbund-Mitglieder"): the body or
+  // country they belong to. nullptr when none.
+  const EntityMention* MembersNamedDe(const Figure& f) const;
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
   MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
 };
@@ -1962,6 +1966,27 @@ const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
   g.end = static_cast<uint32_t>(end);
   g.surface = std::string(text_.substr(head_s, end - head_s));
   return &g;
+}
+
+const EntityMention* Attributor::MembersNamedDe(const Figure& f) const {
+  static constexpr std::string_view kMemberNouns[] = {
+      "Staaten",         "Länder",           "Ländern",         "Mitglieder",      "Mitgliedern",
+      "Mitgliedstaaten", "Mitgliedsstaaten", "Mitgliedsländer", "Mitgliedsländern"};
+  for (const EntityMention* m : ms_) {
+    if (m->start < f.start) continue;
+    // Right after the number ("28 Kral-Staaten"; the figure's surface may hold the compound).
+    if (m->start > f.end + 1 || m->start == f.start || text_[m->start - 1] != ' ' ||
+        !scan::IsDigit(text_[m->start - 2])) {
+      return nullptr;
+    }
+    if (m->end >= text_.size() || text_[m->end] != '-') return nullptr;
+    const std::string_view noun = WordAt(text_, m->end + 1, text_.size());
+    for (std::string_view n : kMemberNouns) {
+      if (noun == n) return m;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 const EntityMention* Attributor::PluralInstitutionDe(size_t s, size_t fs) {
@@ -3047,6 +3072,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // Rule 2d, German: a count of a union's or a country's members named by a compound with
+    // the name as its first part ("eines von 28 Kral-Staaten", "in 40 Norland-Ländern", "12
+    // Kralbund-Mitglieder") counts the members of that name, whatever the sentence is about.
+    if (pick.empty() && lang_ == Lang::kDe && f.kind == FigureKind::kCount) {
+      if (const EntityMention* g = MembersNamedDe(f)) pick = Pick::Of(*g);
     }
     // Rule 2a, German plural institutions the tagger leaves unnamed: "von den Raiffeisenkassen
     // (3 Millionen Euro)", "die Landesbanken (40 Prozent)" — a definite article, a compound
