@@ -3528,11 +3528,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (const EntityMention* g = GroupOf(f, s, cs, relative)) pick = Pick::Of(*g);
     }
     // Rule 6a': a sentence that names no organisation and no pronoun or company noun
-    // continuing an earlier subject, but a place before the figure in its clause: the
-    // place ("Ein Arbeitnehmer darf in Österreich bis zu 730 Euro verdienen").
+    // continuing an earlier subject, but a place before the figure in its clause (German:
+    // else one after "in" right after the figure): the place ("Ein Arbeitnehmer darf in
+    // Österreich bis zu 730 Euro verdienen", "40 Prozent der Befragten in Norwegen").
     if (pick.empty() && refs_.empty() && SentencePronoun() == e) {
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
+      const EntityMention* place_after = nullptr;
       bool any_org = false;
       for (const EntityMention* m : ms_) {
         // An organisation named with a later figure does not count ("In Italiens Banken
@@ -3558,7 +3560,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             !LocatesThing(*m)) {
           place = m;
         }
+        // German: else a place shortly after the figure, before the next one, with "in"
+        // and no punctuation between ("40 Prozent der Befragten in Kralstadt").
+        if (lang_ == Lang::kDe && place_after == nullptr && m->type == EntityType::kPlace &&
+            m->start >= f.end && m->end <= next_start && m->start - f.end <= 40 &&
+            EqualsLowerAscii(before, "in") && !LocatesThing(*m) &&
+            text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
+                std::string_view::npos) {
+          place_after = m;
+        }
       }
+      if (place == nullptr) place = place_after;
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
       const bool bracketed =
           place != nullptr && f.start - place->end <= 2 &&

@@ -28,7 +28,8 @@
 //      when nothing is named before the figure ("Las mujeres representan el 70 %"): entity
 //      its singular ("mujer"), entity_type kGroup;
 //   6. in a sentence naming no organisation and no pronoun continuing an earlier subject, a
-//      place before the figure in its clause; else the last subject of the sentences before
+//      place before the figure in its clause (German: else "in X" shortly after it); else
+//      the last subject of the sentences before
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title
 //      and lead);
 //   otherwise null (a market-wide figure). Persons and places are eligible too, after
