@@ -941,7 +941,7 @@ class Attributor {
   // the speaker.
   std::vector<const EntityMention*> saved_ms_;
   std::vector<bool> saved_prep_;
-  std::vector<Ref> refs_;                 // nominal references
+  std::vector<Ref> refs_;  // nominal references
   // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found on
   // first use (SentencePronoun), npos until then.
   size_t pronoun_ = std::string_view::npos;
@@ -983,6 +983,10 @@ class Attributor {
   // inside), kept in groups_ as an organisation named by the word; nullptr when none. Sentence from
   // s.
   const EntityMention* PluralInstitutionDe(size_t s, size_t fs);
+  // German: the mention right after count `f`'s number, glued by a hyphen to a noun of
+  // members ("28 Kral-Staaten", "40 Norland-Länder", "12 Kralbund-Mitglieder"): the body or
+  // country they belong to. nullptr when none.
+  const EntityMention* MembersNamedDe(const Figure& f) const;
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
   MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
 };
@@ -2065,6 +2069,27 @@ const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
   g.end = static_cast<uint32_t>(end);
   g.surface = std::string(text_.substr(head_s, end - head_s));
   return &g;
+}
+
+const EntityMention* Attributor::MembersNamedDe(const Figure& f) const {
+  static constexpr std::string_view kMemberNouns[] = {
+      "Staaten",         "Länder",           "Ländern",         "Mitglieder",      "Mitgliedern",
+      "Mitgliedstaaten", "Mitgliedsstaaten", "Mitgliedsländer", "Mitgliedsländern"};
+  for (const EntityMention* m : ms_) {
+    if (m->start < f.start) continue;
+    // Right after the number ("28 Kral-Staaten"; the figure's surface may hold the compound).
+    if (m->start > f.end + 1 || m->start == f.start || text_[m->start - 1] != ' ' ||
+        !scan::IsDigit(text_[m->start - 2])) {
+      return nullptr;
+    }
+    if (m->end >= text_.size() || text_[m->end] != '-') return nullptr;
+    const std::string_view noun = WordAt(text_, m->end + 1, text_.size());
+    for (std::string_view n : kMemberNouns) {
+      if (noun == n) return m;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 const EntityMention* Attributor::PluralInstitutionDe(size_t s, size_t fs) {
@@ -3151,6 +3176,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
+    // Rule 2d, German: a count of a union's or a country's members named by a compound with
+    // the name as its first part ("eines von 28 Kral-Staaten", "in 40 Norland-Ländern", "12
+    // Kralbund-Mitglieder") counts the members of that name, whatever the sentence is about.
+    if (pick.empty() && lang_ == Lang::kDe && f.kind == FigureKind::kCount) {
+      if (const EntityMention* g = MembersNamedDe(f)) pick = Pick::Of(*g);
+    }
     // Rule 2a, German plural institutions the tagger leaves unnamed: "von den Raiffeisenkassen
     // (3 Millionen Euro)", "die Landesbanken (40 Prozent)" — a definite article, a compound
     // in the plural of a company noun, then the figure in parentheses.
@@ -3600,11 +3631,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (const EntityMention* g = GroupOf(f, s, cs, relative)) pick = Pick::Of(*g);
     }
     // Rule 6a': a sentence that names no organisation and no pronoun or company noun
-    // continuing an earlier subject, but a place before the figure in its clause: the
-    // place ("Ein Arbeitnehmer darf in Österreich bis zu 730 Euro verdienen").
+    // continuing an earlier subject, but a place before the figure in its clause (German:
+    // else one after "in" right after the figure): the place ("Ein Arbeitnehmer darf in
+    // Österreich bis zu 730 Euro verdienen", "40 Prozent der Befragten in Norwegen").
     if (pick.empty() && refs_.empty() && SentencePronoun() == e) {
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
+      const EntityMention* place_after = nullptr;
       bool any_org = false;
       for (const EntityMention* m : ms_) {
         // An organisation named with a later figure does not count ("In Italiens Banken
@@ -3630,7 +3663,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             !LocatesThing(*m)) {
           place = m;
         }
+        // German: else a place shortly after the figure, before the next one, with "in"
+        // and no punctuation between ("40 Prozent der Befragten in Kralstadt").
+        if (lang_ == Lang::kDe && place_after == nullptr && m->type == EntityType::kPlace &&
+            m->start >= f.end && m->end <= next_start && m->start - f.end <= 40 &&
+            EqualsLowerAscii(before, "in") && !LocatesThing(*m) &&
+            text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
+                std::string_view::npos) {
+          place_after = m;
+        }
       }
+      if (place == nullptr) place = place_after;
       // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
       const bool bracketed =
           place != nullptr && f.start - place->end <= 2 &&

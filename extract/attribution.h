@@ -10,6 +10,8 @@
 //      right before the figure ("Microsofts 31 Milliarden") unless it determines a company
 //      noun ("France's second largest carmaker" is a reference, rule 4); a part of the
 //      amount before ("davon 50 bei X", "of which $50bn at X") -> the name with the part;
+//      German: a count of members named by a compound after the number ("14 Kralbund-Staaten")
+//      -> the name in the compound;
 //   3. "von X"/"de X"/"del X"/"der X"/"at X" shortly after the figure when passive ("224.000,
 //      die von Meta erworben wurden") or when the figure's clause has no subject; "by/por X"
 //      only as a passive agent; funding granted by a person -> its recipient ("a/an/to X");
@@ -26,7 +28,8 @@
 //      when nothing is named before the figure ("Las mujeres representan el 70 %"): entity
 //      its singular ("mujer"), entity_type kGroup;
 //   6. in a sentence naming no organisation and no pronoun continuing an earlier subject, a
-//      place before the figure in its clause; else the last subject of the sentences before
+//      place before the figure in its clause (German: else "in X" shortly after it); else
+//      the last subject of the sentences before
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title
 //      and lead);
 //   otherwise null (a market-wide figure). Persons and places are eligible too, after

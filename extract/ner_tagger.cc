@@ -543,6 +543,29 @@ struct NameTagger::Impl {
       if (dem[i].first == 0) return -1;
     }
   }
+  // German: the country index of a compass or centre word glued to a country's name, a region
+  // of that country ("Süditalien", "Nordostfrankreichs", "Zentralkralanien" -> the country;
+  // news credits its figures to the country), -1 otherwise. A country's own name that starts
+  // so ("Südafrika", "Nordkorea") is found whole before this is asked; "Nordirland" is a
+  // nation of the United Kingdom, not a region of Ireland.
+  int16_t CompassRegionCountryDe(std::string_view word) const {
+    static constexpr std::string_view kCompass[] = {"Südost", "Südwest", "Nordost", "Nordwest",
+                                                    "Süd",    "Nord",    "Ost",     "West",
+                                                    "Mittel", "Zentral"};
+    if (word.size() < 7 || word == "Nordirland" || word == "Nordirlands") return -1;
+    for (std::string_view c : kCompass) {
+      if (!word.starts_with(c) || word.size() < c.size() + 4) continue;
+      std::string key;
+      ner::LowerInto(word.substr(c.size()), &key);
+      auto it = country_by_name.find(key);
+      if (it == country_by_name.end() && key.size() > 3 && key.back() == 's') {
+        key.pop_back();
+        it = country_by_name.find(key);
+      }
+      return it == country_by_name.end() ? -1 : static_cast<int16_t>(it->second);
+    }
+    return -1;
+  }
   // Demonym's filters (length, first and last byte, then the key's bit in dem_filter); *key:
   // the word's key in dem, set only when they pass.
   template <typename WordHash>
@@ -2311,6 +2334,13 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         any_place = true;
         t.country_len = static_cast<uint8_t>(len);
         break;
+      }
+    }
+    if (t.country < 0 && lang == Lang::kDe) {
+      t.country = CompassRegionCountryDe(w);
+      if (t.country >= 0) {
+        any_place = true;
+        t.country_len = 1;
       }
     }
     if (t.country >= 0) continue;

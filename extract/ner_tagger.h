@@ -9,7 +9,8 @@
 //      cue nouns before one ("der Versicherer X", "la empresa X", "the carmaker X"),
 //      unknown acronyms ("VIG"), CamelCase ("DeepMind"), names with "&" ("E&E"), German
 //      genitives ("Kralingers" -> "Kralinger", "Siemens'"), and ICU's localized country
-//      and region names (icu::Locale::getDisplayCountry in de/es/en) as places; country
+//      and region names (icu::Locale::getDisplayCountry in de/es/en) as places (German
+//      "Süditalien", a compass word glued to a country: the country); country
 //      adjectives and demonyms (extract/data/demonyms.txt: "polnische", "los mexicanos")
 //      as mentions of their country;
 //   3. per text: German words the model does not know that the text uses without an article

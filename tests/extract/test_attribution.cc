@@ -342,3 +342,56 @@ TEST_CASE("attribution: unrelated words do not become entities or metrics", "[at
   auto es = Run("La meta es llegar a 500 socios este año.", kEs, {{"500", kCount}});
   CHECK(es[0].entity.empty());
 }
+
+namespace {
+
+// `names` (entity, type) located in `text` (first occurrence each, in text order), count
+// figures at `counts` (first occurrence each); attributed in German.
+std::vector<nf::Figure> RunNamedDe(const std::string& text,
+                                   const std::vector<std::pair<std::string, nf::EntityType>>& names,
+                                   const std::vector<std::string>& counts) {
+  std::vector<nf::EntityMention> mentions;
+  for (const auto& [name, type] : names) {
+    const size_t at = text.find(name);
+    REQUIRE(at != std::string::npos);
+    mentions.push_back({.entity = name,
+                        .type = type,
+                        .start = static_cast<uint32_t>(at),
+                        .end = static_cast<uint32_t>(at + name.size()),
+                        .surface = name});
+  }
+  std::vector<nf::Figure> figs;
+  for (const std::string& c : counts) {
+    const size_t at = text.find(c);
+    REQUIRE(at != std::string::npos);
+    nf::Figure f;
+    f.kind = kCount;
+    f.start = static_cast<uint32_t>(at);
+    f.end = static_cast<uint32_t>(at + c.size());
+    f.surface = c;
+    figs.push_back(f);
+  }
+  nf::Attribute(text, kDe, mentions, nf::Gazetteer::Default(), &figs);
+  return figs;
+}
+
+}  // namespace
+
+TEST_CASE("attribution: a count of members named by a compound counts that body's members (de)",
+          "[attribution][de]") {
+  constexpr auto kOrg = nf::EntityType::kOrg;
+  constexpr auto kPlace = nf::EntityType::kPlace;
+  auto figs = RunNamedDe("Norland ist eines von 14 Kralbund-Staaten.",
+                         {{"Norland", kPlace}, {"Kralbund", kOrg}}, {"14"});
+  CHECK(figs[0].entity == "Kralbund");
+  figs = RunNamedDe("Die Talvero AG ist in 12 Kralbund-Ländern tätig.",
+                    {{"Talvero AG", kOrg}, {"Kralbund", kOrg}}, {"12"});
+  CHECK(figs[0].entity == "Kralbund");
+  // Negatives: a compound that names no members, a name not right after the number.
+  figs = RunNamedDe("Norland entsandte 40 Kralbund-Beobachter.",
+                    {{"Norland", kPlace}, {"Kralbund", kOrg}}, {"40"});
+  CHECK(figs[0].entity == "Norland");
+  figs = RunNamedDe("Norland ist mit 14 Prozent einer der Kralbund-Staaten.",
+                    {{"Norland", kPlace}, {"Kralbund", kOrg}}, {"14"});
+  CHECK(figs[0].entity == "Norland");
+}

@@ -427,3 +427,16 @@ TEST_CASE("de: a company's head word after a name or place belongs to the compan
   auto y = Text(u);
   CHECK(nf::testing::FigureWith(y, "240 Mitarbeiter").entity == "Pohlberg TV");
 }
+
+TEST_CASE(
+    "de: a place with 'in' right after the figure is the figure's when no organisation is named",
+    "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger AG legte am Montag eine neue Studie vor. Rund 40 Prozent der Befragten in "
+      "Norwegen fahren täglich mit dem Rad. Rund 30 Prozent der Befragten fahren täglich mit dem "
+      "Bus, in Norwegen weniger.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "40 Prozent").entity == "Norwegen");
+  // Negative: a place past a comma belongs to another clause; the study's firm stays.
+  CHECK(nf::testing::FigureWith(x, "30 Prozent").entity == "Kralinger AG");
+}

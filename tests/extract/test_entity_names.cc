@@ -280,6 +280,23 @@ TEST_CASE("countries come from ICU's localized names in each language",
   CHECK(FindEntity(en, "New Zealand")->type == nf::EntityType::kPlace);
 }
 
+TEST_CASE("German compass regions of a country name the country", "[entities][names][de]") {
+  auto de =
+      Names("Der Sturm traf Ostpolen, die Häfen Südwestnorwegens blieben offen.", nf::Lang::kDe);
+  REQUIRE(FindEntity(de, "Polen") != nullptr);
+  CHECK(FindEntity(de, "Polen")->surface == "Ostpolen");
+  CHECK(FindEntity(de, "Polen")->type == nf::EntityType::kPlace);
+  REQUIRE(FindEntity(de, "Norwegen") != nullptr);
+  CHECK(FindEntity(de, "Norwegen")->surface == "Südwestnorwegens");
+  // Negatives: a country whose own name starts so, a nation of the United Kingdom, a
+  // compass word before no country.
+  auto whole = Names("Nordkorea und Nordirland liefern nach Ostkralien.", nf::Lang::kDe);
+  CHECK(FindEntity(whole, "Nordkorea") != nullptr);
+  CHECK(FindEntity(whole, "Korea") == nullptr);
+  CHECK(FindEntity(whole, "Irland") == nullptr);
+  CHECK(FindEntity(whole, "Kralien") == nullptr);
+}
+
 TEST_CASE("an acronym in parentheses stands for the long name before it",
           "[entities][names][de][en]") {
   auto de =
