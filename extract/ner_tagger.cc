@@ -148,11 +148,16 @@ bool IsProductNounEn(std::string_view w) {
 // English: the words after toks[i] that make it a market index's name: "index", "stock
 // index", "share index", "industrial average" (lower case, one blank apart).
 template <typename Tokens, typename LowerOf>
-bool IndexNounAfterEn(const Tokens& toks, size_t i, const LowerOf& lower_of) {
+bool IndexNounAfterEn(std::string_view text, const Tokens& toks, size_t i,
+                      const LowerOf& lower_of) {
   auto next_word = [&](size_t k) {
     return k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].start == toks[k].end + 1;
   };
   if (!next_word(i)) return false;
+  // Cheap test first (most candidates): a lower-case 'i' or 's' word of 5 or 10 bytes.
+  const size_t n = toks[i + 1].end - toks[i + 1].start;
+  const char c = text[toks[i + 1].start];
+  if ((c != 'i' && c != 's') || (n != 5 && n != 10)) return false;
   // lower_of may return one buffer for every token: each word is compared before the next.
   const std::string& a = lower_of(toks[i + 1]);
   if (a == "index") return true;
@@ -2493,7 +2498,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // with the capitalised words before it (the model reads a surname or a common word in
     // them and cuts the name). Not a place's or demonym's word ("the UK index", "the French
     // stock index").
-    if (lang == Lang::kEn && !shouting && IndexNounAfterEn(toks, i, lower_of)) {
+    if (lang == Lang::kEn && !shouting && IndexNounAfterEn(text, toks, i, lower_of)) {
       for (size_t k = i + 1; k-- > 0;) {
         Tok& n = toks[k];
         if (!n.candidate || n.label == ner::kNerLoc || (n.lex & (kLexNever | kLexCountryFirst)) ||
