@@ -145,6 +145,29 @@ bool IsProductNounEn(std::string_view w) {
   return InList(w, kNouns);
 }
 
+// English: the words after toks[i] that make it a market index's name: "index", "stock
+// index", "share index", "industrial average" (lower case, one blank apart).
+template <typename Tokens, typename LowerOf>
+bool IndexNounAfterEn(std::string_view text, const Tokens& toks, size_t i,
+                      const LowerOf& lower_of) {
+  auto next_word = [&](size_t k) {
+    return k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].start == toks[k].end + 1;
+  };
+  if (!next_word(i)) return false;
+  // Cheap test first (most candidates): a lower-case 'i' or 's' word of 5 or 10 bytes.
+  const size_t n = toks[i + 1].end - toks[i + 1].start;
+  const char c = text[toks[i + 1].start];
+  if ((c != 'i' && c != 's') || (n != 5 && n != 10)) return false;
+  // lower_of may return one buffer for every token: each word is compared before the next.
+  const std::string& a = lower_of(toks[i + 1]);
+  if (a == "index") return true;
+  const bool market = a == "stock" || a == "share";
+  const bool industrial = a == "industrial";
+  if (!(market || industrial) || !next_word(i + 1)) return false;
+  const std::string& b = lower_of(toks[i + 2]);
+  return market ? b == "index" : b == "average";
+}
+
 // English: a capitalised word that makes a region of the place after it ("Latin America",
 // "North America", "Central America"): one name with it, and its demonym ("Latin American")
 // names no country.
@@ -2498,6 +2521,23 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (scan::EndsWithPossessive(before)) {
         t.label = ner::kNerOrg;
         t.org_rule = true;
+      }
+    }
+    // English: the name of a market index before "index", "stock/share index" or "industrial
+    // average" ("the Kelvor index", "the Brent Marlow industrial average"): an organisation,
+    // with the capitalised words before it (the model reads a surname or a common word in
+    // them and cuts the name). Not a place's or demonym's word ("the UK index", "the French
+    // stock index").
+    if (lang == Lang::kEn && !shouting && IndexNounAfterEn(text, toks, i, lower_of)) {
+      for (size_t k = i + 1; k-- > 0;) {
+        Tok& n = toks[k];
+        if (!n.candidate || n.label == ner::kNerLoc || (n.lex & (kLexNever | kLexCountryFirst)) ||
+            n.country >= 0 || (dem_keys[k] != 0 && DemonymOfKey(dem_keys[k]) >= 0)) {
+          break;
+        }
+        n.label = ner::kNerOrg;
+        n.org_rule = true;
+        if (n.first || k == 0 || !toks[k - 1].word || toks[k - 1].end + 1 != n.start) break;
       }
     }
     // English: a cue noun before the name in apposition ("the industry watchdog, Telcor,"),

@@ -7,10 +7,11 @@
 //      trained by tools/ner_train/train.sh on ../shared/ner) is compiled into the library;
 //   2. rules: legal forms after a name ("AG", "GmbH", "S.A.", "Inc.", "plc", "Group" ...),
 //      cue nouns before one ("der Versicherer X", "la empresa X", "the carmaker X"),
-//      unknown acronyms ("VIG"), CamelCase ("DeepMind"), names with "&" ("E&E"), German
-//      genitives ("Kralingers" -> "Kralinger", "Siemens'"), and ICU's localized country
-//      and region names (icu::Locale::getDisplayCountry in de/es/en) as places (German
-//      "Süditalien", a compass word glued to a country: the country); country
+//      market index names before "index" ("the Trevaq index"), unknown acronyms ("VIG"),
+//      CamelCase ("DeepMind"), names with "&" ("E&E"), German genitives ("Kralingers" ->
+//      "Kralinger", "Siemens'"), and ICU's localized country and region names
+//      (icu::Locale::getDisplayCountry in de/es/en) as places (German "Süditalien", a compass
+//      word glued to a country: the country); country
 //      adjectives and demonyms (extract/data/demonyms.txt: "polnische", "los mexicanos")
 //      as mentions of their country;
 //   3. per text: German words the model does not know that the text uses without an article

@@ -228,6 +228,28 @@ TEST_CASE("English regulators, names in apposition and companies with shares are
   CHECK(type_of("Shares in Norway's biggest lender fell.", "Norway") == "place");
 }
 
+TEST_CASE("English: a market index's name before 'index' or 'industrial average' is one name",
+          "[entities][names][en]") {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    auto ms = Names(text, nf::Lang::kEn);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
+  };
+  // The name is not cut before a surname, and an unknown word is tagged.
+  auto hallam = Names("Traders were calm, and the Summit Hallam share index closed higher at noon.",
+                      nf::Lang::kEn);
+  const nf::EntityMention* index = FindEntity(hallam, "Summit Hallam");
+  REQUIRE(index != nullptr);
+  CHECK(index->type == nf::EntityType::kOrg);
+  CHECK(FindEntity(hallam, "Hallam") == nullptr);
+  CHECK(type_of("Shares rose, and the Trevaq index gained two points.", "Trevaq") == "org");
+  CHECK(type_of("Shares rose, and the Trevaq stock index gained two points.", "Trevaq") == "org");
+  // Negatives: a country before "index" stays a place; without the index noun the unknown
+  // word is no name.
+  CHECK(type_of("Traders were calm, and the UK index closed higher at noon.", "UK") == "place");
+  CHECK(type_of("Shares rose, and the Trevaq gained two points.", "Trevaq") == "none");
+}
+
 TEST_CASE("English: an unknown word after a country's possessive is the country's company",
           "[entities][names][en]") {
   auto type_of = [](const std::string& text, const std::string& name) {
