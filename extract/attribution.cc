@@ -1314,28 +1314,6 @@ bool StatisticsBodyEn(std::string_view name) {
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
 }
 
-// Spanish: the place a government named by its place stands for — "el Gobierno de X", "el
-// Ejecutivo del X", "el Gobierno chino" (a demonym the tagger reads as its place): the place
-// mention right after the bare noun "Gobierno" / "Ejecutivo" (any case), joined by a blank or
-// by "de" / "del" / "de la"; nullptr otherwise. The bare noun names no one body: its figures
-// are the place's, as a minister's are. `mentions` hold `text` in order.
-const EntityMention* GovernmentPlaceEs(std::string_view text,
-                                       std::span<const EntityMention> mentions,
-                                       const EntityMention& m) {
-  if (m.end > text.size() || m.start >= m.end) return nullptr;
-  const std::string_view noun = text.substr(m.start, m.end - m.start);
-  if (noun != m.surface) return nullptr;  // another field's mention (the article's topic)
-  if (!EqualsLowerAscii(noun, "gobierno") && !EqualsLowerAscii(noun, "ejecutivo")) return nullptr;
-  for (const EntityMention& c : mentions) {
-    if (c.start <= m.end) continue;
-    if (c.start > m.end + 7) break;
-    if (c.type != EntityType::kPlace) return nullptr;
-    const std::string_view gap = text.substr(m.end, c.start - m.end);
-    return gap == " " || gap == " de " || gap == " del " || gap == " de la " ? &c : nullptr;
-  }
-  return nullptr;
-}
-
 // Spanish: a national body whose figures measure its country's people or economy, not
 // itself: statistics institutes ("Instituto Nacional de Estadística"), census offices and
 // public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
@@ -3779,13 +3757,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 0.3 points", "el jefe del Gobierno X anunció un plan de 900 millones").
     if (pick.mention != nullptr && pick.type == EntityType::kPerson) {
       if (const EntityMention* c = MinisterCountry(*pick.mention, f.start)) pick = Pick::Of(*c);
-    }
-    // Spanish: a government named by its place ("el Gobierno de X destina 900 millones",
-    // "el Ejecutivo chino invirtió …") is the place (GovernmentPlaceEs).
-    if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg) {
-      if (const EntityMention* c = GovernmentPlaceEs(text_, mentions_, *pick.mention)) {
-        pick = Pick::Of(*c);
-      }
     }
     // English: a state's finances named with a person or a body as the subject ("tax revenues
     // rose to $300bn, tax chief X said", "the budget deficit hit $400bn", "X warned the trade

@@ -696,32 +696,6 @@ TEST_CASE("es: a health agency's rate is not the place named with the next rate"
   CHECK(nf::testing::FigureWith(xn, "2 %").entity == "Atacama");
 }
 
-TEST_CASE("es: a government named by its place gives its figures to the place",
-          "[attribution][es]") {
-  const std::string t =
-      "Las escuelas piden más fondos. Ayer el Gobierno de España destinó 300 millones de euros "
-      "a las aulas rurales.";
-  auto x = Text(t);
-  CHECK(nf::testing::FigureWith(x, "300 millones de euros").entity == "Spain");
-  const std::string adj =
-      "Las escuelas piden más fondos. El Gobierno chileno destinará 300 millones de euros a las "
-      "aulas rurales.";
-  auto xa = Text(adj);
-  CHECK(nf::testing::FigureWith(xa, "300 millones de euros").entity == "Chile");
-  // Negative: the bare noun names no place and keeps the figure; so does a government joined
-  // to a place by another word.
-  const std::string neg =
-      "Las escuelas piden más fondos. El Gobierno destinará 300 millones de euros a las aulas "
-      "rurales.";
-  auto xn = Text(neg);
-  CHECK(nf::testing::FigureWith(xn, "300 millones de euros").entity == "Gobierno");
-  const std::string neg2 =
-      "Las escuelas piden más fondos. Ayer el Gobierno, en España, destinó 300 millones de "
-      "euros a las aulas rurales.";
-  auto xn2 = Text(neg2);
-  CHECK(nf::testing::FigureWith(xn2, "300 millones de euros").entity == "Gobierno");
-}
-
 TEST_CASE("es: a health ministry named by its short name reports its country's figures",
           "[attribution][es]") {
   const std::string t =
