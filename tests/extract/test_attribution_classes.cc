@@ -1659,11 +1659,11 @@ TEST_CASE("demonym: a government office, a people noun or a verb between keeps t
 
 TEST_CASE("demonym: a country's genitive before a named company leaves the figure to the company",
           "[attribution][de][en]") {
-  const std::string en = "Norland's third-largest carmaker Sorato sold 200,000 cars last year.";
-  auto fe = Run(en, kEn, {{"200,000 cars", kCount}}, {{"Norland", T::kPlace}, {"Sorato", T::kOrg}});
+  const std::string en = "Norland's third-largest carmaker Sorato sold 180,000 cars last year.";
+  auto fe = Run(en, kEn, {{"180,000 cars", kCount}}, {{"Norland", T::kPlace}, {"Sorato", T::kOrg}});
   CHECK(fe[0].entity == "Sorato");
-  const std::string de = "Norlands zweitgrößte Bank Kredora verkaufte 200.000 Konten.";
-  auto fd = Run(de, kDe, {{"200.000 Konten", kCount}},
+  const std::string de = "Norlands zweitgrößte Bank Kredora verkaufte 180.000 Konten.";
+  auto fd = Run(de, kDe, {{"180.000 Konten", kCount}},
                 {{"Norlands", T::kPlace, "Norland"}, {"Kredora", T::kOrg}});
   CHECK(fd[0].entity == "Kredora");
   // Negative: the name governed by a preposition is no subject; the genitive keeps the figure.
@@ -1836,12 +1836,12 @@ TEST_CASE(
   CHECK(fa[0].metric == "tax");
   CHECK(fa[0].entity == "Ruritania");
   const std::string b =
-      "Norland's president spoke. Lena Dahl said the budget deficit hit a record $41bn.";
-  auto fb = Run(b, kEn, {{"$41bn", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
+      "Norland's president spoke. Lena Dahl said the budget deficit reached $23bn.";
+  auto fb = Run(b, kEn, {{"$23bn", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
   CHECK(fb[0].entity == "Norland");
   // Negatives: a company's own debt, and a person's own money, stay theirs.
-  const std::string c = "Norland's banks lent more. Kellmoor said its debt hit a record $41bn.";
-  auto fc = Run(c, kEn, {{"$41bn", kMoney}}, {{"Norland", T::kPlace}, {"Kellmoor"}});
+  const std::string c = "Norland's banks lent more. Kellmoor said its debt reached $23bn.";
+  auto fc = Run(c, kEn, {{"$23bn", kMoney}}, {{"Norland", T::kPlace}, {"Kellmoor"}});
   CHECK(fc[0].entity == "Kellmoor");
   const std::string d = "Norland's president spoke. Lena Dahl said she paid $41m in tax.";
   auto fd = Run(d, kEn, {{"$41m", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
