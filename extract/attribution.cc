@@ -3020,7 +3020,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 2a: a name with its figure in parentheses: "die Kralinger AG (12 Prozent)", "el
     // grupo X (35 %)", "Voltaro (4.2%)" (up to a few words inside before the figure); not a
-    // place ("£99 in the UK (149 euros)" is a conversion) — but a place right before a
+    // place ("£45 in the UK (52 euros)" is a conversion) — but a place right before a
     // count or percentage (in Spanish any figure but money) alone in brackets is a list of
     // places ("Santa Marta (3.200), Molinar (2.900)", "vor Kralland (5,9 Prozent)", "Norland
     // (12%)"; not "16 medallas en X (2 de oro, …)", a breakdown).
@@ -3528,7 +3528,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           place = m;
         }
       }
-      // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
+      // "£45 in the UK (52 euros)": a conversion of the price before, not the place's.
       const bool bracketed =
           place != nullptr && f.start - place->end <= 2 &&
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;

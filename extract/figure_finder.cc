@@ -2796,7 +2796,7 @@ class WindowParser {
         }
         // Product, model, channel and law numbers: a bare number right after a capitalised
         // word that does not start the sentence ("Chromebook 13", "Roku 4", "Canal 9",
-        // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
+        // "Noticia 48", "Vanta Sprint 2.0", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
             (AfterNameWord(a.start) || CourtFileNumber(end) ||
@@ -2979,8 +2979,8 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     to->unit = from.unit;
     to->unit_source = from.unit.empty() ? UnitSource::kNone : src;
   };
-  // Lists sharing a unit: "17, 15 und 14 %", "5, 10 und 15 Millionen Dollar", "360.000 bzw.
-  // etwa 1 Mio. Euro" -> the bare numbers take the unit (and the scale, when they have none).
+  // Lists sharing a unit: "17, 15 und 14 %", "5, 10 und 15 Millionen Dollar", "240.000 bzw.
+  // rund 2 Mio. Euro" -> the bare numbers take the unit (and the scale, when they have none).
   for (size_t i = v.size(); i-- > first + 1;) {
     Figure& prev = v[i - 1];
     const Figure& cur = v[i];

@@ -504,8 +504,8 @@ TEST_CASE("subject: a person subject beats an organisation behind a preposition 
   auto fd = Run(de, kDe, {{"45.000 Stimmen", kCount}},
                 {{"Laura Brenner", T::kPerson}, {"Neue Mitte", T::kOrg}});
   CHECK(fd[0].entity == "Laura Brenner");
-  const std::string en = "Vietnia, with 95 million people, recorded fewer than 50 cases.";
-  auto fe = Run(en, kEn, {{"95 million", kCount}, {"50 cases", kCount}}, {{"Vietnia", T::kPlace}});
+  const std::string en = "Vietnia, with 38 million people, recorded fewer than 50 cases.";
+  auto fe = Run(en, kEn, {{"38 million", kCount}, {"50 cases", kCount}}, {{"Vietnia", T::kPlace}});
   CHECK(fe[0].entity == "Vietnia");
   CHECK(fe[1].entity == "Vietnia");
   // Negative: an organisation subject still wins over a person named after it.
@@ -614,8 +614,8 @@ TEST_CASE("parentheses: 'X (12 Prozent)' gives the figure to X (de, es, en)",
   CHECK(fs[0].entity == "Tecnovía");
   CHECK(fs[1].entity == "Almerisa");
   // Negative: a place before a conversion in parentheses is not the figure's owner.
-  const std::string en = "Voltaro's console will retail for £99 in the UK (149 euros).";
-  auto fe = Run(en, kEn, {{"£99", kMoney}, {"149 euros", kMoney}},
+  const std::string en = "Voltaro's console will retail for £45 in the UK (52 euros).";
+  auto fe = Run(en, kEn, {{"£45", kMoney}, {"52 euros", kMoney}},
                 {{"Voltaro", T::kOrg}, {"UK", T::kPlace}});
   CHECK(fe[0].entity == "Voltaro");
   CHECK(fe[1].entity != "UK");
