@@ -1402,9 +1402,9 @@ bool CentralBankEn(std::string_view name) {
 
 // English: the whole word "rates" (lower case) in text[from, to), with no digit after it
 // before `to`, named bare: after a clause word or a verb of saying, expecting or setting
-// ("believe rates will stay", "predicted rates will drop", "kept rates"), not after a noun
-// that says which rates ("bonus rates", "birth rates"). What "economists believe rates will
-// stay at 4.75%" is about.
+// ("think rates will hold", "expects rates will ease", "kept rates"), not after a noun
+// that says which rates ("bonus rates", "birth rates"). What "analysts think rates will
+// hold at 3.25%" is about.
 bool BareRatesBeforeEn(std::string_view text, size_t from, size_t to) {
   const std::string_view span = text.substr(from, to - from);
   const size_t p = span.rfind("rates");
@@ -1456,8 +1456,8 @@ const EntityMention* Attributor::EconomyOfStatistics(const Figure& f) const {
   for (const EntityMention* m : ms_) {
     if (m->type != EntityType::kPlace || IsDatelinePlace(text_, *m)) continue;
     if (m->start < f.start) return m;
-    // A place after another number is that number's ("la tasa es del 2 % en total, aunque
-    // sube al 3 % en X"): the figure is the whole country's.
+    // A place after another number is that number's ("el abandono ronda el 7 % en el país,
+    // pero sube al 11 % en X"): the figure is the whole country's.
     const std::string_view gap = text_.substr(f.end, m->start - f.end);
     if (after == nullptr && std::ranges::none_of(gap, scan::IsDigit)) after = m;
   }
@@ -3088,7 +3088,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         !figs[fi - 1]->metric.empty() && cues_.ComparisonBetween(prev_end, f.start)) {
       metric = figs[fi - 1]->metric;
     }
-    // "a 36% share, down from 39%", "cut poverty to 36% from 53%": the level a change started
+    // "a 36% share, down from 39%", "trim arrears to 22% from 31%": the level a change started
     // from measures what the level reached does.
     if (lang_ == Lang::kEn && fi > 0 && f.kind == FigureKind::kPercent &&
         figs[fi - 1]->kind == FigureKind::kPercent && !figs[fi - 1]->metric.empty() &&
@@ -3103,8 +3103,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       metric = metrics::kPopulation;
     }
     // English: a bare "rates" before a percentage with no cue of its own, in a text that
-    // names a central bank, are interest rates ("economists believe rates will stay at 4.75%",
-    // "others see a need for a rise to 5%" after "rates will drop"); not a rate a noun names
+    // names a central bank, are interest rates ("analysts think rates will hold at 3.25%",
+    // "a few expect a move to 3.5%" after "rates will ease"); not a rate a noun names
     // ("bonus rates", "resolution rates": the word before them is no determiner or verb).
     if (lang_ == Lang::kEn && f.kind == FigureKind::kPercent && metric == metrics::kShare &&
         BareRatesBeforeEn(text_, s, f.start) &&
@@ -3126,9 +3126,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 2a: a name with its figure in parentheses: "die Kralinger AG (12 Prozent)", "el
     // grupo X (35 %)", "Voltaro (4.2%)" (up to a few words inside before the figure); not a
-    // place ("£99 in the UK (149 euros)" is a conversion) — but a place right before a
+    // place ("£45 in the UK (52 euros)" is a conversion) — but a place right before a
     // count or percentage (in Spanish any figure but money) alone in brackets is a list of
-    // places ("Santa Marta (3.200), Molinar (2.900)", "vor Kralland (4,1 Prozent)", "Norland
+    // places ("Santa Marta (3.200), Molinar (2.900)", "vor Kralland (5,9 Prozent)", "Norland
     // (12%)"; not "16 medallas en X (2 de oro, …)", a breakdown).
     if (pick.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
@@ -3652,13 +3652,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
       if (place == nullptr) place = place_after;
-      // "£99 in the UK (149 euros)": a conversion of the price before, not the place's.
+      // "£45 in the UK (52 euros)": a conversion of the price before, not the place's.
       const bool bracketed =
           place != nullptr && f.start - place->end <= 2 &&
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
       if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
     }
-    // German: a sentence in the first person singular ("Ich bin noch nicht bei 100 Prozent",
+    // German: a sentence in the first person singular ("Ich habe erst 70 Prozent meiner Form",
     // "hatte ich 80 Prozent") quotes a speaker: the person it names, else the last person
     // named before it, not an earlier subject or the article's organisation.
     if (pick.empty() && lang_ == Lang::kDe && FirstPersonDe()) {

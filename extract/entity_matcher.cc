@@ -142,8 +142,8 @@ void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t
 }
 
 // German: the name ending at `name_end` is the first part of a hyphen compound that names a
-// kind of firms or their sector, not the firm: "Telekom-Betreiber" (telecom operators, not
-// the Telekom), "Kralix-Konkurrenten", "Telekom-Branche", "Android-Hersteller" — the last part
+// kind of firms or their sector, not the firm: "Norcom-Betreiber" (operators of Norcom's network,
+// not Norcom), "Kralix-Konkurrenten", "Telekom-Branche", "Android-Hersteller" — the last part
 // of the compound ends in such a head. "Hersteller" after a singular definite article names
 // the one maker ("der iPhone-Hersteller" = the product's maker) and keeps the name.
 // REQUIRES: text[name_end] == '-'.

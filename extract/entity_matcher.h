@@ -7,7 +7,7 @@
 // of an alias: German genitive / plural -s ("Nvidias", "H20s") and, after a model number,
 // a glued "GPU"/"Chip" ("A100GPU"). Hyphen compounds match their entity part
 // ("Nvidia-Chips", "TikTok-Mutterkonzern"), except in German a compound naming a kind of
-// firms or their sector ("Telekom-Betreiber", "X-Konkurrenten", "X-Branche"). Aliases
+// firms or their sector ("Norcom-Betreiber", "X-Konkurrenten", "X-Branche"). Aliases
 // starting with a capital do not match a lower-case word (Spanish "meta"); {exact},
 // {nohyphen} and {ctx=...} options of the gazetteer resolve the remaining ambiguous
 // aliases. The longest alias wins.

@@ -298,9 +298,9 @@ void DropHeadlineWordEn(std::string_view body, std::vector<EntityMention>* menti
 bool WrittenAsInstitutionDe(std::string_view text, std::string_view name);
 
 // German: an agency named with a compound of its umbrella or owner and the agency's own name
-// right after it ("das UN-Flüchtlingshilfswerk UNHCR", "der Kralix-Tochter (KTX)", "die
+// right after it ("das AU-Küstenhilfswerk KHW", "der Kralix-Tochter (KTX)", "die
 // EU-Grenzagentur Morvex"): every "<Prefix>-<Head>" of that head in the title and body (also
-// "UNO-Flüchtlingshilfswerks", without the name) is a mention of the agency — the prefix's
+// "AUC-Küstenhilfswerks", without the name) is a mention of the agency — the prefix's
 // own mention ("EU") becomes it, else a new mention covers the compound. The prefix is an
 // acronym or a name the text mentions (not "Hans-Peter X", "Ex-Diktator X"); not a head of a
 // person's role ("SPÖ-Stadtrat X", "Kralix-Chef X", "-Ministers"), nor a head two names

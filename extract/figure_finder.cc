@@ -2098,9 +2098,9 @@ class WindowParser {
 
   // The word before folded position p starts with a capital letter in the original and does
   // not start a sentence: "Dell Chromebook 13", "Canal 9" (but not "Rund 300", "Im 3.").
-  // A bare number in brackets right after a capitalised word: "Kralland (3,58)" — a member
-  // of a list of names with figures whose unit one member states ("Norland (4,1 Prozent) und
-  // Kralland (3,58)"); PostProcess lends it that unit or drops it. `p`: the '(' in the
+  // A bare number in brackets right after a capitalised word: "Kralland (5,25)" — a member
+  // of a list of names with figures whose unit one member states ("Norland (5,9 Prozent) und
+  // Kralland (5,25)"); PostProcess lends it that unit or drops it. `p`: the '(' in the
   // window.
   bool BracketAfterCapital(size_t p) const {
     size_t ws;
@@ -2240,7 +2240,7 @@ class WindowParser {
     return hi && hi->value > value && hi->value <= 2 * value && UnitFollows(s, hi->end, lang_);
   }
   // A number written with a thousands separator ("1.000", "87,000"): a count or amount,
-  // never a model number, so "1.000 SMS" and "64,000 VR headsets" are counts.
+  // never a model number, so "2.500 SMS" and "64,000 VR headsets" are counts.
   bool GroupedThousands(const Simple& a) const {
     if (a.value < 1000 || a.spelled) return false;
     for (size_t k = a.num_start; k < a.end && k < s_.size(); ++k) {
@@ -2771,7 +2771,7 @@ class WindowParser {
             SkipSpacesBack(s, a.start) == pws + pw.size() && InList(pw, kLabelWordsEs)) {
           return end;
         }
-        bool bracket_member = false;  // "Kralland (3,58)": see BracketAfterCapital
+        bool bracket_member = false;  // "Kralland (5,25)": see BracketAfterCapital
         if (a.start > 0 && s[a.start - 1] == '(' && end < s.size() && s[end] == ')' &&
             !a.has_scale && a.value < 130) {
           if (!BracketAfterCapital(a.start - 1)) return end;
@@ -2796,7 +2796,7 @@ class WindowParser {
         }
         // Product, model, channel and law numbers: a bare number right after a capitalised
         // word that does not start the sentence ("Chromebook 13", "Roku 4", "Canal 9",
-        // "Noticia 33", "Mini Cooper 1.6", "B 5305") - with the list that follows ("10, 11 y
+        // "Noticia 48", "Vanta Sprint 2.0", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
             (AfterNameWord(a.start) || CourtFileNumber(end) ||
@@ -2979,8 +2979,8 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     to->unit = from.unit;
     to->unit_source = from.unit.empty() ? UnitSource::kNone : src;
   };
-  // Lists sharing a unit: "17, 15 und 14 %", "5, 10 und 15 Millionen Dollar", "360.000 bzw.
-  // etwa 1 Mio. Euro" -> the bare numbers take the unit (and the scale, when they have none).
+  // Lists sharing a unit: "17, 15 und 14 %", "5, 10 und 15 Millionen Dollar", "240.000 bzw.
+  // rund 2 Mio. Euro" -> the bare numbers take the unit (and the scale, when they have none).
   for (size_t i = v.size(); i-- > first + 1;) {
     Figure& prev = v[i - 1];
     const Figure& cur = v[i];
@@ -3060,9 +3060,9 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     if (of_which && after.starts_with(" davon")) cur.end += 6;
     cur.surface = std::string(text.substr(cur.start, cur.end - cur.start));
   }
-  // Lists of names with figures in brackets whose unit one member states: "Norland (4,1
-  // Prozent) und Kralland (3,58)", "Norland (3,58), Kralland (2,9 Prozent)", "Norland (2,84)
-  // und Kralland mit 2,74 Prozent", "Norland mit 3,6 Prozent vor Kralland (2,9)" -> the bare
+  // Lists of names with figures in brackets whose unit one member states: "Norland (5,9
+  // Prozent) und Kralland (5,25)", "Norland (5,25), Kralland (4,8 Prozent)", "Norland (1,63)
+  // und Kralland mit 1,58 Prozent", "Norland mit 5,2 Prozent vor Kralland (4,8)" -> the bare
   // member in brackets takes the percent.
   for (size_t i = first; i < v.size(); ++i) {
     Figure& cur = v[i];
@@ -3076,8 +3076,8 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
           gap.find_first_of("0123456789.;:") != std::string_view::npos) {
         return false;
       }
-      // After a member in brackets, or after a ranking word: "mit 3,6 Prozent vor Kralland
-      // (2,9)", "40%, followed by Kralland (25)".
+      // After a member in brackets, or after a ranking word: "mit 5,2 Prozent vor Kralland
+      // (4,8)", "40%, followed by Kralland (25)".
       static constexpr std::string_view kRanking[] = {
           " vor ",          " hinter ",      ", gefolgt von ",  " gefolgt von ",
           ", followed by ", " followed by ", " ahead of ",      " behind ",

@@ -314,7 +314,7 @@ constexpr CueWord kCues[] = {
     {"priced", Cue::kPrice, kWordStart, 0},
     // English "cost(s)" as a noun is money spent ("cutting costs by $1bn", "the cost of the
     // project was $40m", "rebuilding costs at $3bn", "$2bn in costs"); the verb before an
-    // amount is a price ("will cost $399", "costs up to £17,730"). The noun is told by the
+    // amount is a price ("will cost $399", "costs up to £2,450"). The noun is told by the
     // word after it (a preposition, a verb, punctuation), by "total" or "in" before it.
     {"total cost", Cue::kSpend, kWordStart, 0},
     {"in costs", Cue::kSpend, kWhole, 0},
@@ -368,8 +368,8 @@ constexpr CueWord kCues[] = {
     {"hilfsprogramm", Cue::kFunding, kInside, 0},
     {"hilfsfonds", Cue::kFunding, kInside, 0},
     {"hilfszahlung", Cue::kFunding, kInside, 0},
-    // Money that "fehlt" (a shortfall) is funding still to be found ("Dem Hilfswerk fehlen
-    // 40 Millionen Euro"); weak: a measure named with it wins ("fehlen Einnahmen von …").
+    // Money that "fehlt" (a shortfall) is funding still to be found ("Der Tafel fehlen noch
+    // 12 Millionen Euro"); weak: a measure named with it wins ("fehlen Einnahmen von …").
     {"fehlt", Cue::kFunding, kWhole, kWeak},
     {"fehlen", Cue::kFunding, kWhole, kWeak},
     {"fehlte", Cue::kFunding, kWhole, kWeak},
@@ -699,7 +699,7 @@ constexpr CueWord kCues[] = {
     {"redujo", Cue::kChange, kWordStart, 0},
     {"reducci", Cue::kChange, kWordStart, 0},
     // More Spanish verbs of a change: "reduce el riesgo en un 70 %", "se desplomó un 8 %", "se
-    // disparó un 10 %", "se hundió un 5 %", "se multiplicaron en un 700 %".
+    // disparó un 17 %", "se hundió un 5 %", "se multiplicaron en un 700 %".
     {"reduce", Cue::kChange, kWhole, 0},
     {"reducen", Cue::kChange, kWhole, 0},
     {"reducía", Cue::kChange, kWhole, 0},
@@ -1457,7 +1457,7 @@ std::string_view UnitMetric(std::string_view unit) {
       {"worker", kEmployees},
       {"job", kEmployees},
       {"staff", kEmployees},
-      // English trades that name a workforce ("5,200 flight attendants", "300 pilots"); not
+      // English trades that name a workforce ("4,100 flight attendants", "300 pilots"); not
       // journalists, drivers or doctors, as often counted for what befell them.
       {"attendant", kEmployees},
       {"pilot", kEmployees},
@@ -1560,7 +1560,7 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     if (m.empty()) continue;
     // A rise or fall far away in the sentence is some other figure's change ("el 20 % si
     // ..., y el 5 %, si baja a 15 dólares").
-    // Nor one after a comma and "aunque" ("es del 2 %, aunque aumenta al 3 %").
+    // Nor one after a comma and "aunque" ("ronda el 7 %, aunque sube al 11 %").
     if (kCues[h.cue].cue == Cue::kChange &&
         (Distance(f, h) > kFarChange ||
          (!text.empty() && h.start >= f.end &&
@@ -1938,7 +1938,7 @@ bool SoldForEn(const Figure& f, std::string_view t, size_t s, const std::vector<
 // value when a business, a brand, shares or a stake changed hands, an amount of a million or
 // more ("venderá la marca Ostra por 3.000 millones", "vender su 2 % en Alcora por 500
 // millones", "compró Telvina por 70 millones"); else, for one thing sold or auctioned, its
-// `price` ("fue vendida por 2 millones de dólares", "es subastada en 3 millones"). "" when f
+// `price` ("acabó vendida por 6 millones de pesos", "es subastada en 3 millones"). "" when f
 // is no such amount, for a lot ("vendió 200 coches por …") and for goods bought (the cues
 // decide). Not the seller, the buyer or a dealer ("los vendedores por 5 euros").
 std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
@@ -2048,9 +2048,9 @@ bool ReceivedFromEs(const Figure& f, std::string_view t, size_t s, size_t e) {
 
 // Spanish: money given "para financiar / sufragar / apoyar / ayudar / rescatar / subvencionar /
 // costear" something, right after the amount and its conversion or after a short phrase of
-// the same clause ("desembolsó 40 millones (45 millones de dólares) para financiar los
-// salarios", "transfirió 24 millones a las regiones para sufragar el gasto") funds it: the
-// measure named after the purpose (salaries, spending) is what is funded, not the amount
+// the same clause ("destinó 18 millones (20 millones de dólares) para costear las
+// nóminas", "giró 6 millones a los cabildos para sufragar el gasto") funds it: the
+// measure named after the purpose (payroll, spending) is what is funded, not the amount
 // (Metric asks only when the cues name no other measure of money: "invertirá 50 millones
 // para financiar su expansión" stays an investment).
 bool FundsPurposeEs(const Figure& f, std::string_view t, size_t e) {
@@ -2167,7 +2167,7 @@ bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f
 }
 
 // Spanish: a form of the verb "costar" within the three words before the amount ("cuesta
-// alrededor de 20 euros", "las obras, que costarán 230 millones", "le ha costado al club 75
+// alrededor de 20 euros", "las obras, que costarán 230 millones", "al equipo le costó 12
 // millones"); not the nouns "costo" / "coste" (spending) nor "costa" (a coast).
 bool CostarBeforeEs(const Figure& f, std::string_view t, size_t s) {
   size_t pos = f.start;
@@ -2272,7 +2272,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
     if (f.unit == "person" && GoodsMetric(m)) return kPopulation;
     // People are no companies ("130,000 people lost money after the firm's collapse"), nor a
-    // country's people its users ("8% of the country's 1.3 billion people" after "net users").
+    // country's people its users ("about 6% of the nation's 70 million people" after "users").
     if (f.unit == "person" && m == kCompanies) return kPopulation;
     if (f.unit == "person" && m == kUsers) {
       const std::string_view before = text_.substr(s_, f.start - s_);
@@ -2471,7 +2471,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
   bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
                !InListLower(before2, {"torno", "alrededor", "cerca"});
-  // "could fall as low as 15.3%", "rise as high as 9%": a level reached too.
+  // "may sink as low as 4.1%", "rise as high as 9%": a level reached too.
   if (!level && InListLower(before, {"as"}) && InListLower(before2, {"low", "high"})) level = true;
   // Spanish: a level reached behind its qualifier ("bajar el nivel a alrededor del 30 %",
   // "aumenta a más del 50 %", "hasta casi el 5 %").
@@ -2538,7 +2538,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (!change || h.start < lo || h.end > hi) continue;
       const bool near_before = h.end <= f.start && f.start - h.end <= 48;
       // Not across a condition: "el 5 %, si baja a 15 dólares", "5% if prices fall".
-      // Nor across a clause's comma: "es del 2 % en total, aunque aumenta al 3 % en …".
+      // Nor across a clause's comma: "ronda el 7 % en el país, aunque sube al 11 % en …".
       const bool near_after = h.start >= f.end && h.start - f.end <= 24 &&
                               !HasConditionWord(t.substr(f.end, h.start - f.end)) &&
                               t.substr(f.end, h.start - f.end).find(", ") == std::string_view::npos;
@@ -2592,7 +2592,7 @@ bool MetricClassifier::StartingLevelEn(const Figure& prev, const Figure& f) cons
     const std::string_view gap = text_.substr(prev.end, from - prev.end);
     return gap.find_first_of(",-") != std::string_view::npos;
   }
-  // "to 36% from 53%": right after a level reached.
+  // "to 22% from 31%": right after a level reached.
   if (text_.substr(prev.end, from - prev.end).find_first_not_of(' ') != std::string_view::npos) {
     return false;
   }

@@ -47,7 +47,7 @@ class MetricClassifier {
 
   // English: true when percentage `f` is the level a change of percentage `prev` (the figure
   // before it in the scanned sentence) started from: ", down from 39%", "- up from just 7%",
-  // or right after a level reached ("to 36% from 53%", "slipping to 1.8% from an expected
+  // or right after a level reached ("to 22% from 31%", "slipping to 1.8% from an expected
   // 2.0%"). The starting level measures what the level reached does.
   // REQUIRES: Scan() of the sentence holding both; prev.end <= f.start.
   [[nodiscard]] bool StartingLevelEn(const Figure& prev, const Figure& f) const;

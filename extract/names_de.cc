@@ -1,6 +1,6 @@
 // WrittenAsInstitutionDe (extractor.h): whether a German text writes a lone name after a
 // determiner, as an institution's; AgencyCompoundsDe: an agency named by a compound of its
-// umbrella ("das UN-Flüchtlingshilfswerk UNHCR"). In their own unit so that the rules' string
+// umbrella ("das AU-Küstenhilfswerk KHW"). In their own unit so that the rules' string
 // comparisons do not change the inlining of extractor.cc, whose code runs for every language.
 #include <algorithm>
 #include <cstddef>
@@ -64,7 +64,7 @@ bool CompoundBefore(std::string_view text, size_t n, size_t* c0, size_t* head, s
 
 // A head naming a person's role ("SPÖ-Stadtrat X", "Kralix-Chef X"): no agency.
 // The length from which a head is a compound noun specific enough to name one agency
-// whatever the prefix ("Flüchtlingshochkommissariat", "Grenzschutzagentur"; not "Tochter",
+// whatever the prefix ("Küstenhilfswerk", "Grenzschutzagentur"; not "Tochter",
 // "Mission", "Betreiber").
 constexpr size_t kSpecificHead = 12;
 
@@ -135,7 +135,7 @@ void AgencyCompoundsDe(std::vector<EntityMention>& all, size_t from, size_t* m_b
   const auto mentions = std::span<EntityMention>(all).subspan(from);
   struct Agency {
     std::string prefix;  // "UN"
-    std::string head;    // "Flüchtlingshilfswerk"
+    std::string head;    // "Küstenhilfswerk"
     std::string entity;
     bool ambiguous;
   };
@@ -145,7 +145,7 @@ void AgencyCompoundsDe(std::vector<EntityMention>& all, size_t from, size_t* m_b
     const std::string_view text = n.field == Field::kTitle ? title : body;
     size_t c0 = 0, h = 0, ce = 0;
     if (n.start > text.size() || !CompoundBefore(text, n.start, &c0, &h, &ce)) continue;
-    // In parentheses only a short name ("(UNHCR)"), not the prefix spelled out: "eine
+    // In parentheses only a short name ("(KHW)"), not the prefix spelled out: "eine
     // Kralix-Studie (Institut für …)" names the study's author.
     if (text[n.start - 1] == '(' &&
         (n.surface.size() < 2 || n.surface[1] < 'A' || n.surface[1] > 'Z')) {
@@ -197,8 +197,8 @@ void AgencyCompoundsDe(std::vector<EntityMention>& all, size_t from, size_t* m_b
             (c0 > 0 && text[c0 - 1] == '-')) {
           continue;
         }
-        // Another prefix only before a head of its own kind, a compound noun ("UNO-" and
-        // "UN-Flüchtlingshilfswerk"), not a generic one: "GM-Tochter X" is no "Ford-Tochter".
+        // Another prefix only before a head of its own kind, a compound noun ("AU-" and
+        // "AUC-Küstenhilfswerk"), not a generic one: "GM-Tochter X" is no "Ford-Tochter".
         if (a.head.size() < kSpecificHead && text.substr(c0, p - c0) != a.prefix) continue;
         // A mention inside the compound: the prefix's ("EU" of "EU-Grenzagentur") becomes
         // the agency; any other overlap leaves the compound alone.

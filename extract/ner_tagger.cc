@@ -318,13 +318,13 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // ("3,5 GHz", "5.700 GWh", "12:03 Uhr MESZ", "Emissionen von CO2")
     "ghz", "mhz", "khz", "gwh", "twh", "mbit", "gbit", "kbit", "mbps", "gbps", "mesz", "co2",
     // molecules and viruses, mobile and radio standards, a class of car, memory: things, not
-    // organisations ("vacunas de ARNm", "su ADN", "el VIH", "LTE-Netz", "an SUV", "DRAM")
+    // organisations ("vacunas de ARNm", "su ADN", "el VIH", "LTE-Masten", "an SUV", "DRAM")
     "dna", "adn", "rna", "arn", "arnm", "mrna", "vih", "sars", "mers", "lte", "umts", "wlan",
     "wifi", "suv", "suvs", "dram"};
 // Acronyms of things that are never names in Spanish text (kLexNeverEs: "el SIDA"; elsewhere
 // Sida is an agency's name).
 constexpr std::string_view kThingAcronymsEs[] = {"sida"};
-// Data-size units that are never a name right after a number ("16 GB", "4.000 MB", "1,92 TB";
+// Data-size units that are never a name right after a number ("16 GB", "8.000 MB", "1,92 TB";
 // "GB" alone may be a team's or a country's short name).
 constexpr std::string_view kUnitsAfterNumber[] = {"kb", "mb", "gb", "tb"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
@@ -1474,8 +1474,8 @@ bool CompanyAfterDemonymEn(std::string_view text, std::span<const Tok> toks, siz
 // English: toks[i] is followed by a company noun phrase in apposition: ", the" / ", a" /
 // ", an" and up to five words, the last a lower-case cue noun (a possessive may come between:
 // "the world's biggest brewer"; a capitalised word only where `place_at` says it names a
-// place: "the Italian food group"), closed by punctuation or a lower-case word ("Parmalat, the
-// Italian food group at the centre of …", "Kelvarro, a Norwegian software firm, said"; not
+// place: "the Italian food group"), closed by punctuation or a lower-case word ("Vendoria, the
+// Italian dairy group at the heart of …", "Kelvarro, a Norwegian software firm, said"; not
 // "X, the company's chairman", "Separately, the Bank of England said", "Instead, the merged
 // Kelvarro group"). The name is the company's, though the model leaves it unlabelled.
 template <typename CueAt, typename PlaceAt>
@@ -2554,7 +2554,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       t.org_rule = true;
     }
     // English: an unknown word with a company noun phrase in apposition after it, also opening
-    // the sentence ("Parmalat, the Italian food group at the centre …"): the company the
+    // the sentence ("Vendoria, the Italian dairy group at the heart …"): the company the
     // demonym describes, not the country (CompanyInAppositionEn).
     if (lang == Lang::kEn && t.label == ner::kNerO && t.unknown && !shouting && !place_word &&
         CompanyInAppositionEn(text, toks, i, cue_of, [&](size_t k) {

@@ -486,7 +486,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
                     (i > 0 && ((nx == "and" && t[i - 1].lower == "between") ||
                                (nx == "und" && t[i - 1].lower == "zwischen") ||
                                (nx == "y" && t[i - 1].lower == "entre") ||
-                               (InList(nx, {"and", "und", "y"}) &&  // "der Jahre 2010 und 2011"
+                               (InList(nx, {"and", "und", "y"}) &&  // "der Jahre 2016 und 2017"
                                 InList(t[i - 1].lower, {"years", "jahre", "jahren", "años"}) &&
                                 year_at(i + 2) == y + 1)))) &&
                    year_at(i + 2) > y) {  // "between 2019 and 2022", "zwischen 2019 und

@@ -9,8 +9,8 @@
 //   years            "2024", "im Jahr 2024", "en 2024", "in 2024", "bis 2025"
 //   ranges           "2022-2025", "2022 bis 2025", "de 2022 a 2025", "2022 to 2025",
 //                    "between 2022 and 2025", "zwischen 2022 und 2025", "entre 2022 y 2025",
-//                    two following years after "Jahre"/"years"/"años" ("der Jahre 2010 und
-//                    2011" -> "2010-2011")
+//                    two following years after "Jahre"/"years"/"años" ("der Jahre 2016 und
+//                    2017" -> "2016-2017")
 //   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16"
 //   fiscal years     "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025"
 //                    (the year that names the fiscal year)

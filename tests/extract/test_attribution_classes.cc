@@ -504,8 +504,8 @@ TEST_CASE("subject: a person subject beats an organisation behind a preposition 
   auto fd = Run(de, kDe, {{"45.000 Stimmen", kCount}},
                 {{"Laura Brenner", T::kPerson}, {"Neue Mitte", T::kOrg}});
   CHECK(fd[0].entity == "Laura Brenner");
-  const std::string en = "Vietnia, with 95 million people, recorded fewer than 50 cases.";
-  auto fe = Run(en, kEn, {{"95 million", kCount}, {"50 cases", kCount}}, {{"Vietnia", T::kPlace}});
+  const std::string en = "Vietnia, with 38 million people, recorded fewer than 50 cases.";
+  auto fe = Run(en, kEn, {{"38 million", kCount}, {"50 cases", kCount}}, {{"Vietnia", T::kPlace}});
   CHECK(fe[0].entity == "Vietnia");
   CHECK(fe[1].entity == "Vietnia");
   // Negative: an organisation subject still wins over a person named after it.
@@ -614,8 +614,8 @@ TEST_CASE("parentheses: 'X (12 Prozent)' gives the figure to X (de, es, en)",
   CHECK(fs[0].entity == "Tecnovía");
   CHECK(fs[1].entity == "Almerisa");
   // Negative: a place before a conversion in parentheses is not the figure's owner.
-  const std::string en = "Voltaro's console will retail for £99 in the UK (149 euros).";
-  auto fe = Run(en, kEn, {{"£99", kMoney}, {"149 euros", kMoney}},
+  const std::string en = "Voltaro's console will retail for £45 in the UK (52 euros).";
+  auto fe = Run(en, kEn, {{"£45", kMoney}, {"52 euros", kMoney}},
                 {{"Voltaro", T::kOrg}, {"UK", T::kPlace}});
   CHECK(fe[0].entity == "Voltaro");
   CHECK(fe[1].entity != "UK");
@@ -1659,11 +1659,11 @@ TEST_CASE("demonym: a government office, a people noun or a verb between keeps t
 
 TEST_CASE("demonym: a country's genitive before a named company leaves the figure to the company",
           "[attribution][de][en]") {
-  const std::string en = "Norland's third-largest carmaker Sorato sold 200,000 cars last year.";
-  auto fe = Run(en, kEn, {{"200,000 cars", kCount}}, {{"Norland", T::kPlace}, {"Sorato", T::kOrg}});
+  const std::string en = "Norland's third-largest carmaker Sorato sold 180,000 cars last year.";
+  auto fe = Run(en, kEn, {{"180,000 cars", kCount}}, {{"Norland", T::kPlace}, {"Sorato", T::kOrg}});
   CHECK(fe[0].entity == "Sorato");
-  const std::string de = "Norlands zweitgrößte Bank Kredora verkaufte 200.000 Konten.";
-  auto fd = Run(de, kDe, {{"200.000 Konten", kCount}},
+  const std::string de = "Norlands zweitgrößte Bank Kredora verkaufte 180.000 Konten.";
+  auto fd = Run(de, kDe, {{"180.000 Konten", kCount}},
                 {{"Norlands", T::kPlace, "Norland"}, {"Kredora", T::kOrg}});
   CHECK(fd[0].entity == "Kredora");
   // Negative: the name governed by a preposition is no subject; the genitive keeps the figure.
@@ -1836,12 +1836,12 @@ TEST_CASE(
   CHECK(fa[0].metric == "tax");
   CHECK(fa[0].entity == "Ruritania");
   const std::string b =
-      "Norland's president spoke. Lena Dahl said the budget deficit hit a record $41bn.";
-  auto fb = Run(b, kEn, {{"$41bn", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
+      "Norland's president spoke. Lena Dahl said the budget deficit reached $23bn.";
+  auto fb = Run(b, kEn, {{"$23bn", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});
   CHECK(fb[0].entity == "Norland");
   // Negatives: a company's own debt, and a person's own money, stay theirs.
-  const std::string c = "Norland's banks lent more. Kellmoor said its debt hit a record $41bn.";
-  auto fc = Run(c, kEn, {{"$41bn", kMoney}}, {{"Norland", T::kPlace}, {"Kellmoor"}});
+  const std::string c = "Norland's banks lent more. Kellmoor said its debt reached $23bn.";
+  auto fc = Run(c, kEn, {{"$23bn", kMoney}}, {{"Norland", T::kPlace}, {"Kellmoor"}});
   CHECK(fc[0].entity == "Kellmoor");
   const std::string d = "Norland's president spoke. Lena Dahl said she paid $41m in tax.";
   auto fd = Run(d, kEn, {{"$41m", kMoney}}, {{"Norland", T::kPlace}, {"Lena Dahl", T::kPerson}});

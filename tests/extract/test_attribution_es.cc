@@ -679,21 +679,21 @@ TEST_CASE("es: a government minister's figures are the country's", "[attribution
   CHECK(nf::testing::FigureWith(xn, "900 millones de euros").entity == "Marelo Quintanar Ibáñez");
 }
 
-TEST_CASE("es: a health agency's rate is not the place named with the next rate",
+TEST_CASE("es: a statistics agency's rate is not the place named with the next rate",
           "[attribution][es]") {
   const std::string t =
-      "Los hospitales de Chile siguen llenos. El Centro de Control de Enfermedades Tropicales "
-      "(CCET) publicó ayer su informe. El CCET calcula que la tasa es del 2 % en total, aunque "
-      "sube al 4 % en Atacama.";
+      "Las escuelas de Uruguay cierran en julio. La Oficina Tecnovía de Estadística Escolar "
+      "(OTEE) presentó ayer su balance. La OTEE estima que el abandono ronda el 7 % en el país, "
+      "pero sube al 11 % en Kralia.";
   auto x = Text(t);
-  CHECK(nf::testing::FigureWith(x, "2 %").entity == "Chile");
-  CHECK(nf::testing::FigureWith(x, "4 %").entity == "Atacama");
+  CHECK(nf::testing::FigureWith(x, "7 %").entity == "Uruguay");
+  CHECK(nf::testing::FigureWith(x, "11 %").entity == "Kralia");
   // Negative: a place right after the rate, with no number between, is its place.
   const std::string neg =
-      "Los hospitales de Chile siguen llenos. El Centro de Control de Enfermedades Tropicales "
-      "(CCET) publicó ayer su informe. El CCET calcula que la tasa es del 2 % en Atacama.";
+      "Las escuelas de Uruguay cierran en julio. La Oficina Tecnovía de Estadística Escolar "
+      "(OTEE) presentó ayer su balance. La OTEE estima que el abandono ronda el 7 % en Kralia.";
   auto xn = Text(neg);
-  CHECK(nf::testing::FigureWith(xn, "2 %").entity == "Atacama");
+  CHECK(nf::testing::FigureWith(xn, "7 %").entity == "Kralia");
 }
 
 TEST_CASE("es: a health ministry named by its short name reports its country's figures",

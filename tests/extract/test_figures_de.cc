@@ -495,31 +495,31 @@ TEST_CASE("de: law paragraphs, roads, platforms and school years are labels, not
 
 TEST_CASE("de: a bare number in brackets after a name takes the percent of its list",
           "[figures][de][rankings]") {
-  const auto after =
-      Figures("Vorne liegt Norland mit 4,3 Prozent vor Vetonien (4,1 Prozent) und Kralland (3,58).",
-              Lang::kDe);
+  const auto after = Figures(
+      "Knapp vorn ist Norland mit 6,7 Prozent vor Vetonien (5,9 Prozent) und Kralland (5,25).",
+      Lang::kDe);
   INFO(Describe(after));
-  const auto k = testing::With(after, "3,58");
+  const auto k = testing::With(after, "5,25");
   REQUIRE(k.size() == 1);
   CHECK(k[0].kind == FigureKind::kPercent);
-  CHECK(k[0].value == Approx(3.58));
+  CHECK(k[0].value == Approx(5.25));
   const auto before =
       Figures("Spitzenreiter sind Norland (22,5) und Vetonien (21,0 Prozent).", Lang::kDe);
   INFO(Describe(before));
   REQUIRE(testing::With(before, "22,5").size() == 1);
   CHECK(testing::With(before, "22,5")[0].kind == FigureKind::kPercent);
   const auto with =
-      Figures("Dahinter folgen Norland (2,84) und die Kralinger mit 2,74 Prozent.", Lang::kDe);
+      Figures("Am Ende stehen Norland (1,63) und die Kralinger mit 1,58 Prozent.", Lang::kDe);
   INFO(Describe(with));
-  REQUIRE(testing::With(with, "2,84").size() == 1);
-  CHECK(testing::With(with, "2,84")[0].kind == FigureKind::kPercent);
+  REQUIRE(testing::With(with, "1,63").size() == 1);
+  CHECK(testing::With(with, "1,63")[0].kind == FigureKind::kPercent);
   const auto ranked =
-      Figures("Norland liegt mit 3,6 Prozent vor Vetonien (2,9) und Kralland (2,1).", Lang::kDe);
+      Figures("Norland kommt mit 5,2 Prozent vor Vetonien (4,8) und Kralland (1,7).", Lang::kDe);
   INFO(Describe(ranked));
-  REQUIRE(testing::With(ranked, "2,9").size() == 1);
-  CHECK(testing::With(ranked, "2,9")[0].kind == FigureKind::kPercent);
-  REQUIRE(testing::With(ranked, "2,1").size() == 1);
-  CHECK(testing::With(ranked, "2,1")[0].kind == FigureKind::kPercent);
+  REQUIRE(testing::With(ranked, "4,8").size() == 1);
+  CHECK(testing::With(ranked, "4,8")[0].kind == FigureKind::kPercent);
+  REQUIRE(testing::With(ranked, "1,7").size() == 1);
+  CHECK(testing::With(ranked, "1,7")[0].kind == FigureKind::kPercent);
   // Negatives: an age in brackets, and a bracketed number whose neighbour counts points.
   CHECK(Figures("Der Bürgermeister Anton Kralinger (45) sagte nichts dazu.", Lang::kDe).empty());
   const auto points = Figures("Es führen Norland (7 Punkte) und Vetonien (6).", Lang::kDe);

@@ -778,12 +778,12 @@ TEST_CASE("es: a scaled amount continuing a list of money amounts is money",
 
 TEST_CASE("es: a bare number in brackets after a name takes the percent of its list",
           "[figures][es][rankings]") {
-  const auto figs = Figures("Lideran la tabla Norlandia (4,1 %) y Vetonia (3,58).", Lang::kEs);
+  const auto figs = Figures("Lideran la tabla Norlandia (5,9 %) y Vetonia (5,25).", Lang::kEs);
   INFO(Describe(figs));
-  const auto k = testing::With(figs, "3,58");
+  const auto k = testing::With(figs, "5,25");
   REQUIRE(k.size() == 1);
   CHECK(k[0].kind == FigureKind::kPercent);
-  CHECK(k[0].value == Approx(3.58));
+  CHECK(k[0].value == Approx(5.25));
   // Negative: an age in brackets after a name.
   CHECK(Figures("El alcalde Antonio Quirós (45) no dijo nada.", Lang::kEs).empty());
 }
