@@ -831,10 +831,13 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     }
     // ---- "in the quarter", "during the same quarter", "in diesem Quartal", "en el
     // trimestre": the quarter named before (not "the quarter ending …", "el trimestre de …",
-    // "im Quartal": per quarter)
+    // "im Quartal": per quarter; not "in the quarter before", "in dem Quartal davor", "en el
+    // trimestre anterior": another quarter)
     if (QuarterNoun(w) && i >= 2 && year_at(i + 1) < 0 &&
-        (i + 1 >= n || !InList(t[i + 1].lower, {"of", "de", "del", "des", "ending", "ended", "to",
-                                                "through", "hasta"}))) {
+        (i + 1 >= n ||
+         !InList(t[i + 1].lower, {"of", "de", "del", "des", "ending", "ended", "to", "through",
+                                  "hasta", "before", "earlier", "prior", "previous", "davor",
+                                  "zuvor", "vorher", "previo", "anterior", "precedente"}))) {
       size_t k = i - 1;  // the determiner
       if (k >= 2 && InList(t[k].lower, {"same", "selben", "gleichen", "mismo"})) --k;
       if (InList(t[k].lower, {"the", "this", "diesem", "dem", "el", "este", "ese"}) &&

@@ -716,3 +716,21 @@ TEST_CASE("period: 'in the quarter' is the quarter the text named first", "[peri
                  "Boote im Quartal.",
                  Lang::kDe, "700 Boote") == "2014");
 }
+
+TEST_CASE("period: 'in the quarter before' is not the quarter named before",
+          "[period][quarter]") {
+  // The quarter before is another quarter: not the one the text named (the year stays).
+  CHECK(PeriodOf("Tarnwick Boats earned $7m in the second quarter of 2015. It made $2m in the "
+                 "quarter before.",
+                 Lang::kEn, "$2m") != "2015-Q2");
+  CHECK(PeriodOf("Die Olmbach AG legte im vierten Quartal 2017 zu. In dem Quartal davor waren es "
+                 "6 Mio. Euro.",
+                 Lang::kDe, "6 Mio. Euro") != "2017-Q4");
+  CHECK(PeriodOf("Almarén ganó 8 millones en el tercer trimestre de 2016. En el trimestre "
+                 "anterior ganó 5 millones.",
+                 Lang::kEs, "5 millones") != "2016-Q3");
+  // Negative: "in the quarter" with no such word keeps the quarter named before.
+  CHECK(PeriodOf("Tarnwick Boats earned $7m in the second quarter of 2015. It made $2m in the "
+                 "quarter.",
+                 Lang::kEn, "$2m") == "2015-Q2");
+}
