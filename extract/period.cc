@@ -789,9 +789,15 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           const bool named = w == "jahr" ||
                              ((w == "a" || w == "one") && InList(nx2, {"earlier", "before"})) ||
                              (w == "año" && InList(nx, {"antes", "anterior"}));
-          // "zwei Mal so viele wie im Jahr zuvor": a comparison all the same.
+          // "zwei Mal so viele wie im Jahr zuvor", "más que el año anterior", "more than a
+          // year earlier": a comparison all the same (the word before, or before an article).
+          auto comparison_word = [&](size_t k) {
+            return InList(t[k].lower, {"wie", "als", "que", "as", "than"});
+          };
           const bool compared =
-              first > 0 && InList(t[first - 1].lower, {"wie", "als", "que", "as"});
+              first > 0 && (comparison_word(first - 1) ||
+                            (first > 1 && InList(t[first - 1].lower, {"el", "the", "dem"}) &&
+                             comparison_word(first - 2)));
           if (named && !compared) {
             out->push_back({t[first].start, t[last].end, kYearBefore, ""});
           }

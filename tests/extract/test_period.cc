@@ -734,3 +734,13 @@ TEST_CASE("period: 'in the quarter before' is not the quarter named before",
                  "quarter.",
                  Lang::kEn, "$2m") == "2015-Q2");
 }
+
+TEST_CASE("period: 'que el año anterior' compares past an article", "[period]") {
+  // "20 más que el año anterior": a difference in the sentence's year, no figure of the
+  // year before.
+  CHECK(PeriodOf("En 2017 Almarén vendió 400 barcos, 30 más que el año anterior.", Lang::kEs,
+                 "30 más") == "2017");
+  // Negative: with no comparison word the year before is the figure's.
+  CHECK(PeriodOf("Almarén vendió en 2017 400 barcos. Vendió el año anterior 250 barcos.",
+                 Lang::kEs, "250 barcos") == "2016");
+}
