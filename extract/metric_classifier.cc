@@ -277,8 +277,10 @@ constexpr CueWord kCues[] = {
     {"coste", Cue::kSpend, kWordStart, 0},
     {"costo", Cue::kSpend, kWordStart, 0},
     // A donation is funding, not spending: "spendete 100.000 Euro", "Kleinspenden" (listed
-    // before "spend", which would match them); English "spenders" stays spending.
+    // before "spend", which would match them); English "spenders", "spender on" stay
+    // spending ("the biggest spender on roads"; a German "Spender" is a donor).
     {"spenders", Cue::kSpend, kWhole, 0},
+    {"spender on", Cue::kSpend, kWordStart, 0},
     {"spende", Cue::kFunding, kWordStart, 0},
     {"gespendet", Cue::kFunding, kWordStart, 0},
     {"kleinspende", Cue::kFunding, kInside, 0},

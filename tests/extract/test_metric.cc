@@ -1323,3 +1323,11 @@ TEST_CASE("metric en: millions lost are a loss, not a change", "[metric][en][en1
   CHECK(MetricOf("Shares in Kellmoor lost $2m to $40m in value.", "$2m", kMoney, "USD", 2e6) !=
         "loss");
 }
+
+TEST_CASE("metric en: a spender spends, a donation is funding", "[metric][en]") {
+  CHECK(MetricOf("Korvania is the bloc's biggest spender on roads, at $30bn a year.", "$30bn",
+                 kMoney) == "spend");
+  // Negative: the German donation forms stay funding.
+  CHECK(MetricOf("Der Verein Talheim spendete 60.000 Euro an die Schule.", "60.000 Euro", kMoney,
+                 "EUR", 60000) == "funding");
+}
