@@ -421,7 +421,11 @@ constexpr CueWord kCues[] = {
     // fund", "financial support".
     {"aid", Cue::kFunding, kWhole, 0},
     {"relief", Cue::kFunding, kWhole, 0},
-    {"rescue", Cue::kFunding, kWordStart, 0},
+    {"rescue package", Cue::kFunding, kWordStart, 0},
+    {"rescue plan", Cue::kFunding, kWordStart, 0},
+    {"rescue deal", Cue::kFunding, kWordStart, 0},
+    {"rescue fund", Cue::kFunding, kWordStart, 0},
+    {"rescue loan", Cue::kFunding, kWordStart, 0},
     {"donat", Cue::kFunding, kWordStart, 0},
     {"stimulus", Cue::kFunding, kWhole, 0},
     {"borrow", Cue::kFunding, kWhole, 0},
