@@ -706,6 +706,8 @@ constexpr CueWord kCues[] = {
     {"reducci", Cue::kChange, kWordStart, 0},
     // More Spanish verbs of a change: "reduce el riesgo en un 70 %", "se desplomó un 8 %", "se
     // disparó un 10 %", "se hundió un 5 %", "se multiplicaron en un 700 %".
+    // The table has no language: "reduce" and "multiplic…" also match English, where they
+    // name a change too ("to reduce its staff by 900"); harmless.
     {"reduce", Cue::kChange, kWhole, 0},
     {"reducen", Cue::kChange, kWhole, 0},
     {"reducía", Cue::kChange, kWhole, 0},
