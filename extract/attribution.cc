@@ -550,12 +550,14 @@ bool SpeechVerb(Lang lang, std::string_view w) {
 }
 
 // A word that refers back to the speaker inside a report ("X said its sales rose", "X dijo
-// que sus ventas", "X sagte, man habe", "we", "unser"): the report is about the speaker.
+// que sus ventas", "X sagte, man habe", "we", "unser", "ich", "mein"): the report is about
+// the speaker (German first person: FirstPersonDe then finds the speaker).
 bool SpeakerBackReference(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "he",      "she",      "his",      "her",      "we",     "our",     "us",      "nuestro",
       "nuestra", "nuestros", "nuestras", "nosotros", "él",     "ella",    "ihr",     "ihres",
-      "er",      "man",      "wir",      "unser",    "unsere", "unseren", "unserem", "unserer"};
+      "er",      "man",      "wir",      "unser",    "unsere", "unseren", "unserem", "unserer",
+      "ich",     "mich",     "mir",      "mein",     "meine",  "meinen",  "meinem",  "meiner"};
   static const scan::LowerWordSet kSet(kWords);
   return IsContinuingPronoun(w) || kSet.Contains(w);
 }

@@ -427,3 +427,15 @@ TEST_CASE("de: a company's head word after a name or place belongs to the compan
   auto y = Text(u);
   CHECK(nf::testing::FigureWith(y, "240 Mitarbeiter").entity == "Pohlberg TV");
 }
+
+TEST_CASE("de: a report in the first person keeps its speaker", "[attribution][de]") {
+  // "ich", "mein" refer back to the speaker: the organisation in the report does not take
+  // the figure from her.
+  auto x = Text("Petra Lunz sagte, bei der Olmbach AG habe ich 40.000 Euro verdient.");
+  CHECK(nf::testing::FigureWith(x, "40.000 Euro").entity == "Petra Lunz");
+  auto y = Text("Petra Lunz sagte, mein Gehalt bei der Olmbach AG sei auf 40.000 Euro gestiegen.");
+  CHECK(nf::testing::FigureWith(y, "40.000 Euro").entity == "Petra Lunz");
+  // Negative: a report without the first person is about its subject.
+  auto z = Text("Petra Lunz sagte, die Olmbach AG habe 40.000 Euro verdient.");
+  CHECK(nf::testing::FigureWith(z, "40.000 Euro").entity == "Olmbach AG");
+}
