@@ -1448,8 +1448,10 @@ const EntityMention* Attributor::EconomyOfStatistics(const Figure& f) const {
     if (m->type != EntityType::kPlace || IsDatelinePlace(text_, *m)) continue;
     if (m->start < f.start) return m;
     // A place after another number is that number's ("la tasa es del 2 % en total, aunque
-    // sube al 3 % en X"): the figure is the whole country's.
-    const std::string_view gap = text_.substr(f.end, m->start - f.end);
+    // sube al 3 % en X"): the figure is the whole country's. A place inside the figure (a
+    // demonym: "2.2 million Norvenians") has no gap.
+    const std::string_view gap =
+        m->start < f.end ? std::string_view() : text_.substr(f.end, m->start - f.end);
     if (after == nullptr && std::ranges::none_of(gap, scan::IsDigit)) after = m;
   }
   return after != nullptr ? after : CountryOfText(f.start);
