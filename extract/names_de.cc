@@ -62,7 +62,6 @@ bool CompoundBefore(std::string_view text, size_t n, size_t* c0, size_t* head, s
   return true;
 }
 
-// A head naming a person's role ("SPÖ-Stadtrat X", "Kralix-Chef X"): no agency.
 // The length from which a head is a compound noun specific enough to name one agency
 // whatever the prefix ("Flüchtlingshochkommissariat", "Grenzschutzagentur"; not "Tochter",
 // "Mission", "Betreiber").
@@ -73,7 +72,7 @@ constexpr size_t kSpecificHead = 12;
 // agency (the tagger types many a lone surname an organisation).
 bool PersonRoleHead(std::string_view head) {
   static constexpr std::string_view kRoles[] = {
-      "rat",         "rätin",        "chef",      "chefin",      "sprecher",    "sprecherin",
+      "stadtrat",    "gemeinderat",  "landesrat", "bezirksrat",  "rätin",        "chef",      "chefin",      "sprecher",    "sprecherin",
       "kandidat",    "kandidatin",   "minister",  "ministerin",  "präsident",   "präsidentin",
       "star",        "manager",      "managerin", "trainer",     "spieler",     "gründer",
       "gründerin",   "boss",         "leiter",    "leiterin",    "direktor",    "direktorin",
