@@ -3013,9 +3013,9 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
   // A bare fraction after a percentage in its sentence is one more share of the same kind
   // ("8,35 Prozent trägt der Betrieb, 7,65 der Verein", "del 2,10 por ciento en el pan, del
   // 0,45 en la leche"): things are counted whole. The list shape only: a comma or
-  // "und"/"and"/"y" then at most three words before the fraction ("und für 2014 um 1,6"). Not a level after "to"/"at"
-  // ("0.3%, to 9,412.50", "rose 0.4% to 88.2"), nor a figure after "of"/"per" ("rose 2%,
-  // with earnings per share of 1.85").
+  // "und"/"and"/"y" then at most three words before the fraction ("und im Mai um 0,7"). Not a
+  // level after "to"/"at" ("0.3%, to 9,412.50", "rose 0.4% to 88.2"), nor a figure after
+  // "of"/"per" ("rose 2%, with earnings per share of 1.85").
   for (size_t i = first + 1; i < v.size(); ++i) {
     Figure& cur = v[i];
     const Figure& prev = v[i - 1];

@@ -444,8 +444,9 @@ TEST_CASE("de: a council compound named with its short name is an agency, not a 
           "[attribution][de]") {
   // "-ministerrat" is a council: the short name after it names the agency the compound
   // goes on to stand for (a "-stadtrat" is a person's role).
-  auto x = Text("Der EU-Ministerrat Ecofin tagte am Montag. Danach gab der EU-Ministerrat 30 "
-                "Millionen Euro für Talheim frei.");
+  auto x = Text(
+      "Der EU-Ministerrat Ecofin tagte am Montag. Danach gab der EU-Ministerrat 30 "
+      "Millionen Euro für Talheim frei.");
   CHECK(nf::testing::FigureWith(x, "30 Millionen Euro").entity == "Ecofin");
   // Negative: no short name, no agency: the umbrella's figure.
   auto y = Text("Danach gab der EU-Ministerrat 30 Millionen Euro für Talheim frei.");

@@ -453,7 +453,8 @@ TEST_CASE("en: a fraction outside a list is no share of the percentage before it
     }
   }
   // Negative: a list keeps the share ("…, 2.15 the bank").
-  const auto b = testing::Figures("Of the fee, 6.85% goes to the club, and 2.15 the bank.", Lang::kEn);
+  const auto b =
+      testing::Figures("Of the fee, 6.85% goes to the club, and 2.15 the bank.", Lang::kEn);
   INFO(testing::Describe(b));
   REQUIRE(b.size() == 2);
   CHECK(b[1].kind == FigureKind::kPercent);

@@ -1333,8 +1333,8 @@ TEST_CASE("metric en: a spender spends, a donation is funding", "[metric][en]") 
 }
 
 TEST_CASE("metric en: a rescue is funding only as a package, plan or loan", "[metric][en]") {
-  CHECK(MetricOf("Brennick Marine sold its first rescue boat for $60,000.", "$60,000", kMoney, "USD",
-                 60000) != "funding");
+  CHECK(MetricOf("Brennick Marine sold its first rescue boat for $60,000.", "$60,000", kMoney,
+                 "USD", 60000) != "funding");
   // Negative: a rescue package is funding.
   CHECK(MetricOf("Lenders agreed a $2bn rescue package for Orvell Steel.", "$2bn", kMoney) ==
         "funding");

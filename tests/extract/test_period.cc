@@ -717,8 +717,7 @@ TEST_CASE("period: 'in the quarter' is the quarter the text named first", "[peri
                  Lang::kDe, "700 Boote") == "2014");
 }
 
-TEST_CASE("period: 'in the quarter before' is not the quarter named before",
-          "[period][quarter]") {
+TEST_CASE("period: 'in the quarter before' is not the quarter named before", "[period][quarter]") {
   // The quarter before is another quarter: not the one the text named (the year stays).
   CHECK(PeriodOf("Tarnwick Boats earned $7m in the second quarter of 2015. It made $2m in the "
                  "quarter before.",
@@ -741,6 +740,6 @@ TEST_CASE("period: 'que el año anterior' compares past an article", "[period]")
   CHECK(PeriodOf("En 2017 Almarén vendió 400 barcos, 30 más que el año anterior.", Lang::kEs,
                  "30 más") == "2017");
   // Negative: with no comparison word the year before is the figure's.
-  CHECK(PeriodOf("Almarén vendió en 2017 400 barcos. Vendió el año anterior 250 barcos.",
-                 Lang::kEs, "250 barcos") == "2016");
+  CHECK(PeriodOf("Almarén vendió en 2017 400 barcos. Vendió el año anterior 250 barcos.", Lang::kEs,
+                 "250 barcos") == "2016");
 }
