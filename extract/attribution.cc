@@ -3075,9 +3075,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
-    // Rule 2a, rankings and lists pairing names with figures by "mit" / "with" / "con": "vor
-    // Kralland mit 2,9 Prozent", "followed by Norland with 25%", "…, Vetonia con 33,5" (see
-    // RankedWithFigure).
+    // Rule 2a, rankings and lists pairing names with figures by "mit" / "with" / "at" / "on" /
+    // "con": "vor Kralland mit 2,9 Prozent", "followed by Norland with 25%", "…, Vetonia con
+    // 33,5" (see RankedWithFigure).
     if (pick.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
