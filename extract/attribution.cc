@@ -1010,15 +1010,9 @@ bool Attributor::Genitive(const EntityMention& m) const {
 // country's (MinisterCountry), so a country adjective before it keeps the figure.
 bool GovernmentOffice(std::string_view word) {
   static constexpr std::string_view kOffices[] = {
-      "minister",   "ministerin", "ministro",    "ministra",       "kanzler",         "kanzlerin",
-      "chancellor", "präsident",  "präsidentin", "president",      "presidente",      "presidenta",
-      "gouverneur", "governor",   "premier",     "regierungschef", "regierungschefin"};
-  for (std::string_view r : kOffices) {
-    if (word.size() >= r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
-      return true;
-    }
-  }
-  return false;
+      "chancellor", "gouverneur", "governor", "premier", "regierungschef", "regierungschefin"};
+  return scan::EndsWithAnyLower(word, scan::kStateOffices) ||
+         scan::EndsWithAnyLower(word, kOffices);
 }
 
 const EntityMention* Attributor::DescribedPerson(size_t i) const {
@@ -1653,12 +1647,7 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
   }
   const EntityMention* country = nullptr;
   auto government_role = [](std::string_view w) {
-    for (std::string_view r : {"minister", "ministerin", "kanzler", "kanzlerin"}) {
-      if (w.size() >= r.size() && EqualsLowerAscii(w.substr(w.size() - r.size()), r)) {
-        return true;
-      }
-    }
-    return false;
+    return scan::EndsWithAnyLower(w, std::span(scan::kStateOffices).first(scan::kCabinetOffices));
   };
   for (const EntityMention& m : mentions_) {
     if (m.start >= pos) break;
