@@ -550,12 +550,14 @@ bool SpeechVerb(Lang lang, std::string_view w) {
 }
 
 // A word that refers back to the speaker inside a report ("X said its sales rose", "X dijo
-// que sus ventas", "X sagte, man habe", "we", "unser"): the report is about the speaker.
+// que sus ventas", "X sagte, man habe", "we", "unser", "ich", "mein"): the report is about
+// the speaker (German first person: FirstPersonDe then finds the speaker).
 bool SpeakerBackReference(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "he",      "she",      "his",      "her",      "we",     "our",     "us",      "nuestro",
       "nuestra", "nuestros", "nuestras", "nosotros", "él",     "ella",    "ihr",     "ihres",
-      "er",      "man",      "wir",      "unser",    "unsere", "unseren", "unserem", "unserer"};
+      "er",      "man",      "wir",      "unser",    "unsere", "unseren", "unserem", "unserer",
+      "ich",     "mich",     "mir",      "mein",     "meine",  "meinen",  "meinem",  "meiner"};
   static const scan::LowerWordSet kSet(kWords);
   return IsContinuingPronoun(w) || kSet.Contains(w);
 }
@@ -1016,15 +1018,9 @@ bool Attributor::Genitive(const EntityMention& m) const {
 // country's (MinisterCountry), so a country adjective before it keeps the figure.
 bool GovernmentOffice(std::string_view word) {
   static constexpr std::string_view kOffices[] = {
-      "minister",   "ministerin", "ministro",    "ministra",       "kanzler",         "kanzlerin",
-      "chancellor", "präsident",  "präsidentin", "president",      "presidente",      "presidenta",
-      "gouverneur", "governor",   "premier",     "regierungschef", "regierungschefin"};
-  for (std::string_view r : kOffices) {
-    if (word.size() >= r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
-      return true;
-    }
-  }
-  return false;
+      "chancellor", "gouverneur", "governor", "premier", "regierungschef", "regierungschefin"};
+  return scan::EndsWithAnyLower(word, scan::kStateOffices) ||
+         scan::EndsWithAnyLower(word, kOffices);
 }
 
 const EntityMention* Attributor::DescribedPerson(size_t i) const {
@@ -1457,8 +1453,10 @@ const EntityMention* Attributor::EconomyOfStatistics(const Figure& f) const {
     if (m->type != EntityType::kPlace || IsDatelinePlace(text_, *m)) continue;
     if (m->start < f.start) return m;
     // A place after another number is that number's ("el abandono ronda el 7 % en el país,
-    // pero sube al 11 % en X"): the figure is the whole country's.
-    const std::string_view gap = text_.substr(f.end, m->start - f.end);
+    // pero sube al 11 % en X"): the figure is the whole country's. A place inside the figure
+    // (a demonym: "2.2 million Norvenians") has no gap.
+    const std::string_view gap =
+        m->start < f.end ? std::string_view() : text_.substr(f.end, m->start - f.end);
     if (after == nullptr && std::ranges::none_of(gap, scan::IsDigit)) after = m;
   }
   return after != nullptr ? after : CountryOfText(f.start);
@@ -1660,12 +1658,7 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
   }
   const EntityMention* country = nullptr;
   auto government_role = [](std::string_view w) {
-    for (std::string_view r : {"minister", "ministerin", "kanzler", "kanzlerin"}) {
-      if (w.size() >= r.size() && EqualsLowerAscii(w.substr(w.size() - r.size()), r)) {
-        return true;
-      }
-    }
-    return false;
+    return scan::EndsWithAnyLower(w, std::span(scan::kStateOffices).first(scan::kCabinetOffices));
   };
   for (const EntityMention& m : mentions_) {
     if (m.start >= pos) break;
@@ -3183,9 +3176,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
-    // Rule 2a, rankings and lists pairing names with figures by "mit" / "with" / "con": "vor
-    // Kralland mit 2,9 Prozent", "followed by Norland with 25%", "…, Vetonia con 33,5" (see
-    // RankedWithFigure).
+    // Rule 2a, rankings and lists pairing names with figures by "mit" / "with" / "at" / "on" /
+    // "con": "vor Kralland mit 2,9 Prozent", "followed by Norland with 25%", "…, Vetonia con
+    // 33,5" (see RankedWithFigure).
     if (pick.empty()) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;

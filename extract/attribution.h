@@ -6,8 +6,8 @@
 //   1. lists with "respectively"/"beziehungsweise"/"respectivamente": i-th figure -> i-th
 //      entity of the list before them;
 //   2. a name with the figure in parentheses ("die Donaublick (29,6 Prozent)"), or ranked or
-//      listed with it by "mit"/"with"/"con" ("vor Kralinger mit 2,9 Prozent"); a genitive
-//      right before the figure ("Microsofts 31 Milliarden") unless it determines a company
+//      listed with it by "mit"/"with"/"at"/"on"/"con" ("vor Kralinger mit 2,9 Prozent"); a
+//      genitive right before the figure ("Microsofts 31 Milliarden") unless it determines a company
 //      noun ("France's second largest carmaker" is a reference, rule 4); a part of the
 //      amount before ("davon 50 bei X", "of which $50bn at X") -> the name with the part;
 //      German: a count of members named by a compound after the number ("14 Kralbund-Staaten")

@@ -561,22 +561,35 @@ bool LowerWordSetScalar(std::string_view w, const std::string_view (&list)[N]) {
   return !w.empty() && InListLower(w, list);
 }
 
-// True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",
-// "chairman"; German compounds and Spanish prefixes by their last part: "Konzernchef",
-// "vicepresidenta"). ASCII case-insensitive.
-inline bool PersonRole(std::string_view word) {
-  static constexpr std::string_view kRoles[] = {
-      "minister",   "ministerin",  "ministro",   "ministra",   "chef",      "chefin",
-      "präsident",  "präsidentin", "presidente", "presidenta", "president", "sprecher",
-      "sprecherin", "portavoz",    "kanzler",    "kanzlerin",  "chairman",  "director",
-      "directora",  "candidato",   "candidata",  "senador",    "senadora",  "alcalde",
-      "alcaldesa",  "diputado",    "diputada",   "consejero",  "consejera"};
-  for (std::string_view r : kRoles) {
+// True when `word` ends with one of `list` (lower case), ASCII case-insensitive: a German
+// compound or a Spanish prefixed word by its last part ("Finanzminister", "vicepresidenta").
+inline bool EndsWithAnyLower(std::string_view word, std::span<const std::string_view> list) {
+  for (std::string_view r : list) {
     if (word.size() >= r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
       return true;
     }
   }
   return false;
+}
+
+// The offices of a country's government or state that are also a person's role (one list for
+// PersonRole, attribution's GovernmentOffice and MinisterCountry): first the kCabinetOffices
+// words MinisterCountry takes (minister, Kanzler), then the Spanish ministers and the head of
+// state's.
+inline constexpr std::string_view kStateOffices[] = {
+    "minister",  "ministerin",  "kanzler",   "kanzlerin",  "ministro",  "ministra",
+    "präsident", "präsidentin", "president", "presidente", "presidenta"};
+inline constexpr size_t kCabinetOffices = 4;
+
+// True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",
+// "chairman"; German compounds and Spanish prefixes by their last part: "Konzernchef",
+// "vicepresidenta"). ASCII case-insensitive.
+inline bool PersonRole(std::string_view word) {
+  static constexpr std::string_view kRoles[] = {
+      "chef",     "chefin",    "sprecher",  "sprecherin", "portavoz",  "chairman",
+      "director", "directora", "candidato", "candidata",  "senador",   "senadora",
+      "alcalde",  "alcaldesa", "diputado",  "diputada",   "consejero", "consejera"};
+  return EndsWithAnyLower(word, kStateOffices) || EndsWithAnyLower(word, kRoles);
 }
 
 // True when `word`, written right before a name, shows it to be a person's: a personal

@@ -3012,8 +3012,10 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
   }
   // A bare fraction after a percentage in its sentence is one more share of the same kind
   // ("8,35 Prozent trägt der Betrieb, 7,65 der Verein", "del 2,10 por ciento en el pan, del
-  // 0,45 en la leche"): things are counted whole. Not a level after "to"/"at" ("0.3%, to
-  // 9,412.50", "rose 0.4% to 88.2").
+  // 0,45 en la leche"): things are counted whole. The list shape only: a comma or
+  // "und"/"and"/"y" then at most three words before the fraction ("und im Mai um 0,7"). Not a
+  // level after "to"/"at" ("0.3%, to 9,412.50", "rose 0.4% to 88.2"), nor a figure after
+  // "of"/"per" ("rose 2%, with earnings per share of 1.85").
   for (size_t i = first + 1; i < v.size(); ++i) {
     Figure& cur = v[i];
     const Figure& prev = v[i - 1];
@@ -3027,9 +3029,28 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     size_t wb = ws;
     while (wb > prev.end && IsAsciiAlpha(text[wb - 1])) --wb;
     const std::string_view before = text.substr(wb, ws - wb);
-    if (InList(before, {"to", "at", "on", "a", "auf", "bei", "hasta", "von", "from", "de"})) {
+    if (InList(before, {"to", "at", "on", "a", "auf", "bei", "hasta", "von", "from", "de", "of",
+                        "per", "pro", "por", "je"})) {
       continue;
     }
+    bool listed = false;
+    size_t words = 0;  // words between the comma or conjunction and the fraction
+    for (size_t e = ws; e > prev.end && words <= 3;) {
+      if (text[e - 1] == ',') {
+        listed = true;
+        break;
+      }
+      size_t s = e;
+      while (s > prev.end && text[s - 1] != ' ' && text[s - 1] != ',') --s;
+      if (InList(text.substr(s, e - s), {"und", "and", "y", "e", "sowie"})) {
+        listed = true;
+        break;
+      }
+      ++words;
+      e = s;
+      while (e > prev.end && text[e - 1] == ' ') --e;
+    }
+    if (!listed) continue;
     if (CrossesSentence(text, prev.end, cur.start)) continue;
     take_unit(&cur, prev, UnitSource::kContext);
   }

@@ -277,8 +277,10 @@ constexpr CueWord kCues[] = {
     {"coste", Cue::kSpend, kWordStart, 0},
     {"costo", Cue::kSpend, kWordStart, 0},
     // A donation is funding, not spending: "spendete 100.000 Euro", "Kleinspenden" (listed
-    // before "spend", which would match them); English "spenders" stays spending.
+    // before "spend", which would match them); English "spenders", "spender on" stay
+    // spending ("the biggest spender on roads"; a German "Spender" is a donor).
     {"spenders", Cue::kSpend, kWhole, 0},
+    {"spender on", Cue::kSpend, kWordStart, 0},
     {"spende", Cue::kFunding, kWordStart, 0},
     {"gespendet", Cue::kFunding, kWordStart, 0},
     {"kleinspende", Cue::kFunding, kInside, 0},
@@ -419,7 +421,11 @@ constexpr CueWord kCues[] = {
     // fund", "financial support".
     {"aid", Cue::kFunding, kWhole, 0},
     {"relief", Cue::kFunding, kWhole, 0},
-    {"rescue", Cue::kFunding, kWordStart, 0},
+    {"rescue package", Cue::kFunding, kWordStart, 0},
+    {"rescue plan", Cue::kFunding, kWordStart, 0},
+    {"rescue deal", Cue::kFunding, kWordStart, 0},
+    {"rescue fund", Cue::kFunding, kWordStart, 0},
+    {"rescue loan", Cue::kFunding, kWordStart, 0},
     {"donat", Cue::kFunding, kWordStart, 0},
     {"stimulus", Cue::kFunding, kWhole, 0},
     {"borrow", Cue::kFunding, kWhole, 0},
@@ -700,6 +706,8 @@ constexpr CueWord kCues[] = {
     {"reducci", Cue::kChange, kWordStart, 0},
     // More Spanish verbs of a change: "reduce el riesgo en un 70 %", "se desplomó un 8 %", "se
     // disparó un 17 %", "se hundió un 5 %", "se multiplicaron en un 700 %".
+    // The table has no language: "reduce" and "multiplic…" also match English, where they
+    // name a change too ("to reduce its staff by 900"); harmless.
     {"reduce", Cue::kChange, kWhole, 0},
     {"reducen", Cue::kChange, kWhole, 0},
     {"reducía", Cue::kChange, kWhole, 0},

@@ -62,7 +62,6 @@ bool CompoundBefore(std::string_view text, size_t n, size_t* c0, size_t* head, s
   return true;
 }
 
-// A head naming a person's role ("SPÖ-Stadtrat X", "Kralix-Chef X"): no agency.
 // The length from which a head is a compound noun specific enough to name one agency
 // whatever the prefix ("Küstenhilfswerk", "Grenzschutzagentur"; not "Tochter",
 // "Mission", "Betreiber").
@@ -73,16 +72,17 @@ constexpr size_t kSpecificHead = 12;
 // agency (the tagger types many a lone surname an organisation).
 bool PersonRoleHead(std::string_view head) {
   static constexpr std::string_view kRoles[] = {
-      "rat",         "rätin",        "chef",      "chefin",      "sprecher",    "sprecherin",
-      "kandidat",    "kandidatin",   "minister",  "ministerin",  "präsident",   "präsidentin",
-      "star",        "manager",      "managerin", "trainer",     "spieler",     "gründer",
-      "gründerin",   "boss",         "leiter",    "leiterin",    "direktor",    "direktorin",
-      "vorsitzende", "vorsitzender", "politiker", "politikerin", "abgeordnete", "abgeordneter",
-      "mitglied",    "anwalt",       "anwältin",  "obmann",      "obfrau",      "sekretär",
-      "sekretärin",  "kanzler",      "kanzlerin", "meister",     "kommissar",   "kommissarin",
-      "botschafter", "diktator",     "stürmer",   "profi",       "stütze",      "kapitän",
-      "amerikaner",  "sänger",       "sängerin",  "autor",       "autorin",     "experte",
-      "expertin",    "regisseur",    "legende",   "gouverneur",  "general",     "eigentümer"};
+      "stadtrat",    "gemeinderat", "landesrat",    "bezirksrat",  "rätin",        "chef",
+      "chefin",      "sprecher",    "sprecherin",   "kandidat",    "kandidatin",   "minister",
+      "ministerin",  "präsident",   "präsidentin",  "star",        "manager",      "managerin",
+      "trainer",     "spieler",     "gründer",      "gründerin",   "boss",         "leiter",
+      "leiterin",    "direktor",    "direktorin",   "vorsitzende", "vorsitzender", "politiker",
+      "politikerin", "abgeordnete", "abgeordneter", "mitglied",    "anwalt",       "anwältin",
+      "obmann",      "obfrau",      "sekretär",     "sekretärin",  "kanzler",      "kanzlerin",
+      "meister",     "kommissar",   "kommissarin",  "botschafter", "diktator",     "stürmer",
+      "profi",       "stütze",      "kapitän",      "amerikaner",  "sänger",       "sängerin",
+      "autor",       "autorin",     "experte",      "expertin",    "regisseur",    "legende",
+      "gouverneur",  "general",     "eigentümer"};
   std::string lower(head);
   if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z')
     lower[0] = static_cast<char>(lower[0] + 32);

@@ -443,16 +443,15 @@ enum InnerJoin : uint8_t { kInnerHyphen = 1, kInnerAmp = 2 };
 
 // Word classes of the rule layer, looked up once per token in a hash table.
 enum LexFlag : uint8_t {
-  kLexNever = 1,          // never (part of) a name: kNeverName, kNonNameAcronyms
-  kLexCue = 2,            // cue noun before an organisation name
-  kLexCountryFirst = 4,   // first word of a country or region name
-  kLexCommonAcronym = 8,  // kCommonAcronyms
-  kLexBareBeforeDe = 16,  // kBareBeforeDe
-  kLexGivenName = 32,     // extract/data/given_names.txt
-  kLexNeverEs = 64        // kNeverNameEs, kCapitalisedNounsEs: never a name in Spanish text
+  kLexNever = 1,             // never (part of) a name: kNeverName, kNonNameAcronyms
+  kLexCue = 2,               // cue noun before an organisation name
+  kLexCountryFirst = 4,      // first word of a country or region name
+  kLexCommonAcronym = 8,     // kCommonAcronyms
+  kLexBareBeforeDe = 16,     // kBareBeforeDe
+  kLexGivenName = 32,        // extract/data/given_names.txt
+  kLexNeverEs = 64,          // kNeverNameEs, kCapitalisedNounsEs: never a name in Spanish text
+  kLexUnitAfterNumber = 128  // kUnitsAfterNumber: never a name right after a number
 };
-// kUnitsAfterNumber: never a name right after a number (the last LexFlag bit).
-constexpr uint8_t kLexUnitAfterNumber = 128;
 
 // The context-free part of one word's classification, cached per thread (see
 // NameTaggerOptions::word_cache): its lexicon flags, the weights of ner::TokenFeatures summed,

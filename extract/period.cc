@@ -789,9 +789,15 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           const bool named = w == "jahr" ||
                              ((w == "a" || w == "one") && InList(nx2, {"earlier", "before"})) ||
                              (w == "año" && InList(nx, {"antes", "anterior"}));
-          // "zwei Mal so viele wie im Jahr zuvor": a comparison all the same.
+          // "zwei Mal so viele wie im Jahr zuvor", "más que el año anterior", "more than a
+          // year earlier": a comparison all the same (the word before, or before an article).
+          auto comparison_word = [&](size_t k) {
+            return InList(t[k].lower, {"wie", "als", "que", "as", "than"});
+          };
           const bool compared =
-              first > 0 && InList(t[first - 1].lower, {"wie", "als", "que", "as"});
+              first > 0 && (comparison_word(first - 1) ||
+                            (first > 1 && InList(t[first - 1].lower, {"el", "the", "dem"}) &&
+                             comparison_word(first - 2)));
           if (named && !compared) {
             out->push_back({t[first].start, t[last].end, kYearBefore, ""});
           }
@@ -831,10 +837,13 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     }
     // ---- "in the quarter", "during the same quarter", "in diesem Quartal", "en el
     // trimestre": the quarter named before (not "the quarter ending …", "el trimestre de …",
-    // "im Quartal": per quarter)
+    // "im Quartal": per quarter; not "in the quarter before", "in dem Quartal davor", "en el
+    // trimestre anterior": another quarter)
     if (QuarterNoun(w) && i >= 2 && year_at(i + 1) < 0 &&
-        (i + 1 >= n || !InList(t[i + 1].lower, {"of", "de", "del", "des", "ending", "ended", "to",
-                                                "through", "hasta"}))) {
+        (i + 1 >= n ||
+         !InList(t[i + 1].lower, {"of", "de", "del", "des", "ending", "ended", "to", "through",
+                                  "hasta", "before", "earlier", "prior", "previous", "davor",
+                                  "zuvor", "vorher", "previo", "anterior", "precedente"}))) {
       size_t k = i - 1;  // the determiner
       if (k >= 2 && InList(t[k].lower, {"same", "selben", "gleichen", "mismo"})) --k;
       if (InList(t[k].lower, {"the", "this", "diesem", "dem", "el", "este", "ese"}) &&

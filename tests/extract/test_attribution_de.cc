@@ -440,3 +440,28 @@ TEST_CASE(
   // Negative: a place past a comma belongs to another clause; the study's firm stays.
   CHECK(nf::testing::FigureWith(x, "30 Prozent").entity == "Kralinger AG");
 }
+
+TEST_CASE("de: a report in the first person keeps its speaker", "[attribution][de]") {
+  // "ich", "mein" refer back to the speaker: the organisation in the report does not take
+  // the figure from her.
+  auto x = Text("Petra Lunz sagte, bei der Olmbach AG habe ich 40.000 Euro verdient.");
+  CHECK(nf::testing::FigureWith(x, "40.000 Euro").entity == "Petra Lunz");
+  auto y = Text("Petra Lunz sagte, mein Gehalt bei der Olmbach AG sei auf 40.000 Euro gestiegen.");
+  CHECK(nf::testing::FigureWith(y, "40.000 Euro").entity == "Petra Lunz");
+  // Negative: a report without the first person is about its subject.
+  auto z = Text("Petra Lunz sagte, die Olmbach AG habe 40.000 Euro verdient.");
+  CHECK(nf::testing::FigureWith(z, "40.000 Euro").entity == "Olmbach AG");
+}
+
+TEST_CASE("de: a council compound named with its short name is an agency, not a role",
+          "[attribution][de]") {
+  // "-ministerrat" is a council: the short name after it names the agency the compound
+  // goes on to stand for (a "-stadtrat" is a person's role).
+  auto x = Text(
+      "Der EU-Ministerrat Ecofin tagte am Montag. Danach gab der EU-Ministerrat 30 "
+      "Millionen Euro für Talheim frei.");
+  CHECK(nf::testing::FigureWith(x, "30 Millionen Euro").entity == "Ecofin");
+  // Negative: no short name, no agency: the umbrella's figure.
+  auto y = Text("Danach gab der EU-Ministerrat 30 Millionen Euro für Talheim frei.");
+  CHECK(nf::testing::FigureWith(y, "30 Millionen Euro").entity != "Ecofin");
+}

@@ -350,11 +350,12 @@ TEST_CASE("the capital scan reads the figure scan's text blocks and finds the sa
     std::vector<nf::EntityMention> none;
     matcher.Find(part, nf::Lang::kUnknown, nf::Field::kBody, &none, &blocks);
     CHECK(none.size() < own.size());
-    // Blocks of another text (another length) are ignored.
+    // Blocks of another text are ignored, even of the same bytes and length (their capital
+    // bits, cleared above, would miss the capital words).
     std::vector<nf::EntityMention> other;
-    matcher.Find(part.substr(0, part.size() - 1), nf::Lang::kUnknown, nf::Field::kBody, &other,
-                 &blocks);
-    CHECK(other.size() + 2 >= own.size());
+    const std::string copy(part);
+    matcher.Find(copy, nf::Lang::kUnknown, nf::Field::kBody, &other, &blocks);
+    CheckSameMentions(other, own);
   }
 }
 

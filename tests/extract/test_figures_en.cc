@@ -435,3 +435,30 @@ TEST_CASE("en: a level after to is no share of the percentage before it", "[figu
 
 }  // namespace
 }  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("en: a fraction outside a list is no share of the percentage before it",
+          "[figures][en]") {
+  // Not after "of"/"per" and not without a comma or "and" before it.
+  for (const char* text :
+       {"Shares in Velmora rose 4.1% after it reported earnings per share of 2.35.",
+        "Velmora lifted its margin by 0.7%, with a ratio per store of 3.6 in the north.",
+        "Velmora lifted its margin by 0.7% after a yield of 3.6 in the north."}) {
+    const auto a = testing::Figures(text, Lang::kEn);
+    INFO(testing::Describe(a));
+    for (const Figure& f : a) {
+      if (f.value == Approx(2.35) || f.value == Approx(3.6)) CHECK(f.kind != FigureKind::kPercent);
+    }
+  }
+  // Negative: a list keeps the share ("…, 2.15 the bank").
+  const auto b =
+      testing::Figures("Of the fee, 6.85% goes to the club, and 2.15 the bank.", Lang::kEn);
+  INFO(testing::Describe(b));
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].kind == FigureKind::kPercent);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract

@@ -1110,8 +1110,8 @@ TEST_CASE("metric es: aid injected, guaranteed or donated, and money given to fu
                  "escolar.",
                  "300 millones", kMoney) == "funding");
   // Research is no investment.
-  CHECK(MetricOf("Su equipo de investigación recibió 15 millones del ministerio.", "15 millones",
-                 kMoney) != "investment");
+  CHECK(MetricOf("Su equipo de investigación tiene 15 millones.", "15 millones", kMoney) !=
+        "investment");
   // Negative: a severance package is pay, a package of shares no aid, and money after
   // "para" that funds nothing keeps its measure.
   CHECK(MetricOf("Rechazó un paquete de indemnización de 64.000 euros.", "64.000 euros", kMoney, "",
@@ -1322,4 +1322,22 @@ TEST_CASE("metric en: millions lost are a loss, not a change", "[metric][en][en1
         "loss");
   CHECK(MetricOf("Shares in Kellmoor lost $2m to $40m in value.", "$2m", kMoney, "USD", 2e6) !=
         "loss");
+}
+
+TEST_CASE("metric en: a spender spends, a donation is funding", "[metric][en]") {
+  CHECK(MetricOf("Korvania is the bloc's biggest spender on roads, at $30bn a year.", "$30bn",
+                 kMoney) == "spend");
+  // Negative: the German donation forms stay funding.
+  CHECK(MetricOf("Der Verein Talheim spendete 60.000 Euro an die Schule.", "60.000 Euro", kMoney,
+                 "EUR", 60000) == "funding");
+}
+
+TEST_CASE("metric en: a rescue is funding only as a package, plan or loan", "[metric][en]") {
+  CHECK(MetricOf("Brennick Marine sold its first rescue boat for $60,000.", "$60,000", kMoney,
+                 "USD", 60000) != "funding");
+  // Negative: a rescue package is funding.
+  CHECK(MetricOf("Lenders agreed a $2bn rescue package for Orvell Steel.", "$2bn", kMoney) ==
+        "funding");
+  CHECK(MetricOf("The $900m rescue plan for Orvell Steel was signed.", "$900m", kMoney) ==
+        "funding");
 }

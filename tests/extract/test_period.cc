@@ -717,3 +717,30 @@ TEST_CASE("period: 'in the quarter' is the quarter the text named first", "[peri
                  "Boote im Quartal.",
                  Lang::kDe, "700 Boote") == "2014");
 }
+
+TEST_CASE("period: 'in the quarter before' is not the quarter named before", "[period][quarter]") {
+  // The quarter before is another quarter: not the one the text named (the year stays).
+  CHECK(PeriodOf("Tarnwick Boats earned $7m in the second quarter of 2015. It made $2m in the "
+                 "quarter before.",
+                 Lang::kEn, "$2m") != "2015-Q2");
+  CHECK(PeriodOf("Die Olmbach AG legte im vierten Quartal 2017 zu. In dem Quartal davor waren es "
+                 "6 Mio. Euro.",
+                 Lang::kDe, "6 Mio. Euro") != "2017-Q4");
+  CHECK(PeriodOf("Almarén ganó 8 millones en el tercer trimestre de 2016. En el trimestre "
+                 "anterior ganó 5 millones.",
+                 Lang::kEs, "5 millones") != "2016-Q3");
+  // Negative: "in the quarter" with no such word keeps the quarter named before.
+  CHECK(PeriodOf("Tarnwick Boats earned $7m in the second quarter of 2015. It made $2m in the "
+                 "quarter.",
+                 Lang::kEn, "$2m") == "2015-Q2");
+}
+
+TEST_CASE("period: 'que el año anterior' compares past an article", "[period]") {
+  // "20 más que el año anterior": a difference in the sentence's year, no figure of the
+  // year before.
+  CHECK(PeriodOf("En 2017 Almarén vendió 400 barcos, 30 más que el año anterior.", Lang::kEs,
+                 "30 más") == "2017");
+  // Negative: with no comparison word the year before is the figure's.
+  CHECK(PeriodOf("Almarén vendió en 2017 400 barcos. Vendió el año anterior 250 barcos.", Lang::kEs,
+                 "250 barcos") == "2016");
+}
