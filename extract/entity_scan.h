@@ -563,14 +563,15 @@ bool LowerWordSetScalar(std::string_view w, const std::string_view (&list)[N]) {
 
 // True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",
 // "chairman"; German compounds and Spanish prefixes by their last part: "Konzernchef",
-// "vicepresidenta"). ASCII case-insensitive.
+// "Parteiobmann", "vicepresidenta"). ASCII case-insensitive.
 inline bool PersonRole(std::string_view word) {
   static constexpr std::string_view kRoles[] = {
       "minister",   "ministerin",  "ministro",   "ministra",   "chef",      "chefin",
       "präsident",  "präsidentin", "presidente", "presidenta", "president", "sprecher",
       "sprecherin", "portavoz",    "kanzler",    "kanzlerin",  "chairman",  "director",
       "directora",  "candidato",   "candidata",  "senador",    "senadora",  "alcalde",
-      "alcaldesa",  "diputado",    "diputada",   "consejero",  "consejera"};
+      "alcaldesa",  "diputado",    "diputada",   "consejero",  "consejera", "obmann",
+      "obfrau"};
   for (std::string_view r : kRoles) {
     if (word.size() >= r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
       return true;
