@@ -583,12 +583,13 @@ inline constexpr size_t kCabinetOffices = 4;
 
 // True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",
 // "chairman"; German compounds and Spanish prefixes by their last part: "Konzernchef",
-// "vicepresidenta"). ASCII case-insensitive.
+// "Parteiobmann", "vicepresidenta"). ASCII case-insensitive.
 inline bool PersonRole(std::string_view word) {
   static constexpr std::string_view kRoles[] = {
       "chef",     "chefin",    "sprecher",  "sprecherin", "portavoz",  "chairman",
       "director", "directora", "candidato", "candidata",  "senador",   "senadora",
-      "alcalde",  "alcaldesa", "diputado",  "diputada",   "consejero", "consejera"};
+      "alcalde",  "alcaldesa", "diputado",  "diputada",   "consejero", "consejera",
+      "obmann",   "obfrau"};
   return EndsWithAnyLower(word, kStateOffices) || EndsWithAnyLower(word, kRoles);
 }
 

@@ -86,6 +86,17 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     }
     names->Find(text, lang, field, std::span<const EntityMention>(out->entities).subspan(m0),
                 &found, focus);
+    // German: a lone word the tagger took for a name that is a role ("Konzernsprecherin",
+    // "Bundes-Finanzminister": a compound whose last part is a role, scan::PersonRole) names
+    // nobody; the role's holder or organisation is written around it ("Anna Kralik,
+    // Konzernsprecherin, sagte …").
+    if (lang == Lang::kDe) {
+      std::erase_if(found, [](const EntityMention& m) {
+        return (m.type == EntityType::kOrg || m.type == EntityType::kPerson) &&
+               m.entity == m.surface && m.entity.find(' ') == std::string::npos &&
+               scan::PersonRole(m.entity);
+      });
+    }
     if (!found.empty()) {
       const size_t mid = out->entities.size();
       for (EntityMention& m : found) out->entities.push_back(std::move(m));

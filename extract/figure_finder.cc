@@ -2884,6 +2884,11 @@ class WindowParser {
       if (ReadNumeral(a.num_start, a.spelled, &nn) && nn.value != 0) {
         emit_scale_ = std::fabs(f.value / nn.value);
       }
+      // A spelled number reads its scale word too ("sieben Millionen", "eine Million"): its
+      // scale is the power of 1000 its value reaches.
+      if (a.spelled && emit_scale_ == 1) {
+        while (emit_scale_ * 1000 <= std::fabs(f.value)) emit_scale_ *= 1000;
+      }
     }
     Emit(&f, start, end);
     return end;
@@ -2970,7 +2975,7 @@ bool PriceListItem(std::string_view text, const Figure& prev, const Figure& cur)
   return PricedItemEnd(text, cur.end) != std::string_view::npos;
 }
 
-void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
+void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Figure>* figs,
                  const std::vector<uint32_t>& tentative, std::vector<double>& scales) {
   std::vector<Figure>& v = *figs;
   auto scale = [&](size_t i) { return i - first < scales.size() ? scales[i - first] : 1.0; };
@@ -3055,7 +3060,8 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
     take_unit(&cur, prev, UnitSource::kContext);
   }
   // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
-  // 50 davon", "(3,2 Millionen Euro) … 4,7 Millionen" (scaled, no noun, after money).
+  // 50 davon", "(3,2 Millionen Euro) … 4,7 Millionen" (scaled, no noun, after money in the
+  // same sentence or close in the next).
   for (size_t i = first + 1; i < v.size(); ++i) {
     Figure& cur = v[i];
     const Figure& prev = v[i - 1];
@@ -3071,8 +3077,13 @@ void PostProcess(std::string_view text, size_t first, std::vector<Figure>* figs,
                        ((gap.ends_with(",") || gap.ends_with(", aus,") || gap.ends_with("aus,")) &&
                         (after.starts_with(" davon") || after.starts_with(" of which") ||
                          after.starts_with(" de ellos"))));
-    const bool scaled_near =
-        scale(i) > 1 && dist <= 300 && !CrossesSentence(text, prev.end, cur.start);
+    // German also in the sentence right after, when close: "… Kosten von 4 Millionen Euro.
+    // Andere nannten zwei bis drei Millionen." (Spanish does this in AfterMoneyEs; English
+    // often names what it counts after "of": "5 million of its consoles".)
+    const bool scaled_near = scale(i) > 1 && dist <= 300 &&
+                             (!CrossesSentence(text, prev.end, cur.start) ||
+                              (lang == Lang::kDe && dist <= 160 &&
+                               !CrossesSentence(text, SentenceEnd(text, prev.end), cur.start)));
     if (!of_which && !scaled_near && !(scale(i) == 1 && PriceListItem(text, prev, cur))) continue;
     take_unit(&cur, prev, UnitSource::kContext);
     if (scale(i) == 1 && scale(i - 1) > 1 && cur.value < 1000) {
@@ -3733,7 +3744,7 @@ void FindFigures(std::string_view text, Lang lang, Field field, std::vector<Figu
                         &comma_groups);
     parser.Run(sc.triggers.data() + k_first, sc.triggers.data() + k);
   }
-  PostProcess(text, first, out, sc.tentative, sc.scales);
+  PostProcess(text, lang, first, out, sc.tentative, sc.scales);
   // Periods: the one stated nearest in the figure's sentence (period.h).
   AssignPeriods(text, published_at_ms, std::span<Figure>(*out).subspan(first),
                 /*only_empty=*/false, periods, lang, blocks);

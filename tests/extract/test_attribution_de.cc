@@ -465,3 +465,17 @@ TEST_CASE("de: a council compound named with its short name is an agency, not a 
   auto y = Text("Danach gab der EU-Ministerrat 30 Millionen Euro für Talheim frei.");
   CHECK(nf::testing::FigureWith(y, "30 Millionen Euro").entity != "Ecofin");
 }
+
+TEST_CASE("de: a lone role word in apposition is no name", "[attribution][de]") {
+  // A compound ending in a role ("-chefin", "-obmann") names nobody: the figure goes to the
+  // person it describes.
+  for (const std::string role : {"Vereinschefin", "Landesobmann"}) {
+    auto x = Text("Anna Wrobel, " + role + ", meldete 40 Prozent mehr Mitglieder.");
+    INFO(role);
+    CHECK(nf::testing::FigureWith(x, "40 Prozent").entity == "Anna Wrobel");
+    for (const nf::EntityMention& m : x.entities) CHECK(m.entity != role);
+  }
+  // Negative: an unknown word that is no role stays a name.
+  auto y = Text("Anna Wrobel, Kralitec, meldete 40 Prozent mehr Mitglieder.");
+  CHECK(nf::testing::FigureWith(y, "40 Prozent").entity == "Kralitec");
+}

@@ -264,6 +264,30 @@ TEST_CASE("de: a neighbour lends its currency and scale", "[figures][de][issue12
   CHECK(figs[0].unit == "EUR");
 }
 
+TEST_CASE("de: a scaled bare number in the next sentence takes the currency before it",
+          "[figures][de]") {
+  auto figs = Figures(
+      "Die Stiftung Wolkental schlug eine Obergrenze von 3,5 Millionen Euro vor. Der Verein "
+      "Falkenried hatte zwei bis drei Millionen gefordert, die Gemeinde eine Million.",
+      Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 3);
+  CHECK(figs[1].kind == FigureKind::kMoney);
+  CHECK(figs[1].unit == "EUR");
+  CHECK(figs[1].value == 2e6);
+  CHECK(figs[2].kind == FigureKind::kMoney);
+  CHECK(figs[2].value == 1e6);
+  // Two sentences on, the amount is no longer the one discussed.
+  figs = Figures(
+      "Die Stiftung Wolkental schlug eine Obergrenze von 3,5 Millionen Euro vor. Der Vorstand "
+      "tagte am Abend. Im Tal lebten damals zwei Millionen.",
+      Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[1].kind == FigureKind::kCount);
+  CHECK(figs[1].unit.empty());
+}
+
 TEST_CASE("de: number words with fractions and compounds", "[figures][de][issue12]") {
   Figure a = One("Das Projekt kostet eineinhalb Milliarden Euro.");
   CHECK(a.value == 1.5e9);
