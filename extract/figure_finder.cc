@@ -3061,10 +3061,15 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
   }
   // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
   // 50 davon", "(3,2 Millionen Euro) … 4,7 Millionen" (scaled, no noun, after money in the
-  // same sentence or close in the next).
+  // same sentence or close in the next; the rates of change between them skipped: "640
+  // millones de euros, las ventas crecieron un 3 % y llegaron a 4.120 millones").
   for (size_t i = first + 1; i < v.size(); ++i) {
     Figure& cur = v[i];
-    const Figure& prev = v[i - 1];
+    size_t p = i - 1;
+    if (scale(i) > 1) {
+      while (p > first && v[p].kind == FigureKind::kPercent) --p;
+    }
+    const Figure& prev = v[p].kind == FigureKind::kMoney ? v[p] : v[i - 1];
     if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague) continue;
     if (prev.kind != FigureKind::kMoney || cur.start < prev.end) continue;
     const size_t dist = cur.start - prev.end;

@@ -610,6 +610,28 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         continue;
       }
     }
+    // ---- Spanish: a month without a year after "en" / "de" ("subió un 2 % en marzo", "el 1,1 %
+    // de abril"): that month of the year named before it, as a quarter without a year. Not a
+    // day's date ("el 3 de mayo"), a bound ("antes de junio", "a partir de mayo"), a range
+    // ("de enero a marzo", "en julio y agosto"), a month
+    // with a year or relative year after it ("marzo de 2004", "abril del año pasado") or a
+    // capitalised name ("Plaza de Mayo").
+    if (const int m = MonthNumber(w);
+        m > 0 && i > 0 && InList(t[i - 1].lower, {"en", "de"}) && text[t[i].start] >= 'a' &&
+        text[t[i].start] <= 'z' && Gap(text, t[i - 1], t[i]).empty() &&
+        !(i > 1 && (AllDigits(t[i - 2].lower) ||
+                    InList(t[i - 2].lower, {"antes", "después", "desde", "partir"})))) {
+      const bool tail_free =
+          i + 1 >= n ||
+          (Gap(text, t[i], t[i + 1]) != "-" && year_at(i + 1) < 0 &&
+           !InList(t[i + 1].lower, {"a", "al", "y", "e", "o", "hasta", "de", "del", "pasado",
+                                    "próximo", "último", "anterior", "siguiente"}));
+      if (tail_free) {
+        out->push_back(
+            {t[i].start, t[i].end, kNeedsYear, (m < 10 ? "-0" : "-") + std::to_string(m)});
+        continue;
+      }
+    }
     // ---- fiscal years "FY2025", "FY25", "FY 2025"
     if (w.size() >= 2 && w[0] == 'f' && w[1] == 'y') {
       std::string_view rest = w.substr(2);
@@ -1119,15 +1141,17 @@ bool MayStatePeriod(std::string_view s) {
   if (PeriodTokenBytes(s)) return true;
   // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
   // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-"),
-  // and the months that end a quarter or half ("between July and September").
+  // and the months that end a quarter or half ("between July and September"); Spanish months
+  // also alone ("en agosto"; "mayo" only after "de" / "en": not "mayor").
   static const LiteralSet kWords{
-      "uartal",   "rimest",   "uarter", "albjahr",  "hälfte",     "emestre",  "half",
-      "mitad",    "onate",    "meses",  "months",   "Jahr",       "jahr",     "año",
-      "year",     "heuer",    "Heuer",  "heute",    "Heute",      "derzeit",  "Derzeit",
-      "oday",     "urrently", "hoy",    "Hoy",      "ctualmente", "Nun ",     " nun ",
-      "etzt",     "now",      "Now",    "hora",     "März",       "March",    "marzo",
-      "Juni",     "June",     "junio",  "eptember", "eptiembre",  "etiembre", "ezember",
-      "December", "diciembre"};
+      "uartal",   "rimest",    "uarter",  "albjahr",  "hälfte",     "emestre",  "half",
+      "mitad",    "onate",     "meses",   "months",   "Jahr",       "jahr",     "año",
+      "year",     "heuer",     "Heuer",   "heute",    "Heute",      "derzeit",  "Derzeit",
+      "oday",     "urrently",  "hoy",     "Hoy",      "ctualmente", "Nun ",     " nun ",
+      "etzt",     "now",       "Now",     "hora",     "März",       "March",    "marzo",
+      "Juni",     "June",      "junio",   "eptember", "eptiembre",  "etiembre", "ezember",
+      "December", "diciembre", "enero",   "febrero",  "abril",      "de mayo",  "en mayo",
+      "julio",    "agosto",    "octubre", "noviembre"};
   return kWords.FoundIn(s);
 }
 
@@ -1598,13 +1622,18 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         }
         // A year named far before (another paragraph: history, a "since" year) gives way to
         // the article's year.
-        const size_t near_from = r.start > kContextReach ? r.start - kContextReach : 0;
+        // A month without a year ("en agosto") takes only a year its own sentence names
+        // before it, else the article's year: the month a text names with another year
+        // ("abril de 1996") is mostly a comparison or history, the month alone the current one.
+        const bool month = r.tail.size() == 3 && scan::IsDigit(r.tail[1]);
+        size_t near_from = r.start > kContextReach ? r.start - kContextReach : 0;
+        if (month) near_from = std::max(near_from, sentence_start);
         const int near = context >= 0 ? LastYear(text, years, near_from, r.start) : -1;
-        r.year = near >= 0             ? near
-                 : article_year() >= 0 ? article_year()
-                 : context >= 0        ? context
-                 : reference           ? *reference
-                                       : kUnresolved;
+        r.year = near >= 0                ? near
+                 : article_year() >= 0    ? article_year()
+                 : context >= 0 && !month ? context
+                 : reference              ? *reference
+                                          : kUnresolved;
       }
       // "in the quarter": the quarter the sentence states before it, else the first one the
       // text states (the quarter a report is about: its lead names it; the later ones are

@@ -48,6 +48,29 @@ TEST_CASE("es: price context makes a bare scaled amount money", "[figures][es]")
   CHECK(f.unit_source == UnitSource::kContext);
 }
 
+TEST_CASE("es: a scaled bare amount after money and a rate of change takes the currency",
+          "[figures][es]") {
+  const std::vector<Figure> figs = testing::ArticleFigures(
+      "",
+      "El beneficio de Norvalia subió un 4 por ciento hasta 820 millones de libras, las "
+      "ventas crecieron un 2,5 por ciento y se situaron en 5.340 millones.",
+      Lang::kEs);
+  INFO(Describe(figs));
+  const std::vector<Figure> sales = testing::With(figs, "5.340");
+  REQUIRE(sales.size() == 1);
+  CHECK(sales[0].kind == FigureKind::kMoney);
+  CHECK(sales[0].unit == "GBP");
+  CHECK(sales[0].unit_source == UnitSource::kContext);
+  // Negative: with no money before the rate, the scaled number stays a count.
+  const std::vector<Figure> alone = testing::ArticleFigures(
+      "", "Las ventas de Norvalia crecieron un 2,5 por ciento y se situaron en 5.340 millones.",
+      Lang::kEs);
+  INFO(Describe(alone));
+  const std::vector<Figure> bare = testing::With(alone, "5.340");
+  REQUIRE(bare.size() == 1);
+  CHECK(bare[0].kind == FigureKind::kCount);
+}
+
 TEST_CASE("es: percentages", "[figures][es]") {
   CHECK(One("un aumento de aproximadamente el 11 % interanual").qualifier == Qualifier::kApprox);
   CHECK(One("el 8 por ciento de la energía").value == 8);

@@ -744,3 +744,24 @@ TEST_CASE("period: 'que el año anterior' compares past an article", "[period]")
   CHECK(PeriodOf("Almarén vendió en 2017 400 barcos. Vendió el año anterior 250 barcos.", Lang::kEs,
                  "250 barcos") == "2016");
 }
+
+TEST_CASE("period: a Spanish month without a year is that month of the article's year",
+          "[period][month]") {
+  const std::string lead =
+      "En 2011 la economía de Velmora creció poco; en 2011 cerró dos puertos. ";
+  CHECK(PeriodOf(lead + "Las tarifas de Velmora subieron un 0,4 por ciento en marzo.", Lang::kEs,
+                 "0,4 por ciento") == "2011-03");
+  CHECK(PeriodOf(lead + "La tasa bajó desde el 1,2 por ciento de julio.", Lang::kEs,
+                 "1,2 por ciento") == "2011-07");
+  // The same month with another year names a comparison; the month alone is the current one.
+  CHECK(PeriodOf(lead + "La tasa fue del 2,1 por ciento en mayo, frente al 1,8 por ciento de mayo "
+                        "de 2008.",
+                 Lang::kEs, "2,1 por ciento") == "2011-05");
+  // Negatives: a day's date, a bound and a range name no month of their own.
+  CHECK(PeriodOf(lead + "El 3 de mayo Tarquesa vendió 40 barcos.", Lang::kEs, "40 barcos") ==
+        "2011");
+  CHECK(PeriodOf(lead + "Tarquesa vendió 40 barcos antes de junio.", Lang::kEs, "40 barcos") ==
+        "2011");
+  CHECK(PeriodOf(lead + "Tarquesa vendió 40 barcos en julio y agosto.", Lang::kEs, "40 barcos") ==
+        "2011");
+}
