@@ -284,6 +284,7 @@ constexpr Currency kCurrencies[] = {
     {"mexican pesos", "MXN"},
     {"argentine pesos", "ARS"},
     {"pesos", ""},
+    {"peso", ""},
     {"centavos", "", 0.01},
     {"reales", "BRL"},
     {"reais", "BRL"},
@@ -306,6 +307,8 @@ constexpr Currency kCurrencies[] = {
     {"ringgit", "MYR"},
     {"riyals", "SAR"},
     {"riyal", "SAR"},
+    {"rials", "IRR"},  // the Iranian rial (the Omani and Yemeni ones are rarely in news)
+    {"rial", "IRR"},
     {"schilling", "ATS"},
     {"marcos", "DEM"},
     {"d-mark", "DEM"},

@@ -338,6 +338,18 @@ TEST_CASE("en: Asian, African and Gulf currency words after the number", "[figur
   CHECK(One("The firm paid 3.2bn ringgit for the port.").unit == "MYR");
 }
 
+TEST_CASE("en: rials are money, a word merely starting so is not", "[figures][en]") {
+  const Figure irr = One("The ministry set aside 640 trillion rials for housing.");
+  CHECK(irr.kind == FigureKind::kMoney);
+  CHECK(irr.value == Approx(640e12));
+  CHECK(irr.unit == "IRR");
+  CHECK(One("A levy of one rial per litre was dropped; 900 rial coins were minted.").unit ==
+        "IRR");
+  // Not a currency: the word only begins with the currency's letters.
+  const Figure bridges = One("The town rebuilt 3 rialtos over its canals.");
+  CHECK(bridges.kind == FigureKind::kCount);
+}
+
 TEST_CASE("en: 'won' after a small bare number is the verb", "[figures][en][filters]") {
   INFO(testing::Describe(testing::Figures("Skyrace 4 won two awards at the show.", Lang::kEn)));
   for (const Figure& f : testing::Figures("Skyrace 4 won two awards at the show.", Lang::kEn)) {
@@ -355,6 +367,14 @@ TEST_CASE("en: bare pesos take the peso of the country the article names", "[fig
   INFO(testing::Describe(figs));
   REQUIRE(figs.size() == 1);
   CHECK(figs[0].unit == "COP");
+  // The singular after the number too.
+  const auto one = testing::ArticleFigures(
+      "Colombia plans cuts", "In Colombia a bus ticket costs 900 peso, officials said.",
+      Lang::kEn);
+  INFO(testing::Describe(one));
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].kind == FigureKind::kMoney);
+  CHECK(one[0].unit == "COP");
   // Negative: no peso country named, the largest peso economy.
   const auto none = testing::ArticleFigures("Cuts", "The state will spend 3bn pesos.", Lang::kEn);
   REQUIRE(none.size() == 1);
