@@ -136,7 +136,8 @@ std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts) {
 // An explicit amount in brackets right after an amount in another currency converts it
 // ("80.000 millones de pesetas (480,8 millones de euros)", "8 mil millones de euros (más de
 // 191 mil millones de pesos)"): the article counts in the first currency, so the bracketed
-// one is no currency the amounts after it carry.
+// one is no currency the amounts after it carry. So is every further conversion in the same
+// brackets ("5.2bn rupees ($120m; £64m)").
 bool IsConversion(std::span<const Figure> figures, size_t j, const FigureTexts& texts) {
   if (j == 0) return false;
   const Figure& f = figures[j];
@@ -148,6 +149,7 @@ bool IsConversion(std::span<const Figure> figures, size_t j, const FigureTexts& 
   const std::string_view text = texts.Of(f.field);
   if (f.start > text.size()) return false;
   const std::string_view gap = text.substr(prev.end, f.start - prev.end);
+  if (gap == "; " || gap == ", ") return IsConversion(figures, j - 1, texts);
   const size_t open = gap.find('(');
   return open != std::string_view::npos && gap.find_first_not_of(' ') == open &&
          gap.find_first_of(").;") == std::string_view::npos;
@@ -226,7 +228,7 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     // The nearest explicit currency before the amount (not a conversion in brackets) ...
     for (size_t j = i; j-- > 0;) {
       if (IsExplicitMoney(figures[j]) && family_ok(f, figures[j].unit) &&
-          !(lang == Lang::kEs && IsConversion(figures, j, texts))) {
+          !((lang == Lang::kEs || lang == Lang::kEn) && IsConversion(figures, j, texts))) {
         unit = figures[j].unit;
         break;
       }

@@ -5,7 +5,8 @@
 // ("ganó 312,5 millones", "Umsatz von 18,1 Millionen", "200 Milliarden Euro, davon 50") is
 // emitted as money with an empty unit, or as a bare count next to a money figure. This pass
 // looks at all figures of the article and fills the currency from the article (unit_source
-// kContext): the nearest explicit currency before the amount, else the article's most frequent
+// kContext): the nearest explicit currency before the amount (in Spanish and English not one
+// that converts the amount before it in brackets), else the article's most frequent
 // one, else the language default (de/es: EUR, en: GBP - the press the defaults were chosen
 // for; a Spanish article of the peseta era - published before 2002, or undated and naming
 // no year after 2001 but at least one before, or writing "pesetas" - defaults to ESP). A bare

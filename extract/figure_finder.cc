@@ -284,6 +284,7 @@ constexpr Currency kCurrencies[] = {
     {"mexican pesos", "MXN"},
     {"argentine pesos", "ARS"},
     {"pesos", ""},
+    {"peso", ""},
     {"centavos", "", 0.01},
     {"reales", "BRL"},
     {"reais", "BRL"},
@@ -306,6 +307,8 @@ constexpr Currency kCurrencies[] = {
     {"ringgit", "MYR"},
     {"riyals", "SAR"},
     {"riyal", "SAR"},
+    {"rials", "IRR"},  // the Iranian rial (the Omani and Yemeni ones are rarely in news)
+    {"rial", "IRR"},
     {"schilling", "ATS"},
     {"marcos", "DEM"},
     {"d-mark", "DEM"},
@@ -314,6 +317,7 @@ constexpr Currency kCurrencies[] = {
     {"wones", "KRW"},
     {"rupien", "INR"},
     {"rupias", "INR"},
+    {"indian rupees", "INR"},
     {"rupees", "INR"},
     {"rupee", "INR"},
     {"crore", "INR", 1e7},
@@ -1500,7 +1504,8 @@ class WindowParser {
     size_t r = q;
     // Glued suffix: scale abbreviations after a currency prefix ("$5bn", "€3m"), in a money
     // range ("$779m-798m") or before a currency word ("24.1bn euros", "650m euro", "36bn
-    // kroner"); English pence ("548p"). Anything else glued is a model/version number.
+    // kroner", "a 5bn-euro loss"); "bn" alone; English pence ("548p"). Anything else glued is a
+    // model/version number.
     if (IsWordByte(s, r)) {
       const size_t e = WordEnd(s, r);
       const std::string_view suf = s.substr(r, e - r);
@@ -1514,7 +1519,11 @@ class WindowParser {
       if (m > 0 && !x->is_money && !money_range_) {
         size_t t = SkipSpaces(s, e);
         if (t > e) after = MatchCurrency(s, t, &ce);
-        if (after == nullptr || after->factor != 1) m = 0;
+        if (t == e && e + 1 < s.size() && s[e] == '-') after = MatchCurrency(s, e + 1, &ce);
+        // "bn" names no model or version: a bare "3.1bn" is a scaled amount whose unit a
+        // neighbour states ("5.2bn rupees, against 3.1bn a year earlier").
+        const bool bare_bn = after == nullptr && suf == "bn";
+        if (!bare_bn && (after == nullptr || after->factor != 1)) m = 0;
       }
       if (m == 0 && suf == "p" && lang_ == Lang::kEn && !x->is_money) {
         x->is_money = true;
@@ -3090,7 +3099,22 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
                               (lang == Lang::kDe && dist <= 160 &&
                                !CrossesSentence(text, SentenceEnd(text, prev.end), cur.start)));
     if (!of_which && !scaled_near && !(scale(i) == 1 && PriceListItem(text, prev, cur))) continue;
-    take_unit(&cur, prev, UnitSource::kContext);
+    // After conversions in brackets the amount they convert states the currency: "5.2bn
+    // rupees ($120m; £64m), against 3.1bn" is rupees.
+    size_t from = i - 1;
+    if (gap.starts_with(")")) {
+      size_t k = from;
+      while (k > first && v[k - 1].kind == FigureKind::kMoney && v[k - 1].end <= v[k].start) {
+        const std::string_view g = text.substr(v[k - 1].end, v[k].start - v[k - 1].end);
+        if (g == " (") {
+          if (v[k - 1].unit != v[k].unit) from = k - 1;
+          break;
+        }
+        if (g != "; " && g != ", ") break;
+        --k;
+      }
+    }
+    take_unit(&cur, v[from], UnitSource::kContext);
     if (scale(i) == 1 && scale(i - 1) > 1 && cur.value < 1000) {
       cur.value = Tidy(cur.value * scale(i - 1));
     }

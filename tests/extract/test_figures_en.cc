@@ -338,6 +338,64 @@ TEST_CASE("en: Asian, African and Gulf currency words after the number", "[figur
   CHECK(One("The firm paid 3.2bn ringgit for the port.").unit == "MYR");
 }
 
+TEST_CASE("en: rials are money, a word merely starting so is not", "[figures][en]") {
+  const Figure irr = One("The ministry set aside 640 trillion rials for housing.");
+  CHECK(irr.kind == FigureKind::kMoney);
+  CHECK(irr.value == Approx(640e12));
+  CHECK(irr.unit == "IRR");
+  CHECK(One("A levy of one rial per litre was dropped; 900 rial coins were minted.").unit ==
+        "IRR");
+  // Not a currency: the word only begins with the currency's letters.
+  const Figure bridges = One("The town rebuilt 3 rialtos over its canals.");
+  CHECK(bridges.kind == FigureKind::kCount);
+}
+
+TEST_CASE("en: every conversion in brackets passes on no currency", "[figures][en]") {
+  // Both bracketed amounts convert the rupees: the bare amount after them is rupees too.
+  const auto a = Figures(
+      "Net income at Karsoft was 5.2bn rupees ($120m; £64m), up from 3.1 billion a year before.",
+      Lang::kEn);
+  INFO(Describe(a));
+  REQUIRE(a.size() == 4);
+  CHECK(a[3].value == Approx(3.1e9));
+  CHECK(a[3].unit == "INR");
+  CHECK(a[3].unit_source == UnitSource::kContext);
+  // The same in an article, where the article pass fills the currency.
+  const auto art = testing::ArticleFigures(
+      "Karsoft profit",
+      "Karsoft has reported a rise in profit.\n\nNet income in the last quarter was 5.2bn "
+      "rupees ($120m; £64m), against 3.1 billion a year earlier.",
+      Lang::kEn);
+  INFO(Describe(art));
+  REQUIRE(art.size() == 4);
+  CHECK(art[3].unit == "INR");
+  // Negative: a pound amount outside the brackets is the nearest currency the bare one takes.
+  const auto b =
+      Figures("Karsoft earned 5.2bn rupees and its rival Velmora earned £64m, up from 31 million.",
+              Lang::kEn);
+  INFO(Describe(b));
+  REQUIRE(b.size() == 3);
+  CHECK(b[2].unit == "GBP");
+}
+
+TEST_CASE("en: a glued bn is a scale also without a currency word after it", "[figures][en]") {
+  // The currency comes from the amount before it.
+  const auto a = Figures("Karsoft earned 5.2bn rupees, against 3.1bn a year earlier.", Lang::kEn);
+  INFO(Describe(a));
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].kind == FigureKind::kMoney);
+  CHECK(a[1].value == Approx(3.1e9));
+  CHECK(a[1].unit == "INR");
+  // A currency word joined by a hyphen, and a country's name before the currency word.
+  const Figure h = One("Velmora found a 6bn-euro hole in its books.");
+  CHECK(h.kind == FigureKind::kMoney);
+  CHECK(h.value == Approx(6e9));
+  CHECK(h.unit == "EUR");
+  CHECK(One("The group is worth 640bn Indian rupees.").unit == "INR");
+  // Negative: other glued letters stay model names.
+  CHECK(Figures("Velmora sells the K2b and the Z5x.", Lang::kEn).empty());
+}
+
 TEST_CASE("en: 'won' after a small bare number is the verb", "[figures][en][filters]") {
   INFO(testing::Describe(testing::Figures("Skyrace 4 won two awards at the show.", Lang::kEn)));
   for (const Figure& f : testing::Figures("Skyrace 4 won two awards at the show.", Lang::kEn)) {
@@ -355,6 +413,14 @@ TEST_CASE("en: bare pesos take the peso of the country the article names", "[fig
   INFO(testing::Describe(figs));
   REQUIRE(figs.size() == 1);
   CHECK(figs[0].unit == "COP");
+  // The singular after the number too.
+  const auto one = testing::ArticleFigures(
+      "Colombia plans cuts", "In Colombia a bus ticket costs 900 peso, officials said.",
+      Lang::kEn);
+  INFO(testing::Describe(one));
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].kind == FigureKind::kMoney);
+  CHECK(one[0].unit == "COP");
   // Negative: no peso country named, the largest peso economy.
   const auto none = testing::ArticleFigures("Cuts", "The state will spend 3bn pesos.", Lang::kEn);
   REQUIRE(none.size() == 1);
