@@ -3101,7 +3101,7 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
     if (!of_which && !scaled_near && !(scale(i) == 1 && PriceListItem(text, prev, cur))) continue;
     // After conversions in brackets the amount they convert states the currency: "5.2bn
     // rupees ($120m; £64m), against 3.1bn" is rupees.
-    size_t from = i - 1;
+    size_t from = &prev - v.data();  // prev's index: past the rates of change skipped above
     if (gap.starts_with(")")) {
       size_t k = from;
       while (k > first && v[k - 1].kind == FigureKind::kMoney && v[k - 1].end <= v[k].start) {
