@@ -218,7 +218,24 @@ class Extractor {
   // are the company's; a title's first word the body never writes is no name; "in" + cue;
   // "from <year>" is no article year; "the three months to December" is Q4; "President X"
   // and a minister with no place before the figure give the country; ", X," apposition.
-  static constexpr uint32_t kVersion = 28;
+  // Session 21 (29): metric cues in all three languages (sale and auction prices, deal values,
+  // funding: aid, donations, pledges, stimulus, money given to fund something; fines; tax
+  // revenues; costs as a noun; losses; interest rates; levels "as low as"; the level a change
+  // started from); a speaker, reporting outlet or survey author is no subject when the
+  // report names another; a country adjective or genitive gives way to the name it
+  // describes; English companies after a country's possessive or with a company apposition;
+  // rankings pair names with their figures; units, molecules and file sizes are no names;
+  // German firm-kind compounds are no company mention; agency compounds; compass regions
+  // name their country; members counted by a compound; first-person sentences are the
+  // speaker's; a clause's place beats the far topic; takeover terms go to the company
+  // valued; health ministries' short names report their country's figures; demonym counts
+  // are the country's; a statistics agency's rate is the country's; market index names;
+  // role words alone are no names; a unit written once for two numbers, rate bases, engine
+  // power, counts before capitals; currency across the next German sentence, rates of
+  // change and bracketed conversions; rials, glued "bn"; periods: year ranges, last
+  // quarter, "a year later/earlier", quarters by their months, "in the quarter", Spanish
+  // months without a year.
+  static constexpr uint32_t kVersion = 29;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
