@@ -574,9 +574,23 @@ struct NameTagger::Impl {
     static constexpr std::string_view kCompass[] = {"Südost", "Südwest", "Nordost", "Nordwest",
                                                     "Süd",    "Nord",    "Ost",     "West",
                                                     "Mittel", "Zentral"};
-    if (word.size() < 7 || word == "Nordirland" || word == "Nordirlands") return -1;
+    // Most long German words start with none of these capitals: one byte test before any
+    // comparison (the tagger asks this of every long token that is no country).
+    if (word.size() < 7) return -1;
+    switch (word[0]) {
+      case 'S':
+      case 'N':
+      case 'O':
+      case 'W':
+      case 'M':
+      case 'Z':
+        break;
+      default:
+        return -1;
+    }
+    if (word == "Nordirland" || word == "Nordirlands") return -1;
     for (std::string_view c : kCompass) {
-      if (!word.starts_with(c) || word.size() < c.size() + 4) continue;
+      if (word[0] != c[0] || word.size() < c.size() + 4 || !word.starts_with(c)) continue;
       std::string key;
       ner::LowerInto(word.substr(c.size()), &key);
       auto it = country_by_name.find(key);
