@@ -586,10 +586,9 @@ inline constexpr size_t kCabinetOffices = 4;
 // "Parteiobmann", "vicepresidenta"). ASCII case-insensitive.
 inline bool PersonRole(std::string_view word) {
   static constexpr std::string_view kRoles[] = {
-      "chef",     "chefin",    "sprecher",  "sprecherin", "portavoz",  "chairman",
-      "director", "directora", "candidato", "candidata",  "senador",   "senadora",
-      "alcalde",  "alcaldesa", "diputado",  "diputada",   "consejero", "consejera",
-      "obmann",   "obfrau"};
+      "chef",      "chefin",    "sprecher",  "sprecherin", "portavoz", "chairman", "director",
+      "directora", "candidato", "candidata", "senador",    "senadora", "alcalde",  "alcaldesa",
+      "diputado",  "diputada",  "consejero", "consejera",  "obmann",   "obfrau"};
   return EndsWithAnyLower(word, kStateOffices) || EndsWithAnyLower(word, kRoles);
 }
 

@@ -343,8 +343,7 @@ TEST_CASE("en: rials are money, a word merely starting so is not", "[figures][en
   CHECK(irr.kind == FigureKind::kMoney);
   CHECK(irr.value == Approx(640e12));
   CHECK(irr.unit == "IRR");
-  CHECK(One("A levy of one rial per litre was dropped; 900 rial coins were minted.").unit ==
-        "IRR");
+  CHECK(One("A levy of one rial per litre was dropped; 900 rial coins were minted.").unit == "IRR");
   // Not a currency: the word only begins with the currency's letters.
   const Figure bridges = One("The town rebuilt 3 rialtos over its canals.");
   CHECK(bridges.kind == FigureKind::kCount);
@@ -415,8 +414,7 @@ TEST_CASE("en: bare pesos take the peso of the country the article names", "[fig
   CHECK(figs[0].unit == "COP");
   // The singular after the number too.
   const auto one = testing::ArticleFigures(
-      "Colombia plans cuts", "In Colombia a bus ticket costs 900 peso, officials said.",
-      Lang::kEn);
+      "Colombia plans cuts", "In Colombia a bus ticket costs 900 peso, officials said.", Lang::kEn);
   INFO(testing::Describe(one));
   REQUIRE(one.size() == 1);
   CHECK(one[0].kind == FigureKind::kMoney);
