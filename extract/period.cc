@@ -612,20 +612,22 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     }
     // ---- Spanish: a month without a year after "en" / "de" ("subió un 2 % en marzo", "el 1,1 %
     // de abril"): that month of the year named before it, as a quarter without a year. Not a
-    // day's date ("el 3 de mayo"), a bound ("antes de junio", "a partir de mayo"), a range
-    // ("de enero a marzo", "en julio y agosto"), a month
-    // with a year or relative year after it ("marzo de 2004", "abril del año pasado") or a
-    // capitalised name ("Plaza de Mayo").
+    // day's date ("el 3 de mayo": a day 1-31 before "de"; a number before "en" is a figure), a
+    // bound ("antes de junio", "a partir de mayo"), a range ("de enero a marzo", "en julio y
+    // agosto"), a month with a year or relative year after it ("marzo de 2004", "abril del año
+    // pasado") or a capitalised name ("Plaza de Mayo").
     if (const int m = MonthNumber(w);
         m > 0 && i > 0 && InList(t[i - 1].lower, {"en", "de"}) && text[t[i].start] >= 'a' &&
         text[t[i].start] <= 'z' && Gap(text, t[i - 1], t[i]).empty() &&
-        !(i > 1 && (AllDigits(t[i - 2].lower) ||
+        !(i > 1 && ((t[i - 1].lower == "de" && t[i - 2].lower.size() <= 2 &&
+                     AllDigits(t[i - 2].lower) && std::stoi(std::string(t[i - 2].lower)) >= 1 &&
+                     std::stoi(std::string(t[i - 2].lower)) <= 31) ||
                     InList(t[i - 2].lower, {"antes", "después", "desde", "partir"})))) {
       const bool tail_free =
-          i + 1 >= n ||
-          (Gap(text, t[i], t[i + 1]) != "-" && year_at(i + 1) < 0 &&
-           !InList(t[i + 1].lower, {"a", "al", "y", "e", "o", "hasta", "de", "del", "pasado",
-                                    "próximo", "último", "anterior", "siguiente"}));
+          i + 1 >= n || (Gap(text, t[i], t[i + 1]) != "-" && year_at(i + 1) < 0 &&
+                         !InList(t[i + 1].lower, {"a", "al", "hasta", "de", "del", "pasado",
+                                                  "próximo", "último", "anterior", "siguiente"}) &&
+                         !InList(t[i + 1].lower, {"y", "e", "o"}));
       if (tail_free) {
         out->push_back(
             {t[i].start, t[i].end, kNeedsYear, (m < 10 ? "-0" : "-") + std::to_string(m)});

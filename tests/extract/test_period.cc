@@ -765,3 +765,14 @@ TEST_CASE("period: a Spanish month without a year is that month of the article's
   CHECK(PeriodOf(lead + "Tarquesa vendió 40 barcos en julio y agosto.", Lang::kEs, "40 barcos") ==
         "2011");
 }
+
+TEST_CASE("period: a Spanish month after a percent figure and en is the figure's month",
+          "[period][month]") {
+  const std::string lead = "En 2013 Corvalia abrió tres astilleros; en 2013 cerró uno. ";
+  // A number before "en" is the figure, not a day.
+  CHECK(PeriodOf(lead + "Las tarifas de Corvalia crecieron un 7 % en octubre.", Lang::kEs, "7 %") ==
+        "2013-10");
+  // Negative: a day before "de" still names a day's date.
+  CHECK(PeriodOf(lead + "El 14 de octubre Corvalia vendió 25 grúas.", Lang::kEs, "25 grúas") ==
+        "2013");
+}
