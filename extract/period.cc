@@ -614,8 +614,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // de abril"): that month of the year named before it, as a quarter without a year. Not a
     // day's date ("el 3 de mayo": a day 1-31 before "de"; a number before "en" is a figure), a
     // bound ("antes de junio", "a partir de mayo"), a range ("de enero a marzo", "en julio y
-    // agosto"), a month with a year or relative year after it ("marzo de 2004", "abril del año
-    // pasado") or a capitalised name ("Plaza de Mayo").
+    // agosto": a conjunction then another month; "en marzo y bajó" is a month), a month with a
+    // year or relative year after it ("marzo de 2004", "abril del año pasado") or a
+    // capitalised name ("Plaza de Mayo").
     if (const int m = MonthNumber(w);
         m > 0 && i > 0 && InList(t[i - 1].lower, {"en", "de"}) && text[t[i].start] >= 'a' &&
         text[t[i].start] <= 'z' && Gap(text, t[i - 1], t[i]).empty() &&
@@ -627,7 +628,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           i + 1 >= n || (Gap(text, t[i], t[i + 1]) != "-" && year_at(i + 1) < 0 &&
                          !InList(t[i + 1].lower, {"a", "al", "hasta", "de", "del", "pasado",
                                                   "próximo", "último", "anterior", "siguiente"}) &&
-                         !InList(t[i + 1].lower, {"y", "e", "o"}));
+                         !(InList(t[i + 1].lower, {"y", "e", "o"}) && i + 2 < n &&
+                           MonthNumber(t[i + 2].lower) > 0));
       if (tail_free) {
         out->push_back(
             {t[i].start, t[i].end, kNeedsYear, (m < 10 ? "-0" : "-") + std::to_string(m)});

@@ -776,3 +776,13 @@ TEST_CASE("period: a Spanish month after a percent figure and en is the figure's
   CHECK(PeriodOf(lead + "El 14 de octubre Corvalia vendió 25 grúas.", Lang::kEs, "25 grúas") ==
         "2013");
 }
+
+TEST_CASE("period: a Spanish month followed by a conjunction clause keeps its figure",
+          "[period][month]") {
+  const std::string lead = "En 2013 Corvalia abrió tres astilleros; en 2013 cerró uno. ";
+  CHECK(PeriodOf(lead + "El paro de Corvalia cayó un 3 % en febrero y subió en septiembre.",
+                 Lang::kEs, "3 %") == "2013-02");
+  // Negative: a conjunction then another month is a range.
+  CHECK(PeriodOf(lead + "Corvalia vendió 25 grúas en febrero y septiembre.", Lang::kEs,
+                 "25 grúas") == "2013");
+}
