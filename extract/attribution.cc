@@ -981,12 +981,12 @@ class Attributor {
   // ("El disco compacto crece. Su cuota pasó del 70 %"). nullptr when none.
   const EntityMention* GroupOf(const Figure& f, size_t s, size_t cs, bool relative);
   // German: a plural institution noun right before the figure at `fs` in parentheses ("den
-  // Genossenschaftsbanken (3 Millionen Euro)"; a definite article before it, the figure first
+  // Genossenschaftsbanken (2 Millionen Euro)"; a definite article before it, the figure first
   // inside), kept in groups_ as an organisation named by the word; nullptr when none. Sentence from
   // s.
   const EntityMention* PluralInstitutionDe(size_t s, size_t fs);
   // German: the mention right after count `f`'s number, glued by a hyphen to a noun of
-  // members ("28 Kral-Staaten", "40 Norland-Länder", "12 Kralbund-Mitglieder"): the body or
+  // members ("17 Kral-Staaten", "40 Norland-Länder", "12 Kralbund-Mitglieder"): the body or
   // country they belong to. nullptr when none.
   const EntityMention* MembersNamedDe(const Figure& f) const;
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
@@ -2048,7 +2048,7 @@ const EntityMention* Attributor::MembersNamedDe(const Figure& f) const {
       "Mitgliedstaaten", "Mitgliedsstaaten", "Mitgliedsländer", "Mitgliedsländern"};
   for (const EntityMention* m : ms_) {
     if (m->start < f.start) continue;
-    // Right after the number ("28 Kral-Staaten"; the figure's surface may hold the compound).
+    // Right after the number ("17 Kral-Staaten"; the figure's surface may hold the compound).
     if (m->start > f.end + 1 || m->start == f.start || text_[m->start - 1] != ' ' ||
         !scan::IsDigit(text_[m->start - 2])) {
       return nullptr;
@@ -3029,7 +3029,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Parenthetical conversion: copy the attribution of the figure before.
     if (fi > 0 && f.kind == FigureKind::kMoney && figs[fi - 1]->kind == FigureKind::kMoney) {
       std::string_view gap = text_.substr(prev_end, f.start - prev_end);
-      // "$32bn (£16.7bn; 24.1bn euros)": every conversion in the brackets.
+      // "$27bn (£14.2bn; 18.6bn euros)": every conversion in the brackets.
       const bool next_conversion =
           (gap == "; " || gap == ", ") && fi >= 2 && f.start > 0 &&
           text_.substr(figs[fi - 2]->end, figs[fi - 1]->start - figs[fi - 2]->end).ends_with("(");
@@ -3148,7 +3148,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
     }
     // Rule 2d, German: a count of a union's or a country's members named by a compound with
-    // the name as its first part ("eines von 28 Kral-Staaten", "in 40 Norland-Ländern", "12
+    // the name as its first part ("eines von 17 Kral-Staaten", "in 40 Norland-Ländern", "12
     // Kralbund-Mitglieder") counts the members of that name, whatever the sentence is about.
     if (pick.empty() && lang_ == Lang::kDe && f.kind == FigureKind::kCount) {
       if (const EntityMention* g = MembersNamedDe(f)) pick = Pick::Of(*g);
@@ -3603,8 +3603,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 6a': a sentence that names no organisation and no pronoun or company noun
     // continuing an earlier subject, but a place before the figure in its clause (German:
-    // else one after "in" right after the figure): the place ("Ein Arbeitnehmer darf in
-    // Österreich bis zu 730 Euro verdienen", "40 Prozent der Befragten in Norwegen").
+    // else one after "in" right after the figure): the place ("Eine Studentin kann in
+    // Norland monatlich 450 Euro verdienen", "40 Prozent der Befragten in Norwegen").
     if (pick.empty() && refs_.empty() && SentencePronoun() == e) {
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;

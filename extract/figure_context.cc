@@ -137,7 +137,7 @@ std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts) {
 // ("80.000 millones de pesetas (480,8 millones de euros)", "8 mil millones de euros (más de
 // 191 mil millones de pesos)"): the article counts in the first currency, so the bracketed
 // one is no currency the amounts after it carry. So is every further conversion in the same
-// brackets ("5.2bn rupees ($120m; £64m)").
+// brackets ("8.7bn rupees (€95m; $104m)").
 bool IsConversion(std::span<const Figure> figures, size_t j, const FigureTexts& texts) {
   if (j == 0) return false;
   const Figure& f = figures[j];

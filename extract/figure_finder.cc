@@ -1503,7 +1503,7 @@ class WindowParser {
     const std::string_view s = s_;
     size_t r = q;
     // Glued suffix: scale abbreviations after a currency prefix ("$5bn", "€3m"), in a money
-    // range ("$779m-798m") or before a currency word ("24.1bn euros", "650m euro", "36bn
+    // range ("$779m-798m") or before a currency word ("18.6bn euros", "650m euro", "36bn
     // kroner", "a 5bn-euro loss"); "bn" alone; English pence ("548p"). Anything else glued is a
     // model/version number.
     if (IsWordByte(s, r)) {
@@ -1520,8 +1520,8 @@ class WindowParser {
         size_t t = SkipSpaces(s, e);
         if (t > e) after = MatchCurrency(s, t, &ce);
         if (t == e && e + 1 < s.size() && s[e] == '-') after = MatchCurrency(s, e + 1, &ce);
-        // "bn" names no model or version: a bare "3.1bn" is a scaled amount whose unit a
-        // neighbour states ("5.2bn rupees, against 3.1bn a year earlier").
+        // "bn" names no model or version: a bare "4.3bn" is a scaled amount whose unit a
+        // neighbour states ("8.7bn rupees, up from 4.3bn in 2019").
         const bool bare_bn = after == nullptr && suf == "bn";
         if (!bare_bn && (after == nullptr || after->factor != 1)) m = 0;
       }
@@ -2893,8 +2893,8 @@ class WindowParser {
       if (ReadNumeral(a.num_start, a.spelled, &nn) && nn.value != 0) {
         emit_scale_ = std::fabs(f.value / nn.value);
       }
-      // A spelled number reads its scale word too ("sieben Millionen", "eine Million"): its
-      // scale is the power of 1000 its value reaches.
+      // A spelled number's scale is the power of 1000 its value reaches ("vier Millionen",
+      // "eine Million" → 1e6; also a spelled value with no scale word, "zweitausend" → 1000).
       if (a.spelled && emit_scale_ == 1) {
         while (emit_scale_ * 1000 <= std::fabs(f.value)) emit_scale_ *= 1000;
       }
@@ -3069,7 +3069,7 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
     take_unit(&cur, prev, UnitSource::kContext);
   }
   // Amounts whose currency a neighbour states: "200 Milliarden Euro, davon 50", "… Euro aus,
-  // 50 davon", "(3,2 Millionen Euro) … 4,7 Millionen" (scaled, no noun, after money in the
+  // 50 davon", "(2,4 Millionen Euro) … 6,1 Millionen" (scaled, no noun, after money in the
   // same sentence or close in the next; the rates of change between them skipped: "640
   // millones de euros, las ventas crecieron un 3 % y llegaron a 4.120 millones").
   for (size_t i = first + 1; i < v.size(); ++i) {
@@ -3099,8 +3099,8 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
                               (lang == Lang::kDe && dist <= 160 &&
                                !CrossesSentence(text, SentenceEnd(text, prev.end), cur.start)));
     if (!of_which && !scaled_near && !(scale(i) == 1 && PriceListItem(text, prev, cur))) continue;
-    // After conversions in brackets the amount they convert states the currency: "5.2bn
-    // rupees ($120m; £64m), against 3.1bn" is rupees.
+    // After conversions in brackets the amount they convert states the currency: "8.7bn
+    // rupees (€95m; $104m), up from 4.3bn" is rupees.
     size_t from = &prev - v.data();  // prev's index: past the rates of change skipped above
     if (gap.starts_with(")")) {
       size_t k = from;

@@ -1414,14 +1414,14 @@ TEST_CASE("de: 'eines Linzer Kralix-Vermieters' gives the figure to the place, n
 
 // ---- German plural institutions named by a compound ("die Volksbanken"-type).
 
-TEST_CASE("de: 'den Genossenschaftsbanken (3 Millionen Euro)' gives the figure to that group",
+TEST_CASE("de: 'den Genossenschaftsbanken (2 Millionen Euro)' gives the figure to that group",
           "[attribution][de]") {
   const std::string t =
-      "Am stärksten engagiert sind die Murtaler Sparkasse mit 4,7 Millionen, gefolgt von den "
-      "Genossenschaftsbanken (3,2 Millionen Euro) und der Kralinger Bank (1,3 Millionen Euro).";
+      "Das meiste Geld verlieh die Murtaler Sparkasse mit 6,1 Millionen, vor den "
+      "Genossenschaftsbanken (2,4 Millionen Euro) und der Kralinger Bank (0,9 Millionen Euro).";
   auto f = Run(
       t, kDe,
-      {{"4,7 Millionen", kMoney}, {"3,2 Millionen Euro", kMoney}, {"1,3 Millionen Euro", kMoney}},
+      {{"6,1 Millionen", kMoney}, {"2,4 Millionen Euro", kMoney}, {"0,9 Millionen Euro", kMoney}},
       {{"Murtaler Sparkasse", T::kOrg}, {"Kralinger Bank", T::kOrg}});
   CHECK(f[0].entity == "Murtaler Sparkasse");
   CHECK(f[1].entity == "Genossenschaftsbanken");
@@ -1430,9 +1430,9 @@ TEST_CASE("de: 'den Genossenschaftsbanken (3 Millionen Euro)' gives the figure t
   CHECK(f[2].entity == "Kralinger Bank");
   // Negatives: a singular noun, or a plural without a parenthesis, names no group.
   const std::string n =
-      "Die Kralinger Bank meldete Zahlen. Die Filialbanken sanken auf 3,2 Millionen Euro. Bei "
+      "Die Kralinger Bank meldete Zahlen. Die Filialbanken sanken auf 2,8 Millionen Euro. Bei "
       "der Hausbank (2 Millionen Euro) ist wenig offen.";
-  auto g = Run(n, kDe, {{"3,2 Millionen Euro", kMoney}, {"2 Millionen Euro", kMoney}},
+  auto g = Run(n, kDe, {{"2,8 Millionen Euro", kMoney}, {"2 Millionen Euro", kMoney}},
                {{"Kralinger Bank", T::kOrg}});
   CHECK(g[0].entity == "Kralinger Bank");
   CHECK(g[1].entity == "Kralinger Bank");
@@ -1853,8 +1853,8 @@ TEST_CASE(
 TEST_CASE("attribution en: takeover terms valuing a company go to the company, not the bidder",
           "[attribution][en][r2en]") {
   const std::string a =
-      "Kellmoor tabled a higher offer for Brantwell than its rival, valuing the company at $9bn.";
-  auto fa = Run(a, kEn, {{"$9bn", kMoney}}, {{"Kellmoor"}, {"Brantwell"}});
+      "After weeks of talks Kellmoor bid for Brantwell in cash, valuing the firm at $4.5bn.";
+  auto fa = Run(a, kEn, {{"$4.5bn", kMoney}}, {{"Kellmoor"}, {"Brantwell"}});
   CHECK(fa[0].entity == "Brantwell");
   const std::string b = "A report from adviser Norbury Partners values Brantwell shares at $7.10.";
   auto fb = Run(b, kEn, {{"$7.10", kMoney}}, {{"Norbury Partners"}, {"Brantwell"}});

@@ -267,19 +267,19 @@ TEST_CASE("de: a neighbour lends its currency and scale", "[figures][de][issue12
 TEST_CASE("de: a scaled bare number in the next sentence takes the currency before it",
           "[figures][de]") {
   auto figs = Figures(
-      "Die Stiftung Wolkental schlug eine Obergrenze von 3,5 Millionen Euro vor. Der Verein "
-      "Falkenried hatte zwei bis drei Millionen gefordert, die Gemeinde eine Million.",
+      "Für die neue Brücke in Wolkental sind 8,4 Millionen Euro eingeplant. Der Kreis will "
+      "vier bis fünf Millionen zahlen, das Land sechs Millionen.",
       Lang::kDe);
   INFO(Describe(figs));
   REQUIRE(figs.size() == 3);
   CHECK(figs[1].kind == FigureKind::kMoney);
   CHECK(figs[1].unit == "EUR");
-  CHECK(figs[1].value == 2e6);
+  CHECK(figs[1].value == 4e6);
   CHECK(figs[2].kind == FigureKind::kMoney);
-  CHECK(figs[2].value == 1e6);
+  CHECK(figs[2].value == 6e6);
   // Two sentences on, the amount is no longer the one discussed.
   figs = Figures(
-      "Die Stiftung Wolkental schlug eine Obergrenze von 3,5 Millionen Euro vor. Der Vorstand "
+      "Für die neue Brücke in Wolkental sind 8,4 Millionen Euro eingeplant. Der Kreistag "
       "tagte am Abend. Im Tal lebten damals zwei Millionen.",
       Lang::kDe);
   INFO(Describe(figs));

@@ -339,9 +339,9 @@ TEST_CASE("en: Asian, African and Gulf currency words after the number", "[figur
 }
 
 TEST_CASE("en: rials are money, a word merely starting so is not", "[figures][en]") {
-  const Figure irr = One("The ministry set aside 640 trillion rials for housing.");
+  const Figure irr = One("Road repairs in Velmora will cost 85 trillion rials, officials say.");
   CHECK(irr.kind == FigureKind::kMoney);
-  CHECK(irr.value == Approx(640e12));
+  CHECK(irr.value == Approx(85e12));
   CHECK(irr.unit == "IRR");
   CHECK(One("A levy of one rial per litre was dropped; 900 rial coins were minted.").unit == "IRR");
   // Not a currency: the word only begins with the currency's letters.
@@ -352,25 +352,25 @@ TEST_CASE("en: rials are money, a word merely starting so is not", "[figures][en
 TEST_CASE("en: every conversion in brackets passes on no currency", "[figures][en]") {
   // Both bracketed amounts convert the rupees: the bare amount after them is rupees too.
   const auto a = Figures(
-      "Net income at Karsoft was 5.2bn rupees ($120m; £64m), up from 3.1 billion a year before.",
+      "Tolvane spent 8.7bn rupees (€95m; $104m) on its mills, twice the 4.3 billion of 2019.",
       Lang::kEn);
   INFO(Describe(a));
   REQUIRE(a.size() == 4);
-  CHECK(a[3].value == Approx(3.1e9));
+  CHECK(a[3].value == Approx(4.3e9));
   CHECK(a[3].unit == "INR");
   CHECK(a[3].unit_source == UnitSource::kContext);
   // The same in an article, where the article pass fills the currency.
   const auto art = testing::ArticleFigures(
-      "Karsoft profit",
-      "Karsoft has reported a rise in profit.\n\nNet income in the last quarter was 5.2bn "
-      "rupees ($120m; £64m), against 3.1 billion a year earlier.",
+      "Tolvane mills",
+      "Tolvane is building two mills.\n\nThe mills will cost 8.7bn rupees (€95m; $104m), "
+      "and a third one 4.3 billion more.",
       Lang::kEn);
   INFO(Describe(art));
   REQUIRE(art.size() == 4);
   CHECK(art[3].unit == "INR");
   // Negative: a pound amount outside the brackets is the nearest currency the bare one takes.
   const auto b =
-      Figures("Karsoft earned 5.2bn rupees and its rival Velmora earned £64m, up from 31 million.",
+      Figures("Tolvane spent 8.7bn rupees while its rival Velmora spent £47m, after 22 million.",
               Lang::kEn);
   INFO(Describe(b));
   REQUIRE(b.size() == 3);
@@ -379,11 +379,11 @@ TEST_CASE("en: every conversion in brackets passes on no currency", "[figures][e
 
 TEST_CASE("en: a glued bn is a scale also without a currency word after it", "[figures][en]") {
   // The currency comes from the amount before it.
-  const auto a = Figures("Karsoft earned 5.2bn rupees, against 3.1bn a year earlier.", Lang::kEn);
+  const auto a = Figures("Tolvane spent 8.7bn rupees, up from 4.3bn in 2019.", Lang::kEn);
   INFO(Describe(a));
   REQUIRE(a.size() == 2);
   CHECK(a[1].kind == FigureKind::kMoney);
-  CHECK(a[1].value == Approx(3.1e9));
+  CHECK(a[1].value == Approx(4.3e9));
   CHECK(a[1].unit == "INR");
   // A currency word joined by a hyphen, and a country's name before the currency word.
   const Figure h = One("Velmora found a 6bn-euro hole in its books.");
