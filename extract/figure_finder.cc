@@ -1016,6 +1016,24 @@ struct PriceWordIndex {
 const PriceWordIndex kPriceWordIndex(false);
 const PriceWordIndex kPriceWordIndexEs(true);
 
+// German: a sentence that counts people or things ("Die Stadt zählt heute 2 Millionen", "in
+// der Region leben 3 Millionen"): a scaled bare number there is no amount of money, whatever
+// the sentence before spoke of.
+bool CountsPeopleDe(std::string_view s) {
+  static constexpr std::array<std::string_view, 16> kCounting = {
+      "zählt",     "leben",    "lebt ",     "einwohner",  "menschen",    "bewohner",
+      "nutzer",    "kunden",   "besucher",  "mitglieder", "mitarbeiter", "beschäftigte",
+      "haushalte", "personen", "zuschauer", "fahrgäste"};
+  for (const std::string_view w : kCounting) {
+    if (s.find(w) != std::string_view::npos) return true;
+    // Capitalised in the original text, folded in a window.
+    std::string cap(w);
+    cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+    if (s.find(cap) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A price word anywhere (also inside a compound: "Gesamtumsatz") in the 120 bytes before pos,
 // with no counted noun between it and pos ("el número de pasajeros ... siete millones": the
 // nearer cue wins).
@@ -1032,6 +1050,11 @@ bool HasPriceContext(std::string_view s, size_t pos, Lang lang) {
     }
   }
   if (found == std::string_view::npos) return false;
+  // German: a counting word between the price word and just after the number ("kostete 4
+  // Millionen Euro. Die Stadt zählt heute 2 Millionen") makes the number no amount.
+  if (lang == Lang::kDe && CountsPeopleDe(s.substr(found, std::min(s.size(), pos + 24) - found))) {
+    return false;
+  }
   // Nouns in the price word's own complement ("el precio de los ocho servidores") do not
   // count: only those more than 6 words after it.
   int words = 0;
@@ -3091,13 +3114,18 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
                        ((gap.ends_with(",") || gap.ends_with(", aus,") || gap.ends_with("aus,")) &&
                         (after.starts_with(" davon") || after.starts_with(" of which") ||
                          after.starts_with(" de ellos"))));
-    // German also in the sentence right after, when close: "… Kosten von 4 Millionen Euro.
-    // Andere nannten zwei bis drei Millionen." (Spanish does this in AfterMoneyEs; English
+    // German also in the sentence right after, when close: "… Kosten von 8 Millionen Euro.
+    // Der Kreis will vier bis fünf Millionen zahlen." (Spanish does this in AfterMoneyEs; English
     // often names what it counts after "of": "5 million of its consoles".)
-    const bool scaled_near = scale(i) > 1 && dist <= 300 &&
-                             (!CrossesSentence(text, prev.end, cur.start) ||
-                              (lang == Lang::kDe && dist <= 160 &&
-                               !CrossesSentence(text, SentenceEnd(text, prev.end), cur.start)));
+    // Not when that sentence counts people or things (CountsPeopleDe).
+    const bool scaled_near =
+        scale(i) > 1 && dist <= 300 &&
+        (!CrossesSentence(text, prev.end, cur.start) ||
+         (lang == Lang::kDe && dist <= 160 &&
+          !CrossesSentence(text, SentenceEnd(text, prev.end), cur.start) &&
+          !CountsPeopleDe(text.substr(
+              SentenceEnd(text, prev.end),
+              std::min(text.size(), size_t{cur.end} + 24) - SentenceEnd(text, prev.end)))));
     if (!of_which && !scaled_near && !(scale(i) == 1 && PriceListItem(text, prev, cur))) continue;
     // After conversions in brackets the amount they convert states the currency: "8.7bn
     // rupees (€95m; $104m), up from 4.3bn" is rupees.

@@ -264,6 +264,27 @@ TEST_CASE("de: a neighbour lends its currency and scale", "[figures][de][issue12
   CHECK(figs[0].unit == "EUR");
 }
 
+TEST_CASE("de: a scaled number counting people in the next sentence takes no currency",
+          "[figures][de]") {
+  auto figs = Figures(
+      "Das neue Stadion in Wolkental kostete 9 Millionen Euro. Die Region zählt heute 3 "
+      "Millionen.",
+      Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[1].kind == FigureKind::kCount);
+  CHECK(figs[1].unit.empty());
+  // Negative: a sentence naming a payment keeps the currency.
+  figs = Figures(
+      "Das neue Stadion in Wolkental kostete 9 Millionen Euro. Die Region will 3 Millionen "
+      "zahlen.",
+      Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[1].kind == FigureKind::kMoney);
+  CHECK(figs[1].unit == "EUR");
+}
+
 TEST_CASE("de: a scaled bare number in the next sentence takes the currency before it",
           "[figures][de]") {
   auto figs = Figures(
