@@ -3100,6 +3100,24 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
     size_t p = i - 1;
     if (scale(i) > 1) {
       while (p > first && v[p].kind == FigureKind::kPercent) --p;
+      // Not past a counted noun: "4 Millionen Euro, die Zahl der Nutzer stieg um 5 Prozent auf
+      // 2 Millionen" counts users.
+      if (p + 1 < i && v[p].end < cur.start) {
+        const std::string_view between = text.substr(v[p].end, cur.start - v[p].end);
+        std::string word;
+        for (size_t k = 0; k <= between.size(); ++k) {
+          const char c = k < between.size() ? between[k] : ' ';
+          if (IsAsciiAlpha(c) || (static_cast<unsigned char>(c) & 0x80) != 0) {
+            word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            continue;
+          }
+          if (!word.empty() && !NounUnit(word).empty()) {
+            p = i - 1;
+            break;
+          }
+          word.clear();
+        }
+      }
     }
     const Figure& prev = v[p].kind == FigureKind::kMoney ? v[p] : v[i - 1];
     if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague) continue;

@@ -264,6 +264,30 @@ TEST_CASE("de: a neighbour lends its currency and scale", "[figures][de][issue12
   CHECK(figs[0].unit == "EUR");
 }
 
+TEST_CASE("de: a scaled number after a rate of change of a counted noun takes no currency",
+          "[figures][de]") {
+  auto figs = Figures(
+      "Die Renovierung der Halle kostete 7 Millionen Euro, die Zahl der Nutzer wuchs um 8 "
+      "Prozent auf 3 Millionen.",
+      Lang::kDe);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 3);
+  CHECK(figs[2].kind == FigureKind::kCount);
+  CHECK(figs[2].unit.empty());
+}
+
+TEST_CASE("es: a scaled number after a rate of change of sales takes the currency",
+          "[figures][es]") {
+  // Negative: sales are the amount; nothing counted stands between.
+  auto figs = Figures(
+      "Tarquesa invirtió 310 millones de euros y sus ventas subieron un 6 % hasta 2.950 millones.",
+      Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 3);
+  CHECK(figs[2].kind == FigureKind::kMoney);
+  CHECK(figs[2].unit == "EUR");
+}
+
 TEST_CASE("de: a scaled number counting people in the next sentence takes no currency",
           "[figures][de]") {
   auto figs = Figures(
