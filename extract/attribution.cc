@@ -3780,6 +3780,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Spanish: a count of a place's people named by their demonym, which Spanish writes in
     // lower case ("300.000 chilenos", "20 millones de colombianos"), is the place's.
+    // Precedence: on purpose after, and over, every rule above (speaker, ranking, first
+    // person): the demonym ends the figure's own surface, so it names what the figure counts
+    // ("X dijo que 3 millones de chilenos …" counts Chileans, not X). Like PeopleOfPlaceEn.
     if (lang_ == Lang::kEs && f.kind == FigureKind::kCount) {
       for (const EntityMention* m : ms_) {
         if (m->type == EntityType::kPlace && m->start > f.start && m->end == f.end &&
@@ -3806,6 +3809,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // English: takeover terms that value a company are the company's, not the bidder's ("X
     // tabled an offer for Y, valuing it at $3bn", "X will pay $70 for each Y share").
+    // Precedence: last and over every rule above, on purpose: the rules above mostly pick
+    // the bidder (the sentence's subject or speaker), which is what this rule corrects;
+    // ValuedCompanyEn itself asks for a valuation or per-share cue naming the company.
     if (lang_ == Lang::kEn) {
       if (const EntityMention* c = ValuedCompanyEn(f, s)) pick = Pick::Of(*c);
     }
