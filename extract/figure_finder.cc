@@ -3097,12 +3097,13 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
   // millones de euros, las ventas crecieron un 3 % y llegaron a 4.120 millones").
   for (size_t i = first + 1; i < v.size(); ++i) {
     Figure& cur = v[i];
+    if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague) continue;
     size_t p = i - 1;
     if (scale(i) > 1) {
       while (p > first && v[p].kind == FigureKind::kPercent) --p;
       // Not past a counted noun: "4 Millionen Euro, die Zahl der Nutzer stieg um 5 Prozent auf
-      // 2 Millionen" counts users.
-      if (p + 1 < i && v[p].end < cur.start) {
+      // 2 Millionen" counts users. (Only money past the rates decides.)
+      if (p + 1 < i && v[p].kind == FigureKind::kMoney && v[p].end < cur.start) {
         const std::string_view between = text.substr(v[p].end, cur.start - v[p].end);
         std::string word;
         for (size_t k = 0; k <= between.size(); ++k) {
@@ -3120,7 +3121,6 @@ void PostProcess(std::string_view text, Lang lang, size_t first, std::vector<Fig
       }
     }
     const Figure& prev = v[p].kind == FigureKind::kMoney ? v[p] : v[i - 1];
-    if (cur.kind != FigureKind::kCount || !cur.unit.empty() || cur.vague) continue;
     if (prev.kind != FigureKind::kMoney || cur.start < prev.end) continue;
     const size_t dist = cur.start - prev.end;
     const std::string_view gap = TrimGap(text.substr(prev.end, dist));
