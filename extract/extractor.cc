@@ -91,10 +91,17 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     // nobody; the role's holder or organisation is written around it ("Anna Kralik,
     // Konzernsprecherin, sagte …").
     if (lang == Lang::kDe) {
-      std::erase_if(found, [](const EntityMention& m) {
-        return (m.type == EntityType::kOrg || m.type == EntityType::kPerson) &&
-               m.entity == m.surface && m.entity.find(' ') == std::string::npos &&
-               scan::PersonRole(m.entity);
+      // Every role PersonRole knows ends in one of these letters (ASCII case-insensitive): a
+      // one-byte test before its walk of the role list.
+      auto may_end_role = [](std::string_view w) {
+        const char last = w.back();
+        const char lower = last >= 'A' && last <= 'Z' ? static_cast<char>(last + 32) : last;
+        return std::string_view("aefnortuz").find(lower) != std::string_view::npos;
+      };
+      std::erase_if(found, [&](const EntityMention& m) {
+        return (m.type == EntityType::kOrg || m.type == EntityType::kPerson) && !m.entity.empty() &&
+               may_end_role(m.entity) && m.entity == m.surface &&
+               m.entity.find(' ') == std::string::npos && scan::PersonRole(m.entity);
       });
     }
     if (!found.empty()) {

@@ -576,18 +576,33 @@ struct NameTagger::Impl {
                                                     "Mittel", "Zentral"};
     // Most long German words start with none of these capitals: one byte test before any
     // comparison (the tagger asks this of every long token that is no country).
+    // Every kCompass word starting with a capital starts with that capital's shortest one:
+    // without it, none can match.
     if (word.size() < 7) return -1;
+    std::string_view shortest;
     switch (word[0]) {
       case 'S':
+        shortest = "Süd";
+        break;
       case 'N':
+        shortest = "Nord";
+        break;
       case 'O':
+        shortest = "Ost";
+        break;
       case 'W':
+        shortest = "West";
+        break;
       case 'M':
+        shortest = "Mittel";
+        break;
       case 'Z':
+        shortest = "Zentral";
         break;
       default:
         return -1;
     }
+    if (!word.starts_with(shortest)) return -1;
     if (word == "Nordirland" || word == "Nordirlands") return -1;
     for (std::string_view c : kCompass) {
       if (word[0] != c[0] || word.size() < c.size() + 4 || !word.starts_with(c)) continue;
@@ -2372,7 +2387,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         break;
       }
     }
-    if (t.country < 0 && lang == Lang::kDe) {
+    // The size and first-byte test inline: the call is asked of almost every long token.
+    if (t.country < 0 && lang == Lang::kDe && w.size() >= 7 &&
+        (w[0] == 'S' || w[0] == 'N' || w[0] == 'O' || w[0] == 'W' || w[0] == 'M' || w[0] == 'Z')) {
       t.country = CompassRegionCountryDe(w);
       if (t.country >= 0) {
         any_place = true;
