@@ -510,9 +510,11 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       out->push_back(std::move(r));
       continue;
     }
+    // The word's month (0: none), asked by the month phrases below.
+    const int w_month = MonthNumber(w);
     // ---- a business year given by months: "octubre 98-septiembre 99", "Oktober 2014 bis
     // September 2015" -> "1998/1999"
-    if (i + 4 < n && MonthNumber(w) > 0) {
+    if (i + 4 < n && w_month > 0) {
       auto short_year = [&](size_t k) {
         const std::string_view d = t[k].lower;
         if (d.size() == 4) return year_at(k);
@@ -548,7 +550,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // ---- a quarter by its months: "the October-to-December quarter", "das
     // Juli-September-Quartal", "el trimestre octubre-diciembre" -> "-Q4" / "-Q3"; the year as
     // for "the fourth quarter" (stated after it, else the year named before)
-    if (const int m1 = MonthNumber(w); m1 > 0 && m1 % 3 == 1 && i + 1 < n) {
+    if (const int m1 = w_month; m1 > 0 && m1 % 3 == 1 && i + 1 < n) {
       auto joined = [&](size_t a) {  // tokens a and a + 1 written as one phrase
         const std::string_view g = Gap(text, t[a], t[a + 1]);
         return g.empty() || IsDash(g);
@@ -578,8 +580,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // "-Q3" / "-Q4" / "-Q1"; "January to June" "-H1", "July to December" "-H2", "enero a
     // septiembre" "-Q1-Q3". The year as for "the fourth quarter" (stated after it, else the
     // year named before); none before a relative year ("von Januar bis Juni dieses Jahres").
-    if (const int m1 = MonthNumber(w); m1 > 0 && i + 2 < n && Gap(text, t[i], t[i + 1]).empty() &&
-                                       Gap(text, t[i + 1], t[i + 2]).empty()) {
+    if (const int m1 = w_month; m1 > 0 && i + 2 < n && Gap(text, t[i], t[i + 1]).empty() &&
+                                Gap(text, t[i + 1], t[i + 2]).empty()) {
       const std::string_view c = t[i + 1].lower;
       const std::string_view pre = i > 0 ? std::string_view(t[i - 1].lower) : "";
       const bool joined = InList(c, {"to", "through", "bis", "a", "hasta"}) ||
@@ -617,7 +619,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // agosto": a conjunction then another month; "en marzo y bajó" is a month), a month with a
     // year or relative year after it ("marzo de 2004", "abril del año pasado") or a
     // capitalised name ("Plaza de Mayo").
-    if (const int m = MonthNumber(w);
+    if (const int m = w_month;
         m > 0 && i > 0 && InList(t[i - 1].lower, {"en", "de"}) && text[t[i].start] >= 'a' &&
         text[t[i].start] <= 'z' && Gap(text, t[i - 1], t[i]).empty() &&
         !(i > 1 && ((t[i - 1].lower == "de" && t[i - 2].lower.size() <= 2 &&
