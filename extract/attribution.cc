@@ -1857,9 +1857,11 @@ size_t Attributor::ClauseStart(size_t lo, size_t prev_end, size_t pos, bool* rel
 
 const EntityMention* Attributor::ValuedCompanyEn(const Figure& f, size_t s) const {
   if (f.kind != FigureKind::kMoney) return nullptr;
+  // The per-share phrases below open with a blank or a hyphen right after the figure.
+  const bool spaced = f.end < text_.size() && (text_[f.end] == ' ' || text_[f.end] == '-');
   // "<figure> (in cash) for each Y share": Y's per-share price.
   for (std::string_view cue : {" for each ", " for every ", " in cash for each "}) {
-    if (!text_.substr(f.end).starts_with(cue)) continue;
+    if (!spaced || !text_.substr(f.end).starts_with(cue)) continue;
     const size_t at = f.end + cue.size();
     for (const EntityMention* m : ms_) {
       if (m->start == at && OrgLike(*m) && text_.substr(m->end).starts_with(" share")) return m;
@@ -1869,7 +1871,7 @@ const EntityMention* Attributor::ValuedCompanyEn(const Figure& f, size_t s) cons
   // "a <figure>-a-share offer for Y", "<figure> per share bid for Y".
   {
     std::string_view after = text_.substr(f.end, std::min<size_t>(40, text_.size() - f.end));
-    if (after.size() > 1 && (after[0] == ' ' || after[0] == '-')) {
+    if (spaced && after.size() > 1) {
       after.remove_prefix(1);
       for (std::string_view per : {"a share ", "a-share ", "per share ", "per-share "}) {
         if (!after.starts_with(per)) continue;

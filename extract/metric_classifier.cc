@@ -1835,11 +1835,15 @@ std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s
                                   (c == Cue::kInflation || c == Cue::kUnemployment));
   }
   const bool borrow = scan::FindLower(window, "borrow") != std::string_view::npos;
+  // Every noun needing nothing contains "rate": one scan rules them all out.
+  const bool rate = scan::FindLower(window, "rate") != std::string_view::npos;
+  if (!rate && !borrow && !economy_cue) return {};
   size_t end = 0;  // in t: where the last rate noun (and its plural "s") ends
   std::string_view metric;
   for (const auto& [noun, m, needs] : kRates) {
     if (needs == Needs::kEconomyCue && !economy_cue) break;  // the last two nouns
     if (needs == Needs::kBorrow && !borrow) continue;
+    if (needs == Needs::kNothing && !rate) continue;
     for (size_t p = scan::FindLower(window, noun); p != std::string_view::npos;
          p = scan::FindLower(window, noun, p + 1)) {
       size_t e = p + noun.size();
