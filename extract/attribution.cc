@@ -620,7 +620,13 @@ class Attributor {
  public:
   Attributor(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
              const Gazetteer& g, const EntityMention* article_topic)
-      : text_(text), lang_(lang), mentions_(mentions), g_(g), article_topic_(article_topic) {}
+      : text_(text),
+        lang_(lang),
+        mentions_(mentions),
+        g_(g),
+        article_topic_(article_topic),
+        cues_(lang),
+        prev_cues_(lang) {}
 
   void Run(std::span<Figure> figures);
 
@@ -961,7 +967,7 @@ class Attributor {
     }
     return pronoun_;
   }
-  MetricClassifier cues_;
+  MetricClassifier cues_;        // the article's language: its cue words and rules only
   std::vector<bool> inherited_;  // metric inherited from a list head
 
   // Spanish: a common-noun group opening at `pos` (after spaces and quotes; [pos, hi)): a

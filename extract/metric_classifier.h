@@ -5,6 +5,12 @@
 // reports the two list cues the attribution stage needs ("angeführt von" / "led by" list
 // heads and "beziehungsweise" / "respectively"). Labels: extract/metrics.h.
 //
+// A classifier knows the article's language: Scan finds only the cue words of that language
+// (a word shared by languages, "budget", "dividend", keeps them all) and the rules written
+// for one language (Spanish "vendió … por", English "worth $8bn", German "kosten") run only
+// on it. Lang::kUnknown: every cue and every rule, as for text of any language. The cue
+// words per language: extract/METRICS.md.
+//
 // Thread-safety: a value holding per-sentence scratch; one instance per thread (the cue
 // tables are immutable and shared).
 
@@ -14,14 +20,19 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/article.h"
 #include "extract/figure.h"
 
 namespace newsfacts::extract {
 
 class MetricClassifier {
  public:
-  // Builds the cue tables all instances share (else the first Scan builds them, ~4 M
-  // instructions): the Extractor calls it when it is built, so no article pays for them.
+  // A classifier for text in `lang` (kUnknown: all languages' cues and rules).
+  explicit MetricClassifier(Lang lang = Lang::kUnknown) : lang_(lang) {}
+
+  // Builds the cue tables all instances share, one per language and one of all cues (else
+  // the first Scan in a language builds its table, ~4 M instructions): the Extractor calls it
+  // when it is built, so no article pays for them.
   static void Prepare();
 
   // Finds the cue words of text[s, e) (one sentence), replacing those of the last Scan.
@@ -45,10 +56,11 @@ class MetricClassifier {
   // REQUIRES: Scan() of the sentence; lo <= hi <= the scanned text's size.
   [[nodiscard]] bool ComparisonBetween(size_t lo, size_t hi) const;
 
-  // English: true when percentage `f` is the level a change of percentage `prev` (the figure
-  // before it in the scanned sentence) started from: ", down from 39%", "- up from just 7%",
-  // or right after a level reached ("to 22% from 31%", "slipping to 1.8% from an expected
-  // 2.0%"). The starting level measures what the level reached does.
+  // English (false for another language): true when percentage `f` is the level a change of
+  // percentage `prev` (the figure before it in the scanned sentence) started from: ", down
+  // from 39%", "- up from just 7%", or right after a level reached ("to 22% from 31%",
+  // "slipping to 1.8% from an expected 2.0%"). The starting level measures what the level
+  // reached does.
   // REQUIRES: Scan() of the sentence holding both; prev.end <= f.start.
   [[nodiscard]] bool StartingLevelEn(const Figure& prev, const Figure& f) const;
 
@@ -71,16 +83,21 @@ class MetricClassifier {
   };
 
  private:
+  // True when the rules of language `l` apply: the classifier's language is `l` or unknown.
+  [[nodiscard]] bool In(Lang l) const { return lang_ == l || lang_ == Lang::kUnknown; }
+
+  Lang lang_;
   std::string_view text_;  // the scanned text and sentence bounds
   size_t s_ = 0, e_ = 0;
   std::vector<Hit> hits_;
 };
 
 namespace metric_detail {
-// The cue words Scan finds in all of `text`; `filtered` = false skips the filter on each
-// cue's bytes 1..3 that runs before the byte-by-byte comparison (the slow path the tests
-// compare with: the same hits).
-std::vector<MetricClassifier::Hit> FindCueHits(std::string_view text, bool filtered);
+// The cue words Scan of a classifier for `lang` finds in all of `text`; `filtered` = false
+// skips the filter on each cue's bytes 1..3 that runs before the byte-by-byte comparison (the
+// slow path the tests compare with: the same hits).
+std::vector<MetricClassifier::Hit> FindCueHits(std::string_view text, bool filtered,
+                                               Lang lang = Lang::kUnknown);
 
 // At one position the first cue in table order wins, so a cue listed before a longer cue of
 // another meaning that starts with it ("market" before "market share") hides the longer one.
