@@ -1341,3 +1341,76 @@ TEST_CASE("metric en: a rescue is funding only as a package, plan or loan", "[me
   CHECK(MetricOf("The $900m rescue plan for Orvell Steel was signed.", "$900m", kMoney) ==
         "funding");
 }
+
+namespace {
+
+// The metric of the figure written `surface` in the one-sentence `text` of an article in
+// `lang` (a large amount unless `value` is given).
+std::string MetricIn(nf::Lang lang, const std::string& text, const std::string& surface,
+                     FigureKind kind, double value = 1e9) {
+  const size_t at = text.find(surface);
+  REQUIRE(at != std::string::npos);
+  nf::Figure f;
+  f.kind = kind;
+  f.value = value;
+  f.start = static_cast<uint32_t>(at);
+  f.end = static_cast<uint32_t>(at + surface.size());
+  f.surface = surface;
+  nf::MetricClassifier c(lang);
+  c.Scan(text, 0, text.size());
+  return std::string(c.Metric(f, 0, text.size()));
+}
+
+constexpr nf::Lang kDe = nf::Lang::kDe;
+constexpr nf::Lang kEs = nf::Lang::kEs;
+constexpr nf::Lang kEn = nf::Lang::kEn;
+
+}  // namespace
+
+TEST_CASE("metric lang: a Spanish cue fires in Spanish only, not inside English words",
+          "[metric][lang]") {
+  // "fabric…" (fabricar: to make) is production in Spanish; English "fabric" is cloth.
+  CHECK(MetricIn(kEs, "La planta fabricó 3.000 coches.", "3.000", kCount) == "production");
+  CHECK(MetricIn(kEn, "The mill weaves 3,000 rolls of fabric a week.", "3,000", kCount).empty());
+}
+
+TEST_CASE("metric lang: a Spanish cue fires in Spanish only, not in a German sentence",
+          "[metric][lang]") {
+  // "ciudadanos" (citizens) is a population in Spanish; in German it is only a party's name.
+  CHECK(MetricIn(kEs, "La ciudad tiene 300.000 ciudadanos.", "300.000", kCount) == "population");
+  CHECK(MetricIn(kDe, "Die Partei Ciudadanos gewann 40 Sitze.", "40", kCount).empty());
+}
+
+TEST_CASE("metric lang: a German cue fires in German only, not in an English sentence",
+          "[metric][lang]") {
+  // German "plant" (plans) makes spending a budget; English "plant" is a factory.
+  CHECK(MetricIn(kDe, "Der Konzern Valdor plant Ausgaben von 2 Milliarden Euro.",
+                 "2 Milliarden Euro", kMoney) == "budget");
+  CHECK(MetricIn(kEn, "Valdor will spend $2bn on a new plant.", "$2bn", kMoney) == "spend");
+  // An article of unknown language keeps every cue (as before the cues had a language).
+  CHECK(MetricIn(nf::Lang::kUnknown, "Valdor will spend $2bn on a new plant.", "$2bn", kMoney) ==
+        "budget");
+}
+
+TEST_CASE("metric lang: a German cue fires in German only, not in a Spanish sentence",
+          "[metric][lang]") {
+  // German "fiel" (fell) is a change; Spanish "fiel" is faithful.
+  CHECK(MetricIn(kDe, "Der Absatz von Korvel fiel um 5 Prozent.", "5 Prozent", kPercent) ==
+        "growth");
+  CHECK(MetricIn(kEs, "Un 55 % sigue fiel al presidente.", "55 %", kPercent) == "share");
+}
+
+TEST_CASE("metric lang: an English cue fires in English only, not in a German sentence",
+          "[metric][lang]") {
+  // English "tax" is no part of German "Taxifahrer" (a taxi driver).
+  CHECK(MetricIn(kEn, "The fuel tax brought in $3bn.", "$3bn", kMoney) == "tax");
+  CHECK(MetricIn(kDe, "Ein Taxifahrer aus Lindhof bekommt 1.900 Euro.", "1.900 Euro", kMoney,
+                 1900) != "tax");
+}
+
+TEST_CASE("metric lang: an English cue fires in English only, not in a Spanish sentence",
+          "[metric][lang]") {
+  // English "sell" is no part of Spanish "sellos" (stamps).
+  CHECK(MetricIn(kEn, "The Pelmor shop sold 200,000 stamps.", "200,000", kCount) == "units_sold");
+  CHECK(MetricIn(kEs, "Correos emitió 200.000 sellos.", "200.000", kCount).empty());
+}
