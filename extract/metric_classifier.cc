@@ -775,6 +775,9 @@ constexpr CueWord kCues[] = {
     // Share prices and currencies: "X shed almost 4%", "shares lost 70%", "sales plunged".
     {"shed", Cue::kChange, kWhole, 0, kEn},
     {"lost", Cue::kChange, kWhole, 0, kEn},
+    {"lose", Cue::kChange, kWhole, 0, kEn},  // "its shares lose 18% in a day"
+    {"loses", Cue::kChange, kWhole, 0, kEn},
+    {"losing", Cue::kChange, kWhole, 0, kEn},
     {"tumbl", Cue::kChange, kWordStart, 0, kEn},
     {"plung", Cue::kChange, kWordStart, 0, kEn},
     {"soar", Cue::kChange, kWordStart, 0, kEn},

@@ -1414,3 +1414,11 @@ TEST_CASE("metric lang: an English cue fires in English only, not in a Spanish s
   CHECK(MetricIn(kEn, "The Pelmor shop sold 200,000 stamps.", "200,000", kCount) == "units_sold");
   CHECK(MetricIn(kEs, "Correos emitió 200.000 sellos.", "200.000", kCount).empty());
 }
+
+TEST_CASE("metric en: a share price that loses a percentage changes", "[metric][en][lang]") {
+  CHECK(MetricIn(kEn, "The news caused Pelmor shares to lose 7% in one day.", "7%", kPercent) ==
+        "growth");
+  CHECK(MetricIn(kEn, "Pelmor loses 2% in Frankfurt.", "2%", kPercent) == "growth");
+  // Not a loss of money, which stays a loss.
+  CHECK(MetricIn(kEn, "Pelmor said it may lose $40m this year.", "$40m", kMoney) == "loss");
+}
