@@ -619,6 +619,9 @@ constexpr CueWord kCues[] = {
     {"market", Cue::kMarket, kWordStart, kWeak, kEn},
     {"anteil an", Cue::kStake, kInside, kStrong, kDe},
     {"anteile an", Cue::kStake, kInside, kStrong, kDe},
+    // A shareholder's percentage is a stake ("der zweite Anteilseigner versuchte, 25 Prozent
+    // loszuwerden"), not some proportion.
+    {"anteilseigner", Cue::kStake, kInside, 0, kDe},
     {"anteil", Cue::kShare, kInside, 0, kDe},
     {"bruchteil", Cue::kShare, kWordStart, 0, kDe},
     {"quote", Cue::kShare, kInside, 0, kDe},

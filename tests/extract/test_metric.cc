@@ -1422,3 +1422,13 @@ TEST_CASE("metric en: a share price that loses a percentage changes", "[metric][
   // Not a loss of money, which stays a loss.
   CHECK(MetricIn(kEn, "Pelmor said it may lose $40m this year.", "$40m", kMoney) == "loss");
 }
+
+TEST_CASE("metric de: a shareholder's percentage is a stake", "[metric][de]") {
+  CHECK(MetricIn(kDe, "Der zweite Anteilseigner Kornfeld versuchte, 25 Prozent loszuwerden.",
+                 "25 Prozent", kPercent) == "stake");
+  CHECK(MetricIn(kDe, "Kornfeld ist mit 20 Prozent zweitgrößter Anteilseigner bei Velmar.",
+                 "20 Prozent", kPercent) == "stake");
+  // A proportion stays a share.
+  CHECK(MetricIn(kDe, "Der Anteil der Frauen liegt in Lindhof bei 30 Prozent.", "30 Prozent",
+                 kPercent) == "share");
+}
