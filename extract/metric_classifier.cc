@@ -218,7 +218,7 @@ constexpr CueWord kCues[] = {
     {"rebaj", Cue::kChange, kWordStart, 0, kEs},
     {"einbüß", Cue::kChange, kInside, 0, kDe},
     {"büßte", Cue::kChange, kWordStart, 0, kDe},
-    {"expand", Cue::kChange, kWordStart, 0, kEsEn},
+    {"expand", Cue::kChange, kWordStart, 0, kAllLangs},  // also German "expandieren"
     {"shrunk", Cue::kChange, kWordStart, 0, kEn},
     {"shrank", Cue::kChange, kWordStart, 0, kEn},
     {"shrink", Cue::kChange, kWordStart, 0, kEn},
@@ -1083,11 +1083,11 @@ constexpr CueWord kCues[] = {
     {"plantas", Cue::kSites, kWordStart, 0, kEs},
     {"fábricas", Cue::kSites, kWordStart, 0, kEs},
     {"centros", Cue::kSites, kWordStart, 0, kEs},
-    {"stores", Cue::kSites, kWordStart, 0, kEn},
+    {"stores", Cue::kSites, kWordStart, 0, kDeEn},  // also German "Flagship-Stores"
     {"branches", Cue::kSites, kWordStart, 0, kEn},
     {"plants", Cue::kSites, kWordStart, 0, kEn},
     {"factories", Cue::kSites, kWordStart, 0, kEn},
-    {"shops", Cue::kSites, kWordStart, 0, kEn},
+    {"shops", Cue::kSites, kWordStart, 0, kDeEn},  // also German "Shops"
     {"outlets", Cue::kSites, kWordStart, 0, kEn},
     {"sites", Cue::kSites, kWordStart, 0, kEn},
     {"firmen", Cue::kCompanies, kInside, 0, kDe},
