@@ -1598,6 +1598,23 @@ std::string_view WordAfter(std::string_view text, size_t pos, size_t hi) {
   return text.substr(b, i - b);
 }
 
+// True when text[p, e) begins (after blanks) with a percentage: "79 Prozent", "6.9%", "20,4%",
+// "3,5 oder 3,6 Prozent", "35 al 20 por ciento" (numbers joined by "oder", "or", "y", "al" ...
+// before the percent word).
+bool PercentLevelAt(std::string_view t, size_t p, size_t e) {
+  while (p < e && t[p] == ' ') ++p;
+  if (p >= e || !scan::IsDigit(t[p])) return false;
+  while (p < e) {
+    while (p < e && (scan::IsDigit(t[p]) || t[p] == '.' || t[p] == ',' || t[p] == ' ')) ++p;
+    const std::string_view w = WordAfter(t, p, e);
+    if (p < e && t[p] == '%') return true;
+    if (InListLower(w, {"prozent", "percent", "per", "por"})) return true;
+    if (!InListLower(w, {"oder", "und", "bis", "or", "and", "y", "o", "al", "a", "to"})) return false;
+    p = static_cast<size_t>(w.data() - t.data()) + w.size();
+  }
+  return false;
+}
+
 // True when `gap` holds a word that opens a condition or a clause of its own ("si", "if",
 // "wenn", "falls", "cuando", "when").
 bool HasConditionWord(std::string_view gap) {
@@ -2394,7 +2411,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const std::string_view w1 = WordAfter(t, p, e_);
     const std::string_view w2 =
         WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e_);
-    if ((InListLower(w1, {"an"}) && !InListLower(w2, {"wert"})) ||
+    // Not the particle of a separable verb closing the clause ("stieg auf 79 Prozent an."):
+    // "an" owns something only when a word follows it.
+    if ((InListLower(w1, {"an"}) && !w2.empty() && !InListLower(w2, {"wert"})) ||
         InListLower(w1, {"partner", "beteiligung", "anteil"})) {
       return kStake;
     }
@@ -2497,6 +2516,14 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       level = InListLower(w3, {"a", "al", "hasta"});
     }
   }
+  // "von 74 auf 79 Prozent", "del 5 % al 7 %", "from 7.3% to 6.9%": the level a change
+  // started from is a level too (what it measures is named, not the change). Not the amount
+  // of a change before the level an amount reached ("ein Plus von 1,4 Prozent auf 13 Euro").
+  if (!level && InListLower(before, {"von", "from", "de", "del"})) {
+    const std::string_view to = WordAfter(t, f.end, e_);
+    level = InListLower(to, {"auf", "to", "a", "al", "hasta"}) &&
+            PercentLevelAt(t, static_cast<size_t>(to.data() - t.data()) + to.size(), e_);
+  }
   // Spanish: "se reduce a 18 %" (a verb of change right before "a"), "bajará a un 1,5 %": the
   // level reached ("un" after "en" is the amount: "aumentó en un 8 %"; "hasta un" is "up to").
   // Not an English article before a change noun: "notched up a 10% increase".
@@ -2513,7 +2540,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     level = verb_before && !change_after;
   }
-  bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
+  // "Dow Jones +0,20 Prozent": a plus sign the figure's surface left out signs it too.
+  bool signed_figure = (!f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-')) ||
+                       (f.start > s_ && t[f.start - 1] == '+');
   if (signed_figure) return kGrowth;
   if (!InListLower(before, {"by"})) {
     // A rate's level may also be a bound or a starting point ("inflation fell below 10%",

@@ -1341,3 +1341,35 @@ TEST_CASE("metric en: a rescue is funding only as a package, plan or loan", "[me
   CHECK(MetricOf("The $900m rescue plan for Orvell Steel was signed.", "$900m", kMoney) ==
         "funding");
 }
+
+TEST_CASE("metric: the level a change started from is a level, not the change",
+          "[metric][de][es][en][met22]") {
+  CHECK(MetricOf("Der Anteil der Radfahrer stieg von 31 auf 38 Prozent.", "31", kPercent) ==
+        "share");
+  CHECK(MetricOf("La proporción de jóvenes bajó del 12 al 9 por ciento.", "12", kPercent) ==
+        "share");
+  CHECK(MetricOf("The tax rate on small firms rose from 12% to 15%.", "12%", kPercent) ==
+        "tax_rate");
+  // Negative: the amount of a change before the level an amount reached.
+  CHECK(MetricOf("Die Aktie schloss mit einem Plus von 2,5 Prozent auf 18 Euro.", "2,5 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("La acción cerró con una subida del 4 % a 20 euros.", "4 %", kPercent) ==
+        "growth");
+}
+
+TEST_CASE("metric de: an closing the clause is a verb particle, not a stake",
+          "[metric][de][met22]") {
+  CHECK(MetricOf("Der Anteil der Pendler stieg auf 43 Prozent an.", "43 Prozent", kPercent) ==
+        "share");
+  // Negative: "an" before what is owned.
+  CHECK(MetricOf("Die Holding hält 28 Prozent an der Kralinger AG.", "28 Prozent", kPercent) ==
+        "stake");
+}
+
+TEST_CASE("metric de: a plus sign right before the figure makes it a change",
+          "[metric][de][met22]") {
+  CHECK(MetricOf("Die Bauwirtschaft legte zu (+0,3 Prozent).", "0,3 Prozent", kPercent) ==
+        "growth");
+  // Negative: no sign.
+  CHECK(MetricOf("Die Quote lag bei 0,3 Prozent.", "0,3 Prozent", kPercent) != "growth");
+}
