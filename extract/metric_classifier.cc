@@ -1550,6 +1550,7 @@ constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
+bool NewClauseIn(std::string_view gap);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -1582,6 +1583,12 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     long score = Distance(f, h) - kCues[h.cue].strength;
     if (h.start < lo || h.end > hi) score += kOutside;
+    // A cue after a clause opening with its own subject names that clause's measure ("auf 10
+    // Mio. Euro ein, der Umsatz fiel"): as far as one beyond the neighbouring figures.
+    else if (!text.empty() && h.start >= f.end &&
+             NewClauseIn(text.substr(f.end, h.start - f.end))) {
+      score += kOutside;
+    }
     if (best.empty() || score < best_score) {
       best = m;
       best_score = score;
@@ -1625,6 +1632,21 @@ bool HasConditionWord(std::string_view gap) {
     while (i < gap.size() && WordByteAt(gap, i)) ++i;
     if (InListLower(gap.substr(b, i - b), {"si", "if", "wenn", "falls", "cuando", "when"}))
       return true;
+  }
+  return false;
+}
+
+// True when `gap` (the text between a figure and a cue after it) holds a comma or a semicolon
+// followed by a determiner: a clause with its own subject begins ("…, der Umsatz fiel",
+// "…, el beneficio", "…; the profit").
+bool NewClauseIn(std::string_view gap) {
+  for (size_t i = gap.find_first_of(",;"); i != std::string_view::npos;
+       i = gap.find_first_of(",;", i + 1)) {
+    if (i + 1 >= gap.size() || gap[i + 1] != ' ') continue;
+    if (InListLower(WordAfter(gap, i + 1, gap.size()),
+                    {"der", "die", "das", "el", "la", "los", "las", "the", "its", "their"})) {
+      return true;
+    }
   }
   return false;
 }
@@ -2286,11 +2308,16 @@ bool GoodsMetric(std::string_view m) {
 std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   if (f.kind == FigureKind::kCount) {
-    std::string_view by_unit = UnitMetric(f.unit);
-    if (!by_unit.empty()) return by_unit;
     // People a participle of harm right after them counts ("248 ciudadanos heridos", "30
-    // people killed"): cases, whatever the counted noun says.
-    if (CueRightAfter(f, text_, e_, hits_) == kCases) return kCases;
+    // people killed", "1.320 trabajadores fallecidos"): cases, whatever the counted noun says
+    // (also a workforce, a clientele or a town's people).
+    std::string_view by_unit = UnitMetric(f.unit);
+    if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers ||
+         by_unit == kPopulation || by_unit == kVisitors) &&
+        CueRightAfter(f, text_, e_, hits_) == kCases) {
+      return kCases;
+    }
+    if (!by_unit.empty()) return by_unit;
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     const bool person = f.unit == "person" || f.unit.empty();
     const Cue skip =
@@ -2362,7 +2389,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     if (std::string_view m = CueAfterIn(f, text_, e_, hits_); !m.empty()) return m;
     if (ReceivedFromEs(f, text_, s_, e_)) return kFunding;
-    std::string_view m = BestMetric(f, hits_, lo, hi);
+    std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
     // Money given to fund something is funding, whatever the funded thing names (salaries,
     // spending); a measure named for the amount itself (an investment, a budget, a deal)
     // stays.

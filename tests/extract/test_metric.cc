@@ -1373,3 +1373,25 @@ TEST_CASE("metric de: a plus sign right before the figure makes it a change",
   // Negative: no sign.
   CHECK(MetricOf("Die Quote lag bei 0,3 Prozent.", "0,3 Prozent", kPercent) != "growth");
 }
+
+TEST_CASE("metric: people counted for what befell them are cases, whatever their noun",
+          "[metric][es][en][met22]") {
+  CHECK(MetricOf("El derrumbe dejó 40 trabajadores heridos en la obra.", "40 trabajadores", kCount,
+                 "employee", 40) == "cases");
+  CHECK(MetricOf("Police said 12 workers killed in the blast were buried on Monday.", "12 workers",
+                 kCount, "worker", 12) == "cases");
+  // Negative: no harm after them.
+  CHECK(MetricOf("La fábrica de Ortuella emplea a 40 trabajadores.", "40 trabajadores", kCount,
+                 "employee", 40) == "employees");
+}
+
+TEST_CASE("metric: a cue after a new clause with its own subject names that clause's figure",
+          "[metric][de][es][met22]") {
+  CHECK(MetricOf("Der Vorsteuergewinn sank auf 10 Mio. Euro, der Umsatz fiel deutlich.",
+                 "10 Mio. Euro", kMoney) == "profit");
+  CHECK(MetricOf("Los activos de Brelona suman 775.000 euros, el pasivo casi el triple.",
+                 "775.000 euros", kMoney) == "assets");
+  // Negative: the cue after the amount in the same clause still names it.
+  CHECK(MetricOf("Die Firma meldete 10 Mio. Euro, vor allem aus dem Umsatz mit Software.",
+                 "10 Mio. Euro", kMoney) == "revenue");
+}
