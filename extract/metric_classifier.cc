@@ -2477,6 +2477,19 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                             "shares", "aktien"})) {
       return kStake;
     }
+    // German compounds are named by their last part: "26 Prozent der Firmenanteile", "der
+    // Eigentumsanteile", "der Stammaktien" are shares of a company's capital (not
+    // "Marktanteile").
+    {
+      const auto ends_with = [&owner](std::string_view tail) {
+        return owner.size() >= tail.size() &&
+               EqualsLowerAscii(owner.substr(owner.size() - tail.size()), tail);
+      };
+      if ((ends_with("anteile") || ends_with("anteilen") || ends_with("aktien")) &&
+          !(owner.size() >= 5 && EqualsLowerAscii(owner.substr(0, 5), "markt"))) {
+        return kStake;
+      }
+    }
     const bool capital_name = !owner.empty() && owner[0] >= 'A' && owner[0] <= 'Z';
     if (capital_name && !possessive &&
         (HasCue(hits_, Cue::kStake) || HasCue(hits_, Cue::kPurchase) ||
@@ -2513,6 +2526,17 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                   {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"}) &&
       !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las"})) {
     return kGrowth;
+  }
+  // "um 1,5 Prozent über dem Wert", "um (rund) 40 Prozent unter": a difference, as above (not
+  // "über 5 Prozent": more than, no "um").
+  if (InListLower(WordAfter(t, f.end, e_), {"über", "unter"})) {
+    size_t ws = f.start;
+    for (int k = 0; k < 3; ++k) {
+      const std::string_view w = WordBeforeBlanks(t, s_, ws);
+      if (InListLower(w, {"um"})) return kGrowth;
+      if (!InListLower(w, {"rund", "etwa", "knapp", "gut", "fast", "ca"})) break;
+      ws = static_cast<size_t>(w.data() - t.data());
+    }
   }
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
   // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").

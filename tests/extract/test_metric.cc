@@ -1395,3 +1395,25 @@ TEST_CASE("metric: a cue after a new clause with its own subject names that clau
   CHECK(MetricOf("Die Firma meldete 10 Mio. Euro, vor allem aus dem Umsatz mit Software.",
                  "10 Mio. Euro", kMoney) == "revenue");
 }
+
+TEST_CASE("metric de: a share of company shares named by a compound is a stake",
+          "[metric][de][met22]") {
+  CHECK(MetricOf("Die Gründerin hält 31 Prozent der Geschäftsanteile.", "31 Prozent", kPercent) ==
+        "stake");
+  CHECK(MetricOf("Der Fonds besitzt rund 12 Prozent der Anteile.", "12 Prozent", kPercent) ==
+        "stake");
+  // Negative: a share of market shares, and of other things, is no stake.
+  CHECK(MetricOf("Die Kralinger AG hält 31 Prozent der Marktanteile.", "31 Prozent", kPercent) !=
+        "stake");
+  CHECK(MetricOf("Rund 12 Prozent der Befragten sind dagegen.", "12 Prozent", kPercent) == "share");
+}
+
+TEST_CASE("metric de: um X Prozent ueber or unter a value is a difference", "[metric][de][met22]") {
+  CHECK(MetricOf("Der Verbrauch lag um 1,5 Prozent über dem Wert des Vorjahres.", "1,5 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("Die Löhne liegen um rund 30 Prozent unter denen der Konkurrenz.", "30 Prozent",
+                 kPercent) == "growth");
+  // Negative: "über" with no "um" is no difference.
+  CHECK(MetricOf("Die Quote lag bei 8 Prozent über dem Schnitt.", "8 Prozent", kPercent) !=
+        "growth");
+}
