@@ -777,6 +777,7 @@ constexpr CueWord kCues[] = {
     {"a year ago", Cue::kChange, kWordStart, 0},
     {"marge", Cue::kMargin, kInside, kStrong},
     {"margen", Cue::kMargin, kWordStart, kStrong},
+    {"marginal", Cue::kNone, kWordStart, 0},  // "marginally up", "marginal": no margin
     {"margin", Cue::kMargin, kWordStart, kStrong},
     {"leitzins", Cue::kInterest, kInside, kStrong},
     {"zins", Cue::kInterest, kInside, kStrong},
@@ -1368,6 +1369,10 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
           return kMarketSize;
         case Cue::kDividend:
           return kDividend;
+        case Cue::kMargin:
+          // A margin stated as an amount is a profit ("el margen de explotación, 400
+          // millones", "a gross margin of $2bn").
+          return kProfit;
         case Cue::kSalary:
           return kSalary;
         case Cue::kTax:
@@ -1764,10 +1769,18 @@ std::string_view NearestBefore(const Figure& f, const std::vector<CueHit>& hits,
 // f does not follow such a rate.
 std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
                                 const std::vector<CueHit>& hits) {
-  const std::string_view to = WordBeforeBlanks(t, s, f.start);
+  std::string_view to = WordBeforeBlanks(t, s, f.start);
+  // The level reached after a verb of reaching: "hasta alcanzar los 900 millones", "hasta
+  // quedar en 4.000 millones", "hasta los 200 millones", "to reach $5bn".
+  for (int k = 0; k < 2 && InListLower(to, {"los", "las", "el", "la", "en", "alcanzar", "quedar",
+                                            "situarse", "reach"});
+       ++k) {
+    to = WordBeforeBlanks(t, s, static_cast<size_t>(to.data() - t.data()));
+  }
   if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) return {};
   size_t r = static_cast<size_t>(to.data() - t.data());
   while (r > s && t[r - 1] == ' ') --r;
+  if (r > s && t[r - 1] == ',') --r;  // "cayó un 35 %, hasta los 4.000 millones"
   // The rate: "8%", "8 %", "8 percent", "8 Prozent", "8 por ciento".
   if (r > s && t[r - 1] == '%') {
     --r;

@@ -1417,3 +1417,26 @@ TEST_CASE("metric de: um X Prozent ueber or unter a value is a difference", "[me
   CHECK(MetricOf("Die Quote lag bei 8 Prozent über dem Schnitt.", "8 Prozent", kPercent) !=
         "growth");
 }
+
+TEST_CASE("metric: a margin stated as an amount is a profit, and marginally is no margin",
+          "[metric][es][en][met22]") {
+  CHECK(MetricOf("El margen bruto de Brelona fue de 300 millones de euros.",
+                 "300 millones de euros", kMoney) == "profit");
+  CHECK(MetricOf("Its gross margin came in at $2bn.", "$2bn", kMoney) == "profit");
+  // Negative: "marginally" names no measure.
+  CHECK(MetricOf("Lending rose marginally to £7bn in May.", "£7bn", kMoney) != "profit");
+  CHECK(MetricOf("The margin improved to 12% last year.", "12%", kPercent) == "margin");
+}
+
+TEST_CASE("metric es: the level reached after a verb of reaching takes the changed measure",
+          "[metric][es][met22]") {
+  CHECK(MetricOf("La deuda de Brelona aumentó un 8 por ciento hasta alcanzar los 900 millones, "
+                 "según el informe anual.",
+                 "900 millones", kMoney) == "debt");
+  CHECK(MetricOf("Las ventas de Brelona cayeron un 35 %, hasta los 400 millones, y el beneficio "
+                 "también bajó.",
+                 "400 millones", kMoney) == "revenue");
+  // Negative: no rate before the level.
+  CHECK(MetricOf("Las ventas crecieron y el préstamo llegó hasta alcanzar los 900 millones.",
+                 "900 millones", kMoney) == "funding");
+}
