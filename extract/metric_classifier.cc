@@ -2633,6 +2633,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (InListLower(w, {"um"}) && HasCue(hits_, Cue::kChangeAfterUm)) return kGrowth;
       if (InListLower(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
       if (InListLower(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
+      // Spanish "(aumentó) en un 8 %", "lo ha hecho en un 16 %": the amount of a change.
+      if (k == 1 && InListLower(w, {"en"}) &&
+          InListLower(WordBeforeBlanks(t, s_, f.start), {"un", "una"}) &&
+          HasCue(hits_, Cue::kChange)) {
+        return kGrowth;
+      }
       ws = static_cast<size_t>(w.data() - t.data());
     }
     for (const CueHit& h : hits_) {

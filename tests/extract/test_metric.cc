@@ -1440,3 +1440,15 @@ TEST_CASE("metric es: the level reached after a verb of reaching takes the chang
   CHECK(MetricOf("Las ventas crecieron y el préstamo llegó hasta alcanzar los 900 millones.",
                  "900 millones", kMoney) == "funding");
 }
+
+TEST_CASE("metric es: en un X % after a change is the change's amount", "[metric][es][met22]") {
+  CHECK(MetricOf("El precio del pan subió un 5 % en enero, mientras que el de la leche entera de "
+                 "vaca lo hizo en un 9 %.",
+                 "9 %", kPercent) == "growth");
+  CHECK(MetricOf("El número de clientes de Brelona creció el 26 % y el margen de explotación lo "
+                 "hizo en un 74 %.",
+                 "74 %", kPercent) == "growth");
+  // Negative: no change in the sentence.
+  CHECK(MetricOf("La proporción de jóvenes se situó en un 9 % en mayo.", "9 %", kPercent) !=
+        "growth");
+}
