@@ -2540,6 +2540,16 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las"})) {
     return kGrowth;
   }
+  // Other comparatives after the rate too: "9% smaller than", "0.5% stronger on the day",
+  // "fünf Prozent niedriger als", "un 50 % mayor que" (not a level held "mit 17 Prozent höher
+  // als …": what is compared there is named elsewhere).
+  if (InListLower(WordAfter(t, f.end, e_),
+                  {"höher", "niedriger", "größer", "kleiner", "stärker", "schwächer", "teurer",
+                   "billiger", "günstiger", "bigger", "smaller", "larger", "stronger", "weaker",
+                   "cheaper", "mayor", "menor", "superior", "inferior"}) &&
+      !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las", "mit", "with"})) {
+    return kGrowth;
+  }
   // "um 1,5 Prozent über dem Wert", "um (rund) 40 Prozent unter": a difference, as above (not
   // "über 5 Prozent": more than, no "um").
   if (InListLower(WordAfter(t, f.end, e_), {"über", "unter"})) {

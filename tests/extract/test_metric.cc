@@ -1452,3 +1452,15 @@ TEST_CASE("metric es: en un X % after a change is the change's amount", "[metric
   CHECK(MetricOf("La proporción de jóvenes se situó en un 9 % en mayo.", "9 %", kPercent) !=
         "growth");
 }
+
+TEST_CASE("metric: a rate before a comparative is a difference", "[metric][de][es][en][met22]") {
+  CHECK(MetricOf("Its reserves were 20% smaller than first thought.", "20%", kPercent) ==
+        "growth");
+  CHECK(MetricOf("Der Preis lag damit etwa fünf Prozent niedriger als am Morgen.", "fünf Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("El riesgo fue un 50 % menor para las mujeres del estudio.", "50 %", kPercent) ==
+        "growth");
+  // Negative: a level held "mit" the rate, compared with another level.
+  CHECK(MetricOf("Der Anteil der Raucher ist mit 17 Prozent höher als der der Raucherinnen.",
+                 "17 Prozent", kPercent) != "growth");
+}
