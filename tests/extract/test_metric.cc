@@ -1368,7 +1368,9 @@ TEST_CASE("metric de: an closing the clause is a verb particle, not a stake",
 
 TEST_CASE("metric de: a plus sign right before the figure makes it a change",
           "[metric][de][met22]") {
-  CHECK(MetricOf("Die Bauwirtschaft legte zu (+0,3 Prozent).", "0,3 Prozent", kPercent) ==
+  CHECK(MetricOf("Positive Impulse kamen von der Bauwirtschaft (+0,3 Prozent).", "0,3 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("Der Leitindex Kralix schloss bei +1,2 Prozent.", "1,2 Prozent", kPercent) ==
         "growth");
   // Negative: no sign.
   CHECK(MetricOf("Die Quote lag bei 0,3 Prozent.", "0,3 Prozent", kPercent) != "growth");
