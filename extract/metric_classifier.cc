@@ -2529,6 +2529,13 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
           break;
       }
     }
+    // "41 Prozent der Befragten …, 40 Prozent kündigten ein Nein beim Referendum an": those
+    // asked in a sentence about an election, a party or a referendum's side are a poll, as
+    // after "Umfrage".
+    if (InListLower(owner, {"befragten", "encuestados", "respondents"}) &&
+        (HasCue(hits_, Cue::kVote) || HasCue(hits_, Cue::kPoll))) {
+      return kVoteShare;
+    }
     return HasCue(hits_, Cue::kMarket) && !buyers ? kMarketShare : kShare;
   }
   // "a 44% stake", "a 5% margin".

@@ -1466,3 +1466,15 @@ TEST_CASE("metric: a rate before a comparative is a difference", "[metric][de][e
   CHECK(MetricOf("Der Anteil der Raucher ist mit 17 Prozent höher als der der Raucherinnen.",
                  "17 Prozent", kPercent) != "growth");
 }
+
+TEST_CASE("metric: a share of those asked about a vote is a vote share",
+          "[metric][de][es][met22]") {
+  CHECK(MetricOf("Vor dem Referendum über den Austritt waren 41 Prozent der Befragten mit dem "
+                 "Abkommen einverstanden.",
+                 "41 Prozent", kPercent) == "vote_share");
+  CHECK(MetricOf("Ante las elecciones de mayo, el 40 % de los encuestados confía en Brelona.",
+                 "40 %", kPercent) == "vote_share");
+  // Negative: those asked about anything else are a share.
+  CHECK(MetricOf("52 Prozent der Befragten arbeiten im Homeoffice.", "52 Prozent", kPercent) ==
+        "share");
+}
