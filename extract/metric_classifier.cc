@@ -1555,7 +1555,7 @@ constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
-bool NewClauseIn(std::string_view gap);
+size_t NewClauseAt(std::string_view text, size_t from, size_t to);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -1563,6 +1563,9 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
                             std::string_view text = {}) {
   std::string_view best;
   long best_score = 0;
+  // Where a clause with its own subject begins after the figure (found at the first cue there).
+  constexpr size_t kUnknown = std::string_view::npos - 1;
+  size_t new_clause = kUnknown;
   for (const CueHit& h : hits) {
     if (skip != Cue::kNone && kCues[h.cue].cue == skip) continue;
     // The counted noun itself ("300 Personen") is only the default.
@@ -1590,9 +1593,9 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     if (h.start < lo || h.end > hi) score += kOutside;
     // A cue after a clause opening with its own subject names that clause's measure ("auf 10
     // Mio. Euro ein, der Umsatz fiel"): as far as one beyond the neighbouring figures.
-    else if (!text.empty() && h.start >= f.end &&
-             NewClauseIn(text.substr(f.end, h.start - f.end))) {
-      score += kOutside;
+    else if (!text.empty() && h.start >= f.end) {
+      if (new_clause == kUnknown) new_clause = NewClauseAt(text, f.end, hi);
+      if (h.start >= new_clause) score += kOutside;
     }
     if (best.empty() || score < best_score) {
       best = m;
@@ -1641,19 +1644,19 @@ bool HasConditionWord(std::string_view gap) {
   return false;
 }
 
-// True when `gap` (the text between a figure and a cue after it) holds a comma or a semicolon
-// followed by a determiner: a clause with its own subject begins ("…, der Umsatz fiel",
-// "…, el beneficio", "…; the profit").
-bool NewClauseIn(std::string_view gap) {
-  for (size_t i = gap.find_first_of(",;"); i != std::string_view::npos;
-       i = gap.find_first_of(",;", i + 1)) {
-    if (i + 1 >= gap.size() || gap[i + 1] != ' ') continue;
-    if (InListLower(WordAfter(gap, i + 1, gap.size()),
+// Where the first comma or semicolon followed by a determiner lies in text[from, to) — a
+// clause with its own subject begins there ("…, der Umsatz fiel", "…, el beneficio", "…; the
+// profit"); npos when there is none.
+size_t NewClauseAt(std::string_view text, size_t from, size_t to) {
+  to = std::min(to, text.size());
+  for (size_t i = from; i + 1 < to; ++i) {
+    if ((text[i] != ',' && text[i] != ';') || text[i + 1] != ' ') continue;
+    if (InListLower(WordAfter(text, i + 1, to),
                     {"der", "die", "das", "el", "la", "los", "las", "the", "its", "their"})) {
-      return true;
+      return i;
     }
   }
-  return false;
+  return std::string_view::npos;
 }
 
 // True when `gap` holds a comma followed by Spanish "aunque" or "pero" (a concession or a
@@ -1769,15 +1772,23 @@ std::string_view NearestBefore(const Figure& f, const std::vector<CueHit>& hits,
 // f does not follow such a rate.
 std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
                                 const std::vector<CueHit>& hits) {
+  // (No change before the figure, no changed measure: most figures stop here.)
+  if (std::none_of(hits.begin(), hits.end(), [&f](const CueHit& h) {
+        return h.end <= f.start && kCues[h.cue].cue == Cue::kChange;
+      })) {
+    return {};
+  }
   std::string_view to = WordBeforeBlanks(t, s, f.start);
   // The level reached after a verb of reaching: "hasta alcanzar los 900 millones", "hasta
   // quedar en 4.000 millones", "hasta los 200 millones", "to reach $5bn".
-  for (int k = 0; k < 2 && InListLower(to, {"los", "las", "el", "la", "en", "alcanzar", "quedar",
-                                            "situarse", "reach"});
-       ++k) {
-    to = WordBeforeBlanks(t, s, static_cast<size_t>(to.data() - t.data()));
+  if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) {
+    for (int k = 0; k < 2 && InListLower(to, {"los", "las", "el", "la", "en", "alcanzar",
+                                              "quedar", "situarse", "reach"});
+         ++k) {
+      to = WordBeforeBlanks(t, s, static_cast<size_t>(to.data() - t.data()));
+    }
+    if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) return {};
   }
-  if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) return {};
   size_t r = static_cast<size_t>(to.data() - t.data());
   while (r > s && t[r - 1] == ' ') --r;
   if (r > s && t[r - 1] == ',') --r;  // "cayó un 35 %, hasta los 4.000 millones"
@@ -2550,10 +2561,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // Other comparatives after the rate too: "9% smaller than", "0.5% stronger on the day",
   // "fünf Prozent niedriger als", "un 50 % mayor que" (not a level held "mit 17 Prozent höher
   // als …": what is compared there is named elsewhere).
-  if (InListLower(WordAfter(t, f.end, e_),
-                  {"höher", "niedriger", "größer", "kleiner", "stärker", "schwächer", "teurer",
-                   "billiger", "günstiger", "bigger", "smaller", "larger", "stronger", "weaker",
-                   "cheaper", "mayor", "menor", "superior", "inferior"}) &&
+  if (const std::string_view cmp = WordAfter(t, f.end, e_);
+      cmp.size() >= 5 && cmp[cmp.size() - 1] == 'r' &&  // all of them end in "-er" / "-or"
+      InListLower(cmp, {"höher", "niedriger", "größer", "kleiner", "stärker", "schwächer", "teurer",
+                        "billiger", "günstiger", "bigger", "smaller", "larger", "stronger",
+                        "weaker", "cheaper", "mayor", "menor", "superior", "inferior"}) &&
       !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las", "mit", "with"})) {
     return kGrowth;
   }
