@@ -1556,6 +1556,7 @@ constexpr long kFarChange = 120;
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
 size_t NewClauseAt(std::string_view text, size_t from, size_t to);
+bool DenominatorAt(std::string_view text, size_t pos);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -1575,6 +1576,11 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
     if (m.empty()) continue;
+    // The people a rate is counted per ("138 por cada 100.000 habitantes", "7 per 1,000
+    // people") are no measure of the figure.
+    if (!text.empty() && kCues[h.cue].cue == Cue::kPopulation && DenominatorAt(text, h.start)) {
+      continue;
+    }
     // A rise or fall far away in the sentence is some other figure's change ("el 20 % si
     // ..., y el 5 %, si baja a 15 dólares").
     // Nor one after a comma and "aunque" ("ronda el 7 %, aunque sube al 11 %").
@@ -1642,6 +1648,19 @@ bool HasConditionWord(std::string_view gap) {
       return true;
   }
   return false;
+}
+
+// True when the word at `pos` follows a number after "per", "por (cada)", "je" or "pro": the
+// denominator of a rate ("por cada 100.000 habitantes", "per 1,000 people", "je 100.000
+// Einwohner").
+bool DenominatorAt(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  const size_t num_end = i;
+  while (i > 0 && (scan::IsDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) --i;
+  if (i == num_end) return false;
+  const std::string_view w = WordBeforeBlanks(text, 0, i);
+  return InListLower(w, {"per", "por", "cada", "je", "pro"});
 }
 
 // Where the first comma or semicolon followed by a determiner lies in text[from, to) — a
@@ -2346,8 +2365,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const bool person = f.unit == "person" || f.unit.empty();
     const Cue skip =
         ReceiversEs(f, text_, hits_) || NoShipmentDe(f, text_, hits_) ? Cue::kShipment : Cue::kNone;
-    std::string_view m = BestMetric(f, hits_, lo, hi, skip, person ? Cue::kPopulation : Cue::kNone);
-    if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip);
+    std::string_view m =
+        BestMetric(f, hits_, lo, hi, skip, person ? Cue::kPopulation : Cue::kNone, text_);
+    if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip, Cue::kNone, text_);
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
     if (f.unit == "person" && GoodsMetric(m)) return kPopulation;

@@ -1478,3 +1478,16 @@ TEST_CASE("metric: a share of those asked about a vote is a vote share",
   CHECK(MetricOf("52 Prozent der Befragten arbeiten im Homeoffice.", "52 Prozent", kPercent) ==
         "share");
 }
+
+TEST_CASE("metric: the people a rate is counted per are no measure of it",
+          "[metric][es][en][met22]") {
+  CHECK(MetricOf("Los casos de gripe en la comarca de Brelona, según el último boletín semanal "
+                 "del servicio regional, llegaron a 138 por cada 100.000 habitantes.",
+                 "138", kCount, "", 138) == "cases");
+  CHECK(MetricOf("Cases of flu in the Brelona district, according to the weekly bulletin of the "
+                 "regional health service, reached 7 per 1,000 people.",
+                 "7", kCount, "", 7) == "cases");
+  // Negative: people counted themselves.
+  CHECK(MetricOf("La ciudad de Brelona tiene 90.000 habitantes.", "90.000", kCount, "", 9e4) ==
+        "population");
+}
