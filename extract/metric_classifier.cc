@@ -2613,8 +2613,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view before2 =
       before.empty() ? before
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
+  // Nor is "up to 70%" (a bound: "price rises of up to 70%").
   bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
-               !InListLower(before2, {"torno", "alrededor", "cerca"});
+               !InListLower(before2, {"torno", "alrededor", "cerca"}) &&
+               !(InListLower(before, {"to"}) && InListLower(before2, {"up"}));
   // "may sink as low as 4.1%", "rise as high as 9%": a level reached too.
   if (!level && InListLower(before, {"as"}) && InListLower(before2, {"low", "high"})) level = true;
   // Spanish: a level reached behind its qualifier ("bajar el nivel a alrededor del 30 %",

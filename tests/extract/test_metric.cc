@@ -1491,3 +1491,11 @@ TEST_CASE("metric: the people a rate is counted per are no measure of it",
   CHECK(MetricOf("La ciudad de Brelona tiene 90.000 habitantes.", "90.000", kCount, "", 9e4) ==
         "population");
 }
+
+TEST_CASE("metric en: up to X% is a bound, not a level reached", "[metric][en][met22]") {
+  CHECK(MetricOf("Suppliers of Brelona want price rises of up to 40%.", "40%", kPercent) ==
+        "growth");
+  CHECK(MetricOf("Shops may slash prices by up to 8%.", "8%", kPercent) == "growth");
+  // Negative: a level reached after "to".
+  CHECK(MetricOf("The jobless rate of Brelona rose to 7%.", "7%", kPercent) == "unemployment_rate");
+}
