@@ -1599,7 +1599,7 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     if (h.start < lo || h.end > hi) score += kOutside;
     // A cue after a clause opening with its own subject names that clause's measure ("auf 10
     // Mio. Euro ein, der Umsatz fiel"): as far as one beyond the neighbouring figures.
-    else if (!text.empty() && h.start >= f.end) {
+    else if (!text.empty() && h.start >= f.end && f.kind != FigureKind::kCount) {
       if (new_clause == kUnknown) new_clause = NewClauseAt(text, f.end, hi);
       if (h.start >= new_clause) score += kOutside;
     }
