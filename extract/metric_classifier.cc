@@ -1630,7 +1630,8 @@ bool PercentLevelAt(std::string_view t, size_t p, size_t e) {
     const std::string_view w = WordAfter(t, p, e);
     if (p < e && t[p] == '%') return true;
     if (InListLower(w, {"prozent", "percent", "per", "por"})) return true;
-    if (!InListLower(w, {"oder", "und", "bis", "or", "and", "y", "o", "al", "a", "to"})) return false;
+    if (!InListLower(w, {"oder", "und", "bis", "or", "and", "y", "o", "al", "a", "to"}))
+      return false;
     p = static_cast<size_t>(w.data() - t.data()) + w.size();
   }
   return false;
@@ -1801,8 +1802,8 @@ std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
   // The level reached after a verb of reaching: "hasta alcanzar los 900 millones", "hasta
   // quedar en 4.000 millones", "hasta los 200 millones", "to reach $5bn".
   if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) {
-    for (int k = 0; k < 2 && InListLower(to, {"los", "las", "el", "la", "en", "alcanzar",
-                                              "quedar", "situarse", "reach"});
+    for (int k = 0; k < 2 && InListLower(to, {"los", "las", "el", "la", "en", "alcanzar", "quedar",
+                                              "situarse", "reach"});
          ++k) {
       to = WordBeforeBlanks(t, s, static_cast<size_t>(to.data() - t.data()));
     }
@@ -2355,8 +2356,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // people killed", "1.320 trabajadores fallecidos"): cases, whatever the counted noun says
     // (also a workforce, a clientele or a town's people).
     std::string_view by_unit = UnitMetric(f.unit);
-    if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers ||
-         by_unit == kPopulation || by_unit == kVisitors) &&
+    if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
+         by_unit == kVisitors) &&
         CueRightAfter(f, text_, e_, hits_) == kCases) {
       return kCases;
     }

@@ -1456,8 +1456,7 @@ TEST_CASE("metric es: en un X % after a change is the change's amount", "[metric
 }
 
 TEST_CASE("metric: a rate before a comparative is a difference", "[metric][de][es][en][met22]") {
-  CHECK(MetricOf("Its reserves were 20% smaller than first thought.", "20%", kPercent) ==
-        "growth");
+  CHECK(MetricOf("Its reserves were 20% smaller than first thought.", "20%", kPercent) == "growth");
   CHECK(MetricOf("Der Preis lag damit etwa fünf Prozent niedriger als am Morgen.", "fünf Prozent",
                  kPercent) == "growth");
   CHECK(MetricOf("El riesgo fue un 50 % menor para las mujeres del estudio.", "50 %", kPercent) ==
