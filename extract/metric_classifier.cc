@@ -796,6 +796,7 @@ constexpr CueWord kCues[] = {
     {"a year ago", Cue::kChange, kWordStart, 0, kEn},
     {"marge", Cue::kMargin, kInside, kStrong, kDe},
     {"margen", Cue::kMargin, kWordStart, kStrong, kEs},
+    {"marginal", Cue::kNone, kWordStart, 0, kAllLangs},  // "marginally up", "marginal": no margin
     {"margin", Cue::kMargin, kWordStart, kStrong, kEn},
     {"leitzins", Cue::kInterest, kInside, kStrong, kDe},
     {"zins", Cue::kInterest, kInside, kStrong, kDe},
@@ -1401,6 +1402,10 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
           return kMarketSize;
         case Cue::kDividend:
           return kDividend;
+        case Cue::kMargin:
+          // A margin stated as an amount is a profit ("el margen de explotación, 400
+          // millones", "a gross margin of $2bn").
+          return kProfit;
         case Cue::kSalary:
           return kSalary;
         case Cue::kTax:
@@ -1583,6 +1588,8 @@ constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
+size_t NewClauseAt(std::string_view text, size_t from, size_t to);
+bool DenominatorAt(std::string_view text, size_t pos);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -1590,6 +1597,9 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
                             std::string_view text = {}) {
   std::string_view best;
   long best_score = 0;
+  // Where a clause with its own subject begins after the figure (found at the first cue there).
+  constexpr size_t kUnknown = std::string_view::npos - 1;
+  size_t new_clause = kUnknown;
   for (const CueHit& h : hits) {
     if (skip != Cue::kNone && kCues[h.cue].cue == skip) continue;
     // The counted noun itself ("300 Personen") is only the default.
@@ -1599,6 +1609,11 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
     if (m.empty()) continue;
+    // The people a rate is counted per ("138 por cada 100.000 habitantes", "7 per 1,000
+    // people") are no measure of the figure.
+    if (!text.empty() && kCues[h.cue].cue == Cue::kPopulation && DenominatorAt(text, h.start)) {
+      continue;
+    }
     // A rise or fall far away in the sentence is some other figure's change ("el 20 % si
     // ..., y el 5 %, si baja a 15 dólares").
     // Nor one after a comma and "aunque" ("ronda el 7 %, aunque sube al 11 %").
@@ -1615,6 +1630,12 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     long score = Distance(f, h) - kCues[h.cue].strength;
     if (h.start < lo || h.end > hi) score += kOutside;
+    // A cue after a clause opening with its own subject names that clause's measure ("auf 10
+    // Mio. Euro ein, der Umsatz fiel"): as far as one beyond the neighbouring figures.
+    else if (!text.empty() && h.start >= f.end && f.kind != FigureKind::kCount) {
+      if (new_clause == kUnknown) new_clause = NewClauseAt(text, f.end, hi);
+      if (h.start >= new_clause) score += kOutside;
+    }
     if (best.empty() || score < best_score) {
       best = m;
       best_score = score;
@@ -1631,6 +1652,24 @@ std::string_view WordAfter(std::string_view text, size_t pos, size_t hi) {
   return text.substr(b, i - b);
 }
 
+// True when text[p, e) begins (after blanks) with a percentage: "79 Prozent", "6.9%", "20,4%",
+// "3,5 oder 3,6 Prozent", "35 al 20 por ciento" (numbers joined by "oder", "or", "y", "al" ...
+// before the percent word).
+bool PercentLevelAt(std::string_view t, size_t p, size_t e) {
+  while (p < e && t[p] == ' ') ++p;
+  if (p >= e || !scan::IsDigit(t[p])) return false;
+  while (p < e) {
+    while (p < e && (scan::IsDigit(t[p]) || t[p] == '.' || t[p] == ',' || t[p] == ' ')) ++p;
+    const std::string_view w = WordAfter(t, p, e);
+    if (p < e && t[p] == '%') return true;
+    if (InListLower(w, {"prozent", "percent", "per", "por"})) return true;
+    if (!InListLower(w, {"oder", "und", "bis", "or", "and", "y", "o", "al", "a", "to"}))
+      return false;
+    p = static_cast<size_t>(w.data() - t.data()) + w.size();
+  }
+  return false;
+}
+
 // True when `gap` holds a word that opens a condition or a clause of its own ("si", "if",
 // "wenn", "falls", "cuando", "when").
 bool HasConditionWord(std::string_view gap) {
@@ -1643,6 +1682,34 @@ bool HasConditionWord(std::string_view gap) {
       return true;
   }
   return false;
+}
+
+// True when the word at `pos` follows a number after "per", "por (cada)", "je" or "pro": the
+// denominator of a rate ("por cada 100.000 habitantes", "per 1,000 people", "je 100.000
+// Einwohner").
+bool DenominatorAt(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  const size_t num_end = i;
+  while (i > 0 && (scan::IsDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) --i;
+  if (i == num_end) return false;
+  const std::string_view w = WordBeforeBlanks(text, 0, i);
+  return InListLower(w, {"per", "por", "cada", "je", "pro"});
+}
+
+// Where the first comma or semicolon followed by a determiner lies in text[from, to) — a
+// clause with its own subject begins there ("…, der Umsatz fiel", "…, el beneficio", "…; the
+// profit"); npos when there is none.
+size_t NewClauseAt(std::string_view text, size_t from, size_t to) {
+  to = std::min(to, text.size());
+  for (size_t i = from; i + 1 < to; ++i) {
+    if ((text[i] != ',' && text[i] != ';') || text[i + 1] != ' ') continue;
+    if (InListLower(WordAfter(text, i + 1, to),
+                    {"der", "die", "das", "el", "la", "los", "las", "the", "its", "their"})) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
 }
 
 // True when `gap` holds a comma followed by Spanish "aunque" or "pero" (a concession or a
@@ -1758,10 +1825,26 @@ std::string_view NearestBefore(const Figure& f, const std::vector<CueHit>& hits,
 // f does not follow such a rate.
 std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
                                 const std::vector<CueHit>& hits) {
-  const std::string_view to = WordBeforeBlanks(t, s, f.start);
-  if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) return {};
+  // (No change before the figure, no changed measure: most figures stop here.)
+  if (std::none_of(hits.begin(), hits.end(), [&f](const CueHit& h) {
+        return h.end <= f.start && kCues[h.cue].cue == Cue::kChange;
+      })) {
+    return {};
+  }
+  std::string_view to = WordBeforeBlanks(t, s, f.start);
+  // The level reached after a verb of reaching: "hasta alcanzar los 900 millones", "hasta
+  // quedar en 4.000 millones", "hasta los 200 millones", "to reach $5bn".
+  if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) {
+    for (int k = 0; k < 2 && InListLower(to, {"los", "las", "el", "la", "en", "alcanzar", "quedar",
+                                              "situarse", "reach"});
+         ++k) {
+      to = WordBeforeBlanks(t, s, static_cast<size_t>(to.data() - t.data()));
+    }
+    if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) return {};
+  }
   size_t r = static_cast<size_t>(to.data() - t.data());
   while (r > s && t[r - 1] == ' ') --r;
+  if (r > s && t[r - 1] == ',') --r;  // "cayó un 35 %, hasta los 4.000 millones"
   // The rate: "8%", "8 %", "8 percent", "8 Prozent", "8 por ciento".
   if (r > s && t[r - 1] == '%') {
     --r;
@@ -2306,19 +2389,25 @@ bool GoodsMetric(std::string_view m) {
 std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   if (f.kind == FigureKind::kCount) {
-    std::string_view by_unit = UnitMetric(f.unit);
-    if (!by_unit.empty()) return by_unit;
     // People a participle of harm right after them counts ("248 ciudadanos heridos", "30
-    // people killed"): cases, whatever the counted noun says.
-    if (CueRightAfter(f, text_, e_, hits_) == kCases) return kCases;
+    // people killed", "1.320 trabajadores fallecidos"): cases, whatever the counted noun says
+    // (also a workforce, a clientele or a town's people).
+    std::string_view by_unit = UnitMetric(f.unit);
+    if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
+         by_unit == kVisitors) &&
+        CueRightAfter(f, text_, e_, hits_) == kCases) {
+      return kCases;
+    }
+    if (!by_unit.empty()) return by_unit;
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     const bool person = f.unit == "person" || f.unit.empty();
     const Cue skip = (In(Lang::kEs) && ReceiversEs(f, text_, hits_)) ||
                              (In(Lang::kDe) && NoShipmentDe(f, text_, hits_))
                          ? Cue::kShipment
                          : Cue::kNone;
-    std::string_view m = BestMetric(f, hits_, lo, hi, skip, person ? Cue::kPopulation : Cue::kNone);
-    if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip);
+    std::string_view m =
+        BestMetric(f, hits_, lo, hi, skip, person ? Cue::kPopulation : Cue::kNone, text_);
+    if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip, Cue::kNone, text_);
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
     if (f.unit == "person" && GoodsMetric(m)) return kPopulation;
@@ -2392,7 +2481,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (std::string_view m = CueAfterInEn(f, text_, e_, hits_); !m.empty()) return m;
     }
     if (In(Lang::kEs) && ReceivedFromEs(f, text_, s_, e_)) return kFunding;
-    std::string_view m = BestMetric(f, hits_, lo, hi);
+    std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
     // Money given to fund something is funding, whatever the funded thing names (salaries,
     // spending); a measure named for the amount itself (an investment, a budget, a deal)
     // stays.
@@ -2441,7 +2530,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const std::string_view w1 = WordAfter(t, p, e_);
     const std::string_view w2 =
         WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e_);
-    if ((InListLower(w1, {"an"}) && !InListLower(w2, {"wert"})) ||
+    // Not the particle of a separable verb closing the clause ("stieg auf 79 Prozent an."):
+    // "an" owns something only when a word follows it.
+    if ((InListLower(w1, {"an"}) && !w2.empty() && !InListLower(w2, {"wert"})) ||
         InListLower(w1, {"partner", "beteiligung", "anteil"})) {
       return kStake;
     }
@@ -2478,6 +2569,19 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                             "shares", "aktien"})) {
       return kStake;
     }
+    // German compounds are named by their last part: "26 Prozent der Firmenanteile", "der
+    // Eigentumsanteile", "der Stammaktien" are shares of a company's capital (not
+    // "Marktanteile").
+    {
+      const auto ends_with = [&owner](std::string_view tail) {
+        return owner.size() >= tail.size() &&
+               EqualsLowerAscii(owner.substr(owner.size() - tail.size()), tail);
+      };
+      if ((ends_with("anteile") || ends_with("anteilen") || ends_with("aktien")) &&
+          !(owner.size() >= 5 && EqualsLowerAscii(owner.substr(0, 5), "markt"))) {
+        return kStake;
+      }
+    }
     const bool capital_name = !owner.empty() && owner[0] >= 'A' && owner[0] <= 'Z';
     if (capital_name && !possessive &&
         (HasCue(hits_, Cue::kStake) || HasCue(hits_, Cue::kPurchase) ||
@@ -2504,6 +2608,13 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
           break;
       }
     }
+    // "41 Prozent der Befragten …, 40 Prozent kündigten ein Nein beim Referendum an": those
+    // asked in a sentence about an election, a party or a referendum's side are a poll, as
+    // after "Umfrage".
+    if (InListLower(owner, {"befragten", "encuestados", "respondents"}) &&
+        (HasCue(hits_, Cue::kVote) || HasCue(hits_, Cue::kPoll))) {
+      return kVoteShare;
+    }
     return HasCue(hits_, Cue::kMarket) && !buyers ? kMarketShare : kShare;
   }
   // "a 44% stake", "a 5% margin".
@@ -2514,6 +2625,28 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                   {"more", "less", "higher", "lower", "mehr", "weniger", "más", "menos"}) &&
       !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las"})) {
     return kGrowth;
+  }
+  // Other comparatives after the rate too: "9% smaller than", "0.5% stronger on the day",
+  // "fünf Prozent niedriger als", "un 50 % mayor que" (not a level held "mit 17 Prozent höher
+  // als …": what is compared there is named elsewhere).
+  if (const std::string_view cmp = WordAfter(t, f.end, e_);
+      cmp.size() >= 5 && cmp[cmp.size() - 1] == 'r' &&  // all of them end in "-er" / "-or"
+      InListLower(cmp, {"höher", "niedriger", "größer", "kleiner", "stärker", "schwächer", "teurer",
+                        "billiger", "günstiger", "bigger", "smaller", "larger", "stronger",
+                        "weaker", "cheaper", "mayor", "menor", "superior", "inferior"}) &&
+      !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las", "mit", "with"})) {
+    return kGrowth;
+  }
+  // "um 1,5 Prozent über dem Wert", "um (rund) 40 Prozent unter": a difference, as above (not
+  // "über 5 Prozent": more than, no "um").
+  if (InListLower(WordAfter(t, f.end, e_), {"über", "unter"})) {
+    size_t ws = f.start;
+    for (int k = 0; k < 3; ++k) {
+      const std::string_view w = WordBeforeBlanks(t, s_, ws);
+      if (InListLower(w, {"um"})) return kGrowth;
+      if (!InListLower(w, {"rund", "etwa", "knapp", "gut", "fast", "ca"})) break;
+      ws = static_cast<size_t>(w.data() - t.data());
+    }
   }
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
   // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").
@@ -2528,8 +2661,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view before2 =
       before.empty() ? before
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
+  // Nor is "up to 70%" (a bound: "price rises of up to 70%").
   bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
-               !InListLower(before2, {"torno", "alrededor", "cerca"});
+               !InListLower(before2, {"torno", "alrededor", "cerca"}) &&
+               !(InListLower(before, {"to"}) && InListLower(before2, {"up"}));
   // "may sink as low as 4.1%", "rise as high as 9%": a level reached too.
   if (!level && InListLower(before, {"as"}) && InListLower(before2, {"low", "high"})) level = true;
   // Spanish: a level reached behind its qualifier ("bajar el nivel a alrededor del 30 %",
@@ -2543,6 +2678,14 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       const std::string_view w3 = WordBeforeBlanks(t, s_, static_cast<size_t>(q.data() - t.data()));
       level = InListLower(w3, {"a", "al", "hasta"});
     }
+  }
+  // "von 74 auf 79 Prozent", "del 5 % al 7 %", "from 7.3% to 6.9%": the level a change
+  // started from is a level too (what it measures is named, not the change). Not the amount
+  // of a change before the level an amount reached ("ein Plus von 1,4 Prozent auf 13 Euro").
+  if (!level && InListLower(before, {"von", "from", "de", "del"})) {
+    const std::string_view to = WordAfter(t, f.end, e_);
+    level = InListLower(to, {"auf", "to", "a", "al", "hasta"}) &&
+            PercentLevelAt(t, static_cast<size_t>(to.data() - t.data()) + to.size(), e_);
   }
   // Spanish: "se reduce a 18 %" (a verb of change right before "a"), "bajará a un 1,5 %": the
   // level reached ("un" after "en" is the amount: "aumentó en un 8 %"; "hasta un" is "up to").
@@ -2562,7 +2705,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     level = verb_before && !change_after;
   }
-  bool signed_figure = !f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-');
+  // "Dow Jones +0,20 Prozent": a plus sign the figure's surface left out signs it too.
+  bool signed_figure = (!f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-')) ||
+                       (f.start > s_ && t[f.start - 1] == '+');
   if (signed_figure) return kGrowth;
   if (!InListLower(before, {"by"})) {
     // A rate's level may also be a bound or a starting point ("inflation fell below 10%",
@@ -2591,6 +2736,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (InListLower(w, {"um"}) && HasCue(hits_, Cue::kChangeAfterUm)) return kGrowth;
       if (InListLower(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
       if (InListLower(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
+      // Spanish "(aumentó) en un 8 %", "lo ha hecho en un 16 %": the amount of a change.
+      if (k == 1 && InListLower(w, {"en"}) &&
+          InListLower(WordBeforeBlanks(t, s_, f.start), {"un", "una"}) &&
+          HasCue(hits_, Cue::kChange)) {
+        return kGrowth;
+      }
       ws = static_cast<size_t>(w.data() - t.data());
     }
     for (const CueHit& h : hits_) {

@@ -1432,3 +1432,160 @@ TEST_CASE("metric de: a shareholder's percentage is a stake", "[metric][de]") {
   CHECK(MetricIn(kDe, "Der Anteil der Frauen liegt in Lindhof bei 30 Prozent.", "30 Prozent",
                  kPercent) == "share");
 }
+
+TEST_CASE("metric: the level a change started from is a level, not the change",
+          "[metric][de][es][en][met22]") {
+  CHECK(MetricOf("Der Anteil der Radfahrer stieg von 31 auf 38 Prozent.", "31", kPercent) ==
+        "share");
+  CHECK(MetricOf("La proporción de jóvenes bajó del 12 al 9 por ciento.", "12", kPercent) ==
+        "share");
+  CHECK(MetricOf("The tax rate on small firms rose from 12% to 15%.", "12%", kPercent) ==
+        "tax_rate");
+  // Negative: the amount of a change before the level an amount reached.
+  CHECK(MetricOf("Die Aktie schloss mit einem Plus von 2,5 Prozent auf 18 Euro.", "2,5 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("La acción cerró con una subida del 4 % a 20 euros.", "4 %", kPercent) ==
+        "growth");
+}
+
+TEST_CASE("metric de: an closing the clause is a verb particle, not a stake",
+          "[metric][de][met22]") {
+  CHECK(MetricOf("Der Anteil der Pendler stieg auf 43 Prozent an.", "43 Prozent", kPercent) ==
+        "share");
+  // Negative: "an" before what is owned.
+  CHECK(MetricOf("Die Holding hält 28 Prozent an der Kralinger AG.", "28 Prozent", kPercent) ==
+        "stake");
+}
+
+TEST_CASE("metric de: a plus sign right before the figure makes it a change",
+          "[metric][de][met22]") {
+  CHECK(MetricOf("Positive Impulse kamen von der Bauwirtschaft (+0,3 Prozent).", "0,3 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("Der Leitindex Kralix schloss bei +1,2 Prozent.", "1,2 Prozent", kPercent) ==
+        "growth");
+  // Negative: no sign.
+  CHECK(MetricOf("Die Quote lag bei 0,3 Prozent.", "0,3 Prozent", kPercent) != "growth");
+}
+
+TEST_CASE("metric: people counted for what befell them are cases, whatever their noun",
+          "[metric][es][en][met22]") {
+  CHECK(MetricOf("El derrumbe dejó 40 trabajadores heridos en la obra.", "40 trabajadores", kCount,
+                 "employee", 40) == "cases");
+  CHECK(MetricOf("Police said 12 workers killed in the blast were buried on Monday.", "12 workers",
+                 kCount, "worker", 12) == "cases");
+  // Negative: no harm after them.
+  CHECK(MetricOf("La fábrica de Ortuella emplea a 40 trabajadores.", "40 trabajadores", kCount,
+                 "employee", 40) == "employees");
+}
+
+TEST_CASE("metric: a cue after a new clause with its own subject names that clause's figure",
+          "[metric][de][es][met22]") {
+  CHECK(MetricOf("Der Vorsteuergewinn sank auf 10 Mio. Euro, der Umsatz fiel deutlich.",
+                 "10 Mio. Euro", kMoney) == "profit");
+  CHECK(MetricOf("Los activos de Brelona suman 775.000 euros, el pasivo casi el triple.",
+                 "775.000 euros", kMoney) == "assets");
+  // Negative: the cue after the amount in the same clause still names it.
+  CHECK(MetricOf("Die Firma meldete 10 Mio. Euro, vor allem aus dem Umsatz mit Software.",
+                 "10 Mio. Euro", kMoney) == "revenue");
+}
+
+TEST_CASE("metric de: a share of company shares named by a compound is a stake",
+          "[metric][de][met22]") {
+  CHECK(MetricOf("Die Gründerin hält 31 Prozent der Geschäftsanteile.", "31 Prozent", kPercent) ==
+        "stake");
+  CHECK(MetricOf("Der Fonds besitzt rund 12 Prozent der Anteile.", "12 Prozent", kPercent) ==
+        "stake");
+  // Negative: a share of market shares, and of other things, is no stake.
+  CHECK(MetricOf("Die Kralinger AG hält 31 Prozent der Marktanteile.", "31 Prozent", kPercent) !=
+        "stake");
+  CHECK(MetricOf("Rund 12 Prozent der Befragten sind dagegen.", "12 Prozent", kPercent) == "share");
+}
+
+TEST_CASE("metric de: um X Prozent ueber or unter a value is a difference", "[metric][de][met22]") {
+  CHECK(MetricOf("Der Verbrauch lag um 1,5 Prozent über dem Wert des Vorjahres.", "1,5 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("Die Löhne liegen um rund 30 Prozent unter denen der Konkurrenz.", "30 Prozent",
+                 kPercent) == "growth");
+  // Negative: "über" with no "um" is no difference.
+  CHECK(MetricOf("Die Quote lag bei 8 Prozent über dem Schnitt.", "8 Prozent", kPercent) !=
+        "growth");
+}
+
+TEST_CASE("metric: a margin stated as an amount is a profit, and marginally is no margin",
+          "[metric][es][en][met22]") {
+  CHECK(MetricOf("El margen bruto de Brelona fue de 300 millones de euros.",
+                 "300 millones de euros", kMoney) == "profit");
+  CHECK(MetricOf("Its gross margin came in at $2bn.", "$2bn", kMoney) == "profit");
+  // Negative: "marginally" names no measure.
+  CHECK(MetricOf("Lending rose marginally to £7bn in May.", "£7bn", kMoney) != "profit");
+  CHECK(MetricOf("The margin improved to 12% last year.", "12%", kPercent) == "margin");
+}
+
+TEST_CASE("metric es: the level reached after a verb of reaching takes the changed measure",
+          "[metric][es][met22]") {
+  CHECK(MetricOf("La deuda de Brelona aumentó un 8 por ciento hasta alcanzar los 900 millones, "
+                 "según el informe anual.",
+                 "900 millones", kMoney) == "debt");
+  CHECK(MetricOf("Las ventas de Brelona cayeron un 35 %, hasta los 400 millones, y el beneficio "
+                 "también bajó.",
+                 "400 millones", kMoney) == "revenue");
+  // Negative: no rate before the level.
+  CHECK(MetricOf("Las ventas crecieron y el préstamo llegó hasta alcanzar los 900 millones.",
+                 "900 millones", kMoney) == "funding");
+}
+
+TEST_CASE("metric es: en un X % after a change is the change's amount", "[metric][es][met22]") {
+  CHECK(MetricOf("El precio del pan subió un 5 % en enero, mientras que el de la leche entera de "
+                 "vaca lo hizo en un 9 %.",
+                 "9 %", kPercent) == "growth");
+  CHECK(MetricOf("El número de clientes de Brelona creció el 26 % y el margen de explotación lo "
+                 "hizo en un 74 %.",
+                 "74 %", kPercent) == "growth");
+  // Negative: no change in the sentence.
+  CHECK(MetricOf("La proporción de jóvenes se situó en un 9 % en mayo.", "9 %", kPercent) !=
+        "growth");
+}
+
+TEST_CASE("metric: a rate before a comparative is a difference", "[metric][de][es][en][met22]") {
+  CHECK(MetricOf("Its reserves were 20% smaller than first thought.", "20%", kPercent) == "growth");
+  CHECK(MetricOf("Der Preis lag damit etwa fünf Prozent niedriger als am Morgen.", "fünf Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf("El riesgo fue un 50 % menor para las mujeres del estudio.", "50 %", kPercent) ==
+        "growth");
+  // Negative: a level held "mit" the rate, compared with another level.
+  CHECK(MetricOf("Der Anteil der Raucher ist mit 17 Prozent höher als der der Raucherinnen.",
+                 "17 Prozent", kPercent) != "growth");
+}
+
+TEST_CASE("metric: a share of those asked about a vote is a vote share",
+          "[metric][de][es][met22]") {
+  CHECK(MetricOf("Vor dem Referendum über den Austritt waren 41 Prozent der Befragten mit dem "
+                 "Abkommen einverstanden.",
+                 "41 Prozent", kPercent) == "vote_share");
+  CHECK(MetricOf("Ante las elecciones de mayo, el 40 % de los encuestados confía en Brelona.",
+                 "40 %", kPercent) == "vote_share");
+  // Negative: those asked about anything else are a share.
+  CHECK(MetricOf("52 Prozent der Befragten arbeiten im Homeoffice.", "52 Prozent", kPercent) ==
+        "share");
+}
+
+TEST_CASE("metric: the people a rate is counted per are no measure of it",
+          "[metric][es][en][met22]") {
+  CHECK(MetricOf("Los casos de gripe en la comarca de Brelona, según el último boletín semanal "
+                 "del servicio regional, llegaron a 138 por cada 100.000 habitantes.",
+                 "138", kCount, "", 138) == "cases");
+  CHECK(MetricOf("Cases of flu in the Brelona district, according to the weekly bulletin of the "
+                 "regional health service, reached 7 per 1,000 people.",
+                 "7", kCount, "", 7) == "cases");
+  // Negative: people counted themselves.
+  CHECK(MetricOf("La ciudad de Brelona tiene 90.000 habitantes.", "90.000", kCount, "", 9e4) ==
+        "population");
+}
+
+TEST_CASE("metric en: up to X% is a bound, not a level reached", "[metric][en][met22]") {
+  CHECK(MetricOf("Suppliers of Brelona want price rises of up to 40%.", "40%", kPercent) ==
+        "growth");
+  CHECK(MetricOf("Shops may slash prices by up to 8%.", "8%", kPercent) == "growth");
+  // Negative: a level reached after "to".
+  CHECK(MetricOf("The jobless rate of Brelona rose to 7%.", "7%", kPercent) == "unemployment_rate");
+}
