@@ -3717,8 +3717,21 @@ constexpr std::string_view kNounSuffixesDe[] = {
 // Plural endings stripped to find a known singular ("Migranten" -> "migrant").
 constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern", "nen"};
 
+// German: a word shaped like an adverb, adjective or participle ("Gegenwärtig",
+// "Schließlich", "Abschließend", "Teilweise", "Erstmals", "Geworben").
+bool AdverbShapeDe(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"ig", "lich", "isch", "weise", "mals", "end"};
+  for (std::string_view end : kEndings) {
+    if (EndsWith(w, end)) return true;
+  }
+  return w.starts_with("Ge") && (EndsWith(w, "en") || EndsWith(w, "t"));
+}
+
 bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
-  if (e.mid == 0) return false;            // sentence-initial only: "Insgesamt", "Demnach"
+  // Sentence-initial only ("Insgesamt", "Demnach") is no name, unless the word opens two
+  // sentences before a lower-case word and is not shaped like an adverb ("Kralvon wolle …",
+  // "Kralvon fiel …": a company a short report names only as its sentences' subject).
+  if (e.mid == 0 && (e.bare < 2 || AdverbShapeDe(word))) return false;
   if (LanguageNameDe(word)) return false;  // "auf Türkisch", "Türkisch und Serbisch"
   // Short words (3-5 letters: "Ifra") need one use without an article and one more use.
   const bool short_word = word.size() <= 5;
