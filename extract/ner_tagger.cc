@@ -441,6 +441,27 @@ struct Tok {
 };
 enum InnerJoin : uint8_t { kInnerHyphen = 1, kInnerAmp = 2 };
 
+// German: whether token i is a word of a dateline, the capitalised place names joined by
+// '/' that open a sentence before a dash and a capitalised word ("Kralstetten – Die …",
+// "Graz/Kralstetten - Der …").
+bool DatelineWordDe(std::string_view text, std::span<const Tok> toks, size_t i) {
+  if (!toks[i].word) return false;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const std::string_view w = text.substr(toks[k].start, toks[k].end - toks[k].start);
+    if (toks[k].word) {
+      if (!ner::StartsUpper(w)) return false;
+      continue;
+    }
+    if (w == "/") continue;
+    if ((w != "-" && w != "\u2013" && w != "\u2014") || k == 0 || k <= i ||
+        k + 1 >= toks.size() || !toks[k + 1].word) {
+      return false;
+    }
+    return ner::StartsUpper(text.substr(toks[k + 1].start, toks[k + 1].end - toks[k + 1].start));
+  }
+  return false;
+}
+
 // Word classes of the rule layer, looked up once per token in a hash table.
 enum LexFlag : uint8_t {
   kLexNever = 1,             // never (part of) a name: kNeverName, kNonNameAcronyms
@@ -2397,6 +2418,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     if (t.country >= 0) continue;
+    // German: an unknown word of a dateline is a place ("Kralstetten/Mörbach – Die …"; the
+    // model leaves a sentence's first word unlabelled). Known words keep the model's label.
+    if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && i < 4 &&
+        DatelineWordDe(text, toks, i)) {
+      t.label = ner::kNerLoc;
+    }
     // A currency prefix glued to an amount is no name: "US$1.000", "R$ 50", "MX$".
     if (t.end < text.size() && text[t.end] == '$') {
       t.label = ner::kNerO;

@@ -836,6 +836,28 @@ TEST_CASE("an unknown German name that only opens sentences is a name when it op
   CHECK(FindEntity(adverb, "Gestolpert") == nullptr);
 }
 
+TEST_CASE("an unknown German word of a dateline is a place", "[entities][names][de]") {
+  auto ms = Names(
+      "Die Gemeinden streiten. Kralstetten/Mörbach – Die Frage beschäftigt das Land. Keinen "
+      "Beitrag leistet Kralstetten, mit 22.000 Menschen die größte Marktgemeinde.",
+      nf::Lang::kDe);
+  int places = 0;
+  for (const nf::EntityMention& m : ms) {
+    if (m.entity == "Kralstetten") {
+      ++places;
+      CHECK(m.type == nf::EntityType::kPlace);
+    }
+  }
+  CHECK(places == 2);  // the dateline and the later use
+  // Not a dateline: the dash after a lower-case word, or no dash at all.
+  auto mid = Names(
+      "Die Gemeinden streiten heftig - Kralstetten leistet keinen Beitrag. Die Frage bleibt.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(mid, "Kralstetten") == nullptr);
+  auto plain = Names("Die Gemeinden streiten. Kralstetten leistet keinen Beitrag.", nf::Lang::kDe);
+  CHECK(FindEntity(plain, "Kralstetten") == nullptr);
+}
+
 TEST_CASE("an acronym spells the initials of hyphenated words too", "[entities][names][de]") {
   auto ms = Names("Die Brunnwieser-Pfandlhofer Invest (BPI) hält 20 Prozent. Die BPI will mehr.",
                   nf::Lang::kDe);
