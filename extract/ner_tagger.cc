@@ -2424,6 +2424,23 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         DatelineWordDe(text, toks, i)) {
       t.label = ner::kNerLoc;
     }
+    // German: an unknown word the model left unlabelled right after a person's role is that
+    // person's name ("Finanzminister Kralvon", "Konzernchefin Anyla Kralvon"), with the
+    // unlabelled unknown words right after it (a surname after a given name the model does not
+    // know); not a word that reads as a common noun ("Konzernchef Pläne").
+    if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && i > 0 && toks[i - 1].word &&
+        toks[i - 1].end + 1 == t.start && ner::StartsUpper(str(toks[i - 1])) &&
+        scan::PersonRole(str(toks[i - 1])) && NounLikeDe(lower_of(t)) == NounLike::kNo) {
+      t.label = ner::kNerPer;
+      for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+        Tok& n = toks[k];
+        if (!n.candidate || n.label != ner::kNerO || !n.unknown || (n.lex & kLexNever) ||
+            n.start != toks[k - 1].end + 1 || NounLikeDe(lower_of(n)) != NounLike::kNo) {
+          break;
+        }
+        n.label = ner::kNerPer;
+      }
+    }
     // A currency prefix glued to an amount is no name: "US$1.000", "R$ 50", "MX$".
     if (t.end < text.size() && text[t.end] == '$') {
       t.label = ner::kNerO;

@@ -858,6 +858,29 @@ TEST_CASE("an unknown German word of a dateline is a place", "[entities][names][
   CHECK(FindEntity(plain, "Kralstetten") == nullptr);
 }
 
+TEST_CASE("an unknown German word right after a person's role names that person",
+          "[entities][names][de]") {
+  auto ms = Names("Das Budget wächst. Laut Finanzminister Kralvon fehlen 300 Millionen Euro.",
+                  nf::Lang::kDe);
+  const nf::EntityMention* k = FindEntity(ms, "Kralvon");
+  REQUIRE(k != nullptr);
+  CHECK(k->type == nf::EntityType::kPerson);
+  // An unknown given name takes the unknown surname after it.
+  auto full = Names(
+      "Das Budget wächst. Laut Außenministerin Zorvana Kralvon fehlen 300 Millionen Euro.",
+      nf::Lang::kDe);
+  const nf::EntityMention* z = FindEntity(full, "Zorvana Kralvon");
+  REQUIRE(z != nullptr);
+  CHECK(z->type == nf::EntityType::kPerson);
+  // A common noun after the role is none, and no role: no name.
+  auto noun = Names("Das Budget wächst. Laut Konzernchef Pläne fehlen 300 Millionen Euro.",
+                    nf::Lang::kDe);
+  CHECK(FindEntity(noun, "Pläne") == nullptr);
+  auto plain = Names("Das Budget wächst. Laut Bericht Kralvon fehlen 300 Millionen Euro.",
+                     nf::Lang::kDe);
+  CHECK(FindEntity(plain, "Kralvon") == nullptr);
+}
+
 TEST_CASE("an acronym spells the initials of hyphenated words too", "[entities][names][de]") {
   auto ms = Names("Die Brunnwieser-Pfandlhofer Invest (BPI) hält 20 Prozent. Die BPI will mehr.",
                   nf::Lang::kDe);
