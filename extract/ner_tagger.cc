@@ -453,8 +453,8 @@ bool DatelineWordDe(std::string_view text, std::span<const Tok> toks, size_t i) 
       continue;
     }
     if (w == "/") continue;
-    if ((w != "-" && w != "\u2013" && w != "\u2014") || k == 0 || k <= i ||
-        k + 1 >= toks.size() || !toks[k + 1].word) {
+    if ((w != "-" && w != "\u2013" && w != "\u2014") || k == 0 || k <= i || k + 1 >= toks.size() ||
+        !toks[k + 1].word) {
       return false;
     }
     return ner::StartsUpper(text.substr(toks[k + 1].start, toks[k + 1].end - toks[k + 1].start));

@@ -257,7 +257,7 @@ TEST_CASE("English: an unknown word after a country's possessive is the country'
     const nf::EntityMention* m = FindEntity(ms, name);
     return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
   };
-  CHECK(type_of("Analysts said Norway's Vaskio sold 200,000 cars.", "Vaskio") == "org");
+  CHECK(type_of("Analysts said Norway's Kelvarro sold 200,000 cars.", "Kelvarro") == "org");
   CHECK(type_of("Shares in South Korea's Dremtek rose 5%.", "Dremtek") == "org");
   // Negatives: the word before an institution's head or a person's given name is part of
   // that name; a non-country owner's word stays as the model has it.
@@ -276,14 +276,14 @@ TEST_CASE("English: an unknown word with a company noun phrase in apposition is 
     return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
   };
   // Also opening the sentence; a demonym inside the phrase.
-  CHECK(type_of("Vaskio, the Norwegian food group at the centre of a dispute, doubled profits.",
-                "Vaskio") == "org");
+  CHECK(type_of("Kelvarro, the Norwegian food group at the centre of a dispute, doubled profits.",
+                "Kelvarro") == "org");
   CHECK(type_of("Investors bought Dremtek, a Norwegian software firm, for $5m.", "Dremtek") ==
         "org");
   // Negatives: an adverb before a name or before a phrase with another name in it.
   auto bank = Names("Separately, the Bank of Norway said credit rose by 5%.", nf::Lang::kEn);
   CHECK(FindEntity(bank, "Separately") == nullptr);
-  auto merged = Names("Instead, the merged Vaskio-Dremtek group will hold 7% of the market.",
+  auto merged = Names("Instead, the merged Kelvarro-Dremtek group will hold 7% of the market.",
                       nf::Lang::kEn);
   CHECK(FindEntity(merged, "Instead") == nullptr);
 }
@@ -850,9 +850,9 @@ TEST_CASE("an unknown German word of a dateline is a place", "[entities][names][
   }
   CHECK(places == 2);  // the dateline and the later use
   // Not a dateline: the dash after a lower-case word, or no dash at all.
-  auto mid = Names(
-      "Die Gemeinden streiten heftig - Kralstetten leistet keinen Beitrag. Die Frage bleibt.",
-      nf::Lang::kDe);
+  auto mid =
+      Names("Die Gemeinden streiten heftig - Kralstetten leistet keinen Beitrag. Die Frage bleibt.",
+            nf::Lang::kDe);
   CHECK(FindEntity(mid, "Kralstetten") == nullptr);
   auto plain = Names("Die Gemeinden streiten. Kralstetten leistet keinen Beitrag.", nf::Lang::kDe);
   CHECK(FindEntity(plain, "Kralstetten") == nullptr);
@@ -866,18 +866,18 @@ TEST_CASE("an unknown German word right after a person's role names that person"
   REQUIRE(k != nullptr);
   CHECK(k->type == nf::EntityType::kPerson);
   // An unknown given name takes the unknown surname after it.
-  auto full = Names(
-      "Das Budget wächst. Laut Außenministerin Zorvana Kralvon fehlen 300 Millionen Euro.",
-      nf::Lang::kDe);
+  auto full =
+      Names("Das Budget wächst. Laut Außenministerin Zorvana Kralvon fehlen 300 Millionen Euro.",
+            nf::Lang::kDe);
   const nf::EntityMention* z = FindEntity(full, "Zorvana Kralvon");
   REQUIRE(z != nullptr);
   CHECK(z->type == nf::EntityType::kPerson);
   // A common noun after the role is none, and no role: no name.
-  auto noun = Names("Das Budget wächst. Laut Konzernchef Pläne fehlen 300 Millionen Euro.",
-                    nf::Lang::kDe);
+  auto noun =
+      Names("Das Budget wächst. Laut Konzernchef Pläne fehlen 300 Millionen Euro.", nf::Lang::kDe);
   CHECK(FindEntity(noun, "Pläne") == nullptr);
-  auto plain = Names("Das Budget wächst. Laut Bericht Kralvon fehlen 300 Millionen Euro.",
-                     nf::Lang::kDe);
+  auto plain =
+      Names("Das Budget wächst. Laut Bericht Kralvon fehlen 300 Millionen Euro.", nf::Lang::kDe);
   CHECK(FindEntity(plain, "Kralvon") == nullptr);
 }
 
