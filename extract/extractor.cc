@@ -113,10 +113,76 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
           [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
     }
   }
+  WebAddressNames(text, field, out->entities, m0);
   JoinNamesWithPlaces(text, out->entities, m0);
   if (lang == Lang::kEn) PlaceCompanyNamesEn(text, out->entities, m0);
   if (lang == Lang::kEn) ShortCountryNamesEn(std::span<EntityMention>(out->entities).subspan(m0));
   return Status::Ok();
+}
+
+void WebAddressNames(std::string_view text, Field field, std::vector<EntityMention>& mentions,
+                     size_t from) {
+  static constexpr std::string_view kTopLevel[] = {"at", "de",   "ch", "com", "net", "org",
+                                                   "es", "eu",   "fr", "it",  "mx",  "ar",
+                                                   "uk", "info", "tv", "io"};
+  auto label_byte = [](char c) { return scan::IsAsciiAlnum(c) || c == '-'; };
+  const size_t mid = mentions.size();
+  for (size_t p = text.find('.'); p != std::string_view::npos && p + 2 < text.size();
+       p = text.find('.', p + 1)) {
+    // A top-level domain starts with a lower-case letter right after the dot.
+    if (text[p + 1] < 'a' || text[p + 1] > 'z' || p == 0 || !label_byte(text[p - 1])) continue;
+    size_t s = p;
+    while (s > 0 && (label_byte(text[s - 1]) || text[s - 1] == '.')) --s;
+    size_t e = p + 1;
+    while (e < text.size() && (label_byte(text[e]) || text[e] == '.')) ++e;
+    while (e > p && text[e - 1] == '.') --e;  // a sentence's full stop
+    const size_t next = e;
+    // Not an e-mail address, a path, a longer word or a label that is no ASCII word.
+    const auto before = s > 0 ? static_cast<unsigned char>(text[s - 1]) : ' ';
+    const auto after = e < text.size() ? static_cast<unsigned char>(text[e]) : ' ';
+    const std::string_view addr = text.substr(s, e - s);
+    const size_t last_dot = addr.rfind('.');
+    const std::string_view tld = addr.substr(last_dot + 1);
+    bool ok = before != '@' && before != '/' && before < 0x80 && after != '@' && after != '/' &&
+              after < 0x80 && s < p && addr.front() != '.' && addr.front() != '-' &&
+              !(addr.size() > 4 && scan::EqualsLowerAscii(addr.substr(0, 4), "www.")) &&
+              !scan::EqualsLowerAscii(addr, "dot.com") &&
+              std::find(std::begin(kTopLevel), std::end(kTopLevel), tld) != std::end(kTopLevel);
+    if (ok && tld == "uk") {  // "co.uk", "org.uk" only
+      const std::string_view rest = addr.substr(0, last_dot);
+      ok = rest.ends_with(".co") || rest.ends_with(".org");
+    }
+    // Every label holds a letter; no empty label ("a..b").
+    for (size_t q = 0; ok && q < addr.size();) {
+      size_t r = addr.find('.', q);
+      if (r == std::string_view::npos) r = addr.size();
+      bool letter = false;
+      for (size_t k = q; k < r; ++k)
+        letter = letter || (scan::IsAsciiAlnum(addr[k]) && !scan::IsDigit(addr[k]));
+      ok = letter;
+      q = r + 1;
+    }
+    p = next > p ? next - 1 : p;
+    if (!ok) continue;
+    bool overlaps = false;
+    for (size_t k = from; k < mid && !overlaps; ++k) {
+      overlaps = mentions[k].start < e && s < mentions[k].end;
+    }
+    if (overlaps) continue;
+    EntityMention m;
+    m.field = field;
+    m.start = static_cast<uint32_t>(s);
+    m.end = static_cast<uint32_t>(e);
+    m.surface = std::string(addr);
+    m.entity = m.surface;
+    m.type = EntityType::kOrg;
+    mentions.push_back(std::move(m));
+  }
+  if (mentions.size() == mid) return;
+  std::inplace_merge(
+      mentions.begin() + static_cast<std::ptrdiff_t>(from),
+      mentions.begin() + static_cast<std::ptrdiff_t>(mid), mentions.end(),
+      [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
 void ShortCountryNamesEn(std::span<EntityMention> mentions) {

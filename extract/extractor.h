@@ -370,6 +370,18 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 // (extract/names_en.cc). Mentions [from, end) of `mentions`, found in `text`, in text order.
 void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
+// Web addresses a text names a site or its company by ("krone.at", "kralnews.co.uk",
+// "Velmora.com", "shop.velmo-net.de"): one or more labels of ASCII letters, digits and '-'
+// (one letter at least) joined by '.', ending in a top-level domain in lower case (at, de, ch,
+// com, net, org, es, eu, fr, it, mx, ar, info, tv, io, co.uk, org.uk), not part of an e-mail
+// address, a link with a path ("pic.kral.com/x"), a longer word, nor a reference written
+// with "www." ("Infos unter www.kralrechner.at": not an actor) or the word "dot.com". Each is an
+// organisation mention of `field` (entity the address as written), added to mentions
+// [from, end) in text order where no mention overlaps it (the gazetteer's "Amazon" of
+// "Amazon.com" stays). REQUIRES: the mentions' offsets lie within `text`.
+void WebAddressNames(std::string_view text, Field field, std::vector<EntityMention>& mentions,
+                     size_t from);
+
 // English: the two countries English news names by their initials have one name each, as the
 // text writes them most ("UK", "US"), whatever named them (the gazetteer's "United States",
 // ICU's "United Kingdom" for "British"/"Britons", the tagger's "Britain"); only the entity

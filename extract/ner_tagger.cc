@@ -441,6 +441,27 @@ struct Tok {
 };
 enum InnerJoin : uint8_t { kInnerHyphen = 1, kInnerAmp = 2 };
 
+// German: whether token i is a word of a dateline, the capitalised place names joined by
+// '/' that open a sentence before a dash and a capitalised word ("Kralstetten – Die …",
+// "Graz/Kralstetten - Der …").
+bool DatelineWordDe(std::string_view text, std::span<const Tok> toks, size_t i) {
+  if (!toks[i].word) return false;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const std::string_view w = text.substr(toks[k].start, toks[k].end - toks[k].start);
+    if (toks[k].word) {
+      if (!ner::StartsUpper(w)) return false;
+      continue;
+    }
+    if (w == "/") continue;
+    if ((w != "-" && w != "\u2013" && w != "\u2014") || k == 0 || k <= i || k + 1 >= toks.size() ||
+        !toks[k + 1].word) {
+      return false;
+    }
+    return ner::StartsUpper(text.substr(toks[k + 1].start, toks[k + 1].end - toks[k + 1].start));
+  }
+  return false;
+}
+
 // Word classes of the rule layer, looked up once per token in a hash table.
 enum LexFlag : uint8_t {
   kLexNever = 1,             // never (part of) a name: kNeverName, kNonNameAcronyms
@@ -2397,6 +2418,29 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     if (t.country >= 0) continue;
+    // German: an unknown word of a dateline is a place ("Kralstetten/Mörbach – Die …"; the
+    // model leaves a sentence's first word unlabelled). Known words keep the model's label.
+    if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && i < 4 &&
+        DatelineWordDe(text, toks, i)) {
+      t.label = ner::kNerLoc;
+    }
+    // German: an unknown word the model left unlabelled right after a person's role is that
+    // person's name ("Finanzminister Kralvon", "Konzernchefin Anyla Kralvon"), with the
+    // unlabelled unknown words right after it (a surname after a given name the model does not
+    // know); not a word that reads as a common noun ("Konzernchef Pläne").
+    if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && i > 0 && toks[i - 1].word &&
+        toks[i - 1].end + 1 == t.start && ner::StartsUpper(str(toks[i - 1])) &&
+        scan::PersonRole(str(toks[i - 1])) && NounLikeDe(lower_of(t)) == NounLike::kNo) {
+      t.label = ner::kNerPer;
+      for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+        Tok& n = toks[k];
+        if (!n.candidate || n.label != ner::kNerO || !n.unknown || (n.lex & kLexNever) ||
+            n.start != toks[k - 1].end + 1 || NounLikeDe(lower_of(n)) != NounLike::kNo) {
+          break;
+        }
+        n.label = ner::kNerPer;
+      }
+    }
     // A currency prefix glued to an amount is no name: "US$1.000", "R$ 50", "MX$".
     if (t.end < text.size() && text[t.end] == '$') {
       t.label = ner::kNerO;
@@ -3717,8 +3761,21 @@ constexpr std::string_view kNounSuffixesDe[] = {
 // Plural endings stripped to find a known singular ("Migranten" -> "migrant").
 constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern", "nen"};
 
+// German: a word shaped like an adverb, adjective or participle ("Gegenwärtig",
+// "Schließlich", "Abschließend", "Teilweise", "Erstmals", "Geworben").
+bool AdverbShapeDe(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"ig", "lich", "isch", "weise", "mals", "end"};
+  for (std::string_view end : kEndings) {
+    if (EndsWith(w, end)) return true;
+  }
+  return w.starts_with("Ge") && (EndsWith(w, "en") || EndsWith(w, "t"));
+}
+
 bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
-  if (e.mid == 0) return false;            // sentence-initial only: "Insgesamt", "Demnach"
+  // Sentence-initial only ("Insgesamt", "Demnach") is no name, unless the word opens two
+  // sentences before a lower-case word and is not shaped like an adverb ("Kralvon wolle …",
+  // "Kralvon fiel …": a company a short report names only as its sentences' subject).
+  if (e.mid == 0 && (e.bare < 2 || AdverbShapeDe(word))) return false;
   if (LanguageNameDe(word)) return false;  // "auf Türkisch", "Türkisch und Serbisch"
   // Short words (3-5 letters: "Ifra") need one use without an article and one more use.
   const bool short_word = word.size() <= 5;

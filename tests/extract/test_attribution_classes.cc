@@ -491,7 +491,33 @@ TEST_CASE(
   CHECK(ms[3].type == T::kPlace);
 }
 
-// ---- Subject: a person or place when no organisation subject precedes the figure.
+// ---- Web addresses (WebAddressNames).
+
+TEST_CASE("names: a web address is an organisation, a link, e-mail or www reference is not",
+          "[attribution][names]") {
+  const std::string de =
+      "Die Plattform kralnews.at kommt auf 20.383.767 Visits, Velbora.co.uk auf 9.554.434 und "
+      "Tarvio auf mehr.";
+  auto md = Mentions(de, {{"Tarvio", T::kOrg}});
+  nf::WebAddressNames(de, nf::Field::kBody, md, 0);
+  REQUIRE(md.size() == 3);
+  CHECK(md[0].entity == "kralnews.at");
+  CHECK(md[0].type == T::kOrg);
+  CHECK(md[1].surface == "Velbora.co.uk");
+  CHECK(md[2].entity == "Tarvio");  // the other mention stays, in text order
+  // Negatives: an e-mail address, a link with a path, a "www." reference, a mention that
+  // covers the name already, a file name, an abbreviation.
+  const std::string en =
+      "Mail info@kralnews.at or see pic.kralnews.com/x9 and www.velbora.de; Velbora.com said "
+      "sales rose 3% (report.pdf, z.B. 4 Mio.).";
+  auto me = Mentions(en, {{"Velbora", T::kOrg}});
+  nf::WebAddressNames(en, nf::Field::kBody, me, 0);
+  REQUIRE(me.size() == 1);
+  CHECK(me[0].entity == "Velbora");
+}
+
+// ---- Subject: a person or place when no organisation subject precedes the figure.// ---- Subject:
+// a person or place when no organisation subject precedes the figure.
 
 TEST_CASE("subject: a person subject beats an organisation behind a preposition (es, de, en)",
           "[attribution][subject]") {

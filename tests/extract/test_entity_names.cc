@@ -812,6 +812,75 @@ TEST_CASE("German common nouns, plurals and sentence adverbs are not taken for n
   CHECK(FindEntity(ms, "Preis") == nullptr);
 }
 
+TEST_CASE("an unknown German name that only opens sentences is a name when it opens two",
+          "[entities][names][de]") {
+  auto ms = Names(
+      "Beim Spielehersteller fallen 80 Stellen weg. Vaskio wolle sich auf Kernbereiche "
+      "konzentrieren, hieß es. Das Unternehmen hatte 300 Beschäftigte. Vaskio fiel es schwer, "
+      "an frühere Erfolge anzuknüpfen.",
+      nf::Lang::kDe);
+  const nf::EntityMention* k = FindEntity(ms, "Vaskio");
+  REQUIRE(k != nullptr);
+  CHECK(k->type == nf::EntityType::kOrg);
+  // Once only, or shaped like an adverb or participle: no name.
+  auto once = Names(
+      "Beim Spielehersteller fallen 80 Stellen weg. Vaskio wolle sich auf Kernbereiche "
+      "konzentrieren, hieß es.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(once, "Vaskio") == nullptr);
+  auto adverb = Names(
+      "Vorbehaltlich kamen 300 Gäste. Vorbehaltlich waren es mehr. Gestolpert sind 20 Gäste. "
+      "Gestolpert ist keiner.",
+      nf::Lang::kDe);
+  CHECK(FindEntity(adverb, "Vorbehaltlich") == nullptr);
+  CHECK(FindEntity(adverb, "Gestolpert") == nullptr);
+}
+
+TEST_CASE("an unknown German word of a dateline is a place", "[entities][names][de]") {
+  auto ms = Names(
+      "Die Gemeinden streiten. Kralstetten/Mörbach – Die Frage beschäftigt das Land. Keinen "
+      "Beitrag leistet Kralstetten, mit 22.000 Menschen die größte Marktgemeinde.",
+      nf::Lang::kDe);
+  int places = 0;
+  for (const nf::EntityMention& m : ms) {
+    if (m.entity == "Kralstetten") {
+      ++places;
+      CHECK(m.type == nf::EntityType::kPlace);
+    }
+  }
+  CHECK(places == 2);  // the dateline and the later use
+  // Not a dateline: the dash after a lower-case word, or no dash at all.
+  auto mid =
+      Names("Die Gemeinden streiten heftig - Kralstetten leistet keinen Beitrag. Die Frage bleibt.",
+            nf::Lang::kDe);
+  CHECK(FindEntity(mid, "Kralstetten") == nullptr);
+  auto plain = Names("Die Gemeinden streiten. Kralstetten leistet keinen Beitrag.", nf::Lang::kDe);
+  CHECK(FindEntity(plain, "Kralstetten") == nullptr);
+}
+
+TEST_CASE("an unknown German word right after a person's role names that person",
+          "[entities][names][de]") {
+  auto ms = Names("Das Budget wächst. Laut Finanzminister Kralvon fehlen 300 Millionen Euro.",
+                  nf::Lang::kDe);
+  const nf::EntityMention* k = FindEntity(ms, "Kralvon");
+  REQUIRE(k != nullptr);
+  CHECK(k->type == nf::EntityType::kPerson);
+  // An unknown given name takes the unknown surname after it.
+  auto full =
+      Names("Das Budget wächst. Laut Außenministerin Zorvana Kralvon fehlen 300 Millionen Euro.",
+            nf::Lang::kDe);
+  const nf::EntityMention* z = FindEntity(full, "Zorvana Kralvon");
+  REQUIRE(z != nullptr);
+  CHECK(z->type == nf::EntityType::kPerson);
+  // A common noun after the role is none, and no role: no name.
+  auto noun =
+      Names("Das Budget wächst. Laut Konzernchef Pläne fehlen 300 Millionen Euro.", nf::Lang::kDe);
+  CHECK(FindEntity(noun, "Pläne") == nullptr);
+  auto plain =
+      Names("Das Budget wächst. Laut Bericht Kralvon fehlen 300 Millionen Euro.", nf::Lang::kDe);
+  CHECK(FindEntity(plain, "Kralvon") == nullptr);
+}
+
 TEST_CASE("an acronym spells the initials of hyphenated words too", "[entities][names][de]") {
   auto ms = Names("Die Brunnwieser-Pfandlhofer Invest (BPI) hält 20 Prozent. Die BPI will mehr.",
                   nf::Lang::kDe);
