@@ -2944,7 +2944,9 @@ const EntityMention* Attributor::FrontedClauseSubject(size_t s, const Figure& f)
       "con ",           "a cambio de "};
   const std::string_view lead = text_.substr(s, std::min<size_t>(20, f.start - s));
   bool opens = false;
-  for (std::string_view o : kOpeners) opens = opens || scan::FindLower(lead, o) == 0;
+  for (std::string_view o : kOpeners) {
+    opens = opens || (lead.size() >= o.size() && EqualsLowerAscii(lead.substr(0, o.size()), o));
+  }
   // The figure inside that clause: no comma before it.
   if (!opens || text_.substr(s, f.start - s).find(", ") != std::string_view::npos) {
     return nullptr;
