@@ -3257,9 +3257,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       std::string_view before = text_.substr(prev_end, f.start - prev_end);
       static constexpr std::string_view kComparisonCues[] = {
           "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
-      for (std::string_view c : kComparisonCues) {
-        if (scan::FindLower(before, c) != std::string_view::npos) has_subject = false;
-      }
+      if (scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
       for (size_t i = 0; i < ms_.size(); ++i) {
         const EntityMention& m = *ms_[i];
         if (m.start < f.end) continue;
