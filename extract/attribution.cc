@@ -225,6 +225,12 @@ bool IsNominal(std::string_view word) {
   return kSet.Contains(word);
 }
 
+// kPersonNounsEs (ASCII case-insensitive), asked of the Spanish reference words.
+bool IsPersonNounEs(std::string_view word) {
+  static const scan::LowerWordSet kSet(kPersonNounsEs);
+  return kSet.Contains(word);
+}
+
 // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern", "die
 // Handelsplattform" (the word is longer than the part: "Bank" alone is kNominal's).
 bool IsCompanyCompoundDe(std::string_view w) {
@@ -2431,7 +2437,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     }
     bool parent_noun = InListLower(w, kParentNouns);
     const bool person_noun =
-        lang_ == Lang::kEs && !nominal && !parent_noun && InListLower(w, kPersonNounsEs);
+        lang_ == Lang::kEs && !nominal && !parent_noun && IsPersonNounEs(w);
     if (person_noun) nominal = true;
     // "TikTok-Mutterkonzern"
     if (parent_noun || nominal) {
