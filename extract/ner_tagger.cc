@@ -1750,13 +1750,14 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
   const size_t n = text.size();
   ForEachSpaceBeforeCapital(text, [&](size_t p) {
     if (!ner::StartsUpper(text.substr(p + 1, 2))) return;
-    // The word before the space: ASCII letters and two-byte letters ("ningún").
+    // The word before the space: ASCII letters and two-byte letters ("ningún"). (A letter
+    // test without std::isalpha, a libc call per byte; the "C" locale's letters are ASCII's.)
+    auto letter_or_high = [](char ch) {
+      const auto c = static_cast<unsigned char>(ch);
+      return static_cast<unsigned char>((c | 0x20) - 'a') < 26 || c >= 0x80;
+    };
     size_t b = p;
-    while (b > 0 && p - b <= 9 &&
-           (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
-            static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
-      --b;
-    }
+    while (b > 0 && p - b <= 9 && letter_or_high(text[b - 1])) --b;
     if (p - b < 2 || p - b > 9 || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
       return;
     }
