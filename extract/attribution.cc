@@ -950,8 +950,9 @@ class Attributor {
   std::vector<const EntityMention*> saved_ms_;
   std::vector<bool> saved_prep_;
   std::vector<Ref> refs_;  // nominal references
-  // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found on
-  // first use (SentencePronoun), npos until then.
+  // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found by
+  // AnalyzeSentence's word walk in a sentence with figures, else on first use
+  // (SentencePronoun); npos until then.
   size_t pronoun_ = std::string_view::npos;
   size_t SentencePronoun() {
     if (pronoun_ == std::string_view::npos) {
@@ -2411,9 +2412,16 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   int nwords = 0;
   auto prev_word = [&](int k) { return ring_starts[(nwords - 1 - k) & 3]; };
   auto prev_end = [&](int k) { return ring_ends[(nwords - 1 - k) & 3]; };
+  // A sentence with figures: its first continuing pronoun (SentencePronoun) in this walk,
+  // not in a second one.
+  bool find_pronoun = has_figures;
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
+    if (find_pronoun && IsContinuingPronoun(w)) {
+      pronoun_ = ts;
+      find_pronoun = false;
+    }
     const bool de_company_noun = lang_ == Lang::kDe && IsCompanyCompoundDe(w);
     if (!de_company_noun && !MaybeRefWord(w)) {
       ring_starts[nwords & 3] = ts;
@@ -2529,6 +2537,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     ring_ends[nwords & 3] = te;
     ++nwords;
   }
+  if (find_pronoun) pronoun_ = e;
 }
 
 bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs) {
