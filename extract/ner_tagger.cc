@@ -1762,7 +1762,11 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
       return;
     }
     const std::string_view prev = text.substr(b, p - b);
-    const bool determiner = DeterminersEs().Has(ner::LowerHash(prev));
+    // The first byte and length of the determiners rule out most words ("de", "la", "el")
+    // before the hash and its search (a word that folds to a determiner has its shape).
+    static constexpr scan::WordShapes kDeterminerShapes(kCommonDeterminersEs);
+    const bool determiner =
+        kDeterminerShapes.Maybe(prev) && DeterminersEs().Has(ner::LowerHash(prev));
     auto is = [&](std::string_view a) {
       return prev.size() == a.size() && scan::LowerAscii(prev[0]) == a[0] &&
              prev.substr(1) == a.substr(1);
