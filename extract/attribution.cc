@@ -2444,8 +2444,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       }
     }
     bool parent_noun = InListLower(w, kParentNouns);
-    const bool person_noun =
-        lang_ == Lang::kEs && !nominal && !parent_noun && IsPersonNounEs(w);
+    const bool person_noun = lang_ == Lang::kEs && !nominal && !parent_noun && IsPersonNounEs(w);
     if (person_noun) nominal = true;
     // "TikTok-Mutterkonzern"
     if (parent_noun || nominal) {
