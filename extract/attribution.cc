@@ -66,29 +66,41 @@ constexpr std::string_view kPersonNounsEs[] = {
     "ministro",  "ministra",  "alcalde",    "alcaldesa",  "senador",    "senadora",
     "dirigente", "político",  "política",   "economista", "empresario", "empresaria"};
 
+// Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
+// fell …", "seine Umsätze").
+constexpr std::string_view kContinuingPronouns[] = {
+    "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
+    "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
+
 // Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
-// and "es": a word of another shape is none of them, without comparing strings.
+// and "es" (bits 0..31), and of the continuing pronouns (bits 32..63): a word of another
+// shape is none of them, without comparing strings.
 struct RefShapes {
-  std::array<uint32_t, 26> lengths{};  // bit n: some noun with this first letter has n bytes
+  // bit n: some noun with this first letter has n bytes; bit 32 + n: some pronoun
+  std::array<uint64_t, 26> lengths{};
   constexpr RefShapes() {
-    auto add = [&](std::string_view w) {
-      if (w.size() < 32) lengths[static_cast<size_t>(w[0] - 'a')] |= 1U << w.size();
+    auto add = [&](std::string_view w, int at) {
+      if (w.size() < 32) lengths[static_cast<size_t>(w[0] - 'a')] |= uint64_t{1} << (at + w.size());
     };
-    for (std::string_view w : kNominal) add(w);
-    for (std::string_view w : kParentNouns) add(w);
-    for (std::string_view w : kPersonNounsEs) add(w);
-    add("es");
-    add("país");
-    add("country");
-    add("country's");
+    for (std::string_view w : kNominal) add(w, 0);
+    for (std::string_view w : kParentNouns) add(w, 0);
+    for (std::string_view w : kPersonNounsEs) add(w, 0);
+    add("es", 0);
+    add("país", 0);
+    add("country", 0);
+    add("country's", 0);
+    for (std::string_view w : kContinuingPronouns) add(w, 32);
   }
 };
 
-bool MaybeRefWord(std::string_view w) {
+// Bit 0: the word may be a nominal reference, a parent noun or "es"; bit 1: it
+// may be a continuing pronoun. One table load for both. REQUIRES: !w.empty().
+unsigned RefWordShape(std::string_view w) {
   static constexpr RefShapes kShapes;  // built at compile time: no guard per word
   const char c = scan::LowerAscii(w[0]);
-  if (c < 'a' || c > 'z' || w.size() >= 32) return false;
-  return (kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size() & 1U) != 0;
+  if (c < 'a' || c > 'z' || w.size() >= 32) return 0;
+  const uint64_t bits = kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size();
+  return static_cast<unsigned>((bits & 1U) | (bits >> 31 & 2U));
 }
 
 }  // namespace
@@ -289,17 +301,13 @@ bool IsGroupNoun(std::string_view word) {
   return InListLower(word, kGroupNouns);
 }
 
-// Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
-// fell …", "seine Umsätze").
+// kContinuingPronouns (ASCII case-insensitive).
 bool IsContinuingPronoun(std::string_view word) {
-  static constexpr std::string_view kPronouns[] = {
-      "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
-      "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
   // Asked of every word until the first pronoun: one table bit by first byte and length
   // rejects nearly all words in one branch.
-  static constexpr scan::WordShapes kShapes(kPronouns);
+  static constexpr scan::WordShapes kShapes(kContinuingPronouns);
   if (!kShapes.Maybe(word)) return false;
-  return InListLower(word, kPronouns);
+  return InListLower(word, kContinuingPronouns);
 }
 
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
@@ -2418,12 +2426,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
-    if (find_pronoun && IsContinuingPronoun(w)) {
+    const unsigned shape = RefWordShape(w);
+    if (find_pronoun && (shape & 2U) != 0 && InListLower(w, kContinuingPronouns)) {
       pronoun_ = ts;
       find_pronoun = false;
     }
     const bool de_company_noun = lang_ == Lang::kDe && IsCompanyCompoundDe(w);
-    if (!de_company_noun && !MaybeRefWord(w)) {
+    if (!de_company_noun && (shape & 1U) == 0) {
       ring_starts[nwords & 3] = ts;
       ring_ends[nwords & 3] = te;
       ++nwords;
