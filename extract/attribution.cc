@@ -66,29 +66,41 @@ constexpr std::string_view kPersonNounsEs[] = {
     "ministro",  "ministra",  "alcalde",    "alcaldesa",  "senador",    "senadora",
     "dirigente", "político",  "política",   "economista", "empresario", "empresaria"};
 
+// Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
+// fell …", "seine Umsätze").
+constexpr std::string_view kContinuingPronouns[] = {
+    "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
+    "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
+
 // Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
-// and "es": a word of another shape is none of them, without comparing strings.
+// and "es" (bits 0..31), and of the continuing pronouns (bits 32..63): a word of another
+// shape is none of them, without comparing strings.
 struct RefShapes {
-  std::array<uint32_t, 26> lengths{};  // bit n: some noun with this first letter has n bytes
+  // bit n: some noun with this first letter has n bytes; bit 32 + n: some pronoun
+  std::array<uint64_t, 26> lengths{};
   constexpr RefShapes() {
-    auto add = [&](std::string_view w) {
-      if (w.size() < 32) lengths[static_cast<size_t>(w[0] - 'a')] |= 1U << w.size();
+    auto add = [&](std::string_view w, int at) {
+      if (w.size() < 32) lengths[static_cast<size_t>(w[0] - 'a')] |= uint64_t{1} << (at + w.size());
     };
-    for (std::string_view w : kNominal) add(w);
-    for (std::string_view w : kParentNouns) add(w);
-    for (std::string_view w : kPersonNounsEs) add(w);
-    add("es");
-    add("país");
-    add("country");
-    add("country's");
+    for (std::string_view w : kNominal) add(w, 0);
+    for (std::string_view w : kParentNouns) add(w, 0);
+    for (std::string_view w : kPersonNounsEs) add(w, 0);
+    add("es", 0);
+    add("país", 0);
+    add("country", 0);
+    add("country's", 0);
+    for (std::string_view w : kContinuingPronouns) add(w, 32);
   }
 };
 
-bool MaybeRefWord(std::string_view w) {
+// Bit 0: the word may be a nominal reference, a parent noun or "es"; bit 1: it
+// may be a continuing pronoun. One table load for both. REQUIRES: !w.empty().
+unsigned RefWordShape(std::string_view w) {
   static constexpr RefShapes kShapes;  // built at compile time: no guard per word
   const char c = scan::LowerAscii(w[0]);
-  if (c < 'a' || c > 'z' || w.size() >= 32) return false;
-  return (kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size() & 1U) != 0;
+  if (c < 'a' || c > 'z' || w.size() >= 32) return 0;
+  const uint64_t bits = kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size();
+  return static_cast<unsigned>((bits & 1U) | (bits >> 31 & 2U));
 }
 
 }  // namespace
@@ -225,6 +237,12 @@ bool IsNominal(std::string_view word) {
   return kSet.Contains(word);
 }
 
+// kPersonNounsEs (ASCII case-insensitive), asked of the Spanish reference words.
+bool IsPersonNounEs(std::string_view word) {
+  static const scan::LowerWordSet kSet(kPersonNounsEs);
+  return kSet.Contains(word);
+}
+
 // German company nouns by their last part: "der Fleischhersteller", "der Baukonzern", "die
 // Handelsplattform" (the word is longer than the part: "Bank" alone is kNominal's).
 bool IsCompanyCompoundDe(std::string_view w) {
@@ -283,17 +301,13 @@ bool IsGroupNoun(std::string_view word) {
   return InListLower(word, kGroupNouns);
 }
 
-// Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
-// fell …", "seine Umsätze").
+// kContinuingPronouns (ASCII case-insensitive).
 bool IsContinuingPronoun(std::string_view word) {
-  static constexpr std::string_view kPronouns[] = {
-      "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
-      "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
   // Asked of every word until the first pronoun: one table bit by first byte and length
   // rejects nearly all words in one branch.
-  static constexpr scan::WordShapes kShapes(kPronouns);
+  static constexpr scan::WordShapes kShapes(kContinuingPronouns);
   if (!kShapes.Maybe(word)) return false;
-  return InListLower(word, kPronouns);
+  return InListLower(word, kContinuingPronouns);
 }
 
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
@@ -950,8 +964,9 @@ class Attributor {
   std::vector<const EntityMention*> saved_ms_;
   std::vector<bool> saved_prep_;
   std::vector<Ref> refs_;  // nominal references
-  // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found on
-  // first use (SentencePronoun), npos until then.
+  // First "it"/"its"/"they"/"their"/"sein(e)"/"sie" of the sentence (e_: none); found by
+  // AnalyzeSentence's word walk in a sentence with figures, else on first use
+  // (SentencePronoun); npos until then.
   size_t pronoun_ = std::string_view::npos;
   size_t SentencePronoun() {
     if (pronoun_ == std::string_view::npos) {
@@ -2411,11 +2426,19 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   int nwords = 0;
   auto prev_word = [&](int k) { return ring_starts[(nwords - 1 - k) & 3]; };
   auto prev_end = [&](int k) { return ring_ends[(nwords - 1 - k) & 3]; };
+  // A sentence with figures: its first continuing pronoun (SentencePronoun) in this walk,
+  // not in a second one.
+  bool find_pronoun = has_figures;
   while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
     pos = te;
     std::string_view w = text_.substr(ts, te - ts);
+    const unsigned shape = RefWordShape(w);
+    if (find_pronoun && (shape & 2U) != 0 && InListLower(w, kContinuingPronouns)) {
+      pronoun_ = ts;
+      find_pronoun = false;
+    }
     const bool de_company_noun = lang_ == Lang::kDe && IsCompanyCompoundDe(w);
-    if (!de_company_noun && !MaybeRefWord(w)) {
+    if (!de_company_noun && (shape & 1U) == 0) {
       ring_starts[nwords & 3] = ts;
       ring_ends[nwords & 3] = te;
       ++nwords;
@@ -2436,8 +2459,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       }
     }
     bool parent_noun = InListLower(w, kParentNouns);
-    const bool person_noun =
-        lang_ == Lang::kEs && !nominal && !parent_noun && InListLower(w, kPersonNounsEs);
+    const bool person_noun = lang_ == Lang::kEs && !nominal && !parent_noun && IsPersonNounEs(w);
     if (person_noun) nominal = true;
     // "TikTok-Mutterkonzern"
     if (parent_noun || nominal) {
@@ -2529,6 +2551,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     ring_ends[nwords & 3] = te;
     ++nwords;
   }
+  if (find_pronoun) pronoun_ = e;
 }
 
 bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs) {
@@ -2950,7 +2973,9 @@ const EntityMention* Attributor::FrontedClauseSubject(size_t s, const Figure& f)
       "con ",           "a cambio de "};
   const std::string_view lead = text_.substr(s, std::min<size_t>(20, f.start - s));
   bool opens = false;
-  for (std::string_view o : kOpeners) opens = opens || scan::FindLower(lead, o) == 0;
+  for (std::string_view o : kOpeners) {
+    opens = opens || (lead.size() >= o.size() && EqualsLowerAscii(lead.substr(0, o.size()), o));
+  }
   // The figure inside that clause: no comma before it.
   if (!opens || text_.substr(s, f.start - s).find(", ") != std::string_view::npos) {
     return nullptr;
@@ -3261,9 +3286,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       std::string_view before = text_.substr(prev_end, f.start - prev_end);
       static constexpr std::string_view kComparisonCues[] = {
           "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
-      for (std::string_view c : kComparisonCues) {
-        if (scan::FindLower(before, c) != std::string_view::npos) has_subject = false;
-      }
+      if (scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
       for (size_t i = 0; i < ms_.size(); ++i) {
         const EntityMention& m = *ms_[i];
         if (m.start < f.end) continue;

@@ -34,19 +34,15 @@ bool IsBareDollar(const Figure& f) {
   return true;
 }
 
-// Counts case-insensitive (ASCII) occurrences of `w` in `t`; `w` lower-case.
+// Counts case-insensitive (ASCII) occurrences of `w` in `t`, overlapping ones too; `w`
+// lower-case. scan::FindLower tests 16 starts at a time (the article scans of PesoCountry
+// went byte by byte).
 int CountCI(std::string_view t, std::string_view w) {
   int n = 0;
-  if (w.empty() || t.size() < w.size()) return 0;
-  for (size_t i = 0; i + w.size() <= t.size(); ++i) {
-    size_t k = 0;
-    while (k < w.size()) {
-      char c = t[i + k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != w[k]) break;
-      ++k;
-    }
-    if (k == w.size()) ++n;
+  if (w.empty()) return 0;
+  for (size_t i = scan::FindLower(t, w); i != std::string_view::npos;
+       i = scan::FindLower(t, w, i + 1)) {
+    ++n;
   }
   return n;
 }

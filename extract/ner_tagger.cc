@@ -1427,8 +1427,10 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
       "activista",    "médico",       "médica",        "científico", "científica",  "presentador",
       "presentadora", "cineasta",     "empresario",    "empresaria", "economista",  "obispo",
       "arzobispo",    "cardenal"};
+  static constexpr scan::WordShapes kOccupationShapes(kOccupationsEs);
   auto person_word = [&](std::string_view w) {
-    return !ner::StartsUpper(w) && (scan::PersonCue(w) || InList(w, kOccupationsEs));
+    return !ner::StartsUpper(w) &&
+           (scan::PersonCue(w) || (kOccupationShapes.Maybe(w) && InList(w, kOccupationsEs)));
   };
   size_t b = i;
   if (b >= 2 && !toks[b - 1].word && text[toks[b - 1].start] == '.') --b;  // "Sr. X"
@@ -1769,18 +1771,23 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
   const size_t n = text.size();
   ForEachSpaceBeforeCapital(text, [&](size_t p) {
     if (!ner::StartsUpper(text.substr(p + 1, 2))) return;
-    // The word before the space: ASCII letters and two-byte letters ("ningún").
+    // The word before the space: ASCII letters and two-byte letters ("ningún"). (A letter
+    // test without std::isalpha, a libc call per byte; the "C" locale's letters are ASCII's.)
+    auto letter_or_high = [](char ch) {
+      const auto c = static_cast<unsigned char>(ch);
+      return static_cast<unsigned char>((c | 0x20) - 'a') < 26 || c >= 0x80;
+    };
     size_t b = p;
-    while (b > 0 && p - b <= 9 &&
-           (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
-            static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
-      --b;
-    }
+    while (b > 0 && p - b <= 9 && letter_or_high(text[b - 1])) --b;
     if (p - b < 2 || p - b > 9 || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
       return;
     }
     const std::string_view prev = text.substr(b, p - b);
-    const bool determiner = DeterminersEs().Has(ner::LowerHash(prev));
+    // The first byte and length of the determiners rule out most words ("de", "la", "el")
+    // before the hash and its search (a word that folds to a determiner has its shape).
+    static constexpr scan::WordShapes kDeterminerShapes(kCommonDeterminersEs);
+    const bool determiner =
+        kDeterminerShapes.Maybe(prev) && DeterminersEs().Has(ner::LowerHash(prev));
     auto is = [&](std::string_view a) {
       return prev.size() == a.size() && scan::LowerAscii(prev[0]) == a[0] &&
              prev.substr(1) == a.substr(1);
