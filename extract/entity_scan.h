@@ -572,6 +572,38 @@ inline bool EndsWithAnyLower(std::string_view word, std::span<const std::string_
   return false;
 }
 
+// The last three bytes (ASCII lower-cased) of the words of lower-case lists, hashed (Gram3,
+// 4,096 bits): a word whose last three bytes are those of no entry ends with none of them
+// (EndsWithAnyLower is false), without comparing strings. Built at compile time. Entries of
+// fewer than three bytes let every word through.
+struct SuffixGrams {
+  std::array<uint64_t, 64> bits{};
+  bool any_short = false;
+  constexpr void Add(std::span<const std::string_view> list) {
+    for (std::string_view w : list) {
+      if (w.size() < 3) {
+        any_short = true;
+        continue;
+      }
+      const uint32_t g = Gram(w) >> 4;
+      bits[g >> 6] |= uint64_t{1} << (g & 63);
+    }
+  }
+  bool Maybe(std::string_view w) const {
+    if (any_short || w.size() < 3) return any_short;
+    const uint32_t g = Gram(w) >> 4;
+    return (bits[g >> 6] >> (g & 63) & 1U) != 0;
+  }
+
+ private:
+  static constexpr uint32_t Gram(std::string_view w) {  // REQUIRES: w.size() >= 3
+    const size_t n = w.size();
+    return Gram3(static_cast<unsigned char>(LowerAscii(w[n - 3])),
+                 static_cast<unsigned char>(LowerAscii(w[n - 2])),
+                 static_cast<unsigned char>(LowerAscii(w[n - 1])));
+  }
+};
+
 // The offices of a country's government or state that are also a person's role (one list for
 // PersonRole, attribution's GovernmentOffice and MinisterCountry): first the kCabinetOffices
 // words MinisterCountry takes (minister, Kanzler), then the Spanish ministers and the head of
@@ -589,6 +621,14 @@ inline bool PersonRole(std::string_view word) {
       "chef",      "chefin",    "sprecher",  "sprecherin", "portavoz", "chairman", "director",
       "directora", "candidato", "candidata", "senador",    "senadora", "alcalde",  "alcaldesa",
       "diputado",  "diputada",  "consejero", "consejera",  "obmann",   "obfrau"};
+  // Asked of most words of some texts: the last three bytes rule out nearly all of them.
+  static constexpr SuffixGrams kEnds = [] {
+    SuffixGrams g;
+    g.Add(kStateOffices);
+    g.Add(kRoles);
+    return g;
+  }();
+  if (!kEnds.Maybe(word)) return false;
   return EndsWithAnyLower(word, kStateOffices) || EndsWithAnyLower(word, kRoles);
 }
 
@@ -601,9 +641,8 @@ inline bool PersonCue(std::string_view word) {
       "sra",     "señor",  "señora",  "don",    "doña",   "prof",   "lord",    "lady",
       "sagte",   "sagt",   "said",    "says",   "dijo",   "afirmó", "aseguró", "señaló",
       "explicó", "añadió", "declaró", "indicó", "subrayó"};
-  for (std::string_view t : kTitles) {
-    if (EqualsLowerAscii(word, t)) return true;
-  }
+  static constexpr WordShapes kShapes(kTitles);  // first byte and length: most words fail
+  if (kShapes.Maybe(word) && InListLower(word, kTitles)) return true;
   return PersonRole(word);
 }
 

@@ -1271,6 +1271,45 @@ TEST_CASE("a word set by first byte finds the words the whole-list comparison fi
   CHECK(found == 22);
 }
 
+TEST_CASE("suffix grams never rule out a word that ends with a list entry", "[speed][words]") {
+  static constexpr std::string_view kList[] = {"wart", "leiter", "ñor", "vorstand"};
+  static constexpr nf::scan::SuffixGrams kGrams = [] {
+    nf::scan::SuffixGrams g;
+    g.Add(kList);
+    return g;
+  }();
+  const std::string_view words[] = {"Torwart",   "TORWART",  "Werksleiter", "Kralinger-Leiter",
+                                    "señor",     "SEÑOR",    "Vorstand",    "Velmarvorstand",
+                                    "wart",      "Wartung",  "Leitern",     "Umsatz",
+                                    "Kralix",    "or",       "",            "x",
+                                    "vorstände", "Leiterin", "ñ",           "art"};
+  int kept = 0;
+  for (std::string_view w : words) {
+    const bool ends = nf::scan::EndsWithAnyLower(w, kList);
+    if (ends) CHECK(kGrams.Maybe(w));
+    kept += kGrams.Maybe(w) ? 1 : 0;
+  }
+  CHECK(kGrams.Maybe("Bauleiter"));
+  CHECK_FALSE(kGrams.Maybe("Umsatz"));
+  CHECK_FALSE(kGrams.Maybe("or"));  // shorter than every entry
+  CHECK(kept < 14);                 // most other words are ruled out
+  // An entry of fewer than three bytes lets every word through.
+  static constexpr std::string_view kShort[] = {"ag", "gmbh"};
+  nf::scan::SuffixGrams with_short;
+  with_short.Add(kShort);
+  CHECK(with_short.Maybe("Umsatz"));
+  CHECK(with_short.Maybe("x"));
+  // PersonRole keeps its answers behind the filter.
+  CHECK(nf::scan::PersonRole("Konzernchef"));
+  CHECK(nf::scan::PersonRole("vicepresidenta"));
+  CHECK(nf::scan::PersonRole("FINANZMINISTERIN"));
+  CHECK_FALSE(nf::scan::PersonRole("Umsatz"));
+  CHECK_FALSE(nf::scan::PersonRole("chefs"));
+  CHECK(nf::scan::PersonCue("Sra"));
+  CHECK(nf::scan::PersonCue("dijo"));
+  CHECK_FALSE(nf::scan::PersonCue("dije"));
+}
+
 TEST_CASE("word table membership compares bytes exactly or ignoring ASCII case", "[speed][words]") {
   static constexpr std::string_view kList[] = {"kralix", "Velmar", "über", "nº"};
   CHECK(nf::scan::InList("kralix", kList));
