@@ -1427,8 +1427,10 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
       "activista",    "médico",       "médica",        "científico", "científica",  "presentador",
       "presentadora", "cineasta",     "empresario",    "empresaria", "economista",  "obispo",
       "arzobispo",    "cardenal"};
+  static constexpr scan::WordShapes kOccupationShapes(kOccupationsEs);
   auto person_word = [&](std::string_view w) {
-    return !ner::StartsUpper(w) && (scan::PersonCue(w) || InList(w, kOccupationsEs));
+    return !ner::StartsUpper(w) &&
+           (scan::PersonCue(w) || (kOccupationShapes.Maybe(w) && InList(w, kOccupationsEs)));
   };
   size_t b = i;
   if (b >= 2 && !toks[b - 1].word && text[toks[b - 1].start] == '.') --b;  // "Sr. X"
