@@ -519,12 +519,9 @@ namespace {
 // Verbs that report what someone said, estimated or found ("dijo", "explicó", "said",
 // "told", "sagte", "berichtete" …; every lexicon::kSpeechWords entry of the language): their
 // subject is who speaks, not what the report is about.
-constexpr const auto& kSpeechVerbsEs =
-    lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEs, 0>;
-constexpr const auto& kSpeechVerbsEn =
-    lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
-constexpr const auto& kSpeechVerbsDe =
-    lexicon::kSelected<lexicon::kSpeechWords, lexicon::kDe, 0>;
+constexpr const auto& kSpeechVerbsEs = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEs, 0>;
+constexpr const auto& kSpeechVerbsEn = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
+constexpr const auto& kSpeechVerbsDe = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kDe, 0>;
 
 bool SpeechVerb(Lang lang, std::string_view w) {
   static const scan::LowerWordSet kEs(kSpeechVerbsEs);

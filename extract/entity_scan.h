@@ -679,9 +679,9 @@ bool SpeechCueOf(std::string_view word) {
 // (PersonRole) or a speech verb that may precede its speaker ("sagte Huber", "dijo Pérez",
 // "said Jones"; lexicon::kSpeechWords flagged kBeforeName). ASCII case-insensitive.
 inline bool PersonCue(std::string_view word, Lang lang) {
-  static constexpr std::string_view kTitles[] = {
-      "mr",  "mrs",   "ms",     "dr",  "sir",  "herr", "frau", "sr",
-      "sra", "señor", "señora", "don", "doña", "prof", "lord", "lady"};
+  static constexpr std::string_view kTitles[] = {"mr",   "mrs",  "ms",   "dr",    "sir",    "herr",
+                                                 "frau", "sr",   "sra",  "señor", "señora", "don",
+                                                 "doña", "prof", "lord", "lady"};
   static constexpr WordShapes kShapes(kTitles);  // first byte and length: most words fail
   if (kShapes.Maybe(word) && InListLower(word, kTitles)) return true;
   switch (lang) {

@@ -540,7 +540,8 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   const bool search = title.size() + body.size() <= kSearchBytes;
   for (auto& [name, person] : lone) {
     const bool org = std::binary_search(org_names.begin(), org_names.end(), name);
-    person = !org && search && (WrittenAsPerson(title, name, lang) || WrittenAsPerson(body, name, lang));
+    person =
+        !org && search && (WrittenAsPerson(title, name, lang) || WrittenAsPerson(body, name, lang));
     // English: a speech verb is no title ("Halifax said"); a name the text writes as a
     // company is one.
     if (person && lang == Lang::kEn && WrittenAsCompanyEn(body, name)) person = false;

@@ -1484,7 +1484,8 @@ bool RoleOfCountryEs(std::string_view text, std::span<const Tok> toks, size_t i)
   if (i < 2 || !toks[i - 1].word || !toks[i - 2].word) return false;
   const std::string_view de = text.substr(toks[i - 1].start, toks[i - 1].end - toks[i - 1].start);
   const std::string_view role = text.substr(toks[i - 2].start, toks[i - 2].end - toks[i - 2].start);
-  return (de == "de" || de == "del") && !ner::StartsUpper(role) && scan::PersonRole(role, Lang::kEs);
+  return (de == "de" || de == "del") && !ner::StartsUpper(role) &&
+         scan::PersonRole(role, Lang::kEs);
 }
 
 // English: the demonym at toks[i] describes a company the text names: one or two lower-case

@@ -26,8 +26,7 @@ std::vector<nf::EntityMention> Names(const std::string& text, nf::Lang lang) {
 
 }  // namespace
 
-TEST_CASE("a German compound role of the agency rule is a PersonRole too",
-          "[entities][lexicon]") {
+TEST_CASE("a German compound role of the agency rule is a PersonRole too", "[entities][lexicon]") {
   // "star", "leiterin", "kapitän" were compound heads of names_de only.
   CHECK(nf::scan::PersonRole("Popstar", nf::Lang::kDe));
   CHECK(nf::scan::PersonRole("Abteilungsleiterin", nf::Lang::kDe));
@@ -49,13 +48,12 @@ TEST_CASE("a Spanish occupation is a PersonRole as a whole lower-case word",
   CHECK(nf::scan::PersonRole("cantante", nf::Lang::kEs));
   CHECK(nf::scan::PersonRole("secretario", nf::Lang::kEs));
   CHECK(nf::scan::PersonCue("jueza", nf::Lang::kEs));
-  CHECK_FALSE(nf::scan::PersonRole("factor", nf::Lang::kEs));   // not by its last part
-  CHECK_FALSE(nf::scan::PersonRole("Médico", nf::Lang::kEs));   // "Centro Médico X"
+  CHECK_FALSE(nf::scan::PersonRole("factor", nf::Lang::kEs));    // not by its last part
+  CHECK_FALSE(nf::scan::PersonRole("Médico", nf::Lang::kEs));    // "Centro Médico X"
   CHECK_FALSE(nf::scan::PersonRole("cantante", nf::Lang::kEn));  // Spanish only
 }
 
-TEST_CASE("a speech verb of the attribution may stand before its speaker",
-          "[entities][lexicon]") {
+TEST_CASE("a speech verb of the attribution may stand before its speaker", "[entities][lexicon]") {
   // "added", "precisó" were speech verbs of the attribution only.
   CHECK(nf::scan::PersonCue("added", nf::Lang::kEn));
   CHECK(nf::scan::PersonCue("precisó", nf::Lang::kEs));

@@ -1278,11 +1278,26 @@ TEST_CASE("suffix grams never rule out a word that ends with a list entry", "[sp
     g.Add(kList);
     return g;
   }();
-  const std::string_view words[] = {"Torwart",   "TORWART",  "Werksleiter", "Kralinger-Leiter",
-                                    "señor",     "SEÑOR",    "Vorstand",    "Velmarvorstand",
-                                    "wart",      "Wartung",  "Leitern",     "Umsatz",
-                                    "Kralix",    "or",       "",            "x",
-                                    "vorstände", "Leiterin", "ñ",           "art"};
+  const std::string_view words[] = {"Torwart",
+                                    "TORWART",
+                                    "Werksleiter",
+                                    "Kralinger-Leiter",
+                                    "señor",
+                                    "SEÑOR",
+                                    "Vorstand",
+                                    "Velmarvorstand",
+                                    "wart",
+                                    "Wartung",
+                                    "Leitern",
+                                    "Umsatz",
+                                    "Kralix",
+                                    "or",
+                                    "",
+                                    "x",
+                                    "vorstände",
+                                    "Leiterin",
+                                    "ñ",
+                                    "art"};
   int kept = 0;
   for (std::string_view w : words) {
     const bool ends = nf::scan::EndsWithAnyLower(w, kList);
