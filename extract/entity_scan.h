@@ -507,7 +507,15 @@ inline bool InListLower(std::string_view w, std::initializer_list<std::string_vi
 // comparing strings. Bit n of first[b]: some entry has n bytes and starts with byte b.
 struct WordShapes {
   std::array<uint32_t, 256> first{};
-  constexpr explicit WordShapes(std::span<const std::string_view> list) {
+  template <size_t N>
+  constexpr explicit WordShapes(const std::string_view (&list)[N]) {
+    Add(list);
+  }
+  template <size_t N>  // (lexicon::kSelected lists)
+  constexpr explicit WordShapes(const std::array<std::string_view, N>& list) {
+    Add(list);
+  }
+  constexpr void Add(std::span<const std::string_view> list) {
     for (std::string_view w : list) {
       // (Entries of 32 bytes or more need no bit: Maybe passes every word that long.)
       if (!w.empty() && w.size() < 32) first[static_cast<unsigned char>(w[0])] |= 1U << w.size();
@@ -526,8 +534,29 @@ struct WordShapes {
 // LowerWordSetScalar is the same test over the whole list (the reference of the tests).
 class LowerWordSet {
  public:
-  // REQUIRES: list.size() < 65535 (16-bit offsets).
-  explicit LowerWordSet(std::span<const std::string_view> list) : shapes_(list) {
+  template <size_t N>
+  explicit LowerWordSet(const std::string_view (&list)[N]) : shapes_(list) {
+    static_assert(N < 65535, "LowerWordSet offsets are 16 bits");
+    Build(list);
+  }
+  template <size_t N>  // (lexicon::kSelected lists)
+  explicit LowerWordSet(const std::array<std::string_view, N>& list) : shapes_(list) {
+    static_assert(N < 65535, "LowerWordSet offsets are 16 bits");
+    Build(list);
+  }
+  // An empty word is in no set (WordShapes::Maybe rejects it before w[0] is read).
+  bool Contains(std::string_view w) const {
+    if (!shapes_.Maybe(w)) return false;
+    const auto b = static_cast<unsigned char>(LowerAscii(w[0]));
+    for (size_t i = begin_[b]; i < begin_[b + 1]; ++i) {
+      if (EqualsLowerAscii(w, words_[i])) return true;
+    }
+    return false;
+  }
+
+ private:
+  template <typename List>
+  void Build(const List& list) {
     for (std::string_view w : list) {
       if (!w.empty()) words_.push_back(w);
     }
@@ -541,17 +570,6 @@ class LowerWordSet {
     }
     begin_[256] = static_cast<uint16_t>(k);
   }
-  // An empty word is in no set (WordShapes::Maybe rejects it before w[0] is read).
-  bool Contains(std::string_view w) const {
-    if (!shapes_.Maybe(w)) return false;
-    const auto b = static_cast<unsigned char>(LowerAscii(w[0]));
-    for (size_t i = begin_[b]; i < begin_[b + 1]; ++i) {
-      if (EqualsLowerAscii(w, words_[i])) return true;
-    }
-    return false;
-  }
-
- private:
   WordShapes shapes_;
   std::vector<std::string_view> words_;  // the non-empty entries, by first byte
   std::array<uint16_t, 257> begin_{};
@@ -612,93 +630,18 @@ inline constexpr const auto& kStateOffices =
 inline constexpr const auto& kCabinetOffices =
     lexicon::kSelected<lexicon::kRoleWords, lexicon::kAllLangs, lexicon::kCabinet>;
 
-// PersonRole for the entries of the languages `kLangs` (lexicon bits).
-template <uint8_t kLangs>
-bool PersonRoleOf(std::string_view word) {
-  using lexicon::kEnds, lexicon::kNoPersonRole, lexicon::kPartOnly, lexicon::kRoleWords;
-  // The roles that are also the last part of a word, those that are only that, and those
-  // that are whole words only.
-  static constexpr const auto& kEndRoles =
-      lexicon::kSelected<kRoleWords, kLangs, kEnds, kNoPersonRole | kPartOnly>;
-  static constexpr const auto& kPartRoles =
-      lexicon::kSelected<kRoleWords, kLangs, kEnds | kPartOnly, kNoPersonRole>;
-  static constexpr const auto& kWholeRoles =
-      lexicon::kSelected<kRoleWords, kLangs, 0, kEnds | kNoPersonRole>;
-  // Asked of most words of some texts: the last three bytes rule out nearly all of them, the
-  // first byte and length nearly all of the whole words.
-  static constexpr SuffixGrams kGrams = [] {
-    SuffixGrams g;
-    g.Add(kEndRoles);
-    g.Add(kPartRoles);
-    return g;
-  }();
-  static constexpr WordShapes kWholeShapes(kWholeRoles);
-  if (kGrams.Maybe(word)) {
-    if (EndsWithAnyLower(word, kEndRoles)) return true;
-    for (std::string_view r : kPartRoles) {
-      if (word.size() > r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
-        return true;
-      }
-    }
-  }
-  // (A whole-word role is written in lower case.)
-  return kWholeShapes.Maybe(word) && (word[0] < 'A' || word[0] > 'Z') &&
-         InListLower(word, kWholeRoles);
-}
-
 // True when `word` names a role a person holds in a text of `lang` (lexicon::kRoleWords;
 // Lang::kUnknown: of any language): "presidente", "Finanzminister", "consejera", "chairman",
 // "cantante"; German compounds and Spanish prefixes by their last part: "Konzernchef",
 // "Parteiobmann", "vicepresidenta", "Popstar". ASCII case-insensitive, but for the flags of
-// lexicon::kRoleWords (kPartOnly, kNoPersonRole, lower-case whole words).
-inline bool PersonRole(std::string_view word, Lang lang) {
-  switch (lang) {
-    case Lang::kDe:
-      return PersonRoleOf<lexicon::kDe>(word);
-    case Lang::kEs:
-      return PersonRoleOf<lexicon::kEs>(word);
-    case Lang::kEn:
-      return PersonRoleOf<lexicon::kEn>(word);
-    default:
-      return PersonRoleOf<lexicon::kAllLangs>(word);
-  }
-}
-
-// PersonCue's speech verbs of the languages `kLangs`: those that may stand before their
-// speaker's name (lexicon::kBeforeName).
-template <uint8_t kLangs>
-bool SpeechCueOf(std::string_view word) {
-  static constexpr const auto& kVerbs =
-      lexicon::kSelected<lexicon::kSpeechWords, kLangs, lexicon::kBeforeName>;
-  static constexpr WordShapes kShapes(kVerbs);
-  return kShapes.Maybe(word) && InListLower(word, kVerbs);
-}
+// lexicon::kRoleWords (kPartOnly, kNoPersonRole, lower-case whole words). Defined in
+// person_lexicon.cc (out of line: its tables stay out of its callers' units).
+[[nodiscard]] bool PersonRole(std::string_view word, Lang lang);
 
 // True when `word`, written right before a name in a text of `lang` (Lang::kUnknown: any),
 // shows it to be a person's: a personal title ("Mr", "Frau", "Sr", "doña"), a role
 // (PersonRole) or a speech verb that may precede its speaker ("sagte Huber", "dijo Pérez",
 // "said Jones"; lexicon::kSpeechWords flagged kBeforeName). ASCII case-insensitive.
-inline bool PersonCue(std::string_view word, Lang lang) {
-  static constexpr std::string_view kTitles[] = {"mr",   "mrs",  "ms",   "dr",    "sir",    "herr",
-                                                 "frau", "sr",   "sra",  "señor", "señora", "don",
-                                                 "doña", "prof", "lord", "lady"};
-  static constexpr WordShapes kShapes(kTitles);  // first byte and length: most words fail
-  if (kShapes.Maybe(word) && InListLower(word, kTitles)) return true;
-  switch (lang) {
-    case Lang::kDe:
-      if (SpeechCueOf<lexicon::kDe>(word)) return true;
-      break;
-    case Lang::kEs:
-      if (SpeechCueOf<lexicon::kEs>(word)) return true;
-      break;
-    case Lang::kEn:
-      if (SpeechCueOf<lexicon::kEn>(word)) return true;
-      break;
-    default:
-      if (SpeechCueOf<lexicon::kAllLangs>(word)) return true;
-      break;
-  }
-  return PersonRole(word, lang);
-}
+[[nodiscard]] bool PersonCue(std::string_view word, Lang lang);
 
 }  // namespace newsfacts::extract::scan
