@@ -5,11 +5,11 @@
 // its languages and, as flags, the uses a caller may need a subset for (a role that is also
 // the last part of a longer word, a state office, one held for oneself; a verb that may stand
 // right before its speaker's name). Callers read them through scan::PersonRole,
-// scan::PersonCue (declared in entity_scan.h, defined in person_lexicon.cc), attribution's SpeechVerb and GovernmentOffice, names_de's
-// PersonRoleHead and the Spanish person context of the tagger: a word added here is known to
-// all of them. Words are lower case (ASCII case folding only; "präsident" matches
-// "Präsident" by its first byte).
-// Thread-safety: constant data and pure constexpr functions.
+// scan::PersonCue (declared in entity_scan.h, defined in person_lexicon.cc), attribution's
+// SpeechVerb and GovernmentOffice, names_de's PersonRoleHead and the Spanish person context of the
+// tagger: a word added here is known to all of them. Words are lower case (ASCII case folding only;
+// "präsident" matches "Präsident" by its first byte). Thread-safety: constant data and pure
+// constexpr functions.
 
 #include <array>
 #include <cstddef>
