@@ -16,6 +16,7 @@
 #include "extract/metrics.h"
 #include "extract/ner_features.h"
 #include "extract/period.h"
+#include "extract/person_lexicon.h"
 #include "extract/sentence.h"
 
 namespace newsfacts::extract {
@@ -530,22 +531,11 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
 namespace {
 
 // Verbs that report what someone said, estimated or found ("dijo", "explicó", "said",
-// "told", "sagte", "berichtete" …): their subject is who speaks, not what the report is about.
-constexpr std::string_view kSpeechVerbsEs[] = {
-    "dijo",       "dice",      "dijeron",  "explicó",   "explica",    "explicaron", "afirmó",
-    "afirma",     "afirmaron", "informó",  "informa",   "informaron", "indicó",     "indica",
-    "indicaron",  "señaló",    "señala",   "señalaron", "aseguró",    "asegura",    "declaró",
-    "manifestó",  "precisó",   "añadió",   "agregó",    "destacó",    "detalló",    "subrayó",
-    "apuntó",     "comentó",   "sostuvo",  "advirtió",  "reportó",    "confirmó",   "aseguraron",
-    "detallaron", "mencionó",  "comunicó", "publicó",   "consideró"};
-constexpr std::string_view kSpeechVerbsEn[] = {
-    "said",    "says",     "told",      "tells",     "added",    "explained", "warned",  "noted",
-    "claimed", "reported", "estimated", "estimates", "believes", "insisted",  "stressed"};
-constexpr std::string_view kSpeechVerbsDe[] = {
-    "sagte",       "sagt",       "sagten",  "erklärte", "erklärt",    "erklärten",
-    "meinte",      "meint",      "betonte", "betont",   "berichtete", "berichtet",
-    "berichteten", "teilte",     "teilt",   "teilten",  "meldete",    "meldet",
-    "meldeten",    "bestätigte", "warnte",  "ergänzte"};
+// "told", "sagte", "berichtete" …; every lexicon::kSpeechWords entry of the language): their
+// subject is who speaks, not what the report is about.
+constexpr const auto& kSpeechVerbsEs = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEs, 0>;
+constexpr const auto& kSpeechVerbsEn = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
+constexpr const auto& kSpeechVerbsDe = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kDe, 0>;
 
 bool SpeechVerb(Lang lang, std::string_view w) {
   static const scan::LowerWordSet kEs(kSpeechVerbsEs);
@@ -1038,10 +1028,7 @@ bool Attributor::Genitive(const EntityMention& m) const {
 // of a German compound). ASCII case-insensitive. Such an office holder's figures are the
 // country's (MinisterCountry), so a country adjective before it keeps the figure.
 bool GovernmentOffice(std::string_view word) {
-  static constexpr std::string_view kOffices[] = {
-      "chancellor", "gouverneur", "governor", "premier", "regierungschef", "regierungschefin"};
-  return scan::EndsWithAnyLower(word, scan::kStateOffices) ||
-         scan::EndsWithAnyLower(word, kOffices);
+  return scan::EndsWithAnyLower(word, scan::kStateOffices);
 }
 
 const EntityMention* Attributor::DescribedPerson(size_t i) const {
@@ -1134,17 +1121,13 @@ const EntityMention* Attributor::RoleIntroducedPerson(const Ref& ref) const {
   return nullptr;
 }
 
-// A role held for an organisation (PersonRole without candidates and elected members, who
-// stand for themselves: "X, candidato del partido Y, obtuvo 1.000 votos" is X's).
-bool SpeaksForRole(std::string_view w) {
-  if (!scan::PersonRole(w)) return false;
-  for (std::string_view own : {"candidato", "candidata", "senador", "senadora", "diputado",
-                               "diputada", "alcalde", "alcaldesa"}) {
-    if (w.size() >= own.size() && EqualsLowerAscii(w.substr(w.size() - own.size()), own)) {
-      return false;
-    }
-  }
-  return true;
+// A role held for an organisation in a text of `lang` (PersonRole without the roles held for
+// oneself, lexicon::kOwn: candidates, elected members, artists: "X, candidato del partido Y,
+// obtuvo 1.000 votos" is X's).
+bool SpeaksForRole(std::string_view w, Lang lang) {
+  static constexpr const auto& kOwnRoles =
+      lexicon::kSelected<lexicon::kRoleWords, lexicon::kAllLangs, lexicon::kOwn>;
+  return scan::PersonRole(w, lang) && !scan::EndsWithAnyLower(w, kOwnRoles);
 }
 
 const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
@@ -1160,7 +1143,7 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
     bool role = false;
     for (int k = 0; k < 5 && scan::NextToken(text_, pos, &ts, &te) && ts < org.start; ++k) {
       const std::string_view w = text_.substr(ts, te - ts);
-      if (SpeaksForRole(w)) role = true;
+      if (SpeaksForRole(w, lang_)) role = true;
       const bool of = EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del");
       if (of && role) {
         size_t next = te + 1;
@@ -1185,7 +1168,9 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
     if (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del")) {
       // The role, or a role and one qualifier ("consejero delegado", "director general").
       std::string_view r = WordBefore(text_, s_, ws, &ws);
-      if (SpeaksForRole(r) || SpeaksForRole(WordBefore(text_, s_, ws, &ws))) return &org;
+      if (SpeaksForRole(r, lang_) || SpeaksForRole(WordBefore(text_, s_, ws, &ws), lang_)) {
+        return &org;
+      }
     }
   }
   return nullptr;
@@ -1679,7 +1664,7 @@ const EntityMention* Attributor::MinisterCountry(const EntityMention& person, si
   }
   const EntityMention* country = nullptr;
   auto government_role = [](std::string_view w) {
-    return scan::EndsWithAnyLower(w, std::span(scan::kStateOffices).first(scan::kCabinetOffices));
+    return scan::EndsWithAnyLower(w, scan::kCabinetOffices);
   };
   for (const EntityMention& m : mentions_) {
     if (m.start >= pos) break;

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/article.h"
+#include "extract/person_lexicon.h"
 #include "extract/sentence.h"
 
 namespace newsfacts::extract::scan {
@@ -507,6 +509,13 @@ struct WordShapes {
   std::array<uint32_t, 256> first{};
   template <size_t N>
   constexpr explicit WordShapes(const std::string_view (&list)[N]) {
+    Add(list);
+  }
+  template <size_t N>  // (lexicon::kSelected lists)
+  constexpr explicit WordShapes(const std::array<std::string_view, N>& list) {
+    Add(list);
+  }
+  constexpr void Add(std::span<const std::string_view> list) {
     for (std::string_view w : list) {
       // (Entries of 32 bytes or more need no bit: Maybe passes every word that long.)
       if (!w.empty() && w.size() < 32) first[static_cast<unsigned char>(w[0])] |= 1U << w.size();
@@ -528,6 +537,26 @@ class LowerWordSet {
   template <size_t N>
   explicit LowerWordSet(const std::string_view (&list)[N]) : shapes_(list) {
     static_assert(N < 65535, "LowerWordSet offsets are 16 bits");
+    Build(list);
+  }
+  template <size_t N>  // (lexicon::kSelected lists)
+  explicit LowerWordSet(const std::array<std::string_view, N>& list) : shapes_(list) {
+    static_assert(N < 65535, "LowerWordSet offsets are 16 bits");
+    Build(list);
+  }
+  // An empty word is in no set (WordShapes::Maybe rejects it before w[0] is read).
+  bool Contains(std::string_view w) const {
+    if (!shapes_.Maybe(w)) return false;
+    const auto b = static_cast<unsigned char>(LowerAscii(w[0]));
+    for (size_t i = begin_[b]; i < begin_[b + 1]; ++i) {
+      if (EqualsLowerAscii(w, words_[i])) return true;
+    }
+    return false;
+  }
+
+ private:
+  template <typename List>
+  void Build(const List& list) {
     for (std::string_view w : list) {
       if (!w.empty()) words_.push_back(w);
     }
@@ -541,17 +570,6 @@ class LowerWordSet {
     }
     begin_[256] = static_cast<uint16_t>(k);
   }
-  // An empty word is in no set (WordShapes::Maybe rejects it before w[0] is read).
-  bool Contains(std::string_view w) const {
-    if (!shapes_.Maybe(w)) return false;
-    const auto b = static_cast<unsigned char>(LowerAscii(w[0]));
-    for (size_t i = begin_[b]; i < begin_[b + 1]; ++i) {
-      if (EqualsLowerAscii(w, words_[i])) return true;
-    }
-    return false;
-  }
-
- private:
   WordShapes shapes_;
   std::vector<std::string_view> words_;  // the non-empty entries, by first byte
   std::array<uint16_t, 257> begin_{};
@@ -604,46 +622,26 @@ struct SuffixGrams {
   }
 };
 
-// The offices of a country's government or state that are also a person's role (one list for
-// PersonRole, attribution's GovernmentOffice and MinisterCountry): first the kCabinetOffices
-// words MinisterCountry takes (minister, Kanzler), then the Spanish ministers and the head of
-// state's.
-inline constexpr std::string_view kStateOffices[] = {
-    "minister",  "ministerin",  "kanzler",   "kanzlerin",  "ministro",  "ministra",
-    "präsident", "präsidentin", "president", "presidente", "presidenta"};
-inline constexpr size_t kCabinetOffices = 4;
+// The offices of a country's government or state (lexicon::kRoleWords flagged kState: one
+// list for PersonRole, attribution's GovernmentOffice and, those flagged kCabinet,
+// MinisterCountry).
+inline constexpr const auto& kStateOffices =
+    lexicon::kSelected<lexicon::kRoleWords, lexicon::kAllLangs, lexicon::kState>;
+inline constexpr const auto& kCabinetOffices =
+    lexicon::kSelected<lexicon::kRoleWords, lexicon::kAllLangs, lexicon::kCabinet>;
 
-// True when `word` names a role a person holds ("presidente", "Finanzminister", "consejera",
-// "chairman"; German compounds and Spanish prefixes by their last part: "Konzernchef",
-// "Parteiobmann", "vicepresidenta"). ASCII case-insensitive.
-inline bool PersonRole(std::string_view word) {
-  static constexpr std::string_view kRoles[] = {
-      "chef",      "chefin",    "sprecher",  "sprecherin", "portavoz", "chairman", "director",
-      "directora", "candidato", "candidata", "senador",    "senadora", "alcalde",  "alcaldesa",
-      "diputado",  "diputada",  "consejero", "consejera",  "obmann",   "obfrau"};
-  // Asked of most words of some texts: the last three bytes rule out nearly all of them.
-  static constexpr SuffixGrams kEnds = [] {
-    SuffixGrams g;
-    g.Add(kStateOffices);
-    g.Add(kRoles);
-    return g;
-  }();
-  if (!kEnds.Maybe(word)) return false;
-  return EndsWithAnyLower(word, kStateOffices) || EndsWithAnyLower(word, kRoles);
-}
+// True when `word` names a role a person holds in a text of `lang` (lexicon::kRoleWords;
+// Lang::kUnknown: of any language): "presidente", "Finanzminister", "consejera", "chairman",
+// "cantante"; German compounds and Spanish prefixes by their last part: "Konzernchef",
+// "Parteiobmann", "vicepresidenta", "Popstar". ASCII case-insensitive, but for the flags of
+// lexicon::kRoleWords (kPartOnly, kNoPersonRole, lower-case whole words). Defined in
+// person_lexicon.cc (out of line: its tables stay out of its callers' units).
+[[nodiscard]] bool PersonRole(std::string_view word, Lang lang);
 
-// True when `word`, written right before a name, shows it to be a person's: a personal
-// title ("Mr", "Frau", "Sr", "doña"), a role (PersonRole) or a speech verb ("sagte Huber",
-// "dijo Pérez", "said Jones"). ASCII case-insensitive.
-inline bool PersonCue(std::string_view word) {
-  static constexpr std::string_view kTitles[] = {
-      "mr",      "mrs",    "ms",      "dr",     "sir",    "herr",   "frau",    "sr",
-      "sra",     "señor",  "señora",  "don",    "doña",   "prof",   "lord",    "lady",
-      "sagte",   "sagt",   "said",    "says",   "dijo",   "afirmó", "aseguró", "señaló",
-      "explicó", "añadió", "declaró", "indicó", "subrayó"};
-  static constexpr WordShapes kShapes(kTitles);  // first byte and length: most words fail
-  if (kShapes.Maybe(word) && InListLower(word, kTitles)) return true;
-  return PersonRole(word);
-}
+// True when `word`, written right before a name in a text of `lang` (Lang::kUnknown: any),
+// shows it to be a person's: a personal title ("Mr", "Frau", "Sr", "doña"), a role
+// (PersonRole) or a speech verb that may precede its speaker ("sagte Huber", "dijo Pérez",
+// "said Jones"; lexicon::kSpeechWords flagged kBeforeName). ASCII case-insensitive.
+[[nodiscard]] bool PersonCue(std::string_view word, Lang lang);
 
 }  // namespace newsfacts::extract::scan

@@ -91,17 +91,10 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     // nobody; the role's holder or organisation is written around it ("Anna Kralik,
     // Konzernsprecherin, sagte …").
     if (lang == Lang::kDe) {
-      // Every role PersonRole knows ends in one of these letters (ASCII case-insensitive): a
-      // one-byte test before its walk of the role list.
-      auto may_end_role = [](std::string_view w) {
-        const char last = w.back();
-        const char lower = last >= 'A' && last <= 'Z' ? static_cast<char>(last + 32) : last;
-        return std::string_view("aefnortuz").find(lower) != std::string_view::npos;
-      };
       std::erase_if(found, [&](const EntityMention& m) {
         return (m.type == EntityType::kOrg || m.type == EntityType::kPerson) && !m.entity.empty() &&
-               may_end_role(m.entity) && m.entity == m.surface &&
-               m.entity.find(' ') == std::string::npos && scan::PersonRole(m.entity);
+               m.entity == m.surface && m.entity.find(' ') == std::string::npos &&
+               scan::PersonRole(m.entity, Lang::kDe);
       });
     }
     if (!found.empty()) {
@@ -292,12 +285,12 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   return kShapes.Maybe(w) && InList(w, kPrepDe);
 }
 
-// True when some occurrence of `name` in `text` follows a PersonCue word, or is followed by
-// Spanish ", quien" (the relative pronoun of persons: "Valdrich, quien …").
-bool WrittenAsPerson(std::string_view text, std::string_view name) {
+// True when some occurrence of `name` in `text` (of `lang`) follows a PersonCue word, or is
+// followed by Spanish ", quien" (the relative pronoun of persons: "Valdrich, quien …").
+bool WrittenAsPerson(std::string_view text, std::string_view name, Lang lang) {
   for (size_t p = scan::FindExact(text, name); p != std::string_view::npos;
        p = scan::FindExact(text, name, p + 1)) {
-    if (scan::PersonCue(scan::ChunkBefore(text, p))) return true;
+    if (scan::PersonCue(scan::ChunkBefore(text, p), lang)) return true;
     if (text.substr(p + name.size()).starts_with(", quien ")) return true;
   }
   return false;
@@ -547,7 +540,8 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   const bool search = title.size() + body.size() <= kSearchBytes;
   for (auto& [name, person] : lone) {
     const bool org = std::binary_search(org_names.begin(), org_names.end(), name);
-    person = !org && search && (WrittenAsPerson(title, name) || WrittenAsPerson(body, name));
+    person =
+        !org && search && (WrittenAsPerson(title, name, lang) || WrittenAsPerson(body, name, lang));
     // English: a speech verb is no title ("Halifax said"); a name the text writes as a
     // company is one.
     if (person && lang == Lang::kEn && WrittenAsCompanyEn(body, name)) person = false;
@@ -560,7 +554,7 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
     for (const EntityMention& m : mentions) {
       std::string_view text = m.field == Field::kTitle ? title : body;
       if (m.type != EntityType::kPerson || m.start > text.size()) continue;
-      if (!scan::PersonCue(scan::ChunkBefore(text, m.start))) continue;
+      if (!scan::PersonCue(scan::ChunkBefore(text, m.start), lang)) continue;
       auto it = std::lower_bound(lone.begin(), lone.end(),
                                  std::pair<std::string_view, bool>(m.entity, false));
       if (it != lone.end() && it->first == m.entity) it->second = true;

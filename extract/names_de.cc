@@ -12,6 +12,7 @@
 #include "extract/entity_scan.h"
 #include "extract/extractor.h"
 #include "extract/ner_features.h"
+#include "extract/person_lexicon.h"
 
 namespace newsfacts::extract {
 
@@ -71,18 +72,9 @@ constexpr size_t kSpecificHead = 12;
 // "Ex-Außenministers X"), compared without its case ending and its first letter's case: no
 // agency (the tagger types many a lone surname an organisation).
 bool PersonRoleHead(std::string_view head) {
-  static constexpr std::string_view kRoles[] = {
-      "stadtrat",    "gemeinderat", "landesrat",    "bezirksrat",  "rätin",        "chef",
-      "chefin",      "sprecher",    "sprecherin",   "kandidat",    "kandidatin",   "minister",
-      "ministerin",  "präsident",   "präsidentin",  "star",        "manager",      "managerin",
-      "trainer",     "spieler",     "gründer",      "gründerin",   "boss",         "leiter",
-      "leiterin",    "direktor",    "direktorin",   "vorsitzende", "vorsitzender", "politiker",
-      "politikerin", "abgeordnete", "abgeordneter", "mitglied",    "anwalt",       "anwältin",
-      "obmann",      "obfrau",      "sekretär",     "sekretärin",  "kanzler",      "kanzlerin",
-      "meister",     "kommissar",   "kommissarin",  "botschafter", "diktator",     "stürmer",
-      "profi",       "stütze",      "kapitän",      "amerikaner",  "sänger",       "sängerin",
-      "autor",       "autorin",     "experte",      "expertin",    "regisseur",    "legende",
-      "gouverneur",  "general",     "eigentümer"};
+  // The German roles that are also a compound's last part (lexicon::kRoleWords).
+  static constexpr const auto& kRoles =
+      lexicon::kSelected<lexicon::kRoleWords, lexicon::kDe, lexicon::kEnds>;
   std::string lower(head);
   if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z')
     lower[0] = static_cast<char>(lower[0] + 32);

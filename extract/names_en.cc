@@ -29,7 +29,7 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
       continue;  // inside a longer word
     }
     const std::string_view before = scan::ChunkBefore(body, p);
-    if (scan::PersonCue(before) && before != "said" && before != "says") return false;
+    if (scan::PersonCue(before, Lang::kEn) && before != "said" && before != "says") return false;
     // Not before a capitalised word: "the Gran Turismo series" names something longer.
     const bool whole =
         e + 1 >= body.size() || body[e] != ' ' || !ner::StartsUpper(body.substr(e + 1));

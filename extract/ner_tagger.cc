@@ -22,6 +22,7 @@
 #include "extract/entity_scan.h"
 #include "extract/literal_set.h"
 #include "extract/ner_features.h"
+#include "extract/person_lexicon.h"
 
 namespace newsfacts::extract {
 
@@ -1414,23 +1415,10 @@ std::string_view LongNameBefore(std::string_view text, size_t paren, std::string
 // or an age ("X, de 40 años").
 bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size_t i, size_t j) {
   auto str = [&](const Tok& t) { return text.substr(t.start, t.end - t.start); };
-  // Spanish occupations and ranks only persons hold, beyond the roles of PersonRole (which
-  // all languages and the attribution share): "el cantante X", "la jueza X", "X, periodista
-  // de …".
-  static constexpr std::string_view kOccupationsEs[] = {
-      "cantante",     "actor",        "actriz",        "gobernador", "gobernadora", "rey",
-      "reina",        "príncipe",     "princesa",      "periodista", "escritor",    "escritora",
-      "secretario",   "secretaria",   "juez",          "jueza",      "fiscal",      "abogado",
-      "abogada",      "investigador", "investigadora", "profesor",   "profesora",   "entrenador",
-      "entrenadora",  "jugador",      "jugadora",      "futbolista", "tenista",     "ciclista",
-      "embajador",    "embajadora",   "magistrado",    "magistrada", "vocero",      "vocera",
-      "activista",    "médico",       "médica",        "científico", "científica",  "presentador",
-      "presentadora", "cineasta",     "empresario",    "empresaria", "economista",  "obispo",
-      "arzobispo",    "cardenal"};
-  static constexpr scan::WordShapes kOccupationShapes(kOccupationsEs);
+  // A role ("el candidato X", "la jueza X", "X, periodista de …"; PersonRole's Spanish
+  // entries include the occupations only persons hold), a title or a speech verb.
   auto person_word = [&](std::string_view w) {
-    return !ner::StartsUpper(w) &&
-           (scan::PersonCue(w) || (kOccupationShapes.Maybe(w) && InList(w, kOccupationsEs)));
+    return !ner::StartsUpper(w) && scan::PersonCue(w, Lang::kEs);
   };
   size_t b = i;
   if (b >= 2 && !toks[b - 1].word && text[toks[b - 1].start] == '.') --b;  // "Sr. X"
@@ -1438,9 +1426,8 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
   // A name of two or more words after a speech verb in the present ("explica X Y") or the
   // perfect ("ha dicho X Y", "había señalado X Y"); not a lone word ("explica Pelmarex").
   if (j > i && b >= 1 && toks[b - 1].word) {
-    static constexpr std::string_view kPresent[] = {"dice",   "explica",  "afirma",  "asegura",
-                                                    "señala", "añade",    "indica",  "declara",
-                                                    "apunta", "sostiene", "subraya", "advierte"};
+    static constexpr const auto& kPresent =
+        lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEs, lexicon::kPresentEs>;
     static constexpr std::string_view kParticiples[] = {
         "dicho",    "explicado", "afirmado", "asegurado", "señalado",  "añadido",
         "indicado", "declarado", "apuntado", "sostenido", "subrayado", "advertido"};
@@ -1484,7 +1471,7 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
       const Tok& p = toks[k - 1];
       if (!p.word) break;  // punctuation: another clause
       const std::string_view w = str(p);
-      if (!ner::StartsUpper(w) && scan::PersonRole(w)) return true;
+      if (!ner::StartsUpper(w) && scan::PersonRole(w, Lang::kEs)) return true;
     }
   }
   return false;
@@ -1497,7 +1484,8 @@ bool RoleOfCountryEs(std::string_view text, std::span<const Tok> toks, size_t i)
   if (i < 2 || !toks[i - 1].word || !toks[i - 2].word) return false;
   const std::string_view de = text.substr(toks[i - 1].start, toks[i - 1].end - toks[i - 1].start);
   const std::string_view role = text.substr(toks[i - 2].start, toks[i - 2].end - toks[i - 2].start);
-  return (de == "de" || de == "del") && !ner::StartsUpper(role) && scan::PersonRole(role);
+  return (de == "de" || de == "del") && !ner::StartsUpper(role) &&
+         scan::PersonRole(role, Lang::kEs);
 }
 
 // English: the demonym at toks[i] describes a company the text names: one or two lower-case
@@ -2437,7 +2425,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // know); not a word that reads as a common noun ("Konzernchef Pläne").
     if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && i > 0 && toks[i - 1].word &&
         toks[i - 1].end + 1 == t.start && ner::StartsUpper(str(toks[i - 1])) &&
-        scan::PersonRole(str(toks[i - 1])) && NounLikeDe(lower_of(t)) == NounLike::kNo) {
+        scan::PersonRole(str(toks[i - 1]), Lang::kDe) && NounLikeDe(lower_of(t)) == NounLike::kNo) {
       t.label = ner::kNerPer;
       for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
         Tok& n = toks[k];

@@ -1315,14 +1315,14 @@ TEST_CASE("suffix grams never rule out a word that ends with a list entry", "[sp
   CHECK(with_short.Maybe("Umsatz"));
   CHECK(with_short.Maybe("x"));
   // PersonRole keeps its answers behind the filter.
-  CHECK(nf::scan::PersonRole("Konzernchef"));
-  CHECK(nf::scan::PersonRole("vicepresidenta"));
-  CHECK(nf::scan::PersonRole("FINANZMINISTERIN"));
-  CHECK_FALSE(nf::scan::PersonRole("Umsatz"));
-  CHECK_FALSE(nf::scan::PersonRole("chefs"));
-  CHECK(nf::scan::PersonCue("Sra"));
-  CHECK(nf::scan::PersonCue("dijo"));
-  CHECK_FALSE(nf::scan::PersonCue("dije"));
+  CHECK(nf::scan::PersonRole("Konzernchef", nf::Lang::kUnknown));
+  CHECK(nf::scan::PersonRole("vicepresidenta", nf::Lang::kUnknown));
+  CHECK(nf::scan::PersonRole("FINANZMINISTERIN", nf::Lang::kUnknown));
+  CHECK_FALSE(nf::scan::PersonRole("Umsatz", nf::Lang::kUnknown));
+  CHECK_FALSE(nf::scan::PersonRole("chefs", nf::Lang::kUnknown));
+  CHECK(nf::scan::PersonCue("Sra", nf::Lang::kUnknown));
+  CHECK(nf::scan::PersonCue("dijo", nf::Lang::kUnknown));
+  CHECK_FALSE(nf::scan::PersonCue("dije", nf::Lang::kUnknown));
 }
 
 TEST_CASE("word table membership compares bytes exactly or ignoring ASCII case", "[speed][words]") {

@@ -1,0 +1,97 @@
+// scan::PersonRole and scan::PersonCue (declared in entity_scan.h): the readers of
+// person_lexicon.h's roles and speech verbs asked per word, with their fast filters.
+// Thread-safety: pure functions over constant tables.
+#include "extract/person_lexicon.h"
+
+#include <cstdint>
+#include <string_view>
+
+#include "extract/entity_scan.h"
+
+namespace newsfacts::extract::scan {
+
+namespace {
+
+// PersonRole for the entries of the languages `kLangs` (lexicon bits).
+template <uint8_t kLangs>
+bool PersonRoleOf(std::string_view word) {
+  using lexicon::kEnds, lexicon::kNoPersonRole, lexicon::kPartOnly, lexicon::kRoleWords;
+  // The roles that are also the last part of a word, those that are only that, and those
+  // that are whole words only.
+  static constexpr const auto& kEndRoles =
+      lexicon::kSelected<kRoleWords, kLangs, kEnds, kNoPersonRole | kPartOnly>;
+  static constexpr const auto& kPartRoles =
+      lexicon::kSelected<kRoleWords, kLangs, kEnds | kPartOnly, kNoPersonRole>;
+  static constexpr const auto& kWholeRoles =
+      lexicon::kSelected<kRoleWords, kLangs, 0, kEnds | kNoPersonRole>;
+  // Asked of most words of some texts: the last three bytes rule out nearly all of them, the
+  // first byte and length nearly all of the whole words.
+  static constexpr SuffixGrams kGrams = [] {
+    SuffixGrams g;
+    g.Add(kEndRoles);
+    g.Add(kPartRoles);
+    return g;
+  }();
+  static constexpr WordShapes kWholeShapes(kWholeRoles);
+  if (kGrams.Maybe(word)) {
+    if (EndsWithAnyLower(word, kEndRoles)) return true;
+    for (std::string_view r : kPartRoles) {
+      if (word.size() > r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
+        return true;
+      }
+    }
+  }
+  // (A whole-word role is written in lower case.)
+  return kWholeShapes.Maybe(word) && (word[0] < 'A' || word[0] > 'Z') &&
+         InListLower(word, kWholeRoles);
+}
+
+// PersonCue's speech verbs of the languages `kLangs`: those that may stand before their
+// speaker's name (lexicon::kBeforeName).
+template <uint8_t kLangs>
+bool SpeechCueOf(std::string_view word) {
+  static constexpr const auto& kVerbs =
+      lexicon::kSelected<lexicon::kSpeechWords, kLangs, lexicon::kBeforeName>;
+  static constexpr WordShapes kShapes(kVerbs);
+  return kShapes.Maybe(word) && InListLower(word, kVerbs);
+}
+
+}  // namespace
+
+bool PersonRole(std::string_view word, Lang lang) {
+  switch (lang) {
+    case Lang::kDe:
+      return PersonRoleOf<lexicon::kDe>(word);
+    case Lang::kEs:
+      return PersonRoleOf<lexicon::kEs>(word);
+    case Lang::kEn:
+      return PersonRoleOf<lexicon::kEn>(word);
+    default:
+      return PersonRoleOf<lexicon::kAllLangs>(word);
+  }
+}
+
+bool PersonCue(std::string_view word, Lang lang) {
+  static constexpr std::string_view kTitles[] = {"mr",   "mrs",  "ms",   "dr",    "sir",    "herr",
+                                                 "frau", "sr",   "sra",  "señor", "señora", "don",
+                                                 "doña", "prof", "lord", "lady"};
+  static constexpr WordShapes kShapes(kTitles);  // first byte and length: most words fail
+  if (kShapes.Maybe(word) && InListLower(word, kTitles)) return true;
+  switch (lang) {
+    case Lang::kDe:
+      if (SpeechCueOf<lexicon::kDe>(word)) return true;
+      break;
+    case Lang::kEs:
+      if (SpeechCueOf<lexicon::kEs>(word)) return true;
+      break;
+    case Lang::kEn:
+      if (SpeechCueOf<lexicon::kEn>(word)) return true;
+      break;
+    default:
+      if (SpeechCueOf<lexicon::kAllLangs>(word)) return true;
+      break;
+  }
+  return PersonRole(word, lang);
+}
+
+}  // namespace newsfacts::extract::scan

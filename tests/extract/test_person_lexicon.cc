@@ -1,0 +1,99 @@
+// The one list of persons' roles and speech verbs (extract/person_lexicon.h) as its readers
+// see it: a role or verb one caller knew before is known to the others (scan::PersonRole,
+// scan::PersonCue, the tagger's Spanish person context), the flags keep the subsets the
+// callers need, and a word of another language is no cue.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/entity_matcher.h"
+#include "extract/entity_scan.h"
+#include "extract/gazetteer.h"
+#include "extract/ner_tagger.h"
+#include "extract/person_lexicon.h"
+
+namespace nf = newsfacts::extract;
+
+namespace {
+
+std::vector<nf::EntityMention> Names(const std::string& text, nf::Lang lang) {
+  static const nf::EntityMatcher matcher(nf::Gazetteer::Default());
+  std::vector<nf::EntityMention> known, found;
+  matcher.Find(text, lang, nf::Field::kBody, &known);
+  nf::NameTagger::Default().Find(text, lang, nf::Field::kBody, known, &found);
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("a German compound role of the agency rule is a PersonRole too", "[entities][lexicon]") {
+  // "star", "leiterin", "kapitän" were compound heads of names_de only.
+  CHECK(nf::scan::PersonRole("Popstar", nf::Lang::kDe));
+  CHECK(nf::scan::PersonRole("Abteilungsleiterin", nf::Lang::kDe));
+  CHECK(nf::scan::PersonRole("Kapitän", nf::Lang::kDe));
+  CHECK(nf::scan::PersonCue("Weltmeister", nf::Lang::kDe));
+  // A role that is only a compound's last part is no role alone ("Star Wars", "General X").
+  CHECK_FALSE(nf::scan::PersonRole("Star", nf::Lang::kDe));
+  CHECK_FALSE(nf::scan::PersonRole("General", nf::Lang::kDe));
+  CHECK_FALSE(nf::scan::PersonRole("Meister", nf::Lang::kDe));
+  // The German roles are not Spanish ones ("estar" ends in "star").
+  CHECK_FALSE(nf::scan::PersonRole("estar", nf::Lang::kEs));
+  // Nor is a state office that mostly heads a place or a league.
+  CHECK_FALSE(nf::scan::PersonRole("Gouverneur", nf::Lang::kDe));
+  CHECK_FALSE(nf::scan::PersonRole("Premier", nf::Lang::kEn));
+}
+
+TEST_CASE("a Spanish occupation is a PersonRole as a whole lower-case word",
+          "[entities][lexicon]") {
+  CHECK(nf::scan::PersonRole("cantante", nf::Lang::kEs));
+  CHECK(nf::scan::PersonRole("secretario", nf::Lang::kEs));
+  CHECK(nf::scan::PersonCue("jueza", nf::Lang::kEs));
+  CHECK_FALSE(nf::scan::PersonRole("factor", nf::Lang::kEs));    // not by its last part
+  CHECK_FALSE(nf::scan::PersonRole("Médico", nf::Lang::kEs));    // "Centro Médico X"
+  CHECK_FALSE(nf::scan::PersonRole("cantante", nf::Lang::kEn));  // Spanish only
+}
+
+TEST_CASE("a speech verb of the attribution may stand before its speaker", "[entities][lexicon]") {
+  // "added", "precisó" were speech verbs of the attribution only.
+  CHECK(nf::scan::PersonCue("added", nf::Lang::kEn));
+  CHECK(nf::scan::PersonCue("precisó", nf::Lang::kEs));
+  CHECK(nf::scan::PersonCue("sagte", nf::Lang::kDe));
+  // Not a verb whose object follows it, nor one of another language.
+  CHECK_FALSE(nf::scan::PersonCue("told", nf::Lang::kEn));
+  CHECK_FALSE(nf::scan::PersonCue("informó", nf::Lang::kEs));
+  CHECK_FALSE(nf::scan::PersonCue("erklärte", nf::Lang::kDe));
+  CHECK_FALSE(nf::scan::PersonCue("said", nf::Lang::kDe));
+  CHECK(nf::scan::PersonCue("said", nf::Lang::kUnknown));
+}
+
+TEST_CASE("the lexicon's subsets: state and cabinet offices, present forms",
+          "[entities][lexicon]") {
+  namespace lx = nf::lexicon;
+  CHECK(nf::scan::EndsWithAnyLower("Regierungschefin", nf::scan::kStateOffices));
+  CHECK(nf::scan::EndsWithAnyLower("Finanzminister", nf::scan::kCabinetOffices));
+  CHECK_FALSE(nf::scan::EndsWithAnyLower("Präsident", nf::scan::kCabinetOffices));
+  constexpr const auto& kPresent = lx::kSelected<lx::kSpeechWords, lx::kEs, lx::kPresentEs>;
+  CHECK(nf::scan::InList("explica", kPresent));
+  CHECK_FALSE(nf::scan::InList("explicó", kPresent));
+}
+
+TEST_CASE("a Spanish name after an occupation and what it heads is a person's",
+          "[entities][lexicon]") {
+  // "secretario" was an occupation of the person context only: now the apposition rule
+  // knows it too.
+  const auto ms = Names(
+      "El secretario general del Partido Liberal, Dorvan Pelmarex, dijo que el partido "
+      "obtuvo 300.000 votos.",
+      nf::Lang::kEs);
+  bool found = false;
+  for (const nf::EntityMention& m : ms) {
+    if (m.entity == "Dorvan Pelmarex") {
+      found = true;
+      CHECK(m.type == nf::EntityType::kPerson);
+    }
+  }
+  CHECK(found);
+  // Negative: a capitalised occupation inside a name is no role.
+  const auto hospital = Names("El Centro Médico Irvale atendió a 40 pacientes.", nf::Lang::kEs);
+  for (const nf::EntityMention& m : hospital) CHECK(m.type != nf::EntityType::kPerson);
+}
