@@ -187,7 +187,7 @@ constexpr CueWord kCues[] = {
     {"pledg", Cue::kFunding, kWordStart, 0, kEn},
     {"raise", Cue::kFunding, kWhole, 0, kEn},
     {"bono", Cue::kFunding, kWhole, 0, kEs},
-    {"taxe", Cue::kTax, kInside, 0, kDeEn},  // also German "Kurtaxe", "Ortstaxe"
+    {"taxe", Cue::kTax, kInside, 0, kDeEn},  // also German "-taxe" compounds (a local levy)
     {"tribut", Cue::kTax, kWordStart, 0, kEs},
     {"retenci", Cue::kTax, kWordStart, kStrong, kEs},
     {"retiene", Cue::kTax, kWordStart, kStrong, kEs},
@@ -1414,8 +1414,8 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kDividend:
           return kDividend;
         case Cue::kMargin:
-          // A margin stated as an amount is a profit ("el margen de explotación, 400
-          // millones", "a gross margin of $2bn").
+          // A margin stated as an amount is a profit ("su margen neto quedó en 35 millones",
+          // "an operating margin worth $600m"; tied to the amount: BestMetric).
           return kProfit;
         case Cue::kSalary:
           return kSalary;
@@ -1681,8 +1681,8 @@ std::string_view WordAfter(std::string_view text, size_t pos, size_t hi) {
   return text.substr(b, i - b);
 }
 
-// True when text[p, e) begins (after blanks) with a percentage: "79 Prozent", "6.9%", "20,4%",
-// "3,5 oder 3,6 Prozent", "35 al 20 por ciento" (numbers joined by "oder", "or", "y", "al" ...
+// True when text[p, e) begins (after blanks) with a percentage: "57 Prozent", "3.2%", "12,8%",
+// "4,1 oder 4,2 Prozent", "18 al 15 por ciento" (numbers joined by "oder", "or", "y", "al" ...
 // before the percent word).
 bool PercentLevelAt(std::string_view t, size_t p, size_t e) {
   while (p < e && t[p] == ' ') ++p;
@@ -1924,8 +1924,8 @@ std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
     return {};
   }
   std::string_view to = WordBeforeBlanks(t, s, f.start);
-  // The level reached after a verb of reaching: "hasta alcanzar los 900 millones", "hasta
-  // quedar en 4.000 millones", "hasta los 200 millones", "to reach $5bn".
+  // The level reached after a verb of reaching: "hasta situarse en 70 millones", "hasta
+  // quedar en 2.300 millones", "hasta los 15 millones", "to reach $9bn".
   if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) {
     for (int k = 0; k < 2 && InListLower(to, {"los", "las", "el", "la", "en", "alcanzar", "quedar",
                                               "situarse", "reach"});
@@ -1967,8 +1967,9 @@ std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
   return NearestBefore(f, hits, c, r);
 }
 
-// English: "Net income was $3.5bn - up nearly $3bn from 2003 - while turnover rose": an amount of
-// change in an aside ("- up", ", down", "(up") changes the measure named before the aside.
+// English: "Operating profit reached $820m (down about $90m on the prior year), while sales
+// rose": an amount of change in an aside ("- up", ", down", "(up") changes the measure named
+// before the aside.
 // "" when f is no such amount.
 std::string_view AsideChangeEn(const Figure& f, std::string_view t, size_t s,
                                const std::vector<CueHit>& hits) {
@@ -2482,7 +2483,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   if (f.kind == FigureKind::kCount) {
     // People a participle of harm right after them counts ("248 ciudadanos heridos", "30
-    // people killed", "1.320 trabajadores fallecidos"): cases, whatever the counted noun says
+    // people killed", "85 operarios intoxicados"): cases, whatever the counted noun says
     // (also a workforce, a clientele or a town's people).
     std::string_view by_unit = UnitMetric(f.unit);
     if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
@@ -2648,7 +2649,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       owner = WordAfter(t, after, e_);
       after = static_cast<size_t>(owner.data() - t.data()) + owner.size();
     }
-    // "22% of the group's assets": a part of what the owner has, not of the owner.
+    // "a third of the bank's loans", "15% of Velmar's fleet": a part of what the owner has, not
+    // of the owner.
     const std::string_view rest = t.substr(after, e_ - after);
     const bool possessive = scan::PossessiveLength(rest) > 0;
     // "operating margins at 4% of sales": a margin.
@@ -2716,9 +2718,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
           break;
       }
     }
-    // "41 Prozent der Befragten …, 40 Prozent kündigten ein Nein beim Referendum an": those
-    // asked in a sentence about an election, a party or a referendum's side are a poll, as
-    // after "Umfrage".
+    // "Vor der Stichwahl stützen 46 Prozent der Befragten die Amtsinhaberin": those asked in a
+    // sentence about an election, a party or a referendum's side are a poll, as after
+    // "Umfrage".
     if (InListLower(owner, {"befragten", "encuestados", "respondents"}) &&
         (HasCue(hits_, Cue::kVote) || HasCue(hits_, Cue::kPoll))) {
       return kVoteShare;
@@ -2734,7 +2736,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las"})) {
     return kGrowth;
   }
-  // Other comparatives after the rate too: "9% smaller than", "0.5% stronger on the day",
+  // Other comparatives after the rate too: "9% smaller than", "3% cheaper than a year ago",
   // "fünf Prozent niedriger als", "un 50 % mayor que" (not a level held "mit 17 Prozent höher
   // als …": what is compared there is named elsewhere).
   if (const std::string_view cmp = WordAfter(t, f.end, e_);
@@ -2745,7 +2747,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las", "mit", "with"})) {
     return kGrowth;
   }
-  // "um 1,5 Prozent über dem Wert", "um (rund) 40 Prozent unter": a difference, as above (not
+  // "um 6 Prozent über dem Plan", "um (rund) 40 Prozent unter": a difference, as above (not
   // "über 5 Prozent": more than, no "um").
   if (InListLower(WordAfter(t, f.end, e_), {"über", "unter"})) {
     size_t ws = f.start;
@@ -2769,7 +2771,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view before2 =
       before.empty() ? before
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
-  // Nor is "up to 70%" (a bound: "price rises of up to 70%").
+  // Nor is "up to 25%" (a bound: "fee increases of up to 25%").
   bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
                !InListLower(before2, {"torno", "alrededor", "cerca"}) &&
                !(InListLower(before, {"to"}) && InListLower(before2, {"up"}));
@@ -2787,9 +2789,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       level = InListLower(w3, {"a", "al", "hasta"});
     }
   }
-  // "von 74 auf 79 Prozent", "del 5 % al 7 %", "from 7.3% to 6.9%": the level a change
+  // "von 6 auf 11 Prozent", "del 22 al 27 por ciento", "from 18% to 16%": the level a change
   // started from is a level too (what it measures is named, not the change). Not the amount
-  // of a change before the level an amount reached ("ein Plus von 1,4 Prozent auf 13 Euro").
+  // of a change before the level an amount reached ("legte um 3,1 Prozent auf 42 Euro zu").
   if (!level && InListLower(before, {"von", "from", "de", "del"})) {
     const std::string_view to = WordAfter(t, f.end, e_);
     level = InListLower(to, {"auf", "to", "a", "al", "hasta"}) &&
@@ -2813,7 +2815,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     level = verb_before && !change_after;
   }
-  // "Dow Jones +0,20 Prozent": a plus sign the figure's surface left out signs it too.
+  // "Handel (+0,4 Prozent)": a plus sign the figure's surface left out signs it too.
   bool signed_figure = (!f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-')) ||
                        (f.start > s_ && t[f.start - 1] == '+');
   if (signed_figure) return kGrowth;
@@ -2844,7 +2846,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (InListLower(w, {"um"}) && HasCue(hits_, Cue::kChangeAfterUm)) return kGrowth;
       if (InListLower(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
       if (InListLower(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
-      // Spanish "(aumentó) en un 8 %", "lo ha hecho en un 16 %": the amount of a change.
+      // Spanish "(subió) en un 6 %", "las de la luz, en un 11 %": the amount of a change.
       if (k == 1 && InListLower(w, {"en"}) &&
           InListLower(WordBeforeBlanks(t, s_, f.start), {"un", "una"}) &&
           HasCue(hits_, Cue::kChange)) {
