@@ -1578,7 +1578,8 @@ TEST_CASE("metric es: the level reached after a verb of reaching takes the chang
 TEST_CASE("metric es: en un X % after a change is the change's amount", "[metric][es][met22]") {
   CHECK(MetricOf(kEs, "Las tarifas del agua subieron un 3 %; las de la luz, en un 11 %.", "11 %",
                  kPercent) == "growth");
-  CHECK(MetricOf(kEs, "Los pedidos de Velmar cayeron un 4 % en marzo, pero en abril subieron en "
+  CHECK(MetricOf(kEs,
+                 "Los pedidos de Velmar cayeron un 4 % en marzo, pero en abril subieron en "
                  "un 7 %.",
                  "7 %", kPercent) == "growth");
   // Negative: no change in the sentence.
