@@ -881,9 +881,8 @@ TEST_CASE("a German role's name follows the role only after a blank", "[entities
   const nf::EntityMention* p = FindEntity(ms, "Zarvenko");
   REQUIRE(p != nullptr);
   CHECK(p->type == nf::EntityType::kPerson);
-  // Negative: a line break between the role (a heading's last word) and the word.
-  auto glued =
-      Names("Dazu äußerte sich die Finanzministerin\nZarvenko wird neu gewählt.", nf::Lang::kDe);
+  // Negative: a tab (a table's next cell), not a blank, between the role and the word.
+  auto glued = Names("Dazu äußerte sich die Finanzministerin\tZarvenko am Abend.", nf::Lang::kDe);
   const nf::EntityMention* g = FindEntity(glued, "Zarvenko");
   CHECK((g == nullptr || g->type != nf::EntityType::kPerson));
 }
