@@ -412,8 +412,8 @@ constexpr size_t kTopicReach = 400;
 
 }  // namespace
 
-// A place in a dateline ("Wien – ", "Wien/Graz – ", "MADRID - "): where the story was
-// filed, not what it is about.
+// A place in a dateline ("Wien – ", "Wien/Graz — ", "MADRID - "; the dashes of
+// scan::DatelineDashLength): where the story was filed, not what it is about.
 bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
   if (m.type != EntityType::kPlace) return false;
   size_t b = m.start;
@@ -425,7 +425,10 @@ bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
   const size_t limit = std::min<size_t>(text.size(), m.end + 40);
   while (i < limit) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (text.substr(i, 5) == " \xE2\x80\x93 " || text.substr(i, 3) == " - ") return true;
+    if (c == ' ') {
+      const size_t dash = scan::DatelineDashLength(text.substr(i + 1));
+      if (dash > 0 && i + 1 + dash < text.size() && text[i + 1 + dash] == ' ') return true;
+    }
     if (c == '/' || c == ' ' || scan::IsAsciiAlnum(text[i]) || c >= 0x80) {
       if (c == ' ' && i + 1 < limit && scan::LowerAscii(text[i + 1]) == text[i + 1] &&
           scan::IsAsciiAlnum(text[i + 1])) {

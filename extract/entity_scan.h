@@ -38,6 +38,14 @@ constexpr bool IsDigit(char c) {
 constexpr bool IsAsciiAlnum(char c) {
   return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+// Bytes of the dash a dateline sets between its place and the story that `s` starts with: 1
+// for "-", 3 for "\u2013" (en dash) or "\u2014" (em dash), else 0. The one definition the
+// tagger (ner_tagger.cc) and attribution share ("Kralstetten \u2014 Die …", "MERIDA - ").
+constexpr size_t DatelineDashLength(std::string_view s) {
+  if (s.starts_with('-')) return 1;
+  if (s.starts_with("\u2013") || s.starts_with("\u2014")) return 3;
+  return 0;
+}
 // Bytes of the English possessive marker that `s` starts with: 2 for "'s", 4 for "’s"
 // (U+2019 and "s"), else 0. Only the marker is tested, not what follows it.
 constexpr size_t PossessiveLength(std::string_view s) {

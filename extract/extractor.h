@@ -370,7 +370,7 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 // (extract/names_en.cc). Mentions [from, end) of `mentions`, found in `text`, in text order.
 void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
-// Web addresses a text names a site or its company by ("krone.at", "kralnews.co.uk",
+// Web addresses a text names a site or its company by ("tarvio.at", "kralnews.co.uk",
 // "Velmora.com", "shop.velmo-net.de"): one or more labels of ASCII letters, digits and '-'
 // (one letter at least) joined by '.', ending in a top-level domain in lower case (at, de, ch,
 // com, net, org, es, eu, fr, it, mx, ar, info, tv, io, co.uk, org.uk), not part of an e-mail

@@ -2369,8 +2369,8 @@ class WindowParser {
     return e < s.size() && IsDigit(s[e]);
   }
   // Spanish ratios: the base after "de cada" / "por cada" ("3 de cada 10 socios", "12 casos
-  // por cada 100.000 habitantes"), or a power of ten after a number and "por" ("284 casos por
-  // 100.000 habitantes") counts nothing ...
+  // por cada 100.000 habitantes"), or a power of ten after a number and "por" ("57 robos por
+  // 10.000 vecinos") counts nothing ...
   bool RatioBaseEs(size_t start, double value) const {
     const std::string_view s = s_;
     size_t ws;

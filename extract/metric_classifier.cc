@@ -187,7 +187,7 @@ constexpr CueWord kCues[] = {
     {"pledg", Cue::kFunding, kWordStart, 0, kEn},
     {"raise", Cue::kFunding, kWhole, 0, kEn},
     {"bono", Cue::kFunding, kWhole, 0, kEs},
-    {"taxe", Cue::kTax, kInside, 0, kDeEn},  // also German "Kurtaxe", "Ortstaxe"
+    {"taxe", Cue::kTax, kInside, 0, kDeEn},  // also German "-taxe" compounds (a local levy)
     {"tribut", Cue::kTax, kWordStart, 0, kEs},
     {"retenci", Cue::kTax, kWordStart, kStrong, kEs},
     {"retiene", Cue::kTax, kWordStart, kStrong, kEs},
@@ -584,8 +584,9 @@ constexpr CueWord kCues[] = {
     {"reserves", Cue::kAssets, kWordStart, 0, kEn},
     {"deposits", Cue::kAssets, kWordStart, 0, kEn},
     {"export", Cue::kTrade, kInside, 0, kAllLangs},
-    // Spanish "(por un) importe de": the amount of anything, not imports (German "Importe"
-    // are imports: only before the whole word "de" or "total"; "Importe der/des" stay trade).
+    // Spanish "(por un) importe de": the amount of anything, not imports. The trade cue
+    // "import" is German and English only, so these blockers act only on an article of unknown
+    // language, where every cue fires (German "Importe der/des" stay trade).
     {"importe de", Cue::kNone, kWhole, 0, kEs},
     {"importe total", Cue::kNone, kWhole, 0, kEs},
     {"importes de", Cue::kNone, kWhole, 0, kEs},
@@ -795,8 +796,18 @@ constexpr CueWord kCues[] = {
     {"year earlier", Cue::kChange, kWordStart, 0, kEn},
     {"a year ago", Cue::kChange, kWordStart, 0, kEn},
     {"marge", Cue::kMargin, kInside, kStrong, kDe},
+    // "al margen de" (apart from), a margin of error or of manoeuvre: no margin earned.
+    {"al margen", Cue::kNone, kWordStart, 0, kEs},
+    {"margen de error", Cue::kNone, kWordStart, 0, kEs},
+    {"margen de maniobra", Cue::kNone, kWordStart, 0, kEs},
     {"margen", Cue::kMargin, kWordStart, kStrong, kEs},
-    {"marginal", Cue::kNone, kWordStart, 0, kAllLangs},  // "marginally up", "marginal": no margin
+    {"marginal", Cue::kNone, kWordStart, 0, kEn},  // "marginally up", "marginal": no margin
+    {"margin of error", Cue::kNone, kWordStart, 0, kEn},
+    // "by a wide margin": how far ahead, no margin earned.
+    {"wide margin", Cue::kNone, kWordStart, 0, kEn},
+    {"narrow margin", Cue::kNone, kWordStart, 0, kEn},
+    {"slim margin", Cue::kNone, kWordStart, 0, kEn},
+    {"comfortable margin", Cue::kNone, kWordStart, 0, kEn},
     {"margin", Cue::kMargin, kWordStart, kStrong, kEn},
     {"leitzins", Cue::kInterest, kInside, kStrong, kDe},
     {"zins", Cue::kInterest, kInside, kStrong, kDe},
@@ -1403,8 +1414,8 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kDividend:
           return kDividend;
         case Cue::kMargin:
-          // A margin stated as an amount is a profit ("el margen de explotación, 400
-          // millones", "a gross margin of $2bn").
+          // A margin stated as an amount is a profit ("su margen neto quedó en 35 millones",
+          // "an operating margin worth $600m"; tied to the amount: BestMetric).
           return kProfit;
         case Cue::kSalary:
           return kSalary;
@@ -1589,7 +1600,9 @@ constexpr long kFarChange = 120;
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
 size_t NewClauseAt(std::string_view text, size_t from, size_t to);
-bool DenominatorAt(std::string_view text, size_t pos);
+bool DenominatorAt(std::string_view text, size_t pos, const Figure& f);
+bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start);
+bool ShareholderHolds(std::string_view text, const Figure& f, const CueHit& h);
 
 // `text` (when given): the scanned text, for the condition test of change cues.
 std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, size_t lo, size_t hi,
@@ -1609,9 +1622,23 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
     if (m.empty()) continue;
-    // The people a rate is counted per ("138 por cada 100.000 habitantes", "7 per 1,000
-    // people") are no measure of the figure.
-    if (!text.empty() && kCues[h.cue].cue == Cue::kPopulation && DenominatorAt(text, h.start)) {
+    // The people a rate is counted per ("61 por cada 10.000 vecinos", "4 per 1,000 adults") are
+    // no measure of the figure; the figure's own noun is ("je 800 Einwohnern pro Dorf").
+    if (!text.empty() && kCues[h.cue].cue == Cue::kPopulation && DenominatorAt(text, h.start, f)) {
+      continue;
+    }
+    // A shareholder ("Anteilseigner") makes a percentage a stake only as what it holds: right
+    // after the figure ("mit 12 Prozent größter Anteilseigner") or with a verb of holding or
+    // selling; not "die Anteilseigner billigten den Plan mit 88 Prozent".
+    if (kCues[h.cue].cue == Cue::kStake && !text.empty() && f.kind == FigureKind::kPercent &&
+        kCues[h.cue].text == "anteilseigner" && !ShareholderHolds(text, f, h)) {
+      continue;
+    }
+    // A margin names an amount only when tied to it: before it ("un margen bruto de 40
+    // millones", "a margin of $3m") or right after it with at most "de" / "of" between ("9
+    // millones de margen"); not "… 60 millones, con un margen estrecho", "won by a wide margin".
+    if (!text.empty() && kCues[h.cue].cue == Cue::kMargin && f.kind == FigureKind::kMoney &&
+        h.start >= f.end && !MarginTiedAfter(text, f.end, h.start)) {
       continue;
     }
     // A rise or fall far away in the sentence is some other figure's change ("el 20 % si
@@ -1630,9 +1657,11 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     long score = Distance(f, h) - kCues[h.cue].strength;
     if (h.start < lo || h.end > hi) score += kOutside;
-    // A cue after a clause opening with its own subject names that clause's measure ("auf 10
-    // Mio. Euro ein, der Umsatz fiel"): as far as one beyond the neighbouring figures.
-    else if (!text.empty() && h.start >= f.end && f.kind != FigureKind::kCount) {
+    // A cue after a clause opening with its own subject names that clause's measure ("nahm 6
+    // Mio. Euro ein, die Kosten stiegen"): as far as one beyond the neighbouring figures. Only
+    // for money and percentages (counts keep their cue).
+    else if (!text.empty() && h.start >= f.end &&
+             (f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent)) {
       if (new_clause == kUnknown) new_clause = NewClauseAt(text, f.end, hi);
       if (h.start >= new_clause) score += kOutside;
     }
@@ -1652,8 +1681,8 @@ std::string_view WordAfter(std::string_view text, size_t pos, size_t hi) {
   return text.substr(b, i - b);
 }
 
-// True when text[p, e) begins (after blanks) with a percentage: "79 Prozent", "6.9%", "20,4%",
-// "3,5 oder 3,6 Prozent", "35 al 20 por ciento" (numbers joined by "oder", "or", "y", "al" ...
+// True when text[p, e) begins (after blanks) with a percentage: "57 Prozent", "3.2%", "12,8%",
+// "4,1 oder 4,2 Prozent", "18 al 15 por ciento" (numbers joined by "oder", "or", "y", "al" ...
 // before the percent word).
 bool PercentLevelAt(std::string_view t, size_t p, size_t e) {
   while (p < e && t[p] == ' ') ++p;
@@ -1684,28 +1713,91 @@ bool HasConditionWord(std::string_view gap) {
   return false;
 }
 
-// True when the word at `pos` follows a number after "per", "por (cada)", "je" or "pro": the
-// denominator of a rate ("por cada 100.000 habitantes", "per 1,000 people", "je 100.000
-// Einwohner").
-bool DenominatorAt(std::string_view text, size_t pos) {
+// True when the word at `pos` follows a number outside figure `f` after "per", "por cada",
+// "je" or "pro", or after a bare "por" when the number is a power of ten: the denominator of a
+// rate ("por cada 500 alumnos", "per 10,000 drivers", "je 1.000 Kinder", "por 100.000
+// vecinos"); not the figure's own noun ("je 800 Einwohnern pro Dorf" for "800 Einwohnern"),
+// nor the agent of a passive ("firmada por 2.400 vecinos").
+bool DenominatorAt(std::string_view text, size_t pos, const Figure& f) {
   size_t i = pos;
   while (i > 0 && text[i - 1] == ' ') --i;
   const size_t num_end = i;
   while (i > 0 && (scan::IsDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) --i;
-  if (i == num_end) return false;
+  if (i == num_end || (i < f.end && num_end > f.start)) return false;
   const std::string_view w = WordBeforeBlanks(text, 0, i);
-  return InListLower(w, {"per", "por", "cada", "je", "pro"});
+  if (InListLower(w, {"per", "cada", "je", "pro"})) return true;
+  if (!InListLower(w, {"por"})) return false;
+  // A power of ten: "1" and zeros, with any thousands separators.
+  if (text[i] != '1') return false;
+  for (size_t k = i + 1; k < num_end; ++k) {
+    if (text[k] != '0' && text[k] != '.' && text[k] != ',') return false;
+  }
+  return num_end > i + 1;
+}
+
+// True when the shareholder cue `h` tells what figure `f` is: the cue within three words after
+// the figure, or a verb of holding, buying or selling between them or just after the figure
+// ("hält", "besitzt", "verkaufen", "loszuwerden", "abgeben", "erwerben").
+bool ShareholderHolds(std::string_view text, const Figure& f, const CueHit& h) {
+  if (h.start >= f.end) {
+    size_t blanks = 0;  // three words between have four blanks around them
+    for (size_t i = f.end; i < h.start; ++i) blanks += text[i] == ' ' ? 1 : 0;
+    if (blanks <= 4) return true;
+  }
+  const size_t b = std::min<size_t>(h.end, f.end);
+  const size_t e = std::min(text.size(), std::max<size_t>(h.start, f.end + 40));
+  const std::string_view gap = text.substr(b, e - b);
+  for (std::string_view verb :
+       {"hält", "halten", "besitz", "gehör", "verkauf", "loszuwerden", "loswerden", "abgeben",
+        "abzugeben", "erwerb", "kauf", "aufstock", "übernehm", "übernomm"}) {
+    if (scan::FindLower(gap, verb) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// True when a margin cue at `cue_start` after a money figure ending at `from` is tied to it:
+// blanks only, or a single "de" / "of" between ("9 millones de margen", "$4m of margin"), or
+// the cue inside the word right after it ("3 Mio. Euro Bruttomarge").
+bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start) {
+  size_t i = from;
+  while (i < cue_start && text[i] == ' ') ++i;
+  if (i == cue_start) return true;
+  const std::string_view w = WordAfter(text, i, cue_start);
+  if (w.data() + w.size() == text.data() + cue_start) return true;  // "…Euro Bruttomarge"
+  size_t j = static_cast<size_t>(w.data() - text.data()) + w.size();
+  while (j < cue_start && text[j] == ' ') ++j;
+  return j == cue_start && InListLower(w, {"de", "of"});
+}
+
+// True when `w` (the word after a determiner) is a superlative or an ordinal: the noun phrase
+// it opens describes the figure before it ("…, the highest bid in years", "…, la mayor compra
+// del año", "…, die größte Übernahme"), it opens no clause of its own.
+bool SuperlativeOrOrdinal(std::string_view w) {
+  if (InListLower(w, {"largest", "biggest", "highest", "lowest",  "greatest", "smallest", "first",
+                      "second",  "third",   "last",    "latest",  "only",     "most",     "mayor",
+                      "menor",   "primer",  "primera", "primero", "segunda",  "segundo",  "tercera",
+                      "tercer",  "última",  "último",  "más"})) {
+    return true;
+  }
+  // German: a lower-case word ending in "-ste(n)" ("größte", "erste", "höchsten", "letzte").
+  return !w.empty() && !(w[0] >= 'A' && w[0] <= 'Z') &&
+         (w.ends_with("ste") || w.ends_with("sten") || w.ends_with("stes") || w.ends_with("ster"));
 }
 
 // Where the first comma or semicolon followed by a determiner lies in text[from, to) — a
 // clause with its own subject begins there ("…, der Umsatz fiel", "…, el beneficio", "…; the
-// profit"); npos when there is none.
+// profit"); npos when there is none. Not a determiner opening a superlative or an ordinal (an
+// apposition about the figure: "…, the largest sale"). A German relative pronoun (der / die /
+// das) and other appositions are caught too ("…, die der Konzern zahlte", "…, the price of a
+// house"): their cue then counts as outside the figure's range.
 size_t NewClauseAt(std::string_view text, size_t from, size_t to) {
   to = std::min(to, text.size());
   for (size_t i = from; i + 1 < to; ++i) {
     if ((text[i] != ',' && text[i] != ';') || text[i + 1] != ' ') continue;
-    if (InListLower(WordAfter(text, i + 1, to),
-                    {"der", "die", "das", "el", "la", "los", "las", "the", "its", "their"})) {
+    const std::string_view det = WordAfter(text, i + 1, to);
+    if (InListLower(det, {"der", "die", "das", "el", "la", "los", "las", "the", "its", "their"}) &&
+        !SuperlativeOrOrdinal(
+            WordAfter(text, static_cast<size_t>(det.data() - text.data()) + det.size(), to))) {
       return i;
     }
   }
@@ -1832,8 +1924,8 @@ std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
     return {};
   }
   std::string_view to = WordBeforeBlanks(t, s, f.start);
-  // The level reached after a verb of reaching: "hasta alcanzar los 900 millones", "hasta
-  // quedar en 4.000 millones", "hasta los 200 millones", "to reach $5bn".
+  // The level reached after a verb of reaching: "hasta situarse en 70 millones", "hasta
+  // quedar en 2.300 millones", "hasta los 15 millones", "to reach $9bn".
   if (!InListLower(to, {"to", "auf", "a", "al", "hasta"})) {
     for (int k = 0; k < 2 && InListLower(to, {"los", "las", "el", "la", "en", "alcanzar", "quedar",
                                               "situarse", "reach"});
@@ -1875,8 +1967,9 @@ std::string_view ChangedMeasure(const Figure& f, std::string_view t, size_t s,
   return NearestBefore(f, hits, c, r);
 }
 
-// English: "Net income was $3.5bn - up nearly $3bn from 2003 - while turnover rose": an amount of
-// change in an aside ("- up", ", down", "(up") changes the measure named before the aside.
+// English: "Operating profit reached $820m (down about $90m on the prior year), while sales
+// rose": an amount of change in an aside ("- up", ", down", "(up") changes the measure named
+// before the aside.
 // "" when f is no such amount.
 std::string_view AsideChangeEn(const Figure& f, std::string_view t, size_t s,
                                const std::vector<CueHit>& hits) {
@@ -2390,7 +2483,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   if (f.kind == FigureKind::kCount) {
     // People a participle of harm right after them counts ("248 ciudadanos heridos", "30
-    // people killed", "1.320 trabajadores fallecidos"): cases, whatever the counted noun says
+    // people killed", "85 operarios intoxicados"): cases, whatever the counted noun says
     // (also a workforce, a clientele or a town's people).
     std::string_view by_unit = UnitMetric(f.unit);
     if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
@@ -2530,9 +2623,17 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const std::string_view w1 = WordAfter(t, p, e_);
     const std::string_view w2 =
         WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e_);
-    // Not the particle of a separable verb closing the clause ("stieg auf 79 Prozent an."):
-    // "an" owns something only when a word follows it.
-    if ((InListLower(w1, {"an"}) && !w2.empty() && !InListLower(w2, {"wert"})) ||
+    // Not the particle of a separable verb closing its clause ("wuchs auf 64 Prozent an.",
+    // "kletterte auf 9 Prozent an und …"): "an" owns something only before a name or a noun
+    // (capitalised: "an Velmar") or an article, possessive or quantifier opening one ("an der",
+    // "an ihrer", "an mehreren"), never before a conjunction or another lower-case word.
+    if ((InListLower(w1, {"an"}) && !w2.empty() && !InListLower(w2, {"wert"}) &&
+         ((w2[0] >= 'A' && w2[0] <= 'Z') ||
+          InListLower(
+              w2, {"der",      "die",    "das",    "den",    "dem",    "des",    "ein",   "eine",
+                   "einer",    "einem",  "eines",  "ihr",    "ihre",   "ihrem",  "ihren", "ihrer",
+                   "sein",     "seine",  "seinem", "seinen", "seiner", "dessen", "deren", "allen",
+                   "mehreren", "beiden", "diesem", "dieser", "diesen", "zwei",   "drei"}))) ||
         InListLower(w1, {"partner", "beteiligung", "anteil"})) {
       return kStake;
     }
@@ -2548,7 +2649,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       owner = WordAfter(t, after, e_);
       after = static_cast<size_t>(owner.data() - t.data()) + owner.size();
     }
-    // "22% of the group's assets": a part of what the owner has, not of the owner.
+    // "a third of the bank's loans", "15% of Velmar's fleet": a part of what the owner has, not
+    // of the owner.
     const std::string_view rest = t.substr(after, e_ - after);
     const bool possessive = scan::PossessiveLength(rest) > 0;
     // "operating margins at 4% of sales": a margin.
@@ -2569,16 +2671,24 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                             "shares", "aktien"})) {
       return kStake;
     }
-    // German compounds are named by their last part: "26 Prozent der Firmenanteile", "der
-    // Eigentumsanteile", "der Stammaktien" are shares of a company's capital (not
-    // "Marktanteile").
+    // German compounds are named by their last part: a share of "Anteile" or "Aktien" whose
+    // first part names a company's capital ("der Kapitalanteile", "der Vorzugsaktien") is a
+    // stake; other compounds are not ("der Sitzanteile", "der Weltmarktanteile", "der
+    // Technologieaktien" in a portfolio).
     {
-      const auto ends_with = [&owner](std::string_view tail) {
-        return owner.size() >= tail.size() &&
-               EqualsLowerAscii(owner.substr(owner.size() - tail.size()), tail);
-      };
-      if ((ends_with("anteile") || ends_with("anteilen") || ends_with("aktien")) &&
-          !(owner.size() >= 5 && EqualsLowerAscii(owner.substr(0, 5), "markt"))) {
+      size_t stem = 0;
+      for (std::string_view tail : {"anteilen", "anteile", "aktien"}) {
+        if (owner.size() >= tail.size() &&
+            EqualsLowerAscii(owner.substr(owner.size() - tail.size()), tail)) {
+          stem = owner.size() - tail.size() + 1;
+          break;
+        }
+      }
+      if (stem != 0 &&
+          (stem == 1 || InListLower(owner.substr(0, stem - 1),
+                                    {"geschäfts", "gesellschafts", "gesellschafter", "firmen",
+                                     "eigentums", "kapital", "stamm", "vorzugs", "namens",
+                                     "unternehmens", "konzern", "inhaber"}))) {
         return kStake;
       }
     }
@@ -2608,9 +2718,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
           break;
       }
     }
-    // "41 Prozent der Befragten …, 40 Prozent kündigten ein Nein beim Referendum an": those
-    // asked in a sentence about an election, a party or a referendum's side are a poll, as
-    // after "Umfrage".
+    // "Vor der Stichwahl stützen 46 Prozent der Befragten die Amtsinhaberin": those asked in a
+    // sentence about an election, a party or a referendum's side are a poll, as after
+    // "Umfrage".
     if (InListLower(owner, {"befragten", "encuestados", "respondents"}) &&
         (HasCue(hits_, Cue::kVote) || HasCue(hits_, Cue::kPoll))) {
       return kVoteShare;
@@ -2626,7 +2736,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las"})) {
     return kGrowth;
   }
-  // Other comparatives after the rate too: "9% smaller than", "0.5% stronger on the day",
+  // Other comparatives after the rate too: "9% smaller than", "3% cheaper than a year ago",
   // "fünf Prozent niedriger als", "un 50 % mayor que" (not a level held "mit 17 Prozent höher
   // als …": what is compared there is named elsewhere).
   if (const std::string_view cmp = WordAfter(t, f.end, e_);
@@ -2637,7 +2747,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       !InListLower(WordBeforeBlanks(t, s_, f.start), {"el", "la", "los", "las", "mit", "with"})) {
     return kGrowth;
   }
-  // "um 1,5 Prozent über dem Wert", "um (rund) 40 Prozent unter": a difference, as above (not
+  // "um 6 Prozent über dem Plan", "um (rund) 40 Prozent unter": a difference, as above (not
   // "über 5 Prozent": more than, no "um").
   if (InListLower(WordAfter(t, f.end, e_), {"über", "unter"})) {
     size_t ws = f.start;
@@ -2661,7 +2771,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view before2 =
       before.empty() ? before
                      : WordBeforeBlanks(t, s_, static_cast<size_t>(before.data() - t.data()));
-  // Nor is "up to 70%" (a bound: "price rises of up to 70%").
+  // Nor is "up to 25%" (a bound: "fee increases of up to 25%").
   bool level = InListLower(before, {"auf", "to", "at", "al", "hasta", "en", "bei"}) &&
                !InListLower(before2, {"torno", "alrededor", "cerca"}) &&
                !(InListLower(before, {"to"}) && InListLower(before2, {"up"}));
@@ -2679,9 +2789,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       level = InListLower(w3, {"a", "al", "hasta"});
     }
   }
-  // "von 74 auf 79 Prozent", "del 5 % al 7 %", "from 7.3% to 6.9%": the level a change
+  // "von 6 auf 11 Prozent", "del 22 al 27 por ciento", "from 18% to 16%": the level a change
   // started from is a level too (what it measures is named, not the change). Not the amount
-  // of a change before the level an amount reached ("ein Plus von 1,4 Prozent auf 13 Euro").
+  // of a change before the level an amount reached ("legte um 3,1 Prozent auf 42 Euro zu").
   if (!level && InListLower(before, {"von", "from", "de", "del"})) {
     const std::string_view to = WordAfter(t, f.end, e_);
     level = InListLower(to, {"auf", "to", "a", "al", "hasta"}) &&
@@ -2705,7 +2815,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     level = verb_before && !change_after;
   }
-  // "Dow Jones +0,20 Prozent": a plus sign the figure's surface left out signs it too.
+  // "Handel (+0,4 Prozent)": a plus sign the figure's surface left out signs it too.
   bool signed_figure = (!f.surface.empty() && (f.surface[0] == '+' || f.surface[0] == '-')) ||
                        (f.start > s_ && t[f.start - 1] == '+');
   if (signed_figure) return kGrowth;
@@ -2736,7 +2846,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (InListLower(w, {"um"}) && HasCue(hits_, Cue::kChangeAfterUm)) return kGrowth;
       if (InListLower(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
       if (InListLower(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
-      // Spanish "(aumentó) en un 8 %", "lo ha hecho en un 16 %": the amount of a change.
+      // Spanish "(subió) en un 6 %", "las de la luz, en un 11 %": the amount of a change.
       if (k == 1 && InListLower(w, {"en"}) &&
           InListLower(WordBeforeBlanks(t, s_, f.start), {"un", "una"}) &&
           HasCue(hits_, Cue::kChange)) {

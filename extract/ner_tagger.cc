@@ -454,7 +454,7 @@ bool DatelineWordDe(std::string_view text, std::span<const Tok> toks, size_t i) 
       continue;
     }
     if (w == "/") continue;
-    if ((w != "-" && w != "\u2013" && w != "\u2014") || k == 0 || k <= i || k + 1 >= toks.size() ||
+    if (w.empty() || scan::DatelineDashLength(w) != w.size() || k <= i || k + 1 >= toks.size() ||
         !toks[k + 1].word) {
       return false;
     }
@@ -2415,8 +2415,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (t.country >= 0) continue;
     // German: an unknown word of a dateline is a place ("Kralstetten/Mörbach – Die …"; the
     // model leaves a sentence's first word unlabelled). Known words keep the model's label.
-    if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && i < 4 &&
-        DatelineWordDe(text, toks, i)) {
+    if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && DatelineWordDe(text, toks, i)) {
       t.label = ner::kNerLoc;
     }
     // German: an unknown word the model left unlabelled right after a person's role is that
@@ -2424,13 +2423,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // unlabelled unknown words right after it (a surname after a given name the model does not
     // know); not a word that reads as a common noun ("Konzernchef Pläne").
     if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && i > 0 && toks[i - 1].word &&
-        toks[i - 1].end + 1 == t.start && ner::StartsUpper(str(toks[i - 1])) &&
-        scan::PersonRole(str(toks[i - 1]), Lang::kDe) && NounLikeDe(lower_of(t)) == NounLike::kNo) {
+        toks[i - 1].end + 1 == t.start && text[toks[i - 1].end] == ' ' &&
+        ner::StartsUpper(str(toks[i - 1])) && scan::PersonRole(str(toks[i - 1]), Lang::kDe) &&
+        NounLikeDe(lower_of(t)) == NounLike::kNo) {
       t.label = ner::kNerPer;
       for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
         Tok& n = toks[k];
         if (!n.candidate || n.label != ner::kNerO || !n.unknown || (n.lex & kLexNever) ||
-            n.start != toks[k - 1].end + 1 || NounLikeDe(lower_of(n)) != NounLike::kNo) {
+            n.start != toks[k - 1].end + 1 || text[toks[k - 1].end] != ' ' ||
+            NounLikeDe(lower_of(n)) != NounLike::kNo) {
           break;
         }
         n.label = ner::kNerPer;
@@ -3756,8 +3757,12 @@ constexpr std::string_view kNounSuffixesDe[] = {
 // Plural endings stripped to find a known singular ("Migranten" -> "migrant").
 constexpr std::string_view kPluralEndingsDe[] = {"en", "n", "e", "s", "er", "ern", "nen"};
 
+namespace {
+
 // German: a word shaped like an adverb, adjective or participle ("Gegenwärtig",
-// "Schließlich", "Abschließend", "Teilweise", "Erstmals", "Geworben").
+// "Schließlich", "Abschließend", "Teilweise", "Erstmals", "Geworben"). The participle shape
+// "Ge…t" / "Ge…en" also takes in names so shaped (a firm "Gerlant", a town "Gemmelsen"): such
+// a name only keeps BareName's older rule (it needs a use inside a sentence).
 bool AdverbShapeDe(std::string_view w) {
   static constexpr std::string_view kEndings[] = {"ig", "lich", "isch", "weise", "mals", "end"};
   for (std::string_view end : kEndings) {
@@ -3765,6 +3770,8 @@ bool AdverbShapeDe(std::string_view w) {
   }
   return w.starts_with("Ge") && (EndsWith(w, "en") || EndsWith(w, "t"));
 }
+
+}  // namespace
 
 bool NameTagger::Impl::BareName(std::string_view word, const BareEvidence& e) const {
   // Sentence-initial only ("Insgesamt", "Demnach") is no name, unless the word opens two

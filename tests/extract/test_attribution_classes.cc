@@ -496,8 +496,8 @@ TEST_CASE(
 TEST_CASE("names: a web address is an organisation, a link, e-mail or www reference is not",
           "[attribution][names]") {
   const std::string de =
-      "Die Plattform kralnews.at kommt auf 20.383.767 Visits, Velbora.co.uk auf 9.554.434 und "
-      "Tarvio auf mehr.";
+      "Im März führte kralnews.at die Reichweitenliste mit 4,1 Mio. Nutzern an, dahinter folgten "
+      "Velbora.co.uk und Tarvio.";
   auto md = Mentions(de, {{"Tarvio", T::kOrg}});
   nf::WebAddressNames(de, nf::Field::kBody, md, 0);
   REQUIRE(md.size() == 3);
@@ -516,8 +516,7 @@ TEST_CASE("names: a web address is an organisation, a link, e-mail or www refere
   CHECK(me[0].entity == "Velbora");
 }
 
-// ---- Subject: a person or place when no organisation subject precedes the figure.// ---- Subject:
-// a person or place when no organisation subject precedes the figure.
+// ---- Subject: a person or place when no organisation subject precedes the figure.
 
 TEST_CASE("subject: a person subject beats an organisation behind a preposition (es, de, en)",
           "[attribution][subject]") {

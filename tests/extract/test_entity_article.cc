@@ -160,6 +160,12 @@ TEST_CASE("a dateline place is not what the figures are about", "[attribution][d
   CHECK(nf::testing::FigureWith(de, "8 Prozent").entity != "Linz");
   auto en = Art("", "Oslo - Shipping rates rose by 8% last week.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(en, "8%").entity != "Oslo");
+  // The same dashes as the tagger's dateline: an em dash after a place the tagger found there.
+  auto em = Art("",
+                "Die Lage bleibt ruhig. Wendelsrode \u2014 Der Kreis gibt 2 Mio. Euro für "
+                "Brücken aus.",
+                nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(em, "2 Mio. Euro").entity != "Wendelsrode");
   // Not a dateline: the place is the sentence's subject.
   auto nd = Text("In Linz stiegen die Mieten um 8 Prozent.", nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(nd, "8 Prozent").entity == "Linz");

@@ -838,12 +838,12 @@ TEST_CASE("an unknown German name that only opens sentences is a name when it op
 
 TEST_CASE("an unknown German word of a dateline is a place", "[entities][names][de]") {
   auto ms = Names(
-      "Die Gemeinden streiten. Kralstetten/Mörbach – Die Frage beschäftigt das Land. Keinen "
-      "Beitrag leistet Kralstetten, mit 22.000 Menschen die größte Marktgemeinde.",
+      "Der Winterdienst wird teurer. Wendelsrode/Quarnitz - Der Streusalzvorrat reicht nur bis "
+      "Jänner. In Wendelsrode fehlen nach Angaben des Bauhofs rund 40 Tonnen.",
       nf::Lang::kDe);
   int places = 0;
   for (const nf::EntityMention& m : ms) {
-    if (m.entity == "Kralstetten") {
+    if (m.entity == "Wendelsrode") {
       ++places;
       CHECK(m.type == nf::EntityType::kPlace);
     }
@@ -856,6 +856,35 @@ TEST_CASE("an unknown German word of a dateline is a place", "[entities][names][
   CHECK(FindEntity(mid, "Kralstetten") == nullptr);
   auto plain = Names("Die Gemeinden streiten. Kralstetten leistet keinen Beitrag.", nf::Lang::kDe);
   CHECK(FindEntity(plain, "Kralstetten") == nullptr);
+}
+
+TEST_CASE("every place of a German dateline is a place, however many it joins",
+          "[entities][names][de]") {
+  // The third and fourth places of "A/B/C/D –" as well as the first two, after any dash.
+  auto ms = Names(
+      "Der Pegel sinkt. Wendelsrode/Quarnitz/Hollbek/Ostmarring \u2014 Die Sperren "
+      "bleiben.",
+      nf::Lang::kDe);
+  for (const char* place : {"Wendelsrode", "Quarnitz", "Hollbek", "Ostmarring"}) {
+    const nf::EntityMention* m = FindEntity(ms, place);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == nf::EntityType::kPlace);
+  }
+  // Not a dateline: no dash after the joined words.
+  auto none = Names("Der Pegel sinkt. Wendelsrode/Quarnitz/Hollbek/Ostmarring bleiben gesperrt.",
+                    nf::Lang::kDe);
+  CHECK(FindEntity(none, "Hollbek") == nullptr);
+}
+
+TEST_CASE("a German role's name follows the role only after a blank", "[entities][names][de]") {
+  auto ms = Names("Dazu äußerte sich Finanzministerin Zarvenko am Abend.", nf::Lang::kDe);
+  const nf::EntityMention* p = FindEntity(ms, "Zarvenko");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == nf::EntityType::kPerson);
+  // Negative: a tab (a table's next cell), not a blank, between the role and the word.
+  auto glued = Names("Dazu äußerte sich die Finanzministerin\tZarvenko am Abend.", nf::Lang::kDe);
+  const nf::EntityMention* g = FindEntity(glued, "Zarvenko");
+  CHECK((g == nullptr || g->type != nf::EntityType::kPerson));
 }
 
 TEST_CASE("an unknown German word right after a person's role names that person",

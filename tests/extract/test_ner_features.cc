@@ -464,3 +464,14 @@ TEST_CASE("the four-byte lower-casing lowers what LowerAscii lowers, in every la
   }
   SUCCEED();
 }
+
+TEST_CASE("a dateline's dash is a hyphen, an en dash or an em dash", "[entities]") {
+  namespace scan = newsfacts::extract::scan;
+  CHECK(scan::DatelineDashLength("- Der") == 1);
+  CHECK(scan::DatelineDashLength("\u2013 Der") == 3);
+  CHECK(scan::DatelineDashLength("\u2014 Der") == 3);
+  // Negative: other punctuation or a word.
+  CHECK(scan::DatelineDashLength(": Der") == 0);
+  CHECK(scan::DatelineDashLength("Der") == 0);
+  CHECK(scan::DatelineDashLength("") == 0);
+}
