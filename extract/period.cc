@@ -1549,6 +1549,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   for (Figure& f : figures) {
     if (only_empty && !f.period.empty()) continue;
     f.period.clear();
+    f.period_from_article = false;
     if (f.start >= sentence_end || f.start < sentence_start) {
       sentence_start = SentenceStart(text, f.start);
       sentence_end = std::max<size_t>(SentenceEnd(text, f.start), f.end);
@@ -1861,6 +1862,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       if (best->year >= 0) f.period = Format(best->year, best->tail);
     } else if (article_year() >= 0) {
       f.period = std::to_string(article_year());
+      f.period_from_article = true;
     }
   }
 }
