@@ -73,7 +73,8 @@ inline constexpr std::array<std::string_view, 40> kAllMetrics = {
 // (interest, tax), money spent on something or units bought. (Not a price: a price with no
 // period of its own is mostly one of the time the text is about.) A figure with such a
 // metric whose sentence states no period does not take the article's year (Attribute): the
-// text's most-named year is the year of its results, not of every stake or price it names.
+// text's most-named year is the year of its results, not of every stake or head count it
+// names.
 [[nodiscard]] bool IsPointInTime(std::string_view metric);
 
 }  // namespace newsfacts::extract::metrics
