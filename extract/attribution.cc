@@ -3860,6 +3860,15 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
   a.Run(figures);
   // Figures the figure stage left without a period (or made by hand): the same detector.
   AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods, lang);
+  // The article's year is the period of its results ("Profits rose 20%" in a report on
+  // 2004), not of a stake, a deal's value or a head count whose sentence states no period
+  // (metrics::IsPointInTime).
+  for (Figure& f : figures) {
+    if (f.period_from_article && metrics::IsPointInTime(f.metric)) {
+      f.period.clear();
+      f.period_from_article = false;
+    }
+  }
 }
 
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,

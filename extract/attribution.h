@@ -55,7 +55,9 @@ namespace newsfacts::extract {
 // Attributes `figures` (all found in `text`; any order, offsets into `text`) using
 // `mentions` (those found in `text`, in text order). Overwrites entity, counterpart,
 // metric and sentence; sets period only where it is empty (a conversion in parentheses
-// takes the period of the amount before it). `gazetteer` provides
+// takes the period of the amount before it), and clears the article's year
+// (Figure::period_from_article) of a figure whose metric is a level or a one-off
+// (metrics::IsPointInTime). `gazetteer` provides
 // relations (parent, maker) and source tags; it must be the one the mentions came from.
 // Spans let a caller pass the tail of Extraction::figures / ::entities that belongs to one
 // field (title or body):

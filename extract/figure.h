@@ -57,10 +57,13 @@ struct Figure {
   Field field = Field::kBody;
   uint32_t start = 0;  // UTF-8 byte offsets into the original field text
   uint32_t end = 0;
-  std::string surface;   // original text [start, end)
-  std::string period;    // "2024", "2024-Q3", "2023-H1", "2022-2025"; "" = null
-  int32_t same_as = -1;  // index (in Extraction::figures) of a figure stating the
-                         // same amount in another currency; -1 = none
+  std::string surface;               // original text [start, end)
+  std::string period;                // "2024", "2024-Q3", "2023-H1", "2022-2025"; "" = null
+  bool period_from_article = false;  // `period` is the year the text names most often: the
+                                     // figure's sentence states none (AssignPeriods); not
+                                     // written to JSON
+  int32_t same_as = -1;              // index (in Extraction::figures) of a figure stating the
+                                     // same amount in another currency; -1 = none
   // Attribution (see extract/README.md); "" = null.
   std::string entity;       // canonical name of what the figure is about
   std::string counterpart;  // e.g. supplier or product

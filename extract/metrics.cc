@@ -8,4 +8,11 @@ bool IsMetric(std::string_view metric) {
   return std::find(kAllMetrics.begin(), kAllMetrics.end(), metric) != kAllMetrics.end();
 }
 
+bool IsPointInTime(std::string_view metric) {
+  static constexpr std::array<std::string_view, 16> kPointInTime = {
+      kStake, kMarketShare, kValuation, kDealValue, kSalary,       kEmployees, kUsers, kCompanies,
+      kSites, kVotes,       kVoteShare, kCases,     kInterestRate, kTaxRate,   kSpend, kPurchases};
+  return std::find(kPointInTime.begin(), kPointInTime.end(), metric) != kPointInTime.end();
+}
+
 }  // namespace newsfacts::extract::metrics

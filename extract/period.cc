@@ -1483,6 +1483,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   // period), and Attribute's second call fills only figures still without one.
   constexpr int kNotComputed = -100;
   int article_year_cache = kNotComputed;
+  bool article_year_named = false;  // the text names it (not the publication year)
   auto article_year = [&]() -> int {
     if (article_year_cache != kNotComputed) return article_year_cache;
     int best_year = -1;
@@ -1525,6 +1526,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // Spanish: a year named once among other years is no evidence of what the text is about
     // (a news text recalls past years in passing: "la peor cifra desde 1970").
     if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
+    article_year_named = best_year >= 0;
     if (best_year < 0 && reference) best_year = *reference;
     article_year_cache = best_year;
     return best_year;
@@ -1549,6 +1551,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   for (Figure& f : figures) {
     if (only_empty && !f.period.empty()) continue;
     f.period.clear();
+    f.period_from_article = false;
     if (f.start >= sentence_end || f.start < sentence_start) {
       sentence_start = SentenceStart(text, f.start);
       sentence_end = std::max<size_t>(SentenceEnd(text, f.start), f.end);
@@ -1861,6 +1864,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       if (best->year >= 0) f.period = Format(best->year, best->tail);
     } else if (article_year() >= 0) {
       f.period = std::to_string(article_year());
+      f.period_from_article = article_year_named;
     }
   }
 }

@@ -91,7 +91,8 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // the period stated nearest to it in its sentence (clause boundaries count as distance; a
 // period after the figure in another clause or after "that"/"dass" is not its own). A figure
 // whose sentence states no period takes the article's year: the year `text` names most often
-// outside forecasts and comparison bases (ties: the latest), else the publication year. A
+// outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
+// set), else the publication year. A
 // relative or present period that cannot be resolved leaves the figure without one ("").
 // Numbers that are figures are never periods.
 // `published_at_ms` (UTC ms) resolves relative periods; nullopt leaves them unresolved.

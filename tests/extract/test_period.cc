@@ -786,3 +786,58 @@ TEST_CASE("period: a Spanish month followed by a conjunction clause keeps its fi
   CHECK(PeriodOf(lead + "Corvalia vendió 25 grúas en febrero y septiembre.", Lang::kEs,
                  "25 grúas") == "2013");
 }
+
+namespace {
+
+// The periods of an article's figures after attribution (metrics set), by surface.
+std::string AttributedPeriodOf(const std::string& body, Lang lang, const std::string& surface,
+                               std::optional<int64_t> published = std::nullopt) {
+  static const nf::Extractor x;
+  nf::Article a;
+  a.id = "t";
+  a.lang = lang;
+  a.body = body;
+  a.published_at_ms = published;
+  nf::Extraction out;
+  REQUIRE(x.Extract(a, &out).ok());
+  for (const nf::Figure& f : out.figures) {
+    if (f.surface == surface) return f.period;
+  }
+  FAIL("no figure «" << surface << "» in: " << body);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("period: a level or one-off whose sentence states no period takes no article year",
+          "[period][article]") {
+  const std::string de =
+      "Die Brennholt AG legte am Montag die Bilanz für 2018 vor. Der Umsatz stieg um 4 Prozent "
+      "auf 2,1 Mrd. Euro. Der Fonds Ostravia hält 12 Prozent an der Brennholt AG. Das "
+      "Unternehmen beschäftigt 3.400 Mitarbeiter. Für 2018 zahlt Brennholt eine Dividende.";
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "12 Prozent").empty());
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "3.400 Mitarbeiter").empty());
+  const std::string es =
+      "Tecnovía presentó sus cuentas de 2019. La facturación creció un 6 % hasta 300 millones "
+      "de euros. El fondo Marvella controla el 15 % del capital de Tecnovía. La empresa emplea "
+      "a 2.100 trabajadores. En 2019 Tecnovía abrió dos tiendas.";
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "15 %").empty());
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "2.100 trabajadores").empty());
+  const std::string en =
+      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. The Calder fund "
+      "owns a 9% stake in Brightwater. Brightwater agreed to buy Olvane for $250m. In 2021 "
+      "Brightwater opened two plants.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "9%").empty());
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$250m").empty());
+  // Negatives: the results keep the article's year; a stake whose sentence names its year
+  // keeps it; without a year in the text the publication year still stands in.
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "4 Prozent") == "2018");
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "2,1 Mrd. Euro") == "2018");
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "300 millones de euros") == "2019");
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$40m") == "2021");
+  CHECK(AttributedPeriodOf("Brightwater reported its 2021 results on Monday. At the end of 2021 "
+                           "the Calder fund owned a 9% stake in Brightwater.",
+                           Lang::kEn, "9%") == "2021");
+  CHECK(AttributedPeriodOf("Das Unternehmen beschäftigt 3.400 Mitarbeiter.", Lang::kDe,
+                           "3.400 Mitarbeiter", kPublished2016) == "2016");
+}
