@@ -32,6 +32,9 @@
 //      the last subject of the sentences before
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title
 //      and lead);
+//   6b. Spanish: a count of people or cases (metric population/cases) rule 6 took from an
+//      organisation or person subject of the sentences before -> the place of the figure's
+//      sentence, else the place the text names most before it;
 //   otherwise null (a market-wide figure). Persons and places are eligible too, after
 //   organisations. Each figure also gets entity_type and the deciding mention
 //   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,

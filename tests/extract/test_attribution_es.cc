@@ -736,3 +736,20 @@ TEST_CASE("es: a count of a country's people named by their demonym is the count
   auto xn = Text(neg);
   CHECK(nf::testing::FigureWith(xn, "300.000 turistas").entity == "Pelmarex");
 }
+
+TEST_CASE("es: a count of deaths or patients borrowed from an earlier subject is the place's",
+          "[attribution][es]") {
+  // Nothing in the figures' sentence: rule 6 would borrow the institute of the sentence
+  // before; a count of people or cases is a public statistic of the place the text names.
+  const std::string title = "Chile refuerza sus hospitales ante la epidemia";
+  auto x = Art(title,
+               "En Chile, el Instituto Pelmarex de Salud presentó ayer su informe semanal. Ya se "
+               "registran 4.800 muertes y 1.200 pacientes hospitalizados.");
+  CHECK(nf::testing::FigureWith(x, "4.800 muertes").entity == "Chile");
+  CHECK(nf::testing::FigureWith(x, "1.200 pacientes").entity == "Chile");
+  // Negative: a count of the institute's own staff stays the institute's.
+  auto xn = Art(title,
+                "En Chile, el Instituto Pelmarex de Salud presentó ayer su informe semanal. Ya "
+                "emplea a 4.800 trabajadores en sus laboratorios.");
+  CHECK(nf::testing::FigureWith(xn, "4.800 trabajadores").entity == "Instituto Pelmarex de Salud");
+}
