@@ -13,6 +13,7 @@
 #include "extract/entity_scan.h"
 #include "extract/extractor.h"
 #include "extract/ner_features.h"
+#include "extract/person_lexicon.h"
 
 namespace newsfacts::extract {
 
@@ -29,7 +30,10 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
       continue;  // inside a longer word
     }
     const std::string_view before = scan::ChunkBefore(body, p);
-    if (scan::PersonCue(before, Lang::kEn) && before != "said" && before != "says") return false;
+    // A role or title before the name makes a person ("Chairman Velmora"); a speech verb does
+    // not: "said Velmora" quotes an organisation as often as a person.
+    static constexpr const auto& kVerbs = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
+    if (scan::PersonCue(before, Lang::kEn) && !scan::InListLower(before, kVerbs)) return false;
     // Not before a capitalised word: "the Gran Turismo series" names something longer.
     const bool whole =
         e + 1 >= body.size() || body[e] != ' ' || !ner::StartsUpper(body.substr(e + 1));

@@ -4,6 +4,7 @@
 #include "extract/person_lexicon.h"
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 #include "extract/entity_scan.h"
@@ -11,6 +12,16 @@
 namespace newsfacts::extract::scan {
 
 namespace {
+
+// Whether a word starts with an upper-case letter, the German umlauts included.
+bool StartsUpperDe(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return w.size() >= 2 && c == 0xC3 && (static_cast<unsigned char>(w[1]) == 0x84 ||
+                                        static_cast<unsigned char>(w[1]) == 0x96 ||
+                                        static_cast<unsigned char>(w[1]) == 0x9C);
+}
 
 // PersonRole for the entries of the languages `kLangs` (lexicon bits).
 template <uint8_t kLangs>
@@ -35,7 +46,11 @@ bool PersonRoleOf(std::string_view word) {
   static constexpr WordShapes kWholeShapes(kWholeRoles);
   if (kGrams.Maybe(word)) {
     if (EndsWithAnyLower(word, kEndRoles)) return true;
-    for (std::string_view r : kPartRoles) {
+    // A language unknown, a part-only role ends only a capitalised compound ("Popstar"), not
+    // a word of another language ("estar").
+    const bool parts = kLangs != lexicon::kAllLangs || StartsUpperDe(word);
+    for (std::string_view r : parts ? std::span<const std::string_view>(kPartRoles)
+                                    : std::span<const std::string_view>()) {
       if (word.size() > r.size() && EqualsLowerAscii(word.substr(word.size() - r.size()), r)) {
         return true;
       }

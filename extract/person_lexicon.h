@@ -16,27 +16,13 @@
 #include <cstdint>
 #include <string_view>
 
-#include "extract/article.h"
-
 namespace newsfacts::extract::lexicon {
 
-// Languages of an entry, as bits (LangBits maps a Lang; an unknown language is every one).
+// Languages of an entry, as bits (an unknown language is every one).
 inline constexpr uint8_t kDe = 1;
 inline constexpr uint8_t kEs = 2;
 inline constexpr uint8_t kEn = 4;
 inline constexpr uint8_t kAllLangs = kDe | kEs | kEn;
-constexpr uint8_t LangBits(Lang lang) {
-  switch (lang) {
-    case Lang::kDe:
-      return kDe;
-    case Lang::kEs:
-      return kEs;
-    case Lang::kEn:
-      return kEn;
-    default:
-      return kAllLangs;
-  }
-}
 
 // What a role entry may be used for (bits of RoleWord::uses).
 // kEnds: also the last part of a longer word, a German compound or a Spanish prefixed word
@@ -217,8 +203,9 @@ inline constexpr RoleWord kRoleWords[] = {
 // What a speech verb entry may be used for (bits of SpeechWord::uses).
 // kBeforeName: may stand right before its speaker's name ("sagte Huber", "dijo Pérez",
 //   "said Jones"; scan::PersonCue). Not the verbs whose object follows them ("told Reuters",
-//   "informó Europa Press", "teilte Kralix mit"), nor the German ones an organisation says as
-//   often ("erklärte Kralix", "warnte die Bank").
+//   "informó Europa Press", "teilte Kralix mit", "warned investors", "noted the rise"), nor
+//   those an organisation says as often ("erklärte Kralix", "warnte die Bank", "added
+//   Kralix", "explained Kralix").
 // kPresentEs: a Spanish present inverted before a speaker of two or more words ("explica X
 //   Y"; the tagger's Spanish person context).
 inline constexpr uint8_t kBeforeName = 1;
@@ -283,10 +270,10 @@ inline constexpr SpeechWord kSpeechWords[] = {
     {"says", kEn, kBeforeName},
     {"told", kEn, 0},
     {"tells", kEn, 0},
-    {"added", kEn, kBeforeName},
-    {"explained", kEn, kBeforeName},
-    {"warned", kEn, kBeforeName},
-    {"noted", kEn, kBeforeName},
+    {"added", kEn, 0},
+    {"explained", kEn, 0},
+    {"warned", kEn, 0},
+    {"noted", kEn, 0},
     {"claimed", kEn, 0},
     {"reported", kEn, 0},
     {"estimated", kEn, 0},

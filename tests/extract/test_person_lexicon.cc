@@ -11,6 +11,7 @@
 #include "extract/gazetteer.h"
 #include "extract/ner_tagger.h"
 #include "extract/person_lexicon.h"
+#include "tests/extract/figure_test_util.h"
 
 namespace nf = newsfacts::extract;
 
@@ -54,12 +55,13 @@ TEST_CASE("a Spanish occupation is a PersonRole as a whole lower-case word",
 }
 
 TEST_CASE("a speech verb of the attribution may stand before its speaker", "[entities][lexicon]") {
-  // "added", "precisó" were speech verbs of the attribution only.
-  CHECK(nf::scan::PersonCue("added", nf::Lang::kEn));
+  // "stressed", "precisó" were speech verbs of the attribution only.
+  CHECK(nf::scan::PersonCue("stressed", nf::Lang::kEn));
   CHECK(nf::scan::PersonCue("precisó", nf::Lang::kEs));
   CHECK(nf::scan::PersonCue("sagte", nf::Lang::kDe));
   // Not a verb whose object follows it, nor one of another language.
   CHECK_FALSE(nf::scan::PersonCue("told", nf::Lang::kEn));
+  CHECK_FALSE(nf::scan::PersonCue("added", nf::Lang::kEn));
   CHECK_FALSE(nf::scan::PersonCue("informó", nf::Lang::kEs));
   CHECK_FALSE(nf::scan::PersonCue("erklärte", nf::Lang::kDe));
   CHECK_FALSE(nf::scan::PersonCue("said", nf::Lang::kDe));
@@ -95,5 +97,32 @@ TEST_CASE("a Spanish name after an occupation and what it heads is a person's",
   CHECK(found);
   // Negative: a capitalised occupation inside a name is no role.
   const auto hospital = Names("El Centro Médico Irvale atendió a 40 pacientes.", nf::Lang::kEs);
+  REQUIRE_FALSE(hospital.empty());
   for (const nf::EntityMention& m : hospital) CHECK(m.type != nf::EntityType::kPerson);
+}
+
+TEST_CASE("a part-only German role ends no lower-case word when the language is unknown",
+          "[entities][lexicon]") {
+  CHECK_FALSE(nf::scan::PersonRole("estar", nf::Lang::kUnknown));
+  CHECK_FALSE(nf::scan::PersonRole("estar", nf::Lang::kEs));
+  // Negative: a capitalised compound still is a role in any language.
+  CHECK(nf::scan::PersonRole("Popstar", nf::Lang::kUnknown));
+  CHECK(nf::scan::PersonRole("Konzernchef", nf::Lang::kUnknown));
+}
+
+TEST_CASE("en: a speech verb before a lone name does not make it a person",
+          "[entities][lexicon][en]") {
+  // "warned X had cut …": the verb's object is no speaker; the company keeps its figures.
+  for (const char* verb : {"warned", "noted", "stressed", "added"}) {
+    const std::string t = std::string("Velmora reported profit of $40m in 2021. Velmora officials "
+                                      "expect more. The watchdog ") +
+                          verb + " Velmora had cut 300 jobs.";
+    const nf::Extraction x = nf::testing::FullText(t, nf::Lang::kEn);
+    CHECK(nf::testing::FigureWith(x, "$40m").entity_type == nf::EntityType::kOrg);
+    CHECK(nf::testing::FigureWith(x, "300 jobs").entity_type == nf::EntityType::kOrg);
+  }
+  // Negative: a role before the name still makes a person.
+  CHECK(nf::scan::PersonCue("chairman", nf::Lang::kEn));
+  CHECK(nf::scan::PersonCue("said", nf::Lang::kEn));
+  CHECK_FALSE(nf::scan::PersonCue("warned", nf::Lang::kEn));
 }
