@@ -19,10 +19,26 @@
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 #include "extract/period.h"
+#include "extract/person_lexicon.h"
 #include "extract/sentence.h"
 #include "extract/text_blocks.h"
 
 namespace newsfacts::extract {
+
+namespace {
+
+// German: whether `word` is a role (scan::PersonRole) only by a head that is a role only as a
+// compound's last part ("Popstar", "Weltmeister"; lexicon::kPartOnly), no other role ending it.
+bool PartOnlyRoleDe(std::string_view word) {
+  using lexicon::kEnds, lexicon::kNoPersonRole, lexicon::kPartOnly, lexicon::kRoleWords;
+  static constexpr const auto& kPartHeads =
+      lexicon::kSelected<kRoleWords, lexicon::kDe, kEnds | kPartOnly, kNoPersonRole>;
+  static constexpr const auto& kEndRoles =
+      lexicon::kSelected<kRoleWords, lexicon::kDe, kEnds, kNoPersonRole | kPartOnly>;
+  return scan::EndsWithAnyLower(word, kPartHeads) && !scan::EndsWithAnyLower(word, kEndRoles);
+}
+
+}  // namespace
 
 struct Extractor::Impl {
   ExtractorOptions options;
@@ -89,12 +105,14 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     // German: a lone word the tagger took for a name that is a role ("Konzernsprecherin",
     // "Bundes-Finanzminister": a compound whose last part is a role, scan::PersonRole) names
     // nobody; the role's holder or organisation is written around it ("Anna Kralik,
-    // Konzernsprecherin, sagte …").
+    // Konzernsprecherin, sagte …"). Not a word that is a role only by a head that is a role
+    // only as a compound's last part (lexicon::kPartOnly): such heads end company names as
+    // often ("Velmostar", "Kralmeister").
     if (lang == Lang::kDe) {
       std::erase_if(found, [&](const EntityMention& m) {
         return (m.type == EntityType::kOrg || m.type == EntityType::kPerson) && !m.entity.empty() &&
                m.entity == m.surface && m.entity.find(' ') == std::string::npos &&
-               scan::PersonRole(m.entity, Lang::kDe);
+               scan::PersonRole(m.entity, Lang::kDe) && !PartOnlyRoleDe(m.entity);
       });
     }
     if (!found.empty()) {

@@ -479,3 +479,22 @@ TEST_CASE("de: a lone role word in apposition is no name", "[attribution][de]") 
   auto y = Text("Anna Wrobel, Kralitec, meldete 40 Prozent mehr Mitglieder.");
   CHECK(nf::testing::FigureWith(y, "40 Prozent").entity == "Kralitec");
 }
+
+TEST_CASE("de: a company name ending in a German compound head is no lone role",
+          "[attribution][de]") {
+  // "-star", "-meister" end persons' compounds and company names alike: a head that is a role
+  // only as a compound's last part makes a lone word no role.
+  for (const std::string name : {"Velmostar", "Velmomeister"}) {
+    auto x = Text("Der Getränkehersteller " + name +
+                  " steigerte den Umsatz um 4 Prozent auf 120 Millionen Euro.");
+    INFO(name);
+    CHECK(nf::testing::FigureWith(x, "4 Prozent").entity == name);
+    CHECK(nf::testing::FigureWith(x, "120 Millionen Euro").entity == name);
+  }
+  // Negative: another role still names nobody ("-sprecher", "-managerin").
+  for (const std::string role : {"Vereinssprecher", "Vereinsmanagerin"}) {
+    auto y = Text("Anna Wrobel, " + role + ", meldete 40 Prozent mehr Mitglieder.");
+    INFO(role);
+    CHECK(nf::testing::FigureWith(y, "40 Prozent").entity == "Anna Wrobel");
+  }
+}
