@@ -3069,7 +3069,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         f.product = figs[fi - 1]->product;
         f.counterpart = figs[fi - 1]->counterpart;
         f.metric = figs[fi - 1]->metric;
-        if (f.period.empty()) f.period = figs[fi - 1]->period;
+        if (f.period.empty()) {
+          f.period = figs[fi - 1]->period;
+          f.period_from_article = figs[fi - 1]->period_from_article;
+        }
         continue;
       }
     }
@@ -3696,8 +3699,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
       if (last != nullptr) pick = Pick::Of(*last);
     }
-    // Whether the entity is borrowed from the subject of the sentences before (rules 6a
-    // and 6), for rule 6b.
+    // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
+    // first step, rule 6a), for rule 6b.
     bool borrowed = false;
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
       pick = TopicPick();
@@ -3756,14 +3759,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         pick = Pick::Of(*article_topic_);
       }
     }
-    // Rule 6b (es): a count of people or cases (metric population or cases: "120 pacientes",
-    // "4.800 muertes") borrowed from an organisation or a person subject of the sentences
+    // Rule 6b (es; a step of rule 6): a count of people or cases (metric population or cases:
+    // "120 pacientes", "4.800 muertes") borrowed from an organisation or a person subject of the sentences
     // before is a public statistic, not theirs: the place of the figure's sentence, else the
     // place the text names most before it (EconomyOfStatistics); kept when none. Not the
     // article's topic, which a title chose (measured: no gain). German and English were
     // measured too and left out (survey counts "davon 300 Frauen" are the survey's).
-    if (borrowed && lang_ == Lang::kEs && pick.type != EntityType::kPlace &&
-        pick.type != EntityType::kGroup &&
+    if (borrowed && lang_ == Lang::kEs &&
+        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) &&
         (f.metric == metrics::kPopulation || f.metric == metrics::kCases)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }

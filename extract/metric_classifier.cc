@@ -1628,7 +1628,7 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
       continue;
     }
     // A shareholder ("Anteilseigner") makes a percentage a stake only as what it holds: right
-    // after the figure ("mit 12 Prozent größter Anteilseigner") or with a verb of holding or
+    // after the figure ("mit 9 Prozent drittgrößter Anteilseigner") or with a verb of holding or
     // selling; not "die Anteilseigner billigten den Plan mit 88 Prozent".
     if (kCues[h.cue].cue == Cue::kStake && !text.empty() && f.kind == FigureKind::kPercent &&
         kCues[h.cue].text == "anteilseigner" && !ShareholderHolds(text, f, h)) {

@@ -752,4 +752,9 @@ TEST_CASE("es: a count of deaths or patients borrowed from an earlier subject is
                 "En Chile, el Instituto Pelmarex de Salud presentó ayer su informe semanal. Ya "
                 "emplea a 4.800 trabajadores en sus laboratorios.");
   CHECK(nf::testing::FigureWith(xn, "4.800 trabajadores").entity == "Instituto Pelmarex de Salud");
+  // Negative: a count whose own sentence names the institute as its subject is not borrowed.
+  auto xo = Art(title,
+                "En Chile, el Instituto Pelmarex de Salud presentó ayer su informe semanal. El "
+                "Instituto Pelmarex de Salud atiende a 1.200 pacientes en sus clínicas.");
+  CHECK(nf::testing::FigureWith(xo, "1.200 pacientes").entity == "Instituto Pelmarex de Salud");
 }

@@ -1602,9 +1602,9 @@ TEST_CASE("metric: a rate before a comparative is a difference", "[metric][de][e
 TEST_CASE("metric: a share of those asked about a vote is a vote share",
           "[metric][de][es][met22]") {
   CHECK(MetricOf(kDe,
-                 "Beim Volksentscheid über den Bahnhof wollen 58 Prozent der Befragten mit "
-                 "Nein stimmen.",
-                 "58 Prozent", kPercent) == "vote_share");
+                 "Beim Volksentscheid über das Hallenbad wollen 63 Prozent der Befragten mit "
+                 "Ja stimmen.",
+                 "63 Prozent", kPercent) == "vote_share");
   CHECK(MetricOf(kEs, "Ante las elecciones de mayo, el 40 % de los encuestados confía en Brelona.",
                  "40 %", kPercent) == "vote_share");
   // Negative: those asked about anything else are a share.
