@@ -395,3 +395,40 @@ TEST_CASE("attribution: a count of members named by a compound counts that body'
                     {{"Norland", kPlace}, {"Kralbund", kOrg}}, {"14"});
   CHECK(figs[0].entity == "Norland");
 }
+
+TEST_CASE("attribution: a conversion twin keeps its figure's period when the article year goes",
+          "[attribution][period]") {
+  // The article's year is no period of a deal's value: the twin in brackets, which copied the
+  // year, drops it too (both figures state the same amount).
+  auto twins = [](const std::string& text) {
+    static const nf::EntityMatcher matcher(nf::Gazetteer::Default());
+    std::vector<nf::Figure> figs;
+    for (const std::string s : {"400 Millionen Euro", "440 Millionen Dollar"}) {
+      const size_t at = text.find(s);
+      REQUIRE(at != std::string::npos);
+      nf::Figure f;
+      f.kind = kMoney;
+      f.start = static_cast<uint32_t>(at);
+      f.end = static_cast<uint32_t>(at + s.size());
+      f.surface = s;
+      figs.push_back(f);
+    }
+    figs[0].period = "2018";
+    figs[0].period_from_article = true;
+    std::vector<nf::EntityMention> mentions;
+    matcher.Find(text, kDe, nf::Field::kBody, &mentions);
+    nf::Attribute(text, kDe, mentions, nf::Gazetteer::Default(), &figs);
+    return figs;
+  };
+  auto deal = twins(
+      "Die Kralinger AG wird an der Börse mit 400 Millionen Euro (440 Millionen Dollar) "
+      "bewertet.");
+  INFO(deal[0].metric << " " << deal[0].period << " / " << deal[1].metric << " " << deal[1].period);
+  CHECK(deal[0].period == deal[1].period);
+  CHECK(deal[1].period.empty());
+  // Negative: a result of the year keeps the article's year in both.
+  auto revenue =
+      twins("Der Umsatz der Kralinger AG stieg auf 400 Millionen Euro (440 Millionen Dollar).");
+  CHECK(revenue[0].period == "2018");
+  CHECK(revenue[1].period == "2018");
+}
