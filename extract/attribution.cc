@@ -3760,9 +3760,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
     }
     // Rule 6b (es; a step of rule 6): a count of people or cases (metric population or cases:
-    // "120 pacientes", "4.800 muertes") borrowed from an organisation or a person subject of the sentences
-    // before is a public statistic, not theirs: the place of the figure's sentence, else the
-    // place the text names most before it (EconomyOfStatistics); kept when none. Not the
+    // "120 pacientes", "4.800 muertes") borrowed from an organisation or a person subject of the
+    // sentences before is a public statistic, not theirs: the place of the figure's sentence, else
+    // the place the text names most before it (EconomyOfStatistics); kept when none. Not the
     // article's topic, which a title chose (measured: no gain). German and English were
     // measured too and left out (survey counts "davon 300 Frauen" are the survey's).
     if (borrowed && lang_ == Lang::kEs &&

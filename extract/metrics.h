@@ -71,12 +71,12 @@ inline constexpr std::array<std::string_view, 40> kAllMetrics = {
 // article's year (Attribute): the text's most-named year is the year of its results, not of
 // every stake or head count it names. A measured selection, not a definition: the levels and
 // one-offs (a stake, a market share, a valuation, a deal's value, a head count of employees,
-// users or sites, votes and vote shares, a rate someone sets: interest, tax) and five flows whose figures a
-// text mostly names as one-offs of a single deal or event rather than as the report's year
-// (a salary, companies as insolvencies, cases, money spent on something, units bought). Not
-// the levels population, debt and assets, nor a price: taking those out and the five flows
-// out of the list lowered the scored period on the English sets (measured on the readable
-// sets). See METRICS.md.
+// users or sites, votes and vote shares, a rate someone sets: interest, tax) and five flows whose
+// figures a text mostly names as one-offs of a single deal or event rather than as the report's
+// year (a salary, companies as insolvencies, cases, money spent on something, units bought). Not
+// the levels population, debt and assets, nor a price: a list of levels and one-offs only
+// (these three in, the five flows out) lowered the scored period on the English sets. See
+// METRICS.md.
 [[nodiscard]] bool IsPointInTime(std::string_view metric);
 
 }  // namespace newsfacts::extract::metrics

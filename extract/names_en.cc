@@ -32,7 +32,8 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
     const std::string_view before = scan::ChunkBefore(body, p);
     // A role or title before the name makes a person ("Chairman Velmora"); a speech verb does
     // not: "said Velmora" quotes an organisation as often as a person.
-    static constexpr const auto& kVerbs = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
+    static constexpr const auto& kVerbs =
+        lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
     if (scan::PersonCue(before, Lang::kEn) && !scan::InListLower(before, kVerbs)) return false;
     // Not before a capitalised word: "the Gran Turismo series" names something longer.
     const bool whole =

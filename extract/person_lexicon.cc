@@ -18,9 +18,9 @@ bool StartsUpperDe(std::string_view w) {
   if (w.empty()) return false;
   const auto c = static_cast<unsigned char>(w[0]);
   if (c >= 'A' && c <= 'Z') return true;
-  return w.size() >= 2 && c == 0xC3 && (static_cast<unsigned char>(w[1]) == 0x84 ||
-                                        static_cast<unsigned char>(w[1]) == 0x96 ||
-                                        static_cast<unsigned char>(w[1]) == 0x9C);
+  return w.size() >= 2 && c == 0xC3 &&
+         (static_cast<unsigned char>(w[1]) == 0x84 || static_cast<unsigned char>(w[1]) == 0x96 ||
+          static_cast<unsigned char>(w[1]) == 0x9C);
 }
 
 // PersonRole for the entries of the languages `kLangs` (lexicon bits).

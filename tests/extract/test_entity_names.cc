@@ -878,12 +878,13 @@ TEST_CASE("every place of a German dateline is a place, however many it joins",
 
 TEST_CASE("a run of five capitalised words before a dash is no German dateline",
           "[entities][names][de]") {
-  auto ms = Names("Der Pegel sinkt. Wendelsrode Quarnitz Hollbek Ostmarring Brelwitz \u2013 Die "
-                  "Firma verkaufte 300 Autos.",
-                  nf::Lang::kDe);
+  auto ms = Names(
+      "Der Pegel sinkt. Wendelsrode Quarnitz Hollbek Ostmarring Brelwitz \u2013 Die "
+      "Firma verkaufte 300 Autos.",
+      nf::Lang::kDe);
   for (const nf::EntityMention& m : ms) {
-    CHECK_FALSE((m.type == nf::EntityType::kPlace &&
-                 m.surface.find("Hollbek") != std::string::npos));
+    CHECK_FALSE(
+        (m.type == nf::EntityType::kPlace && m.surface.find("Hollbek") != std::string::npos));
   }
   // Negative: a place of up to three words joined by '/' to another still is a dateline.
   auto two = Names("Der Pegel sinkt. Ober Wendelsrode/Quarnitz \u2013 Die Sperren bleiben.",

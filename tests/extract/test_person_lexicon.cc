@@ -114,8 +114,9 @@ TEST_CASE("en: a speech verb before a lone name does not make it a person",
           "[entities][lexicon][en]") {
   // "warned X had cut …": the verb's object is no speaker; the company keeps its figures.
   for (const char* verb : {"warned", "noted", "stressed", "added"}) {
-    const std::string t = std::string("Velmora reported profit of $40m in 2021. Velmora officials "
-                                      "expect more. The watchdog ") +
+    const std::string t = std::string(
+                              "Velmora reported profit of $40m in 2021. Velmora officials "
+                              "expect more. The watchdog ") +
                           verb + " Velmora had cut 300 jobs.";
     const nf::Extraction x = nf::testing::FullText(t, nf::Lang::kEn);
     CHECK(nf::testing::FigureWith(x, "$40m").entity_type == nf::EntityType::kOrg);
