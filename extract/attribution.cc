@@ -3034,8 +3034,9 @@ bool OwnNounAfter(std::string_view text, size_t fe, size_t e, Lang lang, FigureK
       "later", "now",   "then",  "already", "only",    "too",    "also", "still"};
   // German determiners ending like an adjective: a noun after them is the clause's object.
   static constexpr std::string_view kDeterminersDe[] = {
-      "seine", "seinen", "ihre",  "ihren",  "keine",   "keinen", "diese", "diesen",
-      "jene",  "einen",  "deren", "unsere", "unseren", "beiden", "alle",  "allen"};
+      "eine",   "einen",   "einem",  "einer", "eines",  "seine", "seinen", "ihre",
+      "ihren",  "keine",   "keinen", "diese", "diesen", "jene",  "deren",  "dessen",
+      "unsere", "unseren", "beiden", "alle",  "allen",  "meine", "deine"};
   // The word after `pos` when only spaces come between and it starts before `e`.
   auto word_after = [&](size_t pos, size_t* te) -> std::string_view {
     size_t ts = 0;
@@ -3051,7 +3052,7 @@ bool OwnNounAfter(std::string_view text, size_t fe, size_t e, Lang lang, FigureK
   switch (lang) {
     case Lang::kDe: {
       if (ner::StartsUpper(w) || w == "der" || w == "des") return true;
-      if (!LowerWord(w) || w.size() < 5 || InList(w, kDeterminersDe) ||
+      if (!LowerWord(w) || w.size() < 4 || InList(w, kDeterminersDe) ||
           !(w.ends_with("e") || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
             w.ends_with("em"))) {
         return false;
