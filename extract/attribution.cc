@@ -1015,7 +1015,7 @@ class Attributor {
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
   // starting at `s`) takes from the sentences before: that of the last figure of its kind
   // before `s` when that one ends at most 240 bytes before `f` with no line break between
-  // ("Die Zahl der Toten stieg auf 300 Menschen. Im März waren es 250."; "Profit rose to
+  // ("Am Morgen zählte das Lager 2.400 Menschen. Am Abend waren es 1.900."; "Profit rose to
   // $40m. Analysts expected $38m."), named there by a cue (not taken from further back
   // itself), with a value within a factor of 1,000 of `f`'s (money: 10,000, a conversion may
   // come between); a count only when it names no noun of its own or the same one; never
@@ -3014,10 +3014,10 @@ namespace {
 // True when the figure ending at `fe` names a thing of its own in the word right after it
 // (before any punctuation; sentence end `e`): then it measures that thing, not the measure
 // named in the sentence before. German: a capitalised noun, also after one inflected
-// adjective ("30 neue Kampfjets", "5 Millionen Euro Verlust"), or a partitive "der" / "des"
-// ("439 der Besuche"); Spanish: a partitive "de" / "del" ("26 de 46 camas") or a plural
-// ("300 nuevos casos"); English: a plural ("300 natural disasters") and, after money, any
-// lower-case word other than a function word or verb of the list ("an $11bn fraud", not
+// adjective ("12 neue Löschfahrzeuge", "5 Millionen Euro Verlust"), or a partitive "der" / "des"
+// ("40 der Anträge"); Spanish: a partitive "de" / "del" ("8 de 20 plazas") or a plural
+// ("300 nuevos casos"); English: a plural ("40 lorries") and, after money, any
+// lower-case word other than a function word or verb of the list ("a $5bn scandal", not
 // "$3bn was …").
 bool OwnNounAfter(std::string_view text, size_t fe, size_t e, Lang lang, FigureKind kind) {
   static constexpr std::string_view kNotPluralEs[] = {"más",     "menos",   "tras",   "pues",
@@ -3082,8 +3082,8 @@ std::string_view Attributor::EarlierMetric(const std::vector<Figure*>& figs, siz
       last_from_earlier_[static_cast<size_t>(f.kind)]) {
     return {};
   }
-  // Values of a different order: another measure ("100 Dollar im Monat … 72 Milliarden"); money
-  // may change currency ("24 Billionen Pesos (10 Mrd. Dollar) … 12 Billionen Pesos").
+  // Values of a different order: another measure ("45 Euro je Karte … 80 Millionen"); money
+  // may change currency ("30 Billionen Rupiah (2 Mrd. Dollar) … 15 Billionen Rupiah").
   const double a = std::fabs(f.value), b = std::fabs(prev->value);
   const double order = f.kind == FigureKind::kMoney ? 1e4 : 1e3;
   if (a > b * order || b > a * order) return {};
