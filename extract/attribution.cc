@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -1005,6 +1006,22 @@ class Attributor {
   const EntityMention* MembersNamedDe(const Figure& f) const;
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
   MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
+  // The last figure of each kind (FigureKind index) of the sentences attributed so far, and
+  // whether its metric came from the sentences before it (EarlierMetric); updated by Run
+  // after each sentence.
+  std::array<const Figure*, 4> last_of_kind_{};
+  std::array<bool, 4> last_from_earlier_{};
+  std::vector<bool> from_earlier_;  // per figure of the sentence: metric from EarlierMetric
+  // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
+  // starting at `s`) takes from the sentences before: that of the last figure of its kind
+  // before `s` when that one ends at most 240 bytes before `f` with no line break between
+  // ("Am Morgen zählte das Lager 2.400 Menschen. Am Abend waren es 1.900."; "Profit rose to
+  // $40m. Analysts expected $38m."), named there by a cue (not taken from further back
+  // itself), with a value within a factor of 1,000 of `f`'s (money: 10,000, a conversion may
+  // come between); a count only when it names no noun of its own or the same one; never
+  // when a noun right after `f` names what it counts (OwnNounAfter); and only when every
+  // figure of that kind before `f` in its sentence took the same. "" otherwise.
+  std::string_view EarlierMetric(const std::vector<Figure*>& figs, size_t fi, size_t s) const;
 };
 
 bool Attributor::Genitive(const EntityMention& m) const {
@@ -2860,6 +2877,11 @@ void Attributor::Run(std::span<Figure> figures) {
       cues_.Scan(text_, s, e);
       const bool dropped = DropReportSpeakers(s, e, in_sentence);
       AttributeSentence(s, e, in_sentence);
+      for (size_t i = 0; i < in_sentence.size(); ++i) {
+        const auto k = static_cast<size_t>(in_sentence[i]->kind);
+        last_of_kind_[k] = in_sentence[i];
+        last_from_earlier_[k] = from_earlier_[i];
+      }
       if (dropped) {
         ms_.swap(saved_ms_);
         prep_.swap(saved_prep_);
@@ -2987,9 +3009,116 @@ const EntityMention* Attributor::FrontedClauseSubject(size_t s, const Figure& f)
   return nullptr;
 }
 
+namespace {
+
+// True when the figure ending at `fe` names a thing of its own in the word right after it
+// (before any punctuation; sentence end `e`): then it measures that thing, not the measure
+// named in the sentence before. German: a capitalised noun, also after one inflected
+// adjective ("12 neue Löschfahrzeuge", "5 Millionen Euro Verlust"), or a partitive "der" / "des"
+// ("40 der Anträge"); Spanish: a partitive "de" / "del" ("8 de 20 plazas") or a plural
+// ("300 nuevos casos"); English: a plural ("40 lorries") and, after money, any
+// lower-case word other than a function word or verb of the list ("a $5bn scandal", not
+// "$3bn was …").
+bool OwnNounAfter(std::string_view text, size_t fe, size_t e, Lang lang, FigureKind kind) {
+  static constexpr std::string_view kNotPluralEs[] = {"más",     "menos",   "tras",   "pues",
+                                                      "después", "antes",   "además", "entonces",
+                                                      "apenas",  "mientras"};
+  static constexpr std::string_view kNotPluralEn[] = {"this",   "thus",   "plus",   "less",
+                                                      "across", "always", "perhaps"};
+  // (Words of fewer than three bytes are never a noun here: LowerWord.)
+  static constexpr std::string_view kMoneyNextEn[] = {
+      "from",  "for",   "with",  "and",     "but",     "was",    "were", "are",  "will",
+      "would", "could", "can",   "may",     "might",   "should", "had",  "has",  "have",
+      "the",   "last",  "this",  "that",    "which",   "who",    "more", "less", "over",
+      "than",  "since", "after", "before",  "between", "per",    "each", "ago",  "earlier",
+      "later", "now",   "then",  "already", "only",    "too",    "also", "still"};
+  // German determiners ending like an adjective: a noun after them is the clause's object.
+  static constexpr std::string_view kDeterminersDe[] = {
+      "eine",   "einen",   "einem",  "einer", "eines",  "seine", "seinen", "ihre",
+      "ihren",  "keine",   "keinen", "diese", "diesen", "jene",  "deren",  "dessen",
+      "unsere", "unseren", "beiden", "alle",  "allen",  "meine", "deine"};
+  // The word after `pos` when only spaces come between and it starts before `e`.
+  auto word_after = [&](size_t pos, size_t* te) -> std::string_view {
+    size_t ts = 0;
+    if (!scan::NextToken(text, pos, &ts, te) || ts >= e) return {};
+    for (size_t i = pos; i < ts; ++i) {
+      if (text[i] != ' ') return {};  // punctuation ends the phrase
+    }
+    return text.substr(ts, *te - ts);
+  };
+  size_t te = 0;
+  const std::string_view w = word_after(fe, &te);
+  if (w.empty()) return false;
+  switch (lang) {
+    case Lang::kDe: {
+      if (ner::StartsUpper(w) || w == "der" || w == "des") return true;
+      if (!LowerWord(w) || w.size() < 4 || InList(w, kDeterminersDe) ||
+          !(w.ends_with("e") || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
+            w.ends_with("em"))) {
+        return false;
+      }
+      size_t te2 = 0;
+      return ner::StartsUpper(word_after(te, &te2));
+    }
+    case Lang::kEs:
+      return w == "de" || w == "del" ||
+             (LowerWord(w) && w.size() > 3 && w.back() == 's' && !InList(w, kNotPluralEs));
+    case Lang::kEn:
+      if (kind == FigureKind::kMoney && LowerWord(w) && !InList(w, kMoneyNextEn)) return true;
+      return LowerWord(w) && w.size() > 3 && w.back() == 's' && !InList(w, kNotPluralEn);
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::string_view Attributor::EarlierMetric(const std::vector<Figure*>& figs, size_t fi,
+                                           size_t s) const {
+  const Figure& f = *figs[fi];
+  if (f.kind != FigureKind::kMoney && f.kind != FigureKind::kCount) return {};
+  const Figure* prev = last_of_kind_[static_cast<size_t>(f.kind)];
+  if (prev == nullptr || prev->metric.empty() || prev->end > s || f.start - prev->end > 240 ||
+      last_from_earlier_[static_cast<size_t>(f.kind)]) {
+    return {};
+  }
+  // Values of a different order: another measure ("45 Euro je Karte … 80 Millionen"); money
+  // may change currency ("30 Billionen Rupiah (2 Mrd. Dollar) … 15 Billionen Rupiah").
+  const double a = std::fabs(f.value), b = std::fabs(prev->value);
+  const double order = f.kind == FigureKind::kMoney ? 1e4 : 1e3;
+  if (a > b * order || b > a * order) return {};
+  if (f.kind == FigureKind::kCount && !f.unit.empty() && f.unit != prev->unit) return {};
+  if (OwnNounAfter(text_, f.end, e_, lang_, f.kind)) return {};
+  // A line break ends a paragraph: a new topic, unless that paragraph was the one sentence
+  // of `prev` (text that breaks after every sentence) and one break comes between.
+  const std::string_view gap = text_.substr(prev->end, f.start - prev->end);
+  if (const size_t nl = gap.find('\n'); nl != std::string_view::npos) {
+    const size_t after = gap.find_first_not_of("\n\r\t ", nl);
+    if (after != std::string_view::npos && gap.find('\n', after) != std::string_view::npos) {
+      return {};  // another paragraph between
+    }
+    const size_t pe = SentenceEnd(text_, prev->start);
+    if (pe < prev->end || pe > prev->end + nl ||
+        gap.substr(pe - prev->end, nl - (pe - prev->end)).find_first_not_of(" \r\t") !=
+            std::string_view::npos) {
+      return {};  // the paragraph goes on after prev's sentence
+    }
+    size_t ps = SentenceStart(text_, prev->start);
+    while (ps > 0 && (text_[ps - 1] == ' ' || text_[ps - 1] == '\t' || text_[ps - 1] == '\r')) {
+      --ps;
+    }
+    if (ps > 0 && text_[ps - 1] != '\n') return {};  // nor before it
+  }
+  for (size_t i = 0; i < fi; ++i) {
+    if (figs[i]->kind == f.kind && figs[i]->metric != prev->metric) return {};
+  }
+  return prev->metric;
+}
+
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
   inherited_.clear();
+  from_earlier_.assign(figs.size(), false);
   // Rule 1: "respectively" lists.
   std::vector<const EntityMention*> list_entity(figs.size(), nullptr);
   const size_t resp = cues_.RespectivelyPos();
@@ -3113,6 +3242,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       metric = figs[fi - 1]->metric;
     }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
+    if (metric.empty()) {
+      metric = EarlierMetric(figs, fi, s);
+      from_earlier_[fi] = !metric.empty();
+    }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
     // will need food aid") is a population.
     if (metric.empty() && lang_ == Lang::kEn && f.kind == FigureKind::kCount &&

@@ -855,3 +855,75 @@ TEST_CASE(
                 nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(n, "30 jets").entity != "Air Tamvar");
 }
+
+// ---- The metric of a figure whose sentence names none: the figure of its kind before.
+
+TEST_CASE("de: a figure with no cue takes the metric of the figure in the sentence before",
+          "[attribution][metric][de]") {
+  auto x = Text(
+      "In der Sammelstelle von Kralfeld befanden sich am Morgen 2.400 Flüchtlinge. Am Abend "
+      "waren es noch 1.900.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "2.400 Flüchtlinge").metric == "population");
+  CHECK(nf::testing::FigureWith(x, "1.900").metric == "population");
+  auto m = Text(
+      "Die Kralwerke steigerten ihren Umsatz auf 420 Millionen Euro. Im Jahr davor waren es "
+      "390 Millionen Euro.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(m, "390 Millionen Euro").metric == "revenue");
+  // Negatives: a noun of its own after the number, a paragraph of two sentences between, an
+  // amount of another order.
+  auto noun = Text(
+      "In der Sammelstelle von Kralfeld befanden sich am Morgen 2.400 Flüchtlinge. Am Abend "
+      "landeten 1.900 neue Transportflugzeuge.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(noun, "1.900").metric.empty());
+  auto para = Text(
+      "In der Sammelstelle von Kralfeld befanden sich am Morgen 2.400 Flüchtlinge. Die Lage "
+      "blieb ruhig.\n\nAm Abend waren es noch 1.900.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(para, "1.900").metric.empty());
+  auto order = Text(
+      "Eine Karte kostet bei Kralfeld Reisen 45 Euro. Im Jahr davor waren es 80 Millionen Euro.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(order, "45 Euro").metric == "price");
+  CHECK(nf::testing::FigureWith(order, "80 Millionen Euro").metric.empty());
+}
+
+TEST_CASE("es: a figure with no cue takes the metric of the figure in the sentence before",
+          "[attribution][metric][es]") {
+  auto x =
+      Text("En el hospital de Valdoria hay 1.200 casos de gripe. Ayer eran 1.150.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(x, "1.200 casos").metric == "cases");
+  CHECK(nf::testing::FigureWith(x, "1.150").metric == "cases");
+  // A paragraph of one sentence (text that breaks after every sentence) is no topic change.
+  auto p = Text("En el hospital de Valdoria hay 1.200 casos de gripe.\n\nAyer eran 1.150.",
+                nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(p, "1.150").metric == "cases");
+  // Negatives: a plural noun of its own, a paragraph of two sentences.
+  auto noun =
+      Text("En el hospital de Valdoria hay 1.200 casos de gripe. Ayer llegaron 1.150 camiones.",
+           nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(noun, "1.150").metric.empty());
+  auto para = Text(
+      "En el hospital de Valdoria hay 1.200 casos de gripe. El centro abrió en 1990.\n\nAyer "
+      "eran 1.150.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(para, "1.150").metric.empty());
+}
+
+TEST_CASE("en: a figure with no cue takes the metric of the figure in the sentence before",
+          "[attribution][metric][en]") {
+  auto x = Text(
+      "Net profit at Kellmoor rose to $40m. Analysts had expected $38m. A year earlier it "
+      "stood at $35m.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$40m").metric == "profit");
+  CHECK(nf::testing::FigureWith(x, "$38m").metric == "profit");
+  // Negatives: not from a figure that took its metric from further back itself; not an
+  // amount that names its own thing ("a $38m lawsuit").
+  CHECK(nf::testing::FigureWith(x, "$35m").metric.empty());
+  auto noun =
+      Text("Net profit at Kellmoor rose to $40m. It also faces a $38m lawsuit.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(noun, "$38m").metric.empty());
+}
