@@ -2592,7 +2592,11 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
         size_t w_start = 0;
         const std::string_view w = WordBefore(text_, s, at, &w_start);
         if (w.empty() || w_start == at) break;
-        if (verb_before == std::string_view::npos && SpeechVerb(lang_, w)) verb_before = w_start;
+        // German "…, so X." / "…, so der Sprecher X." cites a speaker as a verb does.
+        if (verb_before == std::string_view::npos &&
+            (SpeechVerb(lang_, w) || (lang_ == Lang::kDe && w == "so"))) {
+          verb_before = w_start;
+        }
         if (InListLower(w, kAs)) {
           const size_t p2 = punct_before(w_start);
           if (p2 == std::string_view::npos || text_[p2] == ',') as_start = w_start;
