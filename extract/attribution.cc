@@ -2639,8 +2639,21 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
       }
     }
     // "X [has] [also] VERB …": the verb after the name (after up to three words in an "as"
-    // parenthetical: "Wie der Sender X am Montag berichtete,").
+    // parenthetical: "Wie der Sender X am Montag berichtete,"), or after the name's role in
+    // apposition ("X, portavoz de Y, dijo que …", "X, Chef der Y, sagte, …", "X, head of Y,
+    // said …"; the role's organisation belongs to the speaker's phrase).
     size_t pos = pe, ts = 0, te = 0;
+    if (as_start == std::string_view::npos && pe + 2 < e && text_.substr(pe, 2) == ", " &&
+        scan::NextToken(text_, pe, &ts, &te) && ts < e) {
+      const std::string_view first = text_.substr(ts, te - ts);
+      const bool role = IsArticle(first) || SpeaksForRole(first, lang_) ||
+                        (lang_ != Lang::kDe && first[0] >= 'a' && first[0] <= 'z');
+      const size_t close = role ? text_.find(',', te) : std::string_view::npos;
+      if (close < e && close - pe <= 150 &&
+          text_.substr(pe + 1, close - pe - 1).find_first_of(".;:()\"") == std::string_view::npos) {
+        pos = close + 1;
+      }
+    }
     std::string_view verb;
     for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te) && ts < e && blank(pos, ts);
          ++k) {
