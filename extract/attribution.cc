@@ -2625,11 +2625,7 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
         size_t w_start = 0;
         const std::string_view w = WordBefore(text_, s, at, &w_start);
         if (w.empty() || w_start == at) break;
-        // German "…, so X." / "…, so der Sprecher X." cites a speaker as a verb does.
-        if (verb_before == std::string_view::npos &&
-            (SpeechVerb(lang_, w) || (lang_ == Lang::kDe && w == "so"))) {
-          verb_before = w_start;
-        }
+        if (verb_before == std::string_view::npos && SpeechVerb(lang_, w)) verb_before = w_start;
         if (InListLower(w, kAs)) {
           const size_t p2 = punct_before(w_start);
           if (p2 == std::string_view::npos || text_[p2] == ',') as_start = w_start;
@@ -2758,15 +2754,16 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
         hole_s = p;
         hole_e = e;
         // A speaker inserted between dashes closes with one within 80 bytes: "«…» - dice X -
-        // «…»"; one after a comma or a closing quote with a colon: "…, berichtet das X: …",
-        // "«…», explica el médico X, cuya tesis avalan las cifras: …" (a comma after the name
-        // may open its apposition: "dijo X, portavoz de Y").
-        const char close = c == '-' ? '-' : ':';
-        const size_t lim = std::min<size_t>(e, pe + 80);
-        for (size_t k = pe; k < lim; ++k) {
-          if (text_[k] == close) {
-            hole_e = k + 1;
-            break;
+        // «…»"; one after a comma with a colon: "…, berichtet das X: …" (a comma after the
+        // name may open its apposition: "dijo X, portavoz de Y").
+        if (c == '-' || c == ',') {
+          const char close = c == '-' ? '-' : ':';
+          const size_t lim = std::min<size_t>(e, pe + 80);
+          for (size_t k = pe; k < lim; ++k) {
+            if (text_[k] == close) {
+              hole_e = k + 1;
+              break;
+            }
           }
         }
         found = true;
@@ -3597,22 +3594,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (const EntityMention* c = CountryOfText(ref->pos)) pick = Pick::Of(*c);
         if (pick.empty() && subject != nullptr) pick = Pick::Of(*subject);
       } else if (ref != nullptr && ref->person) {
-        // "El presidente de la constructora Y, X, tiene …": the person the role's phrase names
-        // in apposition, right after its first comma (RoleOrg then decides between the
-        // person and Y).
-        const size_t comma = text_.find(',', ref->noun_end);
-        const EntityMention* appositive = nullptr;
-        for (size_t i = 0; comma < f.start && comma - ref->noun_end <= 80 && i < ms_.size(); ++i) {
-          if (ms_[i]->start == comma + 2 && ms_[i]->type == EntityType::kPerson && !prep_[i] &&
-              text_.substr(ref->noun_end, comma - ref->noun_end).find_first_of(".;:()\"") ==
-                  std::string_view::npos) {
-            appositive = ms_[i];
-            pick = Pick::Of(*appositive);
-          }
-        }
         // "el candidato": the nearest person subject earlier in this sentence, else the
         // person subject of the sentences just before.
-        for (size_t i = 0; appositive == nullptr && i < ms_.size(); ++i) {
+        for (size_t i = 0; i < ms_.size(); ++i) {
           if (ms_[i]->start < ref->pos && ms_[i]->type == EntityType::kPerson && !prep_[i]) {
             pick = Pick::Of(*ms_[i]);
           }
