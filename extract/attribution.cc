@@ -3818,14 +3818,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with
     // a role in apposition gives the figure to the organisation; not the person's own pay,
-    // stake or votes ("el líder del partido Y, X, obtuvo el 30 % de los votos").
+    // stake or votes ("X, presidente del partido Y, obtuvo el 30 % de los votos").
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson &&
         !PersonalMetric(f.metric)) {
       if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
     }
     // The reverse (all languages): the organisation named inside a person's role in
     // apposition does not take the person's own pay, stake or votes ("der Chef der Y, X,
-    // verdiente 4 Millionen Euro", "X, leader of the Y party, won 34% of the vote").
+    // erhielt ein Gehalt von 4 Millionen Euro", "the chairman of Y, X, received a salary of
+    // $4m").
     if (pick.mention != nullptr && pick.type == EntityType::kOrg && PersonalMetric(f.metric)) {
       if (const EntityMention* holder = RoleHolder(*pick.mention)) pick = Pick::Of(*holder);
     }

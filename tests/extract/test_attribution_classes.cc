@@ -1786,8 +1786,9 @@ TEST_CASE("speaker: a report about the speaker itself keeps the speaker (es, en,
   CHECK(fn3[0].entity == "Kellmoor");
 }
 
-TEST_CASE("speaker: a role in apposition before the speech verb belongs to the speaker (es, en, de)",
-          "[attribution][speaker]") {
+TEST_CASE(
+    "speaker: a role in apposition before the speech verb belongs to the speaker (es, en, de)",
+    "[attribution][speaker]") {
   const std::string es =
       "Anselmo Quirevo, portavoz de Ondavia, dijo que en Valdoria se vacunaron 12.000 personas.";
   auto fe = Run(es, kEs, {{"12.000 personas", kCount}},
@@ -1807,8 +1808,9 @@ TEST_CASE("speaker: a role in apposition before the speech verb belongs to the s
   // Negative: a report that refers back to the speaker keeps it.
   const std::string en2 =
       "Peter Hallworth, chief executive of Kellmoor, said its sales in Ruritania rose 3%.";
-  auto fn2 = Run(en2, kEn, {{"3%", kPercent}},
-                 {{"Peter Hallworth", T::kPerson}, {"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
+  auto fn2 =
+      Run(en2, kEn, {{"3%", kPercent}},
+          {{"Peter Hallworth", T::kPerson}, {"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
   CHECK(fn2[0].entity != "Ruritania");
   const std::string de2 =
       "Anna Kralik, Sprecherin der Kralix AG, sagte, man habe in Ruritanien 3.000 Stellen "
@@ -1818,8 +1820,7 @@ TEST_CASE("speaker: a role in apposition before the speech verb belongs to the s
   CHECK(fd2[0].entity != "Ruritanien");
 }
 
-TEST_CASE("speaker: more speech verbs cite a speaker (de, es, en)",
-          "[attribution][speaker]") {
+TEST_CASE("speaker: more speech verbs cite a speaker (de, es, en)", "[attribution][speaker]") {
   const std::string de =
       "Das Problem zeigt sich auch in Ruritanien: Fast 30 Prozent der Betriebe finden keine "
       "Lehrlinge, beschrieb Anna Kralik, Geschäftsführerin der Kralix AG, die Lage.";
@@ -1839,8 +1840,9 @@ TEST_CASE("speaker: more speech verbs cite a speaker (de, es, en)",
   const std::string de2 =
       "Die Kralix AG steigerte ihren Umsatz um 7 Prozent, beschrieb Anna Kralik, "
       "Geschäftsführerin der Kralix AG, die Lage.";
-  auto fd2 = Run(de2, kDe, {{"7 Prozent", kPercent}},
-                 {{"Kralix AG", T::kOrg}, {"Anna Kralik", T::kPerson}, {"Kralix AG", T::kOrg, "", 1}});
+  auto fd2 =
+      Run(de2, kDe, {{"7 Prozent", kPercent}},
+          {{"Kralix AG", T::kOrg}, {"Anna Kralik", T::kPerson}, {"Kralix AG", T::kOrg, "", 1}});
   CHECK(fd2[0].entity == "Kralix AG");
 }
 
