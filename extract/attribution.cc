@@ -2642,8 +2642,8 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
     if (as_start == std::string_view::npos && pe + 2 < e && text_.substr(pe, 2) == ", " &&
         scan::NextToken(text_, pe, &ts, &te) && ts < e) {
       const std::string_view first = text_.substr(ts, te - ts);
-      const bool role = IsArticle(first) || SpeaksForRole(first, lang_) ||
-                        (lang_ != Lang::kDe && first[0] >= 'a' && first[0] <= 'z');
+      const bool role = (lang_ != Lang::kDe && first[0] >= 'a' && first[0] <= 'z') ||
+                        IsArticle(first) || SpeaksForRole(first, lang_);
       const size_t close = role ? text_.find(',', te) : std::string_view::npos;
       if (close < e && close - pe <= 150 &&
           text_.substr(pe + 1, close - pe - 1).find_first_of(".;:()\"") == std::string_view::npos) {
