@@ -666,9 +666,13 @@ class Attributor {
   // article's protagonist, introduced first —; nullptr if none. What a role reference with
   // no person within reach refers to.
   const EntityMention* RoleIntroducedPerson(const Ref& ref) const;
-  // Spanish: the organisation a person of this sentence speaks for, named with a role in
-  // apposition ("X, presidente de Y, dijo", "el presidente de Y, X, dijo"); nullptr if none.
+  // The organisation a person of this sentence speaks for, named with a role in apposition
+  // ("X, presidente de Y, dijo", "el presidente de Y, X, dijo", "X, Chef der Y", "der Chef
+  // der Y, X", "X, president of Y"); nullptr if none.
   const EntityMention* RoleOrg(const EntityMention& person) const;
+  // The person of this sentence whose role in apposition names `org` (RoleOrg's reverse);
+  // nullptr if none.
+  const EntityMention* RoleHolder(const EntityMention& org) const;
   // English: the company a person leads or speaks for, named with the role at one of the
   // person's mentions in the text ("Kellmoor boss X", "Kellmoor's chief executive X", "X,
   // the chairman of Kellmoor", "X, Kellmoor's spokesman"), or, for a leader's role named
@@ -1150,13 +1154,34 @@ bool SpeaksForRole(std::string_view w, Lang lang) {
   return scan::PersonRole(w, lang) && !scan::EndsWithAnyLower(w, kOwnRoles);
 }
 
+// A metric of a person's own (pay, a stake, votes): what a role's organisation does not
+// take from the person holding the role.
+bool PersonalMetric(std::string_view metric) {
+  return metric == metrics::kSalary || metric == metrics::kStake || metric == metrics::kVotes ||
+         metric == metrics::kVoteShare;
+}
+
+// The word that joins a role to its organisation: "de"/"del", "der"/"des"/"von"/"vom", "of".
+bool RoleOfWord(std::string_view w, Lang lang) {
+  switch (lang) {
+    case Lang::kEs:
+      return EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del");
+    case Lang::kDe:
+      return InListLower(w, {"der", "des", "von", "vom"});
+    case Lang::kEn:
+      return EqualsLowerAscii(w, "of");
+    default:
+      return false;
+  }
+}
+
 const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
   size_t pi = ms_.size();
   for (size_t i = 0; i < ms_.size(); ++i) {
     if (ms_[i] == &person) pi = i;
   }
   if (pi == ms_.size()) return nullptr;
-  // After: "X, (el) presidente (ejecutivo) de (la) Y".
+  // After: "X, (el) presidente (ejecutivo) de (la) Y", "X, Chef der Y", "X, Chef von der Y".
   if (pi + 1 < ms_.size() && text_.substr(person.end, 2) == ", ") {
     const EntityMention& org = *ms_[pi + 1];
     size_t pos = person.end + 2, ts, te;
@@ -1164,11 +1189,12 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
     for (int k = 0; k < 5 && scan::NextToken(text_, pos, &ts, &te) && ts < org.start; ++k) {
       const std::string_view w = text_.substr(ts, te - ts);
       if (SpeaksForRole(w, lang_)) role = true;
-      const bool of = EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del");
-      if (of && role) {
-        size_t next = te + 1;
-        for (std::string_view a : {"la ", "el ", "los ", "las "}) {
-          if (text_.substr(next, a.size()) == a) next += a.size();
+      if (role && RoleOfWord(w, lang_)) {
+        size_t next = te + 1, as = 0, ae = 0;
+        // One article: "de la Y", "von der Y", "of the Y".
+        if (scan::NextToken(text_, te, &as, &ae) && as == next && ae < org.start &&
+            IsArticle(text_.substr(as, ae - as))) {
+          next = ae + 1;
         }
         if (org.start == next && org.type == EntityType::kOrg) return &org;
         break;
@@ -1177,21 +1203,28 @@ const EntityMention* Attributor::RoleOrg(const EntityMention& person) const {
       pos = te;
     }
   }
-  // Before: "el presidente de (la) Y, X".
+  // Before: "el presidente de (la) Y, X", "der Chef der Y, X", "the head of Y, X".
   if (pi > 0 && ms_[pi - 1]->end + 2 == person.start && text_.substr(ms_[pi - 1]->end, 2) == ", " &&
       ms_[pi - 1]->type == EntityType::kOrg) {
     const EntityMention& org = *ms_[pi - 1];
     size_t ws;
     std::string_view w = WordBefore(text_, s_, org.start, &ws);
     if (IsNominal(w)) w = WordBefore(text_, s_, ws, &ws);  // "de la aerolínea Y"
-    if (IsArticle(w)) w = WordBefore(text_, s_, ws, &ws);
-    if (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del")) {
+    if (!RoleOfWord(w, lang_) && IsArticle(w)) w = WordBefore(text_, s_, ws, &ws);
+    if (RoleOfWord(w, lang_)) {
       // The role, or a role and one qualifier ("consejero delegado", "director general").
       std::string_view r = WordBefore(text_, s_, ws, &ws);
       if (SpeaksForRole(r, lang_) || SpeaksForRole(WordBefore(text_, s_, ws, &ws), lang_)) {
         return &org;
       }
     }
+  }
+  return nullptr;
+}
+
+const EntityMention* Attributor::RoleHolder(const EntityMention& org) const {
+  for (const EntityMention* m : ms_) {
+    if (m->type == EntityType::kPerson && RoleOrg(*m) == &org) return m;
   }
   return nullptr;
 }
@@ -2619,8 +2652,21 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
       }
     }
     // "X [has] [also] VERB …": the verb after the name (after up to three words in an "as"
-    // parenthetical: "Wie der Sender X am Montag berichtete,").
+    // parenthetical: "Wie der Sender X am Montag berichtete,"), or after the name's role in
+    // apposition ("X, portavoz de Y, dijo que …", "X, Chef der Y, sagte, …", "X, head of Y,
+    // said …"; the role's organisation belongs to the speaker's phrase).
     size_t pos = pe, ts = 0, te = 0;
+    if (as_start == std::string_view::npos && pe + 2 < e && text_.substr(pe, 2) == ", " &&
+        scan::NextToken(text_, pe, &ts, &te) && ts < e) {
+      const std::string_view first = text_.substr(ts, te - ts);
+      const bool role = (lang_ != Lang::kDe && first[0] >= 'a' && first[0] <= 'z') ||
+                        IsArticle(first) || SpeaksForRole(first, lang_);
+      const size_t close = role ? text_.find(',', te) : std::string_view::npos;
+      if (close < e && close - pe <= 150 &&
+          text_.substr(pe + 1, close - pe - 1).find_first_of(".;:()\"") == std::string_view::npos) {
+        pos = close + 1;
+      }
+    }
     std::string_view verb;
     for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te) && ts < e && blank(pos, ts);
          ++k) {
@@ -3904,9 +3950,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with
-    // a role in apposition gives the figure to the organisation.
-    if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson) {
+    // a role in apposition gives the figure to the organisation; not the person's own pay,
+    // stake or votes ("X, presidente del partido Y, obtuvo el 30 % de los votos").
+    if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kPerson &&
+        !PersonalMetric(f.metric)) {
       if (const EntityMention* org = RoleOrg(*pick.mention)) pick = Pick::Of(*org);
+    }
+    // The reverse (all languages): the organisation named inside a person's role in
+    // apposition does not take the person's own pay, stake or votes ("der Chef der Y, X,
+    // erhielt ein Gehalt von 4 Millionen Euro", "the chairman of Y, X, received a salary of
+    // $4m").
+    if (pick.mention != nullptr && pick.type == EntityType::kOrg && PersonalMetric(f.metric)) {
+      if (const EntityMention* holder = RoleHolder(*pick.mention)) pick = Pick::Of(*holder);
     }
     // English: a company leader's or spokesman's figures are the company's ("Kellmoor boss X
     // said sales rose 5%"), not the person's own pay or stake; pay the leader hands to others

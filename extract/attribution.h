@@ -35,8 +35,12 @@
 //   6b. Spanish: a count of people or cases (metric population/cases) rule 6 took from an
 //      organisation or person subject of the sentences before -> the place of the figure's
 //      sentence, else the place the text names most before it;
-//   otherwise null (a market-wide figure). Persons and places are eligible too, after
-//   organisations. Each figure also gets entity_type and the deciding mention
+//   otherwise null (a market-wide figure). A speaker of a speech verb (and the role in
+//   apposition it speaks with) gives way to its report's own subject or place; an
+//   organisation named inside a person's role in apposition gives way to the person for the
+//   person's own pay, stake or votes, and takes the person's other figures in Spanish
+//   (extract/README.md, "Speakers", RoleOrg and RoleHolder). Persons and places are
+//   eligible too, after organisations. Each figure also gets entity_type and the deciding mention
 //   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,
 //   product = product). Sources (news agencies, analysts: gazetteer tag
 //   `source`) are never a figure's entity. A money figure in parentheses right after

@@ -1786,6 +1786,100 @@ TEST_CASE("speaker: a report about the speaker itself keeps the speaker (es, en,
   CHECK(fn3[0].entity == "Kellmoor");
 }
 
+TEST_CASE(
+    "speaker: a role in apposition before the speech verb belongs to the speaker (es, en, de)",
+    "[attribution][speaker]") {
+  const std::string es =
+      "Anselmo Quirevo, portavoz de Ondavia, dijo que en Valdoria se vacunaron 12.000 personas.";
+  auto fe = Run(es, kEs, {{"12.000 personas", kCount}},
+                {{"Anselmo Quirevo", T::kPerson}, {"Ondavia", T::kOrg}, {"Valdoria", T::kPlace}});
+  CHECK(fe[0].entity == "Valdoria");
+  const std::string en =
+      "Peter Hallworth, chief economist at Kellmoor, said house prices in Ruritania rose 3%.";
+  auto fn = Run(en, kEn, {{"3%", kPercent}},
+                {{"Peter Hallworth", T::kPerson}, {"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn[0].entity == "Ruritania");
+  const std::string de =
+      "Anna Kralik, Sprecherin der Kralix AG, sagte, in Ruritanien seien 3.000 Stellen "
+      "gestrichen worden.";
+  auto fd = Run(de, kDe, {{"3.000 Stellen", kCount}},
+                {{"Anna Kralik", T::kPerson}, {"Kralix AG", T::kOrg}, {"Ruritanien", T::kPlace}});
+  CHECK(fd[0].entity == "Ruritanien");
+  // Negative: a report that refers back to the speaker keeps it.
+  const std::string en2 =
+      "Peter Hallworth, chief executive of Kellmoor, said its sales in Ruritania rose 3%.";
+  auto fn2 =
+      Run(en2, kEn, {{"3%", kPercent}},
+          {{"Peter Hallworth", T::kPerson}, {"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn2[0].entity != "Ruritania");
+  const std::string de2 =
+      "Anna Kralik, Sprecherin der Kralix AG, sagte, man habe in Ruritanien 3.000 Stellen "
+      "gestrichen.";
+  auto fd2 = Run(de2, kDe, {{"3.000 Stellen", kCount}},
+                 {{"Anna Kralik", T::kPerson}, {"Kralix AG", T::kOrg}, {"Ruritanien", T::kPlace}});
+  CHECK(fd2[0].entity != "Ruritanien");
+}
+
+TEST_CASE("speaker: more speech verbs cite a speaker (de, es, en)", "[attribution][speaker]") {
+  const std::string de =
+      "Das Problem zeigt sich auch in Ruritanien: Fast 30 Prozent der Betriebe finden keine "
+      "Lehrlinge, beschrieb Anna Kralik, Geschäftsführerin der Kralix AG, die Lage.";
+  auto fd = Run(de, kDe, {{"30 Prozent", kPercent}},
+                {{"Ruritanien", T::kPlace}, {"Anna Kralik", T::kPerson}, {"Kralix AG", T::kOrg}});
+  CHECK(fd[0].entity == "Ruritanien");
+  const std::string es = "Ondavia recordó que en Valdoria se registraron 300 casos.";
+  auto fe = Run(es, kEs, {{"300 casos", kCount}}, {{"Ondavia", T::kOrg}, {"Valdoria", T::kPlace}});
+  CHECK(fe[0].entity == "Valdoria");
+  const std::string en = "Kellmoor reckons house prices in Ruritania will rise 4% next year.";
+  auto fn = Run(en, kEn, {{"4%", kPercent}}, {{"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn[0].entity == "Ruritania");
+  // Negative: the speaker's own figures stay the speaker's.
+  const std::string es2 = "Ondavia recordó que sus ventas en Valdoria crecieron un 5 %.";
+  auto fe2 = Run(es2, kEs, {{"5 %", kPercent}}, {{"Ondavia", T::kOrg}, {"Valdoria", T::kPlace}});
+  CHECK(fe2[0].entity == "Ondavia");
+  const std::string de2 =
+      "Die Kralix AG steigerte ihren Umsatz um 7 Prozent, beschrieb Anna Kralik, "
+      "Geschäftsführerin der Kralix AG, die Lage.";
+  auto fd2 =
+      Run(de2, kDe, {{"7 Prozent", kPercent}},
+          {{"Kralix AG", T::kOrg}, {"Anna Kralik", T::kPerson}, {"Kralix AG", T::kOrg, "", 1}});
+  CHECK(fd2[0].entity == "Kralix AG");
+}
+
+// ---- The organisation inside a person's role phrase and the person.
+
+TEST_CASE("role: the person holding a role keeps their own pay (es, de, en)",
+          "[attribution][role]") {
+  const std::string es =
+      "El presidente de la constructora Ferralto, Juan Quirevo, cobró un salario de 2 "
+      "millones de euros.";
+  auto fe = Run(es, kEs, {{"2 millones de euros", kMoney}},
+                {{"Ferralto", T::kOrg}, {"Juan Quirevo", T::kPerson}});
+  CHECK(fe[0].entity == "Juan Quirevo");
+  const std::string de =
+      "Der Chef der Kralix AG, Max Kralik, erhielt ein Gehalt von 4,5 Millionen Euro.";
+  auto fd = Run(de, kDe, {{"4,5 Millionen Euro", kMoney}},
+                {{"Kralix AG", T::kOrg}, {"Max Kralik", T::kPerson}});
+  CHECK(fd[0].entity == "Max Kralik");
+  const std::string en =
+      "The chairman of Brightwater Holdings, Peter Hallworth, received a salary of $4.5m.";
+  auto fn = Run(en, kEn, {{"$4.5m", kMoney}},
+                {{"Brightwater Holdings", T::kOrg}, {"Peter Hallworth", T::kPerson}});
+  CHECK(fn[0].entity == "Peter Hallworth");
+  // Negative: the organisation's own figures stay the organisation's.
+  const std::string es2 =
+      "El presidente de la constructora Ferralto, Juan Quirevo, presentó unas ventas de 200 "
+      "millones de euros.";
+  auto fe2 = Run(es2, kEs, {{"200 millones de euros", kMoney}},
+                 {{"Ferralto", T::kOrg}, {"Juan Quirevo", T::kPerson}});
+  CHECK(fe2[0].entity == "Ferralto");
+  const std::string de2 =
+      "Der Chef der Kralix AG, Max Kralik, meldete einen Umsatz von 400 Millionen Euro.";
+  auto fd2 = Run(de2, kDe, {{"400 Millionen Euro", kMoney}},
+                 {{"Kralix AG", T::kOrg}, {"Max Kralik", T::kPerson}});
+  CHECK(fd2[0].entity == "Kralix AG");
+}
+
 TEST_CASE("survey: who made a survey or study is no entity of its figures (en, de, es)",
           "[attribution][speaker]") {
   const std::string en =
