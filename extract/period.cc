@@ -1314,14 +1314,15 @@ void period_detail::FindPeriodsFiltered(std::string_view text, size_t s, size_t 
 // True when, between figure f and a period mention r after it, an aside dash (" - ", " – ")
 // or a semicolon comes before another figure that ends within 40 bytes of r: the period
 // then names that figure. `spans`: the figures' spans sorted by start.
+// `fs`, `fe`: the figure's span (that of its conversion group, ConversionGroupEnd).
 template <typename Span>
-bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, const Figure& f,
-                       const Raw& r) {
-  auto it = std::upper_bound(spans.begin(), spans.end(), f.start,
+bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, uint32_t fs,
+                       uint32_t fe, const Raw& r) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), fs,
                              [](uint32_t v, const Span& g) { return v < g.start; });
   for (; it != spans.end() && it->end <= r.start; ++it) {
-    if (it->start < f.end || r.start - it->end > 40) continue;
-    const std::string_view gap = text.substr(f.end, it->start - f.end);
+    if (it->start < fe || r.start - it->end > 40) continue;
+    const std::string_view gap = text.substr(fe, it->start - fe);
     return gap.find(" - ") != std::string_view::npos ||
            gap.find(" \u2013 ") != std::string_view::npos ||
            gap.find(';') != std::string_view::npos;
@@ -1330,6 +1331,41 @@ bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, co
 }
 
 constexpr int kNotComputedYear = -100;
+
+// A money figure and the conversions in brackets right after it ("6.5bn euros ($8.6bn;
+// £4.5bn)", "40 Milliarden RMB (5,5 Milliarden US-Dollar)") state one amount: they share one
+// span for the period search, so every member takes the period nearest to the whole group
+// (a ";" inside the brackets is no aside; the span ends after the closing bracket). Returns
+// the index one past the group that starts at figures[i] (i + 1 when figures[i] starts none)
+// and sets *end to the byte after its ')'. `figures` in text order.
+size_t ConversionGroupEnd(std::string_view text, std::span<const Figure> figures, size_t i,
+                          uint32_t* end) {
+  const Figure& a = figures[i];
+  if (a.kind != FigureKind::kMoney) return i + 1;
+  size_t k = a.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != '(') return i + 1;
+  size_t j = i + 1;
+  uint32_t prev_end = static_cast<uint32_t>(k + 1);
+  while (j < figures.size() && figures[j].kind == FigureKind::kMoney &&
+         figures[j].start >= prev_end && figures[j].start - prev_end <= 3) {
+    // Between the bracket or the previous member and this one: spaces and one separator.
+    bool gap_ok = true;
+    for (size_t b = prev_end; b < figures[j].start; ++b) {
+      const char c = text[b];
+      gap_ok &= c == ' ' || ((c == ';' || c == ',' || c == '/') && j > i + 1);
+    }
+    if (!gap_ok) break;
+    prev_end = figures[j].end;
+    ++j;
+  }
+  if (j == i + 1) return i + 1;
+  k = prev_end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != ')') return i + 1;
+  *end = static_cast<uint32_t>(k + 1);
+  return j;
+}
 
 // PeriodMemo's state (period.h): the bound text, its years and reference year, and the
 // phrases each sentence window held.
@@ -1544,12 +1580,23 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     this_year_cache = y;
     return y;
   };
+  // Each figure's span for the period search: its conversion group's (ConversionGroupEnd).
+  thread_local std::vector<Span> group_spans;
+  group_spans.clear();
+  for (size_t i = 0; i < figures.size();) {
+    uint32_t end = figures[i].end;
+    const size_t j = ConversionGroupEnd(text, figures, i, &end);
+    for (size_t k = i; k < j; ++k) group_spans.push_back({figures[i].start, end});
+    i = j;
+  }
   int context = -1;  // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
   size_t sentence_start = 0;
-  for (Figure& f : figures) {
+  for (size_t fi = 0; fi < figures.size(); ++fi) {
+    Figure& f = figures[fi];
     if (only_empty && !f.period.empty()) continue;
+    const uint32_t fs = group_spans[fi].start, fe = group_spans[fi].end;
     f.period.clear();
     f.period_from_article = false;
     if (f.start >= sentence_end || f.start < sentence_start) {
@@ -1778,7 +1825,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     uint32_t best_d = 0;
     // `raw` is in text order: only mentions within reach of the figure are candidates.
     const uint32_t from =
-        f.start > kPeriodReach + kMaxFigureBytes ? f.start - kPeriodReach - kMaxFigureBytes : 0;
+        fs > kPeriodReach + kMaxFigureBytes ? fs - kPeriodReach - kMaxFigureBytes : 0;
     auto first = std::lower_bound(raw.begin(), raw.end(), from,
                                   [](const Raw& r, uint32_t v) { return r.start < v; });
     // Spanish: "pasó de 127 empleados en 2012 a 208 en 2018": a period stated with "en" right
@@ -1787,8 +1834,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     auto en_gap = [&](uint32_t a, uint32_t b) { return b >= a && text.substr(a, b - a) == " en "; };
     bool own_after = false;
     if (lang == Lang::kEs) {
-      for (auto it = first; it != raw.end() && it->start <= f.end + 4; ++it) {
-        own_after = own_after || (it->base == Raw::kNoBase && en_gap(f.end, it->start));
+      for (auto it = first; it != raw.end() && it->start <= fe + 4; ++it) {
+        own_after = own_after || (it->base == Raw::kNoBase && en_gap(fe, it->start));
       }
     }
     auto attached_before = [&](const Raw& r) {
@@ -1797,17 +1844,17 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       return false;
     };
-    for (auto it = first; it != raw.end() && it->start <= f.end + kPeriodReach; ++it) {
+    for (auto it = first; it != raw.end() && it->start <= fe + kPeriodReach; ++it) {
       const Raw& r = *it;
       if (r.year < 0 && r.year != kUnresolved) continue;
-      if (r.base != Raw::kNoBase && !(r.base <= f.start && f.end <= r.start)) continue;
-      if (own_after && r.end <= f.start && r.base == Raw::kNoBase && attached_before(r)) continue;
+      if (r.base != Raw::kNoBase && !(r.base <= fs && fe <= r.start)) continue;
+      if (own_after && r.end <= fs && r.base == Raw::kNoBase && attached_before(r)) continue;
       uint32_t lo, hi;
-      if (r.end <= f.start) {
+      if (r.end <= fs) {
         lo = r.end;
-        hi = f.start;
-      } else if (r.start >= f.end) {
-        lo = f.end;
+        hi = fs;
+      } else if (r.start >= fe) {
+        lo = fe;
         hi = r.start;
       } else {
         continue;  // inside the figure's own span
@@ -1817,7 +1864,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       if (r.base != Raw::kNoBase) {
         d = 0;  // a comparison base names the figure between its comparison word and it
       } else {
-        const bool after = r.start >= f.end;
+        const bool after = r.start >= fe;
         for (uint32_t k = lo; k < hi; ++k) {
           const char c = text[k];
           if (IsClauseByte(c)) {
@@ -1842,10 +1889,10 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       // A period stated after the figure, far and in another clause, is not the figure's
       // (one stated first frames the whole sentence: "Al cierre de 2022, …").
-      if (r.start >= f.end && d > kPeriodReach + kClausePenalty) continue;
+      if (r.start >= fe && d > kPeriodReach + kClausePenalty) continue;
       // Behind an aside dash or a semicolon, a period stated right after another figure is
       // that figure's ("up 21.3% - some way off the peak of 43% seen in the first quarter").
-      if (r.start >= f.end && r.base == Raw::kNoBase && AsideFigureBefore(text, spans, f, r)) {
+      if (r.start >= fe && r.base == Raw::kNoBase && AsideFigureBefore(text, spans, fs, fe, r)) {
         continue;
       }
       // A stated period beats the present ("heute", "now"); at equal distance the one after
@@ -1854,7 +1901,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         if (r.weak) continue;
         best = nullptr;
       }
-      if (best == nullptr || d < best_d || (d == best_d && r.start >= f.end)) {
+      if (best == nullptr || d < best_d || (d == best_d && r.start >= fe)) {
         best = &r;
         best_d = d;
       }

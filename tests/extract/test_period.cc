@@ -841,3 +841,31 @@ TEST_CASE("period: a level or one-off whose sentence states no period takes no a
   CHECK(AttributedPeriodOf("Das Unternehmen beschäftigt 3.400 Mitarbeiter.", Lang::kDe,
                            "3.400 Mitarbeiter", kPublished2016) == "2016");
 }
+
+TEST_CASE("period: a money figure and its conversions in brackets share one period",
+          "[period]") {
+  // Behind the ";" inside the brackets the period stated after the group is still theirs.
+  const std::string en =
+      "Harwick Foods earned 40m pesos ($2.1m; £1.6m) in the third quarter of 2019, it said.";
+  CHECK(PeriodOf(en, Lang::kEn, "40m pesos") == "2019-Q3");
+  CHECK(PeriodOf(en, Lang::kEn, "$2.1m") == "2019-Q3");
+  CHECK(PeriodOf(en, Lang::kEn, "£1.6m") == "2019-Q3");
+  const std::string de =
+      "Der Konzern Velmora investierte 40 Milliarden Yuan (5,5 Milliarden Euro; 4,8 Milliarden "
+      "Pfund) im ersten Halbjahr 2021.";
+  CHECK(PeriodOf(de, Lang::kDe, "5,5 Milliarden Euro") == "2021-H1");
+  // The group's period is the one nearest to the whole group: after the bracket it beats
+  // one before the amount ("… in 2016 into a 90m pesos ($5m) profit the following year").
+  CHECK(PeriodOf("Tovaro turned a loss in 2016 into a 90m pesos ($5m) profit the following "
+                 "year.",
+                 Lang::kEn, "90m pesos") == "2017");
+  // Negatives: a year between the amount and the bracket breaks the group; figures outside
+  // brackets keep their own periods.
+  const std::string two =
+      "Tovaro spent 40m pesos in 2018 ($2.1m), and 52m pesos ($2.7m) in 2019.";
+  CHECK(PeriodOf(two, Lang::kEn, "40m pesos") == "2018");
+  CHECK(PeriodOf(two, Lang::kEn, "$2.1m") == "2018");
+  CHECK(PeriodOf(two, Lang::kEn, "52m pesos") == "2019");
+  CHECK(PeriodOf("Sales rose 5% (to 30m pesos) in 2018; costs fell 2% in 2019.", Lang::kEn,
+                 "2%") == "2019");
+}
