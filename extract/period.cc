@@ -221,6 +221,9 @@ constexpr int kYearAfter = -5;
 // "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre": the
 // quarter its sentence states before it, else the first quarter the text states.
 constexpr int kSameQuarter = -6;
+// "damals", "im selben Jahr", "aquel año", "en aquel momento", "that year", "at the time":
+// the year named before (in its sentence, else the last one the text named); none without one.
+constexpr int kSameYear = -7;
 
 // A mention found in a sentence; `year` < 0 is one of the codes above.
 struct Raw {
@@ -235,6 +238,9 @@ struct Raw {
   bool weak = false;
   // kUnresolved: the years from the publication year ("last year" -1, "next year" +1).
   int delta = 0;
+  // Found as kSameYear ("damals", "that year"): weighed against the present ("jetzt", "now")
+  // by distance alone ("Damals lagen sie bei 10 Prozent, jetzt bei 22 Prozent").
+  bool anaphor = false;
 };
 
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
@@ -314,8 +320,8 @@ bool EndsWithMonth(std::string_view s, size_t* month_start) {
 }
 
 // The words a period phrase can start with in FindRaw (lower case): months, ordinals,
-// relative-year and year-ago words. Prefixes match any longer word too. Keep in step with
-// FindRaw: a word that starts a phrase there must pass MayStartPeriod.
+// relative-year, year-ago and anaphoric words. Prefixes match any longer word too. Keep in step
+// with FindRaw: a word that starts a phrase there must pass MayStartPeriod.
 constexpr std::string_view kPhraseStartWords[] = {
     "last",        "letzten",     "letztes",  "últimos",   "ultimos",   "a",         "one",
     "year",        "previous",    "prior",    "preceding", "año",       "ejercicio", "hace",
@@ -324,7 +330,8 @@ constexpr std::string_view kPhraseStartWords[] = {
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
     "next",        "trimestre",   "jahr",     "vor",       "three",     "letzte",    "último",
-    "ultimo",      "following",   "quarter",  "quartal"};
+    "ultimo",      "following",   "quarter",  "quartal",   "damals",    "jahres",    "year's",
+    "time",        "entonces",    "momento",  "época"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
     "fy",    "erst",  "primer", "first",  "zweit", "segund",  "second",     "dritt",    "tercer",
     "third", "viert", "cuart",  "fourth", "final", "vorjahr", "vorquartal", "folgejahr"};
@@ -881,6 +888,46 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         continue;
       }
     }
+    // ---- period anaphora: "damals", "in jenem Jahr", "im selben / gleichen Jahr",
+    // "desselben Jahres", "aquel año", "ese (mismo) año", "el mismo año", "por aquel entonces",
+    // "en aquel / ese momento", "en aquella época", "that (same) year", "the same year", "at
+    // the time", "at that time" (not "at the time of …", not "that year-on-year …", not "von
+    // damals", "seit damals": a modifier, not the time of the clause): the year named before
+    // them (kSameYear).
+    {
+      const std::string_view pv = i > 0 ? std::string_view(t[i - 1].lower) : "";
+      const std::string_view pv2 = i > 1 ? std::string_view(t[i - 2].lower) : "";
+      const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
+      const bool dash_after = i + 1 < n && IsDash(Gap(text, t[i], t[i + 1]));
+      size_t first = i;
+      if (w == "damals" && !InList(pv, {"von", "seit"})) {  // not "die Pläne von damals"
+        first = i;
+      } else if (InList(w, {"jahr", "jahres"}) &&
+                 InList(pv, {"selben", "gleichen", "jenem", "jenes", "desselben", "desgleichen"}) &&
+                 (w == "jahres" || InList(pv2, {"im", "in", "dem"}))) {
+        first = i - 1;
+      } else if (w == "año" && (InList(pv, {"aquel", "ese"}) ||
+                                (pv == "mismo" && InList(pv2, {"ese", "el", "aquel", "del"})))) {
+        first = pv == "mismo" ? i - 2 : i - 1;
+      } else if ((w == "entonces" && InList(pv, {"aquel", "ese"})) ||
+                 (w == "momento" && InList(pv, {"aquel", "ese"}) && pv2 == "en") ||
+                 (w == "época" && InList(pv, {"aquella", "esa"}) && pv2 == "en")) {
+        first = i - 1;
+      } else if (InList(w, {"year", "year's"}) && !dash_after &&
+                 (pv == "that" || (pv == "same" && InList(pv2, {"the", "that"})))) {
+        first = pv == "same" ? i - 2 : i - 1;
+      } else if (w == "time" && InList(pv, {"the", "that"}) && pv2 == "at" && nx != "of") {
+        first = i - 2;
+      } else {
+        first = n;
+      }
+      if (first < n) {
+        Raw r{t[first].start, t[i].end, kSameYear, ""};
+        r.anaphor = true;
+        out->push_back(std::move(r));
+        continue;
+      }
+    }
     // ---- relative years, resolved against the publication year (kUnresolved without it)
     int delta = 99;
     bool weak = false;
@@ -1145,19 +1192,21 @@ bool PeriodTokenBytes(std::string_view s) {
 // "Q3"/"H1"/"3Q"/"FY" and no quarter, half or month word (then it states no absolute period).
 bool MayStatePeriod(std::string_view s) {
   if (PeriodTokenBytes(s)) return true;
-  // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
-  // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-"),
-  // and the months that end a quarter or half ("between July and September"); Spanish months
-  // also alone ("en agosto"; "mayo" only after "de" / "en": not "mayor").
+  // Quarter and half words; relative years, the present, "a year ago" and the anaphora
+  // ("Jahr", "año", "year", "heute", "now", "damals", "at the time", "aquel entonces" …).
+  // Months count with a year next to them (4 digits, or "98-"), and the months that end a
+  // quarter or half ("between July and September"); Spanish months also alone ("en agosto";
+  // "mayo" only after "de" / "en": not "mayor").
   static const LiteralSet kWords{
-      "uartal",   "rimest",    "uarter",  "albjahr",  "hälfte",     "emestre",  "half",
-      "mitad",    "onate",     "meses",   "months",   "Jahr",       "jahr",     "año",
-      "year",     "heuer",     "Heuer",   "heute",    "Heute",      "derzeit",  "Derzeit",
-      "oday",     "urrently",  "hoy",     "Hoy",      "ctualmente", "Nun ",     " nun ",
-      "etzt",     "now",       "Now",     "hora",     "März",       "March",    "marzo",
-      "Juni",     "June",      "junio",   "eptember", "eptiembre",  "etiembre", "ezember",
-      "December", "diciembre", "enero",   "febrero",  "abril",      "de mayo",  "en mayo",
-      "julio",    "agosto",    "octubre", "noviembre"};
+      "uartal",      "rimest",    "uarter",   "albjahr",   "hälfte",     "emestre",  "half",
+      "mitad",       "onate",     "meses",    "months",    "Jahr",       "jahr",     "año",
+      "year",        "heuer",     "Heuer",    "heute",     "Heute",      "derzeit",  "Derzeit",
+      "oday",        "urrently",  "hoy",      "Hoy",       "ctualmente", "Nun ",     " nun ",
+      "etzt",        "now",       "Now",      "hora",      "März",       "March",    "marzo",
+      "Juni",        "June",      "junio",    "eptember",  "eptiembre",  "etiembre", "ezember",
+      "December",    "diciembre", "enero",    "febrero",   "abril",      "de mayo",  "en mayo",
+      "julio",       "agosto",    "octubre",  "noviembre", "damals",     "Damals",   "t the time",
+      "t that time", "ntonces",   " momento", "época"};
   return kWords.FoundIn(s);
 }
 
@@ -1220,6 +1269,7 @@ std::string Format(int year, const std::string& tail) {
 }
 
 constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its period
+constexpr size_t kAnaphorReach = 600;   // bytes before "damals", "that year" to their year
 constexpr size_t kContextReach = 300;   // bytes before a quarter without a year to its year
 // Longest figure or period mention considered when looking for overlaps by position.
 constexpr uint32_t kMaxFigureBytes = 512;
@@ -1798,6 +1848,29 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         }
         r.year = context >= 0 ? context + 1 : kUnresolved;
       }
+      // "damals", "that year", "aquel año": the year of the nearest period before it in its
+      // sentence (not a comparison base), else the year the text named last within
+      // kAnaphorReach bytes before it, else none (and no article year either: a year named
+      // pages before or only after it is not what it points back to).
+      for (Raw& r : raw) {
+        if (r.year != kSameYear) continue;
+        const Raw* near = nullptr;
+        for (const Raw& o : raw) {
+          if (o.year >= 0 && o.base == Raw::kNoBase && o.end <= r.start) near = &o;
+        }
+        if (near != nullptr) {
+          // The year, or the span of years ("entre 1918 y 1920 … de aquel entonces"); not a
+          // quarter, half or month.
+          r.year = near->year;
+          const bool years_span =
+              !near->tail.empty() && (near->tail[0] == '/' || near->tail.size() == 5);
+          if (years_span) r.tail = near->tail;
+          continue;
+        }
+        const int y =
+            LastYear(text, years, r.start > kAnaphorReach ? r.start - kAnaphorReach : 0, r.start);
+        r.year = y >= 0 ? y : kUnresolved;
+      }
       // "the previous quarter": the quarter before the nearest quarter the sentence states
       // (not itself a comparison base); none without one.
       for (Raw& r : raw) {
@@ -1897,7 +1970,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       // A stated period beats the present ("heute", "now"); at equal distance the one after
       // the figure wins ("del 70 % en 1997 al 78 % en 1999").
-      if (best != nullptr && best->weak != r.weak) {
+      if (best != nullptr && best->weak != r.weak && !best->anaphor && !r.anaphor) {
         if (r.weak) continue;
         best = nullptr;
       }

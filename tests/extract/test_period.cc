@@ -842,8 +842,7 @@ TEST_CASE("period: a level or one-off whose sentence states no period takes no a
                            "3.400 Mitarbeiter", kPublished2016) == "2016");
 }
 
-TEST_CASE("period: a money figure and its conversions in brackets share one period",
-          "[period]") {
+TEST_CASE("period: a money figure and its conversions in brackets share one period", "[period]") {
   // Behind the ";" inside the brackets the period stated after the group is still theirs.
   const std::string en =
       "Harwick Foods earned 40m pesos ($2.1m; £1.6m) in the third quarter of 2019, it said.";
@@ -861,11 +860,55 @@ TEST_CASE("period: a money figure and its conversions in brackets share one peri
                  Lang::kEn, "90m pesos") == "2017");
   // Negatives: a year between the amount and the bracket breaks the group; figures outside
   // brackets keep their own periods.
-  const std::string two =
-      "Tovaro spent 40m pesos in 2018 ($2.1m), and 52m pesos ($2.7m) in 2019.";
+  const std::string two = "Tovaro spent 40m pesos in 2018 ($2.1m), and 52m pesos ($2.7m) in 2019.";
   CHECK(PeriodOf(two, Lang::kEn, "40m pesos") == "2018");
   CHECK(PeriodOf(two, Lang::kEn, "$2.1m") == "2018");
   CHECK(PeriodOf(two, Lang::kEn, "52m pesos") == "2019");
-  CHECK(PeriodOf("Sales rose 5% (to 30m pesos) in 2018; costs fell 2% in 2019.", Lang::kEn,
-                 "2%") == "2019");
+  CHECK(PeriodOf("Sales rose 5% (to 30m pesos) in 2018; costs fell 2% in 2019.", Lang::kEn, "2%") ==
+        "2019");
+}
+
+TEST_CASE("period: anaphora take the year the text named last before them", "[period]") {
+  // German: "damals" is the year named before, not the article's year (2019).
+  const std::string de =
+      "Die Firma Kaltenbrunn setzte 2019 rund 50 Millionen Euro um. Im Jahr 2019 stieg der "
+      "Gewinn um 4 Prozent. Ihr erstes Werk eröffnete sie 2008. Die Kosten damals lagen bei "
+      "2 Millionen Euro. Im selben Jahr kamen 40 Mitarbeiter dazu.";
+  CHECK(PeriodOf(de, Lang::kDe, "2 Millionen Euro") == "2008");
+  CHECK(PeriodOf(de, Lang::kDe, "40 Mitarbeiter") == "2008");
+  CHECK(PeriodOf(de, Lang::kDe, "50 Millionen Euro") == "2019");
+  // Spanish: "ese año", "en aquel momento", and a span of years named before it.
+  const std::string es =
+      "Vandeira facturó 30 millones de euros en 2021. En 2021 abrió dos tiendas. La firma nació "
+      "en 1998. Ese año vendió 4.000 bicicletas. En aquel momento tenía 12 empleados.";
+  CHECK(PeriodOf(es, Lang::kEs, "4.000 bicicletas") == "1998");
+  CHECK(PeriodOf(es, Lang::kEs, "12 empleados") == "1998");
+  CHECK(PeriodOf("La crisis duró entre 2008 y 2010, y el paro de aquel entonces llegó al 20 %.",
+                 Lang::kEs, "20 %") == "2008-2010");
+  // English: "at the time", "that year".
+  const std::string en =
+      "Corvin Motors sold 80,000 cars in 2022. Profit in 2022 rose 3%. The firm opened its first "
+      "plant in 1995. At the time it employed 400 workers. That year it sold 900 cars.";
+  CHECK(PeriodOf(en, Lang::kEn, "400 workers") == "1995");
+  CHECK(PeriodOf(en, Lang::kEn, "900 cars") == "1995");
+  // Negatives: "von damals" is a modifier; the present beats "damals" when nearer; "at the
+  // time of writing", "that year-on-year" are no anaphora; a year named far before (here over
+  // 600 bytes) is not what "en aquel momento" points back to.
+  const std::string de_neg =
+      "Die Firma Kaltenbrunn setzte 2019 rund 50 Millionen Euro um. Ihr erstes Werk eröffnete "
+      "sie 2008. Die Pläne von damals sind Makulatur, etwa 5000 Bewohner kehrten zurück. "
+      "Damals lag der Beitrag bei 10 Prozent, jetzt bei 22 Prozent.";
+  CHECK(PeriodOf(de_neg, Lang::kDe, "5000 Bewohner") != "2008");
+  CHECK(PeriodOf(de_neg, Lang::kDe, "10 Prozent") == "2008");
+  CHECK(PeriodOf(de_neg, Lang::kDe, "22 Prozent") != "2008");
+  const std::string en_neg =
+      "Corvin Motors sold 80,000 cars in 2022. Profit in 2022 rose 3%. The firm opened its first "
+      "plant in 1995. At the time of writing it employs 400 workers. Analysts said that "
+      "year-on-year sales rose 4%.";
+  CHECK(PeriodOf(en_neg, Lang::kEn, "400 workers") != "1995");
+  CHECK(PeriodOf(en_neg, Lang::kEn, "4%") != "1995");
+  std::string far = "La firma Vandeira nació en 1998.";
+  for (int k = 0; k < 15; ++k) far += " Los clientes llegan de muchas ciudades y compran cascos.";
+  far += " En aquel momento tenía 12 empleados.";
+  CHECK(PeriodOf(far, Lang::kEs, "12 empleados").empty());
 }
