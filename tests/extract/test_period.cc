@@ -912,3 +912,36 @@ TEST_CASE("period: anaphora take the year the text named last before them", "[pe
   far += " En aquel momento tenía 12 empleados.";
   CHECK(PeriodOf(far, Lang::kEs, "12 empleados").empty());
 }
+
+TEST_CASE("period: a price, population, budget or assets figure takes no article year",
+          "[period][article]") {
+  const std::string de =
+      "Die Brennholt AG legte am Montag die Bilanz für 2018 vor. Der Umsatz stieg um 4 Prozent "
+      "auf 2,1 Mrd. Euro. Die Aktie der Brennholt AG kostete am Abend 23,40 Euro. In der "
+      "Gemeinde Velden leben 9.000 Einwohner.";
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "23,40 Euro").empty());
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "9.000 Einwohner").empty());
+  const std::string es =
+      "Tecnovía presentó sus cuentas de 2019. La facturación creció un 6 % hasta 300 millones "
+      "de euros. El precio de la acción de Tecnovía bajó a 12,50 euros. El municipio de Arbeca "
+      "tiene 6.000 habitantes.";
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "12,50 euros").empty());
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "6.000 habitantes").empty());
+  const std::string en =
+      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. Shares in "
+      "Brightwater fell 30 cents to $14.20. The town of Olvane has 45,000 inhabitants.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$14.20").empty());
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "45,000 inhabitants").empty());
+  const std::string en2 =
+      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. The town of "
+      "Olvane has a budget of $3m. Brightwater holds cash reserves of $90m.";
+  CHECK(AttributedPeriodOf(en2, Lang::kEn, "$3m").empty());
+  CHECK(AttributedPeriodOf(en2, Lang::kEn, "$90m").empty());
+  // Negatives: results keep the article's year; a price whose sentence names its year keeps it.
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "2,1 Mrd. Euro") == "2018");
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "300 millones de euros") == "2019");
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$40m") == "2021");
+  CHECK(AttributedPeriodOf("Brightwater reported its 2021 results on Monday. At the end of 2021 "
+                           "Brightwater shares cost $14.20.",
+                           Lang::kEn, "$14.20") == "2021");
+}
