@@ -447,6 +447,50 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = t[i].lower;
     if (filtered && !MayStartPeriod(w)) continue;  // most words: no test below can match
+    // ---- period anaphora: "damals", "in jenem Jahr", "im selben / gleichen Jahr",
+    // "desselben Jahres", "aquel año", "ese (mismo) año", "el mismo año", "por aquel entonces",
+    // "en aquel / ese momento", "en aquella época", "that (same) year", "the same year", "at
+    // the time", "at that time" (not "at the time of …", not "that year-on-year …", not "von
+    // damals", "seit damals": a modifier, not the time of the clause): the year named before
+    // them (kSameYear).
+    // Words that start nothing else leave here when they are no anaphor.
+    if (const bool only_anaphor = w == "damals" || w == "jahres" || w == "year's" || w == "time" ||
+                                  w == "entonces" || w == "momento" || w == "época";
+        only_anaphor || w == "jahr" || w == "año" || w == "year") {
+      const std::string_view pv = i > 0 ? std::string_view(t[i - 1].lower) : "";
+      const std::string_view pv2 = i > 1 ? std::string_view(t[i - 2].lower) : "";
+      const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
+      const bool dash_after = i + 1 < n && IsDash(Gap(text, t[i], t[i + 1]));
+      size_t first = i;
+      if (w == "damals" && !InList(pv, {"von", "seit"})) {  // not "die Pläne von damals"
+        first = i;
+      } else if (InList(w, {"jahr", "jahres"}) &&
+                 InList(pv, {"selben", "gleichen", "jenem", "jenes", "desselben", "desgleichen"}) &&
+                 (w == "jahres" || InList(pv2, {"im", "in", "dem"}))) {
+        first = i - 1;
+      } else if (w == "año" && (InList(pv, {"aquel", "ese"}) ||
+                                (pv == "mismo" && InList(pv2, {"ese", "el", "aquel", "del"})))) {
+        first = pv == "mismo" ? i - 2 : i - 1;
+      } else if ((w == "entonces" && InList(pv, {"aquel", "ese"})) ||
+                 (w == "momento" && InList(pv, {"aquel", "ese"}) && pv2 == "en") ||
+                 (w == "época" && InList(pv, {"aquella", "esa"}) && pv2 == "en")) {
+        first = i - 1;
+      } else if (InList(w, {"year", "year's"}) && !dash_after &&
+                 (pv == "that" || (pv == "same" && InList(pv2, {"the", "that"})))) {
+        first = pv == "same" ? i - 2 : i - 1;
+      } else if (w == "time" && InList(pv, {"the", "that"}) && pv2 == "at" && nx != "of") {
+        first = i - 2;
+      } else {
+        first = n;
+      }
+      if (first < n) {
+        Raw r{t[first].start, t[i].end, kSameYear, ""};
+        r.anaphor = true;
+        out->push_back(std::move(r));
+        continue;
+      }
+      if (only_anaphor) continue;
+    }
     // ---- years, ranges and split years
     if (const int y = year_at(i); y >= 0) {
       Raw r{t[i].start, t[i].end, y, ""};
@@ -885,46 +929,6 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           InList(t[k - 1].lower, {"in", "during", "for", "over", "en", "durante"}) &&
           Gap(text, t[k - 1], t[k]).empty() && Gap(text, t[k], t[i]).empty()) {
         out->push_back({t[k - 1].start, t[i].end, kSameQuarter, ""});
-        continue;
-      }
-    }
-    // ---- period anaphora: "damals", "in jenem Jahr", "im selben / gleichen Jahr",
-    // "desselben Jahres", "aquel año", "ese (mismo) año", "el mismo año", "por aquel entonces",
-    // "en aquel / ese momento", "en aquella época", "that (same) year", "the same year", "at
-    // the time", "at that time" (not "at the time of …", not "that year-on-year …", not "von
-    // damals", "seit damals": a modifier, not the time of the clause): the year named before
-    // them (kSameYear).
-    {
-      const std::string_view pv = i > 0 ? std::string_view(t[i - 1].lower) : "";
-      const std::string_view pv2 = i > 1 ? std::string_view(t[i - 2].lower) : "";
-      const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
-      const bool dash_after = i + 1 < n && IsDash(Gap(text, t[i], t[i + 1]));
-      size_t first = i;
-      if (w == "damals" && !InList(pv, {"von", "seit"})) {  // not "die Pläne von damals"
-        first = i;
-      } else if (InList(w, {"jahr", "jahres"}) &&
-                 InList(pv, {"selben", "gleichen", "jenem", "jenes", "desselben", "desgleichen"}) &&
-                 (w == "jahres" || InList(pv2, {"im", "in", "dem"}))) {
-        first = i - 1;
-      } else if (w == "año" && (InList(pv, {"aquel", "ese"}) ||
-                                (pv == "mismo" && InList(pv2, {"ese", "el", "aquel", "del"})))) {
-        first = pv == "mismo" ? i - 2 : i - 1;
-      } else if ((w == "entonces" && InList(pv, {"aquel", "ese"})) ||
-                 (w == "momento" && InList(pv, {"aquel", "ese"}) && pv2 == "en") ||
-                 (w == "época" && InList(pv, {"aquella", "esa"}) && pv2 == "en")) {
-        first = i - 1;
-      } else if (InList(w, {"year", "year's"}) && !dash_after &&
-                 (pv == "that" || (pv == "same" && InList(pv2, {"the", "that"})))) {
-        first = pv == "same" ? i - 2 : i - 1;
-      } else if (w == "time" && InList(pv, {"the", "that"}) && pv2 == "at" && nx != "of") {
-        first = i - 2;
-      } else {
-        first = n;
-      }
-      if (first < n) {
-        Raw r{t[first].start, t[i].end, kSameYear, ""};
-        r.anaphor = true;
-        out->push_back(std::move(r));
         continue;
       }
     }
