@@ -241,6 +241,9 @@ struct Raw {
   // Found as kSameYear ("damals", "that year"): weighed against the present ("jetzt", "now")
   // by distance alone ("Damals lagen sie bei 10 Prozent, jetzt bei 22 Prozent").
   bool anaphor = false;
+  // A starting point ("seit 2010", "since June 2003", "desde el año 1989"; SinceYear): the
+  // period of no figure.
+  bool since = false;
 };
 
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
@@ -304,6 +307,30 @@ int MonthNumber(std::string_view w) {
     if (m.name[0] == w[0] && w == m.name) return m.month;
   }
   return 0;
+}
+
+// A year token i that "seit", "since" or "desde" starts ("seit 2010", "seit Anfang 2009",
+// "since June 2003", "since the end of 2004", "desde el año 1989", "desde enero de 1970"): a
+// starting point, not the period of a figure ("the lowest level since September 2001", "hat
+// seit Januar 2001 865.835 Artikel"). Not one that opens a clause about that year: "seit 2009,
+// als das BIP um 7,9 Prozent einbrach".
+bool SinceYear(std::string_view text, const std::vector<Token>& t, size_t i) {
+  size_t k = i;
+  for (int skipped = 0; k > 0 && skipped < 4; ++skipped) {
+    const std::string_view p = t[k - 1].lower;
+    if (!InList(p, {"de", "del", "el", "año", "jahr", "dem", "the", "end", "of", "early", "late",
+                    "anfang", "ende", "mitte", "finales", "principios", "mediados"}) &&
+        MonthNumber(p) == 0) {
+      break;
+    }
+    --k;
+  }
+  if (k == 0 || !InList(t[k - 1].lower, {"seit", "since", "desde"})) return false;
+  // ", als …", ", when …", ", cuando …": the year of that clause.
+  size_t a = t[i].end;
+  while (a < text.size() && (text[a] == ',' || text[a] == ' ')) ++a;
+  const std::string_view rest = text.substr(a, 7);
+  return !(rest.starts_with("als ") || rest.starts_with("when ") || rest.starts_with("cuando "));
 }
 
 // True when `s` ends with a month name as a word; *month_start: where it starts.
@@ -495,6 +522,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     if (const int y = year_at(i); y >= 0) {
       Raw r{t[i].start, t[i].end, y, ""};
       r.base = ComparisonBase(text, t, i);
+      r.since = SinceYear(text, t, i);
       // "in October 2004", "im Oktober 2004", "en octubre de 2004": the month.
       size_t mk = i;
       if (mk > 0 && t[mk - 1].lower == "de") --mk;
@@ -1677,7 +1705,9 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           memo.raws.insert(memo.raws.end(), raw.begin(), raw.end());
         }
       }
-      std::erase_if(raw, [&](const Raw& r) { return inside_figure(r.start, r.end); });
+      std::erase_if(raw, [&](const Raw& r) {
+        return r.since ? r.tail.empty() || r.tail.size() == 3 : inside_figure(r.start, r.end);
+      });
       // A comparison word far from its year with no figure in between ("more optimistic than
       // its rival about 2005") makes no comparison base.
       for (Raw& r : raw) {

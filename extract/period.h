@@ -42,6 +42,8 @@
 //                    the text named last before it; none without one
 //   present          "heute", "jetzt", "now", "today", "hoy": the publication year, and only
 //                    when the sentence states no other period
+//   starting points  "seit 2010", "since June 2003", "desde el año 1989": stated, but the
+//                    period of no figure (AssignPeriods); not before ", als / when / cuando"
 //   anaphora         "damals", "in jenem Jahr", "im selben Jahr", "desselben Jahres", "aquel
 //                    año", "ese (mismo) año", "por aquel entonces", "en aquel momento", "that
 //                    year", "the same year", "at the time": the year of the nearest period

@@ -945,3 +945,26 @@ TEST_CASE("period: a price, population, budget or assets figure takes no article
                            "Brightwater shares cost $14.20.",
                            Lang::kEn, "$14.20") == "2021");
 }
+
+TEST_CASE("period: a year that seit, since or desde starts is the period of no figure",
+          "[period]") {
+  // The figure takes the article's year (named most often), not the starting point.
+  const std::string en =
+      "Kelbrook Bank posted its 2019 results. In 2019 its loans grew. The jobless rate fell to "
+      "4.1%, its lowest level since September 2011.";
+  CHECK(PeriodOf(en, Lang::kEn, "4.1%") == "2019");
+  const std::string de =
+      "Die Stadt Tarnau zieht Bilanz über 2018. Im Jahr 2018 wuchs sie. Seit 2012 kamen "
+      "15.200 Bürger ins Amt.";
+  CHECK(PeriodOf(de, Lang::kDe, "15.200 Bürger") == "2018");
+  const std::string es =
+      "Valdoria cerró 2020 con pérdidas. En 2020 cerró tres tiendas. Desde el año 2014 ha "
+      "recibido 15 millones de euros en ayudas.";
+  CHECK(PeriodOf(es, Lang::kEs, "15 millones de euros") == "2020");
+  // Negatives: a starting point that opens a clause about its year names that clause's
+  // figures; "in" and "ab" are no starting points.
+  CHECK(PeriodOf("Die Krise ist die schwerste seit 2009, als das BIP um 3,9 Prozent einbrach.",
+                 Lang::kDe, "3,9 Prozent") == "2009");
+  CHECK(PeriodOf(en + " In 2011 the rate was 9.2%.", Lang::kEn, "9.2%") == "2011");
+  CHECK(PeriodOf("Ab 2021 soll die Abgabe 4 Prozent betragen.", Lang::kDe, "4 Prozent") == "2021");
+}
