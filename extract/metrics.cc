@@ -9,9 +9,10 @@ bool IsMetric(std::string_view metric) {
 }
 
 bool IsPointInTime(std::string_view metric) {
-  static constexpr std::array<std::string_view, 16> kPointInTime = {
+  static constexpr std::array<std::string_view, 20> kPointInTime = {
       kStake, kMarketShare, kValuation, kDealValue, kSalary,       kEmployees, kUsers, kCompanies,
-      kSites, kVotes,       kVoteShare, kCases,     kInterestRate, kTaxRate,   kSpend, kPurchases};
+      kSites, kVotes,       kVoteShare, kCases,     kInterestRate, kTaxRate,   kSpend, kPurchases,
+      kPrice, kPopulation,  kBudget,    kAssets};
   return std::find(kPointInTime.begin(), kPointInTime.end(), metric) != kPointInTime.end();
 }
 

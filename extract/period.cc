@@ -221,6 +221,9 @@ constexpr int kYearAfter = -5;
 // "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre": the
 // quarter its sentence states before it, else the first quarter the text states.
 constexpr int kSameQuarter = -6;
+// "damals", "im selben Jahr", "aquel año", "en aquel momento", "that year", "at the time":
+// the year named before (in its sentence, else the last one the text named); none without one.
+constexpr int kSameYear = -7;
 
 // A mention found in a sentence; `year` < 0 is one of the codes above.
 struct Raw {
@@ -235,6 +238,12 @@ struct Raw {
   bool weak = false;
   // kUnresolved: the years from the publication year ("last year" -1, "next year" +1).
   int delta = 0;
+  // Found as kSameYear ("damals", "that year"): weighed against the present ("jetzt", "now")
+  // by distance alone ("Damals lagen sie bei 10 Prozent, jetzt bei 22 Prozent").
+  bool anaphor = false;
+  // A starting point ("seit 2010", "since June 2003", "desde el año 1989"; SinceYear): the
+  // period of no figure.
+  bool since = false;
 };
 
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
@@ -300,6 +309,30 @@ int MonthNumber(std::string_view w) {
   return 0;
 }
 
+// A year token i that "seit", "since" or "desde" starts ("seit 2010", "seit Anfang 2009",
+// "since June 2003", "since the end of 2004", "desde el año 1989", "desde enero de 1970"): a
+// starting point, not the period of a figure ("the lowest level since September 2001", "hat
+// seit Januar 2001 865.835 Artikel"). Not one that opens a clause about that year: "seit 2009,
+// als das BIP um 7,9 Prozent einbrach".
+bool SinceYear(std::string_view text, const std::vector<Token>& t, size_t i) {
+  size_t k = i;
+  for (int skipped = 0; k > 0 && skipped < 4; ++skipped) {
+    const std::string_view p = t[k - 1].lower;
+    if (!InList(p, {"de", "del", "el", "año", "jahr", "dem", "the", "end", "of", "early", "late",
+                    "anfang", "ende", "mitte", "finales", "principios", "mediados"}) &&
+        MonthNumber(p) == 0) {
+      break;
+    }
+    --k;
+  }
+  if (k == 0 || !InList(t[k - 1].lower, {"seit", "since", "desde"})) return false;
+  // ", als …", ", when …", ", cuando …": the year of that clause.
+  size_t a = t[i].end;
+  while (a < text.size() && (text[a] == ',' || text[a] == ' ')) ++a;
+  const std::string_view rest = text.substr(a, 7);
+  return !(rest.starts_with("als ") || rest.starts_with("when ") || rest.starts_with("cuando "));
+}
+
 // True when `s` ends with a month name as a word; *month_start: where it starts.
 bool EndsWithMonth(std::string_view s, size_t* month_start) {
   for (const MonthName& m : kMonthNames) {
@@ -314,8 +347,8 @@ bool EndsWithMonth(std::string_view s, size_t* month_start) {
 }
 
 // The words a period phrase can start with in FindRaw (lower case): months, ordinals,
-// relative-year and year-ago words. Prefixes match any longer word too. Keep in step with
-// FindRaw: a word that starts a phrase there must pass MayStartPeriod.
+// relative-year, year-ago and anaphoric words. Prefixes match any longer word too. Keep in step
+// with FindRaw: a word that starts a phrase there must pass MayStartPeriod.
 constexpr std::string_view kPhraseStartWords[] = {
     "last",        "letzten",     "letztes",  "últimos",   "ultimos",   "a",         "one",
     "year",        "previous",    "prior",    "preceding", "año",       "ejercicio", "hace",
@@ -324,7 +357,8 @@ constexpr std::string_view kPhraseStartWords[] = {
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
     "next",        "trimestre",   "jahr",     "vor",       "three",     "letzte",    "último",
-    "ultimo",      "following",   "quarter",  "quartal"};
+    "ultimo",      "following",   "quarter",  "quartal",   "damals",    "jahres",    "year's",
+    "time",        "entonces",    "momento",  "época"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
     "fy",    "erst",  "primer", "first",  "zweit", "segund",  "second",     "dritt",    "tercer",
     "third", "viert", "cuart",  "fourth", "final", "vorjahr", "vorquartal", "folgejahr"};
@@ -440,10 +474,55 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = t[i].lower;
     if (filtered && !MayStartPeriod(w)) continue;  // most words: no test below can match
+    // ---- period anaphora: "damals", "in jenem Jahr", "im selben / gleichen Jahr",
+    // "desselben Jahres", "aquel año", "ese (mismo) año", "el mismo año", "por aquel entonces",
+    // "en aquel / ese momento", "en aquella época", "that (same) year", "the same year", "at
+    // the time", "at that time" (not "at the time of …", not "that year-on-year …", not "von
+    // damals", "seit damals": a modifier, not the time of the clause): the year named before
+    // them (kSameYear).
+    // Words that start nothing else leave here when they are no anaphor.
+    if (const bool only_anaphor = w == "damals" || w == "jahres" || w == "year's" || w == "time" ||
+                                  w == "entonces" || w == "momento" || w == "época";
+        only_anaphor || w == "jahr" || w == "año" || w == "year") {
+      const std::string_view pv = i > 0 ? std::string_view(t[i - 1].lower) : "";
+      const std::string_view pv2 = i > 1 ? std::string_view(t[i - 2].lower) : "";
+      const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
+      const bool dash_after = i + 1 < n && IsDash(Gap(text, t[i], t[i + 1]));
+      size_t first = i;
+      if (w == "damals" && !InList(pv, {"von", "seit"})) {  // not "die Pläne von damals"
+        first = i;
+      } else if (InList(w, {"jahr", "jahres"}) &&
+                 InList(pv, {"selben", "gleichen", "jenem", "jenes", "desselben", "desgleichen"}) &&
+                 (w == "jahres" || InList(pv2, {"im", "in", "dem"}))) {
+        first = i - 1;
+      } else if (w == "año" && (InList(pv, {"aquel", "ese"}) ||
+                                (pv == "mismo" && InList(pv2, {"ese", "el", "aquel", "del"})))) {
+        first = pv == "mismo" ? i - 2 : i - 1;
+      } else if ((w == "entonces" && InList(pv, {"aquel", "ese"})) ||
+                 (w == "momento" && InList(pv, {"aquel", "ese"}) && pv2 == "en") ||
+                 (w == "época" && InList(pv, {"aquella", "esa"}) && pv2 == "en")) {
+        first = i - 1;
+      } else if (InList(w, {"year", "year's"}) && !dash_after &&
+                 (pv == "that" || (pv == "same" && InList(pv2, {"the", "that"})))) {
+        first = pv == "same" ? i - 2 : i - 1;
+      } else if (w == "time" && InList(pv, {"the", "that"}) && pv2 == "at" && nx != "of") {
+        first = i - 2;
+      } else {
+        first = n;
+      }
+      if (first < n) {
+        Raw r{t[first].start, t[i].end, kSameYear, ""};
+        r.anaphor = true;
+        out->push_back(std::move(r));
+        continue;
+      }
+      if (only_anaphor) continue;
+    }
     // ---- years, ranges and split years
     if (const int y = year_at(i); y >= 0) {
       Raw r{t[i].start, t[i].end, y, ""};
       r.base = ComparisonBase(text, t, i);
+      r.since = SinceYear(text, t, i);
       // "in October 2004", "im Oktober 2004", "en octubre de 2004": the month.
       size_t mk = i;
       if (mk > 0 && t[mk - 1].lower == "de") --mk;
@@ -1145,19 +1224,21 @@ bool PeriodTokenBytes(std::string_view s) {
 // "Q3"/"H1"/"3Q"/"FY" and no quarter, half or month word (then it states no absolute period).
 bool MayStatePeriod(std::string_view s) {
   if (PeriodTokenBytes(s)) return true;
-  // Quarter and half words; relative years, the present and "a year ago" ("Jahr", "año",
-  // "year", "heute", "now" …). Months count with a year next to them (4 digits, or "98-"),
-  // and the months that end a quarter or half ("between July and September"); Spanish months
-  // also alone ("en agosto"; "mayo" only after "de" / "en": not "mayor").
+  // Quarter and half words; relative years, the present, "a year ago" and the anaphora
+  // ("Jahr", "año", "year", "heute", "now", "damals", "at the time", "aquel entonces" …).
+  // Months count with a year next to them (4 digits, or "98-"), and the months that end a
+  // quarter or half ("between July and September"); Spanish months also alone ("en agosto";
+  // "mayo" only after "de" / "en": not "mayor").
   static const LiteralSet kWords{
-      "uartal",   "rimest",    "uarter",  "albjahr",  "hälfte",     "emestre",  "half",
-      "mitad",    "onate",     "meses",   "months",   "Jahr",       "jahr",     "año",
-      "year",     "heuer",     "Heuer",   "heute",    "Heute",      "derzeit",  "Derzeit",
-      "oday",     "urrently",  "hoy",     "Hoy",      "ctualmente", "Nun ",     " nun ",
-      "etzt",     "now",       "Now",     "hora",     "März",       "March",    "marzo",
-      "Juni",     "June",      "junio",   "eptember", "eptiembre",  "etiembre", "ezember",
-      "December", "diciembre", "enero",   "febrero",  "abril",      "de mayo",  "en mayo",
-      "julio",    "agosto",    "octubre", "noviembre"};
+      "uartal",      "rimest",    "uarter",   "albjahr",   "hälfte",     "emestre",  "half",
+      "mitad",       "onate",     "meses",    "months",    "Jahr",       "jahr",     "año",
+      "year",        "heuer",     "Heuer",    "heute",     "Heute",      "derzeit",  "Derzeit",
+      "oday",        "urrently",  "hoy",      "Hoy",       "ctualmente", "Nun ",     " nun ",
+      "etzt",        "now",       "Now",      "hora",      "März",       "March",    "marzo",
+      "Juni",        "June",      "junio",    "eptember",  "eptiembre",  "etiembre", "ezember",
+      "December",    "diciembre", "enero",    "febrero",   "abril",      "de mayo",  "en mayo",
+      "julio",       "agosto",    "octubre",  "noviembre", "damals",     "Damals",   "t the time",
+      "t that time", "ntonces",   " momento", "época"};
   return kWords.FoundIn(s);
 }
 
@@ -1220,6 +1301,7 @@ std::string Format(int year, const std::string& tail) {
 }
 
 constexpr uint32_t kPeriodReach = 240;  // bytes between a figure and its period
+constexpr size_t kAnaphorReach = 600;   // bytes before "damals", "that year" to their year
 constexpr size_t kContextReach = 300;   // bytes before a quarter without a year to its year
 // Longest figure or period mention considered when looking for overlaps by position.
 constexpr uint32_t kMaxFigureBytes = 512;
@@ -1314,14 +1396,15 @@ void period_detail::FindPeriodsFiltered(std::string_view text, size_t s, size_t 
 // True when, between figure f and a period mention r after it, an aside dash (" - ", " – ")
 // or a semicolon comes before another figure that ends within 40 bytes of r: the period
 // then names that figure. `spans`: the figures' spans sorted by start.
+// `fs`, `fe`: the figure's span (that of its conversion group, ConversionGroupEnd).
 template <typename Span>
-bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, const Figure& f,
-                       const Raw& r) {
-  auto it = std::upper_bound(spans.begin(), spans.end(), f.start,
+bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, uint32_t fs,
+                       uint32_t fe, const Raw& r) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), fs,
                              [](uint32_t v, const Span& g) { return v < g.start; });
   for (; it != spans.end() && it->end <= r.start; ++it) {
-    if (it->start < f.end || r.start - it->end > 40) continue;
-    const std::string_view gap = text.substr(f.end, it->start - f.end);
+    if (it->start < fe || r.start - it->end > 40) continue;
+    const std::string_view gap = text.substr(fe, it->start - fe);
     return gap.find(" - ") != std::string_view::npos ||
            gap.find(" \u2013 ") != std::string_view::npos ||
            gap.find(';') != std::string_view::npos;
@@ -1330,6 +1413,41 @@ bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, co
 }
 
 constexpr int kNotComputedYear = -100;
+
+// A money figure and the conversions in brackets right after it ("6.5bn euros ($8.6bn;
+// £4.5bn)", "40 Milliarden RMB (5,5 Milliarden US-Dollar)") state one amount: they share one
+// span for the period search, so every member takes the period nearest to the whole group
+// (a ";" inside the brackets is no aside; the span ends after the closing bracket). Returns
+// the index one past the group that starts at figures[i] (i + 1 when figures[i] starts none)
+// and sets *end to the byte after its ')'. `figures` in text order.
+size_t ConversionGroupEnd(std::string_view text, std::span<const Figure> figures, size_t i,
+                          uint32_t* end) {
+  const Figure& a = figures[i];
+  if (a.kind != FigureKind::kMoney) return i + 1;
+  size_t k = a.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != '(') return i + 1;
+  size_t j = i + 1;
+  uint32_t prev_end = static_cast<uint32_t>(k + 1);
+  while (j < figures.size() && figures[j].kind == FigureKind::kMoney &&
+         figures[j].start >= prev_end && figures[j].start - prev_end <= 3) {
+    // Between the bracket or the previous member and this one: spaces and one separator.
+    bool gap_ok = true;
+    for (size_t b = prev_end; b < figures[j].start; ++b) {
+      const char c = text[b];
+      gap_ok &= c == ' ' || ((c == ';' || c == ',' || c == '/') && j > i + 1);
+    }
+    if (!gap_ok) break;
+    prev_end = figures[j].end;
+    ++j;
+  }
+  if (j == i + 1) return i + 1;
+  k = prev_end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != ')') return i + 1;
+  *end = static_cast<uint32_t>(k + 1);
+  return j;
+}
 
 // PeriodMemo's state (period.h): the bound text, its years and reference year, and the
 // phrases each sentence window held.
@@ -1544,12 +1662,23 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     this_year_cache = y;
     return y;
   };
+  // Each figure's span for the period search: its conversion group's (ConversionGroupEnd).
+  thread_local std::vector<Span> group_spans;
+  group_spans.clear();
+  for (size_t i = 0; i < figures.size();) {
+    uint32_t end = figures[i].end;
+    const size_t j = ConversionGroupEnd(text, figures, i, &end);
+    for (size_t k = i; k < j; ++k) group_spans.push_back({figures[i].start, end});
+    i = j;
+  }
   int context = -1;  // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
   size_t sentence_start = 0;
-  for (Figure& f : figures) {
+  for (size_t fi = 0; fi < figures.size(); ++fi) {
+    Figure& f = figures[fi];
     if (only_empty && !f.period.empty()) continue;
+    const uint32_t fs = group_spans[fi].start, fe = group_spans[fi].end;
     f.period.clear();
     f.period_from_article = false;
     if (f.start >= sentence_end || f.start < sentence_start) {
@@ -1576,7 +1705,9 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           memo.raws.insert(memo.raws.end(), raw.begin(), raw.end());
         }
       }
-      std::erase_if(raw, [&](const Raw& r) { return inside_figure(r.start, r.end); });
+      std::erase_if(raw, [&](const Raw& r) {
+        return r.since ? r.tail.empty() || r.tail.size() == 3 : inside_figure(r.start, r.end);
+      });
       // A comparison word far from its year with no figure in between ("more optimistic than
       // its rival about 2005") makes no comparison base.
       for (Raw& r : raw) {
@@ -1751,6 +1882,29 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         }
         r.year = context >= 0 ? context + 1 : kUnresolved;
       }
+      // "damals", "that year", "aquel año": the year of the nearest period before it in its
+      // sentence (not a comparison base), else the year the text named last within
+      // kAnaphorReach bytes before it, else none (and no article year either: a year named
+      // pages before or only after it is not what it points back to).
+      for (Raw& r : raw) {
+        if (r.year != kSameYear) continue;
+        const Raw* near = nullptr;
+        for (const Raw& o : raw) {
+          if (o.year >= 0 && o.base == Raw::kNoBase && o.end <= r.start) near = &o;
+        }
+        if (near != nullptr) {
+          // The year, or the span of years ("entre 1918 y 1920 … de aquel entonces"); not a
+          // quarter, half or month.
+          r.year = near->year;
+          const bool years_span =
+              !near->tail.empty() && (near->tail[0] == '/' || near->tail.size() == 5);
+          if (years_span) r.tail = near->tail;
+          continue;
+        }
+        const int y =
+            LastYear(text, years, r.start > kAnaphorReach ? r.start - kAnaphorReach : 0, r.start);
+        r.year = y >= 0 ? y : kUnresolved;
+      }
       // "the previous quarter": the quarter before the nearest quarter the sentence states
       // (not itself a comparison base); none without one.
       for (Raw& r : raw) {
@@ -1778,7 +1932,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     uint32_t best_d = 0;
     // `raw` is in text order: only mentions within reach of the figure are candidates.
     const uint32_t from =
-        f.start > kPeriodReach + kMaxFigureBytes ? f.start - kPeriodReach - kMaxFigureBytes : 0;
+        fs > kPeriodReach + kMaxFigureBytes ? fs - kPeriodReach - kMaxFigureBytes : 0;
     auto first = std::lower_bound(raw.begin(), raw.end(), from,
                                   [](const Raw& r, uint32_t v) { return r.start < v; });
     // Spanish: "pasó de 127 empleados en 2012 a 208 en 2018": a period stated with "en" right
@@ -1787,8 +1941,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     auto en_gap = [&](uint32_t a, uint32_t b) { return b >= a && text.substr(a, b - a) == " en "; };
     bool own_after = false;
     if (lang == Lang::kEs) {
-      for (auto it = first; it != raw.end() && it->start <= f.end + 4; ++it) {
-        own_after = own_after || (it->base == Raw::kNoBase && en_gap(f.end, it->start));
+      for (auto it = first; it != raw.end() && it->start <= fe + 4; ++it) {
+        own_after = own_after || (it->base == Raw::kNoBase && en_gap(fe, it->start));
       }
     }
     auto attached_before = [&](const Raw& r) {
@@ -1797,17 +1951,17 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       return false;
     };
-    for (auto it = first; it != raw.end() && it->start <= f.end + kPeriodReach; ++it) {
+    for (auto it = first; it != raw.end() && it->start <= fe + kPeriodReach; ++it) {
       const Raw& r = *it;
       if (r.year < 0 && r.year != kUnresolved) continue;
-      if (r.base != Raw::kNoBase && !(r.base <= f.start && f.end <= r.start)) continue;
-      if (own_after && r.end <= f.start && r.base == Raw::kNoBase && attached_before(r)) continue;
+      if (r.base != Raw::kNoBase && !(r.base <= fs && fe <= r.start)) continue;
+      if (own_after && r.end <= fs && r.base == Raw::kNoBase && attached_before(r)) continue;
       uint32_t lo, hi;
-      if (r.end <= f.start) {
+      if (r.end <= fs) {
         lo = r.end;
-        hi = f.start;
-      } else if (r.start >= f.end) {
-        lo = f.end;
+        hi = fs;
+      } else if (r.start >= fe) {
+        lo = fe;
         hi = r.start;
       } else {
         continue;  // inside the figure's own span
@@ -1817,7 +1971,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       if (r.base != Raw::kNoBase) {
         d = 0;  // a comparison base names the figure between its comparison word and it
       } else {
-        const bool after = r.start >= f.end;
+        const bool after = r.start >= fe;
         for (uint32_t k = lo; k < hi; ++k) {
           const char c = text[k];
           if (IsClauseByte(c)) {
@@ -1842,19 +1996,19 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       // A period stated after the figure, far and in another clause, is not the figure's
       // (one stated first frames the whole sentence: "Al cierre de 2022, …").
-      if (r.start >= f.end && d > kPeriodReach + kClausePenalty) continue;
+      if (r.start >= fe && d > kPeriodReach + kClausePenalty) continue;
       // Behind an aside dash or a semicolon, a period stated right after another figure is
       // that figure's ("up 21.3% - some way off the peak of 43% seen in the first quarter").
-      if (r.start >= f.end && r.base == Raw::kNoBase && AsideFigureBefore(text, spans, f, r)) {
+      if (r.start >= fe && r.base == Raw::kNoBase && AsideFigureBefore(text, spans, fs, fe, r)) {
         continue;
       }
       // A stated period beats the present ("heute", "now"); at equal distance the one after
       // the figure wins ("del 70 % en 1997 al 78 % en 1999").
-      if (best != nullptr && best->weak != r.weak) {
+      if (best != nullptr && best->weak != r.weak && !best->anaphor && !r.anaphor) {
         if (r.weak) continue;
         best = nullptr;
       }
-      if (best == nullptr || d < best_d || (d == best_d && r.start >= f.end)) {
+      if (best == nullptr || d < best_d || (d == best_d && r.start >= fe)) {
         best = &r;
         best_d = d;
       }

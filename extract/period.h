@@ -42,6 +42,15 @@
 //                    the text named last before it; none without one
 //   present          "heute", "jetzt", "now", "today", "hoy": the publication year, and only
 //                    when the sentence states no other period
+//   starting points  "seit 2010", "since June 2003", "desde el año 1989": stated, but the
+//                    period of no figure (AssignPeriods); not before ", als / when / cuando"
+//   anaphora         "damals", "in jenem Jahr", "im selben Jahr", "desselben Jahres", "aquel
+//                    año", "ese (mismo) año", "por aquel entonces", "en aquel momento", "that
+//                    year", "the same year", "at the time": the year of the nearest period
+//                    before it in its sentence (a span of years stays one), else the year the
+//                    text named last within 600 bytes before it, else none (never the
+//                    article's year); against the present only by distance ("Damals 10
+//                    Prozent, jetzt 22 Prozent")
 // "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre" are the
 // quarter stated before them in their sentence, else the first quarter the text states (the
 // one a report is about), else nothing ("im Quartal" is per quarter).
@@ -89,11 +98,13 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 
 // Sets Figure::period of every figure of `figures` (all found in `text`, in text order) to
 // the period stated nearest to it in its sentence (clause boundaries count as distance; a
-// period after the figure in another clause or after "that"/"dass" is not its own). A figure
-// whose sentence states no period takes the article's year: the year `text` names most often
-// outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
-// set), else the publication year. A
-// relative or present period that cannot be resolved leaves the figure without one ("").
+// period after the figure in another clause or after "that"/"dass" is not its own; a money
+// figure and its conversions in brackets, "6.5bn euros ($8.6bn; £4.5bn)", are one span). A
+// figure whose sentence states no period takes the article's year: the year `text` names most
+// often outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
+// set), else the publication year. A relative or present period that cannot be resolved, or an
+// anaphor ("damals", "that year") with no year named before it, leaves the figure without one
+// ("").
 // Numbers that are figures are never periods.
 // `published_at_ms` (UTC ms) resolves relative periods; nullopt leaves them unresolved.
 // `only_empty`: keep the periods already set (a later stage filling in hand-made figures).

@@ -841,3 +841,130 @@ TEST_CASE("period: a level or one-off whose sentence states no period takes no a
   CHECK(AttributedPeriodOf("Das Unternehmen beschäftigt 3.400 Mitarbeiter.", Lang::kDe,
                            "3.400 Mitarbeiter", kPublished2016) == "2016");
 }
+
+TEST_CASE("period: a money figure and its conversions in brackets share one period", "[period]") {
+  // Behind the ";" inside the brackets the period stated after the group is still theirs.
+  const std::string en =
+      "Harwick Foods earned 40m pesos ($2.1m; £1.6m) in the third quarter of 2019, it said.";
+  CHECK(PeriodOf(en, Lang::kEn, "40m pesos") == "2019-Q3");
+  CHECK(PeriodOf(en, Lang::kEn, "$2.1m") == "2019-Q3");
+  CHECK(PeriodOf(en, Lang::kEn, "£1.6m") == "2019-Q3");
+  const std::string de =
+      "Der Konzern Velmora investierte 40 Milliarden Yuan (5,5 Milliarden Euro; 4,8 Milliarden "
+      "Pfund) im ersten Halbjahr 2021.";
+  CHECK(PeriodOf(de, Lang::kDe, "5,5 Milliarden Euro") == "2021-H1");
+  // The group's period is the one nearest to the whole group: after the bracket it beats
+  // one before the amount ("… in 2016 into a 90m pesos ($5m) profit the following year").
+  CHECK(PeriodOf("Tovaro turned a loss in 2016 into a 90m pesos ($5m) profit the following "
+                 "year.",
+                 Lang::kEn, "90m pesos") == "2017");
+  // Negatives: a year between the amount and the bracket breaks the group; figures outside
+  // brackets keep their own periods.
+  const std::string two = "Tovaro spent 40m pesos in 2018 ($2.1m), and 52m pesos ($2.7m) in 2019.";
+  CHECK(PeriodOf(two, Lang::kEn, "40m pesos") == "2018");
+  CHECK(PeriodOf(two, Lang::kEn, "$2.1m") == "2018");
+  CHECK(PeriodOf(two, Lang::kEn, "52m pesos") == "2019");
+  CHECK(PeriodOf("Sales rose 5% (to 30m pesos) in 2018; costs fell 2% in 2019.", Lang::kEn, "2%") ==
+        "2019");
+}
+
+TEST_CASE("period: anaphora take the year the text named last before them", "[period]") {
+  // German: "damals" is the year named before, not the article's year (2019).
+  const std::string de =
+      "Die Firma Kaltenbrunn setzte 2019 rund 50 Millionen Euro um. Im Jahr 2019 stieg der "
+      "Gewinn um 4 Prozent. Ihr erstes Werk eröffnete sie 2008. Die Kosten damals lagen bei "
+      "2 Millionen Euro. Im selben Jahr kamen 40 Mitarbeiter dazu.";
+  CHECK(PeriodOf(de, Lang::kDe, "2 Millionen Euro") == "2008");
+  CHECK(PeriodOf(de, Lang::kDe, "40 Mitarbeiter") == "2008");
+  CHECK(PeriodOf(de, Lang::kDe, "50 Millionen Euro") == "2019");
+  // Spanish: "ese año", "en aquel momento", and a span of years named before it.
+  const std::string es =
+      "Vandeira facturó 30 millones de euros en 2021. En 2021 abrió dos tiendas. La firma nació "
+      "en 1998. Ese año vendió 4.000 bicicletas. En aquel momento tenía 12 empleados.";
+  CHECK(PeriodOf(es, Lang::kEs, "4.000 bicicletas") == "1998");
+  CHECK(PeriodOf(es, Lang::kEs, "12 empleados") == "1998");
+  CHECK(PeriodOf("La crisis duró entre 2008 y 2010, y el paro de aquel entonces llegó al 20 %.",
+                 Lang::kEs, "20 %") == "2008-2010");
+  // English: "at the time", "that year".
+  const std::string en =
+      "Corvin Motors sold 80,000 cars in 2022. Profit in 2022 rose 3%. The firm opened its first "
+      "plant in 1995. At the time it employed 400 workers. That year it sold 900 cars.";
+  CHECK(PeriodOf(en, Lang::kEn, "400 workers") == "1995");
+  CHECK(PeriodOf(en, Lang::kEn, "900 cars") == "1995");
+  // Negatives: "von damals" is a modifier; the present beats "damals" when nearer; "at the
+  // time of writing", "that year-on-year" are no anaphora; a year named far before (here over
+  // 600 bytes) is not what "en aquel momento" points back to.
+  const std::string de_neg =
+      "Die Firma Kaltenbrunn setzte 2019 rund 50 Millionen Euro um. Ihr erstes Werk eröffnete "
+      "sie 2008. Die Pläne von damals sind Makulatur, etwa 5000 Bewohner kehrten zurück. "
+      "Damals lag der Beitrag bei 10 Prozent, jetzt bei 22 Prozent.";
+  CHECK(PeriodOf(de_neg, Lang::kDe, "5000 Bewohner") != "2008");
+  CHECK(PeriodOf(de_neg, Lang::kDe, "10 Prozent") == "2008");
+  CHECK(PeriodOf(de_neg, Lang::kDe, "22 Prozent") != "2008");
+  const std::string en_neg =
+      "Corvin Motors sold 80,000 cars in 2022. Profit in 2022 rose 3%. The firm opened its first "
+      "plant in 1995. At the time of writing it employs 400 workers. Analysts said that "
+      "year-on-year sales rose 4%.";
+  CHECK(PeriodOf(en_neg, Lang::kEn, "400 workers") != "1995");
+  CHECK(PeriodOf(en_neg, Lang::kEn, "4%") != "1995");
+  std::string far = "La firma Vandeira nació en 1998.";
+  for (int k = 0; k < 15; ++k) far += " Los clientes llegan de muchas ciudades y compran cascos.";
+  far += " En aquel momento tenía 12 empleados.";
+  CHECK(PeriodOf(far, Lang::kEs, "12 empleados").empty());
+}
+
+TEST_CASE("period: a price, population, budget or assets figure takes no article year",
+          "[period][article]") {
+  const std::string de =
+      "Die Brennholt AG legte am Montag die Bilanz für 2018 vor. Der Umsatz stieg um 4 Prozent "
+      "auf 2,1 Mrd. Euro. Die Aktie der Brennholt AG kostete am Abend 23,40 Euro. In der "
+      "Gemeinde Velden leben 9.000 Einwohner.";
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "23,40 Euro").empty());
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "9.000 Einwohner").empty());
+  const std::string es =
+      "Tecnovía presentó sus cuentas de 2019. La facturación creció un 6 % hasta 300 millones "
+      "de euros. El precio de la acción de Tecnovía bajó a 12,50 euros. El municipio de Arbeca "
+      "tiene 6.000 habitantes.";
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "12,50 euros").empty());
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "6.000 habitantes").empty());
+  const std::string en =
+      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. Shares in "
+      "Brightwater fell 30 cents to $14.20. The town of Olvane has 45,000 inhabitants.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$14.20").empty());
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "45,000 inhabitants").empty());
+  const std::string en2 =
+      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. The town of "
+      "Olvane has a budget of $3m. Brightwater holds cash reserves of $90m.";
+  CHECK(AttributedPeriodOf(en2, Lang::kEn, "$3m").empty());
+  CHECK(AttributedPeriodOf(en2, Lang::kEn, "$90m").empty());
+  // Negatives: results keep the article's year; a price whose sentence names its year keeps it.
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "2,1 Mrd. Euro") == "2018");
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "300 millones de euros") == "2019");
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$40m") == "2021");
+  CHECK(AttributedPeriodOf("Brightwater reported its 2021 results on Monday. At the end of 2021 "
+                           "Brightwater shares cost $14.20.",
+                           Lang::kEn, "$14.20") == "2021");
+}
+
+TEST_CASE("period: a year that seit, since or desde starts is the period of no figure",
+          "[period]") {
+  // The figure takes the article's year (named most often), not the starting point.
+  const std::string en =
+      "Kelbrook Bank posted its 2019 results. In 2019 its loans grew. The jobless rate fell to "
+      "4.1%, its lowest level since September 2011.";
+  CHECK(PeriodOf(en, Lang::kEn, "4.1%") == "2019");
+  const std::string de =
+      "Die Stadt Tarnau zieht Bilanz über 2018. Im Jahr 2018 wuchs sie. Seit 2012 kamen "
+      "15.200 Bürger ins Amt.";
+  CHECK(PeriodOf(de, Lang::kDe, "15.200 Bürger") == "2018");
+  const std::string es =
+      "Valdoria cerró 2020 con pérdidas. En 2020 cerró tres tiendas. Desde el año 2014 ha "
+      "recibido 15 millones de euros en ayudas.";
+  CHECK(PeriodOf(es, Lang::kEs, "15 millones de euros") == "2020");
+  // Negatives: a starting point that opens a clause about its year names that clause's
+  // figures; "in" and "ab" are no starting points.
+  CHECK(PeriodOf("Die Krise ist die schwerste seit 2009, als das BIP um 3,9 Prozent einbrach.",
+                 Lang::kDe, "3,9 Prozent") == "2009");
+  CHECK(PeriodOf(en + " In 2011 the rate was 9.2%.", Lang::kEn, "9.2%") == "2011");
+  CHECK(PeriodOf("Ab 2021 soll die Abgabe 4 Prozent betragen.", Lang::kDe, "4 Prozent") == "2021");
+}
