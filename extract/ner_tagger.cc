@@ -287,13 +287,13 @@ constexpr std::string_view kCommonAcronyms[] = {
     "ceo", "cfo", "coo", "cto", "gpu",  "cpu", "ki",  "ai",  "ia",   "ipo", "bip",
     "pib", "gdp", "usd", "eur", "chf",  "gbp", "cny", "rmb", "tv",   "pc",  "it",
     "ok",  "dax", "mrd", "mio", "bzw",  "etc", "ag",  "se",  "kg",   "sa",  "sl",
-    "plc", "inc", "ltd", "llc", "gmbh", "nv",  "pp",  "vat", "mwst", "iva", "faq",
+    "plc", "inc", "ltd", "llc", "gmbh", "nv",  "vat", "mwst", "iva", "faq",
     "pdf", "url", "ap",  "usa", "uk",   "us",  "eu",  "ue",  "un",   "onu", "ee",
     "uu",  "co",  "nr",  "no",  "tel",  "fax", "ps",  "kw",  "mw",   "gw",  "km"};
 // Acronyms that are never names here (currencies, units, titles, economic terms).
 constexpr std::string_view kNonNameAcronyms[] = {
     "usd", "eur", "chf", "gbp", "cny", "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo", "coo",
-    "cto", "gpu", "cpu", "ki", "ai", "ia", "ipo", "bip", "pib", "gdp", "tv", "pc", "pp", "vat",
+    "cto", "gpu", "cpu", "ki", "ai", "ia", "ipo", "bip", "pib", "gdp", "tv", "pc", "vat",
     "iva", "mwst", "km", "kw", "mw", "gw", "kwh", "mwh", "gmt", "cet", "mez", "ok", "faq", "pdf",
     "url", "etc", "dpa", "apa",
     // financial terms: results, ratios and accounting standards
@@ -325,9 +325,10 @@ constexpr std::string_view kNonNameAcronyms[] = {
 // Acronyms of things that are never names in Spanish text (kLexNeverEs: "el SIDA"; elsewhere
 // Sida is an agency's name).
 constexpr std::string_view kThingAcronymsEs[] = {"sida"};
-// Data-size units that are never a name right after a number ("16 GB", "8.000 MB", "1,92 TB";
-// "GB" alone may be a team's or a country's short name).
-constexpr std::string_view kUnitsAfterNumber[] = {"kb", "mb", "gb", "tb"};
+// Data-size units and percentage points that are never a name right after a number ("16 GB",
+// "8.000 MB", "1,92 TB", "2 PP"; "GB" alone may be a team's or a country's short name, "PP" a
+// party's).
+constexpr std::string_view kUnitsAfterNumber[] = {"kb", "mb", "gb", "tb", "pp"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",

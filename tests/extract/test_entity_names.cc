@@ -411,6 +411,17 @@ TEST_CASE("not names: units after a number, molecules, viruses, radio standards 
   CHECK(FindEntity(Names(gb, nf::Lang::kDe), "GB") != nullptr);
 }
 
+TEST_CASE("an acronym in capitals spelled like percentage points is a name unless after a number",
+          "[entities][names][units]") {
+  // "PP" is a party's or a firm's short name; only right after a number is it the points unit.
+  auto es = Names("La portavoz del PP en Tarvena pidió 300 millones para el puerto.", nf::Lang::kEs);
+  REQUIRE(FindEntity(es, "PP") != nullptr);
+  CHECK(FindEntity(es, "PP")->type == nf::EntityType::kOrg);
+  // Negative: after a number it is the unit.
+  CHECK(FindEntity(Names("La cuota de Brovalia subió 2 PP en Tarvena.", nf::Lang::kEs), "PP") ==
+        nullptr);
+}
+
 TEST_CASE("not names: the pandemic's disease, however written", "[entities][names][es18]") {
   auto es = Names(
       "La farmacéutica Brovalia entregó 20.000 vacunas contra el Covid-19 y el COVID sumó 300 "
