@@ -146,6 +146,29 @@ bool IsProductNounEn(std::string_view w) {
   return InList(w, kNouns);
 }
 
+// English: whether a role that leads or speaks for a company and its holder's name follow
+// toks[i] ("Kralcom boss Anna Pell", "Kralcom chief executive Mr Pell": up to three lower-case
+// words of lexicon::kLeaderRolesEn / kLeaderRoleModifiersEn, the last a role, one blank apart,
+// then a capitalised word).
+template <typename Tokens, typename LowerOf>
+bool LeaderRoleAfterEn(std::string_view text, const Tokens& toks, size_t i,
+                       const LowerOf& lower_of) {
+  bool role = false;
+  for (size_t k = i; k < i + 4; ++k) {
+    if (k + 1 >= toks.size() || !toks[k + 1].word || toks[k + 1].start != toks[k].end + 1 ||
+        text[toks[k].end] != ' ') {
+      return false;
+    }
+    if (ner::StartsUpper(text.substr(toks[k + 1].start, toks[k + 1].end - toks[k + 1].start))) {
+      return role;  // the holder's name
+    }
+    const std::string& w = lower_of(toks[k + 1]);
+    role = InList(w, lexicon::kLeaderRolesEn);
+    if (!role && !InList(w, lexicon::kLeaderRoleModifiersEn)) return false;
+  }
+  return false;
+}
+
 // English: the words after toks[i] that make it a market index's name: "index", "stock
 // index", "share index", "industrial average" (lower case, one blank apart).
 template <typename Tokens, typename LowerOf>
@@ -2639,6 +2662,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         CompanyInAppositionEn(text, toks, i, cue_of, [&](size_t k) {
           return toks[k].known || (dem_keys[k] != 0 && DemonymOfKey(dem_keys[k]) >= 0);
         })) {
+      t.label = ner::kNerOrg;
+      t.org_rule = true;
+    }
+    // English: an unknown word right before a role that leads or speaks for a company and
+    // the holder's name is that company ("Kralcom boss Anna Pell", "former Kralcom chief
+    // executive Mr Pell"), which the model leaves unlabelled; attribution's LeaderOrgEn then
+    // gives the leader's figures to it. Not a place, country or demonym ("Norland's president
+    // X", "Ruritanian president X").
+    if (lang == Lang::kEn && t.label == ner::kNerO && t.unknown && !shouting && !place_word &&
+        LeaderRoleAfterEn(text, toks, i, lower_of)) {
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }

@@ -411,6 +411,20 @@ TEST_CASE("not names: units after a number, molecules, viruses, radio standards 
   CHECK(FindEntity(Names(gb, nf::Lang::kDe), "GB") != nullptr);
 }
 
+TEST_CASE("English: an unknown word before a leader's role and the holder's name is the company",
+          "[entities][names][en]") {
+  auto en = Names("Former Kralvoxa boss Dorian Pellow is on trial over a $3bn fraud.", nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "Kralvoxa") != nullptr);
+  CHECK(FindEntity(en, "Kralvoxa")->type == nf::EntityType::kOrg);
+  auto chief = Names("The deal was agreed by Trelmund chief executive Mr Pellow last week.",
+                     nf::Lang::kEn);
+  REQUIRE(FindEntity(chief, "Trelmund") != nullptr);
+  CHECK(FindEntity(chief, "Trelmund")->type == nf::EntityType::kOrg);
+  // Negative: without the holder's name after the role the word is left alone.
+  CHECK(FindEntity(Names("Pay for every Kralvoxa boss rose by 5% last year.", nf::Lang::kEn),
+                   "Kralvoxa") == nullptr);
+}
+
 TEST_CASE("an acronym in capitals spelled like percentage points is a name unless after a number",
           "[entities][names][units]") {
   // "PP" is a party's or a firm's short name; only right after a number is it the points unit.
