@@ -243,6 +243,23 @@ bool InstitutionHeadEn(std::string_view w) {
   return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"});
 }
 
+// Spanish: the head word of an institution's name, whose field goes on across "y" / "e"
+// ("Ministerio de Sanidad y Consumo", "Instituto de Kralmetría y Tasación") and, right after
+// the head, after "para" ("Centros para el Control y la Prevención de …"), words the model
+// tags apart.
+bool InstitutionHeadEs(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Instituto",    "Institutos",  "Centro",          "Centros",        "Ministerio",
+      "Secretaría",   "Consejería",  "Departamento",    "Comisión",       "Agencia",
+      "Fundación",    "Asociación",  "Consejo",         "Servicio",       "Dirección",
+      "Oficina",      "Organización", "Federación",     "Confederación",  "Unidad",
+      "Universidad",  "Escuela",     "Tribunal",        "Sociedad",       "Fondo",
+      "Cámara",       "Colegio",     "Observatorio",    "Junta",          "Subsecretaría",
+      "Superintendencia", "Procuraduría", "Registro",   "Comité",         "Autoridad",
+      "Administración"};
+  return InList(w, kWords);
+}
+
 // German: the head word of an institution's name, which goes on with its field after "für"
 // ("Institut für angewandte Kralforschung", "Bundesamt für Kralwesen"), words the model
 // ends the name before. Compared by ending, with a genitive -s / -es ("des Kralinstituts").
@@ -3138,6 +3155,44 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           org = true;
         }
         break;  // a name after the field is another's ("… für Kralwesen Anna Pohl")
+      }
+      // Spanish: an institution's field goes on across "y" / "e", an article may follow
+      // ("el Ministerio de Sanidad y Consumo", "el Instituto de Kralmetría y la Tasación de
+      // …"), and right after the head across "para" and an article ("Centros para el Control
+      // …"). Only in a name an institution's head word opens, after a field that is no place
+      // ("la Universidad de Kralburgo y Tecnovía" are two); not before a place, person,
+      // country or another body ("la Cámara de Representantes y el Senado").
+      if (lang == Lang::kEs && adjacent && type != ner::kNerLoc &&
+          InstitutionHeadEs(str(toks[i]))) {
+        const std::string_view c = str(toks[n]);
+        // A field: the span goes on after "de" / "del" / "para" ("Centros Educativos y
+        // Televisiones" is a list of nouns).
+        const auto field = [&] {
+          for (size_t k = i + 1; k < j; ++k) {
+            if (InList(str(toks[k]), {"de", "del", "para"})) return true;
+          }
+          return false;
+        };
+        const bool and_field = (c == "y" || c == "e") && j > i + 1 &&
+                               toks[j].label != ner::kNerLoc && toks[j].country < 0 && field();
+        if (and_field || (c == "para" && j == i)) {
+          const auto joined = [&](size_t k) {
+            return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
+                   text[toks[k - 1].end] == ' ';
+          };
+          size_t m = n + 1;
+          if (joined(m) && InList(str(toks[m]), {"el", "la", "los", "las"})) ++m;
+          if (joined(m) && toks[m].word && toks[m].candidate && !toks[m].first &&
+              toks[m].label != ner::kNerPer && toks[m].label != ner::kNerLoc &&
+              toks[m].country < 0 && toks[m].demonym < 0 && (toks[m].lex & kLexNever) == 0 &&
+              !InstitutionHeadEs(str(toks[m])) &&
+              !InList(str(toks[m]), {"Senado", "Congreso", "Gobierno", "Parlamento",
+                                     "Ayuntamiento"})) {
+            j = m;
+            org = true;
+            continue;
+          }
+        }
       }
       // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
       if (adjacent && n + 1 < toks.size()) {

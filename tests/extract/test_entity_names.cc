@@ -425,6 +425,27 @@ TEST_CASE("English: an unknown word before a leader's role and the holder's name
                    "Kralvoxa") == nullptr);
 }
 
+TEST_CASE("Spanish institution names go on across y and para after their head word",
+          "[entities][names][es]") {
+  auto es = Names(
+      "Según el Instituto de Kralmetría y Tasación Pesquera, las capturas cayeron un 16 % en "
+      "Tarvena.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(es, "Instituto de Kralmetría y Tasación Pesquera") != nullptr);
+  auto para = Names(
+      "Los Centros para la Vigilancia y el Control de Plagas Marinas contaron 300 brotes.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(para, "Centros para la Vigilancia y el Control de Plagas Marinas") != nullptr);
+  // Negatives: another body after "y" is another name; without a field ("de", "para") the
+  // capitalised nouns are a list.
+  auto two = Names("La Cámara de Comercio de Ostelva y el Senado aprobaron 20 millones.",
+                   nf::Lang::kEs);
+  CHECK(FindEntity(two, "Cámara de Comercio de Ostelva y el Senado") == nullptr);
+  auto list = Names("Informar en los Centros Educativos y Televisiones de 20 casos.",
+                    nf::Lang::kEs);
+  CHECK(FindEntity(list, "Centros Educativos y Televisiones") == nullptr);
+}
+
 TEST_CASE("an acronym in capitals spelled like percentage points is a name unless after a number",
           "[entities][names][units]") {
   // "PP" is a party's or a firm's short name; only right after a number is it the points unit.
