@@ -2626,6 +2626,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         t.label = ner::kNerOrg;
         t.org_rule = true;
       }
+      // English: "maker" after what it makes is a cue noun written apart ("the car maker
+      // Vexmoor", "phone maker Kellvo"; "carmaker" is one word), unless the model reads a
+      // person ("film maker Anna Pell").
+      if (!cue && lang == Lang::kEn && i > 1 && t.label != ner::kNerPer && t.country < 0 &&
+          t.demonym < 0 &&
+          toks[i - 2].word && toks[i - 1].start == toks[i - 2].end + 1 &&
+          !ner::StartsUpper(str(toks[i - 2])) && lower_of(toks[i - 1]) == "maker") {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
     }
     // English: an unknown word between a maker's possessive and a product noun names the
     // product ("Dorvan's new Xelta chip", "Dorvan's Xelta phones"): a name, so that the

@@ -425,6 +425,16 @@ TEST_CASE("English: an unknown word before a leader's role and the holder's name
                    "Kralvoxa") == nullptr);
 }
 
+TEST_CASE("English: a name after a maker written apart from what it makes is a company",
+          "[entities][names][en]") {
+  auto en = Names("Sales at the car maker Vexmoor rose 5% last year.", nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "Vexmoor") != nullptr);
+  CHECK(FindEntity(en, "Vexmoor")->type == nf::EntityType::kOrg);
+  // Negative: another noun written apart is no cue.
+  CHECK(FindEntity(Names("Sales at the car dealer Vexmoor rose 5% last year.", nf::Lang::kEn),
+                   "Vexmoor") == nullptr);
+}
+
 TEST_CASE("Spanish institution names go on across y and para after their head word",
           "[entities][names][es]") {
   auto es = Names(
