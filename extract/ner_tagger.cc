@@ -1192,6 +1192,20 @@ bool IsCamelCase(std::string_view w) {
   return false;
 }
 
+// A surname with its particle glued on ("McAllan", "MacOwen", "DeVarro", "LaRue",
+// "DiMarco"): a prefix, a capital, then small ASCII letters only (three or more). Shaped like
+// CamelCase, but a person's name after a given name.
+bool ParticleSurname(std::string_view w) {
+  for (std::string_view p : {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le"}) {
+    if (w.size() < p.size() + 4 || !w.starts_with(p) || w[p.size()] < 'A' || w[p.size()] > 'Z') {
+      continue;
+    }
+    return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(p.size()) + 1, w.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  return false;
+}
+
 // True for a Roman numeral of two or more letters written with I, V and X only, 2 to 39
 // ("II", "XX", "XXI", "XIX"): an ordinal ("siglo XX", "la III edición"), not an acronym.
 bool IsRomanNumeralIVX(std::string_view w) {
@@ -2537,8 +2551,17 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       continue;
     }
     const bool odd_form = acronym_or_camel_possible(i);
+    // A surname with a glued particle right after a given name or a person's word is the
+    // person's ("Jessica McAllan", "Anna DeVarro"), not a CamelCase company.
+    const auto surname_of_person = [&] {
+      if (i == 0 || !ParticleSurname(w)) return false;
+      const Tok& p = toks[i - 1];
+      return p.word && p.candidate && p.end + 1 == t.start && text[p.end] == ' ' &&
+             ((p.lex & kLexGivenName) != 0 || p.label == ner::kNerPer);
+    };
     if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
-        (odd_form && IsCamelCase(w)) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
+        (odd_form && IsCamelCase(w) && !surname_of_person()) ||
+        ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }

@@ -435,6 +435,21 @@ TEST_CASE("English: a name after a maker written apart from what it makes is a c
                    "Vexmoor") == nullptr);
 }
 
+TEST_CASE("a surname with a glued particle after a given name is a person, not CamelCase",
+          "[entities][names]") {
+  auto en = Names("The fund's manager, Peter McAllan, said sales rose 8% last year.",
+                  nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "Peter McAllan") != nullptr);
+  CHECK(FindEntity(en, "Peter McAllan")->type == nf::EntityType::kPerson);
+  auto es = Names("La abogada Jessica DeVarro pidió una multa de 7.500 dólares.", nf::Lang::kEs);
+  REQUIRE(FindEntity(es, "Jessica DeVarro") != nullptr);
+  CHECK(FindEntity(es, "Jessica DeVarro")->type == nf::EntityType::kPerson);
+  // Negative: the same shape without a given name before it stays a CamelCase company.
+  auto org = Names("Investors sold 5% of their DeVarro shares last week.", nf::Lang::kEn);
+  REQUIRE(FindEntity(org, "DeVarro") != nullptr);
+  CHECK(FindEntity(org, "DeVarro")->type == nf::EntityType::kOrg);
+}
+
 TEST_CASE("Spanish institution names go on across y and para after their head word",
           "[entities][names][es]") {
   auto es = Names(
