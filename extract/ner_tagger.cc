@@ -153,6 +153,11 @@ bool IsProductNounEn(std::string_view w) {
 template <typename Tokens, typename LowerOf>
 bool LeaderRoleAfterEn(std::string_view text, const Tokens& toks, size_t i,
                        const LowerOf& lower_of) {
+  // Cheap test first (most candidates): a lower-case word of 4 to 11 bytes follows.
+  if (i + 1 >= toks.size() || !toks[i + 1].word || toks[i + 1].end - toks[i + 1].start < 4 ||
+      toks[i + 1].end - toks[i + 1].start > 11 || ner::StartsUpper(text.substr(toks[i + 1].start))) {
+    return false;
+  }
   bool role = false;
   for (size_t k = i; k < i + 4; ++k) {
     if (k + 1 >= toks.size() || !toks[k + 1].word || toks[k + 1].start != toks[k].end + 1 ||
@@ -2652,10 +2657,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       // English: "maker" after what it makes is a cue noun written apart ("the car maker
       // Vexmoor", "phone maker Kellvo"; "carmaker" is one word), unless the model reads a
       // person ("film maker Anna Pell").
-      if (!cue && lang == Lang::kEn && i > 1 && t.label != ner::kNerPer && t.country < 0 &&
-          t.demonym < 0 &&
-          toks[i - 2].word && toks[i - 1].start == toks[i - 2].end + 1 &&
-          !ner::StartsUpper(str(toks[i - 2])) && lower_of(toks[i - 1]) == "maker") {
+      if (!cue && lang == Lang::kEn && i > 1 && toks[i - 1].end - toks[i - 1].start == 5 &&
+          t.label != ner::kNerPer && t.country < 0 && t.demonym < 0 && toks[i - 2].word &&
+          toks[i - 1].start == toks[i - 2].end + 1 && !ner::StartsUpper(str(toks[i - 2])) &&
+          lower_of(toks[i - 1]) == "maker") {
         t.label = ner::kNerOrg;
         t.org_rule = true;
       }
@@ -3195,9 +3200,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       // …"). Only in a name an institution's head word opens, after a field that is no place
       // ("la Universidad de Kralburgo y Tecnovía" are two); not before a place, person,
       // country or another body ("la Cámara de Representantes y el Senado").
-      if (lang == Lang::kEs && adjacent && type != ner::kNerLoc &&
-          InstitutionHeadEs(str(toks[i]))) {
-        const std::string_view c = str(toks[n]);
+      if (const std::string_view c = str(toks[n]);
+          lang == Lang::kEs && adjacent && (c == "y" || c == "e" || c == "para") &&
+          type != ner::kNerLoc && InstitutionHeadEs(str(toks[i]))) {
         // A field: the span goes on after "de" / "del" / "para" ("Centros Educativos y
         // Televisiones" is a list of nouns).
         const auto field = [&] {
