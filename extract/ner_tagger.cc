@@ -155,7 +155,8 @@ bool LeaderRoleAfterEn(std::string_view text, const Tokens& toks, size_t i,
                        const LowerOf& lower_of) {
   // Cheap test first (most candidates): a lower-case word of 4 to 11 bytes follows.
   if (i + 1 >= toks.size() || !toks[i + 1].word || toks[i + 1].end - toks[i + 1].start < 4 ||
-      toks[i + 1].end - toks[i + 1].start > 11 || ner::StartsUpper(text.substr(toks[i + 1].start))) {
+      toks[i + 1].end - toks[i + 1].start > 11 ||
+      ner::StartsUpper(text.substr(toks[i + 1].start))) {
     return false;
   }
   bool role = false;
@@ -254,13 +255,13 @@ bool InstitutionHeadEn(std::string_view w) {
 // tags apart.
 bool InstitutionHeadEs(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "Instituto",    "Institutos",  "Centro",          "Centros",        "Ministerio",
-      "Secretaría",   "Consejería",  "Departamento",    "Comisión",       "Agencia",
-      "Fundación",    "Asociación",  "Consejo",         "Servicio",       "Dirección",
-      "Oficina",      "Organización", "Federación",     "Confederación",  "Unidad",
-      "Universidad",  "Escuela",     "Tribunal",        "Sociedad",       "Fondo",
-      "Cámara",       "Colegio",     "Observatorio",    "Junta",          "Subsecretaría",
-      "Superintendencia", "Procuraduría", "Registro",   "Comité",         "Autoridad",
+      "Instituto",        "Institutos",   "Centro",       "Centros",       "Ministerio",
+      "Secretaría",       "Consejería",   "Departamento", "Comisión",      "Agencia",
+      "Fundación",        "Asociación",   "Consejo",      "Servicio",      "Dirección",
+      "Oficina",          "Organización", "Federación",   "Confederación", "Unidad",
+      "Universidad",      "Escuela",      "Tribunal",     "Sociedad",      "Fondo",
+      "Cámara",           "Colegio",      "Observatorio", "Junta",         "Subsecretaría",
+      "Superintendencia", "Procuraduría", "Registro",     "Comité",        "Autoridad",
       "Administración"};
   return InList(w, kWords);
 }
@@ -329,18 +330,17 @@ constexpr std::string_view kNeverNameEs[] = {
 constexpr std::string_view kCapitalisedNounsEs[] = {"noticia"};
 // Acronyms that are not names (units, titles, economic terms).
 constexpr std::string_view kCommonAcronyms[] = {
-    "ceo", "cfo", "coo", "cto", "gpu",  "cpu", "ki",  "ai",  "ia",   "ipo", "bip",
-    "pib", "gdp", "usd", "eur", "chf",  "gbp", "cny", "rmb", "tv",   "pc",  "it",
-    "ok",  "dax", "mrd", "mio", "bzw",  "etc", "ag",  "se",  "kg",   "sa",  "sl",
-    "plc", "inc", "ltd", "llc", "gmbh", "nv",  "vat", "mwst", "iva", "faq",
-    "pdf", "url", "ap",  "usa", "uk",   "us",  "eu",  "ue",  "un",   "onu", "ee",
-    "uu",  "co",  "nr",  "no",  "tel",  "fax", "ps",  "kw",  "mw",   "gw",  "km"};
+    "ceo", "cfo",  "coo", "cto", "gpu", "cpu", "ki",  "ai",  "ia",  "ipo", "bip", "pib",  "gdp",
+    "usd", "eur",  "chf", "gbp", "cny", "rmb", "tv",  "pc",  "it",  "ok",  "dax", "mrd",  "mio",
+    "bzw", "etc",  "ag",  "se",  "kg",  "sa",  "sl",  "plc", "inc", "ltd", "llc", "gmbh", "nv",
+    "vat", "mwst", "iva", "faq", "pdf", "url", "ap",  "usa", "uk",  "us",  "eu",  "ue",   "un",
+    "onu", "ee",   "uu",  "co",  "nr",  "no",  "tel", "fax", "ps",  "kw",  "mw",  "gw",   "km"};
 // Acronyms that are never names here (currencies, units, titles, economic terms).
 constexpr std::string_view kNonNameAcronyms[] = {
     "usd", "eur", "chf", "gbp", "cny", "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo", "coo",
-    "cto", "gpu", "cpu", "ki", "ai", "ia", "ipo", "bip", "pib", "gdp", "tv", "pc", "vat",
-    "iva", "mwst", "km", "kw", "mw", "gw", "kwh", "mwh", "gmt", "cet", "mez", "ok", "faq", "pdf",
-    "url", "etc", "dpa", "apa",
+    "cto", "gpu", "cpu", "ki", "ai", "ia", "ipo", "bip", "pib", "gdp", "tv", "pc", "vat", "iva",
+    "mwst", "km", "kw", "mw", "gw", "kwh", "mwh", "gmt", "cet", "mez", "ok", "faq", "pdf", "url",
+    "etc", "dpa", "apa",
     // financial terms: results, ratios and accounting standards
     "ebit", "ebitda", "egt", "eps", "kgv", "capex", "opex", "cagr", "arpu", "kpi", "ifrs", "gaap",
     "roe", "roi", "bpa", "tae", "ipc", "vpi", "hvpi", "yoy",
@@ -3224,8 +3224,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
               toks[m].label != ner::kNerPer && toks[m].label != ner::kNerLoc &&
               toks[m].country < 0 && toks[m].demonym < 0 && (toks[m].lex & kLexNever) == 0 &&
               !InstitutionHeadEs(str(toks[m])) &&
-              !InList(str(toks[m]), {"Senado", "Congreso", "Gobierno", "Parlamento",
-                                     "Ayuntamiento"})) {
+              !InList(str(toks[m]),
+                      {"Senado", "Congreso", "Gobierno", "Parlamento", "Ayuntamiento"})) {
             j = m;
             org = true;
             continue;

@@ -413,11 +413,12 @@ TEST_CASE("not names: units after a number, molecules, viruses, radio standards 
 
 TEST_CASE("English: an unknown word before a leader's role and the holder's name is the company",
           "[entities][names][en]") {
-  auto en = Names("Former Kralvoxa boss Dorian Pellow is on trial over a $3bn fraud.", nf::Lang::kEn);
+  auto en =
+      Names("Former Kralvoxa boss Dorian Pellow is on trial over a $3bn fraud.", nf::Lang::kEn);
   REQUIRE(FindEntity(en, "Kralvoxa") != nullptr);
   CHECK(FindEntity(en, "Kralvoxa")->type == nf::EntityType::kOrg);
-  auto chief = Names("The deal was agreed by Trelmund chief executive Mr Pellow last week.",
-                     nf::Lang::kEn);
+  auto chief =
+      Names("The deal was agreed by Trelmund chief executive Mr Pellow last week.", nf::Lang::kEn);
   REQUIRE(FindEntity(chief, "Trelmund") != nullptr);
   CHECK(FindEntity(chief, "Trelmund")->type == nf::EntityType::kOrg);
   // Negative: without the holder's name after the role the word is left alone.
@@ -437,8 +438,8 @@ TEST_CASE("English: a name after a maker written apart from what it makes is a c
 
 TEST_CASE("a surname with a glued particle after a given name is a person, not CamelCase",
           "[entities][names]") {
-  auto en = Names("The fund's manager, Peter McAllan, said sales rose 8% last year.",
-                  nf::Lang::kEn);
+  auto en =
+      Names("The fund's manager, Peter McAllan, said sales rose 8% last year.", nf::Lang::kEn);
   REQUIRE(FindEntity(en, "Peter McAllan") != nullptr);
   CHECK(FindEntity(en, "Peter McAllan")->type == nf::EntityType::kPerson);
   auto es = Names("La abogada Jessica DeVarro pidió una multa de 7.500 dólares.", nf::Lang::kEs);
@@ -457,24 +458,25 @@ TEST_CASE("Spanish institution names go on across y and para after their head wo
       "Tarvena.",
       nf::Lang::kEs);
   CHECK(FindEntity(es, "Instituto de Kralmetría y Tasación Pesquera") != nullptr);
-  auto para = Names(
-      "Los Centros para la Vigilancia y el Control de Plagas Marinas contaron 300 brotes.",
-      nf::Lang::kEs);
+  auto para =
+      Names("Los Centros para la Vigilancia y el Control de Plagas Marinas contaron 300 brotes.",
+            nf::Lang::kEs);
   CHECK(FindEntity(para, "Centros para la Vigilancia y el Control de Plagas Marinas") != nullptr);
   // Negatives: another body after "y" is another name; without a field ("de", "para") the
   // capitalised nouns are a list.
-  auto two = Names("La Cámara de Comercio de Ostelva y el Senado aprobaron 20 millones.",
-                   nf::Lang::kEs);
+  auto two =
+      Names("La Cámara de Comercio de Ostelva y el Senado aprobaron 20 millones.", nf::Lang::kEs);
   CHECK(FindEntity(two, "Cámara de Comercio de Ostelva y el Senado") == nullptr);
-  auto list = Names("Informar en los Centros Educativos y Televisiones de 20 casos.",
-                    nf::Lang::kEs);
+  auto list =
+      Names("Informar en los Centros Educativos y Televisiones de 20 casos.", nf::Lang::kEs);
   CHECK(FindEntity(list, "Centros Educativos y Televisiones") == nullptr);
 }
 
 TEST_CASE("an acronym in capitals spelled like percentage points is a name unless after a number",
           "[entities][names][units]") {
   // "PP" is a party's or a firm's short name; only right after a number is it the points unit.
-  auto es = Names("La portavoz del PP en Tarvena pidió 300 millones para el puerto.", nf::Lang::kEs);
+  auto es =
+      Names("La portavoz del PP en Tarvena pidió 300 millones para el puerto.", nf::Lang::kEs);
   REQUIRE(FindEntity(es, "PP") != nullptr);
   CHECK(FindEntity(es, "PP")->type == nf::EntityType::kOrg);
   // Negative: after a number it is the unit.
