@@ -2564,7 +2564,15 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       return p.word && p.candidate && p.end + 1 == t.start && text[p.end] == ' ' &&
              ((p.lex & kLexGivenName) != 0 || p.label == ner::kNerPer);
     };
-    if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
+    // An acronym the model knows as a word is a name where the text defines it: in
+    // parentheses right after the long name its initials spell ("Kelvor Trust Acceptance
+    // Corp (KTAC)").
+    const auto defined_acronym = [&] {
+      return t.start >= 2 && text[t.start - 1] == '(' && t.end < text.size() &&
+             text[t.end] == ')' && !LongNameBefore(text, t.start - 1, w).empty();
+    };
+    if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) &&
+         (t.unknown || defined_acronym())) ||
         (odd_form && IsCamelCase(w) && !surname_of_person()) ||
         ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
       t.label = ner::kNerOrg;

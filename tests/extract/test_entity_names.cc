@@ -436,6 +436,29 @@ TEST_CASE("English: a name after a maker written apart from what it makes is a c
                    "Vexmoor") == nullptr);
 }
 
+TEST_CASE("an acronym the model knows is a name where parentheses define it after its long name",
+          "[entities][names][en]") {
+  const auto surface = [](const std::vector<nf::EntityMention>& ms, std::string_view s) {
+    const nf::EntityMention* found = nullptr;
+    for (const nf::EntityMention& m : ms) {
+      if (m.surface == s) found = &m;
+    }
+    return found;
+  };
+  auto en = Names(
+      "It is extending the reach of Harbour Relief (HR), which has said it may enter the home "
+      "loans market with $2bn.",
+      nf::Lang::kEn);
+  REQUIRE(surface(en, "HR") != nullptr);
+  CHECK(surface(en, "HR")->entity == "Harbour Relief");
+  // Negative: words before the parenthesis that do not spell it define nothing.
+  auto other = Names(
+      "It is extending the reach of Kelvor Holding (HR), which has said it may enter the home "
+      "loans market with $2bn.",
+      nf::Lang::kEn);
+  CHECK(surface(other, "HR") == nullptr);
+}
+
 TEST_CASE("a surname with a glued particle after a given name is a person, not CamelCase",
           "[entities][names]") {
   auto en =
