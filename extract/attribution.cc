@@ -1241,13 +1241,10 @@ bool SamePersonName(std::string_view a, std::string_view b) {
 
 const EntityMention* Attributor::LeaderOrgEn(const EntityMention& person) const {
   // The role's last word, the words that may stand before it, and the roles that name a
-  // company's leader on their own.
-  static constexpr std::string_view kRoles[] = {"boss",      "chairman",   "chairwoman", "chief",
-                                                "executive", "head",       "director",   "officer",
-                                                "spokesman", "spokeswoman"};
-  static constexpr std::string_view kModifiers[] = {
-      "chief", "managing", "finance", "financial", "operating", "executive", "deputy", "former"};
-  static constexpr std::string_view kLeaders[] = {"boss", "chairman", "chairwoman", "executive"};
+  // company's leader on their own (person_lexicon.h).
+  static constexpr auto& kRoles = lexicon::kLeaderRolesEn;
+  static constexpr auto& kModifiers = lexicon::kLeaderRoleModifiersEn;
+  static constexpr auto& kLeaders = lexicon::kLeadersEn;
   auto same_person = [&](const EntityMention& m) {
     return m.type == EntityType::kPerson && SamePersonName(m.entity, person.entity);
   };

@@ -146,6 +146,35 @@ bool IsProductNounEn(std::string_view w) {
   return InList(w, kNouns);
 }
 
+// English: whether a role that leads or speaks for a company and its holder's name follow
+// toks[i] ("Kralcom boss Anna Pell", "Kralcom chief executive Mr Pell": up to three lower-case
+// words of lexicon::kLeaderRolesEn / kLeaderRoleModifiersEn, the last a role, one blank apart,
+// then a capitalised word).
+template <typename Tokens, typename LowerOf>
+bool LeaderRoleAfterEn(std::string_view text, const Tokens& toks, size_t i,
+                       const LowerOf& lower_of) {
+  // Cheap test first (most candidates): a lower-case word of 4 to 11 bytes follows.
+  if (i + 1 >= toks.size() || !toks[i + 1].word || toks[i + 1].end - toks[i + 1].start < 4 ||
+      toks[i + 1].end - toks[i + 1].start > 11 ||
+      ner::StartsUpper(text.substr(toks[i + 1].start))) {
+    return false;
+  }
+  bool role = false;
+  for (size_t k = i; k < i + 4; ++k) {
+    if (k + 1 >= toks.size() || !toks[k + 1].word || toks[k + 1].start != toks[k].end + 1 ||
+        text[toks[k].end] != ' ') {
+      return false;
+    }
+    if (ner::StartsUpper(text.substr(toks[k + 1].start, toks[k + 1].end - toks[k + 1].start))) {
+      return role;  // the holder's name
+    }
+    const std::string& w = lower_of(toks[k + 1]);
+    role = InList(w, lexicon::kLeaderRolesEn);
+    if (!role && !InList(w, lexicon::kLeaderRoleModifiersEn)) return false;
+  }
+  return false;
+}
+
 // English: the words after toks[i] that make it a market index's name: "index", "stock
 // index", "share index", "industrial average" (lower case, one blank apart).
 template <typename Tokens, typename LowerOf>
@@ -220,6 +249,23 @@ bool InstitutionHeadEn(std::string_view w) {
   return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"});
 }
 
+// Spanish: the head word of an institution's name, whose field goes on across "y" / "e"
+// ("Ministerio de Sanidad y Consumo", "Instituto de Kralmetría y Tasación") and, right after
+// the head, after "para" ("Centros para el Control y la Prevención de …"), words the model
+// tags apart.
+bool InstitutionHeadEs(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Instituto",        "Institutos",   "Centro",       "Centros",       "Ministerio",
+      "Secretaría",       "Consejería",   "Departamento", "Comisión",      "Agencia",
+      "Fundación",        "Asociación",   "Consejo",      "Servicio",      "Dirección",
+      "Oficina",          "Organización", "Federación",   "Confederación", "Unidad",
+      "Universidad",      "Escuela",      "Tribunal",     "Sociedad",      "Fondo",
+      "Cámara",           "Colegio",      "Observatorio", "Junta",         "Subsecretaría",
+      "Superintendencia", "Procuraduría", "Registro",     "Comité",        "Autoridad",
+      "Administración"};
+  return InList(w, kWords);
+}
+
 // German: the head word of an institution's name, which goes on with its field after "für"
 // ("Institut für angewandte Kralforschung", "Bundesamt für Kralwesen"), words the model
 // ends the name before. Compared by ending, with a genitive -s / -es ("des Kralinstituts").
@@ -284,18 +330,17 @@ constexpr std::string_view kNeverNameEs[] = {
 constexpr std::string_view kCapitalisedNounsEs[] = {"noticia"};
 // Acronyms that are not names (units, titles, economic terms).
 constexpr std::string_view kCommonAcronyms[] = {
-    "ceo", "cfo", "coo", "cto", "gpu",  "cpu", "ki",  "ai",  "ia",   "ipo", "bip",
-    "pib", "gdp", "usd", "eur", "chf",  "gbp", "cny", "rmb", "tv",   "pc",  "it",
-    "ok",  "dax", "mrd", "mio", "bzw",  "etc", "ag",  "se",  "kg",   "sa",  "sl",
-    "plc", "inc", "ltd", "llc", "gmbh", "nv",  "pp",  "vat", "mwst", "iva", "faq",
-    "pdf", "url", "ap",  "usa", "uk",   "us",  "eu",  "ue",  "un",   "onu", "ee",
-    "uu",  "co",  "nr",  "no",  "tel",  "fax", "ps",  "kw",  "mw",   "gw",  "km"};
+    "ceo", "cfo",  "coo", "cto", "gpu", "cpu", "ki",  "ai",  "ia",  "ipo", "bip", "pib",  "gdp",
+    "usd", "eur",  "chf", "gbp", "cny", "rmb", "tv",  "pc",  "it",  "ok",  "dax", "mrd",  "mio",
+    "bzw", "etc",  "ag",  "se",  "kg",  "sa",  "sl",  "plc", "inc", "ltd", "llc", "gmbh", "nv",
+    "vat", "mwst", "iva", "faq", "pdf", "url", "ap",  "usa", "uk",  "us",  "eu",  "ue",   "un",
+    "onu", "ee",   "uu",  "co",  "nr",  "no",  "tel", "fax", "ps",  "kw",  "mw",  "gw",   "km"};
 // Acronyms that are never names here (currencies, units, titles, economic terms).
 constexpr std::string_view kNonNameAcronyms[] = {
     "usd", "eur", "chf", "gbp", "cny", "rmb", "jpy", "mrd", "mio", "bzw", "ceo", "cfo", "coo",
-    "cto", "gpu", "cpu", "ki", "ai", "ia", "ipo", "bip", "pib", "gdp", "tv", "pc", "pp", "vat",
-    "iva", "mwst", "km", "kw", "mw", "gw", "kwh", "mwh", "gmt", "cet", "mez", "ok", "faq", "pdf",
-    "url", "etc", "dpa", "apa",
+    "cto", "gpu", "cpu", "ki", "ai", "ia", "ipo", "bip", "pib", "gdp", "tv", "pc", "vat", "iva",
+    "mwst", "km", "kw", "mw", "gw", "kwh", "mwh", "gmt", "cet", "mez", "ok", "faq", "pdf", "url",
+    "etc", "dpa", "apa",
     // financial terms: results, ratios and accounting standards
     "ebit", "ebitda", "egt", "eps", "kgv", "capex", "opex", "cagr", "arpu", "kpi", "ifrs", "gaap",
     "roe", "roi", "bpa", "tae", "ipc", "vpi", "hvpi", "yoy",
@@ -325,9 +370,10 @@ constexpr std::string_view kNonNameAcronyms[] = {
 // Acronyms of things that are never names in Spanish text (kLexNeverEs: "el SIDA"; elsewhere
 // Sida is an agency's name).
 constexpr std::string_view kThingAcronymsEs[] = {"sida"};
-// Data-size units that are never a name right after a number ("16 GB", "8.000 MB", "1,92 TB";
-// "GB" alone may be a team's or a country's short name).
-constexpr std::string_view kUnitsAfterNumber[] = {"kb", "mb", "gb", "tb"};
+// Data-size units and percentage points that are never a name right after a number ("16 GB",
+// "8.000 MB", "1,92 TB", "2 PP"; "GB" alone may be a team's or a country's short name, "PP" a
+// party's).
+constexpr std::string_view kUnitsAfterNumber[] = {"kb", "mb", "gb", "tb", "pp"};
 // Words joining the parts of one name ("Banco de Crédito", "Bank of Ireland", "Ursula von
 // der Leyen", "Marsh & McLennan").
 constexpr std::string_view kConnectors[] = {"de",  "del", "di", "dei", "von", "van",
@@ -1147,6 +1193,20 @@ bool IsCamelCase(std::string_view w) {
     if (c >= 'A' && c <= 'Z' && lower && i + 1 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z')
       return true;
     if (c == '-') lower = false;
+  }
+  return false;
+}
+
+// A surname with its particle glued on ("McAllan", "MacOwen", "DeVarro", "LaRue",
+// "DiMarco"): a prefix, a capital, then small ASCII letters only (three or more). Shaped like
+// CamelCase, but a person's name after a given name.
+bool ParticleSurname(std::string_view w) {
+  for (std::string_view p : {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le"}) {
+    if (w.size() < p.size() + 4 || !w.starts_with(p) || w[p.size()] < 'A' || w[p.size()] > 'Z') {
+      continue;
+    }
+    return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(p.size()) + 1, w.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; });
   }
   return false;
 }
@@ -2496,8 +2556,25 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       continue;
     }
     const bool odd_form = acronym_or_camel_possible(i);
-    if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) && t.unknown) ||
-        (odd_form && IsCamelCase(w)) || ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
+    // A surname with a glued particle right after a given name or a person's word is the
+    // person's ("Jessica McAllan", "Anna DeVarro"), not a CamelCase company.
+    const auto surname_of_person = [&] {
+      if (i == 0 || !ParticleSurname(w)) return false;
+      const Tok& p = toks[i - 1];
+      return p.word && p.candidate && p.end + 1 == t.start && text[p.end] == ' ' &&
+             ((p.lex & kLexGivenName) != 0 || p.label == ner::kNerPer);
+    };
+    // An acronym the model knows as a word is a name where the text defines it: in
+    // parentheses right after the long name its initials spell ("Kelvor Trust Acceptance
+    // Corp (KTAC)").
+    const auto defined_acronym = [&] {
+      return t.start >= 2 && text[t.start - 1] == '(' && t.end < text.size() &&
+             text[t.end] == ')' && !LongNameBefore(text, t.start - 1, w).empty();
+    };
+    if ((odd_form && IsAcronym(w) && !shouting && !(t.lex & kLexCommonAcronym) &&
+         (t.unknown || defined_acronym())) ||
+        (odd_form && IsCamelCase(w) && !surname_of_person()) ||
+        ((t.inner & kInnerAmp) && w.size() >= 3)) {  // "E&E"
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }
@@ -2585,6 +2662,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         t.label = ner::kNerOrg;
         t.org_rule = true;
       }
+      // English: "maker" after what it makes is a cue noun written apart ("the car maker
+      // Vexmoor", "phone maker Kellvo"; "carmaker" is one word), unless the model reads a
+      // person ("film maker Anna Pell").
+      if (!cue && lang == Lang::kEn && i > 1 && toks[i - 1].end - toks[i - 1].start == 5 &&
+          t.label != ner::kNerPer && t.country < 0 && t.demonym < 0 && toks[i - 2].word &&
+          toks[i - 1].start == toks[i - 2].end + 1 && !ner::StartsUpper(str(toks[i - 2])) &&
+          lower_of(toks[i - 1]) == "maker") {
+        t.label = ner::kNerOrg;
+        t.org_rule = true;
+      }
     }
     // English: an unknown word between a maker's possessive and a product noun names the
     // product ("Dorvan's new Xelta chip", "Dorvan's Xelta phones"): a name, so that the
@@ -2638,6 +2725,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         CompanyInAppositionEn(text, toks, i, cue_of, [&](size_t k) {
           return toks[k].known || (dem_keys[k] != 0 && DemonymOfKey(dem_keys[k]) >= 0);
         })) {
+      t.label = ner::kNerOrg;
+      t.org_rule = true;
+    }
+    // English: an unknown word right before a role that leads or speaks for a company and
+    // the holder's name is that company ("Kralcom boss Anna Pell", "former Kralcom chief
+    // executive Mr Pell"), which the model leaves unlabelled; attribution's LeaderOrgEn then
+    // gives the leader's figures to it. Not a place, country or demonym ("Norland's president
+    // X", "Ruritanian president X").
+    if (lang == Lang::kEn && t.label == ner::kNerO && t.unknown && !shouting && !place_word &&
+        LeaderRoleAfterEn(text, toks, i, lower_of)) {
       t.label = ner::kNerOrg;
       t.org_rule = true;
     }
@@ -3104,6 +3201,44 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           org = true;
         }
         break;  // a name after the field is another's ("… für Kralwesen Anna Pohl")
+      }
+      // Spanish: an institution's field goes on across "y" / "e", an article may follow
+      // ("el Ministerio de Sanidad y Consumo", "el Instituto de Kralmetría y la Tasación de
+      // …"), and right after the head across "para" and an article ("Centros para el Control
+      // …"). Only in a name an institution's head word opens, after a field that is no place
+      // ("la Universidad de Kralburgo y Tecnovía" are two); not before a place, person,
+      // country or another body ("la Cámara de Representantes y el Senado").
+      if (const std::string_view c = str(toks[n]);
+          lang == Lang::kEs && adjacent && (c == "y" || c == "e" || c == "para") &&
+          type != ner::kNerLoc && InstitutionHeadEs(str(toks[i]))) {
+        // A field: the span goes on after "de" / "del" / "para" ("Centros Educativos y
+        // Televisiones" is a list of nouns).
+        const auto field = [&] {
+          for (size_t k = i + 1; k < j; ++k) {
+            if (InList(str(toks[k]), {"de", "del", "para"})) return true;
+          }
+          return false;
+        };
+        const bool and_field = (c == "y" || c == "e") && j > i + 1 &&
+                               toks[j].label != ner::kNerLoc && toks[j].country < 0 && field();
+        if (and_field || (c == "para" && j == i)) {
+          const auto joined = [&](size_t k) {
+            return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
+                   text[toks[k - 1].end] == ' ';
+          };
+          size_t m = n + 1;
+          if (joined(m) && InList(str(toks[m]), {"el", "la", "los", "las"})) ++m;
+          if (joined(m) && toks[m].word && toks[m].candidate && !toks[m].first &&
+              toks[m].label != ner::kNerPer && toks[m].label != ner::kNerLoc &&
+              toks[m].country < 0 && toks[m].demonym < 0 && (toks[m].lex & kLexNever) == 0 &&
+              !InstitutionHeadEs(str(toks[m])) &&
+              !InList(str(toks[m]),
+                      {"Senado", "Congreso", "Gobierno", "Parlamento", "Ayuntamiento"})) {
+            j = m;
+            org = true;
+            continue;
+          }
+        }
       }
       // Connector: "Bank of Ireland", "Banco de Crédito", "Marsh & McLennan".
       if (adjacent && n + 1 < toks.size()) {

@@ -335,6 +335,18 @@ inline constexpr SpeechWord kSpeechWords[] = {
     {"warnt", kDe, 0},
 };
 
+// English: the last word of a role that leads or speaks for a company, written right before
+// its holder's name or after it in apposition ("Kellmoor boss X", "X, Kellmoor's chief
+// executive"), the words that may stand before it ("chief executive", "former managing
+// director"), and those of them that name a leader alone ("Chief executive X said").
+// Attribution's LeaderOrgEn and the tagger's company-before-its-leader rule read them.
+inline constexpr std::string_view kLeaderRolesEn[] = {
+    "boss", "chairman", "chairwoman", "chief",     "executive",
+    "head", "director", "officer",    "spokesman", "spokeswoman"};
+inline constexpr std::string_view kLeaderRoleModifiersEn[] = {
+    "chief", "managing", "finance", "financial", "operating", "executive", "deputy", "former"};
+inline constexpr std::string_view kLeadersEn[] = {"boss", "chairman", "chairwoman", "executive"};
+
 // The words of `table`'s entries of some language of `langs` with every use of `need` and
 // none of `forbid`, in table order, built at compile time:
 // kSelected<kRoleWords, kDe, kEnds, kPartOnly> is a std::array of the German roles that are

@@ -411,6 +411,102 @@ TEST_CASE("not names: units after a number, molecules, viruses, radio standards 
   CHECK(FindEntity(Names(gb, nf::Lang::kDe), "GB") != nullptr);
 }
 
+TEST_CASE("English: an unknown word before a leader's role and the holder's name is the company",
+          "[entities][names][en]") {
+  auto en =
+      Names("Former Kralvoxa boss Dorian Pellow is on trial over a $3bn fraud.", nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "Kralvoxa") != nullptr);
+  CHECK(FindEntity(en, "Kralvoxa")->type == nf::EntityType::kOrg);
+  auto chief =
+      Names("The deal was agreed by Trelmund chief executive Mr Pellow last week.", nf::Lang::kEn);
+  REQUIRE(FindEntity(chief, "Trelmund") != nullptr);
+  CHECK(FindEntity(chief, "Trelmund")->type == nf::EntityType::kOrg);
+  // Negative: without the holder's name after the role the word is left alone.
+  CHECK(FindEntity(Names("Pay for every Kralvoxa boss rose by 5% last year.", nf::Lang::kEn),
+                   "Kralvoxa") == nullptr);
+}
+
+TEST_CASE("English: a name after a maker written apart from what it makes is a company",
+          "[entities][names][en]") {
+  auto en = Names("Sales at the car maker Vexmoor rose 5% last year.", nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "Vexmoor") != nullptr);
+  CHECK(FindEntity(en, "Vexmoor")->type == nf::EntityType::kOrg);
+  // Negative: another noun written apart is no cue.
+  CHECK(FindEntity(Names("Sales at the car dealer Vexmoor rose 5% last year.", nf::Lang::kEn),
+                   "Vexmoor") == nullptr);
+}
+
+TEST_CASE("an acronym the model knows is a name where parentheses define it after its long name",
+          "[entities][names][en]") {
+  const auto surface = [](const std::vector<nf::EntityMention>& ms, std::string_view s) {
+    const nf::EntityMention* found = nullptr;
+    for (const nf::EntityMention& m : ms) {
+      if (m.surface == s) found = &m;
+    }
+    return found;
+  };
+  auto en = Names(
+      "It is extending the reach of Harbour Relief (HR), which has said it may enter the home "
+      "loans market with $2bn.",
+      nf::Lang::kEn);
+  REQUIRE(surface(en, "HR") != nullptr);
+  CHECK(surface(en, "HR")->entity == "Harbour Relief");
+  // Negative: words before the parenthesis that do not spell it define nothing.
+  auto other = Names(
+      "It is extending the reach of Kelvor Holding (HR), which has said it may enter the home "
+      "loans market with $2bn.",
+      nf::Lang::kEn);
+  CHECK(surface(other, "HR") == nullptr);
+}
+
+TEST_CASE("a surname with a glued particle after a given name is a person, not CamelCase",
+          "[entities][names]") {
+  auto en =
+      Names("The fund's manager, Peter McAllan, said sales rose 8% last year.", nf::Lang::kEn);
+  REQUIRE(FindEntity(en, "Peter McAllan") != nullptr);
+  CHECK(FindEntity(en, "Peter McAllan")->type == nf::EntityType::kPerson);
+  auto es = Names("La abogada Jessica DeVarro pidió una multa de 7.500 dólares.", nf::Lang::kEs);
+  REQUIRE(FindEntity(es, "Jessica DeVarro") != nullptr);
+  CHECK(FindEntity(es, "Jessica DeVarro")->type == nf::EntityType::kPerson);
+  // Negative: the same shape without a given name before it stays a CamelCase company.
+  auto org = Names("Investors sold 5% of their DeVarro shares last week.", nf::Lang::kEn);
+  REQUIRE(FindEntity(org, "DeVarro") != nullptr);
+  CHECK(FindEntity(org, "DeVarro")->type == nf::EntityType::kOrg);
+}
+
+TEST_CASE("Spanish institution names go on across y and para after their head word",
+          "[entities][names][es]") {
+  auto es = Names(
+      "Según el Instituto de Kralmetría y Tasación Pesquera, las capturas cayeron un 16 % en "
+      "Tarvena.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(es, "Instituto de Kralmetría y Tasación Pesquera") != nullptr);
+  auto para =
+      Names("Los Centros para la Vigilancia y el Control de Plagas Marinas contaron 300 brotes.",
+            nf::Lang::kEs);
+  CHECK(FindEntity(para, "Centros para la Vigilancia y el Control de Plagas Marinas") != nullptr);
+  // Negatives: another body after "y" is another name; without a field ("de", "para") the
+  // capitalised nouns are a list.
+  auto two =
+      Names("La Cámara de Comercio de Ostelva y el Senado aprobaron 20 millones.", nf::Lang::kEs);
+  CHECK(FindEntity(two, "Cámara de Comercio de Ostelva y el Senado") == nullptr);
+  auto list =
+      Names("Informar en los Centros Educativos y Televisiones de 20 casos.", nf::Lang::kEs);
+  CHECK(FindEntity(list, "Centros Educativos y Televisiones") == nullptr);
+}
+
+TEST_CASE("an acronym in capitals spelled like percentage points is a name unless after a number",
+          "[entities][names][units]") {
+  // "PP" is a party's or a firm's short name; only right after a number is it the points unit.
+  auto es =
+      Names("La portavoz del PP en Tarvena pidió 300 millones para el puerto.", nf::Lang::kEs);
+  REQUIRE(FindEntity(es, "PP") != nullptr);
+  CHECK(FindEntity(es, "PP")->type == nf::EntityType::kOrg);
+  // Negative: after a number it is the unit.
+  CHECK(FindEntity(Names("La cuota de Brovalia subió 2 PP en Tarvena.", nf::Lang::kEs), "PP") ==
+        nullptr);
+}
+
 TEST_CASE("not names: the pandemic's disease, however written", "[entities][names][es18]") {
   auto es = Names(
       "La farmacéutica Brovalia entregó 20.000 vacunas contra el Covid-19 y el COVID sumó 300 "
