@@ -1134,7 +1134,7 @@ constexpr CueWord kCues[] = {
     {"bzw.", Cue::kRespectively, kWordStart, 0, kDe},
 };
 
-// The byte classes of FindCues' filter (CueIndex::triple_kinds): the ASCII letters 1..26 in
+// The byte classes of FindCues' filter (CueIndex::starts): the ASCII letters 1..26 in
 // either case (the scan compares lower-cased bytes), the other bytes that begin cues ' ',
 // '/', 0xC3 and the continuation bytes of ä / ö / ü (each its own class) and the other
 // continuation bytes (one class), every other byte 0. Bytes sharing a class only let more
@@ -1193,20 +1193,23 @@ struct CueIndex {
   // any_position3 and word_start3 by word_start (0 or 1): a load, not a branch.
   std::array<const Buckets<kBuckets3>*, 2> by_start3{&any_position3, &word_start3};
   // Pre-filter before the buckets (FindCues' `filtered` path), run at every position: by
-  // the byte classes (kByteClass) of the
-  // position's first three bytes, does some cue start with bytes of those classes (bit 0),
-  // some cue that may start inside a word (bit 1)? Entry t = c0 << 10 | c1 << 5 | c2 at bits
-  // 2 * (t % 32) of triple_kinds[t / 32]. A cue of two bytes marks every third class. 8 KB
-  // that a sentence's scan reads a few lines of (the tables by bytes and hashed grams it
-  // replaced were 80 KB, and each sentence missed the D1 cache on most positions); the
-  // buckets then match the bytes exactly.
-  std::array<uint64_t, 32 * 32 * 32 / 32> triple_kinds{};
+  // the byte classes (kByteClass) of the position's first three bytes, t = c0 << 10 | c1 <<
+  // 5 | c2, does some cue start with bytes of those classes (bit t of starts), some cue that
+  // may start inside a word (bit kInsideBit | t)? One bit index, the byte before's word test
+  // ORed in as kInsideBit, so the scan's loop shifts once. A cue of two bytes marks every
+  // third class. 8 KB that a sentence's scan reads a few lines of (the tables by bytes and
+  // hashed grams it replaced were 80 KB, and each sentence missed the D1 cache on most
+  // positions); the buckets then match the bytes exactly.
+  static constexpr uint32_t kInsideBit = 1u << 15;
+  std::array<uint64_t, 2 * 32 * 32 * 32 / 64> starts{};
+  void SetStart(uint32_t bit) { starts[bit >> 6] |= uint64_t{1} << (bit & 63); }
+  bool Starts(uint32_t bit) const { return (starts[bit >> 6] >> (bit & 63) & 1) != 0; }
   // The first two bytes (lower-case ASCII letters) of the cues that may start inside a
   // word, each distinct pair once, broadcast to 16 lanes (FindCues' word-start path), when
   // there are at most kMaxInsidePairs of them and every such cue begins with two ASCII
   // letters (Spanish, English: a few shared stems); else inside_by_pairs is false (German).
-  // Bit 1 of triple_kinds is set only for those cues' class triples (letters have a class
-  // each) and for triples that begin with '/': inside a word, no other position passes.
+  // The inside bits of `starts` are set only for those cues' class triples (letters have a
+  // class each) and for triples that begin with '/': inside a word, no other position passes.
   static constexpr size_t kMaxInsidePairs = 16;
   struct alignas(16) InsidePair {
     std::array<char, 16> b0{}, b1{};
@@ -1233,11 +1236,11 @@ struct CueIndex {
       if (inside) AddInsidePair(b0, b1);
       const std::string_view t = kCues[i].text;
       const uint32_t c01 = uint32_t{kByteClass.c[b0]} << 10 | uint32_t{kByteClass.c[b1]} << 5;
-      const uint64_t bits = inside ? 3 : 1;
       for (uint32_t c2 = 0; c2 < 32; ++c2) {
         if (t.size() >= 3 && c2 != kByteClass.c[static_cast<unsigned char>(t[2])]) continue;
         const uint32_t k = c01 | c2;
-        triple_kinds[k / 32] |= bits << (2 * (k % 32));
+        SetStart(k);
+        if (inside) SetStart(kInsideBit | k);
       }
       ws[Bucket(b0, b1)].push_back(c);
       if ((kCues[i].flags & kInside) != 0) any[Bucket(b0, b1)].push_back(c);
@@ -1254,8 +1257,7 @@ struct CueIndex {
     Flatten(any3, &any_position3);
     // At a '/' any cue may start (FindCues' word-start test): inside = its word-start bit.
     for (uint32_t k = kByteClass.kSlash << 10; k < (kByteClass.kSlash + 1u) << 10; ++k) {
-      const uint64_t ws = triple_kinds[k / 32] >> (2 * (k % 32)) & 1;
-      triple_kinds[k / 32] |= ws << (2 * (k % 32) + 1);
+      if (Starts(k)) SetStart(kInsideBit | k);
     }
   }
   void AddInsidePair(unsigned char b0, unsigned char b1) {
@@ -1340,7 +1342,8 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
       const uint32_t k =
           uint32_t{kByteClass.c[u[p]]} << 10 | uint32_t{kByteClass.c[u[p + 1]]} << 5 | c2;
       out_at[n_at] = static_cast<uint32_t>(p);
-      n_at += (idx.triple_kinds[k >> 5] >> (2 * (k & 31) + inside)) & 1;
+      const uint32_t bit = k | inside * CueIndex::kInsideBit;
+      n_at += (idx.starts[bit >> 6] >> (bit & 63)) & 1;
     };
     const __m128i case_bit = _mm_set1_epi8(0x20);
     // Bit 0: the byte before position i is no word byte (or i is the text's start).
@@ -1393,27 +1396,25 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
     uint32_t* out_at = at.data();
     const auto* u = reinterpret_cast<const unsigned char*>(text.data());
     // Inside a word (the byte before is a word byte) only cues marked kInside may start:
-    // bit 1 of the triple's kinds, else bit 0 ('/' is a word start, in the table).
-    uint32_t inside = s > 0 ? uint32_t{scan::IsWordOrHigh(text[s - 1])} : 0;
+    // the triple's bit with kInsideBit, else without ('/' is a word start, in the table).
+    uint32_t inside = s > 0 && scan::IsWordOrHigh(text[s - 1]) ? CueIndex::kInsideBit : 0;
     // The classes of bytes i, i + 1, i + 2 (5 bits each) in the low bits of t, rolled on by
     // one load per position (the mask stays off the loop's dependency chain).
     uint64_t t = uint64_t{kByteClass.c[u[s]]} << 5 | kByteClass.c[u[s + 1]];
     size_t i = s;
     for (; i + 2 < e; ++i) {
       t = t << 5 | kByteClass.c[u[i + 2]];
-      const uint32_t k = static_cast<uint32_t>(t) & 0x7FFF;
-      const uint64_t kinds = idx.triple_kinds[k >> 5] >> (2 * (k & 31));
+      const uint32_t bit = (static_cast<uint32_t>(t) & 0x7FFF) | inside;
       out_at[n_at] = static_cast<uint32_t>(i);
-      n_at += (kinds >> inside) & 1;
-      inside = scan::IsWordOrHigh(static_cast<char>(u[i]));
+      n_at += (idx.starts[bit >> 6] >> (bit & 63)) & 1;
+      inside = uint32_t{scan::IsWordOrHigh(static_cast<char>(u[i]))} * CueIndex::kInsideBit;
     }
     // The last position (i + 2 == e): only a cue of two bytes fits, which marks every third
     // class (0 here).
     if (i + 1 < e) {
-      const uint32_t k = static_cast<uint32_t>(t << 5) & 0x7FFF;
-      const uint64_t kinds = idx.triple_kinds[k >> 5] >> (2 * (k & 31));
+      const uint32_t bit = (static_cast<uint32_t>(t << 5) & 0x7FFF) | inside;
       out_at[n_at] = static_cast<uint32_t>(i);
-      n_at += (kinds >> inside) & 1;
+      n_at += (idx.starts[bit >> 6] >> (bit & 63)) & 1;
     }
   }
   const size_t n_pos = filtered ? n_at : (e > s ? e - s : 0);
