@@ -9,6 +9,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -1429,12 +1430,19 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
     const bool word_start = static_cast<bool>(
         static_cast<int>(i == 0) | static_cast<int>(!scan::IsWordOrHigh(text[i - (i != 0)])) |
         static_cast<int>(text[i] == '/'));
-    const char c1 = scan::LowerAscii(text[i + 1]);
-    // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once.
+    // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once: one
+    // load and a SWAR lower-casing where four bytes remain.
+    static_assert(std::endian::native == std::endian::little);
     uint32_t text_head = 0;
-    for (size_t k = 1; k < 4 && i + k < e; ++k) {
-      text_head |= uint32_t{static_cast<unsigned char>(scan::LowerAscii(text[i + k]))} << (8 * k);
+    if (i + 4 <= e) {
+      std::memcpy(&text_head, text.data() + i, 4);
+      text_head = scan::LowerAscii4(text_head) & 0xFFFFFF00u;
+    } else {
+      for (size_t k = 1; k < 4 && i + k < e; ++k) {
+        text_head |= uint32_t{static_cast<unsigned char>(scan::LowerAscii(text[i + k]))} << (8 * k);
+      }
     }
+    const auto c1 = static_cast<char>(text_head >> 8);
     std::span<const CueIndex::Cand> cands;
     if (filtered) {
       const size_t bucket = CueIndex::Bucket3(b, static_cast<unsigned char>(c1),
