@@ -122,15 +122,18 @@ inline size_t WordOrHighRunStartScalar(std::string_view text, size_t lo, size_t 
   while (i > lo && IsWordOrHigh(text[i - 1])) --i;
   return i;
 }
+// Bit k set: IsWordOrHigh of byte k of the 16 bytes in v (SSE2).
+inline uint32_t WordOrHighMask16(__m128i v) {
+  const __m128i letter = InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+  const __m128i digit = InAsciiRange(v, '0', '9');
+  const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
+}
 inline size_t WordOrHighRunStart(std::string_view text, size_t lo, size_t end) {
   size_t i = end;
   while (i >= lo + 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i - 16));
-    const __m128i letter = InAsciiRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
-    const __m128i digit = InAsciiRange(v, '0', '9');
-    const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
-    const auto word =
-        static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
+    const uint32_t word =
+        WordOrHighMask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i - 16)));
     const uint32_t other = ~word & 0xFFFFu;  // bit k: text[i - 16 + k] is no word byte
     if (other != 0) return i - 16 + static_cast<size_t>(32 - std::countl_zero(other));
     i -= 16;

@@ -3,9 +3,13 @@
 // extract/METRICS.md; keep the two in step.
 #include "extract/metric_classifier.h"
 
+#include <emmintrin.h>
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -1131,7 +1135,7 @@ constexpr CueWord kCues[] = {
     {"bzw.", Cue::kRespectively, kWordStart, 0, kDe},
 };
 
-// The byte classes of FindCues' filter (CueIndex::triple_kinds): the ASCII letters 1..26 in
+// The byte classes of FindCues' filter (CueIndex::starts): the ASCII letters 1..26 in
 // either case (the scan compares lower-cased bytes), the other bytes that begin cues ' ',
 // '/', 0xC3 and the continuation bytes of ä / ö / ü (each its own class) and the other
 // continuation bytes (one class), every other byte 0. Bytes sharing a class only let more
@@ -1190,14 +1194,30 @@ struct CueIndex {
   // any_position3 and word_start3 by word_start (0 or 1): a load, not a branch.
   std::array<const Buckets<kBuckets3>*, 2> by_start3{&any_position3, &word_start3};
   // Pre-filter before the buckets (FindCues' `filtered` path), run at every position: by
-  // the byte classes (kByteClass) of the
-  // position's first three bytes, does some cue start with bytes of those classes (bit 0),
-  // some cue that may start inside a word (bit 1)? Entry t = c0 << 10 | c1 << 5 | c2 at bits
-  // 2 * (t % 32) of triple_kinds[t / 32]. A cue of two bytes marks every third class. 8 KB
-  // that a sentence's scan reads a few lines of (the tables by bytes and hashed grams it
-  // replaced were 80 KB, and each sentence missed the D1 cache on most positions); the
-  // buckets then match the bytes exactly.
-  std::array<uint64_t, 32 * 32 * 32 / 32> triple_kinds{};
+  // the byte classes (kByteClass) of the position's first three bytes, t = c0 << 10 | c1 <<
+  // 5 | c2, does some cue start with bytes of those classes (bit t of starts), some cue that
+  // may start inside a word (bit kInsideBit | t)? One bit index, the byte before's word test
+  // ORed in as kInsideBit, so the scan's loop shifts once. A cue of two bytes marks every
+  // third class. 8 KB that a sentence's scan reads a few lines of (the tables by bytes and
+  // hashed grams it replaced were 80 KB, and each sentence missed the D1 cache on most
+  // positions); the buckets then match the bytes exactly.
+  static constexpr uint32_t kInsideBit = 1u << 15;
+  std::array<uint64_t, 2 * 32 * 32 * 32 / 64> starts{};
+  void SetStart(uint32_t bit) { starts[bit >> 6] |= uint64_t{1} << (bit & 63); }
+  bool Starts(uint32_t bit) const { return (starts[bit >> 6] >> (bit & 63) & 1) != 0; }
+  // The first two bytes (lower-case ASCII letters) of the cues that may start inside a
+  // word, each distinct pair once, broadcast to 16 lanes (FindCues' word-start path), when
+  // there are at most kMaxInsidePairs of them and every such cue begins with two ASCII
+  // letters (Spanish, English: a few shared stems); else inside_by_pairs is false (German).
+  // The inside bits of `starts` are set only for those cues' class triples (letters have a
+  // class each) and for triples that begin with '/': inside a word, no other position passes.
+  static constexpr size_t kMaxInsidePairs = 16;
+  struct alignas(16) InsidePair {
+    std::array<char, 16> b0{}, b1{};
+  };
+  std::array<InsidePair, kMaxInsidePairs> inside_pairs{};
+  size_t n_inside_pairs = 0;
+  bool inside_by_pairs = true;
   // The index of the cues of the languages `langs` (kDe / kEs / kEn bits).
   explicit CueIndex(uint8_t langs) {
     std::array<std::vector<Cand>, 1024> ws, any;
@@ -1214,13 +1234,14 @@ struct CueIndex {
       }
       first[b0] = true;
       const bool inside = (kCues[i].flags & kInside) != 0;
+      if (inside) AddInsidePair(b0, b1);
       const std::string_view t = kCues[i].text;
       const uint32_t c01 = uint32_t{kByteClass.c[b0]} << 10 | uint32_t{kByteClass.c[b1]} << 5;
-      const uint64_t bits = inside ? 3 : 1;
       for (uint32_t c2 = 0; c2 < 32; ++c2) {
         if (t.size() >= 3 && c2 != kByteClass.c[static_cast<unsigned char>(t[2])]) continue;
         const uint32_t k = c01 | c2;
-        triple_kinds[k / 32] |= bits << (2 * (k % 32));
+        SetStart(k);
+        if (inside) SetStart(kInsideBit | k);
       }
       ws[Bucket(b0, b1)].push_back(c);
       if ((kCues[i].flags & kInside) != 0) any[Bucket(b0, b1)].push_back(c);
@@ -1237,9 +1258,29 @@ struct CueIndex {
     Flatten(any3, &any_position3);
     // At a '/' any cue may start (FindCues' word-start test): inside = its word-start bit.
     for (uint32_t k = kByteClass.kSlash << 10; k < (kByteClass.kSlash + 1u) << 10; ++k) {
-      const uint64_t ws = triple_kinds[k / 32] >> (2 * (k % 32)) & 1;
-      triple_kinds[k / 32] |= ws << (2 * (k % 32) + 1);
+      if (Starts(k)) SetStart(kInsideBit | k);
     }
+  }
+  void AddInsidePair(unsigned char b0, unsigned char b1) {
+    auto letter = [](unsigned char b) { return b >= 'a' && b <= 'z'; };
+    if (!inside_by_pairs) return;
+    if (!letter(b0) || !letter(b1)) {
+      inside_by_pairs = false;
+      return;
+    }
+    for (size_t k = 0; k < n_inside_pairs; ++k) {
+      if (inside_pairs[k].b0[0] == static_cast<char>(b0) &&
+          inside_pairs[k].b1[0] == static_cast<char>(b1)) {
+        return;
+      }
+    }
+    if (n_inside_pairs == kMaxInsidePairs) {
+      inside_by_pairs = false;
+      return;
+    }
+    inside_pairs[n_inside_pairs].b0.fill(static_cast<char>(b0));
+    inside_pairs[n_inside_pairs].b1.fill(static_cast<char>(b1));
+    ++n_inside_pairs;
   }
   template <typename In, size_t N>
   static void Flatten(const In& in, Buckets<N>* out) {
@@ -1287,32 +1328,94 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
   // once in three positions.
   thread_local std::vector<uint32_t> at;
   size_t n_at = 0;
-  if (filtered && e >= s + 2) {
+  if (filtered && e >= s + 2 && idx.inside_by_pairs) {
+    // Few cues may start inside a word (Spanish, English): only a position after a byte that
+    // is no word byte (or at the text's start), at a '/', or whose two bytes are those of
+    // such a cue can pass the test below (CueIndex::inside_pairs). Those positions are found
+    // 32 at a time (SSE2) and only they are tested, each as the loop below tests it: the
+    // same positions pass.
+    if (at.size() < e - s) at.resize(e - s);
+    uint32_t* out_at = at.data();
+    const auto* u = reinterpret_cast<const unsigned char*>(text.data());
+    // Position p with its third byte's class c2 (0 past the range) and whether the byte
+    // before it is a word byte.
+    auto test = [&](size_t p, uint32_t c2, uint32_t inside) {
+      const uint32_t k =
+          uint32_t{kByteClass.c[u[p]]} << 10 | uint32_t{kByteClass.c[u[p + 1]]} << 5 | c2;
+      out_at[n_at] = static_cast<uint32_t>(p);
+      const uint32_t bit = k | inside * CueIndex::kInsideBit;
+      n_at += (idx.starts[bit >> 6] >> (bit & 63)) & 1;
+    };
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    // Bit 0: the byte before position i is no word byte (or i is the text's start).
+    uint32_t other_before = s > 0 ? uint32_t{!scan::IsWordOrHigh(text[s - 1])} : 1;
+    // Positions i .. i + 15: bit k of *after_other set when the byte before position i + k
+    // is no word byte; the result has also the positions at a '/' or an inside pair.
+    // REQUIRES: i + 17 <= text.size() (bytes i .. i + 16 read, past `e` too).
+    auto may_pass16 = [&](size_t i, uint32_t* after_other) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i v0 = _mm_or_si128(v, case_bit);
+      const __m128i v1 = _mm_or_si128(
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1)), case_bit);
+      __m128i pair = _mm_cmpeq_epi8(v, _mm_set1_epi8('/'));
+      for (size_t k = 0; k < idx.n_inside_pairs; ++k) {
+        const CueIndex::InsidePair& ip = idx.inside_pairs[k];
+        pair = _mm_or_si128(
+            pair,
+            _mm_and_si128(
+                _mm_cmpeq_epi8(v0, _mm_load_si128(reinterpret_cast<const __m128i*>(ip.b0.data()))),
+                _mm_cmpeq_epi8(v1,
+                               _mm_load_si128(reinterpret_cast<const __m128i*>(ip.b1.data())))));
+      }
+      const uint32_t other = ~scan::WordOrHighMask16(v) & 0xFFFFu;
+      *after_other = (other << 1 | other_before) & 0xFFFFu;
+      other_before = other >> 15;
+      return *after_other | static_cast<uint32_t>(_mm_movemask_epi8(pair));
+    };
+    // Blocks of 32 positions before e - 2 (the loop over a block's positions ends, a
+    // mispredicted branch, once per 32 bytes); their bytes may run past `e` within the text.
+    const size_t third_end = e - 2;  // positions before it have their third byte in range
+    size_t i = s;
+    for (; i < third_end && i + 33 <= text.size(); i += 32) {
+      uint32_t lo_after = 0, hi_after = 0;
+      uint32_t may = may_pass16(i, &lo_after);
+      may |= may_pass16(i + 16, &hi_after) << 16;
+      const uint32_t after_other = lo_after | hi_after << 16;
+      if (third_end - i < 32) may &= (1u << (third_end - i)) - 1;
+      for (; may != 0; may &= may - 1) {
+        const auto k = static_cast<uint32_t>(std::countr_zero(may));
+        test(i + k, kByteClass.c[u[i + k + 2]], ((after_other >> k) & 1) ^ 1);
+      }
+    }
+    // The positions left (at the text's end), then the last one (its third byte past `e`).
+    for (; i < third_end; ++i) {
+      test(i, kByteClass.c[u[i + 2]], uint32_t{i > 0 && scan::IsWordOrHigh(text[i - 1])});
+    }
+    test(third_end, 0, uint32_t{third_end > 0 && scan::IsWordOrHigh(text[third_end - 1])});
+  } else if (filtered && e >= s + 2) {
     if (at.size() < e - s) at.resize(e - s);
     uint32_t* out_at = at.data();
     const auto* u = reinterpret_cast<const unsigned char*>(text.data());
     // Inside a word (the byte before is a word byte) only cues marked kInside may start:
-    // bit 1 of the triple's kinds, else bit 0 ('/' is a word start, in the table).
-    uint32_t inside = s > 0 ? uint32_t{scan::IsWordOrHigh(text[s - 1])} : 0;
+    // the triple's bit with kInsideBit, else without ('/' is a word start, in the table).
+    uint32_t inside = s > 0 && scan::IsWordOrHigh(text[s - 1]) ? CueIndex::kInsideBit : 0;
     // The classes of bytes i, i + 1, i + 2 (5 bits each) in the low bits of t, rolled on by
     // one load per position (the mask stays off the loop's dependency chain).
     uint64_t t = uint64_t{kByteClass.c[u[s]]} << 5 | kByteClass.c[u[s + 1]];
     size_t i = s;
     for (; i + 2 < e; ++i) {
       t = t << 5 | kByteClass.c[u[i + 2]];
-      const uint32_t k = static_cast<uint32_t>(t) & 0x7FFF;
-      const uint64_t kinds = idx.triple_kinds[k >> 5] >> (2 * (k & 31));
+      const uint32_t bit = (static_cast<uint32_t>(t) & 0x7FFF) | inside;
       out_at[n_at] = static_cast<uint32_t>(i);
-      n_at += (kinds >> inside) & 1;
-      inside = scan::IsWordOrHigh(static_cast<char>(u[i]));
+      n_at += (idx.starts[bit >> 6] >> (bit & 63)) & 1;
+      inside = uint32_t{scan::IsWordOrHigh(static_cast<char>(u[i]))} * CueIndex::kInsideBit;
     }
     // The last position (i + 2 == e): only a cue of two bytes fits, which marks every third
     // class (0 here).
     if (i + 1 < e) {
-      const uint32_t k = static_cast<uint32_t>(t << 5) & 0x7FFF;
-      const uint64_t kinds = idx.triple_kinds[k >> 5] >> (2 * (k & 31));
+      const uint32_t bit = (static_cast<uint32_t>(t << 5) & 0x7FFF) | inside;
       out_at[n_at] = static_cast<uint32_t>(i);
-      n_at += (kinds >> inside) & 1;
+      n_at += (idx.starts[bit >> 6] >> (bit & 63)) & 1;
     }
   }
   const size_t n_pos = filtered ? n_at : (e > s ? e - s : 0);
@@ -1327,12 +1430,19 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
     const bool word_start = static_cast<bool>(
         static_cast<int>(i == 0) | static_cast<int>(!scan::IsWordOrHigh(text[i - (i != 0)])) |
         static_cast<int>(text[i] == '/'));
-    const char c1 = scan::LowerAscii(text[i + 1]);
-    // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once.
+    // Text bytes 1..3 lower-cased (0 past `e`), compared with each cue's head at once: one
+    // load and a SWAR lower-casing where four bytes remain.
+    static_assert(std::endian::native == std::endian::little);
     uint32_t text_head = 0;
-    for (size_t k = 1; k < 4 && i + k < e; ++k) {
-      text_head |= uint32_t{static_cast<unsigned char>(scan::LowerAscii(text[i + k]))} << (8 * k);
+    if (i + 4 <= e) {
+      std::memcpy(&text_head, text.data() + i, 4);
+      text_head = scan::LowerAscii4(text_head) & 0xFFFFFF00u;
+    } else {
+      for (size_t k = 1; k < 4 && i + k < e; ++k) {
+        text_head |= uint32_t{static_cast<unsigned char>(scan::LowerAscii(text[i + k]))} << (8 * k);
+      }
     }
+    const auto c1 = static_cast<char>(text_head >> 8);
     std::span<const CueIndex::Cand> cands;
     if (filtered) {
       const size_t bucket = CueIndex::Bucket3(b, static_cast<unsigned char>(c1),
@@ -2353,9 +2463,9 @@ std::string metric_detail::ShadowedCue() {
 }
 
 std::vector<MetricClassifier::Hit> metric_detail::FindCueHits(std::string_view text, bool filtered,
-                                                              Lang lang) {
+                                                              Lang lang, size_t s, size_t e) {
   std::vector<CueHit> hits;
-  FindCues(text, 0, text.size(), lang, &hits, filtered);
+  FindCues(text, s, std::min(e, text.size()), lang, &hits, filtered);
   return hits;
 }
 

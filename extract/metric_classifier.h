@@ -93,11 +93,13 @@ class MetricClassifier {
 };
 
 namespace metric_detail {
-// The cue words Scan of a classifier for `lang` finds in all of `text`; `filtered` = false
-// skips the filter on each cue's bytes 1..3 that runs before the byte-by-byte comparison (the
-// slow path the tests compare with: the same hits).
+// The cue words Scan of a classifier for `lang` finds in text[s, e) (e clipped to the text's
+// size); `filtered` = false skips the filter on each cue's bytes 1..3 that runs before the
+// byte-by-byte comparison, and the positions skipped by their bytes (the slow path the tests
+// compare with: the same hits). REQUIRES: s <= e.
 std::vector<MetricClassifier::Hit> FindCueHits(std::string_view text, bool filtered,
-                                               Lang lang = Lang::kUnknown);
+                                               Lang lang = Lang::kUnknown, size_t s = 0,
+                                               size_t e = std::string_view::npos);
 
 // At one position the first cue in table order wins, so a cue listed before a longer cue of
 // another meaning that starts with it ("market" before "market share") hides the longer one.

@@ -3828,7 +3828,9 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     const uint64_t may = lengths[static_cast<uint8_t>(w[0]) & 63];
     const bool may_genitive = lang == Lang::kDe && w.size() > 3 && w.back() == 's' &&
                               (may & length_bit(w.size() - 1)) != 0;
-    const bool may_place = !places.empty() && w.size() >= 5 && w.ends_with("er");
+    // (ends_with("er") by its two bytes: the library call compares through memcmp.)
+    const bool may_place =
+        !places.empty() && w.size() >= 5 && w[w.size() - 2] == 'e' && w.back() == 'r';
     if ((may & length_bit(w.size())) == 0 && !may_genitive && !may_place) return;
     while (ki < known.size() && known[ki].end <= ts) ++ki;
     if (ki < known.size() && known[ki].start < te) return;
