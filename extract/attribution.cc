@@ -1305,6 +1305,35 @@ bool PaidToOthersEn(std::string_view text, size_t from, size_t e) {
   return false;
 }
 
+// A stake's holder named as the subject of a verb of holding, buying or selling shares within
+// the four words before the figure, in its clause ("X owns 20% of Y", "X, holding 2% of Y", "X
+// plans to buy 19.9% of Y", "X hält 20 Prozent an Y", "X posee el 20 % de Y", "X vende su 5 %
+// en Y"): the name after the figure is the company whose shares are held, not whose stake the
+// figure is. `lo` bounds the look back (the sentence start).
+bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
+  static constexpr std::string_view kVerbs[] = {
+      "own",      "owns",       "owned",     "owning",    "hold",       "holds",    "held",
+      "holding",  "buy",        "buys",      "bought",    "buying",     "acquire",  "acquires",
+      "acquired", "acquiring",  "sell",      "sells",     "sold",       "selling",  "control",
+      "controls", "controlled", "hält",      "halten",    "hielt",      "hielten",  "besitzt",
+      "besitzen", "kauft",      "kaufen",    "kaufte",    "erwirbt",    "erwerben", "erwarb",
+      "verkauft", "verkaufen",  "verkaufte", "übernimmt", "übernehmen", "übernahm", "posee",
+      "poseen",   "poseía",     "controla",  "controlan", "adquiere",   "adquirir", "adquirió",
+      "compra",   "comprar",    "compró",    "vende",     "vender",     "vendió",   "mantiene"};
+  const size_t b = std::max(lo, fs > 60 ? fs - 60 : size_t{0});
+  std::string_view head = text.substr(b, fs - b);
+  const size_t stop = head.find_last_of(",;:()\"");
+  if (stop != std::string_view::npos) head.remove_prefix(stop + 1);
+  for (int k = 0; k < 4 && !head.empty(); ++k) {
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    const size_t sp = head.rfind(' ');
+    const std::string_view w = sp == std::string_view::npos ? head : head.substr(sp + 1);
+    if (InListLower(w, kVerbs)) return true;
+    head = sp == std::string_view::npos ? std::string_view{} : head.substr(0, sp);
+  }
+  return false;
+}
+
 // English: a body whose figures measure an economy, not itself: national statistics offices
 // ("Office for National Statistics", "Federal Statistics Office", "National Statistics
 // Institute"), census bureaus and the labour and commerce departments that publish jobs,
@@ -3259,6 +3288,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Computed only when no rule above decided (every use below needs pick.empty()).
     bool relative = false;
     const size_t cs = pick.empty() ? ClauseStart(s, prev_end, f.start, &relative) : s;
+    // A stake after a verb of holding, buying or selling: held by that verb's subject.
+    const bool held_by_subject =
+        pick.empty() && f.metric == metrics::kStake && StakeVerbBefore(text_, s, f.start);
     if (pick.empty()) {
       // A subject in the figure's clause ("…, while 300 jobs will go at X": none).
       bool has_subject = false;
@@ -3288,6 +3320,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                             m.surface != m.entity && m.surface != m.entity + "s";
         if ((m.type != EntityType::kOrg && !people) || Genitive(m)) continue;
         if (m.end < text_.size() && text_[m.end] == '-') continue;  // "von Nvidia-Chips"
+        // "X owns 20% of Y": Y's shares are held; the holder is the subject (rule 4).
+        if (held_by_subject) continue;
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
@@ -3435,6 +3469,26 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // a preposition) right after the comma that closes it.
     if (pick.empty() && lang_ == Lang::kEs) {
       if (const EntityMention* m = FrontedClauseSubject(s, f)) pick = Pick::Of(*m);
+    }
+    // Rule 3f: a stake after a verb of holding, buying or selling is its subject's, the name
+    // nearest before the figure not governed by a preposition ("Norbank said Kralco owns 20%
+    // of Y", "Kralco, one of the largest groups, is to buy 19.9% of Y", "while Kralco plans
+    // to buy 10% of the firm"); a nominal reference or pronoun after that name leaves it to
+    // rule 4 ("X said the group holds 5%").
+    if (held_by_subject && pick.empty()) {
+      const EntityMention* holder = nullptr;
+      for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
+        if (ms_[i]->start < s || prep_[i] || ms_[i]->type == EntityType::kPlace) continue;
+        // A name the tagger split in two ("Kral Invest Partners" as "Kral" and "Invest
+        // Partners") is named by its first part.
+        const bool rest_of_name =
+            holder != nullptr && ms_[i]->start == holder->end + 1 && text_[holder->end] == ' ';
+        if (!rest_of_name) holder = ms_[i];
+      }
+      for (const Ref& r : refs_) {
+        if (holder != nullptr && r.pos > holder->end && r.pos < f.start) holder = nullptr;
+      }
+      if (holder != nullptr) pick = Pick::Of(*holder);
     }
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.

@@ -1380,6 +1380,32 @@ TEST_CASE("stake: in English the subject owns the stake it holds in a company (e
   CHECK(fd[0].entity == "Kellmoor");
 }
 
+TEST_CASE("stake: a verb of holding or buying before the stake names its holder, not the held (en)",
+          "[attribution][stake]") {
+  // The holder opens a clause of its own after a dash: the subject of "owns".
+  const std::string en =
+      "Norvale Holdings - a fund in the city of Tarnow - owns 55% of Kellmoor Motors.";
+  auto fs =
+      Run(en, kEn, {{"55%", kPercent}},
+          {{"Norvale Holdings", T::kOrg}, {"Tarnow", T::kPlace}, {"Kellmoor Motors", T::kOrg}});
+  CHECK(fs[0].metric == "stake");
+  CHECK(fs[0].entity == "Norvale Holdings");
+  // The buyer of the stake after a comma: the name nearest before the verb.
+  const std::string buy =
+      "Brightwater, the rival of Voltaro, said Kellmoor Motors has bought 49% of Sandline.";
+  auto fb = Run(buy, kEn, {{"49%", kPercent}},
+                {{"Brightwater", T::kOrg},
+                 {"Voltaro", T::kOrg},
+                 {"Kellmoor Motors", T::kOrg},
+                 {"Sandline", T::kOrg}});
+  CHECK(fb[0].entity == "Kellmoor Motors");
+  // Negative: without such a verb "of X" names whose shares the figure counts.
+  const std::string none = "Brightwater said 20% of Kellmoor Motors is in the hands of funds.";
+  auto fn =
+      Run(none, kEn, {{"20%", kPercent}}, {{"Brightwater", T::kOrg}, {"Kellmoor Motors", T::kOrg}});
+  CHECK(fn[0].entity == "Kellmoor Motors");
+}
+
 TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its own subject (en)",
           "[attribution][clause]") {
   const std::string en = "While Voltaro's share fell 5% to 80%, Kellmoor grew by 3%.";
