@@ -1305,21 +1305,24 @@ bool PaidToOthersEn(std::string_view text, size_t from, size_t e) {
   return false;
 }
 
-// A stake's holder named as the subject of a verb of holding, buying or selling shares within
-// the four words before the figure, in its clause ("X owns 20% of Y", "X, holding 2% of Y", "X
-// plans to buy 19.9% of Y", "X hält 20 Prozent an Y", "X posee el 20 % de Y", "X vende su 5 %
-// en Y"): the name after the figure is the company whose shares are held, not whose stake the
-// figure is. `lo` bounds the look back (the sentence start).
+// A stake's holder named as the subject of a verb of holding, buying or selling shares, or by
+// a holder's noun, within the four words before the figure, in its clause ("X owns 20% of Y",
+// "X, holding 2% of Y", "X plans to buy 19.9% of Y", "X hält 20 Prozent an Y", "X posee el 20 %
+// de Y", "X vende su 5 % en Y", "X hat versucht, einen Anteil von 25 Prozent an Y zu
+// verkaufen"): the name after the figure is the company whose shares are held, not whose stake
+// the figure is. `lo` bounds the look back (the sentence start).
 bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
   static constexpr std::string_view kVerbs[] = {
-      "own",      "owns",       "owned",     "owning",    "hold",       "holds",    "held",
-      "holding",  "buy",        "buys",      "bought",    "buying",     "acquire",  "acquires",
-      "acquired", "acquiring",  "sell",      "sells",     "sold",       "selling",  "control",
-      "controls", "controlled", "hält",      "halten",    "hielt",      "hielten",  "besitzt",
-      "besitzen", "kauft",      "kaufen",    "kaufte",    "erwirbt",    "erwerben", "erwarb",
-      "verkauft", "verkaufen",  "verkaufte", "übernimmt", "übernehmen", "übernahm", "posee",
-      "poseen",   "poseía",     "controla",  "controlan", "adquiere",   "adquirir", "adquirió",
-      "compra",   "comprar",    "compró",    "vende",     "vender",     "vendió",   "mantiene"};
+      "own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "buy", "buys", "bought",
+      "buying", "acquire", "acquires", "acquired", "acquiring", "sell", "sells", "sold", "selling",
+      "control", "controls", "controlled", "hält", "halten", "hielt", "hielten", "besitzt",
+      "besitzen", "kauft", "kaufen", "kaufte", "erwirbt", "erwerben", "erwarb", "verkauft",
+      "verkaufen", "verkaufte", "übernimmt", "übernehmen", "übernahm", "posee", "poseen", "poseía",
+      "controla", "controlan", "adquiere", "adquirir", "adquirió", "compra", "comprar", "compró",
+      "vende", "vender", "vendió", "mantiene",
+      // The holder's own nouns: "einen Anteil von 25 Prozent an Y", "una participación del 20 %
+      // en Y", "a holding of 5% in Y".
+      "anteil", "anteile", "aktienanteil", "beteiligung", "participación", "shareholding"};
   const size_t b = std::max(lo, fs > 60 ? fs - 60 : size_t{0});
   std::string_view head = text.substr(b, fs - b);
   const size_t stop = head.find_last_of(",;:()\"");
@@ -3470,15 +3473,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty() && lang_ == Lang::kEs) {
       if (const EntityMention* m = FrontedClauseSubject(s, f)) pick = Pick::Of(*m);
     }
-    // Rule 3f: a stake after a verb of holding, buying or selling is its subject's, the name
-    // nearest before the figure not governed by a preposition ("Norbank said Kralco owns 20%
-    // of Y", "Kralco, one of the largest groups, is to buy 19.9% of Y", "while Kralco plans
-    // to buy 10% of the firm"); a nominal reference or pronoun after that name leaves it to
-    // rule 4 ("X said the group holds 5%").
+    // Rule 3f: a stake after a verb of holding, buying or selling (or a holder's noun) is its
+    // subject's, the name nearest before the figure not governed by a preposition, a country
+    // too ("Norbank said Kralco owns 20% of Y", "Kralco, one of the largest groups, is to buy
+    // 19.9% of Y", "while Kralco plans to buy 10% of the firm"); a nominal reference or
+    // pronoun after that name leaves it to rule 4 ("X said the group holds 5%").
     if (held_by_subject && pick.empty()) {
       const EntityMention* holder = nullptr;
       for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
-        if (ms_[i]->start < s || prep_[i] || ms_[i]->type == EntityType::kPlace) continue;
+        if (ms_[i]->start < s || prep_[i]) continue;
         // A name the tagger split in two ("Kral Invest Partners" as "Kral" and "Invest
         // Partners") is named by its first part.
         const bool rest_of_name =

@@ -15,9 +15,9 @@
 //   3. "von X"/"de X"/"del X"/"der X"/"at X" shortly after the figure when passive ("224.000,
 //      die von Meta erworben wurden") or when the figure's clause has no subject; "by/por X"
 //      only as a passive agent; funding granted by a person -> its recipient ("a/an/to X");
-//      a stake after a verb of holding, buying or selling ("X owns 20% of Y", "hält 20
-//      Prozent an Y") -> never the held Y: the verb's subject, the name nearest before the
-//      figure (3f);
+//      a stake after a verb of holding, buying or selling or a holder's noun ("X owns 20% of
+//      Y", "hält 20 Prozent an Y", "mit einer Beteiligung von 17 Prozent an Y") -> never the
+//      held Y: the verb's subject, the name nearest before the figure (3f);
 //   4. the subject of the figure's clause when it has one of its own ("…, während X 3
 //      Prozent verlor"; a relative clause without one: its antecedent), else of the
 //      sentence: its first organisation/product not governed by a

@@ -1399,6 +1399,14 @@ TEST_CASE("stake: a verb of holding or buying before the stake names its holder,
                  {"Kellmoor Motors", T::kOrg},
                  {"Sandline", T::kOrg}});
   CHECK(fb[0].entity == "Kellmoor Motors");
+  // The holder's own noun before the stake, the holder a place: German.
+  const std::string de =
+      "Neu in dem Konzern ist dann auch der Golfstaat Norland, der laut einer Meldung mit einer "
+      "Beteiligung von 17 Prozent im Kralwerk-Konzern einsteigen will.";
+  auto fd = Run(de, kDe, {{"17 Prozent", kPercent}},
+                {{"Norland", T::kPlace}, {"Kralwerk-Konzern", T::kOrg, "Kralwerk"}}, "Kralwerk");
+  CHECK(fd[0].metric == "stake");
+  CHECK(fd[0].entity == "Norland");
   // Negative: without such a verb "of X" names whose shares the figure counts.
   const std::string none = "Brightwater said 20% of Kellmoor Motors is in the hands of funds.";
   auto fn =
