@@ -3292,8 +3292,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     bool relative = false;
     const size_t cs = pick.empty() ? ClauseStart(s, prev_end, f.start, &relative) : s;
     // A stake after a verb of holding, buying or selling: held by that verb's subject.
-    const bool held_by_subject =
-        pick.empty() && f.metric == metrics::kStake && StakeVerbBefore(text_, s, f.start);
+    const bool held_by_subject = pick.empty() && f.kind == FigureKind::kPercent &&
+                                 f.metric == metrics::kStake && StakeVerbBefore(text_, s, f.start);
     if (pick.empty()) {
       // A subject in the figure's clause ("…, while 300 jobs will go at X": none).
       bool has_subject = false;
@@ -3313,7 +3313,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       static constexpr std::string_view kComparisonCues[] = {
           "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
       if (scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
-      for (size_t i = 0; i < ms_.size(); ++i) {
+      // "X owns 20% of Y": Y's shares are held, not its stake; the holder is the subject (3f).
+      for (size_t i = 0; !held_by_subject && i < ms_.size(); ++i) {
         const EntityMention& m = *ms_[i];
         if (m.start < f.end) continue;
         if (m.start >= next_start || m.start - f.end > 100) break;
@@ -3323,8 +3324,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                             m.surface != m.entity && m.surface != m.entity + "s";
         if ((m.type != EntityType::kOrg && !people) || Genitive(m)) continue;
         if (m.end < text_.size() && text_[m.end] == '-') continue;  // "von Nvidia-Chips"
-        // "X owns 20% of Y": Y's shares are held; the holder is the subject (rule 4).
-        if (held_by_subject) continue;
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
         if (ws + w.size() + 1 != m.start) continue;
