@@ -728,6 +728,13 @@ class Attributor {
   // bought for $500m", "X, die von Y für 3 Mrd. übernommen wurde" -> X, the antecedent (the
   // last name other than a place within 40 bytes before the comma); nullptr otherwise.
   const EntityMention* BoughtAntecedent(size_t s, size_t e, size_t fs, size_t fe) const;
+  // The buyer of a sale whose price is the figure `f` (sentence [s, e)): the organisation
+  // named after "to" / "an" / "a" / "al" (an article and up to three words between) with an
+  // active verb of selling in the figure's clause ("X sold its unit to Y for $5bn", "X
+  // venderá la marca por 3.000 millones al grupo Y", "X hat die Sparte für 2 Mrd. an Y
+  // verkauft") -> Y; nullptr when none, or the verb is passive ("Z was sold to Y for $5bn":
+  // about Z).
+  const EntityMention* SaleBuyer(const Figure& f, size_t s, size_t e) const;
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
@@ -2015,6 +2022,64 @@ const EntityMention* Attributor::BoughtAntecedent(size_t s, size_t e, size_t fs,
     if (m->start > rc && m->end <= verb && OrgLike(*m)) buyer = true;
   }
   return buyer ? antecedent : nullptr;
+}
+
+const EntityMention* Attributor::SaleBuyer(const Figure& f, size_t s, size_t e) const {
+  static constexpr std::string_view kSell[] = {
+      "sell",       "sells",      "sold",     "selling",  "verkauft",  "verkaufen",
+      "verkaufte",  "verkauften", "veräußert", "veräußern", "veräußerte", "vende",
+      "venden",     "vender",     "venderá",  "venderán", "vendió",    "vendieron",
+      "vendería",   "venderían"};
+  static constexpr std::string_view kPassive[] = {"was",    "were",  "been", "being", "is",
+                                                  "are",    "be",    "wird", "wurde", "werden",
+                                                  "worden", "fue",   "sido", "será",  "se"};
+  static constexpr std::string_view kTo[] = {"to", "an", "a", "al"};
+  // The clause around the figure: no ';' ':' or bracket-free stretch is asked; the verb within
+  // 150 bytes before the figure or 80 after it.
+  const size_t lo = std::max(s, f.start > 150 ? f.start - 150 : size_t{0});
+  const size_t hi = std::min(e, static_cast<size_t>(f.end) + 80);
+  size_t verb = std::string_view::npos;
+  for (size_t i = lo; i < hi; ++i) {
+    if (i > lo && scan::IsWordOrHigh(text_[i - 1])) continue;
+    const std::string_view w = WordAt(text_, i, hi);
+    if (w.empty() || !InListLower(w, kSell)) continue;
+    size_t ws;
+    std::string_view before = WordBefore(text_, lo, i, &ws);
+    // An adverb between ("was however sold", "were later sold").
+    if (before.ends_with("ly") || InListLower(before, {"however", "also", "then", "later", "already"})) {
+      before = WordBefore(text_, lo, ws, &ws);
+    }
+    if (InListLower(before, kPassive)) return nullptr;
+    // German: "verkauft wurde", "verkauft werden": passive.
+    const size_t we = i + w.size();
+    if (InListLower(WordAt(text_, std::min(we + 1, hi), hi), kPassive) && lang_ == Lang::kDe) {
+      return nullptr;
+    }
+    verb = i;
+    break;
+  }
+  if (verb == std::string_view::npos) return nullptr;
+  const std::string_view gap_figure =
+      verb < f.start ? text_.substr(verb, f.start - verb) : text_.substr(f.end, verb - f.end);
+  if (gap_figure.find_first_of(";:()") != std::string_view::npos) return nullptr;
+  for (const EntityMention* m : ms_) {
+    if (m->start < lo || m->start >= hi || !OrgLike(*m)) continue;
+    if (lang_ != Lang::kDe && m->start < verb) continue;  // the buyer follows the verb
+    // "to" / "an" / "a" / "al" up to four words before the name, no punctuation between.
+    size_t p = m->start;
+    for (int k = 0; k < 5; ++k) {
+      size_t ws;
+      const std::string_view w = WordBefore(text_, lo, p, &ws);
+      if (w.empty() || text_.substr(ws + w.size(), p - ws - w.size()).find_first_of(",;:()\"") !=
+                           std::string_view::npos) {
+        break;
+      }
+      if (InListLower(w, kTo)) return m;
+      if (ws <= f.end && ws >= f.start) break;
+      p = ws;
+    }
+  }
+  return nullptr;
 }
 
 const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
@@ -3491,6 +3556,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (holder != nullptr && r.pos > holder->end && r.pos < f.start) holder = nullptr;
       }
       if (holder != nullptr) pick = Pick::Of(*holder);
+    }
+    // Rule 3g: the price of a sale is its buyer's, not the seller's: "X sold its unit to Y for
+    // $5bn", "X venderá la marca por 3.000 millones al grupo Y", "X hat die Sparte für 2 Mrd.
+    // an Y verkauft" -> Y (SaleBuyer).
+    if (pick.empty() && f.kind == FigureKind::kMoney && f.metric == metrics::kDealValue) {
+      if (const EntityMention* b = SaleBuyer(f, s, e)) pick = Pick::Of(*b);
     }
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.
