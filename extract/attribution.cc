@@ -1776,10 +1776,10 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
 bool PurchaseVerbAround(std::string_view text, size_t s, size_t e, size_t gs, size_t fe,
                         Lang lang) {
   static constexpr std::string_view kBuy[] = {
-      "buy",       "buys",      "bought",     "buying",     "acquire",  "acquires",
-      "acquired",  "acquiring", "purchase",   "purchases",  "purchased", "purchasing",
-      "kauft",     "kaufte",    "kaufen",     "gekauft",    "erwirbt",  "erwarb",
-      "erwerben",  "erworben",  "übernimmt",  "übernahm",   "übernehmen", "übernommen"};
+      "buy",      "buys",      "bought",    "buying",    "acquire",    "acquires",
+      "acquired", "acquiring", "purchase",  "purchases", "purchased",  "purchasing",
+      "kauft",    "kaufte",    "kaufen",    "gekauft",   "erwirbt",    "erwarb",
+      "erwerben", "erworben",  "übernimmt", "übernahm",  "übernehmen", "übernommen"};
   auto has_verb = [&](size_t b, size_t x) {
     const std::string_view w = text.substr(b, x - b);
     if (w.find_first_of(";:()") != std::string_view::npos) return false;
@@ -2050,16 +2050,15 @@ const EntityMention* Attributor::BoughtAntecedent(size_t s, size_t e, size_t fs,
 
 const EntityMention* Attributor::SaleBuyer(const Figure& f, size_t s, size_t e) const {
   static constexpr std::string_view kSell[] = {
-      "sell",       "sells",      "sold",     "selling",  "verkauft",  "verkaufen",
-      "verkaufte",  "verkauften", "veräußert", "veräußern", "veräußerte", "vende",
-      "venden",     "vender",     "venderá",  "venderán", "vendió",    "vendieron",
-      "vendería",   "venderían"};
-  static constexpr std::string_view kPassive[] = {"was",    "were",  "been", "being", "is",
-                                                  "are",    "be",    "wird", "wurde", "werden",
-                                                  "worden", "fue",   "sido", "será",  "se"};
+      "sell",       "sells",     "sold",      "selling",    "verkauft", "verkaufen", "verkaufte",
+      "verkauften", "veräußert", "veräußern", "veräußerte", "vende",    "venden",    "vender",
+      "venderá",    "venderán",  "vendió",    "vendieron",  "vendería", "venderían"};
+  static constexpr std::string_view kPassive[] = {"was",    "were", "been", "being", "is",
+                                                  "are",    "be",   "wird", "wurde", "werden",
+                                                  "worden", "fue",  "sido", "será",  "se"};
   static constexpr std::string_view kTo[] = {"to", "an", "a", "al"};
-  // The clause around the figure: no ';' ':' or bracket-free stretch is asked; the verb within
-  // 150 bytes before the figure or 80 after it.
+  // The first verb of selling in the sentence within 150 bytes before the figure or 80 after
+  // it; no ';' ':' or bracket between it and the figure (below).
   const size_t lo = std::max(s, f.start > 150 ? f.start - 150 : size_t{0});
   const size_t hi = std::min(e, static_cast<size_t>(f.end) + 80);
   size_t verb = std::string_view::npos;
@@ -2070,7 +2069,8 @@ const EntityMention* Attributor::SaleBuyer(const Figure& f, size_t s, size_t e) 
     size_t ws;
     std::string_view before = WordBefore(text_, lo, i, &ws);
     // An adverb between ("was however sold", "were later sold").
-    if (before.ends_with("ly") || InListLower(before, {"however", "also", "then", "later", "already"})) {
+    if (before.ends_with("ly") ||
+        InListLower(before, {"however", "also", "then", "later", "already"})) {
       before = WordBefore(text_, lo, ws, &ws);
     }
     if (InListLower(before, kPassive)) return nullptr;
