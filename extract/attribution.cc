@@ -1780,9 +1780,13 @@ bool PurchaseVerbAround(std::string_view text, size_t s, size_t e, size_t gs, si
       "acquired", "acquiring", "purchase",  "purchases", "purchased",  "purchasing",
       "kauft",    "kaufte",    "kaufen",    "gekauft",   "erwirbt",    "erwarb",
       "erwerben", "erworben",  "übernimmt", "übernahm",  "übernehmen", "übernommen"};
+  // Stems of kBuy in ASCII ("bern" of "übern…"): ContainsAnyLower's one-pass search.
+  static constexpr std::string_view kStems[] = {"buy",  "bought", "acqui", "purchas",
+                                                "kauf", "erw",    "bern"};
   auto has_verb = [&](size_t b, size_t x) {
     const std::string_view w = text.substr(b, x - b);
     if (w.find_first_of(";:()") != std::string_view::npos) return false;
+    if (!scan::ContainsAnyLower(w, kStems)) return false;
     for (size_t i = 0; i < w.size(); ++i) {
       if (i > 0 && scan::IsWordOrHigh(w[i - 1])) continue;
       if (InListLower(WordAt(w, i, w.size()), kBuy)) return true;
@@ -2061,6 +2065,9 @@ const EntityMention* Attributor::SaleBuyer(const Figure& f, size_t s, size_t e) 
   // it; no ';' ':' or bracket between it and the figure (below).
   const size_t lo = std::max(s, f.start > 150 ? f.start - 150 : size_t{0});
   const size_t hi = std::min(e, static_cast<size_t>(f.end) + 80);
+  // Most deals name no sale: one pass over the window for the verbs' stems first.
+  static constexpr std::string_view kStems[] = {"sel", "sold", "verkauf", "veräu", "vend"};
+  if (!scan::ContainsAnyLower(text_.substr(lo, hi - lo), kStems)) return nullptr;
   size_t verb = std::string_view::npos;
   for (size_t i = lo; i < hi; ++i) {
     if (i > lo && scan::IsWordOrHigh(text_[i - 1])) continue;
