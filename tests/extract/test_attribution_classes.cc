@@ -1382,7 +1382,7 @@ TEST_CASE("stake: in English the subject owns the stake it holds in a company (e
   CHECK(fd[0].entity == "Kellmoor");
 }
 
-TEST_CASE("stake: a verb of holding or buying before the stake names its holder, not the held (en)",
+TEST_CASE("stake: a verb of holding or buying names the holder, not the held (en, de)",
           "[attribution][stake]") {
   // The holder opens a clause of its own after a dash: the subject of "owns".
   const std::string en =
