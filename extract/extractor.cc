@@ -797,7 +797,15 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
         // A place the title and lead name freely that scores at least the organisation's
         // score is the story's country or town ("Absatz bei Kerosin, Kralöl … der Verbrauch
         // in Morenien", "die Velmark-Sparziele kann Morenien nur …").
-        if (best->type == EntityType::kPlace && best_score >= org_score) return best;
+        // Not a country adjective ("die morenische Firma"): a name.
+        const auto first =
+            static_cast<unsigned char>(best->surface.empty() ? 'a' : best->surface[0]);
+        const bool adjective = (first >= 'a' && first <= 'z') ||
+                               (first == 0xC3 && best->surface.size() > 1 &&
+                                static_cast<unsigned char>(best->surface[1]) >= 0xA0);
+        if (best->type == EntityType::kPlace && !adjective && best_score >= org_score) {
+          return best;
+        }
       }
     } else if (best != nullptr && best_score >= kMinScore &&
                (best_score >= 2 * org_score || (best_score > org_score && title_first()))) {

@@ -1628,6 +1628,16 @@ TEST_CASE(
   const nf::EntityMention* tb = nf::ArticleTopic({}, mb, nf::Gazetteer::Default(), b, kDe);
   REQUIRE(tb != nullptr);
   CHECK(tb->entity == "Kralöl");
+  // Negative: a country adjective is no name of the story's place.
+  const std::string b2 = "Mehr Absatz bei Kerosin, Kralöl. Die morenische Firma prüft." + pad +
+                         "Kralöl wird teurer. Morenien spart.";
+  auto mb2 = Mentions(b2, {{"Kralöl", T::kOrg},
+                           {"morenische", T::kPlace, "Morenien"},
+                           {"Kralöl", T::kOrg, "", 1},
+                           {"Morenien", T::kPlace}});
+  const nf::EntityMention* tb2 = nf::ArticleTopic({}, mb2, nf::Gazetteer::Default(), b2, kDe);
+  REQUIRE(tb2 != nullptr);
+  CHECK(tb2->entity == "Kralöl");
   // A compound's first part is not free either; a place after "nach" is a destination.
   const std::string c =
       "Die Velmark-Sparziele gehen nach Zelvia, nach Zelvia. Morenien spart. Morenien auch.";
