@@ -303,6 +303,14 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   return kShapes.Maybe(w) && InList(w, kPrepDe);
 }
 
+// German: true when `m` is the first part of a hyphenated compound ("Velmark-Chips",
+// "Kralix-Aktie"): a hyphen and a letter right after the mention.
+bool CompoundHeadDe(std::string_view text, const EntityMention& m) {
+  if (m.end + 1 >= text.size() || text[m.end] != '-') return false;
+  const auto next = static_cast<unsigned char>(text[m.end + 1]);
+  return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || next >= 0x80;
+}
+
 // True when some occurrence of `name` in `text` (of `lang`) follows a PersonCue word, or is
 // followed by Spanish ", quien" (the relative pronoun of persons: "Valdrich, quien …").
 bool WrittenAsPerson(std::string_view text, std::string_view name, Lang lang) {
@@ -660,7 +668,18 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
         (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
       return;
     }
-    const bool free = c.field != Field::kBody || !GovernedDe(body_text, c);
+    // German, the second look: a place after "nach" is a destination ("nach Zelvia
+    // geschickt"), not the story's place.
+    if (skip_org && lang == Lang::kDe && c.type == EntityType::kPlace && c.field == Field::kBody &&
+        c.start <= body_text.size()) {
+      size_t ws;
+      if (scan::WordBefore(body_text, 0, c.start, &ws) == "nach") return;
+    }
+    // German: a name that is only the first part of a compound ("die Velmark-Sparziele")
+    // is not free either: the compound names what the sentence is about.
+    const bool free =
+        c.field != Field::kBody ||
+        (!GovernedDe(body_text, c) && !(lang == Lang::kDe && CompoundHeadDe(body_text, c)));
     if (best != nullptr && org == best_org && best_free && !free) return;
     int score = 0;
     for (const EntityMention& m : title) score += m.entity == c.entity ? 4 : 0;
@@ -775,6 +794,18 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
         const std::string_view e = best->entity;
         const int mine = occurrences(e.substr(e.rfind(' ') + 1));
         if (mine >= 3 && mine > occurrences(org_best->entity)) return best;
+        // A place the title and lead name freely that scores at least the organisation's
+        // score is the story's country or town ("Absatz bei Kerosin, Kralöl … der Verbrauch
+        // in Morenien", "die Velmark-Sparziele kann Morenien nur …").
+        // Not a country adjective ("die morenische Firma"): a name.
+        const auto first =
+            static_cast<unsigned char>(best->surface.empty() ? 'a' : best->surface[0]);
+        const bool adjective = (first >= 'a' && first <= 'z') ||
+                               (first == 0xC3 && best->surface.size() > 1 &&
+                                static_cast<unsigned char>(best->surface[1]) >= 0xA0);
+        if (best->type == EntityType::kPlace && !adjective && best_score >= org_score) {
+          return best;
+        }
       }
     } else if (best != nullptr && best_score >= kMinScore &&
                (best_score >= 2 * org_score || (best_score > org_score && title_first()))) {

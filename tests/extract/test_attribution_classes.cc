@@ -1684,6 +1684,61 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "topic de: an organisation named only after a preposition or as a compound's first part "
+    "yields to a free place of the lead that scores as much, not to a destination after nach",
+    "[attribution][topic]") {
+  // Governed by "bei" (a list member) in the lead, named again in the body: the place, named
+  // as often, is the topic.
+  const std::string pad(420, ' ');
+  const std::string a = "Mehr Absatz bei Kerosin, Kralöl. Der Verbrauch in Morenien stieg." + pad +
+                        "Kralöl wird teurer. Morenien spart.";
+  auto ma = Mentions(a, {{"Kralöl", T::kOrg},
+                         {"Morenien", T::kPlace},
+                         {"Kralöl", T::kOrg, "", 1},
+                         {"Morenien", T::kPlace, "", 1}});
+  const nf::EntityMention* ta = nf::ArticleTopic({}, ma, nf::Gazetteer::Default(), a, kDe);
+  REQUIRE(ta != nullptr);
+  CHECK(ta->entity == "Morenien");
+  // Negative: the place named less often than the organisation leaves it the topic.
+  const std::string b = "Mehr Absatz bei Kerosin, Kralöl. Der Verbrauch in Morenien stieg." + pad +
+                        "Kralöl wird teurer.";
+  auto mb = Mentions(b, {{"Kralöl", T::kOrg}, {"Morenien", T::kPlace}, {"Kralöl", T::kOrg, "", 1}});
+  const nf::EntityMention* tb = nf::ArticleTopic({}, mb, nf::Gazetteer::Default(), b, kDe);
+  REQUIRE(tb != nullptr);
+  CHECK(tb->entity == "Kralöl");
+  // Negative: a country adjective is no name of the story's place.
+  const std::string b2 = "Mehr Absatz bei Kerosin, Kralöl. Die morenische Firma prüft." + pad +
+                         "Kralöl wird teurer. Morenien spart.";
+  auto mb2 = Mentions(b2, {{"Kralöl", T::kOrg},
+                           {"morenische", T::kPlace, "Morenien"},
+                           {"Kralöl", T::kOrg, "", 1},
+                           {"Morenien", T::kPlace}});
+  const nf::EntityMention* tb2 = nf::ArticleTopic({}, mb2, nf::Gazetteer::Default(), b2, kDe);
+  REQUIRE(tb2 != nullptr);
+  CHECK(tb2->entity == "Kralöl");
+  // A compound's first part is not free either; a place after "nach" is a destination.
+  const std::string c =
+      "Die Velmark-Sparziele gehen nach Zelvia, nach Zelvia. Morenien spart. Morenien auch.";
+  auto mc = Mentions(c, {{"Velmark", T::kOrg},
+                         {"Zelvia", T::kPlace},
+                         {"Zelvia", T::kPlace, "", 1},
+                         {"Morenien", T::kPlace},
+                         {"Morenien", T::kPlace, "", 1}});
+  const nf::EntityMention* tc = nf::ArticleTopic({}, mc, nf::Gazetteer::Default(), c, kDe);
+  REQUIRE(tc != nullptr);
+  CHECK(tc->entity == "Morenien");
+  // Negative: the same organisation named freely stays the topic.
+  const std::string d = "Velmark senkt die Sparziele in Morenien. Morenien spart. Velmark prüft.";
+  auto md = Mentions(d, {{"Velmark", T::kOrg},
+                         {"Morenien", T::kPlace},
+                         {"Morenien", T::kPlace, "", 1},
+                         {"Velmark", T::kOrg, "", 1}});
+  const nf::EntityMention* td = nf::ArticleTopic({}, md, nf::Gazetteer::Default(), d, kDe);
+  REQUIRE(td != nullptr);
+  CHECK(td->entity == "Velmark");
+}
+
+TEST_CASE(
     "topic es: with no name in the title or lead, an organisation the body names once is no "
     "topic, one it names twice is",
     "[attribution][topic]") {
