@@ -480,10 +480,14 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // the time", "at that time" (not "at the time of …", not "that year-on-year …", not "von
     // damals", "seit damals": a modifier, not the time of the clause): the year named before
     // them (kSameYear).
-    // Words that start nothing else leave here when they are no anaphor.
-    if (const bool only_anaphor = w == "damals" || w == "jahres" || w == "year's" || w == "time" ||
-                                  w == "entonces" || w == "momento" || w == "época";
-        only_anaphor || w == "jahr" || w == "año" || w == "year") {
+    // Words that start nothing else leave here when they are no anaphor. The words have 4 to
+    // 8 bytes and begin with no digit: tested first, so the numbers (most tokens here) skip
+    // the comparisons.
+    const bool anaphor_shape = w.size() >= 4 && w.size() <= 8 && !scan::IsDigit(w[0]);
+    if (const bool only_anaphor =
+            anaphor_shape && (w == "damals" || w == "jahres" || w == "year's" || w == "time" ||
+                              w == "entonces" || w == "momento" || w == "época");
+        only_anaphor || (anaphor_shape && (w == "jahr" || w == "año" || w == "year"))) {
       const std::string_view pv = i > 0 ? std::string_view(t[i - 1].lower) : "";
       const std::string_view pv2 = i > 1 ? std::string_view(t[i - 2].lower) : "";
       const std::string_view nx = i + 1 < n ? std::string_view(t[i + 1].lower) : "";
