@@ -1022,7 +1022,9 @@ class Attributor {
   // after each sentence.
   std::array<const Figure*, 4> last_of_kind_{};
   std::array<bool, 4> last_from_earlier_{};
-  std::vector<bool> from_earlier_;  // per figure of the sentence: metric from EarlierMetric
+  // Per figure of the sentence: metric from EarlierMetric (bytes: vector<bool>::assign inserts
+  // bit by bit).
+  std::vector<uint8_t> from_earlier_;
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
   // starting at `s`) takes from the sentences before: that of the last figure of its kind
   // before `s` when that one ends at most 240 bytes before `f` with no line break between
@@ -3051,7 +3053,7 @@ void Attributor::Run(std::span<Figure> figures) {
       for (size_t i = 0; i < in_sentence.size(); ++i) {
         const auto k = static_cast<size_t>(in_sentence[i]->kind);
         last_of_kind_[k] = in_sentence[i];
-        last_from_earlier_[k] = from_earlier_[i];
+        last_from_earlier_[k] = from_earlier_[i] != 0;
       }
       if (dropped) {
         ms_.swap(saved_ms_);
@@ -3289,7 +3291,7 @@ std::string_view Attributor::EarlierMetric(const std::vector<Figure*>& figs, siz
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
   inherited_.clear();
-  from_earlier_.assign(figs.size(), false);
+  from_earlier_.assign(figs.size(), 0);
   // Rule 1: "respectively" lists.
   std::vector<const EntityMention*> list_entity(figs.size(), nullptr);
   const size_t resp = cues_.RespectivelyPos();
@@ -3415,7 +3417,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (metric.empty()) metric = cues_.Metric(f, s, e);
     if (metric.empty()) {
       metric = EarlierMetric(figs, fi, s);
-      from_earlier_[fi] = !metric.empty();
+      from_earlier_[fi] = metric.empty() ? 0 : 1;
     }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
     // will need food aid") is a population.
