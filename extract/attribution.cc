@@ -733,6 +733,15 @@ class Attributor {
   // bought for $500m", "X, die von Y für 3 Mrd. übernommen wurde" -> X, the antecedent (the
   // last name other than a place within 40 bytes before the comma); nullptr otherwise.
   const EntityMention* BoughtAntecedent(size_t s, size_t e, size_t fs, size_t fe) const;
+  // Rule 3f: the holder of a stake that follows a verb of holding, buying or selling (see
+  // StakeVerbBefore) at `fs` in the sentence starting at `s`: the last name before `fs` not
+  // governed by a preposition (the first part of a name the tagger split), from the clause
+  // start `cs` when a clause opens there with "that" / "dass" / "que" (`relative`: it is a
+  // relative clause, whose subject is before it) -> *holder; nullptr when none or a nominal
+  // reference or pronoun follows it (rule 4 resolves that). Returns whether the clause
+  // names a subject at all (a name or a reference): rule 3 does not read the stake then.
+  [[nodiscard]] bool StakeHolder(size_t s, size_t cs, bool relative, size_t fs,
+                                 const EntityMention** holder) const;
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
@@ -1374,12 +1383,24 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
   std::string_view head = text.substr(b, fs - b);
   const size_t stop = head.find_last_of(",;:()\"");
   if (stop != std::string_view::npos) head.remove_prefix(stop + 1);
+  std::string_view next;  // the word after `w` (the one read before it)
   for (int k = 0; k < 4 && !head.empty(); ++k) {
     while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
     const size_t sp = head.rfind(' ');
     const std::string_view w = sp == std::string_view::npos ? head : head.substr(sp + 1);
-    if (InListLower(w, kVerbs)) return true;
     head = sp == std::string_view::npos ? std::string_view{} : head.substr(0, sp);
+    if (InListLower(w, kVerbs)) {
+      // "compra" and "control" are nouns too: after an article or a possessive, or before
+      // "de" / "del" / "of" ("la compra del 20 % de Y", "the control of 51% of Y").
+      if (!InListLower(w, {"compra", "control"})) return true;
+      const size_t ps = head.rfind(' ');
+      const std::string_view prev = ps == std::string_view::npos ? head : head.substr(ps + 1);
+      const bool noun = IsArticle(prev) ||
+                        InListLower(prev, {"a", "una", "un", "su", "sus", "its", "their"}) ||
+                        InListLower(next, {"de", "del", "of"});
+      if (!noun) return true;
+    }
+    next = w;
   }
   return false;
 }
@@ -2062,6 +2083,35 @@ const EntityMention* Attributor::BoughtAntecedent(size_t s, size_t e, size_t fs,
     if (m->start > rc && m->end <= verb && OrgLike(*m)) buyer = true;
   }
   return buyer ? antecedent : nullptr;
+}
+
+bool Attributor::StakeHolder(size_t s, size_t cs, bool relative, size_t fs,
+                             const EntityMention** holder_out) const {
+  // A clause after "that" / "dass" / "que" ("X said on Monday that the state owns 20% of
+  // Y") has its own subject: the names before it are not the holder.
+  size_t lo = s;
+  if (!relative && cs > s) {
+    const std::string_view w = WordAt(text_, cs, fs);
+    if (EqualsLowerAscii(w, "that") || EqualsLowerAscii(w, "dass") || EqualsLowerAscii(w, "que")) {
+      lo = cs;
+    }
+  }
+  const EntityMention* holder = nullptr;
+  for (size_t i = 0; i < ms_.size() && ms_[i]->start < fs; ++i) {
+    if (ms_[i]->start < lo || prep_[i]) continue;
+    // A name the tagger split in two ("Kral Invest Partners" as "Kral" and "Invest
+    // Partners") is named by its first part.
+    const bool rest_of_name =
+        holder != nullptr && ms_[i]->start == holder->end + 1 && text_[holder->end] == ' ';
+    if (!rest_of_name) holder = ms_[i];
+  }
+  bool ref = false;  // a nominal reference or pronoun in the clause
+  for (const Ref& r : refs_) {
+    ref = ref || (r.pos >= lo && r.pos < fs);
+    if (holder != nullptr && r.pos > holder->end && r.pos < fs) holder = nullptr;
+  }
+  *holder_out = holder;
+  return holder != nullptr || ref;
 }
 
 const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
@@ -3467,9 +3517,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Computed only when no rule above decided (every use below needs pick.empty()).
     bool relative = false;
     const size_t cs = pick.empty() ? ClauseStart(s, prev_end, f.start, &relative) : s;
-    // A stake after a verb of holding, buying or selling: held by that verb's subject.
-    const bool held_by_subject = pick.empty() && f.kind == FigureKind::kPercent &&
-                                 f.metric == metrics::kStake && StakeVerbBefore(text_, s, f.start);
+    // A stake after a verb of holding, buying or selling: held by that verb's subject (rule
+    // 3f), when the clause names one; without it rule 3 reads the stake as usual.
+    const EntityMention* stake_holder = nullptr;
+    const bool held_by_subject =
+        pick.empty() && f.kind == FigureKind::kPercent && f.metric == metrics::kStake &&
+        StakeVerbBefore(text_, s, f.start) && StakeHolder(s, cs, relative, f.start, &stake_holder);
     if (pick.empty()) {
       // A subject in the figure's clause ("…, while 300 jobs will go at X": none).
       bool has_subject = false;
@@ -3653,21 +3706,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // too ("Norbank said Kralco owns 20% of Y", "Kralco, one of the largest groups, is to buy
     // 19.9% of Y", "while Kralco plans to buy 10% of the firm"); a nominal reference or
     // pronoun after that name leaves it to rule 4 ("X said the group holds 5%").
-    if (held_by_subject && pick.empty()) {
-      const EntityMention* holder = nullptr;
-      for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
-        if (ms_[i]->start < s || prep_[i]) continue;
-        // A name the tagger split in two ("Kral Invest Partners" as "Kral" and "Invest
-        // Partners") is named by its first part.
-        const bool rest_of_name =
-            holder != nullptr && ms_[i]->start == holder->end + 1 && text_[holder->end] == ' ';
-        if (!rest_of_name) holder = ms_[i];
-      }
-      for (const Ref& r : refs_) {
-        if (holder != nullptr && r.pos > holder->end && r.pos < f.start) holder = nullptr;
-      }
-      if (holder != nullptr) pick = Pick::Of(*holder);
-    }
+    if (stake_holder != nullptr && pick.empty()) pick = Pick::Of(*stake_holder);
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.
     // A clause of its own (after ", die", ", while", "que", ";", a dash, or the figure

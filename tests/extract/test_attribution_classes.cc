@@ -1382,14 +1382,14 @@ TEST_CASE("stake: in English the subject owns the stake it holds in a company (e
 
 TEST_CASE("stake: a verb of holding or buying names the holder, not the held (en, de)",
           "[attribution][stake]") {
-  // The holder opens a clause of its own after a dash: the subject of "owns".
+  // The holder before an apposition between dashes: the subject of "besitzt".
   const std::string en =
-      "Norvale Holdings - a fund in the city of Tarnow - owns 55% of Kellmoor Motors.";
-  auto fs =
-      Run(en, kEn, {{"55%", kPercent}},
-          {{"Norvale Holdings", T::kOrg}, {"Tarnow", T::kPlace}, {"Kellmoor Motors", T::kOrg}});
+      "Die Ostrava Stiftung – gegründet 1990 in Tervik – besitzt nun 12 Prozent an der Morsund "
+      "AG.";
+  auto fs = Run(en, kDe, {{"12 Prozent", kPercent}},
+                {{"Ostrava Stiftung", T::kOrg}, {"Tervik", T::kPlace}, {"Morsund AG", T::kOrg}});
   CHECK(fs[0].metric == "stake");
-  CHECK(fs[0].entity == "Norvale Holdings");
+  CHECK(fs[0].entity == "Ostrava Stiftung");
   // The buyer of the stake after a comma: the name nearest before the verb.
   const std::string buy =
       "Brightwater, the rival of Voltaro, said Kellmoor Motors has bought 49% of Sandline.";
@@ -1412,6 +1412,41 @@ TEST_CASE("stake: a verb of holding or buying names the holder, not the held (en
   auto fn =
       Run(none, kEn, {{"20%", kPercent}}, {{"Brightwater", T::kOrg}, {"Kellmoor Motors", T::kOrg}});
   CHECK(fn[0].entity == "Kellmoor Motors");
+}
+
+TEST_CASE("stake: a noun of buying is no verb of buying (es, en)", "[attribution][stake]") {
+  // "la compra del": a noun, rule 3 reads whose shares the stake counts.
+  const std::string es = "La compra del 30 % de Tervalia por Morsund fue aprobada.";
+  auto fs = Run(es, kEs, {{"30 %", kPercent}}, {{"Tervalia", T::kOrg}, {"Morsund", T::kOrg}});
+  CHECK(fs[0].metric == "stake");
+  CHECK(fs[0].entity == "Tervalia");
+  // Negative: the verb "compra" names its subject the holder.
+  const std::string verb = "Morsund compra el 30 % de Tervalia.";
+  auto fv = Run(verb, kEs, {{"30 %", kPercent}}, {{"Morsund", T::kOrg}, {"Tervalia", T::kOrg}});
+  CHECK(fv[0].entity == "Morsund");
+}
+
+TEST_CASE("stake: after a verb of holding with no holder named the passive agent holds (en)",
+          "[attribution][stake]") {
+  const std::string en = "A trust now holds 20% of the shares, acquired by Morsund in May.";
+  auto fs = Run(en, kEn, {{"20%", kPercent}}, {{"Morsund", T::kOrg}});
+  CHECK(fs[0].metric == "stake");
+  CHECK(fs[0].entity == "Morsund");
+}
+
+TEST_CASE("stake: the holder is not looked for before a clause opened by 'that' (en)",
+          "[attribution][stake]") {
+  const std::string en =
+      "Tarnel Bank argued in a long note that the state owns 40% of Ostrava Steel.";
+  auto fe =
+      Run(en, kEn, {{"40%", kPercent}}, {{"Tarnel Bank", T::kOrg}, {"Ostrava Steel", T::kOrg}});
+  CHECK(fe[0].entity == "Ostrava Steel");
+  // Negative: a name inside the clause is the holder.
+  const std::string named =
+      "Tarnel Bank argued in a long note that Morsund owns 40% of Ostrava Steel.";
+  auto fn = Run(named, kEn, {{"40%", kPercent}},
+                {{"Tarnel Bank", T::kOrg}, {"Morsund", T::kOrg}, {"Ostrava Steel", T::kOrg}});
+  CHECK(fn[0].entity == "Morsund");
 }
 
 TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its own subject (en)",
