@@ -738,8 +738,9 @@ class Attributor {
   // governed by a preposition (the first part of a name the tagger split), from the clause
   // start `cs` when a clause opens there with "that" / "dass" / "que" (`relative`: it is a
   // relative clause, whose subject is before it) -> *holder; nullptr when none or a nominal
-  // reference or pronoun follows it (rule 4 resolves that). Returns whether the clause
-  // names a subject at all (a name or a reference): rule 3 does not read the stake then.
+  // reference or pronoun follows it (rule 4 resolves that). Returns false when such a clause
+  // names no subject at all (no name, no reference: "X said that the state owns 20% of Y"):
+  // rule 3 reads the stake as any other then.
   [[nodiscard]] bool StakeHolder(size_t s, size_t cs, bool relative, size_t fs,
                                  const EntityMention** holder) const;
   // Mentions of the sentence, their prepositions and its nominal references. Without
@@ -2111,7 +2112,7 @@ bool Attributor::StakeHolder(size_t s, size_t cs, bool relative, size_t fs,
     if (holder != nullptr && r.pos > holder->end && r.pos < fs) holder = nullptr;
   }
   *holder_out = holder;
-  return holder != nullptr || ref;
+  return holder != nullptr || ref || lo == s;
 }
 
 const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
@@ -3518,7 +3519,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     bool relative = false;
     const size_t cs = pick.empty() ? ClauseStart(s, prev_end, f.start, &relative) : s;
     // A stake after a verb of holding, buying or selling: held by that verb's subject (rule
-    // 3f), when the clause names one; without it rule 3 reads the stake as usual.
+    // 3f; rule 3 takes only a passive's agent), unless a clause after "that" / "dass" / "que"
+    // names no subject (StakeHolder).
     const EntityMention* stake_holder = nullptr;
     const bool held_by_subject =
         pick.empty() && f.kind == FigureKind::kPercent && f.metric == metrics::kStake &&
@@ -3543,7 +3545,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
       if (scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
       // "X owns 20% of Y": Y's shares are held, not its stake; the holder is the subject (3f).
-      for (size_t i = 0; !held_by_subject && i < ms_.size(); ++i) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
         const EntityMention& m = *ms_[i];
         if (m.start < f.end) continue;
         if (m.start >= next_start || m.start - f.end > 100) break;
@@ -3600,10 +3602,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // "40 Prozent der Polen": the share right before the people is theirs, whatever the
         // subject.
         const bool share_of_people = people && f.kind == FigureKind::kPercent && between == " ";
-        if ((of && (passive || (!has_subject && phrase))) || share_of_people ||
-            (agent && passive) || to ||
-            // English names the owner as the subject: "Voltaro owns a 20% stake in X".
-            (in && f.metric == metrics::kStake && (lang_ != Lang::kEn || !has_subject))) {
+        // A stake held by a verb's subject (3f) takes only a passive's agent here.
+        if ((agent && passive) ||
+            (!held_by_subject &&
+             ((of && (passive || (!has_subject && phrase))) || share_of_people || to ||
+              // English names the owner as the subject: "Voltaro owns a 20% stake in X".
+              (in && f.metric == metrics::kStake && (lang_ != Lang::kEn || !has_subject))))) {
           pick = Pick::Of(m);
           break;
         }
