@@ -1678,55 +1678,58 @@ TEST_CASE(
     "topic de: an organisation named only after a preposition or as a compound's first part "
     "yields to a free place of the lead that scores as much, not to a destination after nach",
     "[attribution][topic]") {
-  // Governed by "bei" (a list member) in the lead, named again in the body: the place, named
-  // as often, is the topic.
+  // Governed by "mit" in the lead, named again in the body: the place, named as often, is
+  // the topic.
   const std::string pad(420, ' ');
-  const std::string a = "Mehr Absatz bei Kerosin, Kralöl. Der Verbrauch in Morenien stieg." + pad +
-                        "Kralöl wird teurer. Morenien spart.";
-  auto ma = Mentions(a, {{"Kralöl", T::kOrg},
-                         {"Morenien", T::kPlace},
-                         {"Kralöl", T::kOrg, "", 1},
-                         {"Morenien", T::kPlace, "", 1}});
+  const std::string a = "Gespräche mit Tarvos laufen. Ostrilien muss sparen." + pad +
+                        "Tarvos rechnet. Ostrilien zahlt.";
+  auto ma = Mentions(a, {{"Tarvos", T::kOrg},
+                         {"Ostrilien", T::kPlace},
+                         {"Tarvos", T::kOrg, "", 1},
+                         {"Ostrilien", T::kPlace, "", 1}});
   const nf::EntityMention* ta = nf::ArticleTopic({}, ma, nf::Gazetteer::Default(), a, kDe);
   REQUIRE(ta != nullptr);
-  CHECK(ta->entity == "Morenien");
+  CHECK(ta->entity == "Ostrilien");
   // Negative: the place named less often than the organisation leaves it the topic.
-  const std::string b = "Mehr Absatz bei Kerosin, Kralöl. Der Verbrauch in Morenien stieg." + pad +
-                        "Kralöl wird teurer.";
-  auto mb = Mentions(b, {{"Kralöl", T::kOrg}, {"Morenien", T::kPlace}, {"Kralöl", T::kOrg, "", 1}});
+  const std::string b =
+      "Gespräche mit Tarvos laufen. Ostrilien muss sparen." + pad + "Tarvos rechnet.";
+  auto mb =
+      Mentions(b, {{"Tarvos", T::kOrg}, {"Ostrilien", T::kPlace}, {"Tarvos", T::kOrg, "", 1}});
   const nf::EntityMention* tb = nf::ArticleTopic({}, mb, nf::Gazetteer::Default(), b, kDe);
   REQUIRE(tb != nullptr);
-  CHECK(tb->entity == "Kralöl");
+  CHECK(tb->entity == "Tarvos");
   // Negative: a country adjective is no name of the story's place.
-  const std::string b2 = "Mehr Absatz bei Kerosin, Kralöl. Die morenische Firma prüft." + pad +
-                         "Kralöl wird teurer. Morenien spart.";
-  auto mb2 = Mentions(b2, {{"Kralöl", T::kOrg},
-                           {"morenische", T::kPlace, "Morenien"},
-                           {"Kralöl", T::kOrg, "", 1},
-                           {"Morenien", T::kPlace}});
+  const std::string b2 = "Gespräche mit Tarvos laufen. Die ostrilische Regierung berät." + pad +
+                         "Tarvos rechnet. Ostrilien zahlt.";
+  auto mb2 = Mentions(b2, {{"Tarvos", T::kOrg},
+                           {"ostrilische", T::kPlace, "Ostrilien"},
+                           {"Tarvos", T::kOrg, "", 1},
+                           {"Ostrilien", T::kPlace}});
   const nf::EntityMention* tb2 = nf::ArticleTopic({}, mb2, nf::Gazetteer::Default(), b2, kDe);
   REQUIRE(tb2 != nullptr);
-  CHECK(tb2->entity == "Kralöl");
+  CHECK(tb2->entity == "Tarvos");
   // A compound's first part is not free either; a place after "nach" is a destination.
   const std::string c =
-      "Die Velmark-Sparziele gehen nach Zelvia, nach Zelvia. Morenien spart. Morenien auch.";
-  auto mc = Mentions(c, {{"Velmark", T::kOrg},
-                         {"Zelvia", T::kPlace},
-                         {"Zelvia", T::kPlace, "", 1},
-                         {"Morenien", T::kPlace},
-                         {"Morenien", T::kPlace, "", 1}});
+      "Seit Montag fliegen Tarvos-Maschinen nach Belgora und zurück nach Belgora. Ostrilien "
+      "prüft das. Ostrilien auch.";
+  auto mc = Mentions(c, {{"Tarvos", T::kOrg},
+                         {"Belgora", T::kPlace},
+                         {"Belgora", T::kPlace, "", 1},
+                         {"Ostrilien", T::kPlace},
+                         {"Ostrilien", T::kPlace, "", 1}});
   const nf::EntityMention* tc = nf::ArticleTopic({}, mc, nf::Gazetteer::Default(), c, kDe);
   REQUIRE(tc != nullptr);
-  CHECK(tc->entity == "Morenien");
+  CHECK(tc->entity == "Ostrilien");
   // Negative: the same organisation named freely stays the topic.
-  const std::string d = "Velmark senkt die Sparziele in Morenien. Morenien spart. Velmark prüft.";
-  auto md = Mentions(d, {{"Velmark", T::kOrg},
-                         {"Morenien", T::kPlace},
-                         {"Morenien", T::kPlace, "", 1},
-                         {"Velmark", T::kOrg, "", 1}});
+  const std::string d =
+      "Tarvos fliegt die Strecke für Ostrilien. Ostrilien prüft das. Tarvos wächst.";
+  auto md = Mentions(d, {{"Tarvos", T::kOrg},
+                         {"Ostrilien", T::kPlace},
+                         {"Ostrilien", T::kPlace, "", 1},
+                         {"Tarvos", T::kOrg, "", 1}});
   const nf::EntityMention* td = nf::ArticleTopic({}, md, nf::Gazetteer::Default(), d, kDe);
   REQUIRE(td != nullptr);
-  CHECK(td->entity == "Velmark");
+  CHECK(td->entity == "Tarvos");
 }
 
 TEST_CASE(
