@@ -673,7 +673,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     if (skip_org && lang == Lang::kDe && c.type == EntityType::kPlace && c.field == Field::kBody &&
         c.start <= body_text.size()) {
       size_t ws;
-      if (scan::WordBefore(body_text, 0, c.start, &ws) == "nach") return;
+      if (scan::EqualsLowerAscii(scan::WordBefore(body_text, 0, c.start, &ws), "nach")) return;
     }
     // German: a name that is only the first part of a compound ("die Tarvos-Kunden")
     // is not free either: the compound names what the sentence is about.

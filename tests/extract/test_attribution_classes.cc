@@ -1720,6 +1720,18 @@ TEST_CASE(
   const nf::EntityMention* tc = nf::ArticleTopic({}, mc, nf::Gazetteer::Default(), c, kDe);
   REQUIRE(tc != nullptr);
   CHECK(tc->entity == "Ostrilien");
+  // "Nach" opening a sentence too.
+  const std::string c2 =
+      "Nach Belgora fliegen Tarvos-Maschinen. Nach Belgora fährt auch die Bahn. "
+      "Ostrilien prüft das. Ostrilien auch.";
+  auto mc2 = Mentions(c2, {{"Tarvos", T::kOrg},
+                           {"Belgora", T::kPlace},
+                           {"Belgora", T::kPlace, "", 1},
+                           {"Ostrilien", T::kPlace},
+                           {"Ostrilien", T::kPlace, "", 1}});
+  const nf::EntityMention* tc2 = nf::ArticleTopic({}, mc2, nf::Gazetteer::Default(), c2, kDe);
+  REQUIRE(tc2 != nullptr);
+  CHECK(tc2->entity == "Ostrilien");
   // Negative: the same organisation named freely stays the topic.
   const std::string d =
       "Tarvos fliegt die Strecke für Ostrilien. Ostrilien prüft das. Tarvos wächst.";
