@@ -733,13 +733,16 @@ class Attributor {
   // bought for $500m", "X, die von Y für 3 Mrd. übernommen wurde" -> X, the antecedent (the
   // last name other than a place within 40 bytes before the comma); nullptr otherwise.
   const EntityMention* BoughtAntecedent(size_t s, size_t e, size_t fs, size_t fe) const;
-  // The buyer of a sale whose price is the figure `f` (sentence [s, e)): the organisation
-  // named after "to" / "an" / "a" / "al" (an article and up to three words between) with an
-  // active verb of selling in the figure's clause ("X sold its unit to Y for $5bn", "X
-  // venderá la marca por 3.000 millones al grupo Y", "X hat die Sparte für 2 Mrd. an Y
-  // verkauft") -> Y; nullptr when none, or the verb is passive ("Z was sold to Y for $5bn":
-  // about Z).
-  const EntityMention* SaleBuyer(const Figure& f, size_t s, size_t e) const;
+  // Rule 3f: the holder of a stake that follows a verb of holding, buying or selling (see
+  // StakeVerbBefore) at `fs` in the sentence starting at `s`: the last name before `fs` not
+  // governed by a preposition (the first part of a name the tagger split), from the clause
+  // start `cs` when a clause opens there with "that" / "dass" / "que" (`relative`: it is a
+  // relative clause, whose subject is before it) -> *holder; nullptr when none or a nominal
+  // reference or pronoun follows it (rule 4 resolves that). Returns false when such a clause
+  // names no subject at all (no name, no reference: "X said that the state owns 20% of Y"):
+  // rule 3 reads the stake as any other then.
+  [[nodiscard]] bool StakeHolder(size_t s, size_t cs, bool relative, size_t fs,
+                                 const EntityMention** holder) const;
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
@@ -1383,12 +1386,24 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
   std::string_view head = text.substr(b, fs - b);
   const size_t stop = head.find_last_of(",;:()\"");
   if (stop != std::string_view::npos) head.remove_prefix(stop + 1);
+  std::string_view next;  // the word after `w` (the one read before it)
   for (int k = 0; k < 4 && !head.empty(); ++k) {
     while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
     const size_t sp = head.rfind(' ');
     const std::string_view w = sp == std::string_view::npos ? head : head.substr(sp + 1);
-    if (InListLower(w, kVerbs)) return true;
     head = sp == std::string_view::npos ? std::string_view{} : head.substr(0, sp);
+    if (InListLower(w, kVerbs)) {
+      // "compra" and "control" are nouns too: after an article or a possessive, or before
+      // "de" / "del" / "of" ("la compra del 20 % de Y", "the control of 51% of Y").
+      if (!InListLower(w, {"compra", "control"})) return true;
+      const size_t ps = head.rfind(' ');
+      const std::string_view prev = ps == std::string_view::npos ? head : head.substr(ps + 1);
+      const bool noun = IsArticle(prev) ||
+                        InListLower(prev, {"a", "una", "un", "su", "sus", "its", "their"}) ||
+                        InListLower(next, {"de", "del", "of"});
+      if (!noun) return true;
+    }
+    next = w;
   }
   return false;
 }
@@ -1818,34 +1833,6 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t hi) {
   return text.substr(pos, i - pos);
 }
 
-// A verb of buying in the clause of a genitive that determines what a price buys: within 80
-// bytes before the genitive at `gs` ("to buy 15% of Kralco's unit for $2bn", "kauft Kralcos
-// Kartensparte für 2 Mrd.") or, in German, within 60 bytes after the figure ending at `fe`
-// ("die Kralcos Sparte für 2 Mrd. übernommen hat"); no ';' ':' or bracket between.
-bool PurchaseVerbAround(std::string_view text, size_t s, size_t e, size_t gs, size_t fe,
-                        Lang lang) {
-  static constexpr std::string_view kBuy[] = {
-      "buy",      "buys",      "bought",    "buying",    "acquire",    "acquires",
-      "acquired", "acquiring", "purchase",  "purchases", "purchased",  "purchasing",
-      "kauft",    "kaufte",    "kaufen",    "gekauft",   "erwirbt",    "erwarb",
-      "erwerben", "erworben",  "übernimmt", "übernahm",  "übernehmen", "übernommen"};
-  // Stems of kBuy in ASCII ("bern" of "übern…"): ContainsAnyLower's one-pass search.
-  static constexpr std::string_view kStems[] = {"buy",  "bought", "acqui", "purchas",
-                                                "kauf", "erw",    "bern"};
-  auto has_verb = [&](size_t b, size_t x) {
-    const std::string_view w = text.substr(b, x - b);
-    if (w.find_first_of(";:()") != std::string_view::npos) return false;
-    if (!scan::ContainsAnyLower(w, kStems)) return false;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (i > 0 && scan::IsWordOrHigh(w[i - 1])) continue;
-      if (InListLower(WordAt(w, i, w.size()), kBuy)) return true;
-    }
-    return false;
-  };
-  if (has_verb(std::max(s, gs > 80 ? gs - 80 : size_t{0}), gs)) return true;
-  return lang == Lang::kDe && fe < e && has_verb(fe, std::min(e, fe + 60));
-}
-
 // Bit k: ClauseStart may stop at position b + k — a ';' or ':' before it, or a blank before it
 // with '-', a dash's last byte or ',' before the blank or 'd', 'q', 't', 'w' at b + k; at
 // other positions its loop does nothing. 16 positions at once (SSE2); reads text[b - 2 ..
@@ -2101,65 +2088,33 @@ const EntityMention* Attributor::BoughtAntecedent(size_t s, size_t e, size_t fs,
   return buyer ? antecedent : nullptr;
 }
 
-const EntityMention* Attributor::SaleBuyer(const Figure& f, size_t s, size_t e) const {
-  static constexpr std::string_view kSell[] = {
-      "sell",       "sells",     "sold",      "selling",    "verkauft", "verkaufen", "verkaufte",
-      "verkauften", "veräußert", "veräußern", "veräußerte", "vende",    "venden",    "vender",
-      "venderá",    "venderán",  "vendió",    "vendieron",  "vendería", "venderían"};
-  static constexpr std::string_view kPassive[] = {"was",    "were", "been", "being", "is",
-                                                  "are",    "be",   "wird", "wurde", "werden",
-                                                  "worden", "fue",  "sido", "será",  "se"};
-  static constexpr std::string_view kTo[] = {"to", "an", "a", "al"};
-  // The first verb of selling in the sentence within 150 bytes before the figure or 80 after
-  // it; no ';' ':' or bracket between it and the figure (below).
-  const size_t lo = std::max(s, f.start > 150 ? f.start - 150 : size_t{0});
-  const size_t hi = std::min(e, static_cast<size_t>(f.end) + 80);
-  // Most deals name no sale: one pass over the window for the verbs' stems first.
-  static constexpr std::string_view kStems[] = {"sel", "sold", "verkauf", "veräu", "vend"};
-  if (!scan::ContainsAnyLower(text_.substr(lo, hi - lo), kStems)) return nullptr;
-  size_t verb = std::string_view::npos;
-  for (size_t i = lo; i < hi; ++i) {
-    if (i > lo && scan::IsWordOrHigh(text_[i - 1])) continue;
-    const std::string_view w = WordAt(text_, i, hi);
-    if (w.empty() || !InListLower(w, kSell)) continue;
-    size_t ws;
-    std::string_view before = WordBefore(text_, lo, i, &ws);
-    // An adverb between ("was however sold", "were later sold").
-    if (before.ends_with("ly") ||
-        InListLower(before, {"however", "also", "then", "later", "already"})) {
-      before = WordBefore(text_, lo, ws, &ws);
-    }
-    if (InListLower(before, kPassive)) return nullptr;
-    // German: "verkauft wurde", "verkauft werden": passive.
-    const size_t we = i + w.size();
-    if (InListLower(WordAt(text_, std::min(we + 1, hi), hi), kPassive) && lang_ == Lang::kDe) {
-      return nullptr;
-    }
-    verb = i;
-    break;
-  }
-  if (verb == std::string_view::npos) return nullptr;
-  const std::string_view gap_figure =
-      verb < f.start ? text_.substr(verb, f.start - verb) : text_.substr(f.end, verb - f.end);
-  if (gap_figure.find_first_of(";:()") != std::string_view::npos) return nullptr;
-  for (const EntityMention* m : ms_) {
-    if (m->start < lo || m->start >= hi || !OrgLike(*m)) continue;
-    if (lang_ != Lang::kDe && m->start < verb) continue;  // the buyer follows the verb
-    // "to" / "an" / "a" / "al" up to four words before the name, no punctuation between.
-    size_t p = m->start;
-    for (int k = 0; k < 5; ++k) {
-      size_t ws;
-      const std::string_view w = WordBefore(text_, lo, p, &ws);
-      if (w.empty() || text_.substr(ws + w.size(), p - ws - w.size()).find_first_of(",;:()\"") !=
-                           std::string_view::npos) {
-        break;
-      }
-      if (InListLower(w, kTo)) return m;
-      if (ws <= f.end && ws >= f.start) break;
-      p = ws;
+bool Attributor::StakeHolder(size_t s, size_t cs, bool relative, size_t fs,
+                             const EntityMention** holder_out) const {
+  // A clause after "that" / "dass" / "que" ("X said on Monday that the state owns 20% of
+  // Y") has its own subject: the names before it are not the holder.
+  size_t lo = s;
+  if (!relative && cs > s) {
+    const std::string_view w = WordAt(text_, cs, fs);
+    if (EqualsLowerAscii(w, "that") || EqualsLowerAscii(w, "dass") || EqualsLowerAscii(w, "que")) {
+      lo = cs;
     }
   }
-  return nullptr;
+  const EntityMention* holder = nullptr;
+  for (size_t i = 0; i < ms_.size() && ms_[i]->start < fs; ++i) {
+    if (ms_[i]->start < lo || prep_[i]) continue;
+    // A name the tagger split in two ("Kral Invest Partners" as "Kral" and "Invest
+    // Partners") is named by its first part.
+    const bool rest_of_name =
+        holder != nullptr && ms_[i]->start == holder->end + 1 && text_[holder->end] == ' ';
+    if (!rest_of_name) holder = ms_[i];
+  }
+  bool ref = false;  // a nominal reference or pronoun in the clause
+  for (const Ref& r : refs_) {
+    ref = ref || (r.pos >= lo && r.pos < fs);
+    if (holder != nullptr && r.pos > holder->end && r.pos < fs) holder = nullptr;
+  }
+  *holder_out = holder;
+  return holder != nullptr || ref || lo == s;
 }
 
 const EntityMention* Attributor::GroupAt(size_t pos, size_t hi, bool antecedent,
@@ -3539,12 +3494,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             if (ms_[k]->start >= f.start) break;
             determines_ref = determines_ref || (!prep_[k] && ms_[k]->type != EntityType::kPlace);
           }
-          // "Kralco agreed to buy Voltaro's unit for $2bn": the genitive names the seller of
-          // what the price buys, not the deal's party (rule 4 finds the buyer).
-          if (f.kind == FigureKind::kMoney && f.metric == metrics::kDealValue &&
-              PurchaseVerbAround(text_, s, e, ms_[i]->start, f.end, lang_)) {
-            determines_ref = true;
-          }
           if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }
@@ -3571,9 +3520,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Computed only when no rule above decided (every use below needs pick.empty()).
     bool relative = false;
     const size_t cs = pick.empty() ? ClauseStart(s, prev_end, f.start, &relative) : s;
-    // A stake after a verb of holding, buying or selling: held by that verb's subject.
-    const bool held_by_subject = pick.empty() && f.kind == FigureKind::kPercent &&
-                                 f.metric == metrics::kStake && StakeVerbBefore(text_, s, f.start);
+    // A stake after a verb of holding, buying or selling: held by that verb's subject (rule
+    // 3f; rule 3 takes only a passive's agent), unless a clause after "that" / "dass" / "que"
+    // names no subject (StakeHolder).
+    const EntityMention* stake_holder = nullptr;
+    const bool held_by_subject =
+        pick.empty() && f.kind == FigureKind::kPercent && f.metric == metrics::kStake &&
+        StakeVerbBefore(text_, s, f.start) && StakeHolder(s, cs, relative, f.start, &stake_holder);
     if (pick.empty()) {
       // A subject in the figure's clause ("…, while 300 jobs will go at X": none).
       bool has_subject = false;
@@ -3594,7 +3547,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
       if (scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
       // "X owns 20% of Y": Y's shares are held, not its stake; the holder is the subject (3f).
-      for (size_t i = 0; !held_by_subject && i < ms_.size(); ++i) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
         const EntityMention& m = *ms_[i];
         if (m.start < f.end) continue;
         if (m.start >= next_start || m.start - f.end > 100) break;
@@ -3651,10 +3604,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // "40 Prozent der Polen": the share right before the people is theirs, whatever the
         // subject.
         const bool share_of_people = people && f.kind == FigureKind::kPercent && between == " ";
-        if ((of && (passive || (!has_subject && phrase))) || share_of_people ||
-            (agent && passive) || to ||
-            // English names the owner as the subject: "Voltaro owns a 20% stake in X".
-            (in && f.metric == metrics::kStake && (lang_ != Lang::kEn || !has_subject))) {
+        // A stake held by a verb's subject (3f) takes only a passive's agent here.
+        if ((agent && passive) ||
+            (!held_by_subject &&
+             ((of && (passive || (!has_subject && phrase))) || share_of_people || to ||
+              // English names the owner as the subject: "Voltaro owns a 20% stake in X".
+              (in && f.metric == metrics::kStake && (lang_ != Lang::kEn || !has_subject))))) {
           pick = Pick::Of(m);
           break;
         }
@@ -3757,27 +3712,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // too ("Norbank said Kralco owns 20% of Y", "Kralco, one of the largest groups, is to buy
     // 19.9% of Y", "while Kralco plans to buy 10% of the firm"); a nominal reference or
     // pronoun after that name leaves it to rule 4 ("X said the group holds 5%").
-    if (held_by_subject && pick.empty()) {
-      const EntityMention* holder = nullptr;
-      for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
-        if (ms_[i]->start < s || prep_[i]) continue;
-        // A name the tagger split in two ("Kral Invest Partners" as "Kral" and "Invest
-        // Partners") is named by its first part.
-        const bool rest_of_name =
-            holder != nullptr && ms_[i]->start == holder->end + 1 && text_[holder->end] == ' ';
-        if (!rest_of_name) holder = ms_[i];
-      }
-      for (const Ref& r : refs_) {
-        if (holder != nullptr && r.pos > holder->end && r.pos < f.start) holder = nullptr;
-      }
-      if (holder != nullptr) pick = Pick::Of(*holder);
-    }
-    // Rule 3g: the price of a sale is its buyer's, not the seller's: "X sold its unit to Y for
-    // $5bn", "X venderá la marca por 3.000 millones al grupo Y", "X hat die Sparte für 2 Mrd.
-    // an Y verkauft" -> Y (SaleBuyer).
-    if (pick.empty() && f.kind == FigureKind::kMoney && f.metric == metrics::kDealValue) {
-      if (const EntityMention* b = SaleBuyer(f, s, e)) pick = Pick::Of(*b);
-    }
+    if (stake_holder != nullptr && pick.empty()) pick = Pick::Of(*stake_holder);
     // Rule 4: the sentence subject (an organisation first, else a person or place), or a
     // nominal reference before it.
     // A clause of its own (after ", die", ", while", "que", ";", a dash, or the figure

@@ -8,8 +8,7 @@
 //   2. a name with the figure in parentheses ("die Donaublick (29,6 Prozent)"), or ranked or
 //      listed with it by "mit"/"with"/"at"/"on"/"con" ("vor Kralinger mit 2,9 Prozent"); a
 //      genitive right before the figure ("Microsofts 31 Milliarden") unless it determines a company
-//      noun ("France's second largest carmaker" is a reference, rule 4) or names the seller
-//      after a verb of buying ("X agreed to buy Y's unit for $2bn": rule 4); a part of the
+//      noun ("France's second largest carmaker" is a reference, rule 4); a part of the
 //      amount before ("davon 50 bei X", "of which $50bn at X") -> the name with the part;
 //      German: a count of members named by a compound after the number ("14 Kralbund-Staaten")
 //      -> the name in the compound;
@@ -18,9 +17,7 @@
 //      only as a passive agent; funding granted by a person -> its recipient ("a/an/to X");
 //      a stake after a verb of holding, buying or selling or a holder's noun ("X owns 20% of
 //      Y", "hält 20 Prozent an Y", "mit einer Beteiligung von 17 Prozent an Y") -> never the
-//      held Y: the verb's subject, the name nearest before the figure (3f); the price of a
-//      sale ("X sold Y to Z for $5bn", "vende … por N al Z", "für N an Z verkauft") -> the
-//      buyer Z, unless passive (3g);
+//      held Y: the verb's subject, the name nearest before the figure (3f);
 //   4. the subject of the figure's clause when it has one of its own ("…, während X 3
 //      Prozent verlor"; a relative clause without one: its antecedent), else of the
 //      sentence: its first organisation/product not governed by a

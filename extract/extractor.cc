@@ -303,7 +303,7 @@ bool GovernedDe(std::string_view text, const EntityMention& m) {
   return kShapes.Maybe(w) && InList(w, kPrepDe);
 }
 
-// German: true when `m` is the first part of a hyphenated compound ("Velmark-Chips",
+// German: true when `m` is the first part of a hyphenated compound ("Tarvos-Chips",
 // "Kralix-Aktie"): a hyphen and a letter right after the mention.
 bool CompoundHeadDe(std::string_view text, const EntityMention& m) {
   if (m.end + 1 >= text.size() || text[m.end] != '-') return false;
@@ -654,7 +654,7 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
   int best_score = 0;
   bool best_org = false;
   bool best_free = false;
-  bool skip_org = false;  // the second look of Spanish at persons and places only
+  bool skip_org = false;  // the second look (Spanish; German) at persons and places only
   auto consider = [&](const EntityMention& c) {
     // A candidate that loses whatever its score (a person or place once an organisation
     // leads; a governed name once a free one of its kind leads) is not scored: the tests
@@ -668,14 +668,14 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
         (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
       return;
     }
-    // German, the second look: a place after "nach" is a destination ("nach Zelvia
-    // geschickt"), not the story's place.
+    // German, the second look: a place after "nach" is a destination ("die Fähre nach
+    // Belgora"), not the story's place.
     if (skip_org && lang == Lang::kDe && c.type == EntityType::kPlace && c.field == Field::kBody &&
         c.start <= body_text.size()) {
       size_t ws;
-      if (scan::WordBefore(body_text, 0, c.start, &ws) == "nach") return;
+      if (scan::EqualsLowerAscii(scan::WordBefore(body_text, 0, c.start, &ws), "nach")) return;
     }
-    // German: a name that is only the first part of a compound ("die Velmark-Sparziele")
+    // German: a name that is only the first part of a compound ("die Tarvos-Kunden")
     // is not free either: the compound names what the sentence is about.
     const bool free =
         c.field != Field::kBody ||
@@ -795,14 +795,10 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
         const int mine = occurrences(e.substr(e.rfind(' ') + 1));
         if (mine >= 3 && mine > occurrences(org_best->entity)) return best;
         // A place the title and lead name freely that scores at least the organisation's
-        // score is the story's country or town ("Absatz bei Kerosin, Kralöl … der Verbrauch
-        // in Morenien", "die Velmark-Sparziele kann Morenien nur …").
-        // Not a country adjective ("die morenische Firma"): a name.
-        const auto first =
-            static_cast<unsigned char>(best->surface.empty() ? 'a' : best->surface[0]);
-        const bool adjective = (first >= 'a' && first <= 'z') ||
-                               (first == 0xC3 && best->surface.size() > 1 &&
-                                static_cast<unsigned char>(best->surface[1]) >= 0xA0);
+        // score is the story's country or town ("Gespräche mit Tarvos laufen. Ostrilien muss
+        // sparen.", "Tarvos-Maschinen fliegen nach Belgora. Ostrilien prüft das.").
+        // Not a country adjective ("die ostrilische Regierung"): a name.
+        const bool adjective = !ner::StartsUpper(best->surface);
         if (best->type == EntityType::kPlace && !adjective && best_score >= org_score) {
           return best;
         }

@@ -275,7 +275,7 @@ class Extractor {
 // organisation the body names most often; sources never. Spanish: a place the gazetteer
 // knows scores its mentions under the tagger's name too ("Francia" from "francés" for
 // "France"). German: an organisation the title and lead name only after a preposition or as
-// a compound's first part ("bei Velmark", "die Velmark-Sparziele") yields to a place they
+// a compound's first part ("mit Tarvos", "die Tarvos-Kunden") yields to a place they
 // name freely (not after "nach", not an adjective) that scores as much (extract/README.md).
 // nullptr when there is none. The pointer points into `title` or `body`.
 // `body_text` (the body the `body` mentions point into; may be empty) lets it skip dateline

@@ -2465,7 +2465,8 @@ std::string metric_detail::ShadowedCue() {
 std::vector<MetricClassifier::Hit> metric_detail::FindCueHits(std::string_view text, bool filtered,
                                                               Lang lang, size_t s, size_t e) {
   std::vector<CueHit> hits;
-  FindCues(text, s, std::min(e, text.size()), lang, &hits, filtered);
+  const size_t end = std::min(e, text.size());
+  FindCues(text, std::min(s, end), end, lang, &hits, filtered);
   return hits;
 }
 

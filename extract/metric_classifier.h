@@ -93,8 +93,8 @@ class MetricClassifier {
 };
 
 namespace metric_detail {
-// The cue words Scan of a classifier for `lang` finds in text[s, e) (e clipped to the text's
-// size); `filtered` = false skips the filter on each cue's bytes 1..3 that runs before the
+// The cue words Scan of a classifier for `lang` finds in text[s, e) (s and e clipped to the
+// text's size); `filtered` = false skips the filter on each cue's bytes 1..3 that runs before the
 // byte-by-byte comparison, and the positions skipped by their bytes (the slow path the tests
 // compare with: the same hits). REQUIRES: s <= e.
 std::vector<MetricClassifier::Hit> FindCueHits(std::string_view text, bool filtered,

@@ -22,7 +22,6 @@ struct Spec {
   std::string surface;  // located in the text (k-th occurrence)
   nf::FigureKind kind = nf::FigureKind::kMoney;
   int occurrence = 0;
-  double value = 0;  // what some metric cues ask ("a business sold for millions")
 };
 
 struct Ment {
@@ -71,7 +70,6 @@ std::vector<nf::Figure> Run(const std::string& text, nf::Lang lang, const std::v
     f.start = static_cast<uint32_t>(Locate(text, s.surface, s.occurrence));
     f.end = static_cast<uint32_t>(f.start + s.surface.size());
     f.surface = s.surface;
-    f.value = s.value;
     figs.push_back(f);
   }
   std::vector<nf::EntityMention> mentions = Mentions(text, ms);
@@ -553,7 +551,7 @@ TEST_CASE("references: a genitive before a company noun is its determiner (en, d
   CHECK(fe[0].entity == "Voltaro");
   const std::string de =
       "Die Banca Ribera legte Zahlen vor. Spaniens größte Bank verdiente 2 Milliarden Euro.";
-  auto fd = Run(de, kDe, {{"2 Milliarden Euro", kMoney, 0, 2e9}},
+  auto fd = Run(de, kDe, {{"2 Milliarden Euro", kMoney}},
                 {{"Banca Ribera", T::kOrg}, {"Spaniens", T::kPlace, "Spanien"}});
   CHECK(fd[0].entity == "Banca Ribera");
   // Negative: a genitive before another noun is the subject itself.
@@ -1384,14 +1382,14 @@ TEST_CASE("stake: in English the subject owns the stake it holds in a company (e
 
 TEST_CASE("stake: a verb of holding or buying names the holder, not the held (en, de)",
           "[attribution][stake]") {
-  // The holder opens a clause of its own after a dash: the subject of "owns".
+  // The holder before an apposition between dashes: the subject of "besitzt".
   const std::string en =
-      "Norvale Holdings - a fund in the city of Tarnow - owns 55% of Kellmoor Motors.";
-  auto fs =
-      Run(en, kEn, {{"55%", kPercent}},
-          {{"Norvale Holdings", T::kOrg}, {"Tarnow", T::kPlace}, {"Kellmoor Motors", T::kOrg}});
+      "Die Ostrava Stiftung – gegründet 1990 in Tervik – besitzt nun 12 Prozent an der Morsund "
+      "AG.";
+  auto fs = Run(en, kDe, {{"12 Prozent", kPercent}},
+                {{"Ostrava Stiftung", T::kOrg}, {"Tervik", T::kPlace}, {"Morsund AG", T::kOrg}});
   CHECK(fs[0].metric == "stake");
-  CHECK(fs[0].entity == "Norvale Holdings");
+  CHECK(fs[0].entity == "Ostrava Stiftung");
   // The buyer of the stake after a comma: the name nearest before the verb.
   const std::string buy =
       "Brightwater, the rival of Voltaro, said Kellmoor Motors has bought 49% of Sandline.";
@@ -1416,46 +1414,39 @@ TEST_CASE("stake: a verb of holding or buying names the holder, not the held (en
   CHECK(fn[0].entity == "Kellmoor Motors");
 }
 
-TEST_CASE("deal: the price of a sale is the buyer's, not the seller's (en, es, de)",
-          "[attribution][deal]") {
-  const std::string en = "Kellmoor has sold its insurance business to Brightwater for $3bn.";
-  auto fe =
-      Run(en, kEn, {{"$3bn", kMoney, 0, 3e9}}, {{"Kellmoor", T::kOrg}, {"Brightwater", T::kOrg}});
-  CHECK(fe[0].metric == "deal_value");
-  CHECK(fe[0].entity == "Brightwater");
-  const std::string es =
-      "Kralwerk venderá la marca Ostra por unos 900 millones de euros al grupo inversor Tarnel.";
-  auto fs = Run(es, kEs, {{"900 millones de euros", kMoney, 0, 9e8}},
-                {{"Kralwerk", T::kOrg}, {"Ostra", T::kProduct}, {"Tarnel", T::kOrg}});
-  CHECK(fs[0].metric == "deal_value");
-  CHECK(fs[0].entity == "Tarnel");
-  const std::string de =
-      "Die Kralwerk AG verkauft ihre Kabelsparte zu einem Kaufpreis von 2 Milliarden Euro an die "
-      "Norbank.";
-  auto fd = Run(de, kDe, {{"2 Milliarden Euro", kMoney, 0, 2e9}},
-                {{"Kralwerk AG", T::kOrg}, {"Norbank", T::kOrg}});
-  CHECK(fd[0].metric == "deal_value");
-  CHECK(fd[0].entity == "Norbank");
-  // Negative: a passive sale is about what was sold, the subject.
-  const std::string passive = "Kellmoor was later sold to Brightwater for $3bn.";
-  auto fp = Run(passive, kEn, {{"$3bn", kMoney, 0, 3e9}},
-                {{"Kellmoor", T::kOrg}, {"Brightwater", T::kOrg}});
-  CHECK(fp[0].entity == "Kellmoor");
+TEST_CASE("stake: a noun of buying is no verb of buying (es, en)", "[attribution][stake]") {
+  // "la compra del": a noun, rule 3 reads whose shares the stake counts.
+  const std::string es = "La compra del 30 % de Tervalia por Morsund fue aprobada.";
+  auto fs = Run(es, kEs, {{"30 %", kPercent}}, {{"Tervalia", T::kOrg}, {"Morsund", T::kOrg}});
+  CHECK(fs[0].metric == "stake");
+  CHECK(fs[0].entity == "Tervalia");
+  // Negative: the verb "compra" names its subject the holder.
+  const std::string verb = "Morsund compra el 30 % de Tervalia.";
+  auto fv = Run(verb, kEs, {{"30 %", kPercent}}, {{"Morsund", T::kOrg}, {"Tervalia", T::kOrg}});
+  CHECK(fv[0].entity == "Morsund");
 }
 
-TEST_CASE("deal: a genitive after a verb of buying names the seller, not the buyer (en)",
-          "[attribution][deal]") {
+TEST_CASE("stake: after a verb of holding with no holder named the passive agent holds (en)",
+          "[attribution][stake]") {
+  const std::string en = "A trust now holds 20% of the shares, acquired by Morsund in May.";
+  auto fs = Run(en, kEn, {{"20%", kPercent}}, {{"Morsund", T::kOrg}});
+  CHECK(fs[0].metric == "stake");
+  CHECK(fs[0].entity == "Morsund");
+}
+
+TEST_CASE("stake: the holder is not looked for before a clause opened by 'that' (en)",
+          "[attribution][stake]") {
   const std::string en =
-      "Reports said Brightwater was looking to buy 15% of Kellmoor's oil business for $2bn.";
-  auto fe = Run(en, kEn, {{"15%", kPercent}, {"$2bn", kMoney, 0, 2e9}},
-                {{"Brightwater", T::kOrg}, {"Kellmoor", T::kOrg}});
-  CHECK(fe[1].metric == "deal_value");
-  CHECK(fe[1].entity == "Brightwater");
-  // Negative: without a verb of buying the genitive is the figure's owner.
-  const std::string own = "Kellmoor's revenue of $2bn beat Brightwater's forecast.";
-  auto fo =
-      Run(own, kEn, {{"$2bn", kMoney, 0, 2e9}}, {{"Kellmoor", T::kOrg}, {"Brightwater", T::kOrg}});
-  CHECK(fo[0].entity == "Kellmoor");
+      "Tarnel Bank argued in a long note that the state owns 40% of Ostrava Steel.";
+  auto fe =
+      Run(en, kEn, {{"40%", kPercent}}, {{"Tarnel Bank", T::kOrg}, {"Ostrava Steel", T::kOrg}});
+  CHECK(fe[0].entity == "Ostrava Steel");
+  // Negative: a name inside the clause is the holder.
+  const std::string named =
+      "Tarnel Bank argued in a long note that Morsund owns 40% of Ostrava Steel.";
+  auto fn = Run(named, kEn, {{"40%", kPercent}},
+                {{"Tarnel Bank", T::kOrg}, {"Morsund", T::kOrg}, {"Ostrava Steel", T::kOrg}});
+  CHECK(fn[0].entity == "Morsund");
 }
 
 TEST_CASE("clause: after a sentence-initial 'While …,' the main clause has its own subject (en)",
@@ -1687,55 +1678,70 @@ TEST_CASE(
     "topic de: an organisation named only after a preposition or as a compound's first part "
     "yields to a free place of the lead that scores as much, not to a destination after nach",
     "[attribution][topic]") {
-  // Governed by "bei" (a list member) in the lead, named again in the body: the place, named
-  // as often, is the topic.
+  // Governed by "mit" in the lead, named again in the body: the place, named as often, is
+  // the topic.
   const std::string pad(420, ' ');
-  const std::string a = "Mehr Absatz bei Kerosin, Kralöl. Der Verbrauch in Morenien stieg." + pad +
-                        "Kralöl wird teurer. Morenien spart.";
-  auto ma = Mentions(a, {{"Kralöl", T::kOrg},
-                         {"Morenien", T::kPlace},
-                         {"Kralöl", T::kOrg, "", 1},
-                         {"Morenien", T::kPlace, "", 1}});
+  const std::string a = "Gespräche mit Tarvos laufen. Ostrilien muss sparen." + pad +
+                        "Tarvos rechnet. Ostrilien zahlt.";
+  auto ma = Mentions(a, {{"Tarvos", T::kOrg},
+                         {"Ostrilien", T::kPlace},
+                         {"Tarvos", T::kOrg, "", 1},
+                         {"Ostrilien", T::kPlace, "", 1}});
   const nf::EntityMention* ta = nf::ArticleTopic({}, ma, nf::Gazetteer::Default(), a, kDe);
   REQUIRE(ta != nullptr);
-  CHECK(ta->entity == "Morenien");
+  CHECK(ta->entity == "Ostrilien");
   // Negative: the place named less often than the organisation leaves it the topic.
-  const std::string b = "Mehr Absatz bei Kerosin, Kralöl. Der Verbrauch in Morenien stieg." + pad +
-                        "Kralöl wird teurer.";
-  auto mb = Mentions(b, {{"Kralöl", T::kOrg}, {"Morenien", T::kPlace}, {"Kralöl", T::kOrg, "", 1}});
+  const std::string b =
+      "Gespräche mit Tarvos laufen. Ostrilien muss sparen." + pad + "Tarvos rechnet.";
+  auto mb =
+      Mentions(b, {{"Tarvos", T::kOrg}, {"Ostrilien", T::kPlace}, {"Tarvos", T::kOrg, "", 1}});
   const nf::EntityMention* tb = nf::ArticleTopic({}, mb, nf::Gazetteer::Default(), b, kDe);
   REQUIRE(tb != nullptr);
-  CHECK(tb->entity == "Kralöl");
+  CHECK(tb->entity == "Tarvos");
   // Negative: a country adjective is no name of the story's place.
-  const std::string b2 = "Mehr Absatz bei Kerosin, Kralöl. Die morenische Firma prüft." + pad +
-                         "Kralöl wird teurer. Morenien spart.";
-  auto mb2 = Mentions(b2, {{"Kralöl", T::kOrg},
-                           {"morenische", T::kPlace, "Morenien"},
-                           {"Kralöl", T::kOrg, "", 1},
-                           {"Morenien", T::kPlace}});
+  const std::string b2 = "Gespräche mit Tarvos laufen. Die ostrilische Regierung berät." + pad +
+                         "Tarvos rechnet. Ostrilien zahlt.";
+  auto mb2 = Mentions(b2, {{"Tarvos", T::kOrg},
+                           {"ostrilische", T::kPlace, "Ostrilien"},
+                           {"Tarvos", T::kOrg, "", 1},
+                           {"Ostrilien", T::kPlace}});
   const nf::EntityMention* tb2 = nf::ArticleTopic({}, mb2, nf::Gazetteer::Default(), b2, kDe);
   REQUIRE(tb2 != nullptr);
-  CHECK(tb2->entity == "Kralöl");
+  CHECK(tb2->entity == "Tarvos");
   // A compound's first part is not free either; a place after "nach" is a destination.
   const std::string c =
-      "Die Velmark-Sparziele gehen nach Zelvia, nach Zelvia. Morenien spart. Morenien auch.";
-  auto mc = Mentions(c, {{"Velmark", T::kOrg},
-                         {"Zelvia", T::kPlace},
-                         {"Zelvia", T::kPlace, "", 1},
-                         {"Morenien", T::kPlace},
-                         {"Morenien", T::kPlace, "", 1}});
+      "Seit Montag fliegen Tarvos-Maschinen nach Belgora und zurück nach Belgora. Ostrilien "
+      "prüft das. Ostrilien auch.";
+  auto mc = Mentions(c, {{"Tarvos", T::kOrg},
+                         {"Belgora", T::kPlace},
+                         {"Belgora", T::kPlace, "", 1},
+                         {"Ostrilien", T::kPlace},
+                         {"Ostrilien", T::kPlace, "", 1}});
   const nf::EntityMention* tc = nf::ArticleTopic({}, mc, nf::Gazetteer::Default(), c, kDe);
   REQUIRE(tc != nullptr);
-  CHECK(tc->entity == "Morenien");
+  CHECK(tc->entity == "Ostrilien");
+  // "Nach" opening a sentence too.
+  const std::string c2 =
+      "Nach Belgora fliegen Tarvos-Maschinen. Nach Belgora fährt auch die Bahn. "
+      "Ostrilien prüft das. Ostrilien auch.";
+  auto mc2 = Mentions(c2, {{"Tarvos", T::kOrg},
+                           {"Belgora", T::kPlace},
+                           {"Belgora", T::kPlace, "", 1},
+                           {"Ostrilien", T::kPlace},
+                           {"Ostrilien", T::kPlace, "", 1}});
+  const nf::EntityMention* tc2 = nf::ArticleTopic({}, mc2, nf::Gazetteer::Default(), c2, kDe);
+  REQUIRE(tc2 != nullptr);
+  CHECK(tc2->entity == "Ostrilien");
   // Negative: the same organisation named freely stays the topic.
-  const std::string d = "Velmark senkt die Sparziele in Morenien. Morenien spart. Velmark prüft.";
-  auto md = Mentions(d, {{"Velmark", T::kOrg},
-                         {"Morenien", T::kPlace},
-                         {"Morenien", T::kPlace, "", 1},
-                         {"Velmark", T::kOrg, "", 1}});
+  const std::string d =
+      "Tarvos fliegt die Strecke für Ostrilien. Ostrilien prüft das. Tarvos wächst.";
+  auto md = Mentions(d, {{"Tarvos", T::kOrg},
+                         {"Ostrilien", T::kPlace},
+                         {"Ostrilien", T::kPlace, "", 1},
+                         {"Tarvos", T::kOrg, "", 1}});
   const nf::EntityMention* td = nf::ArticleTopic({}, md, nf::Gazetteer::Default(), d, kDe);
   REQUIRE(td != nullptr);
-  CHECK(td->entity == "Velmark");
+  CHECK(td->entity == "Tarvos");
 }
 
 TEST_CASE(
