@@ -3369,6 +3369,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         f.product = figs[fi - 1]->product;
         f.counterpart = figs[fi - 1]->counterpart;
         f.metric = figs[fi - 1]->metric;
+        from_earlier_[fi] = from_earlier_[fi - 1];  // a copy of a borrowed metric borrows too
         if (f.period.empty()) {
           f.period = figs[fi - 1]->period;
           f.period_from_article = figs[fi - 1]->period_from_article;
@@ -3387,6 +3388,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                      f.start - prev_end <= 40;
       if (head || chained) {
         metric = figs[fi - 1]->metric;
+        from_earlier_[fi] = from_earlier_[fi - 1];
         inherited_[fi] = true;
       }
     }
@@ -3404,6 +3406,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if ((metric.empty() || metric == metrics::kShare) && fi > 0 && figs[fi - 1]->kind == f.kind &&
         !figs[fi - 1]->metric.empty() && cues_.ComparisonBetween(prev_end, f.start)) {
       metric = figs[fi - 1]->metric;
+      from_earlier_[fi] = from_earlier_[fi - 1];
     }
     // "a 36% share, down from 39%", "trim arrears to 22% from 31%": the level a change started
     // from measures what the level reached does.
@@ -3411,6 +3414,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         figs[fi - 1]->kind == FigureKind::kPercent && !figs[fi - 1]->metric.empty() &&
         cues_.StartingLevelEn(*figs[fi - 1], f)) {
       metric = figs[fi - 1]->metric;
+      from_earlier_[fi] = from_earlier_[fi - 1];
     }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
     if (metric.empty()) {

@@ -927,3 +927,16 @@ TEST_CASE("en: a figure with no cue takes the metric of the figure in the senten
       Text("Net profit at Kellmoor rose to $40m. It also faces a $38m lawsuit.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(noun, "$38m").metric.empty());
 }
+
+TEST_CASE("en: a conversion of a borrowed metric does not lend it on to a later sentence",
+          "[attribution][metric][en]") {
+  auto x = Text(
+      "Orvane said its net profit reached 3bn euros ($3.6bn) last year. Brokers had forecast "
+      "2.8bn euros ($3.3bn). Two years before it had been 2.2bn euros ($2.6bn).",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "2.8bn euros").metric == "profit");
+  CHECK(nf::testing::FigureWith(x, "$3.3bn").metric == "profit");
+  // The bracketed amount copies its head's metric and its head's borrowing: no chain.
+  CHECK(nf::testing::FigureWith(x, "2.2bn euros").metric.empty());
+  CHECK(nf::testing::FigureWith(x, "$2.6bn").metric.empty());
+}
