@@ -246,6 +246,20 @@ struct Raw {
   bool since = false;
 };
 
+// The last period of `raw` (one sentence's) that ends by `pos` and can anchor
+// a relative one ("a year later", "damals"): a year of its own, not a comparison base. With
+// `stated`, also not the present ("heute", "today": the publication year, which an anaphor
+// never takes), another anaphor or a starting point ("seit 2010"); nullptr if none.
+const Raw* AnchorBefore(const std::vector<Raw>& raw, uint32_t pos, bool stated) {
+  const Raw* near = nullptr;
+  for (const Raw& o : raw) {
+    if (o.end > pos || o.year < 0 || o.base != Raw::kNoBase) continue;
+    if (stated && (o.weak || o.anaphor || o.since)) continue;
+    near = &o;
+  }
+  return near;
+}
+
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
 // among the few tokens before token i in the same clause; Raw::kNoBase if none.
 // `stops`: the characters that end the search (clause boundaries).
@@ -1864,10 +1878,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // later" -> 2002-Q1), else after the year the text named last before it.
       for (Raw& r : raw) {
         if (r.year != kYearAfter) continue;
-        const Raw* near = nullptr;
-        for (const Raw& o : raw) {
-          if (o.year >= 0 && o.base == Raw::kNoBase && o.end <= r.start) near = &o;
-        }
+        const Raw* near = AnchorBefore(raw, r.start, /*stated=*/false);
         if (near != nullptr) {
           r.year = near->year + 1;
           const bool part =
@@ -1883,15 +1894,13 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         r.year = context >= 0 ? context + 1 : kUnresolved;
       }
       // "damals", "that year", "aquel año": the year of the nearest period before it in its
-      // sentence (not a comparison base), else the year the text named last within
+      // sentence that the text states (not a comparison base, the present, another anaphor
+      // or a starting point), else the year the text named last within
       // kAnaphorReach bytes before it, else none (and no article year either: a year named
       // pages before or only after it is not what it points back to).
       for (Raw& r : raw) {
         if (r.year != kSameYear) continue;
-        const Raw* near = nullptr;
-        for (const Raw& o : raw) {
-          if (o.year >= 0 && o.base == Raw::kNoBase && o.end <= r.start) near = &o;
-        }
+        const Raw* near = AnchorBefore(raw, r.start, /*stated=*/true);
         if (near != nullptr) {
           // The year, or the span of years ("entre 1918 y 1920 … de aquel entonces"); not a
           // quarter, half or month.

@@ -47,9 +47,10 @@
 //   anaphora         "damals", "in jenem Jahr", "im selben Jahr", "desselben Jahres", "aquel
 //                    año", "ese (mismo) año", "por aquel entonces", "en aquel momento", "that
 //                    year", "the same year", "at the time": the year of the nearest period
-//                    before it in its sentence (a span of years stays one), else the year the
-//                    text named last within 600 bytes before it, else none (never the
-//                    article's year); against the present only by distance ("Damals 10
+//                    before it in its sentence that the text states (not the present,
+//                    another anaphor or a starting point; a span of years stays one), else
+//                    the year the text named last within 600 bytes before it, else none
+//                    (never the article's year); against the present only by distance ("Damals 10
 //                    Prozent, jetzt 22 Prozent")
 // "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre" are the
 // quarter stated before them in their sentence, else the first quarter the text states (the

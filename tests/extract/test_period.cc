@@ -913,6 +913,21 @@ TEST_CASE("period: anaphora take the year the text named last before them", "[pe
   CHECK(PeriodOf(far, Lang::kEs, "12 empleados").empty());
 }
 
+TEST_CASE("period: an anaphor after the present takes the year stated before both", "[period]") {
+  // "heute" stands for the publication year (2016): no year the text states.
+  const std::string de =
+      "Der Ruderclub Tesbach entstand 1975. Heute zählt er 900 Mitglieder, damals waren es 35 "
+      "Mitglieder.";
+  CHECK(PeriodOf(de, Lang::kDe, "35 Mitglieder", kPublished2016) == "1975");
+  const std::string en =
+      "The Tesbach rowing club started in 1975. Today it has 900 members, while at the time it "
+      "had 35 members.";
+  CHECK(PeriodOf(en, Lang::kEn, "35 members", kPublished2016) == "1975");
+  // Negative: the present itself keeps the publication year.
+  CHECK(PeriodOf(de, Lang::kDe, "900 Mitglieder", kPublished2016) == "2016");
+  CHECK(PeriodOf(en, Lang::kEn, "900 members", kPublished2016) == "2016");
+}
+
 TEST_CASE("period: a price, population, budget or assets figure takes no article year",
           "[period][article]") {
   const std::string de =
