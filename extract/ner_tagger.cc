@@ -1198,11 +1198,11 @@ bool IsCamelCase(std::string_view w) {
 }
 
 // A surname with its particle glued on ("McAllan", "MacOwen", "DeVarro", "LaRue",
-// "DiMarco"): a prefix, a capital, then small ASCII letters only (three or more). Shaped like
+// "DiMarco"): a prefix, a capital, then small ASCII letters only (two or more). Shaped like
 // CamelCase, but a person's name after a given name.
 bool ParticleSurname(std::string_view w) {
   for (std::string_view p : {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le"}) {
-    if (w.size() < p.size() + 4 || !w.starts_with(p) || w[p.size()] < 'A' || w[p.size()] > 'Z') {
+    if (w.size() < p.size() + 3 || !w.starts_with(p) || w[p.size()] < 'A' || w[p.size()] > 'Z') {
       continue;
     }
     return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(p.size()) + 1, w.end(),

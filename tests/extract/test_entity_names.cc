@@ -468,6 +468,11 @@ TEST_CASE("a surname with a glued particle after a given name is a person, not C
   auto es = Names("La abogada Jessica DeVarro pidió una multa de 7.500 dólares.", nf::Lang::kEs);
   REQUIRE(FindEntity(es, "Jessica DeVarro") != nullptr);
   CHECK(FindEntity(es, "Jessica DeVarro")->type == nf::EntityType::kPerson);
+  // Two small letters after the capital are enough.
+  auto short_name =
+      Names("The club's coach, Tomas LaVoy, said ticket sales rose 6% last year.", nf::Lang::kEn);
+  REQUIRE(FindEntity(short_name, "Tomas LaVoy") != nullptr);
+  CHECK(FindEntity(short_name, "Tomas LaVoy")->type == nf::EntityType::kPerson);
   // Negative: the same shape without a given name before it stays a CamelCase company.
   auto org = Names("Investors sold 5% of their DeVarro shares last week.", nf::Lang::kEn);
   REQUIRE(FindEntity(org, "DeVarro") != nullptr);
