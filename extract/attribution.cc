@@ -637,6 +637,11 @@ class Attributor {
         prev_cues_(lang) {}
 
   void Run(std::span<Figure> figures);
+  // The figure of an earlier sentence whose metric Run gave figures[i] (EarlierMetric, or a
+  // copy of such a metric in its own sentence); nullptr if none.
+  [[nodiscard]] const Figure* BorrowedFrom(size_t i) const {
+    return i < borrowed_.size() ? borrowed_[i] : nullptr;
+  }
 
  private:
   bool Eligible(const EntityMention& m) const { return !SourceName(g_, lang_, m.entity); }
@@ -1022,7 +1027,8 @@ class Attributor {
   // after each sentence.
   std::array<const Figure*, 4> last_of_kind_{};
   std::array<bool, 4> last_from_earlier_{};
-  std::vector<bool> from_earlier_;  // per figure of the sentence: metric from EarlierMetric
+  std::vector<bool> from_earlier_;       // per figure of the sentence: metric from EarlierMetric
+  std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
   // starting at `s`) takes from the sentences before: that of the last figure of its kind
   // before `s` when that one ends at most 240 bytes before `f` with no line break between
@@ -3007,6 +3013,7 @@ void Attributor::FindTextMakers() {
 
 void Attributor::Run(std::span<Figure> figures) {
   FindTextMakers();
+  borrowed_.assign(figures.size(), nullptr);
   std::vector<Figure*> order;
   order.reserve(figures.size());
   for (Figure& f : figures) order.push_back(&f);
@@ -3048,10 +3055,16 @@ void Attributor::Run(std::span<Figure> figures) {
       cues_.Scan(text_, s, e);
       const bool dropped = DropReportSpeakers(s, e, in_sentence);
       AttributeSentence(s, e, in_sentence);
+      // A borrowed metric (also a copy of one: same kind) comes from the last figure of its
+      // kind before this sentence.
+      const std::array<const Figure*, 4> before = last_of_kind_;
       for (size_t i = 0; i < in_sentence.size(); ++i) {
         const auto k = static_cast<size_t>(in_sentence[i]->kind);
         last_of_kind_[k] = in_sentence[i];
         last_from_earlier_[k] = from_earlier_[i];
+        if (from_earlier_[i]) {
+          borrowed_[static_cast<size_t>(in_sentence[i] - figures.data())] = before[k];
+        }
       }
       if (dropped) {
         ms_.swap(saved_ms_);
@@ -4234,10 +4247,18 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
   AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods, lang);
   // The article's year is the period of its results ("Profits rose 20%" in a report on
   // 2004), not of a stake, a deal's value or a head count whose sentence states no period
-  // (metrics::IsPointInTime).
-  for (Figure& f : figures) {
+  // (metrics::IsPointInTime). A figure that borrowed such a metric from an earlier sentence
+  // shares the period that sentence states ("a budget of $5bn for 2005. The army had asked
+  // for $6bn.").
+  for (size_t i = 0; i < figures.size(); ++i) {
+    Figure& f = figures[i];
     if (f.period_from_article && metrics::IsPointInTime(f.metric)) {
-      f.period.clear();
+      const Figure* from = a.BorrowedFrom(i);
+      if (from != nullptr && !from->period.empty() && !from->period_from_article) {
+        f.period = from->period;
+      } else {
+        f.period.clear();
+      }
       f.period_from_article = false;
     }
   }

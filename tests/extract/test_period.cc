@@ -928,6 +928,20 @@ TEST_CASE("period: an anaphor after the present takes the year stated before bot
   CHECK(PeriodOf(en, Lang::kEn, "900 members", kPublished2016) == "2016");
 }
 
+TEST_CASE("period: a budget that borrows its metric shares the period its source states",
+          "[period][article]") {
+  const std::string en =
+      "Velmora's parliament passed a health budget of $3bn for 2007. The ministry had wanted "
+      "$4bn.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$4bn") == "2007");
+  // Negative: when the source's sentence states no period either, none (not the article's
+  // year).
+  const std::string none =
+      "Velmora's results for 2007 came out on Monday. The parliament passed a health budget of "
+      "$3bn. The ministry had wanted $4bn. Profit in 2007 rose 3%.";
+  CHECK(AttributedPeriodOf(none, Lang::kEn, "$4bn").empty());
+}
+
 TEST_CASE("period: a price, population, budget or assets figure takes no article year",
           "[period][article]") {
   const std::string de =
