@@ -2565,8 +2565,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
              ((p.lex & kLexGivenName) != 0 || p.label == ner::kNerPer);
     };
     // An acronym the model knows as a word is a name where the text defines it: in
-    // parentheses right after the long name its initials spell ("Kelvor Trust Acceptance
-    // Corp (KTAC)").
+    // parentheses right after the long name its initials spell ("Staff at Peary Mining (PM)
+    // will get …").
     const auto defined_acronym = [&] {
       return t.start >= 2 && text[t.start - 1] == '(' && t.end < text.size() &&
              text[t.end] == ')' && !LongNameBefore(text, t.start - 1, w).empty();

@@ -446,17 +446,15 @@ TEST_CASE("an acronym the model knows is a name where parentheses define it afte
     return found;
   };
   auto en = Names(
-      "It is extending the reach of Harbour Relief (HR), which has said it may enter the home "
-      "loans market with $2bn.",
+      "Staff at Peary Mining (PM) will get a 4% raise next year, a spokesman for the group said.",
       nf::Lang::kEn);
-  REQUIRE(surface(en, "HR") != nullptr);
-  CHECK(surface(en, "HR")->entity == "Harbour Relief");
+  REQUIRE(surface(en, "PM") != nullptr);
+  CHECK(surface(en, "PM")->entity == "Peary Mining");
   // Negative: words before the parenthesis that do not spell it define nothing.
   auto other = Names(
-      "It is extending the reach of Kelvor Holding (HR), which has said it may enter the home "
-      "loans market with $2bn.",
+      "Staff at Kelvor Holding (PM) will get a 4% raise next year, a spokesman for the group said.",
       nf::Lang::kEn);
-  CHECK(surface(other, "HR") == nullptr);
+  CHECK(surface(other, "PM") == nullptr);
 }
 
 TEST_CASE("a surname with a glued particle after a given name is a person, not CamelCase",
