@@ -1428,8 +1428,8 @@ bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, ui
 
 constexpr int kNotComputedYear = -100;
 
-// A money figure and the conversions in brackets right after it ("6.5bn euros ($8.6bn;
-// £4.5bn)", "40 Milliarden RMB (5,5 Milliarden US-Dollar)") state one amount: they share one
+// A money figure and the conversions in brackets right after it ("$12bn (£9.4bn; 11bn
+// euros)", "40 Milliarden RMB (5,5 Milliarden US-Dollar)") state one amount: they share one
 // span for the period search, so every member takes the period nearest to the whole group
 // (a ";" inside the brackets is no aside; the span ends after the closing bracket). Returns
 // the index one past the group that starts at figures[i] (i + 1 when figures[i] starts none)
