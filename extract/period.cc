@@ -239,7 +239,7 @@ struct Raw {
   // kUnresolved: the years from the publication year ("last year" -1, "next year" +1).
   int delta = 0;
   // Found as kSameYear ("damals", "that year"): weighed against the present ("jetzt", "now")
-  // by distance alone ("Damals lagen sie bei 10 Prozent, jetzt bei 22 Prozent").
+  // by distance alone ("Eine Karte kostete damals 80 Euro, heute 150 Euro").
   bool anaphor = false;
   // A starting point ("seit 2010", "since June 2003", "desde el año 1989"; SinceYear): the
   // period of no figure.

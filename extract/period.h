@@ -50,8 +50,8 @@
 //                    before it in its sentence that the text states (not the present,
 //                    another anaphor or a starting point; a span of years stays one), else
 //                    the year the text named last within 600 bytes before it, else none
-//                    (never the article's year); against the present only by distance ("Damals 10
-//                    Prozent, jetzt 22 Prozent")
+//                    (never the article's year); against the present only by distance
+//                    ("kostete damals 80 Euro, heute 150 Euro")
 // "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre" are the
 // quarter stated before them in their sentence, else the first quarter the text states (the
 // one a report is about), else nothing ("im Quartal" is per quarter).
