@@ -957,10 +957,10 @@ TEST_CASE("period: a price, population, budget or assets figure takes no article
   CHECK(AttributedPeriodOf(es, Lang::kEs, "12,50 euros").empty());
   CHECK(AttributedPeriodOf(es, Lang::kEs, "6.000 habitantes").empty());
   const std::string en =
-      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. Shares in "
-      "Brightwater fell 30 cents to $14.20. The town of Olvane has 45,000 inhabitants.";
-  CHECK(AttributedPeriodOf(en, Lang::kEn, "$14.20").empty());
-  CHECK(AttributedPeriodOf(en, Lang::kEn, "45,000 inhabitants").empty());
+      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. Its cheapest "
+      "e-bike sells for $1,200. Olvane, where it is based, has 45,000 residents.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$1,200").empty());
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "45,000 residents").empty());
   const std::string en2 =
       "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. The town of "
       "Olvane has a budget of $3m. Brightwater holds cash reserves of $90m.";
