@@ -971,8 +971,8 @@ TEST_CASE("period: a price, population, budget or assets figure takes no article
   CHECK(AttributedPeriodOf(es, Lang::kEs, "300 millones de euros") == "2019");
   CHECK(AttributedPeriodOf(en, Lang::kEn, "$40m") == "2021");
   CHECK(AttributedPeriodOf("Brightwater reported its 2021 results on Monday. At the end of 2021 "
-                           "Brightwater shares cost $14.20.",
-                           Lang::kEn, "$14.20") == "2021");
+                           "its cheapest e-bike sold for $1,150.",
+                           Lang::kEn, "$1,150") == "2021");
 }
 
 TEST_CASE("period: a year that seit, since or desde starts is the period of no figure",
