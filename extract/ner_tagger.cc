@@ -251,7 +251,7 @@ bool InstitutionHeadEn(std::string_view w) {
 
 // Spanish: the head word of an institution's name, whose field goes on across "y" / "e"
 // ("Ministerio de Sanidad y Consumo", "Instituto de Kralmetría y Tasación") and, right after
-// the head, after "para" ("Centros para el Control y la Prevención de …"), words the model
+// the head, after "para" ("Centros para la Vigilancia y el Cuidado de …"), words the model
 // tags apart.
 bool InstitutionHeadEs(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -3204,10 +3204,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       // Spanish: an institution's field goes on across "y" / "e", an article may follow
       // ("el Ministerio de Sanidad y Consumo", "el Instituto de Kralmetría y la Tasación de
-      // …"), and right after the head across "para" and an article ("Centros para el Control
-      // …"). Only in a name an institution's head word opens, after a field that is no place
-      // ("la Universidad de Kralburgo y Tecnovía" are two); not before a place, person,
-      // country or another body ("la Cámara de Representantes y el Senado").
+      // …"), and right after the head across "para" and an article ("Centros para la
+      // Vigilancia …"). Only in a name an institution's head word opens, after a field that
+      // is no place ("la Universidad de Kralburgo y Tecnovía" are two); not before a place,
+      // person, country or another body ("la Cámara de Representantes y el Senado").
       if (const std::string_view c = str(toks[n]);
           lang == Lang::kEs && adjacent && (c == "y" || c == "e" || c == "para") &&
           type != ner::kNerLoc && InstitutionHeadEs(str(toks[i]))) {

@@ -480,8 +480,7 @@ TEST_CASE("a surname with a glued particle after a given name is a person, not C
 TEST_CASE("Spanish institution names go on across y and para after their head word",
           "[entities][names][es]") {
   auto es = Names(
-      "Según el Instituto de Kralmetría y Tasación Pesquera, las capturas cayeron un 16 % en "
-      "Tarvena.",
+      "El Instituto de Kralmetría y Tasación Pesquera contó 300 barcos en el puerto de Tarvena.",
       nf::Lang::kEs);
   CHECK(FindEntity(es, "Instituto de Kralmetría y Tasación Pesquera") != nullptr);
   auto para =
