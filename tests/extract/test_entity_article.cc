@@ -867,8 +867,8 @@ TEST_CASE("de: a figure with no cue takes the metric of the figure in the senten
   CHECK(nf::testing::FigureWith(x, "2.400 Flüchtlinge").metric == "population");
   CHECK(nf::testing::FigureWith(x, "1.900").metric == "population");
   auto m = Text(
-      "Die Kralwerke steigerten ihren Umsatz auf 420 Millionen Euro. Im Jahr davor waren es "
-      "390 Millionen Euro.",
+      "Die Kralwerke steigerten ihren Umsatz auf 420 Millionen Euro. Zwei Jahre zuvor lag er "
+      "bei 390 Millionen Euro.",
       nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(m, "390 Millionen Euro").metric == "revenue");
   // Negatives: a noun of its own after the number, a paragraph of two sentences between, an
@@ -884,7 +884,8 @@ TEST_CASE("de: a figure with no cue takes the metric of the figure in the senten
       nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(para, "1.900").metric.empty());
   auto order = Text(
-      "Eine Karte kostet bei Kralfeld Reisen 45 Euro. Im Jahr davor waren es 80 Millionen Euro.",
+      "Eine Karte kostet bei Kralfeld Reisen 45 Euro. Zwei Jahre zuvor lag er bei 80 Millionen "
+      "Euro.",
       nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(order, "45 Euro").metric == "price");
   CHECK(nf::testing::FigureWith(order, "80 Millionen Euro").metric.empty());
