@@ -540,10 +540,10 @@ TEST_CASE("period: German year-before phrases: 'im Jahr davor', 'ein Jahr zuvor'
           "[period][relative][de]") {
   // A sentence opening with the phrase is about the year before the one the text named last.
   const std::string de =
-      "Die Tochter der Kralinger AG machte 2019 rund 290 Mio. Euro Verlust. Im Jahr davor waren "
-      "es noch 101 Mio. Euro Gewinn.";
-  CHECK(PeriodOf(de, Lang::kDe, "290 Mio. Euro") == "2019");
-  CHECK(PeriodOf(de, Lang::kDe, "101 Mio. Euro") == "2018");
+      "Die Werft Ostkai baute 2015 zwölf Schiffe für 640 Mio. Euro. Im Jahr davor lieferte sie "
+      "acht Schiffe für 410 Mio. Euro aus.";
+  CHECK(PeriodOf(de, Lang::kDe, "640 Mio. Euro") == "2015");
+  CHECK(PeriodOf(de, Lang::kDe, "410 Mio. Euro") == "2014");
   CHECK(PeriodOf("Die Donaublick AG meldete 2021 einen Verlust von 76 Millionen Euro. Ein Jahr "
                  "zuvor verbuchte sie noch einen Gewinn von 1,5 Milliarden Euro.",
                  Lang::kDe, "1,5 Milliarden Euro") == "2020");
