@@ -52,8 +52,9 @@
 //   `source`) are never a figure's entity. A money figure in parentheses right after
 //   another ("40 Milliarden RMB (5,5 Milliarden US-Dollar)") copies its attribution.
 // Metrics come from bilingual keyword cues nearest to the figure (extract/metrics.h); a money
-// amount or count whose sentence gives it none takes that of the figure of its kind in the
-// sentence before, under the conditions of extract/README.md ("Metric").
+// amount or count whose sentence gives it none takes that of the last figure of its kind in
+// the sentences before (at most 240 bytes before it, that figure's metric named by a cue of
+// its own sentence), under the conditions of extract/README.md ("Metric").
 //
 // Thread-safety: pure function; no shared state.
 
