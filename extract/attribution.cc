@@ -2785,7 +2785,10 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
     // "X [has] [also] VERB …": the verb after the name (after up to three words in an "as"
     // parenthetical: "Wie der Sender X am Montag berichtete,"), or after the name's role in
     // apposition ("X, portavoz de Y, dijo que …", "X, Chef der Y, sagte, …", "X, head of Y,
-    // said …"; the role's organisation belongs to the speaker's phrase).
+    // said …"; the role's organisation belongs to the speaker's phrase). What follows ", "
+    // counts as such a phrase up to the next comma when it opens with an article or a role
+    // word, and outside German with any lower-case word (so also an adverb: "X, however,
+    // said …" reaches the same verb).
     size_t pos = pe, ts = 0, te = 0;
     if (as_start == std::string_view::npos && pe + 2 < e && text_.substr(pe, 2) == ", " &&
         scan::NextToken(text_, pe, &ts, &te) && ts < e) {
