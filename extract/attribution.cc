@@ -637,6 +637,11 @@ class Attributor {
         prev_cues_(lang) {}
 
   void Run(std::span<Figure> figures);
+  // The figure of an earlier sentence whose metric Run gave figures[i] (EarlierMetric, or a
+  // copy of such a metric in its own sentence); nullptr if none.
+  [[nodiscard]] const Figure* BorrowedFrom(size_t i) const {
+    return i < borrowed_.size() ? borrowed_[i] : nullptr;
+  }
 
  private:
   bool Eligible(const EntityMention& m) const { return !SourceName(g_, lang_, m.entity); }
@@ -1028,6 +1033,7 @@ class Attributor {
   // Per figure of the sentence: metric from EarlierMetric (bytes: vector<bool>::assign inserts
   // bit by bit).
   std::vector<uint8_t> from_earlier_;
+  std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
   // starting at `s`) takes from the sentences before: that of the last figure of its kind
   // before `s` when that one ends at most 240 bytes before `f` with no line break between
@@ -2736,7 +2742,10 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
     // "X [has] [also] VERB …": the verb after the name (after up to three words in an "as"
     // parenthetical: "Wie der Sender X am Montag berichtete,"), or after the name's role in
     // apposition ("X, portavoz de Y, dijo que …", "X, Chef der Y, sagte, …", "X, head of Y,
-    // said …"; the role's organisation belongs to the speaker's phrase).
+    // said …"; the role's organisation belongs to the speaker's phrase). What follows ", "
+    // counts as such a phrase up to the next comma when it opens with an article or a role
+    // word, and outside German with any lower-case word (so also an adverb: "X, however,
+    // said …" reaches the same verb).
     size_t pos = pe, ts = 0, te = 0;
     if (as_start == std::string_view::npos && pe + 2 < e && text_.substr(pe, 2) == ", " &&
         scan::NextToken(text_, pe, &ts, &te) && ts < e) {
@@ -2964,6 +2973,7 @@ void Attributor::FindTextMakers() {
 
 void Attributor::Run(std::span<Figure> figures) {
   FindTextMakers();
+  borrowed_.assign(figures.size(), nullptr);
   std::vector<Figure*> order;
   order.reserve(figures.size());
   for (Figure& f : figures) order.push_back(&f);
@@ -3005,10 +3015,16 @@ void Attributor::Run(std::span<Figure> figures) {
       cues_.Scan(text_, s, e);
       const bool dropped = DropReportSpeakers(s, e, in_sentence);
       AttributeSentence(s, e, in_sentence);
+      // A borrowed metric (also a copy of one: same kind) comes from the last figure of its
+      // kind before this sentence.
+      const std::array<const Figure*, 4> before = last_of_kind_;
       for (size_t i = 0; i < in_sentence.size(); ++i) {
         const auto k = static_cast<size_t>(in_sentence[i]->kind);
         last_of_kind_[k] = in_sentence[i];
         last_from_earlier_[k] = from_earlier_[i] != 0;
+        if (from_earlier_[i] != 0) {
+          borrowed_[static_cast<size_t>(in_sentence[i] - figures.data())] = before[k];
+        }
       }
       if (dropped) {
         ms_.swap(saved_ms_);
@@ -3326,6 +3342,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         f.product = figs[fi - 1]->product;
         f.counterpart = figs[fi - 1]->counterpart;
         f.metric = figs[fi - 1]->metric;
+        from_earlier_[fi] = from_earlier_[fi - 1];  // a copy of a borrowed metric borrows too
         if (f.period.empty()) {
           f.period = figs[fi - 1]->period;
           f.period_from_article = figs[fi - 1]->period_from_article;
@@ -3344,6 +3361,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                      f.start - prev_end <= 40;
       if (head || chained) {
         metric = figs[fi - 1]->metric;
+        from_earlier_[fi] = from_earlier_[fi - 1];
         inherited_[fi] = true;
       }
     }
@@ -3361,6 +3379,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if ((metric.empty() || metric == metrics::kShare) && fi > 0 && figs[fi - 1]->kind == f.kind &&
         !figs[fi - 1]->metric.empty() && cues_.ComparisonBetween(prev_end, f.start)) {
       metric = figs[fi - 1]->metric;
+      from_earlier_[fi] = from_earlier_[fi - 1];
     }
     // "a 36% share, down from 39%", "trim arrears to 22% from 31%": the level a change started
     // from measures what the level reached does.
@@ -3368,6 +3387,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         figs[fi - 1]->kind == FigureKind::kPercent && !figs[fi - 1]->metric.empty() &&
         cues_.StartingLevelEn(*figs[fi - 1], f)) {
       metric = figs[fi - 1]->metric;
+      from_earlier_[fi] = from_earlier_[fi - 1];
     }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
     if (metric.empty()) {
@@ -4167,10 +4187,18 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
   AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods, lang);
   // The article's year is the period of its results ("Profits rose 20%" in a report on
   // 2004), not of a stake, a deal's value or a head count whose sentence states no period
-  // (metrics::IsPointInTime).
-  for (Figure& f : figures) {
+  // (metrics::IsPointInTime). A figure that borrowed such a metric from an earlier sentence
+  // shares the period that sentence states ("a budget of $5bn for 2005. The army had asked
+  // for $6bn.").
+  for (size_t i = 0; i < figures.size(); ++i) {
+    Figure& f = figures[i];
     if (f.period_from_article && metrics::IsPointInTime(f.metric)) {
-      f.period.clear();
+      const Figure* from = a.BorrowedFrom(i);
+      if (from != nullptr && !from->period.empty() && !from->period_from_article) {
+        f.period = from->period;
+      } else {
+        f.period.clear();
+      }
       f.period_from_article = false;
     }
   }

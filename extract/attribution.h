@@ -49,8 +49,9 @@
 //   `source`) are never a figure's entity. A money figure in parentheses right after
 //   another ("40 Milliarden RMB (5,5 Milliarden US-Dollar)") copies its attribution.
 // Metrics come from bilingual keyword cues nearest to the figure (extract/metrics.h); a money
-// amount or count whose sentence gives it none takes that of the figure of its kind in the
-// sentence before, under the conditions of extract/README.md ("Metric").
+// amount or count whose sentence gives it none takes that of the last figure of its kind in
+// the sentences before (at most 240 bytes before it, that figure's metric named by a cue of
+// its own sentence), under the conditions of extract/README.md ("Metric").
 //
 // Thread-safety: pure function; no shared state.
 
@@ -69,7 +70,8 @@ namespace newsfacts::extract {
 // metric and sentence; sets period only where it is empty (a conversion in parentheses
 // takes the period of the amount before it), and clears the article's year
 // (Figure::period_from_article) of a figure whose metric is a level or a one-off
-// (metrics::IsPointInTime). `gazetteer` provides
+// (metrics::IsPointInTime; a figure whose metric came from an earlier sentence takes the
+// period that sentence's figure states, if any, instead). `gazetteer` provides
 // relations (parent, maker) and source tags; it must be the one the mentions came from.
 // Spans let a caller pass the tail of Extraction::figures / ::entities that belongs to one
 // field (title or body):

@@ -251,7 +251,7 @@ bool InstitutionHeadEn(std::string_view w) {
 
 // Spanish: the head word of an institution's name, whose field goes on across "y" / "e"
 // ("Ministerio de Sanidad y Consumo", "Instituto de Kralmetría y Tasación") and, right after
-// the head, after "para" ("Centros para el Control y la Prevención de …"), words the model
+// the head, after "para" ("Centros para la Vigilancia y el Cuidado de …"), words the model
 // tags apart.
 bool InstitutionHeadEs(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -1198,11 +1198,11 @@ bool IsCamelCase(std::string_view w) {
 }
 
 // A surname with its particle glued on ("McAllan", "MacOwen", "DeVarro", "LaRue",
-// "DiMarco"): a prefix, a capital, then small ASCII letters only (three or more). Shaped like
+// "DiMarco"): a prefix, a capital, then small ASCII letters only (two or more). Shaped like
 // CamelCase, but a person's name after a given name.
 bool ParticleSurname(std::string_view w) {
   for (std::string_view p : {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le"}) {
-    if (w.size() < p.size() + 4 || !w.starts_with(p) || w[p.size()] < 'A' || w[p.size()] > 'Z') {
+    if (w.size() < p.size() + 3 || !w.starts_with(p) || w[p.size()] < 'A' || w[p.size()] > 'Z') {
       continue;
     }
     return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(p.size()) + 1, w.end(),
@@ -2565,8 +2565,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
              ((p.lex & kLexGivenName) != 0 || p.label == ner::kNerPer);
     };
     // An acronym the model knows as a word is a name where the text defines it: in
-    // parentheses right after the long name its initials spell ("Kelvor Trust Acceptance
-    // Corp (KTAC)").
+    // parentheses right after the long name its initials spell ("Staff at Peary Mining (PM)
+    // will get …").
     const auto defined_acronym = [&] {
       return t.start >= 2 && text[t.start - 1] == '(' && t.end < text.size() &&
              text[t.end] == ')' && !LongNameBefore(text, t.start - 1, w).empty();
@@ -3204,10 +3204,10 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       // Spanish: an institution's field goes on across "y" / "e", an article may follow
       // ("el Ministerio de Sanidad y Consumo", "el Instituto de Kralmetría y la Tasación de
-      // …"), and right after the head across "para" and an article ("Centros para el Control
-      // …"). Only in a name an institution's head word opens, after a field that is no place
-      // ("la Universidad de Kralburgo y Tecnovía" are two); not before a place, person,
-      // country or another body ("la Cámara de Representantes y el Senado").
+      // …"), and right after the head across "para" and an article ("Centros para la
+      // Vigilancia …"). Only in a name an institution's head word opens, after a field that
+      // is no place ("la Universidad de Kralburgo y Tecnovía" are two); not before a place,
+      // person, country or another body ("la Cámara de Representantes y el Senado").
       if (const std::string_view c = str(toks[n]);
           lang == Lang::kEs && adjacent && (c == "y" || c == "e" || c == "para") &&
           type != ner::kNerLoc && InstitutionHeadEs(str(toks[i]))) {

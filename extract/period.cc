@@ -239,12 +239,26 @@ struct Raw {
   // kUnresolved: the years from the publication year ("last year" -1, "next year" +1).
   int delta = 0;
   // Found as kSameYear ("damals", "that year"): weighed against the present ("jetzt", "now")
-  // by distance alone ("Damals lagen sie bei 10 Prozent, jetzt bei 22 Prozent").
+  // by distance alone ("Eine Karte kostete damals 80 Euro, heute 150 Euro").
   bool anaphor = false;
   // A starting point ("seit 2010", "since June 2003", "desde el año 1989"; SinceYear): the
   // period of no figure.
   bool since = false;
 };
+
+// The last period of `raw` (one sentence's) that ends by `pos` and can anchor
+// a relative one ("a year later", "damals"): a year of its own, not a comparison base. With
+// `stated`, also not the present ("heute", "today": the publication year, which an anaphor
+// never takes), another anaphor or a starting point ("seit 2010"); nullptr if none.
+const Raw* AnchorBefore(const std::vector<Raw>& raw, uint32_t pos, bool stated) {
+  const Raw* near = nullptr;
+  for (const Raw& o : raw) {
+    if (o.end > pos || o.year < 0 || o.base != Raw::kNoBase) continue;
+    if (stated && (o.weak || o.anaphor || o.since)) continue;
+    near = &o;
+  }
+  return near;
+}
 
 // Start of a comparison word ("from", "than", "gegenüber", "frente a", "compared with" …)
 // among the few tokens before token i in the same clause; Raw::kNoBase if none.
@@ -1418,8 +1432,8 @@ bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, ui
 
 constexpr int kNotComputedYear = -100;
 
-// A money figure and the conversions in brackets right after it ("6.5bn euros ($8.6bn;
-// £4.5bn)", "40 Milliarden RMB (5,5 Milliarden US-Dollar)") state one amount: they share one
+// A money figure and the conversions in brackets right after it ("$12bn (£9.4bn; 11bn
+// euros)", "40 Milliarden RMB (5,5 Milliarden US-Dollar)") state one amount: they share one
 // span for the period search, so every member takes the period nearest to the whole group
 // (a ";" inside the brackets is no aside; the span ends after the closing bracket). Returns
 // the index one past the group that starts at figures[i] (i + 1 when figures[i] starts none)
@@ -1868,10 +1882,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // later" -> 2002-Q1), else after the year the text named last before it.
       for (Raw& r : raw) {
         if (r.year != kYearAfter) continue;
-        const Raw* near = nullptr;
-        for (const Raw& o : raw) {
-          if (o.year >= 0 && o.base == Raw::kNoBase && o.end <= r.start) near = &o;
-        }
+        const Raw* near = AnchorBefore(raw, r.start, /*stated=*/false);
         if (near != nullptr) {
           r.year = near->year + 1;
           const bool part =
@@ -1887,15 +1898,13 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         r.year = context >= 0 ? context + 1 : kUnresolved;
       }
       // "damals", "that year", "aquel año": the year of the nearest period before it in its
-      // sentence (not a comparison base), else the year the text named last within
+      // sentence that the text states (not a comparison base, the present, another anaphor
+      // or a starting point), else the year the text named last within
       // kAnaphorReach bytes before it, else none (and no article year either: a year named
       // pages before or only after it is not what it points back to).
       for (Raw& r : raw) {
         if (r.year != kSameYear) continue;
-        const Raw* near = nullptr;
-        for (const Raw& o : raw) {
-          if (o.year >= 0 && o.base == Raw::kNoBase && o.end <= r.start) near = &o;
-        }
+        const Raw* near = AnchorBefore(raw, r.start, /*stated=*/true);
         if (near != nullptr) {
           // The year, or the span of years ("entre 1918 y 1920 … de aquel entonces"); not a
           // quarter, half or month.

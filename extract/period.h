@@ -47,10 +47,11 @@
 //   anaphora         "damals", "in jenem Jahr", "im selben Jahr", "desselben Jahres", "aquel
 //                    año", "ese (mismo) año", "por aquel entonces", "en aquel momento", "that
 //                    year", "the same year", "at the time": the year of the nearest period
-//                    before it in its sentence (a span of years stays one), else the year the
-//                    text named last within 600 bytes before it, else none (never the
-//                    article's year); against the present only by distance ("Damals 10
-//                    Prozent, jetzt 22 Prozent")
+//                    before it in its sentence that the text states (not the present,
+//                    another anaphor or a starting point; a span of years stays one), else
+//                    the year the text named last within 600 bytes before it, else none
+//                    (never the article's year); against the present only by distance
+//                    ("kostete damals 80 Euro, heute 150 Euro")
 // "in the quarter", "during the same quarter", "in diesem Quartal", "en el trimestre" are the
 // quarter stated before them in their sentence, else the first quarter the text states (the
 // one a report is about), else nothing ("im Quartal" is per quarter).
@@ -99,7 +100,7 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // Sets Figure::period of every figure of `figures` (all found in `text`, in text order) to
 // the period stated nearest to it in its sentence (clause boundaries count as distance; a
 // period after the figure in another clause or after "that"/"dass" is not its own; a money
-// figure and its conversions in brackets, "6.5bn euros ($8.6bn; £4.5bn)", are one span). A
+// figure and its conversions in brackets, "$12bn (£9.4bn; 11bn euros)", are one span). A
 // figure whose sentence states no period takes the article's year: the year `text` names most
 // often outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
 // set), else the publication year. A relative or present period that cannot be resolved, or an

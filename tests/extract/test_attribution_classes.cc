@@ -1966,13 +1966,21 @@ TEST_CASE("speaker: more speech verbs cite a speaker (de, es, en)", "[attributio
   auto fd = Run(de, kDe, {{"30 Prozent", kPercent}},
                 {{"Ruritanien", T::kPlace}, {"Anna Kralik", T::kPerson}, {"Kralix AG", T::kOrg}});
   CHECK(fd[0].entity == "Ruritanien");
-  const std::string es = "Ondavia recordó que en Valdoria se registraron 300 casos.";
+  // The figure comes before the place: only the speech verb takes it from the subject.
+  const std::string es = "Ondavia recordó que 300 casos se registraron en Valdoria.";
   auto fe = Run(es, kEs, {{"300 casos", kCount}}, {{"Ondavia", T::kOrg}, {"Valdoria", T::kPlace}});
   CHECK(fe[0].entity == "Valdoria");
-  const std::string en = "Kellmoor reckons house prices in Ruritania will rise 4% next year.";
+  const std::string en = "Kellmoor reckons 4% of homes will be sold in Ruritania next year.";
   auto fn = Run(en, kEn, {{"4%", kPercent}}, {{"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
   CHECK(fn[0].entity == "Ruritania");
-  // Negative: the speaker's own figures stay the speaker's.
+  // Negatives: the same sentences with a verb that cites no one keep the subject; the
+  // speaker's own figures stay the speaker's.
+  auto fe0 = Run("Ondavia celebró que 300 casos se registraron en Valdoria.", kEs,
+                 {{"300 casos", kCount}}, {{"Ondavia", T::kOrg}, {"Valdoria", T::kPlace}});
+  CHECK(fe0[0].entity == "Ondavia");
+  auto fn0 = Run("Kellmoor owns 4% of homes that will be sold in Ruritania next year.", kEn,
+                 {{"4%", kPercent}}, {{"Kellmoor", T::kOrg}, {"Ruritania", T::kPlace}});
+  CHECK(fn0[0].entity == "Kellmoor");
   const std::string es2 = "Ondavia recordó que sus ventas en Valdoria crecieron un 5 %.";
   auto fe2 = Run(es2, kEs, {{"5 %", kPercent}}, {{"Ondavia", T::kOrg}, {"Valdoria", T::kPlace}});
   CHECK(fe2[0].entity == "Ondavia");

@@ -867,8 +867,8 @@ TEST_CASE("de: a figure with no cue takes the metric of the figure in the senten
   CHECK(nf::testing::FigureWith(x, "2.400 Flüchtlinge").metric == "population");
   CHECK(nf::testing::FigureWith(x, "1.900").metric == "population");
   auto m = Text(
-      "Die Kralwerke steigerten ihren Umsatz auf 420 Millionen Euro. Im Jahr davor waren es "
-      "390 Millionen Euro.",
+      "Die Kralwerke steigerten ihren Umsatz auf 420 Millionen Euro. Zwei Jahre zuvor lag er "
+      "bei 390 Millionen Euro.",
       nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(m, "390 Millionen Euro").metric == "revenue");
   // Negatives: a noun of its own after the number, a paragraph of two sentences between, an
@@ -884,7 +884,8 @@ TEST_CASE("de: a figure with no cue takes the metric of the figure in the senten
       nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(para, "1.900").metric.empty());
   auto order = Text(
-      "Eine Karte kostet bei Kralfeld Reisen 45 Euro. Im Jahr davor waren es 80 Millionen Euro.",
+      "Eine Karte kostet bei Kralfeld Reisen 45 Euro. Zwei Jahre zuvor lag er bei 80 Millionen "
+      "Euro.",
       nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(order, "45 Euro").metric == "price");
   CHECK(nf::testing::FigureWith(order, "80 Millionen Euro").metric.empty());
@@ -926,4 +927,17 @@ TEST_CASE("en: a figure with no cue takes the metric of the figure in the senten
   auto noun =
       Text("Net profit at Kellmoor rose to $40m. It also faces a $38m lawsuit.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(noun, "$38m").metric.empty());
+}
+
+TEST_CASE("en: a conversion of a borrowed metric does not lend it on to a later sentence",
+          "[attribution][metric][en]") {
+  auto x = Text(
+      "Orvane said its net profit reached 3bn euros ($3.6bn) last year. Brokers had forecast "
+      "2.8bn euros ($3.3bn). Two years before it had been 2.2bn euros ($2.6bn).",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "2.8bn euros").metric == "profit");
+  CHECK(nf::testing::FigureWith(x, "$3.3bn").metric == "profit");
+  // The bracketed amount copies its head's metric and its head's borrowing: no chain.
+  CHECK(nf::testing::FigureWith(x, "2.2bn euros").metric.empty());
+  CHECK(nf::testing::FigureWith(x, "$2.6bn").metric.empty());
 }

@@ -446,17 +446,15 @@ TEST_CASE("an acronym the model knows is a name where parentheses define it afte
     return found;
   };
   auto en = Names(
-      "It is extending the reach of Harbour Relief (HR), which has said it may enter the home "
-      "loans market with $2bn.",
+      "Staff at Peary Mining (PM) will get a 4% raise next year, a spokesman for the group said.",
       nf::Lang::kEn);
-  REQUIRE(surface(en, "HR") != nullptr);
-  CHECK(surface(en, "HR")->entity == "Harbour Relief");
+  REQUIRE(surface(en, "PM") != nullptr);
+  CHECK(surface(en, "PM")->entity == "Peary Mining");
   // Negative: words before the parenthesis that do not spell it define nothing.
   auto other = Names(
-      "It is extending the reach of Kelvor Holding (HR), which has said it may enter the home "
-      "loans market with $2bn.",
+      "Staff at Kelvor Holding (PM) will get a 4% raise next year, a spokesman for the group said.",
       nf::Lang::kEn);
-  CHECK(surface(other, "HR") == nullptr);
+  CHECK(surface(other, "PM") == nullptr);
 }
 
 TEST_CASE("a surname with a glued particle after a given name is a person, not CamelCase",
@@ -468,6 +466,11 @@ TEST_CASE("a surname with a glued particle after a given name is a person, not C
   auto es = Names("La abogada Jessica DeVarro pidió una multa de 7.500 dólares.", nf::Lang::kEs);
   REQUIRE(FindEntity(es, "Jessica DeVarro") != nullptr);
   CHECK(FindEntity(es, "Jessica DeVarro")->type == nf::EntityType::kPerson);
+  // Two small letters after the capital are enough.
+  auto short_name =
+      Names("The club's coach, Tomas LaVoy, said ticket sales rose 6% last year.", nf::Lang::kEn);
+  REQUIRE(FindEntity(short_name, "Tomas LaVoy") != nullptr);
+  CHECK(FindEntity(short_name, "Tomas LaVoy")->type == nf::EntityType::kPerson);
   // Negative: the same shape without a given name before it stays a CamelCase company.
   auto org = Names("Investors sold 5% of their DeVarro shares last week.", nf::Lang::kEn);
   REQUIRE(FindEntity(org, "DeVarro") != nullptr);
@@ -477,8 +480,7 @@ TEST_CASE("a surname with a glued particle after a given name is a person, not C
 TEST_CASE("Spanish institution names go on across y and para after their head word",
           "[entities][names][es]") {
   auto es = Names(
-      "Según el Instituto de Kralmetría y Tasación Pesquera, las capturas cayeron un 16 % en "
-      "Tarvena.",
+      "El Instituto de Kralmetría y Tasación Pesquera contó 300 barcos en el puerto de Tarvena.",
       nf::Lang::kEs);
   CHECK(FindEntity(es, "Instituto de Kralmetría y Tasación Pesquera") != nullptr);
   auto para =
