@@ -243,7 +243,15 @@ class Extractor {
   // attribution; a level or one-off (stake, deal value, head count, cases ...) whose sentence
   // states no period takes no article year; Spanish counts of people or cases borrowed from
   // an earlier subject are the place's.
-  static constexpr uint32_t kVersion = 30;
+  // Session 23 (31): a money amount or count with no metric of its own takes that of the last
+  // figure of its kind in the sentences before (no chains); period anaphora ("damals", "that
+  // year", "aquel año"), since-years and bracketed conversions; prices, populations, budgets
+  // and assets take no article year; speakers' role appositions and more speech verbs; a
+  // person's own pay/stake/votes stay theirs; a stake after a verb of holding is its
+  // subject's; Spanish/English recognition ("PP", a company before a leader's role,
+  // institutions across "y"/"para", "car maker X", Mc/De surnames, acronyms defined in
+  // parentheses); a German topic named only after a preposition yields to a free place.
+  static constexpr uint32_t kVersion = 31;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
