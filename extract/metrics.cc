@@ -10,9 +10,9 @@ bool IsMetric(std::string_view metric) {
 
 bool IsPointInTime(std::string_view metric) {
   static constexpr std::array<std::string_view, 20> kPointInTime = {
-      kStake, kMarketShare, kValuation, kDealValue, kSalary,       kEmployees, kUsers, kCompanies,
-      kSites, kVotes,       kVoteShare, kCases,     kInterestRate, kTaxRate,   kSpend, kPurchases,
-      kPrice, kPopulation,  kBudget,    kAssets};
+      kStake,     kMarketShare, kValuation, kDealValue,  kSalary, kEmployees,    kUsers,
+      kCompanies, kSites,       kVotes,     kVoteShare,  kCases,  kInterestRate, kTaxRate,
+      kSpend,     kPurchases,   kPrice,     kPopulation, kBudget, kAssets};
   return std::find(kPointInTime.begin(), kPointInTime.end(), metric) != kPointInTime.end();
 }
 
