@@ -62,11 +62,10 @@ constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
 
 // Spanish nominal references to a person named before ("el candidato propone …", "la
-// presidenta anunció …"): they resolve to the last person subject, not to a company.
-constexpr std::string_view kPersonNounsEs[] = {
-    "candidato", "candidata", "presidente", "presidenta", "mandatario", "mandataria",
-    "ministro",  "ministra",  "alcalde",    "alcaldesa",  "senador",    "senadora",
-    "dirigente", "político",  "política",   "economista", "empresario", "empresaria"};
+// presidenta anunció …"; lexicon::kRoleWords flagged kPersonRefEs): they resolve to the last
+// person subject, not to a company.
+constexpr const auto& kPersonNounsEs =
+    lexicon::kSelected<lexicon::kRoleWords, lexicon::kEs, lexicon::kPersonRefEs>;
 
 // Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
 // fell …", "seine Umsätze").
@@ -535,9 +534,11 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
 namespace {
 
 // Verbs that report what someone said, estimated or found ("dijo", "explicó", "said",
-// "told", "sagte", "berichtete" …; every lexicon::kSpeechWords entry of the language): their
-// subject is who speaks, not what the report is about.
-constexpr const auto& kSpeechVerbsEs = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEs, 0>;
+// "told", "sagte", "berichtete" …; every lexicon::kSpeechWords entry of the language but the
+// participles, whose subject stands before their auxiliary): their subject is who speaks, not
+// what the report is about.
+constexpr const auto& kSpeechVerbsEs =
+    lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEs, 0, lexicon::kParticipleEs>;
 constexpr const auto& kSpeechVerbsEn = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
 constexpr const auto& kSpeechVerbsDe = lexicon::kSelected<lexicon::kSpeechWords, lexicon::kDe, 0>;
 

@@ -1493,9 +1493,8 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
   if (j > i && b >= 1 && toks[b - 1].word) {
     static constexpr const auto& kPresent =
         lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEs, lexicon::kPresentEs>;
-    static constexpr std::string_view kParticiples[] = {
-        "dicho",    "explicado", "afirmado", "asegurado", "señalado",  "añadido",
-        "indicado", "declarado", "apuntado", "sostenido", "subrayado", "advertido"};
+    static constexpr const auto& kParticiples =
+        lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEs, lexicon::kParticipleEs>;
     const std::string_view v = str(toks[b - 1]);
     if (InList(v, kPresent)) return true;
     if (b >= 2 && toks[b - 2].word) {

@@ -6,10 +6,10 @@
 // the last part of a longer word, a state office, one held for oneself; a verb that may stand
 // right before its speaker's name). Callers read them through scan::PersonRole,
 // scan::PersonCue (declared in entity_scan.h, defined in person_lexicon.cc), attribution's
-// SpeechVerb and GovernmentOffice, names_de's PersonRoleHead and the Spanish person context of the
-// tagger: a word added here is known to all of them. Words are lower case (ASCII case folding only;
-// "präsident" matches "Präsident" by its first byte). Thread-safety: constant data and pure
-// constexpr functions.
+// SpeechVerb, GovernmentOffice and Spanish references to a person, names_de's PersonRoleHead and
+// the Spanish person context of the tagger: a word added here is known to all of them. Words are
+// lower case (ASCII case folding only; "präsident" matches "Präsident" by its first byte).
+// Thread-safety: constant data and pure constexpr functions.
 
 #include <array>
 #include <cstddef>
@@ -38,6 +38,10 @@ inline constexpr uint8_t kAllLangs = kDe | kEs | kEn;
 //   GovernmentOffice and PersonRoleHead only.
 // kPartOnly: with kEnds, a role only as the last part of a longer word ("Popstar",
 //   "Weltmeister", "Brigadegeneral"), not alone: "Star Wars", "General Dynamics" are names.
+// kPersonRefEs: a Spanish nominal reference to a person named before ("el candidato propone
+//   …", "la presidenta anunció …"): attribution resolves it to the last person subject, not
+//   to a company. Entries with kNoPersonRole and no other use are such references only
+//   ("mandatario", "política": no role PersonRole reports).
 // Roles without kEnds (the Spanish occupations) are written in lower case: "Centro Médico X"
 // is a name.
 inline constexpr uint8_t kEnds = 1;
@@ -46,6 +50,7 @@ inline constexpr uint8_t kCabinet = 4;
 inline constexpr uint8_t kOwn = 8;
 inline constexpr uint8_t kNoPersonRole = 16;
 inline constexpr uint8_t kPartOnly = 32;
+inline constexpr uint8_t kPersonRefEs = 64;
 
 struct RoleWord {
   std::string_view word;  // lower case
@@ -62,13 +67,13 @@ inline constexpr RoleWord kRoleWords[] = {
     {"ministerin", kAllLangs, kEnds | kState | kCabinet},
     {"kanzler", kAllLangs, kEnds | kState | kCabinet},
     {"kanzlerin", kAllLangs, kEnds | kState | kCabinet},
-    {"ministro", kAllLangs, kEnds | kState},
-    {"ministra", kAllLangs, kEnds | kState},
+    {"ministro", kAllLangs, kEnds | kState | kPersonRefEs},
+    {"ministra", kAllLangs, kEnds | kState | kPersonRefEs},
     {"präsident", kAllLangs, kEnds | kState},
     {"präsidentin", kAllLangs, kEnds | kState},
     {"president", kAllLangs, kEnds | kState},
-    {"presidente", kAllLangs, kEnds | kState},
-    {"presidenta", kAllLangs, kEnds | kState},
+    {"presidente", kAllLangs, kEnds | kState | kPersonRefEs},
+    {"presidenta", kAllLangs, kEnds | kState | kPersonRefEs},
     {"chancellor", kEn, kEnds | kState},
     {"gouverneur", kDe, kEnds | kState | kNoPersonRole},
     {"governor", kEn, kEnds | kState},
@@ -84,12 +89,12 @@ inline constexpr RoleWord kRoleWords[] = {
     {"chairman", kAllLangs, kEnds},
     {"director", kAllLangs, kEnds},
     {"directora", kAllLangs, kEnds},
-    {"candidato", kAllLangs, kEnds | kOwn},
-    {"candidata", kAllLangs, kEnds | kOwn},
-    {"senador", kAllLangs, kEnds | kOwn},
-    {"senadora", kAllLangs, kEnds | kOwn},
-    {"alcalde", kAllLangs, kEnds | kOwn},
-    {"alcaldesa", kAllLangs, kEnds | kOwn},
+    {"candidato", kAllLangs, kEnds | kOwn | kPersonRefEs},
+    {"candidata", kAllLangs, kEnds | kOwn | kPersonRefEs},
+    {"senador", kAllLangs, kEnds | kOwn | kPersonRefEs},
+    {"senadora", kAllLangs, kEnds | kOwn | kPersonRefEs},
+    {"alcalde", kAllLangs, kEnds | kOwn | kPersonRefEs},
+    {"alcaldesa", kAllLangs, kEnds | kOwn | kPersonRefEs},
     {"diputado", kAllLangs, kEnds | kOwn},
     {"diputada", kAllLangs, kEnds | kOwn},
     {"consejero", kAllLangs, kEnds},
@@ -192,12 +197,18 @@ inline constexpr RoleWord kRoleWords[] = {
     {"presentador", kEs, kOwn},
     {"presentadora", kEs, kOwn},
     {"cineasta", kEs, kOwn},
-    {"empresario", kEs, kOwn},
-    {"empresaria", kEs, kOwn},
-    {"economista", kEs, kOwn},
+    {"empresario", kEs, kOwn | kPersonRefEs},
+    {"empresaria", kEs, kOwn | kPersonRefEs},
+    {"economista", kEs, kOwn | kPersonRefEs},
     {"obispo", kEs, kOwn},
     {"arzobispo", kEs, kOwn},
     {"cardenal", kEs, kOwn},
+    // Spanish references to a person only (kPersonRefEs), no role PersonRole reports.
+    {"mandatario", kEs, kNoPersonRole | kPersonRefEs},
+    {"mandataria", kEs, kNoPersonRole | kPersonRefEs},
+    {"dirigente", kEs, kNoPersonRole | kPersonRefEs},
+    {"político", kEs, kNoPersonRole | kPersonRefEs},
+    {"política", kEs, kNoPersonRole | kPersonRefEs},
 };
 
 // What a speech verb entry may be used for (bits of SpeechWord::uses).
@@ -208,8 +219,12 @@ inline constexpr RoleWord kRoleWords[] = {
 //   Kralix", "explained Kralix").
 // kPresentEs: a Spanish present inverted before a speaker of two or more words ("explica X
 //   Y"; the tagger's Spanish person context).
+// kParticipleEs: a Spanish past participle after a perfect auxiliary before a speaker of two
+//   or more words ("ha dicho X Y", "había señalado X Y"; the tagger's Spanish person
+//   context). Not a verb attribution's SpeechVerb takes: it selects the entries without it.
 inline constexpr uint8_t kBeforeName = 1;
 inline constexpr uint8_t kPresentEs = 2;
+inline constexpr uint8_t kParticipleEs = 4;
 
 struct SpeechWord {
   std::string_view word;  // lower case
@@ -218,7 +233,8 @@ struct SpeechWord {
 };
 
 // Verbs that report what someone said, estimated or found: their subject is who speaks, not
-// what the report is about (attribution's SpeechVerb takes every entry of the language).
+// what the report is about (attribution's SpeechVerb takes every entry of the language but the
+// participles).
 inline constexpr SpeechWord kSpeechWords[] = {
     {"dijo", kEs, kBeforeName},
     {"dice", kEs, kPresentEs},
@@ -278,6 +294,18 @@ inline constexpr SpeechWord kSpeechWords[] = {
     {"resaltó", kEs, 0},
     {"enfatizó", kEs, 0},
     {"mostró", kEs, 0},
+    {"dicho", kEs, kParticipleEs},
+    {"explicado", kEs, kParticipleEs},
+    {"afirmado", kEs, kParticipleEs},
+    {"asegurado", kEs, kParticipleEs},
+    {"señalado", kEs, kParticipleEs},
+    {"añadido", kEs, kParticipleEs},
+    {"indicado", kEs, kParticipleEs},
+    {"declarado", kEs, kParticipleEs},
+    {"apuntado", kEs, kParticipleEs},
+    {"sostenido", kEs, kParticipleEs},
+    {"subrayado", kEs, kParticipleEs},
+    {"advertido", kEs, kParticipleEs},
     {"said", kEn, kBeforeName},
     {"says", kEn, kBeforeName},
     {"told", kEn, 0},

@@ -79,6 +79,26 @@ TEST_CASE("the lexicon's subsets: state and cabinet offices, present forms",
   CHECK_FALSE(nf::scan::InList("explicó", kPresent));
 }
 
+TEST_CASE("the lexicon's Spanish subsets: references to a person, perfect participles",
+          "[entities][lexicon]") {
+  namespace lx = nf::lexicon;
+  constexpr const auto& kRefs = lx::kSelected<lx::kRoleWords, lx::kEs, lx::kPersonRefEs>;
+  CHECK(nf::scan::InList("candidata", kRefs));
+  CHECK(nf::scan::InList("mandatario", kRefs));
+  CHECK_FALSE(nf::scan::InList("cantante", kRefs));
+  // A reference only is no role the name rules read ("la política de precios").
+  CHECK_FALSE(nf::scan::PersonRole("política", nf::Lang::kEs));
+  CHECK_FALSE(nf::scan::PersonCue("dirigente", nf::Lang::kEs));
+  constexpr const auto& kParticiples = lx::kSelected<lx::kSpeechWords, lx::kEs, lx::kParticipleEs>;
+  CHECK(nf::scan::InList("señalado", kParticiples));
+  CHECK_FALSE(nf::scan::InList("señaló", kParticiples));
+  // The participles are no speech verb of their own: the others leave them out.
+  constexpr const auto& kVerbs = lx::kSelected<lx::kSpeechWords, lx::kEs, 0, lx::kParticipleEs>;
+  CHECK(nf::scan::InList("señaló", kVerbs));
+  CHECK_FALSE(nf::scan::InList("dicho", kVerbs));
+  CHECK_FALSE(nf::scan::PersonCue("dicho", nf::Lang::kEs));
+}
+
 TEST_CASE("a Spanish name after an occupation and what it heads is a person's",
           "[entities][lexicon]") {
   // "secretario" was an occupation of the person context only: now the apposition rule
