@@ -13,7 +13,8 @@ using nf::FigureKind;
 namespace {
 
 // The metric of the figure written `surface` in the one-sentence `text` of an article in
-// `lang` (the classifier's language gates apply: a cue or rule of another language is off).
+// `lang` (the classifier's language gates apply: a cue or rule of another language is off;
+// nf::Lang::kUnknown keeps every cue and rule on). Each test gives its sentence's language.
 // `value` defaults to a large amount (small money amounts without a cue read as prices).
 std::string MetricOf(nf::Lang lang, const std::string& text, const std::string& surface,
                      FigureKind kind, const std::string& unit = "", double value = 1e9) {
@@ -31,12 +32,6 @@ std::string MetricOf(nf::Lang lang, const std::string& text, const std::string& 
   std::string m(c.Metric(f, 0, text.size()));
   if (!m.empty()) CHECK(nf::metrics::IsMetric(m));
   return m;
-}
-
-// The same for an article of unknown language (every cue and rule on).
-std::string MetricOf(const std::string& text, const std::string& surface, FigureKind kind,
-                     const std::string& unit = "", double value = 1e9) {
-  return MetricOf(nf::Lang::kUnknown, text, surface, kind, unit, value);
 }
 
 constexpr nf::Lang kDe = nf::Lang::kDe;
@@ -59,396 +54,413 @@ TEST_CASE("metric: the label set is the closed taxonomy", "[metric]") {
 }
 
 TEST_CASE("metric de: money cues", "[metric][de]") {
-  CHECK(MetricOf("Die Kralinger AG steigerte ihren Umsatz auf 4,2 Milliarden Euro.",
+  CHECK(MetricOf(kDe, "Die Kralinger AG steigerte ihren Umsatz auf 4,2 Milliarden Euro.",
                  "4,2 Milliarden Euro", kMoney) == "revenue");
-  CHECK(MetricOf("Unter dem Strich blieb ein Gewinn von 310 Millionen Euro.", "310 Millionen Euro",
-                 kMoney) == "profit");
-  CHECK(MetricOf("Der Versicherer schrieb einen Verlust von 12 Mio. Euro.", "12 Mio. Euro",
+  CHECK(MetricOf(kDe, "Unter dem Strich blieb ein Gewinn von 310 Millionen Euro.",
+                 "310 Millionen Euro", kMoney) == "profit");
+  CHECK(MetricOf(kDe, "Der Versicherer schrieb einen Verlust von 12 Mio. Euro.", "12 Mio. Euro",
                  kMoney) == "loss");
-  CHECK(MetricOf("Die Stadt hat Schulden von 80 Millionen Euro angehäuft.", "80 Millionen Euro",
-                 kMoney) == "debt");
-  CHECK(MetricOf("Das Ticket kostet 49 Euro.", "49 Euro", kMoney) == "price");
-  CHECK(MetricOf("Die Aktionäre erhalten eine Dividende von 1,10 Euro.", "1,10 Euro", kMoney) ==
-        "dividend");
-  CHECK(MetricOf("Der Bund sagte Förderungen von 15 Mio. Euro zu.", "15 Mio. Euro", kMoney) ==
+  CHECK(MetricOf(kDe, "Die Stadt hat Schulden von 80 Millionen Euro angehäuft.",
+                 "80 Millionen Euro", kMoney) == "debt");
+  CHECK(MetricOf(kDe, "Das Ticket kostet 49 Euro.", "49 Euro", kMoney) == "price");
+  CHECK(MetricOf(kDe, "Die Aktionäre erhalten eine Dividende von 1,10 Euro.", "1,10 Euro",
+                 kMoney) == "dividend");
+  CHECK(MetricOf(kDe, "Der Bund sagte Förderungen von 15 Mio. Euro zu.", "15 Mio. Euro", kMoney) ==
         "funding");
-  CHECK(MetricOf("Der Kaufpreis liegt bei 900 Millionen Euro.", "900 Millionen Euro", kMoney) ==
-        "deal_value");
-  CHECK(MetricOf("Die Firma plant, 3 Milliarden Euro für Rechenzentren auszugeben.",
+  CHECK(MetricOf(kDe, "Der Kaufpreis liegt bei 900 Millionen Euro.", "900 Millionen Euro",
+                 kMoney) == "deal_value");
+  CHECK(MetricOf(kDe, "Die Firma plant, 3 Milliarden Euro für Rechenzentren auszugeben.",
                  "3 Milliarden Euro", kMoney) == "budget");
-  CHECK(MetricOf("Das Bruttogehalt beträgt 4.100 Euro.", "4.100 Euro", kMoney) == "salary");
+  CHECK(MetricOf(kDe, "Das Bruttogehalt beträgt 4.100 Euro.", "4.100 Euro", kMoney) == "salary");
 }
 
 TEST_CASE("metric es: money cues", "[metric][es]") {
-  CHECK(MetricOf("La empresa Tecnovía facturó 120 millones de euros.", "120 millones de euros",
+  CHECK(MetricOf(kEs, "La empresa Tecnovía facturó 120 millones de euros.", "120 millones de euros",
                  kMoney) == "revenue");
-  CHECK(MetricOf("El grupo Almerisa obtuvo un beneficio neto de 45 millones de euros.",
+  CHECK(MetricOf(kEs, "El grupo Almerisa obtuvo un beneficio neto de 45 millones de euros.",
                  "45 millones de euros", kMoney) == "profit");
-  CHECK(MetricOf("El Gobierno aprobó un presupuesto de 300 millones de euros.",
+  CHECK(MetricOf(kEs, "El Gobierno aprobó un presupuesto de 300 millones de euros.",
                  "300 millones de euros", kMoney) == "budget");
-  CHECK(MetricOf("La deuda pública alcanzó los 1.200 millones de euros.", "1.200 millones de euros",
-                 kMoney) == "debt");
-  CHECK(MetricOf("El billete cuesta 30 euros.", "30 euros", kMoney, "", 30) == "price");
-  CHECK(MetricOf("Hacienda recaudó 900 millones en impuestos especiales.", "900 millones",
+  CHECK(MetricOf(kEs, "La deuda pública alcanzó los 1.200 millones de euros.",
+                 "1.200 millones de euros", kMoney) == "debt");
+  CHECK(MetricOf(kEs, "El billete cuesta 30 euros.", "30 euros", kMoney, "", 30) == "price");
+  CHECK(MetricOf(kEs, "Hacienda recaudó 900 millones en impuestos especiales.", "900 millones",
                  kMoney) == "tax");
-  CHECK(MetricOf("Las exportaciones sumaron 2.000 millones de dólares.",
+  CHECK(MetricOf(kEs, "Las exportaciones sumaron 2.000 millones de dólares.",
                  "2.000 millones de dólares", kMoney) == "trade");
 }
 
 TEST_CASE("metric es: más que before an adjective is no change", "[metric][es]") {
-  CHECK(MetricOf("Ondabanco tiene una cuota de mercado del 18 %, más que suficiente para crecer.",
+  CHECK(MetricOf(kEs,
+                 "Ondabanco tiene una cuota de mercado del 18 %, más que suficiente para crecer.",
                  "18 %", kPercent) == "market_share");
-  CHECK(MetricOf("La cuota de mercado de Tecnovía, del 12 %, es más que evidente.", "12 %",
+  CHECK(MetricOf(kEs, "La cuota de mercado de Tecnovía, del 12 %, es más que evidente.", "12 %",
                  kPercent) == "market_share");
   // Negative: "más que" comparing an amount is still a change.
-  CHECK(MetricOf("Las ventas de Tecnovía subieron un 7 %, más que el año anterior.", "7 %",
+  CHECK(MetricOf(kEs, "Las ventas de Tecnovía subieron un 7 %, más que el año anterior.", "7 %",
                  kPercent) == "growth");
 }
 
 TEST_CASE("metric en: money cues", "[metric][en]") {
-  CHECK(MetricOf("Brightwater Systems reported revenue of $2.3bn.", "$2.3bn", kMoney) == "revenue");
-  CHECK(MetricOf("Pre-tax profits climbed to £610m.", "£610m", kMoney) == "profit");
-  CHECK(MetricOf("The start-up raised $40m in funding.", "$40m", kMoney) == "funding");
-  CHECK(MetricOf("The takeover values the retailer at $1.9bn.", "$1.9bn", kMoney) == "valuation");
-  CHECK(MetricOf("The firm was fined £3m by the regulator.", "£3m", kMoney) == "tax");
-  CHECK(MetricOf("Its deficit widened to $80bn.", "$80bn", kMoney) == "debt");
+  CHECK(MetricOf(kEn, "Brightwater Systems reported revenue of $2.3bn.", "$2.3bn", kMoney) ==
+        "revenue");
+  CHECK(MetricOf(kEn, "Pre-tax profits climbed to £610m.", "£610m", kMoney) == "profit");
+  CHECK(MetricOf(kEn, "The start-up raised $40m in funding.", "$40m", kMoney) == "funding");
+  CHECK(MetricOf(kEn, "The takeover values the retailer at $1.9bn.", "$1.9bn", kMoney) ==
+        "valuation");
+  CHECK(MetricOf(kEn, "The firm was fined £3m by the regulator.", "£3m", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "Its deficit widened to $80bn.", "$80bn", kMoney) == "debt");
 }
 
 TEST_CASE("metric en: fines and penalties in the plural are taxes", "[metric][en]") {
-  CHECK(MetricOf("Harlowe Bank agreed to pay $7m in penalties to settle the case.", "$7m",
+  CHECK(MetricOf(kEn, "Harlowe Bank agreed to pay $7m in penalties to settle the case.", "$7m",
                  kMoney) == "tax");
-  CHECK(MetricOf("The total includes $3m in fines for late filings.", "$3m", kMoney) == "tax");
-  CHECK(MetricOf("Regulators imposed fines of $9m on the broker.", "$9m", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "The total includes $3m in fines for late filings.", "$3m", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "Regulators imposed fines of $9m on the broker.", "$9m", kMoney) == "tax");
   // Negatives: Spanish "a fines de" is "at the end of"; fines are no cue for a count.
-  CHECK(MetricOf("La empresa facturó 5 millones de euros a fines de 2003.", "5 millones de euros",
-                 kMoney) != "tax");
-  CHECK(MetricOf("Harlowe Bank paid $7m for new servers.", "$7m", kMoney) != "tax");
+  CHECK(MetricOf(kEs, "La empresa facturó 5 millones de euros a fines de 2003.",
+                 "5 millones de euros", kMoney) != "tax");
+  CHECK(MetricOf(kEn, "Harlowe Bank paid $7m for new servers.", "$7m", kMoney) != "tax");
 }
 
 TEST_CASE("metric: prices from 'ab', 'desde', 'from' and small amounts", "[metric]") {
-  CHECK(MetricOf("Das Einsteigermodell gibt es ab ca. 3.500 Euro.", "3.500 Euro", kMoney, "EUR",
-                 3500) == "price");
-  CHECK(MetricOf("El modelo básico se vende desde 20 euros.", "20 euros", kMoney, "EUR", 20) ==
+  CHECK(MetricOf(kDe, "Das Einsteigermodell gibt es ab ca. 3.500 Euro.", "3.500 Euro", kMoney,
+                 "EUR", 3500) == "price");
+  CHECK(MetricOf(kEs, "El modelo básico se vende desde 20 euros.", "20 euros", kMoney, "EUR", 20) ==
         "price");
-  CHECK(MetricOf("Tickets are available from £15.", "£15", kMoney, "GBP", 15) == "price");
-  CHECK(MetricOf("Das Gerät liegt bei etwa 240 Euro.", "240 Euro", kMoney, "EUR", 240) == "price");
+  CHECK(MetricOf(kEn, "Tickets are available from £15.", "£15", kMoney, "GBP", 15) == "price");
+  CHECK(MetricOf(kDe, "Das Gerät liegt bei etwa 240 Euro.", "240 Euro", kMoney, "EUR", 240) ==
+        "price");
   // Large amounts without a cue stay unlabelled.
-  CHECK(MetricOf("Er nannte 5 Millionen Euro.", "5 Millionen Euro", kMoney).empty());
+  CHECK(MetricOf(kDe, "Er nannte 5 Millionen Euro.", "5 Millionen Euro", kMoney).empty());
 }
 
 TEST_CASE("metric: a change stated as an amount keeps the measure's label", "[metric]") {
-  CHECK(MetricOf("Die Schulden stiegen um 5 Milliarden Euro.", "5 Milliarden Euro", kMoney) ==
+  CHECK(MetricOf(kDe, "Die Schulden stiegen um 5 Milliarden Euro.", "5 Milliarden Euro", kMoney) ==
         "debt");
-  CHECK(MetricOf("Debt rose by $5bn last year.", "$5bn", kMoney) == "debt");
-  CHECK(MetricOf("La plantilla se redujo en 2.000 empleos.", "2.000 empleos", kCount, "job") ==
+  CHECK(MetricOf(kEn, "Debt rose by $5bn last year.", "$5bn", kMoney) == "debt");
+  CHECK(MetricOf(kEs, "La plantilla se redujo en 2.000 empleos.", "2.000 empleos", kCount, "job") ==
         "employees");
 }
 
 TEST_CASE("metric: a change stated as a rate is growth", "[metric][growth]") {
   // de
-  CHECK(MetricOf("Der Umsatz stieg um 5 Prozent.", "5 Prozent", kPercent) == "growth");
-  CHECK(MetricOf("Der Gewinn ist um etwa 12 % gesunken.", "12 %", kPercent) == "growth");
-  CHECK(MetricOf("Das Geschäft wuchs im Jahresvergleich (+3,5 Prozent).", "+3,5 Prozent",
+  CHECK(MetricOf(kDe, "Der Umsatz stieg um 5 Prozent.", "5 Prozent", kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Der Gewinn ist um etwa 12 % gesunken.", "12 %", kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Das Geschäft wuchs im Jahresvergleich (+3,5 Prozent).", "+3,5 Prozent",
                  kPercent) == "growth");
-  CHECK(MetricOf("Die Prämien gingen zurück (-15,7 Prozent).", "-15,7 Prozent", kPercent) ==
+  CHECK(MetricOf(kDe, "Die Prämien gingen zurück (-15,7 Prozent).", "-15,7 Prozent", kPercent) ==
         "growth");
   // es
-  CHECK(MetricOf("Las ventas cayeron un 2 % en el trimestre.", "2 %", kPercent) == "growth");
-  CHECK(MetricOf("El beneficio aumentó un 18%.", "18%", kPercent) == "growth");
+  CHECK(MetricOf(kEs, "Las ventas cayeron un 2 % en el trimestre.", "2 %", kPercent) == "growth");
+  CHECK(MetricOf(kEs, "El beneficio aumentó un 18%.", "18%", kPercent) == "growth");
   // en
-  CHECK(MetricOf("Annual profit fell 36% to 2.9bn euros.", "36%", kPercent) == "growth");
-  CHECK(MetricOf("Sales were up 8% on the year.", "8%", kPercent) == "growth");
-  CHECK(MetricOf("Carlsberg expects a 15% rise in net profit.", "15%", kPercent) == "growth");
-  CHECK(MetricOf("Output grew by 0.3 percentage points.", "0.3 percentage points", kPercent,
+  CHECK(MetricOf(kEn, "Annual profit fell 36% to 2.9bn euros.", "36%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Sales were up 8% on the year.", "8%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Carlsberg expects a 15% rise in net profit.", "15%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Output grew by 0.3 percentage points.", "0.3 percentage points", kPercent,
                  "pp") == "growth");
 }
 
 TEST_CASE("metric de: more verbs of a change, and particles and comparatives after um",
           "[metric][growth][de]") {
-  CHECK(MetricOf("Der Umsatz der Kralwerke ist um 4,3 Prozent abgestürzt.", "4,3 Prozent",
+  CHECK(MetricOf(kDe, "Der Umsatz der Kralwerke ist um 4,3 Prozent abgestürzt.", "4,3 Prozent",
                  kPercent) == "growth");
-  CHECK(MetricOf("Die Moorproduktion ist um 0,2 Prozent geschrumpft.", "0,2 Prozent", kPercent) ==
+  CHECK(MetricOf(kDe, "Die Moorproduktion ist um 0,2 Prozent geschrumpft.", "0,2 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Die Torfpreise wurden um 80 Prozent angehoben.", "80 Prozent", kPercent) ==
         "growth");
-  CHECK(MetricOf("Die Torfpreise wurden um 80 Prozent angehoben.", "80 Prozent", kPercent) ==
+  CHECK(MetricOf(kDe, "Die Torfernte ging um 0,9 Prozent zurück.", "0,9 Prozent", kPercent) ==
         "growth");
-  CHECK(MetricOf("Die Torfernte ging um 0,9 Prozent zurück.", "0,9 Prozent", kPercent) == "growth");
-  CHECK(MetricOf("Der Kralindex lag um 4,2 Prozent niedriger als am Vortag.", "4,2 Prozent",
+  CHECK(MetricOf(kDe, "Der Kralindex lag um 4,2 Prozent niedriger als am Vortag.", "4,2 Prozent",
                  kPercent) == "growth");
   // Negatives: a particle or comparative without "um" is no change ("bleiben zurück", a
   // level "höher als" another).
-  CHECK(MetricOf("Ganze 13 Prozent der Kinder bleiben beim Lesen zurück.", "13 Prozent",
+  CHECK(MetricOf(kDe, "Ganze 13 Prozent der Kinder bleiben beim Lesen zurück.", "13 Prozent",
                  kPercent) == "share");
-  CHECK(MetricOf("Der Anteil der Raucher ist mit 17 Prozent höher als bei Frauen.", "17 Prozent",
-                 kPercent) != "growth");
+  CHECK(MetricOf(kDe, "Der Anteil der Raucher ist mit 17 Prozent höher als bei Frauen.",
+                 "17 Prozent", kPercent) != "growth");
 }
 
 TEST_CASE("metric de: procurement is a purchase, shopping and trade words are none",
           "[metric][de]") {
-  CHECK(MetricOf("Die Kralwerke haben 8.000 Torfballen gekauft.", "8.000 Torfballen", kCount) ==
-        "purchases");
+  CHECK(MetricOf(kDe, "Die Kralwerke haben 8.000 Torfballen gekauft.", "8.000 Torfballen",
+                 kCount) == "purchases");
   // Procurement is a purchase.
-  CHECK(MetricOf("Die Stadt Moordorf hat 150 Torfbusse angeschafft.", "150 Torfbusse", kCount) ==
-        "purchases");
-  CHECK(MetricOf("Das Hilfswerk muss jedes Jahr 7.000 Zelte beschaffen.", "7.000 Zelte", kCount) ==
-        "purchases");
+  CHECK(MetricOf(kDe, "Die Stadt Moordorf hat 150 Torfbusse angeschafft.", "150 Torfbusse",
+                 kCount) == "purchases");
+  CHECK(MetricOf(kDe, "Das Hilfswerk muss jedes Jahr 7.000 Zelte beschaffen.", "7.000 Zelte",
+                 kCount) == "purchases");
   // Negatives: "kauf" inside a shopping place, a trade or across "Grafik|aufgaben"; the
   // "Beschaffenheit" of a thing.
-  CHECK(MetricOf("Die Beschaffenheit der 300 Moorproben war gut.", "300 Moorproben", kCount) !=
+  CHECK(MetricOf(kDe, "Die Beschaffenheit der 300 Moorproben war gut.", "300 Moorproben", kCount) !=
         "purchases");
-  CHECK(MetricOf("Das neue Einkaufszentrum soll eine Länge von 150 Metern haben.", "150 Metern",
-                 FigureKind::kQuantity, "m", 150) != "purchases");
-  CHECK(MetricOf("Der Verband der Torfkaufleute vertritt 900 Betriebe.", "900 Betriebe", kCount) !=
+  CHECK(MetricOf(kDe, "Das neue Einkaufszentrum soll eine Länge von 150 Metern haben.",
+                 "150 Metern", FigureKind::kQuantity, "m", 150) != "purchases");
+  CHECK(MetricOf(kDe, "Der Verband der Torfkaufleute vertritt 900 Betriebe.", "900 Betriebe",
+                 kCount) != "purchases");
+  CHECK(MetricOf(kDe, "Für Grafikaufgaben hat der Chip 430 Kerne.", "430 Kerne", kCount) !=
         "purchases");
-  CHECK(MetricOf("Für Grafikaufgaben hat der Chip 430 Kerne.", "430 Kerne", kCount) != "purchases");
 }
 
 TEST_CASE("metric de: a prison sentence is no fine", "[metric][de]") {
-  CHECK(MetricOf("Gestohlene Uhren werden für bis zu 20.000 Euro verkauft, den Hehlern drohen "
+  CHECK(MetricOf(kDe,
+                 "Gestohlene Uhren werden für bis zu 20.000 Euro verkauft, den Hehlern drohen "
                  "Haftstrafen.",
                  "20.000 Euro", kMoney, "EUR", 20000) != "tax");
   // Negatives: a fine is a tax, and so is the sentence for an unpaid one.
-  CHECK(MetricOf("Er muss eine Geldstrafe von 500 Euro zahlen.", "500 Euro", kMoney, "EUR", 500) ==
-        "tax");
-  CHECK(MetricOf("Sie soll eine Ersatzfreiheitsstrafe antreten, da noch 50 Euro offen sind.",
+  CHECK(MetricOf(kDe, "Er muss eine Geldstrafe von 500 Euro zahlen.", "500 Euro", kMoney, "EUR",
+                 500) == "tax");
+  CHECK(MetricOf(kDe, "Sie soll eine Ersatzfreiheitsstrafe antreten, da noch 50 Euro offen sind.",
                  "50 Euro", kMoney, "EUR", 50) == "tax");
 }
 
 TEST_CASE("metric de: a Bußgeld or Geldbuße is a fine", "[metric][de]") {
-  CHECK(MetricOf("Das Kartellgericht verhängte eine Geldbuße von 420.000 Euro.", "420.000 Euro",
-                 kMoney, "EUR", 420000) == "tax");
-  CHECK(MetricOf("Fast 2 Millionen Euro Bußgeld wegen Preisabsprachen.", "2 Millionen Euro",
+  CHECK(MetricOf(kDe, "Das Kartellgericht verhängte eine Geldbuße von 420.000 Euro.",
+                 "420.000 Euro", kMoney, "EUR", 420000) == "tax");
+  CHECK(MetricOf(kDe, "Fast 2 Millionen Euro Bußgeld wegen Preisabsprachen.", "2 Millionen Euro",
                  kMoney) == "tax");
-  CHECK(MetricOf("Die Strafzahlungen der Kralix AG summieren sich auf 80 Millionen Euro.",
+  CHECK(MetricOf(kDe, "Die Strafzahlungen der Kralix AG summieren sich auf 80 Millionen Euro.",
                  "80 Millionen Euro", kMoney) == "tax");
   // Negative: a plain amount without a fine word stays without the tax label.
-  CHECK(MetricOf("Das Kartellgericht prüft einen Fall um 420.000 Euro.", "420.000 Euro", kMoney,
-                 "EUR", 420000) != "tax");
+  CHECK(MetricOf(kDe, "Das Kartellgericht prüft einen Fall um 420.000 Euro.", "420.000 Euro",
+                 kMoney, "EUR", 420000) != "tax");
 }
 
 TEST_CASE("metric de: donations and aid programmes and pledges are funding", "[metric][de]") {
-  CHECK(MetricOf("Die Unternehmerin Vera Holm spendete 250.000 Euro an das Tierheim.",
+  CHECK(MetricOf(kDe, "Die Unternehmerin Vera Holm spendete 250.000 Euro an das Tierheim.",
                  "250.000 Euro", kMoney, "EUR", 250000) == "funding");
-  CHECK(MetricOf("Bis Mai gingen rund 900 Kleinspenden mit zusammen 41.000 Euro ein.",
+  CHECK(MetricOf(kDe, "Bis Mai gingen rund 900 Kleinspenden mit zusammen 41.000 Euro ein.",
                  "41.000 Euro", kMoney, "EUR", 41000) == "funding");
-  CHECK(MetricOf("Über die Hilfsprogramme der Union sollen 18 Millionen Euro fließen.",
+  CHECK(MetricOf(kDe, "Über die Hilfsprogramme der Union sollen 18 Millionen Euro fließen.",
                  "18 Millionen Euro", kMoney) == "funding");
-  CHECK(MetricOf("Die Finanzzusagen der Geberländer summieren sich auf 730 Millionen Euro.",
+  CHECK(MetricOf(kDe, "Die Finanzzusagen der Geberländer summieren sich auf 730 Millionen Euro.",
                  "730 Millionen Euro", kMoney) == "funding");
-  CHECK(MetricOf("Das Land Morenien hat 400.000 Euro für die Helfer zugesagt.", "400.000 Euro",
+  CHECK(MetricOf(kDe, "Das Land Morenien hat 400.000 Euro für die Helfer zugesagt.", "400.000 Euro",
                  kMoney, "EUR", 400000) == "funding");
-  CHECK(MetricOf("Der Fonds soll jährlich 80 Millionen Euro für Schulen zur Verfügung stellen.",
+  CHECK(MetricOf(kDe,
+                 "Der Fonds soll jährlich 80 Millionen Euro für Schulen zur Verfügung stellen.",
                  "80 Millionen Euro", kMoney) == "funding");
-  CHECK(MetricOf("Der Tafel Kralmed fehlen noch 12 Millionen Euro.", "12 Millionen Euro", kMoney) ==
-        "funding");
+  CHECK(MetricOf(kDe, "Der Tafel Kralmed fehlen noch 12 Millionen Euro.", "12 Millionen Euro",
+                 kMoney) == "funding");
   // A measure named next to the shortfall wins over it.
-  CHECK(MetricOf("Dem Konzern fehlen Einnahmen von 12 Millionen Euro.", "12 Millionen Euro",
+  CHECK(MetricOf(kDe, "Dem Konzern fehlen Einnahmen von 12 Millionen Euro.", "12 Millionen Euro",
                  kMoney) == "revenue");
   // Negatives: English spending stays spending; money one "has at one's disposal" is none
   // of these; a prediction ("vorherzusagen") is no pledge.
-  CHECK(MetricOf("Big spenders paid $40m for the paintings.", "$40m", kMoney) != "funding");
-  CHECK(MetricOf("Wer weniger als 1.200 Euro im Monat zur Verfügung hat, gilt als arm.",
+  CHECK(MetricOf(kEn, "Big spenders paid $40m for the paintings.", "$40m", kMoney) != "funding");
+  CHECK(MetricOf(kDe, "Wer weniger als 1.200 Euro im Monat zur Verfügung hat, gilt als arm.",
                  "1.200 Euro", kMoney, "EUR", 1200) != "funding");
-  CHECK(MetricOf("Ob die Messe 30 Millionen Euro einbringt, ist kaum vorherzusagen.",
+  CHECK(MetricOf(kDe, "Ob die Messe 30 Millionen Euro einbringt, ist kaum vorherzusagen.",
                  "30 Millionen Euro", kMoney) != "funding");
 }
 
 TEST_CASE("metric de: a referendum is a vote", "[metric][de]") {
-  CHECK(MetricOf("37 Prozent lehnen die Vorlage beim Referendum ab.", "37 Prozent", kPercent) ==
-        "vote_share");
-  CHECK(MetricOf("Bei der Volksabstimmung in Moordorf stimmten 52 Prozent mit Ja.", "52 Prozent",
+  CHECK(MetricOf(kDe, "37 Prozent lehnen die Vorlage beim Referendum ab.", "37 Prozent",
                  kPercent) == "vote_share");
+  CHECK(MetricOf(kDe, "Bei der Volksabstimmung in Moordorf stimmten 52 Prozent mit Ja.",
+                 "52 Prozent", kPercent) == "vote_share");
   // Negative: a share without a vote stays a share.
-  CHECK(MetricOf("41 Prozent der Befragten sind mit den Plänen einverstanden.", "41 Prozent",
+  CHECK(MetricOf(kDe, "41 Prozent der Befragten sind mit den Plänen einverstanden.", "41 Prozent",
                  kPercent) == "share");
 }
 
 TEST_CASE("metric: a level reached after a change verb is not growth", "[metric][growth]") {
-  CHECK(MetricOf("Die Inflation stieg auf 2,4 Prozent.", "2,4 Prozent", kPercent) ==
+  CHECK(MetricOf(kDe, "Die Inflation stieg auf 2,4 Prozent.", "2,4 Prozent", kPercent) ==
         "inflation_rate");
-  CHECK(MetricOf("La tasa de paro bajó al 11 %.", "11 %", kPercent) == "unemployment_rate");
-  CHECK(MetricOf("The jobless rate rose to 5.2%.", "5.2%", kPercent) == "unemployment_rate");
-  CHECK(MetricOf("Up to 30% of the staff work from home.", "30%", kPercent) == "share");
+  CHECK(MetricOf(kEs, "La tasa de paro bajó al 11 %.", "11 %", kPercent) == "unemployment_rate");
+  CHECK(MetricOf(kEn, "The jobless rate rose to 5.2%.", "5.2%", kPercent) == "unemployment_rate");
+  CHECK(MetricOf(kEn, "Up to 30% of the staff work from home.", "30%", kPercent) == "share");
 }
 
 TEST_CASE("metric: percentages of a whole", "[metric]") {
-  CHECK(MetricOf("Der Konzern hält einen Marktanteil von 23 Prozent.", "23 Prozent", kPercent) ==
-        "market_share");
-  CHECK(MetricOf("Rund 60 Prozent der Aufträge gehen ins Ausland.", "60 Prozent", kPercent) ==
+  CHECK(MetricOf(kDe, "Der Konzern hält einen Marktanteil von 23 Prozent.", "23 Prozent",
+                 kPercent) == "market_share");
+  CHECK(MetricOf(kDe, "Rund 60 Prozent der Aufträge gehen ins Ausland.", "60 Prozent", kPercent) ==
         "share");
-  CHECK(MetricOf("La compañía controla el 35 % del mercado.", "35 %", kPercent) == "market_share");
-  CHECK(MetricOf("El partido obtuvo el 28 % de los votos.", "28 %", kPercent) == "vote_share");
-  CHECK(MetricOf("Die Bank ist mit 25 Prozent an dem Versicherer beteiligt.", "25 Prozent",
+  CHECK(MetricOf(kEs, "La compañía controla el 35 % del mercado.", "35 %", kPercent) ==
+        "market_share");
+  CHECK(MetricOf(kEs, "El partido obtuvo el 28 % de los votos.", "28 %", kPercent) == "vote_share");
+  CHECK(MetricOf(kDe, "Die Bank ist mit 25 Prozent an dem Versicherer beteiligt.", "25 Prozent",
                  kPercent) == "stake");
-  CHECK(MetricOf("It bought a 40% stake in the brewer.", "40%", kPercent) == "stake");
-  CHECK(MetricOf("The operating margin was 14%.", "14%", kPercent) == "margin");
-  CHECK(MetricOf("Der Leitzins bleibt bei 4,5 Prozent.", "4,5 Prozent", kPercent) ==
+  CHECK(MetricOf(kEn, "It bought a 40% stake in the brewer.", "40%", kPercent) == "stake");
+  CHECK(MetricOf(kEn, "The operating margin was 14%.", "14%", kPercent) == "margin");
+  CHECK(MetricOf(kDe, "Der Leitzins bleibt bei 4,5 Prozent.", "4,5 Prozent", kPercent) ==
         "interest_rate");
-  CHECK(MetricOf("Der Steuersatz beträgt 20 Prozent.", "20 Prozent", kPercent) == "tax_rate");
-  CHECK(MetricOf("About 40% of households own a car.", "40%", kPercent) == "share");
+  CHECK(MetricOf(kDe, "Der Steuersatz beträgt 20 Prozent.", "20 Prozent", kPercent) == "tax_rate");
+  CHECK(MetricOf(kEn, "About 40% of households own a car.", "40%", kPercent) == "share");
 }
 
 TEST_CASE("metric: counts take the counted noun", "[metric][count]") {
-  CHECK(MetricOf("Die Kralinger Maschinenbau AG beschäftigt 1.800 Mitarbeiter.",
+  CHECK(MetricOf(kDe, "Die Kralinger Maschinenbau AG beschäftigt 1.800 Mitarbeiter.",
                  "1.800 Mitarbeiter", kCount, "employee") == "employees");
-  CHECK(MetricOf("Der Flughafen zählte 2,1 Millionen Passagiere.", "2,1 Millionen Passagiere",
+  CHECK(MetricOf(kDe, "Der Flughafen zählte 2,1 Millionen Passagiere.", "2,1 Millionen Passagiere",
                  kCount, "passenger") == "visitors");
-  CHECK(MetricOf("La red social superó los 40 millones de usuarios.", "40 millones de usuarios",
-                 kCount, "user") == "users");
-  CHECK(MetricOf("El brote dejó 320 casos confirmados.", "320 casos", kCount, "case") == "cases");
-  CHECK(MetricOf("The chain will close 120 stores.", "120 stores", kCount, "store") == "sites");
-  CHECK(MetricOf("Im Vorjahr gingen 4.500 Firmen pleite.", "4.500 Firmen", kCount, "company") ==
-        "companies");
-  CHECK(MetricOf("The town has 80,000 residents.", "80,000 residents", kCount, "resident") ==
+  CHECK(MetricOf(kEs, "La red social superó los 40 millones de usuarios.",
+                 "40 millones de usuarios", kCount, "user") == "users");
+  CHECK(MetricOf(kEs, "El brote dejó 320 casos confirmados.", "320 casos", kCount, "case") ==
+        "cases");
+  CHECK(MetricOf(kEn, "The chain will close 120 stores.", "120 stores", kCount, "store") ==
+        "sites");
+  CHECK(MetricOf(kDe, "Im Vorjahr gingen 4.500 Firmen pleite.", "4.500 Firmen", kCount,
+                 "company") == "companies");
+  CHECK(MetricOf(kEn, "The town has 80,000 residents.", "80,000 residents", kCount, "resident") ==
         "population");
-  CHECK(MetricOf("Brightwater cut 900 jobs.", "900 jobs", kCount, "job") == "employees");
-  CHECK(MetricOf("Al programa se apuntaron 3.000 mujeres.", "3.000 mujeres", kCount) ==
+  CHECK(MetricOf(kEn, "Brightwater cut 900 jobs.", "900 jobs", kCount, "job") == "employees");
+  CHECK(MetricOf(kEs, "Al programa se apuntaron 3.000 mujeres.", "3.000 mujeres", kCount) ==
         "population");
-  CHECK(MetricOf("El hospital atendió a 50 pacientes.", "50 pacientes", kCount) == "cases");
-  CHECK(MetricOf("La cuota de participación sobre las ventas llegó al 70 %.", "70 %", kPercent) ==
-        "market_share");
+  CHECK(MetricOf(kEs, "El hospital atendió a 50 pacientes.", "50 pacientes", kCount) == "cases");
+  CHECK(MetricOf(kEs, "La cuota de participación sobre las ventas llegó al 70 %.", "70 %",
+                 kPercent) == "market_share");
 }
 
 TEST_CASE("metric: counts of open nouns take the verb", "[metric][count]") {
-  CHECK(MetricOf("Der Hersteller hat 250.000 Autos verkauft.", "250.000 Autos", kCount,
+  CHECK(MetricOf(kDe, "Der Hersteller hat 250.000 Autos verkauft.", "250.000 Autos", kCount,
                  "vehicle") == "units_sold");
-  CHECK(MetricOf("Die Airline bestellte 40 Flugzeuge.", "40 Flugzeuge", kCount) == "orders");
-  CHECK(MetricOf("El fabricante produjo 1,2 millones de coches.", "1,2 millones de coches", kCount,
-                 "vehicle") == "production");
-  CHECK(MetricOf("The group shipped 3 million phones.", "3 million phones", kCount, "phone") ==
+  CHECK(MetricOf(kDe, "Die Airline bestellte 40 Flugzeuge.", "40 Flugzeuge", kCount) == "orders");
+  CHECK(MetricOf(kEs, "El fabricante produjo 1,2 millones de coches.", "1,2 millones de coches",
+                 kCount, "vehicle") == "production");
+  CHECK(MetricOf(kEn, "The group shipped 3 million phones.", "3 million phones", kCount, "phone") ==
         "shipments");
-  CHECK(MetricOf("Der Kunde hat bis Juli 20.000 Chips erhalten.", "20.000 Chips", kCount, "chip") ==
-        "shipments");
-  CHECK(MetricOf("Tecnovía compró 500 servidores.", "500 servidores", kCount, "server") ==
+  CHECK(MetricOf(kDe, "Der Kunde hat bis Juli 20.000 Chips erhalten.", "20.000 Chips", kCount,
+                 "chip") == "shipments");
+  CHECK(MetricOf(kEs, "Tecnovía compró 500 servidores.", "500 servidores", kCount, "server") ==
         "purchases");
 }
 
 TEST_CASE("metric: no cue, no metric", "[metric]") {
-  CHECK(MetricOf("Am Ende waren es 1.200.", "1.200", kCount).empty());
-  CHECK(MetricOf("Er nannte 5 Millionen Euro.", "5 Millionen Euro", kMoney).empty());
-  CHECK(MetricOf("Dijo que eran 3.000 millones de euros.", "3.000 millones de euros", kMoney)
+  CHECK(MetricOf(kDe, "Am Ende waren es 1.200.", "1.200", kCount).empty());
+  CHECK(MetricOf(kDe, "Er nannte 5 Millionen Euro.", "5 Millionen Euro", kMoney).empty());
+  CHECK(MetricOf(kEs, "Dijo que eran 3.000 millones de euros.", "3.000 millones de euros", kMoney)
             .empty());
 }
 
 TEST_CASE("metric: a dividend per share is a dividend, not a price", "[metric][dividend]") {
-  CHECK(MetricOf("Die Dividende wird von 1,20 Euro auf 80 Cent je Aktie gekürzt.", "80 Cent",
+  CHECK(MetricOf(kDe, "Die Dividende wird von 1,20 Euro auf 80 Cent je Aktie gekürzt.", "80 Cent",
                  kMoney, "", 0.8) == "dividend");
-  CHECK(MetricOf("El dividendo será de 0,35 euros por acción.", "0,35 euros", kMoney, "", 0.35) ==
-        "dividend");
-  CHECK(MetricOf("It raised its dividend by 10% to 22 cents a share.", "22 cents", kMoney, "",
+  CHECK(MetricOf(kEs, "El dividendo será de 0,35 euros por acción.", "0,35 euros", kMoney, "",
+                 0.35) == "dividend");
+  CHECK(MetricOf(kEn, "It raised its dividend by 10% to 22 cents a share.", "22 cents", kMoney, "",
                  0.22) == "dividend");
   // "from" is the base of the cut here, not a starting price.
-  CHECK(MetricOf("Voltaro is halving its dividend to 9 cents a share from 18 cents.", "18 cents",
-                 kMoney, "", 0.18) == "dividend");
+  CHECK(MetricOf(kEn, "Voltaro is halving its dividend to 9 cents a share from 18 cents.",
+                 "18 cents", kMoney, "", 0.18) == "dividend");
   // Without a dividend in the sentence a per-share amount stays a price.
-  CHECK(MetricOf("Die Aktie schloss bei 14,20 Euro je Aktie.", "14,20 Euro", kMoney, "", 14.2) ==
-        "price");
+  CHECK(MetricOf(kDe, "Die Aktie schloss bei 14,20 Euro je Aktie.", "14,20 Euro", kMoney, "",
+                 14.2) == "price");
 }
 
 TEST_CASE("metric: ownership shares are stakes", "[metric][stake]") {
-  CHECK(MetricOf("Die Donaublick Holding sicherte sich 26,5 Prozent an der Kralinger AG.",
+  CHECK(MetricOf(kDe, "Die Donaublick Holding sicherte sich 26,5 Prozent an der Kralinger AG.",
                  "26,5 Prozent", kPercent) == "stake");
-  CHECK(MetricOf("Als 40-Prozent-Partner zieht sich der Versicherer zurück.", "40-Prozent",
+  CHECK(MetricOf(kDe, "Als 40-Prozent-Partner zieht sich der Versicherer zurück.", "40-Prozent",
                  kPercent) == "stake");
-  CHECK(MetricOf("El 60 por ciento de la compañía seguirá en manos de la familia.", "60 por ciento",
-                 kPercent) == "stake");
-  CHECK(MetricOf("The state owns 35.2% of Voltaro, the rest is listed.", "35.2%", kPercent) ==
+  CHECK(MetricOf(kEs, "El 60 por ciento de la compañía seguirá en manos de la familia.",
+                 "60 por ciento", kPercent) == "stake");
+  CHECK(MetricOf(kEn, "The state owns 35.2% of Voltaro, the rest is listed.", "35.2%", kPercent) ==
         "stake");
   // A proportion of people stays a share.
-  CHECK(MetricOf("Nur 40 Prozent der Befragten haben einen Job.", "40 Prozent", kPercent) ==
+  CHECK(MetricOf(kDe, "Nur 40 Prozent der Befragten haben einen Job.", "40 Prozent", kPercent) ==
         "share");
 }
 
 TEST_CASE("metric: tax and unemployment proportions", "[metric]") {
-  CHECK(MetricOf("A los autónomos se les retiene el 15 % de los ingresos.", "15 %", kPercent) ==
-        "tax_rate");
-  CHECK(MetricOf("Die Steuerbehörde verlangt bis zu 45 Prozent der Mieteinnahmen.", "45 Prozent",
+  CHECK(MetricOf(kEs, "A los autónomos se les retiene el 15 % de los ingresos.", "15 %",
                  kPercent) == "tax_rate");
-  CHECK(MetricOf("Es una comarca con un 30 % de parados.", "30 %", kPercent) ==
+  CHECK(MetricOf(kDe, "Die Steuerbehörde verlangt bis zu 45 Prozent der Mieteinnahmen.",
+                 "45 Prozent", kPercent) == "tax_rate");
+  CHECK(MetricOf(kEs, "Es una comarca con un 30 % de parados.", "30 %", kPercent) ==
         "unemployment_rate");
   // "en torno al X %" is a qualifier, the cut is still a rate of change.
-  CHECK(MetricOf("Tras descensos en torno al 3 % las ventas se estancaron.", "3 %", kPercent) ==
-        "growth");
+  CHECK(MetricOf(kEs, "Tras descensos en torno al 3 % las ventas se estancaron.", "3 %",
+                 kPercent) == "growth");
   // "el X % de 1998" names a year, not a whole.
-  CHECK(MetricOf("El crecimiento del 9 % de 1998 no se repitió.", "9 %", kPercent) == "growth");
+  CHECK(MetricOf(kEs, "El crecimiento del 9 % de 1998 no se repitió.", "9 %", kPercent) ==
+        "growth");
 }
 
 TEST_CASE("metric es: a 'tasa' is a rate of what it names, a fee only as money", "[metric][es]") {
   // A percentage after "tasa de <something>" is that rate, not a tax rate.
-  CHECK(MetricOf("La tasa de curación del nuevo tratamiento llegó al 64 % de los pacientes.",
+  CHECK(MetricOf(kEs, "La tasa de curación del nuevo tratamiento llegó al 64 % de los pacientes.",
                  "64 %", kPercent) == "share");
-  CHECK(MetricOf("En la comarca, la tasa de aprobados fue del 81 %.", "81 %", kPercent) == "share");
-  CHECK(MetricOf("La tasa de desempleo de la provincia bajó al 7,5 %.", "7,5 %", kPercent) ==
+  CHECK(MetricOf(kEs, "En la comarca, la tasa de aprobados fue del 81 %.", "81 %", kPercent) ==
+        "share");
+  CHECK(MetricOf(kEs, "La tasa de desempleo de la provincia bajó al 7,5 %.", "7,5 %", kPercent) ==
         "unemployment_rate");
   // A rate that names a tax still is one; a "tasa" in money is a fee (tax).
-  CHECK(MetricOf("La tasa impositiva para las cooperativas será del 20 %.", "20 %", kPercent) ==
-        "tax_rate");
-  CHECK(MetricOf("El ayuntamiento cobrará una tasa de 30 euros por cada licencia.", "30 euros",
+  CHECK(MetricOf(kEs, "La tasa impositiva para las cooperativas será del 20 %.", "20 %",
+                 kPercent) == "tax_rate");
+  CHECK(MetricOf(kEs, "El ayuntamiento cobrará una tasa de 30 euros por cada licencia.", "30 euros",
                  kMoney, "EUR", 30) == "tax");
 }
 
 TEST_CASE("metric: debts, assets and savings", "[metric]") {
-  CHECK(MetricOf("Die Banken sitzen auf faulen Krediten von 90 Milliarden Euro.",
+  CHECK(MetricOf(kDe, "Die Banken sitzen auf faulen Krediten von 90 Milliarden Euro.",
                  "90 Milliarden Euro", kMoney) == "debt");
-  CHECK(MetricOf("Die Passiva belaufen sich auf 3,1 Mio. Euro.", "3,1 Mio. Euro", kMoney) ==
+  CHECK(MetricOf(kDe, "Die Passiva belaufen sich auf 3,1 Mio. Euro.", "3,1 Mio. Euro", kMoney) ==
         "debt");
-  CHECK(MetricOf("Die Aktiva betragen 900.000 Euro.", "900.000 Euro", kMoney, "", 9e5) == "assets");
-  CHECK(MetricOf("The lender holds bad loans of $12bn.", "$12bn", kMoney) == "debt");
-  CHECK(MetricOf("The airline made savings of $80m in six months.", "$80m", kMoney) == "spend");
-  CHECK(MetricOf("La empresa logró ahorros de 20 millones de euros.", "20 millones de euros",
+  CHECK(MetricOf(kDe, "Die Aktiva betragen 900.000 Euro.", "900.000 Euro", kMoney, "", 9e5) ==
+        "assets");
+  CHECK(MetricOf(kEn, "The lender holds bad loans of $12bn.", "$12bn", kMoney) == "debt");
+  CHECK(MetricOf(kEn, "The airline made savings of $80m in six months.", "$80m", kMoney) ==
+        "spend");
+  CHECK(MetricOf(kEs, "La empresa logró ahorros de 20 millones de euros.", "20 millones de euros",
                  kMoney) == "spend");
 }
 
 TEST_CASE("metric: buying a company is a deal, buying goods is spending", "[metric][deal]") {
-  CHECK(MetricOf("Brightwater will spend $2bn to buy a regional bank.", "$2bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Brightwater will spend $2bn to buy a regional bank.", "$2bn", kMoney) ==
         "deal_value");
-  CHECK(MetricOf("Die Kralinger AG hatte die Firma für 300 Millionen Euro gekauft.",
+  CHECK(MetricOf(kDe, "Die Kralinger AG hatte die Firma für 300 Millionen Euro gekauft.",
                  "300 Millionen Euro", kMoney) == "deal_value");
-  CHECK(MetricOf("Tecnovía gastó 40 millones de euros en comprar servidores.",
+  CHECK(MetricOf(kEs, "Tecnovía gastó 40 millones de euros en comprar servidores.",
                  "40 millones de euros", kMoney) == "spend");
   // A winning bid is a deal, not a profit; "im Auftrag" is no order.
-  CHECK(MetricOf("Das Gewinnergebot lag bei 3 Millionen Dollar.", "3 Millionen Dollar", kMoney) ==
-        "deal_value");
+  CHECK(MetricOf(kDe, "Das Gewinnergebot lag bei 3 Millionen Dollar.", "3 Millionen Dollar",
+                 kMoney) == "deal_value");
 }
 
 TEST_CASE("metric: small amounts after 'um', 'für', 'for' are prices", "[metric][price]") {
-  CHECK(MetricOf("Es gibt das Gerät um rund 600 Euro.", "rund 600 Euro", kMoney, "", 600) ==
+  CHECK(MetricOf(kDe, "Es gibt das Gerät um rund 600 Euro.", "rund 600 Euro", kMoney, "", 600) ==
         "price");
-  CHECK(MetricOf("Die Figur kann für 35 Euro vorbestellt werden.", "35 Euro", kMoney, "", 35) ==
-        "price");
+  CHECK(MetricOf(kDe, "Die Figur kann für 35 Euro vorbestellt werden.", "35 Euro", kMoney, "",
+                 35) == "price");
   // After a change verb "um" is the amount of the change.
-  CHECK(MetricOf("Die Gebühr stieg um 5 Euro.", "5 Euro", kMoney, "", 5) != "price");
+  CHECK(MetricOf(kDe, "Die Gebühr stieg um 5 Euro.", "5 Euro", kMoney, "", 5) != "price");
 }
 
 TEST_CASE("metric: people are counted by what the sentence says they do", "[metric][count]") {
-  CHECK(MetricOf("Otras 12 personas dieron positivo en el brote.", "12 personas", kCount, "person",
-                 12) == "cases");
-  CHECK(MetricOf("Die Firma hat 55 Dienstnehmer.", "55 Dienstnehmer", kCount, "", 55) ==
+  CHECK(MetricOf(kEs, "Otras 12 personas dieron positivo en el brote.", "12 personas", kCount,
+                 "person", 12) == "cases");
+  CHECK(MetricOf(kDe, "Die Firma hat 55 Dienstnehmer.", "55 Dienstnehmer", kCount, "", 55) ==
         "employees");
-  CHECK(MetricOf("Rund 2.000 Menschen leben im Ort.", "2.000 Menschen", kCount, "person", 2000) ==
-        "population");
-  CHECK(MetricOf("Vehicle unit sales totalled 1,200,000.", "1,200,000", kCount, "", 1.2e6) ==
+  CHECK(MetricOf(kDe, "Rund 2.000 Menschen leben im Ort.", "2.000 Menschen", kCount, "person",
+                 2000) == "population");
+  CHECK(MetricOf(kEn, "Vehicle unit sales totalled 1,200,000.", "1,200,000", kCount, "", 1.2e6) ==
         "units_sold");
 }
 
 TEST_CASE("metric es: who receives something after the figure is no shipment",
           "[metric][es][count]") {
-  CHECK(MetricOf("En el ensayo, 8.400 voluntarios recibieron una dosis.", "8.400 voluntarios",
+  CHECK(MetricOf(kEs, "En el ensayo, 8.400 voluntarios recibieron una dosis.", "8.400 voluntarios",
                  kCount, "voluntarios", 8400) != "shipments");
-  CHECK(MetricOf("Hasta ahora 640.000 ya la han recibido.", "640.000", kCount, "", 640000).empty());
-  CHECK(MetricOf("Unas 30 personas enfermaron tras recibir el tratamiento.", "30 personas", kCount,
-                 "person", 30) != "shipments");
+  CHECK(MetricOf(kEs, "Hasta ahora 640.000 ya la han recibido.", "640.000", kCount, "", 640000)
+            .empty());
+  CHECK(MetricOf(kEs, "Unas 30 personas enfermaron tras recibir el tratamiento.", "30 personas",
+                 kCount, "person", 30) != "shipments");
   // What was received stays a shipment, before the verb's object or as its participle.
-  CHECK(MetricOf("El hospital ha recibido 30.000 dosis de la vacuna.", "30.000 dosis", kCount,
+  CHECK(MetricOf(kEs, "El hospital ha recibido 30.000 dosis de la vacuna.", "30.000 dosis", kCount,
                  "dosis", 30000) == "shipments");
-  CHECK(MetricOf("Las 20.000 mascarillas recibidas llegaron ayer.", "20.000 mascarillas", kCount,
-                 "mascarillas", 20000) == "shipments");
+  CHECK(MetricOf(kEs, "Las 20.000 mascarillas recibidas llegaron ayer.", "20.000 mascarillas",
+                 kCount, "mascarillas", 20000) == "shipments");
 }
 
 TEST_CASE("metric: rates of change after 'by'", "[metric][growth]") {
-  CHECK(MetricOf("The economy expanded by a solid 4.1% last year.", "4.1%", kPercent) == "growth");
-  CHECK(MetricOf("Die Aktie hat seit Jänner 25 Prozent an Wert eingebüßt.", "25 Prozent",
+  CHECK(MetricOf(kEn, "The economy expanded by a solid 4.1% last year.", "4.1%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kDe, "Die Aktie hat seit Jänner 25 Prozent an Wert eingebüßt.", "25 Prozent",
                  kPercent) == "growth");
-  CHECK(MetricOf("El Gobierno quiere rebajar un 10 por ciento las ayudas.", "10 por ciento",
+  CHECK(MetricOf(kEs, "El Gobierno quiere rebajar un 10 por ciento las ayudas.", "10 por ciento",
                  kPercent) == "growth");
 }
 
@@ -457,58 +469,67 @@ TEST_CASE("metric: rates of change after 'by'", "[metric][growth]") {
 TEST_CASE("metric: a longer cue wins over the shorter cue it starts with", "[metric][cues]") {
   CHECK(nf::metric_detail::ShadowedCue().empty());
   // "market share" is not "market", "Marktanteil" not "Markt", "tasa de interés" not "tasa".
-  CHECK(MetricOf("Voltaro's market share has slipped to 12%.", "12%", kPercent) == "market_share");
-  CHECK(MetricOf("Der Marktanteil der Kralinger AG liegt bei 18 Prozent.", "18 Prozent",
+  CHECK(MetricOf(kEn, "Voltaro's market share has slipped to 12%.", "12%", kPercent) ==
+        "market_share");
+  CHECK(MetricOf(kDe, "Der Marktanteil der Kralinger AG liegt bei 18 Prozent.", "18 Prozent",
                  kPercent) == "market_share");
-  CHECK(MetricOf("La tasa de interés se situó en el 3,5 %.", "3,5 %", kPercent) == "interest_rate");
-  CHECK(MetricOf("La riada dejó 40 fallecidos en la comarca.", "40", kCount) == "cases");
+  CHECK(MetricOf(kEs, "La tasa de interés se situó en el 3,5 %.", "3,5 %", kPercent) ==
+        "interest_rate");
+  CHECK(MetricOf(kEs, "La riada dejó 40 fallecidos en la comarca.", "40", kCount) == "cases");
   // The shorter cue alone keeps its own meaning.
-  CHECK(MetricOf("La tasa municipal sube a 30 euros por vecino.", "30 euros", kMoney, "EUR", 30) ==
-        "tax");
-  CHECK(MetricOf("The software market is worth $4bn.", "$4bn", kMoney) == "market_size");
+  CHECK(MetricOf(kEs, "La tasa municipal sube a 30 euros por vecino.", "30 euros", kMoney, "EUR",
+                 30) == "tax");
+  CHECK(MetricOf(kEn, "The software market is worth $4bn.", "$4bn", kMoney) == "market_size");
 }
 
 TEST_CASE("metric: market capitalization is a valuation even next to a market",
           "[metric][valuation]") {
-  CHECK(MetricOf("Las diez empresas del nuevo mercado suman una capitalización de 5.000 millones "
+  CHECK(MetricOf(kEs,
+                 "Las diez empresas del nuevo mercado suman una capitalización de 5.000 millones "
                  "de euros.",
                  "5.000 millones de euros", kMoney) == "valuation");
-  CHECK(MetricOf("Der Börsenwert des Marktführers am deutschen Markt liegt bei 40 Mrd. Euro.",
+  CHECK(MetricOf(kDe, "Der Börsenwert des Marktführers am deutschen Markt liegt bei 40 Mrd. Euro.",
                  "40 Mrd. Euro", kMoney) == "valuation");
-  CHECK(MetricOf("The chip market's leader has a market value of $90bn.", "$90bn", kMoney) ==
+  CHECK(MetricOf(kEn, "The chip market's leader has a market value of $90bn.", "$90bn", kMoney) ==
         "valuation");
   // A worth of the market itself is its size.
-  CHECK(MetricOf("The market for drones had an estimated worth of $2bn.", "$2bn", kMoney) ==
+  CHECK(MetricOf(kEn, "The market for drones had an estimated worth of $2bn.", "$2bn", kMoney) ==
         "market_size");
 }
 
 TEST_CASE("metric: the level reached by a change takes the measure that changed",
           "[metric][change]") {
-  CHECK(MetricOf("Net profit climbed 40% to €2bn as sales rose 8% to €41bn.", "€41bn", kMoney) ==
-        "revenue");
-  CHECK(MetricOf("Earnings at its investment bank rose 25% to £1bn, but investment in shops fell.",
-                 "£1bn", kMoney) == "profit");
-  CHECK(MetricOf("Voltaro is increasing its dividend by 20% to 9 cents and will buy back shares.",
-                 "9 cents", kMoney, "USD", 0.09) == "dividend");
-  CHECK(MetricOf("Der Gewinn sank, der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro.", "3 Mrd. Euro",
+  CHECK(MetricOf(kEn, "Net profit climbed 40% to €2bn as sales rose 8% to €41bn.", "€41bn",
                  kMoney) == "revenue");
-  CHECK(MetricOf("El beneficio bajó, pero las ventas crecieron un 4 % hasta 900 millones de euros.",
+  CHECK(MetricOf(kEn,
+                 "Earnings at its investment bank rose 25% to £1bn, but investment in shops fell.",
+                 "£1bn", kMoney) == "profit");
+  CHECK(MetricOf(kEn,
+                 "Voltaro is increasing its dividend by 20% to 9 cents and will buy back shares.",
+                 "9 cents", kMoney, "USD", 0.09) == "dividend");
+  CHECK(MetricOf(kDe, "Der Gewinn sank, der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro.",
+                 "3 Mrd. Euro", kMoney) == "revenue");
+  CHECK(MetricOf(kEs,
+                 "El beneficio bajó, pero las ventas crecieron un 4 % hasta 900 millones de euros.",
                  "900 millones de euros", kMoney) == "revenue");
   // Without a rate before it, "to" is an ordinary level: the nearest cue.
-  CHECK(MetricOf("Pre-tax profits climbed to £610m.", "£610m", kMoney) == "profit");
+  CHECK(MetricOf(kEn, "Pre-tax profits climbed to £610m.", "£610m", kMoney) == "profit");
 }
 
 TEST_CASE("metric: a cue right after the amount names it", "[metric][adjacent]") {
-  CHECK(MetricOf("Brightwater posted a $300m loss, against a $120m (£90m) profit a year before.",
+  CHECK(MetricOf(kEn,
+                 "Brightwater posted a $300m loss, against a $120m (£90m) profit a year before.",
                  "$120m", kMoney) == "profit");
-  CHECK(MetricOf("Brightwater posted a $300m loss, against a $120m (£90m) profit a year before.",
+  CHECK(MetricOf(kEn,
+                 "Brightwater posted a $300m loss, against a $120m (£90m) profit a year before.",
                  "$300m", kMoney) == "loss");
-  CHECK(MetricOf("Die Firma meldet 5 Millionen Euro Verlust bei 2 Mrd. Euro Umsatz.", "2 Mrd. Euro",
-                 kMoney) == "revenue");
-  CHECK(MetricOf("Tecnovía compró un 44 % de participación accionarial en la empresa.", "44 %",
+  CHECK(MetricOf(kDe, "Die Firma meldet 5 Millionen Euro Verlust bei 2 Mrd. Euro Umsatz.",
+                 "2 Mrd. Euro", kMoney) == "revenue");
+  CHECK(MetricOf(kEs, "Tecnovía compró un 44 % de participación accionarial en la empresa.", "44 %",
                  kPercent) == "stake");
   // A change word after the amount names no measure: the nearest cue decides.
-  CHECK(MetricOf("Exports fell, a $5bn drop in the trade surplus.", "$5bn", kMoney) == "trade");
+  CHECK(MetricOf(kEn, "Exports fell, a $5bn drop in the trade surplus.", "$5bn", kMoney) ==
+        "trade");
 }
 
 TEST_CASE("metric: an amount of change in an aside changes the measure before it",
@@ -516,10 +537,10 @@ TEST_CASE("metric: an amount of change in an aside changes the measure before it
   const std::string en =
       "Operating profit reached $820m (down about $90m on the prior year), while sales rose $1bn "
       "to $14bn.";
-  CHECK(MetricOf(en, "$90m", kMoney) == "profit");
-  CHECK(MetricOf(en, "$14bn", kMoney) == "revenue");
+  CHECK(MetricOf(kEn, en, "$90m", kMoney) == "profit");
+  CHECK(MetricOf(kEn, en, "$14bn", kMoney) == "revenue");
   // Not an aside: "up" inside the clause.
-  CHECK(MetricOf("Turnover was up $7bn on the year.", "$7bn", kMoney) == "revenue");
+  CHECK(MetricOf(kEn, "Turnover was up $7bn on the year.", "$7bn", kMoney) == "revenue");
 }
 
 TEST_CASE("metric: a change far away or behind a condition is not the figure's",
@@ -527,104 +548,110 @@ TEST_CASE("metric: a change far away or behind a condition is not the figure's",
   const std::string es =
       "El fondo cobrará el 30 % de la renta si el precio supera los 50 euros, el 20 % si supera "
       "los 40 euros y el 10 %, si baja a 30 euros.";
-  CHECK(MetricOf(es, "30 %", kPercent) == "share");
-  CHECK(MetricOf(es, "20 %", kPercent) != "growth");
-  CHECK(MetricOf(es, "10 %", kPercent) != "growth");
-  CHECK(MetricOf("Die Prämie beträgt 20 Prozent, wenn der Kurs steigt.", "20 Prozent", kPercent) !=
-        "growth");
-  CHECK(MetricOf("The levy is 20% if prices rise.", "20%", kPercent) == "tax_rate");
+  CHECK(MetricOf(kEs, es, "30 %", kPercent) == "share");
+  CHECK(MetricOf(kEs, es, "20 %", kPercent) != "growth");
+  CHECK(MetricOf(kEs, es, "10 %", kPercent) != "growth");
+  CHECK(MetricOf(kDe, "Die Prämie beträgt 20 Prozent, wenn der Kurs steigt.", "20 Prozent",
+                 kPercent) != "growth");
+  CHECK(MetricOf(kEn, "The levy is 20% if prices rise.", "20%", kPercent) == "tax_rate");
   // A change right after the figure still makes it growth.
-  CHECK(MetricOf("Die Preise lagen 20 Prozent höher, stiegen also deutlich.", "20 Prozent",
+  CHECK(MetricOf(kDe, "Die Preise lagen 20 Prozent höher, stiegen also deutlich.", "20 Prozent",
                  kPercent) == "growth");
 }
 
 TEST_CASE("metric: 'raised 5%' and '5% more' are changes", "[metric][growth]") {
-  CHECK(MetricOf("The defence budget has been raised 7.8% to $19bn.", "7.8%", kPercent) ==
+  CHECK(MetricOf(kEn, "The defence budget has been raised 7.8% to $19bn.", "7.8%", kPercent) ==
         "growth");
-  CHECK(MetricOf("The defence budget has been raised 7.8% to $19bn.", "$19bn", kMoney) == "budget");
-  CHECK(MetricOf("Gamers spent almost 7% more than a year before.", "7%", kPercent) == "growth");
-  CHECK(MetricOf("Los socios pagan un 20 % más que en 2019.", "20 %", kPercent) == "growth");
-  CHECK(MetricOf("Die Kunden zahlen 5 Prozent weniger für Strom.", "5 Prozent", kPercent) ==
+  CHECK(MetricOf(kEn, "The defence budget has been raised 7.8% to $19bn.", "$19bn", kMoney) ==
+        "budget");
+  CHECK(MetricOf(kEn, "Gamers spent almost 7% more than a year before.", "7%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEs, "Los socios pagan un 20 % más que en 2019.", "20 %", kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Die Kunden zahlen 5 Prozent weniger für Strom.", "5 Prozent", kPercent) ==
         "growth");
   // "raised" with money stays funding; a plain proportion stays a share.
-  CHECK(MetricOf("The start-up raised $40m from investors.", "$40m", kMoney) == "funding");
-  CHECK(MetricOf("About 40% of the members are women.", "40%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "The start-up raised $40m from investors.", "$40m", kMoney) == "funding");
+  CHECK(MetricOf(kEn, "About 40% of the members are women.", "40%", kPercent) == "share");
 }
 
 TEST_CASE("metric: a share of what an owner has is no stake", "[metric][stake]") {
-  CHECK(MetricOf("The unit will make up 22% of the group's total assets.", "22%", kPercent) ==
+  CHECK(MetricOf(kEn, "The unit will make up 22% of the group's total assets.", "22%", kPercent) ==
         "share");
-  CHECK(MetricOf("The unit will make up 22% of the group’s total assets.", "22%", kPercent) ==
+  CHECK(MetricOf(kEn, "The unit will make up 22% of the group’s total assets.", "22%", kPercent) ==
         "share");
   // The owner itself: a stake.
-  CHECK(MetricOf("Voltaro owns 22% of the group after the deal.", "22%", kPercent) == "stake");
+  CHECK(MetricOf(kEn, "Voltaro owns 22% of the group after the deal.", "22%", kPercent) == "stake");
 }
 
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
-  CHECK(MetricOf("Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
-  CHECK(MetricOf("Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) == "margin");
-  CHECK(MetricOf("El beneficio operativo equivale al 5 % de las ventas.", "5 %", kPercent) ==
+  CHECK(MetricOf(kEn, "Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
+  CHECK(MetricOf(kDe, "Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) ==
+        "margin");
+  CHECK(MetricOf(kEs, "El beneficio operativo equivale al 5 % de las ventas.", "5 %", kPercent) ==
         "margin");
   // Without a margin or profit cue a share of sales stays a share.
-  CHECK(MetricOf("About 40% of sales come from Asia.", "40%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "About 40% of sales come from Asia.", "40%", kPercent) == "share");
 }
 
 TEST_CASE("metric: a product's share of the total sales is a market share", "[metric][share]") {
-  CHECK(MetricOf("Las ventas de vinilos concentran el 12 % del total.", "12 %", kPercent) ==
+  CHECK(MetricOf(kEs, "Las ventas de vinilos concentran el 12 % del total.", "12 %", kPercent) ==
         "market_share");
-  CHECK(MetricOf("Sales of e-books made up 9% of the total, up from 7%.", "9%", kPercent) ==
+  CHECK(MetricOf(kEn, "Sales of e-books made up 9% of the total, up from 7%.", "9%", kPercent) ==
         "market_share");
   // Of the total of something else: a share.
-  CHECK(MetricOf("El 12 % del total de los socios no acudió.", "12 %", kPercent) == "share");
+  CHECK(MetricOf(kEs, "El 12 % del total de los socios no acudió.", "12 %", kPercent) == "share");
 }
 
 TEST_CASE("metric: earnings per share are a profit, not a price", "[metric][profit]") {
-  CHECK(MetricOf("Earnings per share will be lower, at $4.50.", "$4.50", kMoney, "USD", 4.5) ==
+  CHECK(MetricOf(kEn, "Earnings per share will be lower, at $4.50.", "$4.50", kMoney, "USD", 4.5) ==
         "profit");
-  CHECK(MetricOf("Der Gewinn je Aktie stieg auf 2,10 Euro.", "2,10 Euro", kMoney, "EUR", 2.1) ==
-        "profit");
-  CHECK(MetricOf("El beneficio por acción fue de 0,80 euros.", "0,80 euros", kMoney, "EUR", 0.8) ==
-        "profit");
+  CHECK(MetricOf(kDe, "Der Gewinn je Aktie stieg auf 2,10 Euro.", "2,10 Euro", kMoney, "EUR",
+                 2.1) == "profit");
+  CHECK(MetricOf(kEs, "El beneficio por acción fue de 0,80 euros.", "0,80 euros", kMoney, "EUR",
+                 0.8) == "profit");
   // A per-share amount without earnings stays a price.
-  CHECK(MetricOf("The offer is worth $12 per share.", "$12", kMoney, "USD", 12) == "price");
+  CHECK(MetricOf(kEn, "The offer is worth $12 per share.", "$12", kMoney, "USD", 12) == "price");
 }
 
 TEST_CASE("metric: connections and sign-ups are users", "[metric][count]") {
-  CHECK(MetricOf("The telecom added 600,000 connections in the quarter.", "600,000 connections",
-                 kCount, "connection") == "users");
-  CHECK(MetricOf("Some 3 million people are signing up for broadband.", "3 million people", kCount,
-                 "person") == "users");
+  CHECK(MetricOf(kEn, "The telecom added 600,000 connections in the quarter.",
+                 "600,000 connections", kCount, "connection") == "users");
+  CHECK(MetricOf(kEn, "Some 3 million people are signing up for broadband.", "3 million people",
+                 kCount, "person") == "users");
   // People without such a cue are a population.
-  CHECK(MetricOf("Some 3 million people live in the region.", "3 million people", kCount,
+  CHECK(MetricOf(kEn, "Some 3 million people live in the region.", "3 million people", kCount,
                  "person") == "population");
 }
 
 TEST_CASE("metric: what is bought for a small amount is priced", "[metric][price]") {
-  CHECK(MetricOf("Buyers will have to fork out £11,500 to own one.", "£11,500", kMoney, "GBP",
+  CHECK(MetricOf(kEn, "Buyers will have to fork out £11,500 to own one.", "£11,500", kMoney, "GBP",
                  11500) == "price");
-  CHECK(MetricOf("Die Käufer zahlen dafür 25.000 Euro.", "25.000 Euro", kMoney, "EUR", 25000) ==
-        "price");
-  CHECK(MetricOf("Los compradores pagan 20.000 euros.", "20.000 euros", kMoney, "EUR", 20000) ==
-        "price");
+  CHECK(MetricOf(kDe, "Die Käufer zahlen dafür 25.000 Euro.", "25.000 Euro", kMoney, "EUR",
+                 25000) == "price");
+  CHECK(MetricOf(kEs, "Los compradores pagan 20.000 euros.", "20.000 euros", kMoney, "EUR",
+                 20000) == "price");
   // Large purchases are spending.
-  CHECK(MetricOf("The group bought lorries worth £40m.", "£40m", kMoney, "GBP", 4e7) != "price");
+  CHECK(MetricOf(kEn, "The group bought lorries worth £40m.", "£40m", kMoney, "GBP", 4e7) !=
+        "price");
 }
 
 TEST_CASE("metric: a plan word inside a name is no plan", "[metric][budget]") {
-  CHECK(MetricOf("Hospitals spent $30,000 per patient, says a study by Health Insurance Plans.",
+  CHECK(MetricOf(kEn,
+                 "Hospitals spent $30,000 per patient, says a study by Health Insurance Plans.",
                  "$30,000", kMoney, "USD", 30000) == "spend");
-  CHECK(MetricOf("The company plans to spend $30m on stores.", "$30m", kMoney, "USD", 3e7) ==
+  CHECK(MetricOf(kEn, "The company plans to spend $30m on stores.", "$30m", kMoney, "USD", 3e7) ==
         "budget");
 }
 
 TEST_CASE("metric: a change verb right after a level reached names no measure",
           "[metric][growth]") {
-  CHECK(MetricOf("Der Beitragssatz soll von 4,5 auf 3,5 Prozent sinken.", "3,5 Prozent",
+  CHECK(MetricOf(kDe, "Der Beitragssatz soll von 4,5 auf 3,5 Prozent sinken.", "3,5 Prozent",
                  kPercent) == "tax_rate");
-  CHECK(MetricOf("La tasa de paro bajará al 11 % caerá más tarde.", "11 %", kPercent) ==
+  CHECK(MetricOf(kEs, "La tasa de paro bajará al 11 % caerá más tarde.", "11 %", kPercent) ==
         "unemployment_rate");
   // A rate of change stays growth.
-  CHECK(MetricOf("Der Beitragssatz soll um 1 Prozent sinken.", "1 Prozent", kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Der Beitragssatz soll um 1 Prozent sinken.", "1 Prozent", kPercent) ==
+        "growth");
 }
 
 TEST_CASE("metric: a comparison base measures the same as the figure before it",
@@ -652,116 +679,124 @@ TEST_CASE("metric: a comparison base measures the same as the figure before it",
 TEST_CASE("metric en: a counted noun kept in its plural decides as its singular",
           "[metric][count]") {
   // Nouns outside the figure finder's table keep the folded plural as their unit.
-  CHECK(MetricOf("Veltrona added 450,000 connections in the spring.", "450,000 connections", kCount,
-                 "connections") == "users");
-  CHECK(MetricOf("The chain now runs 120 branches.", "120 branches", kCount, "branches") ==
+  CHECK(MetricOf(kEn, "Veltrona added 450,000 connections in the spring.", "450,000 connections",
+                 kCount, "connections") == "users");
+  CHECK(MetricOf(kEn, "The chain now runs 120 branches.", "120 branches", kCount, "branches") ==
         "sites");
-  CHECK(MetricOf("Ostrava listed 40 factories for sale.", "40 factories", kCount, "factories") ==
-        "sites");
+  CHECK(MetricOf(kEn, "Ostrava listed 40 factories for sale.", "40 factories", kCount,
+                 "factories") == "sites");
   // A plural of no known noun decides nothing by itself.
-  CHECK(MetricOf("Ostrava listed 40 gadgets for sale.", "40 gadgets", kCount, "gadgets") !=
+  CHECK(MetricOf(kEn, "Ostrava listed 40 gadgets for sale.", "40 gadgets", kCount, "gadgets") !=
         "users");
-  CHECK(MetricOf("Ostrava listed 40 gadgets for sale.", "40 gadgets", kCount, "gadgets") !=
+  CHECK(MetricOf(kEn, "Ostrava listed 40 gadgets for sale.", "40 gadgets", kCount, "gadgets") !=
         "sites");
 }
 
 TEST_CASE("metric en: spending still to be made is a budget", "[metric][budget]") {
-  CHECK(MetricOf("Announced that 60bn rupees will be spent on rural roads.", "60bn rupees", kMoney,
-                 "INR", 6e10) == "budget");
-  CHECK(MetricOf("Up to 40bn rupees to be spent on ports will be borrowed.", "40bn rupees", kMoney,
-                 "INR", 4e10) == "budget");
+  CHECK(MetricOf(kEn, "Announced that 60bn rupees will be spent on rural roads.", "60bn rupees",
+                 kMoney, "INR", 6e10) == "budget");
+  CHECK(MetricOf(kEn, "Up to 40bn rupees to be spent on ports will be borrowed.", "40bn rupees",
+                 kMoney, "INR", 4e10) == "budget");
   // Money already spent stays spending.
-  CHECK(MetricOf("Fans spent 60bn rupees on rural tickets.", "60bn rupees", kMoney, "INR", 6e10) ==
-        "spend");
+  CHECK(MetricOf(kEn, "Fans spent 60bn rupees on rural tickets.", "60bn rupees", kMoney, "INR",
+                 6e10) == "spend");
 }
 
 TEST_CASE("metric en: what people earn is pay, what settles a suit is a cost", "[metric][salary]") {
-  CHECK(MetricOf("Tax was cut for those earning less than 90,000 rupees.", "90,000 rupees", kMoney,
-                 "INR", 90000) == "salary");
-  CHECK(MetricOf("Tax was cut for workers earning under £20,000.", "£20,000", kMoney, "GBP",
+  CHECK(MetricOf(kEn, "Tax was cut for those earning less than 90,000 rupees.", "90,000 rupees",
+                 kMoney, "INR", 90000) == "salary");
+  CHECK(MetricOf(kEn, "Tax was cut for workers earning under £20,000.", "£20,000", kMoney, "GBP",
                  20000) == "salary");
-  CHECK(MetricOf("Kralinger agreed to pay $40m to settle the lawsuit.", "$40m", kMoney, "USD",
+  CHECK(MetricOf(kEn, "Kralinger agreed to pay $40m to settle the lawsuit.", "$40m", kMoney, "USD",
                  4e7) == "spend");
   // A company's earnings stay a profit, a plain payment to a person stays pay.
-  CHECK(MetricOf("Kralinger reported earnings of $40m.", "$40m", kMoney, "USD", 4e7) == "profit");
-  CHECK(MetricOf("The board agreed to pay its chief $4m.", "$4m", kMoney, "USD", 4e6) == "salary");
+  CHECK(MetricOf(kEn, "Kralinger reported earnings of $40m.", "$40m", kMoney, "USD", 4e7) ==
+        "profit");
+  CHECK(MetricOf(kEn, "The board agreed to pay its chief $4m.", "$4m", kMoney, "USD", 4e6) ==
+        "salary");
 }
 
 TEST_CASE("metric en: paying is a cost unless people are paid", "[metric][salary]") {
   // "pay"/"paid" alone: a payment to victims, a pay-off, bills paid.
-  CHECK(MetricOf("Kellmoor will pay $30m to victims of the fire.", "$30m", kMoney, "USD", 3e7) ==
-        "spend");
-  CHECK(MetricOf("Voltaro paid Kellmoor $2bn to get out of the partnership.", "$2bn", kMoney, "USD",
-                 2e9) == "spend");
+  CHECK(MetricOf(kEn, "Kellmoor will pay $30m to victims of the fire.", "$30m", kMoney, "USD",
+                 3e7) == "spend");
+  CHECK(MetricOf(kEn, "Voltaro paid Kellmoor $2bn to get out of the partnership.", "$2bn", kMoney,
+                 "USD", 2e9) == "spend");
   // Negatives: people being paid, or paid as the object, is pay.
-  CHECK(MetricOf("Its pilots were paid up to $200,000 a year.", "$200,000", kMoney, "USD", 2e5) ==
+  CHECK(MetricOf(kEn, "Its pilots were paid up to $200,000 a year.", "$200,000", kMoney, "USD",
+                 2e5) == "salary");
+  CHECK(MetricOf(kEn, "The mine will pay workers $40 a day.", "$40", kMoney, "USD", 40) ==
         "salary");
-  CHECK(MetricOf("The mine will pay workers $40 a day.", "$40", kMoney, "USD", 40) == "salary");
 }
 
 TEST_CASE("metric en: managed funds, new shares and central bank rates", "[metric][en]") {
-  CHECK(MetricOf("Its unit, which manages the $3bn Ostrava Fund, is for sale.", "$3bn", kMoney,
+  CHECK(MetricOf(kEn, "Its unit, which manages the $3bn Ostrava Fund, is for sale.", "$3bn", kMoney,
                  "USD", 3e9) == "assets");
-  CHECK(MetricOf("It raised cash by selling new shares worth £900m.", "£900m", kMoney, "GBP",
+  CHECK(MetricOf(kEn, "It raised cash by selling new shares worth £900m.", "£900m", kMoney, "GBP",
                  9e8) == "funding");
-  CHECK(MetricOf("The central bank raised rates by a quarter point to 4.5%.", "4.5%", kPercent) ==
-        "interest_rate");
-  CHECK(MetricOf("Analysts expect a rate cut to 2.25% in May.", "2.25%", kPercent) ==
+  CHECK(MetricOf(kEn, "The central bank raised rates by a quarter point to 4.5%.", "4.5%",
+                 kPercent) == "interest_rate");
+  CHECK(MetricOf(kEn, "Analysts expect a rate cut to 2.25% in May.", "2.25%", kPercent) ==
         "interest_rate");
   // The price of one new share is a price.
-  CHECK(MetricOf("Ostrava will sell the new shares priced at 7 euros.", "7 euros", kMoney, "EUR",
-                 7) == "price");
+  CHECK(MetricOf(kEn, "Ostrava will sell the new shares priced at 7 euros.", "7 euros", kMoney,
+                 "EUR", 7) == "price");
   // Shares worth an amount without a sale of new ones value the holding.
-  CHECK(MetricOf("Its shares are worth £900m.", "£900m", kMoney, "GBP", 9e8) == "valuation");
+  CHECK(MetricOf(kEn, "Its shares are worth £900m.", "£900m", kMoney, "GBP", 9e8) == "valuation");
   // "rates" of anything else are no interest rates.
-  CHECK(MetricOf("Tax rates rose 5% in the year.", "5%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Tax rates rose 5% in the year.", "5%", kPercent) == "growth");
 }
 
 TEST_CASE("metric en: a level reached behind a qualifier is no change", "[metric][growth]") {
-  CHECK(MetricOf("The proportion of readers using Kralinger's viewer has dropped to below 70%.",
+  CHECK(MetricOf(kEn,
+                 "The proportion of readers using Kralinger's viewer has dropped to below 70%.",
                  "70%", kPercent) == "share");
-  CHECK(MetricOf("Its share of the market rose to almost 20%.", "20%", kPercent) == "market_share");
+  CHECK(MetricOf(kEn, "Its share of the market rose to almost 20%.", "20%", kPercent) ==
+        "market_share");
   // A qualified rate of change stays growth.
-  CHECK(MetricOf("The proportion of readers using the viewer has dropped almost 7%.", "7%",
+  CHECK(MetricOf(kEn, "The proportion of readers using the viewer has dropped almost 7%.", "7%",
                  kPercent) == "growth");
 }
 
 TEST_CASE("metric en: falling short of a target is no change", "[metric][growth]") {
-  CHECK(MetricOf("The target for the deficit will be 3.9%, the minister said - falling short of "
+  CHECK(MetricOf(kEn,
+                 "The target for the deficit will be 3.9%, the minister said - falling short of "
                  "the law.",
                  "3.9%", kPercent) == "share");
   // A fall stays a change.
-  CHECK(MetricOf("The deficit will be 3.9%, the minister said - falling fast.", "3.9%", kPercent) ==
-        "growth");
+  CHECK(MetricOf(kEn, "The deficit will be 3.9%, the minister said - falling fast.", "3.9%",
+                 kPercent) == "growth");
 }
 
 TEST_CASE("metric es: trade volume and balance, migrants and undocumented people", "[metric][es]") {
-  CHECK(MetricOf("Los dos países suman 80.000 millones de dólares de intercambio comercial al año.",
+  CHECK(MetricOf(kEs,
+                 "Los dos países suman 80.000 millones de dólares de intercambio comercial al año.",
                  "80.000 millones de dólares", kMoney) == "trade");
-  CHECK(MetricOf("Vietnia registró un déficit comercial de 3.000 millones de euros.",
+  CHECK(MetricOf(kEs, "Vietnia registró un déficit comercial de 3.000 millones de euros.",
                  "3.000 millones de euros", kMoney) == "trade");
-  CHECK(MetricOf("En Vietnia viven al menos 2 millones de indocumentados.", "2 millones", kCount,
-                 "indocumentados") == "population");
-  CHECK(MetricOf("Ayer llegaron 300 inmigrantes al puerto de Vietnia.", "300 inmigrantes", kCount,
-                 "inmigrantes") == "population");
+  CHECK(MetricOf(kEs, "En Vietnia viven al menos 2 millones de indocumentados.", "2 millones",
+                 kCount, "indocumentados") == "population");
+  CHECK(MetricOf(kEs, "Ayer llegaron 300 inmigrantes al puerto de Vietnia.", "300 inmigrantes",
+                 kCount, "inmigrantes") == "population");
   // Negative: trade in general ("el comercio electrónico") is no trade figure.
-  CHECK(MetricOf("El comercio electrónico de Tecnovía facturó 80 millones de euros.",
+  CHECK(MetricOf(kEs, "El comercio electrónico de Tecnovía facturó 80 millones de euros.",
                  "80 millones de euros", kMoney) != "trade");
 }
 
 TEST_CASE("metric es: a contract clause is a deal value, an asking price a price",
           "[metric][es][es6]") {
-  CHECK(MetricOf("El club Tecnovía tendrá que pagar la cláusula del lateral, que asciende a "
+  CHECK(MetricOf(kEs,
+                 "El club Tecnovía tendrá que pagar la cláusula del lateral, que asciende a "
                  "2.000 millones.",
                  "2.000 millones", kMoney) == "deal_value");
-  CHECK(MetricOf("Ralo vende su finca de Valdeluz, por la cual pide 3,2 millones de dólares.",
+  CHECK(MetricOf(kEs, "Ralo vende su finca de Valdeluz, por la cual pide 3,2 millones de dólares.",
                  "3,2 millones de dólares", kMoney) == "price");
-  CHECK(MetricOf("Los agricultores piden 9 euros por kilo.", "9 euros", kMoney, "EUR", 9) ==
+  CHECK(MetricOf(kEs, "Los agricultores piden 9 euros por kilo.", "9 euros", kMoney, "EUR", 9) ==
         "price");
   // Negatives: "pide" inside another word, and no cue at all.
-  CHECK(MetricOf("La empresa Ondamar despidió a 300 trabajadores y pagó 40 millones.",
+  CHECK(MetricOf(kEs, "La empresa Ondamar despidió a 300 trabajadores y pagó 40 millones.",
                  "40 millones", kMoney) != "price");
-  CHECK(MetricOf("La cifra del lateral asciende a 2.000 millones.", "2.000 millones", kMoney)
+  CHECK(MetricOf(kEs, "La cifra del lateral asciende a 2.000 millones.", "2.000 millones", kMoney)
             .empty());
 }
 
@@ -769,52 +804,53 @@ TEST_CASE(
     "metric es: 'encargarse de' is being in charge, not an order and 'de' + a money noun "
     "names the amount",
     "[metric][es][es11]") {
-  CHECK(MetricOf("Unos 40 voluntarios se encargan de la limpieza del parque.", "40 voluntarios",
-                 kCount, "voluntarios") != "orders");
-  CHECK(MetricOf("Los 12 encargados de la obra firmaron.", "12 encargados", kCount, "encargados")
-            .empty());
+  CHECK(MetricOf(kEs, "Unos 40 voluntarios se encargan de la limpieza del parque.",
+                 "40 voluntarios", kCount, "voluntarios") != "orders");
+  CHECK(
+      MetricOf(kEs, "Los 12 encargados de la obra firmaron.", "12 encargados", kCount, "encargados")
+          .empty());
   // An order stays an order.
-  CHECK(MetricOf("La naviera encargó 6 buques al astillero.", "6 buques", kCount, "buques") ==
+  CHECK(MetricOf(kEs, "La naviera encargó 6 buques al astillero.", "6 buques", kCount, "buques") ==
         "orders");
-  CHECK(MetricOf("La tienda vendió mucho y logró 8.300 euros de beneficio.", "8.300 euros", kMoney,
-                 "EUR", 8300) == "profit");
-  CHECK(MetricOf("La tienda logró 900 euros de beneficio y 3.000 euros de deuda.", "3.000 euros",
-                 kMoney, "EUR", 3000) == "debt");
+  CHECK(MetricOf(kEs, "La tienda vendió mucho y logró 8.300 euros de beneficio.", "8.300 euros",
+                 kMoney, "EUR", 8300) == "profit");
+  CHECK(MetricOf(kEs, "La tienda logró 900 euros de beneficio y 3.000 euros de deuda.",
+                 "3.000 euros", kMoney, "EUR", 3000) == "debt");
 }
 
 TEST_CASE("metric de: the verb 'kosten' near a small amount is a price, the noun 'Kosten' spend",
           "[metric][de]") {
-  CHECK(MetricOf("Das Gerät wird zum Start rund 650 Euro kosten.", "650 Euro", kMoney, "EUR",
+  CHECK(MetricOf(kDe, "Das Gerät wird zum Start rund 650 Euro kosten.", "650 Euro", kMoney, "EUR",
                  650) == "price");
-  CHECK(MetricOf("Sie kosten 39 bzw. 79 Euro.", "79 Euro", kMoney, "EUR", 79) == "price");
+  CHECK(MetricOf(kDe, "Sie kosten 39 bzw. 79 Euro.", "79 Euro", kMoney, "EUR", 79) == "price");
   // A project's millions are spending; the noun names costs.
-  CHECK(MetricOf("Der Neubau soll rund 40 Millionen Euro kosten.", "40 Millionen Euro", kMoney,
+  CHECK(MetricOf(kDe, "Der Neubau soll rund 40 Millionen Euro kosten.", "40 Millionen Euro", kMoney,
                  "EUR", 4e7) == "spend");
-  CHECK(MetricOf("Die Kosten der Reparatur lagen bei 650 Euro.", "650 Euro", kMoney, "EUR", 650) ==
-        "spend");
+  CHECK(MetricOf(kDe, "Die Kosten der Reparatur lagen bei 650 Euro.", "650 Euro", kMoney, "EUR",
+                 650) == "spend");
 }
 
 TEST_CASE("metric de: turnout (Wahlbeteiligung) is an election figure, not a stake",
           "[metric][de]") {
-  CHECK(MetricOf("Die Wahlbeteiligung lag bei 61,3 Prozent.", "61,3 Prozent", kPercent, "", 61.3) ==
-        "vote_share");
+  CHECK(MetricOf(kDe, "Die Wahlbeteiligung lag bei 61,3 Prozent.", "61,3 Prozent", kPercent, "",
+                 61.3) == "vote_share");
   // A stake stays a stake.
-  CHECK(MetricOf("Die Beteiligung der Kralinger AG liegt bei 25 Prozent.", "25 Prozent", kPercent,
-                 "", 25) == "stake");
+  CHECK(MetricOf(kDe, "Die Beteiligung der Kralinger AG liegt bei 25 Prozent.", "25 Prozent",
+                 kPercent, "", 25) == "stake");
 }
 
 TEST_CASE("metric de: migrants and asylum seekers are a population, public servants are staff",
           "[metric][de]") {
-  CHECK(MetricOf("Am Wochenende kamen rund 6.200 Migranten über die Grenze.", "6.200 Migranten",
-                 kCount, "migranten", 6200) == "population");
-  CHECK(MetricOf("Das Quartier bietet Platz für 140 Asylwerber.", "140 Asylwerber", kCount,
+  CHECK(MetricOf(kDe, "Am Wochenende kamen rund 6.200 Migranten über die Grenze.",
+                 "6.200 Migranten", kCount, "migranten", 6200) == "population");
+  CHECK(MetricOf(kDe, "Das Quartier bietet Platz für 140 Asylwerber.", "140 Asylwerber", kCount,
                  "asylwerber", 140) == "population");
-  CHECK(MetricOf("Gezählt wurden 9.800 Schutzsuchende.", "9.800 Schutzsuchende", kCount,
+  CHECK(MetricOf(kDe, "Gezählt wurden 9.800 Schutzsuchende.", "9.800 Schutzsuchende", kCount,
                  "schutzsuchende", 9800) == "population");
-  CHECK(MetricOf("Für die Behörde arbeiten 1.730 Bedienstete.", "1.730 Bedienstete", kCount,
+  CHECK(MetricOf(kDe, "Für die Behörde arbeiten 1.730 Bedienstete.", "1.730 Bedienstete", kCount,
                  "bedienstete", 1730) == "employees");
   // Negative: a word that only begins like one of them.
-  CHECK(MetricOf("Dazu äußerten sich 12 Migrationsforscher.", "12 Migrationsforscher", kCount,
+  CHECK(MetricOf(kDe, "Dazu äußerten sich 12 Migrationsforscher.", "12 Migrationsforscher", kCount,
                  "migrationsforscher", 12)
             .empty());
 }
@@ -822,23 +858,23 @@ TEST_CASE("metric de: migrants and asylum seekers are a population, public serva
 TEST_CASE("metric de: people killed, dead, missing or harmed are cases, not a population",
           "[metric][de]") {
   constexpr FigureKind kQuantity = FigureKind::kQuantity;
-  CHECK(MetricOf("Bei dem Lawinenabgang in Obertalwies sind 14 Menschen ums Leben gekommen.",
+  CHECK(MetricOf(kDe, "Bei dem Lawinenabgang in Obertalwies sind 14 Menschen ums Leben gekommen.",
                  "14 Menschen", kCount, "person", 14) == "cases");
-  CHECK(MetricOf("Nach Angaben der Helfer wurden mindestens 37 Personen getötet.", "37 Personen",
-                 kCount, "person", 37) == "cases");
-  CHECK(MetricOf("Im Vorjahr starben 212 Radfahrer auf den Straßen.", "212 Radfahrer", kCount,
+  CHECK(MetricOf(kDe, "Nach Angaben der Helfer wurden mindestens 37 Personen getötet.",
+                 "37 Personen", kCount, "person", 37) == "cases");
+  CHECK(MetricOf(kDe, "Im Vorjahr starben 212 Radfahrer auf den Straßen.", "212 Radfahrer", kCount,
                  "radfahrer", 212) == "cases");
-  CHECK(MetricOf("Der Sturm forderte 58 Menschenleben.", "58 Menschenleben", kCount,
+  CHECK(MetricOf(kDe, "Der Sturm forderte 58 Menschenleben.", "58 Menschenleben", kCount,
                  "menschenleben", 58) == "cases");
-  CHECK(MetricOf("Noch immer werden 9 Bergsteiger vermisst.", "9 Bergsteiger", kCount,
+  CHECK(MetricOf(kDe, "Noch immer werden 9 Bergsteiger vermisst.", "9 Bergsteiger", kCount,
                  "bergsteiger", 9) == "cases");
   // Negatives: people without harm stay a population; "Starbucks" is no verb; a measure in a
   // sentence about the dead is no case.
-  CHECK(MetricOf("In der Gemeinde leben 4.300 Menschen.", "4.300 Menschen", kCount, "person",
+  CHECK(MetricOf(kDe, "In der Gemeinde leben 4.300 Menschen.", "4.300 Menschen", kCount, "person",
                  4300) == "population");
-  CHECK(MetricOf("Vor dem Starbucks am Bahnhof warteten 80 Menschen.", "80 Menschen", kCount,
+  CHECK(MetricOf(kDe, "Vor dem Starbucks am Bahnhof warteten 80 Menschen.", "80 Menschen", kCount,
                  "person", 80) == "population");
-  CHECK(MetricOf("Der Bus stürzte 40 Meter tief, zwei Insassen wurden verletzt.", "40 Meter",
+  CHECK(MetricOf(kDe, "Der Bus stürzte 40 Meter tief, zwei Insassen wurden verletzt.", "40 Meter",
                  kQuantity, "m", 40)
             .empty());
 }
@@ -846,511 +882,535 @@ TEST_CASE("metric de: people killed, dead, missing or harmed are cases, not a po
 TEST_CASE("metric: a measure is never a number of people, places or companies (de, es, en)",
           "[metric]") {
   constexpr FigureKind kQuantity = FigureKind::kQuantity;
-  CHECK(MetricOf("Die Nutzer surfen nun mit 40 Mbit/s.", "40 Mbit/s", kQuantity, "Mbit/s", 40)
+  CHECK(MetricOf(kDe, "Die Nutzer surfen nun mit 40 Mbit/s.", "40 Mbit/s", kQuantity, "Mbit/s", 40)
             .empty());
-  CHECK(MetricOf("Die Mitarbeiter legten 12 Kilometer zu Fuß zurück.", "12 Kilometer", kQuantity,
-                 "km", 12)
+  CHECK(MetricOf(kDe, "Die Mitarbeiter legten 12 Kilometer zu Fuß zurück.", "12 Kilometer",
+                 kQuantity, "km", 12)
             .empty());
-  CHECK(MetricOf("Los vecinos viven a 30 kilómetros de la fábrica.", "30 kilómetros", kQuantity,
-                 "km", 30)
+  CHECK(MetricOf(kEs, "Los vecinos viven a 30 kilómetros de la fábrica.", "30 kilómetros",
+                 kQuantity, "km", 30)
             .empty());
-  CHECK(MetricOf("The 40 metre hall holds 300 visitors.", "40 metre", kQuantity, "m", 40).empty());
+  CHECK(MetricOf(kEn, "The 40 metre hall holds 300 visitors.", "40 metre", kQuantity, "m", 40)
+            .empty());
   // Negatives: production and sales of a measure keep their label; counts keep theirs.
-  CHECK(MetricOf("Die Produktion stieg auf 38 Millionen Tonnen.", "38 Millionen Tonnen", kQuantity,
-                 "t", 38e6) == "production");
-  CHECK(MetricOf("Die Firma hat 300 Mitarbeiter.", "300 Mitarbeiter", kCount, "employee", 300) ==
-        "employees");
+  CHECK(MetricOf(kDe, "Die Produktion stieg auf 38 Millionen Tonnen.", "38 Millionen Tonnen",
+                 kQuantity, "t", 38e6) == "production");
+  CHECK(MetricOf(kDe, "Die Firma hat 300 Mitarbeiter.", "300 Mitarbeiter", kCount, "employee",
+                 300) == "employees");
 }
 
 TEST_CASE("metric en: what a deal or contract is worth is its value, not a valuation",
           "[metric][deal]") {
-  CHECK(MetricOf("Pellamor agreed to buy the mill in a deal worth $4bn.", "$4bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Pellamor agreed to buy the mill in a deal worth $4bn.", "$4bn", kMoney) ==
         "deal_value");
-  CHECK(MetricOf("Dravik won two contracts worth £30m from the navy.", "£30m", kMoney) ==
+  CHECK(MetricOf(kEn, "Dravik won two contracts worth £30m from the navy.", "£30m", kMoney) ==
         "deal_value");
-  CHECK(MetricOf("It signed a deal that could be worth as much as $2bn.", "$2bn", kMoney) ==
+  CHECK(MetricOf(kEn, "It signed a deal that could be worth as much as $2bn.", "$2bn", kMoney) ==
         "deal_value");
-  CHECK(MetricOf("Brenmoor rejected a takeover offer worth 900m euros.", "900m euros", kMoney) ==
+  CHECK(MetricOf(kEn, "Brenmoor rejected a takeover offer worth 900m euros.", "900m euros",
+                 kMoney) == "deal_value");
+  CHECK(MetricOf(kEn, "Ostara sold the port in a deal valued at $1.2bn.", "$1.2bn", kMoney) ==
         "deal_value");
-  CHECK(MetricOf("Ostara sold the port in a deal valued at $1.2bn.", "$1.2bn", kMoney) ==
-        "deal_value");
-  CHECK(MetricOf("The group expects new investment worth $6bn by 2010.", "$6bn", kMoney) ==
+  CHECK(MetricOf(kEn, "The group expects new investment worth $6bn by 2010.", "$6bn", kMoney) ==
         "investment");
   // Negatives: what names no measure is valued ("which is worth"), "valued" without "at".
-  CHECK(MetricOf("The group, which is worth $17bn, owns three mills.", "$17bn", kMoney) ==
+  CHECK(MetricOf(kEn, "The group, which is worth $17bn, owns three mills.", "$17bn", kMoney) ==
         "valuation");
-  CHECK(MetricOf("The bank was valued at $9bn after the deal.", "$9bn", kMoney) == "valuation");
-  CHECK(MetricOf("The deal came as Ostara's shares, worth $8bn in all, fell.", "$8bn", kMoney) ==
+  CHECK(MetricOf(kEn, "The bank was valued at $9bn after the deal.", "$9bn", kMoney) ==
         "valuation");
+  CHECK(MetricOf(kEn, "The deal came as Ostara's shares, worth $8bn in all, fell.", "$8bn",
+                 kMoney) == "valuation");
 }
 
 TEST_CASE("metric en: the level an economy's growth reaches is growth, a base rate interest",
           "[metric][growth]") {
-  CHECK(MetricOf("Growth in Veloria slowed to 1.4% in the spring.", "1.4%", kPercent) == "growth");
-  CHECK(MetricOf("GDP is expected at 2.6% next year.", "2.6%", kPercent) == "growth");
-  CHECK(MetricOf("It sees an economy growing at 3 to 3.5%.", "3 to 3.5%", kPercent) == "growth");
-  CHECK(MetricOf("The bank kept base rates on hold at 4.5%.", "4.5%", kPercent) == "interest_rate");
-  CHECK(MetricOf("Despite strong economic growth, base rates will stay at 4.5%.", "4.5%",
+  CHECK(MetricOf(kEn, "Growth in Veloria slowed to 1.4% in the spring.", "1.4%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEn, "GDP is expected at 2.6% next year.", "2.6%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "It sees an economy growing at 3 to 3.5%.", "3 to 3.5%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEn, "The bank kept base rates on hold at 4.5%.", "4.5%", kPercent) ==
+        "interest_rate");
+  CHECK(MetricOf(kEn, "Despite strong economic growth, base rates will stay at 4.5%.", "4.5%",
                  kPercent) == "interest_rate");
-  CHECK(MetricOf("The meeting that pushed rates up to 3.25% worried about inflation.", "3.25%",
+  CHECK(MetricOf(kEn, "The meeting that pushed rates up to 3.25% worried about inflation.", "3.25%",
                  kPercent) == "interest_rate");
   // Negatives: a level with no growth noun is a share; the whole a share is taken of.
-  CHECK(MetricOf("Women now make up to 40% of the board.", "40%", kPercent) == "share");
-  CHECK(MetricOf("Its deficit fell to 2.9% of GDP, and Veloria's is to drop to 3%.", "3%",
+  CHECK(MetricOf(kEn, "Women now make up to 40% of the board.", "40%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "Its deficit fell to 2.9% of GDP, and Veloria's is to drop to 3%.", "3%",
                  kPercent) == "share");
 }
 
 TEST_CASE("metric en: an economy's rate named right before a percentage is that rate's level",
           "[metric][en]") {
-  CHECK(MetricOf("The central bank may raise interest rates from their current 6.5%.", "6.5%",
+  CHECK(MetricOf(kEn, "The central bank may raise interest rates from their current 6.5%.", "6.5%",
                  kPercent) == "interest_rate");
-  CHECK(MetricOf("Although interest rates still stand at a steep 14.5%, exports boom.", "14.5%",
-                 kPercent) == "interest_rate");
-  CHECK(MetricOf("The plan should cut the jobless rate to between 4% and 6%.", "4% and 6%",
+  CHECK(MetricOf(kEn, "Although interest rates still stand at a steep 14.5%, exports boom.",
+                 "14.5%", kPercent) == "interest_rate");
+  CHECK(MetricOf(kEn, "The plan should cut the jobless rate to between 4% and 6%.", "4% and 6%",
                  kPercent) == "unemployment_rate");
   // Borrowing costs are the interest rate.
-  CHECK(MetricOf("The Veloria central bank lifted borrowing costs twice to 3.25%.", "3.25%",
+  CHECK(MetricOf(kEn, "The Veloria central bank lifted borrowing costs twice to 3.25%.", "3.25%",
                  kPercent) == "interest_rate");
-  CHECK(MetricOf("Economists expect borrowing costs to stay at 2% in spring.", "2%", kPercent) ==
-        "interest_rate");
+  CHECK(MetricOf(kEn, "Economists expect borrowing costs to stay at 2% in spring.", "2%",
+                 kPercent) == "interest_rate");
   // Negatives: a change of the rate, a change amount after "by", another measure between.
-  CHECK(MetricOf("The jobless rate in Veloria fell 0.2% in May.", "0.2%", kPercent) == "growth");
-  CHECK(MetricOf("Interest rates were cut by 0.5% in May.", "0.5%", kPercent) == "growth");
-  CHECK(MetricOf("Borrowing costs at Kellmoor rose 8% in May.", "8%", kPercent) == "growth");
-  CHECK(MetricOf("Despite low interest rates, house prices rose 9% in May.", "9%", kPercent) !=
+  CHECK(MetricOf(kEn, "The jobless rate in Veloria fell 0.2% in May.", "0.2%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEn, "Interest rates were cut by 0.5% in May.", "0.5%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Borrowing costs at Kellmoor rose 8% in May.", "8%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Despite low interest rates, house prices rose 9% in May.", "9%", kPercent) !=
         "interest_rate");
 }
 
 TEST_CASE("metric en: inflation or unemployment falling below or from a percentage is its level",
           "[metric][en]") {
-  CHECK(MetricOf("In Veloria inflation fell below 8% in spring for the first time.", "8%",
+  CHECK(MetricOf(kEn, "In Veloria inflation fell below 8% in spring for the first time.", "8%",
                  kPercent) == "inflation_rate");
-  CHECK(MetricOf("Inflation has eased from 11% to 6% while exports boom.", "11%", kPercent) ==
+  CHECK(MetricOf(kEn, "Inflation has eased from 11% to 6% while exports boom.", "11%", kPercent) ==
         "inflation_rate");
-  CHECK(MetricOf("Unemployment dropped below 7% in Veloria last month.", "7%", kPercent) ==
+  CHECK(MetricOf(kEn, "Unemployment dropped below 7% in Veloria last month.", "7%", kPercent) ==
         "unemployment_rate");
-  CHECK(MetricOf("The jobless rate rose from 4.1% to 4.3%.", "4.1%", kPercent) ==
+  CHECK(MetricOf(kEn, "The jobless rate rose from 4.1% to 4.3%.", "4.1%", kPercent) ==
         "unemployment_rate");
   // Negatives: a change of inflation is growth; a price's inflation is no inflation rate.
-  CHECK(MetricOf("Inflation in Veloria fell 0.4% in May.", "0.4%", kPercent) == "growth");
-  CHECK(MetricOf("Annual house price inflation dipped below 15% in May.", "15%", kPercent) !=
+  CHECK(MetricOf(kEn, "Inflation in Veloria fell 0.4% in May.", "0.4%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Annual house price inflation dipped below 15% in May.", "15%", kPercent) !=
         "inflation_rate");
 }
 
 TEST_CASE("metric de: a survey result is a share, a poll of parties or an election a vote share",
           "[metric][de]") {
-  CHECK(MetricOf("Laut einer Umfrage des Verbands würden 41 Prozent ein Lastenrad kaufen.",
+  CHECK(MetricOf(kDe, "Laut einer Umfrage des Verbands würden 41 Prozent ein Lastenrad kaufen.",
                  "41 Prozent", kPercent, "", 41) == "share");
-  CHECK(MetricOf("Mehr als jeder Dritte (36 Prozent) gab in der Umfrage an, nie zu frühstücken.",
+  CHECK(MetricOf(kDe,
+                 "Mehr als jeder Dritte (36 Prozent) gab in der Umfrage an, nie zu frühstücken.",
                  "36 Prozent", kPercent, "", 36) == "share");
-  CHECK(MetricOf("58 Prozent der Pendler fahren laut einer Umfrage der Stadt mit dem Bus.",
+  CHECK(MetricOf(kDe, "58 Prozent der Pendler fahren laut einer Umfrage der Stadt mit dem Bus.",
                  "58 Prozent", kPercent, "", 58) == "share");
   // Positives: a party, a candidate, an election or a referendum's sides make it a poll.
-  CHECK(MetricOf("In einer Umfrage kommt die Partei der Bauern auf 23 Prozent.", "23 Prozent",
+  CHECK(MetricOf(kDe, "In einer Umfrage kommt die Partei der Bauern auf 23 Prozent.", "23 Prozent",
                  kPercent, "", 23) == "vote_share");
-  CHECK(MetricOf("Laut der jüngsten Umfrage liegt der Kandidat der Liberalen bei 31 Prozent.",
+  CHECK(MetricOf(kDe, "Laut der jüngsten Umfrage liegt der Kandidat der Liberalen bei 31 Prozent.",
                  "31 Prozent", kPercent, "", 31) == "vote_share");
-  CHECK(MetricOf("Vor der Wahl sieht eine Umfrage die Regierung bei 38 Prozent.", "38 Prozent",
+  CHECK(MetricOf(kDe, "Vor der Wahl sieht eine Umfrage die Regierung bei 38 Prozent.", "38 Prozent",
                  kPercent, "", 38) == "vote_share");
-  CHECK(MetricOf("Die Befürworter des Austritts liegen in der Umfrage bei 47 Prozent.",
+  CHECK(MetricOf(kDe, "Die Befürworter des Austritts liegen in der Umfrage bei 47 Prozent.",
                  "47 Prozent", kPercent, "", 47) == "vote_share");
-  CHECK(MetricOf("Dem Bürgermeister werden in Umfragen neun Prozent vorhergesagt.", "neun Prozent",
-                 kPercent, "", 9) == "vote_share");
+  CHECK(MetricOf(kDe, "Dem Bürgermeister werden in Umfragen neun Prozent vorhergesagt.",
+                 "neun Prozent", kPercent, "", 9) == "vote_share");
 }
 
 TEST_CASE("metric de: what is received, preserved, admitted or given as a measure is no shipment",
           "[metric][de]") {
   constexpr FigureKind kQuantity = FigureKind::kQuantity;
-  CHECK(MetricOf("Der Verein soll 12 Minuspunkte erhalten.", "12 Minuspunkte", kCount,
+  CHECK(MetricOf(kDe, "Der Verein soll 12 Minuspunkte erhalten.", "12 Minuspunkte", kCount,
                  "minuspunkte", 12) != "shipments");
-  CHECK(MetricOf("Die rund 900 Bewerber erhalten morgen einen Brief.", "900 Bewerber", kCount,
+  CHECK(MetricOf(kDe, "Die rund 900 Bewerber erhalten morgen einen Brief.", "900 Bewerber", kCount,
                  "bewerber", 900) != "shipments");
-  CHECK(MetricOf("Er kaufte einen gut erhaltenen Traktor mit drei Achsen.", "drei Achsen", kCount,
-                 "achsen", 3) != "shipments");
-  CHECK(MetricOf("Elf von ihnen wurden ins Spital eingeliefert.", "Elf", kCount, "", 11) !=
+  CHECK(MetricOf(kDe, "Er kaufte einen gut erhaltenen Traktor mit drei Achsen.", "drei Achsen",
+                 kCount, "achsen", 3) != "shipments");
+  CHECK(MetricOf(kDe, "Elf von ihnen wurden ins Spital eingeliefert.", "Elf", kCount, "", 11) !=
         "shipments");
-  CHECK(MetricOf("Der neue Bildsensor der Kamera liefert 24 Megapixel.", "24 Megapixel", kQuantity,
-                 "MP", 24) != "shipments");
-  CHECK(MetricOf("Die Turbinen sollen ab Mai 12 MW liefern.", "12 MW", kQuantity, "MW", 12) !=
+  CHECK(MetricOf(kDe, "Der neue Bildsensor der Kamera liefert 24 Megapixel.", "24 Megapixel",
+                 kQuantity, "MP", 24) != "shipments");
+  CHECK(MetricOf(kDe, "Die Turbinen sollen ab Mai 12 MW liefern.", "12 MW", kQuantity, "MW", 12) !=
         "shipments");
   // Positives: goods delivered or received, a mass delivered, a number received after an order.
-  CHECK(MetricOf("Der Hersteller lieferte 700 Fahrzeuge aus.", "700 Fahrzeuge", kCount, "vehicle",
-                 700) == "shipments");
-  CHECK(MetricOf("Die Schule hat 300 Geräte erhalten.", "300 Geräte", kCount, "device", 300) ==
+  CHECK(MetricOf(kDe, "Der Hersteller lieferte 700 Fahrzeuge aus.", "700 Fahrzeuge", kCount,
+                 "vehicle", 700) == "shipments");
+  CHECK(MetricOf(kDe, "Die Schule hat 300 Geräte erhalten.", "300 Geräte", kCount, "device", 300) ==
         "shipments");
-  CHECK(MetricOf("Das Land bekam eine Lieferung von 2.000 Tonnen Weizen.", "2.000 Tonnen",
+  CHECK(MetricOf(kDe, "Das Land bekam eine Lieferung von 2.000 Tonnen Weizen.", "2.000 Tonnen",
                  kQuantity, "t", 2000) == "shipments");
-  CHECK(MetricOf("Sie hat 5.000 Server bestellt, aber erst 800 erhalten.", "800", kCount, "",
+  CHECK(MetricOf(kDe, "Sie hat 5.000 Server bestellt, aber erst 800 erhalten.", "800", kCount, "",
                  800) == "shipments");
 }
 
 TEST_CASE("metric en: a business bought or sold for millions is a deal's value", "[metric][deal]") {
-  CHECK(MetricOf("Voltaro bought the Kellmoor unit for $900m last year.", "$900m", kMoney) ==
+  CHECK(MetricOf(kEn, "Voltaro bought the Kellmoor unit for $900m last year.", "$900m", kMoney) ==
         "deal_value");
-  CHECK(MetricOf("Dravik agreed to sell its stake to Ostara for about 700m euros.", "700m euros",
-                 kMoney) == "deal_value");
-  CHECK(MetricOf("The mill was sold for more than £2bn in an auction.", "£2bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Dravik agreed to sell its stake to Ostara for about 700m euros.",
+                 "700m euros", kMoney) == "deal_value");
+  CHECK(MetricOf(kEn, "The mill was sold for more than £2bn in an auction.", "£2bn", kMoney) ==
         "deal_value");
-  CHECK(MetricOf("Brenmoor is to buy rival Pellam Stores for $4.1bn.", "$4.1bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Brenmoor is to buy rival Pellam Stores for $4.1bn.", "$4.1bn", kMoney) ==
         "deal_value");
   // Negatives: a small amount is a price, a buy-back spending, sales without "for" revenue.
-  CHECK(MetricOf("The console will sell for $299 in shops.", "$299", kMoney, "", 299) == "price");
-  CHECK(MetricOf("Ostara will buy back shares for $2bn this year.", "$2bn", kMoney) !=
+  CHECK(MetricOf(kEn, "The console will sell for $299 in shops.", "$299", kMoney, "", 299) ==
+        "price");
+  CHECK(MetricOf(kEn, "Ostara will buy back shares for $2bn this year.", "$2bn", kMoney) !=
         "deal_value");
-  CHECK(MetricOf("Dravik sold goods worth $3bn abroad.", "$3bn", kMoney) != "deal_value");
+  CHECK(MetricOf(kEn, "Dravik sold goods worth $3bn abroad.", "$3bn", kMoney) != "deal_value");
 }
 
 TEST_CASE("metric en: what a company earned is its profit", "[metric][en]") {
-  CHECK(MetricOf("The Kellmoor group earned $420m in the final quarter.", "$420m", kMoney) ==
+  CHECK(MetricOf(kEn, "The Kellmoor group earned $420m in the final quarter.", "$420m", kMoney) ==
         "profit");
-  CHECK(MetricOf("During the same period, Voltaro earned $95m, helped by advertising.", "$95m",
+  CHECK(MetricOf(kEn, "During the same period, Voltaro earned $95m, helped by advertising.", "$95m",
                  kMoney) == "profit");
   // Negatives: revenue named next to the amount stays revenue; "learned" is no cue.
-  CHECK(MetricOf("Kellmoor earned praise as its revenue rose to $3bn.", "$3bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Kellmoor earned praise as its revenue rose to $3bn.", "$3bn", kMoney) ==
         "revenue");
-  CHECK(MetricOf("Voltaro learned that the bill had reached $2bn.", "$2bn", kMoney) != "profit");
+  CHECK(MetricOf(kEn, "Voltaro learned that the bill had reached $2bn.", "$2bn", kMoney) !=
+        "profit");
 }
 
 TEST_CASE("metric: people counted are a population, not goods shipped, bought or made",
           "[metric][es][en][es17]") {
-  CHECK(MetricOf("Unas 8.000 personas siguen en centros de acogida de Olmedal.", "8.000 personas",
-                 kCount, "person") == "population");
-  CHECK(MetricOf("Tarquena compró 9 millones de dosis para vacunar a 4 millones de personas.",
+  CHECK(MetricOf(kEs, "Unas 8.000 personas siguen en centros de acogida de Olmedal.",
+                 "8.000 personas", kCount, "person") == "population");
+  CHECK(MetricOf(kEs, "Tarquena compró 9 millones de dosis para vacunar a 4 millones de personas.",
                  "4 millones de personas", kCount, "person") == "population");
-  CHECK(MetricOf("Thousands of people queued to buy the Kelvora console.", "Thousands of people",
-                 kCount, "person") == "population");
+  CHECK(MetricOf(kEn, "Thousands of people queued to buy the Kelvora console.",
+                 "Thousands of people", kCount, "person") == "population");
   // Negative: the goods themselves keep the metric of the verb.
-  CHECK(MetricOf("Tarquena compró 9 millones de dosis para vacunar a 4 millones de personas.",
+  CHECK(MetricOf(kEs, "Tarquena compró 9 millones de dosis para vacunar a 4 millones de personas.",
                  "9 millones de dosis", kCount, "dosis") == "purchases");
 }
 
 TEST_CASE("metric en: 'in' and a cue after an amount names its measure", "[metric][en]") {
   // After the amount, after its bracketed conversion, and with one word between.
-  CHECK(MetricOf("Kellmoor must pay $4bn in taxes.", "$4bn", kMoney) == "tax");
-  CHECK(MetricOf("The plant was sold to settle $6bn ($4bn) in back taxes.", "$6bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Kellmoor must pay $4bn in taxes.", "$4bn", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "The plant was sold to settle $6bn ($4bn) in back taxes.", "$6bn", kMoney) ==
         "tax");
-  CHECK(MetricOf("With Voltaro some $3bn (£2bn) in deficit, lenders worry.", "$3bn", kMoney) ==
+  CHECK(MetricOf(kEn, "With Voltaro some $3bn (£2bn) in deficit, lenders worry.", "$3bn", kMoney) ==
         "debt");
   // Negatives: a place or a time after "in" names no measure; the spending verb stays.
-  CHECK(MetricOf("Kellmoor will spend $4bn in Ruritania.", "$4bn", kMoney) == "spend");
-  CHECK(MetricOf("Kellmoor will spend $4bn in May on taxes.", "$4bn", kMoney) != "tax");
+  CHECK(MetricOf(kEn, "Kellmoor will spend $4bn in Ruritania.", "$4bn", kMoney) == "spend");
+  CHECK(MetricOf(kEn, "Kellmoor will spend $4bn in May on taxes.", "$4bn", kMoney) != "tax");
 }
 
 TEST_CASE("metric en: a change's pace after 'rising at' is growth, a level 'at' is not",
           "[metric][en]") {
-  CHECK(MetricOf("Household debt is rising at 12% a year.", "12%", kPercent) == "growth");
-  CHECK(MetricOf("Spending at Kellmoor grew at 3.1% in the spring.", "3.1%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Household debt is rising at 12% a year.", "12%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Spending at Kellmoor grew at 3.1% in the spring.", "3.1%", kPercent) ==
+        "growth");
   // Negatives: a level the measure stands at.
-  CHECK(MetricOf("Kellmoor's stake stood at 12% in May.", "12%", kPercent) != "growth");
-  CHECK(MetricOf("Prices at Kellmoor were steady at 4% in May.", "4%", kPercent) != "growth");
+  CHECK(MetricOf(kEn, "Kellmoor's stake stood at 12% in May.", "12%", kPercent) != "growth");
+  CHECK(MetricOf(kEn, "Prices at Kellmoor were steady at 4% in May.", "4%", kPercent) != "growth");
 }
 
 TEST_CASE("metric en: a price that shed, lost, tumbled, plunged or soared changed by a rate",
           "[metric][en]") {
-  CHECK(MetricOf("Shares in Kellmoor shed almost 6% on Monday.", "6%", kPercent) == "growth");
-  CHECK(MetricOf("The Ruritanian crown lost 0.4% against the euro.", "0.4%", kPercent) == "growth");
-  CHECK(MetricOf("Kellmoor's stock tumbled 12% in Paris.", "12%", kPercent) == "growth");
-  CHECK(MetricOf("Sales at Kellmoor plunged 2.2% in December.", "2.2%", kPercent) == "growth");
-  CHECK(MetricOf("Shares in Kellmoor soared 9% on the news.", "9%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Shares in Kellmoor shed almost 6% on Monday.", "6%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "The Ruritanian crown lost 0.4% against the euro.", "0.4%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEn, "Kellmoor's stock tumbled 12% in Paris.", "12%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Sales at Kellmoor plunged 2.2% in December.", "2.2%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Shares in Kellmoor soared 9% on the news.", "9%", kPercent) == "growth");
   // Negatives: a part of a whole stays a share; a glued word is no cue.
-  CHECK(MetricOf("Kellmoor lost 5% of its staff to rivals.", "5%", kPercent) == "share");
-  CHECK(MetricOf("Kellmoor's shedding plan covers 5% of the plants.", "5%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "Kellmoor lost 5% of its staff to rivals.", "5%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "Kellmoor's shedding plan covers 5% of the plants.", "5%", kPercent) ==
+        "share");
 }
 
 TEST_CASE("metric es: 'por un importe de' is an amount, not imports", "[metric][es][es18]") {
-  CHECK(MetricOf("La firma Veltra pagó la deuda por un importe de 30 millones de euros.",
+  CHECK(MetricOf(kEs, "La firma Veltra pagó la deuda por un importe de 30 millones de euros.",
                  "30 millones de euros", kMoney, "EUR") == "debt");
-  CHECK(MetricOf("Veltra compró la torre por un importe de 30 millones de euros.",
+  CHECK(MetricOf(kEs, "Veltra compró la torre por un importe de 30 millones de euros.",
                  "30 millones de euros", kMoney, "EUR") != "trade");
   // Negative: imports stay trade, in Spanish and German.
-  CHECK(MetricOf("Las importaciones de Veltra sumaron 30 millones de euros.",
+  CHECK(MetricOf(kEs, "Las importaciones de Veltra sumaron 30 millones de euros.",
                  "30 millones de euros", kMoney, "EUR") == "trade");
-  CHECK(MetricOf("Die Importe stiegen auf 30 Millionen Euro.", "30 Millionen Euro", kMoney,
+  CHECK(MetricOf(kDe, "Die Importe stiegen auf 30 Millionen Euro.", "30 Millionen Euro", kMoney,
                  "EUR") == "trade");
-  CHECK(MetricOf("Die Importe der Kralmark betrugen 30 Millionen Euro.", "30 Millionen Euro",
+  CHECK(MetricOf(kDe, "Die Importe der Kralmark betrugen 30 Millionen Euro.", "30 Millionen Euro",
                  kMoney, "EUR") == "trade");
-  CHECK(MetricOf("Die Importe des Landes betrugen 30 Millionen Euro.", "30 Millionen Euro", kMoney,
-                 "EUR") == "trade");
+  CHECK(MetricOf(kDe, "Die Importe des Landes betrugen 30 Millionen Euro.", "30 Millionen Euro",
+                 kMoney, "EUR") == "trade");
 }
 
 TEST_CASE("metric es: people who died, were killed or infected are cases", "[metric][es][es18]") {
-  CHECK(MetricOf("En la isla de Valdoria murieron 30 personas por la tormenta.", "30 personas",
+  CHECK(MetricOf(kEs, "En la isla de Valdoria murieron 30 personas por la tormenta.", "30 personas",
                  kCount, "person", 30) == "cases");
-  CHECK(MetricOf("El brote mató a 200 personas en Tarvena.", "200 personas", kCount, "person",
+  CHECK(MetricOf(kEs, "El brote mató a 200 personas en Tarvena.", "200 personas", kCount, "person",
                  200) == "cases");
-  CHECK(MetricOf("El hongo infectó a 200 personas en Tarvena.", "200 personas", kCount, "person",
-                 200) == "cases");
+  CHECK(MetricOf(kEs, "El hongo infectó a 200 personas en Tarvena.", "200 personas", kCount,
+                 "person", 200) == "cases");
   // Negative: people living somewhere are a population.
-  CHECK(MetricOf("En Valdoria viven 30.000 personas.", "30.000 personas", kCount, "person",
+  CHECK(MetricOf(kEs, "En Valdoria viven 30.000 personas.", "30.000 personas", kCount, "person",
                  30000) == "population");
 }
 
 TEST_CASE("metric es: what a thing was sold or auctioned for is its price or the deal's value",
           "[metric][es][price]") {
-  CHECK(MetricOf("Un cuadro de Marelo Vantí fue vendido por 3,2 millones de euros en Lisboa.",
+  CHECK(MetricOf(kEs, "Un cuadro de Marelo Vantí fue vendido por 3,2 millones de euros en Lisboa.",
                  "3,2 millones de euros", kMoney, "", 3.2e6) == "price");
-  CHECK(MetricOf("El reloj de la actriz es subastado en 1,8 millones de dólares",
+  CHECK(MetricOf(kEs, "El reloj de la actriz es subastado en 1,8 millones de dólares",
                  "1,8 millones de dólares", kMoney, "", 1.8e6) == "price");
-  CHECK(MetricOf("La moto de Ilda Morán acabó vendida por más de 6 millones de pesos.",
+  CHECK(MetricOf(kEs, "La moto de Ilda Morán acabó vendida por más de 6 millones de pesos.",
                  "6 millones de pesos", kMoney, "", 6e6) == "price");
   // A business, a brand or a stake that changed hands: the deal's value.
-  CHECK(MetricOf("Ostrala venderá la marca Pinova por unos 900 millones de euros.",
+  CHECK(MetricOf(kEs, "Ostrala venderá la marca Pinova por unos 900 millones de euros.",
                  "900 millones de euros", kMoney, "", 9e8) == "deal_value");
-  CHECK(MetricOf("Ostrala prevé vender su 2% en Telvina por 400 millones.", "400 millones", kMoney,
-                 "", 4e8) == "deal_value");
-  CHECK(MetricOf("Ostrala compró Telvina por 70 millones de euros.", "70 millones de euros", kMoney,
-                 "", 7e7) == "deal_value");
+  CHECK(MetricOf(kEs, "Ostrala prevé vender su 2% en Telvina por 400 millones.", "400 millones",
+                 kMoney, "", 4e8) == "deal_value");
+  CHECK(MetricOf(kEs, "Ostrala compró Telvina por 70 millones de euros.", "70 millones de euros",
+                 kMoney, "", 7e7) == "deal_value");
   // Negative: "por" without a sale before it, and sellers are no sale.
-  CHECK(MetricOf("Ostrala facturó por 90 millones de euros en ventas de cable.",
+  CHECK(MetricOf(kEs, "Ostrala facturó por 90 millones de euros en ventas de cable.",
                  "90 millones de euros", kMoney, "", 9e7) == "revenue");
-  CHECK(MetricOf("Los vendedores de Ostrala ganaron por 12 millones de euros.",
+  CHECK(MetricOf(kEs, "Los vendedores de Ostrala ganaron por 12 millones de euros.",
                  "12 millones de euros", kMoney, "", 1.2e7) != "price");
 }
 
 TEST_CASE("metric es: aid injected, guaranteed or donated, and money given to fund something",
           "[metric][es][funding]") {
-  CHECK(MetricOf("Portalia inyectará 2.500 millones de euros en la banca regional.",
+  CHECK(MetricOf(kEs, "Portalia inyectará 2.500 millones de euros en la banca regional.",
                  "2.500 millones de euros", kMoney) == "funding");
-  CHECK(MetricOf("El Gobierno aprobó un paquete de 700 millones de euros para las pymes.",
+  CHECK(MetricOf(kEs, "El Gobierno aprobó un paquete de 700 millones de euros para las pymes.",
                  "700 millones de euros", kMoney) == "funding");
-  CHECK(MetricOf("La fundación Veral donó 3 millones de euros al hospital.", "3 millones de euros",
-                 kMoney) == "funding");
-  CHECK(MetricOf("La Junta de Norlia destinó 900 millones de euros (1.000 millones de dólares) "
+  CHECK(MetricOf(kEs, "La fundación Veral donó 3 millones de euros al hospital.",
+                 "3 millones de euros", kMoney) == "funding");
+  CHECK(MetricOf(kEs,
+                 "La Junta de Norlia destinó 900 millones de euros (1.000 millones de dólares) "
                  "para costear los sueldos de sus guías.",
                  "900 millones de euros", kMoney) == "funding");
-  CHECK(MetricOf("Portalia giró 300 millones a los cabildos para sufragar el gasto "
+  CHECK(MetricOf(kEs,
+                 "Portalia giró 300 millones a los cabildos para sufragar el gasto "
                  "escolar.",
                  "300 millones", kMoney) == "funding");
   // Research is no investment.
-  CHECK(MetricOf("Su equipo de investigación tiene 15 millones.", "15 millones", kMoney) !=
+  CHECK(MetricOf(kEs, "Su equipo de investigación tiene 15 millones.", "15 millones", kMoney) !=
         "investment");
   // Negative: a severance package is pay, a package of shares no aid, and money after
   // "para" that funds nothing keeps its measure.
-  CHECK(MetricOf("Rechazó un paquete de indemnización de 64.000 euros.", "64.000 euros", kMoney, "",
-                 64000) == "salary");
-  CHECK(MetricOf("Los salarios sumaron 40 millones de euros para los temporeros.",
+  CHECK(MetricOf(kEs, "Rechazó un paquete de indemnización de 64.000 euros.", "64.000 euros",
+                 kMoney, "", 64000) == "salary");
+  CHECK(MetricOf(kEs, "Los salarios sumaron 40 millones de euros para los temporeros.",
                  "40 millones de euros", kMoney) == "salary");
 }
 
 TEST_CASE("metric es: parts and levels are no change", "[metric][es][growth]") {
   // "bajo" is "under" or "low", not a fall.
-  CHECK(MetricOf("En Orlina, el 12 % vive bajo el umbral de la pobreza.", "12 %", kPercent) ==
+  CHECK(MetricOf(kEs, "En Orlina, el 12 % vive bajo el umbral de la pobreza.", "12 %", kPercent) ==
         "share");
-  CHECK(MetricOf("El 2 % es mucho más bajo que el de Orlina.", "2 %", kPercent) == "share");
+  CHECK(MetricOf(kEs, "El 2 % es mucho más bajo que el de Orlina.", "2 %", kPercent) == "share");
   // A definite article before "más": a part, not a change.
-  CHECK(MetricOf("El 1 % más rico de Orlina acumula la mitad de las tierras.", "1 %", kPercent) ==
-        "share");
+  CHECK(MetricOf(kEs, "El 1 % más rico de Orlina acumula la mitad de las tierras.", "1 %",
+                 kPercent) == "share");
   // A change cue after a clause's comma says nothing about the rate before it.
-  CHECK(MetricOf("El abandono escolar ronda el 7 % en Norlia, aunque sube al 11 % en Kralia.",
+  CHECK(MetricOf(kEs, "El abandono escolar ronda el 7 % en Norlia, aunque sube al 11 % en Kralia.",
                  "7 %", kPercent) == "share");
   // A level reached behind a qualifier.
-  CHECK(MetricOf("La ocupación de camas aumenta a más del 60 % en invierno.", "60 %", kPercent) ==
-        "share");
+  CHECK(MetricOf(kEs, "La ocupación de camas aumenta a más del 60 % en invierno.", "60 %",
+                 kPercent) == "share");
   // Negative: "un 20 % más", "bajó un 4 %" and a change cue right after stay growth.
-  CHECK(MetricOf("Las ventas de Orlina fueron un 20 % más altas.", "20 %", kPercent) == "growth");
-  CHECK(MetricOf("El consumo bajó un 4 % en Orlina.", "4 %", kPercent) == "growth");
-  CHECK(MetricOf("Las ventas, un 6 % al alza en Orlina.", "6 %", kPercent) == "growth");
+  CHECK(MetricOf(kEs, "Las ventas de Orlina fueron un 20 % más altas.", "20 %", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEs, "El consumo bajó un 4 % en Orlina.", "4 %", kPercent) == "growth");
+  CHECK(MetricOf(kEs, "Las ventas, un 6 % al alza en Orlina.", "6 %", kPercent) == "growth");
 }
 
 TEST_CASE("metric es: what a thing costs is its price, what a project costs is spending",
           "[metric][es][price]") {
-  CHECK(MetricOf("La reforma del puente, que costará 300 millones de pesos, empieza en mayo.",
+  CHECK(MetricOf(kEs, "La reforma del puente, que costará 300 millones de pesos, empieza en mayo.",
                  "300 millones de pesos", kMoney, "", 3e8) == "spend");
-  CHECK(MetricOf("El nuevo hospital de Larrea costaría 90 millones de euros.",
+  CHECK(MetricOf(kEs, "El nuevo hospital de Larrea costaría 90 millones de euros.",
                  "90 millones de euros", kMoney, "", 9e7) == "spend");
-  CHECK(MetricOf("Un viaje corto en globo llega a costar cientos de euros.", "cientos de euros",
-                 kMoney, "", 100) == "price");
+  CHECK(MetricOf(kEs, "Un viaje corto en globo llega a costar cientos de euros.",
+                 "cientos de euros", kMoney, "", 100) == "price");
   // Negative: the nouns "coste" / "costo" stay spending, a coast is no cost.
-  CHECK(MetricOf("El coste del programa fue de 50.000 euros.", "50.000 euros", kMoney, "", 5e4) ==
-        "spend");
-  CHECK(MetricOf("La costa de Larrea facturó 40 millones de euros en turismo.",
+  CHECK(MetricOf(kEs, "El coste del programa fue de 50.000 euros.", "50.000 euros", kMoney, "",
+                 5e4) == "spend");
+  CHECK(MetricOf(kEs, "La costa de Larrea facturó 40 millones de euros en turismo.",
                  "40 millones de euros", kMoney, "", 4e7) == "revenue");
 }
 
 TEST_CASE("metric es: a lot sold or goods bought for an amount are no one thing's price",
           "[metric][es][price]") {
-  CHECK(MetricOf("Ostrala vendió 200 camiones por 30 millones de euros.", "30 millones de euros",
-                 kMoney, "", 3e7) != "price");
-  CHECK(MetricOf("El Gobierno compró las vacunas por 300 millones de euros.",
+  CHECK(MetricOf(kEs, "Ostrala vendió 200 camiones por 30 millones de euros.",
+                 "30 millones de euros", kMoney, "", 3e7) != "price");
+  CHECK(MetricOf(kEs, "El Gobierno compró las vacunas por 300 millones de euros.",
                  "300 millones de euros", kMoney, "", 3e8) != "price");
   // Negative: one thing sold keeps its price.
-  CHECK(MetricOf("El manuscrito fue vendido por 30 millones de euros.", "30 millones de euros",
+  CHECK(MetricOf(kEs, "El manuscrito fue vendido por 30 millones de euros.", "30 millones de euros",
                  kMoney, "", 3e7) == "price");
 }
 
 TEST_CASE("metric es: wealth declared is assets, money received from a body is funding",
           "[metric][es][funding]") {
-  CHECK(MetricOf("Los dos diputados declararon un patrimonio conjunto de 900.000 euros.",
+  CHECK(MetricOf(kEs, "Los dos diputados declararon un patrimonio conjunto de 900.000 euros.",
                  "900.000 euros", kMoney, "", 9e5) == "assets");
-  CHECK(MetricOf("El laboratorio de Larrea recibió 12 millones del Instituto Tavera.",
+  CHECK(MetricOf(kEs, "El laboratorio de Larrea recibió 12 millones del Instituto Tavera.",
                  "12 millones", kMoney, "", 1.2e7) == "funding");
-  CHECK(MetricOf("La asociación ha recibido unos 3 millones de euros de la Unión Europea.",
+  CHECK(MetricOf(kEs, "La asociación ha recibido unos 3 millones de euros de la Unión Europea.",
                  "3 millones de euros", kMoney, "", 3e6) == "funding");
   // Negative: money received as pay or for a sale, and received from nobody named.
-  CHECK(MetricOf("El portero recibió 12 millones de euros de sueldo.", "12 millones de euros",
+  CHECK(MetricOf(kEs, "El portero recibió 12 millones de euros de sueldo.", "12 millones de euros",
                  kMoney, "", 1.2e7) == "salary");
-  CHECK(MetricOf("La empresa recibió 12 millones de euros en marzo.", "12 millones de euros",
+  CHECK(MetricOf(kEs, "La empresa recibió 12 millones de euros en marzo.", "12 millones de euros",
                  kMoney, "", 1.2e7) != "funding");
 }
 
 TEST_CASE("metric es: more verb forms of dying count deaths", "[metric][es][count]") {
-  CHECK(MetricOf("En abril morían 300 vecinos de Larrea al día.", "300 vecinos", kCount, "vecinos",
-                 300) == "cases");
-  CHECK(MetricOf("Los expertos de Larrea avisan que 2.000 personas morirán este invierno.",
+  CHECK(MetricOf(kEs, "En abril morían 300 vecinos de Larrea al día.", "300 vecinos", kCount,
+                 "vecinos", 300) == "cases");
+  CHECK(MetricOf(kEs, "Los expertos de Larrea avisan que 2.000 personas morirán este invierno.",
                  "2.000 personas", kCount, "person", 2000) == "cases");
-  CHECK(MetricOf("Hasta ayer, 12 personas de Larrea perdieron la vida en la riada.", "12 personas",
-                 kCount, "person", 12) == "cases");
+  CHECK(MetricOf(kEs, "Hasta ayer, 12 personas de Larrea perdieron la vida en la riada.",
+                 "12 personas", kCount, "person", 12) == "cases");
   // Negative: money lost stays a loss, people alive stay a population.
-  CHECK(MetricOf("Larrea Textil perdió 5 millones de euros en 2020.", "5 millones de euros", kMoney,
-                 "", 5e6) == "loss");
-  CHECK(MetricOf("En Larrea viven 12 personas.", "12 personas", kCount, "person", 12) ==
+  CHECK(MetricOf(kEs, "Larrea Textil perdió 5 millones de euros en 2020.", "5 millones de euros",
+                 kMoney, "", 5e6) == "loss");
+  CHECK(MetricOf(kEs, "En Larrea viven 12 personas.", "12 personas", kCount, "person", 12) ==
         "population");
 }
 
 TEST_CASE("metric es: viewers of a broadcast or a video are visitors", "[metric][es][count]") {
-  CHECK(MetricOf("El debate fue seguido por 4 millones de telespectadores.",
+  CHECK(MetricOf(kEs, "El debate fue seguido por 4 millones de telespectadores.",
                  "4 millones de telespectadores", kCount, "telespectadores", 4e6) == "visitors");
-  CHECK(MetricOf("El vídeo de Larrea suma 80.000 reproducciones.", "80.000 reproducciones", kCount,
-                 "reproducciones", 8e4) == "visitors");
-  CHECK(MetricOf("El vídeo, que ha sido visto por 9.000 personas, circula en Larrea.",
+  CHECK(MetricOf(kEs, "El vídeo de Larrea suma 80.000 reproducciones.", "80.000 reproducciones",
+                 kCount, "reproducciones", 8e4) == "visitors");
+  CHECK(MetricOf(kEs, "El vídeo, que ha sido visto por 9.000 personas, circula en Larrea.",
                  "9.000 personas", kCount, "person", 9000) == "visitors");
   // Negative: people who live somewhere stay a population.
-  CHECK(MetricOf("En Larrea viven 9.000 personas.", "9.000 personas", kCount, "person", 9000) ==
-        "population");
+  CHECK(MetricOf(kEs, "En Larrea viven 9.000 personas.", "9.000 personas", kCount, "person",
+                 9000) == "population");
 }
 
 TEST_CASE("metric es: more verbs of a change, and a level after 'a'", "[metric][es][growth]") {
-  CHECK(MetricOf("La economía de Larrea se desplomó un 6 % el año pasado.", "6 %", kPercent) ==
+  CHECK(MetricOf(kEs, "La economía de Larrea se desplomó un 6 % el año pasado.", "6 %", kPercent) ==
         "growth");
-  CHECK(MetricOf("La mascarilla de Larrea reduce el riesgo de contagio en un 60 por ciento.",
+  CHECK(MetricOf(kEs, "La mascarilla de Larrea reduce el riesgo de contagio en un 60 por ciento.",
                  "60 por ciento", kPercent) == "growth");
-  CHECK(MetricOf("Los envíos de Larrea se multiplicaron en un 300 %.", "300 %", kPercent) ==
+  CHECK(MetricOf(kEs, "Los envíos de Larrea se multiplicaron en un 300 %.", "300 %", kPercent) ==
         "growth");
   // Negative: the level reached after "a" / "a un", and a change after ", pero" is another's.
-  CHECK(MetricOf("La cifra de Larrea se reduce a 18 % para los hombres.", "18 %", kPercent) ==
+  CHECK(MetricOf(kEs, "La cifra de Larrea se reduce a 18 % para los hombres.", "18 %", kPercent) ==
         "share");
-  CHECK(MetricOf("Larrea bajará el déficit a un 2 por ciento del total, en lugar de a un 3 por "
+  CHECK(MetricOf(kEs,
+                 "Larrea bajará el déficit a un 2 por ciento del total, en lugar de a un 3 por "
                  "ciento.",
                  "3 por ciento", kPercent) == "share");
-  CHECK(MetricOf("En Larrea la tasa está entre el 2 % y el 4 %, pero fuera la tasa se reduce.",
+  CHECK(MetricOf(kEs, "En Larrea la tasa está entre el 2 % y el 4 %, pero fuera la tasa se reduce.",
                  "2 % y el 4 %", kPercent) == "share");
   // An English article before a change noun stays a change.
-  CHECK(MetricOf("Kellmoor notched up a 10% increase.", "10%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Kellmoor notched up a 10% increase.", "10%", kPercent) == "growth");
 }
 
 TEST_CASE("metric es: an investment or a budget that funds something keeps its measure",
           "[metric][es][funding]") {
-  CHECK(MetricOf("Larrea Textil invertirá 50 millones de euros para financiar su nueva planta.",
+  CHECK(MetricOf(kEs,
+                 "Larrea Textil invertirá 50 millones de euros para financiar su nueva planta.",
                  "50 millones de euros", kMoney) == "investment");
-  CHECK(MetricOf("El Gobierno aprobó un presupuesto de 90 millones para apoyar a las pymes.",
+  CHECK(MetricOf(kEs, "El Gobierno aprobó un presupuesto de 90 millones para apoyar a las pymes.",
                  "90 millones", kMoney) == "budget");
   // Negative: the funded thing's noun does not name the amount.
-  CHECK(MetricOf("La Junta de Norlia pagó 40 millones para costear los sueldos de sus guías.",
+  CHECK(MetricOf(kEs, "La Junta de Norlia pagó 40 millones para costear los sueldos de sus guías.",
                  "40 millones", kMoney) == "funding");
 }
 
 TEST_CASE("metric en: tax revenues, receipts and take are tax, not revenue", "[metric][en][en17]") {
-  CHECK(MetricOf("Ruritania's tax revenues climbed to 310bn crowns last year.", "310bn crowns",
+  CHECK(MetricOf(kEn, "Ruritania's tax revenues climbed to 310bn crowns last year.", "310bn crowns",
                  kMoney) == "tax");
-  CHECK(MetricOf("Tax receipts in Norland reached $40bn last year.", "$40bn", kMoney) == "tax");
-  CHECK(MetricOf("The state's tax take grew to £12bn.", "£12bn", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "Tax receipts in Norland reached $40bn last year.", "$40bn", kMoney) ==
+        "tax");
+  CHECK(MetricOf(kEn, "The state's tax take grew to £12bn.", "£12bn", kMoney) == "tax");
   // Negative: a company's revenues stay revenue.
-  CHECK(MetricOf("Kellmoor saw a 12% rise in revenues to $900m.", "$900m", kMoney) == "revenue");
+  CHECK(MetricOf(kEn, "Kellmoor saw a 12% rise in revenues to $900m.", "$900m", kMoney) ==
+        "revenue");
 }
 
 TEST_CASE("metric en: costs as a noun are spending, the verb cost before an amount a price",
           "[metric][en][en17]") {
-  CHECK(MetricOf("Kellmoor is trying to cut costs by $2bn a year.", "$2bn", kMoney) == "spend");
-  CHECK(MetricOf("The total cost of the flood was put at $700m.", "$700m", kMoney) == "spend");
-  CHECK(MetricOf("Rebuilding costs for the valley were estimated at $3bn.", "$3bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Kellmoor is trying to cut costs by $2bn a year.", "$2bn", kMoney) ==
         "spend");
-  CHECK(MetricOf("Norair has managed to save $900m in costs.", "$900m", kMoney) == "spend");
-  CHECK(MetricOf("Norair aims to slash $5bn from its costs.", "$5bn", kMoney) == "spend");
-  CHECK(MetricOf("Voltaro struck a $1bn cost-cutting deal with its pilots.", "$1bn", kMoney) ==
+  CHECK(MetricOf(kEn, "The total cost of the flood was put at $700m.", "$700m", kMoney) == "spend");
+  CHECK(MetricOf(kEn, "Rebuilding costs for the valley were estimated at $3bn.", "$3bn", kMoney) ==
+        "spend");
+  CHECK(MetricOf(kEn, "Norair has managed to save $900m in costs.", "$900m", kMoney) == "spend");
+  CHECK(MetricOf(kEn, "Norair aims to slash $5bn from its costs.", "$5bn", kMoney) == "spend");
+  CHECK(MetricOf(kEn, "Voltaro struck a $1bn cost-cutting deal with its pilots.", "$1bn", kMoney) ==
         "spend");
   // Negatives: the verb before an amount is what a thing costs; so is an amount per unit.
-  CHECK(MetricOf("The Skyview handset will cost $399 in May.", "$399", kMoney, "", 399) == "price");
-  CHECK(MetricOf("The Skyview handset costs up to £250.", "£250", kMoney, "", 250) == "price");
-  CHECK(MetricOf("Regulators want to cut the cost of the calls from £6.00 per minute.", "£6.00",
-                 kMoney, "", 6) == "price");
-  CHECK(MetricOf("In Norland they spend $17 per pupil on books.", "$17", kMoney, "", 17) ==
+  CHECK(MetricOf(kEn, "The Skyview handset will cost $399 in May.", "$399", kMoney, "", 399) ==
+        "price");
+  CHECK(MetricOf(kEn, "The Skyview handset costs up to £250.", "£250", kMoney, "", 250) == "price");
+  CHECK(MetricOf(kEn, "Regulators want to cut the cost of the calls from £6.00 per minute.",
+                 "£6.00", kMoney, "", 6) == "price");
+  CHECK(MetricOf(kEn, "In Norland they spend $17 per pupil on books.", "$17", kMoney, "", 17) ==
         "spend");
 }
 
 TEST_CASE("metric en: a rate that may fall as low as a level is that level, not growth",
           "[metric][en][en17]") {
-  CHECK(MetricOf("Kralinger says arrears may fall as low as 6.4% by May.", "6.4%", kPercent) ==
+  CHECK(MetricOf(kEn, "Kralinger says arrears may fall as low as 6.4% by May.", "6.4%", kPercent) ==
         "share");
   // Negative: a fall by a rate stays growth.
-  CHECK(MetricOf("Kralinger says arrears may fall 6.4% by May.", "6.4%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Kralinger says arrears may fall 6.4% by May.", "6.4%", kPercent) ==
+        "growth");
 }
 
 TEST_CASE("metric en: people are no companies, and a country's people no users",
           "[metric][en][en17]") {
-  CHECK(MetricOf("More than 90,000 people lost money after the firm's collapse.", "90,000 people",
-                 kCount, "person") == "population");
-  CHECK(MetricOf("Tecnovia counts 4m mobile users, about 6% of the nation's 70 million people.",
+  CHECK(MetricOf(kEn, "More than 90,000 people lost money after the firm's collapse.",
+                 "90,000 people", kCount, "person") == "population");
+  CHECK(MetricOf(kEn,
+                 "Tecnovia counts 4m mobile users, about 6% of the nation's 70 million people.",
                  "70 million people", kCount, "person") == "population");
   // Negatives: users stay users; a company count stays one.
-  CHECK(MetricOf("Tecnovia counts 4m mobile users, about 6% of its 70 million users.",
+  CHECK(MetricOf(kEn, "Tecnovia counts 4m mobile users, about 6% of its 70 million users.",
                  "70 million users", kCount, "user") == "users");
-  CHECK(MetricOf("More than 90 firms lost money after the collapse.", "90 firms", kCount,
+  CHECK(MetricOf(kEn, "More than 90 firms lost money after the collapse.", "90 firms", kCount,
                  "firms") == "companies");
 }
 
 TEST_CASE("metric en: aid, relief, rescue packages, donations and borrowing are funding",
           "[metric][en][en17]") {
-  CHECK(MetricOf("Norland will hand its farmers 70m euros in aid.", "70m euros", kMoney) ==
+  CHECK(MetricOf(kEn, "Norland will hand its farmers 70m euros in aid.", "70m euros", kMoney) ==
         "funding");
-  CHECK(MetricOf("Donors promised $700m in disaster relief.", "$700m", kMoney) == "funding");
-  CHECK(MetricOf("Kellmoor must sign up to a $1.1bn rescue package.", "$1.1bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Donors promised $700m in disaster relief.", "$700m", kMoney) == "funding");
+  CHECK(MetricOf(kEn, "Kellmoor must sign up to a $1.1bn rescue package.", "$1.1bn", kMoney) ==
         "funding");
-  CHECK(MetricOf("A Norland bank will donate more than $8m to the victims.", "$8m", kMoney) ==
+  CHECK(MetricOf(kEn, "A Norland bank will donate more than $8m to the victims.", "$8m", kMoney) ==
         "funding");
-  CHECK(MetricOf("Norland agreed to borrow $10bn from the lenders.", "$10bn", kMoney) == "funding");
+  CHECK(MetricOf(kEn, "Norland agreed to borrow $10bn from the lenders.", "$10bn", kMoney) ==
+        "funding");
   // Negatives: "said" and "aide" are no aid; a sale stays revenue.
-  CHECK(MetricOf("An aide said sales reached $700m.", "$700m", kMoney) == "revenue");
+  CHECK(MetricOf(kEn, "An aide said sales reached $700m.", "$700m", kMoney) == "revenue");
 }
 
 TEST_CASE("metric en: trades that name a workforce count employees", "[metric][en][en17]") {
-  CHECK(MetricOf("A union representing 4,800 flight attendants at Norair agreed to pay cuts.",
+  CHECK(MetricOf(kEn, "A union representing 4,800 flight attendants at Norair agreed to pay cuts.",
                  "4,800 flight attendants", kCount, "attendants") == "employees");
-  CHECK(MetricOf("Kellmoor will hire 300 engineers in Brelland.", "300 engineers", kCount,
+  CHECK(MetricOf(kEn, "Kellmoor will hire 300 engineers in Brelland.", "300 engineers", kCount,
                  "engineers") == "employees");
   // Negative: journalists are often counted for what befell them; no workforce by the noun.
-  CHECK(MetricOf("Police in Norland arrested 20 journalists.", "20 journalists", kCount,
+  CHECK(MetricOf(kEn, "Police in Norland arrested 20 journalists.", "20 journalists", kCount,
                  "journalists") != "employees");
 }
 
 TEST_CASE("metric en: millions lost are a loss, not a change", "[metric][en][en17]") {
-  CHECK(MetricOf("Norair, which lost $600m in the three months to June, cut jobs.", "$600m", kMoney,
-                 "USD", 6e8) == "loss");
-  CHECK(MetricOf("Shareholders lost about $90bn when Kellmoor collapsed.", "$90bn", kMoney, "USD",
-                 9e10) == "loss");
-  CHECK(MetricOf("Kellmoor will repay $20m of the $500m it lost on futures.", "$500m", kMoney,
+  CHECK(MetricOf(kEn, "Norair, which lost $600m in the three months to June, cut jobs.", "$600m",
+                 kMoney, "USD", 6e8) == "loss");
+  CHECK(MetricOf(kEn, "Shareholders lost about $90bn when Kellmoor collapsed.", "$90bn", kMoney,
+                 "USD", 9e10) == "loss");
+  CHECK(MetricOf(kEn, "Kellmoor will repay $20m of the $500m it lost on futures.", "$500m", kMoney,
                  "USD", 5e8) == "loss");
   // Negatives: a price that lost so much to a level; a small amount lost.
-  CHECK(MetricOf("Brent crude lost more than $2 to $43.25 a barrel.", "$2", kMoney, "USD", 2) !=
-        "loss");
-  CHECK(MetricOf("Shares in Kellmoor lost $2m to $40m in value.", "$2m", kMoney, "USD", 2e6) !=
+  CHECK(MetricOf(kEn, "Brent crude lost more than $2 to $43.25 a barrel.", "$2", kMoney, "USD",
+                 2) != "loss");
+  CHECK(MetricOf(kEn, "Shares in Kellmoor lost $2m to $40m in value.", "$2m", kMoney, "USD", 2e6) !=
         "loss");
 }
 
 TEST_CASE("metric en: a spender spends, a donation is funding", "[metric][en]") {
-  CHECK(MetricOf("Korvania is the bloc's biggest spender on roads, at $30bn a year.", "$30bn",
+  CHECK(MetricOf(kEn, "Korvania is the bloc's biggest spender on roads, at $30bn a year.", "$30bn",
                  kMoney) == "spend");
   // Negative: the German donation forms stay funding.
-  CHECK(MetricOf("Der Verein Talheim spendete 60.000 Euro an die Schule.", "60.000 Euro", kMoney,
-                 "EUR", 60000) == "funding");
+  CHECK(MetricOf(kDe, "Der Verein Talheim spendete 60.000 Euro an die Schule.", "60.000 Euro",
+                 kMoney, "EUR", 60000) == "funding");
 }
 
 TEST_CASE("metric en: a rescue is funding only as a package, plan or loan", "[metric][en]") {
-  CHECK(MetricOf("Brennick Marine sold its first rescue boat for $60,000.", "$60,000", kMoney,
+  CHECK(MetricOf(kEn, "Brennick Marine sold its first rescue boat for $60,000.", "$60,000", kMoney,
                  "USD", 60000) != "funding");
   // Negative: a rescue package is funding.
-  CHECK(MetricOf("Lenders agreed a $2bn rescue package for Orvell Steel.", "$2bn", kMoney) ==
+  CHECK(MetricOf(kEn, "Lenders agreed a $2bn rescue package for Orvell Steel.", "$2bn", kMoney) ==
         "funding");
-  CHECK(MetricOf("The $900m rescue plan for Orvell Steel was signed.", "$900m", kMoney) ==
+  CHECK(MetricOf(kEn, "The $900m rescue plan for Orvell Steel was signed.", "$900m", kMoney) ==
         "funding");
 }
 
