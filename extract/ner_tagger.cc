@@ -3031,6 +3031,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       auto is_name = [&](const Tok& x) {
         return x.candidate && (x.label != ner::kNerO || x.country >= 0);
       };
+      // Token k follows token k - 1 after one blank.
+      const auto joined = [&](size_t k) {
+        return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
+               text[toks[k - 1].end] == ' ';
+      };
       bool adjacent = toks[n].start == toks[j].end + 1 && text[toks[j].end] == ' ';
       // Spanish: a name right after "<role> de <country>" is the role holder's, not part
       // of the country's name ("la vicepresidenta de Colombia Ana Quirós").
@@ -3111,10 +3116,6 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       // Tarvel Affairs and the Arts"). Not a gazetteer's name, a person or a title word.
       if (lang == Lang::kEn && adjacent && type != ner::kNerLoc &&
           (str(toks[n]) == "for" || str(toks[n]) == "of") && InstitutionHeadEn(str(toks[j]))) {
-        const auto joined = [&](size_t k) {
-          return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
-                 text[toks[k - 1].end] == ' ';
-        };
         const auto field_word = [&](size_t k) {
           return joined(k) && toks[k].word && toks[k].candidate && !toks[k].first &&
                  toks[k].label != ner::kNerPer && (toks[k].lex & kLexNever) == 0;
@@ -3143,10 +3144,6 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       // Markt- und …"); a list left open by a comma is not taken.
       if (lang == Lang::kDe && adjacent && type != ner::kNerLoc && str(toks[n]) == "für" &&
           InstitutionHeadDe(str(toks[j]))) {
-        const auto joined = [&](size_t k) {
-          return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
-                 text[toks[k - 1].end] == ' ';
-        };
         const auto field_word = [&](size_t k) {
           return joined(k) && toks[k].word && toks[k].candidate && !toks[k].first &&
                  toks[k].label != ner::kNerPer &&
@@ -3221,10 +3218,6 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         const bool and_field = (c == "y" || c == "e") && j > i + 1 &&
                                toks[j].label != ner::kNerLoc && toks[j].country < 0 && field();
         if (and_field || (c == "para" && j == i)) {
-          const auto joined = [&](size_t k) {
-            return k < toks.size() && toks[k].start == toks[k - 1].end + 1 &&
-                   text[toks[k - 1].end] == ' ';
-          };
           size_t m = n + 1;
           if (joined(m) && InList(str(toks[m]), {"el", "la", "los", "las"})) ++m;
           if (joined(m) && toks[m].word && toks[m].candidate && !toks[m].first &&
