@@ -3566,7 +3566,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       std::string_view before = text_.substr(prev_end, f.start - prev_end);
       static constexpr std::string_view kComparisonCues[] = {
           "vergleich", "verglichen", "compared", "frente a", "comparaci", "comparado"};
-      if (scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
+      // (Searched only when a subject was found: the comparison can only take it away.)
+      if (has_subject && scan::ContainsAnyLower(before, kComparisonCues)) has_subject = false;
       // "X owns 20% of Y": Y's shares are held, not its stake; the holder is the subject (3f).
       for (size_t i = 0; i < ms_.size(); ++i) {
         const EntityMention& m = *ms_[i];

@@ -3,8 +3,6 @@
 // extract/METRICS.md; keep the two in step.
 #include "extract/metric_classifier.h"
 
-#include <emmintrin.h>
-
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -1205,19 +1203,6 @@ struct CueIndex {
   std::array<uint64_t, 2 * 32 * 32 * 32 / 64> starts{};
   void SetStart(uint32_t bit) { starts[bit >> 6] |= uint64_t{1} << (bit & 63); }
   bool Starts(uint32_t bit) const { return (starts[bit >> 6] >> (bit & 63) & 1) != 0; }
-  // The first two bytes (lower-case ASCII letters) of the cues that may start inside a
-  // word, each distinct pair once, broadcast to 16 lanes (FindCues' word-start path), when
-  // there are at most kMaxInsidePairs of them and every such cue begins with two ASCII
-  // letters (Spanish, English: a few shared stems); else inside_by_pairs is false (German).
-  // The inside bits of `starts` are set only for those cues' class triples (letters have a
-  // class each) and for triples that begin with '/': inside a word, no other position passes.
-  static constexpr size_t kMaxInsidePairs = 16;
-  struct alignas(16) InsidePair {
-    std::array<char, 16> b0{}, b1{};
-  };
-  std::array<InsidePair, kMaxInsidePairs> inside_pairs{};
-  size_t n_inside_pairs = 0;
-  bool inside_by_pairs = true;
   // The index of the cues of the languages `langs` (kDe / kEs / kEn bits).
   explicit CueIndex(uint8_t langs) {
     std::array<std::vector<Cand>, 1024> ws, any;
@@ -1234,7 +1219,6 @@ struct CueIndex {
       }
       first[b0] = true;
       const bool inside = (kCues[i].flags & kInside) != 0;
-      if (inside) AddInsidePair(b0, b1);
       const std::string_view t = kCues[i].text;
       const uint32_t c01 = uint32_t{kByteClass.c[b0]} << 10 | uint32_t{kByteClass.c[b1]} << 5;
       for (uint32_t c2 = 0; c2 < 32; ++c2) {
@@ -1260,27 +1244,6 @@ struct CueIndex {
     for (uint32_t k = kByteClass.kSlash << 10; k < (kByteClass.kSlash + 1u) << 10; ++k) {
       if (Starts(k)) SetStart(kInsideBit | k);
     }
-  }
-  void AddInsidePair(unsigned char b0, unsigned char b1) {
-    auto letter = [](unsigned char b) { return b >= 'a' && b <= 'z'; };
-    if (!inside_by_pairs) return;
-    if (!letter(b0) || !letter(b1)) {
-      inside_by_pairs = false;
-      return;
-    }
-    for (size_t k = 0; k < n_inside_pairs; ++k) {
-      if (inside_pairs[k].b0[0] == static_cast<char>(b0) &&
-          inside_pairs[k].b1[0] == static_cast<char>(b1)) {
-        return;
-      }
-    }
-    if (n_inside_pairs == kMaxInsidePairs) {
-      inside_by_pairs = false;
-      return;
-    }
-    inside_pairs[n_inside_pairs].b0.fill(static_cast<char>(b0));
-    inside_pairs[n_inside_pairs].b1.fill(static_cast<char>(b1));
-    ++n_inside_pairs;
   }
   template <typename In, size_t N>
   static void Flatten(const In& in, Buckets<N>* out) {
@@ -1328,71 +1291,7 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
   // once in three positions.
   thread_local std::vector<uint32_t> at;
   size_t n_at = 0;
-  if (filtered && e >= s + 2 && idx.inside_by_pairs) {
-    // Few cues may start inside a word (Spanish, English): only a position after a byte that
-    // is no word byte (or at the text's start), at a '/', or whose two bytes are those of
-    // such a cue can pass the test below (CueIndex::inside_pairs). Those positions are found
-    // 32 at a time (SSE2) and only they are tested, each as the loop below tests it: the
-    // same positions pass.
-    if (at.size() < e - s) at.resize(e - s);
-    uint32_t* out_at = at.data();
-    const auto* u = reinterpret_cast<const unsigned char*>(text.data());
-    // Position p with its third byte's class c2 (0 past the range) and whether the byte
-    // before it is a word byte.
-    auto test = [&](size_t p, uint32_t c2, uint32_t inside) {
-      const uint32_t k =
-          uint32_t{kByteClass.c[u[p]]} << 10 | uint32_t{kByteClass.c[u[p + 1]]} << 5 | c2;
-      out_at[n_at] = static_cast<uint32_t>(p);
-      const uint32_t bit = k | inside * CueIndex::kInsideBit;
-      n_at += (idx.starts[bit >> 6] >> (bit & 63)) & 1;
-    };
-    const __m128i case_bit = _mm_set1_epi8(0x20);
-    // Bit 0: the byte before position i is no word byte (or i is the text's start).
-    uint32_t other_before = s > 0 ? uint32_t{!scan::IsWordOrHigh(text[s - 1])} : 1;
-    // Positions i .. i + 15: bit k of *after_other set when the byte before position i + k
-    // is no word byte; the result has also the positions at a '/' or an inside pair.
-    // REQUIRES: i + 17 <= text.size() (bytes i .. i + 16 read, past `e` too).
-    auto may_pass16 = [&](size_t i, uint32_t* after_other) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-      const __m128i v0 = _mm_or_si128(v, case_bit);
-      const __m128i v1 = _mm_or_si128(
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1)), case_bit);
-      __m128i pair = _mm_cmpeq_epi8(v, _mm_set1_epi8('/'));
-      for (size_t k = 0; k < idx.n_inside_pairs; ++k) {
-        const CueIndex::InsidePair& ip = idx.inside_pairs[k];
-        pair = _mm_or_si128(
-            pair,
-            _mm_and_si128(
-                _mm_cmpeq_epi8(v0, _mm_load_si128(reinterpret_cast<const __m128i*>(ip.b0.data()))),
-                _mm_cmpeq_epi8(v1,
-                               _mm_load_si128(reinterpret_cast<const __m128i*>(ip.b1.data())))));
-      }
-      const uint32_t other = ~scan::WordOrHighMask16(v) & 0xFFFFu;
-      *after_other = (other << 1 | other_before) & 0xFFFFu;
-      other_before = other >> 15;
-      return *after_other | static_cast<uint32_t>(_mm_movemask_epi8(pair));
-    };
-    // Blocks of 32 positions before e - 2 (the loop over a block's positions ends, a
-    // mispredicted branch, once per 32 bytes); their bytes may run past `e` within the text.
-    const size_t third_end = e - 2;  // positions before it have their third byte in range
-    size_t i = s;
-    for (; i < third_end && i + 33 <= text.size(); i += 32) {
-      uint32_t lo_after = 0, hi_after = 0;
-      uint32_t may = may_pass16(i, &lo_after);
-      may |= may_pass16(i + 16, &hi_after) << 16;
-      const uint32_t after_other = lo_after | hi_after << 16;
-      if (third_end - i < 32) may &= (1u << (third_end - i)) - 1;
-      for (; may != 0; may &= may - 1) {
-        const auto k = static_cast<uint32_t>(std::countr_zero(may));
-        test(i + k, kByteClass.c[u[i + k + 2]], ((after_other >> k) & 1) ^ 1);
-      }
-    }
-    // The positions left (at the text's end), then the last one (its third byte past `e`).
-    for (; i < third_end; ++i) {
-      test(i, kByteClass.c[u[i + 2]], uint32_t{i > 0 && scan::IsWordOrHigh(text[i - 1])});
-    }
-    test(third_end, 0, uint32_t{third_end > 0 && scan::IsWordOrHigh(text[third_end - 1])});
-  } else if (filtered && e >= s + 2) {
+  if (filtered && e >= s + 2) {
     if (at.size() < e - s) at.resize(e - s);
     uint32_t* out_at = at.data();
     const auto* u = reinterpret_cast<const unsigned char*>(text.data());

@@ -494,12 +494,12 @@ TEST_CASE("the metric cue scan finds the same cues with and without its head fil
 
 TEST_CASE("the metric cue scan skips no position that may start a cue in part of a text",
           "[speed][metric]") {
-  // Spanish and English (few cues start inside a word) test only the positions after a
-  // non-word byte, at a '/' or at the first two bytes of such a cue, 32 at a time; the
-  // range's edges fall anywhere, so blocks read past its end and the last positions go one
-  // by one. Stems of those cues inside words ("Xbudget", "reexports"), in either case, words
-  // that only share their first bytes, and word-start cues inside words. The test fails
-  // when the positions of the inside-word cues' first two bytes are skipped.
+  // The filter tests a position by the classes of its three bytes and whether the byte
+  // before it is a word byte; the range's edges fall anywhere (inside a word, at its last
+  // two positions, where the third byte is past the range). Stems of the cues that may start
+  // inside a word ("Xbudget", "reexports"), in either case, words that only share their
+  // first bytes, and word-start cues inside words. The test fails when a position inside a
+  // word is tested as a word start, or the range's last positions are skipped.
   const std::vector<std::string> vocab = {
       "Zorblat", "zorbudgets", "Megabonus", "ReExports", "subinvestigado", "coDIVIDENDS",
       "Hypertax", "ultrataxes", "ajobs", "Crowdworkers", "autopensiones", "prehonorarios",
