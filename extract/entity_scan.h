@@ -305,8 +305,8 @@ inline size_t SentenceEnd(std::string_view text, size_t pos) {
 inline bool FigureListGap(std::string_view gap) {
   static constexpr std::string_view kJoiners[] = {"y", "und", "and", "e", "sowie"};
   static constexpr std::string_view kItemWords[] = {
-      "en",  "in",  "im", "um", "con", "mit", "with", "at",  "el",  "la",  "los", "las",
-      "un",  "una", "der", "die", "das", "den", "dem", "the", "a",   "an"};
+      "en",  "in", "im",  "um",  "con", "mit", "with", "at",  "el",  "la", "los",
+      "las", "un", "una", "der", "die", "das", "den",  "dem", "the", "a",  "an"};
   if (gap.size() > 60) return false;
   bool separator = false;
   size_t i = 0;

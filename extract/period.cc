@@ -1487,10 +1487,10 @@ void CarryListPeriods(std::string_view text, std::span<Figure> figures,
   size_t a = 0;
   while (a < figures.size()) {
     size_t b = a;
-    while (b + 1 < figures.size() && figures[b + 1].kind == figures[a].kind &&
-           figures[b + 1].start >= figures[b].end &&
-           scan::FigureListGap(
-               text.substr(figures[b].end, figures[b + 1].start - figures[b].end))) {
+    while (
+        b + 1 < figures.size() && figures[b + 1].kind == figures[a].kind &&
+        figures[b + 1].start >= figures[b].end &&
+        scan::FigureListGap(text.substr(figures[b].end, figures[b + 1].start - figures[b].end))) {
       ++b;
     }
     if (b > a) {
