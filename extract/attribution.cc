@@ -1079,10 +1079,10 @@ const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>&
   const Figure& f = *figs[fi];
   const size_t prev_end = figs[fi - 1]->end;
   const EntityMention* last = nullptr;  // the last name between the two figures
-  for (const EntityMention* m : ms_) {
-    if (m->start < prev_end) continue;
-    if (m->end > f.start) break;
-    last = m;
+  for (auto it = std::lower_bound(ms_.begin(), ms_.end(), prev_end,
+                                  [](const EntityMention*m, size_t pos) { return m->start < pos; });
+       it != ms_.end() && (*it)->end <= f.start; ++it) {
+    last = *it;
   }
   if (last == nullptr || last->type != EntityType::kPlace || f.start - last->end > 60) {
     return nullptr;
@@ -1124,8 +1124,10 @@ const EntityMention* Attributor::ListItemPlaceAfter(const std::vector<Figure*>& 
   // The place right after figure g, before `limit`: "<g> en (el|la) <place>", "<g> in (the)
   // <place>", "<g> im <place>".
   auto place_after = [&](const Figure& g, size_t limit) -> const EntityMention* {
-    for (const EntityMention* m : ms_) {
-      if (m->start < g.end) continue;
+    auto it = std::lower_bound(ms_.begin(), ms_.end(), g.end,
+                               [](const EntityMention* m, size_t pos) { return m->start < pos; });
+    for (; it != ms_.end(); ++it) {
+      const EntityMention* m = *it;
       if (m->end > limit || m->start - g.end > 12) return nullptr;
       if (m->type != EntityType::kPlace) return nullptr;
       std::string_view gap = text_.substr(g.end, m->start - g.end);

@@ -1484,6 +1484,12 @@ struct FoundPeriod {
 // it; two different periods outside the list leave the members alone.
 void CarryListPeriods(std::string_view text, std::span<Figure> figures,
                       std::span<const FoundPeriod> found) {
+  bool none = false, stated = false;
+  for (const FoundPeriod& p : found) {
+    none = none || p.state == FoundPeriod::kNone;
+    stated = stated || p.state == FoundPeriod::kStated;
+  }
+  if (!none || !stated) return;  // nothing to carry, or nothing to carry it to
   size_t a = 0;
   while (a < figures.size()) {
     size_t b = a;
