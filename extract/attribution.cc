@@ -1045,7 +1045,128 @@ class Attributor {
   // when a noun right after `f` names what it counts (OwnNounAfter); and only when every
   // figure of that kind before `f` in its sentence took the same. "" otherwise.
   std::string_view EarlierMetric(const std::vector<Figure*>& figs, size_t fi, size_t s) const;
+  // True when figs[fi] is an item of a list of figures that a change governs: the figure
+  // before it, of the same kind, is growth and only a list item boundary without a cue word
+  // of its own separates the two (scan::FigureListGap: "creció un 3 % en A, un 5 % en B",
+  // "crecieron A con 33 %, B 18 %, C 16 %", "stieg in A um 3 %, in B um 5 %"). The change cue
+  // stated once for the list governs its items: a bare percentage there is a change, not a
+  // share. The first figure of a sentence continues the list of the figure before it when
+  // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %").
+  // REQUIRES: Scan() of figs' sentence; the figures before fi attributed.
+  [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) const;
+  // The place that closes figs[fi]'s own item in a list of figures each followed by its place
+  // ("creció un 3 % en A, un 5 % en B y un 2 % en C", "sales rose 4% in A and 7% in B"): the
+  // place right after the figure behind "en" / "in" / "im" (an article may come between),
+  // before the next figure, when a neighbour joined to figs[fi] by a list item boundary
+  // (scan::FigureListGap) is followed by a place the same way; nullptr otherwise.
+  // REQUIRES: ms_ hold the sentence's mentions.
+  [[nodiscard]] const EntityMention* ListItemPlaceBefore(const std::vector<Figure*>& figs,
+                                                         size_t fi) const;
+  // The place that opens figs[fi]'s own item in a sentence listing items with their figures
+  // ("X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %, en B el aumento fue de
+  // 21 %", "A wuchs um 3 Prozent, in B stieg der Absatz um 5 Prozent"): a place right after a
+  // list separator that follows the figure before ("," ";" "y" "und" "and", then "en" / "in"
+  // / "im" and an article or not), with no separator or other name between it and the
+  // figure (at most 60 bytes), and not the second of a list of names ("A und B mit 32
+  // Prozent"); nullptr otherwise. REQUIRES: ms_ hold the sentence's mentions.
+  [[nodiscard]] const EntityMention* ListItemPlaceAfter(const std::vector<Figure*>& figs,
+                                                        size_t fi) const;
 };
+
+const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>& figs,
+                                                     size_t fi) const {
+  if (fi == 0) return nullptr;
+  const Figure& f = *figs[fi];
+  const size_t prev_end = figs[fi - 1]->end;
+  const EntityMention* last = nullptr;  // the last name between the two figures
+  for (auto it = std::lower_bound(ms_.begin(), ms_.end(), prev_end,
+                                  [](const EntityMention*m, size_t pos) { return m->start < pos; });
+       it != ms_.end() && (*it)->end <= f.start; ++it) {
+    last = *it;
+  }
+  if (last == nullptr || last->type != EntityType::kPlace || f.start - last->end > 60) {
+    return nullptr;
+  }
+  const std::string_view after = text_.substr(last->end, f.start - last->end);
+  if (after.find_first_of(",;:()") != std::string_view::npos) return nullptr;
+  for (std::string_view j : {" y ", " und ", " and "}) {
+    if (after.find(j) != std::string_view::npos) return nullptr;
+  }
+  // What opens the item: a separator, then maybe "en" / "in" / "im" and an article.
+  std::string_view before = text_.substr(prev_end, last->start - prev_end);
+  for (std::string_view a : {"el ", "la ", "los ", "las ", "der ", "den ", "dem ", "the "}) {
+    if (before.ends_with(a)) {
+      before.remove_suffix(a.size());
+      break;
+    }
+  }
+  for (std::string_view p : {"en ", "in ", "im "}) {
+    if (before.ends_with(p)) {
+      before.remove_suffix(p.size());
+      break;
+    }
+  }
+  for (std::string_view sep : {", ", "; ", ", y ", ", und ", ", and ", " y ", " und ", " and "}) {
+    if (!before.ends_with(sep)) continue;
+    // Not the second of a list of names ("die Gebiete A und B auf 48 bzw. 47 Prozent",
+    // "gefolgt von A und B mit 32 Prozent"): a name right before the separator.
+    const size_t sep_at = prev_end + before.size() - sep.size();
+    for (const EntityMention* m : ms_) {
+      if (m->end == sep_at) return nullptr;
+    }
+    return last;
+  }
+  return nullptr;
+}
+
+const EntityMention* Attributor::ListItemPlaceAfter(const std::vector<Figure*>& figs,
+                                                    size_t fi) const {
+  // The place right after figure g, before `limit`: "<g> en (el|la) <place>", "<g> in (the)
+  // <place>", "<g> im <place>".
+  auto place_after = [&](const Figure& g, size_t limit) -> const EntityMention* {
+    auto it = std::lower_bound(ms_.begin(), ms_.end(), g.end,
+                               [](const EntityMention* m, size_t pos) { return m->start < pos; });
+    for (; it != ms_.end(); ++it) {
+      const EntityMention* m = *it;
+      if (m->end > limit || m->start - g.end > 12) return nullptr;
+      if (m->type != EntityType::kPlace) return nullptr;
+      std::string_view gap = text_.substr(g.end, m->start - g.end);
+      for (std::string_view p : {" en el ", " en la ", " en ", " in the ", " in ", " im "}) {
+        if (gap == p) return m;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  };
+  const Figure& f = *figs[fi];
+  const size_t next = fi + 1 < figs.size() ? figs[fi + 1]->start : e_;
+  const EntityMention* own = place_after(f, next);
+  if (own == nullptr) return nullptr;
+  auto joined = [&](size_t a) {  // figs[a] and figs[a + 1] are items of one list
+    return figs[a]->kind == figs[a + 1]->kind && figs[a]->end <= figs[a + 1]->start &&
+           scan::FigureListGap(text_.substr(figs[a]->end, figs[a + 1]->start - figs[a]->end));
+  };
+  const bool with_prev = fi > 0 && joined(fi - 1) && place_after(*figs[fi - 1], f.start) != nullptr;
+  const bool with_next =
+      fi + 1 < figs.size() && joined(fi) &&
+      place_after(*figs[fi + 1], fi + 2 < figs.size() ? figs[fi + 2]->start : e_) != nullptr;
+  return with_prev || with_next ? own : nullptr;
+}
+
+bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) const {
+  const Figure& f = *figs[fi];
+  // The first figure of a sentence continues the list of the one before when only a
+  // semicolon ends it ("en A, un 4 %; en B, un 6 %").
+  const Figure* prev = fi > 0 ? figs[fi - 1] : last_of_kind_[static_cast<size_t>(f.kind)];
+  if (prev == nullptr || prev->kind != f.kind || prev->metric != metrics::kGrowth ||
+      prev->end > f.start) {
+    return false;
+  }
+  const std::string_view gap = text_.substr(prev->end, f.start - prev->end);
+  if (fi == 0 && gap.find(';') == std::string_view::npos) return false;
+  return scan::FigureListGap(gap) &&
+         cues_.CueIn(prev->end, f.start) == MetricClassifier::NounCue::kNone;
+}
 
 bool Attributor::Genitive(const EntityMention& m) const {
   if (scan::PossessiveLength(text_.substr(m.end)) > 0) return true;
@@ -3391,6 +3512,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       from_earlier_[fi] = from_earlier_[fi - 1];
     }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
+    // "crecieron A con 33 %, B 18 % y C 4 %": the list's change cue governs its items.
+    if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi)) {
+      metric = metrics::kGrowth;
+      from_earlier_[fi] = fi > 0 ? from_earlier_[fi - 1] : 1;
+    }
     if (metric.empty()) {
       metric = EarlierMetric(figs, fi, s);
       from_earlier_[fi] = metric.empty() ? 0 : 1;
@@ -4155,6 +4281,19 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // English: takeover terms that value a company are the company's, not the bidder's ("X
     // tabled an offer for Y, valuing it at $3bn", "X will pay $70 for each Y share").
+    // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en
+    // C"): each figure is its own item's place, not the place of an item before it nor a
+    // topic from earlier sentences; a subject the sentence names before the figure (not a
+    // place) keeps them all ("Voltaro's sales rose 4% in A and 7% in B").
+    if (const EntityMention* own = ListItemPlaceAfter(figs, fi)) {
+      const bool subject = pick.mention != nullptr && pick.type != EntityType::kPlace &&
+                           pick.mention->start >= s && pick.mention->end <= f.start;
+      if (!subject) pick = Pick::Of(*own);
+    } else if (pick.empty() || pick.type == EntityType::kPlace) {
+      // "X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %": a place that opens
+      // the figure's own item, not the place of the sentence's first item.
+      if (const EntityMention* opens = ListItemPlaceBefore(figs, fi)) pick = Pick::Of(*opens);
+    }
     // Precedence: last and over every rule above, on purpose: the rules above mostly pick
     // the bidder (the sentence's subject or speaker), which is what this rule corrects;
     // ValuedCompanyEn itself asks for a valuation or per-share cue naming the company.

@@ -2140,3 +2140,144 @@ TEST_CASE("attribution en: takeover terms valuing a company go to the company, n
   auto fg = Run(g, kEn, {{"$3bn", kMoney}}, {{"Kellmoor"}, {"Brantwell"}});
   CHECK(fg[0].entity == "Kellmoor");
 }
+
+// ---- Lists of figures with their items: one sentence, several items, each with its figure.
+
+TEST_CASE("metric: the change cue of a list of figures governs its items (es, de, en)",
+          "[metric][lists]") {
+  const std::string es =
+      "Los países que más crecieron en el tercer trimestre fueron Norlandia con 33,1 por "
+      "ciento, Kralia 18,2 por ciento, Ostaria 16,7 por ciento, Valdoria 13,2 por ciento y "
+      "Pravia 4,9 por ciento.";
+  auto fs = Run(es, kEs,
+                {{"33,1 por ciento", kPercent},
+                 {"18,2 por ciento", kPercent},
+                 {"16,7 por ciento", kPercent},
+                 {"13,2 por ciento", kPercent},
+                 {"4,9 por ciento", kPercent}},
+                {{"Norlandia", T::kPlace},
+                 {"Kralia", T::kPlace},
+                 {"Ostaria", T::kPlace},
+                 {"Valdoria", T::kPlace},
+                 {"Pravia", T::kPlace}});
+  for (const nf::Figure& f : fs) CHECK(f.metric == "growth");
+  CHECK(fs[4].entity == "Pravia");
+  // A list whose items a semicolon ends (the splitter's sentence boundary).
+  const std::string es2 =
+      "La economía creció en 2023: en Norlandia, un 4 %; en Kralia, un 6 %; en Ostaria, un 7 %.";
+  auto fs2 = Run(es2, kEs, {{"4 %", kPercent}, {"6 %", kPercent}, {"7 %", kPercent}},
+                 {{"Norlandia", T::kPlace}, {"Kralia", T::kPlace}, {"Ostaria", T::kPlace}});
+  for (const nf::Figure& f : fs2) CHECK(f.metric == "growth");
+  const std::string de =
+      "Am stärksten wuchsen im dritten Quartal Norland mit 33,1 Prozent, Ostland 18,2 Prozent, "
+      "Westmark 16,7 Prozent, Ostmark 13,2 Prozent, Südland 12 Prozent und Nordia 4,9 Prozent.";
+  auto fd = Run(de, kDe,
+                {{"33,1 Prozent", kPercent},
+                 {"18,2 Prozent", kPercent},
+                 {"16,7 Prozent", kPercent},
+                 {"13,2 Prozent", kPercent},
+                 {"12 Prozent", kPercent},
+                 {"4,9 Prozent", kPercent}},
+                {{"Norland", T::kPlace},
+                 {"Ostland", T::kPlace},
+                 {"Westmark", T::kPlace},
+                 {"Ostmark", T::kPlace},
+                 {"Südland", T::kPlace},
+                 {"Nordia", T::kPlace}});
+  for (const nf::Figure& f : fd) CHECK(f.metric == "growth");
+  const std::string en =
+      "The economies that grew the most in the third quarter were Norland with 33.1%, Ostland "
+      "18.2%, Westmark 16.7%, Eastmark 13.2%, Sudland 12% and Nordia 4.9%.";
+  auto fe = Run(en, kEn,
+                {{"33.1%", kPercent},
+                 {"18.2%", kPercent},
+                 {"16.7%", kPercent},
+                 {"13.2%", kPercent},
+                 {"12%", kPercent},
+                 {"4.9%", kPercent}},
+                {{"Norland", T::kPlace},
+                 {"Ostland", T::kPlace},
+                 {"Westmark", T::kPlace},
+                 {"Eastmark", T::kPlace},
+                 {"Sudland", T::kPlace},
+                 {"Nordia", T::kPlace}});
+  for (const nf::Figure& f : fe) CHECK(f.metric == "growth");
+  // Negatives: a figure after a clause with its own words is no item of the list, and an
+  // item's own cue wins.
+  const std::string n1 =
+      "Tecnovía creció un 4 % en Norlandia y su filial Ralo controla ahora el 6 % del "
+      "mercado.";
+  auto fn1 = Run(n1, kEs, {{"4 %", kPercent}, {"6 %", kPercent}},
+                 {{"Tecnovía"}, {"Norlandia", T::kPlace}, {"Ralo"}});
+  CHECK(fn1[0].metric == "growth");
+  CHECK(fn1[1].metric != "growth");
+  const std::string n2 =
+      "Der Umsatz in Norland stieg um 3 Prozent, der Marktanteil in Ostland 12 Prozent.";
+  auto fn2 = Run(n2, kDe, {{"3 Prozent", kPercent}, {"12 Prozent", kPercent}},
+                 {{"Norland", T::kPlace}, {"Ostland", T::kPlace}});
+  CHECK(fn2[0].metric == "growth");
+  CHECK(fn2[1].metric == "market_share");
+}
+
+TEST_CASE("attribution: each figure of a list takes the place of its own item (es, de, en)",
+          "[attribution][lists]") {
+  // Items closed by their place: "<figure> en/in <place>".
+  const std::string es =
+      "Las exportaciones subieron un 4 % en Norlandia, un 6 % en Kralia y un 2 % en Ostaria.";
+  auto fs = Run(es, kEs, {{"4 %", kPercent}, {"6 %", kPercent}, {"2 %", kPercent}},
+                {{"Norlandia", T::kPlace}, {"Kralia", T::kPlace}, {"Ostaria", T::kPlace}});
+  CHECK(fs[0].entity == "Norlandia");
+  CHECK(fs[1].entity == "Kralia");
+  CHECK(fs[2].entity == "Ostaria");
+  const std::string en =
+      "Norland's jobless rate is low, compared with 12.1% in Ostland, 10.4% in Westmark and "
+      "9.7% in Sudland.";
+  auto fe = Run(en, kEn, {{"12.1%", kPercent}, {"10.4%", kPercent}, {"9.7%", kPercent}},
+                {{"Norland", T::kPlace},
+                 {"Ostland", T::kPlace},
+                 {"Westmark", T::kPlace},
+                 {"Sudland", T::kPlace}});
+  CHECK(fe[0].entity == "Ostland");
+  CHECK(fe[1].entity == "Westmark");
+  CHECK(fe[2].entity == "Sudland");
+  const std::string de =
+      "Der Wechsel bringt einem Haushalt zwischen 421 Euro in Norland und 750 Euro in Ostland.";
+  auto fd = Run(de, kDe, {{"421 Euro", kMoney}, {"750 Euro", kMoney}},
+                {{"Norland", T::kPlace}, {"Ostland", T::kPlace}});
+  CHECK(fd[0].entity == "Norland");
+  CHECK(fd[1].entity == "Ostland");
+  // Items opened by their place: ", en <place> …", ", in <place> …".
+  const std::string es2 =
+      "Norlandia adquirió un 18 por ciento de deuda, en Kralia la deuda fue de 20 por ciento y "
+      "el gasto subió.";
+  auto fs2 = Run(es2, kEs, {{"18 por ciento", kPercent}, {"20 por ciento", kPercent}},
+                 {{"Norlandia", T::kPlace}, {"Kralia", T::kPlace}});
+  CHECK(fs2[0].entity == "Norlandia");
+  CHECK(fs2[1].entity == "Kralia");
+  const std::string de2 =
+      "Der Umsatz in Norland stieg um 5 Prozent, in Ostland lag das Plus bei 10 Prozent.";
+  auto fd2 = Run(de2, kDe, {{"5 Prozent", kPercent}, {"10 Prozent", kPercent}},
+                 {{"Norland", T::kPlace}, {"Ostland", T::kPlace}});
+  CHECK(fd2[1].entity == "Ostland");
+  // Negatives: a subject the sentence names keeps its figures; a figure after a place named
+  // with a verb between is the subject's, and the second of a list of names is no item.
+  const std::string n1 = "Voltaro's sales rose 4% in Norland and 7% in Ostland.";
+  auto fn1 = Run(n1, kEn, {{"4%", kPercent}, {"7%", kPercent}},
+                 {{"Voltaro"}, {"Norland", T::kPlace}, {"Ostland", T::kPlace}});
+  CHECK(fn1[0].entity == "Voltaro");
+  CHECK(fn1[1].entity == "Voltaro");
+  const std::string n2 =
+      "Tecnovía vendió 300 coches en Norlandia, en Kralia la empresa facturó 20 millones de "
+      "euros.";
+  auto fn2 = Run(n2, kEs, {{"300 coches", kCount}, {"20 millones de euros", kMoney}},
+                 {{"Tecnovía"}, {"Norlandia", T::kPlace}, {"Kralia", T::kPlace}});
+  CHECK(fn2[1].entity == "Tecnovía");
+  const std::string n3 =
+      "Norland kommt auf 56 Prozent, die Gebiete Ostlands und Westmarks auf 48 bzw. 47 "
+      "Prozent.";
+  auto fn3 = Run(n3, kDe, {{"56 Prozent", kPercent}, {"48", kPercent}, {"47 Prozent", kPercent}},
+                 {{"Norland", T::kPlace},
+                  {"Ostlands", T::kPlace, "Ostland"},
+                  {"Westmarks", T::kPlace, "Westmark"}});
+  CHECK(fn3[1].entity == "Ostland");
+}
