@@ -1467,64 +1467,6 @@ size_t ConversionGroupEnd(std::string_view text, std::span<const Figure> figures
   return j;
 }
 
-// Where AssignPeriods found a figure's period: not looked for (kept), none stated within
-// reach, or the phrase at [start, end).
-struct FoundPeriod {
-  enum : uint8_t { kKept, kNone, kStated } state = kKept;
-  uint32_t start = 0, end = 0;
-  bool base = false;  // a comparison base: the period of its own figures only
-};
-
-// A list of figures with their items in one sentence (scan::FigureListGap between each
-// two: "creció un 3 % en A, un 5 % en B y un 2 % en C", "A (12 %), B (9 %) y C (4 %) en el
-// primer semestre", "en 2023: en A, un 4 %; en B, un 6 %") has one period for all its items
-// when it states it once, before its first figure or after its last: the members whose own
-// search found no period within reach (the list's commas count as clause boundaries) take
-// it instead of the article's year. Members with a period of their own inside the list keep
-// it; two different periods outside the list leave the members alone.
-void CarryListPeriods(std::string_view text, std::span<Figure> figures,
-                      std::span<const FoundPeriod> found) {
-  bool none = false, stated = false;
-  for (const FoundPeriod& p : found) {
-    none = none || p.state == FoundPeriod::kNone;
-    stated = stated || p.state == FoundPeriod::kStated;
-  }
-  if (!none || !stated) return;  // nothing to carry, or nothing to carry it to
-  size_t a = 0;
-  while (a < figures.size()) {
-    size_t b = a;
-    while (
-        b + 1 < figures.size() && figures[b + 1].kind == figures[a].kind &&
-        figures[b + 1].start >= figures[b].end &&
-        scan::FigureListGap(text.substr(figures[b].end, figures[b + 1].start - figures[b].end))) {
-      ++b;
-    }
-    if (b > a) {
-      const uint32_t lo = figures[a].start, hi = figures[b].end;
-      const std::string* head = nullptr;
-      bool one = true, missing = false;
-      for (size_t k = a; k <= b; ++k) {
-        missing = missing || found[k].state == FoundPeriod::kNone;
-        if (found[k].state != FoundPeriod::kStated || found[k].base || figures[k].period.empty()) {
-          continue;
-        }
-        if (found[k].end > lo && found[k].start < hi) continue;  // the item's own
-        if (head != nullptr && *head != figures[k].period) one = false;
-        head = &figures[k].period;
-      }
-      if (head != nullptr && one && missing) {
-        const std::string period = *head;
-        for (size_t k = a; k <= b; ++k) {
-          if (found[k].state != FoundPeriod::kNone) continue;
-          figures[k].period = period;
-          figures[k].period_from_article = false;
-        }
-      }
-    }
-    a = b + 1;
-  }
-}
-
 // PeriodMemo's state (period.h): the bound text, its years and reference year, and the
 // phrases each sentence window held.
 struct PeriodMemo::Impl {
@@ -1747,8 +1689,6 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     for (size_t k = i; k < j; ++k) group_spans.push_back({figures[i].start, end});
     i = j;
   }
-  thread_local std::vector<FoundPeriod> found;
-  found.assign(figures.size(), FoundPeriod{});
   int context = -1;  // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
@@ -2089,16 +2029,11 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     if (best != nullptr) {
       // A relative period without a publication time leaves the figure without one.
       if (best->year >= 0) f.period = Format(best->year, best->tail);
-      found[fi] = {FoundPeriod::kStated, best->start, best->end, best->base != Raw::kNoBase};
-    } else {
-      found[fi].state = FoundPeriod::kNone;
-      if (article_year() >= 0) {
-        f.period = std::to_string(article_year());
-        f.period_from_article = article_year_named;
-      }
+    } else if (article_year() >= 0) {
+      f.period = std::to_string(article_year());
+      f.period_from_article = article_year_named;
     }
   }
-  CarryListPeriods(text, figures, found);
 }
 
 }  // namespace newsfacts::extract

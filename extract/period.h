@@ -100,11 +100,9 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // Sets Figure::period of every figure of `figures` (all found in `text`, in text order) to
 // the period stated nearest to it in its sentence (clause boundaries count as distance; a
 // period after the figure in another clause or after "that"/"dass" is not its own; a money
-// figure and its conversions in brackets, "$12bn (£9.4bn; 11bn euros)", are one span; the
-// members of a list of figures with their items, "A (12 %), B (9 %) y C (4 %) en el primer
-// semestre", that find none within reach take the one period the list states outside its
-// items). A figure whose sentence states no period takes the article's year: the year `text` names
-// most often outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
+// figure and its conversions in brackets, "$12bn (£9.4bn; 11bn euros)", are one span). A
+// figure whose sentence states no period takes the article's year: the year `text` names most
+// often outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
 // set), else the publication year. A relative or present period that cannot be resolved, or an
 // anaphor ("damals", "that year") with no year named before it, leaves the figure without one
 // ("").

@@ -997,30 +997,3 @@ TEST_CASE("period: a year that seit, since or desde starts is the period of no f
   CHECK(PeriodOf(en + " In 2011 the rate was 9.2%.", Lang::kEn, "9.2%") == "2011");
   CHECK(PeriodOf("Ab 2021 soll die Abgabe 4 Prozent betragen.", Lang::kDe, "4 Prozent") == "2021");
 }
-
-TEST_CASE("period: a list of figures with their items shares the period it states once",
-          "[period][lists]") {
-  // The period after the list's last item: every item's, also the first ones, whose commas
-  // and brackets put it out of reach.
-  const std::string en =
-      "Exports rose in Norland (12%), Ostland (9%), Westmark (7%), Eastmark (6%) and Sudland "
-      "(4%) in the first half of 2024.";
-  CHECK(PeriodOf(en, Lang::kEn, "12%") == "2024-H1");
-  CHECK(PeriodOf(en, Lang::kEn, "9%") == "2024-H1");
-  const std::string de =
-      "Der Absatz wuchs in Norland (12 Prozent), Ostland (9 Prozent), Westmark (7 Prozent), "
-      "Ostmark (6 Prozent) und Südland (4 Prozent) im ersten Halbjahr 2024.";
-  CHECK(PeriodOf(de, Lang::kDe, "12 Prozent") == "2024-H1");
-  const std::string es =
-      "Las ventas crecieron en Norlandia (12 %), Kralia (9 %), Valdoria (7 %), Pravia (6 %) y "
-      "Ostaria (4 %) en el primer semestre de 2024.";
-  CHECK(PeriodOf(es, Lang::kEs, "12 %") == "2024-H1");
-  // Negative: a figure outside the list (a clause with a verb between) keeps the article's
-  // year.
-  const std::string neg =
-      "Exports rose 12%, the trade ministry of the federal government said in its long "
-      "statement on Tuesday morning after a meeting with all the big exporters of the country, "
-      "and imports fell 4%, 3% and 2% in the first half of 2024.";
-  CHECK(PeriodOf(neg, Lang::kEn, "12%") == "2024");
-  CHECK(PeriodOf(neg, Lang::kEn, "4%") == "2024-H1");
-}
