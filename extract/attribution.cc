@@ -495,10 +495,26 @@ bool ZufolgeAfter(std::string_view text, size_t end) {
          (e + 7 >= text.size() || !scan::IsWordOrHigh(text[e + 7]));
 }
 
-// German nouns that cite a source after "nach": "nach Angaben", "nach Berechnungen".
+// German nouns that cite a source after "nach": "nach Angaben", "nach Berechnungen", "nach
+// Schätzung", "nach Zahlen", "nach Daten", "nach Erkenntnissen", "nach Hochrechnungen".
 bool SourceNounDe(std::string_view w) {
-  return EqualsLowerAscii(w, "angaben") || EqualsLowerAscii(w, "berechnungen") ||
-         EqualsLowerAscii(w, "schätzungen");
+  static constexpr std::string_view kNouns[] = {
+      "angaben",       "berechnungen", "berechnung",    "schätzungen",    "schätzung",
+      "zahlen",        "daten",        "erkenntnissen", "hochrechnungen", "hochrechnung",
+      "informationen", "prognosen",    "prognose"};
+  static const scan::LowerWordSet kSet(kNouns);
+  return kSet.Contains(w);
+}
+
+// German auxiliaries and copulas: between a citing phrase and a name one ends the phrase, the
+// name is the clause's subject ("Nach Angaben der Zeitung X ist Y verantwortlich": Y is not
+// cited).
+bool AuxiliaryDe(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "ist",    "sind", "war",    "waren", "sei",    "seien", "hat",    "haben", "hatte",
+      "hatten", "wird", "werden", "wurde", "wurden", "habe",  "hätten", "würde", "würden"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
 }
 
 }  // namespace
@@ -520,6 +536,7 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
     if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
       return false;
     }
+    if (AuxiliaryDe(w)) return false;
     if (EqualsLowerAscii(w, "laut")) return true;
     if (SourceNounDe(w)) {
       size_t p_start = 0;
@@ -1501,6 +1518,61 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
          std::none_of(std::begin(kWide), std::end(kWide), has);
 }
 
+// German: a public body whose figures measure its country's or region's people or economy,
+// not itself: statistics offices ("Statistisches Bundesamt", "Statistik Nordland", "das
+// Statistikamt X", "die Statistikbehörde X"), federal and state offices ("Bundesamt für
+// Migration", "Landesamt"), the labour-market agencies, economic research institutes
+// ("Institut für Wirtschaftsforschung") and public-health bodies ("Gesundheitsbehörde",
+// "Gesundheitsministerium", "Behörde für Gesundheit…"). Read from the canonical name, the
+// surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
+// acronym, the words before its definition "(ABC)" in the same sentence.
+bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
+  static constexpr std::string_view kParts[] = {"Statisti",
+                                                "statistik",
+                                                "Bundesamt",
+                                                "Landesamt",
+                                                "Destatis",
+                                                "Arbeitsmarktservice",
+                                                "Arbeitsagentur",
+                                                "Agentur für Arbeit",
+                                                "Wirtschaftsforschung",
+                                                "Gesundheitsbehörde",
+                                                "Gesundheitsministerium",
+                                                "Gesundheitsamt",
+                                                "Behörde für Gesundheit"};
+  auto has = [](std::string_view name) {
+    return std::any_of(std::begin(kParts), std::end(kParts), [name](std::string_view p) {
+      return name.find(p) != std::string_view::npos;
+    });
+  };
+  if (has(m.entity) || has(m.surface)) return true;
+  if (m.start > text.size() || m.end > text.size() ||
+      text.compare(m.start, m.surface.size(), m.surface) != 0) {
+    return false;  // the article's topic, named in another field
+  }
+  // The noun in apposition right before the name: "die Statistikbehörde X".
+  size_t ws = 0;
+  const std::string_view before = WordBefore(text, 0, m.start, &ws);
+  if (ws + before.size() + 1 == m.start && ner::StartsUpper(before) && has(before)) return true;
+  // An acronym by the words before its definition in the same sentence: "die Behörde für
+  // Gesundheit (ABC)".
+  const std::string_view entity = m.entity;
+  if (entity.size() < 2 || entity.size() > 6 ||
+      !std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  std::string key(1, '(');
+  key.append(entity).push_back(')');
+  const size_t p = text.find(key);
+  if (p == std::string_view::npos) return false;
+  const size_t from = p > 120 ? p - 120 : 0;
+  std::string_view name = text.substr(from, p - from);
+  if (const size_t dot = name.rfind(". "); dot != std::string_view::npos) {
+    name.remove_prefix(dot + 2);
+  }
+  return has(name);
+}
+
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the
 // European Central Bank", "the Reserve Bank of X", "the Bank of England", "the MPC"), which
 // sets an economy's interest rates and targets its inflation.
@@ -2381,6 +2453,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
           break;
         }
+        if (lang_ == Lang::kDe && AuxiliaryDe(w)) break;  // "Laut X ist Y …": Y is the subject
         // "laut X", "según X", "de acuerdo con X", "according to X".
         cited = EqualsLowerAscii(w, "laut") || EqualsLowerAscii(w, "según") ||
                 EqualsLowerAscii(w, "segun") || EqualsLowerAscii(w, "according");
@@ -4122,6 +4195,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         c = article_topic_;
       }
       if (c != nullptr) pick = Pick::Of(*c);
+    }
+    // German: a statistics office's, a public agency's or an economic institute's figures are
+    // its country's or region's ("Die Arbeitslosenquote lag bei 5 Prozent, teilte das
+    // Statistikamt mit"; the next sentence's figures, which it lent its subject to, too): the
+    // place of the sentence, else the place the text names most before it; kept when none.
+    // Not the body's own staff, budget or spending ("Das Bundesamt beschäftigt 2.000
+    // Menschen").
+    if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
+        !InList(f.metric, {metrics::kEmployees, metrics::kBudget, metrics::kSpend, metrics::kSalary,
+                           metrics::kFunding}) &&
+        StatisticsBodyDe(text_, *pick.mention)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // Spanish: a count of a place's people named by their demonym, which Spanish writes in
     // lower case ("300.000 chilenos", "20 millones de colombianos"), is the place's.
