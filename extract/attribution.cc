@@ -506,6 +506,24 @@ bool SourceNounDe(std::string_view w) {
   return kSet.Contains(w);
 }
 
+// German: the citing noun at text[noun_start..] (SourceNounDe) follows "nach" or "laut", up to
+// two lower-case articles or adjectives between, in its clause ("nach Angaben", "nach den
+// jüngsten Zahlen", "laut den aktuellen Zahlen"); `lo` bounds the search.
+bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
+  size_t at = noun_start;
+  for (int k = 0; k < 3; ++k) {
+    size_t ws = 0;
+    const std::string_view w = WordBefore(text, lo, at, &ws);
+    if (w.empty() || ws == at) return false;
+    const size_t we = ws + w.size();
+    if (text.substr(we, at - we).find_first_of(",;:()\n") != std::string_view::npos) return false;
+    if (EqualsLowerAscii(w, "nach") || EqualsLowerAscii(w, "laut")) return true;
+    if (ner::StartsUpper(w)) return false;
+    at = ws;
+  }
+  return false;
+}
+
 // German auxiliaries and copulas: between a citing phrase and a name one ends the phrase, the
 // name is the clause's subject ("Nach Angaben der Zeitung X ist Y verantwortlich": Y is not
 // cited).
@@ -538,11 +556,7 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
     }
     if (AuxiliaryDe(w)) return false;
     if (EqualsLowerAscii(w, "laut")) return true;
-    if (SourceNounDe(w)) {
-      size_t p_start = 0;
-      const std::string_view p = WordBefore(text, 0, w_start, &p_start);
-      return p_start < w_start && EqualsLowerAscii(p, "nach");
-    }
+    if (SourceNounDe(w)) return CitedByNounDe(text, 0, w_start);
     at = w_start;
   }
   return false;
@@ -1521,9 +1535,12 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
 // German: a public body whose figures measure its country's or region's people or economy,
 // not itself: statistics offices ("Statistisches Bundesamt", "Statistik Nordland", "das
 // Statistikamt X", "die Statistikbehörde X"), federal and state offices ("Bundesamt für
-// Migration", "Landesamt"), the labour-market agencies, economic research institutes
-// ("Institut für Wirtschaftsforschung") and public-health bodies ("Gesundheitsbehörde",
-// "Gesundheitsministerium", "Behörde für Gesundheit…"). Read from the canonical name, the
+// Migration", "Landesamt"), criminal police offices ("Bundeskriminalamt": crime statistics),
+// regulators ("Telekom-Regulierungsbehörde": market statistics), the labour-market agencies,
+// economic research institutes ("Institut für Wirtschaftsforschung") and public-health bodies
+// ("Gesundheitsbehörde", "Gesundheitsministerium", "Behörde für Gesundheit…"). Each part is
+// matched inside words (case-sensitive; "riminalamt", "egulierungsbehörde" for both cases of
+// the compound's head). Read from the canonical name, the
 // surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
 // acronym, the words before its definition "(ABC)" in the same sentence.
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
@@ -1539,6 +1556,8 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
                                                 "Gesundheitsbehörde",
                                                 "Gesundheitsministerium",
                                                 "Gesundheitsamt",
+                                                "riminalamt",
+                                                "egulierungsbehörde",
                                                 "Behörde für Gesundheit"};
   auto has = [](std::string_view name) {
     return std::any_of(std::begin(kParts), std::end(kParts), [name](std::string_view p) {
@@ -2462,8 +2481,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         w = WordBefore(text_, s, at, &w_start);
         // "de acuerdo con X", not "el acuerdo firmado entre X y …".
         cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
-        cited = cited ||
-                (de_source && SourceNounDe(cur) && w_start < at && EqualsLowerAscii(w, "nach"));
+        cited = cited || (de_source && SourceNounDe(cur) && CitedByNounDe(text_, s, at));
         // Who made a survey or study: "a survey by (research firm) X", "in einer Umfrage des
         // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
         // preposition). The people surveyed or the place studied are what its figures are

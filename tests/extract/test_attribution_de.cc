@@ -358,6 +358,10 @@ TEST_CASE("de: singular and other citing nouns after 'nach' name a source", "[at
   CHECK(nf::testing::FigureWith(est, "4.000 Kunden").entity != "Kralinger AG");
   auto num = Text("Nach Zahlen der Kralinger AG kauften im Sommer 4.000 Kunden ein Auto.");
   CHECK(nf::testing::FigureWith(num, "4.000 Kunden").entity != "Kralinger AG");
+  // Articles and adjectives between "nach" / "laut" and the noun.
+  auto adj =
+      Text("Nach den jüngsten Angaben der Kralinger AG kauften im Sommer 4.000 Kunden ein Auto.");
+  CHECK(nf::testing::FigureWith(adj, "4.000 Kunden").entity != "Kralinger AG");
   // Negative: the name after an auxiliary is the clause's subject, not the cited source.
   auto subj = Text(
       "Nach Angaben von Kralinger ist die Donaublick AG für einen Verlust von 50 Millionen Euro "
@@ -377,6 +381,15 @@ TEST_CASE("de: a statistics office's or public agency's figures are its country'
       "In Portugal rauchen immer weniger Menschen. Das meldete die Behörde für Gesundheitsschutz "
       "(BGSV) am Montag. Der Anteil der Raucher sank auf 21 Prozent.");
   CHECK(nf::testing::FigureWith(y, "21 Prozent").entity == "Portugal");
+  // A criminal police office's and a regulator's statistics.
+  auto police = Text(
+      "Das Bundeskriminalamt (BKA) hat seine Statistik für Portugal vorgelegt. Im vergangenen "
+      "Jahr seien 173 Fälle gezählt worden.");
+  CHECK(nf::testing::FigureWith(police, "173 Fälle").entity == "Portugal");
+  auto regulator = Text(
+      "Die Telekom-Regulierungsbehörde Kralnet hat ihre Zahlen für Portugal vorgelegt. Im "
+      "Sommer wurden 857 Millionen SMS verschickt.");
+  CHECK(nf::testing::FigureWith(regulator, "857 Millionen SMS").entity == "Portugal");
   // Negatives: the office's own staff; a company that reports on itself.
   auto own = Text("Das Bundesamt für Statistik in Portugal beschäftigt 2.000 Mitarbeiter.");
   CHECK(nf::testing::FigureWith(own, "2.000 Mitarbeiter").entity == "Bundesamt für Statistik");
