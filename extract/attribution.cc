@@ -498,6 +498,8 @@ bool ZufolgeAfter(std::string_view text, size_t end) {
 // German nouns that cite a source after "nach": "nach Angaben", "nach Berechnungen", "nach
 // Schätzung", "nach Zahlen", "nach Daten", "nach Erkenntnissen", "nach Hochrechnungen".
 bool SourceNounDe(std::string_view w) {
+  // Capitalised nouns of five to fourteen bytes: most words are ruled out without the look-up.
+  if (w.size() < 5 || w.size() > 14 || w[0] < 'A' || w[0] > 'Z') return false;
   static constexpr std::string_view kNouns[] = {
       "angaben",       "berechnungen", "berechnung",    "schätzungen",    "schätzung",
       "zahlen",        "daten",        "erkenntnissen", "hochrechnungen", "hochrechnung",
@@ -528,6 +530,11 @@ bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
 // name is the clause's subject ("Nach Angaben der Zeitung X ist Y verantwortlich": Y is not
 // cited).
 bool AuxiliaryDe(std::string_view w) {
+  // Every word has three to seven bytes and starts with 'h', 'i', 's' or 'w' (any case): most
+  // words are ruled out without the look-up.
+  if (w.size() < 3 || w.size() > 7) return false;
+  const char c = scan::LowerAscii(w[0]);
+  if (c != 'h' && c != 'i' && c != 's' && c != 'w') return false;
   static constexpr std::string_view kWords[] = {
       "ist",    "sind", "war",    "waren", "sei",    "seien", "hat",    "haben", "hatte",
       "hatten", "wird", "werden", "wurde", "wurden", "habe",  "hätten", "würde", "würden"};
@@ -645,6 +652,8 @@ bool OpensOwnClauseEs(std::string_view w) {
 }  // namespace
 
 namespace {
+
+bool StatisticsBodyDe(std::string_view text, const EntityMention& m);  // defined below
 
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
 // relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
@@ -1029,6 +1038,17 @@ class Attributor {
   }
   MetricClassifier cues_;        // the article's language: its cue words and rules only
   std::vector<bool> inherited_;  // metric inherited from a list head
+  // German: StatisticsBodyDe of the mentions asked so far (the figures of a text share a few
+  // picks; an acronym's answer searches the text).
+  std::vector<std::pair<const EntityMention*, bool>> statistics_body_;
+  bool StatisticsBodyDeMemo(const EntityMention& m) {
+    for (const auto& [mention, yes] : statistics_body_) {
+      if (mention == &m) return yes;
+    }
+    const bool yes = StatisticsBodyDe(text_, m);
+    statistics_body_.emplace_back(&m, yes);
+    return yes;
+  }
 
   // Spanish: a common-noun group opening at `pos` (after spaces and quotes; [pos, hi)): a
   // definite article, a lower-case noun that is no measure, time span or reference, and an
@@ -1539,8 +1559,8 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
 // regulators ("Telekom-Regulierungsbehörde": market statistics), the labour-market agencies,
 // economic research institutes ("Institut für Wirtschaftsforschung") and public-health bodies
 // ("Gesundheitsbehörde", "Gesundheitsministerium", "Behörde für Gesundheit…"). Each part is
-// matched inside words (case-sensitive; "riminalamt", "egulierungsbehörde" for both cases of
-// the compound's head). Read from the canonical name, the
+// matched inside words, case-sensitive ("riminalamt", "egulierungsbehörde": both cases of the
+// compound's head; the Attributor asks once per mention). Read from the canonical name, the
 // surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
 // acronym, the words before its definition "(ABC)" in the same sentence.
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
@@ -1559,12 +1579,15 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
                                                 "riminalamt",
                                                 "egulierungsbehörde",
                                                 "Behörde für Gesundheit"};
+  // Every part holds one of these cores: a name without any is ruled out in six searches.
+  static constexpr std::string_view kCores[] = {"amt",    "tatis",     "rbeit",
+                                                "ehörde", "forschung", "ministerium"};
   auto has = [](std::string_view name) {
-    return std::any_of(std::begin(kParts), std::end(kParts), [name](std::string_view p) {
-      return name.find(p) != std::string_view::npos;
-    });
+    auto in = [name](std::string_view p) { return name.find(p) != std::string_view::npos; };
+    return std::any_of(std::begin(kCores), std::end(kCores), in) &&
+           std::any_of(std::begin(kParts), std::end(kParts), in);
   };
-  if (has(m.entity) || has(m.surface)) return true;
+  if (has(m.entity) || (m.surface != m.entity && has(m.surface))) return true;
   if (m.start > text.size() || m.end > text.size() ||
       text.compare(m.start, m.surface.size(), m.surface) != 0) {
     return false;  // the article's topic, named in another field
@@ -4223,7 +4246,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         !InList(f.metric, {metrics::kEmployees, metrics::kBudget, metrics::kSpend, metrics::kSalary,
                            metrics::kFunding}) &&
-        StatisticsBodyDe(text_, *pick.mention)) {
+        StatisticsBodyDeMemo(*pick.mention)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // Spanish: a count of a place's people named by their demonym, which Spanish writes in
