@@ -1041,6 +1041,7 @@ class Attributor {
   // German: StatisticsBodyDe of the mentions asked so far (the figures of a text share a few
   // picks; an acronym's answer searches the text).
   std::vector<std::pair<const EntityMention*, bool>> statistics_body_;
+  bool cited_statistics_ = false;  // the sentence cites a statistics body (German)
   bool StatisticsBodyDeMemo(const EntityMention& m) {
     for (const auto& [mention, yes] : statistics_body_) {
       if (mention == &m) return yes;
@@ -2441,6 +2442,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   refs_.clear();
   pronoun_ = std::string_view::npos;
   first_person_ = -1;
+  cited_statistics_ = false;
   bool parent_before = false;  // the last mention names a subsidiary's parent
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
@@ -2519,6 +2521,11 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       }
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
           (de_source && ZufolgeAfter(text_, it->end))) {
+        // German: a statistics body cited ("laut den Zahlen der Statistikbehörde X"), for
+        // the figures the sentence names no subject of (AttributeSentence).
+        if (de_source && has_figures && !cited_statistics_ && it->type == EntityType::kOrg) {
+          cited_statistics_ = StatisticsBodyDeMemo(*it);
+        }
         continue;
       }
     }
@@ -4114,6 +4121,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
     // first step, rule 6a), for rule 6b.
     bool borrowed = false;
+    bool borrowed_topic = false;  // the article's topic, rule 6's last step
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
       pick = TopicPick();
       borrowed = true;
@@ -4169,7 +4177,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (!pick.empty()) {
       } else if (article_topic_ != nullptr) {
         pick = Pick::Of(*article_topic_);
+        borrowed_topic = true;
       }
+    }
+    // German: a figure of a sentence that cites a statistics body ("Laut den Zahlen der
+    // Statistikbehörde X wurden 800 Millionen SMS verschickt") and names no subject of its own
+    // measures the place, not the subject of the sentences before nor the article's topic:
+    // the place of the sentence, else the place the text names most before it; kept when none.
+    if (cited_statistics_ && (borrowed || borrowed_topic)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // Rule 6b (es; a step of rule 6): a count of people or cases (metric population or cases:
     // "120 pacientes", "4.800 muertes") borrowed from an organisation or a person subject of the

@@ -399,6 +399,19 @@ TEST_CASE("de: a statistics office's or public agency's figures are its country'
   CHECK(nf::testing::FigureWith(firm, "5 Prozent").entity == "Kralinger AG");
 }
 
+TEST_CASE("de: a sentence citing a statistics body gives its figures to the place",
+          "[attribution][de]") {
+  auto x = Text(
+      "Die Kralnet AG hat in Portugal viele Kunden verloren. Laut den aktuellen Zahlen der "
+      "Regulierungsbehörde KRB wurden im Sommer 857 Millionen SMS verschickt.");
+  CHECK(nf::testing::FigureWith(x, "857 Millionen SMS").entity == "Portugal");
+  // Negative: a trade association cited is no statistics body; the subject before goes on.
+  auto y = Text(
+      "Die Kralnet AG hat in Portugal viele Kunden verloren. Laut den aktuellen Zahlen des "
+      "Branchenverbands KRB wurden im Sommer 857 Millionen SMS verschickt.");
+  CHECK(nf::testing::FigureWith(y, "857 Millionen SMS").entity == "Kralnet AG");
+}
+
 TEST_CASE("de: a lone institution noun is no entity, the country its adjective names is",
           "[attribution][de]") {
   const std::string t =
