@@ -495,10 +495,51 @@ bool ZufolgeAfter(std::string_view text, size_t end) {
          (e + 7 >= text.size() || !scan::IsWordOrHigh(text[e + 7]));
 }
 
-// German nouns that cite a source after "nach": "nach Angaben", "nach Berechnungen".
+// German nouns that cite a source after "nach": "nach Angaben", "nach Berechnungen", "nach
+// Schätzung", "nach Zahlen", "nach Daten", "nach Erkenntnissen", "nach Hochrechnungen".
 bool SourceNounDe(std::string_view w) {
-  return EqualsLowerAscii(w, "angaben") || EqualsLowerAscii(w, "berechnungen") ||
-         EqualsLowerAscii(w, "schätzungen");
+  // Capitalised nouns of five to fourteen bytes: most words are ruled out without the look-up.
+  if (w.size() < 5 || w.size() > 14 || w[0] < 'A' || w[0] > 'Z') return false;
+  static constexpr std::string_view kNouns[] = {
+      "angaben",       "berechnungen", "berechnung",    "schätzungen",    "schätzung",
+      "zahlen",        "daten",        "erkenntnissen", "hochrechnungen", "hochrechnung",
+      "informationen", "prognosen",    "prognose"};
+  static const scan::LowerWordSet kSet(kNouns);
+  return kSet.Contains(w);
+}
+
+// German: the citing noun at text[noun_start..] (SourceNounDe) follows "nach" or "laut", up to
+// two lower-case articles or adjectives between, in its clause ("nach Angaben", "nach den
+// jüngsten Zahlen", "laut den aktuellen Zahlen"); `lo` bounds the search.
+bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
+  size_t at = noun_start;
+  for (int k = 0; k < 3; ++k) {
+    size_t ws = 0;
+    const std::string_view w = WordBefore(text, lo, at, &ws);
+    if (w.empty() || ws == at) return false;
+    const size_t we = ws + w.size();
+    if (text.substr(we, at - we).find_first_of(",;:()\n") != std::string_view::npos) return false;
+    if (EqualsLowerAscii(w, "nach") || EqualsLowerAscii(w, "laut")) return true;
+    if (ner::StartsUpper(w)) return false;
+    at = ws;
+  }
+  return false;
+}
+
+// German auxiliaries and copulas: between a citing phrase and a name one ends the phrase, the
+// name is the clause's subject ("Nach Angaben der Zeitung X ist Y verantwortlich": Y is not
+// cited).
+bool AuxiliaryDe(std::string_view w) {
+  // Every word has three to seven bytes and starts with 'h', 'i', 's' or 'w' (any case): most
+  // words are ruled out without the look-up.
+  if (w.size() < 3 || w.size() > 7) return false;
+  const char c = scan::LowerAscii(w[0]);
+  if (c != 'h' && c != 'i' && c != 's' && c != 'w') return false;
+  static constexpr std::string_view kWords[] = {
+      "ist",    "sind", "war",    "waren", "sei",    "seien", "hat",    "haben", "hatte",
+      "hatten", "wird", "werden", "wurde", "wurden", "habe",  "hätten", "würde", "würden"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
 }
 
 }  // namespace
@@ -520,12 +561,9 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
     if (text.substr(w_end, at - w_end).find_first_of(",;:()\n") != std::string_view::npos) {
       return false;
     }
+    if (AuxiliaryDe(w)) return false;
     if (EqualsLowerAscii(w, "laut")) return true;
-    if (SourceNounDe(w)) {
-      size_t p_start = 0;
-      const std::string_view p = WordBefore(text, 0, w_start, &p_start);
-      return p_start < w_start && EqualsLowerAscii(p, "nach");
-    }
+    if (SourceNounDe(w)) return CitedByNounDe(text, 0, w_start);
     at = w_start;
   }
   return false;
@@ -614,6 +652,8 @@ bool OpensOwnClauseEs(std::string_view w) {
 }  // namespace
 
 namespace {
+
+bool StatisticsBodyDe(std::string_view text, const EntityMention& m);  // defined below
 
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
 // relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
@@ -998,6 +1038,18 @@ class Attributor {
   }
   MetricClassifier cues_;        // the article's language: its cue words and rules only
   std::vector<bool> inherited_;  // metric inherited from a list head
+  // German: StatisticsBodyDe of the mentions asked so far (the figures of a text share a few
+  // picks; an acronym's answer searches the text).
+  std::vector<std::pair<const EntityMention*, bool>> statistics_body_;
+  bool cited_statistics_ = false;  // the sentence cites a statistics body (German)
+  bool StatisticsBodyDeMemo(const EntityMention& m) {
+    for (const auto& [mention, yes] : statistics_body_) {
+      if (mention == &m) return yes;
+    }
+    const bool yes = StatisticsBodyDe(text_, m);
+    statistics_body_.emplace_back(&m, yes);
+    return yes;
+  }
 
   // Spanish: a common-noun group opening at `pos` (after spaces and quotes; [pos, hi)): a
   // definite article, a lower-case noun that is no measure, time span or reference, and an
@@ -1620,6 +1672,69 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
   };
   return std::any_of(std::begin(kParts), std::end(kParts), has) &&
          std::none_of(std::begin(kWide), std::end(kWide), has);
+}
+
+// German: a public body whose figures measure its country's or region's people or economy,
+// not itself: statistics offices ("Statistisches Bundesamt", "Statistik Nordland", "das
+// Statistikamt X", "die Statistikbehörde X"), federal and state offices ("Bundesamt für
+// Migration", "Landesamt"), criminal police offices ("Bundeskriminalamt": crime statistics),
+// regulators ("Telekom-Regulierungsbehörde": market statistics), the labour-market agencies,
+// economic research institutes ("Institut für Wirtschaftsforschung") and public-health bodies
+// ("Gesundheitsbehörde", "Gesundheitsministerium", "Behörde für Gesundheit…"). Each part is
+// matched inside words, case-sensitive ("riminalamt", "egulierungsbehörde": both cases of the
+// compound's head; the Attributor asks once per mention). Read from the canonical name, the
+// surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
+// acronym, the words before its definition "(ABC)" in the same sentence.
+bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
+  static constexpr std::string_view kParts[] = {"Statisti",
+                                                "statistik",
+                                                "Bundesamt",
+                                                "Landesamt",
+                                                "Destatis",
+                                                "Arbeitsmarktservice",
+                                                "Arbeitsagentur",
+                                                "Agentur für Arbeit",
+                                                "Wirtschaftsforschung",
+                                                "Gesundheitsbehörde",
+                                                "Gesundheitsministerium",
+                                                "Gesundheitsamt",
+                                                "riminalamt",
+                                                "egulierungsbehörde",
+                                                "Behörde für Gesundheit"};
+  // Every part holds one of these cores: a name without any is ruled out in six searches.
+  static constexpr std::string_view kCores[] = {"amt",    "tatis",     "rbeit",
+                                                "ehörde", "forschung", "ministerium"};
+  auto has = [](std::string_view name) {
+    auto in = [name](std::string_view p) { return name.find(p) != std::string_view::npos; };
+    return std::any_of(std::begin(kCores), std::end(kCores), in) &&
+           std::any_of(std::begin(kParts), std::end(kParts), in);
+  };
+  if (has(m.entity) || (m.surface != m.entity && has(m.surface))) return true;
+  if (m.start > text.size() || m.end > text.size() ||
+      text.compare(m.start, m.surface.size(), m.surface) != 0) {
+    return false;  // the article's topic, named in another field
+  }
+  // The noun in apposition right before the name: "die Statistikbehörde X".
+  size_t ws = 0;
+  const std::string_view before = WordBefore(text, 0, m.start, &ws);
+  if (ws + before.size() + 1 == m.start && ner::StartsUpper(before) && has(before)) return true;
+  // An acronym by the words before its definition in the same sentence: "die Behörde für
+  // Gesundheit (ABC)".
+  const std::string_view entity = m.entity;
+  if (entity.size() < 2 || entity.size() > 6 ||
+      !std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  std::string key(1, '(');
+  key.append(entity).push_back(')');
+  const size_t p = text.find(key);
+  if (p == std::string_view::npos) return false;
+  const size_t from = p > 120 ? p - 120 : 0;
+  std::string_view name = text.substr(from, p - from);
+  if (const size_t dot = name.rfind(". "); dot != std::string_view::npos) {
+    name.remove_prefix(dot + 2);
+  }
+  return has(name);
 }
 
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the
@@ -2448,6 +2563,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   refs_.clear();
   pronoun_ = std::string_view::npos;
   first_person_ = -1;
+  cited_statistics_ = false;
   bool parent_before = false;  // the last mention names a subsidiary's parent
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
@@ -2502,6 +2618,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
           break;
         }
+        if (lang_ == Lang::kDe && AuxiliaryDe(w)) break;  // "Laut X ist Y …": Y is the subject
         // "laut X", "según X", "de acuerdo con X", "according to X".
         cited = EqualsLowerAscii(w, "laut") || EqualsLowerAscii(w, "según") ||
                 EqualsLowerAscii(w, "segun") || EqualsLowerAscii(w, "according");
@@ -2510,8 +2627,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
         w = WordBefore(text_, s, at, &w_start);
         // "de acuerdo con X", not "el acuerdo firmado entre X y …".
         cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
-        cited = cited ||
-                (de_source && SourceNounDe(cur) && w_start < at && EqualsLowerAscii(w, "nach"));
+        cited = cited || (de_source && SourceNounDe(cur) && CitedByNounDe(text_, s, at));
         // Who made a survey or study: "a survey by (research firm) X", "in einer Umfrage des
         // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
         // preposition). The people surveyed or the place studied are what its figures are
@@ -2526,6 +2642,11 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       }
       if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
           (de_source && ZufolgeAfter(text_, it->end))) {
+        // German: a statistics body cited ("laut den Zahlen der Statistikbehörde X"), for
+        // the figures the sentence names no subject of (AttributeSentence).
+        if (de_source && has_figures && !cited_statistics_ && it->type == EntityType::kOrg) {
+          cited_statistics_ = StatisticsBodyDeMemo(*it);
+        }
         continue;
       }
     }
@@ -4127,6 +4248,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
     // first step, rule 6a), for rule 6b.
     bool borrowed = false;
+    bool borrowed_topic = false;  // the article's topic, rule 6's last step
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
       pick = TopicPick();
       borrowed = true;
@@ -4182,7 +4304,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (!pick.empty()) {
       } else if (article_topic_ != nullptr) {
         pick = Pick::Of(*article_topic_);
+        borrowed_topic = true;
       }
+    }
+    // German: a figure of a sentence that cites a statistics body ("Laut den Zahlen der
+    // Statistikbehörde X wurden 800 Millionen SMS verschickt") and names no subject of its own
+    // measures the place, not the subject of the sentences before nor the article's topic:
+    // the place of the sentence, else the place the text names most before it; kept when none.
+    if (cited_statistics_ && (borrowed || borrowed_topic)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // Rule 6b (es; a step of rule 6): a count of people or cases (metric population or cases:
     // "120 pacientes", "4.800 muertes") borrowed from an organisation or a person subject of the
@@ -4249,6 +4379,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         c = article_topic_;
       }
       if (c != nullptr) pick = Pick::Of(*c);
+    }
+    // German: a statistics office's, a public agency's or an economic institute's figures are
+    // its country's or region's ("Die Arbeitslosenquote lag bei 5 Prozent, teilte das
+    // Statistikamt mit"; the next sentence's figures, which it lent its subject to, too): the
+    // place of the sentence, else the place the text names most before it; kept when none.
+    // Not the body's own staff, budget or spending ("Das Bundesamt beschäftigt 2.000
+    // Menschen").
+    if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
+        !InList(f.metric, {metrics::kEmployees, metrics::kBudget, metrics::kSpend, metrics::kSalary,
+                           metrics::kFunding}) &&
+        StatisticsBodyDeMemo(*pick.mention)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // Spanish: a count of a place's people named by their demonym, which Spanish writes in
     // lower case ("300.000 chilenos", "20 millones de colombianos"), is the place's.
