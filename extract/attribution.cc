@@ -628,12 +628,14 @@ struct Pick {
 class Attributor {
  public:
   Attributor(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
-             const Gazetteer& g, const EntityMention* article_topic)
+             const Gazetteer& g, const EntityMention* article_topic,
+             const EntityMention* title_place)
       : text_(text),
         lang_(lang),
         mentions_(mentions),
         g_(g),
         article_topic_(article_topic),
+        title_place_(title_place),
         cues_(lang),
         prev_cues_(lang) {}
 
@@ -703,6 +705,17 @@ class Attributor {
   // sentence names (the first before the figure, else after it), else the place the text
   // names most before it; nullptr if none.
   const EntityMention* EconomyOfStatistics(const Figure& f) const;
+  // Spanish: the place of a public statistic (rule 6b, a statistics or health agency's
+  // figure): EconomyOfStatistics, else — the body names no place before it — the article's
+  // topic when it is a place, else the title's place ("Norlandia, hoy | Sanidad notifica 500
+  // muertes"; the topic may be the agency); nullptr if none.
+  const EntityMention* PublicCountPlaceEs(const Figure& f) const {
+    if (const EntityMention* c = EconomyOfStatistics(f)) return c;
+    if (article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
+      return article_topic_;
+    }
+    return title_place_;
+  }
   const EntityMention* EconomyOfRateEn(const Figure& f, const Pick& pick) const;
   const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
   // English: the economy a percentage of an economy measures (EconomyWordEn), or nullptr.
@@ -968,6 +981,7 @@ class Attributor {
   const EntityMention* person_topic_ = nullptr;
   size_t person_topic_end_ = 0;
   const EntityMention* article_topic_;  // title/lead topic of the article; may be nullptr
+  const EntityMention* title_place_;    // the title's first place; may be nullptr
 
   // Per sentence.
   size_t s_ = 0, e_ = 0;
@@ -4066,7 +4080,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (borrowed && lang_ == Lang::kEs &&
         (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) &&
         (f.metric == metrics::kPopulation || f.metric == metrics::kCases)) {
-      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+      if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with
     // a role in apposition gives the figure to the organisation; not the person's own pay,
@@ -4115,13 +4129,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 2 %"): a place of the sentence, else the place the text names most.
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         StatisticsBodyEs(text_, *pick.mention)) {
-      const EntityMention* c = EconomyOfStatistics(f);
-      // No place named before or in the sentence: the article's topic when it is a place
-      // (the title's country: "X, hoy | Sanidad notifica 500 muertes").
-      if (c == nullptr && article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
-        c = article_topic_;
-      }
-      if (c != nullptr) pick = Pick::Of(*c);
+      if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
     }
     // Spanish: a count of a place's people named by their demonym, which Spanish writes in
     // lower case ("300.000 chilenos", "20 millones de colombianos"), is the place's.
@@ -4180,9 +4188,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
 
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
                const Gazetteer& gazetteer, std::span<Figure> figures,
-               const EntityMention* article_topic, PeriodMemo* periods) {
+               const EntityMention* article_topic, PeriodMemo* periods,
+               const EntityMention* title_place) {
   if (figures.empty()) return;
-  Attributor a(text, lang, mentions, gazetteer, article_topic);
+  Attributor a(text, lang, mentions, gazetteer, article_topic, title_place);
   a.Run(figures);
   // Figures the figure stage left without a period (or made by hand): the same detector.
   AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods, lang);

@@ -85,10 +85,13 @@ namespace newsfacts::extract {
 // entity (title and lead, see ArticleTopic); figures of sentences that name no organisation
 // and follow no recent subject fall back to it. `periods` (may be nullptr): the memo the
 // figure stage's period pass filled for `text` (FindFigures; see PeriodMemo, period.h).
+// `title_place` (may be nullptr; REQUIRES: outlives the call): the first place the article's
+// title names, where a Spanish public count goes when the body names none before it.
 class PeriodMemo;
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
                const Gazetteer& gazetteer, std::span<Figure> figures,
-               const EntityMention* article_topic = nullptr, PeriodMemo* periods = nullptr);
+               const EntityMention* article_topic = nullptr, PeriodMemo* periods = nullptr,
+               const EntityMention* title_place = nullptr);
 
 // True when `m` is a place in a dateline ("Wien – ", "Wien/Graz – "): where the story was
 // filed, never what a figure is about. REQUIRES: m's offsets lie within `text`.
