@@ -311,6 +311,17 @@ bool IsContinuingPronoun(std::string_view word) {
   return InListLower(word, kContinuingPronouns);
 }
 
+// Possessive determiners of the three languages ("su", "sus", "its", "their", "his", "her",
+// "sein…", "ihr…"): like an article, they sit between a preposition and the name it governs
+// ("al fondo de su Obra X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
+bool IsPossessiveDeterminer(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "su",    "sus",    "its",    "their",  "his",    "her",  "sein", "seine",
+      "seinem", "seinen", "seiner", "seines", "ihre", "ihrem", "ihren", "ihrer", "ihres"};
+  if (word.size() < 2 || word.size() > 6) return false;
+  return InListLower(word, kWords);
+}
+
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
 // "por X" after it names the agent of a passive, not a cause.
 bool HasParticiple(std::string_view words) {
@@ -2426,7 +2437,8 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // A capitalised particle before a person's surname is part of the name, not a
     // preposition: "…, De Ralo ganó 200 millones", "Van Dalen sagte" (all languages).
     if (prep && it->type == EntityType::kPerson && ner::IsNameParticle(before)) prep = false;
-    if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
+    // "In der EU", "en la UE"; a possessive determiner too: "al fondo de su Obra X".
+    if (!prep && (IsArticle(before) || IsPossessiveDeterminer(before))) {
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
     }
