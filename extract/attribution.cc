@@ -665,6 +665,20 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // The organisation a parent noun right after the genitive ms_[i] names in apposition
+  // ("Nordair's parent Kralco Holdings reported a loss", "Nordair's owner Kralco"): the
+  // subject, which owns ms_[i]; nullptr when ms_[i] is no such genitive.
+  const EntityMention* ParentInApposition(size_t i) const {
+    if (i + 1 >= ms_.size() || !Genitive(*ms_[i]) || ms_[i + 1]->type != EntityType::kOrg ||
+        prep_[i + 1]) {
+      return nullptr;
+    }
+    std::string_view gap = text_.substr(ms_[i]->end, ms_[i + 1]->start - ms_[i]->end);
+    const size_t sp = gap.find(' ');
+    if (sp == std::string_view::npos || !gap.ends_with(' ')) return nullptr;
+    gap = gap.substr(sp + 1, gap.size() - sp - 2);  // the words between
+    return InListLower(gap, kParentNouns) ? ms_[i + 1] : nullptr;
+  }
   // The person a country adjective or country genitive ms_[i] describes in its noun phrase:
   // "der deutsche Sänger X", "Norlands bekanntester Maler X", "the Chilean military ruler X",
   // "Britain's biggest star X", "el escolta estadounidense X" -> X, the mention right after
@@ -2645,6 +2659,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           }
         }
         if (ref.entity.empty() && !has_article) parent_noun = false;
+        // "Nordair's parent Kralco": the name in apposition is the parent itself, named.
+        for (const EntityMention* m : ms_) {
+          if (ref.entity.empty() && m->type == EntityType::kOrg && m->start == te + 1 &&
+              text_[te] == ' ') {
+            parent_noun = false;
+          }
+        }
       }
       // A noun in apposition to a name is no reference: "the carmaker Voltaro", "la cadena
       // de televisión X" (a name within three lower-case words after it); in English also an
@@ -3064,9 +3085,11 @@ void Attributor::Run(std::span<Figure> figures) {
     size_t subject_pos = e;
     for (size_t i = 0; i < ms_.size(); ++i) {
       if (!prep_[i] && ms_[i]->type == EntityType::kOrg) {
-        subject = ms_[i]->entity;
-        subject_mention = ms_[i];
-        subject_pos = ms_[i]->start;
+        const EntityMention* m = ParentInApposition(i);
+        if (m == nullptr) m = ms_[i];
+        subject = m->entity;
+        subject_mention = m;
+        subject_pos = m->start;
         break;
       }
     }
@@ -3541,6 +3564,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             if (ms_[k]->start >= f.start) break;
             determines_ref = determines_ref || (!prep_[k] && ms_[k]->type != EntityType::kPlace);
           }
+          // "Nordair's parent Kralco reported a loss of $40m": the parent, rule 4.
+          determines_ref = determines_ref || ParentInApposition(i) != nullptr;
           if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }
@@ -3836,6 +3861,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           if (ms_[i]->start >= from && (!prep_[i] || (from > s && ClauseHead(from, *ms_[i]))) &&
               (pass == 1 || OrgLike(*ms_[i]))) {
             subject = ms_[i];
+            if (const EntityMention* p = ParentInApposition(i)) subject = p;
             // "der deutsche Sänger X hat …": the person, not the country describing it.
             if (pass == 1) {
               if (const EntityMention* p = DescribedPerson(i)) subject = p;
