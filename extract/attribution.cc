@@ -166,6 +166,43 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
+// English: the subject of an absolute clause — "…, with X dropping 1.7%", "With X some $2bn
+// in deficit, …": "with" opens the sentence (from `s`) or follows a comma, the name (from
+// `name_start` to `name_end`, after an optional "the") follows it, then at most three
+// lower-case words (an acronym in brackets may come first: "X (XYZ) some …") and the figure
+// at `fig`. Not "a deal with X worth $5bn" (no comma before "with").
+bool WithClauseSubjectEn(std::string_view text, size_t s, size_t name_start, size_t name_end,
+                         size_t fig) {
+  if (fig <= name_end || fig - name_end > 40) return false;
+  std::string_view head = text.substr(s, name_start - s);
+  if (head.ends_with("the ")) head.remove_suffix(4);
+  const size_t lead = head.find_first_not_of(" \n\t\"'");  // "With" opening the sentence
+  const bool opens = lead != std::string_view::npos && head.substr(lead) == "With ";
+  if (!opens && !head.ends_with(", with ")) return false;
+  std::string_view gap = text.substr(name_end, fig - name_end);
+  if (gap.starts_with(" (")) {  // "X (XYZ) some …"
+    const size_t close = gap.find(')');
+    if (close == std::string_view::npos ||
+        !std::all_of(gap.begin() + 2, gap.begin() + static_cast<std::ptrdiff_t>(close),
+                     [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return false;
+    }
+    gap.remove_prefix(close + 1);
+  }
+  // " dropping ", " some ", " up ": at most three lower-case words between blanks.
+  if (gap.empty() || gap.front() != ' ' || gap.back() != ' ') return false;
+  int words = 0;
+  for (size_t k = 0; k + 1 < gap.size(); ++k) {
+    if (gap[k] != ' ') continue;
+    const char c = gap[k + 1];
+    if (c == ' ') continue;
+    if (c < 'a' || c > 'z') return false;
+    ++words;
+  }
+  if (words > 3) return false;
+  return gap.find_first_of(",;:()\"") == std::string_view::npos;
+}
+
 // A ranking or list that pairs names with figures by "mit" / "with" / "at" / "on" / "con": the
 // name ending at `name_end` right before "mit <figure at fig>" ("vor Kralland mit 2,9 Prozent",
 // "followed by Norland with 25%", "Vetonia con 33,5") holds that figure when it is not the
@@ -3539,6 +3576,25 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (ms_[i]->end > f.start) break;
         if (ms_[i]->end >= prev_end && f.start - ms_[i]->end <= 9 &&
             RankedWithFigure(text_, s, prev_end, ms_[i]->start, ms_[i]->end, f.start)) {
+          pick = Pick::Of(*ms_[i]);
+        }
+      }
+    }
+    // Rule 2a, English absolute clauses: "…, with Kellmoor dropping 1.7% to 16.87 euros" (the
+    // figures of that clause, before the next name; see WithClauseSubjectEn).
+    if (pick.empty() && lang_ == Lang::kEn) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > f.start) break;
+        if (ms_[i]->type == EntityType::kPlace) continue;
+        // The clause's later figures too: "with X dropping 1.7% to 16.87 euros".
+        size_t fig = f.start;
+        for (size_t k = fi; k > 0 && figs[k - 1]->start > ms_[i]->end; --k) {
+          fig = figs[k - 1]->start;
+        }
+        // (Its acronym in brackets is no other name.)
+        const bool next_name = i + 1 < ms_.size() && ms_[i + 1]->start < f.start &&
+                               ms_[i + 1]->entity != ms_[i]->entity;
+        if (!next_name && WithClauseSubjectEn(text_, s, ms_[i]->start, ms_[i]->end, fig)) {
           pick = Pick::Of(*ms_[i]);
         }
       }
