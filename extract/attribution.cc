@@ -215,8 +215,8 @@ bool MarketIndexName(std::string_view text, const EntityMention& m) {
     while (k < after.size() && scan::IsDigit(after[k])) ++k;
     after.remove_prefix(k);
   }
-  static constexpr std::string_view kAfter[] = {" index", " Index", "-Index", "-index",
-                                                " average", " Average"};
+  static constexpr std::string_view kAfter[] = {" index", " Index",   "-Index",
+                                                "-index", " average", " Average"};
   for (std::string_view a : kAfter) {
     if (after.starts_with(a)) return true;
   }
@@ -374,8 +374,8 @@ bool IsContinuingPronoun(std::string_view word) {
 // ("al fondo de su Obra X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
 bool IsPossessiveDeterminer(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "su",    "sus",    "its",    "their",  "his",    "her",  "sein", "seine",
-      "seinem", "seinen", "seiner", "seines", "ihre", "ihrem", "ihren", "ihrer", "ihres"};
+      "su",     "sus",    "its",    "their", "his",   "her",   "sein",  "seine", "seinem",
+      "seinen", "seiner", "seines", "ihre",  "ihrem", "ihren", "ihrer", "ihres"};
   if (word.size() < 2 || word.size() > 6) return false;
   return InListLower(word, kWords);
 }
