@@ -377,6 +377,8 @@ bool IsPossessiveDeterminer(std::string_view word) {
       "su",     "sus",    "its",    "their", "his",   "her",   "sein",  "seine", "seinem",
       "seinen", "seiner", "seines", "ihre",  "ihrem", "ihren", "ihrer", "ihres"};
   if (word.size() < 2 || word.size() > 6) return false;
+  const char c = scan::LowerAscii(word[0]);  // s, i, t, h: one compare rejects most words
+  if (c != 's' && c != 'i' && c != 't' && c != 'h') return false;
   return InListLower(word, kWords);
 }
 
@@ -3608,7 +3610,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty() && lang_ == Lang::kEn) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
-        if (ms_[i]->type == EntityType::kPlace) continue;
+        // "with " or "the " right before the name (one compare rejects most names).
+        const size_t ns = ms_[i]->start;
+        if (ms_[i]->type == EntityType::kPlace || ns < s + 5 ||
+            (text_.compare(ns - 5, 5, "with ") != 0 && text_.compare(ns - 4, 4, "the ") != 0)) {
+          continue;
+        }
         // The clause's later figures too: "with X dropping 1.7% to 16.87 euros".
         size_t fig = f.start;
         for (size_t k = fi; k > 0 && figs[k - 1]->start > ms_[i]->end; --k) {
