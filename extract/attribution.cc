@@ -166,6 +166,64 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
+// English: the subject of an absolute clause — "…, with X dropping 1.7%", "With X some $2bn
+// in deficit, …": "with" opens the sentence (from `s`) or follows a comma, the name (from
+// `name_start` to `name_end`, after an optional "the") follows it, then at most three
+// lower-case words (an acronym in brackets may come first: "X (XYZ) some …") and the figure
+// at `fig`. Not "a deal with X worth $5bn" (no comma before "with").
+bool WithClauseSubjectEn(std::string_view text, size_t s, size_t name_start, size_t name_end,
+                         size_t fig) {
+  if (fig <= name_end || fig - name_end > 40) return false;
+  std::string_view head = text.substr(s, name_start - s);
+  if (head.ends_with("the ")) head.remove_suffix(4);
+  const size_t lead = head.find_first_not_of(" \n\t\"'");  // "With" opening the sentence
+  const bool opens = lead != std::string_view::npos && head.substr(lead) == "With ";
+  if (!opens && !head.ends_with(", with ")) return false;
+  std::string_view gap = text.substr(name_end, fig - name_end);
+  if (gap.starts_with(" (")) {  // "X (XYZ) some …"
+    const size_t close = gap.find(')');
+    if (close == std::string_view::npos ||
+        !std::all_of(gap.begin() + 2, gap.begin() + static_cast<std::ptrdiff_t>(close),
+                     [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return false;
+    }
+    gap.remove_prefix(close + 1);
+  }
+  // " dropping ", " some ", " up ": at most three lower-case words between blanks.
+  if (gap.empty() || gap.front() != ' ' || gap.back() != ' ') return false;
+  int words = 0;
+  for (size_t k = 0; k + 1 < gap.size(); ++k) {
+    if (gap[k] != ' ') continue;
+    const char c = gap[k + 1];
+    if (c == ' ') continue;
+    if (c < 'a' || c > 'z') return false;
+    ++words;
+  }
+  if (words > 3) return false;
+  return gap.find_first_of(",;:()\"") == std::string_view::npos;
+}
+
+// True when the mention `m` names a stock-market index, not the source it shares its name with
+// (a newspaper's: "Nikkei"): "index" / "average" follows, after an optional number ("the
+// Nikkei 225 index ended up 0.7%", "der Nikkei-Index", "the Nikkei average"), or "índice" /
+// "index" comes right before ("el índice Nikkei", "der Index Nikkei").
+bool MarketIndexName(std::string_view text, const EntityMention& m) {
+  if (m.end > text.size() || m.start > m.end) return false;
+  std::string_view after = text.substr(m.end, std::min<size_t>(24, text.size() - m.end));
+  if (after.size() > 2 && after[0] == ' ' && scan::IsDigit(after[1])) {  // " 225"
+    size_t k = 1;
+    while (k < after.size() && scan::IsDigit(after[k])) ++k;
+    after.remove_prefix(k);
+  }
+  static constexpr std::string_view kAfter[] = {" index", " Index",   "-Index",
+                                                "-index", " average", " Average"};
+  for (std::string_view a : kAfter) {
+    if (after.starts_with(a)) return true;
+  }
+  const std::string_view before = text.substr(0, m.start);
+  return before.ends_with("índice ") || before.ends_with("Index ") || before.ends_with("index ");
+}
+
 // A ranking or list that pairs names with figures by "mit" / "with" / "at" / "on" / "con": the
 // name ending at `name_end` right before "mit <figure at fig>" ("vor Kralland mit 2,9 Prozent",
 // "followed by Norland with 25%", "Vetonia con 33,5") holds that figure when it is not the
@@ -309,6 +367,19 @@ bool IsContinuingPronoun(std::string_view word) {
   static constexpr scan::WordShapes kShapes(kContinuingPronouns);
   if (!kShapes.Maybe(word)) return false;
   return InListLower(word, kContinuingPronouns);
+}
+
+// Possessive determiners of the three languages ("su", "sus", "its", "their", "his", "her",
+// "sein…", "ihr…"): like an article, they sit between a preposition and the name it governs
+// ("al fondo de su Obra X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
+bool IsPossessiveDeterminer(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "su",     "sus",    "its",    "their", "his",   "her",   "sein",  "seine", "seinem",
+      "seinen", "seiner", "seines", "ihre",  "ihrem", "ihren", "ihrer", "ihres"};
+  if (word.size() < 2 || word.size() > 6) return false;
+  const char c = scan::LowerAscii(word[0]);  // s, i, t, h: one compare rejects most words
+  if (c != 's' && c != 'i' && c != 't' && c != 'h') return false;
+  return InListLower(word, kWords);
 }
 
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
@@ -668,12 +739,14 @@ struct Pick {
 class Attributor {
  public:
   Attributor(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
-             const Gazetteer& g, const EntityMention* article_topic)
+             const Gazetteer& g, const EntityMention* article_topic,
+             const EntityMention* title_place)
       : text_(text),
         lang_(lang),
         mentions_(mentions),
         g_(g),
         article_topic_(article_topic),
+        title_place_(title_place),
         cues_(lang),
         prev_cues_(lang) {}
 
@@ -685,13 +758,29 @@ class Attributor {
   }
 
  private:
-  bool Eligible(const EntityMention& m) const { return !SourceName(g_, lang_, m.entity); }
+  bool Eligible(const EntityMention& m) const {
+    return !SourceName(g_, lang_, m.entity) || MarketIndexName(text_, m);
+  }
   // Organisations and products are what figures are usually about; a person or a place is
   // the subject only when no organisation is.
   static bool OrgLike(const EntityMention& m) {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // The organisation a parent noun right after the genitive ms_[i] names in apposition
+  // ("Nordair's parent Kralco Holdings reported a loss", "Nordair's owner Kralco"): the
+  // subject, which owns ms_[i]; nullptr when ms_[i] is no such genitive.
+  const EntityMention* ParentInApposition(size_t i) const {
+    if (i + 1 >= ms_.size() || !Genitive(*ms_[i]) || ms_[i + 1]->type != EntityType::kOrg ||
+        prep_[i + 1]) {
+      return nullptr;
+    }
+    std::string_view gap = text_.substr(ms_[i]->end, ms_[i + 1]->start - ms_[i]->end);
+    const size_t sp = gap.find(' ');
+    if (sp == std::string_view::npos || !gap.ends_with(' ')) return nullptr;
+    gap = gap.substr(sp + 1, gap.size() - sp - 2);  // the words between
+    return InListLower(gap, kParentNouns) ? ms_[i + 1] : nullptr;
+  }
   // The person a country adjective or country genitive ms_[i] describes in its noun phrase:
   // "der deutsche Sänger X", "Norlands bekanntester Maler X", "the Chilean military ruler X",
   // "Britain's biggest star X", "el escolta estadounidense X" -> X, the mention right after
@@ -743,6 +832,17 @@ class Attributor {
   // sentence names (the first before the figure, else after it), else the place the text
   // names most before it; nullptr if none.
   const EntityMention* EconomyOfStatistics(const Figure& f) const;
+  // Spanish: the place of a public statistic (rule 6b, a statistics or health agency's
+  // figure): EconomyOfStatistics, else — the body names no place before it — the article's
+  // topic when it is a place, else the title's place ("Norlandia, hoy | Sanidad notifica 500
+  // muertes"; the topic may be the agency); nullptr if none.
+  const EntityMention* PublicCountPlaceEs(const Figure& f) const {
+    if (const EntityMention* c = EconomyOfStatistics(f)) return c;
+    if (article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
+      return article_topic_;
+    }
+    return title_place_;
+  }
   const EntityMention* EconomyOfRateEn(const Figure& f, const Pick& pick) const;
   const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
   // English: the economy a percentage of an economy measures (EconomyWordEn), or nullptr.
@@ -1008,6 +1108,7 @@ class Attributor {
   const EntityMention* person_topic_ = nullptr;
   size_t person_topic_end_ = 0;
   const EntityMention* article_topic_;  // title/lead topic of the article; may be nullptr
+  const EntityMention* title_place_;    // the title's first place; may be nullptr
 
   // Per sentence.
   size_t s_ = 0, e_ = 0;
@@ -2654,7 +2755,8 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // A capitalised particle before a person's surname is part of the name, not a
     // preposition: "…, De Ralo ganó 200 millones", "Van Dalen sagte" (all languages).
     if (prep && it->type == EntityType::kPerson && ner::IsNameParticle(before)) prep = false;
-    if (!prep && IsArticle(before)) {  // "In der EU", "en la UE"
+    // "In der EU", "en la UE"; a possessive determiner too: "al fondo de su Obra X".
+    if (!prep && (IsArticle(before) || IsPossessiveDeterminer(before))) {
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
     }
@@ -2861,6 +2963,13 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           }
         }
         if (ref.entity.empty() && !has_article) parent_noun = false;
+        // "Nordair's parent Kralco": the name in apposition is the parent itself, named.
+        for (const EntityMention* m : ms_) {
+          if (ref.entity.empty() && m->type == EntityType::kOrg && m->start == te + 1 &&
+              text_[te] == ' ') {
+            parent_noun = false;
+          }
+        }
       }
       // A noun in apposition to a name is no reference: "the carmaker Voltaro", "la cadena
       // de televisión X" (a name within three lower-case words after it); in English also an
@@ -3280,9 +3389,11 @@ void Attributor::Run(std::span<Figure> figures) {
     size_t subject_pos = e;
     for (size_t i = 0; i < ms_.size(); ++i) {
       if (!prep_[i] && ms_[i]->type == EntityType::kOrg) {
-        subject = ms_[i]->entity;
-        subject_mention = ms_[i];
-        subject_pos = ms_[i]->start;
+        const EntityMention* m = ParentInApposition(i);
+        if (m == nullptr) m = ms_[i];
+        subject = m->entity;
+        subject_mention = m;
+        subject_pos = m->start;
         break;
       }
     }
@@ -3741,6 +3852,30 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
+    // Rule 2a, English absolute clauses: "…, with Kellmoor dropping 1.7% to 16.87 euros" (the
+    // figures of that clause, before the next name; see WithClauseSubjectEn).
+    if (pick.empty() && lang_ == Lang::kEn) {
+      for (size_t i = 0; i < ms_.size(); ++i) {
+        if (ms_[i]->end > f.start) break;
+        // "with " or "the " right before the name (one compare rejects most names).
+        const size_t ns = ms_[i]->start;
+        if (ms_[i]->type == EntityType::kPlace || ns < s + 5 ||
+            (text_.compare(ns - 5, 5, "with ") != 0 && text_.compare(ns - 4, 4, "the ") != 0)) {
+          continue;
+        }
+        // The clause's later figures too: "with X dropping 1.7% to 16.87 euros".
+        size_t fig = f.start;
+        for (size_t k = fi; k > 0 && figs[k - 1]->start > ms_[i]->end; --k) {
+          fig = figs[k - 1]->start;
+        }
+        // (Its acronym in brackets is no other name.)
+        const bool next_name = i + 1 < ms_.size() && ms_[i + 1]->start < f.start &&
+                               ms_[i + 1]->entity != ms_[i]->entity;
+        if (!next_name && WithClauseSubjectEn(text_, s, ms_[i]->start, ms_[i]->end, fig)) {
+          pick = Pick::Of(*ms_[i]);
+        }
+      }
+    }
     // Rule 2b: possessive after the metric noun: "Nvidias Umsatz von 5 Mrd.", "Boeing's
     // revenue of $5bn" (the genitive ends at most two words before the figure).
     if (pick.empty()) {
@@ -3762,6 +3897,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             if (ms_[k]->start >= f.start) break;
             determines_ref = determines_ref || (!prep_[k] && ms_[k]->type != EntityType::kPlace);
           }
+          // "Nordair's parent Kralco reported a loss of $40m": the parent, rule 4.
+          determines_ref = determines_ref || ParentInApposition(i) != nullptr;
           if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }
@@ -4058,6 +4195,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           if (ms_[i]->start >= from && (!prep_[i] || (from > s && ClauseHead(from, *ms_[i]))) &&
               (pass == 1 || OrgLike(*ms_[i]))) {
             subject = ms_[i];
+            if (const EntityMention* p = ParentInApposition(i)) subject = p;
             // "der deutsche Sänger X hat …": the person, not the country describing it.
             if (pass == 1) {
               if (const EntityMention* p = DescribedPerson(i)) subject = p;
@@ -4323,7 +4461,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (borrowed && lang_ == Lang::kEs &&
         (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) &&
         (f.metric == metrics::kPopulation || f.metric == metrics::kCases)) {
-      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+      if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with
     // a role in apposition gives the figure to the organisation; not the person's own pay,
@@ -4372,13 +4510,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 2 %"): a place of the sentence, else the place the text names most.
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         StatisticsBodyEs(text_, *pick.mention)) {
-      const EntityMention* c = EconomyOfStatistics(f);
-      // No place named before or in the sentence: the article's topic when it is a place
-      // (the title's country: "X, hoy | Sanidad notifica 500 muertes").
-      if (c == nullptr && article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
-        c = article_topic_;
-      }
-      if (c != nullptr) pick = Pick::Of(*c);
+      if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
     }
     // German: a statistics office's, a public agency's or an economic institute's figures are
     // its country's or region's ("Die Arbeitslosenquote lag bei 5 Prozent, teilte das
@@ -4462,9 +4594,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
 
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
                const Gazetteer& gazetteer, std::span<Figure> figures,
-               const EntityMention* article_topic, PeriodMemo* periods) {
+               const EntityMention* article_topic, PeriodMemo* periods,
+               const EntityMention* title_place) {
   if (figures.empty()) return;
-  Attributor a(text, lang, mentions, gazetteer, article_topic);
+  Attributor a(text, lang, mentions, gazetteer, article_topic, title_place);
   a.Run(figures);
   // Figures the figure stage left without a period (or made by hand): the same detector.
   AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods, lang);

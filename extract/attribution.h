@@ -6,7 +6,8 @@
 //   1. lists with "respectively"/"beziehungsweise"/"respectivamente": i-th figure -> i-th
 //      entity of the list before them;
 //   2. a name with the figure in parentheses ("die Donaublick (29,6 Prozent)"), or ranked or
-//      listed with it by "mit"/"with"/"at"/"on"/"con" ("vor Kralinger mit 2,9 Prozent"); a
+//      listed with it by "mit"/"with"/"at"/"on"/"con" ("vor Kralinger mit 2,9 Prozent"), or
+//      the subject of an English absolute clause ("…, with X dropping 1.7%"); a
 //      genitive right before the figure ("Microsofts 31 Milliarden") unless it determines a company
 //      noun ("France's second largest carmaker" is a reference, rule 4); a part of the
 //      amount before ("davon 50 bei X", "of which $50bn at X") -> the name with the part;
@@ -21,7 +22,8 @@
 //   4. the subject of the figure's clause when it has one of its own ("…, während X 3
 //      Prozent verlor"; a relative clause without one: its antecedent), else of the
 //      sentence: its first organisation/product not governed by a
-//      preposition (else its first such person or place before the figure), unless a
+//      preposition nor by a possessive after one (else its first such person or place before
+//      the figure; "X's parent Y reported" -> Y), unless a
 //      nominal reference ("das Unternehmen", "la compañía", "the company", "Der
 //      Mutterkonzern von TikTok" -> parent of TikTok) comes first; nominal
 //      references and the pronoun "es" resolve to the last subject of earlier sentences;
@@ -37,7 +39,7 @@
 //      and lead);
 //   6b. Spanish: a count of people or cases (metric population/cases) rule 6 took from an
 //      organisation or person subject of the sentences before -> the place of the figure's
-//      sentence, else the place the text names most before it;
+//      sentence, else the place the text names most before it, else the title's place;
 //   otherwise null (a market-wide figure). A speaker of a speech verb (and the role in
 //   apposition it speaks with) gives way to its report's own subject or place; an
 //   organisation named inside a person's role in apposition gives way to the person for the
@@ -46,7 +48,8 @@
 //   eligible too, after organisations. Each figure also gets entity_type and the deciding mention
 //   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,
 //   product = product). Sources (news agencies, analysts: gazetteer tag
-//   `source`) are never a figure's entity. A money figure in parentheses right after
+//   `source`) are never a figure's entity (a source's name naming a stock index is no source:
+//   "the Nikkei 225 index"). A money figure in parentheses right after
 //   another ("40 Milliarden RMB (5,5 Milliarden US-Dollar)") copies its attribution.
 // Metrics come from bilingual keyword cues nearest to the figure (extract/metrics.h); a money
 // amount or count whose sentence gives it none takes that of the last figure of its kind in
@@ -85,10 +88,13 @@ namespace newsfacts::extract {
 // entity (title and lead, see ArticleTopic); figures of sentences that name no organisation
 // and follow no recent subject fall back to it. `periods` (may be nullptr): the memo the
 // figure stage's period pass filled for `text` (FindFigures; see PeriodMemo, period.h).
+// `title_place` (may be nullptr; REQUIRES: outlives the call): the first place the article's
+// title names, where a Spanish public count goes when the body names none before it.
 class PeriodMemo;
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
                const Gazetteer& gazetteer, std::span<Figure> figures,
-               const EntityMention* article_topic = nullptr, PeriodMemo* periods = nullptr);
+               const EntityMention* article_topic = nullptr, PeriodMemo* periods = nullptr,
+               const EntityMention* title_place = nullptr);
 
 // True when `m` is a place in a dateline ("Wien – ", "Wien/Graz – "): where the story was
 // filed, never what a figure is about. REQUIRES: m's offsets lie within `text`.

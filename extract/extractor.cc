@@ -902,8 +902,15 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
     Attribute(article.title, lang, mentions.first(m_first_body), *impl_->gazetteer,
               figures.first(f_body), topic, &title_periods);
   }
+  const EntityMention* title_place = nullptr;
+  for (const EntityMention& m : mentions.first(m_first_body)) {
+    if (m.field == Field::kTitle && m.type == EntityType::kPlace) {
+      title_place = &m;
+      break;
+    }
+  }
   Attribute(article.body, lang, mentions.subspan(m_first_body), *impl_->gazetteer,
-            figures.subspan(f_body), topic, &body_periods);
+            figures.subspan(f_body), topic, &body_periods, title_place);
   return Status::Ok();
 }
 

@@ -2281,3 +2281,128 @@ TEST_CASE("attribution: each figure of a list takes the place of its own item (e
                   {"Westmarks", T::kPlace, "Westmark"}});
   CHECK(fn3[1].entity == "Ostland");
 }
+
+// ---- Choosing among the mentions found (selection; session 24).
+
+namespace {
+
+// Like Run, with the title's place (`title_place`, "" = none: a mention of the title, not in
+// `text`) and a gazetteer of its own (`gazetteer`, nullptr = the default one).
+std::vector<nf::Figure> RunWith(const std::string& text, nf::Lang lang,
+                                const std::vector<Spec>& specs, const std::vector<Ment>& ms,
+                                const std::string& title_place,
+                                const nf::Gazetteer* gazetteer = nullptr) {
+  std::vector<nf::Figure> figs;
+  for (const Spec& s : specs) {
+    nf::Figure f;
+    f.kind = s.kind;
+    f.start = static_cast<uint32_t>(Locate(text, s.surface, s.occurrence));
+    f.end = static_cast<uint32_t>(f.start + s.surface.size());
+    f.surface = s.surface;
+    figs.push_back(f);
+  }
+  const std::vector<nf::EntityMention> mentions = Mentions(text, ms);
+  nf::EntityMention place;
+  place.surface = place.entity = title_place;
+  place.type = T::kPlace;
+  place.field = nf::Field::kTitle;
+  nf::Attribute(text, lang, std::span<const nf::EntityMention>(mentions),
+                gazetteer != nullptr ? *gazetteer : nf::Gazetteer::Default(),
+                std::span<nf::Figure>(figs), nullptr, nullptr,
+                title_place.empty() ? nullptr : &place);
+  return figs;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "attribution es: a health ministry's count with no place in the body goes to the "
+    "title's place",
+    "[attribution][es][sel24]") {
+  const std::string a = "El Ministerio de Sanidad ha notificado 590 muertes más en 24 horas.";
+  auto fa = RunWith(a, kEs, {{"590 muertes", kCount}}, {{"Ministerio de Sanidad"}}, "Norlandia");
+  CHECK(fa[0].entity == "Norlandia");
+  // A count borrowed from an organisation subject before (rule 6b) too.
+  const std::string b =
+      "La Fundación Veloria presentó el balance de la semana. Ya suman 1.464 los casos de "
+      "contagio.";
+  auto fb = RunWith(b, kEs, {{"1.464 los casos", kCount}}, {{"Fundación Veloria"}}, "Varsena");
+  CHECK(fb[0].metric == "cases");
+  CHECK(fb[0].entity == "Varsena");
+  // Negatives: a place the body names before wins over the title's, and without a title
+  // place the ministry keeps its count.
+  const std::string c =
+      "En Tarnovia, el Ministerio de Sanidad ha notificado 590 muertes más en 24 horas.";
+  auto fc = RunWith(c, kEs, {{"590 muertes", kCount}},
+                    {{"Tarnovia", T::kPlace}, {"Ministerio de Sanidad"}}, "Norlandia");
+  CHECK(fc[0].entity == "Tarnovia");
+  auto fd = RunWith(a, kEs, {{"590 muertes", kCount}}, {{"Ministerio de Sanidad"}}, "");
+  CHECK(fd[0].entity == "Ministerio de Sanidad");
+}
+
+TEST_CASE("attribution: a name after a preposition and a possessive is governed, no subject",
+          "[attribution][es][sel24]") {
+  const std::string a =
+      "La Caja Veloria cerró el ejercicio con beneficios. De esa cantidad, el 40 por ciento lo "
+      "destinará al fondo de su Obra Kralia y el 60 por ciento restante a reservas. El margen "
+      "aumentó un 8,7 por ciento.";
+  const std::vector<Ment> ms = {{"Caja Veloria"}, {"Obra Kralia"}};
+  auto fa = Run(a, kEs, {{"40 por ciento", kPercent}, {"8,7 por ciento", kPercent}}, ms);
+  CHECK(fa[0].entity == "Caja Veloria");
+  CHECK(fa[1].entity == "Caja Veloria");
+  // Negative: a possessive with no preposition before it leaves the name the subject.
+  const std::string b =
+      "La Caja Veloria cerró el ejercicio. Su Obra Kralia repartió 40 millones de euros.";
+  auto fb = Run(b, kEs, {{"40 millones de euros", kMoney}}, ms);
+  CHECK(fb[0].entity == "Obra Kralia");
+}
+
+TEST_CASE("attribution en: a parent named in apposition after a genitive is the subject",
+          "[attribution][en][sel24]") {
+  const std::string a =
+      "Fuel costs rose again. Nordair's parent Kralco Holdings reported a loss of $387m for the "
+      "quarter. Its revenue fell $20m.";
+  const std::vector<Ment> ms = {{"Nordair"}, {"Kralco Holdings"}};
+  auto fa = Run(a, kEn, {{"$387m", kMoney}, {"$20m", kMoney}}, ms);
+  CHECK(fa[0].entity == "Kralco Holdings");
+  CHECK(fa[1].entity == "Kralco Holdings");
+  // Negative: a genitive before another noun keeps the figure ("Nordair's new Kralco jets").
+  const std::string b = "Fuel costs rose again. Nordair's new Kralco Holdings jets cost $387m.";
+  auto fb = Run(b, kEn, {{"$387m", kMoney}}, ms);
+  CHECK(fb[0].entity == "Nordair");
+}
+
+TEST_CASE("attribution en: the subject of an absolute with-clause holds its figures",
+          "[attribution][en][sel24]") {
+  const std::string a = "Voltaro shed 2.1% in Paris, with Kellmoor dropping 1.7% to 16.87 euros.";
+  auto fa = Run(a, kEn, {{"2.1%", kPercent}, {"1.7%", kPercent}, {"16.87 euros", kMoney}},
+                {{"Voltaro"}, {"Paris", T::kPlace}, {"Kellmoor"}});
+  CHECK(fa[0].entity == "Voltaro");
+  CHECK(fa[1].entity == "Kellmoor");
+  CHECK(fa[2].entity == "Kellmoor");
+  const std::string b =
+      "Economists warned.\n\nWith the Norland Pension Office (NPO) some $23bn in deficit, the "
+      "Brantwell Forum wants action.";
+  auto fb = Run(b, kEn, {{"$23bn", kMoney}},
+                {{"Norland Pension Office"},
+                 {"NPO", T::kOrg, "Norland Pension Office"},
+                 {"Brantwell Forum"}});
+  CHECK(fb[0].entity == "Norland Pension Office");
+  // Negative: "with" after no comma is a partner, not a clause's subject.
+  const std::string c = "Kellmoor signed a deal with Voltaro worth $5bn.";
+  auto fc = Run(c, kEn, {{"$5bn", kMoney}}, {{"Kellmoor"}, {"Voltaro"}});
+  CHECK(fc[0].entity == "Kellmoor");
+}
+
+TEST_CASE("attribution: a source's name that names a stock index is eligible",
+          "[attribution][en][sel24]") {
+  auto g = nf::Gazetteer::Parse("Kralpost | org | | source\n");
+  REQUIRE(g.ok());
+  const std::string a = "Norland's exports grew. The Kralpost 300 index ended the day up 0.7%.";
+  auto fa = RunWith(a, kEn, {{"0.7%", kPercent}}, {{"Norland", T::kPlace}, {"Kralpost"}}, "", &*g);
+  CHECK(fa[0].entity == "Kralpost");
+  // Negative: the newspaper itself stays a source.
+  const std::string b = "Norland's exports grew 0.7%, the Kralpost reported.";
+  auto fb = RunWith(b, kEn, {{"0.7%", kPercent}}, {{"Norland", T::kPlace}, {"Kralpost"}}, "", &*g);
+  CHECK(fb[0].entity == "Norland");
+}
