@@ -203,27 +203,6 @@ bool WithClauseSubjectEn(std::string_view text, size_t s, size_t name_start, siz
   return gap.find_first_of(",;:()\"") == std::string_view::npos;
 }
 
-// True when the mention `m` names a stock-market index, not the source it shares its name with
-// (a newspaper's: "Nikkei"): "index" / "average" follows, after an optional number ("the
-// Nikkei 225 index ended up 0.7%", "der Nikkei-Index", "the Nikkei average"), or "índice" /
-// "index" comes right before ("el índice Nikkei", "der Index Nikkei").
-bool MarketIndexName(std::string_view text, const EntityMention& m) {
-  if (m.end > text.size() || m.start > m.end) return false;
-  std::string_view after = text.substr(m.end, std::min<size_t>(24, text.size() - m.end));
-  if (after.size() > 2 && after[0] == ' ' && scan::IsDigit(after[1])) {  // " 225"
-    size_t k = 1;
-    while (k < after.size() && scan::IsDigit(after[k])) ++k;
-    after.remove_prefix(k);
-  }
-  static constexpr std::string_view kAfter[] = {" index", " Index",   "-Index",
-                                                "-index", " average", " Average"};
-  for (std::string_view a : kAfter) {
-    if (after.starts_with(a)) return true;
-  }
-  const std::string_view before = text.substr(0, m.start);
-  return before.ends_with("índice ") || before.ends_with("Index ") || before.ends_with("index ");
-}
-
 // A ranking or list that pairs names with figures by "mit" / "with" / "at" / "on" / "con": the
 // name ending at `name_end` right before "mit <figure at fig>" ("vor Kralland mit 2,9 Prozent",
 // "followed by Norland with 25%", "Vetonia con 33,5") holds that figure when it is not the
@@ -758,9 +737,7 @@ class Attributor {
   }
 
  private:
-  bool Eligible(const EntityMention& m) const {
-    return !SourceName(g_, lang_, m.entity) || MarketIndexName(text_, m);
-  }
+  bool Eligible(const EntityMention& m) const { return !SourceName(g_, lang_, m.entity); }
   // Organisations and products are what figures are usually about; a person or a place is
   // the subject only when no organisation is.
   static bool OrgLike(const EntityMention& m) {

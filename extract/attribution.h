@@ -48,8 +48,7 @@
 //   eligible too, after organisations. Each figure also gets entity_type and the deciding mention
 //   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,
 //   product = product). Sources (news agencies, analysts: gazetteer tag
-//   `source`) are never a figure's entity (a source's name naming a stock index is no source:
-//   "the Nikkei 225 index"). A money figure in parentheses right after
+//   `source`) are never a figure's entity. A money figure in parentheses right after
 //   another ("40 Milliarden RMB (5,5 Milliarden US-Dollar)") copies its attribution.
 // Metrics come from bilingual keyword cues nearest to the figure (extract/metrics.h); a money
 // amount or count whose sentence gives it none takes that of the last figure of its kind in

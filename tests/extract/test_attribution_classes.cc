@@ -2393,16 +2393,3 @@ TEST_CASE("attribution en: the subject of an absolute with-clause holds its figu
   auto fc = Run(c, kEn, {{"$5bn", kMoney}}, {{"Kellmoor"}, {"Voltaro"}});
   CHECK(fc[0].entity == "Kellmoor");
 }
-
-TEST_CASE("attribution: a source's name that names a stock index is eligible",
-          "[attribution][en][sel24]") {
-  auto g = nf::Gazetteer::Parse("Kralpost | org | | source\n");
-  REQUIRE(g.ok());
-  const std::string a = "Norland's exports grew. The Kralpost 300 index ended the day up 0.7%.";
-  auto fa = RunWith(a, kEn, {{"0.7%", kPercent}}, {{"Norland", T::kPlace}, {"Kralpost"}}, "", &*g);
-  CHECK(fa[0].entity == "Kralpost");
-  // Negative: the newspaper itself stays a source.
-  const std::string b = "Norland's exports grew 0.7%, the Kralpost reported.";
-  auto fb = RunWith(b, kEn, {{"0.7%", kPercent}}, {{"Norland", T::kPlace}, {"Kralpost"}}, "", &*g);
-  CHECK(fb[0].entity == "Norland");
-}
