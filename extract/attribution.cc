@@ -1025,7 +1025,9 @@ class Attributor {
   // country they belong to. nullptr when none.
   const EntityMention* MembersNamedDe(const Figure& f) const;
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
-  MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
+  // Cue words of the sentence before, for "Su(s)"; of the text between two sentences, for
+  // EarlierRate (each scans it right before use).
+  MetricClassifier prev_cues_;
   // The last figure of each kind (FigureKind index) of the sentences attributed so far, and
   // whether its metric came from the sentences before it (EarlierMetric); updated by Run
   // after each sentence.
@@ -1045,6 +1047,25 @@ class Attributor {
   // when a noun right after `f` names what it counts (OwnNounAfter); and only when every
   // figure of that kind before `f` in its sentence took the same. "" otherwise.
   std::string_view EarlierMetric(const std::vector<Figure*>& figs, size_t fi, size_t s) const;
+  // True when no other paragraph begins between figure `prev` and position `start` (after
+  // it): no line break between, or one that ends a paragraph holding `prev`'s sentence alone
+  // (text that breaks after every sentence).
+  bool SameParagraph(const Figure& prev, size_t start) const;
+  // The rate label a percentage `f` whose `share` names no measure of its own (figs[fi] of the
+  // sentence starting at `s`; MetricClassifier::BareShare: a bare percentage, or one after a
+  // noun referring back, "die Quote", "la tasa") takes from the last percentage before it, in
+  // its sentence or the sentences before ("Die Arbeitslosenquote lag im März bei 7,1 Prozent.
+  // Im April sank die Quote auf 6,9 Prozent"; "Unemployment stood at 9%. Young people are hit
+  // harder, with 17% out of work"; "die höchste Arbeitslosenquote hatte X mit 23,6 Prozent,
+  // die niedrigste Quote Y mit 4,2 Prozent"): when that one's label is a rate or a market's or
+  // vote's share (IsRateLabel), it ends at most 240 bytes before `f` in the same paragraph,
+  // its value is within a factor of 20 of `f`'s, and no cue word between them names another
+  // measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between sentences).
+  // From an earlier sentence only a label named there (no chains; *borrowed = 1); in `f`'s
+  // sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9 Prozent";
+  // *borrowed = that figure's from_earlier_). "" otherwise.
+  std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
+                               uint8_t* borrowed);
 };
 
 bool Attributor::Genitive(const EntityMention& m) const {
@@ -3234,28 +3255,77 @@ std::string_view Attributor::EarlierMetric(const std::vector<Figure*>& figs, siz
   if (a > b * order || b > a * order) return {};
   if (f.kind == FigureKind::kCount && !f.unit.empty() && f.unit != prev->unit) return {};
   if (OwnNounAfter(text_, f.end, e_, lang_, f.kind)) return {};
-  // A line break ends a paragraph: a new topic, unless that paragraph was the one sentence
-  // of `prev` (text that breaks after every sentence) and one break comes between.
-  const std::string_view gap = text_.substr(prev->end, f.start - prev->end);
-  if (const size_t nl = gap.find('\n'); nl != std::string_view::npos) {
-    const size_t after = gap.find_first_not_of("\n\r\t ", nl);
-    if (after != std::string_view::npos && gap.find('\n', after) != std::string_view::npos) {
-      return {};  // another paragraph between
-    }
-    const size_t pe = SentenceEnd(text_, prev->start);
-    if (pe < prev->end || pe > prev->end + nl ||
-        gap.substr(pe - prev->end, nl - (pe - prev->end)).find_first_not_of(" \r\t") !=
-            std::string_view::npos) {
-      return {};  // the paragraph goes on after prev's sentence
-    }
-    size_t ps = SentenceStart(text_, prev->start);
-    while (ps > 0 && (text_[ps - 1] == ' ' || text_[ps - 1] == '\t' || text_[ps - 1] == '\r')) {
-      --ps;
-    }
-    if (ps > 0 && text_[ps - 1] != '\n') return {};  // nor before it
-  }
+  if (!SameParagraph(*prev, f.start)) return {};
   for (size_t i = 0; i < fi; ++i) {
     if (figs[i]->kind == f.kind && figs[i]->metric != prev->metric) return {};
+  }
+  return prev->metric;
+}
+
+bool Attributor::SameParagraph(const Figure& prev, size_t start) const {
+  // A line break ends a paragraph: a new topic, unless that paragraph was the one sentence
+  // of `prev` (text that breaks after every sentence) and one break comes between.
+  const std::string_view gap = text_.substr(prev.end, start - prev.end);
+  const size_t nl = gap.find('\n');
+  if (nl == std::string_view::npos) return true;
+  const size_t after = gap.find_first_not_of("\n\r\t ", nl);
+  if (after != std::string_view::npos && gap.find('\n', after) != std::string_view::npos) {
+    return false;  // another paragraph between
+  }
+  const size_t pe = SentenceEnd(text_, prev.start);
+  if (pe < prev.end || pe > prev.end + nl ||
+      gap.substr(pe - prev.end, nl - (pe - prev.end)).find_first_not_of(" \r\t") !=
+          std::string_view::npos) {
+    return false;  // the paragraph goes on after prev's sentence
+  }
+  size_t ps = SentenceStart(text_, prev.start);
+  while (ps > 0 && (text_[ps - 1] == ' ' || text_[ps - 1] == '\t' || text_[ps - 1] == '\r')) {
+    --ps;
+  }
+  return ps == 0 || text_[ps - 1] == '\n';  // nor before it
+}
+
+namespace {
+
+// The labels of a rate or of a market's or vote's share: what a later bare percentage may
+// refer back to (EarlierRate); not `share`, `stake` or `growth`.
+bool IsRateLabel(std::string_view m) {
+  return m == metrics::kUnemploymentRate || m == metrics::kInflationRate ||
+         m == metrics::kInterestRate || m == metrics::kTaxRate || m == metrics::kVoteShare ||
+         m == metrics::kMarketShare || m == metrics::kMargin;
+}
+
+}  // namespace
+
+std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
+                                         uint8_t* borrowed) {
+  const Figure& f = *figs[fi];
+  if (f.kind != FigureKind::kPercent) return {};
+  const auto k = static_cast<size_t>(FigureKind::kPercent);
+  const Figure* prev = last_of_kind_[k];
+  bool chain = last_from_earlier_[k];
+  bool in_sentence = false;
+  *borrowed = 1;
+  for (size_t i = fi; i-- > 0;) {
+    if (figs[i]->kind == FigureKind::kPercent) {
+      prev = figs[i];
+      chain = false;  // a list in one sentence: "Y auf 38 Prozent, Z mit 7 Prozent"
+      in_sentence = true;
+      *borrowed = from_earlier_[i];
+      break;
+    }
+  }
+  if (prev == nullptr || chain || !IsRateLabel(prev->metric) || prev->end > f.start ||
+      f.start - prev->end > 240) {
+    return {};
+  }
+  const double a = std::fabs(f.value), b = std::fabs(prev->value);
+  if (a > b * 20 || b > a * 20) return {};
+  if (!cues_.BareShare(f, in_sentence ? prev->end : s)) return {};
+  if (!in_sentence) {
+    if (!SameParagraph(*prev, f.start)) return {};
+    prev_cues_.Scan(text_, prev->end, s);
+    if (!prev_cues_.NamesNoMeasure(prev->end, s, prev->metric)) return {};
   }
   return prev->metric;
 }
@@ -3394,6 +3464,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (metric.empty()) {
       metric = EarlierMetric(figs, fi, s);
       from_earlier_[fi] = metric.empty() ? 0 : 1;
+    }
+    if (metric == metrics::kShare) {
+      uint8_t borrowed = 0;
+      if (const std::string_view rate = EarlierRate(figs, fi, s, &borrowed); !rate.empty()) {
+        metric = rate;
+        from_earlier_[fi] = borrowed;
+      }
     }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
     // will need food aid") is a population.
