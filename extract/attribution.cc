@@ -1066,6 +1066,15 @@ class Attributor {
   // *borrowed = that figure's from_earlier_). "" otherwise.
   std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
                                uint8_t* borrowed);
+  // The rate a percentage `f` whose `share` names no measure of its own (figs[fi] of the
+  // sentence starting at `s`, none before it in its sentence) takes from the sentence before
+  // when that one names a rate without a percentage after it ("Die Arbeitslosenrate ging im
+  // April leicht zurück. Wie das Amt mitteilte, betrug die Rate 11,1 Prozent"; "The bank is
+  // expected to raise interest rates again. Analysts see them at 2.5%."): the last cue word
+  // there naming something for a percentage names a rate (IsRateLabel), ends at most 240
+  // bytes before `f` with no line break between, and no cue after it names another measure
+  // (MetricClassifier::NamesNoMeasure). "" otherwise.
+  std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi, size_t s);
 };
 
 bool Attributor::Genitive(const EntityMention& m) const {
@@ -3330,6 +3339,32 @@ std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_
   return prev->metric;
 }
 
+std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, size_t fi,
+                                             size_t s) {
+  const Figure& f = *figs[fi];
+  // "zu 100 Prozent": wholly, no rate.
+  if (f.kind != FigureKind::kPercent || f.value >= 100) return {};
+  for (size_t i = 0; i < fi; ++i) {
+    if (figs[i]->kind == FigureKind::kPercent) return {};
+  }
+  if (!cues_.BareShare(f, s)) return {};
+  size_t ps = 0, pe = 0;
+  if (!SentenceBefore(text_, s, &ps, &pe) || f.start - ps > 1024) return {};
+  // Only what follows the last percentage: a figure between names its own measure.
+  const Figure* last = last_of_kind_[static_cast<size_t>(FigureKind::kPercent)];
+  const size_t lo = last != nullptr && last->end > ps ? last->end : ps;
+  if (lo >= s) return {};
+  prev_cues_.Scan(text_, lo, s);
+  size_t word_end = 0;
+  const std::string_view label = prev_cues_.LastPercentCue(lo, s, &word_end);
+  if (!IsRateLabel(label) || word_end > f.start || f.start - word_end > 240 ||
+      text_.substr(word_end, f.start - word_end).find('\n') != std::string_view::npos ||
+      !prev_cues_.NamesNoMeasure(word_end, s, label)) {
+    return {};
+  }
+  return label;
+}
+
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
   inherited_.clear();
@@ -3470,6 +3505,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (const std::string_view rate = EarlierRate(figs, fi, s, &borrowed); !rate.empty()) {
         metric = rate;
         from_earlier_[fi] = borrowed;
+      } else if (const std::string_view named = RateNamedBefore(figs, fi, s); !named.empty()) {
+        metric = named;
       }
     }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans

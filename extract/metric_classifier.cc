@@ -3119,6 +3119,23 @@ bool MetricClassifier::NamesNoMeasure(size_t lo, size_t hi, std::string_view lab
   return true;
 }
 
+std::string_view MetricClassifier::LastPercentCue(size_t lo, size_t hi, size_t* word_end) const {
+  std::string_view label;
+  for (const Hit& h : hits_) {
+    if (h.start < lo || h.start >= hi) continue;
+    const Cue c = kCues[h.cue].cue;
+    if (c == Cue::kChange || c == Cue::kChangeAfterUm) continue;
+    // A poll or survey names no vote by itself: its answers are shares of those asked.
+    if (c == Cue::kSurvey || InList(kCues[h.cue].text, {"encuesta", "sondeo", "poll"})) continue;
+    const std::string_view m = MetricFor(c, FigureKind::kPercent, hits_);
+    if (m.empty()) continue;
+    label = m;
+    *word_end = h.end;
+    while (*word_end < text_.size() && WordByteAt(text_, *word_end)) ++*word_end;
+  }
+  return label;
+}
+
 bool MetricClassifier::BareShare(const Figure& f, size_t lo) const {
   if (f.kind != FigureKind::kPercent || f.unit == "pp") return false;
   if (ShareOf(text_, f, e_) || InListLower(WordAfter(text_, f.end, e_), {"von"})) return false;

@@ -93,6 +93,13 @@ class MetricClassifier {
   // proportion). REQUIRES: Scan() of text holding [lo, hi).
   [[nodiscard]] bool NamesNoMeasure(size_t lo, size_t hi, std::string_view label = {}) const;
 
+  // The label the last cue word inside [lo, hi) of the scanned text that names something for
+  // a percentage gives it (change words skipped: they name no measure; so are a poll or a
+  // survey, "Umfrage", "encuesta", "poll": a share of those asked), and in *word_end the
+  // end of that cue's word ("Arbeitslosenrate" → unemployment_rate); "" when none does.
+  // REQUIRES: Scan() of text holding [lo, hi).
+  [[nodiscard]] std::string_view LastPercentCue(size_t lo, size_t hi, size_t* word_end) const;
+
   // One cue word found by Scan: byte offsets into the text and its index in the cue table.
   struct Hit {
     uint32_t start, end;

@@ -1037,3 +1037,61 @@ TEST_CASE("en: a bare percentage takes the rate of the percentage before",
       Text("Inflation in Norland hit 3% in April. In May the figure was 90%.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(order, "90%").metric == "share");
 }
+
+// ---- A bare percentage after a rate the sentence before names without a percentage.
+
+TEST_CASE("de: a bare percentage takes the rate named in the sentence before",
+          "[attribution][metric][de]") {
+  auto x = Text(
+      "Die Arbeitslosenrate in Kralland ging im April leicht zurück. Wie das Amt mitteilte, "
+      "betrug die Rate 8,1 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "8,1 Prozent").metric == "unemployment_rate");
+  // Negatives: "zu 100 Prozent" (wholly), a measure of its own.
+  auto whole = Text(
+      "Die Arbeitslosenrate in Kralland ging im April leicht zurück. Die Zusammenarbeit der "
+      "Ämter läuft zu 100 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(whole, "100 Prozent").metric == "share");
+  auto other = Text(
+      "Die Arbeitslosenrate in Kralland ging im April leicht zurück. Der Umsatz der Händler "
+      "schrumpfte auf 8 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(other, "8 Prozent").metric == "share");
+}
+
+TEST_CASE("es: a bare percentage takes the rate named in the sentence before",
+          "[attribution][metric][es]") {
+  auto x = Text(
+      "La inflación de Valdoria se moderó en abril. Según el instituto, la tasa quedó en el "
+      "2,4 %.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(x, "2,4 %").metric == "inflation_rate");
+  // Negative: a survey names no vote.
+  auto poll = Text(
+      "Los vecinos de Valdoria respondieron a una encuesta del ayuntamiento. Otro 40 % no quiso "
+      "opinar.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(poll, "40 %").metric == "share");
+}
+
+TEST_CASE("en: a bare percentage takes the rate named in the sentence before",
+          "[attribution][metric][en]") {
+  auto x = Text("Unemployment in Norland fell again in March. Officials put the rate at 6.1%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "6.1%").metric == "unemployment_rate");
+  auto rates = Text(
+      "The Norland central bank is expected to raise interest rates again. Analysts see them "
+      "at 2.5% by June.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(rates, "2.5%").metric == "interest_rate");
+  // Negatives: a poll names no vote; a share of a whole.
+  auto poll = Text(
+      "Residents of Norland were asked in a poll about the new road. Some 40% said they liked "
+      "it.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(poll, "40%").metric == "share");
+  auto of = Text("Unemployment in Norland fell again in March. Exports made up 30% of output.",
+                 nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(of, "30%").metric == "share");
+}
