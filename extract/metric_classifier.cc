@@ -833,6 +833,7 @@ constexpr CueWord kCues[] = {
     {"unemploy", Cue::kUnemployment, kWordStart, kStrong, kEn},
     {"jobless", Cue::kUnemployment, kWordStart, kStrong, kEn},
     {"wahlbeteiligung", Cue::kVote, kInside, kStrong, kDe},  // turnout: no stake ("beteiligung")
+    {"stimmenanteil", Cue::kVote, kInside, kStrong, kDe},    // not the share cue "anteil"
     {"stimmen", Cue::kVote, kWhole, kStrong, kDe},
     {"wähler", Cue::kVote, kInside, 0, kDe},
     {"umfrage", Cue::kSurvey, kInside, 0, kDe},
@@ -855,6 +856,8 @@ constexpr CueWord kCues[] = {
     {"sondeo", Cue::kVote, kWordStart, 0, kEs},
     {"elecci", Cue::kVote, kWordStart, 0, kEs},
     {"votes", Cue::kVote, kWordStart, kStrong, kEn},
+    {"of the vote", Cue::kVote, kWhole, kStrong, kEn},
+    {"vote share", Cue::kVote, kWordStart, kStrong, kEn},
     {"voters", Cue::kVote, kWordStart, 0, kEn},
     {"poll", Cue::kVote, kWordStart, 0, kEn},
     {"election", Cue::kVote, kWordStart, 0, kEn},

@@ -1759,3 +1759,15 @@ TEST_CASE("metric: the cues between two sentences may name the rate of the figur
   CHECK_FALSE(c.NamesNoMeasure(0, umsatz));
   CHECK_FALSE(c.NamesNoMeasure(0, t.size(), "vote_share"));
 }
+
+TEST_CASE("metric: a share of the votes named by one word is a vote share", "[metric]") {
+  CHECK(MetricOf(kDe, "Die Kralpartei erreichte einen Stimmenanteil von 35 Prozent.", "35 Prozent",
+                 kPercent) == "vote_share");
+  CHECK(MetricOf(kEn, "The Kral party won 35% of the vote in Norland.", "35%", kPercent) ==
+        "vote_share");
+  CHECK(MetricOf(kEn, "Its vote share rose to 35%.", "35%", kPercent) == "vote_share");
+  // Negatives: another share noun, another whole.
+  CHECK(MetricOf(kDe, "Die Kralpartei erreichte einen Frauenanteil von 35 Prozent.", "35 Prozent",
+                 kPercent) == "share");
+  CHECK(MetricOf(kEn, "Kral owns 35% of the vehicles in Norland.", "35%", kPercent) == "share");
+}
