@@ -638,8 +638,8 @@ class Attributor {
         prev_cues_(lang) {}
 
   void Run(std::span<Figure> figures);
-  // The figure of an earlier sentence whose metric Run gave figures[i] (EarlierMetric, or a
-  // copy of such a metric in its own sentence); nullptr if none.
+  // The figure of an earlier sentence whose metric Run gave figures[i] (EarlierMetric,
+  // EarlierRate, or a copy of such a metric in its own sentence); nullptr if none.
   [[nodiscard]] const Figure* BorrowedFrom(size_t i) const {
     return i < borrowed_.size() ? borrowed_[i] : nullptr;
   }
@@ -1029,12 +1029,12 @@ class Attributor {
   // EarlierRate (each scans it right before use).
   MetricClassifier prev_cues_;
   // The last figure of each kind (FigureKind index) of the sentences attributed so far, and
-  // whether its metric came from the sentences before it (EarlierMetric); updated by Run
-  // after each sentence.
+  // whether its metric came from the sentences before it (EarlierMetric, EarlierRate);
+  // updated by Run after each sentence.
   std::array<const Figure*, 4> last_of_kind_{};
   std::array<bool, 4> last_from_earlier_{};
-  // Per figure of the sentence: metric from EarlierMetric (bytes: vector<bool>::assign inserts
-  // bit by bit).
+  // Per figure of the sentence: metric from EarlierMetric or EarlierRate (bytes:
+  // vector<bool>::assign inserts bit by bit).
   std::vector<uint8_t> from_earlier_;
   std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
