@@ -730,8 +730,8 @@ class Attributor {
         prev_cues_(lang) {}
 
   void Run(std::span<Figure> figures);
-  // The figure of an earlier sentence whose metric Run gave figures[i] (EarlierMetric, or a
-  // copy of such a metric in its own sentence); nullptr if none.
+  // The figure of an earlier sentence whose metric Run gave figures[i] (EarlierMetric,
+  // EarlierRate, or a copy of such a metric in its own sentence); nullptr if none.
   [[nodiscard]] const Figure* BorrowedFrom(size_t i) const {
     return i < borrowed_.size() ? borrowed_[i] : nullptr;
   }
@@ -1155,14 +1155,16 @@ class Attributor {
   // country they belong to. nullptr when none.
   const EntityMention* MembersNamedDe(const Figure& f) const;
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
-  MetricClassifier prev_cues_;        // cue words of the sentence before, for "Su(s)"
+  // Cue words of the sentence before, for "Su(s)"; of the text between two sentences, for
+  // EarlierRate (each scans it right before use).
+  MetricClassifier prev_cues_;
   // The last figure of each kind (FigureKind index) of the sentences attributed so far, and
-  // whether its metric came from the sentences before it (EarlierMetric); updated by Run
-  // after each sentence.
+  // whether its metric came from the sentences before it (EarlierMetric, EarlierRate);
+  // updated by Run after each sentence.
   std::array<const Figure*, 4> last_of_kind_{};
   std::array<bool, 4> last_from_earlier_{};
-  // Per figure of the sentence: metric from EarlierMetric (bytes: vector<bool>::assign inserts
-  // bit by bit).
+  // Per figure of the sentence: metric from EarlierMetric or EarlierRate (bytes:
+  // vector<bool>::assign inserts bit by bit).
   std::vector<uint8_t> from_earlier_;
   std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
@@ -1184,14 +1186,6 @@ class Attributor {
   // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %").
   // REQUIRES: Scan() of figs' sentence; the figures before fi attributed.
   [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) const;
-  // The place that closes figs[fi]'s own item in a list of figures each followed by its place
-  // ("creció un 3 % en A, un 5 % en B y un 2 % en C", "sales rose 4% in A and 7% in B"): the
-  // place right after the figure behind "en" / "in" / "im" (an article may come between),
-  // before the next figure, when a neighbour joined to figs[fi] by a list item boundary
-  // (scan::FigureListGap) is followed by a place the same way; nullptr otherwise.
-  // REQUIRES: ms_ hold the sentence's mentions.
-  [[nodiscard]] const EntityMention* ListItemPlaceBefore(const std::vector<Figure*>& figs,
-                                                         size_t fi) const;
   // The place that opens figs[fi]'s own item in a sentence listing items with their figures
   // ("X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %, en B el aumento fue de
   // 21 %", "A wuchs um 3 Prozent, in B stieg der Absatz um 5 Prozent"): a place right after a
@@ -1199,8 +1193,44 @@ class Attributor {
   // / "im" and an article or not), with no separator or other name between it and the
   // figure (at most 60 bytes), and not the second of a list of names ("A und B mit 32
   // Prozent"); nullptr otherwise. REQUIRES: ms_ hold the sentence's mentions.
+  [[nodiscard]] const EntityMention* ListItemPlaceBefore(const std::vector<Figure*>& figs,
+                                                         size_t fi) const;
+  // The place that closes figs[fi]'s own item in a list of figures each followed by its place
+  // ("creció un 3 % en A, un 5 % en B y un 2 % en C", "sales rose 4% in A and 7% in B"): the
+  // place right after the figure behind "en" / "in" / "im" (an article may come between),
+  // before the next figure, when a neighbour joined to figs[fi] by a list item boundary
+  // (scan::FigureListGap) is followed by a place the same way; nullptr otherwise.
+  // REQUIRES: ms_ hold the sentence's mentions.
   [[nodiscard]] const EntityMention* ListItemPlaceAfter(const std::vector<Figure*>& figs,
                                                         size_t fi) const;
+  // True when no other paragraph begins between figure `prev` and position `start` (after
+  // it): no line break between, or one that ends a paragraph holding `prev`'s sentence alone
+  // (text that breaks after every sentence).
+  bool SameParagraph(const Figure& prev, size_t start) const;
+  // The rate label a percentage `f` whose `share` names no measure of its own (figs[fi] of the
+  // sentence starting at `s`; MetricClassifier::BareShare: a bare percentage, or one after a
+  // noun referring back, "die Quote", "la tasa") takes from the last percentage before it, in
+  // its sentence or the sentences before ("Die Arbeitslosenquote lag im März bei 7,1 Prozent.
+  // Im April sank die Quote auf 6,9 Prozent"; "Unemployment stood at 9%. Young people are hit
+  // harder, with 17% out of work"; "die höchste Arbeitslosenquote hatte X mit 23,6 Prozent,
+  // die niedrigste Quote Y mit 4,2 Prozent"): when that one's label is a rate or a market's or
+  // vote's share (IsRateLabel), it ends at most 240 bytes before `f` in the same paragraph,
+  // its value is within a factor of 20 of `f`'s, and no cue word between them names another
+  // measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between sentences).
+  // From an earlier sentence only a label named there (no chains; *borrowed = 1); in `f`'s
+  // sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9 Prozent";
+  // *borrowed = that figure's from_earlier_). "" otherwise.
+  std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
+                               uint8_t* borrowed);
+  // The rate a percentage `f` whose `share` names no measure of its own (figs[fi] of the
+  // sentence starting at `s`, none before it in its sentence) takes from the sentence before
+  // when that one names a rate without a percentage after it ("Die Arbeitslosenrate ging im
+  // April leicht zurück. Wie das Amt mitteilte, betrug die Rate 11,1 Prozent"; "The bank is
+  // expected to raise interest rates again. Analysts see them at 2.5%."): the last cue word
+  // there naming something for a percentage names a rate (IsRateLabel), ends at most 240
+  // bytes before `f` with no line break between, and no cue after it names another measure
+  // (MetricClassifier::NamesNoMeasure). "" otherwise.
+  std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi, size_t s);
 };
 
 const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>& figs,
@@ -3564,30 +3594,105 @@ std::string_view Attributor::EarlierMetric(const std::vector<Figure*>& figs, siz
   if (a > b * order || b > a * order) return {};
   if (f.kind == FigureKind::kCount && !f.unit.empty() && f.unit != prev->unit) return {};
   if (OwnNounAfter(text_, f.end, e_, lang_, f.kind)) return {};
-  // A line break ends a paragraph: a new topic, unless that paragraph was the one sentence
-  // of `prev` (text that breaks after every sentence) and one break comes between.
-  const std::string_view gap = text_.substr(prev->end, f.start - prev->end);
-  if (const size_t nl = gap.find('\n'); nl != std::string_view::npos) {
-    const size_t after = gap.find_first_not_of("\n\r\t ", nl);
-    if (after != std::string_view::npos && gap.find('\n', after) != std::string_view::npos) {
-      return {};  // another paragraph between
-    }
-    const size_t pe = SentenceEnd(text_, prev->start);
-    if (pe < prev->end || pe > prev->end + nl ||
-        gap.substr(pe - prev->end, nl - (pe - prev->end)).find_first_not_of(" \r\t") !=
-            std::string_view::npos) {
-      return {};  // the paragraph goes on after prev's sentence
-    }
-    size_t ps = SentenceStart(text_, prev->start);
-    while (ps > 0 && (text_[ps - 1] == ' ' || text_[ps - 1] == '\t' || text_[ps - 1] == '\r')) {
-      --ps;
-    }
-    if (ps > 0 && text_[ps - 1] != '\n') return {};  // nor before it
-  }
+  if (!SameParagraph(*prev, f.start)) return {};
   for (size_t i = 0; i < fi; ++i) {
     if (figs[i]->kind == f.kind && figs[i]->metric != prev->metric) return {};
   }
   return prev->metric;
+}
+
+bool Attributor::SameParagraph(const Figure& prev, size_t start) const {
+  // A line break ends a paragraph: a new topic, unless that paragraph was the one sentence
+  // of `prev` (text that breaks after every sentence) and one break comes between.
+  const std::string_view gap = text_.substr(prev.end, start - prev.end);
+  const size_t nl = gap.find('\n');
+  if (nl == std::string_view::npos) return true;
+  const size_t after = gap.find_first_not_of("\n\r\t ", nl);
+  if (after != std::string_view::npos && gap.find('\n', after) != std::string_view::npos) {
+    return false;  // another paragraph between
+  }
+  const size_t pe = SentenceEnd(text_, prev.start);
+  if (pe < prev.end || pe > prev.end + nl ||
+      gap.substr(pe - prev.end, nl - (pe - prev.end)).find_first_not_of(" \r\t") !=
+          std::string_view::npos) {
+    return false;  // the paragraph goes on after prev's sentence
+  }
+  size_t ps = SentenceStart(text_, prev.start);
+  while (ps > 0 && (text_[ps - 1] == ' ' || text_[ps - 1] == '\t' || text_[ps - 1] == '\r')) {
+    --ps;
+  }
+  return ps == 0 || text_[ps - 1] == '\n';  // nor before it
+}
+
+namespace {
+
+// The labels of a rate or of a market's or vote's share: what a later bare percentage may
+// refer back to (EarlierRate); not `share`, `stake` or `growth`.
+bool IsRateLabel(std::string_view m) {
+  return m == metrics::kUnemploymentRate || m == metrics::kInflationRate ||
+         m == metrics::kInterestRate || m == metrics::kTaxRate || m == metrics::kVoteShare ||
+         m == metrics::kMarketShare || m == metrics::kMargin;
+}
+
+}  // namespace
+
+std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
+                                         uint8_t* borrowed) {
+  const Figure& f = *figs[fi];
+  if (f.kind != FigureKind::kPercent) return {};
+  const auto k = static_cast<size_t>(FigureKind::kPercent);
+  const Figure* prev = last_of_kind_[k];
+  bool chain = last_from_earlier_[k];
+  bool in_sentence = false;
+  *borrowed = 1;
+  for (size_t i = fi; i-- > 0;) {
+    if (figs[i]->kind == FigureKind::kPercent) {
+      prev = figs[i];
+      chain = false;  // a list in one sentence: "Y auf 38 Prozent, Z mit 7 Prozent"
+      in_sentence = true;
+      *borrowed = from_earlier_[i];
+      break;
+    }
+  }
+  if (prev == nullptr || chain || !IsRateLabel(prev->metric) || prev->end > f.start ||
+      f.start - prev->end > 240) {
+    return {};
+  }
+  const double a = std::fabs(f.value), b = std::fabs(prev->value);
+  if (a > b * 20 || b > a * 20) return {};
+  if (!cues_.BareShare(f, in_sentence ? prev->end : s)) return {};
+  if (!in_sentence) {
+    if (!SameParagraph(*prev, f.start)) return {};
+    prev_cues_.Scan(text_, prev->end, s);
+    if (!prev_cues_.NamesNoMeasure(prev->end, s, prev->metric)) return {};
+  }
+  return prev->metric;
+}
+
+std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, size_t fi,
+                                             size_t s) {
+  const Figure& f = *figs[fi];
+  // "zu 100 Prozent": wholly, no rate.
+  if (f.kind != FigureKind::kPercent || f.value >= 100) return {};
+  for (size_t i = 0; i < fi; ++i) {
+    if (figs[i]->kind == FigureKind::kPercent) return {};
+  }
+  if (!cues_.BareShare(f, s)) return {};
+  size_t ps = 0, pe = 0;
+  if (!SentenceBefore(text_, s, &ps, &pe) || f.start - ps > 1024) return {};
+  // Only what follows the last percentage: a figure between names its own measure.
+  const Figure* last = last_of_kind_[static_cast<size_t>(FigureKind::kPercent)];
+  const size_t lo = last != nullptr && last->end > ps ? last->end : ps;
+  if (lo >= s) return {};
+  prev_cues_.Scan(text_, lo, s);
+  size_t word_end = 0;
+  const std::string_view label = prev_cues_.LastPercentCue(lo, s, &word_end);
+  if (!IsRateLabel(label) || word_end > f.start || f.start - word_end > 240 ||
+      text_.substr(word_end, f.start - word_end).find('\n') != std::string_view::npos ||
+      !prev_cues_.NamesNoMeasure(word_end, s, label)) {
+    return {};
+  }
+  return label;
 }
 
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
@@ -3729,6 +3834,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (metric.empty()) {
       metric = EarlierMetric(figs, fi, s);
       from_earlier_[fi] = metric.empty() ? 0 : 1;
+    }
+    if (metric == metrics::kShare) {
+      uint8_t borrowed = 0;
+      if (const std::string_view rate = EarlierRate(figs, fi, s, &borrowed); !rate.empty()) {
+        metric = rate;
+        from_earlier_[fi] = borrowed;
+      } else if (const std::string_view named = RateNamedBefore(figs, fi, s); !named.empty()) {
+        metric = named;
+      }
     }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
     // will need food aid") is a population.

@@ -831,6 +831,7 @@ constexpr CueWord kCues[] = {
     {"unemploy", Cue::kUnemployment, kWordStart, kStrong, kEn},
     {"jobless", Cue::kUnemployment, kWordStart, kStrong, kEn},
     {"wahlbeteiligung", Cue::kVote, kInside, kStrong, kDe},  // turnout: no stake ("beteiligung")
+    {"stimmenanteil", Cue::kVote, kInside, kStrong, kDe},    // not the share cue "anteil"
     {"stimmen", Cue::kVote, kWhole, kStrong, kDe},
     {"wähler", Cue::kVote, kInside, 0, kDe},
     {"umfrage", Cue::kSurvey, kInside, 0, kDe},
@@ -853,6 +854,8 @@ constexpr CueWord kCues[] = {
     {"sondeo", Cue::kVote, kWordStart, 0, kEs},
     {"elecci", Cue::kVote, kWordStart, 0, kEs},
     {"votes", Cue::kVote, kWordStart, kStrong, kEn},
+    {"of the vote", Cue::kVote, kWhole, kStrong, kEn},
+    {"vote share", Cue::kVote, kWordStart, kStrong, kEn},
     {"voters", Cue::kVote, kWordStart, 0, kEn},
     {"poll", Cue::kVote, kWordStart, 0, kEn},
     {"election", Cue::kVote, kWordStart, 0, kEn},
@@ -2343,6 +2346,23 @@ std::string_view WorthOfEn(const Figure& f, std::string_view t, size_t s,
   return best;
 }
 
+// True when percentage `f` (ending before `e`) is a share of a whole named right after it:
+// "60 Prozent der Bestellungen", "el 6 % del mercado", "40% of sales" (also inside the
+// surface: "la mitad de los votos"); not "el 8,7 % de 1998", which names a year.
+bool ShareOf(std::string_view t, const Figure& f, size_t e) {
+  const std::string_view of = WordAfter(t, f.end, e);
+  bool share_of = InListLower(of, {"der", "des", "aller", "de", "del", "of"});
+  if (share_of) {
+    const std::string_view next =
+        WordAfter(t, static_cast<size_t>(of.data() - t.data()) + of.size(), e);
+    if (!next.empty() && scan::IsDigit(next[0])) share_of = false;
+  }
+  for (std::string_view w : {" der ", " des ", " del ", " de ", " of "}) {
+    share_of = share_of || f.surface.find(w) != std::string::npos;
+  }
+  return share_of;
+}
+
 }  // namespace
 
 std::string metric_detail::ShadowedCue() {
@@ -2615,17 +2635,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   const std::string_view t = text_;
   // "60 Prozent der Bestellungen", "el 6 % del mercado", "40% of sales": a share of
   // something; of a market, of the votes or of a company's capital it is more specific.
-  std::string_view of = WordAfter(t, f.end, e_);
-  bool share_of = InListLower(of, {"der", "des", "aller", "de", "del", "of"});
-  // "el 8,7 % de 1998" names a year, not a whole.
-  if (share_of) {
-    const std::string_view next =
-        WordAfter(t, static_cast<size_t>(of.data() - t.data()) + of.size(), e_);
-    if (!next.empty() && scan::IsDigit(next[0])) share_of = false;
-  }
-  for (std::string_view w : {" der ", " des ", " del ", " de ", " of "}) {
-    share_of = share_of || f.surface.find(w) != std::string::npos;
-  }
+  const std::string_view of = WordAfter(t, f.end, e_);
+  const bool share_of = ShareOf(t, f, e_);
   // "28 Prozent an den Casinos", "50-Prozent-Partner": an ownership share.
   {
     size_t p = f.end;
@@ -2963,6 +2974,74 @@ MetricClassifier::NounCue MetricClassifier::CueIn(size_t lo, size_t hi) const {
     }
   }
   return out;
+}
+
+bool MetricClassifier::NamesNoMeasure(size_t lo, size_t hi, std::string_view label) const {
+  const std::string_view t = text_;
+  for (const Hit& h : hits_) {
+    if (h.start < lo || h.start >= hi) continue;
+    const CueWord& cw = kCues[h.cue];
+    if (!label.empty() && MetricFor(cw.cue, FigureKind::kPercent, hits_) == label) continue;
+    switch (cw.cue) {
+      case Cue::kNone:
+      case Cue::kChange:
+      case Cue::kChangeAfterUm:
+      case Cue::kPoll:
+      case Cue::kPlan:
+      case Cue::kListHead:
+      case Cue::kRespectively:
+      case Cue::kPopulation:
+      case Cue::kEmployees:
+        continue;
+      case Cue::kShare:
+      case Cue::kFee: {  // Spanish "tasa": a rate of what follows it
+        // The noun alone ("Quote", "Anteile", "cuotas", "la tasa"; not "Frauenanteil", "share
+        // of", the payout ratio "Ausschüttungsquote"), with no whole after it ("la tasa de
+        // mortalidad", "der Anteil der Frauen").
+        if (cw.strength != 0 || cw.text.ends_with(" of") ||
+            (h.start > 0 && WordByteAt(t, h.start - 1))) {
+          return false;
+        }
+        size_t we = h.end;
+        while (we < e_ && WordByteAt(t, we)) ++we;
+        if (we - h.end > 2) return false;  // "Anteilseigner", "proporcional"
+        const std::string_view w = WordAfter(t, we, e_);
+        if (InListLower(w, {"der", "des", "aller", "an", "am", "de", "del", "of"})) return false;
+        if (InListLower(w, {"von"})) {
+          const std::string_view next =
+              WordAfter(t, static_cast<size_t>(w.data() - t.data()) + w.size(), e_);
+          if (next.empty() || !scan::IsDigit(next[0])) return false;  // "Anteil von Frauen"
+        }
+        continue;
+      }
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+std::string_view MetricClassifier::LastPercentCue(size_t lo, size_t hi, size_t* word_end) const {
+  std::string_view label;
+  for (const Hit& h : hits_) {
+    if (h.start < lo || h.start >= hi) continue;
+    const Cue c = kCues[h.cue].cue;
+    if (c == Cue::kChange || c == Cue::kChangeAfterUm) continue;
+    // A poll or survey names no vote by itself: its answers are shares of those asked.
+    if (c == Cue::kSurvey || InList(kCues[h.cue].text, {"encuesta", "sondeo", "poll"})) continue;
+    const std::string_view m = MetricFor(c, FigureKind::kPercent, hits_);
+    if (m.empty()) continue;
+    label = m;
+    *word_end = h.end;
+    while (*word_end < text_.size() && WordByteAt(text_, *word_end)) ++*word_end;
+  }
+  return label;
+}
+
+bool MetricClassifier::BareShare(const Figure& f, size_t lo) const {
+  if (f.kind != FigureKind::kPercent || f.unit == "pp") return false;
+  if (ShareOf(text_, f, e_) || InListLower(WordAfter(text_, f.end, e_), {"von"})) return false;
+  return NamesNoMeasure(std::max(lo, s_), e_);
 }
 
 }  // namespace newsfacts::extract

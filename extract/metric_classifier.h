@@ -76,6 +76,30 @@ class MetricClassifier {
   enum class NounCue : uint8_t { kNone, kPeople, kMeasure };
   [[nodiscard]] NounCue CueIn(size_t lo, size_t hi) const;
 
+  // Percentages: true when `f`, to which the scanned sentence gave a `share`, names no
+  // measure of its own from `lo` on: no whole after it ("X Prozent der …", "X Prozent von
+  // …", "el X % de …", "X% of …") and no cue word in [lo, end of the sentence) but the ones
+  // NamesNoMeasure lets pass. Attribution then looks for the rate it refers back to ("Im
+  // April sank die Quote auf 6,9 Prozent" after "Die Arbeitslosenquote lag bei 7,1 Prozent").
+  // REQUIRES: Scan() of the sentence holding `f`; lo <= f.start.
+  [[nodiscard]] bool BareShare(const Figure& f, size_t lo) const;
+
+  // True when the cue words inside [lo, hi) of the scanned text name no measure but `label`
+  // (a percentage's metric; "" for none): only cues that make a percentage a `label`,
+  // change words ("sank", "rose"), people ("Frauen", "jóvenes"), parties and candidates,
+  // and a share or rate noun standing alone that may refer back to a rate named before ("die
+  // Quote", "la cuota", "la tasa", "der Anteil"; not a compound, "Frauenanteil", nor one with
+  // a whole after it, "der Anteil der Frauen", "la tasa de mortalidad", "share of": another
+  // proportion). REQUIRES: Scan() of text holding [lo, hi).
+  [[nodiscard]] bool NamesNoMeasure(size_t lo, size_t hi, std::string_view label = {}) const;
+
+  // The label the last cue word inside [lo, hi) of the scanned text that names something for
+  // a percentage gives it (change words skipped: they name no measure; so are a poll or a
+  // survey, "Umfrage", "encuesta", "poll": a share of those asked), and in *word_end the
+  // end of that cue's word ("Arbeitslosenrate" → unemployment_rate); "" when none does.
+  // REQUIRES: Scan() of text holding [lo, hi).
+  [[nodiscard]] std::string_view LastPercentCue(size_t lo, size_t hi, size_t* word_end) const;
+
   // One cue word found by Scan: byte offsets into the text and its index in the cue table.
   struct Hit {
     uint32_t start, end;

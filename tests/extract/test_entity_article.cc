@@ -941,3 +941,157 @@ TEST_CASE("en: a conversion of a borrowed metric does not lend it on to a later 
   CHECK(nf::testing::FigureWith(x, "2.2bn euros").metric.empty());
   CHECK(nf::testing::FigureWith(x, "$2.6bn").metric.empty());
 }
+
+// ---- A percentage that names no measure of its own: the rate of the percentage before.
+
+TEST_CASE("de: a bare percentage takes the rate of the percentage before",
+          "[attribution][metric][de]") {
+  auto x = Text(
+      "Die Arbeitslosenquote in Kralland lag im März bei 7,1 Prozent. Im April sank die Quote "
+      "auf 6,9 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "6,9 Prozent").metric == "unemployment_rate");
+  // A list of results after the sentence that named the votes; in one sentence after a rate
+  // named with the first figure.
+  auto list = Text(
+      "Bei der Wahl in Norstadt kam die Kralpartei auf 38 Prozent der Stimmen. Die Bürgerliste "
+      "kam auf 21 Prozent, die Grüne Liste auf 9 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(list, "21 Prozent").metric == "vote_share");
+  CHECK(nf::testing::FigureWith(list, "9 Prozent").metric == "vote_share");
+  auto one = Text(
+      "Die höchste Arbeitslosenquote hatte Kralland mit 23,6 Prozent, die niedrigste Quote "
+      "verzeichnete Norland mit 4,2 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(one, "4,2 Prozent").metric == "unemployment_rate");
+  // Negatives: a share of something else, a compound naming another share, a new measure
+  // between, another paragraph, a change.
+  auto of = Text(
+      "Die Arbeitslosenquote in Kralland lag im März bei 7,1 Prozent. 30 Prozent der "
+      "Betroffenen sind jünger als 25.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(of, "30 Prozent").metric == "share");
+  auto compound = Text(
+      "Die Arbeitslosenquote in Kralland lag im März bei 7,1 Prozent. Der Frauenanteil lag bei "
+      "45 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(compound, "45 Prozent").metric == "share");
+  auto measure = Text(
+      "Die Arbeitslosenquote in Kralland lag im März bei 7,1 Prozent. Der Umsatz des Handels "
+      "schrumpfte. Im April waren es 6,9 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(measure, "6,9 Prozent").metric == "share");
+  auto para = Text(
+      "Die Arbeitslosenquote in Kralland lag im März bei 7,1 Prozent. Das Amt zählte neu.\n\n"
+      "Im April waren es 6,9 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(para, "6,9 Prozent").metric == "share");
+  auto change = Text(
+      "Die Arbeitslosenquote in Kralland lag im März bei 7,1 Prozent. Die Exporte stiegen um 3 "
+      "Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(change, "3 Prozent").metric == "growth");
+}
+
+TEST_CASE("es: a bare percentage takes the rate of the percentage before",
+          "[attribution][metric][es]") {
+  auto x =
+      Text("La tasa de paro de Valdoria se situó en el 12 % en marzo. La de los jóvenes, del 30 %.",
+           nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(x, "30 %").metric == "unemployment_rate");
+  auto tasa =
+      Text("La inflación de Valdoria fue del 3,1 % en marzo. En abril, la tasa bajó al 2,9 %.",
+           nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(tasa, "2,9 %").metric == "inflation_rate");
+  // Negatives: a share of a whole, a rate of something else.
+  auto of = Text(
+      "La tasa de paro de Valdoria se situó en el 12 % en marzo. El 30 % de los hogares tiene "
+      "coche.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(of, "30 %").metric == "share");
+  auto other =
+      Text("La inflación de Valdoria fue del 3,1 % en marzo. La tasa de mortalidad fue del 2 %.",
+           nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(other, "2 %").metric == "share");
+}
+
+TEST_CASE("en: a bare percentage takes the rate of the percentage before",
+          "[attribution][metric][en]") {
+  auto x = Text("Inflation in Norland hit 3% in April. In May the rate was 2.8%.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "2.8%").metric == "inflation_rate");
+  auto young = Text(
+      "Unemployment in Norland stood at 9%. Young people are hit harder, with 17% out of work.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(young, "17%").metric == "unemployment_rate");
+  // Negatives: a share of a whole; not from a percentage that took its rate from further back
+  // itself; not a value of another order.
+  auto of = Text("Inflation in Norland hit 3% in April. Some 40% of households own a car.",
+                 nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(of, "40%").metric == "share");
+  auto chain = Text(
+      "Inflation in Norland hit 3% in April. In May the rate was 2.8%. A year before it stood "
+      "at 2.5%.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(chain, "2.5%").metric == "share");
+  auto order =
+      Text("Inflation in Norland hit 3% in April. In May the figure was 90%.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(order, "90%").metric == "share");
+}
+
+// ---- A bare percentage after a rate the sentence before names without a percentage.
+
+TEST_CASE("de: a bare percentage takes the rate named in the sentence before",
+          "[attribution][metric][de]") {
+  auto x = Text(
+      "Die Arbeitslosenrate in Kralland ging im April leicht zurück. Wie das Amt mitteilte, "
+      "betrug die Rate 8,1 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "8,1 Prozent").metric == "unemployment_rate");
+  // Negatives: "zu 100 Prozent" (wholly), a measure of its own.
+  auto whole = Text(
+      "Die Arbeitslosenrate in Kralland ging im April leicht zurück. Die Zusammenarbeit der "
+      "Ämter läuft zu 100 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(whole, "100 Prozent").metric == "share");
+  auto other = Text(
+      "Die Arbeitslosenrate in Kralland ging im April leicht zurück. Der Umsatz der Händler "
+      "schrumpfte auf 8 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(other, "8 Prozent").metric == "share");
+}
+
+TEST_CASE("es: a bare percentage takes the rate named in the sentence before",
+          "[attribution][metric][es]") {
+  auto x = Text(
+      "La inflación de Valdoria se moderó en abril. Según el instituto, la tasa quedó en el "
+      "2,4 %.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(x, "2,4 %").metric == "inflation_rate");
+  // Negative: a survey names no vote.
+  auto poll = Text(
+      "Los vecinos de Valdoria respondieron a una encuesta del ayuntamiento. Otro 40 % no quiso "
+      "opinar.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(poll, "40 %").metric == "share");
+}
+
+TEST_CASE("en: a bare percentage takes the rate named in the sentence before",
+          "[attribution][metric][en]") {
+  auto x = Text("Unemployment in Norland fell again in March. Officials put the rate at 6.1%.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "6.1%").metric == "unemployment_rate");
+  auto rates = Text(
+      "The Norland central bank is expected to raise interest rates again. Analysts see them "
+      "at 2.5% by June.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(rates, "2.5%").metric == "interest_rate");
+  // Negatives: a poll names no vote; a share of a whole.
+  auto poll = Text(
+      "Residents of Norland were asked in a poll about the new road. Some 40% said they liked "
+      "it.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(poll, "40%").metric == "share");
+  auto of = Text("Unemployment in Norland fell again in March. Exports made up 30% of output.",
+                 nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(of, "30%").metric == "share");
+}

@@ -1713,3 +1713,61 @@ TEST_CASE("metric de: a shareholder makes a percentage a stake only as what it h
   CHECK(MetricOf(kDe, "Die Anteilseigner von Velmar billigten die Fusion mit 91 Prozent.",
                  "91 Prozent", kPercent) != "stake");
 }
+
+namespace {
+
+// BareShare of the percentage written `surface` in the one-sentence `text`.
+bool BareShareOf(nf::Lang lang, const std::string& text, const std::string& surface) {
+  const size_t at = text.find(surface);
+  REQUIRE(at != std::string::npos);
+  nf::Figure f;
+  f.kind = kPercent;
+  f.value = 5;
+  f.start = static_cast<uint32_t>(at);
+  f.end = static_cast<uint32_t>(at + surface.size());
+  f.surface = surface;
+  nf::MetricClassifier c(lang);
+  c.Scan(text, 0, text.size());
+  return c.BareShare(f, 0);
+}
+
+}  // namespace
+
+TEST_CASE("metric: a percentage that names no measure of its own is a bare share", "[metric]") {
+  CHECK(BareShareOf(kDe, "Im April sank die Quote auf 6,9 Prozent.", "6,9 Prozent"));
+  CHECK(BareShareOf(kDe, "Bei den Frauen waren es 6 Prozent.", "6 Prozent"));
+  CHECK(BareShareOf(kEs, "En abril, la tasa bajó al 2,9 %.", "2,9 %"));
+  CHECK(BareShareOf(kEn, "In May the rate was 2.8%.", "2.8%"));
+  // Negatives: a whole after the figure or after the share noun, a compound share noun, a
+  // measure named in the sentence.
+  CHECK_FALSE(BareShareOf(kDe, "30 Prozent der Betroffenen sind jung.", "30 Prozent"));
+  CHECK_FALSE(BareShareOf(kDe, "47 Prozent von ihnen sind jung.", "47 Prozent"));
+  CHECK_FALSE(BareShareOf(kDe, "Der Anteil der Frauen lag bei 45 Prozent.", "45 Prozent"));
+  CHECK_FALSE(BareShareOf(kDe, "Der Frauenanteil lag bei 45 Prozent.", "45 Prozent"));
+  CHECK_FALSE(BareShareOf(kEs, "La tasa de mortalidad fue del 2 %.", "2 %"));
+  CHECK_FALSE(BareShareOf(kEn, "Exports made up 40% last year.", "40%"));
+}
+
+TEST_CASE("metric: the cues between two sentences may name the rate of the figure before",
+          "[metric]") {
+  const std::string t = " der Stimmen gewählt. Der Umsatz schrumpfte. Im ";
+  nf::MetricClassifier c(kDe);
+  c.Scan(t, 0, t.size());
+  const size_t umsatz = t.find("Der Umsatz");
+  CHECK(c.NamesNoMeasure(0, umsatz, "vote_share"));
+  // Negatives: without the label, and across another measure.
+  CHECK_FALSE(c.NamesNoMeasure(0, umsatz));
+  CHECK_FALSE(c.NamesNoMeasure(0, t.size(), "vote_share"));
+}
+
+TEST_CASE("metric: a share of the votes named by one word is a vote share", "[metric]") {
+  CHECK(MetricOf(kDe, "Die Kralpartei erreichte einen Stimmenanteil von 35 Prozent.", "35 Prozent",
+                 kPercent) == "vote_share");
+  CHECK(MetricOf(kEn, "The Kral party won 35% of the vote in Norland.", "35%", kPercent) ==
+        "vote_share");
+  CHECK(MetricOf(kEn, "Its vote share rose to 35%.", "35%", kPercent) == "vote_share");
+  // Negatives: another share noun, another whole.
+  CHECK(MetricOf(kDe, "Die Kralpartei erreichte einen Frauenanteil von 35 Prozent.", "35 Prozent",
+                 kPercent) == "share");
+  CHECK(MetricOf(kEn, "Kral owns 35% of the vehicles in Norland.", "35%", kPercent) == "share");
+}
