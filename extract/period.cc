@@ -1303,6 +1303,32 @@ bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
   return w == "since" || w == "until" || w == "till" || w == "from";
 }
 
+// A year that dates one day or one month ("im März 2015", "31 December 2004", "July of 1997",
+// "octubre del 2020", "(red, 16. 5. 2016)"): the date of an event the text recalls, no
+// evidence of the year it reports on (a month's figures state their month in their sentence).
+bool DatedYear(std::string_view text, size_t year_pos) {
+  thread_local std::string buf;  // LowerBefore's buffer
+  std::string_view v = LowerBefore(text, year_pos, 28, &buf);
+  if (v.ends_with(" del")) v.remove_suffix(4);
+  if (v.ends_with(" of")) v.remove_suffix(3);
+  size_t m = 0;
+  if (EndsWithMonth(v, &m)) return true;
+  // "16. 5. 2016", "16.5.2016": a day and a month in digits.
+  size_t k = v.size();
+  for (int part = 0; part < 2; ++part) {
+    if (k == 0 || v[k - 1] != '.') return false;
+    --k;
+    while (k > 0 && v[k - 1] == ' ') --k;
+    const size_t digits_end = k;
+    while (k > 0 && scan::IsDigit(v[k - 1])) --k;
+    if (digits_end == k || digits_end - k > 2) return false;
+    if (part == 0) {
+      while (k > 0 && v[k - 1] == ' ') --k;
+    }
+  }
+  return k == 0 || !scan::IsAsciiAlnum(v[k - 1]);
+}
+
 // True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",
 // "soll", "prevé" …). Its years are targets, not the year an article reports on.
 bool IsForecast(std::string_view s) {
@@ -1623,7 +1649,11 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   auto article_year = [&]() -> int {
     if (article_year_cache != kNotComputed) return article_year_cache;
     int best_year = -1;
-    thread_local std::vector<std::pair<int, int>> counts;  // (year, mentions)
+    // A year's mentions, and those that are no date's year (DatedYear).
+    struct YearCount {
+      int year, mentions, undated;
+    };
+    thread_local std::vector<YearCount> counts;
     counts.clear();
     size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
     bool forecast = false;
@@ -1644,25 +1674,35 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         forecast = IsForecast(text.substr(forecast_start, forecast_end - forecast_start));
       }
       if (forecast) continue;
+      const int undated = DatedYear(text, i) ? 0 : 1;
       auto it = std::find_if(counts.begin(), counts.end(),
-                             [y](const std::pair<int, int>& c) { return c.first == y; });
+                             [y](const YearCount& c) { return c.year == y; });
       if (it == counts.end()) {
-        counts.emplace_back(y, 1);
+        counts.push_back({y, 1, undated});
       } else {
-        ++it->second;
+        ++it->mentions;
+        it->undated += undated;
       }
     }
     int best = 0;
-    for (const auto& [y, c] : counts) {
-      if (c > best || (c == best && y > best_year)) {
-        best_year = y;
-        best = c;
+    int best_undated = 0;
+    for (const YearCount& c : counts) {
+      if (c.mentions > best || (c.mentions == best && c.year > best_year)) {
+        best_year = c.year;
+        best = c.mentions;
+        best_undated = c.undated;
       }
     }
     // Spanish: a year named once among other years is no evidence of what the text is about
     // (a news text recalls past years in passing: "la peor cifra desde 1970").
     if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
-    article_year_named = best_year >= 0;
+    // A year the text names only in dates ("am 31. März 2015", "on 3 May 2004") dates events
+    // it recalls, not the results it reports ("im Jahr 2015", "profits in 2004").
+    // The publication year stands in for it, still a year the text names (a point-in-time
+    // figure's period is cleared after attribution as before: Figure::period_from_article).
+    const bool only_dates = best_year >= 0 && best_undated == 0;
+    if (only_dates) best_year = -1;
+    article_year_named = best_year >= 0 || only_dates;
     if (best_year < 0 && reference) best_year = *reference;
     article_year_cache = best_year;
     return best_year;

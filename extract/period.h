@@ -103,7 +103,8 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // figure and its conversions in brackets, "$12bn (£9.4bn; 11bn euros)", are one span). A
 // figure whose sentence states no period takes the article's year: the year `text` names most
 // often outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
-// set), else the publication year. A relative or present period that cannot be resolved, or an
+// set) unless the text names it only in dates ("im März 2015", "31 December 2004"), else the
+// publication year. A relative or present period that cannot be resolved, or an
 // anaphor ("damals", "that year") with no year named before it, leaves the figure without one
 // ("").
 // Numbers that are figures are never periods.
