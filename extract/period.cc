@@ -610,7 +610,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // The word's month (0: none), asked by the month phrases below.
     const int w_month = MonthNumber(w);
     // ---- a business year given by months: "octubre 98-septiembre 99", "Oktober 2014 bis
-    // September 2015" -> "1998/1999"
+    // September 2015" -> "1998/1999"; a span of months across more years is the span of its
+    // years: "von Juli 2012 bis September 2014", "between November 2003 and August 2005",
+    // "entre julio de 2012 y septiembre de 2014" -> "2012-2014" (not the month it starts in).
     if (i + 4 < n && w_month > 0) {
       auto short_year = [&](size_t k) {
         const std::string_view d = t[k].lower;
@@ -619,13 +621,35 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         const int v = std::stoi(std::string(d));
         return v >= 50 ? 1900 + v : 2000 + v;
       };
-      const int y1 = short_year(i + 1);
-      const std::string_view g = Gap(text, t[i + 1], t[i + 2]);
-      if (y1 > 0 && (IsDash(g) || (g.empty() && InList(t[i + 2].lower, {"bis", "a", "to"})))) {
-        const size_t k = IsDash(g) ? i + 2 : i + 3;
-        if (k + 1 < n && MonthNumber(t[k].lower) > 0 && short_year(k + 1) == y1 + 1) {
-          out->push_back({t[i].start, t[k + 1].end, y1, "/" + std::to_string(y1 + 1)});
-          i = k + 1;
+      // The year token after the month at k ("Juli 2012", "julio de 2012", "July of 2012").
+      auto year_token = [&](size_t k) {
+        return k + 2 < n && InList(t[k + 1].lower, {"de", "del", "of"}) &&
+                       Gap(text, t[k + 1], t[k + 2]).empty()
+                   ? k + 2
+                   : k + 1;
+      };
+      const size_t y1_at = year_token(i);
+      const int y1 = y1_at + 3 < n ? short_year(y1_at) : -1;
+      if (y1 > 0) {
+        const std::string_view g = Gap(text, t[y1_at], t[y1_at + 1]);
+        const std::string_view c = t[y1_at + 1].lower;
+        const bool to = g.empty() && InList(c, {"bis", "a", "to", "until", "hasta"});
+        // "and" joins a span only after "between" / "zwischen" / "entre" before the month.
+        const bool and_span = g.empty() && i > 0 &&
+                              ((c == "and" && t[i - 1].lower == "between") ||
+                               (c == "und" && t[i - 1].lower == "zwischen") ||
+                               (c == "y" && t[i - 1].lower == "entre"));
+        const size_t k = IsDash(g) ? y1_at + 1 : y1_at + 2;
+        const size_t y2_at =
+            (IsDash(g) || to || and_span) && MonthNumber(t[k].lower) > 0 ? year_token(k) : n;
+        const int y2 = y2_at < n ? short_year(y2_at) : -1;
+        // The business year: two short forms or years side by side, one year apart.
+        const bool split = y2 == y1 + 1 && y1_at == i + 1 && y2_at == k + 1 &&
+                           (IsDash(g) || InList(c, {"bis", "a", "to"}));
+        const bool span = y2 > y1 && t[y1_at].lower.size() == 4 && t[y2_at].lower.size() == 4;
+        if (split || span) {
+          out->push_back({t[i].start, t[y2_at].end, y1, (split ? "/" : "-") + std::to_string(y2)});
+          i = y2_at;
           continue;
         }
       }

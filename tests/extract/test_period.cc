@@ -318,6 +318,29 @@ TEST_CASE("period: months and business years by month", "[period][month]") {
   CHECK(PeriodOf("Profit for the year to December 2004 was $5m.", Lang::kEn, "$5m") == "2004");
 }
 
+TEST_CASE("period: months of different years joined as a span are the span of their years",
+          "[period][month]") {
+  CHECK(
+      PeriodOf("Die Velkor AG schloss von Juli 2012 bis September 2014 insgesamt 147 Verträge ab.",
+               Lang::kDe, "147 Verträge") == "2012-2014");
+  CHECK(PeriodOf("Die Velkor AG verkaufte zwischen Jänner 2012 und März 2013 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2012-2013");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches entre julio de 2012 y septiembre de 2014.",
+                 Lang::kEs, "40.000 coches") == "2012-2014");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches de julio de 2012 a septiembre de 2014.", Lang::kEs,
+                 "40.000 coches") == "2012-2014");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars between November 2003 and August 2004.", Lang::kEn,
+                 "40,000 cars") == "2003-2004");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars from July 2012 to September 2014.", Lang::kEn,
+                 "40,000 cars") == "2012-2014");
+  // Negatives: twelve months written side by side are a business year; two dates joined by
+  // "and" without "between" are two periods.
+  CHECK(PeriodOf("Die Velkor AG verkaufte von Oktober 2014 bis September 2015 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2014/2015");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars in July 2012 and 30,000 in September 2014.", Lang::kEn,
+                 "40,000 cars") == "2012-07");
+}
+
 TEST_CASE("period: clauses decide which period a figure takes", "[period][clause]") {
   // A period stated first frames the whole sentence.
   CHECK(PeriodOf("Al cierre de 2022, la empresa tenía el 20 % del mercado, seguida por otras dos "
