@@ -610,7 +610,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // The word's month (0: none), asked by the month phrases below.
     const int w_month = MonthNumber(w);
     // ---- a business year given by months: "octubre 98-septiembre 99", "Oktober 2014 bis
-    // September 2015" -> "1998/1999"
+    // September 2015" -> "1998/1999"; a span of months across more years is the span of its
+    // years: "von Juli 2012 bis September 2014", "between November 2003 and August 2005",
+    // "entre julio de 2012 y septiembre de 2014" -> "2012-2014" (not the month it starts in).
     if (i + 4 < n && w_month > 0) {
       auto short_year = [&](size_t k) {
         const std::string_view d = t[k].lower;
@@ -619,13 +621,35 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         const int v = std::stoi(std::string(d));
         return v >= 50 ? 1900 + v : 2000 + v;
       };
-      const int y1 = short_year(i + 1);
-      const std::string_view g = Gap(text, t[i + 1], t[i + 2]);
-      if (y1 > 0 && (IsDash(g) || (g.empty() && InList(t[i + 2].lower, {"bis", "a", "to"})))) {
-        const size_t k = IsDash(g) ? i + 2 : i + 3;
-        if (k + 1 < n && MonthNumber(t[k].lower) > 0 && short_year(k + 1) == y1 + 1) {
-          out->push_back({t[i].start, t[k + 1].end, y1, "/" + std::to_string(y1 + 1)});
-          i = k + 1;
+      // The year token after the month at k ("Juli 2012", "julio de 2012", "July of 2012").
+      auto year_token = [&](size_t k) {
+        return k + 2 < n && InList(t[k + 1].lower, {"de", "del", "of"}) &&
+                       Gap(text, t[k + 1], t[k + 2]).empty()
+                   ? k + 2
+                   : k + 1;
+      };
+      const size_t y1_at = year_token(i);
+      const int y1 = y1_at + 3 < n ? short_year(y1_at) : -1;
+      if (y1 > 0) {
+        const std::string_view g = Gap(text, t[y1_at], t[y1_at + 1]);
+        const std::string_view c = t[y1_at + 1].lower;
+        const bool to = g.empty() && InList(c, {"bis", "a", "to", "until", "hasta"});
+        // "and" joins a span only after "between" / "zwischen" / "entre" before the month.
+        const bool and_span = g.empty() && i > 0 &&
+                              ((c == "and" && t[i - 1].lower == "between") ||
+                               (c == "und" && t[i - 1].lower == "zwischen") ||
+                               (c == "y" && t[i - 1].lower == "entre"));
+        const size_t k = IsDash(g) ? y1_at + 1 : y1_at + 2;
+        const size_t y2_at =
+            (IsDash(g) || to || and_span) && MonthNumber(t[k].lower) > 0 ? year_token(k) : n;
+        const int y2 = y2_at < n ? short_year(y2_at) : -1;
+        // The business year: two short forms or years side by side, one year apart.
+        const bool split = y2 == y1 + 1 && y1_at == i + 1 && y2_at == k + 1 &&
+                           (IsDash(g) || InList(c, {"bis", "a", "to"}));
+        const bool span = y2 > y1 && t[y1_at].lower.size() == 4 && t[y2_at].lower.size() == 4;
+        if (split || span) {
+          out->push_back({t[i].start, t[y2_at].end, y1, (split ? "/" : "-") + std::to_string(y2)});
+          i = y2_at;
           continue;
         }
       }
@@ -1303,6 +1327,32 @@ bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
   return w == "since" || w == "until" || w == "till" || w == "from";
 }
 
+// A year that dates one day or one month ("im März 2015", "31 December 2004", "July of 1997",
+// "octubre del 2020", "(red, 16. 5. 2016)"): the date of an event the text recalls, no
+// evidence of the year it reports on (a month's figures state their month in their sentence).
+bool DatedYear(std::string_view text, size_t year_pos) {
+  thread_local std::string buf;  // LowerBefore's buffer
+  std::string_view v = LowerBefore(text, year_pos, 28, &buf);
+  if (v.ends_with(" del")) v.remove_suffix(4);
+  if (v.ends_with(" of")) v.remove_suffix(3);
+  size_t m = 0;
+  if (EndsWithMonth(v, &m)) return true;
+  // "16. 5. 2016", "16.5.2016": a day and a month in digits.
+  size_t k = v.size();
+  for (int part = 0; part < 2; ++part) {
+    if (k == 0 || v[k - 1] != '.') return false;
+    --k;
+    while (k > 0 && v[k - 1] == ' ') --k;
+    const size_t digits_end = k;
+    while (k > 0 && scan::IsDigit(v[k - 1])) --k;
+    if (digits_end == k || digits_end - k > 2) return false;
+    if (part == 0) {
+      while (k > 0 && v[k - 1] == ' ') --k;
+    }
+  }
+  return k == 0 || !scan::IsAsciiAlnum(v[k - 1]);
+}
+
 // True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",
 // "soll", "prevé" …). Its years are targets, not the year an article reports on.
 bool IsForecast(std::string_view s) {
@@ -1623,7 +1673,11 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   auto article_year = [&]() -> int {
     if (article_year_cache != kNotComputed) return article_year_cache;
     int best_year = -1;
-    thread_local std::vector<std::pair<int, int>> counts;  // (year, mentions)
+    // A year's mentions, and those that are no date's year (DatedYear).
+    struct YearCount {
+      int year, mentions, undated;
+    };
+    thread_local std::vector<YearCount> counts;
     counts.clear();
     size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
     bool forecast = false;
@@ -1644,25 +1698,35 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         forecast = IsForecast(text.substr(forecast_start, forecast_end - forecast_start));
       }
       if (forecast) continue;
+      const int undated = DatedYear(text, i) ? 0 : 1;
       auto it = std::find_if(counts.begin(), counts.end(),
-                             [y](const std::pair<int, int>& c) { return c.first == y; });
+                             [y](const YearCount& c) { return c.year == y; });
       if (it == counts.end()) {
-        counts.emplace_back(y, 1);
+        counts.push_back({y, 1, undated});
       } else {
-        ++it->second;
+        ++it->mentions;
+        it->undated += undated;
       }
     }
     int best = 0;
-    for (const auto& [y, c] : counts) {
-      if (c > best || (c == best && y > best_year)) {
-        best_year = y;
-        best = c;
+    int best_undated = 0;
+    for (const YearCount& c : counts) {
+      if (c.mentions > best || (c.mentions == best && c.year > best_year)) {
+        best_year = c.year;
+        best = c.mentions;
+        best_undated = c.undated;
       }
     }
     // Spanish: a year named once among other years is no evidence of what the text is about
     // (a news text recalls past years in passing: "la peor cifra desde 1970").
     if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
-    article_year_named = best_year >= 0;
+    // A year the text names only in dates ("am 31. März 2015", "on 3 May 2004") dates events
+    // it recalls, not the results it reports ("im Jahr 2015", "profits in 2004").
+    // The publication year stands in for it, still a year the text names (a point-in-time
+    // figure's period is cleared after attribution as before: Figure::period_from_article).
+    const bool only_dates = best_year >= 0 && best_undated == 0;
+    if (only_dates) best_year = -1;
+    article_year_named = best_year >= 0 || only_dates;
     if (best_year < 0 && reference) best_year = *reference;
     article_year_cache = best_year;
     return best_year;

@@ -10,7 +10,10 @@
 //   ranges           "2022-2025", "2022 bis 2025", "de 2022 a 2025", "2022 to 2025",
 //                    "between 2022 and 2025", "zwischen 2022 und 2025", "entre 2022 y 2025",
 //                    two following years after "Jahre"/"years"/"años" ("der Jahre 2016 und
-//                    2017" -> "2016-2017")
+//                    2017" -> "2016-2017"); months of different years "von Juli 2012 bis
+//                    September 2014", "between November 2003 and August 2004", "entre julio
+//                    de 2012 y septiembre de 2014" -> "2012-2014" (but "Oktober 2014 bis
+//                    September 2015" is a business year, below)
 //   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16"
 //   fiscal years     "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025"
 //                    (the year that names the fiscal year)
@@ -103,7 +106,8 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // figure and its conversions in brackets, "$12bn (£9.4bn; 11bn euros)", are one span). A
 // figure whose sentence states no period takes the article's year: the year `text` names most
 // often outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
-// set), else the publication year. A relative or present period that cannot be resolved, or an
+// set) unless the text names it only in dates ("im März 2015", "31 December 2004"), else the
+// publication year. A relative or present period that cannot be resolved, or an
 // anaphor ("damals", "that year") with no year named before it, leaves the figure without one
 // ("").
 // Numbers that are figures are never periods.

@@ -318,6 +318,29 @@ TEST_CASE("period: months and business years by month", "[period][month]") {
   CHECK(PeriodOf("Profit for the year to December 2004 was $5m.", Lang::kEn, "$5m") == "2004");
 }
 
+TEST_CASE("period: months of different years joined as a span are the span of their years",
+          "[period][month]") {
+  CHECK(
+      PeriodOf("Die Velkor AG schloss von Juli 2012 bis September 2014 insgesamt 147 Verträge ab.",
+               Lang::kDe, "147 Verträge") == "2012-2014");
+  CHECK(PeriodOf("Die Velkor AG verkaufte zwischen Jänner 2012 und März 2013 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2012-2013");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches entre julio de 2012 y septiembre de 2014.",
+                 Lang::kEs, "40.000 coches") == "2012-2014");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches de julio de 2012 a septiembre de 2014.", Lang::kEs,
+                 "40.000 coches") == "2012-2014");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars between November 2003 and August 2004.", Lang::kEn,
+                 "40,000 cars") == "2003-2004");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars from July 2012 to September 2014.", Lang::kEn,
+                 "40,000 cars") == "2012-2014");
+  // Negatives: twelve months written side by side are a business year; two dates joined by
+  // "and" without "between" are two periods.
+  CHECK(PeriodOf("Die Velkor AG verkaufte von Oktober 2014 bis September 2015 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2014/2015");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars in July 2012 and 30,000 in September 2014.", Lang::kEn,
+                 "40,000 cars") == "2012-07");
+}
+
 TEST_CASE("period: clauses decide which period a figure takes", "[period][clause]") {
   // A period stated first frames the whole sentence.
   CHECK(PeriodOf("Al cierre de 2022, la empresa tenía el 20 % del mercado, seguida por otras dos "
@@ -454,7 +477,7 @@ TEST_CASE("period: a year the text counts from or to is no article year (English
   // Negatives: a year the text reports on still counts, and one after another word does.
   CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It has grown since 1998.",
                  Lang::kEn, "2,000 jobs") == "2004");
-  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its shares fell in June 2003.", Lang::kEn,
+  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its shares fell in the spring of 2003.", Lang::kEn,
                  "2,000 jobs") == "2003");
 }
 
@@ -840,6 +863,60 @@ TEST_CASE("period: a level or one-off whose sentence states no period takes no a
                            Lang::kEn, "9%") == "2021");
   CHECK(AttributedPeriodOf("Das Unternehmen beschäftigt 3.400 Mitarbeiter.", Lang::kDe,
                            "3.400 Mitarbeiter", kPublished2016) == "2016");
+}
+
+TEST_CASE("period: a year the text names only in dates is no article year", "[period][article]") {
+  // The one year named dates an event the text recalls, not the results it reports.
+  CHECK(PeriodOf("Im März 2015 stellte die Velkor AG einen neuen Chef vor. Der Umsatz stieg um "
+                 "4 Prozent auf 80 Millionen Euro.",
+                 Lang::kDe, "4 Prozent")
+            .empty());
+  CHECK(PeriodOf("Die Velkor AG baut 120 Stellen ab. (apn, 16. 5. 2016)", Lang::kDe, "120 Stellen")
+            .empty());
+  CHECK(PeriodOf("En mayo de 2012 la firma Tecnovía cambió de sede. Sus ventas crecieron un 6 % "
+                 "hasta 300 millones de euros.",
+                 Lang::kEs, "6 %")
+            .empty());
+  CHECK(PeriodOf("La firma Tecnovía fue multada en octubre del 2020. Emplea a 2.100 personas.",
+                 Lang::kEs, "2.100 personas")
+            .empty());
+  CHECK(PeriodOf("In December 2004 Kellmoor closed its last mine. Sales fell 3% to $90m.",
+                 Lang::kEn, "3%")
+            .empty());
+  CHECK(PeriodOf("Kellmoor was sued in July of 1997. It will cut 2,000 jobs.", Lang::kEn,
+                 "2,000 jobs")
+            .empty());
+  // With a publication time, the publication year stands in.
+  // (A full date in the first 300 bytes of an undated text is its date line: it stands in
+  // for the publication time, see TextReferenceYear.)
+  CHECK(PeriodOf("In December 2004 Kellmoor closed its last mine. Sales fell 3% to $90m.",
+                 Lang::kEn, "3%", kPublished2016) == "2016");
+  // Negatives: the same year named once more outside a date is the article's year; so is a
+  // year after words that are no month ("the end of 2004", "el ejercicio de 2012").
+  CHECK(PeriodOf("Im Jahr 2015 wuchs die Velkor AG. Im März 2015 stellte sie einen neuen "
+                 "Chef vor. Der Umsatz stieg um 4 Prozent auf 80 Millionen Euro.",
+                 Lang::kDe, "4 Prozent") == "2015");
+  CHECK(PeriodOf("Tecnovía cerró el ejercicio de 2012 con ganancias. Sus ventas crecieron un 6 % "
+                 "hasta 300 millones de euros.",
+                 Lang::kEs, "6 %") == "2012");
+  CHECK(PeriodOf("Kellmoor's debt was cut by the end of 2004. Sales fell 3% to $90m.", Lang::kEn,
+                 "3%") == "2004");
+  // A month's figure keeps the month its sentence states.
+  CHECK(PeriodOf("In March 2004 Kellmoor sold 40,000 cars.", Lang::kEn, "40,000 cars") ==
+        "2004-03");
+}
+
+TEST_CASE("period: a level whose text names its year only in dates takes no publication year",
+          "[period][article]") {
+  // The publication year stands in for a year named only in a date, and a stake still takes
+  // no year its sentence does not state.
+  const std::string de =
+      "Am 12. März 2015 legte die Velkor AG die Bilanz vor. Der Fonds Ostravia hält 12 Prozent "
+      "an der Velkor AG.";
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "12 Prozent", kPublished2016).empty());
+  // Negative: a result takes the publication year.
+  CHECK(AttributedPeriodOf(de + " Der Umsatz stieg um 4 Prozent.", Lang::kDe, "4 Prozent",
+                           kPublished2016) == "2016");
 }
 
 TEST_CASE("period: a money figure and its conversions in brackets share one period", "[period]") {
