@@ -1721,13 +1721,18 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // (a news text recalls past years in passing: "la peor cifra desde 1970").
     if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
     // A year the text names only in dates ("am 31. März 2015", "on 3 May 2004") dates events
-    // it recalls, not the results it reports ("im Jahr 2015", "profits in 2004").
-    // The publication year stands in for it, still a year the text names (a point-in-time
-    // figure's period is cleared after attribution as before: Figure::period_from_article).
+    // it recalls, not the results it reports ("im Jahr 2015", "profits in 2004"). The
+    // reference year stands in for it only when it is that year (a text published in 2016
+    // that recalls "Dezember 2015" may report on either year: none); it stays a year the text
+    // names (a point-in-time figure's period is cleared after attribution as before:
+    // Figure::period_from_article).
     const bool only_dates = best_year >= 0 && best_undated == 0;
-    if (only_dates) best_year = -1;
-    article_year_named = best_year >= 0 || only_dates;
-    if (best_year < 0 && reference) best_year = *reference;
+    article_year_named = best_year >= 0;
+    if (only_dates) {
+      if (!reference || *reference != best_year) best_year = -1;
+    } else if (best_year < 0 && reference) {
+      best_year = *reference;
+    }
     article_year_cache = best_year;
     return best_year;
   };

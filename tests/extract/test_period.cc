@@ -886,11 +886,21 @@ TEST_CASE("period: a year the text names only in dates is no article year", "[pe
   CHECK(PeriodOf("Kellmoor was sued in July of 1997. It will cut 2,000 jobs.", Lang::kEn,
                  "2,000 jobs")
             .empty());
-  // With a publication time, the publication year stands in.
-  // (A full date in the first 300 bytes of an undated text is its date line: it stands in
-  // for the publication time, see TextReferenceYear.)
-  CHECK(PeriodOf("In December 2004 Kellmoor closed its last mine. Sales fell 3% to $90m.",
-                 Lang::kEn, "3%", kPublished2016) == "2016");
+  // With a publication time, its year stands in only when it is the dated year: a text
+  // published in 2016 that dates an event in 2015 may report on either year.
+  CHECK(PeriodOf("Im Oktober 2015 stieg der Umsatz der Velkor AG um 3 Prozent. Der Gewinn lag "
+                 "bei 7 Millionen Euro.",
+                 Lang::kDe, "7 Millionen Euro", kPublished2016)
+            .empty());
+  CHECK(PeriodOf("En noviembre de 2015 Tecnovía cambió de sede. Sus ventas crecieron un 6 %.",
+                 Lang::kEs, "6 %", kPublished2016)
+            .empty());
+  CHECK(PeriodOf("On 30 September 2015 Kellmoor closed its last mine. Sales fell 3% to $90m.",
+                 Lang::kEn, "3%", kPublished2016)
+            .empty());
+  CHECK(PeriodOf("Im Januar 2016 stellte die Velkor AG einen neuen Chef vor. Der Gewinn lag bei "
+                 "7 Millionen Euro.",
+                 Lang::kDe, "7 Millionen Euro", kPublished2016) == "2016");
   // Negatives: the same year named once more outside a date is the article's year; so is a
   // year after words that are no month ("the end of 2004", "el ejercicio de 2012").
   CHECK(PeriodOf("Im Jahr 2015 wuchs die Velkor AG. Im März 2015 stellte sie einen neuen "
@@ -908,10 +918,10 @@ TEST_CASE("period: a year the text names only in dates is no article year", "[pe
 
 TEST_CASE("period: a level whose text names its year only in dates takes no publication year",
           "[period][article]") {
-  // The publication year stands in for a year named only in a date, and a stake still takes
-  // no year its sentence does not state.
+  // The publication year stands in for a year named only in a date of that year, and a stake
+  // still takes no year its sentence does not state.
   const std::string de =
-      "Am 12. März 2015 legte die Velkor AG die Bilanz vor. Der Fonds Ostravia hält 12 Prozent "
+      "Am 9. Februar 2016 legte die Velkor AG die Bilanz vor. Der Fonds Ostravia hält 12 Prozent "
       "an der Velkor AG.";
   CHECK(AttributedPeriodOf(de, Lang::kDe, "12 Prozent", kPublished2016).empty());
   // Negative: a result takes the publication year.
