@@ -1153,8 +1153,10 @@ std::string_view LowerBefore(std::string_view text, size_t pos, size_t n, std::s
 // The publication year a text states about itself, for texts without a publication time:
 // a full date in its first 300 bytes ("Update vom 30. September 2024", "Madrid, 12 de marzo
 // de 2016", "March 12, 2016") or a current-year statement anywhere ("im laufenden Jahr
-// 2016", "este año 2000", "this year (2005)"). -1 when it states none.
-int TextReferenceYear(std::string_view text, std::span<const YearMention> years) {
+// 2016", "este año 2000", "this year (2005)"). -1 when it states none. *current: the
+// current-year statement's year alone (-1: none), the only one that tells the year of
+// writing (a full date early in a text may date an event it reports).
+int TextReferenceYear(std::string_view text, std::span<const YearMention> years, int* current_out) {
   int dated = -1, current = -1;
   thread_local std::string before;  // LowerBefore's buffer
   for (const YearMention& ym : years) {
@@ -1188,6 +1190,7 @@ int TextReferenceYear(std::string_view text, std::span<const YearMention> years)
     while (k > 0 && scan::IsDigit(v[k - 1])) --k;
     if (k < v.size() && v.size() - k <= 2) dated = y;
   }
+  *current_out = current;
   return current >= 0 ? current : dated;
 }
 
@@ -1524,6 +1527,7 @@ struct PeriodMemo::Impl {
   size_t size = 0;
   std::vector<YearMention> years;
   int text_reference = kNotComputedYear;  // TextReferenceYear, once computed
+  int text_current = -1;                   // its current-year statement's year
   // The phrases FindRaw found in [s, e) with `reference` (none when the sentence failed
   // MayStatePeriod): raws[first, first + count), in window order.
   struct Window {
@@ -1540,6 +1544,7 @@ struct PeriodMemo::Impl {
     size = text.size();
     ScanYears(text, &years, blocks);
     text_reference = kNotComputedYear;
+    text_current = -1;
     windows.clear();
     raws.clear();
   }
@@ -1633,10 +1638,18 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     reference = common::YearOfMs(*published_at_ms);
   } else {
     if (memo.text_reference == kNotComputedYear) {
-      memo.text_reference = TextReferenceYear(text, years);
+      memo.text_reference = TextReferenceYear(text, years, &memo.text_current);
     }
     // the text's own date line or current-year statement
     if (memo.text_reference >= 0) reference = memo.text_reference;
+  }
+  // The year of writing as stated: the publication time's or a current-year statement's
+  // (not a date line's: a full date early in a text may date an event it reports).
+  std::optional<int> writing_year;
+  if (published_at_ms) {
+    writing_year = reference;
+  } else if (memo.text_current >= 0) {
+    writing_year = memo.text_current;
   }
   thread_local std::string buf;
   thread_local std::vector<Token> toks;
@@ -1721,15 +1734,15 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // (a news text recalls past years in passing: "la peor cifra desde 1970").
     if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
     // A year the text names only in dates ("am 31. März 2015", "on 3 May 2004") dates events
-    // it recalls, not the results it reports ("im Jahr 2015", "profits in 2004"). The
-    // reference year stands in for it only when it is that year (a text published in 2016
-    // that recalls "Dezember 2015" may report on either year: none); it stays a year the text
-    // names (a point-in-time figure's period is cleared after attribution as before:
+    // it recalls, not the results it reports ("im Jahr 2015", "profits in 2004"). The year of
+    // writing stands in for it only when it is that year (a text published in 2016 that
+    // recalls "Dezember 2015" may report on either year: none; an undated text's date line
+    // does not count, it may be the very date recalled); it stays a year the text names (a point-in-time figure's period is cleared after attribution as before:
     // Figure::period_from_article).
     const bool only_dates = best_year >= 0 && best_undated == 0;
     article_year_named = best_year >= 0;
     if (only_dates) {
-      if (!reference || *reference != best_year) best_year = -1;
+      if (!writing_year || *writing_year != best_year) best_year = -1;
     } else if (best_year < 0 && reference) {
       best_year = *reference;
     }

@@ -901,6 +901,18 @@ TEST_CASE("period: a year the text names only in dates is no article year", "[pe
   CHECK(PeriodOf("Im Januar 2016 stellte die Velkor AG einen neuen Chef vor. Der Gewinn lag bei "
                  "7 Millionen Euro.",
                  Lang::kDe, "7 Millionen Euro", kPublished2016) == "2016");
+  // Without a publication time, a full date early in the text (a date line or the event it
+  // reports) does not stand in; a current-year statement of that year does.
+  CHECK(PeriodOf("Lindau, 9. Februar 2011 – Die Velkor AG stellte einen neuen Chef vor. Der "
+                 "Gewinn lag bei 7 Millionen Euro.",
+                 Lang::kDe, "7 Millionen Euro")
+            .empty());
+  CHECK(PeriodOf("On 3 May 2011 Kellmoor closed its last mine. Sales fell 3% to $90m.", Lang::kEn,
+                 "3%")
+            .empty());
+  CHECK(PeriodOf("Lindau, 9. Februar 2011 – Die Velkor AG stellte einen neuen Chef vor. Der "
+                 "Gewinn lag bei 7 Millionen Euro. Für dieses Jahr 2011 erwartet sie mehr.",
+                 Lang::kDe, "7 Millionen Euro") == "2011");
   // Negatives: the same year named once more outside a date is the article's year; so is a
   // year after words that are no month ("the end of 2004", "el ejercicio de 2012").
   CHECK(PeriodOf("Im Jahr 2015 wuchs die Velkor AG. Im März 2015 stellte sie einen neuen "
