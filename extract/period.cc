@@ -1330,16 +1330,63 @@ bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
   return w == "since" || w == "until" || w == "till" || w == "from";
 }
 
+// The last word of `v` (lower case; bytes of UTF-8 letters count as word bytes), skipping
+// trailing spaces, dots and commas.
+std::string_view LastWordOf(std::string_view v) {
+  size_t e = v.size();
+  while (e > 0 && (v[e - 1] == ' ' || v[e - 1] == '.' || v[e - 1] == ',')) --e;
+  size_t b = e;
+  while (b > 0 && (scan::IsAsciiAlnum(v[b - 1]) || static_cast<uint8_t>(v[b - 1]) >= 0x80)) --b;
+  return v.substr(b, e - b);
+}
+
+// True when the month before the year at `year_pos` (`before`: the lower-cased text before
+// the month) ends a report period within that year ("von Januar bis März 2015", "the year to
+// March 2005", "year ended 31 December 2015", "el ejercicio cerró en diciembre de 2014"). A
+// span across years ("von Juli 2012 bis September 2014") still dates: neither year alone is
+// the one reported on.
+bool MonthEndsPeriod(std::string_view before) {
+  std::string_view w = LastWordOf(before);
+  // A day before the month: "31 December", "31. Dezember", "31 de diciembre".
+  if (!w.empty() && w.size() <= 2 && scan::IsDigit(w[0])) {
+    before = before.substr(0, w.data() - before.data());
+    w = LastWordOf(before);
+  }
+  if (InList(w, {"in", "im", "en", "el", "the", "on", "am"})) {
+    before = before.substr(0, w.data() - before.data());
+    w = LastWordOf(before);
+  }
+  if (InList(w, {"ended", "ending", "endete", "cerró", "cierra", "concluyó", "terminó"})) {
+    return true;
+  }
+  // A joiner ends a period only after a month or a day ("von Januar bis", "de febrero a",
+  // "1. Juli bis") or, in English, a period word ("the year to", "six months to"): "a
+  // noviembre de 2020" (as of) and "hasta marzo de 2020" (until) date a point, "2012 bis
+  // September 2014" ends a span across years.
+  if (InList(w, {"bis", "to", "a", "al", "hasta", "through"})) {
+    const std::string_view p = LastWordOf(before.substr(0, w.data() - before.data()));
+    if (!p.empty() && scan::IsDigit(p[0])) return p.size() <= 2;
+    if (MonthNumber(p) > 0) return true;
+    return InList(w, {"to", "through"}) && InList(p, {"year", "months", "weeks", "quarter"});
+  }
+  return false;
+}
+
 // A year that dates one day or one month ("im März 2015", "31 December 2004", "July of 1997",
 // "octubre del 2020", "(red, 16. 5. 2016)"): the date of an event the text recalls, no
 // evidence of the year it reports on (a month's figures state their month in their sentence).
-bool DatedYear(std::string_view text, size_t year_pos) {
+// Not a date: in a sentence that reports a figure (`figure_in_sentence`), a month that ends a
+// report period within its year ("von Januar bis März 2015 stieg der Umsatz um 3 Prozent",
+// "the year to March 2005", "year ended 31 December 2015", "el ejercicio cerró en diciembre
+// de 2014 con …"; MonthEndsPeriod). Without a figure such a period dates an event (a study
+// "vom 1. Juli bis 31. Dezember", a plan's stage "de febrero a abril").
+bool DatedYear(std::string_view text, size_t year_pos, bool figure_in_sentence) {
   thread_local std::string buf;  // LowerBefore's buffer
-  std::string_view v = LowerBefore(text, year_pos, 28, &buf);
+  std::string_view v = LowerBefore(text, year_pos, 48, &buf);
   if (v.ends_with(" del")) v.remove_suffix(4);
   if (v.ends_with(" of")) v.remove_suffix(3);
   size_t m = 0;
-  if (EndsWithMonth(v, &m)) return true;
+  if (EndsWithMonth(v, &m)) return !(figure_in_sentence && MonthEndsPeriod(v.substr(0, m)));
   // "16. 5. 2016", "16.5.2016": a day and a month in digits.
   size_t k = v.size();
   for (int part = 0; part < 2; ++part) {
@@ -1711,7 +1758,11 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         forecast = IsForecast(text.substr(forecast_start, forecast_end - forecast_start));
       }
       if (forecast) continue;
-      const int undated = DatedYear(text, i) ? 0 : 1;
+      // A figure starts in the year's sentence.
+      auto first = std::lower_bound(spans.begin(), spans.end(), forecast_start,
+                                    [](const Span& g, size_t v) { return g.start < v; });
+      const bool figure_in_sentence = first != spans.end() && first->start < forecast_end;
+      const int undated = DatedYear(text, i, figure_in_sentence) ? 0 : 1;
       auto it = std::find_if(counts.begin(), counts.end(),
                              [y](const YearCount& c) { return c.year == y; });
       if (it == counts.end()) {

@@ -928,6 +928,40 @@ TEST_CASE("period: a year the text names only in dates is no article year", "[pe
         "2004-03");
 }
 
+TEST_CASE("period: a month that ends or starts a report period dates no event",
+          "[period][article]") {
+  // Its year is the year the text reports on: a figure in the next sentence takes it.
+  CHECK(PeriodOf("Von Februar bis April 2013 stieg der Umsatz der Velkor AG um 3 Prozent. Der "
+                 "Gewinn wuchs um 5 Prozent.",
+                 Lang::kDe, "5 Prozent") == "2013");
+  CHECK(PeriodOf("In the year to June 2013 Kellmoor earned $40m. Sales rose 6%.", Lang::kEn,
+                 "6%") == "2013");
+  CHECK(PeriodOf("Kellmoor earned $40m in the year ended 30 June 2013. Sales rose 6%.", Lang::kEn,
+                 "6%") == "2013");
+  CHECK(PeriodOf("El ejercicio de Tecnovía cerró en junio de 2013 con 40 millones de euros. Sus "
+                 "ventas crecieron un 6 %.",
+                 Lang::kEs, "6 %") == "2013");
+  // Negatives: a month after other words still dates an event, and neither year of a span
+  // across years is the one reported on.
+  CHECK(PeriodOf("Die Velkor AG schloss von Mai 2010 bis Oktober 2013 rund 90 Verträge ab. Der "
+                 "Gewinn wuchs um 5 Prozent.",
+                 Lang::kDe, "5 Prozent")
+            .empty());
+  CHECK(PeriodOf("Tecnovía cambió de sede a noviembre de 2013. Sus ventas crecieron un 6 %.",
+                 Lang::kEs, "6 %")
+            .empty());
+  // Nor is a period in a sentence without a figure: it dates an event (a study, a plan).
+  CHECK(PeriodOf("Die Studie lief vom 1. Februar bis 30. April 2013. Der Gewinn der Velkor AG "
+                 "wuchs um 5 Prozent.",
+                 Lang::kDe, "5 Prozent")
+            .empty());
+  CHECK(PeriodOf("Im Juni 2013 stellte die Velkor AG einen neuen Chef vor. Der Gewinn wuchs um 5 "
+                 "Prozent.",
+                 Lang::kDe, "5 Prozent")
+            .empty());
+  CHECK(PeriodOf("Kellmoor was sued on 30 June 2013. Sales rose 6%.", Lang::kEn, "6%").empty());
+}
+
 TEST_CASE("period: a level whose text names its year only in dates takes no publication year",
           "[period][article]") {
   // The publication year stands in for a year named only in a date of that year, and a stake
