@@ -646,7 +646,13 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         // The business year: two short forms or years side by side, one year apart.
         const bool split = y2 == y1 + 1 && y1_at == i + 1 && y2_at == k + 1 &&
                            (IsDash(g) || InList(c, {"bis", "a", "to"}));
-        const bool span = y2 > y1 && t[y1_at].lower.size() == 4 && t[y2_at].lower.size() == 4;
+        // A span needs its start word before the first month ("von", "from", "de", "desde",
+        // "between", …): "rose 3% in March 2012 to May 2014 levels" names two points.
+        const bool started =
+            i > 0 && InList(t[i - 1].lower, {"von", "vom", "from", "de", "desde", "between",
+                                             "zwischen", "entre"});
+        const bool span = started && y2 > y1 && t[y1_at].lower.size() == 4 &&
+                          t[y2_at].lower.size() == 4;
         if (split || span) {
           out->push_back({t[i].start, t[y2_at].end, y1, (split ? "/" : "-") + std::to_string(y2)});
           i = y2_at;

@@ -339,6 +339,11 @@ TEST_CASE("period: months of different years joined as a span are the span of th
                  Lang::kDe, "40.000 Autos") == "2014/2015");
   CHECK(PeriodOf("Kellmoor sold 40,000 cars in July 2012 and 30,000 in September 2014.", Lang::kEn,
                  "40,000 cars") == "2012-07");
+  // Nor are two months joined without a start word before the first.
+  CHECK(PeriodOf("Kellmoor's sales rose 3% in April 2009 to June 2011 levels.", Lang::kEn, "3%") ==
+        "2009-04");
+  CHECK(PeriodOf("Die Velkor AG steigerte im Mai 2009 bis August 2011 den Umsatz um 3 Prozent.",
+                 Lang::kDe, "3 Prozent") != "2009-2011");
 }
 
 TEST_CASE("period: clauses decide which period a figure takes", "[period][clause]") {
