@@ -609,10 +609,11 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     }
     // The word's month (0: none), asked by the month phrases below.
     const int w_month = MonthNumber(w);
-    // ---- a business year given by months: "octubre 98-septiembre 99", "Oktober 2014 bis
-    // September 2015" -> "1998/1999"; a span of months across more years is the span of its
-    // years: "von Juli 2012 bis September 2014", "between November 2003 and August 2005",
-    // "entre julio de 2012 y septiembre de 2014" -> "2012-2014" (not the month it starts in).
+    // ---- a business year given by months, a year apart: "octubre 98-septiembre 99",
+    // "Oktober 2014 bis September 2015", "zwischen Juli 2014 und Juni 2015" -> "2014/2015"; other
+    // months of different years after a start word are the span of their years: "von Juli 2012
+    // bis September 2014", "between November 2003 and August 2005", "entre julio de 2012 y
+    // septiembre de 2014" -> "2012-2014" (not the month it starts in).
     if (i + 4 < n && w_month > 0) {
       auto short_year = [&](size_t k) {
         const std::string_view d = t[k].lower;
@@ -643,9 +644,11 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         const size_t y2_at =
             (IsDash(g) || to || and_span) && MonthNumber(t[k].lower) > 0 ? year_token(k) : n;
         const int y2 = y2_at < n ? short_year(y2_at) : -1;
-        // The business year: two short forms or years side by side, one year apart.
-        const bool split = y2 == y1 + 1 && y1_at == i + 1 && y2_at == k + 1 &&
-                           (IsDash(g) || InList(c, {"bis", "a", "to"}));
+        // The business year: one year apart, the second month the one before the first or
+        // the same ("Oktober 2014 bis September 2015", "zwischen Juli 2012 und Juni 2013",
+        // "octubre 98-octubre 99"), whatever joins them.
+        const int m2 = y2 > 0 ? MonthNumber(t[k].lower) : 0;
+        const bool split = y2 == y1 + 1 && m2 > 0 && (m2 == w_month - 1 || m2 == w_month);
         // A span needs its start word before the first month ("von", "from", "de", "desde",
         // "between", …): "rose 3% in March 2012 to May 2014 levels" names two points.
         const bool started =

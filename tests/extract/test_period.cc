@@ -339,6 +339,14 @@ TEST_CASE("period: months of different years joined as a span are the span of th
                  Lang::kDe, "40.000 Autos") == "2014/2015");
   CHECK(PeriodOf("Kellmoor sold 40,000 cars in July 2012 and 30,000 in September 2014.", Lang::kEn,
                  "40,000 cars") == "2012-07");
+  // Twelve months are a business year whatever joins them; other months one year apart are
+  // a span.
+  CHECK(PeriodOf("Die Velkor AG verkaufte zwischen Mai 2010 und April 2011 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2010/2011");
+  CHECK(PeriodOf("Die Velkor AG verkaufte von Mai 2010 bis August 2011 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2010-2011");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches de mayo de 2010 a abril de 2011.", Lang::kEs,
+                 "40.000 coches") == "2010/2011");
   // Nor are two months joined without a start word before the first.
   CHECK(PeriodOf("Kellmoor's sales rose 3% in April 2009 to June 2011 levels.", Lang::kEn, "3%") ==
         "2009-04");
