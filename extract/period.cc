@@ -610,10 +610,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // The word's month (0: none), asked by the month phrases below.
     const int w_month = MonthNumber(w);
     // ---- a business year given by months, a year apart: "octubre 98-septiembre 99",
-    // "Oktober 2014 bis September 2015", "zwischen Juli 2014 und Juni 2015" -> "2014/2015"; other
-    // months of different years after a start word are the span of their years: "von Juli 2012
-    // bis September 2014", "between November 2003 and August 2005", "entre julio de 2012 y
-    // septiembre de 2014" -> "2012-2014" (not the month it starts in).
+    // "Oktober 2014 bis September 2015", "zwischen Mai 2010 und April 2011" -> "2014/2015",
+    // "2010/2011"; other months of different years after a start word are the span of their
+    // years: "von Mai 2010 bis Oktober 2013", "between February 2007 and October 2009", "entre
+    // mayo de 2010 y octubre de 2013" -> "2010-2013" (not the month it starts in).
     if (i + 4 < n && w_month > 0) {
       auto short_year = [&](size_t k) {
         const std::string_view d = t[k].lower;
@@ -622,7 +622,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         const int v = std::stoi(std::string(d));
         return v >= 50 ? 1900 + v : 2000 + v;
       };
-      // The year token after the month at k ("Juli 2012", "julio de 2012", "July of 2012").
+      // The year token after the month at k ("Mai 2010", "mayo de 2010", "May of 2010").
       auto year_token = [&](size_t k) {
         return k + 2 < n && InList(t[k + 1].lower, {"de", "del", "of"}) &&
                        Gap(text, t[k + 1], t[k + 2]).empty()
@@ -645,7 +645,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
             (IsDash(g) || to || and_span) && MonthNumber(t[k].lower) > 0 ? year_token(k) : n;
         const int y2 = y2_at < n ? short_year(y2_at) : -1;
         // The business year: one year apart, the second month the one before the first or
-        // the same ("Oktober 2014 bis September 2015", "zwischen Juli 2012 und Juni 2013",
+        // the same ("Oktober 2014 bis September 2015", "zwischen Mai 2010 und April 2011",
         // "octubre 98-octubre 99"), whatever joins them.
         const int m2 = y2 > 0 ? MonthNumber(t[k].lower) : 0;
         const bool split = y2 == y1 + 1 && m2 > 0 && (m2 == w_month - 1 || m2 == w_month);
@@ -1350,10 +1350,10 @@ std::string_view LastWordOf(std::string_view v) {
 }
 
 // True when the month before the year at `year_pos` (`before`: the lower-cased text before
-// the month) ends a report period within that year ("von Januar bis März 2015", "the year to
-// March 2005", "year ended 31 December 2015", "el ejercicio cerró en diciembre de 2014"). A
-// span across years ("von Juli 2012 bis September 2014") still dates: neither year alone is
-// the one reported on.
+// the month) ends a report period within that year ("von Februar bis April 2013", "the year to
+// June 2013", "year ended 30 June 2013", "el ejercicio cerró en junio de 2013"). A span across
+// years ("von Mai 2010 bis Oktober 2013") still dates: neither year alone is the one reported
+// on.
 bool MonthEndsPeriod(std::string_view before) {
   std::string_view w = LastWordOf(before);
   // A day before the month: "31 December", "31. Dezember", "31 de diciembre".
@@ -1370,8 +1370,8 @@ bool MonthEndsPeriod(std::string_view before) {
   }
   // A joiner ends a period only after a month or a day ("von Januar bis", "de febrero a",
   // "1. Juli bis") or, in English, a period word ("the year to", "six months to"): "a
-  // noviembre de 2020" (as of) and "hasta marzo de 2020" (until) date a point, "2012 bis
-  // September 2014" ends a span across years.
+  // noviembre de 2013" (as of) and "hasta marzo de 2013" (until) date a point, "2010 bis
+  // Oktober 2013" ends a span across years.
   if (InList(w, {"bis", "to", "a", "al", "hasta", "through"})) {
     const std::string_view p = LastWordOf(before.substr(0, w.data() - before.data()));
     if (!p.empty() && scan::IsDigit(p[0])) return p.size() <= 2;
@@ -1381,13 +1381,13 @@ bool MonthEndsPeriod(std::string_view before) {
   return false;
 }
 
-// A year that dates one day or one month ("im März 2015", "31 December 2004", "July of 1997",
-// "octubre del 2020", "(red, 16. 5. 2016)"): the date of an event the text recalls, no
+// A year that dates one day or one month ("im Juni 2013", "30 June 2013", "July of 1997",
+// "mayo del 2018", "(red, 23. 8. 2011)"): the date of an event the text recalls, no
 // evidence of the year it reports on (a month's figures state their month in their sentence).
 // Not a date: in a sentence that reports a figure (`figure_in_sentence`), a month that ends a
-// report period within its year ("von Januar bis März 2015 stieg der Umsatz um 3 Prozent",
-// "the year to March 2005", "year ended 31 December 2015", "el ejercicio cerró en diciembre
-// de 2014 con …"; MonthEndsPeriod). Without a figure such a period dates an event (a study
+// report period within its year ("von Februar bis April 2013 stieg der Umsatz um 3 Prozent",
+// "the year to June 2013", "year ended 30 June 2013", "el ejercicio cerró en junio de 2013
+// con …"; MonthEndsPeriod). Without a figure such a period dates an event (a study
 // "vom 1. Juli bis 31. Dezember", a plan's stage "de febrero a abril").
 bool DatedYear(std::string_view text, size_t year_pos, bool figure_in_sentence) {
   thread_local std::string buf;  // LowerBefore's buffer
@@ -1396,7 +1396,7 @@ bool DatedYear(std::string_view text, size_t year_pos, bool figure_in_sentence) 
   if (v.ends_with(" of")) v.remove_suffix(3);
   size_t m = 0;
   if (EndsWithMonth(v, &m)) return !(figure_in_sentence && MonthEndsPeriod(v.substr(0, m)));
-  // "16. 5. 2016", "16.5.2016": a day and a month in digits.
+  // "23. 8. 2011", "23.8.2011": a day and a month in digits.
   size_t k = v.size();
   for (int part = 0; part < 2; ++part) {
     if (k == 0 || v[k - 1] != '.') return false;
@@ -1793,10 +1793,10 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // Spanish: a year named once among other years is no evidence of what the text is about
     // (a news text recalls past years in passing: "la peor cifra desde 1970").
     if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
-    // A year the text names only in dates ("am 31. März 2015", "on 3 May 2004") dates events
-    // it recalls, not the results it reports ("im Jahr 2015", "profits in 2004"). The year of
+    // A year the text names only in dates ("am 9. Februar 2011", "on 12 May 2009") dates events
+    // it recalls, not the results it reports ("im Jahr 2011", "profits in 2009"). The year of
     // writing stands in for it only when it is that year (a text published in 2016 that
-    // recalls "Dezember 2015" may report on either year: none; an undated text's date line
+    // recalls "Oktober 2015" may report on either year: none; an undated text's date line
     // does not count, it may be the very date recalled); it stays a year the text names (a point-in-time figure's period is cleared after attribution as before:
     // Figure::period_from_article).
     const bool only_dates = best_year >= 0 && best_undated == 0;

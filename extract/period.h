@@ -10,10 +10,11 @@
 //   ranges           "2022-2025", "2022 bis 2025", "de 2022 a 2025", "2022 to 2025",
 //                    "between 2022 and 2025", "zwischen 2022 und 2025", "entre 2022 y 2025",
 //                    two following years after "Jahre"/"years"/"años" ("der Jahre 2016 und
-//                    2017" -> "2016-2017"); months of different years "von Juli 2012 bis
-//                    September 2014", "between November 2003 and August 2004", "entre julio
-//                    de 2012 y septiembre de 2014" -> "2012-2014" (but "Oktober 2014 bis
-//                    September 2015" is a business year, below)
+//                    2017" -> "2016-2017"); months of different years after a start word
+//                    "von Mai 2010 bis Oktober 2013", "between February 2007 and October
+//                    2009", "entre mayo de 2010 y octubre de 2013" -> "2010-2013" (but a year
+//                    apart, "Oktober 2014 bis September 2015", "zwischen Mai 2010 und April
+//                    2011", is a business year, below)
 //   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16"
 //   fiscal years     "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025"
 //                    (the year that names the fiscal year)
@@ -33,7 +34,9 @@
 //                    time; none without it
 //   months           "in October 2004", "im Oktober 2015", "en octubre de 2015" -> "2004-10"
 //   business years   "the year to March 2005" -> "2004/2005" ("to December 2004" -> "2004");
-//                    "octubre 98-septiembre 99" -> "1998/1999"
+//                    months a year apart, the second the first's month or the one before it,
+//                    whatever joins them: "octubre 98-septiembre 99", "zwischen Mai 2010 und
+//                    April 2011" -> "1998/1999", "2010/2011"
 //   year-ago bases   "compared with $30m a year earlier", "gegenüber 4 Mio. im Vorjahr", "frente
 //                    a 7 millones del año anterior": the sentence's period one year back, only
 //                    for the figure between the comparison word and the phrase; without a
@@ -106,8 +109,8 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // figure and its conversions in brackets, "$12bn (£9.4bn; 11bn euros)", are one span). A
 // figure whose sentence states no period takes the article's year: the year `text` names most
 // often outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
-// set) unless the text names it only in dates ("im März 2015", "31 December 2004"), else the
-// publication year. A relative or present period that cannot be resolved, or an
+// set) unless the text names it only in dates ("im Juni 2013", "30 June 2013"; then the
+// publication year if it is that year, else none), else the publication year. A relative or present period that cannot be resolved, or an
 // anaphor ("damals", "that year") with no year named before it, leaves the figure without one
 // ("").
 // Numbers that are figures are never periods.

@@ -320,25 +320,24 @@ TEST_CASE("period: months and business years by month", "[period][month]") {
 
 TEST_CASE("period: months of different years joined as a span are the span of their years",
           "[period][month]") {
-  CHECK(
-      PeriodOf("Die Velkor AG schloss von Juli 2012 bis September 2014 insgesamt 147 Verträge ab.",
-               Lang::kDe, "147 Verträge") == "2012-2014");
-  CHECK(PeriodOf("Die Velkor AG verkaufte zwischen Jänner 2012 und März 2013 rund 40.000 Autos.",
-                 Lang::kDe, "40.000 Autos") == "2012-2013");
-  CHECK(PeriodOf("Tecnovía vendió 40.000 coches entre julio de 2012 y septiembre de 2014.",
-                 Lang::kEs, "40.000 coches") == "2012-2014");
-  CHECK(PeriodOf("Tecnovía vendió 40.000 coches de julio de 2012 a septiembre de 2014.", Lang::kEs,
-                 "40.000 coches") == "2012-2014");
-  CHECK(PeriodOf("Kellmoor sold 40,000 cars between November 2003 and August 2004.", Lang::kEn,
-                 "40,000 cars") == "2003-2004");
-  CHECK(PeriodOf("Kellmoor sold 40,000 cars from July 2012 to September 2014.", Lang::kEn,
-                 "40,000 cars") == "2012-2014");
+  CHECK(PeriodOf("Die Velkor AG schloss von Mai 2010 bis Oktober 2013 insgesamt 62 Verträge ab.",
+                 Lang::kDe, "62 Verträge") == "2010-2013");
+  CHECK(PeriodOf("Die Velkor AG verkaufte zwischen Februar 2008 und Mai 2009 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2008-2009");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches entre mayo de 2010 y octubre de 2013.", Lang::kEs,
+                 "40.000 coches") == "2010-2013");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches de mayo de 2010 a octubre de 2013.", Lang::kEs,
+                 "40.000 coches") == "2010-2013");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars between February 2007 and October 2009.", Lang::kEn,
+                 "40,000 cars") == "2007-2009");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars from May 2010 to October 2013.", Lang::kEn,
+                 "40,000 cars") == "2010-2013");
   // Negatives: twelve months written side by side are a business year; two dates joined by
   // "and" without "between" are two periods.
   CHECK(PeriodOf("Die Velkor AG verkaufte von Oktober 2014 bis September 2015 rund 40.000 Autos.",
                  Lang::kDe, "40.000 Autos") == "2014/2015");
-  CHECK(PeriodOf("Kellmoor sold 40,000 cars in July 2012 and 30,000 in September 2014.", Lang::kEn,
-                 "40,000 cars") == "2012-07");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars in May 2010 and 30,000 in October 2013.", Lang::kEn,
+                 "40,000 cars") == "2010-05");
   // Twelve months are a business year whatever joins them; other months one year apart are
   // a span.
   CHECK(PeriodOf("Die Velkor AG verkaufte zwischen Mai 2010 und April 2011 rund 40.000 Autos.",
@@ -490,8 +489,8 @@ TEST_CASE("period: a year the text counts from or to is no article year (English
   // Negatives: a year the text reports on still counts, and one after another word does.
   CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It has grown since 1998.",
                  Lang::kEn, "2,000 jobs") == "2004");
-  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Its shares fell in the spring of 2003.", Lang::kEn,
-                 "2,000 jobs") == "2003");
+  CHECK(PeriodOf("Kellmoor will cut 1,400 jobs. Its shares fell in the spring of 2007.", Lang::kEn,
+                 "1,400 jobs") == "2007");
 }
 
 TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
@@ -880,24 +879,24 @@ TEST_CASE("period: a level or one-off whose sentence states no period takes no a
 
 TEST_CASE("period: a year the text names only in dates is no article year", "[period][article]") {
   // The one year named dates an event the text recalls, not the results it reports.
-  CHECK(PeriodOf("Im März 2015 stellte die Velkor AG einen neuen Chef vor. Der Umsatz stieg um "
+  CHECK(PeriodOf("Im Juni 2013 stellte die Velkor AG einen neuen Chef vor. Der Umsatz stieg um "
                  "4 Prozent auf 80 Millionen Euro.",
                  Lang::kDe, "4 Prozent")
             .empty());
-  CHECK(PeriodOf("Die Velkor AG baut 120 Stellen ab. (apn, 16. 5. 2016)", Lang::kDe, "120 Stellen")
+  CHECK(PeriodOf("Die Velkor AG baut 120 Stellen ab. (apn, 23. 8. 2011)", Lang::kDe, "120 Stellen")
             .empty());
   CHECK(PeriodOf("En mayo de 2012 la firma Tecnovía cambió de sede. Sus ventas crecieron un 6 % "
                  "hasta 300 millones de euros.",
                  Lang::kEs, "6 %")
             .empty());
-  CHECK(PeriodOf("La firma Tecnovía fue multada en octubre del 2020. Emplea a 2.100 personas.",
+  CHECK(PeriodOf("La firma Tecnovía fue multada en mayo del 2018. Emplea a 2.100 personas.",
                  Lang::kEs, "2.100 personas")
             .empty());
-  CHECK(PeriodOf("In December 2004 Kellmoor closed its last mine. Sales fell 3% to $90m.",
+  CHECK(PeriodOf("In February 2009 Kellmoor closed its last mine. Sales fell 3% to $90m.",
                  Lang::kEn, "3%")
             .empty());
-  CHECK(PeriodOf("Kellmoor was sued in July of 1997. It will cut 2,000 jobs.", Lang::kEn,
-                 "2,000 jobs")
+  CHECK(PeriodOf("Kellmoor was sued in July of 1997. It will cut 1,400 jobs.", Lang::kEn,
+                 "1,400 jobs")
             .empty());
   // With a publication time, its year stands in only when it is the dated year: a text
   // published in 2016 that dates an event in 2015 may report on either year.
@@ -928,17 +927,17 @@ TEST_CASE("period: a year the text names only in dates is no article year", "[pe
                  Lang::kDe, "7 Millionen Euro") == "2011");
   // Negatives: the same year named once more outside a date is the article's year; so is a
   // year after words that are no month ("the end of 2004", "el ejercicio de 2012").
-  CHECK(PeriodOf("Im Jahr 2015 wuchs die Velkor AG. Im März 2015 stellte sie einen neuen "
+  CHECK(PeriodOf("Im Jahr 2013 wuchs die Velkor AG. Im Juni 2013 stellte sie einen neuen "
                  "Chef vor. Der Umsatz stieg um 4 Prozent auf 80 Millionen Euro.",
-                 Lang::kDe, "4 Prozent") == "2015");
+                 Lang::kDe, "4 Prozent") == "2013");
   CHECK(PeriodOf("Tecnovía cerró el ejercicio de 2012 con ganancias. Sus ventas crecieron un 6 % "
                  "hasta 300 millones de euros.",
                  Lang::kEs, "6 %") == "2012");
-  CHECK(PeriodOf("Kellmoor's debt was cut by the end of 2004. Sales fell 3% to $90m.", Lang::kEn,
-                 "3%") == "2004");
+  CHECK(PeriodOf("Kellmoor's debt was cut by the end of 2009. Sales fell 3% to $90m.", Lang::kEn,
+                 "3%") == "2009");
   // A month's figure keeps the month its sentence states.
-  CHECK(PeriodOf("In March 2004 Kellmoor sold 40,000 cars.", Lang::kEn, "40,000 cars") ==
-        "2004-03");
+  CHECK(PeriodOf("In February 2009 Kellmoor sold 40,000 cars.", Lang::kEn, "40,000 cars") ==
+        "2009-02");
 }
 
 TEST_CASE("period: a month that ends or starts a report period dates no event",
