@@ -491,6 +491,10 @@ TEST_CASE("period: a year the text counts from or to is no article year (English
                  Lang::kEn, "2,000 jobs") == "2004");
   CHECK(PeriodOf("Kellmoor will cut 1,400 jobs. Its shares fell in the spring of 2007.", Lang::kEn,
                  "1,400 jobs") == "2007");
+  // A year after a month dates an event (DatedYear): named only so, it is no article year.
+  CHECK(PeriodOf("Kellmoor will cut 1,400 jobs. Its shares fell in June 2007.", Lang::kEn,
+                 "1,400 jobs")
+            .empty());
 }
 
 TEST_CASE("period: behind an aside, a period right after another figure is that figure's",
@@ -976,12 +980,22 @@ TEST_CASE("period: a month that ends or starts a report period dates no event",
 
 TEST_CASE("period: a level whose text names its year only in dates takes no publication year",
           "[period][article]") {
-  // The publication year stands in for a year named only in a date of that year, and a stake
-  // still takes no year its sentence does not state.
+  // A year named only in a date of another year than the publication's gives no year: a
+  // result takes none, and a stake none either.
+  const std::string before =
+      "Am 9. Februar 2015 legte die Velkor AG die Bilanz vor. Der Fonds Ostravia hält 12 Prozent "
+      "an der Velkor AG. Der Umsatz stieg um 4 Prozent.";
+  CHECK(AttributedPeriodOf(before, Lang::kDe, "4 Prozent", kPublished2016).empty());
+  CHECK(AttributedPeriodOf(before, Lang::kDe, "12 Prozent", kPublished2016).empty());
+  // The publication year stands in for a year named only in a date of that year, and it
+  // counts as a year the text names: a stake still takes no year its sentence does not
+  // state, while in a text naming no year it keeps the publication year.
   const std::string de =
       "Am 9. Februar 2016 legte die Velkor AG die Bilanz vor. Der Fonds Ostravia hält 12 Prozent "
       "an der Velkor AG.";
   CHECK(AttributedPeriodOf(de, Lang::kDe, "12 Prozent", kPublished2016).empty());
+  CHECK(AttributedPeriodOf("Der Fonds Ostravia hält 12 Prozent an der Velkor AG.", Lang::kDe,
+                           "12 Prozent", kPublished2016) == "2016");
   // Negative: a result takes the publication year.
   CHECK(AttributedPeriodOf(de + " Der Umsatz stieg um 4 Prozent.", Lang::kDe, "4 Prozent",
                            kPublished2016) == "2016");
