@@ -651,11 +651,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         const bool split = y2 == y1 + 1 && m2 > 0 && (m2 == w_month - 1 || m2 == w_month);
         // A span needs its start word before the first month ("von", "from", "de", "desde",
         // "between", …): "rose 3% in March 2012 to May 2014 levels" names two points.
-        const bool started =
-            i > 0 && InList(t[i - 1].lower, {"von", "vom", "from", "de", "desde", "between",
-                                             "zwischen", "entre"});
-        const bool span = started && y2 > y1 && t[y1_at].lower.size() == 4 &&
-                          t[y2_at].lower.size() == 4;
+        const bool started = i > 0 && InList(t[i - 1].lower, {"von", "vom", "from", "de", "desde",
+                                                              "between", "zwischen", "entre"});
+        const bool span =
+            started && y2 > y1 && t[y1_at].lower.size() == 4 && t[y2_at].lower.size() == 4;
         if (split || span) {
           out->push_back({t[i].start, t[y2_at].end, y1, (split ? "/" : "-") + std::to_string(y2)});
           i = y2_at;
@@ -1159,6 +1158,66 @@ std::string_view LowerBefore(std::string_view text, size_t pos, size_t n, std::s
   return s;
 }
 
+// The date that ends right before a year ("im Juni 2013", "30 June 2013", "June 30, 2013",
+// "12 de marzo de 2016", "mayo del 2018", "23. 8. 2011"), as DateBeforeYear reads it.
+enum class DateBefore : uint8_t {
+  kNone,    // no date: the year stands alone ("im Jahr 2013", "the end of 2013")
+  kMonth,   // a month name without a day ("im Juni 2013", "July of 1997", "mayo del 2018")
+  kDay,     // a day and a month name ("30. Juni 2013", "June 30, 2013", "12 de marzo de 2016")
+  kDigits,  // a day and a month in digits ("23. 8. 2011", "23.8.2011")
+};
+
+// The date before the year at `year_pos` in `text` (a day 1–31, a month 1–12). For kMonth and
+// kDay, *before: the lower-cased text before the month name (in *buf, LowerBefore's buffer),
+// and the day is before the month or right after it. The one home of both date readers:
+// TextReferenceYear (a date line) and DatedYear (a year named in a date).
+DateBefore DateBeforeYear(std::string_view text, size_t year_pos, std::string* buf,
+                          std::string_view* before) {
+  std::string_view v = LowerBefore(text, year_pos, 48, buf);
+  if (v.ends_with(" del")) v.remove_suffix(4);
+  if (v.ends_with(" of")) v.remove_suffix(3);
+  constexpr size_t kNoNumber = std::string_view::npos;
+  // Up to two digits of `t` ending at `end` that make a number in [1, max], as a word: where
+  // they start, or kNoNumber.
+  auto number_before = [](std::string_view t, size_t end, int max) -> size_t {
+    size_t k = end;
+    while (k > 0 && scan::IsDigit(t[k - 1])) --k;
+    if (k == end || end - k > 2 || (k > 0 && scan::IsAsciiAlnum(t[k - 1]))) return kNoNumber;
+    const int n = end - k == 1 ? t[k] - '0' : (t[k] - '0') * 10 + (t[k + 1] - '0');
+    return n >= 1 && n <= max ? k : kNoNumber;
+  };
+  size_t m = 0;
+  // "June 30, 2013": the day after the month (LowerBefore dropped the comma).
+  size_t d = v.size();
+  while (d > 0 && scan::IsDigit(v[d - 1])) --d;
+  if (d < v.size() && d > 0 && v[d - 1] == ' ' && number_before(v, v.size(), 31) != kNoNumber &&
+      EndsWithMonth(v.substr(0, d - 1), &m)) {
+    *before = v.substr(0, m);
+    return DateBefore::kDay;
+  }
+  if (EndsWithMonth(v, &m)) {
+    *before = v.substr(0, m);
+    // "30. Juni 2013", "12 de marzo de 2016", "30 June 2013": the day before it.
+    std::string_view w = v.substr(0, m);
+    while (!w.empty() && (w.back() == ' ' || w.back() == '.')) w.remove_suffix(1);
+    if (w.ends_with(" de")) w.remove_suffix(3);
+    return number_before(w, w.size(), 31) != kNoNumber ? DateBefore::kDay : DateBefore::kMonth;
+  }
+  // "23. 8. 2011", "23.8.2011": a month, then a day, in digits before it.
+  size_t k = v.size();
+  for (const int max : {12, 31}) {
+    if (k == 0 || v[k - 1] != '.') return DateBefore::kNone;
+    --k;
+    while (k > 0 && v[k - 1] == ' ') --k;
+    k = number_before(v, k, max);
+    if (k == kNoNumber) return DateBefore::kNone;
+    if (max == 12) {
+      while (k > 0 && v[k - 1] == ' ') --k;
+    }
+  }
+  return DateBefore::kDigits;
+}
+
 // The publication year a text states about itself, for texts without a publication time:
 // a full date in its first 300 bytes ("Update vom 30. September 2024", "Madrid, 12 de marzo
 // de 2016", "March 12, 2016") or a current-year statement anywhere ("im laufenden Jahr
@@ -1167,7 +1226,7 @@ std::string_view LowerBefore(std::string_view text, size_t pos, size_t n, std::s
 // writing (a full date early in a text may date an event it reports).
 int TextReferenceYear(std::string_view text, std::span<const YearMention> years, int* current_out) {
   int dated = -1, current = -1;
-  thread_local std::string before;  // LowerBefore's buffer
+  thread_local std::string before, date_buf;  // LowerBefore's and DateBeforeYear's buffers
   for (const YearMention& ym : years) {
     if (current >= 0) break;
     if (ym.law) continue;
@@ -1179,25 +1238,12 @@ int TextReferenceYear(std::string_view text, std::span<const YearMention> years,
           "dieses jahr", "este año", "presente año", "año en curso", "current year", "this year"}) {
       if (s.ends_with(w)) current = y;
     }
-    if (dated >= 0 || i >= 300) continue;
-    std::string_view v = s;
-    // "March 12, 2016": the day after the month.
-    size_t d = v.size();
-    while (d > 0 && scan::IsDigit(v[d - 1])) --d;
-    size_t m = 0;
-    if (d < v.size() && v.size() - d <= 2 && d > 0 && v[d - 1] == ' ' &&
-        EndsWithMonth(v.substr(0, d - 1), &m)) {
+    // "30. September 2024", "12 de marzo de 2016", "March 12, 2016": a day and a month name.
+    std::string_view month_before;
+    if (dated < 0 && i < 300 &&
+        DateBeforeYear(text, i, &date_buf, &month_before) == DateBefore::kDay) {
       dated = y;
-      continue;
     }
-    // "30. September 2024", "12 de marzo de 2016", "12 March 2016": the day before it.
-    if (!EndsWithMonth(v, &m)) continue;
-    v = v.substr(0, m);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '.')) v.remove_suffix(1);
-    if (v.ends_with(" de")) v.remove_suffix(3);
-    size_t k = v.size();
-    while (k > 0 && scan::IsDigit(v[k - 1])) --k;
-    if (k < v.size() && v.size() - k <= 2) dated = y;
   }
   *current_out = current;
   return current >= 0 ? current : dated;
@@ -1391,25 +1437,17 @@ bool MonthEndsPeriod(std::string_view before) {
 // "vom 1. Juli bis 31. Dezember", a plan's stage "de febrero a abril").
 bool DatedYear(std::string_view text, size_t year_pos, bool figure_in_sentence) {
   thread_local std::string buf;  // LowerBefore's buffer
-  std::string_view v = LowerBefore(text, year_pos, 48, &buf);
-  if (v.ends_with(" del")) v.remove_suffix(4);
-  if (v.ends_with(" of")) v.remove_suffix(3);
-  size_t m = 0;
-  if (EndsWithMonth(v, &m)) return !(figure_in_sentence && MonthEndsPeriod(v.substr(0, m)));
-  // "23. 8. 2011", "23.8.2011": a day and a month in digits.
-  size_t k = v.size();
-  for (int part = 0; part < 2; ++part) {
-    if (k == 0 || v[k - 1] != '.') return false;
-    --k;
-    while (k > 0 && v[k - 1] == ' ') --k;
-    const size_t digits_end = k;
-    while (k > 0 && scan::IsDigit(v[k - 1])) --k;
-    if (digits_end == k || digits_end - k > 2) return false;
-    if (part == 0) {
-      while (k > 0 && v[k - 1] == ' ') --k;
-    }
+  std::string_view before;
+  switch (DateBeforeYear(text, year_pos, &buf, &before)) {
+    case DateBefore::kNone:
+      return false;
+    case DateBefore::kDigits:
+      return true;
+    case DateBefore::kMonth:
+    case DateBefore::kDay:
+      return !(figure_in_sentence && MonthEndsPeriod(before));
   }
-  return k == 0 || !scan::IsAsciiAlnum(v[k - 1]);
+  return false;
 }
 
 // True when a sentence speaks of the future: a forecast, plan or outlook ("may", "plans",
@@ -1583,7 +1621,7 @@ struct PeriodMemo::Impl {
   size_t size = 0;
   std::vector<YearMention> years;
   int text_reference = kNotComputedYear;  // TextReferenceYear, once computed
-  int text_current = -1;                   // its current-year statement's year
+  int text_current = -1;                  // its current-year statement's year
   // The phrases FindRaw found in [s, e) with `reference` (none when the sentence failed
   // MayStatePeriod): raws[first, first + count), in window order.
   struct Window {
@@ -1797,7 +1835,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // it recalls, not the results it reports ("im Jahr 2011", "profits in 2009"). The year of
     // writing stands in for it only when it is that year (a text published in 2016 that
     // recalls "Oktober 2015" may report on either year: none; an undated text's date line
-    // does not count, it may be the very date recalled); it stays a year the text names (a point-in-time figure's period is cleared after attribution as before:
+    // does not count, it may be the very date recalled); it stays a year the text names (a
+    // point-in-time figure's period is cleared after attribution as before:
     // Figure::period_from_article).
     const bool only_dates = best_year >= 0 && best_undated == 0;
     article_year_named = best_year >= 0;

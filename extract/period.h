@@ -110,9 +110,9 @@ void FindPeriods(std::string_view text, size_t s, size_t e, std::optional<int> r
 // figure whose sentence states no period takes the article's year: the year `text` names most
 // often outside forecasts and comparison bases (ties: the latest; Figure::period_from_article
 // set) unless the text names it only in dates ("im Juni 2013", "30 June 2013"; then the
-// publication year if it is that year, else none), else the publication year. A relative or present period that cannot be resolved, or an
-// anaphor ("damals", "that year") with no year named before it, leaves the figure without one
-// ("").
+// publication year if it is that year, else none), else the publication year. A relative or
+// present period that cannot be resolved, or an anaphor ("damals", "that year") with no year
+// named before it, leaves the figure without one ("").
 // Numbers that are figures are never periods.
 // `published_at_ms` (UTC ms) resolves relative periods; nullopt leaves them unresolved.
 // `only_empty`: keep the periods already set (a later stage filling in hand-made figures).

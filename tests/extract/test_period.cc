@@ -889,6 +889,12 @@ TEST_CASE("period: a year the text names only in dates is no article year", "[pe
             .empty());
   CHECK(PeriodOf("Die Velkor AG baut 120 Stellen ab. (apn, 23. 8. 2011)", Lang::kDe, "120 Stellen")
             .empty());
+  CHECK(PeriodOf("On June 30 2013 Kellmoor closed its last mine. Sales fell 3% to $90m.", Lang::kEn,
+                 "3%")
+            .empty());
+  // Negative: digits that are no day and month (a month 1-12, a day 1-31) make no date.
+  CHECK(PeriodOf("Die Velkor AG baut 120 Stellen ab. (apn, 23. 14. 2011)", Lang::kDe,
+                 "120 Stellen") == "2011");
   CHECK(PeriodOf("En mayo de 2012 la firma Tecnovía cambió de sede. Sus ventas crecieron un 6 % "
                  "hasta 300 millones de euros.",
                  Lang::kEs, "6 %")
