@@ -166,18 +166,33 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
-// English: the subject of an absolute clause — "…, with X dropping 1.7%", "With X some $2bn
-// in deficit, …": "with" opens the sentence (from `s`) or follows a comma, the name (from
+// English: `gap` (from a with-clause's subject to a figure) ends that clause — a comma, a
+// semicolon or a clause word ("while", "and", "but", "whereas") stands in it.
+bool WithClauseEnds(std::string_view gap) {
+  // ", " (not a bare comma: "$1,200m" is one figure).
+  if (gap.find(", ") != std::string_view::npos || gap.find(';') != std::string_view::npos) {
+    return true;
+  }
+  static constexpr std::string_view kWords[] = {" while ", " and ", " but ", " whereas "};
+  for (std::string_view w : kWords) {
+    if (gap.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// English: the subject of a with-clause — "…, with X slipping 4.2%", "With X about $9bn
+// short, …": "with" (any case) opens the sentence (from `s`) or follows a comma, the name (from
 // `name_start` to `name_end`, after an optional "the") follows it, then at most three
-// lower-case words (an acronym in brackets may come first: "X (XYZ) some …") and the figure
-// at `fig`. Not "a deal with X worth $5bn" (no comma before "with").
+// lower-case words (an acronym in brackets may come first: "X (XYZ) about …") and the figure
+// at `fig`. Not "a deal with X worth $5bn" (no comma before "with"). The caller skips persons
+// ("with X saying …" quotes X) and stops at the clause's end (WithClauseEnds).
 bool WithClauseSubjectEn(std::string_view text, size_t s, size_t name_start, size_t name_end,
                          size_t fig) {
   if (fig <= name_end || fig - name_end > 40) return false;
   std::string_view head = text.substr(s, name_start - s);
   if (head.ends_with("the ")) head.remove_suffix(4);
   const size_t lead = head.find_first_not_of(" \n\t\"'");  // "With" opening the sentence
-  const bool opens = lead != std::string_view::npos && head.substr(lead) == "With ";
+  const bool opens = lead != std::string_view::npos && EqualsLowerAscii(head.substr(lead), "with ");
   if (!opens && !head.ends_with(", with ")) return false;
   std::string_view gap = text.substr(name_end, fig - name_end);
   if (gap.starts_with(" (")) {  // "X (XYZ) some …"
@@ -3943,18 +3958,24 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
-    // Rule 2a, English absolute clauses: "…, with Kellmoor dropping 1.7% to 16.87 euros" (the
+    // Rule 2a, English with-clauses: "…, with Kellmoor slipping 4.2% to 31.40 dollars" (the
     // figures of that clause, before the next name; see WithClauseSubjectEn).
     if (pick.empty() && lang_ == Lang::kEn) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
         // "with " or "the " right before the name (one compare rejects most names).
+        // Not a place, nor a person: "with Peter Kralle saying profit rose 5%" quotes him.
         const size_t ns = ms_[i]->start;
-        if (ms_[i]->type == EntityType::kPlace || ns < s + 5 ||
-            (text_.compare(ns - 5, 5, "with ") != 0 && text_.compare(ns - 4, 4, "the ") != 0)) {
+        if (ms_[i]->type == EntityType::kPlace || ms_[i]->type == EntityType::kPerson ||
+            ns < s + 5 ||
+            (!EqualsLowerAscii(text_.substr(ns - 5, 5), "with ") &&
+             text_.compare(ns - 4, 4, "the ") != 0)) {
           continue;
         }
-        // The clause's later figures too: "with X dropping 1.7% to 16.87 euros".
+        // The clause ends at a comma, a semicolon or a clause word: "…, with X slipping 4.2%,
+        // while the index lost 0.8%" gives X no 0.8%.
+        if (WithClauseEnds(text_.substr(ms_[i]->end, f.start - ms_[i]->end))) continue;
+        // The clause's later figures too: "with X slipping 4.2% to 31.40 dollars".
         size_t fig = f.start;
         for (size_t k = fi; k > 0 && figs[k - 1]->start > ms_[i]->end; --k) {
           fig = figs[k - 1]->start;

@@ -2372,24 +2372,41 @@ TEST_CASE("attribution en: a parent named in apposition after a genitive is the 
   CHECK(fb[0].entity == "Nordair");
 }
 
-TEST_CASE("attribution en: the subject of an absolute with-clause holds its figures",
+TEST_CASE("attribution en: the subject of a with-clause holds its figures",
           "[attribution][en][sel24]") {
-  const std::string a = "Voltaro shed 2.1% in Paris, with Kellmoor dropping 1.7% to 16.87 euros.";
-  auto fa = Run(a, kEn, {{"2.1%", kPercent}, {"1.7%", kPercent}, {"16.87 euros", kMoney}},
-                {{"Voltaro"}, {"Paris", T::kPlace}, {"Kellmoor"}});
-  CHECK(fa[0].entity == "Voltaro");
-  CHECK(fa[1].entity == "Kellmoor");
-  CHECK(fa[2].entity == "Kellmoor");
+  const std::vector<Ment> ms = {{"Dravia Motors"}, {"Marvik", T::kPlace}, {"Tellun Steel"}};
+  const std::string a =
+      "Dravia Motors lost 3.4% in Marvik, with Tellun Steel slipping 4.2% to 31.40 dollars.";
+  auto fa = Run(a, kEn, {{"3.4%", kPercent}, {"4.2%", kPercent}, {"31.40 dollars", kMoney}}, ms);
+  CHECK(fa[0].entity == "Dravia Motors");
+  CHECK(fa[1].entity == "Tellun Steel");
+  CHECK(fa[2].entity == "Tellun Steel");
+  // Opening the sentence, with or without "the".
+  const std::vector<Ment> mb = {
+      {"Selbury Water"}, {"SW", T::kOrg, "Selbury Water"}, {"Corlan Council"}};
   const std::string b =
-      "Economists warned.\n\nWith the Norland Pension Office (NPO) some $23bn in deficit, the "
-      "Brantwell Forum wants action.";
-  auto fb = Run(b, kEn, {{"$23bn", kMoney}},
-                {{"Norland Pension Office"},
-                 {"NPO", T::kOrg, "Norland Pension Office"},
-                 {"Brantwell Forum"}});
-  CHECK(fb[0].entity == "Norland Pension Office");
-  // Negative: "with" after no comma is a partner, not a clause's subject.
-  const std::string c = "Kellmoor signed a deal with Voltaro worth $5bn.";
-  auto fc = Run(c, kEn, {{"$5bn", kMoney}}, {{"Kellmoor"}, {"Voltaro"}});
-  CHECK(fc[0].entity == "Kellmoor");
+      "Analysts were cautious.\n\nWith Selbury Water (SW) about $9bn short, the Corlan Council "
+      "plans new fees.";
+  auto fb = Run(b, kEn, {{"$9bn", kMoney}}, mb);
+  CHECK(fb[0].entity == "Selbury Water");
+  const std::string b2 =
+      "Analysts were cautious.\n\nWith the Selbury Water (SW) about $9bn short, the Corlan "
+      "Council plans new fees.";
+  auto fb2 = Run(b2, kEn, {{"$9bn", kMoney}}, mb);
+  CHECK(fb2[0].entity == "Selbury Water");
+  // Negatives: "with" after no comma is a partner, not a clause's subject; a later clause's
+  // figure is not the with-clause's; a person after "with" is quoted, not the subject.
+  const std::string c = "Tellun signed a pact with Dravia worth $6bn.";
+  auto fc = Run(c, kEn, {{"$6bn", kMoney}}, {{"Tellun"}, {"Dravia"}});
+  CHECK(fc[0].entity == "Tellun");
+  const std::string d =
+      "Dravia Motors lost 3.4% in Marvik, with Tellun Steel slipping 4.2%, while the index lost "
+      "0.8%.";
+  auto fd = Run(d, kEn, {{"3.4%", kPercent}, {"4.2%", kPercent}, {"0.8%", kPercent}}, ms);
+  CHECK(fd[1].entity == "Tellun Steel");
+  CHECK(fd[2].entity != "Tellun Steel");
+  const std::string e =
+      "Dravia Motors posted record results on Monday, with Anna Korvel saying profit rose 6%.";
+  auto fe = Run(e, kEn, {{"6%", kPercent}}, {{"Dravia Motors"}, {"Anna Korvel", T::kPerson}});
+  CHECK(fe[0].entity == "Dravia Motors");
 }
