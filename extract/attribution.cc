@@ -2985,11 +2985,16 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           }
         }
         if (ref.entity.empty() && !has_article) parent_noun = false;
-        // "Nordair's parent Kralco": the name in apposition is the parent itself, named.
+        // "Brenlow's owner Tavisk": the name in apposition is the parent itself, named; a
+        // German genitive names the child ("der Mutterkonzern Tavisks": like "von Tavisk").
         for (const EntityMention* m : ms_) {
           if (ref.entity.empty() && m->type == EntityType::kOrg && m->start == te + 1 &&
               text_[te] == ' ') {
-            parent_noun = false;
+            if (Genitive(*m)) {
+              ref.entity = std::string(g_.ParentOf(m->entity));
+            } else {
+              parent_noun = false;
+            }
           }
         }
       }
@@ -4009,8 +4014,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             if (ms_[k]->start >= f.start) break;
             determines_ref = determines_ref || (!prep_[k] && ms_[k]->type != EntityType::kPlace);
           }
-          // "Nordair's parent Kralco reported a loss of $40m": the parent, rule 4.
+          // "Brenlow's owner Tavisk posted a profit of $52m": the owner, rule 4.
           determines_ref = determines_ref || ParentInApposition(i) != nullptr;
+          // "Der Mutterkonzern Tavisks meldete einen Verlust": the genitive determines the
+          // parent noun before it (a reference, rule 4), not the loss.
+          size_t ws = 0;
+          const std::string_view before = WordBefore(text_, s, ms_[i]->start, &ws);
+          determines_ref = determines_ref || (ws + before.size() + 1 == ms_[i]->start &&
+                                              InListLower(before, kParentNouns));
           if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }

@@ -2372,6 +2372,23 @@ TEST_CASE("attribution en: a parent named in apposition after a genitive is the 
   CHECK(fb[0].entity == "Nordair");
 }
 
+TEST_CASE("attribution de: a genitive after a parent noun names the child, not the parent",
+          "[attribution][de][fixb24]") {
+  // "Der Mutterkonzern Tavisks" is Tavisk's parent: not Tavisk.
+  const std::string a =
+      "Die Brenlow GmbH wächst. Der Mutterkonzern Tavisks meldete einen Verlust von 26 Millionen "
+      "Euro.";
+  auto fa = Run(a, kDe, {{"26 Millionen Euro", kMoney}},
+                {{"Brenlow GmbH"}, {"Tavisks", T::kOrg, "Tavisk"}});
+  CHECK(fa[0].entity != "Tavisk");
+  // Negative: a name in apposition after the noun is the parent itself.
+  const std::string b =
+      "Die Brenlow GmbH wächst. Der Mutterkonzern Tavisk meldete einen Verlust von 26 Millionen "
+      "Euro.";
+  auto fb = Run(b, kDe, {{"26 Millionen Euro", kMoney}}, {{"Brenlow GmbH"}, {"Tavisk"}});
+  CHECK(fb[0].entity == "Tavisk");
+}
+
 TEST_CASE("attribution en: the subject of a with-clause holds its figures",
           "[attribution][en][sel24]") {
   const std::vector<Ment> ms = {{"Dravia Motors"}, {"Marvik", T::kPlace}, {"Tellun Steel"}};
