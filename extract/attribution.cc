@@ -365,7 +365,7 @@ bool IsContinuingPronoun(std::string_view word) {
 
 // Possessive determiners of the three languages ("su", "sus", "its", "their", "his", "her",
 // "sein…", "ihr…"): like an article, they sit between a preposition and the name it governs
-// ("al fondo de su Obra X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
+// ("para becas de su Fundación X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
 bool IsPossessiveDeterminer(std::string_view word) {
   static constexpr std::string_view kWords[] = {
       "su",     "sus",    "its",    "their", "his",   "her",   "sein",  "seine", "seinem",
@@ -760,7 +760,7 @@ class Attributor {
   }
   bool Genitive(const EntityMention& m) const;
   // The organisation a parent noun right after the genitive ms_[i] names in apposition
-  // ("Nordair's parent Kralco Holdings reported a loss", "Nordair's owner Kralco"): the
+  // ("Brenlow's owner Tavisk Group posted a profit", "Brenlow's parent Tavisk"): the
   // subject, which owns ms_[i]; nullptr when ms_[i] is no such genitive.
   const EntityMention* ParentInApposition(size_t i) const {
     if (i + 1 >= ms_.size() || !Genitive(*ms_[i]) || ms_[i + 1]->type != EntityType::kOrg ||
@@ -826,8 +826,8 @@ class Attributor {
   const EntityMention* EconomyOfStatistics(const Figure& f) const;
   // Spanish: the place of a public statistic (rule 6b, a statistics or health agency's
   // figure): EconomyOfStatistics, else — the body names no place before it — the article's
-  // topic when it is a place, else the title's place ("Norlandia, hoy | Sanidad notifica 500
-  // muertes"; the topic may be the agency); nullptr if none.
+  // topic when it is a place, else the title's first place ("Norlandia: el Ministerio de
+  // Salud registra 130 fallecidos"; the topic may be the agency); nullptr if none.
   const EntityMention* PublicCountPlaceEs(const Figure& f) const {
     if (const EntityMention* c = EconomyOfStatistics(f)) return c;
     if (article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
@@ -2777,7 +2777,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // A capitalised particle before a person's surname is part of the name, not a
     // preposition: "…, De Ralo ganó 200 millones", "Van Dalen sagte" (all languages).
     if (prep && it->type == EntityType::kPerson && ner::IsNameParticle(before)) prep = false;
-    // "In der EU", "en la UE"; a possessive determiner too: "al fondo de su Obra X".
+    // "In der EU", "en la UE"; a possessive determiner too: "para becas de su Fundación X".
     if (!prep && (IsArticle(before) || IsPossessiveDeterminer(before))) {
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));

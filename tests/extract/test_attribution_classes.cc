@@ -2319,57 +2319,56 @@ TEST_CASE(
     "attribution es: a health ministry's count with no place in the body goes to the "
     "title's place",
     "[attribution][es][sel24]") {
-  const std::string a = "El Ministerio de Sanidad ha notificado 590 muertes más en 24 horas.";
-  auto fa = RunWith(a, kEs, {{"590 muertes", kCount}}, {{"Ministerio de Sanidad"}}, "Norlandia");
+  const std::string a = "Desde el viernes, el Ministerio de Salud contabiliza 312 fallecidos nuevos.";
+  auto fa = RunWith(a, kEs, {{"312 fallecidos", kCount}}, {{"Ministerio de Salud"}}, "Norlandia");
   CHECK(fa[0].entity == "Norlandia");
   // A count borrowed from an organisation subject before (rule 6b) too.
   const std::string b =
-      "La Fundación Veloria presentó el balance de la semana. Ya suman 1.464 los casos de "
-      "contagio.";
-  auto fb = RunWith(b, kEs, {{"1.464 los casos", kCount}}, {{"Fundación Veloria"}}, "Varsena");
+      "La Fundación Veloria publicó su informe mensual. En total se confirmaron 2.318 casos "
+      "de contagio.";
+  auto fb = RunWith(b, kEs, {{"2.318 casos", kCount}}, {{"Fundación Veloria"}}, "Varsena");
   CHECK(fb[0].metric == "cases");
   CHECK(fb[0].entity == "Varsena");
   // Negatives: a place the body names before wins over the title's, and without a title
   // place the ministry keeps its count.
   const std::string c =
-      "En Tarnovia, el Ministerio de Sanidad ha notificado 590 muertes más en 24 horas.";
-  auto fc = RunWith(c, kEs, {{"590 muertes", kCount}},
-                    {{"Tarnovia", T::kPlace}, {"Ministerio de Sanidad"}}, "Norlandia");
+      "Desde el viernes, en Tarnovia, el Ministerio de Salud contabiliza 312 fallecidos nuevos.";
+  auto fc = RunWith(c, kEs, {{"312 fallecidos", kCount}},
+                    {{"Tarnovia", T::kPlace}, {"Ministerio de Salud"}}, "Norlandia");
   CHECK(fc[0].entity == "Tarnovia");
-  auto fd = RunWith(a, kEs, {{"590 muertes", kCount}}, {{"Ministerio de Sanidad"}}, "");
-  CHECK(fd[0].entity == "Ministerio de Sanidad");
+  auto fd = RunWith(a, kEs, {{"312 fallecidos", kCount}}, {{"Ministerio de Salud"}}, "");
+  CHECK(fd[0].entity == "Ministerio de Salud");
 }
 
 TEST_CASE("attribution: a name after a preposition and a possessive is governed, no subject",
           "[attribution][es][sel24]") {
   const std::string a =
-      "La Caja Veloria cerró el ejercicio con beneficios. De esa cantidad, el 40 por ciento lo "
-      "destinará al fondo de su Obra Kralia y el 60 por ciento restante a reservas. El margen "
-      "aumentó un 8,7 por ciento.";
-  const std::vector<Ment> ms = {{"Caja Veloria"}, {"Obra Kralia"}};
-  auto fa = Run(a, kEs, {{"40 por ciento", kPercent}, {"8,7 por ciento", kPercent}}, ms);
-  CHECK(fa[0].entity == "Caja Veloria");
-  CHECK(fa[1].entity == "Caja Veloria");
+      "La Mutua Tervia repartió sus ganancias del año. Un 25 por ciento irá a becas de su "
+      "Fundación Arlia, según la memoria. Las primas crecieron un 3,2 por ciento.";
+  const std::vector<Ment> ms = {{"Mutua Tervia"}, {"Fundación Arlia"}};
+  auto fa = Run(a, kEs, {{"25 por ciento", kPercent}, {"3,2 por ciento", kPercent}}, ms);
+  CHECK(fa[0].entity == "Mutua Tervia");
+  CHECK(fa[1].entity == "Mutua Tervia");
   // Negative: a possessive with no preposition before it leaves the name the subject.
   const std::string b =
-      "La Caja Veloria cerró el ejercicio. Su Obra Kralia repartió 40 millones de euros.";
-  auto fb = Run(b, kEs, {{"40 millones de euros", kMoney}}, ms);
-  CHECK(fb[0].entity == "Obra Kralia");
+      "La Mutua Tervia repartió sus ganancias. Su Fundación Arlia concedió 75 becas nuevas.";
+  auto fb = Run(b, kEs, {{"75 becas", kCount}}, ms);
+  CHECK(fb[0].entity == "Fundación Arlia");
 }
 
 TEST_CASE("attribution en: a parent named in apposition after a genitive is the subject",
           "[attribution][en][sel24]") {
   const std::string a =
-      "Fuel costs rose again. Nordair's parent Kralco Holdings reported a loss of $387m for the "
-      "quarter. Its revenue fell $20m.";
-  const std::vector<Ment> ms = {{"Nordair"}, {"Kralco Holdings"}};
-  auto fa = Run(a, kEn, {{"$387m", kMoney}, {"$20m", kMoney}}, ms);
-  CHECK(fa[0].entity == "Kralco Holdings");
-  CHECK(fa[1].entity == "Kralco Holdings");
-  // Negative: a genitive before another noun keeps the figure ("Nordair's new Kralco jets").
-  const std::string b = "Fuel costs rose again. Nordair's new Kralco Holdings jets cost $387m.";
-  auto fb = Run(b, kEn, {{"$387m", kMoney}}, ms);
-  CHECK(fb[0].entity == "Nordair");
+      "Steel prices climbed in May. Brenlow's owner Tavisk Group posted a profit of $52m in the "
+      "half. Its sales rose $8m.";
+  const std::vector<Ment> ms = {{"Brenlow"}, {"Tavisk Group"}};
+  auto fa = Run(a, kEn, {{"$52m", kMoney}, {"$8m", kMoney}}, ms);
+  CHECK(fa[0].entity == "Tavisk Group");
+  CHECK(fa[1].entity == "Tavisk Group");
+  // Negative: a genitive before another noun keeps the figure ("Brenlow's new Tavisk jets").
+  const std::string b = "Steel prices climbed in May. Brenlow's new Tavisk Group cranes cost $52m.";
+  auto fb = Run(b, kEn, {{"$52m", kMoney}}, ms);
+  CHECK(fb[0].entity == "Brenlow");
 }
 
 TEST_CASE("attribution de: a genitive after a parent noun names the child, not the parent",
