@@ -368,12 +368,10 @@ bool IsContinuingPronoun(std::string_view word) {
 // ("para becas de su Fundación X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
 bool IsPossessiveDeterminer(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "su",     "sus",    "its",    "their", "his",   "her",   "sein",  "seine", "seinem",
-      "seinen", "seiner", "seines", "ihre",  "ihrem", "ihren", "ihrer", "ihres"};
-  if (word.size() < 2 || word.size() > 6) return false;
-  const char c = scan::LowerAscii(word[0]);  // s, i, t, h: one compare rejects most words
-  if (c != 's' && c != 'i' && c != 't' && c != 'h') return false;
-  return InListLower(word, kWords);
+      "su",     "sus",    "its",    "their", "his",  "her",   "sein",  "seine", "seinem",
+      "seinen", "seiner", "seines", "ihr",   "ihre", "ihrem", "ihren", "ihrer", "ihres"};
+  static const scan::LowerWordSet kSet(kWords);  // one table bit rejects most words
+  return kSet.Contains(word);
 }
 
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
@@ -762,7 +760,7 @@ class Attributor {
   // The organisation a parent noun right after the genitive ms_[i] names in apposition
   // ("Brenlow's owner Tavisk Group posted a profit", "Brenlow's parent Tavisk"): the
   // subject, which owns ms_[i]; nullptr when ms_[i] is no such genitive.
-  const EntityMention* ParentInApposition(size_t i) const {
+  [[nodiscard]] const EntityMention* ParentInApposition(size_t i) const {
     if (i + 1 >= ms_.size() || !Genitive(*ms_[i]) || ms_[i + 1]->type != EntityType::kOrg ||
         prep_[i + 1]) {
       return nullptr;
@@ -828,7 +826,7 @@ class Attributor {
   // figure): EconomyOfStatistics, else — the body names no place before it — the article's
   // topic when it is a place, else the title's first place ("Norlandia: el Ministerio de
   // Salud registra 130 fallecidos"; the topic may be the agency); nullptr if none.
-  const EntityMention* PublicCountPlaceEs(const Figure& f) const {
+  [[nodiscard]] const EntityMention* PublicCountPlaceEs(const Figure& f) const {
     if (const EntityMention* c = EconomyOfStatistics(f)) return c;
     if (article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
       return article_topic_;
@@ -1177,9 +1175,13 @@ class Attributor {
   // whether its metric came from the sentences before it (EarlierMetric, EarlierRate);
   // updated by Run after each sentence.
   std::array<const Figure*, 4> last_of_kind_{};
-  std::array<bool, 4> last_from_earlier_{};
-  // Per figure of the sentence: metric from EarlierMetric or EarlierRate (bytes:
-  // vector<bool>::assign inserts bit by bit).
+  std::array<uint8_t, 4> last_from_earlier_{};  // from_earlier_'s values
+  // Per figure of the sentence, where its metric's label comes from (bytes:
+  // vector<bool>::assign inserts bit by bit): kOwnSentence; kEarlierFigure, a figure of the
+  // sentences before (EarlierMetric, EarlierRate: borrowed_ points at it); kNamedBefore, a cue
+  // of the sentence before with no figure (RateNamedBefore). Either of the last two feeds
+  // last_from_earlier_: no chains.
+  static constexpr uint8_t kOwnSentence = 0, kEarlierFigure = 1, kNamedBefore = 2;
   std::vector<uint8_t> from_earlier_;
   std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
@@ -1221,31 +1223,36 @@ class Attributor {
   // True when no other paragraph begins between figure `prev` and position `start` (after
   // it): no line break between, or one that ends a paragraph holding `prev`'s sentence alone
   // (text that breaks after every sentence).
-  bool SameParagraph(const Figure& prev, size_t start) const;
+  [[nodiscard]] bool SameParagraph(const Figure& prev, size_t start) const;
   // The rate label a percentage `f` whose `share` names no measure of its own (figs[fi] of the
   // sentence starting at `s`; MetricClassifier::BareShare: a bare percentage, or one after a
   // noun referring back, "die Quote", "la tasa") takes from the last percentage before it, in
   // its sentence or the sentences before ("Die Arbeitslosenquote lag im März bei 7,1 Prozent.
-  // Im April sank die Quote auf 6,9 Prozent"; "Unemployment stood at 9%. Young people are hit
-  // harder, with 17% out of work"; "die höchste Arbeitslosenquote hatte X mit 23,6 Prozent,
+  // Im April sank die Quote auf 6,9 Prozent"; "Unemployment stood at 8%. The young fare
+  // worse, with 19% out of work"; "die höchste Arbeitslosenquote hatte X mit 23,6 Prozent,
   // die niedrigste Quote Y mit 4,2 Prozent"): when that one's label is a rate or a market's or
-  // vote's share (IsRateLabel), it ends at most 240 bytes before `f` in the same paragraph,
-  // its value is within a factor of 20 of `f`'s, and no cue word between them names another
-  // measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between sentences).
-  // From an earlier sentence only a label named there (no chains; *borrowed = 1); in `f`'s
-  // sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9 Prozent";
-  // *borrowed = that figure's from_earlier_). "" otherwise.
-  std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
-                               uint8_t* borrowed);
+  // vote's share (metrics::IsRateLabel), it ends at most 240 bytes before `f` in the same
+  // paragraph, its value is within a factor of 20 of `f`'s, and no cue word between them names
+  // another measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between
+  // sentences). From an earlier sentence only a label named there (no chains; *borrowed = 1),
+  // and not when `f` opens its sentence ("35 Prozent sagen, …": a share of people) or a price
+  // noun the cues do not know comes before it ("The fee was 1.5%": NamesPercentPrice); in
+  // `f`'s sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9
+  // Prozent"; *borrowed = that figure's from_earlier_). "" otherwise.
+  [[nodiscard]] std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
+                                             uint8_t* borrowed);
   // The rate a percentage `f` whose `share` names no measure of its own (figs[fi] of the
   // sentence starting at `s`, none before it in its sentence) takes from the sentence before
-  // when that one names a rate without a percentage after it ("Die Arbeitslosenrate ging im
-  // April leicht zurück. Wie das Amt mitteilte, betrug die Rate 11,1 Prozent"; "The bank is
-  // expected to raise interest rates again. Analysts see them at 2.5%."): the last cue word
-  // there naming something for a percentage names a rate (IsRateLabel), ends at most 240
-  // bytes before `f` with no line break between, and no cue after it names another measure
-  // (MetricClassifier::NamesNoMeasure). "" otherwise.
-  std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi, size_t s);
+  // when that one names a rate without a percentage after it and `f`'s sentence refers back
+  // to it by a rate noun or a pronoun before `f` (RefersToRate: "Die Arbeitslosenrate ging im
+  // Mai etwas zurück. Laut dem Amt lag die Rate bei 7,3 Prozent"; "The bank is expected to
+  // lift interest rates again. Analysts see them at 3.75%."): the last cue word there naming
+  // something for a percentage names a rate (metrics::IsRateLabel), ends at most 240 bytes
+  // before `f` with no line break between, and no cue after it names another measure
+  // (MetricClassifier::NamesNoMeasure). "" otherwise. Its label counts as borrowed
+  // (kNamedBefore): no later rate chains from it.
+  [[nodiscard]] std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi,
+                                                 size_t s);
 };
 
 const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>& figs,
@@ -3400,8 +3407,8 @@ void Attributor::Run(std::span<Figure> figures) {
       for (size_t i = 0; i < in_sentence.size(); ++i) {
         const auto k = static_cast<size_t>(in_sentence[i]->kind);
         last_of_kind_[k] = in_sentence[i];
-        last_from_earlier_[k] = from_earlier_[i] != 0;
-        if (from_earlier_[i] != 0) {
+        last_from_earlier_[k] = from_earlier_[i];
+        if (from_earlier_[i] == kEarlierFigure) {
           borrowed_[static_cast<size_t>(in_sentence[i] - figures.data())] = before[k];
         }
       }
@@ -3646,12 +3653,53 @@ bool Attributor::SameParagraph(const Figure& prev, size_t start) const {
 
 namespace {
 
-// The labels of a rate or of a market's or vote's share: what a later bare percentage may
-// refer back to (EarlierRate); not `share`, `stake` or `growth`.
-bool IsRateLabel(std::string_view m) {
-  return m == metrics::kUnemploymentRate || m == metrics::kInflationRate ||
-         m == metrics::kInterestRate || m == metrics::kTaxRate || m == metrics::kVoteShare ||
-         m == metrics::kMarketShare || m == metrics::kMargin;
+// True when a word of `words` is in `set`.
+bool AnyWordIn(std::string_view words, const scan::LowerWordSet& set) {
+  size_t pos = 0, ts = 0, te = 0;
+  while (scan::NextToken(words, pos, &ts, &te)) {
+    pos = te;
+    if (set.Contains(words.substr(ts, te - ts))) return true;
+  }
+  return false;
+}
+
+// A noun by which a sentence refers back to a rate named before: the rate or share noun
+// standing alone, or a value noun ("lag die Rate bei", "la tasa quedó", "put the rate at",
+// "dieser Wert liegt bei", "the figure was", "la cifra fue"). EarlierRate, RateNamedBefore.
+bool NamesRateNoun(std::string_view words) {
+  static constexpr std::string_view kWords[] = {"rate",  "rates", "quote",  "tasa", "tasas",
+                                                "cuota", "wert",  "figure", "cifra"};
+  static const scan::LowerWordSet kSet(kWords);
+  return AnyWordIn(words, kSet);
+}
+
+// NamesRateNoun, or a pronoun ("Analysts see them at", "put it at"). RateNamedBefore.
+bool RefersToRate(std::string_view words) {
+  static constexpr std::string_view kWords[] = {"it", "them"};
+  static const scan::LowerWordSet kSet(kWords);
+  return NamesRateNoun(words) || AnyWordIn(words, kSet);
+}
+
+// Nouns of a price stated as a percentage that the metric cues do not know (they name no
+// metric of their own, but they are no rate named before either): "The fee was 1.5%", "la
+// comisión es del 1,5 %", "die Provision beträgt 2 Prozent". EarlierRate.
+bool NamesPercentPrice(std::string_view words) {
+  static constexpr std::string_view kWords[] = {
+      "fee",        "fees",      "commission", "commissions", "discount", "comisión",
+      "comisiones", "descuento", "provision",  "provisionen", "rabatt",   "skonto"};
+  static const scan::LowerWordSet kSet(kWords);
+  return AnyWordIn(words, kSet);
+}
+
+// The number of words in `words` up to 2 (EarlierRate: a percentage opening its sentence).
+int WordsBefore(std::string_view words) {
+  int n = 0;
+  size_t pos = 0, ts = 0, te = 0;
+  while (n < 2 && scan::NextToken(words, pos, &ts, &te)) {
+    pos = te;
+    ++n;
+  }
+  return n;
 }
 
 }  // namespace
@@ -3662,26 +3710,35 @@ std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_
   if (f.kind != FigureKind::kPercent) return {};
   const auto k = static_cast<size_t>(FigureKind::kPercent);
   const Figure* prev = last_of_kind_[k];
-  bool chain = last_from_earlier_[k];
+  // No chains, but a rate noun may refer back to a rate a sentence before named with no
+  // figure: "Die Arbeitslosenrate sank. Laut dem Amt lag die Rate bei 7,3 Prozent. Norland
+  // kommt mit einer Quote von 4,8 Prozent auf Rang zwei" (not "In May it was 5.2%").
+  bool chain =
+      last_from_earlier_[k] != kOwnSentence &&
+      (last_from_earlier_[k] != kNamedBefore || !NamesRateNoun(text_.substr(s, f.start - s)));
   bool in_sentence = false;
   *borrowed = 1;
   for (size_t i = fi; i-- > 0;) {
     if (figs[i]->kind == FigureKind::kPercent) {
       prev = figs[i];
-      chain = false;  // a list in one sentence: "Y auf 38 Prozent, Z mit 7 Prozent"
+      chain = false;  // a list in one sentence: "Y auf 27 Prozent, Z mit 6 Prozent"
       in_sentence = true;
       *borrowed = from_earlier_[i];
       break;
     }
   }
-  if (prev == nullptr || chain || !IsRateLabel(prev->metric) || prev->end > f.start ||
+  if (prev == nullptr || chain || !metrics::IsRateLabel(prev->metric) || prev->end > f.start ||
       f.start - prev->end > 240) {
     return {};
   }
   const double a = std::fabs(f.value), b = std::fabs(prev->value);
   if (a > b * 20 || b > a * 20) return {};
-  if (!cues_.BareShare(f, in_sentence ? prev->end : s)) return {};
+  if (!cues_.BareShare(f, in_sentence ? prev->end : s, prev->metric)) return {};
   if (!in_sentence) {
+    // A percentage opening its sentence is the subject of its own ("35 Prozent sagen, …",
+    // "Some 35% plan …", "Un 35 % teme …"): a share of people, no rate.
+    if (WordsBefore(text_.substr(s, f.start - s)) <= 1) return {};
+    if (NamesPercentPrice(text_.substr(s, f.start - s))) return {};
     if (!SameParagraph(*prev, f.start)) return {};
     prev_cues_.Scan(text_, prev->end, s);
     if (!prev_cues_.NamesNoMeasure(prev->end, s, prev->metric)) return {};
@@ -3697,7 +3754,9 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
   for (size_t i = 0; i < fi; ++i) {
     if (figs[i]->kind == FigureKind::kPercent) return {};
   }
-  if (!cues_.BareShare(f, s)) return {};
+  // The figure's sentence refers back to a rate before the figure: not "35 Prozent sagen, …"
+  // after a sentence that merely names inflation.
+  if (!RefersToRate(text_.substr(s, f.start - s))) return {};
   size_t ps = 0, pe = 0;
   if (!SentenceBefore(text_, s, &ps, &pe) || f.start - ps > 1024) return {};
   // Only what follows the last percentage: a figure between names its own measure.
@@ -3707,9 +3766,9 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
   prev_cues_.Scan(text_, lo, s);
   size_t word_end = 0;
   const std::string_view label = prev_cues_.LastPercentCue(lo, s, &word_end);
-  if (!IsRateLabel(label) || word_end > f.start || f.start - word_end > 240 ||
+  if (!metrics::IsRateLabel(label) || word_end > f.start || f.start - word_end > 240 ||
       text_.substr(word_end, f.start - word_end).find('\n') != std::string_view::npos ||
-      !prev_cues_.NamesNoMeasure(word_end, s, label)) {
+      !prev_cues_.NamesNoMeasure(word_end, s, label) || !cues_.BareShare(f, s, label)) {
     return {};
   }
   return label;
@@ -3862,6 +3921,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         from_earlier_[fi] = borrowed;
       } else if (const std::string_view named = RateNamedBefore(figs, fi, s); !named.empty()) {
         metric = named;
+        from_earlier_[fi] = kNamedBefore;  // a label from before: a later rate chains not
       }
     }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans

@@ -2319,7 +2319,8 @@ TEST_CASE(
     "attribution es: a health ministry's count with no place in the body goes to the "
     "title's place",
     "[attribution][es][sel24]") {
-  const std::string a = "Desde el viernes, el Ministerio de Salud contabiliza 312 fallecidos nuevos.";
+  const std::string a =
+      "Desde el viernes, el Ministerio de Salud contabiliza 312 fallecidos nuevos.";
   auto fa = RunWith(a, kEs, {{"312 fallecidos", kCount}}, {{"Ministerio de Salud"}}, "Norlandia");
   CHECK(fa[0].entity == "Norlandia");
   // A count borrowed from an organisation subject before (rule 6b) too.
