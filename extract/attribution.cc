@@ -1346,7 +1346,8 @@ bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) c
   }
   const std::string_view gap = text_.substr(prev->end, f.start - prev->end);
   if (fi == 0 && gap.find(';') == std::string_view::npos) return false;
-  return scan::FigureListGap(gap) &&
+  // "Shares fell 5% and 12% of staff will go": a share of its whole, no item.
+  return scan::FigureListGap(gap) && !cues_.WholeAfter(f) &&
          cues_.CueIn(prev->end, f.start) == MetricClassifier::NounCue::kNone;
 }
 

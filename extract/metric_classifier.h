@@ -85,6 +85,11 @@ class MetricClassifier {
   // REQUIRES: Scan() of the sentence holding `f`; lo <= f.start.
   [[nodiscard]] bool BareShare(const Figure& f, size_t lo, std::string_view label) const;
 
+  // True when the percentage `f` of the scanned sentence is followed by its whole ("12 % der
+  // Belegschaft", "el 12 % de los empleados", "12% of staff"; not "of 2024"): a share of it.
+  // REQUIRES: Scan() of the sentence holding `f`.
+  [[nodiscard]] bool WholeAfter(const Figure& f) const;
+
   // True when the cue words inside [lo, hi) of the scanned text name no measure but `label`
   // (a percentage's metric; "" for none): only cues that make a percentage a `label`,
   // change words ("sank", "rose"), people ("Frauen", "jóvenes") only when `label` is the

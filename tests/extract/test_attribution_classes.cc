@@ -2427,3 +2427,23 @@ TEST_CASE("attribution en: the subject of a with-clause holds its figures",
   auto fe = Run(e, kEn, {{"6%", kPercent}}, {{"Dravia Motors"}, {"Anna Korvel", T::kPerson}});
   CHECK(fe[0].entity == "Dravia Motors");
 }
+
+TEST_CASE("metric: a percentage with its whole after it is no item of a change's list",
+          "[metric][lists][fixb24]") {
+  const std::string en = "Dravia shares slid 4% and 15% of its workers will be laid off.";
+  auto fe = Run(en, kEn, {{"4%", kPercent}, {"15%", kPercent}}, {{"Dravia"}});
+  CHECK(fe[0].metric == "growth");
+  CHECK(fe[1].metric == "share");
+  const std::string de =
+      "Die Aktie der Tavisk AG fiel um 4 Prozent und 15 Prozent der Belegschaft müssen gehen.";
+  auto fd = Run(de, kDe, {{"4 Prozent", kPercent}, {"15 Prozent", kPercent}}, {{"Tavisk AG"}});
+  CHECK(fd[1].metric == "share");
+  const std::string es =
+      "La acción de Tervia bajó un 4 % y el 15 % de los empleados perderá su puesto.";
+  auto fs = Run(es, kEs, {{"4 %", kPercent}, {"15 %", kPercent}}, {{"Tervia"}});
+  CHECK(fs[1].metric == "share");
+  // Negative: a bare item of the list stays a change.
+  const std::string list = "Dravia shares slid 4% and Tellun 6%.";
+  auto fl = Run(list, kEn, {{"4%", kPercent}, {"6%", kPercent}}, {{"Dravia"}, {"Tellun"}});
+  CHECK(fl[1].metric == "growth");
+}
