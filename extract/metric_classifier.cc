@@ -3043,7 +3043,9 @@ std::string_view MetricClassifier::LastPercentCue(size_t lo, size_t hi, size_t* 
   return label;
 }
 
-bool MetricClassifier::WholeAfter(const Figure& f) const { return ShareOf(text_, f, e_); }
+bool MetricClassifier::WholeAfter(const Figure& f) const {
+  return ShareOf(text_, f, e_);
+}
 
 bool MetricClassifier::BareShare(const Figure& f, size_t lo, std::string_view label) const {
   if (f.kind != FigureKind::kPercent || f.unit == "pp") return false;
