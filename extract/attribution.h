@@ -7,7 +7,7 @@
 //      entity of the list before them;
 //   2. a name with the figure in parentheses ("die Donaublick (29,6 Prozent)"), or ranked or
 //      listed with it by "mit"/"with"/"at"/"on"/"con" ("vor Kralinger mit 2,9 Prozent"), or
-//      the subject of an English absolute clause ("…, with X dropping 1.7%"); a
+//      the subject of an English with-clause, no person ("…, with X slipping 4.2%"); a
 //      genitive right before the figure ("Microsofts 31 Milliarden") unless it determines a company
 //      noun ("France's second largest carmaker" is a reference, rule 4); a part of the
 //      amount before ("davon 50 bei X", "of which $50bn at X") -> the name with the part;
