@@ -1246,11 +1246,12 @@ class Attributor {
   // when that one names a rate without a percentage after it and `f`'s sentence refers back
   // to it by a rate noun or a pronoun before `f` (RefersToRate: "Die Arbeitslosenrate ging im
   // Mai etwas zurück. Laut dem Amt lag die Rate bei 7,3 Prozent"; "The bank is expected to
-  // lift interest rates again. Analysts see them at 3.75%."): the last cue word there naming
+  // lift interest rates again. Analysts see them at 3.75%."; a vote share also by a verb of
+  // scoring, NamesResultVerb: "Die Liste kam auf 3,4 Prozent"): the last cue word there naming
   // something for a percentage names a rate (metrics::IsRateLabel), ends at most 240 bytes
   // before `f` with no line break between, and no cue after it names another measure
   // (MetricClassifier::NamesNoMeasure). "" otherwise. Its label counts as borrowed
-  // (kNamedBefore): no later rate chains from it.
+  // (kNamedBefore): a later sentence chains from it only by a rate noun.
   [[nodiscard]] std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi,
                                                  size_t s);
 };
@@ -3674,6 +3675,18 @@ bool NamesRateNoun(std::string_view words) {
   return AnyWordIn(words, kSet);
 }
 
+// A verb by which a party, a list or an option scores a result ("kam auf", "erreichte",
+// "ermittelte X für", "won", "polled", "obtuvo"): how a sentence after a vote refers back to
+// it. RateNamedBefore, for a vote share only.
+bool NamesResultVerb(std::string_view words) {
+  static constexpr std::string_view kWords[] = {
+      "kam",    "kommt",      "kamen", "erreichte", "erreicht", "erhielt", "erhält",
+      "holte",  "ermittelte", "won",   "got",       "took",     "polled",  "scored",
+      "obtuvo", "obtiene",    "logró", "consiguió", "sacó",     "alcanzó"};
+  static const scan::LowerWordSet kSet(kWords);
+  return AnyWordIn(words, kSet);
+}
+
 // NamesRateNoun, or a pronoun ("Analysts see them at", "put it at"). RateNamedBefore.
 bool RefersToRate(std::string_view words) {
   static constexpr std::string_view kWords[] = {"it", "them"};
@@ -3756,8 +3769,11 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
     if (figs[i]->kind == FigureKind::kPercent) return {};
   }
   // The figure's sentence refers back to a rate before the figure: not "35 Prozent sagen, …"
-  // after a sentence that merely names inflation.
-  if (!RefersToRate(text_.substr(s, f.start - s))) return {};
+  // after a sentence that merely names inflation. A vote's result by a verb of scoring too
+  // ("Die Liste kam auf 4 Prozent" after the vote; checked with the label below).
+  const std::string_view head = text_.substr(s, f.start - s);
+  const bool refers = RefersToRate(head);
+  if (!refers && !NamesResultVerb(head)) return {};
   size_t ps = 0, pe = 0;
   if (!SentenceBefore(text_, s, &ps, &pe) || f.start - ps > 1024) return {};
   // Only what follows the last percentage: a figure between names its own measure.
@@ -3769,7 +3785,8 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
   const std::string_view label = prev_cues_.LastPercentCue(lo, s, &word_end);
   if (!metrics::IsRateLabel(label) || word_end > f.start || f.start - word_end > 240 ||
       text_.substr(word_end, f.start - word_end).find('\n') != std::string_view::npos ||
-      !prev_cues_.NamesNoMeasure(word_end, s, label) || !cues_.BareShare(f, s, label)) {
+      !prev_cues_.NamesNoMeasure(word_end, s, label) || !cues_.BareShare(f, s, label) ||
+      (!refers && label != metrics::kVoteShare)) {
     return {};
   }
   return label;

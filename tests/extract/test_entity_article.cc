@@ -1180,3 +1180,18 @@ TEST_CASE("a fee or commission names a measure of its own after a rate",
                    nf::Lang::kEs);
   CHECK(nf::testing::FigureWith(tasa, "3,6 %").metric == "inflation_rate");
 }
+
+TEST_CASE("a vote's result after the sentence naming the vote is a vote share",
+          "[attribution][metric][fixb24]") {
+  auto x = Text(
+      "Bei der Wahl zum Stadtrat von Tarvstadt gaben viele Wähler ihre Stimme ab. Die Liste "
+      "Grünes Tarvstadt kam auf nur 3,4 Prozent.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "3,4 Prozent").metric == "vote_share");
+  // Negative: no verb of scoring, no rate noun.
+  auto home = Text(
+      "Tarvland votes for a new parliament on Sunday. Some observers expect about 35% to stay "
+      "home.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(home, "35%").metric == "share");
+}
