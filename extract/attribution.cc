@@ -166,18 +166,33 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
-// English: the subject of an absolute clause — "…, with X dropping 1.7%", "With X some $2bn
-// in deficit, …": "with" opens the sentence (from `s`) or follows a comma, the name (from
+// English: `gap` (from a with-clause's subject to a figure) ends that clause — a comma, a
+// semicolon or a clause word ("while", "and", "but", "whereas") stands in it.
+bool WithClauseEnds(std::string_view gap) {
+  // ", " (not a bare comma: "$1,200m" is one figure).
+  if (gap.find(", ") != std::string_view::npos || gap.find(';') != std::string_view::npos) {
+    return true;
+  }
+  static constexpr std::string_view kWords[] = {" while ", " and ", " but ", " whereas "};
+  for (std::string_view w : kWords) {
+    if (gap.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// English: the subject of a with-clause — "…, with X slipping 4.2%", "With X about $9bn
+// short, …": "with" (any case) opens the sentence (from `s`) or follows a comma, the name (from
 // `name_start` to `name_end`, after an optional "the") follows it, then at most three
-// lower-case words (an acronym in brackets may come first: "X (XYZ) some …") and the figure
-// at `fig`. Not "a deal with X worth $5bn" (no comma before "with").
+// lower-case words (an acronym in brackets may come first: "X (XYZ) about …") and the figure
+// at `fig`. Not "a deal with X worth $5bn" (no comma before "with"). The caller skips persons
+// ("with X saying …" quotes X) and stops at the clause's end (WithClauseEnds).
 bool WithClauseSubjectEn(std::string_view text, size_t s, size_t name_start, size_t name_end,
                          size_t fig) {
   if (fig <= name_end || fig - name_end > 40) return false;
   std::string_view head = text.substr(s, name_start - s);
   if (head.ends_with("the ")) head.remove_suffix(4);
   const size_t lead = head.find_first_not_of(" \n\t\"'");  // "With" opening the sentence
-  const bool opens = lead != std::string_view::npos && head.substr(lead) == "With ";
+  const bool opens = lead != std::string_view::npos && EqualsLowerAscii(head.substr(lead), "with ");
   if (!opens && !head.ends_with(", with ")) return false;
   std::string_view gap = text.substr(name_end, fig - name_end);
   if (gap.starts_with(" (")) {  // "X (XYZ) some …"
@@ -350,15 +365,13 @@ bool IsContinuingPronoun(std::string_view word) {
 
 // Possessive determiners of the three languages ("su", "sus", "its", "their", "his", "her",
 // "sein…", "ihr…"): like an article, they sit between a preposition and the name it governs
-// ("al fondo de su Obra X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
+// ("para becas de su Fundación X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
 bool IsPossessiveDeterminer(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "su",     "sus",    "its",    "their", "his",   "her",   "sein",  "seine", "seinem",
-      "seinen", "seiner", "seines", "ihre",  "ihrem", "ihren", "ihrer", "ihres"};
-  if (word.size() < 2 || word.size() > 6) return false;
-  const char c = scan::LowerAscii(word[0]);  // s, i, t, h: one compare rejects most words
-  if (c != 's' && c != 'i' && c != 't' && c != 'h') return false;
-  return InListLower(word, kWords);
+      "su",     "sus",    "its",    "their", "his",  "her",   "sein",  "seine", "seinem",
+      "seinen", "seiner", "seines", "ihr",   "ihre", "ihrem", "ihren", "ihrer", "ihres"};
+  static const scan::LowerWordSet kSet(kWords);  // one table bit rejects most words
+  return kSet.Contains(word);
 }
 
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
@@ -745,9 +758,9 @@ class Attributor {
   }
   bool Genitive(const EntityMention& m) const;
   // The organisation a parent noun right after the genitive ms_[i] names in apposition
-  // ("Nordair's parent Kralco Holdings reported a loss", "Nordair's owner Kralco"): the
+  // ("Brenlow's owner Tavisk Group posted a profit", "Brenlow's parent Tavisk"): the
   // subject, which owns ms_[i]; nullptr when ms_[i] is no such genitive.
-  const EntityMention* ParentInApposition(size_t i) const {
+  [[nodiscard]] const EntityMention* ParentInApposition(size_t i) const {
     if (i + 1 >= ms_.size() || !Genitive(*ms_[i]) || ms_[i + 1]->type != EntityType::kOrg ||
         prep_[i + 1]) {
       return nullptr;
@@ -811,9 +824,9 @@ class Attributor {
   const EntityMention* EconomyOfStatistics(const Figure& f) const;
   // Spanish: the place of a public statistic (rule 6b, a statistics or health agency's
   // figure): EconomyOfStatistics, else — the body names no place before it — the article's
-  // topic when it is a place, else the title's place ("Norlandia, hoy | Sanidad notifica 500
-  // muertes"; the topic may be the agency); nullptr if none.
-  const EntityMention* PublicCountPlaceEs(const Figure& f) const {
+  // topic when it is a place, else the title's first place ("Norlandia: el Ministerio de
+  // Salud registra 130 fallecidos"; the topic may be the agency); nullptr if none.
+  [[nodiscard]] const EntityMention* PublicCountPlaceEs(const Figure& f) const {
     if (const EntityMention* c = EconomyOfStatistics(f)) return c;
     if (article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
       return article_topic_;
@@ -1162,9 +1175,13 @@ class Attributor {
   // whether its metric came from the sentences before it (EarlierMetric, EarlierRate);
   // updated by Run after each sentence.
   std::array<const Figure*, 4> last_of_kind_{};
-  std::array<bool, 4> last_from_earlier_{};
-  // Per figure of the sentence: metric from EarlierMetric or EarlierRate (bytes:
-  // vector<bool>::assign inserts bit by bit).
+  std::array<uint8_t, 4> last_from_earlier_{};  // from_earlier_'s values
+  // Per figure of the sentence, where its metric's label comes from (bytes:
+  // vector<bool>::assign inserts bit by bit): kOwnSentence; kEarlierFigure, a figure of the
+  // sentences before (EarlierMetric, EarlierRate: borrowed_ points at it); kNamedBefore, a cue
+  // of the sentence before with no figure (RateNamedBefore). Either of the last two feeds
+  // last_from_earlier_: no chains.
+  static constexpr uint8_t kOwnSentence = 0, kEarlierFigure = 1, kNamedBefore = 2;
   std::vector<uint8_t> from_earlier_;
   std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
@@ -1206,31 +1223,37 @@ class Attributor {
   // True when no other paragraph begins between figure `prev` and position `start` (after
   // it): no line break between, or one that ends a paragraph holding `prev`'s sentence alone
   // (text that breaks after every sentence).
-  bool SameParagraph(const Figure& prev, size_t start) const;
+  [[nodiscard]] bool SameParagraph(const Figure& prev, size_t start) const;
   // The rate label a percentage `f` whose `share` names no measure of its own (figs[fi] of the
   // sentence starting at `s`; MetricClassifier::BareShare: a bare percentage, or one after a
   // noun referring back, "die Quote", "la tasa") takes from the last percentage before it, in
   // its sentence or the sentences before ("Die Arbeitslosenquote lag im März bei 7,1 Prozent.
-  // Im April sank die Quote auf 6,9 Prozent"; "Unemployment stood at 9%. Young people are hit
-  // harder, with 17% out of work"; "die höchste Arbeitslosenquote hatte X mit 23,6 Prozent,
+  // Im April sank die Quote auf 6,9 Prozent"; "Unemployment stood at 8%. The young fare
+  // worse, with 19% out of work"; "die höchste Arbeitslosenquote hatte X mit 23,6 Prozent,
   // die niedrigste Quote Y mit 4,2 Prozent"): when that one's label is a rate or a market's or
-  // vote's share (IsRateLabel), it ends at most 240 bytes before `f` in the same paragraph,
-  // its value is within a factor of 20 of `f`'s, and no cue word between them names another
-  // measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between sentences).
-  // From an earlier sentence only a label named there (no chains; *borrowed = 1); in `f`'s
-  // sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9 Prozent";
-  // *borrowed = that figure's from_earlier_). "" otherwise.
-  std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
-                               uint8_t* borrowed);
+  // vote's share (metrics::IsRateLabel), it ends at most 240 bytes before `f` in the same
+  // paragraph, its value is within a factor of 20 of `f`'s, and no cue word between them names
+  // another measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between
+  // sentences). From an earlier sentence only a label named there (no chains; *borrowed = 1),
+  // and not when `f` opens its sentence ("35 Prozent sagen, …": a share of people) or a price
+  // noun the cues do not know comes before it ("The fee was 1.5%": NamesPercentPrice); in
+  // `f`'s sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9
+  // Prozent"; *borrowed = that figure's from_earlier_). "" otherwise.
+  [[nodiscard]] std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
+                                             uint8_t* borrowed);
   // The rate a percentage `f` whose `share` names no measure of its own (figs[fi] of the
   // sentence starting at `s`, none before it in its sentence) takes from the sentence before
-  // when that one names a rate without a percentage after it ("Die Arbeitslosenrate ging im
-  // April leicht zurück. Wie das Amt mitteilte, betrug die Rate 11,1 Prozent"; "The bank is
-  // expected to raise interest rates again. Analysts see them at 2.5%."): the last cue word
-  // there naming something for a percentage names a rate (IsRateLabel), ends at most 240
-  // bytes before `f` with no line break between, and no cue after it names another measure
-  // (MetricClassifier::NamesNoMeasure). "" otherwise.
-  std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi, size_t s);
+  // when that one names a rate without a percentage after it and `f`'s sentence refers back
+  // to it by a rate noun or a pronoun before `f` (RefersToRate: "Die Arbeitslosenrate ging im
+  // Mai etwas zurück. Laut dem Amt lag die Rate bei 7,3 Prozent"; "The bank is expected to
+  // lift interest rates again. Analysts see them at 3.75%."; a vote share also by a verb of
+  // scoring, NamesResultVerb: "Die Liste kam auf 3,4 Prozent"): the last cue word there naming
+  // something for a percentage names a rate (metrics::IsRateLabel), ends at most 240 bytes
+  // before `f` with no line break between, and no cue after it names another measure
+  // (MetricClassifier::NamesNoMeasure). "" otherwise. Its label counts as borrowed
+  // (kNamedBefore): a later sentence chains from it only by a rate noun.
+  [[nodiscard]] std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi,
+                                                 size_t s);
 };
 
 const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>& figs,
@@ -1324,7 +1347,8 @@ bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) c
   }
   const std::string_view gap = text_.substr(prev->end, f.start - prev->end);
   if (fi == 0 && gap.find(';') == std::string_view::npos) return false;
-  return scan::FigureListGap(gap) &&
+  // "Shares fell 5% and 12% of staff will go": a share of its whole, no item.
+  return scan::FigureListGap(gap) && !cues_.WholeAfter(f) &&
          cues_.CueIn(prev->end, f.start) == MetricClassifier::NounCue::kNone;
 }
 
@@ -2762,7 +2786,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // A capitalised particle before a person's surname is part of the name, not a
     // preposition: "…, De Ralo ganó 200 millones", "Van Dalen sagte" (all languages).
     if (prep && it->type == EntityType::kPerson && ner::IsNameParticle(before)) prep = false;
-    // "In der EU", "en la UE"; a possessive determiner too: "al fondo de su Obra X".
+    // "In der EU", "en la UE"; a possessive determiner too: "para becas de su Fundación X".
     if (!prep && (IsArticle(before) || IsPossessiveDeterminer(before))) {
       size_t ws2;
       prep = IsPreposition(WordBefore(text_, s, ws, &ws2));
@@ -2970,11 +2994,16 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
           }
         }
         if (ref.entity.empty() && !has_article) parent_noun = false;
-        // "Nordair's parent Kralco": the name in apposition is the parent itself, named.
+        // "Brenlow's owner Tavisk": the name in apposition is the parent itself, named; a
+        // German genitive names the child ("der Mutterkonzern Tavisks": like "von Tavisk").
         for (const EntityMention* m : ms_) {
           if (ref.entity.empty() && m->type == EntityType::kOrg && m->start == te + 1 &&
               text_[te] == ' ') {
-            parent_noun = false;
+            if (Genitive(*m)) {
+              ref.entity = std::string(g_.ParentOf(m->entity));
+            } else {
+              parent_noun = false;
+            }
           }
         }
       }
@@ -3380,8 +3409,8 @@ void Attributor::Run(std::span<Figure> figures) {
       for (size_t i = 0; i < in_sentence.size(); ++i) {
         const auto k = static_cast<size_t>(in_sentence[i]->kind);
         last_of_kind_[k] = in_sentence[i];
-        last_from_earlier_[k] = from_earlier_[i] != 0;
-        if (from_earlier_[i] != 0) {
+        last_from_earlier_[k] = from_earlier_[i];
+        if (from_earlier_[i] == kEarlierFigure) {
           borrowed_[static_cast<size_t>(in_sentence[i] - figures.data())] = before[k];
         }
       }
@@ -3626,12 +3655,65 @@ bool Attributor::SameParagraph(const Figure& prev, size_t start) const {
 
 namespace {
 
-// The labels of a rate or of a market's or vote's share: what a later bare percentage may
-// refer back to (EarlierRate); not `share`, `stake` or `growth`.
-bool IsRateLabel(std::string_view m) {
-  return m == metrics::kUnemploymentRate || m == metrics::kInflationRate ||
-         m == metrics::kInterestRate || m == metrics::kTaxRate || m == metrics::kVoteShare ||
-         m == metrics::kMarketShare || m == metrics::kMargin;
+// True when a word of `words` is in `set`.
+bool AnyWordIn(std::string_view words, const scan::LowerWordSet& set) {
+  size_t pos = 0, ts = 0, te = 0;
+  while (scan::NextToken(words, pos, &ts, &te)) {
+    pos = te;
+    if (set.Contains(words.substr(ts, te - ts))) return true;
+  }
+  return false;
+}
+
+// A noun by which a sentence refers back to a rate named before: the rate or share noun
+// standing alone, or a value noun ("lag die Rate bei", "la tasa quedó", "put the rate at",
+// "dieser Wert liegt bei", "the figure was", "la cifra fue"). EarlierRate, RateNamedBefore.
+bool NamesRateNoun(std::string_view words) {
+  static constexpr std::string_view kWords[] = {"rate",  "rates", "quote",  "tasa", "tasas",
+                                                "cuota", "wert",  "figure", "cifra"};
+  static const scan::LowerWordSet kSet(kWords);
+  return AnyWordIn(words, kSet);
+}
+
+// A verb by which a party, a list or an option scores a result ("kam auf", "erreichte",
+// "ermittelte X für", "won", "polled", "obtuvo"): how a sentence after a vote refers back to
+// it. RateNamedBefore, for a vote share only.
+bool NamesResultVerb(std::string_view words) {
+  static constexpr std::string_view kWords[] = {
+      "kam",    "kommt",      "kamen", "erreichte", "erreicht", "erhielt", "erhält",
+      "holte",  "ermittelte", "won",   "got",       "took",     "polled",  "scored",
+      "obtuvo", "obtiene",    "logró", "consiguió", "sacó",     "alcanzó"};
+  static const scan::LowerWordSet kSet(kWords);
+  return AnyWordIn(words, kSet);
+}
+
+// NamesRateNoun, or a pronoun ("Analysts see them at", "put it at"). RateNamedBefore.
+bool RefersToRate(std::string_view words) {
+  static constexpr std::string_view kWords[] = {"it", "them"};
+  static const scan::LowerWordSet kSet(kWords);
+  return NamesRateNoun(words) || AnyWordIn(words, kSet);
+}
+
+// Nouns of a price stated as a percentage that the metric cues do not know (they name no
+// metric of their own, but they are no rate named before either): "The fee was 1.5%", "la
+// comisión es del 1,5 %", "die Provision beträgt 2 Prozent". EarlierRate.
+bool NamesPercentPrice(std::string_view words) {
+  static constexpr std::string_view kWords[] = {
+      "fee",        "fees",      "commission", "commissions", "discount", "comisión",
+      "comisiones", "descuento", "provision",  "provisionen", "rabatt",   "skonto"};
+  static const scan::LowerWordSet kSet(kWords);
+  return AnyWordIn(words, kSet);
+}
+
+// The number of words in `words` up to 2 (EarlierRate: a percentage opening its sentence).
+int WordsBefore(std::string_view words) {
+  int n = 0;
+  size_t pos = 0, ts = 0, te = 0;
+  while (n < 2 && scan::NextToken(words, pos, &ts, &te)) {
+    pos = te;
+    ++n;
+  }
+  return n;
 }
 
 }  // namespace
@@ -3642,26 +3724,35 @@ std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_
   if (f.kind != FigureKind::kPercent) return {};
   const auto k = static_cast<size_t>(FigureKind::kPercent);
   const Figure* prev = last_of_kind_[k];
-  bool chain = last_from_earlier_[k];
+  // No chains, but a rate noun may refer back to a rate a sentence before named with no
+  // figure: "Die Arbeitslosenrate sank. Laut dem Amt lag die Rate bei 7,3 Prozent. Norland
+  // kommt mit einer Quote von 4,8 Prozent auf Rang zwei" (not "In May it was 5.2%").
+  bool chain =
+      last_from_earlier_[k] != kOwnSentence &&
+      (last_from_earlier_[k] != kNamedBefore || !NamesRateNoun(text_.substr(s, f.start - s)));
   bool in_sentence = false;
   *borrowed = 1;
   for (size_t i = fi; i-- > 0;) {
     if (figs[i]->kind == FigureKind::kPercent) {
       prev = figs[i];
-      chain = false;  // a list in one sentence: "Y auf 38 Prozent, Z mit 7 Prozent"
+      chain = false;  // a list in one sentence: "Y auf 27 Prozent, Z mit 6 Prozent"
       in_sentence = true;
       *borrowed = from_earlier_[i];
       break;
     }
   }
-  if (prev == nullptr || chain || !IsRateLabel(prev->metric) || prev->end > f.start ||
+  if (prev == nullptr || chain || !metrics::IsRateLabel(prev->metric) || prev->end > f.start ||
       f.start - prev->end > 240) {
     return {};
   }
   const double a = std::fabs(f.value), b = std::fabs(prev->value);
   if (a > b * 20 || b > a * 20) return {};
-  if (!cues_.BareShare(f, in_sentence ? prev->end : s)) return {};
+  if (!cues_.BareShare(f, in_sentence ? prev->end : s, prev->metric)) return {};
   if (!in_sentence) {
+    // A percentage opening its sentence is the subject of its own ("35 Prozent sagen, …",
+    // "Some 35% plan …", "Un 35 % teme …"): a share of people, no rate.
+    if (WordsBefore(text_.substr(s, f.start - s)) <= 1) return {};
+    if (NamesPercentPrice(text_.substr(s, f.start - s))) return {};
     if (!SameParagraph(*prev, f.start)) return {};
     prev_cues_.Scan(text_, prev->end, s);
     if (!prev_cues_.NamesNoMeasure(prev->end, s, prev->metric)) return {};
@@ -3677,7 +3768,12 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
   for (size_t i = 0; i < fi; ++i) {
     if (figs[i]->kind == FigureKind::kPercent) return {};
   }
-  if (!cues_.BareShare(f, s)) return {};
+  // The figure's sentence refers back to a rate before the figure: not "35 Prozent sagen, …"
+  // after a sentence that merely names inflation. A vote's result by a verb of scoring too
+  // ("Die Liste kam auf 4 Prozent" after the vote; checked with the label below).
+  const std::string_view head = text_.substr(s, f.start - s);
+  const bool refers = RefersToRate(head);
+  if (!refers && !NamesResultVerb(head)) return {};
   size_t ps = 0, pe = 0;
   if (!SentenceBefore(text_, s, &ps, &pe) || f.start - ps > 1024) return {};
   // Only what follows the last percentage: a figure between names its own measure.
@@ -3687,9 +3783,10 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
   prev_cues_.Scan(text_, lo, s);
   size_t word_end = 0;
   const std::string_view label = prev_cues_.LastPercentCue(lo, s, &word_end);
-  if (!IsRateLabel(label) || word_end > f.start || f.start - word_end > 240 ||
+  if (!metrics::IsRateLabel(label) || word_end > f.start || f.start - word_end > 240 ||
       text_.substr(word_end, f.start - word_end).find('\n') != std::string_view::npos ||
-      !prev_cues_.NamesNoMeasure(word_end, s, label)) {
+      !prev_cues_.NamesNoMeasure(word_end, s, label) || !cues_.BareShare(f, s, label) ||
+      (!refers && label != metrics::kVoteShare)) {
     return {};
   }
   return label;
@@ -3842,6 +3939,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         from_earlier_[fi] = borrowed;
       } else if (const std::string_view named = RateNamedBefore(figs, fi, s); !named.empty()) {
         metric = named;
+        from_earlier_[fi] = kNamedBefore;  // a label from before: a later rate chains not
       }
     }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
@@ -3943,18 +4041,24 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
-    // Rule 2a, English absolute clauses: "…, with Kellmoor dropping 1.7% to 16.87 euros" (the
+    // Rule 2a, English with-clauses: "…, with Kellmoor slipping 4.2% to 31.40 dollars" (the
     // figures of that clause, before the next name; see WithClauseSubjectEn).
     if (pick.empty() && lang_ == Lang::kEn) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
         // "with " or "the " right before the name (one compare rejects most names).
+        // Not a place, nor a person: "with Peter Kralle saying profit rose 5%" quotes him.
         const size_t ns = ms_[i]->start;
-        if (ms_[i]->type == EntityType::kPlace || ns < s + 5 ||
-            (text_.compare(ns - 5, 5, "with ") != 0 && text_.compare(ns - 4, 4, "the ") != 0)) {
+        if (ms_[i]->type == EntityType::kPlace || ms_[i]->type == EntityType::kPerson ||
+            ns < s + 5 ||
+            (!EqualsLowerAscii(text_.substr(ns - 5, 5), "with ") &&
+             text_.compare(ns - 4, 4, "the ") != 0)) {
           continue;
         }
-        // The clause's later figures too: "with X dropping 1.7% to 16.87 euros".
+        // The clause ends at a comma, a semicolon or a clause word: "…, with X slipping 4.2%,
+        // while the index lost 0.8%" gives X no 0.8%.
+        if (WithClauseEnds(text_.substr(ms_[i]->end, f.start - ms_[i]->end))) continue;
+        // The clause's later figures too: "with X slipping 4.2% to 31.40 dollars".
         size_t fig = f.start;
         for (size_t k = fi; k > 0 && figs[k - 1]->start > ms_[i]->end; --k) {
           fig = figs[k - 1]->start;
@@ -3988,8 +4092,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             if (ms_[k]->start >= f.start) break;
             determines_ref = determines_ref || (!prep_[k] && ms_[k]->type != EntityType::kPlace);
           }
-          // "Nordair's parent Kralco reported a loss of $40m": the parent, rule 4.
+          // "Brenlow's owner Tavisk posted a profit of $52m": the owner, rule 4.
           determines_ref = determines_ref || ParentInApposition(i) != nullptr;
+          // "Der Mutterkonzern Tavisks meldete einen Verlust": the genitive determines the
+          // parent noun before it (a reference, rule 4), not the loss.
+          size_t ws = 0;
+          const std::string_view before = WordBefore(text_, s, ms_[i]->start, &ws);
+          determines_ref = determines_ref || (ws + before.size() + 1 == ms_[i]->start &&
+                                              InListLower(before, kParentNouns));
           if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }

@@ -7,7 +7,7 @@
 //      entity of the list before them;
 //   2. a name with the figure in parentheses ("die Donaublick (29,6 Prozent)"), or ranked or
 //      listed with it by "mit"/"with"/"at"/"on"/"con" ("vor Kralinger mit 2,9 Prozent"), or
-//      the subject of an English absolute clause ("…, with X dropping 1.7%"); a
+//      the subject of an English with-clause, no person ("…, with X slipping 4.2%"); a
 //      genitive right before the figure ("Microsofts 31 Milliarden") unless it determines a company
 //      noun ("France's second largest carmaker" is a reference, rule 4); a part of the
 //      amount before ("davon 50 bei X", "of which $50bn at X") -> the name with the part;
@@ -39,7 +39,8 @@
 //      and lead);
 //   6b. Spanish: a count of people or cases (metric population/cases) rule 6 took from an
 //      organisation or person subject of the sentences before -> the place of the figure's
-//      sentence, else the place the text names most before it, else the title's place;
+//      sentence, else the place the text names most before it, else the article's topic
+//      when it is a place, else the title's first place;
 //   otherwise null (a market-wide figure). A speaker of a speech verb (and the role in
 //   apposition it speaks with) gives way to its report's own subject or place; an
 //   organisation named inside a person's role in apposition gives way to the person for the
@@ -88,7 +89,8 @@ namespace newsfacts::extract {
 // and follow no recent subject fall back to it. `periods` (may be nullptr): the memo the
 // figure stage's period pass filled for `text` (FindFigures; see PeriodMemo, period.h).
 // `title_place` (may be nullptr; REQUIRES: outlives the call): the first place the article's
-// title names, where a Spanish public count goes when the body names none before it.
+// title names, where a Spanish public count goes when the body names none before it and the
+// article's topic is no place (rule 6b). Only Spanish uses it; other languages may pass nullptr.
 class PeriodMemo;
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
                const Gazetteer& gazetteer, std::span<Figure> figures,

@@ -902,8 +902,9 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
     Attribute(article.title, lang, mentions.first(m_first_body), *impl_->gazetteer,
               figures.first(f_body), topic, &title_periods);
   }
+  // The title's first place, for a Spanish public count (rule 6b; only Spanish uses it).
   const EntityMention* title_place = nullptr;
-  for (const EntityMention& m : mentions.first(m_first_body)) {
+  for (const EntityMention& m : mentions.first(lang == Lang::kEs ? m_first_body : 0)) {
     if (m.field == Field::kTitle && m.type == EntityType::kPlace) {
       title_place = &m;
       break;

@@ -2990,9 +2990,14 @@ bool MetricClassifier::NamesNoMeasure(size_t lo, size_t hi, std::string_view lab
       case Cue::kPlan:
       case Cue::kListHead:
       case Cue::kRespectively:
+        continue;
       case Cue::kPopulation:
       case Cue::kEmployees:
-        continue;
+        // People out of work after a jobless rate ("the young fare worse, with 19% out of
+        // work"), voters and lists after a vote ("die Bürgerliste kam auf 21 Prozent"); a
+        // share of people or staff after any other rate is theirs.
+        if (label == metrics::kUnemploymentRate || label == metrics::kVoteShare) continue;
+        return false;
       case Cue::kShare:
       case Cue::kFee: {  // Spanish "tasa": a rate of what follows it
         // The noun alone ("Quote", "Anteile", "cuotas", "la tasa"; not "Frauenanteil", "share
@@ -3038,10 +3043,18 @@ std::string_view MetricClassifier::LastPercentCue(size_t lo, size_t hi, size_t* 
   return label;
 }
 
-bool MetricClassifier::BareShare(const Figure& f, size_t lo) const {
+bool MetricClassifier::WholeAfter(const Figure& f) const {
+  return ShareOf(text_, f, e_);
+}
+
+bool MetricClassifier::BareShare(const Figure& f, size_t lo, std::string_view label) const {
   if (f.kind != FigureKind::kPercent || f.unit == "pp") return false;
-  if (ShareOf(text_, f, e_) || InListLower(WordAfter(text_, f.end, e_), {"von"})) return false;
-  return NamesNoMeasure(std::max(lo, s_), e_);
+  // "X Prozent von …", "X Prozent davon" (of the whole before); "of them", "de ellos":
+  // ShareOf.
+  if (ShareOf(text_, f, e_) || InListLower(WordAfter(text_, f.end, e_), {"von", "davon"})) {
+    return false;
+  }
+  return NamesNoMeasure(std::max(lo, s_), e_, label);
 }
 
 }  // namespace newsfacts::extract

@@ -78,15 +78,23 @@ class MetricClassifier {
 
   // Percentages: true when `f`, to which the scanned sentence gave a `share`, names no
   // measure of its own from `lo` on: no whole after it ("X Prozent der …", "X Prozent von
-  // …", "el X % de …", "X% of …") and no cue word in [lo, end of the sentence) but the ones
-  // NamesNoMeasure lets pass. Attribution then looks for the rate it refers back to ("Im
-  // April sank die Quote auf 6,9 Prozent" after "Die Arbeitslosenquote lag bei 7,1 Prozent").
+  // …", "X Prozent davon", "el X % de …", "X% of …") and no cue word in [lo, end of the
+  // sentence) but the ones NamesNoMeasure lets pass for the rate `label` it may take.
+  // Attribution then looks for the rate it refers back to ("Im April sank die Quote auf 6,9
+  // Prozent" after "Die Arbeitslosenquote lag bei 7,1 Prozent").
   // REQUIRES: Scan() of the sentence holding `f`; lo <= f.start.
-  [[nodiscard]] bool BareShare(const Figure& f, size_t lo) const;
+  [[nodiscard]] bool BareShare(const Figure& f, size_t lo, std::string_view label) const;
+
+  // True when the percentage `f` of the scanned sentence is followed by its whole ("12 % der
+  // Belegschaft", "el 12 % de los empleados", "12% of staff"; not "of 2024"): a share of it.
+  // REQUIRES: Scan() of the sentence holding `f`.
+  [[nodiscard]] bool WholeAfter(const Figure& f) const;
 
   // True when the cue words inside [lo, hi) of the scanned text name no measure but `label`
   // (a percentage's metric; "" for none): only cues that make a percentage a `label`,
-  // change words ("sank", "rose"), people ("Frauen", "jóvenes"), parties and candidates,
+  // change words ("sank", "rose"), people ("Frauen", "jóvenes") only when `label` is the
+  // unemployment rate or a vote share (a share of people is theirs otherwise), parties and
+  // candidates,
   // and a share or rate noun standing alone that may refer back to a rate named before ("die
   // Quote", "la cuota", "la tasa", "der Anteil"; not a compound, "Frauenanteil", nor one with
   // a whole after it, "der Anteil der Frauen", "la tasa de mortalidad", "share of": another

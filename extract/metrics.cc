@@ -8,6 +8,11 @@ bool IsMetric(std::string_view metric) {
   return std::find(kAllMetrics.begin(), kAllMetrics.end(), metric) != kAllMetrics.end();
 }
 
+bool IsRateLabel(std::string_view m) {
+  return m == kUnemploymentRate || m == kInflationRate || m == kInterestRate || m == kTaxRate ||
+         m == kVoteShare || m == kMarketShare || m == kMargin;
+}
+
 bool IsPointInTime(std::string_view metric) {
   static constexpr std::array<std::string_view, 20> kPointInTime = {
       kStake,     kMarketShare, kValuation, kDealValue,  kSalary, kEmployees,    kUsers,

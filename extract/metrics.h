@@ -79,4 +79,10 @@ inline constexpr std::array<std::string_view, 40> kAllMetrics = {
 // (debt in, the five flows out) lowered the scored period on the English sets. See METRICS.md.
 [[nodiscard]] bool IsPointInTime(std::string_view metric);
 
+// True for the labels of a rate or of a market's or vote's share (unemployment, inflation,
+// interest and tax rates, vote and market shares, margins): what a later bare percentage may
+// refer back to (attribution's EarlierRate, RateNamedBefore); not `share`, `stake` or
+// `growth`.
+[[nodiscard]] bool IsRateLabel(std::string_view metric);
+
 }  // namespace newsfacts::extract::metrics

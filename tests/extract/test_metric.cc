@@ -1716,8 +1716,9 @@ TEST_CASE("metric de: a shareholder makes a percentage a stake only as what it h
 
 namespace {
 
-// BareShare of the percentage written `surface` in the one-sentence `text`.
-bool BareShareOf(nf::Lang lang, const std::string& text, const std::string& surface) {
+// BareShare of the percentage written `surface` in the one-sentence `text`, for a rate `label`.
+bool BareShareOf(nf::Lang lang, const std::string& text, const std::string& surface,
+                 std::string_view label = "inflation_rate") {
   const size_t at = text.find(surface);
   REQUIRE(at != std::string::npos);
   nf::Figure f;
@@ -1728,14 +1729,14 @@ bool BareShareOf(nf::Lang lang, const std::string& text, const std::string& surf
   f.surface = surface;
   nf::MetricClassifier c(lang);
   c.Scan(text, 0, text.size());
-  return c.BareShare(f, 0);
+  return c.BareShare(f, 0, label);
 }
 
 }  // namespace
 
 TEST_CASE("metric: a percentage that names no measure of its own is a bare share", "[metric]") {
   CHECK(BareShareOf(kDe, "Im April sank die Quote auf 6,9 Prozent.", "6,9 Prozent"));
-  CHECK(BareShareOf(kDe, "Bei den Frauen waren es 6 Prozent.", "6 Prozent"));
+  CHECK(BareShareOf(kDe, "Bei den Frauen waren es 6 Prozent.", "6 Prozent", "unemployment_rate"));
   CHECK(BareShareOf(kEs, "En abril, la tasa bajó al 2,9 %.", "2,9 %"));
   CHECK(BareShareOf(kEn, "In May the rate was 2.8%.", "2.8%"));
   // Negatives: a whole after the figure or after the share noun, a compound share noun, a
@@ -1746,6 +1747,17 @@ TEST_CASE("metric: a percentage that names no measure of its own is a bare share
   CHECK_FALSE(BareShareOf(kDe, "Der Frauenanteil lag bei 45 Prozent.", "45 Prozent"));
   CHECK_FALSE(BareShareOf(kEs, "La tasa de mortalidad fue del 2 %.", "2 %"));
   CHECK_FALSE(BareShareOf(kEn, "Exports made up 40% last year.", "40%"));
+}
+
+TEST_CASE("metric: a share of people or of a whole named by davon is no bare share",
+          "[metric][fixb24]") {
+  CHECK_FALSE(BareShareOf(kDe, "Die Firma hat 500 Mitarbeiter, 30 Prozent davon in Tarvland.",
+                          "30 Prozent", "margin"));
+  // People pass only after an unemployment rate or a vote.
+  CHECK(BareShareOf(kEn, "Young people fare worse, with 19% out of work.", "19%",
+                    "unemployment_rate"));
+  CHECK_FALSE(
+      BareShareOf(kEn, "Young people fare worse, with 19% out of work.", "19%", "inflation_rate"));
 }
 
 TEST_CASE("metric: the cues between two sentences may name the rate of the figure before",
