@@ -4615,6 +4615,21 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         StatisticsBodyDeMemo(*pick.mention)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
+    // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en
+    // C"): each figure is its own item's place, not the place of an item before it nor a
+    // topic from earlier sentences; a subject the sentence names before the figure (not a
+    // place) keeps them all ("Voltaro's sales rose 4% in A and 7% in B"). Precedence: before
+    // the rules below, which name what the figure itself counts or measures (a demonym, "40%
+    // of Britons", an economy's rate) and so win over the item's place.
+    if (const EntityMention* own = ListItemPlaceAfter(figs, fi)) {
+      const bool subject = pick.mention != nullptr && pick.type != EntityType::kPlace &&
+                           pick.mention->start >= s && pick.mention->end <= f.start;
+      if (!subject) pick = Pick::Of(*own);
+    } else if (pick.empty() || pick.type == EntityType::kPlace) {
+      // "X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %": a place that opens
+      // the figure's own item, not the place of the sentence's first item.
+      if (const EntityMention* opens = ListItemPlaceBefore(figs, fi)) pick = Pick::Of(*opens);
+    }
     // Spanish: a count of a place's people named by their demonym, which Spanish writes in
     // lower case ("300.000 chilenos", "20 millones de colombianos"), is the place's.
     // Precedence: on purpose after, and over, every rule above (speaker, ranking, first
@@ -4646,19 +4661,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // English: takeover terms that value a company are the company's, not the bidder's ("X
     // tabled an offer for Y, valuing it at $3bn", "X will pay $70 for each Y share").
-    // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en
-    // C"): each figure is its own item's place, not the place of an item before it nor a
-    // topic from earlier sentences; a subject the sentence names before the figure (not a
-    // place) keeps them all ("Voltaro's sales rose 4% in A and 7% in B").
-    if (const EntityMention* own = ListItemPlaceAfter(figs, fi)) {
-      const bool subject = pick.mention != nullptr && pick.type != EntityType::kPlace &&
-                           pick.mention->start >= s && pick.mention->end <= f.start;
-      if (!subject) pick = Pick::Of(*own);
-    } else if (pick.empty() || pick.type == EntityType::kPlace) {
-      // "X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %": a place that opens
-      // the figure's own item, not the place of the sentence's first item.
-      if (const EntityMention* opens = ListItemPlaceBefore(figs, fi)) pick = Pick::Of(*opens);
-    }
     // Precedence: last and over every rule above, on purpose: the rules above mostly pick
     // the bidder (the sentence's subject or speaker), which is what this rule corrects;
     // ValuedCompanyEn itself asks for a valuation or per-share cue naming the company.

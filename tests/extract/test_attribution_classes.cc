@@ -2393,3 +2393,24 @@ TEST_CASE("attribution en: the subject of an absolute with-clause holds its figu
   auto fc = Run(c, kEn, {{"$5bn", kMoney}}, {{"Kellmoor"}, {"Voltaro"}});
   CHECK(fc[0].entity == "Kellmoor");
 }
+
+TEST_CASE("attribution es: a count of people named by their demonym keeps its place in a list",
+          "[attribution][lists]") {
+  const std::string a =
+      "En Norlandia murieron 300 kralianos en Porvo y 200 ostarianos en Velda durante el verano.";
+  auto fa = Run(a, kEs, {{"300 kralianos", kCount}, {"200 ostarianos", kCount}},
+                {{"Norlandia", T::kPlace},
+                 {"kralianos", T::kPlace, "Kralia"},
+                 {"Porvo", T::kPlace},
+                 {"ostarianos", T::kPlace, "Ostaria"},
+                 {"Velda", T::kPlace}});
+  CHECK(fa[0].entity == "Kralia");
+  CHECK(fa[1].entity == "Ostaria");
+  // Negative: counts that name no demonym take the place closing their own item.
+  const std::string b =
+      "En Norlandia murieron 300 personas en Porvo y 200 personas en Velda durante el verano.";
+  auto fb = Run(b, kEs, {{"300 personas", kCount}, {"200 personas", kCount}},
+                {{"Norlandia", T::kPlace}, {"Porvo", T::kPlace}, {"Velda", T::kPlace}});
+  CHECK(fb[0].entity == "Porvo");
+  CHECK(fb[1].entity == "Velda");
+}
