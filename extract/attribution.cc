@@ -4607,11 +4607,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // its country's or region's ("Die Arbeitslosenquote lag bei 5 Prozent, teilte das
     // Statistikamt mit"; the next sentence's figures, which it lent its subject to, too): the
     // place of the sentence, else the place the text names most before it; kept when none.
-    // Not the body's own staff, budget or spending ("Das Bundesamt beschäftigt 2.000
-    // Menschen").
+    // Not the body's own staff, orders, purchases or results ("Das Bundesamt beschäftigt 2.000
+    // Menschen", "bestellte 40 Bagger"), and of money only an economy's measures (trade, debt,
+    // taxes, a market's size), not what the body spends or pays ("gab 90 Millionen Euro für
+    // Brücken aus", "zahlte der X AG 12 Millionen Euro").
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
-        !InList(f.metric, {metrics::kEmployees, metrics::kBudget, metrics::kSpend, metrics::kSalary,
-                           metrics::kFunding}) &&
+        (f.kind == FigureKind::kMoney
+             ? InList(f.metric, {metrics::kTrade, metrics::kDebt, metrics::kTax,
+                                 metrics::kMarketSize})
+             : !InList(f.metric, {metrics::kEmployees, metrics::kOrders, metrics::kPurchases,
+                                  metrics::kProfit, metrics::kLoss})) &&
         StatisticsBodyDeMemo(*pick.mention)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }

@@ -2414,3 +2414,28 @@ TEST_CASE("attribution es: a count of people named by their demonym keeps its pl
   CHECK(fb[0].entity == "Porvo");
   CHECK(fb[1].entity == "Velda");
 }
+
+TEST_CASE("attribution de: a public office's own orders and payments stay the office's",
+          "[attribution][de]") {
+  const std::vector<Ment> ms = {
+      {"Landesamt für Bauwesen"}, {"Kralstadt", T::kPlace}, {"Veltrix AG"}};
+  const std::string a = "Das Landesamt für Bauwesen in Kralstadt bestellte bei der Veltrix AG 40 Bagger.";
+  auto fa = Run(a, kDe, {{"40 Bagger", kCount}}, ms);
+  CHECK(fa[0].entity == "Landesamt für Bauwesen");
+  const std::string b =
+      "Das Landesamt für Bauwesen in Kralstadt gab im Herbst rund 90 Millionen Euro für neue "
+      "Brücken aus.";
+  auto fb = Run(b, kDe, {{"90 Millionen Euro", kMoney}},
+                {{"Landesamt für Bauwesen"}, {"Kralstadt", T::kPlace}});
+  CHECK(fb[0].entity == "Landesamt für Bauwesen");
+  const std::string c =
+      "Das Landesamt für Bauwesen in Kralstadt zahlte der Veltrix AG 12 Millionen Euro.";
+  auto fc = Run(c, kDe, {{"12 Millionen Euro", kMoney}}, ms);
+  CHECK(fc[0].entity == "Landesamt für Bauwesen");
+  // Negative: the office's count of the region's people is the region's.
+  const std::string d =
+      "Das Landesamt für Statistik in Kralstadt zählte im Herbst 4.000 Arbeitslose.";
+  auto fd = Run(d, kDe, {{"4.000 Arbeitslose", kCount}},
+                {{"Landesamt für Statistik"}, {"Kralstadt", T::kPlace}});
+  CHECK(fd[0].entity == "Kralstadt");
+}
