@@ -1710,6 +1710,53 @@ bool StatisticsBodyEn(std::string_view name) {
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
 }
 
+// The name an acronym `entity` (two to six capitals) is defined by: the run of capitalised
+// words and joiners right before the first "(ABC)" of `text` ("Instituto Nacional de
+// Estadística (INE)", "das Amt für Statistik Nordwalde (ASN)"); joiners are "de", "del",
+// "y", "e", "für", "und", and an article right after "de" or "für" ("de la Salud"). A
+// genitive article ends the name ("eine Statistik des Verbands der X (ABC)" is "X"). ""
+// when `entity` is no acronym or has no definition.
+std::string_view AcronymDefinition(std::string_view text, std::string_view entity) {
+  if (entity.size() < 2 || entity.size() > 6 ||
+      !std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return {};
+  }
+  std::string key(1, '(');
+  key.append(entity).push_back(')');
+  const size_t p = text.find(key);
+  if (p == std::string_view::npos) return {};
+  static constexpr std::string_view kJoin[] = {"de", "del", "y", "e", "für", "und"};
+  static constexpr std::string_view kArticle[] = {"la",  "las", "los", "el",
+                                                  "die", "den", "dem", "das"};
+  size_t start = p;  // the start of the name's first capitalised word so far
+  size_t at = p;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  bool article = false;  // the word read last was an article: only "de" / "für" may come before
+  for (;;) {
+    size_t ws = at;
+    while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '\n' && text[ws - 1] != ',' &&
+           text[ws - 1] != '.' && text[ws - 1] != ';' && text[ws - 1] != ':' &&
+           text[ws - 1] != '(' && text[ws - 1] != ')' && text[ws - 1] != '"') {
+      --ws;
+    }
+    const std::string_view w = text.substr(ws, at - ws);
+    if (w.empty()) break;
+    if (article) {
+      if (w != "de" && w != "für") break;
+      article = false;
+    } else if (InList(w, kArticle)) {
+      article = true;
+    } else if (!InList(w, kJoin) && !ner::StartsUpper(w)) {
+      break;
+    }
+    if (ner::StartsUpper(w)) start = ws;
+    if (ws == 0 || text[ws - 1] != ' ') break;
+    at = ws;
+    while (at > 0 && text[at - 1] == ' ') --at;
+  }
+  return text.substr(start, p - start);
+}
+
 // Spanish: a national body whose figures measure its country's people or economy, not
 // itself: statistics institutes ("Instituto Nacional de Estadística"), census offices and
 // public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
@@ -1717,7 +1764,7 @@ bool StatisticsBodyEn(std::string_view name) {
 // ("Organización Mundial de la Salud") is none. The
 // name is read as written from the mention on, while its words are capitalised or joiners
 // (the tagger may cut "Centro de Control y Prevención …" short); an acronym ("el CDCR") by the
-// words before its definition "(CDCR)" in the same sentence.
+// name right before its definition "(CDCR)" (AcronymDefinition).
 bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kParts[] = {"Estadística",
                                                 "Censo",
@@ -1739,15 +1786,8 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
       entity.size() >= 2 && entity.size() <= 6 &&
       std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (acronym) {
-    std::string key(1, '(');
-    key.append(entity).push_back(')');
-    const size_t p = text.find(key);
-    if (p == std::string_view::npos) return false;
-    const size_t from = p > 120 ? p - 120 : 0;
-    name = text.substr(from, p - from);
-    if (const size_t dot = name.rfind(". "); dot != std::string_view::npos) {
-      name.remove_prefix(dot + 2);
-    }
+    name = AcronymDefinition(text, entity);
+    if (name.empty()) return false;
   } else if (m.start >= text.size() || text.compare(m.start, m.surface.size(), m.surface) != 0) {
     name = m.surface;  // the article's topic, named in another field
   } else {
@@ -1792,7 +1832,7 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
 // matched inside words, case-sensitive ("riminalamt", "egulierungsbehörde": both cases of the
 // compound's head; the Attributor asks once per mention). Read from the canonical name, the
 // surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
-// acronym, the words before its definition "(ABC)" in the same sentence.
+// acronym, the name right before its definition "(ABC)" (AcronymDefinition).
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kParts[] = {"Statisti",
                                                 "statistik",
@@ -1826,23 +1866,9 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   size_t ws = 0;
   const std::string_view before = WordBefore(text, 0, m.start, &ws);
   if (ws + before.size() + 1 == m.start && ner::StartsUpper(before) && has(before)) return true;
-  // An acronym by the words before its definition in the same sentence: "die Behörde für
-  // Gesundheit (ABC)".
-  const std::string_view entity = m.entity;
-  if (entity.size() < 2 || entity.size() > 6 ||
-      !std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return false;
-  }
-  std::string key(1, '(');
-  key.append(entity).push_back(')');
-  const size_t p = text.find(key);
-  if (p == std::string_view::npos) return false;
-  const size_t from = p > 120 ? p - 120 : 0;
-  std::string_view name = text.substr(from, p - from);
-  if (const size_t dot = name.rfind(". "); dot != std::string_view::npos) {
-    name.remove_prefix(dot + 2);
-  }
-  return has(name);
+  // An acronym by the name right before its definition: "das Amt für Statistik X (ABC)".
+  const std::string_view name = AcronymDefinition(text, m.entity);
+  return !name.empty() && has(name);
 }
 
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the

@@ -2439,3 +2439,20 @@ TEST_CASE("attribution de: a public office's own orders and payments stay the of
                 {{"Landesamt für Statistik"}, {"Kralstadt", T::kPlace}});
   CHECK(fd[0].entity == "Kralstadt");
 }
+
+TEST_CASE("attribution de: an acronym is a statistics body by the name right before its definition",
+          "[attribution][de]") {
+  const std::string a =
+      "Einer Statistik des Bundes der Fahrradhändler (BFH) zufolge fahren mehr Menschen Rad. "
+      "Der BFH hat in Kralstadt 600 Mitglieder.";
+  auto fa = Run(a, kDe, {{"600 Mitglieder", kCount}},
+                {{"BFH", T::kOrg, "BFH", 1}, {"Kralstadt", T::kPlace}});
+  CHECK(fa[0].entity == "BFH");
+  // Negative: the definition's own name is a statistics office.
+  const std::string b =
+      "Das Amt für Statistik Nordwalde (ASN) legte neue Zahlen vor. Die ASN zählte in "
+      "Kralstadt 4.000 Arbeitslose.";
+  auto fb = Run(b, kDe, {{"4.000 Arbeitslose", kCount}},
+                {{"ASN", T::kOrg, "ASN", 1}, {"Kralstadt", T::kPlace}});
+  CHECK(fb[0].entity == "Kralstadt");
+}
