@@ -560,7 +560,9 @@ bool SourceNounDe(std::string_view w) {
 
 // German: the citing noun at text[noun_start..] (SourceNounDe) follows "nach" or "laut", up to
 // two lower-case articles or adjectives between, in its clause ("nach Angaben", "nach den
-// jüngsten Zahlen", "laut den aktuellen Zahlen"); `lo` bounds the search.
+// jüngsten Zahlen", "laut den aktuellen Zahlen"); not "nach" after a noun it complements
+// ("die Nachfrage nach Daten", "die Suche nach Informationen": a capitalised word right
+// before it that does not open the sentence); `lo` bounds the search.
 bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
   size_t at = noun_start;
   for (int k = 0; k < 3; ++k) {
@@ -569,7 +571,19 @@ bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
     if (w.empty() || ws == at) return false;
     const size_t we = ws + w.size();
     if (text.substr(we, at - we).find_first_of(",;:()\n") != std::string_view::npos) return false;
-    if (EqualsLowerAscii(w, "nach") || EqualsLowerAscii(w, "laut")) return true;
+    if (EqualsLowerAscii(w, "laut")) return true;
+    if (EqualsLowerAscii(w, "nach")) {
+      size_t ns = 0;
+      const std::string_view noun = WordBefore(text, lo, ws, &ns);
+      if (noun.empty() || ns == ws || !ner::StartsUpper(noun)) return true;
+      const size_t ne = ns + noun.size();
+      if (text.substr(ne, ws - ne).find_first_of(",;:()\n") != std::string_view::npos) return true;
+      // The noun opens the sentence ("Erst nach Angaben …" is no noun's complement).
+      size_t b = ns;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      return b == 0 || b <= lo || scan::IsSentenceEnd(text, b - 1) || text[b - 1] == '"' ||
+             text[b - 1] == '\n';
+    }
     if (ner::StartsUpper(w)) return false;
     at = ws;
   }

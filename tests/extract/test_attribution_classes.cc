@@ -2456,3 +2456,19 @@ TEST_CASE("attribution de: an acronym is a statistics body by the name right bef
                 {{"ASN", T::kOrg, "ASN", 1}, {"Kralstadt", T::kPlace}});
   CHECK(fb[0].entity == "Kralstadt");
 }
+
+TEST_CASE("attribution de: 'nach' after a noun it complements cites no source",
+          "[attribution][de]") {
+  const std::string a = "Die Nachfrage nach Daten von Veltrix stieg im Winter um 20 Prozent.";
+  auto fa = Run(a, kDe, {{"20 Prozent", kPercent}}, {{"Veltrix"}});
+  CHECK(fa[0].entity == "Veltrix");
+  const std::string b =
+      "Die Suche nach neuen Informationen von Veltrix kostete im Winter 3 Millionen Euro.";
+  auto fb = Run(b, kDe, {{"3 Millionen Euro", kMoney}}, {{"Veltrix"}});
+  CHECK(fb[0].entity == "Veltrix");
+  // Negative: "nach" opening the sentence cites the source.
+  const std::string c =
+      "Nach Daten von Veltrix stieg die Nachfrage in Kralstadt im Winter um 20 Prozent.";
+  auto fc = Run(c, kDe, {{"20 Prozent", kPercent}}, {{"Veltrix"}, {"Kralstadt", T::kPlace}});
+  CHECK(fc[0].entity == "Kralstadt");
+}
