@@ -1204,14 +1204,15 @@ class Attributor {
   // ("X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %, en B el aumento fue de
   // 21 %", "A wuchs um 3 Prozent, in B stieg der Absatz um 5 Prozent"): a place right after a
   // list separator that follows the figure before ("," ";" "y" "und" "and", then "en" / "in"
-  // / "im" and an article or not), with no separator or other name between it and the
-  // figure (at most 60 bytes), and not the second of a list of names ("A und B mit 32
+  // / "im" and an article or not), with no separator, joiner ("y", "e", "und", "and", "sowie",
+  // "oder") or other name between it and the figure (at most 60 bytes), and not the second of a list of names ("A und B mit 32
   // Prozent"); nullptr otherwise. REQUIRES: ms_ hold the sentence's mentions.
   [[nodiscard]] const EntityMention* ListItemPlaceBefore(const std::vector<Figure*>& figs,
                                                          size_t fi) const;
   // The place that closes figs[fi]'s own item in a list of figures each followed by its place
   // ("creció un 3 % en A, un 5 % en B y un 2 % en C", "sales rose 4% in A and 7% in B"): the
-  // place right after the figure behind "en" / "in" / "im" (an article may come between),
+  // place right after the figure behind "en" / "in" / "im" (an article may come between: "el",
+  // "la", "los", "las", "der", "den", "the"),
   // before the next figure, when a neighbour joined to figs[fi] by a list item boundary
   // (scan::FigureListGap) is followed by a place the same way; nullptr otherwise.
   // REQUIRES: ms_ hold the sentence's mentions.
@@ -1263,7 +1264,7 @@ const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>&
   }
   const std::string_view after = text_.substr(last->end, f.start - last->end);
   if (after.find_first_of(",;:()") != std::string_view::npos) return nullptr;
-  for (std::string_view j : {" y ", " und ", " and "}) {
+  for (std::string_view j : {" y ", " e ", " und ", " and ", " sowie ", " oder "}) {
     if (after.find(j) != std::string_view::npos) return nullptr;
   }
   // What opens the item: a separator, then maybe "en" / "in" / "im" and an article.
@@ -1305,7 +1306,8 @@ const EntityMention* Attributor::ListItemPlaceAfter(const std::vector<Figure*>& 
       if (m->end > limit || m->start - g.end > 12) return nullptr;
       if (m->type != EntityType::kPlace) return nullptr;
       std::string_view gap = text_.substr(g.end, m->start - g.end);
-      for (std::string_view p : {" en el ", " en la ", " en ", " in the ", " in ", " im "}) {
+      for (std::string_view p : {" en el ", " en la ", " en los ", " en las ", " en ", " in the ",
+                                 " in der ", " in den ", " in ", " im "}) {
         if (gap == p) return m;
       }
       return nullptr;
@@ -1855,7 +1857,7 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
                                                 "Destatis",
                                                 "Arbeitsmarktservice",
                                                 "Arbeitsagentur",
-                                                "Agentur für Arbeit",
+                                                "gentur für Arbeit",
                                                 "Wirtschaftsforschung",
                                                 "Gesundheitsbehörde",
                                                 "Gesundheitsministerium",
@@ -4515,7 +4517,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (last != nullptr) pick = Pick::Of(*last);
     }
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
-    // first step, rule 6a), for rule 6b.
+    // first step, rule 6a), for rule 6b and the German cited-statistics rule below.
     bool borrowed = false;
     bool borrowed_topic = false;  // the article's topic, rule 6's last step
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {

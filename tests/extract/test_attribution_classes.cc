@@ -2472,3 +2472,38 @@ TEST_CASE("attribution de: 'nach' after a noun it complements cites no source",
   auto fc = Run(c, kDe, {{"20 Prozent", kPercent}}, {{"Veltrix"}, {"Kralstadt", T::kPlace}});
   CHECK(fc[0].entity == "Kralstadt");
 }
+
+TEST_CASE("attribution: list items closed by a place after an article, opened after 'sowie'",
+          "[attribution][lists]") {
+  const std::string a =
+      "Las exportaciones subieron un 4 % en Kralia y un 6 % en las Islas Velda.";
+  auto fa = Run(a, kEs, {{"4 %", kPercent}, {"6 %", kPercent}},
+                {{"Kralia", T::kPlace}, {"Islas Velda", T::kPlace}});
+  CHECK(fa[0].entity == "Kralia");
+  CHECK(fa[1].entity == "Islas Velda");
+  const std::string b = "Der Absatz stieg um 4 Prozent in Kralland und um 6 Prozent in der Veldmark.";
+  auto fb = Run(b, kDe, {{"4 Prozent", kPercent}, {"6 Prozent", kPercent}},
+                {{"Kralland", T::kPlace}, {"Veldmark", T::kPlace}});
+  CHECK(fb[1].entity == "Veldmark");
+  // Negative: an item opened by a place and more ("in A sowie den Nachbarländern") is not
+  // the place's.
+  const std::string c =
+      "Norland wuchs um 3 Prozent, in Ostland sowie den Nachbarländern stieg der Absatz um 5 "
+      "Prozent.";
+  auto fc = Run(c, kDe, {{"3 Prozent", kPercent}, {"5 Prozent", kPercent}},
+                {{"Norland", T::kPlace}, {"Ostland", T::kPlace}});
+  CHECK(fc[1].entity != "Ostland");
+}
+
+TEST_CASE("attribution de: the Bundesagentur für Arbeit is a labour-market agency",
+          "[attribution][de]") {
+  const std::string a = "Die Bundesagentur für Arbeit zählte in Kralland im Herbst 4.000 Arbeitslose.";
+  auto fa = Run(a, kDe, {{"4.000 Arbeitslose", kCount}},
+                {{"Bundesagentur für Arbeit"}, {"Kralland", T::kPlace}});
+  CHECK(fa[0].entity == "Kralland");
+  // Negative: its own staff.
+  const std::string b = "Die Bundesagentur für Arbeit in Kralland beschäftigt 2.000 Mitarbeiter.";
+  auto fb = Run(b, kDe, {{"2.000 Mitarbeiter", kCount}},
+                {{"Bundesagentur für Arbeit"}, {"Kralland", T::kPlace}});
+  CHECK(fb[0].entity == "Bundesagentur für Arbeit");
+}
