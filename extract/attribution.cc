@@ -1198,8 +1198,9 @@ class Attributor {
   // stated once for the list governs its items: a bare percentage there is a change, not a
   // share. The first figure of a sentence continues the list of the figure before it when
   // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %").
-  // REQUIRES: Scan() of figs' sentence; the figures before fi attributed.
-  [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) const;
+  // REQUIRES: Scan() of figs' sentence, which starts at `s`; the figures before fi
+  // attributed. Scans the text before `s` with prev_cues_.
+  [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi, size_t s);
   // The place that opens figs[fi]'s own item in a sentence listing items with their figures
   // ("X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %, en B el aumento fue de
   // 21 %", "A wuchs um 3 Prozent, in B stieg der Absatz um 5 Prozent"): a place right after a
@@ -1329,7 +1330,7 @@ const EntityMention* Attributor::ListItemPlaceAfter(const std::vector<Figure*>& 
   return with_prev || with_next ? own : nullptr;
 }
 
-bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) const {
+bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi, size_t s) {
   const Figure& f = *figs[fi];
   // The first figure of a sentence continues the list of the one before when only a
   // semicolon ends it ("en A, un 4 %; en B, un 6 %").
@@ -1340,8 +1341,13 @@ bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) c
   }
   const std::string_view gap = text_.substr(prev->end, f.start - prev->end);
   if (fi == 0 && gap.find(';') == std::string_view::npos) return false;
-  return scan::FigureListGap(gap) &&
-         cues_.CueIn(prev->end, f.start) == MetricClassifier::NounCue::kNone;
+  if (!scan::FigureListGap(gap)) return false;
+  if (prev->end < s) {
+    // The sentence before, from `prev` on: cues_ holds this sentence's words only.
+    prev_cues_.Scan(text_, prev->end, s);
+    if (prev_cues_.CueIn(prev->end, s) != MetricClassifier::NounCue::kNone) return false;
+  }
+  return cues_.CueIn(std::max<size_t>(prev->end, s), f.start) == MetricClassifier::NounCue::kNone;
 }
 
 bool Attributor::Genitive(const EntityMention& m) const {
@@ -3869,7 +3875,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
     // "crecieron A con 33 %, B 18 % y C 4 %": the list's change cue governs its items.
-    if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi)) {
+    if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi, s)) {
       metric = metrics::kGrowth;
       from_earlier_[fi] = fi > 0 ? from_earlier_[fi - 1] : 1;
     }

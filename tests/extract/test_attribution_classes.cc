@@ -2507,3 +2507,21 @@ TEST_CASE("attribution de: the Bundesagentur für Arbeit is a labour-market agen
                 {{"Bundesagentur für Arbeit"}, {"Kralland", T::kPlace}});
   CHECK(fb[0].entity == "Bundesagentur für Arbeit");
 }
+
+TEST_CASE("metric: a cue after the last item of the sentence before a semicolon ends the list",
+          "[metric][lists]") {
+  // The cue stands in the splitter's sentence before the semicolon, after its figure.
+  const std::string a =
+      "Der Absatz stieg in Norland um 3 Prozent, in Ostland (Marktanteil); in Westmark 12 "
+      "Prozent.";
+  const std::vector<Ment> ms = {
+      {"Norland", T::kPlace}, {"Ostland", T::kPlace}, {"Westmark", T::kPlace}};
+  auto fa = Run(a, kDe, {{"3 Prozent", kPercent}, {"12 Prozent", kPercent}}, ms);
+  CHECK(fa[0].metric == "growth");
+  CHECK(fa[1].metric != "growth");
+  // Negative: with no cue between, the item after the semicolon continues the change.
+  const std::string b =
+      "Der Absatz stieg in Norland um 3 Prozent, in Ostland; in Westmark 12 Prozent.";
+  auto fb = Run(b, kDe, {{"3 Prozent", kPercent}, {"12 Prozent", kPercent}}, ms);
+  CHECK(fb[1].metric == "growth");
+}
