@@ -1850,7 +1850,7 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
 // Migration", "Landesamt"), criminal police offices ("Bundeskriminalamt": crime statistics),
 // regulators ("Telekom-Regulierungsbehörde": market statistics), the labour-market agencies,
 // economic research institutes ("Institut für Wirtschaftsforschung") and public-health bodies
-// ("Gesundheitsbehörde", "Gesundheitsministerium", "Behörde für Gesundheit…"). Each part is
+// ("Gesundheitsbehörde", "Gesundheitsministerium", "Gesundheitsamt"). Each part is
 // matched inside words, case-sensitive ("riminalamt", "egulierungsbehörde": both cases of the
 // compound's head; the Attributor asks once per mention). Read from the canonical name, the
 // surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
@@ -1869,8 +1869,7 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
                                                 "Gesundheitsministerium",
                                                 "Gesundheitsamt",
                                                 "riminalamt",
-                                                "egulierungsbehörde",
-                                                "Behörde für Gesundheit"};
+                                                "egulierungsbehörde"};
   // Every part holds one of these cores: a name without any is ruled out in six searches.
   static constexpr std::string_view kCores[] = {"amt",    "tatis",     "rbeit",
                                                 "ehörde", "forschung", "ministerium"};
@@ -4584,8 +4583,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         borrowed_topic = true;
       }
     }
-    // German: a figure of a sentence that cites a statistics body ("Laut den Zahlen der
-    // Statistikbehörde X wurden 800 Millionen SMS verschickt") and names no subject of its own
+    // German: a figure of a sentence that cites a statistics body ("Den Daten der
+    // Regulierungsbehörde X zufolge fielen 90 Flüge aus") and names no subject of its own
     // measures the place, not the subject of the sentences before nor the article's topic:
     // the place of the sentence, else the place the text names most before it; kept when none.
     if (cited_statistics_ && (borrowed || borrowed_topic)) {

@@ -2525,3 +2525,58 @@ TEST_CASE("metric: a cue after the last item of the sentence before a semicolon 
   auto fb = Run(b, kDe, {{"3 Prozent", kPercent}, {"12 Prozent", kPercent}}, ms);
   CHECK(fb[1].metric == "growth");
 }
+
+TEST_CASE("attribution de: a statistics office's or public agency's figures are its country's",
+          "[attribution][de]") {
+  // The office lends its subject to the next sentence: the figure is the country's.
+  const std::string x =
+      "Das Bundesamt für Statistik legte am Freitag den Arbeitsmarktbericht für Kralland vor. "
+      "Die Arbeitslosenquote kletterte im Winter auf 7,4 Prozent.";
+  auto fx = Run(x, kDe, {{"7,4 Prozent", kPercent}},
+                {{"Bundesamt für Statistik"}, {"Kralland", T::kPlace}});
+  CHECK(fx[0].entity == "Kralland");
+  // An acronym read by the name its definition gives.
+  const std::string y =
+      "Das Landesamt für Verkehrssicherheit (LVS) hat seine Bilanz für Kralland vorgelegt. "
+      "Demnach zählte das LVS im Herbst 3.400 Unfälle.";
+  auto fy = Run(y, kDe, {{"3.400 Unfälle", kCount}},
+                {{"LVS", T::kOrg, "LVS", 1}, {"Kralland", T::kPlace}});
+  CHECK(fy[0].entity == "Kralland");
+  // A criminal police office's and a regulator's statistics.
+  const std::string police =
+      "Das Landeskriminalamt zählte im Sommer in Kralland 260 Einbrüche.";
+  auto fp = Run(police, kDe, {{"260 Einbrüche", kCount}},
+                {{"Landeskriminalamt"}, {"Kralland", T::kPlace}});
+  CHECK(fp[0].entity == "Kralland");
+  const std::string regulator =
+      "Die Energie-Regulierungsbehörde Voltanet zog für Kralland Bilanz. Im Winter wechselten "
+      "41.000 Haushalte den Stromanbieter.";
+  auto fr = Run(regulator, kDe, {{"41.000 Haushalte", kCount}},
+                {{"Voltanet"}, {"Kralland", T::kPlace}});
+  CHECK(fr[0].entity == "Kralland");
+  // Negatives: the office's own staff; a company that reports on itself.
+  const std::string own = "Das Bundesamt für Statistik hat in Kralland 1.300 Beschäftigte.";
+  auto fo = Run(own, kDe, {{"1.300 Beschäftigte", kCount}},
+                {{"Bundesamt für Statistik"}, {"Kralland", T::kPlace}});
+  CHECK(fo[0].entity == "Bundesamt für Statistik");
+  const std::string firm =
+      "Die Veltrix AG legte für Kralland ihre Bilanz vor. Der Umsatz wuchs um 9 Prozent.";
+  auto ff = Run(firm, kDe, {{"9 Prozent", kPercent}}, {{"Veltrix AG"}, {"Kralland", T::kPlace}});
+  CHECK(ff[0].entity == "Veltrix AG");
+}
+
+TEST_CASE("attribution de: a sentence citing a statistics body gives its figures to the place",
+          "[attribution][de]") {
+  const std::string x =
+      "Die Bahngesellschaft Veltrix kämpft in Kralland mit dem Winter. Den neuen Daten der "
+      "Regulierungsbehörde KRB zufolge fielen im Januar 640 Züge aus.";
+  const std::vector<Ment> ms = {{"Veltrix"}, {"Kralland", T::kPlace}, {"KRB"}};
+  auto fx = Run(x, kDe, {{"640 Züge", kCount}}, ms);
+  CHECK(fx[0].entity == "Kralland");
+  // Negative: a trade association cited is no statistics body; the subject before goes on.
+  const std::string y =
+      "Die Bahngesellschaft Veltrix kämpft in Kralland mit dem Winter. Den neuen Daten des "
+      "Branchenverbands KRB zufolge fielen im Januar 640 Züge aus.";
+  auto fy = Run(y, kDe, {{"640 Züge", kCount}}, ms);
+  CHECK(fy[0].entity == "Veltrix");
+}
