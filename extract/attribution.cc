@@ -1194,20 +1194,21 @@ class Attributor {
   // True when figs[fi] is an item of a list of figures that a change governs: the figure
   // before it, of the same kind, is growth and only a list item boundary without a cue word
   // of its own separates the two (scan::FigureListGap: "creció un 3 % en A, un 5 % en B",
-  // "crecieron A con 33 %, B 18 %, C 16 %", "stieg in A um 3 %, in B um 5 %"). The change cue
-  // stated once for the list governs its items: a bare percentage there is a change, not a
+  // "subieron: en A un 27 %, en B 15 %", "stieg in A um 3 %, in B um 5 %"). The change cue
+  // stated once for the list governs its items: a bare figure there is a change, not a
   // share. The first figure of a sentence continues the list of the figure before it when
   // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %").
   // REQUIRES: Scan() of figs' sentence, which starts at `s`; the figures before fi
   // attributed. Scans the text before `s` with prev_cues_.
   [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi, size_t s);
   // The place that opens figs[fi]'s own item in a sentence listing items with their figures
-  // ("X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %, en B el aumento fue de
-  // 21 %", "A wuchs um 3 Prozent, in B stieg der Absatz um 5 Prozent"): a place right after a
-  // list separator that follows the figure before ("," ";" "y" "und" "and", then "en" / "in"
-  // / "im" and an article or not), with no separator, joiner ("y", "e", "und", "and", "sowie",
-  // "oder") or other name between it and the figure (at most 60 bytes), and not the second of a list of names ("A und B mit 32
-  // Prozent"); nullptr otherwise. REQUIRES: ms_ hold the sentence's mentions.
+  // ("A recortó un 7 % su gasto y en B el recorte llegó al 11 %", "A baute 6 Prozent mehr
+  // Wohnungen, in B stieg die Zahl um 9 Prozent"): a place right after a list separator that
+  // follows the figure before ("," ";" "y" "und" "and", then "en" / "in" / "im" and an
+  // article or not), with no separator, joiner ("y", "e", "und", "and", "sowie", "oder") or
+  // other name between it and the figure (at most 60 bytes), and not the second of a list of
+  // names ("während A und B je 19 Prozent erreichten"); nullptr otherwise.
+  // REQUIRES: ms_ hold the sentence's mentions.
   [[nodiscard]] const EntityMention* ListItemPlaceBefore(const std::vector<Figure*>& figs,
                                                          size_t fi) const;
   // The place that closes figs[fi]'s own item in a list of figures each followed by its place
@@ -1284,8 +1285,8 @@ const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>&
   }
   for (std::string_view sep : {", ", "; ", ", y ", ", und ", ", and ", " y ", " und ", " and "}) {
     if (!before.ends_with(sep)) continue;
-    // Not the second of a list of names ("die Gebiete A und B auf 48 bzw. 47 Prozent",
-    // "gefolgt von A und B mit 32 Prozent"): a name right before the separator.
+    // Not the second of a list of names ("während A und B je 19 Prozent erreichten"): a
+    // name right before the separator.
     const size_t sep_at = prev_end + before.size() - sep.size();
     for (const EntityMention* m : ms_) {
       if (m->end == sep_at) return nullptr;
@@ -3873,7 +3874,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       from_earlier_[fi] = from_earlier_[fi - 1];
     }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
-    // "crecieron A con 33 %, B 18 % y C 4 %": the list's change cue governs its items.
+    // "subieron en A un 27 %, en B 15 % y en C 9 %": the list's change cue governs its items.
     if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi, s)) {
       metric = metrics::kGrowth;
       from_earlier_[fi] = fi > 0 ? from_earlier_[fi - 1] : 1;
@@ -4678,8 +4679,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                            pick.mention->start >= s && pick.mention->end <= f.start;
       if (!subject) pick = Pick::Of(*own);
     } else if (pick.empty() || pick.type == EntityType::kPlace) {
-      // "X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %": a place that opens
-      // the figure's own item, not the place of the sentence's first item.
+      // "A recortó un 7 % su gasto y en B el recorte llegó al 11 %": a place that opens the
+      // figure's own item, not the place of the sentence's first item.
       if (const EntityMention* opens = ListItemPlaceBefore(figs, fi)) pick = Pick::Of(*opens);
     }
     // Spanish: a count of a place's people named by their demonym, which Spanish writes in
