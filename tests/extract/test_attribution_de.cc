@@ -354,14 +354,17 @@ TEST_CASE("de: a source cited with 'nach Angaben des X' or 'X zufolge' is not th
 }
 
 TEST_CASE("de: singular and other citing nouns after 'nach' name a source", "[attribution][de]") {
-  auto est = Text("Nach Schätzung der Kralinger AG kauften im Sommer 4.000 Kunden ein Auto.");
-  CHECK(nf::testing::FigureWith(est, "4.000 Kunden").entity != "Kralinger AG");
-  auto num = Text("Nach Zahlen der Kralinger AG kauften im Sommer 4.000 Kunden ein Auto.");
-  CHECK(nf::testing::FigureWith(num, "4.000 Kunden").entity != "Kralinger AG");
+  auto est = Text(
+      "Nach Schätzung der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 Tonnen Stahl.");
+  CHECK(nf::testing::FigureWith(est, "4.000 Tonnen").entity == "Donaublick AG");
+  auto num = Text(
+      "Nach Zahlen der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 Tonnen Stahl.");
+  CHECK(nf::testing::FigureWith(num, "4.000 Tonnen").entity == "Donaublick AG");
   // Articles and adjectives between "nach" / "laut" and the noun.
-  auto adj =
-      Text("Nach den jüngsten Angaben der Kralinger AG kauften im Sommer 4.000 Kunden ein Auto.");
-  CHECK(nf::testing::FigureWith(adj, "4.000 Kunden").entity != "Kralinger AG");
+  auto adj = Text(
+      "Nach den jüngsten Angaben der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 "
+      "Tonnen Stahl.");
+  CHECK(nf::testing::FigureWith(adj, "4.000 Tonnen").entity == "Donaublick AG");
   // Negative: the name after an auxiliary is the clause's subject, not the cited source.
   auto subj = Text(
       "Nach Angaben von Kralinger ist die Donaublick AG für einen Verlust von 50 Millionen Euro "
