@@ -4661,8 +4661,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Brücken aus", "zahlte der X AG 12 Millionen Euro").
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         (f.kind == FigureKind::kMoney
-             ? InList(f.metric, {metrics::kTrade, metrics::kDebt, metrics::kTax,
-                                 metrics::kMarketSize})
+             ? InList(f.metric,
+                      {metrics::kTrade, metrics::kDebt, metrics::kTax, metrics::kMarketSize})
              : !InList(f.metric, {metrics::kEmployees, metrics::kOrders, metrics::kPurchases,
                                   metrics::kProfit, metrics::kLoss})) &&
         StatisticsBodyDeMemo(*pick.mention)) {

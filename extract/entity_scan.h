@@ -573,7 +573,6 @@ inline bool FigureListGap(std::string_view gap) {
   return separator;
 }
 
-
 // Shapes (first byte, byte length) of a lower-case word list: a word whose ASCII-lower-cased
 // first byte and length match no entry equals none of them (EqualsLowerAscii), without
 // comparing strings. Bit n of first[b]: some entry has n bytes and starts with byte b.

@@ -2230,9 +2230,9 @@ TEST_CASE("attribution: each figure of a list takes the place of its own item (e
   const std::string en =
       "Voltaro sells most of its bikes at home. Rents went up 3.5% in Ostland, 2.25% in "
       "Westmark and 1.75% in Sudland.";
-  auto fe = Run(en, kEn, {{"3.5%", kPercent}, {"2.25%", kPercent}, {"1.75%", kPercent}},
-                {{"Voltaro"}, {"Ostland", T::kPlace}, {"Westmark", T::kPlace},
-                 {"Sudland", T::kPlace}});
+  auto fe =
+      Run(en, kEn, {{"3.5%", kPercent}, {"2.25%", kPercent}, {"1.75%", kPercent}},
+          {{"Voltaro"}, {"Ostland", T::kPlace}, {"Westmark", T::kPlace}, {"Sudland", T::kPlace}});
   CHECK(fe[0].entity == "Ostland");
   CHECK(fe[1].entity == "Westmark");
   CHECK(fe[2].entity == "Sudland");
@@ -2416,7 +2416,8 @@ TEST_CASE("attribution de: a public office's own orders and payments stay the of
           "[attribution][de]") {
   const std::vector<Ment> ms = {
       {"Landesamt für Bauwesen"}, {"Kralstadt", T::kPlace}, {"Veltrix AG"}};
-  const std::string a = "Das Landesamt für Bauwesen in Kralstadt bestellte bei der Veltrix AG 40 Bagger.";
+  const std::string a =
+      "Das Landesamt für Bauwesen in Kralstadt bestellte bei der Veltrix AG 40 Bagger.";
   auto fa = Run(a, kDe, {{"40 Bagger", kCount}}, ms);
   CHECK(fa[0].entity == "Landesamt für Bauwesen");
   const std::string b =
@@ -2472,13 +2473,13 @@ TEST_CASE("attribution de: 'nach' after a noun it complements cites no source",
 
 TEST_CASE("attribution: list items closed by a place after an article, opened after 'sowie'",
           "[attribution][lists]") {
-  const std::string a =
-      "Las exportaciones subieron un 4 % en Kralia y un 6 % en las Islas Velda.";
+  const std::string a = "Las exportaciones subieron un 4 % en Kralia y un 6 % en las Islas Velda.";
   auto fa = Run(a, kEs, {{"4 %", kPercent}, {"6 %", kPercent}},
                 {{"Kralia", T::kPlace}, {"Islas Velda", T::kPlace}});
   CHECK(fa[0].entity == "Kralia");
   CHECK(fa[1].entity == "Islas Velda");
-  const std::string b = "Der Absatz stieg um 4 Prozent in Kralland und um 6 Prozent in der Veldmark.";
+  const std::string b =
+      "Der Absatz stieg um 4 Prozent in Kralland und um 6 Prozent in der Veldmark.";
   auto fb = Run(b, kDe, {{"4 Prozent", kPercent}, {"6 Prozent", kPercent}},
                 {{"Kralland", T::kPlace}, {"Veldmark", T::kPlace}});
   CHECK(fb[1].entity == "Veldmark");
@@ -2494,7 +2495,8 @@ TEST_CASE("attribution: list items closed by a place after an article, opened af
 
 TEST_CASE("attribution de: the Bundesagentur für Arbeit is a labour-market agency",
           "[attribution][de]") {
-  const std::string a = "Die Bundesagentur für Arbeit zählte in Kralland im Herbst 4.000 Arbeitslose.";
+  const std::string a =
+      "Die Bundesagentur für Arbeit zählte in Kralland im Herbst 4.000 Arbeitslose.";
   auto fa = Run(a, kDe, {{"4.000 Arbeitslose", kCount}},
                 {{"Bundesagentur für Arbeit"}, {"Kralland", T::kPlace}});
   CHECK(fa[0].entity == "Kralland");
@@ -2540,16 +2542,15 @@ TEST_CASE("attribution de: a statistics office's or public agency's figures are 
                 {{"LVS", T::kOrg, "LVS", 1}, {"Kralland", T::kPlace}});
   CHECK(fy[0].entity == "Kralland");
   // A criminal police office's and a regulator's statistics.
-  const std::string police =
-      "Das Landeskriminalamt zählte im Sommer in Kralland 260 Einbrüche.";
+  const std::string police = "Das Landeskriminalamt zählte im Sommer in Kralland 260 Einbrüche.";
   auto fp = Run(police, kDe, {{"260 Einbrüche", kCount}},
                 {{"Landeskriminalamt"}, {"Kralland", T::kPlace}});
   CHECK(fp[0].entity == "Kralland");
   const std::string regulator =
       "Die Energie-Regulierungsbehörde Voltanet zog für Kralland Bilanz. Im Winter wechselten "
       "41.000 Haushalte den Stromanbieter.";
-  auto fr = Run(regulator, kDe, {{"41.000 Haushalte", kCount}},
-                {{"Voltanet"}, {"Kralland", T::kPlace}});
+  auto fr =
+      Run(regulator, kDe, {{"41.000 Haushalte", kCount}}, {{"Voltanet"}, {"Kralland", T::kPlace}});
   CHECK(fr[0].entity == "Kralland");
   // Negatives: the office's own staff; a company that reports on itself.
   const std::string own = "Das Bundesamt für Statistik hat in Kralland 1.300 Beschäftigte.";

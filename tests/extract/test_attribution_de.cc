@@ -357,8 +357,8 @@ TEST_CASE("de: singular and other citing nouns after 'nach' name a source", "[at
   auto est = Text(
       "Nach Schätzung der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 Tonnen Stahl.");
   CHECK(nf::testing::FigureWith(est, "4.000 Tonnen").entity == "Donaublick AG");
-  auto num = Text(
-      "Nach Zahlen der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 Tonnen Stahl.");
+  auto num =
+      Text("Nach Zahlen der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 Tonnen Stahl.");
   CHECK(nf::testing::FigureWith(num, "4.000 Tonnen").entity == "Donaublick AG");
   // Articles and adjectives between "nach" / "laut" and the noun.
   auto adj = Text(
