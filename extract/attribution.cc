@@ -573,7 +573,9 @@ bool SourceNounDe(std::string_view w) {
 
 // German: the citing noun at text[noun_start..] (SourceNounDe) follows "nach" or "laut", up to
 // two lower-case articles or adjectives between, in its clause ("nach Angaben", "nach den
-// jüngsten Zahlen", "laut den aktuellen Zahlen"); `lo` bounds the search.
+// jüngsten Zahlen", "laut den aktuellen Zahlen"); not "nach" after a noun it complements
+// ("die Nachfrage nach Daten", "die Suche nach Informationen": a capitalised word right
+// before it that does not open the sentence); `lo` bounds the search.
 bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
   size_t at = noun_start;
   for (int k = 0; k < 3; ++k) {
@@ -582,7 +584,19 @@ bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
     if (w.empty() || ws == at) return false;
     const size_t we = ws + w.size();
     if (text.substr(we, at - we).find_first_of(",;:()\n") != std::string_view::npos) return false;
-    if (EqualsLowerAscii(w, "nach") || EqualsLowerAscii(w, "laut")) return true;
+    if (EqualsLowerAscii(w, "laut")) return true;
+    if (EqualsLowerAscii(w, "nach")) {
+      size_t ns = 0;
+      const std::string_view noun = WordBefore(text, lo, ws, &ns);
+      if (noun.empty() || ns == ws || !ner::StartsUpper(noun)) return true;
+      const size_t ne = ns + noun.size();
+      if (text.substr(ne, ws - ne).find_first_of(",;:()\n") != std::string_view::npos) return true;
+      // The noun opens the sentence ("Erst nach Angaben …" is no noun's complement).
+      size_t b = ns;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      return b == 0 || b <= lo || scan::IsSentenceEnd(text, b - 1) || text[b - 1] == '"' ||
+             text[b - 1] == '\n';
+    }
     if (ner::StartsUpper(w)) return false;
     at = ws;
   }
@@ -1197,24 +1211,27 @@ class Attributor {
   // True when figs[fi] is an item of a list of figures that a change governs: the figure
   // before it, of the same kind, is growth and only a list item boundary without a cue word
   // of its own separates the two (scan::FigureListGap: "creció un 3 % en A, un 5 % en B",
-  // "crecieron A con 33 %, B 18 %, C 16 %", "stieg in A um 3 %, in B um 5 %"). The change cue
-  // stated once for the list governs its items: a bare percentage there is a change, not a
+  // "subieron: en A un 27 %, en B 15 %", "stieg in A um 3 %, in B um 5 %"). The change cue
+  // stated once for the list governs its items: a bare figure there is a change, not a
   // share. The first figure of a sentence continues the list of the figure before it when
   // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %").
-  // REQUIRES: Scan() of figs' sentence; the figures before fi attributed.
-  [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) const;
+  // REQUIRES: Scan() of figs' sentence, which starts at `s`; the figures before fi
+  // attributed. Scans the text before `s` with prev_cues_.
+  [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi, size_t s);
   // The place that opens figs[fi]'s own item in a sentence listing items with their figures
-  // ("X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %, en B el aumento fue de
-  // 21 %", "A wuchs um 3 Prozent, in B stieg der Absatz um 5 Prozent"): a place right after a
-  // list separator that follows the figure before ("," ";" "y" "und" "and", then "en" / "in"
-  // / "im" and an article or not), with no separator or other name between it and the
-  // figure (at most 60 bytes), and not the second of a list of names ("A und B mit 32
-  // Prozent"); nullptr otherwise. REQUIRES: ms_ hold the sentence's mentions.
+  // ("A recortó un 7 % su gasto y en B el recorte llegó al 11 %", "A baute 6 Prozent mehr
+  // Wohnungen, in B stieg die Zahl um 9 Prozent"): a place right after a list separator that
+  // follows the figure before ("," ";" "y" "und" "and", then "en" / "in" / "im" and an
+  // article or not), with no separator, joiner ("y", "e", "und", "and", "sowie", "oder") or
+  // other name between it and the figure (at most 60 bytes), and not the second of a list of
+  // names ("während A und B je 19 Prozent erreichten"); nullptr otherwise.
+  // REQUIRES: ms_ hold the sentence's mentions.
   [[nodiscard]] const EntityMention* ListItemPlaceBefore(const std::vector<Figure*>& figs,
                                                          size_t fi) const;
   // The place that closes figs[fi]'s own item in a list of figures each followed by its place
   // ("creció un 3 % en A, un 5 % en B y un 2 % en C", "sales rose 4% in A and 7% in B"): the
-  // place right after the figure behind "en" / "in" / "im" (an article may come between),
+  // place right after the figure behind "en" / "in" / "im" (an article may come between: "el",
+  // "la", "los", "las", "der", "den", "the"),
   // before the next figure, when a neighbour joined to figs[fi] by a list item boundary
   // (scan::FigureListGap) is followed by a place the same way; nullptr otherwise.
   // REQUIRES: ms_ hold the sentence's mentions.
@@ -1272,7 +1289,7 @@ const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>&
   }
   const std::string_view after = text_.substr(last->end, f.start - last->end);
   if (after.find_first_of(",;:()") != std::string_view::npos) return nullptr;
-  for (std::string_view j : {" y ", " und ", " and "}) {
+  for (std::string_view j : {" y ", " e ", " und ", " and ", " sowie ", " oder "}) {
     if (after.find(j) != std::string_view::npos) return nullptr;
   }
   // What opens the item: a separator, then maybe "en" / "in" / "im" and an article.
@@ -1291,8 +1308,8 @@ const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>&
   }
   for (std::string_view sep : {", ", "; ", ", y ", ", und ", ", and ", " y ", " und ", " and "}) {
     if (!before.ends_with(sep)) continue;
-    // Not the second of a list of names ("die Gebiete A und B auf 48 bzw. 47 Prozent",
-    // "gefolgt von A und B mit 32 Prozent"): a name right before the separator.
+    // Not the second of a list of names ("während A und B je 19 Prozent erreichten"): a
+    // name right before the separator.
     const size_t sep_at = prev_end + before.size() - sep.size();
     for (const EntityMention* m : ms_) {
       if (m->end == sep_at) return nullptr;
@@ -1314,7 +1331,8 @@ const EntityMention* Attributor::ListItemPlaceAfter(const std::vector<Figure*>& 
       if (m->end > limit || m->start - g.end > 12) return nullptr;
       if (m->type != EntityType::kPlace) return nullptr;
       std::string_view gap = text_.substr(g.end, m->start - g.end);
-      for (std::string_view p : {" en el ", " en la ", " en ", " in the ", " in ", " im "}) {
+      for (std::string_view p : {" en el ", " en la ", " en los ", " en las ", " en ", " in the ",
+                                 " in der ", " in den ", " in ", " im "}) {
         if (gap == p) return m;
       }
       return nullptr;
@@ -1336,7 +1354,7 @@ const EntityMention* Attributor::ListItemPlaceAfter(const std::vector<Figure*>& 
   return with_prev || with_next ? own : nullptr;
 }
 
-bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) const {
+bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi, size_t s) {
   const Figure& f = *figs[fi];
   // The first figure of a sentence continues the list of the one before when only a
   // semicolon ends it ("en A, un 4 %; en B, un 6 %").
@@ -1347,9 +1365,15 @@ bool Attributor::ListItemOfChange(const std::vector<Figure*>& figs, size_t fi) c
   }
   const std::string_view gap = text_.substr(prev->end, f.start - prev->end);
   if (fi == 0 && gap.find(';') == std::string_view::npos) return false;
+  if (!scan::FigureListGap(gap)) return false;
   // "Shares fell 5% and 12% of staff will go": a share of its whole, no item.
-  return scan::FigureListGap(gap) && !cues_.WholeAfter(f) &&
-         cues_.CueIn(prev->end, f.start) == MetricClassifier::NounCue::kNone;
+  if (cues_.WholeAfter(f)) return false;
+  if (prev->end < s) {
+    // The sentence before, from `prev` on: cues_ holds this sentence's words only.
+    prev_cues_.Scan(text_, prev->end, s);
+    if (prev_cues_.CueIn(prev->end, s) != MetricClassifier::NounCue::kNone) return false;
+  }
+  return cues_.CueIn(std::max<size_t>(prev->end, s), f.start) == MetricClassifier::NounCue::kNone;
 }
 
 bool Attributor::Genitive(const EntityMention& m) const {
@@ -1734,6 +1758,53 @@ bool StatisticsBodyEn(std::string_view name) {
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
 }
 
+// The name an acronym `entity` (two to six capitals) is defined by: the run of capitalised
+// words and joiners right before the first "(ABC)" of `text` ("Instituto Nacional de
+// Estadística (INE)", "das Amt für Statistik Nordwalde (ASN)"); joiners are "de", "del",
+// "y", "e", "für", "und", and an article right after "de" or "für" ("de la Salud"). A
+// genitive article ends the name ("eine Statistik des Verbands der X (ABC)" is "X"). ""
+// when `entity` is no acronym or has no definition.
+std::string_view AcronymDefinition(std::string_view text, std::string_view entity) {
+  if (entity.size() < 2 || entity.size() > 6 ||
+      !std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return {};
+  }
+  std::string key(1, '(');
+  key.append(entity).push_back(')');
+  const size_t p = text.find(key);
+  if (p == std::string_view::npos) return {};
+  static constexpr std::string_view kJoin[] = {"de", "del", "y", "e", "für", "und"};
+  static constexpr std::string_view kArticle[] = {"la",  "las", "los", "el",
+                                                  "die", "den", "dem", "das"};
+  size_t start = p;  // the start of the name's first capitalised word so far
+  size_t at = p;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  bool article = false;  // the word read last was an article: only "de" / "für" may come before
+  for (;;) {
+    size_t ws = at;
+    while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '\n' && text[ws - 1] != ',' &&
+           text[ws - 1] != '.' && text[ws - 1] != ';' && text[ws - 1] != ':' &&
+           text[ws - 1] != '(' && text[ws - 1] != ')' && text[ws - 1] != '"') {
+      --ws;
+    }
+    const std::string_view w = text.substr(ws, at - ws);
+    if (w.empty()) break;
+    if (article) {
+      if (w != "de" && w != "für") break;
+      article = false;
+    } else if (InList(w, kArticle)) {
+      article = true;
+    } else if (!InList(w, kJoin) && !ner::StartsUpper(w)) {
+      break;
+    }
+    if (ner::StartsUpper(w)) start = ws;
+    if (ws == 0 || text[ws - 1] != ' ') break;
+    at = ws;
+    while (at > 0 && text[at - 1] == ' ') --at;
+  }
+  return text.substr(start, p - start);
+}
+
 // Spanish: a national body whose figures measure its country's people or economy, not
 // itself: statistics institutes ("Instituto Nacional de Estadística"), census offices and
 // public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
@@ -1741,7 +1812,7 @@ bool StatisticsBodyEn(std::string_view name) {
 // ("Organización Mundial de la Salud") is none. The
 // name is read as written from the mention on, while its words are capitalised or joiners
 // (the tagger may cut "Centro de Control y Prevención …" short); an acronym ("el CDCR") by the
-// words before its definition "(CDCR)" in the same sentence.
+// name right before its definition "(CDCR)" (AcronymDefinition).
 bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kParts[] = {"Estadística",
                                                 "Censo",
@@ -1763,15 +1834,8 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
       entity.size() >= 2 && entity.size() <= 6 &&
       std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (acronym) {
-    std::string key(1, '(');
-    key.append(entity).push_back(')');
-    const size_t p = text.find(key);
-    if (p == std::string_view::npos) return false;
-    const size_t from = p > 120 ? p - 120 : 0;
-    name = text.substr(from, p - from);
-    if (const size_t dot = name.rfind(". "); dot != std::string_view::npos) {
-      name.remove_prefix(dot + 2);
-    }
+    name = AcronymDefinition(text, entity);
+    if (name.empty()) return false;
   } else if (m.start >= text.size() || text.compare(m.start, m.surface.size(), m.surface) != 0) {
     name = m.surface;  // the article's topic, named in another field
   } else {
@@ -1812,11 +1876,11 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
 // Migration", "Landesamt"), criminal police offices ("Bundeskriminalamt": crime statistics),
 // regulators ("Telekom-Regulierungsbehörde": market statistics), the labour-market agencies,
 // economic research institutes ("Institut für Wirtschaftsforschung") and public-health bodies
-// ("Gesundheitsbehörde", "Gesundheitsministerium", "Behörde für Gesundheit…"). Each part is
+// ("Gesundheitsbehörde", "Gesundheitsministerium", "Gesundheitsamt"). Each part is
 // matched inside words, case-sensitive ("riminalamt", "egulierungsbehörde": both cases of the
 // compound's head; the Attributor asks once per mention). Read from the canonical name, the
 // surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
-// acronym, the words before its definition "(ABC)" in the same sentence.
+// acronym, the name right before its definition "(ABC)" (AcronymDefinition).
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kParts[] = {"Statisti",
                                                 "statistik",
@@ -1825,14 +1889,13 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
                                                 "Destatis",
                                                 "Arbeitsmarktservice",
                                                 "Arbeitsagentur",
-                                                "Agentur für Arbeit",
+                                                "gentur für Arbeit",
                                                 "Wirtschaftsforschung",
                                                 "Gesundheitsbehörde",
                                                 "Gesundheitsministerium",
                                                 "Gesundheitsamt",
                                                 "riminalamt",
-                                                "egulierungsbehörde",
-                                                "Behörde für Gesundheit"};
+                                                "egulierungsbehörde"};
   // Every part holds one of these cores: a name without any is ruled out in six searches.
   static constexpr std::string_view kCores[] = {"amt",    "tatis",     "rbeit",
                                                 "ehörde", "forschung", "ministerium"};
@@ -1850,23 +1913,9 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   size_t ws = 0;
   const std::string_view before = WordBefore(text, 0, m.start, &ws);
   if (ws + before.size() + 1 == m.start && ner::StartsUpper(before) && has(before)) return true;
-  // An acronym by the words before its definition in the same sentence: "die Behörde für
-  // Gesundheit (ABC)".
-  const std::string_view entity = m.entity;
-  if (entity.size() < 2 || entity.size() > 6 ||
-      !std::all_of(entity.begin(), entity.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return false;
-  }
-  std::string key(1, '(');
-  key.append(entity).push_back(')');
-  const size_t p = text.find(key);
-  if (p == std::string_view::npos) return false;
-  const size_t from = p > 120 ? p - 120 : 0;
-  std::string_view name = text.substr(from, p - from);
-  if (const size_t dot = name.rfind(". "); dot != std::string_view::npos) {
-    name.remove_prefix(dot + 2);
-  }
-  return has(name);
+  // An acronym by the name right before its definition: "das Amt für Statistik X (ABC)".
+  const std::string_view name = AcronymDefinition(text, m.entity);
+  return !name.empty() && has(name);
 }
 
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the
@@ -3923,8 +3972,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       from_earlier_[fi] = from_earlier_[fi - 1];
     }
     if (metric.empty()) metric = cues_.Metric(f, s, e);
-    // "crecieron A con 33 %, B 18 % y C 4 %": the list's change cue governs its items.
-    if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi)) {
+    // "subieron en A un 27 %, en B 15 % y en C 9 %": the list's change cue governs its items.
+    if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi, s)) {
       metric = metrics::kGrowth;
       from_earlier_[fi] = fi > 0 ? from_earlier_[fi - 1] : 1;
     }
@@ -4585,7 +4634,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (last != nullptr) pick = Pick::Of(*last);
     }
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
-    // first step, rule 6a), for rule 6b.
+    // first step, rule 6a), for rule 6b and the German cited-statistics rule below.
     bool borrowed = false;
     bool borrowed_topic = false;  // the article's topic, rule 6's last step
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
@@ -4646,8 +4695,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         borrowed_topic = true;
       }
     }
-    // German: a figure of a sentence that cites a statistics body ("Laut den Zahlen der
-    // Statistikbehörde X wurden 800 Millionen SMS verschickt") and names no subject of its own
+    // German: a figure of a sentence that cites a statistics body ("Den Daten der
+    // Regulierungsbehörde X zufolge fielen 90 Flüge aus") and names no subject of its own
     // measures the place, not the subject of the sentences before nor the article's topic:
     // the place of the sentence, else the place the text names most before it; kept when none.
     if (cited_statistics_ && (borrowed || borrowed_topic)) {
@@ -4717,13 +4766,33 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // its country's or region's ("Die Arbeitslosenquote lag bei 5 Prozent, teilte das
     // Statistikamt mit"; the next sentence's figures, which it lent its subject to, too): the
     // place of the sentence, else the place the text names most before it; kept when none.
-    // Not the body's own staff, budget or spending ("Das Bundesamt beschäftigt 2.000
-    // Menschen").
+    // Not the body's own staff, orders, purchases or results ("Das Bundesamt beschäftigt 2.000
+    // Menschen", "bestellte 40 Bagger"), and of money only an economy's measures (trade, debt,
+    // taxes, a market's size), not what the body spends or pays ("gab 90 Millionen Euro für
+    // Brücken aus", "zahlte der X AG 12 Millionen Euro").
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
-        !InList(f.metric, {metrics::kEmployees, metrics::kBudget, metrics::kSpend, metrics::kSalary,
-                           metrics::kFunding}) &&
+        (f.kind == FigureKind::kMoney
+             ? InList(f.metric,
+                      {metrics::kTrade, metrics::kDebt, metrics::kTax, metrics::kMarketSize})
+             : !InList(f.metric, {metrics::kEmployees, metrics::kOrders, metrics::kPurchases,
+                                  metrics::kProfit, metrics::kLoss})) &&
         StatisticsBodyDeMemo(*pick.mention)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+    }
+    // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en
+    // C"): each figure is its own item's place, not the place of an item before it nor a
+    // topic from earlier sentences; a subject the sentence names before the figure (not a
+    // place) keeps them all ("Voltaro's sales rose 4% in A and 7% in B"). Precedence: before
+    // the rules below, which name what the figure itself counts or measures (a demonym, "40%
+    // of Britons", an economy's rate) and so win over the item's place.
+    if (const EntityMention* own = ListItemPlaceAfter(figs, fi)) {
+      const bool subject = pick.mention != nullptr && pick.type != EntityType::kPlace &&
+                           pick.mention->start >= s && pick.mention->end <= f.start;
+      if (!subject) pick = Pick::Of(*own);
+    } else if (pick.empty() || pick.type == EntityType::kPlace) {
+      // "A recortó un 7 % su gasto y en B el recorte llegó al 11 %": a place that opens the
+      // figure's own item, not the place of the sentence's first item.
+      if (const EntityMention* opens = ListItemPlaceBefore(figs, fi)) pick = Pick::Of(*opens);
     }
     // Spanish: a count of a place's people named by their demonym, which Spanish writes in
     // lower case ("300.000 chilenos", "20 millones de colombianos"), is the place's.
@@ -4756,19 +4825,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // English: takeover terms that value a company are the company's, not the bidder's ("X
     // tabled an offer for Y, valuing it at $3bn", "X will pay $70 for each Y share").
-    // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en
-    // C"): each figure is its own item's place, not the place of an item before it nor a
-    // topic from earlier sentences; a subject the sentence names before the figure (not a
-    // place) keeps them all ("Voltaro's sales rose 4% in A and 7% in B").
-    if (const EntityMention* own = ListItemPlaceAfter(figs, fi)) {
-      const bool subject = pick.mention != nullptr && pick.type != EntityType::kPlace &&
-                           pick.mention->start >= s && pick.mention->end <= f.start;
-      if (!subject) pick = Pick::Of(*own);
-    } else if (pick.empty() || pick.type == EntityType::kPlace) {
-      // "X adquirió 18 % de deuda, en el Reino A la deuda fue de 20 %": a place that opens
-      // the figure's own item, not the place of the sentence's first item.
-      if (const EntityMention* opens = ListItemPlaceBefore(figs, fi)) pick = Pick::Of(*opens);
-    }
     // Precedence: last and over every rule above, on purpose: the rules above mostly pick
     // the bidder (the sentence's subject or speaker), which is what this rule corrects;
     // ValuedCompanyEn itself asks for a valuation or per-share cue naming the company.

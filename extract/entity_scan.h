@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "extract/article.h"
+#include "extract/ner_features.h"
 #include "extract/person_lexicon.h"
 #include "extract/sentence.h"
 
@@ -294,73 +295,6 @@ inline size_t SentenceEnd(std::string_view text, size_t pos) {
   return extract::SentenceEnd(text, pos);
 }
 
-// True when `gap`, the text between two figures of one sentence, is the boundary between two
-// items of a list of figures: a list separator ("," ";" "y" "und" "and" "e" "sowie") and
-// otherwise only the items' names (capitalised words), brackets around a figure and the
-// function words an item is built with — "en", "in", "im", "um", "con", "mit", "with", "at",
-// articles ("el", "un", "der", "the" …): ", Kralia ", " en Norlandia, un ", "; en Kralia,
-// el ", "), Ostland (", ", in Ostland um ", " in Norland and ". Not a gap with a verb or
-// another lower-case word ("300 empleados en X y facturó 20 millones"), a number (a year:
-// "del 70 % en 1997 al 78 %"), a colon or a full stop. At most 60 bytes.
-inline bool FigureListGap(std::string_view gap) {
-  static constexpr std::string_view kJoiners[] = {"y", "und", "and", "e", "sowie"};
-  static constexpr std::string_view kItemWords[] = {
-      "en",  "in", "im",  "um",  "con", "mit", "with", "at",  "el",  "la", "los",
-      "las", "un", "una", "der", "die", "das", "den",  "dem", "the", "a",  "an"};
-  if (gap.size() > 60) return false;
-  bool separator = false;
-  size_t i = 0;
-  while (i < gap.size()) {
-    const char c = gap[i];
-    if (c == ' ') {
-      ++i;
-      continue;
-    }
-    if (c == ',' || c == ';') {
-      separator = true;
-      ++i;
-      continue;
-    }
-    if (c == '(' || c == ')') {
-      ++i;
-      continue;
-    }
-    const auto u = static_cast<unsigned char>(c);
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0x80;
-    if (!letter) return false;  // a digit, a colon, a full stop, a quote, a dash …
-    size_t j = i;
-    while (j < gap.size()) {
-      const auto b = static_cast<unsigned char>(gap[j]);
-      if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80 || b == '-' ||
-            b == '\'')) {
-        break;
-      }
-      ++j;
-    }
-    const std::string_view w = gap.substr(i, j - i);
-    i = j;
-    if (i < gap.size() && gap[i] != ' ' && gap[i] != ',' && gap[i] != ';' && gap[i] != '(' &&
-        gap[i] != ')') {
-      return false;  // "Inc." or "S.A.": a full stop inside
-    }
-    const bool upper =
-        (c >= 'A' && c <= 'Z') ||
-        (u == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
-         static_cast<unsigned char>(w[1]) <= 0x9E && static_cast<unsigned char>(w[1]) != 0x97);
-    if (upper) continue;
-    bool joiner = false;
-    for (std::string_view j2 : kJoiners) joiner = joiner || w == j2;
-    if (joiner) {
-      separator = true;
-      continue;
-    }
-    bool item_word = false;
-    for (std::string_view k : kItemWords) item_word = item_word || w == k;
-    if (!item_word) return false;
-  }
-  return separator;
-}
-
 // Position of the first occurrence of the lower-case `cue` at the start of a word of
 // `text` (ASCII case-insensitive); npos if none.
 inline size_t FindWordPrefix(std::string_view text, std::string_view cue) {
@@ -578,6 +512,65 @@ inline bool InListLower(std::string_view w, std::initializer_list<std::string_vi
     if (EqualsLowerAscii(w, x)) return true;
   }
   return false;
+}
+
+// True when `gap`, the text between two figures of one sentence, is the boundary between two
+// items of a list of figures: a list separator ("," ";" "y" "und" "and" "e" "sowie") and
+// otherwise only the items' names (capitalised words), brackets around a figure and the
+// function words an item is built with — "en", "in", "im", "um", "con", "mit", "with", "at",
+// articles ("el", "un", "der", "the" …): ", Kralia ", " en Norlandia, un ", "; en Kralia,
+// el ", "), Ostland (", ", in Ostland um ", " in Norland and ". Not a gap with a verb or
+// another lower-case word ("300 empleados en X y facturó 20 millones"), a number (a year:
+// "del 70 % en 1997 al 78 %"), a colon or a full stop. At most 60 bytes.
+inline bool FigureListGap(std::string_view gap) {
+  static constexpr std::string_view kJoiners[] = {"y", "und", "and", "e", "sowie"};
+  static constexpr std::string_view kItemWords[] = {
+      "en",  "in", "im",  "um",  "con", "mit", "with", "at",  "el",  "la", "los",
+      "las", "un", "una", "der", "die", "das", "den",  "dem", "the", "a",  "an"};
+  if (gap.size() > 60) return false;
+  bool separator = false;
+  size_t i = 0;
+  while (i < gap.size()) {
+    const char c = gap[i];
+    if (c == ' ') {
+      ++i;
+      continue;
+    }
+    if (c == ',' || c == ';') {
+      separator = true;
+      ++i;
+      continue;
+    }
+    if (c == '(' || c == ')') {
+      ++i;
+      continue;
+    }
+    const auto u = static_cast<unsigned char>(c);
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0x80;
+    if (!letter) return false;  // a digit, a colon, a full stop, a quote, a dash …
+    size_t j = i;
+    while (j < gap.size()) {
+      const auto b = static_cast<unsigned char>(gap[j]);
+      if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80 || b == '-' ||
+            b == '\'')) {
+        break;
+      }
+      ++j;
+    }
+    const std::string_view w = gap.substr(i, j - i);
+    i = j;
+    if (i < gap.size() && gap[i] != ' ' && gap[i] != ',' && gap[i] != ';' && gap[i] != '(' &&
+        gap[i] != ')') {
+      return false;  // "Inc." or "S.A.": a full stop inside
+    }
+    if (ner::StartsUpper(w)) continue;
+    if (InList(w, kJoiners)) {
+      separator = true;
+      continue;
+    }
+    if (!InList(w, kItemWords)) return false;
+  }
+  return separator;
 }
 
 // Shapes (first byte, byte length) of a lower-case word list: a word whose ASCII-lower-cased

@@ -354,62 +354,22 @@ TEST_CASE("de: a source cited with 'nach Angaben des X' or 'X zufolge' is not th
 }
 
 TEST_CASE("de: singular and other citing nouns after 'nach' name a source", "[attribution][de]") {
-  auto est = Text("Nach Schätzung der Kralinger AG kauften im Sommer 4.000 Kunden ein Auto.");
-  CHECK(nf::testing::FigureWith(est, "4.000 Kunden").entity != "Kralinger AG");
-  auto num = Text("Nach Zahlen der Kralinger AG kauften im Sommer 4.000 Kunden ein Auto.");
-  CHECK(nf::testing::FigureWith(num, "4.000 Kunden").entity != "Kralinger AG");
+  auto est = Text(
+      "Nach Schätzung der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 Tonnen Stahl.");
+  CHECK(nf::testing::FigureWith(est, "4.000 Tonnen").entity == "Donaublick AG");
+  auto num =
+      Text("Nach Zahlen der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 Tonnen Stahl.");
+  CHECK(nf::testing::FigureWith(num, "4.000 Tonnen").entity == "Donaublick AG");
   // Articles and adjectives between "nach" / "laut" and the noun.
-  auto adj =
-      Text("Nach den jüngsten Angaben der Kralinger AG kauften im Sommer 4.000 Kunden ein Auto.");
-  CHECK(nf::testing::FigureWith(adj, "4.000 Kunden").entity != "Kralinger AG");
+  auto adj = Text(
+      "Nach den jüngsten Angaben der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 "
+      "Tonnen Stahl.");
+  CHECK(nf::testing::FigureWith(adj, "4.000 Tonnen").entity == "Donaublick AG");
   // Negative: the name after an auxiliary is the clause's subject, not the cited source.
   auto subj = Text(
       "Nach Angaben von Kralinger ist die Donaublick AG für einen Verlust von 50 Millionen Euro "
       "verantwortlich.");
   CHECK(nf::testing::FigureWith(subj, "50 Millionen Euro").entity == "Donaublick AG");
-}
-
-TEST_CASE("de: a statistics office's or public agency's figures are its country's",
-          "[attribution][de]") {
-  // The office lends its subject to the next sentence: the figure is the country's.
-  auto x = Text(
-      "Das Bundesamt für Statistik hat am Dienstag neue Zahlen aus Portugal veröffentlicht. "
-      "Die Arbeitslosenquote sank auf 6,2 Prozent.");
-  CHECK(nf::testing::FigureWith(x, "6,2 Prozent").entity == "Portugal");
-  // An acronym read by its definition.
-  auto y = Text(
-      "In Portugal rauchen immer weniger Menschen. Das meldete die Behörde für Gesundheitsschutz "
-      "(BGSV) am Montag. Der Anteil der Raucher sank auf 21 Prozent.");
-  CHECK(nf::testing::FigureWith(y, "21 Prozent").entity == "Portugal");
-  // A criminal police office's and a regulator's statistics.
-  auto police = Text(
-      "Das Bundeskriminalamt (BKA) hat seine Statistik für Portugal vorgelegt. Im vergangenen "
-      "Jahr seien 173 Fälle gezählt worden.");
-  CHECK(nf::testing::FigureWith(police, "173 Fälle").entity == "Portugal");
-  auto regulator = Text(
-      "Die Telekom-Regulierungsbehörde Kralnet hat ihre Zahlen für Portugal vorgelegt. Im "
-      "Sommer wurden 857 Millionen SMS verschickt.");
-  CHECK(nf::testing::FigureWith(regulator, "857 Millionen SMS").entity == "Portugal");
-  // Negatives: the office's own staff; a company that reports on itself.
-  auto own = Text("Das Bundesamt für Statistik in Portugal beschäftigt 2.000 Mitarbeiter.");
-  CHECK(nf::testing::FigureWith(own, "2.000 Mitarbeiter").entity == "Bundesamt für Statistik");
-  auto firm = Text(
-      "Die Kralinger AG hat am Dienstag neue Zahlen aus Portugal veröffentlicht. Der Umsatz "
-      "stieg um 5 Prozent.");
-  CHECK(nf::testing::FigureWith(firm, "5 Prozent").entity == "Kralinger AG");
-}
-
-TEST_CASE("de: a sentence citing a statistics body gives its figures to the place",
-          "[attribution][de]") {
-  auto x = Text(
-      "Die Kralnet AG hat in Portugal viele Kunden verloren. Laut den aktuellen Zahlen der "
-      "Regulierungsbehörde KRB wurden im Sommer 857 Millionen SMS verschickt.");
-  CHECK(nf::testing::FigureWith(x, "857 Millionen SMS").entity == "Portugal");
-  // Negative: a trade association cited is no statistics body; the subject before goes on.
-  auto y = Text(
-      "Die Kralnet AG hat in Portugal viele Kunden verloren. Laut den aktuellen Zahlen des "
-      "Branchenverbands KRB wurden im Sommer 857 Millionen SMS verschickt.");
-  CHECK(nf::testing::FigureWith(y, "857 Millionen SMS").entity == "Kralnet AG");
 }
 
 TEST_CASE("de: a lone institution noun is no entity, the country its adjective names is",
