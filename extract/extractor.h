@@ -251,7 +251,14 @@ class Extractor {
   // subject's; Spanish/English recognition ("PP", a company before a leader's role,
   // institutions across "y"/"para", "car maker X", Mc/De surnames, acronyms defined in
   // parentheses); a German topic named only after a preposition yields to a free place.
-  static constexpr uint32_t kVersion = 31;
+  // Session 24 (32): figures in one list sentence take their own item's place and the list's
+  // change cue; German statistics offices' and agencies' figures go to the place (not their
+  // own orders, pay or profit); a bare percentage takes the rate of the percentage before it
+  // or the rate a sentence before named; vote cues; a Spanish public count with no place
+  // takes the title's place; possessives after prepositions are governed; "X's parent Y";
+  // English absolute with-clauses; a year the text names only in dates is no article year;
+  // month spans across years.
+  static constexpr uint32_t kVersion = 32;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
