@@ -1718,8 +1718,11 @@ bool OccursLower(std::string_view text, std::string_view word) {
 // End of the word token that starts at `i` as the tagger cuts it: word characters (the ASCII
 // letters and digits 16 bytes at a time), joined across an inner '-' or '&' between word
 // characters ("E&E", "Leipnik-Lundenburger"); ORs kInnerHyphen / kInnerAmp into *inner for
-// each join. REQUIRES: text[i] starts a word character.
+// each join. An Irish or Italian surname's prefix "O"/"D" joins across its apostrophe ('\''
+// or U+2019) to the capitalised rest ("O'Kerrigan", "D’Alvano"), which is no word of its own.
+// REQUIRES: text[i] starts a word character.
 inline size_t NameTokenEnd(std::string_view text, size_t i, uint8_t* inner) {
+  const size_t start = i;
   bool word = false;
   while (i < text.size()) {
     i = scan::AsciiAlnumEnd(text, i);
@@ -1736,6 +1739,14 @@ inline size_t NameTokenEnd(std::string_view text, size_t i, uint8_t* inner) {
       if (next_word) {
         *inner |= text[i] == '-' ? kInnerHyphen : kInnerAmp;
         ++i;
+        continue;
+      }
+    }
+    if (i == start + 1 && (text[start] == 'O' || text[start] == 'D')) {
+      const size_t a = text[i] == '\'' ? 1 : (text.substr(i, 3) == "\xE2\x80\x99" ? 3 : 0);
+      if (a != 0 && i + a + 1 < text.size() && text[i + a] >= 'A' && text[i + a] <= 'Z' &&
+          text[i + a + 1] >= 'a' && text[i + a + 1] <= 'z') {
+        i += a;
         continue;
       }
     }
