@@ -1719,7 +1719,7 @@ bool OccursLower(std::string_view text, std::string_view word) {
 // letters and digits 16 bytes at a time), joined across an inner '-' or '&' between word
 // characters ("E&E", "Leipnik-Lundenburger"); ORs kInnerHyphen / kInnerAmp into *inner for
 // each join. REQUIRES: text[i] starts a word character.
-inline size_t NameTokenEnd(std::string_view text, size_t i, uint8_t* inner) {
+inline size_t WordPartsEnd(std::string_view text, size_t i, uint8_t* inner) {
   bool word = false;
   while (i < text.size()) {
     i = scan::AsciiAlnumEnd(text, i);
@@ -1742,6 +1742,21 @@ inline size_t NameTokenEnd(std::string_view text, size_t i, uint8_t* inner) {
     break;
   }
   return i;
+}
+
+// WordPartsEnd, and an Irish or Italian surname's prefix "O"/"D" joins across its apostrophe
+// ('\'' or U+2019) to the capitalised rest ("O'Kerrigan", "D’Alvano"), which is no word of its
+// own. REQUIRES: text[i] starts a word character.
+inline size_t NameTokenEnd(std::string_view text, size_t i, uint8_t* inner) {
+  const size_t e = WordPartsEnd(text, i, inner);
+  // Only a one-letter word is tested: most words are longer.
+  if (e != i + 1 || (text[i] != 'O' && text[i] != 'D') || e + 2 >= text.size()) return e;
+  const size_t a = text[e] == '\'' ? 1 : (text.substr(e, 3) == "\xE2\x80\x99" ? 3 : 0);
+  if (a == 0 || e + a + 1 >= text.size() || text[e + a] < 'A' || text[e + a] > 'Z' ||
+      text[e + a + 1] < 'a' || text[e + a + 1] > 'z') {
+    return e;
+  }
+  return WordPartsEnd(text, e + a, inner);
 }
 
 // Spanish words before which a capitalised word is a common noun, not a name: indefinite

@@ -1653,3 +1653,32 @@ TEST_CASE("Spanish words in capitals that the text also writes in lower case are
   CHECK(FindEntity(ms, "ORVAL") != nullptr);
   CHECK(FindEntity(ms, "Tecnovía") != nullptr);
 }
+
+TEST_CASE("a surname's O or D prefix joins across its apostrophe", "[entities][names]") {
+  // German, with the typographic apostrophe.
+  const auto de = Names(
+      "Konzernchef Markus O’Kerrigan sagte am Montag, der Umsatz sei um 4 "
+      "Prozent gestiegen.",
+      nf::Lang::kDe);
+  const nf::EntityMention* m = FindEntity(de, "Markus O’Kerrigan");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == nf::EntityType::kPerson);
+  CHECK(FindEntity(de, "Kerrigan") == nullptr);
+  // Spanish, with the ASCII apostrophe: one name, not "Damián O" and "Barral".
+  const auto es =
+      Names("El pívot Damián O'Barral no jugará el sábado, según informó el club.", nf::Lang::kEs);
+  bool whole = false;
+  for (const nf::EntityMention& x : es) {
+    CHECK(x.surface != "Barral");
+    whole = whole || x.surface == "Damián O'Barral";
+  }
+  CHECK(whole);
+  // Negatives: a lone initial "D" stays a word of its own (no apostrophe), and an apostrophe
+  // after another word or before a lower-case letter joins nothing.
+  const auto neg =
+      Names("Der Musiker Kralo D sagte, Velmar'kon und O'sorte seien neu.", nf::Lang::kDe);
+  for (const nf::EntityMention& x : neg) {
+    CHECK(x.surface.find("Velmar'") == std::string::npos);
+    CHECK(x.surface.find("O's") == std::string::npos);
+  }
+}
