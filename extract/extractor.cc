@@ -125,54 +125,10 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     }
   }
   WebAddressNames(text, field, out->entities, m0);
-  NamesWithNumbers(text, out->entities, m0);
   JoinNamesWithPlaces(text, out->entities, m0);
   if (lang == Lang::kEn) PlaceCompanyNamesEn(text, out->entities, m0);
   if (lang == Lang::kEn) ShortCountryNamesEn(std::span<EntityMention>(out->entities).subspan(m0));
   return Status::Ok();
-}
-
-void NamesWithNumbers(std::string_view text, std::vector<EntityMention>& mentions, size_t from) {
-  for (size_t i = from; i < mentions.size(); ++i) {
-    EntityMention& m = mentions[i];
-    const size_t e = m.end;
-    if (e + 3 >= text.size() || text[e] != ' ' || !scan::IsDigit(text[e + 1]) ||
-        !scan::IsDigit(text[e + 2]) || m.type == EntityType::kPerson || m.start >= e) {
-      continue;
-    }
-    size_t d = e + 3;
-    if (d < text.size() && scan::IsDigit(text[d])) ++d;
-    // The number ends the word: a blank, the text's end or a punctuation mark before a blank.
-    const auto ends_word = [&](size_t k) {
-      if (k >= text.size() || text[k] == ' ' || text[k] == '\n') return true;
-      return (text[k] == ',' || text[k] == '.' || text[k] == ';' || text[k] == ':' ||
-              text[k] == ')') &&
-             (k + 1 >= text.size() || text[k + 1] == ' ' || text[k + 1] == '\n');
-    };
-    if (d - e - 1 > 3 || !ends_word(d)) continue;
-    const std::string_view pair = text.substr(m.start, d - m.start);
-    bool named = false;
-    for (std::string_view word : {" index", " Index", " índice"}) {
-      named =
-          named || (text.substr(d, word.size()) == word &&
-                    (d + word.size() >= text.size() || !scan::IsAsciiAlnum(text[d + word.size()])));
-    }
-    // Twice in the text, each time ending the word.
-    size_t seen = 0;
-    for (size_t p = text.find(pair); !named && p != std::string_view::npos;
-         p = text.find(pair, p + 1)) {
-      const size_t q = p + pair.size();
-      if ((p == 0 || !scan::IsAsciiAlnum(text[p - 1])) &&
-          (q >= text.size() || !scan::IsDigit(text[q])) && ends_word(q)) {
-        named = ++seen >= 2;
-      }
-    }
-    if (!named) continue;
-    m.end = static_cast<uint32_t>(d);
-    m.surface = std::string(pair);
-    m.entity = m.surface;
-    if (m.type == EntityType::kPlace) m.type = EntityType::kOrg;
-  }
 }
 
 void WebAddressNames(std::string_view text, Field field, std::vector<EntityMention>& mentions,

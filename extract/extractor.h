@@ -395,16 +395,6 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 // (extract/names_en.cc). Mentions [from, end) of `mentions`, found in `text`, in text order.
 void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
-// A name the tagger cut before its number: a mention other than a person's, followed by one
-// blank and a number of two or three digits that ends the word ("Kralix 300", "Velmo 05",
-// not "Kralix 300-500", "Kralix 30,5", "Kralix 12S" nor a year), is that name with its number
-// (a stock index, a club, a model, a project) when the text writes the pair at least twice or
-// the number is followed by the word index ("the Velmo 250 index"); a figure after a name is
-// written so once ("Kralix 100 Millionen Euro"). The mention widens over the number (entity
-// the name as written; a place so numbered is no place: an organisation). Mentions [from,
-// end) of `mentions`, found in `text`. REQUIRES: the mentions' offsets lie within `text`.
-void NamesWithNumbers(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
-
 // Web addresses a text names a site or its company by ("tarvio.at", "kralnews.co.uk",
 // "Velmora.com", "shop.velmo-net.de"): one or more labels of ASCII letters, digits and '-'
 // (one letter at least) joined by '.', ending in a top-level domain in lower case (at, de, ch,

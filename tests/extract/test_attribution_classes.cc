@@ -516,53 +516,6 @@ TEST_CASE("names: a web address is an organisation, a link, e-mail or www refere
   CHECK(me[0].entity == "Velbora");
 }
 
-// ---- Names with their numbers (NamesWithNumbers).
-
-TEST_CASE("names: a name the text writes twice with its number takes the number",
-          "[attribution][names]") {
-  const std::string de =
-      "Der Kralix 300 gab um 1,2 Prozent nach. Auch der Kralix 300 schloss schwächer. Velmo "
-      "Sport 05 verlor, Velmo Sport 05 bleibt Letzter.";
-  auto md = Mentions(de, {{"Kralix", T::kOrg},
-                          {"Kralix", T::kOrg, "", 1},
-                          {"Velmo Sport", T::kPlace},
-                          {"Velmo Sport", T::kPlace, "", 1}});
-  nf::NamesWithNumbers(de, md, 0);
-  REQUIRE(md.size() == 4);
-  CHECK(md[0].entity == "Kralix 300");
-  CHECK(md[0].surface == "Kralix 300");
-  CHECK(md[1].entity == "Kralix 300");
-  CHECK(md[2].entity == "Velmo Sport 05");
-  CHECK(md[2].type == T::kOrg);  // a numbered place is no place
-  // Once, followed by the word index: the index's name.
-  const std::string en = "In London, the Tarvex 250 index closed 15 points higher.";
-  auto me = Mentions(en, {{"Tarvex", T::kOrg}});
-  nf::NamesWithNumbers(en, me, 0);
-  CHECK(me[0].entity == "Tarvex 250");
-  // Negatives: a figure after a name (once, no index), a range, a decimal, a model letter,
-  // a year, a person.
-  const std::string neg =
-      "Kralco 100 Millionen Euro. Kralco 300-500 und Kralco 300-500. Velbor 30,5 und Velbor "
-      "30,5. Tamvo 12S und Tamvo 12S. Sorvia 2015 und Sorvia 2015. Anna Brelik 40 und Anna "
-      "Brelik 40.";
-  auto mn = Mentions(neg, {{"Kralco", T::kOrg},
-                           {"Kralco", T::kOrg, "", 1},
-                           {"Velbor", T::kOrg},
-                           {"Tamvo", T::kOrg},
-                           {"Sorvia", T::kPlace},
-                           {"Anna Brelik", T::kPerson}});
-  nf::NamesWithNumbers(neg, mn, 0);
-  for (const nf::EntityMention& m : mn) CHECK(m.entity == m.surface);
-  CHECK(mn[0].entity == "Kralco");
-  CHECK(mn[1].entity == "Kralco");
-  CHECK(mn[2].entity == "Velbor");
-  CHECK(mn[3].entity == "Tamvo");
-  CHECK(mn[4].entity == "Sorvia");
-  CHECK(mn[5].entity == "Anna Brelik");
-}
-
-// ---- Subject: a person or place when no organisation subject precedes the figure.
-
 TEST_CASE("subject: a person subject beats an organisation behind a preposition (es, de, en)",
           "[attribution][subject]") {
   const std::string es = "Marta Quiroga, del partido Unión Cívica, obtuvo 120.000 votos.";
