@@ -571,12 +571,43 @@ bool SourceNounDe(std::string_view w) {
   return kSet.Contains(w);
 }
 
+// German nouns that take "nach" as their complement ("die Nachfrage nach Daten", "die Suche
+// nach Informationen"): after one, "nach" + a citing noun cites nothing.
+bool TakesNachDe(std::string_view w) {
+  if (w.size() < 3 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;
+  static constexpr std::string_view kNouns[] = {
+      "nachfrage", "suche", "frage",    "bedarf",  "ruf",    "rufe",    "wunsch",   "wünsche",
+      "forderung", "jagd",  "sehnsucht", "streben", "hunger", "durst",  "verlangen", "anfrage",
+      "anfragen",  "fragen", "forderungen"};
+  static const scan::LowerWordSet kSet(kNouns);
+  return kSet.Contains(w);
+}
+
+// German citing nouns that cite after "nach" whatever stands before it ("im Mai nach Angaben
+// der Behörde"): no noun takes "nach Angaben" as its complement.
+bool AlwaysCitesAfterNachDe(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"angaben",     "schätzungen", "schätzung",
+                                                "berechnungen", "berechnung",  "ansicht",
+                                                "einschätzung"};
+  static const scan::LowerWordSet kSet(kNouns);
+  return kSet.Contains(w);
+}
+
 // German: the citing noun at text[noun_start..] (SourceNounDe) follows "nach" or "laut", up to
 // two lower-case articles or adjectives between, in its clause ("nach Angaben", "nach den
-// jüngsten Zahlen", "laut den aktuellen Zahlen"); not "nach" after a noun it complements
-// ("die Nachfrage nach Daten", "die Suche nach Informationen": a capitalised word right
-// before it that does not open the sentence); `lo` bounds the search.
+// jüngsten Zahlen", "laut den aktuellen Zahlen"); not "nach" right after a noun that takes it
+// as its complement ("die Nachfrage nach Daten", "die Suche nach Informationen": TakesNachDe),
+// unless the citing noun is one no noun takes (AlwaysCitesAfterNachDe: "nach Angaben"); any
+// other word before "nach" ("In Nordwalde sank die Zahl nach Angaben …") leaves it citing.
+// `lo` bounds the search.
 bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
+  size_t cited_end = noun_start;
+  while (cited_end < text.size() && text[cited_end] != ' ' &&
+         std::string_view(",;:.()\n\"").find(text[cited_end]) == std::string_view::npos) {
+    ++cited_end;
+  }
+  const bool always_cites =
+      AlwaysCitesAfterNachDe(text.substr(noun_start, cited_end - noun_start));
   size_t at = noun_start;
   for (int k = 0; k < 3; ++k) {
     size_t ws = 0;
@@ -588,14 +619,9 @@ bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
     if (EqualsLowerAscii(w, "nach")) {
       size_t ns = 0;
       const std::string_view noun = WordBefore(text, lo, ws, &ns);
-      if (noun.empty() || ns == ws || !ner::StartsUpper(noun)) return true;
+      if (always_cites || noun.empty() || ns == ws || !TakesNachDe(noun)) return true;
       const size_t ne = ns + noun.size();
-      if (text.substr(ne, ws - ne).find_first_of(",;:()\n") != std::string_view::npos) return true;
-      // The noun opens the sentence ("Erst nach Angaben …" is no noun's complement).
-      size_t b = ns;
-      while (b > 0 && text[b - 1] == ' ') --b;
-      return b == 0 || b <= lo || scan::IsSentenceEnd(text, b - 1) || text[b - 1] == '"' ||
-             text[b - 1] == '\n';
+      return text.substr(ne, ws - ne).find_first_of(",;:()\n") != std::string_view::npos;
     }
     if (ner::StartsUpper(w)) return false;
     at = ws;

@@ -2525,6 +2525,25 @@ TEST_CASE("attribution de: 'nach' after a noun it complements cites no source",
   CHECK(fc[0].entity == "Kralstadt");
 }
 
+TEST_CASE("attribution de: 'nach' after a word that takes no 'nach' still cites",
+          "[attribution][de]") {
+  // A place or a month before "nach Angaben" takes no complement: the source is cited.
+  const std::string a =
+      "In Kralstadt sank die Arbeitslosigkeit nach Angaben der Forschungsgruppe Velmann um 3 "
+      "Prozent.";
+  auto fa = Run(a, kDe, {{"3 Prozent", kPercent}},
+                {{"Kralstadt", T::kPlace}, {"Forschungsgruppe Velmann"}});
+  CHECK(fa[0].entity == "Kralstadt");
+  const std::string b =
+      "In Kralstadt stiegen die Mieten im Mai nach Zahlen von Veltrix um 4 Prozent.";
+  auto fb = Run(b, kDe, {{"4 Prozent", kPercent}}, {{"Kralstadt", T::kPlace}, {"Veltrix"}});
+  CHECK(fb[0].entity == "Kralstadt");
+  // Negative: mid-sentence, a noun that takes "nach" keeps it from citing.
+  const std::string c = "Im Winter stieg die Nachfrage nach Daten von Veltrix um 20 Prozent.";
+  auto fc = Run(c, kDe, {{"20 Prozent", kPercent}}, {{"Veltrix"}});
+  CHECK(fc[0].entity == "Veltrix");
+}
+
 TEST_CASE("attribution: list items closed by a place after an article, opened after 'sowie'",
           "[attribution][lists]") {
   const std::string a = "Las exportaciones subieron un 4 % en Kralia y un 6 % en las Islas Velda.";
