@@ -1287,10 +1287,11 @@ class Attributor {
   // The rate a percentage `f` whose `share` names no measure of its own (figs[fi] of the
   // sentence starting at `s`, none before it in its sentence) takes from the sentence before
   // when that one names a rate without a percentage after it and `f`'s sentence refers back
-  // to it by a rate noun or a pronoun before `f` (RefersToRate: "Die Arbeitslosenrate ging im
-  // Mai etwas zurück. Laut dem Amt lag die Rate bei 7,3 Prozent"; "The bank is expected to
-  // lift interest rates again. Analysts see them at 3.75%."; a vote share also by a verb of
-  // scoring, NamesResultVerb: "Die Liste kam auf 3,4 Prozent"): the last cue word there naming
+  // to it by a rate noun, or a pronoun next to the verb right before `f` (RefersToRate: "Die
+  // Arbeitslosenrate ging im Mai etwas zurück. Laut dem Amt lag die Rate bei 7,3 Prozent"; "The
+  // bank is expected to lift interest rates again. Analysts see them at 3.75%."; a vote share
+  // also by a verb of scoring right before `f`, NamesResultVerb: "Die Liste kam auf 3,4
+  // Prozent"): the last cue word there naming
   // something for a percentage names a rate (metrics::IsRateLabel), ends at most 240 bytes
   // before `f` with no line break between, and no cue after it names another measure
   // (MetricClassifier::NamesNoMeasure). "" otherwise. Its label counts as borrowed
@@ -3750,23 +3751,71 @@ bool NamesRateNoun(std::string_view words) {
   return AnyWordIn(words, kSet);
 }
 
-// A verb by which a party, a list or an option scores a result ("kam auf", "erreichte",
-// "ermittelte X für", "won", "polled", "obtuvo"): how a sentence after a vote refers back to
-// it. RateNamedBefore, for a vote share only.
-bool NamesResultVerb(std::string_view words) {
-  static constexpr std::string_view kWords[] = {
-      "kam",    "kommt",      "kamen", "erreichte", "erreicht", "erhielt", "erhält",
-      "holte",  "ermittelte", "won",   "got",       "took",     "polled",  "scored",
-      "obtuvo", "obtiene",    "logró", "consiguió", "sacó",     "alcanzó"};
-  static const scan::LowerWordSet kSet(kWords);
-  return AnyWordIn(words, kSet);
+// The word right before `pos` in `head` across blanks only (none across punctuation).
+std::string_view BlankWordBefore(std::string_view head, size_t pos, size_t* word_start) {
+  return scan::WordBeforeSkipping(
+      head, 0, pos, [](char c) { return c == ' '; }, word_start);
 }
 
-// NamesRateNoun, or a pronoun ("Analysts see them at", "put it at"). RateNamedBefore.
-bool RefersToRate(std::string_view words) {
-  static constexpr std::string_view kWords[] = {"it", "them"};
+// A verb by which a party, a list or an option scores a result ("kam auf", "erreichte",
+// "ermittelte X für", "won", "polled", "obtuvo"): how a sentence after a vote refers back to
+// it. Only the verb right before the figure, with nothing but a preposition, an article or an
+// approximation between ("kam auf rund 4 Prozent", "obtuvo un 30 %", "won about 35%"), and
+// one name or, before "auf", one adverb ("ermittelte Veltrix 55 Prozent", "kam landesweit auf
+// 4 Prozent"): not a verb in another sense earlier in the sentence ("kam heraus, dass 40
+// Prozent", "logró que un 40 %"). `head` ends at the figure. RateNamedBefore, for a vote share only.
+bool NamesResultVerb(std::string_view head) {
+  static constexpr std::string_view kWords[] = {
+      "kam",   "kamen",  "erreichte", "erhielt",   "erhält", "holte",  "ermittelte", "won",
+      "polled", "scored", "obtuvo",   "obtiene",   "logró",  "consiguió", "sacó",    "alcanzó"};
+  static constexpr std::string_view kBetween[] = {"auf", "mit", "nur", "rund", "un",
+                                                  "el",  "about", "some", "knapp", "etwa"};
   static const scan::LowerWordSet kSet(kWords);
-  return NamesRateNoun(words) || AnyWordIn(words, kSet);
+  static const scan::LowerWordSet kFill(kBetween);
+  size_t at = head.size();
+  bool auf = false, free_word = false;
+  for (int k = 0; k < 4; ++k) {
+    size_t ws = 0;
+    const std::string_view w = BlankWordBefore(head, at, &ws);
+    if (w.empty()) return false;
+    if (kSet.Contains(w)) return true;
+    if (kFill.Contains(w)) {
+      auf = auf || EqualsLowerAscii(w, "auf");
+    } else if (!free_word && (auf || ner::StartsUpper(w))) {
+      // One other word: the scorer's name or an adverb before "auf" ("ermittelte Veltrix 55
+      // Prozent", "kam landesweit auf 4 Prozent").
+      free_word = true;
+    } else {
+      return false;
+    }
+    at = ws;
+  }
+  return false;
+}
+
+// NamesRateNoun, or a pronoun as the subject or object of the verb right before the figure
+// ("Analysts see them at", "put it at", "it was"): among the three words before the figure with
+// no punctuation between, not after a preposition ("Asked about it, some 40% say" refers to
+// nothing). `head` ends at the figure. RateNamedBefore.
+bool RefersToRate(std::string_view head) {
+  if (NamesRateNoun(head)) return true;
+  static constexpr std::string_view kPronouns[] = {"it", "them"};
+  static constexpr std::string_view kPrepositions[] = {
+      "about", "of", "on", "for", "with", "to", "in", "at", "from", "by", "into", "over"};
+  static const scan::LowerWordSet kSet(kPronouns);
+  static const scan::LowerWordSet kPrep(kPrepositions);
+  size_t at = head.size();
+  for (int k = 0; k < 3; ++k) {
+    size_t ws = 0;
+    const std::string_view w = BlankWordBefore(head, at, &ws);
+    if (w.empty()) return false;
+    if (kSet.Contains(w)) {
+      size_t ps = 0;
+      return !kPrep.Contains(BlankWordBefore(head, ws, &ps));
+    }
+    at = ws;
+  }
+  return false;
 }
 
 // Nouns of a price stated as a percentage that the metric cues do not know (they name no
