@@ -377,19 +377,13 @@ bool IsPossessiveDeterminer(std::string_view word) {
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
 // "por X" after it names the agent of a passive, not a cause.
 bool HasParticiple(std::string_view words) {
-  size_t pos = 0, ts, te;
-  while (scan::NextToken(words, pos, &ts, &te)) {
-    pos = te;
-    std::string_view w = words.substr(ts, te - ts);
-    if (w.size() < 4) continue;
+  return scan::AnyWordOf(words, [](std::string_view w) {
+    if (w.size() < 4) return false;
     if (w.back() == 's') w.remove_suffix(1);
-    if (w.size() >= 4 &&
-        (w.ends_with("ado") || w.ends_with("ada") || w.ends_with("ido") || w.ends_with("ida") ||
-         w.ends_with("cho") || w.ends_with("cha") || w.ends_with("sto") || w.ends_with("sta"))) {
-      return true;
-    }
-  }
-  return false;
+    return w.size() >= 4 &&
+           (w.ends_with("ado") || w.ends_with("ada") || w.ends_with("ido") || w.ends_with("ida") ||
+            w.ends_with("cho") || w.ends_with("cha") || w.ends_with("sto") || w.ends_with("sta"));
+  });
 }
 
 }  // namespace
@@ -3731,16 +3725,6 @@ bool Attributor::SameParagraph(const Figure& prev, size_t start) const {
 
 namespace {
 
-// True when a word of `words` is in `set`.
-bool AnyWordIn(std::string_view words, const scan::LowerWordSet& set) {
-  size_t pos = 0, ts = 0, te = 0;
-  while (scan::NextToken(words, pos, &ts, &te)) {
-    pos = te;
-    if (set.Contains(words.substr(ts, te - ts))) return true;
-  }
-  return false;
-}
-
 // A noun by which a sentence refers back to a rate named before: the rate or share noun
 // standing alone, or a value noun ("lag die Rate bei", "la tasa quedó", "put the rate at",
 // "dieser Wert liegt bei", "the figure was", "la cifra fue"). EarlierRate, RateNamedBefore.
@@ -3748,7 +3732,7 @@ bool NamesRateNoun(std::string_view words) {
   static constexpr std::string_view kWords[] = {"rate",  "rates", "quote",  "tasa", "tasas",
                                                 "cuota", "wert",  "figure", "cifra"};
   static const scan::LowerWordSet kSet(kWords);
-  return AnyWordIn(words, kSet);
+  return scan::AnyWordIn(words, kSet);
 }
 
 // The word right before `pos` in `head` across blanks only (none across punctuation).
@@ -3826,7 +3810,7 @@ bool NamesPercentPrice(std::string_view words) {
       "fee",        "fees",      "commission", "commissions", "discount", "comisión",
       "comisiones", "descuento", "provision",  "provisionen", "rabatt",   "skonto"};
   static const scan::LowerWordSet kSet(kWords);
-  return AnyWordIn(words, kSet);
+  return scan::AnyWordIn(words, kSet);
 }
 
 // The number of words in `words` up to 2 (EarlierRate: a percentage opening its sentence).
