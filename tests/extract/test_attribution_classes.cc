@@ -2445,6 +2445,25 @@ TEST_CASE("metric: a percentage with its whole after it is no item of a change's
   CHECK(fl[1].metric == "growth");
 }
 
+TEST_CASE("metric es: an adverbial 'de' phrase after an item of a change's list names no whole",
+          "[metric][lists]") {
+  const std::string a =
+      "Las ventas subieron en Kralia un 4 %; en Velda, un 6 % de forma interanual.";
+  auto fa = Run(a, kEs, {{"4 %", kPercent}, {"6 %", kPercent}},
+                {{"Kralia", T::kPlace}, {"Velda", T::kPlace}});
+  CHECK(fa[1].metric == "growth");
+  const std::string b = "Las ventas subieron un 4 % en Kralia y un 7 % de media en Velda.";
+  auto fb = Run(b, kEs, {{"4 %", kPercent}, {"7 %", kPercent}},
+                {{"Kralia", T::kPlace}, {"Velda", T::kPlace}});
+  CHECK(fb[1].metric == "growth");
+  // Negative: a whole after "de" still makes a share.
+  const std::string c =
+      "Las ventas subieron en Kralia un 4 %; en Velda, un 6 % de los clientes se fue.";
+  auto fc = Run(c, kEs, {{"4 %", kPercent}, {"6 %", kPercent}},
+                {{"Kralia", T::kPlace}, {"Velda", T::kPlace}});
+  CHECK(fc[1].metric == "share");
+}
+
 TEST_CASE("attribution es: a count of people named by their demonym keeps its place in a list",
           "[attribution][lists]") {
   const std::string a =
