@@ -1234,7 +1234,10 @@ class Attributor {
   // "subieron: en A un 27 %, en B 15 %", "stieg in A um 3 %, in B um 5 %"). The change cue
   // stated once for the list governs its items: a bare figure there is a change, not a
   // share. The first figure of a sentence continues the list of the figure before it when
-  // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %").
+  // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %"); a cue word between
+  // `prev` and the semicolon ends the list too. Not a percentage with its whole after it
+  // ("Shares fell 5% and 12% of staff will go": MetricClassifier::WholeAfter; an adverbial
+  // "de" phrase is no whole: "un 6 % de forma interanual" stays an item).
   // REQUIRES: Scan() of figs' sentence, which starts at `s`; the figures before fi
   // attributed. Scans the text before `s` with prev_cues_.
   [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi, size_t s);
