@@ -1902,7 +1902,8 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
 // economic research institutes ("Institut für Wirtschaftsforschung") and public-health bodies
 // ("Gesundheitsbehörde", "Gesundheitsministerium", "Gesundheitsamt"). Each part is
 // matched inside words, case-sensitive ("riminalamt", "egulierungsbehörde": both cases of the
-// compound's head; the Attributor asks once per mention). Read from the canonical name, the
+// compound's head; the Attributor asks once per mention); "Statistik" not inside
+// "Statistiker" ("der Verband Deutscher Statistiker" is a society, no office). Read from the canonical name, the
 // surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
 // acronym, the name right before its definition "(ABC)" (AcronymDefinition).
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
@@ -1924,7 +1925,17 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kCores[] = {"amt",    "tatis",     "rbeit",
                                                 "ehörde", "forschung", "ministerium"};
   auto has = [](std::string_view name) {
-    auto in = [name](std::string_view p) { return name.find(p) != std::string_view::npos; };
+    // A part found in the name; "Statistik" not as the start of "Statistiker" (a society of
+    // statisticians is no office).
+    auto in = [name](std::string_view p) {
+      for (size_t at = name.find(p); at != std::string_view::npos; at = name.find(p, at + 1)) {
+        if (p.size() < 4 || p.substr(1, 3) != "tat" ||
+            name.compare(at + 1, 10, "tatistiker") != 0) {
+          return true;
+        }
+      }
+      return false;
+    };
     return std::any_of(std::begin(kCores), std::end(kCores), in) &&
            std::any_of(std::begin(kParts), std::end(kParts), in);
   };
@@ -1940,6 +1951,48 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   // An acronym by the name right before its definition: "das Amt für Statistik X (ABC)".
   const std::string_view name = AcronymDefinition(text, m.entity);
   return !name.empty() && has(name);
+}
+
+// German: whether figure `f`, whose subject a public body named before `from` is, is a
+// statistical measure of a country's or region's people or economy (StatisticsBodyDe's rule):
+// of money an economy's measures (trade, debt, taxes, a market's size); else people, cases,
+// rates, votes, visitors, companies, production and sales in units, trade, a share or a
+// change — a share or a change not of the body's own ("senkte seine Kosten um 5 Prozent": a
+// possessive in the figure's clause after the body) — and a count no cue names unless a verb
+// of owning or running stands there ("betreibt 40 Schiffe"). Staff, members, sites, orders,
+// purchases and results are the body's own.
+bool StatisticalMetricDe(std::string_view text, const Figure& f, size_t from) {
+  if (f.kind == FigureKind::kMoney) {
+    return InList(f.metric, {metrics::kTrade, metrics::kDebt, metrics::kTax, metrics::kMarketSize});
+  }
+  // The figure's clause after the body: no word from an earlier sentence or clause.
+  std::string_view between =
+      from < f.start && f.start <= text.size() ? text.substr(from, f.start - from) : "";
+  const size_t cut = between.find_last_of(",;:.!?\n");
+  if (cut != std::string_view::npos) between.remove_prefix(cut + 1);
+  if (f.metric == metrics::kGrowth || f.metric == metrics::kShare) {
+    static constexpr std::string_view kOwn[] = {"sein",  "seine", "seinen", "seiner", "seines",
+                                                "seinem", "ihr",  "ihre",   "ihren",  "ihrer",
+                                                "ihres", "ihrem", "eigene", "eigenen"};
+    static const scan::LowerWordSet kSet(kOwn);
+    return !scan::AnyWordIn(between, kSet);
+  }
+  if (f.metric.empty()) {
+    // A count no cue names ("zählte 4.000 Arbeitslose", "260 Einbrüche"), unless a verb of
+    // owning or running makes it the body's own ("betreibt 40 Schiffe"; not "hat": an
+    // auxiliary too).
+    static constexpr std::string_view kOwning[] = {
+        "betreibt", "betrieb", "besitzt", "besaß",   "unterhält", "unterhielt", "verfügt",
+        "verfügte", "besitzen", "betreiben", "unterhalten"};
+    static const scan::LowerWordSet kSet(kOwning);
+    return !scan::AnyWordIn(between, kSet);
+  }
+  return InList(f.metric,
+                {metrics::kPopulation, metrics::kCases, metrics::kUnemploymentRate,
+                 metrics::kInflationRate, metrics::kInterestRate, metrics::kTaxRate,
+                 metrics::kTrade, metrics::kVoteShare, metrics::kVotes, metrics::kVisitors,
+                 metrics::kCompanies, metrics::kProduction, metrics::kUnitsSold,
+                 metrics::kMarketSize});
 }
 
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the
@@ -4828,17 +4881,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // its country's or region's ("Die Arbeitslosenquote lag bei 5 Prozent, teilte das
     // Statistikamt mit"; the next sentence's figures, which it lent its subject to, too): the
     // place of the sentence, else the place the text names most before it; kept when none.
-    // Not the body's own staff, orders, purchases or results ("Das Bundesamt beschäftigt 2.000
-    // Menschen", "bestellte 40 Bagger"), and of money only an economy's measures (trade, debt,
-    // taxes, a market's size), not what the body spends or pays ("gab 90 Millionen Euro für
-    // Brücken aus", "zahlte der X AG 12 Millionen Euro").
+    // Only a statistical measure (StatisticalMetricDe), not the body's own staff, fleet,
+    // orders, costs or results ("Das Bundesamt beschäftigt 2.000 Menschen", "betreibt 40
+    // Schiffe", "senkte seine Kosten um 5 Prozent"), and of money only an economy's measures
+    // (trade, debt, taxes, a market's size), not what the body spends or pays ("gab 90
+    // Millionen Euro für Brücken aus", "zahlte der X AG 12 Millionen Euro").
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
-        (f.kind == FigureKind::kMoney
-             ? InList(f.metric,
-                      {metrics::kTrade, metrics::kDebt, metrics::kTax, metrics::kMarketSize})
-             : !InList(f.metric, {metrics::kEmployees, metrics::kOrders, metrics::kPurchases,
-                                  metrics::kProfit, metrics::kLoss})) &&
-        StatisticsBodyDeMemo(*pick.mention)) {
+        StatisticalMetricDe(text_, f, pick.mention->end) && StatisticsBodyDeMemo(*pick.mention)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en

@@ -2511,6 +2511,30 @@ TEST_CASE("attribution de: a public office's own orders and payments stay the of
   CHECK(fd[0].entity == "Kralstadt");
 }
 
+TEST_CASE("attribution de: a public office's fleet, costs and a society of statisticians stay "
+          "their own",
+          "[attribution][de]") {
+  const std::vector<Ment> ms = {{"Bundesamt für Wasserbau"}, {"Kralstadt", T::kPlace}};
+  const std::string a = "Das Bundesamt für Wasserbau in Kralstadt betreibt 40 Schiffe.";
+  auto fa = Run(a, kDe, {{"40 Schiffe", kCount}}, ms);
+  CHECK(fa[0].entity == "Bundesamt für Wasserbau");
+  const std::string b =
+      "Das Bundesamt für Wasserbau in Kralstadt senkte seine Kosten um 5 Prozent.";
+  auto fb = Run(b, kDe, {{"5 Prozent", kPercent}}, ms);
+  CHECK(fb[0].entity == "Bundesamt für Wasserbau");
+  const std::string c =
+      "Der Verband Velnischer Statistiker (VVS) hat in Kralstadt 800 Mitglieder.";
+  auto fc = Run(c, kDe, {{"800 Mitglieder", kCount}},
+                {{"Verband Velnischer Statistiker"}, {"Kralstadt", T::kPlace}});
+  CHECK(fc[0].entity == "Verband Velnischer Statistiker");
+  // Negative: the office's rate of the region's economy is the region's.
+  const std::string d =
+      "Das Bundesamt für Wasserbau in Kralstadt meldete, die Arbeitslosenquote sei auf 5 "
+      "Prozent gesunken.";
+  auto fd = Run(d, kDe, {{"5 Prozent", kPercent}}, ms);
+  CHECK(fd[0].entity == "Kralstadt");
+}
+
 TEST_CASE("attribution de: an acronym is a statistics body by the name right before its definition",
           "[attribution][de]") {
   const std::string a =
