@@ -646,7 +646,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         const int y2 = y2_at < n ? short_year(y2_at) : -1;
         // The business year: one year apart, the second month the one before the first or
         // the same ("Oktober 2014 bis September 2015", "zwischen Mai 2010 und April 2011",
-        // "octubre 98-octubre 99"), whatever joins them.
+        // "octubre 98-octubre 99"), whatever joins them (but see `started` below).
         const int m2 = y2 > 0 ? MonthNumber(t[k].lower) : 0;
         // A span needs its start word before the first month ("von", "from", "de", "desde",
         // "between", …): "rose 3% in March 2012 to May 2014 levels" names two points; so does
