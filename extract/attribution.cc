@@ -4206,7 +4206,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
     }
     // Rule 2a, English with-clauses: "…, with Kellmoor slipping 4.2% to 31.40 dollars" (the
-    // figures of that clause, before the next name; see WithClauseSubjectEn).
+    // figures of that clause, before the next name; see WithClauseSubjectEn); names joined by
+    // "and" take the clause's figures joined by "and" in order ("…, with Kellmoor and Dravia
+    // dropping 1.7% and 1.2%": one each).
     if (pick.empty() && lang_ == Lang::kEn) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
@@ -4217,6 +4219,29 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             ns < s + 5 ||
             (!EqualsLowerAscii(text_.substr(ns - 5, 5), "with ") &&
              text_.compare(ns - 4, 4, "the ") != 0)) {
+          continue;
+        }
+        // Names joined by "and" or a comma ("…, with X and Y dropping 1.7% and 1.1%"): the
+        // clause's figures, joined the same way, pair with them in order.
+        size_t last = i;
+        while (last + 1 < ms_.size() && ms_[last + 1]->start < f.start &&
+               ms_[last + 1]->type == ms_[i]->type && ms_[last + 1]->entity != ms_[i]->entity &&
+               InList(text_.substr(ms_[last]->end, ms_[last + 1]->start - ms_[last]->end),
+                      {" and ", ", "})) {
+          ++last;
+        }
+        if (last > i) {
+          size_t first = fi;  // the clause's first figure
+          while (first > 0 && figs[first - 1]->start > ms_[last]->end &&
+                 InList(text_.substr(figs[first - 1]->end, figs[first]->start - figs[first - 1]->end),
+                        {" and ", ", "})) {
+            --first;
+          }
+          if (first > 0 && figs[first - 1]->start > ms_[last]->end) continue;
+          if (fi - first <= last - i &&
+              WithClauseSubjectEn(text_, s, ms_[i]->start, ms_[last]->end, figs[first]->start)) {
+            pick = Pick::Of(*ms_[i + (fi - first)]);
+          }
           continue;
         }
         // The clause ends at a comma, a semicolon or a clause word: "…, with X slipping 4.2%,

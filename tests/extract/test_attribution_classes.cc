@@ -2425,6 +2425,22 @@ TEST_CASE("attribution en: the subject of a with-clause holds its figures",
   CHECK(fe[0].entity == "Dravia Motors");
 }
 
+TEST_CASE("attribution en: names joined by 'and' in a with-clause take its figures in order",
+          "[attribution][en]") {
+  const std::vector<Ment> ms = {{"Dravia Motors"}, {"Tellun Steel"}, {"Corlan Gas"}};
+  const std::string a =
+      "Dravia Motors lost 3.4%, with Tellun Steel and Corlan Gas dropping 1.7% and 1.2%.";
+  auto fa = Run(a, kEn, {{"3.4%", kPercent}, {"1.7%", kPercent}, {"1.2%", kPercent}}, ms);
+  CHECK(fa[0].entity == "Dravia Motors");
+  CHECK(fa[1].entity == "Tellun Steel");
+  CHECK(fa[2].entity == "Corlan Gas");
+  // Negative: "with" after no comma joins partners, no clause.
+  const std::string b =
+      "Dravia Motors lost 3.4% in talks with Tellun Steel and Corlan Gas worth 1.7% and 1.2%.";
+  auto fb = Run(b, kEn, {{"3.4%", kPercent}, {"1.7%", kPercent}, {"1.2%", kPercent}}, ms);
+  CHECK(fb[2].entity != "Corlan Gas");
+}
+
 TEST_CASE("metric: a percentage with its whole after it is no item of a change's list",
           "[metric][lists][fixb24]") {
   const std::string en = "Dravia shares slid 4% and 15% of its workers will be laid off.";
