@@ -570,9 +570,9 @@ bool SourceNounDe(std::string_view w) {
 bool TakesNachDe(std::string_view w) {
   if (w.size() < 3 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;
   static constexpr std::string_view kNouns[] = {
-      "nachfrage", "suche", "frage",    "bedarf",  "ruf",    "rufe",    "wunsch",   "wünsche",
-      "forderung", "jagd",  "sehnsucht", "streben", "hunger", "durst",  "verlangen", "anfrage",
-      "anfragen",  "fragen", "forderungen"};
+      "nachfrage", "suche",     "frage",    "bedarf",    "ruf",        "rufe",   "wunsch",
+      "wünsche",   "forderung", "jagd",     "sehnsucht", "streben",    "hunger", "durst",
+      "verlangen", "anfrage",   "anfragen", "fragen",    "forderungen"};
   static const scan::LowerWordSet kSet(kNouns);
   return kSet.Contains(w);
 }
@@ -580,7 +580,7 @@ bool TakesNachDe(std::string_view w) {
 // German citing nouns that cite after "nach" whatever stands before it ("im Mai nach Angaben
 // der Behörde"): no noun takes "nach Angaben" as its complement.
 bool AlwaysCitesAfterNachDe(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {"angaben",     "schätzungen", "schätzung",
+  static constexpr std::string_view kNouns[] = {"angaben",      "schätzungen", "schätzung",
                                                 "berechnungen", "berechnung",  "ansicht",
                                                 "einschätzung"};
   static const scan::LowerWordSet kSet(kNouns);
@@ -600,8 +600,7 @@ bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
          std::string_view(",;:.()\n\"").find(text[cited_end]) == std::string_view::npos) {
     ++cited_end;
   }
-  const bool always_cites =
-      AlwaysCitesAfterNachDe(text.substr(noun_start, cited_end - noun_start));
+  const bool always_cites = AlwaysCitesAfterNachDe(text.substr(noun_start, cited_end - noun_start));
   size_t at = noun_start;
   for (int k = 0; k < 3; ++k) {
     size_t ws = 0;
@@ -1202,21 +1201,23 @@ class Attributor {
   // country they belong to. nullptr when none.
   const EntityMention* MembersNamedDe(const Figure& f) const;
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
-  // Cue words of the sentence before, for "Su(s)"; of the text between two sentences, for
-  // EarlierRate (each scans it right before use).
+  // Cue words of the sentence before, for "Su(s)"; of the text between two sentences or of
+  // the sentence before, for EarlierRate, RateNamedBefore and ListItemOfChange (each scans
+  // what it reads right before use).
   MetricClassifier prev_cues_;
   // The last figure of each kind (FigureKind index) of the sentences attributed so far, and
   // whether its metric came from the sentences before it (EarlierMetric, EarlierRate);
   // updated by Run after each sentence.
   std::array<const Figure*, 4> last_of_kind_{};
-  std::array<uint8_t, 4> last_from_earlier_{};  // from_earlier_'s values
-  // Per figure of the sentence, where its metric's label comes from (bytes:
-  // vector<bool>::assign inserts bit by bit): kOwnSentence; kEarlierFigure, a figure of the
-  // sentences before (EarlierMetric, EarlierRate: borrowed_ points at it); kNamedBefore, a cue
-  // of the sentence before with no figure (RateNamedBefore). Either of the last two feeds
-  // last_from_earlier_: no chains.
-  static constexpr uint8_t kOwnSentence = 0, kEarlierFigure = 1, kNamedBefore = 2;
-  std::vector<uint8_t> from_earlier_;
+  // Where a figure's metric label comes from: its own sentence; a figure of the sentences
+  // before (EarlierMetric, EarlierRate, a list item continuing across a semicolon: borrowed_
+  // points at it); a cue of the sentence before with no figure (RateNamedBefore).
+  enum class LabelFrom : uint8_t { kOwnSentence, kEarlierFigure, kNamedBefore };
+  std::array<LabelFrom, 4> last_from_earlier_{};  // from_earlier_'s values
+  // Per figure of the sentence, its LabelFrom. A label from before is not lent on: EarlierMetric
+  // and EarlierRate borrow no kEarlierFigure label (no chains), and a kNamedBefore label only
+  // when the later sentence names a rate noun (EarlierRate).
+  std::vector<LabelFrom> from_earlier_;
   std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
   // starting at `s`) takes from the sentences before: that of the last figure of its kind
@@ -1274,13 +1275,13 @@ class Attributor {
   // vote's share (metrics::IsRateLabel), it ends at most 240 bytes before `f` in the same
   // paragraph, its value is within a factor of 20 of `f`'s, and no cue word between them names
   // another measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between
-  // sentences). From an earlier sentence only a label named there (no chains; *borrowed = 1),
-  // and not when `f` opens its sentence ("35 Prozent sagen, …": a share of people) or a price
-  // noun the cues do not know comes before it ("The fee was 1.5%": NamesPercentPrice); in
-  // `f`'s sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9
+  // sentences). From an earlier sentence only a label named there (no chains; *borrowed =
+  // kEarlierFigure), and not when `f` opens its sentence ("35 Prozent sagen, …": a share of people)
+  // or a price noun the cues do not know comes before it ("The fee was 1.5%": NamesPercentPrice);
+  // in `f`'s sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9
   // Prozent"; *borrowed = that figure's from_earlier_). "" otherwise.
   [[nodiscard]] std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
-                                             uint8_t* borrowed);
+                                             LabelFrom* borrowed);
   // The rate a percentage `f` whose `share` names no measure of its own (figs[fi] of the
   // sentence starting at `s`, none before it in its sentence) takes from the sentence before
   // when that one names a rate without a percentage after it and `f`'s sentence refers back
@@ -1292,7 +1293,7 @@ class Attributor {
   // something for a percentage names a rate (metrics::IsRateLabel), ends at most 240 bytes
   // before `f` with no line break between, and no cue after it names another measure
   // (MetricClassifier::NamesNoMeasure). "" otherwise. Its label counts as borrowed
-  // (kNamedBefore): a later sentence chains from it only by a rate noun.
+  // (LabelFrom::kNamedBefore): a later sentence chains from it only by a rate noun.
   [[nodiscard]] std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi,
                                                  size_t s);
 };
@@ -1903,9 +1904,9 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
 // ("Gesundheitsbehörde", "Gesundheitsministerium", "Gesundheitsamt"). Each part is
 // matched inside words, case-sensitive ("riminalamt", "egulierungsbehörde": both cases of the
 // compound's head; the Attributor asks once per mention); "Statistik" not inside
-// "Statistiker" ("der Verband Deutscher Statistiker" is a society, no office). Read from the canonical name, the
-// surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
-// acronym, the name right before its definition "(ABC)" (AcronymDefinition).
+// "Statistiker" ("der Verband Deutscher Statistiker" is a society, no office). Read from the
+// canonical name, the surface, the capitalised noun right before the name ("die Statistikbehörde
+// X") and, for an acronym, the name right before its definition "(ABC)" (AcronymDefinition).
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kParts[] = {"Statisti",
                                                 "statistik",
@@ -1971,9 +1972,9 @@ bool StatisticalMetricDe(std::string_view text, const Figure& f, size_t from) {
   const size_t cut = between.find_last_of(",;:.!?\n");
   if (cut != std::string_view::npos) between.remove_prefix(cut + 1);
   if (f.metric == metrics::kGrowth || f.metric == metrics::kShare) {
-    static constexpr std::string_view kOwn[] = {"sein",  "seine", "seinen", "seiner", "seines",
-                                                "seinem", "ihr",  "ihre",   "ihren",  "ihrer",
-                                                "ihres", "ihrem", "eigene", "eigenen"};
+    static constexpr std::string_view kOwn[] = {"sein",   "seine", "seinen", "seiner", "seines",
+                                                "seinem", "ihr",   "ihre",   "ihren",  "ihrer",
+                                                "ihres",  "ihrem", "eigene", "eigenen"};
     static const scan::LowerWordSet kSet(kOwn);
     return !scan::AnyWordIn(between, kSet);
   }
@@ -1982,17 +1983,16 @@ bool StatisticalMetricDe(std::string_view text, const Figure& f, size_t from) {
     // owning or running makes it the body's own ("betreibt 40 Schiffe"; not "hat": an
     // auxiliary too).
     static constexpr std::string_view kOwning[] = {
-        "betreibt", "betrieb", "besitzt", "besaß",   "unterhält", "unterhielt", "verfügt",
-        "verfügte", "besitzen", "betreiben", "unterhalten"};
+        "betreibt", "betrieb",  "besitzt",  "besaß",     "unterhält",  "unterhielt",
+        "verfügt",  "verfügte", "besitzen", "betreiben", "unterhalten"};
     static const scan::LowerWordSet kSet(kOwning);
     return !scan::AnyWordIn(between, kSet);
   }
-  return InList(f.metric,
-                {metrics::kPopulation, metrics::kCases, metrics::kUnemploymentRate,
-                 metrics::kInflationRate, metrics::kInterestRate, metrics::kTaxRate,
-                 metrics::kTrade, metrics::kVoteShare, metrics::kVotes, metrics::kVisitors,
-                 metrics::kCompanies, metrics::kProduction, metrics::kUnitsSold,
-                 metrics::kMarketSize});
+  return InList(f.metric, {metrics::kPopulation, metrics::kCases, metrics::kUnemploymentRate,
+                           metrics::kInflationRate, metrics::kInterestRate, metrics::kTaxRate,
+                           metrics::kTrade, metrics::kVoteShare, metrics::kVotes,
+                           metrics::kVisitors, metrics::kCompanies, metrics::kProduction,
+                           metrics::kUnitsSold, metrics::kMarketSize});
 }
 
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the
@@ -3536,7 +3536,7 @@ void Attributor::Run(std::span<Figure> figures) {
         const auto k = static_cast<size_t>(in_sentence[i]->kind);
         last_of_kind_[k] = in_sentence[i];
         last_from_earlier_[k] = from_earlier_[i];
-        if (from_earlier_[i] == kEarlierFigure) {
+        if (from_earlier_[i] == LabelFrom::kEarlierFigure) {
           borrowed_[static_cast<size_t>(in_sentence[i] - figures.data())] = before[k];
         }
       }
@@ -3739,7 +3739,7 @@ std::string_view Attributor::EarlierMetric(const std::vector<Figure*>& figs, siz
   if (f.kind != FigureKind::kMoney && f.kind != FigureKind::kCount) return {};
   const Figure* prev = last_of_kind_[static_cast<size_t>(f.kind)];
   if (prev == nullptr || prev->metric.empty() || prev->end > s || f.start - prev->end > 240 ||
-      last_from_earlier_[static_cast<size_t>(f.kind)]) {
+      last_from_earlier_[static_cast<size_t>(f.kind)] != LabelFrom::kOwnSentence) {
     return {};
   }
   // Values of a different order: another measure ("45 Euro je Karte … 80 Millionen"); money
@@ -3803,12 +3803,13 @@ std::string_view BlankWordBefore(std::string_view head, size_t pos, size_t* word
 // approximation between ("kam auf rund 4 Prozent", "obtuvo un 30 %", "won about 35%"), and
 // one name or, before "auf", one adverb ("ermittelte Veltrix 55 Prozent", "kam landesweit auf
 // 4 Prozent"): not a verb in another sense earlier in the sentence ("kam heraus, dass 40
-// Prozent", "logró que un 40 %"). `head` ends at the figure. RateNamedBefore, for a vote share only.
+// Prozent", "logró que un 40 %"). `head` ends at the figure. RateNamedBefore, for a vote share
+// only.
 bool NamesResultVerb(std::string_view head) {
   static constexpr std::string_view kWords[] = {
-      "kam",   "kamen",  "erreichte", "erhielt",   "erhält", "holte",  "ermittelte", "won",
-      "polled", "scored", "obtuvo",   "obtiene",   "logró",  "consiguió", "sacó",    "alcanzó"};
-  static constexpr std::string_view kBetween[] = {"auf", "mit", "nur", "rund", "un",
+      "kam",    "kamen",  "erreichte", "erhielt", "erhält", "holte",     "ermittelte", "won",
+      "polled", "scored", "obtuvo",    "obtiene", "logró",  "consiguió", "sacó",       "alcanzó"};
+  static constexpr std::string_view kBetween[] = {"auf", "mit",   "nur",  "rund",  "un",
                                                   "el",  "about", "some", "knapp", "etwa"};
   static const scan::LowerWordSet kSet(kWords);
   static const scan::LowerWordSet kFill(kBetween);
@@ -3883,7 +3884,7 @@ int WordsBefore(std::string_view words) {
 }  // namespace
 
 std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
-                                         uint8_t* borrowed) {
+                                         LabelFrom* borrowed) {
   const Figure& f = *figs[fi];
   if (f.kind != FigureKind::kPercent) return {};
   const auto k = static_cast<size_t>(FigureKind::kPercent);
@@ -3891,11 +3892,11 @@ std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_
   // No chains, but a rate noun may refer back to a rate a sentence before named with no
   // figure: "Die Arbeitslosenrate sank. Laut dem Amt lag die Rate bei 7,3 Prozent. Norland
   // kommt mit einer Quote von 4,8 Prozent auf Rang zwei" (not "In May it was 5.2%").
-  bool chain =
-      last_from_earlier_[k] != kOwnSentence &&
-      (last_from_earlier_[k] != kNamedBefore || !NamesRateNoun(text_.substr(s, f.start - s)));
+  bool chain = last_from_earlier_[k] != LabelFrom::kOwnSentence &&
+               (last_from_earlier_[k] != LabelFrom::kNamedBefore ||
+                !NamesRateNoun(text_.substr(s, f.start - s)));
   bool in_sentence = false;
-  *borrowed = 1;
+  *borrowed = LabelFrom::kEarlierFigure;
   for (size_t i = fi; i-- > 0;) {
     if (figs[i]->kind == FigureKind::kPercent) {
       prev = figs[i];
@@ -3959,7 +3960,7 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
   inherited_.clear();
-  from_earlier_.assign(figs.size(), 0);
+  from_earlier_.assign(figs.size(), LabelFrom::kOwnSentence);
   // Rule 1: "respectively" lists.
   std::vector<const EntityMention*> list_entity(figs.size(), nullptr);
   const size_t resp = cues_.RespectivelyPos();
@@ -4090,20 +4091,21 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // "subieron en A un 27 %, en B 15 % y en C 9 %": the list's change cue governs its items.
     if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi, s)) {
       metric = metrics::kGrowth;
-      from_earlier_[fi] = fi > 0 ? from_earlier_[fi - 1] : 1;
+      from_earlier_[fi] = fi > 0 ? from_earlier_[fi - 1] : LabelFrom::kEarlierFigure;
     }
     if (metric.empty()) {
       metric = EarlierMetric(figs, fi, s);
-      from_earlier_[fi] = metric.empty() ? 0 : 1;
+      from_earlier_[fi] = metric.empty() ? LabelFrom::kOwnSentence : LabelFrom::kEarlierFigure;
     }
     if (metric == metrics::kShare) {
-      uint8_t borrowed = 0;
+      LabelFrom borrowed = LabelFrom::kOwnSentence;
       if (const std::string_view rate = EarlierRate(figs, fi, s, &borrowed); !rate.empty()) {
         metric = rate;
         from_earlier_[fi] = borrowed;
       } else if (const std::string_view named = RateNamedBefore(figs, fi, s); !named.empty()) {
         metric = named;
-        from_earlier_[fi] = kNamedBefore;  // a label from before: a later rate chains not
+        from_earlier_[fi] =
+            LabelFrom::kNamedBefore;  // a label from before: a later rate chains not
       }
     }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
@@ -4232,9 +4234,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
         if (last > i) {
           size_t first = fi;  // the clause's first figure
-          while (first > 0 && figs[first - 1]->start > ms_[last]->end &&
-                 InList(text_.substr(figs[first - 1]->end, figs[first]->start - figs[first - 1]->end),
-                        {" and ", ", "})) {
+          while (
+              first > 0 && figs[first - 1]->start > ms_[last]->end &&
+              InList(text_.substr(figs[first - 1]->end, figs[first]->start - figs[first - 1]->end),
+                     {" and ", ", "})) {
             --first;
           }
           if (first > 0 && figs[first - 1]->start > ms_[last]->end) continue;

@@ -3048,8 +3048,8 @@ namespace {
 // interanual", "un 7 % de media", "un 4 % de enero a marzo"). WholeAfter.
 bool AdverbialAfterDe(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "media",   "promedio", "forma",    "manera",  "modo",      "nuevo",   "enero",
-      "febrero", "marzo",    "abril",    "mayo",    "junio",     "julio",   "agosto",
+      "media",      "promedio",  "forma",   "manera",    "modo",     "nuevo", "enero",
+      "febrero",    "marzo",     "abril",   "mayo",      "junio",    "julio", "agosto",
       "septiembre", "setiembre", "octubre", "noviembre", "diciembre"};
   static const scan::LowerWordSet kSet(kWords);
   return kSet.Contains(w);

@@ -2527,9 +2527,10 @@ TEST_CASE("attribution de: a public office's own orders and payments stay the of
   CHECK(fd[0].entity == "Kralstadt");
 }
 
-TEST_CASE("attribution de: a public office's fleet, costs and a society of statisticians stay "
-          "their own",
-          "[attribution][de]") {
+TEST_CASE(
+    "attribution de: a public office's fleet, costs and a society of statisticians stay "
+    "their own",
+    "[attribution][de]") {
   const std::vector<Ment> ms = {{"Bundesamt für Wasserbau"}, {"Kralstadt", T::kPlace}};
   const std::string a = "Das Bundesamt für Wasserbau in Kralstadt betreibt 40 Schiffe.";
   auto fa = Run(a, kDe, {{"40 Schiffe", kCount}}, ms);
@@ -2538,8 +2539,7 @@ TEST_CASE("attribution de: a public office's fleet, costs and a society of stati
       "Das Bundesamt für Wasserbau in Kralstadt senkte seine Kosten um 5 Prozent.";
   auto fb = Run(b, kDe, {{"5 Prozent", kPercent}}, ms);
   CHECK(fb[0].entity == "Bundesamt für Wasserbau");
-  const std::string c =
-      "Der Verband Velnischer Statistiker (VVS) hat in Kralstadt 800 Mitglieder.";
+  const std::string c = "Der Verband Velnischer Statistiker (VVS) hat in Kralstadt 800 Mitglieder.";
   auto fc = Run(c, kDe, {{"800 Mitglieder", kCount}},
                 {{"Verband Velnischer Statistiker"}, {"Kralstadt", T::kPlace}});
   CHECK(fc[0].entity == "Verband Velnischer Statistiker");

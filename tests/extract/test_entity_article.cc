@@ -1210,8 +1210,7 @@ TEST_CASE("a pronoun refers back to a rate only next to the verb before the figu
       nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(about, "40%").metric != "inflation_rate");
   // Positive: the pronoun is the verb's object.
-  auto put = Text(
-      "Inflation in Tarvland rose again in spring. Economists put it at 4% by June.",
-      nf::Lang::kEn);
+  auto put = Text("Inflation in Tarvland rose again in spring. Economists put it at 4% by June.",
+                  nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(put, "4%").metric == "inflation_rate");
 }
