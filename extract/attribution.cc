@@ -3870,6 +3870,16 @@ bool NamesPercentPrice(std::string_view words) {
   return scan::AnyWordIn(words, kSet);
 }
 
+// True when only blanks and a full stop, a semicolon, a question or exclamation mark stand
+// between figure `f` and its sentence's end (or the text's): "Zuletzt 2,8 Prozent." names no
+// verb after the figure, whose subject it would be. EarlierRate.
+bool EndsSentenceAfter(std::string_view text, const Figure& f) {
+  size_t i = f.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  return i >= text.size() || text[i] == '.' || text[i] == ';' || text[i] == '!' ||
+         text[i] == '?' || text[i] == '\n';
+}
+
 // The number of words in `words` up to 2 (EarlierRate: a percentage opening its sentence).
 int WordsBefore(std::string_view words) {
   int n = 0;
@@ -3915,8 +3925,9 @@ std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_
   if (!cues_.BareShare(f, in_sentence ? prev->end : s, prev->metric)) return {};
   if (!in_sentence) {
     // A percentage opening its sentence is the subject of its own ("35 Prozent sagen, …",
-    // "Some 35% plan …", "Un 35 % teme …"): a share of people, no rate.
-    if (WordsBefore(text_.substr(s, f.start - s)) <= 1) return {};
+    // "Some 35% plan …", "Un 35 % teme …"): a share of people, no rate; not when the sentence
+    // ends right after it, no verb following ("Zuletzt 2,8 Prozent.").
+    if (WordsBefore(text_.substr(s, f.start - s)) <= 1 && !EndsSentenceAfter(text_, f)) return {};
     if (NamesPercentPrice(text_.substr(s, f.start - s))) return {};
     if (!SameParagraph(*prev, f.start)) return {};
     prev_cues_.Scan(text_, prev->end, s);

@@ -1145,6 +1145,18 @@ TEST_CASE("a rate named in the sentence before is no figure a later sentence cha
   CHECK(nf::testing::FigureWith(noun, "4,8 Prozent").metric == "unemployment_rate");
 }
 
+TEST_CASE("a rate's figure alone in its sentence after a word takes the rate before it",
+          "[attribution][metric]") {
+  auto last = Text(
+      "Die Inflation in Tarvland lag im März bei 3 Prozent. Zuletzt 2,8 Prozent.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(last, "2,8 Prozent").metric == "inflation_rate");
+  // Negative: a verb after it makes the figure a subject, a share of people.
+  auto say = Text(
+      "Die Inflation in Tarvland lag im März bei 3 Prozent. Zuletzt 28 Prozent sparen mehr.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(say, "28 Prozent").metric == "share");
+}
+
 TEST_CASE("a share of people or of a whole named by davon takes no rate before it",
           "[attribution][metric][fixb24]") {
   auto say = Text(
@@ -1153,8 +1165,8 @@ TEST_CASE("a share of people or of a whole named by davon takes no rate before i
       nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(say, "35 Prozent").metric == "share");
   auto davon = Text(
-      "Die Kralix AG meldete eine Gewinnmarge von 6 Prozent. Der Konzern hat 500 Mitarbeiter, 30 "
-      "Prozent davon in Tarvland.",
+      "Die Kralix AG meldete eine Gewinnmarge von 6 Prozent. Der Konzern setzte 2 Milliarden "
+      "Euro um, 30 Prozent davon in Tarvland.",
       nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(davon, "30 Prozent").metric == "share");
   // Positive: people out of work after an unemployment rate.
