@@ -1277,7 +1277,7 @@ class Attributor {
   // another measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between
   // sentences). From an earlier sentence only a label named there (no chains; *borrowed =
   // kEarlierFigure), and not when `f` opens its sentence ("35 Prozent sagen, …": a share of people)
-  // or a price noun the cues do not know comes before it ("The fee was 1.5%": NamesPercentPrice);
+  // or a price noun the cues do not know comes before it ("The fee was 0.75%": NamesPercentPrice);
   // in `f`'s sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9
   // Prozent"; *borrowed = that figure's from_earlier_). "" otherwise.
   [[nodiscard]] std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
@@ -3860,8 +3860,8 @@ bool RefersToRate(std::string_view head) {
 }
 
 // Nouns of a price stated as a percentage that the metric cues do not know (they name no
-// metric of their own, but they are no rate named before either): "The fee was 1.5%", "la
-// comisión es del 1,5 %", "die Provision beträgt 2 Prozent". EarlierRate.
+// metric of their own, but they are no rate named before either): "The fee was 0.75%", "la
+// comisión es del 0,75 %", "die Provision beträgt 2 Prozent". EarlierRate.
 bool NamesPercentPrice(std::string_view words) {
   static constexpr std::string_view kWords[] = {
       "fee",        "fees",      "commission", "commissions", "discount", "comisión",
@@ -3876,8 +3876,8 @@ bool NamesPercentPrice(std::string_view words) {
 bool EndsSentenceAfter(std::string_view text, const Figure& f) {
   size_t i = f.end;
   while (i < text.size() && text[i] == ' ') ++i;
-  return i >= text.size() || text[i] == '.' || text[i] == ';' || text[i] == '!' ||
-         text[i] == '?' || text[i] == '\n';
+  return i >= text.size() || text[i] == '.' || text[i] == ';' || text[i] == '!' || text[i] == '?' ||
+         text[i] == '\n';
 }
 
 // The number of words in `words` up to 2 (EarlierRate: a percentage opening its sentence).
@@ -4234,7 +4234,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
              text_.compare(ns - 4, 4, "the ") != 0)) {
           continue;
         }
-        // Names joined by "and" or a comma ("…, with X and Y dropping 1.7% and 1.1%"): the
+        // Names joined by "and" or a comma ("…, with X and Y dropping 1.7% and 1.2%"): the
         // clause's figures, joined the same way, pair with them in order.
         size_t last = i;
         while (last + 1 < ms_.size() && ms_[last + 1]->start < f.start &&

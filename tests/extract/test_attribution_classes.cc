@@ -2169,14 +2169,14 @@ TEST_CASE("metric: the change cue of a list of figures governs its items (es, de
                  {{"Norlandia", T::kPlace}, {"Kralia", T::kPlace}, {"Ostaria", T::kPlace}});
   for (const nf::Figure& f : fs2) CHECK(f.metric == "growth");
   const std::string de =
-      "Der Absatz stieg im Sommer in allen Regionen, in Norland um 8,6 Prozent, in Ostland 5,2 "
-      "Prozent, in Westmark 3,9 Prozent, in Südland 1,4 Prozent und in Nordia 0,8 Prozent.";
+      "Der Absatz stieg im Sommer in allen Regionen, in Norland um 7,7 Prozent, in Ostland 4,6 "
+      "Prozent, in Westmark 3,3 Prozent, in Südland 2,1 Prozent und in Nordia 0,4 Prozent.";
   auto fd = Run(de, kDe,
-                {{"8,6 Prozent", kPercent},
-                 {"5,2 Prozent", kPercent},
-                 {"3,9 Prozent", kPercent},
-                 {"1,4 Prozent", kPercent},
-                 {"0,8 Prozent", kPercent}},
+                {{"7,7 Prozent", kPercent},
+                 {"4,6 Prozent", kPercent},
+                 {"3,3 Prozent", kPercent},
+                 {"2,1 Prozent", kPercent},
+                 {"0,4 Prozent", kPercent}},
                 {{"Norland", T::kPlace},
                  {"Ostland", T::kPlace},
                  {"Westmark", T::kPlace},
@@ -2184,15 +2184,15 @@ TEST_CASE("metric: the change cue of a list of figures governs its items (es, de
                  {"Nordia", T::kPlace}});
   for (const nf::Figure& f : fd) CHECK(f.metric == "growth");
   const std::string en =
-      "Exports rose across the whole region in the spring, by 8.6% in Norland, 5.2% in "
-      "Ostland, 3.9% in Westmark, 1.4% in Sudland, 1.1% in Eastmark and 0.8% in Nordia.";
+      "Exports rose across the whole region in the spring, by 7.7% in Norland, 4.6% in "
+      "Ostland, 3.3% in Westmark, 2.1% in Sudland, 1.6% in Eastmark and 0.4% in Nordia.";
   auto fe = Run(en, kEn,
-                {{"8.6%", kPercent},
-                 {"5.2%", kPercent},
-                 {"3.9%", kPercent},
-                 {"1.4%", kPercent},
-                 {"1.1%", kPercent},
-                 {"0.8%", kPercent}},
+                {{"7.7%", kPercent},
+                 {"4.6%", kPercent},
+                 {"3.3%", kPercent},
+                 {"2.1%", kPercent},
+                 {"1.6%", kPercent},
+                 {"0.4%", kPercent}},
                 {{"Norland", T::kPlace},
                  {"Ostland", T::kPlace},
                  {"Westmark", T::kPlace},
@@ -2371,13 +2371,13 @@ TEST_CASE("attribution en: a parent named in apposition after a genitive is the 
 
 TEST_CASE("attribution de: a genitive after a parent noun names the child, not the parent",
           "[attribution][de][fixb24]") {
-  // "Der Mutterkonzern Tavisks" is Tavisk's parent: not Tavisk.
+  // "Der Mutterkonzern Tavisks" is Tavisk's parent, a reference to the subject before: not Tavisk.
   const std::string a =
       "Die Brenlow GmbH wächst. Der Mutterkonzern Tavisks meldete einen Verlust von 26 Millionen "
       "Euro.";
   auto fa = Run(a, kDe, {{"26 Millionen Euro", kMoney}},
                 {{"Brenlow GmbH"}, {"Tavisks", T::kOrg, "Tavisk"}});
-  CHECK(fa[0].entity != "Tavisk");
+  CHECK(fa[0].entity == "Brenlow GmbH");
   // Negative: a name in apposition after the noun is the parent itself.
   const std::string b =
       "Die Brenlow GmbH wächst. Der Mutterkonzern Tavisk meldete einen Verlust von 26 Millionen "
@@ -2418,7 +2418,7 @@ TEST_CASE("attribution en: the subject of a with-clause holds its figures",
       "0.8%.";
   auto fd = Run(d, kEn, {{"3.4%", kPercent}, {"4.2%", kPercent}, {"0.8%", kPercent}}, ms);
   CHECK(fd[1].entity == "Tellun Steel");
-  CHECK(fd[2].entity != "Tellun Steel");
+  CHECK(fd[2].entity == "Dravia Motors");
   const std::string e =
       "Dravia Motors posted record results on Monday, with Anna Korvel saying profit rose 6%.";
   auto fe = Run(e, kEn, {{"6%", kPercent}}, {{"Dravia Motors"}, {"Anna Korvel", T::kPerson}});
@@ -2438,7 +2438,7 @@ TEST_CASE("attribution en: names joined by 'and' in a with-clause take its figur
   const std::string b =
       "Dravia Motors lost 3.4% in talks with Tellun Steel and Corlan Gas worth 1.7% and 1.2%.";
   auto fb = Run(b, kEn, {{"3.4%", kPercent}, {"1.7%", kPercent}, {"1.2%", kPercent}}, ms);
-  CHECK(fb[2].entity != "Corlan Gas");
+  CHECK(fb[2].entity == "Dravia Motors");
 }
 
 TEST_CASE("metric: a percentage with its whole after it is no item of a change's list",
@@ -2622,7 +2622,7 @@ TEST_CASE("attribution: list items closed by a place after an article, opened af
       "Prozent.";
   auto fc = Run(c, kDe, {{"3 Prozent", kPercent}, {"5 Prozent", kPercent}},
                 {{"Norland", T::kPlace}, {"Ostland", T::kPlace}});
-  CHECK(fc[1].entity != "Ostland");
+  CHECK(fc[1].entity == "Norland");
 }
 
 TEST_CASE("attribution de: the Bundesagentur für Arbeit is a labour-market agency",
@@ -2649,7 +2649,7 @@ TEST_CASE("metric: a cue after the last item of the sentence before a semicolon 
       {"Norland", T::kPlace}, {"Ostland", T::kPlace}, {"Westmark", T::kPlace}};
   auto fa = Run(a, kDe, {{"3 Prozent", kPercent}, {"12 Prozent", kPercent}}, ms);
   CHECK(fa[0].metric == "growth");
-  CHECK(fa[1].metric != "growth");
+  CHECK(fa[1].metric == "share");
   // Negative: with no cue between, the item after the semicolon continues the change.
   const std::string b =
       "Der Absatz stieg in Norland um 3 Prozent, in Ostland; in Westmark 12 Prozent.";
