@@ -2408,6 +2408,11 @@ TEST_CASE("attribution en: the subject of a with-clause holds its figures",
       "Council plans new fees.";
   auto fb2 = Run(b2, kEn, {{"$9bn", kMoney}}, mb);
   CHECK(fb2[0].entity == "Selbury Water");
+  // Mid-sentence, lower-case "with" and "the" before the name.
+  const std::string b3 = "Dravia Motors lost 3.4% in Marvik, with the Tellun Steel slipping 4.2%.";
+  auto fb3 = Run(b3, kEn, {{"3.4%", kPercent}, {"4.2%", kPercent}}, ms);
+  CHECK(fb3[0].entity == "Dravia Motors");
+  CHECK(fb3[1].entity == "Tellun Steel");
   // Negatives: "with" after no comma is a partner, not a clause's subject; a later clause's
   // figure is not the with-clause's; a person after "with" is quoted, not the subject.
   const std::string c = "Tellun signed a pact with Dravia worth $6bn.";
