@@ -377,19 +377,13 @@ bool IsPossessiveDeterminer(std::string_view word) {
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
 // "por X" after it names the agent of a passive, not a cause.
 bool HasParticiple(std::string_view words) {
-  size_t pos = 0, ts, te;
-  while (scan::NextToken(words, pos, &ts, &te)) {
-    pos = te;
-    std::string_view w = words.substr(ts, te - ts);
-    if (w.size() < 4) continue;
+  return scan::AnyWordOf(words, [](std::string_view w) {
+    if (w.size() < 4) return false;
     if (w.back() == 's') w.remove_suffix(1);
-    if (w.size() >= 4 &&
-        (w.ends_with("ado") || w.ends_with("ada") || w.ends_with("ido") || w.ends_with("ida") ||
-         w.ends_with("cho") || w.ends_with("cha") || w.ends_with("sto") || w.ends_with("sta"))) {
-      return true;
-    }
-  }
-  return false;
+    return w.size() >= 4 &&
+           (w.ends_with("ado") || w.ends_with("ada") || w.ends_with("ido") || w.ends_with("ida") ||
+            w.ends_with("cho") || w.ends_with("cha") || w.ends_with("sto") || w.ends_with("sta"));
+  });
 }
 
 }  // namespace
@@ -571,12 +565,42 @@ bool SourceNounDe(std::string_view w) {
   return kSet.Contains(w);
 }
 
+// German nouns that take "nach" as their complement ("die Nachfrage nach Daten", "die Suche
+// nach Informationen"): after one, "nach" + a citing noun cites nothing.
+bool TakesNachDe(std::string_view w) {
+  if (w.size() < 3 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;
+  static constexpr std::string_view kNouns[] = {
+      "nachfrage", "suche",     "frage",    "bedarf",    "ruf",        "rufe",   "wunsch",
+      "wünsche",   "forderung", "jagd",     "sehnsucht", "streben",    "hunger", "durst",
+      "verlangen", "anfrage",   "anfragen", "fragen",    "forderungen"};
+  static const scan::LowerWordSet kSet(kNouns);
+  return kSet.Contains(w);
+}
+
+// German citing nouns that cite after "nach" whatever stands before it ("im Mai nach Angaben
+// der Behörde"): no noun takes "nach Angaben" as its complement.
+bool AlwaysCitesAfterNachDe(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"angaben",      "schätzungen", "schätzung",
+                                                "berechnungen", "berechnung",  "ansicht",
+                                                "einschätzung"};
+  static const scan::LowerWordSet kSet(kNouns);
+  return kSet.Contains(w);
+}
+
 // German: the citing noun at text[noun_start..] (SourceNounDe) follows "nach" or "laut", up to
 // two lower-case articles or adjectives between, in its clause ("nach Angaben", "nach den
-// jüngsten Zahlen", "laut den aktuellen Zahlen"); not "nach" after a noun it complements
-// ("die Nachfrage nach Daten", "die Suche nach Informationen": a capitalised word right
-// before it that does not open the sentence); `lo` bounds the search.
+// jüngsten Zahlen", "laut den aktuellen Zahlen"); not "nach" right after a noun that takes it
+// as its complement ("die Nachfrage nach Daten", "die Suche nach Informationen": TakesNachDe),
+// unless the citing noun is one no noun takes (AlwaysCitesAfterNachDe: "nach Angaben"); any
+// other word before "nach" ("In Nordwalde sank die Zahl nach Angaben …") leaves it citing.
+// `lo` bounds the search.
 bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
+  size_t cited_end = noun_start;
+  while (cited_end < text.size() && text[cited_end] != ' ' &&
+         std::string_view(",;:.()\n\"").find(text[cited_end]) == std::string_view::npos) {
+    ++cited_end;
+  }
+  const bool always_cites = AlwaysCitesAfterNachDe(text.substr(noun_start, cited_end - noun_start));
   size_t at = noun_start;
   for (int k = 0; k < 3; ++k) {
     size_t ws = 0;
@@ -588,14 +612,9 @@ bool CitedByNounDe(std::string_view text, size_t lo, size_t noun_start) {
     if (EqualsLowerAscii(w, "nach")) {
       size_t ns = 0;
       const std::string_view noun = WordBefore(text, lo, ws, &ns);
-      if (noun.empty() || ns == ws || !ner::StartsUpper(noun)) return true;
+      if (always_cites || noun.empty() || ns == ws || !TakesNachDe(noun)) return true;
       const size_t ne = ns + noun.size();
-      if (text.substr(ne, ws - ne).find_first_of(",;:()\n") != std::string_view::npos) return true;
-      // The noun opens the sentence ("Erst nach Angaben …" is no noun's complement).
-      size_t b = ns;
-      while (b > 0 && text[b - 1] == ' ') --b;
-      return b == 0 || b <= lo || scan::IsSentenceEnd(text, b - 1) || text[b - 1] == '"' ||
-             text[b - 1] == '\n';
+      return text.substr(ne, ws - ne).find_first_of(",;:()\n") != std::string_view::npos;
     }
     if (ner::StartsUpper(w)) return false;
     at = ws;
@@ -1182,21 +1201,23 @@ class Attributor {
   // country they belong to. nullptr when none.
   const EntityMention* MembersNamedDe(const Figure& f) const;
   std::deque<EntityMention> groups_;  // groups found; stable addresses for Pick
-  // Cue words of the sentence before, for "Su(s)"; of the text between two sentences, for
-  // EarlierRate (each scans it right before use).
+  // Cue words of the sentence before, for "Su(s)"; of the text between two sentences or of
+  // the sentence before, for EarlierRate, RateNamedBefore and ListItemOfChange (each scans
+  // what it reads right before use).
   MetricClassifier prev_cues_;
   // The last figure of each kind (FigureKind index) of the sentences attributed so far, and
   // whether its metric came from the sentences before it (EarlierMetric, EarlierRate);
   // updated by Run after each sentence.
   std::array<const Figure*, 4> last_of_kind_{};
-  std::array<uint8_t, 4> last_from_earlier_{};  // from_earlier_'s values
-  // Per figure of the sentence, where its metric's label comes from (bytes:
-  // vector<bool>::assign inserts bit by bit): kOwnSentence; kEarlierFigure, a figure of the
-  // sentences before (EarlierMetric, EarlierRate: borrowed_ points at it); kNamedBefore, a cue
-  // of the sentence before with no figure (RateNamedBefore). Either of the last two feeds
-  // last_from_earlier_: no chains.
-  static constexpr uint8_t kOwnSentence = 0, kEarlierFigure = 1, kNamedBefore = 2;
-  std::vector<uint8_t> from_earlier_;
+  // Where a figure's metric label comes from: its own sentence; a figure of the sentences
+  // before (EarlierMetric, EarlierRate, a list item continuing across a semicolon: borrowed_
+  // points at it); a cue of the sentence before with no figure (RateNamedBefore).
+  enum class LabelFrom : uint8_t { kOwnSentence, kEarlierFigure, kNamedBefore };
+  std::array<LabelFrom, 4> last_from_earlier_{};  // from_earlier_'s values
+  // Per figure of the sentence, its LabelFrom. A label from before is not lent on: EarlierMetric
+  // and EarlierRate borrow no kEarlierFigure label (no chains), and a kNamedBefore label only
+  // when the later sentence names a rate noun (EarlierRate).
+  std::vector<LabelFrom> from_earlier_;
   std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
   // starting at `s`) takes from the sentences before: that of the last figure of its kind
@@ -1214,7 +1235,10 @@ class Attributor {
   // "subieron: en A un 27 %, en B 15 %", "stieg in A um 3 %, in B um 5 %"). The change cue
   // stated once for the list governs its items: a bare figure there is a change, not a
   // share. The first figure of a sentence continues the list of the figure before it when
-  // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %").
+  // only a semicolon ended that sentence ("en A, un 4 %; en B, un 6 %"); a cue word between
+  // `prev` and the semicolon ends the list too. Not a percentage with its whole after it
+  // ("Shares fell 5% and 12% of staff will go": MetricClassifier::WholeAfter; an adverbial
+  // "de" phrase is no whole: "un 6 % de forma interanual" stays an item).
   // REQUIRES: Scan() of figs' sentence, which starts at `s`; the figures before fi
   // attributed. Scans the text before `s` with prev_cues_.
   [[nodiscard]] bool ListItemOfChange(const std::vector<Figure*>& figs, size_t fi, size_t s);
@@ -1251,24 +1275,25 @@ class Attributor {
   // vote's share (metrics::IsRateLabel), it ends at most 240 bytes before `f` in the same
   // paragraph, its value is within a factor of 20 of `f`'s, and no cue word between them names
   // another measure (MetricClassifier::NamesNoMeasure; prev_cues_ scans the text between
-  // sentences). From an earlier sentence only a label named there (no chains; *borrowed = 1),
-  // and not when `f` opens its sentence ("35 Prozent sagen, …": a share of people) or a price
-  // noun the cues do not know comes before it ("The fee was 1.5%": NamesPercentPrice); in
-  // `f`'s sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9
+  // sentences). From an earlier sentence only a label named there (no chains; *borrowed =
+  // kEarlierFigure), and not when `f` opens its sentence ("35 Prozent sagen, …": a share of people)
+  // or a price noun the cues do not know comes before it ("The fee was 0.75%": NamesPercentPrice);
+  // in `f`'s sentence also a borrowed one, a list going on ("Y kam auf 21 Prozent, Z auf 9
   // Prozent"; *borrowed = that figure's from_earlier_). "" otherwise.
   [[nodiscard]] std::string_view EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
-                                             uint8_t* borrowed);
+                                             LabelFrom* borrowed);
   // The rate a percentage `f` whose `share` names no measure of its own (figs[fi] of the
   // sentence starting at `s`, none before it in its sentence) takes from the sentence before
   // when that one names a rate without a percentage after it and `f`'s sentence refers back
-  // to it by a rate noun or a pronoun before `f` (RefersToRate: "Die Arbeitslosenrate ging im
-  // Mai etwas zurück. Laut dem Amt lag die Rate bei 7,3 Prozent"; "The bank is expected to
-  // lift interest rates again. Analysts see them at 3.75%."; a vote share also by a verb of
-  // scoring, NamesResultVerb: "Die Liste kam auf 3,4 Prozent"): the last cue word there naming
+  // to it by a rate noun, or a pronoun next to the verb right before `f` (RefersToRate: "Die
+  // Arbeitslosenrate ging im Mai etwas zurück. Laut dem Amt lag die Rate bei 7,3 Prozent"; "The
+  // bank is expected to lift interest rates again. Analysts see them at 3.75%."; a vote share
+  // also by a verb of scoring right before `f`, NamesResultVerb: "Die Liste kam auf 3,4
+  // Prozent"): the last cue word there naming
   // something for a percentage names a rate (metrics::IsRateLabel), ends at most 240 bytes
   // before `f` with no line break between, and no cue after it names another measure
   // (MetricClassifier::NamesNoMeasure). "" otherwise. Its label counts as borrowed
-  // (kNamedBefore): a later sentence chains from it only by a rate noun.
+  // (LabelFrom::kNamedBefore): a later sentence chains from it only by a rate noun.
   [[nodiscard]] std::string_view RateNamedBefore(const std::vector<Figure*>& figs, size_t fi,
                                                  size_t s);
 };
@@ -1878,9 +1903,10 @@ bool StatisticsBodyEs(std::string_view text, const EntityMention& m) {
 // economic research institutes ("Institut für Wirtschaftsforschung") and public-health bodies
 // ("Gesundheitsbehörde", "Gesundheitsministerium", "Gesundheitsamt"). Each part is
 // matched inside words, case-sensitive ("riminalamt", "egulierungsbehörde": both cases of the
-// compound's head; the Attributor asks once per mention). Read from the canonical name, the
-// surface, the capitalised noun right before the name ("die Statistikbehörde X") and, for an
-// acronym, the name right before its definition "(ABC)" (AcronymDefinition).
+// compound's head; the Attributor asks once per mention); "Statistik" not inside
+// "Statistiker" ("der Verband Deutscher Statistiker" is a society, no office). Read from the
+// canonical name, the surface, the capitalised noun right before the name ("die Statistikbehörde
+// X") and, for an acronym, the name right before its definition "(ABC)" (AcronymDefinition).
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kParts[] = {"Statisti",
                                                 "statistik",
@@ -1900,7 +1926,17 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kCores[] = {"amt",    "tatis",     "rbeit",
                                                 "ehörde", "forschung", "ministerium"};
   auto has = [](std::string_view name) {
-    auto in = [name](std::string_view p) { return name.find(p) != std::string_view::npos; };
+    // A part found in the name; "Statistik" not as the start of "Statistiker" (a society of
+    // statisticians is no office).
+    auto in = [name](std::string_view p) {
+      for (size_t at = name.find(p); at != std::string_view::npos; at = name.find(p, at + 1)) {
+        if (p.size() < 4 || p.substr(1, 3) != "tat" ||
+            name.compare(at + 1, 10, "tatistiker") != 0) {
+          return true;
+        }
+      }
+      return false;
+    };
     return std::any_of(std::begin(kCores), std::end(kCores), in) &&
            std::any_of(std::begin(kParts), std::end(kParts), in);
   };
@@ -1916,6 +1952,47 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   // An acronym by the name right before its definition: "das Amt für Statistik X (ABC)".
   const std::string_view name = AcronymDefinition(text, m.entity);
   return !name.empty() && has(name);
+}
+
+// German: whether figure `f`, whose subject a public body named before `from` is, is a
+// statistical measure of a country's or region's people or economy (StatisticsBodyDe's rule):
+// of money an economy's measures (trade, debt, taxes, a market's size); else people, cases,
+// rates, votes, visitors, companies, production and sales in units, trade, a share or a
+// change — a share or a change not of the body's own ("senkte seine Kosten um 5 Prozent": a
+// possessive in the figure's clause after the body) — and a count no cue names unless a verb
+// of owning or running stands there ("betreibt 40 Schiffe"). Staff, members, sites, orders,
+// purchases and results are the body's own.
+bool StatisticalMetricDe(std::string_view text, const Figure& f, size_t from) {
+  if (f.kind == FigureKind::kMoney) {
+    return InList(f.metric, {metrics::kTrade, metrics::kDebt, metrics::kTax, metrics::kMarketSize});
+  }
+  // The figure's clause after the body: no word from an earlier sentence or clause.
+  std::string_view between =
+      from < f.start && f.start <= text.size() ? text.substr(from, f.start - from) : "";
+  const size_t cut = between.find_last_of(",;:.!?\n");
+  if (cut != std::string_view::npos) between.remove_prefix(cut + 1);
+  if (f.metric == metrics::kGrowth || f.metric == metrics::kShare) {
+    static constexpr std::string_view kOwn[] = {"sein",   "seine", "seinen", "seiner", "seines",
+                                                "seinem", "ihr",   "ihre",   "ihren",  "ihrer",
+                                                "ihres",  "ihrem", "eigene", "eigenen"};
+    static const scan::LowerWordSet kSet(kOwn);
+    return !scan::AnyWordIn(between, kSet);
+  }
+  if (f.metric.empty()) {
+    // A count no cue names ("zählte 4.000 Arbeitslose", "260 Einbrüche"), unless a verb of
+    // owning or running makes it the body's own ("betreibt 40 Schiffe"; not "hat": an
+    // auxiliary too).
+    static constexpr std::string_view kOwning[] = {
+        "betreibt", "betrieb",  "besitzt",  "besaß",     "unterhält",  "unterhielt",
+        "verfügt",  "verfügte", "besitzen", "betreiben", "unterhalten"};
+    static const scan::LowerWordSet kSet(kOwning);
+    return !scan::AnyWordIn(between, kSet);
+  }
+  return InList(f.metric, {metrics::kPopulation, metrics::kCases, metrics::kUnemploymentRate,
+                           metrics::kInflationRate, metrics::kInterestRate, metrics::kTaxRate,
+                           metrics::kTrade, metrics::kVoteShare, metrics::kVotes,
+                           metrics::kVisitors, metrics::kCompanies, metrics::kProduction,
+                           metrics::kUnitsSold, metrics::kMarketSize});
 }
 
 // English: a central bank or its rate-setting committee ("the Federal Reserve", "the
@@ -3459,7 +3536,7 @@ void Attributor::Run(std::span<Figure> figures) {
         const auto k = static_cast<size_t>(in_sentence[i]->kind);
         last_of_kind_[k] = in_sentence[i];
         last_from_earlier_[k] = from_earlier_[i];
-        if (from_earlier_[i] == kEarlierFigure) {
+        if (from_earlier_[i] == LabelFrom::kEarlierFigure) {
           borrowed_[static_cast<size_t>(in_sentence[i] - figures.data())] = before[k];
         }
       }
@@ -3662,7 +3739,7 @@ std::string_view Attributor::EarlierMetric(const std::vector<Figure*>& figs, siz
   if (f.kind != FigureKind::kMoney && f.kind != FigureKind::kCount) return {};
   const Figure* prev = last_of_kind_[static_cast<size_t>(f.kind)];
   if (prev == nullptr || prev->metric.empty() || prev->end > s || f.start - prev->end > 240 ||
-      last_from_earlier_[static_cast<size_t>(f.kind)]) {
+      last_from_earlier_[static_cast<size_t>(f.kind)] != LabelFrom::kOwnSentence) {
     return {};
   }
   // Values of a different order: another measure ("45 Euro je Karte … 80 Millionen"); money
@@ -3704,16 +3781,6 @@ bool Attributor::SameParagraph(const Figure& prev, size_t start) const {
 
 namespace {
 
-// True when a word of `words` is in `set`.
-bool AnyWordIn(std::string_view words, const scan::LowerWordSet& set) {
-  size_t pos = 0, ts = 0, te = 0;
-  while (scan::NextToken(words, pos, &ts, &te)) {
-    pos = te;
-    if (set.Contains(words.substr(ts, te - ts))) return true;
-  }
-  return false;
-}
-
 // A noun by which a sentence refers back to a rate named before: the rate or share noun
 // standing alone, or a value noun ("lag die Rate bei", "la tasa quedó", "put the rate at",
 // "dieser Wert liegt bei", "the figure was", "la cifra fue"). EarlierRate, RateNamedBefore.
@@ -3721,37 +3788,96 @@ bool NamesRateNoun(std::string_view words) {
   static constexpr std::string_view kWords[] = {"rate",  "rates", "quote",  "tasa", "tasas",
                                                 "cuota", "wert",  "figure", "cifra"};
   static const scan::LowerWordSet kSet(kWords);
-  return AnyWordIn(words, kSet);
+  return scan::AnyWordIn(words, kSet);
+}
+
+// The word right before `pos` in `head` across blanks only (none across punctuation).
+std::string_view BlankWordBefore(std::string_view head, size_t pos, size_t* word_start) {
+  return scan::WordBeforeSkipping(
+      head, 0, pos, [](char c) { return c == ' '; }, word_start);
 }
 
 // A verb by which a party, a list or an option scores a result ("kam auf", "erreichte",
 // "ermittelte X für", "won", "polled", "obtuvo"): how a sentence after a vote refers back to
-// it. RateNamedBefore, for a vote share only.
-bool NamesResultVerb(std::string_view words) {
+// it. Only the verb right before the figure, with nothing but a preposition, an article or an
+// approximation between ("kam auf rund 4 Prozent", "obtuvo un 30 %", "won about 35%"), and
+// one name or, before "auf", one adverb ("ermittelte Veltrix 55 Prozent", "kam landesweit auf
+// 4 Prozent"): not a verb in another sense earlier in the sentence ("kam heraus, dass 40
+// Prozent", "logró que un 40 %"). `head` ends at the figure. RateNamedBefore, for a vote share
+// only.
+bool NamesResultVerb(std::string_view head) {
   static constexpr std::string_view kWords[] = {
-      "kam",    "kommt",      "kamen", "erreichte", "erreicht", "erhielt", "erhält",
-      "holte",  "ermittelte", "won",   "got",       "took",     "polled",  "scored",
-      "obtuvo", "obtiene",    "logró", "consiguió", "sacó",     "alcanzó"};
+      "kam",    "kamen",  "erreichte", "erhielt", "erhält", "holte",     "ermittelte", "won",
+      "polled", "scored", "obtuvo",    "obtiene", "logró",  "consiguió", "sacó",       "alcanzó"};
+  static constexpr std::string_view kBetween[] = {"auf", "mit",   "nur",  "rund",  "un",
+                                                  "el",  "about", "some", "knapp", "etwa"};
   static const scan::LowerWordSet kSet(kWords);
-  return AnyWordIn(words, kSet);
+  static const scan::LowerWordSet kFill(kBetween);
+  size_t at = head.size();
+  bool auf = false, free_word = false;
+  for (int k = 0; k < 4; ++k) {
+    size_t ws = 0;
+    const std::string_view w = BlankWordBefore(head, at, &ws);
+    if (w.empty()) return false;
+    if (kSet.Contains(w)) return true;
+    if (kFill.Contains(w)) {
+      auf = auf || EqualsLowerAscii(w, "auf");
+    } else if (!free_word && (auf || ner::StartsUpper(w))) {
+      // One other word: the scorer's name or an adverb before "auf" ("ermittelte Veltrix 55
+      // Prozent", "kam landesweit auf 4 Prozent").
+      free_word = true;
+    } else {
+      return false;
+    }
+    at = ws;
+  }
+  return false;
 }
 
-// NamesRateNoun, or a pronoun ("Analysts see them at", "put it at"). RateNamedBefore.
-bool RefersToRate(std::string_view words) {
-  static constexpr std::string_view kWords[] = {"it", "them"};
-  static const scan::LowerWordSet kSet(kWords);
-  return NamesRateNoun(words) || AnyWordIn(words, kSet);
+// NamesRateNoun, or a pronoun as the subject or object of the verb right before the figure
+// ("Analysts see them at", "put it at", "it was"): among the three words before the figure with
+// no punctuation between, not after a preposition ("Asked about it, some 40% say" refers to
+// nothing). `head` ends at the figure. RateNamedBefore.
+bool RefersToRate(std::string_view head) {
+  if (NamesRateNoun(head)) return true;
+  static constexpr std::string_view kPronouns[] = {"it", "them"};
+  static constexpr std::string_view kPrepositions[] = {
+      "about", "of", "on", "for", "with", "to", "in", "at", "from", "by", "into", "over"};
+  static const scan::LowerWordSet kSet(kPronouns);
+  static const scan::LowerWordSet kPrep(kPrepositions);
+  size_t at = head.size();
+  for (int k = 0; k < 3; ++k) {
+    size_t ws = 0;
+    const std::string_view w = BlankWordBefore(head, at, &ws);
+    if (w.empty()) return false;
+    if (kSet.Contains(w)) {
+      size_t ps = 0;
+      return !kPrep.Contains(BlankWordBefore(head, ws, &ps));
+    }
+    at = ws;
+  }
+  return false;
 }
 
 // Nouns of a price stated as a percentage that the metric cues do not know (they name no
-// metric of their own, but they are no rate named before either): "The fee was 1.5%", "la
-// comisión es del 1,5 %", "die Provision beträgt 2 Prozent". EarlierRate.
+// metric of their own, but they are no rate named before either): "The fee was 0.75%", "la
+// comisión es del 0,75 %", "die Provision beträgt 2 Prozent". EarlierRate.
 bool NamesPercentPrice(std::string_view words) {
   static constexpr std::string_view kWords[] = {
       "fee",        "fees",      "commission", "commissions", "discount", "comisión",
       "comisiones", "descuento", "provision",  "provisionen", "rabatt",   "skonto"};
   static const scan::LowerWordSet kSet(kWords);
-  return AnyWordIn(words, kSet);
+  return scan::AnyWordIn(words, kSet);
+}
+
+// True when only blanks and a full stop, a semicolon, a question or exclamation mark stand
+// between figure `f` and its sentence's end (or the text's): "Zuletzt 2,8 Prozent." names no
+// verb after the figure, whose subject it would be. EarlierRate.
+bool EndsSentenceAfter(std::string_view text, const Figure& f) {
+  size_t i = f.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  return i >= text.size() || text[i] == '.' || text[i] == ';' || text[i] == '!' || text[i] == '?' ||
+         text[i] == '\n';
 }
 
 // The number of words in `words` up to 2 (EarlierRate: a percentage opening its sentence).
@@ -3768,7 +3894,7 @@ int WordsBefore(std::string_view words) {
 }  // namespace
 
 std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_t fi, size_t s,
-                                         uint8_t* borrowed) {
+                                         LabelFrom* borrowed) {
   const Figure& f = *figs[fi];
   if (f.kind != FigureKind::kPercent) return {};
   const auto k = static_cast<size_t>(FigureKind::kPercent);
@@ -3776,11 +3902,11 @@ std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_
   // No chains, but a rate noun may refer back to a rate a sentence before named with no
   // figure: "Die Arbeitslosenrate sank. Laut dem Amt lag die Rate bei 7,3 Prozent. Norland
   // kommt mit einer Quote von 4,8 Prozent auf Rang zwei" (not "In May it was 5.2%").
-  bool chain =
-      last_from_earlier_[k] != kOwnSentence &&
-      (last_from_earlier_[k] != kNamedBefore || !NamesRateNoun(text_.substr(s, f.start - s)));
+  bool chain = last_from_earlier_[k] != LabelFrom::kOwnSentence &&
+               (last_from_earlier_[k] != LabelFrom::kNamedBefore ||
+                !NamesRateNoun(text_.substr(s, f.start - s)));
   bool in_sentence = false;
-  *borrowed = 1;
+  *borrowed = LabelFrom::kEarlierFigure;
   for (size_t i = fi; i-- > 0;) {
     if (figs[i]->kind == FigureKind::kPercent) {
       prev = figs[i];
@@ -3799,8 +3925,9 @@ std::string_view Attributor::EarlierRate(const std::vector<Figure*>& figs, size_
   if (!cues_.BareShare(f, in_sentence ? prev->end : s, prev->metric)) return {};
   if (!in_sentence) {
     // A percentage opening its sentence is the subject of its own ("35 Prozent sagen, …",
-    // "Some 35% plan …", "Un 35 % teme …"): a share of people, no rate.
-    if (WordsBefore(text_.substr(s, f.start - s)) <= 1) return {};
+    // "Some 35% plan …", "Un 35 % teme …"): a share of people, no rate; not when the sentence
+    // ends right after it, no verb following ("Zuletzt 2,8 Prozent.").
+    if (WordsBefore(text_.substr(s, f.start - s)) <= 1 && !EndsSentenceAfter(text_, f)) return {};
     if (NamesPercentPrice(text_.substr(s, f.start - s))) return {};
     if (!SameParagraph(*prev, f.start)) return {};
     prev_cues_.Scan(text_, prev->end, s);
@@ -3844,7 +3971,7 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
   inherited_.clear();
-  from_earlier_.assign(figs.size(), 0);
+  from_earlier_.assign(figs.size(), LabelFrom::kOwnSentence);
   // Rule 1: "respectively" lists.
   std::vector<const EntityMention*> list_entity(figs.size(), nullptr);
   const size_t resp = cues_.RespectivelyPos();
@@ -3975,20 +4102,21 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // "subieron en A un 27 %, en B 15 % y en C 9 %": the list's change cue governs its items.
     if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi, s)) {
       metric = metrics::kGrowth;
-      from_earlier_[fi] = fi > 0 ? from_earlier_[fi - 1] : 1;
+      from_earlier_[fi] = fi > 0 ? from_earlier_[fi - 1] : LabelFrom::kEarlierFigure;
     }
     if (metric.empty()) {
       metric = EarlierMetric(figs, fi, s);
-      from_earlier_[fi] = metric.empty() ? 0 : 1;
+      from_earlier_[fi] = metric.empty() ? LabelFrom::kOwnSentence : LabelFrom::kEarlierFigure;
     }
     if (metric == metrics::kShare) {
-      uint8_t borrowed = 0;
+      LabelFrom borrowed = LabelFrom::kOwnSentence;
       if (const std::string_view rate = EarlierRate(figs, fi, s, &borrowed); !rate.empty()) {
         metric = rate;
         from_earlier_[fi] = borrowed;
       } else if (const std::string_view named = RateNamedBefore(figs, fi, s); !named.empty()) {
         metric = named;
-        from_earlier_[fi] = kNamedBefore;  // a label from before: a later rate chains not
+        from_earlier_[fi] =
+            LabelFrom::kNamedBefore;  // a label from before: a later rate chains not
       }
     }
     // English: a count of a country's people with no cue of its own ("2.2 million Kenyans
@@ -4091,7 +4219,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
     }
     // Rule 2a, English with-clauses: "…, with Kellmoor slipping 4.2% to 31.40 dollars" (the
-    // figures of that clause, before the next name; see WithClauseSubjectEn).
+    // figures of that clause, before the next name; see WithClauseSubjectEn); names joined by
+    // "and" take the clause's figures joined by "and" in order ("…, with Kellmoor and Dravia
+    // dropping 1.7% and 1.2%": one each).
     if (pick.empty() && lang_ == Lang::kEn) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (ms_[i]->end > f.start) break;
@@ -4102,6 +4232,30 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             ns < s + 5 ||
             (!EqualsLowerAscii(text_.substr(ns - 5, 5), "with ") &&
              text_.compare(ns - 4, 4, "the ") != 0)) {
+          continue;
+        }
+        // Names joined by "and" or a comma ("…, with X and Y dropping 1.7% and 1.2%"): the
+        // clause's figures, joined the same way, pair with them in order.
+        size_t last = i;
+        while (last + 1 < ms_.size() && ms_[last + 1]->start < f.start &&
+               ms_[last + 1]->type == ms_[i]->type && ms_[last + 1]->entity != ms_[i]->entity &&
+               InList(text_.substr(ms_[last]->end, ms_[last + 1]->start - ms_[last]->end),
+                      {" and ", ", "})) {
+          ++last;
+        }
+        if (last > i) {
+          size_t first = fi;  // the clause's first figure
+          while (
+              first > 0 && figs[first - 1]->start > ms_[last]->end &&
+              InList(text_.substr(figs[first - 1]->end, figs[first]->start - figs[first - 1]->end),
+                     {" and ", ", "})) {
+            --first;
+          }
+          if (first > 0 && figs[first - 1]->start > ms_[last]->end) continue;
+          if (fi - first <= last - i &&
+              WithClauseSubjectEn(text_, s, ms_[i]->start, ms_[last]->end, figs[first]->start)) {
+            pick = Pick::Of(*ms_[i + (fi - first)]);
+          }
           continue;
         }
         // The clause ends at a comma, a semicolon or a clause word: "…, with X slipping 4.2%,
@@ -4766,17 +4920,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // its country's or region's ("Die Arbeitslosenquote lag bei 5 Prozent, teilte das
     // Statistikamt mit"; the next sentence's figures, which it lent its subject to, too): the
     // place of the sentence, else the place the text names most before it; kept when none.
-    // Not the body's own staff, orders, purchases or results ("Das Bundesamt beschäftigt 2.000
-    // Menschen", "bestellte 40 Bagger"), and of money only an economy's measures (trade, debt,
-    // taxes, a market's size), not what the body spends or pays ("gab 90 Millionen Euro für
-    // Brücken aus", "zahlte der X AG 12 Millionen Euro").
+    // Only a statistical measure (StatisticalMetricDe), not the body's own staff, fleet,
+    // orders, costs or results ("Das Bundesamt beschäftigt 2.000 Menschen", "betreibt 40
+    // Schiffe", "senkte seine Kosten um 5 Prozent"), and of money only an economy's measures
+    // (trade, debt, taxes, a market's size), not what the body spends or pays ("gab 90
+    // Millionen Euro für Brücken aus", "zahlte der X AG 12 Millionen Euro").
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
-        (f.kind == FigureKind::kMoney
-             ? InList(f.metric,
-                      {metrics::kTrade, metrics::kDebt, metrics::kTax, metrics::kMarketSize})
-             : !InList(f.metric, {metrics::kEmployees, metrics::kOrders, metrics::kPurchases,
-                                  metrics::kProfit, metrics::kLoss})) &&
-        StatisticsBodyDeMemo(*pick.mention)) {
+        StatisticalMetricDe(text_, f, pick.mention->end) && StatisticsBodyDeMemo(*pick.mention)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en

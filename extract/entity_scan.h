@@ -650,6 +650,22 @@ bool LowerWordSetScalar(std::string_view w, const std::string_view (&list)[N]) {
   return !w.empty() && InListLower(w, list);
 }
 
+// True when `pred` holds for a word token of `words` (NextToken's tokens, in order): the one
+// walk of a phrase's words for a word test (AnyWordIn; a Spanish participle, HasParticiple).
+template <class Pred>
+bool AnyWordOf(std::string_view words, Pred pred) {
+  size_t pos = 0, ts = 0, te = 0;
+  while (NextToken(words, pos, &ts, &te)) {
+    pos = te;
+    if (pred(words.substr(ts, te - ts))) return true;
+  }
+  return false;
+}
+// True when a word token of `words` is in `set`.
+inline bool AnyWordIn(std::string_view words, const LowerWordSet& set) {
+  return AnyWordOf(words, [&set](std::string_view w) { return set.Contains(w); });
+}
+
 // True when `word` ends with one of `list` (lower case), ASCII case-insensitive: a German
 // compound or a Spanish prefixed word by its last part ("Finanzminister", "vicepresidenta").
 inline bool EndsWithAnyLower(std::string_view word, std::span<const std::string_view> list) {

@@ -3042,8 +3042,27 @@ std::string_view MetricClassifier::LastPercentCue(size_t lo, size_t hi, size_t* 
   return label;
 }
 
+namespace {
+
+// Spanish words that make "de" + word an adverbial phrase, not a whole ("un 6 % de forma
+// interanual", "un 7 % de media", "un 4 % de enero a marzo"). WholeAfter.
+bool AdverbialAfterDe(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "media",      "promedio",  "forma",   "manera",    "modo",     "nuevo", "enero",
+      "febrero",    "marzo",     "abril",   "mayo",      "junio",    "julio", "agosto",
+      "septiembre", "setiembre", "octubre", "noviembre", "diciembre"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
+}
+
+}  // namespace
+
 bool MetricClassifier::WholeAfter(const Figure& f) const {
-  return ShareOf(text_, f, e_);
+  if (!ShareOf(text_, f, e_)) return false;
+  const std::string_view of = WordAfter(text_, f.end, e_);
+  if (!EqualsLowerAscii(of, "de")) return true;
+  return !AdverbialAfterDe(
+      WordAfter(text_, static_cast<size_t>(of.data() - text_.data()) + of.size(), e_));
 }
 
 bool MetricClassifier::BareShare(const Figure& f, size_t lo, std::string_view label) const {

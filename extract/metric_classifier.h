@@ -86,7 +86,9 @@ class MetricClassifier {
   [[nodiscard]] bool BareShare(const Figure& f, size_t lo, std::string_view label) const;
 
   // True when the percentage `f` of the scanned sentence is followed by its whole ("12 % der
-  // Belegschaft", "el 12 % de los empleados", "12% of staff"; not "of 2024"): a share of it.
+  // Belegschaft", "el 12 % de los empleados", "12% of staff"; not "of 2024", nor an adverbial
+  // "de" phrase: "un 6 % de forma interanual", "de media", "de promedio", "de enero"): a share
+  // of it.
   // REQUIRES: Scan() of the sentence holding `f`.
   [[nodiscard]] bool WholeAfter(const Figure& f) const;
 

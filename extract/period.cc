@@ -545,7 +545,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       size_t mk = i;
       if (mk > 0 && t[mk - 1].lower == "de") --mk;
       if (const int month = mk > 0 ? MonthNumber(t[mk - 1].lower) : 0; month > 0) {
-        // "the year to March 2005", "year ending 31 March 2005": a business year.
+        // "the year to June 2017", "year ending 30 June 2017": a business year.
         size_t k = mk - 1;
         if (k > 0 && AllDigits(t[k - 1].lower) && t[k - 1].lower.size() <= 2) --k;
         if (k >= 2 && InList(t[k - 1].lower, {"to", "ending", "ended"}) &&
@@ -646,13 +646,17 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         const int y2 = y2_at < n ? short_year(y2_at) : -1;
         // The business year: one year apart, the second month the one before the first or
         // the same ("Oktober 2014 bis September 2015", "zwischen Mai 2010 und April 2011",
-        // "octubre 98-octubre 99"), whatever joins them.
+        // "octubre 98-octubre 99"), whatever joins them (but see `started` below).
         const int m2 = y2 > 0 ? MonthNumber(t[k].lower) : 0;
-        const bool split = y2 == y1 + 1 && m2 > 0 && (m2 == w_month - 1 || m2 == w_month);
         // A span needs its start word before the first month ("von", "from", "de", "desde",
-        // "between", …): "rose 3% in March 2012 to May 2014 levels" names two points.
+        // "between", …): "rose 3% in March 2012 to May 2014 levels" names two points; so does
+        // a business year joined by a word ("in July 2012 to June 2013 levels"), not by a
+        // dash ("octubre 98-septiembre 99"). January opens no business year: "von Januar 2012
+        // bis Januar 2013" is a span.
         const bool started = i > 0 && InList(t[i - 1].lower, {"von", "vom", "from", "de", "desde",
                                                               "between", "zwischen", "entre"});
+        const bool split = y2 == y1 + 1 && m2 > 0 && w_month != 1 &&
+                           (m2 == w_month - 1 || m2 == w_month) && (started || IsDash(g));
         const bool span =
             started && y2 > y1 && t[y1_at].lower.size() == 4 && t[y2_at].lower.size() == 4;
         if (split || span) {
@@ -1397,7 +1401,8 @@ std::string_view LastWordOf(std::string_view v) {
 
 // True when the month before the year at `year_pos` (`before`: the lower-cased text before
 // the month) ends a report period within that year ("von Februar bis April 2013", "the year to
-// June 2013", "year ended 30 June 2013", "el ejercicio cerró en junio de 2013"). A span across
+// June 2013", "year ended 30 June 2013", "el ejercicio cerró en junio de 2013"; the end of a
+// month after a joiner, "bis Ende März 2015", "to the end of March 2015"). A span across
 // years ("von Mai 2010 bis Oktober 2013") still dates: neither year alone is the one reported
 // on.
 bool MonthEndsPeriod(std::string_view before) {
@@ -1414,11 +1419,29 @@ bool MonthEndsPeriod(std::string_view before) {
   if (InList(w, {"ended", "ending", "endete", "cerró", "cierra", "concluyó", "terminó"})) {
     return true;
   }
+  // "bis Ende März", "to the end of March", "hasta finales de marzo": the end of the month.
+  auto skip = [&](std::initializer_list<std::string_view> words) {
+    if (!InList(w, words)) return false;
+    before = before.substr(0, w.data() - before.data());
+    w = LastWordOf(before);
+    return true;
+  };
+  bool end_of = false;
+  const std::string_view before_of = before, w_of = w;
+  skip({"of", "de", "del"});
+  if (skip({"ende", "end", "finales", "fines", "final"})) {
+    end_of = true;
+    skip({"the", "el", "los"});
+  } else {
+    before = before_of;
+    w = w_of;
+  }
   // A joiner ends a period only after a month or a day ("von Januar bis", "de febrero a",
   // "1. Juli bis") or, in English, a period word ("the year to", "six months to"): "a
   // noviembre de 2013" (as of) and "hasta marzo de 2013" (until) date a point, "2010 bis
   // Oktober 2013" ends a span across years.
   if (InList(w, {"bis", "to", "a", "al", "hasta", "through"})) {
+    if (end_of) return true;
     const std::string_view p = LastWordOf(before.substr(0, w.data() - before.data()));
     if (!p.empty() && scan::IsDigit(p[0])) return p.size() <= 2;
     if (MonthNumber(p) > 0) return true;

@@ -33,10 +33,11 @@
 //                    year", "this year", "next year": resolved against the publication
 //                    time; none without it
 //   months           "in October 2004", "im Oktober 2015", "en octubre de 2015" -> "2004-10"
-//   business years   "the year to March 2005" -> "2004/2005" ("to December 2004" -> "2004");
-//                    months a year apart, the second the first's month or the one before it,
-//                    whatever joins them: "octubre 98-septiembre 99", "zwischen Mai 2010 und
-//                    April 2011" -> "1998/1999", "2010/2011"
+//   business years   "the year to June 2017" -> "2016/2017" ("to December 2004" -> "2004");
+//                    months a year apart, the second the first's month or the one before it
+//                    (not January's), after a start word or joined by a dash: "octubre
+//                    98-septiembre 99", "zwischen Mai 2010 und April 2011" -> "1998/1999",
+//                    "2010/2011"
 //   year-ago bases   "compared with $30m a year earlier", "gegenüber 4 Mio. im Vorjahr", "frente
 //                    a 7 millones del año anterior": the sentence's period one year back, only
 //                    for the figure between the comparison word and the phrase; without a

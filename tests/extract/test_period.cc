@@ -313,8 +313,8 @@ TEST_CASE("period: months and business years by month", "[period][month]") {
   CHECK(PeriodOf("En octubre de 2015 el paro bajó al 20 %.", Lang::kEs, "20 %") == "2015-10");
   CHECK(PeriodOf("En el ejercicio (abril 05-marzo 06) facturó 40 millones de euros.", Lang::kEs,
                  "40 millones de euros") == "2005/2006");
-  CHECK(PeriodOf("The deficit will be 4.5% of GDP in the year to March 2005.", Lang::kEn, "4.5%") ==
-        "2004/2005");
+  CHECK(PeriodOf("The deficit will be 3.2% of GDP in the year to June 2017.", Lang::kEn, "3.2%") ==
+        "2016/2017");
   CHECK(PeriodOf("Profit for the year to December 2004 was $5m.", Lang::kEn, "$5m") == "2004");
 }
 
@@ -338,8 +338,8 @@ TEST_CASE("period: months of different years joined as a span are the span of th
                  Lang::kDe, "40.000 Autos") == "2014/2015");
   CHECK(PeriodOf("Kellmoor sold 40,000 cars in May 2010 and 30,000 in October 2013.", Lang::kEn,
                  "40,000 cars") == "2010-05");
-  // Twelve months are a business year whatever joins them; other months one year apart are
-  // a span.
+  // Twelve months after a start word are a business year whatever joins them; other months
+  // one year apart are a span.
   CHECK(PeriodOf("Die Velkor AG verkaufte zwischen Mai 2010 und April 2011 rund 40.000 Autos.",
                  Lang::kDe, "40.000 Autos") == "2010/2011");
   CHECK(PeriodOf("Die Velkor AG verkaufte von Mai 2010 bis August 2011 rund 40.000 Autos.",
@@ -351,6 +351,14 @@ TEST_CASE("period: months of different years joined as a span are the span of th
         "2009-04");
   CHECK(PeriodOf("Die Velkor AG steigerte im Mai 2009 bis August 2011 den Umsatz um 3 Prozent.",
                  Lang::kDe, "3 Prozent") != "2009-2011");
+  // Not a business year either ("to … levels" names two points); January opens none.
+  CHECK(PeriodOf("Kellmoor's sales rose 3% in July 2012 to June 2013 levels.", Lang::kEn, "3%") ==
+        "2012-07");
+  CHECK(PeriodOf("Die Velkor AG verkaufte von Januar 2012 bis Januar 2013 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2012-2013");
+  // Negative: joined by a dash, twelve months are a business year without a start word.
+  CHECK(PeriodOf("En el ejercicio julio 12-junio 13 facturó 40 millones de euros.", Lang::kEs,
+                 "40 millones de euros") == "2012/2013");
 }
 
 TEST_CASE("period: clauses decide which period a figure takes", "[period][clause]") {
@@ -960,6 +968,12 @@ TEST_CASE("period: a month that ends or starts a report period dates no event",
                  "6%") == "2013");
   CHECK(PeriodOf("Kellmoor earned $40m in the year ended 30 June 2013. Sales rose 6%.", Lang::kEn,
                  "6%") == "2013");
+  // The end of a month after a joiner ends a period too.
+  CHECK(PeriodOf("Der Umsatz der Velkor AG stieg bis Ende März 2015 um 3 Prozent. Der Gewinn "
+                 "wuchs um 2 Prozent.",
+                 Lang::kDe, "2 Prozent") == "2015");
+  CHECK(PeriodOf("Kellmoor's sales rose 3% to the end of March 2015. Profit grew 2%.", Lang::kEn,
+                 "2%") == "2015");
   CHECK(PeriodOf("El ejercicio de Tecnovía cerró en junio de 2013 con 40 millones de euros. Sus "
                  "ventas crecieron un 6 %.",
                  Lang::kEs, "6 %") == "2013");
