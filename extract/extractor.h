@@ -257,7 +257,7 @@ class Extractor {
   // or the rate a sentence before named; vote cues; a Spanish public count with no place
   // takes the title's place; possessives after prepositions are governed; "X's parent Y";
   // English absolute with-clauses; a year the text names only in dates is no article year;
-  // month spans across years.
+  // month spans across years; a surname's O'/D' prefix joins across its apostrophe.
   static constexpr uint32_t kVersion = 32;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
