@@ -1302,6 +1302,11 @@ const EntityMention* Attributor::ListItemPlaceBefore(const std::vector<Figure*>&
                                                      size_t fi) const {
   if (fi == 0) return nullptr;
   const Figure& f = *figs[fi];
+  // Items of one list measure one kind: a figure of f's kind comes before it in the sentence
+  // ("…, in Ostland kündigte der Minister 300 Stellen an" after a percentage is no item).
+  bool same_kind = false;
+  for (size_t k = 0; k < fi && !same_kind; ++k) same_kind = figs[k]->kind == f.kind;
+  if (!same_kind) return nullptr;
   const size_t prev_end = figs[fi - 1]->end;
   const EntityMention* last = nullptr;  // the last name between the two figures
   for (auto it = std::lower_bound(ms_.begin(), ms_.end(), prev_end,
@@ -4936,8 +4941,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // the rules below, which name what the figure itself counts or measures (a demonym, "40%
     // of Britons", an economy's rate) and so win over the item's place.
     if (const EntityMention* own = ListItemPlaceAfter(figs, fi)) {
+      // The subject may also be one a reference before the figure points back to ("Das
+      // Unternehmen steigerte den Umsatz um 5 Prozent in A und um 7 Prozent in B", "Its sales
+      // rose 4% in A and 7% in B"); a topic merely carried from earlier sentences is none.
       const bool subject = pick.mention != nullptr && pick.type != EntityType::kPlace &&
-                           pick.mention->start >= s && pick.mention->end <= f.start;
+                           ((pick.mention->start >= s && pick.mention->end <= f.start) ||
+                            scan::AnyWordOf(text_.substr(s, f.start - s), [](std::string_view w) {
+                              return IsNominal(w) || IsContinuingPronoun(w);
+                            }));
       if (!subject) pick = Pick::Of(*own);
     } else if (pick.empty() || pick.type == EntityType::kPlace) {
       // "A recortó un 7 % su gasto y en B el recorte llegó al 11 %": a place that opens the

@@ -517,3 +517,37 @@ TEST_CASE("de: a company name ending in a German compound head is no lone role",
     CHECK(nf::testing::FigureWith(y, "40 Prozent").entity == "Anna Wrobel");
   }
 }
+
+TEST_CASE("de: a list's places do not take figures a reference gives to the subject before",
+          "[attribution][de][lists]") {
+  // "Das Unternehmen" points back to the company: its figures stay the company's, though each
+  // is followed by a place like the items of a list (ListItemPlaceAfter).
+  const std::string t =
+      "Die Murtaler Versicherungs AG legte am Dienstag Zahlen vor. Das Unternehmen steigerte den "
+      "Umsatz um 5 Prozent in Frankreich und um 7 Prozent in Spanien.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "5 Prozent").entity == "Murtaler Versicherungs AG");
+  CHECK(nf::testing::FigureWith(x, "7 Prozent").entity == "Murtaler Versicherungs AG");
+  // Negative: without a reference, each figure is its own item's place.
+  const std::string n =
+      "Die Murtaler Versicherungs AG legte Zahlen vor. Der Umsatz stieg um 5 Prozent in "
+      "Frankreich und um 7 Prozent in Spanien.";
+  auto xn = Text(n);
+  CHECK(nf::testing::FigureWith(xn, "5 Prozent").entity == "France");
+  CHECK(nf::testing::FigureWith(xn, "7 Prozent").entity == "Spain");
+}
+
+TEST_CASE("de: a place opening a clause is no list item for a figure of another kind",
+          "[attribution][de][lists]") {
+  // ListItemPlaceBefore: a count after a percentage is no item of its list.
+  const std::string t =
+      "Frankreich steigerte den Export um 6 Prozent, in Berlin kündigte der Minister 300 neue "
+      "Stellen an.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300").entity == "France");
+  // Negative: a second percentage is an item, opened by its place.
+  const std::string n =
+      "Frankreich steigerte den Export um 6 Prozent, in Spanien lag das Plus bei 9 Prozent.";
+  auto xn = Text(n);
+  CHECK(nf::testing::FigureWith(xn, "9 Prozent").entity == "Spain");
+}
