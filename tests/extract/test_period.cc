@@ -346,11 +346,12 @@ TEST_CASE("period: months of different years joined as a span are the span of th
                  Lang::kDe, "40.000 Autos") == "2010-2011");
   CHECK(PeriodOf("Tecnovía vendió 40.000 coches de mayo de 2010 a abril de 2011.", Lang::kEs,
                  "40.000 coches") == "2010/2011");
-  // Nor are two months joined without a start word before the first.
+  // Nor are two months joined without a start word before the first: the figure takes the
+  // month nearest before it.
   CHECK(PeriodOf("Kellmoor's sales rose 3% in April 2009 to June 2011 levels.", Lang::kEn, "3%") ==
         "2009-04");
   CHECK(PeriodOf("Die Velkor AG steigerte im Mai 2009 bis August 2011 den Umsatz um 3 Prozent.",
-                 Lang::kDe, "3 Prozent") != "2009-2011");
+                 Lang::kDe, "3 Prozent") == "2011-08");
   // Not a business year either ("to … levels" names two points); January opens none.
   CHECK(PeriodOf("Kellmoor's sales rose 3% in July 2012 to June 2013 levels.", Lang::kEn, "3%") ==
         "2012-07");
