@@ -67,11 +67,45 @@ constexpr std::string_view kParentNouns[] = {
 constexpr const auto& kPersonNounsEs =
     lexicon::kSelected<lexicon::kRoleWords, lexicon::kEs, lexicon::kPersonRefEs>;
 
-// Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
-// fell …", "seine Umsätze").
-constexpr std::string_view kContinuingPronouns[] = {
-    "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
-    "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
+// The pronouns attribution reads, in one table (lower case), with their uses:
+// kContinuing: a pronoun that continues the subject of an earlier sentence ("It employs …",
+// "Its shares fell …", "seine Umsätze"); kPossessive: a possessive determiner, which sits
+// like an article between a preposition and the name it governs ("mit seiner Kralix AG") and
+// marks what it counts as an owner's own ("senkte seine Kosten"). "his", "her", "ihr" and
+// "ihres" continue no company subject; "it", "they" and "sie" own nothing.
+constexpr uint8_t kContinuing = 1;
+constexpr uint8_t kPossessive = 2;
+struct PronounWord {
+  std::string_view word;  // lower case
+  uint8_t langs;          // lexicon::kDe | kEs | kEn
+  uint8_t uses;           // kContinuing | kPossessive
+};
+constexpr PronounWord kPronounWords[] = {
+    {"it", lexicon::kEn, kContinuing},
+    {"its", lexicon::kEn, kContinuing | kPossessive},
+    {"they", lexicon::kEn, kContinuing},
+    {"their", lexicon::kEn, kContinuing | kPossessive},
+    {"his", lexicon::kEn, kPossessive},
+    {"her", lexicon::kEn, kPossessive},
+    {"sein", lexicon::kDe, kContinuing | kPossessive},
+    {"seine", lexicon::kDe, kContinuing | kPossessive},
+    {"seinen", lexicon::kDe, kContinuing | kPossessive},
+    {"seinem", lexicon::kDe, kContinuing | kPossessive},
+    {"seiner", lexicon::kDe, kContinuing | kPossessive},
+    {"seines", lexicon::kDe, kContinuing | kPossessive},
+    {"sie", lexicon::kDe, kContinuing},
+    {"ihr", lexicon::kDe, kPossessive},
+    {"ihre", lexicon::kDe, kContinuing | kPossessive},
+    {"ihren", lexicon::kDe, kContinuing | kPossessive},
+    {"ihrem", lexicon::kDe, kContinuing | kPossessive},
+    {"ihrer", lexicon::kDe, kContinuing | kPossessive},
+    {"ihres", lexicon::kDe, kPossessive},
+    {"su", lexicon::kEs, kContinuing | kPossessive},
+    {"sus", lexicon::kEs, kContinuing | kPossessive}};
+constexpr const auto& kContinuingPronouns =
+    lexicon::kSelected<kPronounWords, lexicon::kAllLangs, kContinuing>;
+constexpr const auto& kPossessives =
+    lexicon::kSelected<kPronounWords, lexicon::kAllLangs, kPossessive>;
 
 // Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
 // and "es" (bits 0..31), and of the continuing pronouns (bits 32..63): a word of another
@@ -367,10 +401,7 @@ bool IsContinuingPronoun(std::string_view word) {
 // "sein…", "ihr…"): like an article, they sit between a preposition and the name it governs
 // ("para becas de su Fundación X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
 bool IsPossessiveDeterminer(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "su",     "sus",    "its",    "their", "his",  "her",   "sein",  "seine", "seinem",
-      "seinen", "seiner", "seines", "ihr",   "ihre", "ihrem", "ihren", "ihrer", "ihres"};
-  static const scan::LowerWordSet kSet(kWords);  // one table bit rejects most words
+  static const scan::LowerWordSet kSet(kPossessives);  // one table bit rejects most words
   return kSet.Contains(word);
 }
 
