@@ -80,28 +80,27 @@ struct PronounWord {
   uint8_t langs;          // lexicon::kDe | kEs | kEn
   uint8_t uses;           // kContinuing | kPossessive
 };
-constexpr PronounWord kPronounWords[] = {
-    {"it", lexicon::kEn, kContinuing},
-    {"its", lexicon::kEn, kContinuing | kPossessive},
-    {"they", lexicon::kEn, kContinuing},
-    {"their", lexicon::kEn, kContinuing | kPossessive},
-    {"his", lexicon::kEn, kPossessive},
-    {"her", lexicon::kEn, kPossessive},
-    {"sein", lexicon::kDe, kContinuing | kPossessive},
-    {"seine", lexicon::kDe, kContinuing | kPossessive},
-    {"seinen", lexicon::kDe, kContinuing | kPossessive},
-    {"seinem", lexicon::kDe, kContinuing | kPossessive},
-    {"seiner", lexicon::kDe, kContinuing | kPossessive},
-    {"seines", lexicon::kDe, kContinuing | kPossessive},
-    {"sie", lexicon::kDe, kContinuing},
-    {"ihr", lexicon::kDe, kPossessive},
-    {"ihre", lexicon::kDe, kContinuing | kPossessive},
-    {"ihren", lexicon::kDe, kContinuing | kPossessive},
-    {"ihrem", lexicon::kDe, kContinuing | kPossessive},
-    {"ihrer", lexicon::kDe, kContinuing | kPossessive},
-    {"ihres", lexicon::kDe, kPossessive},
-    {"su", lexicon::kEs, kContinuing | kPossessive},
-    {"sus", lexicon::kEs, kContinuing | kPossessive}};
+constexpr PronounWord kPronounWords[] = {{"it", lexicon::kEn, kContinuing},
+                                         {"its", lexicon::kEn, kContinuing | kPossessive},
+                                         {"they", lexicon::kEn, kContinuing},
+                                         {"their", lexicon::kEn, kContinuing | kPossessive},
+                                         {"his", lexicon::kEn, kPossessive},
+                                         {"her", lexicon::kEn, kPossessive},
+                                         {"sein", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seine", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seinen", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seinem", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seiner", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seines", lexicon::kDe, kContinuing | kPossessive},
+                                         {"sie", lexicon::kDe, kContinuing},
+                                         {"ihr", lexicon::kDe, kPossessive},
+                                         {"ihre", lexicon::kDe, kContinuing | kPossessive},
+                                         {"ihren", lexicon::kDe, kContinuing | kPossessive},
+                                         {"ihrem", lexicon::kDe, kContinuing | kPossessive},
+                                         {"ihrer", lexicon::kDe, kContinuing | kPossessive},
+                                         {"ihres", lexicon::kDe, kPossessive},
+                                         {"su", lexicon::kEs, kContinuing | kPossessive},
+                                         {"sus", lexicon::kEs, kContinuing | kPossessive}};
 constexpr const auto& kContinuingPronouns =
     lexicon::kSelected<kPronounWords, lexicon::kAllLangs, kContinuing>;
 constexpr const auto& kPossessives =
@@ -1779,28 +1778,30 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
       // The holder's own nouns: "einen Anteil von 25 Prozent an Y", "una participación del 20 %
       // en Y", "a holding of 5% in Y".
       "anteil", "anteile", "aktienanteil", "beteiligung", "participación", "shareholding"};
-  const size_t b = std::max(lo, fs > 60 ? fs - 60 : size_t{0});
-  std::string_view head = text.substr(b, fs - b);
-  const size_t stop = head.find_last_of(",;:()\"");
-  if (stop != std::string_view::npos) head.remove_prefix(stop + 1);
+  size_t b = std::max(lo, fs > 60 ? fs - 60 : size_t{0});
+  const size_t stop = text.substr(b, fs - b).find_last_of(",;:()\"");
+  if (stop != std::string_view::npos) b += stop + 1;
+  // The four word tokens before the figure (WordBefore: punctuation and a lone dash between
+  // words are no words), read back to front.
   std::string_view next;  // the word after `w` (the one read before it)
-  for (int k = 0; k < 4 && !head.empty(); ++k) {
-    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-    const size_t sp = head.rfind(' ');
-    const std::string_view w = sp == std::string_view::npos ? head : head.substr(sp + 1);
-    head = sp == std::string_view::npos ? std::string_view{} : head.substr(0, sp);
+  size_t pos = fs;
+  for (int k = 0; k < 4; ++k) {
+    size_t ws = 0;
+    const std::string_view w = WordBefore(text, b, pos, &ws);
+    if (w.empty()) break;
     if (InListLower(w, kVerbs)) {
       // "compra" and "control" are nouns too: after an article or a possessive, or before
       // "de" / "del" / "of" ("la compra del 20 % de Y", "the control of 51% of Y").
       if (!InListLower(w, {"compra", "control"})) return true;
-      const size_t ps = head.rfind(' ');
-      const std::string_view prev = ps == std::string_view::npos ? head : head.substr(ps + 1);
+      size_t ps = 0;
+      const std::string_view prev = WordBefore(text, b, ws, &ps);
       const bool noun = IsArticle(prev) ||
                         InListLower(prev, {"a", "una", "un", "su", "sus", "its", "their"}) ||
                         InListLower(next, {"de", "del", "of"});
       if (!noun) return true;
     }
     next = w;
+    pos = ws;
   }
   return false;
 }
