@@ -1991,29 +1991,91 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   return !name.empty() && has(name);
 }
 
-// German: whether figure `f`, whose subject a public body named before `from` is, is a
-// statistical measure of a country's or region's people or economy (StatisticsBodyDe's rule):
-// of money an economy's measures (trade, debt, taxes, a market's size); else people, cases,
-// rates, votes, visitors, companies, production and sales in units, trade, a share or a
-// change — a share or a change not of the body's own ("senkte seine Kosten um 5 Prozent": a
-// possessive in the figure's clause after the body) — and a count no cue names unless a verb
-// of owning or running stands there ("betreibt 40 Schiffe"). Staff, members, sites, orders,
-// purchases and results are the body's own.
-bool StatisticalMetricDe(std::string_view text, const Figure& f, size_t from) {
+// German: text[lo, hi) names a statistic a public body reports, not the body's own doings:
+// a statistical noun, a capitalised word holding one of kNouns ("Zahl", "Einwohnerzahl",
+// "Arbeitslosenquote", "Anteil", "Verbraucherpreise", "Umsatz der Branche", "Exporte", the
+// people counted, "Flüchtlinge", "Frauen", or the report, "Prognose", "Erhebung"; "zahl" only
+// at the word's end or before "en": no "Zahlungen"), or a word of reporting ("teilte … mit",
+// "meldete", "nach Angaben", "zufolge", "demnach", "laut", "ermittelte"). Staff, fees, budgets and
+// orders name none ("verlor 5 Prozent seiner Mitarbeiter", "erhöhte die Gebühren um 5
+// Prozent").
+bool StatisticalCueDe(std::string_view text, size_t lo, size_t hi) {
+  // Lower case, matched inside the word ("bernachtung": "Übernachtungen").
+  static constexpr std::string_view kNouns[] = {
+      "quote", "anteil", "einwohner", "bevölkerung", "preise", "inflation", "teuerung",
+      "arbeitslos", "erwerbslos", "export", "import", "ausfuhr", "einfuhr", "wirtschaft",
+      "bruttoinlandsprodukt", "konjunktur", "einzelhandel", "branche", "haushalte", "geburten",
+      "asyl", "insolvenz", "bernachtung", "touristen", "mieten", "löhne", "einkommen", "straftaten",
+      "unfälle",
+      // the people a statistic counts, and the reports that count them
+      "menschen", "bürger", "flüchtling", "migrant", "ausländer", "frauen", "männer", "kinder",
+      "jugendliche", "rentner", "schüler", "studenten", "arbeitnehmer", "erwerbstätig", "befragte",
+      "statistik", "prognose", "erhebung"};
+  static constexpr std::string_view kReporting[] = {
+      "mitteilte", "teilte",     "mitgeteilt", "meldete",      "meldet",
+      "meldeten",  "berichtete", "berichtet",  "angaben",      "zufolge",
+      "laut",      "ermittelte", "errechnete", "registrierte", "verzeichnete",
+      "zählte",    "schätzt",    "schätzte",   "demnach",      "demzufolge"};
+  static const scan::LowerWordSet kReportingSet(kReporting);
+  if (hi <= lo) return false;
+  return scan::AnyWordOf(text.substr(lo, hi - lo), [](std::string_view w) {
+    if (kReportingSet.Contains(w)) return true;
+    if (w.size() < 4 || !ner::StartsUpper(w)) return false;
+    if (scan::EqualsLowerAscii(w.substr(w.size() - 4), "zahl") ||
+        (w.size() >= 6 && scan::EqualsLowerAscii(w.substr(w.size() - 6), "zahlen"))) {
+      return true;
+    }
+    return std::any_of(std::begin(kNouns), std::end(kNouns), [w](std::string_view n) {
+      return scan::FindLower(w, n) != std::string_view::npos;
+    });
+  });
+}
+
+// German: whether figure `f` of the sentence text[s, e), whose subject is the public body
+// `body`, is a statistical measure of a country's or region's people or economy
+// (StatisticsBodyDe's rule): of money an economy's measures (trade, debt, taxes, a market's
+// size); else people, cases, rates, votes, visitors, companies, production and sales in units,
+// trade, a share or a change — a share or a change only of a statistic the sentence names
+// outside the body's name (StatisticalCueDe) and not of the body's own (a possessive in the
+// figure's clause after the body: "senkte seine Kosten um 5 Prozent", "verlor 5 Prozent seiner
+// Mitarbeiter") — and a count no cue names unless a verb of owning or running stands there
+// ("betreibt 40 Schiffe"). Staff, members, sites, orders, purchases and results are the
+// body's own.
+bool StatisticalMetricDe(std::string_view text, const Figure& f, const EntityMention& body,
+                         size_t s, size_t e) {
   if (f.kind == FigureKind::kMoney) {
     return InList(f.metric, {metrics::kTrade, metrics::kDebt, metrics::kTax, metrics::kMarketSize});
   }
+  const size_t from = body.end;
   // The figure's clause after the body: no word from an earlier sentence or clause.
   std::string_view between =
       from < f.start && f.start <= text.size() ? text.substr(from, f.start - from) : "";
   const size_t cut = between.find_last_of(",;:.!?\n");
   if (cut != std::string_view::npos) between.remove_prefix(cut + 1);
   if (f.metric == metrics::kGrowth || f.metric == metrics::kShare) {
-    static constexpr std::string_view kOwn[] = {"sein",   "seine", "seinen", "seiner", "seines",
-                                                "seinem", "ihr",   "ihre",   "ihren",  "ihrer",
-                                                "ihres",  "ihrem", "eigene", "eigenen"};
-    static const scan::LowerWordSet kSet(kOwn);
-    return !scan::AnyWordIn(between, kSet);
+    // The rest of the figure's clause after it ("5 Prozent seiner Mitarbeiter").
+    const size_t after_end = std::min(e, text.size());
+    std::string_view after =
+        f.end < after_end ? text.substr(f.end, after_end - f.end) : std::string_view();
+    after = after.substr(0, after.find_first_of(",;:"));
+    static constexpr const auto& kPossessivesDe =
+        lexicon::kSelected<kPronounWords, lexicon::kDe, kPossessive>;
+    static const scan::LowerWordSet kOwn(kPossessivesDe);
+    auto own = [](std::string_view w) {
+      return kOwn.Contains(w) || EqualsLowerAscii(w, "eigene") || EqualsLowerAscii(w, "eigenen");
+    };
+    // After the figure the bare "sein" and "ihr" are more often the verb and the pronoun
+    // ("… nicht in Beschäftigung sein werden").
+    auto own_after = [&own](std::string_view w) {
+      return own(w) && !EqualsLowerAscii(w, "sein") && !EqualsLowerAscii(w, "ihr");
+    };
+    if (scan::AnyWordOf(between, own) || scan::AnyWordOf(after, own_after)) return false;
+    // A statistical cue in the sentence, outside the body's own name ("Institut für
+    // Wirtschaftsforschung").
+    const bool inside = body.start >= s && body.end <= e &&
+                        text.compare(body.start, body.surface.size(), body.surface) == 0;
+    return inside ? StatisticalCueDe(text, s, body.start) || StatisticalCueDe(text, body.end, e)
+                  : StatisticalCueDe(text, s, e);
   }
   if (f.metric.empty()) {
     // A count no cue names ("zählte 4.000 Arbeitslose", "260 Einbrüche"), unless a verb of
@@ -4958,12 +5020,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Statistikamt mit"; the next sentence's figures, which it lent its subject to, too): the
     // place of the sentence, else the place the text names most before it; kept when none.
     // Only a statistical measure (StatisticalMetricDe), not the body's own staff, fleet,
-    // orders, costs or results ("Das Bundesamt beschäftigt 2.000 Menschen", "betreibt 40
-    // Schiffe", "senkte seine Kosten um 5 Prozent"), and of money only an economy's measures
-    // (trade, debt, taxes, a market's size), not what the body spends or pays ("gab 90
+    // orders, fees, costs or results ("Das Bundesamt beschäftigt 2.000 Menschen", "betreibt 40
+    // Schiffe", "senkte seine Kosten um 5 Prozent", "erhöhte die Gebühren um 5 Prozent": a
+    // change or a share only of a statistic the sentence names), and of money only an economy's
+    // measures (trade, debt, taxes, a market's size), not what the body spends or pays ("gab 90
     // Millionen Euro für Brücken aus", "zahlte der X AG 12 Millionen Euro").
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
-        StatisticalMetricDe(text_, f, pick.mention->end) && StatisticsBodyDeMemo(*pick.mention)) {
+        StatisticsBodyDeMemo(*pick.mention) && StatisticalMetricDe(text_, f, *pick.mention, s, e)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en

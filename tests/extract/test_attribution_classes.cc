@@ -2572,6 +2572,36 @@ TEST_CASE(
   CHECK(fd[0].entity == "Kralstadt");
 }
 
+TEST_CASE(
+    "attribution de: a public office's own staff share and fee change stay its own, a "
+    "statistic it reports is the place's",
+    "[attribution][de]") {
+  const std::vector<Ment> ms = {{"Bundesamt für Torfwesen"}, {"Kralstadt", T::kPlace}};
+  // The possessive after the figure: the office's own staff.
+  const std::string a =
+      "Das Bundesamt für Torfwesen in Kralstadt verlor 5 Prozent seiner Mitarbeiter.";
+  auto fa = Run(a, kDe, {{"5 Prozent", kPercent}}, ms);
+  CHECK(fa[0].entity == "Bundesamt für Torfwesen");
+  // No possessive, but no statistic either: the office's own fees.
+  const std::string b =
+      "Das Bundesamt für Torfwesen in Kralstadt erhöhte die Gebühren um 5 Prozent.";
+  auto fb = Run(b, kDe, {{"5 Prozent", kPercent}}, ms);
+  CHECK(fb[0].metric == "growth");
+  CHECK(fb[0].entity == "Bundesamt für Torfwesen");
+  // Negatives: a change or a share of a statistic it reports is the place's.
+  const std::string c =
+      "Das Bundesamt für Torfwesen in Kralstadt meldete, die Zahl der Anträge sei um 5 Prozent "
+      "gestiegen.";
+  auto fc = Run(c, kDe, {{"5 Prozent", kPercent}}, ms);
+  CHECK(fc[0].metric == "growth");
+  CHECK(fc[0].entity == "Kralstadt");
+  const std::string d =
+      "Das Bundesamt für Torfwesen in Kralstadt zählte im Herbst 5 Prozent der Einwohner als "
+      "Pendler.";
+  auto fd = Run(d, kDe, {{"5 Prozent", kPercent}}, ms);
+  CHECK(fd[0].entity == "Kralstadt");
+}
+
 TEST_CASE("attribution de: an acronym is a statistics body by the name right before its definition",
           "[attribution][de]") {
   const std::string a =
