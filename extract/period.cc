@@ -323,6 +323,28 @@ int MonthNumber(std::string_view w) {
   return 0;
 }
 
+// The period a span of the months m1..m2 (1-12) of one year names, as the tail after its
+// year: a quarter ("-Q3": a quarter's first month to its last), a half ("-H1", "-H2"), the
+// first three quarters ("-Q1-Q3"), the whole year (January to December: ""). False for
+// another span: the shared reading of "between July and September 2004" and "von Juli 2004
+// bis September 2004".
+bool MonthSpanTail(int m1, int m2, std::string* tail) {
+  if (m1 % 3 == 1 && m2 == m1 + 2) {
+    *tail = "-Q" + std::to_string(m2 / 3);
+  } else if (m1 == 1 && m2 == 6) {
+    *tail = "-H1";
+  } else if (m1 == 7 && m2 == 12) {
+    *tail = "-H2";
+  } else if (m1 == 1 && m2 == 9) {
+    *tail = "-Q1-Q3";
+  } else if (m1 == 1 && m2 == 12) {
+    tail->clear();
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // A year token i that "seit", "since" or "desde" starts ("seit 2010", "seit Anfang 2009",
 // "since June 2003", "since the end of 2004", "desde el año 1989", "desde enero de 1970"): a
 // starting point, not the period of a figure ("the lowest level since September 2001", "hat
@@ -664,6 +686,18 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           i = y2_at;
           continue;
         }
+        // Months of one year after a start word ("von Januar 2012 bis Dezember 2012", "from
+        // July 2012 to September 2012"): a quarter, a half or the whole year as when the
+        // year is written once (MonthSpanTail), else the year (the periods the gold names are
+        // years, halves and quarters).
+        if (started && y2 == y1 && m2 > w_month && t[y1_at].lower.size() == 4 &&
+            t[y2_at].lower.size() == 4) {
+          std::string tail;
+          if (!MonthSpanTail(w_month, m2, &tail)) tail.clear();
+          out->push_back({t[i].start, t[y2_at].end, y1, std::move(tail)});
+          i = y2_at;
+          continue;
+        }
       }
     }
     // ---- English "the three months to December (2004)": the quarter that month ends ->
@@ -722,16 +756,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
                           (c == "y" && pre == "entre");
       const int m2 = joined ? MonthNumber(t[i + 2].lower) : 0;
       std::string tail;
-      if (m2 > 0 && m1 % 3 == 1 && m2 == m1 + 2) {
-        tail = "-Q" + std::to_string(m2 / 3);
-      } else if (m1 == 1 && m2 == 6) {
-        tail = "-H1";
-      } else if (m1 == 7 && m2 == 12) {
-        tail = "-H2";
-      } else if (m1 == 1 && m2 == 9) {
-        tail = "-Q1-Q3";
-      }
-      if (!tail.empty()) {
+      if (m2 > 0 && MonthSpanTail(m1, m2, &tail) && !tail.empty()) {
         size_t at = i + 2;
         const int y = year_after(i + 2, &at);
         const std::string_view after = at + 1 < n ? std::string_view(t[at + 1].lower) : "";

@@ -362,6 +362,26 @@ TEST_CASE("period: months of different years joined as a span are the span of th
                  "40 millones de euros") == "2012/2013");
 }
 
+TEST_CASE("period: a span of months within one year is its quarter, half or year",
+          "[period][span]") {
+  CHECK(PeriodOf("Die Velkor AG verkaufte von Januar 2012 bis Dezember 2012 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2012");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars from July 2012 to September 2012.", Lang::kEn,
+                 "40,000 cars") == "2012-Q3");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches de enero de 2012 a junio de 2012.", Lang::kEs,
+                 "40.000 coches") == "2012-H1");
+  // Another span of one year's months is the year.
+  CHECK(PeriodOf("Die Velkor AG verkaufte von März 2012 bis Mai 2012 rund 40.000 Autos.", Lang::kDe,
+                 "40.000 Autos") == "2012");
+  // Negatives: without a start word the months name two points; the same months written
+  // with the year once keep their reading.
+  CHECK(PeriodOf("Die Velkor AG steigerte im Januar 2012 bis Dezember 2012 den Umsatz um 3 "
+                 "Prozent.",
+                 Lang::kDe, "3 Prozent") == "2012-12");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars between July and September 2012.", Lang::kEn,
+                 "40,000 cars") == "2012-Q3");
+}
+
 TEST_CASE("period: clauses decide which period a figure takes", "[period][clause]") {
   // A period stated first frames the whole sentence.
   CHECK(PeriodOf("Al cierre de 2022, la empresa tenía el 20 % del mercado, seguida por otras dos "
