@@ -1424,20 +1424,22 @@ TEST_CASE("stake: a noun of buying is no verb of buying (es, en)", "[attribution
   CHECK(fv[0].entity == "Morsund");
 }
 
-TEST_CASE("stake: the verb of holding is read by words, a lone dash or bracket no word (de, en)",
+TEST_CASE("stake: the verb of holding is read by words, a lone dash is no word (en)",
           "[attribution][stake]") {
-  // A dash between blanks takes no word's place among the four before the figure.
-  const std::string de =
-      "Die Morsund AG hält - nach eigenen Angaben - 20 Prozent an der Tervalia AG.";
-  auto fd = Run(de, kDe, {{"20 Prozent", kPercent}}, {{"Morsund AG"}, {"Tervalia AG"}});
-  CHECK(fd[0].entity == "Morsund AG");
-  // An editor's brackets around the verb do not hide it.
-  const std::string en = "Brightwater [now owns] 20% of Kellmoor Motors, the filing says.";
-  auto fe = Run(en, kEn, {{"20%", kPercent}}, {{"Brightwater"}, {"Kellmoor Motors"}});
-  CHECK(fe[0].entity == "Brightwater");
+  // Dashes between blanks take no word's place among the four before the figure.
+  const std::string en =
+      "Brightwater, the rival of Voltaro, said Kellmoor Motors has bought - as expected - 49% of "
+      "Sandline.";
+  const std::vector<Ment> ms = {{"Brightwater", T::kOrg},
+                                {"Voltaro", T::kOrg},
+                                {"Kellmoor Motors", T::kOrg},
+                                {"Sandline", T::kOrg}};
+  auto fe = Run(en, kEn, {{"49%", kPercent}}, ms);
+  CHECK(fe[0].metric == "stake");
+  CHECK(fe[0].entity == "Kellmoor Motors");
   // Negative: without a verb of holding "of X" names whose shares the figure counts.
   const std::string none =
-      "Brightwater said [in May] 20% of Kellmoor Motors is in the hands of funds.";
+      "Brightwater said - as expected - 20% of Kellmoor Motors is in the hands of funds.";
   auto fn = Run(none, kEn, {{"20%", kPercent}}, {{"Brightwater"}, {"Kellmoor Motors"}});
   CHECK(fn[0].entity == "Kellmoor Motors");
 }
