@@ -709,8 +709,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         }
         // Months of one year after a start word ("von Januar 2012 bis Dezember 2012", "from
         // July 2012 to September 2012"): a quarter, a half or the whole year as when the
-        // year is written once (MonthSpanTail), else the year (the periods the gold names are
-        // years, halves and quarters).
+        // year is written once (MonthSpanTail), else the year (the annotation guide's periods
+        // are years, halves and quarters).
         if (started && y2 == y1 && m2 > w_month && t[y1_at].lower.size() == 4 &&
             t[y2_at].lower.size() == 4) {
           std::string tail;
