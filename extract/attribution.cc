@@ -67,11 +67,44 @@ constexpr std::string_view kParentNouns[] = {
 constexpr const auto& kPersonNounsEs =
     lexicon::kSelected<lexicon::kRoleWords, lexicon::kEs, lexicon::kPersonRefEs>;
 
-// Pronouns that continue the subject of an earlier sentence ("It employs …", "Its shares
-// fell …", "seine Umsätze").
-constexpr std::string_view kContinuingPronouns[] = {
-    "it",     "its", "they", "their", "sein",  "seine", "seinen", "seinem", "seiner",
-    "seines", "sie", "ihre", "ihren", "ihrem", "ihrer", "su",     "sus"};
+// The pronouns attribution reads, in one table (lower case), with their uses:
+// kContinuing: a pronoun that continues the subject of an earlier sentence ("It employs …",
+// "Its shares fell …", "seine Umsätze"); kPossessive: a possessive determiner, which sits
+// like an article between a preposition and the name it governs ("mit seiner Kralix AG") and
+// marks what it counts as an owner's own ("senkte seine Kosten"). "his", "her", "ihr" and
+// "ihres" continue no company subject; "it", "they" and "sie" own nothing.
+constexpr uint8_t kContinuing = 1;
+constexpr uint8_t kPossessive = 2;
+struct PronounWord {
+  std::string_view word;  // lower case
+  uint8_t langs;          // lexicon::kDe | kEs | kEn
+  uint8_t uses;           // kContinuing | kPossessive
+};
+constexpr PronounWord kPronounWords[] = {{"it", lexicon::kEn, kContinuing},
+                                         {"its", lexicon::kEn, kContinuing | kPossessive},
+                                         {"they", lexicon::kEn, kContinuing},
+                                         {"their", lexicon::kEn, kContinuing | kPossessive},
+                                         {"his", lexicon::kEn, kPossessive},
+                                         {"her", lexicon::kEn, kPossessive},
+                                         {"sein", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seine", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seinen", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seinem", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seiner", lexicon::kDe, kContinuing | kPossessive},
+                                         {"seines", lexicon::kDe, kContinuing | kPossessive},
+                                         {"sie", lexicon::kDe, kContinuing},
+                                         {"ihr", lexicon::kDe, kPossessive},
+                                         {"ihre", lexicon::kDe, kContinuing | kPossessive},
+                                         {"ihren", lexicon::kDe, kContinuing | kPossessive},
+                                         {"ihrem", lexicon::kDe, kContinuing | kPossessive},
+                                         {"ihrer", lexicon::kDe, kContinuing | kPossessive},
+                                         {"ihres", lexicon::kDe, kPossessive},
+                                         {"su", lexicon::kEs, kContinuing | kPossessive},
+                                         {"sus", lexicon::kEs, kContinuing | kPossessive}};
+constexpr const auto& kContinuingPronouns =
+    lexicon::kSelected<kPronounWords, lexicon::kAllLangs, kContinuing>;
+constexpr const auto& kPossessives =
+    lexicon::kSelected<kPronounWords, lexicon::kAllLangs, kPossessive>;
 
 // Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
 // and "es" (bits 0..31), and of the continuing pronouns (bits 32..63): a word of another
@@ -367,10 +400,7 @@ bool IsContinuingPronoun(std::string_view word) {
 // "sein…", "ihr…"): like an article, they sit between a preposition and the name it governs
 // ("para becas de su Fundación X", "in its Kralco unit", "mit seiner Kralix AG"). Any case.
 bool IsPossessiveDeterminer(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "su",     "sus",    "its",    "their", "his",  "her",   "sein",  "seine", "seinem",
-      "seinen", "seiner", "seines", "ihr",   "ihre", "ihrem", "ihren", "ihrer", "ihres"};
-  static const scan::LowerWordSet kSet(kWords);  // one table bit rejects most words
+  static const scan::LowerWordSet kSet(kPossessives);  // one table bit rejects most words
   return kSet.Contains(word);
 }
 
@@ -1748,28 +1778,30 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
       // The holder's own nouns: "einen Anteil von 25 Prozent an Y", "una participación del 20 %
       // en Y", "a holding of 5% in Y".
       "anteil", "anteile", "aktienanteil", "beteiligung", "participación", "shareholding"};
-  const size_t b = std::max(lo, fs > 60 ? fs - 60 : size_t{0});
-  std::string_view head = text.substr(b, fs - b);
-  const size_t stop = head.find_last_of(",;:()\"");
-  if (stop != std::string_view::npos) head.remove_prefix(stop + 1);
+  size_t b = std::max(lo, fs > 60 ? fs - 60 : size_t{0});
+  const size_t stop = text.substr(b, fs - b).find_last_of(",;:()\"");
+  if (stop != std::string_view::npos) b += stop + 1;
+  // The four word tokens before the figure (WordBefore: punctuation and a lone dash between
+  // words are no words), read back to front.
   std::string_view next;  // the word after `w` (the one read before it)
-  for (int k = 0; k < 4 && !head.empty(); ++k) {
-    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-    const size_t sp = head.rfind(' ');
-    const std::string_view w = sp == std::string_view::npos ? head : head.substr(sp + 1);
-    head = sp == std::string_view::npos ? std::string_view{} : head.substr(0, sp);
+  size_t pos = fs;
+  for (int k = 0; k < 4; ++k) {
+    size_t ws = 0;
+    const std::string_view w = WordBefore(text, b, pos, &ws);
+    if (w.empty()) break;
     if (InListLower(w, kVerbs)) {
       // "compra" and "control" are nouns too: after an article or a possessive, or before
       // "de" / "del" / "of" ("la compra del 20 % de Y", "the control of 51% of Y").
       if (!InListLower(w, {"compra", "control"})) return true;
-      const size_t ps = head.rfind(' ');
-      const std::string_view prev = ps == std::string_view::npos ? head : head.substr(ps + 1);
+      size_t ps = 0;
+      const std::string_view prev = WordBefore(text, b, ws, &ps);
       const bool noun = IsArticle(prev) ||
                         InListLower(prev, {"a", "una", "un", "su", "sus", "its", "their"}) ||
                         InListLower(next, {"de", "del", "of"});
       if (!noun) return true;
     }
     next = w;
+    pos = ws;
   }
   return false;
 }
@@ -1959,29 +1991,91 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   return !name.empty() && has(name);
 }
 
-// German: whether figure `f`, whose subject a public body named before `from` is, is a
-// statistical measure of a country's or region's people or economy (StatisticsBodyDe's rule):
-// of money an economy's measures (trade, debt, taxes, a market's size); else people, cases,
-// rates, votes, visitors, companies, production and sales in units, trade, a share or a
-// change — a share or a change not of the body's own ("senkte seine Kosten um 5 Prozent": a
-// possessive in the figure's clause after the body) — and a count no cue names unless a verb
-// of owning or running stands there ("betreibt 40 Schiffe"). Staff, members, sites, orders,
-// purchases and results are the body's own.
-bool StatisticalMetricDe(std::string_view text, const Figure& f, size_t from) {
+// German: text[lo, hi) names a statistic a public body reports, not the body's own doings:
+// a statistical noun, a capitalised word holding one of kNouns ("Zahl", "Einwohnerzahl",
+// "Arbeitslosenquote", "Anteil", "Verbraucherpreise", "Umsatz der Branche", "Exporte", the
+// people counted, "Flüchtlinge", "Frauen", or the report, "Prognose", "Erhebung"; "zahl" only
+// at the word's end or before "en": no "Zahlungen"), or a word of reporting ("teilte … mit",
+// "meldete", "nach Angaben", "zufolge", "demnach", "laut", "ermittelte"). Staff, fees, budgets and
+// orders name none ("verlor 5 Prozent seiner Mitarbeiter", "erhöhte die Gebühren um 5
+// Prozent").
+bool StatisticalCueDe(std::string_view text, size_t lo, size_t hi) {
+  // Lower case, matched inside the word ("bernachtung": "Übernachtungen").
+  static constexpr std::string_view kNouns[] = {
+      "quote", "anteil", "einwohner", "bevölkerung", "preise", "inflation", "teuerung",
+      "arbeitslos", "erwerbslos", "export", "import", "ausfuhr", "einfuhr", "wirtschaft",
+      "bruttoinlandsprodukt", "konjunktur", "einzelhandel", "branche", "haushalte", "geburten",
+      "asyl", "insolvenz", "bernachtung", "touristen", "mieten", "löhne", "einkommen", "straftaten",
+      "unfälle",
+      // the people a statistic counts, and the reports that count them
+      "menschen", "bürger", "flüchtling", "migrant", "ausländer", "frauen", "männer", "kinder",
+      "jugendliche", "rentner", "schüler", "studenten", "arbeitnehmer", "erwerbstätig", "befragte",
+      "statistik", "prognose", "erhebung"};
+  static constexpr std::string_view kReporting[] = {
+      "mitteilte", "teilte",     "mitgeteilt", "meldete",      "meldet",
+      "meldeten",  "berichtete", "berichtet",  "angaben",      "zufolge",
+      "laut",      "ermittelte", "errechnete", "registrierte", "verzeichnete",
+      "zählte",    "schätzt",    "schätzte",   "demnach",      "demzufolge"};
+  static const scan::LowerWordSet kReportingSet(kReporting);
+  if (hi <= lo) return false;
+  return scan::AnyWordOf(text.substr(lo, hi - lo), [](std::string_view w) {
+    if (kReportingSet.Contains(w)) return true;
+    if (w.size() < 4 || !ner::StartsUpper(w)) return false;
+    if (scan::EqualsLowerAscii(w.substr(w.size() - 4), "zahl") ||
+        (w.size() >= 6 && scan::EqualsLowerAscii(w.substr(w.size() - 6), "zahlen"))) {
+      return true;
+    }
+    return std::any_of(std::begin(kNouns), std::end(kNouns), [w](std::string_view n) {
+      return scan::FindLower(w, n) != std::string_view::npos;
+    });
+  });
+}
+
+// German: whether figure `f` of the sentence text[s, e), whose subject is the public body
+// `body`, is a statistical measure of a country's or region's people or economy
+// (StatisticsBodyDe's rule): of money an economy's measures (trade, debt, taxes, a market's
+// size); else people, cases, rates, votes, visitors, companies, production and sales in units,
+// trade, a share or a change — a share or a change only of a statistic the sentence names
+// outside the body's name (StatisticalCueDe) and not of the body's own (a possessive in the
+// figure's clause after the body: "senkte seine Kosten um 5 Prozent", "verlor 5 Prozent seiner
+// Mitarbeiter") — and a count no cue names unless a verb of owning or running stands there
+// ("betreibt 40 Schiffe"). Staff, members, sites, orders, purchases and results are the
+// body's own.
+bool StatisticalMetricDe(std::string_view text, const Figure& f, const EntityMention& body,
+                         size_t s, size_t e) {
   if (f.kind == FigureKind::kMoney) {
     return InList(f.metric, {metrics::kTrade, metrics::kDebt, metrics::kTax, metrics::kMarketSize});
   }
+  const size_t from = body.end;
   // The figure's clause after the body: no word from an earlier sentence or clause.
   std::string_view between =
       from < f.start && f.start <= text.size() ? text.substr(from, f.start - from) : "";
   const size_t cut = between.find_last_of(",;:.!?\n");
   if (cut != std::string_view::npos) between.remove_prefix(cut + 1);
   if (f.metric == metrics::kGrowth || f.metric == metrics::kShare) {
-    static constexpr std::string_view kOwn[] = {"sein",   "seine", "seinen", "seiner", "seines",
-                                                "seinem", "ihr",   "ihre",   "ihren",  "ihrer",
-                                                "ihres",  "ihrem", "eigene", "eigenen"};
-    static const scan::LowerWordSet kSet(kOwn);
-    return !scan::AnyWordIn(between, kSet);
+    // The rest of the figure's clause after it ("5 Prozent seiner Mitarbeiter").
+    const size_t after_end = std::min(e, text.size());
+    std::string_view after =
+        f.end < after_end ? text.substr(f.end, after_end - f.end) : std::string_view();
+    after = after.substr(0, after.find_first_of(",;:"));
+    static constexpr const auto& kPossessivesDe =
+        lexicon::kSelected<kPronounWords, lexicon::kDe, kPossessive>;
+    static const scan::LowerWordSet kOwn(kPossessivesDe);
+    auto own = [](std::string_view w) {
+      return kOwn.Contains(w) || EqualsLowerAscii(w, "eigene") || EqualsLowerAscii(w, "eigenen");
+    };
+    // After the figure the bare "sein" and "ihr" are more often the verb and the pronoun
+    // ("… nicht in Beschäftigung sein werden").
+    auto own_after = [&own](std::string_view w) {
+      return own(w) && !EqualsLowerAscii(w, "sein") && !EqualsLowerAscii(w, "ihr");
+    };
+    if (scan::AnyWordOf(between, own) || scan::AnyWordOf(after, own_after)) return false;
+    // A statistical cue in the sentence, outside the body's own name ("Institut für
+    // Wirtschaftsforschung").
+    const bool inside = body.start >= s && body.end <= e &&
+                        text.compare(body.start, body.surface.size(), body.surface) == 0;
+    return inside ? StatisticalCueDe(text, s, body.start) || StatisticalCueDe(text, body.end, e)
+                  : StatisticalCueDe(text, s, e);
   }
   if (f.metric.empty()) {
     // A count no cue names ("zählte 4.000 Arbeitslose", "260 Einbrüche"), unless a verb of
@@ -4926,12 +5020,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // Statistikamt mit"; the next sentence's figures, which it lent its subject to, too): the
     // place of the sentence, else the place the text names most before it; kept when none.
     // Only a statistical measure (StatisticalMetricDe), not the body's own staff, fleet,
-    // orders, costs or results ("Das Bundesamt beschäftigt 2.000 Menschen", "betreibt 40
-    // Schiffe", "senkte seine Kosten um 5 Prozent"), and of money only an economy's measures
-    // (trade, debt, taxes, a market's size), not what the body spends or pays ("gab 90
+    // orders, fees, costs or results ("Das Bundesamt beschäftigt 2.000 Menschen", "betreibt 40
+    // Schiffe", "senkte seine Kosten um 5 Prozent", "erhöhte die Gebühren um 5 Prozent": a
+    // change or a share only of a statistic the sentence names), and of money only an economy's
+    // measures (trade, debt, taxes, a market's size), not what the body spends or pays ("gab 90
     // Millionen Euro für Brücken aus", "zahlte der X AG 12 Millionen Euro").
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
-        StatisticalMetricDe(text_, f, pick.mention->end) && StatisticsBodyDeMemo(*pick.mention)) {
+        StatisticsBodyDeMemo(*pick.mention) && StatisticalMetricDe(text_, f, *pick.mention, s, e)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en

@@ -323,23 +323,66 @@ int MonthNumber(std::string_view w) {
   return 0;
 }
 
-// A year token i that "seit", "since" or "desde" starts ("seit 2010", "seit Anfang 2009",
-// "since June 2003", "since the end of 2004", "desde el año 1989", "desde enero de 1970"): a
-// starting point, not the period of a figure ("the lowest level since September 2001", "hat
-// seit Januar 2001 865.835 Artikel"). Not one that opens a clause about that year: "seit 2009,
-// als das BIP um 7,9 Prozent einbrach".
-bool SinceYear(std::string_view text, const std::vector<Token>& t, size_t i) {
-  size_t k = i;
-  for (int skipped = 0; k > 0 && skipped < 4; ++skipped) {
-    const std::string_view p = t[k - 1].lower;
-    if (!InList(p, {"de", "del", "el", "año", "jahr", "dem", "the", "end", "of", "early", "late",
-                    "anfang", "ende", "mitte", "finales", "principios", "mediados"}) &&
-        MonthNumber(p) == 0) {
-      break;
-    }
-    --k;
+// The period a span of the months m1..m2 (1-12) of one year names, as the tail after its
+// year: a quarter ("-Q3": a quarter's first month to its last), a half ("-H1", "-H2"), the
+// first three quarters ("-Q1-Q3"), the whole year (January to December: ""). False for
+// another span: the shared reading of "between July and September 2004" and "von Juli 2004
+// bis September 2004".
+bool MonthSpanTail(int m1, int m2, std::string* tail) {
+  if (m1 % 3 == 1 && m2 == m1 + 2) {
+    *tail = "-Q" + std::to_string(m2 / 3);
+  } else if (m1 == 1 && m2 == 6) {
+    *tail = "-H1";
+  } else if (m1 == 7 && m2 == 12) {
+    *tail = "-H2";
+  } else if (m1 == 1 && m2 == 9) {
+    *tail = "-Q1-Q3";
+  } else if (m1 == 1 && m2 == 12) {
+    tail->clear();
+  } else {
+    return false;
   }
-  if (k == 0 || !InList(t[k - 1].lower, {"seit", "since", "desde"})) return false;
+  return true;
+}
+
+// Words of a date that may stand between a starting-point word and its year (lower case):
+// "seit Anfang 2009", "seit dem Frühjahr 2010", "since the end of 2004", "desde el año 1989",
+// "desde finales de 2004"; a month too ("since June 2003", "desde enero de 1970").
+constexpr std::string_view kDateWordsBeforeYear[] = {
+    "de",      "del",        "el",       "año",      "jahr",   "dem",    "the",
+    "end",     "of",         "early",    "late",     "anfang", "ende",   "mitte",
+    "finales", "principios", "mediados", "frühjahr", "herbst", "sommer", "winter"};
+
+// The one home of "since YEAR": true when the year at text[pos] follows one of `starts`
+// (lower-case words: "seit", "since", "desde"; English also measures to "until" or from
+// "from") across at most four words of a date (kDateWordsBeforeYear, months), or with
+// `month_only` at most one month ("since June 2004": the English article-year count, which
+// still counts "from the 2004 model year" and "since early 2001"). The words are NextToken's
+// (WordBefore), compared ASCII case-insensitively. REQUIRES: pos <= text.size().
+bool StartWordBeforeYear(std::string_view text, size_t pos,
+                         std::initializer_list<std::string_view> starts, bool month_only = false) {
+  char buf[16];  // the word lower-cased (longer words are none of these)
+  const int max_skipped = month_only ? 1 : 4;
+  size_t b = pos;
+  for (int skipped = 0;; ++skipped) {
+    size_t ws = 0;
+    const std::string_view raw = scan::WordBefore(text, 0, b, &ws);
+    if (raw.empty() || raw.size() > sizeof buf) return false;
+    for (size_t k = 0; k < raw.size(); ++k) buf[k] = scan::LowerAscii(raw[k]);
+    const std::string_view w(buf, raw.size());
+    if (InList(w, starts)) return true;
+    const bool date_word = MonthNumber(w) != 0 || (!month_only && InList(w, kDateWordsBeforeYear));
+    if (skipped == max_skipped || !date_word) return false;
+    b = ws;
+  }
+}
+
+// A year token i that "seit", "since" or "desde" starts (StartWordBeforeYear): a starting
+// point, not the period of a figure ("the lowest level since September 2001", "hat seit Januar
+// 2001 865.835 Artikel"). Not one that opens a clause about that year: "seit 2009, als das BIP
+// um 7,9 Prozent einbrach".
+bool SinceYear(std::string_view text, const std::vector<Token>& t, size_t i) {
+  if (!StartWordBeforeYear(text, t[i].start, {"seit", "since", "desde"})) return false;
   // ", als …", ", when …", ", cuando …": the year of that clause.
   size_t a = t[i].end;
   while (a < text.size() && (text[a] == ',' || text[a] == ' ')) ++a;
@@ -664,6 +707,18 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           i = y2_at;
           continue;
         }
+        // Months of one year after a start word ("von Januar 2012 bis Dezember 2012", "from
+        // July 2012 to September 2012"): a quarter, a half or the whole year as when the
+        // year is written once (MonthSpanTail), else the year (the annotation guide's periods
+        // are years, halves and quarters).
+        if (started && y2 == y1 && m2 > w_month && t[y1_at].lower.size() == 4 &&
+            t[y2_at].lower.size() == 4) {
+          std::string tail;
+          if (!MonthSpanTail(w_month, m2, &tail)) tail.clear();
+          out->push_back({t[i].start, t[y2_at].end, y1, std::move(tail)});
+          i = y2_at;
+          continue;
+        }
       }
     }
     // ---- English "the three months to December (2004)": the quarter that month ends ->
@@ -722,16 +777,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
                           (c == "y" && pre == "entre");
       const int m2 = joined ? MonthNumber(t[i + 2].lower) : 0;
       std::string tail;
-      if (m2 > 0 && m1 % 3 == 1 && m2 == m1 + 2) {
-        tail = "-Q" + std::to_string(m2 / 3);
-      } else if (m1 == 1 && m2 == 6) {
-        tail = "-H1";
-      } else if (m1 == 7 && m2 == 12) {
-        tail = "-H2";
-      } else if (m1 == 1 && m2 == 9) {
-        tail = "-Q1-Q3";
-      }
-      if (!tail.empty()) {
+      if (m2 > 0 && MonthSpanTail(m1, m2, &tail) && !tail.empty()) {
         size_t at = i + 2;
         const int y = year_after(i + 2, &at);
         const std::string_view after = at + 1 < n ? std::string_view(t[at + 1].lower) : "";
@@ -1370,23 +1416,12 @@ bool FoundingYearEn(std::string_view text, size_t year_pos) {
 }
 
 // English: a starting point or an end the text measures from or to ("since 1999", "Since
-// June 2004", "until 2007", "till 1992", "rose three times from March 2001"): not the
-// year it reports on (a comparison base after "from" is no article year either way).
+// June 2004", "until 2007", "till 1992", "rose three times from March 2001";
+// StartWordBeforeYear): not the year it reports on (a comparison base after "from" is no
+// article year either way).
 bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
-  // The word ending before `b` (blanks skipped), lower-cased into `buf`; `b` moves to its start.
-  size_t b = year_pos;
-  char buf[12];
-  auto word_before = [&]() -> std::string_view {
-    while (b > 0 && text[b - 1] == ' ') --b;
-    const size_t e = b;
-    while (b > 0 && e - b < sizeof buf && scan::IsAsciiAlnum(text[b - 1])) --b;
-    if (b > 0 && scan::IsAsciiAlnum(text[b - 1])) return {};  // longer than any word asked for
-    for (size_t i = b; i < e; ++i) buf[i - b] = scan::LowerAscii(text[i]);
-    return {buf, e - b};
-  };
-  std::string_view w = word_before();
-  if (MonthNumber(w) != 0) w = word_before();  // "since June 2004"
-  return w == "since" || w == "until" || w == "till" || w == "from";
+  return StartWordBeforeYear(text, year_pos, {"since", "until", "till", "from"},
+                             /*month_only=*/true);
 }
 
 // The last word of `v` (lower case; bytes of UTF-8 letters count as word bytes), skipping
@@ -1689,21 +1724,7 @@ constexpr size_t kMaxSpareMemos = 2;
 // German: the year at `pos` is a starting point ("seit 2011", "Seit Anfang 2009") or an era
 // date ("1500 v. Chr.", "um 300 vor Christus"): no evidence of the year the text reports on.
 bool SinceOrEraYearDe(std::string_view text, size_t pos) {
-  // The word ending before `b` (blanks skipped); `b` moves to its start.
-  size_t b = pos;
-  auto word_before = [&text, &b] {
-    while (b > 0 && text[b - 1] == ' ') --b;
-    const size_t e = b;
-    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
-    return text.substr(b, e - b);
-  };
-  std::string_view w = word_before();
-  if (w == "Anfang" || w == "Ende" || w == "Mitte" || w == "Jahr" || w == "Frühjahr" ||
-      w == "Herbst" || w == "Sommer" || w == "Winter") {  // "seit Anfang 2009", "seit dem Jahr"
-    w = word_before();
-    if (w == "dem") w = word_before();
-  }
-  if (w == "seit" || w == "Seit") return true;
+  if (StartWordBeforeYear(text, pos, {"seit"})) return true;
   const std::string_view after = text.substr(std::min(text.size(), pos + 4), 16);
   return after.starts_with(" v. Chr") || after.starts_with(" v.Chr") ||
          after.starts_with(" vor Christus");

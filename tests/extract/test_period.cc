@@ -346,11 +346,12 @@ TEST_CASE("period: months of different years joined as a span are the span of th
                  Lang::kDe, "40.000 Autos") == "2010-2011");
   CHECK(PeriodOf("Tecnovía vendió 40.000 coches de mayo de 2010 a abril de 2011.", Lang::kEs,
                  "40.000 coches") == "2010/2011");
-  // Nor are two months joined without a start word before the first.
+  // Nor are two months joined without a start word before the first: the figure takes the
+  // month nearest before it.
   CHECK(PeriodOf("Kellmoor's sales rose 3% in April 2009 to June 2011 levels.", Lang::kEn, "3%") ==
         "2009-04");
   CHECK(PeriodOf("Die Velkor AG steigerte im Mai 2009 bis August 2011 den Umsatz um 3 Prozent.",
-                 Lang::kDe, "3 Prozent") != "2009-2011");
+                 Lang::kDe, "3 Prozent") == "2011-08");
   // Not a business year either ("to … levels" names two points); January opens none.
   CHECK(PeriodOf("Kellmoor's sales rose 3% in July 2012 to June 2013 levels.", Lang::kEn, "3%") ==
         "2012-07");
@@ -359,6 +360,26 @@ TEST_CASE("period: months of different years joined as a span are the span of th
   // Negative: joined by a dash, twelve months are a business year without a start word.
   CHECK(PeriodOf("En el ejercicio julio 12-junio 13 facturó 40 millones de euros.", Lang::kEs,
                  "40 millones de euros") == "2012/2013");
+}
+
+TEST_CASE("period: a span of months within one year is its quarter, half or year",
+          "[period][span]") {
+  CHECK(PeriodOf("Die Velkor AG verkaufte von Januar 2012 bis Dezember 2012 rund 40.000 Autos.",
+                 Lang::kDe, "40.000 Autos") == "2012");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars from July 2012 to September 2012.", Lang::kEn,
+                 "40,000 cars") == "2012-Q3");
+  CHECK(PeriodOf("Tecnovía vendió 40.000 coches de enero de 2012 a junio de 2012.", Lang::kEs,
+                 "40.000 coches") == "2012-H1");
+  // Another span of one year's months is the year.
+  CHECK(PeriodOf("Die Velkor AG verkaufte von März 2012 bis Mai 2012 rund 40.000 Autos.", Lang::kDe,
+                 "40.000 Autos") == "2012");
+  // Negatives: without a start word the months name two points; the same months written
+  // with the year once keep their reading.
+  CHECK(PeriodOf("Die Velkor AG steigerte im Januar 2012 bis Dezember 2012 den Umsatz um 3 "
+                 "Prozent.",
+                 Lang::kDe, "3 Prozent") == "2012-12");
+  CHECK(PeriodOf("Kellmoor sold 40,000 cars between July and September 2012.", Lang::kEn,
+                 "40,000 cars") == "2012-Q3");
 }
 
 TEST_CASE("period: clauses decide which period a figure takes", "[period][clause]") {
