@@ -950,6 +950,21 @@ class Attributor {
            (EqualsLowerAscii(art, "un") || EqualsLowerAscii(art, "una") ||
             EqualsLowerAscii(art, "unos") || EqualsLowerAscii(art, "unas"));
   }
+  // Whether `word`, right before a place after figure `f`, names where `f` is counted (rule
+  // 6a'): German "in"; for a count of people or cases (metric population or cases) also
+  // German "nach" (where they went: "kamen 9.000 Menschen nach Kralland") and English "in"
+  // ("50,000 people in Norland"). Spanish none (rule 6b places its public counts). Any case.
+  bool PlaceAfterFigure(std::string_view word, const Figure& f) const {
+    const bool people = f.metric == metrics::kPopulation || f.metric == metrics::kCases;
+    switch (lang_) {
+      case Lang::kDe:
+        return EqualsLowerAscii(word, "in") || (people && EqualsLowerAscii(word, "nach"));
+      case Lang::kEn:
+        return people && EqualsLowerAscii(word, "in");
+      default:
+        return false;
+    }
+  }
   // German: the last place of the sentence between the figure's clause start `cs` and the
   // figure, not a destination ("nach X"); nullptr when there is none.
   const EntityMention* ClausePlaceBefore(const Figure& f, size_t cs) const {
@@ -4750,10 +4765,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           place = m;
         }
         // German: else a place shortly after the figure, before the next one, with "in"
-        // and no punctuation between ("40 Prozent der Befragten in Kralstadt").
-        if (lang_ == Lang::kDe && place_after == nullptr && m->type == EntityType::kPlace &&
-            m->start >= f.end && m->end <= next_start && m->start - f.end <= 40 &&
-            EqualsLowerAscii(before, "in") && !LocatesThing(*m) &&
+        // and no punctuation between ("40 Prozent der Befragten in Kralstadt"); a count of
+        // people also with German "nach" or English "in" (PlaceAfterFigure).
+        if (place_after == nullptr && m->type == EntityType::kPlace && m->start >= f.end &&
+            m->end <= next_start && m->start - f.end <= 40 && PlaceAfterFigure(before, f) &&
+            !LocatesThing(*m) &&
             text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
                 std::string_view::npos) {
           place_after = m;

@@ -33,7 +33,8 @@
 //      when nothing is named before the figure ("Las mujeres representan el 70 %"): entity
 //      its singular ("mujer"), entity_type kGroup;
 //   6. in a sentence naming no organisation and no pronoun continuing an earlier subject, a
-//      place before the figure in its clause (German: else "in X" shortly after it); else
+//      place before the figure in its clause (German: else "in X" shortly after it; a count
+//      of people also German "nach X", English "in X"); else
 //      the last subject of the sentences before
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title
 //      and lead);

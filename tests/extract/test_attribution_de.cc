@@ -460,6 +460,17 @@ TEST_CASE(
   CHECK(nf::testing::FigureWith(x, "30 Prozent").entity == "Kralinger AG");
 }
 
+TEST_CASE("de: a count of people with 'nach' and a place right after it is the place's",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger AG legte am Montag eine neue Studie vor. Im Sommer kamen rund 9.000 "
+      "Menschen nach Norwegen. Die Kosten stiegen um 40 Millionen Euro nach Norwegen hin.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "9.000").entity == "Norwegen");
+  // Negative: money is no count of people; the study's firm keeps it.
+  CHECK(nf::testing::FigureWith(x, "40 Millionen Euro").entity == "Kralinger AG");
+}
+
 TEST_CASE("de: a report in the first person keeps its speaker", "[attribution][de]") {
   // "ich", "mein" refer back to the speaker: the organisation in the report does not take
   // the figure from her.
