@@ -965,6 +965,37 @@ class Attributor {
         return false;
     }
   }
+  // German: the first organisation of the sentence after figure `f`, within 60 bytes, right
+  // after a nominative article ("der", "die", "das"), no preposition governing it and no
+  // punctuation between ("… Verlust schrieb die X"): a subject after the verb; nullptr when
+  // none.
+  const EntityMention* SubjectAfterFigureDe(const Figure& f) const {
+    for (size_t i = 0; i < ms_.size(); ++i) {
+      const EntityMention& m = *ms_[i];
+      if (m.start < f.end) continue;
+      // '\xE2' opens a dash or a typographic quote ("–", "„").
+      if (m.start - f.end > 60 ||
+          text_.substr(f.end, m.start - f.end).find_first_of(",;:()\"\xE2") !=
+              std::string_view::npos) {
+        return nullptr;
+      }
+      if (prep_[i] || !OrgLike(m)) continue;
+      size_t ws, ws2;
+      std::string_view art = WordBefore(text_, s_, m.start, &ws);
+      size_t art_end = m.start;
+      if (LowerWord(art) && art != "der" && art != "die" && art != "das") {  // "die einstige X"
+        art_end = ws;
+        art = WordBefore(text_, s_, ws, &ws2);
+        ws = ws2;
+      }
+      if (ws + art.size() + 1 != art_end || (art != "der" && art != "die" && art != "das")) {
+        continue;
+      }
+      // "an der damaligen X", "für die bisherigen X": governed through the adjective.
+      if (!IsPreposition(WordBefore(text_, s_, ws, &ws2))) return &m;
+    }
+    return nullptr;
+  }
   // German: the last place of the sentence between the figure's clause start `cs` and the
   // figure, not a destination ("nach X"); nullptr when there is none.
   const EntityMention* ClausePlaceBefore(const Figure& f, size_t cs) const {
@@ -4807,6 +4838,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (m.type == EntityType::kPerson && m.start + kTopicReach > f.start) last = &m;
       }
       if (last != nullptr) pick = Pick::Of(*last);
+    }
+    // German: a subject after the verb ("7 Millionen Euro Verlust schrieb die X im Vorjahr",
+    // "900 Stellen streicht der X"): the sentence's own subject, ahead of one carried from
+    // the sentences before, unless a pronoun of the sentence points back to that one.
+    if (pick.empty() && lang_ == Lang::kDe && SentencePronoun() == e) {
+      if (const EntityMention* m = SubjectAfterFigureDe(f)) pick = Pick::Of(*m);
     }
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
     // first step, rule 6a), for rule 6b and the German cited-statistics rule below.

@@ -34,7 +34,8 @@
 //      its singular ("mujer"), entity_type kGroup;
 //   6. in a sentence naming no organisation and no pronoun continuing an earlier subject, a
 //      place before the figure in its clause (German: else "in X" shortly after it; a count
-//      of people also German "nach X", English "in X"); else
+//      of people also German "nach X", English "in X"); German: else a subject after the
+//      verb ("7 Millionen Euro Verlust schrieb die X") in a sentence without pronoun; else
 //      the last subject of the sentences before
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title
 //      and lead);

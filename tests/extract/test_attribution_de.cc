@@ -471,6 +471,19 @@ TEST_CASE("de: a count of people with 'nach' and a place right after it is the p
   CHECK(nf::testing::FigureWith(x, "40 Millionen Euro").entity == "Kralinger AG");
 }
 
+TEST_CASE("de: a subject after the verb outranks the subject of the sentences before",
+          "[attribution][de]") {
+  const std::string lead = "Die Kralix Bank legte am Montag Zahlen vor. ";
+  auto x = Text(lead + "900 Stellen streicht die einstige Kralinger AG im Sommer.");
+  CHECK(nf::testing::FigureWith(x, "900 Stellen").entity == "Kralinger AG");
+  // Negatives: a pronoun points back to the earlier subject; a preposition governs the name
+  // through its adjective.
+  auto y = Text(lead + "900 Stellen streicht sie wie die Kralinger AG im Sommer.");
+  CHECK(nf::testing::FigureWith(y, "900 Stellen").entity == "Kralix Bank");
+  auto z = Text(lead + "800 Stellen entstehen für die neue Kralinger AG.");
+  CHECK(nf::testing::FigureWith(z, "800 Stellen").entity == "Kralix Bank");
+}
+
 TEST_CASE("de: a report in the first person keeps its speaker", "[attribution][de]") {
   // "ich", "mein" refer back to the speaker: the organisation in the report does not take
   // the figure from her.
