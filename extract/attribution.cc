@@ -996,6 +996,20 @@ class Attributor {
     }
     return nullptr;
   }
+  // Whether `m` is governed by a locative "in" (English), "en" (Spanish), also across an
+  // article ("in the EU", "en la UE"), or in German "im" or "in" with a dative article ("in
+  // der EU", "in dem X"; not a direction: "in den Bundestag gewählt", "in die EU").
+  bool InLocative(const EntityMention& m) const {
+    size_t ws;
+    std::string_view w = WordBefore(text_, s_, m.start, &ws);
+    if (lang_ == Lang::kDe) {
+      if (EqualsLowerAscii(w, "im")) return true;
+      if (w != "der" && w != "dem") return false;
+      return EqualsLowerAscii(WordBefore(text_, s_, ws, &ws), "in");
+    }
+    if (IsArticle(w)) w = WordBefore(text_, s_, ws, &ws);
+    return EqualsLowerAscii(w, lang_ == Lang::kEs ? "en" : "in");
+  }
   // German: the last place of the sentence between the figure's clause start `cs` and the
   // figure, not a destination ("nach X"); nullptr when there is none.
   const EntityMention* ClausePlaceBefore(const Figure& f, size_t cs) const {
@@ -4789,9 +4803,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // con 2.500"; all languages).
         const bool next_own = fi + 1 < figs.size() && m->start >= f.end && m->end <= next_start &&
                               next_start - m->end <= 6;
-        any_org = any_org || (OrgLike(*m) && !platform && !cause && !next_own &&
+        // An organisation "in der X" / "in the X" before the figure in its clause is where
+        // ("In der EU stieg die Zahl auf 3 Millionen"): a place of the clause.
+        const bool located =
+            m->type == EntityType::kOrg && m->start >= cs && m->end <= f.start && InLocative(*m);
+        any_org = any_org || (OrgLike(*m) && !platform && !cause && !next_own && !located &&
                               (m->start < next_start || !next_is_part));
-        if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start &&
+        if ((m->type == EntityType::kPlace || located) && m->start >= cs && m->end <= f.start &&
             !LocatesThing(*m)) {
           place = m;
         }

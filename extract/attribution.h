@@ -33,7 +33,8 @@
 //      when nothing is named before the figure ("Las mujeres representan el 70 %"): entity
 //      its singular ("mujer"), entity_type kGroup;
 //   6. in a sentence naming no organisation and no pronoun continuing an earlier subject, a
-//      place before the figure in its clause (German: else "in X" shortly after it; a count
+//      place (or an organisation "in der X", "in the X") before the figure in its clause
+//      (German: else "in X" shortly after it; a count
 //      of people also German "nach X", English "in X"); German: else a subject after the
 //      verb ("7 Millionen Euro Verlust schrieb die X") in a sentence without pronoun; else
 //      the last subject of the sentences before

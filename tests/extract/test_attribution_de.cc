@@ -484,6 +484,17 @@ TEST_CASE("de: a subject after the verb outranks the subject of the sentences be
   CHECK(nf::testing::FigureWith(z, "800 Stellen").entity == "Kralix Bank");
 }
 
+TEST_CASE("de: an organisation 'in der X' before the figure is the clause's place",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger Bank legte am Montag Zahlen vor. In der KVU stieg die Zahl der "
+      "Arbeitslosen um 1,5 Millionen. In die KVU reisten im Sommer 300 Abgeordnete.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "1,5 Millionen").entity == "KVU");
+  // Negative: "in die X" is a direction, not where; the earlier subject keeps the figure.
+  CHECK(nf::testing::FigureWith(x, "300 Abgeordnete").entity == "Kralinger Bank");
+}
+
 TEST_CASE("de: a report in the first person keeps its speaker", "[attribution][de]") {
   // "ich", "mein" refer back to the speaker: the organisation in the report does not take
   // the figure from her.
