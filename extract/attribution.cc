@@ -4776,11 +4776,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty() && lang_ == Lang::kEs) {
       if (const EntityMention* g = GroupOf(f, s, cs, relative)) pick = Pick::Of(*g);
     }
-    // Rule 6a': a sentence that names no organisation and no pronoun or company noun
-    // continuing an earlier subject, but a place before the figure in its clause (German:
-    // else one after "in" right after the figure): the place ("Eine Studentin kann in
-    // Norland monatlich 450 Euro verdienen", "40 Prozent der Befragten in Norwegen").
-    if (pick.empty() && refs_.empty() && SentencePronoun() == e) {
+    // Rule 6a': a sentence that names no organisation and no pronoun (before the figure) or
+    // company noun continuing an earlier subject, but a place before the figure in its
+    // clause (German: else one after "in" right after the figure): the place ("Eine
+    // Studentin kann in Norland monatlich 450 Euro verdienen", "40 Prozent der Befragten in
+    // Norwegen").
+    // A nominal reference anywhere ("…, the company said") or a pronoun before the figure
+    // points back to an earlier subject; a pronoun after it ("…, 2015 waren es 70 Prozent")
+    // speaks of what follows.
+    bool ref_back = false;
+    for (const Ref& r : refs_) ref_back = ref_back || !r.pronoun || r.pos < f.start;
+    if (pick.empty() && !ref_back && SentencePronoun() > f.end) {
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
       const EntityMention* place_after = nullptr;

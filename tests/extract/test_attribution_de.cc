@@ -495,6 +495,18 @@ TEST_CASE("de: an organisation 'in der X' before the figure is the clause's plac
   CHECK(nf::testing::FigureWith(x, "300 Abgeordnete").entity == "Kralinger Bank");
 }
 
+TEST_CASE("de: a pronoun after the figure does not hide the place of its clause",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger AG legte am Montag eine Studie vor. In Norwegen fahren 40 Prozent der "
+      "Befragten täglich Rad, im Vorjahr waren es 35 Prozent. In Norwegen hält sie einen Anteil "
+      "von 20 Prozent.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "40 Prozent").entity == "Norwegen");
+  // Negative: a pronoun before the figure points back to the earlier subject.
+  CHECK(nf::testing::FigureWith(x, "20 Prozent").entity == "Kralinger AG");
+}
+
 TEST_CASE("de: a report in the first person keeps its speaker", "[attribution][de]") {
   // "ich", "mein" refer back to the speaker: the organisation in the report does not take
   // the figure from her.
