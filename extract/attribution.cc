@@ -980,6 +980,66 @@ class Attributor {
            (EqualsLowerAscii(art, "un") || EqualsLowerAscii(art, "una") ||
             EqualsLowerAscii(art, "unos") || EqualsLowerAscii(art, "unas"));
   }
+  // Whether `word`, right before a place after figure `f`, names where `f` is counted (rule
+  // 6a'): German "in"; for a count of people or cases (metric population or cases) also
+  // German "nach" (where they went: "kamen 9.000 Menschen nach Kralland") and English "in"
+  // ("50,000 people in Norland"). Spanish none (rule 6b places its public counts). Any case.
+  bool PlaceAfterFigure(std::string_view word, const Figure& f) const {
+    const bool people = f.metric == metrics::kPopulation || f.metric == metrics::kCases;
+    switch (lang_) {
+      case Lang::kDe:
+        return EqualsLowerAscii(word, "in") || (people && EqualsLowerAscii(word, "nach"));
+      case Lang::kEn:
+        return people && EqualsLowerAscii(word, "in");
+      default:
+        return false;
+    }
+  }
+  // German: the first organisation of the sentence after figure `f`, within 60 bytes, right
+  // after a nominative article ("der", "die", "das"), no preposition governing it and no
+  // punctuation between ("… Verlust schrieb die X"): a subject after the verb; nullptr when
+  // none.
+  const EntityMention* SubjectAfterFigureDe(const Figure& f) const {
+    for (size_t i = 0; i < ms_.size(); ++i) {
+      const EntityMention& m = *ms_[i];
+      if (m.start < f.end) continue;
+      // '\xE2' opens a dash or a typographic quote ("–", "„").
+      if (m.start - f.end > 60 ||
+          text_.substr(f.end, m.start - f.end).find_first_of(",;:()\"\xE2") !=
+              std::string_view::npos) {
+        return nullptr;
+      }
+      if (prep_[i] || !OrgLike(m)) continue;
+      size_t ws, ws2;
+      std::string_view art = WordBefore(text_, s_, m.start, &ws);
+      size_t art_end = m.start;
+      if (LowerWord(art) && art != "der" && art != "die" && art != "das") {  // "die einstige X"
+        art_end = ws;
+        art = WordBefore(text_, s_, ws, &ws2);
+        ws = ws2;
+      }
+      if (ws + art.size() + 1 != art_end || (art != "der" && art != "die" && art != "das")) {
+        continue;
+      }
+      // "an der damaligen X", "für die bisherigen X": governed through the adjective.
+      if (!IsPreposition(WordBefore(text_, s_, ws, &ws2))) return &m;
+    }
+    return nullptr;
+  }
+  // Whether `m` is governed by a locative "in" (English), "en" (Spanish), also across an
+  // article ("in the EU", "en la UE"), or in German "im" or "in" with a dative article ("in
+  // der EU", "in dem X"; not a direction: "in den Bundestag gewählt", "in die EU").
+  bool InLocative(const EntityMention& m) const {
+    size_t ws;
+    std::string_view w = WordBefore(text_, s_, m.start, &ws);
+    if (lang_ == Lang::kDe) {
+      if (EqualsLowerAscii(w, "im")) return true;
+      if (w != "der" && w != "dem") return false;
+      return EqualsLowerAscii(WordBefore(text_, s_, ws, &ws), "in");
+    }
+    if (IsArticle(w)) w = WordBefore(text_, s_, ws, &ws);
+    return EqualsLowerAscii(w, lang_ == Lang::kEs ? "en" : "in");
+  }
   // German: the last place of the sentence between the figure's clause start `cs` and the
   // figure, not a destination ("nach X"); nullptr when there is none.
   const EntityMention* ClausePlaceBefore(const Figure& f, size_t cs) const {
@@ -4810,11 +4870,17 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty() && lang_ == Lang::kEs) {
       if (const EntityMention* g = GroupOf(f, s, cs, relative)) pick = Pick::Of(*g);
     }
-    // Rule 6a': a sentence that names no organisation and no pronoun or company noun
-    // continuing an earlier subject, but a place before the figure in its clause (German:
-    // else one after "in" right after the figure): the place ("Eine Studentin kann in
-    // Norland monatlich 450 Euro verdienen", "40 Prozent der Befragten in Norwegen").
-    if (pick.empty() && refs_.empty() && SentencePronoun() == e) {
+    // Rule 6a': a sentence that names no organisation and no pronoun (before the figure) or
+    // company noun continuing an earlier subject, but a place before the figure in its
+    // clause (German: else one after "in" right after the figure): the place ("Eine
+    // Studentin kann in Norland monatlich 450 Euro verdienen", "40 Prozent der Befragten in
+    // Norwegen").
+    // A nominal reference anywhere ("…, the company said") or a pronoun before the figure
+    // points back to an earlier subject; a pronoun after it ("…, 2015 waren es 70 Prozent")
+    // speaks of what follows.
+    bool ref_back = false;
+    for (const Ref& r : refs_) ref_back = ref_back || !r.pronoun || r.pos < f.start;
+    if (pick.empty() && !ref_back && SentencePronoun() > f.end) {
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
       const EntityMention* place_after = nullptr;
@@ -4837,17 +4903,22 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // con 2.500"; all languages).
         const bool next_own = fi + 1 < figs.size() && m->start >= f.end && m->end <= next_start &&
                               next_start - m->end <= 6;
-        any_org = any_org || (OrgLike(*m) && !platform && !cause && !next_own &&
+        // An organisation "in der X" / "in the X" before the figure in its clause is where
+        // ("In der EU stieg die Zahl auf 3 Millionen"): a place of the clause.
+        const bool located =
+            m->type == EntityType::kOrg && m->start >= cs && m->end <= f.start && InLocative(*m);
+        any_org = any_org || (OrgLike(*m) && !platform && !cause && !next_own && !located &&
                               (m->start < next_start || !next_is_part));
-        if (m->type == EntityType::kPlace && m->start >= cs && m->end <= f.start &&
+        if ((m->type == EntityType::kPlace || located) && m->start >= cs && m->end <= f.start &&
             !LocatesThing(*m)) {
           place = m;
         }
         // German: else a place shortly after the figure, before the next one, with "in"
-        // and no punctuation between ("40 Prozent der Befragten in Kralstadt").
-        if (lang_ == Lang::kDe && place_after == nullptr && m->type == EntityType::kPlace &&
-            m->start >= f.end && m->end <= next_start && m->start - f.end <= 40 &&
-            EqualsLowerAscii(before, "in") && !LocatesThing(*m) &&
+        // and no punctuation between ("40 Prozent der Befragten in Kralstadt"); a count of
+        // people also with German "nach" or English "in" (PlaceAfterFigure).
+        if (place_after == nullptr && m->type == EntityType::kPlace && m->start >= f.end &&
+            m->end <= next_start && m->start - f.end <= 40 && PlaceAfterFigure(before, f) &&
+            !LocatesThing(*m) &&
             text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
                 std::string_view::npos) {
           place_after = m;
@@ -4885,6 +4956,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (m.type == EntityType::kPerson && m.start + kTopicReach > f.start) last = &m;
       }
       if (last != nullptr) pick = Pick::Of(*last);
+    }
+    // German: a subject after the verb ("7 Millionen Euro Verlust schrieb die X im Vorjahr",
+    // "900 Stellen streicht der X"): the sentence's own subject, ahead of one carried from
+    // the sentences before, unless a pronoun of the sentence points back to that one.
+    if (pick.empty() && lang_ == Lang::kDe && SentencePronoun() == e) {
+      if (const EntityMention* m = SubjectAfterFigureDe(f)) pick = Pick::Of(*m);
     }
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
     // first step, rule 6a), for rule 6b and the German cited-statistics rule below.

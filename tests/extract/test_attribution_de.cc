@@ -460,6 +460,53 @@ TEST_CASE(
   CHECK(nf::testing::FigureWith(x, "30 Prozent").entity == "Kralinger AG");
 }
 
+TEST_CASE("de: a count of people with 'nach' and a place right after it is the place's",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger AG legte am Montag eine neue Studie vor. Im Sommer kamen rund 9.000 "
+      "Menschen nach Norwegen. Die Kosten stiegen um 40 Millionen Euro nach Norwegen hin.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "9.000").entity == "Norwegen");
+  // Negative: money is no count of people; the study's firm keeps it.
+  CHECK(nf::testing::FigureWith(x, "40 Millionen Euro").entity == "Kralinger AG");
+}
+
+TEST_CASE("de: a subject after the verb outranks the subject of the sentences before",
+          "[attribution][de]") {
+  const std::string lead = "Die Kralix Bank legte am Montag Zahlen vor. ";
+  auto x = Text(lead + "900 Stellen streicht die einstige Kralinger AG im Sommer.");
+  CHECK(nf::testing::FigureWith(x, "900 Stellen").entity == "Kralinger AG");
+  // Negatives: a pronoun points back to the earlier subject; a preposition governs the name
+  // through its adjective.
+  auto y = Text(lead + "900 Stellen streicht sie wie die Kralinger AG im Sommer.");
+  CHECK(nf::testing::FigureWith(y, "900 Stellen").entity == "Kralix Bank");
+  auto z = Text(lead + "800 Stellen entstehen für die neue Kralinger AG.");
+  CHECK(nf::testing::FigureWith(z, "800 Stellen").entity == "Kralix Bank");
+}
+
+TEST_CASE("de: an organisation 'in der X' before the figure is the clause's place",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger Bank legte am Montag Zahlen vor. In der KVU stieg die Zahl der "
+      "Arbeitslosen um 1,5 Millionen. In die KVU reisten im Sommer 300 Abgeordnete.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "1,5 Millionen").entity == "KVU");
+  // Negative: "in die X" is a direction, not where; the earlier subject keeps the figure.
+  CHECK(nf::testing::FigureWith(x, "300 Abgeordnete").entity == "Kralinger Bank");
+}
+
+TEST_CASE("de: a pronoun after the figure does not hide the place of its clause",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Kralinger AG legte am Montag eine Studie vor. In Norwegen fahren 40 Prozent der "
+      "Befragten täglich Rad, im Vorjahr waren es 35 Prozent. In Norwegen hält sie einen Anteil "
+      "von 20 Prozent.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "40 Prozent").entity == "Norwegen");
+  // Negative: a pronoun before the figure points back to the earlier subject.
+  CHECK(nf::testing::FigureWith(x, "20 Prozent").entity == "Kralinger AG");
+}
+
 TEST_CASE("de: a report in the first person keeps its speaker", "[attribution][de]") {
   // "ich", "mein" refer back to the speaker: the organisation in the report does not take
   // the figure from her.

@@ -283,6 +283,17 @@ TEST_CASE("en: R&D and Q&A are common terms, not names", "[attribution][en]") {
   CHECK(nf::testing::FigureWith(n, "4%").entity == "Dorvan & Pell");
 }
 
+TEST_CASE("en: a count of people with a place right after 'in' is the place's",
+          "[attribution][en]") {
+  auto x = Text(
+      "The drug maker Voltaro Inc. published a new survey on Monday. About 50,000 people in "
+      "Norway have the disease. It counts 20,000 people in Norway with symptoms.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "50,000 people").entity == "Norway");
+  // Negative: a pronoun continues the earlier subject, which keeps its figure.
+  CHECK(nf::testing::FigureWith(x, "20,000 people").entity == "Voltaro Inc.");
+}
+
 TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][en]") {
   auto x = Text("Retail sales in Portugal grew 3% in May, the National Statistics Institute said.",
                 nf::Lang::kEn);
