@@ -915,6 +915,8 @@ class Attributor {
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
+  // Whether mention `m` of the sentence starting at `s` is cited there as a source.
+  [[nodiscard]] bool CitedInSentence(size_t s, const EntityMention& m) const;
   // The speaker of a report that holds every figure `figs` (sorted, non-empty) of the
   // sentence [s, e) ("X dijo que en la región se vacunaron 12.000", "X said (that) …", "X
   // sagte, …", "…, dijo X", "…, said X", "…, the Y institute told Z", "Como informó el diario
@@ -2818,6 +2820,48 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
   return GroupAt(ps, p, false, prev_cues_);
 }
 
+// Cited as a source in its sentence: "laut X", "según (la empresa) X", "according to X",
+// "según un estudio del X", "a survey by X" (up to five words before the name, in its clause);
+// German also "nach Angaben des X", "X zufolge" (IsCitedSourceDe; never a place); Spanish "la
+// consultora X" after a report noun (IsResearchSource).
+bool Attributor::CitedInSentence(size_t s, const EntityMention& m) const {
+  // Within the name's clause: "According to forecasts, X will" does not cite X.
+  bool cited = false;
+  size_t at = m.start;
+  size_t w_start = 0;
+  std::string_view w = WordBefore(text_, s, at, &w_start);
+  const bool de_source = lang_ == Lang::kDe && m.type != EntityType::kPlace;
+  for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
+    const size_t w_end = w_start + w.size();
+    if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
+      break;
+    }
+    if (lang_ == Lang::kDe && AuxiliaryDe(w)) break;  // "Laut X ist Y …": Y is the subject
+    // "laut X", "según X", "de acuerdo con X", "according to X".
+    cited = EqualsLowerAscii(w, "laut") || EqualsLowerAscii(w, "según") ||
+            EqualsLowerAscii(w, "segun") || EqualsLowerAscii(w, "according");
+    at = w_start;
+    const std::string_view cur = w;
+    w = WordBefore(text_, s, at, &w_start);
+    // "de acuerdo con X", not "el acuerdo firmado entre X y …".
+    cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
+    cited = cited || (de_source && SourceNounDe(cur) && CitedByNounDe(text_, s, at));
+    // Who made a survey or study: "a survey by (research firm) X", "in einer Umfrage des
+    // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
+    // preposition). The people surveyed or the place studied are what its figures are
+    // about, as with "according to X".
+    if (!cited && k > 0 && m.type != EntityType::kPlace && SurveyNoun(cur)) {
+      size_t ts = 0, te = 0;
+      cited = scan::NextToken(text_, at + cur.size(), &ts, &te) &&
+              InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
+                                                      "durch", "von", "vom", "de", "del"});
+    }
+    if (w_start == at) break;
+  }
+  return cited || (lang_ == Lang::kEs && IsResearchSource(text_, m)) ||
+         (de_source && ZufolgeAfter(text_, m.end));
+}
+
 void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   s_ = s;
   e_ = e;
@@ -2866,52 +2910,15 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
-    // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to
-    // X", "según un estudio del X" (up to five words before the name).
-    {
-      // Within the name's clause: "According to forecasts, X will" does not cite X.
-      bool cited = false;
-      size_t at = it->start;
-      size_t w_start = ws;
-      std::string_view w = before;
-      // German: "nach Angaben des X", "X zufolge" too (IsCitedSourceDe; never a place).
-      const bool de_source = lang_ == Lang::kDe && it->type != EntityType::kPlace;
-      for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
-        const size_t w_end = w_start + w.size();
-        if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
-          break;
-        }
-        if (lang_ == Lang::kDe && AuxiliaryDe(w)) break;  // "Laut X ist Y …": Y is the subject
-        // "laut X", "según X", "de acuerdo con X", "according to X".
-        cited = EqualsLowerAscii(w, "laut") || EqualsLowerAscii(w, "según") ||
-                EqualsLowerAscii(w, "segun") || EqualsLowerAscii(w, "according");
-        at = w_start;
-        const std::string_view cur = w;
-        w = WordBefore(text_, s, at, &w_start);
-        // "de acuerdo con X", not "el acuerdo firmado entre X y …".
-        cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
-        cited = cited || (de_source && SourceNounDe(cur) && CitedByNounDe(text_, s, at));
-        // Who made a survey or study: "a survey by (research firm) X", "in einer Umfrage des
-        // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
-        // preposition). The people surveyed or the place studied are what its figures are
-        // about, as with "according to X".
-        if (!cited && k > 0 && it->type != EntityType::kPlace && SurveyNoun(cur)) {
-          size_t ts = 0, te = 0;
-          cited = scan::NextToken(text_, at + cur.size(), &ts, &te) &&
-                  InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
-                                                          "durch", "von", "vom", "de", "del"});
-        }
-        if (w_start == at) break;
+    // Cited as a source in this sentence (CitedInSentence): no subject here.
+    if (CitedInSentence(s, *it)) {
+      // German: a statistics body cited ("laut den Zahlen der Statistikbehörde X"), for the
+      // figures the sentence names no subject of (AttributeSentence).
+      if (lang_ == Lang::kDe && has_figures && !cited_statistics_ &&
+          it->type == EntityType::kOrg) {
+        cited_statistics_ = StatisticsBodyDeMemo(*it);
       }
-      if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
-          (de_source && ZufolgeAfter(text_, it->end))) {
-        // German: a statistics body cited ("laut den Zahlen der Statistikbehörde X"), for
-        // the figures the sentence names no subject of (AttributeSentence).
-        if (de_source && has_figures && !cited_statistics_ && it->type == EntityType::kOrg) {
-          cited_statistics_ = StatisticsBodyDeMemo(*it);
-        }
-        continue;
-      }
+      continue;
     }
     bool prep = IsPreposition(before);
     // A capitalised particle before a person's surname is part of the name, not a
