@@ -917,6 +917,13 @@ class Attributor {
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
   // Whether mention `m` of the sentence starting at `s` is cited there as a source.
   [[nodiscard]] bool CitedInSentence(size_t s, const EntityMention& m) const;
+  // Whether mention `m` of the sentence starting at `s` reports there: a verb of saying or
+  // reporting (SpeechVerb) within five words before it or three after it in its clause
+  // ("teilte die Behörde X mit", "berichtet das X", "X noted", "dijo la X").
+  [[nodiscard]] bool ReportsInSentence(size_t s, const EntityMention& m) const;
+  // Whether a mention of `entity` follows figure `f` in its clause (before `e`, no comma,
+  // semicolon, colon, parenthesis or dash between).
+  [[nodiscard]] bool NamedInClauseAfter(const Figure& f, size_t e, std::string_view entity) const;
   // The speaker of a report that holds every figure `figs` (sorted, non-empty) of the
   // sentence [s, e) ("X dijo que en la región se vacunaron 12.000", "X said (that) …", "X
   // sagte, …", "…, dijo X", "…, said X", "…, the Y institute told Z", "Como informó el diario
@@ -1168,6 +1175,31 @@ class Attributor {
   // picks; an acronym's answer searches the text).
   std::vector<std::pair<const EntityMention*, bool>> statistics_body_;
   bool cited_statistics_ = false;  // the sentence cites a statistics body (German)
+  // How the text names `entity` as a source: kCited when some mention of it is cited
+  // (CitedInSentence), else kReports when some mention reports (ReportsInSentence), else
+  // kNone; per entity asked so far.
+  enum class Source : uint8_t { kNone, kReports, kCited };
+  std::vector<std::pair<std::string_view, Source>> source_of_;
+  Source SourceMemo(std::string_view entity) {
+    for (const auto& [name, how] : source_of_) {
+      if (name == entity) return how;
+    }
+    Source how = Source::kNone;
+    for (const EntityMention& m : mentions_) {
+      if (how == Source::kCited || m.entity != entity || m.type == EntityType::kPlace ||
+          m.start >= text_.size()) {
+        continue;
+      }
+      const size_t s = SentenceStart(text_, m.start);
+      if (CitedInSentence(s, m)) {
+        how = Source::kCited;
+      } else if (ReportsInSentence(s, m)) {
+        how = Source::kReports;
+      }
+    }
+    source_of_.emplace_back(entity, how);
+    return how;
+  }
   bool StatisticsBodyDeMemo(const EntityMention& m) {
     for (const auto& [mention, yes] : statistics_body_) {
       if (mention == &m) return yes;
@@ -1774,6 +1806,29 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
     next = w;
   }
   return false;
+}
+
+// Whether figure `f` of sentence text[s, e) is one a body cited as a source publishes about
+// others rather than reports of itself: a count of people or cases, an unemployment or
+// inflation rate, visitors, votes or a vote share, or another proportion (share) with no
+// possessive before it in its sentence nor in the three words after it ("seine Quote", "80%
+// of its sales", "su cuota", "90% of the airline's staff" name the body's own). Not money, staff,
+// members, users, sites, growth (of what is not said) nor a count no cue names.
+bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
+  if (InList(f.metric,
+             {metrics::kPopulation, metrics::kCases, metrics::kUnemploymentRate,
+              metrics::kInflationRate, metrics::kVisitors, metrics::kVotes, metrics::kVoteShare})) {
+    return true;
+  }
+  if (f.metric != metrics::kShare || s > f.start || e > text.size() || f.end > e) return false;
+  // Before the figure in its sentence, and in the three words after it ("80% of its sales").
+  size_t after = f.end, ts = 0, te = 0;
+  for (int k = 0; k < 3 && scan::NextToken(text, after, &ts, &te) && te <= e; ++k) after = te;
+  auto own = [&](std::string_view span) {
+    return scan::AnyWordOf(span, IsPossessiveDeterminer) ||
+           span.find("'s ") != std::string_view::npos;
+  };
+  return !own(text.substr(s, f.start - s)) && !own(text.substr(f.end, after - f.end + 3));
 }
 
 // English: a body whose figures measure an economy, not itself: national statistics offices
@@ -2862,6 +2917,40 @@ bool Attributor::CitedInSentence(size_t s, const EntityMention& m) const {
          (de_source && ZufolgeAfter(text_, m.end));
 }
 
+bool Attributor::ReportsInSentence(size_t s, const EntityMention& m) const {
+  size_t at = m.start;
+  for (int k = 0; k < 5; ++k) {
+    size_t ws = 0;
+    const std::string_view w = WordBefore(text_, s, at, &ws);
+    if (w.empty() || ws == at) break;
+    const size_t we = ws + w.size();
+    if (text_.substr(we, at - we).find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
+    if (SpeechVerb(lang_, w)) return true;
+    at = ws;
+  }
+  size_t pos = m.end, ts = 0, te = 0;
+  for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te); ++k) {
+    if (text_.substr(pos, ts - pos).find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
+    if (SpeechVerb(lang_, text_.substr(ts, te - ts))) return true;
+    pos = te;
+  }
+  return false;
+}
+
+bool Attributor::NamedInClauseAfter(const Figure& f, size_t e, std::string_view entity) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), f.end,
+                             [](const EntityMention& m, size_t p) { return m.start < p; });
+  for (; it != mentions_.end() && it->start < e; ++it) {
+    const std::string_view gap = text_.substr(f.end, it->start - f.end);
+    if (gap.find_first_of(",;:(") != std::string_view::npos ||
+        gap.find("\u2013") != std::string_view::npos) {
+      return false;
+    }
+    if (it->entity == entity) return true;
+  }
+  return false;
+}
+
 void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   s_ = s;
   e_ = e;
@@ -2914,8 +3003,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     if (CitedInSentence(s, *it)) {
       // German: a statistics body cited ("laut den Zahlen der Statistikbehörde X"), for the
       // figures the sentence names no subject of (AttributeSentence).
-      if (lang_ == Lang::kDe && has_figures && !cited_statistics_ &&
-          it->type == EntityType::kOrg) {
+      if (lang_ == Lang::kDe && has_figures && !cited_statistics_ && it->type == EntityType::kOrg) {
         cited_statistics_ = StatisticsBodyDeMemo(*it);
       }
       continue;
@@ -4940,6 +5028,26 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         StatisticalMetricDe(text_, f, pick.mention->end) && StatisticsBodyDeMemo(*pick.mention)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+    }
+    // A body the text cites as a source (SourceMemo: "laut einer Umfrage des Verbands X", "X
+    // zufolge", "según un informe de X", "according to X", "a survey by X") publishes figures
+    // about others: a figure it got as its subject (in its sentence, from the sentences before,
+    // as the article's topic) that counts people or cases, an economy's rates, visitors or
+    // votes, or a proportion with no possessive before it in its sentence, is the place's
+    // (EconomyOfStatistics, all languages); kept when none. A body that only reports ("teilte
+    // X mit", "X said"), as companies and governments do of their own shares, gives away the
+    // counts and rates, not a proportion. The body's own staff, members, money and results
+    // stay its own (SourceFigure).
+    // Not a body named after the figure in its clause, which the figure's own phrase names
+    // ("15.000 Menschen in der Obhut des X", "5 Prozent der X-Aktien").
+    if (pick.mention != nullptr && pick.type == EntityType::kOrg && SourceFigure(text_, s, e, f) &&
+        !NamedInClauseAfter(f, e, pick.entity)) {
+      const Source how = SourceMemo(pick.entity);
+      const bool here = pick.mention->start >= s && pick.mention->start < e;
+      if (how == Source::kCited ||
+          (how == Source::kReports && (f.metric != metrics::kShare || !here))) {
+        if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+      }
     }
     // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en
     // C"): each figure is its own item's place, not the place of an item before it nor a
