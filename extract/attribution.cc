@@ -1810,14 +1810,14 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
 
 // Whether figure `f` of sentence text[s, e) is one a body cited as a source publishes about
 // others rather than reports of itself: a count of people or cases, an unemployment or
-// inflation rate, visitors, votes or a vote share, or another proportion (share) with no
-// possessive before it in its sentence nor in the three words after it ("seine Quote", "80%
-// of its sales", "su cuota", "90% of the airline's staff" name the body's own). Not money, staff,
-// members, users, sites, growth (of what is not said) nor a count no cue names.
+// inflation rate, or another proportion (share) with no possessive before it in its sentence
+// nor in the three words after it ("seine Quote", "80% of its sales", "su cuota", "90% of the
+// airline's staff" name the body's own). Not money, staff, members, users, sites, growth (of
+// what is not said), a count no cue names, nor visitors, votes or a vote share (an airline's
+// passengers, a party's or a court's votes are their own).
 bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
-  if (InList(f.metric,
-             {metrics::kPopulation, metrics::kCases, metrics::kUnemploymentRate,
-              metrics::kInflationRate, metrics::kVisitors, metrics::kVotes, metrics::kVoteShare})) {
+  if (InList(f.metric, {metrics::kPopulation, metrics::kCases, metrics::kUnemploymentRate,
+                        metrics::kInflationRate})) {
     return true;
   }
   if (f.metric != metrics::kShare || s > f.start || e > text.size() || f.end > e) return false;
@@ -5030,16 +5030,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // A body the text cites as a source (SourceMemo: "laut einer Umfrage des Verbands X", "X
-    // zufolge", "según un informe de X", "according to X", "a survey by X") publishes figures
-    // about others: a figure it got as its subject (in its sentence, from the sentences before,
-    // as the article's topic) that counts people or cases, an economy's rates, visitors or
-    // votes, or a proportion with no possessive before it in its sentence, is the place's
-    // (EconomyOfStatistics, all languages); kept when none. A body that only reports ("teilte
-    // X mit", "X said"), as companies and governments do of their own shares, gives away the
-    // counts and rates, not a proportion. The body's own staff, members, money and results
-    // stay its own (SourceFigure).
-    // Not a body named after the figure in its clause, which the figure's own phrase names
-    // ("15.000 Menschen in der Obhut des X", "5 Prozent der X-Aktien").
+    // zufolge", "según un informe de X", "according to X", "a survey by X") or that reports
+    // ("teilte X mit", "X noted") publishes figures about others: a figure it got as its
+    // subject (in its sentence, from the sentences before, as the article's topic) that counts
+    // people or cases or is an economy's rate, or a proportion with no possessive near it
+    // (SourceFigure), is the place's (EconomyOfStatistics, all languages); kept when none. A
+    // body that only reports gives away a proportion only when the figure's sentence borrowed
+    // it from before: companies and governments report their own shares ("el Gobierno asegura
+    // que ha cumplido el 23 %"). Its own staff, members, money and results stay its own, and so
+    // do people the figure's own clause names it with ("15.000 Menschen in der Obhut des X",
+    // "5 Prozent der X-Aktien": NamedInClauseAfter).
     if (pick.mention != nullptr && pick.type == EntityType::kOrg && SourceFigure(text_, s, e, f) &&
         !NamedInClauseAfter(f, e, pick.entity)) {
       const Source how = SourceMemo(pick.entity);
