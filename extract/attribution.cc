@@ -916,7 +916,14 @@ class Attributor {
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
   // Whether mention `m` of the sentence starting at `s` is cited there as a source.
-  [[nodiscard]] bool CitedInSentence(size_t s, const EntityMention& m) const;
+  [[nodiscard]] bool CitedInSentence(size_t s, const EntityMention& m) const {
+    size_t ws = 0;
+    const std::string_view before = WordBefore(text_, s, m.start, &ws);
+    return CitedInSentence(s, m, before, ws);
+  }
+  // The same, given the word right before the mention in its sentence and its start.
+  [[nodiscard]] bool CitedInSentence(size_t s, const EntityMention& m, std::string_view before,
+                                     size_t before_start) const;
   // Whether mention `m` of the sentence starting at `s` reports there: a verb of saying or
   // reporting (SpeechVerb) within five words before it or three after it in its clause
   // ("teilte die Behörde X mit", "berichtet das X", "X noted", "dijo la X").
@@ -2879,12 +2886,13 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
 // "según un estudio del X", "a survey by X" (up to five words before the name, in its clause);
 // German also "nach Angaben des X", "X zufolge" (IsCitedSourceDe; never a place); Spanish "la
 // consultora X" after a report noun (IsResearchSource).
-bool Attributor::CitedInSentence(size_t s, const EntityMention& m) const {
+bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_view before,
+                                 size_t before_start) const {
   // Within the name's clause: "According to forecasts, X will" does not cite X.
   bool cited = false;
   size_t at = m.start;
-  size_t w_start = 0;
-  std::string_view w = WordBefore(text_, s, at, &w_start);
+  size_t w_start = before_start;
+  std::string_view w = before;
   const bool de_source = lang_ == Lang::kDe && m.type != EntityType::kPlace;
   for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
     const size_t w_end = w_start + w.size();
@@ -3000,7 +3008,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
     // Cited as a source in this sentence (CitedInSentence): no subject here.
-    if (CitedInSentence(s, *it)) {
+    if (CitedInSentence(s, *it, before, ws)) {
       // German: a statistics body cited ("laut den Zahlen der Statistikbehörde X"), for the
       // figures the sentence names no subject of (AttributeSentence).
       if (lang_ == Lang::kDe && has_figures && !cited_statistics_ && it->type == EntityType::kOrg) {
