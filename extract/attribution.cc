@@ -945,6 +945,22 @@ class Attributor {
   // Mentions of the sentence, their prepositions and its nominal references. Without
   // figures only what can change the topic is needed (mentions, parent references).
   void AnalyzeSentence(size_t s, size_t e, bool has_figures);
+  // Whether mention `m` of the sentence starting at `s` is cited there as a source.
+  [[nodiscard]] bool CitedInSentence(size_t s, const EntityMention& m) const {
+    size_t ws = 0;
+    const std::string_view before = WordBefore(text_, s, m.start, &ws);
+    return CitedInSentence(s, m, before, ws);
+  }
+  // The same, given the word right before the mention in its sentence and its start.
+  [[nodiscard]] bool CitedInSentence(size_t s, const EntityMention& m, std::string_view before,
+                                     size_t before_start) const;
+  // Whether mention `m` of the sentence starting at `s` reports there: a verb of saying or
+  // reporting (SpeechVerb) within five words before it or three after it in its clause
+  // ("teilte die Behörde X mit", "berichtet das X", "X noted", "dijo la X").
+  [[nodiscard]] bool ReportsInSentence(size_t s, const EntityMention& m) const;
+  // Whether a mention of `entity` follows figure `f` in its clause (before `e`, no comma,
+  // semicolon, colon, parenthesis or dash between).
+  [[nodiscard]] bool NamedInClauseAfter(const Figure& f, size_t e, std::string_view entity) const;
   // The speaker of a report that holds every figure `figs` (sorted, non-empty) of the
   // sentence [s, e) ("X dijo que en la región se vacunaron 12.000", "X said (that) …", "X
   // sagte, …", "…, dijo X", "…, said X", "…, the Y institute told Z", "Como informó el diario
@@ -1256,6 +1272,31 @@ class Attributor {
   // picks; an acronym's answer searches the text).
   std::vector<std::pair<const EntityMention*, bool>> statistics_body_;
   bool cited_statistics_ = false;  // the sentence cites a statistics body (German)
+  // How the text names `entity` as a source: kCited when some mention of it is cited
+  // (CitedInSentence), else kReports when some mention reports (ReportsInSentence), else
+  // kNone; per entity asked so far.
+  enum class Source : uint8_t { kNone, kReports, kCited };
+  std::vector<std::pair<std::string_view, Source>> source_of_;
+  Source SourceMemo(std::string_view entity) {
+    for (const auto& [name, how] : source_of_) {
+      if (name == entity) return how;
+    }
+    Source how = Source::kNone;
+    for (const EntityMention& m : mentions_) {
+      if (how == Source::kCited || m.entity != entity || m.type == EntityType::kPlace ||
+          m.start >= text_.size()) {
+        continue;
+      }
+      const size_t s = SentenceStart(text_, m.start);
+      if (CitedInSentence(s, m)) {
+        how = Source::kCited;
+      } else if (ReportsInSentence(s, m)) {
+        how = Source::kReports;
+      }
+    }
+    source_of_.emplace_back(entity, how);
+    return how;
+  }
   bool StatisticsBodyDeMemo(const EntityMention& m) {
     for (const auto& [mention, yes] : statistics_body_) {
       if (mention == &m) return yes;
@@ -1864,6 +1905,29 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
     pos = ws;
   }
   return false;
+}
+
+// Whether figure `f` of sentence text[s, e) is one a body cited as a source publishes about
+// others rather than reports of itself: a count of people or cases, an unemployment or
+// inflation rate, or another proportion (share) with no possessive before it in its sentence
+// nor in the three words after it ("seine Quote", "80% of its sales", "su cuota", "90% of the
+// airline's staff" name the body's own). Not money, staff, members, users, sites, growth (of
+// what is not said), a count no cue names, nor visitors, votes or a vote share (an airline's
+// passengers, a party's or a court's votes are their own).
+bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
+  if (InList(f.metric, {metrics::kPopulation, metrics::kCases, metrics::kUnemploymentRate,
+                        metrics::kInflationRate})) {
+    return true;
+  }
+  if (f.metric != metrics::kShare || s > f.start || e > text.size() || f.end > e) return false;
+  // Before the figure in its sentence, and in the three words after it ("80% of its sales").
+  size_t after = f.end, ts = 0, te = 0;
+  for (int k = 0; k < 3 && scan::NextToken(text, after, &ts, &te) && te <= e; ++k) after = te;
+  auto own = [&](std::string_view span) {
+    return scan::AnyWordOf(span, IsPossessiveDeterminer) ||
+           span.find("'s ") != std::string_view::npos;
+  };
+  return !own(text.substr(s, f.start - s)) && !own(text.substr(f.end, after - f.end + 3));
 }
 
 // English: a body whose figures measure an economy, not itself: national statistics offices
@@ -2972,6 +3036,83 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
   return GroupAt(ps, p, false, prev_cues_);
 }
 
+// Cited as a source in its sentence: "laut X", "según (la empresa) X", "according to X",
+// "según un estudio del X", "a survey by X" (up to five words before the name, in its clause);
+// German also "nach Angaben des X", "X zufolge" (IsCitedSourceDe; never a place); Spanish "la
+// consultora X" after a report noun (IsResearchSource).
+bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_view before,
+                                 size_t before_start) const {
+  // Within the name's clause: "According to forecasts, X will" does not cite X.
+  bool cited = false;
+  size_t at = m.start;
+  size_t w_start = before_start;
+  std::string_view w = before;
+  const bool de_source = lang_ == Lang::kDe && m.type != EntityType::kPlace;
+  for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
+    const size_t w_end = w_start + w.size();
+    if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
+      break;
+    }
+    if (lang_ == Lang::kDe && AuxiliaryDe(w)) break;  // "Laut X ist Y …": Y is the subject
+    // "laut X", "según X", "de acuerdo con X", "according to X".
+    cited = EqualsLowerAscii(w, "laut") || EqualsLowerAscii(w, "según") ||
+            EqualsLowerAscii(w, "segun") || EqualsLowerAscii(w, "according");
+    at = w_start;
+    const std::string_view cur = w;
+    w = WordBefore(text_, s, at, &w_start);
+    // "de acuerdo con X", not "el acuerdo firmado entre X y …".
+    cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
+    cited = cited || (de_source && SourceNounDe(cur) && CitedByNounDe(text_, s, at));
+    // Who made a survey or study: "a survey by (research firm) X", "in einer Umfrage des
+    // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
+    // preposition). The people surveyed or the place studied are what its figures are
+    // about, as with "according to X".
+    if (!cited && k > 0 && m.type != EntityType::kPlace && SurveyNoun(cur)) {
+      size_t ts = 0, te = 0;
+      cited = scan::NextToken(text_, at + cur.size(), &ts, &te) &&
+              InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
+                                                      "durch", "von", "vom", "de", "del"});
+    }
+    if (w_start == at) break;
+  }
+  return cited || (lang_ == Lang::kEs && IsResearchSource(text_, m)) ||
+         (de_source && ZufolgeAfter(text_, m.end));
+}
+
+bool Attributor::ReportsInSentence(size_t s, const EntityMention& m) const {
+  size_t at = m.start;
+  for (int k = 0; k < 5; ++k) {
+    size_t ws = 0;
+    const std::string_view w = WordBefore(text_, s, at, &ws);
+    if (w.empty() || ws == at) break;
+    const size_t we = ws + w.size();
+    if (text_.substr(we, at - we).find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
+    if (SpeechVerb(lang_, w)) return true;
+    at = ws;
+  }
+  size_t pos = m.end, ts = 0, te = 0;
+  for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te); ++k) {
+    if (text_.substr(pos, ts - pos).find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
+    if (SpeechVerb(lang_, text_.substr(ts, te - ts))) return true;
+    pos = te;
+  }
+  return false;
+}
+
+bool Attributor::NamedInClauseAfter(const Figure& f, size_t e, std::string_view entity) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), f.end,
+                             [](const EntityMention& m, size_t p) { return m.start < p; });
+  for (; it != mentions_.end() && it->start < e; ++it) {
+    const std::string_view gap = text_.substr(f.end, it->start - f.end);
+    if (gap.find_first_of(",;:(") != std::string_view::npos ||
+        gap.find("\u2013") != std::string_view::npos) {
+      return false;
+    }
+    if (it->entity == entity) return true;
+  }
+  return false;
+}
+
 void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   s_ = s;
   e_ = e;
@@ -3020,52 +3161,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
-    // Cited as a source in this sentence: "laut X", "según (la empresa) X", "according to
-    // X", "según un estudio del X" (up to five words before the name).
-    {
-      // Within the name's clause: "According to forecasts, X will" does not cite X.
-      bool cited = false;
-      size_t at = it->start;
-      size_t w_start = ws;
-      std::string_view w = before;
-      // German: "nach Angaben des X", "X zufolge" too (IsCitedSourceDe; never a place).
-      const bool de_source = lang_ == Lang::kDe && it->type != EntityType::kPlace;
-      for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
-        const size_t w_end = w_start + w.size();
-        if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
-          break;
-        }
-        if (lang_ == Lang::kDe && AuxiliaryDe(w)) break;  // "Laut X ist Y …": Y is the subject
-        // "laut X", "según X", "de acuerdo con X", "according to X".
-        cited = EqualsLowerAscii(w, "laut") || EqualsLowerAscii(w, "según") ||
-                EqualsLowerAscii(w, "segun") || EqualsLowerAscii(w, "according");
-        at = w_start;
-        const std::string_view cur = w;
-        w = WordBefore(text_, s, at, &w_start);
-        // "de acuerdo con X", not "el acuerdo firmado entre X y …".
-        cited = cited || (EqualsLowerAscii(cur, "acuerdo") && EqualsLowerAscii(w, "de"));
-        cited = cited || (de_source && SourceNounDe(cur) && CitedByNounDe(text_, s, at));
-        // Who made a survey or study: "a survey by (research firm) X", "in einer Umfrage des
-        // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
-        // preposition). The people surveyed or the place studied are what its figures are
-        // about, as with "according to X".
-        if (!cited && k > 0 && it->type != EntityType::kPlace && SurveyNoun(cur)) {
-          size_t ts = 0, te = 0;
-          cited = scan::NextToken(text_, at + cur.size(), &ts, &te) &&
-                  InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
-                                                          "durch", "von", "vom", "de", "del"});
-        }
-        if (w_start == at) break;
+    // Cited as a source in this sentence (CitedInSentence): no subject here.
+    if (CitedInSentence(s, *it, before, ws)) {
+      // German: a statistics body cited ("laut den Zahlen der Statistikbehörde X"), for the
+      // figures the sentence names no subject of (AttributeSentence).
+      if (lang_ == Lang::kDe && has_figures && !cited_statistics_ && it->type == EntityType::kOrg) {
+        cited_statistics_ = StatisticsBodyDeMemo(*it);
       }
-      if (cited || (lang_ == Lang::kEs && IsResearchSource(text_, *it)) ||
-          (de_source && ZufolgeAfter(text_, it->end))) {
-        // German: a statistics body cited ("laut den Zahlen der Statistikbehörde X"), for
-        // the figures the sentence names no subject of (AttributeSentence).
-        if (de_source && has_figures && !cited_statistics_ && it->type == EntityType::kOrg) {
-          cited_statistics_ = StatisticsBodyDeMemo(*it);
-        }
-        continue;
-      }
+      continue;
     }
     bool prep = IsPreposition(before);
     // A capitalised particle before a person's surname is part of the name, not a
@@ -5105,6 +5208,26 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         StatisticsBodyDeMemo(*pick.mention) && StatisticalMetricDe(text_, f, *pick.mention, s, e)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+    }
+    // A body the text cites as a source (SourceMemo: "laut einer Umfrage des Verbands X", "X
+    // zufolge", "según un informe de X", "according to X", "a survey by X") or that reports
+    // ("teilte X mit", "X noted") publishes figures about others: a figure it got as its
+    // subject (in its sentence, from the sentences before, as the article's topic) that counts
+    // people or cases or is an economy's rate, or a proportion with no possessive near it
+    // (SourceFigure), is the place's (EconomyOfStatistics, all languages); kept when none. A
+    // body that only reports gives away a proportion only when the figure's sentence borrowed
+    // it from before: companies and governments report their own shares ("el Gobierno asegura
+    // que ha cumplido el 23 %"). Its own staff, members, money and results stay its own, and so
+    // do people the figure's own clause names it with ("15.000 Menschen in der Obhut des X",
+    // "5 Prozent der X-Aktien": NamedInClauseAfter).
+    if (pick.mention != nullptr && pick.type == EntityType::kOrg && SourceFigure(text_, s, e, f) &&
+        !NamedInClauseAfter(f, e, pick.entity)) {
+      const Source how = SourceMemo(pick.entity);
+      const bool here = pick.mention->start >= s && pick.mention->start < e;
+      if (how == Source::kCited ||
+          (how == Source::kReports && (f.metric != metrics::kShare || !here))) {
+        if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+      }
     }
     // A list of figures each followed by its place ("un 3 % en A, un 5 % en B y un 2 % en
     // C"): each figure is its own item's place, not the place of an item before it nor a

@@ -2763,3 +2763,72 @@ TEST_CASE("attribution de: a sentence citing a statistics body gives its figures
   auto fy = Run(y, kDe, {{"640 Züge", kCount}}, ms);
   CHECK(fy[0].entity == "Veltrix");
 }
+
+TEST_CASE("attribution: a body the text cites as a source gives away the people it counts",
+          "[attribution][sources]") {
+  // German: the club is the subject before, and cited later ("laut X"): the deaths it counts
+  // are the place's.
+  const std::string x =
+      "Der Verkehrsclub Kralmobil startet in Norland eine Kampagne. Im Vorjahr starben "
+      "130 Menschen bei solchen Unfällen. Das zeigt laut Kralmobil eine neue Auswertung.";
+  const std::vector<Ment> dms = {
+      {"Kralmobil"}, {"Norland", T::kPlace}, {"Kralmobil", T::kOrg, "", 1}};
+  auto fx = Run(x, kDe, {{"130 Menschen", kCount}}, dms);
+  CHECK(fx[0].entity == "Norland");
+  // English: "according to X"; a proportion of people.
+  const std::string y =
+      "Kellmoor Research surveyed drivers in Norvenia. According to Kellmoor Research, 38% of "
+      "drivers use a phone at the wheel.";
+  const std::vector<Ment> ems = {
+      {"Kellmoor Research"}, {"Norvenia", T::kPlace}, {"Kellmoor Research", T::kOrg, "", 1}};
+  auto fy = Run(y, kEn, {{"38%", kPercent}}, ems);
+  CHECK(fy[0].entity == "Norvenia");
+  // Spanish: "según X"; a proportion of households.
+  const std::string z =
+      "La consultora Veltria presentó un estudio sobre Kralia. Según Veltria, el 40 % de los "
+      "hogares tiene deudas.";
+  const std::vector<Ment> sms = {{"Veltria"}, {"Kralia", T::kPlace}, {"Veltria", T::kOrg, "", 1}};
+  auto fz = Run(z, kEs, {{"40 %", kPercent}}, sms);
+  CHECK(fz[0].entity == "Kralia");
+  // Negatives: the body's own members; its own share (a possessive); a body never cited.
+  const std::string own =
+      "Der Verkehrsclub Kralmobil startet in Norland eine Kampagne. Im Vorjahr gewann "
+      "der Club 1.300 neue Mitglieder. Das zeigt laut Kralmobil eine neue Auswertung.";
+  auto fo = Run(own, kDe, {{"1.300 neue Mitglieder", kCount}}, dms);
+  CHECK(fo[0].entity == "Kralmobil");
+  const std::string its =
+      "Kellmoor Research surveyed drivers in Norvenia. According to Kellmoor Research, its "
+      "share of the market reached 38%.";
+  auto fi = Run(its, kEn, {{"38%", kPercent}}, ems);
+  CHECK(fi[0].entity == "Kellmoor Research");
+  const std::string uncited =
+      "Der Verkehrsclub Kralmobil startet in Norland eine Kampagne. Im Vorjahr starben "
+      "130 Menschen bei solchen Unfällen. Kralmobil fordert eine neue Auswertung.";
+  auto fu = Run(uncited, kDe, {{"130 Menschen", kCount}}, dms);
+  CHECK(fu[0].entity == "Kralmobil");
+}
+
+TEST_CASE("attribution: a body that reports gives away counts and, carried on, proportions",
+          "[attribution][sources]") {
+  // "teilte X mit": the subject carried to the next sentence reports; a share of people there
+  // is the place's.
+  const std::string x =
+      "Die Gesundheitsstelle Kralmed teilte am Dienstag neue Zahlen für Norland mit. Im Vorjahr "
+      "rauchten 14 Prozent der Erwachsenen.";
+  const std::vector<Ment> ms = {{"Kralmed"}, {"Norland", T::kPlace}};
+  auto fx = Run(x, kDe, {{"14 Prozent", kPercent}}, ms);
+  CHECK(fx[0].entity == "Norland");
+  // Negatives: a share with a possessive is the body's own; people the figure's own phrase
+  // places with the body ("in der Obhut des X").
+  const std::string own =
+      "Die Gesundheitsstelle Kralmed teilte am Dienstag neue Zahlen für Norland mit. Im Vorjahr "
+      "stieg ihr Anteil an den Behandlungen auf 14 Prozent.";
+  auto fo = Run(own, kDe, {{"14 Prozent", kPercent}}, ms);
+  CHECK(fo[0].entity == "Kralmed");
+  const std::string care =
+      "Die Hilfsorganisation Kralmed teilte am Dienstag neue Zahlen für Norland mit. Im Vorjahr "
+      "lebten 9.000 Menschen in der Obhut von Kralmed.";
+  auto fc = Run(care, kDe, {{"9.000 Menschen", kCount}},
+                {{"Kralmed"}, {"Norland", T::kPlace}, {"Kralmed", T::kOrg, "", 1}});
+  CHECK(fc[0].entity == "Kralmed");
+}
