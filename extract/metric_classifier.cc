@@ -2362,6 +2362,47 @@ bool ShareOf(std::string_view t, const Figure& f, size_t e) {
   return share_of;
 }
 
+// What a verb of owning right before percentage `f` says (maybe behind a qualifier or a time
+// adverb: "owns about 5%", "hält zurzeit rund 40 Prozent", "posee el 4 %", "controls at least
+// 30%", "already owns 6%"): kOwns for one
+// that means owning whatever follows ("own", "besitzt", "posee"), kHolds for one that owns
+// only a company's capital or a name ("holds", "controls", "hält", "controla": not "hold 20% of
+// the seats", "control 16% of the country's output"), kNone otherwise (also "on hold at 4.75%":
+// "at" is no qualifier but in "at least").
+enum class Holder : uint8_t { kNone, kHolds, kOwns };
+Holder HolderVerbBefore(std::string_view t, size_t s, const Figure& f) {
+  size_t ws = f.start;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, ws);
+    if (w.empty()) return Holder::kNone;
+    if (InListLower(w, {"own", "owns", "owned", "owning", "besitzt", "besitzen", "besaß",
+                        "besaßen", "posee", "poseen", "poseía", "poseían"})) {
+      return Holder::kOwns;
+    }
+    if (InListLower(w, {"hold", "holds", "held", "control", "controls", "controlled", "hält",
+                        "halten", "hielt", "hielten", "kontrolliert", "kontrollieren", "controla",
+                        "controlan", "controlaba", "controlaban"})) {
+      return Holder::kHolds;
+    }
+    const bool least = InListLower(w, {"at"}) && k > 0 &&
+                       InListLower(WordAfter(t, static_cast<size_t>(w.data() - t.data()) + w.size(),
+                                             f.start),
+                                   {"least"});
+    if (!least && !InListLower(w, {"about", "around", "some", "nearly", "almost", "roughly",
+                                   "just", "over", "more", "than", "least", "a", "rund", "etwa",
+                                   "knapp", "gut", "fast", "mehr", "als", "über", "el", "un",
+                                   "casi", "cerca", "más", "del", "de", "already", "now",
+                                   "still", "currently", "indirectly", "directly", "jointly",
+                                   "together", "bereits", "schon", "noch", "nun", "jetzt",
+                                   "zurzeit", "derzeit", "inzwischen", "insgesamt", "ya",
+                                   "actualmente", "todavía", "directamente", "indirectamente"})) {
+      return Holder::kNone;
+    }
+    ws = static_cast<size_t>(w.data() - t.data());
+  }
+  return Holder::kNone;
+}
+
 }  // namespace
 
 std::string metric_detail::ShadowedCue() {
@@ -2738,6 +2779,42 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
           break;
       }
     }
+    // A verb of owning right before the figure makes a share of a name (not in German, where
+    // every noun is capitalised), of a company or of its shares a stake ("They own 29% of
+    // Velmar", "hält 5 Prozent der Velmar-Aktien", "controls 30% of Velmar"; "hold 20% of the
+    // seats" is a share). Not a part of what an owner has ("control 16% of the country's
+    // output").
+    if (!possessive) {
+      const Holder holder = HolderVerbBefore(t, s_, f);
+      // The whole compound: "Velmar-Aktien".
+      std::string_view whole = owner;
+      for (size_t q = after; q < e_ && t[q] == '-';) {
+        const std::string_view part = WordAfter(t, q + 1, e_);
+        if (part.empty()) break;
+        q = static_cast<size_t>(part.data() - t.data()) + part.size();
+        whole = t.substr(static_cast<size_t>(owner.data() - t.data()),
+                         q - static_cast<size_t>(owner.data() - t.data()));
+      }
+      const bool shares_noun = [&] {
+        for (std::string_view tail : {"anteilen", "anteile", "aktien", "acciones", "shares"}) {
+          if (whole.size() >= tail.size() &&
+              EqualsLowerAscii(whole.substr(whole.size() - tail.size()), tail)) {
+            return true;
+          }
+        }
+        return InListLower(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm",
+                                   "group", "unternehmens", "konzerns", "firma", "capital",
+                                   "kapitals"});
+      }();
+      // A verb of owning also owns one thing named in the singular ("own 30% of the
+      // project"; not goods in the plural: "owns 35% of the vehicles").
+      const bool name = capital_name && !In(Lang::kDe);
+      const bool one_thing = !In(Lang::kDe) && !owner.empty() && owner.back() != 's';
+      if ((holder == Holder::kOwns && (shares_noun || name || one_thing)) ||
+          (holder == Holder::kHolds && (shares_noun || name))) {
+        return kStake;
+      }
+    }
     // "Vor der Stichwahl stützen 46 Prozent der Befragten die Amtsinhaberin": those asked in a
     // sentence about an election, a party or a referendum's side are a poll, as after
     // "Umfrage".
@@ -2749,6 +2826,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   }
   // "a 44% stake", "a 5% margin".
   if (std::string_view m = CueRightAfter(f, t, e_, hits_); !m.empty()) return m;
+  // "TCI, which holds about 5%, …", "Velmar besitzt 12 Prozent.": owned, no whole named.
+  if (HolderVerbBefore(t, s_, f) != Holder::kNone) {
+    size_t p = f.end;
+    while (p < e_ && t[p] == ' ') ++p;
+    if (p >= e_ || std::string_view(",.;)").find(t[p]) != std::string_view::npos) return kStake;
+  }
   // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change. Not after a
   // Spanish definite article: "el 1 % más rico", "el 50 % más un voto" name a part.
   if (InListLower(WordAfter(t, f.end, e_),

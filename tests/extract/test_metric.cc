@@ -583,6 +583,31 @@ TEST_CASE("metric: a share of what an owner has is no stake", "[metric][stake]")
   CHECK(MetricOf(kEn, "Voltaro owns 22% of the group after the deal.", "22%", kPercent) == "stake");
 }
 
+TEST_CASE("metric: a verb of owning before a percentage makes a stake", "[metric][stake]") {
+  CHECK(MetricOf(kEn, "The two brothers own 31% of Harnby through a trust.", "31%", kPercent) ==
+        "stake");
+  CHECK(MetricOf(kEn, "The lenders, who now own 96.2% of the insurer, want a sale.", "96.2%",
+                 kPercent) == "stake");
+  CHECK(MetricOf(kEn, "The Oskel family, which indirectly controls at least 40% of Brevano, said "
+                 "nothing.",
+                 "40%", kPercent) == "stake");
+  CHECK(MetricOf(kEn, "And Kestrel, which holds about 6%, asked for a meeting.", "6%", kPercent) ==
+        "stake");
+  CHECK(MetricOf(kDe, "Die Stiftung hält zurzeit 17,5 Prozent der Talvor-Aktien.", "17,5 Prozent",
+                 kPercent) == "stake");
+  CHECK(MetricOf(kEs, "La familia controla el 35 % de Ferlasa desde 1990.", "35 %", kPercent) ==
+        "stake");
+  // Holding seats or controlling a part of a country's output is no ownership; nor is a rate
+  // on hold.
+  CHECK(MetricOf(kEn, "Women hold 20% of the seats on the board.", "20%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "Ostrag will control about 16% of the country's crude output.", "16%",
+                 kPercent) == "share");
+  CHECK(MetricOf(kDe, "Frauen halten 30 Prozent der Sitze im Rat.", "30 Prozent", kPercent) ==
+        "share");
+  CHECK(MetricOf(kEn, "The bank kept its base rate on hold at 4.5%.", "4.5%", kPercent) ==
+        "interest_rate");
+}
+
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
   CHECK(MetricOf(kEn, "Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
   CHECK(MetricOf(kDe, "Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) ==
