@@ -465,6 +465,11 @@ constexpr CueWord kCues[] = {
     {"acquire", Cue::kDeal, kWordStart, 0, kEn},
     {"takeover", Cue::kDeal, kWordStart, 0, kEn},
     {"merger", Cue::kDeal, kWordStart, 0, kEn},
+    // A buyout is a takeover; a settlement or an agreement is a deal its amount is the value
+    // of ("a $2bn settlement", "the $1.7bn agreement X signed with Y").
+    {"buyout", Cue::kDeal, kWordStart, 0, kEn},
+    {"settlement", Cue::kDeal, kWordStart, 0, kEn},
+    {"agreement", Cue::kDeal, kWordStart, 0, kEn},
     {"contract", Cue::kDeal, kWordStart, 0, kEn},
     {"deal", Cue::kDeal, kWhole, 0, kDeEn},
     {"deals", Cue::kDeal, kWhole, 0, kDeEn},

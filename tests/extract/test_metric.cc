@@ -608,6 +608,21 @@ TEST_CASE("metric: a verb of owning before a percentage makes a stake", "[metric
         "interest_rate");
 }
 
+TEST_CASE("metric en: a buyout, a settlement or an agreement is a deal", "[metric][en]") {
+  CHECK(MetricOf(kEn, "Dornell accepted a $4.2bn buyout from Vantor on Friday.", "$4.2bn", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf(kEn, "The board reached a landmark $310m settlement with the regulator.", "$310m",
+                 kMoney) == "deal_value");
+  CHECK(MetricOf(kEn, "Pellor will pay Quint $900m as part of the settlement.", "$900m", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf(kEn, "If the $1.2bn agreement Harsk signed with Omra goes through, it will grow.",
+                 "$1.2bn", kMoney) == "deal_value");
+  // A loan agreement is funding; without such a noun a payment stays spending.
+  CHECK(MetricOf(kEn, "The country's $12bn loan agreement with the fund expires soon.", "$12bn",
+                 kMoney) == "funding");
+  CHECK(MetricOf(kEn, "Pellor will pay Quint $900m next year.", "$900m", kMoney) == "spend");
+}
+
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
   CHECK(MetricOf(kEn, "Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
   CHECK(MetricOf(kDe, "Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) ==
