@@ -2469,6 +2469,25 @@ bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f
 // Spanish: a form of the verb "costar" within the three words before the amount ("cuesta
 // alrededor de 20 euros", "las obras, que costarán 230 millones", "al equipo le costó 12
 // millones"); not the nouns "costo" / "coste" (spending) nor "costa" (a coast).
+// English: true when the verb "cost" stands right before amount `f`, maybe behind a
+// qualifier ("will cost $399", "is thought to have cost around $15m", "costing up to
+// £2bn"); not with an object between ("cost the industry £3bn": what a harm took) nor the
+// noun ("at a cost of $5m").
+bool CostVerbBeforeEn(const Figure& f, std::string_view t, size_t s) {
+  size_t pos = f.start;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (InListLower(w, {"cost", "costs", "costing"})) return true;
+    if (!InListLower(w, {"around", "about", "roughly", "some", "nearly", "almost", "up", "to",
+                         "more", "less", "than", "over", "under", "an", "estimated", "just",
+                         "only"})) {
+      return false;
+    }
+    pos = static_cast<size_t>(w.data() - t.data());
+  }
+  return false;
+}
+
 bool CostarBeforeEs(const Figure& f, std::string_view t, size_t s) {
   size_t pos = f.start;
   for (int k = 0; k < 4; ++k) {
@@ -2647,6 +2666,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (In(Lang::kEn)) {
       if (std::string_view m = CueAfterInEn(f, text_, e_, hits_); !m.empty()) return m;
+      // "cost" as a verb: a price ("will cost $399"), but a million or more is what a project
+      // or a product's making costs, spending ("is thought to have cost around $15m"; a cue
+      // after "in", checked above, tells what was lost: "cost £1bn in revenue").
+      if (f.value >= 1e6 && CostVerbBeforeEn(f, text_, s_)) return kSpend;
     }
     if (In(Lang::kEs) && ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);

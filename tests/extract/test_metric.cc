@@ -623,6 +623,18 @@ TEST_CASE("metric en: a buyout, a settlement or an agreement is a deal", "[metri
   CHECK(MetricOf(kEn, "Pellor will pay Quint $900m next year.", "$900m", kMoney) == "spend");
 }
 
+TEST_CASE("metric en: a million or more after the verb cost is spending", "[metric][en]") {
+  CHECK(MetricOf(kEn, "The Tarvel bridge is thought to have cost around $40m.", "$40m", kMoney,
+                 "USD", 4e7) == "spend");
+  CHECK(MetricOf(kEn, "The new stadium will cost more than £2bn.", "£2bn", kMoney, "GBP", 2e9) ==
+        "spend");
+  // A small amount stays the price of one thing; a cue after "in" says what was lost.
+  CHECK(MetricOf(kEn, "The Orvin X2 phone will cost $399.", "$399", kMoney, "USD", 399) ==
+        "price");
+  CHECK(MetricOf(kEn, "Piracy cost £1bn in revenue for the makers.", "£1bn", kMoney, "GBP", 1e9) ==
+        "revenue");
+}
+
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
   CHECK(MetricOf(kEn, "Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
   CHECK(MetricOf(kDe, "Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) ==
