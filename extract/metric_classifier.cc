@@ -62,8 +62,12 @@ enum class Cue : uint8_t {
   kInflation,
   kUnemployment,
   kVote,
-  kSurvey,  // German "Umfrage": a poll (vote share) only next to an election or party cue
-  kPoll,    // German "Partei", "Kandidat", "Befürworter": makes a survey a poll, nothing alone
+  kSurvey,  // "Umfrage": a vote share only next to an election or party cue
+  // "encuesta", "sondeo", "poll": a survey (kSurvey) for a percentage; for a count a vote
+  // still (as before the percentage rule; the count cues are another change's)
+  kSurveyVote,
+  kPoll,    // "Partei", "Kandidat", "Befürworter", "partido", "party": makes a survey a poll,
+            // nothing alone
   // counts
   kShipment,
   kOrder,
@@ -854,14 +858,20 @@ constexpr CueWord kCues[] = {
     {"votos", Cue::kVote, kWordStart, kStrong, kEs},
     {"voto", Cue::kVote, kWordStart, 0, kEs},
     {"sufragio", Cue::kVote, kWordStart, 0, kEs},
-    {"encuesta", Cue::kVote, kWordStart, 0, kEs},
-    {"sondeo", Cue::kVote, kWordStart, 0, kEs},
+    // A survey's answers are shares of those asked; next to a party, a candidate or an
+    // election it is a poll of votes ("Umfrage" above).
+    {"encuesta", Cue::kSurveyVote, kWordStart, 0, kEs},
+    {"sondeo", Cue::kSurveyVote, kWordStart, 0, kEs},
+    {"partido", Cue::kPoll, kWordStart, 0, kEs},
+    {"candidat", Cue::kPoll, kWordStart, 0, kEsEn},
     {"elecci", Cue::kVote, kWordStart, 0, kEs},
     {"votes", Cue::kVote, kWordStart, kStrong, kEn},
     {"of the vote", Cue::kVote, kWhole, kStrong, kEn},
     {"vote share", Cue::kVote, kWordStart, kStrong, kEn},
     {"voters", Cue::kVote, kWordStart, 0, kEn},
-    {"poll", Cue::kVote, kWordStart, 0, kEn},
+    {"poll", Cue::kSurveyVote, kWordStart, 0, kEn},
+    {"party", Cue::kPoll, kWhole, 0, kEn},
+    {"parties", Cue::kPoll, kWhole, 0, kEn},
     {"election", Cue::kVote, kWordStart, 0, kEn},
     // ---- counts
     {"liefer", Cue::kShipment, kInside, 0, kDe},
@@ -1468,6 +1478,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kVote:
           return kVoteShare;
         case Cue::kSurvey:
+        case Cue::kSurveyVote:
           // "laut einer Umfrage würden 37 Prozent ... kaufen": the share of those asked; a
           // poll of an election or of parties is a vote share.
           return HasCue(sentence, Cue::kVote) || HasCue(sentence, Cue::kPoll) ? kVoteShare
@@ -1480,7 +1491,8 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
       // A measure (km, t, MW, mm) is never a number of people, places, companies or cases.
       if (kind == FigureKind::kQuantity &&
           (cue == Cue::kEmployees || cue == Cue::kUsers || cue == Cue::kPopulation ||
-           cue == Cue::kCases || cue == Cue::kVote || cue == Cue::kVisitors || cue == Cue::kSites ||
+           cue == Cue::kCases || cue == Cue::kVote || cue == Cue::kSurveyVote ||
+           cue == Cue::kVisitors || cue == Cue::kSites ||
            cue == Cue::kCompanies)) {
         return {};
       }
@@ -1504,6 +1516,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kCases:
           return kCases;
         case Cue::kVote:
+        case Cue::kSurveyVote:
           return kVotes;
         case Cue::kVisitors:
           return kVisitors;
@@ -3143,7 +3156,7 @@ std::string_view MetricClassifier::LastPercentCue(size_t lo, size_t hi, size_t* 
     const Cue c = kCues[h.cue].cue;
     if (c == Cue::kChange || c == Cue::kChangeAfterUm) continue;
     // A poll or survey names no vote by itself: its answers are shares of those asked.
-    if (c == Cue::kSurvey || InList(kCues[h.cue].text, {"encuesta", "sondeo", "poll"})) continue;
+    if (c == Cue::kSurvey || c == Cue::kSurveyVote) continue;
     const std::string_view m = MetricFor(c, FigureKind::kPercent, hits_);
     if (m.empty()) continue;
     label = m;

@@ -1031,6 +1031,27 @@ TEST_CASE("metric en: inflation or unemployment falling below or from a percenta
         "inflation_rate");
 }
 
+TEST_CASE("metric es en: a survey result is a share, a poll of parties or an election a vote share",
+          "[metric]") {
+  CHECK(MetricOf(kEn, "Almost 64% of those asked in a poll said the trains run late.", "64%",
+                 kPercent, "", 64) == "share");
+  CHECK(MetricOf(kEn, "About 31% of the farmers polled for the survey plan to sell.", "31%",
+                 kPercent, "", 31) == "share");
+  CHECK(MetricOf(kEs, "El 57% de los encuestados en el sondeo prefiere el tren.", "57%", kPercent,
+                 "", 57) == "share");
+  CHECK(MetricOf(kEs, "Según una encuesta, el 44 % de los vecinos usa la bici.", "44 %", kPercent,
+                 "", 44) == "share");
+  // Positives: a party, a candidate or an election make it a poll.
+  CHECK(MetricOf(kEn, "The Green party stands at 23% in the latest poll.", "23%", kPercent, "",
+                 23) == "vote_share");
+  CHECK(MetricOf(kEn, "A poll before the election puts the mayor at 41%.", "41%", kPercent, "",
+                 41) == "vote_share");
+  CHECK(MetricOf(kEs, "Según la encuesta, el partido de Velasco obtendría el 29 %.", "29 %",
+                 kPercent, "", 29) == "vote_share");
+  CHECK(MetricOf(kEs, "El sondeo da al candidato liberal un 35 %.", "35 %", kPercent, "", 35) ==
+        "vote_share");
+}
+
 TEST_CASE("metric de: a survey result is a share, a poll of parties or an election a vote share",
           "[metric][de]") {
   CHECK(MetricOf(kDe, "Laut einer Umfrage des Verbands würden 41 Prozent ein Lastenrad kaufen.",
