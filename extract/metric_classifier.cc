@@ -1139,6 +1139,23 @@ constexpr CueWord kCues[] = {
     {"prevé", Cue::kPlan, kWordStart, 0, kEs},
     {"plans", Cue::kPlan, kWhole, 0, kEn},
     {"planned", Cue::kPlan, kWhole, 0, kEn},
+    // A limit set on spending is a budget ("die Kosten auf drei Millionen limitieren",
+    // "Kostenbegrenzung auf 2 Millionen Euro", "a £5m cap on spending", "un tope de gasto de 2
+    // millones").
+    {"unbegrenz", Cue::kNone, kInside, 0, kDe},  // "unbegrenzt": no limit
+    {"begrenz", Cue::kPlan, kInside, 0, kDe},
+    {"limitier", Cue::kPlan, kInside, 0, kDe},
+    {"obergrenze", Cue::kPlan, kInside, 0, kDe},
+    {"deckel", Cue::kPlan, kInside, 0, kDe},
+    {"tope", Cue::kPlan, kWhole, 0, kEs},
+    {"topes", Cue::kPlan, kWhole, 0, kEs},
+    {"límite", Cue::kPlan, kWordStart, 0, kEs},
+    {"limita", Cue::kPlan, kWordStart, 0, kEs},
+    {"limit", Cue::kPlan, kWhole, 0, kEn},
+    {"limits", Cue::kPlan, kWhole, 0, kEn},
+    {"cap", Cue::kPlan, kWhole, 0, kEn},
+    {"capped", Cue::kPlan, kWhole, 0, kEn},
+    {"ceiling", Cue::kPlan, kWordStart, 0, kEn},
     {"angeführt von", Cue::kListHead, kWordStart, 0, kDe},
     {"darunter", Cue::kListHead, kWordStart, 0, kDe},
     {"encabezad", Cue::kListHead, kWordStart, 0, kEs},
@@ -1384,11 +1401,13 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
       break;
     }
   }
-  // Blockers ("up to") only shadow the shorter cue inside them. A plan word written with a
-  // capital inside the sentence belongs to a name ("Health Insurance Plans"), not a plan.
+  // Blockers ("up to") only shadow the shorter cue inside them. An English plan word written
+  // with a capital inside the sentence belongs to a name ("Health Insurance Plans"), not a plan
+  // (German nouns are capitalised: "Obergrenze").
   std::erase_if(*out, [&](const CueHit& h) {
-    return kCues[h.cue].cue == Cue::kNone || (kCues[h.cue].cue == Cue::kPlan && h.start > s &&
-                                              text[h.start] >= 'A' && text[h.start] <= 'Z');
+    return kCues[h.cue].cue == Cue::kNone ||
+           (kCues[h.cue].cue == Cue::kPlan && kCues[h.cue].langs == kEn && h.start > s &&
+            text[h.start] >= 'A' && text[h.start] <= 'Z');
   });
 }
 

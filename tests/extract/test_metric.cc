@@ -635,6 +635,22 @@ TEST_CASE("metric en: a million or more after the verb cost is spending", "[metr
         "revenue");
 }
 
+TEST_CASE("metric: a limit set on spending is a budget", "[metric]") {
+  CHECK(MetricOf(kDe, "Der Vorstand will die Kosten der Messe auf drei Millionen Euro limitieren.",
+                 "drei Millionen Euro", kMoney) == "budget");
+  CHECK(MetricOf(kDe, "Vorgeschlagen wird eine Kostenbegrenzung auf 1,5 Millionen Euro.",
+                 "1,5 Millionen Euro", kMoney) == "budget");
+  CHECK(MetricOf(kEn, "The league set a cap on spending of £40m per club.", "£40m", kMoney) ==
+        "budget");
+  CHECK(MetricOf(kEs, "El partido fijó un tope de gasto de 2 millones de euros.",
+                 "2 millones de euros", kMoney) == "budget");
+  // Without a limit (or with none: "unbegrenzt") costs stay spending.
+  CHECK(MetricOf(kDe, "Die Kosten von 39.000 Euro eröffnen unbegrenzte Möglichkeiten.",
+                 "39.000 Euro", kMoney) == "spend");
+  CHECK(MetricOf(kDe, "Die Kosten der Messe lagen bei drei Millionen Euro.", "drei Millionen Euro",
+                 kMoney) == "spend");
+}
+
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
   CHECK(MetricOf(kEn, "Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
   CHECK(MetricOf(kDe, "Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) ==
