@@ -66,8 +66,8 @@ enum class Cue : uint8_t {
   // "encuesta", "sondeo", "poll": a survey (kSurvey) for a percentage; for a count a vote
   // still (as before the percentage rule; the count cues are another change's)
   kSurveyVote,
-  kPoll,    // "Partei", "Kandidat", "Befürworter", "partido", "party": makes a survey a poll,
-            // nothing alone
+  kPoll,  // "Partei", "Kandidat", "Befürworter", "partido", "party": makes a survey a poll,
+          // nothing alone
   // counts
   kShipment,
   kOrder,
@@ -1511,8 +1511,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
       if (kind == FigureKind::kQuantity &&
           (cue == Cue::kEmployees || cue == Cue::kUsers || cue == Cue::kPopulation ||
            cue == Cue::kCases || cue == Cue::kVote || cue == Cue::kSurveyVote ||
-           cue == Cue::kVisitors || cue == Cue::kSites ||
-           cue == Cue::kCompanies)) {
+           cue == Cue::kVisitors || cue == Cue::kSites || cue == Cue::kCompanies)) {
         return {};
       }
       switch (cue) {
@@ -2412,8 +2411,8 @@ Holder HolderVerbBefore(std::string_view t, size_t s, const Figure& f) {
   for (int k = 0; k < 4; ++k) {
     const std::string_view w = WordBeforeBlanks(t, s, ws);
     if (w.empty()) return Holder::kNone;
-    if (InListLower(w, {"own", "owns", "owned", "owning", "besitzt", "besitzen", "besaß",
-                        "besaßen", "posee", "poseen", "poseía", "poseían"})) {
+    if (InListLower(w, {"own", "owns", "owned", "owning", "besitzt", "besitzen", "besaß", "besaßen",
+                        "posee", "poseen", "poseía", "poseían"})) {
       return Holder::kOwns;
     }
     if (InListLower(w, {"hold", "holds", "held", "control", "controls", "controlled", "hält",
@@ -2421,18 +2420,21 @@ Holder HolderVerbBefore(std::string_view t, size_t s, const Figure& f) {
                         "controlan", "controlaba", "controlaban"})) {
       return Holder::kHolds;
     }
-    const bool least = InListLower(w, {"at"}) && k > 0 &&
-                       InListLower(WordAfter(t, static_cast<size_t>(w.data() - t.data()) + w.size(),
-                                             f.start),
-                                   {"least"});
-    if (!least && !InListLower(w, {"about", "around", "some", "nearly", "almost", "roughly",
-                                   "just", "over", "more", "than", "least", "a", "rund", "etwa",
-                                   "knapp", "gut", "fast", "mehr", "als", "über", "el", "un",
-                                   "casi", "cerca", "más", "del", "de", "already", "now",
-                                   "still", "currently", "indirectly", "directly", "jointly",
-                                   "together", "bereits", "schon", "noch", "nun", "jetzt",
-                                   "zurzeit", "derzeit", "inzwischen", "insgesamt", "ya",
-                                   "actualmente", "todavía", "directamente", "indirectamente"})) {
+    const bool least =
+        InListLower(w, {"at"}) && k > 0 &&
+        InListLower(WordAfter(t, static_cast<size_t>(w.data() - t.data()) + w.size(), f.start),
+                    {"least"});
+    if (!least &&
+        !InListLower(w, {"about",       "around",     "some",         "nearly",        "almost",
+                         "roughly",     "just",       "over",         "more",          "than",
+                         "least",       "a",          "rund",         "etwa",          "knapp",
+                         "gut",         "fast",       "mehr",         "als",           "über",
+                         "el",          "un",         "casi",         "cerca",         "más",
+                         "del",         "de",         "already",      "now",           "still",
+                         "currently",   "indirectly", "directly",     "jointly",       "together",
+                         "bereits",     "schon",      "noch",         "nun",           "jetzt",
+                         "zurzeit",     "derzeit",    "inzwischen",   "insgesamt",     "ya",
+                         "actualmente", "todavía",    "directamente", "indirectamente"})) {
       return Holder::kNone;
     }
     ws = static_cast<size_t>(w.data() - t.data());
@@ -2510,9 +2512,9 @@ bool CostVerbBeforeEn(const Figure& f, std::string_view t, size_t s) {
   for (int k = 0; k < 4; ++k) {
     const std::string_view w = WordBeforeBlanks(t, s, pos);
     if (InListLower(w, {"cost", "costs", "costing"})) return true;
-    if (!InListLower(w, {"around", "about", "roughly", "some", "nearly", "almost", "up", "to",
-                         "more", "less", "than", "over", "under", "an", "estimated", "just",
-                         "only"})) {
+    if (!InListLower(w,
+                     {"around", "about", "roughly", "some", "nearly", "almost", "up", "to", "more",
+                      "less", "than", "over", "under", "an", "estimated", "just", "only"})) {
       return false;
     }
     pos = static_cast<size_t>(w.data() - t.data());
@@ -2862,9 +2864,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
             return true;
           }
         }
-        return InListLower(owner, {"compañía", "empresa", "grupo", "sociedad", "company", "firm",
-                                   "group", "unternehmens", "konzerns", "firma", "capital",
-                                   "kapitals"});
+        return InListLower(owner,
+                           {"compañía", "empresa", "grupo", "sociedad", "company", "firm", "group",
+                            "unternehmens", "konzerns", "firma", "capital", "kapitals"});
       }();
       // A verb of owning also owns one thing named in the singular ("own 30% of the
       // project"; not goods in the plural: "owns 35% of the vehicles").

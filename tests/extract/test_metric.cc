@@ -588,7 +588,8 @@ TEST_CASE("metric: a verb of owning before a percentage makes a stake", "[metric
         "stake");
   CHECK(MetricOf(kEn, "The lenders, who now own 96.2% of the insurer, want a sale.", "96.2%",
                  kPercent) == "stake");
-  CHECK(MetricOf(kEn, "The Oskel family, which indirectly controls at least 40% of Brevano, said "
+  CHECK(MetricOf(kEn,
+                 "The Oskel family, which indirectly controls at least 40% of Brevano, said "
                  "nothing.",
                  "40%", kPercent) == "stake");
   CHECK(MetricOf(kEn, "And Kestrel, which holds about 6%, asked for a meeting.", "6%", kPercent) ==
@@ -608,9 +609,9 @@ TEST_CASE("metric: a verb of owning before a percentage makes a stake", "[metric
         "interest_rate");
 }
 
-TEST_CASE("metric en: a buyout, a settlement or an agreement is a deal", "[metric][en]") {
-  CHECK(MetricOf(kEn, "Dornell accepted a $4.2bn buyout from Vantor on Friday.", "$4.2bn", kMoney) ==
-        "deal_value");
+TEST_CASE("metric en: a buyout or a settlement or an agreement is a deal", "[metric][en]") {
+  CHECK(MetricOf(kEn, "Dornell accepted a $4.2bn buyout from Vantor on Friday.", "$4.2bn",
+                 kMoney) == "deal_value");
   CHECK(MetricOf(kEn, "The board reached a landmark $310m settlement with the regulator.", "$310m",
                  kMoney) == "deal_value");
   CHECK(MetricOf(kEn, "Pellor will pay Quint $900m as part of the settlement.", "$900m", kMoney) ==
@@ -629,8 +630,7 @@ TEST_CASE("metric en: a million or more after the verb cost is spending", "[metr
   CHECK(MetricOf(kEn, "The new stadium will cost more than £2bn.", "£2bn", kMoney, "GBP", 2e9) ==
         "spend");
   // A small amount stays the price of one thing; a cue after "in" says what was lost.
-  CHECK(MetricOf(kEn, "The Orvin X2 phone will cost $399.", "$399", kMoney, "USD", 399) ==
-        "price");
+  CHECK(MetricOf(kEn, "The Orvin X2 phone will cost $399.", "$399", kMoney, "USD", 399) == "price");
   CHECK(MetricOf(kEn, "Piracy cost £1bn in revenue for the makers.", "£1bn", kMoney, "GBP", 1e9) ==
         "revenue");
 }
@@ -1047,8 +1047,9 @@ TEST_CASE("metric en: inflation or unemployment falling below or from a percenta
         "inflation_rate");
 }
 
-TEST_CASE("metric es en: a survey result is a share, a poll of parties or an election a vote share",
-          "[metric]") {
+TEST_CASE(
+    "metric es en: a survey result is a share and a poll of parties or an election a vote share",
+    "[metric]") {
   CHECK(MetricOf(kEn, "Almost 64% of those asked in a poll said the trains run late.", "64%",
                  kPercent, "", 64) == "share");
   CHECK(MetricOf(kEn, "About 31% of the farmers polled for the survey plan to sell.", "31%",
