@@ -2485,6 +2485,48 @@ namespace {
 
 // True when the lower-case German verb "kosten" stands within 30 bytes before or 40 bytes
 // after figure `f` in the sentence text[s, e), as a whole word.
+// German separable verbs of money, their particle closing the clause after amount `f`:
+// "gibt die Stadt jährlich 27 Millionen Euro aus" (ausgeben: spend), "nimmt die Stadt 37
+// Millionen Euro ein" (einnehmen: revenue). The verb stands before the figure in its clause
+// (no comma between), the particle at most four words after it, before a comma, a full stop,
+// "und" or "oder" ("gehen von 20 Mrd. Euro aus", "wies 40 Millionen Euro aus" are no such
+// verbs). "" when there is none.
+std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, size_t e) {
+  size_t p = f.end;
+  std::string_view particle;
+  for (int k = 0; k < 5 && particle.empty(); ++k) {
+    const std::string_view w = WordAfter(t, p, e);
+    if (w.empty()) return {};
+    p = static_cast<size_t>(w.data() - t.data()) + w.size();
+    if (!InList(w, {"aus", "ein"})) continue;
+    size_t q = p;
+    while (q < e && t[q] == ' ') ++q;
+    if (q >= e || t[q] == '.' || t[q] == ',' || t[q] == ';' ||
+        InListLower(WordAfter(t, q, e), {"und", "oder"})) {
+      particle = w;
+    }
+  }
+  if (particle.empty()) return {};
+  size_t pos = f.start;
+  for (int k = 0; k < 8; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) return {};
+    const auto at = static_cast<size_t>(w.data() - t.data());
+    if (t.substr(at + w.size(), pos - at - w.size()).find_first_of(",;") !=
+        std::string_view::npos) {
+      return {};
+    }
+    if (particle == "aus" && InList(w, {"gibt", "gab", "geben", "gaben", "gebe", "gäbe"})) {
+      return metrics::kSpend;
+    }
+    if (particle == "ein" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen", "nehme"})) {
+      return metrics::kRevenue;
+    }
+    pos = at;
+  }
+  return {};
+}
+
 bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f) {
   const size_t lo = f.start > s + 30 ? f.start - 30 : s;
   const size_t hi = std::min(e, static_cast<size_t>(f.end) + 40);
@@ -2707,6 +2749,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (In(Lang::kEs) && ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
+    if (m.empty() && In(Lang::kDe)) m = SeparableVerbDe(f, text_, s_, e_);
     // Money given to fund something is funding, whatever the funded thing names (salaries,
     // spending); a measure named for the amount itself (an investment, a budget, a deal)
     // stays.

@@ -651,6 +651,20 @@ TEST_CASE("metric: a limit set on spending is a budget", "[metric]") {
                  kMoney) == "spend");
 }
 
+TEST_CASE("metric de: separable verbs of spending and taking in", "[metric][de]") {
+  CHECK(MetricOf(kDe,
+                 "Für neue Spielplätze gibt die Gemeinde Torstadt jährlich 4 Millionen Euro aus.",
+                 "4 Millionen Euro", kMoney) == "spend");
+  CHECK(MetricOf(kDe, "Mit der Maut nimmt das Land Velmarien so knapp 80 Millionen Euro ein.",
+                 "80 Millionen Euro", kMoney) == "revenue");
+  // Other verbs with the same particles name no measure: an estimate, a report.
+  CHECK(MetricOf(kDe, "Die Fachleute gehen von 20 bis 30 Mrd. Euro aus.", "20 bis 30 Mrd. Euro",
+                 kMoney)
+            .empty());
+  CHECK(MetricOf(kDe, "Der Verein wies zuletzt 40 Millionen Euro aus.", "40 Millionen Euro", kMoney)
+            .empty());
+}
+
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
   CHECK(MetricOf(kEn, "Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
   CHECK(MetricOf(kDe, "Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) ==
