@@ -451,6 +451,13 @@ constexpr CueWord kCues[] = {
     {"borrow", Cue::kFunding, kWhole, 0, kEn},
     {"financial support", Cue::kFunding, kWordStart, 0, kEn},
     {"bailout", Cue::kFunding, kWordStart, 0, kEn},
+    {"bail-out", Cue::kFunding, kWordStart, 0, kEn},
+    {"capital injection", Cue::kFunding, kWordStart, 0, kEn},
+    {"cash injection", Cue::kFunding, kWordStart, 0, kEn},
+    {"top-up", Cue::kFunding, kWordStart, 0, kEn},
+    {"geldspritze", Cue::kFunding, kInside, 0, kDe},  // not a bare "Spritze" (a syringe)
+    {"finanzspritze", Cue::kFunding, kInside, 0, kDe},
+    {"kapitalspritze", Cue::kFunding, kInside, 0, kDe},
     {"raised", Cue::kFunding, kWhole, 0, kEn},
     {"kaufpreis", Cue::kDeal, kInside, kStrong, kDe},
     {"übernahme", Cue::kDeal, kInside, 0, kDe},

@@ -665,6 +665,19 @@ TEST_CASE("metric de: separable verbs of spending and taking in", "[metric][de]"
             .empty());
 }
 
+TEST_CASE("metric: a bail-out or a capital injection or a Geldspritze is funding", "[metric]") {
+  CHECK(MetricOf(kEn, "The lender avoided bankruptcy thanks to a $2.1bn bail-out in May.", "$2.1bn",
+                 kMoney) == "funding");
+  CHECK(MetricOf(kEn, "The club needs a capital injection of 40m euros.", "40m euros", kMoney) ==
+        "funding");
+  CHECK(MetricOf(kEn, "Orchard growers get 60m euro top-up", "60m euro", kMoney) == "funding");
+  CHECK(MetricOf(kDe, "Die Werft erhält eine Finanzspritze von 90 Millionen Euro.",
+                 "90 Millionen Euro", kMoney) == "funding");
+  // A bare "Spritze" is a syringe or a jab, not money given.
+  CHECK(MetricOf(kDe, "Die Klinik braucht für die Spritze 90 Millionen Euro im Jahr.",
+                 "90 Millionen Euro", kMoney) != "funding");
+}
+
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
   CHECK(MetricOf(kEn, "Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
   CHECK(MetricOf(kDe, "Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) ==
