@@ -2534,6 +2534,30 @@ std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, 
   return {};
 }
 
+// True when an inflected form of the German verb "kosten" ("kostet", "kostete", "kosteten",
+// "gekostet"; lower case) stands within 30 bytes before or 40 bytes after amount `f` (in
+// [s, e)): "Der Bau hat rund 330 Millionen Euro gekostet", "Das Gebäude kostet fast fünf
+// Milliarden Dollar".
+bool KostetVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f) {
+  const size_t lo = f.start > s + 30 ? f.start - 30 : s;
+  const size_t hi = std::min(e, static_cast<size_t>(f.end) + 40);
+  if (lo >= hi || hi > text.size()) return false;
+  const std::string_view w = text.substr(lo, hi - lo);
+  for (size_t p = w.find("kostet"); p != std::string_view::npos; p = w.find("kostet", p + 1)) {
+    size_t b = p;  // "gekostet"
+    if (b >= 2 && w.substr(b - 2, 2) == "ge") b -= 2;
+    size_t end = p + 6;
+    if (end < w.size() && w[end] == 'e') ++end;  // "kostete"
+    if (end < w.size() && w[end] == 'n') ++end;  // "kosteten"
+    const bool start =
+        b == 0 ? lo == 0 || !scan::IsWordOrHigh(text[lo - 1]) : !scan::IsWordOrHigh(w[b - 1]);
+    const bool stop = end >= w.size() ? hi >= text.size() || !scan::IsWordOrHigh(text[hi])
+                                      : !scan::IsWordOrHigh(w[end]);
+    if (start && stop) return true;
+  }
+  return false;
+}
+
 bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f) {
   const size_t lo = f.start > s + 30 ? f.start - 30 : s;
   const size_t hi = std::min(e, static_cast<size_t>(f.end) + 40);
@@ -2740,6 +2764,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
     // project's millions stay spending ("wird 50 Millionen Euro kosten").
     if (In(Lang::kDe) && f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
+    // A million or more that something "kostet" or "gekostet" hat is what a project costs,
+    // spending, as after Spanish "costar" ("Der Bau hat rund 330 Millionen Euro gekostet").
+    if (In(Lang::kDe) && f.value >= 1e6 && KostetVerbNearDe(text_, s_, e_, f)) return kSpend;
     // Spanish "costar": what one thing costs, a price; a million or more is what a project or
     // a service costs, spending ("la obra costará 200 millones").
     if (In(Lang::kEs) && CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;

@@ -62,7 +62,7 @@ TEST_CASE("metric de: money cues", "[metric][de]") {
                  kMoney) == "loss");
   CHECK(MetricOf(kDe, "Die Stadt hat Schulden von 80 Millionen Euro angehäuft.",
                  "80 Millionen Euro", kMoney) == "debt");
-  CHECK(MetricOf(kDe, "Das Ticket kostet 49 Euro.", "49 Euro", kMoney) == "price");
+  CHECK(MetricOf(kDe, "Das Ticket kostet 49 Euro.", "49 Euro", kMoney, "EUR", 49) == "price");
   CHECK(MetricOf(kDe, "Die Aktionäre erhalten eine Dividende von 1,10 Euro.", "1,10 Euro",
                  kMoney) == "dividend");
   CHECK(MetricOf(kDe, "Der Bund sagte Förderungen von 15 Mio. Euro zu.", "15 Mio. Euro", kMoney) ==
@@ -676,6 +676,18 @@ TEST_CASE("metric: a bail-out or a capital injection or a Geldspritze is funding
   // A bare "Spritze" is a syringe or a jab, not money given.
   CHECK(MetricOf(kDe, "Die Klinik braucht für die Spritze 90 Millionen Euro im Jahr.",
                  "90 Millionen Euro", kMoney) != "funding");
+}
+
+TEST_CASE("metric de: a million or more that something kostet is spending", "[metric][de]") {
+  CHECK(MetricOf(kDe, "Der Bau der Halle hat rund 80 Millionen Euro gekostet.", "80 Millionen Euro",
+                 kMoney, "EUR", 8e7) == "spend");
+  CHECK(MetricOf(kDe, "Das neue Stadion kostet fast zwei Milliarden Euro.", "zwei Milliarden Euro",
+                 kMoney, "EUR", 2e9) == "spend");
+  // A small amount stays the price of one thing.
+  CHECK(MetricOf(kDe, "Das Velmo-Rad kostet 1.200 Euro.", "1.200 Euro", kMoney, "EUR", 1200) ==
+        "price");
+  CHECK(MetricOf(kDe, "Die Wohnung kostete 450.000 Euro.", "450.000 Euro", kMoney, "EUR", 4.5e5) ==
+        "price");
 }
 
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
