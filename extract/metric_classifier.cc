@@ -62,8 +62,12 @@ enum class Cue : uint8_t {
   kInflation,
   kUnemployment,
   kVote,
-  kSurvey,  // German "Umfrage": a poll (vote share) only next to an election or party cue
-  kPoll,    // German "Partei", "Kandidat", "Befürworter": makes a survey a poll, nothing alone
+  kSurvey,  // "Umfrage": a vote share only next to an election or party cue
+  // "encuesta", "sondeo", "poll": a survey (kSurvey) for a percentage; for a count a vote
+  // still (as before the percentage rule; the count cues are another change's)
+  kSurveyVote,
+  kPoll,  // "Partei", "Kandidat", "Befürworter", "partido", "party": makes a survey a poll,
+          // nothing alone
   // counts
   kShipment,
   kOrder,
@@ -447,6 +451,13 @@ constexpr CueWord kCues[] = {
     {"borrow", Cue::kFunding, kWhole, 0, kEn},
     {"financial support", Cue::kFunding, kWordStart, 0, kEn},
     {"bailout", Cue::kFunding, kWordStart, 0, kEn},
+    {"bail-out", Cue::kFunding, kWordStart, 0, kEn},
+    {"capital injection", Cue::kFunding, kWordStart, 0, kEn},
+    {"cash injection", Cue::kFunding, kWordStart, 0, kEn},
+    {"top-up", Cue::kFunding, kWordStart, 0, kEn},
+    {"geldspritze", Cue::kFunding, kInside, 0, kDe},  // not a bare "Spritze" (a syringe)
+    {"finanzspritze", Cue::kFunding, kInside, 0, kDe},
+    {"kapitalspritze", Cue::kFunding, kInside, 0, kDe},
     {"raised", Cue::kFunding, kWhole, 0, kEn},
     {"kaufpreis", Cue::kDeal, kInside, kStrong, kDe},
     {"übernahme", Cue::kDeal, kInside, 0, kDe},
@@ -465,6 +476,11 @@ constexpr CueWord kCues[] = {
     {"acquire", Cue::kDeal, kWordStart, 0, kEn},
     {"takeover", Cue::kDeal, kWordStart, 0, kEn},
     {"merger", Cue::kDeal, kWordStart, 0, kEn},
+    // A buyout is a takeover; a settlement or an agreement is a deal its amount is the value
+    // of ("a $2bn settlement", "the $1.7bn agreement X signed with Y").
+    {"buyout", Cue::kDeal, kWordStart, 0, kEn},
+    {"settlement", Cue::kDeal, kWordStart, 0, kEn},
+    {"agreement", Cue::kDeal, kWordStart, 0, kEn},
     {"contract", Cue::kDeal, kWordStart, 0, kEn},
     {"deal", Cue::kDeal, kWhole, 0, kDeEn},
     {"deals", Cue::kDeal, kWhole, 0, kDeEn},
@@ -849,14 +865,20 @@ constexpr CueWord kCues[] = {
     {"votos", Cue::kVote, kWordStart, kStrong, kEs},
     {"voto", Cue::kVote, kWordStart, 0, kEs},
     {"sufragio", Cue::kVote, kWordStart, 0, kEs},
-    {"encuesta", Cue::kVote, kWordStart, 0, kEs},
-    {"sondeo", Cue::kVote, kWordStart, 0, kEs},
+    // A survey's answers are shares of those asked; next to a party, a candidate or an
+    // election it is a poll of votes ("Umfrage" above).
+    {"encuesta", Cue::kSurveyVote, kWordStart, 0, kEs},
+    {"sondeo", Cue::kSurveyVote, kWordStart, 0, kEs},
+    {"partido", Cue::kPoll, kWordStart, 0, kEs},
+    {"candidat", Cue::kPoll, kWordStart, 0, kEsEn},
     {"elecci", Cue::kVote, kWordStart, 0, kEs},
     {"votes", Cue::kVote, kWordStart, kStrong, kEn},
     {"of the vote", Cue::kVote, kWhole, kStrong, kEn},
     {"vote share", Cue::kVote, kWordStart, kStrong, kEn},
     {"voters", Cue::kVote, kWordStart, 0, kEn},
-    {"poll", Cue::kVote, kWordStart, 0, kEn},
+    {"poll", Cue::kSurveyVote, kWordStart, 0, kEn},
+    {"party", Cue::kPoll, kWhole, 0, kEn},
+    {"parties", Cue::kPoll, kWhole, 0, kEn},
     {"election", Cue::kVote, kWordStart, 0, kEn},
     // ---- counts
     {"liefer", Cue::kShipment, kInside, 0, kDe},
@@ -1124,6 +1146,23 @@ constexpr CueWord kCues[] = {
     {"prevé", Cue::kPlan, kWordStart, 0, kEs},
     {"plans", Cue::kPlan, kWhole, 0, kEn},
     {"planned", Cue::kPlan, kWhole, 0, kEn},
+    // A limit set on spending is a budget ("die Kosten auf drei Millionen limitieren",
+    // "Kostenbegrenzung auf 2 Millionen Euro", "a £5m cap on spending", "un tope de gasto de 2
+    // millones").
+    {"unbegrenz", Cue::kNone, kInside, 0, kDe},  // "unbegrenzt": no limit
+    {"begrenz", Cue::kPlan, kInside, 0, kDe},
+    {"limitier", Cue::kPlan, kInside, 0, kDe},
+    {"obergrenze", Cue::kPlan, kInside, 0, kDe},
+    {"deckel", Cue::kPlan, kInside, 0, kDe},
+    {"tope", Cue::kPlan, kWhole, 0, kEs},
+    {"topes", Cue::kPlan, kWhole, 0, kEs},
+    {"límite", Cue::kPlan, kWordStart, 0, kEs},
+    {"limita", Cue::kPlan, kWordStart, 0, kEs},
+    {"limit", Cue::kPlan, kWhole, 0, kEn},
+    {"limits", Cue::kPlan, kWhole, 0, kEn},
+    {"cap", Cue::kPlan, kWhole, 0, kEn},
+    {"capped", Cue::kPlan, kWhole, 0, kEn},
+    {"ceiling", Cue::kPlan, kWordStart, 0, kEn},
     {"angeführt von", Cue::kListHead, kWordStart, 0, kDe},
     {"darunter", Cue::kListHead, kWordStart, 0, kDe},
     {"encabezad", Cue::kListHead, kWordStart, 0, kEs},
@@ -1369,11 +1408,13 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
       break;
     }
   }
-  // Blockers ("up to") only shadow the shorter cue inside them. A plan word written with a
-  // capital inside the sentence belongs to a name ("Health Insurance Plans"), not a plan.
+  // Blockers ("up to") only shadow the shorter cue inside them. An English plan word written
+  // with a capital inside the sentence belongs to a name ("Health Insurance Plans"), not a plan
+  // (German nouns are capitalised: "Obergrenze").
   std::erase_if(*out, [&](const CueHit& h) {
-    return kCues[h.cue].cue == Cue::kNone || (kCues[h.cue].cue == Cue::kPlan && h.start > s &&
-                                              text[h.start] >= 'A' && text[h.start] <= 'Z');
+    return kCues[h.cue].cue == Cue::kNone ||
+           (kCues[h.cue].cue == Cue::kPlan && kCues[h.cue].langs == kEn && h.start > s &&
+            text[h.start] >= 'A' && text[h.start] <= 'Z');
   });
 }
 
@@ -1463,6 +1504,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kVote:
           return kVoteShare;
         case Cue::kSurvey:
+        case Cue::kSurveyVote:
           // "laut einer Umfrage würden 37 Prozent ... kaufen": the share of those asked; a
           // poll of an election or of parties is a vote share.
           return HasCue(sentence, Cue::kVote) || HasCue(sentence, Cue::kPoll) ? kVoteShare
@@ -1475,8 +1517,8 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
       // A measure (km, t, MW, mm) is never a number of people, places, companies or cases.
       if (kind == FigureKind::kQuantity &&
           (cue == Cue::kEmployees || cue == Cue::kUsers || cue == Cue::kPopulation ||
-           cue == Cue::kCases || cue == Cue::kVote || cue == Cue::kVisitors || cue == Cue::kSites ||
-           cue == Cue::kCompanies)) {
+           cue == Cue::kCases || cue == Cue::kVote || cue == Cue::kSurveyVote ||
+           cue == Cue::kVisitors || cue == Cue::kSites || cue == Cue::kCompanies)) {
         return {};
       }
       switch (cue) {
@@ -1499,6 +1541,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kCases:
           return kCases;
         case Cue::kVote:
+        case Cue::kSurveyVote:
           return kVotes;
         case Cue::kVisitors:
           return kVisitors;
@@ -2362,6 +2405,50 @@ bool ShareOf(std::string_view t, const Figure& f, size_t e) {
   return share_of;
 }
 
+// What a verb of owning right before percentage `f` says (maybe behind a qualifier or a time
+// adverb: "owns about 5%", "hält zurzeit rund 40 Prozent", "posee el 4 %", "controls at least
+// 30%", "already owns 6%"): kOwns for one
+// that means owning whatever follows ("own", "besitzt", "posee"), kHolds for one that owns
+// only a company's capital or a name ("holds", "controls", "hält", "controla": not "hold 20% of
+// the seats", "control 16% of the country's output"), kNone otherwise (also "on hold at 4.75%":
+// "at" is no qualifier but in "at least").
+enum class Holder : uint8_t { kNone, kHolds, kOwns };
+Holder HolderVerbBefore(std::string_view t, size_t s, const Figure& f) {
+  size_t ws = f.start;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, ws);
+    if (w.empty()) return Holder::kNone;
+    if (InListLower(w, {"own", "owns", "owned", "owning", "besitzt", "besitzen", "besaß", "besaßen",
+                        "posee", "poseen", "poseía", "poseían"})) {
+      return Holder::kOwns;
+    }
+    if (InListLower(w, {"hold", "holds", "held", "control", "controls", "controlled", "hält",
+                        "halten", "hielt", "hielten", "kontrolliert", "kontrollieren", "controla",
+                        "controlan", "controlaba", "controlaban"})) {
+      return Holder::kHolds;
+    }
+    const bool least =
+        InListLower(w, {"at"}) && k > 0 &&
+        InListLower(WordAfter(t, static_cast<size_t>(w.data() - t.data()) + w.size(), f.start),
+                    {"least"});
+    if (!least &&
+        !InListLower(w, {"about",       "around",     "some",         "nearly",        "almost",
+                         "roughly",     "just",       "over",         "more",          "than",
+                         "least",       "a",          "rund",         "etwa",          "knapp",
+                         "gut",         "fast",       "mehr",         "als",           "über",
+                         "el",          "un",         "casi",         "cerca",         "más",
+                         "del",         "de",         "already",      "now",           "still",
+                         "currently",   "indirectly", "directly",     "jointly",       "together",
+                         "bereits",     "schon",      "noch",         "nun",           "jetzt",
+                         "zurzeit",     "derzeit",    "inzwischen",   "insgesamt",     "ya",
+                         "actualmente", "todavía",    "directamente", "indirectamente"})) {
+      return Holder::kNone;
+    }
+    ws = static_cast<size_t>(w.data() - t.data());
+  }
+  return Holder::kNone;
+}
+
 }  // namespace
 
 std::string metric_detail::ShadowedCue() {
@@ -2405,6 +2492,72 @@ namespace {
 
 // True when the lower-case German verb "kosten" stands within 30 bytes before or 40 bytes
 // after figure `f` in the sentence text[s, e), as a whole word.
+// German separable verbs of money, their particle closing the clause after amount `f`:
+// "gibt die Stadt jährlich 27 Millionen Euro aus" (ausgeben: spend), "nimmt die Stadt 37
+// Millionen Euro ein" (einnehmen: revenue). The verb stands before the figure in its clause
+// (no comma between), the particle at most four words after it, before a comma, a full stop,
+// "und" or "oder" ("gehen von 20 Mrd. Euro aus", "wies 40 Millionen Euro aus" are no such
+// verbs). "" when there is none.
+std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, size_t e) {
+  size_t p = f.end;
+  std::string_view particle;
+  for (int k = 0; k < 5 && particle.empty(); ++k) {
+    const std::string_view w = WordAfter(t, p, e);
+    if (w.empty()) return {};
+    p = static_cast<size_t>(w.data() - t.data()) + w.size();
+    if (!InList(w, {"aus", "ein"})) continue;
+    size_t q = p;
+    while (q < e && t[q] == ' ') ++q;
+    if (q >= e || t[q] == '.' || t[q] == ',' || t[q] == ';' ||
+        InListLower(WordAfter(t, q, e), {"und", "oder"})) {
+      particle = w;
+    }
+  }
+  if (particle.empty()) return {};
+  size_t pos = f.start;
+  for (int k = 0; k < 8; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) return {};
+    const auto at = static_cast<size_t>(w.data() - t.data());
+    if (t.substr(at + w.size(), pos - at - w.size()).find_first_of(",;") !=
+        std::string_view::npos) {
+      return {};
+    }
+    if (particle == "aus" && InList(w, {"gibt", "gab", "geben", "gaben", "gebe", "gäbe"})) {
+      return metrics::kSpend;
+    }
+    if (particle == "ein" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen", "nehme"})) {
+      return metrics::kRevenue;
+    }
+    pos = at;
+  }
+  return {};
+}
+
+// True when an inflected form of the German verb "kosten" ("kostet", "kostete", "kosteten",
+// "gekostet"; lower case) stands within 30 bytes before or 40 bytes after amount `f` (in
+// [s, e)): "Der Bau hat rund 330 Millionen Euro gekostet", "Das Gebäude kostet fast fünf
+// Milliarden Dollar".
+bool KostetVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f) {
+  const size_t lo = f.start > s + 30 ? f.start - 30 : s;
+  const size_t hi = std::min(e, static_cast<size_t>(f.end) + 40);
+  if (lo >= hi || hi > text.size()) return false;
+  const std::string_view w = text.substr(lo, hi - lo);
+  for (size_t p = w.find("kostet"); p != std::string_view::npos; p = w.find("kostet", p + 1)) {
+    size_t b = p;  // "gekostet"
+    if (b >= 2 && w.substr(b - 2, 2) == "ge") b -= 2;
+    size_t end = p + 6;
+    if (end < w.size() && w[end] == 'e') ++end;  // "kostete"
+    if (end < w.size() && w[end] == 'n') ++end;  // "kosteten"
+    const bool start =
+        b == 0 ? lo == 0 || !scan::IsWordOrHigh(text[lo - 1]) : !scan::IsWordOrHigh(w[b - 1]);
+    const bool stop = end >= w.size() ? hi >= text.size() || !scan::IsWordOrHigh(text[hi])
+                                      : !scan::IsWordOrHigh(w[end]);
+    if (start && stop) return true;
+  }
+  return false;
+}
+
 bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f) {
   const size_t lo = f.start > s + 30 ? f.start - 30 : s;
   const size_t hi = std::min(e, static_cast<size_t>(f.end) + 40);
@@ -2423,6 +2576,25 @@ bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f
 // Spanish: a form of the verb "costar" within the three words before the amount ("cuesta
 // alrededor de 20 euros", "las obras, que costarán 230 millones", "al equipo le costó 12
 // millones"); not the nouns "costo" / "coste" (spending) nor "costa" (a coast).
+// English: true when the verb "cost" stands right before amount `f`, maybe behind a
+// qualifier ("will cost $399", "is thought to have cost around $15m", "costing up to
+// £2bn"); not with an object between ("cost the industry £3bn": what a harm took) nor the
+// noun ("at a cost of $5m").
+bool CostVerbBeforeEn(const Figure& f, std::string_view t, size_t s) {
+  size_t pos = f.start;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (InListLower(w, {"cost", "costs", "costing"})) return true;
+    if (!InListLower(w,
+                     {"around", "about", "roughly", "some", "nearly", "almost", "up", "to", "more",
+                      "less", "than", "over", "under", "an", "estimated", "just", "only"})) {
+      return false;
+    }
+    pos = static_cast<size_t>(w.data() - t.data());
+  }
+  return false;
+}
+
 bool CostarBeforeEs(const Figure& f, std::string_view t, size_t s) {
   size_t pos = f.start;
   for (int k = 0; k < 4; ++k) {
@@ -2592,6 +2764,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
     // project's millions stay spending ("wird 50 Millionen Euro kosten").
     if (In(Lang::kDe) && f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
+    // A million or more that something "kostet" or "gekostet" hat is what a project costs,
+    // spending, as after Spanish "costar" ("Der Bau hat rund 330 Millionen Euro gekostet").
+    if (In(Lang::kDe) && f.value >= 1e6 && KostetVerbNearDe(text_, s_, e_, f)) return kSpend;
     // Spanish "costar": what one thing costs, a price; a million or more is what a project or
     // a service costs, spending ("la obra costará 200 millones").
     if (In(Lang::kEs) && CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
@@ -2601,9 +2776,14 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (In(Lang::kEn)) {
       if (std::string_view m = CueAfterInEn(f, text_, e_, hits_); !m.empty()) return m;
+      // "cost" as a verb: a price ("will cost $399"), but a million or more is what a project
+      // or a product's making costs, spending ("is thought to have cost around $15m"; a cue
+      // after "in", checked above, tells what was lost: "cost £1bn in revenue").
+      if (f.value >= 1e6 && CostVerbBeforeEn(f, text_, s_)) return kSpend;
     }
     if (In(Lang::kEs) && ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
+    if (m.empty() && In(Lang::kDe)) m = SeparableVerbDe(f, text_, s_, e_);
     // Money given to fund something is funding, whatever the funded thing names (salaries,
     // spending); a measure named for the amount itself (an investment, a budget, a deal)
     // stays.
@@ -2738,6 +2918,42 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
           break;
       }
     }
+    // A verb of owning right before the figure makes a share of a name (not in German, where
+    // every noun is capitalised), of a company or of its shares a stake ("They own 29% of
+    // Velmar", "hält 5 Prozent der Velmar-Aktien", "controls 30% of Velmar"; "hold 20% of the
+    // seats" is a share). Not a part of what an owner has ("control 16% of the country's
+    // output").
+    if (!possessive) {
+      const Holder holder = HolderVerbBefore(t, s_, f);
+      // The whole compound: "Velmar-Aktien".
+      std::string_view whole = owner;
+      for (size_t q = after; q < e_ && t[q] == '-';) {
+        const std::string_view part = WordAfter(t, q + 1, e_);
+        if (part.empty()) break;
+        q = static_cast<size_t>(part.data() - t.data()) + part.size();
+        whole = t.substr(static_cast<size_t>(owner.data() - t.data()),
+                         q - static_cast<size_t>(owner.data() - t.data()));
+      }
+      const bool shares_noun = [&] {
+        for (std::string_view tail : {"anteilen", "anteile", "aktien", "acciones", "shares"}) {
+          if (whole.size() >= tail.size() &&
+              EqualsLowerAscii(whole.substr(whole.size() - tail.size()), tail)) {
+            return true;
+          }
+        }
+        return InListLower(owner,
+                           {"compañía", "empresa", "grupo", "sociedad", "company", "firm", "group",
+                            "unternehmens", "konzerns", "firma", "capital", "kapitals"});
+      }();
+      // A verb of owning also owns one thing named in the singular ("own 30% of the
+      // project"; not goods in the plural: "owns 35% of the vehicles").
+      const bool name = capital_name && !In(Lang::kDe);
+      const bool one_thing = !In(Lang::kDe) && !owner.empty() && owner.back() != 's';
+      if ((holder == Holder::kOwns && (shares_noun || name || one_thing)) ||
+          (holder == Holder::kHolds && (shares_noun || name))) {
+        return kStake;
+      }
+    }
     // "Vor der Stichwahl stützen 46 Prozent der Befragten die Amtsinhaberin": those asked in a
     // sentence about an election, a party or a referendum's side are a poll, as after
     // "Umfrage".
@@ -2749,6 +2965,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   }
   // "a 44% stake", "a 5% margin".
   if (std::string_view m = CueRightAfter(f, t, e_, hits_); !m.empty()) return m;
+  // "TCI, which holds about 5%, …", "Velmar besitzt 12 Prozent.": owned, no whole named.
+  if (HolderVerbBefore(t, s_, f) != Holder::kNone) {
+    size_t p = f.end;
+    while (p < e_ && t[p] == ' ') ++p;
+    if (p >= e_ || std::string_view(",.;)").find(t[p]) != std::string_view::npos) return kStake;
+  }
   // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change. Not after a
   // Spanish definite article: "el 1 % más rico", "el 50 % más un voto" name a part.
   if (InListLower(WordAfter(t, f.end, e_),
@@ -3032,7 +3254,7 @@ std::string_view MetricClassifier::LastPercentCue(size_t lo, size_t hi, size_t* 
     const Cue c = kCues[h.cue].cue;
     if (c == Cue::kChange || c == Cue::kChangeAfterUm) continue;
     // A poll or survey names no vote by itself: its answers are shares of those asked.
-    if (c == Cue::kSurvey || InList(kCues[h.cue].text, {"encuesta", "sondeo", "poll"})) continue;
+    if (c == Cue::kSurvey || c == Cue::kSurveyVote) continue;
     const std::string_view m = MetricFor(c, FigureKind::kPercent, hits_);
     if (m.empty()) continue;
     label = m;

@@ -62,7 +62,7 @@ TEST_CASE("metric de: money cues", "[metric][de]") {
                  kMoney) == "loss");
   CHECK(MetricOf(kDe, "Die Stadt hat Schulden von 80 Millionen Euro angehäuft.",
                  "80 Millionen Euro", kMoney) == "debt");
-  CHECK(MetricOf(kDe, "Das Ticket kostet 49 Euro.", "49 Euro", kMoney) == "price");
+  CHECK(MetricOf(kDe, "Das Ticket kostet 49 Euro.", "49 Euro", kMoney, "EUR", 49) == "price");
   CHECK(MetricOf(kDe, "Die Aktionäre erhalten eine Dividende von 1,10 Euro.", "1,10 Euro",
                  kMoney) == "dividend");
   CHECK(MetricOf(kDe, "Der Bund sagte Förderungen von 15 Mio. Euro zu.", "15 Mio. Euro", kMoney) ==
@@ -583,6 +583,113 @@ TEST_CASE("metric: a share of what an owner has is no stake", "[metric][stake]")
   CHECK(MetricOf(kEn, "Voltaro owns 22% of the group after the deal.", "22%", kPercent) == "stake");
 }
 
+TEST_CASE("metric: a verb of owning before a percentage makes a stake", "[metric][stake]") {
+  CHECK(MetricOf(kEn, "The two brothers own 31% of Harnby through a trust.", "31%", kPercent) ==
+        "stake");
+  CHECK(MetricOf(kEn, "The lenders, who now own 96.2% of the insurer, want a sale.", "96.2%",
+                 kPercent) == "stake");
+  CHECK(MetricOf(kEn,
+                 "The Oskel family, which indirectly controls at least 40% of Brevano, said "
+                 "nothing.",
+                 "40%", kPercent) == "stake");
+  CHECK(MetricOf(kEn, "And Kestrel, which holds about 6%, asked for a meeting.", "6%", kPercent) ==
+        "stake");
+  CHECK(MetricOf(kDe, "Die Stiftung hält zurzeit 17,5 Prozent der Talvor-Aktien.", "17,5 Prozent",
+                 kPercent) == "stake");
+  CHECK(MetricOf(kEs, "La familia controla el 35 % de Ferlasa desde 1990.", "35 %", kPercent) ==
+        "stake");
+  // Holding seats or controlling a part of a country's output is no ownership; nor is a rate
+  // on hold.
+  CHECK(MetricOf(kEn, "Women hold 20% of the seats on the board.", "20%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "Ostrag will control about 16% of the country's crude output.", "16%",
+                 kPercent) == "share");
+  CHECK(MetricOf(kDe, "Frauen halten 30 Prozent der Sitze im Rat.", "30 Prozent", kPercent) ==
+        "share");
+  CHECK(MetricOf(kEn, "The bank kept its base rate on hold at 4.5%.", "4.5%", kPercent) ==
+        "interest_rate");
+}
+
+TEST_CASE("metric en: a buyout or a settlement or an agreement is a deal", "[metric][en]") {
+  CHECK(MetricOf(kEn, "Dornell accepted a $4.2bn buyout from Vantor on Friday.", "$4.2bn",
+                 kMoney) == "deal_value");
+  CHECK(MetricOf(kEn, "The board reached a landmark $310m settlement with the regulator.", "$310m",
+                 kMoney) == "deal_value");
+  CHECK(MetricOf(kEn, "Pellor will pay Quint $900m as part of the settlement.", "$900m", kMoney) ==
+        "deal_value");
+  CHECK(MetricOf(kEn, "If the $1.2bn agreement Harsk signed with Omra goes through, it will grow.",
+                 "$1.2bn", kMoney) == "deal_value");
+  // A loan agreement is funding; without such a noun a payment stays spending.
+  CHECK(MetricOf(kEn, "The country's $12bn loan agreement with the fund expires soon.", "$12bn",
+                 kMoney) == "funding");
+  CHECK(MetricOf(kEn, "Pellor will pay Quint $900m next year.", "$900m", kMoney) == "spend");
+}
+
+TEST_CASE("metric en: a million or more after the verb cost is spending", "[metric][en]") {
+  CHECK(MetricOf(kEn, "The Tarvel bridge is thought to have cost around $40m.", "$40m", kMoney,
+                 "USD", 4e7) == "spend");
+  CHECK(MetricOf(kEn, "The new stadium will cost more than £2bn.", "£2bn", kMoney, "GBP", 2e9) ==
+        "spend");
+  // A small amount stays the price of one thing; a cue after "in" says what was lost.
+  CHECK(MetricOf(kEn, "The Orvin X2 phone will cost $399.", "$399", kMoney, "USD", 399) == "price");
+  CHECK(MetricOf(kEn, "Piracy cost £1bn in revenue for the makers.", "£1bn", kMoney, "GBP", 1e9) ==
+        "revenue");
+}
+
+TEST_CASE("metric: a limit set on spending is a budget", "[metric]") {
+  CHECK(MetricOf(kDe, "Der Vorstand will die Kosten der Messe auf drei Millionen Euro limitieren.",
+                 "drei Millionen Euro", kMoney) == "budget");
+  CHECK(MetricOf(kDe, "Vorgeschlagen wird eine Kostenbegrenzung auf 1,5 Millionen Euro.",
+                 "1,5 Millionen Euro", kMoney) == "budget");
+  CHECK(MetricOf(kEn, "The league set a cap on spending of £40m per club.", "£40m", kMoney) ==
+        "budget");
+  CHECK(MetricOf(kEs, "El partido fijó un tope de gasto de 2 millones de euros.",
+                 "2 millones de euros", kMoney) == "budget");
+  // Without a limit (or with none: "unbegrenzt") costs stay spending.
+  CHECK(MetricOf(kDe, "Die Kosten von 39.000 Euro eröffnen unbegrenzte Möglichkeiten.",
+                 "39.000 Euro", kMoney) == "spend");
+  CHECK(MetricOf(kDe, "Die Kosten der Messe lagen bei drei Millionen Euro.", "drei Millionen Euro",
+                 kMoney) == "spend");
+}
+
+TEST_CASE("metric de: separable verbs of spending and taking in", "[metric][de]") {
+  CHECK(MetricOf(kDe,
+                 "Für neue Spielplätze gibt die Gemeinde Torstadt jährlich 4 Millionen Euro aus.",
+                 "4 Millionen Euro", kMoney) == "spend");
+  CHECK(MetricOf(kDe, "Mit der Maut nimmt das Land Velmarien so knapp 80 Millionen Euro ein.",
+                 "80 Millionen Euro", kMoney) == "revenue");
+  // Other verbs with the same particles name no measure: an estimate, a report.
+  CHECK(MetricOf(kDe, "Die Fachleute gehen von 20 bis 30 Mrd. Euro aus.", "20 bis 30 Mrd. Euro",
+                 kMoney)
+            .empty());
+  CHECK(MetricOf(kDe, "Der Verein wies zuletzt 40 Millionen Euro aus.", "40 Millionen Euro", kMoney)
+            .empty());
+}
+
+TEST_CASE("metric: a bail-out or a capital injection or a Geldspritze is funding", "[metric]") {
+  CHECK(MetricOf(kEn, "The lender avoided bankruptcy thanks to a $2.1bn bail-out in May.", "$2.1bn",
+                 kMoney) == "funding");
+  CHECK(MetricOf(kEn, "The club needs a capital injection of 40m euros.", "40m euros", kMoney) ==
+        "funding");
+  CHECK(MetricOf(kEn, "Orchard growers get 60m euro top-up", "60m euro", kMoney) == "funding");
+  CHECK(MetricOf(kDe, "Die Werft erhält eine Finanzspritze von 90 Millionen Euro.",
+                 "90 Millionen Euro", kMoney) == "funding");
+  // A bare "Spritze" is a syringe or a jab, not money given.
+  CHECK(MetricOf(kDe, "Die Klinik braucht für die Spritze 90 Millionen Euro im Jahr.",
+                 "90 Millionen Euro", kMoney) != "funding");
+}
+
+TEST_CASE("metric de: a million or more that something kostet is spending", "[metric][de]") {
+  CHECK(MetricOf(kDe, "Der Bau der Halle hat rund 80 Millionen Euro gekostet.", "80 Millionen Euro",
+                 kMoney, "EUR", 8e7) == "spend");
+  CHECK(MetricOf(kDe, "Das neue Stadion kostet fast zwei Milliarden Euro.", "zwei Milliarden Euro",
+                 kMoney, "EUR", 2e9) == "spend");
+  // A small amount stays the price of one thing.
+  CHECK(MetricOf(kDe, "Das Velmo-Rad kostet 1.200 Euro.", "1.200 Euro", kMoney, "EUR", 1200) ==
+        "price");
+  CHECK(MetricOf(kDe, "Die Wohnung kostete 450.000 Euro.", "450.000 Euro", kMoney, "EUR", 4.5e5) ==
+        "price");
+}
+
 TEST_CASE("metric: a margin stated as a share of sales", "[metric][margin]") {
   CHECK(MetricOf(kEn, "Operating margins will fall to 4% of sales.", "4%", kPercent) == "margin");
   CHECK(MetricOf(kDe, "Die Marge liegt bei 6 Prozent des Umsatzes.", "6 Prozent", kPercent) ==
@@ -977,6 +1084,28 @@ TEST_CASE("metric en: inflation or unemployment falling below or from a percenta
   CHECK(MetricOf(kEn, "Inflation in Veloria fell 0.4% in May.", "0.4%", kPercent) == "growth");
   CHECK(MetricOf(kEn, "Annual house price inflation dipped below 15% in May.", "15%", kPercent) !=
         "inflation_rate");
+}
+
+TEST_CASE(
+    "metric es en: a survey result is a share and a poll of parties or an election a vote share",
+    "[metric]") {
+  CHECK(MetricOf(kEn, "Almost 64% of those asked in a poll said the trains run late.", "64%",
+                 kPercent, "", 64) == "share");
+  CHECK(MetricOf(kEn, "About 31% of the farmers polled for the survey plan to sell.", "31%",
+                 kPercent, "", 31) == "share");
+  CHECK(MetricOf(kEs, "El 57% de los encuestados en el sondeo prefiere el tren.", "57%", kPercent,
+                 "", 57) == "share");
+  CHECK(MetricOf(kEs, "Según una encuesta, el 44 % de los vecinos usa la bici.", "44 %", kPercent,
+                 "", 44) == "share");
+  // Positives: a party, a candidate or an election make it a poll.
+  CHECK(MetricOf(kEn, "The Green party stands at 23% in the latest poll.", "23%", kPercent, "",
+                 23) == "vote_share");
+  CHECK(MetricOf(kEn, "A poll before the election puts the mayor at 41%.", "41%", kPercent, "",
+                 41) == "vote_share");
+  CHECK(MetricOf(kEs, "Según la encuesta, el partido de Velasco obtendría el 29 %.", "29 %",
+                 kPercent, "", 29) == "vote_share");
+  CHECK(MetricOf(kEs, "El sondeo da al candidato liberal un 35 %.", "35 %", kPercent, "", 35) ==
+        "vote_share");
 }
 
 TEST_CASE("metric de: a survey result is a share, a poll of parties or an election a vote share",
