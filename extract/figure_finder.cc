@@ -214,19 +214,53 @@ constexpr Currency kCurrencies[] = {
     {"dólares (estadounidenses)", "USD"},
     {"dólares estadounidenses", "USD"},
     {"dólares americanos", "USD"},
+    // Dollars of other countries by their nationality adjective (or "de <country>") after
+    // "dólares", before "Dollar" in German (also dative "-n" and "<Land>-Dollar") and before
+    // "dollars" in English; the plain word is the US dollar.
     {"dólares canadienses", "CAD"},
     {"dólares australianos", "AUD"},
+    {"dólares neozelandeses", "NZD"},
+    {"dólares singapurenses", "SGD"},
+    {"dólares de singapur", "SGD"},
+    {"dólares hongkoneses", "HKD"},
+    {"dólares de hong kong", "HKD"},
+    {"dólares taiwaneses", "TWD"},
+    {"dólares de taiwán", "TWD"},
     {"dólares", "USD"},
+    {"dólar canadiense", "CAD"},
+    {"dólar australiano", "AUD"},
+    {"dólar neozelandés", "NZD"},
+    {"dólar singapurense", "SGD"},
     {"dólar", "USD"},
     {"kanadische dollar", "CAD"},
+    {"kanadischen dollar", "CAD"},
     {"australische dollar", "AUD"},
+    {"australischen dollar", "AUD"},
+    {"neuseeländische dollar", "NZD"},
+    {"neuseeländischen dollar", "NZD"},
+    {"neuseeland-dollar", "NZD"},
+    {"singapur-dollar", "SGD"},
+    {"singapurische dollar", "SGD"},
+    {"singapurischen dollar", "SGD"},
     {"canadian dollars", "CAD"},
+    {"canadian dollar", "CAD"},
     {"australian dollars", "AUD"},
+    {"australian dollar", "AUD"},
+    {"new zealand dollars", "NZD"},
+    {"new zealand dollar", "NZD"},
+    {"nz dollars", "NZD"},
+    {"singapore dollars", "SGD"},
+    {"singapore dollar", "SGD"},
+    {"hong kong dollars", "HKD"},
+    {"hong kong dollar", "HKD"},
+    {"taiwan dollars", "TWD"},
+    {"taiwan dollar", "TWD"},
     {"dollars", "USD"},
     {"dollar", "USD"},
     {"usd", "USD"},
     {"$", "USD"},
     {"hongkong-dollar", "HKD"},
+    {"hongkong-dollars", "HKD"},
     {"hk$", "HKD"},
     {"taiwan-dollar", "TWD"},
     {"nt$", "TWD"},
@@ -279,6 +313,8 @@ constexpr Currency kCurrencies[] = {
     {"pesos colombianos", "COP"},
     {"pesos cubanos", "CUP"},
     {"pesos uruguayos", "UYU"},
+    {"pesos dominicanos", "DOP"},
+    {"pesos filipinos", "PHP"},
     {"mexikanische pesos", "MXN"},
     {"argentinische pesos", "ARS"},
     {"mexican pesos", "MXN"},
@@ -1579,10 +1615,12 @@ class WindowParser {
       x->value *= m;
       x->has_scale = true;
       r = e;
-      // Mexican style "19 mil 500", "300 mil 512.40": the hundreds follow "mil";
-      // "2 millones 300 mil": the thousands follow "millones".
-      if (m == 1e3 && StartsWith(s, t, "mil ") && r + 1 < s.size() && IsDigit(s[r + 1])) {
-        const std::optional<Numeral> h = ParseDigitNumeral(s, r + 1, lang_);
+      // Mexican style "19 mil 500", "300 mil 512.40" (also with a doubled space, "102 mil
+      // 887"): the hundreds follow "mil"; "2 millones 300 mil": the thousands follow
+      // "millones".
+      if (const size_t hp = SkipSpaces(s, r); m == 1e3 && StartsWith(s, t, "mil ") &&
+                                               hp <= r + 2 && hp < s.size() && IsDigit(s[hp])) {
+        const std::optional<Numeral> h = ParseDigitNumeral(s, hp, lang_);
         if (h && h->int_digits <= 3 && !h->grouped && h->value < 1000 &&
             (h->end == s.size() || !IsWordByte(s, h->end) || MatchCurrency(s, h->end, &e)) &&
             !(h->end < s.size() && s[h->end] == '%')) {
@@ -1779,6 +1817,17 @@ class WindowParser {
     const std::string_view s = s_;
     Numeral n;
     if (!ReadNumeral(p, spelled, &n)) return false;
+    // Spanish words, then digits: "dos mil 783", "veinte mil 450" (Mexican style, as "19 mil
+    // 500" below): the numeral ends before its "mil", which ReadUnits reads as the scale the
+    // hundreds follow.
+    if (spelled && lang_ == Lang::kEs && n.end >= p + 4 && s.compare(n.end - 3, 3, "mil") == 0 &&
+        s[n.end - 4] == ' ') {
+      const size_t hp = SkipSpaces(s, n.end);
+      if (hp > n.end && hp <= n.end + 2 && hp < s.size() && IsDigit(s[hp])) {
+        n.value /= 1000;
+        n.end = SkipSpacesBack(s, n.end - 3);
+      }
+    }
     x->start = x->num_start = p;
     x->value = n.value;
     x->spelled = spelled;

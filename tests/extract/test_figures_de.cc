@@ -13,6 +13,14 @@ Figure One(std::string_view text) {
   return testing::One(text, Lang::kDe);
 }
 
+TEST_CASE("de: dollars of other countries by their adjective", "[figures][de]") {
+  CHECK(One("eine Geldstrafe von 200 australischen Dollar").unit == "AUD");
+  CHECK(One("eine Gebühr von 80 neuseeländische Dollar").unit == "NZD");
+  CHECK(One("ein Preis von 500 Singapur-Dollar").unit == "SGD");
+  // The plain word stays the US dollar.
+  CHECK(One("ein Preis von 500 Dollar in Singapur").unit == "USD");
+}
+
 TEST_CASE("de: money with scale words and currency names", "[figures][de]") {
   Figure f = One("ByteDance plant, 12 Milliarden US-Dollar auszugeben.");
   CHECK(f.kind == FigureKind::kMoney);

@@ -139,6 +139,17 @@ TEST_CASE("en: currency left implicit is taken from the article", "[figures][en]
   CHECK(figs[2].unit == "USD");
 }
 
+TEST_CASE("en: dollars of other countries by their name", "[figures][en]") {
+  CHECK(One("a fine of 300 Hong Kong dollars").unit == "HKD");
+  CHECK(One("a fee of 50 Singapore dollars").unit == "SGD");
+  CHECK(One("it sold for 7 New Zealand dollars").unit == "NZD");
+  CHECK(One("a 7.4bn Canadian dollar offer").unit == "CAD");
+  // The plain word stays the US dollar; a model number and a year stay non-figures.
+  CHECK(One("a fee of 50 dollars in Singapore").unit == "USD");
+  Figure b = One("the Boeing 747 carried 300 passengers in 1998");
+  CHECK(b.value == 300);
+}
+
 TEST_CASE("en: cents, pence, dollar prefixes, codes, rupees and kronor", "[figures][en][issue12]") {
   Figure c = One("a stamp now costs 60 cents");
   CHECK(c.value == 0.6);
