@@ -2841,7 +2841,14 @@ class WindowParser {
         // necessary test for exact equality, as no entry starts with a capital.
         static constexpr scan::WordShapes kLabelShapes(kLabelWords);
         if (!pw.empty() && !a.has_scale && kLabelShapes.Maybe(pw) && InList(pw, kLabelWords)) {
-          return end;
+          // After "pro" / "je" / "per" / "cada" the word is the unit of a rate, not a label:
+          // "pro Tag 300 bis 450 Anträge", "per page 20 ads", "cada día 40 visitas".
+          size_t rs;
+          const std::string_view rate = PrevWord(s, pws, &rs);
+          if (!(rate == "pro" || rate == "je" || rate == "per" || rate == "cada") ||
+              SkipSpacesBack(s, pws) != rs + rate.size()) {
+            return end;
+          }
         }
         if (lang_ == Lang::kDe && !pw.empty() && !a.has_scale &&
             SkipSpacesBack(s, a.start) == pws + pw.size() &&  // not "… Klassen. 240 Fahrer"

@@ -13,6 +13,16 @@ Figure One(std::string_view text) {
   return testing::One(text, Lang::kDe);
 }
 
+TEST_CASE("de: a label word after pro or je is the unit of a rate", "[figures][de]") {
+  Figure r = One("Die Behörde zählt pro Tag 300 bis 450 Anträge.");
+  CHECK(r.value == 300);
+  CHECK(r.value_high == 450);
+  CHECK(One("Die Druckerei schafft je Seite 20 Bilder.").value == 20);
+  // Without "pro" / "je" the word still makes a label.
+  CHECK(Figures("Am Tag 3 wurden die Zelte abgebaut.", Lang::kDe).empty());
+  CHECK(Figures("Laut Artikel 5 ist das seit 1998 verboten.", Lang::kDe).empty());
+}
+
 TEST_CASE("de: dollars of other countries by their adjective", "[figures][de]") {
   CHECK(One("eine Geldstrafe von 200 australischen Dollar").unit == "AUD");
   CHECK(One("eine Gebühr von 80 neuseeländische Dollar").unit == "NZD");
