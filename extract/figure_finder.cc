@@ -2162,8 +2162,13 @@ class WindowParser {
   bool IsChange(std::string_view opener, size_t opener_start) const {
     if (opener == "by" || opener == "um" || opener == "en") return true;
     if (!(opener == "from" || opener == "von" || opener == "de" || opener == "del")) return false;
-    const size_t from = opener_start > 40 ? opener_start - 40 : 0;
-    const std::string_view left = s_.substr(from, opener_start - from);
+    return ChangeVerbBefore(opener_start);
+  }
+
+  // A change verb (rose, fell, stieg, subió …) in the 40 bytes before `pos`.
+  bool ChangeVerbBefore(size_t pos) const {
+    const size_t from = pos > 40 ? pos - 40 : 0;
+    const std::string_view left = s_.substr(from, pos - from);
     static constexpr std::string_view kVerbs[] = {
         "rose",    "risen",   "rising",  "grew",   "grown",  "fell",     "fallen",  "dropped",
         "jumped",  "climbed", "increa",  "decrea", "declin", "cut ",     "raised",  "lowered",
@@ -2704,11 +2709,19 @@ class WindowParser {
       }
     }
     size_t e_conn;
+    // English "8% to 9%" without an opener and without a change verb before it: a range when
+    // the high end is a percentage at most twice the low one ("expected to be 8% to 9%
+    // lower", "a forecast of 3% to 3.5%"); "edged up 0.1% to 4.7%" stays a change.
+    bool close_percents = false;
     if (range_conn && (a.is_percent || a.is_money) &&
         (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
         !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
           opener == "from" || opener == "between")) {
-      range_conn = false;  // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
+      close_percents = lang_ == Lang::kEn && a.is_percent && !a.is_points &&
+                       s[t] == 't' && a.end > a.start && s[a.end - 1] == '%' &&
+                       !ChangeVerbBefore(a.start);
+      // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
+      if (!close_percents) range_conn = false;
     }
     Simple b;
     bool is_range = false;
@@ -2764,6 +2777,9 @@ class WindowParser {
         if (alternative && !a_unit && !b_unit) {
           // "20 ó 21": bare alternatives only when close and small
           units_ok = b.value <= lo * 2 && !a.has_scale;
+        }
+        if (close_percents && !(b.is_percent && !b.is_points && b.value <= 2 * lo)) {
+          units_ok = false;
         }
         if (b.value > lo && units_ok) {
           is_range = true;

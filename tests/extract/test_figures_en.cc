@@ -139,6 +139,18 @@ TEST_CASE("en: currency left implicit is taken from the article", "[figures][en]
   CHECK(figs[2].unit == "USD");
 }
 
+TEST_CASE("en: close percentages joined by to without an opener are a range", "[figures][en]") {
+  Figure r = One("Orders at Larrow are expected to be 8% to 9% lower this year.");
+  CHECK(r.value == 8);
+  CHECK(r.value_high == 9);
+  Figure f = One("It trails the board's forecast of 3% to 3.5%.");
+  CHECK(f.value_high == 3.5);
+  // Negatives: after a change verb, or far apart, they are a change and its result.
+  CHECK(Figures("Unemployment at Larrow edged up 0.1% to 4.7%.", Lang::kEn).size() == 2);
+  CHECK(Figures("Larrow's prices rose 5% to 6%.", Lang::kEn).size() == 2);
+  CHECK(Figures("The bank lifted its rate 0.25% to 5.5%.", Lang::kEn).size() == 2);
+}
+
 TEST_CASE("en: dollars of other countries by their name", "[figures][en]") {
   CHECK(One("a fine of 300 Hong Kong dollars").unit == "HKD");
   CHECK(One("a fee of 50 Singapore dollars").unit == "SGD");
