@@ -2245,6 +2245,19 @@ class WindowParser {
     return true;
   }
 
+  // Spanish: a plain lower-case plural right after the number ("llegaron a Norlandia 34.000
+  // migrantes", "en la vecina Kralia 53 menores") is what a number after a place name
+  // counts (the subject after its verb), not a product or channel number ("Canal 9").
+  bool PluralNounAfterEs(size_t end) const {
+    if (lang_ != Lang::kEs) return false;
+    const size_t t = SkipSpaces(s_, end);
+    if (t == end || t >= s_.size()) return false;
+    const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(t)]);
+    if (!(c0 >= 'a' && c0 <= 'z')) return false;
+    size_t de_end, ge = end;
+    return !MatchWord(s_, t, "de", &de_end) && !GenericNoun(end, &ge).empty();
+  }
+
   // German club and code numbers written with a leading zero after a name ("Schalke 04",
   // "Bayer 04 Kralingen"): no count is written so, whatever follows.
   bool LeadingZeroAfterName(size_t start, size_t end) const {
@@ -2903,7 +2916,7 @@ class WindowParser {
         // "Noticia 48", "Vanta Sprint 2.0", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
-            (AfterNameWord(a.start) || CourtFileNumber(end) ||
+            ((AfterNameWord(a.start) && !PluralNounAfterEs(end)) || CourtFileNumber(end) ||
              (CapsWordAfter(end) && !GroupedThousands(a)) ||
              (lang_ == Lang::kDe && a.value < 100 && LeadingZeroAfterName(a.start, end)) ||
              (lang_ == Lang::kEn && a.value < 100 && TitleNumberEn(a.start))) &&

@@ -132,6 +132,17 @@ TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][e
   CHECK(b.value == 300);
 }
 
+TEST_CASE("es: a number after a place name counts the plural after it", "[figures][es]") {
+  Figure m = One("El año pasado llegaron a Norlandia 34.000 migrantes por mar.");
+  CHECK(m.value == 34000);
+  CHECK(m.unit == "migrantes");
+  CHECK(One("Dijo que en la vecina Kralia 53 menores sufrieron abusos.").value == 53);
+  // Negatives: a channel, a product and a news number stay labels.
+  CHECK(Figures("Vimos el Canal 9 anoche.", Lang::kEs).empty());
+  CHECK(Figures("Compró un Nexus 6 nuevo.", Lang::kEs).empty());
+  CHECK(Figures("Es la Noticia 48 de Kralia.", Lang::kEs).empty());
+}
+
 TEST_CASE("es: dollars of other countries by their adjective", "[figures][es]") {
   CHECK(One("la multa fue de 3.000 dólares singapurenses").unit == "SGD");
   CHECK(One("pagó 40 dólares neozelandeses").unit == "NZD");
