@@ -840,6 +840,19 @@ constexpr CueWord kCues[] = {
     {"wahlbeteiligung", Cue::kVote, kInside, kStrong, kDe},  // turnout: no stake ("beteiligung")
     {"stimmenanteil", Cue::kVote, kInside, kStrong, kDe},    // not the share cue "anteil"
     {"stimmen", Cue::kVote, kWhole, kStrong, kDe},
+    // A vote's result and its voters: "179 Senatoren stimmten für die Reform", "73
+    // Gegenstimmen", "10 Enthaltungen", "885.000 Stimmberechtigte".
+    {"stimmten", Cue::kVote, kWhole, 0, kDe},
+    {"gegenstimme", Cue::kVote, kInside, kStrong, kDe},
+    {"enthaltung", Cue::kVote, kInside, 0, kDe},
+    {"stimmberechtigt", Cue::kVote, kInside, 0, kDe},
+    // A vote held, not "in Abstimmung mit" (in agreement with): the noun after an article,
+    // or a compound ("Abstimmungsergebnis").
+    {"abstimmungs", Cue::kVote, kInside, 0, kDe},
+    {"der abstimmung", Cue::kVote, kWordStart, 0, kDe},
+    {"die abstimmung", Cue::kVote, kWordStart, 0, kDe},
+    {"einer abstimmung", Cue::kVote, kWordStart, 0, kDe},
+    {"eine abstimmung", Cue::kVote, kWordStart, 0, kDe},
     {"wähler", Cue::kVote, kInside, 0, kDe},
     {"umfrage", Cue::kSurvey, kInside, 0, kDe},
     {"partei", Cue::kPoll, kInside, 0, kDe},

@@ -1826,3 +1826,17 @@ TEST_CASE("metric de: the kidnapped and the abused are cases", "[metric][de][cou
   CHECK(MetricOf(kDe, "Im Grenzgebiet wohnen 35 Personen.", "35 Personen", kCount, "person", 35) ==
         "population");
 }
+
+TEST_CASE("metric de: a vote's counts and its voters are votes", "[metric][de][count]") {
+  CHECK(MetricOf(kDe, "Im Landtag von Kralingen stimmten 41 Abgeordnete für das Gesetz.",
+                 "41 Abgeordnete", kCount, "abgeordnete", 41) == "votes");
+  CHECK(MetricOf(kDe, "Es gab drei Enthaltungen und 52 Gegenstimmen.", "52 Gegenstimmen", kCount,
+                 "gegenstimmen", 52) == "votes");
+  CHECK(MetricOf(kDe, "Bei der Abstimmung waren 88 Räte für den Antrag.", "88 Räte", kCount,
+                 "räte", 88) == "votes");
+  CHECK(MetricOf(kDe, "In Kralingen gibt es 45.210 Stimmberechtigte.", "45.210 Stimmberechtigte",
+                 kCount, "stimmberechtigte", 45210) == "votes");
+  // Negative: "in Abstimmung mit" is an agreement, no vote.
+  CHECK(MetricOf(kDe, "In Abstimmung mit dem Partner fasste man 170 Beschlüsse.", "170 Beschlüsse",
+                 kCount, "beschlüsse", 170) != "votes");
+}
