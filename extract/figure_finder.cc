@@ -1618,8 +1618,8 @@ class WindowParser {
       // Mexican style "19 mil 500", "300 mil 512.40" (also with a doubled space, "102 mil
       // 887"): the hundreds follow "mil"; "2 millones 300 mil": the thousands follow
       // "millones".
-      if (const size_t hp = SkipSpaces(s, r); m == 1e3 && StartsWith(s, t, "mil ") &&
-                                               hp <= r + 2 && hp < s.size() && IsDigit(s[hp])) {
+      if (const size_t hp = SkipSpaces(s, r);
+          m == 1e3 && StartsWith(s, t, "mil ") && hp <= r + 2 && hp < s.size() && IsDigit(s[hp])) {
         const std::optional<Numeral> h = ParseDigitNumeral(s, hp, lang_);
         if (h && h->int_digits <= 3 && !h->grouped && h->value < 1000 &&
             (h->end == s.size() || !IsWordByte(s, h->end) || MatchCurrency(s, h->end, &e)) &&
@@ -2730,9 +2730,8 @@ class WindowParser {
         (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
         !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
           opener == "from" || opener == "between")) {
-      close_percents = lang_ == Lang::kEn && a.is_percent && !a.is_points &&
-                       s[t] == 't' && a.end > a.start && s[a.end - 1] == '%' &&
-                       !ChangeVerbBefore(a.start);
+      close_percents = lang_ == Lang::kEn && a.is_percent && !a.is_points && s[t] == 't' &&
+                       a.end > a.start && s[a.end - 1] == '%' && !ChangeVerbBefore(a.start);
       // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
       if (!close_percents) range_conn = false;
     }

@@ -121,10 +121,12 @@ TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][e
   CHECK(One("llegaron 102 mil  887 turistas").value == 102887);
   // Negatives: a comma ends the number, a year is no hundreds, a phone number and a model
   // number stay non-figures.
-  const std::vector<Figure> comma = testing::Figures("unos dos mil, 783 de ellos heridos", Lang::kEs);
+  const std::vector<Figure> comma =
+      testing::Figures("unos dos mil, 783 de ellos heridos", Lang::kEs);
   INFO(Describe(comma));
   for (const Figure& x : comma) CHECK(x.value != 2783);
-  const std::vector<Figure> year = testing::Figures("vendió dos mil 2019 fue su mejor año", Lang::kEs);
+  const std::vector<Figure> year =
+      testing::Figures("vendió dos mil 2019 fue su mejor año", Lang::kEs);
   INFO(Describe(year));
   for (const Figure& x : year) CHECK(x.value != 4019);
   CHECK(testing::Figures("llame al +34 915 551 234 para reservar", Lang::kEs).empty());

@@ -1792,8 +1792,8 @@ TEST_CASE("metric es: the wounded, the murdered, the kidnapped and lives taken a
                  kCount, "vigilantes", 8) == "cases");
   CHECK(MetricOf(kEs, "Con 75 personas asesinadas en 2020, Larrea encabeza la lista.",
                  "75 personas", kCount, "person", 75) == "cases");
-  CHECK(MetricOf(kEs, "El año pasado fueron secuestrados 210 niños en Larrea.", "210 niños",
-                 kCount, "niños", 210) == "cases");
+  CHECK(MetricOf(kEs, "El año pasado fueron secuestrados 210 niños en Larrea.", "210 niños", kCount,
+                 "niños", 210) == "cases");
   CHECK(MetricOf(kEs, "La gripe se cobró la vida de 9 concejales de Larrea.", "9 concejales",
                  kCount, "concejales", 9) == "cases");
   CHECK(MetricOf(kEs, "En Larrea hubo 340 decesos y 52 hospitalizaciones.", "52 hospitalizaciones",
@@ -1832,8 +1832,8 @@ TEST_CASE("metric de: a vote's counts and its voters are votes", "[metric][de][c
                  "41 Abgeordnete", kCount, "abgeordnete", 41) == "votes");
   CHECK(MetricOf(kDe, "Es gab drei Enthaltungen und 52 Gegenstimmen.", "52 Gegenstimmen", kCount,
                  "gegenstimmen", 52) == "votes");
-  CHECK(MetricOf(kDe, "Bei der Abstimmung waren 88 Räte für den Antrag.", "88 Räte", kCount,
-                 "räte", 88) == "votes");
+  CHECK(MetricOf(kDe, "Bei der Abstimmung waren 88 Räte für den Antrag.", "88 Räte", kCount, "räte",
+                 88) == "votes");
   CHECK(MetricOf(kDe, "In Kralingen gibt es 45.210 Stimmberechtigte.", "45.210 Stimmberechtigte",
                  kCount, "stimmberechtigte", 45210) == "votes");
   // Negative: "in Abstimmung mit" is an agreement, no vote.
