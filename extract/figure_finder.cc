@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -1881,7 +1882,10 @@ class WindowParser {
       if (!n.grouped && !n.decimal && n.int_digits <= 3 && !x->is_money && next == '.' &&
           !IsDigit(next2) && lang_ == Lang::kDe) {
         const size_t t = SkipSpaces(s, n.end + 1);
-        if (next2 == ')' || next2 == ',' || next2 == '-' || (t > n.end + 1 && IsWordByte(s, t))) {
+        // Not a count at the end of a sentence whose noun "die Zahl der" names before it
+        // ("Die Zahl der Brände stieg auf 92. Der …").
+        if (next2 == ')' || next2 == ',' || next2 == '-' ||
+            (t > n.end + 1 && IsWordByte(s, t) && NumberOfNounBefore(p).empty())) {
           x->reject = true;
         }
       }
@@ -2243,6 +2247,63 @@ class WindowParser {
     // product number there: "ORF 2 mit folgenden Gästen", "Hannover 96 wird die Luft".
     if (lang_ == Lang::kDe && !code_letter && CapitalisedWordAfter(p)) return false;
     return true;
+  }
+
+  // The noun that "die Zahl der" / "Anzahl der", "el número de" / "la cifra de", "the number
+  // of" or "the death toll" names earlier in the sentence (within 120 bytes) when the number
+  // at `start` follows "auf"/"bei", "a"/"en" or "to"/"at" ("die Zahl der Todesopfer liegt bei
+  // 56"): its unit (NounUnit) or the folded noun (a capitalised German noun, a Spanish or
+  // English plural); empty when there is none.
+  std::string_view NumberOfNounBefore(size_t start) const {
+    const std::string_view s = s_;
+    size_t pws;
+    const std::string_view pw = PrevWord(s, start, &pws);
+    if (pw.empty() || SkipSpacesBack(s, start) != pws + pw.size()) return {};
+    const bool prep = lang_ == Lang::kEs   ? (pw == "a" || pw == "en")
+                      : lang_ == Lang::kEn ? (pw == "to" || pw == "at")
+                                           : (pw == "auf" || pw == "bei");
+    if (!prep) return {};
+    size_t lo = pws > 120 ? pws - 120 : 0;
+    for (size_t k = pws; k > lo; --k) {  // the sentence only
+      const char c = s[k - 1];
+      if (c == '!' || c == '?' || c == ';' || c == '\n' || (c == '.' && s[k] == ' ')) {
+        lo = k;
+        break;
+      }
+    }
+    const std::string_view left = s.substr(lo, pws - lo);
+    if (lang_ == Lang::kEn && left.rfind("death toll") != std::string_view::npos) return "death";
+    static constexpr std::string_view kDe[] = {"zahl der "};
+    static constexpr std::string_view kEs[] = {"número de ", "cifra de "};
+    static constexpr std::string_view kEn[] = {"number of "};
+    const std::span<const std::string_view> pats =
+        lang_ == Lang::kEs   ? std::span<const std::string_view>(kEs)
+        : lang_ == Lang::kEn ? std::span<const std::string_view>(kEn)
+                             : std::span<const std::string_view>(kDe);
+    for (std::string_view pat : pats) {
+      const size_t at = left.rfind(pat);
+      if (at == std::string_view::npos) continue;
+      const size_t b = lo + at;
+      // A word of its own ("Anzahl der" too), not the end of another word.
+      if (b > 0 && IsWordByte(s, b - 1) &&
+          !(pat == "zahl der " && b >= 2 && s.substr(b - 2, 2) == "an")) {
+        continue;
+      }
+      const size_t ns = b + pat.size();
+      size_t ne = WordEnd(s, ns);
+      while (ne + 1 < pws && s[ne] == '-' && IsWordByte(s, ne + 1)) ne = WordEnd(s, ne + 1);
+      if (ne <= ns || ne > pws) continue;
+      const std::string_view w = s.substr(ns, ne - ns);
+      if (const std::string_view unit = NounUnit(w); !unit.empty()) return unit;
+      if (w.size() < 4) continue;
+      if (lang_ == Lang::kDe) {
+        const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(ns)]);
+        if ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3) return w;
+      } else if (w.back() == 's') {
+        return w;
+      }
+    }
+    return {};
   }
 
   // Spanish: a plain lower-case plural right after the number ("llegaron a Norlandia 34.000
@@ -2950,9 +3011,13 @@ class WindowParser {
             PrevWord(s, a.start, &xs) == "x" && xs >= 2 && s[xs - 1] == ' ' && IsDigit(s[xs - 2])) {
           return end;
         }
+        // "die Zahl der Todesopfer liegt bei 56", "el número de muertos asciende a 45", "the
+        // death toll rose to 30": the noun named before counts the bare number.
+        const std::string_view counted_before =
+            !a.has_scale && !is_range ? NumberOfNounBefore(a.start) : std::string_view{};
         bool tentative = bracket_member;
         if (!tentative && !a.has_scale && a.value < 1000 && !qualified && !is_range &&
-            !(t > end && IsWordByte(s, t))) {
+            !(t > end && IsWordByte(s, t)) && counted_before.empty()) {
           // "17, 15 y 14 %": kept only if a later list member lends it a unit.
           size_t u = t;
           if (u < s.size() && s[u] == ',') {
@@ -2983,6 +3048,7 @@ class WindowParser {
             f.unit = std::string(generic);
             end = ge;
           }
+          if (f.unit.empty() && !counted_before.empty()) f.unit = std::string(counted_before);
         }
       }
     }

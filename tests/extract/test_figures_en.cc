@@ -139,6 +139,13 @@ TEST_CASE("en: currency left implicit is taken from the article", "[figures][en]
   CHECK(figs[2].unit == "USD");
 }
 
+TEST_CASE("en: the number of and the death toll name what a bare number counts", "[figures][en]") {
+  CHECK(One("The number of complaints at Larrow rose to 45.").unit == "complaints");
+  CHECK(One("The death toll in Larrow rose to 30 on Monday.").unit == "death");
+  // Negative: a sentence before names nothing for the next one.
+  CHECK(One("The number of complaints fell. Larrow's team grew to 45 on Monday.").unit.empty());
+}
+
 TEST_CASE("en: close percentages joined by to without an opener are a range", "[figures][en]") {
   Figure r = One("Orders at Larrow are expected to be 8% to 9% lower this year.");
   CHECK(r.value == 8);

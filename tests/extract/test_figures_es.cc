@@ -134,6 +134,14 @@ TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][e
   CHECK(b.value == 300);
 }
 
+TEST_CASE("es: el numero de names what a bare number after a or en counts", "[figures][es]") {
+  Figure a = One("La cifra de heridos se elevó a 45 en Kralia.");
+  CHECK(a.value == 45);
+  CHECK(a.unit == "heridos");
+  // Negative: without such a noun the number keeps no unit.
+  CHECK(One("El tren llegó a 45 por hora.").unit.empty());
+}
+
 TEST_CASE("es: a number after a place name counts the plural after it", "[figures][es]") {
   Figure m = One("El año pasado llegaron a Norlandia 34.000 migrantes por mar.");
   CHECK(m.value == 34000);
