@@ -846,13 +846,11 @@ constexpr CueWord kCues[] = {
     {"gegenstimme", Cue::kVote, kInside, kStrong, kDe},
     {"enthaltung", Cue::kVote, kInside, 0, kDe},
     {"stimmberechtigt", Cue::kVote, kInside, 0, kDe},
-    // A vote held, not "in Abstimmung mit" (in agreement with): the noun after an article,
-    // or a compound ("Abstimmungsergebnis").
-    {"abstimmungs", Cue::kVote, kInside, 0, kDe},
-    {"der abstimmung", Cue::kVote, kWordStart, 0, kDe},
-    {"die abstimmung", Cue::kVote, kWordStart, 0, kDe},
-    {"einer abstimmung", Cue::kVote, kWordStart, 0, kDe},
-    {"eine abstimmung", Cue::kVote, kWordStart, 0, kDe},
+    // A vote held and its result, not the other "Abstimmung", coordination ("in Abstimmung
+    // mit", "die Abstimmung der Behörden klappt").
+    {"bei der abstimmung", Cue::kVote, kWordStart, 0, kDe},
+    {"abstimmungsergebnis", Cue::kVote, kInside, 0, kDe},
+    {"abstimmungsresultat", Cue::kVote, kInside, 0, kDe},
     {"wähler", Cue::kVote, kInside, 0, kDe},
     {"umfrage", Cue::kSurvey, kInside, 0, kDe},
     {"partei", Cue::kPoll, kInside, 0, kDe},
