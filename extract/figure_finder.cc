@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -214,19 +215,53 @@ constexpr Currency kCurrencies[] = {
     {"dólares (estadounidenses)", "USD"},
     {"dólares estadounidenses", "USD"},
     {"dólares americanos", "USD"},
+    // Dollars of other countries by their nationality adjective (or "de <country>") after
+    // "dólares", before "Dollar" in German (also dative "-n" and "<Land>-Dollar") and before
+    // "dollars" in English; the plain word is the US dollar.
     {"dólares canadienses", "CAD"},
     {"dólares australianos", "AUD"},
+    {"dólares neozelandeses", "NZD"},
+    {"dólares singapurenses", "SGD"},
+    {"dólares de singapur", "SGD"},
+    {"dólares hongkoneses", "HKD"},
+    {"dólares de hong kong", "HKD"},
+    {"dólares taiwaneses", "TWD"},
+    {"dólares de taiwán", "TWD"},
     {"dólares", "USD"},
+    {"dólar canadiense", "CAD"},
+    {"dólar australiano", "AUD"},
+    {"dólar neozelandés", "NZD"},
+    {"dólar singapurense", "SGD"},
     {"dólar", "USD"},
     {"kanadische dollar", "CAD"},
+    {"kanadischen dollar", "CAD"},
     {"australische dollar", "AUD"},
+    {"australischen dollar", "AUD"},
+    {"neuseeländische dollar", "NZD"},
+    {"neuseeländischen dollar", "NZD"},
+    {"neuseeland-dollar", "NZD"},
+    {"singapur-dollar", "SGD"},
+    {"singapurische dollar", "SGD"},
+    {"singapurischen dollar", "SGD"},
     {"canadian dollars", "CAD"},
+    {"canadian dollar", "CAD"},
     {"australian dollars", "AUD"},
+    {"australian dollar", "AUD"},
+    {"new zealand dollars", "NZD"},
+    {"new zealand dollar", "NZD"},
+    {"nz dollars", "NZD"},
+    {"singapore dollars", "SGD"},
+    {"singapore dollar", "SGD"},
+    {"hong kong dollars", "HKD"},
+    {"hong kong dollar", "HKD"},
+    {"taiwan dollars", "TWD"},
+    {"taiwan dollar", "TWD"},
     {"dollars", "USD"},
     {"dollar", "USD"},
     {"usd", "USD"},
     {"$", "USD"},
     {"hongkong-dollar", "HKD"},
+    {"hongkong-dollars", "HKD"},
     {"hk$", "HKD"},
     {"taiwan-dollar", "TWD"},
     {"nt$", "TWD"},
@@ -279,6 +314,8 @@ constexpr Currency kCurrencies[] = {
     {"pesos colombianos", "COP"},
     {"pesos cubanos", "CUP"},
     {"pesos uruguayos", "UYU"},
+    {"pesos dominicanos", "DOP"},
+    {"pesos filipinos", "PHP"},
     {"mexikanische pesos", "MXN"},
     {"argentinische pesos", "ARS"},
     {"mexican pesos", "MXN"},
@@ -1579,10 +1616,12 @@ class WindowParser {
       x->value *= m;
       x->has_scale = true;
       r = e;
-      // Mexican style "19 mil 500", "300 mil 512.40": the hundreds follow "mil";
-      // "2 millones 300 mil": the thousands follow "millones".
-      if (m == 1e3 && StartsWith(s, t, "mil ") && r + 1 < s.size() && IsDigit(s[r + 1])) {
-        const std::optional<Numeral> h = ParseDigitNumeral(s, r + 1, lang_);
+      // Mexican style "19 mil 500", "300 mil 512.40" (also with a doubled space, "102 mil
+      // 887"): the hundreds follow "mil"; "2 millones 300 mil": the thousands follow
+      // "millones".
+      if (const size_t hp = SkipSpaces(s, r);
+          m == 1e3 && StartsWith(s, t, "mil ") && hp <= r + 2 && hp < s.size() && IsDigit(s[hp])) {
+        const std::optional<Numeral> h = ParseDigitNumeral(s, hp, lang_);
         if (h && h->int_digits <= 3 && !h->grouped && h->value < 1000 &&
             (h->end == s.size() || !IsWordByte(s, h->end) || MatchCurrency(s, h->end, &e)) &&
             !(h->end < s.size() && s[h->end] == '%')) {
@@ -1779,6 +1818,17 @@ class WindowParser {
     const std::string_view s = s_;
     Numeral n;
     if (!ReadNumeral(p, spelled, &n)) return false;
+    // Spanish words, then digits: "dos mil 783", "veinte mil 450" (Mexican style, as "19 mil
+    // 500" below): the numeral ends before its "mil", which ReadUnits reads as the scale the
+    // hundreds follow.
+    if (spelled && lang_ == Lang::kEs && n.end >= p + 4 && s.compare(n.end - 3, 3, "mil") == 0 &&
+        s[n.end - 4] == ' ') {
+      const size_t hp = SkipSpaces(s, n.end);
+      if (hp > n.end && hp <= n.end + 2 && hp < s.size() && IsDigit(s[hp])) {
+        n.value /= 1000;
+        n.end = SkipSpacesBack(s, n.end - 3);
+      }
+    }
     x->start = x->num_start = p;
     x->value = n.value;
     x->spelled = spelled;
@@ -1832,7 +1882,10 @@ class WindowParser {
       if (!n.grouped && !n.decimal && n.int_digits <= 3 && !x->is_money && next == '.' &&
           !IsDigit(next2) && lang_ == Lang::kDe) {
         const size_t t = SkipSpaces(s, n.end + 1);
-        if (next2 == ')' || next2 == ',' || next2 == '-' || (t > n.end + 1 && IsWordByte(s, t))) {
+        // Not a count at the end of a sentence whose noun "die Zahl der" names before it
+        // ("Die Zahl der Brände stieg auf 92. Der …").
+        if (next2 == ')' || next2 == ',' || next2 == '-' ||
+            (t > n.end + 1 && IsWordByte(s, t) && NumberOfNounBefore(p).empty())) {
           x->reject = true;
         }
       }
@@ -2113,8 +2166,13 @@ class WindowParser {
   bool IsChange(std::string_view opener, size_t opener_start) const {
     if (opener == "by" || opener == "um" || opener == "en") return true;
     if (!(opener == "from" || opener == "von" || opener == "de" || opener == "del")) return false;
-    const size_t from = opener_start > 40 ? opener_start - 40 : 0;
-    const std::string_view left = s_.substr(from, opener_start - from);
+    return ChangeVerbBefore(opener_start);
+  }
+
+  // A change verb (rose, fell, stieg, subió …) in the 40 bytes before `pos`.
+  bool ChangeVerbBefore(size_t pos) const {
+    const size_t from = pos > 40 ? pos - 40 : 0;
+    const std::string_view left = s_.substr(from, pos - from);
     static constexpr std::string_view kVerbs[] = {
         "rose",    "risen",   "rising",  "grew",   "grown",  "fell",     "fallen",  "dropped",
         "jumped",  "climbed", "increa",  "decrea", "declin", "cut ",     "raised",  "lowered",
@@ -2189,6 +2247,76 @@ class WindowParser {
     // product number there: "ORF 2 mit folgenden Gästen", "Hannover 96 wird die Luft".
     if (lang_ == Lang::kDe && !code_letter && CapitalisedWordAfter(p)) return false;
     return true;
+  }
+
+  // The noun that "die Zahl der" / "Anzahl der", "el número de" / "la cifra de", "the number
+  // of" or "the death toll" names earlier in the sentence (within 120 bytes) when the number
+  // at `start` follows "auf"/"bei", "a"/"en" or "to"/"at" ("die Zahl der Todesopfer liegt bei
+  // 56"): its unit (NounUnit) or the folded noun (a capitalised German noun, a Spanish or
+  // English plural); empty when there is none.
+  std::string_view NumberOfNounBefore(size_t start) const {
+    const std::string_view s = s_;
+    size_t pws;
+    const std::string_view pw = PrevWord(s, start, &pws);
+    if (pw.empty() || SkipSpacesBack(s, start) != pws + pw.size()) return {};
+    const bool prep = lang_ == Lang::kEs   ? (pw == "a" || pw == "en")
+                      : lang_ == Lang::kEn ? (pw == "to" || pw == "at")
+                                           : (pw == "auf" || pw == "bei");
+    if (!prep) return {};
+    size_t lo = pws > 120 ? pws - 120 : 0;
+    for (size_t k = pws; k > lo; --k) {  // the sentence only
+      const char c = s[k - 1];
+      if (c == '!' || c == '?' || c == ';' || c == '\n' || (c == '.' && s[k] == ' ')) {
+        lo = k;
+        break;
+      }
+    }
+    const std::string_view left = s.substr(lo, pws - lo);
+    if (lang_ == Lang::kEn && left.rfind("death toll") != std::string_view::npos) return "death";
+    static constexpr std::string_view kDe[] = {"zahl der "};
+    static constexpr std::string_view kEs[] = {"número de ", "cifra de "};
+    static constexpr std::string_view kEn[] = {"number of "};
+    const std::span<const std::string_view> pats =
+        lang_ == Lang::kEs   ? std::span<const std::string_view>(kEs)
+        : lang_ == Lang::kEn ? std::span<const std::string_view>(kEn)
+                             : std::span<const std::string_view>(kDe);
+    for (std::string_view pat : pats) {
+      const size_t at = left.rfind(pat);
+      if (at == std::string_view::npos) continue;
+      const size_t b = lo + at;
+      // A word of its own ("Anzahl der" too), not the end of another word.
+      if (b > 0 && IsWordByte(s, b - 1) &&
+          !(pat == "zahl der " && b >= 2 && s.substr(b - 2, 2) == "an")) {
+        continue;
+      }
+      const size_t ns = b + pat.size();
+      size_t ne = WordEnd(s, ns);
+      while (ne + 1 < pws && s[ne] == '-' && IsWordByte(s, ne + 1)) ne = WordEnd(s, ne + 1);
+      if (ne <= ns || ne > pws) continue;
+      const std::string_view w = s.substr(ns, ne - ns);
+      if (const std::string_view unit = NounUnit(w); !unit.empty()) return unit;
+      if (w.size() < 4) continue;
+      if (lang_ == Lang::kDe) {
+        const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(ns)]);
+        if ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3) return w;
+      } else if (w.back() == 's') {
+        return w;
+      }
+    }
+    return {};
+  }
+
+  // Spanish: a plain lower-case plural right after the number ("llegaron a Norlandia 34.000
+  // migrantes", "en la vecina Kralia 53 menores") is what a number after a place name
+  // counts (the subject after its verb), not a product or channel number ("Canal 9").
+  bool PluralNounAfterEs(size_t end) const {
+    if (lang_ != Lang::kEs) return false;
+    const size_t t = SkipSpaces(s_, end);
+    if (t == end || t >= s_.size()) return false;
+    const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(t)]);
+    if (!(c0 >= 'a' && c0 <= 'z')) return false;
+    size_t de_end, ge = end;
+    return !MatchWord(s_, t, "de", &de_end) && !GenericNoun(end, &ge).empty();
   }
 
   // German club and code numbers written with a leading zero after a name ("Schalke 04",
@@ -2655,11 +2783,18 @@ class WindowParser {
       }
     }
     size_t e_conn;
+    // English "8% to 9%" without an opener and without a change verb before it: a range when
+    // the high end is a percentage at most twice the low one ("expected to be 8% to 9%
+    // lower", "a forecast of 3% to 3.5%"); "edged up 0.1% to 4.7%" stays a change.
+    bool close_percents = false;
     if (range_conn && (a.is_percent || a.is_money) &&
         (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
         !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
           opener == "from" || opener == "between")) {
-      range_conn = false;  // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
+      close_percents = lang_ == Lang::kEn && a.is_percent && !a.is_points && s[t] == 't' &&
+                       a.end > a.start && s[a.end - 1] == '%' && !ChangeVerbBefore(a.start);
+      // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
+      if (!close_percents) range_conn = false;
     }
     Simple b;
     bool is_range = false;
@@ -2715,6 +2850,9 @@ class WindowParser {
         if (alternative && !a_unit && !b_unit) {
           // "20 ó 21": bare alternatives only when close and small
           units_ok = b.value <= lo * 2 && !a.has_scale;
+        }
+        if (close_percents && !(b.is_percent && !b.is_points && b.value <= 2 * lo)) {
+          units_ok = false;
         }
         if (b.value > lo && units_ok) {
           is_range = true;
@@ -2792,7 +2930,14 @@ class WindowParser {
         // necessary test for exact equality, as no entry starts with a capital.
         static constexpr scan::WordShapes kLabelShapes(kLabelWords);
         if (!pw.empty() && !a.has_scale && kLabelShapes.Maybe(pw) && InList(pw, kLabelWords)) {
-          return end;
+          // After "pro" / "je" / "per" / "cada" the word is the unit of a rate, not a label:
+          // "pro Tag 300 bis 450 Anträge", "per page 20 ads", "cada día 40 visitas".
+          size_t rs;
+          const std::string_view rate = PrevWord(s, pws, &rs);
+          if (!(rate == "pro" || rate == "je" || rate == "per" || rate == "cada") ||
+              SkipSpacesBack(s, pws) != rs + rate.size()) {
+            return end;
+          }
         }
         if (lang_ == Lang::kDe && !pw.empty() && !a.has_scale &&
             SkipSpacesBack(s, a.start) == pws + pw.size() &&  // not "… Klassen. 240 Fahrer"
@@ -2831,7 +2976,7 @@ class WindowParser {
         // "Noticia 48", "Vanta Sprint 2.0", "B 5305") - with the list that follows ("10, 11 y
         // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
         if (!a.has_scale && !is_range &&
-            (AfterNameWord(a.start) || CourtFileNumber(end) ||
+            ((AfterNameWord(a.start) && !PluralNounAfterEs(end)) || CourtFileNumber(end) ||
              (CapsWordAfter(end) && !GroupedThousands(a)) ||
              (lang_ == Lang::kDe && a.value < 100 && LeadingZeroAfterName(a.start, end)) ||
              (lang_ == Lang::kEn && a.value < 100 && TitleNumberEn(a.start))) &&
@@ -2866,9 +3011,13 @@ class WindowParser {
             PrevWord(s, a.start, &xs) == "x" && xs >= 2 && s[xs - 1] == ' ' && IsDigit(s[xs - 2])) {
           return end;
         }
+        // "die Zahl der Todesopfer liegt bei 56", "el número de muertos asciende a 45", "the
+        // death toll rose to 30": the noun named before counts the bare number.
+        const std::string_view counted_before =
+            !a.has_scale && !is_range ? NumberOfNounBefore(a.start) : std::string_view{};
         bool tentative = bracket_member;
         if (!tentative && !a.has_scale && a.value < 1000 && !qualified && !is_range &&
-            !(t > end && IsWordByte(s, t))) {
+            !(t > end && IsWordByte(s, t)) && counted_before.empty()) {
           // "17, 15 y 14 %": kept only if a later list member lends it a unit.
           size_t u = t;
           if (u < s.size() && s[u] == ',') {
@@ -2899,6 +3048,7 @@ class WindowParser {
             f.unit = std::string(generic);
             end = ge;
           }
+          if (f.unit.empty() && !counted_before.empty()) f.unit = std::string(counted_before);
         }
       }
     }

@@ -269,9 +269,17 @@ constexpr CueWord kCues[] = {
     {"verlust", Cue::kLoss, kInside, kStrong, kDe},
     {"fehlbetrag", Cue::kLoss, kInside, 0, kDe},
     {"pérdida", Cue::kLoss, kWordStart, kStrong, kEs},
-    // Lives lost are deaths (before "perdió": the first cue at a position wins).
+    // Lives lost are deaths (before "perdió": the first cue at a position wins); so are
+    // lives taken ("se cobró la vida de 5 vecinos", before the salary cue "cobr"; "le costó la
+    // vida").
     {"perdieron la vida", Cue::kCases, kWordStart, 0, kEs},
     {"perdió la vida", Cue::kCases, kWordStart, 0, kEs},
+    {"cobró la vida", Cue::kCases, kWordStart, 0, kEs},
+    {"cobra la vida", Cue::kCases, kWordStart, 0, kEs},
+    {"cobrado la vida", Cue::kCases, kWordStart, 0, kEs},
+    {"cobraron la vida", Cue::kCases, kWordStart, 0, kEs},
+    {"costó la vida", Cue::kCases, kWordStart, 0, kEs},
+    {"costado la vida", Cue::kCases, kWordStart, 0, kEs},
     {"perdió", Cue::kLoss, kWordStart, 0, kEs},
     {"losses", Cue::kLoss, kWhole, kStrong, kEn},
     {"loss", Cue::kLoss, kWhole, kStrong, kEn},
@@ -848,6 +856,17 @@ constexpr CueWord kCues[] = {
     {"wahlbeteiligung", Cue::kVote, kInside, kStrong, kDe},  // turnout: no stake ("beteiligung")
     {"stimmenanteil", Cue::kVote, kInside, kStrong, kDe},    // not the share cue "anteil"
     {"stimmen", Cue::kVote, kWhole, kStrong, kDe},
+    // A vote's result and its voters: "179 Senatoren stimmten für die Reform", "73
+    // Gegenstimmen", "10 Enthaltungen", "885.000 Stimmberechtigte".
+    {"stimmten", Cue::kVote, kWhole, 0, kDe},
+    {"gegenstimme", Cue::kVote, kInside, kStrong, kDe},
+    {"enthaltung", Cue::kVote, kInside, 0, kDe},
+    {"stimmberechtigt", Cue::kVote, kInside, 0, kDe},
+    // A vote held and its result, not the other "Abstimmung", coordination ("in Abstimmung
+    // mit", "die Abstimmung der Behörden klappt").
+    {"bei der abstimmung", Cue::kVote, kWordStart, 0, kDe},
+    {"abstimmungsergebnis", Cue::kVote, kInside, 0, kDe},
+    {"abstimmungsresultat", Cue::kVote, kInside, 0, kDe},
     {"wähler", Cue::kVote, kInside, 0, kDe},
     {"umfrage", Cue::kSurvey, kInside, 0, kDe},
     {"partei", Cue::kPoll, kInside, 0, kDe},
@@ -1059,12 +1078,43 @@ constexpr CueWord kCues[] = {
     {"opfer", Cue::kCases, kWhole, 0, kDe},
     {"opfern", Cue::kCases, kWhole, 0, kDe},
     {"verletzt", Cue::kCases, kInside, 0, kDe},
+    {"entführt", Cue::kCases, kWordStart, 0, kDe},
+    {"missbraucht", Cue::kCases, kWordStart, 0, kDe},
     {"casos", Cue::kCases, kWordStart, kStrong, kEs},
     {"muert", Cue::kCases, kWordStart, kStrong, kEs},
     {"contagi", Cue::kCases, kWordStart, 0, kEs},
     {"infectad", Cue::kCases, kWordStart, 0, kEs},
     {"víctimas", Cue::kCases, kWordStart, 0, kEs},
     {"heridos", Cue::kCases, kWordStart, 0, kEs},
+    // Harm and crime: the wounded, the murdered, the kidnapped, the abused, the missing and
+    // the hospitalised are cases, and so are such crimes counted ("18 violaciones", "300
+    // decesos"); whole words where the noun of the doer shares the stem ("violadores",
+    // "secuestradores").
+    {"heridas", Cue::kCases, kWhole, 0, kEs},
+    {"lesionad", Cue::kCases, kWordStart, 0, kEs},
+    {"asesinad", Cue::kCases, kWordStart, 0, kEs},
+    {"asesinatos", Cue::kCases, kWhole, 0, kEs},
+    {"asesinó", Cue::kCases, kWhole, 0, kEs},
+    {"asesinaron", Cue::kCases, kWhole, 0, kEs},
+    {"secuestrados", Cue::kCases, kWhole, 0, kEs},
+    {"secuestradas", Cue::kCases, kWhole, 0, kEs},
+    {"secuestros", Cue::kCases, kWhole, 0, kEs},
+    {"secuestró", Cue::kCases, kWhole, 0, kEs},
+    {"secuestraron", Cue::kCases, kWhole, 0, kEs},
+    {"violados", Cue::kCases, kWhole, 0, kEs},
+    {"violadas", Cue::kCases, kWhole, 0, kEs},
+    {"violaciones", Cue::kCases, kWhole, 0, kEs},
+    {"violó", Cue::kCases, kWhole, 0, kEs},
+    {"violaron", Cue::kCases, kWhole, 0, kEs},
+    {"abusados", Cue::kCases, kWhole, 0, kEs},
+    {"abusadas", Cue::kCases, kWhole, 0, kEs},
+    {"abusó", Cue::kCases, kWhole, 0, kEs},
+    {"abusaron", Cue::kCases, kWhole, 0, kEs},
+    {"desaparecidos", Cue::kCases, kWhole, 0, kEs},
+    {"desaparecidas", Cue::kCases, kWhole, 0, kEs},
+    {"hospitaliz", Cue::kCases, kWordStart, 0, kEs},
+    {"decesos", Cue::kCases, kWordStart, kStrong, kEs},
+    {"defunciones", Cue::kCases, kWordStart, kStrong, kEs},
     // Spanish verbs of death and infection, like the German ones above ("murieron 20
     // personas", "el virus mató a 100.000 personas", "infectó a 500 personas").
     {"murieron", Cue::kCases, kWhole, 0, kEs},
@@ -1084,6 +1134,15 @@ constexpr CueWord kCues[] = {
     {"died", Cue::kCases, kWordStart, 0, kEn},
     {"killed", Cue::kCases, kWordStart, 0, kEn},
     {"infections", Cue::kCases, kWordStart, 0, kEn},
+    // Harm, as in German and Spanish: "30 people were injured", "12 wounded", "40 fatalities".
+    {"injured", Cue::kCases, kWhole, 0, kEn},
+    {"wounded", Cue::kCases, kWhole, 0, kEn},
+    {"fatalities", Cue::kCases, kWhole, kStrong, kEn},
+    {"casualties", Cue::kCases, kWhole, kStrong, kEn},
+    {"murdered", Cue::kCases, kWhole, 0, kEn},
+    {"kidnapped", Cue::kCases, kWhole, 0, kEn},
+    {"hospitalised", Cue::kCases, kWhole, 0, kEn},
+    {"hospitalized", Cue::kCases, kWhole, 0, kEn},
     {"passagier", Cue::kVisitors, kInside, 0, kDe},
     {"fluggäste", Cue::kVisitors, kInside, 0, kDe},
     {"besucher", Cue::kVisitors, kInside, 0, kDe},
@@ -1594,6 +1653,8 @@ std::string_view UnitMetric(std::string_view unit) {
       {"death", kCases},
       {"infection", kCases},
       {"victim", kCases},
+      {"fatality", kCases},
+      {"casualty", kCases},
       {"vote", kVotes},
       {"voter", kVotes},
       {"passenger", kVisitors},

@@ -13,6 +13,37 @@ Figure One(std::string_view text) {
   return testing::One(text, Lang::kDe);
 }
 
+TEST_CASE("de: die Zahl der names what a bare number after auf or bei counts", "[figures][de]") {
+  Figure a = One("Die Zahl der Brände stieg in Kralingen von sechs auf 92. Der Rest blieb.");
+  CHECK(a.value == 92);
+  CHECK(a.unit == "brände");
+  Figure b = One("Die Zahl der Todesopfer liegt bei 56, hieß es.");
+  CHECK(b.value == 56);
+  CHECK(b.unit == "todesopfer");
+  // Negatives: without such a noun a bare number before a new sentence stays an ordinal, and
+  // a date stays a date.
+  CHECK(Figures("Er kam auf 92. Der Rest fehlte.", Lang::kDe).empty());
+  CHECK(Figures("Die Zahl der Teilnehmer wurde am 3. Oktober bekannt.", Lang::kDe).empty());
+}
+
+TEST_CASE("de: a label word after pro or je is the unit of a rate", "[figures][de]") {
+  Figure r = One("Die Behörde zählt pro Tag 300 bis 450 Anträge.");
+  CHECK(r.value == 300);
+  CHECK(r.value_high == 450);
+  CHECK(One("Die Druckerei schafft je Seite 20 Bilder.").value == 20);
+  // Without "pro" / "je" the word still makes a label.
+  CHECK(Figures("Am Tag 3 wurden die Zelte abgebaut.", Lang::kDe).empty());
+  CHECK(Figures("Laut Artikel 5 ist das seit 1998 verboten.", Lang::kDe).empty());
+}
+
+TEST_CASE("de: dollars of other countries by their adjective", "[figures][de]") {
+  CHECK(One("eine Geldstrafe von 200 australischen Dollar").unit == "AUD");
+  CHECK(One("eine Gebühr von 80 neuseeländische Dollar").unit == "NZD");
+  CHECK(One("ein Preis von 500 Singapur-Dollar").unit == "SGD");
+  // The plain word stays the US dollar.
+  CHECK(One("ein Preis von 500 Dollar in Singapur").unit == "USD");
+}
+
 TEST_CASE("de: money with scale words and currency names", "[figures][de]") {
   Figure f = One("ByteDance plant, 12 Milliarden US-Dollar auszugeben.");
   CHECK(f.kind == FigureKind::kMoney);

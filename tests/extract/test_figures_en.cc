@@ -139,6 +139,36 @@ TEST_CASE("en: currency left implicit is taken from the article", "[figures][en]
   CHECK(figs[2].unit == "USD");
 }
 
+TEST_CASE("en: the number of and the death toll name what a bare number counts", "[figures][en]") {
+  CHECK(One("The number of complaints at Larrow rose to 45.").unit == "complaints");
+  CHECK(One("The death toll in Larrow rose to 30 on Monday.").unit == "death");
+  // Negative: a sentence before names nothing for the next one.
+  CHECK(One("The number of complaints fell. Larrow's team grew to 45 on Monday.").unit.empty());
+}
+
+TEST_CASE("en: close percentages joined by to without an opener are a range", "[figures][en]") {
+  Figure r = One("Orders at Larrow are expected to be 8% to 9% lower this year.");
+  CHECK(r.value == 8);
+  CHECK(r.value_high == 9);
+  Figure f = One("It trails the board's forecast of 3% to 3.5%.");
+  CHECK(f.value_high == 3.5);
+  // Negatives: after a change verb, or far apart, they are a change and its result.
+  CHECK(Figures("Unemployment at Larrow edged up 0.1% to 4.7%.", Lang::kEn).size() == 2);
+  CHECK(Figures("Larrow's prices rose 5% to 6%.", Lang::kEn).size() == 2);
+  CHECK(Figures("The bank lifted its rate 0.25% to 5.5%.", Lang::kEn).size() == 2);
+}
+
+TEST_CASE("en: dollars of other countries by their name", "[figures][en]") {
+  CHECK(One("a fine of 300 Hong Kong dollars").unit == "HKD");
+  CHECK(One("a fee of 50 Singapore dollars").unit == "SGD");
+  CHECK(One("it sold for 7 New Zealand dollars").unit == "NZD");
+  CHECK(One("a 7.4bn Canadian dollar offer").unit == "CAD");
+  // The plain word stays the US dollar; a model number and a year stay non-figures.
+  CHECK(One("a fee of 50 dollars in Singapore").unit == "USD");
+  Figure b = One("the Boeing 747 carried 300 passengers in 1998");
+  CHECK(b.value == 300);
+}
+
 TEST_CASE("en: cents, pence, dollar prefixes, codes, rupees and kronor", "[figures][en][issue12]") {
   Figure c = One("a stamp now costs 60 cents");
   CHECK(c.value == 0.6);

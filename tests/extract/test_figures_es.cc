@@ -112,6 +112,58 @@ TEST_CASE("es: counts and spelled numbers", "[figures][es]") {
   CHECK(One("conformado por 19 mil 500 dosis").value == 19500);
 }
 
+TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][es]") {
+  Figure f = One("ya murieron dos mil 783 vecinos de la comarca");
+  CHECK(f.value == 2783);
+  CHECK(f.surface == "dos mil 783 vecinos");
+  CHECK(One("se vacunaron veinte mil 450 ancianos").value == 20450);
+  // A doubled space between "mil" and its hundreds.
+  CHECK(One("llegaron 102 mil  887 turistas").value == 102887);
+  // Negatives: a comma ends the number, a year is no hundreds, a phone number and a model
+  // number stay non-figures.
+  const std::vector<Figure> comma =
+      testing::Figures("unos dos mil, 783 de ellos heridos", Lang::kEs);
+  INFO(Describe(comma));
+  for (const Figure& x : comma) CHECK(x.value != 2783);
+  const std::vector<Figure> year =
+      testing::Figures("vendió dos mil 2019 fue su mejor año", Lang::kEs);
+  INFO(Describe(year));
+  for (const Figure& x : year) CHECK(x.value != 4019);
+  CHECK(testing::Figures("llame al +34 915 551 234 para reservar", Lang::kEs).empty());
+  Figure b = One("un Boeing 747 con 300 pasajeros");
+  CHECK(b.value == 300);
+}
+
+TEST_CASE("es: el numero de names what a bare number after a or en counts", "[figures][es]") {
+  Figure a = One("La cifra de heridos se elevó a 45 en Kralia.");
+  CHECK(a.value == 45);
+  CHECK(a.unit == "heridos");
+  // Negative: without such a noun the number keeps no unit.
+  CHECK(One("El tren llegó a 45 por hora.").unit.empty());
+}
+
+TEST_CASE("es: a number after a place name counts the plural after it", "[figures][es]") {
+  Figure m = One("El año pasado llegaron a Norlandia 34.000 migrantes por mar.");
+  CHECK(m.value == 34000);
+  CHECK(m.unit == "migrantes");
+  CHECK(One("Dijo que en la vecina Kralia 53 menores sufrieron abusos.").value == 53);
+  // Negatives: a channel, a product and a news number stay labels.
+  CHECK(Figures("Vimos el Canal 9 anoche.", Lang::kEs).empty());
+  CHECK(Figures("Compró un Nexus 6 nuevo.", Lang::kEs).empty());
+  CHECK(Figures("Es la Noticia 48 de Kralia.", Lang::kEs).empty());
+}
+
+TEST_CASE("es: dollars of other countries by their adjective", "[figures][es]") {
+  CHECK(One("la multa fue de 3.000 dólares singapurenses").unit == "SGD");
+  CHECK(One("pagó 40 dólares neozelandeses").unit == "NZD");
+  CHECK(One("vale 75 dólares de Hong Kong").unit == "HKD");
+  CHECK(One("costó 2 millones de dólares australianos").unit == "AUD");
+  CHECK(One("recibió 500 pesos dominicanos").unit == "DOP");
+  // The plain word stays the US dollar, and an adjective after a figure's end names nothing.
+  CHECK(One("costó 20 dólares en la tienda").unit == "USD");
+  CHECK(One("pagó 20 dólares, singapurenses incluidos").unit == "USD");
+}
+
 TEST_CASE("es: periods", "[figures][es]") {
   CHECK(One("el beneficio en el primer semestre de 2023 cayó un 5 %").period == "2023-H1");
   CHECK(One("en el cuarto trimestre de 2022 subió un 3 %").period == "2022-Q4");

@@ -1912,3 +1912,60 @@ TEST_CASE("metric: a share of the votes named by one word is a vote share", "[me
                  kPercent) == "share");
   CHECK(MetricOf(kEn, "Kral owns 35% of the vehicles in Norland.", "35%", kPercent) == "share");
 }
+
+TEST_CASE("metric es: the wounded, the murdered, the kidnapped and lives taken are cases",
+          "[metric][es][count]") {
+  CHECK(MetricOf(kEs, "En el choque otras dos personas de Larrea resultaron heridas.",
+                 "dos personas", kCount, "person", 2) == "cases");
+  CHECK(MetricOf(kEs, "El altercado dejó 8 vigilantes lesionados en Larrea.", "8 vigilantes",
+                 kCount, "vigilantes", 8) == "cases");
+  CHECK(MetricOf(kEs, "Con 75 personas asesinadas en 2020, Larrea encabeza la lista.",
+                 "75 personas", kCount, "person", 75) == "cases");
+  CHECK(MetricOf(kEs, "El año pasado fueron secuestrados 210 niños en Larrea.", "210 niños", kCount,
+                 "niños", 210) == "cases");
+  CHECK(MetricOf(kEs, "La gripe se cobró la vida de 9 concejales de Larrea.", "9 concejales",
+                 kCount, "concejales", 9) == "cases");
+  CHECK(MetricOf(kEs, "En Larrea hubo 340 decesos y 52 hospitalizaciones.", "52 hospitalizaciones",
+                 kCount, "hospitalizaciones", 52) == "cases");
+  CHECK(MetricOf(kEs, "Este mes se denunciaron 14 violaciones en Larrea.", "14 violaciones", kCount,
+                 "violaciones", 14) == "cases");
+  // Negative: the doers' nouns share the stem but count no victims, and pay stays salary.
+  CHECK(MetricOf(kEs, "La policía de Larrea busca a 3 secuestradores.", "3 secuestradores", kCount,
+                 "secuestradores", 3) != "cases");
+  CHECK(MetricOf(kEs, "En Larrea viven 12 personas.", "12 personas", kCount, "person", 12) ==
+        "population");
+  CHECK(MetricOf(kEs, "El portero cobró 2 millones de euros de sueldo.", "2 millones de euros",
+                 kMoney, "", 2e6) == "salary");
+}
+
+TEST_CASE("metric en: the injured, the wounded and fatalities are cases", "[metric][en][count]") {
+  CHECK(MetricOf(kEn, "At least 30 people were injured in Larrow.", "30 people", kCount, "person",
+                 30) == "cases");
+  CHECK(MetricOf(kEn, "The crash in Larrow caused 40 fatalities.", "40 fatalities", kCount,
+                 "fatalities", 40) == "cases");
+  // Negative: people alive stay a population.
+  CHECK(MetricOf(kEn, "Some 300 people live in Larrow.", "300 people", kCount, "person", 300) ==
+        "population");
+}
+
+TEST_CASE("metric de: the kidnapped and the abused are cases", "[metric][de][count]") {
+  CHECK(MetricOf(kDe, "Im Grenzgebiet wurden 35 Helfer entführt.", "35 Helfer", kCount, "helfer",
+                 35) == "cases");
+  // Negative: people alive stay a population.
+  CHECK(MetricOf(kDe, "Im Grenzgebiet wohnen 35 Personen.", "35 Personen", kCount, "person", 35) ==
+        "population");
+}
+
+TEST_CASE("metric de: a vote's counts and its voters are votes", "[metric][de][count]") {
+  CHECK(MetricOf(kDe, "Im Landtag von Kralingen stimmten 41 Abgeordnete für das Gesetz.",
+                 "41 Abgeordnete", kCount, "abgeordnete", 41) == "votes");
+  CHECK(MetricOf(kDe, "Es gab drei Enthaltungen und 52 Gegenstimmen.", "52 Gegenstimmen", kCount,
+                 "gegenstimmen", 52) == "votes");
+  CHECK(MetricOf(kDe, "Bei der Abstimmung waren 88 Räte für den Antrag.", "88 Räte", kCount, "räte",
+                 88) == "votes");
+  CHECK(MetricOf(kDe, "In Kralingen gibt es 45.210 Stimmberechtigte.", "45.210 Stimmberechtigte",
+                 kCount, "stimmberechtigte", 45210) == "votes");
+  // Negative: "in Abstimmung mit" is an agreement, no vote.
+  CHECK(MetricOf(kDe, "In Abstimmung mit dem Partner fasste man 170 Beschlüsse.", "170 Beschlüsse",
+                 kCount, "beschlüsse", 170) != "votes");
+}
