@@ -429,6 +429,22 @@ TEST_CASE("en: a central bank's growth figures and the euro area's figures are t
   CHECK(nf::testing::FigureWith(m, "4%").entity == "Kellmoor Group");
 }
 
+TEST_CASE("de and es: the currency area's own words name the eurozone", "[attribution][gazetteer]") {
+  // German "Euroraum", Spanish "zona euro" / "Eurozona": the gazetteer's place Eurozone, as
+  // English "eurozone" is.
+  auto x = Text("Die Arbeitslosenquote im Euroraum sank im Mai auf 9,3 Prozent.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "9,3 Prozent").entity == "Eurozone");
+  auto y = Text("El paro en la zona euro bajó en mayo al 9,3 %.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(y, "9,3 %").entity == "Eurozone");
+  auto z = Text("La inflación de la Eurozona subió al 2,4 %.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(z, "2,4 %").entity == "Eurozone");
+  // Negatives: another zone, and the currency itself, name no currency area.
+  auto n = Text("En la zona norte de Valdemora el paro bajó al 7,1 %.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(n, "7,1 %").entity != "Eurozone");
+  auto m = Text("In Kralland stieg der Euro um 1,2 Prozent.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(m, "1,2 Prozent").entity != "Eurozone");
+}
+
 TEST_CASE("en: a company leader's or spokesman's figures are the company's", "[attribution][en]") {
   // The company named before the role, or in apposition after the person.
   auto x = Text("Kellmoor Group boss Anna Brell said sales rose 7% in the spring.", nf::Lang::kEn);
