@@ -124,6 +124,8 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
         if (rel.empty()) continue;
         if (rel == "source") {
           e.source = true;
+        } else if (rel == "union") {
+          e.union_of_states = true;
         } else if (rel.substr(0, 6) == "maker=" && rel.size() > 6) {
           e.maker = std::string(rel.substr(6));
         } else if (rel.substr(0, 7) == "parent=" && rel.size() > 7) {

@@ -42,6 +42,9 @@ struct GazetteerEntry {
   std::string parent;                   // subsidiaries/brands: canonical parent; "" = none
   bool source = false;                  // news agency / analyst: reports figures, is never
                                         // the entity a figure is about
+  bool union_of_states = false;         // a union of states (the EU): an organisation, and
+                                        // a place where a text locates a figure in it
+                                        // ("in der EU", "en la UE"; UnionsLocatedIn)
 };
 
 class Gazetteer {

@@ -429,7 +429,8 @@ TEST_CASE("en: a central bank's growth figures and the euro area's figures are t
   CHECK(nf::testing::FigureWith(m, "4%").entity == "Kellmoor Group");
 }
 
-TEST_CASE("de and es: the currency area's own words name the eurozone", "[attribution][gazetteer]") {
+TEST_CASE("de and es: the currency area's own words name the eurozone",
+          "[attribution][gazetteer]") {
   // German "Euroraum", Spanish "zona euro" / "Eurozona": the gazetteer's place Eurozone, as
   // English "eurozone" is.
   auto x = Text("Die Arbeitslosenquote im Euroraum sank im Mai auf 9,3 Prozent.", nf::Lang::kDe);
@@ -443,6 +444,37 @@ TEST_CASE("de and es: the currency area's own words name the eurozone", "[attrib
   CHECK(nf::testing::FigureWith(n, "7,1 %").entity != "Eurozone");
   auto m = Text("In Kralland stieg der Euro um 1,2 Prozent.", nf::Lang::kDe);
   CHECK(nf::testing::FigureWith(m, "1,2 Prozent").entity != "Eurozone");
+}
+
+TEST_CASE("de es en: a union of states the text locates a figure in is that figure's place",
+          "[attribution][gazetteer]") {
+  // "in der EU" / "en la UE" / "in the EU": the Union is where the figure is, as a country
+  // after "in" would be (not the country of the sentence before).
+  auto x = Art("",
+               "Die höchste Quote meldete Frankreich mit 12 Prozent. In der EU ging sie von 9,9 "
+               "auf 9,7 Prozent zurück.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "9,7 Prozent").entity == "European Union");
+  auto y = Art("",
+               "El Ministerio de Salud de Valdoria registró 300 casos de gripe. Esta cifra era "
+               "inferior a la de 40 muertes registrada en la Unión Europea.",
+               nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(y, "40 muertes").entity == "European Union");
+  auto z = Art("", "Norland's jobless rate rose to 6%. Across the EU the rate fell to 9.1%.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "9.1%").entity == "European Union");
+  // Negative: the Union acting stays an organisation, also next to a located use.
+  auto n =
+      Art("", "Die EU zahlt Kralland 5 Milliarden Euro. In der EU leben 450 Millionen Menschen.",
+          nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "5 Milliarden Euro").entity == "European Union");
+  int orgs = 0, places = 0;
+  for (const nf::EntityMention& m : n.entities) {
+    if (m.entity != "European Union") continue;
+    (m.type == nf::EntityType::kOrg ? orgs : places) += 1;
+  }
+  CHECK(orgs == 1);
+  CHECK(places == 1);
 }
 
 TEST_CASE("en: a company leader's or spokesman's figures are the company's", "[attribution][en]") {
