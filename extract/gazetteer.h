@@ -79,6 +79,8 @@ class Gazetteer {
   std::string_view MakerOf(std::string_view canonical) const;
   std::string_view ParentOf(std::string_view canonical) const;
   bool IsSource(std::string_view canonical) const;
+  // Tagged `union` (a union of states); answered by first byte and length for most names.
+  bool IsUnionOfStates(std::string_view canonical) const;
 
  private:
   void Reindex();
@@ -90,6 +92,9 @@ class Gazetteer {
   // bytes and starts with byte b; long_source_ when one has 32 or more.
   std::array<uint32_t, 256> source_shapes_{};
   bool long_source_ = false;
+  // The same of the union-of-states entries (IsUnionOfStates).
+  std::array<uint32_t, 256> union_shapes_{};
+  bool long_union_ = false;
 };
 
 // ASCII lower-casing (non-ASCII bytes unchanged); used for every case-insensitive key.

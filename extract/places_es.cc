@@ -140,13 +140,11 @@ void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std:
 
 void UnionsLocatedIn(std::span<EntityMention> mentions, std::string_view title,
                      std::string_view body, const Gazetteer& gazetteer) {
-  // The words before each organisation first (cheap); the gazetteer's tag only for a use.
+  // The name first (by its first byte and length for most), then the words before it.
   for (EntityMention& m : mentions) {
-    if (m.type != EntityType::kOrg) continue;
+    if (m.type != EntityType::kOrg || !gazetteer.IsUnionOfStates(m.entity)) continue;
     const std::string_view text = m.field == Field::kTitle ? title : body;
-    if (m.end > text.size() || !LocatedInUnion(text, m.start)) continue;
-    const GazetteerEntry* e = gazetteer.Find(m.entity);
-    if (e != nullptr && e->union_of_states) m.type = EntityType::kPlace;
+    if (m.end <= text.size() && LocatedInUnion(text, m.start)) m.type = EntityType::kPlace;
   }
 }
 

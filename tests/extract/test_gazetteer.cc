@@ -86,6 +86,9 @@ TEST_CASE("Parse reads names, types, language aliases, options and relations", "
   REQUIRE(g.ok());
   REQUIRE(g->size() == 5);
   CHECK(g->Find("Kralbund")->union_of_states);
+  CHECK(g->IsUnionOfStates("kralbund"));
+  CHECK_FALSE(g->IsUnionOfStates("Wire"));
+  CHECK_FALSE(g->IsUnionOfStates("Kralbunt"));
   CHECK_FALSE(g->Find("Wire")->union_of_states);
   const nf::GazetteerEntry* e = g->Find("acme chips");
   REQUIRE(e != nullptr);
