@@ -477,6 +477,22 @@ TEST_CASE("de es en: a union of states the text locates a figure in is that figu
   CHECK(places == 1);
 }
 
+TEST_CASE("de: the inflected Europaeischen Union is the gazetteer's European Union",
+          "[attribution][gazetteer]") {
+  // After "der" / "den" the adjective ends in -n; the tagger's nominative would name a
+  // second entity beside the gazetteer's.
+  auto x = Art("",
+               "Das Statistikamt der Europäischen Union meldete 12 Millionen Arbeitslose in den "
+               "Ländern der Europäischen Union.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "12 Millionen Arbeitslose").entity == "European Union");
+  for (const nf::EntityMention& m : x.entities) CHECK(m.entity != "Europäische Union");
+  // Negative: another body named with the adjective stays its own.
+  auto n = Art("", "Der Rat der Europäischen Zentralbank hob den Zins um 0,25 Prozent an.",
+               nf::Lang::kDe);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "European Union");
+}
+
 TEST_CASE("en: a company leader's or spokesman's figures are the company's", "[attribution][en]") {
   // The company named before the role, or in apposition after the person.
   auto x = Text("Kellmoor Group boss Anna Brell said sales rose 7% in the spring.", nf::Lang::kEn);
