@@ -939,6 +939,23 @@ class Attributor {
   }
   // Spanish: a place that only locates a thing introduced with an indefinite article ("una
   // fianza en Miami", "un hotel en X"): where the thing is, not whose figure it is.
+  // The place after a figure is introduced by "in" (English also "in the": "15 million
+  // phones go out of use every year in the UK"); `ws` is the start of the word before it.
+  bool CountOrShareOfEn(const Figure& f) const {
+    return f.kind == FigureKind::kCount ||
+           (f.kind == FigureKind::kPercent && f.end + 4 <= text_.size() &&
+            text_.substr(f.end, 4) == " of ");
+  }
+  bool InBefore(size_t ws) const {
+    size_t w2 = 0;
+    const std::string_view before = WordBefore(text_, 0, ws, &w2);
+    if (EqualsLowerAscii(text_.substr(ws, 2), "in") &&
+        (ws + 2 >= text_.size() || !scan::IsWordOrHigh(text_[ws + 2]))) {
+      return true;
+    }
+    return lang_ == Lang::kEn && EqualsLowerAscii(text_.substr(ws, 3), "the") &&
+           EqualsLowerAscii(before, "in");
+  }
   bool LocatesThing(const EntityMention& m) const {
     if (lang_ != Lang::kEs) return false;
     size_t ws, ws2, ws3;
@@ -4751,9 +4768,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
         // German: else a place shortly after the figure, before the next one, with "in"
         // and no punctuation between ("40 Prozent der Befragten in Kralstadt").
-        if (lang_ == Lang::kDe && place_after == nullptr && m->type == EntityType::kPlace &&
-            m->start >= f.end && m->end <= next_start && m->start - f.end <= 40 &&
-            EqualsLowerAscii(before, "in") && !LocatesThing(*m) &&
+        // English: a count, or a share of something ("12% of users were based in X"); not
+        // money or a bare change (a price or a move in a market: "Shares fell to 510 pence
+        // in London", "Shares fell 1% in London", "will retail for £99 in the UK").
+        if ((lang_ == Lang::kDe || (lang_ == Lang::kEn && CountOrShareOfEn(f))) &&
+            place_after == nullptr && m->type == EntityType::kPlace && m->start >= f.end &&
+            m->end <= next_start && m->start - f.end <= 40 && InBefore(ws) && !LocatesThing(*m) &&
             text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
                 std::string_view::npos) {
           place_after = m;

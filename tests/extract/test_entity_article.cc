@@ -493,6 +493,30 @@ TEST_CASE("de: the inflected Europaeischen Union is the gazetteer's European Uni
   for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "European Union");
 }
 
+TEST_CASE("en: a count or share located by in the place right after it is the place's",
+          "[attribution][en]") {
+  // A sentence naming no organisation: the place after "in" / "in the" right after the
+  // figure, not the company of the sentence before (as German "40 Prozent der Befragten in
+  // X").
+  auto x = Text(
+      "Kellmoor Group opened a store in Oslo. About 4 million people own a tablet in the UK, "
+      "the survey found.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4 million people").entity == "UK");
+  auto y = Text(
+      "Kellmoor Group opened a store in Oslo. There are 300,000 registered patents in "
+      "Norland.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "300,000 registered patents").entity == "Norland");
+  // Negatives: a price in a market stays the company's; an organisation in the sentence
+  // keeps its figure.
+  auto n = Text("Kellmoor Group said profits rose. Shares fell 1% to 510 pence in London.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "510 pence").entity == "Kellmoor Group");
+  auto m = Text("Kellmoor Group employs 5,000 staff in Norland.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "5,000").entity == "Kellmoor Group");
+}
+
 TEST_CASE("en: a company leader's or spokesman's figures are the company's", "[attribution][en]") {
   // The company named before the role, or in apposition after the person.
   auto x = Text("Kellmoor Group boss Anna Brell said sales rose 7% in the spring.", nf::Lang::kEn);
