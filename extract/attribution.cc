@@ -937,15 +937,15 @@ class Attributor {
   bool PlaceTopic() const {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
   }
-  // Spanish: a place that only locates a thing introduced with an indefinite article ("una
-  // fianza en Miami", "un hotel en X"): where the thing is, not whose figure it is.
-  // The place after a figure is introduced by "in" (English also "in the": "15 million
-  // phones go out of use every year in the UK"); `ws` is the start of the word before it.
+  // English: a figure a place after it can locate (rule 6a'): a count, or a percentage of
+  // something ("12% of users were based in X"); not money or a bare change.
   bool CountOrShareOfEn(const Figure& f) const {
     return f.kind == FigureKind::kCount ||
            (f.kind == FigureKind::kPercent && f.end + 4 <= text_.size() &&
             text_.substr(f.end, 4) == " of ");
   }
+  // The place after a figure is introduced by "in" (English also "in the": "4 million
+  // people own a tablet in the UK"); `ws` is the start of the word right before the place.
   bool InBefore(size_t ws) const {
     size_t w2 = 0;
     const std::string_view before = WordBefore(text_, 0, ws, &w2);
@@ -956,6 +956,8 @@ class Attributor {
     return lang_ == Lang::kEn && EqualsLowerAscii(text_.substr(ws, 3), "the") &&
            EqualsLowerAscii(before, "in");
   }
+  // Spanish: a place that only locates a thing introduced with an indefinite article ("una
+  // fianza en Miami", "un hotel en X"): where the thing is, not whose figure it is.
   bool LocatesThing(const EntityMention& m) const {
     if (lang_ != Lang::kEs) return false;
     size_t ws, ws2, ws3;
