@@ -983,6 +983,25 @@ class Attributor {
   bool PlaceTopic() const {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
   }
+  // English: a figure a place after it can locate (rule 6a'): a count, or a percentage of
+  // something ("12% of users were based in X"); not money or a bare change.
+  bool CountOrShareOfEn(const Figure& f) const {
+    return f.kind == FigureKind::kCount ||
+           (f.kind == FigureKind::kPercent && f.end + 4 <= text_.size() &&
+            text_.substr(f.end, 4) == " of ");
+  }
+  // The place after a figure is introduced by "in" (English also "in the": "4 million
+  // people own a tablet in the UK"); `ws` is the start of the word right before the place.
+  bool InBefore(size_t ws) const {
+    size_t w2 = 0;
+    const std::string_view before = WordBefore(text_, 0, ws, &w2);
+    if (EqualsLowerAscii(text_.substr(ws, 2), "in") &&
+        (ws + 2 >= text_.size() || !scan::IsWordOrHigh(text_[ws + 2]))) {
+      return true;
+    }
+    return lang_ == Lang::kEn && EqualsLowerAscii(text_.substr(ws, 3), "the") &&
+           EqualsLowerAscii(before, "in");
+  }
   // Spanish: a place that only locates a thing introduced with an indefinite article ("una
   // fianza en Miami", "un hotel en X"): where the thing is, not whose figure it is.
   bool LocatesThing(const EntityMention& m) const {
@@ -996,17 +1015,19 @@ class Attributor {
            (EqualsLowerAscii(art, "un") || EqualsLowerAscii(art, "una") ||
             EqualsLowerAscii(art, "unos") || EqualsLowerAscii(art, "unas"));
   }
-  // Whether `word`, right before a place after figure `f`, names where `f` is counted (rule
-  // 6a'): German "in"; for a count of people or cases (metric population or cases) also
-  // German "nach" (where they went: "kamen 9.000 Menschen nach Kralland") and English "in"
-  // ("50,000 people in Norland"). Spanish none (rule 6b places its public counts). Any case.
-  bool PlaceAfterFigure(std::string_view word, const Figure& f) const {
+  // Whether `word` (starting at `ws`), right before a place after figure `f`, names where `f`
+  // is counted (rule 6a'): German "in"; for a count of people or cases (metric population or
+  // cases) also German "nach" (where they went: "kamen 9.000 Menschen nach Kralland");
+  // English "in" or "in the" for a count or a share of something ("50,000 people in
+  // Norland", "12% of users were based in the X"), not money or a bare change ("Shares fell
+  // 1% in London"). Spanish none (rule 6b places its public counts). Any case.
+  bool PlaceAfterFigure(std::string_view word, size_t ws, const Figure& f) const {
     const bool people = f.metric == metrics::kPopulation || f.metric == metrics::kCases;
     switch (lang_) {
       case Lang::kDe:
         return EqualsLowerAscii(word, "in") || (people && EqualsLowerAscii(word, "nach"));
       case Lang::kEn:
-        return people && EqualsLowerAscii(word, "in");
+        return CountOrShareOfEn(f) && InBefore(ws);
       default:
         return false;
     }
@@ -5018,9 +5039,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
         // German: else a place shortly after the figure, before the next one, with "in"
         // and no punctuation between ("40 Prozent der Befragten in Kralstadt"); a count of
-        // people also with German "nach" or English "in" (PlaceAfterFigure).
+        // people also with German "nach"; English a count or a share of something after "in"
+        // or "in the" (PlaceAfterFigure).
         if (place_after == nullptr && m->type == EntityType::kPlace && m->start >= f.end &&
-            m->end <= next_start && m->start - f.end <= 40 && PlaceAfterFigure(before, f) &&
+            m->end <= next_start && m->start - f.end <= 40 && PlaceAfterFigure(before, ws, f) &&
             !LocatesThing(*m) &&
             text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
                 std::string_view::npos) {

@@ -854,6 +854,9 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
                       field == Field::kTitle ? text : std::string_view(),
                       field == Field::kTitle ? std::string_view() : text);
   }
+  UnionsLocatedIn(std::span<EntityMention>(out->entities).subspan(m0),
+                  field == Field::kTitle ? text : std::string_view(),
+                  field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text, lang);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
@@ -893,6 +896,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   if (lang == Lang::kDe) {
     AgencyCompoundsDe(out->entities, 0, &m_first_body, article.title, article.body);
   }
+  UnionsLocatedIn(out->entities, article.title, article.body, *impl_->gazetteer);
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic =

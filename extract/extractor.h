@@ -380,6 +380,17 @@ void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view b
 void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std::string_view body,
                  const Gazetteer& gazetteer, Lang lang);
 
+// A union of states the gazetteer tags `union` (the EU) is a place in the mentions where the
+// text locates something in it: "in der EU", "innerhalb der EU", "en la UE", "en toda la
+// UE", "in the EU", "across the EU" ("In der EU sank die Quote auf 9,7 Prozent" is the
+// Union's figure, as "in Kralland" would be Kralland's; the attribution reads an
+// organisation there as no place). Elsewhere it stays an organisation ("Die EU zahlt 5
+// Milliarden"). Only these mentions change, none other of the same name. Run after
+// HarmonizeEntityTypes, which would make them organisations again. `title` / `body` are the
+// texts the mentions' offsets point into (by `field`).
+void UnionsLocatedIn(std::span<EntityMention> mentions, std::string_view title,
+                     std::string_view body, const Gazetteer& gazetteer);
+
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /
 // "Banco" / "Banca" / "Air" / "<Name> Bank of" is the company ("die Bank Austria", "Air

@@ -124,6 +124,8 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
         if (rel.empty()) continue;
         if (rel == "source") {
           e.source = true;
+        } else if (rel == "union") {
+          e.union_of_states = true;
         } else if (rel.substr(0, 6) == "maker=" && rel.size() > 6) {
           e.maker = std::string(rel.substr(6));
         } else if (rel.substr(0, 7) == "parent=" && rel.size() > 7) {
@@ -177,6 +179,8 @@ void Gazetteer::Reindex() {
   by_alias_.clear();
   source_shapes_.fill(0);
   long_source_ = false;
+  union_shapes_.fill(0);
+  long_union_ = false;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     std::string key = AsciiLower(entries_[i].name);
     if (entries_[i].source && !key.empty()) {
@@ -184,6 +188,13 @@ void Gazetteer::Reindex() {
         source_shapes_[static_cast<unsigned char>(key[0])] |= 1U << key.size();
       } else {
         long_source_ = true;
+      }
+    }
+    if (entries_[i].union_of_states && !key.empty()) {
+      if (key.size() < 32) {
+        union_shapes_[static_cast<unsigned char>(key[0])] |= 1U << key.size();
+      } else {
+        long_union_ = true;
       }
     }
     by_name_.emplace(std::move(key), i);
@@ -243,6 +254,20 @@ bool Gazetteer::IsSource(std::string_view canonical) const {
   }
   const GazetteerEntry* e = Find(canonical);
   return e != nullptr && e->source;
+}
+
+bool Gazetteer::IsUnionOfStates(std::string_view canonical) const {
+  // As IsSource: the first byte and length first.
+  if (canonical.empty()) return false;
+  char first = canonical[0];
+  if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+  const bool may =
+      canonical.size() >= 32
+          ? long_union_
+          : ((union_shapes_[static_cast<unsigned char>(first)] >> canonical.size()) & 1U) != 0;
+  if (!may) return false;
+  const GazetteerEntry* e = Find(canonical);
+  return e != nullptr && e->union_of_states;
 }
 
 }  // namespace newsfacts::extract

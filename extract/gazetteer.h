@@ -42,6 +42,9 @@ struct GazetteerEntry {
   std::string parent;                   // subsidiaries/brands: canonical parent; "" = none
   bool source = false;                  // news agency / analyst: reports figures, is never
                                         // the entity a figure is about
+  bool union_of_states = false;         // a union of states (the EU): an organisation, and
+                                        // a place where a text locates a figure in it
+                                        // ("in der EU", "en la UE"; UnionsLocatedIn)
 };
 
 class Gazetteer {
@@ -76,6 +79,8 @@ class Gazetteer {
   std::string_view MakerOf(std::string_view canonical) const;
   std::string_view ParentOf(std::string_view canonical) const;
   bool IsSource(std::string_view canonical) const;
+  // Tagged `union` (a union of states); answered by first byte and length for most names.
+  bool IsUnionOfStates(std::string_view canonical) const;
 
  private:
   void Reindex();
@@ -87,6 +92,9 @@ class Gazetteer {
   // bytes and starts with byte b; long_source_ when one has 32 or more.
   std::array<uint32_t, 256> source_shapes_{};
   bool long_source_ = false;
+  // The same of the union-of-states entries (IsUnionOfStates).
+  std::array<uint32_t, 256> union_shapes_{};
+  bool long_union_ = false;
 };
 
 // ASCII lower-casing (non-ASCII bytes unchanged); used for every case-insensitive key.

@@ -1,5 +1,6 @@
 // PlacesByUse (extractor.h): Spanish and German one-word names typed org
-// that their uses show to be places. In its own unit so that the rule's string comparisons do not
+// that their uses show to be places; UnionsLocatedIn (extractor.h): a union of states named
+// as where a figure is. In its own unit so that the rule's string comparisons do not
 // change the inlining of extractor.cc, whose code runs for every language.
 #include <algorithm>
 #include <string_view>
@@ -62,6 +63,25 @@ int UseEs(std::string_view text, std::string_view before) {
   return 0;
 }
 
+// "in der EU", "innerhalb der EU", "en la UE", "en toda la UE", "in the EU", "across the EU":
+// the article right before the name and a preposition of place before it (any language: the
+// words do not clash). Whole chunks: "Europa-in der EU" is none.
+bool LocatedInUnion(std::string_view text, size_t start) {
+  static constexpr std::string_view kArticles[] = {"der", "la", "the"};
+  static constexpr std::string_view kPlacePreps[] = {"in",     "innerhalb", "en",
+                                                     "within", "across",    "throughout"};
+  static const scan::LowerWordSet articles(kArticles);
+  static const scan::LowerWordSet preps(kPlacePreps);
+  const std::string_view article = scan::ChunkBefore(text, start);
+  if (article.empty() || !articles.Contains(article)) return false;
+  const auto at = static_cast<size_t>(article.data() - text.data());
+  std::string_view prep = scan::ChunkBefore(text, at);
+  // Spanish "en toda la UE".
+  if (scan::EqualsLowerAscii(prep, "toda")) {
+    prep = scan::ChunkBefore(text, static_cast<size_t>(prep.data() - text.data()));
+  }
+  return !prep.empty() && preps.Contains(prep);
+}
 }  // namespace
 
 // The languages differ only in the words before a use (UseDe, UseEs).
@@ -115,6 +135,16 @@ void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std:
     for (const auto& [name, use] : names) {
       if (use > 0 && name == m.entity) m.type = EntityType::kPlace;
     }
+  }
+}
+
+void UnionsLocatedIn(std::span<EntityMention> mentions, std::string_view title,
+                     std::string_view body, const Gazetteer& gazetteer) {
+  // The name first (by its first byte and length for most), then the words before it.
+  for (EntityMention& m : mentions) {
+    if (m.type != EntityType::kOrg || !gazetteer.IsUnionOfStates(m.entity)) continue;
+    const std::string_view text = m.field == Field::kTitle ? title : body;
+    if (m.end <= text.size() && LocatedInUnion(text, m.start)) m.type = EntityType::kPlace;
   }
 }
 

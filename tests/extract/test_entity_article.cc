@@ -440,6 +440,94 @@ TEST_CASE("en: a central bank's growth figures and the euro area's figures are t
   CHECK(nf::testing::FigureWith(m, "4%").entity == "Kellmoor Group");
 }
 
+TEST_CASE("de and es: the currency area's own words name the eurozone",
+          "[attribution][gazetteer]") {
+  // German "Euroraum", Spanish "zona euro" / "Eurozona": the gazetteer's place Eurozone, as
+  // English "eurozone" is.
+  auto x = Text("Die Arbeitslosenquote im Euroraum sank im Mai auf 9,3 Prozent.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "9,3 Prozent").entity == "Eurozone");
+  auto y = Text("El paro en la zona euro bajó en mayo al 9,3 %.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(y, "9,3 %").entity == "Eurozone");
+  auto z = Text("La inflación de la Eurozona subió al 2,4 %.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(z, "2,4 %").entity == "Eurozone");
+  // Negatives: another zone, and the currency itself, name no currency area.
+  auto n = Text("En la zona norte de Valdemora el paro bajó al 7,1 %.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(n, "7,1 %").entity != "Eurozone");
+  auto m = Text("In Kralland stieg der Euro um 1,2 Prozent.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(m, "1,2 Prozent").entity != "Eurozone");
+}
+
+TEST_CASE("de es en: a union of states the text locates a figure in is that figure's place",
+          "[attribution][gazetteer]") {
+  // "in der EU" / "en la UE" / "in the EU": the Union is where the figure is, as a country
+  // after "in" would be (not the country of the sentence before).
+  auto x = Art("",
+               "Die höchste Quote meldete Frankreich mit 12 Prozent. In der EU ging sie von 9,9 "
+               "auf 9,7 Prozent zurück.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "9,7 Prozent").entity == "European Union");
+  auto y = Art("",
+               "El Ministerio de Salud de Valdoria registró 300 casos de gripe. Esta cifra era "
+               "inferior a la de 40 muertes registrada en la Unión Europea.",
+               nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(y, "40 muertes").entity == "European Union");
+  auto z = Art("", "Norland's jobless rate rose to 6%. Across the EU the rate fell to 9.1%.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "9.1%").entity == "European Union");
+  // Negative: the Union acting stays an organisation, also next to a located use.
+  auto n =
+      Art("", "Die EU zahlt Kralland 5 Milliarden Euro. In der EU leben 450 Millionen Menschen.",
+          nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(n, "5 Milliarden Euro").entity == "European Union");
+  int orgs = 0, places = 0;
+  for (const nf::EntityMention& m : n.entities) {
+    if (m.entity != "European Union") continue;
+    (m.type == nf::EntityType::kOrg ? orgs : places) += 1;
+  }
+  CHECK(orgs == 1);
+  CHECK(places == 1);
+}
+
+TEST_CASE("de: the inflected Europaeischen Union is the gazetteer's European Union",
+          "[attribution][gazetteer]") {
+  // After "der" / "den" the adjective ends in -n; the tagger's nominative would name a
+  // second entity beside the gazetteer's.
+  auto x = Art("",
+               "Das Statistikamt der Europäischen Union meldete 12 Millionen Arbeitslose in den "
+               "Ländern der Europäischen Union.",
+               nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "12 Millionen Arbeitslose").entity == "European Union");
+  for (const nf::EntityMention& m : x.entities) CHECK(m.entity != "Europäische Union");
+  // Negative: another body named with the adjective stays its own.
+  auto n = Art("", "Der Rat der Europäischen Zentralbank hob den Zins um 0,25 Prozent an.",
+               nf::Lang::kDe);
+  for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "European Union");
+}
+
+TEST_CASE("en: a count or share located by in the place right after it is the place's",
+          "[attribution][en]") {
+  // A sentence naming no organisation: the place after "in" / "in the" right after the
+  // figure, not the company of the sentence before (as German "40 Prozent der Befragten in
+  // X").
+  auto x = Text(
+      "Kellmoor Group opened a store in Oslo. About 4 million people own a tablet in the UK, "
+      "the survey found.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4 million people").entity == "UK");
+  auto y = Text(
+      "Kellmoor Group opened a store in Oslo. There are 300,000 registered patents in "
+      "Norland.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "300,000 registered patents").entity == "Norland");
+  // Negatives: a price in a market stays the company's; an organisation in the sentence
+  // keeps its figure.
+  auto n = Text("Kellmoor Group said profits rose. Shares fell 1% to 510 pence in London.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "510 pence").entity == "Kellmoor Group");
+  auto m = Text("Kellmoor Group employs 5,000 staff in Norland.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(m, "5,000").entity == "Kellmoor Group");
+}
+
 TEST_CASE("en: a company leader's or spokesman's figures are the company's", "[attribution][en]") {
   // The company named before the role, or in apposition after the person.
   auto x = Text("Kellmoor Group boss Anna Brell said sales rose 7% in the spring.", nf::Lang::kEn);

@@ -81,9 +81,15 @@ TEST_CASE("Parse reads names, types, language aliases, options and relations", "
       "Holding\n"
       "Acme Holding | org | |\n"
       "Roadrunner X1 | product | X1{exact,nohyphen} | maker=Acme Chips\n"
-      "Wire | org | | source\n");
+      "Wire | org | | source\n"
+      "Kralbund | org | | union\n");
   REQUIRE(g.ok());
-  REQUIRE(g->size() == 4);
+  REQUIRE(g->size() == 5);
+  CHECK(g->Find("Kralbund")->union_of_states);
+  CHECK(g->IsUnionOfStates("kralbund"));
+  CHECK_FALSE(g->IsUnionOfStates("Wire"));
+  CHECK_FALSE(g->IsUnionOfStates("Kralbunt"));
+  CHECK_FALSE(g->Find("Wire")->union_of_states);
   const nf::GazetteerEntry* e = g->Find("acme chips");
   REQUIRE(e != nullptr);
   CHECK(e->parent == "Acme Holding");
