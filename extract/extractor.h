@@ -395,6 +395,21 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 // (extract/names_en.cc). Mentions [from, end) of `mentions`, found in `text`, in text order.
 void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
 
+// German: a parliamentary chamber a text names by its common noun after a determiner, with
+// up to two inflected adjectives between ("der Senat", "vom Nationalrat", "des neuen
+// Landtages", "die Bürgerschaft", "das Abgeordnetenhaus"; extract/names_de.cc), is an
+// organisation mention of `field`: entity the noun without its genitive ending, or the
+// chamber's full name when a mention of the text ends in the noun ("Deutsche Bundestag",
+// "Unabhängige Kralinger-Senat"); a place mention right after the noun joins its name ("der
+// Senat Kralstadt": entity "Senat Kralstadt"). Not a compound's part ("Landtagswahl"), the
+// place where members sit or which a party enters ("im Landtag sitzen", "in den Bundestag
+// einziehen"), a numbered panel ("der Senat 3 des Presserats"), a noun another capitalised
+// word follows that is no place ("der Senat Kralmann"), nor where a mention already stands.
+// Mentions [from, end) of `mentions`, found in `text`, stay in text order.
+// REQUIRES: the mentions' offsets lie within `text`.
+void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMention>& mentions,
+                    size_t from);
+
 // Web addresses a text names a site or its company by ("tarvio.at", "kralnews.co.uk",
 // "Velmora.com", "shop.velmo-net.de"): one or more labels of ASCII letters, digits and '-'
 // (one letter at least) joined by '.', ending in a top-level domain in lower case (at, de, ch,
