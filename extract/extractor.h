@@ -18,6 +18,7 @@
 #include "common/status.h"
 #include "extract/article.h"
 #include "extract/figure.h"
+#include "extract/text_blocks.h"
 
 namespace newsfacts::extract {
 
@@ -406,9 +407,11 @@ void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& ment
 // einziehen"), a numbered panel ("der Senat 3 des Presserats"), a noun another capitalised
 // word follows that is no place ("der Senat Kralmann"), nor where a mention already stands.
 // Mentions [from, end) of `mentions`, found in `text`, stay in text order.
-// REQUIRES: the mentions' offsets lie within `text`.
+// `blocks`: the capital starts of `text` when they describe it (text_blocks.h; nullptr or
+// another text's: the function scans itself, same result). REQUIRES: the mentions' offsets
+// lie within `text`.
 void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMention>& mentions,
-                    size_t from);
+                    size_t from, const TextBlocks* blocks = nullptr);
 
 // Web addresses a text names a site or its company by ("tarvio.at", "kralnews.co.uk",
 // "Velmora.com", "shop.velmo-net.de"): one or more labels of ASCII letters, digits and '-'
