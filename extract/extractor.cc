@@ -125,6 +125,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     }
   }
   WebAddressNames(text, field, out->entities, m0);
+  if (lang == Lang::kDe) PublicBodiesDe(text, field, out->entities, m0, &blocks);
   JoinNamesWithPlaces(text, out->entities, m0);
   if (lang == Lang::kEn) PlaceCompanyNamesEn(text, out->entities, m0);
   if (lang == Lang::kEn) ShortCountryNamesEn(std::span<EntityMention>(out->entities).subspan(m0));

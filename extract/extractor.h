@@ -18,6 +18,7 @@
 #include "common/status.h"
 #include "extract/article.h"
 #include "extract/figure.h"
+#include "extract/text_blocks.h"
 
 namespace newsfacts::extract {
 
@@ -405,6 +406,23 @@ void JoinNamesWithPlaces(std::string_view text, std::vector<EntityMention>& ment
 // the tagger ended in such a word ("UK Coal" typed a place) is the organisation too
 // (extract/names_en.cc). Mentions [from, end) of `mentions`, found in `text`, in text order.
 void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& mentions, size_t from);
+
+// German: a parliamentary chamber a text names by its common noun after a determiner, with
+// up to two inflected adjectives between ("der Senat", "vom Nationalrat", "des neuen
+// Landtages", "die Bürgerschaft", "das Abgeordnetenhaus"; extract/names_de.cc), is an
+// organisation mention of `field`: entity the noun without its genitive ending, or the
+// chamber's full name when a mention of the text ends in the noun ("Deutsche Bundestag",
+// "Unabhängige Kralinger-Senat"); a place mention right after the noun joins its name ("der
+// Senat Kralstadt": entity "Senat Kralstadt"). Not a compound's part ("Landtagswahl"), the
+// place where members sit or which a party enters ("im Landtag sitzen", "in den Bundestag
+// einziehen"), a numbered panel ("der Senat 3 des Presserats"), a noun another capitalised
+// word follows that is no place ("der Senat Kralmann"), nor where a mention already stands.
+// Mentions [from, end) of `mentions`, found in `text`, stay in text order.
+// `blocks`: the capital starts of `text` when they describe it (text_blocks.h; nullptr or
+// another text's: the function scans itself, same result). REQUIRES: the mentions' offsets
+// lie within `text`.
+void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMention>& mentions,
+                    size_t from, const TextBlocks* blocks = nullptr);
 
 // Web addresses a text names a site or its company by ("tarvio.at", "kralnews.co.uk",
 // "Velmora.com", "shop.velmo-net.de"): one or more labels of ASCII letters, digits and '-'

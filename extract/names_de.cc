@@ -3,7 +3,10 @@
 // umbrella ("das AU-Küstenhilfswerk KHW"). In their own unit so that the rules' string
 // comparisons do not change the inlining of extractor.cc, whose code runs for every language.
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,6 +16,7 @@
 #include "extract/extractor.h"
 #include "extract/ner_features.h"
 #include "extract/person_lexicon.h"
+#include "extract/text_blocks.h"
 
 namespace newsfacts::extract {
 
@@ -232,6 +236,193 @@ void AgencyCompoundsDe(std::vector<EntityMention>& all, size_t from, size_t* m_b
                      if (xt != yt) return xt;
                      return x.start < y.start;
                    });
+}
+
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+// German names of parliamentary chambers, which act and hold figures of their own under a
+// common noun ("der Nationalrat beschloss 40 Gesetze", "des Senats … 100 Mitglieder"). Not
+// courts, prosecutors, the armed forces, ministries or the police: news cites them as the
+// source of others' figures ("nach einer Bilanz der Staatsanwaltschaft 129 Tote", "laut
+// Innenministerium"), and as mentions they took the figures of the sentences after them;
+// nor a chamber whose name is also a member's office ("Bundesrat X", "Gemeinderat X").
+// Grouped by first letter (PublicBodiesDe indexes it so).
+constexpr std::string_view kPublicBodiesDe[] = {
+    "Abgeordnetenhaus", "Bundestag",          "Bürgerschaft", "Landtag",  "Nationalrat",
+    "Oberhaus",         "Repräsentantenhaus", "Senat",        "Unterhaus"};
+
+// Determiners and contractions before a body's noun ("der Senat", "vom Landtag", "des
+// Bundestages"). Not "im", "ins" or "in den": there the body is the place where others sit
+// or which they enter ("im Landtag sitzen 15 Abgeordnete der X", "in den Landtag einziehen").
+constexpr std::string_view kBodyDeterminersDe[] = {"der", "Der", "die",  "Die", "das",
+                                                   "Das", "des", "dem",  "den", "vom",
+                                                   "Vom", "zum", "beim", "Beim"};
+
+// Whether `w` is an inflected adjective ("neuen", "steirischen", "deutsche").
+bool InflectedAdjectiveDe(std::string_view w) {
+  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return false;
+  return w.ends_with("e") || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
+         w.ends_with("em");
+}
+
+// The word ending right before byte `e` (a run of word bytes), empty when none.
+std::string_view WordBefore(std::string_view text, size_t e) {
+  size_t b = e;
+  while (b > 0 && scan::IsWordOrHigh(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+
+}  // namespace
+
+void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMention>& mentions,
+                    size_t from, const TextBlocks* blocks) {
+  const size_t mid = mentions.size();
+  std::vector<size_t> absorbed;  // place mentions that became part of a body's name
+  // One visit per capitalised word after a blank (the capital starts the figure scan noted,
+  // else a scan of its own), not one search of the text per noun.
+  // Per first letter c, the nouns starting with it: kPublicBodiesDe[first[c - 'A']] and the
+  // next count[c - 'A'] - 1 (the list is grouped by first letter); most capitalised words
+  // have no noun of their letter.
+  // second / second2: the second bytes those nouns have (0 for a letter without nouns).
+  struct ByLetter {
+    std::array<uint8_t, 26> first{};
+    std::array<uint8_t, 26> count{};
+    std::array<char, 26> second{};
+    std::array<char, 26> second2{};
+  };
+  static constexpr ByLetter kByLetter = [] {
+    ByLetter t;
+    for (size_t i = std::size(kPublicBodiesDe); i-- > 0;) {
+      const auto c = static_cast<size_t>(kPublicBodiesDe[i][0] - 'A');
+      t.first[c] = static_cast<uint8_t>(i);
+      t.second2[c] = t.count[c] == 0 ? kPublicBodiesDe[i][1] : t.second[c];
+      t.second[c] = kPublicBodiesDe[i][1];
+      ++t.count[c];
+    }
+    return t;
+  }();
+  // Whether a noun may start at p (text[p] is 'A'..'Z'): its first two bytes fit one.
+  auto may_start = [&](size_t p) {
+    const auto c = static_cast<size_t>(text[p] - 'A');
+    return kByLetter.count[c] != 0 && p + 1 < text.size() &&
+           (text[p + 1] == kByLetter.second[c] || text[p + 1] == kByLetter.second2[c]);
+  };
+  // REQUIRES (visit): may_start(p).
+  auto visit = [&](size_t p) {
+    const auto c = static_cast<size_t>(text[p] - 'A');
+    if (p < 3 || text[p - 1] != ' ') return;  // inside a word, a compound's last part
+    std::string_view noun;
+    for (size_t i = kByLetter.first[c]; i < kByLetter.first[c] + kByLetter.count[c]; ++i) {
+      const std::string_view n = kPublicBodiesDe[i];
+      if (p + n.size() <= text.size() && text[p + 1] == n[1] && text.substr(p, n.size()) == n) {
+        noun = n;
+        break;
+      }
+    }
+    if (noun.empty()) return;
+    size_t e = p + noun.size();
+    // A genitive ending ("des Senats", "des Bundestages").
+    if (e < text.size() && text[e] == 's') {
+      ++e;
+    } else if (e + 1 < text.size() && text[e] == 'e' && text[e + 1] == 's') {
+      e += 2;
+    }
+    if (e < text.size() && (scan::IsWordOrHigh(text[e]) || text[e] == '-')) return;
+    // The determiner, with up to two inflected adjectives before the noun ("im neuen
+    // steirischen Landtag").
+    size_t q = p - 1;
+    std::string_view w = WordBefore(text, q);
+    for (int adj = 0;
+         adj < 2 && InflectedAdjectiveDe(w) && q > w.size() && text[q - w.size() - 1] == ' ';
+         ++adj) {
+      if (scan::InList(w, kBodyDeterminersDe)) break;
+      q -= w.size() + 1;
+      w = WordBefore(text, q);
+    }
+    if (!scan::InList(w, kBodyDeterminersDe)) return;
+    if (const size_t b = q - w.size();
+        b >= 2 && text[b - 1] == ' ' && scan::InList(WordBefore(text, b - 1), {"in", "In"})) {
+      return;  // "in den Landtag", "in die Bürgerschaft"
+    }
+    // Overlaps a mention already found (a gazetteer or tagger name): that one stands.
+    bool overlaps = false;
+    for (size_t k = from; k < mid && !overlaps; ++k) {
+      overlaps = mentions[k].start < e && p < mentions[k].end;
+    }
+    if (overlaps) return;
+    // A place right after names the body's seat ("das Landgericht Kralstadt"); any other
+    // capitalised word is a name of its own ("der Senat Kralmann", a person's office).
+    // "der Senat 3 des Presserats": a numbered panel of another body.
+    if (e + 1 < text.size() && text[e] == ' ' && scan::IsDigit(text[e + 1])) return;
+    size_t end = e;
+    size_t place = mid;
+    if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) {
+      for (size_t k = from; k < mid; ++k) {
+        if (mentions[k].start == e + 1) {
+          place = k;
+          break;
+        }
+      }
+      if (place == mid || mentions[place].type != EntityType::kPlace || e != p + noun.size()) {
+        return;
+      }
+      end = mentions[place].end;
+      absorbed.push_back(place);
+    }
+    EntityMention m;
+    m.field = field;
+    m.start = static_cast<uint32_t>(p);
+    m.end = static_cast<uint32_t>(end);
+    m.surface = std::string(text.substr(p, end - p));
+    m.entity = std::string(noun);
+    if (place != mid) {
+      m.entity += ' ';
+      m.entity += mentions[place].surface;
+    } else {
+      // The text names the body in full elsewhere ("der Deutsche Bundestag", "der
+      // Unabhängige Kralinger-Senat"): the noun refers back to that name.
+      for (size_t k = from; k < mid; ++k) {
+        const std::string& full = mentions[k].entity;
+        if (mentions[k].type == EntityType::kOrg && full.size() > noun.size() + 1 &&
+            full.ends_with(noun) &&
+            (full[full.size() - noun.size() - 1] == ' ' ||
+             full[full.size() - noun.size() - 1] == '-')) {
+          m.entity = full;
+          break;
+        }
+      }
+    }
+    m.type = EntityType::kOrg;
+    mentions.push_back(std::move(m));
+  };
+  if (blocks != nullptr && blocks->For(text)) {
+    for (size_t b = 0; b < blocks->capital_starts.size(); ++b) {
+      for (uint64_t bits = blocks->capital_starts[b]; bits != 0; bits &= bits - 1) {
+        const size_t p = b * 64 + static_cast<size_t>(std::countr_zero(bits));
+        if (may_start(p)) visit(p);
+      }
+    }
+  } else {
+    for (size_t p = 1; p < text.size(); ++p) {
+      if (text[p] >= 'A' && text[p] <= 'Z' && text[p - 1] == ' ' && may_start(p)) visit(p);
+    }
+  }
+  if (mentions.size() == mid) return;
+  if (!absorbed.empty()) {
+    std::sort(absorbed.begin(), absorbed.end());
+    absorbed.erase(std::unique(absorbed.begin(), absorbed.end()), absorbed.end());
+    for (auto it = absorbed.rbegin(); it != absorbed.rend(); ++it) {
+      mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(*it));
+    }
+  }
+  const size_t mid2 = mid - absorbed.size();  // the new mentions follow, in text order
+  std::inplace_merge(
+      mentions.begin() + static_cast<std::ptrdiff_t>(from),
+      mentions.begin() + static_cast<std::ptrdiff_t>(mid2), mentions.end(),
+      [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
 }  // namespace newsfacts::extract

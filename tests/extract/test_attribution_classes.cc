@@ -516,6 +516,42 @@ TEST_CASE("names: a web address is an organisation, a link, e-mail or www refere
   CHECK(me[0].entity == "Velbora");
 }
 
+// ---- German public bodies by their common noun (PublicBodiesDe).
+
+TEST_CASE("names: a German chamber after a determiner is an organisation, in its place not",
+          "[attribution][names]") {
+  const std::string de =
+      "Der Landtag beschloss 12 Gesetze; die Entmachtung des Senats traf den neuen Senat "
+      "Kralstadt, vom Nationalrat kamen 4 Anträge.";
+  auto md = Mentions(de, {{"Kralstadt", T::kPlace}});
+  nf::PublicBodiesDe(de, nf::Field::kBody, md, 0);
+  REQUIRE(md.size() == 4);
+  CHECK(md[0].entity == "Landtag");
+  CHECK(md[0].type == T::kOrg);
+  CHECK(md[1].entity == "Senat");  // without the genitive ending
+  CHECK(md[1].surface == "Senats");
+  CHECK(md[2].entity == "Senat Kralstadt");  // the seat joins the name; the place is gone
+  CHECK(md[2].surface == "Senat Kralstadt");
+  CHECK(md[3].entity == "Nationalrat");
+  // The full name the text gives elsewhere is the entity of the noun.
+  const std::string full = "Der Unabhängige Velmar-Senat tagte; der Senat verhängte 500 Euro.";
+  auto mf = Mentions(full, {{"Unabhängige Velmar-Senat", T::kOrg}});
+  nf::PublicBodiesDe(full, nf::Field::kBody, mf, 0);
+  REQUIRE(mf.size() == 2);
+  CHECK(mf[1].entity == "Unabhängige Velmar-Senat");
+  CHECK(mf[1].surface == "Senat");
+  // Negatives: a compound, the place where members sit or which a party enters, a numbered
+  // panel, a person's name after the noun, no determiner, a ministry.
+  const std::string neg =
+      "Zur Landtagswahl: Im Landtag sitzen 15 Abgeordnete, die Partei zog in den Bundestag "
+      "ein, der Senat 3 des Presserats tagte, der Senat Jonas Brevik, Senat und "
+      "das Innenministerium meldeten 30 Fälle.";
+  auto mn = Mentions(neg, {{"Jonas Brevik", T::kPerson}});
+  nf::PublicBodiesDe(neg, nf::Field::kBody, mn, 0);
+  REQUIRE(mn.size() == 1);
+  CHECK(mn[0].entity == "Jonas Brevik");
+}
+
 TEST_CASE("subject: a person subject beats an organisation behind a preposition (es, de, en)",
           "[attribution][subject]") {
   const std::string es = "Marta Quiroga, del partido Unión Cívica, obtuvo 120.000 votos.";
