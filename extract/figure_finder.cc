@@ -94,6 +94,49 @@ inline bool IsWordByte(std::string_view s, size_t i) {
   }
 }
 
+// True when the digits [p, end) lie in a phone number or a list of codes: a chain of plain
+// digit groups joined by single blanks ("91 555 12 34", "0800 123 456", "030 1234 56") with
+// three or more groups, or two whose first has a leading zero ("030 123456"), unless the
+// numeral read at p is the whole chain (a blank-grouped "1 250 000"). A group touching a
+// '.' or ',' before a digit ends no chain ("1.000 2.000" is no phone number).
+bool InDigitGroupChain(std::string_view s, size_t p, size_t end) {
+  auto joined_digit = [&](size_t i) {  // s[i] is '.' or ',' before a digit
+    return i < s.size() && (s[i] == '.' || s[i] == ',') && i + 1 < s.size() && IsDigit(s[i + 1]);
+  };
+  size_t b = p;  // chain start
+  while (b > 0 && IsDigit(s[b - 1])) --b;
+  if (b > 0 && (IsWordByte(s, b - 1) ||
+                ((s[b - 1] == '.' || s[b - 1] == ',') && b >= 2 && IsDigit(s[b - 2])))) {
+    return false;
+  }
+  while (b >= 2 && s[b - 1] == ' ' && IsDigit(s[b - 2])) {
+    size_t c = b - 1;
+    while (c > 0 && IsDigit(s[c - 1])) --c;
+    if (c > 0 && (IsWordByte(s, c - 1) || joined_digit(c - 1) ||
+                  (c >= 2 && (s[c - 1] == '.' || s[c - 1] == ',') && IsDigit(s[c - 2])))) {
+      break;
+    }
+    b = c;
+  }
+  int groups = 0;
+  size_t e = b;  // chain end
+  for (;;) {
+    while (e < s.size() && IsDigit(s[e])) ++e;
+    ++groups;
+    if (joined_digit(e) || IsWordByte(s, e)) return false;
+    if (e + 1 < s.size() && s[e] == ' ' && IsDigit(s[e + 1])) {
+      ++e;
+      continue;
+    }
+    break;
+  }
+  if (b == p && e == end) return false;  // the numeral is the chain
+  if (groups >= 3) return true;
+  size_t g = b;
+  while (g < s.size() && IsDigit(s[g])) ++g;
+  return groups == 2 && s[b] == '0' && g - b >= 2;
+}
+
 // End of the word (letters only) starting at i.
 size_t WordEnd(std::string_view s, size_t i) {
   for (;;) {  // ASCII letters by the one-compare test; other bytes by IsWordByte
@@ -1862,6 +1905,8 @@ class WindowParser {
           !n.decimal && !x->is_money) {
         x->reject = true;
       }
+      // Phone numbers and codes joined by blanks: "91 555 12 34", "0800 123 456".
+      if (!after_connector && !x->is_money && InDigitGroupChain(s, p, n.end)) x->reject = true;
       // Phone numbers and codes: "1-800-555-0199" (two or more hyphen-joined digit groups).
       if (!after_connector && next == '-' && IsDigit(next2)) {
         size_t k = n.end + 1;

@@ -241,6 +241,21 @@ TEST_CASE("en: products, phone numbers, channels are not figures", "[figures][en
   CHECK(Figures("the airline flies the 737 MAX on that route", Lang::kEn).empty());
 }
 
+TEST_CASE("digit groups of a phone number joined by blanks are no figure", "[figures][filters]") {
+  CHECK(Figures("Para reservar llame al 91 555 12 34 antes del lunes.", Lang::kEs).empty());
+  CHECK(Figures("Anmeldung unter Tel. 030 1234 56 bis Freitag.", Lang::kDe).empty());
+  CHECK(Figures("For tickets call 0800 123 456 today.", Lang::kEn).empty());
+  CHECK(Figures("Fragen an die Hotline 0421 778899 richten.", Lang::kDe).empty());
+  // Negatives: a blank-grouped number, a year then a count, a count with its noun.
+  Figure a = One("the fund holds 1 250 000 shares");
+  CHECK(a.value == 1250000);
+  const auto two = Figures("Im Jahr 2023 kamen 350 Besucher.", Lang::kDe);
+  INFO(Describe(two));
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].value == 350);
+  CHECK(Figures("some 12 lorries and 40 vans were seized", Lang::kEn).size() == 2);
+}
+
 TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
   Figure b = One("the bank raised rates by 25 basis points");
   CHECK(b.value == 0.25);
