@@ -63,8 +63,8 @@ enum class Cue : uint8_t {
   kUnemployment,
   kVote,
   kSurvey,  // "Umfrage": a vote share only next to an election or party cue
-  // "encuesta", "sondeo", "poll": a survey (kSurvey) for a percentage; for a count a vote
-  // still (as before the percentage rule; the count cues are another change's)
+  // "encuesta", "sondeo", "poll": a survey (kSurvey) for a percentage; for a count a vote,
+  // except of the people asked (MetricClassifier::Metric: the sample is no measure)
   kSurveyVote,
   kPoll,  // "Partei", "Kandidat", "Befürworter", "partido", "party": makes a survey a poll,
           // nothing alone
@@ -2763,6 +2763,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     std::string_view m =
         BestMetric(f, hits_, lo, hi, skip, person ? Cue::kPopulation : Cue::kNone, text_);
     if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip, Cue::kNone, text_);
+    // The people a poll or survey asked ("a poll of 2,000 people", "una encuesta a 1.500
+    // personas") are no votes and no population: the sample is no measure.
+    if (person && (m.empty() || m == kVotes || m == kPopulation) &&
+        (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote))) {
+      return {};
+    }
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
     if (f.unit == "person" && GoodsMetric(m)) return kPopulation;

@@ -1861,6 +1861,26 @@ bool BareShareOf(nf::Lang lang, const std::string& text, const std::string& surf
   return c.BareShare(f, 0, label);
 }
 
+TEST_CASE("metric: the people a poll or survey asked are no votes and no population",
+          "[metric]") {
+  CHECK(MetricOf(kEn, "The poll of 2,000 people for Varnex found that most want lower fares.",
+                 "2,000 people", kCount, "person")
+            .empty());
+  CHECK(MetricOf(kEs, "Según una encuesta a 1.500 personas, la mayoría prefiere el tren.",
+                 "1.500 personas", kCount, "person")
+            .empty());
+  CHECK(MetricOf(kDe, "Für die Umfrage wurden 1.000 Menschen in Kelbor befragt.",
+                 "1.000 Menschen", kCount, "person")
+            .empty());
+  // Negatives: votes counted as votes, people without a poll, people a poll says died.
+  CHECK(MetricOf(kEn, "The party won 20,000 votes in the poll held in Dravia.", "20,000 votes",
+                 kCount, "vote") == "votes");
+  CHECK(MetricOf(kEn, "Some 2,000 people live in Dravia.", "2,000 people", kCount, "person") ==
+        "population");
+  CHECK(MetricOf(kEs, "Según una encuesta, 300 personas murieron en Varela.", "300 personas",
+                 kCount, "person") == "cases");
+}
+
 }  // namespace
 
 TEST_CASE("metric: a percentage that names no measure of its own is a bare share", "[metric]") {
