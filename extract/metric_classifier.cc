@@ -2693,6 +2693,15 @@ bool ReceiversEs(const Figure& f, std::string_view text, const std::vector<CueHi
   return after;
 }
 
+// Whether a count's unit (the figure finder's table) names goods: units, vehicles, devices,
+// chips, servers ("300 Geräte", "100 Autos"), none of them people.
+bool CountsGoods(std::string_view unit) {
+  static constexpr std::string_view kGoods[] = {"unit",  "vehicle",   "device", "smartphone",
+                                                "phone", "processor", "cpu",    "gpu",
+                                                "chip",  "server",    "wafer",  "accelerator"};
+  return InList(unit, kGoods);
+}
+
 // German: no shipment cue of the sentence is about figure `f` (and there is one). "erhalten"
 // receives anything: only goods received are a delivery ("500 Geräte erhalten", or a number
 // alone after an order; not "15 Minuspunkte erhalten", "Sitze erhalten"), and "gut
@@ -2701,9 +2710,6 @@ bool ReceiversEs(const Figure& f, std::string_view text, const std::vector<CueHi
 // performance ("der Sensor liefert 18 Megapixel", "liefern 39 MW"); a mass or volume
 // delivered stays a shipment ("Lieferung von 4.000 Tonnen Reis").
 bool NoShipmentDe(const Figure& f, std::string_view text, const std::vector<CueHit>& hits) {
-  static constexpr std::string_view kGoods[] = {"unit",  "vehicle",   "device", "smartphone",
-                                                "phone", "processor", "cpu",    "gpu",
-                                                "chip",  "server",    "wafer",  "accelerator"};
   static constexpr std::string_view kDelivered[] = {"t", "kg", "l", "bbl", "m3"};
   bool any = false;
   for (const CueHit& h : hits) {
@@ -2719,7 +2725,7 @@ bool NoShipmentDe(const Figure& f, std::string_view text, const std::vector<CueH
       continue;
     if (f.kind == FigureKind::kQuantity) {
       if (!InList(f.unit, kDelivered)) continue;
-    } else if (erhalten && !InList(f.unit, kGoods) &&
+    } else if (erhalten && !CountsGoods(f.unit) &&
                // "N Chips bestellt, aber erst 300 erhalten": the ordered goods, unnamed.
                !(f.unit.empty() && (HasCue(hits, Cue::kOrder) || HasCue(hits, Cue::kPurchase)))) {
       continue;
@@ -2763,6 +2769,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     std::string_view m =
         BestMetric(f, hits_, lo, hi, skip, person ? Cue::kPopulation : Cue::kNone, text_);
     if (m.empty() && person) m = BestMetric(f, hits_, lo, hi, skip, Cue::kNone, text_);
+    // A cue of harm counts people, not goods or homes: "20 Menschen getötet und 100 Autos
+    // zerstört", "40 viviendas destruidas y 12 heridos" (the harmed in the sentence are cases).
+    if (m == kCases && (CountsGoods(f.unit) || f.unit == "home" || f.unit == "apartment")) {
+      return {};
+    }
     // The people a poll or survey asked ("a poll of 2,000 people", "una encuesta a 1.500
     // personas") are no votes and no population: the sample is no measure.
     if (person && (m.empty() || m == kVotes || m == kPopulation) &&

@@ -1861,6 +1861,21 @@ bool BareShareOf(nf::Lang lang, const std::string& text, const std::string& surf
   return c.BareShare(f, 0, label);
 }
 
+TEST_CASE("metric: a cue of harm labels no goods or homes as cases", "[metric]") {
+  CHECK(MetricOf(kDe, "In Kelbor wurden 20 Menschen getötet und mehr als 100 Autos zerstört.",
+                 "100 Autos", kCount, "vehicle", 100)
+            .empty());
+  CHECK(MetricOf(kEs, "En Varela hubo 40 viviendas destruidas y 12 heridos.", "40 viviendas",
+                 kCount, "home", 40)
+            .empty());
+  // Negatives: the people of the same sentences, a count with no noun.
+  CHECK(MetricOf(kDe, "In Kelbor wurden 20 Menschen getötet und mehr als 100 Autos zerstört.",
+                 "20 Menschen", kCount, "person", 20) == "cases");
+  CHECK(MetricOf(kEs, "En Varela hubo 40 viviendas destruidas y 12 heridos.", "12 heridos",
+                 kCount, "heridos", 12) == "cases");
+  CHECK(MetricOf(kDe, "Beim Unglück in Kelbor starben 36.", "36", kCount, "", 36) == "cases");
+}
+
 TEST_CASE("metric: the people a poll or survey asked are no votes and no population",
           "[metric]") {
   CHECK(MetricOf(kEn, "The poll of 2,000 people for Varnex found that most want lower fares.",
