@@ -1871,21 +1871,20 @@ TEST_CASE("metric: a cue of harm labels no goods or homes as cases", "[metric]")
   // Negatives: the people of the same sentences, a count with no noun.
   CHECK(MetricOf(kDe, "In Kelbor wurden 20 Menschen getötet und mehr als 100 Autos zerstört.",
                  "20 Menschen", kCount, "person", 20) == "cases");
-  CHECK(MetricOf(kEs, "En Varela hubo 40 viviendas destruidas y 12 heridos.", "12 heridos",
-                 kCount, "heridos", 12) == "cases");
+  CHECK(MetricOf(kEs, "En Varela hubo 40 viviendas destruidas y 12 heridos.", "12 heridos", kCount,
+                 "heridos", 12) == "cases");
   CHECK(MetricOf(kDe, "Beim Unglück in Kelbor starben 36.", "36", kCount, "", 36) == "cases");
 }
 
-TEST_CASE("metric: the people a poll or survey asked are no votes and no population",
-          "[metric]") {
+TEST_CASE("metric: the people a poll or survey asked are no votes and no population", "[metric]") {
   CHECK(MetricOf(kEn, "The poll of 2,000 people for Varnex found that most want lower fares.",
                  "2,000 people", kCount, "person")
             .empty());
   CHECK(MetricOf(kEs, "Según una encuesta a 1.500 personas, la mayoría prefiere el tren.",
                  "1.500 personas", kCount, "person")
             .empty());
-  CHECK(MetricOf(kDe, "Für die Umfrage wurden 1.000 Menschen in Kelbor befragt.",
-                 "1.000 Menschen", kCount, "person")
+  CHECK(MetricOf(kDe, "Für die Umfrage wurden 1.000 Menschen in Kelbor befragt.", "1.000 Menschen",
+                 kCount, "person")
             .empty());
   // Negatives: votes counted as votes, people without a poll, people a poll says died.
   CHECK(MetricOf(kEn, "The party won 20,000 votes in the poll held in Dravia.", "20,000 votes",
