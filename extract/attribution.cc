@@ -3435,7 +3435,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
               plain = scan::LowerAscii(gap[k + 1]) == gap[k + 1];
             }
           }
-          if (plain && words <= 4) nominal = false;
+          // A name after "in" / "en" / "im" ends a clause, not an apposition: "prompted the
+          // group to cut production in Norland", "obligó al grupo a cerrar la planta en X".
+          size_t pws;
+          std::string_view pw = WordBefore(text_, te, m->start, &pws);
+          if (IsArticle(pw)) pw = WordBefore(text_, te, pws, &pws);  // "in the UK"
+          const bool locative = EqualsLowerAscii(pw, "in") || EqualsLowerAscii(pw, "en") ||
+                                EqualsLowerAscii(pw, "im");
+          if (plain && words <= 4 && !locative) nominal = false;
           break;
         }
       }

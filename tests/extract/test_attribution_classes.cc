@@ -2868,3 +2868,32 @@ TEST_CASE("attribution: a body that reports gives away counts and, carried on, p
                 {{"Kralmed"}, {"Norland", T::kPlace}, {"Kralmed", T::kOrg, "", 1}});
   CHECK(fc[0].entity == "Kralmed");
 }
+
+TEST_CASE("attribution: a company noun before a place after in refers back, not in apposition",
+          "[attribution]") {
+  // "the group" in object position, the place a few words on after "in": the noun still
+  // refers to the company named before (rule 6a' does not give the figure to the place).
+  const std::string en =
+      "Voltaro Motors reported weak sales. Falling demand prompted the group to cut "
+      "production in Ruritania by 3%.";
+  auto f = Run(en, kEn, {{"3%", kPercent}}, {{"Voltaro Motors"}, {"Ruritania", T::kPlace}},
+               "Voltaro Motors");
+  CHECK(f[0].entity == "Voltaro Motors");
+  const std::string en2 =
+      "Voltaro Motors reported weak sales. The group raised prices in Ruritania by 3%.";
+  auto f2 = Run(en2, kEn, {{"3%", kPercent}}, {{"Voltaro Motors"}, {"Ruritania", T::kPlace}},
+                "Voltaro Motors");
+  CHECK(f2[0].entity == "Voltaro Motors");
+  // Negative: no company noun, the place of the sentence.
+  const std::string en3 =
+      "Voltaro Motors reported weak sales. Falling demand prompted farmers to cut "
+      "production in Ruritania by 3%.";
+  auto f3 = Run(en3, kEn, {{"3%", kPercent}}, {{"Voltaro Motors"}, {"Ruritania", T::kPlace}},
+                "Voltaro Motors");
+  CHECK(f3[0].entity == "Ruritania");
+  // Negative: a name in apposition right after the noun is no reference ("the carmaker X").
+  const std::string en4 = "The carmaker Kellmoor cut production in Ruritania by 3%.";
+  auto f4 = Run(en4, kEn, {{"3%", kPercent}},
+                {{"Kellmoor"}, {"Ruritania", T::kPlace}});
+  CHECK(f4[0].entity == "Kellmoor");
+}
