@@ -1928,11 +1928,24 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
   return false;
 }
 
+// A verb of fulfilling or achieving (any case): "cumplir" / "alcanzar", "erfüllen" /
+// "erreichen", "achieve" / "meet", in any form ("ha cumplido", "habiéndose cumplido",
+// "erfüllt", "met").
+bool FulfilmentVerb(std::string_view w) {
+  static constexpr std::string_view kStems[] = {"cumpl", "alcanz", "erfüll", "erreich", "achiev"};
+  for (std::string_view st : kStems) {
+    if (w.size() >= st.size() && EqualsLowerAscii(w.substr(0, st.size()), st)) return true;
+  }
+  return InListLower(w, {"met", "meet", "meets", "meeting"});
+}
+
 // Whether figure `f` of sentence text[s, e) is one a body cited as a source publishes about
 // others rather than reports of itself: a count of people or cases, an unemployment or
 // inflation rate, or another proportion (share) with no possessive before it in its sentence
 // nor in the three words after it ("seine Quote", "80% of its sales", "su cuota", "90% of the
-// airline's staff" name the body's own). Not money, staff, members, users, sites, growth (of
+// airline's staff" name the body's own), nor with a verb of fulfilling or achieving there
+// (FulfilmentVerb: "habiéndose cumplido ya un 20 %", "met 80% of its targets": the body's own
+// result). Not money, staff, members, users, sites, growth (of
 // what is not said), a count no cue names, nor visitors, votes or a vote share (an airline's
 // passengers, a party's or a court's votes are their own).
 bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
@@ -1948,7 +1961,9 @@ bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
     return scan::AnyWordOf(span, IsPossessiveDeterminer) ||
            span.find("'s ") != std::string_view::npos;
   };
-  return !own(text.substr(s, f.start - s)) && !own(text.substr(f.end, after - f.end + 3));
+  return !own(text.substr(s, f.start - s)) && !own(text.substr(f.end, after - f.end + 3)) &&
+         !scan::AnyWordOf(text.substr(s, f.start - s), FulfilmentVerb) &&
+         !scan::AnyWordOf(text.substr(f.end, after - f.end), FulfilmentVerb);
 }
 
 // English: a body whose figures measure an economy, not itself: national statistics offices
