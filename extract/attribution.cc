@@ -3117,38 +3117,18 @@ bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_v
 
 bool Attributor::ReportsInSentence(size_t s, const EntityMention& m) const {
   size_t at = m.start;
-  bool role = false;        // a person's role between the name and the walk's position
-  bool apposition = false;  // crossed ", " before a role: "Ralo, chief executive of X"
-  int names = 0;            // capitalised words read after crossing (the speaker's name)
   for (int k = 0; k < 5; ++k) {
     size_t ws = 0;
     const std::string_view w = WordBefore(text_, s, at, &ws);
     if (w.empty() || ws == at) break;
     const size_t we = ws + w.size();
-    const std::string_view gap = text_.substr(we, at - we);
-    if (gap.find_first_of(",;:.!?\n\"") != std::string_view::npos) {
-      // A role in apposition to the speaker's name before the comma: "said Ralo, chief
-      // executive of X", "sagte Ralo, Generaldirektor der X", "dijo Ralo, director de la X".
-      if (!role || apposition || gap != ", " || !ner::StartsUpper(w)) break;
-      apposition = true;
-      k = 1;  // the name (up to three words), then the verb
-    }
+    if (text_.substr(we, at - we).find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
     if (SpeechVerb(lang_, w)) return true;
-    if (apposition && (!ner::StartsUpper(w) || ++names > 3)) break;
-    // A role: the lexicon's, in English also a company leader's ("chief executive").
-    role = role || scan::PersonRole(w, lang_) ||
-           (lang_ == Lang::kEn && InListLower(w, lexicon::kLeaderRolesEn));
     at = ws;
   }
   size_t pos = m.end, ts = 0, te = 0;
   for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te); ++k) {
-    // After a role in apposition ("Ralo, chief executive of X, said"): the comma closing it.
-    const std::string_view gap = text_.substr(pos, ts - pos);
-    if (k == 0 && apposition && gap == ", ") {
-      if (SpeechVerb(lang_, text_.substr(ts, te - ts))) return true;
-      break;
-    }
-    if (gap.find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
+    if (text_.substr(pos, ts - pos).find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
     if (SpeechVerb(lang_, text_.substr(ts, te - ts))) return true;
     pos = te;
   }
