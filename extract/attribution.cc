@@ -1294,8 +1294,9 @@ class Attributor {
   std::vector<std::pair<const EntityMention*, bool>> statistics_body_;
   bool cited_statistics_ = false;  // the sentence cites a statistics body (German)
   // How the text names `entity` as a source: kCited when some mention of it is cited
-  // (CitedInSentence), else kReports when some mention reports (ReportsInSentence), else
-  // kNone; per entity asked so far.
+  // (CitedInSentence) or, German, a compound of its name and a survey noun cites it ("laut
+  // einer KRI-Studie": no mention), else kReports when some mention reports
+  // (ReportsInSentence), else kNone; per entity asked so far.
   enum class Source : uint8_t { kNone, kReports, kCited };
   std::vector<std::pair<std::string_view, Source>> source_of_;
   Source SourceMemo(std::string_view entity) {
@@ -1313,6 +1314,26 @@ class Attributor {
         how = Source::kCited;
       } else if (ReportsInSentence(s, m)) {
         how = Source::kReports;
+      }
+    }
+    // German: a study or survey named by a compound opening with the body's name ("laut einer
+    // Kralix-Studie", "in der ABC-Umfrage"): the body is cited there.
+    for (const EntityMention& m : mentions_) {
+      if (how == Source::kCited || lang_ != Lang::kDe || m.entity != entity ||
+          m.type == EntityType::kPlace || m.surface.empty()) {
+        continue;
+      }
+      std::string key(m.surface);
+      key.push_back('-');
+      for (size_t p = text_.find(key); p != std::string_view::npos && how != Source::kCited;
+           p = text_.find(key, p + 1)) {
+        const size_t ts = p + key.size();
+        size_t te = ts;
+        while (te < text_.size() && scan::IsWordOrHigh(text_[te])) ++te;
+        if ((p == 0 || !scan::IsWordOrHigh(text_[p - 1])) &&
+            SurveyNoun(text_.substr(ts, te - ts))) {
+          how = Source::kCited;
+        }
       }
     }
     source_of_.emplace_back(entity, how);

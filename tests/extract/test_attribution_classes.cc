@@ -2915,3 +2915,22 @@ TEST_CASE("attribution: a share a reporting body says it fulfilled stays its own
       "compromisos, 300 proceden del pacto, y un 20 % de ellos sigue sin fecha.");
   CHECK(g[0].entity == "Tarnovia");
 }
+
+TEST_CASE("attribution: a body that names a study by a compound with its name is cited (de)",
+          "[attribution]") {
+  // "laut der KRI-Studie": the compound is no mention, but it cites the body named elsewhere;
+  // a proportion the body lends a later sentence is then its country's, as with "laut KRI".
+  auto run = [](const std::string& text) {
+    return Run(text, kDe, {{"29 Prozent", kPercent}}, {{"KRI", T::kOrg}, {"Norland", T::kPlace}},
+               "KRI");
+  };
+  auto f = run(
+      "Das KRI hat in Norland Fußgänger beobachtet, heißt es in der neuen KRI-Studie. 29 "
+      "Prozent der Fußgänger tippten auf dem Handy.");
+  CHECK(f[0].entity == "Norland");
+  // Negative: no such compound, the body's own.
+  auto g = run(
+      "Das KRI hat in Norland Fußgänger beobachtet, heißt es in dem neuen Papier. 29 Prozent "
+      "der Fußgänger tippten auf dem Handy.");
+  CHECK(g[0].entity == "KRI");
+}
