@@ -2893,26 +2893,26 @@ TEST_CASE("attribution: a company noun before a place after in refers back, not 
   CHECK(f3[0].entity == "Ruritania");
   // Negative: a name in apposition right after the noun is no reference ("the carmaker X").
   const std::string en4 = "The carmaker Kellmoor cut production in Ruritania by 3%.";
-  auto f4 = Run(en4, kEn, {{"3%", kPercent}},
-                {{"Kellmoor"}, {"Ruritania", T::kPlace}});
+  auto f4 = Run(en4, kEn, {{"3%", kPercent}}, {{"Kellmoor"}, {"Ruritania", T::kPlace}});
   CHECK(f4[0].entity == "Kellmoor");
 }
 
-TEST_CASE("attribution: a share a reporting body says it fulfilled stays its own", "[attribution]") {
+TEST_CASE("attribution: a share a reporting body says it fulfilled stays its own",
+          "[attribution]") {
   // A body that reports gives away a proportion borrowed from the sentences before (the
   // place's), unless a verb of fulfilling or achieving makes it the body's own result.
   auto run = [](const std::string& text) {
-    return Run(text, kEs, {{"20 %", kPercent}},
-               {{"Gobierno", T::kOrg}, {"Tarnovia", T::kPlace}}, "Gobierno");
+    return Run(text, kEs, {{"20 %", kPercent}}, {{"Gobierno", T::kOrg}, {"Tarnovia", T::kPlace}},
+               "Gobierno");
   };
-  auto f = run(
-      "El Gobierno de Tarnovia asegura que ya ha activado la mitad de sus planes. De los 900 "
-      "compromisos, 300 proceden del pacto, habiéndose cumplido ya un 20 % de ellos.");
+  auto f =
+      run("El Gobierno de Tarnovia asegura que ya ha activado la mitad de sus planes. De los 900 "
+          "compromisos, 300 proceden del pacto, habiéndose cumplido ya un 20 % de ellos.");
   CHECK(f[0].entity == "Gobierno");
   // Negative: no such verb, the place's.
-  auto g = run(
-      "El Gobierno de Tarnovia asegura que ya ha activado la mitad de sus planes. De los 900 "
-      "compromisos, 300 proceden del pacto, y un 20 % de ellos sigue sin fecha.");
+  auto g =
+      run("El Gobierno de Tarnovia asegura que ya ha activado la mitad de sus planes. De los 900 "
+          "compromisos, 300 proceden del pacto, y un 20 % de ellos sigue sin fecha.");
   CHECK(g[0].entity == "Tarnovia");
 }
 
@@ -2924,13 +2924,13 @@ TEST_CASE("attribution: a body that names a study by a compound with its name is
     return Run(text, kDe, {{"29 Prozent", kPercent}}, {{"KRI", T::kOrg}, {"Norland", T::kPlace}},
                "KRI");
   };
-  auto f = run(
-      "Das KRI hat in Norland Fußgänger beobachtet, heißt es in der neuen KRI-Studie. 29 "
-      "Prozent der Fußgänger tippten auf dem Handy.");
+  auto f =
+      run("Das KRI hat in Norland Fußgänger beobachtet, heißt es in der neuen KRI-Studie. 29 "
+          "Prozent der Fußgänger tippten auf dem Handy.");
   CHECK(f[0].entity == "Norland");
   // Negative: no such compound, the body's own.
-  auto g = run(
-      "Das KRI hat in Norland Fußgänger beobachtet, heißt es in dem neuen Papier. 29 Prozent "
-      "der Fußgänger tippten auf dem Handy.");
+  auto g =
+      run("Das KRI hat in Norland Fußgänger beobachtet, heißt es in dem neuen Papier. 29 Prozent "
+          "der Fußgänger tippten auf dem Handy.");
   CHECK(g[0].entity == "KRI");
 }
