@@ -1294,8 +1294,9 @@ class Attributor {
   std::vector<std::pair<const EntityMention*, bool>> statistics_body_;
   bool cited_statistics_ = false;  // the sentence cites a statistics body (German)
   // How the text names `entity` as a source: kCited when some mention of it is cited
-  // (CitedInSentence), else kReports when some mention reports (ReportsInSentence), else
-  // kNone; per entity asked so far.
+  // (CitedInSentence) or, German, a compound of its name and a survey noun cites it ("laut
+  // einer KRI-Studie": no mention), else kReports when some mention reports
+  // (ReportsInSentence), else kNone; per entity asked so far.
   enum class Source : uint8_t { kNone, kReports, kCited };
   std::vector<std::pair<std::string_view, Source>> source_of_;
   Source SourceMemo(std::string_view entity) {
@@ -1313,6 +1314,26 @@ class Attributor {
         how = Source::kCited;
       } else if (ReportsInSentence(s, m)) {
         how = Source::kReports;
+      }
+    }
+    // German: a study or survey named by a compound opening with the body's name ("laut einer
+    // Kralix-Studie", "in der ABC-Umfrage"): the body is cited there.
+    for (const EntityMention& m : mentions_) {
+      if (how == Source::kCited || lang_ != Lang::kDe || m.entity != entity ||
+          m.type == EntityType::kPlace || m.surface.empty()) {
+        continue;
+      }
+      std::string key(m.surface);
+      key.push_back('-');
+      for (size_t p = text_.find(key); p != std::string_view::npos && how != Source::kCited;
+           p = text_.find(key, p + 1)) {
+        const size_t ts = p + key.size();
+        size_t te = ts;
+        while (te < text_.size() && scan::IsWordOrHigh(text_[te])) ++te;
+        if ((p == 0 || !scan::IsWordOrHigh(text_[p - 1])) &&
+            SurveyNoun(text_.substr(ts, te - ts))) {
+          how = Source::kCited;
+        }
       }
     }
     source_of_.emplace_back(entity, how);
@@ -1928,11 +1949,24 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
   return false;
 }
 
+// A verb of fulfilling or achieving (any case): "cumplir" / "alcanzar", "erfüllen" /
+// "erreichen", "achieve" / "meet", in any form ("ha cumplido", "habiéndose cumplido",
+// "erfüllt", "met").
+bool FulfilmentVerb(std::string_view w) {
+  static constexpr std::string_view kStems[] = {"cumpl", "alcanz", "erfüll", "erreich", "achiev"};
+  for (std::string_view st : kStems) {
+    if (w.size() >= st.size() && EqualsLowerAscii(w.substr(0, st.size()), st)) return true;
+  }
+  return InListLower(w, {"met", "meet", "meets", "meeting"});
+}
+
 // Whether figure `f` of sentence text[s, e) is one a body cited as a source publishes about
 // others rather than reports of itself: a count of people or cases, an unemployment or
 // inflation rate, or another proportion (share) with no possessive before it in its sentence
 // nor in the three words after it ("seine Quote", "80% of its sales", "su cuota", "90% of the
-// airline's staff" name the body's own). Not money, staff, members, users, sites, growth (of
+// airline's staff" name the body's own), nor with a verb of fulfilling or achieving there
+// (FulfilmentVerb: "habiéndose cumplido ya un 20 %", "met 80% of its targets": the body's own
+// result). Not money, staff, members, users, sites, growth (of
 // what is not said), a count no cue names, nor visitors, votes or a vote share (an airline's
 // passengers, a party's or a court's votes are their own).
 bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
@@ -1948,7 +1982,9 @@ bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
     return scan::AnyWordOf(span, IsPossessiveDeterminer) ||
            span.find("'s ") != std::string_view::npos;
   };
-  return !own(text.substr(s, f.start - s)) && !own(text.substr(f.end, after - f.end + 3));
+  return !own(text.substr(s, f.start - s)) && !own(text.substr(f.end, after - f.end + 3)) &&
+         !scan::AnyWordOf(text.substr(s, f.start - s), FulfilmentVerb) &&
+         !scan::AnyWordOf(text.substr(f.end, after - f.end), FulfilmentVerb);
 }
 
 // English: a body whose figures measure an economy, not itself: national statistics offices
@@ -3435,7 +3471,14 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
               plain = scan::LowerAscii(gap[k + 1]) == gap[k + 1];
             }
           }
-          if (plain && words <= 4) nominal = false;
+          // A name after "in" / "en" / "im" ends a clause, not an apposition: "prompted the
+          // group to cut production in Norland", "obligó al grupo a cerrar la planta en X".
+          size_t pws;
+          std::string_view pw = WordBefore(text_, te, m->start, &pws);
+          if (IsArticle(pw)) pw = WordBefore(text_, te, pws, &pws);  // "in the UK"
+          const bool locative = EqualsLowerAscii(pw, "in") || EqualsLowerAscii(pw, "en") ||
+                                EqualsLowerAscii(pw, "im");
+          if (plain && words <= 4 && !locative) nominal = false;
           break;
         }
       }

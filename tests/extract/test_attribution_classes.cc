@@ -2868,3 +2868,69 @@ TEST_CASE("attribution: a body that reports gives away counts and, carried on, p
                 {{"Kralmed"}, {"Norland", T::kPlace}, {"Kralmed", T::kOrg, "", 1}});
   CHECK(fc[0].entity == "Kralmed");
 }
+
+TEST_CASE("attribution: a company noun before a place after in refers back, not in apposition",
+          "[attribution]") {
+  // "the group" in object position, the place a few words on after "in": the noun still
+  // refers to the company named before (rule 6a' does not give the figure to the place).
+  const std::string en =
+      "Voltaro Motors reported weak sales. Falling demand prompted the group to cut "
+      "production in Ruritania by 3%.";
+  auto f = Run(en, kEn, {{"3%", kPercent}}, {{"Voltaro Motors"}, {"Ruritania", T::kPlace}},
+               "Voltaro Motors");
+  CHECK(f[0].entity == "Voltaro Motors");
+  const std::string en2 =
+      "Voltaro Motors reported weak sales. The group raised prices in Ruritania by 3%.";
+  auto f2 = Run(en2, kEn, {{"3%", kPercent}}, {{"Voltaro Motors"}, {"Ruritania", T::kPlace}},
+                "Voltaro Motors");
+  CHECK(f2[0].entity == "Voltaro Motors");
+  // Negative: no company noun, the place of the sentence.
+  const std::string en3 =
+      "Voltaro Motors reported weak sales. Falling demand prompted farmers to cut "
+      "production in Ruritania by 3%.";
+  auto f3 = Run(en3, kEn, {{"3%", kPercent}}, {{"Voltaro Motors"}, {"Ruritania", T::kPlace}},
+                "Voltaro Motors");
+  CHECK(f3[0].entity == "Ruritania");
+  // Negative: a name in apposition right after the noun is no reference ("the carmaker X").
+  const std::string en4 = "The carmaker Kellmoor cut production in Ruritania by 3%.";
+  auto f4 = Run(en4, kEn, {{"3%", kPercent}}, {{"Kellmoor"}, {"Ruritania", T::kPlace}});
+  CHECK(f4[0].entity == "Kellmoor");
+}
+
+TEST_CASE("attribution: a share a reporting body says it fulfilled stays its own",
+          "[attribution]") {
+  // A body that reports gives away a proportion borrowed from the sentences before (the
+  // place's), unless a verb of fulfilling or achieving makes it the body's own result.
+  auto run = [](const std::string& text) {
+    return Run(text, kEs, {{"20 %", kPercent}}, {{"Gobierno", T::kOrg}, {"Tarnovia", T::kPlace}},
+               "Gobierno");
+  };
+  auto f =
+      run("El Gobierno de Tarnovia asegura que ya ha activado la mitad de sus planes. De los 900 "
+          "compromisos, 300 proceden del pacto, habiéndose cumplido ya un 20 % de ellos.");
+  CHECK(f[0].entity == "Gobierno");
+  // Negative: no such verb, the place's.
+  auto g =
+      run("El Gobierno de Tarnovia asegura que ya ha activado la mitad de sus planes. De los 900 "
+          "compromisos, 300 proceden del pacto, y un 20 % de ellos sigue sin fecha.");
+  CHECK(g[0].entity == "Tarnovia");
+}
+
+TEST_CASE("attribution: a body that names a study by a compound with its name is cited (de)",
+          "[attribution]") {
+  // "laut der KRI-Studie": the compound is no mention, but it cites the body named elsewhere;
+  // a proportion the body lends a later sentence is then its country's, as with "laut KRI".
+  auto run = [](const std::string& text) {
+    return Run(text, kDe, {{"29 Prozent", kPercent}}, {{"KRI", T::kOrg}, {"Norland", T::kPlace}},
+               "KRI");
+  };
+  auto f =
+      run("Das KRI hat in Norland Fußgänger beobachtet, heißt es in der neuen KRI-Studie. 29 "
+          "Prozent der Fußgänger tippten auf dem Handy.");
+  CHECK(f[0].entity == "Norland");
+  // Negative: no such compound, the body's own.
+  auto g =
+      run("Das KRI hat in Norland Fußgänger beobachtet, heißt es in dem neuen Papier. 29 Prozent "
+          "der Fußgänger tippten auf dem Handy.");
+  CHECK(g[0].entity == "KRI");
+}
