@@ -254,6 +254,8 @@ constexpr Currency kCurrencies[] = {
     {"singapore dollar", "SGD"},
     {"hong kong dollars", "HKD"},
     {"hong kong dollar", "HKD"},
+    {"new taiwan dollars", "TWD"},
+    {"new taiwan dollar", "TWD"},
     {"taiwan dollars", "TWD"},
     {"taiwan dollar", "TWD"},
     {"dollars", "USD"},

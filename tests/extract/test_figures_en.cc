@@ -585,5 +585,13 @@ TEST_CASE("en: a fraction outside a list is no share of the percentage before it
   CHECK(b[1].kind == FigureKind::kPercent);
 }
 
+TEST_CASE("en: New Taiwan dollars are TWD", "[figures][en]") {
+  Figure f = One("Kelvara will invest 8 billion New Taiwan dollars in a plant.");
+  CHECK(f.unit == "TWD");
+  CHECK(f.value == Approx(8e9));
+  // Negative: a plain dollar stays the US dollar.
+  CHECK(One("Kelvara will invest 8 billion dollars in a plant.").unit == "USD");
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
