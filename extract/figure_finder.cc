@@ -2299,8 +2299,12 @@ class WindowParser {
   // number at `start` follows "auf"/"bei", "a"/"en" or "to"/"at" ("die Zahl der Todesopfer
   // liegt bei 56"): its unit (NounUnit) or the folded noun (a capitalised German noun, a
   // Spanish or English plural); empty when there is none. The nearest such phrase counts,
-  // and none across a comma or a conjunction ("the number of ships fell to 4 while the index
-  // rose to 9": 9 counts no ships).
+  // and none across a new clause with a subject of its own: a comma or a conjunction before
+  // an article ("die Zahl der Kioske fiel auf 17, der Umsatz wuchs auf 64", "y el índice
+  // bajó a 11"), or "while"/"während"/"mientras" ("the number of ships fell to 4 while the
+  // index rose to 9": 9 counts no ships). A comma right after the noun opens a relative
+  // clause ("die Anzahl der Menschen, die … starben, auf 626"); "Starts und Landungen" is one
+  // noun phrase.
   std::string_view NumberOfNounBefore(size_t start) const {
     const std::string_view s = s_;
     size_t pws;
@@ -2352,18 +2356,33 @@ class WindowParser {
       ne = WordEnd(s, ne + 1);
     }
     if ((!toll && ne <= ns) || ne > pws) return {};
-    // The same clause: no comma, colon or conjunction between the noun and the number.
-    static constexpr std::string_view kJoins[] = {"und",     "oder",   "sowie", "während",
-                                                  "y",       "e",      "o",     "mientras",
-                                                  "and",     "or",     "while", "whereas"};
+    // The same clause (see above).
+    static constexpr std::string_view kJoins[] = {"und", "oder", "sowie", "y",  "e",
+                                                  "o",   "and",  "or",    "but"};
+    static constexpr std::string_view kContrasts[] = {"während", "mientras", "while", "whereas"};
+    // A new subject's determiner (not "lo": "…, lo que elevó el total a 44" goes on).
+    static constexpr std::string_view kSubjectArticles[] = {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "el",  "la",  "los",
+        "las", "un",  "una", "the", "a",   "an",  "its", "their", "his", "her"};
+    const auto word_at = [&](size_t i) {  // the word at or after i (blanks skipped)
+      i = SkipSpaces(s, i);
+      return i < pws ? s.substr(i, WordEnd(s, i) - i) : std::string_view{};
+    };
     for (size_t i = ne; i < pws;) {
-      if (s[i] == ',' || s[i] == ':') return {};
+      if (s[i] == ',' && i != ne) {
+        std::string_view w = word_at(i + 1);
+        if (InList(w, kJoins)) w = word_at(static_cast<size_t>(w.data() - s.data()) + w.size());
+        if (InList(w, kSubjectArticles) || InList(w, kContrasts)) return {};
+      }
       if (!IsWordByte(s, i)) {
         ++i;
         continue;
       }
       const size_t e = WordEnd(s, i);
-      if (InList(s.substr(i, e - i), kJoins)) return {};
+      const std::string_view w = s.substr(i, e - i);
+      if (InList(w, kContrasts) || (InList(w, kJoins) && InList(word_at(e), kSubjectArticles))) {
+        return {};
+      }
       i = e > i ? e : i + 1;
     }
     if (toll) return "death";

@@ -1209,7 +1209,7 @@ constexpr CueWord kCues[] = {
     {"planned", Cue::kPlan, kWhole, 0, kEn},
     // A limit set on spending is a budget ("die Ausgaben auf vier Millionen deckeln",
     // "Ausgabenobergrenze von 6 Millionen Euro", "a £7m cap on spending", "un tope de gasto de 4
-    // millones"): a limit word right next to a spend cue (LimitOnSpend), not one anywhere in
+    // millones"): a limit word on spending (FindCues keeps only those), not one anywhere in
     // the sentence ("zeitlich begrenzt", "la fecha tope", "a cap and gown").
     {"unbegrenz", Cue::kNone, kInside, 0, kDe},  // "unbegrenzt": no limit
     {"begrenz", Cue::kLimit, kInside, 0, kDe},
@@ -1506,6 +1506,32 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
             text[h.start] <= 'Z') ||
            (kCues[h.cue].text == "stimmten" && !StimmtenVotes(text, s, e, h));
   });
+  // A limit word (kLimit) stays only on spending: next to a spend cue, at most 40 bytes
+  // between them in either order ("Kostendeckel", "tope de gasto", "cap on spending",
+  // "Ausgabenobergrenze von 6 Millionen Euro"), or a German limit verb closing the clause of
+  // a spend cue before it, at most 100 bytes on and no comma between ("die Kosten für den
+  // Umbau auf drei Millionen limitieren"). Not "zeitlich begrenzt", "la fecha tope", "a cap
+  // and gown" elsewhere in the sentence.
+  const auto limit_on_spend = [&](const CueHit& l) {
+    const bool verb = text[l.start] == 'l' || text[l.start] == 'b' || text[l.start] == 'd';
+    for (const CueHit& c : *out) {
+      if (kCues[c.cue].cue != Cue::kSpend) continue;
+      if (l.end <= c.start && c.start - l.end <= 40) return true;
+      if (c.end <= l.start &&
+          (l.start - c.end <= 40 ||
+           (verb && kCues[l.cue].langs == kDe && l.start - c.end <= 100 &&
+            text.substr(c.end, l.start - c.end).find_first_of(",;") == std::string_view::npos))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (std::any_of(out->begin(), out->end(),
+                  [](const CueHit& h) { return kCues[h.cue].cue == Cue::kLimit; })) {
+    std::erase_if(*out, [&](const CueHit& h) {
+      return kCues[h.cue].cue == Cue::kLimit && !limit_on_spend(h);
+    });
+  }
 }
 
 bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
@@ -1515,22 +1541,6 @@ bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
   return false;
 }
 
-// A limit cue (kLimit) next to a spend cue, at most 40 bytes between them (room for the
-// amount: "die Ausgaben auf vier Millionen Euro deckeln"), either order: "Kostendeckel", "tope de gasto", "cap on spending", "die Ausgaben auf vier
-// Millionen deckeln".
-bool LimitOnSpend(const std::vector<CueHit>& hits) {
-  for (const CueHit& l : hits) {
-    if (kCues[l.cue].cue != Cue::kLimit) continue;
-    for (const CueHit& c : hits) {
-      if (kCues[c.cue].cue != Cue::kSpend) continue;
-      if ((c.end <= l.start && l.start - c.end <= 40) ||
-          (l.end <= c.start && c.start - l.end <= 40)) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
 
 // The metric a cue gives to a figure of `kind`; "" when it says nothing about that kind.
 std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& sentence) {
@@ -1550,7 +1560,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kInvest:
           return kInvestment;
         case Cue::kSpend:
-          return HasCue(sentence, Cue::kPlan) || LimitOnSpend(sentence) ? kBudget : kSpend;
+          return HasCue(sentence, Cue::kPlan) || HasCue(sentence, Cue::kLimit) ? kBudget : kSpend;
         case Cue::kPurchase:
           return kSpend;
         case Cue::kPrice:
@@ -2642,23 +2652,19 @@ std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, 
 }
 
 // German "kostet" as what a project costs, spending: an inflected "kostet" / "kostete" /
-// "kosteten" / "gekostet" right before amount `f`, maybe behind qualifiers ("Das Gebäude
-// kostet fast vier Milliarden Dollar"), or "gekostet" after it in its clause, at most six
-// words on, before a comma, "und" or "oder" ("Der Umbau hat rund 240 Millionen Euro
-// gekostet"). Not with an object between ("Die Krise kostete die Firma 12 Millionen Euro
-// Umsatz": what a harm took) nor a "kostet" after the amount ("Mit einem Gewinn von 8
-// Millionen Euro kostet die Aktie …"). In the sentence text[s, e).
+// "kosteten" / "gekostet" among the four words before amount `f`, no comma between ("Das
+// Gebäude kostet umgerechnet fast vier Milliarden Dollar", "Den Fonds kostet die Pleite 90
+// Millionen Euro"), or "gekostet" after it in its clause, at most six words on, before a
+// comma, "und" or "oder" ("Der Umbau hat rund 240 Millionen Euro gekostet"). Not a "kostet"
+// after the amount ("Mit einem Gewinn von 8 Millionen Euro kostet die Aktie …"). A cue
+// right after the amount says what a harm took and is read first ("Die Krise kostete die
+// Firma 12 Millionen Euro Umsatz": revenue). In the sentence text[s, e).
 bool KostetVerbDe(const Figure& f, std::string_view t, size_t s, size_t e) {
   size_t pos = f.start;
   for (int k = 0; k < 4; ++k) {
     const std::string_view w = WordBeforeBlanks(t, s, pos);
     if (w.empty()) break;
     if (InList(w, {"kostet", "kostete", "kosteten", "gekostet"})) return true;
-    if (!InListLower(w, {"rund", "etwa", "fast", "knapp", "gut", "mehr", "als", "über", "bis",
-                         "zu", "nur", "ungefähr", "circa", "ca", "mindestens", "insgesamt",
-                         "weit", "schon", "bereits", "nun", "jetzt"})) {
-      break;
-    }
     pos = static_cast<size_t>(w.data() - t.data());
   }
   size_t p = f.end;
@@ -2882,13 +2888,13 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
     // project's millions stay spending ("wird 50 Millionen Euro kosten").
     if (In(Lang::kDe) && f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
-    // A million or more that something "kostet" or "gekostet" hat is what a project costs,
-    // spending, as after Spanish "costar" ("Der Umbau hat rund 240 Millionen Euro gekostet").
-    if (In(Lang::kDe) && f.value >= 1e6 && KostetVerbDe(f, text_, s_, e_)) return kSpend;
     // Spanish "costar": what one thing costs, a price; a million or more is what a project or
     // a service costs, spending ("la obra costará 200 millones").
     if (In(Lang::kEs) && CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
+    // A million or more that something "kostet" or "gekostet" hat is what a project costs,
+    // spending, as after Spanish "costar" ("Der Umbau hat rund 240 Millionen Euro gekostet").
+    if (In(Lang::kDe) && f.value >= 1e6 && KostetVerbDe(f, text_, s_, e_)) return kSpend;
     if (In(Lang::kEs)) {
       if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     }

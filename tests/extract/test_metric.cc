@@ -680,7 +680,12 @@ TEST_CASE("metric: a limit word far from the spend cue makes no budget", "[metri
                  "The college spent $3m on new halls, and every graduate wore a cap and gown at the "
                  "opening ceremony.",
                  "$3m", kMoney) == "spend");
-  // Negative: the limit right next to the spend cue still makes a budget.
+  // Negatives: the limit right next to the spend cue, or a limit verb closing the clause of
+  // the costs, still makes a budget.
+  CHECK(MetricOf(kDe,
+                 "Die Partei will die Kosten für die Kampagne des Kandidaten zwischen zwei und drei "
+                 "Millionen limitieren.",
+                 "zwei und drei Millionen", kMoney) == "budget");
   CHECK(MetricOf(kDe, "Die Stadt will die Ausgaben auf 4 Millionen Euro deckeln.",
                  "4 Millionen Euro", kMoney) == "budget");
 }
@@ -718,6 +723,11 @@ TEST_CASE("metric de: kostet with an object between or after the amount is no sp
                  "14 Millionen Euro", kMoney, "EUR", 1.4e7) != "spend");
   CHECK(MetricOf(kDe, "Mit einem Gewinn von 14 Millionen Euro kostet die Aktie jetzt 22 Euro.",
                  "14 Millionen Euro", kMoney, "EUR", 1.4e7) != "spend");
+  // An object between the verb and the amount, a qualifier: still spending.
+  CHECK(MetricOf(kDe, "Den Hilfsfonds kostet die Pleite 90 Millionen Euro.", "90 Millionen Euro",
+                 kMoney, "EUR", 9e7) == "spend");
+  CHECK(MetricOf(kDe, "Die Anlage kostet umgerechnet rund 9 Millionen Euro.", "9 Millionen Euro",
+                 kMoney, "EUR", 9e6) == "spend");
   // Negative: gekostet closing the clause stays spending.
   CHECK(MetricOf(kDe, "Die Brücke hat am Ende 14 Millionen Euro gekostet.", "14 Millionen Euro",
                  kMoney, "EUR", 1.4e7) == "spend");
