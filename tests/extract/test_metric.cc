@@ -2021,8 +2021,8 @@ TEST_CASE("metric de: a vote's counts and its voters are votes", "[metric][de][c
   CHECK(MetricOf(kDe, "In Kralingen gibt es 45.210 Stimmberechtigte.", "45.210 Stimmberechtigte",
                  kCount, "stimmberechtigte", 45210) == "votes");
   // "stimmten" without für / gegen / ab is "were right": no vote.
-  CHECK(MetricOf(kDe, "Die Angaben stimmten, 70 Familien waren betroffen.", "70 Familien", kCount,
-                 "familien", 70) != "votes");
+  CHECK(MetricOf(kDe, "Die Angaben stimmten, 70 Menschen waren betroffen.", "70 Menschen", kCount,
+                 "person", 70) != "votes");
   CHECK(MetricOf(kDe, "Im Rat stimmten 70 Mitglieder dagegen.", "70 Mitglieder", kCount,
                  "mitglieder", 70) == "votes");
   // Negative: "in Abstimmung mit" is an agreement, no vote.
