@@ -2201,13 +2201,12 @@ class WindowParser {
   // ("gained", "hiked") makes the two percentages a change and its result.
   bool RangeLeadEn(size_t start) const {
     static constexpr std::string_view kLeads[] = {
-        "be",       "is",        "are",       "was",       "were",     "been",
-        "of",       "at",        "forecast",  "forecasts", "expected", "expects",
+        "be",       "is",        "are",       "was",       "were",      "been",
+        "of",       "at",        "forecast",  "forecasts", "expected",  "expects",
         "estimate", "estimated", "estimates", "projected", "predicted", "see",
-        "sees",     "seen",      "put",       "puts",      "target",   "targets"};
-    static constexpr std::string_view kApprox[] = {"about",   "around", "roughly",
-                                                   "some",    "nearly", "approximately",
-                                                   "perhaps", "maybe"};
+        "sees",     "seen",      "put",       "puts",      "target",    "targets"};
+    static constexpr std::string_view kApprox[] = {"about",  "around",        "roughly", "some",
+                                                   "nearly", "approximately", "perhaps", "maybe"};
     size_t ws;
     std::string_view w = PrevWord(s_, start, &ws);
     if (InList(w, kApprox)) w = PrevWord(s_, ws, &ws);
@@ -2362,7 +2361,7 @@ class WindowParser {
     static constexpr std::string_view kContrasts[] = {"während", "mientras", "while", "whereas"};
     // A new subject's determiner (not "lo": "…, lo que elevó el total a 44" goes on).
     static constexpr std::string_view kSubjectArticles[] = {
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "el",  "la",  "los",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine",  "el",  "la", "los",
         "las", "un",  "una", "the", "a",   "an",  "its", "their", "his", "her"};
     const auto word_at = [&](size_t i) {  // the word at or after i (blanks skipped)
       i = SkipSpaces(s, i);

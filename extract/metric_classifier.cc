@@ -1541,7 +1541,6 @@ bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
   return false;
 }
 
-
 // The metric a cue gives to a figure of `kind`; "" when it says nothing about that kind.
 std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& sentence) {
   using namespace metrics;  // NOLINT(google-build-using-namespace): the cue table reads best

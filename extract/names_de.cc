@@ -246,11 +246,11 @@ namespace {
 // German names of parliamentary chambers, which act and hold figures of their own under a
 // common noun ("der Nationalrat beschloss 40 Gesetze", "dem Oberhaus gehören 212 Lords an").
 // Not courts (nor "Senat" as a court's or a university's panel: "der Senat des
-// Landgerichts", "der akademische Senat der Hochschule"), prosecutors, the armed forces, ministries or the police: news cites them as the
-// source of others' figures ("nach einer Bilanz der Staatsanwaltschaft 129 Tote", "laut
-// Innenministerium"), and as mentions they took the figures of the sentences after them;
-// nor a chamber whose name is also a member's office ("Bundesrat X", "Gemeinderat X").
-// Grouped by first letter (PublicBodiesDe indexes it so).
+// Landgerichts", "der akademische Senat der Hochschule"), prosecutors, the armed forces, ministries
+// or the police: news cites them as the source of others' figures ("nach einer Bilanz der
+// Staatsanwaltschaft 129 Tote", "laut Innenministerium"), and as mentions they took the figures of
+// the sentences after them; nor a chamber whose name is also a member's office ("Bundesrat X",
+// "Gemeinderat X"). Grouped by first letter (PublicBodiesDe indexes it so).
 constexpr std::string_view kPublicBodiesDe[] = {
     "Abgeordnetenhaus", "Bundestag",          "Bürgerschaft", "Landtag",  "Nationalrat",
     "Oberhaus",         "Repräsentantenhaus", "Senat",        "Unterhaus"};
@@ -259,9 +259,9 @@ constexpr std::string_view kPublicBodiesDe[] = {
 // Bundestages"), also capitalised at a sentence's start ("Dem Senat gehören …"). Not "im",
 // "ins" or "in den": there the body is the place where others sit or which they enter ("im
 // Landtag sitzen 15 Abgeordnete der X", "in den Landtag einziehen").
-constexpr std::string_view kBodyDeterminersDe[] = {
-    "der", "Der", "die", "Die", "das", "Das", "des",  "Des", "dem",
-    "Dem", "den", "Den", "vom", "Vom", "zum", "Zum", "beim", "Beim"};
+constexpr std::string_view kBodyDeterminersDe[] = {"der", "Der", "die", "Die", "das",  "Das",
+                                                   "des", "Des", "dem", "Dem", "den",  "Den",
+                                                   "vom", "Vom", "zum", "Zum", "beim", "Beim"};
 
 // Whether `w` is an inflected adjective ("neuen", "steirischen", "deutsche").
 bool InflectedAdjectiveDe(std::string_view w) {

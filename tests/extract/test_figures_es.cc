@@ -136,10 +136,9 @@ TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][e
 
 TEST_CASE("es: a percent after mil is no hundreds of the thousands", "[figures][es]") {
   // Words then digits, and digits then digits: the percent is its own figure.
-  for (std::string_view text : {"Acudieron sesenta mil 35 % de ellos jóvenes",
-                                "Acudieron sesenta mil 35% de ellos jóvenes",
-                                "Acudieron 60 mil 35 % de ellos jóvenes",
-                                "sesenta mil 12 por ciento más que antes"}) {
+  for (std::string_view text :
+       {"Acudieron sesenta mil 35 % de ellos jóvenes", "Acudieron sesenta mil 35% de ellos jóvenes",
+        "Acudieron 60 mil 35 % de ellos jóvenes", "sesenta mil 12 por ciento más que antes"}) {
     const std::vector<Figure> figs = Figures(text, Lang::kEs);
     INFO(text << "\n" << Describe(figs));
     for (const Figure& x : figs) {

@@ -642,8 +642,8 @@ TEST_CASE("metric en: a buyout or a settlement or an agreement is a deal", "[met
 }
 
 TEST_CASE("metric en: a million or more after the verb cost is spending", "[metric][en]") {
-  CHECK(MetricOf(kEn, "The Tarvel bridge may have cost nearly $70m.", "$70m", kMoney, "USD",
-                 7e7) == "spend");
+  CHECK(MetricOf(kEn, "The Tarvel bridge may have cost nearly $70m.", "$70m", kMoney, "USD", 7e7) ==
+        "spend");
   CHECK(MetricOf(kEn, "The new stadium will cost more than £2bn.", "£2bn", kMoney, "GBP", 2e9) ==
         "spend");
   // A small amount stays the price of one thing; a cue after "in" says what was lost.
@@ -676,16 +676,18 @@ TEST_CASE("metric: a limit word far from the spend cue makes no budget", "[metri
                  "Die Stadt gab 4 Millionen Euro für Ausgaben der Schulen aus, das Programm ist "
                  "zeitlich begrenzt.",
                  "4 Millionen Euro", kMoney) == "spend");
-  CHECK(MetricOf(kEn,
-                 "The college spent $3m on new halls, and every graduate wore a cap and gown at the "
-                 "opening ceremony.",
-                 "$3m", kMoney) == "spend");
+  CHECK(
+      MetricOf(kEn,
+               "The college spent $3m on new halls, and every graduate wore a cap and gown at the "
+               "opening ceremony.",
+               "$3m", kMoney) == "spend");
   // Negatives: the limit right next to the spend cue, or a limit verb closing the clause of
   // the costs, still makes a budget.
-  CHECK(MetricOf(kDe,
-                 "Die Partei will die Kosten für die Kampagne des Kandidaten zwischen zwei und drei "
-                 "Millionen limitieren.",
-                 "zwei und drei Millionen", kMoney) == "budget");
+  CHECK(
+      MetricOf(kDe,
+               "Die Partei will die Kosten für die Kampagne des Kandidaten zwischen zwei und drei "
+               "Millionen limitieren.",
+               "zwei und drei Millionen", kMoney) == "budget");
   CHECK(MetricOf(kDe, "Die Stadt will die Ausgaben auf 4 Millionen Euro deckeln.",
                  "4 Millionen Euro", kMoney) == "budget");
 }
