@@ -297,6 +297,8 @@ constexpr Currency kCurrencies[] = {
     {"singapore dollar", "SGD"},
     {"hong kong dollars", "HKD"},
     {"hong kong dollar", "HKD"},
+    {"new taiwan dollars", "TWD"},
+    {"new taiwan dollar", "TWD"},
     {"taiwan dollars", "TWD"},
     {"taiwan dollar", "TWD"},
     {"dollars", "USD"},
@@ -1158,6 +1160,19 @@ bool UnitFollows(std::string_view s, size_t i, Lang lang) {
   return false;
 }
 
+// A percent or points word follows position i (after spaces): "45 %", "30 por ciento".
+bool PercentFollows(std::string_view s, size_t i) {
+  const size_t t = SkipSpaces(s, i);
+  size_t e;
+  for (std::string_view w : kPercentWords) {
+    if (MatchWord(s, t, w, &e)) return true;
+  }
+  for (std::string_view w : kPointWords) {
+    if (MatchWord(s, t, w, &e)) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------
 // Spelled-out numbers.
 
@@ -1659,15 +1674,12 @@ class WindowParser {
       x->value *= m;
       x->has_scale = true;
       r = e;
-      // Mexican style "19 mil 500", "300 mil 512.40" (also with a doubled space, "102 mil
-      // 887"): the hundreds follow "mil"; "2 millones 300 mil": the thousands follow
+      // Mexican style "19 mil 500", "300 mil 512.40" (also with a doubled space, "41 mil
+      // 206"): the hundreds follow "mil"; "2 millones 300 mil": the thousands follow
       // "millones".
-      if (const size_t hp = SkipSpaces(s, r);
-          m == 1e3 && StartsWith(s, t, "mil ") && hp <= r + 2 && hp < s.size() && IsDigit(s[hp])) {
-        const std::optional<Numeral> h = ParseDigitNumeral(s, hp, lang_);
-        if (h && h->int_digits <= 3 && !h->grouped && h->value < 1000 &&
-            (h->end == s.size() || !IsWordByte(s, h->end) || MatchCurrency(s, h->end, &e)) &&
-            !(h->end < s.size() && s[h->end] == '%')) {
+      if (m == 1e3 && StartsWith(s, t, "mil ")) {
+        const std::optional<Numeral> h = HundredsAfterMil(r);
+        if (h) {
           x->value += h->value;
           r = h->end;
           // "3 mil 590 millones": the thousands and hundreds of millions.
@@ -1854,6 +1866,24 @@ class WindowParser {
     return false;
   }
 
+  // The hundreds of a Mexican-style "19 mil 500" at the digits after the "mil" that ends at
+  // `r` (one or two spaces between): at most three ungrouped digits ending the number, or
+  // before a currency. Not a percent ("veinte mil 45 %": 45 % of the twenty thousand) and
+  // not a year or any four-digit number ("dos mil 2019").
+  std::optional<Numeral> HundredsAfterMil(size_t r) const {
+    const std::string_view s = s_;
+    const size_t hp = SkipSpaces(s, r);
+    if (hp > r + 2 || hp >= s.size() || !IsDigit(s[hp])) return std::nullopt;
+    std::optional<Numeral> h = ParseDigitNumeral(s, hp, lang_);
+    size_t e;
+    if (!h || h->int_digits > 3 || h->grouped || h->value >= 1000 ||
+        (h->end < s.size() && IsWordByte(s, h->end) && !MatchCurrency(s, h->end, &e)) ||
+        PercentFollows(s, h->end)) {
+      return std::nullopt;
+    }
+    return h;
+  }
+
   // Reads currency prefix + numeral + units at p. Returns false when p is not a numeral.
   // `after_connector`: p follows a range connector ("5-6"), so the character before it says
   // nothing about model numbers or counters.
@@ -1861,16 +1891,13 @@ class WindowParser {
     const std::string_view s = s_;
     Numeral n;
     if (!ReadNumeral(p, spelled, &n)) return false;
-    // Spanish words, then digits: "dos mil 783", "veinte mil 450" (Mexican style, as "19 mil
-    // 500" below): the numeral ends before its "mil", which ReadUnits reads as the scale the
-    // hundreds follow.
+    // Spanish words, then digits: "tres mil 614", "veinte mil 450" (Mexican style, as "19 mil
+    // 500" in ReadUnits): the numeral ends before its "mil", which ReadUnits reads as the
+    // scale the hundreds follow. Only when ReadUnits takes those digits as the hundreds.
     if (spelled && lang_ == Lang::kEs && n.end >= p + 4 && s.compare(n.end - 3, 3, "mil") == 0 &&
-        s[n.end - 4] == ' ') {
-      const size_t hp = SkipSpaces(s, n.end);
-      if (hp > n.end && hp <= n.end + 2 && hp < s.size() && IsDigit(s[hp])) {
-        n.value /= 1000;
-        n.end = SkipSpacesBack(s, n.end - 3);
-      }
+        s[n.end - 4] == ' ' && n.end < s.size() && s[n.end] == ' ' && HundredsAfterMil(n.end)) {
+      n.value /= 1000;
+      n.end = SkipSpacesBack(s, n.end - 3);
     }
     x->start = x->num_start = p;
     x->value = n.value;
@@ -2214,6 +2241,23 @@ class WindowParser {
     return ChangeVerbBefore(opener_start);
   }
 
+  // English: the word before the figure at `start` (past one qualifier, "about 3%") can lead
+  // a range "3% to 4%": a copula, "of" or "at", or a verb of expectation. Any other verb
+  // ("gained", "hiked") makes the two percentages a change and its result.
+  bool RangeLeadEn(size_t start) const {
+    static constexpr std::string_view kLeads[] = {
+        "be",       "is",        "are",       "was",       "were",      "been",
+        "of",       "at",        "forecast",  "forecasts", "expected",  "expects",
+        "estimate", "estimated", "estimates", "projected", "predicted", "see",
+        "sees",     "seen",      "put",       "puts",      "target",    "targets"};
+    static constexpr std::string_view kApprox[] = {"about",  "around",        "roughly", "some",
+                                                   "nearly", "approximately", "perhaps", "maybe"};
+    size_t ws;
+    std::string_view w = PrevWord(s_, start, &ws);
+    if (InList(w, kApprox)) w = PrevWord(s_, ws, &ws);
+    return InList(w, kLeads);
+  }
+
   // A change verb (rose, fell, stieg, subió …) in the 40 bytes before `pos`.
   bool ChangeVerbBefore(size_t pos) const {
     const size_t from = pos > 40 ? pos - 40 : 0;
@@ -2295,10 +2339,16 @@ class WindowParser {
   }
 
   // The noun that "die Zahl der" / "Anzahl der", "el número de" / "la cifra de", "the number
-  // of" or "the death toll" names earlier in the sentence (within 120 bytes) when the number
-  // at `start` follows "auf"/"bei", "a"/"en" or "to"/"at" ("die Zahl der Todesopfer liegt bei
-  // 56"): its unit (NounUnit) or the folded noun (a capitalised German noun, a Spanish or
-  // English plural); empty when there is none.
+  // of" or "the death toll" names earlier in the same clause (within 120 bytes) when the
+  // number at `start` follows "auf"/"bei", "a"/"en" or "to"/"at" ("die Zahl der Todesopfer
+  // liegt bei 56"): its unit (NounUnit) or the folded noun (a capitalised German noun, a
+  // Spanish or English plural); empty when there is none. The nearest such phrase counts,
+  // and none across a new clause with a subject of its own: a comma or a conjunction before
+  // an article ("die Zahl der Kioske fiel auf 17, der Umsatz wuchs auf 64", "y el índice
+  // bajó a 11"), or "while"/"während"/"mientras" ("the number of ships fell to 4 while the
+  // index rose to 9": 9 counts no ships). A comma right after the noun opens a relative
+  // clause ("die Anzahl der Menschen, die … starben, auf 626"); "Starts und Landungen" is one
+  // noun phrase.
   std::string_view NumberOfNounBefore(size_t start) const {
     const std::string_view s = s_;
     size_t pws;
@@ -2317,42 +2367,88 @@ class WindowParser {
       }
     }
     const std::string_view left = s.substr(lo, pws - lo);
-    if (lang_ == Lang::kEn && left.rfind("death toll") != std::string_view::npos) return "death";
     static constexpr std::string_view kDe[] = {"zahl der "};
     static constexpr std::string_view kEs[] = {"número de ", "cifra de "};
-    static constexpr std::string_view kEn[] = {"number of "};
+    static constexpr std::string_view kEn[] = {"number of ", "death toll "};
     const std::span<const std::string_view> pats =
         lang_ == Lang::kEs   ? std::span<const std::string_view>(kEs)
         : lang_ == Lang::kEn ? std::span<const std::string_view>(kEn)
                              : std::span<const std::string_view>(kDe);
+    // The nearest phrase that starts a word ("Anzahl der" too, not "Einwohnerzahl der").
+    size_t b = std::string_view::npos;
+    std::string_view hit;
     for (std::string_view pat : pats) {
-      const size_t at = left.rfind(pat);
-      if (at == std::string_view::npos) continue;
-      const size_t b = lo + at;
-      // A word of its own ("Anzahl der" too), not the end of another word.
-      if (b > 0 && IsWordByte(s, b - 1) &&
-          !(pat == "zahl der " && b >= 2 && s.substr(b - 2, 2) == "an")) {
+      for (size_t at = left.rfind(pat); at != std::string_view::npos;
+           at = at == 0 ? std::string_view::npos : left.rfind(pat, at - 1)) {
+        const size_t c = lo + at;
+        if (c > 0 && IsWordByte(s, c - 1) &&
+            !(pat == "zahl der " && c >= 2 && s.substr(c - 2, 2) == "an")) {
+          continue;
+        }
+        if (b == std::string_view::npos || c > b) {
+          b = c;
+          hit = pat;
+        }
+        break;
+      }
+    }
+    if (b == std::string_view::npos) return {};
+    const size_t ns = b + hit.size();
+    const bool toll = hit == "death toll ";
+    size_t ne = toll ? ns - 1 : WordEnd(s, ns);
+    while (!toll && ne + 1 < pws && s[ne] == '-' && IsWordByte(s, ne + 1)) {
+      ne = WordEnd(s, ne + 1);
+    }
+    if ((!toll && ne <= ns) || ne > pws) return {};
+    // The same clause (see above).
+    static constexpr std::string_view kJoins[] = {"und", "oder", "sowie", "y",  "e",
+                                                  "o",   "and",  "or",    "but"};
+    static constexpr std::string_view kContrasts[] = {"während", "mientras", "while", "whereas"};
+    // A new subject's determiner (not "lo": "…, lo que elevó el total a 44" goes on).
+    static constexpr std::string_view kSubjectArticles[] = {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine",  "el",  "la", "los",
+        "las", "un",  "una", "the", "a",   "an",  "its", "their", "his", "her"};
+    const auto word_at = [&](size_t i) {  // the word at or after i (blanks skipped)
+      i = SkipSpaces(s, i);
+      return i < pws ? s.substr(i, WordEnd(s, i) - i) : std::string_view{};
+    };
+    for (size_t i = ne; i < pws;) {
+      if (s[i] == ',' && i != ne) {
+        std::string_view w = word_at(i + 1);
+        if (InList(w, kJoins)) w = word_at(static_cast<size_t>(w.data() - s.data()) + w.size());
+        if (InList(w, kSubjectArticles) || InList(w, kContrasts)) return {};
+      }
+      if (!IsWordByte(s, i)) {
+        ++i;
         continue;
       }
-      const size_t ns = b + pat.size();
-      size_t ne = WordEnd(s, ns);
-      while (ne + 1 < pws && s[ne] == '-' && IsWordByte(s, ne + 1)) ne = WordEnd(s, ne + 1);
-      if (ne <= ns || ne > pws) continue;
-      const std::string_view w = s.substr(ns, ne - ns);
-      if (const std::string_view unit = NounUnit(w); !unit.empty()) return unit;
-      if (w.size() < 4) continue;
-      if (lang_ == Lang::kDe) {
-        const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(ns)]);
-        if ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3) return w;
-      } else if (w.back() == 's') {
+      const size_t e = WordEnd(s, i);
+      const std::string_view w = s.substr(i, e - i);
+      if (InList(w, kContrasts) || (InList(w, kJoins) && InList(word_at(e), kSubjectArticles))) {
+        return {};
+      }
+      i = e > i ? e : i + 1;
+    }
+    if (toll) return "death";
+    const std::string_view w = s.substr(ns, ne - ns);
+    if (const std::string_view unit = NounUnit(w); !unit.empty()) return unit;
+    if (w.size() < 4) return {};
+    if (lang_ == Lang::kDe) {
+      const size_t o = w_.OrigStart(ns);
+      const auto c0 = static_cast<uint8_t>(orig_[o]);
+      // A capital, also Ä, Ö, Ü (0xC3 0x84 / 0x96 / 0x9C), not ä, ö, ü.
+      const auto c1 = o + 1 < orig_.size() ? static_cast<uint8_t>(orig_[o + 1]) : 0;
+      if ((c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && (c1 == 0x84 || c1 == 0x96 || c1 == 0x9C))) {
         return w;
       }
+    } else if (w.back() == 's') {
+      return w;
     }
     return {};
   }
 
   // Spanish: a plain lower-case plural right after the number ("llegaron a Norlandia 34.000
-  // migrantes", "en la vecina Kralia 53 menores") is what a number after a place name
+  // migrantes", "junto a la costa de Kralia 260 pescadores") is what a number after a place name
   // counts (the subject after its verb), not a product or channel number ("Canal 9").
   bool PluralNounAfterEs(size_t end) const {
     if (lang_ != Lang::kEs) return false;
@@ -2828,16 +2924,18 @@ class WindowParser {
       }
     }
     size_t e_conn;
-    // English "8% to 9%" without an opener and without a change verb before it: a range when
-    // the high end is a percentage at most twice the low one ("expected to be 8% to 9%
-    // lower", "a forecast of 3% to 3.5%"); "edged up 0.1% to 4.7%" stays a change.
+    // English "4% to 6%" without an opener, after a copula, "of" or an expectation verb
+    // (RangeLeadEn) and without a change verb before it: a range when the high end is a
+    // percentage at most twice the low one ("should be 4% to 6% higher", "a forecast of 3% to
+    // 3.5%"); "edged up 0.1% to 4.7%", "gained 4% to 7%" stay a change and its result.
     bool close_percents = false;
     if (range_conn && (a.is_percent || a.is_money) &&
         (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
         !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
           opener == "from" || opener == "between")) {
       close_percents = lang_ == Lang::kEn && a.is_percent && !a.is_points && s[t] == 't' &&
-                       a.end > a.start && s[a.end - 1] == '%' && !ChangeVerbBefore(a.start);
+                       a.end > a.start && s[a.end - 1] == '%' && RangeLeadEn(a.start) &&
+                       !ChangeVerbBefore(a.start);
       // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
       if (!close_percents) range_conn = false;
     }
@@ -2976,7 +3074,7 @@ class WindowParser {
         static constexpr scan::WordShapes kLabelShapes(kLabelWords);
         if (!pw.empty() && !a.has_scale && kLabelShapes.Maybe(pw) && InList(pw, kLabelWords)) {
           // After "pro" / "je" / "per" / "cada" the word is the unit of a rate, not a label:
-          // "pro Tag 300 bis 450 Anträge", "per page 20 ads", "cada día 40 visitas".
+          // "je Woche 70 bis 90 Anfragen", "per page 20 ads", "cada día 40 visitas".
           size_t rs;
           const std::string_view rate = PrevWord(s, pws, &rs);
           if (!(rate == "pro" || rate == "je" || rate == "per" || rate == "cada") ||

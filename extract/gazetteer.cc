@@ -174,29 +174,37 @@ void Gazetteer::Merge(const Gazetteer& over) {
   Reindex();
 }
 
+void Gazetteer::NameShapes::Clear() {
+  bits.fill(0);
+  long_name = false;
+}
+
+void Gazetteer::NameShapes::Add(std::string_view lower_key) {
+  if (lower_key.size() < 32) {
+    bits[static_cast<unsigned char>(lower_key[0])] |= 1U << lower_key.size();
+  } else {
+    long_name = true;
+  }
+}
+
+bool Gazetteer::NameShapes::May(std::string_view canonical) const {
+  if (canonical.empty()) return true;
+  char first = canonical[0];
+  if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+  return canonical.size() >= 32
+             ? long_name
+             : ((bits[static_cast<unsigned char>(first)] >> canonical.size()) & 1U) != 0;
+}
+
 void Gazetteer::Reindex() {
   by_name_.clear();
   by_alias_.clear();
-  source_shapes_.fill(0);
-  long_source_ = false;
-  union_shapes_.fill(0);
-  long_union_ = false;
+  source_shapes_.Clear();
+  union_shapes_.Clear();
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     std::string key = AsciiLower(entries_[i].name);
-    if (entries_[i].source && !key.empty()) {
-      if (key.size() < 32) {
-        source_shapes_[static_cast<unsigned char>(key[0])] |= 1U << key.size();
-      } else {
-        long_source_ = true;
-      }
-    }
-    if (entries_[i].union_of_states && !key.empty()) {
-      if (key.size() < 32) {
-        union_shapes_[static_cast<unsigned char>(key[0])] |= 1U << key.size();
-      } else {
-        long_union_ = true;
-      }
-    }
+    if (entries_[i].source && !key.empty()) source_shapes_.Add(key);
+    if (entries_[i].union_of_states && !key.empty()) union_shapes_.Add(key);
     by_name_.emplace(std::move(key), i);
   }
   for (uint32_t i = 0; i < entries_.size(); ++i) {
@@ -243,29 +251,14 @@ std::string_view Gazetteer::ParentOf(std::string_view canonical) const {
 bool Gazetteer::IsSource(std::string_view canonical) const {
   // A name whose lower-cased first byte and length no source name has is none (without
   // lower-casing a copy and hashing it).
-  if (!canonical.empty()) {
-    char first = canonical[0];
-    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
-    const bool may =
-        canonical.size() >= 32
-            ? long_source_
-            : ((source_shapes_[static_cast<unsigned char>(first)] >> canonical.size()) & 1U) != 0;
-    if (!may) return false;
-  }
+  if (!source_shapes_.May(canonical)) return false;
   const GazetteerEntry* e = Find(canonical);
   return e != nullptr && e->source;
 }
 
 bool Gazetteer::IsUnionOfStates(std::string_view canonical) const {
   // As IsSource: the first byte and length first.
-  if (canonical.empty()) return false;
-  char first = canonical[0];
-  if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
-  const bool may =
-      canonical.size() >= 32
-          ? long_union_
-          : ((union_shapes_[static_cast<unsigned char>(first)] >> canonical.size()) & 1U) != 0;
-  if (!may) return false;
+  if (canonical.empty() || !union_shapes_.May(canonical)) return false;
   const GazetteerEntry* e = Find(canonical);
   return e != nullptr && e->union_of_states;
 }

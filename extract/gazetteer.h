@@ -87,14 +87,20 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_name_;   // lower-cased canonical -> index
   std::unordered_map<std::string, uint32_t> by_alias_;  // lower-cased alias -> index
-  // Shapes of the sources' canonical names, IsSource's first test (most names asked about are
-  // no source): bit n of source_shapes_[b] is set when a source's lower-cased name has n < 32
-  // bytes and starts with byte b; long_source_ when one has 32 or more.
-  std::array<uint32_t, 256> source_shapes_{};
-  bool long_source_ = false;
-  // The same of the union-of-states entries (IsUnionOfStates).
-  std::array<uint32_t, 256> union_shapes_{};
-  bool long_union_ = false;
+  // Shapes of a set of canonical names, a first test before the hash look-up (most names
+  // asked about are in no such set): bit n of bits[b] is set when a lower-cased name of the
+  // set has n < 32 bytes and starts with byte b; long_name when one has 32 or more. Not
+  // thread-safe to Add; May is const.
+  struct NameShapes {
+    std::array<uint32_t, 256> bits{};
+    bool long_name = false;
+    void Clear();
+    void Add(std::string_view lower_key);  // REQUIRES: !lower_key.empty()
+    // False when no name of the set has `canonical`'s lower-cased first byte and length.
+    [[nodiscard]] bool May(std::string_view canonical) const;
+  };
+  NameShapes source_shapes_;  // the sources (IsSource)
+  NameShapes union_shapes_;   // the union-of-states entries (IsUnionOfStates)
 };
 
 // ASCII lower-casing (non-ASCII bytes unchanged); used for every case-insensitive key.

@@ -83,6 +83,7 @@ enum class Cue : uint8_t {
   kCompanies,
   // modifiers
   kPlan,          // planned spending is a budget
+  kLimit,         // a limit ("Deckel", "tope", "cap"): a budget only next to a spend cue
   kListHead,      // "angeführt von": the figures that follow detail the previous one
   kRespectively,  // "respectively": i-th figure -> i-th entity of the list before
 };
@@ -856,8 +857,9 @@ constexpr CueWord kCues[] = {
     {"wahlbeteiligung", Cue::kVote, kInside, kStrong, kDe},  // turnout: no stake ("beteiligung")
     {"stimmenanteil", Cue::kVote, kInside, kStrong, kDe},    // not the share cue "anteil"
     {"stimmen", Cue::kVote, kWhole, kStrong, kDe},
-    // A vote's result and its voters: "179 Senatoren stimmten für die Reform", "73
-    // Gegenstimmen", "10 Enthaltungen", "885.000 Stimmberechtigte".
+    // A vote's result and its voters: "64 Abgeordnete stimmten gegen den Antrag" (only with
+    // für / gegen / ab …: StimmtenVotes), "9 Gegenstimmen", "4 Enthaltungen", "12.400
+    // Wahlberechtigte".
     {"stimmten", Cue::kVote, kWhole, 0, kDe},
     {"gegenstimme", Cue::kVote, kInside, kStrong, kDe},
     {"enthaltung", Cue::kVote, kInside, 0, kDe},
@@ -1087,7 +1089,7 @@ constexpr CueWord kCues[] = {
     {"víctimas", Cue::kCases, kWordStart, 0, kEs},
     {"heridos", Cue::kCases, kWordStart, 0, kEs},
     // Harm and crime: the wounded, the murdered, the kidnapped, the abused, the missing and
-    // the hospitalised are cases, and so are such crimes counted ("18 violaciones", "300
+    // the hospitalised are cases, and so are such crimes counted ("41 violaciones", "300
     // decesos"); whole words where the noun of the doer shares the stem ("violadores",
     // "secuestradores").
     {"heridas", Cue::kCases, kWhole, 0, kEs},
@@ -1205,23 +1207,24 @@ constexpr CueWord kCues[] = {
     {"prevé", Cue::kPlan, kWordStart, 0, kEs},
     {"plans", Cue::kPlan, kWhole, 0, kEn},
     {"planned", Cue::kPlan, kWhole, 0, kEn},
-    // A limit set on spending is a budget ("die Kosten auf drei Millionen limitieren",
-    // "Kostenbegrenzung auf 2 Millionen Euro", "a £5m cap on spending", "un tope de gasto de 2
-    // millones").
+    // A limit set on spending is a budget ("die Ausgaben auf vier Millionen deckeln",
+    // "Ausgabenobergrenze von 6 Millionen Euro", "a £7m cap on spending", "un tope de gasto de 4
+    // millones"): a limit word on spending (FindCues keeps only those), not one anywhere in
+    // the sentence ("zeitlich begrenzt", "la fecha tope", "a cap and gown").
     {"unbegrenz", Cue::kNone, kInside, 0, kDe},  // "unbegrenzt": no limit
-    {"begrenz", Cue::kPlan, kInside, 0, kDe},
-    {"limitier", Cue::kPlan, kInside, 0, kDe},
-    {"obergrenze", Cue::kPlan, kInside, 0, kDe},
-    {"deckel", Cue::kPlan, kInside, 0, kDe},
-    {"tope", Cue::kPlan, kWhole, 0, kEs},
-    {"topes", Cue::kPlan, kWhole, 0, kEs},
-    {"límite", Cue::kPlan, kWordStart, 0, kEs},
-    {"limita", Cue::kPlan, kWordStart, 0, kEs},
-    {"limit", Cue::kPlan, kWhole, 0, kEn},
-    {"limits", Cue::kPlan, kWhole, 0, kEn},
-    {"cap", Cue::kPlan, kWhole, 0, kEn},
-    {"capped", Cue::kPlan, kWhole, 0, kEn},
-    {"ceiling", Cue::kPlan, kWordStart, 0, kEn},
+    {"begrenz", Cue::kLimit, kInside, 0, kDe},
+    {"limitier", Cue::kLimit, kInside, 0, kDe},
+    {"obergrenze", Cue::kLimit, kInside, 0, kDe},
+    {"deckel", Cue::kLimit, kInside, 0, kDe},
+    {"tope", Cue::kLimit, kWhole, 0, kEs},
+    {"topes", Cue::kLimit, kWhole, 0, kEs},
+    {"límite", Cue::kLimit, kWordStart, 0, kEs},
+    {"limita", Cue::kLimit, kWordStart, 0, kEs},
+    {"limit", Cue::kLimit, kWhole, 0, kEn},
+    {"limits", Cue::kLimit, kWhole, 0, kEn},
+    {"cap", Cue::kLimit, kWhole, 0, kEn},
+    {"capped", Cue::kLimit, kWhole, 0, kEn},
+    {"ceiling", Cue::kLimit, kWordStart, 0, kEn},
     {"angeführt von", Cue::kListHead, kWordStart, 0, kDe},
     {"darunter", Cue::kListHead, kWordStart, 0, kDe},
     {"encabezad", Cue::kListHead, kWordStart, 0, kEs},
@@ -1378,6 +1381,32 @@ bool WordByteAt(std::string_view text, size_t i) {
   return i < text.size() && scan::IsWordOrHigh(text[i]);
 }
 
+// German "stimmten" as a vote ("64 Abgeordnete stimmten gegen den Antrag", "dafür stimmten
+// 12"), not "to be right" ("Die Zahlen stimmten, 80 Höfe waren betroffen"): für, gegen,
+// dafür, dagegen, mit or a particle "ab" among the four words after hit `h`, or dafür /
+// dagegen right before it, all in text[s, e).
+bool StimmtenVotes(std::string_view text, size_t s, size_t e, const CueHit& h) {
+  auto word_at = [&](size_t i) {
+    size_t j = i;
+    while (j < e && WordByteAt(text, j)) ++j;
+    return text.substr(i, j - i);
+  };
+  size_t i = h.end;
+  for (int k = 0; k < 4; ++k) {
+    while (i < e && text[i] == ' ') ++i;
+    const std::string_view w = word_at(i);
+    if (w.empty()) break;
+    if (scan::InList(w, {"für", "gegen", "dafür", "dagegen", "mit", "ab"})) return true;
+    i += w.size();
+  }
+  size_t b = h.start;
+  while (b > s && text[b - 1] == ' ') --b;
+  size_t a = b;
+  while (a > s && WordByteAt(text, a - 1)) --a;
+  const std::string_view before = text.substr(a, b - a);
+  return scan::InList(before, {"dafür", "dagegen", "Dafür", "Dagegen"});
+}
+
 // All cue words of language `lang` in text[s, e).
 // `filtered` = false: without the head filter (the slow path for tests; same hits).
 void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<CueHit>* out,
@@ -1472,9 +1501,37 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
   // (German nouns are capitalised: "Obergrenze").
   std::erase_if(*out, [&](const CueHit& h) {
     return kCues[h.cue].cue == Cue::kNone ||
-           (kCues[h.cue].cue == Cue::kPlan && kCues[h.cue].langs == kEn && h.start > s &&
-            text[h.start] >= 'A' && text[h.start] <= 'Z');
+           ((kCues[h.cue].cue == Cue::kPlan || kCues[h.cue].cue == Cue::kLimit) &&
+            kCues[h.cue].langs == kEn && h.start > s && text[h.start] >= 'A' &&
+            text[h.start] <= 'Z') ||
+           (kCues[h.cue].text == "stimmten" && !StimmtenVotes(text, s, e, h));
   });
+  // A limit word (kLimit) stays only on spending: next to a spend cue, at most 40 bytes
+  // between them in either order ("Kostendeckel", "tope de gasto", "cap on spending",
+  // "Ausgabenobergrenze von 6 Millionen Euro"), or a German limit verb closing the clause of
+  // a spend cue before it, at most 100 bytes on and no comma between ("die Kosten für den
+  // Umbau auf drei Millionen limitieren"). Not "zeitlich begrenzt", "la fecha tope", "a cap
+  // and gown" elsewhere in the sentence.
+  const auto limit_on_spend = [&](const CueHit& l) {
+    const bool verb = text[l.start] == 'l' || text[l.start] == 'b' || text[l.start] == 'd';
+    for (const CueHit& c : *out) {
+      if (kCues[c.cue].cue != Cue::kSpend) continue;
+      if (l.end <= c.start && c.start - l.end <= 40) return true;
+      if (c.end <= l.start &&
+          (l.start - c.end <= 40 ||
+           (verb && kCues[l.cue].langs == kDe && l.start - c.end <= 100 &&
+            text.substr(c.end, l.start - c.end).find_first_of(",;") == std::string_view::npos))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (std::any_of(out->begin(), out->end(),
+                  [](const CueHit& h) { return kCues[h.cue].cue == Cue::kLimit; })) {
+    std::erase_if(*out, [&](const CueHit& h) {
+      return kCues[h.cue].cue == Cue::kLimit && !limit_on_spend(h);
+    });
+  }
 }
 
 bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
@@ -1502,7 +1559,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kInvest:
           return kInvestment;
         case Cue::kSpend:
-          return HasCue(sentence, Cue::kPlan) ? kBudget : kSpend;
+          return HasCue(sentence, Cue::kPlan) || HasCue(sentence, Cue::kLimit) ? kBudget : kSpend;
         case Cue::kPurchase:
           return kSpend;
         case Cue::kPrice:
@@ -2551,8 +2608,6 @@ void MetricClassifier::Scan(std::string_view text, size_t s, size_t e) {
 
 namespace {
 
-// True when the lower-case German verb "kosten" stands within 30 bytes before or 40 bytes
-// after figure `f` in the sentence text[s, e), as a whole word.
 // German separable verbs of money, their particle closing the clause after amount `f`:
 // "gibt die Stadt jährlich 27 Millionen Euro aus" (ausgeben: spend), "nimmt die Stadt 37
 // Millionen Euro ein" (einnehmen: revenue). The verb stands before the figure in its clause
@@ -2595,30 +2650,37 @@ std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, 
   return {};
 }
 
-// True when an inflected form of the German verb "kosten" ("kostet", "kostete", "kosteten",
-// "gekostet"; lower case) stands within 30 bytes before or 40 bytes after amount `f` (in
-// [s, e)): "Der Bau hat rund 330 Millionen Euro gekostet", "Das Gebäude kostet fast fünf
-// Milliarden Dollar".
-bool KostetVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f) {
-  const size_t lo = f.start > s + 30 ? f.start - 30 : s;
-  const size_t hi = std::min(e, static_cast<size_t>(f.end) + 40);
-  if (lo >= hi || hi > text.size()) return false;
-  const std::string_view w = text.substr(lo, hi - lo);
-  for (size_t p = w.find("kostet"); p != std::string_view::npos; p = w.find("kostet", p + 1)) {
-    size_t b = p;  // "gekostet"
-    if (b >= 2 && w.substr(b - 2, 2) == "ge") b -= 2;
-    size_t end = p + 6;
-    if (end < w.size() && w[end] == 'e') ++end;  // "kostete"
-    if (end < w.size() && w[end] == 'n') ++end;  // "kosteten"
-    const bool start =
-        b == 0 ? lo == 0 || !scan::IsWordOrHigh(text[lo - 1]) : !scan::IsWordOrHigh(w[b - 1]);
-    const bool stop = end >= w.size() ? hi >= text.size() || !scan::IsWordOrHigh(text[hi])
-                                      : !scan::IsWordOrHigh(w[end]);
-    if (start && stop) return true;
+// German "kostet" as what a project costs, spending: an inflected "kostet" / "kostete" /
+// "kosteten" / "gekostet" among the four words before amount `f`, no comma between ("Das
+// Gebäude kostet umgerechnet fast vier Milliarden Dollar", "Den Fonds kostet die Pleite 90
+// Millionen Euro"), or "gekostet" after it in its clause, at most six words on, before a
+// comma, "und" or "oder" ("Der Umbau hat rund 240 Millionen Euro gekostet"). Not a "kostet"
+// after the amount ("Mit einem Gewinn von 8 Millionen Euro kostet die Aktie …"). A cue
+// right after the amount says what a harm took and is read first ("Die Krise kostete die
+// Firma 12 Millionen Euro Umsatz": revenue). In the sentence text[s, e).
+bool KostetVerbDe(const Figure& f, std::string_view t, size_t s, size_t e) {
+  size_t pos = f.start;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) break;
+    if (InList(w, {"kostet", "kostete", "kosteten", "gekostet"})) return true;
+    pos = static_cast<size_t>(w.data() - t.data());
+  }
+  size_t p = f.end;
+  for (int k = 0; k < 7; ++k) {
+    while (p < e && t[p] == ' ') ++p;
+    if (p >= e || t[p] == ',' || t[p] == ';' || t[p] == '.') return false;
+    const std::string_view w = WordAfter(t, p, e);
+    if (w.empty()) return false;
+    if (w == "gekostet") return true;
+    if (InList(w, {"und", "oder"})) return false;
+    p = static_cast<size_t>(w.data() - t.data()) + w.size();
   }
   return false;
 }
 
+// True when the lower-case German verb "kosten" stands within 30 bytes before or 40 bytes
+// after figure `f` in the sentence text[s, e), as a whole word.
 bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f) {
   const size_t lo = f.start > s + 30 ? f.start - 30 : s;
   const size_t hi = std::min(e, static_cast<size_t>(f.end) + 40);
@@ -2634,11 +2696,8 @@ bool KostenVerbNearDe(std::string_view text, size_t s, size_t e, const Figure& f
   return false;
 }
 
-// Spanish: a form of the verb "costar" within the three words before the amount ("cuesta
-// alrededor de 20 euros", "las obras, que costarán 230 millones", "al equipo le costó 12
-// millones"); not the nouns "costo" / "coste" (spending) nor "costa" (a coast).
 // English: true when the verb "cost" stands right before amount `f`, maybe behind a
-// qualifier ("will cost $399", "is thought to have cost around $15m", "costing up to
+// qualifier ("will cost $399", "may have cost nearly $70m", "costing up to
 // £2bn"); not with an object between ("cost the industry £3bn": what a harm took) nor the
 // noun ("at a cost of $5m").
 bool CostVerbBeforeEn(const Figure& f, std::string_view t, size_t s) {
@@ -2656,6 +2715,9 @@ bool CostVerbBeforeEn(const Figure& f, std::string_view t, size_t s) {
   return false;
 }
 
+// Spanish: a form of the verb "costar" within the three words before the amount ("cuesta
+// alrededor de 20 euros", "las obras, que costarán 230 millones", "al equipo le costó 12
+// millones"); not the nouns "costo" / "coste" (spending) nor "costa" (a coast).
 bool CostarBeforeEs(const Figure& f, std::string_view t, size_t s) {
   size_t pos = f.start;
   for (int k = 0; k < 4; ++k) {
@@ -2842,20 +2904,20 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
     // project's millions stay spending ("wird 50 Millionen Euro kosten").
     if (In(Lang::kDe) && f.value < 1e5 && KostenVerbNearDe(text_, s_, e_, f)) return kPrice;
-    // A million or more that something "kostet" or "gekostet" hat is what a project costs,
-    // spending, as after Spanish "costar" ("Der Bau hat rund 330 Millionen Euro gekostet").
-    if (In(Lang::kDe) && f.value >= 1e6 && KostetVerbNearDe(text_, s_, e_, f)) return kSpend;
     // Spanish "costar": what one thing costs, a price; a million or more is what a project or
     // a service costs, spending ("la obra costará 200 millones").
     if (In(Lang::kEs) && CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
     if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
+    // A million or more that something "kostet" or "gekostet" hat is what a project costs,
+    // spending, as after Spanish "costar" ("Der Umbau hat rund 240 Millionen Euro gekostet").
+    if (In(Lang::kDe) && f.value >= 1e6 && KostetVerbDe(f, text_, s_, e_)) return kSpend;
     if (In(Lang::kEs)) {
       if (std::string_view m = CueAfterDeEs(f, text_, e_, hits_); !m.empty()) return m;
     }
     if (In(Lang::kEn)) {
       if (std::string_view m = CueAfterInEn(f, text_, e_, hits_); !m.empty()) return m;
       // "cost" as a verb: a price ("will cost $399"), but a million or more is what a project
-      // or a product's making costs, spending ("is thought to have cost around $15m"; a cue
+      // or a product's making costs, spending ("may have cost nearly $70m"; a cue
       // after "in", checked above, tells what was lost: "cost £1bn in revenue").
       if (f.value >= 1e6 && CostVerbBeforeEn(f, text_, s_)) return kSpend;
     }
@@ -3023,10 +3085,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
                            {"compañía", "empresa", "grupo", "sociedad", "company", "firm", "group",
                             "unternehmens", "konzerns", "firma", "capital", "kapitals"});
       }();
-      // A verb of owning also owns one thing named in the singular ("own 30% of the
-      // project"; not goods in the plural: "owns 35% of the vehicles").
+      // An English verb of owning also owns one thing named in the singular ("own 30% of the
+      // project"; not goods in the plural: "owns 35% of the vehicles"; not Spanish, where
+      // "posee el 20 % de la producción" is a share of an output).
       const bool name = capital_name && !In(Lang::kDe);
-      const bool one_thing = !In(Lang::kDe) && !owner.empty() && owner.back() != 's';
+      const bool one_thing = In(Lang::kEn) && !owner.empty() && owner.back() != 's';
       if ((holder == Holder::kOwns && (shares_noun || name || one_thing)) ||
           (holder == Holder::kHolds && (shares_noun || name))) {
         return kStake;
@@ -3044,10 +3107,28 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
   // "a 44% stake", "a 5% margin".
   if (std::string_view m = CueRightAfter(f, t, e_, hits_); !m.empty()) return m;
   // "TCI, which holds about 5%, …", "Velmar besitzt 12 Prozent.": owned, no whole named.
-  if (HolderVerbBefore(t, s_, f) != Holder::kNone) {
+  // Not in a sentence about a vote, a poll or a party ("Labour held 35% in the poll"), nor
+  // one of a list of results ("Labour held 35%, the Greens 12%").
+  if (HolderVerbBefore(t, s_, f) != Holder::kNone && !HasCue(hits_, Cue::kVote) &&
+      !HasCue(hits_, Cue::kPoll) && !HasCue(hits_, Cue::kSurvey) &&
+      !HasCue(hits_, Cue::kSurveyVote)) {
     size_t p = f.end;
     while (p < e_ && t[p] == ' ') ++p;
-    if (p >= e_ || std::string_view(",.;)").find(t[p]) != std::string_view::npos) return kStake;
+    // Another percentage within four words after the comma: a list of results.
+    const auto listed = [&] {
+      size_t q = p + 1;
+      for (int k = 0; k < 5; ++k) {
+        if (PercentLevelAt(t, q, e_)) return true;
+        const std::string_view w = WordAfter(t, q, e_);
+        if (w.empty()) return false;
+        q = static_cast<size_t>(w.data() - t.data()) + w.size();
+      }
+      return false;
+    };
+    if (p >= e_ || std::string_view(".;)").find(t[p]) != std::string_view::npos ||
+        (t[p] == ',' && !listed())) {
+      return kStake;
+    }
   }
   // "7% more than in 2003", "un 20 % más", "5 Prozent weniger": a change. Not after a
   // Spanish definite article: "el 1 % más rico", "el 50 % más un voto" name a part.
@@ -3287,6 +3368,7 @@ bool MetricClassifier::NamesNoMeasure(size_t lo, size_t hi, std::string_view lab
       case Cue::kChangeAfterUm:
       case Cue::kPoll:
       case Cue::kPlan:
+      case Cue::kLimit:
       case Cue::kListHead:
       case Cue::kRespectively:
         continue;

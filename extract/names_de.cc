@@ -244,22 +244,24 @@ namespace newsfacts::extract {
 namespace {
 
 // German names of parliamentary chambers, which act and hold figures of their own under a
-// common noun ("der Nationalrat beschloss 40 Gesetze", "des Senats … 100 Mitglieder"). Not
-// courts, prosecutors, the armed forces, ministries or the police: news cites them as the
-// source of others' figures ("nach einer Bilanz der Staatsanwaltschaft 129 Tote", "laut
-// Innenministerium"), and as mentions they took the figures of the sentences after them;
-// nor a chamber whose name is also a member's office ("Bundesrat X", "Gemeinderat X").
-// Grouped by first letter (PublicBodiesDe indexes it so).
+// common noun ("der Nationalrat beschloss 40 Gesetze", "dem Oberhaus gehören 212 Lords an").
+// Not courts (nor "Senat" as a court's or a university's panel: "der Senat des
+// Landgerichts", "der akademische Senat der Hochschule"), prosecutors, the armed forces, ministries
+// or the police: news cites them as the source of others' figures ("nach einer Bilanz der
+// Staatsanwaltschaft 129 Tote", "laut Innenministerium"), and as mentions they took the figures of
+// the sentences after them; nor a chamber whose name is also a member's office ("Bundesrat X",
+// "Gemeinderat X"). Grouped by first letter (PublicBodiesDe indexes it so).
 constexpr std::string_view kPublicBodiesDe[] = {
     "Abgeordnetenhaus", "Bundestag",          "Bürgerschaft", "Landtag",  "Nationalrat",
     "Oberhaus",         "Repräsentantenhaus", "Senat",        "Unterhaus"};
 
 // Determiners and contractions before a body's noun ("der Senat", "vom Landtag", "des
-// Bundestages"). Not "im", "ins" or "in den": there the body is the place where others sit
-// or which they enter ("im Landtag sitzen 15 Abgeordnete der X", "in den Landtag einziehen").
-constexpr std::string_view kBodyDeterminersDe[] = {"der", "Der", "die",  "Die", "das",
-                                                   "Das", "des", "dem",  "den", "vom",
-                                                   "Vom", "zum", "beim", "Beim"};
+// Bundestages"), also capitalised at a sentence's start ("Dem Senat gehören …"). Not "im",
+// "ins" or "in den": there the body is the place where others sit or which they enter ("im
+// Landtag sitzen 15 Abgeordnete der X", "in den Landtag einziehen").
+constexpr std::string_view kBodyDeterminersDe[] = {"der", "Der", "die", "Die", "das",  "Das",
+                                                   "des", "Des", "dem", "Dem", "den",  "Den",
+                                                   "vom", "Vom", "zum", "Zum", "beim", "Beim"};
 
 // Whether `w` is an inflected adjective ("neuen", "steirischen", "deutsche").
 bool InflectedAdjectiveDe(std::string_view w) {
@@ -268,11 +270,31 @@ bool InflectedAdjectiveDe(std::string_view w) {
          w.ends_with("em");
 }
 
-// The word ending right before byte `e` (a run of word bytes), empty when none.
-std::string_view WordBefore(std::string_view text, size_t e) {
-  size_t b = e;
-  while (b > 0 && scan::IsWordOrHigh(text[b - 1])) --b;
-  return text.substr(b, e - b);
+// The run of word bytes ending right at byte `e` (no blank skipped), empty when none.
+std::string_view RunEndingAt(std::string_view text, size_t e) {
+  return text.substr(scan::WordOrHighRunStart(text, 0, e),
+                     e - scan::WordOrHighRunStart(text, 0, e));
+}
+
+// "Senat" as a panel of a court or a university: "des"/"der" after it and, within the next
+// two words, a court ("…gericht…", "…Gericht…"), a "Universität" or a "Hochschule". `e`: the
+// noun's end.
+bool CourtOrUniversityPanelDe(std::string_view text, size_t e) {
+  if (!(text.substr(e, 5) == " des " || text.substr(e, 5) == " der ")) return false;
+  size_t p = e + 5;
+  for (int k = 0; k < 2 && p < text.size(); ++k) {
+    size_t q = p;
+    while (q < text.size() && scan::IsWordOrHigh(text[q])) ++q;
+    const std::string_view w = text.substr(p, q - p);
+    if (w.find("gericht") != std::string_view::npos ||
+        w.find("Gericht") != std::string_view::npos || w.starts_with("Universität") ||
+        w.starts_with("Hochschule")) {
+      return true;
+    }
+    if (q >= text.size() || text[q] != ' ') return false;
+    p = q + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -304,6 +326,15 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
     }
     return t;
   }();
+  // Only two second bytes per letter are kept: a third noun of a letter with a second byte
+  // of its own would never be found.
+  static_assert([] {
+    for (std::string_view n : kPublicBodiesDe) {
+      const auto c = static_cast<size_t>(n[0] - 'A');
+      if (n[1] != kByLetter.second[c] && n[1] != kByLetter.second2[c]) return false;
+    }
+    return true;
+  }());
   // Whether a noun may start at p (text[p] is 'A'..'Z'): its first two bytes fit one.
   auto may_start = [&](size_t p) {
     const auto c = static_cast<size_t>(text[p] - 'A');
@@ -334,17 +365,17 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
     // The determiner, with up to two inflected adjectives before the noun ("im neuen
     // steirischen Landtag").
     size_t q = p - 1;
-    std::string_view w = WordBefore(text, q);
+    std::string_view w = RunEndingAt(text, q);
     for (int adj = 0;
          adj < 2 && InflectedAdjectiveDe(w) && q > w.size() && text[q - w.size() - 1] == ' ';
          ++adj) {
       if (scan::InList(w, kBodyDeterminersDe)) break;
       q -= w.size() + 1;
-      w = WordBefore(text, q);
+      w = RunEndingAt(text, q);
     }
     if (!scan::InList(w, kBodyDeterminersDe)) return;
     if (const size_t b = q - w.size();
-        b >= 2 && text[b - 1] == ' ' && scan::InList(WordBefore(text, b - 1), {"in", "In"})) {
+        b >= 2 && text[b - 1] == ' ' && scan::InList(RunEndingAt(text, b - 1), {"in", "In"})) {
       return;  // "in den Landtag", "in die Bürgerschaft"
     }
     // Overlaps a mention already found (a gazetteer or tagger name): that one stands.
@@ -353,10 +384,19 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       overlaps = mentions[k].start < e && p < mentions[k].end;
     }
     if (overlaps) return;
-    // A place right after names the body's seat ("das Landgericht Kralstadt"); any other
-    // capitalised word is a name of its own ("der Senat Kralmann", a person's office).
-    // "der Senat 3 des Presserats": a numbered panel of another body.
-    if (e + 1 < text.size() && text[e] == ' ' && scan::IsDigit(text[e + 1])) return;
+    if (noun == "Senat" && CourtOrUniversityPanelDe(text, e)) return;
+    // "der Senat 4 des Kammergerichts": a numbered panel of another body. Other digits are
+    // the object German puts right after the subject ("hat der Landtag 5 Millionen Euro
+    // bewilligt").
+    if (e + 1 < text.size() && text[e] == ' ' && scan::IsDigit(text[e + 1])) {
+      size_t d = e + 1;
+      while (d < text.size() && scan::IsDigit(text[d])) ++d;
+      if (text.substr(d, 5) == " des " || text.substr(d, 5) == " der ") return;
+    }
+    // A place mention right after names the body's seat ("das Landgericht Kralstadt"); any
+    // other mention there is a name of its own ("der Senat Kralmann", a person's office). A
+    // capitalised word no mention covers is a noun, the object after the subject ("hat der
+    // Landtag Hilfen beschlossen").
     size_t end = e;
     size_t place = mid;
     if (e + 1 < text.size() && text[e] == ' ' && ner::StartsUpper(text.substr(e + 1, 2))) {
@@ -366,11 +406,11 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
           break;
         }
       }
-      if (place == mid || mentions[place].type != EntityType::kPlace || e != p + noun.size()) {
-        return;
+      if (place != mid) {
+        if (mentions[place].type != EntityType::kPlace || e != p + noun.size()) return;
+        end = mentions[place].end;
+        absorbed.push_back(place);
       }
-      end = mentions[place].end;
-      absorbed.push_back(place);
     }
     EntityMention m;
     m.field = field;

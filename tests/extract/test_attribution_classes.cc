@@ -521,7 +521,7 @@ TEST_CASE("names: a web address is an organisation, a link, e-mail or www refere
 TEST_CASE("names: a German chamber after a determiner is an organisation, in its place not",
           "[attribution][names]") {
   const std::string de =
-      "Der Landtag beschloss 12 Gesetze; die Entmachtung des Senats traf den neuen Senat "
+      "Der Landtag beschloss 12 Gesetze; die Sitzung des Senats vertagte den neuen Senat "
       "Kralstadt, vom Nationalrat kamen 4 Anträge.";
   auto md = Mentions(de, {{"Kralstadt", T::kPlace}});
   nf::PublicBodiesDe(de, nf::Field::kBody, md, 0);
@@ -550,6 +550,31 @@ TEST_CASE("names: a German chamber after a determiner is an organisation, in its
   nf::PublicBodiesDe(neg, nf::Field::kBody, mn, 0);
   REQUIRE(mn.size() == 1);
   CHECK(mn[0].entity == "Jonas Brevik");
+}
+
+TEST_CASE("names: a German chamber with its object after it or a capitalised determiner",
+          "[attribution][names]") {
+  // German puts the object right after the subject: an amount or a common noun.
+  for (const std::string text :
+       {"Am Dienstag hat der Landtag 7 Millionen Euro Hilfen bewilligt.",
+        "Am Dienstag hat der Landtag Hilfen von 7 Millionen Euro bewilligt.",
+        "Dem Senat gehören 36 Mitglieder an.", "Zum Landtag zählen 64 Abgeordnete.",
+        "Den Bundestag passierten 9 Gesetze."}) {
+    auto m = Mentions(text, {});
+    nf::PublicBodiesDe(text, nf::Field::kBody, m, 0);
+    INFO(text);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].type == T::kOrg);
+  }
+  // Negatives: a court's or a university's panel called Senat, a numbered panel.
+  for (const std::string text : {"Der zuständige Senat des Verwaltungsgerichts wies 25 Klagen ab.",
+                                 "Der akademische Senat der Universität Velmar tagte.",
+                                 "Der Senat 4 des Kammergerichts tagte."}) {
+    auto m = Mentions(text, {});
+    nf::PublicBodiesDe(text, nf::Field::kBody, m, 0);
+    INFO(text);
+    CHECK(m.empty());
+  }
 }
 
 TEST_CASE("subject: a person subject beats an organisation behind a preposition (es, de, en)",

@@ -31,6 +31,17 @@ const std::string kLongLead =
 
 }  // namespace
 
+TEST_CASE("de: a chamber with the amount right after it holds the amount (full pipeline)",
+          "[attribution][de]") {
+  auto x = Text("Am Dienstag hat der Landtag 7 Millionen Euro Hilfen bewilligt.");
+  CHECK(nf::testing::FigureWith(x, "7 Millionen Euro").entity == "Landtag");
+  auto y = Text("Am Dienstag hat der Landtag Hilfen von 7 Millionen Euro bewilligt.");
+  CHECK(nf::testing::FigureWith(y, "7 Millionen Euro").entity == "Landtag");
+  // Negative: a court's panel named Senat is no chamber.
+  auto n = Text("Der zuständige Senat des Verwaltungsgerichts wies 25 Klagen ab.");
+  CHECK(nf::testing::FigureWith(n, "25 Klagen").entity != "Senat");
+}
+
 TEST_CASE("de: a name defined with its acronym is shown by the acronym the article goes on to use",
           "[attribution][de]") {
   const std::string t =

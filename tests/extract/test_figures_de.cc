@@ -26,10 +26,26 @@ TEST_CASE("de: die Zahl der names what a bare number after auf or bei counts", "
   CHECK(Figures("Die Zahl der Teilnehmer wurde am 3. Oktober bekannt.", Lang::kDe).empty());
 }
 
+TEST_CASE("de: die Zahl der names no number in the next clause", "[figures][de]") {
+  const std::vector<Figure> figs =
+      Figures("Die Zahl der Kioske fiel auf 17, der Umsatz wuchs auf 64.", Lang::kDe);
+  INFO(Describe(figs));
+  const std::vector<Figure> k = testing::With(figs, "17");
+  REQUIRE(k.size() == 1);
+  CHECK(k[0].unit == "kioske");
+  for (const Figure& x : testing::With(figs, "64")) CHECK(x.unit != "kioske");
+  // A capital umlaut starts a noun, a lower-case one does not.
+  CHECK(One("Die Anzahl der Ärzte stieg auf 64 im Mai.").unit == "ärzte");
+  for (const Figure& x :
+       Figures("Die Zahl der über Achtzigjährigen stieg auf 64 im Mai.", Lang::kDe)) {
+    CHECK(x.unit != "über");
+  }
+}
+
 TEST_CASE("de: a label word after pro or je is the unit of a rate", "[figures][de]") {
-  Figure r = One("Die Behörde zählt pro Tag 300 bis 450 Anträge.");
-  CHECK(r.value == 300);
-  CHECK(r.value_high == 450);
+  Figure r = One("Das Amt bearbeitet je Woche 70 bis 90 Anfragen.");
+  CHECK(r.value == 70);
+  CHECK(r.value_high == 90);
   CHECK(One("Die Druckerei schafft je Seite 20 Bilder.").value == 20);
   // Without "pro" / "je" the word still makes a label.
   CHECK(Figures("Am Tag 3 wurden die Zelte abgebaut.", Lang::kDe).empty());

@@ -146,16 +146,47 @@ TEST_CASE("en: the number of and the death toll name what a bare number counts",
   CHECK(One("The number of complaints fell. Larrow's team grew to 45 on Monday.").unit.empty());
 }
 
+TEST_CASE("en: the number of and the death toll name no number in the next clause",
+          "[figures][en]") {
+  const std::vector<Figure> a =
+      Figures("The number of ferries fell to 14 while the fare index rose to 62.", Lang::kEn);
+  INFO(Describe(a));
+  for (const Figure& x : testing::With(a, "62")) CHECK(x.unit != "ferries");
+  // The nearest phrase wins over an earlier death toll.
+  const std::vector<Figure> b = Figures(
+      "The death toll climbed to 19 on Sunday, and the number of ferries fell to 7.", Lang::kEn);
+  INFO(Describe(b));
+  const std::vector<Figure> f = testing::With(b, "7");
+  REQUIRE(!f.empty());
+  CHECK(f.back().unit == "ferries");
+  // Negative: one clause keeps its noun.
+  CHECK(One("The number of ferries fell sharply to 14.").unit == "ferries");
+}
+
 TEST_CASE("en: close percentages joined by to without an opener are a range", "[figures][en]") {
-  Figure r = One("Orders at Larrow are expected to be 8% to 9% lower this year.");
-  CHECK(r.value == 8);
-  CHECK(r.value_high == 9);
+  Figure r = One("Larrow says its bookings should be 4% to 6% higher next spring.");
+  CHECK(r.value == 4);
+  CHECK(r.value_high == 6);
   Figure f = One("It trails the board's forecast of 3% to 3.5%.");
   CHECK(f.value_high == 3.5);
+  CHECK(One("Margins are seen at about 11% to 13% for the group.").value_high == 13);
   // Negatives: after a change verb, or far apart, they are a change and its result.
   CHECK(Figures("Unemployment at Larrow edged up 0.1% to 4.7%.", Lang::kEn).size() == 2);
   CHECK(Figures("Larrow's prices rose 5% to 6%.", Lang::kEn).size() == 2);
   CHECK(Figures("The bank lifted its rate 0.25% to 5.5%.", Lang::kEn).size() == 2);
+}
+
+TEST_CASE("en: close percentages after any other verb are a change and its result",
+          "[figures][en]") {
+  for (std::string_view text :
+       {"Larrow shares gained 3% to 5% in late trade.", "The gauge added 2% to 3.5% on Friday.",
+        "The lender hiked its rate 3% to 4.5%.", "Larrow stock tumbled 6% to 9% by noon."}) {
+    const std::vector<Figure> figs = Figures(text, Lang::kEn);
+    INFO(text << "\n" << Describe(figs));
+    CHECK(figs.size() == 2);
+  }
+  // Negative: after a copula they stay a range.
+  CHECK(Figures("Growth was 3% to 5% last year.", Lang::kEn).size() == 1);
 }
 
 TEST_CASE("en: dollars of other countries by their name", "[figures][en]") {
@@ -567,6 +598,14 @@ TEST_CASE("en: a fraction outside a list is no share of the percentage before it
   INFO(testing::Describe(b));
   REQUIRE(b.size() == 2);
   CHECK(b[1].kind == FigureKind::kPercent);
+}
+
+TEST_CASE("en: New Taiwan dollars are TWD", "[figures][en]") {
+  Figure f = One("Kelvara will invest 8 billion New Taiwan dollars in a plant.");
+  CHECK(f.unit == "TWD");
+  CHECK(f.value == Approx(8e9));
+  // Negative: a plain dollar stays the US dollar.
+  CHECK(One("Kelvara will invest 8 billion dollars in a plant.").unit == "USD");
 }
 
 }  // namespace

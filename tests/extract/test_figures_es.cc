@@ -113,18 +113,18 @@ TEST_CASE("es: counts and spelled numbers", "[figures][es]") {
 }
 
 TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][es]") {
-  Figure f = One("ya murieron dos mil 783 vecinos de la comarca");
-  CHECK(f.value == 2783);
-  CHECK(f.surface == "dos mil 783 vecinos");
+  Figure f = One("en total cobraron tres mil 614 jubilados del pueblo");
+  CHECK(f.value == 3614);
+  CHECK(f.surface == "tres mil 614 jubilados");
   CHECK(One("se vacunaron veinte mil 450 ancianos").value == 20450);
   // A doubled space between "mil" and its hundreds.
-  CHECK(One("llegaron 102 mil  887 turistas").value == 102887);
+  CHECK(One("embarcaron 41 mil  206 viajeros").value == 41206);
   // Negatives: a comma ends the number, a year is no hundreds, a phone number and a model
   // number stay non-figures.
   const std::vector<Figure> comma =
-      testing::Figures("unos dos mil, 783 de ellos heridos", Lang::kEs);
+      testing::Figures("unos tres mil, 614 de ellos jubilados", Lang::kEs);
   INFO(Describe(comma));
-  for (const Figure& x : comma) CHECK(x.value != 2783);
+  for (const Figure& x : comma) CHECK(x.value != 3614);
   const std::vector<Figure> year =
       testing::Figures("vendió dos mil 2019 fue su mejor año", Lang::kEs);
   INFO(Describe(year));
@@ -132,6 +132,23 @@ TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][e
   CHECK(testing::Figures("llame al +34 915 551 234 para reservar", Lang::kEs).empty());
   Figure b = One("un Boeing 747 con 300 pasajeros");
   CHECK(b.value == 300);
+}
+
+TEST_CASE("es: a percent after mil is no hundreds of the thousands", "[figures][es]") {
+  // Words then digits, and digits then digits: the percent is its own figure.
+  for (std::string_view text :
+       {"Acudieron sesenta mil 35 % de ellos jóvenes", "Acudieron sesenta mil 35% de ellos jóvenes",
+        "Acudieron 60 mil 35 % de ellos jóvenes", "sesenta mil 12 por ciento más que antes"}) {
+    const std::vector<Figure> figs = Figures(text, Lang::kEs);
+    INFO(text << "\n" << Describe(figs));
+    for (const Figure& x : figs) {
+      CHECK(x.value != 60035);
+      CHECK(x.value != 60012);
+    }
+    CHECK(testing::With(figs, "35").size() + testing::With(figs, "12").size() == 1);
+  }
+  // Negative: a plain Mexican-style count still joins.
+  CHECK(One("llegaron sesenta mil 35 jóvenes").value == 60035);
 }
 
 TEST_CASE("es: el numero de names what a bare number after a or en counts", "[figures][es]") {
@@ -142,11 +159,21 @@ TEST_CASE("es: el numero de names what a bare number after a or en counts", "[fi
   CHECK(One("El tren llegó a 45 por hora.").unit.empty());
 }
 
+TEST_CASE("es: el numero de names no number in the next clause", "[figures][es]") {
+  const std::vector<Figure> figs =
+      Figures("El número de heridos subió a 38 y el índice bajó a 11.", Lang::kEs);
+  INFO(Describe(figs));
+  for (const Figure& x : testing::With(figs, "11")) CHECK(x.unit != "heridos");
+  // Negative: one clause keeps its noun.
+  CHECK(One("El número de heridos subió ayer a 38.").unit == "heridos");
+}
+
 TEST_CASE("es: a number after a place name counts the plural after it", "[figures][es]") {
   Figure m = One("El año pasado llegaron a Norlandia 34.000 migrantes por mar.");
   CHECK(m.value == 34000);
   CHECK(m.unit == "migrantes");
-  CHECK(One("Dijo que en la vecina Kralia 53 menores sufrieron abusos.").value == 53);
+  CHECK(One("Contó que junto a la costa de Kralia 260 pescadores perdieron sus redes.").value ==
+        260);
   // Negatives: a channel, a product and a news number stay labels.
   CHECK(Figures("Vimos el Canal 9 anoche.", Lang::kEs).empty());
   CHECK(Figures("Compró un Nexus 6 nuevo.", Lang::kEs).empty());
@@ -154,7 +181,7 @@ TEST_CASE("es: a number after a place name counts the plural after it", "[figure
 }
 
 TEST_CASE("es: dollars of other countries by their adjective", "[figures][es]") {
-  CHECK(One("la multa fue de 3.000 dólares singapurenses").unit == "SGD");
+  CHECK(One("el billete salió por 640 dólares singapurenses").unit == "SGD");
   CHECK(One("pagó 40 dólares neozelandeses").unit == "NZD");
   CHECK(One("vale 75 dólares de Hong Kong").unit == "HKD");
   CHECK(One("costó 2 millones de dólares australianos").unit == "AUD");

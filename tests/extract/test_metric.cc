@@ -609,6 +609,23 @@ TEST_CASE("metric: a verb of owning before a percentage makes a stake", "[metric
         "interest_rate");
 }
 
+TEST_CASE("metric: owning a part of an output or land is no stake in Spanish", "[metric][stake]") {
+  CHECK(MetricOf(kEs, "Norlandia posee el 18 % de la pesca mundial.", "18 %", kPercent) != "stake");
+  // Negative: an English verb of owning one thing stays a stake.
+  CHECK(MetricOf(kEn, "Harnby owns 18% of the venture.", "18%", kPercent) == "stake");
+}
+
+TEST_CASE("metric: holding a percentage in a vote or a list of results is no stake",
+          "[metric][stake]") {
+  CHECK(MetricOf(kEn, "The Greens held 27%, the Liberals 19%.", "27%", kPercent) != "stake");
+  CHECK(MetricOf(kEn, "In the poll the Greens held 27%.", "27%", kPercent) != "stake");
+  CHECK(MetricOf(kDe, "Bei der Wahl hielt die Partei 27 Prozent.", "27 Prozent", kPercent) !=
+        "stake");
+  // Negative: a holder with no whole and no vote stays a stake.
+  CHECK(MetricOf(kEn, "Brevan, which holds about 9%, wants a new chairman.", "9%", kPercent) ==
+        "stake");
+}
+
 TEST_CASE("metric en: a buyout or a settlement or an agreement is a deal", "[metric][en]") {
   CHECK(MetricOf(kEn, "Dornell accepted a $4.2bn buyout from Vantor on Friday.", "$4.2bn",
                  kMoney) == "deal_value");
@@ -625,8 +642,8 @@ TEST_CASE("metric en: a buyout or a settlement or an agreement is a deal", "[met
 }
 
 TEST_CASE("metric en: a million or more after the verb cost is spending", "[metric][en]") {
-  CHECK(MetricOf(kEn, "The Tarvel bridge is thought to have cost around $40m.", "$40m", kMoney,
-                 "USD", 4e7) == "spend");
+  CHECK(MetricOf(kEn, "The Tarvel bridge may have cost nearly $70m.", "$70m", kMoney, "USD", 7e7) ==
+        "spend");
   CHECK(MetricOf(kEn, "The new stadium will cost more than £2bn.", "£2bn", kMoney, "GBP", 2e9) ==
         "spend");
   // A small amount stays the price of one thing; a cue after "in" says what was lost.
@@ -638,17 +655,41 @@ TEST_CASE("metric en: a million or more after the verb cost is spending", "[metr
 TEST_CASE("metric: a limit set on spending is a budget", "[metric]") {
   CHECK(MetricOf(kDe, "Der Vorstand will die Kosten der Messe auf drei Millionen Euro limitieren.",
                  "drei Millionen Euro", kMoney) == "budget");
-  CHECK(MetricOf(kDe, "Vorgeschlagen wird eine Kostenbegrenzung auf 1,5 Millionen Euro.",
-                 "1,5 Millionen Euro", kMoney) == "budget");
+  CHECK(MetricOf(kDe, "Der Rat beschloss eine Ausgabenobergrenze von 6 Millionen Euro.",
+                 "6 Millionen Euro", kMoney) == "budget");
   CHECK(MetricOf(kEn, "The league set a cap on spending of £40m per club.", "£40m", kMoney) ==
         "budget");
   CHECK(MetricOf(kEs, "El partido fijó un tope de gasto de 2 millones de euros.",
                  "2 millones de euros", kMoney) == "budget");
   // Without a limit (or with none: "unbegrenzt") costs stay spending.
-  CHECK(MetricOf(kDe, "Die Kosten von 39.000 Euro eröffnen unbegrenzte Möglichkeiten.",
-                 "39.000 Euro", kMoney) == "spend");
+  CHECK(MetricOf(kDe, "Für 52.000 Euro Kosten bietet der Kurs unbegrenzte Übungsstunden.",
+                 "52.000 Euro", kMoney) == "spend");
   CHECK(MetricOf(kDe, "Die Kosten der Messe lagen bei drei Millionen Euro.", "drei Millionen Euro",
                  kMoney) == "spend");
+}
+
+TEST_CASE("metric: a limit word far from the spend cue makes no budget", "[metric]") {
+  // A deadline, a time limit, a rent cap, a graduation gown: spending stays spending.
+  CHECK(MetricOf(kEs, "El municipio gastó 5 millones de euros antes de que venciera la fecha tope.",
+                 "5 millones de euros", kMoney) == "spend");
+  CHECK(MetricOf(kDe,
+                 "Die Stadt gab 4 Millionen Euro für Ausgaben der Schulen aus, das Programm ist "
+                 "zeitlich begrenzt.",
+                 "4 Millionen Euro", kMoney) == "spend");
+  CHECK(
+      MetricOf(kEn,
+               "The college spent $3m on new halls, and every graduate wore a cap and gown at the "
+               "opening ceremony.",
+               "$3m", kMoney) == "spend");
+  // Negatives: the limit right next to the spend cue, or a limit verb closing the clause of
+  // the costs, still makes a budget.
+  CHECK(
+      MetricOf(kDe,
+               "Die Partei will die Kosten für die Kampagne des Kandidaten zwischen zwei und drei "
+               "Millionen limitieren.",
+               "zwei und drei Millionen", kMoney) == "budget");
+  CHECK(MetricOf(kDe, "Die Stadt will die Ausgaben auf 4 Millionen Euro deckeln.",
+                 "4 Millionen Euro", kMoney) == "budget");
 }
 
 TEST_CASE("metric de: separable verbs of spending and taking in", "[metric][de]") {
@@ -675,7 +716,23 @@ TEST_CASE("metric: a bail-out or a capital injection or a Geldspritze is funding
                  "90 Millionen Euro", kMoney) == "funding");
   // A bare "Spritze" is a syringe or a jab, not money given.
   CHECK(MetricOf(kDe, "Die Klinik braucht für die Spritze 90 Millionen Euro im Jahr.",
-                 "90 Millionen Euro", kMoney) != "funding");
+                 "90 Millionen Euro", kMoney) == "");
+}
+
+TEST_CASE("metric de: kostet with an object between or after the amount is no spending",
+          "[metric][de]") {
+  CHECK(MetricOf(kDe, "Der Streik kostete die Reederei 14 Millionen Euro Umsatz.",
+                 "14 Millionen Euro", kMoney, "EUR", 1.4e7) != "spend");
+  CHECK(MetricOf(kDe, "Mit einem Gewinn von 14 Millionen Euro kostet die Aktie jetzt 22 Euro.",
+                 "14 Millionen Euro", kMoney, "EUR", 1.4e7) != "spend");
+  // An object between the verb and the amount, a qualifier: still spending.
+  CHECK(MetricOf(kDe, "Den Hilfsfonds kostet die Pleite 90 Millionen Euro.", "90 Millionen Euro",
+                 kMoney, "EUR", 9e7) == "spend");
+  CHECK(MetricOf(kDe, "Die Anlage kostet umgerechnet rund 9 Millionen Euro.", "9 Millionen Euro",
+                 kMoney, "EUR", 9e6) == "spend");
+  // Negative: gekostet closing the clause stays spending.
+  CHECK(MetricOf(kDe, "Die Brücke hat am Ende 14 Millionen Euro gekostet.", "14 Millionen Euro",
+                 kMoney, "EUR", 1.4e7) == "spend");
 }
 
 TEST_CASE("metric de: a million or more that something kostet is spending", "[metric][de]") {
@@ -1999,6 +2056,11 @@ TEST_CASE("metric de: a vote's counts and its voters are votes", "[metric][de][c
                  88) == "votes");
   CHECK(MetricOf(kDe, "In Kralingen gibt es 45.210 Stimmberechtigte.", "45.210 Stimmberechtigte",
                  kCount, "stimmberechtigte", 45210) == "votes");
+  // "stimmten" without für / gegen / ab is "were right": no vote.
+  CHECK(MetricOf(kDe, "Die Angaben stimmten, 70 Menschen waren betroffen.", "70 Menschen", kCount,
+                 "person", 70) != "votes");
+  CHECK(MetricOf(kDe, "Im Rat stimmten 70 Mitglieder dagegen.", "70 Mitglieder", kCount,
+                 "mitglieder", 70) == "votes");
   // Negative: "in Abstimmung mit" is an agreement, no vote.
   CHECK(MetricOf(kDe, "In Abstimmung mit dem Partner fasste man 170 Beschlüsse.", "170 Beschlüsse",
                  kCount, "beschlüsse", 170) != "votes");
