@@ -1295,19 +1295,18 @@ class Attributor {
   bool cited_statistics_ = false;  // the sentence cites a statistics body (German)
   // How the text names `entity` as a source: kCited when some mention of it is cited
   // (CitedInSentence), else kReports when some mention reports (ReportsInSentence), else
-  // kNone; per entity asked so far.
+  // kNone; per entity asked so far, keyed by the entity of a mention of the text (it lives as
+  // long as the Attributor; a Pick's copy of the name does not).
   enum class Source : uint8_t { kNone, kReports, kCited };
   std::vector<std::pair<std::string_view, Source>> source_of_;
-  Source SourceMemo(std::string_view entity) {
+  [[nodiscard]] Source SourceMemo(const EntityMention& mention) {
+    const std::string_view entity = mention.entity;
     for (const auto& [name, how] : source_of_) {
       if (name == entity) return how;
     }
     Source how = Source::kNone;
     for (const EntityMention& m : mentions_) {
-      if (how == Source::kCited || m.entity != entity || m.type == EntityType::kPlace ||
-          m.start >= text_.size()) {
-        continue;
-      }
+      if (how == Source::kCited || m.entity != entity || m.type == EntityType::kPlace) continue;
       const size_t s = SentenceStart(text_, m.start);
       if (CitedInSentence(s, m)) {
         how = Source::kCited;
@@ -5244,7 +5243,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // "5 Prozent der X-Aktien": NamedInClauseAfter).
     if (pick.mention != nullptr && pick.type == EntityType::kOrg && SourceFigure(text_, s, e, f) &&
         !NamedInClauseAfter(f, e, pick.entity)) {
-      const Source how = SourceMemo(pick.entity);
+      const Source how = SourceMemo(*pick.mention);
       const bool here = pick.mention->start >= s && pick.mention->start < e;
       if (how == Source::kCited ||
           (how == Source::kReports && (f.metric != metrics::kShare || !here))) {
