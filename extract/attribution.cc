@@ -1317,6 +1317,20 @@ class Attributor {
     source_of_.emplace_back(entity, how);
     return how;
   }
+  // Whether the sentence from `s` names `m`, the figure's pick, as its subject before figure
+  // `f`: a mention of it there not cited (CitedInSentence), or a nominal reference or pronoun
+  // there ("the firm", "sie"). REQUIRES: refs_ hold the sentence's references.
+  [[nodiscard]] bool SubjectBeforeFigure(const EntityMention& m, size_t s, const Figure& f) {
+    if (SentencePronoun() < f.start) return true;
+    for (const Ref& r : refs_) {
+      if (r.pos >= s && r.pos < f.start && !r.pronoun) return true;
+    }
+    for (const EntityMention* x : ms_) {
+      if (x->start >= f.start) break;
+      if (x->entity == m.entity && x->start >= s && !CitedInSentence(s, *x)) return true;
+    }
+    return false;
+  }
   bool StatisticsBodyDeMemo(const EntityMention& m) {
     for (const auto& [mention, yes] : statistics_body_) {
       if (mention == &m) return yes;
@@ -5226,27 +5240,39 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // change or a share only of a statistic the sentence names), and of money only an economy's
     // measures (trade, debt, taxes, a market's size), not what the body spends or pays ("gab 90
     // Millionen Euro für Brücken aus", "zahlte der X AG 12 Millionen Euro").
+    // A statistics body whose figure this rule kept as its own is not asked again below.
+    bool statistics_body_kept = false;
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
-        StatisticsBodyDeMemo(*pick.mention) && StatisticalMetricDe(text_, f, *pick.mention, s, e)) {
-      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+        StatisticsBodyDeMemo(*pick.mention)) {
+      if (!StatisticalMetricDe(text_, f, *pick.mention, s, e)) {
+        statistics_body_kept = true;
+      } else if (const EntityMention* c = EconomyOfStatistics(f)) {
+        pick = Pick::Of(*c);
+      }
     }
     // A body the text cites as a source (SourceMemo: "laut einer Umfrage des Verbands X", "X
     // zufolge", "según un informe de X", "according to X", "a survey by X") or that reports
     // ("teilte X mit", "X noted") publishes figures about others: a figure it got as its
-    // subject (in its sentence, from the sentences before, as the article's topic) that counts
-    // people or cases or is an economy's rate, or a proportion with no possessive near it
-    // (SourceFigure), is the place's (EconomyOfStatistics, all languages); kept when none. A
-    // body that only reports gives away a proportion only when the figure's sentence borrowed
-    // it from before: companies and governments report their own shares ("el Gobierno asegura
-    // que ha cumplido el 23 %"). Its own staff, members, money and results stay its own, and so
-    // do people the figure's own clause names it with ("15.000 Menschen in der Obhut des X",
-    // "5 Prozent der X-Aktien": NamedInClauseAfter).
-    if (pick.mention != nullptr && pick.type == EntityType::kOrg && SourceFigure(text_, s, e, f) &&
-        !NamedInClauseAfter(f, e, pick.entity)) {
+    // subject (from the sentences before, as the article's topic, or named after the figure in
+    // its sentence: "…, teilte X mit") that counts people or cases or is an economy's rate, or a
+    // proportion with no possessive near it (SourceFigure), is the place's
+    // (EconomyOfStatistics, all languages); kept when none. A body the figure's sentence names
+    // as its subject before the figure, by name or by a reference, keeps the figure: a company
+    // cited about a market still counts its own jobs, contracts and clients ("Laut X wächst
+    // der Markt. X baut 12 Prozent der Stellen ab", "The firm cut 15% of the jobs"). A body
+    // that only reports gives away a proportion only when the figure's sentence borrowed it
+    // from before: companies and governments report their own shares ("la Junta dice que ya
+    // ha ejecutado el 31 %"). Its own staff, members, money and results stay its own, and so
+    // do people the figure's own clause names it with ("4.000 Kinder in der Betreuung des X",
+    // "5 Prozent der X-Aktien": NamedInClauseAfter). A German statistics body whose figure
+    // the rule above kept as its own keeps it here too.
+    const bool borrowed_any = borrowed || borrowed_topic;
+    if (pick.mention != nullptr && pick.type == EntityType::kOrg && !statistics_body_kept &&
+        !(!borrowed_any && SubjectBeforeFigure(*pick.mention, s, f)) &&
+        SourceFigure(text_, s, e, f) && !NamedInClauseAfter(f, e, pick.entity)) {
       const Source how = SourceMemo(*pick.mention);
-      const bool here = pick.mention->start >= s && pick.mention->start < e;
       if (how == Source::kCited ||
-          (how == Source::kReports && (f.metric != metrics::kShare || !here))) {
+          (how == Source::kReports && (f.metric != metrics::kShare || borrowed_any))) {
         if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
       }
     }
