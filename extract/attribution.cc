@@ -5012,12 +5012,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // clause (German: else one after "in" right after the figure): the place ("Eine
     // Studentin kann in Norland monatlich 450 Euro verdienen", "40 Prozent der Befragten in
     // Norwegen").
-    // A nominal reference anywhere ("…, the company said") or a pronoun before the figure
-    // points back to an earlier subject; a pronoun after it ("…, 2015 waren es 70 Prozent")
-    // speaks of what follows.
+    // A nominal reference anywhere ("…, the company said"), a continuing pronoun anywhere
+    // ("wie sie mitteilte", "it said", "40% of its clients") or an expletive "es" before the
+    // figure points back to an earlier subject; only an "es" after it ("…, 2015 waren es 70
+    // Prozent") speaks of what follows.
     bool ref_back = false;
     for (const Ref& r : refs_) ref_back = ref_back || !r.pronoun || r.pos < f.start;
-    if (pick.empty() && !ref_back && SentencePronoun() > f.end) {
+    if (pick.empty() && !ref_back && SentencePronoun() == e) {
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
       const EntityMention* place_after = nullptr;
