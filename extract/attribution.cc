@@ -1059,7 +1059,14 @@ class Attributor {
         continue;
       }
       // "an der damaligen X", "für die bisherigen X": governed through the adjective.
-      if (!IsPreposition(WordBefore(text_, s_, ws, &ws2))) return &m;
+      if (IsPreposition(WordBefore(text_, s_, ws, &ws2))) continue;
+      // A noun phrase with its own article between the verb and the name is the subject, the
+      // name its object ("Mit 6 Millionen Euro unterstützt der Konzern die X").
+      const bool np_between =
+          ws > f.end && scan::AnyWordOf(text_.substr(f.end, ws - f.end), [](std::string_view w) {
+            return w == "der" || w == "die" || w == "das";
+          });
+      return np_between ? nullptr : &m;
     }
     return nullptr;
   }
@@ -5097,9 +5104,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (last != nullptr) pick = Pick::Of(*last);
     }
     // German: a subject after the verb ("7 Millionen Euro Verlust schrieb die X im Vorjahr",
-    // "900 Stellen streicht der X"): the sentence's own subject, ahead of one carried from
-    // the sentences before, unless a pronoun of the sentence points back to that one.
-    if (pick.empty() && lang_ == Lang::kDe && SentencePronoun() == e) {
+    // "640 Stellen streicht der X"): the sentence's own subject, ahead of one carried from
+    // the sentences before, unless a pronoun or a nominal reference of the sentence points
+    // back to that one ("Mit 6 Millionen Euro unterstützt der Konzern die X": an object).
+    if (pick.empty() && lang_ == Lang::kDe && SentencePronoun() == e && refs_.empty()) {
       if (const EntityMention* m = SubjectAfterFigureDe(f)) pick = Pick::Of(*m);
     }
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
