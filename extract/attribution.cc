@@ -983,24 +983,23 @@ class Attributor {
   bool PlaceTopic() const {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
   }
-  // English: a figure a place after it can locate (rule 6a'): a count, or a percentage of
-  // something ("12% of users were based in X"); not money or a bare change.
-  bool CountOrShareOfEn(const Figure& f) const {
-    return f.kind == FigureKind::kCount ||
+  // English: a figure a place after it can locate (rule 6a'): a count of people or cases
+  // (metric population or cases), or a percentage of something ("12% of users were based in
+  // X"); not units, staff, money or a bare change ("350,000 units were sold in X").
+  [[nodiscard]] bool CountOrShareOfEn(const Figure& f) const {
+    return (f.kind == FigureKind::kCount &&
+            (f.metric == metrics::kPopulation || f.metric == metrics::kCases)) ||
            (f.kind == FigureKind::kPercent && f.end + 4 <= text_.size() &&
             text_.substr(f.end, 4) == " of ");
   }
-  // The place after a figure is introduced by "in" (English also "in the": "4 million
-  // people own a tablet in the UK"); `ws` is the start of the word right before the place.
-  bool InBefore(size_t ws) const {
+  // Whether the place after a figure is introduced by the word "in" (English also by the
+  // words "in the": "3 million people read it in the X"); `word` starts at `ws` and is the
+  // whole word right before the place.
+  [[nodiscard]] bool InBefore(std::string_view word, size_t ws) const {
+    if (EqualsLowerAscii(word, "in")) return true;
     size_t w2 = 0;
-    const std::string_view before = WordBefore(text_, 0, ws, &w2);
-    if (EqualsLowerAscii(text_.substr(ws, 2), "in") &&
-        (ws + 2 >= text_.size() || !scan::IsWordOrHigh(text_[ws + 2]))) {
-      return true;
-    }
-    return lang_ == Lang::kEn && EqualsLowerAscii(text_.substr(ws, 3), "the") &&
-           EqualsLowerAscii(before, "in");
+    return lang_ == Lang::kEn && EqualsLowerAscii(word, "the") &&
+           EqualsLowerAscii(WordBefore(text_, s_, ws, &w2), "in");
   }
   // Spanish: a place that only locates a thing introduced with an indefinite article ("una
   // fianza en Miami", "un hotel en X"): where the thing is, not whose figure it is.
@@ -1018,16 +1017,17 @@ class Attributor {
   // Whether `word` (starting at `ws`), right before a place after figure `f`, names where `f`
   // is counted (rule 6a'): German "in"; for a count of people or cases (metric population or
   // cases) also German "nach" (where they went: "kamen 9.000 Menschen nach Kralland");
-  // English "in" or "in the" for a count or a share of something ("50,000 people in
-  // Norland", "12% of users were based in the X"), not money or a bare change ("Shares fell
-  // 1% in London"). Spanish none (rule 6b places its public counts). Any case.
-  bool PlaceAfterFigure(std::string_view word, size_t ws, const Figure& f) const {
+  // English "in" or "in the" for a count of people or cases or a share of something ("70,000
+  // people in Norland", "12% of users were based in the X"), not units, staff, money or a
+  // bare change ("Its stock lost 3% in Kralport"). Spanish none (rule 6b places its public
+  // counts). Any case.
+  [[nodiscard]] bool PlaceAfterFigure(std::string_view word, size_t ws, const Figure& f) const {
     const bool people = f.metric == metrics::kPopulation || f.metric == metrics::kCases;
     switch (lang_) {
       case Lang::kDe:
         return EqualsLowerAscii(word, "in") || (people && EqualsLowerAscii(word, "nach"));
       case Lang::kEn:
-        return CountOrShareOfEn(f) && InBefore(ws);
+        return CountOrShareOfEn(f) && InBefore(word, ws);
       default:
         return false;
     }
