@@ -2156,41 +2156,55 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   return !name.empty() && has(name);
 }
 
-// German: text[lo, hi) names a statistic a public body reports, not the body's own doings:
-// a statistical noun, a capitalised word holding one of kNouns ("Zahl", "Einwohnerzahl",
-// "Arbeitslosenquote", "Anteil", "Verbraucherpreise", "Umsatz der Branche", "Exporte", the
-// people counted, "Flüchtlinge", "Frauen", or the report, "Prognose", "Erhebung"; "zahl" only
-// at the word's end or before "en": no "Zahlungen"), or a word of reporting ("teilte … mit",
-// "meldete", "nach Angaben", "zufolge", "demnach", "laut", "ermittelte"). Staff, fees, budgets and
-// orders name none ("verlor 5 Prozent seiner Mitarbeiter", "erhöhte die Gebühren um 5
-// Prozent").
+// German: text[lo, hi) names a statistic a public body reports, not the body's own doings: a
+// capitalised word ending in a statistical noun of kHeads with at most an inflection
+// ("Arbeitslosenquote", "Verbraucherpreise", "Flüchtlinge", the people counted, "Frauen", or
+// the report, "Prognosen"; "zahl" too: "Einwohnerzahl", not "Zahlungen"), or holding one of
+// kModifiers anywhere, statistics whatever the compound's head ("Exportüberschuss",
+// "Inflationsrate", "Asylanträge"); a person or thing a head only modifies is none
+// ("Bürgermeister", "Kindergärten", "Wirtschaftsprüfer"). A verb of counting or measuring
+// ("ermittelte", "verzeichnete", "zählte") is a cue; words any report uses ("teilte … mit",
+// "laut", "nach Angaben", "zufolge") are none. Staff, fees, budgets and orders name none
+// ("verlor 5 Prozent seiner Mitarbeiter", "erhöhte die Gebühren um 5 Prozent").
 bool StatisticalCueDe(std::string_view text, size_t lo, size_t hi) {
-  // Lower case, matched inside the word ("bernachtung": "Übernachtungen").
-  static constexpr std::string_view kNouns[] = {
-      "quote", "anteil", "einwohner", "bevölkerung", "preise", "inflation", "teuerung",
-      "arbeitslos", "erwerbslos", "export", "import", "ausfuhr", "einfuhr", "wirtschaft",
-      "bruttoinlandsprodukt", "konjunktur", "einzelhandel", "branche", "haushalte", "geburten",
-      "asyl", "insolvenz", "bernachtung", "touristen", "mieten", "löhne", "einkommen", "straftaten",
-      "unfälle",
+  // Lower case, at the word's end before an inflection ("bernachtung": "Übernachtungen").
+  static constexpr std::string_view kHeads[] = {
+      "quote", "anteil", "einwohner", "bevölkerung", "preis", "inflation", "teuerung",
+      "arbeitslos", "arbeitslosigkeit", "erwerbslos", "erwerbslosigkeit", "export", "import",
+      "ausfuhr", "einfuhr", "wirtschaft", "bruttoinlandsprodukt", "konjunktur", "einzelhandel",
+      "branche", "haushalte", "geburt", "insolvenz", "bernachtung", "tourist", "miete", "löhne",
+      "einkommen", "straftat", "unfälle",
       // the people a statistic counts, and the reports that count them
-      "menschen", "bürger", "flüchtling", "migrant", "ausländer", "frauen", "männer", "kinder",
-      "jugendliche", "rentner", "schüler", "studenten", "arbeitnehmer", "erwerbstätig", "befragte",
-      "statistik", "prognose", "erhebung"};
-  static constexpr std::string_view kReporting[] = {
-      "mitteilte", "teilte",     "mitgeteilt", "meldete",      "meldet",
-      "meldeten",  "berichtete", "berichtet",  "angaben",      "zufolge",
-      "laut",      "ermittelte", "errechnete", "registrierte", "verzeichnete",
-      "zählte",    "schätzt",    "schätzte",   "demnach",      "demzufolge"};
-  static const scan::LowerWordSet kReportingSet(kReporting);
+      "mensch", "bürger", "flüchtling", "migrant", "ausländer", "frau", "männer", "kinder",
+      "jugendliche", "rentner", "schüler", "student", "arbeitnehmer", "erwerbstätig", "befragte",
+      "statistik", "prognose", "erhebung", "zahl"};
+  // Inflections after a head: plural, genitive, dative, feminine plural.
+  static constexpr std::string_view kEndings[] = {"", "e", "n", "en", "er", "ern", "s", "es",
+                                                  "innen"};
+  // Lower case, anywhere in the word.
+  static constexpr std::string_view kModifiers[] = {
+      "inflation", "arbeitslos", "erwerbslos", "export", "import", "ausfuhr", "einfuhr",
+      "bruttoinlandsprodukt", "konjunktur", "insolvenz", "asyl", "bernachtung", "geburten",
+      "einwohner", "bevölkerung", "teuerung"};
+  static constexpr std::string_view kCounting[] = {
+      "ermittelte", "errechnete", "registrierte", "verzeichnete", "zählte", "schätzt", "schätzte"};
+  static const scan::LowerWordSet kCountingSet(kCounting);
   if (hi <= lo) return false;
   return scan::AnyWordOf(text.substr(lo, hi - lo), [](std::string_view w) {
-    if (kReportingSet.Contains(w)) return true;
+    if (kCountingSet.Contains(w)) return true;
     if (w.size() < 4 || !ner::StartsUpper(w)) return false;
-    if (scan::EqualsLowerAscii(w.substr(w.size() - 4), "zahl") ||
-        (w.size() >= 6 && scan::EqualsLowerAscii(w.substr(w.size() - 6), "zahlen"))) {
-      return true;
+    for (std::string_view end : kEndings) {
+      if (w.size() < end.size() + 4 || !scan::EqualsLowerAscii(w.substr(w.size() - end.size()), end)) {
+        continue;
+      }
+      const std::string_view stem = w.substr(0, w.size() - end.size());
+      for (std::string_view n : kHeads) {
+        if (stem.size() >= n.size() && scan::EqualsLowerAscii(stem.substr(stem.size() - n.size()), n)) {
+          return true;
+        }
+      }
     }
-    return std::any_of(std::begin(kNouns), std::end(kNouns), [w](std::string_view n) {
+    return std::any_of(std::begin(kModifiers), std::end(kModifiers), [w](std::string_view n) {
       return scan::FindLower(w, n) != std::string_view::npos;
     });
   });
