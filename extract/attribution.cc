@@ -1036,11 +1036,11 @@ class Attributor {
   // after a nominative article ("der", "die", "das"), no preposition governing it and no
   // punctuation between ("… Verlust schrieb die X"): a subject after the verb; nullptr when
   // none.
-  const EntityMention* SubjectAfterFigureDe(const Figure& f) const {
+  [[nodiscard]] const EntityMention* SubjectAfterFigureDe(const Figure& f) const {
     for (size_t i = 0; i < ms_.size(); ++i) {
       const EntityMention& m = *ms_[i];
       if (m.start < f.end) continue;
-      // '\xE2' opens a dash or a typographic quote ("–", "„").
+      // '\xE2' opens a dash or a typographic quote ("–", "„"), also "€" and "…": a stop too.
       if (m.start - f.end > 60 ||
           text_.substr(f.end, m.start - f.end).find_first_of(",;:()\"\xE2") !=
               std::string_view::npos) {
@@ -1073,7 +1073,7 @@ class Attributor {
   // Whether `m` is governed by a locative "in" (English), "en" (Spanish), also across an
   // article ("in the EU", "en la UE"), or in German "im" or "in" with a dative article ("in
   // der EU", "in dem X"; not a direction: "in den Bundestag gewählt", "in die EU").
-  bool InLocative(const EntityMention& m) const {
+  [[nodiscard]] bool InLocative(const EntityMention& m) const {
     size_t ws;
     std::string_view w = WordBefore(text_, s_, m.start, &ws);
     if (lang_ == Lang::kDe) {
