@@ -2868,3 +2868,133 @@ TEST_CASE("attribution: a body that reports gives away counts and, carried on, p
                 {{"Kralmed"}, {"Norland", T::kPlace}, {"Kralmed", T::kOrg, "", 1}});
   CHECK(fc[0].entity == "Kralmed");
 }
+
+// ---- The cited or reporting body rule and rule 6a', review of their first merges.
+
+TEST_CASE("attribution: the source verdict is kept per entity, not per reused name buffer",
+          "[attribution][sources]") {
+  // Two short names of one length: the first is cited, the second never is.
+  const std::string x =
+      "According to Veltor Corp, demand is firm. Veltor Corp logged 700 cases of measles. "
+      "Kaldes Corp logged 200 cases of measles in Norvenia.";
+  const std::vector<Ment> ms = {
+      {"Veltor Corp"}, {"Kaldes Corp"}, {"Norvenia", T::kPlace}};
+  auto fx = Run(x, kEn, {{"700 cases", kCount}, {"200 cases", kCount}}, ms);
+  CHECK(fx[1].entity == "Kaldes Corp");
+}
+
+TEST_CASE("attribution: a company cited as a source keeps the figures it is the subject of",
+          "[attribution][sources]") {
+  const std::string de =
+      "Laut Kralwerk wächst der Markt in Norland. Kralwerk baut 12 Prozent der Stellen ab.";
+  auto fd = Run(de, kDe, {{"12 Prozent", kPercent}},
+                {{"Kralwerk"}, {"Norland", T::kPlace}, {"Kralwerk", T::kOrg, "", 1}});
+  CHECK(fd[0].entity == "Kralwerk");
+  const std::string en =
+      "According to Dorvik Corp, demand is strong in Norvenia. Dorvik Corp won 35% of the "
+      "contracts.";
+  auto fe = Run(en, kEn, {{"35%", kPercent}},
+                {{"Dorvik Corp"}, {"Norvenia", T::kPlace}, {"Dorvik Corp", T::kOrg, "", 1}});
+  CHECK(fe[0].entity == "Dorvik Corp");
+  const std::string es =
+      "Según Velcom, la demanda crece en Kralia. Velcom controla el 45 % de las líneas.";
+  auto fs = Run(es, kEs, {{"45 %", kPercent}},
+                {{"Velcom"}, {"Kralia", T::kPlace}, {"Velcom", T::kOrg, "", 1}});
+  CHECK(fs[0].entity == "Velcom");
+  const std::string helped =
+      "Dorvik Aid said the winter was hard in Norvenia. Last year Dorvik Aid helped 2,600 "
+      "people.";
+  auto fh = Run(helped, kEn, {{"2,600 people", kCount}},
+                {{"Dorvik Aid"}, {"Norvenia", T::kPlace}, {"Dorvik Aid", T::kOrg, "", 1}});
+  CHECK(fh[0].entity == "Dorvik Aid");
+  // Negative: the body named after the figure ("…, teilte X mit") still reports others.
+  const std::string after =
+      "Der Verkehrsclub Kralmobil startet in Norland eine Kampagne. Im Vorjahr starben "
+      "140 Menschen bei Unfällen, teilte Kralmobil mit.";
+  auto fa = Run(after, kDe, {{"140 Menschen", kCount}},
+                {{"Kralmobil"}, {"Norland", T::kPlace}, {"Kralmobil", T::kOrg, "", 1}});
+  CHECK(fa[0].entity == "Norland");
+}
+
+TEST_CASE("attribution: a pronoun after the figure that points back keeps the earlier subject",
+          "[attribution][places]") {
+  const std::string de =
+      "Die Kralix AG legte am Montag Zahlen vor. In Norland stieg der Umsatz um 7 Prozent, wie "
+      "sie mitteilte.";
+  auto fd = Run(de, kDe, {{"7 Prozent", kPercent}}, {{"Kralix AG"}, {"Norland", T::kPlace}});
+  CHECK(fd[0].entity == "Kralix AG");
+  const std::string en = "Dorvik Corp opened new offices. In Norvenia, sales rose 6%, it said.";
+  auto fe = Run(en, kEn, {{"6%", kPercent}}, {{"Dorvik Corp"}, {"Norvenia", T::kPlace}});
+  CHECK(fe[0].entity == "Dorvik Corp");
+  const std::string its =
+      "Dorvik Corp reported strong results on Monday. 35% of its customers in Norvenia renewed.";
+  auto fi = Run(its, kEn, {{"35%", kPercent}}, {{"Dorvik Corp"}, {"Norvenia", T::kPlace}});
+  CHECK(fi[0].entity == "Dorvik Corp");
+  // Negative: the expletive "es" after the figure speaks of what follows.
+  const std::string es =
+      "Die Kralix AG legte am Montag Zahlen vor. In Norland lag die Quote bei 45 Prozent, im "
+      "Vorjahr waren es 41 Prozent.";
+  auto fs = Run(es, kDe, {{"45 Prozent", kPercent}}, {{"Kralix AG"}, {"Norland", T::kPlace}});
+  CHECK(fs[0].entity == "Norland");
+}
+
+TEST_CASE("attribution: a German subject after the verb yields to a nominal reference",
+          "[attribution][de]") {
+  const std::string x =
+      "Die Kralix AG legte am Montag Zahlen vor. Mit 6 Millionen Euro unterstützt der Konzern "
+      "die Velmora GmbH.";
+  auto fx = Run(x, kDe, {{"6 Millionen Euro", kMoney}}, {{"Kralix AG"}, {"Velmora GmbH"}});
+  CHECK(fx[0].entity == "Kralix AG");
+  // Negative: no reference, the subject after the verb is the sentence's own.
+  const std::string y =
+      "Die Kralix AG legte am Montag Zahlen vor. 700 Stellen streicht die Velmora GmbH.";
+  auto fy = Run(y, kDe, {{"700 Stellen", kCount}}, {{"Kralix AG"}, {"Velmora GmbH"}});
+  CHECK(fy[0].entity == "Velmora GmbH");
+}
+
+TEST_CASE("attribution: English 'in X' after a count places only people or cases",
+          "[attribution][places]") {
+  const std::string lead = "Dorvik Corp launched its tablet in March. ";
+  const std::vector<Ment> ms = {{"Dorvik Corp"}, {"Norvenia", T::kPlace}};
+  auto fu = Run(lead + "About 350,000 units were sold in Norvenia.", kEn,
+                {{"350,000 units", kCount}}, ms);
+  CHECK(fu[0].entity == "Dorvik Corp");
+  auto fw = Run(lead + "About 600 workers were hired in Norvenia.", kEn,
+                {{"600 workers", kCount}}, ms);
+  CHECK(fw[0].entity == "Dorvik Corp");
+  // "these" is no "the": the place is not introduced by "in the".
+  auto ft = Run(lead + "About 800 people enrolled in these Norvenia courses.", kEn,
+                {{"800 people", kCount}}, ms);
+  CHECK(ft[0].entity == "Dorvik Corp");
+  // Negative: people counted in a place are the place's.
+  auto fp = Run(lead + "About 70,000 people in Norvenia live with the illness.", kEn,
+                {{"70,000 people", kCount}}, ms);
+  CHECK(fp[0].entity == "Norvenia");
+}
+
+TEST_CASE("attribution: a statistics body's share no statistical cue names stays its own",
+          "[attribution][sources]") {
+  // A cue only inside a compound's first part ("Wirtschaftsprüfer"), and a reporting body.
+  const std::string x =
+      "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Im Vorjahr besetzte "
+      "das Statistikamt Velden 30 Prozent der Stellen mit Wirtschaftsprüfern.";
+  const std::vector<Ment> ms = {{"Statistikamt Velden"},
+                                {"Norland", T::kPlace},
+                                {"Statistikamt Velden", T::kOrg, "", 1}};
+  auto fx = Run(x, kDe, {{"30 Prozent", kPercent}}, ms);
+  CHECK(fx[0].entity == "Statistikamt Velden");
+  // Carried from the sentence before, with a generic reporting word only.
+  const std::string y =
+      "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Laut dem Bericht "
+      "waren im Vorjahr 30 Prozent der Anträge unvollständig.";
+  auto fy = Run(y, kDe, {{"30 Prozent", kPercent}},
+                {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
+  CHECK(fy[0].entity == "Statistikamt Velden");
+  // Negative: a statistic the compound ends in ("Arbeitslosenquote") is the place's.
+  const std::string z =
+      "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Im Vorjahr lag die "
+      "Arbeitslosenquote bei 6 Prozent.";
+  auto fz = Run(z, kDe, {{"6 Prozent", kPercent}},
+                {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
+  CHECK(fz[0].entity == "Norland");
+}
