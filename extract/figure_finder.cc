@@ -1818,7 +1818,7 @@ class WindowParser {
     const std::string_view s = s_;
     Numeral n;
     if (!ReadNumeral(p, spelled, &n)) return false;
-    // Spanish words, then digits: "dos mil 783", "veinte mil 450" (Mexican style, as "19 mil
+    // Spanish words, then digits: "tres mil 614", "veinte mil 450" (Mexican style, as "19 mil
     // 500" below): the numeral ends before its "mil", which ReadUnits reads as the scale the
     // hundreds follow.
     if (spelled && lang_ == Lang::kEs && n.end >= p + 4 && s.compare(n.end - 3, 3, "mil") == 0 &&

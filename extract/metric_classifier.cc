@@ -1206,8 +1206,8 @@ constexpr CueWord kCues[] = {
     {"plans", Cue::kPlan, kWhole, 0, kEn},
     {"planned", Cue::kPlan, kWhole, 0, kEn},
     // A limit set on spending is a budget ("die Kosten auf drei Millionen limitieren",
-    // "Kostenbegrenzung auf 2 Millionen Euro", "a £5m cap on spending", "un tope de gasto de 2
-    // millones").
+    // "eine Ausgabenbegrenzung von 4 Millionen Euro", "a £5m cap on spending", "un tope de
+    // gasto de 2 millones").
     {"unbegrenz", Cue::kNone, kInside, 0, kDe},  // "unbegrenzt": no limit
     {"begrenz", Cue::kPlan, kInside, 0, kDe},
     {"limitier", Cue::kPlan, kInside, 0, kDe},

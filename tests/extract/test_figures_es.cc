@@ -113,9 +113,9 @@ TEST_CASE("es: counts and spelled numbers", "[figures][es]") {
 }
 
 TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][es]") {
-  Figure f = One("ya murieron dos mil 783 vecinos de la comarca");
-  CHECK(f.value == 2783);
-  CHECK(f.surface == "dos mil 783 vecinos");
+  Figure f = One("ya se mudaron tres mil 614 vecinos de la comarca");
+  CHECK(f.value == 3614);
+  CHECK(f.surface == "tres mil 614 vecinos");
   CHECK(One("se vacunaron veinte mil 450 ancianos").value == 20450);
   // A doubled space between "mil" and its hundreds.
   CHECK(One("llegaron 102 mil  887 turistas").value == 102887);

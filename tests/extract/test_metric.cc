@@ -638,8 +638,8 @@ TEST_CASE("metric en: a million or more after the verb cost is spending", "[metr
 TEST_CASE("metric: a limit set on spending is a budget", "[metric]") {
   CHECK(MetricOf(kDe, "Der Vorstand will die Kosten der Messe auf drei Millionen Euro limitieren.",
                  "drei Millionen Euro", kMoney) == "budget");
-  CHECK(MetricOf(kDe, "Vorgeschlagen wird eine Kostenbegrenzung auf 1,5 Millionen Euro.",
-                 "1,5 Millionen Euro", kMoney) == "budget");
+  CHECK(MetricOf(kDe, "Der Rat beschließt eine Ausgabenbegrenzung von 3,4 Millionen Euro.",
+                 "3,4 Millionen Euro", kMoney) == "budget");
   CHECK(MetricOf(kEn, "The league set a cap on spending of £40m per club.", "£40m", kMoney) ==
         "budget");
   CHECK(MetricOf(kEs, "El partido fijó un tope de gasto de 2 millones de euros.",
