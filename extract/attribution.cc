@@ -959,7 +959,7 @@ class Attributor {
   // ("teilte die Behörde X mit", "berichtet das X", "X noted", "dijo la X").
   [[nodiscard]] bool ReportsInSentence(size_t s, const EntityMention& m) const;
   // Whether a mention of `entity` follows figure `f` in its clause (before `e`, no comma,
-  // semicolon, colon, parenthesis or dash between).
+  // semicolon, colon, bracket, quote or dash between).
   [[nodiscard]] bool NamedInClauseAfter(const Figure& f, size_t e, std::string_view entity) const;
   // The speaker of a report that holds every figure `figs` (sorted, non-empty) of the
   // sentence [s, e) ("X dijo que en la región se vacunaron 12.000", "X said (that) …", "X
@@ -1032,40 +1032,44 @@ class Attributor {
         return false;
     }
   }
-  // German: the first organisation of the sentence after figure `f`, within 60 bytes, right
-  // after a nominative article ("der", "die", "das"), no preposition governing it and no
-  // punctuation between ("… Verlust schrieb die X"): a subject after the verb; nullptr when
-  // none.
-  [[nodiscard]] const EntityMention* SubjectAfterFigureDe(const Figure& f) const {
+  // A subject after the verb (German, Spanish): the first organisation of the sentence after
+  // figure `f`, within 60 bytes, right after a definite article ("der", "die", "das"; "el",
+  // "la", "los", "las") and no preposition governing it ("… Verlust schrieb die X", "y además,
+  // el Ministerio redujo …"); nullptr when none. German also: no punctuation, dash or quote
+  // between, one lower-case adjective may stand after the article ("die einstige X", not
+  // governed through it: "für die neue X"), and no other noun phrase with its article between
+  // the figure and the name (that one is the subject, the name its object: "Mit 6 Millionen
+  // Euro unterstützt der Konzern die X").
+  [[nodiscard]] const EntityMention* SubjectAfterFigure(const Figure& f) const {
+    const bool de = lang_ == Lang::kDe;
+    auto definite = [de](std::string_view w) {
+      return de ? (w == "der" || w == "die" || w == "das")
+                : (w == "el" || w == "la" || w == "los" || w == "las");
+    };
     for (size_t i = 0; i < ms_.size(); ++i) {
       const EntityMention& m = *ms_[i];
       if (m.start < f.end) continue;
+      if (m.start - f.end > 60) return nullptr;
       // '\xE2' opens a dash or a typographic quote ("–", "„"), also "€" and "…": a stop too.
-      if (m.start - f.end > 60 ||
-          text_.substr(f.end, m.start - f.end).find_first_of(",;:()\"\xE2") !=
-              std::string_view::npos) {
+      if (de && text_.substr(f.end, m.start - f.end).find_first_of(",;:()\"\xE2") !=
+                    std::string_view::npos) {
         return nullptr;
       }
       if (prep_[i] || !OrgLike(m)) continue;
       size_t ws, ws2;
       std::string_view art = WordBefore(text_, s_, m.start, &ws);
       size_t art_end = m.start;
-      if (LowerWord(art) && art != "der" && art != "die" && art != "das") {  // "die einstige X"
+      if (de && LowerWord(art) && !definite(art)) {  // "die einstige X"
         art_end = ws;
         art = WordBefore(text_, s_, ws, &ws2);
         ws = ws2;
       }
-      if (ws + art.size() + 1 != art_end || (art != "der" && art != "die" && art != "das")) {
-        continue;
-      }
+      if (ws + art.size() + 1 != art_end || !definite(art)) continue;
+      if (!de) return &m;
       // "an der damaligen X", "für die bisherigen X": governed through the adjective.
       if (IsPreposition(WordBefore(text_, s_, ws, &ws2))) continue;
-      // A noun phrase with its own article between the verb and the name is the subject, the
-      // name its object ("Mit 6 Millionen Euro unterstützt der Konzern die X").
       const bool np_between =
-          ws > f.end && scan::AnyWordOf(text_.substr(f.end, ws - f.end), [](std::string_view w) {
-            return w == "der" || w == "die" || w == "das";
-          });
+          ws > f.end && scan::AnyWordOf(text_.substr(f.end, ws - f.end), definite);
       return np_between ? nullptr : &m;
     }
     return nullptr;
@@ -3155,12 +3159,16 @@ bool Attributor::ReportsInSentence(size_t s, const EntityMention& m) const {
 }
 
 bool Attributor::NamedInClauseAfter(const Figure& f, size_t e, std::string_view entity) const {
+  static constexpr std::string_view kClauseStops[] = {"\u2013", "\u2014", "\u201E", "\u201C",
+                                                      "\u201D"};
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), f.end,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (; it != mentions_.end() && it->start < e; ++it) {
     const std::string_view gap = text_.substr(f.end, it->start - f.end);
-    if (gap.find_first_of(",;:(") != std::string_view::npos ||
-        gap.find("\u2013") != std::string_view::npos) {
+    // A clause ends at punctuation, a bracket, a quote or a dash ("–", "—", "„", "“", "”").
+    if (gap.find_first_of(",;:()\"") != std::string_view::npos ||
+        std::any_of(std::begin(kClauseStops), std::end(kClauseStops),
+                    [gap](std::string_view c) { return gap.find(c) != std::string_view::npos; })) {
       return false;
     }
     if (it->entity == entity) return true;
@@ -5122,7 +5130,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // the sentences before, unless a pronoun or a nominal reference of the sentence points
     // back to that one ("Mit 6 Millionen Euro unterstützt der Konzern die X": an object).
     if (pick.empty() && lang_ == Lang::kDe && SentencePronoun() == e && refs_.empty()) {
-      if (const EntityMention* m = SubjectAfterFigureDe(f)) pick = Pick::Of(*m);
+      if (const EntityMention* m = SubjectAfterFigure(f)) pick = Pick::Of(*m);
     }
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
     // first step, rule 6a), for rule 6b and the German cited-statistics rule below.
@@ -5167,18 +5175,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         borrowed = true;
       }
       // Spanish: a subject after the verb, in this sentence, before the article's topic
-      // ("Quieren recortar un 30 % los fondos y además, el Ministerio redujo …"): the first
-      // organisation no preposition governs, within 60 bytes after the figure, with its
-      // definite article (not a modifier of a noun: "a principios del siglo XX", "camas UCI").
-      for (size_t i = 0; pick.empty() && lang_ == Lang::kEs && i < ms_.size(); ++i) {
-        const EntityMention& m = *ms_[i];
-        if (m.start < f.end || m.start - f.end > 60 || prep_[i] || !OrgLike(m)) continue;
-        size_t ws;
-        const std::string_view art = WordBefore(text_, s, m.start, &ws);
-        if (ws + art.size() + 1 == m.start &&
-            (art == "el" || art == "la" || art == "los" || art == "las")) {
-          pick = Pick::Of(m);
-        }
+      // ("Quieren recortar un 30 % los fondos y además, el Ministerio redujo …"): with its
+      // definite article (not a modifier of a noun: "a principios del siglo XX", "camas UCI";
+      // SubjectAfterFigure).
+      if (pick.empty() && lang_ == Lang::kEs) {
+        if (const EntityMention* m = SubjectAfterFigure(f)) pick = Pick::Of(*m);
       }
       if (!pick.empty()) {
       } else if (article_topic_ != nullptr) {

@@ -2833,8 +2833,8 @@ TEST_CASE("attribution: a body the text cites as a source gives away the people 
   auto fo = Run(own, kDe, {{"1.300 neue Mitglieder", kCount}}, dms);
   CHECK(fo[0].entity == "Kralmobil");
   const std::string its =
-      "Kellmoor Research surveyed drivers in Norvenia. According to Kellmoor Research, its "
-      "share of the market reached 38%.";
+      "Kellmoor Research surveyed drivers in Norvenia. According to Kellmoor Research, 38% of "
+      "its members drive daily.";
   auto fi = Run(its, kEn, {{"38%", kPercent}}, ems);
   CHECK(fi[0].entity == "Kellmoor Research");
   const std::string uncited =
@@ -2857,9 +2857,10 @@ TEST_CASE("attribution: a body that reports gives away counts and, carried on, p
   // Negatives: a share with a possessive is the body's own; people the figure's own phrase
   // places with the body ("in der Obhut des X").
   const std::string own =
-      "Die Gesundheitsstelle Kralmed teilte am Dienstag neue Zahlen für Norland mit. Im Vorjahr "
-      "stieg ihr Anteil an den Behandlungen auf 14 Prozent.";
-  auto fo = Run(own, kDe, {{"14 Prozent", kPercent}}, ms);
+      "Der Verein Kralmed stellte neue Zahlen für Norland vor. Laut Kralmed "
+      "rauchten im Vorjahr 14 Prozent ihrer Patienten.";
+  auto fo = Run(own, kDe, {{"14 Prozent", kPercent}},
+                {{"Kralmed"}, {"Norland", T::kPlace}, {"Kralmed", T::kOrg, "", 1}});
   CHECK(fo[0].entity == "Kralmed");
   const std::string care =
       "Die Hilfsorganisation Kralmed teilte am Dienstag neue Zahlen für Norland mit. Im Vorjahr "
@@ -2997,4 +2998,23 @@ TEST_CASE("attribution: a statistics body's share no statistical cue names stays
   auto fz = Run(z, kDe, {{"6 Prozent", kPercent}},
                 {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
   CHECK(fz[0].entity == "Norland");
+}
+
+TEST_CASE("attribution: a body named after a long dash is outside the figure's clause",
+          "[attribution][sources]") {
+  const std::string x =
+      "Die Stiftung Kralmed stellte einen Bericht über Norland vor. Laut Kralmed lebten im "
+      "Vorjahr 4.600 Menschen auf der Straße \u2014 Kralmed fordert mehr Hilfe.";
+  const std::vector<Ment> ms = {{"Kralmed"},
+                                {"Norland", T::kPlace},
+                                {"Kralmed", T::kOrg, "", 1},
+                                {"Kralmed", T::kOrg, "", 2}};
+  auto fx = Run(x, kDe, {{"4.600 Menschen", kCount}}, ms);
+  CHECK(fx[0].entity == "Norland");
+  // Negative: named in the figure's own clause, the people are the body's.
+  const std::string y =
+      "Die Stiftung Kralmed stellte einen Bericht über Norland vor. Laut Kralmed lebten im "
+      "Vorjahr 4.600 Menschen in der Betreuung von Kralmed.";
+  auto fy = Run(y, kDe, {{"4.600 Menschen", kCount}}, ms);
+  CHECK(fy[0].entity == "Kralmed");
 }
