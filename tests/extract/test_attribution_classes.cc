@@ -3018,3 +3018,37 @@ TEST_CASE("attribution: a body named after a long dash is outside the figure's c
   auto fy = Run(y, kDe, {{"4.600 Menschen", kCount}}, ms);
   CHECK(fy[0].entity == "Kralmed");
 }
+
+TEST_CASE("attribution: a title topic counts as borrowed whatever its offsets",
+          "[attribution][sources]") {
+  // The title's mention has offsets into the title, which may fall inside the figure's body
+  // sentence; the figure still borrowed the topic, and a reporting body's share goes away.
+  const std::string body =
+      "Die Wahl in Norland ist im Mai. Im Vorjahr rauchten 14 Prozent der Erwachsenen. Das "
+      "teilte Kralmed am Dienstag mit.";
+  std::vector<nf::EntityMention> ms = Mentions(body, {{"Norland", T::kPlace}, {"Kralmed"}});
+  nf::EntityMention title;
+  title.entity = "Kralmed";
+  title.surface = "Kralmed";
+  title.type = T::kOrg;
+  title.field = nf::Field::kTitle;
+  title.start = static_cast<uint32_t>(body.find("Im Vorjahr"));
+  title.end = title.start + 7;
+  std::vector<nf::Figure> figs(1);
+  figs[0].kind = kPercent;
+  figs[0].surface = "14 Prozent";
+  figs[0].start = static_cast<uint32_t>(body.find("14 Prozent"));
+  figs[0].end = figs[0].start + 10;
+  nf::Attribute(body, kDe, std::span<const nf::EntityMention>(ms), nf::Gazetteer::Default(),
+                std::span<nf::Figure>(figs), &title);
+  CHECK(figs[0].entity == "Norland");
+  // Negative: a title topic the body never names as a source keeps its share.
+  const std::string quiet = "Die Wahl in Norland ist im Mai. Im Vorjahr rauchten 14 Prozent der "
+                            "Erwachsenen.";
+  std::vector<nf::EntityMention> qs = Mentions(quiet, {{"Norland", T::kPlace}});
+  std::vector<nf::Figure> qf(1, figs[0]);
+  qf[0].entity.clear();
+  nf::Attribute(quiet, kDe, std::span<const nf::EntityMention>(qs), nf::Gazetteer::Default(),
+                std::span<nf::Figure>(qf), &title);
+  CHECK(qf[0].entity == "Kralmed");
+}
