@@ -1328,6 +1328,30 @@ class Attributor {
     source_of_.emplace_back(entity, how);
     return how;
   }
+  // Whether a continuing pronoun after figure `f` in the sentence points back to an earlier
+  // subject (rule 6a'): one before `until` (the figure's own phrase up to the place after it:
+  // "40% of its customers in X"), or one next to a verb of saying ("it said", "sagte sie") or
+  // opening a clause of report ("wie sie mitteilte", "as they reported").
+  [[nodiscard]] bool PronounBackAfter(const Figure& f, size_t until) const {
+    size_t pos = f.end, ts = 0, te = 0;
+    std::string_view prev;
+    bool pronoun_last = false;  // the word before was a continuing pronoun
+    while (scan::NextToken(text_, pos, &ts, &te) && te <= e_) {
+      const std::string_view w = text_.substr(ts, te - ts);
+      const bool pronoun = IsContinuingPronoun(w);
+      // "wie sie mitteilte", "as they reported": a clause of report (joined particle verbs
+      // are no speech words).
+      if (pronoun && (ts < until || SpeechVerb(lang_, prev) || EqualsLowerAscii(prev, "wie") ||
+                      EqualsLowerAscii(prev, "as"))) {
+        return true;
+      }
+      if (pronoun_last && SpeechVerb(lang_, w)) return true;
+      pronoun_last = pronoun;
+      prev = w;
+      pos = te;
+    }
+    return false;
+  }
   // Whether the sentence from `s` names `m`, the figure's pick, as its subject before figure
   // `f`: a mention of it there not cited (CitedInSentence), or a nominal reference or pronoun
   // there ("the firm", "sie"). REQUIRES: refs_ hold the sentence's references.
@@ -5041,13 +5065,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // clause (German: else one after "in" right after the figure): the place ("Eine
     // Studentin kann in Norland monatlich 450 Euro verdienen", "40 Prozent der Befragten in
     // Norwegen").
-    // A nominal reference anywhere ("…, the company said"), a continuing pronoun anywhere
-    // ("wie sie mitteilte", "it said", "40% of its clients") or an expletive "es" before the
-    // figure points back to an earlier subject; only an "es" after it ("…, 2015 waren es 70
-    // Prozent") speaks of what follows.
+    // A nominal reference anywhere ("…, the company said"), a pronoun before the figure, and
+    // after it a pronoun next to a verb of saying ("wie sie mitteilte", "it said") or one
+    // between the figure and the place after it ("40% of its clients in X": PronounBackAfter)
+    // point back to an earlier subject; an "es" after the figure ("…, 2015 waren es 70
+    // Prozent") and a possessive further on ("…, gaben an, ihren Wagen …", "en su mayoría")
+    // speak of what follows.
     bool ref_back = false;
     for (const Ref& r : refs_) ref_back = ref_back || !r.pronoun || r.pos < f.start;
-    if (pick.empty() && !ref_back && SentencePronoun() == e) {
+    if (pick.empty() && !ref_back && SentencePronoun() > f.end) {
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
       const EntityMention* place_after = nullptr;
@@ -5097,7 +5123,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const bool bracketed =
           place != nullptr && f.start - place->end <= 2 &&
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
-      if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
+      const bool pronoun_back =
+          place != nullptr && SentencePronoun() < e &&
+          PronounBackAfter(f, place == place_after ? place->start : f.end);
+      if (!any_org && place != nullptr && !bracketed && !pronoun_back) pick = Pick::Of(*place);
     }
     // German: a sentence in the first person singular ("Ich habe erst 70 Prozent meiner Form",
     // "hatte ich 80 Prozent") quotes a speaker: the person it names, else the last person

@@ -2937,6 +2937,12 @@ TEST_CASE("attribution: a pronoun after the figure that points back keeps the ea
       "Vorjahr waren es 41 Prozent.";
   auto fs = Run(es, kDe, {{"45 Prozent", kPercent}}, {{"Kralix AG"}, {"Norland", T::kPlace}});
   CHECK(fs[0].entity == "Norland");
+  // Nor does a possessive after the place, of the figure's own people.
+  const std::string car =
+      "Die Kralix AG legte am Montag Zahlen vor. 62 Prozent der Befragten in Norland nutzen "
+      "täglich ihren Wagen.";
+  auto fc = Run(car, kDe, {{"62 Prozent", kPercent}}, {{"Kralix AG"}, {"Norland", T::kPlace}});
+  CHECK(fc[0].entity == "Norland");
 }
 
 TEST_CASE("attribution: a German subject after the verb yields to a nominal reference",
