@@ -984,13 +984,27 @@ class Attributor {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
   }
   // English: a figure a place after it can locate (rule 6a'): a count of people or cases
-  // (metric population or cases), or a percentage of something ("12% of users were based in
-  // X"); not units, staff, money or a bare change ("350,000 units were sold in X").
+  // (metric population or cases), a count a "there is / are / were" opens ("There are 80,000
+  // licensed taxis in X": what exists there), or a percentage of something ("12% of users
+  // were based in X"); not units, staff, money or a bare change ("350,000 units were sold in
+  // X").
   [[nodiscard]] bool CountOrShareOfEn(const Figure& f) const {
-    return (f.kind == FigureKind::kCount &&
-            (f.metric == metrics::kPopulation || f.metric == metrics::kCases)) ||
-           (f.kind == FigureKind::kPercent && f.end + 4 <= text_.size() &&
-            text_.substr(f.end, 4) == " of ");
+    if (f.kind == FigureKind::kCount) {
+      if (f.metric == metrics::kPopulation || f.metric == metrics::kCases) return true;
+      // "there are 80,000", "there were almost 80,000", "there are between 80,000 and …".
+      size_t pos = f.start, ws = 0;
+      for (int k = 0; k < 3; ++k) {
+        const std::string_view w = WordBefore(text_, s_, pos, &ws);
+        if (w.empty()) break;
+        if (InListLower(w, {"is", "are", "was", "were"})) {
+          return EqualsLowerAscii(WordBefore(text_, s_, ws, &ws), "there");
+        }
+        pos = ws;
+      }
+      return false;
+    }
+    return f.kind == FigureKind::kPercent && f.end + 4 <= text_.size() &&
+           text_.substr(f.end, 4) == " of ";
   }
   // Whether the place after a figure is introduced by the word "in" (English also by the
   // words "in the": "3 million people read it in the X"); `word` starts at `ws` and is the
@@ -1353,8 +1367,9 @@ class Attributor {
     return false;
   }
   // Whether the sentence from `s` names `m`, the figure's pick, as its subject before figure
-  // `f`: a mention of it there not cited (CitedInSentence), or a nominal reference or pronoun
-  // there ("the firm", "sie"). REQUIRES: refs_ hold the sentence's references.
+  // `f`: a mention of it there neither cited (CitedInSentence) nor speaking (ReportsInSentence:
+  // "X said 700 people …" reports about others), or a nominal reference or pronoun there ("the
+  // firm", "sie"). REQUIRES: refs_ hold the sentence's references.
   [[nodiscard]] bool SubjectBeforeFigure(const EntityMention& m, size_t s, const Figure& f) {
     if (SentencePronoun() < f.start) return true;
     for (const Ref& r : refs_) {
@@ -1362,7 +1377,10 @@ class Attributor {
     }
     for (const EntityMention* x : ms_) {
       if (x->start >= f.start) break;
-      if (x->entity == m.entity && x->start >= s && !CitedInSentence(s, *x)) return true;
+      if (x->entity == m.entity && x->start >= s && !CitedInSentence(s, *x) &&
+          !ReportsInSentence(s, *x)) {
+        return true;
+      }
     }
     return false;
   }

@@ -2973,7 +2973,10 @@ TEST_CASE("attribution: English 'in X' after a count places only people or cases
   auto ft = Run(lead + "About 800 people enrolled in these Norvenia courses.", kEn,
                 {{"800 people", kCount}}, ms);
   CHECK(ft[0].entity == "Dorvik Corp");
-  // Negative: people counted in a place are the place's.
+  // Negatives: people counted in a place are the place's, and so is what exists there.
+  auto fx = Run(lead + "There are 80,000 licensed taxis in Norvenia.", kEn,
+                {{"80,000 licensed taxis", kCount}}, ms);
+  CHECK(fx[0].entity == "Norvenia");
   auto fp = Run(lead + "About 70,000 people in Norvenia live with the illness.", kEn,
                 {{"70,000 people", kCount}}, ms);
   CHECK(fp[0].entity == "Norvenia");

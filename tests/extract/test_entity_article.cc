@@ -514,14 +514,18 @@ TEST_CASE("en: a count of people or a share located by in the place right after 
       "the survey found.",
       nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(x, "7 million people").entity == "UK");
-  // Negatives: a count of things is no count of people, the company of the sentence before
-  // keeps it; a price in a market stays the company's; an organisation in the sentence
-  // keeps its figure.
+  // What exists there is the place's too.
   auto y = Text(
       "Kellmoor Group opened a store in Oslo. There are 260,000 registered patents in "
       "Finland.",
       nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(y, "260,000 registered patents").entity == "Kellmoor Group");
+  CHECK(nf::testing::FigureWith(y, "260,000 registered patents").entity == "Finland");
+  // Negatives: a count of things sold is no count of people, the company of the sentence
+  // before keeps it; a price in a market stays the company's; an organisation in the
+  // sentence keeps its figure.
+  auto u = Text("Kellmoor Group launched a phone in May. About 350,000 units were sold in Finland.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(u, "350,000 units").entity == "Kellmoor Group");
   auto n = Text("Kellmoor Group said profits rose. Its stock slipped 2% to 384 pence in Dublin.",
                 nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(n, "384 pence").entity == "Kellmoor Group");
