@@ -2215,23 +2215,24 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
 bool StatisticalCueDe(std::string_view text, size_t lo, size_t hi) {
   // Lower case, at the word's end before an inflection ("bernachtung": "Übernachtungen").
   static constexpr std::string_view kHeads[] = {
-      "quote", "anteil", "einwohner", "bevölkerung", "preis", "inflation", "teuerung",
-      "arbeitslos", "arbeitslosigkeit", "erwerbslos", "erwerbslosigkeit", "export", "import",
-      "ausfuhr", "einfuhr", "wirtschaft", "bruttoinlandsprodukt", "konjunktur", "einzelhandel",
-      "branche", "haushalte", "geburt", "insolvenz", "bernachtung", "tourist", "miete", "löhne",
-      "einkommen", "straftat", "unfälle",
+      "quote", "anteil", "einwohner", "bevölkerung", "preis", "inflation", "teuerung", "arbeitslos",
+      "arbeitslosigkeit", "erwerbslos", "erwerbslosigkeit", "export", "import", "ausfuhr",
+      "einfuhr", "wirtschaft", "bruttoinlandsprodukt", "konjunktur", "einzelhandel", "branche",
+      "haushalte", "geburt", "insolvenz", "bernachtung", "tourist", "miete", "löhne", "einkommen",
+      "straftat", "unfälle",
       // the people a statistic counts, and the reports that count them
       "mensch", "bürger", "flüchtling", "migrant", "ausländer", "frau", "männer", "kinder",
       "jugendliche", "rentner", "schüler", "student", "arbeitnehmer", "erwerbstätig", "befragte",
       "statistik", "prognose", "erhebung", "zahl"};
   // Inflections after a head: plural, genitive, dative, feminine plural.
-  static constexpr std::string_view kEndings[] = {"", "e", "n", "en", "er", "ern", "s", "es",
-                                                  "innen"};
+  static constexpr std::string_view kEndings[] = {"",    "e", "n",  "en",   "er",
+                                                  "ern", "s", "es", "innen"};
   // Lower case, anywhere in the word.
   static constexpr std::string_view kModifiers[] = {
-      "inflation", "arbeitslos", "erwerbslos", "export", "import", "ausfuhr", "einfuhr",
-      "bruttoinlandsprodukt", "konjunktur", "insolvenz", "asyl", "bernachtung", "geburten",
-      "einwohner", "bevölkerung", "teuerung"};
+      "inflation",  "arbeitslos", "erwerbslos",  "export",
+      "import",     "ausfuhr",    "einfuhr",     "bruttoinlandsprodukt",
+      "konjunktur", "insolvenz",  "asyl",        "bernachtung",
+      "geburten",   "einwohner",  "bevölkerung", "teuerung"};
   static constexpr std::string_view kCounting[] = {
       "ermittelte", "errechnete", "registrierte", "verzeichnete", "zählte", "schätzt", "schätzte"};
   static const scan::LowerWordSet kCountingSet(kCounting);
@@ -2240,12 +2241,14 @@ bool StatisticalCueDe(std::string_view text, size_t lo, size_t hi) {
     if (kCountingSet.Contains(w)) return true;
     if (w.size() < 4 || !ner::StartsUpper(w)) return false;
     for (std::string_view end : kEndings) {
-      if (w.size() < end.size() + 4 || !scan::EqualsLowerAscii(w.substr(w.size() - end.size()), end)) {
+      if (w.size() < end.size() + 4 ||
+          !scan::EqualsLowerAscii(w.substr(w.size() - end.size()), end)) {
         continue;
       }
       const std::string_view stem = w.substr(0, w.size() - end.size());
       for (std::string_view n : kHeads) {
-        if (stem.size() >= n.size() && scan::EqualsLowerAscii(stem.substr(stem.size() - n.size()), n)) {
+        if (stem.size() >= n.size() &&
+            scan::EqualsLowerAscii(stem.substr(stem.size() - n.size()), n)) {
           return true;
         }
       }
@@ -5141,9 +5144,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const bool bracketed =
           place != nullptr && f.start - place->end <= 2 &&
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
-      const bool pronoun_back =
-          place != nullptr && SentencePronoun() < e &&
-          PronounBackAfter(f, place == place_after ? place->start : f.end);
+      const bool pronoun_back = place != nullptr && SentencePronoun() < e &&
+                                PronounBackAfter(f, place == place_after ? place->start : f.end);
       if (!any_org && place != nullptr && !bracketed && !pronoun_back) pick = Pick::Of(*place);
     }
     // German: a sentence in the first person singular ("Ich habe erst 70 Prozent meiner Form",

@@ -2878,8 +2878,7 @@ TEST_CASE("attribution: the source verdict is kept per entity, not per reused na
   const std::string x =
       "According to Veltor Corp, demand is firm. Veltor Corp logged 700 cases of measles. "
       "Kaldes Corp logged 200 cases of measles in Norvenia.";
-  const std::vector<Ment> ms = {
-      {"Veltor Corp"}, {"Kaldes Corp"}, {"Norvenia", T::kPlace}};
+  const std::vector<Ment> ms = {{"Veltor Corp"}, {"Kaldes Corp"}, {"Norvenia", T::kPlace}};
   auto fx = Run(x, kEn, {{"700 cases", kCount}, {"200 cases", kCount}}, ms);
   CHECK(fx[1].entity == "Kaldes Corp");
 }
@@ -2966,8 +2965,8 @@ TEST_CASE("attribution: English 'in X' after a count places only people or cases
   auto fu = Run(lead + "About 350,000 units were sold in Norvenia.", kEn,
                 {{"350,000 units", kCount}}, ms);
   CHECK(fu[0].entity == "Dorvik Corp");
-  auto fw = Run(lead + "About 600 workers were hired in Norvenia.", kEn,
-                {{"600 workers", kCount}}, ms);
+  auto fw =
+      Run(lead + "About 600 workers were hired in Norvenia.", kEn, {{"600 workers", kCount}}, ms);
   CHECK(fw[0].entity == "Dorvik Corp");
   // "these" is no "the": the place is not introduced by "in the".
   auto ft = Run(lead + "About 800 people enrolled in these Norvenia courses.", kEn,
@@ -2988,24 +2987,23 @@ TEST_CASE("attribution: a statistics body's share no statistical cue names stays
   const std::string x =
       "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Im Vorjahr besetzte "
       "das Statistikamt Velden 30 Prozent der Stellen mit Wirtschaftsprüfern.";
-  const std::vector<Ment> ms = {{"Statistikamt Velden"},
-                                {"Norland", T::kPlace},
-                                {"Statistikamt Velden", T::kOrg, "", 1}};
+  const std::vector<Ment> ms = {
+      {"Statistikamt Velden"}, {"Norland", T::kPlace}, {"Statistikamt Velden", T::kOrg, "", 1}};
   auto fx = Run(x, kDe, {{"30 Prozent", kPercent}}, ms);
   CHECK(fx[0].entity == "Statistikamt Velden");
   // Carried from the sentence before, with a generic reporting word only.
   const std::string y =
       "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Laut dem Bericht "
       "waren im Vorjahr 30 Prozent der Anträge unvollständig.";
-  auto fy = Run(y, kDe, {{"30 Prozent", kPercent}},
-                {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
+  auto fy =
+      Run(y, kDe, {{"30 Prozent", kPercent}}, {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
   CHECK(fy[0].entity == "Statistikamt Velden");
   // Negative: a statistic the compound ends in ("Arbeitslosenquote") is the place's.
   const std::string z =
       "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Im Vorjahr lag die "
       "Arbeitslosenquote bei 6 Prozent.";
-  auto fz = Run(z, kDe, {{"6 Prozent", kPercent}},
-                {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
+  auto fz =
+      Run(z, kDe, {{"6 Prozent", kPercent}}, {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
   CHECK(fz[0].entity == "Norland");
 }
 
@@ -3052,8 +3050,9 @@ TEST_CASE("attribution: a title topic counts as borrowed whatever its offsets",
                 std::span<nf::Figure>(figs), &title);
   CHECK(figs[0].entity == "Norland");
   // Negative: a title topic the body never names as a source keeps its share.
-  const std::string quiet = "Die Wahl in Norland ist im Mai. Im Vorjahr rauchten 14 Prozent der "
-                            "Erwachsenen.";
+  const std::string quiet =
+      "Die Wahl in Norland ist im Mai. Im Vorjahr rauchten 14 Prozent der "
+      "Erwachsenen.";
   std::vector<nf::EntityMention> qs = Mentions(quiet, {{"Norland", T::kPlace}});
   std::vector<nf::Figure> qf(1, figs[0]);
   qf[0].entity.clear();
