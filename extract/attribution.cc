@@ -1033,7 +1033,7 @@ class Attributor {
   // cases) also German "nach" (where they went: "kamen 9.000 Menschen nach Kralland");
   // English "in" or "in the" for a count of people or cases or a share of something ("70,000
   // people in Norland", "12% of users were based in the X"), not units, staff, money or a
-  // bare change ("Its stock lost 3% in Kralport"). Spanish none (rule 6b places its public
+  // bare change ("The stock lost 3% in Kralport"). Spanish none (rule 6b places its public
   // counts). Any case.
   [[nodiscard]] bool PlaceAfterFigure(std::string_view word, size_t ws, const Figure& f) const {
     const bool people = f.metric == metrics::kPopulation || f.metric == metrics::kCases;

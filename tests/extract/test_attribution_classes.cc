@@ -955,8 +955,8 @@ TEST_CASE(
   const std::string en = "Voltaro reported results. It employs 5,000 staff in Spain.";
   auto fe = Run(en, kEn, {{"5,000 staff", kCount}}, {{"Voltaro", T::kOrg}, {"Spain", T::kPlace}});
   CHECK(fe[0].entity == "Voltaro");
-  const std::string en2 = "Voltaro reported results. Shares fell 1% in London.";
-  auto fe2 = Run(en2, kEn, {{"1%", kPercent}}, {{"Voltaro", T::kOrg}, {"London", T::kPlace}});
+  const std::string en2 = "Voltaro reported results. The stock slipped 2% in Dublin.";
+  auto fe2 = Run(en2, kEn, {{"2%", kPercent}}, {{"Voltaro", T::kOrg}, {"Dublin", T::kPlace}});
   CHECK(fe2[0].entity == "Voltaro");
 }
 
@@ -2855,7 +2855,7 @@ TEST_CASE("attribution: a body that reports gives away counts and, carried on, p
   auto fx = Run(x, kDe, {{"14 Prozent", kPercent}}, ms);
   CHECK(fx[0].entity == "Norland");
   // Negatives: a share with a possessive is the body's own; people the figure's own phrase
-  // places with the body ("in der Obhut des X").
+  // places with the body ("in der Betreuung von X").
   const std::string own =
       "Der Verein Kralmed stellte neue Zahlen für Norland vor. Laut Kralmed "
       "rauchten im Vorjahr 14 Prozent ihrer Patienten.";
