@@ -959,7 +959,7 @@ class Attributor {
   // ("teilte die Behörde X mit", "berichtet das X", "X noted", "dijo la X").
   [[nodiscard]] bool ReportsInSentence(size_t s, const EntityMention& m) const;
   // Whether a mention of `entity` follows figure `f` in its clause (before `e`, no comma,
-  // semicolon, colon, parenthesis or dash between).
+  // semicolon, colon, bracket, quote or dash between).
   [[nodiscard]] bool NamedInClauseAfter(const Figure& f, size_t e, std::string_view entity) const;
   // The speaker of a report that holds every figure `figs` (sorted, non-empty) of the
   // sentence [s, e) ("X dijo que en la región se vacunaron 12.000", "X said (that) …", "X
@@ -983,24 +983,37 @@ class Attributor {
   bool PlaceTopic() const {
     return topic_mention_ != nullptr && topic_mention_->type == EntityType::kPlace;
   }
-  // English: a figure a place after it can locate (rule 6a'): a count, or a percentage of
-  // something ("12% of users were based in X"); not money or a bare change.
-  bool CountOrShareOfEn(const Figure& f) const {
-    return f.kind == FigureKind::kCount ||
-           (f.kind == FigureKind::kPercent && f.end + 4 <= text_.size() &&
-            text_.substr(f.end, 4) == " of ");
-  }
-  // The place after a figure is introduced by "in" (English also "in the": "4 million
-  // people own a tablet in the UK"); `ws` is the start of the word right before the place.
-  bool InBefore(size_t ws) const {
-    size_t w2 = 0;
-    const std::string_view before = WordBefore(text_, 0, ws, &w2);
-    if (EqualsLowerAscii(text_.substr(ws, 2), "in") &&
-        (ws + 2 >= text_.size() || !scan::IsWordOrHigh(text_[ws + 2]))) {
-      return true;
+  // English: a figure a place after it can locate (rule 6a'): a count of people or cases
+  // (metric population or cases), a count a "there is / are / were" opens ("There are 80,000
+  // licensed taxis in X": what exists there), or a percentage of something ("12% of users
+  // were based in X"); not units, staff, money or a bare change ("350,000 units were sold in
+  // X").
+  [[nodiscard]] bool CountOrShareOfEn(const Figure& f) const {
+    if (f.kind == FigureKind::kCount) {
+      if (f.metric == metrics::kPopulation || f.metric == metrics::kCases) return true;
+      // "there are 80,000", "there were almost 80,000", "there are between 80,000 and …".
+      size_t pos = f.start, ws = 0;
+      for (int k = 0; k < 3; ++k) {
+        const std::string_view w = WordBefore(text_, s_, pos, &ws);
+        if (w.empty()) break;
+        if (InListLower(w, {"is", "are", "was", "were"})) {
+          return EqualsLowerAscii(WordBefore(text_, s_, ws, &ws), "there");
+        }
+        pos = ws;
+      }
+      return false;
     }
-    return lang_ == Lang::kEn && EqualsLowerAscii(text_.substr(ws, 3), "the") &&
-           EqualsLowerAscii(before, "in");
+    return f.kind == FigureKind::kPercent && f.end + 4 <= text_.size() &&
+           text_.substr(f.end, 4) == " of ";
+  }
+  // Whether the place after a figure is introduced by the word "in" (English also by the
+  // words "in the": "3 million people read it in the X"); `word` starts at `ws` and is the
+  // whole word right before the place.
+  [[nodiscard]] bool InBefore(std::string_view word, size_t ws) const {
+    if (EqualsLowerAscii(word, "in")) return true;
+    size_t w2 = 0;
+    return lang_ == Lang::kEn && EqualsLowerAscii(word, "the") &&
+           EqualsLowerAscii(WordBefore(text_, s_, ws, &w2), "in");
   }
   // Spanish: a place that only locates a thing introduced with an indefinite article ("una
   // fianza en Miami", "un hotel en X"): where the thing is, not whose figure it is.
@@ -1018,55 +1031,67 @@ class Attributor {
   // Whether `word` (starting at `ws`), right before a place after figure `f`, names where `f`
   // is counted (rule 6a'): German "in"; for a count of people or cases (metric population or
   // cases) also German "nach" (where they went: "kamen 9.000 Menschen nach Kralland");
-  // English "in" or "in the" for a count or a share of something ("50,000 people in
-  // Norland", "12% of users were based in the X"), not money or a bare change ("Shares fell
-  // 1% in London"). Spanish none (rule 6b places its public counts). Any case.
-  bool PlaceAfterFigure(std::string_view word, size_t ws, const Figure& f) const {
+  // English "in" or "in the" for a count of people or cases or a share of something ("70,000
+  // people in Norland", "12% of users were based in the X"), not units, staff, money or a
+  // bare change ("The stock lost 3% in Kralport"). Spanish none (rule 6b places its public
+  // counts). Any case.
+  [[nodiscard]] bool PlaceAfterFigure(std::string_view word, size_t ws, const Figure& f) const {
     const bool people = f.metric == metrics::kPopulation || f.metric == metrics::kCases;
     switch (lang_) {
       case Lang::kDe:
         return EqualsLowerAscii(word, "in") || (people && EqualsLowerAscii(word, "nach"));
       case Lang::kEn:
-        return CountOrShareOfEn(f) && InBefore(ws);
+        return CountOrShareOfEn(f) && InBefore(word, ws);
       default:
         return false;
     }
   }
-  // German: the first organisation of the sentence after figure `f`, within 60 bytes, right
-  // after a nominative article ("der", "die", "das"), no preposition governing it and no
-  // punctuation between ("… Verlust schrieb die X"): a subject after the verb; nullptr when
-  // none.
-  const EntityMention* SubjectAfterFigureDe(const Figure& f) const {
+  // A subject after the verb (German, Spanish): the first organisation of the sentence after
+  // figure `f`, within 60 bytes, right after a definite article ("der", "die", "das"; "el",
+  // "la", "los", "las") and no preposition governing it ("… Verlust schrieb die X", "y además,
+  // el Ministerio redujo …"); nullptr when none. German also: no punctuation, dash or quote
+  // between, one lower-case adjective may stand after the article ("die einstige X", not
+  // governed through it: "für die neue X"), and no other noun phrase with its article between
+  // the figure and the name (that one is the subject, the name its object: "Mit 6 Millionen
+  // Euro unterstützt der Konzern die X").
+  [[nodiscard]] const EntityMention* SubjectAfterFigure(const Figure& f) const {
+    const bool de = lang_ == Lang::kDe;
+    auto definite = [de](std::string_view w) {
+      return de ? (w == "der" || w == "die" || w == "das")
+                : (w == "el" || w == "la" || w == "los" || w == "las");
+    };
     for (size_t i = 0; i < ms_.size(); ++i) {
       const EntityMention& m = *ms_[i];
       if (m.start < f.end) continue;
-      // '\xE2' opens a dash or a typographic quote ("–", "„").
-      if (m.start - f.end > 60 ||
-          text_.substr(f.end, m.start - f.end).find_first_of(",;:()\"\xE2") !=
-              std::string_view::npos) {
+      if (m.start - f.end > 60) return nullptr;
+      // '\xE2' opens a dash or a typographic quote ("–", "„"), also "€" and "…": a stop too.
+      if (de && text_.substr(f.end, m.start - f.end).find_first_of(",;:()\"\xE2") !=
+                    std::string_view::npos) {
         return nullptr;
       }
       if (prep_[i] || !OrgLike(m)) continue;
       size_t ws, ws2;
       std::string_view art = WordBefore(text_, s_, m.start, &ws);
       size_t art_end = m.start;
-      if (LowerWord(art) && art != "der" && art != "die" && art != "das") {  // "die einstige X"
+      if (de && LowerWord(art) && !definite(art)) {  // "die einstige X"
         art_end = ws;
         art = WordBefore(text_, s_, ws, &ws2);
         ws = ws2;
       }
-      if (ws + art.size() + 1 != art_end || (art != "der" && art != "die" && art != "das")) {
-        continue;
-      }
+      if (ws + art.size() + 1 != art_end || !definite(art)) continue;
+      if (!de) return &m;
       // "an der damaligen X", "für die bisherigen X": governed through the adjective.
-      if (!IsPreposition(WordBefore(text_, s_, ws, &ws2))) return &m;
+      if (IsPreposition(WordBefore(text_, s_, ws, &ws2))) continue;
+      const bool np_between =
+          ws > f.end && scan::AnyWordOf(text_.substr(f.end, ws - f.end), definite);
+      return np_between ? nullptr : &m;
     }
     return nullptr;
   }
   // Whether `m` is governed by a locative "in" (English), "en" (Spanish), also across an
   // article ("in the EU", "en la UE"), or in German "im" or "in" with a dative article ("in
   // der EU", "in dem X"; not a direction: "in den Bundestag gewählt", "in die EU").
-  bool InLocative(const EntityMention& m) const {
+  [[nodiscard]] bool InLocative(const EntityMention& m) const {
     size_t ws;
     std::string_view w = WordBefore(text_, s_, m.start, &ws);
     if (lang_ == Lang::kDe) {
@@ -1296,19 +1321,18 @@ class Attributor {
   // How the text names `entity` as a source: kCited when some mention of it is cited
   // (CitedInSentence) or, German, a compound of its name and a survey noun cites it ("laut
   // einer KRI-Studie": no mention), else kReports when some mention reports
-  // (ReportsInSentence), else kNone; per entity asked so far.
+  // (ReportsInSentence), else kNone; per entity asked so far, keyed by the entity of a mention
+  // of the text (it lives as long as the Attributor; a Pick's copy of the name does not).
   enum class Source : uint8_t { kNone, kReports, kCited };
   std::vector<std::pair<std::string_view, Source>> source_of_;
-  Source SourceMemo(std::string_view entity) {
+  [[nodiscard]] Source SourceMemo(const EntityMention& mention) {
+    const std::string_view entity = mention.entity;
     for (const auto& [name, how] : source_of_) {
       if (name == entity) return how;
     }
     Source how = Source::kNone;
     for (const EntityMention& m : mentions_) {
-      if (how == Source::kCited || m.entity != entity || m.type == EntityType::kPlace ||
-          m.start >= text_.size()) {
-        continue;
-      }
+      if (how == Source::kCited || m.entity != entity || m.type == EntityType::kPlace) continue;
       const size_t s = SentenceStart(text_, m.start);
       if (CitedInSentence(s, m)) {
         how = Source::kCited;
@@ -1338,6 +1362,48 @@ class Attributor {
     }
     source_of_.emplace_back(entity, how);
     return how;
+  }
+  // Whether a continuing pronoun after figure `f` in the sentence points back to an earlier
+  // subject (rule 6a'): one before `until` (the figure's own phrase up to the place after it:
+  // "40% of its customers in X"), or one next to a verb of saying ("it said", "sagte sie") or
+  // opening a clause of report ("wie sie mitteilte", "as they reported").
+  [[nodiscard]] bool PronounBackAfter(const Figure& f, size_t until) const {
+    size_t pos = f.end, ts = 0, te = 0;
+    std::string_view prev;
+    bool pronoun_last = false;  // the word before was a continuing pronoun
+    while (scan::NextToken(text_, pos, &ts, &te) && te <= e_) {
+      const std::string_view w = text_.substr(ts, te - ts);
+      const bool pronoun = IsContinuingPronoun(w);
+      // "wie sie mitteilte", "as they reported": a clause of report (joined particle verbs
+      // are no speech words).
+      if (pronoun && (ts < until || SpeechVerb(lang_, prev) || EqualsLowerAscii(prev, "wie") ||
+                      EqualsLowerAscii(prev, "as"))) {
+        return true;
+      }
+      if (pronoun_last && SpeechVerb(lang_, w)) return true;
+      pronoun_last = pronoun;
+      prev = w;
+      pos = te;
+    }
+    return false;
+  }
+  // Whether the sentence from `s` names `m`, the figure's pick, as its subject before figure
+  // `f`: a mention of it there neither cited (CitedInSentence) nor speaking (ReportsInSentence:
+  // "X said 700 people …" reports about others), or a nominal reference or pronoun there ("the
+  // firm", "sie"). REQUIRES: refs_ hold the sentence's references.
+  [[nodiscard]] bool SubjectBeforeFigure(const EntityMention& m, size_t s, const Figure& f) {
+    if (SentencePronoun() < f.start) return true;
+    for (const Ref& r : refs_) {
+      if (r.pos >= s && r.pos < f.start && !r.pronoun) return true;
+    }
+    for (const EntityMention* x : ms_) {
+      if (x->start >= f.start) break;
+      if (x->entity == m.entity && x->start >= s && !CitedInSentence(s, *x) &&
+          !ReportsInSentence(s, *x)) {
+        return true;
+      }
+    }
+    return false;
   }
   bool StatisticsBodyDeMemo(const EntityMention& m) {
     for (const auto& [mention, yes] : statistics_body_) {
@@ -1965,7 +2031,7 @@ bool FulfilmentVerb(std::string_view w) {
 // inflation rate, or another proportion (share) with no possessive before it in its sentence
 // nor in the three words after it ("seine Quote", "80% of its sales", "su cuota", "90% of the
 // airline's staff" name the body's own), nor with a verb of fulfilling or achieving there
-// (FulfilmentVerb: "habiéndose cumplido ya un 20 %", "met 80% of its targets": the body's own
+// (FulfilmentVerb: "de ellos ya se ha cumplido un 35 %", "met 80% of its targets": the body's own
 // result). Not money, staff, members, users, sites, growth (of
 // what is not said), a count no cue names, nor visitors, votes or a vote share (an airline's
 // passengers, a party's or a court's votes are their own).
@@ -2172,41 +2238,58 @@ bool StatisticsBodyDe(std::string_view text, const EntityMention& m) {
   return !name.empty() && has(name);
 }
 
-// German: text[lo, hi) names a statistic a public body reports, not the body's own doings:
-// a statistical noun, a capitalised word holding one of kNouns ("Zahl", "Einwohnerzahl",
-// "Arbeitslosenquote", "Anteil", "Verbraucherpreise", "Umsatz der Branche", "Exporte", the
-// people counted, "Flüchtlinge", "Frauen", or the report, "Prognose", "Erhebung"; "zahl" only
-// at the word's end or before "en": no "Zahlungen"), or a word of reporting ("teilte … mit",
-// "meldete", "nach Angaben", "zufolge", "demnach", "laut", "ermittelte"). Staff, fees, budgets and
-// orders name none ("verlor 5 Prozent seiner Mitarbeiter", "erhöhte die Gebühren um 5
-// Prozent").
+// German: text[lo, hi) names a statistic a public body reports, not the body's own doings: a
+// capitalised word ending in a statistical noun of kHeads with at most an inflection
+// ("Arbeitslosenquote", "Verbraucherpreise", "Flüchtlinge", the people counted, "Frauen", or
+// the report, "Prognosen"; "zahl" too: "Einwohnerzahl", not "Zahlungen"), or holding one of
+// kModifiers anywhere, statistics whatever the compound's head ("Exportüberschuss",
+// "Inflationsrate", "Asylanträge"); a person or thing a head only modifies is none
+// ("Bürgermeister", "Kindergärten", "Wirtschaftsprüfer"). A verb of counting or measuring
+// ("ermittelte", "verzeichnete", "zählte") is a cue; words any report uses ("teilte … mit",
+// "laut", "nach Angaben", "zufolge") are none. Staff, fees, budgets and orders name none
+// ("verlor 5 Prozent seiner Mitarbeiter", "erhöhte die Gebühren um 5 Prozent").
 bool StatisticalCueDe(std::string_view text, size_t lo, size_t hi) {
-  // Lower case, matched inside the word ("bernachtung": "Übernachtungen").
-  static constexpr std::string_view kNouns[] = {
-      "quote", "anteil", "einwohner", "bevölkerung", "preise", "inflation", "teuerung",
-      "arbeitslos", "erwerbslos", "export", "import", "ausfuhr", "einfuhr", "wirtschaft",
-      "bruttoinlandsprodukt", "konjunktur", "einzelhandel", "branche", "haushalte", "geburten",
-      "asyl", "insolvenz", "bernachtung", "touristen", "mieten", "löhne", "einkommen", "straftaten",
-      "unfälle",
+  // Lower case, at the word's end before an inflection ("bernachtung": "Übernachtungen").
+  static constexpr std::string_view kHeads[] = {
+      "quote", "anteil", "einwohner", "bevölkerung", "preis", "inflation", "teuerung", "arbeitslos",
+      "arbeitslosigkeit", "erwerbslos", "erwerbslosigkeit", "export", "import", "ausfuhr",
+      "einfuhr", "wirtschaft", "bruttoinlandsprodukt", "konjunktur", "einzelhandel", "branche",
+      "haushalte", "geburt", "insolvenz", "bernachtung", "tourist", "miete", "löhne", "einkommen",
+      "straftat", "unfälle",
       // the people a statistic counts, and the reports that count them
-      "menschen", "bürger", "flüchtling", "migrant", "ausländer", "frauen", "männer", "kinder",
-      "jugendliche", "rentner", "schüler", "studenten", "arbeitnehmer", "erwerbstätig", "befragte",
-      "statistik", "prognose", "erhebung"};
-  static constexpr std::string_view kReporting[] = {
-      "mitteilte", "teilte",     "mitgeteilt", "meldete",      "meldet",
-      "meldeten",  "berichtete", "berichtet",  "angaben",      "zufolge",
-      "laut",      "ermittelte", "errechnete", "registrierte", "verzeichnete",
-      "zählte",    "schätzt",    "schätzte",   "demnach",      "demzufolge"};
-  static const scan::LowerWordSet kReportingSet(kReporting);
+      "mensch", "bürger", "flüchtling", "migrant", "ausländer", "frau", "männer", "kinder",
+      "jugendliche", "rentner", "schüler", "student", "arbeitnehmer", "erwerbstätig", "befragte",
+      "statistik", "prognose", "erhebung", "zahl"};
+  // Inflections after a head: plural, genitive, dative, feminine plural.
+  static constexpr std::string_view kEndings[] = {"",    "e", "n",  "en",   "er",
+                                                  "ern", "s", "es", "innen"};
+  // Lower case, anywhere in the word.
+  static constexpr std::string_view kModifiers[] = {
+      "inflation",  "arbeitslos", "erwerbslos",  "export",
+      "import",     "ausfuhr",    "einfuhr",     "bruttoinlandsprodukt",
+      "konjunktur", "insolvenz",  "asyl",        "bernachtung",
+      "geburten",   "einwohner",  "bevölkerung", "teuerung"};
+  static constexpr std::string_view kCounting[] = {
+      "ermittelte", "errechnete", "registrierte", "verzeichnete", "zählte", "schätzt", "schätzte"};
+  static const scan::LowerWordSet kCountingSet(kCounting);
   if (hi <= lo) return false;
   return scan::AnyWordOf(text.substr(lo, hi - lo), [](std::string_view w) {
-    if (kReportingSet.Contains(w)) return true;
+    if (kCountingSet.Contains(w)) return true;
     if (w.size() < 4 || !ner::StartsUpper(w)) return false;
-    if (scan::EqualsLowerAscii(w.substr(w.size() - 4), "zahl") ||
-        (w.size() >= 6 && scan::EqualsLowerAscii(w.substr(w.size() - 6), "zahlen"))) {
-      return true;
+    for (std::string_view end : kEndings) {
+      if (w.size() < end.size() + 4 ||
+          !scan::EqualsLowerAscii(w.substr(w.size() - end.size()), end)) {
+        continue;
+      }
+      const std::string_view stem = w.substr(0, w.size() - end.size());
+      for (std::string_view n : kHeads) {
+        if (stem.size() >= n.size() &&
+            scan::EqualsLowerAscii(stem.substr(stem.size() - n.size()), n)) {
+          return true;
+        }
+      }
     }
-    return std::any_of(std::begin(kNouns), std::end(kNouns), [w](std::string_view n) {
+    return std::any_of(std::begin(kModifiers), std::end(kModifiers), [w](std::string_view n) {
       return scan::FindLower(w, n) != std::string_view::npos;
     });
   });
@@ -3157,12 +3240,16 @@ bool Attributor::ReportsInSentence(size_t s, const EntityMention& m) const {
 }
 
 bool Attributor::NamedInClauseAfter(const Figure& f, size_t e, std::string_view entity) const {
+  static constexpr std::string_view kClauseStops[] = {"\u2013", "\u2014", "\u201E", "\u201C",
+                                                      "\u201D"};
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), f.end,
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (; it != mentions_.end() && it->start < e; ++it) {
     const std::string_view gap = text_.substr(f.end, it->start - f.end);
-    if (gap.find_first_of(",;:(") != std::string_view::npos ||
-        gap.find("\u2013") != std::string_view::npos) {
+    // A clause ends at punctuation, a bracket, a quote or a dash ("–", "—", "„", "“", "”").
+    if (gap.find_first_of(",;:()\"") != std::string_view::npos ||
+        std::any_of(std::begin(kClauseStops), std::end(kClauseStops),
+                    [gap](std::string_view c) { return gap.find(c) != std::string_view::npos; })) {
       return false;
     }
     if (it->entity == entity) return true;
@@ -5042,9 +5129,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // clause (German: else one after "in" right after the figure): the place ("Eine
     // Studentin kann in Norland monatlich 450 Euro verdienen", "40 Prozent der Befragten in
     // Norwegen").
-    // A nominal reference anywhere ("…, the company said") or a pronoun before the figure
-    // points back to an earlier subject; a pronoun after it ("…, 2015 waren es 70 Prozent")
-    // speaks of what follows.
+    // A nominal reference anywhere ("…, the company said"), a pronoun before the figure, and
+    // after it a pronoun next to a verb of saying ("wie sie mitteilte", "it said") or one
+    // between the figure and the place after it ("40% of its clients in X": PronounBackAfter)
+    // point back to an earlier subject; an "es" after the figure ("…, 2015 waren es 70
+    // Prozent") and a possessive further on ("…, gaben an, ihren Wagen …", "en su mayoría")
+    // speak of what follows.
     bool ref_back = false;
     for (const Ref& r : refs_) ref_back = ref_back || !r.pronoun || r.pos < f.start;
     if (pick.empty() && !ref_back && SentencePronoun() > f.end) {
@@ -5097,7 +5187,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const bool bracketed =
           place != nullptr && f.start - place->end <= 2 &&
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
-      if (!any_org && place != nullptr && !bracketed) pick = Pick::Of(*place);
+      const bool pronoun_back = place != nullptr && SentencePronoun() < e &&
+                                PronounBackAfter(f, place == place_after ? place->start : f.end);
+      if (!any_org && place != nullptr && !bracketed && !pronoun_back) pick = Pick::Of(*place);
     }
     // German: a sentence in the first person singular ("Ich habe erst 70 Prozent meiner Form",
     // "hatte ich 80 Prozent") quotes a speaker: the person it names, else the last person
@@ -5126,10 +5218,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (last != nullptr) pick = Pick::Of(*last);
     }
     // German: a subject after the verb ("7 Millionen Euro Verlust schrieb die X im Vorjahr",
-    // "900 Stellen streicht der X"): the sentence's own subject, ahead of one carried from
-    // the sentences before, unless a pronoun of the sentence points back to that one.
-    if (pick.empty() && lang_ == Lang::kDe && SentencePronoun() == e) {
-      if (const EntityMention* m = SubjectAfterFigureDe(f)) pick = Pick::Of(*m);
+    // "640 Stellen streicht der X"): the sentence's own subject, ahead of one carried from
+    // the sentences before, unless a pronoun or a nominal reference of the sentence points
+    // back to that one ("Mit 6 Millionen Euro unterstützt der Konzern die X": an object).
+    if (pick.empty() && lang_ == Lang::kDe && SentencePronoun() == e && refs_.empty()) {
+      if (const EntityMention* m = SubjectAfterFigure(f)) pick = Pick::Of(*m);
     }
     // Whether the entity is borrowed from the subject of the sentences before (rule 6 and its
     // first step, rule 6a), for rule 6b and the German cited-statistics rule below.
@@ -5174,18 +5267,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         borrowed = true;
       }
       // Spanish: a subject after the verb, in this sentence, before the article's topic
-      // ("Quieren recortar un 30 % los fondos y además, el Ministerio redujo …"): the first
-      // organisation no preposition governs, within 60 bytes after the figure, with its
-      // definite article (not a modifier of a noun: "a principios del siglo XX", "camas UCI").
-      for (size_t i = 0; pick.empty() && lang_ == Lang::kEs && i < ms_.size(); ++i) {
-        const EntityMention& m = *ms_[i];
-        if (m.start < f.end || m.start - f.end > 60 || prep_[i] || !OrgLike(m)) continue;
-        size_t ws;
-        const std::string_view art = WordBefore(text_, s, m.start, &ws);
-        if (ws + art.size() + 1 == m.start &&
-            (art == "el" || art == "la" || art == "los" || art == "las")) {
-          pick = Pick::Of(m);
-        }
+      // ("Quieren recortar un 30 % los fondos y además, el Ministerio redujo …"): with its
+      // definite article (not a modifier of a noun: "a principios del siglo XX", "camas UCI";
+      // SubjectAfterFigure).
+      if (pick.empty() && lang_ == Lang::kEs) {
+        if (const EntityMention* m = SubjectAfterFigure(f)) pick = Pick::Of(*m);
       }
       if (!pick.empty()) {
       } else if (article_topic_ != nullptr) {
@@ -5270,27 +5356,39 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // change or a share only of a statistic the sentence names), and of money only an economy's
     // measures (trade, debt, taxes, a market's size), not what the body spends or pays ("gab 90
     // Millionen Euro für Brücken aus", "zahlte der X AG 12 Millionen Euro").
+    // A statistics body whose figure this rule kept as its own is not asked again below.
+    bool statistics_body_kept = false;
     if (lang_ == Lang::kDe && pick.mention != nullptr && pick.type == EntityType::kOrg &&
-        StatisticsBodyDeMemo(*pick.mention) && StatisticalMetricDe(text_, f, *pick.mention, s, e)) {
-      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+        StatisticsBodyDeMemo(*pick.mention)) {
+      if (!StatisticalMetricDe(text_, f, *pick.mention, s, e)) {
+        statistics_body_kept = true;
+      } else if (const EntityMention* c = EconomyOfStatistics(f)) {
+        pick = Pick::Of(*c);
+      }
     }
     // A body the text cites as a source (SourceMemo: "laut einer Umfrage des Verbands X", "X
     // zufolge", "según un informe de X", "according to X", "a survey by X") or that reports
     // ("teilte X mit", "X noted") publishes figures about others: a figure it got as its
-    // subject (in its sentence, from the sentences before, as the article's topic) that counts
-    // people or cases or is an economy's rate, or a proportion with no possessive near it
-    // (SourceFigure), is the place's (EconomyOfStatistics, all languages); kept when none. A
-    // body that only reports gives away a proportion only when the figure's sentence borrowed
-    // it from before: companies and governments report their own shares ("el Gobierno asegura
-    // que ha cumplido el 23 %"). Its own staff, members, money and results stay its own, and so
-    // do people the figure's own clause names it with ("15.000 Menschen in der Obhut des X",
-    // "5 Prozent der X-Aktien": NamedInClauseAfter).
-    if (pick.mention != nullptr && pick.type == EntityType::kOrg && SourceFigure(text_, s, e, f) &&
-        !NamedInClauseAfter(f, e, pick.entity)) {
-      const Source how = SourceMemo(pick.entity);
-      const bool here = pick.mention->start >= s && pick.mention->start < e;
+    // subject (from the sentences before, as the article's topic, or named after the figure in
+    // its sentence: "…, teilte X mit") that counts people or cases or is an economy's rate, or a
+    // proportion with no possessive near it (SourceFigure), is the place's
+    // (EconomyOfStatistics, all languages); kept when none. A body the figure's sentence names
+    // as its subject before the figure, by name or by a reference, keeps the figure: a company
+    // cited about a market still counts its own jobs, contracts and clients ("Laut X wächst
+    // der Markt. X baut 12 Prozent der Stellen ab", "The firm cut 15% of the jobs"). A body
+    // that only reports gives away a proportion only when the figure's sentence borrowed it
+    // from before: companies and governments report their own shares ("la Junta dice que ya
+    // ha ejecutado el 31 %"). Its own staff, members, money and results stay its own, and so
+    // do people the figure's own clause names it with ("4.000 Kinder in der Betreuung des X",
+    // "5 Prozent der X-Aktien": NamedInClauseAfter). A German statistics body whose figure
+    // the rule above kept as its own keeps it here too.
+    const bool borrowed_any = borrowed || borrowed_topic;
+    if (pick.mention != nullptr && pick.type == EntityType::kOrg && !statistics_body_kept &&
+        !(!borrowed_any && SubjectBeforeFigure(*pick.mention, s, f)) &&
+        SourceFigure(text_, s, e, f) && !NamedInClauseAfter(f, e, pick.entity)) {
+      const Source how = SourceMemo(*pick.mention);
       if (how == Source::kCited ||
-          (how == Source::kReports && (f.metric != metrics::kShare || !here))) {
+          (how == Source::kReports && (f.metric != metrics::kShare || borrowed_any))) {
         if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
       }
     }

@@ -32,11 +32,14 @@
 //   5c. Spanish percentages: a group named by a common noun opening the clause or sentence
 //      when nothing is named before the figure ("Las mujeres representan el 70 %"): entity
 //      its singular ("mujer"), entity_type kGroup;
-//   6. in a sentence naming no organisation and no pronoun (before the figure) or company
-//      noun continuing an earlier subject, a place (or an organisation "in der X", "in the
-//      X") before the figure in its clause (German: else "in X" shortly after it; a count of
-//      people also German "nach X", English "in X"); German: else a subject after the verb
-//      ("7 Millionen Euro Verlust schrieb die X") in a sentence without pronoun; else the
+//   6. in a sentence naming no organisation, no pronoun before the figure (after it one in
+//      the figure's phrase or a clause of report: "40% of its clients in X", "it said") and
+//      no company noun continuing an earlier subject, a place (or an organisation "in der X",
+//      "in the X") before the figure in its clause (else "in X" shortly after it: German any
+//      figure, a count of people also "nach X"; English "in X" / "in the X" for a count of
+//      people or cases, a count "there are" opens, or "N% of"); German: else a subject after
+//      the verb ("7 Millionen Euro Verlust schrieb die X") in a sentence without pronoun or
+//      nominal reference; else the
 //      last subject of the sentences before
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title
 //      and lead);

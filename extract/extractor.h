@@ -383,7 +383,7 @@ void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std:
 
 // A union of states the gazetteer tags `union` (the EU) is a place in the mentions where the
 // text locates something in it: "in der EU", "innerhalb der EU", "en la UE", "en toda la
-// UE", "in the EU", "across the EU" ("In der EU sank die Quote auf 9,7 Prozent" is the
+// UE", "in the EU", "across the EU" ("In der EU wuchs der Bestand auf 2,6 Millionen" is the
 // Union's figure, as "in Kralland" would be Kralland's; the attribution reads an
 // organisation there as no place). Elsewhere it stays an organisation ("Die EU zahlt 5
 // Milliarden"). Only these mentions change, none other of the same name. Run after

@@ -980,8 +980,8 @@ TEST_CASE(
   const std::string en = "Voltaro reported results. It employs 5,000 staff in Spain.";
   auto fe = Run(en, kEn, {{"5,000 staff", kCount}}, {{"Voltaro", T::kOrg}, {"Spain", T::kPlace}});
   CHECK(fe[0].entity == "Voltaro");
-  const std::string en2 = "Voltaro reported results. Shares fell 1% in London.";
-  auto fe2 = Run(en2, kEn, {{"1%", kPercent}}, {{"Voltaro", T::kOrg}, {"London", T::kPlace}});
+  const std::string en2 = "Voltaro reported results. The stock slipped 2% in Dublin.";
+  auto fe2 = Run(en2, kEn, {{"2%", kPercent}}, {{"Voltaro", T::kOrg}, {"Dublin", T::kPlace}});
   CHECK(fe2[0].entity == "Voltaro");
 }
 
@@ -2858,8 +2858,8 @@ TEST_CASE("attribution: a body the text cites as a source gives away the people 
   auto fo = Run(own, kDe, {{"1.300 neue Mitglieder", kCount}}, dms);
   CHECK(fo[0].entity == "Kralmobil");
   const std::string its =
-      "Kellmoor Research surveyed drivers in Norvenia. According to Kellmoor Research, its "
-      "share of the market reached 38%.";
+      "Kellmoor Research surveyed drivers in Norvenia. According to Kellmoor Research, 38% of "
+      "its members drive daily.";
   auto fi = Run(its, kEn, {{"38%", kPercent}}, ems);
   CHECK(fi[0].entity == "Kellmoor Research");
   const std::string uncited =
@@ -2880,11 +2880,12 @@ TEST_CASE("attribution: a body that reports gives away counts and, carried on, p
   auto fx = Run(x, kDe, {{"14 Prozent", kPercent}}, ms);
   CHECK(fx[0].entity == "Norland");
   // Negatives: a share with a possessive is the body's own; people the figure's own phrase
-  // places with the body ("in der Obhut des X").
+  // places with the body ("in der Betreuung von X").
   const std::string own =
-      "Die Gesundheitsstelle Kralmed teilte am Dienstag neue Zahlen für Norland mit. Im Vorjahr "
-      "stieg ihr Anteil an den Behandlungen auf 14 Prozent.";
-  auto fo = Run(own, kDe, {{"14 Prozent", kPercent}}, ms);
+      "Der Verein Kralmed stellte neue Zahlen für Norland vor. Laut Kralmed "
+      "rauchten im Vorjahr 14 Prozent ihrer Patienten.";
+  auto fo = Run(own, kDe, {{"14 Prozent", kPercent}},
+                {{"Kralmed"}, {"Norland", T::kPlace}, {"Kralmed", T::kOrg, "", 1}});
   CHECK(fo[0].entity == "Kralmed");
   const std::string care =
       "Die Hilfsorganisation Kralmed teilte am Dienstag neue Zahlen für Norland mit. Im Vorjahr "
@@ -2927,17 +2928,17 @@ TEST_CASE("attribution: a share a reporting body says it fulfilled stays its own
   // A body that reports gives away a proportion borrowed from the sentences before (the
   // place's), unless a verb of fulfilling or achieving makes it the body's own result.
   auto run = [](const std::string& text) {
-    return Run(text, kEs, {{"20 %", kPercent}}, {{"Gobierno", T::kOrg}, {"Tarnovia", T::kPlace}},
+    return Run(text, kEs, {{"35 %", kPercent}}, {{"Gobierno", T::kOrg}, {"Tarnovia", T::kPlace}},
                "Gobierno");
   };
   auto f =
       run("El Gobierno de Tarnovia asegura que ya ha activado la mitad de sus planes. De los 900 "
-          "compromisos, 300 proceden del pacto, habiéndose cumplido ya un 20 % de ellos.");
+          "compromisos, 300 proceden del pacto, y de ellos ya se ha cumplido un 35 %.");
   CHECK(f[0].entity == "Gobierno");
   // Negative: no such verb, the place's.
   auto g =
       run("El Gobierno de Tarnovia asegura que ya ha activado la mitad de sus planes. De los 900 "
-          "compromisos, 300 proceden del pacto, y un 20 % de ellos sigue sin fecha.");
+          "compromisos, 300 proceden del pacto, y de ellos un 35 % sigue sin fecha.");
   CHECK(g[0].entity == "Tarnovia");
 }
 
@@ -2958,4 +2959,195 @@ TEST_CASE("attribution: a body that names a study by a compound with its name is
       run("Das KRI hat in Norland Fußgänger beobachtet, heißt es in dem neuen Papier. 29 Prozent "
           "der Fußgänger tippten auf dem Handy.");
   CHECK(g[0].entity == "KRI");
+}
+
+// ---- The cited or reporting body rule and rule 6a', review of their first merges.
+
+TEST_CASE("attribution: the source verdict is kept per entity, not per reused name buffer",
+          "[attribution][sources]") {
+  // Two short names of one length: the first is cited, the second never is.
+  const std::string x =
+      "According to Veltor Corp, demand is firm. Veltor Corp logged 700 cases of measles. "
+      "Kaldes Corp logged 200 cases of measles in Norvenia.";
+  const std::vector<Ment> ms = {{"Veltor Corp"}, {"Kaldes Corp"}, {"Norvenia", T::kPlace}};
+  auto fx = Run(x, kEn, {{"700 cases", kCount}, {"200 cases", kCount}}, ms);
+  CHECK(fx[1].entity == "Kaldes Corp");
+}
+
+TEST_CASE("attribution: a company cited as a source keeps the figures it is the subject of",
+          "[attribution][sources]") {
+  const std::string de =
+      "Laut Kralwerk wächst der Markt in Norland. Kralwerk baut 12 Prozent der Stellen ab.";
+  auto fd = Run(de, kDe, {{"12 Prozent", kPercent}},
+                {{"Kralwerk"}, {"Norland", T::kPlace}, {"Kralwerk", T::kOrg, "", 1}});
+  CHECK(fd[0].entity == "Kralwerk");
+  const std::string en =
+      "According to Dorvik Corp, demand is strong in Norvenia. Dorvik Corp won 35% of the "
+      "contracts.";
+  auto fe = Run(en, kEn, {{"35%", kPercent}},
+                {{"Dorvik Corp"}, {"Norvenia", T::kPlace}, {"Dorvik Corp", T::kOrg, "", 1}});
+  CHECK(fe[0].entity == "Dorvik Corp");
+  const std::string es =
+      "Según Velcom, la demanda crece en Kralia. Velcom controla el 45 % de las líneas.";
+  auto fs = Run(es, kEs, {{"45 %", kPercent}},
+                {{"Velcom"}, {"Kralia", T::kPlace}, {"Velcom", T::kOrg, "", 1}});
+  CHECK(fs[0].entity == "Velcom");
+  const std::string helped =
+      "Dorvik Aid said the winter was hard in Norvenia. Last year Dorvik Aid helped 2,600 "
+      "people.";
+  auto fh = Run(helped, kEn, {{"2,600 people", kCount}},
+                {{"Dorvik Aid"}, {"Norvenia", T::kPlace}, {"Dorvik Aid", T::kOrg, "", 1}});
+  CHECK(fh[0].entity == "Dorvik Aid");
+  // Negative: the body named after the figure ("…, teilte X mit") still reports others.
+  const std::string after =
+      "Der Verkehrsclub Kralmobil startet in Norland eine Kampagne. Im Vorjahr starben "
+      "140 Menschen bei Unfällen, teilte Kralmobil mit.";
+  auto fa = Run(after, kDe, {{"140 Menschen", kCount}},
+                {{"Kralmobil"}, {"Norland", T::kPlace}, {"Kralmobil", T::kOrg, "", 1}});
+  CHECK(fa[0].entity == "Norland");
+}
+
+TEST_CASE("attribution: a pronoun after the figure that points back keeps the earlier subject",
+          "[attribution][places]") {
+  const std::string de =
+      "Die Kralix AG legte am Montag Zahlen vor. In Norland stieg der Umsatz um 7 Prozent, wie "
+      "sie mitteilte.";
+  auto fd = Run(de, kDe, {{"7 Prozent", kPercent}}, {{"Kralix AG"}, {"Norland", T::kPlace}});
+  CHECK(fd[0].entity == "Kralix AG");
+  const std::string en = "Dorvik Corp opened new offices. In Norvenia, sales rose 6%, it said.";
+  auto fe = Run(en, kEn, {{"6%", kPercent}}, {{"Dorvik Corp"}, {"Norvenia", T::kPlace}});
+  CHECK(fe[0].entity == "Dorvik Corp");
+  const std::string its =
+      "Dorvik Corp reported strong results on Monday. 35% of its customers in Norvenia renewed.";
+  auto fi = Run(its, kEn, {{"35%", kPercent}}, {{"Dorvik Corp"}, {"Norvenia", T::kPlace}});
+  CHECK(fi[0].entity == "Dorvik Corp");
+  // Negative: the expletive "es" after the figure speaks of what follows.
+  const std::string es =
+      "Die Kralix AG legte am Montag Zahlen vor. In Norland lag die Quote bei 45 Prozent, im "
+      "Vorjahr waren es 41 Prozent.";
+  auto fs = Run(es, kDe, {{"45 Prozent", kPercent}}, {{"Kralix AG"}, {"Norland", T::kPlace}});
+  CHECK(fs[0].entity == "Norland");
+  // Nor does a possessive after the place, of the figure's own people.
+  const std::string car =
+      "Die Kralix AG legte am Montag Zahlen vor. 62 Prozent der Befragten in Norland nutzen "
+      "täglich ihren Wagen.";
+  auto fc = Run(car, kDe, {{"62 Prozent", kPercent}}, {{"Kralix AG"}, {"Norland", T::kPlace}});
+  CHECK(fc[0].entity == "Norland");
+}
+
+TEST_CASE("attribution: a German subject after the verb yields to a nominal reference",
+          "[attribution][de]") {
+  const std::string x =
+      "Die Kralix AG legte am Montag Zahlen vor. Mit 6 Millionen Euro unterstützt der Konzern "
+      "die Velmora GmbH.";
+  auto fx = Run(x, kDe, {{"6 Millionen Euro", kMoney}}, {{"Kralix AG"}, {"Velmora GmbH"}});
+  CHECK(fx[0].entity == "Kralix AG");
+  // Negative: no reference, the subject after the verb is the sentence's own.
+  const std::string y =
+      "Die Kralix AG legte am Montag Zahlen vor. 700 Stellen streicht die Velmora GmbH.";
+  auto fy = Run(y, kDe, {{"700 Stellen", kCount}}, {{"Kralix AG"}, {"Velmora GmbH"}});
+  CHECK(fy[0].entity == "Velmora GmbH");
+}
+
+TEST_CASE("attribution: English 'in X' after a count places only people or cases",
+          "[attribution][places]") {
+  const std::string lead = "Dorvik Corp launched its tablet in March. ";
+  const std::vector<Ment> ms = {{"Dorvik Corp"}, {"Norvenia", T::kPlace}};
+  auto fu = Run(lead + "About 350,000 units were sold in Norvenia.", kEn,
+                {{"350,000 units", kCount}}, ms);
+  CHECK(fu[0].entity == "Dorvik Corp");
+  auto fw =
+      Run(lead + "About 600 workers were hired in Norvenia.", kEn, {{"600 workers", kCount}}, ms);
+  CHECK(fw[0].entity == "Dorvik Corp");
+  // "these" is no "the": the place is not introduced by "in the".
+  auto ft = Run(lead + "About 800 people enrolled in these Norvenia courses.", kEn,
+                {{"800 people", kCount}}, ms);
+  CHECK(ft[0].entity == "Dorvik Corp");
+  // Negatives: people counted in a place are the place's, and so is what exists there.
+  auto fx = Run(lead + "There are 80,000 licensed taxis in Norvenia.", kEn,
+                {{"80,000 licensed taxis", kCount}}, ms);
+  CHECK(fx[0].entity == "Norvenia");
+  auto fp = Run(lead + "About 70,000 people in Norvenia live with the illness.", kEn,
+                {{"70,000 people", kCount}}, ms);
+  CHECK(fp[0].entity == "Norvenia");
+}
+
+TEST_CASE("attribution: a statistics body's share no statistical cue names stays its own",
+          "[attribution][sources]") {
+  // A cue only inside a compound's first part ("Wirtschaftsprüfer"), and a reporting body.
+  const std::string x =
+      "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Im Vorjahr besetzte "
+      "das Statistikamt Velden 30 Prozent der Stellen mit Wirtschaftsprüfern.";
+  const std::vector<Ment> ms = {
+      {"Statistikamt Velden"}, {"Norland", T::kPlace}, {"Statistikamt Velden", T::kOrg, "", 1}};
+  auto fx = Run(x, kDe, {{"30 Prozent", kPercent}}, ms);
+  CHECK(fx[0].entity == "Statistikamt Velden");
+  // Carried from the sentence before, with a generic reporting word only.
+  const std::string y =
+      "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Laut dem Bericht "
+      "waren im Vorjahr 30 Prozent der Anträge unvollständig.";
+  auto fy =
+      Run(y, kDe, {{"30 Prozent", kPercent}}, {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
+  CHECK(fy[0].entity == "Statistikamt Velden");
+  // Negative: a statistic the compound ends in ("Arbeitslosenquote") is the place's.
+  const std::string z =
+      "Das Statistikamt Velden meldete am Montag neue Zahlen für Norland. Im Vorjahr lag die "
+      "Arbeitslosenquote bei 6 Prozent.";
+  auto fz =
+      Run(z, kDe, {{"6 Prozent", kPercent}}, {{"Statistikamt Velden"}, {"Norland", T::kPlace}});
+  CHECK(fz[0].entity == "Norland");
+}
+
+TEST_CASE("attribution: a body named after a long dash is outside the figure's clause",
+          "[attribution][sources]") {
+  const std::string x =
+      "Die Stiftung Kralmed stellte einen Bericht über Norland vor. Laut Kralmed lebten im "
+      "Vorjahr 4.600 Menschen auf der Straße \u2014 Kralmed fordert mehr Hilfe.";
+  const std::vector<Ment> ms = {{"Kralmed"},
+                                {"Norland", T::kPlace},
+                                {"Kralmed", T::kOrg, "", 1},
+                                {"Kralmed", T::kOrg, "", 2}};
+  auto fx = Run(x, kDe, {{"4.600 Menschen", kCount}}, ms);
+  CHECK(fx[0].entity == "Norland");
+  // Negative: named in the figure's own clause, the people are the body's.
+  const std::string y =
+      "Die Stiftung Kralmed stellte einen Bericht über Norland vor. Laut Kralmed lebten im "
+      "Vorjahr 4.600 Menschen in der Betreuung von Kralmed.";
+  auto fy = Run(y, kDe, {{"4.600 Menschen", kCount}}, ms);
+  CHECK(fy[0].entity == "Kralmed");
+}
+
+TEST_CASE("attribution: a title topic counts as borrowed whatever its offsets",
+          "[attribution][sources]") {
+  // The title's mention has offsets into the title, which may fall inside the figure's body
+  // sentence; the figure still borrowed the topic, and a reporting body's share goes away.
+  const std::string body =
+      "Die Wahl in Norland ist im Mai. Im Vorjahr rauchten 14 Prozent der Erwachsenen. Das "
+      "teilte Kralmed am Dienstag mit.";
+  std::vector<nf::EntityMention> ms = Mentions(body, {{"Norland", T::kPlace}, {"Kralmed"}});
+  nf::EntityMention title;
+  title.entity = "Kralmed";
+  title.surface = "Kralmed";
+  title.type = T::kOrg;
+  title.field = nf::Field::kTitle;
+  title.start = static_cast<uint32_t>(body.find("Im Vorjahr"));
+  title.end = title.start + 7;
+  std::vector<nf::Figure> figs(1);
+  figs[0].kind = kPercent;
+  figs[0].surface = "14 Prozent";
+  figs[0].start = static_cast<uint32_t>(body.find("14 Prozent"));
+  figs[0].end = figs[0].start + 10;
+  nf::Attribute(body, kDe, std::span<const nf::EntityMention>(ms), nf::Gazetteer::Default(),
+                std::span<nf::Figure>(figs), &title);
+  CHECK(figs[0].entity == "Norland");
+  // Negative: a title topic the body never names as a source keeps its share.
+  const std::string quiet =
+      "Die Wahl in Norland ist im Mai. Im Vorjahr rauchten 14 Prozent der "
+      "Erwachsenen.";
+  std::vector<nf::EntityMention> qs = Mentions(quiet, {{"Norland", T::kPlace}});
+  std::vector<nf::Figure> qf(1, figs[0]);
+  qf[0].entity.clear();
+  nf::Attribute(quiet, kDe, std::span<const nf::EntityMention>(qs), nf::Gazetteer::Default(),
+                std::span<nf::Figure>(qf), &title);
+  CHECK(qf[0].entity == "Kralmed");
 }

@@ -485,12 +485,12 @@ TEST_CASE("de: a count of people with 'nach' and a place right after it is the p
 TEST_CASE("de: a subject after the verb outranks the subject of the sentences before",
           "[attribution][de]") {
   const std::string lead = "Die Kralix Bank legte am Montag Zahlen vor. ";
-  auto x = Text(lead + "900 Stellen streicht die einstige Kralinger AG im Sommer.");
-  CHECK(nf::testing::FigureWith(x, "900 Stellen").entity == "Kralinger AG");
+  auto x = Text(lead + "640 Stellen streicht die einstige Kralinger AG im Sommer.");
+  CHECK(nf::testing::FigureWith(x, "640 Stellen").entity == "Kralinger AG");
   // Negatives: a pronoun points back to the earlier subject; a preposition governs the name
   // through its adjective.
-  auto y = Text(lead + "900 Stellen streicht sie wie die Kralinger AG im Sommer.");
-  CHECK(nf::testing::FigureWith(y, "900 Stellen").entity == "Kralix Bank");
+  auto y = Text(lead + "640 Stellen streicht sie wie die Kralinger AG im Sommer.");
+  CHECK(nf::testing::FigureWith(y, "640 Stellen").entity == "Kralix Bank");
   auto z = Text(lead + "800 Stellen entstehen für die neue Kralinger AG.");
   CHECK(nf::testing::FigureWith(z, "800 Stellen").entity == "Kralix Bank");
 }
@@ -498,10 +498,10 @@ TEST_CASE("de: a subject after the verb outranks the subject of the sentences be
 TEST_CASE("de: an organisation 'in der X' before the figure is the clause's place",
           "[attribution][de]") {
   const std::string t =
-      "Die Kralinger Bank legte am Montag Zahlen vor. In der KVU stieg die Zahl der "
-      "Arbeitslosen um 1,5 Millionen. In die KVU reisten im Sommer 300 Abgeordnete.";
+      "Die Kralinger Bank legte am Montag Zahlen vor. In der KVU wuchs der Bestand an "
+      "Elektroautos auf 2,6 Millionen. In die KVU reisten im Sommer 300 Abgeordnete.";
   auto x = Text(t);
-  CHECK(nf::testing::FigureWith(x, "1,5 Millionen").entity == "KVU");
+  CHECK(nf::testing::FigureWith(x, "2,6 Millionen").entity == "KVU");
   // Negative: "in die X" is a direction, not where; the earlier subject keeps the figure.
   CHECK(nf::testing::FigureWith(x, "300 Abgeordnete").entity == "Kralinger Bank");
 }

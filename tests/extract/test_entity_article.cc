@@ -286,12 +286,12 @@ TEST_CASE("en: R&D and Q&A are common terms, not names", "[attribution][en]") {
 TEST_CASE("en: a count of people with a place right after 'in' is the place's",
           "[attribution][en]") {
   auto x = Text(
-      "The drug maker Voltaro Inc. published a new survey on Monday. About 50,000 people in "
-      "Norway have the disease. It counts 20,000 people in Norway with symptoms.",
+      "The drug maker Voltaro Inc. published a new survey on Monday. Roughly 70,000 people in "
+      "Finland live with the illness. It counts 30,000 people in Finland with symptoms.",
       nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(x, "50,000 people").entity == "Norway");
+  CHECK(nf::testing::FigureWith(x, "70,000 people").entity == "Finland");
   // Negative: a pronoun continues the earlier subject, which keeps its figure.
-  CHECK(nf::testing::FigureWith(x, "20,000 people").entity == "Voltaro Inc.");
+  CHECK(nf::testing::FigureWith(x, "30,000 people").entity == "Voltaro Inc.");
 }
 
 TEST_CASE("en: a statistics office's figures are the economy's", "[attribution][en]") {
@@ -462,10 +462,10 @@ TEST_CASE("de es en: a union of states the text locates a figure in is that figu
   // "in der EU" / "en la UE" / "in the EU": the Union is where the figure is, as a country
   // after "in" would be (not the country of the sentence before).
   auto x = Art("",
-               "Die höchste Quote meldete Frankreich mit 12 Prozent. In der EU ging sie von 9,9 "
-               "auf 9,7 Prozent zurück.",
+               "Die höchste Quote meldete Frankreich mit 14 Prozent. In der EU fiel sie binnen "
+               "eines Jahres auf 8,3 Prozent.",
                nf::Lang::kDe);
-  CHECK(nf::testing::FigureWith(x, "9,7 Prozent").entity == "European Union");
+  CHECK(nf::testing::FigureWith(x, "8,3 Prozent").entity == "European Union");
   auto y = Art("",
                "El Ministerio de Salud de Valdoria registró 300 casos de gripe. Esta cifra era "
                "inferior a la de 40 muertes registrada en la Unión Europea.",
@@ -504,26 +504,31 @@ TEST_CASE("de: the inflected Europaeischen Union is the gazetteer's European Uni
   for (const nf::EntityMention& m : n.entities) CHECK(m.entity != "European Union");
 }
 
-TEST_CASE("en: a count or share located by in the place right after it is the place's",
+TEST_CASE("en: a count of people or a share located by in the place right after it is the place's",
           "[attribution][en]") {
   // A sentence naming no organisation: the place after "in" / "in the" right after the
   // figure, not the company of the sentence before (as German "40 Prozent der Befragten in
   // X").
   auto x = Text(
-      "Kellmoor Group opened a store in Oslo. About 4 million people own a tablet in the UK, "
+      "Kellmoor Group opened a store in Oslo. Some 7 million people play chess in the UK, "
       "the survey found.",
       nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(x, "4 million people").entity == "UK");
+  CHECK(nf::testing::FigureWith(x, "7 million people").entity == "UK");
+  // What exists there is the place's too.
   auto y = Text(
-      "Kellmoor Group opened a store in Oslo. There are 300,000 registered patents in "
-      "Norland.",
+      "Kellmoor Group opened a store in Oslo. There are 260,000 registered patents in "
+      "Finland.",
       nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(y, "300,000 registered patents").entity == "Norland");
-  // Negatives: a price in a market stays the company's; an organisation in the sentence
-  // keeps its figure.
-  auto n = Text("Kellmoor Group said profits rose. Shares fell 1% to 510 pence in London.",
+  CHECK(nf::testing::FigureWith(y, "260,000 registered patents").entity == "Finland");
+  // Negatives: a count of things sold is no count of people, the company of the sentence
+  // before keeps it; a price in a market stays the company's; an organisation in the
+  // sentence keeps its figure.
+  auto u = Text("Kellmoor Group launched a phone in May. About 350,000 units were sold in Finland.",
                 nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(n, "510 pence").entity == "Kellmoor Group");
+  CHECK(nf::testing::FigureWith(u, "350,000 units").entity == "Kellmoor Group");
+  auto n = Text("Kellmoor Group said profits rose. The stock slipped 2% to 384 pence in Dublin.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "384 pence").entity == "Kellmoor Group");
   auto m = Text("Kellmoor Group employs 5,000 staff in Norland.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(m, "5,000").entity == "Kellmoor Group");
 }
