@@ -2531,37 +2531,41 @@ bool ShareOf(std::string_view t, const Figure& f, size_t e) {
 // the seats", "control 16% of the country's output"), kNone otherwise (also "on hold at 4.75%":
 // "at" is no qualifier but in "at least").
 enum class Holder : uint8_t { kNone, kHolds, kOwns };
+// The owning verbs (kOwns), the verbs that hold (kHolds) and the qualifiers or time adverbs
+// HolderVerbBefore skips, as LowerWordSets (most words before a figure are in none: one table
+// bit rejects them).
+constexpr std::string_view kOwnVerbs[] = {"own",     "owns",     "owned", "owning",
+                                          "besitzt", "besitzen", "besaß", "besaßen",
+                                          "posee",   "poseen",   "poseía", "poseían"};
+constexpr std::string_view kHoldVerbs[] = {
+    "hold",   "holds",  "held",         "control",       "controls", "controlled",
+    "hält",   "halten", "hielt",        "hielten",       "kontrolliert", "kontrollieren",
+    "controla", "controlan", "controlaba", "controlaban"};
+constexpr std::string_view kHolderSkipped[] = {
+    "about",     "around",     "some",      "nearly",     "almost",       "roughly",
+    "just",      "over",       "more",      "than",       "least",        "a",
+    "rund",      "etwa",       "knapp",     "gut",        "fast",         "mehr",
+    "als",       "über",       "el",        "un",         "casi",         "cerca",
+    "más",       "del",        "de",        "already",    "now",          "still",
+    "currently", "indirectly", "directly",  "jointly",    "together",     "bereits",
+    "schon",     "noch",       "nun",       "jetzt",      "zurzeit",      "derzeit",
+    "inzwischen", "insgesamt", "ya",        "actualmente", "todavía",     "directamente",
+    "indirectamente"};
 Holder HolderVerbBefore(std::string_view t, size_t s, const Figure& f) {
+  static const scan::LowerWordSet kOwn(kOwnVerbs);
+  static const scan::LowerWordSet kHold(kHoldVerbs);
+  static const scan::LowerWordSet kSkipped(kHolderSkipped);
   size_t ws = f.start;
   for (int k = 0; k < 4; ++k) {
     const std::string_view w = WordBeforeBlanks(t, s, ws);
     if (w.empty()) return Holder::kNone;
-    if (InListLower(w, {"own", "owns", "owned", "owning", "besitzt", "besitzen", "besaß", "besaßen",
-                        "posee", "poseen", "poseía", "poseían"})) {
-      return Holder::kOwns;
-    }
-    if (InListLower(w, {"hold", "holds", "held", "control", "controls", "controlled", "hält",
-                        "halten", "hielt", "hielten", "kontrolliert", "kontrollieren", "controla",
-                        "controlan", "controlaba", "controlaban"})) {
-      return Holder::kHolds;
-    }
+    if (kOwn.Contains(w)) return Holder::kOwns;
+    if (kHold.Contains(w)) return Holder::kHolds;
     const bool least =
         InListLower(w, {"at"}) && k > 0 &&
         InListLower(WordAfter(t, static_cast<size_t>(w.data() - t.data()) + w.size(), f.start),
                     {"least"});
-    if (!least &&
-        !InListLower(w, {"about",       "around",     "some",         "nearly",        "almost",
-                         "roughly",     "just",       "over",         "more",          "than",
-                         "least",       "a",          "rund",         "etwa",          "knapp",
-                         "gut",         "fast",       "mehr",         "als",           "über",
-                         "el",          "un",         "casi",         "cerca",         "más",
-                         "del",         "de",         "already",      "now",           "still",
-                         "currently",   "indirectly", "directly",     "jointly",       "together",
-                         "bereits",     "schon",      "noch",         "nun",           "jetzt",
-                         "zurzeit",     "derzeit",    "inzwischen",   "insgesamt",     "ya",
-                         "actualmente", "todavía",    "directamente", "indirectamente"})) {
-      return Holder::kNone;
-    }
+    if (!least && !kSkipped.Contains(w)) return Holder::kNone;
     ws = static_cast<size_t>(w.data() - t.data());
   }
   return Holder::kNone;

@@ -306,40 +306,37 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
   // One visit per capitalised word after a blank (the capital starts the figure scan noted,
   // else a scan of its own), not one search of the text per noun.
   // Per first letter c, the nouns starting with it: kPublicBodiesDe[first[c - 'A']] and the
-  // next count[c - 'A'] - 1 (the list is grouped by first letter); most capitalised words
-  // have no noun of their letter.
-  // second / second2: the second bytes those nouns have (0 for a letter without nouns).
+  // next count[c - 'A'] - 1 (the list is grouped by first letter).
   struct ByLetter {
     std::array<uint8_t, 26> first{};
     std::array<uint8_t, 26> count{};
-    std::array<char, 26> second{};
-    std::array<char, 26> second2{};
   };
   static constexpr ByLetter kByLetter = [] {
     ByLetter t;
     for (size_t i = std::size(kPublicBodiesDe); i-- > 0;) {
       const auto c = static_cast<size_t>(kPublicBodiesDe[i][0] - 'A');
       t.first[c] = static_cast<uint8_t>(i);
-      t.second2[c] = t.count[c] == 0 ? kPublicBodiesDe[i][1] : t.second[c];
-      t.second[c] = kPublicBodiesDe[i][1];
       ++t.count[c];
     }
     return t;
   }();
-  // Only two second bytes per letter are kept: a third noun of a letter with a second byte
-  // of its own would never be found.
-  static_assert([] {
+  // The first two bytes of the nouns as bits (first - 'A') * 256 + second: one load and one
+  // test per capital instead of a branch on the letter (most capitals fit no noun).
+  static constexpr std::array<uint64_t, 26 * 256 / 64> kFirstTwo = [] {
+    std::array<uint64_t, 26 * 256 / 64> t{};
     for (std::string_view n : kPublicBodiesDe) {
-      const auto c = static_cast<size_t>(n[0] - 'A');
-      if (n[1] != kByLetter.second[c] && n[1] != kByLetter.second2[c]) return false;
+      const size_t bit =
+          static_cast<size_t>(n[0] - 'A') * 256 + static_cast<size_t>(static_cast<uint8_t>(n[1]));
+      t[bit / 64] |= uint64_t{1} << (bit % 64);
     }
-    return true;
-  }());
+    return t;
+  }();
   // Whether a noun may start at p (text[p] is 'A'..'Z'): its first two bytes fit one.
   auto may_start = [&](size_t p) {
-    const auto c = static_cast<size_t>(text[p] - 'A');
-    return kByLetter.count[c] != 0 && p + 1 < text.size() &&
-           (text[p + 1] == kByLetter.second[c] || text[p + 1] == kByLetter.second2[c]);
+    if (p + 1 >= text.size()) return false;
+    const size_t bit = static_cast<size_t>(text[p] - 'A') * 256 +
+                       static_cast<size_t>(static_cast<uint8_t>(text[p + 1]));
+    return ((kFirstTwo[bit / 64] >> (bit % 64)) & 1) != 0;
   };
   // REQUIRES (visit): may_start(p).
   auto visit = [&](size_t p) {
