@@ -1336,17 +1336,24 @@ class Attributor {
       const size_t s = SentenceStart(text_, m.start);
       if (CitedInSentence(s, m)) {
         how = Source::kCited;
-      } else if (ReportsInSentence(s, m)) {
+      } else if (how != Source::kReports && ReportsInSentence(s, m)) {
         how = Source::kReports;
       }
     }
     // German: a study or survey named by a compound opening with the body's name ("laut einer
-    // Kralix-Studie", "in der ABC-Umfrage"): the body is cited there.
+    // Kralix-Studie", "in der ABC-Umfrage"): the body is cited there. Each surface is searched
+    // once (its mentions repeat it).
+    std::vector<std::string_view> searched;
     for (const EntityMention& m : mentions_) {
       if (how == Source::kCited || lang_ != Lang::kDe || m.entity != entity ||
           m.type == EntityType::kPlace || m.surface.empty()) {
         continue;
       }
+      if (std::find(searched.begin(), searched.end(), std::string_view(m.surface)) !=
+          searched.end()) {
+        continue;
+      }
+      searched.emplace_back(m.surface);
       std::string key(m.surface);
       key.push_back('-');
       for (size_t p = text_.find(key); p != std::string_view::npos && how != Source::kCited;

@@ -2827,7 +2827,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (!by_unit.empty()) return by_unit;
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
-    const bool person = f.unit == "person" || f.unit.empty();
+    const bool unit_person = f.unit == "person";  // (one compare for the tests below)
+    const bool person = unit_person || f.unit.empty();
     const Cue skip = (In(Lang::kEs) && ReceiversEs(f, text_, hits_)) ||
                              (In(Lang::kDe) && NoShipmentDe(f, text_, hits_))
                          ? Cue::kShipment
@@ -2847,12 +2848,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       return {};
     }
     const bool whole_sentence = lo <= s_ && hi >= e_;
-    if (m.empty() && whole_sentence && f.unit == "person") return kPopulation;
-    if (f.unit == "person" && GoodsMetric(m)) return kPopulation;
+    if (m.empty() && whole_sentence && unit_person) return kPopulation;
+    if (unit_person && GoodsMetric(m)) return kPopulation;
     // People are no companies ("130,000 people lost money after the firm's collapse"), nor a
     // country's people its users ("about 6% of the nation's 70 million people" after "users").
-    if (f.unit == "person" && m == kCompanies) return kPopulation;
-    if (f.unit == "person" && m == kUsers) {
+    if (unit_person && m == kCompanies) return kPopulation;
+    if (unit_person && m == kUsers) {
       const std::string_view before = text_.substr(s_, f.start - s_);
       for (std::string_view owner :
            {" country's ", " nation's ", " region's ", " city's ", " state's ", " world's "}) {
