@@ -2026,6 +2026,11 @@ bool StakeVerbBefore(std::string_view text, size_t lo, size_t fs) {
 // "erreichen", "achieve" / "meet", in any form ("ha cumplido", "habiéndose cumplido",
 // "erfüllt", "met").
 bool FulfilmentVerb(std::string_view w) {
+  // Every stem and word starts with c, a, e or m: one test rejects most words.
+  if (w.empty()) return false;
+  if (const char c = scan::LowerAscii(w[0]); c != 'c' && c != 'a' && c != 'e' && c != 'm') {
+    return false;
+  }
   static constexpr std::string_view kStems[] = {"cumpl", "alcanz", "erfüll", "erreich", "achiev"};
   for (std::string_view st : kStems) {
     if (w.size() >= st.size() && EqualsLowerAscii(w.substr(0, st.size()), st)) return true;
@@ -2055,8 +2060,14 @@ bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
     return scan::AnyWordOf(span, IsPossessiveDeterminer) ||
            span.find("'s ") != std::string_view::npos;
   };
-  return !own(text.substr(s, f.start - s)) && !own(text.substr(f.end, after - f.end + 3)) &&
-         !scan::AnyWordOf(text.substr(s, f.start - s), FulfilmentVerb) &&
+  // Before the figure: one walk of its words for both tests.
+  const std::string_view before = text.substr(s, f.start - s);
+  return !scan::AnyWordOf(before,
+                          [](std::string_view w) {
+                            return IsPossessiveDeterminer(w) || FulfilmentVerb(w);
+                          }) &&
+         before.find("'s ") == std::string_view::npos &&
+         !own(text.substr(f.end, after - f.end + 3)) &&
          !scan::AnyWordOf(text.substr(f.end, after - f.end), FulfilmentVerb);
 }
 
