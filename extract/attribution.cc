@@ -2062,10 +2062,9 @@ bool SourceFigure(std::string_view text, size_t s, size_t e, const Figure& f) {
   };
   // Before the figure: one walk of its words for both tests.
   const std::string_view before = text.substr(s, f.start - s);
-  return !scan::AnyWordOf(before,
-                          [](std::string_view w) {
-                            return IsPossessiveDeterminer(w) || FulfilmentVerb(w);
-                          }) &&
+  return !scan::AnyWordOf(
+             before,
+             [](std::string_view w) { return IsPossessiveDeterminer(w) || FulfilmentVerb(w); }) &&
          before.find("'s ") == std::string_view::npos &&
          !own(text.substr(f.end, after - f.end + 3)) &&
          !scan::AnyWordOf(text.substr(f.end, after - f.end), FulfilmentVerb);

@@ -2534,22 +2534,22 @@ enum class Holder : uint8_t { kNone, kHolds, kOwns };
 // The owning verbs (kOwns), the verbs that hold (kHolds) and the qualifiers or time adverbs
 // HolderVerbBefore skips, as LowerWordSets (most words before a figure are in none: one table
 // bit rejects them).
-constexpr std::string_view kOwnVerbs[] = {"own",     "owns",     "owned", "owning",
-                                          "besitzt", "besitzen", "besaß", "besaßen",
+constexpr std::string_view kOwnVerbs[] = {"own",     "owns",     "owned",  "owning",
+                                          "besitzt", "besitzen", "besaß",  "besaßen",
                                           "posee",   "poseen",   "poseía", "poseían"};
 constexpr std::string_view kHoldVerbs[] = {
-    "hold",   "holds",  "held",         "control",       "controls", "controlled",
-    "hält",   "halten", "hielt",        "hielten",       "kontrolliert", "kontrollieren",
+    "hold",     "holds",     "held",       "control",    "controls",     "controlled",
+    "hält",     "halten",    "hielt",      "hielten",    "kontrolliert", "kontrollieren",
     "controla", "controlan", "controlaba", "controlaban"};
 constexpr std::string_view kHolderSkipped[] = {
-    "about",     "around",     "some",      "nearly",     "almost",       "roughly",
-    "just",      "over",       "more",      "than",       "least",        "a",
-    "rund",      "etwa",       "knapp",     "gut",        "fast",         "mehr",
-    "als",       "über",       "el",        "un",         "casi",         "cerca",
-    "más",       "del",        "de",        "already",    "now",          "still",
-    "currently", "indirectly", "directly",  "jointly",    "together",     "bereits",
-    "schon",     "noch",       "nun",       "jetzt",      "zurzeit",      "derzeit",
-    "inzwischen", "insgesamt", "ya",        "actualmente", "todavía",     "directamente",
+    "about",         "around",     "some",     "nearly",      "almost",   "roughly",
+    "just",          "over",       "more",     "than",        "least",    "a",
+    "rund",          "etwa",       "knapp",    "gut",         "fast",     "mehr",
+    "als",           "über",       "el",       "un",          "casi",     "cerca",
+    "más",           "del",        "de",       "already",     "now",      "still",
+    "currently",     "indirectly", "directly", "jointly",     "together", "bereits",
+    "schon",         "noch",       "nun",      "jetzt",       "zurzeit",  "derzeit",
+    "inzwischen",    "insgesamt",  "ya",       "actualmente", "todavía",  "directamente",
     "indirectamente"};
 Holder HolderVerbBefore(std::string_view t, size_t s, const Figure& f) {
   static const scan::LowerWordSet kOwn(kOwnVerbs);
