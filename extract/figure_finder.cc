@@ -98,10 +98,15 @@ inline bool IsWordByte(std::string_view s, size_t i) {
 // digit groups joined by single blanks ("91 555 12 34", "0800 123 456", "030 1234 56") with
 // three or more groups, or two whose first has a leading zero ("030 123456"), unless the
 // numeral read at p is the whole chain (a blank-grouped "1 250 000"). A group touching a
-// '.' or ',' before a digit ends no chain ("1.000 2.000" is no phone number).
+// '.' or ',' before a digit ends no chain ("1.000 2.000" is no phone number), nor does a
+// four-digit 19xx/20xx group before the numeral (a year: "Im Jahr 2030 100 000 Wohnungen").
 bool InDigitGroupChain(std::string_view s, size_t p, size_t end) {
   auto joined_digit = [&](size_t i) {  // s[i] is '.' or ',' before a digit
     return i < s.size() && (s[i] == '.' || s[i] == ',') && i + 1 < s.size() && IsDigit(s[i + 1]);
+  };
+  // A four-digit 19xx/20xx group s[c, d): a year, not a group of a phone number.
+  auto year_at = [&](size_t c, size_t d) {
+    return d - c == 4 && ((s[c] == '1' && s[c + 1] == '9') || (s[c] == '2' && s[c + 1] == '0'));
   };
   size_t b = p;  // chain start
   while (b > 0 && IsDigit(s[b - 1])) --b;
@@ -116,7 +121,12 @@ bool InDigitGroupChain(std::string_view s, size_t p, size_t end) {
                   (c >= 2 && (s[c - 1] == '.' || s[c - 1] == ',') && IsDigit(s[c - 2])))) {
       break;
     }
+    if (year_at(c, b - 1)) break;  // "En 2020 2 500 personas": a year, then the numeral
     b = c;
+  }
+  // The year itself before a number ("2020 2 500"): no phone group either.
+  if (b == p && year_at(b, end) && end + 1 < s.size() && s[end] == ' ' && IsDigit(s[end + 1])) {
+    return false;
   }
   int groups = 0;
   size_t e = b;  // chain end
@@ -3600,8 +3610,17 @@ bool CommaThenThreeDigits(std::string_view text) {
 std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang lang,
                                          bool comma_groups) {
   if (pos >= s.size() || !IsDigit(s[pos])) return std::nullopt;
-  // After "27 30 35" (a table row) a space is never a group separator.
-  const bool space_groups = !(pos >= 2 && s[pos - 1] == ' ' && IsDigit(s[pos - 2]));
+  // After "27 30 35" (a table row) a space is never a group separator; a lone year before
+  // the number makes no row ("En 2020 2 500 personas", "Im Jahr 2030 100 000 Wohnungen").
+  bool space_groups = !(pos >= 2 && s[pos - 1] == ' ' && IsDigit(s[pos - 2]));
+  if (!space_groups && pos >= 5) {
+    const size_t y = pos - 5;  // the start of a four-digit year before the blank
+    const bool year = IsDigit(s[y]) && IsDigit(s[y + 1]) && IsDigit(s[y + 2]) &&
+                      ((s[y] == '1' && s[y + 1] == '9') || (s[y] == '2' && s[y + 1] == '0'));
+    const bool alone = y == 0 || (!IsDigit(s[y - 1]) && s[y - 1] != '.' && s[y - 1] != ',' &&
+                                  !(s[y - 1] == ' ' && y >= 2 && IsDigit(s[y - 2])));
+    space_groups = year && alone;
+  }
   const char dec = lang == Lang::kEn ? '.' : ',';
   const char grp = lang == Lang::kEn ? ',' : '.';
   size_t i = pos;

@@ -287,6 +287,19 @@ TEST_CASE("digit groups of a phone number joined by blanks are no figure", "[fig
   CHECK(Figures("some 12 lorries and 40 vans were seized", Lang::kEn).size() == 2);
 }
 
+TEST_CASE("a year before a blank-grouped number is no group of a phone number",
+          "[figures][filters]") {
+  const auto es = Figures("En 2019 3 400 vecinos de Varela dejaron el pueblo.", Lang::kEs);
+  INFO(Describe(es));
+  CHECK((es.size() == 1 && es[0].value == 3400));
+  const auto de = Figures("Im Jahr 2031 120 000 Wohnungen will Kralingen bauen.", Lang::kDe);
+  INFO(Describe(de));
+  CHECK((de.size() == 1 && de[0].value == 120000));
+  // Negatives: a phone number stays none, also one whose first group looks like a year.
+  CHECK(Figures("Para dudas llame al 93 444 21 09 por la tarde.", Lang::kEs).empty());
+  CHECK(Figures("Bestellung unter 2024 555 12 34 bis Montag.", Lang::kDe).empty());
+}
+
 TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
   Figure b = One("the bank raised rates by 25 basis points");
   CHECK(b.value == 0.25);
