@@ -1382,29 +1382,38 @@ bool WordByteAt(std::string_view text, size_t i) {
 }
 
 // German "stimmten" as a vote ("64 Abgeordnete stimmten gegen den Antrag", "dafür stimmten
-// 12"), not "to be right" ("Die Zahlen stimmten, 80 Höfe waren betroffen"): für, gegen,
-// dafür, dagegen, mit or a particle "ab" among the four words after hit `h`, or dafür /
-// dagegen right before it, all in text[s, e).
+// 12"), not "to be right" ("Die Zahlen stimmten, 80 Höfe waren betroffen", "Die Angaben
+// stimmten mit dem Bericht überein, 40 Häuser …"): für, gegen, dafür, dagegen, mit or a
+// particle "ab" among the four words after hit `h` (any case), unless "überein" closes the
+// clause of "stimmten" (before , ; or the end), or dafür / dagegen right before it, all in
+// text[s, e).
+constexpr std::string_view kStimmtenAfter[] = {"für", "gegen", "dafür", "dagegen", "mit", "ab"};
+constexpr std::string_view kStimmtenBefore[] = {"dafür", "dagegen"};
 bool StimmtenVotes(std::string_view text, size_t s, size_t e, const CueHit& h) {
+  static const scan::LowerWordSet kAfter(kStimmtenAfter);
+  static const scan::LowerWordSet kBefore(kStimmtenBefore);
   auto word_at = [&](size_t i) {
     size_t j = i;
     while (j < e && WordByteAt(text, j)) ++j;
     return text.substr(i, j - i);
   };
+  size_t clause_end = h.end;
+  while (clause_end < e && text[clause_end] != ',' && text[clause_end] != ';') ++clause_end;
+  const std::string_view clause = text.substr(h.end, clause_end - h.end);
+  const bool agree = clause.find("überein") != std::string_view::npos;  // "stimmten … überein"
   size_t i = h.end;
   for (int k = 0; k < 4; ++k) {
     while (i < e && text[i] == ' ') ++i;
     const std::string_view w = word_at(i);
     if (w.empty()) break;
-    if (scan::InList(w, {"für", "gegen", "dafür", "dagegen", "mit", "ab"})) return true;
+    if (kAfter.Contains(w) && !agree) return true;
     i += w.size();
   }
   size_t b = h.start;
   while (b > s && text[b - 1] == ' ') --b;
   size_t a = b;
   while (a > s && WordByteAt(text, a - 1)) --a;
-  const std::string_view before = text.substr(a, b - a);
-  return scan::InList(before, {"dafür", "dagegen", "Dafür", "Dagegen"});
+  return kBefore.Contains(text.substr(a, b - a));
 }
 
 // All cue words of language `lang` in text[s, e).
@@ -1507,18 +1516,23 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
            (kCues[h.cue].text == "stimmten" && !StimmtenVotes(text, s, e, h));
   });
   // A limit word (kLimit) stays only on spending: next to a spend cue, at most 40 bytes
-  // between them in either order ("Kostendeckel", "tope de gasto", "cap on spending",
+  // between them in either order and no , or ; ("Kostendeckel", "tope de gasto", "cap on spending",
   // "Ausgabenobergrenze von 6 Millionen Euro"), or a German limit verb closing the clause of
   // a spend cue before it, at most 100 bytes on and no comma between ("die Kosten für den
-  // Umbau auf drei Millionen limitieren"). Not "zeitlich begrenzt", "la fecha tope", "a cap
-  // and gown" elsewhere in the sentence.
+  // Umbau auf drei Millionen limitieren"). Not "zeitlich begrenzt" (a time limit, even next
+  // to the costs: "Die Kosten bleiben zeitlich begrenzt, die Stadt zahlt …"), "la fecha
+  // tope", "a cap and gown" elsewhere in the sentence.
   const auto limit_on_spend = [&](const CueHit& l) {
+    if (scan::EqualsLowerAscii(WordBeforeBlanks(text, s, l.start), "zeitlich")) return false;
     const bool verb = text[l.start] == 'l' || text[l.start] == 'b' || text[l.start] == 'd';
     for (const CueHit& c : *out) {
       if (kCues[c.cue].cue != Cue::kSpend) continue;
-      if (l.end <= c.start && c.start - l.end <= 40) return true;
+      const auto no_stop = [&](size_t a, size_t b) {  // no , or ; in text[a, b)
+        return text.substr(a, b - a).find_first_of(",;") == std::string_view::npos;
+      };
+      if (l.end <= c.start && c.start - l.end <= 40 && no_stop(l.end, c.start)) return true;
       if (c.end <= l.start &&
-          (l.start - c.end <= 40 ||
+          ((l.start - c.end <= 40 && no_stop(c.end, l.start)) ||
            (verb && kCues[l.cue].langs == kDe && l.start - c.end <= 100 &&
             text.substr(c.end, l.start - c.end).find_first_of(",;") == std::string_view::npos))) {
         return true;
@@ -1532,6 +1546,67 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
       return kCues[h.cue].cue == Cue::kLimit && !limit_on_spend(h);
     });
   }
+}
+
+// True when figure `f` counts the people a poll or survey asked, the poll's sample, in the
+// sentence text[s, e) (a sentence with a survey cue): right after "Umfrage/Befragung unter",
+// "poll/survey of/among", "encuesta/sondeo a/entre", a survey carried out "a" ("realizada a",
+// "se realizó a", "hecha a", "aplicada solo a") or an asking verb ("befragte",
+// "interviewed", "encuestó"), up to two words such as "rund" between; or followed within six
+// words by "befragt", "Befragte(n)", "surveyed", "polled", "asked", "interviewed",
+// "questioned", "encuestados/as" or "entrevistados/as" ("23,000 people in 22 countries were
+// questioned"). Not a count elsewhere in such a sentence ("Laut einer Umfrage leben 3
+// Millionen Menschen in Armut").
+constexpr std::string_view kSampleLinks[] = {"unter", "of", "among", "a", "entre"};
+constexpr std::string_view kSampleSurveyors[] = {
+    "aplicada", "aplicado", "aplicó", "realizada", "realizado", "realizó",
+    "hecha",    "hecho",    "hizo",   "conducted", "carried",   "durchgeführt"};
+constexpr std::string_view kSampleAsked[] = {
+    "befragte", "befragten",   "interviewed", "questioned",    "surveyed", "polled",     "asked",
+    "encuestó", "encuestaron", "entrevistó",  "entrevistaron", "consultó", "consultaron"};
+constexpr std::string_view kSampleAfter[] = {
+    "befragt",     "befragte",   "befragten",   "surveyed",    "polled",        "asked",
+    "interviewed", "questioned", "encuestados", "encuestadas", "entrevistados", "entrevistadas"};
+bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
+  static const scan::LowerWordSet kLinks(kSampleLinks);
+  static const scan::LowerWordSet kSurveyors(kSampleSurveyors);
+  static const scan::LowerWordSet kAsked(kSampleAsked);
+  static const scan::LowerWordSet kAfter(kSampleAfter);
+  if (f.start < s || f.start > t.size()) return false;
+  size_t pos = f.start;
+  for (int k = 0; k < 3; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) break;
+    if (kAsked.Contains(w)) return true;
+    const size_t ws = static_cast<size_t>(w.data() - t.data());
+    if (kLinks.Contains(w)) {
+      // The survey word or a verb carrying it out, one of the two words before the link.
+      size_t q = ws;
+      for (int m = 0; m < 2; ++m) {
+        const std::string_view survey = WordBeforeBlanks(t, s, q);
+        if (survey.empty()) break;
+        if (kSurveyors.Contains(survey)) return true;
+        for (std::string_view stem :
+             {"umfrage", "befragung", "poll", "survey", "encuesta", "sondeo"}) {
+          if (scan::FindLower(survey, stem) != std::string_view::npos) return true;
+        }
+        q = static_cast<size_t>(survey.data() - t.data());
+      }
+      return false;
+    }
+    pos = ws;
+  }
+  size_t i = std::min(std::max<size_t>(f.end, f.start), std::min(e, t.size()));
+  const size_t stop = std::min(e, t.size());
+  for (int k = 0; k < 6; ++k) {
+    while (i < stop && t[i] == ' ') ++i;
+    size_t j = i;
+    while (j < stop && WordByteAt(t, j)) ++j;
+    if (j == i) break;
+    if (kAfter.Contains(t.substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
 }
 
 bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
@@ -2844,7 +2919,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // The people a poll or survey asked ("a poll of 2,000 people", "una encuesta a 1.500
     // personas") are no votes and no population: the sample is no measure.
     if (person && (m.empty() || m == kVotes || m == kPopulation) &&
-        (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote))) {
+        (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote)) &&
+        SurveySample(text_, s_, e_, f)) {
       return {};
     }
     const bool whole_sentence = lo <= s_ && hi >= e_;

@@ -1954,6 +1954,46 @@ TEST_CASE("metric: the people a poll or survey asked are no votes and no populat
 
 }  // namespace
 
+TEST_CASE("metric: people in a sentence with a poll are its sample only next to the poll",
+          "[metric]") {
+  CHECK(MetricOf(kDe, "Laut einer Umfrage leben in Kralingen 2 Millionen Menschen in Armut.",
+                 "2 Millionen Menschen", kCount, "person", 2e6) == "population");
+  CHECK(MetricOf(kDe, "Einer Umfrage zufolge wohnen 40.000 Menschen in Kelbor.", "40.000 Menschen",
+                 kCount, "person", 40000) == "population");
+  // Negatives: the sample right after the poll or with "befragt", "encuestados", "surveyed".
+  CHECK(MetricOf(kDe, "Eine Umfrage unter 1.200 Menschen in Kralingen zeigt Sorgen.",
+                 "1.200 Menschen", kCount, "person", 1200)
+            .empty());
+  CHECK(MetricOf(kEs, "En la encuesta, 900 personas encuestadas en Varela piden trenes.",
+                 "900 personas", kCount, "person", 900)
+            .empty());
+  CHECK(MetricOf(kEn, "In the poll, 1,800 people surveyed in Dravia want lower fares.",
+                 "1,800 people", kCount, "person", 1800)
+            .empty());
+}
+
+TEST_CASE("metric de: stimmten with überein is agreement and no vote", "[metric][de][count]") {
+  CHECK(MetricOf(kDe, "Die Daten stimmten mit dem Bericht überein, 240 Menschen waren betroffen.",
+                 "240 Menschen", kCount, "person", 240) == "population");
+  // Negatives: "mit" voting and a capitalised "Dagegen" before "stimmten" stay votes.
+  CHECK(MetricOf(kDe, "Im Rat von Kralingen stimmten 31 Mitglieder mit Nein.", "31 Mitglieder",
+                 kCount, "mitglieder", 31) == "votes");
+  CHECK(MetricOf(kDe, "Dagegen stimmten 19 Abgeordnete.", "19 Abgeordnete", kCount, "abgeordnete",
+                 19) == "votes");
+}
+
+TEST_CASE("metric: a limit word across a comma from the spend cue makes no budget", "[metric]") {
+  CHECK(MetricOf(kDe, "Die Kosten sind zeitlich begrenzt, die Gemeinde zahlt 7 Millionen Euro.",
+                 "7 Millionen Euro", kMoney) == "spend");
+  CHECK(
+      MetricOf(kDe,
+               "Die Mieten bleiben begrenzt, die Kosten der Gemeinde liegen bei 7 Millionen Euro.",
+               "7 Millionen Euro", kMoney) == "spend");
+  // Negative: the limit next to the costs without a comma is a budget.
+  CHECK(MetricOf(kDe, "Die Kosten sind auf 7 Millionen Euro begrenzt.", "7 Millionen Euro",
+                 kMoney) == "budget");
+}
+
 TEST_CASE("metric: a percentage that names no measure of its own is a bare share", "[metric]") {
   CHECK(BareShareOf(kDe, "Im April sank die Quote auf 6,9 Prozent.", "6,9 Prozent"));
   CHECK(BareShareOf(kDe, "Bei den Frauen waren es 6 Prozent.", "6 Prozent", "unemployment_rate"));
