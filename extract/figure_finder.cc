@@ -1914,9 +1914,9 @@ class WindowParser {
     if (b == end) return false;
     const std::string_view w = s.substr(b, WordEnd(s, b) - b);
     static constexpr std::string_view kOpeners[] = {
-        "el",     "la",      "los", "las",     "se",     "no",      "ya",
-        "son",    "eran",    "están", "estaban", "han",  "habían", "tienen",
-        "tenían", "siguen",  "viven", "murió",   "fue",  "es",     "está"};
+        "el",     "la",     "los",   "las",     "se",  "no",     "ya",
+        "son",    "eran",   "están", "estaban", "han", "habían", "tienen",
+        "tenían", "siguen", "viven", "murió",   "fue", "es",     "está"};
     // preterite plurals: "murieron", "fallecieron", "llegaron", "fueron"
     return InList(w, kOpeners) || (w.size() > 5 && w.ends_with("ron"));
   }

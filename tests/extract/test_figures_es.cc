@@ -136,9 +136,9 @@ TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][e
 
 TEST_CASE("es: digits that open a clause after los ... mil are no hundreds", "[figures][es]") {
   // "de los cuarenta mil 200 enfermaron": 200 of the forty thousand (a comma left out).
-  for (std::string_view text : {"De los cuarenta mil 200 enfermaron durante el viaje",
-                                "De las 40 mil 200 se quedaron en la villa",
-                                "Entre los 40 mil 200 fueron al puerto"}) {
+  for (std::string_view text :
+       {"De los cuarenta mil 200 enfermaron durante el viaje",
+        "De las 40 mil 200 se quedaron en la villa", "Entre los 40 mil 200 fueron al puerto"}) {
     const std::vector<Figure> figs = testing::Figures(text, Lang::kEs);
     INFO(text << "\n" << Describe(figs));
     for (const Figure& x : figs) CHECK(x.value != 40200);
