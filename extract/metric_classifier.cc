@@ -812,6 +812,12 @@ constexpr CueWord kCues[] = {
     {"plung", Cue::kChange, kWordStart, 0, kEn},
     {"soar", Cue::kChange, kWordStart, 0, kEn},
     {"boost", Cue::kChange, kWordStart, 0, kEn},
+    // Nouns of a rise: "a 22% uplift in fraud", "a 30% hike", "a 5% upturn in orders".
+    {"uplift", Cue::kChange, kWordStart, 0, kEn},
+    {"upturn", Cue::kChange, kWordStart, 0, kEn},
+    {"upswing", Cue::kChange, kWordStart, 0, kEn},
+    {"upsurge", Cue::kChange, kWordStart, 0, kEn},
+    {"hike", Cue::kChange, kWordStart, 0, kEn},
     {"cut", Cue::kChange, kWhole, 0, kEn},
     {"lower", Cue::kChange, kWhole, 0, kEn},
     {"higher", Cue::kChange, kWhole, 0, kEn},
@@ -1846,6 +1852,7 @@ constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
+bool ContrastClauseIn(std::string_view gap);
 size_t NewClauseAt(std::string_view text, size_t from, size_t to);
 bool DenominatorAt(std::string_view text, size_t pos, const Figure& f);
 bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start);
@@ -1904,6 +1911,14 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     long score = Distance(f, h) - kCues[h.cue].strength;
     if (h.start < lo || h.end > hi) score += kOutside;
+    // A cue across a contrasting clause ("losses rose to £1.2m, while sales fell to £118m")
+    // names the other clause's measure: as far as one beyond the neighbouring figures, also
+    // for a strong cue, so each clause keeps its own.
+    if (!text.empty() && (h.start >= f.end ? ContrastClauseIn(text.substr(f.end, h.start - f.end))
+                                           : h.end <= f.start && ContrastClauseIn(text.substr(
+                                                                     h.end, f.start - h.end)))) {
+      score += kOutside;
+    }
     // A cue after a clause opening with its own subject names that clause's measure ("nahm 6
     // Mio. Euro ein, die Kosten stiegen"): as far as one beyond the neighbouring figures. Only
     // for money and percentages (counts keep their cue).
@@ -2059,6 +2074,21 @@ bool HasContrastClause(std::string_view gap) {
   const size_t comma = gap.find(", ");
   if (comma == std::string_view::npos) return false;
   return InListLower(WordAfter(gap, comma + 1, gap.size()), {"aunque", "pero"});
+}
+
+// True when `gap` holds a comma followed by a conjunction that opens a contrasting clause with
+// its own subject and measure: "while", "whilst", "whereas", "mientras", "während" ("losses
+// rose to £1.2m, while sales fell to £118m", "…, mientras que las ventas …", "…, während der
+// Umsatz …").
+bool ContrastClauseIn(std::string_view gap) {
+  for (size_t comma = gap.find(", "); comma != std::string_view::npos;
+       comma = gap.find(", ", comma + 1)) {
+    if (InListLower(WordAfter(gap, comma + 1, gap.size()),
+                    {"while", "whilst", "whereas", "mientras", "während"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Where the words after an amount begin: past blanks and its bracketed conversion if any

@@ -2105,3 +2105,33 @@ TEST_CASE("metric de: a vote's counts and its voters are votes", "[metric][de][c
   CHECK(MetricOf(kDe, "In Abstimmung mit dem Partner fasste man 170 Beschlüsse.", "170 Beschlüsse",
                  kCount, "beschlüsse", 170) != "votes");
 }
+
+TEST_CASE("metric: a cue across a contrasting clause names the other clause's figures",
+          "[metric][clause]") {
+  using nf::testing::FigureWith;
+  using nf::testing::FullText;
+  const nf::Extraction en = FullText(
+      "Quillon said half-year losses had grown from £2m to £3.4m, while sales had dropped from "
+      "£95m to £87m.",
+      nf::Lang::kEn);
+  CHECK(FigureWith(en, "£3.4m").metric == "loss");
+  CHECK(FigureWith(en, "£87m").metric == "revenue");
+  const nf::Extraction es = FullText(
+      "Las pérdidas de Quillona pasaron de 2 a 3,4 millones de euros, mientras que las ventas "
+      "cayeron de 95 a 87 millones de euros.",
+      nf::Lang::kEs);
+  CHECK(FigureWith(es, "3,4 millones de euros").metric == "loss");
+  CHECK(FigureWith(es, "87 millones de euros").metric == "revenue");
+  // Negative: without such a clause the nearest cue still wins across a plain comma.
+  const nf::Extraction plain =
+      FullText("Quillon said losses reached £3.4m, sales £87m.", nf::Lang::kEn);
+  CHECK(FigureWith(plain, "£87m").metric == "revenue");
+}
+
+TEST_CASE("metric en: nouns of a rise are growth", "[metric][growth][en]") {
+  CHECK(MetricOf(kEn, "Dealers saw a 14% uplift in online orders.", "14%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "The board weighs a 25% hike in fees.", "25%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Orders showed a 6% upturn in May.", "6%", kPercent) == "growth");
+  // Negative: a share of something stays a share.
+  CHECK(MetricOf(kEn, "Dealers sold 14% of the online orders.", "14%", kPercent) != "growth");
+}
