@@ -1738,8 +1738,13 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kCases:
           return kCases;
         case Cue::kVote:
-        case Cue::kSurveyVote:
           return kVotes;
+        case Cue::kSurveyVote:
+          // A poll counts votes only next to an election, a vote, a party or a candidate
+          // ("the poll gave the party 2,400 votes"); else it counts something else ("a poll
+          // of 1,500 adults", "the poll found 300 cases"): as for a percentage above.
+          return HasCue(sentence, Cue::kVote) || HasCue(sentence, Cue::kPoll) ? kVotes
+                                                                              : std::string_view{};
         case Cue::kVisitors:
           return kVisitors;
         case Cue::kSites:
@@ -2947,9 +2952,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       return {};
     }
     // The people a poll or survey asked ("a poll of 2,000 people", "una encuesta a 1.500
-    // personas") are no votes and no population: the sample is no measure.
-    if (person && (m.empty() || m == kVotes || m == kPopulation) &&
-        (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote)) &&
+    // personas") are no votes and no population: the sample is no measure, whatever other cue
+    // is near ("Polling firm X interviewed 6,000 people": no companies either).
+    if (person && (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote)) &&
         SurveySample(text_, s_, e_, f)) {
       return {};
     }

@@ -2135,3 +2135,29 @@ TEST_CASE("metric en: nouns of a rise are growth", "[metric][growth][en]") {
   // Negative: a share of something stays a share.
   CHECK(MetricOf(kEn, "Dealers sold 14% of the online orders.", "14%", kPercent) != "growth");
 }
+
+TEST_CASE("metric: a poll counts votes only next to a vote, a party or a candidate",
+          "[metric][count][survey]") {
+  CHECK(MetricOf(kEn, "The poll of 1,800 adults was held in May.", "1,800 adults", kCount, "adults",
+                 1800) != "votes");
+  CHECK(MetricOf(kEs, "De los 1.800 encuestados, la mitad usa el tranvía.", "1.800 encuestados",
+                 kCount, "encuestados", 1800) != "votes");
+  CHECK(MetricOf(kEn, "The poll ran in 14 languages.", "14 languages", kCount, "languages", 14) !=
+        "votes");
+  // Negative: with a party or a candidate it is a poll of votes.
+  CHECK(MetricOf(kEn, "The poll gave the Quill party 2,400 supporters.", "2,400 supporters", kCount,
+                 "supporters", 2400) == "votes");
+  CHECK(MetricOf(kEs, "Según el sondeo, el partido Quillo tendría 2.400 apoyos.", "2.400 apoyos",
+                 kCount, "apoyos", 2400) == "votes");
+}
+
+TEST_CASE("metric: a survey's sample is no measure whatever cue is near",
+          "[metric][count][survey]") {
+  CHECK(MetricOf(kEn, "Polling firm Quillo interviewed 5,000 people for the survey.",
+                 "5,000 people", kCount, "person", 5000) == "");
+  CHECK(MetricOf(kEn, "The poll of 7,400 people was run by the firm Quillo.", "7,400 people",
+                 kCount, "person", 7400) == "");
+  // Negative: a count elsewhere in such a sentence keeps its cue.
+  CHECK(MetricOf(kEn, "The survey by the firm Quillo found 300 firms had closed.", "300 firms",
+                 kCount, "firms", 300) == "companies");
+}
