@@ -3205,7 +3205,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       // project"; not goods in the plural: "owns 35% of the vehicles"; not Spanish, where
       // "posee el 20 % de la producción" is a share of an output).
       const bool name = capital_name && !In(Lang::kDe);
-      const bool one_thing = In(Lang::kEn) && !owner.empty() && owner.back() != 's';
+      // Nor land or territory ("own 30% of the land", "of the territory"): a share of it.
+      const bool one_thing =
+          In(Lang::kEn) && !owner.empty() && owner.back() != 's' &&
+          !InListLower(owner, {"land", "farmland", "territory", "soil", "acreage", "area"});
       if ((holder == Holder::kOwns && (shares_noun || name || one_thing)) ||
           (holder == Holder::kHolds && (shares_noun || name))) {
         return kStake;

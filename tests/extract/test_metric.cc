@@ -2161,3 +2161,11 @@ TEST_CASE("metric: a survey's sample is no measure whatever cue is near",
   CHECK(MetricOf(kEn, "The survey by the firm Quillo found 300 firms had closed.", "300 firms",
                  kCount, "firms", 300) == "companies");
 }
+
+TEST_CASE("metric en: owning a share of land or territory is no stake", "[metric][en][stake]") {
+  CHECK(MetricOf(kEn, "Foreign funds own 30% of the land in the valley.", "30%", kPercent) ==
+        "share");
+  CHECK(MetricOf(kEn, "Settlers own 12% of the territory.", "12%", kPercent) == "share");
+  // Negative: one thing that is no land stays a stake.
+  CHECK(MetricOf(kEn, "The partners own 30% of the project.", "30%", kPercent) == "stake");
+}
