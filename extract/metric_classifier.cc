@@ -1573,6 +1573,16 @@ constexpr std::string_view kSampleAsked[] = {
 constexpr std::string_view kSampleAfter[] = {
     "befragt",     "befragte",   "befragten",   "surveyed",    "polled",        "asked",
     "interviewed", "questioned", "encuestados", "encuestadas", "entrevistados", "entrevistadas"};
+// The counted nouns that name the people a survey asked ("1.500 encuestados", "2,000
+// respondents", "1.000 Befragte"): a sample whatever else the sentence says.
+constexpr std::string_view kRespondentNouns[] = {
+    "respondents", "interviewees",  "befragte",      "befragten", "encuestados",
+    "encuestadas", "entrevistados", "entrevistadas", "sondeados", "sondeadas"};
+bool RespondentNoun(std::string_view unit) {
+  static const scan::LowerWordSet kRespondents(kRespondentNouns);
+  return kRespondents.Contains(unit);
+}
+
 bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
   static const scan::LowerWordSet kLinks(kSampleLinks);
   static const scan::LowerWordSet kSurveyors(kSampleSurveyors);
@@ -2936,6 +2946,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       return kCases;
     }
     if (!by_unit.empty()) return by_unit;
+    // The people a survey asked, named as such: the sample is no measure, also next to a party
+    // ("de los 1.500 encuestados, el 40 % votaría al partido X": no votes).
+    if (RespondentNoun(f.unit)) return {};
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     const bool unit_person = f.unit == "person";  // (one compare for the tests below)
     const bool person = unit_person || f.unit.empty();

@@ -2169,3 +2169,14 @@ TEST_CASE("metric en: owning a share of land or territory is no stake", "[metric
   // Negative: one thing that is no land stays a stake.
   CHECK(MetricOf(kEn, "The partners own 30% of the project.", "30%", kPercent) == "stake");
 }
+
+TEST_CASE("metric: respondents named as such are no measure, also next to a party",
+          "[metric][count][survey]") {
+  CHECK(MetricOf(kEs, "De los 1.800 encuestados, el 40 % votaría al partido Quillo.",
+                 "1.800 encuestados", kCount, "encuestados", 1800) == "");
+  CHECK(MetricOf(kEn, "Of the 1,800 respondents, 40% back the Quill party.", "1,800 respondents",
+                 kCount, "respondents", 1800) == "");
+  // Negative: voters next to a party stay votes.
+  CHECK(MetricOf(kEs, "El partido Quillo obtuvo 1.800 votos.", "1.800 votos", kCount, "votos",
+                 1800) == "votes");
+}
