@@ -1867,7 +1867,7 @@ constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
-bool ContrastClauseIn(std::string_view gap);
+size_t ContrastClauseAt(std::string_view text, size_t from, size_t to, bool last);
 size_t NewClauseAt(std::string_view text, size_t from, size_t to);
 bool DenominatorAt(std::string_view text, size_t pos, const Figure& f);
 bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start);
@@ -1882,6 +1882,9 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
   // Where a clause with its own subject begins after the figure (found at the first cue there).
   constexpr size_t kUnknown = std::string_view::npos - 1;
   size_t new_clause = kUnknown;
+  // The first contrasting clause after the figure and the last one before it (found at the
+  // first cue that counts; npos when none).
+  size_t contrast_after = kUnknown, contrast_before = kUnknown;
   for (const CueHit& h : hits) {
     if (skip != Cue::kNone && kCues[h.cue].cue == skip) continue;
     // The counted noun itself ("300 Personen") is only the default.
@@ -1925,15 +1928,26 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
       m = metrics::kPrice;
     }
     long score = Distance(f, h) - kCues[h.cue].strength;
-    if (h.start < lo || h.end > hi) score += kOutside;
     // A cue across a contrasting clause ("losses rose to £1.2m, while sales fell to £118m")
     // names the other clause's measure: as far as one beyond the neighbouring figures, also
     // for a strong cue, so each clause keeps its own.
-    if (!text.empty() && (h.start >= f.end ? ContrastClauseIn(text.substr(f.end, h.start - f.end))
-                                           : h.end <= f.start && ContrastClauseIn(text.substr(
-                                                                     h.end, f.start - h.end)))) {
-      score += kOutside;
+    if (!text.empty()) {
+      if (contrast_after == kUnknown) {
+        size_t lo_hits = f.start, hi_hits = f.end;
+        for (const CueHit& g : hits) {
+          lo_hits = std::min<size_t>(lo_hits, g.start);
+          hi_hits = std::max<size_t>(hi_hits, g.end);
+        }
+        contrast_after = ContrastClauseAt(text, f.end, hi_hits, /*last=*/false);
+        contrast_before = ContrastClauseAt(text, lo_hits, f.start, /*last=*/true);
+      }
+      if ((h.start >= f.end && contrast_after < h.start) ||
+          (h.end <= f.start && contrast_before != std::string_view::npos &&
+           contrast_before >= h.end)) {
+        score += kOutside;
+      }
     }
+    if (h.start < lo || h.end > hi) score += kOutside;
     // A cue after a clause opening with its own subject names that clause's measure ("nahm 6
     // Mio. Euro ein, die Kosten stiegen"): as far as one beyond the neighbouring figures. Only
     // for money and percentages (counts keep their cue).
@@ -2091,19 +2105,22 @@ bool HasContrastClause(std::string_view gap) {
   return InListLower(WordAfter(gap, comma + 1, gap.size()), {"aunque", "pero"});
 }
 
-// True when `gap` holds a comma followed by a conjunction that opens a contrasting clause with
-// its own subject and measure: "while", "whilst", "whereas", "mientras", "während" ("losses
-// rose to £1.2m, while sales fell to £118m", "…, mientras que las ventas …", "…, während der
-// Umsatz …").
-bool ContrastClauseIn(std::string_view gap) {
-  for (size_t comma = gap.find(", "); comma != std::string_view::npos;
-       comma = gap.find(", ", comma + 1)) {
-    if (InListLower(WordAfter(gap, comma + 1, gap.size()),
+// Where a comma followed by a conjunction that opens a contrasting clause with its own
+// subject and measure ("while", "whilst", "whereas", "mientras", "während": "losses rose to
+// £1.2m, while sales fell to £118m", "…, mientras que las ventas …", "…, während der Umsatz
+// …") lies in text[from, to): the first one, or the last one when `last`; npos when none.
+size_t ContrastClauseAt(std::string_view text, size_t from, size_t to, bool last) {
+  to = std::min(to, text.size());
+  size_t found = std::string_view::npos;
+  for (size_t i = from; i + 1 < to; ++i) {
+    if (text[i] != ',' || text[i + 1] != ' ') continue;
+    if (InListLower(WordAfter(text, i + 1, to),
                     {"while", "whilst", "whereas", "mientras", "während"})) {
-      return true;
+      found = i;
+      if (!last) break;
     }
   }
-  return false;
+  return found;
 }
 
 // Where the words after an amount begin: past blanks and its bracketed conversion if any
