@@ -404,6 +404,12 @@ bool IsPossessiveDeterminer(std::string_view word) {
   return kSet.Contains(word);
 }
 
+// Whether figure `f` counts people or cases (metric population or cases: "70,000 people",
+// "120 pacientes", "4.800 muertes"): a public count a place can locate (rules 6a', 6b).
+bool PeopleCount(const Figure& f) {
+  return f.metric == metrics::kPopulation || f.metric == metrics::kCases;
+}
+
 // True when `words` holds a Spanish participle ("fabricados", "vendidas", "hecho"): a
 // "por X" after it names the agent of a passive, not a cause.
 bool HasParticiple(std::string_view words) {
@@ -990,7 +996,7 @@ class Attributor {
   // X").
   [[nodiscard]] bool CountOrShareOfEn(const Figure& f) const {
     if (f.kind == FigureKind::kCount) {
-      if (f.metric == metrics::kPopulation || f.metric == metrics::kCases) return true;
+      if (PeopleCount(f)) return true;
       // "there are 80,000", "there were almost 80,000", "there are between 80,000 and …".
       size_t pos = f.start, ws = 0;
       for (int k = 0; k < 3; ++k) {
@@ -1036,10 +1042,9 @@ class Attributor {
   // bare change ("The stock lost 3% in Kralport"). Spanish none (rule 6b places its public
   // counts). Any case.
   [[nodiscard]] bool PlaceAfterFigure(std::string_view word, size_t ws, const Figure& f) const {
-    const bool people = f.metric == metrics::kPopulation || f.metric == metrics::kCases;
     switch (lang_) {
       case Lang::kDe:
-        return EqualsLowerAscii(word, "in") || (people && EqualsLowerAscii(word, "nach"));
+        return EqualsLowerAscii(word, "in") || (PeopleCount(f) && EqualsLowerAscii(word, "nach"));
       case Lang::kEn:
         return CountOrShareOfEn(f) && InBefore(word, ws);
       default:
@@ -5310,8 +5315,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // article's topic, which a title chose (measured: no gain). German and English were
     // measured too and left out (survey counts "davon 300 Frauen" are the survey's).
     if (borrowed && lang_ == Lang::kEs &&
-        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) &&
-        (f.metric == metrics::kPopulation || f.metric == metrics::kCases)) {
+        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) && PeopleCount(f)) {
       if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with

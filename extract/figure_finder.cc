@@ -1688,7 +1688,7 @@ class WindowParser {
       // 206"): the hundreds follow "mil"; "2 millones 300 mil": the thousands follow
       // "millones".
       if (m == 1e3 && StartsWith(s, t, "mil ")) {
-        const std::optional<Numeral> h = HundredsAfterMil(r);
+        const std::optional<Numeral> h = HundredsAfterMil(r, x->num_start);
         if (h) {
           x->value += h->value;
           r = h->end;
@@ -1877,10 +1877,13 @@ class WindowParser {
   }
 
   // The hundreds of a Mexican-style "19 mil 500" at the digits after the "mil" that ends at
-  // `r` (one or two spaces between): at most three ungrouped digits ending the number, or
-  // before a currency. Not a percent ("veinte mil 45 %": 45 % of the twenty thousand) and
-  // not a year or any four-digit number ("dos mil 2019").
-  std::optional<Numeral> HundredsAfterMil(size_t r) const {
+  // `r` (one or two spaces between) of the number that starts at `start`: at most three
+  // ungrouped digits ending the number, or before a currency. Not a percent ("veinte mil 45
+  // %": 45 % of the twenty thousand), not a year or any four-digit number ("dos mil 2019"),
+  // and not digits that open a new clause after a whole group "los"/"las" names ("de los
+  // veinte mil 300 murieron", the comma left out: 300 of the twenty thousand), which
+  // NewClauseAfterMil tells.
+  std::optional<Numeral> HundredsAfterMil(size_t r, size_t start) const {
     const std::string_view s = s_;
     const size_t hp = SkipSpaces(s, r);
     if (hp > r + 2 || hp >= s.size() || !IsDigit(s[hp])) return std::nullopt;
@@ -1888,10 +1891,34 @@ class WindowParser {
     size_t e;
     if (!h || h->int_digits > 3 || h->grouped || h->value >= 1000 ||
         (h->end < s.size() && IsWordByte(s, h->end) && !MatchCurrency(s, h->end, &e)) ||
-        PercentFollows(s, h->end)) {
+        PercentFollows(s, h->end) || NewClauseAfterMil(start, h->end)) {
       return std::nullopt;
     }
     return h;
+  }
+
+  // Whether the digits after a "mil" (ending at `end`) of the number that starts at `start`
+  // are the subject of a new clause: a determiner "los"/"las"/"unos"/"unas" right before the
+  // number names the whole group, and a verb ("murieron", "fueron", "son", "se", "no"…) or a
+  // determiner comes right after the digits ("de los 20 mil 300 murieron" is 300 of the
+  // 20,000). A noun or a currency after them ("los 19 mil 500 trabajadores") or no
+  // determiner before ("de las cuales 23 mil 433 son …") keeps the Mexican-style number.
+  bool NewClauseAfterMil(size_t start, size_t end) const {
+    const std::string_view s = s_;
+    size_t ws;
+    static constexpr std::string_view kDet[] = {"los", "las", "unos", "unas"};
+    if (!InList(PrevWord(s, start, &ws), kDet) || SkipSpacesBack(s, start) == start) {
+      return false;
+    }
+    const size_t b = SkipSpaces(s, end);
+    if (b == end) return false;
+    const std::string_view w = s.substr(b, WordEnd(s, b) - b);
+    static constexpr std::string_view kOpeners[] = {
+        "el",     "la",     "los",   "las",     "se",  "no",     "ya",
+        "son",    "eran",   "están", "estaban", "han", "habían", "tienen",
+        "tenían", "siguen", "viven", "murió",   "fue", "es",     "está"};
+    // preterite plurals: "murieron", "fallecieron", "llegaron", "fueron"
+    return InList(w, kOpeners) || (w.size() > 5 && w.ends_with("ron"));
   }
 
   // Reads currency prefix + numeral + units at p. Returns false when p is not a numeral.
@@ -1905,7 +1932,7 @@ class WindowParser {
     // 500" in ReadUnits): the numeral ends before its "mil", which ReadUnits reads as the
     // scale the hundreds follow. Only when ReadUnits takes those digits as the hundreds.
     if (spelled && lang_ == Lang::kEs && n.end >= p + 4 && s.compare(n.end - 3, 3, "mil") == 0 &&
-        s[n.end - 4] == ' ' && n.end < s.size() && s[n.end] == ' ' && HundredsAfterMil(n.end)) {
+        s[n.end - 4] == ' ' && n.end < s.size() && s[n.end] == ' ' && HundredsAfterMil(n.end, p)) {
       n.value /= 1000;
       n.end = SkipSpacesBack(s, n.end - 3);
     }

@@ -812,6 +812,12 @@ constexpr CueWord kCues[] = {
     {"plung", Cue::kChange, kWordStart, 0, kEn},
     {"soar", Cue::kChange, kWordStart, 0, kEn},
     {"boost", Cue::kChange, kWordStart, 0, kEn},
+    // Nouns of a rise: "a 22% uplift in fraud", "a 30% hike", "a 5% upturn in orders".
+    {"uplift", Cue::kChange, kWordStart, 0, kEn},
+    {"upturn", Cue::kChange, kWordStart, 0, kEn},
+    {"upswing", Cue::kChange, kWordStart, 0, kEn},
+    {"upsurge", Cue::kChange, kWordStart, 0, kEn},
+    {"hike", Cue::kChange, kWordStart, 0, kEn},
     {"cut", Cue::kChange, kWhole, 0, kEn},
     {"lower", Cue::kChange, kWhole, 0, kEn},
     {"higher", Cue::kChange, kWhole, 0, kEn},
@@ -1567,6 +1573,16 @@ constexpr std::string_view kSampleAsked[] = {
 constexpr std::string_view kSampleAfter[] = {
     "befragt",     "befragte",   "befragten",   "surveyed",    "polled",        "asked",
     "interviewed", "questioned", "encuestados", "encuestadas", "entrevistados", "entrevistadas"};
+// The counted nouns that name the people a survey asked ("1.500 encuestados", "2,000
+// respondents", "1.000 Befragte"): a sample whatever else the sentence says.
+constexpr std::string_view kRespondentNouns[] = {
+    "respondents", "interviewees",  "befragte",      "befragten", "encuestados",
+    "encuestadas", "entrevistados", "entrevistadas", "sondeados", "sondeadas"};
+bool RespondentNoun(std::string_view unit) {
+  static const scan::LowerWordSet kRespondents(kRespondentNouns);
+  return kRespondents.Contains(unit);
+}
+
 bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
   static const scan::LowerWordSet kLinks(kSampleLinks);
   static const scan::LowerWordSet kSurveyors(kSampleSurveyors);
@@ -1732,8 +1748,13 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kCases:
           return kCases;
         case Cue::kVote:
-        case Cue::kSurveyVote:
           return kVotes;
+        case Cue::kSurveyVote:
+          // A poll counts votes only next to an election, a vote, a party or a candidate
+          // ("the poll gave the party 2,400 votes"); else it counts something else ("a poll
+          // of 1,500 adults", "the poll found 300 cases"): as for a percentage above.
+          return HasCue(sentence, Cue::kVote) || HasCue(sentence, Cue::kPoll) ? kVotes
+                                                                              : std::string_view{};
         case Cue::kVisitors:
           return kVisitors;
         case Cue::kSites:
@@ -1846,6 +1867,7 @@ constexpr long kFarChange = 120;
 
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
+size_t ContrastClauseAt(std::string_view text, size_t from, size_t to, bool last);
 size_t NewClauseAt(std::string_view text, size_t from, size_t to);
 bool DenominatorAt(std::string_view text, size_t pos, const Figure& f);
 bool MarginTiedAfter(std::string_view text, size_t from, size_t cue_start);
@@ -1860,6 +1882,9 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
   // Where a clause with its own subject begins after the figure (found at the first cue there).
   constexpr size_t kUnknown = std::string_view::npos - 1;
   size_t new_clause = kUnknown;
+  // The first contrasting clause after the figure and the last one before it (found at the
+  // first cue that counts; npos when none).
+  size_t contrast_after = kUnknown, contrast_before = kUnknown;
   for (const CueHit& h : hits) {
     if (skip != Cue::kNone && kCues[h.cue].cue == skip) continue;
     // The counted noun itself ("300 Personen") is only the default.
@@ -1903,6 +1928,25 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
       m = metrics::kPrice;
     }
     long score = Distance(f, h) - kCues[h.cue].strength;
+    // A cue across a contrasting clause ("losses rose to £1.2m, while sales fell to £118m")
+    // names the other clause's measure: as far as one beyond the neighbouring figures, also
+    // for a strong cue, so each clause keeps its own.
+    if (!text.empty()) {
+      if (contrast_after == kUnknown) {
+        size_t lo_hits = f.start, hi_hits = f.end;
+        for (const CueHit& g : hits) {
+          lo_hits = std::min<size_t>(lo_hits, g.start);
+          hi_hits = std::max<size_t>(hi_hits, g.end);
+        }
+        contrast_after = ContrastClauseAt(text, f.end, hi_hits, /*last=*/false);
+        contrast_before = ContrastClauseAt(text, lo_hits, f.start, /*last=*/true);
+      }
+      if ((h.start >= f.end && contrast_after < h.start) ||
+          (h.end <= f.start && contrast_before != std::string_view::npos &&
+           contrast_before >= h.end)) {
+        score += kOutside;
+      }
+    }
     if (h.start < lo || h.end > hi) score += kOutside;
     // A cue after a clause opening with its own subject names that clause's measure ("nahm 6
     // Mio. Euro ein, die Kosten stiegen"): as far as one beyond the neighbouring figures. Only
@@ -2059,6 +2103,24 @@ bool HasContrastClause(std::string_view gap) {
   const size_t comma = gap.find(", ");
   if (comma == std::string_view::npos) return false;
   return InListLower(WordAfter(gap, comma + 1, gap.size()), {"aunque", "pero"});
+}
+
+// Where a comma followed by a conjunction that opens a contrasting clause with its own
+// subject and measure ("while", "whilst", "whereas", "mientras", "während": "losses rose to
+// £1.2m, while sales fell to £118m", "…, mientras que las ventas …", "…, während der Umsatz
+// …") lies in text[from, to): the first one, or the last one when `last`; npos when none.
+size_t ContrastClauseAt(std::string_view text, size_t from, size_t to, bool last) {
+  to = std::min(to, text.size());
+  size_t found = std::string_view::npos;
+  for (size_t i = from; i + 1 < to; ++i) {
+    if (text[i] != ',' || text[i + 1] != ' ') continue;
+    if (InListLower(WordAfter(text, i + 1, to),
+                    {"while", "whilst", "whereas", "mientras", "während"})) {
+      found = i;
+      if (!last) break;
+    }
+  }
+  return found;
 }
 
 // Where the words after an amount begin: past blanks and its bracketed conversion if any
@@ -2901,6 +2963,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       return kCases;
     }
     if (!by_unit.empty()) return by_unit;
+    // The people a survey asked, named as such: the sample is no measure, also next to a party
+    // ("de los 1.500 encuestados, el 40 % votaría al partido X": no votes).
+    if (RespondentNoun(f.unit)) return {};
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     const bool unit_person = f.unit == "person";  // (one compare for the tests below)
     const bool person = unit_person || f.unit.empty();
@@ -2917,9 +2982,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       return {};
     }
     // The people a poll or survey asked ("a poll of 2,000 people", "una encuesta a 1.500
-    // personas") are no votes and no population: the sample is no measure.
-    if (person && (m.empty() || m == kVotes || m == kPopulation) &&
-        (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote)) &&
+    // personas") are no votes and no population: the sample is no measure, whatever other cue
+    // is near ("Polling firm X interviewed 6,000 people": no companies either).
+    if (person && (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote)) &&
         SurveySample(text_, s_, e_, f)) {
       return {};
     }
@@ -3170,7 +3235,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       // project"; not goods in the plural: "owns 35% of the vehicles"; not Spanish, where
       // "posee el 20 % de la producción" is a share of an output).
       const bool name = capital_name && !In(Lang::kDe);
-      const bool one_thing = In(Lang::kEn) && !owner.empty() && owner.back() != 's';
+      // Nor land or territory ("own 30% of the land", "of the territory"): a share of it.
+      const bool one_thing =
+          In(Lang::kEn) && !owner.empty() && owner.back() != 's' &&
+          !InListLower(owner, {"land", "farmland", "territory", "soil", "acreage", "area"});
       if ((holder == Holder::kOwns && (shares_noun || name || one_thing)) ||
           (holder == Holder::kHolds && (shares_noun || name))) {
         return kStake;

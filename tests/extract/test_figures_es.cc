@@ -134,6 +134,22 @@ TEST_CASE("es: spelled thousands then digits add up Mexican style", "[figures][e
   CHECK(b.value == 300);
 }
 
+TEST_CASE("es: digits that open a clause after los ... mil are no hundreds", "[figures][es]") {
+  // "de los cuarenta mil 200 enfermaron": 200 of the forty thousand (a comma left out).
+  for (std::string_view text :
+       {"De los cuarenta mil 200 enfermaron durante el viaje",
+        "De las 40 mil 200 se quedaron en la villa", "Entre los 40 mil 200 fueron al puerto"}) {
+    const std::vector<Figure> figs = testing::Figures(text, Lang::kEs);
+    INFO(text << "\n" << Describe(figs));
+    for (const Figure& x : figs) CHECK(x.value != 40200);
+  }
+  // Negatives: a noun after the digits, or no determiner before the number, keeps the
+  // Mexican-style number.
+  CHECK(One("los 40 mil 200 marineros del puerto").value == 40200);
+  CHECK(One("de los cuarenta mil 200 votantes").value == 40200);
+  CHECK(One("de las cuales 40 mil 200 fueron al puerto").value == 40200);
+}
+
 TEST_CASE("es: a percent after mil is no hundreds of the thousands", "[figures][es]") {
   // Words then digits, and digits then digits: the percent is its own figure.
   for (std::string_view text :

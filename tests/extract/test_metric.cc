@@ -2105,3 +2105,78 @@ TEST_CASE("metric de: a vote's counts and its voters are votes", "[metric][de][c
   CHECK(MetricOf(kDe, "In Abstimmung mit dem Partner fasste man 170 Beschlüsse.", "170 Beschlüsse",
                  kCount, "beschlüsse", 170) != "votes");
 }
+
+TEST_CASE("metric: a cue across a contrasting clause names the other clause's figures",
+          "[metric][clause]") {
+  using nf::testing::FigureWith;
+  using nf::testing::FullText;
+  const nf::Extraction en = FullText(
+      "Quillon said half-year losses had grown from £2m to £3.4m, while sales had dropped from "
+      "£95m to £87m.",
+      nf::Lang::kEn);
+  CHECK(FigureWith(en, "£3.4m").metric == "loss");
+  CHECK(FigureWith(en, "£87m").metric == "revenue");
+  const nf::Extraction es = FullText(
+      "Las pérdidas de Quillona pasaron de 2 a 3,4 millones de euros, mientras que las ventas "
+      "cayeron de 95 a 87 millones de euros.",
+      nf::Lang::kEs);
+  CHECK(FigureWith(es, "3,4 millones de euros").metric == "loss");
+  CHECK(FigureWith(es, "87 millones de euros").metric == "revenue");
+  // Negative: without such a clause the nearest cue still wins across a plain comma.
+  const nf::Extraction plain =
+      FullText("Quillon said losses reached £3.4m, sales £87m.", nf::Lang::kEn);
+  CHECK(FigureWith(plain, "£87m").metric == "revenue");
+}
+
+TEST_CASE("metric en: nouns of a rise are growth", "[metric][growth][en]") {
+  CHECK(MetricOf(kEn, "Dealers saw a 14% uplift in online orders.", "14%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "The board weighs a 25% hike in fees.", "25%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Orders showed a 6% upturn in May.", "6%", kPercent) == "growth");
+  // Negative: a share of something stays a share.
+  CHECK(MetricOf(kEn, "Dealers sold 14% of the online orders.", "14%", kPercent) != "growth");
+}
+
+TEST_CASE("metric: a poll counts votes only next to a vote, a party or a candidate",
+          "[metric][count][survey]") {
+  CHECK(MetricOf(kEn, "The poll of 1,800 adults was held in May.", "1,800 adults", kCount, "adults",
+                 1800) != "votes");
+  CHECK(MetricOf(kEs, "De los 1.800 encuestados, la mitad usa el tranvía.", "1.800 encuestados",
+                 kCount, "encuestados", 1800) != "votes");
+  CHECK(MetricOf(kEn, "The poll ran in 14 languages.", "14 languages", kCount, "languages", 14) !=
+        "votes");
+  // Negative: with a party or a candidate it is a poll of votes.
+  CHECK(MetricOf(kEn, "The poll gave the Quill party 2,400 supporters.", "2,400 supporters", kCount,
+                 "supporters", 2400) == "votes");
+  CHECK(MetricOf(kEs, "Según el sondeo, el partido Quillo tendría 2.400 apoyos.", "2.400 apoyos",
+                 kCount, "apoyos", 2400) == "votes");
+}
+
+TEST_CASE("metric: a survey's sample is no measure whatever cue is near",
+          "[metric][count][survey]") {
+  CHECK(MetricOf(kEn, "Polling firm Quillo interviewed 5,000 people for the survey.",
+                 "5,000 people", kCount, "person", 5000) == "");
+  CHECK(MetricOf(kEn, "The poll of 7,400 people was run by the firm Quillo.", "7,400 people",
+                 kCount, "person", 7400) == "");
+  // Negative: a count elsewhere in such a sentence keeps its cue.
+  CHECK(MetricOf(kEn, "The survey by the firm Quillo found 300 firms had closed.", "300 firms",
+                 kCount, "firms", 300) == "companies");
+}
+
+TEST_CASE("metric en: owning a share of land or territory is no stake", "[metric][en][stake]") {
+  CHECK(MetricOf(kEn, "Foreign funds own 30% of the land in the valley.", "30%", kPercent) ==
+        "share");
+  CHECK(MetricOf(kEn, "Settlers own 12% of the territory.", "12%", kPercent) == "share");
+  // Negative: one thing that is no land stays a stake.
+  CHECK(MetricOf(kEn, "The partners own 30% of the project.", "30%", kPercent) == "stake");
+}
+
+TEST_CASE("metric: respondents named as such are no measure, also next to a party",
+          "[metric][count][survey]") {
+  CHECK(MetricOf(kEs, "De los 1.800 encuestados, el 40 % votaría al partido Quillo.",
+                 "1.800 encuestados", kCount, "encuestados", 1800) == "");
+  CHECK(MetricOf(kEn, "Of the 1,800 respondents, 40% back the Quill party.", "1,800 respondents",
+                 kCount, "respondents", 1800) == "");
+  // Negative: voters next to a party stay votes.
+  CHECK(MetricOf(kEs, "El partido Quillo obtuvo 1.800 votos.", "1.800 votos", kCount, "votos",
+                 1800) == "votes");
+}
