@@ -2739,6 +2739,42 @@ class WindowParser {
     return !InList(before, kVerbBefore);
   }
 
+  // English exchange rates: an unscaled number, bare or with its own currency, right before
+  // "to the" / "per" / "against the" / "versus the" and another currency is the price of that
+  // currency, not an amount ("pegged at 8.28 to the US dollar", "$1.29 to the euro", "1.3187
+  // euros per US dollar", "141.60 per euro", "102.975 against the dollar"). Not "per pound",
+  // "a pound" (a weight's price: "$3 per pound"), nor "the dollar index".
+  bool ExchangeRateAfterEn(size_t end) const {
+    static constexpr std::string_view kCurrencies[] = {
+        "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "franc", "rupee"};
+    const std::string_view s = s_;
+    size_t t = SkipSpaces(s, end), e;
+    const bool per = MatchWord(s, t, "per", &e);
+    if (per) {
+      t = SkipSpaces(s, e);
+    } else if (MatchWord(s, t, "to", &e) || MatchWord(s, t, "against", &e) ||
+               MatchWord(s, t, "versus", &e)) {
+      t = SkipSpaces(s, e);
+      if (!MatchWord(s, t, "the", &e)) return false;
+      t = SkipSpaces(s, e);
+    } else {
+      return false;
+    }
+    for (std::string_view adj : {"us", "u.s.", "american", "japanese", "single"}) {
+      if (MatchWord(s, t, adj, &e)) {
+        t = SkipSpaces(s, e);
+        break;
+      }
+    }
+    for (std::string_view c : kCurrencies) {
+      if (!MatchWord(s, t, c, &e)) continue;
+      if (per && c == "pound") return false;
+      size_t ie;
+      return !MatchWord(s, SkipSpaces(s, e), "index", &ie);
+    }
+    return false;
+  }
+
   // English titles and sequels before a bare number at folded position p: a capitalised
   // hyphen compound ("Half-Life 2", "Spider-Man 2": the hyphen inside the name is no dash
   // before a sentence), or a capitalised word opening the sentence ("Halo 2 has sold …",
@@ -3028,6 +3064,10 @@ class WindowParser {
     }
     Figure f;
     size_t end = is_range ? b.end : a.end;
+    if (lang_ == Lang::kEn && !a.is_percent && !a.has_scale && !is_range &&
+        ExchangeRateAfterEn(end)) {
+      return end;  // "a rate of 8.28 to the dollar": the price of a currency, no amount
+    }
     if (a.is_percent) {
       f.kind = FigureKind::kPercent;
       if (a.is_points) f.unit = "pp";

@@ -353,6 +353,21 @@ TEST_CASE("en: the number of a title or sequel is not a count", "[figures][en][f
   CHECK(One("Zorbix sold 4,000 copies.").value == 4000);
 }
 
+TEST_CASE("en: an exchange rate is no amount", "[figures][en][filters]") {
+  CHECK(Figures("The florin is held near 6.45 to the US dollar.", Lang::kEn).empty());
+  CHECK(Figures("Late on Friday the pound stood at $1.7412 to the euro.", Lang::kEn).empty());
+  CHECK(Figures("The lek eased to 97.20 per euro in thin trading.", Lang::kEn).empty());
+  CHECK(Figures("The euro closed at 1.3150 euros per US dollar.", Lang::kEn).empty());
+  CHECK(Figures("The krona firmed to 8.905 against the dollar.", Lang::kEn).empty());
+  CHECK(Figures("The dollar ended at $1.2210 versus the euro.", Lang::kEn).empty());
+  // Negatives: prices per weight, the dollar index, scaled amounts and changes stay figures.
+  CHECK(One("Coffee beans sold for $3.40 per pound.").value == Approx(3.4));
+  CHECK(One("The fund added $2.50 to the dollar index trackers.").value == Approx(2.5));
+  CHECK(One("Exports worth $4bn to the euro zone rose.").value == Approx(4e9));
+  CHECK(One("The rand fell 1.2% against the dollar.").value == Approx(1.2));
+  CHECK(One("Tolvex sold 400 units to the dealer.").value == 400);
+}
+
 TEST_CASE("en: the size of a ranking is not a count", "[figures][en][filters]") {
   CHECK(Figures("The band made it into the top 10 for the first time.", Lang::kEn).empty());
   CHECK(Figures("Most of the magazine's top 100 gadgets were phones.", Lang::kEn).empty());
