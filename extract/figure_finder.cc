@@ -2220,12 +2220,14 @@ class WindowParser {
       const double mult = MultiplierBefore(p, &ws);
       const bool one = mult > 0;
       if (!one && !StartsWith(s, p, "mil")) return e;
-      if (!one && s.substr(p, e - p) != "mil") return e;
+      // Spanish "mil millones" alone is one of that scale ("mil millones de euros" = 10^9).
+      const bool mil_millones = !one && lang_ == Lang::kEs && StartsWith(s, p, "mil millon");
+      if (!one && !mil_millones && s.substr(p, e - p) != "mil") return e;
       Simple a;
       a.start = a.num_start = one ? ws : p;
       a.value = one ? mult : 1;
       a.spelled = true;
-      if (one) {
+      if (one || mil_millones) {
         ReadUnits(&a, SkipSpacesBack(s, p));
       } else if (lang_ == Lang::kEs && e + 1 < s.size() && s[e] == ' ' && IsDigit(s[e + 1]) &&
                  SkipSpacesBack(s, p) < p) {
