@@ -2863,8 +2863,60 @@ class WindowParser {
     return false;
   }
 
+  // English: a plural after a scaled number (Finish), behind at most three modifiers ("2.8 million
+  // consoles", "4.2 million phone lines", "six million UK households", "150 million new PCs",
+  // "1.7 million stolen credit card numbers"); a hyphen compound is one word ("12 million
+  // e-mails", "200 million middle-class consumers"). Not across punctuation, an article, a
+  // preposition, a pronoun or an auxiliary ("1.5 million square feet and runs", "five
+  // million unemployed on a …", "34 million a year ago").
+  std::string_view GenericNounEn(size_t end, size_t* noun_end) const {
+    static constexpr std::string_view kStopEn[] = {
+        "a",     "an",   "the",   "and",   "or",      "but",   "of",    "in",    "on",
+        "at",    "to",   "by",    "for",   "from",    "with",  "as",    "than",  "into",
+        "this",  "that", "these", "those", "its",     "their", "his",   "her",   "our",
+        "is",    "was",  "were",  "are",   "has",     "have",  "had",   "will",  "would",
+        "could", "can",  "may",   "might", "last",    "next",  "year",  "years", "dollars",
+        "pounds", "euros", "plus", "less", "versus",  "per",   "each",  "every", "says"};
+    const std::string_view s = s_;
+    // The word after the space at t (a hyphen compound is one word); empty when none.
+    auto word_at = [&](size_t t, size_t* we) -> std::string_view {
+      if (t >= s.size() || s[t] != ' ') return {};
+      ++t;
+      size_t e = WordEnd(s, t);
+      while (e > t && e + 1 < s.size() && s[e] == '-' && IsAsciiAlpha(s[e + 1])) {
+        e = WordEnd(s, e + 1);
+      }
+      if (e == t || (e < s.size() && IsDigit(s[e]))) return {};
+      *we = e;
+      const std::string_view w = s.substr(t, e - t);
+      return InList(w, kStopEn) || IsMonthAt(s, t) ? std::string_view{} : w;
+    };
+    auto plural = [](std::string_view w) {
+      return w.size() >= 3 && w.back() == 's' && !w.ends_with("ss");
+    };
+    size_t t = end;
+    for (int k = 0; k < 4; ++k) {  // the plural and up to three modifiers before it
+      size_t we = t;
+      const std::string_view w = word_at(t, &we);
+      if (w.empty()) return {};
+      if (plural(w)) {
+        // A plural that modifies the next: "2.4 million with-profits policyholders".
+        size_t we2 = we;
+        if (const std::string_view w2 = word_at(we, &we2); plural(w2)) {
+          *noun_end = we2;
+          return w2;
+        }
+        *noun_end = we;
+        return w;
+      }
+      t = we;
+    }
+    return {};
+  }
+
   // A counted thing outside the noun table after a scaled number: Spanish "de <word>", a
-  // German capitalised noun, an English plural. Returns the folded word ("" if none).
+  // German capitalised noun, an English plural (after a scaled number Finish asks
+  // GenericNounEn instead). Returns the folded word ("" if none).
   std::string_view GenericNoun(size_t end, size_t* noun_end) const {
     const std::string_view s = s_;
     size_t t = SkipSpaces(s, end), e;
@@ -3106,7 +3158,10 @@ class WindowParser {
                                 MoneyNounAfter(end)) {
         // "(45.120 de beneficio)": an amount whose currency the article gives
         f.kind = FigureKind::kMoney;
-      } else if (size_t ge = end; a.has_scale && !(noun = GenericNoun(end, &ge)).empty()) {
+      } else if (size_t ge = end;
+                 a.has_scale && !(noun = lang_ == Lang::kEn ? GenericNounEn(end, &ge)
+                                                            : GenericNoun(end, &ge))
+                                      .empty()) {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
         end = ge;

@@ -313,6 +313,25 @@ TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
   CHECK(d.value == 4.2e6);
 }
 
+TEST_CASE("en: a plural after a scaled number behind modifiers is counted", "[figures][en]") {
+  // In a money article the bare scaled number would otherwise take the article's currency.
+  const auto figs =
+      Figures("Quorvane lost $40m last year. It sold 1.3 million refurbished smart door locks.",
+              Lang::kEn);
+  REQUIRE(figs.size() == 2);
+  const Figure& a = figs[1];
+  CHECK(a.kind == FigureKind::kCount);
+  CHECK(a.unit == "locks");
+  CHECK(a.surface == "1.3 million refurbished smart door locks");
+  CHECK(One("There are 90 million EU pensioners.").unit == "pensioners");
+  CHECK(One("It shipped 3 million e-readers.").unit == "e-readers");
+  CHECK(One("Brivex has 1.1 million fixed-rate policyholders.").unit == "policyholders");
+  // Negatives: not across an article, a preposition or punctuation.
+  CHECK(One("It sold 1.5 million square feet and three towers.").unit.empty());
+  CHECK(One("Zelmo said 4 million, tops.").unit.empty());
+  CHECK(One("About 7 million in the north own ponies.").unit.empty());
+}
+
 TEST_CASE("en: an age after an age word is not a figure", "[figures][en][filters]") {
   CHECK(Figures("The poll asked savers aged 25 to 40 about pensions.", Lang::kEn).empty());
   CHECK(Figures("Few drivers aged 75 or above renew online.", Lang::kEn).empty());
