@@ -2840,13 +2840,15 @@ class WindowParser {
   }
 
   // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
-  // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda".
+  // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda" (the
+  // plurals too: "Überschüsse", "inversiones").
   bool MoneyNounAfter(size_t end) const {
     static constexpr std::string_view kMoneyNouns[] = {
-        "schulden",  "umsatz",  "umsätze",     "gewinn",    "verlust",  "überschu",    "defizit",
-        "kapital",   "budget",  "kredit",      "einnahmen", "ausgaben", "deuda",       "ingresos",
-        "beneficio", "pérdida", "facturación", "déficit",   "capital",  "presupuesto", "inversión",
-        "ganancia",  "revenue", "profit",      "loss",      "debt",     "earnings",    "turnover"};
+        "schulden",  "umsatz",   "umsätze",     "gewinn",    "verlust",  "überschu",
+        "überschü",  "defizit",  "kapital",     "budget",    "kredit",   "einnahmen",
+        "ausgaben",  "deuda",    "ingresos",    "beneficio", "pérdida",  "facturación",
+        "déficit",   "capital",  "presupuesto", "inversión", "inversiones", "ganancia",
+        "revenue",   "profit",   "loss",        "debt",      "earnings", "turnover"};
     const std::string_view s = s_;
     size_t t = SkipSpaces(s, end), e;
     for (int k = 0; k < 2 && t < s.size(); ++k) {
