@@ -2777,6 +2777,50 @@ class WindowParser {
     return false;
   }
 
+  // English exchange quotes: a decimal amount with its currency in a sentence about a
+  // currency's rate ("The dollar was buying 104.76 yen", "One dollar bought 102.55 yen", "the
+  // yen strengthened against the dollar to 104.53 yen", "Against the yen the dollar was
+  // trading at $103.05", "… against the euro, from $1.2974"): before it in its sentence,
+  // "against" / "versus" and a currency, or "the" / "one" and a currency other than the
+  // amount's, in the amount's clause. A share price stays ("Airbus rose to 17.58 euros"
+  // names no currency).
+  bool ExchangeQuoteEn(const Simple& a) const {
+    struct Cur {
+      std::string_view word, code;
+    };
+    static constexpr Cur kCurs[] = {{"dollar", "USD"},  {"greenback", "USD"}, {"euro", "EUR"},
+                                    {"yen", "JPY"},     {"pound", "GBP"},     {"sterling", "GBP"},
+                                    {"yuan", "CNY"}};
+    const size_t o = w_.OrigStart(a.start);
+    const size_t ss = SentenceStart(orig_, o, o > 240 ? o - 240 : 0);
+    std::string low(orig_.substr(ss, o - ss));
+    for (char& c : low) c = Lower(c);
+    std::string_view t = low;
+    // Only the amount's clause: not before "while" / "whereas" / ";" ("the dollar dipped
+    // against the euro, while oil closed up $1.26 at $50.88 a barrel").
+    for (std::string_view cut : {" while ", " whereas ", ";"}) {
+      if (const size_t c = t.rfind(cut); c != std::string_view::npos) t = t.substr(c + cut.size());
+    }
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (i > 0 && IsAsciiAlpha(t[i - 1])) continue;  // word starts only
+      size_t e;
+      const bool against = MatchWord(t, i, "against", &e) || MatchWord(t, i, "versus", &e);
+      if (!against && !MatchWord(t, i, "the", &e) && !MatchWord(t, i, "one", &e)) continue;
+      size_t k = SkipSpaces(t, e);
+      if (against && MatchWord(t, k, "the", &e)) k = SkipSpaces(t, e);
+      for (std::string_view adj : {"us", "japanese", "single", "chinese"}) {
+        if (MatchWord(t, k, adj, &e)) {
+          k = SkipSpaces(t, e);
+          break;
+        }
+      }
+      for (const Cur& c : kCurs) {
+        if (MatchWord(t, k, c.word, &e) && (against || c.code != a.currency)) return true;
+      }
+    }
+    return false;
+  }
+
   // English titles and sequels before a bare number at folded position p: a capitalised
   // hyphen compound ("Half-Life 2", "Spider-Man 2": the hyphen inside the name is no dash
   // before a sentence), or a capitalised word opening the sentence ("Halo 2 has sold …",
@@ -3121,7 +3165,8 @@ class WindowParser {
     Figure f;
     size_t end = is_range ? b.end : a.end;
     if (lang_ == Lang::kEn && !a.is_percent && !a.has_scale && !is_range &&
-        ExchangeRateAfterEn(end)) {
+        (ExchangeRateAfterEn(end) ||
+         (a.is_money && a.value != std::floor(a.value) && ExchangeQuoteEn(a)))) {
       return end;  // "a rate of 8.28 to the dollar": the price of a currency, no amount
     }
     if (a.is_percent) {

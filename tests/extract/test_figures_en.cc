@@ -387,6 +387,19 @@ TEST_CASE("en: an exchange rate is no amount", "[figures][en][filters]") {
   CHECK(One("Tolvex sold 400 units to the dealer.").value == 400);
 }
 
+TEST_CASE("en: a currency quote in a sentence about the rate is no amount",
+          "[figures][en][filters]") {
+  CHECK(Figures("The dollar was buying 98.42 yen in late trade.", Lang::kEn).empty());
+  CHECK(Figures("One pound bought 1.4521 euros on Monday.", Lang::kEn).empty());
+  CHECK(Figures("Against the euro, the dollar ended at $1.2215.", Lang::kEn).empty());
+  CHECK(Figures("The yen firmed against the dollar to 101.37 yen.", Lang::kEn).empty());
+  // Negatives: prices in the same sentence's other clause, whole amounts, share prices.
+  CHECK(One("The dollar slipped against the euro, while copper closed at $3.15 a pound.")
+            .value == Approx(3.15));
+  CHECK(One("The strong dollar helped Brolex sell a truck for $900.").value == 900);
+  CHECK(One("Shares in Quindar rose to 17.58 euros.").value == Approx(17.58));
+}
+
 TEST_CASE("en: the size of a ranking is not a count", "[figures][en][filters]") {
   CHECK(Figures("The band made it into the top 10 for the first time.", Lang::kEn).empty());
   CHECK(Figures("Most of the magazine's top 100 gadgets were phones.", Lang::kEn).empty());
