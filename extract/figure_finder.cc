@@ -2788,8 +2788,8 @@ class WindowParser {
     struct Cur {
       std::string_view word, code;
     };
-    static constexpr Cur kCurs[] = {{"dollar", "USD"},  {"greenback", "USD"}, {"euro", "EUR"},
-                                    {"yen", "JPY"},     {"pound", "GBP"},     {"sterling", "GBP"},
+    static constexpr Cur kCurs[] = {{"dollar", "USD"}, {"greenback", "USD"}, {"euro", "EUR"},
+                                    {"yen", "JPY"},    {"pound", "GBP"},     {"sterling", "GBP"},
                                     {"yuan", "CNY"}};
     const size_t o = w_.OrigStart(a.start);
     const size_t ss = SentenceStart(orig_, o, o > 240 ? o - 240 : 0);
@@ -2888,11 +2888,11 @@ class WindowParser {
   // plurals too: "Überschüsse", "inversiones").
   bool MoneyNounAfter(size_t end) const {
     static constexpr std::string_view kMoneyNouns[] = {
-        "schulden",  "umsatz",   "umsätze",     "gewinn",    "verlust",  "überschu",
-        "überschü",  "defizit",  "kapital",     "budget",    "kredit",   "einnahmen",
-        "ausgaben",  "deuda",    "ingresos",    "beneficio", "pérdida",  "facturación",
-        "déficit",   "capital",  "presupuesto", "inversión", "inversiones", "ganancia",
-        "revenue",   "profit",   "loss",        "debt",      "earnings", "turnover"};
+        "schulden", "umsatz",  "umsätze",     "gewinn",    "verlust",     "überschu",
+        "überschü", "defizit", "kapital",     "budget",    "kredit",      "einnahmen",
+        "ausgaben", "deuda",   "ingresos",    "beneficio", "pérdida",     "facturación",
+        "déficit",  "capital", "presupuesto", "inversión", "inversiones", "ganancia",
+        "revenue",  "profit",  "loss",        "debt",      "earnings",    "turnover"};
     const std::string_view s = s_;
     size_t t = SkipSpaces(s, end), e;
     for (int k = 0; k < 2 && t < s.size(); ++k) {
@@ -2917,12 +2917,12 @@ class WindowParser {
   // million unemployed on a …", "34 million a year ago").
   std::string_view GenericNounEn(size_t end, size_t* noun_end) const {
     static constexpr std::string_view kStopEn[] = {
-        "a",     "an",   "the",   "and",   "or",      "but",   "of",    "in",    "on",
-        "at",    "to",   "by",    "for",   "from",    "with",  "as",    "than",  "into",
-        "this",  "that", "these", "those", "its",     "their", "his",   "her",   "our",
-        "is",    "was",  "were",  "are",   "has",     "have",  "had",   "will",  "would",
-        "could", "can",  "may",   "might", "last",    "next",  "year",  "years", "dollars",
-        "pounds", "euros", "plus", "less", "versus",  "per",   "each",  "every", "says"};
+        "a",      "an",    "the",   "and",   "or",     "but",   "of",   "in",    "on",
+        "at",     "to",    "by",    "for",   "from",   "with",  "as",   "than",  "into",
+        "this",   "that",  "these", "those", "its",    "their", "his",  "her",   "our",
+        "is",     "was",   "were",  "are",   "has",    "have",  "had",  "will",  "would",
+        "could",  "can",   "may",   "might", "last",   "next",  "year", "years", "dollars",
+        "pounds", "euros", "plus",  "less",  "versus", "per",   "each", "every", "says"};
     const std::string_view s = s_;
     // The word after the space at t (a hyphen compound is one word); empty when none.
     auto word_at = [&](size_t t, size_t* we) -> std::string_view {
@@ -3206,9 +3206,9 @@ class WindowParser {
         // "(45.120 de beneficio)": an amount whose currency the article gives
         f.kind = FigureKind::kMoney;
       } else if (size_t ge = end;
-                 a.has_scale && !(noun = lang_ == Lang::kEn ? GenericNounEn(end, &ge)
-                                                            : GenericNoun(end, &ge))
-                                      .empty()) {
+                 a.has_scale &&
+                 !(noun = lang_ == Lang::kEn ? GenericNounEn(end, &ge) : GenericNoun(end, &ge))
+                      .empty()) {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
         end = ge;

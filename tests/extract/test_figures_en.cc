@@ -315,9 +315,8 @@ TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
 
 TEST_CASE("en: a plural after a scaled number behind modifiers is counted", "[figures][en]") {
   // In a money article the bare scaled number would otherwise take the article's currency.
-  const auto figs =
-      Figures("Quorvane lost $40m last year. It sold 1.3 million refurbished smart door locks.",
-              Lang::kEn);
+  const auto figs = Figures(
+      "Quorvane lost $40m last year. It sold 1.3 million refurbished smart door locks.", Lang::kEn);
   REQUIRE(figs.size() == 2);
   const Figure& a = figs[1];
   CHECK(a.kind == FigureKind::kCount);
@@ -394,8 +393,8 @@ TEST_CASE("en: a currency quote in a sentence about the rate is no amount",
   CHECK(Figures("Against the euro, the dollar ended at $1.2215.", Lang::kEn).empty());
   CHECK(Figures("The yen firmed against the dollar to 101.37 yen.", Lang::kEn).empty());
   // Negatives: prices in the same sentence's other clause, whole amounts, share prices.
-  CHECK(One("The dollar slipped against the euro, while copper closed at $3.15 a pound.")
-            .value == Approx(3.15));
+  CHECK(One("The dollar slipped against the euro, while copper closed at $3.15 a pound.").value ==
+        Approx(3.15));
   CHECK(One("The strong dollar helped Brolex sell a truck for $900.").value == 900);
   CHECK(One("Shares in Quindar rose to 17.58 euros.").value == Approx(17.58));
 }
