@@ -2247,12 +2247,14 @@ class WindowParser {
       const double mult = MultiplierBefore(p, &ws);
       const bool one = mult > 0;
       if (!one && !StartsWith(s, p, "mil")) return e;
-      if (!one && s.substr(p, e - p) != "mil") return e;
+      // Spanish "mil millones" alone is one of that scale ("mil millones de euros" = 10^9).
+      const bool mil_millones = !one && lang_ == Lang::kEs && StartsWith(s, p, "mil millon");
+      if (!one && !mil_millones && s.substr(p, e - p) != "mil") return e;
       Simple a;
       a.start = a.num_start = one ? ws : p;
       a.value = one ? mult : 1;
       a.spelled = true;
-      if (one) {
+      if (one || mil_millones) {
         ReadUnits(&a, SkipSpacesBack(s, p));
       } else if (lang_ == Lang::kEs && e + 1 < s.size() && s[e] == ' ' && IsDigit(s[e + 1]) &&
                  SkipSpacesBack(s, p) < p) {
@@ -2766,6 +2768,86 @@ class WindowParser {
     return !InList(before, kVerbBefore);
   }
 
+  // English exchange rates: an unscaled number, bare or with its own currency, right before
+  // "to the" / "per" / "against the" / "versus the" and another currency is the price of that
+  // currency, not an amount ("pegged at 8.28 to the US dollar", "$1.29 to the euro", "1.3187
+  // euros per US dollar", "141.60 per euro", "102.975 against the dollar"). Not "per pound",
+  // "a pound" (a weight's price: "$3 per pound"), nor "the dollar index".
+  bool ExchangeRateAfterEn(size_t end) const {
+    static constexpr std::string_view kCurrencies[] = {
+        "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "franc", "rupee"};
+    const std::string_view s = s_;
+    size_t t = SkipSpaces(s, end), e;
+    const bool per = MatchWord(s, t, "per", &e);
+    if (per) {
+      t = SkipSpaces(s, e);
+    } else if (MatchWord(s, t, "to", &e) || MatchWord(s, t, "against", &e) ||
+               MatchWord(s, t, "versus", &e)) {
+      t = SkipSpaces(s, e);
+      if (!MatchWord(s, t, "the", &e)) return false;
+      t = SkipSpaces(s, e);
+    } else {
+      return false;
+    }
+    for (std::string_view adj : {"us", "u.s.", "american", "japanese", "single"}) {
+      if (MatchWord(s, t, adj, &e)) {
+        t = SkipSpaces(s, e);
+        break;
+      }
+    }
+    for (std::string_view c : kCurrencies) {
+      if (!MatchWord(s, t, c, &e)) continue;
+      if (per && c == "pound") return false;
+      size_t ie;
+      return !MatchWord(s, SkipSpaces(s, e), "index", &ie);
+    }
+    return false;
+  }
+
+  // English exchange quotes: a decimal amount with its currency in a sentence about a
+  // currency's rate ("The dollar was buying 104.76 yen", "One dollar bought 102.55 yen", "the
+  // yen strengthened against the dollar to 104.53 yen", "Against the yen the dollar was
+  // trading at $103.05", "… against the euro, from $1.2974"): before it in its sentence,
+  // "against" / "versus" and a currency, or "the" / "one" and a currency other than the
+  // amount's, in the amount's clause. A share price stays ("Airbus rose to 17.58 euros"
+  // names no currency).
+  bool ExchangeQuoteEn(const Simple& a) const {
+    struct Cur {
+      std::string_view word, code;
+    };
+    static constexpr Cur kCurs[] = {{"dollar", "USD"}, {"greenback", "USD"}, {"euro", "EUR"},
+                                    {"yen", "JPY"},    {"pound", "GBP"},     {"sterling", "GBP"},
+                                    {"yuan", "CNY"}};
+    const size_t o = w_.OrigStart(a.start);
+    const size_t ss = SentenceStart(orig_, o, o > 240 ? o - 240 : 0);
+    std::string low(orig_.substr(ss, o - ss));
+    for (char& c : low) c = Lower(c);
+    std::string_view t = low;
+    // Only the amount's clause: not before "while" / "whereas" / ";" ("the dollar dipped
+    // against the euro, while oil closed up $1.26 at $50.88 a barrel").
+    for (std::string_view cut : {" while ", " whereas ", ";"}) {
+      if (const size_t c = t.rfind(cut); c != std::string_view::npos) t = t.substr(c + cut.size());
+    }
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (i > 0 && IsAsciiAlpha(t[i - 1])) continue;  // word starts only
+      size_t e;
+      const bool against = MatchWord(t, i, "against", &e) || MatchWord(t, i, "versus", &e);
+      if (!against && !MatchWord(t, i, "the", &e) && !MatchWord(t, i, "one", &e)) continue;
+      size_t k = SkipSpaces(t, e);
+      if (against && MatchWord(t, k, "the", &e)) k = SkipSpaces(t, e);
+      for (std::string_view adj : {"us", "japanese", "single", "chinese"}) {
+        if (MatchWord(t, k, adj, &e)) {
+          k = SkipSpaces(t, e);
+          break;
+        }
+      }
+      for (const Cur& c : kCurs) {
+        if (MatchWord(t, k, c.word, &e) && (against || c.code != a.currency)) return true;
+      }
+    }
+    return false;
+  }
+
   // English titles and sequels before a bare number at folded position p: a capitalised
   // hyphen compound ("Half-Life 2", "Spider-Man 2": the hyphen inside the name is no dash
   // before a sentence), or a capitalised word opening the sentence ("Halo 2 has sold …",
@@ -2829,13 +2911,15 @@ class WindowParser {
   }
 
   // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
-  // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda".
+  // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda" (the
+  // plurals too: "Überschüsse", "inversiones").
   bool MoneyNounAfter(size_t end) const {
     static constexpr std::string_view kMoneyNouns[] = {
-        "schulden",  "umsatz",  "umsätze",     "gewinn",    "verlust",  "überschu",    "defizit",
-        "kapital",   "budget",  "kredit",      "einnahmen", "ausgaben", "deuda",       "ingresos",
-        "beneficio", "pérdida", "facturación", "déficit",   "capital",  "presupuesto", "inversión",
-        "ganancia",  "revenue", "profit",      "loss",      "debt",     "earnings",    "turnover"};
+        "schulden", "umsatz",  "umsätze",     "gewinn",    "verlust",     "überschu",
+        "überschü", "defizit", "kapital",     "budget",    "kredit",      "einnahmen",
+        "ausgaben", "deuda",   "ingresos",    "beneficio", "pérdida",     "facturación",
+        "déficit",  "capital", "presupuesto", "inversión", "inversiones", "ganancia",
+        "revenue",  "profit",  "loss",        "debt",      "earnings",    "turnover"};
     const std::string_view s = s_;
     size_t t = SkipSpaces(s, end), e;
     for (int k = 0; k < 2 && t < s.size(); ++k) {
@@ -2852,8 +2936,60 @@ class WindowParser {
     return false;
   }
 
+  // English: a plural after a scaled number (Finish), behind at most three modifiers ("2.8 million
+  // consoles", "4.2 million phone lines", "six million UK households", "150 million new PCs",
+  // "1.7 million stolen credit card numbers"); a hyphen compound is one word ("12 million
+  // e-mails", "200 million middle-class consumers"). Not across punctuation, an article, a
+  // preposition, a pronoun or an auxiliary ("1.5 million square feet and runs", "five
+  // million unemployed on a …", "34 million a year ago").
+  std::string_view GenericNounEn(size_t end, size_t* noun_end) const {
+    static constexpr std::string_view kStopEn[] = {
+        "a",      "an",    "the",   "and",   "or",     "but",   "of",   "in",    "on",
+        "at",     "to",    "by",    "for",   "from",   "with",  "as",   "than",  "into",
+        "this",   "that",  "these", "those", "its",    "their", "his",  "her",   "our",
+        "is",     "was",   "were",  "are",   "has",    "have",  "had",  "will",  "would",
+        "could",  "can",   "may",   "might", "last",   "next",  "year", "years", "dollars",
+        "pounds", "euros", "plus",  "less",  "versus", "per",   "each", "every", "says"};
+    const std::string_view s = s_;
+    // The word after the space at t (a hyphen compound is one word); empty when none.
+    auto word_at = [&](size_t t, size_t* we) -> std::string_view {
+      if (t >= s.size() || s[t] != ' ') return {};
+      ++t;
+      size_t e = WordEnd(s, t);
+      while (e > t && e + 1 < s.size() && s[e] == '-' && IsAsciiAlpha(s[e + 1])) {
+        e = WordEnd(s, e + 1);
+      }
+      if (e == t || (e < s.size() && IsDigit(s[e]))) return {};
+      *we = e;
+      const std::string_view w = s.substr(t, e - t);
+      return InList(w, kStopEn) || IsMonthAt(s, t) ? std::string_view{} : w;
+    };
+    auto plural = [](std::string_view w) {
+      return w.size() >= 3 && w.back() == 's' && !w.ends_with("ss");
+    };
+    size_t t = end;
+    for (int k = 0; k < 4; ++k) {  // the plural and up to three modifiers before it
+      size_t we = t;
+      const std::string_view w = word_at(t, &we);
+      if (w.empty()) return {};
+      if (plural(w)) {
+        // A plural that modifies the next: "2.4 million with-profits policyholders".
+        size_t we2 = we;
+        if (const std::string_view w2 = word_at(we, &we2); plural(w2)) {
+          *noun_end = we2;
+          return w2;
+        }
+        *noun_end = we;
+        return w;
+      }
+      t = we;
+    }
+    return {};
+  }
+
   // A counted thing outside the noun table after a scaled number: Spanish "de <word>", a
-  // German capitalised noun, an English plural. Returns the folded word ("" if none).
+  // German capitalised noun, an English plural (after a scaled number Finish asks
+  // GenericNounEn instead). Returns the folded word ("" if none).
   std::string_view GenericNoun(size_t end, size_t* noun_end) const {
     const std::string_view s = s_;
     size_t t = SkipSpaces(s, end), e;
@@ -3055,6 +3191,11 @@ class WindowParser {
     }
     Figure f;
     size_t end = is_range ? b.end : a.end;
+    if (lang_ == Lang::kEn && !a.is_percent && !a.has_scale && !is_range &&
+        (ExchangeRateAfterEn(end) ||
+         (a.is_money && a.value != std::floor(a.value) && ExchangeQuoteEn(a)))) {
+      return end;  // "a rate of 8.28 to the dollar": the price of a currency, no amount
+    }
     if (a.is_percent) {
       f.kind = FigureKind::kPercent;
       if (a.is_points) f.unit = "pp";
@@ -3091,7 +3232,10 @@ class WindowParser {
                                 MoneyNounAfter(end)) {
         // "(45.120 de beneficio)": an amount whose currency the article gives
         f.kind = FigureKind::kMoney;
-      } else if (size_t ge = end; a.has_scale && !(noun = GenericNoun(end, &ge)).empty()) {
+      } else if (size_t ge = end;
+                 a.has_scale &&
+                 !(noun = lang_ == Lang::kEn ? GenericNounEn(end, &ge) : GenericNoun(end, &ge))
+                      .empty()) {
         f.kind = FigureKind::kCount;  // "siete millones de pasajeros", "2.8 million consoles"
         f.unit = std::string(noun);
         end = ge;

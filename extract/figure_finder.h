@@ -5,8 +5,8 @@
 // lead bytes, spelled-number / scale / vague words) -> windows around candidates ->
 // NormalizeWindow (ICU, see normalize.h) -> number parse (locale grouping/decimal, spelled
 // numbers, scale words) -> unit / qualifier / range / list -> filters (years, dates, times,
-// ordinals, model numbers, counters, phone numbers, durations, multipliers) -> per-text
-// post-passes (shared list units, same_as for parenthetical conversions, periods).
+// ordinals, model numbers, counters, phone numbers, durations, multipliers, exchange rates) ->
+// per-text post-passes (shared list units, same_as for parenthetical conversions, periods).
 //
 // Thread-safety: pure functions; reentrant (scratch buffers are thread_local).
 

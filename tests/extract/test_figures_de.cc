@@ -279,6 +279,16 @@ TEST_CASE("de: currency left implicit is taken from the article", "[figures][de]
   CHECK(One("Zum Umsatz trugen 3 Millionen Abonnenten bei.").kind == FigureKind::kCount);
 }
 
+TEST_CASE("de: a money noun in the plural after a scaled number makes money", "[figures][de]") {
+  CHECK(One("Die Kasse der Zelmar soll 40 Millionen an Überschüssen bringen.").kind ==
+        FigureKind::kMoney);
+  CHECK(One("Man erwartet 2 Milliarden Überschüsse.").kind == FigureKind::kMoney);
+  CHECK(testing::One("Anuncian 300 millones de inversiones.", Lang::kEs).kind ==
+        FigureKind::kMoney);
+  // Negative: a counted noun is no money.
+  CHECK(One("Man erwartet 2 Millionen Besucher.").kind == FigureKind::kCount);
+}
+
 TEST_CASE("de: cents, Rand, Kronen", "[figures][de][issue12]") {
   Figure c = One("Die Semmel kostet jetzt 80 Cent.");
   CHECK(c.value == 0.8);

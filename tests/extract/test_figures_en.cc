@@ -313,6 +313,24 @@ TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
   CHECK(d.value == 4.2e6);
 }
 
+TEST_CASE("en: a plural after a scaled number behind modifiers is counted", "[figures][en]") {
+  // In a money article the bare scaled number would otherwise take the article's currency.
+  const auto figs = Figures(
+      "Quorvane lost $40m last year. It sold 1.3 million refurbished smart door locks.", Lang::kEn);
+  REQUIRE(figs.size() == 2);
+  const Figure& a = figs[1];
+  CHECK(a.kind == FigureKind::kCount);
+  CHECK(a.unit == "locks");
+  CHECK(a.surface == "1.3 million refurbished smart door locks");
+  CHECK(One("There are 90 million EU pensioners.").unit == "pensioners");
+  CHECK(One("It shipped 3 million e-readers.").unit == "e-readers");
+  CHECK(One("Brivex has 1.1 million fixed-rate policyholders.").unit == "policyholders");
+  // Negatives: not across an article, a preposition or punctuation.
+  CHECK(One("It sold 1.5 million square feet and three towers.").unit.empty());
+  CHECK(One("Zelmo said 4 million, tops.").unit.empty());
+  CHECK(One("About 7 million in the north own ponies.").unit.empty());
+}
+
 TEST_CASE("en: an age after an age word is not a figure", "[figures][en][filters]") {
   CHECK(Figures("The poll asked savers aged 25 to 40 about pensions.", Lang::kEn).empty());
   CHECK(Figures("Few drivers aged 75 or above renew online.", Lang::kEn).empty());
@@ -351,6 +369,34 @@ TEST_CASE("en: the number of a title or sequel is not a count", "[figures][en][f
   CHECK(One("Another 40 will follow next year.").value == 40);
   CHECK(One("Critics said the studio hired 300 staff.").value == 300);
   CHECK(One("Zorbix sold 4,000 copies.").value == 4000);
+}
+
+TEST_CASE("en: an exchange rate is no amount", "[figures][en][filters]") {
+  CHECK(Figures("The florin is held near 6.45 to the US dollar.", Lang::kEn).empty());
+  CHECK(Figures("Late on Friday the pound stood at $1.7412 to the euro.", Lang::kEn).empty());
+  CHECK(Figures("The lek eased to 97.20 per euro in thin trading.", Lang::kEn).empty());
+  CHECK(Figures("The euro closed at 1.3150 euros per US dollar.", Lang::kEn).empty());
+  CHECK(Figures("The krona firmed to 8.905 against the dollar.", Lang::kEn).empty());
+  CHECK(Figures("The dollar ended at $1.2210 versus the euro.", Lang::kEn).empty());
+  // Negatives: prices per weight, the dollar index, scaled amounts and changes stay figures.
+  CHECK(One("Coffee beans sold for $3.40 per pound.").value == Approx(3.4));
+  CHECK(One("The fund added $2.50 to the dollar index trackers.").value == Approx(2.5));
+  CHECK(One("Exports worth $4bn to the euro zone rose.").value == Approx(4e9));
+  CHECK(One("The rand fell 1.2% against the dollar.").value == Approx(1.2));
+  CHECK(One("Tolvex sold 400 units to the dealer.").value == 400);
+}
+
+TEST_CASE("en: a currency quote in a sentence about the rate is no amount",
+          "[figures][en][filters]") {
+  CHECK(Figures("The dollar was buying 98.42 yen in late trade.", Lang::kEn).empty());
+  CHECK(Figures("One pound bought 1.4521 euros on Monday.", Lang::kEn).empty());
+  CHECK(Figures("Against the euro, the dollar ended at $1.2215.", Lang::kEn).empty());
+  CHECK(Figures("The yen firmed against the dollar to 101.37 yen.", Lang::kEn).empty());
+  // Negatives: prices in the same sentence's other clause, whole amounts, share prices.
+  CHECK(One("The dollar slipped against the euro, while copper closed at $3.15 a pound.").value ==
+        Approx(3.15));
+  CHECK(One("The strong dollar helped Brolex sell a truck for $900.").value == 900);
+  CHECK(One("Shares in Quindar rose to 17.58 euros.").value == Approx(17.58));
 }
 
 TEST_CASE("en: the size of a ranking is not a count", "[figures][en][filters]") {

@@ -39,6 +39,20 @@ TEST_CASE("es: money with millones, mil millones and currency names", "[figures]
   CHECK(One("vale un millón de dólares").value == Approx(1e6));
 }
 
+TEST_CASE("es: mil millones with no number before is one of that scale", "[figures][es]") {
+  Figure f = One("El plan de Valdoria costará mil millones de euros.");
+  CHECK(f.kind == FigureKind::kMoney);
+  CHECK(f.value == Approx(1e9));
+  CHECK(f.unit == "EUR");
+  CHECK(f.surface == "mil millones de euros");
+  CHECK(One("Más de mil millones de usuarios tienen un teléfono.").value == Approx(1e9));
+  // Negatives: a number before it multiplies, "miles de millones" stays vague, "mil" alone
+  // is a thousand.
+  CHECK(One("Costará tres mil millones de euros.").value == Approx(3e9));
+  CHECK(One("Perdieron miles de millones de euros.").vague);
+  CHECK(One("Llegaron mil turistas.").value == 1000);
+}
+
 TEST_CASE("es: price context makes a bare scaled amount money", "[figures][es]") {
   Figure f = One("el precio había aumentado a 1,3 millones cada uno");
   CHECK(f.kind == FigureKind::kMoney);
