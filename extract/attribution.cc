@@ -5310,12 +5310,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     }
     // Rule 6b (es; a step of rule 6): a count of people or cases (metric population or cases:
     // "120 pacientes", "4.800 muertes") borrowed from an organisation or a person subject of the
-    // sentences before is a public statistic, not theirs: the place of the figure's sentence, else
-    // the place the text names most before it (EconomyOfStatistics); kept when none. Not the
-    // article's topic, which a title chose (measured: no gain). German and English were
-    // measured too and left out (survey counts "davon 300 Frauen" are the survey's).
-    if (borrowed && lang_ == Lang::kEs &&
-        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) && PeopleCount(f)) {
+    // sentences before, or from the article's topic (rule 6's last step: the title's company or
+    // person), is a public statistic, not theirs: the place of the figure's sentence, else the
+    // place the text names most before it (EconomyOfStatistics), else the topic when it is a
+    // place, else the title's first place; kept when none. German and English were measured
+    // too and left out (survey counts "davon 300 Frauen" are the survey's; an English count of
+    // people is mostly a product's users or buyers: "used by 10 million people").
+    if ((borrowed || borrowed_topic) && lang_ == Lang::kEs &&
+        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) &&
+        PeopleCount(f)) {
       if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with

@@ -44,7 +44,8 @@
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title
 //      and lead);
 //   6b. Spanish: a count of people or cases (metric population/cases) rule 6 took from an
-//      organisation or person subject of the sentences before -> the place of the figure's
+//      organisation or person subject of the sentences before, or from an organisation or
+//      person that is the article's topic (rule 6's last step) -> the place of the figure's
 //      sentence, else the place the text names most before it, else the article's topic
 //      when it is a place, else the title's first place;
 //   otherwise null (a market-wide figure). A speaker of a speech verb (and the role in

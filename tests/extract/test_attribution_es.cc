@@ -636,12 +636,14 @@ TEST_CASE(
   const std::string body =
       "La tormenta dejó ayer calles cortadas en Ozmerales. Los vecinos de Ozmerales pasaron la "
       "noche en vela y los técnicos del CEBI revisaron las casas. En Ozmerales siguen sin luz. "
-      "Al final del día se contaron 40 heridos.";
+      "Al final del día se calcularon daños por 40.000 euros.";
+  // (The probe is an amount: a count of people or cases that falls back to an organisation
+  // topic goes to the place the text names anyway, rule 6b.)
   auto x = Art("La tormenta en Ozmerales: destrozos en los CEBI", body);
-  CHECK(nf::testing::FigureWith(x, "40 heridos").entity == "Ozmerales");
+  CHECK(nf::testing::FigureWith(x, "40.000 euros").entity == "Ozmerales");
   // Negative: the organisation is a subject of the title: it stays the topic.
   auto xn = Art("Ozmerales: los CEBI cierran tras la tormenta", body);
-  CHECK(nf::testing::FigureWith(xn, "40 heridos").entity == "CEBI");
+  CHECK(nf::testing::FigureWith(xn, "40.000 euros").entity == "CEBI");
 }
 
 TEST_CASE("es: a statistics or health agency's figures are its country's", "[attribution][es]") {
@@ -757,4 +759,21 @@ TEST_CASE("es: a count of deaths or patients borrowed from an earlier subject is
                 "En Chile, el Instituto Pelmarex de Salud presentó ayer su informe semanal. El "
                 "Instituto Pelmarex de Salud atiende a 1.200 pacientes en sus clínicas.");
   CHECK(nf::testing::FigureWith(xo, "1.200 pacientes").entity == "Instituto Pelmarex de Salud");
+}
+
+TEST_CASE("es: a count of deaths that falls back to the article's company topic is the place's",
+          "[attribution][es]") {
+  // No subject within reach before the figure (a place subject is no topic in Spanish): rule 6
+  // would fall back to the title's institute; a count of people or cases is a public statistic
+  // of the place the text names.
+  const std::string title = "El Instituto Pelmarex de Salud publica su informe";
+  auto x = Art(title,
+               "Chile vive su peor invierno desde hace diez años. Ya se registran 4.800 muertes "
+               "en todo el territorio.");
+  CHECK(nf::testing::FigureWith(x, "4.800 muertes").entity == "Chile");
+  // Negative: a count of staff keeps the article's topic.
+  auto xn = Art(title,
+                "Chile vive su peor invierno desde hace diez años. Ya trabajan 4.800 empleados "
+                "en sus laboratorios.");
+  CHECK(nf::testing::FigureWith(xn, "4.800 empleados").entity == "Instituto Pelmarex de Salud");
 }
