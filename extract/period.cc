@@ -1827,10 +1827,12 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // A year's mentions, and those that are no date's year (DatedYear).
     struct YearCount {
       int year, mentions, undated;
+      bool dates_figure;  // a mention in the lead or in a sentence with a figure
     };
     thread_local std::vector<YearCount> counts;
     counts.clear();
     size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
+    const size_t lead_start = SentenceStart(text, 0);  // the text's first sentence
     bool forecast = false;
     bool law_years = false;  // a law's year counts as another year named, never as the best
     for (const YearMention& m : years) {
@@ -1854,27 +1856,37 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                                     [](const Span& g, size_t v) { return g.start < v; });
       const bool figure_in_sentence = first != spans.end() && first->start < forecast_end;
       const int undated = DatedYear(text, i, figure_in_sentence) ? 0 : 1;
+      const bool dates_figure = figure_in_sentence || forecast_start <= lead_start;
       auto it = std::find_if(counts.begin(), counts.end(),
                              [y](const YearCount& c) { return c.year == y; });
       if (it == counts.end()) {
-        counts.push_back({y, 1, undated});
+        counts.push_back({y, 1, undated, dates_figure});
       } else {
         ++it->mentions;
         it->undated += undated;
+        it->dates_figure = it->dates_figure || dates_figure;
       }
     }
     int best = 0;
     int best_undated = 0;
+    bool best_dates_figure = false;
     for (const YearCount& c : counts) {
       if (c.mentions > best || (c.mentions == best && c.year > best_year)) {
         best_year = c.year;
         best = c.mentions;
         best_undated = c.undated;
+        best_dates_figure = c.dates_figure;
       }
     }
-    // Spanish: a year named once among other years is no evidence of what the text is about
-    // (a news text recalls past years in passing: "la peor cifra desde 1970").
-    if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
+    // A year named once among other years is no evidence of what the text is about (a news
+    // text recalls past years in passing: "la peor cifra desde 1970", "the 1997 currency
+    // crisis", "ein Gesetz aus dem Jahr 1956"). Spanish: never (`lang`). German and English:
+    // it still is when it dates a figure or stands in the lead ("net income fell to 537m
+    // euros during 2004", "2015 sackte der Gewinn ab"); else it is treated as a year named
+    // only in dates (below): none, unless it is the year of writing.
+    const bool once = best == 1 && (counts.size() > 1 || law_years);
+    if (lang == Lang::kEs && once) best_year = -1;
+    const bool in_passing = once && !best_dates_figure;
     // A year the text names only in dates ("am 9. Februar 2011", "on 12 May 2009") dates events
     // it recalls, not the results it reports ("im Jahr 2011", "profits in 2009"). The year of
     // writing stands in for it only when it is that year (a text published in 2016 that
@@ -1882,7 +1894,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // does not count, it may be the very date recalled); it stays a year the text names (a
     // point-in-time figure's period is cleared after attribution as before:
     // Figure::period_from_article).
-    const bool only_dates = best_year >= 0 && best_undated == 0;
+    const bool only_dates = best_year >= 0 && (best_undated == 0 || in_passing);
     article_year_named = best_year >= 0;
     if (only_dates) {
       if (!writing_year || *writing_year != best_year) best_year = -1;

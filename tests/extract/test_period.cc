@@ -242,6 +242,31 @@ TEST_CASE("period es: a year named once among other years is no article year",
                  Lang::kEn, "12%") == "2021");
 }
 
+TEST_CASE("period de en: a year named once in passing among other years is no article year",
+          "[period][article]") {
+  // Neither year dates a figure nor stands in the lead: history recalled in passing.
+  const std::string en =
+      "Harlow Mills expanded again. The firm survived the 1987 crash. Its old depot was sold in "
+      "1962. Sales rose 12% to $900m.";
+  CHECK(PeriodOf(en, Lang::kEn, "12%").empty());
+  const std::string de =
+      "Die Velmora AG wächst weiter. Das Gesetz stammt aus dem Jahr 1956. Die Krise 1998 traf "
+      "sie hart. Der Umsatz stieg um 12 Prozent.";
+  CHECK(PeriodOf(de, Lang::kDe, "12 Prozent").empty());
+  // Negatives: a year named once that dates a figure in its sentence, or stands in the lead,
+  // is still the year the text reports on.
+  CHECK(PeriodOf("Harlow Mills expanded again. Net income fell to $40m during 2021, after a "
+                 "charge first booked in 2019. Sales rose 12% to $900m.",
+                 Lang::kEn, "12%") == "2021");
+  CHECK(PeriodOf("2021 sackte der Gewinn der Velmora AG ab. Die Krise 1998 traf sie hart. Der "
+                 "Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent") == "2021");
+  // Named twice, it is the year the text reports on.
+  CHECK(PeriodOf("The firm survived the 1987 crash. In 2009 it cut staff, and the 2009 "
+                 "recession was hard. Sales rose 12% to $900m.",
+                 Lang::kEn, "12%") == "2009");
+}
+
 TEST_CASE("period de: a year after 'seit' or before 'v. Chr.' is no article year",
           "[period][article][de]") {
   // An undated text recalls a starting point or an era: neither is what the figure is about.
