@@ -641,7 +641,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           ++i;
         }
       }
-      if (!r.tail.empty() && r.tail[0] == '-') r.base = Raw::kNoBase;  // "from 2020 to 2026"
+      // "from 2020 to 2026": a span, no comparison base; a month keeps its base ("gegenüber
+      // April 2014", "compared with June 2004": the figure between is that month's).
+      if (r.tail.size() == 5 && r.tail[0] == '-') r.base = Raw::kNoBase;
       // "well above 2003's 9.1%": a possessive year names the figure right after it.
       if (r.tail.empty() && t[i].end + 2 < text.size() &&
           scan::PossessiveLength(text.substr(t[i].end)) > 0) {

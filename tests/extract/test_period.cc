@@ -179,6 +179,29 @@ TEST_CASE("period: a comparison base belongs to its own figure", "[period]") {
   CHECK(PeriodOf(en, Lang::kEn, "£9.26bn") == "2003");
 }
 
+TEST_CASE("period: a month with its year after a comparison word is a comparison base too",
+          "[period][base]") {
+  // Only the figure between the comparison word and the month takes the month.
+  const std::string en =
+      "Mortgage approvals were £2bn, down from £2.6bn in January 2031. Sales rose 4% in 2029.";
+  CHECK(PeriodOf(en, Lang::kEn, "£2.6bn") == "2031-01");
+  CHECK(PeriodOf(en, Lang::kEn, "£2bn").empty());
+  CHECK(PeriodOf("Oil prices are 30% higher than they were in January 2031. Sales rose 4% in "
+                 "2029.",
+                 Lang::kEn, "30%")
+            .empty());
+  CHECK(PeriodOf("Die Zahl der Arbeitslosen sank gegenüber April 2031 um 1,5 Millionen. Der "
+                 "Umsatz stieg 2029 um 4 Prozent.",
+                 Lang::kDe, "1,5 Millionen")
+            .empty());
+  // Negatives: a span after "from" is no base ("from 2030 to 2032"); a month without a
+  // comparison word is the figure's.
+  CHECK(PeriodOf("Output will grow 5% a year from 2030 to 2032.", Lang::kEn, "5%") ==
+        "2030-2032");
+  CHECK(PeriodOf("Die Zahl der Arbeitslosen sank im April 2031 um 1,5 Millionen.", Lang::kDe,
+                 "1,5 Millionen") == "2031-04");
+}
+
 TEST_CASE("sentences: abbreviations and numbers do not end a sentence", "[period][sentence]") {
   auto one_sentence = [](const std::string& text) {
     return nf::SentenceEnd(text, 0) == text.size();
