@@ -1223,6 +1223,24 @@ TEST_CASE("period: a price, population, budget or assets figure takes no article
                            Lang::kEn, "$1,150") == "2021");
 }
 
+TEST_CASE("period: a loan, aid or funds raised take no article year", "[period][article]") {
+  const std::string en =
+      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. The firm took "
+      "a $300m loan from its banks. The government pledged $50m in aid to Olvane.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$300m").empty());
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$50m").empty());
+  const std::string de =
+      "Die Brennholt AG legte am Montag die Bilanz für 2018 vor. Der Umsatz stieg um 4 Prozent "
+      "auf 2,1 Mrd. Euro. Die Banken gewährten der Brennholt AG einen Kredit von 90 Mio. Euro.";
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "90 Mio. Euro").empty());
+  // Negatives: results keep the article's year; a loan whose sentence names its year keeps it.
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$40m") == "2021");
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "2,1 Mrd. Euro") == "2018");
+  CHECK(AttributedPeriodOf("Brightwater reported its 2021 results on Monday. In 2021 the firm "
+                           "took a $300m loan from its banks.",
+                           Lang::kEn, "$300m") == "2021");
+}
+
 TEST_CASE("period: a year that seit, since or desde starts is the period of no figure",
           "[period]") {
   // The figure takes the article's year (named most often), not the starting point.
