@@ -1815,6 +1815,19 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     }
     return false;
   };
+  // The old value of a change ("from 155,000 to 110,000 staff", "von 74 auf 79 Prozent", "de
+  // 127 a 208 empleados"): the level before the change, not of the year the text reports on
+  // (it takes no article year). The figure's group is text[fs, fe); the new value is the next
+  // figure, right after "to" / "auf" / "a" / "al" / "hasta".
+  auto change_from_value = [&](uint32_t fs, uint32_t fe) {
+    const std::string_view before = scan::WordBeforeBlanks(text, fs > 12 ? fs - 12 : 0, fs);
+    if (!scan::InListLower(before, {"from", "von", "de", "desde"})) return false;
+    auto next = std::lower_bound(spans.begin(), spans.end(), fe,
+                                 [](const Span& g, uint32_t e) { return g.start < e; });
+    if (next == spans.end() || next->start > fe + 8) return false;
+    const std::string_view gap = text.substr(fe, next->start - fe);
+    return gap == " to " || gap == " auf " || gap == " a " || gap == " al " || gap == " hasta ";
+  };
   // The article's year: the year the text names most often (not as a comparison base; ties:
   // the latest), else the publication year. A figure whose sentence states no period at all
   // belongs to it ("Profits rose 20% to £4.6bn" in a report on 2004).
@@ -2268,7 +2281,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     if (best != nullptr) {
       // A relative period without a publication time leaves the figure without one.
       if (best->year >= 0) f.period = Format(best->year, best->tail);
-    } else if (article_year() >= 0) {
+    } else if (article_year() >= 0 && !change_from_value(fs, fe)) {
       f.period = std::to_string(article_year());
       f.period_from_article = article_year_named;
     }

@@ -1223,6 +1223,27 @@ TEST_CASE("period: a price, population, budget or assets figure takes no article
                            Lang::kEn, "$1,150") == "2021");
 }
 
+TEST_CASE("period: the old value of a change takes no article year", "[period][article]") {
+  // "from X to Y": X is the level before the change, not the report year's.
+  const std::string en =
+      "Harlow Mills reported its 2021 results. In 2021 its margin fell from 7.3% to 6.9%.";
+  const std::string en2 =
+      "Harlow Mills reported its 2021 results. Its margin fell from 7.3% to 6.9%.";
+  CHECK(PeriodOf(en2, Lang::kEn, "7.3%").empty());
+  CHECK(PeriodOf(en2, Lang::kEn, "6.9%") == "2021");
+  const std::string de =
+      "Die Velmora AG legte die Bilanz für 2019 vor. Der Anteil der Exporte stieg von 74 auf 79 "
+      "Prozent.";
+  CHECK(PeriodOf(de, Lang::kDe, "74").empty());
+  CHECK(PeriodOf(de, Lang::kDe, "79 Prozent") == "2019");
+  // Negatives: a period the sentence states is still both values'; a range is no change.
+  CHECK(PeriodOf(en, Lang::kEn, "7.3%") == "2021");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2019 vor. Sie beschäftigt zwischen 300 "
+                 "und 400 Leiharbeiter.",
+                 Lang::kDe, "300")
+            .substr(0, 4) == "2019");
+}
+
 TEST_CASE("period: a loan, aid or funds raised take no article year", "[period][article]") {
   const std::string en =
       "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. The firm took "
