@@ -1828,6 +1828,15 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     const std::string_view gap = text.substr(fe, next->start - fe);
     return gap == " to " || gap == " auf " || gap == " a " || gap == " al " || gap == " hasta ";
   };
+  // A percentage of those a survey asked ("83 Prozent der Befragten", "54% of those asked in a
+  // poll", "el 40 % de los encuestados"): the survey's finding dates from the survey, which its
+  // sentence names or not, not from the year the text reports on (it takes no article year).
+  auto survey_share = [](const Figure& f, std::string_view sentence) {
+    static constexpr std::string_view kSurvey[] = {
+        "befragt", "umfrage",  "respondents", "surveyed", "survey", "polled",
+        "poll ",   "interviewed", "those asked", "people asked", "encuest", "sondeo"};
+    return f.kind == FigureKind::kPercent && scan::ContainsAnyLower(sentence, kSurvey);
+  };
   // The article's year: the year the text names most often (not as a comparison base; ties:
   // the latest), else the publication year. A figure whose sentence states no period at all
   // belongs to it ("Profits rose 20% to £4.6bn" in a report on 2004).
@@ -2281,7 +2290,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     if (best != nullptr) {
       // A relative period without a publication time leaves the figure without one.
       if (best->year >= 0) f.period = Format(best->year, best->tail);
-    } else if (article_year() >= 0 && !change_from_value(fs, fe)) {
+    } else if (article_year() >= 0 && !change_from_value(fs, fe) &&
+               !survey_share(f, text.substr(sentence_start, sentence_end - sentence_start))) {
       f.period = std::to_string(article_year());
       f.period_from_article = article_year_named;
     }

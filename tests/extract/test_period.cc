@@ -1244,6 +1244,28 @@ TEST_CASE("period: the old value of a change takes no article year", "[period][a
             .substr(0, 4) == "2019");
 }
 
+TEST_CASE("period: a percentage of those a survey asked takes no article year",
+          "[period][article]") {
+  const std::string en =
+      "Harlow Mills reported its 2021 results. Profit rose 12% to $40m. In a poll, 54% of those "
+      "asked said they would buy its bikes.";
+  CHECK(PeriodOf(en, Lang::kEn, "54%").empty());
+  const std::string de =
+      "Die Velmora AG legte die Bilanz für 2019 vor. Der Umsatz stieg um 4 Prozent. 83 Prozent "
+      "der Befragten kennen die Marke.";
+  CHECK(PeriodOf(de, Lang::kDe, "83 Prozent").empty());
+  const std::string es =
+      "Tecnovía presentó sus cuentas de 2019 y de 2019 habló su consejero. La facturación creció "
+      "un 6 %. El 40 % de los encuestados conoce la marca.";
+  CHECK(PeriodOf(es, Lang::kEs, "40 %").empty());
+  // Negatives: results keep the article's year; a survey's year stated in the sentence stays.
+  CHECK(PeriodOf(en, Lang::kEn, "12%") == "2021");
+  CHECK(PeriodOf(de, Lang::kDe, "4 Prozent") == "2019");
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. In a 2021 poll, 54% of those asked "
+                 "said they would buy its bikes.",
+                 Lang::kEn, "54%") == "2021");
+}
+
 TEST_CASE("period: a loan, aid or funds raised take no article year", "[period][article]") {
   const std::string en =
       "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. The firm took "
