@@ -1833,7 +1833,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   // sentence names or not, not from the year the text reports on (it takes no article year).
   auto survey_share = [](const Figure& f, std::string_view sentence) {
     static constexpr std::string_view kSurvey[] = {
-        "befragt", "umfrage",  "respondents", "surveyed", "survey", "polled",
+        "befragt", "umfrage",     "respondents", "surveyed",     "survey",  "polled",
         "poll ",   "interviewed", "those asked", "people asked", "encuest", "sondeo"};
     return f.kind == FigureKind::kPercent && scan::ContainsAnyLower(sentence, kSurvey);
   };
@@ -1855,7 +1855,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     };
     thread_local std::vector<YearCount> counts;
     counts.clear();
-    size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
+    size_t forecast_start = 0, forecast_end = 0;       // the last sentence tested (one test each)
     const size_t lead_start = SentenceStart(text, 0);  // the text's first sentence
     bool forecast = false;
     bool law_years = false;  // a law's year counts as another year named, never as the best

@@ -196,8 +196,7 @@ TEST_CASE("period: a month with its year after a comparison word is a comparison
             .empty());
   // Negatives: a span after "from" is no base ("from 2030 to 2032"); a month without a
   // comparison word is the figure's.
-  CHECK(PeriodOf("Output will grow 5% a year from 2030 to 2032.", Lang::kEn, "5%") ==
-        "2030-2032");
+  CHECK(PeriodOf("Output will grow 5% a year from 2030 to 2032.", Lang::kEn, "5%") == "2030-2032");
   CHECK(PeriodOf("Die Zahl der Arbeitslosen sank im April 2031 um 1,5 Millionen.", Lang::kDe,
                  "1,5 Millionen") == "2031-04");
 }
