@@ -277,6 +277,15 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
         (k + 1 == i && InList(w, {"on", "over"}))) {
       return t[k].start;
     }
+    // German "als" and Spanish "que" after a comparative, a few words before the period:
+    // "15 Prozent mehr als 2017", "höher als im Jahr 2017", "un 15 % más que en 2017" (not
+    // "als" = "when": "eskalierte weiter, als 2020 …", nor "mehr als 400" far from the year).
+    if (k >= 1 && k + 4 >= i && t[k - 1].end + 1 == t[k].start && text[t[k - 1].end] == ' ' &&
+        ((w == "als" && (InList(t[k - 1].lower, {"mehr", "weniger"}) ||
+                         (t[k - 1].lower.size() >= 5 && t[k - 1].lower.ends_with("er")))) ||
+         (w == "que" && InList(t[k - 1].lower, {"más", "menos", "mayor", "menor"})))) {
+      return t[k].start;
+    }
   }
   return Raw::kNoBase;
 }

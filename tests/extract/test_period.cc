@@ -201,6 +201,26 @@ TEST_CASE("period: a month with its year after a comparison word is a comparison
                  "1,5 Millionen") == "2031-04");
 }
 
+TEST_CASE("period: German als and Spanish que after a comparative make a comparison base",
+          "[period][base]") {
+  // The year after "mehr als" / "más que" is the base, not the figure's period.
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Im Sommer kamen 213.000 Gäste, 15 "
+                 "Prozent mehr als 2027.",
+                 Lang::kDe, "15 Prozent") == "2029");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Der Umsatz war um 15 Prozent "
+                 "höher als im Jahr 2027.",
+                 Lang::kDe, "15 Prozent") == "2029");
+  CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2029 y de 2029 habló. Vendió 213.000 coches, "
+                 "un 15 % más que en 2027.",
+                 Lang::kEs, "15 %") == "2029");
+  // Negatives: "als" = "when" after a comma, or sentence-initial, dates the figure.
+  CHECK(PeriodOf("Die Spannungen eskalierten weiter, als 2027 rund 50.000 Menschen flohen.",
+                 Lang::kDe, "50.000 Menschen") == "2027");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Als 2027 die Krise kam, verlor "
+                 "sie 15 Prozent.",
+                 Lang::kDe, "15 Prozent") == "2027");
+}
+
 TEST_CASE("sentences: abbreviations and numbers do not end a sentence", "[period][sentence]") {
   auto one_sentence = [](const std::string& text) {
     return nf::SentenceEnd(text, 0) == text.size();
