@@ -14,10 +14,10 @@ bool IsRateLabel(std::string_view m) {
 }
 
 bool IsPointInTime(std::string_view metric) {
-  static constexpr std::array<std::string_view, 20> kPointInTime = {
+  static constexpr std::array<std::string_view, 21> kPointInTime = {
       kStake,     kMarketShare, kValuation, kDealValue,  kSalary, kEmployees,    kUsers,
       kCompanies, kSites,       kVotes,     kVoteShare,  kCases,  kInterestRate, kTaxRate,
-      kSpend,     kPurchases,   kPrice,     kPopulation, kBudget, kAssets};
+      kSpend,     kPurchases,   kPrice,     kPopulation, kBudget, kAssets,       kFunding};
   return std::find(kPointInTime.begin(), kPointInTime.end(), metric) != kPointInTime.end();
 }
 

@@ -75,7 +75,9 @@ inline constexpr std::array<std::string_view, 40> kAllMetrics = {
 // figures a text mostly names as one-offs of a single deal or event rather than as the report's
 // year (a salary, companies as insolvencies, cases, money spent on something, units bought),
 // and a price, a population, a budget and assets (no scored period lost on any set we may
-// read, far fewer years the text does not state). Not debt: a list of levels and one-offs only
+// read, far fewer years the text does not state), and funding — a loan, aid, a bail-out, funds
+// raised: one-offs (on the sets we may read 18 unstated years gone, one scored period lost, a
+// bank's annual figure taken for funding). Not debt: a list of levels and one-offs only
 // (debt in, the five flows out) lowered the scored period on the English sets. See METRICS.md.
 [[nodiscard]] bool IsPointInTime(std::string_view metric);
 

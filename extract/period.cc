@@ -277,6 +277,15 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
         (k + 1 == i && InList(w, {"on", "over"}))) {
       return t[k].start;
     }
+    // German "als" and Spanish "que" after a comparative, a few words before the period:
+    // "15 Prozent mehr als 2017", "höher als im Jahr 2017", "un 15 % más que en 2017" (not
+    // "als" = "when": "eskalierte weiter, als 2020 …", nor "mehr als 400" far from the year).
+    if (k >= 1 && k + 4 >= i && t[k - 1].end + 1 == t[k].start && text[t[k - 1].end] == ' ' &&
+        ((w == "als" && (InList(t[k - 1].lower, {"mehr", "weniger"}) ||
+                         (t[k - 1].lower.size() >= 5 && t[k - 1].lower.ends_with("er")))) ||
+         (w == "que" && InList(t[k - 1].lower, {"más", "menos", "mayor", "menor"})))) {
+      return t[k].start;
+    }
   }
   return Raw::kNoBase;
 }
@@ -641,7 +650,9 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           ++i;
         }
       }
-      if (!r.tail.empty() && r.tail[0] == '-') r.base = Raw::kNoBase;  // "from 2020 to 2026"
+      // "from 2020 to 2026": a span, no comparison base; a month keeps its base ("gegenüber
+      // April 2014", "compared with June 2004": the figure between is that month's).
+      if (r.tail.size() == 5 && r.tail[0] == '-') r.base = Raw::kNoBase;
       // "well above 2003's 9.1%": a possessive year names the figure right after it.
       if (r.tail.empty() && t[i].end + 2 < text.size() &&
           scan::PossessiveLength(text.substr(t[i].end)) > 0) {
@@ -1813,6 +1824,28 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     }
     return false;
   };
+  // The old value of a change ("from 155,000 to 110,000 staff", "von 74 auf 79 Prozent", "de
+  // 127 a 208 empleados"): the level before the change, not of the year the text reports on
+  // (it takes no article year). The figure's group is text[fs, fe); the new value is the next
+  // figure, right after "to" / "auf" / "a" / "al" / "hasta".
+  auto change_from_value = [&](uint32_t fs, uint32_t fe) {
+    const std::string_view before = scan::WordBeforeBlanks(text, fs > 12 ? fs - 12 : 0, fs);
+    if (!scan::InListLower(before, {"from", "von", "de", "desde"})) return false;
+    auto next = std::lower_bound(spans.begin(), spans.end(), fe,
+                                 [](const Span& g, uint32_t e) { return g.start < e; });
+    if (next == spans.end() || next->start > fe + 8) return false;
+    const std::string_view gap = text.substr(fe, next->start - fe);
+    return gap == " to " || gap == " auf " || gap == " a " || gap == " al " || gap == " hasta ";
+  };
+  // A percentage of those a survey asked ("83 Prozent der Befragten", "54% of those asked in a
+  // poll", "el 40 % de los encuestados"): the survey's finding dates from the survey, which its
+  // sentence names or not, not from the year the text reports on (it takes no article year).
+  auto survey_share = [](const Figure& f, std::string_view sentence) {
+    static constexpr std::string_view kSurvey[] = {
+        "befragt", "umfrage",     "respondents", "surveyed",     "survey",  "polled",
+        "poll ",   "interviewed", "those asked", "people asked", "encuest", "sondeo"};
+    return f.kind == FigureKind::kPercent && scan::ContainsAnyLower(sentence, kSurvey);
+  };
   // The article's year: the year the text names most often (not as a comparison base; ties:
   // the latest), else the publication year. A figure whose sentence states no period at all
   // belongs to it ("Profits rose 20% to £4.6bn" in a report on 2004).
@@ -1827,10 +1860,12 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // A year's mentions, and those that are no date's year (DatedYear).
     struct YearCount {
       int year, mentions, undated;
+      bool dates_figure;  // a mention in the lead or in a sentence with a figure
     };
     thread_local std::vector<YearCount> counts;
     counts.clear();
-    size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
+    size_t forecast_start = 0, forecast_end = 0;       // the last sentence tested (one test each)
+    const size_t lead_start = SentenceStart(text, 0);  // the text's first sentence
     bool forecast = false;
     bool law_years = false;  // a law's year counts as another year named, never as the best
     for (const YearMention& m : years) {
@@ -1854,27 +1889,37 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                                     [](const Span& g, size_t v) { return g.start < v; });
       const bool figure_in_sentence = first != spans.end() && first->start < forecast_end;
       const int undated = DatedYear(text, i, figure_in_sentence) ? 0 : 1;
+      const bool dates_figure = figure_in_sentence || forecast_start <= lead_start;
       auto it = std::find_if(counts.begin(), counts.end(),
                              [y](const YearCount& c) { return c.year == y; });
       if (it == counts.end()) {
-        counts.push_back({y, 1, undated});
+        counts.push_back({y, 1, undated, dates_figure});
       } else {
         ++it->mentions;
         it->undated += undated;
+        it->dates_figure = it->dates_figure || dates_figure;
       }
     }
     int best = 0;
     int best_undated = 0;
+    bool best_dates_figure = false;
     for (const YearCount& c : counts) {
       if (c.mentions > best || (c.mentions == best && c.year > best_year)) {
         best_year = c.year;
         best = c.mentions;
         best_undated = c.undated;
+        best_dates_figure = c.dates_figure;
       }
     }
-    // Spanish: a year named once among other years is no evidence of what the text is about
-    // (a news text recalls past years in passing: "la peor cifra desde 1970").
-    if (lang == Lang::kEs && best == 1 && (counts.size() > 1 || law_years)) best_year = -1;
+    // A year named once among other years is no evidence of what the text is about (a news
+    // text recalls past years in passing: "la peor cifra desde 1970", "the 1997 currency
+    // crisis", "ein Gesetz aus dem Jahr 1956"). Spanish: never (`lang`). German and English:
+    // it still is when it dates a figure or stands in the lead ("net income fell to 537m
+    // euros during 2004", "2015 sackte der Gewinn ab"); else it is treated as a year named
+    // only in dates (below): none, unless it is the year of writing.
+    const bool once = best == 1 && (counts.size() > 1 || law_years);
+    if (lang == Lang::kEs && once) best_year = -1;
+    const bool in_passing = once && !best_dates_figure;
     // A year the text names only in dates ("am 9. Februar 2011", "on 12 May 2009") dates events
     // it recalls, not the results it reports ("im Jahr 2011", "profits in 2009"). The year of
     // writing stands in for it only when it is that year (a text published in 2016 that
@@ -1882,7 +1927,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // does not count, it may be the very date recalled); it stays a year the text names (a
     // point-in-time figure's period is cleared after attribution as before:
     // Figure::period_from_article).
-    const bool only_dates = best_year >= 0 && best_undated == 0;
+    const bool only_dates = best_year >= 0 && (best_undated == 0 || in_passing);
     article_year_named = best_year >= 0;
     if (only_dates) {
       if (!writing_year || *writing_year != best_year) best_year = -1;
@@ -2254,7 +2299,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     if (best != nullptr) {
       // A relative period without a publication time leaves the figure without one.
       if (best->year >= 0) f.period = Format(best->year, best->tail);
-    } else if (article_year() >= 0) {
+    } else if (article_year() >= 0 && !change_from_value(fs, fe) &&
+               !survey_share(f, text.substr(sentence_start, sentence_end - sentence_start))) {
       f.period = std::to_string(article_year());
       f.period_from_article = article_year_named;
     }

@@ -179,6 +179,48 @@ TEST_CASE("period: a comparison base belongs to its own figure", "[period]") {
   CHECK(PeriodOf(en, Lang::kEn, "£9.26bn") == "2003");
 }
 
+TEST_CASE("period: a month with its year after a comparison word is a comparison base too",
+          "[period][base]") {
+  // Only the figure between the comparison word and the month takes the month.
+  const std::string en =
+      "Mortgage approvals were £2bn, down from £2.6bn in January 2031. Sales rose 4% in 2029.";
+  CHECK(PeriodOf(en, Lang::kEn, "£2.6bn") == "2031-01");
+  CHECK(PeriodOf(en, Lang::kEn, "£2bn").empty());
+  CHECK(PeriodOf("Oil prices are 30% higher than they were in January 2031. Sales rose 4% in "
+                 "2029.",
+                 Lang::kEn, "30%")
+            .empty());
+  CHECK(PeriodOf("Die Zahl der Arbeitslosen sank gegenüber April 2031 um 1,5 Millionen. Der "
+                 "Umsatz stieg 2029 um 4 Prozent.",
+                 Lang::kDe, "1,5 Millionen")
+            .empty());
+  // Negatives: a span after "from" is no base ("from 2030 to 2032"); a month without a
+  // comparison word is the figure's.
+  CHECK(PeriodOf("Output will grow 5% a year from 2030 to 2032.", Lang::kEn, "5%") == "2030-2032");
+  CHECK(PeriodOf("Die Zahl der Arbeitslosen sank im April 2031 um 1,5 Millionen.", Lang::kDe,
+                 "1,5 Millionen") == "2031-04");
+}
+
+TEST_CASE("period: German als and Spanish que after a comparative make a comparison base",
+          "[period][base]") {
+  // The year after "mehr als" / "más que" is the base, not the figure's period.
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Im Sommer kamen 213.000 Gäste, 15 "
+                 "Prozent mehr als 2027.",
+                 Lang::kDe, "15 Prozent") == "2029");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Der Umsatz war um 15 Prozent "
+                 "höher als im Jahr 2027.",
+                 Lang::kDe, "15 Prozent") == "2029");
+  CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2029 y de 2029 habló. Vendió 213.000 coches, "
+                 "un 15 % más que en 2027.",
+                 Lang::kEs, "15 %") == "2029");
+  // Negatives: "als" = "when" after a comma, or sentence-initial, dates the figure.
+  CHECK(PeriodOf("Die Spannungen eskalierten weiter, als 2027 rund 50.000 Menschen flohen.",
+                 Lang::kDe, "50.000 Menschen") == "2027");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Als 2027 die Krise kam, verlor "
+                 "sie 15 Prozent.",
+                 Lang::kDe, "15 Prozent") == "2027");
+}
+
 TEST_CASE("sentences: abbreviations and numbers do not end a sentence", "[period][sentence]") {
   auto one_sentence = [](const std::string& text) {
     return nf::SentenceEnd(text, 0) == text.size();
@@ -240,6 +282,31 @@ TEST_CASE("period es: a year named once among other years is no article year",
   // English and German keep the latest of the years named once (a report's year).
   CHECK(PeriodOf("Founded in 1842, Kellmoor reported its 2021 results. Profit rose 12% to $40m.",
                  Lang::kEn, "12%") == "2021");
+}
+
+TEST_CASE("period de en: a year named once in passing among other years is no article year",
+          "[period][article]") {
+  // Neither year dates a figure nor stands in the lead: history recalled in passing.
+  const std::string en =
+      "Harlow Mills expanded again. The firm survived the 1987 crash. Its old depot was sold in "
+      "1962. Sales rose 12% to $900m.";
+  CHECK(PeriodOf(en, Lang::kEn, "12%").empty());
+  const std::string de =
+      "Die Velmora AG wächst weiter. Das Gesetz stammt aus dem Jahr 1956. Die Krise 1998 traf "
+      "sie hart. Der Umsatz stieg um 12 Prozent.";
+  CHECK(PeriodOf(de, Lang::kDe, "12 Prozent").empty());
+  // Negatives: a year named once that dates a figure in its sentence, or stands in the lead,
+  // is still the year the text reports on.
+  CHECK(PeriodOf("Harlow Mills expanded again. Net income fell to $40m during 2021, after a "
+                 "charge first booked in 2019. Sales rose 12% to $900m.",
+                 Lang::kEn, "12%") == "2021");
+  CHECK(PeriodOf("2021 sackte der Gewinn der Velmora AG ab. Die Krise 1998 traf sie hart. Der "
+                 "Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent") == "2021");
+  // Named twice, it is the year the text reports on.
+  CHECK(PeriodOf("The firm survived the 1987 crash. In 2009 it cut staff, and the 2009 "
+                 "recession was hard. Sales rose 12% to $900m.",
+                 Lang::kEn, "12%") == "2009");
 }
 
 TEST_CASE("period de: a year after 'seit' or before 'v. Chr.' is no article year",
@@ -1173,6 +1240,67 @@ TEST_CASE("period: a price, population, budget or assets figure takes no article
   CHECK(AttributedPeriodOf("Brightwater reported its 2021 results on Monday. At the end of 2021 "
                            "its cheapest e-bike sold for $1,150.",
                            Lang::kEn, "$1,150") == "2021");
+}
+
+TEST_CASE("period: the old value of a change takes no article year", "[period][article]") {
+  // "from X to Y": X is the level before the change, not the report year's.
+  const std::string en =
+      "Harlow Mills reported its 2021 results. In 2021 its margin fell from 7.3% to 6.9%.";
+  const std::string en2 =
+      "Harlow Mills reported its 2021 results. Its margin fell from 7.3% to 6.9%.";
+  CHECK(PeriodOf(en2, Lang::kEn, "7.3%").empty());
+  CHECK(PeriodOf(en2, Lang::kEn, "6.9%") == "2021");
+  const std::string de =
+      "Die Velmora AG legte die Bilanz für 2019 vor. Der Anteil der Exporte stieg von 74 auf 79 "
+      "Prozent.";
+  CHECK(PeriodOf(de, Lang::kDe, "74").empty());
+  CHECK(PeriodOf(de, Lang::kDe, "79 Prozent") == "2019");
+  // Negatives: a period the sentence states is still both values'; a range is no change.
+  CHECK(PeriodOf(en, Lang::kEn, "7.3%") == "2021");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2019 vor. Sie beschäftigt zwischen 300 "
+                 "und 400 Leiharbeiter.",
+                 Lang::kDe, "300")
+            .substr(0, 4) == "2019");
+}
+
+TEST_CASE("period: a percentage of those a survey asked takes no article year",
+          "[period][article]") {
+  const std::string en =
+      "Harlow Mills reported its 2021 results. Profit rose 12% to $40m. In a poll, 54% of those "
+      "asked said they would buy its bikes.";
+  CHECK(PeriodOf(en, Lang::kEn, "54%").empty());
+  const std::string de =
+      "Die Velmora AG legte die Bilanz für 2019 vor. Der Umsatz stieg um 4 Prozent. 83 Prozent "
+      "der Befragten kennen die Marke.";
+  CHECK(PeriodOf(de, Lang::kDe, "83 Prozent").empty());
+  const std::string es =
+      "Tecnovía presentó sus cuentas de 2019 y de 2019 habló su consejero. La facturación creció "
+      "un 6 %. El 40 % de los encuestados conoce la marca.";
+  CHECK(PeriodOf(es, Lang::kEs, "40 %").empty());
+  // Negatives: results keep the article's year; a survey's year stated in the sentence stays.
+  CHECK(PeriodOf(en, Lang::kEn, "12%") == "2021");
+  CHECK(PeriodOf(de, Lang::kDe, "4 Prozent") == "2019");
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. In a 2021 poll, 54% of those asked "
+                 "said they would buy its bikes.",
+                 Lang::kEn, "54%") == "2021");
+}
+
+TEST_CASE("period: a loan, aid or funds raised take no article year", "[period][article]") {
+  const std::string en =
+      "Brightwater reported its 2021 results on Monday. Profit rose 12% to $40m. The firm took "
+      "a $300m loan from its banks. The government pledged $50m in aid to Olvane.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$300m").empty());
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$50m").empty());
+  const std::string de =
+      "Die Brennholt AG legte am Montag die Bilanz für 2018 vor. Der Umsatz stieg um 4 Prozent "
+      "auf 2,1 Mrd. Euro. Die Banken gewährten der Brennholt AG einen Kredit von 90 Mio. Euro.";
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "90 Mio. Euro").empty());
+  // Negatives: results keep the article's year; a loan whose sentence names its year keeps it.
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$40m") == "2021");
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "2,1 Mrd. Euro") == "2018");
+  CHECK(AttributedPeriodOf("Brightwater reported its 2021 results on Monday. In 2021 the firm "
+                           "took a $300m loan from its banks.",
+                           Lang::kEn, "$300m") == "2021");
 }
 
 TEST_CASE("period: a year that seit, since or desde starts is the period of no figure",
