@@ -372,6 +372,15 @@ void AgencyCompoundsDe(std::vector<EntityMention>& mentions, size_t from, size_t
 // ("prosecutors in Parma"; not "shares in X"). Looks only at the mentions' own positions.
 void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body);
 
+// English: a full name the tagger typed a person ("Kelby Marsh") is an organisation in all its
+// mentions when the text writes it as a company — a firm named after its founder — and never
+// as a person (extract/names_en.cc): before ", which", before a possessive and what only a
+// firm has ("Kelby Marsh's shares", "…'s profits"), or before "its" after a verb phrase of up
+// to four lower-case words ("Kelby Marsh said its sales rose"); a person's use is a title or
+// role before the name, "who" after it, or "his" / "her" / "he" / "she" in that verb phrase.
+// Looks only at the mentions' own positions.
+void PersonsWrittenAsCompanyEn(std::span<EntityMention> mentions, std::string_view body);
+
 // Spanish: a one-word name the tagger typed an organisation (the unknown-word rule types
 // every unknown capitalised word so: "Ibagué", "Cádiz") is a place in all its mentions when
 // one of them stands after "en" ("en Ibagué", "En Cádiz,") or after "<ciudad|municipio|
