@@ -330,7 +330,9 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 // ("Halifax said", "says Nationwide"), is written as a company in `body`: after a
 // "the" ("the Halifax has said"; news give a person no article) or "state-owned" and
 // before no capitalised word ("the Gran Turismo series" names something longer), or before a word
-// of a company's staff or stock ("Nationwide economist", "Rosneft officials", "Rosneft's shares").
+// of a company's staff or stock ("Nationwide economist", "Rosneft officials", "Rosneft's shares"),
+// or before ", which" or "its" after a short verb phrase ("Smithers said its sales rose";
+// PersonsWrittenAsCompanyEn's cues: "who" or "his" there makes a person).
 // False when some occurrence follows a personal title or role, or a capitalised word (a first name:
 // "Jeremy Jaynes"; the caller asks only for names that no title precedes).
 bool WrittenAsCompanyEn(std::string_view body, std::string_view name);

@@ -466,6 +466,28 @@ TEST_CASE(
   CHECK(ml[0].type == T::kPerson);
 }
 
+TEST_CASE("types en: a lone name after a speech verb is a company when its or which follows it",
+          "[attribution][types]") {
+  for (const std::string en : {"Sales rose, said Tavrin. Tavrin said its profits fell.",
+                               "Sales rose, said Tavrin. Tavrin, which floated in 1990, grew."}) {
+    INFO(en);
+    auto me = Mentions(en, {{"Tavrin", T::kPerson}, {"Tavrin", T::kPerson, "", 1}});
+    nf::HarmonizeEntityTypes(me, "", en, kEn);
+    CHECK(me[0].type == T::kOrg);
+    CHECK(me[1].type == T::kOrg);
+  }
+  // Negatives: "his" or "who" shows the person, whatever "its" says elsewhere.
+  for (const std::string en :
+       {"Sales rose, said Tavrin. Tavrin said his firm grew. Tavrin said "
+        "its profits fell.",
+        "Sales rose, said Tavrin. Tavrin, who left, said its profits fell."}) {
+    INFO(en);
+    auto me = Mentions(en, {{"Tavrin", T::kPerson}, {"Tavrin", T::kPerson, "", 1}});
+    nf::HarmonizeEntityTypes(me, "", en, kEn);
+    CHECK(me[0].type == T::kPerson);
+  }
+}
+
 TEST_CASE("types: a one-word place that is an organisation elsewhere is the organisation (es)",
           "[attribution][types]") {
   const std::string es = "Aerobrisa crece. Los aviones de Aerobrisa vuelan a Lima.";
