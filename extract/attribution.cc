@@ -3311,14 +3311,29 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // English: a place describing a company noun is part of a reference to the company, not
     // the story's place: "The US firm is offering $2bn", "the Texas company" (as a demonym
     // there is: "the Australian firm"; the reference resolves to the company).
+    // Also after up to three more lower-case words or the place's possessive: "the US
+    // telecoms firm", "a Ruritanian mortgage lender", "Ruritania's biggest bank".
     if (lang_ == Lang::kEn && it->type == EntityType::kPlace && it->end + 1 < e &&
-        text_[it->end] == ' ') {
-      size_t q = it->end + 1;
-      while (q < e && text_[q] >= 'a' && text_[q] <= 'z') ++q;
-      if (q > it->end + 1 && (q == e || !scan::IsWordOrHigh(text_[q])) &&
-          IsNominal(text_.substr(it->end + 1, q - it->end - 1))) {
-        continue;
+        (text_[it->end] == ' ' || text_.substr(it->end).starts_with("'s "))) {
+      size_t q = text_[it->end] == ' ' ? it->end : it->end + 2;
+      bool nominal = false;
+      for (int words = 0; words < 4 && !nominal && q + 1 < e && text_[q] == ' '; ++words) {
+        const size_t w0 = ++q;
+        while (q < e && ((text_[q] >= 'a' && text_[q] <= 'z') || text_[q] == '-')) ++q;
+        if (q == w0 || (q < e && scan::IsWordOrHigh(text_[q]))) break;
+        const std::string_view w = text_.substr(w0, q - w0);
+        // Modifiers only: "in London the company said" names no company of London.
+        if (IsArticle(w) || IsPreposition(w) || IsPossessiveDeterminer(w)) break;
+        nominal = IsNominal(w);
       }
+      // The company noun heads the phrase: not "the Ruritanian airline market".
+      if (nominal && q + 1 < e && text_[q] == ' ') {
+        size_t r = q + 1;
+        while (r < e && text_[r] >= 'a' && text_[r] <= 'z') ++r;
+        nominal = !InListLower(text_.substr(q + 1, r - q - 1),
+                               {"market", "markets", "industry", "sector", "business"});
+      }
+      if (nominal) continue;
     }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);

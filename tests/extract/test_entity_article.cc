@@ -269,6 +269,27 @@ TEST_CASE("en: a place before a company noun refers to the company", "[attributi
   CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
 }
 
+TEST_CASE(
+    "en: a place before modifiers and a company noun, or its possessive, refers to the company",
+    "[attribution][en]") {
+  // "the US telecoms firm", "Norway's biggest mortgage lender": the company named before.
+  auto x = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. The US telecoms firm earned $630m in "
+               "the quarter.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$630m").entity == "Kellmoor Group");
+  auto y = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. Norway's biggest mortgage lender said "
+               "prices rose 5% in the year.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "5%").entity == "Kellmoor Group");
+  // Negative: a market the company noun describes keeps the place.
+  auto n = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. The US airline market grew 3% in May.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
+}
+
 TEST_CASE("en: R&D and Q&A are common terms, not names", "[attribution][en]") {
   auto x =
       Art("Kellmoor invests",
