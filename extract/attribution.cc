@@ -820,6 +820,38 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // English: the buyer named as a purchase's agent between byte `s` (the sentence's start)
+  // and the figure at `fs`: "X agreed to a buyout by Y in a deal valued at $N", "X being
+  // bought by former subsidiary Y for $N" -> Y, an organisation after "<bought | acquired |
+  // purchased | taken over | buyout | takeover | acquisition | purchase> by" and up to two
+  // lower-case words; nullptr when none. The price of a deal is the buyer's.
+  [[nodiscard]] const EntityMention* BuyerByEn(size_t s, size_t fs) const {
+    static constexpr std::string_view kBuy[] = {"bought",   "acquired",    "purchased",
+                                                "over",     "buyout",      "buy-out",
+                                                "takeover", "acquisition", "purchase"};
+    for (const EntityMention* m : ms_) {
+      if (m->start >= fs) break;
+      if (m->start < s || !OrgLike(*m)) continue;
+      size_t pos = m->start;
+      for (int words = 0; words < 3; ++words) {
+        size_t ws = 0;
+        const std::string_view w = WordBefore(text_, s, pos, &ws);
+        if (w.empty() || ws + w.size() + 1 != pos) break;
+        if (w == "by") {
+          size_t ws2 = 0;
+          const std::string_view verb = WordBefore(text_, s, ws, &ws2);
+          if (ws2 + verb.size() + 1 == ws && InListLower(verb, kBuy) &&
+              (verb != "over" || WordBefore(text_, s, ws2, &ws2) == "taken")) {
+            return m;
+          }
+          break;
+        }
+        if (w[0] < 'a' || w[0] > 'z') break;  // lower-case words only: "former subsidiary"
+        pos = ws;
+      }
+    }
+    return nullptr;
+  }
   // The organisation a parent noun right after the genitive ms_[i] names in apposition
   // ("Brenlow's owner Tavisk Group posted a profit", "Brenlow's parent Tavisk"): the
   // subject, which owns ms_[i]; nullptr when ms_[i] is no such genitive.
@@ -4751,6 +4783,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // English: a deal's price goes to the buyer named as the purchase's agent before it
+    // ("X agreed to a buyout by Y for $N"), not to the bought subject.
+    if (lang_ == Lang::kEn && f.kind == FigureKind::kMoney && f.metric == metrics::kDealValue) {
+      if (const EntityMention* buyer = BuyerByEn(s, f.start)) pick = Pick::Of(*buyer);
     }
     // Rule 2c: a part of the amount before ("200 Milliarden Euro, davon 50 bei der X", "50
     // davon entfallen auf X", "de ellos, 20 en X", "of which 50 at X"): the organisation

@@ -290,6 +290,24 @@ TEST_CASE(
   CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
 }
 
+TEST_CASE("en: a deal's price goes to the buyer named as the purchase's agent before it",
+          "[attribution][en]") {
+  auto x = Art("Kellmoor sold",
+               "Last week, Kellmoor Group agreed to a buyout by Dorvan Holdings in a deal valued "
+               "at $630m.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$630m").entity == "Dorvan Holdings");
+  auto y = Art("Kellmoor sold",
+               "Kellmoor Group was bought by former subsidiary Dorvan Holdings for $2bn.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "$2bn").entity == "Dorvan Holdings");
+  // Negative: "by" without a purchase before it names no buyer.
+  auto n = Art("Kellmoor sold",
+               "Kellmoor Group, helped by Dorvan Holdings, agreed to buy Brelland Inc for $2bn.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "$2bn").entity == "Kellmoor Group");
+}
+
 TEST_CASE("en: R&D and Q&A are common terms, not names", "[attribution][en]") {
   auto x =
       Art("Kellmoor invests",
