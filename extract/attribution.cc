@@ -826,6 +826,38 @@ class Attributor {
     return m.type == EntityType::kOrg || m.type == EntityType::kProduct;
   }
   bool Genitive(const EntityMention& m) const;
+  // English: the buyer named as a purchase's agent between byte `s` (the sentence's start)
+  // and the figure at `fs`: "X agreed to a buyout by Y in a deal valued at $N", "X being
+  // bought by former subsidiary Y for $N" -> Y, an organisation after "<bought | acquired |
+  // purchased | taken over | buyout | takeover | acquisition | purchase> by" and up to two
+  // lower-case words; nullptr when none. The price of a deal is the buyer's.
+  [[nodiscard]] const EntityMention* BuyerByEn(size_t s, size_t fs) const {
+    static constexpr std::string_view kBuy[] = {"bought",   "acquired",    "purchased",
+                                                "over",     "buyout",      "buy-out",
+                                                "takeover", "acquisition", "purchase"};
+    for (const EntityMention* m : ms_) {
+      if (m->start >= fs) break;
+      if (m->start < s || !OrgLike(*m)) continue;
+      size_t pos = m->start;
+      for (int words = 0; words < 3; ++words) {
+        size_t ws = 0;
+        const std::string_view w = WordBefore(text_, s, pos, &ws);
+        if (w.empty() || ws + w.size() + 1 != pos) break;
+        if (w == "by") {
+          size_t ws2 = 0;
+          const std::string_view verb = WordBefore(text_, s, ws, &ws2);
+          if (ws2 + verb.size() + 1 == ws && InListLower(verb, kBuy) &&
+              (verb != "over" || WordBefore(text_, s, ws2, &ws2) == "taken")) {
+            return m;
+          }
+          break;
+        }
+        if (w[0] < 'a' || w[0] > 'z') break;  // lower-case words only: "former subsidiary"
+        pos = ws;
+      }
+    }
+    return nullptr;
+  }
   // The organisation a parent noun right after the genitive ms_[i] names in apposition
   // ("Brenlow's owner Tavisk Group posted a profit", "Brenlow's parent Tavisk"): the
   // subject, which owns ms_[i]; nullptr when ms_[i] is no such genitive.
@@ -3316,14 +3348,29 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // English: a place describing a company noun is part of a reference to the company, not
     // the story's place: "The US firm is offering $2bn", "the Texas company" (as a demonym
     // there is: "the Australian firm"; the reference resolves to the company).
+    // Also after up to three more lower-case words or the place's possessive: "the US
+    // telecoms firm", "a Ruritanian mortgage lender", "Ruritania's biggest bank".
     if (lang_ == Lang::kEn && it->type == EntityType::kPlace && it->end + 1 < e &&
-        text_[it->end] == ' ') {
-      size_t q = it->end + 1;
-      while (q < e && text_[q] >= 'a' && text_[q] <= 'z') ++q;
-      if (q > it->end + 1 && (q == e || !scan::IsWordOrHigh(text_[q])) &&
-          IsNominal(text_.substr(it->end + 1, q - it->end - 1))) {
-        continue;
+        (text_[it->end] == ' ' || text_.substr(it->end).starts_with("'s "))) {
+      size_t q = text_[it->end] == ' ' ? it->end : it->end + 2;
+      bool nominal = false;
+      for (int words = 0; words < 4 && !nominal && q + 1 < e && text_[q] == ' '; ++words) {
+        const size_t w0 = ++q;
+        while (q < e && ((text_[q] >= 'a' && text_[q] <= 'z') || text_[q] == '-')) ++q;
+        if (q == w0 || (q < e && scan::IsWordOrHigh(text_[q]))) break;
+        const std::string_view w = text_.substr(w0, q - w0);
+        // Modifiers only: "in London the company said" names no company of London.
+        if (IsArticle(w) || IsPreposition(w) || IsPossessiveDeterminer(w)) break;
+        nominal = IsNominal(w);
       }
+      // The company noun heads the phrase: not "the Ruritanian airline market".
+      if (nominal && q + 1 < e && text_[q] == ' ') {
+        size_t r = q + 1;
+        while (r < e && text_[r] >= 'a' && text_[r] <= 'z') ++r;
+        nominal = !InListLower(text_.substr(q + 1, r - q - 1),
+                               {"market", "markets", "industry", "sector", "business"});
+      }
+      if (nominal) continue;
     }
     size_t ws;
     std::string_view before = WordBefore(text_, s, it->start, &ws);
@@ -4741,6 +4788,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           if (!determines_ref) pick = Pick::Of(*ms_[i]);
         }
       }
+    }
+    // English: a deal's price goes to the buyer named as the purchase's agent before it
+    // ("X agreed to a buyout by Y for $N"), not to the bought subject.
+    if (lang_ == Lang::kEn && f.kind == FigureKind::kMoney && f.metric == metrics::kDealValue) {
+      if (const EntityMention* buyer = BuyerByEn(s, f.start)) pick = Pick::Of(*buyer);
     }
     // Rule 2c: a part of the amount before ("200 Milliarden Euro, davon 50 bei der X", "50
     // davon entfallen auf X", "de ellos, 20 en X", "of which 50 at X"): the organisation

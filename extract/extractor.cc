@@ -543,7 +543,10 @@ void CarryPersons(std::span<EntityMention> mentions, std::string_view title, std
 void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view title,
                           std::string_view body, Lang lang) {
   if (lang == Lang::kEs || lang == Lang::kDe) CarryPersons(mentions, title, body, lang);
-  if (lang == Lang::kEn) CompaniesTypedPlaceEn(mentions, body);
+  if (lang == Lang::kEn) {
+    CompaniesTypedPlaceEn(mentions, body);
+    PersonsWrittenAsCompanyEn(mentions, body);
+  }
   // Names typed as an organisation (or product) somewhere; one-word "persons" and whether
   // the text shows them to be persons after all (a title, role or speech verb before them).
   thread_local std::vector<std::string_view> org_names;

@@ -330,7 +330,9 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
 // ("Halifax said", "says Nationwide"), is written as a company in `body`: after a
 // "the" ("the Halifax has said"; news give a person no article) or "state-owned" and
 // before no capitalised word ("the Gran Turismo series" names something longer), or before a word
-// of a company's staff or stock ("Nationwide economist", "Rosneft officials", "Rosneft's shares").
+// of a company's staff or stock ("Nationwide economist", "Rosneft officials", "Rosneft's shares"),
+// or before ", which" or "its" after a short verb phrase ("Smithers said its sales rose";
+// PersonsWrittenAsCompanyEn's cues: "who" or "his" there makes a person).
 // False when some occurrence follows a personal title or role, or a capitalised word (a first name:
 // "Jeremy Jaynes"; the caller asks only for names that no title precedes).
 bool WrittenAsCompanyEn(std::string_view body, std::string_view name);
@@ -371,6 +373,15 @@ void AgencyCompoundsDe(std::vector<EntityMention>& mentions, size_t from, size_t
 // within six words ("Wipro, India's third-biggest software firm,"); a place's use is "in X"
 // ("prosecutors in Parma"; not "shares in X"). Looks only at the mentions' own positions.
 void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body);
+
+// English: a full name the tagger typed a person ("Kelby Marsh") is an organisation in all its
+// mentions when the text writes it as a company — a firm named after its founder — and never
+// as a person (extract/names_en.cc): before ", which", before a possessive and what only a
+// firm has ("Kelby Marsh's shares", "…'s profits"), or before "its" after a verb phrase of up
+// to four lower-case words ("Kelby Marsh said its sales rose"); a person's use is a title or
+// role before the name, "who" after it, or "his" / "her" / "he" / "she" in that verb phrase.
+// Looks only at the mentions' own positions.
+void PersonsWrittenAsCompanyEn(std::span<EntityMention> mentions, std::string_view body);
 
 // Spanish: a one-word name the tagger typed an organisation (the unknown-word rule types
 // every unknown capitalised word so: "Ibagué", "Cádiz") is a place in all its mentions when

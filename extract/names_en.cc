@@ -17,6 +17,62 @@
 
 namespace newsfacts::extract {
 
+namespace {
+
+// Whether an apposition after a name ending at body[e] names a person's role or relation
+// before its next punctuation ("Kelby Marsh, chairman of the bank,", "Kelby Marsh, the
+// founder of the group,"; PersonsWrittenAsCompanyEn).
+bool PersonAppositionEn(std::string_view body, size_t e) {
+  if (!body.substr(e).starts_with(", ")) return false;
+  size_t q = e + 2;
+  for (int words = 0; words < 8 && q < body.size(); ++words) {
+    const size_t w0 = q;
+    while (q < body.size() && (scan::IsWordOrHigh(body[q]) || body[q] == '-')) ++q;
+    if (q == w0) return false;
+    const std::string_view w = body.substr(w0, q - w0);
+    if (w == "of" || scan::PersonRole(w, Lang::kEn)) return true;
+    if (q >= body.size() || body[q] != ' ') return false;
+    ++q;
+  }
+  return false;
+}
+
+// English: what the text right after an occurrence of a full name, ending at body[e], says of
+// it (PersonsWrittenAsCompanyEn): 1 a company, -1 a person, 0 nothing. A company: a relative
+// "which" ("Kelby Marsh, which floated in 1998,"), a possessive before what only a firm has
+// ("Kelby Marsh's shares", "…'s profits"), or "its" after a verb phrase of up to four
+// lower-case words with no punctuation ("Kelby Marsh is parting company with its chief",
+// "Kelby Marsh said its sales"). A person: a relative "who" or a personal pronoun's
+// possessive in that verb phrase ("Kelby Marsh said his …").
+int FullNameUseEn(std::string_view body, size_t e) {
+  static constexpr std::string_view kOwned[] = {
+      "shares",    "shareholders", "share",    "profits", "profit",  "sales",
+      "turnover",  "revenues",     "revenue",  "stores",  "shops",   "staff",
+      "workforce", "employees",    "chairman", "board",   "factory", "factories"};
+  const std::string_view rest = body.substr(e);
+  if (rest.starts_with(", which ")) return 1;
+  if (rest.starts_with(", who ") || rest.starts_with(" who ")) return -1;
+  if (rest.starts_with("'s ")) {
+    size_t q = e + 3;
+    while (q < body.size() && scan::IsWordOrHigh(body[q])) ++q;
+    return scan::InList(body.substr(e + 3, q - e - 3), kOwned) ? 1 : 0;
+  }
+  size_t q = e;
+  for (int words = 0; words < 5; ++words) {
+    if (q >= body.size() || body[q] != ' ') return 0;
+    ++q;
+    const size_t w0 = q;
+    while (q < body.size() && body[q] >= 'a' && body[q] <= 'z') ++q;
+    const std::string_view w = body.substr(w0, q - w0);
+    if (w.empty() || (q < body.size() && scan::IsWordOrHigh(body[q]))) return 0;
+    if (w == "its") return words > 0 ? 1 : 0;
+    if (scan::InList(w, {"his", "her", "he", "she", "him", "who"})) return -1;
+  }
+  return 0;
+}
+
+}  // namespace
+
 bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
   static constexpr std::string_view kStaff[] = {
       "chief",     "economist",  "economists",   "spokesman", "spokeswoman", "spokesperson",
@@ -43,6 +99,12 @@ bool WrittenAsCompanyEn(std::string_view body, std::string_view name) {
     } else if (ner::StartsUpper(before) && p >= 2 && body[p - 1] == ' ' &&
                scan::IsWordOrHigh(body[p - 2])) {
       return false;  // a first name: "Jeremy Jaynes"
+    }
+    // What the text says right after the name: ", which", "X's sales", "X said its sales"
+    // (a company); "who", "X said his" (a person).
+    if (const int use = FullNameUseEn(body, e); use != 0) {
+      if (use < 0) return false;
+      company = true;
     }
     if (body.substr(e).starts_with("'s ")) {
       e += 3;
@@ -218,6 +280,58 @@ void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view b
     const std::string company(u.name);  // `u.name` views a mention about to change
     for (EntityMention& m : mentions) {
       if (m.type == EntityType::kPlace && m.entity == company) m.type = EntityType::kOrg;
+    }
+  }
+}
+
+void PersonsWrittenAsCompanyEn(std::span<EntityMention> mentions, std::string_view body) {
+  // Full names typed person as written; per name 1 when written as a company somewhere, -1
+  // when written as a person somewhere (wins).
+  struct Use {
+    std::string_view name;
+    int use;
+  };
+  thread_local std::vector<Use> uses;
+  uses.clear();
+  for (const EntityMention& m : mentions) {
+    if (m.type != EntityType::kPerson || m.entity != m.surface ||
+        m.entity.find(' ') == std::string::npos) {
+      continue;
+    }
+    if (std::none_of(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; })) {
+      uses.push_back({m.entity, 0});
+    }
+  }
+  if (uses.empty()) return;
+  for (const EntityMention& m : mentions) {
+    // Every mention of those names, whatever its type (the tagger types one name differently
+    // in different sentences).
+    if (m.field != Field::kBody || m.end > body.size() || m.start >= m.end) continue;
+    auto it =
+        std::find_if(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; });
+    if (it == uses.end() || it->use < 0) continue;
+    // A title or role before the name makes a person ("Ms Kelby Marsh", "chairman Kelby
+    // Marsh"); a speech verb does not ("said Kelby Marsh" quotes a firm as often).
+    static constexpr const auto& kVerbs =
+        lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
+    const std::string_view before = scan::ChunkBefore(body, m.start);
+    if ((scan::PersonCue(before, Lang::kEn) && !scan::InListLower(before, kVerbs)) ||
+        PersonAppositionEn(body, m.end)) {
+      it->use = -1;
+      continue;
+    }
+    int use = FullNameUseEn(body, m.end);
+    // What makes a place typed name a company makes this one too: a company noun before it
+    // ("housebuilder Kelby Marsh"), "at" after a firm's staff, an apposition ending in a
+    // company noun ("Kelby Marsh, the biggest reinsurance company,").
+    if (use == 0 && PlaceUseEn(body, m.start, m.end) > 0) use = 1;
+    if (use != 0) it->use = use;
+  }
+  for (const Use& u : uses) {
+    if (u.use <= 0) continue;
+    const std::string company(u.name);  // `u.name` views a mention about to change
+    for (EntityMention& m : mentions) {
+      if (m.type == EntityType::kPerson && m.entity == company) m.type = EntityType::kOrg;
     }
   }
 }

@@ -147,6 +147,38 @@ TEST_CASE("types en: a name typed place that the text writes as a company is an 
   }
 }
 
+TEST_CASE("types en: a full name typed person that the text writes as a company is an organisation",
+          "[attribution][types][en]") {
+  // A firm named after its founder: "which", a possessive before what only a firm has, "its"
+  // after a short verb phrase, a company noun before the name, an apposition ending in a
+  // company noun.
+  for (const std::string body :
+       {"Sales rose at Brenna Colt. Brenna Colt, which floated in 1990, grew.",
+        "Sales rose at Brenna Colt. Brenna Colt's shares fell 5%.",
+        "Sales rose at Brenna Colt. Brenna Colt is parting company with its chief.",
+        "Sales rose at Brenna Colt, said housing firm Brenna Colt.",
+        "Sales rose at Brenna Colt. Brenna Colt, Ruritania's biggest insurance firm, grew."}) {
+    INFO(body);
+    auto ms = Mentions(body, {{"Brenna Colt", T::kPerson}, {"Brenna Colt", T::kPerson, "", 1}});
+    nf::HarmonizeEntityTypes(ms, "", body, nf::Lang::kEn);
+    for (const nf::EntityMention& m : ms) CHECK(m.type == T::kOrg);
+  }
+  // Negatives: a person's use wins (a title, "who", "his", a role or relation in the
+  // apposition), and nothing said of the name keeps the person.
+  for (const std::string body :
+       {"Ms Brenna Colt left. Brenna Colt's shares fell 5%.",
+        "Brenna Colt, who floated the firm, left. Brenna Colt said its sales rose.",
+        "Brenna Colt said his firm grew. Brenna Colt said its sales rose.",
+        "Brenna Colt, the founder of the group, left. Brenna Colt said its sales rose.",
+        "Brenna Colt, chairman of the firm, left. Brenna Colt said its sales rose.",
+        "Sales rose, Brenna Colt said. Brenna Colt left."}) {
+    INFO(body);
+    auto ms = Mentions(body, {{"Brenna Colt", T::kPerson}, {"Brenna Colt", T::kPerson, "", 1}});
+    nf::HarmonizeEntityTypes(ms, "", body, nf::Lang::kEn);
+    for (const nf::EntityMention& m : ms) CHECK(m.type == T::kPerson);
+  }
+}
+
 TEST_CASE("types en: a headline's first common word that the body never writes is no name",
           "[attribution][types][en]") {
   const std::string title = "Gloom grips Kelford lenders";
@@ -432,6 +464,28 @@ TEST_CASE(
   auto ml = Mentions(longer, {{"Corvell", T::kPerson, "", 1}});
   nf::HarmonizeEntityTypes(ml, "", longer, kEn);
   CHECK(ml[0].type == T::kPerson);
+}
+
+TEST_CASE("types en: a lone name after a speech verb is a company when its or which follows it",
+          "[attribution][types]") {
+  for (const std::string en : {"Sales rose, said Tavrin. Tavrin said its profits fell.",
+                               "Sales rose, said Tavrin. Tavrin, which floated in 1990, grew."}) {
+    INFO(en);
+    auto me = Mentions(en, {{"Tavrin", T::kPerson}, {"Tavrin", T::kPerson, "", 1}});
+    nf::HarmonizeEntityTypes(me, "", en, kEn);
+    CHECK(me[0].type == T::kOrg);
+    CHECK(me[1].type == T::kOrg);
+  }
+  // Negatives: "his" or "who" shows the person, whatever "its" says elsewhere.
+  for (const std::string en :
+       {"Sales rose, said Tavrin. Tavrin said his firm grew. Tavrin said "
+        "its profits fell.",
+        "Sales rose, said Tavrin. Tavrin, who left, said its profits fell."}) {
+    INFO(en);
+    auto me = Mentions(en, {{"Tavrin", T::kPerson}, {"Tavrin", T::kPerson, "", 1}});
+    nf::HarmonizeEntityTypes(me, "", en, kEn);
+    CHECK(me[0].type == T::kPerson);
+  }
 }
 
 TEST_CASE("types: a one-word place that is an organisation elsewhere is the organisation (es)",

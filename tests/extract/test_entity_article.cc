@@ -269,6 +269,45 @@ TEST_CASE("en: a place before a company noun refers to the company", "[attributi
   CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
 }
 
+TEST_CASE(
+    "en: a place before modifiers and a company noun, or its possessive, refers to the company",
+    "[attribution][en]") {
+  // "the US telecoms firm", "Norway's biggest mortgage lender": the company named before.
+  auto x = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. The US telecoms firm earned $630m in "
+               "the quarter.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$630m").entity == "Kellmoor Group");
+  auto y = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. Norway's biggest mortgage lender said "
+               "prices rose 5% in the year.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "5%").entity == "Kellmoor Group");
+  // Negative: a market the company noun describes keeps the place.
+  auto n = Art("Kellmoor eyes a rival",
+               "Kellmoor Group reported results on Monday. The US airline market grew 3% in May.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3%").entity == "US");
+}
+
+TEST_CASE("en: a deal's price goes to the buyer named as the purchase's agent before it",
+          "[attribution][en]") {
+  auto x = Art("Kellmoor sold",
+               "Last week, Kellmoor Group agreed to a buyout by Dorvan Holdings in a deal valued "
+               "at $630m.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$630m").entity == "Dorvan Holdings");
+  auto y = Art("Kellmoor sold",
+               "Kellmoor Group was bought by former subsidiary Dorvan Holdings for $2bn.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "$2bn").entity == "Dorvan Holdings");
+  // Negative: "by" without a purchase before it names no buyer.
+  auto n = Art("Kellmoor sold",
+               "Kellmoor Group, helped by Dorvan Holdings, agreed to buy Brelland Inc for $2bn.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "$2bn").entity == "Kellmoor Group");
+}
+
 TEST_CASE("en: R&D and Q&A are common terms, not names", "[attribution][en]") {
   auto x =
       Art("Kellmoor invests",
