@@ -758,3 +758,19 @@ TEST_CASE("es: a count of deaths or patients borrowed from an earlier subject is
                 "Instituto Pelmarex de Salud atiende a 1.200 pacientes en sus clínicas.");
   CHECK(nf::testing::FigureWith(xo, "1.200 pacientes").entity == "Instituto Pelmarex de Salud");
 }
+
+TEST_CASE("es: a person who reports a clause owns none of its figures", "[attribution][es]") {
+  // The report names nobody: the sentence before decides.
+  auto x = Text(
+      "Chile sigue sin cobrar. El secretario de finanzas, Anselmo Quirevo, indicó que este "
+      "año la deuda pendiente llega a 300 millones de pesos.");
+  CHECK(nf::testing::FigureWith(x, "300 millones de pesos").entity == "Chile");
+  // Negative: a personal figure (pay) stays the speaker's.
+  auto n = Text(
+      "Chile sigue sin cobrar. El secretario de finanzas, Anselmo Quirevo, indicó que este "
+      "año el salario del cargo llega a 3 millones de pesos.");
+  CHECK(nf::testing::FigureWith(n, "3 millones de pesos").entity == "Anselmo Quirevo");
+  // Negative: an organisation that reports keeps its figures.
+  auto n2 = Text("La empresa Pelmarex señaló que las ventas crecieron un 5 % en marzo.");
+  CHECK(nf::testing::FigureWith(n2, "5 %").entity == "Pelmarex");
+}
