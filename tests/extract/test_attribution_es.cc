@@ -774,3 +774,15 @@ TEST_CASE("es: a person who reports a clause owns none of its figures", "[attrib
   auto n2 = Text("La empresa Pelmarex señaló que las ventas crecieron un 5 % en marzo.");
   CHECK(nf::testing::FigureWith(n2, "5 %").entity == "Pelmarex");
 }
+
+TEST_CASE("es: a body that notifies a count is its source and not its subject", "[attribution][es]") {
+  auto x = Text(
+      "La pandemia avanza en Andalucía y Sevilla. La Junta de Andalucía notificó este sábado "
+      "un total de 2.310 nuevos casos de contagio.");
+  CHECK(nf::testing::FigureWith(x, "2.310 nuevos casos").entity == "Andalucía");
+  // Negative: a body that buys keeps its purchase.
+  auto n = Text(
+      "La pandemia avanza en Andalucía y Sevilla. La Junta de Andalucía compró este sábado un "
+      "total de 2.310 respiradores.");
+  CHECK(nf::testing::FigureWith(n, "2.310 respiradores").entity == "Junta de Andalucía");
+}
