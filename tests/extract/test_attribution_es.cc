@@ -775,7 +775,8 @@ TEST_CASE("es: a person who reports a clause owns none of its figures", "[attrib
   CHECK(nf::testing::FigureWith(n2, "5 %").entity == "Pelmarex");
 }
 
-TEST_CASE("es: a body that notifies a count is its source and not its subject", "[attribution][es]") {
+TEST_CASE("es: a body that notifies a count is its source and not its subject",
+          "[attribution][es]") {
   auto x = Text(
       "La pandemia avanza en Andalucía y Sevilla. La Junta de Andalucía notificó este sábado "
       "un total de 2.310 nuevos casos de contagio.");
