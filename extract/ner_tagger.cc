@@ -1261,6 +1261,19 @@ bool PreteriteShapeEs(std::string_view w, bool* catalan_noun) {
   return true;
 }
 
+// Spanish nouns that name a government portfolio ("ministra de Educación", "consejero de
+// Sanidad"): general vocabulary, any case.
+bool PortfolioEs(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "educación",   "sanidad",    "salud",       "defensa",  "fomento",     "igualdad",
+      "industria",   "comercio",   "hacienda",    "economía", "trabajo",     "justicia",
+      "interior",    "exteriores", "agricultura", "cultura",  "transportes", "transporte",
+      "seguridad",   "turismo",    "energía",     "vivienda", "ciencia",     "finanzas",
+      "gobernación", "obras",      "deportes",    "empleo",   "consumo",     "universidades"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
+}
+
 // kLegalForms bucketed by first byte, in list order (longest first within a bucket).
 struct LegalFormIndex {
   std::array<uint8_t, 256> begin{};  // bucket of byte b: order[begin[b] .. begin[b + 1])
@@ -2520,6 +2533,20 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     if (t.country >= 0) continue;
+    // Spanish: a portfolio's one word after a minister's or councillor's role and "de" names
+    // the portfolio, not a body ("la ministra de Educación, …", "el consejero de Fomento"); the
+    // body is the ministry, which the text does not name. Not a country ("el ministro de
+    // Chile", found above) nor the first word of a longer name ("el ministro de Asuntos
+    // Exteriores"), nor after a role written with a capital ("Consejero de Turismo", a title);
+    // only the words of PortfolioEs (never "el ministro de Bahréin").
+    if (lang == Lang::kEs && i >= 2 && PortfolioEs(w) && toks[i - 1].word && toks[i - 2].word &&
+        !ner::StartsUpper(str(toks[i - 2])) && scan::EqualsLowerAscii(str(toks[i - 1]), "de") &&
+        scan::InListLower(str(toks[i - 2]), {"ministro", "ministra", "viceministro", "viceministra",
+                                             "consejero", "consejera"}) &&
+        !(i + 1 < toks.size() && toks[i + 1].word && ner::StartsUpper(str(toks[i + 1])))) {
+      t.label = ner::kNerO;
+      continue;
+    }
     // German: an unknown word of a dateline is a place ("Kralstetten/Mörbach – Die …"; the
     // model leaves a sentence's first word unlabelled). Known words keep the model's label.
     if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && DatelineWordDe(text, toks, i)) {

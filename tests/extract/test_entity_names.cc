@@ -203,6 +203,23 @@ TEST_CASE("Spanish: a preterite written with a capital is a verb and no name",
   CHECK(FindEntity(cat, "Associació de Veïns del Raval") != nullptr);
 }
 
+TEST_CASE("Spanish: a minister's portfolio after de is no name", "[entities][names][es]") {
+  auto ms = Names(
+      "Comparecieron la ministra de Educación, Amalia Verduzco, y el consejero de Fomento del "
+      "Gobierno Vasco.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Educación") == nullptr);
+  CHECK(FindEntity(ms, "Fomento") == nullptr);
+  CHECK(FindEntity(ms, "Amalia Verduzco") != nullptr);
+  // Negatives: a country, a longer name and a role written as a title keep their names.
+  auto neg = Names(
+      "El ministro de Chile se reunió con el ministro de Asuntos Exteriores. Habló Amalia "
+      "Verduzco, Consejera de Turismo y Deporte.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(neg, "Chile") != nullptr);
+  CHECK(FindEntity(neg, "Asuntos Exteriores") != nullptr);
+}
+
 TEST_CASE("invented English organisations: legal form, CamelCase, cue noun, persons",
           "[entities][names][en]") {
   auto ms = Names(
