@@ -2539,8 +2539,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // Chile", found above) nor the first word of a longer name ("el ministro de Asuntos
     // Exteriores"), nor after a role written with a capital ("Consejero de Turismo", a title);
     // only the words of PortfolioEs (never "el ministro de Bahréin").
-    if (lang == Lang::kEs && i >= 2 && PortfolioEs(w) && toks[i - 1].word && toks[i - 2].word &&
-        !ner::StartsUpper(str(toks[i - 2])) && scan::EqualsLowerAscii(str(toks[i - 1]), "de") &&
+    if (lang == Lang::kEs && i >= 2 && toks[i - 1].word && toks[i - 2].word &&
+        scan::EqualsLowerAscii(str(toks[i - 1]), "de") && !ner::StartsUpper(str(toks[i - 2])) &&
+        PortfolioEs(w) &&
         scan::InListLower(str(toks[i - 2]), {"ministro", "ministra", "viceministro", "viceministra",
                                              "consejero", "consejera"}) &&
         !(i + 1 < toks.size() && toks[i + 1].word && ner::StartsUpper(str(toks[i + 1])))) {
