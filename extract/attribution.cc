@@ -3677,7 +3677,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
 }
 
 bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure*>& figs) {
-  if (ms_.size() < 2) return false;  // a speaker and someone else in the report
+  if (ms_.empty()) return false;
   // Blanks only between two tokens (no punctuation).
   auto blank = [&](size_t a, size_t b) {
     return text_.substr(a, b - a).find_first_not_of(' ') == std::string_view::npos;
@@ -3746,12 +3746,17 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
     if (as_start == std::string_view::npos && pe + 2 < e && text_.substr(pe, 2) == ", " &&
         scan::NextToken(text_, pe, &ts, &te) && ts < e) {
       const std::string_view first = text_.substr(ts, te - ts);
-      const bool role = (lang_ != Lang::kDe && first[0] >= 'a' && first[0] <= 'z') ||
-                        IsArticle(first) || SpeaksForRole(first, lang_);
+      // (A speech verb right after the comma is the name's own: "X, indicó que …".)
+      const bool role = ((lang_ != Lang::kDe && first[0] >= 'a' && first[0] <= 'z') ||
+                         IsArticle(first) || SpeaksForRole(first, lang_)) &&
+                        !SpeechVerb(lang_, first);
       const size_t close = role ? text_.find(',', te) : std::string_view::npos;
       if (close < e && close - pe <= 150 &&
           text_.substr(pe + 1, close - pe - 1).find_first_of(".;:()\"") == std::string_view::npos) {
         pos = close + 1;
+      } else if (lang_ == Lang::kEs && !role && comma != std::string_view::npos &&
+                 SpeechVerb(lang_, first)) {
+        pos = pe + 1;  // "el ministro, X, dijo que …": the comma closes the apposition
       }
     }
     std::string_view verb;
@@ -3902,6 +3907,21 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
     other =
         other || (usable && !(scan::NextToken(text_, r->end, &ts, &te) && ts < e &&
                               blank(r->end, ts) && SpeechVerb(lang_, text_.substr(ts, te - ts))));
+  }
+  // A Spanish person who reports a clause of its own ("X indicó que en la región hay 310
+  // contagios", "X dijo que el desempleo bajó un 2 %") owns none of its figures even when the
+  // report names nobody else: the place of its phrase ("el presidente de la asociación de Y,
+  // X, dijo que …" → Y) or the rules after (the sentences before, the topic) decide, unless a
+  // figure is personal (pay, votes, wealth).
+  if (!other && lang_ == Lang::kEs && speaker->type == EntityType::kPerson && hole_s == s) {
+    other = true;
+    for (const Figure* f : figs) {
+      const std::string_view metric = cues_.Metric(*f, s, e);
+      if (metric == metrics::kSalary || metric == metrics::kVotes ||
+          metric == metrics::kVoteShare || metric == metrics::kAssets) {
+        other = false;
+      }
+    }
   }
   if (!other) return false;
   // A company noun ("the company said its …", "la empresa") refers back too.

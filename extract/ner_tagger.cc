@@ -1247,6 +1247,32 @@ bool EmphasisWordEs(std::string_view w) {
   }
   return false;
 }
+// A capitalised Spanish word shaped like a preterite of the third person in -ió ("Inició",
+// "Trascendió", "Añadió"): lower case after its capital and at least six bytes. The Catalan
+// nouns in -ció / -sió ("Associació", "Televisió") open names: they need the caller's check
+// of the next word (`catalan_noun`).
+bool PreteriteShapeEs(std::string_view w, bool* catalan_noun) {
+  if (w.size() < 6 || !EndsWith(w, "i\xC3\xB3")) return false;
+  const char before = w[w.size() - 4];
+  *catalan_noun = before == 'c' || before == 's';
+  for (size_t k = 1; k + 3 < w.size(); ++k) {
+    if (w[k] >= 'A' && w[k] <= 'Z') return false;
+  }
+  return true;
+}
+
+// Spanish nouns that name a government portfolio ("ministra de Educación", "consejero de
+// Sanidad"): general vocabulary, any case.
+bool PortfolioEs(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "educación",   "sanidad",    "salud",       "defensa",  "fomento",     "igualdad",
+      "industria",   "comercio",   "hacienda",    "economía", "trabajo",     "justicia",
+      "interior",    "exteriores", "agricultura", "cultura",  "transportes", "transporte",
+      "seguridad",   "turismo",    "energía",     "vivienda", "ciencia",     "finanzas",
+      "gobernación", "obras",      "deportes",    "empleo",   "consumo",     "universidades"};
+  static const scan::LowerWordSet kSet(kWords);
+  return kSet.Contains(w);
+}
 
 // kLegalForms bucketed by first byte, in list order (longest first within a bucket).
 struct LegalFormIndex {
@@ -2462,6 +2488,18 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (!t.candidate) continue;
     std::string_view w = str(t);
     if (t.lex & kLexNever) continue;
+    // Spanish: a word shaped like a preterite before a lower-case word ("joven Inició un
+    // largo proceso", "Trascendió que …", "Ana Ruiz Anunció que …") is a verb written with a
+    // capital, no name nor part of one.
+    // A Catalan noun in -ció / -sió is followed by "de", "del", "d'", "i" or a name
+    // ("Associació de Veïns"); a verb by anything else in lower case.
+    bool catalan_noun = false;
+    if (lang == Lang::kEs && PreteriteShapeEs(w, &catalan_noun) && i + 1 < toks.size() &&
+        toks[i + 1].word && !ner::StartsUpper(str(toks[i + 1])) &&
+        !(catalan_noun && scan::InListLower(str(toks[i + 1]), {"de", "del", "d", "i", "per"}))) {
+      t.label = ner::kNerO;
+      continue;
+    }
     // Countries and regions (ICU display names), up to 3 words, German genitive -s.
     for (size_t len = (t.lex & kLexCountryFirst) ? std::min<size_t>(3, toks.size() - i) : 0;
          len >= 1; --len) {
@@ -2495,6 +2533,21 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
     }
     if (t.country >= 0) continue;
+    // Spanish: a portfolio's one word after a minister's or councillor's role and "de" names
+    // the portfolio, not a body ("la ministra de Educación, …", "el consejero de Fomento"); the
+    // body is the ministry, which the text does not name. Not a country ("el ministro de
+    // Chile", found above) nor the first word of a longer name ("el ministro de Asuntos
+    // Exteriores"), nor after a role written with a capital ("Consejero de Turismo", a title);
+    // only the words of PortfolioEs (never "el ministro de Bahréin").
+    if (lang == Lang::kEs && i >= 2 && toks[i - 1].word && toks[i - 2].word &&
+        scan::EqualsLowerAscii(str(toks[i - 1]), "de") && !ner::StartsUpper(str(toks[i - 2])) &&
+        PortfolioEs(w) &&
+        scan::InListLower(str(toks[i - 2]), {"ministro", "ministra", "viceministro", "viceministra",
+                                             "consejero", "consejera"}) &&
+        !(i + 1 < toks.size() && toks[i + 1].word && ner::StartsUpper(str(toks[i + 1])))) {
+      t.label = ner::kNerO;
+      continue;
+    }
     // German: an unknown word of a dateline is a place ("Kralstetten/Mörbach – Die …"; the
     // model leaves a sentence's first word unlabelled). Known words keep the model's label.
     if (lang == Lang::kDe && t.label == ner::kNerO && t.unknown && DatelineWordDe(text, toks, i)) {

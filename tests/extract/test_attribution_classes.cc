@@ -2021,6 +2021,22 @@ TEST_CASE(
   CHECK(fd2[0].entity == "Ruritanien");
 }
 
+TEST_CASE("speaker: an agency that expects a rate in a country reports it (de)",
+          "[attribution][speaker]") {
+  const std::string de =
+      "Die Agentur Kralix erwartet, dass in Ruritanien der Anteil fauler Kredite auf 60 Prozent "
+      "steigt.";
+  auto fd =
+      Run(de, kDe, {{"60 Prozent", kPercent}}, {{"Kralix", T::kOrg}, {"Ruritanien", T::kPlace}});
+  CHECK(fd[0].entity == "Ruritanien");
+  // Negative: what the agency expects of itself stays its own.
+  const std::string de2 =
+      "Die Agentur Kralix erwartet, dass ihr Umsatz in Ruritanien um 60 Prozent steigt.";
+  auto fd2 =
+      Run(de2, kDe, {{"60 Prozent", kPercent}}, {{"Kralix", T::kOrg}, {"Ruritanien", T::kPlace}});
+  CHECK(fd2[0].entity == "Kralix");
+}
+
 TEST_CASE("speaker: a report about the speaker itself keeps the speaker (es, en, de)",
           "[attribution][speaker]") {
   // The verb after "que" has the speaker as its dropped subject.

@@ -777,3 +777,32 @@ TEST_CASE("es: a count of deaths that falls back to the article's company topic 
                 "en sus laboratorios.");
   CHECK(nf::testing::FigureWith(xn, "4.800 empleados").entity == "Instituto Pelmarex de Salud");
 }
+
+TEST_CASE("es: a person who reports a clause owns none of its figures", "[attribution][es]") {
+  // The report names nobody: the sentence before decides.
+  auto x = Text(
+      "Chile sigue sin cobrar. El secretario de finanzas, Anselmo Quirevo, indicó que este "
+      "año la deuda pendiente llega a 300 millones de pesos.");
+  CHECK(nf::testing::FigureWith(x, "300 millones de pesos").entity == "Chile");
+  // Negative: a personal figure (pay) stays the speaker's.
+  auto n = Text(
+      "Chile sigue sin cobrar. El secretario de finanzas, Anselmo Quirevo, indicó que este "
+      "año el salario del cargo llega a 3 millones de pesos.");
+  CHECK(nf::testing::FigureWith(n, "3 millones de pesos").entity == "Anselmo Quirevo");
+  // Negative: an organisation that reports keeps its figures.
+  auto n2 = Text("La empresa Pelmarex señaló que las ventas crecieron un 5 % en marzo.");
+  CHECK(nf::testing::FigureWith(n2, "5 %").entity == "Pelmarex");
+}
+
+TEST_CASE("es: a body that notifies a count is its source and not its subject",
+          "[attribution][es]") {
+  auto x = Text(
+      "La pandemia avanza en Andalucía y Sevilla. La Junta de Andalucía notificó este sábado "
+      "un total de 2.310 nuevos casos de contagio.");
+  CHECK(nf::testing::FigureWith(x, "2.310 nuevos casos").entity == "Andalucía");
+  // Negative: a body that buys keeps its purchase.
+  auto n = Text(
+      "La pandemia avanza en Andalucía y Sevilla. La Junta de Andalucía compró este sábado un "
+      "total de 2.310 respiradores.");
+  CHECK(nf::testing::FigureWith(n, "2.310 respiradores").entity == "Junta de Andalucía");
+}

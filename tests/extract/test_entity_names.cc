@@ -189,6 +189,37 @@ TEST_CASE(
   CHECK(n == 2);
 }
 
+TEST_CASE("Spanish: a preterite written with a capital is a verb and no name",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "Esta atleta de 22 años Inició una larga gira por el norte. La atleta Amalia Verduzco "
+      "Anunció que la gira terminará en Tecnovía.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Inició") == nullptr);
+  CHECK(FindEntity(ms, "Amalia Verduzco Anunció") == nullptr);
+  CHECK(FindEntity(ms, "Amalia Verduzco") != nullptr);
+  // Negative: a Catalan noun in -ció before "de" opens a name.
+  auto cat = Names("La Associació de Veïns del Raval pidió más policía.", nf::Lang::kEs);
+  CHECK(FindEntity(cat, "Associació de Veïns del Raval") != nullptr);
+}
+
+TEST_CASE("Spanish: a minister's portfolio after de is no name", "[entities][names][es]") {
+  auto ms = Names(
+      "Comparecieron la ministra de Educación, Amalia Verduzco, y el consejero de Fomento del "
+      "Gobierno Vasco.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Educación") == nullptr);
+  CHECK(FindEntity(ms, "Fomento") == nullptr);
+  CHECK(FindEntity(ms, "Amalia Verduzco") != nullptr);
+  // Negatives: a country, a longer name and a role written as a title keep their names.
+  auto neg = Names(
+      "El ministro de Chile se reunió con el ministro de Asuntos Exteriores. Habló Amalia "
+      "Verduzco, Consejera de Turismo y Deporte.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(neg, "Chile") != nullptr);
+  CHECK(FindEntity(neg, "Asuntos Exteriores") != nullptr);
+}
+
 TEST_CASE("invented English organisations: legal form, CamelCase, cue noun, persons",
           "[entities][names][en]") {
   auto ms = Names(
