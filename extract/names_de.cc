@@ -245,15 +245,22 @@ namespace {
 
 // German names of parliamentary chambers, which act and hold figures of their own under a
 // common noun ("der Nationalrat beschloss 40 Gesetze", "dem Oberhaus gehören 212 Lords an").
-// Not courts (nor "Senat" as a court's or a university's panel: "der Senat des
-// Landgerichts", "der akademische Senat der Hochschule"), prosecutors, the armed forces, ministries
-// or the police: news cites them as the source of others' figures ("nach einer Bilanz der
-// Staatsanwaltschaft 129 Tote", "laut Innenministerium"), and as mentions they took the figures of
-// the sentences after them; nor a chamber whose name is also a member's office ("Bundesrat X",
-// "Gemeinderat X"). Grouped by first letter (PublicBodiesDe indexes it so).
+// Not "Senat" as a court's or a university's panel ("der Senat des Landgerichts", "der
+// akademische Senat der Hochschule"); courts, prosecutors, the armed forces, ministries and the
+// police are kLocalBodiesDe below; nor a chamber whose name is also a member's office
+// ("Bundesrat X", "Gemeinderat X"). Grouped by first letter (PublicBodiesDe indexes it so).
 constexpr std::string_view kPublicBodiesDe[] = {
     "Abgeordnetenhaus", "Bundestag",          "Bürgerschaft", "Landtag",  "Nationalrat",
     "Oberhaus",         "Repräsentantenhaus", "Senat",        "Unterhaus"};
+
+// Public bodies that keep to their sentence (EntityMention::local): ministries, police,
+// prosecutors, courts and the armed forces. News cites them as the source of others' figures
+// ("nach einer Bilanz der Staatsanwaltschaft 129 Tote", "laut Innenministerium"), so they
+// may take the figures of a sentence that names them but are never carried to the sentences
+// after them. A word in lower case is a compound's last part ("Innenministerium",
+// "Bundespolizei", "Landgericht"; "olizei" is also "Polizei" itself); the others whole words.
+constexpr std::string_view kLocalBodiesDe[] = {"ministerium",        "olizei",     "gericht",
+                                               "Staatsanwaltschaft", "Bundesheer", "Bundeswehr"};
 
 // Determiners and contractions before a body's noun ("der Senat", "vom Landtag", "des
 // Bundestages"), also capitalised at a sentence's start ("Dem Senat gehören …"). Not "im",
@@ -340,20 +347,16 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
     const size_t bit = (size_t{u[p]} - 'A') * 256 + size_t{u[p + 1]};
     return ((kFirstTwo[bit / 64] >> (bit % 64)) & 1) != 0;
   };
-  // REQUIRES (visit): may_start(p).
-  auto visit = [&](size_t p) {
-    const auto c = static_cast<size_t>(text[p] - 'A');
+  // The body whose noun `noun` starts at p (text[p] is 'A'..'Z'); `local`: one that keeps to
+  // its sentence (kLocalBodiesDe).
+  auto add = [&](size_t p, std::string_view noun, bool local) {
     if (p < 3 || text[p - 1] != ' ') return;  // inside a word, a compound's last part
-    std::string_view noun;
-    for (size_t i = kByLetter.first[c]; i < kByLetter.first[c] + kByLetter.count[c]; ++i) {
-      const std::string_view n = kPublicBodiesDe[i];
-      if (p + n.size() <= text.size() && text[p + 1] == n[1] && text.substr(p, n.size()) == n) {
-        noun = n;
-        break;
-      }
-    }
-    if (noun.empty()) return;
     size_t e = p + noun.size();
+    // "Verwaltungsgerichtshof": the court's compound head.
+    if (local && noun.ends_with("gericht") && text.substr(e, 4) == "shof") {
+      e += 4;
+      noun = text.substr(p, e - p);
+    }
     // A genitive ending ("des Senats", "des Bundestages").
     if (e < text.size() && text[e] == 's') {
       ++e;
@@ -435,7 +438,19 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       }
     }
     m.type = EntityType::kOrg;
+    m.local = local;
     mentions.push_back(std::move(m));
+  };
+  // REQUIRES (visit): may_start(p).
+  auto visit = [&](size_t p) {
+    const auto c = static_cast<size_t>(text[p] - 'A');
+    for (size_t i = kByLetter.first[c]; i < kByLetter.first[c] + kByLetter.count[c]; ++i) {
+      const std::string_view n = kPublicBodiesDe[i];
+      if (p + n.size() <= text.size() && text[p + 1] == n[1] && text.substr(p, n.size()) == n) {
+        add(p, n, false);
+        return;
+      }
+    }
   };
   if (blocks != nullptr && blocks->For(text)) {
     const uint64_t* caps = blocks->capital_starts.data();
@@ -451,6 +466,24 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       if (text[p] >= 'A' && text[p] <= 'Z' && text[p - 1] == ' ' && may_start(p)) visit(p);
     }
   }
+  // The bodies that keep to their sentence: one search per word ending (few hits), the word
+  // taken back to its capital start.
+  for (std::string_view tail : kLocalBodiesDe) {
+    const bool compound = tail[0] >= 'a' && tail[0] <= 'z';
+    for (size_t t = text.find(tail); t != std::string_view::npos; t = text.find(tail, t + 1)) {
+      size_t p = t;
+      if (compound) {
+        while (p > 0 && scan::IsWordOrHigh(text[p - 1])) --p;
+        // "Polizei" (the tail "olizei" after its capital), else a compound of at least one
+        // part before the tail: "Innenministerium", "Landespolizei", "Landgericht".
+        if (p == t || text[p] < 'A' || text[p] > 'Z' ||
+            (tail == "olizei" && text[t - 1] != 'P' && text[t - 1] != 'p')) {
+          continue;
+        }
+      }
+      add(p, text.substr(p, t + tail.size() - p), true);
+    }
+  }
   if (mentions.size() == mid) return;
   if (!absorbed.empty()) {
     std::sort(absorbed.begin(), absorbed.end());
@@ -459,7 +492,10 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(*it));
     }
   }
-  const size_t mid2 = mid - absorbed.size();  // the new mentions follow, in text order
+  const size_t mid2 = mid - absorbed.size();  // the new mentions follow
+  // The chambers come in text order, the bodies of each word ending after them: sort.
+  std::sort(mentions.begin() + static_cast<std::ptrdiff_t>(mid2), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   std::inplace_merge(
       mentions.begin() + static_cast<std::ptrdiff_t>(from),
       mentions.begin() + static_cast<std::ptrdiff_t>(mid2), mentions.end(),
