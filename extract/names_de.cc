@@ -452,6 +452,46 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       }
     }
   };
+  // The bodies that keep to their sentence, from the same capital starts: the word after a
+  // blank and a byte a determiner ends in ("der", "die", "das", "des", "dem", "den", "vom",
+  // "zum", "beim"), taken to its end; its last letters, without a genitive ending, name one.
+  auto visit_local = [&](size_t p) {
+    if (p < 4 || text[p - 1] != ' ') return;
+    // The determiners end in "e" ("die", "-e" of an adjective) or a vowel and r, s, m, n.
+    const char d = text[p - 2];
+    const char v = text[p - 3];
+    if (d != 'e' && ((d != 'r' && d != 's' && d != 'm' && d != 'n') ||
+                     (v != 'e' && v != 'i' && v != 'a' && v != 'o' && v != 'u'))) {
+      return;
+    }
+    // The shortest is "Polizei": 7 bytes, the last 6 lower-case ASCII.
+    if (p + 7 > n || !((text[p + 6] >= 'a' && text[p + 6] <= 'z') || (text[p + 6] & 0x80) != 0)) {
+      return;
+    }
+    const size_t q = scan::WordOrHighRunEnd(text, p + 1);
+    for (size_t cut = 0; cut < 3; ++cut) {  // "", "s", "es"
+      if ((cut == 1 && text[q - 1] != 's') ||
+          (cut == 2 && (q - p < 3 || text[q - 2] != 'e' || text[q - 1] != 's'))) {
+        continue;
+      }
+      std::string_view w = text.substr(p, q - cut - p);
+      if (w.ends_with("gerichtshof")) w.remove_suffix(4);
+      if (w.back() != 'm' && w.back() != 'i' && w.back() != 't' && w.back() != 'r') continue;
+      for (std::string_view tail : kLocalBodiesDe) {
+        if (!w.ends_with(tail)) continue;
+        // A compound's last part after at least one part ("Innenministerium",
+        // "Landespolizei", "Landgericht"; "olizei" is also "Polizei"), else the whole word.
+        const bool compound = tail[0] >= 'a' && tail[0] <= 'z';
+        const char before = w.size() > tail.size() ? w[w.size() - tail.size() - 1] : '\0';
+        if (compound ? (before == '\0' || (tail == "olizei" && before != 'P' && before != 'p'))
+                     : w.size() != tail.size()) {
+          continue;
+        }
+        add(p, w, true);
+        return;
+      }
+    }
+  };
   if (blocks != nullptr && blocks->For(text)) {
     const uint64_t* caps = blocks->capital_starts.data();
     const size_t blocks_n = blocks->capital_starts.size();
@@ -459,29 +499,14 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       for (uint64_t bits = caps[b]; bits != 0; bits &= bits - 1) {
         const size_t p = b * 64 + static_cast<size_t>(std::countr_zero(bits));
         if (may_start(p)) visit(p);
+        visit_local(p);
       }
     }
   } else {
     for (size_t p = 1; p < text.size(); ++p) {
-      if (text[p] >= 'A' && text[p] <= 'Z' && text[p - 1] == ' ' && may_start(p)) visit(p);
-    }
-  }
-  // The bodies that keep to their sentence: one search per word ending (few hits), the word
-  // taken back to its capital start.
-  for (std::string_view tail : kLocalBodiesDe) {
-    const bool compound = tail[0] >= 'a' && tail[0] <= 'z';
-    for (size_t t = text.find(tail); t != std::string_view::npos; t = text.find(tail, t + 1)) {
-      size_t p = t;
-      if (compound) {
-        while (p > 0 && scan::IsWordOrHigh(text[p - 1])) --p;
-        // "Polizei" (the tail "olizei" after its capital), else a compound of at least one
-        // part before the tail: "Innenministerium", "Landespolizei", "Landgericht".
-        if (p == t || text[p] < 'A' || text[p] > 'Z' ||
-            (tail == "olizei" && text[t - 1] != 'P' && text[t - 1] != 'p')) {
-          continue;
-        }
-      }
-      add(p, text.substr(p, t + tail.size() - p), true);
+      if (text[p] < 'A' || text[p] > 'Z' || text[p - 1] != ' ') continue;
+      if (may_start(p)) visit(p);
+      visit_local(p);
     }
   }
   if (mentions.size() == mid) return;
@@ -492,10 +517,7 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(*it));
     }
   }
-  const size_t mid2 = mid - absorbed.size();  // the new mentions follow
-  // The chambers come in text order, the bodies of each word ending after them: sort.
-  std::sort(mentions.begin() + static_cast<std::ptrdiff_t>(mid2), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  const size_t mid2 = mid - absorbed.size();  // the new mentions follow, in text order
   std::inplace_merge(
       mentions.begin() + static_cast<std::ptrdiff_t>(from),
       mentions.begin() + static_cast<std::ptrdiff_t>(mid2), mentions.end(),
