@@ -3325,6 +3325,12 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
     if (!Eligible(*it) || IsDatelinePlace(text_, *it)) continue;
+    // A body that keeps to its sentence (EntityMention::local: a ministry, the police) in an
+    // article about a place is that place's source, the figures are the place's ("Dieser
+    // Tage zählt das Ministerium 400 Anträge" in a story about the country).
+    if (it->local && article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
+      continue;
+    }
     // A place glued to a lower-case word is a modifier: "Netherlands-based", "US-made".
     if (it->type == EntityType::kPlace && it->end + 1 < e && text_[it->end] == '-' &&
         scan::IsAsciiAlnum(text_[it->end + 1]) &&
@@ -4051,8 +4057,10 @@ void Attributor::Run(std::span<Figure> figures) {
     std::string_view subject;
     const EntityMention* subject_mention = nullptr;
     size_t subject_pos = e;
+    // A body that keeps to its sentence (EntityMention::local) is none: the topic goes on
+    // as if the sentence did not name it.
     for (size_t i = 0; i < ms_.size(); ++i) {
-      if (!prep_[i] && ms_[i]->type == EntityType::kOrg) {
+      if (!prep_[i] && ms_[i]->type == EntityType::kOrg && !ms_[i]->local) {
         const EntityMention* m = ParentInApposition(i);
         if (m == nullptr) m = ms_[i];
         subject = m->entity;
@@ -4068,7 +4076,8 @@ void Attributor::Run(std::span<Figure> figures) {
       bool any_org = false;
       for (size_t i = 0; i < ms_.size(); ++i) {
         // A person is the likelier subject ("… kündigte Minister X in Linz an").
-        any_org = any_org || OrgLike(*ms_[i]) || ms_[i]->type == EntityType::kPerson;
+        any_org =
+            any_org || (OrgLike(*ms_[i]) && !ms_[i]->local) || ms_[i]->type == EntityType::kPerson;
         if (place == nullptr && !prep_[i] && ms_[i]->type == EntityType::kPlace &&
             !IsDatelinePlace(text_, *ms_[i])) {
           size_t ws;

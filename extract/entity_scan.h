@@ -142,6 +142,21 @@ inline size_t WordOrHighRunStart(std::string_view text, size_t lo, size_t end) {
   return WordOrHighRunStartScalar(text, lo, i);
 }
 
+// End of the run of IsWordOrHigh bytes that starts at `begin` (the forward twin of
+// WordOrHighRunStart), 16 bytes at a time. REQUIRES: begin <= text.size().
+inline size_t WordOrHighRunEnd(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i + 16 <= text.size()) {
+    const uint32_t word =
+        WordOrHighMask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)));
+    const uint32_t other = ~word & 0xFFFFu;  // bit k: text[i + k] is no word byte
+    if (other != 0) return i + static_cast<size_t>(std::countr_zero(other));
+    i += 16;
+  }
+  while (i < text.size() && IsWordOrHigh(text[i])) ++i;
+  return i;
+}
+
 // The run of IsWordOrHigh bytes that ends where a walk back from `pos` over the bytes `skip`
 // accepts stops, not before `lo` (empty if none); *word_start is where it starts. The one
 // "word before byte p" walk of the entity stage; its two skips are WordBefore's and

@@ -438,6 +438,9 @@ void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& ment
 // place where members sit or which a party enters ("im Landtag sitzen", "in den Bundestag
 // einziehen"), a numbered panel ("der Senat 3 des Presserats"), a noun another capitalised
 // word follows that is no place ("der Senat Kralmann"), nor where a mention already stands.
+// Likewise, marked `local` (EntityMention: it keeps to its sentence), a ministry, the police,
+// a prosecutor's office, a court or the armed forces ("das Innenministerium", "der
+// Bundespolizei", "die Staatsanwaltschaft Kralstadt", "des Landgerichts", "das Bundesheer").
 // Mentions [from, end) of `mentions`, found in `text`, stay in text order.
 // `blocks`: the capital starts of `text` when they describe it (text_blocks.h; nullptr or
 // another text's: the function scans itself, same result). REQUIRES: the mentions' offsets

@@ -87,6 +87,11 @@ struct EntityMention {
   uint32_t start = 0;  // UTF-8 byte offsets into the original field text
   uint32_t end = 0;
   std::string surface;
+  // Keeps to its sentence: a public body news cites as the source of others' figures ("die
+  // Polizei", "das Innenministerium", "das Landgericht X"). Attribution may choose it for a
+  // figure of a sentence that names it, but never carries it to later sentences as their
+  // subject, nor makes it the article's topic.
+  bool local = false;
 };
 
 // Everything extracted from one article.

@@ -245,15 +245,22 @@ namespace {
 
 // German names of parliamentary chambers, which act and hold figures of their own under a
 // common noun ("der Nationalrat beschloss 40 Gesetze", "dem Oberhaus gehören 212 Lords an").
-// Not courts (nor "Senat" as a court's or a university's panel: "der Senat des
-// Landgerichts", "der akademische Senat der Hochschule"), prosecutors, the armed forces, ministries
-// or the police: news cites them as the source of others' figures ("nach einer Bilanz der
-// Staatsanwaltschaft 129 Tote", "laut Innenministerium"), and as mentions they took the figures of
-// the sentences after them; nor a chamber whose name is also a member's office ("Bundesrat X",
-// "Gemeinderat X"). Grouped by first letter (PublicBodiesDe indexes it so).
+// Not "Senat" as a court's or a university's panel ("der Senat des Landgerichts", "der
+// akademische Senat der Hochschule"); courts, prosecutors, the armed forces, ministries and the
+// police are kLocalBodiesDe below; nor a chamber whose name is also a member's office
+// ("Bundesrat X", "Gemeinderat X"). Grouped by first letter (PublicBodiesDe indexes it so).
 constexpr std::string_view kPublicBodiesDe[] = {
     "Abgeordnetenhaus", "Bundestag",          "Bürgerschaft", "Landtag",  "Nationalrat",
     "Oberhaus",         "Repräsentantenhaus", "Senat",        "Unterhaus"};
+
+// Public bodies that keep to their sentence (EntityMention::local): ministries, police,
+// prosecutors, courts and the armed forces. News cites them as the source of others' figures
+// ("nach einer Bilanz der Staatsanwaltschaft 129 Tote", "laut Innenministerium"), so they
+// may take the figures of a sentence that names them but are never carried to the sentences
+// after them. A word in lower case is a compound's last part ("Innenministerium",
+// "Bundespolizei", "Landgericht"; "olizei" is also "Polizei" itself); the others whole words.
+constexpr std::string_view kLocalBodiesDe[] = {"ministerium",        "olizei",     "gericht",
+                                               "Staatsanwaltschaft", "Bundesheer", "Bundeswehr"};
 
 // Determiners and contractions before a body's noun ("der Senat", "vom Landtag", "des
 // Bundestages"), also capitalised at a sentence's start ("Dem Senat gehören …"). Not "im",
@@ -340,20 +347,16 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
     const size_t bit = (size_t{u[p]} - 'A') * 256 + size_t{u[p + 1]};
     return ((kFirstTwo[bit / 64] >> (bit % 64)) & 1) != 0;
   };
-  // REQUIRES (visit): may_start(p).
-  auto visit = [&](size_t p) {
-    const auto c = static_cast<size_t>(text[p] - 'A');
+  // The body whose noun `noun` starts at p (text[p] is 'A'..'Z'); `local`: one that keeps to
+  // its sentence (kLocalBodiesDe).
+  auto add = [&](size_t p, std::string_view noun, bool local) {
     if (p < 3 || text[p - 1] != ' ') return;  // inside a word, a compound's last part
-    std::string_view noun;
-    for (size_t i = kByLetter.first[c]; i < kByLetter.first[c] + kByLetter.count[c]; ++i) {
-      const std::string_view n = kPublicBodiesDe[i];
-      if (p + n.size() <= text.size() && text[p + 1] == n[1] && text.substr(p, n.size()) == n) {
-        noun = n;
-        break;
-      }
-    }
-    if (noun.empty()) return;
     size_t e = p + noun.size();
+    // "Verwaltungsgerichtshof": the court's compound head.
+    if (local && noun.ends_with("gericht") && text.substr(e, 4) == "shof") {
+      e += 4;
+      noun = text.substr(p, e - p);
+    }
     // A genitive ending ("des Senats", "des Bundestages").
     if (e < text.size() && text[e] == 's') {
       ++e;
@@ -435,7 +438,59 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       }
     }
     m.type = EntityType::kOrg;
+    m.local = local;
     mentions.push_back(std::move(m));
+  };
+  // REQUIRES (visit): may_start(p).
+  auto visit = [&](size_t p) {
+    const auto c = static_cast<size_t>(text[p] - 'A');
+    for (size_t i = kByLetter.first[c]; i < kByLetter.first[c] + kByLetter.count[c]; ++i) {
+      const std::string_view n = kPublicBodiesDe[i];
+      if (p + n.size() <= text.size() && text[p + 1] == n[1] && text.substr(p, n.size()) == n) {
+        add(p, n, false);
+        return;
+      }
+    }
+  };
+  // The bodies that keep to their sentence, from the same capital starts: the word after a
+  // blank and a byte a determiner ends in ("der", "die", "das", "des", "dem", "den", "vom",
+  // "zum", "beim"), taken to its end; its last letters, without a genitive ending, name one.
+  auto visit_local = [&](size_t p) {
+    if (p < 4 || text[p - 1] != ' ') return;
+    // The determiners end in "e" ("die", "-e" of an adjective) or a vowel and r, s, m, n.
+    const char d = text[p - 2];
+    const char v = text[p - 3];
+    if (d != 'e' && ((d != 'r' && d != 's' && d != 'm' && d != 'n') ||
+                     (v != 'e' && v != 'i' && v != 'a' && v != 'o' && v != 'u'))) {
+      return;
+    }
+    // The shortest is "Polizei": 7 bytes, the last 6 lower-case ASCII.
+    if (p + 7 > n || !((text[p + 6] >= 'a' && text[p + 6] <= 'z') || (text[p + 6] & 0x80) != 0)) {
+      return;
+    }
+    const size_t q = scan::WordOrHighRunEnd(text, p + 1);
+    for (size_t cut = 0; cut < 3; ++cut) {  // "", "s", "es"
+      if ((cut == 1 && text[q - 1] != 's') ||
+          (cut == 2 && (q - p < 3 || text[q - 2] != 'e' || text[q - 1] != 's'))) {
+        continue;
+      }
+      std::string_view w = text.substr(p, q - cut - p);
+      if (w.ends_with("gerichtshof")) w.remove_suffix(4);
+      if (w.back() != 'm' && w.back() != 'i' && w.back() != 't' && w.back() != 'r') continue;
+      for (std::string_view tail : kLocalBodiesDe) {
+        if (!w.ends_with(tail)) continue;
+        // A compound's last part after at least one part ("Innenministerium",
+        // "Landespolizei", "Landgericht"; "olizei" is also "Polizei"), else the whole word.
+        const bool compound = tail[0] >= 'a' && tail[0] <= 'z';
+        const char before = w.size() > tail.size() ? w[w.size() - tail.size() - 1] : '\0';
+        if (compound ? (before == '\0' || (tail == "olizei" && before != 'P' && before != 'p'))
+                     : w.size() != tail.size()) {
+          continue;
+        }
+        add(p, w, true);
+        return;
+      }
+    }
   };
   if (blocks != nullptr && blocks->For(text)) {
     const uint64_t* caps = blocks->capital_starts.data();
@@ -444,11 +499,14 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       for (uint64_t bits = caps[b]; bits != 0; bits &= bits - 1) {
         const size_t p = b * 64 + static_cast<size_t>(std::countr_zero(bits));
         if (may_start(p)) visit(p);
+        visit_local(p);
       }
     }
   } else {
     for (size_t p = 1; p < text.size(); ++p) {
-      if (text[p] >= 'A' && text[p] <= 'Z' && text[p - 1] == ' ' && may_start(p)) visit(p);
+      if (text[p] < 'A' || text[p] > 'Z' || text[p - 1] != ' ') continue;
+      if (may_start(p)) visit(p);
+      visit_local(p);
     }
   }
   if (mentions.size() == mid) return;

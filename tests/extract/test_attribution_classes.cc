@@ -594,16 +594,47 @@ TEST_CASE("names: a German chamber after a determiner is an organisation, in its
   REQUIRE(mf.size() == 2);
   CHECK(mf[1].entity == "Unabhängige Velmar-Senat");
   CHECK(mf[1].surface == "Senat");
+  CHECK(!md[0].local);  // a chamber is carried like any name
   // Negatives: a compound, the place where members sit or which a party enters, a numbered
-  // panel, a person's name after the noun, no determiner, a ministry.
+  // panel, a person's name after the noun, no determiner.
   const std::string neg =
       "Zur Landtagswahl: Im Landtag sitzen 15 Abgeordnete, die Partei zog in den Bundestag "
       "ein, der Senat 3 des Presserats tagte, der Senat Jonas Brevik, Senat und "
-      "das Innenministerium meldeten 30 Fälle.";
+      "Innenministerium meldeten 30 Fälle.";
   auto mn = Mentions(neg, {{"Jonas Brevik", T::kPerson}});
   nf::PublicBodiesDe(neg, nf::Field::kBody, mn, 0);
   REQUIRE(mn.size() == 1);
   CHECK(mn[0].entity == "Jonas Brevik");
+}
+
+TEST_CASE("names: German ministries, police, prosecutors and courts keep to their sentence",
+          "[attribution][names]") {
+  const std::string de =
+      "Das Verkehrsministerium zahlte 3 Millionen Euro, die Polizei zählte 40 Unfälle, die "
+      "Staatsanwaltschaft Kralstadt klagte 5 Personen an, vor dem Velmarer Landgericht und "
+      "dem Verwaltungsgerichtshof liegen 9 Fälle, der Bundespolizei fehlen 20 Beamte.";
+  auto md = Mentions(de, {{"Kralstadt", T::kPlace}});
+  nf::PublicBodiesDe(de, nf::Field::kBody, md, 0);
+  REQUIRE(md.size() == 5);
+  CHECK(md[0].entity == "Verkehrsministerium");
+  CHECK(md[1].entity == "Polizei");
+  CHECK(md[2].entity == "Staatsanwaltschaft Kralstadt");  // the seat joins the name
+  CHECK(md[3].entity == "Verwaltungsgerichtshof");
+  CHECK(md[4].entity == "Bundespolizei");
+  for (const nf::EntityMention& m : md) {
+    CHECK(m.type == T::kOrg);
+    CHECK(m.local);
+  }
+  CHECK(std::is_sorted(md.begin(), md.end(),
+                       [](const auto& a, const auto& b) { return a.start < b.start; }));
+  // Negatives: no determiner, the place where something happens, a compound's first part,
+  // a word that merely ends like one, the bare noun "Ministerium".
+  const std::string neg =
+      "Laut Innenministerium kamen im Justizministerium 30 Polizisten und die Polizeisprecher "
+      "zusammen, die Ministeriumsangaben und das Ministerium nennen 4 Fälle.";
+  auto mn = Mentions(neg, {});
+  nf::PublicBodiesDe(neg, nf::Field::kBody, mn, 0);
+  CHECK(mn.empty());
 }
 
 TEST_CASE("names: a German chamber with its object after it or a capitalised determiner",
@@ -620,14 +651,16 @@ TEST_CASE("names: a German chamber with its object after it or a capitalised det
     REQUIRE(m.size() == 1);
     CHECK(m[0].type == T::kOrg);
   }
-  // Negatives: a court's or a university's panel called Senat, a numbered panel.
+  // Negatives: a court's or a university's panel called Senat, a numbered panel (the court
+  // itself is a body that keeps to its sentence).
   for (const std::string text : {"Der zuständige Senat des Verwaltungsgerichts wies 25 Klagen ab.",
                                  "Der akademische Senat der Universität Velmar tagte.",
                                  "Der Senat 4 des Kammergerichts tagte."}) {
     auto m = Mentions(text, {});
     nf::PublicBodiesDe(text, nf::Field::kBody, m, 0);
     INFO(text);
-    CHECK(m.empty());
+    CHECK(std::none_of(m.begin(), m.end(), [](const auto& x) { return x.entity == "Senat"; }));
+    CHECK(std::all_of(m.begin(), m.end(), [](const auto& x) { return x.local; }));
   }
 }
 

@@ -42,6 +42,22 @@ TEST_CASE("de: a chamber with the amount right after it holds the amount (full p
   CHECK(nf::testing::FigureWith(n, "25 Klagen").entity != "Senat");
 }
 
+TEST_CASE("de: a ministry takes the figures of its own sentence and is not carried further",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Velmora AG baut ihr Werk aus. Das Verkehrsministerium hat 300.000 Euro für "
+      "Werbung ausgegeben. Im Vorjahr waren es 200.000 Euro.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "300.000 Euro").entity == "Verkehrsministerium");
+  // The sentence after it goes on with the subject before the ministry.
+  CHECK(nf::testing::FigureWith(x, "200.000 Euro").entity == "Velmora AG");
+  // Negative: in a story about a country its ministry is the source of the country's figures.
+  auto n = Text(
+      "Norwegen nimmt mehr Flüchtlinge auf. Dieser Tage zählt das Innenministerium pro Tag "
+      "400 Asylanträge.");
+  CHECK(nf::testing::FigureWith(n, "400 Asylanträge").entity == "Norwegen");
+}
+
 TEST_CASE("de: a name defined with its acronym is shown by the acronym the article goes on to use",
           "[attribution][de]") {
   const std::string t =
