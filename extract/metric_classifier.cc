@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 
+#include "extract/contrast_words.h"
 #include "extract/entity_scan.h"
 #include "extract/metrics.h"
 
@@ -2102,7 +2103,7 @@ size_t NewClauseAt(std::string_view text, size_t from, size_t to) {
 bool HasContrastClause(std::string_view gap) {
   const size_t comma = gap.find(", ");
   if (comma == std::string_view::npos) return false;
-  return InListLower(WordAfter(gap, comma + 1, gap.size()), {"aunque", "pero"});
+  return InListLower(WordAfter(gap, comma + 1, gap.size()), kConcessionConjunctionsEs);
 }
 
 // Where a comma followed by a conjunction that opens a contrasting clause with its own
@@ -2114,8 +2115,7 @@ size_t ContrastClauseAt(std::string_view text, size_t from, size_t to, bool last
   size_t found = std::string_view::npos;
   for (size_t i = from; i + 1 < to; ++i) {
     if (text[i] != ',' || text[i + 1] != ' ') continue;
-    if (InListLower(WordAfter(text, i + 1, to),
-                    {"while", "whilst", "whereas", "mientras", "während"})) {
+    if (InListLower(WordAfter(text, i + 1, to), kContrastConjunctions)) {
       found = i;
       if (!last) break;
     }
