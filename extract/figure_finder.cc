@@ -1898,16 +1898,21 @@ class WindowParser {
   }
 
   // Whether the digits after a "mil" (ending at `end`) of the number that starts at `start`
-  // are the subject of a new clause: a determiner "los"/"las"/"unos"/"unas" right before the
-  // number names the whole group, and a verb ("murieron", "fueron", "son", "se", "no"…) or a
-  // determiner comes right after the digits ("de los 20 mil 300 murieron" is 300 of the
-  // 20,000). A noun or a currency after them ("los 19 mil 500 trabajadores") or no
-  // determiner before ("de las cuales 23 mil 433 son …") keeps the Mexican-style number.
+  // are the subject of a new clause: a partitive "de los"/"de las"/"entre los"/"entre las"
+  // right before the number names the whole group, and a verb ("murieron", "fueron", "son",
+  // "se", "no"…) or a determiner comes right after the digits ("de las 60 mil 150 huyeron" is
+  // 150 of the 60,000). A noun or a currency after them ("las 31 mil 700 viviendas"), no
+  // partitive before (a subject: "Las 8 mil 900 llegaron ayer", "Unos 5 mil 250 votaron") or
+  // no determiner ("de las cuales 51 mil 870 viven …") keeps the Mexican-style number.
   bool NewClauseAfterMil(size_t start, size_t end) const {
     const std::string_view s = s_;
     size_t ws;
-    static constexpr std::string_view kDet[] = {"los", "las", "unos", "unas"};
+    static constexpr std::string_view kDet[] = {"los", "las"};
     if (!InList(PrevWord(s, start, &ws), kDet) || SkipSpacesBack(s, start) == start) {
+      return false;
+    }
+    size_t ws2;
+    if (const std::string_view part = PrevWord(s, ws, &ws2); part != "de" && part != "entre") {
       return false;
     }
     const size_t b = SkipSpaces(s, end);

@@ -1,4 +1,5 @@
 // Figure extraction from Spanish text.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "tests/extract/figure_test_util.h"
@@ -156,12 +157,29 @@ TEST_CASE("es: digits that open a clause after los ... mil are no hundreds", "[f
     const std::vector<Figure> figs = testing::Figures(text, Lang::kEs);
     INFO(text << "\n" << Describe(figs));
     for (const Figure& x : figs) CHECK(x.value != 40200);
+    const auto has = [&figs](double v) {
+      return std::any_of(figs.begin(), figs.end(), [v](const Figure& x) { return x.value == v; });
+    };
+    REQUIRE(has(200));
+    // The thousands as digits are a figure of their own (spelled, they need a noun).
+    if (text.find("40") != std::string_view::npos) REQUIRE(has(40000));
   }
   // Negatives: a noun after the digits, or no determiner before the number, keeps the
   // Mexican-style number.
   CHECK(One("los 40 mil 200 marineros del puerto").value == 40200);
   CHECK(One("de los cuarenta mil 200 votantes").value == 40200);
   CHECK(One("de las cuales 40 mil 200 fueron al puerto").value == 40200);
+}
+
+TEST_CASE("es: los ... mil N is split only after a partitive de or entre", "[figures][es]") {
+  // A subject "Los"/"Las" or "Unos"/"Unas" before the number keeps the Mexican-style number.
+  CHECK(One("Unos 7 mil 300 huyeron del incendio").value == 7300);
+  CHECK(One("Las 9 mil 450 fueron revisadas en una semana").value == 9450);
+  CHECK(One("Ayer los 15 mil 600 se marcharon").value == 15600);
+  // Negative: after "de los" the digits open a new clause.
+  const std::vector<Figure> figs = testing::Figures("De los 70 mil 350 huyeron", Lang::kEs);
+  INFO(Describe(figs));
+  for (const Figure& x : figs) CHECK(x.value != 70350);
 }
 
 TEST_CASE("es: a percent after mil is no hundreds of the thousands", "[figures][es]") {
