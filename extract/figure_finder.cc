@@ -15,6 +15,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "extract/contrast_words.h"
 #include "extract/entity_scan.h"
 #include "extract/normalize.h"
 #include "extract/period.h"
@@ -467,6 +468,9 @@ constexpr Currency kCurrencies[] = {
     {"czk", "CZK"},
     {"zar", "ZAR"},
     {"try", "TRY"},
+    {"greenback", "USD"},
+    {"sterling", "GBP"},
+    {"franc", "CHF"},
     {"rub", "RUB"},
     {"krw", "KRW"},
     {"pln", "PLN"},
@@ -2773,14 +2777,21 @@ class WindowParser {
     return !InList(before, kVerbBefore);
   }
 
-  // English exchange rates: an unscaled number, bare or with its own currency, right before
-  // "to the" / "per" / "against the" / "versus the" and another currency is the price of that
-  // currency, not an amount ("pegged at 8.28 to the US dollar", "$1.29 to the euro", "1.3187
-  // euros per US dollar", "141.60 per euro", "102.975 against the dollar"). Not "per pound",
-  // "a pound" (a weight's price: "$3 per pound"), nor "the dollar index".
-  bool ExchangeRateAfterEn(size_t end) const {
-    static constexpr std::string_view kCurrencies[] = {
-        "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "franc", "rupee"};
+  // A currency word of kCurrencies at t that can be the other side of an exchange rate: a
+  // whole unit with a known code (not "cent", "pence", nor the "centavos" of any currency).
+  static const Currency* RateCurrencyAt(std::string_view t, size_t k, size_t* e) {
+    const Currency* c = MatchCurrency(t, k, e);
+    return c != nullptr && !c->code.empty() && c->factor == 1 ? c : nullptr;
+  }
+
+  // English exchange rates: an unscaled number `a` (ending at `end`), bare or with its own
+  // currency, right before "to the" / "per" / "against the" / "versus the" and another
+  // currency is the price of that currency, not an amount ("held at 6.45 to the US dollar",
+  // "$1.7412 to the euro", "1.3150 euros per US dollar", "97.20 per euro", "8.905 against the
+  // dollar"). Not "per pound" (a weight's price: "$3 per pound"), not "the dollar index", and
+  // with "per" not an amount in cents or pence nor in the currency after "per" ("30 cents per
+  // dollar of debt", "$2 per dollar invested": a share of each unit, an amount).
+  bool ExchangeRateAfterEn(const Simple& a, size_t end) const {
     const std::string_view s = s_;
     size_t t = SkipSpaces(s, end), e;
     const bool per = MatchWord(s, t, "per", &e);
@@ -2794,63 +2805,101 @@ class WindowParser {
     } else {
       return false;
     }
-    for (std::string_view adj : {"us", "u.s.", "american", "japanese", "single"}) {
+    for (std::string_view adj : {"us", "u.s.", "american", "japanese", "single", "swiss"}) {
       if (MatchWord(s, t, adj, &e)) {
         t = SkipSpaces(s, e);
         break;
       }
     }
-    for (std::string_view c : kCurrencies) {
-      if (!MatchWord(s, t, c, &e)) continue;
-      if (per && c == "pound") return false;
-      size_t ie;
-      return !MatchWord(s, SkipSpaces(s, e), "index", &ie);
+    const Currency* c = RateCurrencyAt(s, t, &e);
+    if (c == nullptr) return false;
+    if (per) {
+      if (c->code == "GBP" && !MatchWord(s, t, "sterling", &e)) return false;  // "per pound"
+      if (a.is_money && a.currency == c->code) return false;
+      size_t ce;
+      for (size_t k = a.num_start; k < end; ++k) {  // "30 cents", "45 pence"
+        if (k > a.num_start && IsWordByte(s, k - 1)) continue;
+        if (const Currency* u = MatchCurrency(s, k, &ce); u != nullptr && u->factor != 1) {
+          return false;
+        }
+      }
     }
-    return false;
+    size_t ie;
+    return !MatchWord(s, SkipSpaces(s, e), "index", &ie);
   }
 
-  // English exchange quotes: a decimal amount with its currency in a sentence about a
-  // currency's rate ("The dollar was buying 104.76 yen", "One dollar bought 102.55 yen", "the
-  // yen strengthened against the dollar to 104.53 yen", "Against the yen the dollar was
-  // trading at $103.05", "… against the euro, from $1.2974"): before it in its sentence,
-  // "against" / "versus" and a currency, or "the" / "one" and a currency other than the
-  // amount's, in the amount's clause. A share price stays ("Airbus rose to 17.58 euros"
-  // names no currency).
+  // English exchange quotes: a decimal amount with its currency in a clause about a
+  // currency's rate ("The dollar was buying 98.42 yen", "One pound bought 1.4521 euros", "the
+  // yen firmed against the dollar to 101.37 yen", "Against the euro the dollar was trading
+  // at $1.2215"): before it in its clause, "against" / "versus" and a currency, or "the" /
+  // "one" and a currency other than the amount's together with a word of rate talk
+  // ("buying", "bought", "trading at", "firmed", "weakened", "rate" …, or a pair:
+  // "the euro/dollar") or as the subject
+  // right before the amount (no comma, at most four words between: "the euro reaches
+  // $1.41"). The clause ends at ";", ", and" (unless a rate word follows) and a
+  // contrasting conjunction ("…, while copper closed at $3.15 a pound").
+  // A share price stays ("Quindar rose to 23.40 euros" names no currency; "Because the
+  // dollar fell, Trelco shares climbed to 6.45 pounds" names one but no rate).
   bool ExchangeQuoteEn(const Simple& a) const {
-    struct Cur {
-      std::string_view word, code;
-    };
-    static constexpr Cur kCurs[] = {{"dollar", "USD"}, {"greenback", "USD"}, {"euro", "EUR"},
-                                    {"yen", "JPY"},    {"pound", "GBP"},     {"sterling", "GBP"},
-                                    {"yuan", "CNY"}};
+    static constexpr std::string_view kRateWords[] = {
+        "buying",        "bought",  "buys",     "trading",  "traded",       "trades",
+        "fetched",       "fetches", "firmed",   "weakened", "strengthened", "weakening",
+        "strengthening", "rate",    "exchange", "quoted"};
     const size_t o = w_.OrigStart(a.start);
     const size_t ss = SentenceStart(orig_, o, o > 240 ? o - 240 : 0);
     std::string low(orig_.substr(ss, o - ss));
     for (char& c : low) c = Lower(c);
     std::string_view t = low;
-    // Only the amount's clause: not before "while" / "whereas" / ";" ("the dollar dipped
-    // against the euro, while oil closed up $1.26 at $50.88 a barrel").
-    for (std::string_view cut : {" while ", " whereas ", ";"}) {
+    // Only the amount's clause.
+    auto cut_at = [&t](std::string_view cut) {
       if (const size_t c = t.rfind(cut); c != std::string_view::npos) t = t.substr(c + cut.size());
+    };
+    cut_at(";");
+    // ", and" opens another clause unless a rate word follows ("…, and buying 98.42 yen").
+    if (const size_t c = t.rfind(", and "); c != std::string_view::npos) {
+      const std::string_view rest = t.substr(c + 6);
+      if (!std::any_of(std::begin(kRateWords), std::end(kRateWords),
+                       [&rest](std::string_view w) { return rest.starts_with(w); })) {
+        t = rest;
+      }
     }
+    for (std::string_view w : kContrastConjunctions) {
+      cut_at(std::string(" ").append(w).append(" "));
+    }
+    bool other_currency = false, rate_word = false;
+    size_t other_end = 0;  // where the last other currency named ends in t
     for (size_t i = 0; i < t.size(); ++i) {
       if (i > 0 && IsAsciiAlpha(t[i - 1])) continue;  // word starts only
       size_t e;
+      for (std::string_view w : kRateWords) {
+        if (MatchWord(t, i, w, &e)) rate_word = true;
+      }
       const bool against = MatchWord(t, i, "against", &e) || MatchWord(t, i, "versus", &e);
       if (!against && !MatchWord(t, i, "the", &e) && !MatchWord(t, i, "one", &e)) continue;
       size_t k = SkipSpaces(t, e);
       if (against && MatchWord(t, k, "the", &e)) k = SkipSpaces(t, e);
-      for (std::string_view adj : {"us", "japanese", "single", "chinese"}) {
+      for (std::string_view adj : {"us", "japanese", "single", "chinese", "swiss"}) {
         if (MatchWord(t, k, adj, &e)) {
           k = SkipSpaces(t, e);
           break;
         }
       }
-      for (const Cur& c : kCurs) {
-        if (MatchWord(t, k, c.word, &e) && (against || c.code != a.currency)) return true;
+      const Currency* c = RateCurrencyAt(t, k, &e);
+      if (c == nullptr) continue;
+      if (against) return true;
+      size_t pe;  // a currency pair is rate talk: "the euro/dollar"
+      if (e + 1 < t.size() && t[e] == '/' && RateCurrencyAt(t, e + 1, &pe)) rate_word = true;
+      if (c->code != a.currency) {
+        other_currency = true;
+        other_end = e;
       }
     }
-    return false;
+    if (!other_currency) return false;
+    if (rate_word) return true;
+    // Or the currency is the subject right before the amount, no comma between and at most
+    // four words ("the euro reaches $1.41", "the dollar had edged up to 0.9120 euros").
+    const std::string_view gap = t.substr(other_end);
+    return gap.find(',') == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 5;
   }
 
   // English titles and sequels before a bare number at folded position p: a capitalised
@@ -3197,9 +3246,9 @@ class WindowParser {
     Figure f;
     size_t end = is_range ? b.end : a.end;
     if (lang_ == Lang::kEn && !a.is_percent && !a.has_scale && !is_range &&
-        (ExchangeRateAfterEn(end) ||
+        (ExchangeRateAfterEn(a, end) ||
          (a.is_money && a.value != std::floor(a.value) && ExchangeQuoteEn(a)))) {
-      return end;  // "a rate of 8.28 to the dollar": the price of a currency, no amount
+      return end;  // "a rate of 6.45 to the dollar": the price of a currency, no amount
     }
     if (a.is_percent) {
       f.kind = FigureKind::kPercent;

@@ -386,6 +386,17 @@ TEST_CASE("en: an exchange rate is no amount", "[figures][en][filters]") {
   CHECK(One("Tolvex sold 400 units to the dealer.").value == 400);
 }
 
+TEST_CASE("en: an amount in cents per dollar is no exchange rate", "[figures][en][filters]") {
+  const Figure rent = One("Shoppers spend 30 cents per dollar on rent.");
+  CHECK(rent.kind == FigureKind::kMoney);
+  CHECK(rent.value == Approx(0.30));
+  CHECK(One("Creditors will recover 55 cents per dollar of debt.").value == Approx(0.55));
+  CHECK(One("Savers got $2 per dollar they put in.").value == Approx(2));
+  // Negatives: a bare rate and a rate in another currency than the one after "per".
+  CHECK(Figures("The yuan was fixed at 7.1130 per dollar.", Lang::kEn).empty());
+  CHECK(Figures("The bank sold them at $1.0930 per euro.", Lang::kEn).empty());
+}
+
 TEST_CASE("en: a currency quote in a sentence about the rate is no amount",
           "[figures][en][filters]") {
   CHECK(Figures("The dollar was buying 98.42 yen in late trade.", Lang::kEn).empty());
@@ -396,7 +407,25 @@ TEST_CASE("en: a currency quote in a sentence about the rate is no amount",
   CHECK(One("The dollar slipped against the euro, while copper closed at $3.15 a pound.").value ==
         Approx(3.15));
   CHECK(One("The strong dollar helped Brolex sell a truck for $900.").value == 900);
-  CHECK(One("Shares in Quindar rose to 17.58 euros.").value == Approx(17.58));
+  CHECK(One("Shares in Quindar rose to 23.40 euros.").value == Approx(23.4));
+}
+
+TEST_CASE("en: a currency named beside a price without rate talk keeps the price",
+          "[figures][en][filters]") {
+  const Figure a = One("Because the dollar fell, Trelco shares climbed to 6.45 pounds.");
+  CHECK(a.kind == FigureKind::kMoney);
+  CHECK(a.value == Approx(6.45));
+  const auto zone =
+      Figures("Demand in the euro zone rose 4%, and Vantrix shares closed at $38.70.", Lang::kEn);
+  INFO(Describe(zone));
+  REQUIRE(zone.size() == 2);
+  CHECK(zone[1].value == Approx(38.7));
+  // Negatives: with a rate verb, or in an "against" phrase, the quote is still no amount.
+  CHECK(Figures("The euro traded at 161.20 yen in Tokyo.", Lang::kEn).empty());
+  CHECK(Figures("One dollar buys 7.0420 yuan today.", Lang::kEn).empty());
+  CHECK(Figures("Dealers think the euro reaches $1.41 soon.", Lang::kEn).empty());
+  CHECK(Figures("He sees the euro/dollar near $1.52 by spring.", Lang::kEn).empty());
+  CHECK(Figures("The yen is firm, and buying 3.9120 yuan.", Lang::kEn).empty());
 }
 
 TEST_CASE("en: the size of a ranking is not a count", "[figures][en][filters]") {
