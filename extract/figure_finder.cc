@@ -690,6 +690,23 @@ constexpr Word kQuantityUnits[] = {
     {"m", "m"},
 };
 
+// Words that are never the counted noun after a number nor one of its modifiers: articles,
+// determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs and the currency
+// plurals of the three languages (GenericNoun, GenericNounEn).
+constexpr std::string_view kCountedNounStop[] = {
+    "los",     "las",     "la",      "el",     "un",     "una",   "unos",  "der",     "die",
+    "das",     "den",     "dem",     "des",    "más",    "menos", "este",  "esta",    "ese",
+    "esa",     "aquel",   "sus",     "su",     "mis",    "otros", "a",     "an",      "the",
+    "and",     "or",      "but",     "of",     "in",     "on",    "at",    "to",      "by",
+    "for",     "from",    "with",    "as",     "than",   "into",  "this",  "that",    "these",
+    "those",   "its",     "their",   "his",    "her",    "our",   "is",    "was",     "were",
+    "are",     "has",     "have",    "had",    "will",   "would", "could", "can",     "may",
+    "might",   "last",    "next",    "year",   "years",  "euro",  "euros", "dollars", "pounds",
+    "plus",    "less",    "versus",  "per",    "each",   "every", "says",  "said",    "despite",
+    "during",  "after",   "before",  "over",   "under",  "since", "until", "through", "among",
+    "against", "like",    "without", "within", "across", "once",  "again", "also",    "still",
+    "now",     "already", "only",    "just",   "even",   "ago",   "then",  "there",   "here"};
+
 // Words that make the number a duration, multiplier, score or time: not a figure.
 constexpr std::string_view kNonFigureUnits[] = {
     "tagen",  "tage",   "tag",     "jahren",   "jahre",   "jahr",    "monaten",  "monate",
@@ -2990,20 +3007,13 @@ class WindowParser {
     return false;
   }
 
-  // English: a plural after a scaled number (Finish), behind at most three modifiers ("2.8 million
-  // consoles", "4.2 million phone lines", "six million UK households", "150 million new PCs",
-  // "1.7 million stolen credit card numbers"); a hyphen compound is one word ("12 million
-  // e-mails", "200 million middle-class consumers"). Not across punctuation, an article, a
-  // preposition, a pronoun or an auxiliary ("1.5 million square feet and runs", "five
-  // million unemployed on a …", "34 million a year ago").
+  // English: a plural after a scaled number (Finish), behind at most three modifiers ("1.3
+  // million refurbished smart door locks", "5 million Dutch households", "90 million EU
+  // pensioners"); a hyphen compound is one word ("3 million e-readers"). Not across
+  // punctuation, a word of kCountedNounStop (article, preposition, pronoun, auxiliary,
+  // adverb: "7 million square metres and two", "3 million despite harsh winters", "5
+  // million again fear floods") or a time or non-figure unit ("7 million three weeks ago").
   std::string_view GenericNounEn(size_t end, size_t* noun_end) const {
-    static constexpr std::string_view kStopEn[] = {
-        "a",      "an",    "the",   "and",   "or",     "but",   "of",   "in",    "on",
-        "at",     "to",    "by",    "for",   "from",   "with",  "as",   "than",  "into",
-        "this",   "that",  "these", "those", "its",    "their", "his",  "her",   "our",
-        "is",     "was",   "were",  "are",   "has",    "have",  "had",  "will",  "would",
-        "could",  "can",   "may",   "might", "last",   "next",  "year", "years", "dollars",
-        "pounds", "euros", "plus",  "less",  "versus", "per",   "each", "every", "says"};
     const std::string_view s = s_;
     // The word after the space at t (a hyphen compound is one word); empty when none.
     auto word_at = [&](size_t t, size_t* we) -> std::string_view {
@@ -3016,7 +3026,9 @@ class WindowParser {
       if (e == t || (e < s.size() && IsDigit(s[e]))) return {};
       *we = e;
       const std::string_view w = s.substr(t, e - t);
-      return InList(w, kStopEn) || IsMonthAt(s, t) ? std::string_view{} : w;
+      return InList(w, kCountedNounStop) || InList(w, kNonFigureUnits) || IsMonthAt(s, t)
+                 ? std::string_view{}
+                 : w;
     };
     auto plural = [](std::string_view w) {
       return w.size() >= 3 && w.back() == 's' && !w.ends_with("ss");
@@ -3027,7 +3039,7 @@ class WindowParser {
       const std::string_view w = word_at(t, &we);
       if (w.empty()) return {};
       if (plural(w)) {
-        // A plural that modifies the next: "2.4 million with-profits policyholders".
+        // A plural that modifies the next: "3.1 million sports cars".
         size_t we2 = we;
         if (const std::string_view w2 = word_at(we, &we2); plural(w2)) {
           *noun_end = we2;
@@ -3059,8 +3071,10 @@ class WindowParser {
     size_t we = WordEnd(s, t);
     if (we - t < 3 || (we < s.size() && (IsDigit(s[we]) || s[we] == '-'))) return {};
     std::string_view w = s.substr(t, we - t);
-    if (lang_ == Lang::kEn && w.back() != 's' && we < s.size() && s[we] == ' ') {
-      // "4.2 million phone lines": the counted noun may follow one modifier
+    if (lang_ == Lang::kEn && w.back() != 's' && we < s.size() && s[we] == ' ' &&
+        !InList(w, kCountedNounStop)) {
+      // "2.6 million fibre links": the counted noun may follow one modifier (not a
+      // preposition or adverb: "7 million despite losses")
       const size_t t2 = we + 1;
       const size_t we2 = WordEnd(s, t2);
       if (we2 - t2 >= 4 && s[we2 - 1] == 's') {
@@ -3079,13 +3093,8 @@ class WindowParser {
       we = we2;
       w = s.substr(t, we - t);
     }
-    static constexpr std::string_view kStop[] = {
-        "los",  "las",  "la",   "el",    "un",    "una",   "unos",    "der",    "die",  "das",
-        "den",  "dem",  "des",  "the",   "and",   "for",   "from",    "with",   "this", "that",
-        "last", "next", "year", "years", "euro",  "euros", "dollars", "pounds", "was",  "were",
-        "has",  "have", "will", "would", "its",   "their", "his",     "her",    "más",  "menos",
-        "este", "esta", "ese",  "esa",   "aquel", "sus",   "su",      "mis",    "otros"};
-    if (InList(w, kStop) || w == "versus") return {};  // "41 versus 35 per cent"
+    if (InList(w, kCountedNounStop)) return {};                       // "41 versus 35 per cent"
+    if (lang_ == Lang::kEn && InList(w, kNonFigureUnits)) return {};  // "7 million two weeks ago"
     if (IsMonthAt(s, t)) return {};
     if (lang_ == Lang::kDe) {
       const char c0 = orig_[w_.OrigStart(t)];

@@ -308,9 +308,9 @@ TEST_CASE("en: basis points and counted things", "[figures][en][issue12]") {
   CHECK(c.kind == FigureKind::kCount);
   CHECK(c.unit == "console");
   CHECK(c.qualifier == Qualifier::kMoreThan);
-  Figure d = One("some 4.2 million phone lines were switched");
+  Figure d = One("some 2.6 million fibre links were switched");
   CHECK(d.kind == FigureKind::kCount);
-  CHECK(d.value == 4.2e6);
+  CHECK(d.value == 2.6e6);
 }
 
 TEST_CASE("en: a plural after a scaled number behind modifiers is counted", "[figures][en]") {
@@ -324,11 +324,25 @@ TEST_CASE("en: a plural after a scaled number behind modifiers is counted", "[fi
   CHECK(a.surface == "1.3 million refurbished smart door locks");
   CHECK(One("There are 90 million EU pensioners.").unit == "pensioners");
   CHECK(One("It shipped 3 million e-readers.").unit == "e-readers");
-  CHECK(One("Brivex has 1.1 million fixed-rate policyholders.").unit == "policyholders");
+  CHECK(One("Brivex has 1.1 million part-time beekeepers.").unit == "beekeepers");
+  CHECK(One("Orvane sold 2.2 million kettles in Peru.").unit == "kettles");
   // Negatives: not across an article, a preposition or punctuation.
-  CHECK(One("It sold 1.5 million square feet and three towers.").unit.empty());
+  CHECK(One("Kelvo has 7 million all told and more to come.").unit.empty());
   CHECK(One("Zelmo said 4 million, tops.").unit.empty());
   CHECK(One("About 7 million in the north own ponies.").unit.empty());
+}
+
+TEST_CASE("en: a counted plural is not read across a preposition, adverb or time noun",
+          "[figures][en]") {
+  CHECK(One("The delta grew to 3 million despite harsh winters.").unit.empty());
+  CHECK(One("The valley's 5 million again fear floods.").unit.empty());
+  CHECK(One("Pelmora lost 7 million three weeks ago.").unit.empty());
+  CHECK(One("Pelmora lost 7 million two months ago.").unit.empty());
+  CHECK(One("Its 9 million despite layoffs grew.").unit.empty());
+  CHECK(One("Some 6 million during cold springs left.").unit.empty());
+  // Negatives: modifiers that are no stop word, and a plural before a preposition.
+  CHECK(One("Drovik owns 4 million cheap plastic crates.").unit == "crates");
+  CHECK(One("It moved 8 million parcels through Lisbon.").unit == "parcels");
 }
 
 TEST_CASE("en: an age after an age word is not a figure", "[figures][en][filters]") {
