@@ -484,9 +484,10 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
   // The bodies that keep to their sentence, from the same capital starts: the word after a
   // blank and a byte a determiner ends in ("der", "die", "das", "des", "dem", "den", "vom",
   // "zum", "beim"), taken to its end; its last letters, without a genitive ending, name one.
-  // First the word's end (the shortest noun, "Polizei", has 7 bytes) and its last bytes: they
-  // turn nearly every word away, each test on the same outcome (no mispredicted branch). The
-  // word's end, 0 when turned away. Small, to be inlined in the loops over the capital starts.
+  // local_end tests first the word's end (the shortest noun, "Polizei", has 7 bytes) and its
+  // last bytes (LocalTailDe): they turn nearly every word away, each test on the same outcome
+  // (no mispredicted branch), before visit_local reads the determiner. The word's end, 0 when
+  // turned away. Small, to be inlined in the loops over the capital starts.
   auto local_end = [&](size_t p) -> size_t {
     if (p < 4 || text[p - 1] != ' ') return 0;
     const size_t q = scan::WordOrHighRunEnd(text, p + 1);
