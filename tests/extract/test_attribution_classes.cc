@@ -637,6 +637,37 @@ TEST_CASE("names: German ministries, police, prosecutors and courts keep to thei
   CHECK(mn.empty());
 }
 
+TEST_CASE("names: German local bodies in the genitive and the armed forces, mixed with chambers",
+          "[attribution][names]") {
+  // Each genitive ending ("s", "es") before the word's end, the armed forces, a chamber
+  // between them (both kinds in text order), a body at the text's end and near its start.
+  const std::string de =
+      "Die Polizei nannte 3 Fälle, ein Sprecher des Kralfinanzministeriums 12, der Landtag "
+      "4 und die Zahl des Landgerichtes 7; laut dem Bericht der Bundeswehr und des "
+      "Verwaltungsgerichtshofs stieg sie, so der Sprecher des Bundesheeres. Es klagte die "
+      "Staatsanwaltschaft";
+  auto md = Mentions(de, {});
+  nf::PublicBodiesDe(de, nf::Field::kBody, md, 0);
+  REQUIRE(md.size() == 8);
+  const char* const want[] = {
+      "Polizei",    "Kralfinanzministerium",  "Landtag",    "Landgericht",
+      "Bundeswehr", "Verwaltungsgerichtshof", "Bundesheer", "Staatsanwaltschaft"};
+  for (size_t i = 0; i < md.size(); ++i) {
+    CHECK(md[i].entity == want[i]);
+    CHECK(md[i].local == (i != 2));
+  }
+  CHECK(std::is_sorted(md.begin(), md.end(),
+                       [](const auto& a, const auto& b) { return a.start < b.start; }));
+  // Negatives: a body noun as a compound's first part or with another ending, a word that
+  // only ends in the same four letters ("-heer", "-haft", "-icht"), lower-case first letters.
+  const std::string neg =
+      "Der Polizeisprecher, die Gerichtsakten, der Bundeswehrsoldat, der Ministeriumssprecher, "
+      "das Kralmeer, die Kralschaft, der Kralbericht und die polizei nennen 4 Fälle.";
+  auto mn = Mentions(neg, {});
+  nf::PublicBodiesDe(neg, nf::Field::kBody, mn, 0);
+  CHECK(mn.empty());
+}
+
 TEST_CASE("names: a German chamber with its object after it or a capitalised determiner",
           "[attribution][names]") {
   // German puts the object right after the subject: an amount or a common noun.
