@@ -1654,6 +1654,23 @@ bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
   return false;
 }
 
+// Whether a change word (a kChange cue: "rose", "fell", "stieg", "cayó") ends at most two
+// words before byte `fs` in text[s, fs), no punctuation between ("orders rose by 6%", "stieg
+// um 4 Prozent"): the percentage is a rate of change, not a share of those asked.
+bool ChangeRightBefore(std::string_view text, size_t s, size_t fs, Lang lang) {
+  const size_t from = fs > s + 40 ? fs - 40 : s;
+  thread_local std::vector<CueHit> hits;
+  hits.clear();
+  FindCues(text, from, fs, lang, &hits);
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kChange || h.end > fs) continue;
+    const std::string_view gap = text.substr(h.end, fs - h.end);
+    if (gap.find_first_of(",;:()") != std::string_view::npos) continue;
+    if (std::count(gap.begin(), gap.end(), ' ') <= 3) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f, Lang lang) {
@@ -1680,14 +1697,16 @@ bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f, Lan
     while (q < e && WordByteAt(text, q)) ++q;
     const std::string_view word = text.substr(p, q - p);
     if (word.empty()) break;
-    if (word != "asked" && AskedWord(word)) return true;
+    if (word != "asked" && AskedWord(word)) return !ChangeRightBefore(text, s, f.start, lang);
     const bool body_name = word[0] == 'S' && (prev == "Geological" || prev == "Ordnance");
     for (const SurveyStem& st : kSurveyStems) {
       if ((lang != Lang::kUnknown && st.lang != Lang::kUnknown && st.lang != lang) || body_name) {
         continue;
       }
       const size_t at = scan::FindLower(word, st.stem);
-      if (at == 0 || (at != std::string_view::npos && st.lang == Lang::kDe)) return true;
+      if (at == 0 || (at != std::string_view::npos && st.lang == Lang::kDe)) {
+        return !ChangeRightBefore(text, s, f.start, lang);
+      }
     }
     prev = word;
     p = q;

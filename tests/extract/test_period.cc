@@ -1285,13 +1285,20 @@ TEST_CASE("period: a percentage of those a survey asked takes no article year",
                  Lang::kEn, "38%") == "2021");
 }
 
-TEST_CASE("period: a survey word only at a word's start and in the text's language",
+TEST_CASE("period: a survey word only at a word's start, in the text's language, not for a change",
           "[period][article]") {
   // A surveying body's name or another language's survey word ("pollo": chicken) is no
   // survey: the year the text reports on stays.
   CHECK(PeriodOf("Harlow Mills reported its 2021 results. The Norland Geological Survey said tin "
                  "output rose 4%.",
                  Lang::kEn, "4%") == "2021");
+  // A rate of change a survey reports is the period's, like any other.
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. Factory orders rose 6%, a survey of "
+                 "buyers showed.",
+                 Lang::kEn, "6%") == "2021");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2019 vor. Der Absatz stieg um 7 Prozent, "
+                 "wie eine Umfrage zeigt.",
+                 Lang::kDe, "7 Prozent") == "2019");
   CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2019 y de 2019 habló su consejero. El precio "
                  "del pollo subió un 6 %.",
                  Lang::kEs, "6 %") == "2019");
