@@ -131,8 +131,9 @@ class MetricClassifier {
 // asked", "40 Prozent der Befragten", "el 40 % de los encuestados"), or a sentence that names
 // a survey in language `lang` at a word's start (German also inside a compound; kUnknown: any
 // language; not a surveying body: "Geological Survey") or those asked ("interviewed",
-// "Befragten"; not a bare "asked"). Shares the metric classifier's survey words. REQUIRES:
-// s <= e.
+// "Befragten"; not a bare "asked") — then not after a change word at most two words before
+// it ("orders rose 6%, a survey showed": a rate of change). Shares the metric classifier's
+// survey words. REQUIRES: s <= e.
 [[nodiscard]] bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f,
                                Lang lang);
 
