@@ -1918,7 +1918,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // text recalls past years in passing: "la peor cifra desde 1970", "the 1997 currency
     // crisis", "die Halle aus dem Jahr 1961"). Spanish: never (`lang`). German and English:
     // it still is when it dates a figure or stands in the lead ("operating profit slid to 412m
-    // pounds over 2007", "2012 brach der Absatz ein"); else it is treated as a year named
+    // pounds during 2007", "2012 brach der Absatz ein"); else it is treated as a year named
     // only in dates (below): none, unless it is the year of writing.
     const bool once = best == 1 && (counts.size() > 1 || law_years);
     if (lang == Lang::kEs && once) best_year = -1;

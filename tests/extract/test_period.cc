@@ -210,9 +210,9 @@ TEST_CASE("period: German als and Spanish que after a comparative make a compari
   CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Der Umsatz war um 15 Prozent "
                  "höher als im Jahr 2027.",
                  Lang::kDe, "15 Prozent") == "2029");
-  CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2029 y de 2029 habló. Vendió 213.000 coches, "
-                 "un 15 % más que en 2027.",
-                 Lang::kEs, "15 %") == "2029");
+  CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2029 y de 2029 habló. Vendió 86.400 motos, "
+                 "un 9 % más que en 2027.",
+                 Lang::kEs, "9 %") == "2029");
   // Negatives: "als" = "when" after a comma, or sentence-initial, dates the figure.
   CHECK(PeriodOf("Die Spannungen eskalierten weiter, als 2027 rund 50.000 Menschen flohen.",
                  Lang::kDe, "50.000 Menschen") == "2027");
@@ -297,10 +297,10 @@ TEST_CASE("period de en: a year named once in passing among other years is no ar
   CHECK(PeriodOf(de, Lang::kDe, "12 Prozent").empty());
   // Negatives: a year named once that dates a figure in its sentence, or stands in the lead,
   // is still the year the text reports on.
-  CHECK(PeriodOf("Harlow Mills expanded again. Net income fell to $40m during 2021, after a "
+  CHECK(PeriodOf("Harlow Mills expanded again. Operating profit slid to $40m during 2021, after a "
                  "charge first booked in 2019. Sales rose 12% to $900m.",
                  Lang::kEn, "12%") == "2021");
-  CHECK(PeriodOf("2021 sackte der Gewinn der Velmora AG ab. Die Krise 1998 traf sie hart. Der "
+  CHECK(PeriodOf("2021 brach der Absatz der Velmora AG ein. Die Krise 1998 traf sie hart. Der "
                  "Umsatz stieg um 12 Prozent.",
                  Lang::kDe, "12 Prozent") == "2021");
   // Named twice, it is the year the text reports on.
