@@ -827,10 +827,13 @@ class Attributor {
   }
   bool Genitive(const EntityMention& m) const;
   // English: the buyer named as a purchase's agent between byte `s` (the sentence's start)
-  // and the figure at `fs`: "X agreed to a buyout by Y in a deal valued at $N", "X being
-  // bought by former subsidiary Y for $N" -> Y, an organisation after "<bought | acquired |
+  // and the figure at `fs`: "X accepted a takeover by Y worth $N", "X was acquired by
+  // longtime partner Y for $N" -> Y, an organisation after "<bought | acquired |
   // purchased | taken over | buyout | takeover | acquisition | purchase> by" and up to two
   // lower-case words; nullptr when none. The price of a deal is the buyer's.
+  // Only when the purchase and the figure share one clause: no punctuation and no relative
+  // "which" / "who" / "itself" between the purchase word and the figure ("Brelland, which was
+  // bought by Tavisk years ago, paid $3bn for Kellmoor": the price is Brelland's, not Tavisk's).
   [[nodiscard]] const EntityMention* BuyerByEn(size_t s, size_t fs) const {
     static constexpr std::string_view kBuy[] = {"bought",   "acquired",    "purchased",
                                                 "over",     "buyout",      "buy-out",
@@ -847,16 +850,31 @@ class Attributor {
           size_t ws2 = 0;
           const std::string_view verb = WordBefore(text_, s, ws, &ws2);
           if (ws2 + verb.size() + 1 == ws && InListLower(verb, kBuy) &&
-              (verb != "over" || WordBefore(text_, s, ws2, &ws2) == "taken")) {
+              (verb != "over" || WordBefore(text_, s, ws2, &ws2) == "taken") &&
+              OneClauseToFigure(ws2, fs)) {
             return m;
           }
           break;
         }
-        if (w[0] < 'a' || w[0] > 'z') break;  // lower-case words only: "former subsidiary"
+        if (w[0] < 'a' || w[0] > 'z') break;  // lower-case words only: "longtime partner"
         pos = ws;
       }
     }
     return nullptr;
+  }
+  // Whether text_[from, to) stays in one clause: no comma, semicolon, parenthesis or dash, and
+  // no relative or reflexive word that opens an inserted clause (BuyerByEn).
+  [[nodiscard]] bool OneClauseToFigure(size_t from, size_t to) const {
+    if (to <= from || to > text_.size()) return false;
+    const std::string_view span = text_.substr(from, to - from);
+    if (span.find_first_of(",;()") != std::string_view::npos ||
+        span.find(" - ") != std::string_view::npos) {
+      return false;
+    }
+    for (std::string_view w : {" which ", " who ", " itself "}) {
+      if (span.find(w) != std::string_view::npos) return false;
+    }
+    return true;
   }
   // The organisation a parent noun right after the genitive ms_[i] names in apposition
   // ("Brenlow's owner Tavisk Group posted a profit", "Brenlow's parent Tavisk"): the
@@ -4819,7 +4837,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       }
     }
     // English: a deal's price goes to the buyer named as the purchase's agent before it
-    // ("X agreed to a buyout by Y for $N"), not to the bought subject.
+    // ("X accepted a takeover by Y worth $N"), not to the bought subject.
     if (lang_ == Lang::kEn && f.kind == FigureKind::kMoney && f.metric == metrics::kDealValue) {
       if (const EntityMention* buyer = BuyerByEn(s, f.start)) pick = Pick::Of(*buyer);
     }

@@ -378,7 +378,8 @@ void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view b
 // mentions when the text writes it as a company — a firm named after its founder — and never
 // as a person (extract/names_en.cc): before ", which", before a possessive and what only a
 // firm has ("Kelby Marsh's shares", "…'s profits"), or before "its" after a verb phrase of up
-// to four lower-case words ("Kelby Marsh said its sales rose"); a person's use is a title or
+// to four lower-case words ("Kelby Marsh said its sales rose"; "its" alone only when no other
+// organisation's mention precedes the name: it may be that firm's); a person's use is a title or
 // role before the name, "who" after it, or "his" / "her" / "he" / "she" in that verb phrase.
 // Looks only at the mentions' own positions.
 void PersonsWrittenAsCompanyEn(std::span<EntityMention> mentions, std::string_view body);

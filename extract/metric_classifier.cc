@@ -813,7 +813,7 @@ constexpr CueWord kCues[] = {
     {"plung", Cue::kChange, kWordStart, 0, kEn},
     {"soar", Cue::kChange, kWordStart, 0, kEn},
     {"boost", Cue::kChange, kWordStart, 0, kEn},
-    // Nouns of a rise: "a 22% uplift in fraud", "a 30% hike", "a 5% upturn in orders".
+    // Nouns of a rise: "a 17% uplift in bookings", "a 30% hike", "a 5% upturn in orders".
     {"uplift", Cue::kChange, kWordStart, 0, kEn},
     {"upturn", Cue::kChange, kWordStart, 0, kEn},
     {"upswing", Cue::kChange, kWordStart, 0, kEn},
@@ -1571,9 +1571,9 @@ constexpr std::string_view kSampleSurveyors[] = {
 constexpr std::string_view kSampleAsked[] = {
     "befragte", "befragten",   "interviewed", "questioned",    "surveyed", "polled",     "asked",
     "encuestó", "encuestaron", "entrevistó",  "entrevistaron", "consultó", "consultaron"};
-constexpr std::string_view kSampleAfter[] = {
-    "befragt",     "befragte",   "befragten",   "surveyed",    "polled",        "asked",
-    "interviewed", "questioned", "encuestados", "encuestadas", "entrevistados", "entrevistadas"};
+// The participles after a sample (with the respondent nouns below): "were asked".
+constexpr std::string_view kSampleAfter[] = {"befragt", "surveyed",    "polled",
+                                             "asked",   "interviewed", "questioned"};
 // The counted nouns that name the people a survey asked ("1.500 encuestados", "2,000
 // respondents", "1.000 Befragte"): a sample whatever else the sentence says.
 constexpr std::string_view kRespondentNouns[] = {
@@ -1583,12 +1583,45 @@ bool RespondentNoun(std::string_view unit) {
   static const scan::LowerWordSet kRespondents(kRespondentNouns);
   return kRespondents.Contains(unit);
 }
+// Plural nouns of people (and homes) a survey's sample is counted in besides "person" ("a
+// poll of 900 voters", "eine Umfrage unter 700 Verbrauchern", "una encuesta a 600 hogares").
+constexpr std::string_view kSampleNouns[] = {
+    "adults",       "voters",      "consumers",  "households", "residents",    "citizens",
+    "workers",      "employees",   "parents",    "students",   "patients",     "customers",
+    "erwachsene",   "erwachsenen", "wähler",     "wählern",    "verbraucher",  "verbrauchern",
+    "haushalte",    "haushalten",  "bürger",     "bürgern",    "adultos",      "votantes",
+    "consumidores", "hogares",     "ciudadanos", "residentes", "trabajadores", "household"};
+bool SampleNoun(std::string_view unit) {
+  static const scan::LowerWordSet kNouns(kSampleNouns);
+  return kNouns.Contains(unit);
+}
+// A word after a sample or a share that names those a survey asked: a participle or a
+// respondent noun.
+bool AskedWord(std::string_view w) {
+  static const scan::LowerWordSet kAfter(kSampleAfter);
+  return kAfter.Contains(w) || RespondentNoun(w);
+}
+// The survey words by language ("Umfrage", "Befragung", "poll", "encuesta", "sondeo";
+// German also inside a compound: "Kundenumfrage"); kUnknown: any language (the English
+// "Survey" that names surveys in German and Spanish texts too; not "poll": "pollo").
+struct SurveyStem {
+  std::string_view stem;
+  Lang lang;
+};
+constexpr SurveyStem kSurveyStems[] = {{"umfrage", Lang::kDe},  {"befragung", Lang::kDe},
+                                       {"poll", Lang::kEn},     {"survey", Lang::kUnknown},
+                                       {"encuesta", Lang::kEs}, {"sondeo", Lang::kEs}};
+bool SurveyStemIn(std::string_view word) {
+  for (const SurveyStem& st : kSurveyStems) {
+    if (scan::FindLower(word, st.stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
   static const scan::LowerWordSet kLinks(kSampleLinks);
   static const scan::LowerWordSet kSurveyors(kSampleSurveyors);
   static const scan::LowerWordSet kAsked(kSampleAsked);
-  static const scan::LowerWordSet kAfter(kSampleAfter);
   if (f.start < s || f.start > t.size()) return false;
   size_t pos = f.start;
   for (int k = 0; k < 3; ++k) {
@@ -1602,11 +1635,7 @@ bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
       for (int m = 0; m < 2; ++m) {
         const std::string_view survey = WordBeforeBlanks(t, s, q);
         if (survey.empty()) break;
-        if (kSurveyors.Contains(survey)) return true;
-        for (std::string_view stem :
-             {"umfrage", "befragung", "poll", "survey", "encuesta", "sondeo"}) {
-          if (scan::FindLower(survey, stem) != std::string_view::npos) return true;
-        }
+        if (kSurveyors.Contains(survey) || SurveyStemIn(survey)) return true;
         q = static_cast<size_t>(survey.data() - t.data());
       }
       return false;
@@ -1620,11 +1649,73 @@ bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
     size_t j = i;
     while (j < stop && WordByteAt(t, j)) ++j;
     if (j == i) break;
-    if (kAfter.Contains(t.substr(i, j - i))) return true;
+    if (AskedWord(t.substr(i, j - i))) return true;
     i = j;
   }
   return false;
 }
+
+// Whether a change word (a kChange cue: "rose", "fell", "stieg", "cayó") ends at most two
+// words before byte `fs` in text[s, fs), no punctuation between ("orders rose by 6%", "stieg
+// um 4 Prozent"): the percentage is a rate of change, not a share of those asked.
+bool ChangeRightBefore(std::string_view text, size_t s, size_t fs, Lang lang) {
+  const size_t from = fs > s + 40 ? fs - 40 : s;
+  thread_local std::vector<CueHit> hits;
+  hits.clear();
+  FindCues(text, from, fs, lang, &hits);
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kChange || h.end > fs) continue;
+    const std::string_view gap = text.substr(h.end, fs - h.end);
+    if (gap.find_first_of(",;:()") != std::string_view::npos) continue;
+    if (std::count(gap.begin(), gap.end(), ' ') <= 3) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f, Lang lang) {
+  e = std::min(e, text.size());
+  if (f.kind != FigureKind::kPercent || f.end > e || f.end < s) return false;
+  // "of those asked", "der Befragten", "de los encuestados" within four words after it.
+  size_t i = f.end;
+  for (int k = 0; k < 4; ++k) {
+    while (i < e && text[i] == ' ') ++i;
+    size_t j = i;
+    while (j < e && WordByteAt(text, j)) ++j;
+    if (j == i) break;
+    if (AskedWord(text.substr(i, j - i))) return true;
+    i = j;
+  }
+  // Else a word of the sentence: a survey word of the language at a word's start (German also
+  // inside a compound: "Onlineumfrage"), not a surveying body's name ("Geological Survey",
+  // "Ordnance Survey"), or a respondent noun or asking participle other than "asked"
+  // ("interviewed", "Befragten", "encuestadas").
+  std::string_view prev;
+  for (size_t p = s; p < e;) {
+    while (p < e && !WordByteAt(text, p)) ++p;
+    size_t q = p;
+    while (q < e && WordByteAt(text, q)) ++q;
+    const std::string_view word = text.substr(p, q - p);
+    if (word.empty()) break;
+    if (word != "asked" && AskedWord(word)) return !ChangeRightBefore(text, s, f.start, lang);
+    const bool body_name = word[0] == 'S' && (prev == "Geological" || prev == "Ordnance");
+    for (const SurveyStem& st : kSurveyStems) {
+      if ((lang != Lang::kUnknown && st.lang != Lang::kUnknown && st.lang != lang) || body_name) {
+        continue;
+      }
+      const size_t at = scan::FindLower(word, st.stem);
+      if (at == 0 || (at != std::string_view::npos && st.lang == Lang::kDe)) {
+        return !ChangeRightBefore(text, s, f.start, lang);
+      }
+    }
+    prev = word;
+    p = q;
+  }
+  return false;
+}
+
+namespace {
 
 bool HasCue(const std::vector<CueHit>& hits, Cue cue) {
   for (const CueHit& h : hits) {
@@ -1752,8 +1843,9 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
           return kVotes;
         case Cue::kSurveyVote:
           // A poll counts votes only next to an election, a vote, a party or a candidate
-          // ("the poll gave the party 2,400 votes"); else it counts something else ("a poll
-          // of 1,500 adults", "the poll found 300 cases"): as for a percentage above.
+          // ("the poll gave the party 3,100 votes"); else it counts something else ("the
+          // poll found 700 cases"; its sample, "a poll of 2,600 adults", is no measure at
+          // all: SurveySample): as for a percentage above.
           return HasCue(sentence, Cue::kVote) || HasCue(sentence, Cue::kPoll) ? kVotes
                                                                               : std::string_view{};
         case Cue::kVisitors:
@@ -1929,7 +2021,7 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
       m = metrics::kPrice;
     }
     long score = Distance(f, h) - kCues[h.cue].strength;
-    // A cue across a contrasting clause ("losses rose to £1.2m, while sales fell to £118m")
+    // A cue across a contrasting clause ("costs climbed to €3.4m, while orders slid to €61m")
     // names the other clause's measure: as far as one beyond the neighbouring figures, also
     // for a strong cue, so each clause keeps its own.
     if (!text.empty()) {
@@ -2107,8 +2199,8 @@ bool HasContrastClause(std::string_view gap) {
 }
 
 // Where a comma followed by a conjunction that opens a contrasting clause with its own
-// subject and measure ("while", "whilst", "whereas", "mientras", "während": "losses rose to
-// £1.2m, while sales fell to £118m", "…, mientras que las ventas …", "…, während der Umsatz
+// subject and measure ("while", "whilst", "whereas", "mientras", "während": "costs climbed to
+// €3.4m, while orders slid to €61m", "…, mientras que las ventas …", "…, während der Umsatz
 // …") lies in text[from, to): the first one, or the last one when `last`; npos when none.
 size_t ContrastClauseAt(std::string_view text, size_t from, size_t to, bool last) {
   to = std::min(to, text.size());
@@ -2961,6 +3053,13 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
          by_unit == kVisitors) &&
         CueRightAfter(f, text_, e_, hits_) == kCases) {
       return kCases;
+    }
+    // The people or homes a poll or survey asked, counted in a plural noun ("a poll of 900
+    // voters", "una encuesta a 600 hogares"): the sample is no measure, whatever the noun or
+    // another cue says (as for "people" below).
+    if (SampleNoun(f.unit) && (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote)) &&
+        SurveySample(text_, s_, e_, f)) {
+      return {};
     }
     if (!by_unit.empty()) return by_unit;
     // The people a survey asked, named as such: the sample is no measure, also next to a party

@@ -126,6 +126,17 @@ class MetricClassifier {
   std::vector<Hit> hits_;
 };
 
+// True when percentage `f` in the sentence text[s, e) is a share of those a survey asked: a
+// respondent noun or "asked" / "polled" / "befragt" within four words after it ("40% of those
+// asked", "40 Prozent der Befragten", "el 40 % de los encuestados"), or a sentence that names
+// a survey in language `lang` at a word's start (German also inside a compound; kUnknown: any
+// language; not a surveying body: "Geological Survey") or those asked ("interviewed",
+// "Befragten"; not a bare "asked") — then not after a change word at most two words before
+// it ("orders rose 6%, a survey showed": a rate of change). Shares the metric classifier's
+// survey words. REQUIRES: s <= e.
+[[nodiscard]] bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f,
+                               Lang lang);
+
 namespace metric_detail {
 // The cue words Scan of a classifier for `lang` finds in text[s, e) (s and e clipped to the
 // text's size); `filtered` = false skips the filter on each cue's bytes 1..3 that runs before the

@@ -38,12 +38,14 @@ bool PersonAppositionEn(std::string_view body, size_t e) {
 }
 
 // English: what the text right after an occurrence of a full name, ending at body[e], says of
-// it (PersonsWrittenAsCompanyEn): 1 a company, -1 a person, 0 nothing. A company: a relative
+// it (PersonsWrittenAsCompanyEn): 1 a company, 2 a company by "its" alone (see
+// kItsOnly), -1 a person, 0 nothing. A company: a relative
 // "which" ("Kelby Marsh, which floated in 1998,"), a possessive before what only a firm has
 // ("Kelby Marsh's shares", "…'s profits"), or "its" after a verb phrase of up to four
-// lower-case words with no punctuation ("Kelby Marsh is parting company with its chief",
+// lower-case words with no punctuation ("Kelby Marsh has trimmed its dividend",
 // "Kelby Marsh said its sales"). A person: a relative "who" or a personal pronoun's
 // possessive in that verb phrase ("Kelby Marsh said his …").
+constexpr int kItsOnly = 2;
 int FullNameUseEn(std::string_view body, size_t e) {
   static constexpr std::string_view kOwned[] = {
       "shares",    "shareholders", "share",    "profits", "profit",  "sales",
@@ -65,7 +67,7 @@ int FullNameUseEn(std::string_view body, size_t e) {
     while (q < body.size() && body[q] >= 'a' && body[q] <= 'z') ++q;
     const std::string_view w = body.substr(w0, q - w0);
     if (w.empty() || (q < body.size() && scan::IsWordOrHigh(body[q]))) return 0;
-    if (w == "its") return words > 0 ? 1 : 0;
+    if (w == "its") return words > 0 ? kItsOnly : 0;
     if (scan::InList(w, {"his", "her", "he", "she", "him", "who"})) return -1;
   }
   return 0;
@@ -321,6 +323,17 @@ void PersonsWrittenAsCompanyEn(std::span<EntityMention> mentions, std::string_vi
       continue;
     }
     int use = FullNameUseEn(body, m.end);
+    // "its" alone may point back to another firm ("Brelland's sales fell. Peter Wong expects
+    // its sales to recover"): it makes a company only of a name no other organisation's
+    // mention precedes.
+    if (use == kItsOnly) {
+      const bool other_org_before =
+          std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& o) {
+            return o.field == Field::kBody && o.start < m.start && o.entity != m.entity &&
+                   (o.type == EntityType::kOrg || o.type == EntityType::kProduct);
+          });
+      use = other_org_before ? 0 : 1;
+    }
     // What makes a place typed name a company makes this one too: a company noun before it
     // ("housebuilder Kelby Marsh"), "at" after a firm's staff, an apposition ending in a
     // company noun ("Kelby Marsh, the biggest reinsurance company,").

@@ -13,6 +13,7 @@
 #include "common/time.h"
 #include "extract/entity_scan.h"
 #include "extract/literal_set.h"
+#include "extract/metric_classifier.h"
 #include "extract/sentence.h"
 #include "extract/text_blocks.h"
 
@@ -79,6 +80,12 @@ void Tokenize(std::string_view text, size_t s, size_t e, std::string* buf,
     out->push_back({static_cast<uint32_t>(ts), static_cast<uint32_t>(te), {w, len}});
     pos = te;
   }
+}
+
+// Whether a period's tail names a span's last year ("-2026" after "2020": "from 2020 to 2026",
+// "2022-2026"), not a month ("-04") or a quarter ("-Q3"): a dash and four digits.
+bool YearSpanTail(std::string_view tail) {
+  return tail.size() == 5 && tail[0] == '-' && tail[1] >= '0' && tail[1] <= '9';
 }
 
 bool AllDigits(std::string_view w) {
@@ -278,7 +285,7 @@ uint32_t ComparisonBase(std::string_view text, const std::vector<Token>& t, size
       return t[k].start;
     }
     // German "als" and Spanish "que" after a comparative, a few words before the period:
-    // "15 Prozent mehr als 2017", "höher als im Jahr 2017", "un 15 % más que en 2017" (not
+    // "9 Prozent mehr als 2016", "höher als im Jahr 2016", "un 9 % más que en 2016" (not
     // "als" = "when": "eskalierte weiter, als 2020 …", nor "mehr als 400" far from the year).
     if (k >= 1 && k + 4 >= i && t[k - 1].end + 1 == t[k].start && text[t[k - 1].end] == ' ' &&
         ((w == "als" && (InList(t[k - 1].lower, {"mehr", "weniger"}) ||
@@ -652,7 +659,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       }
       // "from 2020 to 2026": a span, no comparison base; a month keeps its base ("gegenüber
       // April 2014", "compared with June 2004": the figure between is that month's).
-      if (r.tail.size() == 5 && r.tail[0] == '-') r.base = Raw::kNoBase;
+      if (YearSpanTail(r.tail)) r.base = Raw::kNoBase;
       // "well above 2003's 9.1%": a possessive year names the figure right after it.
       if (r.tail.empty() && t[i].end + 2 < text.size() &&
           scan::PossessiveLength(text.substr(t[i].end)) > 0) {
@@ -1824,7 +1831,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     }
     return false;
   };
-  // The old value of a change ("from 155,000 to 110,000 staff", "von 74 auf 79 Prozent", "de
+  // The old value of a change ("from 84,000 to 61,000 jobs", "von 31 auf 36 Prozent", "de
   // 127 a 208 empleados"): the level before the change, not of the year the text reports on
   // (it takes no article year). The figure's group is text[fs, fe); the new value is the next
   // figure, right after "to" / "auf" / "a" / "al" / "hasta".
@@ -1837,15 +1844,10 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     const std::string_view gap = text.substr(fe, next->start - fe);
     return gap == " to " || gap == " auf " || gap == " a " || gap == " al " || gap == " hasta ";
   };
-  // A percentage of those a survey asked ("83 Prozent der Befragten", "54% of those asked in a
-  // poll", "el 40 % de los encuestados"): the survey's finding dates from the survey, which its
-  // sentence names or not, not from the year the text reports on (it takes no article year).
-  auto survey_share = [](const Figure& f, std::string_view sentence) {
-    static constexpr std::string_view kSurvey[] = {
-        "befragt", "umfrage",     "respondents", "surveyed",     "survey",  "polled",
-        "poll ",   "interviewed", "those asked", "people asked", "encuest", "sondeo"};
-    return f.kind == FigureKind::kPercent && scan::ContainsAnyLower(sentence, kSurvey);
-  };
+  // A percentage of those a survey asked ("61 Prozent der Befragten", "38% of those asked",
+  // "el 47 % de los encuestados"; SurveyShare): the survey's finding dates from the survey,
+  // which its sentence names or not, not from the year the text reports on (it takes no
+  // article year).
   // The article's year: the year the text names most often (not as a comparison base; ties:
   // the latest), else the publication year. A figure whose sentence states no period at all
   // belongs to it ("Profits rose 20% to £4.6bn" in a report on 2004).
@@ -1864,8 +1866,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     };
     thread_local std::vector<YearCount> counts;
     counts.clear();
-    size_t forecast_start = 0, forecast_end = 0;       // the last sentence tested (one test each)
-    const size_t lead_start = SentenceStart(text, 0);  // the text's first sentence
+    size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
     bool forecast = false;
     bool law_years = false;  // a law's year counts as another year named, never as the best
     for (const YearMention& m : years) {
@@ -1889,7 +1890,9 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                                     [](const Span& g, size_t v) { return g.start < v; });
       const bool figure_in_sentence = first != spans.end() && first->start < forecast_end;
       const int undated = DatedYear(text, i, figure_in_sentence) ? 0 : 1;
-      const bool dates_figure = figure_in_sentence || forecast_start <= lead_start;
+      // The text's first sentence (the lead) starts at byte 0.
+      const bool in_lead = forecast_start == 0;
+      const bool dates_figure = figure_in_sentence || in_lead;
       auto it = std::find_if(counts.begin(), counts.end(),
                              [y](const YearCount& c) { return c.year == y; });
       if (it == counts.end()) {
@@ -1913,9 +1916,9 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     }
     // A year named once among other years is no evidence of what the text is about (a news
     // text recalls past years in passing: "la peor cifra desde 1970", "the 1997 currency
-    // crisis", "ein Gesetz aus dem Jahr 1956"). Spanish: never (`lang`). German and English:
-    // it still is when it dates a figure or stands in the lead ("net income fell to 537m
-    // euros during 2004", "2015 sackte der Gewinn ab"); else it is treated as a year named
+    // crisis", "die Halle aus dem Jahr 1961"). Spanish: never (`lang`). German and English:
+    // it still is when it dates a figure or stands in the lead ("operating profit slid to 412m
+    // pounds during 2007", "2012 brach der Absatz ein"); else it is treated as a year named
     // only in dates (below): none, unless it is the year of writing.
     const bool once = best == 1 && (counts.size() > 1 || law_years);
     if (lang == Lang::kEs && once) best_year = -1;
@@ -2300,7 +2303,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // A relative period without a publication time leaves the figure without one.
       if (best->year >= 0) f.period = Format(best->year, best->tail);
     } else if (article_year() >= 0 && !change_from_value(fs, fe) &&
-               !survey_share(f, text.substr(sentence_start, sentence_end - sentence_start))) {
+               !SurveyShare(text, sentence_start, sentence_end, f, lang)) {
       f.period = std::to_string(article_year());
       f.period_from_article = article_year_named;
     }

@@ -155,7 +155,7 @@ TEST_CASE("types en: a full name typed person that the text writes as a company 
   for (const std::string body :
        {"Sales rose at Brenna Colt. Brenna Colt, which floated in 1990, grew.",
         "Sales rose at Brenna Colt. Brenna Colt's shares fell 5%.",
-        "Sales rose at Brenna Colt. Brenna Colt is parting company with its chief.",
+        "Sales rose at Brenna Colt. Brenna Colt has trimmed its dividend.",
         "Sales rose at Brenna Colt, said housing firm Brenna Colt.",
         "Sales rose at Brenna Colt. Brenna Colt, Ruritania's biggest insurance firm, grew."}) {
     INFO(body);
@@ -177,6 +177,21 @@ TEST_CASE("types en: a full name typed person that the text writes as a company 
     nf::HarmonizeEntityTypes(ms, "", body, nf::Lang::kEn);
     for (const nf::EntityMention& m : ms) CHECK(m.type == T::kPerson);
   }
+}
+
+TEST_CASE("types en: its after a person's name that another firm precedes keeps the person",
+          "[attribution][types][en]") {
+  // "its" points back to the firm named before, not to the person.
+  const std::string body =
+      "Dorvan Group's sales fell 4% to $70m. Pia Lorne expects its sales to grow 8% next year.";
+  auto ms = Mentions(body, {{"Dorvan Group", T::kOrg}, {"Pia Lorne", T::kPerson}});
+  nf::HarmonizeEntityTypes(ms, "", body, nf::Lang::kEn);
+  CHECK(ms[1].type == T::kPerson);
+  // Negative: with no firm named before, "its" still makes a company of the name.
+  const std::string alone = "Pia Lorne expects its sales to grow 8% next year.";
+  auto ns = Mentions(alone, {{"Pia Lorne", T::kPerson}});
+  nf::HarmonizeEntityTypes(ns, "", alone, nf::Lang::kEn);
+  CHECK(ns[0].type == T::kOrg);
 }
 
 TEST_CASE("types en: a headline's first common word that the body never writes is no name",

@@ -293,19 +293,38 @@ TEST_CASE(
 TEST_CASE("en: a deal's price goes to the buyer named as the purchase's agent before it",
           "[attribution][en]") {
   auto x = Art("Kellmoor sold",
-               "Last week, Kellmoor Group agreed to a buyout by Dorvan Holdings in a deal valued "
-               "at $630m.",
+               "On Friday, Kellmoor Group accepted a takeover by Dorvan Holdings worth $815m.",
                nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(x, "$630m").entity == "Dorvan Holdings");
+  CHECK(nf::testing::FigureWith(x, "$815m").entity == "Dorvan Holdings");
   auto y = Art("Kellmoor sold",
-               "Kellmoor Group was bought by former subsidiary Dorvan Holdings for $2bn.",
+               "Kellmoor Group was acquired by longtime partner Dorvan Holdings for $3.4bn.",
                nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(y, "$2bn").entity == "Dorvan Holdings");
+  CHECK(nf::testing::FigureWith(y, "$3.4bn").entity == "Dorvan Holdings");
   // Negative: "by" without a purchase before it names no buyer.
   auto n = Art("Kellmoor sold",
                "Kellmoor Group, helped by Dorvan Holdings, agreed to buy Brelland Inc for $2bn.",
                nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(n, "$2bn").entity == "Kellmoor Group");
+}
+
+TEST_CASE("en: the agent of a purchase in an inserted clause is no buyer of the deal after it",
+          "[attribution][en]") {
+  // The relative clause tells the subject's past; the deal after it is the subject's own.
+  auto x = Art("Kellmoor buys",
+               "Kellmoor Group, which was taken over by Dorvan Holdings a decade ago, agreed to "
+               "buy Brelland Inc for $740m.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$740m").entity == "Kellmoor Group");
+  auto y = Art("Kellmoor buys",
+               "Kellmoor Group, itself bought by Dorvan Holdings in 2019, will acquire Brelland "
+               "Inc for $1.3bn.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "$1.3bn").entity == "Kellmoor Group");
+  // Negative: a relative clause that holds the price still names the buyer.
+  auto n = Art("Kellmoor sold",
+               "Brelland Inc, which was bought by Dorvan Holdings for $1.3bn, is growing.",
+               nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "$1.3bn").entity == "Dorvan Holdings");
 }
 
 TEST_CASE("en: R&D and Q&A are common terms, not names", "[attribution][en]") {

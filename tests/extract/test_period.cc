@@ -190,29 +190,29 @@ TEST_CASE("period: a month with its year after a comparison word is a comparison
                  "2029.",
                  Lang::kEn, "30%")
             .empty());
-  CHECK(PeriodOf("Die Zahl der Arbeitslosen sank gegenüber April 2031 um 1,5 Millionen. Der "
+  CHECK(PeriodOf("Die Zahl der Pendler wuchs verglichen mit Mai 2031 um 2,3 Millionen. Der "
                  "Umsatz stieg 2029 um 4 Prozent.",
-                 Lang::kDe, "1,5 Millionen")
+                 Lang::kDe, "2,3 Millionen")
             .empty());
   // Negatives: a span after "from" is no base ("from 2030 to 2032"); a month without a
   // comparison word is the figure's.
   CHECK(PeriodOf("Output will grow 5% a year from 2030 to 2032.", Lang::kEn, "5%") == "2030-2032");
-  CHECK(PeriodOf("Die Zahl der Arbeitslosen sank im April 2031 um 1,5 Millionen.", Lang::kDe,
-                 "1,5 Millionen") == "2031-04");
+  CHECK(PeriodOf("Die Zahl der Pendler wuchs im Mai 2031 um 2,3 Millionen.", Lang::kDe,
+                 "2,3 Millionen") == "2031-05");
 }
 
 TEST_CASE("period: German als and Spanish que after a comparative make a comparison base",
           "[period][base]") {
   // The year after "mehr als" / "más que" is the base, not the figure's period.
-  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Im Sommer kamen 213.000 Gäste, 15 "
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Im Herbst fuhren 86.400 Busse, 9 "
                  "Prozent mehr als 2027.",
-                 Lang::kDe, "15 Prozent") == "2029");
+                 Lang::kDe, "9 Prozent") == "2029");
   CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2029 vor. Der Umsatz war um 15 Prozent "
                  "höher als im Jahr 2027.",
                  Lang::kDe, "15 Prozent") == "2029");
-  CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2029 y de 2029 habló. Vendió 213.000 coches, "
-                 "un 15 % más que en 2027.",
-                 Lang::kEs, "15 %") == "2029");
+  CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2029 y de 2029 habló. Vendió 86.400 motos, "
+                 "un 9 % más que en 2027.",
+                 Lang::kEs, "9 %") == "2029");
   // Negatives: "als" = "when" after a comma, or sentence-initial, dates the figure.
   CHECK(PeriodOf("Die Spannungen eskalierten weiter, als 2027 rund 50.000 Menschen flohen.",
                  Lang::kDe, "50.000 Menschen") == "2027");
@@ -292,15 +292,15 @@ TEST_CASE("period de en: a year named once in passing among other years is no ar
       "1962. Sales rose 12% to $900m.";
   CHECK(PeriodOf(en, Lang::kEn, "12%").empty());
   const std::string de =
-      "Die Velmora AG wächst weiter. Das Gesetz stammt aus dem Jahr 1956. Die Krise 1998 traf "
+      "Die Velmora AG wächst weiter. Die Halle wurde im Jahr 1961 gebaut. Die Krise 1998 traf "
       "sie hart. Der Umsatz stieg um 12 Prozent.";
   CHECK(PeriodOf(de, Lang::kDe, "12 Prozent").empty());
   // Negatives: a year named once that dates a figure in its sentence, or stands in the lead,
   // is still the year the text reports on.
-  CHECK(PeriodOf("Harlow Mills expanded again. Net income fell to $40m during 2021, after a "
+  CHECK(PeriodOf("Harlow Mills expanded again. Operating profit slid to $40m during 2021, after a "
                  "charge first booked in 2019. Sales rose 12% to $900m.",
                  Lang::kEn, "12%") == "2021");
-  CHECK(PeriodOf("2021 sackte der Gewinn der Velmora AG ab. Die Krise 1998 traf sie hart. Der "
+  CHECK(PeriodOf("2021 brach der Absatz der Velmora AG ein. Die Krise 1998 traf sie hart. Der "
                  "Umsatz stieg um 12 Prozent.",
                  Lang::kDe, "12 Prozent") == "2021");
   // Named twice, it is the year the text reports on.
@@ -1245,18 +1245,18 @@ TEST_CASE("period: a price, population, budget or assets figure takes no article
 TEST_CASE("period: the old value of a change takes no article year", "[period][article]") {
   // "from X to Y": X is the level before the change, not the report year's.
   const std::string en =
-      "Harlow Mills reported its 2021 results. In 2021 its margin fell from 7.3% to 6.9%.";
+      "Harlow Mills reported its 2021 results. In 2021 its yield slipped from 4.8% to 4.1%.";
   const std::string en2 =
-      "Harlow Mills reported its 2021 results. Its margin fell from 7.3% to 6.9%.";
-  CHECK(PeriodOf(en2, Lang::kEn, "7.3%").empty());
-  CHECK(PeriodOf(en2, Lang::kEn, "6.9%") == "2021");
+      "Harlow Mills reported its 2021 results. Its yield slipped from 4.8% to 4.1%.";
+  CHECK(PeriodOf(en2, Lang::kEn, "4.8%").empty());
+  CHECK(PeriodOf(en2, Lang::kEn, "4.1%") == "2021");
   const std::string de =
-      "Die Velmora AG legte die Bilanz für 2019 vor. Der Anteil der Exporte stieg von 74 auf 79 "
-      "Prozent.";
-  CHECK(PeriodOf(de, Lang::kDe, "74").empty());
-  CHECK(PeriodOf(de, Lang::kDe, "79 Prozent") == "2019");
+      "Die Velmora AG legte die Bilanz für 2019 vor. Die Quote der Neukunden kletterte von 31 auf "
+      "36 Prozent.";
+  CHECK(PeriodOf(de, Lang::kDe, "31").empty());
+  CHECK(PeriodOf(de, Lang::kDe, "36 Prozent") == "2019");
   // Negatives: a period the sentence states is still both values'; a range is no change.
-  CHECK(PeriodOf(en, Lang::kEn, "7.3%") == "2021");
+  CHECK(PeriodOf(en, Lang::kEn, "4.8%") == "2021");
   CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2019 vor. Sie beschäftigt zwischen 300 "
                  "und 400 Leiharbeiter.",
                  Lang::kDe, "300")
@@ -1266,13 +1266,13 @@ TEST_CASE("period: the old value of a change takes no article year", "[period][a
 TEST_CASE("period: a percentage of those a survey asked takes no article year",
           "[period][article]") {
   const std::string en =
-      "Harlow Mills reported its 2021 results. Profit rose 12% to $40m. In a poll, 54% of those "
-      "asked said they would buy its bikes.";
-  CHECK(PeriodOf(en, Lang::kEn, "54%").empty());
+      "Harlow Mills reported its 2021 results. Profit rose 12% to $40m. Asked by a pollster, 38% "
+      "of those asked wanted its bikes cheaper.";
+  CHECK(PeriodOf(en, Lang::kEn, "38%").empty());
   const std::string de =
-      "Die Velmora AG legte die Bilanz für 2019 vor. Der Umsatz stieg um 4 Prozent. 83 Prozent "
-      "der Befragten kennen die Marke.";
-  CHECK(PeriodOf(de, Lang::kDe, "83 Prozent").empty());
+      "Die Velmora AG legte die Bilanz für 2019 vor. Der Umsatz stieg um 4 Prozent. 61 Prozent "
+      "der Befragten mögen das Logo.";
+  CHECK(PeriodOf(de, Lang::kDe, "61 Prozent").empty());
   const std::string es =
       "Tecnovía presentó sus cuentas de 2019 y de 2019 habló su consejero. La facturación creció "
       "un 6 %. El 40 % de los encuestados conoce la marca.";
@@ -1280,9 +1280,37 @@ TEST_CASE("period: a percentage of those a survey asked takes no article year",
   // Negatives: results keep the article's year; a survey's year stated in the sentence stays.
   CHECK(PeriodOf(en, Lang::kEn, "12%") == "2021");
   CHECK(PeriodOf(de, Lang::kDe, "4 Prozent") == "2019");
-  CHECK(PeriodOf("Harlow Mills reported its 2021 results. In a 2021 poll, 54% of those asked "
-                 "said they would buy its bikes.",
-                 Lang::kEn, "54%") == "2021");
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. In a 2021 poll, 38% of those asked "
+                 "wanted its bikes cheaper.",
+                 Lang::kEn, "38%") == "2021");
+}
+
+TEST_CASE("period: a survey word only at a word's start, in the text's language, not for a change",
+          "[period][article]") {
+  // A surveying body's name or another language's survey word ("pollo": chicken) is no
+  // survey: the year the text reports on stays.
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. The Norland Geological Survey said tin "
+                 "output rose 4%.",
+                 Lang::kEn, "4%") == "2021");
+  // A rate of change a survey reports is the period's, like any other.
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. Factory orders rose 6%, a survey of "
+                 "buyers showed.",
+                 Lang::kEn, "6%") == "2021");
+  CHECK(PeriodOf("Die Velmora AG legte die Bilanz für 2019 vor. Der Absatz stieg um 7 Prozent, "
+                 "wie eine Umfrage zeigt.",
+                 Lang::kDe, "7 Prozent") == "2019");
+  CHECK(PeriodOf("Tecnovía presentó sus cuentas de 2019 y de 2019 habló su consejero. El precio "
+                 "del pollo subió un 6 %.",
+                 Lang::kEs, "6 %") == "2019");
+  // Negatives: a share of those asked, or a survey the sentence names, still takes none.
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. In a survey of riders, 44% said its "
+                 "bikes were too dear.",
+                 Lang::kEn, "44%")
+            .empty());
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. Barely 9% of those questioned liked "
+                 "the new saddle.",
+                 Lang::kEn, "9%")
+            .empty());
 }
 
 TEST_CASE("period: a loan, aid or funds raised take no article year", "[period][article]") {
