@@ -2982,7 +2982,7 @@ class WindowParser {
   }
 
   // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
-  // Milliarden Schulden", "300 Millionen an Überschüssen", "2.000 millones de deuda" (the
+  // Milliarden Schulden", "70 Millionen an Einnahmen", "2.000 millones de deuda" (the
   // plurals too: "Überschüsse", "inversiones").
   bool MoneyNounAfter(size_t end) const {
     static constexpr std::string_view kMoneyNouns[] = {
@@ -3289,7 +3289,7 @@ class WindowParser {
         f.unit = std::string(noun);
         end = ne;
       } else if (a.has_scale && MoneyNounAfter(end)) {
-        f.kind = FigureKind::kMoney;  // "Drei Milliarden Schulden", "300 Millionen an Überschüssen"
+        f.kind = FigureKind::kMoney;  // "Drei Milliarden Schulden", "70 Millionen an Einnahmen"
       } else if (size_t de = 0; lang_ == Lang::kEs && !a.has_scale && !a.spelled && !a.year &&
                                 MatchWord(s, SkipSpaces(s, end), "de", &de) &&
                                 MoneyNounAfter(end)) {
