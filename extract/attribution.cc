@@ -781,6 +781,50 @@ bool OpensOwnClauseEs(std::string_view w) {
           "del",   "a",     "de",     "actualmente", "mientras", "aunque", "si",     "cuando"});
 }
 
+// Spanish: the end of a time phrase that opens a reported clause ("… que este año", "… que en
+// 2031", "… que durante el último trimestre,", "… que hoy"), or `ws` when the clause opens with
+// none. [ws, we) is the clause's first word; the phrase ends before `e`. The word after it
+// tells whether the clause has a subject of its own (OpensOwnClauseEs): "dijo que en 2031
+// ganó 7 premios" keeps the speaker as the dropped subject.
+size_t TimePhraseEndEs(std::string_view text, size_t ws, size_t we, size_t e) {
+  static constexpr std::string_view kAlone[] = {"hoy", "ayer", "ahora", "actualmente"};
+  static constexpr std::string_view kDet[] = {"este", "esta", "ese",  "esa",
+                                              "el",   "la",   "cada", "todo"};
+  static constexpr std::string_view kMod[] = {"último", "última", "primer",  "primera",
+                                              "pasado", "pasada", "próximo", "próxima"};
+  static constexpr std::string_view kNoun[] = {
+      "año",     "mes",       "semana",   "día",    "trimestre", "semestre",  "ejercicio",
+      "curso",   "verano",    "invierno", "otoño",  "primavera", "temporada", "lunes",
+      "martes",  "jueves",    "viernes",  "sábado", "domingo",   "enero",     "febrero",
+      "marzo",   "abril",     "mayo",     "junio",  "julio",     "agosto",    "septiembre",
+      "octubre", "noviembre", "diciembre"};
+  static constexpr std::string_view kPrep[] = {"en", "durante", "desde", "hasta"};
+  auto word = [&](size_t a, size_t b) { return text.substr(a, b - a); };
+  size_t ts = ws, te = we;
+  auto next = [&]() { return scan::NextToken(text, te, &ts, &te) && ts < e; };
+  size_t end = ws;
+  if (InListLower(word(ts, te), kAlone)) {
+    end = te;
+  } else {
+    bool ok = true;
+    if (InListLower(word(ts, te), kPrep)) ok = next();
+    if (ok && te - ts == 4 && (text.substr(ts, 2) == "19" || text.substr(ts, 2) == "20") &&
+        scan::IsDigit(text[ts + 2]) && scan::IsDigit(text[ts + 3])) {
+      end = te;  // "en 2031"
+    } else if (ok && InListLower(word(ts, te), kNoun)) {
+      end = te;  // "en marzo"
+    } else if (ok && InListLower(word(ts, te), kDet) && next()) {
+      if (InListLower(word(ts, te), kMod) && !next()) return ws;
+      if (InListLower(word(ts, te), kNoun)) {
+        end = te;
+        if (next() && InListLower(word(ts, te), kMod)) end = te;  // "el año pasado"
+      }
+    }
+  }
+  if (end != ws && end < e && text[end] == ',') ++end;
+  return end;
+}
+
 }  // namespace
 
 namespace {
@@ -3344,8 +3388,10 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
     if (!Eligible(*it) || IsDatelinePlace(text_, *it)) continue;
     // A body that keeps to its sentence (EntityMention::local: a ministry, the police) in an
-    // article about a place is that place's source, the figures are the place's ("Dieser
-    // Tage zählt das Ministerium 400 Anträge" in a story about the country).
+    // article about a place is that place's source: the figures it reports are the place's
+    // ("Derzeit meldet das Gesundheitsministerium 65 Patienten" in a story about the
+    // country). Also money: in the corpus a ministry's or the police's sums in such a story
+    // (the state's costs, a damage estimate) were the place's more often than the body's own.
     if (it->local && article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
       continue;
     }
@@ -3716,6 +3762,8 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
   };
   // The speaker's phrase [hole_s, hole_e): the report is the rest of the sentence.
   size_t hole_s = 0, hole_e = 0;
+  bool clause_es = false;        // a Spanish "… que <clause with a subject of its own>"
+  std::string_view report_verb;  // the verb after the speaker, when one
   bool found = false;
   const EntityMention* speaker = nullptr;
   static constexpr std::string_view kAs[] = {"as", "como", "wie"};
@@ -3795,6 +3843,7 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
       pos = te;
     }
     if (!verb.empty()) {
+      report_verb = verb;
       size_t after = te;
       if (scan::NextToken(text_, after, &ts, &te) && ts < e && blank(after, ts) &&
           (SpeechAdverb(text_.substr(ts, te - ts)) ||
@@ -3821,12 +3870,24 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
           }
           size_t ws = 0, we = 0;
           // "X dijo que en la región …", not "X dijo que invertirá …" (its dropped subject is
-          // the speaker).
-          if (EqualsLowerAscii(w, "que") && scan::NextToken(text_, te, &ws, &we) && ws < e &&
-              OpensOwnClauseEs(text_.substr(ws, we - ws))) {
-            hole_s = s;
-            hole_e = te;
-            found = true;
+          // the speaker), nor after a time phrase "X dijo que este año invertirá …".
+          if (EqualsLowerAscii(w, "que") && scan::NextToken(text_, te, &ws, &we) && ws < e) {
+            const size_t at = TimePhraseEndEs(text_, ws, we, e);
+            if (at != ws && !(scan::NextToken(text_, at, &ws, &we) && ws < e)) ws = e;
+            // "había" / "hubo" of existence ("que hasta 2019 había 60 …"), not an auxiliary
+            // ("que había tratado …": the speaker's own).
+            size_t ps = 0, pe2 = 0;
+            const bool existence = ws < e &&
+                                   InListLower(text_.substr(ws, we - ws), {"había", "hubo"}) &&
+                                   !(scan::NextToken(text_, we, &ps, &pe2) && ps < e &&
+                                     (text_.substr(ps, pe2 - ps).ends_with("ado") ||
+                                      text_.substr(ps, pe2 - ps).ends_with("ido")));
+            if (ws < e && (existence || OpensOwnClauseEs(text_.substr(ws, we - ws)))) {
+              hole_s = s;
+              hole_e = te;
+              found = true;
+              clause_es = true;
+            }
           }
         }
       } else if (lang_ == Lang::kDe) {
@@ -3914,6 +3975,31 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
       return false;
     }
   }
+  // German "erwartet" / "erwarten" after an organisation: a forecast of its own revenue or
+  // profit (or their growth) stays its own when the report names no other organisation or person
+  // ("Die X AG erwartet, dass der Umsatz in Y um 4 Prozent wächst"); other forecasts name their
+  // subject
+  // ("X erwartet, dass der Anteil fauler Kredite in Y auf 30 Prozent steigt" → Y).
+  const bool own_result = [&] {  // the report names sales or a result: "Umsatz", "Gewinn"
+    const std::string_view report = text_.substr(hole_e, e - hole_e);
+    for (std::string_view w : {"Umsatz", "Gewinn", "Erlös", "Absatz", "Ergebnis"}) {
+      if (report.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  }();
+  if (lang_ == Lang::kDe && speaker->type == EntityType::kOrg &&
+      (EqualsLowerAscii(report_verb, "erwartet") || EqualsLowerAscii(report_verb, "erwarten")) &&
+      std::all_of(figs.begin(), figs.end(),
+                  [&](const Figure* f) {
+                    const std::string_view m = cues_.Metric(*f, s, e);
+                    return m == metrics::kRevenue || m == metrics::kProfit ||
+                           (m == metrics::kGrowth && own_result);
+                  }) &&
+      std::none_of(ms_.begin(), ms_.end(), [&](const EntityMention* r) {
+        return in_report(r->start, r->end) && r->type != EntityType::kPlace;
+      })) {
+    return false;
+  }
   // The report names someone or somewhere the speaker's phrase does not, and refers back to
   // none of them.
   bool other = false;
@@ -3932,12 +4018,14 @@ bool Attributor::DropReportSpeakers(size_t s, size_t e, const std::vector<Figure
         other || (usable && !(scan::NextToken(text_, r->end, &ts, &te) && ts < e &&
                               blank(r->end, ts) && SpeechVerb(lang_, text_.substr(ts, te - ts))));
   }
-  // A Spanish person who reports a clause of its own ("X indicó que en la región hay 310
-  // contagios", "X dijo que el desempleo bajó un 2 %") owns none of its figures even when the
-  // report names nobody else: the place of its phrase ("el presidente de la asociación de Y,
-  // X, dijo que …" → Y) or the rules after (the sentences before, the topic) decide, unless a
-  // figure is personal (pay, votes, wealth).
-  if (!other && lang_ == Lang::kEs && speaker->type == EntityType::kPerson && hole_s == s) {
+  // A Spanish person who reports after "que" a clause with a subject of its own ("X señaló
+  // que en la comarca se registran 85 incendios", "X dijo que el desempleo bajó un 2 %") owns
+  // none of its figures even when the report names nobody else: the place of its phrase ("el
+  // presidente de la asociación de Y, X, dijo que …" → Y) or the rules after (the sentences
+  // before, the topic) decide, unless a figure is personal (pay, votes, assets: wealth,
+  // reserves, deposits). Not a report after ':' (often in the first person: "X explicó: este
+  // año gané …") nor a clause whose verb follows "que" or a time phrase after it.
+  if (!other && lang_ == Lang::kEs && speaker->type == EntityType::kPerson && clause_es) {
     other = true;
     for (const Figure* f : figs) {
       const std::string_view metric = cues_.Metric(*f, s, e);
@@ -5416,8 +5504,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // too and left out (survey counts "davon 300 Frauen" are the survey's; an English count of
     // people is mostly a product's users or buyers: "used by 10 million people").
     if ((borrowed || borrowed_topic) && lang_ == Lang::kEs &&
-        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) &&
-        PeopleCount(f)) {
+        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) && PeopleCount(f)) {
       if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with

@@ -148,8 +148,7 @@ void CapitalStarts(std::string_view text, const Code& code, std::vector<uint32_t
 // the one maker ("der iPhone-Hersteller" = the product's maker) and keeps the name.
 // REQUIRES: text[name_end] == '-'.
 bool KindOfFirmsCompoundDe(std::string_view text, size_t name_start, size_t name_end) {
-  size_t e = name_end + 1;
-  while (e < text.size() && scan::IsWordOrHigh(text[e])) ++e;
+  const size_t e = scan::WordOrHighRunEnd(text, name_end + 1);
   const std::string_view head = text.substr(name_end + 1, e - name_end - 1);
   static constexpr std::string_view kHeads[] = {
       "betreiber",  "anbieter",     "branche", "sektor", "konkurrent", "konkurrenten",

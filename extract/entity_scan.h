@@ -118,7 +118,7 @@ inline __m128i InAsciiRange(__m128i v, char lo, char hi) {
 // loop WordOrHighRunStartScalar, 16 bytes at a time (SSE2 masks: (c | 0x20) - 'a' < 26 and
 // c - '0' < 10 as signed compares shifted by 0x80, c >= 0x80 as c < 0). REQUIRES: lo <= end
 // <= text.size().
-inline size_t WordOrHighRunStartScalar(std::string_view text, size_t lo, size_t end) {
+[[nodiscard]] inline size_t WordOrHighRunStartScalar(std::string_view text, size_t lo, size_t end) {
   size_t i = end;
   while (i > lo && IsWordOrHigh(text[i - 1])) --i;
   return i;
@@ -130,7 +130,7 @@ inline uint32_t WordOrHighMask16(__m128i v) {
   const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
   return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
 }
-inline size_t WordOrHighRunStart(std::string_view text, size_t lo, size_t end) {
+[[nodiscard]] inline size_t WordOrHighRunStart(std::string_view text, size_t lo, size_t end) {
   size_t i = end;
   while (i >= lo + 16) {
     const uint32_t word =
@@ -144,7 +144,7 @@ inline size_t WordOrHighRunStart(std::string_view text, size_t lo, size_t end) {
 
 // End of the run of IsWordOrHigh bytes that starts at `begin` (the forward twin of
 // WordOrHighRunStart), 16 bytes at a time. REQUIRES: begin <= text.size().
-inline size_t WordOrHighRunEnd(std::string_view text, size_t begin) {
+[[nodiscard]] inline size_t WordOrHighRunEnd(std::string_view text, size_t begin) {
   size_t i = begin;
   while (i + 16 <= text.size()) {
     const uint32_t word =

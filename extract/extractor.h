@@ -441,7 +441,9 @@ void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& ment
 // word follows that is no place ("der Senat Kralmann"), nor where a mention already stands.
 // Likewise, marked `local` (EntityMention: it keeps to its sentence), a ministry, the police,
 // a prosecutor's office, a court or the armed forces ("das Innenministerium", "der
-// Bundespolizei", "die Staatsanwaltschaft Kralstadt", "des Landgerichts", "das Bundesheer").
+// Bundespolizei", "die Staatsanwaltschaft Kralstadt", "des Landgerichts", "das Bundesheer";
+// not a dish: "das Hauptgericht"); an organisation mention already found with the same span
+// ("die Bundeswehr" from the tagger) is marked `local` instead.
 // Mentions [from, end) of `mentions`, found in `text`, stay in text order.
 // `blocks`: the capital starts of `text` when they describe it (text_blocks.h; nullptr or
 // another text's: the function scans itself, same result). REQUIRES: the mentions' offsets

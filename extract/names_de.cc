@@ -290,6 +290,14 @@ bool LocalTailDe(std::string_view text, size_t q) {
   const unsigned cut = s + (s & static_cast<unsigned>(((y >> 48) & 0xFF) == 'e'));
   return ((kBits >> hash(static_cast<uint32_t>(y >> (32 - 8 * cut)))) & 1) != 0;
 }
+// The last parts before "gericht" that make a dish, no court ("Hauptgericht", "Nudelgericht",
+// "Fertiggericht", "Leibgericht"), lower case. Any other compound is a court: news names many
+// ("Landgericht", "Schiedsgericht", "Kartellgericht", "Erstgericht").
+constexpr std::string_view kDishPartsDe[] = {
+    "haupt",   "vor",        "nudel",    "fertig",   "leib",  "lieblings", "fleisch",
+    "fisch",   "eintopf",    "gemüse",   "national", "tages", "mittags",   "wild",
+    "pfannen", "kartoffel",  "linsen",   "bohnen",   "pilz",  "spargel",   "curry",
+    "wok",     "weihnachts", "tiefkühl", "reste"};
 
 // Determiners and contractions before a body's noun ("der Senat", "vom Landtag", "des
 // Bundestages"), also capitalised at a sentence's start ("Dem Senat gehören …"). Not "im",
@@ -409,12 +417,16 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
         b >= 2 && text[b - 1] == ' ' && scan::InList(RunEndingAt(text, b - 1), {"in", "In"})) {
       return;  // "in den Landtag", "in die Bürgerschaft"
     }
-    // Overlaps a mention already found (a gazetteer or tagger name): that one stands.
-    bool overlaps = false;
-    for (size_t k = from; k < mid && !overlaps; ++k) {
-      overlaps = mentions[k].start < e && p < mentions[k].end;
+    // Overlaps a mention already found (a gazetteer or tagger name): that one stands. An
+    // organisation of the same span is this body ("die Bundespolizei" from the tagger): it
+    // keeps to its sentence too.
+    for (size_t k = from; k < mid; ++k) {
+      EntityMention& o = mentions[k];
+      if (o.start < e && p < o.end) {
+        if (local && o.start == p && o.end == e && o.type == EntityType::kOrg) o.local = true;
+        return;
+      }
     }
-    if (overlaps) return;
     if (noun == "Senat" && CourtOrUniversityPanelDe(text, e)) return;
     // "der Senat 4 des Kammergerichts": a numbered panel of another body. Other digits are
     // the object German puts right after the subject ("hat der Landtag 5 Millionen Euro
@@ -520,6 +532,10 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
         const char before = w.size() > tail.size() ? w[w.size() - tail.size() - 1] : '\0';
         if (compound ? (before == '\0' || (tail == "olizei" && before != 'P' && before != 'p'))
                      : w.size() != tail.size()) {
+          continue;
+        }
+        if (tail == "gericht" &&
+            scan::EndsWithAnyLower(w.substr(0, w.size() - tail.size()), kDishPartsDe)) {
           continue;
         }
         add(p, w, true);

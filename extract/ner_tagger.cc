@@ -2473,7 +2473,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   }
 
   // 2. Rules.
-  bool any_place = false;  // some token is a country or a demonym (the English pass below)
+  bool any_place = false;    // some token is a country or a demonym (the English pass below)
+  size_t portfolio_end = 0;  // Spanish: tokens before it continue a portfolio (below)
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
@@ -2488,15 +2489,30 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (!t.candidate) continue;
     std::string_view w = str(t);
     if (t.lex & kLexNever) continue;
+    // Spanish: the rest of a minister's portfolio chain the rule below began ("ministro de
+    // Economía y Hacienda", "ministra de Economía, Industria y Competitividad").
+    if (i < portfolio_end) {
+      t.label = ner::kNerO;
+      continue;
+    }
     // Spanish: a word shaped like a preterite before a lower-case word ("joven Inició un
     // largo proceso", "Trascendió que …", "Ana Ruiz Anunció que …") is a verb written with a
-    // capital, no name nor part of one.
-    // A Catalan noun in -ció / -sió is followed by "de", "del", "d'", "i" or a name
-    // ("Associació de Veïns"); a verb by anything else in lower case.
+    // capital, no name nor part of one. Not after an article or "de" (a noun: "La Comissió
+    // aprobó"), nor after one capitalised word after no other (a first name, the word a
+    // surname: "el pintor Julián Ferrió dijo"; "Ana Ruiz Anunció" drops it).
+    // A Catalan noun in -ció / -sió is followed by "de", "del", "d" (of "d'"), "i", "per", an
+    // article ("la", "el", "l") or "general" ("Associació de Veïns", "Fundació la Pedrera");
+    // a verb by anything else in lower case.
     bool catalan_noun = false;
     if (lang == Lang::kEs && PreteriteShapeEs(w, &catalan_noun) && i + 1 < toks.size() &&
         toks[i + 1].word && !ner::StartsUpper(str(toks[i + 1])) &&
-        !(catalan_noun && scan::InListLower(str(toks[i + 1]), {"de", "del", "d", "i", "per"}))) {
+        !(i > 0 && toks[i - 1].word &&
+          (scan::InListLower(str(toks[i - 1]),
+                             {"el", "la", "los", "las", "un", "una", "de", "del", "al"}) ||
+           (ner::StartsUpper(str(toks[i - 1])) &&
+            !(i > 1 && toks[i - 2].word && ner::StartsUpper(str(toks[i - 2])))))) &&
+        !(catalan_noun && scan::InListLower(str(toks[i + 1]), {"de", "del", "d", "i", "per", "la",
+                                                               "el", "l", "general"}))) {
       t.label = ner::kNerO;
       continue;
     }
@@ -2538,14 +2554,34 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // body is the ministry, which the text does not name. Not a country ("el ministro de
     // Chile", found above) nor the first word of a longer name ("el ministro de Asuntos
     // Exteriores"), nor after a role written with a capital ("Consejero de Turismo", a title);
-    // only the words of PortfolioEs (never "el ministro de Bahréin").
+    // only the words of PortfolioEs (never "el ministro de Bahréin"). The roles are
+    // lexicon::kRoleWords flagged kPortfolioEs. A joined portfolio goes with it: after "y" /
+    // "e" the capitalised words up to the next other token ("de Salud y Protección Social"),
+    // after a comma a word of PortfolioEs ("de Economía, Industria y Competitividad"; not a
+    // name after the comma: "de Hacienda, Odalys Fercuna,").
     if (lang == Lang::kEs && i >= 2 && toks[i - 1].word && toks[i - 2].word &&
         scan::EqualsLowerAscii(str(toks[i - 1]), "de") && !ner::StartsUpper(str(toks[i - 2])) &&
         PortfolioEs(w) &&
-        scan::InListLower(str(toks[i - 2]), {"ministro", "ministra", "viceministro", "viceministra",
-                                             "consejero", "consejera"}) &&
+        scan::EndsWithAnyLower(
+            str(toks[i - 2]),
+            lexicon::kSelected<lexicon::kRoleWords, lexicon::kEs, lexicon::kPortfolioEs>) &&
         !(i + 1 < toks.size() && toks[i + 1].word && ner::StartsUpper(str(toks[i + 1])))) {
       t.label = ner::kNerO;
+      size_t k = i + 1;
+      while (k + 1 < toks.size() && toks[k + 1].word && ner::StartsUpper(str(toks[k + 1]))) {
+        const std::string_view joint = str(toks[k]);
+        if (joint == ",") {
+          if (!PortfolioEs(str(toks[k + 1]))) break;
+          k += 2;
+        } else if (joint == "y" || joint == "e") {
+          k += 2;
+          while (k < toks.size() && toks[k].word && ner::StartsUpper(str(toks[k]))) ++k;
+          break;
+        } else {
+          break;
+        }
+      }
+      portfolio_end = k;
       continue;
     }
     // German: an unknown word of a dateline is a place ("Kralstetten/Mörbach – Die …"; the
@@ -4035,8 +4071,7 @@ bool GluedHeadTail(std::string_view text, size_t e) {
   static constexpr std::string_view kEndings[] = {
       "es",   "en",    "er",     "em",     "ern",    "ers",    "ens",   "erin", "erinnen",
       "isch", "ische", "ischen", "ischer", "isches", "ischem", "innen", "ner",  "nern"};
-  size_t q = e;
-  while (q < text.size() && scan::IsWordOrHigh(text[q])) ++q;
+  const size_t q = scan::WordOrHighRunEnd(text, e);
   const std::string_view tail = text.substr(e, q - e);
   if (tail.size() < 3) return false;
   for (const char c : tail) {

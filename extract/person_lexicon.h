@@ -42,6 +42,9 @@ inline constexpr uint8_t kAllLangs = kDe | kEs | kEn;
 //   …", "la presidenta anunció …"): attribution resolves it to the last person subject, not
 //   to a company. Entries with kNoPersonRole and no other use are such references only
 //   ("mandatario", "política": no role PersonRole reports).
+// kPortfolioEs: a Spanish office whose portfolio follows after "de" ("la ministra de
+//   Educación", "el consejero de Fomento"; also prefixed: "viceministro"): the tagger's
+//   portfolio rule (no name).
 // Roles without kEnds (the Spanish occupations) are written in lower case: "Centro Médico X"
 // is a name.
 inline constexpr uint8_t kEnds = 1;
@@ -51,6 +54,7 @@ inline constexpr uint8_t kOwn = 8;
 inline constexpr uint8_t kNoPersonRole = 16;
 inline constexpr uint8_t kPartOnly = 32;
 inline constexpr uint8_t kPersonRefEs = 64;
+inline constexpr uint8_t kPortfolioEs = 128;
 
 struct RoleWord {
   std::string_view word;  // lower case
@@ -67,8 +71,8 @@ inline constexpr RoleWord kRoleWords[] = {
     {"ministerin", kAllLangs, kEnds | kState | kCabinet},
     {"kanzler", kAllLangs, kEnds | kState | kCabinet},
     {"kanzlerin", kAllLangs, kEnds | kState | kCabinet},
-    {"ministro", kAllLangs, kEnds | kState | kPersonRefEs},
-    {"ministra", kAllLangs, kEnds | kState | kPersonRefEs},
+    {"ministro", kAllLangs, kEnds | kState | kPersonRefEs | kPortfolioEs},
+    {"ministra", kAllLangs, kEnds | kState | kPersonRefEs | kPortfolioEs},
     {"präsident", kAllLangs, kEnds | kState},
     {"präsidentin", kAllLangs, kEnds | kState},
     {"president", kAllLangs, kEnds | kState},
@@ -97,8 +101,8 @@ inline constexpr RoleWord kRoleWords[] = {
     {"alcaldesa", kAllLangs, kEnds | kOwn | kPersonRefEs},
     {"diputado", kAllLangs, kEnds | kOwn},
     {"diputada", kAllLangs, kEnds | kOwn},
-    {"consejero", kAllLangs, kEnds},
-    {"consejera", kAllLangs, kEnds},
+    {"consejero", kAllLangs, kEnds | kPortfolioEs},
+    {"consejera", kAllLangs, kEnds | kPortfolioEs},
     {"obmann", kAllLangs, kEnds},
     {"obfrau", kAllLangs, kEnds},
     // German roles ("SPÖ-Stadtrat X", "Kralix-Chef X", "UN-Generalsekretär X").

@@ -781,17 +781,45 @@ TEST_CASE("es: a count of deaths that falls back to the article's company topic 
 TEST_CASE("es: a person who reports a clause owns none of its figures", "[attribution][es]") {
   // The report names nobody: the sentence before decides.
   auto x = Text(
-      "Chile sigue sin cobrar. El secretario de finanzas, Anselmo Quirevo, indicó que este "
-      "año la deuda pendiente llega a 300 millones de pesos.");
-  CHECK(nf::testing::FigureWith(x, "300 millones de pesos").entity == "Chile");
+      "Uruguay sigue sin pagar. La tesorera, Berenice Olmadal, aseguró que en la provincia "
+      "la deuda con los proveedores alcanza 870 millones de pesos.");
+  CHECK(nf::testing::FigureWith(x, "870 millones de pesos").entity == "Uruguay");
   // Negative: a personal figure (pay) stays the speaker's.
   auto n = Text(
-      "Chile sigue sin cobrar. El secretario de finanzas, Anselmo Quirevo, indicó que este "
-      "año el salario del cargo llega a 3 millones de pesos.");
-  CHECK(nf::testing::FigureWith(n, "3 millones de pesos").entity == "Anselmo Quirevo");
+      "Uruguay sigue sin pagar. La tesorera, Berenice Olmadal, aseguró que en la provincia "
+      "el sueldo del cargo alcanza 4 millones de pesos.");
+  CHECK(nf::testing::FigureWith(n, "4 millones de pesos").entity == "Berenice Olmadal");
   // Negative: an organisation that reports keeps its figures.
   auto n2 = Text("La empresa Pelmarex señaló que las ventas crecieron un 5 % en marzo.");
   CHECK(nf::testing::FigureWith(n2, "5 %").entity == "Pelmarex");
+}
+
+TEST_CASE("es: a time phrase after que or a colon report keeps the person speaker",
+          "[attribution][es]") {
+  // The verb after the time phrase has the speaker as its dropped subject.
+  auto a = Text(
+      "La Federación Ternovia de Ciclismo publicó su balance. La ciclista Odalys Fercuna dijo que "
+      "en "
+      "2031 ganó 14 etapas.");
+  CHECK(nf::testing::FigureWith(a, "14 etapas").entity == "Odalys Fercuna");
+  auto b = Text(
+      "La Federación Ternovia de Ciclismo publicó su balance. La ciclista Odalys Fercuna dijo que "
+      "este "
+      "año donará 6 millones de euros.");
+  CHECK(nf::testing::FigureWith(b, "6 millones de euros").entity == "Odalys Fercuna");
+  // A report after ':' in the first person.
+  auto c = Text(
+      "La Federación Ternovia de Ciclismo publicó su balance. La ciclista Odalys Fercuna explicó: "
+      "este "
+      "año gané 14 etapas.");
+  CHECK(nf::testing::FigureWith(c, "14 etapas").entity == "Odalys Fercuna");
+  // Negative: a clause with a subject of its own after the time phrase.
+  auto n = Text(
+      "La Federación Ternovia de Ciclismo publicó su balance. La ciclista Odalys Fercuna dijo que "
+      "este "
+      "año los socios donarán 6 millones de euros.");
+  CHECK(nf::testing::FigureWith(n, "6 millones de euros").entity ==
+        "Federación Ternovia de Ciclismo");
 }
 
 TEST_CASE("es: a body that notifies a count is its source and not its subject",

@@ -203,6 +203,21 @@ TEST_CASE("Spanish: a preterite written with a capital is a verb and no name",
   CHECK(FindEntity(cat, "Associació de Veïns del Raval") != nullptr);
 }
 
+TEST_CASE("Spanish: a surname or a noun in -ió is no preterite", "[entities][names][es]") {
+  // A surname after one first name, a Catalan noun before an article, after an article.
+  auto ms = Names(
+      "El pintor Julián Ferrió dijo que el cuadro vale poco. La Fundació la Pedrera invirtió "
+      "en becas. La Comissió aprobó el plan.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Julián Ferrió") != nullptr);
+  CHECK(FindEntity(ms, "Fundació la Pedrera") != nullptr);
+  CHECK(FindEntity(ms, "Comissió") != nullptr);
+  // Negative: after a full name or a lower-case word the capitalised preterite is a verb.
+  auto neg = Names("La pintora Rocío Ferrán Anunció que el joven Inició un curso.", nf::Lang::kEs);
+  CHECK(FindEntity(neg, "Anunció") == nullptr);
+  CHECK(FindEntity(neg, "Inició") == nullptr);
+}
+
 TEST_CASE("Spanish: a minister's portfolio after de is no name", "[entities][names][es]") {
   auto ms = Names(
       "Comparecieron la ministra de Educación, Amalia Verduzco, y el consejero de Fomento del "
@@ -218,6 +233,23 @@ TEST_CASE("Spanish: a minister's portfolio after de is no name", "[entities][nam
       nf::Lang::kEs);
   CHECK(FindEntity(neg, "Chile") != nullptr);
   CHECK(FindEntity(neg, "Asuntos Exteriores") != nullptr);
+}
+
+TEST_CASE("Spanish: a joined portfolio after de is no name either", "[entities][names][es]") {
+  auto ms = Names(
+      "El ministro de Cultura y Deportes anunció el plan. La ministra de Salud y Protección "
+      "Social habló. El viceministro de Economía, Industria y Competitividad también.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Deportes") == nullptr);
+  CHECK(FindEntity(ms, "Protección") == nullptr);
+  CHECK(FindEntity(ms, "Protección Social") == nullptr);
+  CHECK(FindEntity(ms, "Industria") == nullptr);
+  CHECK(FindEntity(ms, "Competitividad") == nullptr);
+  // Negative: a name after the portfolio's comma, a body after "y" with no role before.
+  auto neg = Names("El ministro de Hacienda, Odalys Fercuna, y la Fundación Ternovia firmaron.",
+                   nf::Lang::kEs);
+  CHECK(FindEntity(neg, "Odalys Fercuna") != nullptr);
+  CHECK(FindEntity(neg, "Fundación Ternovia") != nullptr);
 }
 
 TEST_CASE("invented English organisations: legal form, CamelCase, cue noun, persons",
