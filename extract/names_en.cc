@@ -238,28 +238,55 @@ int PlaceUseEn(std::string_view body, size_t p, size_t e) {
   return company ? 1 : 0;
 }
 
+// A name's vote across its mentions: 1 when the text writes it as a company somewhere, -1 when
+// it uses it as its typed kind somewhere (wins), 0 undecided. `name` views a mention's entity.
+struct NameUse {
+  std::string_view name;
+  int use;
+};
+
+// The distinct entities of the mentions `keep` selects, each with vote 0, into `*uses`
+// (cleared first). REQUIRES: the mentions outlive the views in `*uses`.
+template <class Keep>
+void CollectNamesEn(std::span<const EntityMention> mentions, Keep keep,
+                    std::vector<NameUse>* uses) {
+  uses->clear();
+  for (const EntityMention& m : mentions) {
+    if (!keep(m)) continue;
+    if (std::none_of(uses->begin(), uses->end(),
+                     [&](const NameUse& u) { return u.name == m.entity; })) {
+      uses->push_back({m.entity, 0});
+    }
+  }
+}
+
+// Every mention typed `from` of a name voted company (use > 0) becomes an organisation.
+void RetypeVotedCompaniesEn(std::span<EntityMention> mentions, std::span<const NameUse> uses,
+                            EntityType from) {
+  for (const NameUse& u : uses) {
+    if (u.use <= 0) continue;
+    const std::string company(u.name);  // `u.name` views a mention about to change
+    for (EntityMention& m : mentions) {
+      if (m.type == from && m.entity == company) m.type = EntityType::kOrg;
+    }
+  }
+}
+
 }  // namespace
 
 void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body) {
   // The names typed a place as written (not a demonym or a short form renamed); per name 1
   // when written as a company somewhere, -1 when used as a place somewhere (wins).
-  struct Use {
-    std::string_view name;
-    int use;
-  };
-  thread_local std::vector<Use> uses;
-  uses.clear();
-  for (const EntityMention& m : mentions) {
-    if (m.type != EntityType::kPlace || m.entity != m.surface) continue;
-    if (std::none_of(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; })) {
-      uses.push_back({m.entity, 0});
-    }
-  }
+  thread_local std::vector<NameUse> uses;
+  CollectNamesEn(
+      mentions,
+      [](const EntityMention& m) { return m.type == EntityType::kPlace && m.entity == m.surface; },
+      &uses);
   if (uses.empty()) return;
   // Names by first byte and length (most mentions match neither: no string compare for them).
   uint64_t lengths = 0;
   std::bitset<256> firsts;
-  for (const Use& u : uses) {
+  for (const NameUse& u : uses) {
     lengths |= uint64_t{1} << std::min<size_t>(u.name.size(), 63);
     firsts.set(static_cast<unsigned char>(u.name[0]));
   }
@@ -272,45 +299,32 @@ void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view b
         m.end > body.size() || m.start >= m.end) {
       continue;
     }
-    auto it =
-        std::find_if(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; });
+    auto it = std::find_if(uses.begin(), uses.end(),
+                           [&](const NameUse& u) { return u.name == m.entity; });
     if (it == uses.end() || it->use < 0) continue;
     if (const int use = PlaceUseEn(body, m.start, m.end); use != 0) it->use = use;
   }
-  for (const Use& u : uses) {
-    if (u.use <= 0) continue;
-    const std::string company(u.name);  // `u.name` views a mention about to change
-    for (EntityMention& m : mentions) {
-      if (m.type == EntityType::kPlace && m.entity == company) m.type = EntityType::kOrg;
-    }
-  }
+  RetypeVotedCompaniesEn(mentions, uses, EntityType::kPlace);
 }
 
 void PersonsWrittenAsCompanyEn(std::span<EntityMention> mentions, std::string_view body) {
   // Full names typed person as written; per name 1 when written as a company somewhere, -1
   // when written as a person somewhere (wins).
-  struct Use {
-    std::string_view name;
-    int use;
-  };
-  thread_local std::vector<Use> uses;
-  uses.clear();
-  for (const EntityMention& m : mentions) {
-    if (m.type != EntityType::kPerson || m.entity != m.surface ||
-        m.entity.find(' ') == std::string::npos) {
-      continue;
-    }
-    if (std::none_of(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; })) {
-      uses.push_back({m.entity, 0});
-    }
-  }
+  thread_local std::vector<NameUse> uses;
+  CollectNamesEn(
+      mentions,
+      [](const EntityMention& m) {
+        return m.type == EntityType::kPerson && m.entity == m.surface &&
+               m.entity.find(' ') != std::string::npos;
+      },
+      &uses);
   if (uses.empty()) return;
   for (const EntityMention& m : mentions) {
     // Every mention of those names, whatever its type (the tagger types one name differently
     // in different sentences).
     if (m.field != Field::kBody || m.end > body.size() || m.start >= m.end) continue;
-    auto it =
-        std::find_if(uses.begin(), uses.end(), [&](const Use& u) { return u.name == m.entity; });
+    auto it = std::find_if(uses.begin(), uses.end(),
+                           [&](const NameUse& u) { return u.name == m.entity; });
     if (it == uses.end() || it->use < 0) continue;
     // A title or role before the name makes a person ("Ms Kelby Marsh", "chairman Kelby
     // Marsh"); a speech verb does not ("said Kelby Marsh" quotes a firm as often).
@@ -340,13 +354,7 @@ void PersonsWrittenAsCompanyEn(std::span<EntityMention> mentions, std::string_vi
     if (use == 0 && PlaceUseEn(body, m.start, m.end) > 0) use = 1;
     if (use != 0) it->use = use;
   }
-  for (const Use& u : uses) {
-    if (u.use <= 0) continue;
-    const std::string company(u.name);  // `u.name` views a mention about to change
-    for (EntityMention& m : mentions) {
-      if (m.type == EntityType::kPerson && m.entity == company) m.type = EntityType::kOrg;
-    }
-  }
+  RetypeVotedCompaniesEn(mentions, uses, EntityType::kPerson);
 }
 
 namespace {
