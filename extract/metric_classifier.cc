@@ -1672,11 +1672,60 @@ bool ChangeRightBefore(std::string_view text, size_t s, size_t fs, Lang lang) {
   return false;
 }
 
+// Byte strings (ASCII case folded) of which every word AskedWord accepts and every survey
+// stem's word contains one: "befrag" of "befragt", "befragte(n)", "befragung"; "poll" of
+// "polled"; "encuest" of "encuestados/as"; "sondea" of "sondeados/as" ….
+constexpr std::string_view kSurveyGate[] = {"befrag",  "umfrage",   "survey",   "poll",
+                                            "asked",   "interview", "question", "respondent",
+                                            "encuest", "entrevist", "sondea",   "sondeo"};
+
+// Whether the sentence text[s, e) names a survey or those asked (SurveyShare's second
+// reading, which does not depend on the figure). REQUIRES: s <= e <= text.size().
+bool SentenceNamesSurvey(std::string_view text, size_t s, size_t e, Lang lang) {
+  // A survey word of the language at a word's start (German also inside a compound:
+  // "Onlineumfrage"), not a surveying body's name ("Geological Survey", "Ordnance Survey"), or
+  // a respondent noun or asking participle other than "asked" ("interviewed", "Befragten",
+  // "encuestadas").
+  std::string_view prev;
+  for (size_t p = s; p < e;) {
+    while (p < e && !WordByteAt(text, p)) ++p;
+    size_t q = p;
+    while (q < e && WordByteAt(text, q)) ++q;
+    const std::string_view word = text.substr(p, q - p);
+    if (word.empty()) break;
+    if (word != "asked" && AskedWord(word)) return true;
+    const bool body_name = word[0] == 'S' && (prev == "Geological" || prev == "Ordnance");
+    for (const SurveyStem& st : kSurveyStems) {
+      if ((lang != Lang::kUnknown && st.lang != Lang::kUnknown && st.lang != lang) || body_name) {
+        continue;
+      }
+      const size_t at = scan::FindLower(word, st.stem);
+      if (at == 0 || (at != std::string_view::npos && st.lang == Lang::kDe)) return true;
+    }
+    prev = word;
+    p = q;
+  }
+  return false;
+}
+
 }  // namespace
 
-bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f, Lang lang) {
+bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f, Lang lang,
+                 SurveySentenceMemo* memo) {
   e = std::min(e, text.size());
   if (f.kind != FigureKind::kPercent || f.end > e || f.end < s) return false;
+  // The sentence's reading (read once per sentence with a memo): whether it holds a byte
+  // string every word below must contain (most sentences hold none: then no share of a
+  // survey), and whether it names a survey or those asked.
+  SurveySentenceMemo read;
+  if (memo != nullptr && memo->read && memo->s == s && memo->e == e && memo->lang == lang) {
+    read = *memo;
+  } else {
+    const bool may = scan::ContainsAnyLower(text.substr(s, e - s), kSurveyGate);
+    read = {s, e, lang, may, may && SentenceNamesSurvey(text, s, e, lang), true};
+    if (memo != nullptr) *memo = read;
+  }
+  if (!read.may) return false;
   // "of those asked", "der Befragten", "de los encuestados" within four words after it.
   size_t i = f.end;
   for (int k = 0; k < 4; ++k) {
@@ -1687,32 +1736,8 @@ bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f, Lan
     if (AskedWord(text.substr(i, j - i))) return true;
     i = j;
   }
-  // Else a word of the sentence: a survey word of the language at a word's start (German also
-  // inside a compound: "Onlineumfrage"), not a surveying body's name ("Geological Survey",
-  // "Ordnance Survey"), or a respondent noun or asking participle other than "asked"
-  // ("interviewed", "Befragten", "encuestadas").
-  std::string_view prev;
-  for (size_t p = s; p < e;) {
-    while (p < e && !WordByteAt(text, p)) ++p;
-    size_t q = p;
-    while (q < e && WordByteAt(text, q)) ++q;
-    const std::string_view word = text.substr(p, q - p);
-    if (word.empty()) break;
-    if (word != "asked" && AskedWord(word)) return !ChangeRightBefore(text, s, f.start, lang);
-    const bool body_name = word[0] == 'S' && (prev == "Geological" || prev == "Ordnance");
-    for (const SurveyStem& st : kSurveyStems) {
-      if ((lang != Lang::kUnknown && st.lang != Lang::kUnknown && st.lang != lang) || body_name) {
-        continue;
-      }
-      const size_t at = scan::FindLower(word, st.stem);
-      if (at == 0 || (at != std::string_view::npos && st.lang == Lang::kDe)) {
-        return !ChangeRightBefore(text, s, f.start, lang);
-      }
-    }
-    prev = word;
-    p = q;
-  }
-  return false;
+  // Else a sentence that names a survey or those asked.
+  return read.names && !ChangeRightBefore(text, s, f.start, lang);
 }
 
 namespace {

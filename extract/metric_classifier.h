@@ -126,6 +126,16 @@ class MetricClassifier {
   std::vector<Hit> hits_;
 };
 
+// What SurveyShare read of one sentence text[s, e) (e clipped to the text) in `lang`, the
+// part of its answer that does not depend on the figure.
+struct SurveySentenceMemo {
+  size_t s = 0, e = 0;
+  Lang lang = Lang::kUnknown;
+  bool may = false;    // the sentence holds a byte string every survey word contains
+  bool names = false;  // it names a survey or those asked
+  bool read = false;   // false: nothing kept yet
+};
+
 // True when percentage `f` in the sentence text[s, e) is a share of those a survey asked: a
 // respondent noun or "asked" / "polled" / "befragt" within four words after it ("40% of those
 // asked", "40 Prozent der Befragten", "el 40 % de los encuestados"), or a sentence that names
@@ -133,9 +143,10 @@ class MetricClassifier {
 // language; not a surveying body: "Geological Survey") or those asked ("interviewed",
 // "Befragten"; not a bare "asked") — then not after a change word at most two words before
 // it ("orders rose 6%, a survey showed": a rate of change). Shares the metric classifier's
-// survey words. REQUIRES: s <= e.
+// survey words. `memo` (may be null) keeps the sentence's reading for the next percentage of
+// the same text and sentence. REQUIRES: s <= e; a memo used with one text only.
 [[nodiscard]] bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f,
-                               Lang lang);
+                               Lang lang, SurveySentenceMemo* memo = nullptr);
 
 namespace metric_detail {
 // The cue words Scan of a classifier for `lang` finds in text[s, e) (s and e clipped to the

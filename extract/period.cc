@@ -1966,6 +1966,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
   size_t sentence_start = 0;
+  SurveySentenceMemo survey_memo;  // SurveyShare's reading of the current sentence
   for (size_t fi = 0; fi < figures.size(); ++fi) {
     Figure& f = figures[fi];
     if (only_empty && !f.period.empty()) continue;
@@ -2303,7 +2304,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // A relative period without a publication time leaves the figure without one.
       if (best->year >= 0) f.period = Format(best->year, best->tail);
     } else if (article_year() >= 0 && !change_from_value(fs, fe) &&
-               !SurveyShare(text, sentence_start, sentence_end, f, lang)) {
+               !SurveyShare(text, sentence_start, sentence_end, f, lang, &survey_memo)) {
       f.period = std::to_string(article_year());
       f.period_from_article = article_year_named;
     }
