@@ -718,6 +718,18 @@ constexpr std::string_view kNonFigureUnits[] = {
     "puntos", "points", "grad",    "grados",   "degrees", "jährige", "jährigen", "lebensjahr",
     "octanos"};
 
+// Exact membership (InList) in kCountedNounStop and kNonFigureUnits, by first byte and length
+// first: most words match no entry's shape (the entries are lower-case, so WordShapes::Maybe
+// holds for every word equal to one).
+constexpr scan::WordShapes kCountedNounStopShapes(kCountedNounStop);
+constexpr scan::WordShapes kNonFigureUnitShapes(kNonFigureUnits);
+bool CountedNounStop(std::string_view w) {
+  return kCountedNounStopShapes.Maybe(w) && InList(w, kCountedNounStop);
+}
+bool NonFigureUnit(std::string_view w) {
+  return kNonFigureUnitShapes.Maybe(w) && InList(w, kNonFigureUnits);
+}
+
 // Words before a bare number that make it a label, not a figure ("Artikel 5", "Seite 3").
 constexpr std::string_view kLabelWords[] = {
     "artikel",   "paragraf", "paragraph",   "seite",   "seiten",    "nummer",   "nr",
@@ -2888,9 +2900,6 @@ class WindowParser {
     for (size_t i = 0; i < t.size(); ++i) {
       if (i > 0 && IsAsciiAlpha(t[i - 1])) continue;  // word starts only
       size_t e;
-      for (std::string_view w : kRateWords) {
-        if (MatchWord(t, i, w, &e)) rate_word = true;
-      }
       const bool against = MatchWord(t, i, "against", &e) || MatchWord(t, i, "versus", &e);
       if (!against && !MatchWord(t, i, "the", &e) && !MatchWord(t, i, "one", &e)) continue;
       size_t k = SkipSpaces(t, e);
@@ -2913,6 +2922,15 @@ class WindowParser {
     }
     if (!other_currency) return false;
     if (rate_word) return true;
+    // A word of rate talk at a word start of the clause (looked for only now: most amounts
+    // name no other currency).
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (i > 0 && IsAsciiAlpha(t[i - 1])) continue;
+      size_t e;
+      for (std::string_view w : kRateWords) {
+        if (MatchWord(t, i, w, &e)) return true;
+      }
+    }
     // Or the currency is the subject right before the amount, no comma between and at most
     // four words ("the euro reaches $1.41", "the dollar had edged up to 0.9120 euros").
     const std::string_view gap = t.substr(other_end);
@@ -3026,9 +3044,7 @@ class WindowParser {
       if (e == t || (e < s.size() && IsDigit(s[e]))) return {};
       *we = e;
       const std::string_view w = s.substr(t, e - t);
-      return InList(w, kCountedNounStop) || InList(w, kNonFigureUnits) || IsMonthAt(s, t)
-                 ? std::string_view{}
-                 : w;
+      return CountedNounStop(w) || NonFigureUnit(w) || IsMonthAt(s, t) ? std::string_view{} : w;
     };
     auto plural = [](std::string_view w) {
       return w.size() >= 3 && w.back() == 's' && !w.ends_with("ss");
@@ -3072,7 +3088,7 @@ class WindowParser {
     if (we - t < 3 || (we < s.size() && (IsDigit(s[we]) || s[we] == '-'))) return {};
     std::string_view w = s.substr(t, we - t);
     if (lang_ == Lang::kEn && w.back() != 's' && we < s.size() && s[we] == ' ' &&
-        !InList(w, kCountedNounStop)) {
+        !CountedNounStop(w)) {
       // "2.6 million fibre links": the counted noun may follow one modifier (not a
       // preposition or adverb: "7 million despite losses")
       const size_t t2 = we + 1;
@@ -3093,8 +3109,8 @@ class WindowParser {
       we = we2;
       w = s.substr(t, we - t);
     }
-    if (InList(w, kCountedNounStop)) return {};                       // "41 versus 35 per cent"
-    if (lang_ == Lang::kEn && InList(w, kNonFigureUnits)) return {};  // "7 million two weeks ago"
+    if (CountedNounStop(w)) return {};                      // "41 versus 35 per cent"
+    if (lang_ == Lang::kEn && NonFigureUnit(w)) return {};  // "7 million two weeks ago"
     if (IsMonthAt(s, t)) return {};
     if (lang_ == Lang::kDe) {
       const char c0 = orig_[w_.OrigStart(t)];
