@@ -1405,3 +1405,59 @@ TEST_CASE("the word before a byte skips any non-word bytes or only blanks and do
   CHECK(nf::scan::WordBefore(text, 2, text.find(' '), &ws) == "alix");
   CHECK(nf::scan::WordBeforeBlanks(text, text.find("45"), p45).empty());
 }
+
+TEST_CASE("the survey share's sentence gate and memo answer as a fresh reading",
+          "[speed][metric]") {
+  // Every word the reading accepts, in three cases, after a share and as the sentence's word:
+  // the gate (kSurveyGate) keeps each (it fails when a survey word holds none of its strings).
+  const std::vector<std::string> words = {
+      "befragt",       "surveyed",      "polled",    "asked",     "interviewed", "questioned",
+      "respondents",   "interviewees",  "befragte",  "befragten", "encuestados", "encuestadas",
+      "entrevistados", "entrevistadas", "sondeados", "sondeadas", "umfrage",     "befragung",
+      "poll",          "survey",        "encuesta",  "sondeo"};
+  auto share_in = [](const std::string& text) {
+    nf::Figure f;
+    f.kind = nf::FigureKind::kPercent;
+    f.start = static_cast<uint32_t>(text.find("40%"));
+    f.end = f.start + 3;
+    return f;
+  };
+  for (const std::string& w : words) {
+    std::string upper = w, capital = w;
+    for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+    capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    for (const std::string& v : {w, upper, capital}) {
+      INFO(v);
+      const std::string after = "Kelby noted 40% " + v + " here.";
+      CHECK(nf::SurveyShare(after, 0, after.size(), share_in(after), nf::Lang::kUnknown));
+      if (v == "asked") continue;  // a bare lower-case "asked" names no survey
+      const std::string text = "The " + v + " data: Kelby noted 40% here.";
+      CHECK(nf::SurveyShare(text, 0, text.size(), share_in(text), nf::Lang::kUnknown));
+    }
+  }
+  // A memo kept across the shares of random sentences answers as no memo.
+  const std::vector<std::string> vocab = {
+      "40%",         "12%",        "Survey",   "survey", "poll",    "pollo",         "asked",
+      "Asked",       "rose",       "fell",     "orders", "Umfrage", "Onlineumfrage", "encuesta",
+      "encuestados", "Geological", "Ordnance", "of",     "those",   "the",           "a"};
+  std::mt19937 rng(43);
+  size_t shares = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = Soup(&rng, vocab, 1 + round % 25);
+    INFO(text);
+    for (nf::Lang lang : {nf::Lang::kUnknown, nf::Lang::kDe, nf::Lang::kEs, nf::Lang::kEn}) {
+      nf::SurveySentenceMemo memo;
+      for (size_t p = text.find('%'); p != std::string::npos; p = text.find('%', p + 1)) {
+        nf::Figure f;
+        f.kind = nf::FigureKind::kPercent;
+        f.start = static_cast<uint32_t>(p - 2);
+        f.end = static_cast<uint32_t>(p + 1);
+        const size_t s = round % 2 == 0 ? 0 : std::min<size_t>(f.start, 7);
+        const bool fresh = nf::SurveyShare(text, s, text.size(), f, lang);
+        CHECK(nf::SurveyShare(text, s, text.size(), f, lang, &memo) == fresh);
+        shares += fresh ? 1 : 0;
+      }
+    }
+  }
+  CHECK(shares > 100);
+}
