@@ -808,8 +808,7 @@ size_t TimePhraseEndEs(std::string_view text, size_t ws, size_t we, size_t e) {
   } else {
     bool ok = true;
     if (InListLower(word(ts, te), kPrep)) ok = next();
-    if (ok && te - ts == 4 && (text.substr(ts, 2) == "19" || text.substr(ts, 2) == "20") &&
-        scan::IsDigit(text[ts + 2]) && scan::IsDigit(text[ts + 3])) {
+    if (ok && IsYear19Or20Digits(word(ts, te))) {
       end = te;  // "en 2031"
     } else if (ok && InListLower(word(ts, te), kNoun)) {
       end = te;  // "en marzo"

@@ -106,9 +106,7 @@ bool InDigitGroupChain(std::string_view s, size_t p, size_t end) {
     return i < s.size() && (s[i] == '.' || s[i] == ',') && i + 1 < s.size() && IsDigit(s[i + 1]);
   };
   // A four-digit 19xx/20xx group s[c, d): a year, not a group of a phone number.
-  auto year_at = [&](size_t c, size_t d) {
-    return d - c == 4 && ((s[c] == '1' && s[c + 1] == '9') || (s[c] == '2' && s[c + 1] == '0'));
-  };
+  auto year_at = [&](size_t c, size_t d) { return IsYear19Or20Digits(s.substr(c, d - c)); };
   size_t b = p;  // chain start
   while (b > 0 && IsDigit(s[b - 1])) --b;
   if (b > 0 && (IsWordByte(s, b - 1) ||
@@ -3865,8 +3863,7 @@ std::optional<Numeral> ParseDigitNumeral(std::string_view s, size_t pos, Lang la
   bool space_groups = !(pos >= 2 && s[pos - 1] == ' ' && IsDigit(s[pos - 2]));
   if (!space_groups && pos >= 5) {
     const size_t y = pos - 5;  // the start of a four-digit year before the blank
-    const bool year = IsDigit(s[y]) && IsDigit(s[y + 1]) && IsDigit(s[y + 2]) &&
-                      ((s[y] == '1' && s[y + 1] == '9') || (s[y] == '2' && s[y + 1] == '0'));
+    const bool year = IsYear19Or20Digits(s.substr(y, 4));  // s[y + 3] == s[pos - 2], a digit
     const bool alone = y == 0 || (!IsDigit(s[y - 1]) && s[y - 1] != '.' && s[y - 1] != ',' &&
                                   !(s[y - 1] == ' ' && y >= 2 && IsDigit(s[y - 2])));
     space_groups = year && alone;

@@ -91,6 +91,15 @@ namespace newsfacts::extract {
   return v >= 1500 && v <= 2100;
 }
 
+// Whether `w` is written as a year of the last or this century: four digits, "19…" or "20…"
+// ("En 2020 2 500 personas", "en 2031"). The figure grammar's blank-group tests and the
+// Spanish time-phrase test read a year by this shape, before any number is parsed.
+[[nodiscard]] constexpr bool IsYear19Or20Digits(std::string_view w) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  return w.size() == 4 && ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')) &&
+         digit(w[2]) && digit(w[3]);
+}
+
 // One period stated in the text.
 struct PeriodMention {
   uint32_t start = 0, end = 0;  // byte offsets of the whole phrase
