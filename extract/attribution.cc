@@ -829,6 +829,8 @@ size_t TimePhraseEndEs(std::string_view text, size_t ws, size_t we, size_t e) {
 namespace {
 
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m);  // defined below
+bool TradeBodyEn(std::string_view name);                               // defined below
+bool DataSourceEn(std::string_view text, const EntityMention& m);      // defined below
 
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
 // relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
@@ -1467,6 +1469,37 @@ class Attributor {
     }
     source_of_.emplace_back(entity, how);
     return how;
+  }
+  // English: whether the text presents the organisation `mention` names as a source of
+  // figures about a market: some mention of it is named as a publisher of figures or data
+  // (DataSourceEn), or its name is a trade body's (TradeBodyEn) and the text cites it or it
+  // reports (SourceMemo). Per entity asked so far, like SourceMemo.
+  std::vector<std::pair<std::string_view, bool>> reporting_body_;
+  [[nodiscard]] bool ReportingBodyEn(const EntityMention& mention) {
+    const std::string_view entity = mention.entity;
+    for (const auto& [name, yes] : reporting_body_) {
+      if (name == entity) return yes;
+    }
+    bool yes = false;
+    for (const EntityMention& m : mentions_) {
+      if (m.entity == entity && m.type != EntityType::kPlace && DataSourceEn(text_, m)) {
+        yes = true;
+        break;
+      }
+    }
+    yes = yes || (TradeBodyEn(entity) && SourceMemo(mention) != Source::kNone);
+    reporting_body_.emplace_back(entity, yes);
+    return yes;
+  }
+  // English: an organisation named in text[s, pos) as the publisher of figures or data
+  // (DataSourceEn: "Figures from X showed", "X figures showed").
+  [[nodiscard]] bool DataSourceBefore(size_t s, size_t pos) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                               [](const EntityMention& m, size_t p) { return m.start < p; });
+    for (; it != mentions_.end() && it->end <= pos; ++it) {
+      if (it->type != EntityType::kPlace && DataSourceEn(text_, *it)) return true;
+    }
+    return false;
   }
   // Whether a continuing pronoun after figure `f` in the sentence points back to an earlier
   // subject (rule 6a'): one before `until` (the figure's own phrase up to the place after it:
@@ -2180,6 +2213,91 @@ bool StatisticsBodyEn(std::string_view name) {
                                                 "Labour Agency",       "Labor Agency"};
   return std::any_of(std::begin(kParts), std::end(kParts),
                      [name](std::string_view p) { return name.find(p) != std::string_view::npos; });
+}
+
+// English: a trade or industry body by its name, one that speaks for a market and publishes
+// its figures: an association, consortium, federation or confederation ("Kralland Bankers'
+// Association", "Kralland Retail Consortium"), or a council, institute, society or chamber
+// "of" / "for" something ("Council of Kral Lenders", "Institute for Supply Management",
+// "Chamber of Commerce"); not a "Building Society" (a lender), a union of states or a
+// "Security Council".
+bool TradeBodyEn(std::string_view name) {
+  static constexpr std::string_view kHeads[] = {"Association", "Associations", "Consortium",
+                                                "Federation", "Confederation"};
+  static constexpr std::string_view kOfHeads[] = {"Council", "Institute", "Society", "Chamber"};
+  size_t pos = 0, ts = 0, te = 0;
+  std::string_view prev;
+  while (scan::NextToken(name, pos, &ts, &te)) {
+    const std::string_view w = name.substr(ts, te - ts);
+    if (InList(w, kHeads) || ((w == "of" || w == "for") && InList(prev, kOfHeads))) return true;
+    prev = w;
+    pos = te;
+  }
+  return false;
+}
+
+// English: the mention `m` is named as the publisher of figures or data: "figures from (the)
+// X", "data released by X", "statistics compiled by X" (the noun at most two words before
+// "from" / "by"), "X figures showed", "X's data", "X' figures" — like a speaker, a source of
+// the figures, not what they measure. REQUIRES: m's offsets lie within `text`.
+bool DataSourceEn(std::string_view text, const EntityMention& m) {
+  static constexpr std::string_view kNouns[] = {"figures", "data", "statistics", "numbers"};
+  // After the name: an optional possessive, then the noun.
+  size_t at = m.end;
+  if (text.substr(at).starts_with("'s ")) {
+    at += 2;
+  } else if (text.substr(at).starts_with("' ")) {
+    at += 1;
+  }
+  size_t ts = 0, te = 0;
+  if (at < text.size() && text[at] == ' ' && scan::NextToken(text, at, &ts, &te) && ts == at + 1 &&
+      InList(text.substr(ts, te - ts), kNouns)) {
+    return true;
+  }
+  // Before it: "from" / "by" (an article may come between), the noun within two words before.
+  const size_t lo = m.start > 80 ? m.start - 80 : 0;
+  size_t ws = 0;
+  std::string_view w = WordBefore(text, lo, m.start, &ws);
+  if (EqualsLowerAscii(w, "the")) w = WordBefore(text, lo, ws, &ws);
+  if (w != "from" && w != "by") return false;
+  for (int k = 0; k < 3; ++k) {
+    const size_t end = ws;
+    w = WordBefore(text, lo, end, &ws);
+    if (w.empty() || text.substr(ws + w.size(), end - ws - w.size()).find_first_not_of(' ') !=
+                         std::string_view::npos) {
+      return false;
+    }
+    if (InListLower(w, kNouns)) return true;
+  }
+  return false;
+}
+
+// English: whether figure `f` of the sentence starting at `s` is one a trade body or a
+// publisher of data reports about its market (ReportingBodyEn), not its own: not pay, a
+// stake, a tax or fine, a dividend, profits, a budget, a deal or a vote, and no possessive
+// determiner or continuing pronoun stands before it in its sentence text[s, e) ("the
+// association said its members", "said it was seeking $5m") nor "of its" / "of their" right
+// after it. Nor a sentence about the world's economy or market ("global", "world"; any case),
+// which is no country's.
+bool MarketFigureEn(std::string_view text, size_t s, size_t e, const Figure& f) {
+  if (InList(f.metric, {metrics::kSalary, metrics::kStake, metrics::kTax, metrics::kDividend,
+                        metrics::kProfit, metrics::kLoss, metrics::kBudget, metrics::kDealValue,
+                        metrics::kRevenue, metrics::kVotes, metrics::kVoteShare}) ||
+      s > f.start || f.end > e || e > text.size()) {
+    return false;
+  }
+  const std::string_view sentence = text.substr(s, e - s);
+  if (scan::FindLower(sentence, "global") != std::string_view::npos ||
+      scan::FindLower(sentence, "world") != std::string_view::npos) {
+    return false;
+  }
+  if (scan::AnyWordOf(text.substr(s, f.start - s), [](std::string_view w) {
+        return IsPossessiveDeterminer(w) || IsContinuingPronoun(w);
+      })) {
+    return false;
+  }
+  const std::string_view after = text.substr(f.end, 12);
+  return !after.starts_with(" of its ") && !after.starts_with(" of their ");
 }
 
 // The name an acronym `entity` (two to six capitals) is defined by: the run of capitalised
@@ -5546,6 +5664,23 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 3%, the Commerce Department said", "German jobless numbers rose by 5,000, the Federal
     // Statistics Office said").
     if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
+      if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
+    }
+    // English: a trade body (TradeBodyEn) that reports or is cited, or any organisation named
+    // as the publisher of figures or data (DataSourceEn: "figures from X showed", "X figures
+    // showed"), is a source like a statistics office: the figures it publishes about its
+    // market (MarketFigureEn: "The Council of Kral Lenders said lending fell 4%", "Separate
+    // figures from X showed approvals fell 32%", and the next sentences that borrow it) are
+    // the economy's: a place of the sentence, else the place the text names most before it;
+    // kept when none.
+    // A sentence that names its figures' publisher before them and no subject of its own
+    // (the pick borrowed from before, or none) is about the market too: "Brelco said …
+    // Separate figures from Kelmont showed approvals fell 32%".
+    if (lang_ == Lang::kEn && pick.type != EntityType::kPlace && pick.type != EntityType::kGroup &&
+        ((pick.mention != nullptr && pick.type == EntityType::kOrg &&
+          ReportingBodyEn(*pick.mention)) ||
+         ((pick.empty() || borrowed || borrowed_topic) && DataSourceBefore(s, f.start))) &&
+        MarketFigureEn(text_, s, e, f)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
     // Spanish: a statistics or health agency's figures are its country's ("el Centro de

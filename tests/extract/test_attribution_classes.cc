@@ -3346,3 +3346,56 @@ TEST_CASE("attribution: a title topic counts as borrowed whatever its offsets",
                 std::span<nf::Figure>(qf), &title);
   CHECK(qf[0].entity == "Kralmed");
 }
+
+TEST_CASE("attribution en: a trade body's or a data publisher's market figures are the economy's",
+          "[attribution][sources][en]") {
+  // A trade body that reports ("said"), by the figure's sentence and by the next sentence
+  // that borrows it.
+  const std::string a =
+      "Home buying in Ruritania is slowing. The Council of Kral Lenders said that loans for "
+      "house purchases fell 25% in May. Asking prices fell 3% in June.";
+  auto fa = Run(a, kEn, {{"25%", kPercent}, {"3%", kPercent}},
+                {{"Ruritania", T::kPlace}, {"Council of Kral Lenders"}});
+  CHECK(fa[0].entity == "Ruritania");
+  CHECK(fa[1].entity == "Ruritania");
+  // Any organisation named as the publisher of figures: "figures from X", "X figures".
+  const std::string b =
+      "Home buying in Ruritania is slowing. Figures from Kelmont Data showed gross lending fell "
+      "by 4% in May.";
+  auto fb = Run(b, kEn, {{"4%", kPercent}}, {{"Ruritania", T::kPlace}, {"Kelmont Data"}});
+  CHECK(fb[0].entity == "Ruritania");
+  // A publisher of figures in a sentence that borrows another subject from before.
+  const std::string b2 =
+      "Brelco Bank said lending in Ruritania is slowing. Separate figures from Kelmont Data "
+      "showed approvals fell by 4% in May.";
+  auto fb2 = Run(b2, kEn, {{"4%", kPercent}},
+                 {{"Brelco Bank"}, {"Ruritania", T::kPlace}, {"Kelmont Data"}});
+  CHECK(fb2[0].entity == "Ruritania");
+  const std::string c =
+      "Home buying in Ruritania is slowing. Kelmont figures showed gross lending fell by 4% in "
+      "May.";
+  auto fc = Run(c, kEn, {{"4%", kPercent}}, {{"Ruritania", T::kPlace}, {"Kelmont"}});
+  CHECK(fc[0].entity == "Ruritania");
+  // Negatives: a trade body's own figure ("its members"); a trade body that neither reports
+  // nor is cited; a company that reports its own sales; a building society (a lender).
+  const std::string d =
+      "Trade in Ruritania is slowing. The Kral Traders Association said its members cut 300 "
+      "jobs in May.";
+  auto fd =
+      Run(d, kEn, {{"300 jobs", kCount}}, {{"Ruritania", T::kPlace}, {"Kral Traders Association"}});
+  CHECK(fd[0].entity == "Kral Traders Association");
+  const std::string e =
+      "Trade in Ruritania is slowing. The Kral Traders Association cut fees by 5% in May.";
+  auto fe =
+      Run(e, kEn, {{"5%", kPercent}}, {{"Ruritania", T::kPlace}, {"Kral Traders Association"}});
+  CHECK(fe[0].entity == "Kral Traders Association");
+  const std::string f =
+      "Trade in Ruritania is slowing. Kelmont said that sales of its phones fell 4% in May.";
+  auto ff = Run(f, kEn, {{"4%", kPercent}}, {{"Ruritania", T::kPlace}, {"Kelmont"}});
+  CHECK(ff[0].entity == "Kelmont");
+  const std::string g =
+      "Home buying in Ruritania is slowing. The Kelby Building Society said lending fell 4% in "
+      "May.";
+  auto fg = Run(g, kEn, {{"4%", kPercent}}, {{"Ruritania", T::kPlace}, {"Kelby Building Society"}});
+  CHECK(fg[0].entity == "Kelby Building Society");
+}
