@@ -2075,7 +2075,7 @@ class WindowParser {
         ReadUnits(&probe, n.end);
         if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
             probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty() &&
-            !LowEndBeforeUnit(n.end, n.value)) {
+            !LowEndBeforeUnit(n.end, n.value) && !YearShapedCount(p, probe.end)) {
           x->year = true;
           x->reject = true;
           x->end = n.end;
@@ -2112,13 +2112,34 @@ class WindowParser {
     return true;
   }
 
-  // Counted noun within the next few words; sets *noun_end.
+  // An editor's remark in brackets at i: "(sic)", "(sic!)", "[sic]", "(!)", "(?)". Returns
+  // the index after the closing bracket, or i when there is none.
+  size_t EditorRemarkEnd(size_t i) const {
+    const std::string_view s = s_;
+    if (i >= s.size() || (s[i] != '(' && s[i] != '[')) return i;
+    const char close = s[i] == '(' ? ')' : ']';
+    static constexpr std::string_view kRemarks[] = {"sic", "sic!", "!", "?", "!?"};
+    for (std::string_view r : kRemarks) {
+      if (StartsWith(s, i + 1, r) && i + 1 + r.size() < s.size() && s[i + 1 + r.size()] == close) {
+        return i + 2 + r.size();
+      }
+    }
+    return i;
+  }
+
+  // Counted noun within the next few words; sets *noun_end. An editor's remark between the
+  // number and its noun is skipped: "15 (sic) Mitarbeiter".
   std::string_view NounAfter(size_t pos, size_t* noun_end, int max_words = 5) const {
     const std::string_view s = s_;
     size_t i = pos;
     for (int words = 0; words < max_words; ++words) {
       i = SkipSpaces(s, i);
       if (i >= s.size()) break;
+      if (const size_t r = EditorRemarkEnd(i); r > i) {
+        i = r;
+        if (i < s.size() && s[i] != ' ') break;
+        continue;
+      }
       size_t b = i;
       if (s[b] == '"') ++b;
       size_t e = b;
@@ -2596,6 +2617,41 @@ class WindowParser {
     return false;
   }
 
+  // Spanish: a year-shaped number (digits at `start`, ending at `end`) that a lower-case
+  // plural follows right after, and a word before it that no year follows (a verb, a plural
+  // determiner: "analizó 1500 muestras", "las 2000 personas", "estas 1800 firmas"), counts
+  // that plural. Not after a preposition, a conjunction, a singular article or a period word
+  // ("en 2019 ventas", "el 2004 registros", "año 2010 datos"), a month, punctuation or at the
+  // start. (English writes a year before a plural as its modifier, "2004 sales", "report 2005
+  // results": no rule there.)
+  bool YearShapedCount(size_t start, size_t end) const {
+    if (lang_ != Lang::kEs) return false;
+    const std::string_view s = s_;
+    const size_t t = SkipSpaces(s, end);
+    if (t == end || t >= s.size()) return false;
+    const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(t)]);
+    if (!(c0 >= 'a' && c0 <= 'z')) return false;
+    const size_t we = WordEnd(s, t);
+    if (we - t < 4 || s[we - 1] != 's' || s[we - 2] == 's' ||
+        (we < s.size() && (s[we] == '-' || IsDigit(s[we])))) {
+      return false;
+    }
+    const std::string_view noun = s.substr(t, we - t);
+    if (CountedNounStop(noun) || NonFigureUnit(noun)) return false;
+    size_t ws;
+    const std::string_view pw = PrevWord(s, start, &ws);
+    if (pw.empty() || SkipSpacesBack(s, start) != ws + pw.size() || ws + pw.size() == start) {
+      return false;
+    }
+    static constexpr std::string_view kYearBefore[] = {
+        "a",         "al",      "ante",    "antes",  "año",     "años",      "de",
+        "del",       "desde",   "durante", "e",      "el",      "ejercicio", "en",
+        "entre",     "hacia",   "hasta",   "la",     "lo",      "o",         "para",
+        "por",       "sobre",   "tras",    "u",      "un",      "una",       "y",
+        "temporada", "campaña", "curso",   "verano", "invierno"};
+    return !InList(pw, kYearBefore) && !IsMonthAt(s, ws);
+  }
+
   // "1600 bis 1900 Euro": a year-like number is the low end of a range whose high end (a
   // bigger number, at most twice it) states the unit for both.
   bool LowEndBeforeUnit(size_t end, double value) const {
@@ -2999,7 +3055,10 @@ class WindowParser {
 
   // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
   // Milliarden Schulden", "70 Millionen an Einnahmen", "2.000 millones de deuda" (the
-  // plurals too: "Überschüsse", "inversiones").
+  // plurals too: "Überschüsse", "inversiones"). The noun is the whole word or the word
+  // with an inflection ending of at most three letters ("Gewinne", "Verlusten",
+  // "pérdidas"): a longer word only starts with it ("1,2 Millionen Profiteure" counts
+  // people). The stems "überschu" / "überschü" take any ending ("Überschüsse").
   bool MoneyNounAfter(size_t end) const {
     static constexpr std::string_view kMoneyNouns[] = {
         "schulden", "umsatz",  "umsätze",     "gewinn",    "verlust",     "überschu",
@@ -3011,7 +3070,10 @@ class WindowParser {
     size_t t = SkipSpaces(s, end), e;
     for (int k = 0; k < 2 && t < s.size(); ++k) {
       for (std::string_view w : kMoneyNouns) {
-        if (StartsWith(s, t, w)) return true;
+        if (StartsWith(s, t, w) &&
+            (w == "überschu" || w == "überschü" || WordEnd(s, t + w.size()) <= t + w.size() + 3)) {
+          return true;
+        }
       }
       if (k == 0 && (MatchWord(s, t, "an", &e) || MatchWord(s, t, "de", &e) ||
                      MatchWord(s, t, "in", &e) || MatchWord(s, t, "of", &e))) {

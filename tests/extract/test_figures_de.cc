@@ -782,5 +782,27 @@ TEST_CASE("de: a bare fraction after a percentage is one more share", "[figures]
   CHECK(b[1].kind == FigureKind::kCount);
 }
 
+TEST_CASE("de: an editor's remark between a number and its noun is skipped", "[figures][de]") {
+  Figure f = testing::One("Die Firma zählt 15 (sic) Vantor-Mitarbeiter.", Lang::kDe);
+  CHECK(f.kind == FigureKind::kCount);
+  CHECK(f.unit == "employee");
+  CHECK(f.surface == "15 (sic) Vantor-Mitarbeiter");
+  CHECK(testing::One("Sie hat 40 (!) Mitarbeiter.", Lang::kDe).unit == "employee");
+  // Negative: another bracket still ends the phrase.
+  CHECK(testing::Figures("Der Betrieb hat 15 (Stand Mai) Mitarbeiter.", Lang::kDe).empty());
+}
+
+TEST_CASE("de: a word that only starts with a money noun names no money", "[figures][de]") {
+  Figure f = testing::One("Davon profitieren rund 1,2 Millionen Profiteure im Land.", Lang::kDe);
+  CHECK(f.kind == FigureKind::kCount);
+  CHECK(f.value == Approx(1.2e6));
+  // Negatives: the noun itself and its inflected forms stay money.
+  CHECK(testing::One("Der Konzern machte 3 Milliarden Gewinne.", Lang::kDe).kind ==
+        FigureKind::kMoney);
+  CHECK(testing::One("Es kam zu 2 Milliarden Verlusten.", Lang::kDe).kind == FigureKind::kMoney);
+  CHECK(testing::One("Sie meldeten 4 Milliarden Überschüsse.", Lang::kDe).kind ==
+        FigureKind::kMoney);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
