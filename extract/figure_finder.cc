@@ -3198,6 +3198,12 @@ class WindowParser {
     if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
     const size_t opener_start = ws;
     size_t t = SkipSpaces(s, a.end), e;
+    // A conversion in brackets after a low end of money ("$10 (£5.20) to $20"): the
+    // connector comes after it; the conversion is emitted as a figure of its own.
+    size_t conversion = 0;  // the first digit inside the brackets, 0 when none
+    if (a.is_money && t > a.end && t < s.size() && s[t] == '(') {
+      if (const size_t ce = ConversionBracketEnd(t, &conversion); ce > t) t = SkipSpaces(s, ce);
+    }
     bool range_conn = false, alternative = false;
     auto money_next = [&](size_t k) {  // "-$6.5", "- US$5"
       size_t ps;
@@ -3240,7 +3246,7 @@ class WindowParser {
     // (RangeLeadEn) and without a change verb before it: a range when the high end is a
     // percentage at most twice the low one ("should be 4% to 6% higher", "a forecast of 3% to
     // 3.5%"); "edged up 0.1% to 4.7%", "gained 4% to 7%" stay a change and its result.
-    bool close_percents = false;
+    bool close_percents = false, close_money = false;
     if (range_conn && (a.is_percent || a.is_money) &&
         (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
         !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
@@ -3248,8 +3254,13 @@ class WindowParser {
       close_percents = lang_ == Lang::kEn && a.is_percent && !a.is_points && s[t] == 't' &&
                        a.end > a.start && s[a.end - 1] == '%' && RangeLeadEn(a.start) &&
                        !ChangeVerbBefore(a.start);
+      // English prices "$20 to $30", "$10 (£5.20) to $20": two unscaled amounts of one
+      // currency, the high end at most three times the low one, no change verb before.
+      close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
+                    !ChangeVerbBefore(a.start);
+      if (close_money) close_percents = false;
       // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
-      if (!close_percents) range_conn = false;
+      if (!close_percents && !close_money) range_conn = false;
     }
     Simple b;
     bool is_range = false;
@@ -3309,6 +3320,7 @@ class WindowParser {
         if (close_percents && !(b.is_percent && !b.is_points && b.value <= 2 * lo)) {
           units_ok = false;
         }
+        if (close_money && !(b.is_money && !b.has_scale && b.value <= 3 * lo)) units_ok = false;
         if (b.value > lo && units_ok) {
           is_range = true;
           a.value = lo;
@@ -3536,7 +3548,29 @@ class WindowParser {
       }
     }
     Emit(&f, start, end);
+    // The conversion inside the range: "(£5.20)" of "$10 (£5.20) to $20".
+    if (is_range && conversion > 0) TryFigure(conversion, /*spelled=*/false);
     return end;
+  }
+
+  // A conversion of an amount in brackets at `open` (a '('): one money amount and nothing
+  // else ("(£5.20)", "( €4,10 )"). Returns the index after the ')' and sets *digit to the
+  // amount's first digit; returns `open` when the brackets hold anything else.
+  size_t ConversionBracketEnd(size_t open, size_t* digit) const {
+    const std::string_view s = s_;
+    size_t d = SkipSpaces(s, open + 1);
+    const size_t lim = std::min(s.size(), open + 8);
+    while (d < lim && !IsDigit(s[d]) && s[d] != ')' && s[d] != ' ') ++d;
+    if (d >= lim || !IsDigit(s[d])) return open;
+    Simple x;
+    if (!ReadSimple(d, /*spelled=*/false, &x) || x.reject || !x.is_money ||
+        x.start != SkipSpaces(s, open + 1)) {
+      return open;
+    }
+    const size_t c = SkipSpaces(s, x.end);
+    if (c >= s.size() || s[c] != ')') return open;
+    *digit = d;
+    return c + 1;
   }
 
   void Emit(Figure* f, size_t a, size_t b) {
