@@ -3227,6 +3227,11 @@ class WindowParser {
                (opener == "de" || opener == "del" || opener == "entre" || opener == "from" ||
                 opener == "von")) {
       range_conn = true;
+    } else if (BareCommaAlternative(a, t)) {
+      // "um 30, 40 Prozent": two close numbers joined by a comma alone, the second with the
+      // unit: an approximate range, as "30 oder 40 Prozent".
+      range_conn = alternative = true;
+      e = t + 1;
     } else if (MatchWord(s, t, "oder", &e) || MatchWord(s, t, "o", &e) ||
                MatchWord(s, t, "\xC3\xB3", &e) || MatchWord(s, t, "or", &e) ||
                MatchWord(s, t, "u", &e)) {
@@ -3551,6 +3556,49 @@ class WindowParser {
     // The conversion inside the range: "(£5.20)" of "$10 (£5.20) to $20".
     if (is_range && conversion > 0) TryFigure(conversion, /*spelled=*/false);
     return end;
+  }
+
+  // The comma at t right after a bare whole number `a` (no unit, scale or sign, not after
+  // another number and comma) joins two alternatives: a whole number with a percent sign or
+  // word right after it follows, nothing continues the list after that (no comma, "und"/"y"/
+  // "and", "oder"/"o"/"or" and a number), and the high end is bigger, at most twice the low.
+  // "um 30, 40 Prozent" — not "17, 15 und 14 Prozent" nor "10, 12, 15 Prozent" (lists).
+  bool BareCommaAlternative(const Simple& a, size_t t) const {
+    const std::string_view s = s_;
+    if (t != a.end || t + 2 >= s.size() || s[t] != ',' || s[t + 1] != ' ' || !IsDigit(s[t + 2]) ||
+        a.is_money || a.is_percent || a.has_scale || a.spelled || !a.quantity_unit.empty() ||
+        a.value < 1 || a.value != std::floor(a.value)) {
+      return false;
+    }
+    // Not after another member: "10, 30, 40 Prozent".
+    const size_t before = SkipSpacesBack(s, a.start);
+    if (before > 0 && s[before - 1] == ',') {
+      const size_t d = SkipSpacesBack(s, before - 1);
+      if (d > 0 && IsDigit(s[d - 1])) return false;
+    }
+    const std::optional<Numeral> hi = ParseDigitNumeral(s, t + 2, lang_);
+    if (!hi || hi->decimal || hi->grouped || hi->value <= a.value || hi->value > 2 * a.value ||
+        !PercentFollows(s, hi->end)) {
+      return false;
+    }
+    // The percent's end, then no list continuation.
+    size_t k = SkipSpaces(s, hi->end), pe = k;
+    for (std::string_view w : kPercentWords) {
+      if (MatchWord(s, k, w, &pe)) break;
+    }
+    k = SkipSpaces(s, pe);
+    if (k < s.size() && s[k] == ',') {
+      const size_t u = SkipSpaces(s, k + 1);
+      return !(u < s.size() && IsDigit(s[u]));
+    }
+    for (std::string_view conj : {"und", "y", "and", "oder", "o", "or"}) {
+      size_t ce;
+      if (MatchWord(s, k, conj, &ce)) {
+        const size_t u = SkipSpaces(s, ce);
+        return !(u < s.size() && IsDigit(s[u]));
+      }
+    }
+    return true;
   }
 
   // A conversion of an amount in brackets at `open` (a '('): one money amount and nothing

@@ -804,5 +804,17 @@ TEST_CASE("de: a word that only starts with a money noun names no money", "[figu
         FigureKind::kMoney);
 }
 
+TEST_CASE("de: two close numbers joined by a comma alone are alternatives", "[figures][de]") {
+  Figure f = testing::One("Die Löhne bei Vantor steigen um 20, 25 Prozent.", Lang::kDe);
+  CHECK(f.kind == FigureKind::kPercent);
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value == 20);
+  CHECK(f.value_high == 25);
+  // Negatives: lists of three or with a conjunction stay lists; far apart ends stay two.
+  CHECK(testing::Figures("Die Werte lagen bei 11, 13, 16 Prozent.", Lang::kDe).size() == 3);
+  CHECK(testing::Figures("Die Werte lagen bei 18, 16 und 12 Prozent.", Lang::kDe).size() == 3);
+  CHECK(testing::Figures("Im Bezirk 3, 40 Prozent mehr.", Lang::kDe).size() == 2);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
