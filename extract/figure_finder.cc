@@ -3227,6 +3227,12 @@ class WindowParser {
                (opener == "de" || opener == "del" || opener == "entre" || opener == "from" ||
                 opener == "von")) {
       range_conn = true;
+    } else if (size_t je = 0; (opener == "zwischen" || opener == "entre" || opener == "between") &&
+                              (a.is_money || a.is_percent) && (je = JoinAfterPlaceWords(t)) > t) {
+      // "zwischen 421 Euro in Tirol und 750 Euro": a short phrase of the low end's before
+      // the "und".
+      range_conn = true;
+      e = je;
     } else if (BareCommaAlternative(a, t)) {
       // "um 30, 40 Prozent": two close numbers joined by a comma alone, the second with the
       // unit: an approximate range, as "30 oder 40 Prozent".
@@ -3556,6 +3562,35 @@ class WindowParser {
     // The conversion inside the range: "(£5.20)" of "$10 (£5.20) to $20".
     if (is_range && conversion > 0) TryFigure(conversion, /*spelled=*/false);
     return end;
+  }
+
+  // After the low end of a "zwischen" / "entre" / "between" range at t: a preposition and at
+  // most two words (letters only, no punctuation), then "und" / "y" / "and" and a digit or a
+  // currency sign ("421 Euro in Tirol und 750 Euro", "20 % en Madrid y 30 %"). Returns the
+  // end of the conjunction, or t when the text is not so.
+  size_t JoinAfterPlaceWords(size_t t) const {
+    static constexpr std::string_view kPreps[] = {"in", "im", "en", "bei", "für", "para", "for"};
+    const std::string_view s = s_;
+    size_t k = t;
+    for (int words = 0; words < 3; ++words) {
+      const size_t we = WordEnd(s, k);
+      if (we == k || (we < s.size() && s[we] != ' ')) return t;
+      if (words == 0 && !InList(s.substr(k, we - k), kPreps)) return t;
+      const size_t n = SkipSpaces(s, we);
+      size_t ce;
+      if (words > 0 && (MatchWord(s, n, "und", &ce) || MatchWord(s, n, "y", &ce) ||
+                        MatchWord(s, n, "and", &ce))) {
+        const size_t u = SkipSpaces(s, ce);
+        size_t ps;
+        if (u < s.size() && IsDigit(s[u])) return ce;
+        for (size_t d = u; d < s.size() && d < u + 4; ++d) {
+          if (IsDigit(s[d])) return MatchPrefixCurrency(s, d, &ps) && ps == u ? ce : t;
+        }
+        return t;
+      }
+      k = n;
+    }
+    return t;
   }
 
   // The comma at t right after a bare whole number `a` (no unit, scale or sign, not after

@@ -816,5 +816,22 @@ TEST_CASE("de: two close numbers joined by a comma alone are alternatives", "[fi
   CHECK(testing::Figures("Im Bezirk 3, 40 Prozent mehr.", Lang::kDe).size() == 2);
 }
 
+TEST_CASE("de: a place phrase after the low end of a zwischen range keeps the range",
+          "[figures][de]") {
+  Figure f = testing::One("Der Tarif kostet zwischen 312 Euro in Kralland und 540 Euro in Norland.",
+                          Lang::kDe);
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value == 312);
+  CHECK(f.value_high == 540);
+  CHECK(f.unit == "EUR");
+  // Negatives: without "zwischen", or a high end below the low one, two figures stay.
+  CHECK(
+      testing::Figures("Der Tarif kostet 312 Euro in Kralland und 540 Euro in Norland.", Lang::kDe)
+          .size() == 2);
+  CHECK(testing::Figures("Er kostet zwischen 312 Euro in Kralland und 250 Euro in Norland.",
+                         Lang::kDe)
+            .size() == 2);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
