@@ -2075,7 +2075,7 @@ class WindowParser {
         ReadUnits(&probe, n.end);
         if (!probe.is_money && !probe.is_percent && !probe.has_scale &&
             probe.quantity_unit.empty() && NounAfter(probe.end, nullptr, 1).empty() &&
-            !LowEndBeforeUnit(n.end, n.value)) {
+            !LowEndBeforeUnit(n.end, n.value) && !YearShapedCount(p, probe.end)) {
           x->year = true;
           x->reject = true;
           x->end = n.end;
@@ -2112,13 +2112,34 @@ class WindowParser {
     return true;
   }
 
-  // Counted noun within the next few words; sets *noun_end.
+  // An editor's remark in brackets at i: "(sic)", "(sic!)", "[sic]", "(!)", "(?)". Returns
+  // the index after the closing bracket, or i when there is none.
+  size_t EditorRemarkEnd(size_t i) const {
+    const std::string_view s = s_;
+    if (i >= s.size() || (s[i] != '(' && s[i] != '[')) return i;
+    const char close = s[i] == '(' ? ')' : ']';
+    static constexpr std::string_view kRemarks[] = {"sic", "sic!", "!", "?", "!?"};
+    for (std::string_view r : kRemarks) {
+      if (StartsWith(s, i + 1, r) && i + 1 + r.size() < s.size() && s[i + 1 + r.size()] == close) {
+        return i + 2 + r.size();
+      }
+    }
+    return i;
+  }
+
+  // Counted noun within the next few words; sets *noun_end. An editor's remark between the
+  // number and its noun is skipped: "15 (sic) Mitarbeiter".
   std::string_view NounAfter(size_t pos, size_t* noun_end, int max_words = 5) const {
     const std::string_view s = s_;
     size_t i = pos;
     for (int words = 0; words < max_words; ++words) {
       i = SkipSpaces(s, i);
       if (i >= s.size()) break;
+      if (const size_t r = EditorRemarkEnd(i); r > i) {
+        i = r;
+        if (i < s.size() && s[i] != ' ') break;
+        continue;
+      }
       size_t b = i;
       if (s[b] == '"') ++b;
       size_t e = b;
@@ -2596,6 +2617,41 @@ class WindowParser {
     return false;
   }
 
+  // Spanish: a year-shaped number (digits at `start`, ending at `end`) that a lower-case
+  // plural follows right after, and a word before it that no year follows (a verb, a plural
+  // determiner: "analizó 1500 muestras", "las 2000 personas", "estas 1800 firmas"), counts
+  // that plural. Not after a preposition, a conjunction, a singular article or a period word
+  // ("en 2019 ventas", "el 2004 registros", "año 2010 datos"), a month, punctuation or at the
+  // start. (English writes a year before a plural as its modifier, "2004 sales", "report 2005
+  // results": no rule there.)
+  bool YearShapedCount(size_t start, size_t end) const {
+    if (lang_ != Lang::kEs) return false;
+    const std::string_view s = s_;
+    const size_t t = SkipSpaces(s, end);
+    if (t == end || t >= s.size()) return false;
+    const auto c0 = static_cast<uint8_t>(orig_[w_.OrigStart(t)]);
+    if (!(c0 >= 'a' && c0 <= 'z')) return false;
+    const size_t we = WordEnd(s, t);
+    if (we - t < 4 || s[we - 1] != 's' || s[we - 2] == 's' ||
+        (we < s.size() && (s[we] == '-' || IsDigit(s[we])))) {
+      return false;
+    }
+    const std::string_view noun = s.substr(t, we - t);
+    if (CountedNounStop(noun) || NonFigureUnit(noun)) return false;
+    size_t ws;
+    const std::string_view pw = PrevWord(s, start, &ws);
+    if (pw.empty() || SkipSpacesBack(s, start) != ws + pw.size() || ws + pw.size() == start) {
+      return false;
+    }
+    static constexpr std::string_view kYearBefore[] = {
+        "a",         "al",      "ante",    "antes",  "año",     "años",      "de",
+        "del",       "desde",   "durante", "e",      "el",      "ejercicio", "en",
+        "entre",     "hacia",   "hasta",   "la",     "lo",      "o",         "para",
+        "por",       "sobre",   "tras",    "u",      "un",      "una",       "y",
+        "temporada", "campaña", "curso",   "verano", "invierno"};
+    return !InList(pw, kYearBefore) && !IsMonthAt(s, ws);
+  }
+
   // "1600 bis 1900 Euro": a year-like number is the low end of a range whose high end (a
   // bigger number, at most twice it) states the unit for both.
   bool LowEndBeforeUnit(size_t end, double value) const {
@@ -2999,7 +3055,10 @@ class WindowParser {
 
   // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
   // Milliarden Schulden", "70 Millionen an Einnahmen", "2.000 millones de deuda" (the
-  // plurals too: "Überschüsse", "inversiones").
+  // plurals too: "Überschüsse", "inversiones"). The noun is the whole word or the word
+  // with an inflection ending of at most three letters ("Gewinne", "Verlusten",
+  // "pérdidas"): a longer word only starts with it ("1,2 Millionen Profiteure" counts
+  // people). The stems "überschu" / "überschü" take any ending ("Überschüsse").
   bool MoneyNounAfter(size_t end) const {
     static constexpr std::string_view kMoneyNouns[] = {
         "schulden", "umsatz",  "umsätze",     "gewinn",    "verlust",     "überschu",
@@ -3011,7 +3070,10 @@ class WindowParser {
     size_t t = SkipSpaces(s, end), e;
     for (int k = 0; k < 2 && t < s.size(); ++k) {
       for (std::string_view w : kMoneyNouns) {
-        if (StartsWith(s, t, w)) return true;
+        if (StartsWith(s, t, w) &&
+            (w == "überschu" || w == "überschü" || WordEnd(s, t + w.size()) <= t + w.size() + 3)) {
+          return true;
+        }
       }
       if (k == 0 && (MatchWord(s, t, "an", &e) || MatchWord(s, t, "de", &e) ||
                      MatchWord(s, t, "in", &e) || MatchWord(s, t, "of", &e))) {
@@ -3136,6 +3198,12 @@ class WindowParser {
     if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
     const size_t opener_start = ws;
     size_t t = SkipSpaces(s, a.end), e;
+    // A conversion in brackets after a low end of money ("$10 (£5.20) to $20"): the
+    // connector comes after it; the conversion is emitted as a figure of its own.
+    size_t conversion = 0;  // the first digit inside the brackets, 0 when none
+    if (a.is_money && t > a.end && t < s.size() && s[t] == '(') {
+      if (const size_t ce = ConversionBracketEnd(t, &conversion); ce > t) t = SkipSpaces(s, ce);
+    }
     bool range_conn = false, alternative = false;
     auto money_next = [&](size_t k) {  // "-$6.5", "- US$5"
       size_t ps;
@@ -3159,6 +3227,17 @@ class WindowParser {
                (opener == "de" || opener == "del" || opener == "entre" || opener == "from" ||
                 opener == "von")) {
       range_conn = true;
+    } else if (size_t je = 0; (opener == "zwischen" || opener == "entre" || opener == "between") &&
+                              (a.is_money || a.is_percent) && (je = JoinAfterPlaceWords(t)) > t) {
+      // "zwischen 421 Euro in Tirol und 750 Euro": a short phrase of the low end's before
+      // the "und".
+      range_conn = true;
+      e = je;
+    } else if (BareCommaAlternative(a, t)) {
+      // "um 30, 40 Prozent": two close numbers joined by a comma alone, the second with the
+      // unit: an approximate range, as "30 oder 40 Prozent".
+      range_conn = alternative = true;
+      e = t + 1;
     } else if (MatchWord(s, t, "oder", &e) || MatchWord(s, t, "o", &e) ||
                MatchWord(s, t, "\xC3\xB3", &e) || MatchWord(s, t, "or", &e) ||
                MatchWord(s, t, "u", &e)) {
@@ -3178,7 +3257,7 @@ class WindowParser {
     // (RangeLeadEn) and without a change verb before it: a range when the high end is a
     // percentage at most twice the low one ("should be 4% to 6% higher", "a forecast of 3% to
     // 3.5%"); "edged up 0.1% to 4.7%", "gained 4% to 7%" stay a change and its result.
-    bool close_percents = false;
+    bool close_percents = false, close_money = false;
     if (range_conn && (a.is_percent || a.is_money) &&
         (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
         !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
@@ -3186,8 +3265,13 @@ class WindowParser {
       close_percents = lang_ == Lang::kEn && a.is_percent && !a.is_points && s[t] == 't' &&
                        a.end > a.start && s[a.end - 1] == '%' && RangeLeadEn(a.start) &&
                        !ChangeVerbBefore(a.start);
+      // English prices "$20 to $30", "$10 (£5.20) to $20": two unscaled amounts of one
+      // currency, the high end at most three times the low one, no change verb before.
+      close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
+                    !ChangeVerbBefore(a.start);
+      if (close_money) close_percents = false;
       // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
-      if (!close_percents) range_conn = false;
+      if (!close_percents && !close_money) range_conn = false;
     }
     Simple b;
     bool is_range = false;
@@ -3247,6 +3331,7 @@ class WindowParser {
         if (close_percents && !(b.is_percent && !b.is_points && b.value <= 2 * lo)) {
           units_ok = false;
         }
+        if (close_money && !(b.is_money && !b.has_scale && b.value <= 3 * lo)) units_ok = false;
         if (b.value > lo && units_ok) {
           is_range = true;
           a.value = lo;
@@ -3474,7 +3559,101 @@ class WindowParser {
       }
     }
     Emit(&f, start, end);
+    // The conversion inside the range: "(£5.20)" of "$10 (£5.20) to $20".
+    if (is_range && conversion > 0) TryFigure(conversion, /*spelled=*/false);
     return end;
+  }
+
+  // After the low end of a "zwischen" / "entre" / "between" range at t: a preposition and at
+  // most two words (letters only, no punctuation), then "und" / "y" / "and" and a digit or a
+  // currency sign ("421 Euro in Tirol und 750 Euro", "20 % en Madrid y 30 %"). Returns the
+  // end of the conjunction, or t when the text is not so.
+  size_t JoinAfterPlaceWords(size_t t) const {
+    static constexpr std::string_view kPreps[] = {"in", "im", "en", "bei", "für", "para", "for"};
+    const std::string_view s = s_;
+    size_t k = t;
+    for (int words = 0; words < 3; ++words) {
+      const size_t we = WordEnd(s, k);
+      if (we == k || (we < s.size() && s[we] != ' ')) return t;
+      if (words == 0 && !InList(s.substr(k, we - k), kPreps)) return t;
+      const size_t n = SkipSpaces(s, we);
+      size_t ce;
+      if (words > 0 && (MatchWord(s, n, "und", &ce) || MatchWord(s, n, "y", &ce) ||
+                        MatchWord(s, n, "and", &ce))) {
+        const size_t u = SkipSpaces(s, ce);
+        size_t ps;
+        if (u < s.size() && IsDigit(s[u])) return ce;
+        for (size_t d = u; d < s.size() && d < u + 4; ++d) {
+          if (IsDigit(s[d])) return MatchPrefixCurrency(s, d, &ps) && ps == u ? ce : t;
+        }
+        return t;
+      }
+      k = n;
+    }
+    return t;
+  }
+
+  // The comma at t right after a bare whole number `a` (no unit, scale or sign, not after
+  // another number and comma) joins two alternatives: a whole number with a percent sign or
+  // word right after it follows, nothing continues the list after that (no comma, "und"/"y"/
+  // "and", "oder"/"o"/"or" and a number), and the high end is bigger, at most twice the low.
+  // "um 30, 40 Prozent" — not "17, 15 und 14 Prozent" nor "10, 12, 15 Prozent" (lists).
+  bool BareCommaAlternative(const Simple& a, size_t t) const {
+    const std::string_view s = s_;
+    if (t != a.end || t + 2 >= s.size() || s[t] != ',' || s[t + 1] != ' ' || !IsDigit(s[t + 2]) ||
+        a.is_money || a.is_percent || a.has_scale || a.spelled || !a.quantity_unit.empty() ||
+        a.value < 1 || a.value != std::floor(a.value)) {
+      return false;
+    }
+    // Not after another member: "10, 30, 40 Prozent".
+    const size_t before = SkipSpacesBack(s, a.start);
+    if (before > 0 && s[before - 1] == ',') {
+      const size_t d = SkipSpacesBack(s, before - 1);
+      if (d > 0 && IsDigit(s[d - 1])) return false;
+    }
+    const std::optional<Numeral> hi = ParseDigitNumeral(s, t + 2, lang_);
+    if (!hi || hi->decimal || hi->grouped || hi->value <= a.value || hi->value > 2 * a.value ||
+        !PercentFollows(s, hi->end)) {
+      return false;
+    }
+    // The percent's end, then no list continuation.
+    size_t k = SkipSpaces(s, hi->end), pe = k;
+    for (std::string_view w : kPercentWords) {
+      if (MatchWord(s, k, w, &pe)) break;
+    }
+    k = SkipSpaces(s, pe);
+    if (k < s.size() && s[k] == ',') {
+      const size_t u = SkipSpaces(s, k + 1);
+      return !(u < s.size() && IsDigit(s[u]));
+    }
+    for (std::string_view conj : {"und", "y", "and", "oder", "o", "or"}) {
+      size_t ce;
+      if (MatchWord(s, k, conj, &ce)) {
+        const size_t u = SkipSpaces(s, ce);
+        return !(u < s.size() && IsDigit(s[u]));
+      }
+    }
+    return true;
+  }
+
+  // A conversion of an amount in brackets at `open` (a '('): one money amount and nothing
+  // else ("(£5.20)", "( €4,10 )"). Returns the index after the ')' and sets *digit to the
+  // amount's first digit; returns `open` when the brackets hold anything else.
+  size_t ConversionBracketEnd(size_t open, size_t* digit) const {
+    const std::string_view s = s_;
+    size_t d = SkipSpaces(s, open + 1);
+    const size_t lim = std::min(s.size(), open + 8);
+    while (d < lim && !IsDigit(s[d]) && s[d] != ')' && s[d] != ' ') ++d;
+    if (d >= lim || !IsDigit(s[d])) return open;
+    Simple x;
+    if (!ReadSimple(d, /*spelled=*/false, &x) || x.reject || !x.is_money ||
+        x.start != SkipSpaces(s, open + 1)) {
+      return open;
+    }
+    const size_t c = SkipSpaces(s, x.end);
+    if (c >= s.size() || s[c] != ')') return open;
+    *digit = d;
+    return c + 1;
   }
 
   void Emit(Figure* f, size_t a, size_t b) {

@@ -782,5 +782,56 @@ TEST_CASE("de: a bare fraction after a percentage is one more share", "[figures]
   CHECK(b[1].kind == FigureKind::kCount);
 }
 
+TEST_CASE("de: an editor's remark between a number and its noun is skipped", "[figures][de]") {
+  Figure f = testing::One("Die Firma zählt 15 (sic) Vantor-Mitarbeiter.", Lang::kDe);
+  CHECK(f.kind == FigureKind::kCount);
+  CHECK(f.unit == "employee");
+  CHECK(f.surface == "15 (sic) Vantor-Mitarbeiter");
+  CHECK(testing::One("Sie hat 40 (!) Mitarbeiter.", Lang::kDe).unit == "employee");
+  // Negative: another bracket still ends the phrase.
+  CHECK(testing::Figures("Der Betrieb hat 15 (Stand Mai) Mitarbeiter.", Lang::kDe).empty());
+}
+
+TEST_CASE("de: a word that only starts with a money noun names no money", "[figures][de]") {
+  Figure f = testing::One("Davon profitieren rund 1,2 Millionen Profiteure im Land.", Lang::kDe);
+  CHECK(f.kind == FigureKind::kCount);
+  CHECK(f.value == Approx(1.2e6));
+  // Negatives: the noun itself and its inflected forms stay money.
+  CHECK(testing::One("Der Konzern machte 3 Milliarden Gewinne.", Lang::kDe).kind ==
+        FigureKind::kMoney);
+  CHECK(testing::One("Es kam zu 2 Milliarden Verlusten.", Lang::kDe).kind == FigureKind::kMoney);
+  CHECK(testing::One("Sie meldeten 4 Milliarden Überschüsse.", Lang::kDe).kind ==
+        FigureKind::kMoney);
+}
+
+TEST_CASE("de: two close numbers joined by a comma alone are alternatives", "[figures][de]") {
+  Figure f = testing::One("Die Löhne bei Vantor steigen um 20, 25 Prozent.", Lang::kDe);
+  CHECK(f.kind == FigureKind::kPercent);
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value == 20);
+  CHECK(f.value_high == 25);
+  // Negatives: lists of three or with a conjunction stay lists; far apart ends stay two.
+  CHECK(testing::Figures("Die Werte lagen bei 11, 13, 16 Prozent.", Lang::kDe).size() == 3);
+  CHECK(testing::Figures("Die Werte lagen bei 18, 16 und 12 Prozent.", Lang::kDe).size() == 3);
+  CHECK(testing::Figures("Im Bezirk 3, 40 Prozent mehr.", Lang::kDe).size() == 2);
+}
+
+TEST_CASE("de: a place phrase after the low end of a zwischen range keeps the range",
+          "[figures][de]") {
+  Figure f = testing::One("Der Tarif kostet zwischen 312 Euro in Kralland und 540 Euro in Norland.",
+                          Lang::kDe);
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value == 312);
+  CHECK(f.value_high == 540);
+  CHECK(f.unit == "EUR");
+  // Negatives: without "zwischen", or a high end below the low one, two figures stay.
+  CHECK(
+      testing::Figures("Der Tarif kostet 312 Euro in Kralland und 540 Euro in Norland.", Lang::kDe)
+          .size() == 2);
+  CHECK(testing::Figures("Er kostet zwischen 312 Euro in Kralland und 250 Euro in Norland.",
+                         Lang::kDe)
+            .size() == 2);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

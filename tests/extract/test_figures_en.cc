@@ -710,5 +710,33 @@ TEST_CASE("en: New Taiwan dollars are TWD", "[figures][en]") {
   CHECK(One("Kelvara will invest 8 billion dollars in a plant.").unit == "USD");
 }
 
+TEST_CASE("en: two close prices joined by to are one range", "[figures][en]") {
+  Figure f = testing::One("Tickets for the Orvane tour cost $25 to $40 each.", Lang::kEn);
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value == 25);
+  CHECK(f.value_high == 40);
+  CHECK(f.unit == "USD");
+  // Negatives: a change verb makes a change and its result; far apart ends stay two figures.
+  CHECK(testing::Figures("Orvane shares fell $2 to $30.", Lang::kEn).size() == 2);
+  CHECK(testing::Figures("Fees run $5 to $90 a ticket.", Lang::kEn).size() == 2);
+}
+
+TEST_CASE("en: a conversion in brackets after the low end keeps the range", "[figures][en]") {
+  const std::vector<Figure> figs = testing::Figures(
+      "Discs will cost between $12 (£6.30) and $18 for the Orvane titles.", Lang::kEn);
+  INFO(testing::Describe(figs));
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[0].qualifier == Qualifier::kRange);
+  CHECK(figs[0].value == 12);
+  CHECK(figs[0].value_high == 18);
+  CHECK(figs[1].surface == "£6.30");
+  CHECK(testing::Figures("Discs cost $14 (£7) to $21.", Lang::kEn).front().value_high == 21);
+  // Negative: a bracket after an amount with no range after it changes nothing.
+  const std::vector<Figure> one =
+      testing::Figures("Each disc cost $12 (£6.30) for the Orvane titles.", Lang::kEn);
+  REQUIRE(one.size() == 2);
+  CHECK(one[0].qualifier == Qualifier::kExact);
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

@@ -981,5 +981,18 @@ TEST_CASE("es: a list shares a unit of measure stated once", "[figures][es]") {
   CHECK(a[0].unit == "m");
 }
 
+TEST_CASE("es: a year-shaped number before a plural after a verb or determiner counts it",
+          "[figures][es]") {
+  Figure f = One("Según el informe, el laboratorio analizó 1800 muestras.");
+  CHECK(f.kind == FigureKind::kCount);
+  CHECK(f.value == 1800);
+  CHECK(f.surface == "1800 muestras");
+  CHECK(One("Ninguna de las 1900 encuestas llegó a tiempo.").value == 1900);
+  // Negatives: after a preposition, an article or a year word it stays a year.
+  CHECK(testing::Figures("En 2019 ventas y compras subieron.", Lang::kEs).empty());
+  CHECK(testing::Figures("Desde 1990 pocas empresas exportaban.", Lang::kEs).empty());
+  CHECK(testing::Figures("Fue el año 2010 registros nunca vistos.", Lang::kEs).empty());
+}
+
 }  // namespace
 }  // namespace newsfacts::extract
