@@ -69,6 +69,8 @@ enum class Cue : uint8_t {
   kSurveyVote,
   kPoll,  // "Partei", "Kandidat", "Befürworter", "partido", "party": makes a survey a poll,
           // nothing alone
+  kSeat,  // "Mandate", "escaños": a percentage next to seats won is a vote share; nothing for
+          // another kind (a count of seats is no count of votes)
   // counts
   kShipment,
   kOrder,
@@ -160,9 +162,10 @@ constexpr CueWord kCues[] = {
     {"einspar", Cue::kSpend, kInside, 0, kDe},
     {"ahorr", Cue::kSpend, kWordStart, 0, kEs},
     {"payout", Cue::kSpend, kWordStart, 0, kEn},
-    // "pay $50m to settle the suit": a cost; spending still to be made: a budget; what people
-    // earn: pay; "a fund which manages $3bn": assets; selling new shares raises funds.
-    {"to settle", Cue::kSpend, kWordStart, 0, kEn},
+    // "pay $50m to settle the suit": a penalty, as a fine is (tax); spending still to be
+    // made: a budget; what people earn: pay; "a fund which manages $3bn": assets; selling new
+    // shares raises funds.
+    {"to settle", Cue::kTax, kWordStart, 0, kEn},
     {"to be spent", Cue::kBudget, kWordStart, 0, kEn},
     {"will be spent", Cue::kBudget, kWordStart, 0, kEn},
     {"those earning", Cue::kSalary, kWordStart, kStrong, kEn},
@@ -269,6 +272,14 @@ constexpr CueWord kCues[] = {
     {"earned", Cue::kProfit, kWhole, 0, kEn},  // "the firm earned $630m": what it made, net
     {"made", Cue::kProfit, kWhole, -40, kEn},
     {"verlust", Cue::kLoss, kInside, kStrong, kDe},
+    // A damage is a loss ("einen Gesamtschaden von 40 Millionen Euro", "die Schäden auf 12
+    // Millionen Euro geschätzt", "caused $5bn of damage"); not the compensation claimed for it
+    // ("Schadenersatz", "Schadensersatz"), nor legal "damages".
+    {"schadenersatz", Cue::kNone, kInside, 0, kDe},
+    {"schadensersatz", Cue::kNone, kInside, 0, kDe},
+    {"schaden", Cue::kLoss, kInside, 0, kDe},
+    {"schäden", Cue::kLoss, kInside, 0, kDe},
+    {"damage", Cue::kLoss, kWhole, 0, kEn},
     {"fehlbetrag", Cue::kLoss, kInside, 0, kDe},
     {"pérdida", Cue::kLoss, kWordStart, kStrong, kEs},
     // Lives lost are deaths (before "perdió": the first cue at a position wins); so are
@@ -444,6 +455,9 @@ constexpr CueWord kCues[] = {
     {"funding", Cue::kFunding, kWordStart, 0, kEn},
     {"funded", Cue::kFunding, kWordStart, 0, kEn},
     {"loan", Cue::kFunding, kWordStart, 0, kEn},
+    // Loans granted: "mortgage lending rose by £4m", "gross lending fell to £25bn" (not
+    // "lending rate", listed before).
+    {"lending", Cue::kFunding, kWhole, 0, kEn},
     {"subsid", Cue::kFunding, kWordStart, 0, kEsEn},
     {"grant", Cue::kFunding, kWordStart, 0, kEn},
     // Money given to help: "$6.5m for emergency aid", "$717m in disaster relief", "a $1.1bn
@@ -881,6 +895,11 @@ constexpr CueWord kCues[] = {
     {"partei", Cue::kPoll, kInside, 0, kDe},
     {"kandidat", Cue::kPoll, kInside, 0, kDe},
     {"befürworter", Cue::kPoll, kWordStart, 0, kDe},  // a referendum's sides
+    // An election result: "die Liste X kommt auf 31 Prozent (12 Mandate)", "el partido X
+    // obtuvo el 31 % y 12 escaños"; the strongest party by votes ("stimmenstärkste Partei").
+    {"mandat", Cue::kSeat, kInside, 0, kDe},
+    {"stimmenstärkst", Cue::kVote, kWordStart, 0, kDe},
+    {"escaño", Cue::kSeat, kWordStart, 0, kEs},
     {"gegner", Cue::kPoll, kWordStart, 0, kDe},
     {"vorhergesagt", Cue::kPoll, kWordStart, 0,
      kDe},  // "in Umfragen werden X 8 Prozent vorhergesagt"
@@ -1826,6 +1845,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kTax:
           return kTaxRate;
         case Cue::kVote:
+        case Cue::kSeat:
           return kVoteShare;
         case Cue::kSurvey:
         case Cue::kSurveyVote:
@@ -3091,7 +3111,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // ("de los 1.500 encuestados, el 40 % votaría al partido X": no votes).
     if (RespondentNoun(f.unit)) return {};
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
-    const bool unit_person = f.unit == "person";  // (one compare for the tests below)
+    // Students and pupils ("40.000 estudiantes", "9.500 Schüler") are people as "personas"
+    // are: a population unless a cue names what befell them.
+    const bool unit_person = f.unit == "person" || f.unit == "student";
     const bool person = unit_person || f.unit.empty();
     const Cue skip = (In(Lang::kEs) && ReceiversEs(f, text_, hits_)) ||
                              (In(Lang::kDe) && NoShipmentDe(f, text_, hits_))

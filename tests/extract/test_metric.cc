@@ -866,13 +866,14 @@ TEST_CASE("metric en: spending still to be made is a budget", "[metric][budget]"
                  6e10) == "spend");
 }
 
-TEST_CASE("metric en: what people earn is pay, what settles a suit is a cost", "[metric][salary]") {
+TEST_CASE("metric en: what people earn is pay, what settles a suit is a penalty",
+          "[metric][salary]") {
   CHECK(MetricOf(kEn, "Tax was cut for those earning less than 90,000 rupees.", "90,000 rupees",
                  kMoney, "INR", 90000) == "salary");
   CHECK(MetricOf(kEn, "Tax was cut for workers earning under £20,000.", "£20,000", kMoney, "GBP",
                  20000) == "salary");
   CHECK(MetricOf(kEn, "Kralinger agreed to pay $40m to settle the lawsuit.", "$40m", kMoney, "USD",
-                 4e7) == "spend");
+                 4e7) == "tax");
   // A company's earnings stay a profit, a plain payment to a person stays pay.
   CHECK(MetricOf(kEn, "Kralinger reported earnings of $40m.", "$40m", kMoney, "USD", 4e7) ==
         "profit");
@@ -2184,4 +2185,46 @@ TEST_CASE("metric: respondents named as such are no measure, also next to a part
   // Negative: voters next to a party stay votes.
   CHECK(MetricOf(kEs, "El partido Quillo obtuvo 1.800 votos.", "1.800 votos", kCount, "votos",
                  1800) == "votes");
+}
+
+TEST_CASE("metric de: a damage is a loss but the compensation for it is not",
+          "[metric][de][loss]") {
+  CHECK(MetricOf(kDe, "Der Hagel richtete einen Gesamtschaden von 40 Millionen Euro an.",
+                 "40 Millionen Euro", kMoney) == "loss");
+  CHECK(MetricOf(kDe, "Die Kammer schätzt die Schäden auf bis zu 12 Millionen Euro.",
+                 "12 Millionen Euro", kMoney) == "loss");
+  // Negative: damages claimed or paid are no loss.
+  CHECK(MetricOf(kDe, "Der Händler klagte Kralinger auf 8 Millionen Euro Schadenersatz.",
+                 "8 Millionen Euro", kMoney) != "loss");
+}
+
+TEST_CASE("metric en: mortgage lending is funding and a settlement a penalty",
+          "[metric][en][funding]") {
+  CHECK(MetricOf(kEn, "Mortgage lending rose by 3.1bn pounds in March.", "3.1bn pounds", kMoney) ==
+        "funding");
+  CHECK(MetricOf(kEn, "Quillo agreed to pay $12m to settle a lawsuit over its brakes.", "$12m",
+                 kMoney) == "tax");
+  // Negative: the lending rate is an interest rate.
+  CHECK(MetricOf(kEn, "The bank kept its lending rate at 4.5%.", "4.5%", kPercent) ==
+        "interest_rate");
+}
+
+TEST_CASE("metric de: a party's result next to its seats is a vote share", "[metric][de][vote]") {
+  const std::string text =
+      "Damit kommt die Liste Quell auf 31,4 Prozent (12 Mandate), die Partei Nord auf 9,2 "
+      "Prozent (3 Mandate).";
+  CHECK(MetricOf(kDe, text, "31,4 Prozent", kPercent) == "vote_share");
+  CHECK(MetricOf(kDe, text, "9,2 Prozent", kPercent) == "vote_share");
+  // Negative: the seats themselves are no votes.
+  CHECK(MetricOf(kDe, text, "12 Mandate", kCount, "mandate", 12) != "votes");
+}
+
+TEST_CASE("metric: students and pupils counted are a population", "[metric][count][population]") {
+  CHECK(MetricOf(kEs, "El programa beca a unos 40.000 estudiantes cada año.", "40.000 estudiantes",
+                 kCount, "student", 40000) == "population");
+  CHECK(MetricOf(kDe, "Im Bezirk lernen 9.500 Schüler in 31 Klassen.", "9.500 Schüler", kCount,
+                 "student", 9500) == "population");
+  // Negative: students killed are cases.
+  CHECK(MetricOf(kEs, "En el ataque murieron 14 estudiantes.", "14 estudiantes", kCount, "student",
+                 14) == "cases");
 }
