@@ -3570,8 +3570,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           m.entity[m.entity.size() - 2] != 's') {
         const std::string_view bare = std::string_view(m.entity).substr(0, m.entity.size() - 1);
         const size_t sp = bare.rfind(' ');
+        // Not a given name ("Hans Peters" beside a "Peter Kral": Peters is the surname).
         const bool surname = m.type == EntityType::kPerson && sp != std::string_view::npos &&
-                             bare.size() - sp > 3 &&
+                             bare.size() - sp > 3 && !GivenNameWord(bare.substr(sp + 1)) &&
                              OccursElsewhere(text, bare.substr(sp + 1), std::string_view::npos);
         if (surname || OccursElsewhere(text, bare, t.start)) m.entity.pop_back();
       }

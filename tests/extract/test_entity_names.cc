@@ -128,6 +128,10 @@ TEST_CASE("German person names in the genitive name the person when the surname 
   // Negative: without the bare surname the -s may be the name's own.
   auto n = Names("Anton Morwalds Stimmung ist schlecht, sagte der Sprecher.", nf::Lang::kDe);
   CHECK(FindEntity(n, "Anton Morwald") == nullptr);
+  // Negative: a surname that is a given name with -s stays ("Peter" names another person).
+  auto g =
+      Names("Anna Peters Stimmung ist gut. Peter Kralow sagte, es gebe 1.100 Euro.", nf::Lang::kDe);
+  CHECK(FindEntity(g, "Anna Peter") == nullptr);
 }
 
 TEST_CASE("German adjectives used as a party's name are named in the nominative",
