@@ -2078,6 +2078,41 @@ void NominativeAdjectiveDe(std::string_view text, size_t start, std::string* ent
   *entity = std::move(out);
 }
 
+// German: a one-word name that is an adjective used as a noun, a party's or group's name in
+// the plural or an oblique case after a definite article ("die Liberalen", "den Kralen",
+// "der Freisinnigen"), is named in its nominative without the article: "-en" becomes "-e"
+// ("Liberale", "Krale", "Freisinnige"). The adjective is told by its stem: one of at most
+// five bytes ("Kral", "Rot") or one ending like a derived adjective (-lich, -isch, -al, -iv,
+// -ig). Not a plural noun of a longer stem ("die Volksbanken", "die Schiiten"), nor a word
+// without the article ("Liberalen-Chefin").
+void NominalizedAdjectiveDe(std::string_view text, size_t start, std::string* entity) {
+  const std::string_view w = *entity;
+  if (w.size() < 5 || !w.ends_with("en") || w.find(' ') != std::string_view::npos ||
+      w.find('-') != std::string_view::npos) {
+    return;
+  }
+  const std::string_view stem = w.substr(0, w.size() - 2);
+  const bool short_stem = stem.size() <= 5 && stem.size() >= 3;
+  bool derived = false;
+  for (std::string_view suffix : {"lich", "isch", "al", "iv", "ig"}) {
+    derived = derived || stem.ends_with(suffix);
+  }
+  if (!short_stem && !derived) return;
+  size_t e = start;
+  if (e == 0 || text[e - 1] != ' ') return;
+  --e;
+  size_t b = e;
+  while (b > 0 && scan::IsAsciiAlnum(text[b - 1])) --b;
+  if (b == e || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) return;
+  const std::string_view article = text.substr(b, e - b);
+  bool definite = false;
+  for (std::string_view a : {"die", "den", "der"}) {
+    definite = definite || scan::EqualsLowerAscii(article, a);
+  }
+  if (!definite) return;
+  entity->pop_back();  // "-en" -> "-e"
+}
+
 }  // namespace
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
@@ -3529,15 +3564,23 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       m.type = EntityType::kPlace;
     } else {
       m.entity = m.surface;
-      // German genitive: "Kralingers" -> "Kralinger" when the name occurs without -s.
+      // German genitive: "Kralingers" -> "Kralinger" when the name occurs without -s; a
+      // person's full name ("Anton Morwalds Anwalt") also when the surname does ("Morwald").
       if (lang == Lang::kDe && m.entity.size() > 3 && m.entity.back() == 's' &&
-          m.entity[m.entity.size() - 2] != 's' &&
-          OccursElsewhere(text, std::string_view(m.entity).substr(0, m.entity.size() - 1),
-                          t.start)) {
-        m.entity.pop_back();
+          m.entity[m.entity.size() - 2] != 's') {
+        const std::string_view bare = std::string_view(m.entity).substr(0, m.entity.size() - 1);
+        const size_t sp = bare.rfind(' ');
+        // Not a given name ("Hans Peters" beside a "Peter Kral": Peters is the surname).
+        const bool surname = m.type == EntityType::kPerson && sp != std::string_view::npos &&
+                             bare.size() - sp > 3 && !GivenNameWord(bare.substr(sp + 1)) &&
+                             OccursElsewhere(text, bare.substr(sp + 1), std::string_view::npos);
+        if (surname || OccursElsewhere(text, bare, t.start)) m.entity.pop_back();
       }
       if (lang == Lang::kDe && m.type != EntityType::kPerson) {
         NominativeAdjectiveDe(text, span_start, &m.entity);
+      }
+      if (lang == Lang::kDe && m.type == EntityType::kOrg) {
+        NominalizedAdjectiveDe(text, span_start, &m.entity);
       }
     }
     bool one_char = surface.size() < 2;

@@ -115,6 +115,40 @@ TEST_CASE("German genitives name the entity without -s", "[entities][names][de]"
   CHECK(FindEntity(nv, "Nvidias") == nullptr);
 }
 
+TEST_CASE("German person names in the genitive name the person when the surname recurs",
+          "[entities][names][de]") {
+  // "Anton Morwalds" with "Morwald" elsewhere: the person, not a name ending in -s.
+  auto ms =
+      Names("Anton Morwalds Stimmung ist schlecht. Für Morwald gab es eine Strafe von 1.100 Euro.",
+            nf::Lang::kDe);
+  const nf::EntityMention* p = FindEntity(ms, "Anton Morwald");
+  REQUIRE(p != nullptr);
+  CHECK(p->surface == "Anton Morwalds");
+  CHECK(FindEntity(ms, "Anton Morwalds") == nullptr);
+  // Negative: without the bare surname the -s may be the name's own.
+  auto n = Names("Anton Morwalds Stimmung ist schlecht, sagte der Sprecher.", nf::Lang::kDe);
+  CHECK(FindEntity(n, "Anton Morwald") == nullptr);
+  // Negative: a surname that is a given name with -s stays ("Peter" names another person).
+  auto g =
+      Names("Anna Peters Stimmung ist gut. Peter Kralow sagte, es gebe 1.100 Euro.", nf::Lang::kDe);
+  CHECK(FindEntity(g, "Anna Peter") == nullptr);
+}
+
+TEST_CASE("German adjectives used as a party's name are named in the nominative",
+          "[entities][names][de]") {
+  // "die Liberalen" (after a definite article, -en) -> "Liberale"; the surface is kept.
+  auto ms = Names("Bei der Wahl am 25. Mai konnten die Liberalen nur 2,6 Prozent verbuchen.",
+                  nf::Lang::kDe);
+  const nf::EntityMention* p = FindEntity(ms, "Liberale");
+  REQUIRE(p != nullptr);
+  CHECK(p->surface == "Liberalen");
+  CHECK(FindEntity(ms, "Liberalen") == nullptr);
+  // Negative: without the article the word keeps its form.
+  auto n =
+      Names("Bei der Wahl am 25. Mai konnten Liberalen nur 2,6 Prozent verbuchen.", nf::Lang::kDe);
+  CHECK(FindEntity(n, "Liberale") == nullptr);
+}
+
 TEST_CASE("German truncated compounds ('Bundes- und Landesmittel') are no names",
           "[entities][names][de]") {
   auto ms = Names(
