@@ -861,6 +861,7 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
   UnionsLocatedIn(std::span<EntityMention>(out->entities).subspan(m0),
                   field == Field::kTitle ? text : std::string_view(),
                   field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
+  PublicBodiesEs(std::span<EntityMention>(out->entities).subspan(m0), lang);
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text, lang);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
@@ -901,6 +902,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
     AgencyCompoundsDe(out->entities, 0, &m_first_body, article.title, article.body);
   }
   UnionsLocatedIn(out->entities, article.title, article.body, *impl_->gazetteer);
+  PublicBodiesEs(out->entities, lang);
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
   const EntityMention* topic =

@@ -426,6 +426,15 @@ void PlacesByUse(std::span<EntityMention> mentions, std::string_view title, std:
 void UnionsLocatedIn(std::span<EntityMention> mentions, std::string_view title,
                      std::string_view body, const Gazetteer& gazetteer);
 
+// Spanish: an organisation mention whose name opens with the head word of a police force, a
+// prosecutor's office, a court or the armed forces — "la Guardia Civil", "la Policía
+// Nacional", "la Fiscalía", "el Tribunal Supremo", "la Corte Constitucional", "los Mossos" —
+// keeps to its sentence (EntityMention::local, as PublicBodiesDe marks the German ones): news
+// cites such bodies as the source of others' figures. Not the government or a ministry ("el
+// Gobierno", "el Ministerio de X"), which Spanish news makes the subject of the sentences
+// after. Other languages, other types: nothing changes.
+void PublicBodiesEs(std::span<EntityMention> mentions, Lang lang);
+
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part
 // of the organisation before it ("Casinos Austria AG") joins it, and a place after "Bank" /
 // "Banco" / "Banca" / "Air" / "<Name> Bank of" is the company ("die Bank Austria", "Air

@@ -3387,7 +3387,18 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         const bool amp_word = lang == Lang::kEn && c == "&" && m < toks.size() && toks[m].word &&
                               toks[m].candidate && toks[m].country < 0 && toks[m].demonym < 0 &&
                               (toks[m].lex & kLexNever) == 0;
-        if (InList(c, kConnectors) && m < toks.size() && (is_name(toks[m]) || amp_word) &&
+        // Spanish: an organisation's name goes on across "de" / "del" / "de la" … through a
+        // capitalised word the model calls common ("la Registraduría Nacional del Estado
+        // Kralio", "la Comisión Nacional de los Mercados"): Spanish capitalises no common
+        // word inside a sentence. Not a word that is never a name, a given name, a country
+        // or a demonym, nor the first word of a sentence.
+        const bool field_word_es =
+            lang == Lang::kEs && (org || type == ner::kNerOrg) && (c == "de" || c == "del") &&
+            m < toks.size() && toks[m].word && toks[m].candidate && !toks[m].first &&
+            toks[m].label == ner::kNerO && toks[m].country < 0 && toks[m].demonym < 0 &&
+            (toks[m].lex & (kLexNever | kLexNeverEs | kLexGivenName)) == 0;
+        if (InList(c, kConnectors) && m < toks.size() &&
+            (is_name(toks[m]) || amp_word || field_word_es) &&
             toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc) {
           j = toks[m].country >= 0 ? m + toks[m].country_len - 1 : m;
           continue;

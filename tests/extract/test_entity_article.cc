@@ -123,6 +123,29 @@ TEST_CASE("es: a country named in the title and by its demonym scores once as th
   CHECK(nf::testing::FigureWith(y, "300 millones de euros").entity == "Consejo Tarvel");
 }
 
+TEST_CASE("es: a police force or court keeps to its sentence", "[attribution][es]") {
+  // A police force, prosecutor or court named between a company's sentence and the figure
+  // is no subject the figure falls back on: the company stays the topic.
+  for (const char* body : {"La Guardia Civil vigiló la obra.",
+                           "La Fiscalía de Kralvia abrió una "
+                           "causa.",
+                           "El Tribunal Supremo de Kralvia falló ayer."}) {
+    const std::string t = std::string("La empresa Tecnovía abrió una planta en el norte. ") + body +
+                          " La planta empleará a 300 personas.";
+    auto x = Text(t, nf::Lang::kEs);
+    CHECK(nf::testing::FigureWith(x, "300 personas").entity == "Tecnovía");
+  }
+  // In its own sentence the body keeps its figure.
+  auto own = Text("La Guardia Civil detuvo a 300 personas en la obra.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(own, "300 personas").entity == "Guardia Civil");
+  // Negative: a company named between is the subject the figure falls back on.
+  auto firm = Text(
+      "La empresa Tecnovía abrió una planta en el norte. La empresa Gobernalia celebró la "
+      "noticia. La planta empleará a 300 personas.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(firm, "300 personas").entity == "Gobernalia");
+}
+
 TEST_CASE("es: an unrelated national figure is the country's, not the company's",
           "[attribution][es]") {
   auto x = Text("Según la empresa Tecnovía, el paro en Noruega subió al 4 %.", nf::Lang::kEs);

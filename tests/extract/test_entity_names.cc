@@ -594,6 +594,20 @@ TEST_CASE("Spanish institution names go on across y and para after their head wo
   CHECK(FindEntity(list, "Centros Educativos y Televisiones") == nullptr);
 }
 
+TEST_CASE("Spanish organisation names go on across de through a word the model calls common",
+          "[entities][names][es]") {
+  // "Estado" alone the model reads as a common word; inside a sentence Spanish capitalises
+  // it only as part of the name.
+  auto es =
+      Names("Según la Registraduría Nacional del Estado Kralvino, llegaron 300 familias a Tarvena.",
+            nf::Lang::kEs);
+  CHECK(FindEntity(es, "Registraduría Nacional del Estado Kralvino") != nullptr);
+  CHECK(FindEntity(es, "Kralvino") == nullptr);
+  // Negative: a word that is never a name in Spanish ends the name.
+  auto never = Names("La empresa Brovalia de Cuando vendió 300 coches.", nf::Lang::kEs);
+  CHECK(FindEntity(never, "Brovalia de Cuando") == nullptr);
+}
+
 TEST_CASE("an acronym in capitals spelled like percentage points is a name unless after a number",
           "[entities][names][units]") {
   // "PP" is a party's or a firm's short name; only right after a number is it the points unit.
