@@ -1568,12 +1568,24 @@ constexpr std::string_view kSampleLinks[] = {"unter", "of", "among", "a", "entre
 constexpr std::string_view kSampleSurveyors[] = {
     "aplicada", "aplicado", "aplicó", "realizada", "realizado", "realizó",
     "hecha",    "hecho",    "hizo",   "conducted", "carried",   "durchgeführt"};
-constexpr std::string_view kSampleAsked[] = {
-    "befragte", "befragten",   "interviewed", "questioned",    "surveyed", "polled",     "asked",
-    "encuestó", "encuestaron", "entrevistó",  "entrevistaron", "consultó", "consultaron"};
-// The participles after a sample (with the respondent nouns below): "were asked".
-constexpr std::string_view kSampleAfter[] = {"befragt", "surveyed",    "polled",
-                                             "asked",   "interviewed", "questioned"};
+// The asking verbs read on both sides of a sample: English past forms are preterite and
+// participle in one, before it ("interviewed 6,000 people") and after it ("were asked").
+constexpr std::string_view kSampleAskedEn[] = {"interviewed", "questioned", "surveyed", "polled",
+                                               "asked"};
+bool AskingVerbEn(std::string_view w) {
+  static const scan::LowerWordSet kSet(kSampleAskedEn);
+  return kSet.Contains(w);
+}
+// Before a sample only: the German and Spanish preterites ("befragte 1.000 Kunden", "encuestó
+// a 600"); their participles after it are "befragt" (AskedWord) and the respondent nouns
+// ("encuestados").
+constexpr std::string_view kSampleAskedBefore[] = {"befragte",    "befragten",  "encuestó",
+                                                   "encuestaron", "entrevistó", "entrevistaron",
+                                                   "consultó",    "consultaron"};
+bool AskedBeforeSample(std::string_view w) {
+  static const scan::LowerWordSet kBefore(kSampleAskedBefore);
+  return AskingVerbEn(w) || kBefore.Contains(w);
+}
 // The counted nouns that name the people a survey asked ("1.500 encuestados", "2,000
 // respondents", "1.000 Befragte"): a sample whatever else the sentence says.
 constexpr std::string_view kRespondentNouns[] = {
@@ -1595,11 +1607,10 @@ bool SampleNoun(std::string_view unit) {
   static const scan::LowerWordSet kNouns(kSampleNouns);
   return kNouns.Contains(unit);
 }
-// A word after a sample or a share that names those a survey asked: a participle or a
-// respondent noun.
+// A word after a sample or a share that names those a survey asked: a participle (English
+// kSampleAskedEn, German "befragt") or a respondent noun.
 bool AskedWord(std::string_view w) {
-  static const scan::LowerWordSet kAfter(kSampleAfter);
-  return kAfter.Contains(w) || RespondentNoun(w);
+  return AskingVerbEn(w) || scan::EqualsLowerAscii(w, "befragt") || RespondentNoun(w);
 }
 // The survey words by language ("Umfrage", "Befragung", "poll", "encuesta", "sondeo";
 // German also inside a compound: "Kundenumfrage"); kUnknown: any language (the English
@@ -1621,13 +1632,12 @@ bool SurveyStemIn(std::string_view word) {
 bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
   static const scan::LowerWordSet kLinks(kSampleLinks);
   static const scan::LowerWordSet kSurveyors(kSampleSurveyors);
-  static const scan::LowerWordSet kAsked(kSampleAsked);
   if (f.start < s || f.start > t.size()) return false;
   size_t pos = f.start;
   for (int k = 0; k < 3; ++k) {
     const std::string_view w = WordBeforeBlanks(t, s, pos);
     if (w.empty()) break;
-    if (kAsked.Contains(w)) return true;
+    if (AskedBeforeSample(w)) return true;
     const size_t ws = static_cast<size_t>(w.data() - t.data());
     if (kLinks.Contains(w)) {
       // The survey word or a verb carrying it out, one of the two words before the link.
