@@ -761,16 +761,10 @@ constexpr std::string_view kLabelWords[] = {
 constexpr std::string_view kLabelWordsDe[] = {
     "autobahn", "bundesautobahn", "bundesstraße", "landesstraße", "gleis", "buslinie", "klassen"};
 
-constexpr std::string_view kWeekdaysDe[] = {"montag",  "dienstag", "mittwoch", "donnerstag",
-                                            "freitag", "samstag",  "sonntag"};
-
 // Spanish parts of a law, text or form before a bare number: labels ("el apartado 2 del
 // artículo 14", "el párrafo 3", "la casilla 12 de la declaración").
 constexpr std::string_view kLabelWordsEs[] = {"apartado", "apartados", "párrafo",  "párrafos",
                                               "inciso",   "incisos",   "epígrafe", "casilla"};
-
-constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
-                                            "viernes", "sábado", "domingo"};
 
 // First bytes of the unit words above, so ReadUnits skips the lists when nothing can match.
 const FirstByteIndex kQuantityUnitIndex(kQuantityUnits, [](const Word& w) { return w.word; });
