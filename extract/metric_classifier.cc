@@ -13,6 +13,7 @@
 
 #include "extract/contrast_words.h"
 #include "extract/entity_scan.h"
+#include "extract/function_words.h"
 #include "extract/metrics.h"
 
 namespace newsfacts::extract {
@@ -1693,10 +1694,14 @@ constexpr std::string_view kSurveyGate[] = {"befrag",  "umfrage",   "survey",   
 // reading, which does not depend on the figure). REQUIRES: s <= e <= text.size().
 bool SentenceNamesSurvey(std::string_view text, size_t s, size_t e, Lang lang) {
   // A survey word of the language at a word's start (German also inside a compound:
-  // "Onlineumfrage"), not a surveying body's name ("Geological Survey", "Ordnance Survey"), or
-  // a respondent noun or asking participle other than "asked" ("interviewed", "Befragten",
+  // "Onlineumfrage"), not a capitalised "Survey" inside a name, right after a capitalised
+  // word other than an article or "A" (a surveying body: "Geological Survey", "Ordnance
+  // Survey", "Norvale Mapping Survey"; "The Survey", "A Survey" stay surveys), or a
+  // respondent noun or asking participle other than "asked" ("interviewed", "Befragten",
   // "encuestadas").
+  auto capitalised = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
   std::string_view prev;
+  size_t prev_end = s;
   for (size_t p = s; p < e;) {
     while (p < e && !WordByteAt(text, p)) ++p;
     size_t q = p;
@@ -1704,7 +1709,8 @@ bool SentenceNamesSurvey(std::string_view text, size_t s, size_t e, Lang lang) {
     const std::string_view word = text.substr(p, q - p);
     if (word.empty()) break;
     if (word != "asked" && AskedWord(word)) return true;
-    const bool body_name = word[0] == 'S' && (prev == "Geological" || prev == "Ordnance");
+    const bool body_name = word == "Survey" && prev_end == p - 1 && text[prev_end] == ' ' &&
+                           capitalised(prev) && prev.size() > 1 && !IsArticle(prev);
     for (const SurveyStem& st : kSurveyStems) {
       if ((lang != Lang::kUnknown && st.lang != Lang::kUnknown && st.lang != lang) || body_name) {
         continue;
@@ -1713,6 +1719,7 @@ bool SentenceNamesSurvey(std::string_view text, size_t s, size_t e, Lang lang) {
       if (at == 0 || (at != std::string_view::npos && st.lang == Lang::kDe)) return true;
     }
     prev = word;
+    prev_end = q;
     p = q;
   }
   return false;
