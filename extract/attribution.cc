@@ -13,6 +13,7 @@
 #include <string>
 
 #include "extract/entity_scan.h"
+#include "extract/function_words.h"
 #include "extract/metric_classifier.h"
 #include "extract/metrics.h"
 #include "extract/ner_features.h"
@@ -32,15 +33,6 @@ using scan::WordBefore;
 // ---------------------------------------------------------------------------------------
 // Entities.
 
-constexpr std::string_view kPrepositions[] = {
-    "von",      "vom",   "de",    "del",    "of",   "auf",    "für",     "mit",  "an",    "am",
-    "wie",      "durch", "laut",  "según",  "from", "to",     "zu",      "zum",  "gegen", "bei",
-    "con",      "para",  "a",     "al",     "en",   "in",     "im",      "als",  "como",  "entre",
-    "zwischen", "by",    "por",   "um",     "aus",  "than",   "for",     "with", "like",  "as",
-    "nach",     "unter", "sobre", "hinter", "über", "y",      "und",     "and",  "e",     "o",
-    "oder",     "or",    "sowie", "at",     "on",   "into",   "across",  "per",  "hacia", "desde",
-    "hasta",    "tras",  "bis",   "seit",   "ab",   "within", "outside", "sin",  "ante",  "bajo"};
-
 // Nominal references to a company mentioned before.
 constexpr std::string_view kNominal[] = {
     // de (compounds by suffix below)
@@ -54,9 +46,6 @@ constexpr std::string_view kNominal[] = {
     "company", "group", "firm", "bank", "lender", "carmaker", "automaker", "retailer", "airline",
     "brewer", "insurer", "maker", "manufacturer", "chipmaker", "operator", "conglomerate",
     "publisher", "giant", "chain", "supermarket"};
-constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "den", "des",
-                                          "la",   "el",     "los",    "las",  "the", "este",
-                                          "esta", "dieser", "dieses", "diese"};
 // Nominal references naming the parent of the entity after them ("Mutterkonzern von TikTok").
 constexpr std::string_view kParentNouns[] = {
     "mutterkonzern", "muttergesellschaft", "eigentümer", "matriz", "parent", "owner"};
@@ -136,15 +125,6 @@ unsigned RefWordShape(std::string_view w) {
   const uint64_t bits = kShapes.lengths[static_cast<size_t>(c - 'a')] >> w.size();
   return static_cast<unsigned>((bits & 1U) | (bits >> 31 & 2U));
 }
-
-}  // namespace
-
-bool IsArticle(std::string_view word) {
-  static const scan::LowerWordSet kSet(kArticles);
-  return kSet.Contains(word);
-}
-
-namespace {
 
 // Spanish: `gap` (between a percentage and a place) names the place's output: " del PIB
 // de ", " del producto interior bruto de la " (ASCII case-insensitive; one space each).
@@ -421,15 +401,6 @@ bool HasParticiple(std::string_view words) {
             w.ends_with("cho") || w.ends_with("cha") || w.ends_with("sto") || w.ends_with("sta"));
   });
 }
-
-}  // namespace
-
-bool IsPreposition(std::string_view word) {
-  static const scan::LowerWordSet kSet(kPrepositions);
-  return kSet.Contains(word);
-}
-
-namespace {
 
 // Spanish head nouns that never name a group of their own: time spans, amounts and parts,
 // places in general, and the references resolved elsewhere ("la compañía", "el país").
@@ -792,14 +763,15 @@ size_t TimePhraseEndEs(std::string_view text, size_t ws, size_t we, size_t e) {
                                               "el",   "la",   "cada", "todo"};
   static constexpr std::string_view kMod[] = {"último", "última", "primer",  "primera",
                                               "pasado", "pasada", "próximo", "próxima"};
+  // Time nouns; the months (MonthOfWord) and weekdays (kWeekdaysEs) too.
   static constexpr std::string_view kNoun[] = {
-      "año",     "mes",       "semana",   "día",    "trimestre", "semestre",  "ejercicio",
-      "curso",   "verano",    "invierno", "otoño",  "primavera", "temporada", "lunes",
-      "martes",  "jueves",    "viernes",  "sábado", "domingo",   "enero",     "febrero",
-      "marzo",   "abril",     "mayo",     "junio",  "julio",     "agosto",    "septiembre",
-      "octubre", "noviembre", "diciembre"};
+      "año",   "mes",    "semana",   "día",   "trimestre", "semestre", "ejercicio",
+      "curso", "verano", "invierno", "otoño", "primavera", "temporada"};
   static constexpr std::string_view kPrep[] = {"en", "durante", "desde", "hasta"};
   auto word = [&](size_t a, size_t b) { return text.substr(a, b - a); };
+  auto time_noun = [](std::string_view w) {
+    return InListLower(w, kNoun) || MonthOfWord(w) > 0 || InListLower(w, kWeekdaysEs);
+  };
   size_t ts = ws, te = we;
   auto next = [&]() { return scan::NextToken(text, te, &ts, &te) && ts < e; };
   size_t end = ws;
@@ -810,11 +782,11 @@ size_t TimePhraseEndEs(std::string_view text, size_t ws, size_t we, size_t e) {
     if (InListLower(word(ts, te), kPrep)) ok = next();
     if (ok && IsYear19Or20Digits(word(ts, te))) {
       end = te;  // "en 2031"
-    } else if (ok && InListLower(word(ts, te), kNoun)) {
+    } else if (ok && time_noun(word(ts, te))) {
       end = te;  // "en marzo"
     } else if (ok && InListLower(word(ts, te), kDet) && next()) {
       if (InListLower(word(ts, te), kMod) && !next()) return ws;
-      if (InListLower(word(ts, te), kNoun)) {
+      if (time_noun(word(ts, te))) {
         end = te;
         if (next() && InListLower(word(ts, te), kMod)) end = te;  // "el año pasado"
       }

@@ -133,12 +133,6 @@ bool PressNameDe(std::string_view entity);
 // newspaper the tagger found (PressNameDe). What attribution and ArticleTopic both skip.
 bool SourceName(const Gazetteer& g, Lang lang, std::string_view entity);
 
-// Articles ("der", "la", "the" …) and prepositions ("de", "en", "von", "by" …; the list
-// joiners "y", "und", "and" too) of the three languages: the word before a name that marks
-// it governed (a place or partner of the story rather than its subject). Any case.
-bool IsArticle(std::string_view word);
-bool IsPreposition(std::string_view word);
-
 // Same, for whole vectors (all figures and mentions belong to `text`).
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
                const Gazetteer& gazetteer, std::vector<Figure>* figures);

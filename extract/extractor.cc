@@ -14,6 +14,7 @@
 #include "extract/entity_scan.h"
 #include "extract/figure_context.h"
 #include "extract/figure_finder.h"
+#include "extract/function_words.h"
 #include "extract/gazetteer.h"
 #include "extract/metric_classifier.h"
 #include "extract/ner_features.h"

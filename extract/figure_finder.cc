@@ -260,6 +260,10 @@ constexpr Currency kCurrencies[] = {
     {"us-dollar", "USD"},
     {"us dollars", "USD"},
     {"us dollar", "USD"},
+    {"u.s. dollars", "USD"},
+    {"u.s. dollar", "USD"},
+    {"american dollars", "USD"},
+    {"american dollar", "USD"},
     {"us-$", "USD"},
     {"us$", "USD"},
     {"u$d", "USD"},
@@ -269,7 +273,9 @@ constexpr Currency kCurrencies[] = {
     {"dólares americanos", "USD"},
     // Dollars of other countries by their nationality adjective (or "de <country>") after
     // "dólares", before "Dollar" in German (also dative "-n" and "<Land>-Dollar") and before
-    // "dollars" in English; the plain word is the US dollar.
+    // "dollars" in English; the plain word is the US dollar. Other currencies with their
+    // adjective are one currency word too ("Japanese yen", "Swiss franc", "Chinese yuan",
+    // the euro as "single currency"): no caller skips an adjective before a currency.
     {"dólares canadienses", "CAD"},
     {"dólares australianos", "AUD"},
     {"dólares neozelandeses", "NZD"},
@@ -326,12 +332,15 @@ constexpr Currency kCurrencies[] = {
     {"céntimos", "EUR", 0.01},
     {"céntimo", "EUR", 0.01},
     {"euro cents", "EUR", 0.01},
+    {"single currency", "EUR"},  // the euro: "1.15 to the single currency"
     {"euros", "EUR"},
     {"euro", "EUR"},
     {"eur", "EUR"},
     {"\xE2\x82\xAC", "EUR"},
     {"cents", "USD", 0.01},
     {"pence", "GBP", 0.01},
+    {"chinese renminbi", "CNY"},
+    {"chinese yuan", "CNY"},
     {"renminbi", "CNY"},
     {"yuanes", "CNY"},
     {"yuan", "CNY"},
@@ -351,6 +360,7 @@ constexpr Currency kCurrencies[] = {
     {"franken", "CHF"},
     {"francos suizos", "CHF"},
     {"swiss francs", "CHF"},
+    {"swiss franc", "CHF"},
     {"chf", "CHF"},
     {"francos franceses", "FRF"},
     {"französische francs", "FRF"},
@@ -384,6 +394,7 @@ constexpr Currency kCurrencies[] = {
     {"soles", "PEN"},
     {"bolívares", "VES"},
     {"yenes", "JPY"},
+    {"japanese yen", "JPY"},
     {"yen", "JPY"},
     {"jpy", "JPY"},
     {"\xC2\xA5", "JPY"},
@@ -750,16 +761,10 @@ constexpr std::string_view kLabelWords[] = {
 constexpr std::string_view kLabelWordsDe[] = {
     "autobahn", "bundesautobahn", "bundesstraße", "landesstraße", "gleis", "buslinie", "klassen"};
 
-constexpr std::string_view kWeekdaysDe[] = {"montag",  "dienstag", "mittwoch", "donnerstag",
-                                            "freitag", "samstag",  "sonntag"};
-
 // Spanish parts of a law, text or form before a bare number: labels ("el apartado 2 del
 // artículo 14", "el párrafo 3", "la casilla 12 de la declaración").
 constexpr std::string_view kLabelWordsEs[] = {"apartado", "apartados", "párrafo",  "párrafos",
                                               "inciso",   "incisos",   "epígrafe", "casilla"};
-
-constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
-                                            "viernes", "sábado", "domingo"};
 
 // First bytes of the unit words above, so ReadUnits skips the lists when nothing can match.
 const FirstByteIndex kQuantityUnitIndex(kQuantityUnits, [](const Word& w) { return w.word; });
@@ -2861,7 +2866,9 @@ class WindowParser {
   }
 
   // A currency word of kCurrencies at t that can be the other side of an exchange rate: a
-  // whole unit with a known code (not "cent", "pence", nor the "centavos" of any currency).
+  // whole unit with a known code (not "cent", "pence", nor the "centavos" of any currency),
+  // with the nationality adjective the table reads as part of it ("US dollar", "Japanese
+  // yen", "Swiss franc", "single currency").
   static const Currency* RateCurrencyAt(std::string_view t, size_t k, size_t* e) {
     const Currency* c = MatchCurrency(t, k, e);
     return c != nullptr && !c->code.empty() && c->factor == 1 ? c : nullptr;
@@ -2887,12 +2894,6 @@ class WindowParser {
       t = SkipSpaces(s, e);
     } else {
       return false;
-    }
-    for (std::string_view adj : {"us", "u.s.", "american", "japanese", "single", "swiss"}) {
-      if (MatchWord(s, t, adj, &e)) {
-        t = SkipSpaces(s, e);
-        break;
-      }
     }
     const Currency* c = RateCurrencyAt(s, t, &e);
     if (c == nullptr) return false;
@@ -2958,12 +2959,6 @@ class WindowParser {
       if (!against && !MatchWord(t, i, "the", &e) && !MatchWord(t, i, "one", &e)) continue;
       size_t k = SkipSpaces(t, e);
       if (against && MatchWord(t, k, "the", &e)) k = SkipSpaces(t, e);
-      for (std::string_view adj : {"us", "japanese", "single", "chinese", "swiss"}) {
-        if (MatchWord(t, k, adj, &e)) {
-          k = SkipSpaces(t, e);
-          break;
-        }
-      }
       const Currency* c = RateCurrencyAt(t, k, &e);
       if (c == nullptr) continue;
       if (against) return true;

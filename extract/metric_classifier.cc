@@ -13,6 +13,7 @@
 
 #include "extract/contrast_words.h"
 #include "extract/entity_scan.h"
+#include "extract/function_words.h"
 #include "extract/metrics.h"
 
 namespace newsfacts::extract {
@@ -1587,12 +1588,24 @@ constexpr std::string_view kSampleLinks[] = {"unter", "of", "among", "a", "entre
 constexpr std::string_view kSampleSurveyors[] = {
     "aplicada", "aplicado", "aplicó", "realizada", "realizado", "realizó",
     "hecha",    "hecho",    "hizo",   "conducted", "carried",   "durchgeführt"};
-constexpr std::string_view kSampleAsked[] = {
-    "befragte", "befragten",   "interviewed", "questioned",    "surveyed", "polled",     "asked",
-    "encuestó", "encuestaron", "entrevistó",  "entrevistaron", "consultó", "consultaron"};
-// The participles after a sample (with the respondent nouns below): "were asked".
-constexpr std::string_view kSampleAfter[] = {"befragt", "surveyed",    "polled",
-                                             "asked",   "interviewed", "questioned"};
+// The asking verbs read on both sides of a sample: English past forms are preterite and
+// participle in one, before it ("interviewed 6,000 people") and after it ("were asked").
+constexpr std::string_view kSampleAskedEn[] = {"interviewed", "questioned", "surveyed", "polled",
+                                               "asked"};
+bool AskingVerbEn(std::string_view w) {
+  static const scan::LowerWordSet kSet(kSampleAskedEn);
+  return kSet.Contains(w);
+}
+// Before a sample only: the German and Spanish preterites ("befragte 1.000 Kunden", "encuestó
+// a 600"); their participles after it are "befragt" (AskedWord) and the respondent nouns
+// ("encuestados").
+constexpr std::string_view kSampleAskedBefore[] = {"befragte",    "befragten",  "encuestó",
+                                                   "encuestaron", "entrevistó", "entrevistaron",
+                                                   "consultó",    "consultaron"};
+bool AskedBeforeSample(std::string_view w) {
+  static const scan::LowerWordSet kBefore(kSampleAskedBefore);
+  return AskingVerbEn(w) || kBefore.Contains(w);
+}
 // The counted nouns that name the people a survey asked ("1.500 encuestados", "2,000
 // respondents", "1.000 Befragte"): a sample whatever else the sentence says.
 constexpr std::string_view kRespondentNouns[] = {
@@ -1614,11 +1627,10 @@ bool SampleNoun(std::string_view unit) {
   static const scan::LowerWordSet kNouns(kSampleNouns);
   return kNouns.Contains(unit);
 }
-// A word after a sample or a share that names those a survey asked: a participle or a
-// respondent noun.
+// A word after a sample or a share that names those a survey asked: a participle (English
+// kSampleAskedEn, German "befragt") or a respondent noun.
 bool AskedWord(std::string_view w) {
-  static const scan::LowerWordSet kAfter(kSampleAfter);
-  return kAfter.Contains(w) || RespondentNoun(w);
+  return AskingVerbEn(w) || scan::EqualsLowerAscii(w, "befragt") || RespondentNoun(w);
 }
 // The survey words by language ("Umfrage", "Befragung", "poll", "encuesta", "sondeo";
 // German also inside a compound: "Kundenumfrage"); kUnknown: any language (the English
@@ -1640,13 +1652,12 @@ bool SurveyStemIn(std::string_view word) {
 bool SurveySample(std::string_view t, size_t s, size_t e, const Figure& f) {
   static const scan::LowerWordSet kLinks(kSampleLinks);
   static const scan::LowerWordSet kSurveyors(kSampleSurveyors);
-  static const scan::LowerWordSet kAsked(kSampleAsked);
   if (f.start < s || f.start > t.size()) return false;
   size_t pos = f.start;
   for (int k = 0; k < 3; ++k) {
     const std::string_view w = WordBeforeBlanks(t, s, pos);
     if (w.empty()) break;
-    if (kAsked.Contains(w)) return true;
+    if (AskedBeforeSample(w)) return true;
     const size_t ws = static_cast<size_t>(w.data() - t.data());
     if (kLinks.Contains(w)) {
       // The survey word or a verb carrying it out, one of the two words before the link.
@@ -1702,10 +1713,14 @@ constexpr std::string_view kSurveyGate[] = {"befrag",  "umfrage",   "survey",   
 // reading, which does not depend on the figure). REQUIRES: s <= e <= text.size().
 bool SentenceNamesSurvey(std::string_view text, size_t s, size_t e, Lang lang) {
   // A survey word of the language at a word's start (German also inside a compound:
-  // "Onlineumfrage"), not a surveying body's name ("Geological Survey", "Ordnance Survey"), or
-  // a respondent noun or asking participle other than "asked" ("interviewed", "Befragten",
+  // "Onlineumfrage"), not a capitalised "Survey" inside a name, right after a capitalised
+  // word other than an article or "A" (a surveying body: "Geological Survey", "Ordnance
+  // Survey", "Norvale Mapping Survey"; "The Survey", "A Survey" stay surveys), or a
+  // respondent noun or asking participle other than "asked" ("interviewed", "Befragten",
   // "encuestadas").
+  auto capitalised = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
   std::string_view prev;
+  size_t prev_end = s;
   for (size_t p = s; p < e;) {
     while (p < e && !WordByteAt(text, p)) ++p;
     size_t q = p;
@@ -1713,7 +1728,8 @@ bool SentenceNamesSurvey(std::string_view text, size_t s, size_t e, Lang lang) {
     const std::string_view word = text.substr(p, q - p);
     if (word.empty()) break;
     if (word != "asked" && AskedWord(word)) return true;
-    const bool body_name = word[0] == 'S' && (prev == "Geological" || prev == "Ordnance");
+    const bool body_name = word == "Survey" && prev_end == p - 1 && text[prev_end] == ' ' &&
+                           capitalised(prev) && prev.size() > 1 && !IsArticle(prev);
     for (const SurveyStem& st : kSurveyStems) {
       if ((lang != Lang::kUnknown && st.lang != Lang::kUnknown && st.lang != lang) || body_name) {
         continue;
@@ -1722,6 +1738,7 @@ bool SentenceNamesSurvey(std::string_view text, size_t s, size_t e, Lang lang) {
       if (at == 0 || (at != std::string_view::npos && st.lang == Lang::kDe)) return true;
     }
     prev = word;
+    prev_end = q;
     p = q;
   }
   return false;

@@ -140,11 +140,12 @@ struct SurveySentenceMemo {
 // respondent noun or "asked" / "polled" / "befragt" within four words after it ("40% of those
 // asked", "40 Prozent der Befragten", "el 40 % de los encuestados"), or a sentence that names
 // a survey in language `lang` at a word's start (German also inside a compound; kUnknown: any
-// language; not a surveying body: "Geological Survey") or those asked ("interviewed",
-// "Befragten"; not a bare "asked") — then not after a change word at most two words before
-// it ("orders rose 6%, a survey showed": a rate of change). Shares the metric classifier's
-// survey words. `memo` (may be null) keeps the sentence's reading for the next percentage of
-// the same text and sentence. REQUIRES: s <= e; a memo used with one text only.
+// language; not a capitalised "Survey" right after a capitalised word other than an article
+// or "A", a surveying body: "Geological Survey", "Kelmar Coastal Survey") or those asked
+// ("interviewed", "Befragten"; not a bare "asked") — then not after a change word at most two
+// words before it ("orders rose 6%, a survey showed": a rate of change). Shares the metric
+// classifier's survey words. `memo` (may be null) keeps the sentence's reading for the next
+// percentage of the same text and sentence. REQUIRES: s <= e; a memo used with one text only.
 [[nodiscard]] bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f,
                                Lang lang, SurveySentenceMemo* memo = nullptr);
 

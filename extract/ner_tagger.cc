@@ -20,6 +20,7 @@
 #include <unordered_map>
 
 #include "extract/entity_scan.h"
+#include "extract/function_words.h"
 #include "extract/literal_set.h"
 #include "extract/ner_features.h"
 #include "extract/person_lexicon.h"
@@ -2532,9 +2533,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     // Spanish: a word shaped like a preterite before a lower-case word ("joven Inició un
     // largo proceso", "Trascendió que …", "Ana Ruiz Anunció que …") is a verb written with a
-    // capital, no name nor part of one. Not after an article or "de" (a noun: "La Comissió
-    // aprobó"), nor after one capitalised word after no other (a first name, the word a
-    // surname: "el pintor Julián Ferrió dijo"; "Ana Ruiz Anunció" drops it).
+    // capital, no name nor part of one. Not after an article or a preposition, which govern a
+    // noun ("La Comissió aprobó", "de Televisió", "con Fundació"; IsArticle has no indefinite
+    // one: "una Fundació"; after "y" a verb: "llegó y Anunció que"), nor after one
+    // capitalised word after no other (a first name, the word a surname: "el pintor Julián
+    // Ferrió dijo"; "Ana Ruiz Anunció" drops it).
     // A Catalan noun in -ció / -sió is followed by "de", "del", "d" (of "d'"), "i", "per", an
     // article ("la", "el", "l") or "general" ("Associació de Veïns", "Fundació la Pedrera");
     // a verb by anything else in lower case.
@@ -2542,8 +2545,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     if (lang == Lang::kEs && PreteriteShapeEs(w, &catalan_noun) && i + 1 < toks.size() &&
         toks[i + 1].word && !ner::StartsUpper(str(toks[i + 1])) &&
         !(i > 0 && toks[i - 1].word &&
-          (scan::InListLower(str(toks[i - 1]),
-                             {"el", "la", "los", "las", "un", "una", "de", "del", "al"}) ||
+          (IsArticle(str(toks[i - 1])) || IsPrepositionProper(str(toks[i - 1])) ||
+           scan::InListLower(str(toks[i - 1]), {"un", "una"}) ||
            (ner::StartsUpper(str(toks[i - 1])) &&
             !(i > 1 && toks[i - 2].word && ner::StartsUpper(str(toks[i - 2])))))) &&
         !(catalan_noun && scan::InListLower(str(toks[i + 1]), {"de", "del", "d", "i", "per", "la",

@@ -1601,6 +1601,13 @@ int EarliestForecastYearEn(std::string_view text, const std::vector<YearMention>
 
 }  // namespace
 
+int MonthOfWord(std::string_view word) {
+  char lower[10];  // the longest month name ("septiembre") has ten bytes
+  if (word.size() > sizeof lower) return 0;
+  for (size_t k = 0; k < word.size(); ++k) lower[k] = scan::LowerAscii(word[k]);
+  return MonthNumber(std::string_view(lower, word.size()));
+}
+
 bool period_detail::PeriodTokenTest(std::string_view s) {
   return PeriodTokenBytes(s);
 }

@@ -100,6 +100,19 @@ namespace newsfacts::extract {
          digit(w[2]) && digit(w[3]);
 }
 
+// 1-12 for a month name of German, Spanish or English ("März", "enero", "October"; ASCII
+// case-insensitive, the bytes >= 0x80 as written: "märz"), 0 for any other word. The period
+// grammar's month table, for the other modules that read a date word.
+[[nodiscard]] int MonthOfWord(std::string_view word);
+
+// Weekday names, lower case, Monday first: German and Spanish. The figure grammar's date and
+// label tests ("am Sonntag 4.044", "el viernes 22") and the Spanish time phrase of
+// attribution ("… que el lunes").
+inline constexpr std::string_view kWeekdaysDe[] = {"montag",  "dienstag", "mittwoch", "donnerstag",
+                                                   "freitag", "samstag",  "sonntag"};
+inline constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
+                                                   "viernes", "sábado", "domingo"};
+
 // One period stated in the text.
 struct PeriodMention {
   uint32_t start = 0, end = 0;  // byte offsets of the whole phrase

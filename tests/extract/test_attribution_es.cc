@@ -822,6 +822,28 @@ TEST_CASE("es: a time phrase after que or a colon report keeps the person speake
         "Federación Ternovia de Ciclismo");
 }
 
+TEST_CASE("es: every weekday and month name opens a time phrase after que", "[attribution][es]") {
+  // The period grammar's months (also "setiembre") and every weekday (also "miércoles").
+  auto a = Text(
+      "La Federación Ternovia de Ciclismo publicó su balance. La ciclista Odalys Fercuna dijo que "
+      "el miércoles ganó 3 etapas.");
+  CHECK(nf::testing::FigureWith(a, "3 etapas").entity == "Odalys Fercuna");
+  auto b = Text(
+      "La Federación Ternovia de Ciclismo publicó su balance. La ciclista Odalys Fercuna dijo que "
+      "en setiembre ganó 5 etapas.");
+  CHECK(nf::testing::FigureWith(b, "5 etapas").entity == "Odalys Fercuna");
+  auto c = Text(
+      "La Federación Ternovia de Ciclismo publicó su balance. La ciclista Odalys Fercuna dijo que "
+      "en Marzo ganó 7 etapas.");
+  CHECK(nf::testing::FigureWith(c, "7 etapas").entity == "Odalys Fercuna");
+  // Negative: a subject of its own after the weekday.
+  auto n = Text(
+      "La Federación Ternovia de Ciclismo publicó su balance. La ciclista Odalys Fercuna dijo que "
+      "el miércoles los socios donarán 6 millones de euros.");
+  CHECK(nf::testing::FigureWith(n, "6 millones de euros").entity ==
+        "Federación Ternovia de Ciclismo");
+}
+
 TEST_CASE("es: a body that notifies a count is its source and not its subject",
           "[attribution][es]") {
   auto x = Text(

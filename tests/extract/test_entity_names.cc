@@ -252,6 +252,23 @@ TEST_CASE("Spanish: a surname or a noun in -ió is no preterite", "[entities][na
   CHECK(FindEntity(neg, "Inició") == nullptr);
 }
 
+TEST_CASE("Spanish: a word in -ió after a preposition is a noun and no preterite",
+          "[entities][names][es]") {
+  auto ms = Names(
+      "La gira de la banda pasó por Monció ayer y siguió hacia el sur. El consejo habló con "
+      "Fundació sobre las becas.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(ms, "Monció") != nullptr);
+  CHECK(FindEntity(ms, "Fundació") != nullptr);
+  // Negative: a list joiner governs no noun; after it the capitalised preterite is a verb.
+  auto neg = Names(
+      "La atleta llegó tarde y Anunció que se retira. El plan se aprobó en Asamblea y "
+      "Trascendió que costará poco.",
+      nf::Lang::kEs);
+  CHECK(FindEntity(neg, "Anunció") == nullptr);
+  CHECK(FindEntity(neg, "Trascendió") == nullptr);
+}
+
 TEST_CASE("Spanish: a minister's portfolio after de is no name", "[entities][names][es]") {
   auto ms = Names(
       "Comparecieron la ministra de Educación, Amalia Verduzco, y el consejero de Fomento del "

@@ -442,6 +442,31 @@ TEST_CASE("en: a currency named beside a price without rate talk keeps the price
   CHECK(Figures("The yen is firm, and buying 3.9120 yuan.", Lang::kEn).empty());
 }
 
+TEST_CASE("en: a currency with its nationality adjective is one currency word",
+          "[figures][en][filters]") {
+  const Figure yen = One("Orvane paid 12 Japanese yen a share.");
+  CHECK(yen.kind == FigureKind::kMoney);
+  CHECK(yen.unit == "JPY");
+  CHECK(yen.surface == "12 Japanese yen");
+  CHECK(One("Kelbrook raised 5 million U.S. dollars.").unit == "USD");
+  CHECK(One("Kelbrook raised 5 million American dollars.").value == Approx(5e6));
+  CHECK(One("A ride with Sarnet costs 20 Chinese yuan.").unit == "CNY");
+  CHECK(One("A ticket costs 40 Swiss franc at the gate.").unit == "CHF");
+  // As the other side of an exchange rate or quote: no amount.
+  CHECK(Figures("The lira held at 8.45 to the Japanese yen.", Lang::kEn).empty());
+  CHECK(Figures("The krona eased to 9.12 per American dollar.", Lang::kEn).empty());
+  CHECK(Figures("The pound rose to 1.45 against the single currency.", Lang::kEn).empty());
+  CHECK(Figures("The dollar fetched 7.25 Chinese yuan in Tokyo.", Lang::kEn).empty());
+  // Negatives: the adjective without a currency, and a price without rate talk.
+  const Figure rooms = One("Trexa let 40 single rooms to students.");
+  CHECK(rooms.kind == FigureKind::kCount);
+  CHECK(rooms.value == 40);
+  CHECK(One("Volden hired 30 Japanese engineers.").kind == FigureKind::kCount);
+  const Figure price = One("Shares in Kovar rose to 812.50 Japanese yen.");
+  CHECK(price.kind == FigureKind::kMoney);
+  CHECK(price.value == Approx(812.5));
+}
+
 TEST_CASE("en: the size of a ranking is not a count", "[figures][en][filters]") {
   CHECK(Figures("The band made it into the top 10 for the first time.", Lang::kEn).empty());
   CHECK(Figures("Most of the magazine's top 100 gadgets were phones.", Lang::kEn).empty());

@@ -1285,6 +1285,36 @@ TEST_CASE("period: a percentage of those a survey asked takes no article year",
                  Lang::kEn, "38%") == "2021");
 }
 
+TEST_CASE("period: a capitalised Survey inside a name is a body and no survey",
+          "[period][article]") {
+  // Any capitalised word before it, not only "Geological" or "Ordnance": the year the text
+  // reports on stays.
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. The Kelmar Coastal Survey said 45% of "
+                 "the shore was lost.",
+                 Lang::kEn, "45%") == "2021");
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. Data from the Brevik Hydrographic "
+                 "Survey show 12% of the harbour silted up.",
+                 Lang::kEn, "12%") == "2021");
+  // Negatives: "Survey" after an article or "A", a lower-case "survey" after a name, and a
+  // share of those asked in a named survey still take none.
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. The Survey found 45% of riders liked "
+                 "the bikes.",
+                 Lang::kEn, "45%")
+            .empty());
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. A Survey by Kelby found 45% of riders "
+                 "liked the bikes.",
+                 Lang::kEn, "45%")
+            .empty());
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. The Kelmar survey found 45% of riders "
+                 "liked the bikes.",
+                 Lang::kEn, "45%")
+            .empty());
+  CHECK(PeriodOf("Harlow Mills reported its 2021 results. The Kelmar Rider Survey found 45% of "
+                 "those asked liked the bikes.",
+                 Lang::kEn, "45%")
+            .empty());
+}
+
 TEST_CASE("period: a survey word only at a word's start, in the text's language, not for a change",
           "[period][article]") {
   // A surveying body's name or another language's survey word ("pollo": chicken) is no
