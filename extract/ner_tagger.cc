@@ -2011,32 +2011,50 @@ bool WrittenLowerCase(std::string_view text, std::string_view lower) {
   return OccursElsewhere(text, lower, std::string_view::npos);
 }
 
+// German: whether `stem` (an adjective's form without its ending "-en") ends like a derived
+// adjective: -sch, -al, -lich, -iv, -ig ("Europäisch", "National", "Freisinnig", "Aktiv").
+// REQUIRES nothing; a stem of fewer than three bytes is none.
+bool DerivedAdjectiveStemDe(std::string_view stem) {
+  if (stem.size() < 3) return false;
+  for (std::string_view suffix : {"sch", "al", "lich", "iv", "ig"}) {
+    if (stem.size() > suffix.size() && stem.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+// The word just before `start` across one or more spaces ("der" in "der Kralen"): ASCII
+// letters and digits only, and not the tail of a word with a multi-byte letter; empty when
+// there is none. REQUIRES start <= text.size().
+std::string_view WordBeforeAscii(std::string_view text, size_t start) {
+  size_t e = start;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e == start) return {};
+  size_t b = e;
+  while (b > 0 && scan::IsAsciiAlnum(text[b - 1])) --b;
+  if (b == e || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) return {};
+  return text.substr(b, e - b);
+}
+
 // German: a name of two or more words opening with inflected adjectives after an article of
 // a singular case ("der Europäischen Zentralbank", "beim Internationalen Währungsfonds",
 // "des Deutschen Archäologischen Instituts") is named in the nominative: each adjective's -en
 // becomes -e, and after "des" the last word loses its genitive -s / -es ("Europäische
-// Zentralbank", "Deutsche Archäologische Institut"). Not a plural ("der Vereinigten Staaten",
-// "den Olympischen Spielen": after der/den/zur only when the last word ends in none of -e,
-// -en, -s; "des", "dem", "im", "vom", "zum", "beim", "am" are singular), nor a name without
-// an article.
+// Zentralbank", "Deutsche Archäologische Institut"). An adjective is a word of six or more
+// bytes in -en whose stem passes DerivedAdjectiveStemDe. Not a plural ("der Vereinigten
+// Staaten", "den Olympischen Spielen": after der/den/zur only when the last word ends in none
+// of -e, -en, -s; "des", "dem", "im", "vom", "zum", "beim", "am" are singular), nor a name
+// without an article.
 void NominativeAdjectiveDe(std::string_view text, size_t start, std::string* entity) {
-  auto adjective = [](std::string_view w) {  // "-schen", "-alen", "-lichen"
-    if (w.size() < 6 || w[w.size() - 1] != 'n' || w[w.size() - 2] != 'e') return false;
-    const std::string_view stem = w.substr(0, w.size() - 2);
-    return stem.ends_with(std::string_view("sch")) || stem.ends_with(std::string_view("al")) ||
-           stem.ends_with(std::string_view("lich"));
+  auto adjective = [](std::string_view w) {  // "-schen", "-alen", "-lichen", "-igen"
+    return w.size() >= 6 && w.ends_with("en") && DerivedAdjectiveStemDe(w.substr(0, w.size() - 2));
   };
   const size_t last_sp = entity->rfind(' ');
   if (last_sp == std::string::npos ||
       !adjective(std::string_view(*entity).substr(0, entity->find(' ')))) {
     return;
   }
-  size_t e = start;
-  while (e > 0 && text[e - 1] == ' ') --e;
-  size_t b = e;
-  while (b > 0 && scan::IsAsciiAlnum(text[b - 1])) --b;
-  if (b == e || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) return;
-  const std::string_view article = text.substr(b, e - b);
+  const std::string_view article = WordBeforeAscii(text, start);
+  if (article.empty()) return;
   const bool genitive = scan::EqualsLowerAscii(article, "des");
   bool singular = genitive;
   for (std::string_view a : {"dem", "im", "vom", "zum", "beim", "am"}) {
@@ -2079,38 +2097,55 @@ void NominativeAdjectiveDe(std::string_view text, size_t start, std::string* ent
   *entity = std::move(out);
 }
 
+// German: whether the short stem `stem` ("Blau" of "Blauen") is an adjective by the text's
+// own use: written in lower case with or without an adjective's ending ("blau", "blaue",
+// "blauen", "blauer", "blaues", "blauem"), or capitalised with the strong ending "-er" ("ein
+// Blauer") somewhere in `text`. A noun ("Pirat", "Löwe") is written neither way. REQUIRES
+// stem is not empty.
+bool AdjectiveInTextDe(std::string_view text, std::string_view stem) {
+  std::string lower(stem);
+  const auto first = static_cast<unsigned char>(lower[0]);
+  if (first < 0x80) {
+    lower[0] = scan::LowerAscii(lower[0]);
+  } else if (first == 0xC3 && lower.size() > 1 && static_cast<unsigned char>(lower[1]) >= 0x80 &&
+             static_cast<unsigned char>(lower[1]) <= 0x9E) {
+    lower[1] = static_cast<char>(static_cast<unsigned char>(lower[1]) + 0x20);  // "Ü" -> "ü"
+  } else {
+    return false;
+  }
+  if (lower == stem) return false;  // not capitalised
+  if (OccursElsewhere(text, std::string(stem) + "er", std::string_view::npos)) return true;
+  const size_t n = lower.size();
+  for (std::string_view ending : {"", "e", "en", "er", "es", "em"}) {
+    lower.resize(n);
+    lower += ending;
+    if (WrittenLowerCase(text, lower)) return true;
+  }
+  return false;
+}
+
 // German: a one-word name that is an adjective used as a noun, a party's or group's name in
-// the plural or an oblique case after a definite article ("die Liberalen", "den Kralen",
-// "der Freisinnigen"), is named in its nominative without the article: "-en" becomes "-e"
-// ("Liberale", "Krale", "Freisinnige"). The adjective is told by its stem: one of at most
-// five bytes ("Kral", "Rot") or one ending like a derived adjective (-lich, -isch, -al, -iv,
-// -ig). Not a plural noun of a longer stem ("die Volksbanken", "die Schiiten"), nor a word
-// without the article ("Liberalen-Chefin").
+// the plural or an oblique case after a definite article or demonstrative (IsArticle: "die
+// Liberalen", "den Blauen", "der Freisinnigen"), is named in its nominative without the
+// article: "-en" becomes "-e" ("Liberale", "Blaue", "Freisinnige"). The adjective is told by
+// its stem: one ending like a derived adjective (DerivedAdjectiveStemDe), or one of three to
+// five characters that the text writes in lower case as an adjective (AdjectiveInTextDe:
+// "Blau" with "blaue Fahnen"). Not a noun's plural or oblique case ("die Volksbanken", "die
+// Piraten", "den Löwen"), nor a word without the article ("Liberalen-Chefin").
 void NominalizedAdjectiveDe(std::string_view text, size_t start, std::string* entity) {
   const std::string_view w = *entity;
   if (w.size() < 5 || !w.ends_with("en") || w.find(' ') != std::string_view::npos ||
       w.find('-') != std::string_view::npos) {
     return;
   }
+  if (!IsArticle(WordBeforeAscii(text, start))) return;
   const std::string_view stem = w.substr(0, w.size() - 2);
-  const bool short_stem = stem.size() <= 5 && stem.size() >= 3;
-  bool derived = false;
-  for (std::string_view suffix : {"lich", "isch", "al", "iv", "ig"}) {
-    derived = derived || stem.ends_with(suffix);
+  if (!DerivedAdjectiveStemDe(stem)) {
+    const auto chars = static_cast<size_t>(std::count_if(stem.begin(), stem.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+    if (chars < 3 || chars > 5 || !AdjectiveInTextDe(text, stem)) return;
   }
-  if (!short_stem && !derived) return;
-  size_t e = start;
-  if (e == 0 || text[e - 1] != ' ') return;
-  --e;
-  size_t b = e;
-  while (b > 0 && scan::IsAsciiAlnum(text[b - 1])) --b;
-  if (b == e || (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80)) return;
-  const std::string_view article = text.substr(b, e - b);
-  bool definite = false;
-  for (std::string_view a : {"die", "den", "der"}) {
-    definite = definite || scan::EqualsLowerAscii(article, a);
-  }
-  if (!definite) return;
   entity->pop_back();  // "-en" -> "-e"
 }
 

@@ -2,12 +2,16 @@
 // places in German, Spanish and English, found by the classifier and the rules (legal
 // forms, cue nouns, acronyms, CamelCase, "&", genitives, ICU country names), plus negatives.
 #include <catch2/catch.hpp>
+#include <charconv>
+#include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "extract/entity_matcher.h"
 #include "extract/gazetteer.h"
+#include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 
 namespace nf = newsfacts::extract;
@@ -117,20 +121,18 @@ TEST_CASE("German genitives name the entity without -s", "[entities][names][de]"
 
 TEST_CASE("German person names in the genitive name the person when the surname recurs",
           "[entities][names][de]") {
-  // "Anton Morwalds" with "Morwald" elsewhere: the person, not a name ending in -s.
-  auto ms =
-      Names("Anton Morwalds Stimmung ist schlecht. Für Morwald gab es eine Strafe von 1.100 Euro.",
-            nf::Lang::kDe);
-  const nf::EntityMention* p = FindEntity(ms, "Anton Morwald");
+  // "Greta Hallmeiers" with "Hallmeier" elsewhere: the person, not a name ending in -s.
+  auto ms = Names("Greta Hallmeiers Vermögen wuchs. Hallmeier verkaufte danach 2.350 Aktien.",
+                  nf::Lang::kDe);
+  const nf::EntityMention* p = FindEntity(ms, "Greta Hallmeier");
   REQUIRE(p != nullptr);
-  CHECK(p->surface == "Anton Morwalds");
-  CHECK(FindEntity(ms, "Anton Morwalds") == nullptr);
+  CHECK(p->surface == "Greta Hallmeiers");
+  CHECK(FindEntity(ms, "Greta Hallmeiers") == nullptr);
   // Negative: without the bare surname the -s may be the name's own.
-  auto n = Names("Anton Morwalds Stimmung ist schlecht, sagte der Sprecher.", nf::Lang::kDe);
-  CHECK(FindEntity(n, "Anton Morwald") == nullptr);
+  auto n = Names("Greta Hallmeiers Vermögen wuchs, meldete die Sprecherin.", nf::Lang::kDe);
+  CHECK(FindEntity(n, "Greta Hallmeier") == nullptr);
   // Negative: a surname that is a given name with -s stays ("Peter" names another person).
-  auto g =
-      Names("Anna Peters Stimmung ist gut. Peter Kralow sagte, es gebe 1.100 Euro.", nf::Lang::kDe);
+  auto g = Names("Anna Peters Vermögen wuchs. Peter Kralow verkaufte 2.350 Aktien.", nf::Lang::kDe);
   CHECK(FindEntity(g, "Anna Peter") == nullptr);
 }
 
@@ -147,6 +149,72 @@ TEST_CASE("German adjectives used as a party's name are named in the nominative"
   auto n =
       Names("Bei der Wahl am 25. Mai konnten Liberalen nur 2,6 Prozent verbuchen.", nf::Lang::kDe);
   CHECK(FindEntity(n, "Liberale") == nullptr);
+}
+
+namespace {
+
+// The tagger's mentions in a German text with a model that knows only `org_words` (lower
+// case), each as an organisation: the name rules run on spans the compiled model may not
+// find for invented words.
+std::vector<nf::EntityMention> NamesWithOrgWords(const std::string& text,
+                                                 std::initializer_list<const char*> org_words) {
+  std::string model = "# organisation words\n";
+  for (const char* w : org_words) {
+    const uint64_t feature =
+        nf::ner::Mix(nf::ner::MakeFeatureBases(nf::Lang::kDe).word, nf::ner::Fnv(w));
+    char hex[17] = {};
+    std::to_chars(hex, hex + 16, feature, 16);
+    model += std::string(hex) + " 0 -300 300 -100\n";
+  }
+  auto tagger = nf::NameTagger::Parse(model);
+  REQUIRE(tagger.ok());
+  std::vector<nf::EntityMention> out;
+  tagger.value()->Find(text, nf::Lang::kDe, nf::Field::kBody, {}, &out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("German party names of a short stem need the text's adjective use",
+          "[entities][names][de]") {
+  // A stem of three to five characters is an adjective when the text writes it in lower case
+  // ("blauen Fahnen"): "die Blauen" -> "Blaue"; "Schön" counts five characters (six bytes).
+  auto blue = NamesWithOrgWords(
+      "Im Oktober holten die Blauen 7,4 Prozent. Sie warben mit blauen Fahnen.", {"blauen"});
+  const nf::EntityMention* b = FindEntity(blue, "Blaue");
+  REQUIRE(b != nullptr);
+  CHECK(b->surface == "Blauen");
+  auto fair = NamesWithOrgWords(
+      "Im Oktober holten die Schönen 3,8 Prozent. Sie versprachen schöne Parks.", {"schönen"});
+  CHECK(FindEntity(fair, "Schöne") != nullptr);
+  // Negatives: without that use, and nouns' plurals and oblique cases, keep their form.
+  auto bare = NamesWithOrgWords("Im Oktober holten die Blauen 7,4 Prozent.", {"blauen"});
+  CHECK(FindEntity(bare, "Blauen") != nullptr);
+  CHECK(FindEntity(bare, "Blaue") == nullptr);
+  auto noun = NamesWithOrgWords("Im Oktober holten die Piraten 7,4 Prozent.", {"piraten"});
+  CHECK(FindEntity(noun, "Piraten") != nullptr);
+  CHECK(FindEntity(noun, "Pirate") == nullptr);
+  auto umlaut = NamesWithOrgWords("Gegen den Löwen verlor die Elf 3 Spiele.", {"löwen"});
+  CHECK(FindEntity(umlaut, "Löwen") != nullptr);
+  CHECK(FindEntity(umlaut, "Löwe") == nullptr);
+  auto banks = NamesWithOrgWords("Im Oktober senkten die Volksbanken den Zins um 0,4 Prozent.",
+                                 {"volksbanken"});
+  CHECK(FindEntity(banks, "Volksbanken") != nullptr);
+  CHECK(FindEntity(banks, "Volksbanke") == nullptr);
+}
+
+TEST_CASE("German adjective names share one derived-stem test", "[entities][names][de]") {
+  // A stem in -sch (not only -isch) is a derived adjective: "die Hübschen" -> "Hübsche".
+  auto sch = NamesWithOrgWords("Im Oktober holten die Hübschen 2,9 Prozent.", {"hübschen"});
+  CHECK(FindEntity(sch, "Hübsche") != nullptr);
+  // -ig and -iv open a singular name in the nominative too: "der Ständigen Kralkommission".
+  auto ig = NamesWithOrgWords("Der Bericht der Ständigen Kralkommission nennt 14 Fälle.",
+                              {"ständigen", "kralkommission"});
+  CHECK(FindEntity(ig, "Ständige Kralkommission") != nullptr);
+  // Negative: a plural after "der" keeps its form.
+  auto pl = NamesWithOrgWords("Der Bericht der Ständigen Kralkommissionen nennt 14 Fälle.",
+                              {"ständigen", "kralkommissionen"});
+  CHECK(FindEntity(pl, "Ständige Kralkommissionen") == nullptr);
 }
 
 TEST_CASE("German truncated compounds ('Bundes- und Landesmittel') are no names",
