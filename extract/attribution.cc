@@ -803,6 +803,9 @@ namespace {
 bool StatisticsBodyDe(std::string_view text, const EntityMention& m);  // defined below
 bool TradeBodyEn(std::string_view name);                               // defined below
 bool DataSourceEn(std::string_view text, const EntityMention& m);      // defined below
+bool MarketBodyNameEn(std::string_view name);                          // defined below
+bool OwnMetricEn(const Figure& f);                                     // defined below
+std::string_view AcronymDefinition(std::string_view text, std::string_view entity);  // below
 
 // The entity chosen for a figure and the mention that decided it (nullptr when a gazetteer
 // relation decided: "der Mutterkonzern von TikTok" -> ByteDance).
@@ -1443,25 +1446,58 @@ class Attributor {
     return how;
   }
   // English: whether the text presents the organisation `mention` names as a source of
-  // figures about a market: some mention of it is named as a publisher of figures or data
-  // (DataSourceEn), or its name is a trade body's (TradeBodyEn) and the text cites it or it
-  // reports (SourceMemo). Per entity asked so far, like SourceMemo.
-  std::vector<std::pair<std::string_view, bool>> reporting_body_;
-  [[nodiscard]] bool ReportingBodyEn(const EntityMention& mention) {
+  // figures about a market for figure `f` of the sentence text[s, e): a mention of it in
+  // that sentence is named as a publisher of figures or data (DataSourceEn), or, when the
+  // sentence borrowed it from before (`borrowed`: not named there), some mention of it is; or
+  // its name is a trade body's (TradeBodyEn) and the text cites it or it reports (SourceMemo),
+  // and its name names a market (MarketBodyNameEn) or `f` measures one (prices, trade,
+  // orders, output …). So a publisher that a later sentence names as its own subject ("X hired
+  // 40 staff") keeps that sentence's figures. Per entity asked so far, like SourceMemo.
+  struct ReportingBody {
+    std::string_view entity;
+    bool publisher = false;   // some mention of it is named a publisher of data
+    bool trade_body = false;  // a trade body that reports or is cited
+  };
+  std::vector<ReportingBody> reporting_body_;
+  [[nodiscard]] bool ReportingBodyEn(const EntityMention& mention, size_t s, size_t e,
+                                     const Figure& f, bool borrowed) {
     const std::string_view entity = mention.entity;
-    for (const auto& [name, yes] : reporting_body_) {
-      if (name == entity) return yes;
-    }
-    bool yes = false;
-    for (const EntityMention& m : mentions_) {
-      if (m.entity == entity && m.type != EntityType::kPlace && DataSourceEn(text_, m)) {
-        yes = true;
+    const ReportingBody* memo = nullptr;
+    for (const ReportingBody& r : reporting_body_) {
+      if (r.entity == entity) {
+        memo = &r;
         break;
       }
     }
-    yes = yes || (TradeBodyEn(entity) && SourceMemo(mention) != Source::kNone);
-    reporting_body_.emplace_back(entity, yes);
-    return yes;
+    if (memo == nullptr) {
+      ReportingBody r{entity};
+      for (const EntityMention& m : mentions_) {
+        if (m.entity == entity && m.type != EntityType::kPlace && DataSourceEn(text_, m)) {
+          r.publisher = true;
+          break;
+        }
+      }
+      r.trade_body = TradeBodyEn(entity) && SourceMemo(mention) != Source::kNone;
+      reporting_body_.push_back(r);
+      memo = &reporting_body_.back();
+    }
+    if (memo->publisher) {
+      if (borrowed) return true;
+      auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                                 [](const EntityMention& m, size_t p) { return m.start < p; });
+      for (; it != mentions_.end() && it->end <= e; ++it) {
+        if (it->entity == entity && it->type != EntityType::kPlace && DataSourceEn(text_, *it)) {
+          return true;
+        }
+      }
+    }
+    return memo->trade_body &&
+           (MarketBodyNameEn(entity) ||
+            InList(f.metric,
+                   {metrics::kPrice, metrics::kTrade, metrics::kMarketSize, metrics::kMarketShare,
+                    metrics::kShipments, metrics::kOrders, metrics::kPurchases, metrics::kUnitsSold,
+                    metrics::kProduction, metrics::kInflationRate, metrics::kInterestRate,
+                    metrics::kUnemploymentRate, metrics::kCompanies}));
   }
   // English: an organisation named in text[s, pos) as the publisher of figures or data
   // (DataSourceEn: "Figures from X showed", "X figures showed").
@@ -2188,33 +2224,88 @@ bool StatisticsBodyEn(std::string_view name) {
 }
 
 // English: a trade or industry body by its name, one that speaks for a market and publishes
-// its figures: an association, consortium, federation or confederation ("Kralland Bankers'
-// Association", "Kralland Retail Consortium"), or a council, institute, society or chamber
-// "of" / "for" something ("Council of Kral Lenders", "Institute for Supply Management",
-// "Chamber of Commerce"); not a "Building Society" (a lender), a union of states or a
-// "Security Council".
+// its figures: an association, consortium, federation or confederation ("Kralland Timber
+// Merchants' Federation"), or a council, institute, society or chamber "of" / "for" something
+// ("Council of Pellam Shippers", "Chamber of Commerce"); not a "Building Society" (a lender),
+// a union of states, a "Security Council", an institute of technology or a university.
 bool TradeBodyEn(std::string_view name) {
   static constexpr std::string_view kHeads[] = {"Association", "Associations", "Consortium",
                                                 "Federation", "Confederation"};
   static constexpr std::string_view kOfHeads[] = {"Council", "Institute", "Society", "Chamber"};
+  static constexpr std::string_view kNot[] = {"University", "College", "Technology"};
   size_t pos = 0, ts = 0, te = 0;
   std::string_view prev;
+  bool yes = false;
   while (scan::NextToken(name, pos, &ts, &te)) {
     const std::string_view w = name.substr(ts, te - ts);
-    if (InList(w, kHeads) || ((w == "of" || w == "for") && InList(prev, kOfHeads))) return true;
+    if (InList(w, kNot)) return false;
+    if (InList(w, kHeads) || ((w == "of" || w == "for") && InList(prev, kOfHeads))) yes = true;
     prev = w;
     pos = te;
   }
-  return false;
+  return yes;
 }
 
-// English: the mention `m` is named as the publisher of figures or data: "figures from (the)
-// X", "data released by X", "statistics compiled by X" (the noun at most two words before
-// "from" / "by"), "X figures showed", "X's data", "X' figures" — like a speaker, a source of
-// the figures, not what they measure. REQUIRES: m's offsets lie within `text`.
+// English: a trade body's name (TradeBodyEn) names the market it speaks for: its traders or
+// their goods ("Kralland Timber Merchants' Federation", "Pellam Shippers' Council", "Chamber of
+// Commerce", "Institute for Supply Management"), not a club or a cause ("Kralland Chess
+// Association").
+bool MarketBodyNameEn(std::string_view name) {
+  static constexpr std::string_view kWords[] = {
+      "Lenders",    "Bankers",     "Banks",     "Banking",    "Retail",        "Retailers",
+      "Traders",    "Trade",       "Commerce",  "Merchants",  "Manufacturers", "Industry",
+      "Industries", "Employers",   "Business",  "Builders",   "Homebuilders",  "Realtors",
+      "Estate",     "Dealers",     "Exporters", "Importers",  "Producers",     "Insurers",
+      "Insurance",  "Mortgage",    "Supply",    "Purchasing", "Shippers",      "Shipping",
+      "Housing",    "Property",    "Brokers",   "Investors",  "Motor",         "Automobile",
+      "Consumer",   "Electronics", "Mobile",    "Data",       "Software",      "Telecommunications",
+      "Energy",     "Oil",         "Steel",     "Farmers",    "Travel",        "Tourism",
+      "Hotel",      "Freight",     "Food",      "Recording",  "Music",         "Film"};
+  return scan::AnyWordOf(name, [](std::string_view w) { return InList(w, kWords); });
+}
+
+// English: a publisher of data by its name: a trade body (TradeBodyEn), a statistics office
+// (StatisticsBodyEn), a public body ("… Commission", "… Office", "… Agency", "… Bureau",
+// "… Authority", "… Department", "… Ministry", "… Reserve", "Office of the … Minister") or a
+// firm named for data or
+// research ("Kelmont Data", "Pellam Analytics", "Brelco Research"); an acronym by the name
+// the text defines it with ("the Kralland Rail Office (KRO)"). Not a company by its trade
+// ("Tarvel Bakeries").
+bool DataBodyNameEn(std::string_view text, std::string_view name) {
+  static constexpr std::string_view kWords[] = {
+      "Data",   "Analytics", "Research",   "Statistics", "Commission", "Office",    "Agency",
+      "Bureau", "Authority", "Department", "Ministry",   "Reserve",    "Regulator", "Minister"};
+  const auto by_name = [](std::string_view n) {
+    return TradeBodyEn(n) || StatisticsBodyEn(n) ||
+           scan::AnyWordOf(n, [](std::string_view w) { return InList(w, kWords); });
+  };
+  if (by_name(name)) return true;
+  const std::string_view defined = AcronymDefinition(text, name);
+  return !defined.empty() && by_name(defined);
+}
+
+// English: whether the word starting at text[at] (after one space) is a verb by which figures
+// or data say something ("show", "showed", "suggest", "indicated", "pointed").
+bool DataVerbAt(std::string_view text, size_t at) {
+  static constexpr std::string_view kVerbs[] = {
+      "show",     "shows",     "showed",    "shown",    "suggest",  "suggests", "suggested",
+      "indicate", "indicates", "indicated", "point",    "points",   "pointed",  "revealed",
+      "reveal",   "reveals",   "published", "released", "confirmed"};
+  size_t ts = 0, te = 0;
+  return at < text.size() && text[at] == ' ' && scan::NextToken(text, at, &ts, &te) &&
+         ts == at + 1 && InList(text.substr(ts, te - ts), kVerbs);
+}
+
+// English: the mention `m` names a publisher of data by its name (DataBodyNameEn) and is named
+// as the publisher of figures or data that say something (DataVerbAt): "figures from (the) X
+// showed", "data released by X suggest", "statistics compiled by X show" (the noun at most
+// two words before "from" / "by"), "X figures showed", "X's data suggest", "X' figures
+// show", "according to (the) X figures" (no verb needed) — like a speaker, a source of the
+// figures, not what they measure. Not a company's own "data centre" or its "figures" of
+// sales. REQUIRES: m's offsets lie within `text`.
 bool DataSourceEn(std::string_view text, const EntityMention& m) {
   static constexpr std::string_view kNouns[] = {"figures", "data", "statistics", "numbers"};
-  // After the name: an optional possessive, then the noun.
+  // After the name: an optional possessive, then the noun and a verb.
   size_t at = m.end;
   if (text.substr(at).starts_with("'s ")) {
     at += 2;
@@ -2224,9 +2315,19 @@ bool DataSourceEn(std::string_view text, const EntityMention& m) {
   size_t ts = 0, te = 0;
   if (at < text.size() && text[at] == ' ' && scan::NextToken(text, at, &ts, &te) && ts == at + 1 &&
       InList(text.substr(ts, te - ts), kNouns)) {
-    return true;
+    if (!DataVerbAt(text, te)) {
+      // "according to (the) X figures": the phrase names the publisher without a verb.
+      const size_t lo = m.start > 40 ? m.start - 40 : 0;
+      size_t ws = 0;
+      std::string_view w = WordBefore(text, lo, m.start, &ws);
+      if (EqualsLowerAscii(w, "the")) w = WordBefore(text, lo, ws, &ws);
+      if (w != "to" || !EqualsLowerAscii(WordBefore(text, lo, ws, &ws), "according")) return false;
+    }
+    return DataBodyNameEn(text, m.entity);
   }
-  // Before it: "from" / "by" (an article may come between), the noun within two words before.
+  // Before it: "from" / "by" (an article may come between), the noun within two words before;
+  // a verb after the name.
+  if (!DataVerbAt(text, m.end)) return false;
   const size_t lo = m.start > 80 ? m.start - 80 : 0;
   size_t ws = 0;
   std::string_view w = WordBefore(text, lo, m.start, &ws);
@@ -2239,28 +2340,33 @@ bool DataSourceEn(std::string_view text, const EntityMention& m) {
                          std::string_view::npos) {
       return false;
     }
-    if (InListLower(w, kNouns)) return true;
+    if (InListLower(w, kNouns)) return DataBodyNameEn(text, m.entity);
   }
   return false;
 }
 
+// English: figure `f` measures what an organisation has or does itself, never its market's:
+// pay, a stake, a tax or fine, a dividend, profits or losses, revenue, a budget, a deal or a
+// vote. The cheap first test of the trade body rule, before ReportingBodyEn.
+bool OwnMetricEn(const Figure& f) {
+  return InList(f.metric, {metrics::kSalary, metrics::kStake, metrics::kTax, metrics::kDividend,
+                           metrics::kProfit, metrics::kLoss, metrics::kBudget, metrics::kDealValue,
+                           metrics::kRevenue, metrics::kVotes, metrics::kVoteShare});
+}
+
 // English: whether figure `f` of the sentence starting at `s` is one a trade body or a
-// publisher of data reports about its market (ReportingBodyEn), not its own: not pay, a
-// stake, a tax or fine, a dividend, profits, a budget, a deal or a vote, and no possessive
-// determiner or continuing pronoun stands before it in its sentence text[s, e) ("the
-// association said its members", "said it was seeking $5m") nor "of its" / "of their" right
-// after it. Nor a sentence about the world's economy or market ("global", "world"; any case),
-// which is no country's.
+// publisher of data reports about its market (ReportingBodyEn), not its own: not of an own
+// metric (OwnMetricEn), and no possessive determiner or continuing pronoun stands before it
+// in its sentence text[s, e) ("the federation said its members", "said it was seeking $5m")
+// nor "of its" / "of their" right after it. Nor a sentence about the world's economy or
+// market (the word "global" or "world", any case; not "worldwide" or "Worldpay"), which is
+// no country's.
 bool MarketFigureEn(std::string_view text, size_t s, size_t e, const Figure& f) {
-  if (InList(f.metric, {metrics::kSalary, metrics::kStake, metrics::kTax, metrics::kDividend,
-                        metrics::kProfit, metrics::kLoss, metrics::kBudget, metrics::kDealValue,
-                        metrics::kRevenue, metrics::kVotes, metrics::kVoteShare}) ||
-      s > f.start || f.end > e || e > text.size()) {
-    return false;
-  }
+  if (OwnMetricEn(f) || s > f.start || f.end > e || e > text.size()) return false;
   const std::string_view sentence = text.substr(s, e - s);
-  if (scan::FindLower(sentence, "global") != std::string_view::npos ||
-      scan::FindLower(sentence, "world") != std::string_view::npos) {
+  if (scan::AnyWordOf(sentence, [](std::string_view w) {
+        return EqualsLowerAscii(w, "global") || EqualsLowerAscii(w, "world");
+      })) {
     return false;
   }
   if (scan::AnyWordOf(text.substr(s, f.start - s), [](std::string_view w) {
@@ -5638,19 +5744,21 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kEn && !pick.empty() && StatisticsBodyEn(pick.entity)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
     }
-    // English: a trade body (TradeBodyEn) that reports or is cited, or any organisation named
-    // as the publisher of figures or data (DataSourceEn: "figures from X showed", "X figures
-    // showed"), is a source like a statistics office: the figures it publishes about its
-    // market (MarketFigureEn: "The Council of Kral Lenders said lending fell 4%", "Separate
-    // figures from X showed approvals fell 32%", and the next sentences that borrow it) are
-    // the economy's: a place of the sentence, else the place the text names most before it;
-    // kept when none.
+    // English: a trade body (TradeBodyEn) of a market (MarketBodyNameEn, or a market measure)
+    // that reports or is cited, or a publisher of data by name named in the sentence as the
+    // publisher of figures or data (DataSourceEn: "figures from X Analytics showed", "X
+    // Research data suggest"), is a source like a statistics office: the figures it publishes
+    // about its market (MarketFigureEn: "The Kralland Timber Merchants' Federation said
+    // deliveries dropped 17%", and the next sentences that borrow the federation) are the
+    // economy's: a place of the sentence, else the place the text names most before it; kept
+    // when none. Own metrics (OwnMetricEn) are ruled out first, before the mention scans.
     // A sentence that names its figures' publisher before them and no subject of its own
     // (the pick borrowed from before, or none) is about the market too: "Brelco said …
-    // Separate figures from Kelmont showed approvals fell 32%".
+    // Newer data from Pellam Analytics suggest rents climbed 9%".
     if (lang_ == Lang::kEn && pick.type != EntityType::kPlace && pick.type != EntityType::kGroup &&
+        !OwnMetricEn(f) &&
         ((pick.mention != nullptr && pick.type == EntityType::kOrg &&
-          ReportingBodyEn(*pick.mention)) ||
+          ReportingBodyEn(*pick.mention, s, e, f, borrowed || borrowed_topic)) ||
          ((pick.empty() || borrowed || borrowed_topic) && DataSourceBefore(s, f.start))) &&
         MarketFigureEn(text_, s, e, f)) {
       if (const EntityMention* c = EconomyOfStatistics(f)) pick = Pick::Of(*c);
