@@ -3619,7 +3619,7 @@ class WindowParser {
         SkipSpacesBack(s, a.start) != lw + lead.size()) {
       return false;
     }
-    // Not after another member: "10, 30, 40 Prozent".
+    // Not after another member: "10, 20, 25 Prozent".
     const size_t before = SkipSpacesBack(s, a.start);
     if (before > 0 && s[before - 1] == ',') {
       const size_t d = SkipSpacesBack(s, before - 1);
