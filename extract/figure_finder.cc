@@ -2133,7 +2133,7 @@ class WindowParser {
   }
 
   // Counted noun within the next few words; sets *noun_end. An editor's remark between the
-  // number and its noun is skipped: "15 (sic) Mitarbeiter".
+  // number and its noun is skipped: "9 (sic) Monteure".
   std::string_view NounAfter(size_t pos, size_t* noun_end, int max_words = 5) const {
     const std::string_view s = s_;
     size_t i = pos;
@@ -2357,6 +2357,15 @@ class WindowParser {
     std::string_view w = PrevWord(s_, start, &ws);
     if (InList(w, kApprox)) w = PrevWord(s_, ws, &ws);
     return InList(w, kLeads);
+  }
+
+  // English: the word before the money amount at `start` leads a price range "$20 to $30":
+  // a RangeLeadEn word, or a price word ("cost", "costs", "priced", "charge", "fee" …).
+  bool PriceLeadEn(size_t start) const {
+    static constexpr std::string_view kPriceWords[] = {
+        "cost", "costs", "costing", "priced", "price", "charge", "charges", "fee", "fees"};
+    size_t ws;
+    return RangeLeadEn(start) || InList(PrevWord(s_, start, &ws), kPriceWords);
   }
 
   // A change verb (rose, fell, stieg, subió …) in the 40 bytes before `pos`.
@@ -2622,13 +2631,12 @@ class WindowParser {
     return false;
   }
 
-  // Spanish: a year-shaped number (digits at `start`, ending at `end`) that a lower-case
-  // plural follows right after, and a word before it that no year follows (a verb, a plural
-  // determiner: "analizó 1500 muestras", "las 2000 personas", "estas 1800 firmas"), counts
-  // that plural. Not after a preposition, a conjunction, a singular article or a period word
-  // ("en 2019 ventas", "el 2004 registros", "año 2010 datos"), a month, punctuation or at the
-  // start. (English writes a year before a plural as its modifier, "2004 sales", "report 2005
-  // results": no rule there.)
+  // Spanish: a year-shaped number (digits at `start`, ending at `end`) right after a plural
+  // determiner ("los", "las", "estos", "estas", "sus") or an approximation ("unas", "cerca
+  // de", "casi"), with a lower-case plural noun after it, counts that plural: "las 2000
+  // personas", "unas 1800 firmas". Nothing else does: after a verb the number stays a year
+  // ("cerró 2023 además con ...", "inició 2021 negociaciones"). (English writes a year
+  // before a plural as its modifier, "2004 sales": no rule there.)
   bool YearShapedCount(size_t start, size_t end) const {
     if (lang_ != Lang::kEs) return false;
     const std::string_view s = s_;
@@ -2648,13 +2656,11 @@ class WindowParser {
     if (pw.empty() || SkipSpacesBack(s, start) != ws + pw.size() || ws + pw.size() == start) {
       return false;
     }
-    static constexpr std::string_view kYearBefore[] = {
-        "a",         "al",      "ante",    "antes",  "año",     "años",      "de",
-        "del",       "desde",   "durante", "e",      "el",      "ejercicio", "en",
-        "entre",     "hacia",   "hasta",   "la",     "lo",      "o",         "para",
-        "por",       "sobre",   "tras",    "u",      "un",      "una",       "y",
-        "temporada", "campaña", "curso",   "verano", "invierno"};
-    return !InList(pw, kYearBefore) && !IsMonthAt(s, ws);
+    if ((IsArticle(pw) && pw.ends_with('s')) || pw == "estos" || pw == "estas" || pw == "sus") {
+      return true;
+    }
+    size_t qs;
+    return FindQualifier(s, start, &qs) == Qualifier::kApprox;
   }
 
   // "1600 bis 1900 Euro": a year-like number is the low end of a range whose high end (a
@@ -3050,10 +3056,9 @@ class WindowParser {
 
   // A money noun right after a scaled number, or after "an" / "de" / "in" / "of": "Drei
   // Milliarden Schulden", "70 Millionen an Einnahmen", "2.000 millones de deuda" (the
-  // plurals too: "Überschüsse", "inversiones"). The noun is the whole word or the word
-  // with an inflection ending of at most three letters ("Gewinne", "Verlusten",
-  // "pérdidas"): a longer word only starts with it ("1,2 Millionen Profiteure" counts
-  // people). The stems "überschu" / "überschü" take any ending ("Überschüsse").
+  // plurals too: "Überschüsse", "inversiones"), and German compounds that start with one
+  // ("2 Milliarden Kreditrahmen", "Umsatzplus"). A noun followed by the person ending
+  // "-eur" is a person, not money ("unter 4 Millionen Profiteuren" counts people).
   bool MoneyNounAfter(size_t end) const {
     static constexpr std::string_view kMoneyNouns[] = {
         "schulden", "umsatz",  "umsätze",     "gewinn",    "verlust",     "überschu",
@@ -3065,10 +3070,7 @@ class WindowParser {
     size_t t = SkipSpaces(s, end), e;
     for (int k = 0; k < 2 && t < s.size(); ++k) {
       for (std::string_view w : kMoneyNouns) {
-        if (StartsWith(s, t, w) &&
-            (w == "überschu" || w == "überschü" || WordEnd(s, t + w.size()) <= t + w.size() + 3)) {
-          return true;
-        }
+        if (StartsWith(s, t, w) && !StartsWith(s, t + w.size(), "eur")) return true;
       }
       if (k == 0 && (MatchWord(s, t, "an", &e) || MatchWord(s, t, "de", &e) ||
                      MatchWord(s, t, "in", &e) || MatchWord(s, t, "of", &e))) {
@@ -3193,7 +3195,7 @@ class WindowParser {
     if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
     const size_t opener_start = ws;
     size_t t = SkipSpaces(s, a.end), e;
-    // A conversion in brackets after a low end of money ("$10 (£5.20) to $20"): the
+    // A conversion in brackets after a low end of money ("$16 (£8.40) to $24"): the
     // connector comes after it; the conversion is emitted as a figure of its own.
     size_t conversion = 0;  // the first digit inside the brackets, 0 when none
     if (a.is_money && t > a.end && t < s.size() && s[t] == '(') {
@@ -3224,13 +3226,13 @@ class WindowParser {
       range_conn = true;
     } else if (size_t je = 0; (opener == "zwischen" || opener == "entre" || opener == "between") &&
                               (a.is_money || a.is_percent) && (je = JoinAfterPlaceWords(t)) > t) {
-      // "zwischen 421 Euro in Tirol und 750 Euro": a short phrase of the low end's before
+      // "zwischen 380 Euro im Süden und 610 Euro": a short phrase of the low end's before
       // the "und".
       range_conn = true;
       e = je;
     } else if (BareCommaAlternative(a, t)) {
-      // "um 30, 40 Prozent": two close numbers joined by a comma alone, the second with the
-      // unit: an approximate range, as "30 oder 40 Prozent".
+      // "um 20, 25 Prozent": two close numbers joined by a comma alone, the second with the
+      // unit: an approximate range, as "20 oder 25 Prozent".
       range_conn = alternative = true;
       e = t + 1;
     } else if (MatchWord(s, t, "oder", &e) || MatchWord(s, t, "o", &e) ||
@@ -3260,10 +3262,12 @@ class WindowParser {
       close_percents = lang_ == Lang::kEn && a.is_percent && !a.is_points && s[t] == 't' &&
                        a.end > a.start && s[a.end - 1] == '%' && RangeLeadEn(a.start) &&
                        !ChangeVerbBefore(a.start);
-      // English prices "$20 to $30", "$10 (£5.20) to $20": two unscaled amounts of one
-      // currency, the high end at most three times the low one, no change verb before.
+      // English prices "cost $20 to $30", "priced at $14 (£7) to $21": two unscaled amounts
+      // of one currency right after a price lead (RangeLeadEn or a price word: "cost",
+      // "priced", "charge", "fee"), the high end at most three times the low one, no change
+      // verb before ("lost $4 to $10" is a change and its result).
       close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
-                    !ChangeVerbBefore(a.start);
+                    PriceLeadEn(a.start) && !ChangeVerbBefore(a.start);
       if (close_money) close_percents = false;
       // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
       if (!close_percents && !close_money) range_conn = false;
@@ -3554,15 +3558,16 @@ class WindowParser {
       }
     }
     Emit(&f, start, end);
-    // The conversion inside the range: "(£5.20)" of "$10 (£5.20) to $20".
+    // The conversion inside the range: "(£8.40)" of "$16 (£8.40) to $24".
     if (is_range && conversion > 0) TryFigure(conversion, /*spelled=*/false);
     return end;
   }
 
   // After the low end of a "zwischen" / "entre" / "between" range at t: a preposition and at
   // most two words (letters only, no punctuation), then "und" / "y" / "and" and a digit or a
-  // currency sign ("421 Euro in Tirol und 750 Euro", "20 % en Madrid y 30 %"). Returns the
-  // end of the conjunction, or t when the text is not so.
+  // currency sign ("380 Euro im Süden und 610 Euro", "20 % en Madrid y 30 %"). Returns the
+  // end of the conjunction, or t when the text is not so — also when the high end names its
+  // own place ("312 Euro in Kralland und 540 Euro in Norland": two figures, one per place).
   size_t JoinAfterPlaceWords(size_t t) const {
     static constexpr std::string_view kPreps[] = {"in", "im", "en", "bei", "für", "para", "for"};
     const std::string_view s = s_;
@@ -3576,31 +3581,45 @@ class WindowParser {
       if (words > 0 && (MatchWord(s, n, "und", &ce) || MatchWord(s, n, "y", &ce) ||
                         MatchWord(s, n, "and", &ce))) {
         const size_t u = SkipSpaces(s, ce);
-        size_t ps;
-        if (u < s.size() && IsDigit(s[u])) return ce;
-        for (size_t d = u; d < s.size() && d < u + 4; ++d) {
-          if (IsDigit(s[d])) return MatchPrefixCurrency(s, d, &ps) && ps == u ? ce : t;
+        size_t ps, d = u;
+        while (d < s.size() && d < u + 4 && !IsDigit(s[d])) ++d;
+        if (d >= s.size() || !IsDigit(s[d])) return t;
+        if (d > u && !(MatchPrefixCurrency(s, d, &ps) && ps == u)) return t;
+        // The high end's own place phrase: its unit, then one of kPreps.
+        Simple hi;
+        if (ReadSimple(d, /*spelled=*/false, &hi) && !hi.reject) {
+          const size_t h = SkipSpaces(s, hi.end);
+          const size_t he = WordEnd(s, h);
+          if (he > h && InList(s.substr(h, he - h), kPreps)) return t;
         }
-        return t;
+        return ce;
       }
       k = n;
     }
     return t;
   }
 
-  // The comma at t right after a bare whole number `a` (no unit, scale or sign, not after
-  // another number and comma) joins two alternatives: a whole number with a percent sign or
-  // word right after it follows, nothing continues the list after that (no comma, "und"/"y"/
-  // "and", "oder"/"o"/"or" and a number), and the high end is bigger, at most twice the low.
-  // "um 30, 40 Prozent" — not "17, 15 und 14 Prozent" nor "10, 12, 15 Prozent" (lists).
+  // German: the comma at t right after a bare whole number `a` (no unit, scale or sign, not
+  // after another number and comma) right after "um" / "rund" / "etwa" / "auf" / "bei" joins
+  // two alternatives: a whole number with a percent sign or word right after it follows,
+  // nothing continues the list after that (no comma, "und" / "oder" and a number), and the
+  // high end is bigger, at most twice the low. "um 20, 25 Prozent" — not "17, 15 und 14
+  // Prozent" nor "10, 12, 15 Prozent" (lists), nor a clause boundary ("Bei den über 40, 55
+  // Prozent …": no lead word right before the low end).
   bool BareCommaAlternative(const Simple& a, size_t t) const {
     const std::string_view s = s_;
-    if (t != a.end || t + 2 >= s.size() || s[t] != ',' || s[t + 1] != ' ' || !IsDigit(s[t + 2]) ||
-        a.is_money || a.is_percent || a.has_scale || a.spelled || !a.quantity_unit.empty() ||
-        a.value < 1 || a.value != std::floor(a.value)) {
+    if (lang_ != Lang::kDe || t != a.end || t + 2 >= s.size() || s[t] != ',' || s[t + 1] != ' ' ||
+        !IsDigit(s[t + 2]) || a.is_money || a.is_percent || a.has_scale || a.spelled ||
+        !a.quantity_unit.empty() || a.value < 1 || a.value != std::floor(a.value)) {
       return false;
     }
-    // Not after another member: "10, 30, 40 Prozent".
+    size_t lw;
+    const std::string_view lead = PrevWord(s, a.start, &lw);
+    if (!(lead == "um" || lead == "rund" || lead == "etwa" || lead == "auf" || lead == "bei") ||
+        SkipSpacesBack(s, a.start) != lw + lead.size()) {
+      return false;
+    }
+    // Not after another member: "10, 20, 25 Prozent".
     const size_t before = SkipSpacesBack(s, a.start);
     if (before > 0 && s[before - 1] == ',') {
       const size_t d = SkipSpacesBack(s, before - 1);
@@ -3621,18 +3640,16 @@ class WindowParser {
       const size_t u = SkipSpaces(s, k + 1);
       return !(u < s.size() && IsDigit(s[u]));
     }
-    for (std::string_view conj : {"und", "y", "and", "oder", "o", "or"}) {
-      size_t ce;
-      if (MatchWord(s, k, conj, &ce)) {
-        const size_t u = SkipSpaces(s, ce);
-        return !(u < s.size() && IsDigit(s[u]));
-      }
+    size_t ce;
+    if (MatchWord(s, k, "und", &ce) || MatchWord(s, k, "oder", &ce)) {
+      const size_t u = SkipSpaces(s, ce);
+      return !(u < s.size() && IsDigit(s[u]));
     }
     return true;
   }
 
   // A conversion of an amount in brackets at `open` (a '('): one money amount and nothing
-  // else ("(£5.20)", "( €4,10 )"). Returns the index after the ')' and sets *digit to the
+  // else ("(£8.40)", "( €4,10 )"). Returns the index after the ')' and sets *digit to the
   // amount's first digit; returns `open` when the brackets hold anything else.
   size_t ConversionBracketEnd(size_t open, size_t* digit) const {
     const std::string_view s = s_;

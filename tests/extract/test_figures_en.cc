@@ -741,9 +741,13 @@ TEST_CASE("en: two close prices joined by to are one range", "[figures][en]") {
   CHECK(f.value == 25);
   CHECK(f.value_high == 40);
   CHECK(f.unit == "USD");
-  // Negatives: a change verb makes a change and its result; far apart ends stay two figures.
+  CHECK(testing::One("Seats are priced $30 to $55.", Lang::kEn).value_high == 55);
+  // Negatives: a change verb or no price lead makes a change and its result; far apart ends
+  // stay two figures.
   CHECK(testing::Figures("Orvane shares fell $2 to $30.", Lang::kEn).size() == 2);
-  CHECK(testing::Figures("Fees run $5 to $90 a ticket.", Lang::kEn).size() == 2);
+  CHECK(testing::Figures("Orvane shares shed $3 to $8.", Lang::kEn).size() == 2);
+  CHECK(testing::Figures("Orvane shares lost $3 to $8.", Lang::kEn).size() == 2);
+  CHECK(testing::Figures("Fees cost $5 to $90 a ticket.", Lang::kEn).size() == 2);
 }
 
 TEST_CASE("en: a conversion in brackets after the low end keeps the range", "[figures][en]") {
@@ -755,7 +759,7 @@ TEST_CASE("en: a conversion in brackets after the low end keeps the range", "[fi
   CHECK(figs[0].value == 12);
   CHECK(figs[0].value_high == 18);
   CHECK(figs[1].surface == "£6.30");
-  CHECK(testing::Figures("Discs cost $14 (£7) to $21.", Lang::kEn).front().value_high == 21);
+  CHECK(testing::Figures("Discs cost $16 (£8.40) to $24.", Lang::kEn).front().value_high == 24);
   // Negative: a bracket after an amount with no range after it changes nothing.
   const std::vector<Figure> one =
       testing::Figures("Each disc cost $12 (£6.30) for the Orvane titles.", Lang::kEn);

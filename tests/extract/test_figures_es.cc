@@ -981,14 +981,18 @@ TEST_CASE("es: a list shares a unit of measure stated once", "[figures][es]") {
   CHECK(a[0].unit == "m");
 }
 
-TEST_CASE("es: a year-shaped number before a plural after a verb or determiner counts it",
-          "[figures][es]") {
-  Figure f = One("Según el informe, el laboratorio analizó 1800 muestras.");
+TEST_CASE("es: a year-shaped number after a plural determiner counts the plural", "[figures][es]") {
+  Figure f = One("El laboratorio revisó unas 1800 muestras.");
   CHECK(f.kind == FigureKind::kCount);
   CHECK(f.value == 1800);
   CHECK(f.surface == "1800 muestras");
   CHECK(One("Ninguna de las 1900 encuestas llegó a tiempo.").value == 1900);
-  // Negatives: after a preposition, an article or a year word it stays a year.
+  CHECK(One("Brelo vendió sus 2100 camiones.").value == 2100);
+  // Negatives: after a verb, a preposition, an article or a year word it stays a year.
+  CHECK(
+      testing::Figures("La cooperativa Brelo cerró 2022 además con pérdidas.", Lang::kEs).empty());
+  CHECK(testing::Figures("Brelo atravesó 2019 meses muy duros.", Lang::kEs).empty());
+  CHECK(testing::Figures("El grupo retomó 2024 conversaciones con Vantor.", Lang::kEs).empty());
   CHECK(testing::Figures("En 2019 ventas y compras subieron.", Lang::kEs).empty());
   CHECK(testing::Figures("Desde 1990 pocas empresas exportaban.", Lang::kEs).empty());
   CHECK(testing::Figures("Fue el año 2010 registros nunca vistos.", Lang::kEs).empty());
