@@ -256,14 +256,14 @@ bool InstitutionHeadEn(std::string_view w) {
 // tags apart.
 bool InstitutionHeadEs(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "Instituto",        "Institutos",   "Centro",       "Centros",       "Ministerio",
-      "Secretaría",       "Consejería",   "Departamento", "Comisión",      "Agencia",
-      "Fundación",        "Asociación",   "Consejo",      "Servicio",      "Dirección",
-      "Oficina",          "Organización", "Federación",   "Confederación", "Unidad",
-      "Universidad",      "Escuela",      "Tribunal",     "Sociedad",      "Fondo",
-      "Cámara",           "Colegio",      "Observatorio", "Junta",         "Subsecretaría",
-      "Superintendencia", "Procuraduría", "Registro",     "Comité",        "Autoridad",
-      "Administración"};
+      "Instituto",        "Institutos",    "Centro",       "Centros",       "Ministerio",
+      "Secretaría",       "Consejería",    "Departamento", "Comisión",      "Agencia",
+      "Fundación",        "Asociación",    "Consejo",      "Servicio",      "Dirección",
+      "Oficina",          "Organización",  "Federación",   "Confederación", "Unidad",
+      "Universidad",      "Escuela",       "Tribunal",     "Sociedad",      "Fondo",
+      "Cámara",           "Colegio",       "Observatorio", "Junta",         "Subsecretaría",
+      "Superintendencia", "Procuraduría",  "Registro",     "Comité",        "Autoridad",
+      "Administración",   "Registraduría", "Contraloría",  "Defensoría",    "Jefatura"};
   return InList(w, kWords);
 }
 
@@ -271,8 +271,11 @@ bool InstitutionHeadEs(std::string_view w) {
 // (field_word_es below): only in a name an institution's or a public body's head word opens
 // ("la Oficina Nacional del Censo Kralvino", "el Tribunal Superior de Justicia"); a company's
 // name stops ("el rescate de Brovalia del Estado").
+// Also the state's budget ("los Presupuestos Generales del Estado") and a secretary's
+// office written without its accent ("Secretaria de Estado de …").
 bool FieldHeadEs(std::string_view w) {
-  return InstitutionHeadEs(w) || ner::PublicBodyHeadEs(w);
+  return InstitutionHeadEs(w) || ner::PublicBodyHeadEs(w) ||
+         InList(w, {"Presupuestos", "Secretaria"});
 }
 
 // German: the head word of an institution's name, which goes on with its field after "für"

@@ -107,9 +107,11 @@ void PublicBodiesEs(std::span<EntityMention> mentions, Lang lang) {
     const size_t space = s.find(' ');
     const std::string_view head = s.substr(0, space);
     if (!ner::PublicBodyHeadEs(head)) continue;
-    if (head == "Corte" &&
-        (space == std::string_view::npos || !CourtAfterCorte(s.substr(space + 1)))) {
-      continue;
+    // Read on the resolved name: "la Corte" alone may be a court named in full before.
+    if (head == "Corte") {
+      const std::string_view e = m.entity;
+      const size_t e_space = e.find(' ');
+      if (e_space == std::string_view::npos || !CourtAfterCorte(e.substr(e_space + 1))) continue;
     }
     m.local = true;
   }

@@ -623,6 +623,11 @@ TEST_CASE("Spanish organisation names go on across de through a word the model c
   auto court =
       Names("Ayer el Tribunal Superior de Cuentas Brelanas revisó 17 contratos.", nf::Lang::kEs);
   CHECK(FindEntity(court, "Tribunal Superior de Cuentas Brelanas") != nullptr);
+  auto budget =
+      Names("Ayer los Presupuestos Generales del Estado fijaron 23 partidas.", nf::Lang::kEs);
+  CHECK(FindEntity(budget, "Presupuestos Generales del Estado") != nullptr);
+  auto chief = Names("Ayer la Jefatura del Estado firmó 14 decretos.", nf::Lang::kEs);
+  CHECK(FindEntity(chief, "Jefatura del Estado") != nullptr);
   // Negatives: a word that is never a name in Spanish ends the name.
   auto never = Names("La Oficina Brovalia de Cuando vendió 300 coches.", nf::Lang::kEs);
   CHECK(FindEntity(never, "Oficina Brovalia de Cuando") == nullptr);
