@@ -432,7 +432,12 @@ void UnionsLocatedIn(std::span<EntityMention> mentions, std::string_view title,
 // keeps to its sentence (EntityMention::local, as PublicBodiesDe marks the German ones): news
 // cites such bodies as the source of others' figures. Not the government or a ministry ("el
 // Gobierno", "el Ministerio de X"), which Spanish news makes the subject of the sentences
-// after. Other languages, other types: nothing changes.
+// after. "Corte" only with a court's word after it ("la Corte Suprema", "la Corte de
+// Justicia"; not the retailer "El Corte Inglés"). The head words: ner::PublicBodyHeadEs
+// (ner_features.h, beside the tagger's InstitutionHeadEs). Like the German bodies, in an
+// article whose topic is a place such a body is no candidate (the place's source: "El
+// Tribunal Supremo multó … en Tarvena" alone gives the place). Other languages, other
+// types: nothing changes.
 void PublicBodiesEs(std::span<EntityMention> mentions, Lang lang);
 
 // Mentions [from, end) of `mentions` (found in `text`, in text order): a place that is part

@@ -41,6 +41,15 @@ inline void LowerInto(std::string_view s, std::string* out) {
   }
 }
 
+// Spanish: whether `w` is the first word of a public body's name that keeps to its sentence
+// (PublicBodiesEs, extractor.h): police forces, prosecutors, courts and the armed forces, as
+// written ("Guardia" of "la Guardia Civil", "Tribunal", "Fiscalía", "Corte", "Mossos").
+// Not the government or a ministry: Spanish news makes them the subject of the sentences
+// after (their plans, grants, purchases), and the corpus and the readable sets lost figures
+// so (session 27). Defined in ner_tagger.cc beside InstitutionHeadEs, the heads of
+// institutions' names: the Spanish public-body heads have this one home. Exact bytes.
+bool PublicBodyHeadEs(std::string_view w);
+
 // True when LowerInto(word) ends with `lower_suffix` (already lower-case): compares the tail
 // of `word` byte for byte, lower-casing as LowerInto does, without a lower-cased copy.
 // REQUIRES: `word` is valid UTF-8.

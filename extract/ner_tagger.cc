@@ -256,15 +256,26 @@ bool InstitutionHeadEn(std::string_view w) {
 // tags apart.
 bool InstitutionHeadEs(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "Instituto",        "Institutos",   "Centro",       "Centros",       "Ministerio",
-      "Secretaría",       "Consejería",   "Departamento", "Comisión",      "Agencia",
-      "Fundación",        "Asociación",   "Consejo",      "Servicio",      "Dirección",
-      "Oficina",          "Organización", "Federación",   "Confederación", "Unidad",
-      "Universidad",      "Escuela",      "Tribunal",     "Sociedad",      "Fondo",
-      "Cámara",           "Colegio",      "Observatorio", "Junta",         "Subsecretaría",
-      "Superintendencia", "Procuraduría", "Registro",     "Comité",        "Autoridad",
-      "Administración"};
+      "Instituto",        "Institutos",    "Centro",       "Centros",       "Ministerio",
+      "Secretaría",       "Consejería",    "Departamento", "Comisión",      "Agencia",
+      "Fundación",        "Asociación",    "Consejo",      "Servicio",      "Dirección",
+      "Oficina",          "Organización",  "Federación",   "Confederación", "Unidad",
+      "Universidad",      "Escuela",       "Tribunal",     "Sociedad",      "Fondo",
+      "Cámara",           "Colegio",       "Observatorio", "Junta",         "Subsecretaría",
+      "Superintendencia", "Procuraduría",  "Registro",     "Comité",        "Autoridad",
+      "Administración",   "Registraduría", "Contraloría",  "Defensoría",    "Jefatura"};
   return InList(w, kWords);
+}
+
+// Whether the Spanish "de" / "del" extension through a word the model calls common may go on
+// (field_word_es below): only in a name an institution's or a public body's head word opens
+// ("la Oficina Nacional del Censo Kralvino", "el Tribunal Superior de Justicia"); a company's
+// name stops ("el rescate de Brovalia del Estado").
+// Also the state's budget ("los Presupuestos Generales del Estado") and a secretary's
+// office written without its accent ("Secretaria de Estado de …").
+bool FieldHeadEs(std::string_view w) {
+  return InstitutionHeadEs(w) || ner::PublicBodyHeadEs(w) ||
+         InList(w, {"Presupuestos", "Secretaria"});
 }
 
 // German: the head word of an institution's name, which goes on with its field after "für"
@@ -560,6 +571,29 @@ constexpr size_t kWordCacheSize = 8192;
 std::atomic<uint32_t> next_tagger_id{1};
 
 }  // namespace
+
+namespace ner {
+bool PublicBodyHeadEs(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "Policía",  "Guardia", "Fiscalía",   "Tribunal", "Juzgado", "Audiencia",   "Corte",
+      "Ejército", "Mossos",  "Ertzaintza", "Fuerzas",  "Armada",  "Carabineros", "Gendarmería"};
+  // Every head opens with one of these capitals: most names are turned away by one byte.
+  switch (w.empty() ? '\0' : w[0]) {
+    case 'G':
+    case 'M':
+    case 'P':
+    case 'F':
+    case 'T':
+    case 'J':
+    case 'A':
+    case 'C':
+    case 'E':
+      return InList(w, kHeads);
+    default:
+      return false;
+  }
+}
+}  // namespace ner
 
 struct NameTagger::Impl {
   // Tells this tagger's entries of the per-thread word cache from another's.
@@ -3425,16 +3459,18 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         const bool amp_word = lang == Lang::kEn && c == "&" && m < toks.size() && toks[m].word &&
                               toks[m].candidate && toks[m].country < 0 && toks[m].demonym < 0 &&
                               (toks[m].lex & kLexNever) == 0;
-        // Spanish: an organisation's name goes on across "de" / "del" / "de la" … through a
-        // capitalised word the model calls common ("la Registraduría Nacional del Estado
-        // Kralio", "la Comisión Nacional de los Mercados"): Spanish capitalises no common
-        // word inside a sentence. Not a word that is never a name, a given name, a country
-        // or a demonym, nor the first word of a sentence.
+        // Spanish: an institution's name goes on across "de" / "del" / "de la" … through a
+        // capitalised word the model calls common ("la Oficina Nacional del Censo Kralvino",
+        // "la Comisión Nacional de los Mercados"): Spanish capitalises no common word inside
+        // a sentence. Only when an institution's or public body's head word opens the name
+        // (FieldHeadEs: a company's stops, "el rescate de Brovalia del Estado"). Not a word
+        // that is never a name, a given name, a country or a demonym, nor the first word of
+        // a sentence.
         const bool field_word_es =
             lang == Lang::kEs && (org || type == ner::kNerOrg) && (c == "de" || c == "del") &&
-            m < toks.size() && toks[m].word && toks[m].candidate && !toks[m].first &&
-            toks[m].label == ner::kNerO && toks[m].country < 0 && toks[m].demonym < 0 &&
-            (toks[m].lex & (kLexNever | kLexNeverEs | kLexGivenName)) == 0;
+            FieldHeadEs(str(toks[i])) && m < toks.size() && toks[m].word && toks[m].candidate &&
+            !toks[m].first && toks[m].label == ner::kNerO && toks[m].country < 0 &&
+            toks[m].demonym < 0 && (toks[m].lex & (kLexNever | kLexNeverEs | kLexGivenName)) == 0;
         if (InList(c, kConnectors) && m < toks.size() &&
             (is_name(toks[m]) || amp_word || field_word_es) &&
             toks[m].start == toks[m - 1].end + 1 && type != ner::kNerLoc) {

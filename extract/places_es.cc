@@ -84,31 +84,18 @@ bool LocatedInUnion(std::string_view text, size_t start) {
   return !prep.empty() && preps.Contains(prep);
 }
 
-// Spanish: the head words of public bodies that keep to their sentence (PublicBodiesEs):
-// police forces, prosecutors, courts and the armed forces, as the first word of their name is
-// written ("la Guardia Civil", "la Fiscalía", "el Tribunal Supremo", "la Corte
-// Constitucional"). Not the government or a ministry: Spanish news makes them the subject of
-// the sentences after (their plans, grants, purchases), and the corpus and the readable sets
-// lost figures so (session 27).
-bool PublicBodyHeadEs(std::string_view w) {
-  static constexpr std::string_view kHeads[] = {
-      "Policía",  "Guardia", "Fiscalía",   "Tribunal", "Juzgado", "Audiencia",   "Corte",
-      "Ejército", "Mossos",  "Ertzaintza", "Fuerzas",  "Armada",  "Carabineros", "Gendarmería"};
-  // Every head opens with one of these capitals: most names are turned away by one byte.
-  switch (w.empty() ? '\0' : w[0]) {
-    case 'G':
-    case 'M':
-    case 'P':
-    case 'F':
-    case 'T':
-    case 'J':
-    case 'A':
-    case 'C':
-    case 'E':
-      return scan::InList(w, kHeads);
-    default:
-      return false;
-  }
+// "Corte" is a court only with a court's word after it ("la Corte Suprema", "la Corte
+// Constitucional", "la Corte Superior de Justicia"): "El Corte Inglés" is a retailer.
+bool CourtAfterCorte(std::string_view rest) {
+  static constexpr std::string_view kCourtWords[] = {
+      "Constitucional", "Suprema",   "Superior",   "Interamericana", "Penal",   "Internacional",
+      "Nacional",       "Electoral", "Provincial", "Europea",        "Federal", "Militar"};
+  const std::string_view w = rest.substr(0, rest.find(' '));
+  if (scan::InList(w, kCourtWords)) return true;
+  // "la Corte de Justicia", "la Corte de Apelaciones", "la Corte de Cuentas".
+  if (w != "de") return false;
+  rest = rest.substr(std::min(rest.size(), w.size() + 1));
+  return scan::InList(rest.substr(0, rest.find(' ')), {"Justicia", "Apelaciones", "Cuentas"});
 }
 }  // namespace
 
@@ -117,7 +104,16 @@ void PublicBodiesEs(std::span<EntityMention> mentions, Lang lang) {
   for (EntityMention& m : mentions) {
     if (m.type != EntityType::kOrg || m.local) continue;
     const std::string_view s = m.surface;
-    if (PublicBodyHeadEs(s.substr(0, s.find(' ')))) m.local = true;
+    const size_t space = s.find(' ');
+    const std::string_view head = s.substr(0, space);
+    if (!ner::PublicBodyHeadEs(head)) continue;
+    // Read on the resolved name: "la Corte" alone may be a court named in full before.
+    if (head == "Corte") {
+      const std::string_view e = m.entity;
+      const size_t e_space = e.find(' ');
+      if (e_space == std::string_view::npos || !CourtAfterCorte(e.substr(e_space + 1))) continue;
+    }
+    m.local = true;
   }
 }
 

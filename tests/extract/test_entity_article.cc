@@ -146,6 +146,40 @@ TEST_CASE("es: a police force or court keeps to its sentence", "[attribution][es
   CHECK(nf::testing::FigureWith(firm, "300 personas").entity == "Gobernalia");
 }
 
+TEST_CASE("es: Corte keeps to its sentence only as a court", "[attribution][es]") {
+  // A court: the company stays the topic across the court's sentence.
+  auto court = Text(
+      "La empresa Tecnovía abrió una planta en el norte. La Corte Suprema de Kralvia revisó el "
+      "permiso. La planta empleará a 58 operarios.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(court, "58 operarios").entity == "Tecnovía");
+  // Negative: "Corte" without a court's word after it is a firm's name, the subject the
+  // figure falls back on.
+  auto shop = Text(
+      "El Corte Brovalés abrió una tienda en el norte. La tienda contará con 58 "
+      "cajeros.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(shop, "58 cajeros").entity == "Corte Brovalés");
+}
+
+TEST_CASE("es: a court or police force in an article about a place reports the place's figure",
+          "[attribution][es][de]") {
+  // As the German bodies: with a place as the article's topic the body is no candidate, also
+  // for a figure of its own sentence.
+  auto es = Text("El Tribunal Supremo sancionó a la naviera con 410.000 pesos en Tarvena.",
+                 nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(es, "410.000 pesos").entity == "Tarvena");
+  auto de = Text("Die Staatsanwaltschaft forderte in Tarvena eine Strafe von 410.000 Euro.",
+                 nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(de, "410.000 Euro").entity == "Tarvena");
+  // Negative: in an article about a company the body keeps a figure of its own sentence.
+  auto firm = Text(
+      "La naviera Brovalia perdió el contrato. La Fiscalía pidió 410.000 pesos de multa a los "
+      "socios.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(firm, "410.000 pesos").entity == "Fiscalía");
+}
+
 TEST_CASE("es: an unrelated national figure is the country's, not the company's",
           "[attribution][es]") {
   auto x = Text("Según la empresa Tecnovía, el paro en Noruega subió al 4 %.", nf::Lang::kEs);

@@ -681,16 +681,31 @@ TEST_CASE("Spanish institution names go on across y and para after their head wo
 
 TEST_CASE("Spanish organisation names go on across de through a word the model calls common",
           "[entities][names][es]") {
-  // "Estado" alone the model reads as a common word; inside a sentence Spanish capitalises
+  // "Censo" alone the model reads as a common word; inside a sentence Spanish capitalises
   // it only as part of the name.
-  auto es =
-      Names("Según la Registraduría Nacional del Estado Kralvino, llegaron 300 familias a Tarvena.",
-            nf::Lang::kEs);
-  CHECK(FindEntity(es, "Registraduría Nacional del Estado Kralvino") != nullptr);
+  auto es = Names("La Oficina Nacional del Censo Kralvino publicó 48 tablas de viviendas.",
+                  nf::Lang::kEs);
+  CHECK(FindEntity(es, "Oficina Nacional del Censo Kralvino") != nullptr);
   CHECK(FindEntity(es, "Kralvino") == nullptr);
-  // Negative: a word that is never a name in Spanish ends the name.
-  auto never = Names("La empresa Brovalia de Cuando vendió 300 coches.", nf::Lang::kEs);
-  CHECK(FindEntity(never, "Brovalia de Cuando") == nullptr);
+  // A public body's head opens the name too.
+  auto court =
+      Names("Ayer el Tribunal Superior de Cuentas Brelanas revisó 17 contratos.", nf::Lang::kEs);
+  CHECK(FindEntity(court, "Tribunal Superior de Cuentas Brelanas") != nullptr);
+  auto budget =
+      Names("Ayer los Presupuestos Generales del Estado fijaron 23 partidas.", nf::Lang::kEs);
+  CHECK(FindEntity(budget, "Presupuestos Generales del Estado") != nullptr);
+  auto chief = Names("Ayer la Jefatura del Estado firmó 14 decretos.", nf::Lang::kEs);
+  CHECK(FindEntity(chief, "Jefatura del Estado") != nullptr);
+  // Negatives: a word that is never a name in Spanish ends the name.
+  auto never = Names("La Oficina Brovalia de Cuando vendió 300 coches.", nf::Lang::kEs);
+  CHECK(FindEntity(never, "Oficina Brovalia de Cuando") == nullptr);
+  // A company's name is no institution's: it stops before "del Estado".
+  auto rescue =
+      Names("El rescate de Brovalia del Estado costó 72 millones de pesos.", nf::Lang::kEs);
+  CHECK(FindEntity(rescue, "Brovalia del Estado") == nullptr);
+  auto firm = Names("La empresa Tecnovía del Estado Kralvino vendió 61 grúas.", nf::Lang::kEs);
+  CHECK(FindEntity(firm, "Tecnovía del Estado Kralvino") == nullptr);
+  CHECK(FindEntity(firm, "Tecnovía del Estado") == nullptr);
 }
 
 TEST_CASE("an acronym in capitals spelled like percentage points is a name unless after a number",
