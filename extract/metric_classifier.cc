@@ -3126,10 +3126,10 @@ bool SettlesWithAuthorityEn(std::string_view t, size_t s, size_t e,
                    [](const CueHit& h) { return kCues[h.cue].text == "to settle"; })) {
     return false;
   }
-  // A regulator ("the market regulator", "a Commission"), an authority or the charges they
-  // bring.
-  static constexpr std::string_view kAuthority[] = {"regulator",  "authorit",   "watchdog",
-                                                    "prosecutor", "commission", "charges"};
+  // A regulator ("the market regulator", "a Commission"), an authority, or the charges they
+  // bring and the investigations they open.
+  static constexpr std::string_view kAuthority[] = {
+      "regulator", "authorit", "watchdog", "prosecutor", "commission", "charge", "investigation"};
   return scan::ContainsAnyLower(t.substr(s, e - s), kAuthority);
 }
 

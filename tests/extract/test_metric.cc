@@ -2222,6 +2222,9 @@ TEST_CASE("metric en: a settlement with a regulator is a penalty but a debt sett
                  "$30m", kMoney) == "tax");
   CHECK(MetricOf(kEn, "Morvik will pay $30m to settle charges of price fixing.", "$30m", kMoney) ==
         "tax");
+  CHECK(MetricOf(kEn, "Its broker arm pays $2m to settle a probe charge.", "$2m", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "Morvik agreed to pay $45m to settle an investigation into its pricing.",
+                 "$45m", kMoney) == "tax");
   // Negative: settling debts with suppliers is no tax.
   CHECK(MetricOf(kEn, "Brennick agreed to hand over $65m to settle its debts with growers.", "$65m",
                  kMoney) != "tax");
