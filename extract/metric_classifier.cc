@@ -163,10 +163,11 @@ constexpr CueWord kCues[] = {
     {"einspar", Cue::kSpend, kInside, 0, kDe},
     {"ahorr", Cue::kSpend, kWordStart, 0, kEs},
     {"payout", Cue::kSpend, kWordStart, 0, kEn},
-    // "pay $50m to settle the suit": a penalty, as a fine is (tax); spending still to be
-    // made: a budget; what people earn: pay; "a fund which manages $3bn": assets; selling new
-    // shares raises funds.
-    {"to settle", Cue::kTax, kWordStart, 0, kEn},
+    // "pay $50m to settle the suit", "to settle its debts": a payment, spending (a tax only
+    // when a fine or a regulator is in the clause: SettlesWithAuthorityEn); spending still to
+    // be made: a budget; what people earn: pay; "a fund which manages $3bn": assets; selling
+    // new shares raises funds.
+    {"to settle", Cue::kSpend, kWordStart, 0, kEn},
     {"to be spent", Cue::kBudget, kWordStart, 0, kEn},
     {"will be spent", Cue::kBudget, kWordStart, 0, kEn},
     {"those earning", Cue::kSalary, kWordStart, kStrong, kEn},
@@ -276,8 +277,22 @@ constexpr CueWord kCues[] = {
     // A damage is a loss ("einen Gesamtschaden von 40 Millionen Euro", "die Schäden auf 12
     // Millionen Euro geschätzt", "caused $5bn of damage"); not the compensation claimed for it
     // ("Schadenersatz", "Schadensersatz"), nor legal "damages".
+    // Nor what limits, settles or pays out damage (an insurer's claims and payouts: "für
+    // Schadensfälle", "Schadenzahlungen", "in die Schadensbegrenzung investiert"), nor damage
+    // claimed ("damage claims", "damage compensation"): no cue, so an investment or a payout
+    // named next to the amount wins.
     {"schadenersatz", Cue::kNone, kInside, 0, kDe},
     {"schadensersatz", Cue::kNone, kInside, 0, kDe},
+    {"schadensbegrenz", Cue::kNone, kInside, 0, kDe},
+    {"schadenbegrenz", Cue::kNone, kInside, 0, kDe},
+    {"schadensfäll", Cue::kNone, kInside, 0, kDe},
+    {"schadenfäll", Cue::kNone, kInside, 0, kDe},
+    {"schadenszahlung", Cue::kNone, kInside, 0, kDe},
+    {"schadenzahlung", Cue::kNone, kInside, 0, kDe},
+    {"schadensregulierung", Cue::kNone, kInside, 0, kDe},
+    {"schadenregulierung", Cue::kNone, kInside, 0, kDe},
+    {"damage claim", Cue::kNone, kWordStart, 0, kEn},
+    {"damage compensation", Cue::kNone, kWordStart, 0, kEn},
     {"schaden", Cue::kLoss, kInside, 0, kDe},
     {"schäden", Cue::kLoss, kInside, 0, kDe},
     {"damage", Cue::kLoss, kWhole, 0, kEn},
@@ -898,7 +913,13 @@ constexpr CueWord kCues[] = {
     {"befürworter", Cue::kPoll, kWordStart, 0, kDe},  // a referendum's sides
     // An election result: "die Liste X kommt auf 31 Prozent (12 Mandate)", "el partido X
     // obtuvo el 31 % y 12 escaños"; the strongest party by votes ("stimmenstärkste Partei").
-    {"mandat", Cue::kSeat, kInside, 0, kDe},
+    // Seats are "Mandat(e)" as a word or a parliament's compound ("Direktmandate"), not a
+    // business mandate ("Beratungsmandat": a percentage next to it is a fee, no vote share).
+    {"mandat", Cue::kSeat, kWordStart, 0, kDe},
+    {"direktmandat", Cue::kSeat, kInside, 0, kDe},
+    {"listenmandat", Cue::kSeat, kInside, 0, kDe},
+    {"überhangmandat", Cue::kSeat, kInside, 0, kDe},
+    {"ausgleichsmandat", Cue::kSeat, kInside, 0, kDe},
     {"stimmenstärkst", Cue::kVote, kWordStart, 0, kDe},
     {"escaño", Cue::kSeat, kWordStart, 0, kEs},
     {"gegner", Cue::kPoll, kWordStart, 0, kDe},
@@ -3096,6 +3117,22 @@ bool NoShipmentDe(const Figure& f, std::string_view text, const std::vector<CueH
 // counted are none of them, whatever verb or noun of the sentence cued it ("unas 95.000
 // personas continúan en centros de refugiados", "vacunar a 20 millones de personas" after "la
 // compra de 40 millones de dosis"): they are a population.
+// True when `hits` hold the English "to settle" and the sentence [s, e) of `t` names a
+// regulator, an authority or charges ("to settle charges brought by the regulator"): what is
+// paid is a penalty, a tax; a debt or a private suit settled is plain spending.
+bool SettlesWithAuthorityEn(std::string_view t, size_t s, size_t e,
+                            const std::vector<CueHit>& hits) {
+  if (std::none_of(hits.begin(), hits.end(),
+                   [](const CueHit& h) { return kCues[h.cue].text == "to settle"; })) {
+    return false;
+  }
+  // A regulator ("the market regulator", "a Commission"), an authority, or the charges they
+  // bring and the investigations they open.
+  static constexpr std::string_view kAuthority[] = {
+      "regulator", "authorit", "watchdog", "prosecutor", "commission", "charge", "investigation"};
+  return scan::ContainsAnyLower(t.substr(s, e - s), kAuthority);
+}
+
 bool GoodsMetric(std::string_view m) {
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   return m == kShipments || m == kOrders || m == kPurchases || m == kUnitsSold ||
@@ -3129,7 +3166,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (RespondentNoun(f.unit)) return {};
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
     // Students and pupils ("40.000 estudiantes", "9.500 Schüler") are people as "personas"
-    // are: a population unless a cue names what befell them.
+    // are: a population unless a cue names what befell them. They stay out of UnitMetric's
+    // table (resident, inhabitant -> population), which decides before any cue: students are
+    // as often counted as cases, workers' pupils or a study's sample as a town's people.
     const bool unit_person = f.unit == "person" || f.unit == "student";
     const bool person = unit_person || f.unit.empty();
     const Cue skip = (In(Lang::kEs) && ReceiversEs(f, text_, hits_)) ||
@@ -3149,6 +3188,17 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // is near ("Polling firm X interviewed 6,000 people": no companies either).
     if (person && (HasCue(hits_, Cue::kSurvey) || HasCue(hits_, Cue::kSurveyVote)) &&
         SurveySample(text_, s_, e_, f)) {
+      return {};
+    }
+    // People per something are a rate, no population ("20 pupils per classroom", "3 Schüler
+    // pro Lehrer", "25 alumnos por aula").
+    // Also things per person ("16 Datensätze pro Schüler": the figure ends in the person).
+    const std::string_view surface = text_.substr(f.start, f.end - f.start);
+    if (unit_person && (m.empty() || m == kPopulation || GoodsMetric(m)) &&
+        (InListLower(WordAfter(text_, f.end, e_), {"per", "pro", "por"}) ||
+         surface.find(" pro ") != std::string_view::npos ||
+         surface.find(" per ") != std::string_view::npos ||
+         surface.find(" por ") != std::string_view::npos)) {
       return {};
     }
     const bool whole_sentence = lo <= s_ && hi >= e_;
@@ -3216,7 +3266,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // Spanish "costar": what one thing costs, a price; a million or more is what a project or
     // a service costs, spending ("la obra costará 200 millones").
     if (In(Lang::kEs) && CostarBeforeEs(f, text_, s_)) return f.value < 1e6 ? kPrice : kSpend;
-    if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) return m;
+    if (std::string_view m = CueRightAfter(f, text_, e_, hits_); !m.empty()) {
+      return m == kSpend && In(Lang::kEn) && SettlesWithAuthorityEn(text_, s_, e_, hits_) ? kTax
+                                                                                          : m;
+    }
     // A million or more that something "kostet" or "gekostet" hat is what a project costs,
     // spending, as after Spanish "costar" ("Der Umbau hat rund 240 Millionen Euro gekostet").
     if (In(Lang::kDe) && f.value >= 1e6 && KostetVerbDe(f, text_, s_, e_)) return kSpend;
@@ -3232,6 +3285,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     if (In(Lang::kEs) && ReceivedFromEs(f, text_, s_, e_)) return kFunding;
     std::string_view m = BestMetric(f, hits_, lo, hi, Cue::kNone, Cue::kNone, text_);
+    if (m == kSpend && In(Lang::kEn) && SettlesWithAuthorityEn(text_, s_, e_, hits_)) return kTax;
     if (m.empty() && In(Lang::kDe)) m = SeparableVerbDe(f, text_, s_, e_);
     // Money given to fund something is funding, whatever the funded thing names (salaries,
     // spending); a measure named for the amount itself (an investment, a budget, a deal)

@@ -866,14 +866,14 @@ TEST_CASE("metric en: spending still to be made is a budget", "[metric][budget]"
                  6e10) == "spend");
 }
 
-TEST_CASE("metric en: what people earn is pay, what settles a suit is a penalty",
+TEST_CASE("metric en: what people earn is pay, what settles a suit is spending",
           "[metric][salary]") {
   CHECK(MetricOf(kEn, "Tax was cut for those earning less than 90,000 rupees.", "90,000 rupees",
                  kMoney, "INR", 90000) == "salary");
   CHECK(MetricOf(kEn, "Tax was cut for workers earning under £20,000.", "£20,000", kMoney, "GBP",
                  20000) == "salary");
   CHECK(MetricOf(kEn, "Kralinger agreed to pay $40m to settle the lawsuit.", "$40m", kMoney, "USD",
-                 4e7) == "tax");
+                 4e7) == "spend");
   // A company's earnings stay a profit, a plain payment to a person stays pay.
   CHECK(MetricOf(kEn, "Kralinger reported earnings of $40m.", "$40m", kMoney, "USD", 4e7) ==
         "profit");
@@ -2198,12 +2198,46 @@ TEST_CASE("metric de: a damage is a loss but the compensation for it is not",
                  "8 Millionen Euro", kMoney) != "loss");
 }
 
-TEST_CASE("metric en: mortgage lending is funding and a settlement a penalty",
+TEST_CASE("metric: limiting or paying out damage is no loss", "[metric][loss]") {
+  // Negatives: what limits, settles or pays out damage, and damage claimed, are no loss.
+  CHECK(MetricOf(kDe,
+                 "Die Reederei Helmo hat 35 Millionen Euro in die Schadensbegrenzung investiert.",
+                 "35 Millionen Euro", kMoney) != "loss");
+  CHECK(MetricOf(kDe, "Der Versicherer Moltar zahlte 900 Millionen Franken für Schadensfälle aus.",
+                 "900 Millionen Franken", kMoney) != "loss");
+  CHECK(MetricOf(kDe, "Moltar kam im Sommer auf 610 Millionen Franken an Schadenzahlungen.",
+                 "610 Millionen Franken", kMoney) != "loss");
+  CHECK(MetricOf(kEn, "The grower Farrell is seeking $9m in damage compensation.", "$9m", kMoney) !=
+        "loss");
+  CHECK(MetricOf(kEn, "Farrell filed damage claims worth $9m.", "$9m", kMoney) != "loss");
+  // Positive: the damage itself stays a loss.
+  CHECK(MetricOf(kEn, "The frost caused $70m of damage to orchards.", "$70m", kMoney) == "loss");
+}
+
+TEST_CASE("metric en: a settlement with a regulator is a penalty but a debt settled is spending",
+          "[metric][en][tax]") {
+  CHECK(MetricOf(kEn, "Tovalo will pay $25m to settle charges brought by the market regulator.",
+                 "$25m", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "Morvik paid the Fair Markets Commission $30m in June to settle claims.",
+                 "$30m", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "Morvik will pay $30m to settle charges of price fixing.", "$30m", kMoney) ==
+        "tax");
+  CHECK(MetricOf(kEn, "Its broker arm pays $2m to settle a probe charge.", "$2m", kMoney) == "tax");
+  CHECK(MetricOf(kEn, "Morvik agreed to pay $45m to settle an investigation into its pricing.",
+                 "$45m", kMoney) == "tax");
+  // Negative: settling debts with suppliers is no tax.
+  CHECK(MetricOf(kEn, "Brennick agreed to hand over $65m to settle its debts with growers.", "$65m",
+                 kMoney) != "tax");
+  CHECK(MetricOf(kEn, "Brennick agreed to pay $65m to settle its debts with growers.", "$65m",
+                 kMoney) == "spend");
+}
+
+TEST_CASE("metric en: mortgage lending is funding and a settlement spending",
           "[metric][en][funding]") {
   CHECK(MetricOf(kEn, "Mortgage lending rose by 3.1bn pounds in March.", "3.1bn pounds", kMoney) ==
         "funding");
   CHECK(MetricOf(kEn, "Quillo agreed to pay $12m to settle a lawsuit over its brakes.", "$12m",
-                 kMoney) == "tax");
+                 kMoney) == "spend");
   // Negative: the lending rate is an interest rate.
   CHECK(MetricOf(kEn, "The bank kept its lending rate at 4.5%.", "4.5%", kPercent) ==
         "interest_rate");
@@ -2217,6 +2251,13 @@ TEST_CASE("metric de: a party's result next to its seats is a vote share", "[met
   CHECK(MetricOf(kDe, text, "9,2 Prozent", kPercent) == "vote_share");
   // Negative: the seats themselves are no votes.
   CHECK(MetricOf(kDe, text, "12 Mandate", kCount, "mandate", 12) != "votes");
+  // Negative: a business mandate next to a percentage (a fee) is no vote share.
+  CHECK(MetricOf(kDe,
+                 "Die Kanzlei Brenno erhielt das Prüfungsmandat, ihr Honorar liegt bei 3 Prozent.",
+                 "3 Prozent", kPercent) != "vote_share");
+  // A parliament's compound still names seats.
+  CHECK(MetricOf(kDe, "Die Liste Quell kam auf 22 Prozent und vier Direktmandate.", "22 Prozent",
+                 kPercent) == "vote_share");
 }
 
 TEST_CASE("metric: students and pupils counted are a population", "[metric][count][population]") {
@@ -2227,4 +2268,17 @@ TEST_CASE("metric: students and pupils counted are a population", "[metric][coun
   // Negative: students killed are cases.
   CHECK(MetricOf(kEs, "En el ataque murieron 14 estudiantes.", "14 estudiantes", kCount, "student",
                  14) == "cases");
+}
+
+TEST_CASE("metric: people per something are a rate and no population",
+          "[metric][count][population]") {
+  CHECK(MetricOf(kEn, "In Dorvia there are 27 pupils per classroom.", "27 pupils", kCount,
+                 "student", 27) != "population");
+  CHECK(MetricOf(kDe, "Die Akademie Velt zählt 14 Studenten pro Kurs.", "14 Studenten", kCount,
+                 "student", 14) != "population");
+  CHECK(MetricOf(kDe, "Die Schule Velt speichert 12 Datensätze pro Schüler.",
+                 "12 Datensätze pro Schüler", kCount, "student", 12) != "population");
+  // Negative: pupils counted without a rate stay a population.
+  CHECK(MetricOf(kEn, "In Dorvia there are 27,000 pupils.", "27,000 pupils", kCount, "student",
+                 27000) == "population");
 }
