@@ -471,7 +471,7 @@ constexpr CueWord kCues[] = {
     {"funding", Cue::kFunding, kWordStart, 0, kEn},
     {"funded", Cue::kFunding, kWordStart, 0, kEn},
     {"loan", Cue::kFunding, kWordStart, 0, kEn},
-    // Loans granted: "mortgage lending rose by £4m", "gross lending fell to £25bn" (not
+    // Loans granted: "lending to small firms rose by £7m", "net lending eased to £19bn" (not
     // "lending rate", listed before).
     {"lending", Cue::kFunding, kWhole, 0, kEn},
     {"subsid", Cue::kFunding, kWordStart, 0, kEsEn},

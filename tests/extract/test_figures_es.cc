@@ -982,10 +982,10 @@ TEST_CASE("es: a list shares a unit of measure stated once", "[figures][es]") {
 }
 
 TEST_CASE("es: a year-shaped number after a plural determiner counts the plural", "[figures][es]") {
-  Figure f = One("El laboratorio revisó unas 1800 muestras.");
+  Figure f = One("El catastro revisó unas 1800 parcelas.");
   CHECK(f.kind == FigureKind::kCount);
   CHECK(f.value == 1800);
-  CHECK(f.surface == "1800 muestras");
+  CHECK(f.surface == "1800 parcelas");
   CHECK(One("Ninguna de las 1900 encuestas llegó a tiempo.").value == 1900);
   CHECK(One("Brelo vendió sus 2100 camiones.").value == 2100);
   // Negatives: after a verb, a preposition, an article or a year word it stays a year.
