@@ -3596,7 +3596,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       return r;
     }
   }
-  // "borrowing is climbing at 12% a year", "spending grew at 3.8%": the pace of a change, not a
+  // "borrowing is rising at 12% a year", "spending grew at 3.8%": the pace of a change, not a
   // level it stands at.
   if (InListLower(before, {"at"}) &&
       InListLower(before2, {"rising", "growing", "falling", "increasing", "expanding", "declining",
