@@ -2850,7 +2850,7 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
   // The world's, the EU's or the euro area's economy is no country's: the choice stands
   // ("global growth of 4%", "growth in the euro zone of 2.6%", "the EU's rules limit deficits
   // to 3% of GDP"; anywhere in the sentence). "eurozone" is a place of the gazetteer
-  // ("growth in the eurozone of 2.6%" → it, below).
+  // ("growth of 2.6% in the eurozone" → it, below).
   static constexpr std::string_view kBlocs[] = {"global", "world", "euro zone", "euro area",
                                                 "european union"};
   const std::string_view sentence = text_.substr(s, e - s);

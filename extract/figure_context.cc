@@ -130,7 +130,7 @@ std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts) {
 }
 
 // An explicit amount in brackets right after an amount in another currency converts it
-// ("35.000 millones de pesetas (210,4 millones de euros)", "8 mil millones de euros (más de
+// ("35.000 millones de pesetas (210 millones de euros)", "8 mil millones de euros (más de
 // 191 mil millones de pesos)"): the article counts in the first currency, so the bracketed
 // one is no currency the amounts after it carry. So is every further conversion in the same
 // brackets ("8.7bn rupees (€95m; $104m)").

@@ -3187,7 +3187,7 @@ class WindowParser {
   size_t Finish(Simple a) {
     const std::string_view s = s_;
     // Range: "zwischen 88 und 99 %", "entre un 88 % y un 99 %", "5 bis 6", "de cinco a seis",
-    // "von 40.000 Euro bis zu 2,5 Millionen Euro", "from £19 to £29", "$6.0-$6.5";
+    // "von 40.000 Euro bis zu 2,8 Millionen Euro", "from £14 to £22", "$4.0-$4.5";
     // alternatives of one unit: "3,5 oder 3,6 Prozent", "50% o 60%", "20 ó 21".
     // A change is not a range: "grew from 20% to 25%", "by 1.5 points to 27.4%".
     size_t ws;
@@ -3307,7 +3307,7 @@ class WindowParser {
       if (read && a.is_money && b.is_money && b.currency.empty()) b.currency = a.currency;
       if (read && !b.reject && !b.year) {
         double lo = a.value;
-        // "5 bis 6 Milliarden": the low end shares the scale; "40.000 Euro bis 2,5
+        // "5 bis 6 Milliarden": the low end shares the scale; "40.000 Euro bis 2,8
         // Millionen Euro" has its own.
         const bool a_own_unit = a.is_percent || a.is_money || !a.quantity_unit.empty();
         if (!a.has_scale && b.has_scale && !a_own_unit) {

@@ -3414,7 +3414,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       // …"), and right after the head across "para" and an article ("Centros para la
       // Vigilancia …"). Only in a name an institution's head word opens, after a field that
       // is no place ("la Universidad de Kralburgo y Tecnovía" are two); not before a place,
-      // person, country or another body ("la Junta de Gobierno y el Tribunal de Cuentas").
+      // person, country or another body ("la Junta Rectora y el Tribunal de Cuentas").
       if (const std::string_view c = str(toks[n]);
           lang == Lang::kEs && adjacent && (c == "y" || c == "e" || c == "para") &&
           type != ner::kNerLoc && InstitutionHeadEs(str(toks[i]))) {
