@@ -2117,7 +2117,7 @@ bool PaidToOthersEn(std::string_view text, size_t from, size_t e) {
 
 // A stake's holder named as the subject of a verb of holding, buying or selling shares, or by
 // a holder's noun, within the four words before the figure, in its clause ("X owns 20% of Y",
-// "X, holding 2% of Y", "X plans to buy 19.9% of Y", "X hält 20 Prozent an Y", "X posee el 20 %
+// "X, holding 6% of Y", "X aims to buy 14.5% of Y", "X hält 20 Prozent an Y", "X posee el 20 %
 // de Y", "X vende su 5 % en Y", "X hat versucht, einen Anteil von 25 Prozent an Y zu
 // verkaufen"): the name after the figure is the company whose shares are held, not whose stake
 // the figure is. `lo` bounds the look back (the sentence start).
@@ -2427,7 +2427,7 @@ std::string_view AcronymDefinition(std::string_view text, std::string_view entit
 
 // Spanish: a national body whose figures measure its country's people or economy, not
 // itself: statistics institutes ("Instituto Nacional de Estadística"), census offices and
-// public-health agencies ("Centro de Control y Prevención de Enfermedades", "Ministerio de
+// public-health agencies ("Centro de Control de Enfermedades", "Ministerio de
 // Sanidad", and by its short name alone: "Sanidad", "Salud"); a world or regional body
 // ("Organización Mundial de la Salud") is none. The
 // name is read as written from the mention on, while its words are capitalised or joiners
@@ -2710,7 +2710,7 @@ bool BareRatesBeforeEn(std::string_view text, size_t from, size_t to) {
 // a central bank, the article's company), and interest rates when a central bank is chosen
 // ("The central bank of X held rates at 4.75%" is X's rate, METRICS.md); so is a growth rate
 // a central bank reports or forecasts ("The Fed said factory output rose 0.3%", "the ECB
-// forecast growth in the eurozone of 1.4%": no central bank grows).
+// expects the euro area to expand by 2.6%": no central bank grows).
 bool EconomyRateEn(const Figure& f, const Pick& pick) {
   if (pick.empty() || pick.type == EntityType::kPlace || pick.type == EntityType::kGroup) {
     return false;
@@ -2848,9 +2848,9 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
     if (m->type == EntityType::kPlace || m->type == EntityType::kOrg) return m;
   }
   // The world's, the EU's or the euro area's economy is no country's: the choice stands
-  // ("global growth of 4%", "growth in the euro zone of 1.4%", "the EU's rules limit deficits
+  // ("global growth of 4%", "growth in the euro zone of 2.6%", "the EU's rules limit deficits
   // to 3% of GDP"; anywhere in the sentence). "eurozone" is a place of the gazetteer
-  // ("growth in the eurozone of 1.4%" → it, below).
+  // ("growth of 2.6% in the eurozone" → it, below).
   static constexpr std::string_view kBlocs[] = {"global", "world", "euro zone", "euro area",
                                                 "european union"};
   const std::string_view sentence = text_.substr(s, e - s);
@@ -4895,7 +4895,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         metric = metrics::kPopulation;
       }
     }
-    // "el 17 % del total, frente al 24 % de 1997": a comparison base measures the same as
+    // "el 23 % del total, frente al 31 % de 2009": a comparison base measures the same as
     // the figure it is compared with, unless its own cue says more than a plain share.
     if ((metric.empty() || metric == metrics::kShare) && fi > 0 && figs[fi - 1]->kind == f.kind &&
         !figs[fi - 1]->metric.empty() && cues_.ComparisonBetween(prev_end, f.start)) {
@@ -5094,7 +5094,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         if (f.start - ms_[i]->end <= 40 && Genitive(*ms_[i]) &&
             text_.substr(ms_[i]->end, f.start - ms_[i]->end).find_first_of(",;:") ==
                 std::string_view::npos) {
-          // "France's second largest carmaker enjoyed a 43% rise": the genitive determines a
+          // "Norway's biggest carmaker posted a 12% gain": the genitive determines a
           // company noun, which rule 4 resolves.
           bool determines_ref = false;
           for (const Ref& r : refs_) {
@@ -5124,7 +5124,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kEn && f.kind == FigureKind::kMoney && f.metric == metrics::kDealValue) {
       if (const EntityMention* buyer = BuyerByEn(s, f.start)) pick = Pick::Of(*buyer);
     }
-    // Rule 2c: a part of the amount before ("200 Milliarden Euro, davon 50 bei der X", "50
+    // Rule 2c: a part of the amount before ("80 Milliarden Euro, davon 30 bei der X", "30
     // davon entfallen auf X", "de ellos, 20 en X", "of which 50 at X"): the organisation
     // named with the part, before the next figure.
     if (pick.empty() && fi > 0) {
@@ -5159,10 +5159,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
         has_subject = has_subject || (!prep_[i] && ms_[i]->start >= cs);
       }
-      // A relative clause is about its antecedent ("the X group, which owns 30% of Y").
+      // A relative clause is about its antecedent ("the X holding, which controls 45% of Y").
       has_subject = has_subject || relative;
-      // Money granted by a person or a government goes to its recipient: "Arenas celebró un
-      // crédito de 1.000 millones a las Minas X", "a loan of $5m to Voltaro".
+      // Money granted by a person or a government goes to its recipient: "Ortega firmó un
+      // crédito de 300 millones a las Bodegas X", "a loan of $5m to Voltaro".
       bool org_subject = false;
       for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
         org_subject = org_subject || (!prep_[i] && OrgLike(*ms_[i]));
@@ -5296,7 +5296,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
-    // Rule 3b (es): "16 de las 24 provincias del país": the country the text is about.
+    // Rule 3b (es): "9 de las 17 regiones del país": the country the text is about.
     if (pick.empty() && lang_ == Lang::kEs) {
       for (const Ref& r : refs_) {
         if (!r.country || r.pos < f.end || r.pos - f.end > 60) continue;
@@ -5440,8 +5440,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // second largest carmaker" is the carmaker.
         const bool determiner = subject != nullptr && r.pos > subject->end &&
                                 r.pos - subject->end <= 40 && Genitive(*subject);
-        // "es" is weaker than a name after it: "Auch eine Drohne hat es in die Auswahl
-        // geschafft: die Kralinger X7 um 900 Euro".
+        // "es" is weaker than a name after it: "Auch ein Roboter hat es auf die Liste
+        // geschafft: der Kralinger X7 um 450 Euro".
         const bool named_after = r.pronoun && subject != nullptr && OrgLike(*subject);
         if (r.pos < f.start && !named_after &&
             (subject == nullptr || r.pos < subject->start || determiner)) {
@@ -5523,8 +5523,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         }
       }
     }
-    // Rule 5c (es): a group named by a common noun ("Las mujeres representan el 70 % del
-    // personal", "las ventas de casetes concentran el 17 %"): a share or count is the group's.
+    // Rule 5c (es): a group named by a common noun ("Las mujeres suman el 45 % de la
+    // plantilla", "las ventas de vinilos acaparan el 12 %"): a share or count is the group's.
     if (pick.empty() && lang_ == Lang::kEs) {
       if (const EntityMention* g = GroupOf(f, s, cs, relative)) pick = Pick::Of(*g);
     }
@@ -5547,8 +5547,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const EntityMention* place_after = nullptr;
       bool any_org = false;
       for (const EntityMention* m : ms_) {
-        // An organisation named with a later figure does not count ("In Italiens Banken
-        // liegen 200 Milliarden Euro, davon 50 bei der X").
+        // An organisation named with a later figure does not count ("In Portugals Fonds
+        // stecken 80 Milliarden Euro, davon 30 bei der X").
         // German: a platform named with "auf" is where, not who ("Auf Kralnet werden für
         // Salzburg 900 Zimmer angeboten").
         size_t ws;

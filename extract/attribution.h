@@ -30,7 +30,7 @@
 //   5. the nearest organisation governed by a possessive preposition ("de ByteDance",
 //      "profits at X", "der Umsatz bei X");
 //   5c. Spanish percentages: a group named by a common noun opening the clause or sentence
-//      when nothing is named before the figure ("Las mujeres representan el 70 %"): entity
+//      when nothing is named before the figure ("Las mujeres suman el 45 %"): entity
 //      its singular ("mujer"), entity_type kGroup;
 //   6. in a sentence naming no organisation, no pronoun before the figure (after it one in
 //      the figure's phrase or a clause of report: "40% of its clients in X", "it said") and

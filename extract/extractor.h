@@ -130,8 +130,8 @@ class Extractor {
   // figures are the economy's; a place before a company's head word ("British Airways") is
   // part of the company's name; "New" alone is no name.
   // 20: the three branches of session 13, merged (each used 19).
-  // 21, es10: Spanish match minutes ("el minuto 47"), decades ("los años 90") and times of
-  // day ("a las 7,30 de la mañana") are no figures; a text that writes its thousands with
+  // 21, es10: Spanish match minutes ("el minuto 63"), decades ("los años 90") and times of
+  // day ("a las 9,15 de la noche") are no figures; a text that writes its thousands with
   // commas groups "3,700 pesos"; "metros cuadrados/cúbicos", "kilómetros cuadrados" are m2,
   // m3, km2; a Spanish count that receives something after it ("8.400 voluntarios
   // recibieron") is no shipment; bare pesos take the one peso country an article names
@@ -391,7 +391,7 @@ void AgencyCompoundsDe(std::vector<EntityMention>& mentions, size_t from, size_t
 // possessive and a word only a company has ("Aston's chief executive", "X's shareholders"),
 // after a company noun ("consultancy Deloitte", "gas monopoly Gazprom") or a firm's staff and
 // "at" ("security expert at Energis"), or before an apposition that ends in a company noun
-// within six words ("Wipro, India's third-biggest software firm,"); a place's use is "in X"
+// within six words ("Korvex, Chile's second-biggest steel firm,"); a place's use is "in X"
 // ("prosecutors in Parma"; not "shares in X"). Looks only at the mentions' own positions.
 void CompaniesTypedPlaceEn(std::span<EntityMention> mentions, std::string_view body);
 

@@ -130,7 +130,7 @@ std::string_view DefaultCurrency(Lang lang, const FigureTexts& texts) {
 }
 
 // An explicit amount in brackets right after an amount in another currency converts it
-// ("80.000 millones de pesetas (480,8 millones de euros)", "8 mil millones de euros (más de
+// ("35.000 millones de pesetas (210 millones de euros)", "8 mil millones de euros (más de
 // 191 mil millones de pesos)"): the article counts in the first currency, so the bracketed
 // one is no currency the amounts after it carry. So is every further conversion in the same
 // brackets ("8.7bn rupees (€95m; $104m)").
@@ -181,8 +181,8 @@ void ResolveContextUnits(std::span<Figure> figures, Lang lang, const FigureTexts
     peso = p.twice;
     peso_once = p.once;
   }
-  // An article that writes an amount in pesos of one country writes "$" for them too ("costará
-  // $15.000 millones … 15.000 millones de pesos"; Latin-American press writes "dólares" for
+  // An article that writes an amount in pesos of one country writes "$" for them too ("invertirá
+  // $4.200 millones … 4.200 millones de pesos"; Latin-American press writes "dólares" for
   // the dollar).
   if (peso.empty() && any_dollar && lang == Lang::kEs) {
     for (const Figure& f : figures) {

@@ -2779,8 +2779,8 @@ class WindowParser {
     if (size_t ee; MatchWord(s, e, "every", &ee)) e = SkipSpaces(s, ee);
     return e < s.size() && IsDigit(s[e]);
   }
-  // Spanish ratios: the base after "de cada" / "por cada" ("3 de cada 10 socios", "12 casos
-  // por cada 100.000 habitantes"), or a power of ten after a number and "por" ("57 robos por
+  // Spanish ratios: the base after "de cada" / "por cada" ("3 de cada 10 socios", "4 médicos
+  // por cada 1.000 vecinos"), or a power of ten after a number and "por" ("31 hurtos por
   // 10.000 vecinos") counts nothing ...
   bool RatioBaseEs(size_t start, double value) const {
     const std::string_view s = s_;
@@ -2821,9 +2821,9 @@ class WindowParser {
     return FindQualifier(s, a.start, &qs) == Qualifier::kExact && GenericNoun(end, &ge).empty();
   }
 
-  // Spanish times that are no figures: the minute of a match ("en el minuto 47"), a decade
+  // Spanish times that are no figures: the minute of a match ("en el minuto 63"), a decade
   // ("los años 90", "a mediados de los 70", "la década de los 80") and a time of day ("a
-  // las 7,30 de la mañana", "las 5 pm", "a las 7 en punto").
+  // las 9,15 de la noche", "las 4 pm", "a las 11 en punto").
   bool TimeLabelEs(const Simple& a, size_t end) const {
     const std::string_view s = s_;
     if (lang_ != Lang::kEs || a.has_scale || a.spelled) return false;
@@ -3040,7 +3040,7 @@ class WindowParser {
     return std::none_of(std::begin(kOpeners), std::end(kOpeners), lower_is);
   }
 
-  // "1 R 77/15y", "10 Cg 17/15b-8": a number, a 1-3 letter word, a number with '/'.
+  // "3 Ob 42/19k", "12 Os 88/17t-5": a number, a 1-3 letter word, a number with '/'.
   bool CourtFileNumber(size_t end) const {
     const std::string_view s = s_;
     if (end >= s.size() || s[end] != ' ') return false;
@@ -3187,9 +3187,9 @@ class WindowParser {
   size_t Finish(Simple a) {
     const std::string_view s = s_;
     // Range: "zwischen 88 und 99 %", "entre un 88 % y un 99 %", "5 bis 6", "de cinco a seis",
-    // "von 25.000 Dollar bis zu 3,5 Millionen Dollar", "from £19 to £29", "$6.0-$6.5";
+    // "von 40.000 Euro bis zu 2,8 Millionen Euro", "from £14 to £22", "$4.0-$4.5";
     // alternatives of one unit: "3,5 oder 3,6 Prozent", "50% o 60%", "20 ó 21".
-    // A change is not a range: "grew from 20% to 25%", "by 2.5 points to 31.2%".
+    // A change is not a range: "grew from 20% to 25%", "by 1.5 points to 27.4%".
     size_t ws;
     std::string_view opener = PrevWord(s, a.start, &ws);
     if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
@@ -3241,7 +3241,7 @@ class WindowParser {
       range_conn = alternative = true;
     }
     if (range_conn && !alternative && IsChange(opener, opener_start)) {
-      // "by 2.5 points to 31.2%" is a change and its result; "um 250 bis 300 Euro" a range.
+      // "by 1.5 points to 27.4%" is a change and its result; "um 120 bis 180 Euro" a range.
       size_t ce;
       const bool by = opener == "by" || opener == "um" || opener == "en";
       if (!by || MatchWord(s, t, "to", &ce) || MatchWord(s, t, "a", &ce) ||
@@ -3269,7 +3269,7 @@ class WindowParser {
       close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
                     PriceLeadEn(a.start) && !ChangeVerbBefore(a.start);
       if (close_money) close_percents = false;
-      // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
+      // no opener: "dropped 14% to 1.7bn euros", "subió 5 % hasta 7 %"
       if (!close_percents && !close_money) range_conn = false;
     }
     Simple b;
@@ -3289,7 +3289,7 @@ class WindowParser {
           break;
         }
       }
-      // A currency sign or code before the high end: "entre US$5.000 y US$10.000".
+      // A currency sign or code before the high end: "entre US$2.000 y US$8.000".
       if (u < s.size() && !IsDigit(s[u])) {
         for (size_t d = u; d < s.size() && d < u + 6; ++d) {
           size_t ps;
@@ -3307,8 +3307,8 @@ class WindowParser {
       if (read && a.is_money && b.is_money && b.currency.empty()) b.currency = a.currency;
       if (read && !b.reject && !b.year) {
         double lo = a.value;
-        // "5 bis 6 Milliarden": the low end shares the scale; "25.000 Dollar bis 3,5
-        // Millionen Dollar" has its own.
+        // "5 bis 6 Milliarden": the low end shares the scale; "40.000 Euro bis 2,8
+        // Millionen Euro" has its own.
         const bool a_own_unit = a.is_percent || a.is_money || !a.quantity_unit.empty();
         if (!a.has_scale && b.has_scale && !a_own_unit) {
           Numeral bn;
@@ -3459,7 +3459,7 @@ class WindowParser {
         // Product, model, channel and law numbers: a bare number right after a capitalised
         // word that does not start the sentence ("Chromebook 13", "Roku 4", "Canal 9",
         // "Noticia 48", "Vanta Sprint 2.0", "B 5305") - with the list that follows ("10, 11 y
-        // 12"); court file numbers ("1 R 77/15y", "10 Cg 17/15b-8").
+        // 12"); court file numbers ("3 Ob 42/19k", "12 Os 88/17t-5").
         if (!a.has_scale && !is_range &&
             ((AfterNameWord(a.start) && !PluralNounAfterEs(end)) || CourtFileNumber(end) ||
              (CapsWordAfter(end) && !GroupedThousands(a)) ||
@@ -3734,7 +3734,7 @@ size_t PricedItemEnd(std::string_view s, size_t i) {
   return e > we ? e : std::string_view::npos;
 }
 
-// A colloquial price list: "50 pelas un anís, 75 un güisqui, 200 un cubata", "3 Euro ein
+// A colloquial price list: "40 pelas un café, 90 un coñac, 150 un bocadillo", "3 Euro ein
 // Bier, 4 ein Wein": a bare number after a money figure, each followed by the item it prices,
 // takes that figure's currency.
 bool PriceListItem(std::string_view text, const Figure& prev, const Figure& cur) {

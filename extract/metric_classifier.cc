@@ -1833,7 +1833,7 @@ std::string_view MetricFor(Cue cue, FigureKind kind, const std::vector<CueHit>& 
         case Cue::kMarketCap:
           return kValuation;
         case Cue::kValuation:
-          // "the software market had an estimated worth of $2bn": the market's size.
+          // "the robotics market has an estimated worth of $7bn": the market's size.
           return HasCue(sentence, Cue::kMarket) ? kMarketSize : kValuation;
         case Cue::kFunding:
           return kFunding;
@@ -2089,8 +2089,8 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
         h.start >= f.end && !MarginTiedAfter(text, f.end, h.start)) {
       continue;
     }
-    // A rise or fall far away in the sentence is some other figure's change ("el 20 % si
-    // ..., y el 5 %, si baja a 15 dólares").
+    // A rise or fall far away in the sentence is some other figure's change ("el 25 % si
+    // ..., y el 3 %, si cae a 12 dólares").
     // Nor one after a comma and "aunque" ("ronda el 7 %, aunque sube al 11 %").
     if (kCues[h.cue].cue == Cue::kChange &&
         (Distance(f, h) > kFarChange ||
@@ -2316,7 +2316,7 @@ size_t AfterConversion(const Figure& f, std::string_view t, size_t e) {
 }
 
 // The measure named by a cue word that follows the amount directly, after its bracketed
-// conversion if any: "a $375m (£195.3m) profit", "a 44% stake", "5 Millionen Euro Umsatz".
+// conversion if any: "a $420m (£231.6m) profit", "a 44% stake", "5 Millionen Euro Umsatz".
 // "" when no cue for f's kind starts there.
 std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
                                const std::vector<CueHit>& hits) {
@@ -2394,8 +2394,8 @@ std::string_view NearestBefore(const Figure& f, const std::vector<CueHit>& hits,
   return best;
 }
 
-// The level reached by a change stated as a rate ("sales rose 8% to €40.7bn", "raised its
-// dividend by 26% to 8.5 cents", "der Umsatz stieg um 5 % auf 3 Mrd. Euro", "las ventas
+// The level reached by a change stated as a rate ("sales rose 6% to €18.2bn", "lifted its
+// dividend by 14% to 6.2 cents", "der Umsatz stieg um 5 % auf 3 Mrd. Euro", "las ventas
 // crecieron un 4 % hasta 900 millones") is the measure that changed: the cue nearest before
 // the rate in its clause (not a cue after the amount, nor one in an earlier clause). "" when
 // f does not follow such a rate.
@@ -2490,7 +2490,7 @@ bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
 
 // English: an economy's rate named right before a percentage is the figure's metric
 // ("interest rates still stand at 17.25%", "raise interest rates from their current 4.75%",
-// "cut the jobless rate to between 3% and 5%"): the rate's level, not a change nor a share.
+// "bring the jobless rate to between 4% and 6%"): the rate's level, not a change nor a share.
 // Empty when no rate noun ends within 60 bytes before the figure in its sentence, when a
 // number or another measure's cue stands between, or when a change word does and the figure
 // is no level reached ("the jobless rate fell 0.2%" is a change of it).
@@ -2574,7 +2574,7 @@ std::string_view RateLevelBeforeEn(const Figure& f, std::string_view t, size_t s
 // English: an amount of a million or more lost ("Delta, which lost $646m", "shareholders lost
 // about $180bn", "may lose 30bn baht in earnings", "the $550m it lost") is a loss, not a
 // change: the verb right before the amount (a qualifier may come between) or "it/they lost"
-// right after it. Not a price that lost so much to a level ("lost more than $2 to $43.25"),
+// right after it. Not a price that lost so much to a level ("lost more than $3 to $61.40"),
 // nor "lost a $23bn contract" (the article: what was lost is named after).
 bool LostAmountEn(const Figure& f, std::string_view t, size_t s, size_t e) {
   if (f.value < 1e6) return false;
@@ -2721,8 +2721,8 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
   return metrics::kPrice;
 }
 
-// Spanish: money received from a government, an institution or a named body ("recibió 15
-// millones del Instituto Nacional de Salud", "ha recibido unos siete millones de euros de la
+// Spanish: money received from a government, an institution or a named body ("recibió 9
+// millones del Ministerio de Cultura", "ha recibido casi cuatro millones de dólares de la
 // UE", "recibir más de 200.000 dólares del régimen"): funding. The form of "recibir" stands
 // right before the amount (a qualifier may come between), "de" / "del" right after it (after
 // its conversion), before a capitalised name or a public body's noun.
@@ -2782,7 +2782,7 @@ bool FundsPurposeEs(const Figure& f, std::string_view t, size_t e) {
 // English: "<measure> worth <amount>", "<measure> valued at <amount>": the amount is the value
 // of the measure named right before ("a deal worth $8bn", "contracts worth £3m", "a deal that
 // could be worth as much as $6bn", "its trade with the member states was worth $9bn"), not a
-// valuation; "worth" alone stays a valuation ("the group, which is worth $17bn"). "" when f
+// valuation; "worth" alone stays a valuation ("the firm, which is now worth $23bn"). "" when f
 // is no such amount or no money measure stands within 48 bytes before "worth" in its phrase.
 std::string_view WorthOfEn(const Figure& f, std::string_view t, size_t s,
                            const std::vector<CueHit>& hits) {
@@ -2820,7 +2820,7 @@ std::string_view WorthOfEn(const Figure& f, std::string_view t, size_t s,
 
 // True when percentage `f` (ending before `e`) is a share of a whole named right after it:
 // "60 Prozent der Bestellungen", "el 6 % del mercado", "40% of sales" (also inside the
-// surface: "la mitad de los votos"); not "el 8,7 % de 1998", which names a year.
+// surface: "la mitad de los votos"); not "el 6,4 % de 2011", which names a year.
 bool ShareOf(std::string_view t, const Figure& f, size_t e) {
   const std::string_view of = WordAfter(t, f.end, e);
   bool share_of = InListLower(of, {"der", "des", "aller", "de", "del", "of"});
@@ -2840,7 +2840,7 @@ bool ShareOf(std::string_view t, const Figure& f, size_t e) {
 // 30%", "already owns 6%"): kOwns for one
 // that means owning whatever follows ("own", "besitzt", "posee"), kHolds for one that owns
 // only a company's capital or a name ("holds", "controls", "hält", "controla": not "hold 20% of
-// the seats", "control 16% of the country's output"), kNone otherwise (also "on hold at 4.75%":
+// the seats", "control 22% of the region's exports"), kNone otherwise (also "on hold at 3.25%":
 // "at" is no qualifier but in "at least").
 enum class Holder : uint8_t { kNone, kHolds, kOwns };
 // The owning verbs (kOwns), the verbs that hold (kHolds) and the qualifiers or time adverbs
@@ -3296,7 +3296,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     // A small amount for one unit of something is its price, also next to costs: "the cost of
     // the service from £7.00 per minute", "production costs were £1.30 per tonne" (what
-    // someone spends per head stays spending: "they spend $17 per child").
+    // someone spends per head stays spending: "they spend $45 per pupil").
     if (m == kSpend && f.value < 1e5 && InListLower(WordAfter(text_, f.end, e_), {"per"}) &&
         std::none_of(hits_.begin(), hits_.end(),
                      [](const CueHit& h) { return kCues[h.cue].text.starts_with("spen"); })) {
@@ -3401,7 +3401,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
          HasCue(hits_, Cue::kDeal))) {
       return kStake;
     }
-    // "el 20 % de los ingresos" retained as tax, "un 80 % de parados".
+    // "el 15 % de la renta" retained as tax, "un 60 % de parados".
     if (HasCue(hits_, Cue::kTax)) return kTaxRate;
     if (HasCue(hits_, Cue::kUnemployment)) return kUnemploymentRate;
     // A buyer's share of all purchases or orders is a share, not a market share.
@@ -3596,7 +3596,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       return r;
     }
   }
-  // "debt is rising at 15% a year", "spending grew at 4.6%": the pace of a change, not a
+  // "borrowing is rising at 12% a year", "spending grew at 3.8%": the pace of a change, not a
   // level it stands at.
   if (InListLower(before, {"at"}) &&
       InListLower(before2, {"rising", "growing", "falling", "increasing", "expanding", "declining",
@@ -3612,7 +3612,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (w.empty()) break;
       if (InListLower(w, {"um"}) && HasCue(hits_, Cue::kChangeAfterUm)) return kGrowth;
       if (InListLower(w, {"um", "by"}) && HasCue(hits_, Cue::kChange)) return kGrowth;
-      if (InListLower(w, {"by"})) return kGrowth;  // "expanded by a breakneck 9.5%"
+      if (InListLower(w, {"by"})) return kGrowth;  // "grew by a stunning 7.8%"
       // Spanish "(subió) en un 6 %", "las de la luz, en un 11 %": the amount of a change.
       if (k == 1 && InListLower(w, {"en"}) &&
           InListLower(WordBeforeBlanks(t, s_, f.start), {"un", "una"}) &&
@@ -3628,7 +3628,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
           (kCues[h.cue].cue == Cue::kFunding && kCues[h.cue].text.starts_with("raise"));
       if (!change || h.start < lo || h.end > hi) continue;
       const bool near_before = h.end <= f.start && f.start - h.end <= 48;
-      // Not across a condition: "el 5 %, si baja a 15 dólares", "5% if prices fall".
+      // Not across a condition: "el 3 %, si cae a 12 dólares", "5% if prices fall".
       // Nor across a clause's comma: "ronda el 7 % en el país, aunque sube al 11 % en …".
       const bool near_after = h.start >= f.end && h.start - f.end <= 24 &&
                               !HasConditionWord(t.substr(f.end, h.start - f.end)) &&
@@ -3640,8 +3640,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       BestMetric(f, hits_, lo, hi, level ? Cue::kChange : Cue::kNone, Cue::kNone, t);
   const bool whole_sentence = lo <= s_ && hi >= e_;
   // English: the level an economy's growth rate reaches is still its growth ("GDP growth
-  // slowed to 2%", "GDP is expected at 3.2%", "an economy growing at 4%", "the forecast cut
-  // from 1.8% to 0.8%" after a growth noun), when no other measure is named.
+  // slowed to 2%", "GDP is expected at 2.7%", "an economy growing at 4%", "the forecast trimmed
+  // from 2.4% to 1.1%" after a growth noun), when no other measure is named.
   if (m.empty() && whole_sentence && level && In(Lang::kEn) && GrowthNounBeforeEn(t, s_, f.start)) {
     return kGrowth;
   }
@@ -3671,7 +3671,7 @@ bool MetricClassifier::StartingLevelEn(const Figure& prev, const Figure& f) cons
   if (prev.end > f.start || f.start - prev.end > 120) return false;
   size_t p = f.start;
   std::string_view w = WordBeforeBlanks(text_, prev.end, p);
-  // "from just 7%", "from an expected 3.7%".
+  // "from just 5%", "from an expected 2.9%".
   for (int k = 0; k < 2 && InListLower(w, {"just", "about", "around", "nearly", "almost", "roughly",
                                            "an", "a", "expected", "estimated"});
        ++k) {

@@ -162,7 +162,7 @@ int PlaceUseEn(std::string_view body, size_t p, size_t e) {
       "drugmaker", "portal",   "operator", "giant",       "club",     "conglomerate"};
   static constexpr std::string_view kStaffAt[] = {"expert",    "analyst",   "economist",  "one",
                                                   "executive", "spokesman", "spokeswoman"};
-  // In an apposition after the name: "Wipro, India's third-biggest software firm".
+  // In an apposition after the name: "Korvex, Chile's second-biggest steel firm".
   static constexpr std::string_view kCompanyNouns[] = {
       "firm",    "company",  "group", "lender",  "retailer", "carmaker",    "maker",
       "airline", "operator", "bank",  "insurer", "brewer",   "consultancy", "club"};
@@ -224,7 +224,7 @@ int PlaceUseEn(std::string_view body, size_t p, size_t e) {
           ++q;
         }
         if (q == w0) break;
-        // The noun ends the apposition ("Wipro, India's biggest software firm, has"; not
+        // The noun ends the apposition ("Korvex, Chile's biggest steel firm, has"; not
         // "In Kelford, the firm sold"): only the word before the punctuation is looked up.
         if (q == body.size() || body[q] == ',' || body[q] == '.' || body[q] == ';') {
           company = scan::InList(body.substr(w0, q - w0), kCompanyNouns);

@@ -1929,8 +1929,8 @@ void CollectCommonUseEs(std::string_view text, std::vector<uint64_t>* out) {
     uint8_t inner = 0;
     const size_t e = NameTokenEnd(text, p + 1, &inner);
     if (!determiner) {
-      // After "el"/"los"/"del"/"al": a numbered part of a document ("el Capítulo 4º de la
-      // Orden", "los Capítulos 10, 11 y 12 del Decreto"): numbers, then "de"/"del".
+      // After "el"/"los"/"del"/"al": a numbered part of a document ("el Capítulo 6º de la
+      // Orden", "los Capítulos 2, 5 y 8 del Decreto"): numbers, then "de"/"del".
       if (NumberedPartEs(text, e)) out->push_back(ner::LowerHash(text.substr(p + 1, e - p - 1)));
       return;
     }
@@ -3414,7 +3414,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       // …"), and right after the head across "para" and an article ("Centros para la
       // Vigilancia …"). Only in a name an institution's head word opens, after a field that
       // is no place ("la Universidad de Kralburgo y Tecnovía" are two); not before a place,
-      // person, country or another body ("la Cámara de Representantes y el Senado").
+      // person, country or another body ("la Junta Rectora y el Tribunal de Cuentas").
       if (const std::string_view c = str(toks[n]);
           lang == Lang::kEs && adjacent && (c == "y" || c == "e" || c == "para") &&
           type != ner::kNerLoc && InstitutionHeadEs(str(toks[i]))) {

@@ -394,8 +394,8 @@ bool StartWordBeforeYear(std::string_view text, size_t pos,
 }
 
 // A year token i that "seit", "since" or "desde" starts (StartWordBeforeYear): a starting
-// point, not the period of a figure ("the lowest level since September 2001", "hat seit Januar
-// 2001 865.835 Artikel"). Not one that opens a clause about that year: "seit 2009, als das BIP
+// point, not the period of a figure ("the weakest level since March 1998", "hat seit Juni
+// 2006 412.300 Einträge"). Not one that opens a clause about that year: "seit 2009, als das BIP
 // um 7,9 Prozent einbrach".
 bool SinceYear(std::string_view text, const std::vector<Token>& t, size_t i) {
   if (!StartWordBeforeYear(text, t[i].start, {"seit", "since", "desde"})) return false;
@@ -660,7 +660,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       // "from 2020 to 2026": a span, no comparison base; a month keeps its base ("gegenüber
       // April 2014", "compared with June 2004": the figure between is that month's).
       if (YearSpanTail(r.tail)) r.base = Raw::kNoBase;
-      // "well above 2003's 9.1%": a possessive year names the figure right after it.
+      // "well below 2011's 6.4%": a possessive year names the figure right after it.
       if (r.tail.empty() && t[i].end + 2 < text.size() &&
           scan::PossessiveLength(text.substr(t[i].end)) > 0) {
         r.base = Raw::kNoBase;
@@ -1030,7 +1030,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         i = last;
         continue;
       }
-      // "the $232m charge from the previous quarter", "gegenüber dem Vorquartal", "frente al
+      // "the $148m writedown versus the previous quarter", "gegenüber dem Vorquartal", "frente al
       // trimestre anterior": a comparison base one quarter before the sentence's quarter.
       bool quarter_before = false;
       if (InList(w, {"previous", "prior", "preceding"}) && InList(nx, {"quarter", "quarter's"})) {
@@ -1118,8 +1118,8 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // A year right after the phrase is stated outright ("das laufende Jahr 2016").
     if (year_at(last + 1) >= 0) continue;
     // Without a publication year, "last year" as a comparison base is the year before the
-    // sentence's period, as "a year ago" is ("7 millones en 2000, frente a los 5 millones
-    // del año pasado" -> 1999).
+    // sentence's period, as "a year ago" is ("9 millones en 2003, frente a los 6 millones
+    // del año pasado" -> 2002).
     if (!reference_year && delta == -1 && !weak && year_before_base(i, last)) {
       i = last;
       continue;
@@ -1558,9 +1558,9 @@ constexpr bool IsClauseByte(char c) {
 
 // English, undated text: the earliest year a forecast targets, or -1: a year right after "in"
 // or "for" with a forecast word a few words before it in the same clause ("is forecast to see
-// growth of 2.1% in 2005", "GDP is expected at 3.2% in 2004", "would reach 4.4% in 2004"). A
+// growth of 1.7% in 2009", "GDP is expected at 2.7% in 2008", "would reach 3.6% in 2008"). A
 // forecast is about the present or the future, so "this year" is no later than that year.
-// Other years of a forecast sentence are often past ("will do less well this year" after
+// Other years of a forecast sentence are often past ("will fare worse this year" after
 // "profits in 2004"; "forecast growth of 10% this year after record sales there in 2004").
 template <typename InsideFigure>
 int EarliestForecastYearEn(std::string_view text, const std::vector<YearMention>& years,
@@ -1857,7 +1857,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
   // article year).
   // The article's year: the year the text names most often (not as a comparison base; ties:
   // the latest), else the publication year. A figure whose sentence states no period at all
-  // belongs to it ("Profits rose 20% to £4.6bn" in a report on 2004).
+  // belongs to it ("Profits rose 17% to £3.9bn" in a report on 2004).
   // Computed on first use: many texts never need it (every figure's sentence states its
   // period), and Attribute's second call fills only figures still without one.
   constexpr int kNotComputed = -100;
@@ -2017,7 +2017,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         auto it = std::lower_bound(spans.begin(), spans.end(), r.base,
                                    [](const Span& g, uint32_t b) { return g.start < b; });
         if (it != spans.end() && it->end <= r.start) continue;  // a figure in between
-        // "almost 7% more than they did in 2003": the figure right before the comparison.
+        // "nearly 9% more than they paid in 2007": the figure right before the comparison.
         if (it != spans.begin() && std::prev(it)->end + 24 >= r.base) continue;
         r.base = Raw::kNoBase;
       }
@@ -2113,9 +2113,9 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       // An undated text (no publication time, no date of its own): "last year", "this
       // year" count from the year after the article's year - a report mostly comes out
-      // after the year it is about ("European sales fell 2.8% last year" in a report that
+      // after the year it is about ("Asian sales fell 3.4% last year" in a report that
       // names 2004 most often is a 2004 figure) - but in English not from after the earliest
-      // year a forecast targets ("would reach 4.4% in 2004, 3.3% next year" -> 2005). The
+      // year a forecast targets ("would reach 3.6% in 2008, 2.9% next year" -> 2009). The
       // present ("now") stays unresolved.
       if (!reference) {
         for (Raw& r : raw) {
@@ -2274,8 +2274,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           }
           if (c != ' ') continue;
           const char next = k + 1 < text.size() ? text[k + 1] : '\0';
-          // A subordinate clause after the figure ("and warned that earnings in 2005 may
-          // slide").
+          // A subordinate clause after the figure ("and cautioned that margins in 2008 could
+          // shrink").
           if (after && (next == 't' || next == 'd') &&
               (text.substr(k, 6) == " that " || text.substr(k, 6) == " dass ")) {
             d += kPeriodReach + kClausePenalty;  // its periods are the clause's own
@@ -2292,7 +2292,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       // (one stated first frames the whole sentence: "Al cierre de 2022, …").
       if (r.start >= fe && d > kPeriodReach + kClausePenalty) continue;
       // Behind an aside dash or a semicolon, a period stated right after another figure is
-      // that figure's ("up 21.3% - some way off the peak of 43% seen in the first quarter").
+      // that figure's ("up 14.6% - well short of the high of 38% reached in the first quarter").
       if (r.start >= fe && r.base == Raw::kNoBase && AsideFigureBefore(text, spans, fs, fe, r)) {
         continue;
       }
