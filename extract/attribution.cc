@@ -434,6 +434,24 @@ bool LowerWord(std::string_view w) {
   return c0 == 0xC3 && static_cast<unsigned char>(w[1]) >= 0xA0;
 }
 
+// Spanish: the figure text[fs, fe) of the sentence from `lo` is the head of a definite noun
+// phrase whose owner follows right after it (`de_start`: where the "de" / "del" before the
+// owner starts): a definite article or demonstrative right before the figure ("las 60
+// tiendas de X", "los 900 de X", "estas 12 plantas del X") and at most one lower-case word,
+// the counted noun, between the figure and "de" — "X's 60 shops". Not "unos 30 camiones
+// de X" (indefinite), not "las 60 tiendas propias nuevas de X" (two words between).
+// REQUIRES: lo <= fs <= fe <= de_start <= text.size().
+bool DefiniteOwnedFigureEs(std::string_view text, size_t lo, size_t fs, size_t fe,
+                           size_t de_start) {
+  if (!IsArticle(scan::WordBeforeBlanks(text, lo, fs))) return false;
+  std::string_view between = text.substr(fe, de_start - fe);
+  if (between.empty() || between.front() != ' ' || between.back() != ' ') return false;
+  between = between.substr(1, between.size() - 2);
+  return between.empty() || (between.find(' ') == std::string_view::npos && LowerWord(between) &&
+                             std::all_of(between.begin(), between.end(),
+                                         [](char c) { return scan::IsWordOrHigh(c); }));
+}
+
 // The singular of a Spanish plural noun or adjective, lower-cased ASCII: "mujeres" -> "mujer",
 // "casetes" -> "casete", "luces" -> "luz"; a singular stays as it is.
 std::string SingularEs(std::string_view w) {
@@ -5182,7 +5200,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // ("40 Prozent der Polen"): the share is theirs.
         const bool people = lang_ == Lang::kDe && m.type == EntityType::kPlace &&
                             m.surface != m.entity && m.surface != m.entity + "s";
-        if ((m.type != EntityType::kOrg && !people) || Genitive(m)) continue;
+        // Spanish: a place may own a definite count or amount ("los 900 de Perú"; see
+        // `definite_owner` below), nothing else here.
+        const bool place_es = lang_ == Lang::kEs && m.type == EntityType::kPlace &&
+                              (f.kind == FigureKind::kCount || f.kind == FigureKind::kMoney);
+        if ((m.type != EntityType::kOrg && !people && !place_es) || Genitive(m)) continue;
         if (m.end < text_.size() && text_[m.end] == '-') continue;  // "von Nvidia-Chips"
         size_t ws;
         std::string_view w = WordBefore(text_, f.end, m.start, &ws);
@@ -5231,8 +5253,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // "40 Prozent der Polen": the share right before the people is theirs, whatever the
         // subject.
         const bool share_of_people = people && f.kind == FigureKind::kPercent && between == " ";
+        // Spanish: a count or an amount that heads a definite noun phrase with its owner
+        // right after it is the owner's, whatever the clause's subject: "Y ya dobla las 60
+        // tiendas de X" → X (DefiniteOwnedFigureEs).
+        const bool definite_owner =
+            lang_ == Lang::kEs && (f.kind == FigureKind::kCount || f.kind == FigureKind::kMoney) &&
+            (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del")) &&
+            DefiniteOwnedFigureEs(text_, s, f.start, f.end, ws);
+        if (place_es && !definite_owner) continue;
         // A stake held by a verb's subject (3f) takes only a passive's agent here.
-        if ((agent && passive) ||
+        if ((agent && passive) || definite_owner ||
             (!held_by_subject &&
              ((of && (passive || (!has_subject && phrase))) || share_of_people || to ||
               // English names the owner as the subject: "Voltaro owns a 20% stake in X".

@@ -856,3 +856,29 @@ TEST_CASE("es: a body that notifies a count is its source and not its subject",
       "total de 2.310 respiradores.");
   CHECK(nf::testing::FigureWith(n, "2.310 respiradores").entity == "Junta de Andalucía");
 }
+
+TEST_CASE("es: a definite count with its owner right after it is the owner's",
+          "[attribution][es]") {
+  // The clause has a subject (Tecnovía) before the figure: the owner after it still wins.
+  const std::string t = "La cadena Tecnovía supera con 120 tiendas a los 60 locales de Ondamar.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "120 tiendas").entity == "Tecnovía");
+  CHECK(nf::testing::FigureWith(x, "60 locales").entity == "Ondamar");
+  const std::string t2 = "La cadena Tecnovía ya dobla las 60 tiendas de Ondamar.";
+  auto x2 = Text(t2);
+  CHECK(nf::testing::FigureWith(x2, "60 tiendas").entity == "Ondamar");
+  // A place owns a definite count too: "los 900 de Perú".
+  const std::string place = "Chile registró 1.500 contagios, más que los 900 de Perú.";
+  auto xp = Text(place);
+  CHECK(nf::testing::FigureWith(xp, "900").entity == "Perú");
+  // Negative: an indefinite figure ("unos 30 camiones de X") is the subject's, the name after
+  // it makes the things counted.
+  const std::string neg = "La cadena Tecnovía compró unos 30 camiones de Ondamar.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "30 camiones").entity == "Tecnovía");
+  // Negative: more than the counted noun between the figure and "de" ("las 60 tiendas
+  // propias nuevas de X"): the clause's subject keeps it.
+  const std::string neg2 = "La cadena Tecnovía ya dobla las 60 tiendas propias nuevas de Ondamar.";
+  auto xn2 = Text(neg2);
+  CHECK(nf::testing::FigureWith(xn2, "60 tiendas").entity == "Tecnovía");
+}
