@@ -481,7 +481,7 @@ TEST_CASE("English: a name before a place's company noun phrase in apposition is
   CHECK(type_of("Trovanek, Norway's fourth-biggest oil producer, raised output by 3%.",
                 "Trovanek") == "org");
   // Words the model knows, with the capitalised word before them: one name.
-  CHECK(type_of("Brelmor Life, Europe's largest mutual life insurer, trimmed payouts by 2%.",
+  CHECK(type_of("Brelmor Life, Europe's second-biggest pension insurer, trimmed payouts by 2%.",
                 "Brelmor Life") == "org");
   CHECK(type_of("Dremvik Bank, South Korea's biggest lender, earned $20m.", "Dremvik Bank") ==
         "org");
