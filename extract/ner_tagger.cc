@@ -1638,26 +1638,58 @@ bool CompanyAfterDemonymEn(std::string_view text, std::span<const Tok> toks, siz
   return false;
 }
 
+// English: whether a word opening a sentence is shaped like a verb's -ing form or an adverb
+// ("Combining X, …", "Separately"): no first word of a name (the model knows few such verbs;
+// a name so shaped there, "Kettering Bank, …", is lost).
+bool VerbOrAdverbShapeEn(std::string_view w) {
+  return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ly"));
+}
+
 // English: toks[i] is followed by a company noun phrase in apposition: ", the" / ", a" /
 // ", an" and up to five words, the last a lower-case cue noun (a possessive may come between:
 // "the world's biggest brewer"; a capitalised word only where `place_at` says it names a
 // place: "the Italian food group"), closed by punctuation or a lower-case word ("Vendoria, the
 // Italian dairy group at the heart of …", "Kelvarro, a Norwegian software firm, said"; not
 // "X, the company's chairman", "Separately, the Bank of England said", "Instead, the merged
-// Kelvarro group"). The name is the company's, though the model leaves it unlabelled.
+// Kelvarro group"; a hyphen may join two of the words: "third-biggest"). The phrase may open with a
+// place's possessive instead of the article (up to three words `place_at` accepts, then "'s":
+// "Kelvarro, Norway's third-biggest lender, said"); `*place_owner` (when given) is set to whether
+// it does. The name is the company's, though the model leaves it unlabelled.
 template <typename CueAt, typename PlaceAt>
 bool CompanyInAppositionEn(std::string_view text, std::span<const Tok> toks, size_t i,
-                           const CueAt& cue_at, const PlaceAt& place_at) {
+                           const CueAt& cue_at, const PlaceAt& place_at,
+                           bool* place_owner = nullptr) {
   auto str = [&](size_t k) { return text.substr(toks[k].start, toks[k].end - toks[k].start); };
   if (i + 4 >= toks.size() || toks[i + 1].word || str(i + 1) != "," || !toks[i + 2].word) {
     return false;
   }
   const std::string_view art = str(i + 2);
-  if (art != "the" && art != "a" && art != "an") return false;
+  size_t first = i + 3;  // the phrase's first word after its opener
+  if (art != "the" && art != "a" && art != "an") {
+    // A place's possessive: "Norway's", "South Korea's".
+    if (!ner::StartsUpper(art)) return false;
+    size_t k = i + 2;
+    while (k < toks.size() && k < i + 5 && toks[k].word && ner::StartsUpper(str(k)) &&
+           place_at(k)) {
+      ++k;
+    }
+    if (k == i + 2 || k + 2 >= toks.size() || toks[k].word ||
+        (str(k) != "'" && str(k) != "\u2019") || str(k + 1) != "s" ||
+        toks[k + 1].start != toks[k].end) {
+      return false;
+    }
+    first = k + 2;
+  }
+  if (place_owner != nullptr) *place_owner = first != i + 3;
   int words = 0;
-  for (size_t k = i + 3; k < toks.size() && words < 5; ++k) {
+  for (size_t k = first; k < toks.size() && words < 5; ++k) {
     if (!toks[k].word) {
       if (str(k) == "'" || str(k) == "\u2019") continue;  // "the world's biggest brewer"
+      // "Norway's third-biggest lender": a hyphen inside a word.
+      if (str(k) == "-" && k + 1 < toks.size() && toks[k - 1].end == toks[k].start &&
+          toks[k + 1].start == toks[k].end) {
+        continue;
+      }
       return false;
     }
     ++words;
@@ -1669,6 +1701,12 @@ bool CompanyInAppositionEn(std::string_view text, std::span<const Tok> toks, siz
     if (k + 1 >= toks.size()) return true;
     const Tok& next = toks[k + 1];
     const std::string_view n = str(k + 1);
+    if (first != i + 3) {
+      // After a place's possessive only a closed phrase, not the name it heads ("Lately,
+      // Norway's biggest lender raised …", "Lately, Norway's biggest lender, Dremtek, …").
+      if (next.word || (n != "," && n != "." && n != ";" && n != ")")) return false;
+      return n != "," || k + 2 >= toks.size() || !toks[k + 2].word || !ner::StartsUpper(str(k + 2));
+    }
     return next.word ? !ner::StartsUpper(n)
                      : (n == "," || n == "." || n == ";" || n == ":" || n == ")");
   }
@@ -2931,12 +2969,40 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // English: an unknown word with a company noun phrase in apposition after it, also opening
     // the sentence ("Vendoria, the Italian dairy group at the heart …"): the company the
     // demonym describes, not the country (CompanyInAppositionEn).
-    if (lang == Lang::kEn && t.label == ner::kNerO && t.unknown && !shouting && !place_word &&
-        CompanyInAppositionEn(text, toks, i, cue_of, [&](size_t k) {
-          return toks[k].known || (dem_keys[k] != 0 && DemonymOfKey(dem_keys[k]) >= 0);
-        })) {
-      t.label = ner::kNerOrg;
-      t.org_rule = true;
+    // After a place's possessive ("Kelvor Life, Norway's largest insurer, said") the phrase
+    // reads only as a company's, so a word the model knows is tagged too, with the unlabelled
+    // capitalised words right before it ("Kelvor Life"); a known word opening the sentence
+    // alone is an adverb's place ("However, Norway's largest lender") and is left.
+    // A name of two or more words the model tags in part or as a place ("Dremvik Bank") is
+    // completed the same way.
+    bool place_owner = false;
+    if (lang == Lang::kEn && t.label != ner::kNerPer && !shouting && !place_word &&
+        i + 1 < toks.size() && !toks[i + 1].word &&
+        CompanyInAppositionEn(
+            text, toks, i, cue_of,
+            [&](size_t k) {
+              // A country's first word too: countries are found at their own token, after i.
+              return toks[k].known || (toks[k].lex & kLexCountryFirst) != 0 ||
+                     (dem_keys[k] != 0 && DemonymOfKey(dem_keys[k]) >= 0);
+            },
+            &place_owner)) {
+      size_t run = i;  // the first word of the name
+      if (place_owner) {
+        while (run > 0 && toks[run - 1].candidate && toks[run - 1].label == ner::kNerO &&
+               toks[run - 1].end + 1 == toks[run].start && text[toks[run - 1].end] == ' ' &&
+               (toks[run - 1].lex & kLexNever) == 0 && toks[run - 1].country < 0 &&
+               toks[run - 1].demonym < 0 && i - run < 3 &&
+               !(toks[run - 1].first && VerbOrAdverbShapeEn(str(toks[run - 1])))) {
+          --run;
+        }
+      }
+      if ((run < i || (t.label == ner::kNerO && (t.unknown || (place_owner && !t.first)))) &&
+          !(place_owner && toks[run].first && VerbOrAdverbShapeEn(str(toks[run])))) {
+        for (size_t k = run; k <= i; ++k) {
+          toks[k].label = ner::kNerOrg;
+          toks[k].org_rule = true;
+        }
+      }
     }
     // English: an unknown word right before a role that leads or speaks for a company and
     // the holder's name is that company ("Kralcom boss Anna Pell", "former Kralcom chief

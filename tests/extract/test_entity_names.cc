@@ -470,6 +470,33 @@ TEST_CASE("English: an unknown word with a company noun phrase in apposition is 
   CHECK(FindEntity(merged, "Instead") == nullptr);
 }
 
+TEST_CASE("English: a name before a place's company noun phrase in apposition is a company",
+          "[entities][names][en]") {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    auto ms = Names(text, nf::Lang::kEn);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
+  };
+  // An unknown word opening the sentence; a hyphen inside the phrase.
+  CHECK(type_of("Trovanek, Norway's fourth-biggest oil producer, raised output by 3%.",
+                "Trovanek") == "org");
+  // Words the model knows, with the capitalised word before them: one name.
+  CHECK(type_of("Brelmor Life, Europe's second-biggest pension insurer, trimmed payouts by 2%.",
+                "Brelmor Life") == "org");
+  CHECK(type_of("Dremvik Bank, South Korea's biggest lender, earned $20m.", "Dremvik Bank") ==
+        "org");
+  // Negatives: an adverb opening the sentence before an unclosed phrase or before the name
+  // the phrase heads; a gerund opening the sentence is no part of the name.
+  auto lately = Names("Lately, Norway's biggest lender raised rates by 1%.", nf::Lang::kEn);
+  CHECK(FindEntity(lately, "Lately") == nullptr);
+  auto named = Names("Lately, Norway's biggest lender, Dremtek, raised rates.", nf::Lang::kEn);
+  CHECK(FindEntity(named, "Lately") == nullptr);
+  auto joining =
+      Names("Joining Kelvor, Norway's third-biggest lender, would cost $5m.", nf::Lang::kEn);
+  CHECK(FindEntity(joining, "Joining Kelvor") == nullptr);
+  CHECK(FindEntity(joining, "Joining") == nullptr);
+}
+
 TEST_CASE("countries come from ICU's localized names in each language",
           "[entities][names][de][es][en]") {
   auto de = Names("Österreichs Wirtschaft wuchs, Neuseeland auch.", nf::Lang::kDe);
