@@ -3176,7 +3176,7 @@ const EntityMention* Attributor::ValuedCompanyEn(const Figure& f, size_t s) cons
   // "… valuing Y at (about) <figure>": " at " and at most a qualifier before the figure.
   const size_t lo = std::max(s, f.start > 80 ? f.start - 80 : size_t{0});
   const std::string_view before = text_.substr(lo, f.start - lo);
-  const size_t at = before.rfind(" at ");
+  const size_t at = scan::FindLastExact(before, " at ");  // rfind: a memcmp per position
   if (at == std::string_view::npos || before.size() - at > 4 + 16) return nullptr;
   for (char c : before.substr(at + 4)) {
     if (c != ' ' && (c < 'a' || c > 'z')) return nullptr;
