@@ -1523,9 +1523,9 @@ TEST_CASE("prefix currencies qualifiers and exchange quote clauses read through 
   // share prices after the cut stay (negative cases); the quotes go.
   {
     const auto f = figures(
-        "One pound bought 1.4521 euros, while Tarvel shares rose to 6.45 euros. The dollar was "
-        "buying 98.42 yen, and Kelmor stock closed at 4.15 euros. Against the euro the dollar "
-        "was trading at $1.2215.");
+        "One pound bought 1.3875 euros, while Tarvel shares rose to 6.45 euros. The dollar was "
+        "buying 101.63 yen, and Kelmor stock closed at 4.15 euros. Against the euro the dollar "
+        "firmed to $1.1870.");
     REQUIRE(f.size() == 2);
     CHECK(f[0].value == Approx(6.45));
     CHECK(f[1].value == Approx(4.15));
@@ -1534,13 +1534,13 @@ TEST_CASE("prefix currencies qualifiers and exchange quote clauses read through 
   // starts a word).
   {
     const auto f = figures(
-        "The number of ships fell to 4 while the index rose to 9. A number of ferries and the "
-        "number of ships fell to 7.");
+        "The number of barges fell to 6 while the index rose to 8. A number of ferries and the "
+        "number of barges fell to 3.");
     REQUIRE(f.size() == 2);
-    CHECK(f[0].value == 4);
-    CHECK(f[0].unit == "ships");
-    CHECK(f[1].value == 7);
-    CHECK(f[1].unit == "ships");
+    CHECK(f[0].value == 6);
+    CHECK(f[0].unit == "barges");
+    CHECK(f[1].value == 3);
+    CHECK(f[1].unit == "barges");
   }
 }
 
