@@ -3164,9 +3164,12 @@ const EntityMention* Attributor::ValuedCompanyEn(const Figure& f, size_t s) cons
   if (f.kind != FigureKind::kMoney) return nullptr;
   // The per-share phrases below open with a blank or a hyphen right after the figure.
   const bool spaced = f.end < text_.size() && (text_[f.end] == ' ' || text_[f.end] == '-');
+  // The byte after the blank: each cue below is compared only when it starts with it (most
+  // money figures are followed by none of them).
+  const char next = spaced && f.end + 1 < text_.size() ? text_[f.end + 1] : '\0';
   // "<figure> (in cash) for each Y share": Y's per-share price.
   for (std::string_view cue : {" for each ", " for every ", " in cash for each "}) {
-    if (!spaced || !text_.substr(f.end).starts_with(cue)) continue;
+    if (!spaced || next != cue[1] || !text_.substr(f.end).starts_with(cue)) continue;
     const size_t at = f.end + cue.size();
     for (const EntityMention* m : ms_) {
       if (m->start == at && OrgLike(*m) && text_.substr(m->end).starts_with(" share")) return m;
@@ -3179,7 +3182,8 @@ const EntityMention* Attributor::ValuedCompanyEn(const Figure& f, size_t s) cons
     if (spaced && after.size() > 1) {
       after.remove_prefix(1);
       for (std::string_view per : {"a share ", "a-share ", "per share ", "per-share "}) {
-        if (!after.starts_with(per)) continue;
+        // (`after` moves on past a phrase matched: its own first byte, not `next`.)
+        if (after.empty() || after[0] != per[0] || !after.starts_with(per)) continue;
         after.remove_prefix(per.size());
         for (std::string_view bid : {"offer for ", "bid for "}) {
           if (!after.starts_with(bid)) continue;

@@ -404,6 +404,20 @@ inline size_t FindExact(std::string_view text, std::string_view needle, size_t f
   return std::string_view::npos;
 }
 
+// text.rfind(needle): the last position where `needle` starts (npos if none), byte-exact.
+// FindExact's occurrences from the first on, the last kept: std::string_view::rfind calls
+// memcmp at every position from the end (a 200-byte clause without the needle costs 200
+// calls), this one vector pass when the needle is rare, as clause cuts and phrase cues are.
+// REQUIRES: !needle.empty().
+inline size_t FindLastExact(std::string_view text, std::string_view needle) {
+  size_t last = std::string_view::npos;
+  for (size_t p = FindExact(text, needle); p != std::string_view::npos;
+       p = FindExact(text, needle, p + 1)) {
+    last = p;
+  }
+  return last;
+}
+
 // FindLower(text, c) != npos for some cue c of `cues`, in one pass: positions whose first two
 // bytes and last byte are a cue's (ASCII letters in either case by the 0x20 bit; 16 positions
 // at a time, SSE2), then the cues compared there. The last byte keeps common two-byte starts

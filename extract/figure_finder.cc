@@ -533,6 +533,9 @@ const Currency* MatchPrefixCurrency(std::string_view s, size_t pos, size_t* star
     const Currency& c = *cp;
     if (e < c.word.size()) continue;
     const size_t b = e - c.word.size();
+    // The byte before the last first (one compare; most "$" figures pass "us$", "hk$" … on
+    // to "$"), then the whole word.
+    if (c.word.size() >= 2 && s[e - 2] != c.word[c.word.size() - 2]) continue;
     if (s.compare(b, c.word.size(), c.word) != 0) continue;
     if (IsAsciiAlpha(c.word.front()) && b > 0 && IsWordByte(s, b - 1)) continue;
     if (c.word == "$" && b > 0 && IsWordByte(s, b - 1)) continue;  // "US$" matched above
@@ -1092,6 +1095,8 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
     // allow "ca." written with its dot
     if (end < n) continue;
     const size_t b = end - n;
+    // The byte before the last first (one compare), then the whole phrase.
+    if (n >= 2 && s[end - 2] != q.phrase[n - 2]) continue;
     if (s.compare(b, n, q.phrase) != 0) continue;
     if (b > 0 && IsWordByte(s, b - 1)) continue;
     // "eine Umfrage unter 384 Unternehmen": among the firms asked, not fewer than 384 (but
@@ -2488,18 +2493,21 @@ class WindowParser {
     size_t b = std::string_view::npos;
     std::string_view hit;
     for (std::string_view pat : pats) {
-      for (size_t at = left.rfind(pat); at != std::string_view::npos;
-           at = at == 0 ? std::string_view::npos : left.rfind(pat, at - 1)) {
+      // The last occurrence that starts a word (FindExact forward: rfind compares at every
+      // position from the end).
+      size_t last = std::string_view::npos;
+      for (size_t at = scan::FindExact(left, pat); at != std::string_view::npos;
+           at = scan::FindExact(left, pat, at + 1)) {
         const size_t c = lo + at;
         if (c > 0 && IsWordByte(s, c - 1) &&
             !(pat == "zahl der " && c >= 2 && s.substr(c - 2, 2) == "an")) {
           continue;
         }
-        if (b == std::string_view::npos || c > b) {
-          b = c;
-          hit = pat;
-        }
-        break;
+        last = c;
+      }
+      if (last != std::string_view::npos && (b == std::string_view::npos || last > b)) {
+        b = last;
+        hit = pat;
       }
     }
     if (b == std::string_view::npos) return {};
@@ -2942,11 +2950,13 @@ class WindowParser {
     std::string_view t = low;
     // Only the amount's clause.
     auto cut_at = [&t](std::string_view cut) {
-      if (const size_t c = t.rfind(cut); c != std::string_view::npos) t = t.substr(c + cut.size());
+      if (const size_t c = scan::FindLastExact(t, cut); c != std::string_view::npos) {
+        t = t.substr(c + cut.size());
+      }
     };
     cut_at(";");
     // ", and" opens another clause unless a rate word follows ("…, and buying 98.42 yen").
-    if (const size_t c = t.rfind(", and "); c != std::string_view::npos) {
+    if (const size_t c = scan::FindLastExact(t, ", and "); c != std::string_view::npos) {
       const std::string_view rest = t.substr(c + 6);
       if (!std::any_of(std::begin(kRateWords), std::end(kRateWords),
                        [&rest](std::string_view w) { return rest.starts_with(w); })) {

@@ -408,9 +408,12 @@ bool SinceYear(std::string_view text, const std::vector<Token>& t, size_t i) {
 
 // True when `s` ends with a month name as a word; *month_start: where it starts.
 bool EndsWithMonth(std::string_view s, size_t* month_start) {
+  if (s.empty()) return false;
+  const char last = s.back();
   for (const MonthName& m : kMonthNames) {
     const std::string_view n = m.name;
-    if (s.ends_with(n) &&
+    // The last byte first: one compare, where ends_with calls memcmp for every name.
+    if (n.back() == last && s.ends_with(n) &&
         (s.size() == n.size() || !scan::IsAsciiAlnum(s[s.size() - n.size() - 1]))) {
       *month_start = s.size() - n.size();
       return true;

@@ -1461,3 +1461,101 @@ TEST_CASE("the survey share's sentence gate and memo answer as a fresh reading",
   }
   CHECK(shares > 100);
 }
+
+TEST_CASE("FindLastExact finds what rfind finds", "[speed][scan]") {
+  // Overlapping needles ("aa" in "aaaa"), one-byte needles, needles at the text's two ends and
+  // across 16-byte blocks: the vector search's edges.
+  const std::vector<std::string> vocab = {"a",     "aa",     "at",  " at ",  ", and ",   ";",
+                                          "while", "whilst", "per", "Orvel", "\xC3\xA4", "b"};
+  const std::vector<std::string> needles = {"a",      "aa",       "aaa",     " at ",
+                                            ", and ", ";",        " while ", " whilst ",
+                                            "Orvel",  "\xC3\xA4", "at a",    "zz"};
+  std::mt19937 rng(46);
+  size_t found = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = Soup(&rng, vocab, static_cast<size_t>(round % 40));
+    INFO(text);
+    for (const std::string& needle : needles) {
+      INFO(needle);
+      const size_t want = std::string_view(text).rfind(needle);
+      CHECK(nf::scan::FindLastExact(text, needle) == want);
+      found += want != std::string_view::npos ? 1 : 0;
+    }
+  }
+  CHECK(found > 1000);
+  CHECK(nf::scan::FindLastExact("", "a") == std::string_view::npos);
+  CHECK(nf::scan::FindLastExact("aaaa", "aa") == 2);
+  CHECK(nf::scan::FindLastExact("x at y at z", " at ") == 6);
+}
+
+TEST_CASE("prefix currencies qualifiers and exchange quote clauses read through their byte gates",
+          "[speed][figures]") {
+  auto figures = [](std::string_view text) {
+    std::vector<nf::Figure> out;
+    nf::FindFigures(text, nf::Lang::kEn, nf::Field::kBody, &out);
+    return out;
+  };
+  // Prefix currencies that share their last byte ("$"): the one written is read, not "$".
+  {
+    const auto f = figures(
+        "Varnel paid HK$ 40 million for the site and US$12 million for the plant, plus $7 "
+        "million in fees. Quorin sold R$ 5 million of bonds and C$ 9 million of notes.");
+    REQUIRE(f.size() == 5);
+    CHECK(f[0].unit == "HKD");
+    CHECK(f[1].unit == "USD");
+    CHECK(f[2].unit == "USD");
+    CHECK(f[3].unit == "BRL");
+    CHECK(f[4].unit == "CAD");
+  }
+  // Qualifiers ending in the same byte ("about", "at least", "more than", "up to").
+  {
+    const auto f = figures(
+        "Kelbridge sold about 40,000 units, opened more than 300 stores and spent nearly $5 "
+        "million. It hired at least 25 staff and up to 90 drivers.");
+    REQUIRE(f.size() == 5);
+    CHECK(f[0].qualifier == nf::Qualifier::kApprox);
+    CHECK(f[1].qualifier == nf::Qualifier::kMoreThan);
+    CHECK(f[2].qualifier == nf::Qualifier::kApprox);
+    CHECK(f[3].qualifier == nf::Qualifier::kAtLeast);
+    CHECK(f[4].qualifier == nf::Qualifier::kAtMost);
+  }
+  // An exchange quote is judged in its own clause: the last ", and" or "while" cuts it. The
+  // share prices after the cut stay (negative cases); the quotes go.
+  {
+    const auto f = figures(
+        "One pound bought 1.3875 euros, while Tarvel shares rose to 6.45 euros. The dollar was "
+        "buying 101.63 yen, and Kelmor stock closed at 4.15 euros. Against the euro the dollar "
+        "firmed to $1.1870.");
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].value == Approx(6.45));
+    CHECK(f[1].value == Approx(4.15));
+  }
+  // "the number of" nearest before the count, none across "while" (its last occurrence that
+  // starts a word).
+  {
+    const auto f = figures(
+        "The number of barges fell to 6 while the index rose to 8. A number of ferries and the "
+        "number of barges fell to 3.");
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].value == 6);
+    CHECK(f[0].unit == "barges");
+    CHECK(f[1].value == 3);
+    CHECK(f[1].unit == "barges");
+  }
+}
+
+TEST_CASE("a date line's month read through the last-byte gate dates the text", "[speed][period]") {
+  auto periods = [](std::string_view text) {
+    std::vector<nf::Figure> out;
+    nf::FindFigures(text, nf::Lang::kEn, nf::Field::kBody, &out);
+    std::vector<std::string> p;
+    for (const nf::Figure& f : out) p.push_back(f.period);
+    return p;
+  };
+  // "June 30, 2013": the month before the day (EndsWithMonth on the text before the day).
+  CHECK(periods("Tarnbury, June 30, 2013 - Kelvar said sales rose 5% and profit reached $4 "
+                "million.") == std::vector<std::string>{"2013", "2013"});
+  // No date line: no year (negative case).
+  CHECK(periods("Kelvar opened its plant in Tarnbury. Sales rose 7% to $2 million.") ==
+        std::vector<std::string>{"", ""});
+}
