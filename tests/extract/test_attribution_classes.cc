@@ -1192,7 +1192,7 @@ TEST_CASE(
     "clause: a relative clause keeps its antecedent over 'of X', an owner after a comma is "
     "not the figure's, 'de acuerdo con X' cites X, 'sie' continues the subject (en, es, de)",
     "[attribution][clause]") {
-  const std::string en = "She later joined the Voltaro group, which holds 35% of Brightwater.";
+  const std::string en = "She later joined the Voltaro group, which has 35% of Brightwater.";
   auto fe = Run(en, kEn, {{"35%", kPercent}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
   CHECK(fe[0].entity == "Voltaro");
   const std::string es =
