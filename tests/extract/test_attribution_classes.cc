@@ -824,7 +824,7 @@ TEST_CASE(
     "preposition (es)",
     "[attribution][coref]") {
   const std::string es =
-      "Aerobrisa renueva su flota. Para Quiroga, lo mejor de la compañía es que llevó nueve "
+      "Aerobrisa renueva su flota. Para Quiroga, la fuerza de la compañía está en que llevó nueve "
       "millones de viajeros.";
   auto fs = Run(es, kEs, {{"nueve millones de viajeros", kCount}},
                 {{"Aerobrisa", T::kOrg}, {"Quiroga", T::kOrg}});

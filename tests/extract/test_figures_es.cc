@@ -88,7 +88,7 @@ TEST_CASE("es: a scaled bare amount after money and a rate of change takes the c
 
 TEST_CASE("es: percentages", "[figures][es]") {
   CHECK(One("un aumento de aproximadamente el 11 % interanual").qualifier == Qualifier::kApprox);
-  CHECK(One("el 9 por ciento del agua").value == 9);
+  CHECK(One("el 17 por ciento de la harina").value == 17);
   CHECK(One("cayó 2 puntos porcentuales").unit == "pp");
   CHECK(One("cerca del 20% del volumen").qualifier == Qualifier::kApprox);
   CHECK(One("menos del 5% del total").qualifier == Qualifier::kLessThan);
