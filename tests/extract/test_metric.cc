@@ -1835,7 +1835,7 @@ TEST_CASE("metric es: en un X % after a change is the change's amount", "[metric
 }
 
 TEST_CASE("metric: a rate before a comparative is a difference", "[metric][de][es][en][met22]") {
-  CHECK(MetricOf(kEn, "Its stockpiles proved 15% lower than expected.", "15%", kPercent) ==
+  CHECK(MetricOf(kEn, "Its stockpiles proved 15% smaller than expected.", "15%", kPercent) ==
         "growth");
   CHECK(MetricOf(kDe, "Der Preis lag damit etwa fünf Prozent niedriger als am Morgen.",
                  "fünf Prozent", kPercent) == "growth");
