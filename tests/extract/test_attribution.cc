@@ -300,8 +300,8 @@ TEST_CASE("attribution: market-wide figures and sources get no entity", "[attrib
 
 TEST_CASE("attribution: places and platforms after a preposition are not the entity",
           "[attribution]") {
-  auto de = Run("In der EU ging sie im selben Zeitraum von 20,9 auf 20,7 Prozent zurück.", kDe,
-                {{"20,9", kPercent}, {"20,7 Prozent", kPercent}});
+  auto de = Run("In der EU sank sie im Vorjahr von 31,4 auf 30,6 Prozent.", kDe,
+                {{"31,4", kPercent}, {"30,6 Prozent", kPercent}});
   CHECK(de[1].entity.empty());
   auto tw = Run("Wie Newman auf Twitter verkündete, stiegen die Verkäufe um 74 Prozent.", kDe,
                 {{"74 Prozent", kPercent}});

@@ -783,9 +783,9 @@ TEST_CASE("subject: a person subject beats an organisation behind a preposition 
 TEST_CASE("references: a genitive before a company noun is its determiner (en, de)",
           "[attribution][coref]") {
   const std::string en =
-      "Sales helped Voltaro boost its profits. France's second largest carmaker enjoyed a 43% "
-      "rise in net profits.";
-  auto fe = Run(en, kEn, {{"43%", kPercent}}, {{"Voltaro", T::kOrg}, {"France", T::kPlace}});
+      "Exports helped Voltaro lift its margins. Italy's biggest carmaker posted a 27% "
+      "jump in net income.";
+  auto fe = Run(en, kEn, {{"27%", kPercent}}, {{"Voltaro", T::kOrg}, {"Italy", T::kPlace}});
   CHECK(fe[0].entity == "Voltaro");
   const std::string de =
       "Die Banca Ribera legte Zahlen vor. Spaniens größte Bank verdiente 2 Milliarden Euro.";
@@ -824,9 +824,9 @@ TEST_CASE(
     "preposition (es)",
     "[attribution][coref]") {
   const std::string es =
-      "Aerobrisa amplía su flota. Para Quiroga, el valor de la compañía es que transportó siete "
-      "millones de pasajeros.";
-  auto fs = Run(es, kEs, {{"siete millones de pasajeros", kCount}},
+      "Aerobrisa renueva su flota. Para Quiroga, la fuerza de la compañía está en que llevó nueve "
+      "millones de viajeros.";
+  auto fs = Run(es, kEs, {{"nueve millones de viajeros", kCount}},
                 {{"Aerobrisa", T::kOrg}, {"Quiroga", T::kOrg}});
   CHECK(fs[0].entity == "Aerobrisa");
 }
@@ -846,8 +846,8 @@ TEST_CASE("references: a place glued to a lower-case word is a modifier (en)",
 TEST_CASE("possessive: 'profits at X' and 'der Umsatz bei X' (en, de)",
           "[attribution][possessive]") {
   const std::string en =
-      "Voltaro Group reported results. Profits at Brightwater rose by 5% to £801m.";
-  auto fe = Run(en, kEn, {{"5%", kPercent}, {"£801m", kMoney}},
+      "Voltaro Group reported results. Profits at Brightwater climbed 6% to £640m.";
+  auto fe = Run(en, kEn, {{"6%", kPercent}, {"£640m", kMoney}},
                 {{"Voltaro Group", T::kOrg}, {"Brightwater", T::kOrg}});
   CHECK(fe[0].entity == "Brightwater");
   CHECK(fe[1].entity == "Brightwater");
@@ -863,10 +863,10 @@ TEST_CASE("possessive: 'profits at X' and 'der Umsatz bei X' (en, de)",
 TEST_CASE("parentheses: 'X (12 Prozent)' gives the figure to X (de, es, en)",
           "[attribution][parentheses]") {
   const std::string de =
-      "Weitere Anteile halten die Donaublick (29,6 Prozent), das Bankhaus Pohl & Sandner (10,8 "
-      "Prozent) und die Kralinger AG (indirekt 5 Prozent).";
+      "Daneben sind die Donaublick (23,4 Prozent), das Kreditinstitut Pohl & Sandner (12,2 "
+      "Prozent) und die Kralinger AG (indirekt 6 Prozent) beteiligt.";
   auto fd = Run(de, kDe,
-                {{"29,6 Prozent", kPercent}, {"10,8 Prozent", kPercent}, {"5 Prozent", kPercent}},
+                {{"23,4 Prozent", kPercent}, {"12,2 Prozent", kPercent}, {"6 Prozent", kPercent}},
                 {{"Donaublick", T::kOrg}, {"Pohl & Sandner", T::kOrg}, {"Kralinger AG", T::kOrg}});
   CHECK(fd[0].entity == "Donaublick");
   CHECK(fd[1].entity == "Pohl & Sandner");
@@ -1045,8 +1045,8 @@ TEST_CASE("clause: a relative clause without a subject is about its antecedent (
   // Negatives: a place, or a name owned by a noun ("su casa de X, por la cual"), is no
   // antecedent; the sentence's subject decides.
   const std::string neg =
-      "Marta Quiroga vende su casa de Vallenar, por la cual pide 3 millones de dólares.";
-  auto fn = Run(neg, kEs, {{"3 millones de dólares", kMoney}},
+      "Marta Quiroga subasta su finca de Vallenar, por la cual espera 4 millones de dólares.";
+  auto fn = Run(neg, kEs, {{"4 millones de dólares", kMoney}},
                 {{"Marta Quiroga", T::kPerson}, {"Vallenar", T::kOrg}});
   CHECK(fn[0].entity == "Marta Quiroga");
 }
@@ -1064,8 +1064,8 @@ TEST_CASE("owner after the figure: German genitive 'der X', 'del X', 'at X' (de,
   auto fs = Run(es, kEs, {{"4.000 clientes", kCount}}, {{"Banco Almerisa", T::kOrg}});
   CHECK(fs[0].entity == "Banco Almerisa");
   const std::string en =
-      "Voltaro will cut 1,000 jobs, while as many as 300 jobs will be lost at Brightwater.";
-  auto fe = Run(en, kEn, {{"1,000 jobs", kCount}, {"300 jobs", kCount}},
+      "Voltaro will shed 1,200 posts, while some 450 posts are to disappear at Brightwater.";
+  auto fe = Run(en, kEn, {{"1,200 posts", kCount}, {"450 posts", kCount}},
                 {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
   CHECK(fe[0].entity == "Voltaro");
   CHECK(fe[1].entity == "Brightwater");
@@ -1084,8 +1084,8 @@ TEST_CASE("owner after the figure: German genitive 'der X', 'del X', 'at X' (de,
 
 TEST_CASE("possessive: 'de la X' before the figure, a name cut short before '(figure)' (es, de)",
           "[attribution][possessive]") {
-  const std::string es = "Los directivos de la Almerisa aprobaron un plan de 30 millones de euros.";
-  auto fs = Run(es, kEs, {{"30 millones de euros", kMoney}}, {{"Almerisa", T::kOrg}});
+  const std::string es = "Los consejeros de la Almerisa firmaron un plan de 45 millones de euros.";
+  auto fs = Run(es, kEs, {{"45 millones de euros", kMoney}}, {{"Almerisa", T::kOrg}});
   CHECK(fs[0].entity == "Almerisa");
   const std::string de =
       "Kralinger bot für die Anteile der Donaublick Privatstiftung (16,8 Prozent) mit.";
@@ -1097,9 +1097,9 @@ TEST_CASE("possessive: 'de la X' before the figure, a name cut short before '(fi
 TEST_CASE("parts: 'davon 50 bei X', 'of which … at X', 'de ellos … en X' (de, en, es)",
           "[attribution][parts]") {
   const std::string de =
-      "In Vietnias Banken liegen faule Kredite von 200 Milliarden Euro, davon 50 bei der "
-      "Kralinger Bank.";
-  auto fd = Run(de, kDe, {{"200 Milliarden Euro", kMoney}, {"50", kMoney}},
+      "In Vietnias Banken stecken notleidende Darlehen über 140 Milliarden Euro, davon 35 bei "
+      "der Kralinger Bank.";
+  auto fd = Run(de, kDe, {{"140 Milliarden Euro", kMoney}, {"35", kMoney}},
                 {{"Vietnias", T::kPlace, "Vietnia"}, {"Kralinger Bank", T::kOrg}});
   CHECK(fd[0].entity == "Vietnia");
   CHECK(fd[1].entity == "Kralinger Bank");
@@ -1147,10 +1147,10 @@ TEST_CASE(
     "pronoun continues it (de, es, en)",
     "[attribution][places]") {
   const std::string de =
-      "Die Kralinger AG legte Zahlen vor. Ein Arbeitnehmer darf in Österreich bis zu 700 Euro "
-      "dazuverdienen.";
+      "Die Kralinger AG legte Zahlen vor. Eine Rentnerin kann in Österreich maximal 480 Euro "
+      "hinzuverdienen.";
   auto fd =
-      Run(de, kDe, {{"700 Euro", kMoney}}, {{"Kralinger AG", T::kOrg}, {"Österreich", T::kPlace}});
+      Run(de, kDe, {{"480 Euro", kMoney}}, {{"Kralinger AG", T::kOrg}, {"Österreich", T::kPlace}});
   CHECK(fd[0].entity == "Österreich");
   const std::string es = "Tecnovía presentó resultados. En Portugal el paro subió al 7 %.";
   auto fs = Run(es, kEs, {{"7 %", kPercent}}, {{"Tecnovía", T::kOrg}, {"Portugal", T::kPlace}});
@@ -1167,9 +1167,9 @@ TEST_CASE(
 TEST_CASE("funding: money granted by a person or government goes to its recipient (es, de, en)",
           "[attribution][funding]") {
   const std::string es =
-      "La ministra Marta Quiroga celebró la concesión de un crédito de 300 millones de euros a "
+      "La ministra Marta Quiroga anunció la entrega de un préstamo de 250 millones de euros a "
       "la Minera Almerisa.";
-  auto fs = Run(es, kEs, {{"300 millones de euros", kMoney}},
+  auto fs = Run(es, kEs, {{"250 millones de euros", kMoney}},
                 {{"Marta Quiroga", T::kPerson}, {"Minera Almerisa", T::kOrg}});
   CHECK(fs[0].metric == "funding");
   CHECK(fs[0].entity == "Minera Almerisa");
@@ -1192,8 +1192,8 @@ TEST_CASE(
     "clause: a relative clause keeps its antecedent over 'of X', an owner after a comma is "
     "not the figure's, 'de acuerdo con X' cites X, 'sie' continues the subject (en, es, de)",
     "[attribution][clause]") {
-  const std::string en = "He returned to the Voltaro group, which owns 30% of Brightwater.";
-  auto fe = Run(en, kEn, {{"30%", kPercent}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
+  const std::string en = "She later joined the Voltaro group, which has 35% of Brightwater.";
+  auto fe = Run(en, kEn, {{"35%", kPercent}}, {{"Voltaro", T::kOrg}, {"Brightwater", T::kOrg}});
   CHECK(fe[0].entity == "Voltaro");
   const std::string es =
       "Jugó en 158 partidos y ganó con el Almerisa dos ligas, una copa del Tecnovía y más.";
@@ -1236,7 +1236,7 @@ TEST_CASE(
     "nor the article's topic, the same firm reporting its own figure is (es)",
     "[attribution][source]") {
   const std::string es =
-      "El último informe publicado por la consultora Datalia apunta a Vietnia. El mercado de "
+      "El estudio elaborado por la consultora Datalia se centra en Vietnia. El mercado de "
       "bicicletas movió 300 millones de euros.";
   auto ms = Mentions(es, {{"Datalia", T::kOrg}, {"Vietnia", T::kPlace}});
   CHECK(nf::IsResearchSource(es, ms[0]));
@@ -1352,9 +1352,9 @@ TEST_CASE(
     "[attribution][references]") {
   const std::string es =
       "Vietnia vota hoy. Los vietnios eligen presidente tras una campaña en Almeria y en "
-      "Vietnia. La oposición pide revisar 16 de las 24 provincias del país. El país registró "
-      "500 casos nuevos.";
-  auto fs = Run(es, kEs, {{"16", kCount}, {"24 provincias", kCount}, {"500 casos", kCount}},
+      "Vietnia. Los observadores vigilarán 11 de las 19 regiones del país. El país registró "
+      "620 casos nuevos.";
+  auto fs = Run(es, kEs, {{"11", kCount}, {"19 regiones", kCount}, {"620 casos", kCount}},
                 {{"Vietnia", T::kPlace},
                  {"vietnios", T::kPlace, "Vietnia"},
                  {"Almeria", T::kPlace},
@@ -1413,14 +1413,15 @@ TEST_CASE(
 
 TEST_CASE("clause: English 'while' opens a clause without a comma (en)", "[attribution][clause]") {
   const std::string en =
-      "Voltaro said it would cut 900 jobs while 300 jobs will be lost at Brightwater Systems.";
-  auto fs = Run(en, kEn, {{"900 jobs", kCount}, {"300 jobs", kCount}},
+      "Voltaro said it would axe 700 roles while 250 roles are to disappear at Brightwater "
+      "Systems.";
+  auto fs = Run(en, kEn, {{"700 roles", kCount}, {"250 roles", kCount}},
                 {{"Voltaro", T::kOrg}, {"Brightwater Systems", T::kOrg}});
   CHECK(fs[0].entity == "Voltaro");
   CHECK(fs[1].entity == "Brightwater Systems");
   // Negative: a clause with its own subject keeps it.
   const std::string neg =
-      "Voltaro said it would cut 900 jobs while Brightwater Systems will hire 300 staff at "
+      "Voltaro said it would axe 700 roles while Brightwater Systems will hire 300 staff at "
       "Kellmoor.";
   auto fn = Run(neg, kEn, {{"300 staff", kCount}},
                 {{"Voltaro", T::kOrg}, {"Brightwater Systems", T::kOrg}, {"Kellmoor", T::kOrg}});
@@ -1838,8 +1839,8 @@ TEST_CASE("minister: a figure a minister proposes goes to the minister's country
   // English: the minister by the surname alone; the country the text names most.
   const std::string en =
       "Norland has unveiled its budget. The priority for Finance Minister Oskar Lindqvist is "
-      "growth in Norland. Mr Lindqvist has to trim the deficit by 0.4 percentage points.";
-  auto fe = Run(en, kEn, {{"0.4 percentage points", kPercent}},
+      "growth in Norland. Mr Lindqvist must cut borrowing by 0.6 percentage points.";
+  auto fe = Run(en, kEn, {{"0.6 percentage points", kPercent}},
                 {{"Norland", T::kPlace},
                  {"Oskar Lindqvist", T::kPerson},
                  {"Norland", T::kPlace, "", 1},

@@ -154,11 +154,11 @@ TEST_CASE(
     "a country adjective after a governed noun is no subject",
     "[attribution][es]") {
   const std::string t =
-      "La aerolínea Aerobrisa abrirá rutas nuevas. Además aumentará los vuelos con Lima, La "
-      "Pradera, Talvira, y Montenor, y en el caso de la capital peruana ofrecerá billetes por "
-      "90 euros.";
+      "La aerolínea Aerobrisa abrirá rutas nuevas. Además ampliará las conexiones con Lima, La "
+      "Pradera, Talvira, y Montenor, y en la ruta de la capital peruana venderá pasajes por "
+      "75 euros.";
   auto x = Text(t);
-  CHECK(nf::testing::FigureWith(x, "90 euros").entity == "Aerobrisa");
+  CHECK(nf::testing::FigureWith(x, "75 euros").entity == "Aerobrisa");
   // Negative: a place that opens the sentence without a preposition is its subject.
   const std::string neg = "La Pradera, con 95.000 habitantes, celebra hoy su fiesta mayor.";
   auto xn = Text(neg);
@@ -257,10 +257,10 @@ TEST_CASE(
     "figure's subject",
     "[attribution][es]") {
   const std::string t =
-      "La aseguradora Tejalux cerró el año con pérdidas. El pago de una fianza en Portugal de "
-      "5.000 euros sorprendió a sus socios.";
+      "La aseguradora Tejalux cerró el año con pérdidas. El alquiler de una nave en Portugal de "
+      "7.000 euros sorprendió a sus socios.";
   auto x = Text(t);
-  CHECK(nf::testing::FigureWith(x, "5.000 euros").entity == "Tejalux");
+  CHECK(nf::testing::FigureWith(x, "7.000 euros").entity == "Tejalux");
   // Negative: a statistic of the place itself ("la inflación en X") is the place's.
   const std::string neg =
       "La aseguradora Tejalux cerró el año con pérdidas. La inflación en Portugal llegó al 5 %.";
@@ -287,19 +287,19 @@ TEST_CASE("es: a capitalised common noun ('un Varelio') is no entity of the text
   // the organisation subject of the sentence and took the figure.
   const std::string t =
       "Ayer circuló un Varelio sobre las ayudas. Según el Varelio, el Ministerio de Vivienda "
-      "pagará hasta 600 euros al mes.";
+      "abonará hasta 450 euros por hogar.";
   auto x = Text(t);
-  CHECK(nf::testing::FigureWith(x, "600 euros").entity == "Ministerio de Vivienda");
+  CHECK(nf::testing::FigureWith(x, "450 euros").entity == "Ministerio de Vivienda");
   const std::string t2 =
-      "Ayer circuló un Varelio sobre las ayudas. El Varelio dice que se pagarán hasta 600 "
-      "euros al mes.";
+      "Ayer circuló un Varelio sobre las ayudas. El Varelio dice que se abonarán hasta 450 "
+      "euros por hogar.";
   auto x2 = Text(t2);
-  CHECK(nf::testing::FigureWith(x2, "600 euros").entity != "Varelio");
+  CHECK(nf::testing::FigureWith(x2, "450 euros").entity != "Varelio");
   // Negative: the same word without such a use is a name and keeps its figure.
   const std::string neg =
-      "Según el Varelio, las ayudas llegan tarde. El Varelio pagará hasta 600 euros al mes.";
+      "Según el Varelio, las ayudas llegan tarde. El Varelio abonará hasta 450 euros por hogar.";
   auto xn = Text(neg);
-  CHECK(nf::testing::FigureWith(xn, "600 euros").entity == "Varelio");
+  CHECK(nf::testing::FigureWith(xn, "450 euros").entity == "Varelio");
 }
 
 TEST_CASE("es: a lone surname typed person is the full-name person the text names",
@@ -615,11 +615,11 @@ TEST_CASE("es: a full name in apposition after a role and what it heads is a per
     return false;
   };
   auto x = Text(
-      "El vicepresidente segundo del Consejo Regional, Casimiro Baltrusco, tiene ya un "
-      "patrimonio de 300.000 euros. Baltrusco también declara 8.000 euros en acciones.");
+      "El vicepresidente primero de la Diputación, Casimiro Baltrusco, acumula una fortuna de "
+      "420.000 euros. Baltrusco además posee 6.500 euros en fondos.");
   CHECK(person(x, "Casimiro Baltrusco"));
   // The lone surname later is that person (CarryPersons).
-  CHECK(nf::testing::FigureWith(x, "8.000 euros").entity == "Casimiro Baltrusco");
+  CHECK(nf::testing::FigureWith(x, "6.500 euros").entity == "Casimiro Baltrusco");
   auto y = Text("La ministra de Comercio, Anselma Quirtoga, anunció ayer 40 millones de euros.");
   CHECK(person(y, "Anselma Quirtoga"));
   // Negative: after a plural role the names are a list of what they head, not a holder.
@@ -714,14 +714,14 @@ TEST_CASE("es: a health ministry named by its short name reports its country's f
 TEST_CASE("es: a health ministry's figures go to the title's country when the body names none",
           "[attribution][es]") {
   auto x = Art("Chile endurece las medidas",
-               "El Ministerio de Sanidad notificó ayer 400 muertes más en 24 horas. Las escuelas "
-               "de Chile cierran.");
-  CHECK(nf::testing::FigureWith(x, "400 muertes").entity == "Chile");
+               "El Ministerio de Sanidad comunicó hoy 370 muertes nuevas en un solo día. Los "
+               "colegios de Chile cierran.");
+  CHECK(nf::testing::FigureWith(x, "370 muertes").entity == "Chile");
   // Negative: with no place in the title either, the ministry keeps the figure.
   auto xn = Art("Las medidas se endurecen",
-                "El Ministerio de Sanidad notificó ayer 400 muertes más en 24 horas. Las escuelas "
-                "cierran.");
-  CHECK(nf::testing::FigureWith(xn, "400 muertes").entity == "Ministerio de Sanidad");
+                "El Ministerio de Sanidad comunicó hoy 370 muertes nuevas en un solo día. Los "
+                "colegios cierran.");
+  CHECK(nf::testing::FigureWith(xn, "370 muertes").entity == "Ministerio de Sanidad");
 }
 
 TEST_CASE("es: a count of a country's people named by their demonym is the country's",

@@ -747,10 +747,10 @@ TEST_CASE("en: the company whose shares move is the subject of its sentence", "[
   CHECK(nf::testing::FigureWith(x, "6%").entity == "Kellmoor");
   CHECK(nf::testing::FigureWith(x, "458p").entity == "Kellmoor");
   auto y = Text(
-      "Brightwater Group made an offer for Dorvan. The news sent shares in Kellmoor Oil up "
-      "8.5p, or 8.1%, to 113.5p.",
+      "Brightwater Group made an offer for Dorvan. The news pushed shares in Kellmoor Oil up "
+      "6.2p, or 4.7%, to 138.4p.",
       nf::Lang::kEn);
-  CHECK(nf::testing::FigureWith(y, "8.1%").entity == "Kellmoor Oil");
+  CHECK(nf::testing::FigureWith(y, "4.7%").entity == "Kellmoor Oil");
   // Negative: an owner named first keeps the figure.
   auto n = Text("Brightwater Group holds shares in Kellmoor Oil worth $40m.", nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(n, "$40m").entity == "Brightwater Group");
@@ -882,17 +882,17 @@ TEST_CASE(
   auto x = Art("",
                "Der Sänger sagt sein Konzert ab. Basel – Anton Kralmann wird bei der Kralix AG "
                "nicht auftreten. Kralmann fühle sich nicht fit, hieß es am Montag. Seit Jahren war "
-               "Kralmann dabei, er trat dort zweimal auf. Nach 65 Konzerten in Serie fehlt er "
-               "damit erstmals.",
+               "Kralmann dabei, er trat dort zweimal auf. Nach 48 Auftritten am Stück pausiert er "
+               "nun zum ersten Mal.",
                nf::Lang::kDe);
-  CHECK(nf::testing::FigureWith(x, "65 Konzerten").entity == "Anton Kralmann");
+  CHECK(nf::testing::FigureWith(x, "48 Auftritten").entity == "Anton Kralmann");
   // Negative: a person the body names no more often keeps the organisation the topic.
   auto n = Art("",
                "Der Sänger sagt sein Konzert ab. Basel – Anton Kralmann wird bei der Kralix AG "
-               "nicht auftreten. Er fühle sich nicht fit, hieß es am Montag. Nach 65 Konzerten "
-               "in Serie fehlt er damit erstmals.",
+               "nicht auftreten. Er fühle sich nicht fit, hieß es am Montag. Nach 48 Auftritten "
+               "am Stück pausiert er nun zum ersten Mal.",
                nf::Lang::kDe);
-  CHECK(nf::testing::FigureWith(n, "65 Konzerten").entity == "Kralix AG");
+  CHECK(nf::testing::FigureWith(n, "48 Auftritten").entity == "Kralix AG");
   // A place so named too (the figure far from any name: the topic decides).
   std::string body =
       "Das Land setzt auf Strom. Oslo – Norwegen hat bei der Kralix AG neue Busse bestellt. "

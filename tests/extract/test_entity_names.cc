@@ -749,8 +749,8 @@ TEST_CASE("an acronym in capitals spelled like percentage points is a name unles
 
 TEST_CASE("not names: the pandemic's disease, however written", "[entities][names][es18]") {
   auto es = Names(
-      "La farmacéutica Brovalia entregó 20.000 vacunas contra el Covid-19 y el COVID sumó 300 "
-      "casos; el coronavirus llegó a Tarvena.",
+      "La farmacéutica Brovalia repartió 45.000 dosis mientras el Covid-19 seguía y el COVID dejó "
+      "700 contagios; el coronavirus alcanzó Tarvena.",
       nf::Lang::kEs);
   CHECK(FindEntity(es, "Covid-19") == nullptr);
   CHECK(FindEntity(es, "COVID") == nullptr);
@@ -783,7 +783,7 @@ TEST_CASE("not names: Spanish economic measures written with capitals",
       "Tarvena, un 2 %.",
       nf::Lang::kEs);
   for (const nf::EntityMention& m : es) CHECK(m.entity.rfind("Producto", 0) != 0);
-  CHECK(Names("En este sentido el Producto Interno Bruto (PIB) tuvo un crecimiento de 12%.",
+  CHECK(Names("Por otra parte, su Producto Interno Bruto (PIB) avanzó un 7% el último año.",
               nf::Lang::kEs)
             .empty());
   // Negative: a company whose name opens like them stays a name.
@@ -1113,9 +1113,9 @@ TEST_CASE("English: a demonym naming its country is not the short name of a comp
 TEST_CASE("unknown German names used without an article are organisations",
           "[entities][names][de]") {
   auto ms = Names(
-      "Wien – Pfandlhofer hat die Brunnwiese-Pleite schlimmer erwischt als befürchtet. Der "
-      "Grund: Pfandlhofer bietet nur eine Quote von 20 Prozent. Brunnwiese sei mit 37 Prozent "
-      "größter Kunde. Wie Brunnwiese zahlte auch Pfandlhofer die Gehälter nicht.",
+      "Graz – Pfandlhofer trifft die Brunnwiese-Insolvenz härter als erwartet. Der "
+      "Hintergrund: Pfandlhofer zahlt den Gläubigern nur 15 Prozent. Brunnwiese stehe für 42 "
+      "Prozent des Umsatzes. Wie Brunnwiese überwies auch Pfandlhofer die Löhne nicht.",
       nf::Lang::kDe);
   const nf::EntityMention* p = FindEntity(ms, "Pfandlhofer");
   REQUIRE(p != nullptr);
@@ -1130,8 +1130,8 @@ TEST_CASE("unknown German names used without an article are organisations",
 TEST_CASE("short unknown German institution names: once without article, used again",
           "[entities][names][de]") {
   auto ms = Names(
-      "Das Grefo rechnete zuletzt mit einem Wachstum von 1,4 Prozent. Laut Grefo fiele das "
-      "Wachstum höher aus.",
+      "Das Grefo erwartete zuletzt ein Plus von 2,6 Prozent. Laut Grefo wäre das Plus "
+      "größer.",
       nf::Lang::kDe);
   CHECK(FindEntity(ms, "Grefo") != nullptr);
 }
@@ -1825,7 +1825,8 @@ TEST_CASE(
   // Invented label word "Tesmano", used like "artículo" in a legal text.
   auto ms = Names(
       "Lo que establece el Tesmano 4º de la Orden ministerial, en cumplimiento de los Tesmano "
-      "10, 11 y 12 del Decreto, es un régimen de ayudas. Según el Tesmano, la empresa Tecnovía "
+      "5, 6 y 9 del Decreto, fija un sistema de subvenciones. Según el Tesmano, la empresa "
+      "Tecnovía "
       "las gestiona.",
       nf::Lang::kEs);
   CHECK(FindEntity(ms, "Tesmano") == nullptr);

@@ -155,11 +155,12 @@ TEST_CASE("metric: a change stated as a rate is growth", "[metric][growth]") {
   CHECK(MetricOf(kEs, "Las ventas cayeron un 2 % en el trimestre.", "2 %", kPercent) == "growth");
   CHECK(MetricOf(kEs, "El beneficio aumentó un 18%.", "18%", kPercent) == "growth");
   // en
-  CHECK(MetricOf(kEn, "Annual profit fell 36% to 2.9bn euros.", "36%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Yearly profit dropped 22% to 3.5bn euros.", "22%", kPercent) == "growth");
   CHECK(MetricOf(kEn, "Sales were up 8% on the year.", "8%", kPercent) == "growth");
-  CHECK(MetricOf(kEn, "Carlsberg expects a 15% rise in net profit.", "15%", kPercent) == "growth");
-  CHECK(MetricOf(kEn, "Output grew by 0.3 percentage points.", "0.3 percentage points", kPercent,
-                 "pp") == "growth");
+  CHECK(MetricOf(kEn, "Voltaro expects a 12% increase in operating profit.", "12%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEn, "Output expanded by 0.6 percentage points.", "0.6 percentage points",
+                 kPercent, "pp") == "growth");
 }
 
 TEST_CASE("metric de: more verbs of a change, and particles and comparatives after um",
@@ -170,7 +171,7 @@ TEST_CASE("metric de: more verbs of a change, and particles and comparatives aft
                  kPercent) == "growth");
   CHECK(MetricOf(kDe, "Die Torfpreise wurden um 80 Prozent angehoben.", "80 Prozent", kPercent) ==
         "growth");
-  CHECK(MetricOf(kDe, "Die Torfernte ging um 0,9 Prozent zurück.", "0,9 Prozent", kPercent) ==
+  CHECK(MetricOf(kDe, "Die Holzernte ging um 1,3 Prozent zurück.", "1,3 Prozent", kPercent) ==
         "growth");
   CHECK(MetricOf(kDe, "Der Kralindex lag um 4,2 Prozent niedriger als am Vortag.", "4,2 Prozent",
                  kPercent) == "growth");
@@ -283,7 +284,7 @@ TEST_CASE("metric: percentages of a whole", "[metric]") {
   CHECK(MetricOf(kEs, "El partido obtuvo el 28 % de los votos.", "28 %", kPercent) == "vote_share");
   CHECK(MetricOf(kDe, "Die Bank ist mit 25 Prozent an dem Versicherer beteiligt.", "25 Prozent",
                  kPercent) == "stake");
-  CHECK(MetricOf(kEn, "It bought a 40% stake in the brewer.", "40%", kPercent) == "stake");
+  CHECK(MetricOf(kEn, "It took a 35% stake in the miner.", "35%", kPercent) == "stake");
   CHECK(MetricOf(kEn, "The operating margin was 14%.", "14%", kPercent) == "margin");
   CHECK(MetricOf(kDe, "Der Leitzins bleibt bei 4,5 Prozent.", "4,5 Prozent", kPercent) ==
         "interest_rate");
@@ -310,7 +311,7 @@ TEST_CASE("metric: counts take the counted noun", "[metric][count]") {
   CHECK(MetricOf(kEs, "Al programa se apuntaron 3.000 mujeres.", "3.000 mujeres", kCount) ==
         "population");
   CHECK(MetricOf(kEs, "El hospital atendió a 50 pacientes.", "50 pacientes", kCount) == "cases");
-  CHECK(MetricOf(kEs, "La cuota de participación sobre las ventas llegó al 70 %.", "70 %",
+  CHECK(MetricOf(kEs, "La cuota de participación en el sector alcanzó el 62 %.", "62 %",
                  kPercent) == "market_share");
 }
 
@@ -436,7 +437,7 @@ TEST_CASE("metric: people are counted by what the sentence says they do", "[metr
         "employees");
   CHECK(MetricOf(kDe, "Rund 2.000 Menschen leben im Ort.", "2.000 Menschen", kCount, "person",
                  2000) == "population");
-  CHECK(MetricOf(kEn, "Vehicle unit sales totalled 1,200,000.", "1,200,000", kCount, "", 1.2e6) ==
+  CHECK(MetricOf(kEn, "Handset unit sales totalled 950,000.", "950,000", kCount, "", 9.5e5) ==
         "units_sold");
 }
 
@@ -449,8 +450,8 @@ TEST_CASE("metric es: who receives something after the figure is no shipment",
   CHECK(MetricOf(kEs, "Unas 30 personas enfermaron tras recibir el tratamiento.", "30 personas",
                  kCount, "person", 30) != "shipments");
   // What was received stays a shipment, before the verb's object or as its participle.
-  CHECK(MetricOf(kEs, "El hospital ha recibido 30.000 dosis de la vacuna.", "30.000 dosis", kCount,
-                 "dosis", 30000) == "shipments");
+  CHECK(MetricOf(kEs, "La clínica ha recibido 25.000 dosis del fármaco.", "25.000 dosis", kCount,
+                 "dosis", 25000) == "shipments");
   CHECK(MetricOf(kEs, "Las 20.000 mascarillas recibidas llegaron ayer.", "20.000 mascarillas",
                  kCount, "mascarillas", 20000) == "shipments");
 }
@@ -499,11 +500,11 @@ TEST_CASE("metric: market capitalization is a valuation even next to a market",
 
 TEST_CASE("metric: the level reached by a change takes the measure that changed",
           "[metric][change]") {
-  CHECK(MetricOf(kEn, "Net profit climbed 40% to €2bn as sales rose 8% to €41bn.", "€41bn",
+  CHECK(MetricOf(kEn, "Net profit jumped 30% to €3bn while sales grew 6% to €52bn.", "€52bn",
                  kMoney) == "revenue");
   CHECK(MetricOf(kEn,
-                 "Earnings at its investment bank rose 25% to £1bn, but investment in shops fell.",
-                 "£1bn", kMoney) == "profit");
+                 "Earnings at its trading arm climbed 18% to £2bn, but spending on stores fell.",
+                 "£2bn", kMoney) == "profit");
   CHECK(MetricOf(kEn,
                  "Voltaro is increasing its dividend by 20% to 9 cents and will buy back shares.",
                  "9 cents", kMoney, "USD", 0.09) == "dividend");
@@ -560,10 +561,8 @@ TEST_CASE("metric: a change far away or behind a condition is not the figure's",
 }
 
 TEST_CASE("metric: 'raised 5%' and '5% more' are changes", "[metric][growth]") {
-  CHECK(MetricOf(kEn, "The defence budget has been raised 7.8% to $19bn.", "7.8%", kPercent) ==
-        "growth");
-  CHECK(MetricOf(kEn, "The defence budget has been raised 7.8% to $19bn.", "$19bn", kMoney) ==
-        "budget");
+  CHECK(MetricOf(kEn, "The health budget was raised 6.4% to $23bn.", "6.4%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "The health budget was raised 6.4% to $23bn.", "$23bn", kMoney) == "budget");
   CHECK(MetricOf(kEn, "Gamers spent almost 7% more than a year before.", "7%", kPercent) ==
         "growth");
   CHECK(MetricOf(kEs, "Los socios pagan un 20 % más que en 2019.", "20 %", kPercent) == "growth");
@@ -575,10 +574,10 @@ TEST_CASE("metric: 'raised 5%' and '5% more' are changes", "[metric][growth]") {
 }
 
 TEST_CASE("metric: a share of what an owner has is no stake", "[metric][stake]") {
-  CHECK(MetricOf(kEn, "The unit will make up 22% of the group's total assets.", "22%", kPercent) ==
-        "share");
-  CHECK(MetricOf(kEn, "The unit will make up 22% of the group’s total assets.", "22%", kPercent) ==
-        "share");
+  CHECK(MetricOf(kEn, "The division would make up 17% of the firm's total assets.", "17%",
+                 kPercent) == "share");
+  CHECK(MetricOf(kEn, "The division would make up 17% of the firm’s total assets.", "17%",
+                 kPercent) == "share");
   // The owner itself: a stake.
   CHECK(MetricOf(kEn, "Voltaro owns 22% of the group after the deal.", "22%", kPercent) == "stake");
 }
@@ -788,8 +787,8 @@ TEST_CASE("metric: connections and sign-ups are users", "[metric][count]") {
 }
 
 TEST_CASE("metric: what is bought for a small amount is priced", "[metric][price]") {
-  CHECK(MetricOf(kEn, "Buyers will have to fork out £11,500 to own one.", "£11,500", kMoney, "GBP",
-                 11500) == "price");
+  CHECK(MetricOf(kEn, "Buyers must find £9,800 to get one.", "£9,800", kMoney, "GBP", 9800) ==
+        "price");
   CHECK(MetricOf(kDe, "Die Käufer zahlen dafür 25.000 Euro.", "25.000 Euro", kMoney, "EUR",
                  25000) == "price");
   CHECK(MetricOf(kEs, "Los compradores pagan 20.000 euros.", "20.000 euros", kMoney, "EUR",
@@ -809,7 +808,7 @@ TEST_CASE("metric: a plan word inside a name is no plan", "[metric][budget]") {
 
 TEST_CASE("metric: a change verb right after a level reached names no measure",
           "[metric][growth]") {
-  CHECK(MetricOf(kDe, "Der Beitragssatz soll von 4,5 auf 3,5 Prozent sinken.", "3,5 Prozent",
+  CHECK(MetricOf(kDe, "Der Beitragssatz soll von 5,2 auf 4,6 Prozent sinken.", "4,6 Prozent",
                  kPercent) == "tax_rate");
   CHECK(MetricOf(kEs, "La tasa de paro bajará al 11 % caerá más tarde.", "11 %", kPercent) ==
         "unemployment_rate");
@@ -895,8 +894,8 @@ TEST_CASE("metric en: paying is a cost unless people are paid", "[metric][salary
 }
 
 TEST_CASE("metric en: managed funds, new shares and central bank rates", "[metric][en]") {
-  CHECK(MetricOf(kEn, "Its unit, which manages the $3bn Ostrava Fund, is for sale.", "$3bn", kMoney,
-                 "USD", 3e9) == "assets");
+  CHECK(MetricOf(kEn, "Its subsidiary, which manages the $6bn Ostrava Fund, may be sold.", "$6bn",
+                 kMoney, "USD", 6e9) == "assets");
   CHECK(MetricOf(kEn, "It raised cash by selling new shares worth £900m.", "£900m", kMoney, "GBP",
                  9e8) == "funding");
   CHECK(MetricOf(kEn, "The central bank raised rates by a quarter point to 4.5%.", "4.5%",
@@ -925,18 +924,19 @@ TEST_CASE("metric en: a level reached behind a qualifier is no change", "[metric
 
 TEST_CASE("metric en: falling short of a target is no change", "[metric][growth]") {
   CHECK(MetricOf(kEn,
-                 "The target for the deficit will be 3.9%, the minister said - falling short of "
-                 "the law.",
-                 "3.9%", kPercent) == "share");
+                 "The goal for the shortfall is 2.7%, the official added - falling short of "
+                 "the rule.",
+                 "2.7%", kPercent) == "share");
   // A fall stays a change.
   CHECK(MetricOf(kEn, "The deficit will be 3.9%, the minister said - falling fast.", "3.9%",
                  kPercent) == "growth");
 }
 
 TEST_CASE("metric es: trade volume and balance, migrants and undocumented people", "[metric][es]") {
-  CHECK(MetricOf(kEs,
-                 "Los dos países suman 80.000 millones de dólares de intercambio comercial al año.",
-                 "80.000 millones de dólares", kMoney) == "trade");
+  CHECK(
+      MetricOf(kEs,
+               "Ambas naciones mueven 65.000 millones de euros de intercambio comercial cada año.",
+               "65.000 millones de euros", kMoney) == "trade");
   CHECK(MetricOf(kEs, "Vietnia registró un déficit comercial de 3.000 millones de euros.",
                  "3.000 millones de euros", kMoney) == "trade");
   CHECK(MetricOf(kEs, "En Vietnia viven al menos 2 millones de indocumentados.", "2 millones",
@@ -954,14 +954,14 @@ TEST_CASE("metric es: a contract clause is a deal value, an asking price a price
                  "El club Tecnovía tendrá que pagar la cláusula del lateral, que asciende a "
                  "2.000 millones.",
                  "2.000 millones", kMoney) == "deal_value");
-  CHECK(MetricOf(kEs, "Ralo vende su finca de Valdeluz, por la cual pide 3,2 millones de dólares.",
-                 "3,2 millones de dólares", kMoney) == "price");
+  CHECK(MetricOf(kEs, "Ralo ofrece su granja de Valdeluz, por la cual pide 4,7 millones de euros.",
+                 "4,7 millones de euros", kMoney) == "price");
   CHECK(MetricOf(kEs, "Los agricultores piden 9 euros por kilo.", "9 euros", kMoney, "EUR", 9) ==
         "price");
   // Negatives: "pide" inside another word, and no cue at all.
   CHECK(MetricOf(kEs, "La empresa Ondamar despidió a 300 trabajadores y pagó 40 millones.",
                  "40 millones", kMoney) != "price");
-  CHECK(MetricOf(kEs, "La cifra del lateral asciende a 2.000 millones.", "2.000 millones", kMoney)
+  CHECK(MetricOf(kEs, "La cifra del portero alcanza los 3.000 millones.", "3.000 millones", kMoney)
             .empty());
 }
 
@@ -1079,7 +1079,7 @@ TEST_CASE("metric en: what a deal or contract is worth is its value, not a valua
   CHECK(MetricOf(kEn, "The group expects new investment worth $6bn by 2010.", "$6bn", kMoney) ==
         "investment");
   // Negatives: what names no measure is valued ("which is worth"), "valued" without "at".
-  CHECK(MetricOf(kEn, "The group, which is worth $17bn, owns three mills.", "$17bn", kMoney) ==
+  CHECK(MetricOf(kEn, "The firm, which is worth $12bn, runs four plants.", "$12bn", kMoney) ==
         "valuation");
   CHECK(MetricOf(kEn, "The bank was valued at $9bn after the deal.", "$9bn", kMoney) ==
         "valuation");
@@ -1096,14 +1096,14 @@ TEST_CASE("metric en: the level an economy's growth reaches is growth, a base ra
         "growth");
   CHECK(MetricOf(kEn, "The bank kept base rates on hold at 4.5%.", "4.5%", kPercent) ==
         "interest_rate");
-  CHECK(MetricOf(kEn, "Despite strong economic growth, base rates will stay at 4.5%.", "4.5%",
+  CHECK(MetricOf(kEn, "Although demand is robust, base rates will stay at 3.75%.", "3.75%",
                  kPercent) == "interest_rate");
   CHECK(MetricOf(kEn, "The meeting that pushed rates up to 3.25% worried about inflation.", "3.25%",
                  kPercent) == "interest_rate");
   // Negatives: a level with no growth noun is a share; the whole a share is taken of.
   CHECK(MetricOf(kEn, "Women now make up to 40% of the board.", "40%", kPercent) == "share");
-  CHECK(MetricOf(kEn, "Its deficit fell to 2.9% of GDP, and Veloria's is to drop to 3%.", "3%",
-                 kPercent) == "share");
+  CHECK(MetricOf(kEn, "Its shortfall eased to 2.4% of GDP, while Veloria's is due to fall to 3.5%.",
+                 "3.5%", kPercent) == "share");
 }
 
 TEST_CASE("metric en: an economy's rate named right before a percentage is that rate's level",
@@ -1117,7 +1117,7 @@ TEST_CASE("metric en: an economy's rate named right before a percentage is that 
   // Borrowing costs are the interest rate.
   CHECK(MetricOf(kEn, "The Veloria central bank lifted borrowing costs twice to 3.25%.", "3.25%",
                  kPercent) == "interest_rate");
-  CHECK(MetricOf(kEn, "Economists expect borrowing costs to stay at 2% in spring.", "2%",
+  CHECK(MetricOf(kEn, "Analysts see borrowing costs staying at 1.5% until autumn.", "1.5%",
                  kPercent) == "interest_rate");
   // Negatives: a change of the rate, a change amount after "by", another measure between.
   CHECK(MetricOf(kEn, "The jobless rate in Veloria fell 0.2% in May.", "0.2%", kPercent) ==
@@ -1147,8 +1147,8 @@ TEST_CASE("metric en: inflation or unemployment falling below or from a percenta
 TEST_CASE(
     "metric es en: a survey result is a share and a poll of parties or an election a vote share",
     "[metric]") {
-  CHECK(MetricOf(kEn, "Almost 64% of those asked in a poll said the trains run late.", "64%",
-                 kPercent, "", 64) == "share");
+  CHECK(MetricOf(kEn, "Nearly 58% of people questioned in a survey said the buses were dirty.",
+                 "58%", kPercent, "", 58) == "share");
   CHECK(MetricOf(kEn, "About 31% of the farmers polled for the survey plan to sell.", "31%",
                  kPercent, "", 31) == "share");
   CHECK(MetricOf(kEs, "El 57% de los encuestados en el sondeo prefiere el tren.", "57%", kPercent,
@@ -1293,10 +1293,10 @@ TEST_CASE("metric en: a price that shed, lost, tumbled, plunged or soared change
 }
 
 TEST_CASE("metric es: 'por un importe de' is an amount, not imports", "[metric][es][es18]") {
-  CHECK(MetricOf(kEs, "La firma Veltra pagó la deuda por un importe de 30 millones de euros.",
-                 "30 millones de euros", kMoney, "EUR") == "debt");
-  CHECK(MetricOf(kEs, "Veltra compró la torre por un importe de 30 millones de euros.",
-                 "30 millones de euros", kMoney, "EUR") != "trade");
+  CHECK(MetricOf(kEs, "La firma Veltra saldó la deuda por un importe de 18 millones de euros.",
+                 "18 millones de euros", kMoney, "EUR") == "debt");
+  CHECK(MetricOf(kEs, "Veltra adquirió la nave por un importe de 26 millones de euros.",
+                 "26 millones de euros", kMoney, "EUR") != "trade");
   // Negative: imports stay trade, in Spanish and German.
   CHECK(MetricOf(kEs, "Las importaciones de Veltra sumaron 30 millones de euros.",
                  "30 millones de euros", kMoney, "EUR") == "trade");
@@ -1577,8 +1577,8 @@ TEST_CASE("metric en: millions lost are a loss, not a change", "[metric][en][en1
   CHECK(MetricOf(kEn, "Kellmoor will repay $20m of the $500m it lost on futures.", "$500m", kMoney,
                  "USD", 5e8) == "loss");
   // Negatives: a price that lost so much to a level; a small amount lost.
-  CHECK(MetricOf(kEn, "Brent crude lost more than $2 to $43.25 a barrel.", "$2", kMoney, "USD",
-                 2) != "loss");
+  CHECK(MetricOf(kEn, "US crude lost more than $3 to $51.40 a barrel.", "$3", kMoney, "USD", 3) !=
+        "loss");
   CHECK(MetricOf(kEn, "Shares in Kellmoor lost $2m to $40m in value.", "$2m", kMoney, "USD", 2e6) !=
         "loss");
 }
@@ -1835,7 +1835,7 @@ TEST_CASE("metric es: en un X % after a change is the change's amount", "[metric
 }
 
 TEST_CASE("metric: a rate before a comparative is a difference", "[metric][de][es][en][met22]") {
-  CHECK(MetricOf(kEn, "Its reserves were 20% smaller than first thought.", "20%", kPercent) ==
+  CHECK(MetricOf(kEn, "Its stockpiles proved 15% smaller than expected.", "15%", kPercent) ==
         "growth");
   CHECK(MetricOf(kDe, "Der Preis lag damit etwa fünf Prozent niedriger als am Morgen.",
                  "fünf Prozent", kPercent) == "growth");
@@ -1884,7 +1884,7 @@ TEST_CASE("metric: the people a rate is counted per are no measure of it",
 TEST_CASE("metric en: up to X% is a bound, not a level reached", "[metric][en][met22]") {
   CHECK(MetricOf(kEn, "Farmers of Brelona are asking for fee increases of up to 25%.", "25%",
                  kPercent) == "growth");
-  CHECK(MetricOf(kEn, "Shops may slash prices by up to 8%.", "8%", kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Retailers could cut fares by up to 6%.", "6%", kPercent) == "growth");
   // Negative: a level reached after "to".
   CHECK(MetricOf(kEn, "The jobless rate of Brelona rose to 7%.", "7%", kPercent) ==
         "unemployment_rate");
