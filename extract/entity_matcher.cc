@@ -410,7 +410,7 @@ bool EntityMatcher::Impl::BuildHyperscan(bool (*keep)(const CompiledAlias&), Lit
   std::sort(lits.begin(), lits.end());
   lits.erase(std::unique(lits.begin(), lits.end()), lits.end());
   into->side_from = static_cast<uint32_t>(lits.size());
-  for (const std::string& l : side) lits.emplace_back(l, 0u);
+  for (const std::string& l : side) lits.emplace_back(l, HS_FLAG_CASELESS);
   std::vector<const char*> ptrs;
   std::vector<size_t> lens;
   std::vector<unsigned> flags, ids(lits.size());
@@ -434,7 +434,8 @@ bool EntityMatcher::Impl::BuildHyperscan(bool (*keep)(const CompiledAlias&), Lit
   return true;
 }
 
-EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
+EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options,
+                             const std::vector<std::string>& side_literals)
     : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
   std::vector<std::pair<uint64_t, uint32_t>> keyed;  // first-token hash -> alias
@@ -529,10 +530,10 @@ EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
     }
     // The side database: built from the same aliases as `lits` (a Find with it proposes the
     // same starts), only where `lits` serves Find.
-    if (!options.side_literals.empty() && (m.lits.db != nullptr || m.capital_scan)) {
+    if (!side_literals.empty() && (m.lits.db != nullptr || m.capital_scan)) {
       const bool ok = m.BuildHyperscan(
           m.capital_scan ? &Impl::NeedsLiteral : +[](const CompiledAlias&) { return true; },
-          &m.lits_side, options.side_literals);
+          &m.lits_side, side_literals);
       if (!ok) m.lits_side.db = nullptr;
     }
   }

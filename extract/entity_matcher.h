@@ -43,15 +43,10 @@ struct EntityMatcherOptions {
   // aliases such a word cannot start (lower-case, digit or non-ASCII first byte). false: hyperscan
   // scans for the literals of all aliases (the reference of the tests). Same results.
   bool capital_scan = true;
-  // Exact-case literals (at most 255, none empty) that a later pass over the same text
-  // would otherwise search for itself (the German public bodies, PublicBodyLiteralsDe): with
-  // use_hyperscan, Find's literal scan also looks for them when given a SideLiteralHits, one
-  // pass over the text serving both (a second database; without one Find scans as before).
-  std::vector<std::string> side_literals;
 };
 
-// The occurrences of the side literals (EntityMatcherOptions::side_literals) in the text of
-// the last Find given this value.
+// The occurrences of the matcher's side literals (the constructor's `side_literals`) in the
+// text of the last Find given this value.
 struct SideLiteralHits {
   // True when `at` lists every occurrence in that text; false when Find did not scan for
   // them (no side literals or no hyperscan database, an empty or too long text, a scan
@@ -66,7 +61,13 @@ struct TextBlocks;
 
 class EntityMatcher {
  public:
-  explicit EntityMatcher(const Gazetteer& gazetteer, EntityMatcherOptions options = {});
+  // `side_literals` (none empty), matched ignoring ASCII case: literals a later pass over the
+  // same text would otherwise search for itself (the German public bodies,
+  // PublicBodyLiteralsDe). With use_hyperscan, Find's literal scan also looks for them when
+  // given a SideLiteralHits, one pass over the text serving both (a second database; without
+  // a SideLiteralHits Find scans as before).
+  explicit EntityMatcher(const Gazetteer& gazetteer, EntityMatcherOptions options = {},
+                         const std::vector<std::string>& side_literals = {});
   ~EntityMatcher();
   EntityMatcher(const EntityMatcher&) = delete;
   EntityMatcher& operator=(const EntityMatcher&) = delete;

@@ -62,9 +62,8 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
     impl_->gazetteer = options.gazetteer != nullptr ? options.gazetteer : &Gazetteer::Default();
     // The matcher's text scan also finds the German public bodies' literals (one pass over the
     // text for both; PublicBodiesDe reads them).
-    EntityMatcherOptions matcher_options;
-    matcher_options.side_literals = PublicBodyLiteralsDe();
-    impl_->matcher = std::make_unique<EntityMatcher>(*impl_->gazetteer, matcher_options);
+    impl_->matcher = std::make_unique<EntityMatcher>(*impl_->gazetteer, EntityMatcherOptions{},
+                                                     PublicBodyLiteralsDe());
     if (options.names) impl_->names = &NameTagger::Default();
     MetricClassifier::Prepare();  // the attribution's cue tables, built here, not per article
   }

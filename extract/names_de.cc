@@ -558,7 +558,9 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
     cand.clear();
     for (const auto& [s, i] : hits->at) {
       if (i < std::size(kPublicBodiesDe)) {
-        cand.push_back(uint64_t{s} << 8 | i);
+        if (text.substr(s, kPublicBodiesDe[i].size()) == kPublicBodiesDe[i]) {
+          cand.push_back(uint64_t{s} << 8 | i);
+        }
       } else if (const size_t p = scan::WordOrHighRunStart(text, 0, s);
                  text[p] >= 'A' && text[p] <= 'Z') {
         cand.push_back(uint64_t{p} << 8 | 0x80);

@@ -1472,9 +1472,7 @@ TEST_CASE("the survey share's sentence gate and memo answer as a fresh reading",
 // inside that start in lower case or after a hyphen, several tails in one word.
 TEST_CASE("public bodies from the matcher's literal hits are those of the capital scan",
           "[speed][entities]") {
-  nf::EntityMatcherOptions with_side;
-  with_side.side_literals = nf::PublicBodyLiteralsDe();
-  const nf::EntityMatcher side_matcher(nf::Gazetteer::Default(), with_side);
+  const nf::EntityMatcher side_matcher(nf::Gazetteer::Default(), {}, nf::PublicBodyLiteralsDe());
   const nf::EntityMatcher plain_matcher(nf::Gazetteer::Default());
   auto same = [](const std::vector<nf::EntityMention>& a, const std::vector<nf::EntityMention>& b) {
     if (a.size() != b.size()) return false;
