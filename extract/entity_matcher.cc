@@ -206,8 +206,8 @@ struct EntityMatcher::Impl {
   // The literals of all aliases (capital_scan false), or with capital_scan only of those a
   // capital word of three bytes or more cannot match (see NeedsLiteral).
   LiteralDb lits;
-  // The same literals and after them the side literals (EntityMatcherOptions), for a Find
-  // given a SideLiteralHits; db nullptr when there are none.
+  // The same literals and after them the side literals (the constructor's side_literals),
+  // for a Find given a SideLiteralHits; db nullptr when there are none.
   LiteralDb lits_side;
   bool capital_scan = false;
   // Capital scan: two bits per hashed first three lower-cased bytes (Gram3), sixteen grams
@@ -275,8 +275,8 @@ struct EntityMatcher::Impl {
   // The literals that propose the alias's first word (caseless: HS_FLAG_CASELESS).
   static void LiteralsOf(const CompiledAlias& a,
                          std::vector<std::pair<std::string, unsigned>>* lits);
-  // Builds *into from the aliases `keep` accepts and then `side` (exact case, ids from
-  // into->side_from on); false when hyperscan fails.
+  // Builds *into from the aliases `keep` accepts and then `side` (ignoring ASCII case, ids
+  // from into->side_from on); false when hyperscan fails.
   bool BuildHyperscan(bool (*keep)(const CompiledAlias&), LiteralDb* into,
                       const std::vector<std::string>& side = {});
 
