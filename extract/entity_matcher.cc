@@ -60,11 +60,18 @@ std::atomic<uint64_t> next_matcher_id{1};
 struct StartCollector {
   const std::vector<uint32_t>* lengths;
   std::vector<uint32_t>* starts;
+  uint32_t side_from;                                // the first side literal's id
+  std::vector<std::pair<uint32_t, uint32_t>>* side;  // their hits (nullptr: none in the db)
 };
 
 int OnLiteral(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
   auto* c = static_cast<StartCollector*>(ctx);
-  c->starts->push_back(static_cast<uint32_t>((to - (*c->lengths)[id]) << 1 | 1));
+  const auto start = static_cast<uint32_t>(to - (*c->lengths)[id]);
+  if (id >= c->side_from) {
+    c->side->emplace_back(start, id - c->side_from);
+  } else {
+    c->starts->push_back(start << 1 | 1);
+  }
   return 0;
 }
 
@@ -191,6 +198,7 @@ struct EntityMatcher::Impl {
     hs_database_t* db = nullptr;
     uint64_t id = 0;
     std::vector<uint32_t> literal_len;
+    uint32_t side_from = UINT32_MAX;  // ids from here on: side literals (see lits_side)
     ~LiteralDb() {
       if (db != nullptr) hs_free_database(db);
     }
@@ -198,6 +206,9 @@ struct EntityMatcher::Impl {
   // The literals of all aliases (capital_scan false), or with capital_scan only of those a
   // capital word of three bytes or more cannot match (see NeedsLiteral).
   LiteralDb lits;
+  // The same literals and after them the side literals (the constructor's side_literals),
+  // for a Find given a SideLiteralHits; db nullptr when there are none.
+  LiteralDb lits_side;
   bool capital_scan = false;
   // Capital scan: two bits per hashed first three lower-cased bytes (Gram3), sixteen grams
   // to a word, so that a capital word reads both from one cache line: kCapitalGram for the
@@ -264,8 +275,10 @@ struct EntityMatcher::Impl {
   // The literals that propose the alias's first word (caseless: HS_FLAG_CASELESS).
   static void LiteralsOf(const CompiledAlias& a,
                          std::vector<std::pair<std::string, unsigned>>* lits);
-  // Builds `lits` from the aliases `keep` accepts; false when hyperscan fails.
-  bool BuildHyperscan(bool (*keep)(const CompiledAlias&));
+  // Builds *into from the aliases `keep` accepts and then `side` (ignoring ASCII case, ids
+  // from into->side_from on); false when hyperscan fails.
+  bool BuildHyperscan(bool (*keep)(const CompiledAlias&), LiteralDb* into,
+                      const std::vector<std::string>& side = {});
 
   // Capital scan, aliases whose first token has one or two bytes (ShortCapital): their
   // literals by lower-cased first letter (short_lits[short_off[l], short_off[l + 1])), and
@@ -284,9 +297,11 @@ struct EntityMatcher::Impl {
   void BuildShortLiterals();
   // Does a literal of a ShortCapital alias start at text[i]? REQUIRES: text[i] is 'A'..'Z'.
   bool ShortLiteralAt(std::string_view text, size_t i) const;
-  // Appends to *starts the literal starts of `db`'s literals in `text`, each shifted left by
-  // one with bit 0 set; false on a hyperscan error.
-  bool ScanLiterals(std::string_view text, std::vector<uint32_t>* starts) const;
+  // Appends to *starts the literal starts of `db`'s alias literals in `text`, each shifted
+  // left by one with bit 0 set, and to *side its side literals' hits (SideLiteralHits::at;
+  // REQUIRES: side != nullptr when db has side literals); false on a hyperscan error.
+  bool ScanLiterals(const LiteralDb& db, std::string_view text, std::vector<uint32_t>* starts,
+                    std::vector<std::pair<uint32_t, uint32_t>>* side) const;
   // Verifies a match at word token [ts, te); returns the end of the match (0 = none) and
   // appends the mention(s).
   size_t MatchAt(std::string_view text, size_t ts, size_t te, Lang lang, Field field,
@@ -386,13 +401,16 @@ bool EntityMatcher::Impl::ShortLiteralAt(std::string_view text, size_t i) const 
   return false;
 }
 
-bool EntityMatcher::Impl::BuildHyperscan(bool (*keep)(const CompiledAlias&)) {
+bool EntityMatcher::Impl::BuildHyperscan(bool (*keep)(const CompiledAlias&), LiteralDb* into,
+                                         const std::vector<std::string>& side) {
   std::vector<std::pair<std::string, unsigned>> lits;  // literal, flags
   for (const CompiledAlias& a : aliases) {
     if (keep(a)) LiteralsOf(a, &lits);
   }
   std::sort(lits.begin(), lits.end());
   lits.erase(std::unique(lits.begin(), lits.end()), lits.end());
+  into->side_from = static_cast<uint32_t>(lits.size());
+  for (const std::string& l : side) lits.emplace_back(l, HS_FLAG_CASELESS);
   std::vector<const char*> ptrs;
   std::vector<size_t> lens;
   std::vector<unsigned> flags, ids(lits.size());
@@ -400,23 +418,24 @@ bool EntityMatcher::Impl::BuildHyperscan(bool (*keep)(const CompiledAlias&)) {
     ptrs.push_back(lits[i].first.data());
     lens.push_back(lits[i].first.size());
     flags.push_back(lits[i].second);
-    this->lits.literal_len.push_back(static_cast<uint32_t>(lits[i].first.size()));
+    into->literal_len.push_back(static_cast<uint32_t>(lits[i].first.size()));
     ids[i] = static_cast<unsigned>(i);
   }
   if (lits.empty()) return true;  // nothing to scan for
   hs_compile_error_t* err = nullptr;
   if (hs_compile_lit_multi(ptrs.data(), flags.data(), ids.data(), lens.data(),
-                           static_cast<unsigned>(lits.size()), HS_MODE_BLOCK, nullptr,
-                           &this->lits.db, &err) != HS_SUCCESS) {
+                           static_cast<unsigned>(lits.size()), HS_MODE_BLOCK, nullptr, &into->db,
+                           &err) != HS_SUCCESS) {
     if (err != nullptr) hs_free_compile_error(err);
-    this->lits.db = nullptr;
+    into->db = nullptr;
     return false;
   }
-  this->lits.id = next_matcher_id.fetch_add(1);
+  into->id = next_matcher_id.fetch_add(1);
   return true;
 }
 
-EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
+EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options,
+                             const std::vector<std::string>& side_literals)
     : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
   std::vector<std::pair<uint64_t, uint32_t>> keyed;  // first-token hash -> alias
@@ -500,12 +519,22 @@ EntityMatcher::EntityMatcher(const Gazetteer& g, EntityMatcherOptions options)
     }
   }
   if (options.use_hyperscan) {
-    m.capital_scan = options.capital_scan && m.BuildHyperscan(&Impl::NeedsLiteral);
+    m.capital_scan = options.capital_scan && m.BuildHyperscan(&Impl::NeedsLiteral, &m.lits);
     if (m.capital_scan) m.BuildShortLiterals();
     if (!m.capital_scan) {
       m.lits.literal_len.clear();
       // All literals; without a database Find falls back to the token scan.
-      if (!m.BuildHyperscan([](const CompiledAlias&) { return true; })) m.lits.db = nullptr;
+      if (!m.BuildHyperscan([](const CompiledAlias&) { return true; }, &m.lits)) {
+        m.lits.db = nullptr;
+      }
+    }
+    // The side database: built from the same aliases as `lits` (a Find with it proposes the
+    // same starts), only where `lits` serves Find.
+    if (!side_literals.empty() && (m.lits.db != nullptr || m.capital_scan)) {
+      const bool ok = m.BuildHyperscan(
+          m.capital_scan ? &Impl::NeedsLiteral : +[](const CompiledAlias&) { return true; },
+          &m.lits_side, side_literals);
+      if (!ok) m.lits_side.db = nullptr;
     }
   }
 }
@@ -637,7 +666,9 @@ size_t EntityMatcher::Impl::MatchAt(std::string_view text, size_t ts, size_t te,
   return best_end;
 }
 
-bool EntityMatcher::Impl::ScanLiterals(std::string_view text, std::vector<uint32_t>* starts) const {
+bool EntityMatcher::Impl::ScanLiterals(const LiteralDb& lits, std::string_view text,
+                                       std::vector<uint32_t>* starts,
+                                       std::vector<std::pair<uint32_t, uint32_t>>* side) const {
   if (lits.db == nullptr) return true;
   thread_local ThreadScratch ts_scratch;
   if (std::find(ts_scratch.ready.begin(), ts_scratch.ready.end(), lits.id) ==
@@ -663,19 +694,31 @@ bool EntityMatcher::Impl::ScanLiterals(std::string_view text, std::vector<uint32
     std::memcpy(padded.data() + kScanPad, text.data(), text.size());
     scanned = padded.data() + kScanPad;
   }
-  StartCollector collector{&lits.literal_len, starts};
+  StartCollector collector{&lits.literal_len, starts, lits.side_from, side};
   return hs_scan(lits.db, scanned, static_cast<unsigned>(text.size()), 0, ts_scratch.scratch,
                  OnLiteral, &collector) == HS_SUCCESS;
 }
 
 void EntityMatcher::Find(std::string_view text, Lang lang, Field field,
-                         std::vector<EntityMention>* out, const TextBlocks* blocks) const {
+                         std::vector<EntityMention>* out, const TextBlocks* blocks,
+                         SideLiteralHits* side) const {
   const Impl& m = *impl_;
+  if (side != nullptr) {
+    side->complete = false;
+    side->at.clear();
+  }
   if ((m.lits.db != nullptr || m.capital_scan) && !text.empty() && text.size() < (1u << 31)) {
     // Candidate starts, each (position << 1 | from a literal).
     thread_local std::vector<uint32_t> starts;
     starts.clear();
-    if (!m.ScanLiterals(text, &starts)) return;
+    // With `side`: one scan for the alias literals and the side literals (lits_side).
+    const bool with_side = side != nullptr && m.lits_side.db != nullptr;
+    if (!m.ScanLiterals(with_side ? m.lits_side : m.lits, text, &starts,
+                        with_side ? &side->at : nullptr)) {
+      if (side != nullptr) side->at.clear();
+      return;
+    }
+    if (with_side) side->complete = true;
     if (m.capital_scan) {
       // Where a literal of an alias with a short first token starts (a literal start), else
       // words of three bytes or more whose first three bytes some alias's first token has.

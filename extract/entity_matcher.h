@@ -19,7 +19,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/article.h"
@@ -43,11 +45,29 @@ struct EntityMatcherOptions {
   bool capital_scan = true;
 };
 
+// The occurrences of the matcher's side literals (the constructor's `side_literals`) in the
+// text of the last Find given this value.
+struct SideLiteralHits {
+  // True when `at` lists every occurrence in that text; false when Find did not scan for
+  // them (no side literals or no hyperscan database, an empty or too long text, a scan
+  // error): the reader then searches the text itself.
+  bool complete = false;
+  // (start byte, index into side_literals) of each occurrence, overlapping ones included,
+  // in the scan's report order (by end byte, not by start).
+  std::vector<std::pair<uint32_t, uint32_t>> at;
+};
+
 struct TextBlocks;
 
 class EntityMatcher {
  public:
-  explicit EntityMatcher(const Gazetteer& gazetteer, EntityMatcherOptions options = {});
+  // `side_literals` (none empty), matched ignoring ASCII case: literals a later pass over the
+  // same text would otherwise search for itself (the German public bodies,
+  // PublicBodyLiteralsDe). With use_hyperscan, Find's literal scan also looks for them when
+  // given a SideLiteralHits, one pass over the text serving both (a second database; without
+  // a SideLiteralHits Find scans as before).
+  explicit EntityMatcher(const Gazetteer& gazetteer, EntityMatcherOptions options = {},
+                         const std::vector<std::string>& side_literals = {});
   ~EntityMatcher();
   EntityMatcher(const EntityMatcher&) = delete;
   EntityMatcher& operator=(const EntityMatcher&) = delete;
@@ -56,9 +76,12 @@ class EntityMatcher {
   // offsets in bytes into `text`. `lang` selects language-specific aliases (kUnknown: all).
   // `blocks` (may be nullptr): the capital starts of `text` from the figure scan (TextBlocks,
   // text_blocks.h); the capital scan reads them instead of classifying the text again when
-  // they are for `text`. REQUIRES: `text` is valid UTF-8.
+  // they are for `text`. `side` (may be nullptr): refilled with the side literals'
+  // occurrences in `text` (SideLiteralHits; its `complete` says whether they were scanned
+  // for); the mentions appended are the same with or without it. REQUIRES: `text` is valid
+  // UTF-8.
   void Find(std::string_view text, Lang lang, Field field, std::vector<EntityMention>* out,
-            const TextBlocks* blocks = nullptr) const;
+            const TextBlocks* blocks = nullptr, SideLiteralHits* side = nullptr) const;
 
  private:
   struct Impl;

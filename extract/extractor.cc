@@ -60,7 +60,10 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
   impl_->options = options;
   if (options.entities) {
     impl_->gazetteer = options.gazetteer != nullptr ? options.gazetteer : &Gazetteer::Default();
-    impl_->matcher = std::make_unique<EntityMatcher>(*impl_->gazetteer);
+    // The matcher's text scan also finds the German public bodies' literals (one pass over the
+    // text for both; PublicBodiesDe reads them).
+    impl_->matcher = std::make_unique<EntityMatcher>(*impl_->gazetteer, EntityMatcherOptions{},
+                                                     PublicBodyLiteralsDe());
     if (options.names) impl_->names = &NameTagger::Default();
     MetricClassifier::Prepare();  // the attribution's cue tables, built here, not per article
   }
@@ -88,7 +91,10 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
   // Entities: the gazetteer first; names it does not know from the tagger, merged in text
   // order.
   const size_t m0 = out->entities.size();
-  matcher->Find(text, lang, field, &out->entities, &blocks);
+  thread_local SideLiteralHits body_hits;  // German: PublicBodyLiteralsDe's, for PublicBodiesDe
+  body_hits.complete = false;
+  matcher->Find(text, lang, field, &out->entities, &blocks,
+                lang == Lang::kDe ? &body_hits : nullptr);
   if (names != nullptr) {
     thread_local std::vector<EntityMention> found;
     found.clear();
@@ -126,7 +132,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
     }
   }
   WebAddressNames(text, field, out->entities, m0);
-  if (lang == Lang::kDe) PublicBodiesDe(text, field, out->entities, m0, &blocks);
+  if (lang == Lang::kDe) PublicBodiesDe(text, field, out->entities, m0, &blocks, &body_hits);
   JoinNamesWithPlaces(text, out->entities, m0);
   if (lang == Lang::kEn) PlaceCompanyNamesEn(text, out->entities, m0);
   if (lang == Lang::kEn) ShortCountryNamesEn(std::span<EntityMention>(out->entities).subspan(m0));

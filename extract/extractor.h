@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,7 @@ using common::Result;
 using common::Status;
 
 class Gazetteer;
+struct SideLiteralHits;
 
 struct ExtractorOptions {
   bool entities = true;  // find entity mentions and attribute figures
@@ -480,11 +482,22 @@ void PlaceCompanyNamesEn(std::string_view text, std::vector<EntityMention>& ment
 // not a dish: "das Hauptgericht"); an organisation mention already found with the same span
 // ("die Bundeswehr" from the tagger) is marked `local` instead.
 // Mentions [from, end) of `mentions`, found in `text`, stay in text order.
-// `blocks`: the capital starts of `text` when they describe it (text_blocks.h; nullptr or
-// another text's: the function scans itself, same result). REQUIRES: the mentions' offsets
-// lie within `text`.
+// `hits`: the occurrences in `text` of PublicBodyLiteralsDe() (index i: its i-th literal;
+// ASCII case ignored), found by the entity matcher's literal scan (EntityMatcher::Find with
+// side literals): when complete, the function visits only the words they lie in instead of
+// every capitalised word. Else `blocks`: the capital starts of `text` when they describe it
+// (text_blocks.h; nullptr or another text's: the function scans itself). The same result either
+// way. REQUIRES: the mentions' offsets lie within `text`; complete `hits` list every occurrence of
+// those literals in `text` (overlapping ones too).
 void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMention>& mentions,
-                    size_t from, const TextBlocks* blocks = nullptr);
+                    size_t from, const TextBlocks* blocks = nullptr,
+                    const SideLiteralHits* hits = nullptr);
+
+// The literals one of which (written so) lies in every word PublicBodiesDe takes for a body:
+// the chambers' nouns, then the local bodies' words and compound tails ("Bundestag", …,
+// "ministerium", "olizei", "gericht", …). For the EntityMatcher's side literals, so that
+// the matcher's text scan finds them for PublicBodiesDe's `hits`.
+std::vector<std::string> PublicBodyLiteralsDe();
 
 // Web addresses a text names a site or its company by ("tarvio.at", "kralnews.co.uk",
 // "Velmora.com", "shop.velmo-net.de"): one or more labels of ASCII letters, digits and '-'

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_matcher.h"
 #include "extract/entity_scan.h"
 #include "extract/extractor.h"
 #include "extract/ner_features.h"
@@ -343,8 +344,14 @@ bool CourtOrUniversityPanelDe(std::string_view text, size_t e) {
 
 }  // namespace
 
+std::vector<std::string> PublicBodyLiteralsDe() {
+  std::vector<std::string> lits(std::begin(kPublicBodiesDe), std::end(kPublicBodiesDe));
+  lits.insert(lits.end(), std::begin(kLocalBodiesDe), std::end(kLocalBodiesDe));
+  return lits;
+}
+
 void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMention>& mentions,
-                    size_t from, const TextBlocks* blocks) {
+                    size_t from, const TextBlocks* blocks, const SideLiteralHits* hits) {
   const size_t mid = mentions.size();
   std::vector<size_t> absorbed;  // place mentions that became part of a body's name
   // One visit per capitalised word after a blank (the capital starts the figure scan noted,
@@ -543,7 +550,33 @@ void PublicBodiesDe(std::string_view text, Field field, std::vector<EntityMentio
       }
     }
   };
-  if (blocks != nullptr && blocks->For(text)) {
+  if (hits != nullptr && hits->complete) {
+    // The capital starts the old scans would take: a chamber's noun where one starts, the
+    // start of each word a local body's tail lies in. Each (p << 8 | 0x80 for a local body |
+    // the noun's index), sorted: by p, a chamber before a local body, as the scan below.
+    thread_local std::vector<uint64_t> cand;
+    cand.clear();
+    for (const auto& [s, i] : hits->at) {
+      if (i < std::size(kPublicBodiesDe)) {
+        if (text.substr(s, kPublicBodiesDe[i].size()) == kPublicBodiesDe[i]) {
+          cand.push_back(uint64_t{s} << 8 | i);
+        }
+      } else if (const size_t p = scan::WordOrHighRunStart(text, 0, s);
+                 text[p] >= 'A' && text[p] <= 'Z') {
+        cand.push_back(uint64_t{p} << 8 | 0x80);
+      }
+    }
+    std::sort(cand.begin(), cand.end());
+    cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+    for (const uint64_t c : cand) {
+      const auto p = static_cast<size_t>(c >> 8);
+      if ((c & 0x80) == 0) {
+        add(p, kPublicBodiesDe[c & 0x7F], false);
+      } else if (const size_t q = local_end(p); q != 0) {
+        visit_local(p, q);
+      }
+    }
+  } else if (blocks != nullptr && blocks->For(text)) {
     const uint64_t* caps = blocks->capital_starts.data();
     const size_t blocks_n = blocks->capital_starts.size();
     for (size_t b = 0; b < blocks_n; ++b) {
