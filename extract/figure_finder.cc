@@ -17,6 +17,7 @@
 
 #include "extract/contrast_words.h"
 #include "extract/entity_scan.h"
+#include "extract/function_words.h"
 #include "extract/normalize.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
@@ -1064,13 +1065,6 @@ constexpr QualWord kQualifiers[] = {
     {"almost", Qualifier::kApprox},
 };
 
-constexpr std::string_view kArticles[] = {"el",  "la",  "los", "las", "un", "una", "der",
-                                          "die", "das", "den", "the", "a",  "lo",  "al"};
-
-bool IsArticle(std::string_view w) {
-  return InList(w, kArticles);
-}
-
 // Qualifier from the words right before s[pos]; sets *qstart to where it begins.
 const FirstByteIndex kQualifierByLastByte(kQualifiers, [](const QualWord& q) {
   return q.phrase.substr(q.phrase.size() - 1);  // bucketed by the last byte
@@ -1081,7 +1075,7 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
   // Skip up to one article ("cerca de las 600 000", "más del 20 %" handled in the table).
   size_t ws;
   std::string_view w = PrevWord(s, e, &ws);
-  const bool article = !w.empty() && IsArticle(w) && w != "al";
+  const bool article = !w.empty() && IsArticleOrContraction(w) && w != "al";
   if (article) e = SkipSpacesBack(s, ws);
   if (e == 0) return Qualifier::kExact;
   // Only the phrases ending in the byte before `e` can match (table order kept).
@@ -2656,7 +2650,8 @@ class WindowParser {
     if (pw.empty() || SkipSpacesBack(s, start) != ws + pw.size() || ws + pw.size() == start) {
       return false;
     }
-    if ((IsArticle(pw) && pw.ends_with('s')) || pw == "estos" || pw == "estas" || pw == "sus") {
+    if ((IsArticleOrContraction(pw) && pw.ends_with('s')) || pw == "estos" || pw == "estas" ||
+        pw == "sus") {
       return true;
     }
     size_t qs;
@@ -3192,7 +3187,7 @@ class WindowParser {
     // A change is not a range: "grew from 20% to 25%", "by 2.5 points to 31.2%".
     size_t ws;
     std::string_view opener = PrevWord(s, a.start, &ws);
-    if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
+    if (IsArticleOrContraction(opener)) opener = PrevWord(s, ws, &ws);
     const size_t opener_start = ws;
     size_t t = SkipSpaces(s, a.end), e;
     // A conversion in brackets after a low end of money ("$16 (£8.40) to $24"): the
