@@ -242,13 +242,13 @@ bool CompanyHeadEn(std::string_view w) {
 bool InstitutionHeadEn(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "Organisation", "Organization", "Commission", "Administration", "Office",
-      "Institute",    "Corporation",  "Council",    "Centre",         "Center",
-      "Agency",       "Department",   "Ministry",   "Federation",     "Association",
-      "Bureau",       "Foundation",   "Fund",       "Board",          "Society",
+      "Corporation",  "Centre",       "Center",     "Agency",         "Department",
+      "Ministry",     "Bureau",       "Foundation", "Fund",           "Board",
       "Committee",    "Authority",    "Project",    "Programme",      "Forum"};
   // Seats of learning and courts: "London School of Economics", "University of X", "Court of
-  // Justice".
-  return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"});
+  // Justice". The trade bodies' heads (ner_features.h): "Federation", "Council" …
+  return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"}) ||
+         InList(w, ner::kTradeBodyHeadsEn) || InList(w, ner::kTradeBodyOfHeadsEn);
 }
 
 // Spanish: the head word of an institution's name, whose field goes on across "y" / "e"
