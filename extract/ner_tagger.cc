@@ -251,32 +251,45 @@ bool InstitutionHeadEn(std::string_view w) {
          InList(w, ner::kTradeBodyHeadsEn) || InList(w, ner::kTradeBodyOfHeadsEn);
 }
 
-// Spanish: the head word of an institution's name, whose field goes on across "y" / "e"
-// ("Ministerio de Sanidad y Consumo", "Instituto de Kralmetría y Tasación") and, right after
-// the head, after "para" ("Centros para la Vigilancia y el Cuidado de …"), words the model
-// tags apart.
+// Spanish: the head words of institutions' names, one list. kAndField: the field goes on
+// across "y" / "e" ("Ministerio de Sanidad y Consumo", "Instituto de Kralmetría y Tasación")
+// and, right after the head, after "para" ("Centros para la Vigilancia y el Cuidado de …"),
+// words the model tags apart (InstitutionHeadEs). kFieldOnly: only the "de" / "del"
+// extension goes on (FieldHeadEs): the state's budget ("los Presupuestos Generales del
+// Estado") and a secretary's office written without its accent ("Secretaria de Estado de …").
+enum class HeadEs : uint8_t { kNone, kAndField, kFieldOnly };
+HeadEs InstitutionHeadKindEs(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "Instituto", "Institutos", "Centro", "Centros", "Ministerio", "Secretaría", "Consejería",
+      "Departamento", "Comisión", "Agencia", "Fundación", "Asociación", "Consejo", "Servicio",
+      "Dirección", "Oficina", "Organización", "Federación", "Confederación", "Unidad",
+      "Universidad", "Escuela", "Tribunal", "Sociedad", "Fondo", "Cámara", "Colegio",
+      "Observatorio", "Junta", "Subsecretaría", "Superintendencia", "Procuraduría", "Registro",
+      "Comité", "Autoridad", "Administración", "Registraduría", "Contraloría", "Defensoría",
+      "Jefatura",
+      // kFieldOnly from here (kFieldOnlyFrom)
+      "Presupuestos", "Secretaria"};
+  static constexpr size_t kFieldOnlyFrom = std::size(kHeads) - 2;
+  for (size_t i = 0; i < std::size(kHeads); ++i) {
+    if (scan::SameBytes(kHeads[i], w)) {
+      return i < kFieldOnlyFrom ? HeadEs::kAndField : HeadEs::kFieldOnly;
+    }
+  }
+  return HeadEs::kNone;
+}
+
+// Spanish: the head word of an institution's name, whose field goes on across "y" / "e" and
+// after "para" (InstitutionHeadKindEs' kAndField heads).
 bool InstitutionHeadEs(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "Instituto",        "Institutos",    "Centro",       "Centros",       "Ministerio",
-      "Secretaría",       "Consejería",    "Departamento", "Comisión",      "Agencia",
-      "Fundación",        "Asociación",    "Consejo",      "Servicio",      "Dirección",
-      "Oficina",          "Organización",  "Federación",   "Confederación", "Unidad",
-      "Universidad",      "Escuela",       "Tribunal",     "Sociedad",      "Fondo",
-      "Cámara",           "Colegio",       "Observatorio", "Junta",         "Subsecretaría",
-      "Superintendencia", "Procuraduría",  "Registro",     "Comité",        "Autoridad",
-      "Administración",   "Registraduría", "Contraloría",  "Defensoría",    "Jefatura"};
-  return InList(w, kWords);
+  return InstitutionHeadKindEs(w) == HeadEs::kAndField;
 }
 
 // Whether the Spanish "de" / "del" extension through a word the model calls common may go on
 // (field_word_es below): only in a name an institution's or a public body's head word opens
-// ("la Oficina Nacional del Censo Kralvino", "el Tribunal Superior de Justicia"); a company's
-// name stops ("el rescate de Brovalia del Estado").
-// Also the state's budget ("los Presupuestos Generales del Estado") and a secretary's
-// office written without its accent ("Secretaria de Estado de …").
+// ("la Oficina Nacional del Censo Kralvino", "el Tribunal Superior de Justicia"), either kind
+// of InstitutionHeadKindEs; a company's name stops ("el rescate de Brovalia del Estado").
 bool FieldHeadEs(std::string_view w) {
-  return InstitutionHeadEs(w) || ner::PublicBodyHeadEs(w) ||
-         InList(w, {"Presupuestos", "Secretaria"});
+  return InstitutionHeadKindEs(w) != HeadEs::kNone || ner::PublicBodyHeadEs(w);
 }
 
 // German: the head word of an institution's name, which goes on with its field after "für"
