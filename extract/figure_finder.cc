@@ -2628,9 +2628,11 @@ class WindowParser {
   // Spanish: a year-shaped number (digits at `start`, ending at `end`) right after a plural
   // determiner ("los", "las", "estos", "estas", "sus") or an approximation ("unas", "cerca
   // de", "casi"), with a lower-case plural noun after it, counts that plural: "las 2000
-  // personas", "unas 1800 firmas". Nothing else does: after a verb the number stays a year
-  // ("cerró 2023 además con ...", "inició 2021 negociaciones"). (English writes a year
-  // before a plural as its modifier, "2004 sales": no rule there.)
+  // personas", "unas 1800 firmas"; so does one before 1900 right after a verb ("analizó 1500
+  // muestras"). Nothing else does: after a verb a year of the last or this century stays a
+  // year ("cerró 2023 además con ...", "inició 2021 negociaciones"), after a preposition any
+  // ("en 1850 casas"). (English writes a year before a plural as its modifier, "2004 sales":
+  // no rule there.)
   bool YearShapedCount(size_t start, size_t end) const {
     if (lang_ != Lang::kEs) return false;
     const std::string_view s = s_;
@@ -2653,6 +2655,14 @@ class WindowParser {
     if ((IsArticleOrContraction(pw) && pw.ends_with('s')) || pw == "estos" || pw == "estas" ||
         pw == "sus") {
       return true;
+    }
+    // After a verb (a lower-case word, no preposition or article) a number outside the last
+    // and this century's years ("analizó 1500 muestras", "instaló 1800 paneles") counts the
+    // plural: no business story dates by such a year without its preposition ("en 1850").
+    if (!IsYear19Or20Digits(s.substr(start, end - start)) && !IsPreposition(pw) &&
+        !IsArticleOrContraction(pw)) {
+      const auto p0 = static_cast<uint8_t>(orig_[w_.OrigStart(ws)]);
+      if (p0 >= 'a' && p0 <= 'z') return true;
     }
     size_t qs;
     return FindQualifier(s, start, &qs) == Qualifier::kApprox;
