@@ -2362,6 +2362,32 @@ class WindowParser {
     return RangeLeadEn(start) || InList(PrevWord(s_, start, &ws), kPriceWords);
   }
 
+  // English: a range noun ("level", "range", "band", "area", "zone", "bracket") right before
+  // the money amount at `start` (after at most an article: "the range $40 to $50") or right
+  // after the amount that starts at `high` ("the $40 to $50 level", "a $3 to $5 band"): the
+  // two amounts name one span of prices, with no price lead before them.
+  bool RangeNounAroundEn(size_t start, size_t high) const {
+    static constexpr std::string_view kRangeNouns[] = {
+        "level", "levels", "range", "ranges", "band", "bands", "area", "zone", "zones", "bracket"};
+    const std::string_view s = s_;
+    size_t ws;
+    std::string_view w = PrevWord(s, start, &ws);
+    if (IsArticleOrContraction(w)) w = PrevWord(s, ws, &ws);
+    if (InList(w, kRangeNouns)) return true;
+    size_t d = SkipSpaces(s, high);
+    const size_t limit = d + 6;  // a currency sign or code: "$", "US$", "£"
+    while (d < s.size() && d < limit && !IsDigit(s[d]) && s[d] != ' ') ++d;
+    if (d >= s.size() || !IsDigit(s[d])) return false;
+    while (d < s.size() && (IsDigit(s[d]) || ((s[d] == '.' || s[d] == ',') && d + 1 < s.size() &&
+                                              IsDigit(s[d + 1])))) {
+      ++d;
+    }
+    if (d < s.size() && s[d] == '-') ++d;  // "$40-level"
+    const size_t we = WordEnd(s, SkipSpaces(s, d));
+    const size_t ns = SkipSpaces(s, d);
+    return we > ns && InList(s.substr(ns, we - ns), kRangeNouns);
+  }
+
   // A change verb (rose, fell, stieg, subió …) in the 40 bytes before `pos`.
   bool ChangeVerbBefore(size_t pos) const {
     const size_t from = pos > 40 ? pos - 40 : 0;
@@ -3271,8 +3297,11 @@ class WindowParser {
       // of one currency right after a price lead (RangeLeadEn or a price word: "cost",
       // "priced", "charge", "fee"), the high end at most three times the low one, no change
       // verb before ("lost $4 to $10" is a change and its result).
+      // So do two such amounts with a range noun before or after them (RangeNounAroundEn:
+      // "the $40 to $50 level", "a $3 to $5 band").
       close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
-                    PriceLeadEn(a.start) && !ChangeVerbBefore(a.start);
+                    (PriceLeadEn(a.start) || RangeNounAroundEn(a.start, e_conn)) &&
+                    !ChangeVerbBefore(a.start);
       if (close_money) close_percents = false;
       // no opener: "fell 36% to 2.9bn euros", "subió 5 % hasta 7 %"
       if (!close_percents && !close_money) range_conn = false;
