@@ -2012,7 +2012,9 @@ class WindowParser {
         while (k < s.size() && IsDigit(s[k])) ++k;
         if (k + 1 < s.size() && s[k] == '-' && IsDigit(s[k + 1])) x->reject = true;
       }
-      if (next == '-' && IsWordByte(s, n.end + 1)) {
+      // "$3-to-$5": the hyphens join a range of money (Finish), no adjective.
+      const bool money_to = lang_ == Lang::kEn && x->is_money && StartsWith(s, n.end, "-to-");
+      if (next == '-' && IsWordByte(s, n.end + 1) && !money_to) {
         // "20-jährige", "5-Sterne": an adjective; "12-Milliarden" is fine.
         size_t e;
         if (MatchScale(s, n.end + 1, lang_, &e) == 0 && !MatchCurrency(s, n.end + 1, &e) &&
@@ -2364,7 +2366,7 @@ class WindowParser {
 
   // English: a range noun ("level", "range", "band", "area", "zone", "bracket") right before
   // the money amount at `start` (after at most an article: "the range $40 to $50") or right
-  // after the amount that starts at `high` ("the $40 to $50 level", "a $3 to $5 band"): the
+  // after the amount that starts at `high` ("the $40 to $50 level", "a $3-to-$5 band"): the
   // two amounts name one span of prices, with no price lead before them.
   bool RangeNounAroundEn(size_t start, size_t high) const {
     static constexpr std::string_view kRangeNouns[] = {
@@ -3233,6 +3235,10 @@ class WindowParser {
       if (const size_t ce = ConversionBracketEnd(t, &conversion); ce > t) t = SkipSpaces(s, ce);
     }
     bool range_conn = false, alternative = false;
+    // English "$3-to-$5": the connector "to" written between hyphens.
+    const bool hyphen_to = lang_ == Lang::kEn && a.is_money && t == a.end && t + 5 < s.size() &&
+                           s.compare(t, 4, "-to-") == 0;
+    if (hyphen_to) ++t;
     auto money_next = [&](size_t k) {  // "-$6.5", "- US$5"
       size_t ps;
       size_t d = k;
@@ -3247,6 +3253,7 @@ class WindowParser {
     } else if (MatchWord(s, t, "bis", &e) || MatchWord(s, t, "to", &e) ||
                MatchWord(s, t, "hasta", &e) || (t < s.size() && s[t] == '-' && (e = t + 1))) {
       range_conn = true;
+      if (hyphen_to) ++e;  // past the hyphen after "to"
     } else if ((MatchWord(s, t, "und", &e) || MatchWord(s, t, "y", &e) ||
                 MatchWord(s, t, "and", &e)) &&
                (opener == "zwischen" || opener == "entre" || opener == "between")) {
@@ -3298,7 +3305,7 @@ class WindowParser {
       // "priced", "charge", "fee"), the high end at most three times the low one, no change
       // verb before ("lost $4 to $10" is a change and its result).
       // So do two such amounts with a range noun before or after them (RangeNounAroundEn:
-      // "the $40 to $50 level", "a $3 to $5 band").
+      // "the $40 to $50 level", "a $3-to-$5 band").
       close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
                     (PriceLeadEn(a.start) || RangeNounAroundEn(a.start, e_conn)) &&
                     !ChangeVerbBefore(a.start);
