@@ -2012,7 +2012,7 @@ class WindowParser {
         while (k < s.size() && IsDigit(s[k])) ++k;
         if (k + 1 < s.size() && s[k] == '-' && IsDigit(s[k + 1])) x->reject = true;
       }
-      // "$3-to-$5": the hyphens join a range of money (Finish), no adjective.
+      // "$2-to-$4": the hyphens join a range of money (Finish), no adjective.
       const bool money_to = lang_ == Lang::kEn && x->is_money && StartsWith(s, n.end, "-to-");
       if (next == '-' && IsWordByte(s, n.end + 1) && !money_to) {
         // "20-jährige", "5-Sterne": an adjective; "12-Milliarden" is fine.
@@ -2365,8 +2365,8 @@ class WindowParser {
   }
 
   // English: a range noun ("level", "range", "band", "area", "zone", "bracket") right before
-  // the money amount at `start` (after at most an article: "the range $40 to $50") or right
-  // after the amount that starts at `high` ("the $40 to $50 level", "a $3-to-$5 band"): the
+  // the money amount at `start` (after at most an article: "the range $60 to $70") or right
+  // after the amount that starts at `high` ("the $60 to $70 level", "a $2-to-$4 band"): the
   // two amounts name one span of prices, with no price lead before them.
   bool RangeNounAroundEn(size_t start, size_t high) const {
     static constexpr std::string_view kRangeNouns[] = {
@@ -2685,7 +2685,7 @@ class WindowParser {
       return true;
     }
     // After a verb (a lower-case word, no preposition or article) a number outside the last
-    // and this century's years ("analizó 1500 muestras", "instaló 1800 paneles") counts the
+    // and this century's years ("examinó 1640 probetas", "repartió 1720 bonos") counts the
     // plural: no business story dates by such a year without its preposition ("en 1850").
     if (!IsYear19Or20Digits(s.substr(start, end - start)) && !IsPreposition(pw) &&
         !IsArticleOrContraction(pw)) {
@@ -3235,7 +3235,7 @@ class WindowParser {
       if (const size_t ce = ConversionBracketEnd(t, &conversion); ce > t) t = SkipSpaces(s, ce);
     }
     bool range_conn = false, alternative = false;
-    // English "$3-to-$5": the connector "to" written between hyphens.
+    // English "$2-to-$4": the connector "to" written between hyphens.
     const bool hyphen_to = lang_ == Lang::kEn && a.is_money && t == a.end && t + 5 < s.size() &&
                            s.compare(t, 4, "-to-") == 0;
     if (hyphen_to) ++t;
@@ -3305,7 +3305,7 @@ class WindowParser {
       // "priced", "charge", "fee"), the high end at most three times the low one, no change
       // verb before ("lost $4 to $10" is a change and its result).
       // So do two such amounts with a range noun before or after them (RangeNounAroundEn:
-      // "the $40 to $50 level", "a $3-to-$5 band").
+      // "the $60 to $70 level", "a $2-to-$4 band").
       close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
                     (PriceLeadEn(a.start) || RangeNounAroundEn(a.start, e_conn)) &&
                     !ChangeVerbBefore(a.start);
