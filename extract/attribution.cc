@@ -2247,9 +2247,6 @@ bool StatisticsBodyEn(std::string_view name) {
 // ("Council of Pellam Shippers", "Chamber of Commerce"); not a "Building Society" (a lender),
 // a union of states, a "Security Council", an institute of technology or a university.
 bool TradeBodyEn(std::string_view name) {
-  static constexpr std::string_view kHeads[] = {"Association", "Associations", "Consortium",
-                                                "Federation", "Confederation"};
-  static constexpr std::string_view kOfHeads[] = {"Council", "Institute", "Society", "Chamber"};
   static constexpr std::string_view kNot[] = {"University", "College", "Technology"};
   size_t pos = 0, ts = 0, te = 0;
   std::string_view prev;
@@ -2257,7 +2254,10 @@ bool TradeBodyEn(std::string_view name) {
   while (scan::NextToken(name, pos, &ts, &te)) {
     const std::string_view w = name.substr(ts, te - ts);
     if (InList(w, kNot)) return false;
-    if (InList(w, kHeads) || ((w == "of" || w == "for") && InList(prev, kOfHeads))) yes = true;
+    if (InList(w, ner::kTradeBodyHeadsEn) ||
+        ((w == "of" || w == "for") && InList(prev, ner::kTradeBodyOfHeadsEn))) {
+      yes = true;
+    }
     prev = w;
     pos = te;
   }

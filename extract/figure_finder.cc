@@ -17,6 +17,7 @@
 
 #include "extract/contrast_words.h"
 #include "extract/entity_scan.h"
+#include "extract/function_words.h"
 #include "extract/normalize.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
@@ -1067,13 +1068,6 @@ constexpr QualWord kQualifiers[] = {
     {"almost", Qualifier::kApprox},
 };
 
-constexpr std::string_view kArticles[] = {"el",  "la",  "los", "las", "un", "una", "der",
-                                          "die", "das", "den", "the", "a",  "lo",  "al"};
-
-bool IsArticle(std::string_view w) {
-  return InList(w, kArticles);
-}
-
 // Qualifier from the words right before s[pos]; sets *qstart to where it begins.
 const FirstByteIndex kQualifierByLastByte(kQualifiers, [](const QualWord& q) {
   return q.phrase.substr(q.phrase.size() - 1);  // bucketed by the last byte
@@ -1084,7 +1078,7 @@ Qualifier FindQualifier(std::string_view s, size_t pos, size_t* qstart) {
   // Skip up to one article ("cerca de las 600 000", "más del 20 %" handled in the table).
   size_t ws;
   std::string_view w = PrevWord(s, e, &ws);
-  const bool article = !w.empty() && IsArticle(w) && w != "al";
+  const bool article = !w.empty() && IsArticleOrContraction(w) && w != "al";
   if (article) e = SkipSpacesBack(s, ws);
   if (e == 0) return Qualifier::kExact;
   // Only the phrases ending in the byte before `e` can match (table order kept).
@@ -2023,7 +2017,9 @@ class WindowParser {
         while (k < s.size() && IsDigit(s[k])) ++k;
         if (k + 1 < s.size() && s[k] == '-' && IsDigit(s[k + 1])) x->reject = true;
       }
-      if (next == '-' && IsWordByte(s, n.end + 1)) {
+      // "$2-to-$4": the hyphens join a range of money (Finish), no adjective.
+      const bool money_to = lang_ == Lang::kEn && x->is_money && StartsWith(s, n.end, "-to-");
+      if (next == '-' && IsWordByte(s, n.end + 1) && !money_to) {
         // "20-jährige", "5-Sterne": an adjective; "12-Milliarden" is fine.
         size_t e;
         if (MatchScale(s, n.end + 1, lang_, &e) == 0 && !MatchCurrency(s, n.end + 1, &e) &&
@@ -2373,6 +2369,32 @@ class WindowParser {
     return RangeLeadEn(start) || InList(PrevWord(s_, start, &ws), kPriceWords);
   }
 
+  // English: a range noun ("level", "range", "band", "area", "zone", "bracket") right before
+  // the money amount at `start` (after at most an article: "the range $60 to $70") or right
+  // after the amount that starts at `high` ("the $60 to $70 level", "a $2-to-$4 band"): the
+  // two amounts name one span of prices, with no price lead before them.
+  bool RangeNounAroundEn(size_t start, size_t high) const {
+    static constexpr std::string_view kRangeNouns[] = {
+        "level", "levels", "range", "ranges", "band", "bands", "area", "zone", "zones", "bracket"};
+    const std::string_view s = s_;
+    size_t ws;
+    std::string_view w = PrevWord(s, start, &ws);
+    if (IsArticleOrContraction(w)) w = PrevWord(s, ws, &ws);
+    if (InList(w, kRangeNouns)) return true;
+    size_t d = SkipSpaces(s, high);
+    const size_t limit = d + 6;  // a currency sign or code: "$", "US$", "£"
+    while (d < s.size() && d < limit && !IsDigit(s[d]) && s[d] != ' ') ++d;
+    if (d >= s.size() || !IsDigit(s[d])) return false;
+    while (d < s.size() && (IsDigit(s[d]) || ((s[d] == '.' || s[d] == ',') && d + 1 < s.size() &&
+                                              IsDigit(s[d + 1])))) {
+      ++d;
+    }
+    if (d < s.size() && s[d] == '-') ++d;  // "$40-level"
+    const size_t we = WordEnd(s, SkipSpaces(s, d));
+    const size_t ns = SkipSpaces(s, d);
+    return we > ns && InList(s.substr(ns, we - ns), kRangeNouns);
+  }
+
   // A change verb (rose, fell, stieg, subió …) in the 40 bytes before `pos`.
   bool ChangeVerbBefore(size_t pos) const {
     const size_t from = pos > 40 ? pos - 40 : 0;
@@ -2642,9 +2664,11 @@ class WindowParser {
   // Spanish: a year-shaped number (digits at `start`, ending at `end`) right after a plural
   // determiner ("los", "las", "estos", "estas", "sus") or an approximation ("unas", "cerca
   // de", "casi"), with a lower-case plural noun after it, counts that plural: "las 2000
-  // personas", "unas 1800 firmas". Nothing else does: after a verb the number stays a year
-  // ("cerró 2023 además con ...", "inició 2021 negociaciones"). (English writes a year
-  // before a plural as its modifier, "2004 sales": no rule there.)
+  // personas", "unas 1800 firmas"; so does one before 1900 right after a verb ("analizó 1500
+  // muestras"). Nothing else does: after a verb a year of the last or this century stays a
+  // year ("cerró 2023 además con ...", "inició 2021 negociaciones"), after a preposition any
+  // ("en 1850 casas"). (English writes a year before a plural as its modifier, "2004 sales":
+  // no rule there.)
   bool YearShapedCount(size_t start, size_t end) const {
     if (lang_ != Lang::kEs) return false;
     const std::string_view s = s_;
@@ -2664,8 +2688,17 @@ class WindowParser {
     if (pw.empty() || SkipSpacesBack(s, start) != ws + pw.size() || ws + pw.size() == start) {
       return false;
     }
-    if ((IsArticle(pw) && pw.ends_with('s')) || pw == "estos" || pw == "estas" || pw == "sus") {
+    if ((IsArticleOrContraction(pw) && pw.ends_with('s')) || pw == "estos" || pw == "estas" ||
+        pw == "sus") {
       return true;
+    }
+    // After a verb (a lower-case word, no preposition or article) a number outside the last
+    // and this century's years ("examinó 1640 probetas", "repartió 1720 bonos") counts the
+    // plural: no business story dates by such a year without its preposition ("en 1850").
+    if (!IsYear19Or20Digits(s.substr(start, end - start)) && !IsPreposition(pw) &&
+        !IsArticleOrContraction(pw)) {
+      const auto p0 = static_cast<uint8_t>(orig_[w_.OrigStart(ws)]);
+      if (p0 >= 'a' && p0 <= 'z') return true;
     }
     size_t qs;
     return FindQualifier(s, start, &qs) == Qualifier::kApprox;
@@ -3202,7 +3235,7 @@ class WindowParser {
     // A change is not a range: "grew from 20% to 25%", "by 1.5 points to 27.4%".
     size_t ws;
     std::string_view opener = PrevWord(s, a.start, &ws);
-    if (IsArticle(opener)) opener = PrevWord(s, ws, &ws);
+    if (IsArticleOrContraction(opener)) opener = PrevWord(s, ws, &ws);
     const size_t opener_start = ws;
     size_t t = SkipSpaces(s, a.end), e;
     // A conversion in brackets after a low end of money ("$16 (£8.40) to $24"): the
@@ -3212,6 +3245,10 @@ class WindowParser {
       if (const size_t ce = ConversionBracketEnd(t, &conversion); ce > t) t = SkipSpaces(s, ce);
     }
     bool range_conn = false, alternative = false;
+    // English "$2-to-$4": the connector "to" written between hyphens.
+    const bool hyphen_to = lang_ == Lang::kEn && a.is_money && t == a.end && t + 5 < s.size() &&
+                           s.compare(t, 4, "-to-") == 0;
+    if (hyphen_to) ++t;
     auto money_next = [&](size_t k) {  // "-$6.5", "- US$5"
       size_t ps;
       size_t d = k;
@@ -3226,6 +3263,7 @@ class WindowParser {
     } else if (MatchWord(s, t, "bis", &e) || MatchWord(s, t, "to", &e) ||
                MatchWord(s, t, "hasta", &e) || (t < s.size() && s[t] == '-' && (e = t + 1))) {
       range_conn = true;
+      if (hyphen_to) ++e;  // past the hyphen after "to"
     } else if ((MatchWord(s, t, "und", &e) || MatchWord(s, t, "y", &e) ||
                 MatchWord(s, t, "and", &e)) &&
                (opener == "zwischen" || opener == "entre" || opener == "between")) {
@@ -3276,8 +3314,11 @@ class WindowParser {
       // of one currency right after a price lead (RangeLeadEn or a price word: "cost",
       // "priced", "charge", "fee"), the high end at most three times the low one, no change
       // verb before ("lost $4 to $10" is a change and its result).
+      // So do two such amounts with a range noun before or after them (RangeNounAroundEn:
+      // "the $60 to $70 level", "a $2-to-$4 band").
       close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
-                    PriceLeadEn(a.start) && !ChangeVerbBefore(a.start);
+                    (PriceLeadEn(a.start) || RangeNounAroundEn(a.start, e_conn)) &&
+                    !ChangeVerbBefore(a.start);
       if (close_money) close_percents = false;
       // no opener: "dropped 14% to 1.7bn euros", "subió 5 % hasta 7 %"
       if (!close_percents && !close_money) range_conn = false;

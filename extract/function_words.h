@@ -15,9 +15,27 @@ namespace newsfacts::extract {
 
 namespace function_words {
 
-inline constexpr std::string_view kArticles[] = {"das",  "der",    "die",    "dem",  "den", "des",
-                                                 "la",   "el",     "los",    "las",  "the", "este",
-                                                 "esta", "dieser", "dieses", "diese"};
+// Definite articles by language, and the demonstratives that IsArticle counts with them.
+inline constexpr std::string_view kDefiniteArticlesDe[] = {"das", "der", "die",
+                                                           "dem", "den", "des"};
+inline constexpr std::string_view kDefiniteArticlesEs[] = {"el", "la", "los", "las"};
+inline constexpr std::string_view kDefiniteArticlesEn[] = {"the"};
+inline constexpr std::string_view kDemonstratives[] = {"este", "esta", "dieser", "dieses", "diese"};
+// All of them in one (one set look-up for IsArticle).
+inline constexpr auto kArticles = [] {
+  std::array<std::string_view, std::size(kDefiniteArticlesDe) + std::size(kDefiniteArticlesEs) +
+                                   std::size(kDefiniteArticlesEn) + std::size(kDemonstratives)>
+      all{};
+  size_t n = 0;
+  for (std::string_view w : kDefiniteArticlesDe) all[n++] = w;
+  for (std::string_view w : kDefiniteArticlesEs) all[n++] = w;
+  for (std::string_view w : kDefiniteArticlesEn) all[n++] = w;
+  for (std::string_view w : kDemonstratives) all[n++] = w;
+  return all;
+}();
+// The indefinite articles, the Spanish neuter article and the Spanish contraction of "a el"
+// that the figure grammar reads like an article before a number ("un 20 %", "lo 5", "al 3 %").
+inline constexpr std::string_view kOtherDeterminers[] = {"un", "una", "a", "lo", "al"};
 
 // Prepositions proper, and the list joiners that attribution reads like them.
 inline constexpr std::string_view kPrepositionsProper[] = {
@@ -46,6 +64,14 @@ inline constexpr auto kPrepositions = [] {
 inline bool IsArticle(std::string_view word) {
   static const scan::LowerWordSet kSet(function_words::kArticles);
   return kSet.Contains(word);
+}
+
+// IsArticle, or an indefinite article ("un", "una", "a"), the Spanish neuter "lo" or the
+// contraction "al" (function_words::kOtherDeterminers): the determiner the figure grammar
+// skips before a number. Any ASCII case.
+inline bool IsArticleOrContraction(std::string_view word) {
+  static const scan::LowerWordSet kSet(function_words::kOtherDeterminers);
+  return IsArticle(word) || kSet.Contains(word);
 }
 
 // Prepositions ("de", "en", "von", "by" …; the list joiners "y", "und", "and" too) of the

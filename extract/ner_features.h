@@ -50,6 +50,17 @@ inline void LowerInto(std::string_view s, std::string* out) {
 // institutions' names: the Spanish public-body heads have this one home. Exact bytes.
 bool PublicBodyHeadEs(std::string_view w);
 
+// English: the head words of a trade or industry body's name, one home for the trade-body
+// test (TradeBodyEn, attribution.cc) and the tagger's institution heads (InstitutionHeadEn,
+// ner_tagger.cc, which reads both lists beside heads of bodies that are no trade body:
+// "Corporation", "Fund", "Ministry" …). kTradeBodyHeadsEn makes a name a trade body's
+// ("Kralland Timber Merchants' Federation"); kTradeBodyOfHeadsEn does before "of" / "for"
+// ("Council of Pellam Shippers", "Chamber of Commerce"). Exact bytes.
+inline constexpr std::string_view kTradeBodyHeadsEn[] = {
+    "Association", "Associations", "Consortium", "Federation", "Confederation"};
+inline constexpr std::string_view kTradeBodyOfHeadsEn[] = {"Council", "Institute", "Society",
+                                                           "Chamber"};
+
 // True when LowerInto(word) ends with `lower_suffix` (already lower-case): compares the tail
 // of `word` byte for byte, lower-casing as LowerInto does, without a lower-cased copy.
 // REQUIRES: `word` is valid UTF-8.

@@ -23,6 +23,7 @@
 #include "extract/function_words.h"
 #include "extract/literal_set.h"
 #include "extract/ner_features.h"
+#include "extract/period.h"
 #include "extract/person_lexicon.h"
 
 namespace newsfacts::extract {
@@ -241,41 +242,54 @@ bool CompanyHeadEn(std::string_view w) {
 bool InstitutionHeadEn(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "Organisation", "Organization", "Commission", "Administration", "Office",
-      "Institute",    "Corporation",  "Council",    "Centre",         "Center",
-      "Agency",       "Department",   "Ministry",   "Federation",     "Association",
-      "Bureau",       "Foundation",   "Fund",       "Board",          "Society",
+      "Corporation",  "Centre",       "Center",     "Agency",         "Department",
+      "Ministry",     "Bureau",       "Foundation", "Fund",           "Board",
       "Committee",    "Authority",    "Project",    "Programme",      "Forum"};
   // Seats of learning and courts: "London School of Economics", "University of X", "Court of
-  // Justice".
-  return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"});
+  // Justice". The trade bodies' heads (ner_features.h): "Federation", "Council" …
+  return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"}) ||
+         InList(w, ner::kTradeBodyHeadsEn) || InList(w, ner::kTradeBodyOfHeadsEn);
 }
 
-// Spanish: the head word of an institution's name, whose field goes on across "y" / "e"
-// ("Ministerio de Sanidad y Consumo", "Instituto de Kralmetría y Tasación") and, right after
-// the head, after "para" ("Centros para la Vigilancia y el Cuidado de …"), words the model
-// tags apart.
+// Spanish: the head words of institutions' names, one list. kAndField: the field goes on
+// across "y" / "e" ("Ministerio de Sanidad y Consumo", "Instituto de Kralmetría y Tasación")
+// and, right after the head, after "para" ("Centros para la Vigilancia y el Cuidado de …"),
+// words the model tags apart (InstitutionHeadEs). kFieldOnly: only the "de" / "del"
+// extension goes on (FieldHeadEs): the state's budget ("los Presupuestos Generales del
+// Estado") and a secretary's office written without its accent ("Secretaria de Estado de …").
+enum class HeadEs : uint8_t { kNone, kAndField, kFieldOnly };
+HeadEs InstitutionHeadKindEs(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "Instituto", "Institutos", "Centro", "Centros", "Ministerio", "Secretaría", "Consejería",
+      "Departamento", "Comisión", "Agencia", "Fundación", "Asociación", "Consejo", "Servicio",
+      "Dirección", "Oficina", "Organización", "Federación", "Confederación", "Unidad",
+      "Universidad", "Escuela", "Tribunal", "Sociedad", "Fondo", "Cámara", "Colegio",
+      "Observatorio", "Junta", "Subsecretaría", "Superintendencia", "Procuraduría", "Registro",
+      "Comité", "Autoridad", "Administración", "Registraduría", "Contraloría", "Defensoría",
+      "Jefatura",
+      // kFieldOnly from here (kFieldOnlyFrom)
+      "Presupuestos", "Secretaria"};
+  static constexpr size_t kFieldOnlyFrom = std::size(kHeads) - 2;
+  for (size_t i = 0; i < std::size(kHeads); ++i) {
+    if (scan::SameBytes(kHeads[i], w)) {
+      return i < kFieldOnlyFrom ? HeadEs::kAndField : HeadEs::kFieldOnly;
+    }
+  }
+  return HeadEs::kNone;
+}
+
+// Spanish: the head word of an institution's name, whose field goes on across "y" / "e" and
+// after "para" (InstitutionHeadKindEs' kAndField heads).
 bool InstitutionHeadEs(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "Instituto",        "Institutos",    "Centro",       "Centros",       "Ministerio",
-      "Secretaría",       "Consejería",    "Departamento", "Comisión",      "Agencia",
-      "Fundación",        "Asociación",    "Consejo",      "Servicio",      "Dirección",
-      "Oficina",          "Organización",  "Federación",   "Confederación", "Unidad",
-      "Universidad",      "Escuela",       "Tribunal",     "Sociedad",      "Fondo",
-      "Cámara",           "Colegio",       "Observatorio", "Junta",         "Subsecretaría",
-      "Superintendencia", "Procuraduría",  "Registro",     "Comité",        "Autoridad",
-      "Administración",   "Registraduría", "Contraloría",  "Defensoría",    "Jefatura"};
-  return InList(w, kWords);
+  return InstitutionHeadKindEs(w) == HeadEs::kAndField;
 }
 
 // Whether the Spanish "de" / "del" extension through a word the model calls common may go on
 // (field_word_es below): only in a name an institution's or a public body's head word opens
-// ("la Oficina Nacional del Censo Kralvino", "el Tribunal Superior de Justicia"); a company's
-// name stops ("el rescate de Brovalia del Estado").
-// Also the state's budget ("los Presupuestos Generales del Estado") and a secretary's
-// office written without its accent ("Secretaria de Estado de …").
+// ("la Oficina Nacional del Censo Kralvino", "el Tribunal Superior de Justicia"), either kind
+// of InstitutionHeadKindEs; a company's name stops ("el rescate de Brovalia del Estado").
 bool FieldHeadEs(std::string_view w) {
-  return InstitutionHeadEs(w) || ner::PublicBodyHeadEs(w) ||
-         InList(w, {"Presupuestos", "Secretaria"});
+  return InstitutionHeadKindEs(w) != HeadEs::kNone || ner::PublicBodyHeadEs(w);
 }
 
 // German: the head word of an institution's name, which goes on with its field after "für"
@@ -298,31 +312,22 @@ bool InstitutionHeadDe(std::string_view w) {
   return false;
 }
 
-// Capitalised function words that never start a name ("Die Kralinger AG", "Laut X").
+// Capitalised function words that never start a name ("Die Kralinger AG", "Laut X"); the
+// month and weekday names (period.h's kMonthNames, kWeekdaysDe / Es / En) are never names
+// too (BuildLexicon).
 constexpr std::string_view kNeverName[] = {
-    "der",       "die",      "das",       "dem",        "den",       "des",       "ein",
-    "eine",      "einer",    "eines",     "einem",      "el",        "la",        "los",
-    "las",       "un",       "una",       "unos",       "the",       "a",         "an",
-    "in",        "im",       "bei",       "für",        "mit",       "von",       "vom",
-    "laut",      "según",    "en",        "con",        "para",      "por",       "y",
-    "und",       "auch",     "als",       "wie",        "nach",      "auf",       "an",
-    "aus",       "this",     "that",      "its",        "their",     "our",       "his",
-    "her",       "er",       "sie",       "es",         "wir",       "ich",       "he",
-    "she",       "it",       "we",        "they",       "i",         "but",       "aber",
-    "pero",      "if",       "wenn",      "si",         "so",        "also",      "dies",
-    "diese",     "dieser",   "este",      "esta",       "estos",     "ese",       "esa",
-    "de",        "del",      "al",        "lo",         "le",        "se",        "no",
-    "nicht",     "mr",       "mrs",       "ms",         "herr",      "frau",      "sr",
-    "sra",       "dr",       "prof",      "ceo",        "chef",      "präsident", "presidente",
-    "president", "minister", "ministro",  "januar",     "februar",   "märz",      "april",
-    "mai",       "juni",     "juli",      "august",     "september", "oktober",   "november",
-    "dezember",  "january",  "february",  "march",      "may",       "june",      "july",
-    "october",   "december", "enero",     "febrero",    "marzo",     "abril",     "mayo",
-    "junio",     "julio",    "agosto",    "septiembre", "octubre",   "noviembre", "diciembre",
-    "monday",    "tuesday",  "wednesday", "thursday",   "friday",    "saturday",  "sunday",
-    "montag",    "dienstag", "mittwoch",  "donnerstag", "freitag",   "samstag",   "sonntag",
-    "lunes",     "martes",   "miércoles", "jueves",     "viernes",   "sábado",    "domingo",
-    "q1",        "q2",       "q3",        "q4",         "h1",        "h2"};
+    "der",      "die",      "das",   "dem",   "den", "des",  "ein",       "eine",       "einer",
+    "eines",    "einem",    "el",    "la",    "los", "las",  "un",        "una",        "unos",
+    "the",      "a",        "an",    "in",    "im",  "bei",  "für",       "mit",        "von",
+    "vom",      "laut",     "según", "en",    "con", "para", "por",       "y",          "und",
+    "auch",     "als",      "wie",   "nach",  "auf", "an",   "aus",       "this",       "that",
+    "its",      "their",    "our",   "his",   "her", "er",   "sie",       "es",         "wir",
+    "ich",      "he",       "she",   "it",    "we",  "they", "i",         "but",        "aber",
+    "pero",     "if",       "wenn",  "si",    "so",  "also", "dies",      "diese",      "dieser",
+    "este",     "esta",     "estos", "ese",   "esa", "de",   "del",       "al",         "lo",
+    "le",       "se",       "no",    "nicht", "mr",  "mrs",  "ms",        "herr",       "frau",
+    "sr",       "sra",      "dr",    "prof",  "ceo", "chef", "präsident", "presidente", "president",
+    "minister", "ministro", "q1",    "q2",    "q3",  "q4",   "h1",        "h2"};
 // Spanish adverbs, prepositions, conjunctions, possessives and question words that never start
 // a name ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así", "Después", "Cómo"), though
 // capitalised where the text lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a
@@ -1072,6 +1077,10 @@ void NameTagger::Impl::BuildNouns(std::string_view data) {
 void NameTagger::Impl::BuildLexicon() {
   std::vector<std::pair<std::string, uint8_t>> words;
   for (std::string_view w : kNeverName) words.emplace_back(w, kLexNever);
+  for (const MonthName& m : kMonthNames) words.emplace_back(m.name, kLexNever);
+  for (std::string_view w : kWeekdaysDe) words.emplace_back(w, kLexNever);
+  for (std::string_view w : kWeekdaysEs) words.emplace_back(w, kLexNever);
+  for (std::string_view w : kWeekdaysEn) words.emplace_back(w, kLexNever);
   for (std::string_view w : kNonNameAcronyms) words.emplace_back(w, kLexNever);
   for (std::string_view w : kNeverNameEs) words.emplace_back(w, kLexNeverEs);
   for (std::string_view w : kCapitalisedNounsEs) words.emplace_back(w, kLexNeverEs);
@@ -1576,8 +1585,10 @@ bool SpanishPersonContext(std::string_view text, std::span<const Tok> toks, size
     // Not after "de": "la portavoz del Hospital X, quien …" speaks of the person before.
     if (w == "quien") {
       size_t k = b;
-      static constexpr std::string_view kArticles[] = {"el", "la", "los", "las"};
-      if (k >= 1 && toks[k - 1].word && InList(str(toks[k - 1]), kArticles)) --k;
+      if (k >= 1 && toks[k - 1].word &&
+          InList(str(toks[k - 1]), function_words::kDefiniteArticlesEs)) {
+        --k;
+      }
       const std::string_view prep = k >= 1 && toks[k - 1].word ? str(toks[k - 1]) : "";
       if (prep != "de" && prep != "del") return true;
     }
@@ -3496,7 +3507,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
                                toks[j].label != ner::kNerLoc && toks[j].country < 0 && field();
         if (and_field || (c == "para" && j == i)) {
           size_t m = n + 1;
-          if (joined(m) && InList(str(toks[m]), {"el", "la", "los", "las"})) ++m;
+          if (joined(m) && InList(str(toks[m]), function_words::kDefiniteArticlesEs)) ++m;
           if (joined(m) && toks[m].word && toks[m].candidate && !toks[m].first &&
               toks[m].label != ner::kNerPer && toks[m].label != ner::kNerLoc &&
               toks[m].country < 0 && toks[m].demonym < 0 && (toks[m].lex & kLexNever) == 0 &&

@@ -305,20 +305,6 @@ bool OpensSentence(const std::vector<Token>& t, size_t k) {
   return k == 0;
 }
 
-// Month names (de / es / en, lower case) and their numbers.
-struct MonthName {
-  std::string_view name;
-  int month;
-};
-constexpr MonthName kMonthNames[] = {
-    {"januar", 1},     {"jänner", 1},    {"enero", 1},      {"january", 1},   {"februar", 2},
-    {"febrero", 2},    {"february", 2},  {"märz", 3},       {"marzo", 3},     {"march", 3},
-    {"april", 4},      {"abril", 4},     {"mai", 5},        {"mayo", 5},      {"may", 5},
-    {"juni", 6},       {"junio", 6},     {"june", 6},       {"juli", 7},      {"julio", 7},
-    {"july", 7},       {"august", 8},    {"agosto", 8},     {"september", 9}, {"septiembre", 9},
-    {"setiembre", 9},  {"oktober", 10},  {"octubre", 10},   {"october", 10},  {"november", 11},
-    {"noviembre", 11}, {"dezember", 12}, {"diciembre", 12}, {"december", 12}};
-
 // Bit k of kMonthShapes[b]: some month name starts with byte b and has k bytes (3..10).
 constexpr std::array<uint16_t, 256> kMonthShapes = [] {
   std::array<uint16_t, 256> t{};

@@ -100,18 +100,35 @@ namespace newsfacts::extract {
          digit(w[2]) && digit(w[3]);
 }
 
+// Month names of German, Spanish and English, lower case, with their numbers (1-12): the
+// table MonthOfWord reads, and the tagger's never-a-name words.
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+inline constexpr MonthName kMonthNames[] = {
+    {"januar", 1},     {"jänner", 1},    {"enero", 1},      {"january", 1},   {"februar", 2},
+    {"febrero", 2},    {"february", 2},  {"märz", 3},       {"marzo", 3},     {"march", 3},
+    {"april", 4},      {"abril", 4},     {"mai", 5},        {"mayo", 5},      {"may", 5},
+    {"juni", 6},       {"junio", 6},     {"june", 6},       {"juli", 7},      {"julio", 7},
+    {"july", 7},       {"august", 8},    {"agosto", 8},     {"september", 9}, {"septiembre", 9},
+    {"setiembre", 9},  {"oktober", 10},  {"octubre", 10},   {"october", 10},  {"november", 11},
+    {"noviembre", 11}, {"dezember", 12}, {"diciembre", 12}, {"december", 12}};
+
 // 1-12 for a month name of German, Spanish or English ("März", "enero", "October"; ASCII
 // case-insensitive, the bytes >= 0x80 as written: "märz"), 0 for any other word. The period
 // grammar's month table, for the other modules that read a date word.
 [[nodiscard]] int MonthOfWord(std::string_view word);
 
-// Weekday names, lower case, Monday first: German and Spanish. The figure grammar's date and
-// label tests ("am Sonntag 4.044", "el viernes 22") and the Spanish time phrase of
-// attribution ("… que el lunes").
+// Weekday names, lower case, Monday first: German, Spanish and English. The figure grammar's
+// date and label tests ("am Sonntag 4.044", "el viernes 22"), the Spanish time phrase of
+// attribution ("… que el lunes") and the tagger's never-a-name words.
 inline constexpr std::string_view kWeekdaysDe[] = {"montag",  "dienstag", "mittwoch", "donnerstag",
                                                    "freitag", "samstag",  "sonntag"};
 inline constexpr std::string_view kWeekdaysEs[] = {"lunes",   "martes", "miércoles", "jueves",
                                                    "viernes", "sábado", "domingo"};
+inline constexpr std::string_view kWeekdaysEn[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"};
 
 // One period stated in the text.
 struct PeriodMention {

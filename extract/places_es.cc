@@ -66,7 +66,9 @@ int UseEs(std::string_view text, std::string_view before) {
 
 // "in der EU", "innerhalb der EU", "en la UE", "en toda la UE", "in the EU", "across the EU":
 // the article right before the name and a preposition of place before it (any language: the
-// words do not clash). Whole chunks: "Europa-in der EU" is none.
+// words do not clash). Whole chunks: "Europa-in der EU" is none. The articles the union's
+// name takes (feminine singular), not function_words.h's whole list of articles: "in den
+// EU-Staaten" is about the member states.
 bool LocatedInUnion(std::string_view text, size_t start) {
   static constexpr std::string_view kArticles[] = {"der", "la", "the"};
   static constexpr std::string_view kPlacePreps[] = {"in",     "innerhalb", "en",

@@ -750,6 +750,23 @@ TEST_CASE("en: two close prices joined by to are one range", "[figures][en]") {
   CHECK(testing::Figures("Fees cost $5 to $90 a ticket.", Lang::kEn).size() == 2);
 }
 
+TEST_CASE("en: two prices with a range noun before or after them are one range", "[figures][en]") {
+  Figure f = testing::One("Dralco stock hovered near the $62 to $71 level all week.", Lang::kEn);
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value == 62);
+  CHECK(f.value_high == 71);
+  CHECK(f.unit == "USD");
+  CHECK(testing::One("Brokers named a $7 to $9 band for Dralco.", Lang::kEn).value_high == 9);
+  CHECK(testing::One("Dralco held its range $14 to $17 in May.", Lang::kEn).value_high == 17);
+  CHECK(testing::One("Traders priced a $2-to-$4 band for Dralco.", Lang::kEn).value_high == 4);
+  // Negatives: a change verb before them and no range noun keep a change and its result.
+  CHECK(
+      testing::Figures("Dralco shares dropped $6 to $19 in the trading range.", Lang::kEn).size() ==
+      2);
+  CHECK(testing::Figures("Dralco shares lost $6 to $19 on Monday.", Lang::kEn).size() == 2);
+  CHECK(testing::Figures("Dralco shares lost $6-to-$19 on Monday.", Lang::kEn).size() == 2);
+}
+
 TEST_CASE("en: a conversion in brackets after the low end keeps the range", "[figures][en]") {
   const std::vector<Figure> figs = testing::Figures(
       "Discs will cost between $12 (£6.30) and $18 for the Orvane titles.", Lang::kEn);

@@ -998,5 +998,18 @@ TEST_CASE("es: a year-shaped number after a plural determiner counts the plural"
   CHECK(testing::Figures("Fue el año 2010 registros nunca vistos.", Lang::kEs).empty());
 }
 
+TEST_CASE("es: a number before 1900 right after a verb counts the plural", "[figures][es]") {
+  Figure f = One("El laboratorio Quesar examinó 1640 probetas.");
+  CHECK(f.kind == FigureKind::kCount);
+  CHECK(f.value == 1640);
+  CHECK(f.surface == "1640 probetas");
+  CHECK(One("Tralvia repartió 1720 bonos entre sus socios.").value == 1720);
+  // Negatives: a year of this or the last century after a verb and any year after a
+  // preposition stay years.
+  CHECK(testing::Figures("Tralvia reanudó 2023 contactos con Vantor.", Lang::kEs).empty());
+  CHECK(testing::Figures("Tralvia exportaba desde 1870 barricas.", Lang::kEs).empty());
+  CHECK(testing::Figures("En 1880 pocas bodegas exportaban.", Lang::kEs).empty());
+}
+
 }  // namespace
 }  // namespace newsfacts::extract

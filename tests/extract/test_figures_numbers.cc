@@ -3,6 +3,7 @@
 
 #include "common/json_writer.h"
 #include "extract/figure_finder.h"
+#include "extract/function_words.h"
 
 namespace newsfacts::extract {
 namespace {
@@ -124,6 +125,26 @@ TEST_CASE("German fractions", "[numbers][de]") {
   CHECK(Spelled("anderthalb") == 1.5);
   CHECK(Spelled("zehntausend") == 10000);
   CHECK(Spelled("zweihunderttausend") == 200000);
+}
+
+}  // namespace
+}  // namespace newsfacts::extract
+
+namespace newsfacts::extract {
+namespace {
+
+TEST_CASE("function words: the figure grammar's determiners add indefinites and al",
+          "[function_words]") {
+  CHECK(IsArticleOrContraction("una"));
+  CHECK(IsArticleOrContraction("Al"));
+  CHECK(IsArticleOrContraction("lo"));
+  CHECK(IsArticleOrContraction("der"));
+  CHECK(IsArticleOrContraction("The"));
+  // Negatives: IsArticle keeps to definite articles and demonstratives; a preposition is none.
+  CHECK_FALSE(IsArticle("una"));
+  CHECK_FALSE(IsArticle("al"));
+  CHECK_FALSE(IsArticleOrContraction("de"));
+  CHECK_FALSE(IsArticleOrContraction("und"));
 }
 
 }  // namespace
