@@ -288,11 +288,15 @@ class Extractor {
   // forces keep to their sentence; Spanish institution names go on across "de"/"del";
   // German adjective party names in the nominative ("die Liberalen" -> "Liberale") and
   // genitive surnames; "(sic)" inside a figure; "-eur" person nouns are no money; Spanish
-  // year-shaped counts after a plural determiner; German "um 30, 40 Prozent"; English price
+  // year-shaped counts after a plural determiner; German "um 20, 25 Prozent"; English price
   // ranges after a price lead; damage is loss, lending is funding, a settlement with an
   // authority is a penalty (tax), seats make a vote share, people per something are a rate;
   // currencies with their nationality adjective are one currency word.
-  static constexpr uint32_t kVersion = 35;
+  // Session 28 (36): a Spanish definite count or amount with at most its noun before
+  // "de"/"del" belongs to the name after it; "X, <place>'s biggest <company noun>," makes X a
+  // company; English money ranges with a range noun ("the $2 to $3 band") are one range;
+  // Spanish numbers below 1900 right after a verb count the plural after them.
+  static constexpr uint32_t kVersion = 36;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
