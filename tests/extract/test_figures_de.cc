@@ -511,6 +511,17 @@ TEST_CASE("de: 'unter' after a survey noun means among, not less than", "[figure
         Qualifier::kLessThan);
 }
 
+TEST_CASE("de: a qualifier reads across the dative and genitive articles too", "[figures][de]") {
+  // "dem"/"des" and the demonstratives are skipped like "der"/"den" (one article list,
+  // extract/function_words.h): below / above the threshold that follows.
+  CHECK(One("Die Teuerung blieb unter dem 3-Prozent-Ziel der Notenbank.").qualifier ==
+        Qualifier::kLessThan);
+  CHECK(One("Der Absatz lag über dieser 40-Prozent-Schwelle.").qualifier == Qualifier::kMoreThan);
+  // Negative: no qualifier word before the article.
+  CHECK(One("Die Teuerung blieb mit dem 3-Prozent-Ziel im Rahmen.").qualifier ==
+        Qualifier::kExact);
+}
+
 TEST_CASE("de: percentage points, basis points, -prozentig", "[figures][de][issue12]") {
   Figure p = One("Die Zinsen stiegen um 50 Basispunkte.");
   CHECK(p.value == 0.5);
