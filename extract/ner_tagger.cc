@@ -246,7 +246,8 @@ bool InstitutionHeadEn(std::string_view w) {
       "Ministry",     "Bureau",       "Foundation", "Fund",           "Board",
       "Committee",    "Authority",    "Project",    "Programme",      "Forum"};
   // Seats of learning and courts: "London School of Economics", "University of X", "Court of
-  // Justice". The trade bodies' heads (ner_features.h): "Federation", "Council" …
+  // Justice". The trade bodies' heads (ner_features.h, one list with TradeBodyEn):
+  // "Federation", "Consortium for X", "Chamber of X", "Council" …
   return InList(w, kWords) || InList(w, {"School", "University", "College", "Academy", "Court"}) ||
          InList(w, ner::kTradeBodyHeadsEn) || InList(w, ner::kTradeBodyOfHeadsEn);
 }

@@ -837,6 +837,19 @@ TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"
   }
 }
 
+TEST_CASE("en: a trade body's name runs on through \"for\" and \"of\" like an institution's",
+          "[attribution][en]") {
+  // The trade-body heads (ner::kTradeBodyHeadsEn, kTradeBodyOfHeadsEn) are institution heads.
+  auto x = Text("The Dremvik Consortium for Pellam Research said costs rose 4%.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "4%").entity == "Dremvik Consortium for Pellam Research");
+  // Negative: a company after "for" is not the body's field.
+  auto n = Text("The Dremvik Consortium paid $2m for Pellam Research.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) {
+    CHECK(m.entity != "Dremvik Consortium paid");
+    CHECK(m.entity.find(" for ") == std::string::npos);
+  }
+}
+
 TEST_CASE("en: a school's, university's or court's name runs on through \"of\"",
           "[attribution][en][en17]") {
   auto x = Text("A study by the Brelland School of Harbour Studies found 40% of ships were late.",
