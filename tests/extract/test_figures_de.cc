@@ -518,8 +518,7 @@ TEST_CASE("de: a qualifier reads across the dative and genitive articles too", "
         Qualifier::kLessThan);
   CHECK(One("Der Absatz lag über dieser 40-Prozent-Schwelle.").qualifier == Qualifier::kMoreThan);
   // Negative: no qualifier word before the article.
-  CHECK(One("Die Teuerung blieb mit dem 3-Prozent-Ziel im Rahmen.").qualifier ==
-        Qualifier::kExact);
+  CHECK(One("Die Teuerung blieb mit dem 3-Prozent-Ziel im Rahmen.").qualifier == Qualifier::kExact);
 }
 
 TEST_CASE("de: percentage points, basis points, -prozentig", "[figures][de][issue12]") {
