@@ -5271,7 +5271,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // subject.
         const bool share_of_people = people && f.kind == FigureKind::kPercent && between == " ";
         // Spanish: a count or an amount that heads a definite noun phrase with its owner
-        // right after it is the owner's, whatever the clause's subject: "Y ya dobla las 60
+        // right after it is the owner's, even after the clause's subject: "Y ya dobla las 60
         // tiendas de X" → X (DefiniteOwnedFigureEs).
         // An organisation that is the clause's subject keeps its own things, though: a place
         // after "de" says where they are ("Y cerró las 60 tiendas de Perú" → Y), and an
