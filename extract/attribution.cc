@@ -434,10 +434,23 @@ bool LowerWord(std::string_view w) {
   return c0 == 0xC3 && static_cast<unsigned char>(w[1]) >= 0xA0;
 }
 
+// Spanish: whether `w` is a form of "recibir" or "cobrar" (to receive, to be paid): "recibió",
+// "cobra", "recibido", "cobró" (the stem, then a vowel). Not "cobertura".
+bool ReceivingVerbEs(std::string_view w) {
+  for (std::string_view stem : {"recib", "cobr"}) {
+    if (w.size() > stem.size() && EqualsLowerAscii(w.substr(0, stem.size()), stem)) {
+      const char c = scan::LowerAscii(w[stem.size()]);
+      return c == 'i' || c == 'a' || c == 'e' || c == 'o' || static_cast<unsigned char>(c) == 0xC3;
+    }
+  }
+  return false;
+}
+
 // Spanish: the figure text[fs, fe) of the sentence from `lo` is the head of a definite noun
 // phrase whose owner follows right after it (`de_start`: where the "de" / "del" before the
-// owner starts): a definite article or demonstrative right before the figure ("las 60
-// tiendas de X", "los 900 de X", "estas 12 plantas del X") and at most one lower-case word,
+// owner starts): a definite article or a singular demonstrative (IsArticle: "este", "esta";
+// not "estas", "estos") right before the figure ("las 60 tiendas de X", "los 900 de X") and
+// at most one lower-case word,
 // the counted noun, between the figure and "de" — "X's 60 shops". Not "unos 30 camiones
 // de X" (indefinite), not "las 60 tiendas propias nuevas de X" (two words between).
 // REQUIRES: lo <= fs <= fe <= de_start <= text.size().
@@ -5258,12 +5271,39 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // subject.
         const bool share_of_people = people && f.kind == FigureKind::kPercent && between == " ";
         // Spanish: a count or an amount that heads a definite noun phrase with its owner
-        // right after it is the owner's, whatever the clause's subject: "Y ya dobla las 60
+        // right after it is the owner's, even after the clause's subject: "Y ya dobla las 60
         // tiendas de X" → X (DefiniteOwnedFigureEs).
-        const bool definite_owner =
-            lang_ == Lang::kEs && (f.kind == FigureKind::kCount || f.kind == FigureKind::kMoney) &&
-            (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del")) &&
-            DefiniteOwnedFigureEs(text_, s, f.start, f.end, ws);
+        // An organisation that is the clause's subject keeps its own things, though: a place
+        // after "de" says where they are ("Y cerró las 60 tiendas de Perú" → Y), and an
+        // organisation after a verb of buying, selling, holding or receiving is the other party
+        // ("Y compró los 12 aviones de X", "Y recibió los 40 millones del Banco X" → Y). Only an
+        // elided noun ("los 900 de Perú") or a comparison ("frente a / más que los N de X")
+        // gives such a figure to the name after it anyway.
+        bool definite_owner = lang_ == Lang::kEs &&
+                              (f.kind == FigureKind::kCount || f.kind == FigureKind::kMoney) &&
+                              (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del")) &&
+                              DefiniteOwnedFigureEs(text_, s, f.start, f.end, ws);
+        // (An elided noun: the figure ends in its number, "de" right after it.)
+        const bool elided = ws == f.end + 1 && scan::IsDigit(text_[f.end - 1]);
+        if (definite_owner && !elided) {
+          bool org_subject_here = false;
+          for (size_t k = 0; k < ms_.size() && ms_[k]->start < f.start; ++k) {
+            org_subject_here =
+                org_subject_here || (!prep_[k] && ms_[k]->start >= cs && OrgLike(*ms_[k]));
+          }
+          // The word before the figure's article: "más que los 900", "frente a los 634".
+          const std::string_view article = scan::WordBeforeBlanks(text_, s, f.start);
+          const std::string_view verb =
+              article.empty() ? std::string_view()
+                              : scan::WordBeforeBlanks(
+                                    text_, s, static_cast<size_t>(article.data() - text_.data()));
+          const bool compared =
+              EqualsLowerAscii(verb, "que") || scan::ContainsAnyLower(before, kComparisonCues);
+          if (org_subject_here && !compared) {
+            definite_owner =
+                !place_es && !StakeVerbBefore(text_, s, f.start) && !ReceivingVerbEs(verb);
+          }
+        }
         if (place_es && !definite_owner) continue;
         // A stake held by a verb's subject (3f) takes only a passive's agent here.
         if ((agent && passive) || definite_owner ||

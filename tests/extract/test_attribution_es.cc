@@ -882,3 +882,32 @@ TEST_CASE("es: a definite count with its owner right after it is the owner's",
   auto xn2 = Text(neg2);
   CHECK(nf::testing::FigureWith(xn2, "60 tiendas").entity == "Tecnovía");
 }
+
+TEST_CASE("es: an organisation subject keeps the definite figure before a place or a seller",
+          "[attribution][es]") {
+  // A place after "de" says where the subject's things are.
+  auto x1 = Text("La cadena Tecnovía cerró las 60 tiendas de Perú.");
+  CHECK(nf::testing::FigureWith(x1, "60 tiendas").entity == "Tecnovía");
+  auto x2 = Text("La cadena Tecnovía despidió a los 500 empleados de Perú.");
+  CHECK(nf::testing::FigureWith(x2, "500 empleados").entity == "Tecnovía");
+  auto x3 = Text("La aerolínea Tecnovía opera los 25 vuelos de Madrid.");
+  CHECK(nf::testing::FigureWith(x3, "25 vuelos").entity == "Tecnovía");
+  // The other party of a purchase, a sale or a payment after "de".
+  auto x4 = Text(
+      "La constructora Tecnovía recibió los 40 millones de euros del Banco Kelmar para la obra.");
+  CHECK(nf::testing::FigureWith(x4, "40 millones de euros").entity == "Tecnovía");
+  auto x5 =
+      Text("La constructora Tecnovía cobró los 15 millones de euros de Ondamar por el proyecto.");
+  CHECK(nf::testing::FigureWith(x5, "15 millones de euros").entity == "Tecnovía");
+  auto x6 = Text("La aerolínea Tecnovía compró los 12 aviones de Ondamar en 2022.");
+  CHECK(nf::testing::FigureWith(x6, "12 aviones").entity == "Tecnovía");
+  // Negative: a comparison or an elided noun still gives the figure to the name after it.
+  auto n1 = Text("La cadena Tecnovía abrió 80 tiendas, frente a las 45 tiendas de Perú.");
+  CHECK(nf::testing::FigureWith(n1, "45 tiendas").entity == "Perú");
+  auto n2 = Text("La cadena Tecnovía cerró los 70 de Perú.");
+  CHECK(nf::testing::FigureWith(n2, "70").entity == "Perú");
+  // Negative: a verb that is neither buying, selling nor receiving leaves an organisation the
+  // owner.
+  auto n3 = Text("La cadena Tecnovía ya dobla las 60 tiendas de Ondamar.");
+  CHECK(nf::testing::FigureWith(n3, "60 tiendas").entity == "Ondamar");
+}
