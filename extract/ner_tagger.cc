@@ -1657,6 +1657,30 @@ bool VerbOrAdverbShapeEn(std::string_view w) {
   return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ly"));
 }
 
+// English: whether a capitalised word opening a sentence is one that opens it before a comma
+// or a name and never starts a company's name there: a discourse adverb or connective not
+// shaped like one ("Still, Norway's biggest lender, …", "Instead,", "Elsewhere,"; see
+// VerbOrAdverbShapeEn), a preposition ("Unlike Kelvor, …", "Like Kelvor, …"; IsPreposition and
+// the English ones it lacks) or a descriptor of the name after it ("Rival Kelvor, …").
+// REQUIRES: `w` one word. An acronym ("ON", "AT") is never one: only a word whose second letter
+// is lower-case. Not words that open company names ("Next", "Under Armour", "Beyond Meat",
+// "Plus", "Via").
+bool SentenceOpenerEn(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      // discourse adverbs and connectives
+      "still", "instead", "elsewhere", "earlier", "later", "hence", "thus", "altogether",
+      "nevertheless", "nonetheless", "however", "meanwhile", "meantime", "moreover", "furthermore",
+      "besides", "overall", "indeed", "again", "also", "yet", "then", "therefore", "otherwise",
+      "likewise", "afterwards", "regardless", "already", "yesterday", "overseas", "abroad",
+      "worldwide", "together", "thereafter",
+      // prepositions IsPreposition lacks
+      "unlike", "despite", "against", "after", "before", "since", "amid", "among", "without",
+      // descriptors of the name after them
+      "rival", "rivals", "fellow", "former", "peer", "parent", "sister", "competitor"};
+  if (w.size() < 2 || w[1] < 'a' || w[1] > 'z') return false;
+  return scan::InListLower(w, kWords) || IsPreposition(w);
+}
+
 // English: toks[i] is followed by a company noun phrase in apposition: ", the" / ", a" /
 // ", an" and up to five words, the last a lower-case cue noun (a possessive may come between:
 // "the world's biggest brewer"; a capitalised word only where `place_at` says it names a
@@ -2984,7 +3008,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // After a place's possessive ("Kelvor Life, Norway's largest insurer, said") the phrase
     // reads only as a company's, so a word the model knows is tagged too, with the unlabelled
     // capitalised words right before it ("Kelvor Life"); a known word opening the sentence
-    // alone is an adverb's place ("However, Norway's largest lender") and is left.
+    // alone is an adverb's place ("However, Norway's largest lender") and is left, and so is
+    // a word the model does not know that opens sentences so (SentenceOpenerEn: "Still,",
+    // "Instead,"), which never joins the name after it either ("Unlike Kelvor, Norway's …").
     // A name of two or more words the model tags in part or as a place ("Dremvik Bank") is
     // completed the same way.
     bool place_owner = false;
@@ -3004,12 +3030,14 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
                toks[run - 1].end + 1 == toks[run].start && text[toks[run - 1].end] == ' ' &&
                (toks[run - 1].lex & kLexNever) == 0 && toks[run - 1].country < 0 &&
                toks[run - 1].demonym < 0 && i - run < 3 &&
-               !(toks[run - 1].first && VerbOrAdverbShapeEn(str(toks[run - 1])))) {
+               !(toks[run - 1].first && (VerbOrAdverbShapeEn(str(toks[run - 1])) ||
+                                         SentenceOpenerEn(str(toks[run - 1]))))) {
           --run;
         }
       }
       if ((run < i || (t.label == ner::kNerO && (t.unknown || (place_owner && !t.first)))) &&
-          !(place_owner && toks[run].first && VerbOrAdverbShapeEn(str(toks[run])))) {
+          !(toks[run].first && ((place_owner && VerbOrAdverbShapeEn(str(toks[run]))) ||
+                                SentenceOpenerEn(str(toks[run]))))) {
         for (size_t k = run; k <= i; ++k) {
           toks[k].label = ner::kNerOrg;
           toks[k].org_rule = true;

@@ -497,6 +497,41 @@ TEST_CASE("English: a name before a place's company noun phrase in apposition is
   CHECK(FindEntity(joining, "Joining") == nullptr);
 }
 
+TEST_CASE(
+    "English: a sentence-opening adverb or preposition before a company apposition is no name",
+    "[entities][names][en]") {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    auto ms = Names(text, nf::Lang::kEn);
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
+  };
+  // A discourse word standing alone before the phrase (neither -ly nor -ing).
+  for (const char* w : {"Still", "Elsewhere", "Instead", "Earlier", "Hence", "Altogether",
+                        "Nevertheless", "Overall", "Thus", "Indeed", "Again"}) {
+    const std::string text =
+        std::string(w) + ", Norway's biggest lender, which cut 300 jobs, posted a profit of $2bn.";
+    CAPTURE(text);
+    CHECK(type_of(text, w) == "none");
+    const std::string art = std::string(w) + ", the Norwegian software firm, said sales rose 4%.";
+    CAPTURE(art);
+    CHECK(type_of(art, w) == "none");
+  }
+  // A preposition or descriptor opening the sentence is no part of the name after it.
+  for (const char* w : {"Unlike", "Like", "Rival", "Despite"}) {
+    const std::string text = std::string(w) +
+                             " Dremvik, Norway's third-biggest lender, the group raised its "
+                             "dividend by 5% to $2bn.";
+    CAPTURE(text);
+    CHECK(type_of(text, std::string(w) + " Dremvik") == "none");
+    CHECK(type_of(text, w) == "none");
+    CHECK(type_of(text, "Dremvik") != "none");  // the name itself stays (its type is the model's)
+  }
+  // Positives: an unknown name alone opening the sentence; a two-word name.
+  CHECK(type_of("Kelvorna, Norway's biggest lender, cut 300 jobs.", "Kelvorna") == "org");
+  CHECK(type_of("Kelvorna, the Norwegian software firm, said sales rose 4%.", "Kelvorna") == "org");
+  CHECK(type_of("Dremvik Bank, Norway's biggest lender, earned $20m.", "Dremvik Bank") == "org");
+}
+
 TEST_CASE("countries come from ICU's localized names in each language",
           "[entities][names][de][es][en]") {
   auto de = Names("Österreichs Wirtschaft wuchs, Neuseeland auch.", nf::Lang::kDe);
