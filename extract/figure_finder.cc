@@ -2664,8 +2664,8 @@ class WindowParser {
   // Spanish: a year-shaped number (digits at `start`, ending at `end`) right after a plural
   // determiner ("los", "las", "estos", "estas", "sus") or an approximation ("unas", "cerca
   // de", "casi"), with a lower-case plural noun after it, counts that plural: "las 2000
-  // personas", "unas 1800 firmas"; so does one before 1900 right after a verb ("analizó 1500
-  // muestras"). Nothing else does: after a verb a year of the last or this century stays a
+  // personas", "unas 1800 firmas"; so does one before 1900 right after a verb ("examinó 1640
+  // probetas"). Nothing else does: after a verb a year of the last or this century stays a
   // year ("cerró 2023 además con ...", "inició 2021 negociaciones"), after a preposition any
   // ("en 1850 casas"). (English writes a year before a plural as its modifier, "2004 sales":
   // no rule there.)
