@@ -91,8 +91,8 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
   // Entities: the gazetteer first; names it does not know from the tagger, merged in text
   // order.
   const size_t m0 = out->entities.size();
-  thread_local SideLiteralHits body_hits;  // German: PublicBodyLiteralsDe's, for PublicBodiesDe
-  body_hits.complete = false;
+  // German: PublicBodyLiteralsDe's hits, for PublicBodiesDe (Find resets them first).
+  thread_local SideLiteralHits body_hits;
   matcher->Find(text, lang, field, &out->entities, &blocks,
                 lang == Lang::kDe ? &body_hits : nullptr);
   if (names != nullptr) {

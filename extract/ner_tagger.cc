@@ -260,23 +260,18 @@ bool InstitutionHeadEn(std::string_view w) {
 // Estado") and a secretary's office written without its accent ("Secretaria de Estado de …").
 enum class HeadEs : uint8_t { kNone, kAndField, kFieldOnly };
 HeadEs InstitutionHeadKindEs(std::string_view w) {
-  static constexpr std::string_view kHeads[] = {
-      "Instituto", "Institutos", "Centro", "Centros", "Ministerio", "Secretaría", "Consejería",
-      "Departamento", "Comisión", "Agencia", "Fundación", "Asociación", "Consejo", "Servicio",
-      "Dirección", "Oficina", "Organización", "Federación", "Confederación", "Unidad",
-      "Universidad", "Escuela", "Tribunal", "Sociedad", "Fondo", "Cámara", "Colegio",
-      "Observatorio", "Junta", "Subsecretaría", "Superintendencia", "Procuraduría", "Registro",
-      "Comité", "Autoridad", "Administración", "Registraduría", "Contraloría", "Defensoría",
-      "Jefatura",
-      // kFieldOnly from here (kFieldOnlyFrom)
-      "Presupuestos", "Secretaria"};
-  static constexpr size_t kFieldOnlyFrom = std::size(kHeads) - 2;
-  for (size_t i = 0; i < std::size(kHeads); ++i) {
-    if (scan::SameBytes(kHeads[i], w)) {
-      return i < kFieldOnlyFrom ? HeadEs::kAndField : HeadEs::kFieldOnly;
-    }
-  }
-  return HeadEs::kNone;
+  static constexpr std::string_view kAndFieldHeads[] = {
+      "Instituto",        "Institutos",    "Centro",       "Centros",       "Ministerio",
+      "Secretaría",       "Consejería",    "Departamento", "Comisión",      "Agencia",
+      "Fundación",        "Asociación",    "Consejo",      "Servicio",      "Dirección",
+      "Oficina",          "Organización",  "Federación",   "Confederación", "Unidad",
+      "Universidad",      "Escuela",       "Tribunal",     "Sociedad",      "Fondo",
+      "Cámara",           "Colegio",       "Observatorio", "Junta",         "Subsecretaría",
+      "Superintendencia", "Procuraduría",  "Registro",     "Comité",        "Autoridad",
+      "Administración",   "Registraduría", "Contraloría",  "Defensoría",    "Jefatura"};
+  static constexpr std::string_view kFieldOnlyHeads[] = {"Presupuestos", "Secretaria"};
+  if (InList(w, kAndFieldHeads)) return HeadEs::kAndField;
+  return InList(w, kFieldOnlyHeads) ? HeadEs::kFieldOnly : HeadEs::kNone;
 }
 
 // Spanish: the head word of an institution's name, whose field goes on across "y" / "e" and
