@@ -787,14 +787,18 @@ struct UnitFirstBytes {
 };
 const UnitFirstBytes kUnitFirstBytes;
 
-constexpr std::string_view kMonths[] = {
-    "januar",     "jänner",  "februar",   "märz",      "april",    "mai",      "juni",
-    "juli",       "august",  "september", "oktober",   "november", "dezember", "enero",
-    "febrero",    "marzo",   "abril",     "mayo",      "junio",    "julio",    "agosto",
-    "septiembre", "octubre", "noviembre", "diciembre", "january",  "february", "march",
-    "may",        "june",    "july",      "october",   "december", "jan",      "feb",
-    "sept",       "sep",     "okt",       "oct",       "nov",      "dez",      "dic",
-    "ene",        "abr",     "apr",       "ago",       "aug",      "jun",      "jul"};
+// Month abbreviations ("12. Okt", "5 sept", "3 ene"); the full names are period.h's
+// kMonthNames. IsMonthAt reads both.
+constexpr std::string_view kMonthAbbreviations[] = {"jan", "feb", "sept", "sep", "okt", "oct",
+                                                    "nov", "dez", "dic",  "ene", "abr", "apr",
+                                                    "ago", "aug", "jun",  "jul"};
+constexpr auto kMonths = [] {
+  std::array<std::string_view, std::size(kMonthNames) + std::size(kMonthAbbreviations)> all{};
+  size_t n = 0;
+  for (const MonthName& m : kMonthNames) all[n++] = m.name;
+  for (std::string_view w : kMonthAbbreviations) all[n++] = w;
+  return all;
+}();
 
 const FirstByteIndex kMonthIndex(kMonths, [](std::string_view m) { return m; });
 
@@ -2369,30 +2373,32 @@ class WindowParser {
     return RangeLeadEn(start) || InList(PrevWord(s_, start, &ws), kPriceWords);
   }
 
-  // English: a range noun ("level", "range", "band", "area", "zone", "bracket") right before
-  // the money amount at `start` (after at most an article: "the range $60 to $70") or right
-  // after the amount that starts at `high` ("the $60 to $70 level", "a $2-to-$4 band"): the
-  // two amounts name one span of prices, with no price lead before them.
-  bool RangeNounAroundEn(size_t start, size_t high) const {
+  // English: the nouns that make two money amounts one span of prices, with no price lead
+  // before them ("the range $60 to $70", "the $60 to $70 level", "a $2-to-$4 band").
+  static bool RangeNounEn(std::string_view w) {
     static constexpr std::string_view kRangeNouns[] = {
         "level", "levels", "range", "ranges", "band", "bands", "area", "zone", "zones", "bracket"};
-    const std::string_view s = s_;
+    return InList(w, kRangeNouns);
+  }
+
+  // English: a range noun (RangeNounEn) right before the money amount at `start`, after at
+  // most an article ("the range $60 to $70").
+  bool RangeNounBeforeEn(size_t start) const {
     size_t ws;
-    std::string_view w = PrevWord(s, start, &ws);
-    if (IsArticleOrContraction(w)) w = PrevWord(s, ws, &ws);
-    if (InList(w, kRangeNouns)) return true;
-    size_t d = SkipSpaces(s, high);
-    const size_t limit = d + 6;  // a currency sign or code: "$", "US$", "£"
-    while (d < s.size() && d < limit && !IsDigit(s[d]) && s[d] != ' ') ++d;
-    if (d >= s.size() || !IsDigit(s[d])) return false;
-    while (d < s.size() && (IsDigit(s[d]) || ((s[d] == '.' || s[d] == ',') && d + 1 < s.size() &&
-                                              IsDigit(s[d + 1])))) {
-      ++d;
-    }
-    if (d < s.size() && s[d] == '-') ++d;  // "$40-level"
-    const size_t we = WordEnd(s, SkipSpaces(s, d));
-    const size_t ns = SkipSpaces(s, d);
-    return we > ns && InList(s.substr(ns, we - ns), kRangeNouns);
+    std::string_view w = PrevWord(s_, start, &ws);
+    if (IsArticleOrContraction(w)) w = PrevWord(s_, ws, &ws);
+    return RangeNounEn(w);
+  }
+
+  // English: a range noun (RangeNounEn) right after a range's high end that ends at `end`,
+  // after at most a hyphen ("the $60 to $70 level", "a $2-to-$4 band", "the $40-level").
+  // REQUIRES: end <= s_.size().
+  bool RangeNounAfterEn(size_t end) const {
+    const std::string_view s = s_;
+    if (end < s.size() && s[end] == '-') ++end;
+    const size_t ns = SkipSpaces(s, end);
+    const size_t we = WordEnd(s, ns);
+    return we > ns && RangeNounEn(s.substr(ns, we - ns));
   }
 
   // A change verb (rose, fell, stieg, subió …) in the 40 bytes before `pos`.
@@ -2646,7 +2652,7 @@ class WindowParser {
         // 14. April", "Tupolew 214 mit 154 Passagieren").
         const size_t n = SkipSpaces(s, e);
         if (n == e || n >= s.size() || !IsDigit(s[n])) return false;
-        if (!InList(stop, {"der", "die", "das", "den", "dem", "des", "von"})) return false;
+        if (stop != "von" && !InList(stop, function_words::kDefiniteArticlesDe)) return false;
         i = e;
         continue;
       }
@@ -3302,7 +3308,7 @@ class WindowParser {
     // (RangeLeadEn) and without a change verb before it: a range when the high end is a
     // percentage at most twice the low one ("should be 4% to 6% higher", "a forecast of 3% to
     // 3.5%"); "edged up 0.1% to 4.7%", "gained 4% to 7%" stay a change and its result.
-    bool close_percents = false, close_money = false;
+    bool close_percents = false, close_money = false, noun_after_high = false;
     if (range_conn && (a.is_percent || a.is_money) &&
         (MatchWord(s, t, "hasta", &e_conn) || MatchWord(s, t, "to", &e_conn)) &&
         !(opener == "de" || opener == "del" || opener == "desde" || opener == "entre" ||
@@ -3314,11 +3320,12 @@ class WindowParser {
       // of one currency right after a price lead (RangeLeadEn or a price word: "cost",
       // "priced", "charge", "fee"), the high end at most three times the low one, no change
       // verb before ("lost $4 to $10" is a change and its result).
-      // So do two such amounts with a range noun before or after them (RangeNounAroundEn:
-      // "the $60 to $70 level", "a $2-to-$4 band").
-      close_money = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't' &&
-                    (PriceLeadEn(a.start) || RangeNounAroundEn(a.start, e_conn)) &&
-                    !ChangeVerbBefore(a.start);
+      // So do two such amounts with a range noun before or after them ("the range $60 to
+      // $70", "the $60 to $70 level", "a $2-to-$4 band"): the noun after is looked for after
+      // the high end is read (noun_after_high; so is the change verb then, the costlier test).
+      const bool money_to = lang_ == Lang::kEn && a.is_money && !a.has_scale && s[t] == 't';
+      noun_after_high = money_to && !PriceLeadEn(a.start) && !RangeNounBeforeEn(a.start);
+      close_money = money_to && (noun_after_high || !ChangeVerbBefore(a.start));
       if (close_money) close_percents = false;
       // no opener: "dropped 14% to 1.7bn euros", "subió 5 % hasta 7 %"
       if (!close_percents && !close_money) range_conn = false;
@@ -3334,10 +3341,14 @@ class WindowParser {
           break;
         }
       }
-      for (std::string_view art : {"un", "una", "el", "la", "los", "las", "the"}) {
-        if (MatchWord(s, u, art, &e2)) {
-          u = SkipSpaces(s, e2);
-          break;
+      // "entre el 5 y el 7 %", "entre un 5 y un 7 %": a Spanish or English definite article
+      // (function_words.h), or "un" / "una", before the high end. Not IsArticleOrContraction:
+      // its "a" is the "A" of "to A$8.24", and its other words were never skipped here.
+      if (const size_t we = WordEnd(s, u); we > u && we - u <= 3) {
+        const std::string_view art = s.substr(u, we - u);
+        if (InList(art, function_words::kDefiniteArticlesEs) ||
+            InList(art, function_words::kDefiniteArticlesEn) || art == "un" || art == "una") {
+          u = SkipSpaces(s, we);
         }
       }
       // A currency sign or code before the high end: "entre US$2.000 y US$8.000".
@@ -3353,8 +3364,11 @@ class WindowParser {
       const bool digit = u < s.size() && IsDigit(s[u]);
       const bool word = u < s.size() && IsWordByte(s, u) && ParseSpelledNumeral(s, u);
       money_range_ = a.is_money;
-      const bool read = (digit || word) && ReadSimple(u, !digit, &b, true);
+      bool read = (digit || word) && ReadSimple(u, !digit, &b, true);
       money_range_ = false;
+      if (read && noun_after_high && (!RangeNounAfterEn(b.end) || ChangeVerbBefore(a.start))) {
+        read = false;
+      }
       if (read && a.is_money && b.is_money && b.currency.empty()) b.currency = a.currency;
       if (read && !b.reject && !b.year) {
         double lo = a.value;

@@ -767,6 +767,29 @@ TEST_CASE("en: two prices with a range noun before or after them are one range",
   CHECK(testing::Figures("Dralco shares lost $6-to-$19 on Monday.", Lang::kEn).size() == 2);
 }
 
+TEST_CASE("en: a range noun after a qualified high end makes one price range", "[figures][en]") {
+  // The noun is looked for after the high end as read ("about $36"), not after a re-scan of
+  // the digits right after "to".
+  Figure f = testing::One("Dralco stock held the $31 to about $36 band in June.", Lang::kEn);
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value == 31);
+  CHECK(f.value_high == 36);
+  // Negative: no range noun after the high end leaves two figures.
+  CHECK(testing::Figures("Dralco stock held $31 to about $36 in June.", Lang::kEn).size() == 2);
+}
+
+TEST_CASE("en: the A of an Australian dollar high end is no article", "[figures][en]") {
+  // The article skip before a range's high end reads Spanish and English definite articles
+  // and "un" / "una", not IsArticleOrContraction's "a".
+  const Figure f = testing::One("Kelvor's adviser puts its stock at A$3.15 to A$4.05.", Lang::kEn);
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value_high == Approx(4.05));
+  CHECK(f.unit == "AUD");
+  // "the" before the high end is skipped.
+  CHECK(testing::One("Kelvor's adviser saw its stock between $3 and the $4 mark.", Lang::kEn)
+            .qualifier == Qualifier::kRange);
+}
+
 TEST_CASE("en: a conversion in brackets after the low end keeps the range", "[figures][en]") {
   const std::vector<Figure> figs = testing::Figures(
       "Discs will cost between $12 (£6.30) and $18 for the Orvane titles.", Lang::kEn);

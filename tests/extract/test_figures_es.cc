@@ -251,6 +251,28 @@ TEST_CASE("es: dates are not figures", "[figures][es]") {
   CHECK(Figures("compraron en junio de 2022", Lang::kEs).empty());
 }
 
+TEST_CASE("es: a day before setiembre is a date and not a figure", "[figures][es]") {
+  // The figure grammar reads period.h's month names (kMonthNames), "setiembre" among them.
+  CHECK(Figures("la junta de Quelvaro votará el 23 de setiembre", Lang::kEs).empty());
+  CHECK(Figures("Quelvaro abrió su almacén el 8 setiembre", Lang::kEs).empty());
+  // Negative: a count after the date stays a figure.
+  const std::vector<Figure> figs =
+      Figures("a partir del 19 de setiembre Quelvaro sumó 41 tiendas", Lang::kEs);
+  INFO(Describe(figs));
+  REQUIRE(figs.size() == 1);
+  CHECK(figs[0].value == 41);
+}
+
+TEST_CASE("es: a definite or indefinite article before a range's high end is skipped",
+          "[figures][es]") {
+  Figure f = One("Quelvaro venderá entre el 6 y el 8 % más");
+  CHECK(f.qualifier == Qualifier::kRange);
+  CHECK(f.value_high == 8);
+  CHECK(One("Quelvaro venderá entre un 6 y un 8 % más").value_high == 8);
+  // Negative: a German article is not skipped there ("zwischen 6 und den 8 Prozent").
+  CHECK(Figures("Quelvaro rechnet mit zwischen 6 und den 8 Prozent mehr", Lang::kDe).size() == 2);
+}
+
 TEST_CASE("es: corpus edge cases", "[figures][es][corpus]") {
   CHECK(Figures("Comentar 0/400 Sin comentarios", Lang::kEs).empty());
   CHECK(Figures("Los Angeles Lakers 27 30 35 15 15 122 Golden State", Lang::kEs).size() < 3);
