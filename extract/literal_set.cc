@@ -2,6 +2,8 @@
 #include "extract/literal_set.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <string_view>
 
 namespace newsfacts::extract {
@@ -46,7 +48,7 @@ LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
     for (size_t j = k; j < k + step_; ++j) {
       const uint32_t key =
           Key(static_cast<unsigned char>(w[j]), static_cast<unsigned char>(w[j + 1]));
-      grams_.set(key);
+      grams_[key >> 6] |= uint64_t{1} << (key & 63);
       entries_.push_back({key, static_cast<uint32_t>(j), std::string(w)});
     }
   }
@@ -59,22 +61,40 @@ LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
   for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
 }
 
-bool LiteralSet::FoundIn(std::string_view text) const {
-  const auto* u = reinterpret_cast<const unsigned char*>(text.data());
+inline bool LiteralSet::OccursAt(std::string_view text, size_t i, uint32_t key) const {
   const size_t n = text.size();
-  for (size_t i = 0; i + 1 < n; i += step_) {
-    const uint32_t key = Key(u[i], u[i + 1]);
-    if (!grams_[key]) continue;
-    const uint32_t b = Bucket(key);
-    for (auto it = entries_.begin() + first_[b], end = entries_.begin() + first_[b + 1]; it != end;
-         ++it) {
-      if (it->key != key || it->offset > i) continue;
-      const size_t start = i - it->offset;
-      const std::string_view lit = it->literal;
-      // The last byte first (inline): most gram hits that are no occurrence fail there, and
-      // only the others call memcmp.
-      if (start + lit.size() > n || text[start + lit.size() - 1] != lit.back()) continue;
-      if (text.substr(start).starts_with(lit)) return true;
+  const uint32_t b = Bucket(key);
+  for (auto it = entries_.begin() + first_[b], end = entries_.begin() + first_[b + 1]; it != end;
+       ++it) {
+    if (it->key != key || it->offset > i) continue;
+    const size_t start = i - it->offset;
+    const std::string_view lit = it->literal;
+    // The last byte first (inline): most gram hits that are no occurrence fail there, and
+    // only the others call memcmp.
+    if (start + lit.size() > n || text[start + lit.size() - 1] != lit.back()) continue;
+    if (text.substr(start).starts_with(lit)) return true;
+  }
+  return false;
+}
+
+bool LiteralSet::FoundIn(std::string_view text) const {
+  if (text.size() < 2) return false;
+  const auto* u = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t step = step_;
+  // The looked-at positions i = 0, step, 2 step … while i + 1 < text.size(), each gram
+  // Key(u[i], u[i + 1]) read with one two-byte load.
+  const unsigned char* const end = u + text.size() - 1;
+  for (const unsigned char* p = u; p < end; p += step) {
+    uint32_t key;
+    if constexpr (std::endian::native == std::endian::little) {
+      uint16_t k;
+      std::memcpy(&k, p, 2);
+      key = k;
+    } else {
+      key = Key(p[0], p[1]);
+    }
+    if (Gram(key) != 0 && OccursAt(text, static_cast<size_t>(p - u), key)) [[unlikely]] {
+      return true;
     }
   }
   return false;

@@ -13,7 +13,7 @@
 // Thread-safety: immutable after construction; FoundIn may be called from any thread.
 // Ownership: copies the literals.
 
-#include <bitset>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -32,6 +32,11 @@ class LiteralSet {
 
  private:
   static uint32_t Key(unsigned char a, unsigned char b) { return a | (uint32_t{b} << 8); }
+  // 1 when the gram `key` is one of a literal's looked-for grams, else 0.
+  [[nodiscard]] uint64_t Gram(uint32_t key) const { return (grams_[key >> 6] >> (key & 63)) & 1; }
+  // Whether a literal whose gram `key` (grams_ holds it) stands at text[i, i + 2) occurs in
+  // `text` there.
+  [[nodiscard]] bool OccursAt(std::string_view text, size_t i, uint32_t key) const;
   // Bucket of a key in `first_` (multiplicative hash to kBucketBits bits).
   static constexpr unsigned kBucketBits = 10;
   static uint32_t Bucket(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - kBucketBits); }
@@ -42,7 +47,8 @@ class LiteralSet {
     std::string literal;  // the whole literal
   };
   size_t step_ = 1;  // shortest literal length - 1
-  std::bitset<65536> grams_;
+  // Bit k of grams_[k / 64] (k = Key(...)) set for the grams the literals are looked for by.
+  std::array<uint64_t, 65536 / 64> grams_{};
   std::vector<Entry> entries_;  // sorted by bucket, then key
   // entries_[first_[b] .. first_[b + 1]) are those of bucket b.
   std::vector<uint32_t> first_;

@@ -1658,3 +1658,69 @@ TEST_CASE("public bodies from the matcher's literal hits are those of the capita
                                           "Senat 4"};
   for (int i = 0; i < 300; ++i) check(Soup(&rng, vocab, 40));
 }
+
+TEST_CASE("the exact name search by 32 starts finds what find finds at every block offset",
+          "[speed][scan]") {
+  // scan::FindExact tests 32 starts per step, then 16, then one at a time: a needle (and a
+  // decoy with the needle's first and last bytes only) at every offset of texts of every
+  // length up to three 32-byte steps, two occurrences in one step (the lower half's or the
+  // first one wins), and every `from`.
+  const std::vector<std::string> needles = {"Brelvik", "Br", "B", "Brelvik Holt"};
+  std::mt19937 rng(47);
+  const std::string filler = "xy Brxk zBk Bt ";
+  for (const std::string& needle : needles) {
+    for (size_t len = 0; len <= 100; ++len) {
+      std::string base;
+      while (base.size() < len) base += filler[rng() % filler.size()];
+      for (size_t at = 0; at + needle.size() <= len; at += 1 + rng() % 3) {
+        std::string text = base;
+        text.replace(at, needle.size(), needle);
+        // A second occurrence in the same or the next step, where it fits.
+        const size_t second = at + needle.size() + rng() % 20;
+        if (rng() % 2 == 0 && second + needle.size() <= len) {
+          text.replace(second, needle.size(), needle);
+        }
+        for (size_t from = 0; from <= text.size() + 1; from += 1 + rng() % 5) {
+          INFO("text: " << text << " needle: " << needle << " from " << from);
+          REQUIRE(nf::scan::FindExact(text, needle, from) ==
+                  std::string_view(text).find(needle, from));
+        }
+      }
+      // No occurrence: only decoys.
+      INFO("decoys: " << base << " needle: " << needle);
+      REQUIRE(nf::scan::FindExact(base, needle) == std::string_view(base).find(needle));
+    }
+  }
+  // It finds: the first of two occurrences in one 32-byte step, the upper half's alone.
+  const std::string two = std::string(20, ' ') + "Brelvik" + std::string(3, ' ') + "Brelvik";
+  CHECK(nf::scan::FindExact(two, "Brelvik") == 20);
+  CHECK(nf::scan::FindExact(two, "Brelvik", 21) == 30);
+  CHECK(nf::scan::FindExact(std::string(40, 'B'), "Brelvik") == std::string_view::npos);
+}
+
+TEST_CASE("LiteralSet finds a literal that ends at the text's last byte for every length",
+          "[speed]") {
+  // FoundIn reads each looked-at gram with one two-byte load up to the text's last pair: a
+  // literal at every offset of texts of lengths 0 to 40, against find per literal (the short
+  // set looks at every position, the long one at every fifth).
+  const std::vector<std::string_view> short_words = {"qz", "Vemtra"};
+  const nf::LiteralSet short_set{"qz", "Vemtra"};
+  const std::vector<std::string_view> long_words = {"Vemtra", "Orlakund"};
+  const nf::LiteralSet long_set{"Vemtra", "Orlakund"};
+  for (std::string_view lit : {"qz", "Vemtra", "Orlakund", "Vemtr", "q z"}) {
+    for (size_t len = 0; len <= 40; ++len) {
+      for (size_t at = 0; at + lit.size() <= len; ++at) {
+        std::string text(len, '.');
+        text.replace(at, lit.size(), lit);
+        bool want_short = false, want_long = false;
+        for (std::string_view w : short_words) want_short |= text.find(w) != std::string::npos;
+        for (std::string_view w : long_words) want_long |= text.find(w) != std::string::npos;
+        INFO(text);
+        REQUIRE(short_set.FoundIn(text) == want_short);
+        REQUIRE(long_set.FoundIn(text) == want_long);
+      }
+    }
+  }
+  CHECK(long_set.FoundIn("....Orlakund"));
+  CHECK_FALSE(long_set.FoundIn("....Orlakun"));
+}
