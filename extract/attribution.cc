@@ -446,17 +446,17 @@ bool ReceivingVerbEs(std::string_view w) {
   return false;
 }
 
-// Spanish: the figure text[fs, fe) of the sentence from `lo` is the head of a definite noun
-// phrase whose owner follows right after it (`de_start`: where the "de" / "del" before the
-// owner starts): a definite article or a singular demonstrative (IsArticle: "este", "esta";
-// not "estas", "estos") right before the figure ("las 60 tiendas de X", "los 900 de X") and
-// at most one lower-case word,
-// the counted noun, between the figure and "de" — "X's 60 shops". Not "unos 30 camiones
-// de X" (indefinite), not "las 60 tiendas propias nuevas de X" (two words between).
-// REQUIRES: lo <= fs <= fe <= de_start <= text.size().
-bool DefiniteOwnedFigureEs(std::string_view text, size_t lo, size_t fs, size_t fe,
+// Spanish: the figure ending at text[fe] is the head of a definite noun phrase whose owner
+// follows right after it (`de_start`: where the "de" / "del" before the owner starts):
+// `article`, the word right before the figure, is a definite article or a demonstrative
+// (IsArticle: "las", "este", "estas", "estos") — "las 60 tiendas de X", "los 900 de X",
+// "estas 12 plantas de X" — and at most one lower-case word, the counted noun, stands
+// between the figure and "de" — "X's 60 shops". Not "unos 30 camiones de X" (indefinite),
+// not "las 60 tiendas propias nuevas de X" (two words between).
+// REQUIRES: fe <= de_start <= text.size().
+bool DefiniteOwnedFigureEs(std::string_view article, std::string_view text, size_t fe,
                            size_t de_start) {
-  if (!IsArticle(scan::WordBeforeBlanks(text, lo, fs))) return false;
+  if (!IsArticle(article)) return false;
   std::string_view between = text.substr(fe, de_start - fe);
   if (between.empty() || between.front() != ' ' || between.back() != ' ') return false;
   between = between.substr(1, between.size() - 2);
@@ -1607,6 +1607,11 @@ class Attributor {
   // 24 %"), or, for a sentence opening with "Su(s)", the group opening the sentence before
   // ("El disco compacto crece. Su cuota pasó del 70 %"). nullptr when none.
   const EntityMention* GroupOf(const Figure& f, size_t s, size_t cs, bool relative);
+  // Spanish: the clause from `cs` (ClauseStart of a figure in the sentence from `s`;
+  // `relative` as it set) opens with "que" reporting what a speaker said: a speech verb at
+  // most four words before "que", no punctuation between ("X explicó ayer que …"). Not
+  // "mientras que", "ya que", "los tributos que …". REQUIRES: s <= cs <= text_.size().
+  bool SpeechComplementEs(size_t s, size_t cs, bool relative) const;
   // German: a plural institution noun right before the figure at `fs` in parentheses ("den
   // Genossenschaftsbanken (2 Millionen Euro)"; a definite article before it, the figure first
   // inside), kept in groups_ as an organisation named by the word; nullptr when none. Sentence from
@@ -3444,13 +3449,34 @@ const EntityMention* Attributor::PluralInstitutionDe(size_t s, size_t fs) {
   return &g;
 }
 
+bool Attributor::SpeechComplementEs(size_t s, size_t cs, bool relative) const {
+  if (cs <= s || relative || !EqualsLowerAscii(WordAt(text_, cs, text_.size()), "que")) {
+    return false;
+  }
+  size_t at = cs;
+  for (int k = 0; k < 4 && at > s; ++k) {
+    size_t ws = 0;
+    const std::string_view w = WordBefore(text_, s, at, &ws);
+    if (w.empty() || text_.substr(ws, cs - ws).find_first_of(",;:()\"") != std::string_view::npos) {
+      return false;
+    }
+    if (SpeechVerb(Lang::kEs, w)) return true;
+    at = ws;
+  }
+  return false;
+}
+
 const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, bool relative) {
   if (f.kind != FigureKind::kPercent) return nullptr;
+  // A reported clause has its own subject: a name or a pronoun before it (the speaker, "X
+  // explicó que los ganaderos sufren el 18 %") does not stand for the group.
+  const bool complement = SpeechComplementEs(s, cs, relative);
+  const size_t named_from = complement ? cs : s;
   for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
-    if (!prep_[i]) return nullptr;  // a named subject
+    if (!prep_[i] && ms_[i]->start >= named_from) return nullptr;  // a named subject
   }
   for (const Ref& r : refs_) {
-    if (r.pos < f.start) return nullptr;
+    if (r.pos >= named_from && r.pos < f.start) return nullptr;
   }
   // No name between the group and the figure: "las mujeres en Tecnovía" are Tecnovía's.
   auto clear = [&](const EntityMention* g) {
@@ -3483,7 +3509,9 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
     return nullptr;
   }
   if (cs > s) {
-    if (const EntityMention* g = clear(GroupAt(cs, f.start, false, cues_))) return g;
+    // (After "que": the group opens the clause's words.)
+    const size_t at_clause = complement ? cs + 3 : cs;
+    if (const EntityMention* g = clear(GroupAt(at_clause, f.start, false, cues_))) return g;
     // A clause of its own continues the sentence's group only with "su(s)" ("las mujeres
     // … pueden esperar que sus ingresos bajen un 50 %"); else its subject is unknown.
     size_t ts = 0, te = 0;
@@ -5279,10 +5307,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // ("Y compró los 12 aviones de X", "Y recibió los 40 millones del Banco X" → Y). Only an
         // elided noun ("los 900 de Perú") or a comparison ("frente a / más que los N de X")
         // gives such a figure to the name after it anyway.
-        bool definite_owner = lang_ == Lang::kEs &&
-                              (f.kind == FigureKind::kCount || f.kind == FigureKind::kMoney) &&
-                              (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del")) &&
-                              DefiniteOwnedFigureEs(text_, s, f.start, f.end, ws);
+        // (The word before the figure, its article, read once for both tests below.)
+        const std::string_view article =
+            lang_ == Lang::kEs && (f.kind == FigureKind::kCount || f.kind == FigureKind::kMoney) &&
+                    (EqualsLowerAscii(w, "de") || EqualsLowerAscii(w, "del"))
+                ? scan::WordBeforeBlanks(text_, s, f.start)
+                : std::string_view();
+        bool definite_owner = !article.empty() && DefiniteOwnedFigureEs(article, text_, f.end, ws);
         // (An elided noun: the figure ends in its number, "de" right after it.)
         const bool elided = ws == f.end + 1 && scan::IsDigit(text_[f.end - 1]);
         if (definite_owner && !elided) {
@@ -5292,11 +5323,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                 org_subject_here || (!prep_[k] && ms_[k]->start >= cs && OrgLike(*ms_[k]));
           }
           // The word before the figure's article: "más que los 900", "frente a los 634".
-          const std::string_view article = scan::WordBeforeBlanks(text_, s, f.start);
           const std::string_view verb =
-              article.empty() ? std::string_view()
-                              : scan::WordBeforeBlanks(
-                                    text_, s, static_cast<size_t>(article.data() - text_.data()));
+              scan::WordBeforeBlanks(text_, s, static_cast<size_t>(article.data() - text_.data()));
           const bool compared =
               EqualsLowerAscii(verb, "que") || scan::ContainsAnyLower(before, kComparisonCues);
           if (org_subject_here && !compared) {
@@ -5419,6 +5447,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // A clause of its own (after ", die", ", while", "que", ";", a dash, or the figure
     // before: "X hält 20 Prozent, Y 15 Prozent") with its own subject: that subject; a
     // relative clause without one: its antecedent ("an der X GmbH, die 38 Prozent hält").
+    // Spanish: a group opening a reported clause ("X explicó que los ganaderos sufren el
+    // 18 %") is what the figure is about, not the speaker (rule 5c, taken first here).
+    if (pick.empty() && lang_ == Lang::kEs && SpeechComplementEs(s, cs, relative)) {
+      if (const EntityMention* g = GroupOf(f, s, cs, relative)) pick = Pick::Of(*g);
+    }
     const EntityMention* antecedent = nullptr;
     size_t from = s;  // where the subject is looked for
     if (pick.empty() && cs > s) {

@@ -20,7 +20,8 @@ inline constexpr std::string_view kDefiniteArticlesDe[] = {"das", "der", "die",
                                                            "dem", "den", "des"};
 inline constexpr std::string_view kDefiniteArticlesEs[] = {"el", "la", "los", "las"};
 inline constexpr std::string_view kDefiniteArticlesEn[] = {"the"};
-inline constexpr std::string_view kDemonstratives[] = {"este", "esta", "dieser", "dieses", "diese"};
+inline constexpr std::string_view kDemonstratives[] = {"este",   "esta",   "estos", "estas",
+                                                       "dieser", "dieses", "diese"};
 // All of them in one (one set look-up for IsArticle).
 inline constexpr auto kArticles = [] {
   std::array<std::string_view, std::size(kDefiniteArticlesDe) + std::size(kDefiniteArticlesEs) +
@@ -59,7 +60,7 @@ inline constexpr auto kPrepositions = [] {
 
 }  // namespace function_words
 
-// Definite articles and demonstratives ("der", "la", "the", "este", "dieser" …; not the
+// Definite articles and demonstratives ("der", "la", "the", "este", "estas", "dieser" …; not the
 // indefinite "ein", "un", "a") of the three languages. Any ASCII case.
 inline bool IsArticle(std::string_view word) {
   static const scan::LowerWordSet kSet(function_words::kArticles);

@@ -883,6 +883,40 @@ TEST_CASE("es: a definite count with its owner right after it is the owner's",
   CHECK(nf::testing::FigureWith(xn2, "60 tiendas").entity == "Tecnovía");
 }
 
+TEST_CASE("es: a plural demonstrative before the figure reads like a definite article",
+          "[attribution][es]") {
+  // "estas 14 naves de X", "estos 35 comercios de X": the owner after "de" owns them.
+  auto x1 = Text("La firma Talvera gestiona ahora estas 14 naves de Corvex.");
+  CHECK(nf::testing::FigureWith(x1, "14 naves").entity == "Corvex");
+  auto x2 = Text("El grupo Talvera reformará estos 35 comercios de Corvex.");
+  CHECK(nf::testing::FigureWith(x2, "35 comercios").entity == "Corvex");
+  // Negative: an indefinite figure before "de X" stays the subject's.
+  auto n1 = Text("La firma Talvera gestiona ahora unas 14 naves de Corvex.");
+  CHECK(nf::testing::FigureWith(n1, "14 naves").entity == "Talvera");
+  // Negative: a demonstrative with two words between the figure and "de".
+  auto n2 = Text("El grupo Talvera reformará estos 35 comercios grandes nuevos de Corvex.");
+  CHECK(nf::testing::FigureWith(n2, "35 comercios").entity == "Talvera");
+}
+
+TEST_CASE("es: a group opening a reported que-clause owns its share over the speaker",
+          "[attribution][es]") {
+  // The speaker before the speech verb is a source: the group the clause is about wins.
+  auto x1 = Text(
+      "Un sondeo de Marvix advirtió en 2021 que los ganaderos sufren el 18 % de los robos de la "
+      "comarca.");
+  CHECK(nf::testing::FigureWith(x1, "18 %").entity == "ganadero");
+  auto x2 = Text("La cooperativa Marvix explicó que los ganaderos sufren el 18 % de los robos.");
+  CHECK(nf::testing::FigureWith(x2, "18 %").entity == "ganadero");
+  // Negative: a name inside the reported clause is its subject.
+  auto n1 = Text("La cooperativa Marvix explicó que Ondamar sufre el 18 % de los robos.");
+  CHECK(nf::testing::FigureWith(n1, "18 %").entity == "Ondamar");
+  // Negative: "mientras que" opens no reported clause: the subject before keeps the figure.
+  auto n2 = Text(
+      "La cooperativa Marvix creció un 4 %, mientras que los ganaderos sufren el 18 % de los "
+      "robos.");
+  CHECK(nf::testing::FigureWith(n2, "18 %").entity == "Marvix");
+}
+
 TEST_CASE("es: an organisation subject keeps the definite figure before a place or a seller",
           "[attribution][es]") {
   // A place after "de" says where the subject's things are.
