@@ -797,6 +797,10 @@ constexpr CueWord kCues[] = {
     {"hundieron", Cue::kChange, kWhole, 0, kEs},
     {"multiplic", Cue::kChange, kWordStart, 0, kEs},
     {"retroced", Cue::kChange, kWordStart, 0, kEs},
+    // "avanzó un 3 %", "un avance del 5 %", "repuntó un 2 %", "el repunte del 4 %".
+    {"avanz", Cue::kChange, kWordStart, 0, kEs},
+    {"avance", Cue::kChange, kWordStart, 0, kEs},
+    {"repunt", Cue::kChange, kWordStart, 0, kEs},
     {"menos que", Cue::kChange, kWordStart, 0, kEs},
     // "más que" before an adjective or "nunca" intensifies, compares no amount: "una cuota
     // de mercado del 20 %, más que suficiente para …" is a share, not a change (listed
@@ -1988,6 +1992,7 @@ std::string_view UnitMetric(std::string_view unit) {
       {"voter", kVotes},
       {"passenger", kVisitors},
       {"visitor", kVisitors},
+      {"visit", kVisitors},  // "3,4 Millionen Visits", "2m visits to the site"
       {"viewer", kVisitors},
       {"tourist", kVisitors},
       {"guest", kVisitors},
@@ -2966,6 +2971,96 @@ std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, 
   return {};
 }
 
+// German separable verbs of a change whose particle closes the clause right after percentage
+// `f`: "gaben seit Januar 8 Prozent nach" (nachgeben), "legte 3 Prozent zu", "brach 12 Prozent
+// ein", "büßten 5 Prozent ein", "nahm 4 Prozent ab / zu", "ging 2 Prozent zurück", "zogen 6
+// Prozent an", "sackte 9 Prozent ab". The particle is the word right after the figure, before a
+// full stop, a comma, ";", "und" or "oder"; the verb stands at most eight words before the
+// figure in its clause (no comma between). Not "gab 10 Prozent ab" (a stake given away) nor
+// "legten 10 Prozent zurück" (money put aside): only the verb the particle pairs with counts.
+// In the sentence text[s, e).
+bool SeparableChangeDe(const Figure& f, std::string_view t, size_t s, size_t e) {
+  const std::string_view particle = WordAfter(t, f.end, e);
+  if (!InList(particle, {"nach", "zu", "ein", "ab", "zurück", "an"})) return false;
+  size_t q = static_cast<size_t>(particle.data() - t.data()) + particle.size();
+  while (q < e && t[q] == ' ') ++q;
+  if (q < e && t[q] != '.' && t[q] != ',' && t[q] != ';' &&
+      !InListLower(WordAfter(t, q, e), {"und", "oder"})) {
+    return false;
+  }
+  size_t pos = f.start;
+  for (int k = 0; k < 8; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) return false;
+    const auto at = static_cast<size_t>(w.data() - t.data());
+    if (t.substr(at + w.size(), pos - at - w.size()).find_first_of(",;") !=
+        std::string_view::npos) {
+      return false;
+    }
+    const bool verb =
+        (particle == "nach" && InList(w, {"gibt", "gab", "geben", "gaben"})) ||
+        (particle == "zu" &&
+         InList(w, {"legt", "legte", "legen", "legten", "nimmt", "nahm", "nehmen", "nahmen"})) ||
+        (particle == "ein" && InList(w, {"bricht", "brach", "brechen", "brachen", "büßt", "büßte",
+                                         "büßen", "büßten"})) ||
+        (particle == "ab" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen", "sackt", "sackte",
+                                        "sacken", "sackten"})) ||
+        (particle == "zurück" &&
+         InList(w, {"geht", "ging", "gehen", "gingen", "fällt", "fiel", "fallen", "fielen"})) ||
+        (particle == "an" && InList(w, {"zieht", "zog", "ziehen", "zogen"}));
+    if (verb) return true;
+    pos = at;
+  }
+  return false;
+}
+
+// What a listed company is worth on the stock exchange, a valuation: the sentence text[s, e)
+// names the exchange ("Börse", "bolsa", "stock market", "stock exchange") and a verb of worth
+// brackets amount `f` in its clause: German "wert" at most four words after it ("ist an der
+// Börse rund 8 Milliarden Euro wert"), Spanish "vale(n)" / "valía(n)" / "valdría(n)" and
+// English "worth" at most four words before it ("vale en bolsa unos 900 millones", "is worth
+// about $3bn on the stock market"). No comma and no digit between verb and amount. Not a sale
+// price ("für 2 Mrd. Euro an der Börse platziert": no verb of worth) nor what one share is
+// worth (amounts below a million: "die Aktie ist an der Börse 40 Euro wert" is a price).
+bool ExchangeWorth(const Figure& f, std::string_view t, size_t s, size_t e) {
+  if (f.value < 1e6) return false;
+  const auto clean = [&](size_t from, size_t to) {
+    const std::string_view gap = t.substr(from, to - from);
+    return gap.find_first_of(",;:()") == std::string_view::npos &&
+           std::none_of(gap.begin(), gap.end(), [](char c) { return scan::IsDigit(c); });
+  };
+  // The verb of worth first (a few words read), the exchange only then (the whole sentence).
+  bool worth = false;
+  // Past the amount's bracketed conversion ("8 Mrd. Dollar (7 Mrd. Euro) wert"), or out of
+  // the brackets of a conversion ("(7 Mrd. Euro) wert").
+  const size_t from = f.end < e && t[f.end] == ')' ? f.end + 1 : AfterConversion(f, t, e);
+  size_t p = from;
+  for (int k = 0; k < 4 && !worth && from != std::string_view::npos; ++k) {
+    const std::string_view w = WordAfter(t, p, e);
+    if (w.empty()) break;
+    const auto at = static_cast<size_t>(w.data() - t.data());
+    if (!clean(from, at)) break;
+    worth = w == "wert";
+    p = at + w.size();
+  }
+  size_t pos = f.start;
+  for (int k = 0; k < 4 && !worth; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) break;
+    const auto at = static_cast<size_t>(w.data() - t.data());
+    if (!clean(at + w.size(), f.start)) break;
+    worth = InListLower(w, {"vale", "valen", "valía", "valían", "valdría", "valdrían", "worth"});
+    pos = at;
+  }
+  if (!worth) return false;
+  const std::string_view sentence = t.substr(s, e - s);
+  for (std::string_view w :
+       {"Börse", "börse", "bolsa", "Bolsa", "stock market", "stock exchange"}) {
+    if (sentence.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // German "kostet" as what a project costs, spending: an inflected "kostet" / "kostete" /
 // "kosteten" / "gekostet" among the four words before amount `f`, no comma between ("Das
 // Gebäude kostet umgerechnet fast vier Milliarden Dollar", "Den Fonds kostet die Pleite 90
@@ -3236,6 +3331,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (f.value < 1e6) return kPrice;
     }
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
+    if (ExchangeWorth(f, text_, s_, e_)) return kValuation;
     if (In(Lang::kEn)) {
       if (std::string_view m = AsideChangeEn(f, text_, s_, hits_); !m.empty()) return m;
       if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
@@ -3605,6 +3701,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     return kGrowth;
   }
   if (!level) {
+    // "gaben 8 Prozent nach", "legte 3 Prozent zu": a German separable verb of a change.
+    if (In(Lang::kDe) && SeparableChangeDe(f, t, s_, e_)) return kGrowth;
     // "um (etwa) 1 %", "by 5%": the amount of a change stated anywhere in the sentence.
     size_t ws = f.start;
     for (int k = 0; k < 3; ++k) {

@@ -2282,3 +2282,64 @@ TEST_CASE("metric: people per something are a rate and no population",
   CHECK(MetricOf(kEn, "In Dorvia there are 27,000 pupils.", "27,000 pupils", kCount, "student",
                  27000) == "population");
 }
+
+TEST_CASE("metric de: a separable verb of a change makes its percentage growth",
+          "[metric][de][growth]") {
+  CHECK(MetricOf(kDe, "Die Aktien der Fennwald AG gaben seit Februar 17 Prozent nach.",
+                 "17 Prozent", kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Der Absatz von Lorriot brach im Herbst 23 Prozent ein.", "23 Prozent",
+                 kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Die Zahl der Mitglieder nahm zuletzt 6 Prozent ab, der Beitrag blieb.",
+                 "6 Prozent", kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Die Umsätze von Tremmel gingen im Winter 4 Prozent zurück.", "4 Prozent",
+                 kPercent) == "growth");
+  // Negative: a stake given away ("abgeben") is no change.
+  CHECK(MetricOf(kDe, "Der Gründer von Fennwald gab damals 15 Prozent ab.", "15 Prozent",
+                 kPercent) != "growth");
+  // Negative: the particle does not follow the figure ("20 Prozent ihres Gewinns ab").
+  CHECK(MetricOf(kDe, "Die Firma Lorriot gibt 20 Prozent ihres Gewinns an eine Stiftung ab.",
+                 "20 Prozent", kPercent) != "growth");
+  // Negative: the level a change reached ("ging auf 5 Prozent zurück").
+  CHECK(MetricOf(kDe, "Die Quote von Tremmel ging auf 5 Prozent zurück.", "5 Prozent", kPercent) !=
+        "growth");
+}
+
+TEST_CASE("metric: what a company is worth on the stock exchange is a valuation",
+          "[metric][valuation]") {
+  CHECK(MetricOf(kDe, "Die Quendel AG war zuletzt an der Börse knapp 7,2 Milliarden Euro wert.",
+                 "7,2 Milliarden Euro", kMoney) == "valuation");
+  CHECK(MetricOf(kDe, "Quendel ist an der Börse 9 Mrd. Dollar (8 Mrd. Euro) wert.", "9 Mrd. Dollar",
+                 kMoney) == "valuation");
+  CHECK(MetricOf(kEs, "La empresa Tarvisa vale en bolsa unos 3.400 millones de euros.",
+                 "3.400 millones de euros", kMoney) == "valuation");
+  CHECK(MetricOf(kEn, "Brovik is worth about $4.6bn on the stock market.", "$4.6bn", kMoney) ==
+        "valuation");
+  // Negative: one share's worth is a price.
+  CHECK(MetricOf(kDe, "Die Aktie von Quendel ist an der Börse nur noch 31 Euro wert.", "31 Euro",
+                 kMoney, "EUR", 31) != "valuation");
+  // Negative: money raised on the exchange names no verb of worth.
+  CHECK(MetricOf(kDe, "Tarvisa nahm beim Gang an die Börse 900 Millionen Euro ein.",
+                 "900 Millionen Euro", kMoney) != "valuation");
+}
+
+TEST_CASE("metric: visits counted are visitors", "[metric][count][visitors]") {
+  CHECK(MetricOf(kDe, "Das Portal von Harnwick kam im Mai auf 6.402.118 Visits.",
+                 "6.402.118 Visits", kCount, "visit", 6402118) == "visitors");
+  CHECK(MetricOf(kEn, "The Tolvan site logged 3.2 million visits in June.", "3.2 million visits",
+                 kCount, "visit", 3.2e6) == "visitors");
+  // Negative: a count without the noun and without a cue stays unlabelled.
+  CHECK(MetricOf(kDe, "Das Portal von Harnwick kam im Mai auf 6.402.118 Punkte.",
+                 "6.402.118 Punkte", kCount, "punkt", 6402118) != "visitors");
+}
+
+TEST_CASE("metric es: avanzar and repuntar state a change", "[metric][es][growth]") {
+  CHECK(MetricOf(kEs, "El consumo de Tarvisa avanzó un 3,7% en el semestre.", "3,7%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEs, "Las exportaciones de Morvidal repuntaron un 6,2% en otoño.", "6,2%",
+                 kPercent) == "growth");
+  CHECK(MetricOf(kEs, "La industria de Tarvisa mostró un avance del 13% frente al verano.", "13%",
+                 kPercent) == "growth");
+  // Negative: the level a change reached stays no growth ("avanzó hasta el 41 %").
+  CHECK(MetricOf(kEs, "La cuota de Morvidal avanzó hasta el 41% del mercado.", "41%", kPercent) !=
+        "growth");
+}
