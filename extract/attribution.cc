@@ -1639,6 +1639,9 @@ class Attributor {
   // and EarlierRate borrow no kEarlierFigure label (no chains), and a kNamedBefore label only
   // when the later sentence names a rate noun (EarlierRate).
   std::vector<LabelFrom> from_earlier_;
+  // Per figure of the sentence AttributeSentence works on, the entity a "respectively" list
+  // gives it (nullptr: none); a member so that its buffer is reused across sentences.
+  std::vector<const EntityMention*> list_entity_;
   std::vector<const Figure*> borrowed_;  // per figure of Run's span: see BorrowedFrom
   // The metric a money amount or count `f` with none of its own (figs[fi] of the sentence
   // starting at `s`) takes from the sentences before: that of the last figure of its kind
@@ -4848,7 +4851,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
   inherited_.clear();
   from_earlier_.assign(figs.size(), LabelFrom::kOwnSentence);
   // Rule 1: "respectively" lists.
-  std::vector<const EntityMention*> list_entity(figs.size(), nullptr);
+  std::vector<const EntityMention*>& list_entity = list_entity_;
+  list_entity.assign(figs.size(), nullptr);
   const size_t resp = cues_.RespectivelyPos();
   if (resp != std::string_view::npos) {
     // The figures chained right before the cue.

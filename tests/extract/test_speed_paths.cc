@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "common/time.h"
+#include "extract/attribution.h"
 #include "extract/entity_matcher.h"
 #include "extract/entity_scan.h"
 #include "extract/extractor.h"
@@ -1234,8 +1235,8 @@ TEST_CASE("the candidate scan's shape filter keeps every number and scale word i
 }
 
 TEST_CASE("LiteralSet with its rarest grams inside the literals finds what find finds", "[speed]") {
-  // The grams of each literal are taken where its letters are rarest (for "Kralzeit": "lz",
-  // "ze"; for "Tecnovía": around the two-byte "í"), not at its start: occurrences at every
+  // The grams of each literal are taken where they are rarest in news text (for "Tecnovía"
+  // perhaps around the two-byte "í"), not at its start: occurrences at every
   // offset, cut in two, and near the text's ends must still be found, and only they.
   const std::vector<std::string_view> words = {"Kralzeit", "heute",    "Jahr", "año",
                                                "hoy",      "Tecnovía", " nun "};
@@ -1723,4 +1724,89 @@ TEST_CASE("LiteralSet finds a literal that ends at the text's last byte for ever
   }
   CHECK(long_set.FoundIn("....Orlakund"));
   CHECK_FALSE(long_set.FoundIn("....Orlakun"));
+}
+
+TEST_CASE("LiteralSet with literals of common grams only and of rare bytes finds what find finds",
+          "[speed]") {
+  // The looked-for run of each literal is its rarest by the byte weights: literals made only
+  // of common grams (ties everywhere), of digits, bytes of multi-byte characters and a tab,
+  // literals sharing their rarest gram and one that is another's prefix: every choice must
+  // find exactly the texts find finds.
+  const std::vector<std::string_view> words = {" der ",  "en de", "Q7\t9x", "\xC3\xB6zk",
+                                               "Zorvex", "Zorv",  "ex Z"};
+  const nf::LiteralSet set{" der ", "en de", "Q7\t9x", "\xC3\xB6zk", "Zorvex", "Zorv", "ex Z"};
+  CHECK(set.FoundIn("mit der Bahn"));
+  CHECK(set.FoundIn("\xC3\xB6zk"));
+  CHECK(set.FoundIn("Zorv"));
+  CHECK_FALSE(set.FoundIn("mit derBahn"));
+  CHECK_FALSE(set.FoundIn("Q7 9x Zor v"));
+  const std::vector<std::string> vocab = {" ",        "der", "en",  "de",  "d",  "Q7", "\t", "9x",
+                                          "\xC3\xB6", "zk",  "Zor", "vex", "ex", "Z",  "v",  "e"};
+  std::mt19937 rng(23);
+  size_t hits = 0;
+  for (int round = 0; round < 6000; ++round) {
+    const std::string text = Soup(&rng, vocab, 1 + round % 14);
+    bool slow = false;
+    for (std::string_view w : words) slow = slow || text.find(w) != std::string::npos;
+    INFO(text);
+    REQUIRE(set.FoundIn(text) == slow);
+    hits += slow ? 1 : 0;
+  }
+  CHECK(hits > 500);
+  CHECK(hits < 5900);
+}
+
+// Attributor::AttributeSentence keeps the entities a "respectively" list gives its figures in
+// one buffer reused from sentence to sentence: a later sentence with no list must not read an
+// earlier sentence's list entries, and a list after a sentence with more figures must not keep
+// a stale entry. Invented names typed by hand (no gazetteer entry).
+TEST_CASE("the respectively-list buffer of one sentence gives nothing to the next", "[speed]") {
+  auto run = [](const std::string& text, const std::vector<std::string>& names,
+                const std::vector<std::string>& figures) {
+    std::vector<nf::EntityMention> mentions;
+    for (const std::string& name : names) {
+      const size_t at = text.find(name);
+      REQUIRE(at != std::string::npos);
+      nf::EntityMention m;
+      m.entity = m.surface = name;
+      m.type = nf::EntityType::kOrg;
+      m.start = static_cast<uint32_t>(at);
+      m.end = static_cast<uint32_t>(at + name.size());
+      mentions.push_back(m);
+    }
+    std::vector<nf::Figure> figs;
+    size_t from = 0;
+    for (const std::string& s : figures) {
+      const size_t at = text.find(s, from);
+      REQUIRE(at != std::string::npos);
+      nf::Figure f;
+      f.kind = nf::FigureKind::kPercent;
+      f.start = static_cast<uint32_t>(at);
+      f.end = static_cast<uint32_t>(at + s.size());
+      f.surface = s;
+      figs.push_back(f);
+      from = at + s.size();
+    }
+    nf::Attribute(text, nf::Lang::kDe, mentions, nf::Gazetteer::Default(), &figs);
+    return figs;
+  };
+  const std::string list_first =
+      "Vemtra und Orlakund erreichten Marktanteile von 14 % beziehungsweise 8 %. Der Umsatz "
+      "von Drelkon stieg um 3 % und 5 %.";
+  auto a = run(list_first, {"Vemtra", "Orlakund", "Drelkon"}, {"14 %", "8 %", "3 %", "5 %"});
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].entity == "Vemtra");
+  CHECK(a[1].entity == "Orlakund");
+  // Negative: the second sentence has no list; its figures are Drelkon's.
+  CHECK(a[2].entity == "Drelkon");
+  CHECK(a[3].entity == "Drelkon");
+  const std::string list_second =
+      "Der Umsatz von Drelkon stieg um 3 %, 5 % und 6 %. Vemtra und Orlakund erreichten "
+      "Marktanteile von 14 % beziehungsweise 8 %.";
+  auto b =
+      run(list_second, {"Drelkon", "Vemtra", "Orlakund"}, {"3 %", "5 %", "6 %", "14 %", "8 %"});
+  REQUIRE(b.size() == 5);
+  for (size_t i = 0; i < 3; ++i) CHECK(b[i].entity == "Drelkon");
+  CHECK(b[3].entity == "Vemtra");
+  CHECK(b[4].entity == "Orlakund");
 }
