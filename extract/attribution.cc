@@ -1376,16 +1376,6 @@ class Attributor {
   // English: names the text itself gives a maker with a possessive, "Voltaro's Skyview
   // (SV)": (the product's canonical name, the maker's mention). Few per text.
   void FindTextMakers();
-  // English: the sentence [s, e) opens with "It" or "Its", or with "The" and a company noun
-  // within its next three words ("The firm", "The Ruritanian group's"): its subject refers
-  // back to the topic. REQUIRES: s <= e <= text_.size().
-  [[nodiscard]] bool OpensWithTopicRefEn(size_t s, size_t e) const;
-  // English: keeps the topic within reach (topic_end_) across the sentences of [from, to)
-  // that name nothing, when `from` ends the topic's sentence, as long as each opens with a
-  // reference to it (OpensWithTopicRefEn) and the topic is the last organisation named:
-  // "Kellmoor … . It was founded … . Its shares …".
-  // REQUIRES: from <= to <= text_.size().
-  void ContinueTopicEn(size_t from, size_t to);
 
   std::string_view text_;
   Lang lang_;
@@ -1395,7 +1385,6 @@ class Attributor {
   std::string topic_;                             // last subject of an earlier sentence
   const EntityMention* topic_mention_ = nullptr;  // its mention (nullptr: a parent reference)
   size_t topic_end_ = 0;                          // end of the sentence it was the subject of
-  std::string_view last_org_;  // English: the last organisation named (ContinueTopicEn)
   // Spanish: the last person subject of an earlier sentence ("el candidato" refers to it).
   const EntityMention* person_topic_ = nullptr;
   size_t person_topic_end_ = 0;
@@ -4371,45 +4360,6 @@ void Attributor::FindTextMakers() {
   }
 }
 
-bool Attributor::OpensWithTopicRefEn(size_t s, size_t e) const {
-  size_t pos = s, ts, te;
-  if (!scan::NextToken(text_, pos, &ts, &te) || ts >= e) return false;
-  // Not in a quotation ("\"It will be a hard year,\" said …"): the token opens the sentence.
-  if (ts != s) return false;
-  const std::string_view first = text_.substr(ts, te - ts);
-  if (first == "It" || first == "Its") return true;
-  if (first != "The") return false;
-  for (int k = 0; k < 3; ++k) {
-    pos = te;
-    // Within the noun phrase: no punctuation but an apostrophe or a hyphen between words.
-    if (!scan::NextToken(text_, pos, &ts, &te) || ts >= e ||
-        text_.substr(pos, ts - pos).find_first_not_of(" -") != std::string_view::npos) {
-      return false;
-    }
-    if (IsNominal(text_.substr(ts, te - ts))) return true;
-  }
-  return false;
-}
-
-void Attributor::ContinueTopicEn(size_t from, size_t to) {
-  // The tagger names only the sentences near figures: a sentence of the gap may have a
-  // subject of its own that no mention shows ("Kellmoor said …"). So only a chain of
-  // references right after the topic's sentence continues it; the first other sentence ends
-  // the chain. So does another organisation named last ("… a report by Kelbright. It …").
-  size_t p = from;
-  while (p == topic_end_ && p < to && last_org_ == topic_) {
-    while (p < to &&
-           (text_[p] == ' ' || text_[p] == '\n' || text_[p] == '\r' || text_[p] == '\t')) {
-      ++p;
-    }
-    if (p >= to) break;
-    const size_t se = std::min(to, std::max(p + 1, SentenceEnd(text_, p)));
-    if (!OpensWithTopicRefEn(p, se)) break;
-    topic_end_ = se;
-    p = se;
-  }
-}
-
 void Attributor::Run(std::span<Figure> figures) {
   FindTextMakers();
   borrowed_.assign(figures.size(), nullptr);
@@ -4449,7 +4399,6 @@ void Attributor::Run(std::span<Figure> figures) {
     in_sentence.clear();
     while (fi < order.size() && order[fi]->start < e) in_sentence.push_back(order[fi++]);
     while (mi < mentions_.size() && mentions_[mi].start < e) ++mi;
-    if (lang_ == Lang::kEn && !topic_.empty()) ContinueTopicEn(done, s);
     AnalyzeSentence(s, e, !in_sentence.empty());
     if (!in_sentence.empty()) {
       cues_.Scan(text_, s, e);
@@ -4521,18 +4470,6 @@ void Attributor::Run(std::span<Figure> figures) {
         break;
       }
     }
-    // English: a sentence with no subject of its own that opens with "It" or "The firm" keeps
-    // the topic within reach when the topic is the last organisation named before it (not "…
-    // a report from Kelbright. It said …").
-    const EntityMention* last_org = nullptr;
-    for (const EntityMention* m : ms_) {
-      if (OrgLike(*m)) last_org = m;
-    }
-    if (subject.empty() && lang_ == Lang::kEn && !topic_.empty() && s < topic_end_ + kTopicReach &&
-        last_org_ == topic_ && OpensWithTopicRefEn(s, e)) {
-      topic_end_ = e;
-    }
-    if (last_org != nullptr) last_org_ = last_org->entity;
     if (!subject.empty()) {
       topic_ = std::string(subject);
       topic_mention_ = subject_mention;
