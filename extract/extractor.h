@@ -299,8 +299,7 @@ class Extractor {
   // Session 29 (37): German separable verbs of change make a rate growth; a company's
   // stock-exchange worth is a valuation; counted visits are visitors; Spanish plural
   // demonstratives read like articles before an owned figure; a Spanish group opening a
-  // reported que-clause owns its share; English sentences opening with "It"/"The firm" keep
-  // the organisation topic in reach; "setiembre" is a month; a qualified high end with a
+  // reported que-clause owns its share; "setiembre" is a month; a qualified high end with a
   // range noun is one range.
   static constexpr uint32_t kVersion = 37;
   // Longest title or body accepted, in bytes.
