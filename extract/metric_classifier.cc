@@ -797,9 +797,22 @@ constexpr CueWord kCues[] = {
     {"hundieron", Cue::kChange, kWhole, 0, kEs},
     {"multiplic", Cue::kChange, kWordStart, 0, kEs},
     {"retroced", Cue::kChange, kWordStart, 0, kEs},
-    // "avanzó un 3 %", "un avance del 5 %", "repuntó un 2 %", "el repunte del 4 %".
-    {"avanz", Cue::kChange, kWordStart, 0, kEs},
-    {"avance", Cue::kChange, kWordStart, 0, kEs},
+    // "avanzó un 3 %", "un avance del 5 %", "repuntó un 2 %", "el repunte del 4 %". Only the
+    // verb forms and "avance del / de un" as whole words: not "avanzadas" (advanced economies)
+    // nor "avances" (progress).
+    {"avanza", Cue::kChange, kWhole, 0, kEs},
+    {"avanzan", Cue::kChange, kWhole, 0, kEs},
+    {"avanzó", Cue::kChange, kWhole, 0, kEs},
+    {"avanzaron", Cue::kChange, kWhole, 0, kEs},
+    {"avanzaba", Cue::kChange, kWhole, 0, kEs},
+    {"avanzaban", Cue::kChange, kWhole, 0, kEs},
+    {"avanzará", Cue::kChange, kWhole, 0, kEs},
+    {"avanzarán", Cue::kChange, kWhole, 0, kEs},
+    {"avanzaría", Cue::kChange, kWhole, 0, kEs},
+    {"avanzarían", Cue::kChange, kWhole, 0, kEs},
+    {"avanzar", Cue::kChange, kWhole, 0, kEs},
+    {"avance del", Cue::kChange, kWhole, 0, kEs},
+    {"avance de un", Cue::kChange, kWhole, 0, kEs},
     {"repunt", Cue::kChange, kWordStart, 0, kEs},
     {"menos que", Cue::kChange, kWordStart, 0, kEs},
     // "más que" before an adjective or "nunca" intensifies, compares no amount: "una cuota
@@ -1992,7 +2005,6 @@ std::string_view UnitMetric(std::string_view unit) {
       {"voter", kVotes},
       {"passenger", kVisitors},
       {"visitor", kVisitors},
-      {"visit", kVisitors},  // "3,4 Millionen Visits", "2m visits to the site"
       {"viewer", kVisitors},
       {"tourist", kVisitors},
       {"guest", kVisitors},
@@ -2977,8 +2989,10 @@ std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, 
 // Prozent an", "sackte 9 Prozent ab". The particle is the word right after the figure, before a
 // full stop, a comma, ";", "und" or "oder"; the verb stands at most eight words before the
 // figure in its clause (no comma between). Not "gab 10 Prozent ab" (a stake given away) nor
-// "legten 10 Prozent zurück" (money put aside): only the verb the particle pairs with counts.
-// In the sentence text[s, e).
+// "legten 10 Prozent zurück" (money put aside): only the verb the particle pairs with counts;
+// nor nehmen + ab with a dative object right after the verb ("nahm der Stadt 49 Prozent ab",
+// dem / der or a capitalised name: a stake taken from someone). REQUIRES: `f` is a percentage
+// inside the sentence text[s, e).
 bool SeparableChangeDe(const Figure& f, std::string_view t, size_t s, size_t e) {
   const std::string_view particle = WordAfter(t, f.end, e);
   if (!InList(particle, {"nach", "zu", "ein", "ab", "zurück", "an"})) return false;
@@ -3008,28 +3022,61 @@ bool SeparableChangeDe(const Figure& f, std::string_view t, size_t s, size_t e) 
         (particle == "zurück" &&
          InList(w, {"geht", "ging", "gehen", "gingen", "fällt", "fiel", "fallen", "fielen"})) ||
         (particle == "an" && InList(w, {"zieht", "zog", "ziehen", "zogen"}));
+    // "nahm der Stadt 49 Prozent ab", "nahm dem Staat 25 Prozent ab", "nahm Zelto 10 Prozent
+    // ab": nehmen + ab with a dative object takes a stake from someone, no decline.
+    if (verb && particle == "ab" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen"})) {
+      const std::string_view object = WordAfter(t, at + w.size(), e);
+      if (!object.empty() && object.data() < t.data() + f.start &&
+          (InList(object, {"dem", "der"}) || (object[0] >= 'A' && object[0] <= 'Z') ||
+           object.starts_with("Ä") || object.starts_with("Ö") || object.starts_with("Ü"))) {
+        return false;
+      }
+    }
     if (verb) return true;
     pos = at;
   }
   return false;
 }
 
-// What a listed company is worth on the stock exchange, a valuation: the sentence text[s, e)
-// names the exchange ("Börse", "bolsa", "stock market", "stock exchange") and a verb of worth
-// brackets amount `f` in its clause: German "wert" at most four words after it ("ist an der
-// Börse rund 8 Milliarden Euro wert"), Spanish "vale(n)" / "valía(n)" / "valdría(n)" and
-// English "worth" at most four words before it ("vale en bolsa unos 900 millones", "is worth
-// about $3bn on the stock market"). No comma and no digit between verb and amount. Not a sale
+// The phrases that place a worth on the stock exchange ("ist an der Börse 8 Mrd. Euro wert",
+// "vale en bolsa 900 millones", "worth $3bn on the stock market"); whole words only, so no
+// "Börsengang", "Börsenmitteilung", "stock exchange filing" or "Bolsa de" + a city.
+constexpr std::string_view kExchangePhrases[] = {"an der Börse",
+                                                 "an den Börsen",
+                                                 "en bolsa",
+                                                 "en Bolsa",
+                                                 "en la bolsa",
+                                                 "en la Bolsa",
+                                                 "on the stock market",
+                                                 "on the stock exchange",
+                                                 "at the stock exchange",
+                                                 "on the stock markets",
+                                                 "in the stock market"};
+
+// What a listed company is worth on the stock exchange, a valuation. REQUIRES: `f` is a money
+// figure inside the sentence text[s, e) and `hits` are that sentence's cue hits in text order.
+// A verb of worth brackets amount `f` in its clause: German "wert" at most four words after it
+// ("ist an der Börse etwa 8 Milliarden Euro wert"), Spanish "vale(n)" / "valía(n)" /
+// "valdría(n)" and English "worth" at most four words before it ("vale en bolsa unos 900
+// millones", "is worth about $3bn on the stock market"); no comma and no digit between verb
+// and amount. An exchange phrase of kExchangePhrases (whole words) stands in the same clause
+// within 40 bytes of verb and amount. The thing worth it is no deal, order or stake: no such
+// cue ("contract", "Auftrag", "contrato", "stake", "Aktienpaket") in the clause before verb
+// and amount ("the contract is worth $2bn on the stock market" stays a deal). Not a sale
 // price ("für 2 Mrd. Euro an der Börse platziert": no verb of worth) nor what one share is
 // worth (amounts below a million: "die Aktie ist an der Börse 40 Euro wert" is a price).
-bool ExchangeWorth(const Figure& f, std::string_view t, size_t s, size_t e) {
+bool ExchangeWorth(const Figure& f, std::string_view t, size_t s, size_t e,
+                   const std::vector<CueHit>& hits) {
   if (f.value < 1e6) return false;
   const auto clean = [&](size_t from, size_t to) {
     const std::string_view gap = t.substr(from, to - from);
     return gap.find_first_of(",;:()") == std::string_view::npos &&
            std::none_of(gap.begin(), gap.end(), [](char c) { return scan::IsDigit(c); });
   };
-  // The verb of worth first (a few words read), the exchange only then (the whole sentence).
+  // The verb of worth first (a few words read), the exchange only then. [lo, hi): verb and
+  // amount.
+  size_t lo = f.start;
+  size_t hi = f.end;
   bool worth = false;
   // Past the amount's bracketed conversion ("8 Mrd. Dollar (7 Mrd. Euro) wert"), or out of
   // the brackets of a conversion ("(7 Mrd. Euro) wert").
@@ -3042,6 +3089,7 @@ bool ExchangeWorth(const Figure& f, std::string_view t, size_t s, size_t e) {
     if (!clean(from, at)) break;
     worth = w == "wert";
     p = at + w.size();
+    if (worth) hi = p;
   }
   size_t pos = f.start;
   for (int k = 0; k < 4 && !worth; ++k) {
@@ -3051,14 +3099,38 @@ bool ExchangeWorth(const Figure& f, std::string_view t, size_t s, size_t e) {
     if (!clean(at + w.size(), f.start)) break;
     worth = InListLower(w, {"vale", "valen", "valía", "valían", "valdría", "valdrían", "worth"});
     pos = at;
+    if (worth) lo = at;
   }
   if (!worth) return false;
-  const std::string_view sentence = t.substr(s, e - s);
-  for (std::string_view w :
-       {"Börse", "börse", "bolsa", "Bolsa", "stock market", "stock exchange"}) {
-    if (sentence.find(w) != std::string_view::npos) return true;
+  // The clause of verb and amount, at most 40 bytes either side.
+  size_t cs = lo;
+  while (cs > s && lo - cs < 40 &&
+         std::string_view(",;:").find(t[cs - 1]) == std::string_view::npos) {
+    --cs;
   }
-  return false;
+  size_t ce = hi;
+  while (ce < e && ce - hi < 40 && std::string_view(",;:").find(t[ce]) == std::string_view::npos) {
+    ++ce;
+  }
+  bool exchange = false;
+  const std::string_view clause = t.substr(cs, ce - cs);
+  for (std::string_view phrase : kExchangePhrases) {
+    for (size_t at = clause.find(phrase); at != std::string_view::npos && !exchange;
+         at = clause.find(phrase, at + 1)) {
+      const size_t b = cs + at;
+      exchange = (b == 0 || !WordByteAt(t, b - 1)) && !WordByteAt(t, b + phrase.size());
+    }
+    if (exchange) break;
+  }
+  if (!exchange) return false;
+  // Who is worth it: no deal, order or stake named in the clause before verb and amount.
+  size_t cb = lo;
+  while (cb > s && std::string_view(",;:").find(t[cb - 1]) == std::string_view::npos) --cb;
+  return std::none_of(hits.begin(), hits.end(), [&](const CueHit& h) {
+    const Cue c = kCues[h.cue].cue;
+    return h.start >= cb && h.end <= lo &&
+           (c == Cue::kDeal || c == Cue::kOrder || c == Cue::kStake);
+  });
 }
 
 // German "kostet" as what a project costs, spending: an inflected "kostet" / "kostete" /
@@ -3228,6 +3300,29 @@ bool SettlesWithAuthorityEn(std::string_view t, size_t s, size_t e,
   return scan::ContainsAnyLower(t.substr(s, e - s), kAuthority);
 }
 
+// The web or media words that make counted visits a site's visitors ("3,4 Millionen Visits
+// auf der Webseite", "2m visits to the site"; not "1,200 visits to customer sites" made by
+// engineers).
+constexpr std::string_view kWebWords[] = {
+    "site",   "website", "websites", "web",      "webseite", "webseiten",  "internetseite",
+    "page",   "pages",   "online",   "internet", "portal",   "portale",    "seite",
+    "seiten", "app",     "apps",     "página",   "páginas",  "plataforma", "homepage"};
+
+// True when the sentence text[s, e) holds a word of kWebWords (any case, whole words).
+// REQUIRES: s <= e <= t.size(). Asked only of a count of visits (rare), so a word walk.
+bool WebContext(std::string_view t, size_t s, size_t e) {
+  static const scan::LowerWordSet kWeb(kWebWords);
+  size_t i = s;
+  while (i < e) {
+    while (i < e && !WordByteAt(t, i)) ++i;
+    size_t j = i;
+    while (j < e && WordByteAt(t, j)) ++j;
+    if (j > i && kWeb.Contains(t.substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
 bool GoodsMetric(std::string_view m) {
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   return m == kShipments || m == kOrders || m == kPurchases || m == kUnitsSold ||
@@ -3243,6 +3338,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // people killed", "85 operarios intoxicados"): cases, whatever the counted noun says
     // (also a workforce, a clientele or a town's people).
     std::string_view by_unit = UnitMetric(f.unit);
+    // Counted visits are a site's visitors only in a web or media context; in German text the
+    // English loan "Visits" is always a web count ("das Portal kam auf 6 Mio. Visits").
+    if (f.unit == "visit" && (In(Lang::kDe) || WebContext(text_, s_, e_))) by_unit = kVisitors;
     if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
          by_unit == kVisitors) &&
         CueRightAfter(f, text_, e_, hits_) == kCases) {
@@ -3331,7 +3429,6 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (f.value < 1e6) return kPrice;
     }
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
-    if (ExchangeWorth(f, text_, s_, e_)) return kValuation;
     if (In(Lang::kEn)) {
       if (std::string_view m = AsideChangeEn(f, text_, s_, hits_); !m.empty()) return m;
       if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
@@ -3355,6 +3452,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
         }
       }
     }
+    // A listed company's worth on the stock exchange, after the deal rules above.
+    if (ExchangeWorth(f, text_, s_, e_, hits_)) return kValuation;
     // German verb "kosten", lower-case unlike the noun "Kosten" (spend), near a small amount:
     // what a thing costs ("Das Gerät wird 499 Dollar kosten", "Sie kosten 69 Euro"). A
     // project's millions stay spending ("wird 50 Millionen Euro kosten").

@@ -2343,3 +2343,73 @@ TEST_CASE("metric es: avanzar and repuntar state a change", "[metric][es][growth
   CHECK(MetricOf(kEs, "La cuota de Morvidal avanzó hasta el 41% del mercado.", "41%", kPercent) !=
         "growth");
 }
+
+TEST_CASE("metric: a deal or a stake worth an amount beside an exchange word is no valuation",
+          "[metric][valuation]") {
+  // The exchange named only inside a compound or a filing is no stock-exchange worth.
+  CHECK(MetricOf(kEn,
+                 "The contract with Pellbrook Ltd is worth about $6bn, the firm told a stock "
+                 "exchange filing.",
+                 "$6bn", kMoney) == "deal_value");
+  CHECK(MetricOf(kEn,
+                 "Pellbrook Ltd said in a stock exchange filing that the deal is worth $2.7bn.",
+                 "$2.7bn", kMoney) == "deal_value");
+  CHECK(MetricOf(kDe,
+                 "Der Auftrag ist gut 450 Millionen Euro wert, meldete die Pellbrook AG per "
+                 "Börsenmitteilung.",
+                 "450 Millionen Euro", kMoney) == "deal_value");
+  CHECK(MetricOf(kDe,
+                 "Der Auftrag für die Pellbrook AG ist etwa 3 Milliarden Euro wert und folgt nach "
+                 "dem Börsengang.",
+                 "3 Milliarden Euro", kMoney) == "deal_value");
+  CHECK(MetricOf(kEs,
+                 "El contrato de Pellbrook vale 650 millones de euros, como indicó a la Bolsa de "
+                 "Lisboa.",
+                 "650 millones de euros", kMoney) == "deal_value");
+  // A stake worth an amount on the exchange is what the stake is worth, not the company.
+  CHECK(MetricOf(kEn, "Its 35% stake in Pellbrook Ltd is worth about $5bn on the stock market.",
+                 "$5bn", kMoney) != "valuation");
+  CHECK(MetricOf(kDe,
+                 "Das Aktienpaket der Stiftung an der Pellbrook AG ist an der Börse knapp 640 "
+                 "Millionen Euro wert.",
+                 "640 Millionen Euro", kMoney) != "valuation");
+  // Positive: the company itself, the exchange phrase next to the verb of worth.
+  CHECK(MetricOf(kEn, "Pellbrook is now worth roughly $8.1bn on the stock exchange.", "$8.1bn",
+                 kMoney) == "valuation");
+  CHECK(MetricOf(kEs, "Pellbrook vale en la bolsa 2.900 millones de euros.",
+                 "2.900 millones de euros", kMoney) == "valuation");
+}
+
+TEST_CASE("metric de: nehmen ab with a dative object takes a stake and states no decline",
+          "[metric][de][growth]") {
+  CHECK(MetricOf(kDe, "Die Pellbrook AG nahm der Gemeinde Ostrauch 51 Prozent ab.", "51 Prozent",
+                 kPercent) != "growth");
+  CHECK(MetricOf(kDe, "Die Pellbrook AG nahm dem Land 35 Prozent ab und stärkt so ihre Rolle.",
+                 "35 Prozent", kPercent) != "growth");
+  // Negative: with no object between verb and figure the decline stays growth.
+  CHECK(MetricOf(kDe, "Der Absatz der Pellbrook AG nahm im Sommer 7 Prozent ab.", "7 Prozent",
+                 kPercent) == "growth");
+}
+
+TEST_CASE("metric es: avanzadas and avances state no change", "[metric][es][growth]") {
+  CHECK(MetricOf(kEs, "Pellbrook tiene una cuota del 17 % en las economías avanzadas.", "17 %",
+                 kPercent) != "growth");
+  CHECK(MetricOf(kEs, "Pellbrook tiene una cuota del 23 % pese a los avances de sus rivales.",
+                 "23 %", kPercent) != "growth");
+  // Negative: the verb forms still state a change.
+  CHECK(MetricOf(kEs, "Las ventas de Pellbrook avanzaron un 9 % en primavera.", "9 %", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEs, "Pellbrook registró un avance de un 4 % en sus pedidos.", "4 %", kPercent) ==
+        "growth");
+}
+
+TEST_CASE("metric: visits made are no visitors without a web context",
+          "[metric][count][visitors]") {
+  CHECK(MetricOf(kEn, "Pellbrook engineers made 2,300 visits to client sites last year.",
+                 "2,300 visits", kCount, "visit", 2300) != "visitors");
+  // Negative: visits to a website stay visitors and so do German "Visits" (a web count).
+  CHECK(MetricOf(kEn, "The Pellbrook website drew 1.4 million visits in March.",
+                 "1.4 million visits", kCount, "visit", 1.4e6) == "visitors");
+  CHECK(MetricOf(kDe, "Das Angebot von Pellbrook zählte im April 870.000 Visits.", "870.000 Visits",
+                 kCount, "visit", 870000) == "visitors");
+}
