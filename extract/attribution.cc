@@ -1607,11 +1607,6 @@ class Attributor {
   // 24 %"), or, for a sentence opening with "Su(s)", the group opening the sentence before
   // ("El disco compacto crece. Su cuota pasó del 70 %"). nullptr when none.
   const EntityMention* GroupOf(const Figure& f, size_t s, size_t cs, bool relative);
-  // Spanish: the clause from `cs` (ClauseStart of a figure in the sentence from `s`;
-  // `relative` as it set) opens with "que" reporting what a speaker said: a speech verb at
-  // most four words before "que", no punctuation between ("X explicó ayer que …"). Not
-  // "mientras que", "ya que", "los tributos que …". REQUIRES: s <= cs <= text_.size().
-  bool SpeechComplementEs(size_t s, size_t cs, bool relative) const;
   // German: a plural institution noun right before the figure at `fs` in parentheses ("den
   // Genossenschaftsbanken (2 Millionen Euro)"; a definite article before it, the figure first
   // inside), kept in groups_ as an organisation named by the word; nullptr when none. Sentence from
@@ -3452,34 +3447,13 @@ const EntityMention* Attributor::PluralInstitutionDe(size_t s, size_t fs) {
   return &g;
 }
 
-bool Attributor::SpeechComplementEs(size_t s, size_t cs, bool relative) const {
-  if (cs <= s || relative || !EqualsLowerAscii(WordAt(text_, cs, text_.size()), "que")) {
-    return false;
-  }
-  size_t at = cs;
-  for (int k = 0; k < 4 && at > s; ++k) {
-    size_t ws = 0;
-    const std::string_view w = WordBefore(text_, s, at, &ws);
-    if (w.empty() || text_.substr(ws, cs - ws).find_first_of(",;:()\"") != std::string_view::npos) {
-      return false;
-    }
-    if (SpeechVerb(Lang::kEs, w)) return true;
-    at = ws;
-  }
-  return false;
-}
-
 const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, bool relative) {
   if (f.kind != FigureKind::kPercent) return nullptr;
-  // A reported clause has its own subject: a name or a pronoun before it (the speaker, "X
-  // explicó que los ganaderos sufren el 18 %") does not stand for the group.
-  const bool complement = SpeechComplementEs(s, cs, relative);
-  const size_t named_from = complement ? cs : s;
   for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
-    if (!prep_[i] && ms_[i]->start >= named_from) return nullptr;  // a named subject
+    if (!prep_[i]) return nullptr;  // a named subject
   }
   for (const Ref& r : refs_) {
-    if (r.pos >= named_from && r.pos < f.start) return nullptr;
+    if (r.pos < f.start) return nullptr;
   }
   // No name between the group and the figure: "las mujeres en Tecnovía" are Tecnovía's.
   auto clear = [&](const EntityMention* g) {
@@ -3512,9 +3486,7 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
     return nullptr;
   }
   if (cs > s) {
-    // (After "que": the group opens the clause's words.)
-    const size_t at_clause = complement ? cs + 3 : cs;
-    if (const EntityMention* g = clear(GroupAt(at_clause, f.start, false, cues_))) return g;
+    if (const EntityMention* g = clear(GroupAt(cs, f.start, false, cues_))) return g;
     // A clause of its own continues the sentence's group only with "su(s)" ("las mujeres
     // … pueden esperar que sus ingresos bajen un 50 %"); else its subject is unknown.
     size_t ts = 0, te = 0;
@@ -5451,11 +5423,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // A clause of its own (after ", die", ", while", "que", ";", a dash, or the figure
     // before: "X hält 20 Prozent, Y 15 Prozent") with its own subject: that subject; a
     // relative clause without one: its antecedent ("an der X GmbH, die 38 Prozent hält").
-    // Spanish: a group opening a reported clause ("X explicó que los ganaderos sufren el
-    // 18 %") is what the figure is about, not the speaker (rule 5c, taken first here).
-    if (pick.empty() && lang_ == Lang::kEs && SpeechComplementEs(s, cs, relative)) {
-      if (const EntityMention* g = GroupOf(f, s, cs, relative)) pick = Pick::Of(*g);
-    }
     const EntityMention* antecedent = nullptr;
     size_t from = s;  // where the subject is looked for
     if (pick.empty() && cs > s) {

@@ -343,6 +343,8 @@ inline size_t FindLower(std::string_view text, std::string_view cue, size_t from
   if (cue.empty() || cue[0] < 'a' || cue[0] > 'z') return FindLowerScalar(text, cue, from);
   if (cue.size() > text.size()) return std::string_view::npos;
   const size_t last = text.size() - cue.size();  // the last position the cue can start at
+  // (Also keeps `i + 16` below from wrapping for a `from` near SIZE_MAX.)
+  if (from > last) return std::string_view::npos;
   auto rest_at = [&](size_t i) {
     size_t k = 1;
     while (k < cue.size() && LowerAscii(text[i + k]) == cue[k]) ++k;
@@ -369,14 +371,18 @@ inline size_t FindLower(std::string_view text, std::string_view cue, size_t from
 
 // text.find(needle, from), byte-exact, for the name searches of the entity stage (a name
 // looked for in the whole article): positions whose first and last bytes are the needle's,
-// 32 at a time (SSE2), then the bytes between compared. std::string_view::find calls memchr
-// for every occurrence of the first byte (a capital letter recurs every few dozen bytes),
-// each call a mispredicted exit; this tests 16 starts per step without a call.
+// 32 at a time (two SSE2 compares of 16), then the bytes between compared.
+// std::string_view::find calls memchr for every occurrence of the first byte (a capital
+// letter recurs every few dozen bytes), each call a mispredicted exit; this tests 32 starts
+// per step without a call. Any `from` (also beyond text.size(), as find allows): npos when
+// the needle cannot start at or after it.
 inline size_t FindExact(std::string_view text, std::string_view needle, size_t from = 0) {
   const size_t n = needle.size();
   if (n == 0) return from <= text.size() ? from : std::string_view::npos;
   if (n > text.size()) return std::string_view::npos;
   const size_t last = text.size() - n;  // the last position the needle can start at
+  // (Also keeps `i + 32` below from wrapping for a `from` near SIZE_MAX.)
+  if (from > last) return std::string_view::npos;
   const char* p = text.data();
   const char* q = needle.data();
   auto rest_at = [&](size_t i) {  // bytes 1 .. n-2 (the first and last are tested already)

@@ -2694,8 +2694,7 @@ class WindowParser {
     if (pw.empty() || SkipSpacesBack(s, start) != ws + pw.size() || ws + pw.size() == start) {
       return false;
     }
-    if ((IsArticleOrContraction(pw) && pw.ends_with('s')) || pw == "estos" || pw == "estas" ||
-        pw == "sus") {
+    if ((IsArticleOrContraction(pw) && pw.ends_with('s')) || pw == "sus") {
       return true;
     }
     // After a verb (a lower-case word, no preposition or article) a number outside the last

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cassert>
 #include <cstring>
 #include <string_view>
 
@@ -34,6 +35,10 @@ int GramsWeight(std::string_view w, size_t k, size_t step) {
 }  // namespace
 
 LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
+  assert(literals.size() > 0);
+  // (A one-byte literal would make the step 0: FoundIn would never advance.)
+  assert(std::all_of(literals.begin(), literals.end(),
+                     [](std::string_view w) { return w.size() >= 2; }));
   size_t shortest = literals.begin()->size();
   for (std::string_view w : literals) shortest = std::min(shortest, w.size());
   step_ = shortest - 1;
@@ -82,18 +87,19 @@ bool LiteralSet::FoundIn(std::string_view text) const {
   const auto* u = reinterpret_cast<const unsigned char*>(text.data());
   const size_t step = step_;
   // The looked-at positions i = 0, step, 2 step … while i + 1 < text.size(), each gram
-  // Key(u[i], u[i + 1]) read with one two-byte load.
-  const unsigned char* const end = u + text.size() - 1;
-  for (const unsigned char* p = u; p < end; p += step) {
+  // Key(u[i], u[i + 1]) read with one two-byte load. (An index, not a pointer: the last
+  // step may pass the end, where no pointer may point.)
+  const size_t stop = text.size() - 1;
+  for (size_t i = 0; i < stop; i += step) {
     uint32_t key;
     if constexpr (std::endian::native == std::endian::little) {
       uint16_t k;
-      std::memcpy(&k, p, 2);
+      std::memcpy(&k, u + i, 2);
       key = k;
     } else {
-      key = Key(p[0], p[1]);
+      key = Key(u[i], u[i + 1]);
     }
-    if (Gram(key) != 0 && OccursAt(text, static_cast<size_t>(p - u), key)) [[unlikely]] {
+    if (Gram(key) != 0 && OccursAt(text, i, key)) [[unlikely]] {
       return true;
     }
   }

@@ -309,24 +309,22 @@ bool InstitutionHeadDe(std::string_view w) {
 }
 
 // Capitalised function words that never start a name ("Die Kralinger AG", "Laut X"). The
-// definite articles and the determiners of function_words.h ("Der", "La", "The", "Un", "A",
-// "Lo", "Al"), the month and weekday names (period.h's kMonthNames, kWeekdaysDe / Es / En)
-// are never names too (BuildLexicon). The demonstratives and prepositions here are only a
-// part of function_words.h's lists: the rest ("Dieses", "Am", "Bis", "Zu", "Durch" …) may
-// start a name, and the whole lists would change what the tagger reads as one.
+// definite articles, demonstratives and determiners of function_words.h ("Der", "La", "The",
+// "Dieses", "Estas", "Un", "A", "Lo", "Al"), the month and weekday names (period.h's
+// kMonthNames, kWeekdaysDe / Es / En) are never names too (BuildLexicon). The prepositions
+// here are only a part of function_words.h's list: the rest ("Am", "Bis", "Zu", "Durch" …)
+// may start a name, and the whole list would change what the tagger reads as one.
 constexpr std::string_view kNeverName[] = {
-    "ein",       "eine",       "einer",     "eines",    "einem",    "unos", "an",   "in",
-    "im",        "bei",        "für",       "mit",      "von",      "vom",  "laut", "según",
-    "en",        "con",        "para",      "por",      "y",        "und",  "auch", "als",
-    "wie",       "nach",       "auf",       "an",       "aus",      "this", "that", "its",
-    "their",     "our",        "his",       "her",      "er",       "sie",  "es",   "wir",
-    "ich",       "he",         "she",       "it",       "we",       "they", "i",    "but",
-    "aber",      "pero",       "if",        "wenn",     "si",       "so",   "also", "dies",
-    "diese",     "dieser",     "este",      "esta",     "estos",    "ese",  "esa",  "de",
-    "del",       "le",         "se",        "no",       "nicht",    "mr",   "mrs",  "ms",
-    "herr",      "frau",       "sr",        "sra",      "dr",       "prof", "ceo",  "chef",
-    "präsident", "presidente", "president", "minister", "ministro", "q1",   "q2",   "q3",
-    "q4",        "h1",         "h2"};
+    "ein",   "eine", "einer", "eines",     "einem",      "unos",      "an",       "in",       "im",
+    "bei",   "für",  "mit",   "von",       "vom",        "laut",      "según",    "en",       "con",
+    "para",  "por",  "y",     "und",       "auch",       "als",       "wie",      "nach",     "auf",
+    "an",    "aus",  "this",  "that",      "its",        "their",     "our",      "his",      "her",
+    "er",    "sie",  "es",    "wir",       "ich",        "he",        "she",      "it",       "we",
+    "they",  "i",    "but",   "aber",      "pero",       "if",        "wenn",     "si",       "so",
+    "also",  "dies", "ese",   "esa",       "de",         "del",       "le",       "se",       "no",
+    "nicht", "mr",   "mrs",   "ms",        "herr",       "frau",      "sr",       "sra",      "dr",
+    "prof",  "ceo",  "chef",  "präsident", "presidente", "president", "minister", "ministro", "q1",
+    "q2",    "q3",   "q4",    "h1",        "h2"};
 // Spanish adverbs, prepositions, conjunctions, possessives and question words that never start
 // a name ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así", "Después", "Cómo"), though
 // capitalised where the text lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a
@@ -1076,6 +1074,7 @@ void NameTagger::Impl::BuildNouns(std::string_view data) {
 void NameTagger::Impl::BuildLexicon() {
   std::vector<std::pair<std::string, uint8_t>> words;
   for (std::string_view w : kNeverName) words.emplace_back(w, kLexNever);
+  for (std::string_view w : function_words::kDemonstratives) words.emplace_back(w, kLexNever);
   for (std::string_view w : function_words::kDefiniteArticlesDe) words.emplace_back(w, kLexNever);
   for (std::string_view w : function_words::kDefiniteArticlesEs) words.emplace_back(w, kLexNever);
   for (std::string_view w : function_words::kDefiniteArticlesEn) words.emplace_back(w, kLexNever);

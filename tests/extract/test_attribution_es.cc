@@ -898,23 +898,19 @@ TEST_CASE("es: a plural demonstrative before the figure reads like a definite ar
   CHECK(nf::testing::FigureWith(n2, "35 comercios").entity == "Talvera");
 }
 
-TEST_CASE("es: a group opening a reported que-clause owns its share over the speaker",
+TEST_CASE("es: a plural noun opening a reported clause leaves the figure to the speaker",
           "[attribution][es]") {
-  // The speaker before the speech verb is a source: the group the clause is about wins.
+  // A lower-case plural after "que" is no subject that outranks the organisation speaking.
   auto x1 = Text(
-      "Un sondeo de Marvix advirtió en 2021 que los ganaderos sufren el 18 % de los robos de la "
-      "comarca.");
-  CHECK(nf::testing::FigureWith(x1, "18 %").entity == "ganadero");
-  auto x2 = Text("La cooperativa Marvix explicó que los ganaderos sufren el 18 % de los robos.");
-  CHECK(nf::testing::FigureWith(x2, "18 %").entity == "ganadero");
+      "La cadena Marvix explicó que los supermercados aportan el 70 % de las ventas del grupo.");
+  CHECK(nf::testing::FigureWith(x1, "70 %").entity == "Marvix");
+  auto x2 = Text("La cadena Marvix explicó ayer que los descuentos alcanzan el 30 % en verano.");
+  CHECK(nf::testing::FigureWith(x2, "30 %").entity == "Marvix");
+  auto x3 = Text("La aerolínea Marvix explicó que los pilotos rechazan el 3 % de subida ofrecido.");
+  CHECK(nf::testing::FigureWith(x3, "3 %").entity == "Marvix");
   // Negative: a name inside the reported clause is its subject.
-  auto n1 = Text("La cooperativa Marvix explicó que Ondamar sufre el 18 % de los robos.");
-  CHECK(nf::testing::FigureWith(n1, "18 %").entity == "Ondamar");
-  // Negative: "mientras que" opens no reported clause: the subject before keeps the figure.
-  auto n2 = Text(
-      "La cooperativa Marvix creció un 4 %, mientras que los ganaderos sufren el 18 % de los "
-      "robos.");
-  CHECK(nf::testing::FigureWith(n2, "18 %").entity == "Marvix");
+  auto n1 = Text("La cadena Marvix explicó que Ondamar aporta un 65 % del negocio del grupo.");
+  CHECK(nf::testing::FigureWith(n1, "65 %").entity == "Ondamar");
 }
 
 TEST_CASE("es: an organisation subject keeps the definite figure before a place or a seller",

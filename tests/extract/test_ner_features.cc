@@ -3,6 +3,7 @@
 // (LowerInto / ShapeInto / Fnv, Mix(Mix(kind, language), value)) that the model was trained on.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -238,6 +239,25 @@ TEST_CASE("the 16-byte exact name search finds what string_view find finds", "[n
   CHECK(scan::FindExact(texts[2], "Kralhuber", 1) == 18);
   CHECK(scan::FindExact(texts[3], "Kralhuber") == 13 + 5 + 20);
   CHECK(scan::FindExact(texts[5], "Voltaro") == 30);
+}
+
+TEST_CASE("the SSE2 name and cue searches return npos for a start near SIZE_MAX", "[ner][speed]") {
+  // A start past the last place the needle fits: no match and no block loop (i + 32 or
+  // i + 16 would wrap around to a small index and read before the text).
+  namespace scan = newsfacts::extract::scan;
+  const std::string text = std::string(70, 'x') + "Quendoria holt 5 Prozent" + std::string(40, 'y');
+  const size_t huge[] = {SIZE_MAX,      SIZE_MAX - 1,  SIZE_MAX - 10,
+                         SIZE_MAX - 31, SIZE_MAX - 40, text.size() + 100};
+  for (size_t from : huge) {
+    INFO("from " << from);
+    CHECK(scan::FindExact(text, "Quendoria", from) == std::string_view::npos);
+    CHECK(scan::FindExact(text, "xx", from) == std::string_view::npos);
+    CHECK(scan::FindLower(text, "quendoria", from) == std::string_view::npos);
+    CHECK(scan::FindLower(text, "prozent", from) == std::string_view::npos);
+  }
+  // Negative: an ordinary start still finds the needle.
+  CHECK(scan::FindExact(text, "Quendoria", 3) == 70);
+  CHECK(scan::FindLower(text, "quendoria", 3) == 70);
 }
 
 TEST_CASE("the one-pass search for several cues finds what one FindLower per cue finds",

@@ -121,6 +121,27 @@ TEST_CASE("LiteralSet finds a literal exactly where a find per word does", "[spe
   }
 }
 
+TEST_CASE("LiteralSet with a long shortest literal finds it at every place up to the text end",
+          "[speed]") {
+  // Shortest literal 9 bytes: the scan steps 8 positions, so its last step passes the end of
+  // most texts (an index past the end, never read).
+  const nf::LiteralSet set{"Pemblorix", "Quarvendel AG"};
+  for (size_t len = 0; len <= 40; ++len) {
+    const std::string blank(len, '-');
+    INFO("length " << len);
+    CHECK_FALSE(set.FoundIn(blank));
+    for (size_t at = 0; at + 9 <= len; ++at) {
+      std::string text = blank;
+      text.replace(at, 9, "Pemblorix");
+      INFO("at " << at);
+      CHECK(set.FoundIn(text));
+      // Negative: its last byte cut off at the same place.
+      text[at + 8] = '-';
+      CHECK_FALSE(set.FoundIn(text));
+    }
+  }
+}
+
 TEST_CASE("the period year scan finds the years a plain byte loop finds", "[speed][period]") {
   using nf::period_detail::YearMention;
   std::vector<YearMention> fast;
