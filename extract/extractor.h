@@ -296,11 +296,11 @@ class Extractor {
   // "de"/"del" belongs to the name after it; "X, <place>'s biggest <company noun>," makes X a
   // company; English money ranges with a range noun ("the $2 to $3 band") are one range;
   // Spanish numbers below 1900 right after a verb count the plural after them.
-  // Session 29 (37): German separable verbs of change make a rate growth; a company's
-  // stock-exchange worth is a valuation; counted visits are visitors; Spanish plural
-  // demonstratives read like articles before an owned figure; a Spanish group opening a
-  // reported que-clause owns its share; "setiembre" is a month; a qualified high end with a
-  // range noun is one range.
+  // Session 29 (37): German separable verbs of change make a rate growth; a company's worth
+  // "an der Börse" / "en bolsa" / "on the stock market" is a valuation; visits counted in a
+  // web context are visitors; Spanish avanzar/repuntar are change words; Spanish plural
+  // demonstratives read like articles before an owned figure; "setiembre" is a month; a
+  // qualified high end with a range noun is one range.
   static constexpr uint32_t kVersion = 37;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
