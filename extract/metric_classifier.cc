@@ -2941,6 +2941,34 @@ void MetricClassifier::Scan(std::string_view text, size_t s, size_t e) {
 
 namespace {
 
+// True when the German particle ending at `q` closes its clause: blanks, then the sentence's
+// end (`e`), a full stop, a comma, ";", "und" or "oder". REQUIRES: q <= e <= t.size().
+bool ParticleClosesClauseDe(std::string_view t, size_t q, size_t e) {
+  while (q < e && t[q] == ' ') ++q;
+  return q >= e || t[q] == '.' || t[q] == ',' || t[q] == ';' ||
+         InListLower(WordAfter(t, q, e), {"und", "oder"});
+}
+
+// The first word among the eight before figure `f` in its clause (no comma or ";" between
+// it and the figure) for which `is_verb` holds, read right to left; empty when none.
+// REQUIRES: f lies inside the sentence text[s, e) of `t`.
+template <class IsVerb>
+std::string_view ClauseVerbBeforeDe(const Figure& f, std::string_view t, size_t s, IsVerb is_verb) {
+  size_t pos = f.start;
+  for (int k = 0; k < 8; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) return {};
+    const auto at = static_cast<size_t>(w.data() - t.data());
+    if (t.substr(at + w.size(), pos - at - w.size()).find_first_of(",;") !=
+        std::string_view::npos) {
+      return {};
+    }
+    if (is_verb(w)) return w;
+    pos = at;
+  }
+  return {};
+}
+
 // German separable verbs of money, their particle closing the clause after amount `f`:
 // "gibt die Stadt jährlich 27 Millionen Euro aus" (ausgeben: spend), "nimmt die Stadt 37
 // Millionen Euro ein" (einnehmen: revenue). The verb stands before the figure in its clause
@@ -2954,33 +2982,15 @@ std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, 
     const std::string_view w = WordAfter(t, p, e);
     if (w.empty()) return {};
     p = static_cast<size_t>(w.data() - t.data()) + w.size();
-    if (!InList(w, {"aus", "ein"})) continue;
-    size_t q = p;
-    while (q < e && t[q] == ' ') ++q;
-    if (q >= e || t[q] == '.' || t[q] == ',' || t[q] == ';' ||
-        InListLower(WordAfter(t, q, e), {"und", "oder"})) {
-      particle = w;
-    }
+    if (InList(w, {"aus", "ein"}) && ParticleClosesClauseDe(t, p, e)) particle = w;
   }
   if (particle.empty()) return {};
-  size_t pos = f.start;
-  for (int k = 0; k < 8; ++k) {
-    const std::string_view w = WordBeforeBlanks(t, s, pos);
-    if (w.empty()) return {};
-    const auto at = static_cast<size_t>(w.data() - t.data());
-    if (t.substr(at + w.size(), pos - at - w.size()).find_first_of(",;") !=
-        std::string_view::npos) {
-      return {};
-    }
-    if (particle == "aus" && InList(w, {"gibt", "gab", "geben", "gaben", "gebe", "gäbe"})) {
-      return metrics::kSpend;
-    }
-    if (particle == "ein" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen", "nehme"})) {
-      return metrics::kRevenue;
-    }
-    pos = at;
-  }
-  return {};
+  const std::string_view verb = ClauseVerbBeforeDe(f, t, s, [&](std::string_view w) {
+    return (particle == "aus" && InList(w, {"gibt", "gab", "geben", "gaben", "gebe", "gäbe"})) ||
+           (particle == "ein" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen", "nehme"}));
+  });
+  if (verb.empty()) return {};
+  return particle == "aus" ? metrics::kSpend : metrics::kRevenue;
 }
 
 // German separable verbs of a change whose particle closes the clause right after percentage
@@ -2996,46 +3006,33 @@ std::string_view SeparableVerbDe(const Figure& f, std::string_view t, size_t s, 
 bool SeparableChangeDe(const Figure& f, std::string_view t, size_t s, size_t e) {
   const std::string_view particle = WordAfter(t, f.end, e);
   if (!InList(particle, {"nach", "zu", "ein", "ab", "zurück", "an"})) return false;
-  size_t q = static_cast<size_t>(particle.data() - t.data()) + particle.size();
-  while (q < e && t[q] == ' ') ++q;
-  if (q < e && t[q] != '.' && t[q] != ',' && t[q] != ';' &&
-      !InListLower(WordAfter(t, q, e), {"und", "oder"})) {
-    return false;
-  }
-  size_t pos = f.start;
-  for (int k = 0; k < 8; ++k) {
-    const std::string_view w = WordBeforeBlanks(t, s, pos);
-    if (w.empty()) return false;
-    const auto at = static_cast<size_t>(w.data() - t.data());
-    if (t.substr(at + w.size(), pos - at - w.size()).find_first_of(",;") !=
-        std::string_view::npos) {
+  const size_t q = static_cast<size_t>(particle.data() - t.data()) + particle.size();
+  if (!ParticleClosesClauseDe(t, q, e)) return false;
+  const std::string_view w = ClauseVerbBeforeDe(f, t, s, [&](std::string_view v) {
+    return (particle == "nach" && InList(v, {"gibt", "gab", "geben", "gaben"})) ||
+           (particle == "zu" &&
+            InList(v, {"legt", "legte", "legen", "legten", "nimmt", "nahm", "nehmen", "nahmen"})) ||
+           (particle == "ein" && InList(v, {"bricht", "brach", "brechen", "brachen", "büßt",
+                                            "büßte", "büßen", "büßten"})) ||
+           (particle == "ab" && InList(v, {"nimmt", "nahm", "nehmen", "nahmen", "sackt", "sackte",
+                                           "sacken", "sackten"})) ||
+           (particle == "zurück" &&
+            InList(v, {"geht", "ging", "gehen", "gingen", "fällt", "fiel", "fallen", "fielen"})) ||
+           (particle == "an" && InList(v, {"zieht", "zog", "ziehen", "zogen"}));
+  });
+  if (w.empty()) return false;
+  // "nahm der Stadt 49 Prozent ab", "nahm dem Staat 25 Prozent ab", "nahm Zelto 10 Prozent
+  // ab": nehmen + ab with a dative object takes a stake from someone, no decline.
+  if (particle == "ab" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen"})) {
+    const size_t at = static_cast<size_t>(w.data() - t.data());
+    const std::string_view object = WordAfter(t, at + w.size(), e);
+    if (!object.empty() && object.data() < t.data() + f.start &&
+        (InList(object, {"dem", "der"}) || (object[0] >= 'A' && object[0] <= 'Z') ||
+         object.starts_with("Ä") || object.starts_with("Ö") || object.starts_with("Ü"))) {
       return false;
     }
-    const bool verb =
-        (particle == "nach" && InList(w, {"gibt", "gab", "geben", "gaben"})) ||
-        (particle == "zu" &&
-         InList(w, {"legt", "legte", "legen", "legten", "nimmt", "nahm", "nehmen", "nahmen"})) ||
-        (particle == "ein" && InList(w, {"bricht", "brach", "brechen", "brachen", "büßt", "büßte",
-                                         "büßen", "büßten"})) ||
-        (particle == "ab" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen", "sackt", "sackte",
-                                        "sacken", "sackten"})) ||
-        (particle == "zurück" &&
-         InList(w, {"geht", "ging", "gehen", "gingen", "fällt", "fiel", "fallen", "fielen"})) ||
-        (particle == "an" && InList(w, {"zieht", "zog", "ziehen", "zogen"}));
-    // "nahm der Stadt 49 Prozent ab", "nahm dem Staat 25 Prozent ab", "nahm Zelto 10 Prozent
-    // ab": nehmen + ab with a dative object takes a stake from someone, no decline.
-    if (verb && particle == "ab" && InList(w, {"nimmt", "nahm", "nehmen", "nahmen"})) {
-      const std::string_view object = WordAfter(t, at + w.size(), e);
-      if (!object.empty() && object.data() < t.data() + f.start &&
-          (InList(object, {"dem", "der"}) || (object[0] >= 'A' && object[0] <= 'Z') ||
-           object.starts_with("Ä") || object.starts_with("Ö") || object.starts_with("Ü"))) {
-        return false;
-      }
-    }
-    if (verb) return true;
-    pos = at;
   }
-  return false;
+  return true;
 }
 
 // The phrases that place a worth on the stock exchange ("ist an der Börse 8 Mrd. Euro wert",
