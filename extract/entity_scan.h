@@ -393,15 +393,17 @@ inline size_t FindExact(std::string_view text, std::string_view needle, size_t f
   };
   const __m128i first = _mm_set1_epi8(q[0]);
   const __m128i final = _mm_set1_epi8(q[n - 1]);
+  // Bytes 0xFF where a start among o .. o + 15 has the needle's first and last bytes.
+  // REQUIRES: o + 15 <= last (the loads in bounds).
+  auto at = [&](size_t o) {
+    return _mm_and_si128(
+        _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + o)), first),
+        _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + o + n - 1)), final));
+  };
   size_t i = from;
   // 32 starts per step while they fit (one branch for both halves: most steps hold no
   // start), then 16, then one at a time.
   for (; i + 32 <= last + 1; i += 32) {  // starts i .. i + 31, all <= last: loads in bounds
-    auto at = [&](size_t o) {
-      return _mm_and_si128(
-          _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + o)), first),
-          _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + o + n - 1)), final));
-    };
     const __m128i lo = at(i), hi = at(i + 16);
     if (_mm_movemask_epi8(_mm_or_si128(lo, hi)) == 0) continue;
     auto bits = static_cast<uint32_t>(_mm_movemask_epi8(lo)) |
@@ -412,11 +414,7 @@ inline size_t FindExact(std::string_view text, std::string_view needle, size_t f
     }
   }
   for (; i + 16 <= last + 1; i += 16) {  // starts i .. i + 15, all <= last: loads in bounds
-    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + n - 1));
-    auto bits = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(v0, first), _mm_cmpeq_epi8(v1, final))));
-    for (; bits != 0; bits &= bits - 1) {
+    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(at(i))); bits != 0; bits &= bits - 1) {
       const size_t j = i + static_cast<size_t>(__builtin_ctz(bits));
       if (rest_at(j)) return j;
     }
