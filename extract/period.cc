@@ -251,6 +251,11 @@ struct Raw {
   // A starting point ("seit 2010", "since June 2003", "desde el año 1989"; SinceYear): the
   // period of no figure.
   bool since = false;
+  // An English month without a year ("in March"): the period only of a figure close to it in
+  // its own clause (MonthAloneReaches), and no anchor of "a year earlier". `month_opens`: it
+  // opens its sentence ("In March, …").
+  bool month_alone = false;
+  bool month_opens = false;
 };
 
 // The last period of `raw` (one sentence's) that ends by `pos` and can anchor
@@ -824,6 +829,30 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         continue;
       }
     }
+    // ---- English: a month without a year after "in" ("exports rose 4% in March", "In May,
+    // sales fell 2%"): that month of the year named before it, as the Spanish month above.
+    // Only a capitalised month name ("may" is a verb); not a month with a year, a
+    // relative year or a day after it ("in March 2004", "in March last year", "in May of
+    // that year", "in June 12"), a range ("in July and August", "in May to July") or a
+    // possessive ("in May's election"). It dates only a figure close to it (MonthAloneReaches).
+    if (const int m = w_month; m > 0 && i > 0 && t[i - 1].lower == "in" &&
+                               text[t[i].start] >= 'A' && text[t[i].start] <= 'Z' &&
+                               Gap(text, t[i - 1], t[i]).empty() &&
+                               scan::PossessiveLength(text.substr(t[i].end)) == 0) {
+      const bool tail_free =
+          i + 1 >= n ||
+          (!IsDash(Gap(text, t[i], t[i + 1])) && !scan::IsDigit(t[i + 1].lower[0]) &&
+           !InList(t[i + 1].lower, {"of", "last", "this", "next", "to", "through", "until"}) &&
+           !(InList(t[i + 1].lower, {"and", "or"}) && i + 2 < n &&
+             MonthNumber(t[i + 2].lower) > 0));
+      if (tail_free) {
+        Raw r{t[i].start, t[i].end, kNeedsYear, (m < 10 ? "-0" : "-") + std::to_string(m)};
+        r.month_alone = true;
+        r.month_opens = i == 1;
+        out->push_back(std::move(r));
+        continue;
+      }
+    }
     // ---- fiscal years "FY2025", "FY25", "FY 2025"
     if (w.size() >= 2 && w[0] == 'f' && w[1] == 'y') {
       std::string_view rest = w.substr(2);
@@ -1385,17 +1414,18 @@ bool MayStatePeriod(std::string_view s) {
   // ("Jahr", "año", "year", "heute", "now", "damals", "at the time", "aquel entonces" …).
   // Months count with a year next to them (4 digits, or "98-"), and the months that end a
   // quarter or half ("between July and September"); Spanish months also alone ("en agosto";
-  // "mayo" only after "de" / "en": not "mayor").
+  // "mayo" only after "de" / "en": not "mayor"), English ones after "in" ("in May").
   static const LiteralSet kWords{
-      "uartal",      "rimest",    "uarter",   "albjahr",   "hälfte",     "emestre",  "half",
-      "mitad",       "onate",     "meses",    "months",    "Jahr",       "jahr",     "año",
-      "year",        "heuer",     "Heuer",    "heute",     "Heute",      "derzeit",  "Derzeit",
-      "oday",        "urrently",  "hoy",      "Hoy",       "ctualmente", "Nun ",     " nun ",
-      "etzt",        "now",       "Now",      "hora",      "März",       "March",    "marzo",
-      "Juni",        "June",      "junio",    "eptember",  "eptiembre",  "etiembre", "ezember",
-      "December",    "diciembre", "enero",    "febrero",   "abril",      "de mayo",  "en mayo",
-      "julio",       "agosto",    "octubre",  "noviembre", "damals",     "Damals",   "t the time",
-      "t that time", "ntonces",   " momento", "época"};
+      "uartal",      "rimest",    "uarter",   "albjahr",   "hälfte",     "emestre",    "half",
+      "mitad",       "onate",     "meses",    "months",    "Jahr",       "jahr",       "año",
+      "year",        "heuer",     "Heuer",    "heute",     "Heute",      "derzeit",    "Derzeit",
+      "oday",        "urrently",  "hoy",      "Hoy",       "ctualmente", "Nun ",       " nun ",
+      "etzt",        "now",       "Now",      "hora",      "März",       "March",      "marzo",
+      "Juni",        "June",      "junio",    "eptember",  "eptiembre",  "etiembre",   "ezember",
+      "December",    "diciembre", "enero",    "febrero",   "abril",      "de mayo",    "en mayo",
+      "julio",       "agosto",    "octubre",  "noviembre", "damals",     "Damals",     "t the time",
+      "t that time", "ntonces",   " momento", "época",     "n January",  "n February", "n April",
+      "n May",       "n July",    "n August", "n October", "n November"};
   return kWords.FoundIn(s);
 }
 
@@ -1543,6 +1573,27 @@ constexpr uint64_t kClauseByteMask =
 constexpr bool IsClauseByte(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u < 64 && ((kClauseByteMask >> u) & 1) != 0;
+}
+
+// Whether an English month without a year ("in March", Raw::month_alone) dates a figure with
+// `between` the text between them: at most kMonthAloneWords words and no clause boundary (, ;
+// : ( )), but for the comma after a month that opens the sentence ("In May, sales rose 4%").
+// The month of an event further away is not the figure's ("a $9bn credit line granted to the
+// mill runs out in June", "since the plant opened in March", "$6bn in March, which lifted the
+// full-year sum by 9%"). `opens`: the month opens the sentence (then `between` starts right
+// after it).
+bool MonthAloneReaches(std::string_view between, bool opens) {
+  constexpr int kMonthAloneWords = 4;
+  if (opens && !between.empty() && between.front() == ',') between.remove_prefix(1);
+  int words = 0;
+  bool in_word = false;
+  for (const char c : between) {
+    if (IsClauseByte(c)) return false;
+    const bool word_byte = c != ' ';
+    if (word_byte && !in_word && ++words > kMonthAloneWords) return false;
+    in_word = word_byte;
+  }
+  return true;
 }
 
 // English, undated text: the earliest year a forecast targets, or -1: a year right after "in"
@@ -2120,7 +2171,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         const Raw* near = nullptr;
         uint32_t near_d = 0;
         for (const Raw& o : raw) {
-          if (o.year < 0 || o.base != Raw::kNoBase) continue;
+          if (o.year < 0 || o.base != Raw::kNoBase || o.month_alone) continue;
           // The period the sentence is about is mostly named before the comparison.
           const uint32_t d =
               o.start > r.start ? o.start - r.start + kPeriodReach : r.start - o.start;
@@ -2250,6 +2301,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         continue;  // inside the figure's own span
       }
       if (hi - lo > kPeriodReach) continue;
+      if (r.month_alone && !MonthAloneReaches(text.substr(lo, hi - lo), r.month_opens)) continue;
       uint32_t d = hi - lo;
       if (r.base != Raw::kNoBase) {
         d = 0;  // a comparison base names the figure between its comparison word and it

@@ -32,7 +32,10 @@
 //                    kommenden Jahr", "el año pasado", "este año", "el próximo año", "last
 //                    year", "this year", "next year": resolved against the publication
 //                    time; none without it
-//   months           "in October 2004", "im Oktober 2015", "en octubre de 2015" -> "2004-10"
+//   months           "in October 2004", "im Oktober 2015", "en octubre de 2015" -> "2004-10";
+//                    alone ("subió un 2 % en marzo", "fell 0.4% in March") that month of the
+//                    year its sentence names before it, else of the article's year (English:
+//                    only for a figure at most four words away in its clause)
 //   business years   "the year to June 2017" -> "2016/2017" ("to December 2004" -> "2004");
 //                    months a year apart, the second the first's month or the one before it
 //                    (not January's), after a start word or joined by a dash: "octubre

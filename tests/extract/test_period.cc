@@ -901,6 +901,30 @@ TEST_CASE("period: a Spanish month without a year is that month of the article's
         "2011");
 }
 
+TEST_CASE("period: an English month without a year after in is that month of the article's year",
+          "[period][month][en]") {
+  const std::string lead =
+      "Korvath Marine built 900 dinghies in 2011. In 2011 it also shut a dock. ";
+  CHECK(PeriodOf(lead + "Bookings at Korvath slipped 0.6% in March.", Lang::kEn, "0.6%") ==
+        "2011-03");
+  // Opening the sentence it dates the clause after its comma.
+  CHECK(PeriodOf(lead + "In May, Korvath's freight grew 2.3%.", Lang::kEn, "2.3%") == "2011-05");
+  CHECK(
+      PeriodOf(lead + "Korvath's tonnage climbed to 4,100 tonnes in June from 3,900 tonnes in May.",
+               Lang::kEn, "3,900 tonnes") == "2011-05");
+  // Negatives: the month of an event a few words away, a month in another clause, a month
+  // after another clause's comma and a range of months date no figure.
+  CHECK(PeriodOf(lead + "A $300m credit line granted to the dock operator runs out in August.",
+                 Lang::kEn, "$300m") == "2011");
+  CHECK(PeriodOf(lead + "Korvath shipped 80 dinghies in October, lifting the yearly total 7% to "
+                        "960 dinghies.",
+                 Lang::kEn, "7%") == "2011");
+  CHECK(PeriodOf(lead + "Talks may end in April, when the 31 partner yards meet.", Lang::kEn,
+                 "31 partner yards") == "2011");
+  CHECK(PeriodOf(lead + "Korvath sold 40 dinghies in July and August.", Lang::kEn, "40 dinghies") ==
+        "2011");
+}
+
 TEST_CASE("period: a Spanish month after a percent figure and en is the figure's month",
           "[period][month]") {
   const std::string lead = "En 2013 Corvalia abrió tres astilleros; en 2013 cerró uno. ";
