@@ -272,6 +272,7 @@ constexpr CueWord kCues[] = {
     {"net income", Cue::kProfit, kWordStart, kStrong, kEn},
     {"income", Cue::kProfit, kWhole, 0, kEn},
     {"earned", Cue::kProfit, kWhole, 0, kEn},  // "the firm earned $630m": what it made, net
+    {"made up", Cue::kNone, kWhole, 0, kEn},   // a part of a whole, no profit made
     {"made", Cue::kProfit, kWhole, -40, kEn},
     {"verlust", Cue::kLoss, kInside, kStrong, kDe},
     // A damage is a loss ("einen Gesamtschaden von 40 Millionen Euro", "die Schäden auf 12
@@ -535,6 +536,7 @@ constexpr CueWord kCues[] = {
     {"déficit", Cue::kDebt, kWordStart, kStrong, kEs},
     {"debt", Cue::kDebt, kWordStart, kStrong, kEn},
     {"deficit", Cue::kDebt, kWordStart, kStrong, kEn},
+    {"shortfall", Cue::kDebt, kWordStart, kStrong, kEn},  // a deficit by another name
     {"borrowing", Cue::kDebt, kWordStart, 0, kEn},
     {"marktvolumen", Cue::kMarket, kInside, kStrong, kDe},
     {"dividend", Cue::kDividend, kInside, kStrong, kAllLangs},
@@ -659,6 +661,7 @@ constexpr CueWord kCues[] = {
     {"superávit comercial", Cue::kTrade, kWordStart, kStrong, kEs},
     {"comercio bilateral", Cue::kTrade, kWordStart, 0, kEs},
     {"trade deficit", Cue::kTrade, kWordStart, kStrong, kEn},
+    {"trade shortfall", Cue::kTrade, kWordStart, kStrong, kEn},
     {"trade surplus", Cue::kTrade, kWordStart, kStrong, kEn},
     // ---- percent
     {"marktanteil", Cue::kMarketShare, kInside, kStrong, kDe},
@@ -867,9 +870,18 @@ constexpr CueWord kCues[] = {
     {"upsurge", Cue::kChange, kWordStart, 0, kEn},
     {"hike", Cue::kChange, kWordStart, 0, kEn},
     {"cut", Cue::kChange, kWhole, 0, kEn},
+    // A comparative before "than" compares two levels, no change: "the offer came in lower
+    // than the X% savers were promised" (a rate right before the comparative stays growth:
+    // Metric).
+    {"lower than", Cue::kNone, kWhole, 0, kEn},
+    {"higher than", Cue::kNone, kWhole, 0, kEn},
     {"lower", Cue::kChange, kWhole, 0, kEn},
     {"higher", Cue::kChange, kWhole, 0, kEn},
     {"up to", Cue::kNone, kWhole, 0, kEn},
+    // "contract staff make up X%" names a part of a whole, no rise ("its shares were up").
+    {"make up", Cue::kNone, kWhole, 0, kEn},
+    {"makes up", Cue::kNone, kWhole, 0, kEn},
+    {"making up", Cue::kNone, kWhole, 0, kEn},
     {"up", Cue::kChange, kWhole, 0, kEn},
     {"down", Cue::kChange, kWhole, 0, kEn},
     {"year-on-year", Cue::kChange, kWordStart, 0, kEn},
@@ -1983,9 +1995,14 @@ std::string_view UnitMetric(std::string_view unit) {
       {"docker", kEmployees},
       {"technician", kEmployees},
       {"engineer", kEmployees},
+      // English posts and positions counted are jobs (Larkfield's "posts" or "positions" to
+      // go).
+      {"post", kEmployees},
+      {"position", kEmployees},
       {"user", kUsers},
       {"customer", kUsers},
       {"subscriber", kUsers},
+      {"policyholder", kUsers},
       {"client", kUsers},
       {"account", kUsers},
       {"subscription", kUsers},
@@ -2350,6 +2367,32 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
   return {};
 }
 
+// English: true when "worth of" (or "-worth of") follows amount f, after its bracketed
+// conversion if any: Norland's "$6m worth of timber", "70m euros-worth of grain". The amount is
+// what the goods or the deal named after it come to, no company's worth ("worth of $2bn" before an
+// amount stays a valuation).
+bool WorthOfAfterEn(const Figure& f, std::string_view t, size_t e) {
+  size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return false;
+  if (p < e && t[p] == '-') ++p;
+  constexpr std::string_view kWorthOf = "worth of ";
+  return p + kWorthOf.size() <= e && EqualsLowerAscii(t.substr(p, kWorthOf.size()), kWorthOf);
+}
+
+// English: true when amount f follows "valuing <what> at", at most 40 bytes from "valuing" and
+// no comma between: "a bid valuing Velmar at $2bn", "an offer valuing the firm at £800m" (the
+// value the bid puts on the company; the per-share offer before it stays what it is).
+bool ValuingAtEn(const Figure& f, std::string_view t, size_t s) {
+  const std::string_view at = WordBeforeBlanks(t, s, f.start);
+  if (at != "at") return false;
+  const size_t at_pos = static_cast<size_t>(at.data() - t.data());
+  const size_t from = at_pos > s + 48 ? at_pos - 48 : s;
+  const std::string_view before = t.substr(from, at_pos - from);
+  const size_t v = before.rfind("valuing ");
+  if (v == std::string_view::npos || (v > 0 && WordByteAt(before, v - 1))) return false;
+  return before.size() - v <= 40 && before.find(',', v) == std::string_view::npos;
+}
+
 // English: the measure named by "in" + a cue after an amount and its bracketed conversion, maybe
 // with one word between ("$3bn in sales", "$12bn ($8bn) in back taxes", "$5m in fines"); "" when
 // there is none (not a place or a time: "$5bn in China", "$2m in May").
@@ -2488,6 +2531,8 @@ std::string_view AsideChangeEn(const Figure& f, std::string_view t, size_t s,
 // English: a growth noun or the economy before `pos` in text[s, pos) ("growth", "GDP",
 // "gross domestic product", "economy", "economies"; whole words, any case), not as the whole
 // a share is taken of ("a deficit of 2.9% of GDP, France's is to drop to 3%").
+// Nor one whose own percentage closes a clause before `pos` ("growth of X%, Dorrick expects
+// arrears to sink as low as Y%": the noun had its figure).
 bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
   static constexpr std::string_view kNouns[] = {"growth", "gdp", "gross domestic product",
                                                 "economy", "economies"};
@@ -2497,7 +2542,8 @@ bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
          p = scan::FindLower(before, n, p + 1)) {
       const std::string_view head = before.substr(0, p);
       if ((p == 0 || !WordByteAt(before, p - 1)) && !WordByteAt(before, p + n.size()) &&
-          !head.ends_with("of ") && !head.ends_with("of the ")) {
+          !head.ends_with("of ") && !head.ends_with("of the ") &&
+          before.find("%,", p + n.size()) == std::string_view::npos) {
         return true;
       }
     }
@@ -3429,6 +3475,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (In(Lang::kEn)) {
       if (std::string_view m = AsideChangeEn(f, text_, s_, hits_); !m.empty()) return m;
       if (std::string_view m = WorthOfEn(f, text_, s_, hits_); !m.empty()) return m;
+      // An amount worth of timber: the cue of the goods or the deal, never "worth" itself.
+      if (WorthOfAfterEn(f, text_, e_)) {
+        return BestMetric(f, hits_, lo, hi, Cue::kValuation, Cue::kNone, text_);
+      }
+      if (ValuingAtEn(f, text_, s_)) return kValuation;
       if (LostAmountEn(f, text_, s_, e_)) return kLoss;
       if (SoldForEn(f, text_, s_, hits_)) return kDealValue;
     }

@@ -2413,3 +2413,85 @@ TEST_CASE("metric: visits made are no visitors without a web context",
   CHECK(MetricOf(kDe, "Das Angebot von Pellbrook zählte im April 870.000 Visits.", "870.000 Visits",
                  kCount, "visit", 870000) == "visitors");
 }
+
+TEST_CASE("metric en: make up names a part of a whole not a rise", "[metric][en][growth]") {
+  CHECK(MetricOf(kEn, "At the Marsdale plant, contract staff now make up 12%, the union says.",
+                 "12%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "Tenants over sixty will make up 31% in Quenby by 2031.", "31%", kPercent) ==
+        "share");
+  // Negative: "up" alone before a rate still states a rise.
+  CHECK(MetricOf(kEn, "Shares in Marsdale were up 12% at the close.", "12%", kPercent) == "growth");
+}
+
+TEST_CASE("metric en: higher than or lower than a rate compares levels not a change",
+          "[metric][en][growth]") {
+  CHECK(MetricOf(kEn, "That figure is higher than the 7.2% the Brenmoor board expected.", "7.2%",
+                 kPercent) == "share");
+  CHECK(MetricOf(kEn, "Its offer came in lower than the 4.8% Brenmoor savers were promised.",
+                 "4.8%", kPercent) == "share");
+  // Negative: "higher" without "than" still names a rise near the rate.
+  CHECK(MetricOf(kEn, "Brenmoor pushed its tolls higher: 6% for cars and 9% for lorries.", "6%",
+                 kPercent) == "growth");
+  // Nor does "than" after a rate take its change away.
+  CHECK(MetricOf(kEn, "Brenmoor fares were 5% higher than in March.", "5%", kPercent) == "growth");
+}
+
+TEST_CASE("metric en: a growth noun with its own rate closing a clause leaves a later level",
+          "[metric][en][growth]") {
+  CHECK(MetricOf(kEn, "After growth of 3%, Dorrick expects arrears to sink as low as 4.5%.", "4.5%",
+                 kPercent) == "share");
+  // Negative: a growth noun before the level it reaches keeps it growth, also across the rate
+  // the change started from.
+  CHECK(MetricOf(kEn, "Growth at Dorrick could slow to 1.5% next year.", "1.5%", kPercent) ==
+        "growth");
+  CHECK(MetricOf(kEn, "The Dorrick growth forecast was cut from 2.6% to 1.4% in June.", "1.4%",
+                 kPercent) == "growth");
+}
+
+TEST_CASE("metric en: posts and positions are jobs and policyholders are customers",
+          "[metric][en][count]") {
+  CHECK(MetricOf(kEn, "Larkfield said 840 posts would go at its depots.", "840 posts", kCount,
+                 "posts", 840) == "employees");
+  CHECK(MetricOf(kEn, "Larkfield will cut 620 positions in Leeds.", "620 positions", kCount,
+                 "positions", 620) == "employees");
+  CHECK(MetricOf(kEn, "Trevane Mutual counts some 3.1 million policyholders.",
+                 "3.1 million policyholders", kCount, "policyholders", 3.1e6) == "users");
+  // Negative: a longer noun that begins like one of them is no job.
+  CHECK(MetricOf(kEn, "Larkfield printed 840 posters for the launch.", "840 posters", kCount,
+                 "posters", 840) == "");
+}
+
+TEST_CASE("metric en: an amount worth of goods or contracts is no valuation",
+          "[metric][en][money]") {
+  CHECK(MetricOf(kEn, "Norland exported $6m worth of timber last month.", "$6m", kMoney) ==
+        "trade");
+  CHECK(MetricOf(kEn, "The navy cancelled $3bn worth of contracts with Pellbrook.", "$3bn",
+                 kMoney) == "deal_value");
+  CHECK(MetricOf(kEn, "Quilby imported 70m euros-worth of grain.", "70m euros", kMoney) == "trade");
+  // Negative: a company's worth stays a valuation, also "worth of" before the amount.
+  CHECK(MetricOf(kEn, "Pellbrook is now worth $3bn, analysts say.", "$3bn", kMoney) == "valuation");
+  CHECK(MetricOf(kEn, "Pellbrook claims a brand worth of $2bn.", "$2bn", kMoney) == "valuation");
+}
+
+TEST_CASE("metric en: a bid valuing a company at an amount states its valuation",
+          "[metric][en][money]") {
+  CHECK(MetricOf(kEn, "Pellbrook lodged a new bid for Quilby on Monday, valuing the firm at $4bn.",
+                 "$4bn", kMoney) == "valuation");
+  // Negative: the per-share amount of the same bid is no valuation.
+  CHECK(MetricOf(kEn, "Pellbrook lodged a 410p-a-share bid for Quilby, valuing it at £2bn.", "410p",
+                 kMoney, "", 4.1) != "valuation");
+  // Nor an amount after "at" behind a comma after "valuing".
+  CHECK(MetricOf(kEn, "Before valuing Quilby, Pellbrook sold stock at $40m.", "$40m", kMoney) !=
+        "valuation");
+}
+
+TEST_CASE("metric en: a shortfall is a deficit and a trade shortfall a trade deficit",
+          "[metric][en][money]") {
+  CHECK(MetricOf(kEn, "The Quenby shortfall could reach $61bn by 2030.", "$61bn", kMoney) ==
+        "debt");
+  CHECK(MetricOf(kEn, "Norland said its trade shortfall eased to $7bn in May.", "$7bn", kMoney) ==
+        "trade");
+  // Negative: a measure named right after the amount still wins over the shortfall.
+  CHECK(MetricOf(kEn, "Despite a shortfall, Quenby booked $12m in sales.", "$12m", kMoney) ==
+        "revenue");
+}
