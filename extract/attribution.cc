@@ -179,6 +179,17 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
+// German: whether a statement ends inside `gap` (text after a figure): a semicolon, a colon
+// or a spaced dash ("; ", ": ", " – ", " — "; not a range, "2014–2015") opens another
+// statement, and ", was" a comment on the whole one ("…, was zu Staus in Kralstadt führte").
+// Not a bare comma: a relative or subordinate clause after it still describes the figure
+// ("300 Gäste, die in X wohnen").
+bool StatementEndsInDe(std::string_view gap) {
+  static constexpr std::string_view kStops[] = {"; ", ": ", " \u2013 ", " \u2014 ", ", was "};
+  return std::any_of(std::begin(kStops), std::end(kStops),
+                     [gap](std::string_view c) { return gap.find(c) != std::string_view::npos; });
+}
+
 // English: `gap` (from a with-clause's subject to a figure) ends that clause — a comma, a
 // semicolon or a clause word ("while", "and", "but", "whereas") stands in it.
 bool WithClauseEnds(std::string_view gap) {
@@ -5653,14 +5664,15 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           place = m;
         }
         // German: else a place shortly after the figure, before the next one, with "in"
-        // and no punctuation between ("40 Prozent der Befragten in Kralstadt"); a count of
-        // people also with German "nach"; English a count or a share of something after "in"
-        // or "in the" (PlaceAfterFigure).
+        // and no punctuation or spaced dash between ("40 Prozent der Befragten in Kralstadt"); a
+        // count of people also with German "nach"; English a count or a share of something after
+        // "in" or "in the" (PlaceAfterFigure).
         if (place_after == nullptr && m->type == EntityType::kPlace && m->start >= f.end &&
             m->end <= next_start && m->start - f.end <= 40 && PlaceAfterFigure(before, ws, f) &&
             !LocatesThing(*m) &&
             text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
-                std::string_view::npos) {
+                std::string_view::npos &&
+            !(lang_ == Lang::kDe && StatementEndsInDe(text_.substr(f.end, m->start - f.end)))) {
           place_after = m;
         }
       }
@@ -5721,8 +5733,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const EntityMention* place = nullptr;
       for (const EntityMention* m : ms_) {
         any_org = any_org || OrgLike(*m);
+        // German: not a place after the figure beyond the end of its statement ("300 Gäste
+        // kamen – die meisten reisten nach Norland weiter", "4 Prozent Plus: Kralstadt …"):
+        // the figure goes on to the topic (rule 6).
         if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start) &&
-            !LocatesThing(*m)) {
+            !LocatesThing(*m) &&
+            !(lang_ == Lang::kDe && m->start >= f.end &&
+              StatementEndsInDe(text_.substr(f.end, m->start - f.end)))) {
           place = m;
         }
       }

@@ -660,3 +660,32 @@ TEST_CASE("de: a place opening a clause is no list item for a figure of another 
   auto xn = Text(n);
   CHECK(nf::testing::FigureWith(xn, "9 Prozent").entity == "Spain");
 }
+
+TEST_CASE("de: a place after the end of the figure's statement does not take the figure",
+          "[attribution][de]") {
+  const std::string lead = "Die Dürre in Kralland dauert seit Monaten an. ";
+  // A colon, a dash or ", was" ends the statement: the place after it says something else,
+  // and the figure goes on to the place the text is about.
+  auto colon = Text(lead +
+                    "Am Montag gab die Regierung Hilfen über 400.000 Euro frei: Die Bauern in "
+                    "Velmarien hatten lange darauf gewartet.");
+  CHECK(nf::testing::FigureWith(colon, "400.000 Euro").entity == "Kralland");
+  auto dash = Text(lead +
+                   "Am Montag gab die Regierung Hilfen über 400.000 Euro frei – in Velmarien "
+                   "warten die Bauern dagegen noch.");
+  CHECK(nf::testing::FigureWith(dash, "400.000 Euro").entity == "Kralland");
+  auto comment = Text(lead +
+                      "Am Montag gab die Regierung Hilfen über 400.000 Euro frei, was in "
+                      "Velmarien für Unmut sorgte.");
+  CHECK(nf::testing::FigureWith(comment, "400.000 Euro").entity == "Kralland");
+  // Negatives: a place after the figure in its own statement, also in a relative clause
+  // after a bare comma, is the figure's.
+  auto same = Text(lead +
+                   "Am Montag gab die Regierung Hilfen über 400.000 Euro für die seit dem "
+                   "Frühjahr wartenden Bauern in Velmarien frei.");
+  CHECK(nf::testing::FigureWith(same, "400.000 Euro").entity == "Velmarien");
+  auto relative = Text(lead +
+                       "Am Montag gab die Regierung Hilfen über 400.000 Euro frei, die an "
+                       "Bauern in Velmarien gehen.");
+  CHECK(nf::testing::FigureWith(relative, "400.000 Euro").entity == "Velmarien");
+}
