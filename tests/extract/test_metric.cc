@@ -2495,3 +2495,58 @@ TEST_CASE("metric en: a shortfall is a deficit and a trade shortfall a trade def
   CHECK(MetricOf(kEn, "Despite a shortfall, Quenby booked $12m in sales.", "$12m", kMoney) ==
         "revenue");
 }
+
+TEST_CASE("metric de es: a small amount the costs noun names before it is a price",
+          "[metric][de][es][price]") {
+  CHECK(MetricOf(kDe,
+                 "Beim Lieferdienst Quarnhof liegen die Versandkosten für Sofas bei 17,50 Euro.",
+                 "17,50 Euro", kMoney, "EUR", 17.5) == "price");
+  CHECK(MetricOf(kEs, "En las tiendas de Belvento sus costos van de 45 a 90 pesos por pieza.",
+                 "45 a 90 pesos", kMoney, "MXN", 45) == "price");
+  CHECK(MetricOf(kDe, "Die Kosten für den Jahreszugang bei Quarnhof betragen 149,90 Euro.",
+                 "149,90 Euro", kMoney, "EUR", 149.9) == "price");
+  // Negatives: a round amount of 100 or more, a project's millions, a cost named after the
+  // amount behind a comma and a compound that names a change of costs stay spending.
+  CHECK(MetricOf(kDe, "Die Kosten für den Jahreszugang bei Quarnhof betragen 480 Euro.", "480 Euro",
+                 kMoney, "EUR", 480) == "spend");
+  CHECK(MetricOf(kDe,
+                 "Die Kosten für den neuen Standort von Quarnhof liegen bei 640 Millionen Euro.",
+                 "640 Millionen Euro", kMoney, "EUR", 6.4e8) == "spend");
+  CHECK(MetricOf(kDe, "Quarnhof überwies 38 Euro, die Kosten übernahm die Gemeinde.", "38 Euro",
+                 kMoney, "EUR", 38) == "spend");
+  CHECK(MetricOf(kDe, "Quarnhof erwartet eine Kostensenkung von 60 Euro je Tonne.", "60 Euro",
+                 kMoney, "EUR", 60) != "price");
+  CHECK(MetricOf(kEs, "El costo de la nueva sede de Belvento llegó a 900 millones de pesos.",
+                 "900 millones de pesos", kMoney, "MXN", 9e8) == "spend");
+}
+
+TEST_CASE("metric de: a Strafrahmen names a fine", "[metric][de][tax]") {
+  CHECK(
+      MetricOf(
+          kDe,
+          "Für verspätete Meldungen sieht das Gesetz einen Strafrahmen von bis zu 25.000 Euro vor.",
+          "25.000 Euro", kMoney, "EUR", 25000) == "tax");
+  // Negative: a frame is no fine.
+  CHECK(MetricOf(kDe, "Die Firma Quarnhof zahlte für den neuen Rahmen 25.000 Euro.", "25.000 Euro",
+                 kMoney, "EUR", 25000) != "tax");
+}
+
+TEST_CASE("metric es: operarios are a workforce and viajeros visitors", "[metric][es][count]") {
+  CHECK(MetricOf(kEs, "Belvento envió a 45 operarios a la planta de Ruanes.", "45 operarios",
+                 kCount, "operarios", 45) == "employees");
+  CHECK(MetricOf(kEs, "El corte de la vía dejó en tierra a unos 9.000 viajeros.",
+                 "unos 9.000 viajeros", kCount, "viajeros", 9000) == "visitors");
+  // Negative: an operation moves no workforce.
+  CHECK(MetricOf(kEs, "La operación de Belvento movilizó 45 camiones hacia Ruanes.", "45 camiones",
+                 kCount, "camiones", 45) != "employees");
+}
+
+TEST_CASE("metric de es: suicides counted are cases", "[metric][de][es][cases]") {
+  CHECK(MetricOf(kEs, "En la provincia de Ruanes se registraron 320 suicidios el año pasado.",
+                 "320 suicidios", kCount, "suicidios", 320) == "cases");
+  CHECK(MetricOf(kDe, "Im Landkreis Quarnau wurden im Vorjahr 410 Suizide gezählt.", "410 Suizide",
+                 kCount, "suizide", 410) == "cases");
+  // Negative: accidents named by no harm word stay without a cases label.
+  CHECK(MetricOf(kEs, "En la provincia de Ruanes se registraron 320 accidentes el año pasado.",
+                 "320 accidentes", kCount, "accidentes", 320) != "cases");
+}
