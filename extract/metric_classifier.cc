@@ -3118,10 +3118,13 @@ constexpr std::string_view kExchangePhrases[] = {"an der Börse",
 bool ExchangeWorth(const Figure& f, std::string_view t, size_t s, size_t e,
                    const std::vector<CueHit>& hits) {
   if (f.value < 1e6) return false;
+  // Byte tests, not a library search per byte (find_first_of called memchr for each).
+  const auto clause_mark = [](char c) { return c == ',' || c == ';' || c == ':'; };
   const auto clean = [&](size_t from, size_t to) {
     const std::string_view gap = t.substr(from, to - from);
-    return gap.find_first_of(",;:()") == std::string_view::npos &&
-           std::none_of(gap.begin(), gap.end(), [](char c) { return scan::IsDigit(c); });
+    return std::none_of(gap.begin(), gap.end(), [&](char c) {
+      return clause_mark(c) || c == '(' || c == ')' || scan::IsDigit(c);
+    });
   };
   // The verb of worth first (a few words read), the exchange only then. [lo, hi): verb and
   // amount.
@@ -3154,12 +3157,9 @@ bool ExchangeWorth(const Figure& f, std::string_view t, size_t s, size_t e,
   if (!worth) return false;
   // The clause of verb and amount, at most 40 bytes either side.
   size_t cs = lo;
-  while (cs > s && lo - cs < 40 &&
-         std::string_view(",;:").find(t[cs - 1]) == std::string_view::npos) {
-    --cs;
-  }
+  while (cs > s && lo - cs < 40 && !clause_mark(t[cs - 1])) --cs;
   size_t ce = hi;
-  while (ce < e && ce - hi < 40 && std::string_view(",;:").find(t[ce]) == std::string_view::npos) {
+  while (ce < e && ce - hi < 40 && !clause_mark(t[ce])) {
     ++ce;
   }
   bool exchange = false;
@@ -3175,7 +3175,7 @@ bool ExchangeWorth(const Figure& f, std::string_view t, size_t s, size_t e,
   if (!exchange) return false;
   // Who is worth it: no deal, order or stake named in the clause before verb and amount.
   size_t cb = lo;
-  while (cb > s && std::string_view(",;:").find(t[cb - 1]) == std::string_view::npos) --cb;
+  while (cb > s && !clause_mark(t[cb - 1])) --cb;
   return std::none_of(hits.begin(), hits.end(), [&](const CueHit& h) {
     const Cue c = kCues[h.cue].cue;
     return h.start >= cb && h.end <= lo &&

@@ -727,20 +727,39 @@ struct NameTagger::Impl {
     }
     return -1;
   }
+  // The per-language part of MayBeDemonym's filters, chosen once per language: the tagger
+  // asks it of every word of a sentence, where choosing the tables per word (the language
+  // tests, the table's emptiness) cost about as much as the filters themselves.
+  struct DemonymGate {
+    const uint32_t* len = nullptr;  // dem_len[li]; nullptr: no word passes (no table, kUnknown)
+    const std::bitset<65536>* ends = nullptr;  // dem_ends[li]
+    size_t li = 0;                             // LangIndex of the language
+  };
+  DemonymGate DemonymGateOf(Lang lang) const {
+    if (dem.empty() || lang == Lang::kUnknown) return {};
+    const size_t li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
+    return {dem_len[li].data(), &dem_ends[li], li};
+  }
   // Demonym's filters (length, first and last byte, then the key's bit in dem_filter); *key:
   // the word's key in dem, set only when they pass.
   template <typename WordHash>
   bool MayBeDemonym(std::string_view word, Lang lang, WordHash word_hash, uint64_t* key) const {
-    if (dem.empty() || word.size() < 3 || lang == Lang::kUnknown) return false;
-    const size_t li = lang == Lang::kDe ? 0 : lang == Lang::kEs ? 1 : 2;
+    return MayBeDemonym(DemonymGateOf(lang), word, word_hash, key);
+  }
+  // The same with the language's gate chosen before. REQUIRES: `gate` from DemonymGateOf.
+  template <typename WordHash>
+  [[gnu::always_inline]] bool MayBeDemonym(const DemonymGate& gate, std::string_view word,
+                                           WordHash word_hash, uint64_t* key) const {
+    if (gate.len == nullptr || word.size() < 3) return false;
+    const size_t li = gate.li;
     const auto first = static_cast<uint8_t>(scan::LowerAscii(word[0]));
     const auto last = static_cast<uint8_t>(scan::LowerAscii(word.back()));
     // Capitals outside ASCII lower-case in their second byte (Ö, Ä, Ü: a two-byte letter of
     // the same length): a word starting with one passes both filters.
     const bool ascii = first < 0x80;
-    const bool ends = dem_ends[li][static_cast<size_t>(first) << 8 | last];
+    const bool ends = (*gate.ends)[static_cast<size_t>(first) << 8 | last];
     const uint32_t bit = 1u << std::min<size_t>(word.size(), 31);
-    const bool length = (dem_len[li][first] & bit) != 0;
+    const bool length = (gate.len[first] & bit) != 0;
     // One branch for both filters: each alone depends on the word in a way the branch
     // predictor cannot learn, while nearly every word fails one of them.
     if (ascii & !(ends & length)) return false;
@@ -2428,6 +2447,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // 1. Classifier over capitalised tokens, left to right.
   Label prev_label = ner::kNerO;
   size_t upper_words = 0, words = 0;
+  const DemonymGate dem_gate = DemonymGateOf(lang);
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
     if (t.word) {
@@ -2439,7 +2459,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       // Step 2 asks every such word whether it is a demonym: its slot, asked for now.
       if (!t.known && MayBeDemonym(
-                          w, lang, [&] { return word_hash(i); }, &dem_keys[i])) {
+                          dem_gate, w, [&] { return word_hash(i); }, &dem_keys[i])) {
         __builtin_prefetch(&dem[dem_keys[i] & dem_mask]);
       }
     }
