@@ -16,6 +16,7 @@
 #include "extract/entity_scan.h"
 #include "extract/function_words.h"
 #include "extract/metrics.h"
+#include "extract/ner_features.h"
 
 namespace newsfacts::extract {
 
@@ -3080,8 +3081,7 @@ bool SeparableChangeDe(const Figure& f, std::string_view t, size_t s, size_t e) 
     const size_t at = static_cast<size_t>(w.data() - t.data());
     const std::string_view object = WordAfter(t, at + w.size(), e);
     if (!object.empty() && object.data() < t.data() + f.start &&
-        (InList(object, {"dem", "der"}) || (object[0] >= 'A' && object[0] <= 'Z') ||
-         object.starts_with("Ä") || object.starts_with("Ö") || object.starts_with("Ü"))) {
+        (InList(object, {"dem", "der"}) || ner::StartsUpper(object))) {
       return false;
     }
   }
@@ -3385,19 +3385,12 @@ constexpr std::string_view kWebWords[] = {
     "page",   "pages",   "online",   "internet", "portal",   "portale",    "seite",
     "seiten", "app",     "apps",     "página",   "páginas",  "plataforma", "homepage"};
 
-// True when the sentence text[s, e) holds a word of kWebWords (any case, whole words).
-// REQUIRES: s <= e <= t.size(). Asked only of a count of visits (rare), so a word walk.
+// True when the sentence text[s, e) holds a word of kWebWords (any case, whole words, the
+// shared tokenizer's words: a word in quotes „…“ counts).
+// REQUIRES: s <= e <= t.size(). Asked only of a count of visits (rare).
 bool WebContext(std::string_view t, size_t s, size_t e) {
   static const scan::LowerWordSet kWeb(kWebWords);
-  size_t i = s;
-  while (i < e) {
-    while (i < e && !WordByteAt(t, i)) ++i;
-    size_t j = i;
-    while (j < e && WordByteAt(t, j)) ++j;
-    if (j > i && kWeb.Contains(t.substr(i, j - i))) return true;
-    i = j;
-  }
-  return false;
+  return scan::AnyWordIn(t.substr(s, e - s), kWeb);
 }
 
 bool GoodsMetric(std::string_view m) {

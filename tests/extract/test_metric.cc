@@ -2386,6 +2386,9 @@ TEST_CASE("metric de: nehmen ab with a dative object takes a stake and states no
                  kPercent) != "growth");
   CHECK(MetricOf(kDe, "Die Pellbrook AG nahm dem Land 35 Prozent ab und stärkt so ihre Rolle.",
                  "35 Prozent", kPercent) != "growth");
+  // A dative name with a Latin-1 capital (Ô, É) is an object like any other.
+  CHECK(MetricOf(kDe, "Der Investor Brelling nahm Ôlstad 10 Prozent ab.", "10 Prozent", kPercent) !=
+        "growth");
   // Negative: with no object between verb and figure the decline stays growth.
   CHECK(MetricOf(kDe, "Der Absatz der Pellbrook AG nahm im Sommer 7 Prozent ab.", "7 Prozent",
                  kPercent) == "growth");
@@ -2412,6 +2415,9 @@ TEST_CASE("metric: visits made are no visitors without a web context",
                  "1.4 million visits", kCount, "visit", 1.4e6) == "visitors");
   CHECK(MetricOf(kDe, "Das Angebot von Pellbrook zählte im April 870.000 Visits.", "870.000 Visits",
                  kCount, "visit", 870000) == "visitors");
+  // A web word in typographic quotes is a word like any other.
+  CHECK(MetricOf(kEn, "Pellbrook logged 2 million visits on its “site” last month.",
+                 "2 million visits", kCount, "visit", 2e6) == "visitors");
 }
 
 TEST_CASE("metric en: make up names a part of a whole not a rise", "[metric][en][growth]") {
