@@ -2263,6 +2263,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
     }
     const Raw* best = nullptr;
+    const Raw* unresolved_later = nullptr;
     uint32_t best_d = 0;
     // `raw` is in text order: only mentions within reach of the figure are candidates.
     const uint32_t from =
@@ -2343,11 +2344,20 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         if (r.weak) continue;
         best = nullptr;
       }
+      // A relative period that cannot be resolved (no publication time) in a later clause
+      // ("su cuota en 2009 bajó al 3 %, pero el año pasado subió al 6 %") is mostly the next
+      // figure's: it leaves the figure without a period only when no stated period is a
+      // candidate.
+      if (r.year == kUnresolved && r.start >= fe && d >= kClausePenalty) {
+        if (unresolved_later == nullptr) unresolved_later = &r;
+        continue;
+      }
       if (best == nullptr || d < best_d || (d == best_d && r.start >= fe)) {
         best = &r;
         best_d = d;
       }
     }
+    if (best == nullptr) best = unresolved_later;
     if (best != nullptr) {
       // A relative period without a publication time leaves the figure without one.
       if (best->year >= 0) f.period = Format(best->year, best->tail);

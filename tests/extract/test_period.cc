@@ -1407,3 +1407,16 @@ TEST_CASE("period: a year that seit, since or desde starts is the period of no f
   CHECK(PeriodOf(en + " In 2011 the rate was 9.2%.", Lang::kEn, "9.2%") == "2011");
   CHECK(PeriodOf("Ab 2021 soll die Abgabe 4 Prozent betragen.", Lang::kDe, "4 Prozent") == "2021");
 }
+
+TEST_CASE("period: an unresolved relative year in a later clause yields to a stated year",
+          "[period][es]") {
+  // No publication time and two years named once each: "el año pasado" has no year.
+  const std::string es =
+      "En 2004 Quimeral facturó 50 millones de euros. Su cuota en 2009, tras la fusión con "
+      "Lintara, bajó al 3,2 %, pero el año pasado subió hasta el 6,1 %.";
+  CHECK(PeriodOf(es, Lang::kEs, "3,2 %") == "2009");
+  // Negative: the figure the relative year stands before keeps no period.
+  CHECK(PeriodOf(es, Lang::kEs, "6,1 %").empty());
+  // Negative: with a publication time the relative year is resolved and stays the nearest.
+  CHECK(PeriodOf(es, Lang::kEs, "3,2 %", kPublished2016) == "2015");
+}
