@@ -1549,6 +1549,9 @@ std::string_view LongNameBefore(std::string_view text, size_t paren, std::string
         letters += wi.size();
       }
       long_start = ws;
+    } else if ((w == "and" || w == "&") && letters > 0 && letters < acr.size() &&
+               acr[acr.size() - letters - 1] == '&') {
+      ++letters;  // English: the acronym's "&" spells the name's "and" ("Tarvel and Brook (T&B)")
     } else if (!InList(w, kConnectors) && w != "für" && w != "for" && w != "und" && w != "y" &&
                w != "and") {
       break;

@@ -583,6 +583,29 @@ TEST_CASE("an acronym in parentheses stands for the long name before it",
   }
 }
 
+TEST_CASE("an ampersand in the acronym spells the and of the long name before it",
+          "[entities][names][en][en30]") {
+  for (const char* text : {"Harbour and Fenwick (H&F) cut jobs. H&F said more cuts may follow.",
+                           "Harbour & Fenwick (H&F) cut jobs. H&F said more cuts may follow."}) {
+    auto en = Names(text, nf::Lang::kEn);
+    int alias = 0;
+    for (const nf::EntityMention& m : en) {
+      if (m.surface == "H&F") {
+        ++alias;
+        CHECK(m.entity.starts_with("Harbour "));
+        CHECK(m.entity.ends_with(" Fenwick"));
+      }
+    }
+    CHECK(alias == 2);
+  }
+  // Negative: a letter of the acronym is no "and": "HAF" does not spell "Harbour and Fenwick".
+  auto n =
+      Names("Harbour and Fenwick (HAF) cut jobs. HAF said more cuts may follow.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : n) {
+    if (m.surface == "HAF") CHECK(m.entity != "Harbour and Fenwick");
+  }
+}
+
 TEST_CASE("an English possessive before the acronym's parenthesis is not part of the long name",
           "[entities][names][en]") {
   auto en = Names(
