@@ -1318,38 +1318,6 @@ class Attributor {
     }
     return place;
   }
-  // Spanish: the last place after "en" (or "en el/la …": InLocative) between the figure's
-  // clause start `cs` and the figure, when the clause names no subject of its own before the
-  // figure (every other mention there governed by a preposition) and no other figure (`prev_end`
-  // past `cs`: the place is that one's, "350 casos en X y otros 150 en Y"); the place scopes the
-  // figure directly — within 100 bytes, no comma, "y", "o" or quotation opened between them
-  // (QuoteOpen, declared below; "en X, Y, la tasa es de 3 casos", "solo en X y otros hablan
-  // de 2 millones") — "se detectaron en Tarvania 640 casos de Ferolis", "estima que en
-  // Velmoria viven 9.000 personas"; nullptr when there is none. Unlike ClausePlaceBefore, only "en"
-  // locates a count ("de X" may be its owner or its source).
-  const EntityMention* ClauseLocativePlaceEs(const Figure& f, size_t cs, size_t prev_end) const {
-    if (prev_end > cs) return nullptr;
-    const EntityMention* place = nullptr;
-    for (size_t i = 0; i < ms_.size() && ms_[i]->start < f.start; ++i) {
-      const EntityMention& m = *ms_[i];
-      if (m.start < cs) continue;
-      if (m.type == EntityType::kPlace && InLocative(m) && !LocatesThing(m)) {
-        place = &m;
-      } else if (!prep_[i]) {
-        return nullptr;  // a subject of the clause: its figure
-      }
-    }
-    if (place == nullptr || place->end > f.start || f.start - place->end > 100 ||
-        QuoteOpen(place->end, f.start)) {
-      return nullptr;
-    }
-    const std::string_view gap = text_.substr(place->end, f.start - place->end);
-    if (gap.find(',') != std::string_view::npos || gap.find(" y ") != std::string_view::npos ||
-        gap.find(" o ") != std::string_view::npos) {
-      return nullptr;
-    }
-    return place;
-  }
   // German: the sentence [s_, e_) has the word "ich", "Ich", "mich", "Mich" or "mir" (a
   // speaker's own words); found on first use per sentence (FindExact: "ich" recurs inside
   // "nicht", "sich", "-lich", so a hit is a word only between non-letters).
@@ -5965,17 +5933,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if ((borrowed || borrowed_topic) && lang_ == Lang::kEs &&
         (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) && PeopleCount(f)) {
       if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
-    }
-    // Rule 6c (es): a count of people or cases (metric population or cases) whose clause
-    // locates it with "en <place>" before it and names no subject of its own is that place's,
-    // not an organisation or a person named outside the clause or only after a preposition:
-    // the disease or the product after "de" ("se detectaron en Tarvania 640 casos de
-    // Ferolis"), the speaker or the source before "que" ("el Observatorio X estima que en
-    // Velmoria viven 9.000 personas sin hogar"). A subject in the clause keeps it ("en Tarvania la
-    // Cruz Verde atendió a 300 heridos"), and so does a place the rules above chose.
-    if (lang_ == Lang::kEs && PeopleCount(f) &&
-        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson)) {
-      if (const EntityMention* p = ClauseLocativePlaceEs(f, cs, prev_end)) pick = Pick::Of(*p);
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with
     // a role in apposition gives the figure to the organisation; not the person's own pay,

@@ -48,11 +48,6 @@
 //      person that is the article's topic (rule 6's last step) -> the place of the figure's
 //      sentence, else the place the text names most before it, else the article's topic
 //      when it is a place, else the title's first place;
-//   6c. Spanish: a count of people or cases (metric population/cases) any rule gave an
-//      organisation or a person, whose clause names no subject of its own and locates it
-//      with "en <place>" right before it (no other figure, comma, "y", "o" or quotation
-//      between) -> that place ("se detectaron en X 640 casos de Y", "Z estima que en X viven
-//      9.000 personas");
 //   otherwise null (a market-wide figure). A speaker of a speech verb (and the role in
 //   apposition it speaks with) gives way to its report's own subject or place; an
 //   organisation named inside a person's role in apposition gives way to the person for the

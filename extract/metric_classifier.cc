@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -595,7 +594,6 @@ constexpr CueWord kCues[] = {
     {"bußgeld", Cue::kTax, kInside, 0, kDe},
     {"geldbuße", Cue::kTax, kInside, 0, kDe},
     {"strafzahlung", Cue::kTax, kInside, 0, kDe},
-    {"strafrahmen", Cue::kTax, kInside, 0, kDe},  // the fines a rule allows
     {"pönale", Cue::kTax, kWordStart, 0, kDe},
     {"gebühr", Cue::kTax, kInside, 0, kDe},
     {"beitrag", Cue::kTax, kInside, 0, kDe},
@@ -1075,7 +1073,6 @@ constexpr CueWord kCues[] = {
     {"empleado", Cue::kEmployees, kWordStart, kStrong, kEs},
     {"empleo", Cue::kEmployees, kWordStart, kStrong, kEs},
     {"trabajador", Cue::kEmployees, kWordStart, 0, kEs},
-    {"operari", Cue::kEmployees, kWordStart, 0, kEs},  // "operarios", "operarias"
     {"plantilla", Cue::kEmployees, kWordStart, 0, kEs},
     {"puestos de trabajo", Cue::kEmployees, kWordStart, kStrong, kEs},
     {"despid", Cue::kEmployees, kWordStart, 0, kEs},
@@ -1155,8 +1152,6 @@ constexpr CueWord kCues[] = {
     {"erschossen", Cue::kCases, kWordStart, 0, kDe},
     {"tödlich", Cue::kCases, kWordStart, 0, kDe},
     {"ertrunken", Cue::kCases, kWordStart, 0, kDe},
-    {"suizid", Cue::kCases, kInside, 0, kDe},
-    {"selbstmord", Cue::kCases, kInside, 0, kDe},
     {"verunglückt", Cue::kCases, kInside, 0, kDe},
     {"verwundet", Cue::kCases, kWordStart, 0, kDe},
     {"vermisst", Cue::kCases, kWordStart, 0, kDe},
@@ -1214,7 +1209,6 @@ constexpr CueWord kCues[] = {
     {"mataron", Cue::kCases, kWhole, 0, kEs},
     {"infectó", Cue::kCases, kWhole, 0, kEs},
     {"infectaron", Cue::kCases, kWhole, 0, kEs},
-    {"suicid", Cue::kCases, kWordStart, 0, kEs},  // "se suicidan", "suicidios"
     {"cases", Cue::kCases, kWordStart, kStrong, kEn},
     {"deaths", Cue::kCases, kWordStart, kStrong, kEn},
     {"died", Cue::kCases, kWordStart, 0, kEn},
@@ -1250,7 +1244,6 @@ constexpr CueWord kCues[] = {
     {"visto por", Cue::kVisitors, kWordStart, kStrong, kEs},
     {"vista por", Cue::kVisitors, kWordStart, kStrong, kEs},
     {"asistentes", Cue::kVisitors, kWordStart, 0, kEs},
-    {"viajer", Cue::kVisitors, kWordStart, 0, kEs},  // travellers: "viajeros", "viajeras"
     {"passengers", Cue::kVisitors, kWordStart, 0, kEn},
     {"visitors", Cue::kVisitors, kWordStart, 0, kEn},
     {"viewers", Cue::kVisitors, kWordStart, 0, kEn},
@@ -3268,33 +3261,6 @@ bool CostarBeforeEs(const Figure& f, std::string_view t, size_t s) {
   return false;
 }
 
-// German and Spanish: true when the noun "Kosten" (also a compound's last part:
-// "Versandkosten") or "coste(s)" / "costo(s)" ends within 80 bytes before amount `f`, no
-// comma, semicolon or colon between ("Für das Abo fallen Kosten von 4,49 Euro an", "sus costos
-// rondan los 300 pesos"); not the lower-case verb "kosten", not a compound that names a
-// change of costs ("Kostensenkung um 40 Euro"), nor a cost named after the amount ("250 Euro,
-// die Kosten trägt …"). In the sentence text[s, e) whose cue hits are `hits`.
-bool CostNounBeforeDeEs(const Figure& f, std::string_view t, size_t s,
-                        const std::vector<CueHit>& hits) {
-  for (const CueHit& h : hits) {
-    if (kCues[h.cue].cue != Cue::kSpend || h.end > f.start || f.start - h.end > 80) continue;
-    const std::string_view cue = kCues[h.cue].text;
-    size_t end = h.end;  // the cue's word ends here: "Kosten", "costos"
-    if (end < f.start && t[end] == 's' && cue != "kosten") ++end;
-    if (scan::IsWordOrHigh(t[end])) continue;
-    if (cue == "kosten") {
-      size_t w = h.start;
-      while (w > s && scan::IsWordOrHigh(t[w - 1])) --w;
-      if (t[w] < 'A' || t[w] > 'Z') continue;  // the verb "kosten", not the noun
-    } else if (cue != "coste" && cue != "costo") {
-      continue;
-    }
-    const std::string_view gap = t.substr(end, f.start - end);
-    if (gap.find_first_of(",;:") == std::string_view::npos) return true;
-  }
-  return false;
-}
-
 // Spanish: the figure names who receives something, not what was shipped, when the only
 // shipment cue of its sentence is a form of "recibir" after it ("21.583 participantes que
 // recibieron una dosis", "750.000 ya la han recibido", "55 personas mueren tras recibir la
@@ -3570,15 +3536,6 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (m == kSpend && f.value < 1e5 && InListLower(WordAfter(text_, f.end, e_), {"per"}) &&
         std::none_of(hits_.begin(), hits_.end(),
                      [](const CueHit& h) { return kCues[h.cue].text.starts_with("spen"); })) {
-      return kPrice;
-    }
-    // German and Spanish: a small amount the noun "Kosten" / "costos" before it names is
-    // what one thing or service costs, below 100 or written to the cent below 1,000 ("Für
-    // das Abo fallen Kosten von 4,49 Euro an", "sus costos van de 20 a 60 pesos"); a repair's
-    // or a project's costs stay spending ("Die Kosten der Reparatur lagen bei 650 Euro").
-    if (m == kSpend && (In(Lang::kDe) || In(Lang::kEs)) &&
-        (f.value < 100 || (f.value < 1e3 && f.value != std::floor(f.value))) &&
-        CostNounBeforeDeEs(f, text_, s_, hits_)) {
       return kPrice;
     }
     // A small amount with no cue at all is most often the price of something.

@@ -941,29 +941,3 @@ TEST_CASE("es: an organisation subject keeps the definite figure before a place 
   auto n3 = Text("La cadena Tecnovía ya dobla las 60 tiendas de Ondamar.");
   CHECK(nf::testing::FigureWith(n3, "60 tiendas").entity == "Ondamar");
 }
-
-TEST_CASE("es: a count located with 'en' in a clause without a subject is the place's",
-          "[attribution][es]") {
-  // The disease after "de" is what the cases are of, not whose.
-  const std::string t =
-      "Durante la vendimia se detectaron en Tarvania 640 casos de Ferolis entre los jornaleros.";
-  auto x = Text(t);
-  CHECK(nf::testing::FigureWith(x, "640 casos").entity == "Tarvania");
-  // The body that estimates before "que" is the source of the reported count.
-  const std::string said =
-      "El Observatorio Kralwell estima que en Velmoria viven 9.000 personas sin hogar.";
-  auto xs = Text(said);
-  CHECK(nf::testing::FigureWith(xs, "9.000 personas").entity == "Velmoria");
-  // Negative: a subject of the clause between the place and the figure keeps it.
-  const std::string neg =
-      "La Cruz Verde envió ayuda. En Tarvania la Cruz Verde atendió a 300 heridos durante el "
-      "temporal.";
-  auto xn = Text(neg);
-  CHECK(nf::testing::FigureWith(xn, "300 heridos").entity == "Cruz Verde");
-  // Negative: a place right after an earlier figure of the clause is that figure's.
-  const std::string other =
-      "La Fundación Ormedal sigue el brote. El médico trató a 350 pacientes en Tarvania y a "
-      "otros 150 pacientes de Ferolis la semana pasada.";
-  auto xo = Text(other);
-  CHECK(nf::testing::FigureWith(xo, "150 pacientes").entity == "Ferolis");
-}
