@@ -179,15 +179,30 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
-// German: whether a statement ends inside `gap` (text after a figure): a semicolon, a colon
-// or a spaced dash ("; ", ": ", " – ", " — "; not a range, "2014–2015") opens another
-// statement, and ", was" a comment on the whole one ("…, was zu Staus in Kralstadt führte").
-// Not a bare comma: a relative or subordinate clause after it still describes the figure
-// ("300 Gäste, die in X wohnen").
+// German: whether the statement of a figure ends inside `gap` (the text from the figure's end
+// to a later word of its sentence): a semicolon or a colon outside brackets ("; ", ": ") opens
+// another statement, and ", was" a comment on the whole one ("…, was zu Staus in Kralstadt
+// führte"). Not a colon inside brackets ("(Stand: Montag)"), not a bare comma (a relative or
+// subordinate clause after it still describes the figure: "300 Gäste, die in X wohnen"), not
+// a dash (what follows one is as often an aside or a noun phrase about the figure, "– der
+// höchste Wert in X", as another statement).
+// REQUIRES: `gap` lies in one sentence; a ")" without its "(" in `gap` (the figure stands in
+// brackets) closes nothing.
 bool StatementEndsInDe(std::string_view gap) {
-  static constexpr std::string_view kStops[] = {"; ", ": ", " \u2013 ", " \u2014 ", ", was "};
-  return std::any_of(std::begin(kStops), std::end(kStops),
-                     [gap](std::string_view c) { return gap.find(c) != std::string_view::npos; });
+  int depth = 0;
+  for (size_t i = 0; i + 1 < gap.size(); ++i) {
+    const char c = gap[i];
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      depth = depth > 0 ? depth - 1 : 0;
+    } else if (depth == 0 && (c == ';' || c == ':') && gap[i + 1] == ' ') {
+      return true;
+    } else if (depth == 0 && c == ',' && gap.substr(i).starts_with(", was ")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // English: `gap` (from a with-clause's subject to a figure) ends that clause — a comma, a
@@ -5801,15 +5816,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           place = m;
         }
         // German: else a place shortly after the figure, before the next one, with "in"
-        // and no punctuation or spaced dash between ("40 Prozent der Befragten in Kralstadt"); a
-        // count of people also with German "nach"; English a count or a share of something after
-        // "in" or "in the" (PlaceAfterFigure).
+        // and no punctuation between ("40 Prozent der Befragten in Kralstadt"); a count of
+        // people also with German "nach"; English a count or a share of something after "in"
+        // or "in the" (PlaceAfterFigure).
         if (place_after == nullptr && m->type == EntityType::kPlace && m->start >= f.end &&
             m->end <= next_start && m->start - f.end <= 40 && PlaceAfterFigure(before, ws, f) &&
             !LocatesThing(*m) &&
             text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
-                std::string_view::npos &&
-            !(lang_ == Lang::kDe && StatementEndsInDe(text_.substr(f.end, m->start - f.end)))) {
+                std::string_view::npos) {
           place_after = m;
         }
       }
@@ -5870,9 +5884,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const EntityMention* place = nullptr;
       for (const EntityMention* m : ms_) {
         any_org = any_org || OrgLike(*m);
-        // German: not a place after the figure beyond the end of its statement ("300 Gäste
-        // kamen – die meisten reisten nach Norland weiter", "4 Prozent Plus: Kralstadt …"):
-        // the figure goes on to the topic (rule 6).
+        // German: not a place after the figure beyond the end of its statement ("4 Prozent
+        // Plus: Kralstadt …"; StatementEndsInDe): the figure goes on to the topic (rule 6).
         if (m->type == EntityType::kPlace && (place == nullptr || m->start < f.start) &&
             !LocatesThing(*m) &&
             !(lang_ == Lang::kDe && m->start >= f.end &&

@@ -664,16 +664,17 @@ TEST_CASE("de: a place opening a clause is no list item for a figure of another 
 TEST_CASE("de: a place after the end of the figure's statement does not take the figure",
           "[attribution][de]") {
   const std::string lead = "Die Dürre in Kralland dauert seit Monaten an. ";
-  // A colon, a dash or ", was" ends the statement: the place after it says something else,
-  // and the figure goes on to the place the text is about.
+  // A colon or ", was" ends the statement: the place after it says something else, and the
+  // figure goes on to the place the text is about. A bracket closed before the colon does not
+  // hide it.
   auto colon = Text(lead +
                     "Am Montag gab die Regierung Hilfen über 400.000 Euro frei: Die Bauern in "
                     "Velmarien hatten lange darauf gewartet.");
   CHECK(nf::testing::FigureWith(colon, "400.000 Euro").entity == "Kralland");
-  auto dash = Text(lead +
-                   "Am Montag gab die Regierung Hilfen über 400.000 Euro frei – in Velmarien "
-                   "warten die Bauern dagegen noch.");
-  CHECK(nf::testing::FigureWith(dash, "400.000 Euro").entity == "Kralland");
+  auto after_bracket = Text(lead +
+                            "Die Regierung stellte 90.000 Euro (vorerst) bereit: Erst Schulen "
+                            "in Velmarien sollen davon profitieren.");
+  CHECK(nf::testing::FigureWith(after_bracket, "90.000 Euro").entity == "Kralland");
   auto comment = Text(lead +
                       "Am Montag gab die Regierung Hilfen über 400.000 Euro frei, was in "
                       "Velmarien für Unmut sorgte.");
@@ -688,4 +689,31 @@ TEST_CASE("de: a place after the end of the figure's statement does not take the
                        "Am Montag gab die Regierung Hilfen über 400.000 Euro frei, die an "
                        "Bauern in Velmarien gehen.");
   CHECK(nf::testing::FigureWith(relative, "400.000 Euro").entity == "Velmarien");
+}
+
+TEST_CASE("de: a dash or a colon in brackets does not end the figure's statement",
+          "[attribution][de]") {
+  const std::string lead = "Die Dürre in Kralland dauert seit Monaten an. ";
+  // After a dash, a noun phrase or a prepositional phrase still describes the figure, and a
+  // pair of dashes encloses an aside; a colon in brackets ends nothing.
+  auto noun = Text(lead +
+                   "Die Zahl der Pleiten kletterte auf 1.250 – der höchste Stand in "
+                   "Velmarien seit der Gründung.");
+  CHECK(nf::testing::FigureWith(noun, "1.250").entity == "Velmarien");
+  auto prep = Text(lead +
+                   "Die Mieten zogen um 7 Prozent an – in Velmarien schneller als je "
+                   "zuvor.");
+  CHECK(nf::testing::FigureWith(prep, "7 Prozent").entity == "Velmarien");
+  auto ascii = Text(lead +
+                    "Die Mieten zogen um 7 Prozent an - in Velmarien schneller als je "
+                    "zuvor.");
+  CHECK(nf::testing::FigureWith(ascii, "7 Prozent").entity == "Velmarien");
+  auto aside = Text(lead +
+                    "Der Staat gibt 250.000 Euro – weit mehr als geplant – für "
+                    "Schulen in Velmarien aus.");
+  CHECK(nf::testing::FigureWith(aside, "250.000 Euro").entity == "Velmarien");
+  auto bracket = Text(lead +
+                      "Der Staat zahlte 60.000 Euro aus (Quelle: Ministerium) an "
+                      "Familien in Velmarien.");
+  CHECK(nf::testing::FigureWith(bracket, "60.000 Euro").entity == "Velmarien");
 }
