@@ -939,92 +939,6 @@ class Attributor {
     }
     return nullptr;
   }
-  // English: the party a deal names as its doer, for a figure of the deal: the subject of an
-  // infinitive after "for" that follows a deal noun ("signed an agreement worth $2bn for
-  // Kellmoor Group to build 12 ferries" -> Kellmoor Group for both figures: the supplier,
-  // not the signer) or the recipient of contracts or orders after the sum ("$400m in
-  // orders handed to Kellmoor Group", with awarded / assigned / granted / handed / given)
-  // -> that organisation; nullptr when none. One clause: no comma, semicolon or colon
-  // outside brackets between the deal noun and the name, nor between the name and a figure
-  // after it; no "which" / "who". `s` is the sentence's start.
-  [[nodiscard]] const EntityMention* DealAgentEn(size_t s, const Figure& f) const {
-    static constexpr std::string_view kDealNouns[] = {
-        "deal", "deals", "agreement", "agreements", "contract", "contracts", "order", "orders"};
-    static constexpr std::string_view kGiven[] = {"awarded", "assigned", "granted", "handed",
-                                                  "given"};
-    for (const EntityMention* m : ms_) {
-      if (m->start < s || !OrgLike(*m)) continue;
-      size_t ws = 0;
-      const std::string_view w = WordBefore(text_, s, m->start, &ws);
-      if (ws + w.size() + 1 != m->start || text_[ws + w.size()] != ' ') continue;
-      if (w == "to" && m->start > f.end) {
-        // "<sum> [worth of | in <word>] contracts awarded to X"
-        size_t vs = 0, ns = 0;
-        const std::string_view verb = WordBefore(text_, s, ws, &vs);
-        if (vs + verb.size() + 1 != ws || !InList(verb, kGiven)) continue;
-        const std::string_view noun = WordBefore(text_, s, vs, &ns);
-        if (ns + noun.size() + 1 != vs || !InList(noun, kDealNouns) || ns < f.end ||
-            ns - f.end > 24 || !OneClauseToFigure(f.end, ns)) {
-          continue;
-        }
-        return m;
-      }
-      if (w != "for") continue;
-      // The infinitive: " to " and a lower-case verb, not "be" ("for X to be sold": X is
-      // what the deal is about).
-      const size_t v = m->end + 4;
-      if (v + 2 >= text_.size() || text_.compare(m->end, 4, " to ") != 0 || text_[v] < 'a' ||
-          text_[v] > 'z' || text_.compare(v, 3, "be ") == 0) {
-        continue;
-      }
-      // The deal noun: the last one before "for", within 120 bytes, in the clause (a bracket
-      // with the sum's conversions may come between).
-      const size_t lo = std::max(s, ws > 120 ? ws - 120 : size_t{0});
-      size_t noun_end = std::string_view::npos;
-      int depth = 0;
-      for (size_t q = ws; q > lo && noun_end == std::string_view::npos; --q) {
-        const char c = text_[q - 1];
-        if (c == ')') ++depth;
-        if (c == '(') --depth;
-        if (depth == 0 && (c == ',' || c == ';' || c == ':')) break;
-        if (depth != 0 || !scan::IsAsciiAlnum(c) ||
-            (q < text_.size() && scan::IsWordOrHigh(text_[q]))) {
-          continue;
-        }
-        size_t ns = 0;
-        const std::string_view noun = WordBefore(text_, lo, q, &ns);
-        if (InListLower(noun, kDealNouns)) noun_end = q;
-        if (InList(noun, {"which", "who"})) break;
-      }
-      if (noun_end == std::string_view::npos || depth < 0) continue;
-      // A sum between the deal noun and "for", or a figure of the infinitive's clause.
-      if (f.kind == FigureKind::kMoney && f.start >= noun_end && f.end <= ws) return m;
-      if (f.start > m->end && f.start - m->end <= 80) {
-        const std::string_view span = text_.substr(m->end, f.start - m->end);
-        if (span.find_first_of(",;:()") == std::string_view::npos) return m;
-      }
-    }
-    return nullptr;
-  }
-  // English: the claimant of a lawsuit's sum named as the agent of "sued": "Kellmoor Group
-  // was sued by Dorvan Holdings for $400m" -> Dorvan Holdings (the claim is the claimant's);
-  // only with " for " right before the figure and plain words between the name and it (no
-  // punctuation, at most 24 bytes); nullptr otherwise. `s` is the sentence's start.
-  [[nodiscard]] const EntityMention* ClaimantByEn(size_t s, const Figure& f) const {
-    if (f.start < s + 5 || text_.compare(f.start - 5, 5, " for ") != 0) return nullptr;
-    for (const EntityMention* m : ms_) {
-      if (m->start >= f.start) break;
-      if (m->start < s || m->end + 24 < f.start) continue;
-      size_t ws = 0, vs = 0;
-      if (WordBefore(text_, s, m->start, &ws) != "by" || ws + 3 != m->start ||
-          WordBefore(text_, s, ws, &vs) != "sued" || vs + 5 != ws ||
-          text_.substr(m->end, f.start - m->end).find_first_of(",;:()") != std::string_view::npos) {
-        continue;
-      }
-      return m;
-    }
-    return nullptr;
-  }
   // Whether text_[from, to) stays in one clause: no comma, semicolon, parenthesis or dash, and
   // no relative or reflexive word that opens an inserted clause (BuyerByEn).
   [[nodiscard]] bool OneClauseToFigure(size_t from, size_t to) const {
@@ -2259,43 +2173,6 @@ bool PaidToOthersEn(std::string_view text, size_t from, size_t e) {
     }
   }
   return false;
-}
-
-// English: whether the mention `m`, after the word `before` (starting at byte `ws`; an
-// article between them is skipped), is the object of a verb of paying with a sum right after
-// it ("paying the Tavisk Authority $75m", "owes Brelland Bank 40m euros": the payee) or the
-// object of "sue" with "for" and a sum after it ("plans to sue the Ruritanian state for
-// $3bn": the defendant). The sum is the payer's or the claimant's, never this object's
-// (PaidToOthersEn names pay going to others after the figure). REQUIRES: lo <= ws, and
-// `before` = text[ws, ws + before.size()) ends before m.start.
-bool CounterpartyObjectEn(std::string_view text, size_t lo, const EntityMention& m,
-                          std::string_view before, size_t ws) {
-  static constexpr std::string_view kPayVerbs[] = {"pay", "pays", "paid", "paying",
-                                                   "owe", "owes", "owed"};
-  static constexpr std::string_view kSueVerbs[] = {"sue", "sues", "sued", "suing"};
-  std::string_view verb = before;
-  if (IsArticle(before)) {
-    size_t ws2 = 0;
-    verb = WordBefore(text, lo, ws, &ws2);
-  }
-  // A cheap first-letter gate: most names follow no such verb.
-  if (verb.size() < 3 || (verb[0] != 'p' && verb[0] != 'o' && verb[0] != 's')) return false;
-  const bool sue = InList(verb, kSueVerbs);
-  if (!sue && !InList(verb, kPayVerbs)) return false;
-  // A sum starts with a currency sign or a digit: "$", "£" (C2 A3), "€" (E2 82 AC).
-  const auto sum_at = [text](size_t q) {
-    if (q >= text.size()) return false;
-    const auto c = static_cast<unsigned char>(text[q]);
-    return c == '$' || (c >= '0' && c <= '9') || text.substr(q).starts_with("£") ||
-           text.substr(q).starts_with("€");
-  };
-  if (!sue) return m.end + 1 < text.size() && text[m.end] == ' ' && sum_at(m.end + 1);
-  // "sue Y [a few words] for <sum>", in one clause.
-  const std::string_view after = text.substr(m.end, std::min<size_t>(48, text.size() - m.end));
-  const size_t f = after.find(" for ");
-  return f != std::string_view::npos &&
-         after.substr(0, f).find_first_of(",;:()") == std::string_view::npos &&
-         sum_at(m.end + f + 5);
 }
 
 // A stake's holder named as the subject of a verb of holding, buying or selling shares, or by
@@ -3886,12 +3763,6 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       size_t ws2;
       if (EqualsLowerAscii(WordBefore(text_, s, ws, &ws2), "shares")) prep = false;
     }
-    // English: the payee named between a verb of paying and the sum, or the party sued for
-    // one, is no subject: the sum is the payer's or the claimant's (CounterpartyObjectEn).
-    if (!prep && lang_ == Lang::kEn && has_figures && !before.empty() &&
-        CounterpartyObjectEn(text_, s, *it, before, ws)) {
-      prep = true;
-    }
     // German: the parent named with its subsidiary is not the subject, the subsidiary is:
     // "die Tochter der Kralix AG, Morlan Bank, meldete", "die Kralix-Tochter Morlan", "die
     // Kralix-Tochter meldete" (the topic stays the subsidiary named before).
@@ -5317,14 +5188,6 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // ("X accepted a takeover by Y worth $N"), not to the bought subject.
     if (lang_ == Lang::kEn && f.kind == FigureKind::kMoney && f.metric == metrics::kDealValue) {
       if (const EntityMention* buyer = BuyerByEn(s, f.start)) pick = Pick::Of(*buyer);
-    }
-    // English: a deal's sum or goods go to the party the deal names as its doer ("a deal
-    // worth $2bn for X to build 12 ferries", "$400m in orders handed to X": DealAgentEn).
-    if (lang_ == Lang::kEn && (f.kind == FigureKind::kMoney || f.kind == FigureKind::kCount)) {
-      if (const EntityMention* agent = DealAgentEn(s, f)) pick = Pick::Of(*agent);
-    }
-    if (lang_ == Lang::kEn && f.kind == FigureKind::kMoney) {
-      if (const EntityMention* claimant = ClaimantByEn(s, f)) pick = Pick::Of(*claimant);
     }
     // Rule 2c: a part of the amount before ("80 Milliarden Euro, davon 30 bei der X", "30
     // davon entfallen auf X", "de ellos, 20 en X", "of which 50 at X"): the organisation
