@@ -537,7 +537,10 @@ constexpr CueWord kCues[] = {
     {"déficit", Cue::kDebt, kWordStart, kStrong, kEs},
     {"debt", Cue::kDebt, kWordStart, kStrong, kEn},
     {"deficit", Cue::kDebt, kWordStart, kStrong, kEn},
-    {"shortfall", Cue::kDebt, kWordStart, kStrong, kEn},  // a deficit by another name
+    // A shortfall is a deficit by another name, but a shortfall "in" a measure is that measure
+    // missed ("a $45m shortfall in revenue", "the shortfall in sales was $30m"): hidden there.
+    {"shortfall in", Cue::kNone, kWhole, 0, kEn},
+    {"shortfall", Cue::kDebt, kWordStart, kStrong, kEn},
     {"borrowing", Cue::kDebt, kWordStart, 0, kEn},
     {"marktvolumen", Cue::kMarket, kInside, kStrong, kDe},
     {"dividend", Cue::kDividend, kInside, kStrong, kAllLangs},
@@ -1996,10 +1999,6 @@ std::string_view UnitMetric(std::string_view unit) {
       {"docker", kEmployees},
       {"technician", kEmployees},
       {"engineer", kEmployees},
-      // English posts and positions counted are jobs (Larkfield's "posts" or "positions" to
-      // go).
-      {"post", kEmployees},
-      {"position", kEmployees},
       {"user", kUsers},
       {"customer", kUsers},
       {"subscriber", kUsers},
@@ -2372,6 +2371,7 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
 // conversion if any: Norland's "$6m worth of timber", "70m euros-worth of grain". The amount is
 // what the goods or the deal named after it come to, no company's worth ("worth of $2bn" before an
 // amount stays a valuation).
+// REQUIRES: f is a figure of the sentence ending at `e` in `t` (f.end <= e <= t.size()).
 bool WorthOfAfterEn(const Figure& f, std::string_view t, size_t e) {
   size_t p = AfterConversion(f, t, e);
   if (p == std::string_view::npos) return false;
@@ -2380,18 +2380,52 @@ bool WorthOfAfterEn(const Figure& f, std::string_view t, size_t e) {
   return p + kWorthOf.size() <= e && EqualsLowerAscii(t.substr(p, kWorthOf.size()), kWorthOf);
 }
 
-// English: true when amount f follows "valuing <what> at", at most 40 bytes from "valuing" and
-// no comma between: "a bid valuing Velmar at $2bn", "an offer valuing the firm at £800m" (the
-// value the bid puts on the company; the per-share offer before it stays what it is).
+// English: true when amount f follows "valuing <company> at" with no comma between: "a bid
+// valuing Velmar at $2bn", "an offer valuing the firm at £800m", "valuing it at £1bn" (the value
+// the bid puts on the company; the per-share offer before it stays what it is). The object
+// must name a company: "it", "the (<Capitalised>) company / firm / group / business / club", or one
+// to three capitalised words ("Velmar Foods"); "valuing the storm losses at", "valuing its 20%
+// stake at" value something else and keep their own cue. REQUIRES: s <= f.start <= t.size();
+// text[s, f.start) is the figure's sentence before it.
 bool ValuingAtEn(const Figure& f, std::string_view t, size_t s) {
   const std::string_view at = WordBeforeBlanks(t, s, f.start);
   if (at != "at") return false;
   const size_t at_pos = static_cast<size_t>(at.data() - t.data());
+  // The longest object allowed is three capitalised words: 48 bytes back from "at" hold
+  // "valuing " and such an object.
   const size_t from = at_pos > s + 48 ? at_pos - 48 : s;
   const std::string_view before = t.substr(from, at_pos - from);
   const size_t v = before.rfind("valuing ");
   if (v == std::string_view::npos || (v > 0 && WordByteAt(before, v - 1))) return false;
-  return before.size() - v <= 40 && before.find(',', v) == std::string_view::npos;
+  std::string_view object = before.substr(v + 8);
+  while (!object.empty() && object.back() == ' ') object.remove_suffix(1);
+  if (object.empty()) return false;
+  if (object == "it") return true;
+  if (object.starts_with("the ")) {
+    // "the firm", also after capitalised words: "the Norbridge Town club".
+    std::string_view noun = object.substr(4);
+    const size_t last = noun.rfind(' ');
+    if (last != std::string_view::npos) {
+      for (size_t p = 0; p < last; ++p) {
+        if ((p == 0 || noun[p - 1] == ' ') && (noun[p] < 'A' || noun[p] > 'Z')) return false;
+      }
+      noun = noun.substr(last + 1);
+    }
+    return InListLower(noun, {"company", "firm", "group", "business", "club"});
+  }
+  // One to three capitalised words, nothing else (no digit, no comma, no "its").
+  int words = 0;
+  for (size_t p = 0; p < object.size();) {
+    const size_t sp = object.find(' ', p);
+    const std::string_view w = object.substr(p, sp == std::string_view::npos ? sp : sp - p);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || ++words > 3) return false;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (!WordByteAt(w, i) && w[i] != '\'' && w[i] != '-' && w[i] != '&') return false;
+    }
+    if (sp == std::string_view::npos) break;
+    p = sp + 1;
+  }
+  return words > 0;
 }
 
 // English: the measure named by "in" + a cue after an amount and its bracketed conversion, maybe
@@ -2529,11 +2563,26 @@ std::string_view AsideChangeEn(const Figure& f, std::string_view t, size_t s,
   return NearestBefore(f, hits, s, c - 1);
 }
 
+// English: true when `before` (a sentence's start) opens with "After", "With" or "Despite"
+// and its first comma follows a percentage ("%,") after byte `from`: the phrase ends there and
+// a new clause takes the sentence.
+// REQUIRES: from <= before.size().
+bool InOpeningPhraseEn(std::string_view before, size_t from) {
+  if (!before.starts_with("After ") && !before.starts_with("With ") &&
+      !before.starts_with("Despite ")) {
+    return false;
+  }
+  const size_t comma = before.find(',');
+  return comma != std::string_view::npos && comma >= from && comma > 0 && before[comma - 1] == '%';
+}
+
 // English: a growth noun or the economy before `pos` in text[s, pos) ("growth", "GDP",
 // "gross domestic product", "economy", "economies"; whole words, any case), not as the whole
 // a share is taken of ("a deficit of 2.9% of GDP, France's is to drop to 3%").
-// Nor one whose own percentage closes a clause before `pos` ("growth of X%, Dorrick expects
-// arrears to sink as low as Y%": the noun had its figure).
+// Nor one in an opening phrase "After / With / Despite … growth of X%," whose percentage
+// closes that phrase before `pos`: the noun had its figure and a new clause follows ("With
+// growth of X% behind it, …" keeps no comma right after the rate and stays). An aside after
+// the noun ("Growth, which had been X%, is to slow to Y%") keeps the noun.
 bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
   static constexpr std::string_view kNouns[] = {"growth", "gdp", "gross domestic product",
                                                 "economy", "economies"};
@@ -2544,7 +2593,7 @@ bool GrowthNounBeforeEn(std::string_view t, size_t s, size_t pos) {
       const std::string_view head = before.substr(0, p);
       if ((p == 0 || !WordByteAt(before, p - 1)) && !WordByteAt(before, p + n.size()) &&
           !head.ends_with("of ") && !head.ends_with("of the ") &&
-          before.find("%,", p + n.size()) == std::string_view::npos) {
+          !InOpeningPhraseEn(before, p + n.size())) {
         return true;
       }
     }
@@ -3359,6 +3408,46 @@ bool WebContext(std::string_view t, size_t s, size_t e) {
   return scan::AnyWordIn(t.substr(s, e - s), kWeb);
 }
 
+// English: true when a verb of jobs cut or created stands right before count f ("cut 300
+// positions", "is creating 40 posts") or is the first word after it past auxiliaries ("90 posts
+// would go", "1,200 positions are to be axed", "posts disappeared"); whole words, in the
+// sentence text[s, e).
+// REQUIRES: s <= f.start <= f.end <= e <= t.size().
+bool JobVerbBesideEn(const Figure& f, std::string_view t, size_t s, size_t e) {
+  static constexpr std::string_view kBefore[] = {
+      "cut",         "cuts",     "cutting",   "axe",     "axes",     "axing",   "shed",
+      "sheds",       "shedding", "create",    "creates", "creating", "created", "eliminate",
+      "eliminating", "scrap",    "scrapping", "add",     "adds",     "adding"};
+  static constexpr std::string_view kAfter[] = {
+      "go",        "going",      "gone",     "cut",     "axed",  "lost",   "shed",    "disappeared",
+      "disappear", "eliminated", "scrapped", "created", "added", "vanish", "vanished"};
+  static constexpr std::string_view kAux[] = {"would", "will", "to",   "could", "may",  "might",
+                                              "are",   "were", "is",   "was",   "have", "has",
+                                              "had",   "be",   "been", "being", "also", "now"};
+  const std::string_view before = WordBeforeBlanks(t, s, f.start);
+  for (std::string_view v : kBefore) {
+    if (scan::EqualsLowerAscii(before, v)) return true;
+  }
+  size_t i = f.end;
+  for (int words = 0; words < 5 && i < e; ++words) {
+    while (i < e && t[i] == ' ') ++i;
+    size_t j = i;
+    while (j < e && WordByteAt(t, j)) ++j;
+    if (j == i) return false;  // punctuation ends the look
+    const std::string_view w = t.substr(i, j - i);
+    bool aux = false;
+    for (std::string_view a : kAux) aux = aux || scan::EqualsLowerAscii(w, a);
+    if (!aux) {
+      for (std::string_view v : kAfter) {
+        if (scan::EqualsLowerAscii(w, v)) return true;
+      }
+      return false;
+    }
+    i = j;
+  }
+  return false;
+}
+
 bool GoodsMetric(std::string_view m) {
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   return m == kShipments || m == kOrders || m == kPurchases || m == kUnitsSold ||
@@ -3377,6 +3466,12 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // Counted visits are a site's visitors only in a web or media context; in German text the
     // English loan "Visits" is always a web count ("das Portal kam auf 6 Mio. Visits").
     if (f.unit == "visit" && (In(Lang::kDe) || WebContext(text_, s_, e_))) by_unit = kVisitors;
+    // English posts and positions are jobs only beside a verb of jobs cut or created ("90 posts
+    // would go", "to axe 300 positions"), not blog posts or a fund's positions.
+    if (InListLower(f.unit, {"post", "posts", "position", "positions"}) && In(Lang::kEn) &&
+        JobVerbBesideEn(f, text_, s_, e_)) {
+      by_unit = kEmployees;
+    }
     if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
          by_unit == kVisitors) &&
         CueRightAfter(f, text_, e_, hits_) == kCases) {
