@@ -256,6 +256,13 @@ struct Raw {
   // opens its sentence ("In March, …").
   bool month_alone = false;
   bool month_opens = false;
+  // `month_than`: "than" follows it (a comparison: in an undated text the month dates no
+  // figure). `month_year_before`: a comparison base's month after "from" later than an
+  // earlier month alone of its sentence: of the year before that one's. `month_from_to`:
+  // "from X in May to Y": the month dates no figure after it.
+  bool month_than = false;
+  bool month_year_before = false;
+  bool month_from_to = false;
 };
 
 // The last period of `raw` (one sentence's) that ends by `pos` and can anchor
@@ -833,22 +840,55 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
     // sales fell 2%"): that month of the year named before it, as the Spanish month above.
     // Only a capitalised month name ("may" is a verb); not a month with a year, a
     // relative year or a day after it ("in March 2004", "in March last year", "in May of
-    // that year", "in June 12"), a range ("in July and August", "in May to July") or a
-    // possessive ("in May's election"). It dates only a figure close to it (MonthAloneReaches).
+    // that year", "in June 12"), a range ("in July and August", "in May to July", "in
+    // March, April and May") or a possessive ("in May's election"). Not the month of a
+    // report ("said in May it would …": a speech verb or "announced" before "in"), of a
+    // starting point ("since listing in March") or of a fiscal year's end ("the year ending
+    // in March"). It dates only a figure close to it (MonthAloneReaches).
     if (const int m = w_month; m > 0 && i > 0 && t[i - 1].lower == "in" &&
                                text[t[i].start] >= 'A' && text[t[i].start] <= 'Z' &&
                                Gap(text, t[i - 1], t[i]).empty() &&
                                scan::PossessiveLength(text.substr(t[i].end)) == 0) {
+      static constexpr const auto& kReportVerbs =
+          lexicon::kSelected<lexicon::kSpeechWords, lexicon::kEn, 0>;
+      // Token k-1 and k in one clause: no ", " or ";" between them ("82,000" is one figure).
+      auto joined_back = [&](size_t k) {
+        const std::string_view g = text.substr(t[k - 1].end, t[k].start - t[k - 1].end);
+        return g.find(", ") == std::string_view::npos && g.find(';') == std::string_view::npos;
+      };
+      const std::string_view verb = i > 1 ? std::string_view(t[i - 2].lower) : "";
+      bool since = false;   // "since" a few words before "in" in the same clause
+      bool report = false;  // a report verb right before "in" or before its object
+      for (size_t k = i - 1; k > 0 && k + 4 > i && joined_back(k); --k) {
+        since = since || t[k - 1].lower == "since";
+        report = report || (k + 3 > i && (scan::InListLower(t[k - 1].lower, kReportVerbs) ||
+                                          t[k - 1].lower == "announced"));
+      }
+      const bool head_free = !since && !report && !InList(verb, {"ending", "ended", "ends", "end"});
+      const bool month_next = i + 2 < n && MonthNumber(t[i + 2].lower) > 0;
       const bool tail_free =
           i + 1 >= n ||
           (!IsDash(Gap(text, t[i], t[i + 1])) && !scan::IsDigit(t[i + 1].lower[0]) &&
-           !InList(t[i + 1].lower, {"of", "last", "this", "next", "to", "through", "until"}) &&
-           !(InList(t[i + 1].lower, {"and", "or"}) && i + 2 < n &&
-             MonthNumber(t[i + 2].lower) > 0));
-      if (tail_free) {
+           !(Gap(text, t[i], t[i + 1]) == "," && MonthNumber(t[i + 1].lower) > 0) &&
+           !InList(t[i + 1].lower, {"of", "last", "this", "next"}) &&
+           !(InList(t[i + 1].lower, {"and", "or", "to", "through", "until"}) && month_next));
+      if (head_free && tail_free) {
         Raw r{t[i].start, t[i].end, kNeedsYear, (m < 10 ? "-0" : "-") + std::to_string(m)};
         r.month_alone = true;
         r.month_opens = i == 1;
+        r.month_than = i + 1 < n && t[i + 1].lower == "than";
+        // A comparison base's month ("to 79,000 in May from 82,000 in November") later than
+        // the sentence's month before it is of the year before.
+        bool from = false;
+        for (size_t k = i - 1; k > 0 && k + 5 > i && joined_back(k); --k) {
+          from = from || t[k - 1].lower == "from";
+        }
+        r.month_from_to = from && i + 1 < n && t[i + 1].lower == "to";
+        for (const Raw& o : *out) {
+          if (from && o.month_alone && o.start >= s && m > std::stoi(o.tail.substr(1))) {
+            r.month_year_before = true;
+          }
+        }
         out->push_back(std::move(r));
         continue;
       }
@@ -1414,7 +1454,8 @@ bool MayStatePeriod(std::string_view s) {
   // ("Jahr", "año", "year", "heute", "now", "damals", "at the time", "aquel entonces" …).
   // Months count with a year next to them (4 digits, or "98-"), and the months that end a
   // quarter or half ("between July and September"); Spanish months also alone ("en agosto";
-  // "mayo" only after "de" / "en": not "mayor"), English ones after "in" ("in May").
+  // "mayo" only after "de" / "en": not "mayor"), English ones after "in" ("in May"; "n May"
+  // also lets "in Mayfair", "in Mayor" through: a gate for speed only, FindRaw reads words).
   static const LiteralSet kWords{
       "uartal",      "rimest",    "uarter",   "albjahr",   "hälfte",     "emestre",    "half",
       "mitad",       "onate",     "meses",    "months",    "Jahr",       "jahr",       "año",
@@ -2009,7 +2050,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     for (size_t k = i; k < j; ++k) group_spans.push_back({figures[i].start, end});
     i = j;
   }
-  int context = -1;  // last year named before `scanned`
+  int publication_month = 0;  // 1-12 once computed (a month alone after it)
+  int context = -1;           // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
   size_t sentence_start = 0;
@@ -2113,6 +2155,24 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                  : context >= 0 && !month ? context
                  : reference              ? *reference
                                           : kUnresolved;
+      }
+      // An English month alone (Raw::month_alone) of a comparison base later than the
+      // sentence's month is of the year before; so is a month after the publication month
+      // in the publication year in a sentence not about the future ("sales fell 4% in
+      // November" published in February).
+      for (Raw& r : raw) {
+        if (!r.month_alone || r.year < 0) continue;
+        if (r.month_year_before) {
+          --r.year;
+        } else if (published_at_ms && reference && r.year == *reference) {
+          if (publication_month == 0) {
+            publication_month = std::stoi(common::FormatRfc3339Ms(*published_at_ms).substr(5, 2));
+          }
+          if (std::stoi(r.tail.substr(1)) > publication_month &&
+              !IsForecast(text.substr(sentence_start, sentence_end - sentence_start))) {
+            --r.year;
+          }
+        }
       }
       // "in the quarter": the quarter the sentence states before it, else the first one the
       // text states (the quarter a report is about: its lead names it; the later ones are
@@ -2302,7 +2362,14 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
         continue;  // inside the figure's own span
       }
       if (hi - lo > kPeriodReach) continue;
-      if (r.month_alone && !MonthAloneReaches(text.substr(lo, hi - lo), r.month_opens)) continue;
+      // In an undated text a month alone in a comparison dates no figure ("fewer loans in
+      // May than in the same month of 2003": the year is the base's); "from X in May to Y"
+      // dates X only.
+      if (r.month_alone &&
+          (!MonthAloneReaches(text.substr(lo, hi - lo), r.month_opens) ||
+           (r.month_than && !published_at_ms) || (r.month_from_to && r.end <= fs))) {
+        continue;
+      }
       uint32_t d = hi - lo;
       if (r.base != Raw::kNoBase) {
         d = 0;  // a comparison base names the figure between its comparison word and it

@@ -925,6 +925,56 @@ TEST_CASE("period: an English month without a year after in is that month of the
         "2011");
 }
 
+TEST_CASE("period: an English month alone is not a report's or a starting point's month",
+          "[period][month][en]") {
+  const std::string lead =
+      "Korvath Marine built 900 dinghies in 2011. In 2011 it also shut a dock. ";
+  // Negatives: the month of a report (a speech verb before "in" or before its object), of a
+  // starting point and of a fiscal year's end, and a comma list of months.
+  CHECK(PeriodOf(lead + "Korvath announced in June that its crews grew 5%.", Lang::kEn, "5%") ==
+        "2011");
+  CHECK(PeriodOf(lead + "Korvath told dealers in June its dinghy prices rose 3%.", Lang::kEn,
+                 "3%") == "2011");
+  CHECK(PeriodOf(lead + "Korvath stock has gained 18% since floating in April.", Lang::kEn,
+                 "18%") == "2011");
+  CHECK(PeriodOf(lead + "Income for the year ended in September climbed 6% to $40m.", Lang::kEn,
+                 "6%") == "2011");
+  CHECK(PeriodOf(lead + "Korvath's output rose 9% in June, July and August.", Lang::kEn, "9%") ==
+        "2011");
+  CHECK(PeriodOf(lead + "Korvath sold 40 dinghies in May to July.", Lang::kEn, "40 dinghies") ==
+        "2011");
+  // "to" before a figure, not a month, keeps the month.
+  CHECK(PeriodOf(lead + "Korvath's fees climbed 5% in May to $12m.", Lang::kEn, "5%") == "2011-05");
+}
+
+TEST_CASE("period: an English month alone later than its base year's month is the year before",
+          "[period][month][en]") {
+  // Published in March 2016: a later month of a past figure is of 2015; an earlier month and
+  // a month of a forecast stay in 2016.
+  CHECK(PeriodOf("Korvath's harbour fees fell 4% in October.", Lang::kEn, "4%", kPublished2016) ==
+        "2015-10");
+  CHECK(PeriodOf("Korvath's harbour fees fell 4% in February.", Lang::kEn, "4%", kPublished2016) ==
+        "2016-02");
+  CHECK(PeriodOf("Korvath's harbour fees will rise 4% in October.", Lang::kEn, "4%",
+                 kPublished2016) == "2016-10");
+  // Undated: a comparison base's month after "from" later than the sentence's month is of the
+  // year before. A month in a "than" comparison dates no figure.
+  const std::string lead =
+      "Korvath Marine built 900 dinghies in 2011. In 2011 it also shut a dock. ";
+  const std::string from =
+      lead + "Korvath's dinghy orders reached 6,100 in February from 6,400 in November.";
+  CHECK(PeriodOf(from, Lang::kEn, "6,100") == "2011-02");
+  CHECK(PeriodOf(from, Lang::kEn, "6,400") == "2010-11");
+  CHECK(PeriodOf(lead + "Korvath built 300 fewer dinghies in April than a dock rival did.",
+                 Lang::kEn, "300 fewer dinghies") == "2011");
+  // A "than" later in the sentence leaves the month. "from X in May to Y" dates X only.
+  CHECK(PeriodOf(lead + "Korvath's repair bill rose 8% in April, less than the 9% of a rival.",
+                 Lang::kEn, "8%") == "2011-04");
+  const std::string from_to = lead + "Korvath's slip fee went from $310 in May to $290.";
+  CHECK(PeriodOf(from_to, Lang::kEn, "$310") == "2011-05");
+  CHECK(PeriodOf(from_to, Lang::kEn, "$290") == "2011");
+}
+
 TEST_CASE("period: a Spanish month after a percent figure and en is the figure's month",
           "[period][month]") {
   const std::string lead = "En 2013 Corvalia abrió tres astilleros; en 2013 cerró uno. ";
