@@ -301,7 +301,14 @@ class Extractor {
   // web context are visitors; Spanish avanzar/repuntar are change words; Spanish plural
   // demonstratives read like articles before an owned figure; "setiembre" is a month; a
   // qualified high end with a range noun is one range.
-  static constexpr uint32_t kVersion = 37;
+  // Session 30 (38): an English month without a year after "in" dates a figure near it (not
+  // a report's, a starting point's or a year end's month; the year before when later than a
+  // past statement's publication month); English metric: make up / higher than / lower than
+  // name no change, "valuing <company> at" a valuation, posts and positions beside a job
+  // verb are jobs, "shortfall" debt; German: a place after the end of the figure's statement
+  // ("; ", ": ", ", was") does not take it; an unresolved relative year yields to a stated
+  // one; a "&" in a bracketed acronym spells the long name's "and".
+  static constexpr uint32_t kVersion = 38;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 

