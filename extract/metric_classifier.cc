@@ -3415,11 +3415,7 @@ bool JobVerbBesideEn(const Figure& f, std::string_view t, size_t s, size_t e) {
   // equities", "create 40 positions in its portfolio" are holdings.
   const std::string_view before = WordBeforeBlanks(t, s, f.start);
   const std::string_view next = WordAfter(t, f.end, e);
-  if (!scan::EqualsLowerAscii(next, "in")) {
-    for (std::string_view v : kBefore) {
-      if (scan::EqualsLowerAscii(before, v)) return true;
-    }
-  }
+  if (!scan::EqualsLowerAscii(next, "in") && InListLower(before, kBefore)) return true;
   size_t i = f.end;
   for (int words = 0; words < 5 && i < e; ++words) {
     while (i < e && t[i] == ' ') ++i;
@@ -3427,14 +3423,7 @@ bool JobVerbBesideEn(const Figure& f, std::string_view t, size_t s, size_t e) {
     while (j < e && WordByteAt(t, j)) ++j;
     if (j == i) return false;  // punctuation ends the look
     const std::string_view w = t.substr(i, j - i);
-    bool aux = false;
-    for (std::string_view a : kAux) aux = aux || scan::EqualsLowerAscii(w, a);
-    if (!aux) {
-      for (std::string_view v : kAfter) {
-        if (scan::EqualsLowerAscii(w, v)) return true;
-      }
-      return false;
-    }
+    if (!InListLower(w, kAux)) return InListLower(w, kAfter);
     i = j;
   }
   return false;

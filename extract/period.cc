@@ -337,6 +337,11 @@ int MonthNumber(std::string_view w) {
   return 0;
 }
 
+// A month's tail after its year: "-03" for 3 (REQUIRES: 1 <= month <= 12).
+std::string MonthTail(int month) {
+  return (month < 10 ? "-0" : "-") + std::to_string(month);
+}
+
 // The period a span of the months m1..m2 (1-12) of one year names, as the tail after its
 // year: a quarter ("-Q3": a quarter's first month to its last), a half ("-H1", "-H2"), the
 // first three quarters ("-Q1-Q3"), the whole year (January to December: ""). False for
@@ -617,8 +622,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           }
         } else {
           r.start = t[mk - 1].start;
-          r.tail = month < 10 ? "-0" : "-";
-          r.tail += std::to_string(month);
+          r.tail = MonthTail(month);
         }
       }
       if (i + 1 < n) {
@@ -831,8 +835,7 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
                          !(InList(t[i + 1].lower, {"y", "e", "o"}) && i + 2 < n &&
                            MonthNumber(t[i + 2].lower) > 0));
       if (tail_free) {
-        out->push_back(
-            {t[i].start, t[i].end, kNeedsYear, (m < 10 ? "-0" : "-") + std::to_string(m)});
+        out->push_back({t[i].start, t[i].end, kNeedsYear, MonthTail(m)});
         continue;
       }
     }
@@ -859,7 +862,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
       const std::string_view verb = i > 1 ? std::string_view(t[i - 2].lower) : "";
       bool since = false;   // "since" a few words before "in" in the same clause
       bool report = false;  // a report verb right before "in" or before its object
-      for (size_t k = i - 1; k > 0 && k + 4 > i && joined_back(k); --k) {
+      bool from = false;    // "from" a few words before "in": a comparison base's month
+      for (size_t k = i - 1; k > 0 && k + 5 > i && joined_back(k); --k) {
+        from = from || t[k - 1].lower == "from";
+        if (k + 4 == i) continue;  // "from" reaches one word further than the others
         since = since || t[k - 1].lower == "since";
         report = report || (k + 3 > i && (scan::InListLower(t[k - 1].lower, kReportVerbs) ||
                                           t[k - 1].lower == "announced"));
@@ -873,20 +879,18 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
            !InList(t[i + 1].lower, {"of", "last", "this", "next"}) &&
            !(InList(t[i + 1].lower, {"and", "or", "to", "through", "until"}) && month_next));
       if (head_free && tail_free) {
-        Raw r{t[i].start, t[i].end, kNeedsYear, (m < 10 ? "-0" : "-") + std::to_string(m)};
+        Raw r{t[i].start, t[i].end, kNeedsYear, MonthTail(m)};
         r.month_alone = true;
         r.month_opens = i == 1;
         r.month_than = i + 1 < n && t[i + 1].lower == "than";
         // A comparison base's month ("to 79,000 in May from 82,000 in November") later than
         // the sentence's month before it is of the year before.
-        bool from = false;
-        for (size_t k = i - 1; k > 0 && k + 5 > i && joined_back(k); --k) {
-          from = from || t[k - 1].lower == "from";
-        }
         r.month_from_to = from && i + 1 < n && t[i + 1].lower == "to";
-        for (const Raw& o : *out) {
-          if (from && o.month_alone && o.start >= s && m > std::stoi(o.tail.substr(1))) {
-            r.month_year_before = true;
+        if (from) {
+          for (const Raw& o : *out) {
+            if (o.month_alone && o.start >= s && m > std::stoi(o.tail.substr(1))) {
+              r.month_year_before = true;
+            }
           }
         }
         out->push_back(std::move(r));
