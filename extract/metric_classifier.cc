@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -1385,6 +1386,41 @@ struct CueIndex {
   // positions); the buckets then match the bytes exactly.
   static constexpr uint32_t kInsideBit = 1u << 15;
   std::array<uint64_t, 2 * 32 * 32 * 32 / 64> starts{};
+  // The 16-byte gate before `starts` (FindCues' CueStartsGated), for an index whose cues all
+  // begin with an ASCII letter and whose cues that may start inside a word begin with one of
+  // at most kMaxInsidePairs pairs of ASCII letters (the English and Spanish ones): a position
+  // passes when it is an ASCII letter after no word byte, or when its two bytes are such a
+  // pair in either case; both a superset of the positions `starts` lets through. An index
+  // with more pairs (German, all languages) keeps the per-position loop: same positions.
+  static constexpr size_t kMaxInsidePairs = 12;
+  bool gate = true;
+  size_t n_inside_pairs = 0;
+  std::array<char, kMaxInsidePairs> inside_first{}, inside_second{};
+  // The pairs' bytes repeated 16 times (the gate's compare operands, loaded, not built);
+  // unused pairs 0, which no byte ORed with 0x20 equals (the gate tests all of them, a loop
+  // of constant length).
+  alignas(16) __m128i inside_first16[kMaxInsidePairs] = {};
+  alignas(16) __m128i inside_second16[kMaxInsidePairs] = {};
+  void AddGateCue(std::string_view t, bool inside) {
+    auto lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (t.size() < 2 || !lower_letter(t[0])) gate = false;
+    if (!inside || !gate) return;
+    if (!lower_letter(t[1])) {
+      gate = false;
+      return;
+    }
+    for (size_t k = 0; k < n_inside_pairs; ++k) {
+      if (inside_first[k] == t[0] && inside_second[k] == t[1]) return;
+    }
+    if (n_inside_pairs == kMaxInsidePairs) {
+      gate = false;
+      return;
+    }
+    inside_first[n_inside_pairs] = t[0];
+    inside_second[n_inside_pairs] = t[1];
+    inside_first16[n_inside_pairs] = _mm_set1_epi8(t[0]);
+    inside_second16[n_inside_pairs++] = _mm_set1_epi8(t[1]);
+  }
   void SetStart(uint32_t bit) { starts[bit >> 6] |= uint64_t{1} << (bit & 63); }
   bool Starts(uint32_t bit) const { return (starts[bit >> 6] >> (bit & 63) & 1) != 0; }
   // The index of the cues of the languages `langs` (kDe / kEs / kEn bits).
@@ -1404,6 +1440,7 @@ struct CueIndex {
       first[b0] = true;
       const bool inside = (kCues[i].flags & kInside) != 0;
       const std::string_view t = kCues[i].text;
+      AddGateCue(t, inside);
       const uint32_t c01 = uint32_t{kByteClass.c[b0]} << 10 | uint32_t{kByteClass.c[b1]} << 5;
       for (uint32_t c2 = 0; c2 < 32; ++c2) {
         if (t.size() >= 3 && c2 != kByteClass.c[static_cast<unsigned char>(t[2])]) continue;
@@ -1497,6 +1534,65 @@ bool StimmtenVotes(std::string_view text, size_t s, size_t e, const CueHit& h) {
   return kBefore.Contains(text.substr(a, b - a));
 }
 
+// Whether a cue of `idx` may start at byte j of text[s, e) by the classes of its bytes j,
+// j + 1, j + 2 (0 at e) and whether byte j - 1 is a word byte (`inside`): FindCues' filter
+// for one position. REQUIRES: s <= j, j + 2 <= e <= size of the text at `u`.
+inline bool CueMayStartAt(const CueIndex& idx, const unsigned char* u, size_t j, size_t e,
+                          uint32_t inside) {
+  const uint32_t c2 = j + 2 < e ? kByteClass.c[u[j + 2]] : 0;
+  const uint32_t bit =
+      (uint32_t{kByteClass.c[u[j]]} << 10 | uint32_t{kByteClass.c[u[j + 1]]} << 5 | c2) | inside;
+  return idx.Starts(bit);
+}
+
+// The positions of text[s, e) that pass FindCues' filter (CueMayStartAt), in order, written
+// to out[0, n) (n returned), for an index with idx.gate: 16 positions at a time, only those
+// the gate lets through (an ASCII letter after no word byte, or an inside pair of
+// idx.inside_first / inside_second) are tested one by one. The same positions as testing
+// every one. A block may read past `e` up to the text's end (its positions past the range are
+// dropped); the last few positions before the text's end are tested one by one. REQUIRES:
+// idx.gate, s + 2 <= e <= size, u[0, size) the text, out has room for e - s.
+size_t CueStartsGated(const CueIndex& idx, const unsigned char* u, size_t size, size_t s, size_t e,
+                      uint32_t* out) {
+  size_t n = 0;
+  auto test = [&](size_t j, uint32_t inside) {
+    out[n] = static_cast<uint32_t>(j);
+    n += static_cast<size_t>(CueMayStartAt(idx, u, j, e, inside));
+  };
+  size_t j = s;
+  if (j == 0) test(j++, 0);
+  // Blocks of 16 positions, the last one cut at position e - 2, while more than three
+  // positions are left (fewer cost less one by one): a block reads bytes j - 1 to j + 16.
+  const __m128i lower = _mm_set1_epi8(0x20);
+  for (; j + 4 < e && j + 17 <= size; j += 16) {
+    const auto* p = reinterpret_cast<const __m128i*>(u + j);
+    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + j - 1));
+    const __m128i cur = _mm_or_si128(_mm_loadu_si128(p), lower);
+    const __m128i next =
+        _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(u + j + 1)), lower);
+    const uint32_t word_before = scan::WordOrHighMask16(prev);
+    const uint32_t letter =
+        static_cast<uint32_t>(_mm_movemask_epi8(scan::InAsciiRange(cur, 'a', 'z')));
+    __m128i pairs = _mm_setzero_si128();
+    for (size_t k = 0; k < CueIndex::kMaxInsidePairs; ++k) {
+      pairs = _mm_or_si128(pairs, _mm_and_si128(_mm_cmpeq_epi8(cur, idx.inside_first16[k]),
+                                                _mm_cmpeq_epi8(next, idx.inside_second16[k])));
+    }
+    const size_t left = e - 1 - j;  // positions of the range from j on
+    const uint32_t in_range = left >= 16 ? 0xFFFFu : (1u << left) - 1;
+    uint32_t pass =
+        ((letter & ~word_before) | static_cast<uint32_t>(_mm_movemask_epi8(pairs))) & in_range;
+    for (; pass != 0; pass &= pass - 1) {
+      const auto k = static_cast<unsigned>(std::countr_zero(pass));
+      test(j + k, ((word_before >> k) & 1) * CueIndex::kInsideBit);
+    }
+  }
+  for (; j + 1 < e; ++j) {
+    test(j, uint32_t{scan::IsWordOrHigh(static_cast<char>(u[j - 1]))} * CueIndex::kInsideBit);
+  }
+  return n;
+}
+
 // All cue words of language `lang` in text[s, e).
 // `filtered` = false: without the head filter (the slow path for tests; same hits).
 void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<CueHit>* out,
@@ -1510,7 +1606,11 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
   // once in three positions.
   thread_local std::vector<uint32_t> at;
   size_t n_at = 0;
-  if (filtered && e >= s + 2) {
+  if (filtered && e >= s + 2 && idx.gate) {
+    if (at.size() < e - s) at.resize(e - s);
+    n_at = CueStartsGated(idx, reinterpret_cast<const unsigned char*>(text.data()), text.size(), s,
+                          e, at.data());
+  } else if (filtered && e >= s + 2) {
     if (at.size() < e - s) at.resize(e - s);
     uint32_t* out_at = at.data();
     const auto* u = reinterpret_cast<const unsigned char*>(text.data());

@@ -517,6 +517,47 @@ TEST_CASE("the metric cue scan finds the same cues with and without its head fil
   CHECK(found > 5000);
 }
 
+TEST_CASE("the metric cue scan's 16-byte gate keeps every position at block edges",
+          "[speed][metric]") {
+  // The English and Spanish cue indexes test 16 positions at a time (an ASCII letter after no
+  // word byte, or the first two letters of a cue that may start inside a word) and read up to
+  // the text's end past the range. Texts of 0 to 40 bytes end in a cue, a cue stem inside a
+  // word ("Xbonus", "Trelmexports") or a cut-off cue, with two-byte UTF-8 letters before
+  // it; every range [s, e) of each text gives the same hits with and without the filter. The
+  // test fails when the gate drops a position inside a word, at a block's edge (15, 16, 17,
+  // 31, 32, 33 bytes) or at the range's last two positions.
+  const std::vector<std::string> tails = {"revenue",  "Xbonus",   "Trelmexports", "ingresos",
+                                          "dividend", "DIVIDEND", "reve",         "up",
+                                          "b",        "empleados"};
+  const std::string filler = "Zanbo \xc3\xb1u grel. Kt \xc3\xa9va wumbrisch, 42 lo";
+  CHECK(nf::metric_detail::FindCueHits("", true, nf::Lang::kEn).empty());
+  size_t found = 0;
+  for (size_t len = 0; len <= 40; ++len) {
+    for (const std::string& tail : tails) {
+      std::string text = filler.substr(0, std::min(len, filler.size()));
+      text.resize(len, 'q');
+      text += tail;
+      for (size_t s = 0; s <= text.size(); ++s) {
+        for (size_t e = s; e <= text.size(); ++e) {
+          for (nf::Lang lang : {nf::Lang::kEn, nf::Lang::kEs}) {
+            const auto fast = nf::metric_detail::FindCueHits(text, true, lang, s, e);
+            const auto slow = nf::metric_detail::FindCueHits(text, false, lang, s, e);
+            INFO(text << " [" << s << ", " << e << ")");
+            REQUIRE(fast.size() == slow.size());
+            for (size_t i = 0; i < slow.size(); ++i) {
+              CHECK(fast[i].start == slow[i].start);
+              CHECK(fast[i].end == slow[i].end);
+              CHECK(fast[i].cue == slow[i].cue);
+            }
+            found += slow.size();
+          }
+        }
+      }
+    }
+  }
+  CHECK(found > 10000);
+}
+
 TEST_CASE("the metric cue scan skips no position that may start a cue in part of a text",
           "[speed][metric]") {
   // The filter tests a position by the classes of its three bytes and whether the byte
