@@ -788,7 +788,9 @@ bool SpeechAdverb(std::string_view w) {
   return kSet.Contains(w);
 }
 bool SpeechAuxiliary(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"has", "have", "had", "ha", "han", "hat", "hatte"};
+  // The English ones are function_words::kHaveFormsEn.
+  static constexpr std::string_view kOwn[] = {"ha", "han", "hat", "hatte"};
+  static constexpr auto kWords = function_words::Concat(function_words::kHaveFormsEn, kOwn);
   static const scan::LowerWordSet kSet(kWords);
   return kSet.Contains(w);
 }
@@ -4562,12 +4564,12 @@ bool OwnNounAfter(std::string_view text, size_t fe, size_t e, Lang lang, FigureK
   static constexpr std::string_view kNotPluralEn[] = {"this",   "thus",   "plus",   "less",
                                                       "across", "always", "perhaps"};
   // (Words of fewer than three bytes are never a noun here: LowerWord.)
+  // Besides the auxiliaries (function_words::kAuxiliariesEn).
   static constexpr std::string_view kMoneyNextEn[] = {
-      "from",  "for",   "with",  "and",     "but",     "was",    "were", "are",  "will",
-      "would", "could", "can",   "may",     "might",   "should", "had",  "has",  "have",
-      "the",   "last",  "this",  "that",    "which",   "who",    "more", "less", "over",
-      "than",  "since", "after", "before",  "between", "per",    "each", "ago",  "earlier",
-      "later", "now",   "then",  "already", "only",    "too",    "also", "still"};
+      "from",  "for",    "with",    "and",  "but",  "the",  "last",    "this",
+      "that",  "which",  "who",     "more", "less", "over", "than",    "since",
+      "after", "before", "between", "per",  "each", "ago",  "earlier", "later",
+      "now",   "then",   "already", "only", "too",  "also", "still"};
   // German determiners ending like an adjective: a noun after them is the clause's object.
   static constexpr std::string_view kDeterminersDe[] = {
       "eine",   "einen",   "einem",  "einer", "eines",  "seine", "seinen", "ihre",
@@ -4600,7 +4602,10 @@ bool OwnNounAfter(std::string_view text, size_t fe, size_t e, Lang lang, FigureK
       return w == "de" || w == "del" ||
              (LowerWord(w) && w.size() > 3 && w.back() == 's' && !InList(w, kNotPluralEs));
     case Lang::kEn:
-      if (kind == FigureKind::kMoney && LowerWord(w) && !InList(w, kMoneyNextEn)) return true;
+      if (kind == FigureKind::kMoney && LowerWord(w) && !InList(w, kMoneyNextEn) &&
+          !InList(w, function_words::kAuxiliariesEn)) {
+        return true;
+      }
       return LowerWord(w) && w.size() > 3 && w.back() == 's' && !InList(w, kNotPluralEn);
     default:
       return false;

@@ -704,21 +704,24 @@ constexpr Word kQuantityUnits[] = {
 };
 
 // Words that are never the counted noun after a number nor one of its modifiers: articles,
-// determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs and the currency
-// plurals of the three languages (GenericNoun, GenericNounEn).
-constexpr std::string_view kCountedNounStop[] = {
-    "los",     "las",     "la",      "el",     "un",     "una",   "unos",  "der",     "die",
-    "das",     "den",     "dem",     "des",    "más",    "menos", "este",  "esta",    "ese",
-    "esa",     "aquel",   "sus",     "su",     "mis",    "otros", "a",     "an",      "the",
-    "and",     "or",      "but",     "of",     "in",     "on",    "at",    "to",      "by",
-    "for",     "from",    "with",    "as",     "than",   "into",  "this",  "that",    "these",
-    "those",   "its",     "their",   "his",    "her",    "our",   "is",    "was",     "were",
-    "are",     "has",     "have",    "had",    "will",   "would", "could", "can",     "may",
-    "might",   "last",    "next",    "year",   "years",  "euro",  "euros", "dollars", "pounds",
-    "plus",    "less",    "versus",  "per",    "each",   "every", "says",  "said",    "despite",
-    "during",  "after",   "before",  "over",   "under",  "since", "until", "through", "among",
-    "against", "like",    "without", "within", "across", "once",  "again", "also",    "still",
-    "now",     "already", "only",    "just",   "even",   "ago",   "then",  "there",   "here"};
+// determiners, pronouns, prepositions, conjunctions, adverbs and the currency plurals of the
+// three languages (GenericNoun, GenericNounEn); with the English auxiliaries
+// (function_words::kAuxiliariesEn) they make kCountedNounStop.
+constexpr std::string_view kCountedNounStopOwn[] = {
+    "los",    "las",   "la",    "el",      "un",      "una",     "unos",    "der",     "die",
+    "das",    "den",   "dem",   "des",     "más",     "menos",   "este",    "esta",    "ese",
+    "esa",    "aquel", "sus",   "su",      "mis",     "otros",   "a",       "an",      "the",
+    "and",    "or",    "but",   "of",      "in",      "on",      "at",      "to",      "by",
+    "for",    "from",  "with",  "as",      "than",    "into",    "this",    "that",    "these",
+    "those",  "its",   "their", "his",     "her",     "our",     "last",    "next",    "year",
+    "years",  "euro",  "euros", "dollars", "pounds",  "plus",    "less",    "versus",  "per",
+    "each",   "every", "says",  "said",    "despite", "during",  "after",   "before",  "over",
+    "under",  "since", "until", "through", "among",   "against", "like",    "without", "within",
+    "across", "once",  "again", "also",    "still",   "now",     "already", "only",    "just",
+    "even",   "ago",   "then",  "there",   "here"};
+
+constexpr auto kCountedNounStop =
+    function_words::Concat(kCountedNounStopOwn, function_words::kAuxiliariesEn);
 
 // Words that make the number a duration, multiplier, score or time: not a figure.
 constexpr std::string_view kNonFigureUnits[] = {
@@ -2351,8 +2354,8 @@ class WindowParser {
   // a range "3% to 4%": a copula, "of" or "at", or a verb of expectation. Any other verb
   // ("gained", "hiked") makes the two percentages a change and its result.
   bool RangeLeadEn(size_t start) const {
+    // Besides the copula (function_words::kBeFormsEn).
     static constexpr std::string_view kLeads[] = {
-        "be",       "is",        "are",       "was",       "were",      "been",
         "of",       "at",        "forecast",  "forecasts", "expected",  "expects",
         "estimate", "estimated", "estimates", "projected", "predicted", "see",
         "sees",     "seen",      "put",       "puts",      "target",    "targets"};
@@ -2361,7 +2364,7 @@ class WindowParser {
     size_t ws;
     std::string_view w = PrevWord(s_, start, &ws);
     if (InList(w, kApprox)) w = PrevWord(s_, ws, &ws);
-    return InList(w, kLeads);
+    return InList(w, function_words::kBeFormsEn) || InList(w, kLeads);
   }
 
   // English: the word before the money amount at `start` leads a price range "$20 to $30":
@@ -2909,12 +2912,13 @@ class WindowParser {
   // English: "the top 10", "in the top 20 titles", "the UK's top 250 firms" name a
   // ranking's size, not a count — not the verb: "sales could top 500,000", "to top 2,000".
   bool RankListBeforeEn(size_t start) const {
-    static constexpr std::string_view kVerbBefore[] = {"to",    "will",   "would", "could", "may",
-                                                       "might", "should", "can",   "did",   "not"};
+    // A modal or "do" form (function_words) before "top" makes it the verb, and so do these.
+    static constexpr std::string_view kVerbBefore[] = {"to", "not"};
     size_t ws;
     if (PrevWord(s_, start, &ws) != "top") return false;
     const std::string_view before = PrevWord(s_, ws, &ws);
-    return !InList(before, kVerbBefore);
+    return !InList(before, kVerbBefore) && !InList(before, function_words::kModalsEn) &&
+           !InList(before, function_words::kDoFormsEn);
   }
 
   // A currency word of kCurrencies at t that can be the other side of an exchange rate: a

@@ -2,18 +2,37 @@
 // Articles and prepositions of German, Spanish and English, the one home of both lists: the
 // word before a name that marks it governed (attribution: a place or partner of the story
 // rather than its subject; the extractor's title reading) or a capitalised word a noun (the
-// name tagger: "La Comissió", "de Televisió").
+// name tagger: "La Comissió", "de Televisió"). English auxiliaries, the one home of that list
+// too (see kAuxiliariesEn).
 //
 // Thread-safety: constant data; the sets are built once (function-local statics).
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include "extract/entity_scan.h"
 
 namespace newsfacts::extract {
 
 namespace function_words {
+
+// The number of words of a list: a C array or a std::array of string_views.
+template <class List>
+constexpr size_t kListSize = std::extent_v<List>;
+template <size_t N>
+constexpr size_t kListSize<std::array<std::string_view, N>> = N;
+
+// The lists `lists` (C arrays or std::arrays of string_views) one after the other in one
+// array, at compile time (one look-up for a set built of several lists).
+template <class... Lists>
+constexpr auto Concat(const Lists&... lists) {
+  std::array<std::string_view, (kListSize<Lists> + ...)> all{};
+  size_t n = 0;
+  ((std::ranges::copy(lists, all.begin() + n), n += kListSize<Lists>), ...);
+  return all;
+}
 
 // Definite articles by language, and the demonstratives that IsArticle counts with them.
 inline constexpr std::string_view kDefiniteArticlesDe[] = {"das", "der", "die",
@@ -23,17 +42,8 @@ inline constexpr std::string_view kDefiniteArticlesEn[] = {"the"};
 inline constexpr std::string_view kDemonstratives[] = {"este",   "esta",   "estos", "estas",
                                                        "dieser", "dieses", "diese"};
 // All of them in one (one set look-up for IsArticle).
-inline constexpr auto kArticles = [] {
-  std::array<std::string_view, std::size(kDefiniteArticlesDe) + std::size(kDefiniteArticlesEs) +
-                                   std::size(kDefiniteArticlesEn) + std::size(kDemonstratives)>
-      all{};
-  size_t n = 0;
-  for (std::string_view w : kDefiniteArticlesDe) all[n++] = w;
-  for (std::string_view w : kDefiniteArticlesEs) all[n++] = w;
-  for (std::string_view w : kDefiniteArticlesEn) all[n++] = w;
-  for (std::string_view w : kDemonstratives) all[n++] = w;
-  return all;
-}();
+inline constexpr auto kArticles =
+    Concat(kDefiniteArticlesDe, kDefiniteArticlesEs, kDefiniteArticlesEn, kDemonstratives);
 // The indefinite articles, the Spanish neuter article and the Spanish contraction of "a el"
 // that the figure grammar reads like an article before a number ("un 20 %", "lo 5", "al 3 %").
 inline constexpr std::string_view kOtherDeterminers[] = {"un", "una", "a", "lo", "al"};
@@ -50,13 +60,22 @@ inline constexpr std::string_view kPrepositionsProper[] = {
 inline constexpr std::string_view kListJoiners[] = {"y", "und",  "and", "e",
                                                     "o", "oder", "or",  "sowie"};
 // Both lists in one (one set look-up for IsPreposition).
-inline constexpr auto kPrepositions = [] {
-  std::array<std::string_view, std::size(kPrepositionsProper) + std::size(kListJoiners)> all{};
-  size_t n = 0;
-  for (std::string_view w : kPrepositionsProper) all[n++] = w;
-  for (std::string_view w : kListJoiners) all[n++] = w;
-  return all;
-}();
+inline constexpr auto kPrepositions = Concat(kPrepositionsProper, kListJoiners);
+
+// English auxiliaries, lower case: the modals and the forms of "be", "have" and "do" that stand
+// before a main verb ("would go", "are to be axed", "has cut", "did not top"). Used, each with
+// its own extra words, by the metric classifier (JobVerbBesideEn: the verb of a count of posts
+// past them), the figure finder (kCountedNounStop: never a counted noun; RankListBeforeEn: the
+// modals and "do" forms before a verb "top"; RangeLeadEn: the copula) and attribution
+// (OwnNounAfter: no noun of a money amount's own; SpeechAuxiliary: the "have" forms).
+inline constexpr std::string_view kModalsEn[] = {"will",  "would", "shall", "should", "can",
+                                                 "could", "may",   "might", "must"};
+inline constexpr std::string_view kBeFormsEn[] = {"be",  "am",   "is",   "are",
+                                                  "was", "were", "been", "being"};
+inline constexpr std::string_view kHaveFormsEn[] = {"has", "have", "had"};
+inline constexpr std::string_view kDoFormsEn[] = {"do", "does", "did"};
+// All of them in one.
+inline constexpr auto kAuxiliariesEn = Concat(kModalsEn, kBeFormsEn, kHaveFormsEn, kDoFormsEn);
 
 }  // namespace function_words
 

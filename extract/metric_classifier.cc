@@ -3508,23 +3508,22 @@ bool JobVerbBesideEn(const Figure& f, std::string_view t, size_t s, size_t e) {
   static constexpr std::string_view kAfter[] = {
       "go",        "going",      "gone",     "cut",     "axed",  "lost",   "shed",    "disappeared",
       "disappear", "eliminated", "scrapped", "created", "added", "vanish", "vanished"};
-  static constexpr std::string_view kAux[] = {"would", "will", "to",   "could", "may",  "might",
-                                              "are",   "were", "is",   "was",   "have", "has",
-                                              "had",   "be",   "been", "being", "also", "now"};
+  // Past the auxiliaries (function_words::kAuxiliariesEn) also "to" and two adverbs: "are to
+  // be axed", "will also go", "have now gone".
+  static constexpr std::string_view kAuxExtra[] = {"to", "also", "now"};
   // A verb before the count needs a count not followed by "in": "cut 12 positions in US
   // equities", "create 40 positions in its portfolio" are holdings.
   const std::string_view before = WordBeforeBlanks(t, s, f.start);
   const std::string_view next = WordAfter(t, f.end, e);
   if (!scan::EqualsLowerAscii(next, "in") && InListLower(before, kBefore)) return true;
   size_t i = f.end;
-  for (int words = 0; words < 5 && i < e; ++words) {
-    while (i < e && t[i] == ' ') ++i;
-    size_t j = i;
-    while (j < e && WordByteAt(t, j)) ++j;
-    if (j == i) return false;  // punctuation ends the look
-    const std::string_view w = t.substr(i, j - i);
-    if (!InListLower(w, kAux)) return InListLower(w, kAfter);
-    i = j;
+  for (int words = 0; words < 5; ++words) {
+    const std::string_view w = WordAfter(t, i, e);
+    if (w.empty()) return false;  // punctuation or the sentence end ends the look
+    if (!InListLower(w, function_words::kAuxiliariesEn) && !InListLower(w, kAuxExtra)) {
+      return InListLower(w, kAfter);
+    }
+    i = static_cast<size_t>(w.data() + w.size() - t.data());
   }
   return false;
 }

@@ -1161,6 +1161,19 @@ TEST_CASE("en: a figure with no cue takes the metric of the figure in the senten
   CHECK(nf::testing::FigureWith(noun, "$38m").metric.empty());
 }
 
+TEST_CASE("en: an auxiliary after a borrowing amount is no noun of its own",
+          "[attribution][metric][en]") {
+  auto x =
+      Text("Sales at Brindle Foods climbed to $70m. Another $9m must come from its new bakery.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$9m").metric == "revenue");
+  // Negative: a lower-case noun after the amount is its own thing.
+  auto noun = Text(
+      "Sales at Brindle Foods climbed to $70m. Another $9m fund must come from its new bakery.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(noun, "$9m").metric.empty());
+}
+
 TEST_CASE("en: a conversion of a borrowed metric does not lend it on to a later sentence",
           "[attribution][metric][en]") {
   auto x = Text(

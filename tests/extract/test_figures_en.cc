@@ -189,6 +189,14 @@ TEST_CASE("en: close percentages after any other verb are a change and its resul
   CHECK(Figures("Growth was 3% to 5% last year.", Lang::kEn).size() == 1);
 }
 
+TEST_CASE("en: close percentages after any form of be are a range", "[figures][en]") {
+  const Figure r = One("Brokers picture Larrow's margin being 7% to 9% by spring.");
+  CHECK(r.value == 7);
+  CHECK(r.value_high == 9);
+  // Negative: after a verb of change they are a change and its result.
+  CHECK(Figures("Brokers saw Larrow's margin widen 7% to 9% by spring.", Lang::kEn).size() == 2);
+}
+
 TEST_CASE("en: dollars of other countries by their name", "[figures][en]") {
   CHECK(One("a fine of 300 Hong Kong dollars").unit == "HKD");
   CHECK(One("a fee of 50 Singapore dollars").unit == "SGD");
@@ -475,6 +483,13 @@ TEST_CASE("en: the size of a ranking is not a count", "[figures][en][filters]") 
   CHECK(One("Dealers expect sales to top 500 this spring.").value == 500);
   CHECK(One("Orders could top 800 by June.").value == 800);
   CHECK(One("The top team signed 12 players.").value == 12);
+}
+
+TEST_CASE("en: any modal or do form before top makes it the verb", "[figures][en][filters]") {
+  CHECK(One("Tomlet expects that bookings must top 700 before the autumn.").value == 700);
+  CHECK(One("Parcel volumes at Tomlet rarely do top 450 on a weekday.").value == 450);
+  // Negative: a form of "be" before "top" names a ranking ("was top 30"), not the verb.
+  CHECK(Figures("Last winter the Tomlet sled was top 30 among racers.", Lang::kEn).empty());
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 // Number reading: locale grouping/decimal decisions, spelled-out numbers.
+#include <array>
 #include <catch2/catch.hpp>
+#include <iterator>
+#include <string_view>
 
 #include "common/json_writer.h"
 #include "extract/figure_finder.h"
@@ -145,6 +148,26 @@ TEST_CASE("function words: the figure grammar's determiners add indefinites and 
   CHECK_FALSE(IsArticle("al"));
   CHECK_FALSE(IsArticleOrContraction("de"));
   CHECK_FALSE(IsArticleOrContraction("und"));
+}
+
+TEST_CASE("function words: Concat joins C arrays and std::arrays in order", "[function_words]") {
+  static constexpr std::string_view kFirst[] = {"alpha", "beta"};
+  static constexpr std::array<std::string_view, 1> kSecond = {"gamma"};
+  constexpr auto joined = function_words::Concat(kFirst, kSecond, kFirst);
+  STATIC_REQUIRE(joined.size() == 5);
+  CHECK(joined[1] == "beta");
+  CHECK(joined[2] == "gamma");
+  CHECK(joined[4] == "beta");
+  // The English auxiliaries are the four lists of modals and "be", "have", "do" forms.
+  using function_words::kAuxiliariesEn;
+  CHECK(kAuxiliariesEn.size() ==
+        std::size(function_words::kModalsEn) + std::size(function_words::kBeFormsEn) +
+            std::size(function_words::kHaveFormsEn) + std::size(function_words::kDoFormsEn));
+  CHECK(scan::InList("must", kAuxiliariesEn));
+  CHECK(scan::InList("did", kAuxiliariesEn));
+  // Negative: no main verb, no preposition "to".
+  CHECK_FALSE(scan::InList("go", kAuxiliariesEn));
+  CHECK_FALSE(scan::InList("to", kAuxiliariesEn));
 }
 
 }  // namespace

@@ -2482,6 +2482,17 @@ TEST_CASE("metric en: policyholders are customers and posts or positions jobs be
                  kCount, "positions", 40) != "employees");
 }
 
+TEST_CASE("metric en: posts are jobs past any English auxiliary before the job verb",
+          "[metric][en]") {
+  CHECK(MetricOf(kEn, "Ferrow said that 85 posts should go next spring.", "85 posts", kCount,
+                 "posts", 85) == "employees");
+  CHECK(MetricOf(kEn, "At the Penmoor depot 55 positions must be axed.", "55 positions", kCount,
+                 "positions", 55) == "employees");
+  // Negative: past the auxiliary comes no job verb.
+  CHECK(MetricOf(kEn, "Ferrow hopes its 85 posts should please younger readers.", "85 posts",
+                 kCount, "posts", 85) != "employees");
+}
+
 TEST_CASE("metric en: an amount worth of goods or contracts is no valuation",
           "[metric][en][money]") {
   CHECK(MetricOf(kEn, "Norland exported $6m worth of timber last month.", "$6m", kMoney) ==
