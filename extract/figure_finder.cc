@@ -2912,13 +2912,14 @@ class WindowParser {
   // English: "the top 10", "in the top 20 titles", "the UK's top 250 firms" name a
   // ranking's size, not a count — not the verb: "sales could top 500,000", "to top 2,000".
   bool RankListBeforeEn(size_t start) const {
-    // A modal or "do" form (function_words) before "top" makes it the verb, and so do these.
-    static constexpr std::string_view kVerbBefore[] = {"to", "not"};
+    // A modal (function_words) before "top" makes it the verb, and so do these. Of the "do"
+    // forms only "did": "do"/"does" before "top N" are a question's auxiliary, whose subject
+    // is the ranking ("What do top 20 managers charge?").
+    static constexpr std::string_view kVerbBefore[] = {"to", "not", "did"};
     size_t ws;
     if (PrevWord(s_, start, &ws) != "top") return false;
     const std::string_view before = PrevWord(s_, ws, &ws);
-    return !InList(before, kVerbBefore) && !InList(before, function_words::kModalsEn) &&
-           !InList(before, function_words::kDoFormsEn);
+    return !InList(before, kVerbBefore) && !InList(before, function_words::kModalsEn);
   }
 
   // A currency word of kCurrencies at t that can be the other side of an exchange rate: a

@@ -18,16 +18,20 @@ namespace newsfacts::extract {
 
 namespace function_words {
 
-// The number of words of a list: a C array or a std::array of string_views.
+// The number of words of a list: a C array or a std::array of string_views (0 for any
+// other type, which Concat rejects).
 template <class List>
-constexpr size_t kListSize = std::extent_v<List>;
+inline constexpr size_t kListSize = std::extent_v<List>;
 template <size_t N>
-constexpr size_t kListSize<std::array<std::string_view, N>> = N;
+inline constexpr size_t kListSize<std::array<std::string_view, N>> = N;
 
 // The lists `lists` (C arrays or std::arrays of string_views) one after the other in one
 // array, at compile time (one look-up for a set built of several lists).
 template <class... Lists>
 constexpr auto Concat(const Lists&... lists) {
+  static_assert(((kListSize<Lists> > 0) && ...),
+                "Concat takes C arrays or std::arrays of string_views (a vector or span has no "
+                "size at compile time)");
   std::array<std::string_view, (kListSize<Lists> + ...)> all{};
   size_t n = 0;
   ((std::ranges::copy(lists, all.begin() + n), n += kListSize<Lists>), ...);
