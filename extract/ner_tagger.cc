@@ -5,6 +5,9 @@
 #include <emmintrin.h>
 #include <sys/mman.h>
 #include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -18,9 +21,11 @@
 #include <limits>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/entity_scan.h"
 #include "extract/function_words.h"
+#include "extract/gazetteer.h"
 #include "extract/literal_set.h"
 #include "extract/ner_features.h"
 #include "extract/period.h"
@@ -36,6 +41,8 @@ extern const char kDeNounsText[];
 extern const size_t kDeNounsSize;
 extern const char kGivenNamesText[];
 extern const size_t kGivenNamesSize;
+extern const char kRegionsText[];
+extern const size_t kRegionsSize;
 
 namespace {
 
@@ -723,7 +730,10 @@ struct NameTagger::Impl {
         key.pop_back();
         it = country_by_name.find(key);
       }
-      return it == country_by_name.end() ? -1 : static_cast<int16_t>(it->second);
+      // A country's name only: a city or region is no country of its own here.
+      return it == country_by_name.end() || it->second >= first_place
+                 ? -1
+                 : static_cast<int16_t>(it->second);
     }
     return -1;
   }
@@ -855,6 +865,21 @@ struct NameTagger::Impl {
   }
 
   void BuildCountries();
+  // Adds cities (ICU's exemplar city of each time zone) and first-level regions
+  // (extract/data/regions.txt) to country_names/country_by_name after the countries: their
+  // names find a place like a country's. A name a country has keeps the country. A one-word
+  // name is left out when it is ambiguous: a given name, a word the model scores as a common
+  // word or a person's or organisation's name more than a place's, or a name the default
+  // gazetteer knows as no place, a German common noun. REQUIRES: BuildCountries() and
+  // BuildNouns() ran, the model is loaded.
+  void BuildPlaces();
+  // Index of the first city or region in country_names (the countries come before it).
+  uint16_t first_place = std::numeric_limits<uint16_t>::max();
+  // Lower-cased spelling of a city or region -> the languages (bit LangIndex) whose texts it
+  // names the place in, and kPlaceOverOrg.
+  std::unordered_map<std::string, uint8_t> place_langs;
+  // A place_langs bit: the name is the place also where the model labels it an organisation.
+  static constexpr uint8_t kPlaceOverOrg = 8;
   // Lexicon of the rule layer: LexKey(Fnv(lower-cased word)) -> LexFlag bits. Looked up by
   // the word's hash, which the tagger computes once per token.
   std::vector<std::pair<uint64_t, uint8_t>> lex;
@@ -1090,8 +1115,12 @@ void NameTagger::Impl::BuildNouns(std::string_view data) {
   }
 }
 
-void NameTagger::Impl::BuildLexicon() {
-  std::vector<std::pair<std::string, uint8_t>> words;
+namespace {
+
+// The words of the lexicon's lists with their flags (all but kLexCountryFirst), lower case:
+// the never-name words, units, cue nouns, acronyms and the given names.
+void LexiconListWords(std::vector<std::pair<std::string, uint8_t>>* out) {
+  std::vector<std::pair<std::string, uint8_t>>& words = *out;
   for (std::string_view w : kNeverName) words.emplace_back(w, kLexNever);
   for (std::string_view w : function_words::kDemonstratives) words.emplace_back(w, kLexNever);
   for (std::string_view w : function_words::kDefiniteArticlesDe) words.emplace_back(w, kLexNever);
@@ -1110,9 +1139,6 @@ void NameTagger::Impl::BuildLexicon() {
   for (std::string_view w : kCueNouns) words.emplace_back(w, kLexCue);
   for (std::string_view w : kCommonAcronyms) words.emplace_back(w, kLexCommonAcronym);
   for (std::string_view w : kBareBeforeDe) words.emplace_back(w, kLexBareBeforeDe);
-  for (const auto& [name, idx] : country_by_name) {
-    words.emplace_back(name.substr(0, name.find(' ')), kLexCountryFirst);
-  }
   const std::string_view given(kGivenNamesText, kGivenNamesSize);
   std::string lower;
   for (size_t pos = 0; pos < given.size();) {
@@ -1123,6 +1149,153 @@ void NameTagger::Impl::BuildLexicon() {
     if (line.empty() || line[0] == '#') continue;
     ner::LowerInto(line, &lower);
     words.emplace_back(lower, kLexGivenName);
+  }
+}
+
+}  // namespace
+
+void NameTagger::Impl::BuildPlaces() {
+  // The lexicon's list words that are no place's name: never names, cue nouns, units,
+  // acronyms, given names.
+  std::vector<std::pair<std::string, uint8_t>> list_words;
+  LexiconListWords(&list_words);
+  std::unordered_set<std::string> not_place;
+  for (const auto& [w, flag] : list_words) {
+    if (flag & (kLexNever | kLexNeverEs | kLexCue | kLexUnitAfterNumber | kLexCommonAcronym |
+                kLexGivenName)) {
+      not_place.insert(w);
+    }
+  }
+  std::string lower;
+  first_place = static_cast<uint16_t>(country_names.size());
+  const Gazetteer& gaz = Gazetteer::Default();
+  // Whether a one-word name may be a place's only (see the header).
+  // `exonym`: the place's names differ between the languages. A one-word name written alike
+  // in the three ("Tata", "Herrera", "Unity") must also be a word the model knows and scores
+  // as a place above all else in some language: an unknown word is as often a firm's or a
+  // surname.
+  auto ambiguous = [&](const std::string& name, bool exonym) {
+    if (name.find(' ') != std::string::npos) return false;
+    ner::LowerInto(name, &lower);
+    if (not_place.contains(lower) || CommonNounDe(lower)) return true;
+    bool loc_top = false;
+    for (Lang l : {Lang::kDe, Lang::kEs, Lang::kEn}) {
+      const int8_t* w = Lookup(ner::Mix(Bases(l).word, ner::Fnv(lower)));
+      if (w == nullptr) continue;
+      if (w[ner::kNerO] > w[ner::kNerLoc] || w[ner::kNerPer] > w[ner::kNerLoc] ||
+          w[ner::kNerOrg] > w[ner::kNerLoc]) {
+        return true;
+      }
+      loc_top = loc_top || (w[ner::kNerLoc] > w[ner::kNerO] && w[ner::kNerLoc] > w[ner::kNerPer] &&
+                            w[ner::kNerLoc] > w[ner::kNerOrg]);
+    }
+    if (auto canon = gaz.Resolve(name)) {
+      const GazetteerEntry* e = gaz.Find(*canon);
+      if (e != nullptr && e->type != EntityType::kPlace) return true;
+    }
+    return !exonym && !loc_top;
+  };
+  // names[l]: the spellings of language l, the first canonical. A spelling names the place
+  // in texts of its own languages only ("Roma" is Rome in Spanish, the Roma in German).
+  // A name of an exonym place or of more than one word wins over the model's organisation
+  // label (kPlaceOverOrg); a one-word name written alike in the three languages does not
+  // ("Tata said": the group).
+  auto add = [&](const std::array<std::vector<std::string>, 3>& names) {
+    const bool exonym = names[0][0] != names[2][0] || names[1][0] != names[2][0];
+    std::vector<std::pair<std::string, uint8_t>> keys;
+    for (int l = 0; l < 3; ++l) {
+      for (const std::string& n : names[l]) {
+        if (n.empty()) continue;
+        if (ambiguous(n, exonym)) continue;
+        ner::LowerInto(n, &lower);
+        if (country_by_name.contains(lower)) continue;
+        auto k =
+            std::find_if(keys.begin(), keys.end(), [&](const auto& x) { return x.first == lower; });
+        if (k == keys.end()) {
+          keys.emplace_back(lower, static_cast<uint8_t>(1u << l));
+        } else {
+          k->second |= static_cast<uint8_t>(1u << l);
+        }
+      }
+    }
+    if (keys.empty() || country_names.size() >= std::numeric_limits<int16_t>::max()) return;
+    const auto idx = static_cast<uint16_t>(country_names.size());
+    for (const auto& [k, langs] : keys) {
+      const bool over_org = exonym || k.find(' ') != std::string::npos;
+      country_by_name.emplace(k, idx);
+      place_langs.emplace(k, langs | (over_org ? kPlaceOverOrg : 0));
+    }
+    country_names.push_back({names[0][0], names[1][0], names[2][0]});
+  };
+  // Cities: the exemplar city of each canonical time zone, in each language.
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
+      UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, st));
+  bool tz_ok = U_SUCCESS(st) && zones != nullptr;
+  std::unique_ptr<icu::TimeZoneNames> tz_names[3];
+  const char* const langs[3] = {"de", "es", "en"};
+  for (int l = 0; l < 3 && tz_ok; ++l) {
+    st = U_ZERO_ERROR;
+    tz_names[l].reset(icu::TimeZoneNames::createInstance(icu::Locale(langs[l]), st));
+    tz_ok = U_SUCCESS(st) && tz_names[l] != nullptr;
+  }
+  st = U_ZERO_ERROR;
+  std::string id;
+  for (const icu::UnicodeString* z = tz_ok ? zones->snext(st) : nullptr;
+       z != nullptr && U_SUCCESS(st); z = zones->snext(st)) {
+    id.clear();
+    z->toUTF8String(id);
+    if (id.starts_with("Antarctica/") || id.starts_with("Arctic/") || id.starts_with("Etc/")) {
+      continue;
+    }
+    std::array<std::vector<std::string>, 3> names;
+    bool ok = true;
+    for (int l = 0; l < 3; ++l) {
+      icu::UnicodeString u;
+      tz_names[l]->getExemplarLocationName(*z, u);
+      std::string name;
+      u.toUTF8String(name);
+      ok = ok && !name.empty() && name.find_first_of(",()") == std::string::npos;
+      names[l].push_back(std::move(name));
+    }
+    // A city whose name news translates (an exonym: "Kiew", "Varsovia") is known enough to
+    // be the place wherever the text names it ("Tbilisi said" is no firm). A one-word name
+    // written alike in the three languages is as often a firm's ("Halifax said": the bank)
+    // and is left to the model.
+    const bool exonym = names[0][0] != names[2][0] || names[1][0] != names[2][0];
+    ok = ok && (exonym || names[2][0].find(' ') != std::string::npos);
+    if (ok) add(names);
+  }
+  // Regions: "CODE<TAB>de<TAB>es<TAB>en", spellings |-separated.
+  const std::string_view regions(kRegionsText, kRegionsSize);
+  for (size_t pos = 0; pos < regions.size();) {
+    size_t nl = regions.find('\n', pos);
+    if (nl == std::string_view::npos) nl = regions.size();
+    std::string_view line = regions.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    std::array<std::vector<std::string>, 3> names;
+    size_t tab = line.find('\t');
+    for (int l = 0; l < 3 && tab != std::string_view::npos; ++l) {
+      line.remove_prefix(tab + 1);
+      tab = line.find('\t');
+      std::string_view field = line.substr(0, tab);
+      for (size_t b = 0; b <= field.size();) {
+        size_t bar = field.find('|', b);
+        if (bar == std::string_view::npos) bar = field.size();
+        names[l].emplace_back(Trim(field.substr(b, bar - b)));
+        b = bar + 1;
+      }
+    }
+    if (!names[0].empty() && !names[1].empty() && !names[2].empty()) add(names);
+  }
+}
+
+void NameTagger::Impl::BuildLexicon() {
+  std::vector<std::pair<std::string, uint8_t>> words;
+  LexiconListWords(&words);
+  for (const auto& [name, idx] : country_by_name) {
+    words.emplace_back(name.substr(0, name.find(' ')), kLexCountryFirst);
   }
   size_t cap = 16;
   while (cap < words.size() * 2) cap <<= 1;
@@ -1199,9 +1372,10 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
   im.features = rows.size();
   im.BuildFixed();
   im.BuildCountries();
+  im.BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
+  im.BuildPlaces();
   im.BuildLexicon();
   im.BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
-  im.BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
   return t;
 }
 
@@ -1213,9 +1387,10 @@ const NameTagger& NameTagger::Default() {
     if (!r.ok()) {
       auto* empty = new NameTagger();
       empty->impl_->BuildCountries();
+      empty->impl_->BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
+      empty->impl_->BuildPlaces();
       empty->impl_->BuildLexicon();
       empty->impl_->BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
-      empty->impl_->BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
       return static_cast<const NameTagger*>(empty);
     }
     return static_cast<const NameTagger*>(r.value().release());
@@ -1230,6 +1405,7 @@ size_t NameTagger::memory_bytes() const {
   size_t b = impl_->table.size() * sizeof(Bucket);
   for (const auto& n : impl_->country_names) b += n[0].size() + n[1].size() + n[2].size() + 96;
   b += impl_->country_by_name.size() * 64;
+  b += impl_->place_langs.size() * 64;
   b += impl_->dem.size() * sizeof(impl_->dem[0]);
   b += impl_->dem_filter.size() * sizeof(impl_->dem_filter[0]);
   b += impl_->nouns.size() * sizeof(impl_->nouns[0]);
@@ -2286,7 +2462,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
                                 std::span<const uint32_t> cands, std::vector<EntityMention>* out,
                                 BareWords* bare, CommonUseEs* common_es) const {
   if (toks.empty()) return;
-  thread_local std::string lower, key;
+  thread_local std::string lower, key, lower_entity;
   thread_local std::vector<TokMemo> memo;
   thread_local std::vector<uint8_t> have;  // MemoBit per token
   alignas(64) thread_local std::array<WordScore, kWordCacheSize> word_scores;
@@ -2721,7 +2897,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       t.label = ner::kNerO;
       continue;
     }
-    // Countries and regions (ICU display names), up to 3 words, German genitive -s.
+    // Countries (ICU display names), cities and regions (BuildPlaces), up to 3 words, German
+    // genitive -s.
     for (size_t len = (t.lex & kLexCountryFirst) ? std::min<size_t>(3, toks.size() - i) : 0;
          len >= 1; --len) {
       const Tok& last = toks[i + len - 1];
@@ -2736,6 +2913,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (it == country_by_name.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
         key.pop_back();
         it = country_by_name.find(key);
+      }
+      // A city's or region's name the model reads as an organisation's stays that unless
+      // kPlaceOverOrg; one spelt in another language is no place ("800 Roma" in German), nor
+      // one written as an acronym ("PISA" is the study); a country's name is the country.
+      if (it != country_by_name.end() && it->second >= first_place) {
+        const uint8_t bits = place_langs.find(key)->second;
+        if ((t.label == ner::kNerOrg && (bits & kPlaceOverOrg) == 0) ||
+            (bits & (1u << LangIndex(lang))) == 0 || (len == 1 && IsAcronym(w))) {
+          it = country_by_name.end();
+        }
       }
       if (it != country_by_name.end()) {
         t.country = static_cast<int16_t>(it->second);
@@ -2928,7 +3115,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         const Tok& owner = toks[k + 1 - len];
         if (!owner.word || !ner::StartsUpper(str(owner))) return false;
         ner::LowerInto(text.substr(owner.start, toks[k].end - owner.start), &key);
-        if (country_by_name.contains(key)) return true;
+        // A country's, not a city's: "London's Docklands" names a district.
+        auto c = country_by_name.find(key);
+        if (c != country_by_name.end() && c->second < first_place) return true;
       }
       return false;
     };
@@ -3401,7 +3590,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
         break;
       }
       if (adjacent && is_name(toks[n]) &&
-          !(type == ner::kNerLoc && toks[n].label == ner::kNerLoc && toks[n].country >= 0)) {
+          !(type == ner::kNerLoc && toks[n].label == ner::kNerLoc && toks[n].country >= 0 &&
+            toks[n].country < first_place)) {
         if (toks[n].label == ner::kNerOrg) org = true;
         j = toks[n].country >= 0 ? n + toks[n].country_len - 1 : n;
         if (toks[n].country >= 0 && type != ner::kNerLoc) org = org || type == ner::kNerOrg;
@@ -3774,8 +3964,20 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     m.surface = std::string(surface);
     m.type = TypeOf(type);
     if (t.country >= 0 && j == i + t.country_len - 1) {
-      // A country alone: its display name in the text's language.
+      // A country alone: its display name in the text's language. A city or region keeps the
+      // text's spelling (it is one of the place's spellings in the text's language: "Girona"
+      // stays, though the Spanish list names Gerona first), minus a German genitive -s.
       m.entity = country_names[static_cast<size_t>(t.country)][LangIndex(lang)];
+      if (t.country >= first_place) {
+        std::string_view own = text.substr(t.start, toks[j].end - t.start);
+        ner::LowerInto(own, &key);
+        if (!place_langs.contains(key) && own.size() > 3 && own.back() == 's') {
+          own.remove_suffix(1);
+          key.pop_back();
+        }
+        ner::LowerInto(m.entity, &lower_entity);
+        if (key != lower_entity) m.entity = std::string(own);
+      }
       m.type = EntityType::kPlace;
     } else {
       m.entity = m.surface;

@@ -11,7 +11,9 @@
 //      CamelCase ("DeepMind"), names with "&" ("E&E"), German genitives ("Kralingers" ->
 //      "Kralinger", "Siemens'"), and ICU's localized country and region names
 //      (icu::Locale::getDisplayCountry in de/es/en) as places (German "Süditalien", a compass
-//      word glued to a country: the country); country
+//      word glued to a country: the country), and cities (ICU time-zone exemplar cities) and
+//      first-level regions (extract/data/regions.txt) as places in their text's spelling;
+//      country
 //      adjectives and demonyms (extract/data/demonyms.txt: "polnische", "los mexicanos")
 //      as mentions of their country;
 //   3. per text: German words the model does not know that the text uses without an article
@@ -83,7 +85,7 @@ class NameTagger {
   static constexpr int kSentencesBefore = 1;
 
   size_t num_features() const;
-  size_t memory_bytes() const;  // model table + country names
+  size_t memory_bytes() const;  // model table + country, city and region names
 
  private:
   NameTagger();

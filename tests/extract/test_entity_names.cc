@@ -1979,3 +1979,126 @@ TEST_CASE("a surname's O or D prefix joins across its apostrophe", "[entities][n
     CHECK(x.surface.find("O's") == std::string::npos);
   }
 }
+
+// Cities (ICU's exemplar cities of the time zones) and first-level regions
+// (extract/data/regions.txt) are places in each language, canonical in the text's language.
+TEST_CASE("cities and regions from the place lists are places (de es en)", "[entities][names]") {
+  auto place = [](const std::vector<nf::EntityMention>& ms, const std::string& name) {
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m != nullptr && m->type == nf::EntityType::kPlace;
+  };
+  const auto de = Names(
+      "Taschkent plant Ausgaben von 2 Milliarden Euro für die Vormark GmbH. In Umbrien stieg "
+      "die Zahl der Übernachtungen um 7 Prozent.",
+      nf::Lang::kDe);
+  CHECK(place(de, "Taschkent"));
+  CHECK(place(de, "Umbrien"));
+  // A region with an exonym ("Occitania", not the ISO "Occitanie") opening a sentence is the
+  // place though the model reads it as a name.
+  const auto es = Names(
+      "Liubliana reservará 2,7 millones para los tranvías de Telvira. Occitania registró un "
+      "alza del 6 % en sus ventas de corcho.",
+      nf::Lang::kEs);
+  CHECK(place(es, "Liubliana"));
+  CHECK(place(es, "Occitania"));
+  // The model types a city opening a sentence before "said" an organisation: the list makes
+  // it the place.
+  const auto en = Names("Tbilisi said spending on Norvanta buses rose 4%.", nf::Lang::kEn);
+  CHECK(place(en, "Tbilisi"));
+}
+
+TEST_CASE("ambiguous names of the place lists stay persons or common words", "[entities][names]") {
+  // A city's name that is a man's name ("Stanley", the Falklands' capital) is left out of
+  // the list; a person's full name that opens with a listed city's stays the person's
+  // ("Darwin Hollis").
+  const auto en =
+      Names("Stanley Korvin said sales rose 4%. Darwin Hollis said costs fell 2%.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : en) CHECK(m.type != nf::EntityType::kPlace);
+  const nf::EntityMention* d = FindEntity(en, "Darwin Hollis");
+  REQUIRE(d != nullptr);
+  CHECK(d->type == nf::EntityType::kPerson);
+  // A German common noun that is also a region's German name ("Marken", the Italian Marche)
+  // and a spelling of another language ("Roma", Rome in Spanish) are no places in German.
+  const auto de = Names(
+      "Die Marken des Konzerns legten um 3 Prozent zu. Rund 800 Roma leben in der Siedlung am "
+      "Stadtrand.",
+      nf::Lang::kDe);
+  for (const nf::EntityMention& m : de) CHECK(m.type != nf::EntityType::kPlace);
+  // A company with a legal form named after a city is the company.
+  const auto firm =
+      Names("Die Tiflis Kalvero AG steigerte den Umsatz um 5 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* f = FindEntity(firm, "Tiflis Kalvero AG");
+  REQUIRE(f != nullptr);
+  CHECK(f->type == nf::EntityType::kOrg);
+  CHECK(FindEntity(firm, "Tiflis") == nullptr);
+  // A one-word city written alike in de, es and en ("Halifax") is left to the model: a
+  // lender of that name stays no place.
+  const auto lender =
+      Names("Halifax said mortgage approvals at its Norvel unit rose 2% in May.", nf::Lang::kEn);
+  for (const nf::EntityMention& m : lender) CHECK(m.type != nf::EntityType::kPlace);
+}
+
+// A one-word region written alike in de, es and en (no exonym) is a place only where the
+// model knows the word and scores it a place above all else: an unknown word is as often a
+// firm's or a surname, and such a name never beats the model's organisation label.
+TEST_CASE("a one-word region without an exonym needs the model's place reading",
+          "[entities][names]") {
+  auto no_place = [](const std::vector<nf::EntityMention>& ms, const std::string& name) {
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr || m->type != nf::EntityType::kPlace;
+  };
+  // Listed regions the model does not know as places: a fund's spokesman, a firm.
+  const auto en = Names(
+      "Rivers said the Kalvaro fund lost 4% last year. Unity cut 300 jobs at its Dormel "
+      "studio, the software maker said.",
+      nf::Lang::kEn);
+  CHECK(no_place(en, "Rivers"));
+  CHECK(no_place(en, "Unity"));
+  const auto es =
+      Names("Herrera afirmó que la inversión de Corvalia de 12 millones de euros es insuficiente.",
+            nf::Lang::kEs);
+  CHECK(no_place(es, "Herrera"));
+}
+
+// A city's or region's entity is the text's own spelling when it is one of the place's
+// spellings in the text's language; a German genitive -s is dropped.
+TEST_CASE("a listed place keeps the text's own spelling", "[entities][names]") {
+  const auto es =
+      Names("En Girona el paro bajó un 3% y en Ourense subió un 2% en marzo.", nf::Lang::kEs);
+  const nf::EntityMention* g = FindEntity(es, "Girona");
+  REQUIRE(g != nullptr);
+  CHECK(g->type == nf::EntityType::kPlace);
+  const nf::EntityMention* o = FindEntity(es, "Ourense");
+  REQUIRE(o != nullptr);
+  CHECK(o->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(es, "Gerona") == nullptr);
+  CHECK(FindEntity(es, "Orense") == nullptr);
+  const auto de = Names("Niedersachsens Exporte nach Übersee stiegen um 4 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* n = FindEntity(de, "Niedersachsen");
+  REQUIRE(n != nullptr);
+  CHECK(n->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(de, "Niedersachsens") == nullptr);
+}
+
+// A longer place name the model reads as one is not cut at a listed city or region inside
+// it; a country's name still ends the span.
+TEST_CASE("a longer place name is not split at a listed place inside it", "[entities][names]") {
+  const auto en = Names(
+      "Home prices in the East Midlands rose by 4% last year. Office rents in Greater London "
+      "fell 2% as Dravik Estates cut its prices.",
+      nf::Lang::kEn);
+  const nf::EntityMention* m = FindEntity(en, "East Midlands");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(en, "Midlands") == nullptr);
+  const nf::EntityMention* gl = FindEntity(en, "Greater London");
+  REQUIRE(gl != nullptr);
+  CHECK(gl->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(en, "London") == nullptr);
+  const auto es =
+      Names("Las ventas de Corvalia en América Latina crecieron un 8% en el año.", nf::Lang::kEs);
+  const nf::EntityMention* a = FindEntity(es, "América Latina");
+  REQUIRE(a != nullptr);
+  CHECK(a->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(es, "Latina") == nullptr);
+}
