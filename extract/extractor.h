@@ -308,7 +308,9 @@ class Extractor {
   // verb are jobs, "shortfall" debt; German: a place after the end of the figure's statement
   // ("; ", ": ", ", was") does not take it; an unresolved relative year yields to a stated
   // one; a "&" in a bracketed acronym spells the long name's "and".
-  static constexpr uint32_t kVersion = 38;
+  // Session 31 (39): cities (ICU time-zone exemplar names) and first-level regions
+  // (iso-codes) are places like the countries; English auxiliaries read from one list.
+  static constexpr uint32_t kVersion = 39;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
