@@ -870,8 +870,10 @@ struct NameTagger::Impl {
   // names find a place like a country's. A name a country has keeps the country. A one-word
   // name is left out when it is ambiguous: a given name, a word the model scores as a common
   // word or a person's or organisation's name more than a place's, or a name the default
-  // gazetteer knows as no place, a German common noun. REQUIRES: BuildCountries() and
-  // BuildNouns() ran, the model is loaded.
+  // gazetteer knows as no place, a German common noun, and one written alike in de, es and en
+  // that the model knows as a place in no language (but a German-speaking country's region
+  // stays, for German texts only). REQUIRES: BuildCountries() and BuildNouns() ran, the
+  // model is loaded.
   void BuildPlaces();
   // Index of the first city or region in country_names (the countries come before it).
   uint16_t first_place = std::numeric_limits<uint16_t>::max();
@@ -1152,6 +1154,19 @@ void LexiconListWords(std::vector<std::pair<std::string, uint8_t>>* out) {
   }
 }
 
+// The index (as LangIndex) of the language of a region's country from its ISO code's first two
+// letters ("AT-6" -> German), -1 for a country of none of the three. REQUIRES: `code` is
+// the ISO 3166 alpha-2 country code.
+int NativeLangOfRegion(std::string_view code) {
+  if (scan::InListLower(code, {"de", "at", "ch", "li"})) return 0;
+  if (scan::InListLower(code, {"es", "mx", "ar", "co", "cl", "pe", "ve", "ec", "gt", "cu", "bo",
+                               "do", "hn", "py", "sv", "ni", "cr", "pa", "uy"})) {
+    return 1;
+  }
+  if (scan::InListLower(code, {"us", "gb", "ie", "au", "nz", "ca"})) return 2;
+  return -1;
+}
+
 }  // namespace
 
 void NameTagger::Impl::BuildPlaces() {
@@ -1169,44 +1184,60 @@ void NameTagger::Impl::BuildPlaces() {
   std::string lower;
   first_place = static_cast<uint16_t>(country_names.size());
   const Gazetteer& gaz = Gazetteer::Default();
-  // Whether a one-word name may be a place's only (see the header).
+  // Whether a one-word name may be a place's only (see the header): kNo (the name is the
+  // place), kNeedsLocTop (only where the model knows the word as a place, or in its
+  // region's native language), kYes (left out).
   // `exonym`: the place's names differ between the languages. A one-word name written alike
   // in the three ("Tata", "Herrera", "Unity") must also be a word the model knows and scores
   // as a place above all else in some language: an unknown word is as often a firm's or a
-  // surname.
+  // surname. iso-codes leaves most regions untranslated, so "alike" is mostly "untranslated".
+  enum class Ambiguous { kNo, kNeedsLocTop, kYes };
   auto ambiguous = [&](const std::string& name, bool exonym) {
-    if (name.find(' ') != std::string::npos) return false;
+    if (name.find(' ') != std::string::npos) return Ambiguous::kNo;
     ner::LowerInto(name, &lower);
-    if (not_place.contains(lower) || CommonNounDe(lower)) return true;
+    if (not_place.contains(lower) || CommonNounDe(lower)) return Ambiguous::kYes;
     bool loc_top = false;
     for (Lang l : {Lang::kDe, Lang::kEs, Lang::kEn}) {
       const int8_t* w = Lookup(ner::Mix(Bases(l).word, ner::Fnv(lower)));
       if (w == nullptr) continue;
       if (w[ner::kNerO] > w[ner::kNerLoc] || w[ner::kNerPer] > w[ner::kNerLoc] ||
           w[ner::kNerOrg] > w[ner::kNerLoc]) {
-        return true;
+        return Ambiguous::kYes;
       }
       loc_top = loc_top || (w[ner::kNerLoc] > w[ner::kNerO] && w[ner::kNerLoc] > w[ner::kNerPer] &&
                             w[ner::kNerLoc] > w[ner::kNerOrg]);
     }
     if (auto canon = gaz.Resolve(name)) {
       const GazetteerEntry* e = gaz.Find(*canon);
-      if (e != nullptr && e->type != EntityType::kPlace) return true;
+      if (e != nullptr && e->type != EntityType::kPlace) return Ambiguous::kYes;
     }
-    return !exonym && !loc_top;
+    return !exonym && !loc_top ? Ambiguous::kNeedsLocTop : Ambiguous::kNo;
   };
   // names[l]: the spellings of language l, the first canonical. A spelling names the place
   // in texts of its own languages only ("Roma" is Rome in Spanish, the Roma in German).
   // A name of an exonym place or of more than one word wins over the model's organisation
   // label (kPlaceOverOrg); a one-word name written alike in the three languages does not
   // ("Tata said": the group).
-  auto add = [&](const std::array<std::vector<std::string>, 3>& names) {
+  // `native`: the index of the language of the region's country (NativeLangOfRegion), -1
+  // for none and for cities. A one-word name without an exonym that the model does not know
+  // as a place is the place in German texts when it is a German-speaking country's region
+  // ("Steiermark"). A German-speaking country's name copied untranslated into the Spanish or
+  // English column names the place in German texts only ("Bayern said": the club).
+  auto add = [&](const std::array<std::vector<std::string>, 3>& names, int native) {
     const bool exonym = names[0][0] != names[2][0] || names[1][0] != names[2][0];
     std::vector<std::pair<std::string, uint8_t>> keys;
     for (int l = 0; l < 3; ++l) {
       for (const std::string& n : names[l]) {
         if (n.empty()) continue;
-        if (ambiguous(n, exonym)) continue;
+        const Ambiguous a = ambiguous(n, exonym);
+        if (a == Ambiguous::kYes ||
+            (a == Ambiguous::kNeedsLocTop && !(native == 0 && l == native))) {
+          continue;
+        }
+        if (native == 0 && l != native &&
+            std::find(names[0].begin(), names[0].end(), n) != names[0].end()) {
+          continue;
+        }
         ner::LowerInto(n, &lower);
         if (country_by_name.contains(lower)) continue;
         auto k =
@@ -1264,7 +1295,7 @@ void NameTagger::Impl::BuildPlaces() {
     // and is left to the model.
     const bool exonym = names[0][0] != names[2][0] || names[1][0] != names[2][0];
     ok = ok && (exonym || names[2][0].find(' ') != std::string::npos);
-    if (ok) add(names);
+    if (ok) add(names, -1);
   }
   // Regions: "CODE<TAB>de<TAB>es<TAB>en", spellings |-separated.
   const std::string_view regions(kRegionsText, kRegionsSize);
@@ -1276,6 +1307,7 @@ void NameTagger::Impl::BuildPlaces() {
     if (line.empty() || line[0] == '#') continue;
     std::array<std::vector<std::string>, 3> names;
     size_t tab = line.find('\t');
+    const std::string_view code = line.substr(0, std::min<size_t>(2, line.size()));
     for (int l = 0; l < 3 && tab != std::string_view::npos; ++l) {
       line.remove_prefix(tab + 1);
       tab = line.find('\t');
@@ -1287,7 +1319,9 @@ void NameTagger::Impl::BuildPlaces() {
         b = bar + 1;
       }
     }
-    if (!names[0].empty() && !names[1].empty() && !names[2].empty()) add(names);
+    if (!names[0].empty() && !names[1].empty() && !names[2].empty()) {
+      add(names, NativeLangOfRegion(code));
+    }
   }
 }
 
@@ -2910,17 +2944,30 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (!spaced || !last.word || last.known) continue;
       ner::LowerInto(text.substr(t.start, last.end - t.start), &key);
       auto it = country_by_name.find(key);
+      bool genitive = false;
       if (it == country_by_name.end() && lang == Lang::kDe && key.size() > 3 && key.back() == 's') {
         key.pop_back();
         it = country_by_name.find(key);
+        genitive = true;
       }
       // A city's or region's name the model reads as an organisation's stays that unless
       // kPlaceOverOrg; one spelt in another language is no place ("800 Roma" in German), nor
-      // one written as an acronym ("PISA" is the study); a country's name is the country.
+      // one written as an acronym ("PISA" is the study), nor a one-word name the next
+      // capitalised word continues into a name ("Velden Tourismus meldet", "Texas Instruments";
+      // after a lower-case word a German common noun the model reads as no name does not: "dass in
+      // Bayern Firmen …", nor a noun after a genitive: "Bayerns Firmen"); a country's name is
+      // the country.
       if (it != country_by_name.end() && it->second >= first_place) {
         const uint8_t bits = place_langs.find(key)->second;
+        const size_t j = i + len;
+        const bool name_goes_on =
+            len == 1 && !genitive && j < toks.size() && toks[j].candidate &&
+            toks[j].start == last.end + 1 && text[last.end] == ' ' &&
+            (toks[j].lex & kLexNever) == 0 &&
+            !(lang == Lang::kDe && i > 0 && toks[i - 1].word && !toks[i - 1].candidate &&
+              toks[j].label == ner::kNerO && NounLikeDe(lower_of(toks[j])) != NounLike::kNo);
         if ((t.label == ner::kNerOrg && (bits & kPlaceOverOrg) == 0) ||
-            (bits & (1u << LangIndex(lang))) == 0 || (len == 1 && IsAcronym(w))) {
+            (bits & (1u << LangIndex(lang))) == 0 || (len == 1 && IsAcronym(w)) || name_goes_on) {
           it = country_by_name.end();
         }
       }

@@ -2102,3 +2102,76 @@ TEST_CASE("a longer place name is not split at a listed place inside it", "[enti
   CHECK(a->type == nf::EntityType::kPlace);
   CHECK(FindEntity(es, "Latina") == nullptr);
 }
+
+// iso-codes leaves the regions of Germany, Austria and Switzerland untranslated: a one-word
+// name of theirs the model does not know as a place is still the place in German texts.
+TEST_CASE("a German-speaking country's region is a place in German texts", "[entities][names]") {
+  auto place = [](const std::vector<nf::EntityMention>& ms, const std::string& name) {
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m != nullptr && m->type == nf::EntityType::kPlace;
+  };
+  const auto de = Names(
+      "Der Verband der Holmtaler Bäcker meldete für Kärnten ein Umsatzminus von 6 Prozent, "
+      "für das Burgenland von 2 Prozent. Oberösterreich verbuchte ein Plus von 3 Prozent.",
+      nf::Lang::kDe);
+  CHECK(place(de, "Kärnten"));
+  CHECK(place(de, "Burgenland"));
+  CHECK(place(de, "Oberösterreich"));
+  // Negative: a Spanish-speaking country's region written alike in the three languages
+  // stays left to the model in Spanish texts (a surname).
+  const auto es =
+      Names("Herrera afirmó que la inversión de Corvalia de 12 millones de euros es insuficiente.",
+            nf::Lang::kEs);
+  const nf::EntityMention* h = FindEntity(es, "Herrera");
+  CHECK((h == nullptr || h->type != nf::EntityType::kPlace));
+}
+
+// A German-speaking country's region name copied untranslated into the Spanish and English
+// columns names the place in German texts only: in English or Spanish it is a club's or a
+// firm's.
+TEST_CASE("an untranslated German region name is no place in English or Spanish",
+          "[entities][names]") {
+  auto no_place = [](const std::vector<nf::EntityMention>& ms, const std::string& name) {
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr || m->type != nf::EntityType::kPlace;
+  };
+  const auto en = Names("Tirol said its revenue rose 4% to 80 million euros.", nf::Lang::kEn);
+  CHECK(no_place(en, "Tirol"));
+  const auto es =
+      Names("El Tirol ganó 37 millones de euros más que el año anterior.", nf::Lang::kEs);
+  CHECK(no_place(es, "Tirol"));
+  // The same name in a German text is the place.
+  const auto de = Names("In Tirol sank die Zahl der Nächtigungen um 5 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* t = FindEntity(de, "Tirol");
+  REQUIRE(t != nullptr);
+  CHECK(t->type == nf::EntityType::kPlace);
+}
+
+// A one-word listed place that the next capitalised word continues into one name is not
+// made the place ("Tirol Logistik" is a firm); a German common noun after a lower-case word
+// does not continue it ("dass in Bayern Firmen").
+TEST_CASE("a listed place continued by a capitalised word is no place", "[entities][names]") {
+  auto no_place = [](const std::vector<nf::EntityMention>& ms, const std::string& name) {
+    for (const nf::EntityMention& m : ms) {
+      if (m.surface.starts_with(name) && m.type == nf::EntityType::kPlace) return false;
+    }
+    return true;
+  };
+  const auto de = Names(
+      "Tirol Logistik meldet 12 Prozent mehr Transporte. Hessen Kurier meldet 3 Prozent mehr "
+      "Abonnenten.",
+      nf::Lang::kDe);
+  CHECK(no_place(de, "Tirol"));
+  CHECK(no_place(de, "Hessen"));
+  const auto noun = Names(
+      "Weil in Bayern Firmen schließen, sank die Zahl der Stellen um 4 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* b = FindEntity(noun, "Bayern");
+  REQUIRE(b != nullptr);
+  CHECK(b->type == nf::EntityType::kPlace);
+  // A place name that really ends in s keeps it in German ("Los Angeles" is no genitive).
+  const auto la = Names("Die Ausgaben von Los Angeles stiegen um 4 Prozent.", nf::Lang::kDe);
+  const nf::EntityMention* l = FindEntity(la, "Los Angeles");
+  REQUIRE(l != nullptr);
+  CHECK(l->type == nf::EntityType::kPlace);
+  CHECK(FindEntity(la, "Los Angele") == nullptr);
+}
