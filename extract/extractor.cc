@@ -204,16 +204,53 @@ void WebAddressNames(std::string_view text, Field field, std::vector<EntityMenti
       [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
+namespace {
+
+// ShortCountryNamesEn's table: (a name of the country, its short name); the country's ICU
+// English name comes first among the rows of its short name.
+constexpr std::pair<std::string_view, std::string_view> kShortCountryNamesEn[] = {
+    {"United States", "US"}, {"United States of America", "US"},
+    {"USA", "US"},           {"U.S.", "US"},
+    {"U.S.A.", "US"},        {"United Kingdom", "UK"},
+    {"Britain", "UK"},       {"Great Britain", "UK"},
+    {"U.K.", "UK"},          {"America", "US"}};
+
+}  // namespace
+
+std::vector<std::string> CountryNames(std::string_view name) {
+  std::optional<NameTagger::CountryNames> c = NameTagger::CountryByName(name);
+  std::string lower;
+  if (!c) ner::LowerInto(name, &lower);
+  for (size_t i = 0; !c && i < std::size(kShortCountryNamesEn); ++i) {
+    const auto& [long_name, short_name] = kShortCountryNamesEn[i];
+    if (!scan::EqualsLowerAscii(long_name, lower) && !scan::EqualsLowerAscii(short_name, lower))
+      continue;
+    for (const auto& [first, s] : kShortCountryNamesEn) {  // the ICU English name
+      if (s == short_name) {
+        c = NameTagger::CountryByName(first);
+        break;
+      }
+    }
+  }
+  std::vector<std::string> out;
+  if (!c) return out;
+  for (const size_t l : {2, 0, 1}) {  // English, German, Spanish
+    if (std::find(out.begin(), out.end(), (*c)[l]) == out.end()) out.push_back((*c)[l]);
+  }
+  for (const auto& [long_name, short_name] : kShortCountryNamesEn) {
+    if (long_name == out[0]) {
+      out.emplace_back(short_name);
+      break;
+    }
+  }
+  return out;
+}
+
 void ShortCountryNamesEn(std::span<EntityMention> mentions) {
-  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-      {"United States", "US"}, {"United States of America", "US"},
-      {"USA", "US"},           {"U.S.", "US"},
-      {"U.S.A.", "US"},        {"United Kingdom", "UK"},
-      {"Britain", "UK"},       {"Great Britain", "UK"},
-      {"U.K.", "UK"},          {"America", "US"}};
+  const auto& names = kShortCountryNamesEn;
   for (EntityMention& m : mentions) {
     if (m.type != EntityType::kPlace || m.entity.size() < 3 || m.entity.size() > 24) continue;
-    for (const auto& [name, short_name] : kNames) {
+    for (const auto& [name, short_name] : names) {
       if (m.entity == name) {
         m.entity = std::string(short_name);
         break;

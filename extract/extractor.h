@@ -536,6 +536,16 @@ void WebAddressNames(std::string_view text, Field field, std::vector<EntityMenti
 // is no place mention).
 void ShortCountryNamesEn(std::span<EntityMention> mentions);
 
+// Every name extracted facts store a country under, when `name` names one: the country layer's
+// names (NameTagger's ICU display names in English, German and Spanish, the German press name
+// "USA"/"Großbritannien") and, for the two ShortCountryNamesEn shortens, the English short
+// name "US"/"UK" — in that order, no repeats. `name` may be any of them, "Britain", or a name
+// ShortCountryNamesEn shortens ("U.S.", "America"), in any case (ASCII and Latin-1 letters).
+// Empty for any other name, cities and regions included. The gazetteer's canonical name of
+// the country (Gazetteer::Resolve) is the caller's to add. The first call builds the country
+// table (ICU display names; no model: a few milliseconds once per process). Thread-safe.
+std::vector<std::string> CountryNames(std::string_view name);
+
 // Guesses de/es/en from function-word frequencies; kUnknown when there is no evidence.
 Lang DetectLang(std::string_view text);
 

@@ -1432,6 +1432,26 @@ const NameTagger& NameTagger::Default() {
   return *kDefault;
 }
 
+std::optional<NameTagger::CountryNames> NameTagger::CountryByName(std::string_view name) {
+  // The same table as Default()'s countries (BuildPlaces only appends after them).
+  static const NameTagger* const kCountries = [] {
+    auto* t = new NameTagger();
+    t->impl_->BuildCountries();
+    return static_cast<const NameTagger*>(t);
+  }();
+  const Impl& im = *kCountries->impl_;
+  std::string lower;
+  ner::LowerInto(name, &lower);
+  auto it = im.country_by_name.find(lower);
+  if (it != im.country_by_name.end()) return im.country_names[it->second];
+  std::string press;  // German press names are names[0] only, not keys of country_by_name
+  for (const CountryNames& n : im.country_names) {
+    ner::LowerInto(n[0], &press);
+    if (press == lower) return n;
+  }
+  return std::nullopt;
+}
+
 size_t NameTagger::num_features() const {
   return impl_->features;
 }

@@ -27,9 +27,12 @@
 // space and word cache are thread_local).
 // Ownership: Default() lives until program exit; a NameTagger owns its tables.
 
+#include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -86,6 +89,18 @@ class NameTagger {
 
   size_t num_features() const;
   size_t memory_bytes() const;  // model table + country, city and region names
+
+  // A country's names as Find() writes them in a mention's `entity`, by language: [0] German
+  // (the press name where German news has one: "USA", "Großbritannien"), [1] Spanish, [2]
+  // English (ICU's display names; English facts then shorten "United States" and "United
+  // Kingdom": extract::ShortCountryNamesEn).
+  using CountryNames = std::array<std::string, 3>;
+  // The country `name` names: any of its ICU display names in de/es/en, its German press name
+  // or "Britain"/"Great Britain", in any case (ASCII and Latin-1 letters); nullopt for any other
+  // name, cities and regions included. The first call builds the country table alone (ICU
+  // display names; no model, places or lexicon: a few milliseconds, once per process).
+  // Thread-safe.
+  [[nodiscard]] static std::optional<CountryNames> CountryByName(std::string_view name);
 
  private:
   NameTagger();

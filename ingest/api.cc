@@ -149,7 +149,7 @@ Result<store::FactQuery> ParseFactFilter(const httplib::Request& req) {
     const std::string e = req.get_param_value("entity");
     if (e.empty()) return Status::InvalidArgument("entity must not be empty");
     store::EntityRef r = store::ResolveEntity(e);
-    q.entities.push_back(r.entity);
+    q.entities = r.names;  // every name the entity is stored under
     q.product = r.product;
   }
   q.metric = req.get_param_value("metric");
@@ -341,7 +341,8 @@ void Entity(const ApiServer::Impl& im, const IndicatorConfig& config, const std:
   const extract::Gazetteer& g = extract::Gazetteer::Default();
   store::EntityRef r = store::ResolveEntity(name);
   const std::string& entity = r.entity;  // a product: its maker
-  Result<store::EntitySummary> sum = store::SummarizeEntity(*im.store, entity);
+  // Facts under every name the entity is stored under (a country's in each language).
+  Result<store::EntitySummary> sum = store::SummarizeEntity(*im.store, r.names);
   if (!sum.ok()) return SendStatus(res, sum.status());
   if (!r.known && sum->facts == 0)
     return SendError(res, 404, ErrorCodeOf(404), "unknown entity '" + name + "'");
@@ -373,6 +374,9 @@ void Entity(const ApiServer::Impl& im, const IndicatorConfig& config, const std:
       if (seen.insert(a.text).second) w.String(a.text);
     }
   }
+  w.EndArray();
+  w.Key("names").BeginArray();  // every name the summary's facts are stored under
+  for (const std::string& n : r.names) w.String(n);
   w.EndArray();
   w.Key("products").BeginArray();
   for (const auto& entry : g.entries()) {

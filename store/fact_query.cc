@@ -9,6 +9,7 @@
 
 #include "common/bytes.h"
 #include "common/time.h"
+#include "extract/extractor.h"
 #include "extract/gazetteer.h"
 
 namespace newsfacts::store {
@@ -48,14 +49,41 @@ EntityRef ResolveEntity(std::string_view name) {
   const extract::Gazetteer& g = extract::Gazetteer::Default();
   EntityRef r;
   std::optional<std::string> c = g.Resolve(name);
+  const extract::GazetteerEntry* e = c ? g.Find(*c) : nullptr;
+  std::vector<std::string> country;  // a country's stored names (extract::CountryNames)
+  if (!c) {
+    country = extract::CountryNames(name);
+  } else if (e != nullptr && e->type == extract::EntityType::kPlace) {
+    country = extract::CountryNames(*c);
+    for (size_t i = 0; country.empty() && i < e->aliases.size(); ++i)  // "Czech Republic"
+      country = extract::CountryNames(e->aliases[i].text);
+  }
+  if (!country.empty()) {
+    r.known = true;
+    // The gazetteer may list the country under a name other than the one typed.
+    for (size_t i = 0; !c && i < country.size(); ++i) {
+      std::optional<std::string> cc = g.Resolve(country[i]);
+      const extract::GazetteerEntry* ce = cc ? g.Find(*cc) : nullptr;
+      if (ce != nullptr && ce->type == extract::EntityType::kPlace) c = std::move(cc);
+    }
+    // Else the name as typed: indicators and alerts are keyed by the stored name.
+    r.entity = c ? *c : std::string(name);
+    r.names.push_back(r.entity);
+    for (std::string& n : country) {
+      if (n != r.entity) r.names.push_back(std::move(n));
+    }
+    return r;
+  }
   if (!c) {
     r.entity = name;
+    r.names = {r.entity};
     return r;
   }
   r.known = true;
   const std::string_view maker = g.MakerOf(*c);
   if (maker.empty()) {
     r.entity = *c;
+    r.names = {r.entity};
     return r;
   }
   std::string_view prod = *c;
@@ -64,6 +92,7 @@ EntityRef ResolveEntity(std::string_view name) {
     prod.remove_prefix(maker.size() + 1);
   r.entity = maker;
   r.product = prod;
+  r.names = {r.entity};
   return r;
 }
 
@@ -475,15 +504,19 @@ Status ListEntityNames(const Store& store, const std::function<bool(std::string_
 }
 
 Result<EntitySummary> SummarizeEntity(const Store& store, std::string_view entity) {
+  const std::string name(entity);
+  return SummarizeEntity(store, std::span<const std::string>(&name, 1));
+}
+
+Result<EntitySummary> SummarizeEntity(const Store& store, std::span<const std::string> names) {
   EntitySummary s;
-  s.entity = entity;
+  s.entity = names.empty() ? std::string() : names.front();
   std::unordered_set<std::string> articles;
   std::map<std::string, Fact> latest;
   // (metric, period, unit) -> value -> newest fact with that value
   std::map<std::tuple<std::string, std::string, std::string>, std::map<double, Fact>> reports;
   FactFilter filter;
-  filter.entity = entity;
-  NEWSFACTS_RETURN_IF_ERROR(store.ScanFacts(filter, [&](const Fact& f) {
+  auto visit = [&](const Fact& f) {
     ++s.facts;
     articles.insert(f.article_id);
     const extract::Figure& g = f.figure;
@@ -498,7 +531,11 @@ Result<EntitySummary> SummarizeEntity(const Store& store, std::string_view entit
     }
     if (f.event_time_ms) ++s.facts_per_day[common::FormatRfc3339Ms(*f.event_time_ms).substr(0, 10)];
     return true;
-  }));
+  };
+  for (const std::string& entity : names) {
+    filter.entity = entity;
+    NEWSFACTS_RETURN_IF_ERROR(store.ScanFacts(filter, visit));
+  }
   s.articles = articles.size();
   ArticleCache cache(store);
   auto row = [&](Fact f) -> Result<FactRow> {

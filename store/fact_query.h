@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,12 +30,25 @@ namespace newsfacts::store {
 
 // What a name a user typed means: the canonical entity (any alias of the built-in gazetteer;
 // an unknown name as typed) and, for a product, its maker as `entity` and the product name
-// (facts about a product are stored under the maker with `product` set). The one resolver
-// of the CLI and the HTTP API.
+// (facts about a product are stored under the maker with `product` set), and every name
+// facts about it are stored under (`names`: query them all, FactQuery::entities). The one
+// resolver of the CLI and the HTTP API.
+//
+// A country is stored under several names: the gazetteer's canonical (English: "Germany")
+// where the gazetteer found it, and the country layer's name in the text's language where the
+// tagger did ("Deutschland", "Alemania", "Österreich", the German press name "USA"; in English
+// texts the short name "US"/"UK"): extract::CountryNames. Typed by any of them (in any case)
+// or by a gazetteer alias, `names` lists them all and `entity` is the gazetteer's canonical,
+// else the name as typed ("Österreich": indicators and alerts, keyed by one stored name, match
+// `entity` as on a name the resolver does not merge). Cities and regions are not merged: their
+// facts keep the text's spelling, and a name of one resolves as before (gazetteer canonical or as
+// typed). Anything else: `names` = {entity}. Cost: the first call loads the default gazetteer and
+// the country table (ICU display names, no model: a few milliseconds once per process).
 struct EntityRef {
   std::string entity;
-  std::string product;  // "" unless the name is a product with a maker
-  bool known = false;   // in the gazetteer
+  std::string product;             // "" unless the name is a product with a maker
+  bool known = false;              // in the gazetteer or a country
+  std::vector<std::string> names;  // entity first, no repeats
 };
 [[nodiscard]] EntityRef ResolveEntity(std::string_view name);
 
@@ -152,5 +166,9 @@ struct EntitySummary {
 
 // Errors: IoError, Corruption.
 [[nodiscard]] Result<EntitySummary> SummarizeEntity(const Store& store, std::string_view entity);
+// The summary of the facts stored under any of `names` (EntityRef::names), merged; `entity`
+// is names[0]. REQUIRES: `names` is not empty and has no repeats. Errors: IoError, Corruption.
+[[nodiscard]] Result<EntitySummary> SummarizeEntity(const Store& store,
+                                                    std::span<const std::string> names);
 
 }  // namespace newsfacts::store

@@ -37,7 +37,7 @@ store::FactQuery Filter(const QueryArgs& args) {
   store::FactQuery q;
   if (!args.entity.empty()) {
     store::EntityRef r = store::ResolveEntity(args.entity);
-    q.entities.push_back(r.entity);
+    q.entities = r.names;  // every name the entity is stored under
     q.product = r.product;
   }
   if (args.exact_entity) {
@@ -163,7 +163,8 @@ Command AddQueryCommand(CLI::App& app) {
   q->add_option("--db", args->db, "Database directory")->required();
   q->add_option("--entity", args->entity,
                 "Entity: canonical name or any alias (a maker includes its products; a "
-                "product name selects that product)");
+                "product name selects that product; a country by any of its de/es/en names "
+                "finds its facts under all of them)");
   q->add_option("--metric", args->metric, "Metric label (extract/METRICS.md), e.g. revenue");
   q->add_option("--kind", args->kind, "Figure kind: money, percent, count, quantity");
   q->add_option("--period", args->period, "The fact's own period, by prefix: 2024, 2024-Q3");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/entity_matcher.h"
+#include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
@@ -69,6 +70,29 @@ TEST_CASE("the compiled-in name model loads and has features", "[entities][names
   const nf::NameTagger& t = nf::NameTagger::Default();
   CHECK(t.num_features() > 10000);
   CHECK(t.memory_bytes() > 0);
+}
+
+TEST_CASE("CountryNames lists every name a country's facts are stored under",
+          "[entities][names][countries]") {
+  using V = std::vector<std::string>;
+  const V germany = {"Germany", "Deutschland", "Alemania"};
+  CHECK(nf::CountryNames("Deutschland") == germany);
+  CHECK(nf::CountryNames("alemania") == germany);
+  CHECK(nf::CountryNames("GERMANY") == germany);
+  // The German press name, the English short name and what ShortCountryNamesEn shortens.
+  const V us = {"United States", "USA", "Estados Unidos", "US"};
+  for (const char* typed : {"United States", "USA", "US", "U.S.", "America", "Estados Unidos"}) {
+    INFO(typed);
+    CHECK(nf::CountryNames(typed) == us);
+  }
+  CHECK(nf::CountryNames("Britain") ==
+        V{"United Kingdom", "Gro\u00dfbritannien", "Reino Unido", "UK"});
+  CHECK(nf::CountryNames("\u00d6sterreich") == V{"Austria", "\u00d6sterreich"});
+  // No country: a city or region (the tagger's places), a firm, a common word.
+  for (const char* typed : {"Wien", "Vienna", "Bayern", "Kralmo AG", "exports", ""}) {
+    INFO(typed);
+    CHECK(nf::CountryNames(typed).empty());
+  }
 }
 
 TEST_CASE("a malformed model line is an error naming the line", "[entities][names]") {

@@ -664,3 +664,68 @@ TEST_CASE("ingest --http: /metrics from the daemon, /readyz follows assignment, 
   CHECK(fc.Get("/readyz")->status == 200);
   CHECK(fc.Get("/metrics")->status == 404);
 }
+
+TEST_CASE("a country typed in any language finds its facts under each stored name", "[api]") {
+  ::newsfacts::testing::TempDir dir("api-country");
+  auto db = store::Store::Open(dir.sub("db"), store::OpenOptions{});
+  REQUIRE(db.ok());
+  // One invented revenue figure per article, stored under the name its text's layer gave.
+  const std::pair<const char*, const char*> stored[] = {
+      {"c-de", "Deutschland"},     {"c-es", "Alemania"}, {"c-en", "Germany"},
+      {"c-at", "\u00d6sterreich"}, {"c-wien", "Wien"},   {"c-vienna", "Vienna"}};
+  store::Batch b;
+  int64_t t = 1727697600000;
+  for (const auto& [id, name] : stored) {
+    extract::Article a;
+    a.id = id;
+    a.lang = extract::Lang::kDe;
+    a.body = "Kralmo setzte 12 Millionen Euro um.";
+    a.published_at_ms = t += 1000;
+    extract::Extraction x;
+    extract::Figure f;
+    f.kind = extract::FigureKind::kMoney;
+    f.value = 1.2e7;
+    f.unit = "EUR";
+    f.metric = "revenue";
+    f.period = "2024";
+    f.entity = name;
+    f.entity_type = extract::EntityType::kPlace;
+    x.figures.push_back(f);
+    b.PutArticle(a, x, {"file:x", 0, 0}, 1, t);
+  }
+  REQUIRE((*db)->Write(b).ok());
+  TestServer server(db->get());
+  auto ids = [&](const std::string& entity) {
+    auto res = server.Get("/api/v1/facts?entity=" + entity);
+    REQUIRE(res->status == 200);
+    const Json j(res->body);
+    std::set<std::string> out;
+    for (auto r : Data(j)) out.insert(Str(r, "article_id"));
+    return out;
+  };
+  const std::set<std::string> germany = {"c-de", "c-es", "c-en"};
+  CHECK(ids("Deutschland") == germany);
+  CHECK(ids("Germany") == germany);
+  CHECK(ids("Alemania") == germany);
+  CHECK(ids("Austria") == std::set<std::string>{"c-at"});
+  // A city keeps the text's spelling: each name finds its own facts only.
+  CHECK(ids("Vienna") == std::set<std::string>{"c-vienna"});
+  CHECK(ids("Wien") == std::set<std::string>{"c-wien"});
+
+  // The entity summary merges the names; the display name is the gazetteer's canonical.
+  auto e = server.Get("/api/v1/entities/Alemania");
+  REQUIRE(e->status == 200);
+  Json ej(e->body);
+  CHECK(Str(ej.root, "entity") == "Germany");
+  CHECK(Num(ej.root, "facts") == 3);
+  simdjson::dom::array names;
+  REQUIRE(ej.root["names"].get_array().get(names) == simdjson::SUCCESS);
+  std::set<std::string> name_set;
+  for (auto n : names) name_set.insert(std::string(n.get_string().value()));
+  CHECK(name_set == std::set<std::string>{"Germany", "Deutschland", "Alemania"});
+  auto at = server.Get("/api/v1/entities/%C3%96sterreich");
+  REQUIRE(at->status == 200);
+  Json aj(at->body);
+  CHECK(Str(aj.root, "entity") == "\u00d6sterreich");
+  CHECK(Num(aj.root, "facts") == 1);
+}

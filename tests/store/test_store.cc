@@ -11,9 +11,11 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <thread>
 #include <tuple>
 
+#include "extract/gazetteer.h"
 #include "store/codec.h"
 #include "store/fact_format.h"
 #include "store/fact_query.h"
@@ -428,9 +430,92 @@ TEST_CASE("a typed name resolves to the canonical entity, unknown names stay as 
   CHECK(known.entity == "ByteDance");
   CHECK(known.known);
   CHECK(known.product.empty());
+  CHECK(known.names == std::vector<std::string>{"ByteDance"});
+  const EntityRef product = ResolveEntity("chatgpt");  // a product: its maker
+  CHECK(product.entity == "OpenAI");
+  CHECK(product.product == "ChatGPT");
+  CHECK(product.names == std::vector<std::string>{"OpenAI"});
   const EntityRef unknown = ResolveEntity("Kralinger Maschinenbau AG");
   CHECK(unknown.entity == "Kralinger Maschinenbau AG");
   CHECK_FALSE(unknown.known);
+  CHECK(unknown.names == std::vector<std::string>{"Kralinger Maschinenbau AG"});
+}
+
+namespace {
+
+// The ids of the articles with a fact under any name `typed` resolves to, and the summary
+// over those names.
+std::set<std::string> ArticlesOf(const Store& store, std::string_view typed,
+                                 uint64_t* summary_facts = nullptr) {
+  const EntityRef r = ResolveEntity(typed);
+  FactQuery q;
+  q.entities = r.names;
+  q.limit = 1000;
+  auto page = QueryFacts(store, q);
+  REQUIRE(page.ok());
+  std::set<std::string> ids;
+  for (const FactRow& row : page->rows) ids.insert(row.fact.article_id);
+  if (summary_facts != nullptr) {
+    auto sum = SummarizeEntity(store, r.names);
+    REQUIRE(sum.ok());
+    CHECK(sum->entity == r.entity);
+    *summary_facts = sum->facts;
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("a country typed by any of its names finds the facts stored under each of them",
+          "[store][query]") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.sub("db"));
+  // One article per stored name; its odd figures are about an invented firm.
+  const std::pair<const char*, const char*> stored[] = {
+      {"de1", "Deutschland"},   {"en1", "Germany"}, {"es1", "Alemania"}, {"de2", "\u00d6sterreich"},
+      {"es2", "Austria"},       {"en2", "US"},      {"de3", "USA"},      {"es3", "Estados Unidos"},
+      {"en3", "United States"}, {"en4", "Georgia"}, {"de4", "Georgien"}, {"de5", "Wien"},
+      {"en5", "Vienna"},        {"de6", "Bayern"}};
+  for (const auto& [id, name] : stored)
+    Put(*store, MakeArticle(id), MakeExtraction(2, 0, name, "Kralmo AG"));
+
+  const std::set<std::string> germany = {"de1", "en1", "es1"};
+  for (const char* typed : {"Germany", "Deutschland", "Alemania", "germany", "DEUTSCHLAND"}) {
+    INFO(typed);
+    const EntityRef r = ResolveEntity(typed);
+    CHECK(r.entity == "Germany");  // the gazetteer's canonical stays the display name
+    CHECK(r.known);
+    uint64_t facts = 0;
+    CHECK(ArticlesOf(*store, typed, &facts) == germany);
+    CHECK(facts == 3);
+  }
+  // A country the gazetteer does not list: the name as typed is the entity (indicators and
+  // alerts match it), all its names find the facts.
+  for (const char* typed : {"Austria", "\u00d6sterreich"}) {
+    INFO(typed);
+    CHECK(ResolveEntity(typed).entity == typed);
+    CHECK(ResolveEntity(typed).known);
+    CHECK(ArticlesOf(*store, typed) == std::set<std::string>{"de2", "es2"});
+  }
+  const std::set<std::string> us = {"en2", "de3", "es3", "en3"};
+  for (const char* typed : {"Estados Unidos", "US", "USA", "U.S.", "Vereinigte Staaten"}) {
+    INFO(typed);
+    CHECK(ResolveEntity(typed).entity == "United States");
+    CHECK(ArticlesOf(*store, typed) == us);
+  }
+  // Georgia: the gazetteer does not list it; the country layer reads it as the country in
+  // every language (also where a text meant the US state), so it joins the country's German
+  // name and never the United States.
+  CHECK_FALSE(extract::Gazetteer::Default().Resolve("Georgia"));
+  CHECK(ArticlesOf(*store, "Georgia") == std::set<std::string>{"en4", "de4"});
+  // Cities and regions keep the text's spelling: no merging.
+  CHECK(ResolveEntity("Wien").names == std::vector<std::string>{"Wien"});
+  CHECK(ArticlesOf(*store, "Wien") == std::set<std::string>{"de5"});
+  CHECK(ArticlesOf(*store, "Vienna") == std::set<std::string>{"en5"});
+  CHECK(ArticlesOf(*store, "Bayern") == std::set<std::string>{"de6"});
+  // Anything else as before: one name.
+  CHECK(ResolveEntity("Kralmo AG").names == std::vector<std::string>{"Kralmo AG"});
+  CHECK(ArticlesOf(*store, "Kralmo AG").size() == std::size(stored));
 }
 
 TEST_CASE("stats count facts per entity and metric", "[store][query]") {

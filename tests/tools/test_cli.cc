@@ -107,6 +107,45 @@ TEST_CASE("cli ingest then query round-trips the sample articles", "[tools][cli]
   CHECK(CountLines(ext.out, "\"kind\":") == facts);  // every extracted figure was stored
 }
 
+TEST_CASE("cli query --entity finds a country's facts stored in each language", "[tools][cli]") {
+  TempDir dir;
+  const std::string db = dir.sub("db");
+  const std::string input = dir.sub("countries.jsonl");
+  // Invented export figures: the German and Spanish texts name the country by an adjective
+  // (stored under its name in the text's language), the English ones by name.
+  std::ofstream(input)
+      << R"({"id":"c-de","lang":"de","body":"Die österreichischen Ausfuhren nach )"
+         R"(Übersee stiegen 2023 um 7,5 Prozent."})"
+      << "\n"
+      << R"({"id":"c-es","lang":"es","body":"Las exportaciones austriacas a ultramar )"
+         R"(crecieron un 6,5 % en 2023."})"
+      << "\n"
+      << R"({"id":"c-en","lang":"en","body":"Austria's overseas exports rose 5.5 percent )"
+         R"(in 2023."})"
+      << "\n"
+      << R"({"id":"d-de","lang":"de","body":"Die deutschen Ausfuhren nach Übersee )"
+         R"(stiegen 2023 um 4,5 Prozent."})"
+      << "\n"
+      << R"({"id":"d-en","lang":"en","body":"Germany's overseas exports rose 2.5 percent )"
+         R"(in 2023."})"
+      << "\n";
+  REQUIRE(RunCli({"ingest", "--input", input, "--db", db}).exit_code == 0);
+  auto facts = [&](const std::string& entity) {
+    auto r = RunCli({"query", "--db", db, "--entity", entity, "--format", "jsonl"});
+    REQUIRE(r.exit_code == 0);
+    return CountLines(r.out, "\"kind\":");
+  };
+  for (const char* typed : {"Austria", "\u00d6sterreich", "austria"}) {
+    INFO(typed);
+    CHECK(facts(typed) == 3);  // de, es and en; none of Germany's
+  }
+  for (const char* typed : {"Germany", "Deutschland", "Alemania"}) {
+    INFO(typed);
+    CHECK(facts(typed) == 2);
+  }
+  CHECK(facts("Kralmo AG") == 0);  // an unknown name as typed
+}
+
 TEST_CASE("cli reindex re-extracts stored articles and replaces changed facts", "[tools][cli]") {
   TempDir dir;
   const std::string db = dir.sub("db");
