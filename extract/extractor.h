@@ -310,7 +310,10 @@ class Extractor {
   // one; a "&" in a bracketed acronym spells the long name's "and".
   // Session 31 (39): cities (ICU time-zone exemplar names) and first-level regions
   // (iso-codes) are places like the countries; English auxiliaries read from one list.
-  static constexpr uint32_t kVersion = 39;
+  // Session 31 (40): a German-speaking country's region is a place in German texts; an
+  // untranslated German region name only there; a place continued by a capitalised word is
+  // no place.
+  static constexpr uint32_t kVersion = 40;
   // Longest title or body accepted, in bytes.
   static constexpr size_t kMaxFieldBytes = 4 << 20;
 
