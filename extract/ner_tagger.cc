@@ -1037,18 +1037,28 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// The next line of a compiled-in data file from *pos on, past blank lines and '#' comments
+// (`trim`: a line's blanks and '\r' are cut first); false at the end of `data`.
+bool NextDataLine(std::string_view data, size_t* pos, std::string_view* line, bool trim) {
+  while (*pos < data.size()) {
+    size_t nl = data.find('\n', *pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    *line = data.substr(*pos, nl - *pos);
+    if (trim) *line = Trim(*line);
+    *pos = nl + 1;
+    if (!line->empty() && (*line)[0] != '#') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void NameTagger::Impl::BuildDemonyms(std::string_view data) {
   std::vector<std::pair<uint64_t, uint16_t>> rows;
   std::vector<std::string> forms;
   std::string lower;
-  for (size_t pos = 0; pos < data.size();) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = data.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
+  std::string_view line;
+  for (size_t pos = 0; NextDataLine(data, &pos, &line, false);) {
     const size_t b1 = line.find('|');
     const size_t b2 = b1 == std::string_view::npos ? b1 : line.find('|', b1 + 1);
     if (b2 == std::string_view::npos) continue;
@@ -1097,12 +1107,8 @@ void NameTagger::Impl::BuildDemonyms(std::string_view data) {
 void NameTagger::Impl::BuildNouns(std::string_view data) {
   std::vector<uint64_t> keys;
   std::string lower;
-  for (size_t pos = 0; pos < data.size();) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = Trim(data.substr(pos, nl - pos));
-    pos = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
+  std::string_view line;
+  for (size_t pos = 0; NextDataLine(data, &pos, &line, true);) {
     ner::LowerInto(line, &lower);
     keys.push_back(ner::FeatureHash("noun:", lower) | 1);
   }
@@ -1143,12 +1149,8 @@ void LexiconListWords(std::vector<std::pair<std::string, uint8_t>>* out) {
   for (std::string_view w : kBareBeforeDe) words.emplace_back(w, kLexBareBeforeDe);
   const std::string_view given(kGivenNamesText, kGivenNamesSize);
   std::string lower;
-  for (size_t pos = 0; pos < given.size();) {
-    size_t nl = given.find('\n', pos);
-    if (nl == std::string_view::npos) nl = given.size();
-    const std::string_view line = Trim(given.substr(pos, nl - pos));
-    pos = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
+  std::string_view line;
+  for (size_t pos = 0; NextDataLine(given, &pos, &line, true);) {
     ner::LowerInto(line, &lower);
     words.emplace_back(lower, kLexGivenName);
   }
@@ -1299,12 +1301,8 @@ void NameTagger::Impl::BuildPlaces() {
   }
   // Regions: "CODE<TAB>de<TAB>es<TAB>en", spellings |-separated.
   const std::string_view regions(kRegionsText, kRegionsSize);
-  for (size_t pos = 0; pos < regions.size();) {
-    size_t nl = regions.find('\n', pos);
-    if (nl == std::string_view::npos) nl = regions.size();
-    std::string_view line = regions.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
+  std::string_view line;
+  for (size_t pos = 0; NextDataLine(regions, &pos, &line, false);) {
     std::array<std::vector<std::string>, 3> names;
     size_t tab = line.find('\t');
     const std::string_view code = line.substr(0, std::min<size_t>(2, line.size()));
