@@ -55,8 +55,6 @@ EntityRef ResolveEntity(std::string_view name) {
     country = extract::CountryNames(name);
   } else if (e != nullptr && e->type == extract::EntityType::kPlace) {
     country = extract::CountryNames(*c);
-    for (size_t i = 0; country.empty() && i < e->aliases.size(); ++i)  // "Czech Republic"
-      country = extract::CountryNames(e->aliases[i].text);
   }
   if (!country.empty()) {
     r.known = true;
