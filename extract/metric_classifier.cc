@@ -1341,6 +1341,81 @@ struct ByteClassTable {
 };
 constexpr ByteClassTable kByteClass{};
 
+// Whether the cues of some languages fit FindCues' 16-byte gate (CueStartsGated), and its
+// inside pairs: every cue has two bytes or more and begins with a lower-case ASCII letter,
+// and the cues that may start inside a word (kInside) begin with at most kMaxInsidePairs
+// distinct pairs of lower-case ASCII letters. A cue that does not fit turns the gate off for
+// its languages: the output stays the same, the scan is slower (the static_asserts below
+// make that a compile error for English and Spanish).
+struct GateCues {
+  static constexpr size_t kMaxInsidePairs = 12;
+  bool on = true;
+  size_t n_inside_pairs = 0;
+  std::array<char, kMaxInsidePairs> inside_first{}, inside_second{};
+  // Adds cue text `t` (`inside`: it may start inside a word).
+  constexpr void Add(std::string_view t, bool inside) {
+    auto lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (t.size() < 2 || !lower_letter(t[0])) on = false;
+    if (!inside || !on) return;
+    if (!lower_letter(t[1])) {
+      on = false;
+      return;
+    }
+    for (size_t k = 0; k < n_inside_pairs; ++k) {
+      if (inside_first[k] == t[0] && inside_second[k] == t[1]) return;
+    }
+    if (n_inside_pairs == kMaxInsidePairs) {
+      on = false;
+      return;
+    }
+    inside_first[n_inside_pairs] = t[0];
+    inside_second[n_inside_pairs++] = t[1];
+  }
+  // The gate of the cues of `langs` (kDe / kEs / kEn bits) and of `extra` (cues a build may
+  // add: the static_asserts' own examples).
+  static constexpr GateCues Of(uint8_t langs, std::span<const CueWord> extra = {}) {
+    GateCues g;
+    for (const CueWord& c : kCues) {
+      if ((c.langs & langs) != 0) g.Add(c.text, (c.flags & kInside) != 0);
+    }
+    for (const CueWord& c : extra) {
+      if ((c.langs & langs) != 0) g.Add(c.text, (c.flags & kInside) != 0);
+    }
+    return g;
+  }
+};
+// The gate is worth about 1 % of the English and Spanish extraction: a cue that turns it off
+// (a cue of one byte, one beginning with a capital, a digit or a non-ASCII byte, or a cue
+// that may start inside a word with a 13th pair of first letters) fails here. Make the cue
+// fit (lower case; an inside cue beginning with a pair GateCues::Of(kEn).inside_first /
+// inside_second already has), or weigh the speed lost before raising kMaxInsidePairs.
+static_assert(GateCues::Of(kEn).on, "an English cue turns FindCues' 16-byte gate off");
+static_assert(GateCues::Of(kEs).on, "a Spanish cue turns FindCues' 16-byte gate off");
+// German's inside cues begin with far more pairs: it takes the per-position loop. Should its
+// cues ever fit, measure the gate on German before dropping this assert.
+static_assert(!GateCues::Of(kDe).on, "German cues now fit FindCues' 16-byte gate");
+// The check itself: each kind of cue that does not fit turns the gate off.
+constexpr CueWord kUpperCue[] = {{"Zorbel", Cue::kNone, kWordStart, 0, kEn}};
+constexpr CueWord kOneByteCue[] = {{"z", Cue::kNone, kWordStart, 0, kEs}};
+constexpr CueWord kDigitPairCue[] = {{"z9", Cue::kNone, kInside, 0, kEn}};
+static_assert(!GateCues::Of(kEn, kUpperCue).on && GateCues::Of(kEs, kUpperCue).on);
+static_assert(!GateCues::Of(kEs, kOneByteCue).on && GateCues::Of(kEn, kOneByteCue).on);
+static_assert(!GateCues::Of(kEn, kDigitPairCue).on);
+constexpr CueWord kNewPairCues[] = {
+    {"qa", Cue::kNone, kInside, 0, kEsEn}, {"qb", Cue::kNone, kInside, 0, kEsEn},
+    {"qc", Cue::kNone, kInside, 0, kEsEn}, {"qd", Cue::kNone, kInside, 0, kEsEn},
+    {"qe", Cue::kNone, kInside, 0, kEsEn}, {"qf", Cue::kNone, kInside, 0, kEsEn},
+    {"qg", Cue::kNone, kInside, 0, kEsEn}, {"qh", Cue::kNone, kInside, 0, kEsEn},
+    {"qi", Cue::kNone, kInside, 0, kEsEn}, {"qj", Cue::kNone, kInside, 0, kEsEn},
+    {"qk", Cue::kNone, kInside, 0, kEsEn}, {"ql", Cue::kNone, kInside, 0, kEsEn},
+    {"qm", Cue::kNone, kInside, 0, kEsEn}};
+static_assert(!GateCues::Of(kEn, kNewPairCues).on && !GateCues::Of(kEs, kNewPairCues).on);
+// An inside cue beginning with a pair already used keeps it on.
+constexpr char kUsedPair[] = {GateCues::Of(kEn).inside_first[0], GateCues::Of(kEn).inside_second[0],
+                              'z', 'q'};
+constexpr CueWord kUsedPairCue[] = {{std::string_view(kUsedPair, 4), Cue::kNone, kInside, 0, kEn}};
+static_assert(GateCues::Of(kEn, kUsedPairCue).on);
+
 // Cue indices by their first two (lower-cased) bytes, built once: cues that may start inside
 // a word, and all cues (for word starts).
 struct CueIndex {
@@ -1386,41 +1461,18 @@ struct CueIndex {
   // positions); the buckets then match the bytes exactly.
   static constexpr uint32_t kInsideBit = 1u << 15;
   std::array<uint64_t, 2 * 32 * 32 * 32 / 64> starts{};
-  // The 16-byte gate before `starts` (FindCues' CueStartsGated), for an index whose cues all
-  // begin with an ASCII letter and whose cues that may start inside a word begin with one of
-  // at most kMaxInsidePairs pairs of ASCII letters (the English and Spanish ones): a position
-  // passes when it is an ASCII letter after no word byte, or when its two bytes are such a
-  // pair in either case; both a superset of the positions `starts` lets through. An index
-  // with more pairs (German, all languages) keeps the per-position loop: same positions.
-  static constexpr size_t kMaxInsidePairs = 12;
+  // The 16-byte gate before `starts` (FindCues' CueStartsGated), on when the index's cues
+  // fit it (GateCues): a position passes when it is an ASCII letter after no word byte, or
+  // when its two bytes are one of the inside pairs in either case; both a superset of the
+  // positions `starts` lets through. An index whose cues do not fit (German, all languages)
+  // keeps the per-position loop: same positions.
+  static constexpr size_t kMaxInsidePairs = GateCues::kMaxInsidePairs;
   bool gate = true;
-  size_t n_inside_pairs = 0;
-  std::array<char, kMaxInsidePairs> inside_first{}, inside_second{};
-  // The pairs' bytes repeated 16 times (the gate's compare operands, loaded, not built);
-  // unused pairs 0, which no byte ORed with 0x20 equals (the gate tests all of them, a loop
-  // of constant length).
+  // The inside pairs' bytes repeated 16 times (the gate's compare operands, loaded, not
+  // built); unused pairs 0, which no byte ORed with 0x20 equals (the gate tests all of them,
+  // a loop of constant length).
   alignas(16) __m128i inside_first16[kMaxInsidePairs] = {};
   alignas(16) __m128i inside_second16[kMaxInsidePairs] = {};
-  void AddGateCue(std::string_view t, bool inside) {
-    auto lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
-    if (t.size() < 2 || !lower_letter(t[0])) gate = false;
-    if (!inside || !gate) return;
-    if (!lower_letter(t[1])) {
-      gate = false;
-      return;
-    }
-    for (size_t k = 0; k < n_inside_pairs; ++k) {
-      if (inside_first[k] == t[0] && inside_second[k] == t[1]) return;
-    }
-    if (n_inside_pairs == kMaxInsidePairs) {
-      gate = false;
-      return;
-    }
-    inside_first[n_inside_pairs] = t[0];
-    inside_second[n_inside_pairs] = t[1];
-    inside_first16[n_inside_pairs] = _mm_set1_epi8(t[0]);
-    inside_second16[n_inside_pairs++] = _mm_set1_epi8(t[1]);
-  }
   void SetStart(uint32_t bit) { starts[bit >> 6] |= uint64_t{1} << (bit & 63); }
   bool Starts(uint32_t bit) const { return (starts[bit >> 6] >> (bit & 63) & 1) != 0; }
   // The index of the cues of the languages `langs` (kDe / kEs / kEn bits).
@@ -1440,7 +1492,6 @@ struct CueIndex {
       first[b0] = true;
       const bool inside = (kCues[i].flags & kInside) != 0;
       const std::string_view t = kCues[i].text;
-      AddGateCue(t, inside);
       const uint32_t c01 = uint32_t{kByteClass.c[b0]} << 10 | uint32_t{kByteClass.c[b1]} << 5;
       for (uint32_t c2 = 0; c2 < 32; ++c2) {
         if (t.size() >= 3 && c2 != kByteClass.c[static_cast<unsigned char>(t[2])]) continue;
@@ -1456,6 +1507,12 @@ struct CueIndex {
         if (ws3[k].empty() || ws3[k].back().cue != i) ws3[k].push_back(c);
         if (inside && (any3[k].empty() || any3[k].back().cue != i)) any3[k].push_back(c);
       }
+    }
+    const GateCues g = GateCues::Of(langs);
+    gate = g.on;
+    for (size_t k = 0; k < g.n_inside_pairs; ++k) {
+      inside_first16[k] = _mm_set1_epi8(g.inside_first[k]);
+      inside_second16[k] = _mm_set1_epi8(g.inside_second[k]);
     }
     Flatten(ws, &word_start);
     Flatten(any, &any_position);
@@ -1548,7 +1605,7 @@ inline bool CueMayStartAt(const CueIndex& idx, const unsigned char* u, size_t j,
 // The positions of text[s, e) that pass FindCues' filter (CueMayStartAt), in order, written
 // to out[0, n) (n returned), for an index with idx.gate: 16 positions at a time, only those
 // the gate lets through (an ASCII letter after no word byte, or an inside pair of
-// idx.inside_first / inside_second) are tested one by one. The same positions as testing
+// idx.inside_first16 / inside_second16) are tested one by one. The same positions as testing
 // every one. A block may read past `e` up to the text's end (its positions past the range are
 // dropped); the last few positions before the text's end are tested one by one. REQUIRES:
 // idx.gate, s + 2 <= e <= size, u[0, size) the text, out has room for e - s.
