@@ -2084,6 +2084,34 @@ TEST_CASE("a one-word region without an exonym needs the model's place reading",
   CHECK(no_place(es, "Herrera"));
 }
 
+// A one-word city or region written alike in de, es and en, and a German-speaking
+// country's region in German texts, is a place only where the model does not read the word
+// as an organisation: a team, a club or a firm named after the place stays the organisation.
+// Each language's control: the same word where the model reads a place is the place.
+TEST_CASE("a one-word place written alike never beats the model's organisation label",
+          "[entities][names]") {
+  auto type_of = [](const std::vector<nf::EntityMention>& ms, const std::string& name) {
+    const nf::EntityMention* m = FindEntity(ms, name);
+    return m == nullptr ? std::string("none") : std::string(nf::EntityTypeName(m->type));
+  };
+  // A team named after the city.
+  CHECK(type_of(Names("The Cremona team spent 12 million dollars on two strikers.", nf::Lang::kEn),
+                "Cremona") == "org");
+  CHECK(type_of(Names("Rents in Cremona rose 3% last year.", nf::Lang::kEn), "Cremona") == "place");
+  // A listed company's shareholders.
+  CHECK(type_of(Names("Los accionistas de Sukhothai cobrarán un dividendo de 0,4 euros por acción.",
+                      nf::Lang::kEs),
+                "Sukhothai") == "org");
+  CHECK(type_of(Names("En Sukhothai el paro bajó un 3% en mayo.", nf::Lang::kEs), "Sukhothai") ==
+        "place");
+  // "bei Bayern": at the club.
+  CHECK(type_of(Names("Bei Bayern verdient der Stürmer künftig 15 Millionen Euro im Jahr.",
+                      nf::Lang::kDe),
+                "Bayern") == "org");
+  CHECK(type_of(Names("In Bayern stiegen die Mieten um 3 Prozent.", nf::Lang::kDe), "Bayern") ==
+        "place");
+}
+
 // A city's or region's entity is the text's own spelling when it is one of the place's
 // spellings in the text's language; a German genitive -s is dropped.
 TEST_CASE("a listed place keeps the text's own spelling", "[entities][names]") {
