@@ -887,6 +887,11 @@ struct NameTagger::Impl {
   std::vector<std::pair<uint64_t, uint8_t>> lex;
   uint64_t lex_mask = 0;
   void BuildLexicon();
+  // Builds every table that follows the model's (table, features): the fixed features'
+  // sums (BuildFixed; zeros without a model) and the rule layer's countries, German nouns,
+  // places, lexicon and demonyms, each after those it reads. Parse calls it once the model
+  // is loaded; Default() on an empty model when the compiled-in one does not parse.
+  void BuildTables();
   static uint64_t LexKey(uint64_t word_hash) {
     return ner::Mix(0x6c65783aull, word_hash) | 1;  // "lex:"
   }
@@ -1342,6 +1347,15 @@ void NameTagger::Impl::BuildLexicon() {
   }
 }
 
+void NameTagger::Impl::BuildTables() {
+  BuildFixed();
+  BuildCountries();
+  BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
+  BuildPlaces();
+  BuildLexicon();
+  BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
+}
+
 NameTagger::NameTagger() : impl_(std::make_unique<Impl>()) {}
 NameTagger::~NameTagger() = default;
 
@@ -1402,12 +1416,7 @@ common::Result<std::unique_ptr<NameTagger>> NameTagger::Parse(std::string_view m
     }
   }
   im.features = rows.size();
-  im.BuildFixed();
-  im.BuildCountries();
-  im.BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
-  im.BuildPlaces();
-  im.BuildLexicon();
-  im.BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
+  im.BuildTables();
   return t;
 }
 
@@ -1418,11 +1427,7 @@ const NameTagger& NameTagger::Default() {
     // (rules and countries only) rather than a crash.
     if (!r.ok()) {
       auto* empty = new NameTagger();
-      empty->impl_->BuildCountries();
-      empty->impl_->BuildNouns(std::string_view(kDeNounsText, kDeNounsSize));
-      empty->impl_->BuildPlaces();
-      empty->impl_->BuildLexicon();
-      empty->impl_->BuildDemonyms(std::string_view(kDemonymsText, kDemonymsSize));
+      empty->impl_->BuildTables();
       return static_cast<const NameTagger*>(empty);
     }
     return static_cast<const NameTagger*>(r.value().release());
