@@ -163,17 +163,10 @@ inline uint64_t FeatureHash(std::string_view a, std::string_view b = {}, std::st
   return h;
 }
 
+// The language's part of the feature hashes: its code (LangName), "xx" for an unknown
+// language (the trained model's keys depend on it).
 inline std::string_view LangTag(Lang lang) {
-  switch (lang) {
-    case Lang::kDe:
-      return "de";
-    case Lang::kEs:
-      return "es";
-    case Lang::kEn:
-      return "en";
-    default:
-      return "xx";
-  }
+  return lang == Lang::kUnknown ? std::string_view("xx") : LangName(lang);
 }
 
 inline constexpr int kMaxFeatures = 16;

@@ -1725,6 +1725,15 @@ void AppendInitials(std::string_view w, std::string* out) {
   }
 }
 
+// Appends AppendInitials of each word of `name` ("Pohlinger-Brenner Invest" -> "PBI").
+void AppendNameInitials(std::string_view name, std::string* out) {
+  size_t ts = 0, te = 0, pos = 0;
+  while (scan::NextToken(name, pos, &ts, &te)) {
+    pos = te;
+    AppendInitials(name.substr(ts, te - ts), out);
+  }
+}
+
 // True when `t` is a model number: digits and capitals only, with a digit ("4", "65EF9500",
 // "X7"; not "Tele2"), at most 10 bytes, is no year (four digits) and no amount (not
 // followed by a decimal part: "10,5", "3.000").
@@ -4113,12 +4122,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
       if (!ner::StartsUpper(w) || (LexByHash(ner::LowerHash(w)) & kLexNever)) continue;
       std::string initials;
       AppendInitials(w, &initials);
-      size_t ts = 0, te = 0, pos = 0;
-      const std::string_view sv = m.surface;
-      while (scan::NextToken(sv, pos, &ts, &te)) {
-        pos = te;
-        AppendInitials(sv.substr(ts, te - ts), &initials);
-      }
+      AppendNameInitials(m.surface, &initials);
       if (initials.size() < 2 || !OccursElsewhere(text, initials, std::string_view::npos)) continue;
       m.start = p->start;
       m.surface = std::string(text.substr(m.start, m.end - m.start));
@@ -4177,12 +4181,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   for (const EntityMention& m : any_acronym ? known : known.first(0)) {
     if (m.type != EntityType::kOrg || IsAcronym(m.surface)) continue;
     std::string initials;
-    size_t ts = 0, te = 0, pos = 0;
-    std::string_view sv = m.entity;
-    while (scan::NextToken(sv, pos, &ts, &te)) {
-      pos = te;
-      AppendInitials(sv.substr(ts, te - ts), &initials);
-    }
+    AppendNameInitials(m.entity, &initials);
     if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
   }
   // The first word of a longer organisation name stands for it ("Standard" after
@@ -4221,12 +4220,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
     }
     // Initials of the capitalised words: "Korea First Bank" -> "KFB".
     std::string initials;
-    size_t ts = 0, te = 0, pos = 0;
-    std::string_view sv = m.surface;
-    while (scan::NextToken(sv, pos, &ts, &te)) {
-      pos = te;
-      AppendInitials(sv.substr(ts, te - ts), &initials);
-    }
+    AppendNameInitials(m.surface, &initials);
     if (initials.size() >= 2) alias.emplace(initials, std::make_pair(m.entity, m.type));
   }
   if (!alias.empty()) {
