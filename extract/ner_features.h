@@ -163,10 +163,20 @@ inline uint64_t FeatureHash(std::string_view a, std::string_view b = {}, std::st
   return h;
 }
 
-// The language's part of the feature hashes: its code (LangName), "xx" for an unknown
-// language (the trained model's keys depend on it).
+// The language's part of the feature hashes (the trained model's keys depend on it). Its own
+// switch rather than LangName: the trainer (tools/ner_train) compiles this header without
+// the extract library.
 inline std::string_view LangTag(Lang lang) {
-  return lang == Lang::kUnknown ? std::string_view("xx") : LangName(lang);
+  switch (lang) {
+    case Lang::kDe:
+      return "de";
+    case Lang::kEs:
+      return "es";
+    case Lang::kEn:
+      return "en";
+    default:
+      return "xx";
+  }
 }
 
 inline constexpr int kMaxFeatures = 16;
