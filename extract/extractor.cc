@@ -135,6 +135,7 @@ Status Extractor::Impl::FindAll(std::string_view text, Lang lang, Field field, E
   if (lang == Lang::kDe) PublicBodiesDe(text, field, out->entities, m0, &blocks, &body_hits);
   JoinNamesWithPlaces(text, out->entities, m0);
   if (lang == Lang::kEn) PlaceCompanyNamesEn(text, out->entities, m0);
+  LocalCountryNames(*gazetteer, lang, std::span<EntityMention>(out->entities).subspan(m0));
   if (lang == Lang::kEn) ShortCountryNamesEn(std::span<EntityMention>(out->entities).subspan(m0));
   return Status::Ok();
 }
@@ -244,6 +245,31 @@ std::vector<std::string> CountryNames(std::string_view name) {
     }
   }
   return out;
+}
+
+void LocalCountryNames(const Gazetteer& gazetteer, Lang lang, std::span<EntityMention> mentions) {
+  if (lang != Lang::kDe && lang != Lang::kEs) return;
+  // The built-in gazetteer's places that are countries, with the country layer's names.
+  static const std::vector<std::pair<std::string, NameTagger::CountryNames>> kCountries = [] {
+    std::vector<std::pair<std::string, NameTagger::CountryNames>> out;
+    for (const GazetteerEntry& e : Gazetteer::Default().entries()) {
+      if (e.type != EntityType::kPlace) continue;
+      if (std::optional<NameTagger::CountryNames> c = NameTagger::CountryByName(e.name))
+        out.emplace_back(e.name, std::move(*c));
+    }
+    return out;
+  }();
+  const size_t l = lang == Lang::kDe ? 0 : 1;  // NameTagger::CountryNames: de, es, en
+  for (EntityMention& m : mentions) {
+    if (m.type != EntityType::kPlace) continue;
+    for (const auto& [name, local] : kCountries) {
+      if (m.entity != name) continue;
+      // A user's entry of that name (--entities-file) keeps its name.
+      const GazetteerEntry* e = gazetteer.Find(name);
+      if (e != nullptr && e->built_in) m.entity = local[l];
+      break;
+    }
+  }
 }
 
 void ShortCountryNamesEn(std::span<EntityMention> mentions) {
@@ -664,32 +690,6 @@ void HarmonizeEntityTypes(std::span<EntityMention> mentions, std::string_view ti
   }
 }
 
-namespace {
-
-// ArticleTopic's score of the place mentions named otherwise than `c` that the gazetteer
-// resolves to the same place as `c` (0 when it knows no such place): 4 per title mention,
-// 2 per mention before `lead`, 1 per later one (first 200).
-int SamePlaceScore(const EntityMention& c, std::span<const EntityMention> title,
-                   std::span<const EntityMention> body, const Gazetteer& gazetteer, uint32_t lead) {
-  const std::optional<std::string> place = gazetteer.Resolve(c.entity);
-  const GazetteerEntry* e = place ? gazetteer.Find(*place) : nullptr;
-  if (e == nullptr || e->type != EntityType::kPlace) return 0;
-  auto same = [&](const EntityMention& m) {
-    return m.type == EntityType::kPlace && m.entity != c.entity &&
-           gazetteer.Resolve(m.entity) == place;
-  };
-  int score = 0;
-  for (const EntityMention& m : title) score += same(m) ? 4 : 0;
-  size_t n = 0;
-  for (const EntityMention& m : body) {
-    if (++n > 200) break;
-    if (same(m)) score += m.start < lead ? 2 : 1;
-  }
-  return score;
-}
-
-}  // namespace
-
 const EntityMention* ArticleTopic(std::span<const EntityMention> title,
                                   std::span<const EntityMention> body, const Gazetteer& gazetteer,
                                   std::string_view body_text, Lang lang,
@@ -735,12 +735,6 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     for (const EntityMention& m : body) {
       if (++n > 200) break;
       if (m.entity == c.entity) score += m.start < kLead ? 2 : 1;
-    }
-    // Spanish: a country the gazetteer knows is also named by the tagger from a demonym
-    // under its Spanish name ("Francia" for "France", "el ejecutivo francés"): one place,
-    // one score.
-    if (lang == Lang::kEs && c.type == EntityType::kPlace) {
-      score += SamePlaceScore(c, title, body, gazetteer, kLead);
     }
     if (best == nullptr || (org && !best_org) ||
         (org == best_org && ((free && !best_free) || (free == best_free && score > best_score)))) {

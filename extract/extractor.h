@@ -532,6 +532,18 @@ std::vector<std::string> PublicBodyLiteralsDe();
 void WebAddressNames(std::string_view text, Field field, std::vector<EntityMention>& mentions,
                      size_t from);
 
+// German and Spanish: a country the built-in gazetteer names in English ("Germany", "United
+// States") gets the name the country layer gives it in the text's language
+// (NameTagger::CountryByName: "Deutschland", "USA"; "Alemania", "Estados Unidos"), as the
+// tagger's own country mentions are named (extract/README.md, Places); the stored names a
+// query finds are CountryNames. Places only; only the entity changes, not the surface.
+// Kept: a place that names no country ("Europe", "Beijing"), an entry `gazetteer` does not
+// hold as built in (a user's --entities-file entry keeps its canonical name, also one that
+// replaces a built-in country), and every name in English texts. `gazetteer` is the one the
+// mentions were found with. Thread-safe (the first call builds a table of the built-in
+// countries).
+void LocalCountryNames(const Gazetteer& gazetteer, Lang lang, std::span<EntityMention> mentions);
+
 // English: the two countries English news names by their initials have one name each, as the
 // text writes them most ("UK", "US"), whatever named them (the gazetteer's "United States",
 // ICU's "United Kingdom" for "British"/"Britons", the tagger's "Britain"); only the entity

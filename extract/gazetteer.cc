@@ -156,7 +156,9 @@ const Gazetteer& Gazetteer::Default() {
       std::fprintf(stderr, "built-in gazetteer: %s\n", g.status().ToString().c_str());
       std::abort();
     }
-    return new Gazetteer(std::move(g).value());
+    auto* d = new Gazetteer(std::move(g).value());
+    for (GazetteerEntry& e : d->entries_) e.built_in = true;
+    return d;
   }();
   return *kDefault;
 }

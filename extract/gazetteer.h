@@ -45,6 +45,8 @@ struct GazetteerEntry {
   bool union_of_states = false;         // a union of states (the EU): an organisation, and
                                         // a place where a text locates a figure in it
                                         // ("in der EU", "en la UE"; UnionsLocatedIn)
+  bool built_in = false;                // an entry of Default(); Parse() leaves it false, so
+                                        // a user's entry (Merge) is never built_in
 };
 
 class Gazetteer {
@@ -56,8 +58,8 @@ class Gazetteer {
   // or relation, or a duplicate canonical name.
   [[nodiscard]] static Result<Gazetteer> Parse(std::string_view file_text);
 
-  // The built-in gazetteer (extract/data/entities.gaz compiled into the library). Parsed
-  // once, on first use; the reference lives until the program exits.
+  // The built-in gazetteer (extract/data/entities.gaz compiled into the library; every entry
+  // `built_in`). Parsed once, on first use; the reference lives until the program exits.
   static const Gazetteer& Default();
 
   // Adds the entries of `over`; an entry whose canonical name (case-insensitive) already

@@ -642,8 +642,8 @@ TEST_CASE("de: a list's places do not take figures a reference gives to the subj
       "Die Murtaler Versicherungs AG legte Zahlen vor. Der Umsatz stieg um 5 Prozent in "
       "Frankreich und um 7 Prozent in Spanien.";
   auto xn = Text(n);
-  CHECK(nf::testing::FigureWith(xn, "5 Prozent").entity == "France");
-  CHECK(nf::testing::FigureWith(xn, "7 Prozent").entity == "Spain");
+  CHECK(nf::testing::FigureWith(xn, "5 Prozent").entity == "Frankreich");
+  CHECK(nf::testing::FigureWith(xn, "7 Prozent").entity == "Spanien");
 }
 
 TEST_CASE("de: a place opening a clause is no list item for a figure of another kind",
@@ -653,12 +653,12 @@ TEST_CASE("de: a place opening a clause is no list item for a figure of another 
       "Frankreich steigerte den Export um 6 Prozent, in Berlin kündigte der Minister 300 neue "
       "Stellen an.";
   auto x = Text(t);
-  CHECK(nf::testing::FigureWith(x, "300").entity == "France");
+  CHECK(nf::testing::FigureWith(x, "300").entity == "Frankreich");
   // Negative: a second percentage is an item, opened by its place.
   const std::string n =
       "Frankreich steigerte den Export um 6 Prozent, in Spanien lag das Plus bei 9 Prozent.";
   auto xn = Text(n);
-  CHECK(nf::testing::FigureWith(xn, "9 Prozent").entity == "Spain");
+  CHECK(nf::testing::FigureWith(xn, "9 Prozent").entity == "Spanien");
 }
 
 TEST_CASE("de: a place after the end of the figure's statement does not take the figure",

@@ -5,9 +5,11 @@
 // negatives keep null or the right entity.
 #include <catch2/catch.hpp>
 #include <string>
+#include <string_view>
 
 #include "extract/attribution.h"
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
 #include "tests/extract/figure_test_util.h"
 
 namespace nf = newsfacts::extract;
@@ -111,13 +113,14 @@ TEST_CASE("es: a feast in the title is not the article's topic", "[attribution][
 
 TEST_CASE("es: a country named in the title and by its demonym scores once as the topic",
           "[attribution][es][es18]") {
-  // "Francia" (the gazetteer's France) and "francés" (the tagger's Francia) are one place:
-  // together they outweigh an organisation the lead names once after a preposition.
+  // "Francia" (the gazetteer's France, named Francia in a Spanish text) and "francés" (the
+  // tagger's Francia) are one place: together they outweigh an organisation the lead names once
+  // after a preposition.
   const std::string body =
       "El ejecutivo francés presentó ayer el plan en el Consejo Tarvel. Además, se destinarán "
       "300 millones de euros a las escuelas.";
   auto x = Art("Francia aprobará otro paquete de ayudas", body, nf::Lang::kEs);
-  CHECK(nf::testing::FigureWith(x, "300 millones de euros").entity == "France");
+  CHECK(nf::testing::FigureWith(x, "300 millones de euros").entity == "Francia");
   // Negative: the demonym alone is too little against the organisation.
   auto y = Art("Nuevo paquete de ayudas", body, nf::Lang::kEs);
   CHECK(nf::testing::FigureWith(y, "300 millones de euros").entity == "Consejo Tarvel");
@@ -254,6 +257,98 @@ TEST_CASE("en: the UK and the US have one name each, whatever the text calls the
             Text("Die britischen Verbraucher gaben 3 Milliarden Pfund aus.", nf::Lang::kDe),
             "3 Milliarden Pfund")
             .entity != "UK");
+}
+
+namespace {
+
+// The entity of the first mention written `surface` in `x`; "" when there is none.
+std::string EntityOfMention(const nf::Extraction& x, std::string_view surface) {
+  for (const nf::EntityMention& m : x.entities) {
+    if (m.surface == surface) return m.entity;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a country has the name of the text's language whatever list found it",
+          "[attribution][entities]") {
+  // The gazetteer's entries are named in English ("Germany", "United States"); the country
+  // layer names a country in the text's language. One article, one name per country.
+  auto de = Text(
+      "In Deutschland sank die Arbeitslosenquote auf 4 Prozent, in den USA stieg sie "
+      "auf 7 Prozent.",
+      nf::Lang::kDe);
+  const nf::Figure& d4 = nf::testing::FigureWith(de, "4 Prozent");
+  CHECK(d4.entity == "Deutschland");
+  CHECK(d4.entity_surface == "Deutschland");
+  CHECK(nf::testing::FigureWith(de, "7 Prozent").entity == "USA");
+  for (const nf::EntityMention& m : de.entities) CHECK(m.entity != "Germany");
+  auto es = Text("En EE.UU. el paro subió al 6 %, y en Alemania bajó al 3 %.", nf::Lang::kEs);
+  const nf::Figure& e6 = nf::testing::FigureWith(es, "6 %");
+  CHECK(e6.entity == "Estados Unidos");
+  CHECK(e6.entity_surface == "EE.UU");
+  CHECK(nf::testing::FigureWith(es, "3 %").entity == "Alemania");
+  // Negative: a place that is no country keeps its name.
+  auto eu = Text("In Europa sank die Arbeitslosenquote auf 4 Prozent.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(eu, "4 Prozent").entity == "Europe");
+  // Negative: a city or region keeps the text's spelling (the country table's lookup also
+  // holds cities and regions, in every language's spelling).
+  auto city = Text("En Lleida se perdieron 40 empleos en la fábrica de Dorvane.", nf::Lang::kEs);
+  CHECK(EntityOfMention(city, "Lleida") == "Lleida");
+  auto region = Text("In Katalonien sank die Arbeitslosenquote auf 9 Prozent.", nf::Lang::kDe);
+  CHECK(EntityOfMention(region, "Katalonien") == "Katalonien");
+}
+
+TEST_CASE("a country's local name does not depend on the name tagger", "[attribution][entities]") {
+  // The gazetteer alone (no tagger) names the built-in country as the text's language does.
+  const nf::Extractor plain(nf::ExtractorOptions{.names = false});
+  nf::Extraction de;
+  REQUIRE(plain
+              .ExtractText("Der Absatz der Dorvane-Werke in Frankreich wuchs um 4 Prozent.",
+                           nf::Lang::kDe, nf::Field::kBody, &de)
+              .ok());
+  CHECK(EntityOfMention(de, "Frankreich") == "Frankreich");
+  nf::Extraction es;
+  REQUIRE(plain
+              .ExtractText("Las ventas de Dorvane en Francia crecieron un 4 %.", nf::Lang::kEs,
+                           nf::Field::kBody, &es)
+              .ok());
+  CHECK(EntityOfMention(es, "Francia") == "Francia");
+  // Negative: English keeps the gazetteer's English name.
+  nf::Extraction en;
+  REQUIRE(plain
+              .ExtractText("Dorvane's sales in France grew 4 percent.", nf::Lang::kEn,
+                           nf::Field::kBody, &en)
+              .ok());
+  CHECK(EntityOfMention(en, "France") == "France");
+}
+
+TEST_CASE("a user's place named like a country keeps its name", "[attribution][entities]") {
+  // A user's entries (--entities-file): a US state spelled like a Caucasus country, and an
+  // entry that replaces a built-in country with the user's own aliases.
+  auto user = nf::Gazetteer::Parse(
+      "Georgia | place | de:US-Bundesstaat Georgia |\n"
+      "Netherlands | place | de:Niederlande; de:Holland; es:Holanda |\n");
+  REQUIRE(user.ok());
+  nf::Gazetteer merged = nf::Gazetteer::Default();
+  merged.Merge(*user);
+  const nf::Extractor ex(nf::ExtractorOptions{.gazetteer = &merged});
+  nf::Extraction de;
+  REQUIRE(ex.ExtractText("Die Tavrona GmbH baut in Georgia ein Lager mit 120 Stellen, in Holland "
+                         "wuchs ihr Umsatz um 9 Prozent und in Deutschland um 2 Prozent.",
+                         nf::Lang::kDe, nf::Field::kBody, &de)
+              .ok());
+  CHECK(EntityOfMention(de, "Georgia") == "Georgia");
+  CHECK(EntityOfMention(de, "Holland") == "Netherlands");
+  // Negative: the built-in countries are still named in the text's language.
+  CHECK(EntityOfMention(de, "Deutschland") == "Deutschland");
+  nf::Extraction es;
+  REQUIRE(ex.ExtractText("Tavrona abrió un almacén en Holanda y en Alemania vendió un 5 % más.",
+                         nf::Lang::kEs, nf::Field::kBody, &es)
+              .ok());
+  CHECK(EntityOfMention(es, "Holanda") == "Netherlands");
+  CHECK(EntityOfMention(es, "Alemania") == "Alemania");
 }
 
 TEST_CASE("en: a demonym describing a named company's noun is not the country",

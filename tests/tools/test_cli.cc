@@ -128,6 +128,13 @@ TEST_CASE("cli query --entity finds a country's facts stored in each language", 
       << "\n"
       << R"({"id":"d-en","lang":"en","body":"Germany's overseas exports rose 2.5 percent )"
          R"(in 2023."})"
+      << "\n"
+      // The gazetteer's Germany, stored under its name in the text's language.
+      << R"({"id":"g-de","lang":"de","body":"In Deutschland wuchsen die Ausfuhren nach )"
+         R"(Übersee 2023 um 3,5 Prozent."})"
+      << "\n"
+      << R"({"id":"g-es","lang":"es","body":"En Alemania las exportaciones a ultramar )"
+         R"(crecieron un 1,5 % en 2023."})"
       << "\n";
   REQUIRE(RunCli({"ingest", "--input", input, "--db", db}).exit_code == 0);
   auto facts = [&](const std::string& entity) {
@@ -141,8 +148,12 @@ TEST_CASE("cli query --entity finds a country's facts stored in each language", 
   }
   for (const char* typed : {"Germany", "Deutschland", "Alemania"}) {
     INFO(typed);
-    CHECK(facts(typed) == 2);
+    CHECK(facts(typed) == 4);
   }
+  // Each language's name is stored: a query by one name finds the others' facts.
+  auto germany = RunCli({"query", "--db", db, "--entity", "Germany", "--format", "jsonl"});
+  CHECK(CountLines(germany.out, "\"entity\":\"Deutschland\"") == 2);
+  CHECK(CountLines(germany.out, "\"entity\":\"Alemania\"") == 1);
   CHECK(facts("Kralmo AG") == 0);  // an unknown name as typed
 }
 
