@@ -695,10 +695,7 @@ bool AuxiliaryDe(std::string_view w) {
   if (w.size() < 3 || w.size() > 7) return false;
   const char c = scan::LowerAscii(w[0]);
   if (c != 'h' && c != 'i' && c != 's' && c != 'w') return false;
-  static constexpr std::string_view kWords[] = {
-      "ist",    "sind", "war",    "waren", "sei",    "seien", "hat",    "haben", "hatte",
-      "hatten", "wird", "werden", "wurde", "wurden", "habe",  "hätten", "würde", "würden"};
-  static const scan::LowerWordSet kSet(kWords);
+  static const scan::LowerWordSet kSet(function_words::kAuxiliariesDe);
   return kSet.Contains(w);
 }
 

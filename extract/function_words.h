@@ -2,8 +2,8 @@
 // Articles and prepositions of German, Spanish and English, the one home of both lists: the
 // word before a name that marks it governed (attribution: a place or partner of the story
 // rather than its subject; the extractor's title reading) or a capitalised word a noun (the
-// name tagger: "La Comissió", "de Televisió"). English auxiliaries, the one home of that list
-// too (see kAuxiliariesEn).
+// name tagger: "La Comissió", "de Televisió"). English and German auxiliaries, the one home of
+// those lists too (see kAuxiliariesEn, kAuxiliariesDe).
 //
 // Thread-safety: constant data; the sets are built once (function-local statics).
 #include <algorithm>
@@ -80,6 +80,15 @@ inline constexpr std::string_view kHaveFormsEn[] = {"has", "have", "had"};
 inline constexpr std::string_view kDoFormsEn[] = {"do", "does", "did"};
 // All of them in one.
 inline constexpr auto kAuxiliariesEn = Concat(kModalsEn, kBeFormsEn, kHaveFormsEn, kDoFormsEn);
+
+// German auxiliaries, lower case: the finite forms of "sein", "haben" and "werden" that stand
+// beside a participle or infinitive ("getötet wurden", "erkrankt sind", "hat gesagt"). Used by
+// attribution (AuxiliaryDe: the verb before a clause's subject) and, with its own extra words,
+// the metric classifier (HarmPredicateOf: the one word that may close a clause after its harm
+// participle).
+inline constexpr std::string_view kAuxiliariesDe[] = {
+    "ist",    "sind", "war",    "waren", "sei",    "seien", "hat",    "haben", "hatte",
+    "hatten", "wird", "werden", "wurde", "wurden", "habe",  "hätten", "würde", "würden"};
 
 }  // namespace function_words
 

@@ -1156,6 +1156,7 @@ constexpr CueWord kCues[] = {
     {"erschossen", Cue::kCases, kWordStart, 0, kDe},
     {"tödlich", Cue::kCases, kWordStart, 0, kDe},
     {"ertrunken", Cue::kCases, kWordStart, 0, kDe},
+    {"erkrankt", Cue::kCases, kWordStart, 0, kDe},  // fell ill: "erkrankte", "erkrankten"
     {"verunglückt", Cue::kCases, kInside, 0, kDe},
     {"verwundet", Cue::kCases, kWordStart, 0, kDe},
     {"vermisst", Cue::kCases, kWordStart, 0, kDe},
@@ -2524,6 +2525,144 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
   return {};
 }
 
+// True when count `f` counts people: its unit has a metric of people (`by_unit`: a workforce,
+// users, a population, visitors), is "person" or "student", or (no unit metric) a cue of
+// people lies inside the figure ("665 Frauen", "21 Touristen"). Not firms, goods or animals
+// ("40 pymes", "100 Autos", "15 Rinder").
+// REQUIRES: `hits` are the cues of f's sentence.
+bool CountsPeopleUnit(const Figure& f, std::string_view by_unit, const std::vector<CueHit>& hits) {
+  using namespace metrics;  // NOLINT(google-build-using-namespace)
+  if (by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
+      by_unit == kVisitors || f.unit == "person" || f.unit == "student") {
+    return true;
+  }
+  if (!by_unit.empty()) return false;
+  for (const CueHit& h : hits) {
+    const Cue c = kCues[h.cue].cue;
+    if (h.start >= f.start && h.end <= f.end &&
+        (c == Cue::kEmployees || c == Cue::kUsers || c == Cue::kPopulation ||
+         c == Cue::kVisitors)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// German: true when `span` holds a word of negation: "nicht", "nie",
+// "niemand", "kein" and its forms ("Keiner der 640 Mitarbeiter", "wurde niemand verletzt").
+// REQUIRES: nothing.
+bool NegatedDe(std::string_view span) {
+  static constexpr std::string_view kNot[] = {"nicht", "nie", "niemand"};
+  size_t p = 0;
+  while (p < span.size()) {
+    while (p < span.size() && !WordByteAt(span, p)) ++p;
+    const size_t w0 = p;
+    while (p < span.size() && WordByteAt(span, p)) ++p;
+    const std::string_view w = span.substr(w0, p - w0);
+    if (w.empty()) break;
+    if (InListLower(w, kNot) || (w.size() >= 4 && InListLower(w.substr(0, 4), {"kein"}))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The at most `n` words before byte `at` of `t` and the blanks between them, within the
+// sentence (stops at , ; : and brackets). REQUIRES: at <= t.size().
+std::string_view WordsBefore(std::string_view t, size_t at, int n) {
+  size_t b = at;
+  for (int i = 0; i < n; ++i) {
+    size_t q = b;
+    while (q > 0 && t[q - 1] == ' ') --q;
+    if (q == 0 || !WordByteAt(t, q - 1)) break;
+    while (q > 0 && WordByteAt(t, q - 1)) --q;
+    b = q;
+  }
+  return t.substr(b, at - b);
+}
+
+// German and Spanish: true when a cue of harm (Cue::kCases: "getötet", "verletzt",
+// "erkrankt", "murieron") is the predicate of the count `f` in its clause, so the people
+// counted are cases whatever their noun says ("neun Monteure wurden dabei getötet", "starben
+// 12 Arbeiter", "murieron 14 operarios"). Either the cue's word stands right before the figure
+// (blanks only; the words of a qualifier, "casi", "mehr als", when the figure has one) or it
+// follows the figure in the same clause (no , ; : brackets, quotes or line break between, at
+// most 80 bytes). German: the cue's word is a participle or verb (a word start in lower case:
+// not the victims' nouns "Toten", "Verletzten", nor "unverletzt"), closes the clause or is
+// followed by one auxiliary only (function_words::kAuxiliariesDe, "worden", "wären", "kamen",
+// "gekommen": "verletzt wurden.", "ums Leben kamen,"), and no negation (kein-, niemand, nicht,
+// nie) stands between the figure and the cue or in the two words before the figure ("Keiner
+// der 640 Mitarbeiter wurde verletzt"). Spanish: after only "se", "han", "habían" or "ya"
+// ("no" negates).
+// REQUIRES: f is a count of the sentence ending at `e` in `t` whose cues are `hits`.
+bool HarmPredicateOf(const Figure& f, std::string_view t, size_t e, bool german,
+                     const std::vector<CueHit>& hits) {
+  constexpr std::string_view kBreaks = ",;:()[]\"\n";
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kCases) continue;
+    if (h.end <= f.start) {
+      // Before: the cue's word ends where the figure (or its qualifier) begins.
+      size_t we = h.end;
+      while (WordByteAt(t, we)) ++we;
+      if (we > f.start) continue;
+      const std::string_view gap = t.substr(we, f.start - we);
+      if (gap.find_first_not_of(' ') == std::string_view::npos) return true;
+      if (f.qualifier != Qualifier::kExact && gap.size() <= 12 &&
+          gap.find_first_of(kBreaks) == std::string_view::npos &&
+          gap.find_first_of("0123456789") == std::string_view::npos) {
+        return true;
+      }
+      continue;
+    }
+    if (h.start < f.end || h.start - f.end > 80) continue;
+    const std::string_view gap = t.substr(f.end, h.start - f.end);
+    if (gap.find_first_of(kBreaks) != std::string_view::npos ||
+        gap.find("\xE2\x80\x93") != std::string_view::npos ||  // en dash
+        gap.find("\xC2\xAB") != std::string_view::npos) {      // «
+      continue;
+    }
+    if (german) {
+      // A participle or finite verb: the cue's word starts at a word start in lower case (not
+      // the victims' nouns "Toten", "Verletzten", nor "unverletzt", "Schwerverletzte").
+      if ((h.start > 0 && WordByteAt(t, h.start - 1)) || t[h.start] < 'a' || t[h.start] > 'z') {
+        continue;
+      }
+      if (NegatedDe(gap) || NegatedDe(WordsBefore(t, f.start, 2))) continue;
+      size_t p = h.end;
+      while (WordByteAt(t, p)) ++p;
+      auto closes = [&](size_t q) {
+        while (q < e && t[q] == ' ') ++q;
+        return q >= e || std::string_view(".,;:!?)").find(t[q]) != std::string_view::npos;
+      };
+      if (closes(p)) return true;
+      while (p < e && t[p] == ' ') ++p;
+      const size_t w0 = p;
+      while (WordByteAt(t, p)) ++p;
+      const std::string_view word = t.substr(w0, p - w0);
+      static constexpr std::string_view kAuxExtraDe[] = {"worden", "wären", "kamen", "gekommen"};
+      if ((InListLower(word, function_words::kAuxiliariesDe) || InListLower(word, kAuxExtraDe)) &&
+          closes(p)) {
+        return true;
+      }
+      continue;
+    }
+    // Spanish: only the reflexive, the perfect's auxiliary or "ya" between.
+    static constexpr std::string_view kBetweenEs[] = {"se", "han", "habían", "ya"};
+    size_t p = f.end;
+    bool ok = true;
+    while (ok) {
+      while (p < h.start && t[p] == ' ') ++p;
+      if (p >= h.start) break;
+      size_t q = p;
+      while (q < h.start && WordByteAt(t, q)) ++q;
+      ok = q > p && InListLower(t.substr(p, q - p), kBetweenEs);
+      p = q;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 // English: true when "worth of" (or "-worth of") follows amount f, after its bracketed
 // conversion if any: Norland's "$6m worth of timber", "70m euros-worth of grain". The amount is
 // what the goods or the deal named after it come to, no company's worth ("worth of $2bn" before an
@@ -3612,6 +3751,14 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if ((by_unit.empty() || by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
          by_unit == kVisitors) &&
         CueRightAfter(f, text_, e_, hits_) == kCases) {
+      return kCases;
+    }
+    // People whose clause says a harm befell them, as its predicate ("sieben Arbeiter wurden
+    // getötet", "murieron 40 vecinos"): cases too (German and Spanish, HarmPredicateOf). Only
+    // a count of people (CountsPeopleUnit): not goods or homes ("100 Autos zerstört") nor
+    // firms ("40 pymes"); any other count is left to the sentence's cues below (BestMetric).
+    if ((lang_ == Lang::kDe || lang_ == Lang::kEs) && CountsPeopleUnit(f, by_unit, hits_) &&
+        HasCue(hits_, Cue::kCases) && HarmPredicateOf(f, text_, e_, lang_ == Lang::kDe, hits_)) {
       return kCases;
     }
     // The people or homes a poll or survey asked, counted in a plural noun ("a poll of 900

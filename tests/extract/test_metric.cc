@@ -2540,3 +2540,71 @@ TEST_CASE("metric en: a shortfall is a deficit but a shortfall in a measure is t
   CHECK(MetricOf(kEn, "Despite a shortfall, Quenby booked $12m in sales.", "$12m", kMoney) ==
         "revenue");
 }
+
+TEST_CASE("metric de: people a harm verb closing their clause befell are cases whatever their noun",
+          "[metric][de][count][met32]") {
+  CHECK(MetricOf(kDe, "Beim Brand im Lager von Orvenik sind neun Mitarbeiter ums Leben gekommen.",
+                 "neun Mitarbeiter", kCount, "employee", 9) == "cases");
+  CHECK(MetricOf(kDe, "Beim Einsturz der Tribüne in Hallindor wurden 14 Zuschauer schwer verletzt.",
+                 "14 Zuschauer", kCount, "viewer", 14) == "cases");
+  CHECK(MetricOf(kDe, "In der Provinz sind seither 610 Menschen an Typhus erkrankt.",
+                 "610 Menschen", kCount, "person", 610) == "cases");
+  // A counted noun with no unit metric of its own but a cue of people.
+  CHECK(MetricOf(kDe, "Beim Überfall auf das Bergdorf Kelmar wurden 31 Frauen und Kinder getötet.",
+                 "31 Frauen", kCount, "frauen", 31) == "cases");
+  // Negative: the harm word does not close the figure's clause (a noun follows it).
+  CHECK(MetricOf(kDe, "Die 640 Mitarbeiter von Orvenik trauern um den verstorbenen Gründer.",
+                 "640 Mitarbeiter", kCount, "employee", 640) == "employees");
+  // Negative: the harm verb closes another clause, after a comma.
+  CHECK(MetricOf(kDe, "Orvenik beschäftigt 640 Mitarbeiter, beim Unfall wurde keiner verletzt.",
+                 "640 Mitarbeiter", kCount, "employee", 640) == "employees");
+  // Negative: after the participle comes a word that is no auxiliary (the figure's people are
+  // the finders, not the injured).
+  CHECK(MetricOf(kDe, "Die 300 Mitarbeiter von Velmor haben den Fahrer verletzt aufgefunden.",
+                 "300 Mitarbeiter", kCount, "employee", 300) == "employees");
+}
+
+TEST_CASE("metric de: a capitalised victims' noun or a negated harm verb makes no cases",
+          "[metric][de][count][met32]") {
+  // The victims' nouns are no predicate of the figure's clause (word start in lower case).
+  CHECK(MetricOf(kDe,
+                 "Die Firma Velmor hat 200 Mitarbeiter nach dem Unfall mit drei Toten entlassen.",
+                 "200 Mitarbeiter", kCount, "employee", 200) == "employees");
+  CHECK(MetricOf(kDe, "Die 640 Mitarbeiter von Velmor trauern um die Verstorbenen.",
+                 "640 Mitarbeiter", kCount, "employee", 640) == "employees");
+  CHECK(MetricOf(kDe,
+                 "Die Klinik Velmor beschäftigt 4.000 Ärzte für die Behandlung der Erkrankten.",
+                 "4.000 Ärzte", kCount, "ärzte", 4000) == "employees");
+  CHECK(MetricOf(kDe,
+                 "Die 640 Mitarbeiter von Velmor wurden über die Zahl der Verletzten informiert.",
+                 "640 Mitarbeiter", kCount, "employee", 640) == "employees");
+  CHECK(MetricOf(kDe, "Die 300 Mitarbeiter von Velmor pflegen Erkrankte.", "300 Mitarbeiter",
+                 kCount, "employee", 300) == "employees");
+  // A negation before the figure or between it and the verb, and "unverletzt".
+  CHECK(MetricOf(kDe, "Keiner der 640 Mitarbeiter von Velmor wurde verletzt.", "640 Mitarbeiter",
+                 kCount, "employee", 640) == "employees");
+  CHECK(MetricOf(kDe, "Von den 640 Mitarbeitern von Velmor wurde niemand verletzt.",
+                 "640 Mitarbeitern", kCount, "employee", 640) == "employees");
+  CHECK(MetricOf(kDe, "Bei Velmor sind 300 Mitarbeiter nicht erkrankt.", "300 Mitarbeiter", kCount,
+                 "employee", 300) == "employees");
+  CHECK(MetricOf(kDe, "Alle 180 Passagiere des Velmor-Busses blieben unverletzt.", "180 Passagiere",
+                 kCount, "passenger", 180) == "visitors");
+}
+
+TEST_CASE("metric es: people a harm verb next to them befell are cases whatever their noun",
+          "[metric][es][count][met32]") {
+  CHECK(MetricOf(kEs, "En la explosión de la refinería murieron 14 operarios.", "14 operarios",
+                 kCount, "employee", 14) == "cases");
+  CHECK(MetricOf(kEs, "Según el sindicato, 3.100 empleados ya han muerto este invierno.",
+                 "3.100 empleados", kCount, "employee", 3100) == "cases");
+  // Negative: the harm word is the object of another verb, not the figure's predicate.
+  CHECK(MetricOf(kEs, "Los 520 empleados de Tarvesa recordaron a los fallecidos.", "520 empleados",
+                 kCount, "employee", 520) == "employees");
+  // Negative: the harm word stands earlier in the sentence, not right before the figure.
+  CHECK(MetricOf(kEs, "Los heridos fueron atendidos por 45 empleados del hospital de Torvela.",
+                 "45 empleados", kCount, "employee", 45) == "employees");
+  // Negative: a harm verb over firms, no people (no person unit; and "sucumbir" is no cue).
+  CHECK(MetricOf(kEs, "Unas 40 pymes sucumbieron a la crisis en 2023.", "40 pymes", kCount, "pymes",
+                 40)
+            .empty());
+}
