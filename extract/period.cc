@@ -409,6 +409,97 @@ bool SinceYear(std::string_view text, const std::vector<Token>& t, size_t i) {
   return !(rest.starts_with("als ") || rest.starts_with("when ") || rest.starts_with("cuando "));
 }
 
+// The tail of the decade from `year` ("-1999" for 1990).
+std::string DecadeTail(int year) {
+  return "-" + std::to_string(year + 9);
+}
+
+// A decade named at token i of `text`: "1990er" / "1980ern" after "in den", "seit den" or
+// "Anfang / Ende / Mitte / während der"; "1990s" after "the" (and "early", "late", "mid") after
+// "in", "during", "through", "throughout" or "since"; "90" or "1990" after "los años" after "en",
+// "durante", "desde" or "finales / principios / mediados de" ("1990" not when a year joined by
+// "y", ",", "a" or a dash follows: "los años 2010 y 2011" are two years). `year`: its first year
+// (two Spanish digits are of the 1900s: "los años 20" is 1920-1929 even where an article of the
+// 2020s means its own decade; rare), -1 when token i names none; `first`: the phrase's first
+// token; `since`: a starting point (StartWordBeforeYear before the article: "seit den 1990ern",
+// "ab Mitte der 1980er", "since the early 1960s", "desde finales de los años 80"). German two
+// digits ("Anfang der 60er") are not read: "in den 30er Jahren" in news of the 2020s is a
+// target of the 2030s as often as a past decade. REQUIRES: i < t.size(), t tokens of text.
+struct DecadeMention {
+  int year = -1;
+  size_t first = 0;
+  bool since = false;
+};
+DecadeMention DecadeAt(std::string_view text, const std::vector<Token>& t, size_t i) {
+  const std::string_view w = t[i].lower;
+  auto before = [&](size_t back) { return i >= back ? t[i - back].lower : std::string_view(); };
+  // "1990" -> 1990: four digits ending in 0, a year; else -1.
+  auto round_year = [](std::string_view d) {
+    if (d.size() != 4 || !AllDigits(d) || d[3] != '0') return -1;
+    const int y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10;
+    return IsYearNumber(y) ? y : -1;
+  };
+  // A starting point: "seit", "ab", "since", "desde" before the decade's article (token a),
+  // across the date words StartWordBeforeYear skips ("ab Ende der", "desde finales de los").
+  auto since_before = [&](size_t a) {
+    return StartWordBeforeYear(text, t[a].start, {"seit", "ab", "since", "desde"});
+  };
+  DecadeMention d;
+  const size_t er = w.ends_with("er") ? 2 : w.ends_with("ern") ? 3 : 0;
+  if (er != 0 && w.size() == 4 + er) {
+    const int y = round_year(w.substr(0, 4));
+    if (y < 0 || i < 2) return d;
+    if (!(before(1) == "den" && InList(before(2), {"in", "seit"})) &&
+        !(before(1) == "der" && InList(before(2), {"anfang", "ende", "mitte", "während"}))) {
+      return d;
+    }
+    d.year = y;
+    d.first = i - 2;
+    d.since = since_before(i - 1);
+    return d;
+  }
+  if (w.size() == 5 && w[4] == 's') {
+    const int y = round_year(w.substr(0, 4));
+    const size_t the = InList(before(1), {"early", "late", "mid"}) ? 2 : 1;
+    if (y < 0 || i < the + 1 || before(the) != "the" ||
+        !InList(before(the + 1), {"in", "during", "through", "throughout", "since"})) {
+      return d;
+    }
+    d.year = y;
+    d.first = i - the - 1;
+    d.since = since_before(i - the);
+    return d;
+  }
+  const int y =
+      w.size() == 2 && AllDigits(w) && w[1] == '0' ? 1900 + (w[0] - '0') * 10 : round_year(w);
+  if (y < 0 || i < 3 || before(1) != "años" || before(2) != "los") return d;
+  if (InList(before(3), {"en", "durante", "desde"})) {
+    d.first = i - 3;
+  } else if (before(3) == "de" && InList(before(4), {"finales", "principios", "mediados"})) {
+    d.first = i - 4;
+  } else {
+    return d;
+  }
+  // "los años 2010 y 2011", "los años 2020, 2021", "los años 2020 a 2022", "2020-2022": years.
+  if (w.size() == 4 && i + 1 < t.size()) {
+    auto is_year = [&](size_t k) {
+      if (k >= t.size()) return false;
+      const std::string_view v = t[k].lower;
+      return v.size() == 4 && AllDigits(v) &&
+             IsYearNumber((v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + v[3] -
+                          '0');
+    };
+    const std::string_view g = Gap(text, t[i], t[i + 1]);
+    if (((g == "," || IsDash(g)) && is_year(i + 1)) ||
+        (g.empty() && InList(t[i + 1].lower, {"y", "a"}) && is_year(i + 2))) {
+      return d;
+    }
+  }
+  d.year = y;
+  d.since = since_before(i - 2);
+  return d;
+}
+
 // True when `s` ends with a month name as a word; *month_start: where it starts.
 bool EndsWithMonth(std::string_view s, size_t* month_start) {
   if (s.empty()) return false;
@@ -600,6 +691,20 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         continue;
       }
       if (only_anaphor) continue;
+    }
+    // ---- decades: "in den 1970er-Jahren", "Anfang der 1980er", "in the (early) 1990s",
+    // "during the 1970s", "en los años 90", "a finales de los años 1980" -> "1980-1989" (the
+    // annotation's range of the decade's years). After "seit", "ab", "since", "desde" ("seit den
+    // 1990ern", "since the 1930s") a starting point. Only a round four-digit year with its
+    // article (and Spanish "los años" before two digits): not an age ("in seinen 50ern", "los
+    // 90 años"), not a model number ("der 1990er Baureihe" has no "in den" before it).
+    if (scan::IsDigit(w[0]) && w.size() >= 2 && w.size() <= 7) {
+      if (const DecadeMention d = DecadeAt(text, t, i); d.year >= 0) {
+        // A starting point is the period of no figure (as "seit 2010" once AssignPeriods
+        // drops it): nothing is stated.
+        if (!d.since) out->push_back({t[d.first].start, t[i].end, d.year, DecadeTail(d.year)});
+        continue;
+      }
     }
     // ---- years, ranges and split years
     if (const int y = year_at(i); y >= 0) {

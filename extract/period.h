@@ -15,6 +15,13 @@
 //                    2009", "entre mayo de 2010 y octubre de 2013" -> "2010-2013" (but a year
 //                    apart, "Oktober 2014 bis September 2015", "zwischen Mai 2010 und April
 //                    2011", is a business year, below)
+//   decades          "in den 1970er-Jahren", "Anfang der 1980er", "in the (early) 1990s",
+//                    "during the 2000s", "en los años 90", "a finales de los años 1980" -> its
+//                    ten years ("1980-1989"; not an age "in seinen 50ern", "con 90 años", nor
+//                    "aus den 1960ern", "units of the 1990s model line": English only after
+//                    in / during / through / throughout / since "the"; not German two digits
+//                    "in den 30er Jahren"; "los años 2010 y 2011" are two years; after "seit",
+//                    "ab", "since", "desde" a starting point)
 //   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16"
 //   fiscal years     "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025"
 //                    (the year that names the fiscal year)

@@ -1468,3 +1468,63 @@ TEST_CASE("period: an unresolved relative year in a later clause yields to a sta
   // Negative: with a publication time the relative year is resolved and stays the nearest.
   CHECK(PeriodOf(es, Lang::kEs, "3,2 %", kPublished2016) == "2015");
 }
+
+TEST_CASE("period: a decade is the range of its ten years", "[period][decade]") {
+  CHECK(PeriodOf("Die Firma Zorblat verkaufte in den 1940er-Jahren jährlich 40.000 Geräte.",
+                 Lang::kDe, "40.000 Geräte") == "1940-1949");
+  CHECK(PeriodOf("Ende der 1970er beschäftigte Kandor rund 900 Mitarbeiter.", Lang::kDe,
+                 "900 Mitarbeiter") == "1970-1979");
+  CHECK(PeriodOf("Quillex sold 2 million radios a year in the early 1970s.", Lang::kEn,
+                 "2 million radios") == "1970-1979");
+  CHECK(PeriodOf("During the 2000s the mill lost 30% of its buyers.", Lang::kEn, "30%") ==
+        "2000-2009");
+  CHECK(PeriodOf("La empresa Tresmar facturó 300 millones de pesetas en los años 70.", Lang::kEs,
+                 "300 millones de pesetas") == "1970-1979");
+  CHECK(PeriodOf("A finales de los años 80 la firma Oldar tenía 500 empleados.", Lang::kEs,
+                 "500 empleados") == "1980-1989");
+  CHECK(PeriodOf("En los años 2000 la naviera Pelvor tenía 80 barcos.", Lang::kEs, "80 barcos") ==
+        "2000-2009");
+  // Negatives: an age ("in seinen 50ern", "con 90 años"), a decade something comes from ("aus
+  // den 1960ern") or a noun's attribute ("the 1990s model line"), and a starting point ("seit
+  // den 1970ern", "ab Mitte der 1980er", "since the 1960s", "desde los años 50") are no period of
+  // the figure.
+  // Guards that German two digits are never a decade (no "in den 30er Jahren" form: below) and
+  // that no preposition list admits "seinen": an age.
+  CHECK(PeriodOf("In seinen 50ern verdiente Hubert Ploss 120.000 Euro.", Lang::kDe,
+                 "120.000 Euro") == "");
+  // German two digits before "Jahre(n)" are not read: in news of the 2020s "in den 30er Jahren"
+  // is as often the 2030s (a target) as the 1930s.
+  CHECK(PeriodOf("In den 30er Jahren will Zorblat 200 Windräder am Netz haben.", Lang::kDe,
+                 "200 Windräder") == "");
+  CHECK(PeriodOf("Viele Kunden in den 50ern zahlen bei Wendra 40 Euro im Monat.", Lang::kDe,
+                 "40 Euro") == "");
+  CHECK(PeriodOf("Aus den 1960ern stammt eine Platte um 900 Euro.", Lang::kDe, "900 Euro") == "");
+  CHECK(PeriodOf("Seit den 1970ern hat Kandor 300 Filialen eröffnet.", Lang::kDe, "300 Filialen") ==
+        "");
+  CHECK(PeriodOf("Ab Mitte der 1980er eröffnete Kandor insgesamt 70 Filialen.", Lang::kDe,
+                 "70 Filialen") == "");
+  // Guards the preposition list before "the": "of the 1990s" names no time (the rule does not
+  // look at the noun after the decade).
+  CHECK(PeriodOf("Vexa shipped 3,000 units of the 1990s model line.", Lang::kEn, "3,000 units") ==
+        "");
+  CHECK(PeriodOf("Since the 1960s Quillex has opened 400 stores.", Lang::kEn, "400 stores") == "");
+  // Guards the order "los años N": an age's "años" follows its number.
+  CHECK(PeriodOf("Con 90 años, Ramiro Vallt donó 2 millones de euros.", Lang::kEs,
+                 "2 millones de euros") == "");
+  CHECK(PeriodOf("Desde los años 50 la cooperativa Ulmar abrió 60 tiendas.", Lang::kEs,
+                 "60 tiendas") == "");
+  // A starting point across the date words before "los años" (StartWordBeforeYear).
+  CHECK(PeriodOf("Desde finales de los años 80 la cadena Ovira ha abierto 45 tiendas.", Lang::kEs,
+                 "45 tiendas") == "");
+  CHECK(
+      PeriodOf("El déficit de Ovira llegó al 7 %, la cifra más alta desde mediados de los años 90.",
+               Lang::kEs, "7 %") == "");
+  // A round first year of a list of years after "los años" is no decade: the two years' range.
+  CHECK(PeriodOf("La cadena Ovira vendió 7.000 bicicletas en los años 2010 y 2011.", Lang::kEs,
+                 "7.000 bicicletas") == "2010-2011");
+  CHECK(PeriodOf("En los años 2020 y 2021 Ovira ganó 12 millones de euros.", Lang::kEs,
+                 "12 millones de euros") == "2020-2021");
+  // Three years with a comma: not a decade (the range code keeps the nearest year).
+  CHECK(PeriodOf("Ovira cerró 30 tiendas en los años 2020, 2021 y 2022.", Lang::kEs,
+                 "30 tiendas") != "2020-2029");
+}
