@@ -179,6 +179,27 @@ bool ListItemStartEs(std::string_view text, size_t s, size_t pos) {
          EqualsLowerAscii(w, "u") || EqualsLowerAscii(w, "como");
 }
 
+// Whether `gap` (the text from an earlier figure of a sentence, or a place after that
+// figure, to a later figure) holds a clause or list joint: a comma or semicolon followed by
+// a blank (not a decimal comma: "2,5"), or a list joiner of kListJoiners ("und", "and", "y",
+// "o" …) between blanks. The place before the joint then belongs to the earlier figure (a
+// list item or an earlier clause: "900 Besucher in X, 300 in Y", "5,200 cases in X and 830
+// …", "40 heridos en X o 12 …"), not to the figure after it.
+// REQUIRES: `gap` lies in one sentence.
+bool JointBetween(std::string_view gap) {
+  for (size_t i = 0; i + 1 < gap.size(); ++i) {
+    if ((gap[i] == ',' || gap[i] == ';') && gap[i + 1] == ' ') return true;
+  }
+  return std::ranges::any_of(function_words::kListJoiners, [&](std::string_view w) {
+    for (size_t p = gap.find(w); p != std::string_view::npos; p = gap.find(w, p + 1)) {
+      if (p > 0 && gap[p - 1] == ' ' && p + w.size() < gap.size() && gap[p + w.size()] == ' ') {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
 // German: whether the statement of a figure ends inside `gap` (the text from the figure's end
 // to a later word of its sentence): a semicolon or a colon outside brackets ("; ", ": ") opens
 // another statement, and ", was" a comment on the whole one ("…, was zu Staus in Kralstadt
@@ -5651,6 +5672,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const bool next_is_part = fi + 1 < figs.size() && IsPart(figs, fi + 1, e);
       const EntityMention* place = nullptr;
       const EntityMention* place_after = nullptr;
+      const EntityMention* own_after_es = nullptr;
+      bool after_nach = false;
       bool any_org = false;
       for (const EntityMention* m : ms_) {
         // An organisation named with a later figure does not count ("In Portugals Fonds
@@ -5658,6 +5681,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         // German: a platform named with "auf" is where, not who ("Auf Kralnet werden für
         // Salzburg 900 Zimmer angeboten").
         size_t ws;
+        size_t article_ws = 0;
         const std::string_view before = WordBefore(text_, s, m->start, &ws);
         const bool platform = lang_ == Lang::kDe && EqualsLowerAscii(before, "auf");
         // Spanish: a cause right after the figure ("500 muertes por X", "200 bajas por
@@ -5690,15 +5714,42 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
                 std::string_view::npos) {
           place_after = m;
+          after_nach = EqualsLowerAscii(before, "nach");
         }
+        // Spanish: a count of people or cases with "en" and the same conditions, only to
+        // replace a place before the figure below (rule 6b places the others).
+        if (own_after_es == nullptr && lang_ == Lang::kEs && PeopleCount(f) &&
+            m->type == EntityType::kPlace && m->start >= f.end && m->end <= next_start &&
+            m->start - f.end <= 40 && !LocatesThing(*m) &&
+            EqualsLowerAscii(IsArticle(before) ? WordBefore(text_, s, ws, &article_ws) : before,
+                             "en") &&
+            text_.substr(f.end, m->start - f.end).find_first_of(",;:()") ==
+                std::string_view::npos) {
+          own_after_es = m;
+        }
+      }
+      // A place before the figure that comes after an earlier figure of the sentence, with a
+      // joint between that earlier figure (or the place) and this one (JointBetween), is the
+      // earlier figure's: it yields to the figure's own place after it ("900 Besucher in
+      // Bayern, 300 Besucher kamen in Nürnberg" -> Nürnberg). Not a place before every figure
+      // of the sentence, whatever comma follows it ("In X, so die Regierung, … 1,8 Millionen
+      // in Y" keeps X), nor a German destination "nach Y" (where people go, not where they are).
+      const EntityMention* own_after =
+          place_after != nullptr && !after_nach ? place_after : own_after_es;
+      const Figure* prev = fi > 0 ? figs[fi - 1] : nullptr;
+      if (place != nullptr && own_after != nullptr && place->entity != own_after->entity &&
+          prev != nullptr && prev->start >= s && place->start >= prev->start) {
+        const size_t from = std::max(place->end, prev->end);
+        if (from < f.start && JointBetween(text_.substr(from, f.start - from))) place = own_after;
       }
       if (place == nullptr) place = place_after;
       // "£45 in the UK (52 euros)": a conversion of the price before, not the place's.
       const bool bracketed =
           place != nullptr && f.start - place->end <= 2 &&
           text_.substr(place->end, f.start - place->end).find('(') != std::string_view::npos;
-      const bool pronoun_back = place != nullptr && SentencePronoun() < e &&
-                                PronounBackAfter(f, place == place_after ? place->start : f.end);
+      const bool pronoun_back =
+          place != nullptr && SentencePronoun() < e &&
+          PronounBackAfter(f, place == place_after || place == own_after ? place->start : f.end);
       if (!any_org && place != nullptr && !bracketed && !pronoun_back) pick = Pick::Of(*place);
     }
     // German: a sentence in the first person singular ("Ich habe erst 70 Prozent meiner Form",

@@ -37,8 +37,11 @@
 //      no company noun continuing an earlier subject, a place (or an organisation "in der X",
 //      "in the X") before the figure in its clause (else "in X" shortly after it: German any
 //      figure, a count of people also "nach X"; English "in X" / "in the X" for a count of
-//      people or cases, a count "there are" opens, or "N% of"); German: else a subject after
-//      the verb ("7 Millionen Euro Verlust schrieb die X") in a sentence without pronoun or
+//      people or cases, a count "there are" opens, or "N% of"; that place after, not a German
+//      "nach X", wins over a place after an earlier figure of the sentence that a joint —
+//      ", ", "und", "and", "y", "o" … — separates from this figure, also Spanish "en X" for a
+//      count of people or cases); German: else a subject
+//      after the verb ("7 Millionen Euro Verlust schrieb die X") in a sentence without pronoun or
 //      nominal reference; else the
 //      last subject of the sentences before
 //      (within 400 bytes), else a place of the sentence, else the article's topic (title

@@ -1566,3 +1566,84 @@ TEST_CASE("a pronoun refers back to a rate only next to the verb before the figu
                   nf::Lang::kEn);
   CHECK(nf::testing::FigureWith(put, "4%").metric == "inflation_rate");
 }
+
+TEST_CASE(
+    "de: a figure's own place after it wins over the place of an earlier figure before a joint",
+    "[attribution][de][nat32]") {
+  auto x = Text(
+      "Bis Juni eröffneten 640 neue Ladestationen in Bayern, weitere 95 Ladestationen gingen in "
+      "Nürnberg ans Netz.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(x, "640").entity == "Bayern");
+  CHECK(nf::testing::FigureWith(x, "95 Ladestationen").entity == "Nürnberg");
+  // Negatives: the region as the clause's subject keeps the figure it places in a city
+  // (no joint between them); a company building in a city keeps its figure.
+  auto subject = Text("Tirol förderte im Vorjahr 380 Wohnungen in Innsbruck.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(subject, "380 Wohnungen").entity == "Tirol");
+  auto firm = Text("Die Kralbau GmbH baute im Vorjahr 380 Wohnungen in Innsbruck.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(firm, "380 Wohnungen").entity == "Kralbau GmbH");
+  // The clause's place after an earlier figure with no joint between keeps the figure (fails
+  // when any gap counts as a joint).
+  auto no_joint = Text(
+      "Nach 640 Ladestationen im Vorjahr bestellte man in Bayern bis Juni weitere 95 Ladestationen "
+      "bei einem Hersteller in Nürnberg.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(no_joint, "95 Ladestationen").entity == "Bayern");
+  // A comma with no earlier figure (an aside) is no joint: the place before every figure of the
+  // sentence keeps it.
+  auto aside = Text(
+      "In Japan, so die Regierung, stieg die Zahl der Arbeitslosen auf 1,8 Millionen in Tokio.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(aside, "1,8 Millionen").entity == "Japan");
+  // "nach X" after a count of people is where they go, not their own place.
+  auto towards = Text(
+      "Am Montag warteten 4.000 Menschen in Ungarn, 900 Menschen hofften auf die Weiterreise nach "
+      "Österreich.",
+      nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(towards, "900 Menschen").entity == "Ungarn");
+}
+
+TEST_CASE("en: a count of cases with its own place after it leaves the place of the clause before",
+          "[attribution][en][nat32]") {
+  auto x =
+      Text("Last winter brought 5,200 flu cases in Ontario and 830 cases were recorded in Toronto.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "5,200 flu cases").entity == "Ontario");
+  CHECK(nf::testing::FigureWith(x, "830 cases").entity == "Toronto");
+  // Negative: the country as the subject of the figure's own clause keeps it.
+  auto n = Text("Canada resettled 900 people in Toronto last winter.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "900 people").entity == "Canada");
+  // Negative: an introductory comma with no earlier figure is no joint.
+  auto intro =
+      Text("In Bavaria, 5,000 people attended a rally in Munich on Saturday.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(intro, "5,000 people").entity == "Bavaria");
+}
+
+TEST_CASE("es: a count of people with its own place after it leaves a place before a joint",
+          "[attribution][es][nat32]") {
+  auto x = Text(
+      "La campaña llegó a 5.200 personas en Andalucía, 800 personas fueron atendidas en "
+      "Málaga.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(x, "5.200 personas").entity == "Andalucía");
+  CHECK(nf::testing::FigureWith(x, "800 personas").entity == "Málaga");
+  // A list of places each with its own figure: "o" joins the last item.
+  auto list = Text(
+      "El temporal dejó 40 heridos en Galicia, 25 heridos en Cantabria o 12 heridos en "
+      "Asturias.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(list, "25 heridos").entity == "Cantabria");
+  CHECK(nf::testing::FigureWith(list, "12 heridos").entity == "Asturias");
+  // Negative: the region as the subject keeps the people it serves in a city.
+  auto n = Text("Andalucía atendió a 800 personas en Málaga durante el verano.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(n, "800 personas").entity == "Andalucía");
+  // Negatives: the clause's place after an earlier figure with no joint between keeps the
+  // figure; an introductory comma with no earlier figure is no joint.
+  auto no_joint = Text(
+      "Tras 1.200 altas el año pasado en Galicia se empadronaron 700 personas nacidas en "
+      "Venezuela.",
+      nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(no_joint, "700 personas").entity == "Galicia");
+  auto intro = Text("En Galicia, 3.000 personas cruzaron la frontera en Portugal.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(intro, "3.000 personas").entity == "Galicia");
+}
