@@ -272,6 +272,35 @@ void LocalCountryNames(const Gazetteer& gazetteer, Lang lang, std::span<EntityMe
   }
 }
 
+std::string CanonicalCountry(std::string_view name) {
+  const Gazetteer& g = Gazetteer::Default();
+  // The gazetteer's place entry `n` resolves to, if any.
+  auto gazetteer_place = [&g](std::string_view n) -> std::optional<std::string> {
+    std::optional<std::string> c = g.Resolve(n);
+    const GazetteerEntry* e = c ? g.Find(*c) : nullptr;
+    if (e == nullptr || e->type != EntityType::kPlace) return std::nullopt;
+    return c;
+  };
+  if (g.Resolve(name)) {
+    // A gazetteer name: a country only when it is a place the country layer knows ("EE. UU.";
+    // not a firm, product, city or region, whatever else the name could mean).
+    std::optional<std::string> c = gazetteer_place(name);
+    if (!c || CountryNames(*c).empty()) return {};
+    return *std::move(c);
+  }
+  std::vector<std::string> names = CountryNames(name);
+  if (names.empty()) return {};
+  // A name the gazetteer does not list ("Österreich", "GERMANY"): the gazetteer may list the
+  // country under another of its names; only a place naming the same country counts.
+  for (const std::string& n : names) {
+    std::optional<std::string> c = gazetteer_place(n);
+    if (!c) continue;
+    const std::vector<std::string> same = CountryNames(*c);
+    if (!same.empty() && same.front() == names.front()) return *std::move(c);
+  }
+  return std::move(names.front());
+}
+
 void ShortCountryNamesEn(std::span<EntityMention> mentions) {
   const auto& names = kShortCountryNamesEn;
   for (EntityMention& m : mentions) {

@@ -561,6 +561,18 @@ void ShortCountryNamesEn(std::span<EntityMention> mentions);
 // table (ICU display names; no model: a few milliseconds once per process). Thread-safe.
 std::vector<std::string> CountryNames(std::string_view name);
 
+// The one name a country's indicator series, alerts and resolved queries are keyed by, when
+// `name` names a country (CountryNames non-empty, or a gazetteer alias of a place whose
+// canonical CountryNames knows: "EE. UU."): the default gazetteer's canonical of the country
+// where it lists it as a place under any of CountryNames' names ("Germany", "United States"),
+// else CountryNames' first (the English ICU display name: "Austria" for "Österreich").
+// The same for every name of one country, in any case; empty for any other name (cities,
+// regions, a name the gazetteer resolves to an organisation or product, ""). Georgia is the country
+// whatever the text meant (as in CountryNames): it never maps to "United States". Cost: one
+// gazetteer lookup and CountryNames; the first call loads the default gazetteer and the country
+// table. Thread-safe.
+std::string CanonicalCountry(std::string_view name);
+
 // Guesses de/es/en from function-word frequencies; kUnknown when there is no evidence.
 Lang DetectLang(std::string_view text);
 

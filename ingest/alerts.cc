@@ -210,11 +210,14 @@ Result<std::vector<Alert>> QueryAlerts(const store::Store& store, const AlertQue
   Result<std::vector<StoredAlert>> stored = ReadAlerts(store, query.detected_since_ms);
   if (!stored.ok()) return stored.status();
   std::vector<Alert> out;
+  const std::string want = SeriesEntity(query.entity);
   for (const StoredAlert& s : *stored) {
     Result<Alert> a = ParseAlertJson(s.json);
     if (!a.ok()) continue;
     if (!query.rule.empty() && a->rule != query.rule) continue;
-    if (!query.entity.empty() && a->entity != query.entity) continue;
+    // SeriesEntity of the stored entity too: alerts raised before series were keyed by one
+    // name per country (a store not rebuilt since) are found by any of the country's names.
+    if (!want.empty() && SeriesEntity(a->entity) != want) continue;
     if (!query.severity.empty() && a->severity != query.severity) continue;
     if (query.since_ms && a->time_ms < *query.since_ms) continue;
     if (query.until_ms && a->time_ms >= *query.until_ms) continue;

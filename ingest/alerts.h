@@ -134,10 +134,12 @@ struct StoredAlert {
 // GET /api/v1/alerts. Empty strings / nullopt match everything.
 struct AlertQuery {
   std::string rule;
-  std::string entity;               // canonical name (resolve aliases first: store::ResolveEntity)
-  std::string severity;             // info | warning | critical
-  std::optional<int64_t> since_ms;  // event time (Alert::time_ms) >= since
-  std::optional<int64_t> until_ms;  // event time < until
+  // Canonical name (resolve aliases first: store::ResolveEntity); any name of a country finds
+  // its alerts (SeriesEntity).
+  std::string entity;
+  std::string severity;                      // info | warning | critical
+  std::optional<int64_t> since_ms;           // event time (Alert::time_ms) >= since
+  std::optional<int64_t> until_ms;           // event time < until
   std::optional<int64_t> detected_since_ms;  // detection time >= detected_since
 };
 

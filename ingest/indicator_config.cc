@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "extract/metrics.h"
+#include "ingest/indicators.h"
 #include "ingest/read_file.h"
 
 namespace newsfacts::ingest {
@@ -142,6 +143,7 @@ Status ParseRule(const toml::table& t, std::string_view origin, const IndicatorC
   }
   NEWSFACTS_RETURN_IF_ERROR(StringList(t, "indicators", origin, where, &r->indicators));
   NEWSFACTS_RETURN_IF_ERROR(StringList(t, "entities", origin, where, &r->entities));
+  for (std::string& e : r->entities) e = SeriesEntity(e);  // a country by any of its names
   if (r->indicators.empty()) return Bad(origin, where + ": needs indicators");
   for (const std::string& name : r->indicators) {
     const IndicatorDef* d = config.Find(name);

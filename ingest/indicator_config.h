@@ -50,7 +50,7 @@ struct RuleDef {
   std::string name;  // unique; part of every alert id
   RuleType type = RuleType::kNew;
   std::vector<std::string> indicators;  // the indicators it watches
-  std::vector<std::string> entities;    // watched entities; empty = all
+  std::vector<std::string> entities;    // watched entities (a country: SeriesEntity); empty = all
   std::string severity = "info";        // info | warning | critical (informational)
   // kThreshold: fires when the latest value crosses `above` upwards or `below` downwards
   // (a first value beyond the line counts as a crossing).

@@ -70,6 +70,7 @@ bool Contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// `entity` is a SeriesEntity; so are the rule's entities (IndicatorConfig).
 bool Watches(const RuleDef& r, const IndicatorDef& d, std::string_view entity) {
   return Contains(r.indicators, d.name) && (r.entities.empty() || Contains(r.entities, entity));
 }
@@ -150,6 +151,22 @@ Status DecodeLatest(std::string_view bytes, LatestValue* v) {
   return Status::Ok();
 }
 
+std::string SeriesEntity(std::string_view entity) {
+  if (entity.empty()) return {};
+  // Entities repeat (the same firms and places in article after article): one CanonicalCountry
+  // per distinct name and thread; dropped when large.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  thread_local std::string probe;
+  probe.assign(entity);
+  auto it = memo.find(probe);
+  if (it == memo.end()) {
+    if (memo.size() >= (1U << 16)) memo.clear();
+    std::string country = extract::CanonicalCountry(entity);
+    it = memo.emplace(probe, country.empty() ? probe : std::move(country)).first;
+  }
+  return it->second;
+}
+
 std::string SeriesKey(std::string_view entity, std::string_view period, bool per_period) {
   std::string k(entity);
   if (per_period) {
@@ -220,10 +237,28 @@ Status LoadStoredExtraction(const store::Store& store, const std::string& id,
   return Status::Ok();
 }
 
-std::set<std::string_view> MentionedEntities(const extract::Extraction& extraction) {
-  std::set<std::string_view> entities;
+// The series entity of a name the text used as a place (`place`) or as anything else: only a
+// place is a country; a firm, person or product named like one (a retailer "Suecia") keeps its
+// name, so the country's articles never join its series. (One named exactly like the
+// canonical, a firm "Jordan", shares the string: series are keyed by name, not type.)
+std::string SeriesEntityAs(std::string_view entity, bool place) {
+  return place ? SeriesEntity(entity) : std::string(entity);
+}
+
+// Whether the extraction holds a place mention of `entity` (a figure's counterpart has no
+// type of its own: a supplier is mostly a firm).
+bool HasPlaceMention(const extract::Extraction& extraction, std::string_view entity) {
+  return std::any_of(extraction.entities.begin(), extraction.entities.end(), [&](const auto& m) {
+    return m.type == extract::EntityType::kPlace && m.entity == entity;
+  });
+}
+
+// The series entities (SeriesEntity for places) an article mentions, each once.
+std::set<std::string> MentionedEntities(const extract::Extraction& extraction) {
+  std::set<std::string> entities;
   for (const auto& m : extraction.entities) {
-    if (!m.entity.empty()) entities.insert(m.entity);
+    if (m.entity.empty()) continue;
+    entities.insert(SeriesEntityAs(m.entity, m.type == extract::EntityType::kPlace));
   }
   return entities;
 }
@@ -360,7 +395,11 @@ std::map<std::string, Observation> IndicatorAggregator::Picks(
     if (f.vague || !Contains(def.metrics, f.metric)) continue;
     if (def.kind && f.kind != *def.kind) continue;
     if (!def.units.empty() && !Contains(def.units, f.unit)) continue;
-    const std::string& entity = def.by_counterpart ? f.counterpart : f.entity;
+    const std::string entity =
+        def.by_counterpart
+            ? SeriesEntityAs(f.counterpart,
+                             !f.counterpart.empty() && HasPlaceMention(extraction, f.counterpart))
+            : SeriesEntityAs(f.entity, f.entity_type == extract::EntityType::kPlace);
     if (entity.empty() && def.require_entity) continue;
     double value = f.value;
     if (def.to_usd) {
@@ -812,6 +851,7 @@ Result<std::vector<IndicatorRow>> ReadIndicators(const store::Store& store,
                                                  const IndicatorConfig& config, const Clock& clock,
                                                  const IndicatorQuery& query) {
   std::vector<IndicatorRow> rows;
+  const std::string want = SeriesEntity(query.entity);
   // A mention window of W hours: the current hour bucket and the W - 1 before it.
   const int64_t hour = HourStart(clock.NowMs());
   for (const IndicatorDef& def : config.indicators) {
@@ -821,7 +861,9 @@ Result<std::vector<IndicatorRow>> ReadIndicators(const store::Store& store,
       NEWSFACTS_RETURN_IF_ERROR(store.ScanAllIndicators(
           def.name, [&](std::string_view, std::string_view key, int64_t, std::string_view v) {
             auto [entity, period] = SplitSeriesKey(key);
-            if (!query.entity.empty() && entity != query.entity) return true;
+            // SeriesEntity of the stored name too: a store not rebuilt since series were keyed
+            // by one name per country shows its old rows (apart) by any of the names.
+            if (!want.empty() && SeriesEntity(entity) != want) return true;
             LatestValue lv;
             inner = DecodeLatest(v, &lv);
             if (!inner.ok()) return false;
@@ -855,7 +897,7 @@ Result<std::vector<IndicatorRow>> ReadIndicators(const store::Store& store,
     NEWSFACTS_RETURN_IF_ERROR(store.ScanAllIndicators(
         def.name,
         [&](std::string_view, std::string_view entity, int64_t bucket, std::string_view v) {
-          if (!query.entity.empty() && entity != query.entity) return true;
+          if (!want.empty() && SeriesEntity(entity) != want) return true;
           if (auto n = ParseCount(v)) series[std::string(entity)][bucket] = *n;
           return true;
         }));

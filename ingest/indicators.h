@@ -96,6 +96,18 @@ std::string EncodeLatest(const LatestValue& v);
 // Errors: Corruption.
 [[nodiscard]] Status DecodeLatest(std::string_view bytes, LatestValue* v);
 
+// The entity an indicator series and its alerts are keyed by: for any name of a country the
+// country's one canonical name (extract::CanonicalCountry: "Deutschland", "Alemania" and
+// "Germany" all give "Germany"; "Österreich" gives "Austria"), so that de/es/en texts about
+// one country feed one series; any other entity (a firm, a city, a region, "") unchanged.
+// A pure function of the name: where an extraction enters the indicators it is applied only
+// to places (a mention of type place, a figure whose entity_type is place, a counterpart the
+// extraction mentions as a place), so a firm or person named like a country keeps its name.
+// Also applied to rules' `entities`, the entity of IndicatorQuery / AlertQuery and, when
+// reading, to the stored names (old rows of a store not rebuilt are found by any name).
+// Memoised per thread.
+std::string SeriesEntity(std::string_view entity);
+
 // The store "entity" of a latest key: entity, plus '\x1f' + period for per-period indicators.
 std::string SeriesKey(std::string_view entity, std::string_view period, bool per_period);
 // Splits a SeriesKey back into (entity, period).
@@ -244,7 +256,7 @@ struct IndicatorRow {
 
 struct IndicatorQuery {
   std::string name;    // "" = all (a mentions row matches its indicator name too)
-  std::string entity;  // "" = all
+  std::string entity;  // "" = all; any name of a country finds its series (SeriesEntity)
 };
 
 // Reads the current indicator values; mention windows end at clock.NowMs().

@@ -48,30 +48,17 @@ Result<std::vector<AggFn>> ParseAggFns(std::string_view list) {
 EntityRef ResolveEntity(std::string_view name) {
   const extract::Gazetteer& g = extract::Gazetteer::Default();
   EntityRef r;
-  std::optional<std::string> c = g.Resolve(name);
-  const extract::GazetteerEntry* e = c ? g.Find(*c) : nullptr;
-  std::vector<std::string> country;  // a country's stored names (extract::CountryNames)
-  if (!c) {
-    country = extract::CountryNames(name);
-  } else if (e != nullptr && e->type == extract::EntityType::kPlace) {
-    country = extract::CountryNames(*c);
-  }
+  std::string country = extract::CanonicalCountry(name);
   if (!country.empty()) {
     r.known = true;
-    // The gazetteer may list the country under a name other than the one typed.
-    for (size_t i = 0; !c && i < country.size(); ++i) {
-      std::optional<std::string> cc = g.Resolve(country[i]);
-      const extract::GazetteerEntry* ce = cc ? g.Find(*cc) : nullptr;
-      if (ce != nullptr && ce->type == extract::EntityType::kPlace) c = std::move(cc);
-    }
-    // Else the name as typed: indicators and alerts are keyed by the stored name.
-    r.entity = c ? *c : std::string(name);
+    r.entity = std::move(country);
     r.names.push_back(r.entity);
-    for (std::string& n : country) {
+    for (std::string& n : extract::CountryNames(r.entity)) {
       if (n != r.entity) r.names.push_back(std::move(n));
     }
     return r;
   }
+  std::optional<std::string> c = g.Resolve(name);
   if (!c) {
     r.entity = name;
     r.names = {r.entity};

@@ -38,12 +38,13 @@ namespace newsfacts::store {
 // where the gazetteer found it, and the country layer's name in the text's language where the
 // tagger did ("Deutschland", "Alemania", "Österreich", the German press name "USA"; in English
 // texts the short name "US"/"UK"): extract::CountryNames. Typed by any of them (in any case)
-// or by a gazetteer alias, `names` lists them all and `entity` is the gazetteer's canonical,
-// else the name as typed ("Österreich": indicators and alerts, keyed by one stored name, match
-// `entity` as on a name the resolver does not merge). Cities and regions are not merged: their
-// facts keep the text's spelling, and a name of one resolves as before (gazetteer canonical or as
-// typed). Anything else: `names` = {entity}. Cost: the first call loads the default gazetteer and
-// the country table (ICU display names, no model: a few milliseconds once per process).
+// or by a gazetteer alias, `names` lists them all and `entity` is the country's one canonical
+// name, extract::CanonicalCountry (the gazetteer's canonical, else the English name:
+// "Österreich" -> "Austria"): the name its indicators and alerts are keyed by. Cities and regions
+// are not merged: their facts keep the text's spelling, and a name of one resolves as before
+// (gazetteer canonical or as typed). Anything else: `names` = {entity}. Cost: the first call loads
+// the default gazetteer and the country table (ICU display names, no model: a few milliseconds once
+// per process).
 struct EntityRef {
   std::string entity;
   std::string product;             // "" unless the name is a product with a maker

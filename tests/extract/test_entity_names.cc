@@ -95,6 +95,32 @@ TEST_CASE("CountryNames lists every name a country's facts are stored under",
   }
 }
 
+TEST_CASE("CanonicalCountry gives one name for every name of a country and none otherwise",
+          "[entities][names][countries]") {
+  // The gazetteer's canonical where it lists the country, whatever language named it.
+  for (const char* typed : {"Deutschland", "Alemania", "Germany", "GERMANY"}) {
+    INFO(typed);
+    CHECK(nf::CanonicalCountry(typed) == "Germany");
+  }
+  for (const char* typed : {"USA", "US", "U.S.", "Estados Unidos", "EE. UU.", "United States"}) {
+    INFO(typed);
+    CHECK(nf::CanonicalCountry(typed) == "United States");
+  }
+  // A country the gazetteer does not list: CountryNames' first (English) name.
+  CHECK(nf::CanonicalCountry("\u00d6sterreich") == "Austria");
+  CHECK(nf::CanonicalCountry("Austria") == "Austria");
+  // Georgia is the country in every language and never the United States.
+  CHECK(nf::CanonicalCountry("Georgien") == "Georgia");
+  CHECK(nf::CanonicalCountry("Georgia") == "Georgia");
+  // No country: a city or region (also one the gazetteer lists with a German alias), a
+  // continent the gazetteer lists as a place, a product (never its maker), a firm, nothing.
+  for (const char* typed :
+       {"Wien", "Vienna", "Bayern", "Peking", "Beijing", "Europa", "ChatGPT", "Kralmo AG", ""}) {
+    INFO(typed);
+    CHECK(nf::CanonicalCountry(typed).empty());
+  }
+}
+
 TEST_CASE("a malformed model line is an error naming the line", "[entities][names]") {
   auto bad = nf::NameTagger::Parse("# header\n1f 1 2 3 4\nzz 1 2\n");
   REQUIRE_FALSE(bad.ok());

@@ -95,6 +95,16 @@ inline Doc MakeDoc(const std::string& id, std::optional<int64_t> published_ms,
   return d;
 }
 
+// `d` with every mention and figure entity typed as a place (MakeDoc types mentions as
+// organisations and leaves figures untyped): a country's names key one series only as places.
+inline Doc AsPlaces(Doc d) {
+  for (auto& m : d.extraction.entities) m.type = extract::EntityType::kPlace;
+  for (auto& f : d.extraction.figures) {
+    if (!f.entity.empty()) f.entity_type = extract::EntityType::kPlace;
+  }
+  return d;
+}
+
 // The configuration of the alert-rule tests: USD and CNY rates, three indicators ("budget":
 // money in USD per period, "share": a percent without periods, "mentions") and the
 // `rules` given (TOML [[rule]] tables). Fails the test when the result does not parse.

@@ -178,3 +178,51 @@ TEST_CASE("the default rules fire on a headline budget and a dominant market sha
   REQUIRE(AlertsOf(b, "budget_change").size() == 1);
   CHECK(*AlertsOf(b, "budget_change")[0]->old_value == 12e9);
 }
+
+TEST_CASE("spike: a country's German and Spanish articles raise one alert found by each name",
+          "[alerts][rules][countries]") {
+  const std::string spike = R"([[rule]]
+name = "spike"
+type = "spike"
+indicators = ["mentions"]
+window = 1
+baseline = 24
+factor = 3
+min_baseline = 1
+min_count = 4
+)";
+  // Per language two articles in the hour of kT0: each language alone stays under min_count;
+  // a country's four together cross it.
+  auto hour_of = [](const std::string& prefix, const std::string& de, const std::string& es) {
+    std::vector<Doc> docs;
+    for (int i = 0; i < 2; ++i) {
+      docs.push_back(
+          AsPlaces(MakeDoc(prefix + "de" + std::to_string(i), kT0 + i * 60000, {}, {de})));
+      Doc d = AsPlaces(MakeDoc(prefix + "es" + std::to_string(i), kT0 + i * 60000, {}, {es}));
+      d.article.lang = d.extraction.lang = extract::Lang::kEs;
+      docs.push_back(std::move(d));
+    }
+    return docs;
+  };
+  Harness h(RulesConfig(spike));
+  const std::vector<Alert> got = h.Ingest(hour_of("n", "Niederlande", "Pa\u00edses Bajos"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].entity == "Netherlands");
+  CHECK(got[0].new_value == 4);
+  for (const char* typed : {"Niederlande", "Pa\u00edses Bajos", "Netherlands"}) {
+    INFO(typed);
+    AlertQuery q;
+    q.entity = typed;
+    auto found = QueryAlerts(*h.db(), q);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK((*found)[0].id == got[0].id);
+  }
+  // A city named in both languages: two series of two articles, no spike.
+  CHECK(h.Ingest(hour_of("c", "Mailand", "Mil\u00e1n")).empty());
+
+  // A rule watching a country by its German name watches its series.
+  Harness watched(RulesConfig(spike + "entities = [\"Niederlande\"]\n"));
+  CHECK(watched.Ingest(hour_of("n", "Niederlande", "Pa\u00edses Bajos")).size() == 1);
+  CHECK(watched.Ingest(hour_of("s", "Schweden", "Suecia")).empty());
+}

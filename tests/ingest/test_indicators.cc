@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "indicator_test_util.h"
 
@@ -308,4 +309,136 @@ TEST_CASE("latest-value encoding round-trips and rejects garbage", "[indicators]
   CHECK(SplitSeriesKey(SeriesKey("A", "2025", true)) ==
         std::make_pair(std::string("A"), std::string("2025")));
   CHECK(SplitSeriesKey(SeriesKey("A", "2025", false)).second.empty());
+}
+
+namespace {
+
+// `d` as a Spanish article.
+Doc Spanish(Doc d) {
+  d.article.lang = extract::Lang::kEs;
+  d.extraction.lang = extract::Lang::kEs;
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("a country's German and Spanish articles feed one series under one name",
+          "[indicators][countries]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 30 * 60 * 1000);
+  // Invented state AI budgets: the country layer names the country in each text's language.
+  h.Ingest(
+      {AsPlaces(MakeDoc("de1", kT0 - kDay, {Money(3e9, "USD", "Deutschland", "budget", "2026")},
+                        {"Deutschland"})),
+       AsPlaces(Spanish(
+           MakeDoc("es1", kT0, {Money(4e9, "USD", "Alemania", "budget", "2026")}, {"Alemania"})))});
+  // One latest series: the Spanish report is the newest, the German one its predecessor.
+  const IndicatorRow budget = h.Row("ai_budget_usd", "Germany", "2026");
+  CHECK(budget.value == 4e9);
+  REQUIRE(budget.previous);
+  CHECK(*budget.previous == 3e9);
+  CHECK(h.Row("mentions_7d", "Germany").value == 2);
+  // Read by any of the country's names.
+  for (const char* typed : {"Deutschland", "Alemania", "Germany"}) {
+    INFO(typed);
+    const auto rows = h.Rows("ai_budget_usd", typed);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].entity == "Germany");
+    CHECK(h.Rows("mentions_7d", typed).size() == 1);
+  }
+  CHECK_FALSE(h.HasRow("ai_budget_usd", "Deutschland", "2026"));
+  CHECK_FALSE(h.HasRow("mentions_7d", "Alemania"));
+
+  // The same merge after a rebuild (`newsfacts reindex`).
+  const auto incremental = h.Snapshot();
+  REQUIRE(RebuildIndicators(h.db(), h.config(), h.clock()).ok());
+  CHECK(h.Snapshot() == incremental);
+}
+
+TEST_CASE("cities regions products and firms keep one series per stored name",
+          "[indicators][countries]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 30 * 60 * 1000);
+  // Each pair names one place (or one maker's product) in two languages: not a country, so
+  // not merged (a city's facts keep the text's spelling, as queries do).
+  h.Ingest({AsPlaces(MakeDoc("c1", kT0, {Money(2e9, "USD", "Wien", "budget", "2026")},
+                             {"Wien", "Bayern", "Peking"})),
+            MakeDoc("c1b", kT0, {}, {"ChatGPT", "Kralmo AG"}),
+            AsPlaces(Spanish(MakeDoc("c2", kT0, {Money(5e9, "USD", "Viena", "budget", "2026")},
+                                     {"Viena", "Baviera", "Beijing"}))),
+            Spanish(MakeDoc("c2b", kT0, {}, {"OpenAI", "Kralmo AG"}))});
+  CHECK(h.Row("ai_budget_usd", "Wien", "2026").value == 2e9);
+  CHECK(h.Row("ai_budget_usd", "Viena", "2026").value == 5e9);
+  for (const char* name :
+       {"Wien", "Viena", "Bayern", "Baviera", "Peking", "Beijing", "ChatGPT", "OpenAI"}) {
+    INFO(name);
+    CHECK(h.Row("mentions_7d", name).value == 1);
+  }
+  CHECK(h.Row("mentions_7d", "Kralmo AG").value == 2);  // a firm: its one series
+}
+
+TEST_CASE("Georgia the country is one series in every language and never the United States",
+          "[indicators][countries]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 30 * 60 * 1000);
+  h.Ingest({AsPlaces(MakeDoc("g1", kT0, {}, {"Georgien"})),
+            AsPlaces(Spanish(MakeDoc("g2", kT0, {}, {"Georgia"}))),
+            AsPlaces(MakeDoc("u1", kT0, {}, {"USA"})),
+            AsPlaces(Spanish(MakeDoc("u2", kT0, {}, {"Estados Unidos"})))});
+  CHECK(h.Row("mentions_7d", "Georgia").value == 2);
+  CHECK(h.Row("mentions_7d", "United States").value == 2);
+  const auto rows = h.Rows("mentions_7d", "Georgien");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].entity == "Georgia");
+}
+
+TEST_CASE("a firm named like a country keeps its series apart from the country's places",
+          "[indicators][countries]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 30 * 60 * 1000);
+  // An invented retailer "Suecia" (a user's organisation entry) in an English article: its
+  // budget, a chip order placed with it and its mention. The country Sweden as a place in
+  // German, Spanish and English articles, and as the supplier of a chip order.
+  Doc firm = MakeDoc("f1", kT0,
+                     {Money(7e8, "USD", "Suecia", "budget", "2026"),
+                      Count(3000, "chip", "Tarnholm", "orders", "2026", "Suecia")},
+                     {"Suecia", "Tarnholm"});
+  firm.article.lang = firm.extraction.lang = extract::Lang::kEn;
+  firm.extraction.figures[0].entity_type = extract::EntityType::kOrg;
+  Doc en = AsPlaces(MakeDoc("s3", kT0, {}, {"Sweden"}));
+  en.article.lang = en.extraction.lang = extract::Lang::kEn;
+  Doc supplier = MakeDoc("s4", kT0, {Count(9000, "chip", "Tarnholm", "orders", "2025", "Schweden")},
+                         {"Tarnholm", "Schweden"});
+  supplier.extraction.entities[1].type = extract::EntityType::kPlace;
+  h.Ingest({firm,
+            AsPlaces(MakeDoc("s1", kT0, {Money(2e9, "USD", "Schweden", "budget", "2026")},
+                             {"Schweden"})),
+            AsPlaces(Spanish(MakeDoc("s2", kT0, {}, {"Suecia"}))), en, supplier});
+  // The firm: its own budget, supplier and mention series.
+  CHECK(h.Row("ai_budget_usd", "Suecia", "2026").value == 7e8);
+  CHECK(h.Row("chip_units_by_supplier", "Suecia", "2026").value == 3000);
+  CHECK(h.Row("mentions_7d", "Suecia").value == 1);
+  // The country: its de/es/en place mentions merge; its budget and supplier series.
+  CHECK(h.Row("mentions_7d", "Sweden").value == 4);
+  CHECK(h.Row("ai_budget_usd", "Sweden", "2026").value == 2e9);
+  CHECK(h.Row("chip_units_by_supplier", "Sweden", "2025").value == 9000);
+  CHECK_FALSE(h.HasRow("chip_units_by_supplier", "Schweden", "2025"));
+  // Read by the firm's name: the query cannot know the type, so both series (apart).
+  std::set<std::string> entities;
+  for (const auto& r : h.Rows("mentions_7d", "Suecia")) entities.insert(r.entity);
+  CHECK(entities == std::set<std::string>{"Suecia", "Sweden"});
+}
+
+TEST_CASE("a store not rebuilt shows a country's old rows by any of its names",
+          "[indicators][countries]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 30 * 60 * 1000);
+  h.Ingest(AsPlaces(Spanish(MakeDoc("a1", kT0, {}, {"Austria"}))));
+  // A row written before series were keyed by one name per country (the German name).
+  store::Batch old;
+  old.PutIndicator("mentions", "\u00d6sterreich", kT0 / kHourMs * kHourMs, "1");
+  REQUIRE(h.db()->Write(old).ok());
+  for (const char* typed : {"\u00d6sterreich", "Austria"}) {
+    INFO(typed);
+    std::set<std::string> entities;
+    for (const auto& r : h.Rows("mentions_7d", typed)) entities.insert(r.entity);
+    CHECK(entities == std::set<std::string>{"Austria", "\u00d6sterreich"});
+  }
+  // Any other name finds neither.
+  CHECK(h.Rows("mentions_7d", "Schweiz").empty());
 }

@@ -489,11 +489,12 @@ TEST_CASE("a country typed by any of its names finds the facts stored under each
     CHECK(ArticlesOf(*store, typed, &facts) == germany);
     CHECK(facts == 3);
   }
-  // A country the gazetteer does not list: the name as typed is the entity (indicators and
-  // alerts match it), all its names find the facts.
-  for (const char* typed : {"Austria", "\u00d6sterreich"}) {
+  // A country the gazetteer does not list: its English name is the entity, whatever name was
+  // typed (indicators and alerts key it so: extract::CanonicalCountry), all its names find
+  // the facts.
+  for (const char* typed : {"Austria", "\u00d6sterreich", "\u00d6STERREICH"}) {
     INFO(typed);
-    CHECK(ResolveEntity(typed).entity == typed);
+    CHECK(ResolveEntity(typed).entity == "Austria");
     CHECK(ResolveEntity(typed).known);
     CHECK(ArticlesOf(*store, typed) == std::set<std::string>{"de2", "es2"});
   }

@@ -157,6 +157,55 @@ TEST_CASE("cli query --entity finds a country's facts stored in each language", 
   CHECK(facts("Kralmo AG") == 0);  // an unknown name as typed
 }
 
+TEST_CASE("cli indicators and alerts key a country's de and es articles by one name",
+          "[tools][cli]") {
+  TempDir dir;
+  const std::string db = dir.sub("db");
+  const std::string input = dir.sub("spend.jsonl");
+  // Invented state AI spending, the country named in each text's language; and a city, also
+  // named in both (no published_at: event time = ingestion time, inside every window).
+  std::ofstream(input)
+      << R"({"id":"p-de","lang":"de","body":"Polen investiert 2026 drei Milliarden Euro in )"
+         R"(staatliche KI-Rechenzentren, teilte das Ministerium am Montag mit."})"
+      << "\n"
+      << R"({"id":"p-es","lang":"es","body":"Polonia invertir\u00e1 2.000 millones de euros )"
+         R"(en centros de datos de IA en 2026, inform\u00f3 el Gobierno."})"
+      << "\n"
+      << R"({"id":"w-de","lang":"de","body":"In Wien er\u00f6ffnet ein neues Rechenzentrum."})"
+      << "\n"
+      << R"({"id":"w-es","lang":"es","body":"En Viena abre un nuevo centro de datos."})"
+      << "\n";
+  REQUIRE(RunCli({"ingest", "--input", input, "--db", db, "-q"}).exit_code == 0);
+  auto run = [&](const std::string& cmd, const std::string& entity) {
+    auto r = RunCli({cmd, "--db", db, "--entity", entity, "--format", "jsonl"});
+    REQUIRE(r.exit_code == 0);
+    return r.out;
+  };
+  for (const char* typed : {"Polen", "Polonia", "Poland"}) {
+    INFO(typed);
+    const std::string rows = run("indicators", typed);
+    // One spend series: the later (Spanish) report, the German one as its predecessor.
+    CHECK(CountLines(rows, "\"name\":\"ai_spend_usd\",\"entity\":\"Poland\"") == 1);
+    CHECK(CountLines(rows,
+                     "\"name\":\"mentions_24h\",\"entity\":\"Poland\",\"period\":null,"
+                     "\"value\":2,") == 1);
+    CHECK(CountLines(rows, "\"entity\":\"Pol") == CountLines(rows, "\"entity\":\"Poland\""));
+    // Its alerts: the first figure and the change between the two languages' reports.
+    const std::string alerts = run("alerts", typed);
+    CHECK(CountLines(alerts, "\"rule\":\"first_figure\"") == 1);
+    CHECK(CountLines(alerts, "\"rule\":\"budget_change\"") == 1);
+  }
+  // The city keeps one series per spelling.
+  CHECK(CountLines(run("indicators", "Wien"),
+                   "\"name\":\"mentions_24h\",\"entity\":\"Wien\","
+                   "\"period\":null,\"value\":1,") == 1);
+  CHECK(CountLines(run("indicators", "Viena"), "\"entity\":\"Viena\"") == 3);
+  // Rebuilt by reindex: the same one series.
+  REQUIRE(RunCli({"reindex", "--db", db, "-q"}).exit_code == 0);
+  CHECK(CountLines(run("indicators", "Polonia"),
+                   "\"name\":\"ai_spend_usd\",\"entity\":\"Poland\"") == 1);
+}
+
 TEST_CASE("cli reindex re-extracts stored articles and replaces changed facts", "[tools][cli]") {
   TempDir dir;
   const std::string db = dir.sub("db");
