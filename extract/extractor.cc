@@ -39,6 +39,8 @@ bool PartOnlyRoleDe(std::string_view word) {
   return scan::EndsWithAnyLower(word, kPartHeads) && !scan::EndsWithAnyLower(word, kEndRoles);
 }
 
+const std::vector<std::pair<std::string, NameTagger::CountryNames>>& BuiltInCountries();
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -66,6 +68,7 @@ Extractor::Extractor(ExtractorOptions options) : impl_(std::make_unique<Impl>())
                                                      PublicBodyLiteralsDe());
     if (options.names) impl_->names = &NameTagger::Default();
     MetricClassifier::Prepare();  // the attribution's cue tables, built here, not per article
+    (void)BuiltInCountries();     // LocalCountryNames' table, likewise
   }
 }
 Extractor::~Extractor() = default;
@@ -247,9 +250,11 @@ std::vector<std::string> CountryNames(std::string_view name) {
   return out;
 }
 
-void LocalCountryNames(const Gazetteer& gazetteer, Lang lang, std::span<EntityMention> mentions) {
-  if (lang != Lang::kDe && lang != Lang::kEs) return;
-  // The built-in gazetteer's places that are countries, with the country layer's names.
+namespace {
+
+// The built-in gazetteer's places that are countries, with the country layer's names; built
+// once (the Extractor's constructor builds it, so the first article does not).
+const std::vector<std::pair<std::string, NameTagger::CountryNames>>& BuiltInCountries() {
   static const std::vector<std::pair<std::string, NameTagger::CountryNames>> kCountries = [] {
     std::vector<std::pair<std::string, NameTagger::CountryNames>> out;
     for (const GazetteerEntry& e : Gazetteer::Default().entries()) {
@@ -259,6 +264,14 @@ void LocalCountryNames(const Gazetteer& gazetteer, Lang lang, std::span<EntityMe
     }
     return out;
   }();
+  return kCountries;
+}
+
+}  // namespace
+
+void LocalCountryNames(const Gazetteer& gazetteer, Lang lang, std::span<EntityMention> mentions) {
+  if (lang != Lang::kDe && lang != Lang::kEs) return;
+  const auto& kCountries = BuiltInCountries();
   const size_t l = lang == Lang::kDe ? 0 : 1;  // NameTagger::CountryNames: de, es, en
   for (EntityMention& m : mentions) {
     if (m.type != EntityType::kPlace) continue;
