@@ -2635,10 +2635,8 @@ bool HarmPredicateOf(const Figure& f, std::string_view t, size_t e, bool german,
         return q >= e || std::string_view(".,;:!?)").find(t[q]) != std::string_view::npos;
       };
       if (closes(p)) return true;
-      while (p < e && t[p] == ' ') ++p;
-      const size_t w0 = p;
-      while (WordByteAt(t, p)) ++p;
-      const std::string_view word = t.substr(w0, p - w0);
+      const std::string_view word = WordAfter(t, p, e);
+      p = static_cast<size_t>(word.data() - t.data()) + word.size();
       static constexpr std::string_view kAuxExtraDe[] = {"worden", "wären", "kamen", "gekommen"};
       if ((InListLower(word, function_words::kAuxiliariesDe) || InListLower(word, kAuxExtraDe)) &&
           closes(p)) {
@@ -2651,12 +2649,10 @@ bool HarmPredicateOf(const Figure& f, std::string_view t, size_t e, bool german,
     size_t p = f.end;
     bool ok = true;
     while (ok) {
-      while (p < h.start && t[p] == ' ') ++p;
-      if (p >= h.start) break;
-      size_t q = p;
-      while (q < h.start && WordByteAt(t, q)) ++q;
-      ok = q > p && InListLower(t.substr(p, q - p), kBetweenEs);
-      p = q;
+      const std::string_view word = WordAfter(t, p, h.start);
+      p = static_cast<size_t>(word.data() - t.data()) + word.size();
+      if (p >= h.start && word.empty()) break;
+      ok = InListLower(word, kBetweenEs);
     }
     if (ok) return true;
   }

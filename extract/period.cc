@@ -482,13 +482,7 @@ DecadeMention DecadeAt(std::string_view text, const std::vector<Token>& t, size_
   }
   // "los años 2010 y 2011", "los años 2020, 2021", "los años 2020 a 2022", "2020-2022": years.
   if (w.size() == 4 && i + 1 < t.size()) {
-    auto is_year = [&](size_t k) {
-      if (k >= t.size()) return false;
-      const std::string_view v = t[k].lower;
-      return v.size() == 4 && AllDigits(v) &&
-             IsYearNumber((v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + v[3] -
-                          '0');
-    };
+    auto is_year = [&](size_t k) { return k < t.size() && YearAt(text, t[k]) >= 0; };
     const std::string_view g = Gap(text, t[i], t[i + 1]);
     if (((g == "," || IsDash(g)) && is_year(i + 1)) ||
         (g.empty() && InList(t[i + 1].lower, {"y", "a"}) && is_year(i + 2))) {
