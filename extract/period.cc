@@ -177,6 +177,60 @@ bool IsDash(std::string_view g) {
   return g == "-" || g == "\u2013" || g == "\u2014";
 }
 
+// Spanish verbs that end a period (lower case): "el ejercicio cerró (cerrado, que terminó …)
+// en junio de 2013". MonthEndsPeriod and BusinessYearEndedEs.
+bool PeriodEndVerbEs(std::string_view w) {
+  return InList(w, {"cerró", "cierra", "cerrado", "terminó", "terminado", "concluyó", "concluido",
+                    "finalizó", "finalizado"});
+}
+
+// "fiscal year", "financial year" at tokens j - 1, j with only blanks between.
+bool FiscalYearEn(std::string_view text, const std::vector<Token>& t, size_t j) {
+  return j >= 1 && t[j].lower == "year" && InList(t[j - 1].lower, {"fiscal", "financial"}) &&
+         Gap(text, t[j - 1], t[j]).empty();
+}
+
+// A business year's noun (lower case): "Geschäftsjahr(es)", "Wirtschaftsjahr(es)",
+// "ejercicio", "fiscal" ("fiscal year", "año fiscal", "ejercicio fiscal").
+bool FiscalYearNoun(std::string_view w) {
+  return InList(w, {"geschäftsjahr", "geschäftsjahres", "wirtschaftsjahr", "wirtschaftsjahres",
+                    "ejercicio", "fiscal"});
+}
+
+// Whether a business year's noun comes right before the year token i, with only blanks
+// between: "im Geschäftsjahr 2014-2015", "el ejercicio (de) 2013-2014", "año fiscal
+// 2013-2014", "the fiscal (or financial) year 2013-2014". Two years a year apart after it name
+// one business year, not a span of two.
+bool FiscalYearBefore(std::string_view text, const std::vector<Token>& t, size_t i) {
+  if (i == 0 || !Gap(text, t[i - 1], t[i]).empty()) return false;
+  const std::string_view w = t[i - 1].lower;
+  if (FiscalYearNoun(w)) return true;
+  if (FiscalYearEn(text, t, i - 1)) return true;
+  return i >= 2 && InList(w, {"de", "del"}) && t[i - 2].lower == "ejercicio" &&
+         Gap(text, t[i - 2], t[i - 1]).empty();
+}
+
+// Spanish: whether a business year's end comes before the month (or day) at token k: "el
+// ejercicio cerrado en junio de 2013", "el ejercicio que terminó el 30 de junio de 2013", "el
+// año fiscal que concluyó en septiembre de 2013", "el ejercicio cerró en marzo de 2014".
+bool BusinessYearEndedEs(const std::vector<Token>& t, size_t k) {
+  size_t b = k;
+  if (b >= 2 && t[b - 1].lower == "de" && AllDigits(t[b - 2].lower) && t[b - 2].lower.size() <= 2) {
+    b -= 2;  // the day: "30 de junio"
+  }
+  if (b < 3 || !InList(t[b - 1].lower, {"en", "a", "al", "el"})) return false;
+  if (!PeriodEndVerbEs(t[b - 2].lower)) return false;
+  size_t n = b - 3;  // the noun, before "que" if there is one
+  if (t[n].lower == "que") {
+    if (n == 0) return false;
+    --n;
+  }
+  // "fiscal" alone after an article is the prosecutor ("el fiscal concluyó en junio …"): a
+  // business year only after "año" or "ejercicio" ("el año fiscal que concluyó …").
+  if (t[n].lower == "fiscal") return n > 0 && InList(t[n - 1].lower, {"año", "ejercicio"});
+  return FiscalYearNoun(t[n].lower);
+}
+
 // Ordinal's words: "last" (5: "last three months", and "the last quarter of 2004" with a year
 // after it) and the prefixes of the ordinals 1..4 in row order ("final" is the fourth quarter).
 constexpr std::string_view kLastWords[] = {"last",    "letzten", "letzte", "últimos",
@@ -712,13 +766,47 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         // "the year to June 2017", "year ending 30 June 2017": a business year.
         size_t k = mk - 1;
         if (k > 0 && AllDigits(t[k - 1].lower) && t[k - 1].lower.size() <= 2) --k;
-        if (k >= 2 && InList(t[k - 1].lower, {"to", "ending", "ended"}) &&
-            InList(t[k - 2].lower, {"year", "months"})) {
-          r.start = t[k - 2].start;
+        // German: "im Geschäftsjahr bis Ende September 2015", "des Geschäftsjahres per Ende
+        // Juni 2015".
+        // Only blanks between the words: "für das Geschäftsjahr: Bis Ende Juni" is a deadline.
+        const bool year_to_de =
+            k >= 3 && t[k - 1].lower == "ende" && InList(t[k - 2].lower, {"bis", "per", "zum"}) &&
+            FiscalYearNoun(t[k - 3].lower) && Gap(text, t[k - 3], t[k - 2]).empty() &&
+            Gap(text, t[k - 2], t[k - 1]).empty();
+        if (year_to_de || (k >= 2 && InList(t[k - 1].lower, {"to", "ending", "ended"}) &&
+                           InList(t[k - 2].lower, {"year", "months"}))) {
+          r.start = t[k - (year_to_de ? 3 : 2)].start;
           if (month != 12) {
             r.year = y - 1;
             r.tail = "/" + std::to_string(y);
           }
+        } else if (i + 2 < n &&
+                   InList(t[i + 1].lower,
+                          {"abgelaufenen", "beendeten", "endenden", "abgeschlossenen"}) &&
+                   FiscalYearNoun(t[i + 2].lower)) {
+          // German: "im Ende Juni 2015 abgelaufenen Geschäftsjahr", "im zum 30. September 2015
+          // endenden Geschäftsjahr": the business year it ends.
+          r.start = t[mk - 1].start;
+          if (month != 12) {
+            r.year = y - 1;
+            r.tail = "/" + std::to_string(y);
+          }
+        } else if (BusinessYearEndedEs(t, k)) {
+          // "el ejercicio cerrado en junio de 2013": the business year it ends.
+          r.start = t[mk - 1].start;
+          if (month != 12) {
+            r.year = y - 1;
+            r.tail = "/" + std::to_string(y);
+          }
+        } else if (const size_t b = k > 0 && InList(t[k - 1].lower, {"in", "on"}) ? k - 1 : k;
+                   b >= 3 &&
+                   InList(t[b - 1].lower, {"starting", "beginning", "begins", "starts"}) &&
+                   FiscalYearEn(text, t, b - 2) && Gap(text, t[b - 2], t[b - 1]).empty() &&
+                   Gap(text, t[b - 1], t[b]).empty()) {
+          // "the fiscal year starting in April 2005", "financial year beginning on 1 July
+          // 2004": the business year it starts (January: the calendar year).
+          r.start = t[b - 3].start;
+          if (month != 1) r.tail = "/" + std::to_string(y + 1);
         } else {
           r.start = t[mk - 1].start;
           r.tail = MonthTail(month);
@@ -735,6 +823,10 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
           ++i;
         } else if (g == "/" && y2 == y + 1) {
           r.tail = "/" + std::to_string(y2);  // "2015/2016"
+          r.end = t[i + 1].end;
+          ++i;
+        } else if (IsDash(g) && y2 == y + 1 && FiscalYearBefore(text, t, i)) {
+          r.tail = "/" + std::to_string(y2);  // "el ejercicio 2013-2014": one business year
           r.end = t[i + 1].end;
           ++i;
         } else if (IsDash(g) && y2 > y) {
@@ -1632,7 +1724,7 @@ bool MonthEndsPeriod(std::string_view before) {
     before = before.substr(0, w.data() - before.data());
     w = LastWordOf(before);
   }
-  if (InList(w, {"ended", "ending", "endete", "cerró", "cierra", "concluyó", "terminó"})) {
+  if (InList(w, {"ended", "ending", "endete"}) || PeriodEndVerbEs(w)) {
     return true;
   }
   // "bis Ende März", "to the end of March", "hasta finales de marzo": the end of the month.
@@ -1842,6 +1934,27 @@ bool AsideFigureBefore(std::string_view text, const std::vector<Span>& spans, ui
            gap.find(';') != std::string_view::npos;
   }
   return false;
+}
+
+// True when the period mention r right after figure f opens a coordinated clause whose own
+// figure follows it: "rose by 4% in 2011 and in 2014 by 6%", "stieg 2011 um 4 Prozent und
+// 2014 um 6 Prozent", "creció un 4 % en 2011 y en 2014 un 6 %". The period is that figure's,
+// not f's. `fe`: the end of f's span; `spans`: the figures' spans sorted by start.
+template <typename Span>
+bool CoordinatedPeriodOfNext(std::string_view text, const std::vector<Span>& spans, uint32_t fe,
+                             const Raw& r) {
+  if (r.start < fe || r.start - fe > 12) return false;
+  std::string_view gap = text.substr(fe, r.start - fe);
+  if (!gap.empty() && gap.front() == ',') gap.remove_prefix(1);
+  if (!scan::InListLower(gap, {" and in ", " and ", " und im ", " und in ", " und ", " y en ",
+                               " y ", " while in ", " but in ", " pero en "})) {
+    return false;
+  }
+  auto it = std::lower_bound(spans.begin(), spans.end(), r.end,
+                             [](const Span& g, uint32_t v) { return g.start < v; });
+  if (it == spans.end() || it->start - r.end > 8) return false;
+  const std::string_view gap2 = text.substr(r.end, it->start - r.end);
+  return std::none_of(gap2.begin(), gap2.end(), IsClauseByte);
 }
 
 constexpr int kNotComputedYear = -100;
@@ -2496,6 +2609,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       if (r.start >= fe && r.base == Raw::kNoBase && AsideFigureBefore(text, spans, fs, fe, r)) {
         continue;
       }
+      // "… in 2011 rose 4% and in 2014 by 6%": the period after "and in" is the next figure's.
+      if (r.base == Raw::kNoBase && CoordinatedPeriodOfNext(text, spans, fe, r)) continue;
       // A stated period beats the present ("heute", "now"); at equal distance the one after
       // the figure wins ("del 70 % en 1997 al 78 % en 1999").
       if (best != nullptr && best->weak != r.weak && !best->anaphor && !r.anaphor) {

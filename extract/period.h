@@ -22,7 +22,9 @@
 //                    in / during / through / throughout / since "the"; not German two digits
 //                    "in den 30er Jahren"; "los años 2010 y 2011" are two years; after "seit",
 //                    "ab", "since", "desde" a starting point)
-//   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16"
+//   split years      "2015/16", "2015/2016", "2005-6", "2004-05", "Geschäftsjahr 2015/16";
+//                    two years a year apart after a business year's noun: "el ejercicio
+//                    2013-2014", "im Geschäftsjahr 2014-2015", "the financial year 2013-2014"
 //   fiscal years     "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025"
 //                    (the year that names the fiscal year)
 //   quarters         "im dritten Quartal 2015", "3. Quartal 2015", "tercer trimestre de
@@ -43,7 +45,12 @@
 //                    alone ("subió un 2 % en marzo", "fell 0.4% in March") that month of the
 //                    year its sentence names before it, else of the article's year (English:
 //                    only for a figure at most four words away in its clause)
-//   business years   "the year to June 2017" -> "2016/2017" ("to December 2004" -> "2004");
+//   business years   "the year to June 2017", "im Geschäftsjahr bis Ende Juni 2017", "im Ende
+//                    Juni 2017 abgelaufenen Geschäftsjahr" ->
+//                    "2016/2017" ("to December 2004" -> "2004"); "the fiscal year starting in
+//                    April 2005" -> "2005/2006" ("starting in January 2005" -> "2005"); "el
+//                    ejercicio cerrado en junio de 2013", "el año fiscal que concluyó en
+//                    septiembre de 2013" -> "2012/2013";
 //                    months a year apart, the second the first's month or the one before it
 //                    (not January's), after a start word or joined by a dash: "octubre
 //                    98-septiembre 99", "zwischen Mai 2010 und April 2011" -> "1998/1999",

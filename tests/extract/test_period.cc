@@ -1528,3 +1528,143 @@ TEST_CASE("period: a decade is the range of its ten years", "[period][decade]") 
   CHECK(PeriodOf("Ovira cerró 30 tiendas en los años 2020, 2021 y 2022.", Lang::kEs,
                  "30 tiendas") != "2020-2029");
 }
+
+TEST_CASE("period: two years a year apart after a business year's noun are one business year",
+          "[period][fiscal]") {
+  CHECK(PeriodOf("Im Geschäftsjahr 2017-2018 setzte Brandolf 61 Millionen Euro um.", Lang::kDe,
+                 "61 Millionen Euro") == "2017/2018");
+  CHECK(PeriodOf("Velmora facturó 47 millones de euros en el ejercicio 2011-2012.", Lang::kEs,
+                 "47 millones de euros") == "2011/2012");
+  CHECK(PeriodOf("Velmora ganó 9 millones en el ejercicio de 2011-2012.", Lang::kEs,
+                 "9 millones") == "2011/2012");
+  CHECK(PeriodOf("Ostrava lost $14m in the financial year 2018-2019.", Lang::kEn, "$14m") ==
+        "2018/2019");
+  // Negatives: without the noun two years are a span; years further apart are a span too.
+  CHECK(PeriodOf("Zwischen 2017-2018 setzte Brandolf 61 Millionen Euro um.", Lang::kDe,
+                 "61 Millionen Euro") == "2017-2018");
+  CHECK(PeriodOf("Velmora facturó 47 millones de euros en 2011-2012.", Lang::kEs,
+                 "47 millones de euros") == "2011-2012");
+  CHECK(PeriodOf("Velmora facturó 47 millones de euros en el ejercicio 2011-2014.", Lang::kEs,
+                 "47 millones de euros") == "2011-2014");
+  CHECK(PeriodOf("Ostrava lost $14m in the years 2018-2019.", Lang::kEn, "$14m") == "2018-2019");
+}
+
+TEST_CASE("period: a German business year to the end of a month is the year it ends in",
+          "[period][fiscal][de]") {
+  CHECK(PeriodOf("Im Geschäftsjahr bis Ende Juni 2019 setzte Brandolf 61 Millionen Euro um.",
+                 Lang::kDe, "61 Millionen Euro") == "2018/2019");
+  CHECK(PeriodOf("Der Gewinn des Geschäftsjahres per Ende März 2017 lag bei 8 Millionen Euro.",
+                 Lang::kDe, "8 Millionen Euro") == "2016/2017");
+  // A business year that ends in December is the calendar year.
+  CHECK(PeriodOf("Im Geschäftsjahr bis Ende Dezember 2019 setzte Brandolf 61 Millionen Euro um.",
+                 Lang::kDe, "61 Millionen Euro") == "2019");
+  // Negatives: a plan until the end of a month is that month, no business year.
+  CHECK(PeriodOf("Brandolf will bis Ende Juni 2019 rund 61 Millionen Euro investieren.", Lang::kDe,
+                 "61 Millionen Euro") == "2019-06");
+}
+
+TEST_CASE("period: an English business year starting in a month is the business year it starts",
+          "[period][fiscal][en]") {
+  CHECK(PeriodOf("Output will grow 2.3% in the fiscal year starting in July 2011.", Lang::kEn,
+                 "2.3%") == "2011/2012");
+  CHECK(PeriodOf("Ostrava expects $80m in the financial year beginning on 1 October 2016.",
+                 Lang::kEn, "$80m") == "2016/2017");
+  // A business year starting in January is the calendar year.
+  CHECK(PeriodOf("Output will grow 2.3% in the fiscal year starting in January 2011.", Lang::kEn,
+                 "2.3%") == "2011");
+  // Negatives: a plan starting in a month is that month; so is any year without "fiscal".
+  CHECK(PeriodOf("Output will grow 2.3% in a programme starting in July 2011.", Lang::kEn,
+                 "2.3%") == "2011-07");
+  CHECK(PeriodOf("Output will grow 2.3% in the year starting in July 2011.", Lang::kEn, "2.3%") ==
+        "2011-07");
+}
+
+TEST_CASE("period: a period opening a coordinated clause with its own figure is that figure's",
+          "[period][coordinated]") {
+  const std::string en = "In 2011, Kralinger's exports rose by 4% and in 2014 by 6%.";
+  CHECK(PeriodOf(en, Lang::kEn, "4%") == "2011");
+  CHECK(PeriodOf(en, Lang::kEn, "6%") == "2014");
+  const std::string de =
+      "Im Jahr 2011 stieg der Umsatz von Brandolf um 4 Prozent und 2014 um 6 "
+      "Prozent.";
+  CHECK(PeriodOf(de, Lang::kDe, "4 Prozent") == "2011");
+  CHECK(PeriodOf(de, Lang::kDe, "6 Prozent") == "2014");
+  const std::string es = "En 2011 las ventas de Velmora crecieron un 4 % y en 2014 un 6 %.";
+  CHECK(PeriodOf(es, Lang::kEs, "4 %") == "2011");
+  CHECK(PeriodOf(es, Lang::kEs, "6 %") == "2014");
+  // Negatives: a period after "and" with no figure of its own is still the figure's; a period
+  // right after the figure without a coordinator is the figure's.
+  CHECK(PeriodOf("Kralinger's exports rose by 4% and in 2014 the firm hired staff.", Lang::kEn,
+                 "4%") == "2014");
+  CHECK(PeriodOf("Kralinger's exports rose by 4% in 2014 and by 6% in 2015.", Lang::kEn, "4%") ==
+        "2014");
+}
+
+TEST_CASE("period: a Spanish business year that ended in a month is the business year it ends",
+          "[period][fiscal][es]") {
+  CHECK(PeriodOf("Velmora ganó 12 millones de euros en el ejercicio cerrado en junio de 2017.",
+                 Lang::kEs, "12 millones de euros") == "2016/2017");
+  CHECK(PeriodOf("Velmora ganó 12 millones en el año fiscal que concluyó el 30 de septiembre de "
+                 "2017.",
+                 Lang::kEs, "12 millones") == "2016/2017");
+  CHECK(PeriodOf("El ejercicio terminó en marzo de 2018 con ventas de 95 millones de euros.",
+                 Lang::kEs, "95 millones de euros") == "2017/2018");
+  // A business year that ends in December is the calendar year.
+  CHECK(PeriodOf("Velmora ganó 12 millones de euros en el ejercicio cerrado en diciembre de 2017.",
+                 Lang::kEs, "12 millones de euros") == "2017");
+  // Negatives: a sale or a plan that ended in a month is that month.
+  CHECK(PeriodOf("Velmora ganó 12 millones de euros en la campaña cerrada en junio de 2017.",
+                 Lang::kEs, "12 millones de euros") == "2017-06");
+  CHECK(PeriodOf("La oferta terminó en junio de 2017 con 12 millones de euros.", Lang::kEs,
+                 "12 millones de euros") == "2017-06");
+}
+
+TEST_CASE("period: a German business year named by the month it ended in is that business year",
+          "[period][fiscal][de]") {
+  CHECK(PeriodOf("Im Ende Juni 2019 abgelaufenen Geschäftsjahr setzte Brandolf 61 Millionen Euro "
+                 "um.",
+                 Lang::kDe, "61 Millionen Euro") == "2018/2019");
+  CHECK(PeriodOf("Im zum 30. September 2018 endenden Geschäftsjahr verdiente Brandolf 7 "
+                 "Millionen Euro.",
+                 Lang::kDe, "7 Millionen Euro") == "2017/2018");
+  // Negatives: a month before another noun is that month.
+  CHECK(PeriodOf("Im Ende Juni 2019 abgelaufenen Quartal setzte Brandolf 61 Millionen Euro um.",
+                 Lang::kDe, "61 Millionen Euro") == "2019-06");
+  CHECK(PeriodOf("Im Juni 2019 setzte Brandolf 61 Millionen Euro um.", Lang::kDe,
+                 "61 Millionen Euro") == "2019-06");
+}
+
+TEST_CASE(
+    "period: a Spanish prosecutor (el fiscal) who ended something in a month is no "
+    "business year",
+    "[period][fiscal][es]") {
+  CHECK(PeriodOf("El fiscal concluyó en abril de 2015 que Orvelia ocultó 4 millones de euros.",
+                 Lang::kEs, "4 millones de euros") == "2015-04");
+  CHECK(PeriodOf("La fiscal cerró en octubre de 2016 el caso de un fraude de 9 millones de euros.",
+                 Lang::kEs, "9 millones de euros") == "2016-10");
+  CHECK(PeriodOf("El fiscal que terminó en julio de 2014 su escrito reclama 5 millones de euros.",
+                 Lang::kEs, "5 millones de euros") == "2014-07");
+  // Positives: "fiscal" after "año" or "ejercicio" is a business year.
+  CHECK(PeriodOf("Orvelia ganó 4 millones de euros en el ejercicio fiscal cerrado en abril de "
+                 "2015.",
+                 Lang::kEs, "4 millones de euros") == "2014/2015");
+  CHECK(PeriodOf("Orvelia ganó 4 millones de euros en el año fiscal que terminó en abril de 2015.",
+                 Lang::kEs, "4 millones de euros") == "2014/2015");
+}
+
+TEST_CASE(
+    "period: a business year's noun across punctuation does not make a month a business "
+    "year",
+    "[period][fiscal]") {
+  CHECK(PeriodOf("Das Ziel für das laufende Geschäftsjahr: Bis Ende April 2021 sollen die Kosten "
+                 "um 14 Millionen Euro sinken.",
+                 Lang::kDe, "14 Millionen Euro") == "2021-04");
+  CHECK(PeriodOf("Kralinger bestätigte den Ausblick für das Geschäftsjahr – bis Ende Mai 2022 "
+                 "soll der Umsatz um 6 Millionen Euro steigen.",
+                 Lang::kDe, "6 Millionen Euro") == "2022-05");
+  CHECK(PeriodOf("Ostrava closed its fiscal year. Starting in July 2011, output will grow 2.3%.",
+                 Lang::kEn, "2.3%") == "2011-07");
+  CHECK(PeriodOf("Ostrava reported on the financial year - starting in July 2011, output will "
+                 "grow 2.3%.",
+                 Lang::kEn, "2.3%") == "2011-07");
+}
