@@ -976,11 +976,27 @@ void NameTagger::Impl::BuildCountries() {
   int32_t n = 0;
   const char* const* codes = icu::Locale::getISOCountries();
   const icu::Locale langs[3] = {icu::Locale("de"), icu::Locale("es"), icu::Locale("en")};
+  // Countries whose ICU display name is a formal description in some language ("RAE de Hong
+  // Kong (China)"), so the check below would drop them: the names the press writes (de, es,
+  // en). entities.gaz also lists Hong Kong's German name ("Hong Kong | place | de:Hongkong"),
+  // which resolves mentions; it is not read here because it holds only part of what this
+  // table needs (no es name, no Macau entry) and the table is keyed by ISO code. Keep the two
+  // spellings equal when either changes (one home is left for a later round).
+  static constexpr std::array<std::array<std::string_view, 4>, 2> kPressNames = {{
+      {"HK", "Hongkong", "Hong Kong", "Hong Kong"},
+      {"MO", "Macau", "Macao", "Macau"},
+  }};
   for (; codes[n] != nullptr; ++n) {
     icu::Locale loc("", codes[n]);
     std::array<std::string, 3> names;
     bool ok = true;
+    const auto press = std::find_if(kPressNames.begin(), kPressNames.end(),
+                                    [&](const auto& p) { return p[0] == codes[n]; });
     for (int l = 0; l < 3; ++l) {
+      if (press != kPressNames.end()) {
+        names[l] = std::string((*press)[l + 1]);
+        continue;
+      }
       icu::UnicodeString u;
       loc.getDisplayCountry(langs[l], u);
       u.toUTF8String(names[l]);
@@ -1006,10 +1022,16 @@ void NameTagger::Impl::BuildCountries() {
     }
     country_names.push_back(std::move(names));
   }
-  // English names of a country that are not ICU's display name: "Britain" (the model misses
-  // it before a possessive: "Britain's economy").
-  for (const auto& [name, code] :
-       {std::pair<std::string_view, std::string_view>{"britain", "GB"}, {"great britain", "GB"}}) {
+  // Names of a country that are not ICU's display name: "Britain" (the model misses it before a
+  // possessive: "Britain's economy"), the long and the official names the press still writes
+  // ("Czech Republic" for Czechia; "Türkiye" and "Turkey", whichever ICU's English name is).
+  for (const auto& [name, code] : {std::pair<std::string_view, std::string_view>{"britain", "GB"},
+                                   {"great britain", "GB"},
+                                   {"czech republic", "CZ"},
+                                   {"tschechische republik", "CZ"},
+                                   {"república checa", "CZ"},
+                                   {"türkiye", "TR"},
+                                   {"turkey", "TR"}}) {
     auto it = country_by_code.find(std::string(code));
     if (it != country_by_code.end()) country_by_name.emplace(name, it->second);
   }

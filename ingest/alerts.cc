@@ -215,9 +215,10 @@ Result<std::vector<Alert>> QueryAlerts(const store::Store& store, const AlertQue
     Result<Alert> a = ParseAlertJson(s.json);
     if (!a.ok()) continue;
     if (!query.rule.empty() && a->rule != query.rule) continue;
-    // SeriesEntity of the stored entity too: alerts raised before series were keyed by one
-    // name per country (a store not rebuilt since) are found by any of the country's names.
-    if (!want.empty() && SeriesEntity(a->entity) != want) continue;
+    // SeriesMatches of the stored entity: alerts raised before series were keyed by one name
+    // per country (a store not rebuilt since) are found by any of the country's names, and a
+    // firm named like a country ("Jordan (org)") by its name.
+    if (!SeriesMatches(a->entity, want)) continue;
     if (!query.severity.empty() && a->severity != query.severity) continue;
     if (query.since_ms && a->time_ms < *query.since_ms) continue;
     if (query.until_ms && a->time_ms >= *query.until_ms) continue;

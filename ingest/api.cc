@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -339,10 +340,24 @@ void Entity(const ApiServer::Impl& im, const IndicatorConfig& config, const std:
   Status p = CheckParams(req, {});
   if (!p.ok()) return SendStatus(res, p);
   const extract::Gazetteer& g = extract::Gazetteer::Default();
-  store::EntityRef r = store::ResolveEntity(name);
+  // A firm's series name ("Jordan (org)", the dashboard's link to its card): the facts stored
+  // under the country's key with that type; a country's name: the facts typed as the country.
+  const auto marked = SplitTypeMark(name);
+  store::EntityRef r = store::ResolveEntity(marked ? marked->first : std::string_view(name));
+  if (marked) {
+    r.names = {r.entity};
+    r.entity = SeriesEntity(name);
+    r.known = false;  // a firm, not the country: known by its stored facts
+  }
   const std::string& entity = r.entity;  // a product: its maker
+  std::function<bool(const store::Fact&)> keep;
+  if (marked || SeriesEntityAs(entity, extract::EntityType::kOrg) != entity) {
+    keep = [&entity](const store::Fact& f) {
+      return SeriesEntityAs(f.figure.entity, f.figure.entity_type) == entity;
+    };
+  }
   // Facts under every name the entity is stored under (a country's in each language).
-  Result<store::EntitySummary> sum = store::SummarizeEntity(*im.store, r.names);
+  Result<store::EntitySummary> sum = store::SummarizeEntity(*im.store, r.names, keep);
   if (!sum.ok()) return SendStatus(res, sum.status());
   if (!r.known && sum->facts == 0)
     return SendError(res, 404, ErrorCodeOf(404), "unknown entity '" + name + "'");
@@ -365,7 +380,10 @@ void Entity(const ApiServer::Impl& im, const IndicatorConfig& config, const std:
   const extract::GazetteerEntry* e = g.Find(entity);
   w.BeginObject();
   w.Key("entity").String(entity);
-  w.Key("entity_type").StringOrNull(e ? extract::EntityTypeName(e->type) : "");
+  w.Key("entity_type")
+      .StringOrNull(marked ? extract::EntityTypeName(marked->second)
+                    : e    ? extract::EntityTypeName(e->type)
+                           : "");
   w.Key("parent").StringOrNull(e ? std::string_view(e->parent) : "");
   w.Key("aliases").BeginArray();
   if (e) {

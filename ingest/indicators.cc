@@ -14,6 +14,7 @@
 
 #include "common/bytes.h"
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
 
 namespace newsfacts::ingest {
 
@@ -151,20 +152,78 @@ Status DecodeLatest(std::string_view bytes, LatestValue* v) {
   return Status::Ok();
 }
 
-std::string SeriesEntity(std::string_view entity) {
-  if (entity.empty()) return {};
-  // Entities repeat (the same firms and places in article after article): one CanonicalCountry
-  // per distinct name and thread; dropped when large.
-  thread_local std::unordered_map<std::string, std::string> memo;
+namespace {
+
+// A name's series entity and whether the name is a country's key itself ("Jordan", "Germany":
+// CanonicalCountry(name) == name). Entities repeat (the same firms and places in article after
+// article): one CanonicalCountry per distinct name and thread; dropped when large.
+const std::pair<std::string, bool>& CountryOf(std::string_view entity) {
+  thread_local std::unordered_map<std::string, std::pair<std::string, bool>> memo;
   thread_local std::string probe;
   probe.assign(entity);
   auto it = memo.find(probe);
   if (it == memo.end()) {
     if (memo.size() >= (1U << 16)) memo.clear();
     std::string country = extract::CanonicalCountry(entity);
-    it = memo.emplace(probe, country.empty() ? probe : std::move(country)).first;
+    const bool key = country == probe;
+    it = memo.emplace(probe, std::pair{country.empty() ? probe : std::move(country), key}).first;
   }
   return it->second;
+}
+
+// The suffix of a non-place's series entity whose name is a country's key: " (org)".
+std::string TypeMark(extract::EntityType type) {
+  return " (" + std::string(extract::EntityTypeName(type)) + ")";
+}
+
+}  // namespace
+
+std::optional<std::pair<std::string_view, extract::EntityType>> SplitTypeMark(
+    std::string_view series_entity) {
+  if (series_entity.empty() || series_entity.back() != ')') return std::nullopt;
+  const size_t open = series_entity.rfind(" (");
+  if (open == std::string_view::npos) return std::nullopt;
+  const std::string_view name = series_entity.substr(0, open);
+  const std::string mark = extract::AsciiLower(series_entity.substr(open));
+  for (uint8_t t = 0; t <= static_cast<uint8_t>(extract::kLastEntityType); ++t) {
+    const auto type = static_cast<extract::EntityType>(t);
+    if (type == extract::EntityType::kPlace || mark != TypeMark(type)) continue;
+    // The name is a country's key, in any case ("jordan (org)" is "Jordan (org)").
+    const std::string key = CountryOf(name).first;
+    if (key.size() == name.size() && CountryOf(key).second &&
+        extract::AsciiLower(key) == extract::AsciiLower(name)) {
+      return std::pair{name, type};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::string SeriesEntity(std::string_view entity) {
+  if (entity.empty()) return {};
+  if (const auto marked = SplitTypeMark(entity)) {
+    return CountryOf(marked->first).first + TypeMark(marked->second);
+  }
+  return CountryOf(entity).first;
+}
+
+std::string SeriesEntityAs(std::string_view entity, std::optional<extract::EntityType> type) {
+  if (entity.empty()) return {};
+  if (type == extract::EntityType::kPlace) return SeriesEntity(entity);
+  std::string e(entity);
+  if (type && CountryOf(entity).second) e += TypeMark(*type);
+  return e;
+}
+
+std::string_view SeriesName(std::string_view series_entity) {
+  const auto marked = SplitTypeMark(series_entity);
+  return marked ? marked->first : series_entity;
+}
+
+bool SeriesMatches(std::string_view series_entity, const std::string& want) {
+  if (want.empty() || SeriesEntity(series_entity) == want) return true;
+  const std::string_view name = SeriesName(series_entity);
+  return name.size() != series_entity.size() && SeriesEntity(name) == want;
 }
 
 std::string SeriesKey(std::string_view entity, std::string_view period, bool per_period) {
@@ -237,20 +296,18 @@ Status LoadStoredExtraction(const store::Store& store, const std::string& id,
   return Status::Ok();
 }
 
-// The series entity of a name the text used as a place (`place`) or as anything else: only a
-// place is a country; a firm, person or product named like one (a retailer "Suecia") keeps its
-// name, so the country's articles never join its series. (One named exactly like the
-// canonical, a firm "Jordan", shares the string: series are keyed by name, not type.)
-std::string SeriesEntityAs(std::string_view entity, bool place) {
-  return place ? SeriesEntity(entity) : std::string(entity);
-}
-
-// Whether the extraction holds a place mention of `entity` (a figure's counterpart has no
-// type of its own: a supplier is mostly a firm).
-bool HasPlaceMention(const extract::Extraction& extraction, std::string_view entity) {
-  return std::any_of(extraction.entities.begin(), extraction.entities.end(), [&](const auto& m) {
-    return m.type == extract::EntityType::kPlace && m.entity == entity;
-  });
+// The type of a figure's counterpart (it has no type of its own): a place when the extraction
+// mentions it as a place, else the type of its first mention, else (a supplier is mostly a
+// firm) org.
+extract::EntityType CounterpartType(const extract::Extraction& extraction,
+                                    std::string_view entity) {
+  std::optional<extract::EntityType> type;
+  for (const extract::EntityMention& m : extraction.entities) {
+    if (m.entity != entity) continue;
+    if (m.type == extract::EntityType::kPlace) return m.type;
+    if (!type) type = m.type;
+  }
+  return type.value_or(extract::EntityType::kOrg);
 }
 
 // The series entities (SeriesEntity for places) an article mentions, each once.
@@ -258,7 +315,7 @@ std::set<std::string> MentionedEntities(const extract::Extraction& extraction) {
   std::set<std::string> entities;
   for (const auto& m : extraction.entities) {
     if (m.entity.empty()) continue;
-    entities.insert(SeriesEntityAs(m.entity, m.type == extract::EntityType::kPlace));
+    entities.insert(SeriesEntityAs(m.entity, m.type));
   }
   return entities;
 }
@@ -397,9 +454,8 @@ std::map<std::string, Observation> IndicatorAggregator::Picks(
     if (!def.units.empty() && !Contains(def.units, f.unit)) continue;
     const std::string entity =
         def.by_counterpart
-            ? SeriesEntityAs(f.counterpart,
-                             !f.counterpart.empty() && HasPlaceMention(extraction, f.counterpart))
-            : SeriesEntityAs(f.entity, f.entity_type == extract::EntityType::kPlace);
+            ? SeriesEntityAs(f.counterpart, CounterpartType(extraction, f.counterpart))
+            : SeriesEntityAs(f.entity, f.entity_type);
     if (entity.empty() && def.require_entity) continue;
     double value = f.value;
     if (def.to_usd) {
@@ -863,7 +919,7 @@ Result<std::vector<IndicatorRow>> ReadIndicators(const store::Store& store,
             auto [entity, period] = SplitSeriesKey(key);
             // SeriesEntity of the stored name too: a store not rebuilt since series were keyed
             // by one name per country shows its old rows (apart) by any of the names.
-            if (!want.empty() && SeriesEntity(entity) != want) return true;
+            if (!SeriesMatches(entity, want)) return true;
             LatestValue lv;
             inner = DecodeLatest(v, &lv);
             if (!inner.ok()) return false;
@@ -897,7 +953,7 @@ Result<std::vector<IndicatorRow>> ReadIndicators(const store::Store& store,
     NEWSFACTS_RETURN_IF_ERROR(store.ScanAllIndicators(
         def.name,
         [&](std::string_view, std::string_view entity, int64_t bucket, std::string_view v) {
-          if (!want.empty() && SeriesEntity(entity) != want) return true;
+          if (!SeriesMatches(entity, want)) return true;
           if (auto n = ParseCount(v)) series[std::string(entity)][bucket] = *n;
           return true;
         }));

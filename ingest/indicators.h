@@ -101,12 +101,37 @@ std::string EncodeLatest(const LatestValue& v);
 // "Germany" all give "Germany"; "Österreich" gives "Austria"), so that de/es/en texts about
 // one country feed one series; any other entity (a firm, a city, a region, "") unchanged.
 // A pure function of the name: where an extraction enters the indicators it is applied only
-// to places (a mention of type place, a figure whose entity_type is place, a counterpart the
-// extraction mentions as a place), so a firm or person named like a country keeps its name.
+// to places (SeriesEntityAs), so a firm or person named like a country keeps its name.
 // Also applied to rules' `entities`, the entity of IndicatorQuery / AlertQuery and, when
 // reading, to the stored names (old rows of a store not rebuilt are found by any name).
 // Memoised per thread.
 std::string SeriesEntity(std::string_view entity);
+
+// The series entity of a name the text used as an entity of `type` (a mention's type, a
+// figure's entity_type, a counterpart's type: place when the extraction mentions it as a
+// place): a place is SeriesEntity; anything else keeps its name, and one whose name is a
+// country's key gets its type after it, so that the key tells it from the country: the firm
+// "Jordan" is "Jordan (org)", a person "Chad" "Chad (person)", the country stays "Jordan".
+// (A firm "Suecia" keeps "Suecia": no country's key.) Shown so in rows and alerts. Untyped
+// (nullopt: a figure without entity_type) keeps its name.
+std::string SeriesEntityAs(std::string_view entity, std::optional<extract::EntityType> type);
+
+// The name of a series entity: "Jordan (org)" -> "Jordan" (a type mark SeriesEntityAs adds);
+// any other series entity unchanged.
+std::string_view SeriesName(std::string_view series_entity);
+
+// The one reader of the type mark: a series entity's name and type, "Jordan (org)" ->
+// ("Jordan", kOrg), in any case like every other name ("jordan (ORG)" -> ("jordan", kOrg);
+// SeriesEntity gives its key "Jordan (org)"); nullopt unless the name is a country's key and
+// the mark a non-place type's. SeriesName, SeriesEntity and the API's entity route read it.
+std::optional<std::pair<std::string_view, extract::EntityType>> SplitTypeMark(
+    std::string_view series_entity);
+
+// Whether a stored series entity (of a latest key, a mention count or an alert) is what a
+// query for `want` (a SeriesEntity; "" = all) reads: SeriesEntity of the stored name is
+// `want` (a country's old rows under another of its names), or its SeriesName's is (the query
+// cannot know the type: "Jordan" reads the country and the firm "Jordan (org)", each apart).
+bool SeriesMatches(std::string_view series_entity, const std::string& want);
 
 // The store "entity" of a latest key: entity, plus '\x1f' + period for per-period indicators.
 std::string SeriesKey(std::string_view entity, std::string_view period, bool per_period);

@@ -493,7 +493,8 @@ Result<EntitySummary> SummarizeEntity(const Store& store, std::string_view entit
   return SummarizeEntity(store, std::span<const std::string>(&name, 1));
 }
 
-Result<EntitySummary> SummarizeEntity(const Store& store, std::span<const std::string> names) {
+Result<EntitySummary> SummarizeEntity(const Store& store, std::span<const std::string> names,
+                                      const std::function<bool(const Fact&)>& keep) {
   EntitySummary s;
   s.entity = names.empty() ? std::string() : names.front();
   std::unordered_set<std::string> articles;
@@ -502,6 +503,7 @@ Result<EntitySummary> SummarizeEntity(const Store& store, std::span<const std::s
   std::map<std::tuple<std::string, std::string, std::string>, std::map<double, Fact>> reports;
   FactFilter filter;
   auto visit = [&](const Fact& f) {
+    if (keep && !keep(f)) return true;
     ++s.facts;
     articles.insert(f.article_id);
     const extract::Figure& g = f.figure;

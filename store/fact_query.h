@@ -168,8 +168,11 @@ struct EntitySummary {
 // Errors: IoError, Corruption.
 [[nodiscard]] Result<EntitySummary> SummarizeEntity(const Store& store, std::string_view entity);
 // The summary of the facts stored under any of `names` (EntityRef::names), merged; `entity`
-// is names[0]. REQUIRES: `names` is not empty and has no repeats. Errors: IoError, Corruption.
-[[nodiscard]] Result<EntitySummary> SummarizeEntity(const Store& store,
-                                                    std::span<const std::string> names);
+// is names[0]; `keep` (if set) chooses among them (the API: those of one indicator series, a
+// country's or a firm's named like it). REQUIRES: `names` is not empty and has no repeats.
+// Errors: IoError, Corruption.
+[[nodiscard]] Result<EntitySummary> SummarizeEntity(
+    const Store& store, std::span<const std::string> names,
+    const std::function<bool(const Fact&)>& keep = {});
 
 }  // namespace newsfacts::store

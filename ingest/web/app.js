@@ -330,6 +330,35 @@ async function pageIndicators(route) {
     if (!recent.firstChild) recent.append(el('p', {class: 'muted'}, 'No alerts yet.'));
   };
 
+  // What the typed text names beyond its spelling: the API's resolver (GET
+  // /api/v1/entities/{name}, the one that resolves ?entity=) gives the entity and every name it
+  // is stored under, so "Deutschland" or "Alemania" finds the Germany card. Asked once per text,
+  // after a pause in typing; until it answers (and for a name it does not know) the box
+  // matches the cards' names as typed.
+  const resolved = new Map();  // lower-cased text -> Set of lower-cased names
+  let pendingResolve = null;
+  const resolve = () => {
+    const typed = input.value.trim();
+    const q = typed.toLowerCase();
+    if (!q || resolved.has(q)) return;
+    clearTimeout(pendingResolve);
+    pendingResolve = setTimeout(async () => {
+      let names = new Set();
+      try {
+        const e = await NF.api('entities/' + encodeURIComponent(typed));
+        names = new Set([e.entity, ...(e.names || [])].filter(Boolean).map((n) => n.toLowerCase()));
+      } catch (err) {
+        // unknown name (404) or unavailable: the cards' names as typed
+      }
+      resolved.set(q, names);
+      if (input.value.trim().toLowerCase() === q) render();
+    }, 250);
+  };
+  const matches = (entity, q) => {
+    const e = (entity || '').toLowerCase();
+    return !q || e.includes(q) || (resolved.get(q) || new Set()).has(e);
+  };
+
   const render = () => {
     NF.clear(body);
     const q = input.value.trim().toLowerCase();
@@ -343,7 +372,7 @@ async function pageIndicators(route) {
       // Largest first; a long list shows its top cards until expanded (the filter searches
       // all of them).
       const groupsOf = [...groups.get(name).values()]
-                           .filter((recs) => !q || (recs[0].entity || '').toLowerCase().includes(q))
+                           .filter((recs) => matches(recs[0].entity, q))
                            .sort((a, b) => latestOf(b).value - latestOf(a).value);
       if (!groupsOf.length) continue;
       const all = expanded.has(name) || q;
@@ -361,7 +390,10 @@ async function pageIndicators(route) {
     if (!body.firstChild) body.append(el('p', {class: 'muted'}, 'No indicator values yet.'));
   };
   const expanded = new Set();
-  input.addEventListener('input', render);
+  input.addEventListener('input', () => {
+    render();
+    resolve();
+  });
 
   try {
     await state.indicatorsLoaded;
@@ -370,6 +402,7 @@ async function pageIndicators(route) {
     return;
   }
   render();
+  resolve();
   await state.alertsLoaded.catch((err) => recent.append(errorBox(err)));
   renderRecent();
   state.page.onAlert = (a) => {

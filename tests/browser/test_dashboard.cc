@@ -405,3 +405,67 @@ TEST_CASE("with --token the dashboard works once opened with the token, and says
   CHECK(b.WaitFor(page, "document.querySelector('#live').dataset.state === 'open'", kPatience));
   CHECK(*b.Evaluate(page, "location.href.includes('s3cret') ? 'leaked' : 'clean'") == "clean");
 }
+
+TEST_CASE("the indicator filter finds a country's card by its name in any language",
+          "[browser][slow]") {
+  REQUIRE(!nf::testing::FindChromium().empty());
+  TempDir dir("browser-filter");
+  const std::string db = dir.sub("db");
+  const std::string artifacts = ArtifactDir();
+  {
+    // Own examples: a country's budget in German and Spanish (one card, keyed "Germany") and
+    // an invented firm's budget in English.
+    std::ofstream out(dir.sub("articles.jsonl"));
+    out << R"({"id":"filter-de","lang":"de","title":"KI-Budget","body":"Deutschland erh\u00f6ht )"
+        << R"(sein Budget f\u00fcr k\u00fcnstliche Intelligenz im Jahr 2026 auf 4 Milliarden )"
+        << R"(Dollar, teilte das Ministerium mit.","published_at":"2026-03-10T09:00:00Z"})"
+        << "\n"
+        << R"({"id":"filter-es","lang":"es","title":"Presupuesto de IA","body":"Alemania elev\u00f3 )"
+        << R"(su presupuesto para inteligencia artificial en 2026 a 5.000 millones de d\u00f3lares, )"
+        << R"(seg\u00fan el ministerio.","published_at":"2026-03-11T09:00:00Z"})"
+        << "\n"
+        << R"({"id":"filter-en","lang":"en","title":"Kralvane budget","body":"Kralvane Systems )"
+        << R"(raised its budget for AI chips to 2 billion US dollars for 2026, the company )"
+        << R"(said.","published_at":"2026-03-12T09:00:00Z"})"
+        << "\n";
+  }
+  IngestFile(dir.sub("articles.jsonl"), db, dir.sub("ingest.log"));
+  const int port = FreePort();
+  Child serve({nf::testing::NewsfactsBinary(), "serve", "--db", db, "--listen",
+               "127.0.0.1:" + std::to_string(port)},
+              dir.sub("serve.log"));
+  WaitListening(port);
+  INFO("serve log: " << nf::testing::ReadFile(dir.sub("serve.log")));
+  REQUIRE(Listening(port));
+
+  auto browser = HeadlessChromium::Launch(dir.sub("profile"), artifacts + "/chromium-filter.log");
+  REQUIRE(browser.ok());
+  HeadlessChromium& b = **browser;
+  auto opened = b.OpenPage("http://127.0.0.1:" + std::to_string(port) + "/#/indicators", 1280, 900);
+  REQUIRE(opened.ok());
+  const std::string page = *opened;
+  const std::string germany = CardProbe("ai_budget_usd", "Germany");
+  const std::string firm = CardProbe("ai_budget_usd", "Kralvane Systems");
+  REQUIRE(b.WaitFor(page, germany + " !== '' && " + firm + " !== ''", kPatience));
+  // Types `text` into the filter box as a user would (an input event per change).
+  const auto type = [&](const std::string& text) {
+    REQUIRE(b.Evaluate(page,
+                       "(() => { const i = document.querySelector('input[type=search]'); "
+                       "i.value = '" +
+                           text +
+                           "'; i.dispatchEvent(new Event('input')); "
+                           "return 'ok'; })()")
+                .ok());
+  };
+  for (const char* typed : {"Deutschland", "alemania", "Germany"}) {
+    INFO(typed);
+    type(typed);
+    CHECK(b.WaitFor(page, germany + " !== '' && " + firm + " === ''", kPatience));
+  }
+  // Negative: another country's name, and a part of the firm's name, do not find the country.
+  type("Frankreich");
+  CHECK(b.WaitFor(page, germany + " === '' && " + firm + " === ''", kPatience));
+  type("kralv");
+  CHECK(b.WaitFor(page, germany + " === '' && " + firm + " !== ''", kPatience));
+  CHECK(b.page_errors().empty());
+}

@@ -121,6 +121,42 @@ TEST_CASE("CanonicalCountry gives one name for every name of a country and none 
   }
 }
 
+TEST_CASE("a country whose ICU name is a description has the press's name in each language",
+          "[entities][names][countries]") {
+  using V = std::vector<std::string>;
+  // ICU names Hong Kong and Macau as special administrative regions ("RAE de Hong Kong
+  // (China)"): the country table takes the names the press writes.
+  for (const char* typed : {"Hongkong", "Hong Kong", "HONG KONG"}) {
+    INFO(typed);
+    CHECK(nf::CountryNames(typed) == V{"Hong Kong", "Hongkong"});
+    CHECK(nf::CanonicalCountry(typed) == "Hong Kong");  // the gazetteer's place
+  }
+  CHECK(nf::CountryNames("Macao") == V{"Macau", "Macao"});
+  // Negative: a description is no name of the country.
+  CHECK(nf::CountryNames("Sonderverwaltungsregion Hongkong").empty());
+}
+
+TEST_CASE("a country's long or official English name is one of its names",
+          "[entities][names][countries]") {
+  using V = std::vector<std::string>;
+  const V czechia = {"Czechia", "Tschechien", "Chequia"};
+  for (const char* typed : {"Czech Republic", "Tschechische Republik", "Rep\u00fablica Checa",
+                            "Tschechien", "Chequia", "Czechia"}) {
+    INFO(typed);
+    CHECK(nf::CountryNames(typed) == czechia);
+    CHECK(nf::CanonicalCountry(typed) == "Czechia");
+  }
+  const V turkey = {"Turkey", "T\u00fcrkei", "Turqu\u00eda"};
+  for (const char* typed : {"T\u00fcrkiye", "Turkey", "T\u00fcrkei", "Turqu\u00eda"}) {
+    INFO(typed);
+    CHECK(nf::CountryNames(typed) == turkey);
+    CHECK(nf::CanonicalCountry(typed) == "Turkey");
+  }
+  // Negative: the adjective alone names no country.
+  CHECK(nf::CountryNames("Czech").empty());
+  CHECK(nf::CountryNames("Turkish").empty());
+}
+
 TEST_CASE("a malformed model line is an error naming the line", "[entities][names]") {
   auto bad = nf::NameTagger::Parse("# header\n1f 1 2 3 4\nzz 1 2\n");
   REQUIRE_FALSE(bad.ok());

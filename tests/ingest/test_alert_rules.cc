@@ -179,6 +179,48 @@ TEST_CASE("the default rules fire on a headline budget and a dominant market sha
   CHECK(*AlertsOf(b, "budget_change")[0]->old_value == 12e9);
 }
 
+TEST_CASE("a firm named exactly as a country's key raises its own alerts, not the country's",
+          "[alerts][rules][countries]") {
+  Harness h(RulesConfig(R"([[rule]]
+name = "first"
+type = "new"
+indicators = ["budget"]
+)"));
+  // Invented: the country Jordan's budget in German, then a firm "Jordan"'s in English.
+  const std::vector<Alert> country =
+      h.Ingest(AsPlaces(MakeDoc("c1", kT0, {Money(2e9, "USD", "Jordanien", "budget", "2026")})));
+  REQUIRE(country.size() == 1);
+  CHECK(country[0].entity == "Jordan");
+  Doc firm = MakeDoc("f1", kT0 + kDay, {Money(5e8, "USD", "Jordan", "budget", "2026")});
+  firm.article.lang = firm.extraction.lang = extract::Lang::kEn;
+  firm.extraction.figures[0].entity_type = extract::EntityType::kOrg;
+  // The firm's first figure is a first report of its own series, not a report of the country's.
+  const std::vector<Alert> own = h.Ingest(firm);
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].entity == "Jordan (org)");
+  CHECK(own[0].new_value == 5e8);
+  auto found_by = [&](const char* typed) {
+    AlertQuery q;
+    q.entity = typed;
+    auto found = QueryAlerts(*h.db(), q);
+    REQUIRE(found.ok());
+    std::set<std::string> ids;
+    for (const Alert& a : *found) ids.insert(a.id);
+    return ids;
+  };
+  CHECK(found_by("Jordanien") == std::set<std::string>{country[0].id, own[0].id});
+  CHECK(found_by("Jordan (org)") == std::set<std::string>{own[0].id});
+  CHECK(found_by("jordan (ORG)") == std::set<std::string>{own[0].id});  // any case
+  // A rule watching the country does not fire for the firm.
+  Harness watched(RulesConfig(R"([[rule]]
+name = "first"
+type = "new"
+indicators = ["budget"]
+entities = ["Jordania"]
+)"));
+  CHECK(watched.Ingest(firm).empty());
+}
+
 TEST_CASE("spike: a country's German and Spanish articles raise one alert found by each name",
           "[alerts][rules][countries]") {
   const std::string spike = R"([[rule]]

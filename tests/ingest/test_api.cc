@@ -729,3 +729,63 @@ TEST_CASE("a country typed in any language finds its facts under each stored nam
   CHECK(Str(aj.root, "entity") == "Austria");  // the name its indicators are keyed by
   CHECK(Num(aj.root, "facts") == 1);
 }
+
+TEST_CASE("a firm's marked series name answers the firm's summary, the bare name the country's",
+          "[api][countries]") {
+  ::newsfacts::testing::TempDir dir("api-firm-mark");
+  auto db = store::Store::Open(dir.sub("db"), store::OpenOptions{});
+  REQUIRE(db.ok());
+  // Invented: the country Jordan's budget (place) and a sneaker firm "Jordan"'s (org), one
+  // figure each, both stored under the name "Jordan".
+  struct Row {
+    const char* id;
+    extract::EntityType type;
+    double value;
+  };
+  const Row rows[] = {{"c-place", extract::EntityType::kPlace, 3e9},
+                      {"f-org", extract::EntityType::kOrg, 7e8}};
+  store::Batch b;
+  int64_t t = 1727697600000;
+  for (const Row& r : rows) {
+    extract::Article a;
+    a.id = r.id;
+    a.lang = extract::Lang::kEn;
+    a.body = "Jordan raised its budget to 7 billion dollars.";
+    a.published_at_ms = t += 1000;
+    extract::Extraction x;
+    extract::Figure f;
+    f.kind = extract::FigureKind::kMoney;
+    f.value = r.value;
+    f.unit = "USD";
+    f.metric = "budget";
+    f.period = "2026";
+    f.entity = "Jordan";
+    f.entity_type = r.type;
+    x.figures.push_back(f);
+    b.PutArticle(a, x, {"file:x", 0, 0}, 1, t);
+  }
+  REQUIRE((*db)->Write(b).ok());
+  TestServer server(db->get());
+  auto summary = [&](const std::string& path, const char* entity, const char* article) {
+    auto res = server.Get("/api/v1/entities/" + path);
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    const Json j(res->body);
+    CHECK(Str(j.root, "entity") == entity);
+    CHECK(Num(j.root, "facts") == 1);
+    simdjson::dom::array latest;
+    REQUIRE(j.root["latest"].get_array().get(latest) == simdjson::SUCCESS);
+    REQUIRE(latest.size() == 1);
+    CHECK(Str(latest.at(0).value(), "article_id") == article);
+  };
+  // The dashboard links a firm's card to its series key; the mark's case does not matter.
+  summary("Jordan%20(org)", "Jordan (org)", "f-org");
+  summary("jordan%20(ORG)", "Jordan (org)", "f-org");
+  // The bare name (in any language) is the country.
+  summary("Jordan", "Jordan", "c-place");
+  summary("Jordanien", "Jordan", "c-place");
+  // A mark of a type nobody stored: nothing.
+  auto person = server.Get("/api/v1/entities/Jordan%20(person)");
+  REQUIRE(person);
+  CHECK(person->status == 404);
+}

@@ -425,6 +425,64 @@ TEST_CASE("a firm named like a country keeps its series apart from the country's
   CHECK(entities == std::set<std::string>{"Suecia", "Sweden"});
 }
 
+TEST_CASE("a firm or person named exactly as a country's key has series apart from the country",
+          "[indicators][countries]") {
+  Harness h(IndicatorConfig::Default(), kT0 + 30 * 60 * 1000);
+  // Invented: a firm "Chad" (English article: its budget, a chip order placed with it, its
+  // mention) and a person "Jordan"; the countries Chad and Jordan as places in German and
+  // Spanish articles and as a supplier the article mentions as a place.
+  Doc firm = MakeDoc("f1", kT0,
+                     {Money(6e8, "USD", "Chad", "budget", "2026"),
+                      Count(2500, "chip", "Velmora", "orders", "2026", "Chad")},
+                     {"Chad", "Velmora", "Jordan"});
+  firm.article.lang = firm.extraction.lang = extract::Lang::kEn;
+  firm.extraction.figures[0].entity_type = extract::EntityType::kOrg;
+  firm.extraction.entities[2].type = extract::EntityType::kPerson;
+  Doc supplier = MakeDoc("c3", kT0, {Count(8000, "chip", "Velmora", "orders", "2025", "Tschad")},
+                         {"Velmora", "Tschad"});
+  supplier.extraction.entities[1].type = extract::EntityType::kPlace;
+  h.Ingest({firm,
+            AsPlaces(MakeDoc("c1", kT0, {Money(3e9, "USD", "Tschad", "budget", "2026")},
+                             {"Tschad", "Jordanien"})),
+            AsPlaces(Spanish(MakeDoc("c2", kT0, {}, {"Chad", "Jordania"}))), supplier});
+  // The countries: only their place mentions and figures.
+  CHECK(h.Row("ai_budget_usd", "Chad", "2026").value == 3e9);
+  CHECK(h.Row("chip_units_by_supplier", "Chad", "2025").value == 8000);
+  CHECK_FALSE(h.HasRow("chip_units_by_supplier", "Chad", "2026"));
+  CHECK(h.Row("mentions_7d", "Chad").value == 3);
+  CHECK(h.Row("mentions_7d", "Jordan").value == 2);
+  // The firm and the person: their own series, the type after the name.
+  CHECK(h.Row("ai_budget_usd", "Chad (org)", "2026").value == 6e8);
+  CHECK(h.Row("chip_units_by_supplier", "Chad (org)", "2026").value == 2500);
+  CHECK(h.Row("mentions_7d", "Chad (org)").value == 1);
+  CHECK(h.Row("mentions_7d", "Jordan (person)").value == 1);
+  // Read by the bare name (or the country's other names) the query cannot know the type:
+  // both series, apart; read by the marked name, the firm's alone.
+  for (const char* typed : {"Chad", "Tschad"}) {
+    INFO(typed);
+    std::set<std::string> entities;
+    for (const auto& r : h.Rows("ai_budget_usd", typed)) entities.insert(r.entity);
+    CHECK(entities == std::set<std::string>{"Chad", "Chad (org)"});
+  }
+  // The marked name in any case, like every other name.
+  for (const char* typed : {"Chad (org)", "chad (org)", "CHAD (Org)"}) {
+    INFO(typed);
+    const auto firm_rows = h.Rows("ai_budget_usd", typed);
+    REQUIRE(firm_rows.size() == 1);
+    CHECK(firm_rows[0].entity == "Chad (org)");
+    CHECK(firm_rows[0].value == 6e8);
+  }
+  // A firm named like a country but not as its key keeps its bare name.
+  h.Ingest(MakeDoc("f2", kT0, {}, {"Tschad"}));
+  CHECK(h.Row("mentions_7d", "Tschad").value == 1);
+  CHECK(h.Row("mentions_7d", "Chad").value == 3);
+
+  // The same keys after a rebuild (`newsfacts reindex`).
+  const auto incremental = h.Snapshot();
+  REQUIRE(RebuildIndicators(h.db(), h.config(), h.clock()).ok());
+  CHECK(h.Snapshot() == incremental);
+}
+
 TEST_CASE("a store not rebuilt shows a country's old rows by any of its names",
           "[indicators][countries]") {
   Harness h(IndicatorConfig::Default(), kT0 + 30 * 60 * 1000);
