@@ -600,6 +600,56 @@ bool SourceName(const Gazetteer& g, Lang lang, std::string_view entity) {
   return g.IsSource(entity) || (lang == Lang::kDe && PressNameDe(entity));
 }
 
+namespace {
+
+// EventName without the legal-form test.
+bool EventHead(std::string_view entity) {
+  const size_t sp = entity.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? entity : entity.substr(sp + 1);
+  // German compounds by their ending, also as one word: "Fußball-Weltmeisterschaft",
+  // "Filmfestival", "Sommerspiele" (not the bare noun: "Festival").
+  static constexpr std::string_view kCompoundEnds[] = {
+      "meisterschaft", "meisterschaften", "festival",  "gipfel",
+      "sommerspiele",  "winterspiele",    "festspiele"};
+  if (std::ranges::any_of(kCompoundEnds, [last](std::string_view h) {
+        return last.size() > h.size() && last.ends_with(h);
+      })) {
+    return true;
+  }
+  if (sp == std::string_view::npos) return false;  // one word: "Festival", "Olympia"
+  const std::string_view first = entity.substr(0, entity.find(' '));
+  const size_t sp2 = entity.rfind(' ', sp - 1);
+  const std::string_view before_last =
+      sp2 == std::string_view::npos ? first : entity.substr(sp2 + 1, sp - sp2 - 1);
+  // German and English heads as the last word: "Kralstädter Festival", "Valdoria Gipfel".
+  static constexpr std::string_view kLast[] = {"Festival",     "Gipfel",        "Festspiele",
+                                               "Sommerspiele", "Winterspiele",  "Olympics",
+                                               "Championship", "Championships", "Summit"};
+  if (scan::InList(last, kLast)) return true;
+  // Games by their kind: "Olympische Spiele", "den Olympischen Spielen", "Commonwealth Games"
+  // (not a games maker: "Kralco Games"), "World Cup".
+  if ((last == "Spiele" || last == "Spielen") &&
+      (before_last.starts_with("Olympisch") || before_last.starts_with("Paralympisch"))) {
+    return true;
+  }
+  if (last == "Games" && scan::InList(before_last, {"Olympic", "Paralympic", "Commonwealth"})) {
+    return true;
+  }
+  if (last == "Cup" && before_last == "World") return true;
+  // Spanish heads open the name: "Juegos Olímpicos", "Mundial de Kralia", "Cumbre de Tarenia".
+  static constexpr std::string_view kFirst[] = {"Juegos", "Mundial", "Campeonato", "Festival",
+                                                "Cumbre"};
+  return scan::InList(first, kFirst);
+}
+
+}  // namespace
+
+// A name that ends in a legal form is a company's ("Festival Kralia GmbH", "Juegos Kralco
+// SA"); tested after the heads, which turn most names away.
+bool EventName(std::string_view entity) {
+  return EventHead(entity) && !ner::EndsWithLegalForm(entity);
+}
+
 bool IsResearchSource(std::string_view text, const EntityMention& m) {
   size_t ws = 0;
   std::string_view noun = WordBefore(text, 0, m.start, &ws);
@@ -916,7 +966,9 @@ class Attributor {
   }
 
  private:
-  bool Eligible(const EntityMention& m) const { return !SourceName(g_, lang_, m.entity); }
+  bool Eligible(const EntityMention& m) const {
+    return !SourceName(g_, lang_, m.entity) && (m.type != EntityType::kOrg || !EventName(m.entity));
+  }
   // Organisations and products are what figures are usually about; a person or a place is
   // the subject only when no organisation is.
   static bool OrgLike(const EntityMention& m) {

@@ -136,6 +136,17 @@ bool PressNameDe(std::string_view entity);
 // newspaper the tagger found (PressNameDe). What attribution and ArticleTopic both skip.
 bool SourceName(const Gazetteer& g, Lang lang, std::string_view entity);
 
+// True when the organisation's name `entity` names an event the tagger took for an
+// organisation — games, a championship, a festival, a summit ("Olympische Winterspiele",
+// "Juegos Panamericanos", "Cumbre de Tarenia"), not a name ending in a legal form
+// ("Festival Kralia GmbH", ner::EndsWithLegalForm): it holds no figure (the
+// guide's entity is a company, an organisation, a person or a country) and is not the
+// article's topic; the figures around it are its place's or its organisers'. Not a trade
+// show or fair, which the gold credits with its own visitors and exhibits. All languages (a name
+// keeps its language in another's text). What attribution and ArticleTopic both skip, like
+// SourceName.
+bool EventName(std::string_view entity);
+
 // Same, for whole vectors (all figures and mentions belong to `text`).
 void Attribute(std::string_view text, Lang lang, const std::vector<EntityMention>& mentions,
                const Gazetteer& gazetteer, std::vector<Figure>* figures);

@@ -753,7 +753,8 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     if (best != nullptr && best_org && !org) return;
     // The second look scores each person or place once.
     if (skip_org && (org || (best != nullptr && c.entity == best->entity))) return;
-    if (c.local || SourceName(gazetteer, lang, c.entity)) return;  // keeps to its sentence
+    if (c.local || SourceName(gazetteer, lang, c.entity)) return;   // keeps to its sentence
+    if (c.type == EntityType::kOrg && EventName(c.entity)) return;  // holds no figure
     if (c.field == Field::kBody && !body_text.empty() &&
         (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
       return;

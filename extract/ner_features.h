@@ -50,6 +50,10 @@ inline void LowerInto(std::string_view s, std::string* out) {
 // institutions' names: the Spanish public-body heads have this one home. Exact bytes.
 bool PublicBodyHeadEs(std::string_view w);
 
+// Whether the name `name` ends in a legal form after a space ("Kralco SA", "Velmora GmbH & Co.
+// KG", "Tarvos Ltd"): kLegalForms of ner_tagger.cc, the tagger's one list. Exact bytes.
+bool EndsWithLegalForm(std::string_view name);
+
 // English: the head words of a trade or industry body's name, one home for the trade-body
 // test (TradeBodyEn, attribution.cc) and the tagger's institution heads (InstitutionHeadEn,
 // ner_tagger.cc, which reads both lists beside heads of bodies that are no trade body:

@@ -582,6 +582,13 @@ std::atomic<uint32_t> next_tagger_id{1};
 }  // namespace
 
 namespace ner {
+bool EndsWithLegalForm(std::string_view name) {
+  return std::ranges::any_of(kLegalForms, [name](std::string_view lf) {
+    return name.size() > lf.size() && name.ends_with(lf) &&
+           name[name.size() - lf.size() - 1] == ' ';
+  });
+}
+
 bool PublicBodyHeadEs(std::string_view w) {
   static constexpr std::string_view kHeads[] = {
       "Policía",  "Guardia", "Fiscalía",   "Tribunal", "Juzgado", "Audiencia",   "Corte",

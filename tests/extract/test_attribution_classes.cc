@@ -3467,3 +3467,106 @@ TEST_CASE("attribution en: a trade body's or a data publisher's market figures a
                 {{"Ruritania", T::kPlace}, {"Kralland Timber Merchants Federation"}});
   CHECK(fl[0].entity == "Kralland Timber Merchants Federation");
 }
+
+// ---- An event the tagger took for an organisation holds no figure (EventName).
+
+TEST_CASE("events: games, championships, festivals, summits and holidays are events",
+          "[attribution][events]") {
+  for (const char* name :
+       {"Olympische Winterspiele", "Olympischen Spielen", "Paralympische Spiele",
+        "Kralia-Weltmeisterschaft", "Kralstädter Filmfestival", "Valdoria Gipfel",
+        "Commonwealth Games", "Winter Olympics", "World Cup", "Westmark Open Championship",
+        "Juegos Panamericanos", "Mundial de Kralia", "Cumbre de Tarenia"}) {
+    INFO(name);
+    CHECK(nf::EventName(name));
+  }
+  // Makers and bodies named like events, trade shows and fairs (the gold credits a show with
+  // its own visitors), one-word names.
+  for (const char* name :
+       {"Kralco Spiele", "Kralco Games", "Westmark Motor Show", "Feria de Kralia", "Kralia Expo",
+        "Olympiakos", "Festival", "Velmora Cup Holdings", "Festival Kralia GmbH",
+        "Juegos Electrónicos Kralia SA", "Puente Ingenieros SA", "Semana Kralia SL"}) {
+    INFO(name);
+    CHECK_FALSE(nf::EventName(name));
+  }
+}
+
+TEST_CASE("events de: a championship's takings are its host's, not the championship's",
+          "[attribution][events][de]") {
+  const std::string body =
+      "Die Eishockey-Weltmeisterschaft bescherte Grünfeld Einnahmen von 75 Millionen Euro.";
+  auto f = Run(body, kDe, {{"75 Millionen Euro"}},
+               {{"Eishockey-Weltmeisterschaft"}, {"Grünfeld", T::kPlace}});
+  CHECK(f[0].entity == "Grünfeld");
+  // Negative: a company named like games keeps its own turnover.
+  const std::string firm = "Die Kralco Spiele steigerte den Umsatz in Valdoria um 5 Prozent.";
+  f = Run(firm, kDe, {{"5 Prozent", kPercent}}, {{"Kralco Spiele"}, {"Valdoria", T::kPlace}});
+  CHECK(f[0].entity == "Kralco Spiele");
+  // Negative: an event-like name with a legal form is a company.
+  const std::string gmbh =
+      "Die Festival Alpenklang GmbH erzielte in Grünfeld einen Umsatz von 3 Millionen Euro.";
+  f = Run(gmbh, kDe, {{"3 Millionen Euro"}},
+          {{"Festival Alpenklang GmbH"}, {"Grünfeld", T::kPlace}});
+  CHECK(f[0].entity == "Festival Alpenklang GmbH");
+}
+
+TEST_CASE("events es: a championship's spending is its host's; a company keeps its own",
+          "[attribution][events][es]") {
+  const std::string body =
+      "Para el Campeonato Mundial de Remo, Villaclara gastó 14 millones de euros en nuevas "
+      "instalaciones.";
+  auto f = Run(body, kEs, {{"14 millones de euros"}},
+               {{"Campeonato Mundial de Remo"}, {"Villaclara", T::kPlace}});
+  CHECK(f[0].entity == "Villaclara");
+  // Negative: a fair keeps its own visitors.
+  const std::string fair = "La Feria de Kralia recibió 50.000 visitantes en Tarenia.";
+  f = Run(fair, kEs, {{"50.000 visitantes", kCount}},
+          {{"Feria de Kralia"}, {"Tarenia", T::kPlace}});
+  CHECK(f[0].entity == "Feria de Kralia");
+  // Negatives: a company whose name opens like an event keeps its figures.
+  const std::string sa =
+      "Juegos Electrónicos Kralia SA facturó 45 millones de euros en 2025, un 8 % más.";
+  f = Run(sa, kEs, {{"45 millones de euros"}, {"8 %", kPercent}},
+          {{"Juegos Electrónicos Kralia SA"}});
+  CHECK(f[0].entity == "Juegos Electrónicos Kralia SA");
+  CHECK(f[1].entity == "Juegos Electrónicos Kralia SA");
+  const std::string puente =
+      "Puente Ingenieros SA ganó un contrato de 30 millones de euros en Villaclara.";
+  f = Run(puente, kEs, {{"30 millones de euros"}},
+          {{"Puente Ingenieros SA"}, {"Villaclara", T::kPlace}});
+  CHECK(f[0].entity == "Puente Ingenieros SA");
+}
+
+TEST_CASE("events en: the games' budget is the host's, a games maker keeps its sales",
+          "[attribution][events][en]") {
+  const std::string body = "The Commonwealth Games in Westmark will cost $2bn.";
+  auto f = Run(body, kEn, {{"$2bn"}}, {{"Commonwealth Games"}, {"Westmark", T::kPlace}});
+  CHECK(f[0].entity == "Westmark");
+  // Negatives: a games maker, a trade show's visitors.
+  const std::string maker = "Kralco Games made $2bn in Westmark.";
+  f = Run(maker, kEn, {{"$2bn"}}, {{"Kralco Games"}, {"Westmark", T::kPlace}});
+  CHECK(f[0].entity == "Kralco Games");
+  const std::string show = "The Westmark Motor Show drew 120,000 visitors.";
+  f = Run(show, kEn, {{"120,000 visitors", kCount}}, {{"Westmark Motor Show"}});
+  CHECK(f[0].entity == "Westmark Motor Show");
+  // Negative: an event-like name with a legal form is a company.
+  const std::string ltd = "Festival Westmark Ltd sold $3m of tickets in Eastport.";
+  f = Run(ltd, kEn, {{"$3m"}}, {{"Festival Westmark Ltd"}, {"Eastport", T::kPlace}});
+  CHECK(f[0].entity == "Festival Westmark Ltd");
+}
+
+TEST_CASE("topic: an event that is the lead's only name is not the article's topic",
+          "[attribution][events][topic]") {
+  const std::string a = "Die Kralia-Weltmeisterschaft beginnt am Freitag. Es wird voll.";
+  auto ma = Mentions(a, {{"Kralia-Weltmeisterschaft", T::kOrg}});
+  CHECK(nf::ArticleTopic({}, ma, nf::Gazetteer::Default(), a, kDe) == nullptr);
+  const std::string b = "El Campeonato Mundial de Remo empieza el viernes en la bahía.";
+  auto mb = Mentions(b, {{"Campeonato Mundial de Remo", T::kOrg}});
+  CHECK(nf::ArticleTopic({}, mb, nf::Gazetteer::Default(), b, kEs) == nullptr);
+  // Negative: a company as the lead's only name is the topic, also one named like an event.
+  const std::string c = "Festival Alpenklang GmbH eröffnet am Freitag. Es wird voll.";
+  auto mc = Mentions(c, {{"Festival Alpenklang GmbH", T::kOrg}});
+  const nf::EntityMention* tc = nf::ArticleTopic({}, mc, nf::Gazetteer::Default(), c, kDe);
+  REQUIRE(tc != nullptr);
+  CHECK(tc->entity == "Festival Alpenklang GmbH");
+}
