@@ -17,6 +17,7 @@
 #include "extract/metric_classifier.h"
 #include "extract/metrics.h"
 #include "extract/ner_features.h"
+#include "extract/ner_tagger.h"
 #include "extract/period.h"
 #include "extract/person_lexicon.h"
 #include "extract/sentence.h"
@@ -582,6 +583,248 @@ bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
     return false;
   }
   return false;
+}
+
+namespace {
+
+// A company noun (kNominal, a German compound, a German genitive of either: "des Konzerns
+// aus X", "des Autobauers aus X") that a seat or origin may describe.
+bool CompanyNounOrGenitive(Lang lang, std::string_view w) {
+  auto company = [lang](std::string_view n) {
+    return IsNominal(n) ||
+           (lang == Lang::kDe &&
+            (IsCompanyCompoundDe(n) || InListLower(n, {"hersteller", "händler", "anbieter",
+                                                       "betreiber", "versicherer", "versorger"})));
+  };
+  if (company(w)) return true;
+  return lang == Lang::kDe && w.size() >= 5 && w.back() == 's' &&
+         company(w.substr(0, w.size() - 1));
+}
+
+// A determiner of one thing before the company noun `noun` (lower or upper case): German
+// "das/der/des/dem/ein…" ("die" only before a feminine noun in its singular form: "die Firma",
+// not "die Firmen", "die Hersteller"), Spanish "el/la/un/una/del/al", English "the/a/an/its".
+bool SingularDeterminer(Lang lang, std::string_view d, std::string_view noun) {
+  switch (lang) {
+    case Lang::kDe:
+      if (EqualsLowerAscii(d, "die") || EqualsLowerAscii(d, "diese")) {
+        const char last = noun.empty() ? 'n' : noun.back();
+        return last != 'n' && last != 'r' && last != 's';
+      }
+      return InListLower(d, {"das", "der", "des", "dem", "ein", "eines", "einem", "einen", "einer",
+                             "eine", "dieses", "diesem", "dieser"});
+    case Lang::kEs:
+      return InListLower(d, {"el", "la", "del", "al", "un", "una", "este", "esta"});
+    case Lang::kEn:
+      return InListLower(d, {"the", "a", "an", "its", "this"});
+    default:
+      return false;
+  }
+}
+
+// One company ends right before `pos`: a singular company noun after a singular determiner
+// (one lower-case adjective may stand between: "das traditionsreiche Unternehmen"), or a
+// legal form ("die Kralix AG"); not the companies of a place ("Unternehmen aus X
+// investierten", "las empresas con sede en X", "firms based in X").
+bool SingularCompanyBefore(std::string_view text, Lang lang, size_t pos, bool any_noun = false) {
+  // Across a bracketed short name: "die Kralix GmbH (KGX) mit Sitz in X".
+  if (pos >= 2 && text[pos - 2] == ')') {
+    const size_t open = text.rfind('(', pos - 2);
+    if (open != std::string_view::npos && pos - open < 24) pos = open;
+  }
+  size_t ns;
+  const std::string_view noun = WordBefore(text, 0, pos, &ns);
+  if (noun.empty()) return false;
+  if (InList(noun, {"AG", "GmbH", "SE", "KG", "SA", "SL", "Inc", "Ltd", "plc", "Corp", "LLC"})) {
+    return true;
+  }
+  if (!any_noun && !(lang == Lang::kDe ? CompanyNounOrGenitive(lang, noun) : IsNominal(noun))) {
+    return false;
+  }
+  if (lang != Lang::kDe && noun.back() == 's') return false;
+  size_t ds;
+  std::string_view d = WordBefore(text, 0, ns, &ds);
+  if (!d.empty() && !SingularDeterminer(lang, d, noun) && !ner::StartsUpper(d)) {
+    d = WordBefore(text, 0, ds, &ds);  // one adjective
+  }
+  return SingularDeterminer(lang, d, noun);
+}
+
+}  // namespace
+
+namespace {
+
+// A word setting a figure's scope at the whole country: German "bundesweit", "landesweit",
+// "österreichweit" (a word in "-weit", not "unweit"), "insgesamt"; Spanish "en todo el país",
+// "territorio nacional", "a nivel nacional"; English "nationwide", "across the country".
+bool NationalScope(std::string_view sentence, Lang lang) {
+  switch (lang) {
+    case Lang::kDe: {
+      if (scan::FindLower(sentence, "insgesamt") != std::string_view::npos) return true;
+      for (size_t at = scan::FindLower(sentence, "weit"); at != std::string_view::npos;
+           at = scan::FindLower(sentence, "weit", at + 4)) {
+        const size_t end = at + 4;
+        if (at < 2 || (end < sentence.size() && scan::IsWordOrHigh(sentence[end]))) continue;
+        if (!scan::IsWordOrHigh(sentence[at - 1])) continue;
+        if (at >= 2 && scan::FindLower(sentence.substr(at - 2, 2), "un") == 0 &&
+            (at == 2 || !scan::IsWordOrHigh(sentence[at - 3]))) {
+          continue;  // "unweit"
+        }
+        return true;
+      }
+      return false;
+    }
+    case Lang::kEs:
+      return scan::FindLower(sentence, "todo el país") != std::string_view::npos ||
+             scan::FindLower(sentence, "territorio nacional") != std::string_view::npos ||
+             scan::FindLower(sentence, "nivel nacional") != std::string_view::npos;
+    case Lang::kEn:
+      return scan::FindLower(sentence, "nationwide") != std::string_view::npos ||
+             scan::FindLower(sentence, "across the country") != std::string_view::npos;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool IsSeatOfOrganisation(std::string_view text, Lang lang, const EntityMention& m) {
+  if (m.end >= text.size() || m.start < 3) return false;
+  // "the Eastport-based group" (one: not "Eastport-based firms").
+  if (m.type == EntityType::kPlace && text[m.end] == '-') {
+    if (scan::FindLower(text.substr(m.end, 7), "-based") != 0) return false;
+    size_t ds, ns, ne;
+    if (!SingularDeterminer(lang, WordBefore(text, 0, m.start, &ds), {})) return false;
+    if (!scan::NextToken(text, m.end + 6, &ns, &ne)) return false;
+    const std::string_view next = text.substr(ns, ne - ns);
+    return next.back() != 's' || ner::EndsWithLower(next, "ss");
+  }
+  // Asked of every mention of every sentence: the bytes around the name rule out most before
+  // any word is read (a German name in "-er" before a blank; a place after a blank and a
+  // word ending like "in", "en", "de", "aus" or "from").
+  const bool adjective_de = lang == Lang::kDe && m.type != EntityType::kPerson &&
+                            text[m.end] == ' ' && m.end - m.start > 4 && text[m.end - 2] == 'e' &&
+                            text[m.end - 1] == 'r';
+  bool word_before = false;
+  if (m.type == EntityType::kPlace && text[m.start - 1] == ' ') {
+    const char b0 = text[m.start - 3];
+    const char b1 = text[m.start - 2];
+    // "in"/"en" (a common preposition) only after the last bytes of a seat's word: "Sitz
+    // in", "based in", "headquartered in", "sede en", "base en", "radicada en", "sede
+    // central en"; German also before "ansässig"/"beheimatet" (read below). Bytes are
+    // compared directly: this runs for every mention.
+    if ((b0 == 'i' || b0 == 'e') && b1 == 'n') {
+      static constexpr char kTails[][5] = {"itz ", "sed ", "red ", "ede ", "ase ",
+                                           "ral ", "ial ", "ada ", "ado "};
+      if (m.start >= 7) {
+        const char* tail = text.data() + m.start - 7;
+        for (const char* t : kTails) word_before = word_before || std::memcmp(tail, t, 4) == 0;
+      }
+      word_before = word_before ||
+                    (lang == Lang::kDe && m.end + 4 < text.size() && text[m.end + 1] == 'a' &&
+                     text[m.end + 2] == 'n' && text[m.end + 3] == 's') ||
+                    (lang == Lang::kDe && m.end + 4 < text.size() && text[m.end + 1] == 'b' &&
+                     text[m.end + 2] == 'e' && text[m.end + 3] == 'h');
+    } else {
+      word_before =
+          (b0 == 'd' && b1 == 'e') || (b0 == 'u' && b1 == 's') || (b0 == 'o' && b1 == 'm');
+    }
+  }
+  if (!adjective_de && !word_before) return false;
+  size_t ws1;
+  // German: a city adjective before a company noun, whatever type the tagger gave it: "der
+  // Grünfelder Hersteller", "des Kralfelder Konzerns" (one word in "-er" after a determiner).
+  // Only a place's adjective: the tagger typed it a place, or its entity is the place
+  // ("Grünfelder" -> "Grünfeld"), not a firm named in "-er" ("der Velder Konzern").
+  if (adjective_de && (m.type == EntityType::kPlace || m.entity != m.surface)) {
+    size_t ns, ne;
+    if (scan::NextToken(text, m.end, &ns, &ne) && ns == m.end + 1 &&
+        ner::StartsUpper(text.substr(ns, ne - ns)) &&
+        CompanyNounOrGenitive(lang, text.substr(ns, ne - ns)) &&
+        text.substr(m.start, m.end - m.start).find(' ') == std::string_view::npos &&
+        SingularDeterminer(lang, WordBefore(text, 0, m.start, &ws1), text.substr(ns, ne - ns))) {
+      return true;
+    }
+  }
+  if (!word_before) return false;
+  const std::string_view w1 = WordBefore(text, 0, m.start, &ws1);
+  if (w1.empty()) return false;
+  size_t ws2;
+  const std::string_view w2 = WordBefore(text, 0, ws1, &ws2);
+  switch (lang) {
+    case Lang::kDe: {
+      // "das Unternehmen aus Grünfeld" (not "die Unternehmen aus Grünfeld": the place's
+      // companies), "mit Sitz in Grünfeld", "das in Grünfeld ansässige Unternehmen".
+      if (EqualsLowerAscii(w1, "aus")) return SingularCompanyBefore(text, lang, ws1);
+      if (EqualsLowerAscii(w1, "in")) {
+        size_t ws3;
+        const std::string_view w3 = WordBefore(text, 0, ws2, &ws3);
+        if (ner::EndsWithLower(w2, "sitz")) {
+          // "das Unternehmen mit Sitz in X", "es hat seinen Sitz in X".
+          // (a seat is an institution's, whatever its noun: "ein Gericht mit Sitz in X")
+          return EqualsLowerAscii(w3, "mit") ? SingularCompanyBefore(text, lang, ws3, true)
+                                             : InListLower(w3, {"seinen", "seinem"});
+        }
+        size_t ns, ne;
+        if (!scan::NextToken(text, m.end, &ns, &ne)) return false;
+        const std::string_view next = text.substr(ns, ne - ns);
+        if (scan::FindLower(next, "ansässig") != 0 && scan::FindLower(next, "beheimatet") != 0) {
+          return false;
+        }
+        // "das in X ansässige Unternehmen", "die in X ansässige Firma", "es ist in X
+        // ansässig"; not "die in X ansässigen Firmen".
+        if (EqualsLowerAscii(w2, "die")) return next.back() == 'e';
+        return SingularDeterminer(lang, w2, {}) || InListLower(w2, {"ist", "war"});
+      }
+      return false;
+    }
+    case Lang::kEs: {
+      // "con sede en Villaclara", "con sede central en", "radicada en", "afincada en"; "la
+      // empresa de Villaclara", "el fabricante de Villaclara" (a singular company noun after
+      // an article: "las empresas de Villaclara" are the place's).
+      if (EqualsLowerAscii(w1, "en")) {
+        size_t ws3;
+        const std::string_view w3 =
+            EqualsLowerAscii(w2, "central") || EqualsLowerAscii(w2, "social")
+                ? WordBefore(text, 0, ws2, &ws3)
+                : w2;
+        // The participles are singular by their form; "con sede en" needs one company
+        // before it ("la empresa con sede en X", not "las empresas con sede en X").
+        if (InListLower(w3, {"radicada", "radicado", "afincada", "afincado", "domiciliada",
+                             "domiciliado", "asentada", "asentado"})) {
+          return true;
+        }
+        if (!EqualsLowerAscii(w3, "sede") && !EqualsLowerAscii(w3, "base")) return false;
+        const size_t w3_start = static_cast<size_t>(w3.data() - text.data());
+        size_t ws4;
+        const std::string_view w4 = WordBefore(text, 0, w3_start, &ws4);
+        return EqualsLowerAscii(w4, "con") && SingularCompanyBefore(text, lang, ws4, true);
+      }
+      if (EqualsLowerAscii(w1, "de") && IsNominal(w2) && w2.back() != 's') {
+        size_t ws3;
+        return InListLower(WordBefore(text, 0, ws2, &ws3), {"el", "la", "del", "al", "un", "una"});
+      }
+      return false;
+    }
+    case Lang::kEn:
+      // "based in Eastport", "headquartered in Eastport", "the carmaker from Eastport"; not
+      // after a form of "be" ("12% of its staff are based in Eastport": where they work).
+      if (EqualsLowerAscii(w1, "in")) {
+        size_t ws3;
+        if (!EqualsLowerAscii(w2, "based") && !EqualsLowerAscii(w2, "headquartered")) return false;
+        // One company ("the group, based in X") or a name set off by a comma ("Voltaro Air,
+        // based in X"); not "firms based in X".
+        const std::string_view w3 = WordBefore(text, 0, ws2, &ws3);
+        const size_t w3_end =
+            w3.empty() ? 0 : static_cast<size_t>(w3.data() - text.data()) + w3.size();
+        return SingularCompanyBefore(text, lang, ws2) ||
+               (!w3.empty() && ner::StartsUpper(w3) && !IsNominal(w3) && w3_end < text.size() &&
+                text[w3_end] == ',' && ws3 > 0);
+      }
+      return EqualsLowerAscii(w1, "from") && SingularCompanyBefore(text, lang, ws1);
+    default:
+      return false;
+  }
 }
 
 bool PressNameDe(std::string_view entity) {
@@ -1305,6 +1548,46 @@ class Attributor {
     }
     if (IsArticle(w)) w = WordBefore(text_, s_, ws, &ws);
     return EqualsLowerAscii(w, lang_ == Lang::kEs ? "en" : "in");
+  }
+  // The one place the sentence before `s` locates its news in ("In Nordhafen stieg die Zahl
+  // der Arbeitslosen. Im März waren es 300 mehr"; "in"/"im"/"en", also across an article),
+  // for a count of people or cases (PeopleCount) that names nothing of its own and would go
+  // to `topic`, a country: the city or region named just before, not the country of the
+  // lead (other figures, measured, moved as often to a continent or a wrong region). nullptr when
+  // `topic` is no country (NameTagger::CountryByName), or that sentence names an organisation, the
+  // topic itself, a country or no such place, or lies over 400 bytes back.
+  [[nodiscard]] const EntityMention* PlaceOfSentenceBefore(size_t s, size_t e,
+                                                           std::string_view topic) const {
+    size_t ps = 0, pe = 0;
+    if (!SentenceBefore(text_, s, &ps, &pe) || s - ps > 400) return nullptr;
+    const EntityMention* place = nullptr;
+    bool topic_country = false;  // asked once a place is found
+    for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), ps,
+                                    [](const EntityMention&m, size_t p) { return m.start < p; });
+         it != mentions_.end() && it->start < pe; ++it) {
+      if (!Eligible(*it) || IsDatelinePlace(text_, *it) || it->type == EntityType::kPerson) {
+        continue;
+      }
+      if (it->type != EntityType::kPlace || it->entity == topic) return nullptr;
+      if (IsSeatOfOrganisation(text_, lang_, *it)) continue;
+      size_t ws;
+      std::string_view w = WordBefore(text_, ps, it->start, &ws);
+      if (IsArticle(w)) w = WordBefore(text_, ps, ws, &ws);
+      if (!EqualsLowerAscii(w, "in") && !EqualsLowerAscii(w, "im") && !EqualsLowerAscii(w, "en")) {
+        continue;
+      }
+      if (place != nullptr && place->entity != it->entity) return nullptr;
+      if (place == nullptr) {
+        // A city or region within the country: not one country for another.
+        topic_country = topic_country || NameTagger::CountryByName(topic).has_value();
+        if (!topic_country || NameTagger::CountryByName(it->entity).has_value()) return nullptr;
+      }
+      place = &*it;
+    }
+    // A figure of the whole country ("Landesweit wurden 30 Menschen verletzt"): the place
+    // before is where someone spoke, not where it was counted.
+    if (place != nullptr && NationalScope(text_.substr(s, e - s), lang_)) return nullptr;
+    return place;
   }
   // German: the last place of the sentence between the figure's clause start `cs` and the
   // figure, not a destination ("nach X"); nullptr when there is none.
@@ -3718,6 +4001,9 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
                              [](const EntityMention& m, size_t p) { return m.start < p; });
   for (auto it = lo; it != mentions_.end() && it->start < e; ++it) {
     if (!Eligible(*it) || IsDatelinePlace(text_, *it)) continue;
+    // A place that only describes an organisation, its seat or origin ("das Unternehmen aus
+    // Grünfeld", "la empresa con sede en Villaclara"), is no subject of the sentence.
+    if (IsSeatOfOrganisation(text_, lang_, *it)) continue;
     // A body that keeps to its sentence (EntityMention::local: a ministry, the police) in an
     // article about a place is that place's source: the figures it reports are the place's
     // ("Derzeit meldet das Gesundheitsministerium 65 Patienten" in a story about the
@@ -5882,6 +6168,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (!topic_.empty() && f.start < topic_end_ + kTopicReach) {
         pick = TopicPick();
         borrowed = true;
+        // A place subject of an earlier sentence yields to the place the sentence just
+        // before locates its news in (PlaceOfSentenceBefore).
+        const EntityMention* place_before =
+            PlaceTopic() && PeopleCount(f) ? PlaceOfSentenceBefore(s, e, topic_mention_->entity)
+                                           : nullptr;
+        if (place_before != nullptr) pick = Pick::Of(*place_before);
       }
       // Spanish: a subject after the verb, in this sentence, before the article's topic
       // ("Quieren recortar un 30 % los fondos y además, el Ministerio redujo …"): with its
@@ -5890,7 +6182,13 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       if (pick.empty() && lang_ == Lang::kEs) {
         if (const EntityMention* m = SubjectAfterFigure(f)) pick = Pick::Of(*m);
       }
+      const EntityMention* place_before = nullptr;
       if (!pick.empty()) {
+      } else if (article_topic_ != nullptr && article_topic_->type == EntityType::kPlace &&
+                 PeopleCount(f) &&
+                 (place_before = PlaceOfSentenceBefore(s, e, article_topic_->entity)) != nullptr) {
+        pick = Pick::Of(*place_before);
+        borrowed = true;
       } else if (article_topic_ != nullptr) {
         pick = Pick::Of(*article_topic_);
         borrowed_topic = true;

@@ -111,6 +111,14 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
 // filed, never what a figure is about. REQUIRES: m's offsets lie within `text`.
 bool IsDatelinePlace(std::string_view text, const EntityMention& m);
 
+// True when `m` only describes an organisation, by its seat or origin: "das Unternehmen aus
+// Grünfeld", "mit Sitz in Grünfeld", "das in Grünfeld ansässige Unternehmen", "der Grünfelder
+// Hersteller" (a city adjective before a company noun, whatever type the tagger gave it), "la
+// empresa con sede en Villaclara", "el fabricante de Villaclara", "the Eastport-based group",
+// "the group, based in Eastport". Never a figure's subject nor the article's topic (unlike
+// "in Grünfeld stieg die Zahl der Arbeitslosen"). REQUIRES: m's offsets lie within `text`.
+bool IsSeatOfOrganisation(std::string_view text, Lang lang, const EntityMention& m);
+
 // True when `m` is a research firm cited as the author of a report or data (Spanish): "un
 // informe de la consultora X", "el estudio elaborado por la consultora X", "según datos de
 // la consultoría X" — the source of the figures, never what they are about (unlike "la

@@ -756,7 +756,8 @@ const EntityMention* ArticleTopic(std::span<const EntityMention> title,
     if (c.local || SourceName(gazetteer, lang, c.entity)) return;   // keeps to its sentence
     if (c.type == EntityType::kOrg && EventName(c.entity)) return;  // holds no figure
     if (c.field == Field::kBody && !body_text.empty() &&
-        (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c))) {
+        (IsDatelinePlace(body_text, c) || IsResearchSource(body_text, c) ||
+         IsSeatOfOrganisation(body_text, lang, c))) {
       return;
     }
     // German, the second look: a place after "nach" is a destination ("die Fähre nach

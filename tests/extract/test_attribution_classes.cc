@@ -3570,3 +3570,235 @@ TEST_CASE("topic: an event that is the lead's only name is not the article's top
   REQUIRE(tc != nullptr);
   CHECK(tc->entity == "Festival Alpenklang GmbH");
 }
+
+TEST_CASE("attribution: a place naming a company's seat or origin is no subject (de)",
+          "[attribution][seat]") {
+  // "das Unternehmen aus X": the reference resolves to the company named before.
+  const std::string de =
+      "Die Kralix AG hat ihren Umsatz gesteigert. Für das laufende Jahr rechnet das "
+      "Unternehmen aus Grünfeld mit einem Gewinn von 40 Millionen Euro.";
+  auto f =
+      Run(de, kDe, {{"40 Millionen Euro"}}, {{"Kralix AG"}, {"Grünfeld", T::kPlace}}, "Kralix AG");
+  CHECK(f[0].entity == "Kralix AG");
+  // "mit Sitz in X" and "das in X ansässige Unternehmen".
+  const std::string de2 =
+      "Die Kralix AG hat ihren Umsatz gesteigert. Für das Jahr erwartet der Konzern mit Sitz in "
+      "Grünfeld einen Gewinn von 40 Millionen Euro.";
+  auto f2 =
+      Run(de2, kDe, {{"40 Millionen Euro"}}, {{"Kralix AG"}, {"Grünfeld", T::kPlace}}, "Kralix AG");
+  CHECK(f2[0].entity == "Kralix AG");
+  const std::string de3 =
+      "Die Kralix AG hat ihren Umsatz gesteigert. Für das Jahr erwartet das in Grünfeld "
+      "ansässige Unternehmen einen Gewinn von 40 Millionen Euro.";
+  auto f3 =
+      Run(de3, kDe, {{"40 Millionen Euro"}}, {{"Kralix AG"}, {"Grünfeld", T::kPlace}}, "Kralix AG");
+  CHECK(f3[0].entity == "Kralix AG");
+  // A city adjective before a company noun, typed as an organisation by the tagger (its
+  // entity the place).
+  const std::string de4 =
+      "Die Kralix AG hat ihren Umsatz gesteigert. Der Grünfelder Hersteller meldete einen "
+      "Gewinn von 40 Millionen Euro.";
+  auto f4 = Run(de4, kDe, {{"40 Millionen Euro"}},
+                {{"Kralix AG"}, {"Grünfelder", T::kOrg, "Grünfeld"}}, "Kralix AG");
+  CHECK(f4[0].entity == "Kralix AG");
+  // Negative: the place is the subject ("in X stieg die Zahl der Arbeitslosen").
+  const std::string de5 =
+      "Die Kralix AG hat ihren Umsatz gesteigert. In Grünfeld stieg die Zahl der Arbeitslosen "
+      "um 700 Personen.";
+  auto f5 = Run(de5, kDe, {{"700 Personen", kCount}}, {{"Kralix AG"}, {"Grünfeld", T::kPlace}},
+                "Kralix AG");
+  CHECK(f5[0].entity == "Grünfeld");
+  // Negative: the companies of a place ("die Unternehmen aus X") are the place's.
+  const std::string de6 =
+      "Die Kralix AG hat ihren Umsatz gesteigert. Die Unternehmen aus Grünfeld investierten "
+      "40 Millionen Euro.";
+  auto f6 =
+      Run(de6, kDe, {{"40 Millionen Euro"}}, {{"Kralix AG"}, {"Grünfeld", T::kPlace}}, "Kralix AG");
+  CHECK(f6[0].entity == "Grünfeld");
+}
+
+TEST_CASE("attribution: a place naming a company's seat or origin is no subject (es, en)",
+          "[attribution][seat]") {
+  const std::string es =
+      "Ventalia ha aumentado sus ventas. Para este año, la empresa con sede en Villaclara "
+      "espera un beneficio de 40 millones de euros.";
+  auto f = Run(es, kEs, {{"40 millones de euros"}}, {{"Ventalia"}, {"Villaclara", T::kPlace}},
+               "Ventalia");
+  CHECK(f[0].entity == "Ventalia");
+  const std::string es2 =
+      "Ventalia ha aumentado sus ventas. El fabricante de Villaclara espera un beneficio de 40 "
+      "millones de euros.";
+  auto f2 = Run(es2, kEs, {{"40 millones de euros"}}, {{"Ventalia"}, {"Villaclara", T::kPlace}},
+                "Ventalia");
+  CHECK(f2[0].entity == "Ventalia");
+  // Negative: the companies of a place, plural, are the place's.
+  const std::string es3 =
+      "Ventalia ha aumentado sus ventas. Las empresas de Villaclara invirtieron 40 millones de "
+      "euros.";
+  auto f3 = Run(es3, kEs, {{"40 millones de euros"}}, {{"Ventalia"}, {"Villaclara", T::kPlace}},
+                "Ventalia");
+  CHECK(f3[0].entity == "Villaclara");
+  const std::string en =
+      "Voltaro Air raised its sales. This year the airline, based in Eastport, expects a profit "
+      "of £40m.";
+  auto f4 = Run(en, kEn, {{"£40m"}}, {{"Voltaro Air"}, {"Eastport", T::kPlace}}, "Voltaro Air");
+  CHECK(f4[0].entity == "Voltaro Air");
+  // Negative: where its staff are based is the place's ("are based in X").
+  const std::string en2 =
+      "Voltaro Air raised its sales. About 30% of users were based in Eastport last year.";
+  auto f5 =
+      Run(en2, kEn, {{"30%", kPercent}}, {{"Voltaro Air"}, {"Eastport", T::kPlace}}, "Voltaro Air");
+  CHECK(f5[0].entity == "Eastport");
+}
+
+TEST_CASE("topic: a place naming a company's seat is not the article's topic",
+          "[attribution][topic][seat]") {
+  const std::string de = "Das Unternehmen aus Grünfeld wächst. Grünfeld zahlt.";
+  auto m = Mentions(de, {{"Grünfeld", T::kPlace}, {"Grünfeld", T::kPlace, "", 1}});
+  const nf::EntityMention* t = nf::ArticleTopic({}, m, nf::Gazetteer::Default(), de, kDe);
+  REQUIRE(t != nullptr);
+  CHECK(t->start == de.find("Grünfeld zahlt"));
+  // "mit Sitz in X", "con sede en X", "based in X", "X-based".
+  const std::vector<std::pair<std::string, nf::Lang>> seats = {
+      {"Der Konzern mit Sitz in Grünfeld wächst. Grünfeld zahlt.", kDe},
+      {"La empresa con sede en Grünfeld crece. Grünfeld paga.", kEs},
+      {"The group, based in Grünfeld, grew. Grünfeld pays.", kEn},
+      {"The Grünfeld-based group grew. Grünfeld pays.", kEn}};
+  for (const auto& [text, lang] : seats) {
+    auto ms = Mentions(text, {{"Grünfeld", T::kPlace}, {"Grünfeld", T::kPlace, "", 1}});
+    const nf::EntityMention* ts = nf::ArticleTopic({}, ms, nf::Gazetteer::Default(), text, lang);
+    REQUIRE(ts != nullptr);
+    CHECK(ts->start == text.rfind("Grünfeld"));
+  }
+  // Negative: a free place stays the topic from its first mention.
+  const std::string de2 = "In Grünfeld wächst die Zahl. Grünfeld zahlt.";
+  auto m2 = Mentions(de2, {{"Grünfeld", T::kPlace}, {"Grünfeld", T::kPlace, "", 1}});
+  const nf::EntityMention* t2 = nf::ArticleTopic({}, m2, nf::Gazetteer::Default(), de2, kDe);
+  REQUIRE(t2 != nullptr);
+  CHECK(t2->start == 3);
+}
+
+TEST_CASE(
+    "attribution: a count of people after a sentence set in a city is the city's, "
+    "not the topic country's",
+    "[attribution][city]") {
+  // The sentence before locates its news in a city ("In X …"); the figure's sentence names
+  // nothing: the city, not the country of the lead.
+  const std::string de =
+      "Österreich meldet neue Unwetter. In Nordhafen wurden am Montag Straßen überflutet. "
+      "Dabei wurden 30 Menschen verletzt.";
+  auto f = Run(de, kDe, {{"30 Menschen", kCount}},
+               {{"Österreich", T::kPlace}, {"Nordhafen", T::kPlace}}, "Österreich");
+  CHECK(f[0].entity == "Nordhafen");
+  const std::string es =
+      "Chile registra nuevas tormentas. En Villaclara se inundaron las calles el lunes. "
+      "Hubo 30 personas heridas.";
+  auto f2 = Run(es, kEs, {{"30 personas", kCount}},
+                {{"Chile", T::kPlace}, {"Villaclara", T::kPlace}}, "Chile");
+  CHECK(f2[0].entity == "Villaclara");
+  // Negative: the sentence before names another country, not a city within the topic's.
+  const std::string de2 =
+      "Deutschland meldet neue Unwetter. In Frankreich wurden am Montag Straßen überflutet. "
+      "Dabei wurden 30 Menschen verletzt.";
+  auto f3 = Run(de2, kDe, {{"30 Menschen", kCount}},
+                {{"Deutschland", T::kPlace}, {"Frankreich", T::kPlace}}, "Deutschland");
+  CHECK(f3[0].entity == "Deutschland");
+  // Negative: money is no count of people; it stays the topic's.
+  const std::string de3 =
+      "Österreich meldet neue Unwetter. In Nordhafen wurden am Montag Straßen überflutet. "
+      "Der Schaden beträgt 30 Millionen Euro.";
+  auto f4 = Run(de3, kDe, {{"30 Millionen Euro"}},
+                {{"Österreich", T::kPlace}, {"Nordhafen", T::kPlace}}, "Österreich");
+  CHECK(f4[0].entity == "Österreich");
+}
+
+namespace {
+bool Seat(const std::string& text, nf::Lang lang, const std::string& surface, T type = T::kPlace,
+          const std::string& entity = "") {
+  auto ms = Mentions(text, {{surface, type, entity}});
+  return nf::IsSeatOfOrganisation(text, lang, ms[0]);
+}
+}  // namespace
+
+TEST_CASE("attribution: only one company's seat hides a place, not a plural's",
+          "[attribution][seat]") {
+  // Plural companies of a place are the place's, whatever the seat form.
+  CHECK_FALSE(
+      Seat("Firmen aus Kralstett investierten im Vorjahr 25 Millionen Euro.", kDe, "Kralstett"));
+  CHECK_FALSE(Seat("Autobauer aus Tarenien verkauften 12.000 Wagen.", kDe, "Tarenien"));
+  CHECK_FALSE(
+      Seat("Die in Kralstett ansässigen Betriebe zahlten 8 Millionen Euro.", kDe, "Kralstett"));
+  CHECK_FALSE(Seat("Viele Firmen mit Sitz in Kralstett zahlten mehr.", kDe, "Kralstett"));
+  CHECK_FALSE(
+      Seat("Los fabricantes con sede en Montebruno vendieron 900 coches.", kEs, "Montebruno"));
+  CHECK_FALSE(Seat("Firms based in Lakemouth cut 300 jobs.", kEn, "Lakemouth"));
+  CHECK_FALSE(Seat("Two Lakemouth-based firms cut 300 jobs.", kEn, "Lakemouth"));
+  // One company: the seat only describes it.
+  CHECK(Seat("Das Unternehmen aus Kralstett investierte 25 Millionen Euro.", kDe, "Kralstett"));
+  CHECK(Seat("Der Autobauer aus Tarenien verkaufte 12.000 Wagen.", kDe, "Tarenien"));
+  CHECK(Seat("Die in Kralstett ansässige Firma zahlte 8 Millionen Euro.", kDe, "Kralstett"));
+  CHECK(Seat("Das Unternehmen mit Sitz in Kralstett zahlte mehr.", kDe, "Kralstett"));
+  CHECK(Seat("El fabricante con sede en Montebruno vendió 900 coches.", kEs, "Montebruno"));
+  // The seat of any one institution, also across a bracketed short name.
+  CHECK(Seat("Ein Gericht mit Sitz in Kralstett verhängte Strafen.", kDe, "Kralstett"));
+  CHECK(Seat("Die Velmor GmbH (VMG) mit Sitz in Kralstett zahlte mehr.", kDe, "Kralstett"));
+  CHECK(Seat("Un tribunal con sede en Montebruno impuso multas.", kEs, "Montebruno"));
+  CHECK_FALSE(Seat("Los tribunales con sede en Montebruno impusieron multas.", kEs, "Montebruno"));
+  CHECK(Seat("The firm, based in Lakemouth, cut 300 jobs.", kEn, "Lakemouth"));
+  CHECK(Seat("The Lakemouth-based firm cut 300 jobs.", kEn, "Lakemouth"));
+}
+
+TEST_CASE("attribution: a firm's name in -er before a company noun is no city adjective",
+          "[attribution][seat]") {
+  // An organisation whose name ends in "-er" ("der Velder Konzern") is the firm itself.
+  const std::string de =
+      "Der Quelmayer Konzern steigerte seinen Umsatz im Sommer um 4 Prozent auf 7,1 Milliarden "
+      "Euro.";
+  CHECK_FALSE(Seat(de, kDe, "Quelmayer", T::kOrg));
+  auto f = Run(de, kDe, {{"7,1 Milliarden Euro"}}, {{"Quelmayer", T::kOrg}});
+  CHECK(f[0].entity == "Quelmayer");
+  // A place's adjective (the entity is the place: "Kralstetter" -> "Kralstett").
+  CHECK(Seat("Der Kralstetter Konzern steigerte seinen Umsatz.", kDe, "Kralstetter", T::kOrg,
+             "Kralstett"));
+  CHECK(Seat("Der Kralstetter Konzern steigerte seinen Umsatz.", kDe, "Kralstetter"));
+}
+
+TEST_CASE("attribution: a national-scope figure keeps the topic country, not the city before",
+          "[attribution][city]") {
+  const std::string de =
+      "Österreich meldet neue Unwetter. In Nordhafen sprach die Ministerin am Dienstag vor "
+      "Reportern. Bundesweit wurden seit Sonntag 45 Menschen verletzt.";
+  auto f = Run(de, kDe, {{"45 Menschen", kCount}},
+               {{"Österreich", T::kPlace}, {"Nordhafen", T::kPlace}}, "Österreich");
+  CHECK(f[0].entity == "Österreich");
+  const std::string es =
+      "Chile registra más contagios. En Villaclara, el ministro presentó el balance. A nivel "
+      "nacional hubo 4.321 personas contagiadas.";
+  auto f2 = Run(es, kEs, {{"4.321 personas", kCount}},
+                {{"Chile", T::kPlace}, {"Villaclara", T::kPlace}}, "Chile");
+  CHECK(f2[0].entity == "Chile");
+  const std::string en =
+      "Canada reports more storms. In Lakemouth, the minister spoke on Tuesday. Across the "
+      "country, 45 people were injured.";
+  auto f3 = Run(en, kEn, {{"45 people", kCount}}, {{"Canada", T::kPlace}, {"Lakemouth", T::kPlace}},
+                "Canada");
+  CHECK(f3[0].entity == "Canada");
+  // Positive en (the rule's reach) and negatives es/en: money, another country.
+  const std::string en2 =
+      "Canada reports more storms. In Lakemouth, streets were flooded on Tuesday. There, 45 "
+      "people were injured.";
+  auto f4 = Run(en2, kEn, {{"45 people", kCount}},
+                {{"Canada", T::kPlace}, {"Lakemouth", T::kPlace}}, "Canada");
+  CHECK(f4[0].entity == "Lakemouth");
+  const std::string en3 =
+      "Canada reports more storms. In Lakemouth, streets were flooded on Tuesday. The damage "
+      "is put at $45m.";
+  auto f5 = Run(en3, kEn, {{"$45m"}}, {{"Canada", T::kPlace}, {"Lakemouth", T::kPlace}}, "Canada");
+  CHECK(f5[0].entity == "Canada");
+  const std::string es2 =
+      "Chile registra nuevas tormentas. En Argentina se inundaron las calles el lunes. Hubo 30 "
+      "personas heridas.";
+  auto f6 = Run(es2, kEs, {{"30 personas", kCount}},
+                {{"Chile", T::kPlace}, {"Argentina", T::kPlace}}, "Chile");
+  CHECK(f6[0].entity == "Chile");
+}
