@@ -3510,7 +3510,7 @@ TEST_CASE("events de: a championship's takings are its host's, not the champions
   CHECK(f[0].entity == "Festival Alpenklang GmbH");
 }
 
-TEST_CASE("events es: a championship's spending is its host's; a company keeps its own",
+TEST_CASE("events es: a championship's spending is its host's, a company keeps its own",
           "[attribution][events][es]") {
   const std::string body =
       "Para el Campeonato Mundial de Remo, Villaclara gastó 14 millones de euros en nuevas "
@@ -3531,8 +3531,8 @@ TEST_CASE("events es: a championship's spending is its host's; a company keeps i
   CHECK(f[0].entity == "Juegos Electrónicos Kralia SA");
   CHECK(f[1].entity == "Juegos Electrónicos Kralia SA");
   const std::string puente =
-      "Puente Ingenieros SA ganó un contrato de 30 millones de euros en Villaclara.";
-  f = Run(puente, kEs, {{"30 millones de euros"}},
+      "Puente Ingenieros SA ganó un contrato de 37 millones de euros en Villaclara.";
+  f = Run(puente, kEs, {{"37 millones de euros"}},
           {{"Puente Ingenieros SA"}, {"Villaclara", T::kPlace}});
   CHECK(f[0].entity == "Puente Ingenieros SA");
 }
