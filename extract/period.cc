@@ -769,35 +769,32 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         // German: "im Geschäftsjahr bis Ende September 2015", "des Geschäftsjahres per Ende
         // Juni 2015".
         // Only blanks between the words: "für das Geschäftsjahr: Bis Ende Juni" is a deadline.
+        // The business year that ends in `month` of y, its mention from `start` ("to
+        // December": the calendar year).
+        const auto business_year_to = [&r, month, y](uint32_t start) {
+          r.start = start;
+          if (month != 12) {
+            r.year = y - 1;
+            r.tail = "/" + std::to_string(y);
+          }
+        };
         const bool year_to_de =
             k >= 3 && t[k - 1].lower == "ende" && InList(t[k - 2].lower, {"bis", "per", "zum"}) &&
             FiscalYearNoun(t[k - 3].lower) && Gap(text, t[k - 3], t[k - 2]).empty() &&
             Gap(text, t[k - 2], t[k - 1]).empty();
         if (year_to_de || (k >= 2 && InList(t[k - 1].lower, {"to", "ending", "ended"}) &&
                            InList(t[k - 2].lower, {"year", "months"}))) {
-          r.start = t[k - (year_to_de ? 3 : 2)].start;
-          if (month != 12) {
-            r.year = y - 1;
-            r.tail = "/" + std::to_string(y);
-          }
+          business_year_to(t[k - (year_to_de ? 3 : 2)].start);
         } else if (i + 2 < n &&
                    InList(t[i + 1].lower,
                           {"abgelaufenen", "beendeten", "endenden", "abgeschlossenen"}) &&
                    FiscalYearNoun(t[i + 2].lower)) {
           // German: "im Ende Juni 2015 abgelaufenen Geschäftsjahr", "im zum 30. September 2015
           // endenden Geschäftsjahr": the business year it ends.
-          r.start = t[mk - 1].start;
-          if (month != 12) {
-            r.year = y - 1;
-            r.tail = "/" + std::to_string(y);
-          }
+          business_year_to(t[mk - 1].start);
         } else if (BusinessYearEndedEs(t, k)) {
           // "el ejercicio cerrado en junio de 2013": the business year it ends.
-          r.start = t[mk - 1].start;
-          if (month != 12) {
-            r.year = y - 1;
-            r.tail = "/" + std::to_string(y);
-          }
+          business_year_to(t[mk - 1].start);
         } else if (const size_t b = k > 0 && InList(t[k - 1].lower, {"in", "on"}) ? k - 1 : k;
                    b >= 3 &&
                    InList(t[b - 1].lower, {"starting", "beginning", "begins", "starts"}) &&
