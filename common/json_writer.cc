@@ -4,6 +4,8 @@
 #include <cmath>
 #include <system_error>
 
+#include "common/utf8.h"
+
 namespace newsfacts::common {
 
 void JsonWriter::Separate() {
@@ -101,7 +103,8 @@ JsonWriter& JsonWriter::Null() {
 void JsonWriter::AppendEscaped(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
     switch (c) {
       case '"':
         out->append("\\\"");
@@ -123,8 +126,13 @@ void JsonWriter::AppendEscaped(std::string_view s, std::string* out) {
           out->append("\\u00");
           out->push_back(kHex[c >> 4]);
           out->push_back(kHex[c & 15]);
-        } else {
+        } else if (c < 0x80) {
           out->push_back(static_cast<char>(c));
+        } else if (const size_t len = DecodeUtf8(s, i, nullptr); len != 0) {
+          out->append(s.data() + i, len);
+          i += len - 1;
+        } else {
+          out->append("\xEF\xBF\xBD");  // U+FFFD for a byte that starts no UTF-8 sequence
         }
     }
   }

@@ -3,8 +3,10 @@
 //
 // No I/O: it only builds a string. The caller is responsible for well-formedness of the
 // call sequence (Key only inside an object, balanced Begin/End); commas are inserted
-// automatically. Strings must be valid UTF-8; control characters, quotes and backslashes
-// are escaped. Thread-safety: one writer per thread. Lifetime: `out` must outlive the writer.
+// automatically. Control characters, quotes and backslashes are escaped; a byte that
+// starts no well-formed UTF-8 sequence is written as U+FFFD, so the output is always valid
+// UTF-8 (request text echoed back may be any bytes). Thread-safety: one writer per thread.
+// Lifetime: `out` must outlive the writer.
 
 #include <cstdint>
 #include <optional>

@@ -335,20 +335,75 @@ void Entities(const ApiServer::Impl& im, const httplib::Request& req, httplib::R
   SendListing(res, *format, records, "");
 }
 
+// What a typed name names, for the entity routes: store::ResolveEntity's answer, except that a
+// firm's series name ("Jordan (org)", the dashboard's link to its card) is the facts stored
+// under the country's key with that type (`entity` the series key, `names` the stored name,
+// `known` false: a firm, not the country, known by its stored facts). A pure function of the
+// name (gazetteer and country table): it reads no store.
+struct SeriesRef {
+  store::EntityRef ref;                     // ref.entity: the series key (a product: its maker)
+  std::optional<extract::EntityType> mark;  // the type of a marked series name
+  const extract::GazetteerEntry* entry = nullptr;  // the gazetteer's entry of ref.entity
+  // The entity's type: the mark's, else the gazetteer's, else "".
+  std::string_view type_name() const {
+    return mark    ? extract::EntityTypeName(*mark)
+           : entry ? extract::EntityTypeName(entry->type)
+                   : "";
+  }
+};
+SeriesRef ResolveSeries(std::string_view name) {
+  SeriesRef s;
+  const auto marked = SplitTypeMark(name);
+  s.ref = store::ResolveEntity(marked ? marked->first : name);
+  if (marked) {
+    s.mark = marked->second;
+    s.ref.names = {s.ref.entity};
+    s.ref.entity = SeriesEntity(name);
+    s.ref.known = false;
+  }
+  s.entry = extract::Gazetteer::Default().Find(s.ref.entity);
+  return s;
+}
+
+// GET /api/v1/resolve?name=: the series key(s) and stored names a typed name resolves to, as
+// the summary route resolves it, without reading a fact (the dashboard's card search asks it
+// on every pause in typing). A name neither in the gazetteer, nor a country, nor a marked
+// series name: empty (its cards are the ones named as typed).
+void Resolve(const httplib::Request& req, httplib::Response& res) {
+  Status p = CheckParams(req, {"name"});
+  if (!p.ok()) return SendStatus(res, p);
+  const std::string name = req.get_param_value("name");
+  if (name.empty()) return SendError(res, 400, ErrorCodeOf(400), "name must not be empty");
+  const SeriesRef s = ResolveSeries(name);
+  const bool found = s.ref.known || s.mark;
+  std::string body;
+  common::JsonWriter w(&body);
+  w.BeginObject();
+  w.Key("name").String(name);
+  w.Key("entity").StringOrNull(found ? std::string_view(s.ref.entity) : "");
+  w.Key("entity_type").StringOrNull(found ? s.type_name() : "");
+  w.Key("product").StringOrNull(found ? std::string_view(s.ref.product) : "");
+  w.Key("series").BeginArray();  // the indicator series (cards) the name's facts feed
+  if (found) w.String(s.ref.entity);
+  w.EndArray();
+  w.Key("names").BeginArray();  // every name its facts are stored under
+  if (found) {
+    for (const std::string& n : s.ref.names) w.String(n);
+  }
+  w.EndArray();
+  w.EndObject();
+  SendJson(res, std::move(body));
+}
+
 void Entity(const ApiServer::Impl& im, const IndicatorConfig& config, const std::string& name,
             const httplib::Request& req, httplib::Response& res) {
   Status p = CheckParams(req, {});
   if (!p.ok()) return SendStatus(res, p);
   const extract::Gazetteer& g = extract::Gazetteer::Default();
-  // A firm's series name ("Jordan (org)", the dashboard's link to its card): the facts stored
-  // under the country's key with that type; a country's name: the facts typed as the country.
-  const auto marked = SplitTypeMark(name);
-  store::EntityRef r = store::ResolveEntity(marked ? marked->first : std::string_view(name));
-  if (marked) {
-    r.names = {r.entity};
-    r.entity = SeriesEntity(name);
-    r.known = false;  // a firm, not the country: known by its stored facts
-  }
+  // A country's name: the facts typed as the country; a firm's series name: the firm's.
+  const SeriesRef s = ResolveSeries(name);
+  const store::EntityRef& r = s.ref;
+  const bool marked = s.mark.has_value();
   const std::string& entity = r.entity;  // a product: its maker
   std::function<bool(const store::Fact&)> keep;
   if (marked || SeriesEntityAs(entity, extract::EntityType::kOrg) != entity) {
@@ -377,13 +432,10 @@ void Entity(const ApiServer::Impl& im, const IndicatorConfig& config, const std:
   }
   std::string body;
   common::JsonWriter w(&body);
-  const extract::GazetteerEntry* e = g.Find(entity);
+  const extract::GazetteerEntry* e = s.entry;
   w.BeginObject();
   w.Key("entity").String(entity);
-  w.Key("entity_type")
-      .StringOrNull(marked ? extract::EntityTypeName(marked->second)
-                    : e    ? extract::EntityTypeName(e->type)
-                           : "");
+  w.Key("entity_type").StringOrNull(s.type_name());
   w.Key("parent").StringOrNull(e ? std::string_view(e->parent) : "");
   w.Key("aliases").BeginArray();
   if (e) {
@@ -654,6 +706,8 @@ void AddRoutes(ApiServer::Impl* impl) {
         });
   r.Get("/api/v1/entities",
         [&im](const httplib::Request& req, httplib::Response& res) { Entities(im, req, res); });
+  r.Get("/api/v1/resolve",
+        [](const httplib::Request& req, httplib::Response& res) { Resolve(req, res); });
   r.Get(R"(/api/v1/entities/(.+))",
         [&im, &config](const httplib::Request& req, httplib::Response& res) {
           Entity(im, config, req.matches[1], req, res);

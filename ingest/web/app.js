@@ -331,10 +331,12 @@ async function pageIndicators(route) {
   };
 
   // What the typed text names beyond its spelling: the API's resolver (GET
-  // /api/v1/entities/{name}, the one that resolves ?entity=) gives the entity and every name it
-  // is stored under, so "Deutschland" or "Alemania" finds the Germany card. Asked once per text,
-  // after a pause in typing; until it answers (and for a name it does not know) the box
-  // matches the cards' names as typed.
+  // /api/v1/resolve?name=, the entity summary's resolver without reading a fact) gives the
+  // series keys the name feeds and every name it is stored under, so "Deutschland" or
+  // "Alemania" finds the Germany card. Asked once per text, after a pause in typing; until it
+  // answers (and for a name it does not know: empty) the box matches the cards' names as typed.
+  // Only answers are remembered: a failed request (server error, network, expired token) is
+  // asked again at the next pause, not taken for "resolves to nothing".
   const resolved = new Map();  // lower-cased text -> Set of lower-cased names
   let pendingResolve = null;
   const resolve = () => {
@@ -343,14 +345,13 @@ async function pageIndicators(route) {
     if (!q || resolved.has(q)) return;
     clearTimeout(pendingResolve);
     pendingResolve = setTimeout(async () => {
-      let names = new Set();
       try {
-        const e = await NF.api('entities/' + encodeURIComponent(typed));
-        names = new Set([e.entity, ...(e.names || [])].filter(Boolean).map((n) => n.toLowerCase()));
+        const r = await NF.api('resolve', {name: typed});
+        const names = [...(r.series || []), ...(r.names || [])].map((n) => n.toLowerCase());
+        resolved.set(q, new Set(names));
       } catch (err) {
-        // unknown name (404) or unavailable: the cards' names as typed
+        return;  // unavailable: the cards' names as typed, asked again at the next pause
       }
-      resolved.set(q, names);
       if (input.value.trim().toLowerCase() === q) render();
     }, 250);
   };

@@ -2,12 +2,10 @@
 // the DevTools protocol, loads the dashboard from `newsfacts serve` over a store fed with the
 // seed articles; an article ingested while the page is open must show up as a changed card
 // and a new alert without a reload. Screenshots of every page go to
-// build/browser-artifacts/*.png.
+// build/browser-artifacts/*.png. The store, server and browser set-up is DashboardFixture's
+// (dashboard_fixture.h); each test keeps its own assertions.
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,107 +15,26 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <thread>
-#include <vector>
 
-#include "tests/browser/chromium.h"
-#include "tests/ingest/kafka_test_util.h"
-#include "tests/test_util.h"
+#include "tests/browser/dashboard_fixture.h"
 
 namespace nf = newsfacts;
-using nf::testing::Child;
+using nf::testing::CardProbe;
+using nf::testing::DashboardFixture;
 using nf::testing::HeadlessChromium;
-using nf::testing::TempDir;
+using nf::testing::kPatience;
 using std::chrono::milliseconds;
-using std::chrono::seconds;
-
-namespace {
-
-// A free TCP port on 127.0.0.1 (bound to port 0, then released).
-int FreePort() {
-  const int port = nf::testing::FreeLoopbackPort(AF_INET);
-  REQUIRE(port > 0);
-  return port;
-}
-
-// True once something accepts TCP connections on 127.0.0.1:port.
-bool Listening(int port) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  a.sin_port = htons(static_cast<uint16_t>(port));
-  const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-  ::close(fd);
-  return ok;
-}
-
-// How long any wait for a condition may take (a page rendering, a server starting, a process
-// ending). Generous on purpose: CI runs on unknown, loaded machines; a passing run waits only
-// as long as the condition takes.
-constexpr auto kPatience = seconds(60);
-
-// Polls until something listens on 127.0.0.1:port, up to kPatience.
-void WaitListening(int port) {
-  const auto deadline = std::chrono::steady_clock::now() + kPatience;
-  while (!Listening(port) && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(milliseconds(100));
-  }
-}
-
-std::string ArtifactDir() {
-  std::string dir = std::string(NEWSFACTS_BINARY_DIR) + "/browser-artifacts";
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
-// Runs `newsfacts ingest --input file --db db` to the end (file mode).
-void IngestFile(const std::string& file, const std::string& db, const std::string& log) {
-  Child ingest({nf::testing::NewsfactsBinary(), "ingest", "--input", file, "--db", db}, log);
-  REQUIRE(ingest.Wait(kPatience) == 0);
-}
-
-// JavaScript: the indicator card of (indicator, entity) as "value|text", or "".
-std::string CardProbe(const std::string& indicator, const std::string& entity) {
-  return "(() => { const c = [...document.querySelectorAll('.card')].find((c) => "
-         "c.dataset.indicator === '" +
-         indicator + "' && c.dataset.entity === '" + entity +
-         "'); return c ? c.dataset.value + '|' + c.dataset.period + '|' + c.innerText : ''; })()";
-}
-
-}  // namespace
 
 TEST_CASE("the dashboard shows the stored facts and follows a live article without reload",
           "[browser][slow]") {
-  const std::string chromium = nf::testing::FindChromium();
-  INFO("chromium: " << (chromium.empty() ? "not installed (tools/setup installs it)" : chromium));
-  REQUIRE(!chromium.empty());
-
-  TempDir dir("browser");
-  const std::string db = dir.sub("db");
-  const std::string artifacts = ArtifactDir();
-  IngestFile(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl", db,
-             dir.sub("ingest.log"));
+  DashboardFixture f("dashboard");
+  f.Ingest(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl");
   // Five malformed messages: dead letters for the operations page.
-  IngestFile(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/bad.jsonl", db,
-             dir.sub("ingest-bad.log"));
-
-  const int port = FreePort();
-  const std::string base = "http://127.0.0.1:" + std::to_string(port);
-  Child serve({nf::testing::NewsfactsBinary(), "serve", "--db", db, "--listen",
-               "127.0.0.1:" + std::to_string(port)},
-              dir.sub("serve.log"));
-  WaitListening(port);
-  INFO("serve log: " << nf::testing::ReadFile(dir.sub("serve.log")));
-  REQUIRE(Listening(port));
-
-  auto browser = HeadlessChromium::Launch(dir.sub("profile"), artifacts + "/chromium.log");
-  REQUIRE(browser.ok());
-  HeadlessChromium& b = **browser;
-  auto opened = b.OpenPage(base + "/", 1280, 900);
-  INFO(opened.status().ToString());
-  REQUIRE(opened.ok());
-  const std::string page = *opened;
+  f.Ingest(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/bad.jsonl", "ingest-bad.log");
+  f.Serve();
+  HeadlessChromium& b = f.browser();
+  const std::string page = f.Open("/");
+  const std::string artifacts = f.artifacts();
   const auto shot = [&](const std::string& name) {
     const auto s = b.Screenshot(page, artifacts + "/" + name + ".png");
     INFO(s.ToString());
@@ -160,7 +77,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
   const std::string alert_ids =
       "[...document.querySelectorAll('#recent-alerts li')].map((li) => li.dataset.id).join(' ')";
   const std::string alerts_before = *b.Evaluate(page, alert_ids);
-  const std::string extra = dir.sub("extra.jsonl");
+  const std::string extra = f.sub("extra.jsonl");
   {
     // Own example: a newer, higher 2025 budget for ByteDance (budget_change rule, > 20 %).
     std::ofstream out(extra);
@@ -173,7 +90,7 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
         << "\n";
   }
   const auto t_start = std::chrono::steady_clock::now();
-  IngestFile(extra, db, dir.sub("ingest2.log"));
+  f.Ingest(extra, "ingest2.log");
   const auto t0 = std::chrono::steady_clock::now();  // the article is stored
   const bool card_changed =
       b.WaitFor(page, bytedance_budget + ".startsWith('20000000000|2025|')", kPatience);
@@ -318,32 +235,19 @@ TEST_CASE("the dashboard shows the stored facts and follows a live article witho
 }
 
 TEST_CASE("the daemon's --http serves the dashboard over its own store", "[browser][slow]") {
-  REQUIRE(!nf::testing::FindChromium().empty());
-  TempDir dir("browser-daemon");
-  const std::string db = dir.sub("db");
-  const std::string artifacts = ArtifactDir();
-  IngestFile(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl", db,
-             dir.sub("ingest.log"));
+  DashboardFixture f("daemon");
+  f.Ingest(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl");
 
   // A file-mode daemon reading a FIFO that stays open: it runs (and serves) until EOF.
-  const std::string fifo = dir.sub("input.fifo");
+  const std::string fifo = f.sub("input.fifo");
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  const int port = FreePort();
-  Child daemon({nf::testing::NewsfactsBinary(), "ingest", "--input", fifo, "--db", db, "--http",
-                "127.0.0.1:" + std::to_string(port)},
-               dir.sub("daemon.log"));
+  f.StartServer({"ingest", "--input", fifo, "--db", f.db(), "--http", f.address()});
   const int writer = ::open(fifo.c_str(), O_WRONLY);  // waits for the daemon to open it
   REQUIRE(writer >= 0);
-  WaitListening(port);
-  INFO("daemon log: " << nf::testing::ReadFile(dir.sub("daemon.log")));
-  REQUIRE(Listening(port));
+  f.Serving();
 
-  auto browser = HeadlessChromium::Launch(dir.sub("profile"), artifacts + "/chromium-daemon.log");
-  REQUIRE(browser.ok());
-  HeadlessChromium& b = **browser;
-  auto opened = b.OpenPage("http://127.0.0.1:" + std::to_string(port) + "/#/ops", 1280, 900);
-  REQUIRE(opened.ok());
-  const std::string page = *opened;
+  HeadlessChromium& b = f.browser();
+  const std::string page = f.Open("/#/ops");
   CHECK(b.WaitFor(page,
                   "document.querySelector('#view').dataset.page === 'ops' && "
                   "document.querySelector('#view').dataset.ready === '1'",
@@ -356,7 +260,7 @@ TEST_CASE("the daemon's --http serves the dashboard over its own store", "[brows
                 "(() => { const c = document.querySelector('[data-stat=\"facts stored\"] .value'); "
                 "return c && Number(c.textContent.replace(/,/g, '')) > 50; })()",
                 kPatience));
-  const auto s = b.Screenshot(page, artifacts + "/ops-daemon.png");
+  const auto s = b.Screenshot(page, f.artifacts() + "/ops-daemon.png");
   CHECK(s.ok());
   // The indicators of the daemon's store.
   REQUIRE(b.Evaluate(page, "location.hash = '#/indicators'").ok());
@@ -365,41 +269,24 @@ TEST_CASE("the daemon's --http serves the dashboard over its own store", "[brows
   CHECK(b.page_errors().empty());
 
   ::close(writer);  // EOF: the daemon finishes
-  CHECK(daemon.Wait(kPatience) == 0);
+  CHECK(f.server().Wait(kPatience) == 0);
 }
 
 TEST_CASE("with --token the dashboard works once opened with the token, and says so without",
           "[browser][slow]") {
-  REQUIRE(!nf::testing::FindChromium().empty());
-  TempDir dir("browser-token");
-  const std::string db = dir.sub("db");
-  const std::string artifacts = ArtifactDir();
-  IngestFile(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl", db,
-             dir.sub("ingest.log"));
-  const int port = FreePort();
-  const std::string base = "http://127.0.0.1:" + std::to_string(port);
-  Child serve({nf::testing::NewsfactsBinary(), "serve", "--db", db, "--listen",
-               "127.0.0.1:" + std::to_string(port), "--token", "s3cret-token"},
-              dir.sub("serve.log"));
-  WaitListening(port);
-  INFO("serve log: " << nf::testing::ReadFile(dir.sub("serve.log")));
-  REQUIRE(Listening(port));
-
-  auto browser = HeadlessChromium::Launch(dir.sub("profile"), artifacts + "/chromium-token.log");
-  REQUIRE(browser.ok());
-  HeadlessChromium& b = **browser;
+  DashboardFixture f("token");
+  f.Ingest(std::string(NEWSFACTS_SOURCE_DIR) + "/tools/samples/seeds.jsonl");
+  f.Serve({"--token", "s3cret-token"});
+  HeadlessChromium& b = f.browser();
   {
     // Without the token: the page loads (static files are open) and names the problem.
-    auto opened = b.OpenPage(base + "/", 1280, 900);
-    REQUIRE(opened.ok());
-    CHECK(b.WaitFor(*opened, "document.body.innerText.includes('access_token=TOKEN')", kPatience));
-    CHECK(*b.Evaluate(*opened, "document.querySelectorAll('.card').length") == "0");
+    const std::string page = f.Open("/");
+    CHECK(b.WaitFor(page, "document.body.innerText.includes('access_token=TOKEN')", kPatience));
+    CHECK(*b.Evaluate(page, "document.querySelectorAll('.card').length") == "0");
   }
   // With it: data and the live streams (the token goes in the EventSource URL); the token is
   // taken out of the address bar.
-  auto opened = b.OpenPage(base + "/?access_token=s3cret-token", 1280, 900);
-  REQUIRE(opened.ok());
-  const std::string page = *opened;
+  const std::string page = f.Open("/?access_token=s3cret-token");
   CHECK(b.WaitFor(page, CardProbe("ai_budget_usd", "ByteDance") + ".startsWith('12000000000|')",
                   kPatience));
   CHECK(b.WaitFor(page, "document.querySelector('#live').dataset.state === 'open'", kPatience));
@@ -408,14 +295,11 @@ TEST_CASE("with --token the dashboard works once opened with the token, and says
 
 TEST_CASE("the indicator filter finds a country's card by its name in any language",
           "[browser][slow]") {
-  REQUIRE(!nf::testing::FindChromium().empty());
-  TempDir dir("browser-filter");
-  const std::string db = dir.sub("db");
-  const std::string artifacts = ArtifactDir();
+  DashboardFixture f("filter");
   {
     // Own examples: a country's budget in German and Spanish (one card, keyed "Germany") and
     // an invented firm's budget in English.
-    std::ofstream out(dir.sub("articles.jsonl"));
+    std::ofstream out(f.sub("articles.jsonl"));
     out << R"({"id":"filter-de","lang":"de","title":"KI-Budget","body":"Deutschland erh\u00f6ht )"
         << R"(sein Budget f\u00fcr k\u00fcnstliche Intelligenz im Jahr 2026 auf 4 Milliarden )"
         << R"(Dollar, teilte das Ministerium mit.","published_at":"2026-03-10T09:00:00Z"})"
@@ -429,21 +313,10 @@ TEST_CASE("the indicator filter finds a country's card by its name in any langua
         << R"(said.","published_at":"2026-03-12T09:00:00Z"})"
         << "\n";
   }
-  IngestFile(dir.sub("articles.jsonl"), db, dir.sub("ingest.log"));
-  const int port = FreePort();
-  Child serve({nf::testing::NewsfactsBinary(), "serve", "--db", db, "--listen",
-               "127.0.0.1:" + std::to_string(port)},
-              dir.sub("serve.log"));
-  WaitListening(port);
-  INFO("serve log: " << nf::testing::ReadFile(dir.sub("serve.log")));
-  REQUIRE(Listening(port));
-
-  auto browser = HeadlessChromium::Launch(dir.sub("profile"), artifacts + "/chromium-filter.log");
-  REQUIRE(browser.ok());
-  HeadlessChromium& b = **browser;
-  auto opened = b.OpenPage("http://127.0.0.1:" + std::to_string(port) + "/#/indicators", 1280, 900);
-  REQUIRE(opened.ok());
-  const std::string page = *opened;
+  f.Ingest(f.sub("articles.jsonl"));
+  f.Serve();
+  HeadlessChromium& b = f.browser();
+  const std::string page = f.Open("/#/indicators");
   const std::string germany = CardProbe("ai_budget_usd", "Germany");
   const std::string firm = CardProbe("ai_budget_usd", "Kralvane Systems");
   REQUIRE(b.WaitFor(page, germany + " !== '' && " + firm + " !== ''", kPatience));
@@ -457,10 +330,33 @@ TEST_CASE("the indicator filter finds a country's card by its name in any langua
                            "return 'ok'; })()")
                 .ok());
   };
+  const std::string country_only = germany + " !== '' && " + firm + " === ''";
+  // A failed resolve is not remembered as "resolves to nothing": the page's first resolve
+  // request fails (as offline), and the same text typed again is asked again and found.
+  REQUIRE(b.Evaluate(page,
+                     "(() => { const real = window.fetch; window.resolveFailures = 0; "
+                     "window.fetch = (url, init) => { if (String(url).includes('/api/v1/resolve') "
+                     "&& window.resolveFailures === 0) { window.resolveFailures = 1; "
+                     "return Promise.reject(new TypeError('offline')); } "
+                     "return real(url, init); }; return 'ok'; })()")
+              .ok());
+  type("Deutschland");
+  REQUIRE(b.WaitFor(page, "window.resolveFailures === 1", kPatience));
+  CHECK(b.WaitFor(page, germany + " === '' && " + firm + " === ''", kPatience));
+  type("Deutschland");
+  CHECK(b.WaitFor(page, country_only, kPatience));
   for (const char* typed : {"Deutschland", "alemania", "Germany"}) {
     INFO(typed);
     type(typed);
-    CHECK(b.WaitFor(page, germany + " !== '' && " + firm + " === ''", kPatience));
+    CHECK(b.WaitFor(page, country_only, kPatience));
+  }
+  // The box asks the light resolver (GET /api/v1/resolve), never the entity summary.
+  {
+    const std::string asked =
+        *b.Evaluate(page, "performance.getEntriesByType('resource').map((e) => e.name).join(' ')");
+    INFO("requests: " << asked);
+    CHECK(asked.find("/api/v1/resolve?name=Deutschland") != std::string::npos);
+    CHECK(asked.find("/api/v1/entities/") == std::string::npos);
   }
   // Negative: another country's name, and a part of the firm's name, do not find the country.
   type("Frankreich");

@@ -251,5 +251,25 @@ TEST_CASE("JSON strings escape quotes, backslashes and control characters", "[co
   CHECK(out == "\"q\\\"b\\\\n\\n\\u001b\\u0007\"");
 }
 
+TEST_CASE("JSON strings replace bytes that are not UTF-8 and keep valid sequences",
+          "[common][json]") {
+  std::string out;
+  // Stray bytes, a cut 3-byte sequence, an overlong '/', a surrogate: one U+FFFD per bad byte.
+  JsonWriter::AppendEscaped("a\xFF\xFE b\xE2\x82 c\xC0\xAF d\xED\xA0\x80", &out);
+  CHECK(out ==
+        "\"a\xEF\xBF\xBD\xEF\xBF\xBD b\xEF\xBF\xBD\xEF\xBF\xBD c\xEF\xBF\xBD\xEF\xBF\xBD "
+        "d\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  CHECK_FALSE(FindInvalidUtf8(out).has_value());
+  // Valid text passes unchanged: 2-, 3- and 4-byte sequences, at the end of the string too.
+  out.clear();
+  JsonWriter::AppendEscaped("\xC3\xA9t\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x93\x88", &out);
+  CHECK(out == "\"\xC3\xA9t\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x93\x88\"");
+  // The writer's String and Key take the same path.
+  out.clear();
+  JsonWriter w(&out);
+  w.BeginObject().Key("k\x80").String("v\xFF").EndObject();
+  CHECK(out == "{\"k\xEF\xBF\xBD\":\"v\xEF\xBF\xBD\"}");
+}
+
 }  // namespace
 }  // namespace newsfacts::common

@@ -92,9 +92,9 @@ TEST_CASE("health, readiness and the OpenAPI document naming every route", "[api
   REQUIRE(j.root["paths"].get_object().get(paths) == simdjson::SUCCESS);
   for (const char* p :
        {"/api/v1/facts", "/api/v1/facts/aggregate", "/api/v1/entities", "/api/v1/entities/{name}",
-        "/api/v1/articles/{id}", "/api/v1/indicators", "/api/v1/indicators/stream",
-        "/api/v1/alerts", "/api/v1/alerts/stream", "/api/v1/dead-letters", "/healthz", "/readyz",
-        "/metrics", "/api/v1/openapi.json"}) {
+        "/api/v1/resolve", "/api/v1/articles/{id}", "/api/v1/indicators",
+        "/api/v1/indicators/stream", "/api/v1/alerts", "/api/v1/alerts/stream",
+        "/api/v1/dead-letters", "/healthz", "/readyz", "/metrics", "/api/v1/openapi.json"}) {
     simdjson::dom::element e;
     CHECK(paths[p].get(e) == simdjson::SUCCESS);
   }
@@ -788,4 +788,160 @@ TEST_CASE("a firm's marked series name answers the firm's summary, the bare name
   auto person = server.Get("/api/v1/entities/Jordan%20(person)");
   REQUIRE(person);
   CHECK(person->status == 404);
+}
+
+namespace {
+
+// The answer of GET /api/v1/resolve?name=`name` (200 required): its raw body, and the series
+// and names as sets.
+struct Resolved {
+  std::string body, entity, entity_type, product;
+  bool entity_null = false;
+  std::vector<std::string> series, names;
+};
+Resolved ResolveName(const TestServer& server, const std::string& name) {
+  httplib::Params params{{"name", name}};
+  auto res = server.Get(httplib::append_query_params("/api/v1/resolve", params));
+  INFO(name << ": " << res->body);
+  REQUIRE(res->status == 200);
+  Resolved r;
+  r.body = res->body;
+  const Json j(res->body);
+  r.entity = Str(j.root, "entity");
+  r.entity_null = IsNull(j.root, "entity");
+  r.entity_type = Str(j.root, "entity_type");
+  r.product = Str(j.root, "product");
+  CHECK(Str(j.root, "name") == name);
+  for (const char* key : {"series", "names"}) {
+    simdjson::dom::array a;
+    REQUIRE(j.root[key].get_array().get(a) == simdjson::SUCCESS);
+    for (auto v : a) (key[0] == 's' ? r.series : r.names).emplace_back(v.get_string().value());
+  }
+  // A resolution, not a summary: no fact counts, latest values or timeline.
+  for (const char* key : {"facts", "articles", "latest", "conflicts", "timeline"}) {
+    simdjson::dom::element e;
+    CHECK(j.root[key].get(e) != simdjson::SUCCESS);
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("resolve: a typed name's series keys and stored names, as the summary resolves it",
+          "[api][countries]") {
+  ::newsfacts::testing::TempDir dir("api-resolve");
+  auto db = store::Store::Open(dir.sub("db"), store::OpenOptions{});
+  REQUIRE(db.ok());
+  TestServer server(db->get());
+  using V = std::vector<std::string>;
+
+  // A country by its name in another language: its one series, every name it is stored under.
+  const Resolved fr = ResolveName(server, "Frankreich");
+  CHECK(fr.entity == "France");
+  CHECK(fr.series == V{"France"});
+  REQUIRE(!fr.names.empty());
+  CHECK(fr.names.front() == "France");
+  for (const char* n : {"Frankreich", "Francia"}) {
+    CHECK(std::count(fr.names.begin(), fr.names.end(), n) == 1);
+  }
+  CHECK(ResolveName(server, "FRANCIA").series == V{"France"});
+
+  // A firm's marked series name (the dashboard's card of a firm named like a country): its own
+  // series, stored under the bare name; the mark's case does not matter. The bare name in
+  // another language is the country.
+  for (const char* marked : {"Jordan (org)", "jordan (ORG)"}) {
+    const Resolved firm = ResolveName(server, marked);
+    CHECK(firm.series == V{"Jordan (org)"});
+    CHECK(firm.entity_type == "org");
+    CHECK(firm.names == V{"Jordan"});
+  }
+  CHECK(ResolveName(server, "Jordanien").series == V{"Jordan"});
+
+  // A gazetteer alias: its canonical name; a product: its maker's series.
+  CHECK(ResolveName(server, "bytedance").series == V{"ByteDance"});
+  const Resolved gpu = ResolveName(server, "H100");
+  CHECK(gpu.series == V{"Nvidia"});
+  CHECK(gpu.product == "H100");
+
+  // Negative: a name nobody knows is empty (its cards are the ones named as typed), and so is
+  // a type mark after a name that is no country's.
+  for (const char* unknown : {"Zentrivo Quarks", "Kralvane (org)"}) {
+    const Resolved none = ResolveName(server, unknown);
+    CHECK(none.entity_null);
+    CHECK(none.series.empty());
+    CHECK(none.names.empty());
+  }
+
+  // The name is required, and a typo in a parameter is refused.
+  CHECK(server.Get("/api/v1/resolve")->status == 400);
+  CHECK(server.Get("/api/v1/resolve?name=")->status == 400);
+  CHECK(server.Get("/api/v1/resolve?nmae=Frankreich")->status == 400);
+}
+
+TEST_CASE("resolve reads no fact: a store with many facts answers as an empty one", "[api]") {
+  ::newsfacts::testing::TempDir dir("api-resolve-facts");
+  auto full = store::Store::Open(dir.sub("full"), store::OpenOptions{});
+  auto empty = store::Store::Open(dir.sub("empty"), store::OpenOptions{});
+  REQUIRE(full.ok());
+  REQUIRE(empty.ok());
+  // Invented: 400 budget figures of a firm the gazetteer does not know, and of a country
+  // stored under its German name.
+  constexpr int kArticles = 400;
+  store::Batch b;
+  int64_t t = 1727697600000;
+  for (int i = 0; i < kArticles; ++i) {
+    extract::Article a;
+    a.id = "many-" + std::to_string(i);
+    a.lang = extract::Lang::kDe;
+    a.body = "Quorvant Labs und Frankreich erhöhen ihre Budgets.";
+    a.published_at_ms = t += 1000;
+    extract::Extraction x;
+    for (const auto& [entity, type] : {std::pair{"Quorvant Labs", extract::EntityType::kOrg},
+                                       std::pair{"Frankreich", extract::EntityType::kPlace}}) {
+      extract::Figure f;
+      f.kind = extract::FigureKind::kMoney;
+      f.value = 1e6 * (i + 1);
+      f.unit = "USD";
+      f.metric = "budget";
+      f.period = "2026";
+      f.entity = entity;
+      f.entity_type = type;
+      x.figures.push_back(f);
+    }
+    b.PutArticle(a, x, {"file:x", 0, i}, 1, t);
+  }
+  REQUIRE((*full)->Write(b).ok());
+  TestServer with_facts(full->get());
+  TestServer without(empty->get());
+  // The summary reads the firm's facts; the resolver does not: the firm is unknown to it.
+  auto summary = with_facts.Get("/api/v1/entities/Quorvant%20Labs");
+  REQUIRE(summary->status == 200);
+  CHECK(Num(Json(summary->body).root, "facts") == kArticles);
+  CHECK(ResolveName(with_facts, "Quorvant Labs").series.empty());
+  // Every answer is the same over the full store as over the empty one.
+  for (const char* name : {"Quorvant Labs", "Frankreich", "France", "Jordan (org)", "Nvidia"}) {
+    INFO(name);
+    CHECK(ResolveName(with_facts, name).body == ResolveName(without, name).body);
+  }
+}
+
+TEST_CASE("bytes that are not UTF-8 in a request come back as U+FFFD in valid JSON", "[api]") {
+  ::newsfacts::testing::TempDir dir("api-bad-utf8");
+  auto db = store::Store::Open(dir.sub("db"), store::OpenOptions{});
+  REQUIRE(db.ok());
+  TestServer server(db->get());
+  const std::string fffd = "\xEF\xBF\xBD";
+  // The resolver echoes the name: the body parses, the bad bytes are replaced one by one.
+  auto resolved = server.Get("/api/v1/resolve?name=Zen%FF%FEtrivo");
+  REQUIRE(resolved->status == 200);
+  CHECK(Str(Json(resolved->body).root, "name") == "Zen" + fffd + fffd + "trivo");
+  // The summary's 404 message names the entity; a cut sequence is replaced too.
+  auto missing = server.Get("/api/v1/entities/Kral%C3vane%FF");
+  REQUIRE(missing->status == 404);
+  const std::string message = ErrorMessage(missing->body);
+  CHECK(message.find("Kral" + fffd + "vane" + fffd) != std::string::npos);
+  // Negative: valid UTF-8 passes unchanged.
+  auto valid = server.Get("/api/v1/resolve?name=%C3%96sterreich");
+  REQUIRE(valid->status == 200);
+  CHECK(Str(Json(valid->body).root, "name") == "\xC3\x96sterreich");
 }

@@ -2,7 +2,7 @@
 // sees it (httplib client over loopback, one request at a time):
 //   - GET /api/v1/facts?entity=E&limit=100 and GET /api/v1/facts/aggregate?entity=E&... for
 //     random entities of a synthetic store (default 1M facts: 100k articles x 10 facts over
-//     2000 entities), p50/p99/max;
+//     2000 entities), p50/p99/max; the entity summary and the resolver beside it;
 //   - stored -> SSE-delivered latency of alerts: a writer stores an alert (the feed entry the
 //     aggregator writes) and a client on /api/v1/alerts/stream times its arrival; for the
 //     daemon (server on the writer's store) and for `serve` (a read-only secondary catching up).
@@ -267,6 +267,7 @@ int main(int argc, char** argv) try {
       {"facts/aggregate?entity=E&group_by=metric,period&agg=count,latest,max,sum_usd",
        "/api/v1/facts/aggregate?entity={E}&group_by=metric,period&agg=count,latest,max,sum_usd"},
       {"entities/E (summary)", "/api/v1/entities/{E}"},
+      {"resolve?name=E (the card search: no fact read)", "/api/v1/resolve?name={E}"},
   };
   std::printf("%-80s %8s %8s %8s\n", "request (ms)", "p50", "p99", "max");
   std::fflush(stdout);
