@@ -357,14 +357,31 @@ bool IsPersonNounEs(std::string_view word) {
   return kSet.Contains(word);
 }
 
-// German company nouns by their last part: "der Fleischhersteller", "der Baukonzern", "die
-// Handelsplattform" (the word is longer than the part: "Bank" alone is kNominal's).
+// The last parts of German company nouns ("der Fleischhersteller", "der Baukonzern", "die
+// Handelsplattform"); `alone` where the part is a company noun by itself too ("der Hersteller",
+// "des Versorgers"; "Konzern", "Unternehmen", "Gruppe", "Bank" are kNominal's as well), not
+// "Bauer", "Kette", "Gesellschaft", "Plattform" (a farmer, a chain, society).
+struct CompanySuffixDe {
+  std::string_view part;
+  bool alone;
+};
+constexpr CompanySuffixDe kCompanySuffixesDe[] = {
+    {"konzern", true},   {"hersteller", true}, {"versicherer", true},   {"bauer", false},
+    {"händler", true},   {"kette", false},     {"gesellschaft", false}, {"unternehmen", true},
+    {"gruppe", true},    {"bank", true},       {"anbieter", true},      {"betreiber", true},
+    {"versorger", true}, {"plattform", false}};
+
+// A German company noun that is one of kCompanySuffixesDe's parts by itself (any ASCII case).
+bool CompanySuffixAloneDe(std::string_view w) {
+  return std::ranges::any_of(kCompanySuffixesDe, [w](const CompanySuffixDe& s) {
+    return s.alone && EqualsLowerAscii(w, s.part);
+  });
+}
+
+// German company nouns by their last part (kCompanySuffixesDe): the word is longer than the
+// part ("Bank" alone is kNominal's).
 bool IsCompanyCompoundDe(std::string_view w) {
   if (w.size() <= 6 || w.size() > 30) return false;
-  static constexpr std::string_view kCompanySuffixes[] = {
-      "konzern",  "hersteller",   "versicherer", "bauer",    "händler",
-      "kette",    "gesellschaft", "unternehmen", "gruppe",   "bank",
-      "anbieter", "betreiber",    "versorger",   "plattform"};
   // Asked of every German word of a sentence with figures: the last four bytes are compared
   // with the suffixes' last four at once (SSE2), and the suffix walk, whose exits mispredict,
   // runs only for a word that ends like one (all suffixes have four bytes or more).
@@ -372,7 +389,8 @@ bool IsCompanyCompoundDe(std::string_view w) {
     alignas(16) std::array<uint32_t, 16> v{};  // little-endian, as a load of the word's bytes
     constexpr Tails() {
       for (size_t i = 0; i < v.size(); ++i) {
-        const std::string_view suf = kCompanySuffixes[std::min(i, std::size(kCompanySuffixes) - 1)];
+        const std::string_view suf =
+            kCompanySuffixesDe[std::min(i, std::size(kCompanySuffixesDe) - 1)].part;
         for (size_t k = 0; k < 4; ++k) {
           v[i] |= uint32_t{static_cast<unsigned char>(suf[suf.size() - 4 + k])} << (8 * k);
         }
@@ -390,8 +408,8 @@ bool IsCompanyCompoundDe(std::string_view w) {
       _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(t, tails(0)), _mm_cmpeq_epi32(t, tails(1))),
                    _mm_or_si128(_mm_cmpeq_epi32(t, tails(2)), _mm_cmpeq_epi32(t, tails(3))));
   if (_mm_movemask_epi8(hit) == 0) return false;
-  for (std::string_view suf : kCompanySuffixes) {
-    if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+  for (const CompanySuffixDe& s : kCompanySuffixesDe) {
+    if (w.size() > s.part.size() && w.substr(w.size() - s.part.size()) == s.part) return true;
   }
   return false;
 }
@@ -592,9 +610,7 @@ namespace {
 bool CompanyNounOrGenitive(Lang lang, std::string_view w) {
   auto company = [lang](std::string_view n) {
     return IsNominal(n) ||
-           (lang == Lang::kDe &&
-            (IsCompanyCompoundDe(n) || InListLower(n, {"hersteller", "händler", "anbieter",
-                                                       "betreiber", "versicherer", "versorger"})));
+           (lang == Lang::kDe && (IsCompanyCompoundDe(n) || CompanySuffixAloneDe(n)));
   };
   if (company(w)) return true;
   return lang == Lang::kDe && w.size() >= 5 && w.back() == 's' &&
@@ -603,7 +619,8 @@ bool CompanyNounOrGenitive(Lang lang, std::string_view w) {
 
 // A determiner of one thing before the company noun `noun` (lower or upper case): German
 // "das/der/des/dem/ein…" ("die" only before a feminine noun in its singular form: "die Firma",
-// not "die Firmen", "die Hersteller"), Spanish "el/la/un/una/del/al", English "the/a/an/its".
+// not "die Firmen", "die Hersteller"), Spanish "el/la/un/una/del/al", English "the/a/an/its"
+// (function_words::kSingularDeterminersDe/Es/En).
 bool SingularDeterminer(Lang lang, std::string_view d, std::string_view noun) {
   switch (lang) {
     case Lang::kDe:
@@ -611,12 +628,11 @@ bool SingularDeterminer(Lang lang, std::string_view d, std::string_view noun) {
         const char last = noun.empty() ? 'n' : noun.back();
         return last != 'n' && last != 'r' && last != 's';
       }
-      return InListLower(d, {"das", "der", "des", "dem", "ein", "eines", "einem", "einen", "einer",
-                             "eine", "dieses", "diesem", "dieser"});
+      return InListLower(d, function_words::kSingularDeterminersDe);
     case Lang::kEs:
-      return InListLower(d, {"el", "la", "del", "al", "un", "una", "este", "esta"});
+      return InListLower(d, function_words::kSingularDeterminersEs);
     case Lang::kEn:
-      return InListLower(d, {"the", "a", "an", "its", "this"});
+      return InListLower(d, function_words::kSingularDeterminersEn);
     default:
       return false;
   }
@@ -635,9 +651,7 @@ bool SingularCompanyBefore(std::string_view text, Lang lang, size_t pos, bool an
   size_t ns;
   const std::string_view noun = WordBefore(text, 0, pos, &ns);
   if (noun.empty()) return false;
-  if (InList(noun, {"AG", "GmbH", "SE", "KG", "SA", "SL", "Inc", "Ltd", "plc", "Corp", "LLC"})) {
-    return true;
-  }
+  if (ner::IsLegalFormWord(noun)) return true;
   if (!any_noun && !(lang == Lang::kDe ? CompanyNounOrGenitive(lang, noun) : IsNominal(noun))) {
     return false;
   }
@@ -4146,11 +4160,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
       for (int k = 0; k < 3 && !prep; ++k) {
         std::string_view w = WordBefore(text_, s, at, &w_start);
         if (w.empty() || w_start == at) break;
-        static constexpr std::string_view kIndefinite[] = {"ein",   "eine",  "einen",
-                                                           "einem", "einer", "eines"};
-        for (std::string_view a : kIndefinite) {
-          prep = prep || EqualsLowerAscii(w, a);
-        }
+        prep = prep || InListLower(w, function_words::kIndefiniteArticlesDe);
         at = w_start;
       }
     }

@@ -438,8 +438,8 @@ bool WrittenAsPerson(std::string_view text, std::string_view name, Lang lang) {
 // German: true when the person `full` is called a founder ("Gründer Anton Kralhuber",
 // "Firmengründer …") or some whole-word occurrence of the surname `name` in `text` is a
 // company's name — after a company noun ("Drogeriekette Kralhuber", "Firma Kralhuber") or
-// before a legal form or "&" ("Kralhuber & Co", "Kralhuber AG"): the founder's surname is
-// also the firm's name.
+// before a legal form or "&" ("Kralhuber & Co", "Kralhuber AG"; not "Gruppe"/"Group", common
+// nouns too: IsLegalFormWordNotNoun): the founder's surname is also the firm's name.
 bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::string_view full) {
   // [Gg]ründer, [Ee]igentümer before an occurrence of `full` at p: the firm carries the
   // founder's or owner's name.
@@ -484,7 +484,6 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
     }
     return false;
   };
-  static constexpr std::string_view kLegalForms[] = {"&", "AG", "GmbH", "KG", "SE", "OHG"};
   for (size_t p = scan::FindExact(text, name); p != std::string_view::npos;
        p = scan::FindExact(text, name, p + 1)) {
     if (suffix && p >= head && text.substr(p - head, head) == full.substr(0, head) &&
@@ -502,9 +501,7 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
       size_t q = e + 1;
       while (q < text.size() && text[q] != ' ' && text[q] != ',' && text[q] != '.') ++q;
       const std::string_view after = text.substr(e + 1, q - e - 1);
-      if (InList(after, kLegalForms)) {
-        return true;
-      }
+      if (after == "&" || ner::IsLegalFormWordNotNoun(after)) return true;
     }
   }
   return false;

@@ -38,9 +38,12 @@ constexpr auto Concat(const Lists&... lists) {
   return all;
 }
 
-// Definite articles by language, and the demonstratives that IsArticle counts with them.
-inline constexpr std::string_view kDefiniteArticlesDe[] = {"das", "der", "die",
-                                                           "dem", "den", "des"};
+// Definite articles by language, and the demonstratives that IsArticle counts with them. German
+// first those that can open a singular masculine or neuter noun (kSingularDeterminersDe), then
+// "die" and "den" (a feminine singular or a plural; "den" a plural dative too).
+inline constexpr std::string_view kDefiniteArticlesSingularDe[] = {"das", "der", "dem", "des"};
+inline constexpr auto kDefiniteArticlesDe =
+    Concat(kDefiniteArticlesSingularDe, std::to_array<std::string_view>({"die", "den"}));
 inline constexpr std::string_view kDefiniteArticlesEs[] = {"el", "la", "los", "las"};
 inline constexpr std::string_view kDefiniteArticlesEn[] = {"the"};
 inline constexpr std::string_view kDemonstratives[] = {"este",   "esta",   "estos", "estas",
@@ -51,6 +54,20 @@ inline constexpr auto kArticles =
 // The indefinite articles, the Spanish neuter article and the Spanish contraction of "a el"
 // that the figure grammar reads like an article before a number ("un 20 %", "lo 5", "al 3 %").
 inline constexpr std::string_view kOtherDeterminers[] = {"un", "una", "a", "lo", "al"};
+
+// German indefinite articles, every case of "ein".
+inline constexpr std::string_view kIndefiniteArticlesDe[] = {"ein",   "eine",  "einer",
+                                                             "eines", "einem", "einen"};
+// Determiners of one thing: a singular noun follows ("der Konzern", "una empresa", "its
+// supplier"). German without "die"/"diese" (a feminine singular or any plural: the caller reads
+// the noun) and "den"/"diesen" (a plural dative too); Spanish with the contractions "del",
+// "al". Attribution's SingularDeterminer reads them (a seat or origin of one company).
+inline constexpr auto kSingularDeterminersDe =
+    Concat(kDefiniteArticlesSingularDe, kIndefiniteArticlesDe,
+           std::to_array<std::string_view>({"dieses", "diesem", "dieser"}));
+inline constexpr std::string_view kSingularDeterminersEs[] = {"el", "la",  "del",  "al",
+                                                              "un", "una", "este", "esta"};
+inline constexpr std::string_view kSingularDeterminersEn[] = {"the", "a", "an", "its", "this"};
 
 // Prepositions proper, and the list joiners that attribution reads like them.
 inline constexpr std::string_view kPrepositionsProper[] = {

@@ -53,6 +53,14 @@ bool PublicBodyHeadEs(std::string_view w);
 // Whether the name `name` ends in a legal form after a space ("Kralco SA", "Velmora GmbH & Co.
 // KG", "Tarvos Ltd"): kLegalForms of ner_tagger.cc, the tagger's one list. Exact bytes.
 bool EndsWithLegalForm(std::string_view name);
+// Whether the word `word` (a token without dots: "AG", "GmbH", "Inc", "Holding") is one of
+// kLegalForms, the one list EndsWithLegalForm reads ("Inc" of "Inc." is its own entry; "S.A."
+// never is a word). Exact bytes.
+bool IsLegalFormWord(std::string_view word);
+// IsLegalFormWord without the legal forms that are common nouns too ("Gruppe", "Group":
+// "sagte Kralhuber Gruppe C sei schwer" names no firm): the subset for one word after a bare
+// surname (WrittenAsCompanyDe, extractor.cc). Exact bytes.
+bool IsLegalFormWordNotNoun(std::string_view word);
 
 // English: the head words of a trade or industry body's name, one home for the trade-body
 // test (TradeBodyEn, attribution.cc) and the tagger's institution heads (InstitutionHeadEn,

@@ -120,6 +120,10 @@ constexpr std::string_view kLegalForms[] = {
     "Inc.",   "Inc",           "Corp.",    "Corp",  "Corporation", "Ltd.",     "Ltd",
     "plc",    "PLC",           "LLC",      "N.V.",  "NV",          "B.V.",     "Group",
     "Gruppe", "Holding",       "Holdings", "& Co.", "Co.",         "Sparkasse"};
+// The legal forms of kLegalForms that are common nouns of running text too ("Gruppe C" of a
+// tournament, "die Group"): a caller that reads one word after a bare surname
+// (IsLegalFormWordNotNoun) skips them, where the tagger's name spans read them after a name.
+constexpr std::string_view kLegalFormNouns[] = {"Group", "Gruppe"};
 
 // Words before a name that make it an organisation ("der Versicherer Donaublick", "la
 // empresa Tecnovía", "the carmaker Voltaro"). German nouns also by suffix ("Autobauer",
@@ -2552,6 +2556,17 @@ void NominalizedAdjectiveDe(std::string_view text, size_t start, std::string* en
 }
 
 }  // namespace
+
+namespace ner {
+// LegalFormAt's two-byte test first: most words are rejected by it.
+bool IsLegalFormWord(std::string_view word) {
+  return !word.empty() && LegalFormAt(word, 0) == word.size();
+}
+bool IsLegalFormWordNotNoun(std::string_view word) {
+  return IsLegalFormWord(word) &&
+         std::ranges::find(kLegalFormNouns, word) == std::end(kLegalFormNouns);
+}
+}  // namespace ner
 
 void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, std::span<Tok> toks,
                                 std::span<const uint32_t> cands, std::vector<EntityMention>* out,

@@ -297,6 +297,33 @@ TEST_CASE(
   auto ml = Mentions(legal, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 2}});
   nf::HarmonizeEntityTypes(ml, "", legal, kDe);
   CHECK(ml[1].type == T::kOrg);
+  // Any legal form of the tagger's list (ner::IsLegalFormWord): "Holding", "KGaA".
+  for (const std::string form : {"Holding", "KGaA"}) {
+    const std::string text =
+        "Anton Kralhuber lächelt. Die Kralhuber " + form + " wächst. Kralhuber zahlt.";
+    INFO(text);
+    auto mh = Mentions(text, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 2}});
+    nf::HarmonizeEntityTypes(mh, "", text, kDe);
+    CHECK(mh[1].type == T::kOrg);
+  }
+  // Negative: a longer word that starts like one ("Holdingchef") is no legal form.
+  const std::string chief =
+      "Anton Kralhuber lächelt. Kralhuber Holdingchef wächst. Kralhuber zahlt.";
+  auto mk = Mentions(chief, {{"Anton Kralhuber", T::kPerson}, {"Kralhuber", T::kOrg, "", 2}});
+  nf::HarmonizeEntityTypes(mk, "", chief, kDe);
+  CHECK(mk[1].entity == "Anton Kralhuber");
+  CHECK(mk[1].type == T::kPerson);
+  // Negative: "Gruppe"/"Group" are legal forms of the tagger's list but common nouns in German
+  // text too ("Gruppe C" of a tournament): after the surname they make no firm.
+  for (const std::string noun : {"Gruppe", "Group"}) {
+    const std::string text = "Konrad Wieselhuber ist Trainer. Danach sagte Wieselhuber " + noun +
+                             " B sei machbar; Wieselhuber verdient 4 Millionen Euro.";
+    INFO(text);
+    auto mg = Mentions(text, {{"Konrad Wieselhuber", T::kPerson}, {"Wieselhuber", T::kOrg, "", 2}});
+    nf::HarmonizeEntityTypes(mg, "", text, kDe);
+    CHECK(mg[1].entity == "Konrad Wieselhuber");
+    CHECK(mg[1].type == T::kPerson);
+  }
   // The owner's surname is the firm's name too ("Eigentümer X Y", "Ladenkette-Eigentümer Y").
   for (const std::string owner :
        {"Eigentümer Anton Kralhuber schweigt. Kralhuber beschäftigt 900.",
@@ -3669,6 +3696,29 @@ TEST_CASE("topic: a place naming a company's seat is not the article's topic",
     const nf::EntityMention* ts = nf::ArticleTopic({}, ms, nf::Gazetteer::Default(), text, lang);
     REQUIRE(ts != nullptr);
     CHECK(ts->start == text.rfind("Grünfeld"));
+  }
+  // A company closed by any legal form of the tagger's list (ner::IsLegalFormWord), not only
+  // "AG", "GmbH", "SA", "Inc" …: "Holding", "SpA", "Holdings".
+  const std::vector<std::pair<std::string, nf::Lang>> legal = {
+      {"Die Velkor Holding aus Grünfeld wächst. Grünfeld zahlt.", kDe},
+      {"Ondamar SpA con sede en Grünfeld crece. Grünfeld paga.", kEs},
+      {"Tarvos Holdings from Grünfeld grew. Grünfeld pays.", kEn}};
+  for (const auto& [text, lang] : legal) {
+    INFO(text);
+    auto ml = Mentions(text, {{"Grünfeld", T::kPlace}, {"Grünfeld", T::kPlace, "", 1}});
+    const nf::EntityMention* tl = nf::ArticleTopic({}, ml, nf::Gazetteer::Default(), text, lang);
+    REQUIRE(tl != nullptr);
+    CHECK(tl->start == text.rfind("Grünfeld"));
+  }
+  // Negative: a capitalised word that is no legal form ("Fans") makes no company's seat.
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, nf::Lang>>{
+           {"Die Velkor Fans aus Grünfeld jubeln. Grünfeld zahlt.", kDe},
+           {"Velkor Fans from Grünfeld cheered. Grünfeld pays.", kEn}}) {
+    INFO(text);
+    auto mf = Mentions(text, {{"Grünfeld", T::kPlace}, {"Grünfeld", T::kPlace, "", 1}});
+    const nf::EntityMention* tf = nf::ArticleTopic({}, mf, nf::Gazetteer::Default(), text, lang);
+    REQUIRE(tf != nullptr);
+    CHECK(tf->start == text.find("Grünfeld"));
   }
   // Negative: a free place stays the topic from its first mention.
   const std::string de2 = "In Grünfeld wächst die Zahl. Grünfeld zahlt.";

@@ -495,3 +495,30 @@ TEST_CASE("a dateline's dash is a hyphen, an en dash or an em dash", "[entities]
   CHECK(scan::DatelineDashLength("Der") == 0);
   CHECK(scan::DatelineDashLength("") == 0);
 }
+
+TEST_CASE("a legal-form word is a whole entry of the tagger's legal forms, in its exact bytes",
+          "[ner][legal]") {
+  for (std::string_view w : {"AG", "GmbH", "KG", "KGaA", "SA", "SpA", "Inc", "Corp", "Holding",
+                             "Holdings", "Group", "Gruppe"}) {
+    INFO(w);
+    CHECK(ner::IsLegalFormWord(w));
+  }
+  // Negatives: a longer word, another case, a part of a dotted form, a joiner, nothing.
+  for (std::string_view w : {"Holdingchef", "AGs", "Gmbh", "ag", "Co", "S", "&", "", "A"}) {
+    INFO(w);
+    CHECK_FALSE(ner::IsLegalFormWord(w));
+  }
+}
+
+TEST_CASE("a legal-form word that is no common noun too excludes 'Gruppe' and 'Group'",
+          "[ner][legal]") {
+  for (std::string_view w : {"AG", "GmbH", "KGaA", "SpA", "Inc", "Holding", "Holdings"}) {
+    INFO(w);
+    CHECK(ner::IsLegalFormWordNotNoun(w));
+  }
+  // Negatives: the common nouns of the list, and what IsLegalFormWord rejects.
+  for (std::string_view w : {"Gruppe", "Group", "Holdingchef", "Gmbh", "&", ""}) {
+    INFO(w);
+    CHECK_FALSE(ner::IsLegalFormWordNotNoun(w));
+  }
+}
