@@ -391,7 +391,11 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // molecules and viruses, mobile and radio standards, a class of car, memory: things, not
     // organisations ("vacunas de ARNm", "su ADN", "el VIH", "LTE-Masten", "an SUV", "DRAM")
     "dna", "adn", "rna", "arn", "arnm", "mrna", "vih", "sars", "mers", "lte", "umts", "wlan",
-    "wifi", "suv", "suvs", "dram"};
+    "wifi", "suv", "suvs", "dram",
+    // display, radio, storage and network technologies ("ein OLED-Sucher", "per NFC", "SSD mit
+    // 256 GB"); not "RAM", "LAN", "SIM" (given names too), "API", "DVB", "GSM" (also
+    // organisations' acronyms and first words: "GSM Association")
+    "oled", "amoled", "nfc", "hdmi", "ssd", "ssds", "hdd", "voip", "vpn"};
 // Acronyms of things that are never names in Spanish text (kLexNeverEs: "el SIDA"; elsewhere
 // Sida is an agency's name).
 constexpr std::string_view kThingAcronymsEs[] = {"sida"};
@@ -3587,6 +3591,28 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
 
   // 3. Spans: adjacent name tokens, across connectors; countries; legal forms.
   size_t role_holder = toks.size();  // Spanish: the span after "<role> de <country>"
+  // English: toks[k] opens a capitalised title before its holder's name ("Chief Executive
+  // Anna Pohl", "Secretary Anna Pohl"): up to three role words, then a person or a given name.
+  const auto title_before_person = [&](size_t k) {
+    for (size_t e = k; e < k + 3 && e < toks.size() && toks[e].word; ++e) {
+      if (e > k && (toks[e].label == ner::kNerPer || (toks[e].lex & kLexGivenName))) return true;
+      const std::string& w = lower_of(toks[e]);
+      if (!InList(w, lexicon::kLeaderRolesEn) &&
+          !InList(w, {"secretary", "minister", "president", "governor", "commissioner", "deputy",
+                      "managing"})) {
+        return false;
+      }
+    }
+    return false;
+  };
+  // English: toks[k] goes on an institution's field (after "of" / "for"): a capitalised word
+  // inside the sentence, not a person, a word that is never a name or a title before its
+  // holder ("Office of Fair Lending Chief Executive Anna Pohl").
+  const auto field_word_en = [&](size_t k) {
+    return k < toks.size() && toks[k].word && toks[k].candidate && !toks[k].first &&
+           toks[k].label != ner::kNerPer && (toks[k].lex & kLexNever) == 0 &&
+           !title_before_person(k);
+  };
   for (size_t i = next_marked(0); i < toks.size(); i = next_marked(i)) {
     Tok& t = toks[i];
     // English headlines abbreviate a compass word before a place to its letter ("S Korea",
@@ -3768,12 +3794,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       // English: an institution's field after "for" or "of": capitalised words, joined by
       // "and", an article between ("Kelmar Institute for Economic Research", "Office for
       // Tarvel Affairs and the Arts"). Not a gazetteer's name, a person or a title word.
-      if (lang == Lang::kEn && adjacent && type != ner::kNerLoc &&
+      if (lang == Lang::kEn && adjacent && (type != ner::kNerLoc || org) &&
           (str(toks[n]) == "for" || str(toks[n]) == "of") && InstitutionHeadEn(str(toks[j]))) {
-        const auto field_word = [&](size_t k) {
-          return joined(k) && toks[k].word && toks[k].candidate && !toks[k].first &&
-                 toks[k].label != ner::kNerPer && (toks[k].lex & kLexNever) == 0;
-        };
+        const auto field_word = [&](size_t k) { return joined(k) && field_word_en(k); };
         size_t k = n + 1, last = 0;
         if (joined(k) && str(toks[k]) == "the") ++k;
         while (field_word(k)) {
@@ -3782,7 +3805,16 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           if (joined(k) && str(toks[k]) == "and") {
             size_t q = k + 1;
             if (joined(q) && str(toks[q]) == "the") ++q;
-            if (field_word(q)) k = q;
+            // Not where another institution's name starts ("Department of Health and State
+            // University of …"): its head word among the words after "and", followed by "of"
+            // or "for" (a head word that ends the field is the field's: "Ministry of Finance
+            // and Public Administration").
+            bool other_head = false;
+            for (size_t h = q; field_word(h) && !other_head; ++h) {
+              other_head = InstitutionHeadEn(str(toks[h])) && joined(h + 1) &&
+                           (str(toks[h + 1]) == "of" || str(toks[h + 1]) == "for");
+            }
+            if (field_word(q) && !other_head) k = q;
           }
         }
         if (last > 0) {
@@ -3923,6 +3955,41 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       }
       break;
     }
+    // English: an institution's head word and "of" / "for" right before a name or a place
+    // open that name, with the capitalised words after it ("Bureau for Regional Metrics", "Ministry
+    // of Kelmar", "Court of Tarvel"): the place or the field is part of the organisation's name,
+    // not the figure's entity. Also a head word the model named alone just before (as a place:
+    // "Bureau"); not before a person ("the Office of Anna Pohl"). A bare "Bank of <place>" stays
+    // the place (JoinNamesWithPlaces: a central bank's figures are the economy's).
+    size_t head_of = 0;  // that head word's token, 0 = none
+    if (lang == Lang::kEn && type != ner::kNerPer && i >= 2) {
+      const Tok& c = toks[i - 1];
+      const Tok& p = toks[i - 2];
+      const bool named_alone = !out->empty() && out->back().start == p.start &&
+                               out->back().end == p.end && out->back().type != EntityType::kPerson;
+      if ((str(c) == "of" || str(c) == "for") && p.word && p.candidate &&
+          (p.label == ner::kNerO || named_alone) && p.country < 0 && p.demonym < 0 &&
+          p.inner == 0 && InstitutionHeadEn(str(p)) && p.end + 1 == c.start &&
+          c.end + 1 == t.start && text[p.end] == ' ' && text[c.end] == ' ' &&
+          (out->empty() || out->back().end <= p.start || named_alone) &&
+          !InList(str(p), {"Board", "Committee"})) {
+        // The field goes on through capitalised words the model left out ("Office of Fair
+        // Trading"), as after a head word inside the span (above).
+        size_t last = j;
+        while (field_word_en(last + 1) && toks[last + 1].country < 0 &&
+               toks[last + 1].start == toks[last].end + 1 && text[toks[last].end] == ' ') {
+          ++last;
+        }
+        // Not a company's organ: a board or committee (above) or any head word before a
+        // company's name ("the Office of Kralix GmbH"): the figure stays the company's.
+        if (LegalFormAt(text, toks[last].start) == 0) {
+          if (named_alone) out->pop_back();
+          head_of = i - 2;
+          org = true;
+          j = last;
+        }
+      }
+    }
     if (lang == Lang::kEn && j > i && CompanyHeadEn(str(toks[j]))) org = true;
     if (org) type = ner::kNerOrg;
     size_t end = toks[j].end;
@@ -3980,8 +4047,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // word and "for" ("Office for National Statistics"); the words before those join too.
     // A capitalised word and "&" before the name always join ("Standard & Kellmoor's").
     size_t span_start = t.start;
-    if (lang == Lang::kEn && type == ner::kNerOrg && t.country < 0) {
+    if (lang == Lang::kEn && type == ner::kNerOrg && (t.country < 0 || head_of > 0)) {
       size_t lead = i;  // first token of the span after the joins before it
+      if (head_of > 0) {
+        lead = head_of;
+        span_start = toks[head_of].start;
+      }
       const auto join_words = [&] {
         for (size_t k = lead; k > 0 && lead - k < 3; --k) {
           const Tok& p = toks[k - 1];
@@ -4086,7 +4157,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     m.end = static_cast<uint32_t>(end);
     m.surface = std::string(surface);
     m.type = TypeOf(type);
-    if (t.country >= 0 && j == i + t.country_len - 1) {
+    if (t.country >= 0 && j == i + t.country_len - 1 && span_start == t.start) {
       // A country alone: its display name in the text's language. A city or region keeps the
       // text's spelling (it is one of the place's spellings in the text's language: "Girona"
       // stays, though the Spanish list names Gerona first), minus a German genitive -s.

@@ -950,6 +950,122 @@ TEST_CASE("en: an institution's name runs on through \"for\", \"of\" and \"and\"
   }
 }
 
+TEST_CASE("a display or radio technology's acronym is no organisation and takes no figure",
+          "[attribution][de][es][en]") {
+  const auto no_oled = [](const nf::Extraction& x) {
+    for (const nf::EntityMention& m : x.entities) CHECK(m.entity != "OLED");
+    for (const nf::Figure& f : x.figures) CHECK(f.entity != "OLED");
+  };
+  no_oled(Text("Kralix verkaufte 3 Millionen Geräte mit OLED.", nf::Lang::kDe));
+  no_oled(Text("El Kralix P5 tiene pantalla OLED y vendió 3 millones de unidades.", nf::Lang::kEs));
+  no_oled(Text("The Kralix P5 has an OLED screen and sold 3 million units.", nf::Lang::kEn));
+  // Negatives: an unknown acronym stays an organisation's name.
+  auto de = Text("Die KRV meldete einen Umsatz von 450 Millionen Euro.", nf::Lang::kDe);
+  CHECK(nf::testing::FigureWith(de, "450 Millionen Euro").entity == "KRV");
+  auto es = Text("La KRV facturó 450 millones de euros.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(es, "450 millones de euros").entity == "KRV");
+}
+
+TEST_CASE("en: an institution's head word the model left out opens the name after \"of\" / \"for\"",
+          "[attribution][en]") {
+  // The model names the field alone (or the head word as a place): the figure went to a cut
+  // name ("Regional Metrics", "Fair").
+  auto x =
+      Text("Shares rose 3% after the Bureau for Regional Metrics said output fell.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "3%").entity == "Bureau for Regional Metrics");
+  for (const nf::EntityMention& m : x.entities) CHECK(m.entity != "Bureau");
+  // The field's capitalised words after the name the model found join too.
+  auto y = Text("A fine of £3m was set by the Office of Fair Lending.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "£3m").entity == "Office of Fair Lending");
+  // Negatives: a bare "Bank of <place>" stays the place (a central bank's figures are the
+  // economy's); a person after the head word stays a person.
+  auto n = Text("Shares rose 3% after the Bank of Nordland said output fell.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "3%").entity == "Nordland");
+  auto p = Text("The Office of Anna Pohl paid $3m.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(p, "$3m").entity == "Anna Pohl");
+}
+
+TEST_CASE("en: a name opened by a place runs on through an institution's field",
+          "[attribution][en]") {
+  // "UK Department": the span opens with a place, yet the institution's field follows.
+  auto x = Text("Officials at the UK Department of Coastal Affairs said the two firms owed $2m.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "$2m").entity == "UK Department of Coastal Affairs");
+  // Negative: another institution's name after "and" starts anew.
+  auto n = Text("The US Department of Freight and State University of Kelmar shared a $4m grant.",
+                nf::Lang::kEn);
+  for (const nf::EntityMention& m : n.entities) {
+    CHECK(m.entity.find("Freight and State") == std::string::npos);
+  }
+}
+
+TEST_CASE("en: a company's board or committee does not take the company's figure",
+          "[attribution][en]") {
+  // "Board of" / "Committee of" before a company name an organ of the company: the figure
+  // stays the company's.
+  auto x = Text("The Supervisory Board of Kralix AG approved a dividend of €2 per share.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "€2").entity == "Kralix AG");
+  auto y = Text("The Board of Kralix Holdings approved a $3bn buyback.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "$3bn").entity == "Kralix Holdings");
+  auto z = Text("The Executive Committee of Kralix Motors approved a $3bn plan.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(z, "$3bn").entity == "Kralix Motors");
+}
+
+TEST_CASE("en: a field ending in an institution's head word runs on through \"and\"",
+          "[attribution][en]") {
+  // "Administration" after "and" is the field's word, not a new institution: that one starts
+  // only where its head word is followed by "of" / "for".
+  auto x =
+      Text("The Kelmar Ministry of Finance and Public Administration said the deficit rose to 5%.",
+           nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "5%").entity ==
+        "Kelmar Ministry of Finance and Public Administration");
+  auto y = Text("The Tarvel School of Business and Public Administration received a $3m gift.",
+                nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(y, "$3m").entity ==
+        "Tarvel School of Business and Public Administration");
+}
+
+TEST_CASE("an association's name opened by a technology's acronym stays whole",
+          "[attribution][en][es]") {
+  auto x = Text(
+      "The GSM Association, which represents mobile operators, said 1.5 billion people "
+      "use its phones.",
+      nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(x, "1.5 billion").entity == "GSM Association");
+  auto y = Text("La GSM Association prevé 3.000 millones de usuarios.", nf::Lang::kEs);
+  CHECK(nf::testing::FigureWith(y, "3.000 millones").entity == "GSM Association");
+  // Negative (en): an unknown acronym stays an organisation's name.
+  auto n = Text("The KRV reported revenue of $450 million.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "$450 million").entity == "KRV");
+}
+
+TEST_CASE("en: an institution's field stops at a title before its holder's name",
+          "[attribution][en]") {
+  const auto org_named = [](const nf::Extraction& x, std::string_view name) {
+    bool found = false;
+    for (const nf::EntityMention& m : x.entities) {
+      CHECK((m.entity == "Anna Pohl" || m.entity.find("Anna") == std::string::npos));
+      CHECK(!m.entity.ends_with("Executive"));
+      found = found || m.entity == name;
+    }
+    CHECK(found);
+  };
+  // The head word opens the name before the field ("Office of" + "Fair Lending").
+  org_named(Text("The Office of Fair Lending Chief Executive Anna Pohl said fines rose 5%.",
+                 nf::Lang::kEn),
+            "Office of Fair Lending");
+  // The head word inside the model's span.
+  org_named(Text("The Kelmar Office of Fair Lending Chief Executive Anna Pohl said fines rose 5%.",
+                 nf::Lang::kEn),
+            "Kelmar Office of Fair Lending");
+  // Negative: a role word not before a person stays in the field.
+  auto n =
+      Text("A fine of £3m was set by the Office of Fair Lending Chief Standards.", nf::Lang::kEn);
+  CHECK(nf::testing::FigureWith(n, "£3m").entity == "Office of Fair Lending Chief Standards");
+}
+
 TEST_CASE("en: a trade body's name runs on through \"for\" and \"of\" like an institution's",
           "[attribution][en]") {
   // The trade-body heads (ner::kTradeBodyHeadsEn, kTradeBodyOfHeadsEn) are institution heads.
