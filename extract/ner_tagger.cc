@@ -3597,9 +3597,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     for (size_t e = k; e < k + 3 && e < toks.size() && toks[e].word; ++e) {
       if (e > k && (toks[e].label == ner::kNerPer || (toks[e].lex & kLexGivenName))) return true;
       const std::string& w = lower_of(toks[e]);
-      if (!InList(w, lexicon::kLeaderRolesEn) &&
-          !InList(w, {"secretary", "minister", "president", "governor", "commissioner", "deputy",
-                      "managing"})) {
+      if (!InList(w, lexicon::kLeaderRolesEn) && !InList(w, lexicon::kOfficeTitlesEn)) {
         return false;
       }
     }

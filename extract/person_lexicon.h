@@ -398,6 +398,12 @@ inline constexpr std::string_view kLeaderRolesEn[] = {
 inline constexpr std::string_view kLeaderRoleModifiersEn[] = {
     "chief", "managing", "finance", "financial", "operating", "executive", "deputy", "former"};
 inline constexpr std::string_view kLeadersEn[] = {"boss", "chairman", "chairwoman", "executive"};
+// English: public-office title words (and the modifiers "deputy", "managing") that, with the
+// leader roles above, stand before their holder's name after an institution's field
+// ("Office of Fair Lending Chief Executive X", "Department of Energy Secretary X"); the
+// tagger stops the institution's name before them.
+inline constexpr std::string_view kOfficeTitlesEn[] = {
+    "secretary", "minister", "president", "governor", "commissioner", "deputy", "managing"};
 
 // The words of `table`'s entries of some language of `langs` with every use of `need` and
 // none of `forbid`, in table order, built at compile time:
