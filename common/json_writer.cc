@@ -4,6 +4,7 @@
 #include <cmath>
 #include <system_error>
 
+#include "common/escape.h"
 #include "common/utf8.h"
 
 namespace newsfacts::common {
@@ -101,7 +102,6 @@ JsonWriter& JsonWriter::Null() {
 }
 
 void JsonWriter::AppendEscaped(std::string_view s, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -113,26 +113,19 @@ void JsonWriter::AppendEscaped(std::string_view s, std::string* out) {
         out->append("\\\\");
         break;
       case '\n':
-        out->append("\\n");
-        break;
       case '\r':
-        out->append("\\r");
-        break;
       case '\t':
-        out->append("\\t");
+        out->append(ShortEscape(c));
         break;
       default:
         if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
+          AppendHexEscape("\\u", c, 4, out);
         } else if (c < 0x80) {
           out->push_back(static_cast<char>(c));
-        } else if (const size_t len = DecodeUtf8(s, i, nullptr); len != 0) {
-          out->append(s.data() + i, len);
-          i += len - 1;
-        } else {
-          out->append("\xEF\xBF\xBD");  // U+FFFD for a byte that starts no UTF-8 sequence
+        } else {  // a sequence, or U+FFFD for a byte that starts no UTF-8 sequence
+          const Utf8Piece piece = ValidUtf8PieceAt(s, i);
+          out->append(piece.bytes);
+          i += piece.consumed - 1;
         }
     }
   }

@@ -1,15 +1,10 @@
 #include "common/terminal.h"
 
+#include "common/escape.h"
 #include "common/utf8.h"
 
 namespace newsfacts::common {
 namespace {
-
-void AppendHex(const char* prefix, unsigned v, int digits, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->append(prefix);
-  for (int i = digits - 1; i >= 0; --i) out->push_back(kHex[(v >> (4 * i)) & 15]);
-}
 
 bool IsBidiControl(char32_t cp) {
   return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
@@ -27,19 +22,11 @@ void AppendTerminalSafe(std::string_view s, std::string* out) {
       ++i;
       continue;
     }
-    if (c < 0x80) {  // C0 control or DEL
-      switch (c) {
-        case '\n':
-          out->append("\\n");
-          break;
-        case '\r':
-          out->append("\\r");
-          break;
-        case '\t':
-          out->append("\\t");
-          break;
-        default:
-          AppendHex("\\x", c, 2, out);
+    if (c < 0x80) {  // C0 control or DEL: "\n", "\r", "\t", others "\x1b"-style
+      if (const std::string_view e = ShortEscape(c); !e.empty()) {
+        out->append(e);
+      } else {
+        AppendHexEscape("\\x", c, 2, out);
       }
       ++i;
       continue;
@@ -47,10 +34,10 @@ void AppendTerminalSafe(std::string_view s, std::string* out) {
     char32_t cp = 0;
     const size_t len = DecodeUtf8(s, i, &cp);
     if (len == 0) {
-      AppendHex("\\x", c, 2, out);
+      AppendHexEscape("\\x", c, 2, out);
       ++i;
     } else if (cp <= 0x9F || IsBidiControl(cp)) {
-      AppendHex("\\u", static_cast<unsigned>(cp), 4, out);
+      AppendHexEscape("\\u", static_cast<unsigned>(cp), 4, out);
       i += len;
     } else {
       out->append(s.substr(i, len));

@@ -48,6 +48,12 @@ size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
   return len;
 }
 
+Utf8Piece ValidUtf8PieceAt(std::string_view s, size_t i) {
+  const size_t len = DecodeUtf8(s, i, nullptr);
+  if (len == 0) return {kReplacementUtf8, 1};
+  return {s.substr(i, len), len};
+}
+
 namespace {
 
 // The first bad offset by a scalar walk (ASCII stretches 16 or 8 bytes at a time).

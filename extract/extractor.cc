@@ -461,6 +461,8 @@ bool WrittenAsCompanyDe(std::string_view text, std::string_view name, std::strin
   // The company nouns, lower-case: `alone` when the capitalised noun itself names the firm
   // ("Firma Kralhuber"), `part` when a longer word ending in it does ("Drogeriekette
   // Kralhuber"; not "Xunternehmen", "Kette").
+  // Not attribution's kCompanySuffixesDe (no "Firma"; "-unternehmen", "Gruppe" alone count)
+  // nor the tagger's kCompanyNounsDe (whole words, "Rivale" too): one list would move names.
   struct CompanyNoun {
     std::string_view lower;
     bool alone;

@@ -3970,7 +3970,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           p.inner == 0 && InstitutionHeadEn(str(p)) && p.end + 1 == c.start &&
           c.end + 1 == t.start && text[p.end] == ' ' && text[c.end] == ' ' &&
           (out->empty() || out->back().end <= p.start || named_alone) &&
-          !InList(str(p), {"Board", "Committee"})) {
+          !InList(str(p), lexicon::kCompanyOrgansEn)) {
         // The field goes on through capitalised words the model left out ("Office of Fair
         // Trading"), as after a head word inside the span (above).
         size_t last = j;

@@ -404,6 +404,10 @@ inline constexpr std::string_view kLeadersEn[] = {"boss", "chairman", "chairwoma
 // tagger stops the institution's name before them.
 inline constexpr std::string_view kOfficeTitlesEn[] = {
     "secretary", "minister", "president", "governor", "commissioner", "deputy", "managing"};
+// English: a company's organs, as written in a name ("Board of Kralix", "Committee for
+// Voltaro's pay"): institution head words (the tagger's InstitutionHeadEn) whose "of" / "for"
+// does not open an institution's name; the tagger's institution rule leaves them out.
+inline constexpr std::string_view kCompanyOrgansEn[] = {"Board", "Committee"};
 
 // The words of `table`'s entries of some language of `langs` with every use of `need` and
 // none of `forbid`, in table order, built at compile time:

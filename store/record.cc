@@ -219,16 +219,10 @@ std::string Utf8Preview(std::string_view s, size_t max) {
   std::string out;
   size_t i = 0;
   while (i < s.size()) {
-    const size_t n = common::DecodeUtf8(s, i, nullptr);
-    if (n == 0) {
-      if (out.size() + 3 > max) break;
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    if (out.size() + n > max) break;
-    out.append(s.substr(i, n));
-    i += n;
+    const common::Utf8Piece piece = common::ValidUtf8PieceAt(s, i);
+    if (out.size() + piece.bytes.size() > max) break;
+    out.append(piece.bytes);
+    i += piece.consumed;
   }
   return out;
 }

@@ -7,9 +7,11 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/bytes.h"
+#include "common/escape.h"
 #include "common/json_writer.h"
 #include "common/table.h"
 #include "common/terminal.h"
@@ -173,6 +175,55 @@ TEST_CASE("UTF-8 helpers validate, decode, count and cut", "[common][utf8]") {
   CHECK(CountCodePoints("Größe") == 5u);
   CHECK(CutCodePoints("Größenordnung", 5) == "Größ…");
   CHECK(CutCodePoints("kurz", 5) == "kurz");
+}
+
+TEST_CASE("the valid UTF-8 piece at a byte is its sequence, or U+FFFD for one bad byte",
+          "[common][utf8]") {
+  const auto piece = [](std::string_view s, size_t i) {
+    const Utf8Piece p = ValidUtf8PieceAt(s, i);
+    return std::pair<std::string, size_t>(std::string(p.bytes), p.consumed);
+  };
+  using P = std::pair<std::string, size_t>;
+  const std::string fffd(kReplacementUtf8);
+  CHECK(fffd == "\xEF\xBF\xBD");
+  // Well-formed sequences of 1 to 4 bytes come back whole, viewing the input.
+  CHECK(piece("x\xC3\xB6y", 1) == P("\xC3\xB6", 2));
+  CHECK(piece("\xE2\x82\xAC", 0) == P("\xE2\x82\xAC", 3));
+  CHECK(piece("\xF0\x9F\x93\x88", 0) == P("\xF0\x9F\x93\x88", 4));
+  CHECK(piece("q", 0) == P("q", 1));
+  // Stray continuation and never-valid bytes: U+FFFD, one byte consumed.
+  CHECK(piece("\x80", 0) == P(fffd, 1));
+  CHECK(piece("\xFF", 0) == P(fffd, 1));
+  // A sequence cut by the end of the text or by an ASCII byte.
+  CHECK(piece("\xE2\x82", 0) == P(fffd, 1));
+  CHECK(piece("\xE2\x82z", 0) == P(fffd, 1));
+  // Overlong forms ('/' in two bytes, U+0000 in three) and a UTF-16 surrogate.
+  CHECK(piece("\xC0\xAF", 0) == P(fffd, 1));
+  CHECK(piece("\xE0\x80\x80", 0) == P(fffd, 1));
+  CHECK(piece("\xED\xA0\x80", 0) == P(fffd, 1));
+  // Above U+10FFFF.
+  CHECK(piece("\xF4\x90\x80\x80", 0) == P(fffd, 1));
+}
+
+TEST_CASE("the shared escapes: short ones for newline, return and tab, hex for the rest",
+          "[common][escape]") {
+  CHECK(ShortEscape('\n') == "\\n");
+  CHECK(ShortEscape('\r') == "\\r");
+  CHECK(ShortEscape('\t') == "\\t");
+  // Other controls and ordinary bytes have no short escape.
+  CHECK(ShortEscape('\x1b').empty());
+  CHECK(ShortEscape('\0').empty());
+  CHECK(ShortEscape('n').empty());
+  std::string out = "a";
+  AppendHexEscape("\\x", 0x1b, 2, &out);
+  AppendHexEscape("\\u", 0x7, 4, &out);
+  AppendHexEscape("\\u", 0x202e, 4, &out);
+  CHECK(out == "a\\x1b\\u0007\\u202e");
+  // Both writers use them: the same control comes out short in JSON and on a terminal.
+  std::string json;
+  JsonWriter::AppendEscaped("x\ty\x01", &json);
+  CHECK(json == "\"x\\ty\\u0001\"");
+  CHECK(TerminalSafe("x\ty\x01") == "x\\ty\\x01");
 }
 
 TEST_CASE("the binary codec round-trips and keys sort like their values", "[common][bytes]") {

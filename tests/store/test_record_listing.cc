@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
+#include <string>
+#include <utility>
 
 #include "store/record.h"
 #include "store/record_listing.h"
+#include "store/store.h"
 
+using newsfacts::store::DeadLetter;
+using newsfacts::store::DeadLetterRecord;
 using newsfacts::store::OutputFormat;
 using newsfacts::store::Record;
 using newsfacts::store::RecordListing;
@@ -54,4 +59,25 @@ TEST_CASE("an empty record listing is an empty JSON array and otherwise nothing"
   CHECK(Render(OutputFormat::kJsonl, 0).empty());
   CHECK(Render(OutputFormat::kCsv, 0).empty());
   CHECK(Render(OutputFormat::kTable, 0).empty());
+}
+
+TEST_CASE("a dead letter's payload preview is valid UTF-8 and never splits a sequence",
+          "[store][record]") {
+  const auto preview = [](std::string payload, size_t max) {
+    DeadLetter d;
+    d.position.source = "f";
+    d.reason = "invalid JSON at byte 1";
+    d.payload = std::move(payload);
+    std::string out;
+    DeadLetterRecord(d, max).AppendJson(&out);
+    const size_t at = out.find("\"payload\":\"");
+    REQUIRE(at != std::string::npos);
+    return out.substr(at + 11, out.size() - (at + 11) - 2);  // without the closing "}
+  };
+  // A bad byte becomes U+FFFD (3 bytes); valid letters pass unchanged.
+  CHECK(preview("a\xFF\xC3\xA4 z", 64) == "a\xEF\xBF\xBD\xC3\xA4 z");
+  // The cut falls before a sequence or a replacement that would not fit whole.
+  CHECK(preview("ab\xC3\xA4", 3) == "ab");
+  CHECK(preview("ab\xFF", 4) == "ab");
+  CHECK(preview("ab\xFF", 5) == "ab\xEF\xBF\xBD");
 }
