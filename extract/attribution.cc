@@ -605,6 +605,23 @@ bool IsDatelinePlace(std::string_view text, const EntityMention& m) {
 
 namespace {
 
+// German time words before "in X" that make X a venue ("gestern in X"); weekdays are
+// kWeekdaysDe.
+constexpr std::string_view kTimeWordsDe[] = {"gestern", "heute",     "vorgestern",
+                                             "abend",   "morgen",    "wochenende",
+                                             "mittag",  "vormittag", "nachmittag"};
+
+// A German noun (or compound ending) naming an organisation's organ or officer: "Vorstand",
+// "Aufsichtsrat", "Konzernchef", "Sprecherin", "Geschäftsführung".
+bool OrganNounDe(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"vorstand", "aufsichtsrat", "chef",
+                                               "chefin",   "sprecher",     "sprecherin",
+                                               "führung",  "vorsitzende",  "vorsitzender"};
+  return std::ranges::any_of(kEnds, [w](std::string_view end) {
+    return w.size() >= end.size() && EqualsLowerAscii(w.substr(w.size() - end.size()), end);
+  });
+}
+
 // A company noun (kNominal, a German compound, a German genitive of either: "des Konzerns
 // aus X", "des Autobauers aus X") that a seat or origin may describe.
 bool CompanyNounOrGenitive(Lang lang, std::string_view w) {
@@ -1569,9 +1586,12 @@ class Attributor {
   // to `topic`, a country: the city or region named just before, not the country of the
   // lead (other figures, measured, moved as often to a continent or a wrong region). nullptr when
   // `topic` is no country (NameTagger::CountryByName), or that sentence names an organisation, the
-  // topic itself, a country or no such place, or lies over 400 bytes back.
+  // topic itself, a country or no such place, or lies over 400 bytes back. With
+  // `country_topic` false `topic` is an organisation or a person (PeoplePlaceBeforeDe): any
+  // such place, a country too.
   [[nodiscard]] const EntityMention* PlaceOfSentenceBefore(size_t s, size_t e,
-                                                           std::string_view topic) const {
+                                                           std::string_view topic,
+                                                           bool country_topic = true) const {
     size_t ps = 0, pe = 0;
     if (!SentenceBefore(text_, s, &ps, &pe) || s - ps > 400) return nullptr;
     const EntityMention* place = nullptr;
@@ -1591,7 +1611,7 @@ class Attributor {
         continue;
       }
       if (place != nullptr && place->entity != it->entity) return nullptr;
-      if (place == nullptr) {
+      if (place == nullptr && country_topic) {
         // A city or region within the country: not one country for another.
         topic_country = topic_country || NameTagger::CountryByName(topic).has_value();
         if (!topic_country || NameTagger::CountryByName(it->entity).has_value()) return nullptr;
@@ -1602,6 +1622,53 @@ class Attributor {
     // before is where someone spoke, not where it was counted.
     if (place != nullptr && NationalScope(text_.substr(s, e - s), lang_)) return nullptr;
     return place;
+  }
+  // German: a count of people or cases (PeopleCount) in a sentence that names no
+  // organisation, which would go to `from`, an organisation or person (the subject of the
+  // sentences before, the article's topic), counts where the sentence just before locates its
+  // news ("In Kralingen tobte am Montag ein Sturm. 40 Menschen wurden verletzt."), not to
+  // `from`: that place (PlaceOfSentenceBefore); nullptr when there is none.
+  [[nodiscard]] const EntityMention* PeoplePlaceBeforeDe(const Figure& f, size_t s, size_t e,
+                                                         std::string_view from) const {
+    if (lang_ != Lang::kDe || !PeopleCount(f)) return nullptr;
+    for (const EntityMention* m : ms_) {
+      if (OrgLike(*m)) return nullptr;
+    }
+    const EntityMention* place = PlaceOfSentenceBefore(s, e, from, /*country_topic=*/false);
+    if (place == nullptr || RefersBackToCompanyDe(s, e)) return nullptr;
+    size_t ps = 0, pe = 0;
+    if (!SentenceBefore(text_, s, &ps, &pe)) return nullptr;
+    // A venue, not where the news is set: "am Mittwoch in X", "gestern in X".
+    size_t ws;
+    std::string_view w = WordBefore(text_, ps, place->start, &ws);
+    if (IsArticle(w)) w = WordBefore(text_, ps, ws, &ws);
+    w = WordBefore(text_, ps, ws, &ws);
+    if (InListLower(w, kWeekdaysDe) || InListLower(w, kTimeWordsDe)) return nullptr;
+    // A sentence whose subject is the organisation's organ ("Der Vorstand stellte … in X
+    // vor"): its first words name the board, a chief or a spokesman.
+    size_t pos = ps, ts = 0, te = 0;
+    for (int k = 0; k < 4 && scan::NextToken(text_, pos, &ts, &te) && ts < pe; ++k) {
+      pos = te;
+      if (OrganNounDe(text_.substr(ts, te - ts))) return nullptr;
+    }
+    return place;
+  }
+  // German: the sentence [s, e) refers back to a company by a determiner and a company noun
+  // ("für das Unternehmen", "beim Konzern", "dem Hersteller").
+  [[nodiscard]] bool RefersBackToCompanyDe(size_t s, size_t e) const {
+    size_t pos = s, ts = 0, te = 0;
+    std::string_view prev;
+    while (scan::NextToken(text_, pos, &ts, &te) && ts < e) {
+      pos = te;
+      std::string_view w = text_.substr(ts, te - ts);
+      if (CompanyNounOrGenitive(lang_, w) &&
+          (SingularDeterminer(lang_, prev, w) || EqualsLowerAscii(prev, "beim") ||
+           EqualsLowerAscii(prev, "vom") || EqualsLowerAscii(prev, "zum"))) {
+        return true;
+      }
+      prev = w;
+    }
+    return false;
   }
   // German: the last place of the sentence between the figure's clause start `cs` and the
   // figure, not a destination ("nach X"); nullptr when there is none.
@@ -6140,6 +6207,9 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty() && !PlaceTopic() && !topic_.empty() && f.start < topic_end_ + kTopicReach) {
       pick = TopicPick();
       borrowed = true;
+      if (const EntityMention* place = PeoplePlaceBeforeDe(f, s, e, topic_)) {
+        pick = Pick::Of(*place);
+      }
     }
     // Rule 5b: a sentence that names no organisation but a place: the place ("Die
     // Arbeitslosigkeit in Österreich stieg auf 7 Prozent").
@@ -6197,6 +6267,10 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       } else if (article_topic_ != nullptr && article_topic_->type == EntityType::kPlace &&
                  PeopleCount(f) &&
                  (place_before = PlaceOfSentenceBefore(s, e, article_topic_->entity)) != nullptr) {
+        pick = Pick::Of(*place_before);
+        borrowed = true;
+      } else if (article_topic_ != nullptr && article_topic_->type != EntityType::kPlace &&
+                 (place_before = PeoplePlaceBeforeDe(f, s, e, article_topic_->entity)) != nullptr) {
         pick = Pick::Of(*place_before);
         borrowed = true;
       } else if (article_topic_ != nullptr) {

@@ -51,6 +51,8 @@
 //      person that is the article's topic (rule 6's last step) -> the place of the figure's
 //      sentence, else the place the text names most before it, else the article's topic
 //      when it is a place, else the title's first place;
+//      German: such a count in a sentence naming no organisation -> the one place the
+//      sentence just before sets its news in ("In X tobte ein Sturm. 40 Menschen …"), if any;
 //   otherwise null (a market-wide figure). A speaker of a speech verb (and the role in
 //   apposition it speaks with) gives way to its report's own subject or place; an
 //   organisation named inside a person's role in apposition gives way to the person for the

@@ -3762,6 +3762,75 @@ TEST_CASE(
   CHECK(f4[0].entity == "Österreich");
 }
 
+TEST_CASE(
+    "attribution: de: a count of people after a sentence set in a place is the place's, not "
+    "that of an organisation carried from before",
+    "[attribution][city][de]") {
+  const std::vector<Ment> ms = {{"Velmora Stiftung", T::kOrg}, {"Nordhafen", T::kPlace}};
+  // The subject of an earlier sentence, an organisation: the figure's sentence names nothing,
+  // the sentence just before locates the news in a place.
+  const std::string de =
+      "Die Velmora Stiftung sammelt seit Jahren Spenden. In Nordhafen tobte am Montag ein "
+      "Sturm. Dabei wurden 30 Menschen verletzt.";
+  CHECK(Run(de, kDe, {{"30 Menschen", kCount}}, ms, "Velmora Stiftung")[0].entity == "Nordhafen");
+  // The article's topic, named too far back to be the subject carried on (rule 6's last step).
+  const std::string far =
+      "Die Velmora Stiftung sammelt seit Jahren Spenden. Das Geld geht an kleine Vereine, die "
+      "sich um Kinder und alte Menschen kümmern. Die meisten Helfer arbeiten ohne Lohn und "
+      "treffen sich einmal in der Woche, um die nächsten Schritte zu planen. Viele von ihnen "
+      "sind schon seit der Gründung dabei und kennen die Abläufe genau. Neue Helfer werden "
+      "immer gesucht, vor allem am Wochenende und in den Ferien, wenn viele verreist sind. "
+      "In Nordhafen tobte am Montag ein Sturm. Dabei wurden 30 Menschen verletzt.";
+  CHECK(Run(far, kDe, {{"30 Menschen", kCount}}, ms, "Velmora Stiftung")[0].entity == "Nordhafen");
+  // Negative: money is no count of people; it stays the organisation's.
+  const std::string money =
+      "Die Velmora Stiftung sammelt seit Jahren Spenden. In Nordhafen tobte am Montag ein "
+      "Sturm. Dabei entstand ein Schaden von 30 Millionen Euro.";
+  CHECK(Run(money, kDe, {{"30 Millionen Euro", kMoney}}, ms, "Velmora Stiftung")[0].entity ==
+        "Velmora Stiftung");
+  // Negative: the sentence before names the place, but does not set its news in it.
+  const std::string over =
+      "Die Velmora Stiftung sammelt seit Jahren Spenden. Am Montag zog ein Sturm über "
+      "Nordhafen. Dabei wurden 30 Menschen verletzt.";
+  CHECK(Run(over, kDe, {{"30 Menschen", kCount}}, ms, "Velmora Stiftung")[0].entity ==
+        "Velmora Stiftung");
+  // Negative: the figure's sentence names an organisation of its own.
+  const std::string own =
+      "Die Velmora Stiftung sammelt seit Jahren Spenden. In Nordhafen tobte am Montag ein "
+      "Sturm. Dabei versorgte die Kralhilfe 30 verletzte Menschen.";
+  CHECK(Run(own, kDe, {{"30 verletzte Menschen", kCount}},
+            {{"Velmora Stiftung", T::kOrg}, {"Nordhafen", T::kPlace}, {"Kralhilfe", T::kOrg}},
+            "Velmora Stiftung")[0]
+            .entity == "Kralhilfe");
+}
+
+TEST_CASE(
+    "attribution: de: a count of people stays the organisation's when the place before is a "
+    "venue or the figure's sentence refers back to the organisation",
+    "[attribution][city][de]") {
+  const std::vector<Ment> ms = {{"Kralwerk", T::kOrg}, {"Südstadt", T::kPlace}};
+  // Negative: the place comes after a time word, where the board met, not where news is set.
+  const std::string venue =
+      "Das Kralwerk legt seine Bilanz vor. Die Zahlen wurden am Mittwoch in Südstadt "
+      "erläutert. Zur Versammlung erschienen nur 2.500 Menschen.";
+  CHECK(Run(venue, kDe, {{"2.500 Menschen", kCount}}, ms, "Kralwerk")[0].entity == "Kralwerk");
+  // Negative: the sentence before has the organisation's board or chief as its subject.
+  const std::string board =
+      "Das Kralwerk legt seine Bilanz vor. Der Aufsichtsrat tagte in Südstadt bis spät in die "
+      "Nacht. Zur Versammlung erschienen nur 2.500 Menschen.";
+  CHECK(Run(board, kDe, {{"2.500 Menschen", kCount}}, ms, "Kralwerk")[0].entity == "Kralwerk");
+  // Negative: the figure's sentence refers back to the organisation ("für das Unternehmen").
+  const std::string back =
+      "Das Kralwerk legt seine Bilanz vor. In Südstadt wurde die neue Halle eröffnet. Zuletzt "
+      "arbeiteten 8.400 Menschen für das Unternehmen.";
+  CHECK(Run(back, kDe, {{"8.400 Menschen", kCount}}, ms, "Kralwerk")[0].entity == "Kralwerk");
+  // Positive still: a sentence that opens with the place sets the news there.
+  const std::string news =
+      "Das Kralwerk legt seine Bilanz vor. In Südstadt brach am Mittwoch ein Feuer aus. "
+      "Dabei wurden 14 Menschen verletzt.";
+  CHECK(Run(news, kDe, {{"14 Menschen", kCount}}, ms, "Kralwerk")[0].entity == "Südstadt");
+}
+
 namespace {
 bool Seat(const std::string& text, nf::Lang lang, const std::string& surface, T type = T::kPlace,
           const std::string& entity = "") {
