@@ -1148,6 +1148,11 @@ constexpr CueWord kCues[] = {
     {"verstorben", Cue::kCases, kWordStart, 0, kDe},
     {"starb", Cue::kCases, kWhole, 0, kDe},
     {"starben", Cue::kCases, kWhole, 0, kDe},
+    // The present tense too ("in Velmarstadt sterben 15 Menschen"); whole words at a word
+    // start: no "Waldsterben". Only people die as cases: things that "sterben" (inns, trees,
+    // shops) are none (Metric, SterbenOnly).
+    {"sterben", Cue::kCases, kWhole, 0, kDe},
+    {"stirbt", Cue::kCases, kWhole, 0, kDe},
     {"getötet", Cue::kCases, kWordStart, 0, kDe},
     {"tötete", Cue::kCases, kWordStart, 0, kDe},
     {"ums leben", Cue::kCases, kWordStart, 0, kDe},
@@ -1232,6 +1237,11 @@ constexpr CueWord kCues[] = {
     {"fluggäste", Cue::kVisitors, kInside, 0, kDe},
     {"besucher", Cue::kVisitors, kInside, 0, kDe},
     {"zuschauer", Cue::kVisitors, kInside, 0, kDe},
+    // An audience that listens ("Zuhörerinnen", "Radiohörer", "listeners"; Spanish "oyentes"
+    // only as the counted noun); not "Kopfhörer" (headphones) or a bare "Hörer" (a receiver).
+    {"zuhörer", Cue::kVisitors, kInside, 0, kDe},
+    {"radiohörer", Cue::kVisitors, kInside, 0, kDe},
+    {"rundfunkhörer", Cue::kVisitors, kInside, 0, kDe},
     {"gäste", Cue::kVisitors, kInside, 0, kDe},
     {"nächtigung", Cue::kVisitors, kInside, 0, kDe},
     {"übernachtung", Cue::kVisitors, kInside, 0, kDe},
@@ -1254,6 +1264,7 @@ constexpr CueWord kCues[] = {
     {"viewers", Cue::kVisitors, kWordStart, 0, kEn},
     {"tourists", Cue::kVisitors, kWordStart, 0, kEn},
     {"audience", Cue::kVisitors, kWordStart, 0, kEn},
+    {"listeners", Cue::kVisitors, kWordStart, 0, kEn},
     {"filiale", Cue::kSites, kInside, 0, kDe},
     {"standort", Cue::kSites, kInside, 0, kDe},
     {"werke", Cue::kSites, kInside, 0, kDe},
@@ -3210,6 +3221,59 @@ std::string_view WorthOfEn(const Figure& f, std::string_view t, size_t s,
   return best;
 }
 
+// True when percentage `f` is the part of a value that a verb of losing or gaining right
+// before it says was lost or gained: "lost 45% of their value", "shed about 30% of its market
+// value", "wiping 14% of Corvin's value", "perdió el 45 % de su valor" — a change
+// of the value stated as a rate, `growth`, not a proportion (German "45 Prozent ihres Wertes
+// verloren" is left to the change cue; "of" the value is what ShareOf sees). The verb may stand
+// behind an article or a qualifier ("lost over 40%", "ha perdido casi el 30 %", a bound: "up to",
+// "hasta"); up to four words after "of" / "de" may come before the value noun: articles,
+// possessives, "current", "market", "stock", "share" or a name with its possessive ("the
+// mine's"). REQUIRES: s <= f.start <= f.end <= e <= t.size().
+bool ValueChangedOf(const Figure& f, std::string_view t, size_t s, size_t e, bool en, bool es) {
+  // Verbs only, by language: not the noun "gains" ("tax on gains over 20% of the value") nor
+  // Spanish "ganar" (to earn: "gana el 3 % del valor de cada venta").
+  static constexpr std::string_view kVerbsEn[] = {
+      "lost", "lose",  "loses",  "losing", "shed", "sheds",   "shedding", "wiped",
+      "wipe", "wipes", "wiping", "gained", "gain", "gaining", "regained", "recovered"};
+  static constexpr std::string_view kVerbsEs[] = {"perdió",   "perdieron", "pierde", "pierden",
+                                                  "perdido",  "perder",    "perdía", "perdían",
+                                                  "recuperó", "recuperado"};
+  static constexpr std::string_view kSkippedBefore[] = {
+      "more", "than", "about", "around", "nearly", "almost", "some", "roughly", "over", "el",
+      "un",   "casi", "más",   "de",     "del",    "cerca",  "up",   "to",      "hasta"};
+  static constexpr std::string_view kSkippedAfter[] = {
+      "the",   "its", "their", "his", "her", "current", "market",  "stock",
+      "share", "la",  "el",    "su",  "sus", "actual",  "bursátil"};
+  static constexpr std::string_view kValue[] = {"value", "worth", "valor"};
+  const std::string_view of = WordAfter(t, f.end, e);
+  if (!InListLower(of, {"of", "de", "del"})) return false;
+  size_t p = static_cast<size_t>(of.data() - t.data()) + of.size();
+  bool value = false;
+  for (int k = 0; k < 4 && !value; ++k) {
+    const std::string_view w = WordAfter(t, p, e);
+    if (w.empty()) return false;
+    p = static_cast<size_t>(w.data() - t.data()) + w.size();
+    if (InListLower(w, kValue)) {
+      value = true;
+    } else if (const size_t pos = scan::PossessiveLength(t.substr(p, e - p)); pos > 0) {
+      p += pos;  // "the mine's", "Velmar's"
+    } else if (!InListLower(w, kSkippedAfter)) {
+      return false;
+    }
+  }
+  if (!value) return false;
+  size_t ws = f.start;
+  for (int k = 0; k < 4; ++k) {
+    const std::string_view w = WordBeforeBlanks(t, s, ws);
+    if (w.empty()) return false;
+    if ((en && InListLower(w, kVerbsEn)) || (es && InListLower(w, kVerbsEs))) return true;
+    if (!InListLower(w, kSkippedBefore)) return false;
+    ws = static_cast<size_t>(w.data() - t.data());
+  }
+  return false;
+}
+
 // True when percentage `f` (ending before `e`) is a share of a whole named right after it:
 // "60 Prozent der Bestellungen", "el 6 % del mercado", "40% of sales" (also inside the
 // surface: "la mitad de los votos"); not "el 6,4 % de 2011", which names a year.
@@ -3720,6 +3784,105 @@ bool JobVerbBesideEn(const Figure& f, std::string_view t, size_t s, size_t e) {
   return false;
 }
 
+// English: true when count `f` is what a supplier hands over: "with" right before it (maybe
+// behind a qualifier: "up to", "about", "some", "around", "nearly") and a verb of supplying
+// among the six words before "with" ("agreed to supply Norvik Air with 40 jets", "supplies the
+// army with up to 900 trucks"); "supply" after "to" or a modal, not the noun ("supply deals
+// with 45 operators", "supply chains", "Supply Management"), nor a count with no "with" before
+// it. Whole words in the sentence text[s, f.start).
+// REQUIRES: s <= f.start <= t.size().
+bool SuppliedWithEn(const Figure& f, std::string_view t, size_t s) {
+  static constexpr std::string_view kQualifiers[] = {"up",     "to",     "about",  "some",
+                                                     "around", "nearly", "almost", "roughly"};
+  static constexpr std::string_view kSupply[] = {"supply", "supplies", "supplied", "supplying"};
+  size_t ws = f.start;
+  std::string_view w = WordBeforeBlanks(t, s, ws);
+  for (int k = 0; k < 2 && InListLower(w, kQualifiers); ++k) {
+    ws = static_cast<size_t>(w.data() - t.data());
+    w = WordBeforeBlanks(t, s, ws);
+  }
+  if (!InListLower(w, {"with"})) return false;
+  ws = static_cast<size_t>(w.data() - t.data());
+  for (int k = 0; k < 6; ++k) {
+    w = WordBeforeBlanks(t, s, ws);
+    if (w.empty()) return false;
+    ws = static_cast<size_t>(w.data() - t.data());
+    // "with" belongs to another verb or clause: "supplies trams and works with 300 staff".
+    if (InListLower(w,
+                    {"and", "but", "which", "who", "that", "works", "work", "worked", "working"})) {
+      return false;
+    }
+    if (!InListLower(w, kSupply)) continue;
+    // A verb, not the noun: "to / will supply", "supplied"; not "supply deals with 45 operators".
+    const std::string_view next = WordAfter(t, ws + w.size(), f.start);
+    if (InListLower(next, {"deal", "deals", "contract", "contracts", "agreement", "agreements",
+                           "chain", "chains", "of"})) {
+      return false;
+    }
+    return !InListLower(w, {"supply"}) ||
+           InListLower(WordBeforeBlanks(t, s, ws), {"to", "will", "would", "can", "could", "may",
+                                                    "might", "shall", "must", "also"});
+  }
+  return false;
+}
+
+// True when every cue of cases among `hits` is the present tense of German "sterben"
+// ("sterben", "stirbt"), which things do too ("Gasthäuser sterben"). REQUIRES: nothing.
+bool SterbenOnly(const std::vector<CueHit>& hits) {
+  bool any = false;
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kCases) continue;
+    if (kCues[h.cue].text != "sterben" && kCues[h.cue].text != "stirbt") return false;
+    any = true;
+  }
+  return any;
+}
+
+// The metric of a count whose own noun is a dismissal or a listener, which names it only as
+// the counted noun (never as a cue elsewhere in the sentence: "protested against the layoffs"):
+// German plural "Entlassungen" (also "Massenentlassungen"; not "Haftentlassungen", nor
+// "Entlassungen aus der Haft" / "nach Hause"), English "layoffs", "redundancies" (not the
+// singular, spare capacity) and people "laid off" right after the count, -> `employees`;
+// Spanish "oyentes" -> `visitors`. Else empty. REQUIRES: f ends at or before `e` in `t`.
+std::string_view DismissalOrAudience(const Figure& f, std::string_view t, size_t e, Lang lang) {
+  using namespace metrics;  // NOLINT(google-build-using-namespace)
+  const bool any = lang == Lang::kUnknown;
+  const std::string_view u = f.unit;
+  if ((any || lang == Lang::kDe) && u.ends_with("entlassungen")) {
+    for (std::string_view w : {"haft", "klinik", "spital", "kranken"}) {
+      if (u.find(w) != std::string_view::npos) return {};
+    }
+    const std::string_view next = WordAfter(t, f.end, e);
+    const size_t p =
+        next.empty() ? f.end : static_cast<size_t>(next.data() - t.data()) + next.size();
+    const std::string_view next2 = WordAfter(t, p, e);
+    if ((InListLower(next, {"aus"}) && InListLower(next2, {"der", "dem", "haft"})) ||
+        (InListLower(next, {"nach"}) && InListLower(next2, {"hause"}))) {
+      return {};
+    }
+    return kEmployees;
+  }
+  if (any || lang == Lang::kEn) {
+    if (InListLower(u, {"layoffs", "layoff", "redundancies"})) return kEmployees;
+    if (u.empty() || u == "person" || u == "worker" || u == "employee") {
+      size_t p = f.end;
+      std::string_view w = WordAfter(t, p, e);
+      for (int k = 0; k < 2 && InListLower(w, {"were", "was", "have", "has", "had", "been", "be",
+                                               "being", "will", "are", "to"});
+           ++k) {
+        p = static_cast<size_t>(w.data() - t.data()) + w.size();
+        w = WordAfter(t, p, e);
+      }
+      if (InListLower(w, {"laid"})) {
+        p = static_cast<size_t>(w.data() - t.data()) + w.size();
+        if (InListLower(WordAfter(t, p, e), {"off"})) return kEmployees;
+      }
+    }
+  }
+  if ((any || lang == Lang::kEs) && InListLower(u, {"oyentes", "oyente"})) return kVisitors;
+  return {};
+}
+
 bool GoodsMetric(std::string_view m) {
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   return m == kShipments || m == kOrders || m == kPurchases || m == kUnitsSold ||
@@ -3738,6 +3901,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // Counted visits are a site's visitors only in a web or media context; in German text the
     // English loan "Visits" is always a web count ("das Portal kam auf 6 Mio. Visits").
     if (f.unit == "visit" && (In(Lang::kDe) || WebContext(text_, s_, e_))) by_unit = kVisitors;
+    if (by_unit.empty()) by_unit = DismissalOrAudience(f, text_, e_, lang_);
     // English posts and positions are jobs only beside a verb of jobs cut or created ("90 posts
     // would go", "to axe 300 positions"), not blog posts or a fund's positions.
     if (InListLower(f.unit, {"post", "posts", "position", "positions"}) && In(Lang::kEn) &&
@@ -3769,6 +3933,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // ("de los 1.500 encuestados, el 40 % votaría al partido X": no votes).
     if (RespondentNoun(f.unit)) return {};
     if (std::string_view m = ChangedMeasure(f, text_, s_, hits_); !m.empty()) return m;
+    // "to supply Norvik Air with 40 jets": units delivered by a supplier.
+    if (In(Lang::kEn) && CueRightAfter(f, text_, e_, hits_) != kEmployees &&
+        SuppliedWithEn(f, text_, s_)) {
+      return kShipments;
+    }
     // Students and pupils ("40.000 estudiantes", "9.500 Schüler") are people as "personas"
     // are: a population unless a cue names what befell them. They stay out of UnitMetric's
     // table (resident, inhabitant -> population), which decides before any cue: students are
@@ -3785,6 +3954,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // A cue of harm counts people, not goods or homes: "20 Menschen getötet und 100 Autos
     // zerstört", "40 viviendas destruidas y 12 heridos" (the harmed in the sentence are cases).
     if (m == kCases && (CountsGoods(f.unit) || f.unit == "home" || f.unit == "apartment")) {
+      return {};
+    }
+    // Only people die as cases: inns, trees or shops that "sterben" are none ("jedes Jahr
+    // sterben 300 Gasthäuser"; a person noun or no noun stays cases).
+    if (m == kCases && !person && !CountsPeopleUnit(f, by_unit, hits_) && SterbenOnly(hits_)) {
       return {};
     }
     // The people a poll or survey asked ("a poll of 2,000 people", "una encuesta a 1.500
@@ -3953,6 +4127,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
   }
   if (share_of) {
+    // "lost 45% of their value", "perdió el 45 % de su valor": a change of a value.
+    if (ValueChangedOf(f, t, s_, e_, In(Lang::kEn), In(Lang::kEs))) return kGrowth;
     // "el 51 % de la compañía", "51.4% of Kralinger" (a name after "of" in a sentence about
     // owning or buying): a stake.
     std::string_view owner = of;

@@ -2608,3 +2608,159 @@ TEST_CASE("metric es: people a harm verb next to them befell are cases whatever 
                  40)
             .empty());
 }
+
+TEST_CASE("metric: a part of a value lost or gained is a change rate, not a share",
+          "[metric][percent][met35]") {
+  // English: "lost / shed / wiping X% of <its> value".
+  CHECK(MetricOf(kEn, "Shares in Harlow Tin have lost 38% of their value since June.", "38%",
+                 kPercent) == "growth");
+  CHECK(MetricOf(kEn, "Dunmore has shed more than 60% of its market value this year.", "60%",
+                 kPercent) == "growth");
+  CHECK(MetricOf(kEn, "The court ruling ended up wiping 14% of Corvin's value.", "14%", kPercent) ==
+        "growth");
+  // Negatives: a value's part with no verb of losing or gaining, a loss of something else.
+  CHECK(MetricOf(kEn, "Land makes up 38% of the fund's value.", "38%", kPercent) == "share");
+  CHECK(MetricOf(kEn, "Harlow Tin lost 38% of its customers to rivals.", "38%", kPercent) ==
+        "share");
+  CHECK(MetricOf(kEn, "Dunmore holds 12% of the company.", "12%", kPercent) == "stake");
+  // Spanish: "perdió (el / un) X % de su valor".
+  CHECK(MetricOf(kEs, "Los títulos de Varesa han perdido el 38 % de su valor desde junio.", "38 %",
+                 kPercent) == "growth");
+  CHECK(MetricOf(kEs, "Tornal perdió casi un 60 % de su valor bursátil en un año.", "60 %",
+                 kPercent) == "growth");
+  // Negatives: "de su valor" without a verb of change, a stake of a company.
+  CHECK(MetricOf(kEs, "Los inmuebles suponen el 38 % de su valor total.", "38 %", kPercent) ==
+        "share");
+  CHECK(MetricOf(kEs, "Varesa compró el 12 % de la compañía.", "12 %", kPercent) == "stake");
+  // German keeps its change verb ("Prozent ihres Wertes verloren"); "Prozent der Aktien" a stake.
+  CHECK(MetricOf(kDe, "Die Papiere von Brellhof haben 38 Prozent ihres Wertes verloren.",
+                 "38 Prozent", kPercent) == "growth");
+  CHECK(MetricOf(kDe, "Brellhof hält 12 Prozent der Aktien.", "12 Prozent", kPercent) == "stake");
+}
+
+TEST_CASE("metric: dismissals counted are jobs cut, listeners an audience",
+          "[metric][count][met35]") {
+  // German: the plural "Entlassungen" (also in a compound) counts jobs cut.
+  CHECK(MetricOf(kDe, "Beim Zulieferer Kremmling drohen 1.300 Entlassungen.", "1.300 Entlassungen",
+                 kCount, "entlassungen", 1300) == "employees");
+  CHECK(MetricOf(kDe, "Kremmling plant 450 Massenentlassungen.", "450 Massenentlassungen", kCount,
+                 "massenentlassungen", 450) == "employees");
+  // Negative: a release from prison ("Entlassung", singular) counts no jobs.
+  CHECK(MetricOf(kDe, "Nach der Entlassung aus der Haft kehrten 12 Männer heim.", "12 Männer",
+                 kCount, "männer", 12) != "employees");
+  // English: layoffs, redundancies, people laid off.
+  CHECK(MetricOf(kEn, "Brindle Foods announced 450 layoffs at its bakery.", "450 layoffs", kCount,
+                 "layoffs", 450) == "employees");
+  CHECK(MetricOf(kEn, "The bank confirmed 1,300 redundancies in its branch network.",
+                 "1,300 redundancies", kCount, "redundancies", 1300) == "employees");
+  CHECK(MetricOf(kEn, "At Brindle 220 were laid off on Friday.", "220", kCount, "", 220) ==
+        "employees");
+  // Listeners are an audience, visitors; headphones and receivers are none.
+  CHECK(MetricOf(kDe, "Das Open-Air-Konzert im Stadtpark zog 2.400 Zuhörer an.", "2.400 Zuhörer",
+                 kCount, "zuhörer", 2400) == "visitors");
+  CHECK(MetricOf(kDe, "Der Sender Kremmling erreicht 3 Millionen Radiohörer.",
+                 "3 Millionen Radiohörer", kCount, "radiohörer", 3e6) == "visitors");
+  CHECK(MetricOf(kDe, "Kremmling verschickte 4.000 Kopfhörer an Händler.", "4.000 Kopfhörer",
+                 kCount, "kopfhörer", 4000) != "visitors");
+  CHECK(MetricOf(kEs, "El programa matinal de Radio Ternal suma 310.000 oyentes.",
+                 "310.000 oyentes", kCount, "oyentes", 310000) == "visitors");
+  CHECK(MetricOf(kEn, "Her podcast now has 45,000 listeners a week.", "45,000 listeners", kCount,
+                 "listeners", 45000) == "visitors");
+  CHECK(MetricOf(kEn, "Brindle shipped 70,000 headphones.", "70,000 headphones", kCount,
+                 "headphones", 70000) != "visitors");
+}
+
+TEST_CASE("metric en: a count a supplier hands over (supply X with N) is shipments",
+          "[metric][count][en][met35]") {
+  CHECK(MetricOf(kEn, "Hasko Rail has agreed to supply Brenton Lines with 45 locomotives.",
+                 "45 locomotives", kCount, "locomotives", 45) == "shipments");
+  CHECK(MetricOf(kEn, "Tarrow supplies the navy with up to 900 trucks a year.", "900 trucks",
+                 kCount, "trucks", 900) == "shipments");
+  CHECK(MetricOf(kEn, "Tarrow is to supply them with 18 of the refitted ferries.", "18", kCount, "",
+                 18) == "shipments");
+  // Negatives: the noun "supply", a supply with no "with" before the count, a workforce.
+  CHECK(MetricOf(kEn, "Of the 140 companies surveyed, few checked their supply chains.",
+                 "140 companies", kCount, "company", 140) == "companies");
+  CHECK(MetricOf(kEn, "Hasko signed supply deals with 45 operators last year.", "45 operators",
+                 kCount, "operators", 45) != "shipments");
+  CHECK(MetricOf(kEn, "Tarrow Supply, with 300 employees, is based in Leeds.", "300 employees",
+                 kCount, "employee", 300) == "employees");
+}
+
+TEST_CASE("metric de: people the present tense of sterben counts are cases",
+          "[metric][count][de][met35]") {
+  CHECK(MetricOf(kDe, "In Velmarstadt sterben jährlich 15 Personen im Verkehr.", "15 Personen",
+                 kCount, "person", 15) == "cases");
+  CHECK(MetricOf(kDe, "Bei dem Brand in Kaltenau sterben 9 Menschen.", "9 Menschen", kCount,
+                 "person", 9) == "cases");
+  // Negative: "Waldsterben" or "Ladensterben" is no death of people.
+  CHECK(MetricOf(kDe, "Trotz Ladensterben leben in Kaltenau 4.000 Menschen.", "4.000 Menschen",
+                 kCount, "person", 4000) == "population");
+}
+
+TEST_CASE("metric: a dismissal noun counts jobs cut only as the counted noun",
+          "[metric][count][met35]") {
+  // German: the plural "Entlassungen" as the figure's noun only; not a release from prison or
+  // hospital, nor a dismissal named elsewhere in the sentence.
+  CHECK(MetricOf(kDe, "In Tirol gab es 2019 rund 1.700 Entlassungen aus der Haft.",
+                 "1.700 Entlassungen", kCount, "entlassungen", 1700) != "employees");
+  CHECK(MetricOf(kDe, "Das Spital Waldrau meldete 9.500 Entlassungen nach Hause.",
+                 "9.500 Entlassungen", kCount, "entlassungen", 9500) != "employees");
+  CHECK(MetricOf(kDe, "Die Zahl der Haftentlassungen sank auf 1.700.", "1.700", kCount, "", 1700) !=
+        "employees");
+  CHECK(MetricOf(kDe, "In Waldrau demonstrierten 2.000 Menschen gegen die Entlassungen bei Holzer.",
+                 "2.000 Menschen", kCount, "person", 2000) == "population");
+  CHECK(MetricOf(kDe, "Nach den Entlassungen bei Holzer gingen 150 Anfragen ein.", "150 Anfragen",
+                 kCount, "anfragen", 150) != "employees");
+  // English: layoffs, redundancies, laid off only as what is counted; not "redundancy" (spare
+  // capacity) nor a protest against layoffs.
+  CHECK(MetricOf(kEn, "Some 2,500 people rallied in Derby against the layoffs at Corvin.",
+                 "2,500 people", kCount, "person", 2500) == "population");
+  CHECK(MetricOf(kEn, "Corvin keeps 500 servers in three halls for redundancy.", "500 servers",
+                 kCount, "servers", 500) != "employees");
+  CHECK(MetricOf(kEn, "After the redundancies at Corvin, 80 complaints were filed.",
+                 "80 complaints", kCount, "complaints", 80) != "employees");
+  CHECK(MetricOf(kEn, "Corvin laid off staff, and 60 stores closed.", "60 stores", kCount, "store",
+                 60) == "sites");
+  // Spanish: "oyentes" counted is an audience; a count beside them is not.
+  CHECK(MetricOf(kEs, "La charla de Ternal tuvo 40 minutos para los oyentes.", "40 minutos", kCount,
+                 "minutos", 40) != "visitors");
+}
+
+TEST_CASE("metric: a value's part earned or taxed on gains is no change of the value",
+          "[metric][percent][met35]") {
+  CHECK(MetricOf(kEs, "La agencia Morval gana el 4 % del valor de cada piso que alquila.", "4 %",
+                 kPercent) != "growth");
+  CHECK(MetricOf(kEn, "Sellers pay the duty on gains over 15% of the flat's value.", "15%",
+                 kPercent) != "growth");
+  // The verb list follows the article's language: an English verb in a Spanish text is none.
+  CHECK(MetricOf(kEs, "El fondo lost el 20 % de su valor.", "20 %", kPercent) != "growth");
+}
+
+TEST_CASE("metric de: things that die (sterben) are no cases", "[metric][count][de][met35]") {
+  CHECK(MetricOf(kDe, "Jedes Jahr sterben in Tirol rund 200 Dorfwirtshäuser.",
+                 "200 Dorfwirtshäuser", kCount, "dorfwirtshäuser", 200) != "cases");
+  CHECK(MetricOf(kDe, "Im Harz sterben jährlich 3 Millionen Buchen.", "3 Millionen Buchen", kCount,
+                 "buchen", 3e6) != "cases");
+  CHECK(MetricOf(kDe, "In Waldrau stirbt pro Jahr ein Dutzend Bäckereien, 14 Läden.", "14 Läden",
+                 kCount, "läden", 14) != "cases");
+}
+
+TEST_CASE("metric en: a staff count beside a supplier is no shipment",
+          "[metric][count][en][met35]") {
+  CHECK(MetricOf(kEn, "Tarrow supplies trams and now works with 450 staff in Derby.", "450", kCount,
+                 "", 450) != "shipments");
+  CHECK(MetricOf(kEn, "Tarrow, which supplies trams, works with 70 suppliers in Derby.",
+                 "70 suppliers", kCount, "suppliers", 70) != "shipments");
+}
+
+TEST_CASE("metric: a value's part that may be lost up to a bound is a change rate",
+          "[metric][percent][met35]") {
+  CHECK(MetricOf(kEn, "Flats near the bypass could lose up to 25% of their value.", "25%",
+                 kPercent) == "growth");
+  CHECK(MetricOf(kEs, "Las casas del valle pueden perder hasta el 25 % de su valor.", "25 %",
+                 kPercent) == "growth");
+  // Negative: a bound with no verb of change.
+  CHECK(MetricOf(kEn, "Loans may cover up to 25% of the home's value.", "25%", kPercent) !=
+        "growth");
+}
