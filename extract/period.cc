@@ -1789,6 +1789,20 @@ bool IsForecast(std::string_view s) {
   return kWords.FoundIn(s);
 }
 
+// True when the clause of a Spanish sentence around a year names a report or the period a text
+// reports on ("las cuentas corresponden al ejercicio 2004", "los datos se refieren al año
+// 2006", "según la memoria anual de 2007, …", "los resultados del primer semestre de 2004"):
+// that year is the year the text reports on, even named once. `clause`: the text between the
+// clause boundaries (IsClauseByte) around the year. A clause on the future ("lo va a reducir
+// más allá del primer semestre de 2030") names a target, not a report.
+bool ReportsPeriodEs(std::string_view clause) {
+  static const LiteralSet kWords{"ejercicio", "cuentas",    "resultados",    " datos",
+                                 "balance",   "informe",    "memoria anual", "semestre",
+                                 "trimestre", "se refiere", "corresponde"};
+  static const LiteralSet kFuture{" va a ", " van a "};
+  return kWords.FoundIn(clause) && !kFuture.FoundIn(clause) && !IsForecast(clause);
+}
+
 std::string Format(int year, const std::string& tail) {
   return std::to_string(year) + tail;
 }
@@ -2040,10 +2054,11 @@ std::vector<std::unique_ptr<PeriodMemo::Impl>>& SpareMemos() {
 }
 constexpr size_t kMaxSpareMemos = 2;
 
-// German: the year at `pos` is a starting point ("seit 2011", "Seit Anfang 2009") or an era
-// date ("1500 v. Chr.", "um 300 vor Christus"): no evidence of the year the text reports on.
+// German: the year at `pos` is a starting point ("seit 2011", "Seit Anfang 2009"), a bound
+// before it ("vor 1985 gebaut", "vor Ende 2003") or an era date ("1500 v. Chr.", "um 300 vor
+// Christus"): no evidence of the year the text reports on.
 bool SinceOrEraYearDe(std::string_view text, size_t pos) {
-  if (StartWordBeforeYear(text, pos, {"seit"})) return true;
+  if (StartWordBeforeYear(text, pos, {"seit", "vor"})) return true;
   const std::string_view after = text.substr(std::min(text.size(), pos + 4), 16);
   return after.starts_with(" v. Chr") || after.starts_with(" v.Chr") ||
          after.starts_with(" vor Christus");
@@ -2163,23 +2178,33 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // A year's mentions, and those that are no date's year (DatedYear).
     struct YearCount {
       int year, mentions, undated;
-      bool dates_figure;  // a mention in the lead or in a sentence with a figure
+      bool dates_figure;   // a mention in the lead or in a sentence with a figure
+      uint32_t first_pos;  // the first mention's byte offset
     };
     thread_local std::vector<YearCount> counts;
     counts.clear();
     size_t forecast_start = 0, forecast_end = 0;  // the last sentence tested (one test each)
     bool forecast = false;
-    bool law_years = false;  // a law's year counts as another year named, never as the best
+    // A law's year (and a Spanish starting point) counts as another year named, never as the
+    // best.
+    bool uncounted_years = false;
     for (const YearMention& m : years) {
       const size_t i = m.pos;
       const int y = m.year;
       if (m.base || inside_figure(m.pos, m.pos + 4)) continue;
       if (m.law) {
-        law_years = true;
+        uncounted_years = true;
         continue;
       }
       if (lang == Lang::kEn && (FoundingYearEn(text, i) || SinceOrUntilYearEn(text, i))) continue;
       if (lang == Lang::kDe && SinceOrEraYearDe(text, i)) continue;
+      // Spanish: a starting point ("desde 2011", "desde el año 1998", "desde finales de
+      // 2004") is no evidence of the year the text reports on (German: SinceOrEraYearDe;
+      // English: SinceOrUntilYearEn); it still counts as another year named, as a law's does.
+      if (lang == Lang::kEs && StartWordBeforeYear(text, i, {"desde"})) {
+        uncounted_years = true;
+        continue;
+      }
       if (i < forecast_start || i >= forecast_end || forecast_end == 0) {
         forecast_start = SentenceStart(text, i);
         forecast_end = SentenceEnd(text, i);
@@ -2197,7 +2222,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       auto it = std::find_if(counts.begin(), counts.end(),
                              [y](const YearCount& c) { return c.year == y; });
       if (it == counts.end()) {
-        counts.push_back({y, 1, undated, dates_figure});
+        counts.push_back({y, 1, undated, dates_figure, m.pos});
       } else {
         ++it->mentions;
         it->undated += undated;
@@ -2207,12 +2232,14 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     int best = 0;
     int best_undated = 0;
     bool best_dates_figure = false;
+    uint32_t best_pos = 0;
     for (const YearCount& c : counts) {
       if (c.mentions > best || (c.mentions == best && c.year > best_year)) {
         best_year = c.year;
         best = c.mentions;
         best_undated = c.undated;
         best_dates_figure = c.dates_figure;
+        best_pos = c.first_pos;
       }
     }
     // A year named once among other years is no evidence of what the text is about (a news
@@ -2221,9 +2248,24 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // it still is when it dates a figure or stands in the lead ("operating profit slid to 412m
     // pounds during 2007", "2012 brach der Absatz ein"); else it is treated as a year named
     // only in dates (below): none, unless it is the year of writing.
-    const bool once = best == 1 && (counts.size() > 1 || law_years);
+    const bool once = best == 1 && (counts.size() > 1 || uncounted_years);
     if (lang == Lang::kEs && once) best_year = -1;
-    const bool in_passing = once && !best_dates_figure;
+    // Spanish: the only year a text names, named once outside the lead and in a sentence
+    // without a figure, is recalled in passing too ("la iglesia, de 1720, …"), unless that
+    // sentence names a report or reporting period ("las cuentas corresponden al ejercicio …":
+    // ReportsPeriodEs; the German and English dev sets need such a year too: a report names
+    // its year once and its figures after).
+    // Tested once, for the best year only (its one mention, at best_pos).
+    auto reports_period = [&]() {
+      const size_t ss = SentenceStart(text, best_pos), se = SentenceEnd(text, best_pos);
+      size_t cs = best_pos, ce = std::min<size_t>(best_pos + 4, se);
+      while (cs > ss && !IsClauseByte(text[cs - 1])) --cs;
+      while (ce < se && !IsClauseByte(text[ce])) ++ce;
+      return ReportsPeriodEs(text.substr(cs, ce - cs));
+    };
+    const bool sole_in_passing =
+        lang == Lang::kEs && best == 1 && !best_dates_figure && !reports_period();
+    const bool in_passing = (once || sole_in_passing) && !best_dates_figure;
     // A year the text names only in dates ("am 9. Februar 2011", "on 12 May 2009") dates events
     // it recalls, not the results it reports ("im Jahr 2011", "profits in 2009"). The year of
     // writing stands in for it only when it is that year (a text published in 2016 that

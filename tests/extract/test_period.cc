@@ -284,6 +284,54 @@ TEST_CASE("period es: a year named once among other years is no article year",
                  Lang::kEn, "12%") == "2021");
 }
 
+TEST_CASE("period es: the only year named once in passing is no article year",
+          "[period][article][es]") {
+  // Named once, outside the lead, in a sentence without a figure: history recalled in passing.
+  CHECK(
+      PeriodOf("El pueblo es tranquilo. Su iglesia se levantó en 1720. En la plaza hay 40 bancos.",
+               Lang::kEs, "40 bancos")
+          .empty());
+  CHECK(PeriodOf("La asociación reúne a vecinos del barrio. Nació tras la riada de 1957. Ya cuenta "
+                 "con 650 socios.",
+                 Lang::kEs, "650 socios")
+            .empty());
+  // Negatives: the year dates a figure in its sentence, stands in the lead, or is named twice.
+  CHECK(PeriodOf("El pueblo es tranquilo. En 2018 sumó 120 vecinos nuevos. En la plaza hay 40 "
+                 "bancos.",
+                 Lang::kEs, "40 bancos") == "2018");
+  CHECK(PeriodOf("En 2018 el pueblo abrió un museo. En la plaza hay 40 bancos.", Lang::kEs,
+                 "40 bancos") == "2018");
+  CHECK(PeriodOf("El pueblo es tranquilo. En 2018 abrió un museo y en 2018 renovó la plaza. En la "
+                 "plaza hay 40 bancos.",
+                 Lang::kEs, "40 bancos") == "2018");
+}
+
+TEST_CASE("period es: the only year named once in a sentence on a report or period still counts",
+          "[period][article][es]") {
+  // The year's sentence names the reporting period or the report: the text reports on it.
+  CHECK(PeriodOf("La naviera Orlaz publicó ayer su balance en Cádiz. El balance cubre el ejercicio "
+                 "2011. La facturación subió un 9 %.",
+                 Lang::kEs, "9 %") == "2011");
+  CHECK(PeriodOf("El paro cayó en la comarca, dijo la consejería. Las cifras se refieren al año "
+                 "2013. La tasa quedó en el 11 %.",
+                 Lang::kEs, "11 %") == "2013");
+  CHECK(PeriodOf("La mutua Cerval cerró bien el año. Así lo recoge su memoria anual de 2015, "
+                 "difundida hoy. Ingresó 55 millones de euros.",
+                 Lang::kEs, "55 millones de euros") == "2015");
+  CHECK(PeriodOf("La bodega Urrela habló ayer con la prensa. Las ventas del segundo trimestre de "
+                 "2012 mejoraron. El margen subió un 4 %.",
+                 Lang::kEs, "4 %") == "2012");
+  // Negatives: the report word stands in another clause, or the period is a target.
+  CHECK(PeriodOf("El club Tarvena es pequeño. Ganó la liga en 1987, y hay informes de su gesta "
+                 "en el museo. El club suma 350 socios.",
+                 Lang::kEs, "350 socios")
+            .empty());
+  CHECK(PeriodOf("La consejera habló de la gripe. El riesgo no va a bajar antes del segundo "
+                 "semestre de 2031. Hay 90 camas libres.",
+                 Lang::kEs, "90 camas")
+            .empty());
+}
+
 TEST_CASE("period de en: a year named once in passing among other years is no article year",
           "[period][article]") {
   // Neither year dates a figure nor stands in the lead: history recalled in passing.
@@ -309,7 +357,32 @@ TEST_CASE("period de en: a year named once in passing among other years is no ar
                  Lang::kEn, "12%") == "2009");
 }
 
-TEST_CASE("period de: a year after 'seit' or before 'v. Chr.' is no article year",
+TEST_CASE("period es: a year after 'desde' is no article year", "[period][article][es]") {
+  // An undated text names where something starts: not what the figure is about.
+  CHECK(PeriodOf("Desde 1987 la familia cultiva la finca. Allí pastan 140 vacas.", Lang::kEs,
+                 "140 vacas")
+            .empty());
+  CHECK(PeriodOf("La cooperativa existe desde finales de 2003. En verano vendió 8.000 cajas.",
+                 Lang::kEs, "8.000 cajas")
+            .empty());
+  CHECK(PeriodOf("El club juega en Primera desde el año 1994. Su estadio tiene 12.500 asientos.",
+                 Lang::kEs, "12.500 asientos")
+            .empty());
+  // The starting point still counts as another year named: a year named once beside it is no
+  // article year either.
+  CHECK(PeriodOf("La imprenta opera desde 1994. Su fundador nació en 1931. Tiene 230 empleados.",
+                 Lang::kEs, "230 empleados")
+            .empty());
+  // Negatives: a year named plainly still is the article's year, also beside a "desde" one
+  // when named twice; "en" is no starting point.
+  CHECK(PeriodOf("La cervecera vendió más en 2019. Tiene 230 empleados.", Lang::kEs,
+                 "230 empleados") == "2019");
+  CHECK(PeriodOf("La cervecera crece desde 2014. En 2019 abrió otra tienda. Tiene 230 empleados. "
+                 "En 2019 facturó 4 millones de euros.",
+                 Lang::kEs, "230 empleados") == "2019");
+}
+
+TEST_CASE("period de: a year after 'seit' or 'vor' or before 'v. Chr.' is no article year",
           "[period][article][de]") {
   // An undated text recalls a starting point or an era: neither is what the figure is about.
   CHECK(PeriodOf("Seit 1987 betreibt die Familie den Hof. Dort leben 140 Kühe.", Lang::kDe,
@@ -321,9 +394,16 @@ TEST_CASE("period de: a year after 'seit' or before 'v. Chr.' is no article year
   CHECK(PeriodOf("Die Siedlung entstand 1500 v. Chr. am Fluss. Sie zählt 2.300 Einwohner.",
                  Lang::kDe, "2.300 Einwohner")
             .empty());
+  // A bound before a year ("vor 1985", "vor Ende 2003") is no article year either.
+  CHECK(PeriodOf("Die Sammlung zeigt nur Stücke, die vor 1985 erworben wurden. Im Depot lagern "
+                 "3.100 Objekte.",
+                 Lang::kDe, "3.100 Objekte")
+            .empty());
   // Negatives: a year named plainly still is the article's year, also beside a "seit" one.
   CHECK(PeriodOf("Die Brauerei setzte 2019 mehr ab. Sie beschäftigt 230 Mitarbeiter.", Lang::kDe,
                  "230 Mitarbeiter") == "2019");
+  CHECK(PeriodOf("Vor allem 2019 setzte die Brauerei mehr ab. Sie beschäftigt 230 Mitarbeiter.",
+                 Lang::kDe, "230 Mitarbeiter") == "2019");
   CHECK(PeriodOf("Die Brauerei wuchs seit 2014 stark. Sie hat 230 Mitarbeiter. Im Jahr 2019 "
                  "stieg der Umsatz auf 4 Millionen Euro.",
                  Lang::kDe, "230 Mitarbeiter") == "2019");
