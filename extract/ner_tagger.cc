@@ -517,6 +517,69 @@ struct Tok {
 };
 enum InnerJoin : uint8_t { kInnerHyphen = 1, kInnerAmp = 2 };
 
+// Surname particles that are also prepositions ("de", "del", "von", "van", "di", "du").
+constexpr std::string_view kPrepositionParticles[] = {"de", "del", "von", "van", "di", "du"};
+
+// The token of the capitalised word after a surname particle that follows token j (at n), or
+// 0: "Van der", "van den", "de la", "De", "Le", "da", "d'" + the word ("Van" already in the
+// span: "der" + the word). German "von" only when `lone` (a lone given name before it).
+size_t SurnameParticleEnd(std::string_view text, std::span<const Tok> toks, size_t j, size_t n,
+                          Lang lang, bool lone) {
+  const auto str = [&](size_t k) {
+    return text.substr(toks[k].start, toks[k].end - toks[k].start);
+  };
+  const auto joined = [&](size_t k) {  // token k one blank after token k - 1
+    return k < toks.size() && toks[k].start == toks[k - 1].end + 1 && text[toks[k - 1].end] == ' ';
+  };
+  if (!joined(n) || !toks[n].word) return 0;
+  const std::string_view p = str(n);
+  const auto second = [&](std::string_view first, size_t k) {  // "der" of "van der"
+    if (!joined(k)) return false;
+    const std::string_view w = str(k);
+    if (first == "van" || first == "von" || first == "Van" || first == "Von") {
+      return w == "der" || w == "den";
+    }
+    return (first == "de" || first == "De") && (w == "la" || w == "los" || w == "las");
+  };
+  // "d'" / "D'" glued to the word ("d'Aubrelle").
+  if ((p == "d" || p == "D") && n + 2 < toks.size() && toks[n + 1].start == toks[n].end &&
+      toks[n + 2].start == toks[n + 1].end && (str(n + 1) == "'" || str(n + 1) == "\u2019")) {
+    return n + 2;
+  }
+  size_t m = n;
+  // Spanish "La" is the article, no surname's particle ("según Marco La Brisa cerró").
+  if (ner::IsNameParticle(p) || p == "Le" || (p == "La" && lang != Lang::kEs) || p == "Du") {
+    m = n + 1;
+  } else if (p == "de" || p == "del" || p == "da" || p == "di" || p == "du" || p == "van" ||
+             (lang != Lang::kEn && (p == "do" || p == "dos")) ||  // English "do" is the verb
+             (p == "von" && (lone || lang != Lang::kDe))) {
+    m = n + 1;
+  } else if (j > 0 && (str(j) == "Van" || str(j) == "Von") && second(str(j), n)) {
+    return joined(n + 1) ? n + 1 : 0;  // "Van" taken into the span, "der" + the word
+  } else {
+    return 0;
+  }
+  if (second(p, m)) ++m;
+  return joined(m) ? m : 0;
+}
+
+// A surname that opens with its particle ("Van der Krolt", found by the span loop) names the
+// person whose full name the text wrote with it before ("Lena Van der Krolt"), when only one
+// did: `entity` becomes that full name.
+void FullNameOfSurname(std::span<const EntityMention> before, std::string* entity) {
+  const std::string* full = nullptr;
+  for (const EntityMention& p : before) {
+    const std::string& e = p.entity;
+    if (p.type != EntityType::kPerson || e.size() <= entity->size() + 1 || !e.ends_with(*entity) ||
+        e[e.size() - entity->size() - 1] != ' ') {
+      continue;
+    }
+    if (full != nullptr && *full != e) return;  // two persons with that surname: neither
+    full = &e;
+  }
+  if (full != nullptr) *entity = *full;
+}
+
 // German: whether token i is a word of a dateline, the capitalised place names of one to three
 // words joined by '/' that open a sentence before a dash and a capitalised word ("Kralstetten
 // – Die …", "Graz/Bad Kralstetten - Der …", "Salt Lake City – …"); not a longer run of
@@ -3693,7 +3756,19 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       ++i;
       continue;
     }
-    if (!t.candidate || (t.label == ner::kNerO && t.country < 0)) {
+    // A surname that opens with "Van" / "Von" and "der" / "den" ("Van der Krolt") is a
+    // person's name though the model calls "Van" common (the span loop below takes it).
+    // German: the word after the particle is no common noun ("Von den Banken", "da Recht").
+    const auto noun_after_particle = [&](size_t k) {
+      return lang == Lang::kDe && NounLikeDe(lower_of(toks[k])) != NounLike::kNo;
+    };
+    size_t opened = 0;
+    const bool particle_opens =
+        t.candidate && t.label == ner::kNerO && t.country < 0 &&
+        (str(t) == "Van" || (str(t) == "Von" && !t.first)) &&
+        (opened = SurnameParticleEnd(text, toks, i, i + 1, lang, false)) > 0 &&
+        !noun_after_particle(opened);
+    if (!t.candidate || (t.label == ner::kNerO && t.country < 0 && !particle_opens)) {
       ++i;
       continue;
     }
@@ -3735,6 +3810,57 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
                            std::string_view::npos))) {
         toks[n].label = ner::kNerO;
         break;
+      }
+      // A person's name goes on across a surname particle and the capitalised word after
+      // it, though the model calls that word common or another name ("Lena Van der Krolt",
+      // "Tomas De Varlo", "Paulo Ramires da Lourenha", "Remy d'Aubrelle", "Jon Le Maru"). Only
+      // after a person (the model's, or a given name it took for something else, or a name
+      // whose last word it calls a person); not before a country, a known name or a word
+      // that is never a name. A lower-case particle that is also a preposition ("Anna Pohl
+      // von der Bundesbank", "Pedro Ruiz de Kralia": kPrepositionParticles) goes on only
+      // before a word the model calls a person or common, and German "von" only right
+      // after a lone given name ("Ilse von der Marten"). A surname that opens with "Van" or
+      // "Von" and "der" / "den" is a person's too ("Van der Krolt"; not a sentence's "Von
+      // der …").
+      // Every particle has at most three bytes and starts with d, D, v, V or L: a cheap
+      // test before the word comparisons.
+      const auto particle_shape = [&](const Tok& x) {
+        const char c = text[x.start];
+        return x.word && x.end - x.start <= 3 &&
+               (c == 'd' || c == 'D' || c == 'v' || c == 'V' || c == 'L');
+      };
+      size_t m = 0;
+      if (adjacent && particle_shape(toks[n]) && t.country < 0 && j - i < 3 &&
+          (type == ner::kNerPer || (t.lex & kLexGivenName) != 0 || toks[j].label == ner::kNerPer ||
+           (i == j && (str(t) == "Van" || (str(t) == "Von" && !t.first))))) {
+        m = SurnameParticleEnd(text, toks, j, n, lang, i == j && (t.lex & kLexGivenName) != 0);
+      }
+      if (m > 0 && toks[m].word && toks[m].candidate && !toks[m].first && toks[m].country < 0 &&
+          toks[m].demonym < 0 && (toks[m].lex & kLexNever) == 0 && !noun_after_particle(m) &&
+          (ner::StartsUpper(str(toks[n])) || !InList(str(toks[n]), kPrepositionParticles) ||
+           (toks[m].label != ner::kNerOrg && toks[m].label != ner::kNerLoc))) {
+        // "Van der X" after a company cue noun ("die Reederei Van der Molt") stays an org.
+        const bool company = i == j && i > 0 && toks[i - 1].word &&
+                             (str(t) == "Van" || str(t) == "Von") && cue_of(i - 1);
+        j = m;
+        type = company ? ner::kNerOrg : ner::kNerPer;
+        org = company;
+        continue;
+      }
+      // Spanish: an institution's head word and a capitalised article open its proper name
+      // ("el Hospital La Colina", "la Universidad Los Robles"): the name goes on across the
+      // article with the capitalised word after it. Not before a country, a demonym, a known
+      // name or a word that is never a name in Spanish.
+      if (lang == Lang::kEs && adjacent && j == i && t.country < 0 &&
+          toks[n].end - toks[n].start <= 3 && ner::StartsUpper(str(toks[n])) &&
+          scan::InListLower(str(toks[n]), function_words::kDefiniteArticlesEs) &&
+          (InstitutionHeadEs(str(t)) || str(t) == "Hospital" || str(t) == "Clínica") &&
+          toks[n].country < 0 && joined(n + 1) && toks[n + 1].word && toks[n + 1].candidate &&
+          !toks[n + 1].first && toks[n + 1].country < 0 && toks[n + 1].demonym < 0 &&
+          (toks[n + 1].lex & (kLexNever | kLexNeverEs)) == 0) {
+        j = n + 1;
+        org = true;
+        continue;
       }
       if (adjacent && is_name(toks[n]) &&
           !(type == ner::kNerLoc && toks[n].label == ner::kNerLoc && toks[n].country >= 0 &&
@@ -4197,6 +4323,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     // or the first word of a name the span lost ("New York-based").
     const bool lone_new = lang == Lang::kEn && surface == "New";
     const bool feast = lang == Lang::kEs && (FeastEs(surface) || EconomicTermEs(surface));
+    if (particle_opens && m.type == EntityType::kPerson) FullNameOfSurname(*out, &m.entity);
     if (!one_char && !shouting && !lone_new && !feast) out->push_back(std::move(m));
     i = j + 1;
   }
