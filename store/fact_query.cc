@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "common/bytes.h"
+#include "common/escape.h"
 #include "common/time.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
@@ -244,13 +245,9 @@ std::string EncodeCursor(const FactSort& sort, const SortPos& p) {
   common::PutBytes(p.str, &bin);
   common::PutBytes(p.article_id, &bin);
   common::PutVarint(p.index, &bin);
-  static const char* const kHex = "0123456789abcdef";
   std::string out;
   out.reserve(bin.size() * 2);
-  for (unsigned char c : bin) {
-    out.push_back(kHex[c >> 4]);
-    out.push_back(kHex[c & 15]);
-  }
+  for (unsigned char c : bin) common::AppendHexEscape("", c, 2, &out);
   return out;
 }
 
