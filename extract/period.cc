@@ -2255,7 +2255,8 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // sentence names a report or reporting period ("las cuentas corresponden al ejercicio …":
     // ReportsPeriodEs; the German and English dev sets need such a year too: a report names
     // its year once and its figures after).
-    // Tested once, for the best year only (its one mention, at best_pos).
+    // Tested once, for the best year only (its one mention, at best_pos), and only when it is
+    // the only year (`once` already covers a year named once among others).
     auto reports_period = [&]() {
       const size_t ss = SentenceStart(text, best_pos), se = SentenceEnd(text, best_pos);
       size_t cs = best_pos, ce = std::min<size_t>(best_pos + 4, se);
@@ -2264,7 +2265,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       return ReportsPeriodEs(text.substr(cs, ce - cs));
     };
     const bool sole_in_passing =
-        lang == Lang::kEs && best == 1 && !best_dates_figure && !reports_period();
+        lang == Lang::kEs && best == 1 && !once && !best_dates_figure && !reports_period();
     const bool in_passing = (once || sole_in_passing) && !best_dates_figure;
     // A year the text names only in dates ("am 9. Februar 2011", "on 12 May 2009") dates events
     // it recalls, not the results it reports ("im Jahr 2011", "profits in 2009"). The year of
