@@ -1685,13 +1685,157 @@ bool FoundingYearEn(std::string_view text, size_t year_pos) {
   return ends_with(head, "began ") || ends_with(head, "started ") || ends_with(head, "begun ");
 }
 
+// The clause boundaries (each counts kClausePenalty in AssignPeriods): , ; : ( ) (all below 64: one
+// bit each).
+constexpr uint64_t kClauseByteMask =
+    (1ULL << ',') | (1ULL << ';') | (1ULL << ':') | (1ULL << '(') | (1ULL << ')');
+constexpr bool IsClauseByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 64 && ((kClauseByteMask >> u) & 1) != 0;
+}
+
+// True when a relative clause starts at text[pos] (after a comma): a relative pronoun, or a
+// preposition and one ("deren", "unter dem", "mit der"; "which", "who", "whose",
+// "where"; "que", "quien", "donde", "cuyo", "en el que", "con la cual"). German "der", "die",
+// "das", "den" also start an apposition ("4 Mrd. Euro, die höchste Summe", "…, der Konzern"):
+// a relative pronoun only before a lower-case word without an adjective's ending ("die im
+// Jahr 2007 …", "der 1984 gegründet wurde").
+bool RelativeClauseAt(std::string_view text, size_t pos, Lang lang) {
+  // The word before the comma: a weekday before a date ("am Dienstag, den 3. Mai 2022") or a
+  // period noun the clause dates ("im Geschäftsjahr, das im Mai endete", "in the quarter,
+  // which ended in May"): the clause dates the figure's own period.
+  {
+    size_t e = pos > 0 ? pos - 1 : 0;  // the comma
+    size_t a = e;
+    while (a > 0 && (scan::IsAsciiAlnum(text[a - 1]) ||
+                     static_cast<unsigned char>(text[a - 1]) >= 0x80)) {
+      --a;
+    }
+    const std::string_view prev = text.substr(a, e - a);
+    char buf[24];
+    if (!prev.empty() && prev.size() <= sizeof buf) {
+      for (size_t k = 0; k < prev.size(); ++k) buf[k] = scan::LowerAscii(prev[k]);
+      const std::string_view w(buf, prev.size());
+      if (InList(w, {"quarter", "year", "half", "month", "period", "week", "monday", "tuesday",
+                     "wednesday", "thursday", "friday", "saturday", "sunday", "mittwoch",
+                     "sonnabend", "trimestre", "semestre", "ejercicio", "año", "mes",
+                     "periodo", "período", "semana", "lunes", "martes", "miércoles", "jueves",
+                     "viernes", "sábado", "domingo"}) ||
+          (lang == Lang::kDe && (w.ends_with("jahr") || w.ends_with("quartal") ||
+                                 w.ends_with("monat") || w.ends_with("tag") ||
+                                 w.ends_with("woche")))) {
+        return false;
+      }
+    }
+  }
+  size_t b = pos;
+  while (b < text.size() && text[b] == ' ') ++b;
+  auto word_at = [&](size_t at, size_t* end) {
+    size_t e = at;
+    while (e < text.size() &&
+           (scan::IsAsciiAlnum(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) {
+      ++e;
+    }
+    *end = e;
+    return text.substr(at, e - at);
+  };
+  size_t e1 = 0;
+  const std::string_view w1 = word_at(b, &e1);
+  if (w1.empty()) return false;
+  size_t e2 = e1;
+  while (e2 < text.size() && text[e2] == ' ') ++e2;
+  size_t e3 = 0;
+  const std::string_view w2 = word_at(e2, &e3);
+  switch (lang) {
+    case Lang::kEn:
+      return InList(w1, {"which", "who", "whose", "where", "whom"});
+    case Lang::kDe: {
+      if (InList(w1, {"deren", "dessen", "denen", "welche", "welcher", "welches", "wo"})) {
+        return true;
+      }
+      if (InList(w1, {"unter", "in", "bei", "mit", "von", "auf", "an", "für", "nach", "seit",
+                      "durch", "aus", "zu", "über", "gegen", "um"})) {
+        if (InList(w2, {"denen", "deren", "dessen", "welchem", "welcher"})) return true;
+        // "bei dem 1975 …", "mit der die Stadt …"; not an article ("mit dem Fahrrad",
+        // "für das laufende Jahr"): a lower-case word or a number after it.
+        if (!InList(w2, {"dem", "der"})) return false;
+        size_t e4 = e3;
+        while (e4 < text.size() && text[e4] == ' ') ++e4;
+        size_t e5 = 0;
+        const std::string_view w3 = word_at(e4, &e5);
+        return !w3.empty() &&
+               ((w3.front() >= 'a' && w3.front() <= 'z') ||
+                (w3.front() >= '0' && w3.front() <= '9')) &&
+               !w3.ends_with("e") && !w3.ends_with("en") && !w3.ends_with("er") &&
+               !w3.ends_with("es");
+      }
+      if (!InList(w1, {"der", "die", "das", "den"})) return false;
+      // "…, die im Jahr 2007 …", "…, der 1984 …": a pronoun before a preposition, a number,
+      // a name; an apposition's article before an adjective ("die höchste", "der größte").
+      if (w2.empty() || (w2.front() >= 'A' && w2.front() <= 'Z') ||
+          static_cast<unsigned char>(w2.front()) >= 0x80) {
+        return false;
+      }
+      return !w2.ends_with("e") && !w2.ends_with("en") && !w2.ends_with("er") &&
+             !w2.ends_with("es");
+    }
+    case Lang::kEs: {
+      if (InList(w1, {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"})) {
+        return true;
+      }
+      if (!InList(w1, {"en", "con", "por", "de", "desde", "para", "según", "tras", "a"})) {
+        return false;
+      }
+      if (InList(w2, {"que", "quien", "quienes", "cual", "cuales"})) return true;
+      if (!InList(w2, {"el", "la", "los", "las", "lo"})) return false;
+      size_t e4 = e3;
+      while (e4 < text.size() && text[e4] == ' ') ++e4;
+      size_t e5 = 0;
+      return InList(word_at(e4, &e5), {"que", "cual", "cuales"});
+    }
+    case Lang::kUnknown:
+      return false;
+  }
+  return false;
+}
+
+// English: the year of an event that a "since" clause recalls ("the worst slump since a rival
+// went bankrupt in 1987", "calm since the mayor resigned in 2004"): "in YEAR"
+// with "since" at most 80 bytes before it and no clause boundary or sentence end between. A
+// starting point, not the year the text reports on.
+bool SinceClauseYearEn(std::string_view text, size_t year_pos) {
+  if (year_pos < 4 || !scan::EqualsLowerAscii(text.substr(year_pos - 4, 4), " in ")) return false;
+  const size_t end = year_pos - 3;  // the "i" of "in": the window ends with the blank
+  const size_t from = end > 80 ? end - 80 : 0;
+  const std::string_view window = text.substr(from, end - from);
+  // The last "since" as a word (the text's start or a blank before it, a blank after it):
+  // a substring search first (most windows have none), then the bytes after it.
+  size_t last = std::string_view::npos;
+  for (size_t m = window.find("ince "); m != std::string_view::npos;
+       m = window.find("ince ", m + 1)) {
+    if (m == 0) continue;
+    const size_t k = from + m - 1;  // the 's'
+    if ((text[k] == 's' || text[k] == 'S') && (k == 0 || text[k - 1] == ' ')) last = m - 1;
+  }
+  if (last == std::string_view::npos) return false;
+  for (size_t k = last + 5; k < window.size(); ++k) {
+    const char c = window[k];
+    // A sentence end: a '.', '!' or '?' before a blank (not "$1.2bn").
+    const bool stop =
+        (c == '.' || c == '!' || c == '?') && k + 1 < window.size() && window[k + 1] == ' ';
+    if (stop || IsClauseByte(c)) return false;
+  }
+  return true;
+}
+
 // English: a starting point or an end the text measures from or to ("since 1999", "Since
 // June 2004", "until 2007", "till 1992", "rose three times from March 2001";
 // StartWordBeforeYear): not the year it reports on (a comparison base after "from" is no
 // article year either way).
 bool SinceOrUntilYearEn(std::string_view text, size_t year_pos) {
   return StartWordBeforeYear(text, year_pos, {"since", "until", "till", "from"},
-                             /*month_only=*/true);
+                             /*month_only=*/true) ||
+         SinceClauseYearEn(text, year_pos);
 }
 
 // The last word of `v` (lower case; bytes of UTF-8 letters count as word bytes), skipping
@@ -1812,15 +1956,7 @@ constexpr size_t kAnaphorReach = 600;   // bytes before "damals", "that year" to
 constexpr size_t kContextReach = 300;   // bytes before a quarter without a year to its year
 // Longest figure or period mention considered when looking for overlaps by position.
 constexpr uint32_t kMaxFigureBytes = 512;
-constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them
-
-// The clause boundaries that count kClausePenalty: , ; : ( ) (all below 64: one bit each).
-constexpr uint64_t kClauseByteMask =
-    (1ULL << ',') | (1ULL << ';') | (1ULL << ':') | (1ULL << '(') | (1ULL << ')');
-constexpr bool IsClauseByte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return u < 64 && ((kClauseByteMask >> u) & 1) != 0;
-}
+constexpr uint32_t kClausePenalty = 80;  // per clause boundary between them (IsClauseByte)
 
 // Whether an English month without a year ("in March", Raw::month_alone) dates a figure with
 // `between` the text between them: at most kMonthAloneWords words and no clause boundary (, ;
@@ -1966,6 +2102,80 @@ bool CoordinatedPeriodOfNext(std::string_view text, const std::vector<Span>& spa
   if (it == spans.end() || it->start - r.end > 8) return false;
   const std::string_view gap2 = text.substr(r.end, it->start - r.end);
   return std::none_of(gap2.begin(), gap2.end(), IsClauseByte);
+}
+
+// True when `clause` has a verb of being or having in the present or past ("is", "was", "has",
+// "stood"; "hat", "liegt", "beträgt"; "es", "tiene", "cuenta") — a level stated now. A
+// coordinated plan ("will cut 900 jobs and close 12 sites by 2030") has none: its target is
+// every figure's.
+bool StatesLevelNow(std::string_view clause) {
+  size_t k = 0;
+  while (k < clause.size()) {
+    while (k < clause.size() && !scan::IsAsciiAlnum(clause[k]) &&
+           static_cast<unsigned char>(clause[k]) < 0x80) {
+      ++k;
+    }
+    size_t e = k;
+    while (e < clause.size() &&
+           (scan::IsAsciiAlnum(clause[e]) || static_cast<unsigned char>(clause[e]) >= 0x80)) {
+      ++e;
+    }
+    if (e > k && scan::InListLower(clause.substr(k, e - k),
+                                   {"is", "are", "was", "were", "has", "have", "had", "stood",
+                                    "stands", "hat", "haben", "hatte", "hatten", "ist", "sind",
+                                    "war", "waren", "liegt", "lag", "liegen", "lagen", "beträgt",
+                                    "betrug", "zählt", "zählte", "es", "son", "era", "eran",
+                                    "fue", "tiene", "tienen", "tenía", "tenían", "cuenta",
+                                    "contaba", "suma", "sumaba", "hay", "había"})) {
+      return true;
+    }
+    k = e;
+  }
+  return false;
+}
+
+// True when the period mention r after figure f is a target ("bis 2020", "by 2010", "para
+// 2025", "hasta 2030", "until 2012") stated behind another figure that a conjunction opens a
+// clause for: "zählt heute 610 Filialen, und bis 2033 sollen es 900 werden", "the club has
+// 4,500 members and wants 6,000 by 2028", "hoy suma 75 museos y quiere llegar a 110 para
+// 2031". The target is that figure's: f states a level now (StatesLevelNow). Not when f's own clause is already a forecast ("will rise 5% and exports 7% by
+// 2010": both aim at 2010). `ss`: the start of the sentence; `spans`: the figures' spans
+// sorted by start.
+template <typename Span>
+bool TargetOfNextClause(std::string_view text, const std::vector<Span>& spans, size_t ss,
+                        uint32_t fe, const Raw& r) {
+  if (r.start < fe || r.base != Raw::kNoBase || r.start < ss + 3) return false;
+  // The target word right before the year; first a byte test (called for every pair of a
+  // figure and a later mention): a blank, then the word's last letter.
+  if (text[r.start - 1] != ' ') return false;
+  const char last = scan::LowerAscii(text[r.start - 2]);
+  if (last != 's' && last != 'y' && last != 'a' && last != 'l') return false;
+  if (!scan::InListLower(LastWordOf(text.substr(ss, r.start - ss)),
+                         {"bis", "by", "para", "hasta", "until"})) {
+    return false;
+  }
+  // A conjunction between f and the target, and a figure after it: before the target or
+  // after it in its clause.
+  const std::string_view gap = text.substr(fe, r.start - fe);
+  size_t conj = std::string_view::npos;
+  for (std::string_view c : {" and ", " und ", " y ", " while ", " but ", " aber ", " pero ",
+                             " mientras ", " während "}) {
+    conj = std::min(conj, gap.find(c));
+  }
+  if (conj == std::string_view::npos) return false;
+  auto it = std::lower_bound(spans.begin(), spans.end(), fe + conj,
+                             [](const Span& g, size_t v) { return g.start < v; });
+  if (it == spans.end()) return false;
+  if (it->end > r.start) {
+    if (it->start < r.end) return false;
+    const std::string_view between = text.substr(r.end, it->start - r.end);
+    if (between.size() > 60 || between.find('.') != std::string_view::npos ||
+        std::any_of(between.begin(), between.end(), IsClauseByte)) {
+      return false;
+    }
+  }
+  const std::string_view first = text.substr(ss, fe + conj - ss);
+  return StatesLevelNow(first) && !IsForecast(first);
 }
 
 constexpr int kNotComputedYear = -100;
@@ -2623,6 +2833,13 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
           const char c = text[k];
           if (IsClauseByte(c)) {
             d += kClausePenalty;
+            // A relative clause after the figure ("…, bei dem 1975 …", "…, which it sold in
+            // 1999", "…, que se firmó en 2007"): its periods are its own events'.
+            // Not one right after the figure: it describes the figure ("eine Million Menschen,
+            // die 2015 flüchteten", "a donation of $2m, with which …").
+            if (after && c == ',' && k > lo && RelativeClauseAt(text, k + 1, lang)) {
+              d += kPeriodReach;
+            }
             continue;
           }
           if (c != ' ') continue;
@@ -2651,6 +2868,9 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       // "… in 2011 rose 4% and in 2014 by 6%": the period after "and in" is the next figure's.
       if (r.base == Raw::kNoBase && CoordinatedPeriodOfNext(text, spans, fe, r)) continue;
+      // "… 610 Filialen, und bis 2033 sollen es 900 werden": the target after
+      // another clause's figure is that figure's.
+      if (TargetOfNextClause(text, spans, sentence_start, fe, r)) continue;
       // A stated period beats the present ("heute", "now"); at equal distance the one after
       // the figure wins ("del 70 % en 1997 al 78 % en 1999").
       if (best != nullptr && best->weak != r.weak && !best->anaphor && !r.anaphor) {

@@ -1748,3 +1748,103 @@ TEST_CASE(
                  "grow 2.3%.",
                  Lang::kEn, "2.3%") == "2011-07");
 }
+
+TEST_CASE("period: a target year behind a conjunction and another figure is that figure's",
+          "[period]") {
+  // The first figure states a level now; the target ("bis", "by", "para") is the next clause's.
+  const std::string de =
+      "Der Verein Grünhof zählt heute 610 Mitglieder, und bis 2029 sollen es 900 Mitglieder "
+      "werden.";
+  CHECK(PeriodOf(de, Lang::kDe, "610 Mitglieder", kPublished2016) == "2016");
+  CHECK(PeriodOf(de, Lang::kDe, "900 Mitglieder", kPublished2016) == "2029");
+  const std::string en =
+      "The Ostley club has 45,000 members now and its board wants 70,000 members by 2029.";
+  CHECK(PeriodOf(en, Lang::kEn, "45,000 members", kPublished2016) == "2016");
+  CHECK(PeriodOf(en, Lang::kEn, "70,000 members", kPublished2016) == "2029");
+  const std::string es =
+      "El club Ostley tiene hoy 45.000 socios y su junta quiere llegar a 70.000 socios para 2029.";
+  CHECK(PeriodOf(es, Lang::kEs, "45.000 socios", kPublished2016) == "2016");
+  CHECK(PeriodOf(es, Lang::kEs, "70.000 socios", kPublished2016) == "2029");
+  // Negatives: a figure whose own clause is a forecast shares the target; a year that is no
+  // target ("in 2019") is every figure's of its clause.
+  CHECK(PeriodOf("Output will rise 5% and exports 7% by 2019.", Lang::kEn, "5%") == "2019");
+  CHECK(PeriodOf("Die Flotte wird um 40 Züge wachsen und die Strecke bis 2031 um 300 Kilometer.",
+                 Lang::kDe, "40 Züge") == "2031");
+  CHECK(PeriodOf("Las ventas subirán un 5 % y las exportaciones un 7 % para 2030.", Lang::kEs,
+                 "5 %") == "2030");
+  CHECK(PeriodOf("Ostley sold 45,000 tickets and 70,000 scarves in 2029.", Lang::kEn,
+                 "45,000 tickets") == "2029");
+}
+
+TEST_CASE("period: an English year recalled in a 'since' clause is no article year",
+          "[period][en]") {
+  // "since <event> in YEAR" recalls a starting point: a figure of a sentence without a period
+  // does not take that year as the text's.
+  CHECK(PeriodOf("Brelco has grown fast since its founder opened a depot in Leeds in 1987. "
+                 "Brelco employs 4,000 drivers.",
+                 Lang::kEn, "4,000 drivers") == "");
+  CHECK(PeriodOf("Brelco has been quiet since the closure of its old mill in 1983. "
+                 "Brelco owes its banks $300m.",
+                 Lang::kEn, "$300m") == "");
+  CHECK(PeriodOf("Since the merger of the two lenders in 1998, Brelco has led the market. "
+                 "Brelco holds 40% of all loans.",
+                 Lang::kEn, "40%") == "");
+  // Negatives: a year the text reports on, or one after a clause boundary or a sentence end
+  // that follows "since", is the article's year.
+  CHECK(PeriodOf("Brelco opened 12 depots in 1987. Brelco employs 4,000 drivers.", Lang::kEn,
+                 "4,000 drivers") == "1987");
+  CHECK(PeriodOf("Brelco has grown since its launch, and it opened 12 depots in 1987. Brelco "
+                 "employs 4,000 drivers.",
+                 Lang::kEn, "4,000 drivers") == "1987");
+  CHECK(PeriodOf("Prices have risen ever since. Brelco opened 12 depots in 1987. Brelco employs "
+                 "4,000 drivers.",
+                 Lang::kEn, "4,000 drivers") == "1987");
+}
+
+TEST_CASE("period: a year in a relative clause on a later noun is not the figure's", "[period]") {
+  // The clause after "bei der", "whose", "cuya" recalls that noun's event.
+  CHECK(PeriodOf("Holtkamp wuchs 2015 stark. Holtkamp überwies 3 Millionen Euro an die Stifterin "
+                 "Ada Korn, bei der im Jahr 1979 die erste Idee entstand.",
+                 Lang::kDe, "3 Millionen Euro") == "2015");
+  CHECK(PeriodOf("Holtkamp grew strongly in 2015. Holtkamp paid $3m to its patron Ada Korn, "
+                 "whose family sold the farm in 1979.",
+                 Lang::kEn, "$3m") == "2015");
+  CHECK(PeriodOf("Holtkamp creció mucho en 2015. Holtkamp pagó 3 millones de euros a su mecenas "
+                 "Ada Korn, cuya familia vendió la granja en 1979.",
+                 Lang::kEs, "3 millones de euros") == "");
+  // Negatives: a relative clause right after the figure describes it; an apposition's article
+  // ("die höchste …") and an article after a preposition ("mit dem Umbau") open none.
+  CHECK(PeriodOf("Holtkamp entließ 800 Mitarbeiter, die im Jahr 1994 eingestellt worden waren.",
+                 Lang::kDe, "800 Mitarbeiter") == "1994");
+  CHECK(PeriodOf("Holtkamp cut 800 jobs, which it had created in 1994.", Lang::kEn, "800 jobs") ==
+        "1994");
+  CHECK(PeriodOf("Holtkamp despidió a 800 empleados, que fueron contratados en 1994.", Lang::kEs,
+                 "800 empleados") == "1994");
+  CHECK(PeriodOf("Holtkamp setzte 4 Millionen Euro mit Lampen um, die höchste Summe im Jahr 1994.",
+                 Lang::kDe, "4 Millionen Euro") == "1994");
+  CHECK(PeriodOf("Holtkamp setzte 4 Millionen Euro mit Lampen um, mit dem Umbau im Jahr 1994.",
+                 Lang::kDe, "4 Millionen Euro") == "1994");
+}
+
+TEST_CASE("period: a coordinated plan shares its target year (no level stated now)", "[period]") {
+  // Both clauses are the plan's: the target is every figure's, unless the first clause states
+  // a level now ("hat", "is", "tiene").
+  CHECK(PeriodOf("Norvik intends to cut 3,400 jobs and close 45 depots by 2027.", Lang::kEn,
+                 "3,400 jobs", kPublished2016) == "2027");
+  CHECK(PeriodOf("Norvik recortará 3.400 empleos y cerrará 45 plantas para 2027.", Lang::kEs,
+                 "3.400 empleos", kPublished2016) == "2027");
+  CHECK(PeriodOf("Norvik streicht 3.400 Stellen und schließt bis 2027 45 Werke.", Lang::kDe,
+                 "3.400 Stellen", kPublished2016) == "2027");
+}
+
+TEST_CASE("period: a date or the figure's period noun before a comma opens no relative clause",
+          "[period]") {
+  CHECK(PeriodOf("Das Papier von Norvik sank um 3 Prozent auf 17 Euro am Dienstag, den 14. März "
+                 "2023.",
+                 Lang::kDe, "17 Euro") == "2023-03");
+  CHECK(PeriodOf("Der Gewinn von Norvik wuchs um 6 Prozent auf 55 Millionen Euro im "
+                 "Geschäftsjahr, das im März 2023 endete.",
+                 Lang::kDe, "55 Millionen Euro") == "2023-03");
+  CHECK(PeriodOf("Norvik's profit grew 6% to $55m in the half year, which ended in March 2023.",
+                 Lang::kEn, "$55m") == "2023-03");
+}
