@@ -1070,6 +1070,9 @@ constexpr CueWord kCues[] = {
     {"angestellt", Cue::kEmployees, kInside, 0, kDe},
     {"arbeitsplätze", Cue::kEmployees, kInside, kStrong, kDe},
     {"arbeitnehmer", Cue::kEmployees, kInside, 0, kDe},
+    // "Stellen" as a word ("7000 Stellen", "Stellenabbau") or the last part of any compound
+    // ("Polizistenstellen"); not a verb ("herstellen") or a place or office ("Tankstellen",
+    // "Haltestellen", "Baustellen", "Beratungsstellen": StellenJob).
     {"stellen", Cue::kEmployees, kInside, 0, kDe},
     {"belegschaft", Cue::kEmployees, kInside, 0, kDe},
     {"bedienstete", Cue::kEmployees, kInside, 0, kDe},  // Austrian: "Vertragsbedienstete"
@@ -1568,6 +1571,33 @@ bool WordByteAt(std::string_view text, size_t i) {
   return i < text.size() && scan::IsWordOrHigh(text[i]);
 }
 
+// The first parts of compounds ending in "stellen" that name places or offices, not jobs
+// ("Tankstellen", "Bushaltestellen", "Beratungsstellen"), matched as the end of the first part.
+constexpr std::string_view kStellenNotJobs[] = {
+    "tank",     "halte",   "bau",      "feuer",     "feuerwehr", "dienst",  "ausgabe",
+    "beratungs", "sammel", "melde",    "anlauf",    "verkaufs",  "geschäfts", "zweig",
+    "fach",     "prüf",    "test",     "impf",      "kontakt",   "leit",    "schnitt",
+    "schalt",   "fund",    "schwach",  "eng",       "gefahren",  "unfall",  "brand",
+    "einsatz",  "komma",   "dezimal",  "text",      "koordinierungs", "annahme", "zulassungs",
+    "ansprech", "außen",   "post",     "zahl",      "verkehrs",  "lade",    "bezugs"};
+// Whether the cue "stellen" at h names jobs: a word of its own or a word's start, or the last
+// part of a capitalised compound whose first part names no place or office (kStellenNotJobs);
+// not inside a lower-case word (a verb: "herstellen", "vorstellen", "darstellen").
+bool StellenJob(std::string_view text, size_t s, const CueHit& h) {
+  size_t w = h.start;
+  while (w > s && scan::IsWordOrHigh(text[w - 1]) && text[w - 1] != '-') --w;
+  if (w == h.start) return true;
+  if (text[w] >= 'a' && text[w] <= 'z') return false;
+  const std::string_view head = text.substr(w, h.start - w);
+  for (std::string_view p : kStellenNotJobs) {
+    if (head.size() >= p.size() &&
+        scan::EqualsLowerAscii(head.substr(head.size() - p.size()), p)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // German "stimmten" as a vote ("64 Abgeordnete stimmten gegen den Antrag", "dafür stimmten
 // 12"), not "to be right" ("Die Zahlen stimmten, 80 Höfe waren betroffen", "Die Angaben
 // stimmten mit dem Bericht überein, 40 Häuser …"): für, gegen, dafür, dagegen, mit or a
@@ -1763,7 +1793,8 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
            ((kCues[h.cue].cue == Cue::kPlan || kCues[h.cue].cue == Cue::kLimit) &&
             kCues[h.cue].langs == kEn && h.start > s && text[h.start] >= 'A' &&
             text[h.start] <= 'Z') ||
-           (kCues[h.cue].text == "stimmten" && !StimmtenVotes(text, s, e, h));
+           (kCues[h.cue].text == "stimmten" && !StimmtenVotes(text, s, e, h)) ||
+           (kCues[h.cue].text == "stellen" && !StellenJob(text, s, h));
   });
   // A limit word (kLimit) stays only on spending: next to a spend cue, at most 40 bytes
   // between them in either order and no , or ; ("Kostendeckel", "tope de gasto", "cap on spending",
@@ -1849,6 +1880,39 @@ constexpr std::string_view kSampleNouns[] = {
 bool SampleNoun(std::string_view unit) {
   static const scan::LowerWordSet kNouns(kSampleNouns);
   return kNouns.Contains(unit);
+}
+// Plural nouns of groups of people by what they are, not by a measure (civilians, protesters,
+// migrants, children, a people by origin): as "personas" and students, a population unless a
+// cue names what befell them or what they are ("12 Demonstranten wurden verletzt" -> cases).
+// No noun that also names goods ("Anhänger" are also trailers: "verkaufte 900 Anhänger").
+// German also as the last part of a compound ("Gegendemonstranten", "Heimbewohner").
+constexpr std::string_view kGroupNouns[] = {"zivilisten",      "zivilistinnen",
+                                            "demonstranten",   "demonstrantinnen",
+                                            "demonstrierende", "demonstrierenden",
+                                            "asylsuchende",    "asylsuchenden",
+                                            "bewohner",        "bewohnern",
+                                            "bewohnerinnen",   "eltern",
+                                            "kinder",          "kindern",
+                                            "jugendliche",     "jugendlichen",
+                                            "senioren",        "rentner",
+                                            "rentnern",        "indígenas",
+                                            "extranjeros",     "manifestantes",
+                                            "niños",           "niñas",
+                                            "desplazados",     "vecinos",
+                                            "ancianos",        "civilians",
+                                            "protesters",      "protestors",
+                                            "demonstrators",   "migrants",
+                                            "immigrants",      "children",
+                                            "pensioners",      "villagers",
+                                            "evacuees"};
+bool GroupNoun(std::string_view unit) {
+  static const scan::LowerWordSet kNouns(kGroupNouns);
+  if (kNouns.Contains(unit)) return true;
+  // German compounds: "Gegendemonstranten", "Heimbewohner", "Flüchtlingskinder".
+  for (std::string_view tail : {"demonstranten", "bewohner", "bewohnern", "kinder", "kindern"}) {
+    if (unit.size() > tail.size() + 2 && unit.ends_with(tail)) return true;
+  }
+  return false;
 }
 // A word after a sample or a share that names those a survey asked: a participle (English
 // kSampleAskedEn, German "befragt") or a respondent noun.
@@ -2205,6 +2269,10 @@ std::string_view UnitMetric(std::string_view unit) {
       {"company", kCompanies},
       {"bank", kCompanies},
       {"firm", kCompanies},
+      // Plurals the English singular above misses and a Spanish one outside the figure
+      // finder's nouns ("3,000 businesses", "35 compañías").
+      {"businesses", kCompanies},
+      {"compañías", kCompanies},
       {"order", kOrders},
   };
   for (const UnitLabel& u : kUnits) {
@@ -2243,6 +2311,9 @@ long Distance(const Figure& f, const CueHit& h) {
 constexpr long kOutside = 100;
 // Bytes beyond which a change cue says nothing about a figure.
 constexpr long kFarChange = 120;
+// Counts from which on a number is no company's sites: no chain has 100,000 stores or plants
+// ("250,000 young plants" are grown, "130.000 Fans" near "Läden" are no shops).
+constexpr double kMaxSites = 1e5;
 
 bool HasConditionWord(std::string_view gap);
 bool HasContrastClause(std::string_view gap);
@@ -2273,6 +2344,7 @@ std::string_view BestMetric(const Figure& f, const std::vector<CueHit>& hits, si
     }
     std::string_view m = MetricFor(kCues[h.cue].cue, f.kind, hits);
     if (m.empty()) continue;
+    if (m == metrics::kSites && f.kind == FigureKind::kCount && f.value >= kMaxSites) continue;
     // The people a rate is counted per ("61 por cada 10.000 vecinos", "4 per 1,000 adults") are
     // no measure of the figure; the figure's own noun is ("je 800 Einwohnern pro Dorf").
     if (!text.empty() && kCues[h.cue].cue == Cue::kPopulation && DenominatorAt(text, h.start, f)) {
@@ -2544,7 +2616,7 @@ std::string_view CueRightAfter(const Figure& f, std::string_view t, size_t e,
 bool CountsPeopleUnit(const Figure& f, std::string_view by_unit, const std::vector<CueHit>& hits) {
   using namespace metrics;  // NOLINT(google-build-using-namespace)
   if (by_unit == kEmployees || by_unit == kUsers || by_unit == kPopulation ||
-      by_unit == kVisitors || f.unit == "person" || f.unit == "student") {
+      by_unit == kVisitors || f.unit == "person" || f.unit == "student" || GroupNoun(f.unit)) {
     return true;
   }
   if (!by_unit.empty()) return false;
@@ -3928,6 +4000,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
         SurveySample(text_, s_, e_, f)) {
       return {};
     }
+    // Too many for sites ("250,000 young plants"): the cues decide, as for goods.
+    if (by_unit == kSites && f.value >= kMaxSites) by_unit = {};
     if (!by_unit.empty()) return by_unit;
     // The people a survey asked, named as such: the sample is no measure, also next to a party
     // ("de los 1.500 encuestados, el 40 % votaría al partido X": no votes).
@@ -3942,7 +4016,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // are: a population unless a cue names what befell them. They stay out of UnitMetric's
     // table (resident, inhabitant -> population), which decides before any cue: students are
     // as often counted as cases, workers' pupils or a study's sample as a town's people.
-    const bool unit_person = f.unit == "person" || f.unit == "student";
+    const bool unit_person = f.unit == "person" || f.unit == "student" || GroupNoun(f.unit);
     const bool person = unit_person || f.unit.empty();
     const Cue skip = (In(Lang::kEs) && ReceiversEs(f, text_, hits_)) ||
                              (In(Lang::kDe) && NoShipmentDe(f, text_, hits_))

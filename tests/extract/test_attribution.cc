@@ -2,6 +2,7 @@
 // counterpart, metric, period and sentence, in German, Spanish and English.
 #include <catch2/catch.hpp>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/attribution.h"
@@ -431,4 +432,37 @@ TEST_CASE("attribution: a conversion twin keeps its figure's period when the art
       twins("Der Umsatz der Kralinger AG stieg auf 400 Millionen Euro (440 Millionen Dollar).");
   CHECK(revenue[0].period == "2018");
   CHECK(revenue[1].period == "2018");
+}
+
+TEST_CASE("attribution: a count of towns the sentence's own subject serves stays with it",
+          "[attribution][met36]") {
+  constexpr auto kPlace = nf::EntityType::kPlace;
+  constexpr auto kOrg = nf::EntityType::kOrg;
+  const std::string text =
+      "La empresa Velmar crece con fuerza. En Tarsalia, Velmar ya suministra gas a 38 "
+      "municipios.";
+  std::vector<nf::EntityMention> mentions;
+  for (const auto& [name, type, from] :
+       std::vector<std::tuple<std::string, nf::EntityType, size_t>>{
+           {"Velmar", kOrg, 0}, {"Tarsalia", kPlace, 0}, {"Velmar", kOrg, 20}}) {
+    const size_t at = text.find(name, from);
+    REQUIRE(at != std::string::npos);
+    mentions.push_back({.entity = name,
+                        .type = type,
+                        .start = static_cast<uint32_t>(at),
+                        .end = static_cast<uint32_t>(at + name.size()),
+                        .surface = name});
+  }
+  const std::string surface = "38 municipios";
+  const size_t at = text.find(surface);
+  std::vector<nf::Figure> figs(1);
+  figs[0].kind = kCount;
+  figs[0].unit = "municipios";
+  figs[0].start = static_cast<uint32_t>(at);
+  figs[0].end = static_cast<uint32_t>(at + surface.size());
+  figs[0].surface = surface;
+  figs[0].period = "2018";
+  figs[0].period_from_article = true;
+  nf::Attribute(text, kEs, mentions, nf::Gazetteer::Default(), &figs);
+  CHECK(figs[0].entity == "Velmar");
 }

@@ -301,7 +301,7 @@ TEST_CASE("metric: counts take the counted noun", "[metric][count]") {
                  "40 millones de usuarios", kCount, "user") == "users");
   CHECK(MetricOf(kEs, "El brote dejó 320 casos confirmados.", "320 casos", kCount, "case") ==
         "cases");
-  CHECK(MetricOf(kEn, "The chain will close 120 stores.", "120 stores", kCount, "store") ==
+  CHECK(MetricOf(kEn, "The chain will close 120 stores.", "120 stores", kCount, "store", 120) ==
         "sites");
   CHECK(MetricOf(kDe, "Im Vorjahr gingen 4.500 Firmen pleite.", "4.500 Firmen", kCount,
                  "company") == "companies");
@@ -844,10 +844,10 @@ TEST_CASE("metric en: a counted noun kept in its plural decides as its singular"
   // Nouns outside the figure finder's table keep the folded plural as their unit.
   CHECK(MetricOf(kEn, "Veltrona added 450,000 connections in the spring.", "450,000 connections",
                  kCount, "connections") == "users");
-  CHECK(MetricOf(kEn, "The chain now runs 120 branches.", "120 branches", kCount, "branches") ==
-        "sites");
-  CHECK(MetricOf(kEn, "Ostrava listed 40 factories for sale.", "40 factories", kCount,
-                 "factories") == "sites");
+  CHECK(MetricOf(kEn, "The chain now runs 120 branches.", "120 branches", kCount, "branches",
+                 120) == "sites");
+  CHECK(MetricOf(kEn, "Ostrava listed 40 factories for sale.", "40 factories", kCount, "factories",
+                 40) == "sites");
   // A plural of no known noun decides nothing by itself.
   CHECK(MetricOf(kEn, "Ostrava listed 40 gadgets for sale.", "40 gadgets", kCount, "gadgets") !=
         "users");
@@ -2763,4 +2763,94 @@ TEST_CASE("metric: a value's part that may be lost up to a bound is a change rat
   // Negative: a bound with no verb of change.
   CHECK(MetricOf(kEn, "Loans may cover up to 25% of the home's value.", "25%", kPercent) !=
         "growth");
+}
+
+TEST_CASE("metric: a group of people counted by what they are is a population",
+          "[metric][count][population][met36]") {
+  CHECK(MetricOf(kDe, "Seit dem Hochwasser sind 7.300 Zivilisten aus Korbach geflohen.",
+                 "7.300 Zivilisten", kCount, "zivilisten", 7300) == "population");
+  CHECK(MetricOf(kDe, "Vor dem Rathaus von Maltheim versammelten sich 450 Gegendemonstranten.",
+                 "450 Gegendemonstranten", kCount, "gegendemonstranten", 450) == "population");
+  CHECK(MetricOf(kEs, "En la región de Tarsel viven unos 41.000 indígenas.", "41.000 indígenas",
+                 kCount, "indígenas", 41000) == "population");
+  CHECK(MetricOf(kEn, "Some 2,600 protesters marched through central Wexbury.", "2,600 protesters",
+                 kCount, "protesters", 2600) == "population");
+  // Negative: the group harmed is cases; goods or an unknown noun stay as they were.
+  CHECK(MetricOf(kDe, "Bei dem Angriff auf Korbach wurden 23 Zivilisten getötet.", "23 Zivilisten",
+                 kCount, "zivilisten", 23) == "cases");
+  CHECK(MetricOf(kEs, "En los disturbios de Tarsel murieron 9 manifestantes.", "9 manifestantes",
+                 kCount, "manifestantes", 9) == "cases");
+  CHECK(MetricOf(kEn, "The storm in Wexbury killed 14 villagers overnight.", "14 villagers", kCount,
+                 "villagers", 14) == "cases");
+  CHECK(MetricOf(kDe, "Im Lager von Maltheim stehen 300 Container.", "300 Container", kCount,
+                 "container", 300)
+            .empty());
+}
+
+TEST_CASE("metric: businesses and compañías counted are companies", "[metric][count][met36]") {
+  CHECK(MetricOf(kEn, "Regulators in Dorvia will review about 1,200 businesses.",
+                 "1,200 businesses", kCount, "businesses", 1200) == "companies");
+  CHECK(MetricOf(kEs, "En el parque de Tarsel operan 48 compañías tecnológicas.", "48 compañías",
+                 kCount, "compañías", 48) == "companies");
+  // Negative: a company named, not counted, leaves another count alone.
+  CHECK(MetricOf(kEs, "La compañía Velmar vendió 48 tractores en Tarsel.", "48 tractores", kCount,
+                 "tractores", 48) != "companies");
+}
+
+TEST_CASE("metric: a count of 100,000 or more is no company's sites", "[metric][count][met36]") {
+  CHECK(MetricOf(kEn, "Volunteers set 250,000 young plants along the dunes of Wexbury.",
+                 "250,000 young plants", kCount, "plants", 2.5e5) != "sites");
+  CHECK(MetricOf(kDe, "Rund 130.000 Fans säumten die Route; viele Läden in Maltheim blieben zu.",
+                 "130.000 Fans", kCount, "fans", 130000) != "sites");
+  CHECK(MetricOf(kEs, "Con unos 120.000 vecinos y varias tiendas, Tarsel crece.", "120.000", kCount,
+                 "", 120000) != "sites");
+  // Negatives: a chain's or a maker's sites stay sites.
+  CHECK(MetricOf(kEn, "Velmar runs 14 plants in Norland.", "14 plants", kCount, "plants", 14) ==
+        "sites");
+  CHECK(MetricOf(kDe, "Die Kette Velmar betreibt 2.400 Filialen.", "2.400", kCount, "", 2400) ==
+        "sites");
+  CHECK(MetricOf(kEs, "La cadena Velmar abrió 85 tiendas.", "85", kCount, "", 85) == "sites");
+}
+
+TEST_CASE("metric de: \"Stellen\" inside another word is no job", "[metric][count][de][met36]") {
+  CHECK(MetricOf(kDe, "In Korbach gibt es nur noch 14 Tankstellen.", "14", kCount, "", 14) !=
+        "employees");
+  CHECK(MetricOf(kDe, "Die Buslinie von Korbach bedient 31 Haltestellen.", "31", kCount, "", 31) !=
+        "employees");
+  CHECK(MetricOf(kDe, "Auf der Strecke liegen 28 Baustellen.", "28", kCount, "", 28) !=
+        "employees");
+  // Negatives: jobs as a word, at a word's start or as a compound of jobs.
+  CHECK(MetricOf(kDe, "Die Velmar AG streicht 900 Stellen.", "900", kCount, "", 900) ==
+        "employees");
+  CHECK(MetricOf(kDe, "Beim Stellenabbau der Velmar AG fallen 450 weg.", "450", kCount, "", 450) ==
+        "employees");
+  CHECK(MetricOf(kDe, "Das Land Norland schafft 120 neue Planstellen.", "120", kCount, "", 120) ==
+        "employees");
+}
+
+TEST_CASE("metric de: any compound ending in \"stellen\" is jobs but places and verbs",
+          "[metric][count][de][met36]") {
+  CHECK(MetricOf(kDe, "Das Land Norland streicht 200 Polizistenstellen.", "200", kCount, "", 200) ==
+        "employees");
+  CHECK(MetricOf(kDe, "Die Klinik in Korbach schafft 35 Pflegerstellen.", "35", kCount, "", 35) ==
+        "employees");
+  CHECK(MetricOf(kDe, "Die Universität Maltheim bietet 25 Doktorandenstellen an.", "25", kCount, "",
+                 25) == "employees");
+  // Negatives: places and offices ending in "-stellen", and verbs.
+  CHECK(MetricOf(kDe, "Im Kreis Korbach gibt es 17 Feuerwehrstellen und 9 Meldestellen.", "9",
+                 kCount, "", 9) != "employees");
+  CHECK(MetricOf(kDe, "Die Stadt Maltheim richtet 12 Bushaltestellen neu ein.", "12", kCount, "",
+                 12) != "employees");
+  CHECK(MetricOf(kDe, "Die Stadt Maltheim öffnet 6 Beratungsstellen.", "6", kCount, "", 6) !=
+        "employees");
+  CHECK(MetricOf(kDe, "Die Velmar AG will 40.000 Pumpen herstellen.", "40.000", kCount, "",
+                 40000) != "employees");
+}
+
+TEST_CASE("metric de: \"Anhänger\" counted next to goods verbs are goods, not people",
+          "[metric][count][de][met36]") {
+  CHECK(MetricOf(kDe, "Der Fahrzeugbauer Velmar verkaufte 2019 rund 31.000 Anhänger an Bauern.",
+                 "31.000 Anhänger", kCount, "anhänger", 31000) != "population");
+  CHECK(MetricOf(kDe, "Die Firma Velmar fertigt pro Jahr 8.500 Anhänger in Korbach.",
+                 "8.500 Anhänger", kCount, "anhänger", 8500) != "population");
 }
