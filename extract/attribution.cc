@@ -166,6 +166,40 @@ bool KinPossessiveEs(std::string_view text, size_t s, size_t e) {
   return false;
 }
 
+// Spanish: `sentence` speaks in the first person singular ("mi sueldo", "me pagaron", "yo
+// ahorré"): a narrator's own figures, nobody's the text names, unless a quotation gives them
+// to a speaker (the caller asks). Not the second person: a firm's price or offer to the reader
+// ("si usted reserva hoy, pagará 20 euros") stays the firm's.
+bool FirstPersonSingularEs(std::string_view sentence) {
+  static constexpr std::string_view kWords[] = {"mi", "mis", "me", "yo", "conmigo"};
+  static const scan::LowerWordSet kSet(kWords);
+  return scan::AnyWordIn(sentence, kSet);
+}
+
+// Spanish: `sentence` sets its figures in the whole world ("en todo el mundo", "a nivel
+// mundial", "la población mundial"); not a superlative's frame ("el primer restaurante en el
+// mundo", "la mayor fábrica en el mundo": the thing it ranks has the figure).
+bool WorldScopeEs(std::string_view sentence) {
+  // (Each cue starts with two lower-case letters: ContainsAnyLower's one-pass filter.)
+  static constexpr std::string_view kCues[] = {
+      "en el mundo",   "en todo el mundo", "de todo el mundo",  "alrededor del mundo",
+      "nivel mundial", "escala mundial",   "población mundial", "en todo el planeta"};
+  if (!scan::ContainsAnyLower(sentence, kCues)) return false;
+  // (Not "más": "más de 100 millones de personas en el mundo" is a quantity.)
+  static constexpr std::string_view kRanks[] = {"primer", "primera", "primeros", "primeras",
+                                                "mayor",  "mayores", "único",    "única",
+                                                "mejor",  "mejores"};
+  static const scan::LowerWordSet kRankSet(kRanks);
+  for (std::string_view cue : kCues) {
+    for (size_t p = scan::FindLower(sentence, cue); p != std::string_view::npos;
+         p = scan::FindLower(sentence, cue, p + 1)) {
+      const size_t lo = p > 40 ? p - 40 : 0;
+      if (!scan::AnyWordIn(sentence.substr(lo, p - lo), kRankSet)) return true;
+    }
+  }
+  return false;
+}
+
 // Spanish: a name starting at `pos` opens an item of a list — the sentence (from `s`) or a
 // clause starts there, or a conjunction or "como" stands right before it ("…; X", "y X",
 // "o X", "municipios como X").
@@ -1749,6 +1783,120 @@ class Attributor {
       }
     }
     return false;
+  }
+  // Spanish: the place the sentence from `s` opens with as its setting, before figure `f`:
+  // "En X," / "En el caso de X," (after "Y", "Pero", "Además," …; the place followed by a
+  // comma); nullptr if none.
+  const EntityMention* FrontedPlaceEs(size_t s, const Figure& f) const {
+    std::string_view rest = text_.substr(s, f.start > s ? f.start - s : 0);
+    size_t skip = 0;
+    while (skip < rest.size() && (rest[skip] == ' ' || rest[skip] == '\n' || rest[skip] == '"')) {
+      ++skip;
+    }
+    rest.remove_prefix(skip);
+    static constexpr std::string_view kLeads[] = {"Y ",       "Pero ", "Mientras que ",
+                                                  "Además, ", "Así, ", "Sin embargo, "};
+    for (std::string_view lead : kLeads) {
+      if (rest.starts_with(lead)) {
+        rest.remove_prefix(lead.size());
+        break;
+      }
+    }
+    if (!rest.starts_with("En ") && !rest.starts_with("en ")) return nullptr;
+    rest.remove_prefix(3);
+    static constexpr std::string_view kCase[] = {"el caso de ", "el caso del "};
+    for (std::string_view c : kCase) {
+      if (rest.starts_with(c)) {
+        rest.remove_prefix(c.size());
+        break;
+      }
+    }
+    const size_t at = static_cast<size_t>(rest.data() - text_.data());
+    auto it = std::lower_bound(ms_.begin(), ms_.end(), at,
+                               [](const EntityMention* m, size_t p) { return m->start < p; });
+    for (; it != ms_.end(); ++it) {
+      const EntityMention* m = *it;
+      // Only "el", "la", "los", "las" may stand between "En" and the place.
+      const std::string_view gap = text_.substr(at, m->start - at);
+      if (!gap.empty() && gap != "el " && gap != "la " && gap != "los " && gap != "las ") {
+        return nullptr;
+      }
+      if (m->type != EntityType::kPlace || m->end >= f.start) return nullptr;
+      size_t c = m->end;
+      while (c < f.start && text_[c] == ' ') ++c;
+      if (c >= f.start || text_[c] != ',') return nullptr;
+      // A name of the sentence itself (no place) between the setting and the figure is the
+      // sentence's own subject: "En Norlandia, Pelmarex tiene 400 empleados" stays Pelmarex's.
+      for (auto jt = it + 1; jt != ms_.end() && (*jt)->start < f.start; ++jt) {
+        if ((*jt)->type != EntityType::kPlace) return nullptr;
+      }
+      return m;
+    }
+    return nullptr;
+  }
+  // Spanish: the sentence [s, e) = [s_, e_) gives figure `f` to no name it does not name
+  // itself: a narrator's (NarratorSentenceEs), or a count (people, cases) set in the whole
+  // world (WorldScopeEs) with no pronoun back to a subject — money or a share only when the
+  // sentence opens with its own subject noun (OwnSubjectEs): a verb with no subject of its
+  // own gives them to the subject before ("A nivel mundial, facturó 800 millones"); found on
+  // first use per sentence (bit 1: narrator, bit 2: world).
+  int no_borrowed_es_ = -1;  // -1: not looked for yet in this sentence
+  bool NoBorrowedNameEs(size_t s, size_t e, const Figure& f) {
+    if (no_borrowed_es_ < 0) {
+      no_borrowed_es_ = (NarratorSentenceEs(s, e) ? 1 : 0) |
+                        (WorldScopeEs(text_.substr(s, e - s)) && SentencePronoun() >= e ? 2 : 0);
+    }
+    return (no_borrowed_es_ & 1) != 0 ||
+           ((no_borrowed_es_ & 2) != 0 && (f.kind == FigureKind::kCount || OwnSubjectEs(s)));
+  }
+  // Spanish: the sentence from `s` opens with a noun phrase of its own ("Los precios del
+  // cobre …", "La demanda …"): its verb does not borrow the subject before.
+  bool OwnSubjectEs(size_t s) const {
+    std::string_view rest = text_.substr(s);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\n' || rest.front() == '"')) {
+      rest.remove_prefix(1);
+    }
+    static constexpr std::string_view kArticles[] = {"El ", "La ", "Los ", "Las "};
+    for (std::string_view a : kArticles) {
+      if (rest.starts_with(a)) return true;
+    }
+    return false;
+  }
+  // Spanish: [s, e) speaks in the first person singular (FirstPersonSingularEs) and is no
+  // quotation: it holds no quotation mark, opens inside none of its line, and neither it nor
+  // its line opens with a dialogue dash ("—", "–") or an interview's "P:" / "R:".
+  bool NarratorSentenceEs(size_t s, size_t e) const {
+    const std::string_view sent = text_.substr(s, e - s);
+    if (!FirstPersonSingularEs(sent)) return false;
+    const auto dialogue = [](std::string_view t) {
+      size_t i = 0;
+      while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t')) ++i;
+      t.remove_prefix(i);
+      return t.starts_with("\xE2\x80\x94") || t.starts_with("\xE2\x80\x93") ||
+             t.starts_with("R:") || t.starts_with("P:");
+    };
+    if (dialogue(sent)) return false;
+    // A dash or "P:" / "R:" may also sit inside the sentence splitter's span: "¿…? R: Mi …".
+    if (sent.find(" R: ") != std::string_view::npos ||
+        sent.find("? R:") != std::string_view::npos) {
+      return false;
+    }
+    const size_t nl0 = s == 0 ? std::string_view::npos : text_.rfind('\n', s - 1);
+    const size_t line = nl0 == std::string_view::npos ? 0 : nl0 + 1;
+    if (line < s && dialogue(text_.substr(line, 8))) return false;
+    if (sent.find('"') != std::string_view::npos ||
+        sent.find("\xE2\x80\x9C") != std::string_view::npos ||
+        sent.find("\xE2\x80\x9D") != std::string_view::npos ||
+        sent.find("\xC2\xAB") != std::string_view::npos ||
+        sent.find("\xC2\xBB") != std::string_view::npos) {
+      return false;
+    }
+    // The line's last 600 bytes before the sentence at most: a text without line breaks is
+    // not walked from its start for each sentence.
+    constexpr size_t kQuoteReach = 600;
+    const size_t lo = s > kQuoteReach ? s - kQuoteReach : 0;
+    const size_t nl = text_.rfind('\n', s);
+    return !QuoteOpen(nl == std::string_view::npos || nl < lo ? lo : nl, s);
   }
   // Whether a quotation opened in [from, to) is still open at `to` (“…”, «…», "…").
   bool QuoteOpen(size_t from, size_t to) const {
@@ -4076,6 +4224,7 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   refs_.clear();
   pronoun_ = std::string_view::npos;
   first_person_ = -1;
+  no_borrowed_es_ = -1;
   cited_statistics_ = false;
   bool parent_before = false;  // the last mention names a subsidiary's parent
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
@@ -6173,6 +6322,14 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (pick.empty() && lang_ == Lang::kDe && FirstPersonDe()) {
       if (const EntityMention* p = SpeakerDe(f)) pick = Pick::Of(*p);
     }
+    // Spanish: a place the sentence opens with as its setting ("En Norlandia, se registran 40
+    // muertes al año", "En el caso de X, la cifra …") holds a figure the sentence gives to
+    // no name of its own, ahead of the subject of the sentences before or the article's topic.
+    // A pronoun or a nominal reference back to a subject keeps that subject ("En X, sus
+    // ventas crecieron un 5 %").
+    if (pick.empty() && lang_ == Lang::kEs && refs_.empty() && SentencePronoun() >= f.start) {
+      if (const EntityMention* m = FrontedPlaceEs(s, f)) pick = Pick::Of(*m);
+    }
     // Rule 6a: the subject of the sentences just before (see rule 6); a place subject only
     // after a place of this sentence (rule 5b).
     // Spanish: a quotation opened after the sentence of its speaker, a person subject named
@@ -6468,6 +6625,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // ValuedCompanyEn itself asks for a valuation or per-share cue naming the company.
     if (lang_ == Lang::kEn) {
       if (const EntityMention* c = ValuedCompanyEn(f, s)) pick = Pick::Of(*c);
+    }
+    // Spanish: a sentence in the first person singular outside quotations ("Yo ahorré 900
+    // euros para mi coche") gives its figures to no name it does not name itself: not to the
+    // subject of the sentences before nor the article's topic (a narrator; the quoted speaker
+    // is rule 6a's). So does a count in a sentence that sets its figures in the whole world
+    // ("En todo el mundo hay ya 7 millones de enfermos") with no pronoun back to a subject
+    // ("… en todo el mundo ven sus programas" stays the subject's).
+    if (lang_ == Lang::kEs && !pick.empty() && refs_.empty() &&
+        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
+         pick.mention->start >= e) &&
+        NoBorrowedNameEs(s, e, f)) {
+      pick = Pick{};
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

@@ -941,3 +941,114 @@ TEST_CASE("es: an organisation subject keeps the definite figure before a place 
   auto n3 = Text("La cadena Tecnovía ya dobla las 60 tiendas de Ondamar.");
   CHECK(nf::testing::FigureWith(n3, "60 tiendas").entity == "Ondamar");
 }
+
+TEST_CASE("es: a first-person sentence outside quotations gives no borrowed name",
+          "[attribution][es]") {
+  // A narrator's own savings are nobody's the text names: not the subject of the sentence before.
+  const std::string t =
+      "El banco Drevanor abrió tres oficinas en Toledo. Mi vecino y yo ahorramos 2.350 euros "
+      "para la boda de mi hija.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "2.350 euros").entity.empty());
+  // Negative: in the third person the subject of the sentence before keeps the figure.
+  const std::string neg =
+      "El banco Drevanor abrió tres oficinas en Toledo. El banco ahorró 2.350 euros en "
+      "alquileres.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "2.350 euros").entity == "Drevanor");
+  // Negative: a quoted speaker's first person is the speaker's (or the topic's), not nobody's.
+  const std::string neg2 =
+      "El banco Drevanor abrió tres oficinas en Toledo. “Mi red atiende a 80.000 clientes”.";
+  auto xn2 = Text(neg2);
+  CHECK(nf::testing::FigureWith(xn2, "80.000 clientes").entity == "Drevanor");
+  // Negative: a name of the sentence itself still takes the figure.
+  const std::string neg3 = "La bolsa subió ayer. Mi banco, Drevanor, ganó 75 millones de euros.";
+  auto xn3 = Text(neg3);
+  CHECK(nf::testing::FigureWith(xn3, "75 millones de euros").entity == "Drevanor");
+  // Negative: dialogue set off by a dash is a quotation.
+  const std::string neg4 =
+      "La empresa Pelmarex abrió su fábrica en Lérida. Pelmarex emplea a 300 personas. —Yo "
+      "creo que este año facturaremos 90 millones de euros —dijo su director.";
+  auto xn4 = Text(neg4);
+  CHECK(nf::testing::FigureWith(xn4, "90 millones de euros").entity == "Pelmarex");
+  // Negative: an interview's answer ("R:") is a quotation.
+  const std::string neg5 =
+      "Entrevista con Laura Benet, consejera delegada de Pelmarex. Pelmarex fabrica "
+      "bicicletas. P: ¿Cómo van las ventas? R: Mi empresa facturó 300 millones de euros el año "
+      "pasado.";
+  auto xn5 = Text(neg5);
+  CHECK(nf::testing::FigureWith(xn5, "300 millones de euros").entity == "Pelmarex");
+  // Negative: the reader ("usted") of a firm's offer or price is no narrator: the firm keeps it.
+  const std::string neg6 =
+      "La plataforma Kralcoin promete ganancias rápidas. Kralcoin usa un algoritmo propio. "
+      "Este algoritmo acierta en el 80 % de las operaciones, lo que significa que usted ganará "
+      "casi siempre.";
+  auto xn6 = Text(neg6);
+  CHECK(nf::testing::FigureWith(xn6, "80 %").entity == "Kralcoin");
+  const std::string neg7 =
+      "La aerolínea Vuelanor crece. Vuelanor vuela a 40 destinos. Si usted viaja en verano, "
+      "pagará 30 euros por maleta.";
+  auto xn7 = Text(neg7);
+  CHECK(nf::testing::FigureWith(xn7, "30 euros").entity == "Vuelanor");
+}
+
+TEST_CASE("es: a place the sentence opens with as its setting holds its figures",
+          "[attribution][es]") {
+  // Not the organisation subject of the sentences before, for every figure of the sentence
+  // (the later figures of a sentence whose first figure has the place).
+  auto x2 = Art("Brumavia revisa el empleo juvenil",
+                "La agencia Brumavia publica cada trimestre su encuesta de empleo juvenil. "
+                "Además, en Sarvenia, el paro juvenil subió este otoño al 14,2 %, dos puntos "
+                "más que el 11,8 % de 2021.");
+  CHECK(nf::testing::FigureWith(x2, "14,2 %").entity == "Sarvenia");
+  CHECK(nf::testing::FigureWith(x2, "11,8 %").entity == "Sarvenia");
+  // Negative: a place the sentence does not open with is no setting of it: the subject the
+  // sentence refers back to keeps the figure.
+  const std::string neg =
+      "El Instituto Moravel estudia la plaga desde hace años. Sus expertos, que viajaron a "
+      "Norlandia, registran 70 muertes al año.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "70 muertes").entity == "Instituto Moravel");
+  // Negative: a name of the sentence that takes the figure still wins.
+  const std::string neg2 = "En Norlandia, la empresa Pelmarex despidió a 70 trabajadores.";
+  auto xn2 = Text(neg2);
+  CHECK(nf::testing::FigureWith(xn2, "70 trabajadores").entity == "Pelmarex");
+  // Negative: the sentence's own subject, also named before, keeps the figure.
+  const std::string neg3 = "Pelmarex crece. En Norlandia, Pelmarex tiene 400 empleados.";
+  auto xn3 = Text(neg3);
+  CHECK(nf::testing::FigureWith(xn3, "400 empleados").entity == "Pelmarex");
+}
+
+TEST_CASE("es: a sentence set in the whole world gives no borrowed name", "[attribution][es]") {
+  // Not the organisation subject of the sentence before.
+  const std::string t =
+      "La empresa Farmalux presentó ayer su nueva vacuna. En todo el mundo son ya 4 millones "
+      "de contagios y 90.000 fallecidos.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "4 millones de contagios").entity.empty());
+  CHECK(nf::testing::FigureWith(x, "90.000 fallecidos").entity.empty());
+  // Negative: a pronoun back to the subject keeps it ("sus clientes").
+  const std::string neg =
+      "La empresa Farmalux presentó ayer su nueva vacuna. Cada año 4 millones de personas en "
+      "todo el mundo compran sus productos.";
+  auto xn = Text(neg);
+  CHECK(nf::testing::FigureWith(xn, "4 millones de personas").entity == "Farmalux");
+  // Negative: money of a verb with no subject of its own is the borrowed subject's.
+  const std::string neg3 =
+      "La cadena Tecnovía abrió tiendas en Chile. Tecnovía crece rápido. A nivel mundial, "
+      "facturó 800 millones de euros.";
+  auto xn3 = Text(neg3);
+  CHECK(nf::testing::FigureWith(xn3, "800 millones de euros").entity == "Tecnovía");
+  // But a sentence that opens with its own subject noun keeps its share from the subject before.
+  const std::string t2 =
+      "La cadena Tecnovía abrió tiendas en Chile. Los precios del cobre a nivel mundial "
+      "subieron un 12 % en marzo.";
+  auto x2 = Text(t2);
+  CHECK(nf::testing::FigureWith(x2, "12 %").entity.empty());
+  // Negative: a superlative's frame ("la mayor fábrica en el mundo") is no world scope.
+  const std::string neg2 =
+      "La empresa Farmalux presentó ayer su nueva planta. Es la mayor fábrica en el mundo y "
+      "costó 400 millones de dólares.";
+  auto xn2 = Text(neg2);
+  CHECK(nf::testing::FigureWith(xn2, "400 millones de dólares").entity == "Farmalux");
+}
