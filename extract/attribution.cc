@@ -3022,6 +3022,155 @@ bool MarketFigureEn(std::string_view text, size_t s, size_t e, const Figure& f) 
   return !after.starts_with(" of its ") && !after.starts_with(" of their ");
 }
 
+// English: a word naming a survey, a poll or a study (SurveyNoun), or one more of polling or
+// of the people one asked ("surveyed", "polled", "questioned", "interviewed", "respondents",
+// "researchers"). Any case.
+bool PollWordEn(std::string_view w) {
+  static constexpr std::string_view kMore[] = {"surveyed",    "polls",       "polled",
+                                               "pollster",    "researchers", "questioned",
+                                               "interviewed", "respondents"};
+  static const scan::LowerWordSet kSet(kMore);
+  return SurveyNoun(w) || kSet.Contains(w);
+}
+
+// English: the words right after the proportion ending at text[fe] read as a poll's answer —
+// "of" and the group it is a share of, a lower-case word or a number after an optional
+// "the" / "those" / "these" / "all" ("of firms", "of those asked", "of the 2,000 adults"), or
+// a verb the polled answer with ("said", "believe", "plan", "were") — after a closing bracket
+// or a dash at most ("Most (61%) said", "two thirds - 65% - of the drivers"). Not a group
+// named by a capital ("of Britons", "of the Kralco shares") nor an owner's ("of its staff").
+// REQUIRES: fe <= e <= text.size().
+bool PollAnswerAfterEn(std::string_view text, size_t fe, size_t e) {
+  static constexpr std::string_view kVerbs[] = {
+      "said",   "say",      "says",    "believe",  "believed", "think",   "thought", "want",
+      "wanted", "plan",     "planned", "expect",   "expected", "agreed",  "agree",   "feel",
+      "felt",   "were",     "are",     "admitted", "reported", "claimed", "prefer",  "preferred",
+      "intend", "intended", "would",   "had",      "have",     "own",     "use",     "used"};
+  size_t ts = 0, te = 0;
+  if (!scan::NextToken(text, fe, &ts, &te) || te > e ||
+      text.substr(fe, ts - fe).find_first_not_of(" )-") != std::string_view::npos) {
+    return false;
+  }
+  std::string_view w = text.substr(ts, te - ts);
+  if (w != "of") return InList(w, kVerbs);
+  if (!scan::NextToken(text, te, &ts, &te) || te > e) return false;
+  w = text.substr(ts, te - ts);
+  if (InList(w, {"the", "those", "these", "all"})) {
+    if (!scan::NextToken(text, te, &ts, &te) || te > e) return false;
+    w = text.substr(ts, te - ts);
+  }
+  return ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= '0' && w[0] <= '9')) &&
+         !IsPossessiveDeterminer(w);
+}
+
+// English: proportion `f` of the sentence text[s, e) is a poll's result — a share (metric
+// share) read as a poll's answer (PollAnswerAfterEn), with no owner near it (SourceFigure's
+// possessive and fulfilment tests), in a sentence that names a survey, a poll or a study or
+// the people one asked (PollWordEn), or within 400 bytes after one that does ("A study of
+// 900 shops found that 28% of owners …", "Of those, 61% said …"): what the polled answered
+// belongs to nobody — not to the pollster, nor to a company the text is about. Not a share
+// a verb of holding, shipping, selling or winning gives its subject within the three words
+// before it ("research showed Kralnet had 41% of users", "Kralnet shipped 31% of all phones
+// sold, research firm Ostel said"); nor, when the survey is named only in the sentences
+// before, a share after a named speaker of its own sentence ("Meanwhile, Varnex said 30% of
+// customers renewed": the company's own figure).
+bool PollResultEn(std::string_view text, size_t s, size_t e, const Figure& f) {
+  if (f.kind != FigureKind::kPercent || f.metric != metrics::kShare || s > f.start || f.end > e ||
+      e > text.size() || !PollAnswerAfterEn(text, f.end, e) || !SourceFigure(text, s, e, f)) {
+    return false;
+  }
+  size_t ws = f.start;
+  for (int k = 0; k < 3; ++k) {
+    const std::string_view w = WordBefore(text, s, ws, &ws);
+    if (w.empty()) break;
+    if (InList(w, {"had",      "has",     "have",  "having", "hold",  "holds",    "held",
+                   "holding",  "took",    "takes", "won",    "wins",  "commands", "controls",
+                   "captured", "shipped", "ships", "sold",   "sells", "grabbed",  "accounted"})) {
+      return false;
+    }
+  }
+  // One SSE2 pass for byte strings every PollWordEn word holds; the word walk only then.
+  static constexpr std::string_view kGate[] = {"survey",   "poll",      "stud",      "research",
+                                               "question", "interview", "respondent"};
+  const size_t lo = s > 400 ? s - 400 : 0;
+  const std::string_view span = text.substr(lo, e - lo);
+  if (!scan::ContainsAnyLower(span, kGate) || !scan::AnyWordOf(span, PollWordEn)) return false;
+  const std::string_view own = text.substr(s, e - s);
+  if (scan::ContainsAnyLower(own, kGate) && scan::AnyWordOf(own, PollWordEn)) return true;
+  // The survey only in the sentences before: not when the figure's own sentence has a named
+  // speaker before it ("Meanwhile, Varnex said 30% of customers renewed"): its own figure.
+  const std::string_view before = text.substr(s, f.start - s);
+  std::string_view prev;
+  size_t pos = 0, ts = 0, te = 0;
+  while (scan::NextToken(before, pos, &ts, &te)) {
+    pos = te;
+    const std::string_view w = before.substr(ts, te - ts);
+    if (!prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z' &&
+        !InList(prev, {"It", "He", "She", "They", "We", "I", "The", "This", "That"}) &&
+        InList(w, {"said", "says", "reported", "reports", "announced", "added", "told"})) {
+      return false;
+    }
+    prev = w;
+  }
+  return true;
+}
+
+// English: the cheap first test of CrudePriceEn, once per sentence: whether `sentence` holds
+// "crude", "il price" ("Oil prices"), "of oil" or "barrel of" at all, any case (one SSE2 pass,
+// scan::ContainsAnyLower; no word walk).
+bool CrudeCueIn(std::string_view sentence) {
+  static constexpr std::string_view kCues[] = {"crude", "il price", "of oil", "barrel of"};
+  return scan::ContainsAnyLower(sentence, kCues);
+}
+
+// English: figure `f` of the sentence text[s, e) is the market price of crude oil — a price
+// in money or a change (growth) in percent after the word "crude" or a phrase "oil price",
+// "oil prices", "price of oil", "barrel of" in its sentence before it ("Light crude rose $1.10
+// to $51.20", "Oil prices climbed 4%", "the price of a barrel of crude fell to $38"): a
+// market's price, nobody's. Not when the words before it name what a company or an economy
+// has instead: shares, stocks or stockpiles, demand, production, output, exports, imports,
+// profits, earnings, sales, revenue or income, growth, an economy or GDP, or an owner ("its",
+// "their", "'s"); nor a change the price took "off" something else. "Crude" or "oil" inside a
+// relative clause after a comma (", which pumps crude off X,") describes the subject, whose
+// own move the figure is ("X, which pumps crude off Y, rose 3% in London trading"): no cue.
+bool CrudePriceEn(std::string_view text, size_t s, const Figure& f) {
+  if (!((f.kind == FigureKind::kMoney && f.metric == metrics::kPrice) ||
+        (f.kind == FigureKind::kPercent && f.metric == metrics::kGrowth)) ||
+      s > f.start || f.start > text.size()) {
+    return false;
+  }
+  const std::string_view before = text.substr(s, f.start - s);
+  bool crude = false, oil = false, price_of = false, relative = false;
+  bool other = before.find("'s ") != std::string_view::npos;
+  std::string_view prev;
+  size_t pos = 0, ts = 0, te = 0;
+  while (!other && scan::NextToken(before, pos, &ts, &te)) {
+    pos = te;
+    const std::string_view w = before.substr(ts, te - ts);
+    // A relative clause set off by commas describes the subject ("Norvex, which pumps crude
+    // off Kralland, rose 3%": a stock's move): its crude is no cue.
+    if ((w == "which" || w == "who") && ts >= 2 && before.substr(ts - 2, 2) == ", ") {
+      relative = true;
+    }
+    if (!relative && EqualsLowerAscii(w, "crude")) crude = true;
+    if (!relative &&
+        ((EqualsLowerAscii(prev, "oil") && (w == "price" || w == "prices")) ||
+         (price_of && (w == "oil" || w == "crude")) || (prev == "barrel" && w == "of"))) {
+      oil = true;
+    }
+    if (te < before.size() && before[te] == ',') relative = false;
+    price_of = (prev == "price" || prev == "prices") && w == "of";
+    other = IsPossessiveDeterminer(w) ||
+            InListLower(w, {"shares",   "share",      "stock",   "stocks",   "stockpiles",
+                            "demand",   "production", "output",  "exports",  "imports",
+                            "profit",   "profits",    "growth",  "economy",  "gdp",
+                            "earnings", "sales",      "revenue", "revenues", "income"});
+    prev = w;
+  }
+  // "high oil prices knocked 0.2% off the growth rate": what the price took off is another's.
+  return (crude || oil) && !other && !text.substr(f.end).starts_with(" off ");
+}
+
 // The name an acronym `entity` (two to six capitals) is defined by: the run of capitalised
 // words and joiners right before the first "(ABC)" of `text` ("Instituto Nacional de
 // Estadística (INE)", "das Amt für Statistik Nordwalde (ASN)"); joiners are "de", "del",
@@ -5433,6 +5582,7 @@ std::string_view Attributor::RateNamedBefore(const std::vector<Figure*>& figs, s
 
 void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& figs) {
   std::string_view sentence = text_.substr(s, e - s);
+  int crude_cue = -1;  // CrudeCueIn(sentence), asked once, when a figure needs it
   inherited_.clear();
   from_earlier_.assign(figs.size(), LabelFrom::kOwnSentence);
   // Rule 1: "respectively" lists.
@@ -6637,6 +6787,22 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
          pick.mention->start >= e) &&
         NoBorrowedNameEs(s, e, f)) {
       pick = Pick{};
+    }
+    // English: a poll's result (PollResultEn: "A survey found that 28% of drivers …") is
+    // nobody's: neither the pollster's nor a company's carried from before. A place keeps it
+    // (the rules above give a cited pollster's proportions to the place it polled).
+    if (lang_ == Lang::kEn && !pick.empty() && pick.type != EntityType::kPlace &&
+        pick.type != EntityType::kGroup && PollResultEn(text_, s, e, f)) {
+      pick = Pick{};
+    }
+    // English: the market price of crude (CrudePriceEn: "Light crude rose $1.10 to $51.20")
+    // is nobody's: not the place of its benchmark ("US light crude"), nor the benchmark's
+    // name, nor a body or company the sentence or the text names.
+    if (lang_ == Lang::kEn && !pick.empty() &&
+        ((f.kind == FigureKind::kMoney && f.metric == metrics::kPrice) ||
+         (f.kind == FigureKind::kPercent && f.metric == metrics::kGrowth))) {
+      if (crude_cue < 0) crude_cue = CrudeCueIn(sentence) ? 1 : 0;
+      if (crude_cue == 1 && CrudePriceEn(text_, s, f)) pick = Pick{};
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

@@ -3118,6 +3118,93 @@ TEST_CASE("attribution: a body that reports gives away counts and, carried on, p
   CHECK(fc[0].entity == "Kralmed");
 }
 
+TEST_CASE("attribution en: a poll's result is nobody's, not the pollster's or the topic's",
+          "[attribution][sources][en]") {
+  // The pollster named in the sentence; the company the text is about, carried from before;
+  // the answer in brackets after "most"; a later sentence within reach of the survey.
+  const std::string x =
+      "Kellmoor Research polled 2,000 motorists for Varnex. Almost 40% of those asked said "
+      "they drive daily.";
+  auto fx = Run(x, kEn, {{"40%", kPercent}}, {{"Kellmoor Research"}, {"Varnex"}});
+  CHECK(fx[0].entity.empty());
+  const std::string y =
+      "Varnex sells tyres across Norvenia's neighbours. A survey for the firm found that 62% of "
+      "drivers check their tyres monthly. Most (58%) said they would pay more for safer ones.";
+  auto fy = Run(y, kEn, {{"62%", kPercent}, {"58%", kPercent}}, {{"Varnex"}}, "Varnex");
+  CHECK(fy[0].entity.empty());
+  CHECK(fy[1].entity.empty());
+  // Negatives: an owner's share ("of its customers"); no survey named; a verb of holding
+  // gives the share to its subject; a group named by a capital.
+  const std::string own = "Varnex ran a survey and found that 30% of its customers renewed.";
+  auto fo = Run(own, kEn, {{"30%", kPercent}}, {{"Varnex"}});
+  CHECK(fo[0].entity == "Varnex");
+  const std::string plain = "Varnex said 30% of orders came from abroad.";
+  auto fp = Run(plain, kEn, {{"30%", kPercent}}, {{"Varnex"}});
+  CHECK(fp[0].entity == "Varnex");
+  const std::string held = "A study showed that Varnex had 41% of users.";
+  auto fh = Run(held, kEn, {{"41%", kPercent}}, {{"Varnex"}});
+  CHECK(fh[0].entity == "Varnex");
+  const std::string capital = "A survey for Varnex found that 30% of Varnex customers would renew.";
+  auto fc = Run(capital, kEn, {{"30%", kPercent}}, {{"Varnex"}, {"Varnex", T::kOrg, "", 1}});
+  CHECK(fc[0].entity == "Varnex");
+}
+
+TEST_CASE("attribution en: a company's market share or own figure is not a poll's result",
+          "[attribution][sources][en][pollfix]") {
+  // A share the company shipped, with a research firm cited after it.
+  const std::string a =
+      "Kralphone shipped 27% of all handsets sold in the spring, research house Ostel said.";
+  auto fa = Run(a, kEn, {{"27%", kPercent}}, {{"Kralphone"}, {"Ostel"}});
+  CHECK(fa[0].entity == "Kralphone");
+  // A survey in the sentence before; the figure's own sentence has a company that speaks.
+  const std::string b =
+      "A poll by Brenmoor found shoppers fret about prices. Separately, Dalvex said 45% of "
+      "clients extended their plans.";
+  auto fb = Run(b, kEn, {{"45%", kPercent}}, {{"Brenmoor"}, {"Dalvex"}});
+  CHECK(fb[0].entity == "Dalvex");
+}
+
+TEST_CASE("attribution en: a crude producer's results or stock move are not the crude price",
+          "[attribution][sources][en][crudefix]") {
+  const std::string a = "Telmar, the largest crude producer in Ostvania, said earnings grew 15%.";
+  auto fa = Run(a, kEn, {{"15%", kPercent}}, {{"Telmar"}, {"Ostvania", T::kPlace}});
+  CHECK(fa[0].entity == "Telmar");
+  const std::string b = "Telmar Oil, a crude explorer, said revenue climbed 6% last year.";
+  auto fb = Run(b, kEn, {{"6%", kPercent}}, {{"Telmar Oil"}});
+  CHECK(fb[0].entity == "Telmar Oil");
+  // A stock move: the rule leaves it to the others (not nulled as a crude price).
+  const std::string c = "Telmar, which drills for crude off Ostvania, fell 5% in Paris trading.";
+  auto fc = Run(c, kEn, {{"5%", kPercent}}, {{"Telmar"}, {"Ostvania", T::kPlace}});
+  CHECK_FALSE(fc[0].entity.empty());
+}
+
+TEST_CASE("attribution en: the market price of crude is nobody's", "[attribution][sources][en]") {
+  // The benchmark's place or name, a body named before, a company carried from before.
+  const std::string x =
+      "Kralland light crude climbed $1.40 to $61.70, while Vetrel crude in Ostburg added "
+      "80 cents.";
+  auto fx = Run(x, kEn, {{"$1.40", kMoney}, {"$61.70", kMoney}, {"80 cents", kMoney}},
+                {{"Kralland", T::kPlace}, {"Vetrel"}, {"Ostburg", T::kPlace}});
+  for (const nf::Figure& f : fx) CHECK(f.entity.empty());
+  const std::string y =
+      "Norvex Petroleum pumps oil off Kralland. Oil prices slid 6% this week, and the price of "
+      "a barrel of crude ended at $58.";
+  auto fy = Run(y, kEn, {{"6%", kPercent}, {"$58", kMoney}},
+                {{"Norvex Petroleum"}, {"Kralland", T::kPlace}}, "Norvex Petroleum");
+  CHECK(fy[0].entity.empty());
+  CHECK(fy[1].entity.empty());
+  // Negatives: a company's own shares, output or owner; what the price took off growth.
+  const std::string shares = "Shares in Norvex Petroleum, a crude producer, fell 12% on Monday.";
+  auto fs = Run(shares, kEn, {{"12%", kPercent}}, {{"Norvex Petroleum"}});
+  CHECK(fs[0].entity == "Norvex Petroleum");
+  const std::string output = "Norvex Petroleum said its crude sales rose 4% last year.";
+  auto fo = Run(output, kEn, {{"4%", kPercent}}, {{"Norvex Petroleum"}});
+  CHECK(fo[0].entity == "Norvex Petroleum");
+  const std::string off = "In Kralland, dear oil prices knocked 0.3% off economic growth.";
+  auto ff = Run(off, kEn, {{"0.3%", kPercent}}, {{"Kralland", T::kPlace}});
+  CHECK(ff[0].entity == "Kralland");
+}
+
 TEST_CASE("attribution: a company noun before a place after in refers back, not in apposition",
           "[attribution]") {
   // "the group" in object position, the place a few words on after "in": the noun still
