@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -1398,11 +1400,12 @@ class Attributor {
   // sentence names (the first before the figure, else after it), else the place the text
   // names most before it; nullptr if none.
   const EntityMention* EconomyOfStatistics(const Figure& f) const;
-  // Spanish: the place of a public statistic (rule 6b, a statistics or health agency's
+  // Spanish and German (German: rule 6b de, a toll borrowed from an organisation or person):
+  // the place of a public statistic (rule 6b, a statistics or health agency's
   // figure): EconomyOfStatistics, else — the body names no place before it — the article's
   // topic when it is a place, else the title's first place ("Norlandia: el Ministerio de
   // Salud registra 130 fallecidos"; the topic may be the agency); nullptr if none.
-  [[nodiscard]] const EntityMention* PublicCountPlaceEs(const Figure& f) const {
+  [[nodiscard]] const EntityMention* PublicCountPlace(const Figure& f) const {
     if (const EntityMention* c = EconomyOfStatistics(f)) return c;
     if (article_topic_ != nullptr && article_topic_->type == EntityType::kPlace) {
       return article_topic_;
@@ -6602,7 +6605,68 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // people is mostly a product's users or buyers: "used by 10 million people").
     if ((borrowed || borrowed_topic) && lang_ == Lang::kEs &&
         (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson) && PeopleCount(f)) {
-      if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
+      if (const EntityMention* c = PublicCountPlace(f)) pick = Pick::Of(*c);
+    }
+    // German, for a figure whose entity is borrowed like that (rule 6 and its steps):
+    // - Rule 6b (de): a toll — a count of the dead, injured or missing (metric cases: "300
+    //   Menschen wurden getötet", "40 Verletzte") — is where it happened, not the
+    //   organisation's or person's of the sentences before (a militia, a hospital, a rights
+    //   group, a party): the place PublicCountPlace finds; kept when none. Only with a word of
+    //   death, injury or missing people in the sentence (not proceedings, not a fraud's
+    //   "Opfer"). Not the organisation's own staff ("sieben Mitarbeiter wurden getötet": unit
+    //   employee), nor a toll of its own product or vehicle (a fault word: "Defekt",
+    //   "Rückruf"; a possessive back to it: "ihrer Maschine"). German counts of other people
+    //   stay (a survey's "davon 300 Frauen").
+    // - A figure its sentence counts worldwide ("weltweit", "weltweiten", any case) is no
+    //   place's: a place borrowed from before leaves it null ("Weltweit erkranken jährlich 50
+    //   Millionen Menschen" in a story set in one country), unless the sentence refers back
+    //   to it ("ihr Marktanteil", "das Land"). An organisation keeps it (its own
+    //   worldwide jobs or sales: "Der Konzern will weltweit 900 Stellen streichen").
+    if ((borrowed || borrowed_topic) && lang_ == Lang::kDe) {
+      const bool place = pick.type == EntityType::kPlace;
+      const bool toll = f.metric == metrics::kCases && f.unit != "employee" &&
+                        (pick.type == EntityType::kOrg || pick.type == EntityType::kPerson);
+      // One SSE2 search of the sentence, only where a step could apply.
+      const std::string_view sent = text_.substr(s, e - s);
+      const auto has = [&](std::initializer_list<std::string_view> cues) {
+        for (std::string_view c : cues)
+          if (scan::FindLower(sent, c) != std::string_view::npos) return true;
+        return false;
+      };
+      // A possessive back to the subject ("ihr Marktanteil", "ihrer Maschine") or a noun
+      // naming it again ("das Land"): the figure is the borrowed entity's own.
+      const auto refers_back = [&] {
+        size_t i = 0;
+        while (i < sent.size()) {
+          while (i < sent.size() && !std::isalpha(static_cast<unsigned char>(sent[i]))) ++i;
+          size_t j = i;
+          while (j < sent.size() && std::isalpha(static_cast<unsigned char>(sent[j]))) ++j;
+          std::string w(sent.substr(i, j - i));
+          for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          for (std::string_view p : {"ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "sein",
+                                     "seine", "seiner", "seinen", "seinem", "seines"})
+            if (w == p) return true;
+          i = j;
+        }
+        return has({"das land ", "des landes", "dem land ", "die stadt ", "der stadt "});
+      };
+      if ((place || toll) && has({"weltweit"})) {
+        if (place && !refers_back()) pick = Pick{};
+      } else if (toll &&
+                 // A word of death, injury or missing people (not proceedings, not a
+                 // fraud's victims) ...
+                 // ("verletzten" alone is also "violated": only the participle, the noun
+                 // and "die/den/der Verletzten").
+                 has({"getötet", "tote", "todesopfer", "tödlich", "starb", "sterben",
+                      "gestorben", "ums leben", "verletzt ", "verletzt.", "verletzt,",
+                      "verletzte ", "verletzte.", "verletzte,", "die verletzten",
+                      "den verletzten", "der verletzten", "schwerverletzt", "leichtverletzt",
+                      "vermisst"}) &&
+                 // ... and no toll of the organisation's own product or vehicle (a recall's
+                 // defect, "ihrer Maschine").
+                 !has({"defekt", "fehler", "mängel", "rückruf"}) && !refers_back()) {
+        if (const EntityMention* c = PublicCountPlace(f)) pick = Pick::Of(*c);
+      }
     }
     // "X, presidente de Y, dijo …" (es): a person speaking for an organisation named with
     // a role in apposition gives the figure to the organisation; not the person's own pay,
@@ -6670,7 +6734,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // 2 %"): a place of the sentence, else the place the text names most.
     if (lang_ == Lang::kEs && pick.mention != nullptr && pick.type == EntityType::kOrg &&
         StatisticsBodyEs(text_, *pick.mention)) {
-      if (const EntityMention* c = PublicCountPlaceEs(f)) pick = Pick::Of(*c);
+      if (const EntityMention* c = PublicCountPlace(f)) pick = Pick::Of(*c);
     }
     // German: a statistics office's, a public agency's or an economic institute's figures are
     // its country's or region's ("Die Arbeitslosenquote lag bei 5 Prozent, teilte das

@@ -3085,9 +3085,16 @@ TEST_CASE("attribution: a body the text cites as a source gives away the people 
       "its members drive daily.";
   auto fi = Run(its, kEn, {{"38%", kPercent}}, ems);
   CHECK(fi[0].entity == "Kellmoor Research");
+  // (A count of people who are no toll: a toll borrowed from an organisation goes to the
+  // place anyway, rule 6b de.)
+  const std::string cited =
+      "Der Verkehrsclub Kralmobil startet in Norland eine Kampagne. Im Vorjahr nahmen "
+      "130 Menschen an den Kursen teil. Das zeigt laut Kralmobil eine neue Auswertung.";
+  auto fc = Run(cited, kDe, {{"130 Menschen", kCount}}, dms);
+  CHECK(fc[0].entity == "Norland");
   const std::string uncited =
-      "Der Verkehrsclub Kralmobil startet in Norland eine Kampagne. Im Vorjahr starben "
-      "130 Menschen bei solchen Unfällen. Kralmobil fordert eine neue Auswertung.";
+      "Der Verkehrsclub Kralmobil startet in Norland eine Kampagne. Im Vorjahr nahmen "
+      "130 Menschen an den Kursen teil. Kralmobil fordert eine neue Auswertung.";
   auto fu = Run(uncited, kDe, {{"130 Menschen", kCount}}, dms);
   CHECK(fu[0].entity == "Kralmobil");
 }
@@ -3875,10 +3882,11 @@ TEST_CASE(
       "Sturm. Dabei entstand ein Schaden von 30 Millionen Euro.";
   CHECK(Run(money, kDe, {{"30 Millionen Euro", kMoney}}, ms, "Velmora Stiftung")[0].entity ==
         "Velmora Stiftung");
-  // Negative: the sentence before names the place, but does not set its news in it.
+  // Negative: the sentence before names the place, but does not set its news in it (people
+  // who are no toll: a toll goes to the place anyway, rule 6b de).
   const std::string over =
       "Die Velmora Stiftung sammelt seit Jahren Spenden. Am Montag zog ein Sturm über "
-      "Nordhafen. Dabei wurden 30 Menschen verletzt.";
+      "Nordhafen. Dabei mussten 30 Menschen ihre Häuser verlassen.";
   CHECK(Run(over, kDe, {{"30 Menschen", kCount}}, ms, "Velmora Stiftung")[0].entity ==
         "Velmora Stiftung");
   // Negative: the figure's sentence names an organisation of its own.

@@ -717,3 +717,94 @@ TEST_CASE("de: a dash or a colon in brackets does not end the figure's statement
                       "Familien in Velmarien.");
   CHECK(nf::testing::FigureWith(bracket, "60.000 Euro").entity == "Velmarien");
 }
+
+TEST_CASE("de: a toll borrowed from an organisation of the sentences before is the place's",
+          "[attribution][de]") {
+  // The count of the dead names nobody: it goes to the place where it happened, not to the
+  // rebel group the sentences before are about.
+  const std::string t =
+      "Im Norden von Mali haben Kämpfer der Gruppe Volksfront Taranel ein Dorf angegriffen. "
+      "Die Volksfront Taranel kontrolliert seit Monaten mehrere Straßen. Bei den Gefechten "
+      "wurden mindestens 35 Menschen getötet.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "35 Menschen").entity == "Mali");
+  // Negative: the organisation's own staff stay the organisation's.
+  const std::string clinic =
+      "Im Norden von Mali betreibt die Kralmed AG ein Krankenhaus. Die Kralmed AG beschäftigt "
+      "dort seit Jahren Ärzte aus Europa. Bei dem Angriff wurden ";
+  auto xp = Text(clinic + "12 Menschen getötet.");
+  CHECK(nf::testing::FigureWith(xp, "12 Menschen").entity == "Mali");
+  auto xs = Text(clinic + "sieben Mitarbeiter getötet.");
+  CHECK(nf::testing::FigureWith(xs, "sieben Mitarbeiter").entity == "Kralmed AG");
+  // Negative: a worldwide count is nobody's place.
+  const std::string world =
+      "Im Norden von Mali haben Kämpfer der Gruppe Volksfront Taranel ein Dorf angegriffen. "
+      "Die Volksfront Taranel kontrolliert seit Monaten mehrere Straßen. Weltweit wurden in "
+      "solchen Konflikten 9.000 Menschen getötet.";
+  auto xw = Text(world);
+  CHECK(nf::testing::FigureWith(xw, "9.000 Menschen").entity == "Volksfront");
+  // Negative: a count that is not a toll (a crowd) keeps the subject carried over.
+  const std::string crowd =
+      "Im Norden von Mali haben Kämpfer der Gruppe Volksfront Taranel ein Dorf angegriffen. "
+      "Die Volksfront Taranel kontrolliert seit Monaten mehrere Straßen. Zu der Kundgebung "
+      "kamen 400 Anhänger.";
+  auto xc = Text(crowd);
+  CHECK(nf::testing::FigureWith(xc, "400 Anhänger").entity == "Volksfront");
+}
+
+TEST_CASE("de: a borrowed count of people without a word of death, injury or missing is no toll",
+          "[attribution][de]") {
+  // Negative: proceedings against states are no toll.
+  auto xl = Text(
+      "Die Kommission der Union Varnesia prüft neue Regeln. Die Kommission der Union Varnesia "
+      "sieht Mängel. Es gebe über 40 Vertragsverletzungsverfahren gegen Staaten, die die Regeln "
+      "verletzten – darunter auch Dänemark.");
+  CHECK(nf::testing::FigureWith(xl, "40 Vertragsverletzungsverfahren").entity != "Dänemark");
+  // Negative: victims of a fraud are no toll.
+  auto xf = Text(
+      "Die Polizei in Kralstadt ermittelt gegen die Firma Brelox. Brelox bot in Velmarien "
+      "billige Uhren an. Bisher meldeten sich 120 Opfer.");
+  CHECK(nf::testing::FigureWith(xf, "120 Opfer").entity == "Brelox");
+}
+
+TEST_CASE("de: a toll of an organisation's own product or vehicle stays the organisation's",
+          "[attribution][de]") {
+  auto x1 = Text(
+      "Der Autobauer Torvik ruft in Kanada 500.000 Wagen zurück. Torvik räumt Fehler an den "
+      "Bremsen ein. Wegen des Defekts starben mindestens 9 Menschen.");
+  CHECK(nf::testing::FigureWith(x1, "9 Menschen").entity == "Torvik");
+  auto x2 = Text(
+      "Die Fluggesellschaft Velair fliegt von Bremen nach Riga. Velair gilt als sicher. Bei dem "
+      "Absturz ihrer Maschine kamen 45 Passagiere ums Leben.");
+  CHECK(nf::testing::FigureWith(x2, "45 Passagiere").entity == "Velair");
+}
+
+TEST_CASE("de: a worldwide figure that refers back to the place keeps it", "[attribution][de]") {
+  auto x3 = Text(
+      "Norland exportiert viel Honig. Norland ist stolz auf seine Sorten. Weltweit liegt sein "
+      "Marktanteil bei 7 Prozent.");
+  CHECK(nf::testing::FigureWith(x3, "7 Prozent").entity == "Norland");
+  auto x4 = Text(
+      "Velmarien ist ein Land der Werften. Velmarien baut Schiffe für alle Welt. Weltweit "
+      "verkaufte das Land im vergangenen Jahr 30 Schiffe.");
+  CHECK(nf::testing::FigureWith(x4, "30 Schiffe").entity == "Velmarien");
+}
+
+TEST_CASE("de: a worldwide figure borrows no place from the sentences before",
+          "[attribution][de]") {
+  const std::string lead =
+      "In Velmarien ist die Zahl der verkauften Fahrräder stark gestiegen. Die Händler in "
+      "Velmarien melden volle Lager. ";
+  auto x = Text(lead + "Weltweit kaufen jedes Jahr rund 40 Millionen Menschen ein neues Rad.");
+  CHECK(nf::testing::FigureWith(x, "40 Millionen Menschen").entity.empty());
+  auto y = Text(lead + "Die Zahl der weltweiten Verkäufe liegt bei 40 Millionen im Jahr.");
+  CHECK(nf::testing::FigureWith(y, "40 Millionen").entity.empty());
+  // Negative: the country's own count keeps the place.
+  auto xn = Text(lead + "Im Land kaufen jedes Jahr rund 40.000 Menschen ein neues Rad.");
+  CHECK(nf::testing::FigureWith(xn, "40.000 Menschen").entity == "Velmarien");
+  // Negative: a company's worldwide figures stay the company's.
+  auto xc = Text(
+      "Die Kralmed AG baut ihr Geschäft um. Die Kralmed AG hat ihren Sitz in Velmarien. "
+      "Weltweit sollen 900 Stellen wegfallen.");
+  CHECK(nf::testing::FigureWith(xc, "900 Stellen").entity == "Kralmed AG");
+}
