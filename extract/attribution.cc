@@ -6657,11 +6657,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
                  // fraud's victims) ...
                  // ("verletzten" alone is also "violated": only the participle, the noun
                  // and "die/den/der Verletzten").
-                 has({"getötet", "tote", "todesopfer", "tödlich", "starb", "sterben",
-                      "gestorben", "ums leben", "verletzt ", "verletzt.", "verletzt,",
-                      "verletzte ", "verletzte.", "verletzte,", "die verletzten",
-                      "den verletzten", "der verletzten", "schwerverletzt", "leichtverletzt",
-                      "vermisst"}) &&
+                 has({"getötet",        "tote",           "todesopfer",     "tödlich",
+                      "starb",          "sterben",        "gestorben",      "ums leben",
+                      "verletzt ",      "verletzt.",      "verletzt,",      "verletzte ",
+                      "verletzte.",     "verletzte,",     "die verletzten", "den verletzten",
+                      "der verletzten", "schwerverletzt", "leichtverletzt", "vermisst"}) &&
                  // ... and no toll of the organisation's own product or vehicle (a recall's
                  // defect, "ihrer Maschine").
                  !has({"defekt", "fehler", "mängel", "rückruf"}) && !refers_back()) {

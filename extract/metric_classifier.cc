@@ -1574,12 +1574,12 @@ bool WordByteAt(std::string_view text, size_t i) {
 // The first parts of compounds ending in "stellen" that name places or offices, not jobs
 // ("Tankstellen", "Bushaltestellen", "Beratungsstellen"), matched as the end of the first part.
 constexpr std::string_view kStellenNotJobs[] = {
-    "tank",     "halte",   "bau",      "feuer",     "feuerwehr", "dienst",  "ausgabe",
-    "beratungs", "sammel", "melde",    "anlauf",    "verkaufs",  "geschäfts", "zweig",
-    "fach",     "prüf",    "test",     "impf",      "kontakt",   "leit",    "schnitt",
-    "schalt",   "fund",    "schwach",  "eng",       "gefahren",  "unfall",  "brand",
-    "einsatz",  "komma",   "dezimal",  "text",      "koordinierungs", "annahme", "zulassungs",
-    "ansprech", "außen",   "post",     "zahl",      "verkehrs",  "lade",    "bezugs"};
+    "tank",      "halte",  "bau",     "feuer",  "feuerwehr",      "dienst",    "ausgabe",
+    "beratungs", "sammel", "melde",   "anlauf", "verkaufs",       "geschäfts", "zweig",
+    "fach",      "prüf",   "test",    "impf",   "kontakt",        "leit",      "schnitt",
+    "schalt",    "fund",   "schwach", "eng",    "gefahren",       "unfall",    "brand",
+    "einsatz",   "komma",  "dezimal", "text",   "koordinierungs", "annahme",   "zulassungs",
+    "ansprech",  "außen",  "post",    "zahl",   "verkehrs",       "lade",      "bezugs"};
 // Whether the cue "stellen" at h names jobs: a word of its own or a word's start, or the last
 // part of a capitalised compound whose first part names no place or office (kStellenNotJobs);
 // not inside a lower-case word (a verb: "herstellen", "vorstellen", "darstellen").
@@ -1590,8 +1590,7 @@ bool StellenJob(std::string_view text, size_t s, const CueHit& h) {
   if (text[w] >= 'a' && text[w] <= 'z') return false;
   const std::string_view head = text.substr(w, h.start - w);
   for (std::string_view p : kStellenNotJobs) {
-    if (head.size() >= p.size() &&
-        scan::EqualsLowerAscii(head.substr(head.size() - p.size()), p)) {
+    if (head.size() >= p.size() && scan::EqualsLowerAscii(head.substr(head.size() - p.size()), p)) {
       return false;
     }
   }
@@ -1886,25 +1885,17 @@ bool SampleNoun(std::string_view unit) {
 // cue names what befell them or what they are ("12 Demonstranten wurden verletzt" -> cases).
 // No noun that also names goods ("Anhänger" are also trailers: "verkaufte 900 Anhänger").
 // German also as the last part of a compound ("Gegendemonstranten", "Heimbewohner").
-constexpr std::string_view kGroupNouns[] = {"zivilisten",      "zivilistinnen",
-                                            "demonstranten",   "demonstrantinnen",
-                                            "demonstrierende", "demonstrierenden",
-                                            "asylsuchende",    "asylsuchenden",
-                                            "bewohner",        "bewohnern",
-                                            "bewohnerinnen",   "eltern",
-                                            "kinder",          "kindern",
-                                            "jugendliche",     "jugendlichen",
-                                            "senioren",        "rentner",
-                                            "rentnern",        "indígenas",
-                                            "extranjeros",     "manifestantes",
-                                            "niños",           "niñas",
-                                            "desplazados",     "vecinos",
-                                            "ancianos",        "civilians",
-                                            "protesters",      "protestors",
-                                            "demonstrators",   "migrants",
-                                            "immigrants",      "children",
-                                            "pensioners",      "villagers",
-                                            "evacuees"};
+constexpr std::string_view kGroupNouns[] = {
+    "zivilisten",      "zivilistinnen",    "demonstranten", "demonstrantinnen",
+    "demonstrierende", "demonstrierenden", "asylsuchende",  "asylsuchenden",
+    "bewohner",        "bewohnern",        "bewohnerinnen", "eltern",
+    "kinder",          "kindern",          "jugendliche",   "jugendlichen",
+    "senioren",        "rentner",          "rentnern",      "indígenas",
+    "extranjeros",     "manifestantes",    "niños",         "niñas",
+    "desplazados",     "vecinos",          "ancianos",      "civilians",
+    "protesters",      "protestors",       "demonstrators", "migrants",
+    "immigrants",      "children",         "pensioners",    "villagers",
+    "evacuees"};
 bool GroupNoun(std::string_view unit) {
   static const scan::LowerWordSet kNouns(kGroupNouns);
   if (kNouns.Contains(unit)) return true;

@@ -1707,8 +1707,8 @@ bool RelativeClauseAt(std::string_view text, size_t pos, Lang lang) {
   {
     size_t e = pos > 0 ? pos - 1 : 0;  // the comma
     size_t a = e;
-    while (a > 0 && (scan::IsAsciiAlnum(text[a - 1]) ||
-                     static_cast<unsigned char>(text[a - 1]) >= 0x80)) {
+    while (a > 0 &&
+           (scan::IsAsciiAlnum(text[a - 1]) || static_cast<unsigned char>(text[a - 1]) >= 0x80)) {
       --a;
     }
     const std::string_view prev = text.substr(a, e - a);
@@ -1716,14 +1716,14 @@ bool RelativeClauseAt(std::string_view text, size_t pos, Lang lang) {
     if (!prev.empty() && prev.size() <= sizeof buf) {
       for (size_t k = 0; k < prev.size(); ++k) buf[k] = scan::LowerAscii(prev[k]);
       const std::string_view w(buf, prev.size());
-      if (InList(w, {"quarter", "year", "half", "month", "period", "week", "monday", "tuesday",
-                     "wednesday", "thursday", "friday", "saturday", "sunday", "mittwoch",
-                     "sonnabend", "trimestre", "semestre", "ejercicio", "año", "mes",
-                     "periodo", "período", "semana", "lunes", "martes", "miércoles", "jueves",
-                     "viernes", "sábado", "domingo"}) ||
-          (lang == Lang::kDe && (w.ends_with("jahr") || w.ends_with("quartal") ||
-                                 w.ends_with("monat") || w.ends_with("tag") ||
-                                 w.ends_with("woche")))) {
+      if (InList(w, {"quarter", "year",      "half",      "month",     "period",   "week",
+                     "monday",  "tuesday",   "wednesday", "thursday",  "friday",   "saturday",
+                     "sunday",  "mittwoch",  "sonnabend", "trimestre", "semestre", "ejercicio",
+                     "año",     "mes",       "periodo",   "período",   "semana",   "lunes",
+                     "martes",  "miércoles", "jueves",    "viernes",   "sábado",   "domingo"}) ||
+          (lang == Lang::kDe &&
+           (w.ends_with("jahr") || w.ends_with("quartal") || w.ends_with("monat") ||
+            w.ends_with("tag") || w.ends_with("woche")))) {
         return false;
       }
     }
@@ -2120,13 +2120,14 @@ bool StatesLevelNow(std::string_view clause) {
            (scan::IsAsciiAlnum(clause[e]) || static_cast<unsigned char>(clause[e]) >= 0x80)) {
       ++e;
     }
-    if (e > k && scan::InListLower(clause.substr(k, e - k),
-                                   {"is", "are", "was", "were", "has", "have", "had", "stood",
-                                    "stands", "hat", "haben", "hatte", "hatten", "ist", "sind",
-                                    "war", "waren", "liegt", "lag", "liegen", "lagen", "beträgt",
-                                    "betrug", "zählt", "zählte", "es", "son", "era", "eran",
-                                    "fue", "tiene", "tienen", "tenía", "tenían", "cuenta",
-                                    "contaba", "suma", "sumaba", "hay", "había"})) {
+    if (e > k &&
+        scan::InListLower(
+            clause.substr(k, e - k),
+            {"is",     "are",    "was",    "were",    "has",    "have",    "had",    "stood",
+             "stands", "hat",    "haben",  "hatte",   "hatten", "ist",     "sind",   "war",
+             "waren",  "liegt",  "lag",    "liegen",  "lagen",  "beträgt", "betrug", "zählt",
+             "zählte", "es",     "son",    "era",     "eran",   "fue",     "tiene",  "tienen",
+             "tenía",  "tenían", "cuenta", "contaba", "suma",   "sumaba",  "hay",    "había"})) {
       return true;
     }
     k = e;
@@ -2138,9 +2139,9 @@ bool StatesLevelNow(std::string_view clause) {
 // 2025", "hasta 2030", "until 2012") stated behind another figure that a conjunction opens a
 // clause for: "zählt heute 610 Filialen, und bis 2033 sollen es 900 werden", "the club has
 // 4,500 members and wants 6,000 by 2028", "hoy suma 75 museos y quiere llegar a 110 para
-// 2031". The target is that figure's: f states a level now (StatesLevelNow). Not when f's own clause is already a forecast ("will rise 5% and exports 7% by
-// 2010": both aim at 2010). `ss`: the start of the sentence; `spans`: the figures' spans
-// sorted by start.
+// 2031". The target is that figure's: f states a level now (StatesLevelNow). Not when f's own
+// clause is already a forecast ("will rise 5% and exports 7% by 2010": both aim at 2010). `ss`: the
+// start of the sentence; `spans`: the figures' spans sorted by start.
 template <typename Span>
 bool TargetOfNextClause(std::string_view text, const std::vector<Span>& spans, size_t ss,
                         uint32_t fe, const Raw& r) {
