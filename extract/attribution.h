@@ -53,8 +53,12 @@
 //      when it is a place, else the title's first place;
 //      German: such a count in a sentence naming no organisation -> the one place the
 //      sentence just before sets its news in ("In X tobte ein Sturm. 40 Menschen …"), if any;
-//   otherwise null (a market-wide figure). A speaker of a speech verb (and the role in
-//   apposition it speaks with) gives way to its report's own subject or place; an
+//   otherwise null (a market-wide figure). Nobody's figures (extract/README.md, "Nobody's
+//   figures"): an English poll's answer or crude price, a Spanish first-person narrator's or
+//   world-wide figure, a German "weltweit" figure lose a name they borrowed; a Spanish
+//   fronted "En X," place holds its sentence's unnamed figures; a German toll borrowed from an
+//   organisation or person goes to the place (rule 6b's finder). A speaker of a speech verb (and
+//   the role in apposition it speaks with) gives way to its report's own subject or place; an
 //   organisation named inside a person's role in apposition gives way to the person for the
 //   person's own pay, stake or votes, and takes the person's other figures in Spanish
 //   (extract/README.md, "Speakers", RoleOrg and RoleHolder). Persons and places are
