@@ -1841,16 +1841,18 @@ class Attributor {
   // itself: a narrator's (NarratorSentenceEs), or a count (people, cases) set in the whole
   // world (WorldScopeEs) with no pronoun back to a subject — money or a share only when the
   // sentence opens with its own subject noun (OwnSubjectEs): a verb with no subject of its
-  // own gives them to the subject before ("A nivel mundial, facturó 800 millones"); found on
-  // first use per sentence (bit 1: narrator, bit 2: world).
-  int no_borrowed_es_ = -1;  // -1: not looked for yet in this sentence
+  // own gives them to the subject before ("A nivel mundial, facturó 800 millones"). Each test
+  // runs on first use per sentence, the world test only for a figure it can decide.
+  int narrator_es_ = -1;  // -1: not looked for yet in this sentence
+  int world_es_ = -1;     // -1: not looked for yet in this sentence
   bool NoBorrowedNameEs(size_t s, size_t e, const Figure& f) {
-    if (no_borrowed_es_ < 0) {
-      no_borrowed_es_ = (NarratorSentenceEs(s, e) ? 1 : 0) |
-                        (WorldScopeEs(text_.substr(s, e - s)) && SentencePronoun() >= e ? 2 : 0);
+    if (narrator_es_ < 0) narrator_es_ = NarratorSentenceEs(s, e) ? 1 : 0;
+    if (narrator_es_ == 1) return true;
+    if (f.kind != FigureKind::kCount && !OwnSubjectEs(s)) return false;
+    if (world_es_ < 0) {
+      world_es_ = WorldScopeEs(text_.substr(s, e - s)) && SentencePronoun() >= e ? 1 : 0;
     }
-    return (no_borrowed_es_ & 1) != 0 ||
-           ((no_borrowed_es_ & 2) != 0 && (f.kind == FigureKind::kCount || OwnSubjectEs(s)));
+    return world_es_ == 1;
   }
   // Spanish: the sentence from `s` opens with a noun phrase of its own ("Los precios del
   // cobre …", "La demanda …"): its verb does not borrow the subject before.
@@ -4376,7 +4378,8 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   refs_.clear();
   pronoun_ = std::string_view::npos;
   first_person_ = -1;
-  no_borrowed_es_ = -1;
+  narrator_es_ = -1;
+  world_es_ = -1;
   cited_statistics_ = false;
   bool parent_before = false;  // the last mention names a subsidiary's parent
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
