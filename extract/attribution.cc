@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -97,6 +96,12 @@ constexpr const auto& kContinuingPronouns =
     lexicon::kSelected<kPronounWords, lexicon::kAllLangs, kContinuing>;
 constexpr const auto& kPossessives =
     lexicon::kSelected<kPronounWords, lexicon::kAllLangs, kPossessive>;
+// The German possessive determiners ("sein", "ihrer" …) as a word set.
+const scan::LowerWordSet& PossessivesDe() {
+  static const scan::LowerWordSet kSet(
+      lexicon::kSelected<kPronounWords, lexicon::kDe, kPossessive>);
+  return kSet;
+}
 
 // Shapes (lower-cased first byte, byte length) of the nominal-reference nouns, parent nouns
 // and "es" (bits 0..31), and of the continuing pronouns (bits 32..63): a word of another
@@ -3431,9 +3436,7 @@ bool StatisticalMetricDe(std::string_view text, const Figure& f, const EntityMen
     std::string_view after =
         f.end < after_end ? text.substr(f.end, after_end - f.end) : std::string_view();
     after = after.substr(0, after.find_first_of(",;:"));
-    static constexpr const auto& kPossessivesDe =
-        lexicon::kSelected<kPronounWords, lexicon::kDe, kPossessive>;
-    static const scan::LowerWordSet kOwn(kPossessivesDe);
+    static const scan::LowerWordSet& kOwn = PossessivesDe();
     auto own = [](std::string_view w) {
       return kOwn.Contains(w) || EqualsLowerAscii(w, "eigene") || EqualsLowerAscii(w, "eigenen");
     };
@@ -6639,19 +6642,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       // A possessive back to the subject ("ihr Marktanteil", "ihrer Maschine") or a noun
       // naming it again ("das Land"): the figure is the borrowed entity's own.
       const auto refers_back = [&] {
-        size_t i = 0;
-        while (i < sent.size()) {
-          while (i < sent.size() && !std::isalpha(static_cast<unsigned char>(sent[i]))) ++i;
-          size_t j = i;
-          while (j < sent.size() && std::isalpha(static_cast<unsigned char>(sent[j]))) ++j;
-          std::string w(sent.substr(i, j - i));
-          for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-          for (std::string_view p : {"ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "sein",
-                                     "seine", "seiner", "seinen", "seinem", "seines"})
-            if (w == p) return true;
-          i = j;
-        }
-        return has({"das land ", "des landes", "dem land ", "die stadt ", "der stadt "});
+        return scan::AnyWordIn(sent, PossessivesDe()) ||
+               has({"das land ", "des landes", "dem land ", "die stadt ", "der stadt "});
       };
       if ((place || toll) && has({"weltweit"})) {
         if (place && !refers_back()) pick = Pick{};
