@@ -1707,10 +1707,7 @@ bool RelativeClauseAt(std::string_view text, size_t pos, Lang lang) {
   {
     size_t e = pos > 0 ? pos - 1 : 0;  // the comma
     size_t a = e;
-    while (a > 0 &&
-           (scan::IsAsciiAlnum(text[a - 1]) || static_cast<unsigned char>(text[a - 1]) >= 0x80)) {
-      --a;
-    }
+    while (a > 0 && scan::IsWordOrHigh(text[a - 1])) --a;
     const std::string_view prev = text.substr(a, e - a);
     char buf[24];
     if (!prev.empty() && prev.size() <= sizeof buf) {
@@ -1731,13 +1728,8 @@ bool RelativeClauseAt(std::string_view text, size_t pos, Lang lang) {
   size_t b = pos;
   while (b < text.size() && text[b] == ' ') ++b;
   auto word_at = [&](size_t at, size_t* end) {
-    size_t e = at;
-    while (e < text.size() &&
-           (scan::IsAsciiAlnum(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) {
-      ++e;
-    }
-    *end = e;
-    return text.substr(at, e - at);
+    *end = scan::WordOrHighRunEnd(text, at);
+    return text.substr(at, *end - at);
   };
   size_t e1 = 0;
   const std::string_view w1 = word_at(b, &e1);
@@ -2111,15 +2103,8 @@ bool CoordinatedPeriodOfNext(std::string_view text, const std::vector<Span>& spa
 bool StatesLevelNow(std::string_view clause) {
   size_t k = 0;
   while (k < clause.size()) {
-    while (k < clause.size() && !scan::IsAsciiAlnum(clause[k]) &&
-           static_cast<unsigned char>(clause[k]) < 0x80) {
-      ++k;
-    }
-    size_t e = k;
-    while (e < clause.size() &&
-           (scan::IsAsciiAlnum(clause[e]) || static_cast<unsigned char>(clause[e]) >= 0x80)) {
-      ++e;
-    }
+    while (k < clause.size() && !scan::IsWordOrHigh(clause[k])) ++k;
+    const size_t e = scan::WordOrHighRunEnd(clause, k);
     if (e > k &&
         scan::InListLower(
             clause.substr(k, e - k),
