@@ -192,7 +192,7 @@ bool WorldScopeEs(std::string_view sentence) {
       "en el mundo",   "en todo el mundo", "de todo el mundo",  "alrededor del mundo",
       "nivel mundial", "escala mundial",   "población mundial", "en todo el planeta"};
   if (!scan::ContainsAnyLower(sentence, kCues)) return false;
-  // (Not "más": "más de 100 millones de personas en el mundo" is a quantity.)
+  // (Not "más": "la red suma más de 40 millones de socios en el mundo" is a quantity.)
   static constexpr std::string_view kRanks[] = {"primer", "primera", "primeros", "primeras",
                                                 "mayor",  "mayores", "único",    "única",
                                                 "mejor",  "mejores"};
@@ -3047,7 +3047,7 @@ bool PollWordEn(std::string_view w) {
 // "of" and the group it is a share of, a lower-case word or a number after an optional
 // "the" / "those" / "these" / "all" ("of firms", "of those asked", "of the 2,000 adults"), or
 // a verb the polled answer with ("said", "believe", "plan", "were") — after a closing bracket
-// or a dash at most ("Most (61%) said", "two thirds - 65% - of the drivers"). Not a group
+// or a dash at most ("Most (58%) answered", "nearly half - 47% - of cyclists"). Not a group
 // named by a capital ("of Britons", "of the Kralco shares") nor an owner's ("of its staff").
 // REQUIRES: fe <= e <= text.size().
 bool PollAnswerAfterEn(std::string_view text, size_t fe, size_t e) {
@@ -6840,7 +6840,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // subject of the sentences before nor the article's topic (a narrator; the quoted speaker
     // is rule 6a's). So does a count in a sentence that sets its figures in the whole world
     // ("En todo el mundo hay ya 7 millones de enfermos") with no pronoun back to a subject
-    // ("… en todo el mundo ven sus programas" stays the subject's).
+    // ("… sus discos se venden en todo el mundo" stays the subject's).
     if (lang_ == Lang::kEs && !pick.empty() && refs_.empty() &&
         (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
          pick.mention->start >= e) &&

@@ -1022,7 +1022,7 @@ TEST_CASE("es: a place the sentence opens with as its setting holds its figures"
 TEST_CASE("es: a sentence set in the whole world gives no borrowed name", "[attribution][es]") {
   // Not the organisation subject of the sentence before.
   const std::string t =
-      "La empresa Farmalux presentó ayer su nueva vacuna. En todo el mundo son ya 4 millones "
+      "La empresa Farmalux presentó ayer su nueva vacuna. Se cuentan en todo el mundo 4 millones "
       "de contagios y 90.000 fallecidos.";
   auto x = Text(t);
   CHECK(nf::testing::FigureWith(x, "4 millones de contagios").entity.empty());
