@@ -1589,12 +1589,7 @@ bool StellenJob(std::string_view text, size_t s, const CueHit& h) {
   if (w == h.start) return true;
   if (text[w] >= 'a' && text[w] <= 'z') return false;
   const std::string_view head = text.substr(w, h.start - w);
-  for (std::string_view p : kStellenNotJobs) {
-    if (head.size() >= p.size() && scan::EqualsLowerAscii(head.substr(head.size() - p.size()), p)) {
-      return false;
-    }
-  }
-  return true;
+  return !scan::EndsWithAnyLower(head, kStellenNotJobs);
 }
 
 // German "stimmten" as a vote ("64 Abgeordnete stimmten gegen den Antrag", "dafür stimmten
