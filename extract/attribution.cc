@@ -4306,9 +4306,7 @@ bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_v
   const bool de_source = lang_ == Lang::kDe && m.type != EntityType::kPlace;
   for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
     const size_t w_end = w_start + w.size();
-    if (text_.substr(w_end, at - w_end).find_first_of(",;:()") != std::string_view::npos) {
-      break;
-    }
+    if (scan::HasAnyOf(text_.substr(w_end, at - w_end), ",;:()")) break;
     if (lang_ == Lang::kDe && AuxiliaryDe(w)) break;  // "Laut X ist Y …": Y is the subject
     // "laut X", "según X", "de acuerdo con X", "according to X".
     cited = EqualsLowerAscii(w, "laut") || EqualsLowerAscii(w, "según") ||
@@ -4342,13 +4340,13 @@ bool Attributor::ReportsInSentence(size_t s, const EntityMention& m) const {
     const std::string_view w = WordBefore(text_, s, at, &ws);
     if (w.empty() || ws == at) break;
     const size_t we = ws + w.size();
-    if (text_.substr(we, at - we).find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
+    if (scan::HasAnyOf(text_.substr(we, at - we), ",;:.!?\n\"")) break;
     if (SpeechVerb(lang_, w)) return true;
     at = ws;
   }
   size_t pos = m.end, ts = 0, te = 0;
   for (int k = 0; k < 3 && scan::NextToken(text_, pos, &ts, &te); ++k) {
-    if (text_.substr(pos, ts - pos).find_first_of(",;:.!?\n\"") != std::string_view::npos) break;
+    if (scan::HasAnyOf(text_.substr(pos, ts - pos), ",;:.!?\n\"")) break;
     if (SpeechVerb(lang_, text_.substr(ts, te - ts))) return true;
     pos = te;
   }

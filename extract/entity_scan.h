@@ -470,6 +470,14 @@ inline bool ContainsAnyLower(std::string_view text, const std::string_view (&cue
     }
     return false;
   };
+  // Each cue's first, second and (0x20-folded) last byte in all 16 lanes, broadcast once per
+  // call rather than once per block.
+  __m128i first[N], second[N], last_byte[N];
+  for (size_t c = 0; c < N; ++c) {
+    first[c] = _mm_set1_epi8(cues[c][0]);
+    second[c] = _mm_set1_epi8(cues[c][1]);
+    last_byte[c] = _mm_set1_epi8(static_cast<char>(cues[c].back() | 0x20));
+  }
   // Bit k: start b + k has some cue's first, second and last byte (a superset of the
   // matches: the 0x20 bit folds more than the case). Reads b[0 .. 15 + max_len).
   auto block = [&](const char* b) {
@@ -480,12 +488,11 @@ inline bool ContainsAnyLower(std::string_view text, const std::string_view (&cue
     const __m128i v0 = at(0);
     const __m128i v1 = at(1);
     __m128i m = _mm_setzero_si128();
-    for (std::string_view c : cues) {
-      const __m128i first_two = _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8(c[0])),
-                                              _mm_cmpeq_epi8(v1, _mm_set1_epi8(c[1])));
-      const __m128i final =
-          _mm_cmpeq_epi8(at(c.size() - 1), _mm_set1_epi8(static_cast<char>(c.back() | 0x20)));
-      m = _mm_or_si128(m, _mm_and_si128(first_two, final));
+    for (size_t c = 0; c < N; ++c) {
+      const __m128i first_two =
+          _mm_and_si128(_mm_cmpeq_epi8(v0, first[c]), _mm_cmpeq_epi8(v1, second[c]));
+      m = _mm_or_si128(
+          m, _mm_and_si128(first_two, _mm_cmpeq_epi8(at(cues[c].size() - 1), last_byte[c])));
     }
     return static_cast<unsigned>(_mm_movemask_epi8(m));
   };
@@ -506,6 +513,18 @@ inline bool ContainsAnyLower(std::string_view text, const std::string_view (&cue
     for (unsigned bits = block(tail.data() + k); bits != 0; bits &= bits - 1) {
       const size_t j = i + k + static_cast<size_t>(__builtin_ctz(bits));
       if (j <= last && cue_at(j)) return true;
+    }
+  }
+  return false;
+}
+
+// True when `text` holds a byte of `set`: text.find_first_of(set) != npos without its libc
+// memchr call per byte of `text` (the gaps between two words it mostly tests hold a byte
+// or two).
+inline bool HasAnyOf(std::string_view text, std::string_view set) {
+  for (char c : text) {
+    for (char d : set) {
+      if (c == d) return true;
     }
   }
   return false;

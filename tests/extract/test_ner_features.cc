@@ -297,6 +297,35 @@ TEST_CASE("the one-pass search for several cues finds what one FindLower per cue
   CHECK(found > 1000);
 }
 
+TEST_CASE("the byte-set test of a gap agrees with find_first_of", "[ner][speed]") {
+  // scan::HasAnyOf against std::string_view::find_first_of on every window of invented
+  // texts, with the stop sets the clause walks use (a quote and a line break among them), an
+  // empty set and a non-ASCII byte.
+  namespace scan = newsfacts::extract::scan;
+  static constexpr std::string_view kSets[] = {",;:()", ",;:.!?\n\"", "", "\xE2"};
+  const std::vector<std::string> texts = {
+      "laut  Kralwerk (Ostmark), sagte: die Firma",
+      "according to\nthe \"Velmor\" study; it said!",
+      "seg\u00FAn la firma \u201ETarvex\u201C? no",
+      " ",
+  };
+  size_t hits = 0;
+  for (const std::string& text : texts) {
+    for (size_t lo = 0; lo <= text.size(); ++lo) {
+      for (size_t hi = lo; hi <= text.size(); ++hi) {
+        const std::string_view w = std::string_view(text).substr(lo, hi - lo);
+        for (std::string_view set : kSets) {
+          const bool want = w.find_first_of(set) != std::string_view::npos;
+          INFO("window: " << w << " set: " << set);
+          REQUIRE(scan::HasAnyOf(w, set) == want);
+          hits += want ? 1 : 0;
+        }
+      }
+    }
+  }
+  CHECK(hits > 500);
+}
+
 TEST_CASE("a word list's shape filter never rejects a word of the list", "[ner]") {
   // scan::WordShapes (first byte and length of the entries) against the comparison it
   // skips, scan::EqualsLowerAscii with every entry, on invented words in all capitalisations:
