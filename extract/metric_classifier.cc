@@ -619,6 +619,12 @@ constexpr CueWord kCues[] = {
     {"tax receipts", Cue::kTax, kWordStart, kStrong, kEn},
     {"tax take", Cue::kTax, kWhole, kStrong, kEn},
     {"tax income", Cue::kTax, kWordStart, kStrong, kEn},
+    // A cab or a stuffed animal is no tax: "a taxi ride", "taxis", "taxidermy" (as words:
+    // "taxing" is a tax).
+    {"taxi", Cue::kNone, kWhole, 0, kEn},
+    {"taxis", Cue::kNone, kWhole, 0, kEn},
+    {"taxicab", Cue::kNone, kWordStart, 0, kEn},
+    {"taxiderm", Cue::kNone, kWordStart, 0, kEn},
     {"tax", Cue::kTax, kWordStart, kStrong, kEn},
     {"levy", Cue::kTax, kWordStart, 0, kEn},
     // English fines and penalties in the plural: "$5m in fines", "fines of $2m", "$9m in
@@ -1108,6 +1114,11 @@ constexpr CueWord kCues[] = {
     {"einwohner", Cue::kPopulation, kInside, 0, kDe},
     {"bevölkerung", Cue::kPopulation, kInside, 0, kDe},
     {"menschenleben", Cue::kCases, kWordStart, 0, kDe},  // lives lost: deaths, not people
+    // Human rights name no people counted: "Menschenrechte", "Menschenrechtskommission" (the
+    // activists, "Menschenrechtler", are people).
+    {"menschenrechte", Cue::kNone, kWhole, 0, kDe},
+    {"menschenrechten", Cue::kNone, kWhole, 0, kDe},
+    {"menschenrechts", Cue::kNone, kWordStart, 0, kDe},
     {"menschen", Cue::kPopulation, kWordStart, 0, kDe},
     {"personen", Cue::kPopulation, kWordStart, 0, kDe},
     {"bürger", Cue::kPopulation, kInside, 0, kDe},
@@ -3740,6 +3751,33 @@ bool CountsGoods(std::string_view unit) {
   return InList(unit, kGoods);
 }
 
+// English nouns of what a firm or an office receives that are no goods: filings, messages,
+// offers and votes (ReceivedNoGoodsEn; OwnNounOnly counts them as things too).
+constexpr std::string_view kNotGoodsEn[] = {
+    "complaints",  "complaint", "bids",       "bid",        "e-mails",   "emails",
+    "mails",       "messages",  "letters",    "calls",      "reports",   "applications",
+    "application", "patents",   "requests",   "offers",     "proposals", "submissions",
+    "nominations", "entries",   "responses",  "replies",    "queries",   "inquiries",
+    "enquiries",   "comments",  "petitions",  "signatures", "tips",      "threats",
+    "claims",      "referrals", "objections", "awards",     "grants",    "warnings",
+    "sentences",   "points",    "reviews"};
+
+// English: as "erhalten" (NoShipmentDe), "received" makes a delivery of goods, not of the
+// complaints, bids, patents or e-mails a firm received ("received 45 bids"). True when the
+// sentence's shipment cues are all "received" and `f` counts one of these non-goods nouns of
+// its own; any other noun ("received 40 ventilators") or a bare number stays a shipment.
+bool ReceivedNoGoodsEn(const Figure& f, const std::vector<CueHit>& hits) {
+  static const scan::LowerWordSet kNoGoods(kNotGoodsEn);
+  if (f.unit_source != UnitSource::kText || !kNoGoods.Contains(f.unit)) return false;
+  bool any = false;
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kShipment) continue;
+    if (kCues[h.cue].text != "received") return false;
+    any = true;
+  }
+  return any;
+}
+
 // German: no shipment cue of the sentence is about figure `f` (and there is one). "erhalten"
 // receives anything: only goods received are a delivery ("500 Geräte erhalten", or a number
 // alone after an order; not "15 Minuspunkte erhalten", "Sitze erhalten"), and "gut
@@ -3947,6 +3985,57 @@ bool GoodsMetric(std::string_view m) {
          m == kProduction || m == kSites;
 }
 
+// Counted things that are never people, firms or customers: places and countries, units and
+// objects, beds and rooms, files, pages and data sizes, languages, filings and events, as the
+// text writes them (or as the figure finder writes the nouns it knows: "unit", "vehicle"). A
+// noun not listed here may name people or firms ("250 athletes", "900 pymes"): it keeps the
+// sentence's label (OwnNounOnly).
+constexpr std::string_view kCountedThings[] = {
+    // en
+    "countries", "nations", "states", "towns", "cities", "villages", "locations", "airports",
+    "unit", "units", "vehicle", "device", "smartphone", "phones", "machines", "bottles", "pieces",
+    "copies", "songs", "pages", "webpages", "websites", "files", "links", "gigabytes", "megabytes",
+    "megabits", "pixels", "electrodes", "molecules", "searches", "commands", "requests", "hotspots",
+    "apis", "patents", "flights", "tickets", "beds", "rooms", "floors", "lifts", "languages",
+    "rounds", "terms", "interactions", "transactions", "interviews", "conversations", "camps",
+    "games", "rebounds", "assists",
+    // de
+    "länder", "ländern", "staaten", "gemeinden", "städte", "städten", "dörfer", "dörfern", "orte",
+    "orten", "präfekturen", "betten", "zimmer", "container", "paletten", "busse", "bussen",
+    "motorboote", "fahrzeuge", "fahrzeugen", "ampullen", "seiten", "artikel", "artikeln",
+    "einträge", "sprachen", "anträge", "anträgen", "asylanträge", "erstanträge", "anzeigen",
+    "beschwerden", "bewerbungen", "unterschriften", "delikte", "verstöße", "einsätze",
+    "behandlungen", "vorträge", "vorträgen", "konzerte", "konzerten", "führungen", "durchgänge",
+    "dienstjahren", "spiele", "spielen", "duelle", "duellen",
+    // es
+    "países", "localidades", "municipios", "ciudades", "pueblos", "idiomas", "lenguas", "alfabetos",
+    "nacionalidades", "camas", "colegios", "hospitales", "unidades", "vehículos", "automóviles",
+    "dosis", "páginas", "archivos", "registros", "entradas", "llamadas", "peticiones",
+    "acusaciones", "incidentes", "conciertos", "nombres", "membresías"};
+
+// True when count `f` counts a thing of its own written in the text (kCountedThings: "40
+// countries", "9 Gemeinden", "12 idiomas"; kNotGoodsEn: "300 e-mails") that is no cue, while `m`,
+// the sentence's best cue, is a count of people, firms or customers named by another noun ("people
+// in 40 countries", "las familias que hablan 12 idiomas"): the figure counts its thing, not them.
+// Any other noun keeps `m` ("250 athletes", "900 pymes"). REQUIRES: `hits` are the cues of f's
+// sentence.
+bool OwnNounOnly(const Figure& f, std::string_view m, const std::vector<CueHit>& hits) {
+  using namespace metrics;  // NOLINT(google-build-using-namespace)
+  static const scan::LowerWordSet kThings(kCountedThings);
+  static const scan::LowerWordSet kFilings(kNotGoodsEn);
+  if (f.unit_source != UnitSource::kText || m.empty() ||
+      !(kThings.Contains(f.unit) || kFilings.Contains(f.unit))) {
+    return false;
+  }
+  if (m != kPopulation && m != kCompanies && m != kUsers && m != kEmployees && m != kVisitors) {
+    return false;
+  }
+  for (const CueHit& h : hits) {
+    if (h.start < f.end && h.end > f.start) return false;  // the noun is itself a cue
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi) const {
@@ -4005,7 +4094,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const bool unit_person = f.unit == "person" || f.unit == "student" || GroupNoun(f.unit);
     const bool person = unit_person || f.unit.empty();
     const Cue skip = (In(Lang::kEs) && ReceiversEs(f, text_, hits_)) ||
-                             (In(Lang::kDe) && NoShipmentDe(f, text_, hits_))
+                             (In(Lang::kDe) && NoShipmentDe(f, text_, hits_)) ||
+                             (In(Lang::kEn) && ReceivedNoGoodsEn(f, hits_))
                          ? Cue::kShipment
                          : Cue::kNone;
     std::string_view m =
@@ -4039,6 +4129,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
          surface.find(" por ") != std::string_view::npos)) {
       return {};
     }
+    // A count of a thing of its own that is no cue ("12 idiomas", "40 countries", "9
+    // Gemeinden") counts that thing, not the people, firms or customers a noun farther on
+    // names ("people in 40 countries", "las familias ... 12 idiomas"): no metric
+    // (OwnNounOnly; an unlisted noun keeps the label).
+    if (OwnNounOnly(f, m, hits_)) return {};
     const bool whole_sentence = lo <= s_ && hi >= e_;
     if (m.empty() && whole_sentence && unit_person) return kPopulation;
     if (unit_person && GoodsMetric(m)) return kPopulation;

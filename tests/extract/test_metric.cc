@@ -2854,3 +2854,128 @@ TEST_CASE("metric de: \"Anhänger\" counted next to goods verbs are goods, not p
   CHECK(MetricOf(kDe, "Die Firma Velmar fertigt pro Jahr 8.500 Anhänger in Korbach.",
                  "8.500 Anhänger", kCount, "anhänger", 8500) != "population");
 }
+
+namespace {
+
+// MetricOf for a count whose counted noun `unit` is written in the text (unit_source "text"),
+// as the figure finder marks "14 Gemeinden" or "45 countries".
+std::string OwnNounMetricOf(nf::Lang lang, const std::string& text, const std::string& surface,
+                            const std::string& unit, double value) {
+  const size_t at = text.find(surface);
+  REQUIRE(at != std::string::npos);
+  nf::Figure f;
+  f.kind = FigureKind::kCount;
+  f.unit = unit;
+  f.unit_source = nf::UnitSource::kText;
+  f.value = value;
+  f.start = static_cast<uint32_t>(at);
+  f.end = static_cast<uint32_t>(at + surface.size());
+  f.surface = surface;
+  nf::MetricClassifier c(lang);
+  c.Scan(text, 0, text.size());
+  return std::string(c.Metric(f, 0, text.size()));
+}
+
+}  // namespace
+
+TEST_CASE("metric: a count of its own noun takes no people or firms named elsewhere",
+          "[metric][count][met37]") {
+  CHECK(OwnNounMetricOf(kEn, "The Dorvia fund pays doctors who treat people in 45 countries.",
+                        "45 countries", "countries", 45)
+            .empty());
+  CHECK(OwnNounMetricOf(kEn, "Velmar, a firm from Norland, opened 85 hotspots downtown.",
+                        "85 hotspots", "hotspots", 85)
+            .empty());
+  CHECK(OwnNounMetricOf(kDe, "Rund 9.000 Menschen leben in den 14 Gemeinden des Korbacher Tals.",
+                        "14 Gemeinden", "gemeinden", 14)
+            .empty());
+  CHECK(OwnNounMetricOf(kEs, "Las familias de Tarsel llegan a dominar hasta 7 idiomas distintos.",
+                        "7 idiomas", "idiomas", 7)
+            .empty());
+  CHECK(OwnNounMetricOf(kEs, "Las empresas de Tarsel ganaron 38,12 unidades en el índice local.",
+                        "38,12 unidades", "unit", 38.12)
+            .empty());
+  // Negatives: people counted by another noun (a trade, a demonym, a participle), specimens,
+  // and a noun that is itself a cue keep the sentence's measure.
+  CHECK(OwnNounMetricOf(kEn, "Some 3,000 people, among them 45 volunteers, came to Wexbury.",
+                        "45 volunteers", "volunteers", 45) == "population");
+  CHECK(OwnNounMetricOf(kDe, "Unter den 900 Menschen im Lager Korbach sind 120 Syrer.", "120 Syrer",
+                        "syrer", 120) == "population");
+  CHECK(OwnNounMetricOf(
+            kDe, "Förster im Korbacher Forst zählten 340 Exemplare der Wildkatzen-Population.",
+            "340 Exemplare", "exemplare", 340) == "population");
+  CHECK(OwnNounMetricOf(kEs, "Entre las personas del albergue de Tarsel hay 80 peruanos.",
+                        "80 peruanos", "peruanos", 80) == "population");
+  CHECK(OwnNounMetricOf(kEs, "Las personas de Tarsel suman ya 4.000 inscritos en el plan.",
+                        "4.000 inscritos", "inscritos", 4000) == "population");
+  CHECK(OwnNounMetricOf(kEn, "Velmar now employs 6,500 workers in Norland.", "6,500 workers",
+                        "worker", 6500) == "employees");
+}
+
+TEST_CASE("metric: \"taxi\" and \"Menschenrechte\" are no tax and no people", "[metric][met37]") {
+  CHECK(MetricOf(kEn, "A taxi ride from Wexbury to the port costs $40.", "$40", kMoney, "USD",
+                 40) != "tax");
+  CHECK(MetricOf(kEn, "Velmar's taxidermy studio in Wexbury charges $90.", "$90", kMoney, "USD",
+                 90) != "tax");
+  CHECK(MetricOf(kDe, "Laut der Korbacher Menschenrechtsgruppe waren es 240.", "240", kCount, "",
+                 240) != "population");
+  // Negatives: the tax and the people as words.
+  CHECK(MetricOf(kEn, "Norland's new tax on fuel raises $40m a year.", "$40m", kMoney, "USD",
+                 4e7) == "tax");
+  CHECK(MetricOf(kDe, "Laut der Korbacher Gruppe waren es 240 Menschen.", "240 Menschen", kCount,
+                 "", 240) == "population");
+}
+
+TEST_CASE("metric en: what a firm \"received\" is a delivery only of goods",
+          "[metric][count][en][met37]") {
+  CHECK(OwnNounMetricOf(kEn, "Velmar said it had received 70 complaints about its heaters.",
+                        "70 complaints", "complaints", 70)
+            .empty());
+  CHECK(OwnNounMetricOf(kEn, "The Wexbury auction has received 14 bids so far.", "14 bids", "bids",
+                        14)
+            .empty());
+  // Negatives: goods received, a bare number, and another shipment verb stay shipments.
+  CHECK(OwnNounMetricOf(kEn, "Norland Rail received 40 vehicles from Velmar last year.",
+                        "40 vehicles", "vehicle", 40) == "shipments");
+  CHECK(MetricOf(kEn, "Norland Air has received 12 of them so far.", "12", kCount, "", 12) ==
+        "shipments");
+  CHECK(OwnNounMetricOf(kEn, "Velmar shipped 900 heaters to Norland.", "900 heaters", "heaters",
+                        900) == "shipments");
+}
+
+TEST_CASE("metric: firms and people counted by a noun the classifier does not know keep the label",
+          "[metric][count][met37]") {
+  // Only counted things (countries, files, beds …) lose a far people or firm label.
+  CHECK(OwnNounMetricOf(kEs, "Según la cámara, el clúster de empresas reúne 450 grandes firmas.",
+                        "450 grandes", "grandes", 450) == "companies");
+  CHECK(OwnNounMetricOf(kEn, "The Wexbury council said 210 SMEs had signed, with larger companies.",
+                        "210 SMEs", "smes", 210) == "companies");
+  CHECK(OwnNounMetricOf(kEn, "Some 7,000 people camp near Dorvia, including 450 pilgrims.",
+                        "450 pilgrims", "pilgrims", 450) == "population");
+  CHECK(OwnNounMetricOf(kDe, "Im Heim Korbach leben 500 Menschen, darunter 80 Waisen.", "80 Waisen",
+                        "waisen", 80) == "population");
+  CHECK(OwnNounMetricOf(kEs, "Unas 3.000 personas duermen en el refugio, entre ellas 150 niñas.",
+                        "150 niñas", "niñas", 150) == "population");
+}
+
+TEST_CASE("metric: \"taxing\" is a tax, \"taxis\" are not; \"Menschenrechtler\" are people",
+          "[metric][met37]") {
+  CHECK(MetricOf(kEn, "Dorvia wants to raise $3bn a year by taxing plastic bags.", "$3bn", kMoney,
+                 "USD", 3e9) == "tax");
+  CHECK(MetricOf(kEn, "Velmar's fleet of taxis earned $5m last year.", "$5m", kMoney, "USD", 5e6) !=
+        "tax");
+  CHECK(MetricOf(kDe, "In Korbach demonstrierten am Montag 80 Menschenrechtler.",
+                 "80 Menschenrechtler", kCount, "", 80) == "population");
+}
+
+TEST_CASE("metric en: goods \"received\" outside a short goods list stay shipments",
+          "[metric][count][en][met37]") {
+  CHECK(OwnNounMetricOf(kEn, "The Dorvia clinic received 25 respirators from Velmar in May.",
+                        "25 respirators", "respirators", 25) == "shipments");
+  CHECK(OwnNounMetricOf(kEn, "Norland has received 2 million test kits from Velmar.",
+                        "2 million test kits", "kits", 2e6) == "shipments");
+  // Negative: messages received are no delivery.
+  CHECK(OwnNounMetricOf(kEn, "Velmar received 300 e-mails about the outage.", "300 e-mails",
+                        "e-mails", 300)
+            .empty());
+}
