@@ -6877,6 +6877,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
   }
 }
 
+// A figure without a metric that is no result of the period the text reports on: a quantity
+// (a length, a distance) or a count no change word reaches ("a 30-metre hull", "3,000
+// marchers", "a fleet of 14 ships"). Money and percentages without a metric stay results ("the
+// damage reached EUR 9m"), and so does a count right after a change word ("visits rose to 9
+// million", "verdoppelte sich auf 40.000"; the metric classifier's kChange cues).
+bool NoResult(std::string_view text, const Figure& f, Lang lang) {
+  if (f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent) return false;
+  if (f.kind == FigureKind::kQuantity) return true;
+  const size_t lo = f.start > 40 ? f.start - 40 : 0;
+  return !ChangeCueRightBefore(text, lo, f.start, lang);
+}
+
 }  // namespace
 
 void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> mentions,
@@ -6890,12 +6902,14 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
   AssignPeriods(text, std::nullopt, figures, /*only_empty=*/true, periods, lang);
   // The article's year is the period of its results ("Profits rose 20%" in a report on
   // 2004), not of a stake, a deal's value or a head count whose sentence states no period
-  // (metrics::IsPointInTime). A figure that borrowed such a metric from an earlier sentence
-  // shares the period that sentence states ("a budget of $5bn for 2005. The army had asked
-  // for $6bn.").
+  // (metrics::IsPointInTime), nor of a quantity or count without a metric that no change word
+  // reaches - a length, a distance, a crowd ("a 30-metre hull", "3,000 marchers"; NoResult). A
+  // figure that borrowed such a metric from an earlier sentence shares the period that
+  // sentence states ("a budget of $5bn for 2005. The army had asked for $6bn.").
   for (size_t i = 0; i < figures.size(); ++i) {
     Figure& f = figures[i];
-    if (f.period_from_article && metrics::IsPointInTime(f.metric)) {
+    const bool no_result = f.period_from_article && f.metric.empty() && NoResult(text, f, lang);
+    if (f.period_from_article && (no_result || metrics::IsPointInTime(f.metric))) {
       const Figure* from = a.BorrowedFrom(i);
       if (from != nullptr && !from->period.empty() && !from->period_from_article) {
         f.period = from->period;

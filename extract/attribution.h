@@ -89,7 +89,9 @@ namespace newsfacts::extract {
 // metric and sentence; sets period only where it is empty (a conversion in parentheses
 // takes the period of the amount before it), and clears the article's year
 // (Figure::period_from_article) of a figure whose metric is a level or a one-off
-// (metrics::IsPointInTime; a figure whose metric came from an earlier sentence takes the
+// (metrics::IsPointInTime) or that is a quantity or count without a metric no change word
+// reaches (a length, a crowd; not "berths rose to 3,400", nor money or a percentage without a
+// metric; a figure whose metric came from an earlier sentence takes the
 // period that sentence's figure states, if any, instead). `gazetteer` provides
 // relations (parent, maker) and source tags; it must be the one the mentions came from.
 // Spans let a caller pass the tail of Extraction::figures / ::entities that belongs to one

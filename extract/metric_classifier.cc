@@ -2030,6 +2030,10 @@ bool SentenceNamesSurvey(std::string_view text, size_t s, size_t e, Lang lang) {
 
 }  // namespace
 
+bool ChangeCueRightBefore(std::string_view text, size_t s, size_t fs, Lang lang) {
+  return ChangeRightBefore(text, s, fs, lang);
+}
+
 bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f, Lang lang,
                  SurveySentenceMemo* memo) {
   e = std::min(e, text.size());

@@ -149,6 +149,11 @@ struct SurveySentenceMemo {
 [[nodiscard]] bool SurveyShare(std::string_view text, size_t s, size_t e, const Figure& f,
                                Lang lang, SurveySentenceMemo* memo = nullptr);
 
+// Whether a change word of the metric classifier's kChange cues ("rose", "stieg", "verdoppelte",
+// "aumentó") ends at most three blanks before byte `fs` in text[s, fs), no punctuation between
+// ("rose to 12 million", "verdoppelte sich auf 40.000"). REQUIRES: s <= fs <= text.size().
+[[nodiscard]] bool ChangeCueRightBefore(std::string_view text, size_t s, size_t fs, Lang lang);
+
 namespace metric_detail {
 // The cue words Scan of a classifier for `lang` finds in text[s, e) (s and e clipped to the
 // text's size); `filtered` = false skips the filter on each cue's bytes 1..3 that runs before the

@@ -1783,3 +1783,54 @@ TEST_CASE("es: a count of people with its own place after it leaves a place befo
   auto intro = Text("En Galicia, 3.000 personas cruzaron la frontera en Portugal.", nf::Lang::kEs);
   CHECK(nf::testing::FigureWith(intro, "3.000 personas").entity == "Galicia");
 }
+
+TEST_CASE("period: a quantity or bare count without a metric takes no article year (de es en)",
+          "[attribution][period][per37]") {
+  // The year the text names most often is the period of its results, not of a length or a
+  // fleet a sentence without a period of its own states. Money without a metric and a count
+  // a change word reaches stay results of that year.
+  auto figure_of = [](const std::string& text, nf::Lang lang, const std::string& surface) {
+    const nf::Extraction x = Text(text, lang);
+    for (const nf::Figure& f : x.figures) {
+      if (f.surface == surface) {
+        INFO(surface << ": metric '" << f.metric << "' period '" << f.period << "'");
+        return f;
+      }
+    }
+    FAIL("no figure «" << surface << "» in: " << text);
+    return nf::Figure();
+  };
+  auto check = [&](const std::string& text, nf::Lang lang, const std::string& surface,
+                   const std::string& period) {
+    const nf::Figure f = figure_of(text, lang, surface);
+    INFO(surface << ": metric '" << f.metric << "' period '" << f.period << "'");
+    CHECK(f.metric.empty());  // the case reaches the rule
+    CHECK(f.period == period);
+  };
+  const std::string de =
+      "Die Reederei Torvik legte ihre Bilanz für 2019 vor. Das Jahr 2019 brachte viele Gäste. "
+      "Die neue Fähre ist 86 Meter lang. Die Flotte zählt 14 Schiffe. Die Zahl der "
+      "Kajütenbetten verdoppelte sich auf 3.400. Die Reparatur des Kais erreichte 9 Millionen "
+      "Euro.";
+  check(de, nf::Lang::kDe, "86 Meter", "");
+  check(de, nf::Lang::kDe, "14 Schiffe", "");
+  // Negatives: a count a change word reaches, money without a metric.
+  check(de, nf::Lang::kDe, "3.400", "2019");
+  check(de, nf::Lang::kDe, "9 Millionen Euro", "2019");
+  const std::string es =
+      "La naviera Torvik presentó sus cuentas de 2019. El año 2019 trajo muchos pasajeros. El "
+      "nuevo ferry mide 86 metros de largo. La flota cuenta con 14 barcos. El número de literas "
+      "aumentó a 3.400. La reparación del muelle alcanzó 9 millones de euros.";
+  check(es, nf::Lang::kEs, "86 metros", "");
+  check(es, nf::Lang::kEs, "14 barcos", "");
+  check(es, nf::Lang::kEs, "3.400", "2019");
+  check(es, nf::Lang::kEs, "9 millones de euros", "2019");
+  const std::string en =
+      "The Torvik shipping line published its 2019 accounts. The year 2019 brought many "
+      "passengers. Its new ferry is 86 metres long. The fleet has 14 ships. The number of cabin "
+      "berths rose to 3,400. Repairs to the quay reached €9m.";
+  check(en, nf::Lang::kEn, "86 metres", "");
+  check(en, nf::Lang::kEn, "14 ships", "");
+  check(en, nf::Lang::kEn, "3,400", "2019");
+  check(en, nf::Lang::kEn, "€9m", "2019");
+}
