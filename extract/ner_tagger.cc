@@ -336,6 +336,12 @@ constexpr std::string_view kNeverName[] = {
     "nicht", "mr",   "mrs",   "ms",        "herr",       "frau",      "sr",       "sra",      "dr",
     "prof",  "ceo",  "chef",  "präsident", "presidente", "president", "minister", "ministro", "q1",
     "q2",    "q3",   "q4",    "h1",        "h2"};
+// German-speaking towns named like a German common noun of extract/data/de_nouns.txt ("In
+// Essen stieg …", "bei Siegen"): the city list (BuildPlaces, ICU's time-zone cities) holds
+// none of them, so ListedNounAloneDe, which drops a listed noun the model reads as a place on
+// its own, keeps these. Written capitalised, as a town's name is.
+constexpr std::string_view kTownNounsDe[] = {"Essen",  "Halle", "Hof",   "Siegen",
+                                             "Singen", "Zug",   "Buchen"};
 // Spanish adverbs, prepositions, conjunctions, possessives and question words that never start
 // a name ("Desde", "Tras", "Pese", "Mientras", "Luego", "Así", "Después", "Cómo"), though
 // capitalised where the text lost its sentence break ("años.Mientras", "¿…?\u2002Pese", a
@@ -1048,6 +1054,9 @@ struct NameTagger::Impl {
   // German: whether the text uses a capitalised word as a common noun (see the definition).
   // `uses`: NounUse bits, the kinds of use that count.
   bool CommonNounUseDe(std::string_view text, std::string_view w, uint8_t uses) const;
+  // German: whether toks[k], labelled an organisation or a place on its own, is a listed
+  // common noun (see the definition; asked by CommonNounsAloneDe).
+  bool ListedNounAloneDe(std::string_view text, std::span<const Tok> toks, size_t k) const;
 };
 
 void NameTagger::Impl::BuildCountries() {
@@ -3575,7 +3584,9 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
   }
 
-  if (lang == Lang::kDe) CommonNounsAloneDe(text, toks, cands);
+  if (lang == Lang::kDe) {
+    CommonNounsAloneDe(text, toks, cands);
+  }
 
   // German: a generic institution noun the model labelled a name on its own ("das
   // Parlament", "des kanadischen Parlaments", "die Regierung", "des Bundes") names no one
@@ -4935,7 +4946,8 @@ bool NameTagger::Impl::CommonNounUseDe(std::string_view text, std::string_view w
 // Bundespolizei", "der neue Fiskalrat"). The glued and lower-case uses are left to the
 // bare-name rule (Find), which asks them of far fewer words. Not a word an organisation rule
 // made, a country or demonym, an acronym, nor part of a longer name (a name token right
-// before or after it).
+// before or after it). A word labelled an organisation or a place is first asked
+// ListedNounAloneDe (one pass over the candidates for both rules).
 void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> toks,
                                           std::span<const uint32_t> cands) const {
   auto name_at = [&](size_t k) {
@@ -4943,11 +4955,15 @@ void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> 
   };
   for (const size_t k : cands) {
     Tok& t = toks[k];
-    if ((t.label != ner::kNerPer && t.label != ner::kNerOrg) || !t.unknown || t.org_rule ||
-        t.country >= 0 || t.demonym >= 0 || t.inner != 0 || t.end - t.start < 4 ||
-        (k > 0 && name_at(k - 1)) || name_at(k + 1)) {
+    if (t.label == ner::kNerO || !t.unknown || t.org_rule || t.country >= 0 || t.demonym >= 0 ||
+        t.inner != 0 || t.end - t.start < 4 || (k > 0 && name_at(k - 1)) || name_at(k + 1)) {
       continue;
     }
+    if (t.label != ner::kNerPer && ListedNounAloneDe(text, toks, k)) {
+      t.label = ner::kNerO;
+      continue;
+    }
+    if (t.label == ner::kNerLoc) continue;
     const std::string_view w = text.substr(t.start, t.end - t.start);
     if (IsAcronym(w) || IsCamelCase(w)) continue;
     const bool person = t.label == ner::kNerPer;
@@ -4955,6 +4971,72 @@ void NameTagger::Impl::CommonNounsAloneDe(std::string_view text, std::span<Tok> 
       t.label = ner::kNerO;
     }
   }
+}
+
+// German: a word of extract/data/de_nouns.txt (the training data labels it O more often than a
+// name) that the model, never having seen it, labels a place or an organisation on its own
+// from its context alone ("in Tagen", "in Stunden" read like "in <town>") is the common noun.
+// CommonNounsAloneDe asks it of its candidates (no rule-made organisation, country, demonym or
+// hyphenated word, no name token next to it). Not a short acronym; nor part of a longer name
+// (a capitalised word or an English "of" next to it: "Liberale Partei", "Library of
+// Science"), a word after a definite article ("die Liberalen": a party), one of a list of
+// names ("Leipzig, Essen und Hamburg"), a town of kTownNounsDe, or a word the text writes
+// twice as a word of its own (a town named like a noun: "Essen –" … "in Essen"). One set
+// lookup per word asked.
+bool NameTagger::Impl::ListedNounAloneDe(std::string_view text, std::span<const Tok> toks,
+                                         size_t k) const {
+  auto name_at = [&](size_t j) {
+    return j < toks.size() && toks[j].word && toks[j].candidate &&
+           (toks[j].label != ner::kNerO || toks[j].country >= 0);
+  };
+  const Tok& t = toks[k];
+  if ((k > 0 && name_at(k - 1)) || name_at(k + 1)) return false;
+  const std::string_view w = text.substr(t.start, t.end - t.start);
+  if (IsAcronym(w) && w.size() < 5) return false;
+  // Part of a longer name: a capitalised word or an English "of" right before or after it
+  // ("Liberale Partei", "Memorial Museum", "Library of Science").
+  auto capital_at = [&](size_t j) {
+    return j < toks.size() && toks[j].word && toks[j].candidate && !toks[j].first &&
+           (toks[j].lex & kLexNever) == 0;
+  };
+  auto of_at = [&](size_t j) {
+    return j < toks.size() && toks[j].end - toks[j].start == 2 &&
+           text.substr(toks[j].start, 2) == "of";
+  };
+  if ((k > 0 && toks[k - 1].end + 1 == t.start && (capital_at(k - 1) || of_at(k - 1))) ||
+      (k + 1 < toks.size() && toks[k + 1].start == t.end + 1 &&
+       (capital_at(k + 1) || of_at(k + 1)))) {
+    return false;
+  }
+  // One of a list of names ("Leipzig, Essen und Hamburg").
+  auto listed_at = [&](size_t sep, size_t j) {
+    if (sep >= toks.size() || j >= toks.size() || !name_at(j)) return false;
+    const std::string_view s = text.substr(toks[sep].start, toks[sep].end - toks[sep].start);
+    return s == "," || s == "und" || s == "oder";
+  };
+  if ((k >= 2 && listed_at(k - 1, k - 2)) || listed_at(k + 1, k + 2)) return false;
+  // After a definite article a plural or adjective noun names a party or a team ("die
+  // Liberalen", "die Piraten"); the nouns this rule is for stand without one.
+  if (k > 0 && toks[k - 1].end + 1 == t.start &&
+      scan::InListLower(text.substr(toks[k - 1].start, toks[k - 1].end - toks[k - 1].start),
+                        function_words::kDefiniteArticlesDe)) {
+    return false;
+  }
+  // A town named like a noun, written once ("In Essen stieg …").
+  if (scan::InList(w, kTownNounsDe)) return false;
+  std::string lower;
+  ner::LowerInto(w, &lower);
+  if (!CommonNounDe(lower)) return false;
+  // A name the text writes again as a word of its own ("in Essen" … "Essen –") is one.
+  size_t uses = 0;
+  for (size_t p = scan::FindExact(text, w); p != std::string_view::npos && uses < 2;
+       p = scan::FindExact(text, w, p + 1)) {
+    const size_t e = p + w.size();
+    uses += (p == 0 || !scan::IsWordOrHigh(text[p - 1])) &&
+            (e == text.size() || !scan::IsWordOrHigh(text[e]));
+  }
+  if (uses >= 2) return false;
+  return true;
 }
 
 // German: a one-word name found here that the text also writes right after a given name

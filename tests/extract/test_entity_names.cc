@@ -1869,6 +1869,36 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "German: a listed common noun the model reads as a place or organisation on its own is "
+    "no name, unless a list of names, a second use or the town list makes it one",
+    "[entities][names][de]") {
+  // "in Tagen", "in Stunden" read like "in <town>" to the model; both words are common
+  // nouns of extract/data/de_nouns.txt, written once.
+  for (const auto& [text, word] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"Bei der Auktion wurden in Tagen 12 Gemälde versteigert.", "Tagen"},
+           {"Der Ausverkauf war in Stunden vorbei, 700 Räder gingen an Kunden der Brückner GmbH.",
+            "Stunden"},
+       }) {
+    INFO(text);
+    CHECK(FindEntity(Names(text, nf::Lang::kDe), word) == nullptr);
+  }
+  // Negatives: a town named like a noun stays a place in a list of places and where the
+  // text names it twice.
+  CHECK(FindEntity(Names("Bei Protesten in Kassel, Essen und Bremen zählte die Polizei 4.000 "
+                         "Teilnehmer.",
+                         nf::Lang::kDe),
+                   "Essen") != nullptr);
+  CHECK(FindEntity(Names("Essen – Der Versorger Ruhrquell hat 2.000 Kunden gewonnen. In Essen "
+                         "sind es nun 90.000.",
+                         nf::Lang::kDe),
+                   "Essen") != nullptr);
+  // A town named like a noun, written once after "in", stays a place.
+  CHECK(
+      FindEntity(Names("In Essen stieg die Zahl der Pendler im April um 4 Prozent.", nf::Lang::kDe),
+                 "Essen") != nullptr);
+}
+
+TEST_CASE(
     "German: a word used without an article is no name when the text also describes it "
     "with an adjective after a determiner",
     "[entities][names][de]") {
