@@ -207,6 +207,92 @@ bool WorldScopeEs(std::string_view sentence) {
   return false;
 }
 
+// English: `sentence` sets its figures in the whole world ("globally", "worldwide", "around
+// the world", "across the globe"); not a superlative's frame ("the largest plant in the
+// world", "one of the lowest rates in the world": the thing it ranks has the figure), nor a
+// name ("Norvex Worldwide": the cue capitalised inside the sentence), nor a domain ("the
+// world of fashion") or a complement's adjective ("sales of worldwide brands"), nor a
+// speaker's own ("we", "our": a quoted firm's staff worldwide stay the firm's).
+bool WorldScopeEn(std::string_view sentence) {
+  // (Each cue starts with two lower-case letters: ContainsAnyLower's one-pass filter.)
+  static constexpr std::string_view kCues[] = {
+      "globally",         "worldwide",    "world-wide",           "around the world",
+      "across the world", "in the world", "throughout the world", "around the globe",
+      "across the globe"};
+  // Every cue holds "world" or "glob": two SIMD finds reject nearly every sentence before the
+  // cue pass ("in", "th" start words everywhere).
+  if (scan::FindLower(sentence, "world") == std::string_view::npos &&
+      scan::FindLower(sentence, "glob") == std::string_view::npos) {
+    return false;
+  }
+  if (!scan::ContainsAnyLower(sentence, kCues)) return false;
+  // A market's subject (units sold or shipped, a market, its prices, an analyst's count): a
+  // world cue alone does not take an owner's own staff, sites, job cuts or recalls from it.
+  static constexpr std::string_view kMarket[] = {"market",   "sold",      "sales",    "shipped",
+                                                 "shipment", "number of", "analyst",  "estimat",
+                                                 "price",    "demand",    "consumers"};
+  if (!scan::ContainsAnyLower(sentence, kMarket)) return false;
+  static constexpr std::string_view kOwn[] = {"we", "our"};  // not "us": "the US"
+  static const scan::LowerWordSet kOwnSet(kOwn);
+  if (scan::AnyWordIn(sentence, kOwnSet)) return false;
+  static constexpr std::string_view kRanks[] = {"most", "first", "only", "top", "leading"};
+  static const scan::LowerWordSet kRankSet(kRanks);
+  const auto ranked = [&](std::string_view words) {
+    return scan::AnyWordIn(words, kRankSet) || scan::AnyWordOf(words, [](std::string_view w) {
+             return w.size() > 4 && EqualsLowerAscii(w.substr(w.size() - 3), "est");
+           });
+  };
+  size_t lead = 0;  // the sentence's first letter: a cue there may be capitalised
+  while (lead < sentence.size() && !scan::IsAsciiAlnum(sentence[lead])) ++lead;
+  for (std::string_view cue : kCues) {
+    for (size_t p = scan::FindLower(sentence, cue); p != std::string_view::npos;
+         p = scan::FindLower(sentence, cue, p + 1)) {
+      const size_t end = p + cue.size();
+      if ((p > 0 && scan::IsAsciiAlnum(sentence[p - 1])) ||
+          (end < sentence.size() && scan::IsAsciiAlnum(sentence[end]))) {
+        continue;  // inside a word
+      }
+      if (p != lead && sentence[p] != cue[0]) continue;        // a name: "Norvex Worldwide"
+      if (sentence.substr(end).starts_with(" of ")) continue;  // "in the world of finance"
+      // An adjective of a complement ("sales of worldwide brands"): the figure's own noun
+      // does not range over the world.
+      if (sentence.substr(0, p).ends_with(" of ")) continue;
+      const size_t lo = p > 40 ? p - 40 : 0;
+      if (!ranked(sentence.substr(lo, p - lo))) return true;
+    }
+  }
+  return false;
+}
+
+// English: `sentence` speaks in the first person singular ("I", "I'd", "me", "my", "myself";
+// case-sensitive: "My" only as the sentence's first word, a capitalised "My" inside it is a
+// name, "My Kralbox"): a narrator's own figures (a reader's letter), nobody's the text names,
+// unless a quotation gives them to a speaker (the caller asks).
+bool FirstPersonSingularEn(std::string_view sentence) {
+  // FindExact per word, no tokenising: most sentences hold none of the three.
+  size_t lead = 0;
+  while (lead < sentence.size() && !scan::IsAsciiAlnum(sentence[lead])) ++lead;
+  for (std::string_view w : {std::string_view("I"), std::string_view("me"), std::string_view("my"),
+                             std::string_view("My")}) {
+    for (size_t p = scan::FindExact(sentence, w); p != std::string_view::npos;
+         p = scan::FindExact(sentence, w, p + 1)) {
+      if (p > 0 && scan::IsAsciiAlnum(sentence[p - 1])) continue;
+      if (w == "My" && p != lead) continue;  // a name: "the My Kralbox app"
+      if (w == "I") {  // a Roman numeral after a capitalised word: "Phase I", "World War I"
+        size_t q = p;
+        while (q > 0 && sentence[q - 1] == ' ') --q;
+        const size_t word_end = q;
+        while (q > 0 && scan::IsAsciiAlnum(sentence[q - 1])) --q;
+        if (q < word_end && q != lead && sentence[q] >= 'A' && sentence[q] <= 'Z') continue;
+      }
+      size_t end = p + w.size();
+      if (w != "I" && sentence.substr(end).starts_with("self")) end += 4;  // "myself"
+      if (end == sentence.size() || !scan::IsAsciiAlnum(sentence[end])) return true;
+    }
+  }
+  return false;
+}
+
 // Spanish: a name starting at `pos` opens an item of a list — the sentence (from `s`) or a
 // clause starts there, or a conjunction or "como" stands right before it ("…; X", "y X",
 // "o X", "municipios como X").
@@ -1858,6 +1944,77 @@ class Attributor {
       world_es_ = WorldScopeEs(text_.substr(s, e - s)) && SentencePronoun() >= e ? 1 : 0;
     }
     return world_es_ == 1;
+  }
+  // English: [s, e) = [s_, e_) speaks in the first person singular (FirstPersonSingularEn)
+  // and is no quotation: it holds no quotation mark and opens inside none (its line's last
+  // 600 bytes); on first use per sentence.
+  int narrator_en_ = -1;  // -1: not looked for yet in this sentence
+  bool NarratorSentenceEn(size_t s, size_t e) {
+    if (narrator_en_ < 0) {
+      const std::string_view sent = text_.substr(s, e - s);
+      bool narrator = FirstPersonSingularEn(sent) && sent.find('"') == std::string_view::npos &&
+                      sent.find("\xE2\x80\x9C") == std::string_view::npos &&
+                      sent.find("\xE2\x80\x9D") == std::string_view::npos;
+      // Single quotes: a curly opening one, or a straight one opening a word ("'I expect").
+      for (size_t p = sent.find('\''); narrator && p != std::string_view::npos;
+           p = sent.find('\'', p + 1)) {
+        if ((p == 0 || !scan::IsAsciiAlnum(sent[p - 1])) && p + 1 < sent.size() &&
+            scan::IsAsciiAlnum(sent[p + 1])) {
+          narrator = false;
+        }
+      }
+      if (narrator && sent.find("\xE2\x80\x98") != std::string_view::npos) narrator = false;
+      // An interview ("Q: … A: I employ 300 people"): the interviewee speaks.
+      if (narrator && text_.substr(0, e).find("Q:") != std::string_view::npos) narrator = false;
+      if (narrator) {
+        constexpr size_t kQuoteReach = 600;
+        const size_t lo = s > kQuoteReach ? s - kQuoteReach : 0;
+        const size_t nl = text_.rfind('\n', s);
+        narrator = !QuoteOpen(nl == std::string_view::npos || nl < lo ? lo : nl, s);
+      }
+      narrator_en_ = narrator ? 1 : 0;
+    }
+    return narrator_en_ == 1;
+  }
+  // English: the sentence [s, e) = [s_, e_) sets its figures in the whole world
+  // (WorldScopeEn) and points back to no subject before it: no pronoun ("it employs 900
+  // staff worldwide"), no definite company noun ("the firm said", kNominal) and no opening
+  // "The <noun> <verb>" ("The service has 9 million users around the world": the service
+  // named before); on first use per sentence.
+  int world_en_ = -1;  // -1: not looked for yet in this sentence
+  bool WorldSentenceEn(size_t s, size_t e) {
+    if (world_en_ < 0) {
+      const std::string_view sent = text_.substr(s, e - s);
+      world_en_ = WorldScopeEn(sent) && SentencePronoun() >= e && !BackReferenceEn(sent) ? 1 : 0;
+    }
+    return world_en_ == 1;
+  }
+  static bool BackReferenceEn(std::string_view sent) {
+    size_t pos = 0, ts = 0, te = 0;
+    std::string_view prev;
+    int index = 0;
+    bool opens_the = false;
+    static constexpr std::string_view kPersonal[] = {"he", "she", "his", "her", "him"};
+    while (scan::NextToken(sent, pos, &ts, &te)) {
+      const std::string_view w = sent.substr(ts, te - ts);
+      if (EqualsLowerAscii(prev, "the") && IsNominal(w)) return true;
+      if (InListLower(w, kPersonal)) return true;  // a person named before: "She has 4 million"
+      if (index == 0) opens_the = w == "The";
+      if (index == 2 && opens_the && VerbLikeEn(w)) return true;
+      prev = w;
+      pos = te;
+      ++index;
+    }
+    return false;
+  }
+  // English: `w` reads as the finite verb after a subject noun ("is", "has", "sells",
+  // "reported"), not a preposition or an adjective ("of", "handheld").
+  static bool VerbLikeEn(std::string_view w) {
+    static constexpr std::string_view kVerbs[] = {"is",  "was", "has",   "had",  "will",
+                                                  "can", "now", "would", "also", "sold"};
+    if (InListLower(w, kVerbs)) return true;
+    if (w.size() < 4 || w[0] < 'a' || w[0] > 'z') return false;
+    return (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
   }
   // Spanish: the sentence from `s` opens with a noun phrase of its own ("Los precios del
   // cobre …", "La demanda …"): its verb does not borrow the subject before.
@@ -4381,6 +4538,8 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   first_person_ = -1;
   narrator_es_ = -1;
   world_es_ = -1;
+  world_en_ = -1;
+  narrator_en_ = -1;
   cited_statistics_ = false;
   bool parent_before = false;  // the last mention names a subsidiary's parent
   auto lo = std::lower_bound(mentions_.begin(), mentions_.end(), s,
@@ -6843,6 +7002,30 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
          pick.mention->start >= e) &&
         NoBorrowedNameEs(s, e, f)) {
+      pick = Pick{};
+    }
+    // English: a figure of a sentence that sets it in the whole world (WorldSentenceEn:
+    // "Globally, 80 million tablets were shipped", "some 300 breweries worldwide") is
+    // nobody's the sentence does not name: not the subject of the sentences before nor the
+    // article's topic. A name of the sentence itself, a reference back ("the firm sold 2
+    // million units worldwide") or an organisation's own metric (OwnMetricEn: revenue,
+    // profit, a deal) keeps its pick.
+    if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() &&
+        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
+         pick.mention->start >= e) &&
+        f.metric != metrics::kEmployees && f.metric != metrics::kSites && WorldSentenceEn(s, e) &&
+        !OwnMetricEn(f) && std::none_of(ms_.begin(), ms_.end(), [&](const EntityMention* m) {
+          return m->field == f.field && m->start >= s && m->end <= e && m->entity == pick.entity;
+        })) {
+      pick = Pick{};
+    }
+    // English: a sentence in the first person singular outside quotations ("My bill rose
+    // from £4 to £90", a reader's letter) gives its figures to no name it does not name
+    // itself: not the subject of the sentences before nor the article's topic.
+    if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() &&
+        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
+         pick.mention->start >= e) &&
+        NarratorSentenceEn(s, e)) {
       pick = Pick{};
     }
     // English: a poll's result (PollResultEn: "A survey found that 28% of drivers …") is

@@ -4016,3 +4016,149 @@ TEST_CASE("attribution: a national-scope figure keeps the topic country, not the
                 {{"Chile", T::kPlace}, {"Argentina", T::kPlace}}, "Chile");
   CHECK(f6[0].entity == "Chile");
 }
+
+TEST_CASE("attribution en: a figure set in the whole world is nobody's the sentence does not name",
+          "[attribution][sources][en][worldfix]") {
+  // A market count after a sentence about one maker: not the maker's, not the topic's.
+  const std::string a =
+      "Kralphone makes cheap tablets. Globally, some 80 million tablets were shipped last year, "
+      "analysts said.";
+  auto fa = Run(a, kEn, {{"80 million tablets", kCount}}, {{"Kralphone"}}, "Kralphone");
+  CHECK(fa[0].entity.empty());
+  // A place carried from the sentence before.
+  const std::string b =
+      "Ostvania's bakers want a bigger share of the bread trade. Analysts say 4 billion loaves "
+      "are sold around the world each year.";
+  auto fb = Run(b, kEn, {{"4 billion loaves", kCount}}, {{"Ostvania", T::kPlace}}, "Ostvania");
+  CHECK(fb[0].entity.empty());
+  // A share, with the cue after the figure.
+  const std::string c = "Brenmoor sells coffee. Coffee prices rose 6% around the world in May.";
+  auto fc = Run(c, kEn, {{"6%", kPercent}}, {{"Brenmoor"}}, "Brenmoor");
+  CHECK(fc[0].entity.empty());
+}
+
+TEST_CASE("attribution en: a world-wide figure the sentence gives to its subject stays its own",
+          "[attribution][sources][en][worldfix]") {
+  // The subject is named in the sentence.
+  const std::string a = "Kralphone sold 9 million tablets worldwide.";
+  auto fa = Run(a, kEn, {{"9 million tablets", kCount}}, {{"Kralphone"}});
+  CHECK(fa[0].entity == "Kralphone");
+  // A pronoun back to the subject before.
+  const std::string b = "Kralphone makes tablets. It employs 4,000 staff worldwide.";
+  auto fb = Run(b, kEn, {{"4,000 staff", kCount}}, {{"Kralphone"}});
+  CHECK(fb[0].entity == "Kralphone");
+  // A definite company noun, here the speaker after the figure.
+  const std::string c =
+      "Kralphone makes tablets. Shipments reached 7 million units worldwide, the company said.";
+  auto fc = Run(c, kEn, {{"7 million units", kCount}}, {{"Kralphone"}});
+  CHECK(fc[0].entity == "Kralphone");
+  // "The <noun> <verb>": a product or unit named before.
+  const std::string d =
+      "Kralphone runs a music shop. The shop has 5 million users around the world.";
+  auto fd = Run(d, kEn, {{"5 million users", kCount}}, {{"Kralphone"}});
+  CHECK(fd[0].entity == "Kralphone");
+  // A superlative's frame, a domain ("the world of"), a capitalised name, a speaker's "our".
+  const std::string e =
+      "Kralphone makes tablets. Output rose 8% at the largest tablet plant in the world.";
+  auto fe = Run(e, kEn, {{"8%", kPercent}}, {{"Kralphone"}});
+  CHECK(fe[0].entity == "Kralphone");
+  const std::string f = "Kralphone makes tablets. Sales rose 8% in the world of schools.";
+  auto ff = Run(f, kEn, {{"8%", kPercent}}, {{"Kralphone"}});
+  CHECK(ff[0].entity == "Kralphone");
+  const std::string f2 = "Kralphone makes tablets. Sales of worldwide brands fell 4% in May.";
+  auto ff2 = Run(f2, kEn, {{"4%", kPercent}}, {{"Kralphone"}});
+  CHECK(ff2[0].entity == "Kralphone");
+  const std::string g = "Kralphone makes tablets. Sales to Zentra Worldwide rose 8% in May.";
+  auto fg = Run(g, kEn, {{"8%", kPercent}}, {{"Kralphone"}});
+  CHECK(fg[0].entity == "Kralphone");
+  const std::string h = "Kralphone makes tablets. \"Our 3,000 engineers work globally.\"";
+  auto fh = Run(h, kEn, {{"3,000 engineers", kCount}}, {{"Kralphone"}});
+  CHECK(fh[0].entity == "Kralphone");
+  // An organisation's own metric (OwnMetricEn): revenue stays the company's.
+  const std::string i = "Kralphone makes tablets. Revenue rose to $4bn worldwide.";
+  auto fi = Run(i, kEn, {{"$4bn", kMoney}}, {{"Kralphone"}});
+  CHECK(fi[0].entity == "Kralphone");
+  // The same name in the sentence, its mention not the pick's.
+  const std::string j =
+      "Kralphone makes tablets. There are 30 models across the globe, Kralphone said.";
+  auto fj = Run(j, kEn, {{"30 models", kCount}}, {{"Kralphone"}, {"Kralphone", T::kOrg, "", 1}});
+  CHECK(fj[0].entity == "Kralphone");
+}
+
+TEST_CASE("attribution en: a narrator's own figures are nobody's the sentence does not name",
+          "[attribution][sources][en][narratorfix]") {
+  const std::string a =
+      "Brenmoor sells garden sheds by mail. My shed came with 3 panels missing, so I paid £40 "
+      "for wood. I am 71.";
+  auto fa = Run(a, kEn, {{"3 panels", kCount}, {"£40", kMoney}, {"71", kCount}}, {{"Brenmoor"}},
+                "Brenmoor");
+  for (const nf::Figure& f : fa) CHECK(f.entity.empty());
+}
+
+TEST_CASE("attribution en: a quoted or named first person keeps the figure's owner",
+          "[attribution][sources][en][narratorfix]") {
+  // A quotation mark in the sentence: the quoted speaker's (rules above), not nulled here.
+  const std::string a = "Brenmoor runs a phone line. \"I think calls will rise 5% this year.\"";
+  auto fa = Run(a, kEn, {{"5%", kPercent}}, {{"Brenmoor"}}, "Brenmoor");
+  CHECK(fa[0].entity == "Brenmoor");
+  // A quotation opened in a sentence before.
+  const std::string b =
+      "Brenmoor runs a phone line. \"Trade is brisk. I expect 7% more calls. Prices stay.\"";
+  auto fb = Run(b, kEn, {{"7%", kPercent}}, {{"Brenmoor"}}, "Brenmoor");
+  CHECK(fb[0].entity == "Brenmoor");
+  // A capitalised "My" inside the sentence is a product's name.
+  const std::string c = "Brenmoor runs a phone line. Users of the My Brenbox app rose 6% in May.";
+  auto fc = Run(c, kEn, {{"6%", kPercent}}, {{"Brenmoor"}}, "Brenmoor");
+  CHECK(fc[0].entity == "Brenmoor");
+}
+
+TEST_CASE("attribution en: an owner's own staff, sites, cuts and recalls worldwide stay its own",
+          "[attribution][sources][en][worldfix]") {
+  // No market subject in the sentence: the owner named before keeps its people and places.
+  const std::string a =
+      "Shares in Zentra Mining rose on Monday. About 12,000 miners work at 30 sites around the "
+      "world.";
+  auto fa = Run(a, kEn, {{"12,000 miners", kCount}, {"30 sites", kCount}}, {{"Zentra Mining"}},
+                "Zentra Mining");
+  for (const nf::Figure& f : fa) CHECK(f.entity == "Zentra Mining");
+  const std::string b =
+      "Tellan Bank said on Friday that profits had doubled. Some 5,000 jobs will go globally over "
+      "three years as branches close.";
+  auto fb = Run(b, kEn, {{"5,000 jobs", kCount}}, {{"Tellan Bank"}}, "Tellan Bank");
+  CHECK(fb[0].entity == "Tellan Bank");
+  const std::string c =
+      "Voltan Motors said on Monday it would fix faulty brakes. A worldwide recall of 300,000 cars "
+      "was ordered after two crashes.";
+  auto fc = Run(c, kEn, {{"300,000 cars", kCount}}, {{"Voltan Motors"}}, "Voltan Motors");
+  CHECK(fc[0].entity == "Voltan Motors");
+  // A person's pronoun points back to the person.
+  const std::string d =
+      "Lena Marwick released her fifth album on Friday. She has 40 million followers worldwide.";
+  auto fd = Run(d, kEn, {{"40 million followers", kCount}}, {{"Lena Marwick", T::kPerson}},
+                "Lena Marwick");
+  CHECK(fd[0].entity == "Lena Marwick");
+  const std::string e =
+      "Tom Barrow joined the club in 2019. His books have sold 2 million copies around the world.";
+  auto fe = Run(e, kEn, {{"2 million copies", kCount}}, {{"Tom Barrow", T::kPerson}}, "Tom Barrow");
+  CHECK(fe[0].entity == "Tom Barrow");
+}
+
+TEST_CASE("attribution en: single quotes, interviews and Roman numerals are no narrator",
+          "[attribution][sources][en][narratorfix]") {
+  // A single-quoted speaker's first person.
+  const std::string a =
+      "Kralphone boss Ana Ruiz spoke on Monday. 'I expect our sales to rise 10% this year,' she "
+      "said.";
+  auto fa = Run(a, kEn, {{"10%", kPercent}}, {{"Kralphone"}}, "Kralphone");
+  CHECK(fa[0].entity == "Kralphone");
+  // An interview's answer: the interviewee speaks.
+  const std::string b =
+      "Ana Ruiz runs the bakery chain Crumbly. Q: How big is the business now? A: I employ 300 "
+      "people in 12 shops.";
+  auto fb = Run(b, kEn, {{"300 people", kCount}, {"12 shops", kCount}}, {{"Crumbly"}}, "Crumbly");
+  for (const nf::Figure& f : fb) CHECK(f.entity == "Crumbly");
+  // The Roman numeral "I" is no first person.
+  const std::string c = "Medrix tests a new pill. The Phase I trial enrolled 80 patients in May.";
+  auto fc = Run(c, kEn, {{"80 patients", kCount}}, {{"Medrix"}}, "Medrix");
+  CHECK(fc[0].entity == "Medrix");
+}
