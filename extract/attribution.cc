@@ -293,6 +293,107 @@ bool FirstPersonSingularEn(std::string_view sentence) {
   return false;
 }
 
+// Spanish: a verb of the few words before figure `f` (sentence start `s`) employs, hires,
+// dismisses or attends the people it counts ("empleará a 300 personas", "se atendió a 120
+// pacientes"): they are the subject's own.
+bool OwnerVerbBeforeEs(std::string_view text, size_t s, const Figure& f) {
+  const size_t lo = f.start > s + 40 ? f.start - 40 : s;
+  return scan::AnyWordOf(text.substr(lo, f.start - lo), [](std::string_view v) {
+    for (std::string_view stem : {"emple", "contrat", "despid", "desped", "atend", "atiend"}) {
+      if (v.size() > stem.size() && EqualsLowerAscii(v.substr(0, stem.size()), stem)) {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
+// Spanish: figure `f` (of field text `text`) counts people at large or shares them out: a
+// count of "personas" or of people by their condition or age ("300 pacientes", "40 mujeres",
+// "1.200 adultos"), or a percentage of such people or of a population ("el 12 % de las
+// personas", "un 8 % de la población"). Not the people a body or firm has as its own
+// (employees, customers, members, pupils), nor people a verb of the few words before employs,
+// hires or dismisses ("la planta empleará a 300 personas", "contrató a 40 jóvenes"): those
+// stay the owner's. `s` is the start of the figure's sentence.
+bool PeopleAtLargeEs(std::string_view text, size_t s, const Figure& f) {
+  static constexpr std::string_view kNouns[] = {
+      "personas",  "población", "mujeres", "hombres",  "niños",      "niñas",
+      "pacientes", "adultos",   "jóvenes", "ancianos", "individuos", "encuestados"};
+  static const scan::LowerWordSet kSet(kNouns);
+  if (f.kind == FigureKind::kCount) {
+    const std::string_view surface = f.surface;
+    const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
+    if (f.unit != "person" && (w >= surface.size() || !kSet.Contains(surface.substr(w)))) {
+      return false;
+    }
+    if (f.metric == metrics::kEmployees || f.metric == metrics::kVisitors) return false;
+    return !OwnerVerbBeforeEs(text, s, f);
+  }
+  if (f.kind != FigureKind::kPercent || f.end >= text.size() || text[f.end] != ' ') return false;
+  // "… % de las personas", "… % de la población": three words right after the figure.
+  size_t pos = f.end, ts = 0, te = 0;
+  std::string_view words[3];
+  for (std::string_view& w : words) {
+    if (!scan::NextToken(text, pos, &ts, &te) || ts != pos + 1) return false;
+    w = text.substr(ts, te - ts);
+    pos = te;
+  }
+  return EqualsLowerAscii(words[0], "de") && InListLower(words[1], {"la", "las", "los"}) &&
+         kSet.Contains(words[2]);
+}
+
+// Spanish: figure `f` counts cases (infections, deaths: metric "cases") and no samples,
+// tests or trials, which are the work of whoever took or ran them ("analizó 900 muestras",
+// "dirige 20 ensayos clínicos").
+bool CaseCountEs(const Figure& f) {
+  if (f.kind != FigureKind::kCount || f.metric != metrics::kCases) return false;
+  static constexpr std::string_view kTestNouns[] = {"muestras", "pruebas", "tests",   "test",
+                                                    "análisis", "ensayos", "estudios"};
+  static const scan::LowerWordSet kSet(kTestNouns);
+  const std::string_view surface = f.surface;
+  const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
+  return w >= surface.size() || !kSet.Contains(surface.substr(w));
+}
+
+// Spanish: `sentence` refers back to an owner named before it through a definite noun of
+// the things an organisation has or runs opening it ("El ensayo …", "La vacuna …", "En el
+// centro …", "Al partido …", "A bordo …"), or an object pronoun ("le votaría", "por ella"): the
+// people or cases it counts are that owner's, not people at large (PeopleAtLargeEs, CaseCountEs).
+bool BackReferenceEs(std::string_view sentence) {
+  static constexpr std::string_view kNouns[] = {
+      "ensayo",         "ensayos",    "vacuna",       "fármaco", "medicamento",   "tratamiento",
+      "centro",         "centros",    "hospital",     "clínica", "residencia",    "partido",
+      "reparto",        "evento",     "festival",     "estadio", "sala",          "museo",
+      "parque",         "barco",      "buque",        "crucero", "ferry",         "avión",
+      "empresa",        "compañía",   "firma",        "cadena",  "club",          "equipo",
+      "fundación",      "asociación", "organización", "entidad", "feria",         "concierto",
+      "campaña",        "programa",   "iniciativa",   "colegio", "escuela",       "universidad",
+      "planta",         "fábrica",    "tienda",       "tiendas", "instalaciones", "congreso",
+      "establecimiento"};
+  static const scan::LowerWordSet kSet(kNouns);
+  size_t pos = 0, ts = 0, te = 0, n = 0;
+  std::string_view prev;
+  while (scan::NextToken(sentence, pos, &ts, &te)) {
+    const std::string_view w = sentence.substr(ts, te - ts);
+    if (InListLower(w, {"le", "ella"})) return true;
+    // The noun opens the sentence ("El ensayo incluyó …", "En el centro …", "A bordo …"): one
+    // in a side phrase ("a pesar de la vacuna") names no owner's thing.
+    if (++n > 3) {
+      prev = w;
+      pos = te;
+      continue;
+    }
+    if (EqualsLowerAscii(w, "bordo") && EqualsLowerAscii(prev, "a")) return true;
+    if (kSet.Contains(w) && InListLower(prev, {"el", "la", "los", "las", "del", "al", "este",
+                                               "esta", "dicho", "dicha"})) {
+      return true;
+    }
+    prev = w;
+    pos = te;
+  }
+  return false;
+}
+
 // Spanish: a name starting at `pos` opens an item of a list — the sentence (from `s`) or a
 // clause starts there, or a conjunction or "como" stands right before it ("…; X", "y X",
 // "o X", "municipios como X").
@@ -5919,6 +6020,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
 
     // ---- entity
     Pick pick;
+    std::string dropped;  // a name the Spanish people-at-large rule took away
     if (list_entity[fi] != nullptr) pick = Pick::Of(*list_entity[fi]);
     // Rule 2: genitive right before.
     if (pick.empty()) {
@@ -7028,6 +7130,22 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         NarratorSentenceEn(s, e)) {
       pick = Pick{};
     }
+    // Spanish: people at large (PeopleAtLargeEs: "300 pacientes", "el 12 % de las personas")
+    // are not the people of an organisation or person the sentence does not name: a study's
+    // subjects, a crowd, a share of a population stay nobody's rather than the subject of the
+    // sentences before or the topic. A place keeps them (its people), and so does a subject a
+    // pronoun of the sentence refers back to ("sus 300 pacientes"). So does a count of cases
+    // (CaseCountEs: infections, deaths): a place's or nobody's, not a study's authors', a
+    // source's or a speaker's named outside the sentence.
+    if (lang_ == Lang::kEs && !pick.empty() && refs_.empty() && pick.type != EntityType::kPlace &&
+        pick.type != EntityType::kGroup &&
+        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
+         pick.mention->start >= e) &&
+        ((CaseCountEs(f) && !OwnerVerbBeforeEs(text_, s, f)) || PeopleAtLargeEs(text_, s, f)) &&
+        SentencePronoun() >= e && !BackReferenceEs(text_.substr(s, e - s))) {
+      dropped = pick.entity;  // nor is the name it drops its counterpart
+      pick = Pick{};
+    }
     // English: a poll's result (PollResultEn: "A survey found that 28% of drivers …") is
     // nobody's: neither the pollster's nor a company's carried from before. A place keeps it
     // (the rules above give a cited pollster's proportions to the place it polled).
@@ -7052,6 +7170,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       const EntityMention& m = *ms_[i];
       if (m.start < f.end) continue;
       if (m.start >= next_start) break;
+      if (!dropped.empty() && m.entity == dropped) break;
       if (m.entity != entity) {
         f.counterpart = m.entity;
         break;
