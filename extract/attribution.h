@@ -54,8 +54,9 @@
 //      German: such a count in a sentence naming no organisation -> the one place the
 //      sentence just before sets its news in ("In X tobte ein Sturm. 40 Menschen …"), if any;
 //   otherwise null (a market-wide figure). Nobody's figures (extract/README.md, "Nobody's
-//   figures"): an English poll's answer or crude price, a Spanish first-person narrator's or
-//   world-wide figure, a German "weltweit" figure lose a name they borrowed; a Spanish
+//   figures"): an English poll's answer, crude price, world-wide market total or narrator's
+//   figure, a Spanish first-person narrator's or world-wide figure, Spanish people at large
+//   and case counts, a German "weltweit" figure lose a name they borrowed; a Spanish
 //   fronted "En X," place holds its sentence's unnamed figures; a German toll borrowed from an
 //   organisation or person goes to the place (rule 6b's finder). A speaker of a speech verb (and
 //   the role in apposition it speaks with) gives way to its report's own subject or place; an
