@@ -2958,7 +2958,7 @@ TEST_CASE("metric: firms and people counted by a noun the classifier does not kn
                         "150 niñas", "niñas", 150) == "population");
 }
 
-TEST_CASE("metric: \"taxing\" is a tax, \"taxis\" are not; \"Menschenrechtler\" are people",
+TEST_CASE("metric: \"taxing\" is a tax, \"taxis\" are not but \"Menschenrechtler\" are people",
           "[metric][met37]") {
   CHECK(MetricOf(kEn, "Dorvia wants to raise $3bn a year by taxing plastic bags.", "$3bn", kMoney,
                  "USD", 3e9) == "tax");
