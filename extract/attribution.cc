@@ -7094,15 +7094,19 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kEn) {
       if (const EntityMention* c = ValuedCompanyEn(f, s)) pick = Pick::Of(*c);
     }
+    // The pick was borrowed: no mention of f's field inside the sentence [s, e) decided it (the
+    // subject of the sentences before, the topic). Asked afresh by each rule below.
+    const auto pick_from_outside = [&] {
+      return pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
+             pick.mention->start >= e;
+    };
     // Spanish: a sentence in the first person singular outside quotations ("Yo ahorré 900
     // euros para mi coche") gives its figures to no name it does not name itself: not to the
     // subject of the sentences before nor the article's topic (a narrator; the quoted speaker
     // is rule 6a's). So does a count in a sentence that sets its figures in the whole world
     // ("En todo el mundo hay ya 7 millones de enfermos") with no pronoun back to a subject
     // ("… sus discos se venden en todo el mundo" stays the subject's).
-    if (lang_ == Lang::kEs && !pick.empty() && refs_.empty() &&
-        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
-         pick.mention->start >= e) &&
+    if (lang_ == Lang::kEs && !pick.empty() && refs_.empty() && pick_from_outside() &&
         NoBorrowedNameEs(s, e, f)) {
       pick = Pick{};
     }
@@ -7112,9 +7116,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // article's topic. A name of the sentence itself, a reference back ("the firm sold 2
     // million units worldwide") or an organisation's own metric (OwnMetricEn: revenue,
     // profit, a deal) keeps its pick.
-    if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() &&
-        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
-         pick.mention->start >= e) &&
+    if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() && pick_from_outside() &&
         f.metric != metrics::kEmployees && f.metric != metrics::kSites && WorldSentenceEn(s, e) &&
         !OwnMetricEn(f) && std::none_of(ms_.begin(), ms_.end(), [&](const EntityMention* m) {
           return m->field == f.field && m->start >= s && m->end <= e && m->entity == pick.entity;
@@ -7124,9 +7126,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // English: a sentence in the first person singular outside quotations ("My bill rose
     // from £4 to £90", a reader's letter) gives its figures to no name it does not name
     // itself: not the subject of the sentences before nor the article's topic.
-    if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() &&
-        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
-         pick.mention->start >= e) &&
+    if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() && pick_from_outside() &&
         NarratorSentenceEn(s, e)) {
       pick = Pick{};
     }
@@ -7138,9 +7138,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // (CaseCountEs: infections, deaths): a place's or nobody's, not a study's authors', a
     // source's or a speaker's named outside the sentence.
     if (lang_ == Lang::kEs && !pick.empty() && refs_.empty() && pick.type != EntityType::kPlace &&
-        pick.type != EntityType::kGroup &&
-        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
-         pick.mention->start >= e) &&
+        pick.type != EntityType::kGroup && pick_from_outside() &&
         ((CaseCountEs(f) && !OwnerVerbBeforeEs(text_, s, f)) || PeopleAtLargeEs(text_, s, f)) &&
         SentencePronoun() >= e && !BackReferenceEs(text_.substr(s, e - s))) {
       dropped = pick.entity;  // nor is the name it drops its counterpart
