@@ -308,6 +308,13 @@ bool OwnerVerbBeforeEs(std::string_view text, size_t s, const Figure& f) {
   });
 }
 
+// Whether the last word of figure `f`'s surface (its counted noun: "300 pacientes") is in `set`.
+bool CountedNounIn(const Figure& f, const scan::LowerWordSet& set) {
+  const std::string_view surface = f.surface;
+  const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
+  return w < surface.size() && set.Contains(surface.substr(w));
+}
+
 // Spanish: figure `f` (of field text `text`) counts people at large or shares them out: a
 // count of "personas" or of people by their condition or age ("300 pacientes", "40 mujeres",
 // "1.200 adultos"), or a percentage of such people or of a population ("el 12 % de las
@@ -321,11 +328,7 @@ bool PeopleAtLargeEs(std::string_view text, size_t s, const Figure& f) {
       "pacientes", "adultos",   "jóvenes", "ancianos", "individuos", "encuestados"};
   static const scan::LowerWordSet kSet(kNouns);
   if (f.kind == FigureKind::kCount) {
-    const std::string_view surface = f.surface;
-    const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
-    if (f.unit != "person" && (w >= surface.size() || !kSet.Contains(surface.substr(w)))) {
-      return false;
-    }
+    if (f.unit != "person" && !CountedNounIn(f, kSet)) return false;
     if (f.metric == metrics::kEmployees || f.metric == metrics::kVisitors) return false;
     return !OwnerVerbBeforeEs(text, s, f);
   }
@@ -350,9 +353,7 @@ bool CaseCountEs(const Figure& f) {
   static constexpr std::string_view kTestNouns[] = {"muestras", "pruebas", "tests",   "test",
                                                     "análisis", "ensayos", "estudios"};
   static const scan::LowerWordSet kSet(kTestNouns);
-  const std::string_view surface = f.surface;
-  const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
-  return w >= surface.size() || !kSet.Contains(surface.substr(w));
+  return !CountedNounIn(f, kSet);
 }
 
 // Spanish: `sentence` refers back to an owner named before it through a definite noun of
@@ -2047,15 +2048,14 @@ class Attributor {
     return world_es_ == 1;
   }
   // English: [s, e) = [s_, e_) speaks in the first person singular (FirstPersonSingularEn)
-  // and is no quotation: it holds no quotation mark and opens inside none (its line's last
-  // 600 bytes); on first use per sentence.
+  // and is no quotation (no quotation mark in it, QuoteMarkIn; no single quote opening a word;
+  // no interview's "Q:"; not opened inside a quotation, InQuotation); on first use per
+  // sentence.
   int narrator_en_ = -1;  // -1: not looked for yet in this sentence
   bool NarratorSentenceEn(size_t s, size_t e) {
     if (narrator_en_ < 0) {
       const std::string_view sent = text_.substr(s, e - s);
-      bool narrator = FirstPersonSingularEn(sent) && sent.find('"') == std::string_view::npos &&
-                      sent.find("\xE2\x80\x9C") == std::string_view::npos &&
-                      sent.find("\xE2\x80\x9D") == std::string_view::npos;
+      bool narrator = FirstPersonSingularEn(sent) && !QuoteMarkIn(sent);
       // Single quotes: a curly opening one, or a straight one opening a word ("'I expect").
       for (size_t p = sent.find('\''); narrator && p != std::string_view::npos;
            p = sent.find('\'', p + 1)) {
@@ -2067,13 +2067,7 @@ class Attributor {
       if (narrator && sent.find("\xE2\x80\x98") != std::string_view::npos) narrator = false;
       // An interview ("Q: … A: I employ 300 people"): the interviewee speaks.
       if (narrator && text_.substr(0, e).find("Q:") != std::string_view::npos) narrator = false;
-      if (narrator) {
-        constexpr size_t kQuoteReach = 600;
-        const size_t lo = s > kQuoteReach ? s - kQuoteReach : 0;
-        const size_t nl = text_.rfind('\n', s);
-        narrator = !QuoteOpen(nl == std::string_view::npos || nl < lo ? lo : nl, s);
-      }
-      narrator_en_ = narrator ? 1 : 0;
+      narrator_en_ = narrator && !InQuotation(s) ? 1 : 0;
     }
     return narrator_en_ == 1;
   }
@@ -2131,8 +2125,8 @@ class Attributor {
     return false;
   }
   // Spanish: [s, e) speaks in the first person singular (FirstPersonSingularEs) and is no
-  // quotation: it holds no quotation mark, opens inside none of its line, and neither it nor
-  // its line opens with a dialogue dash ("—", "–") or an interview's "P:" / "R:".
+  // quotation (QuoteMarkIn, InQuotation), and neither it nor its line opens with a dialogue
+  // dash ("—", "–") or an interview's "P:" / "R:".
   bool NarratorSentenceEs(size_t s, size_t e) const {
     const std::string_view sent = text_.substr(s, e - s);
     if (!FirstPersonSingularEs(sent)) return false;
@@ -2152,19 +2146,25 @@ class Attributor {
     const size_t nl0 = s == 0 ? std::string_view::npos : text_.rfind('\n', s - 1);
     const size_t line = nl0 == std::string_view::npos ? 0 : nl0 + 1;
     if (line < s && dialogue(text_.substr(line, 8))) return false;
-    if (sent.find('"') != std::string_view::npos ||
-        sent.find("\xE2\x80\x9C") != std::string_view::npos ||
-        sent.find("\xE2\x80\x9D") != std::string_view::npos ||
-        sent.find("\xC2\xAB") != std::string_view::npos ||
-        sent.find("\xC2\xBB") != std::string_view::npos) {
-      return false;
-    }
-    // The line's last 600 bytes before the sentence at most: a text without line breaks is
-    // not walked from its start for each sentence.
+    return !QuoteMarkIn(sent) && !InQuotation(s);
+  }
+  // Whether `sent` holds a double quotation mark (", “, ”, «, »); the narrator tests of both
+  // languages ask it.
+  static bool QuoteMarkIn(std::string_view sent) {
+    return sent.find('"') != std::string_view::npos ||
+           sent.find("\xE2\x80\x9C") != std::string_view::npos ||
+           sent.find("\xE2\x80\x9D") != std::string_view::npos ||
+           sent.find("\xC2\xAB") != std::string_view::npos ||
+           sent.find("\xC2\xBB") != std::string_view::npos;
+  }
+  // Whether a sentence starting at `s` opens inside a quotation (QuoteOpen over its line's last
+  // 600 bytes at most: a text without line breaks is not walked from its start for each
+  // sentence); the narrator tests of both languages ask it.
+  bool InQuotation(size_t s) const {
     constexpr size_t kQuoteReach = 600;
     const size_t lo = s > kQuoteReach ? s - kQuoteReach : 0;
     const size_t nl = text_.rfind('\n', s);
-    return !QuoteOpen(nl == std::string_view::npos || nl < lo ? lo : nl, s);
+    return QuoteOpen(nl == std::string_view::npos || nl < lo ? lo : nl, s);
   }
   // Whether a quotation opened in [from, to) is still open at `to` (“…”, «…», "…").
   bool QuoteOpen(size_t from, size_t to) const {
@@ -5979,7 +5979,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       metric = figs[fi - 1]->metric;
       from_earlier_[fi] = from_earlier_[fi - 1];
     }
-    if (metric.empty()) metric = cues_.Metric(f, s, e);
+    // (The same bounds as the first look's, a figure alone in its sentence: the same answer.)
+    if (metric.empty() && (prev_end != s || next_start != e)) metric = cues_.Metric(f, s, e);
     // "subieron en A un 27 %, en B 15 % y en C 9 %": the list's change cue governs its items.
     if ((metric.empty() || metric == metrics::kShare) && ListItemOfChange(figs, fi, s)) {
       metric = metrics::kGrowth;

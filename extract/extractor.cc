@@ -943,6 +943,8 @@ Status Extractor::ExtractText(std::string_view text, Lang lang, Field field, Ext
                   field == Field::kTitle ? text : std::string_view(),
                   field == Field::kTitle ? std::string_view() : text, *impl_->gazetteer);
   PublicBodiesEs(std::span<EntityMention>(out->entities).subspan(m0), lang);
+  // The topic serves attribution alone, which has nothing to do in a text without figures.
+  if (out->figures.size() == f0) return Status::Ok();
   auto mentions = std::span<const EntityMention>(out->entities).subspan(m0);
   const EntityMention* topic = ArticleTopic({}, mentions, *impl_->gazetteer, text, lang);
   Attribute(text, lang, mentions, *impl_->gazetteer, std::span<Figure>(out->figures).subspan(f0),
@@ -986,6 +988,8 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   PublicBodiesEs(out->entities, lang);
   auto mentions = std::span<const EntityMention>(out->entities);
   auto figures = std::span<Figure>(out->figures);
+  // The topic serves attribution alone, which has nothing to do in an article without figures.
+  if (figures.empty()) return Status::Ok();
   const EntityMention* topic =
       ArticleTopic(mentions.first(m_first_body), mentions.subspan(m_first_body), *impl_->gazetteer,
                    article.body, lang, article.title);

@@ -4110,6 +4110,11 @@ TEST_CASE("attribution en: a quoted or named first person keeps the figure's own
   const std::string c = "Brenmoor runs a phone line. Users of the My Brenbox app rose 6% in May.";
   auto fc = Run(c, kEn, {{"6%", kPercent}}, {{"Brenmoor"}}, "Brenmoor");
   CHECK(fc[0].entity == "Brenmoor");
+  // Guillemets are quotation marks too (the Spanish narrator test's, shared).
+  const std::string d =
+      "Brenmoor runs a phone line. \u00ABI think calls will rise 4% by June,\u00BB its owner says.";
+  auto fd = Run(d, kEn, {{"4%", kPercent}}, {{"Brenmoor"}}, "Brenmoor");
+  CHECK(fd[0].entity == "Brenmoor");
 }
 
 TEST_CASE("attribution en: an owner's own staff, sites, cuts and recalls worldwide stay its own",
