@@ -345,6 +345,48 @@ bool PeopleAtLargeEs(std::string_view text, size_t s, const Figure& f) {
          kSet.Contains(words[2]);
 }
 
+// Spanish: where the name owning the members a count names must start when a "de" phrase
+// follows the count's noun right away: the staff, members, agents or voters of a body, party,
+// firm or place ("unos 80 empleados de Norvalia", "45 afiliados del Ubatec", "1.200 votantes
+// de la Liga Verde"). npos when the count ends in no such noun or no "de", "del" (with
+// an article: "de la", "de los") comes right after it. People at large ("personas",
+// "pacientes") and things ("dosis de …", "votos de …") are no members.
+size_t MembersOwnerStartEs(std::string_view text, const Figure& f) {
+  static constexpr std::string_view kMemberNouns[] = {
+      "trabajadores",  "empleados",      "funcionarios", "operarios",      "técnicos",
+      "directivos",    "ejecutivos",     "científicos",  "investigadores", "expertos",
+      "médicos",       "enfermeros",     "agentes",      "policías",       "soldados",
+      "militares",     "efectivos",      "bomberos",     "brigadistas",    "motoristas",
+      "militantes",    "afiliados",      "socios",       "miembros",       "seguidores",
+      "simpatizantes", "votantes",       "electores",    "accionistas",    "clientes",
+      "usuarios",      "abonados",       "suscriptores", "alumnos",        "estudiantes",
+      "profesores",    "jugadores",      "diputados",    "senadores",      "concejales",
+      "delegados",     "representantes", "habitantes",   "vecinos",        "ciudadanos",
+      "residentes"};
+  static const scan::LowerWordSet kSet(kMemberNouns);
+  if (f.kind != FigureKind::kCount) return std::string_view::npos;
+  const std::string_view surface = f.surface;
+  const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
+  if (w >= surface.size() || !kSet.Contains(surface.substr(w))) return std::string_view::npos;
+  size_t pos = f.end, ts = 0, te = 0;
+  for (int i = 0; i < 2; ++i) {
+    if (!scan::NextToken(text, pos, &ts, &te) || ts != pos + 1 || text[pos] != ' ') {
+      return std::string_view::npos;
+    }
+    const std::string_view word = text.substr(ts, te - ts);
+    if (i == 0) {
+      if (word == "del") return te + 1;
+      if (word != "de") return std::string_view::npos;
+    } else if (InList(word, {"la", "las", "los", "el"})) {
+      return te + 1;
+    } else {
+      return ts;
+    }
+    pos = te;
+  }
+  return std::string_view::npos;
+}
+
 // Spanish: figure `f` counts cases (infections, deaths: metric "cases") and no samples,
 // tests or trials, which are the work of whoever took or ran them ("analizó 900 muestras",
 // "dirige 20 ensayos clínicos").
@@ -7070,6 +7112,28 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
             m->surface[0] <= 'z') {
           pick = Pick::Of(*m);
         }
+      }
+    }
+    // Spanish: the members a count names with a "de" phrase right after its noun are the
+    // named owner's ("X dijo que 80 empleados de Norvalia …", "300 votantes de Ubatec"): the
+    // name right after "de" (MembersOwnerStartEs), not the speaker, a name after the figure
+    // or a topic carried from before. A name of the sentence before the figure keeps them:
+    // it frames them ("En Villaclara, 40 agentes de la Guardia Rural vigilan …", "la ciudad
+    // tenía 90 agentes de Ubatec"). Precedence: over every rule above, like the demonym rule.
+    if (lang_ == Lang::kEs && f.kind == FigureKind::kCount &&
+        (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
+         pick.mention->start > f.start)) {
+      const size_t owner = MembersOwnerStartEs(text_, f);
+      for (const EntityMention* m : ms_) {
+        if (owner >= e || m->start != owner || m->field != f.field) continue;
+        // Not a name that runs on past the mention ("de la Nueva Ruritania" cut after
+        // "Nueva"): only part of the owner's name was recognised.
+        size_t ts = 0, te = 0;
+        const bool runs_on = m->end < text_.size() && text_[m->end] == ' ' &&
+                             scan::NextToken(text_, m->end, &ts, &te) && ts == m->end + 1 &&
+                             ner::StartsUpper(text_.substr(ts, te - ts));
+        if (!runs_on) pick = Pick::Of(*m);
+        break;
       }
     }
     // English: the share or count of a country's people ("40% of Britons") is the country's.

@@ -1192,3 +1192,36 @@ TEST_CASE("es: the name people at large do not take is no counterpart of theirs 
   CHECK(f.entity.empty());
   CHECK(f.counterpart != "Veridia Noticias");
 }
+
+TEST_CASE("es: members named with a de phrase after the count are that name's",
+          "[attribution][es]") {
+  // Not the firm carried from the sentence before.
+  auto x = Text(
+      "La constructora Belmonte Obras ganó el concurso del puerto de Arvela. Unos 120 empleados "
+      "de Norvalia se sumarán a la obra en mayo.");
+  CHECK(nf::testing::FigureWith(x, "120 empleados").entity == "Norvalia");
+  // Nor the person who speaks.
+  auto x2 = Text(
+      "El alcalde Ramiro Valdeluz visitó ayer la feria. Según el concejal, 45 agentes de la "
+      "Guardia Rural vigilarán el recinto.");
+  CHECK(nf::testing::FigureWith(x2, "45 agentes").entity == "Guardia Rural");
+  // Negative: a place of the sentence before the figure keeps its agents, and so does an
+  // organisation that is the subject before the figure.
+  auto xn = Text(
+      "La feria de Arvela abrió sus puertas el lunes. En Arvela, 45 agentes de la Guardia Rural "
+      "vigilan el recinto.");
+  CHECK(nf::testing::FigureWith(xn, "45 agentes").entity == "Arvela");
+  auto xn2 = Text(
+      "La feria abrió sus puertas el lunes. La ciudad de Arvela tenía 45 agentes de la Guardia "
+      "Rural en el recinto.");
+  CHECK(nf::testing::FigureWith(xn2, "45 agentes").entity == "Arvela");
+  auto xn4 = Text(
+      "La cadena Telvira renovó su parrilla en enero. Telvira contrató a 45 técnicos de Norvalia "
+      "para su estudio de Arvela.");
+  CHECK(nf::testing::FigureWith(xn4, "45 técnicos").entity == "Telvira");
+  // Negative: no name after "de" ("de la construcción"): the subject carried stays.
+  auto xn3 = Text(
+      "La constructora Belmonte Obras ganó el concurso del puerto de Arvela. Unos 120 empleados "
+      "de la construcción se sumarán a la obra en mayo.");
+  CHECK(nf::testing::FigureWith(xn3, "120 empleados").entity == "Belmonte Obras");
+}
