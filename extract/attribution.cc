@@ -1651,6 +1651,10 @@ class Attributor {
   const EntityMention* PeopleOfPlaceEn(const Figure& f) const;
   // English: the economy a percentage of an economy measures (EconomyWordEn), or nullptr.
   const EntityMention* EconomyOfMeasureEn(const Figure& f, size_t s, size_t e) const;
+  // German: the economy a percentage of an economy measures (EconomyWordDe), or nullptr.
+  const EntityMention* EconomyOfMeasureDe(const Figure& f, size_t s, size_t e) const;
+  // German: whether percentage `f` of sentence [s, e) is an election's turnout (TurnoutDe).
+  bool TurnoutDe(const Figure& f, size_t s, size_t e) const;
   // English: the company a takeover's terms value — the object of "valuing/values Y at
   // <figure>" (a pronoun or "the company" there: the Y of "offer/bid for Y" before it) and the
   // Y of "<figure> for each Y share" — or nullptr.
@@ -3966,6 +3970,127 @@ const EntityMention* Attributor::EconomyOfMeasureEn(const Figure& f, size_t s, s
     }
   }
   return EconomyOfStatistics(f);
+}
+
+// German: the length of an economy word at text[p] ("BIP", "Bruttoinlandsprodukt(s/es)",
+// "Wirtschaftsleistung", "Wirtschaftswachstum(s)", "Wirtschaft", "Volkswirtschaft"; whole
+// words, as written: German capitalises them), or 0.
+size_t EconomyWordAtDe(std::string_view text, size_t p) {
+  if (p > 0 && scan::IsWordOrHigh(text[p - 1])) return 0;
+  struct Word {
+    std::string_view stem;
+    bool genitive;  // takes -s / -es
+  };
+  static constexpr Word kWords[] = {{"BIP", true},
+                                    {"Bruttoinlandsprodukt", true},
+                                    {"Wirtschaftsleistung", false},
+                                    {"Wirtschaftswachstum", true},
+                                    {"Wirtschaft", false},
+                                    {"Volkswirtschaft", false}};
+  const std::string_view rest = text.substr(p);
+  for (const Word& w : kWords) {
+    if (!rest.starts_with(w.stem)) continue;
+    size_t n = w.stem.size();
+    if (w.genitive && rest.substr(n).starts_with("es")) {
+      n += 2;
+    } else if (w.genitive && rest.substr(n).starts_with('s')) {
+      n += 1;
+    }
+    if (n == rest.size() || !scan::IsWordOrHigh(rest[n])) return n;
+  }
+  return 0;
+}
+
+// German: a percentage that measures an economy is the economy's, not the institute's,
+// bank's, party's or politician's chosen by the rules before: a share of its output right
+// after the figure ("3 Prozent des BIP", "beim Bruttoinlandsprodukt", "der Wirtschaftsleistung")
+// or its growth named in the clause before ("das BIP wuchs um 1,2 Prozent", "ein
+// Wirtschaftswachstum von 2 Prozent"; no punctuation and no organisation or person named
+// between). The economy is a place named right before the economy word ("Nordlands BIP",
+// "die norländische Wirtschaft"), else the place of the figure's sentence, else the place the
+// text names most (EconomyOfStatistics). The EU's, the euro area's or the world's economy is
+// no country's: the choice stands ("die EU erlaubt Defizite bis 3 Prozent des BIP").
+const EntityMention* Attributor::EconomyOfMeasureDe(const Figure& f, size_t s, size_t e) const {
+  size_t word = std::string_view::npos;
+  const std::string_view after = text_.substr(f.end);
+  if (after.starts_with(" des ") || after.starts_with(" der ") || after.starts_with(" beim ") ||
+      after.starts_with(" am ")) {
+    for (size_t p = f.end + 4; p < text_.size() && p < f.end + 48; ++p) {
+      const char c = text_[p];
+      if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || scan::IsDigit(c)) break;
+      if (EconomyWordAtDe(text_, p) > 0) {
+        word = p;
+        break;
+      }
+    }
+  }
+  if (word == std::string_view::npos && f.metric == metrics::kGrowth) {
+    const size_t lo = f.start > s + 80 ? f.start - 80 : s;
+    for (size_t p = f.start; p > lo; --p) {
+      const char c = text_[p - 1];
+      if ((c == ',' && !scan::IsDigit(text_[p])) || c == ';' || c == ':' || c == '(' || c == ')') {
+        break;  // a clause's punctuation, not a decimal comma ("um 0,3 Prozent")
+      }
+      if (EconomyWordAtDe(text_, p - 1) > 0) {
+        word = p - 1;
+        break;
+      }
+    }
+    if (word == std::string_view::npos) return nullptr;
+    for (const EntityMention* m : ms_) {
+      if (m->start > word && m->start < f.start && m->type != EntityType::kPlace) return nullptr;
+    }
+  }
+  if (word == std::string_view::npos) return nullptr;
+  const std::string_view sentence = text_.substr(s, e - s);
+  static constexpr std::string_view kBlocs[] = {"EU",        "Euroraum",       "Eurozone",
+                                                "Euro-Zone", "Euroländer",     "weltweit",
+                                                "Welt",      "Weltwirtschaft", "global"};
+  for (std::string_view b : kBlocs) {
+    for (size_t p = sentence.find(b); p != std::string_view::npos; p = sentence.find(b, p + 1)) {
+      const size_t q = p + b.size();
+      if ((p == 0 || !scan::IsWordOrHigh(sentence[p - 1])) &&
+          (q == sentence.size() || !scan::IsWordOrHigh(sentence[q]))) {
+        return nullptr;
+      }
+    }
+  }
+  // The owner: a place ending right before the word, one space between ("Nordlands BIP",
+  // "die norländische Wirtschaft").
+  for (const EntityMention* m : ms_) {
+    if (m->type == EntityType::kPlace && m->end + 1 == word && text_[m->end] == ' ') return m;
+  }
+  return EconomyOfStatistics(f);
+}
+
+// German: percentage `f` is an election's turnout: "Wahlbeteiligung" ends at most 60 bytes
+// before it with no clause punctuation, bracket or other number between ("die
+// Wahlbeteiligung lag bei 61 Prozent", "eine Wahlbeteiligung von 61 Prozent", "die
+// Wahlbeteiligung stieg um fünf Prozentpunkte"), or follows it within 30 bytes of lower-case
+// words ("mit 38 Prozent niedrige Wahlbeteiligung"). Not a party's share named beside it
+// ("Bei einer Wahlbeteiligung von 61 Prozent erhielt X 40 Prozent": the second is X's).
+bool Attributor::TurnoutDe(const Figure& f, size_t s, size_t e) const {
+  static constexpr std::string_view kWord = "Wahlbeteiligung";
+  const size_t lo = f.start > s + 60 + kWord.size() ? f.start - 60 - kWord.size() : s;
+  const std::string_view before = text_.substr(lo, f.start - lo);
+  const size_t p = before.rfind(kWord);
+  if (p != std::string_view::npos) {
+    const std::string_view gap = before.substr(p + kWord.size());
+    if (std::ranges::none_of(gap, [](char c) {
+          return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' ||
+                 scan::IsDigit(c);
+        })) {
+      return true;
+    }
+  }
+  if (f.end >= e) return false;
+  const std::string_view after =
+      text_.substr(f.end, std::min<size_t>(e - f.end, 30 + kWord.size()));
+  const size_t q = after.find(kWord);
+  if (q == std::string_view::npos) return false;
+  return std::ranges::all_of(after.substr(0, q), [](char c) {
+    return c == ' ' || (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0;
+  });
 }
 
 // English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
@@ -7151,6 +7276,27 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         pick.type != EntityType::kPlace && pick.type != EntityType::kGroup) {
       if (const EntityMention* c = EconomyOfMeasureEn(f, s, e)) pick = Pick::Of(*c);
     }
+    // German: a share of an economy's output or its growth ("3 Prozent des BIP", "das BIP
+    // wuchs um 1,2 Prozent") is the economy's (EconomyOfMeasureDe).
+    if (lang_ == Lang::kDe && f.kind == FigureKind::kPercent && !pick.empty() &&
+        pick.type != EntityType::kPlace && pick.type != EntityType::kGroup) {
+      if (const EntityMention* c = EconomyOfMeasureDe(f, s, e)) pick = Pick::Of(*c);
+    }
+    // German: an election's turnout (TurnoutDe) is the electorate's, no party's or office's:
+    // the place the sentence names, else the text's (PublicCountPlace), else nobody's.
+    if (lang_ == Lang::kDe && f.kind == FigureKind::kPercent && !pick.empty() &&
+        pick.type != EntityType::kPlace && TurnoutDe(f, s, e)) {
+      const EntityMention* place = nullptr;
+      for (const EntityMention* m : ms_) {
+        if (m->type == EntityType::kPlace && m->field == f.field && m->start >= s && m->end <= e &&
+            !IsDatelinePlace(text_, *m)) {
+          place = m;
+          break;
+        }
+      }
+      if (place == nullptr) place = PublicCountPlace(f);
+      pick = place != nullptr ? Pick::Of(*place) : Pick{};
+    }
     // English: takeover terms that value a company are the company's, not the bidder's ("X
     // tabled an offer for Y, valuing it at $3bn", "X will pay $70 for each Y share").
     // Precedence: last and over every rule above, on purpose: the rules above mostly pick
@@ -7224,6 +7370,28 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
          (f.kind == FigureKind::kPercent && f.metric == metrics::kGrowth))) {
       if (crude_cue < 0) crude_cue = CrudeCueIn(sentence) ? 1 : 0;
       if (crude_cue == 1 && CrudePriceEn(text_, s, f)) pick = Pick{};
+    }
+    // German: a share of a survey's respondents ("40 Prozent der Befragten", "der befragten
+    // Firmen") is the share of the people polled: the place the sentence names before it,
+    // else the text's (PublicCountPlace), else nobody's — not the pollster's, nor a name
+    // carried from the sentences before. A person the sentence itself names keeps it (a poll
+    // about them).
+    if (lang_ == Lang::kDe && f.kind == FigureKind::kPercent && !pick.empty() &&
+        pick.type != EntityType::kPlace && pick.type != EntityType::kGroup &&
+        (pick.type != EntityType::kPerson || pick_from_outside())) {
+      const std::string_view after = text_.substr(f.end);
+      if (after.starts_with(" der Befragten") || after.starts_with(" der befragten ")) {
+        const EntityMention* place = nullptr;
+        for (const EntityMention* m : ms_) {
+          if (m->type == EntityType::kPlace && m->field == f.field && m->start >= s &&
+              m->end <= f.start && !IsDatelinePlace(text_, *m)) {
+            place = m;
+            break;
+          }
+        }
+        if (place == nullptr) place = PublicCountPlace(f);
+        pick = place != nullptr ? Pick::Of(*place) : Pick{};
+      }
     }
     SetEntity(pick, &f);
     const std::string& entity = pick.entity;  // a rolled-up product is not its counterpart

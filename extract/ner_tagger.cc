@@ -2606,12 +2606,25 @@ bool AdjectiveInTextDe(std::string_view text, std::string_view stem) {
   return false;
 }
 
+// German: whether `stem` (capitalised, without the ending "-en") is a basic colour adjective,
+// the stem of a party or camp named by its colour ("die Grünen", "den Schwarzen", "der
+// Pinken"): an adjective whatever the text writes elsewhere. Not "Orange" (the noun's
+// plural "Orangen"), nor an inflected or compound colour ("Hellblau").
+bool ColourStemDe(std::string_view stem) {
+  for (std::string_view c :
+       {"Grün", "Rot", "Blau", "Schwarz", "Gelb", "Weiß", "Braun", "Pink", "Türkis", "Violett"}) {
+    if (stem == c) return true;
+  }
+  return false;
+}
+
 // German: a one-word name that is an adjective used as a noun, a party's or group's name in
 // the plural or an oblique case after a definite article or demonstrative (IsArticle: "die
 // Liberalen", "den Blauen", "der Freisinnigen"), is named in its nominative without the
 // article: "-en" becomes "-e" ("Liberale", "Blaue", "Freisinnige"). The adjective is told by
-// its stem: one ending like a derived adjective (DerivedAdjectiveStemDe), or one of three to
-// five characters that the text writes in lower case as an adjective (AdjectiveInTextDe:
+// its stem: one ending like a derived adjective (DerivedAdjectiveStemDe), a colour
+// (ColourStemDe: "die Grünen" -> "Grüne"), or one of three to five characters that the text
+// writes in lower case as an adjective (AdjectiveInTextDe:
 // "Blau" with "blaue Fahnen"). Not a noun's plural or oblique case ("die Volksbanken", "die
 // Piraten", "den Löwen"), nor a word without the article ("Liberalen-Chefin").
 void NominalizedAdjectiveDe(std::string_view text, size_t start, std::string* entity) {
@@ -2622,7 +2635,7 @@ void NominalizedAdjectiveDe(std::string_view text, size_t start, std::string* en
   }
   if (!IsArticle(WordBeforeAscii(text, start))) return;
   const std::string_view stem = w.substr(0, w.size() - 2);
-  if (!DerivedAdjectiveStemDe(stem)) {
+  if (!DerivedAdjectiveStemDe(stem) && !ColourStemDe(stem)) {
     const auto chars = static_cast<size_t>(std::count_if(stem.begin(), stem.end(), [](char c) {
       return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     }));

@@ -514,7 +514,7 @@ TEST_CASE(
     "[attribution][de]") {
   const std::string t =
       "Die Kralinger AG legte am Montag eine neue Studie vor. Rund 40 Prozent der Befragten in "
-      "Norwegen fahren täglich mit dem Rad. Rund 30 Prozent der Befragten fahren täglich mit dem "
+      "Norwegen fahren täglich mit dem Rad. Rund 30 Prozent der Kunden fahren täglich mit dem "
       "Bus, in Norwegen weniger.";
   auto x = Text(t);
   CHECK(nf::testing::FigureWith(x, "40 Prozent").entity == "Norwegen");
@@ -822,4 +822,69 @@ TEST_CASE("de: a common noun the tagger would read as a place takes no figure (f
   CHECK(nf::testing::FigureWith(n, "2.000 neue Kunden").entity == "Essen");
   auto o = Text("In Essen stieg die Zahl der Pendler im April um 4 Prozent.");
   CHECK(nf::testing::FigureWith(o, "4 Prozent").entity == "Essen");
+}
+
+TEST_CASE(
+    "de: a share of the economy's output or its growth is the country's, not the forecaster's",
+    "[attribution][de]") {
+  const std::string t =
+      "Dänemark kämpft mit hohen Schulden. Die Kelvorbank erwartet, dass das BIP heuer um 1,4 "
+      "Prozent wächst. Das Haushaltsloch beträgt laut Kelvorbank 2,6 Prozent des "
+      "Bruttoinlandsprodukts.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "1,4 Prozent").entity == "Dänemark");
+  CHECK(nf::testing::FigureWith(x, "2,6 Prozent").entity == "Dänemark");
+  // Negatives: the bank's own growth (no economy word) stays the bank's, and a bloc's rule on
+  // its members' output stays the bloc's.
+  auto own = Text(
+      "Dänemark kämpft mit hohen Schulden. Die Kelvorbank erwartet, dass ihr Umsatz heuer um "
+      "1,4 Prozent wächst.");
+  CHECK(nf::testing::FigureWith(own, "1,4 Prozent").entity == "Kelvorbank");
+  auto bloc = Text(
+      "Dänemark kämpft mit hohen Schulden. Die EU erlaubt der Regierung ein Defizit "
+      "von 3 Prozent des BIP.");
+  CHECK(nf::testing::FigureWith(bloc, "3 Prozent").entity != "Dänemark");
+}
+
+TEST_CASE("de: an election's turnout is the electorate's place, not a party's",
+          "[attribution][de]") {
+  auto x = Text(
+      "Dänemark hat am Sonntag ein neues Parlament gewählt. Die KVP kam auf 41,2 Prozent. Die "
+      "Wahlbeteiligung lag bei 47,3 Prozent.");
+  CHECK(nf::testing::FigureWith(x, "47,3 Prozent").entity == "Dänemark");
+  // Negative: the party's own result stays the party's, also beside the turnout.
+  CHECK(nf::testing::FigureWith(x, "41,2 Prozent").entity == "KVP");
+  auto y = Text(
+      "Dänemark hat am Sonntag ein neues Parlament gewählt. Bei einer Wahlbeteiligung von 63 "
+      "Prozent erhielt die KVP 38 Prozent der Stimmen.");
+  CHECK(nf::testing::FigureWith(y, "63 Prozent").entity == "Dänemark");
+  CHECK(nf::testing::FigureWith(y, "38 Prozent").entity == "KVP");
+  // Without a place the turnout is nobody's.
+  auto n = Text("Die KVP erreichte 33 Prozent. Mit 52 Prozent war die Wahlbeteiligung gering.");
+  CHECK(nf::testing::FigureWith(n, "52 Prozent").entity.empty());
+  CHECK(nf::testing::FigureWith(n, "33 Prozent").entity == "KVP");
+}
+
+TEST_CASE("de: a share of a survey's respondents is the polled place's, not the pollster's",
+          "[attribution][de]") {
+  auto x = Text(
+      "Dänemark steht vor einer Wahl. Die Kelvo Research GmbH hat am Montag eine Umfrage "
+      "veröffentlicht. Demnach sagten 61 Prozent der Befragten, sie seien mit der Regierung "
+      "zufrieden.");
+  CHECK(nf::testing::FigureWith(x, "61 Prozent").entity == "Dänemark");
+  // Without a place it is nobody's.
+  auto y = Text(
+      "Die Kelvo Research GmbH hat am Montag eine Umfrage veröffentlicht. Demnach sagten 61 "
+      "Prozent der Befragten, sie kauften lieber im Internet ein.");
+  CHECK(nf::testing::FigureWith(y, "61 Prozent").entity.empty());
+  // Negatives: a person the sentence names keeps the poll about them, and a share of
+  // something else stays the company's.
+  auto p = Text(
+      "Dänemark steht vor einer Wahl. Dem Kandidaten Jonas Kralmeier vertrauen laut der Umfrage "
+      "nur 44 Prozent der Befragten.");
+  CHECK(nf::testing::FigureWith(p, "44 Prozent").entity == "Jonas Kralmeier");
+  auto n = Text(
+      "Die Kelvo Research GmbH hat am Montag ihre Bilanz veröffentlicht. Demnach stieg der "
+      "Umsatz um 61 Prozent der Vorjahreswerte.");
+  CHECK(nf::testing::FigureWith(n, "61 Prozent").entity == "Kelvo Research GmbH");
 }
