@@ -1925,18 +1925,46 @@ bool IsForecast(std::string_view s) {
   return kWords.FoundIn(s);
 }
 
-// True when the clause of a Spanish sentence around a year names a report or the period a text
-// reports on ("las cuentas corresponden al ejercicio 2004", "los datos se refieren al año
-// 2006", "según la memoria anual de 2007, …", "los resultados del primer semestre de 2004"):
-// that year is the year the text reports on, even named once. `clause`: the text between the
-// clause boundaries (IsClauseByte) around the year. A clause on the future ("lo va a reducir
-// más allá del primer semestre de 2030") names a target, not a report.
-bool ReportsPeriodEs(std::string_view clause) {
-  static const LiteralSet kWords{"ejercicio", "cuentas",    "resultados",    " datos",
-                                 "balance",   "informe",    "memoria anual", "semestre",
-                                 "trimestre", "se refiere", "corresponde"};
+// True when the clause around a year names a report or the period a text reports on
+// ("las cuentas corresponden al ejercicio 2004", "los datos se refieren al año 2006", "según
+// la memoria anual de 2007, …", "los resultados del primer semestre de 2004", "die Studie
+// stammt aus dem Jahr 2011", "the bank posts its 2010 results"), or, before the year, a
+// quantity a report states ("der Umsatz im Jahr 2011", "lifted its sales in 2010"): that year
+// is the year the text reports on, even named once. `clause`: the text between the clause
+// boundaries (IsClauseByte) around the year; `before`: its part before the year. A clause on
+// the future ("lo va a reducir más allá del primer semestre de 2030") names a target, not a
+// report.
+bool ReportsPeriod(std::string_view clause, std::string_view before, Lang lang) {
+  static const LiteralSet kEs{"ejercicio", "cuentas",    "resultados",    " datos",
+                              "balance",   "informe",    "memoria anual", "semestre",
+                              "trimestre", "se refiere", "corresponde"};
+  static const LiteralSet kDe{"Geschäftsjahr", "Bilanz",   "Ergebnis",     "Zahlen",
+                              "Daten",         "Bericht",  "Studie",       "Umfrage",
+                              "Quartal",       "Halbjahr", "Untersuchung", "Statistik"};
+  static const LiteralSet kEn{"results", "accounts", "figures", " data",
+                              "report",  "fiscal",   "survey",  "financial year",
+                              "quarter", " half",    "study",   "statistic"};
+  // The quantities, before the year only ("Worldcom collapsed in 2002 and its losses …"
+  // recalls an event, not a report).
+  static const LiteralSet kDeBefore{"Umsatz", "Gewinn", "Verlust", "Absatz", "Erlös"};
+  static const LiteralSet kEnBefore{"profit",   "Profit",   "sales",    "Sales",
+                                    "revenue",  "Revenue",  "earnings", "Earnings",
+                                    "turnover", "Turnover", " loss",    "Loss"};
   static const LiteralSet kFuture{" va a ", " van a "};
-  return kWords.FoundIn(clause) && !kFuture.FoundIn(clause) && !IsForecast(clause);
+  bool named = false;
+  switch (lang) {
+    case Lang::kEs:
+      named = kEs.FoundIn(clause);
+      break;
+    case Lang::kDe:
+      named = kDe.FoundIn(clause) || kDeBefore.FoundIn(before);
+      break;
+    case Lang::kEn:
+    case Lang::kUnknown:
+      named = kEn.FoundIn(clause) || kEnBefore.FoundIn(before);
+      break;
+  }
+  return named && !kFuture.FoundIn(clause) && !IsForecast(clause);
 }
 
 std::string Format(int year, const std::string& tail) {
@@ -2446,11 +2474,12 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // only in dates (below): none, unless it is the year of writing.
     const bool once = best == 1 && (counts.size() > 1 || uncounted_years);
     if (lang == Lang::kEs && once) best_year = -1;
-    // Spanish: the only year a text names, named once outside the lead and in a sentence
-    // without a figure, is recalled in passing too ("la iglesia, de 1720, …"), unless that
-    // sentence names a report or reporting period ("las cuentas corresponden al ejercicio …":
-    // ReportsPeriodEs; the German and English dev sets need such a year too: a report names
-    // its year once and its figures after).
+    // The only year a text names, named once outside the lead and in a sentence without a
+    // figure, is recalled in passing too ("la iglesia, de 1720, …", "the old pier burned down
+    // in 1968"), unless its clause names a report or reporting period ("las cuentas
+    // corresponden al ejercicio …", "the 2021 results") or, before the year, a quantity a
+    // report states ("hurt its profits in 2021"): ReportsPeriod. A report names its year
+    // once and its figures after.
     // Tested once, for the best year only (its one mention, at best_pos), and only when it is
     // the only year (`once` already covers a year named once among others).
     auto reports_period = [&]() {
@@ -2458,10 +2487,9 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       size_t cs = best_pos, ce = std::min<size_t>(best_pos + 4, se);
       while (cs > ss && !IsClauseByte(text[cs - 1])) --cs;
       while (ce < se && !IsClauseByte(text[ce])) ++ce;
-      return ReportsPeriodEs(text.substr(cs, ce - cs));
+      return ReportsPeriod(text.substr(cs, ce - cs), text.substr(cs, best_pos - cs), lang);
     };
-    const bool sole_in_passing =
-        lang == Lang::kEs && best == 1 && !once && !best_dates_figure && !reports_period();
+    const bool sole_in_passing = best == 1 && !once && !best_dates_figure && !reports_period();
     const bool in_passing = (once || sole_in_passing) && !best_dates_figure;
     // A year the text names only in dates ("am 9. Februar 2011", "on 12 May 2009") dates events
     // it recalls, not the results it reports ("im Jahr 2011", "profits in 2009"). The year of
@@ -2786,11 +2814,21 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       return false;
     };
+    // "de US$0,30 la hora en 1931 a US$0,75 en 1936": a period right before "a"/"hasta" and
+    // this figure dates the start of the change, also when words stand between the other
+    // figure and its "en".
+    auto change_start_before = [&](const Raw& r) {
+      const std::string_view gap = text.substr(r.end, fs - r.end);
+      return gap == " a " || gap == " hasta ";
+    };
     for (auto it = first; it != raw.end() && it->start <= fe + kPeriodReach; ++it) {
       const Raw& r = *it;
       if (r.year < 0 && r.year != kUnresolved) continue;
       if (r.base != Raw::kNoBase && !(r.base <= fs && fe <= r.start)) continue;
-      if (own_after && r.end <= fs && r.base == Raw::kNoBase && attached_before(r)) continue;
+      if (own_after && r.end <= fs && r.base == Raw::kNoBase &&
+          (attached_before(r) || change_start_before(r))) {
+        continue;
+      }
       uint32_t lo, hi;
       if (r.end <= fs) {
         lo = r.end;

@@ -332,6 +332,46 @@ TEST_CASE("period es: the only year named once in a sentence on a report or peri
             .empty());
 }
 
+TEST_CASE("period de en: the only year named once in passing is no article year",
+          "[period][article]") {
+  // Named once, outside the lead, in a sentence without a figure: an event recalled in
+  // passing, not the year the text reports on.
+  CHECK(PeriodOf("Harlow Mills expanded again. Its first mill burned down in 1968. Sales rose 12% "
+                 "to $900m.",
+                 Lang::kEn, "12%")
+            .empty());
+  CHECK(PeriodOf("Die Velmora AG wächst weiter. Die alte Brücke am Werk stürzte 1974 ein. Der "
+                 "Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent")
+            .empty());
+  // A quantity word after the year does not make the clause a report's.
+  CHECK(PeriodOf("Harlow Mills expanded again. Its rival went bust in 1998 and hid its losses. "
+                 "Sales rose 12% to $900m.",
+                 Lang::kEn, "12%")
+            .empty());
+  CHECK(PeriodOf("Die Velmora AG wächst weiter. Ihr Gründer starb 1979 und hinterließ Gewinne. "
+                 "Der Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent")
+            .empty());
+  // Negatives: the clause names a report or the period of its data, or a reported quantity
+  // before the year; the year stands in the lead.
+  CHECK(PeriodOf("Harlow Mills spoke to investors. The firm published its 2021 results on "
+                 "Monday. Sales rose 12% to $900m.",
+                 Lang::kEn, "12%") == "2021");
+  CHECK(PeriodOf("Harlow Mills spoke to investors. A mild winter hurt its profits in 2021. Sales "
+                 "rose 12% to $900m.",
+                 Lang::kEn, "12%") == "2021");
+  CHECK(PeriodOf("Die Velmora AG lud zur Pressekonferenz. Die Zahlen beziehen sich auf das Jahr "
+                 "2021. Der Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent") == "2021");
+  CHECK(PeriodOf("Die Velmora AG lud zur Pressekonferenz. Ein milder Winter drückte den Absatz im "
+                 "Jahr 2021. Der Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent") == "2021");
+  CHECK(PeriodOf("Its first mill burned down in 1968. Harlow Mills expanded again. Sales rose 12% "
+                 "to $900m.",
+                 Lang::kEn, "12%") == "1968");
+}
+
 TEST_CASE("period de en: a year named once in passing among other years is no article year",
           "[period][article]") {
   // Neither year dates a figure nor stands in the lead: history recalled in passing.
@@ -642,7 +682,7 @@ TEST_CASE("period: the year a thing started is no article year (English)", "[per
   // Negatives: a year the text reports on still counts, and a year after another gerund does.
   CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It began in 1987.", Lang::kEn,
                  "2,000 jobs") == "2004");
-  CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. It kept trading in 2004.", Lang::kEn,
+  CHECK(PeriodOf("Kellmoor kept trading in 2004. It will cut 2,000 jobs.", Lang::kEn,
                  "2,000 jobs") == "2004");
 }
 
@@ -665,7 +705,7 @@ TEST_CASE("period: a year the text counts from or to is no article year (English
   // Negatives: a year the text reports on still counts, and one after another word does.
   CHECK(PeriodOf("Kellmoor will cut 2,000 jobs. Sales fell in 2004. It has grown since 1998.",
                  Lang::kEn, "2,000 jobs") == "2004");
-  CHECK(PeriodOf("Kellmoor will cut 1,400 jobs. Its shares fell in the spring of 2007.", Lang::kEn,
+  CHECK(PeriodOf("Kellmoor's shares fell in the spring of 2007. It will cut 1,400 jobs.", Lang::kEn,
                  "1,400 jobs") == "2007");
   // A year after a month dates an event (DatedYear): named only so, it is no article year.
   CHECK(PeriodOf("Kellmoor will cut 1,400 jobs. Its shares fell in June 2007.", Lang::kEn,
@@ -704,6 +744,21 @@ TEST_CASE("period es: a change 'de X en P1 a Y en P2' gives each figure its own 
   // Without a period of its own the figure keeps the one before it.
   CHECK(PeriodOf("En 2011 contrató a 340 empleados y después a otros 415 empleados.", Lang::kEs,
                  "415 empleados") == "2011");
+}
+
+TEST_CASE("period es: the start of a change with words after its figure is no period of the end",
+          "[period][es]") {
+  // Words between the first figure and its "en" ("la hora", "al mes"): the year before "a" or
+  // "hasta" and the second figure still dates the start, not the end that has its own.
+  const std::string s =
+      "En Ruritania el jornal subió de US$0,30 la hora en 1931 a US$0,75 en 1936.";
+  CHECK(PeriodOf(s, Lang::kEs, "US$0,30") == "1931");
+  CHECK(PeriodOf(s, Lang::kEs, "US$0,75") == "1936");
+  CHECK(PeriodOf("La cuota de Velarra subió de 40 euros al mes en 2009 hasta 65 euros en 2014.",
+                 Lang::kEs, "65 euros") == "2014");
+  // Negative: without a period of its own the end keeps the one before.
+  CHECK(PeriodOf("En Ruritania el jornal subió de US$0,30 la hora en 1931 a US$0,75.", Lang::kEs,
+                 "US$0,75") == "1931");
 }
 
 TEST_CASE("period: a quarter named by its months", "[period][quarter]") {
@@ -1141,8 +1196,8 @@ TEST_CASE("period: a year the text names only in dates is no article year", "[pe
                  "3%")
             .empty());
   // Negative: digits that are no day and month (a month 1-12, a day 1-31) make no date.
-  CHECK(PeriodOf("Die Velkor AG baut 120 Stellen ab. (apn, 23. 14. 2011)", Lang::kDe,
-                 "120 Stellen") == "2011");
+  CHECK(PeriodOf("Die Velkor AG baut 120 Stellen ab. (apn, 23. 14. 2011; dpa, 24. 14. 2011)",
+                 Lang::kDe, "120 Stellen") == "2011");
   CHECK(PeriodOf("En mayo de 2012 la firma Tecnovía cambió de sede. Sus ventas crecieron un 6 % "
                  "hasta 300 millones de euros.",
                  Lang::kEs, "6 %")
