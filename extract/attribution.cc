@@ -2026,6 +2026,23 @@ class Attributor {
     }
     return false;
   }
+  // Whether German count `f` ends with a people named by a demonym, which German writes as
+  // a capitalised noun ("40.000 Italiener", "1,2 Millionen Indern"): a place mention that
+  // ends the figure's surface, after its number, and is not the place's own name ("05
+  // Österreich" counts no people); not an adjective of a place before the noun it counts
+  // ("120 Wiener Ampeln": a capitalised word follows).
+  bool CountsPeopleDe(const Figure& f) const {
+    size_t next = f.end;
+    while (next < text_.size() && text_[next] == ' ') ++next;
+    if (next < text_.size() && next > f.end && ner::StartsUpper(text_.substr(next))) return false;
+    for (const EntityMention* m : ms_) {
+      if (m->type == EntityType::kPlace && m->start > f.start && m->end == f.end &&
+          m->surface != m->entity && ner::StartsUpper(m->surface)) {
+        return true;
+      }
+    }
+    return false;
+  }
   // Spanish: the place the sentence from `s` opens with as its setting, before figure `f`:
   // "En X," / "En el caso de X," (after "Y", "Pero", "Además," …; the place followed by a
   // comma); nullptr if none.
@@ -6128,6 +6145,12 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
       // population unless a cue says they died, fell ill or voted ("300 mexicanos murieron").
       if (lang_ == Lang::kEs && f.kind == FigureKind::kCount && metric != metrics::kCases &&
           metric != metrics::kVotes && CountsPeople(f)) {
+        metric = metrics::kPopulation;
+      }
+      // German: a count that no cue labels and whose counted noun is a demonym ("zwei
+      // Millionen Japaner", "120 Wiener") is a population too (CountsPeopleDe).
+      if (lang_ == Lang::kDe && f.kind == FigureKind::kCount && metric.empty() &&
+          CountsPeopleDe(f)) {
         metric = metrics::kPopulation;
       }
     }

@@ -233,6 +233,9 @@ constexpr CueWord kCues[] = {
     {"einbüß", Cue::kChange, kInside, 0, kDe},
     {"büßte", Cue::kChange, kWordStart, 0, kDe},
     {"expand", Cue::kChange, kWordStart, 0, kAllLangs},  // also German "expandieren"
+    // The noun: "a 0.4% expansion", "the rate of expansion", "la expansión del 3 %".
+    {"expansion", Cue::kChange, kWhole, 0, kEn},
+    {"expansión", Cue::kChange, kWhole, 0, kEs},
     {"shrunk", Cue::kChange, kWordStart, 0, kEn},
     {"shrank", Cue::kChange, kWordStart, 0, kEn},
     {"shrink", Cue::kChange, kWordStart, 0, kEn},
@@ -583,6 +586,13 @@ constexpr CueWord kCues[] = {
     {"highest paid", Cue::kSalary, kWhole, kStrong, kEn},
     {"best-paid", Cue::kSalary, kWhole, kStrong, kEn},
     {"highest-paid", Cue::kSalary, kWhole, kStrong, kEn},
+    // A tax word that makes an amount taxed or untaxed, or names the adviser or the return,
+    // names no charge: "steuerfreie Prämien", "unversteuert", "versteuern", "Steuerberater",
+    // "Steuererklärung" (the other cues of the sentence decide; TaxQualifiedOnly).
+    {"steuerfrei", Cue::kNone, kInside, 0, kDe},
+    {"versteuer", Cue::kNone, kInside, 0, kDe},
+    {"steuerberat", Cue::kNone, kInside, 0, kDe},
+    {"steuererklär", Cue::kNone, kInside, 0, kDe},
     {"steuer", Cue::kTax, kInside, kStrong, kDe},
     {"abgabe", Cue::kTax, kInside, 0, kDe},
     // A prison sentence is no fine: "drohen Haftstrafen", "Freiheitsstrafe von drei Jahren"
@@ -625,6 +635,12 @@ constexpr CueWord kCues[] = {
     {"taxis", Cue::kNone, kWhole, 0, kEn},
     {"taxicab", Cue::kNone, kWordStart, 0, kEn},
     {"taxiderm", Cue::kNone, kWordStart, 0, kEn},
+    // Untaxed amounts and tax advisers are no tax: "a tax-free allowance", "tax adviser".
+    {"tax-free", Cue::kNone, kWordStart, 0, kEn},
+    {"tax free", Cue::kNone, kWhole, 0, kEn},
+    {"tax-exempt", Cue::kNone, kWordStart, 0, kEn},
+    {"tax exempt", Cue::kNone, kWordStart, 0, kEn},
+    {"tax advis", Cue::kNone, kWordStart, 0, kEn},
     {"tax", Cue::kTax, kWordStart, kStrong, kEn},
     {"levy", Cue::kTax, kWordStart, 0, kEn},
     // English fines and penalties in the plural: "$5m in fines", "fines of $2m", "$9m in
@@ -1172,6 +1188,7 @@ constexpr CueWord kCues[] = {
     {"ums leben", Cue::kCases, kWordStart, 0, kDe},
     {"umgekommen", Cue::kCases, kWordStart, 0, kDe},
     {"ermordet", Cue::kCases, kWordStart, 0, kDe},
+    {"umgebracht", Cue::kCases, kWhole, 0, kDe},
     {"erschossen", Cue::kCases, kWordStart, 0, kDe},
     {"tödlich", Cue::kCases, kWordStart, 0, kDe},
     {"ertrunken", Cue::kCases, kWordStart, 0, kDe},
@@ -1603,6 +1620,74 @@ bool StellenJob(std::string_view text, size_t s, const CueHit& h) {
   return !scan::EndsWithAnyLower(head, kStellenNotJobs);
 }
 
+// Whether tax word `h` (German "Steuer…", Spanish "impuesto…", English "tax…") only says
+// how the amount is taxed, no charge: the amount before or after tax ("Gewinn vor Steuern",
+// "£3m after tax", "after-tax income", "beneficio antes de impuestos", "después de
+// impuestos"; not a change of a tax: "after tax cuts of $2bn"), what remains after the tax is
+// taken ("nach Abzug der Steuern", "abzüglich Steuern"), or an amount free of it ("free of
+// income tax", "libre de impuestos"; not "exempt from": the goods a tax spares, while the
+// sentence goes on about the rates of that tax). The words
+// before `h` are read back to a comma, ";", ":" or "(" of the sentence text[s, …).
+bool TaxQualifiedOnly(std::string_view text, size_t s, size_t e, const CueHit& h) {
+  const std::string_view cue = kCues[h.cue].text;
+  if (cue != "steuer" && cue != "impuesto" && cue != "tax") return false;
+  // The tax word itself, whole: "Steuern", "impuestos", "tax", "taxes".
+  size_t end = h.start;
+  while (end < e && WordByteAt(text, end)) ++end;
+  const std::string_view word = text.substr(h.start, end - h.start);
+  std::array<std::string_view, 6> before{};  // nearest first
+  size_t n = 0;
+  size_t pos = h.start;
+  while (n < before.size() && pos > s) {
+    const char c = text[pos - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '(') break;
+    size_t ws = 0;
+    const std::string_view w = scan::WordBefore(text, s, pos, &ws);
+    if (w.empty()) break;
+    if (text.substr(ws + w.size(), pos - ws - w.size()).find_first_of(",;:(") !=
+        std::string_view::npos) {
+      break;
+    }
+    before[n++] = w;
+    pos = ws;
+  }
+  if (n == 0) return false;
+  // "free of (income and capital gains) tax", "libre(s) de (todo) impuesto", "nach Abzug der
+  // (US-amerikanischen) Steuern", "abzüglich Steuern".
+  for (size_t k = 0; k < n; ++k) {
+    if (k + 1 < n &&
+        ((cue == "tax" && EqualsLowerAscii(before[k], "of") &&
+          EqualsLowerAscii(before[k + 1], "free")) ||
+         (cue == "impuesto" && EqualsLowerAscii(before[k], "de") &&
+          InListLower(before[k + 1], {"libre", "libres"})) ||
+         (cue == "steuer" && before[k] == "Abzug" && EqualsLowerAscii(before[k + 1], "nach")))) {
+      return true;
+    }
+    if (cue == "steuer" && EqualsLowerAscii(before[k], "abzüglich")) return true;
+  }
+  // Right before the tax word: "vor / nach Steuern", "antes / después de impuestos", "after
+  // (-)tax", "before tax" (not a change of the tax: "after tax cuts", "before tax rises").
+  if (cue == "steuer") return word == "Steuern" && InListLower(before[0], {"vor", "nach"});
+  if (cue == "impuesto") {
+    return word == "impuestos" && n >= 2 && EqualsLowerAscii(before[0], "de") &&
+           InListLower(before[1], {"antes", "después", "despues"});
+  }
+  if (!InListLower(word, {"tax", "taxes"}) || !InListLower(before[0], {"after", "before"})) {
+    return false;
+  }
+  size_t b = end;
+  while (b < e && text[b] == ' ') ++b;
+  size_t nx = b;
+  while (nx < e && WordByteAt(text, nx)) ++nx;
+  const std::string_view next = text.substr(b, nx - b);
+  return !InListLower(
+      next,
+      {"cut",      "cuts",   "rise",    "rises",  "increase", "increases", "hike",   "hikes",
+       "bill",     "bills",  "break",   "breaks", "credit",   "credits",   "relief", "rebate",
+       "rebates",  "reform", "reforms", "change", "changes",  "rate",      "rates",  "payment",
+       "payments", "return", "returns", "claim",  "claims",   "demand",    "demands"});
+}
+
 // German "stimmten" as a vote ("64 Abgeordnete stimmten gegen den Antrag", "dafür stimmten
 // 12"), not "to be right" ("Die Zahlen stimmten, 80 Höfe waren betroffen", "Die Angaben
 // stimmten mit dem Bericht überein, 40 Häuser …"): für, gegen, dafür, dagegen, mit or a
@@ -1799,6 +1884,7 @@ void FindCues(std::string_view text, size_t s, size_t e, Lang lang, std::vector<
             kCues[h.cue].langs == kEn && h.start > s && text[h.start] >= 'A' &&
             text[h.start] <= 'Z') ||
            (kCues[h.cue].text == "stimmten" && !StimmtenVotes(text, s, e, h)) ||
+           (kCues[h.cue].cue == Cue::kTax && TaxQualifiedOnly(text, s, e, h)) ||
            (kCues[h.cue].text == "stellen" && !StellenJob(text, s, h));
   });
   // A limit word (kLimit) stays only on spending: next to a spend cue, at most 40 bytes
@@ -1907,6 +1993,25 @@ bool GroupNoun(std::string_view unit) {
   if (kNouns.Contains(unit)) return true;
   // German compounds: "Gegendemonstranten", "Heimbewohner", "Flüchtlingskinder".
   for (std::string_view tail : {"demonstranten", "bewohner", "bewohnern", "kinder", "kindern"}) {
+    if (unit.size() > tail.size() + 2 && unit.ends_with(tail)) return true;
+  }
+  return false;
+}
+// German nouns of people by faith, origin or a role no cue names, for a count of its own
+// (PeopleNounDe): faiths ("8.000 Muslime", "300 Christen"), demonyms in -aner / -anern
+// ("40 Kubaner", "120 Amerikanern"), recipients and investors also as the last part of a
+// compound ("Sozialhilfeempfänger", "Kleinanleger"). As GroupNoun: a population unless a cue
+// names what befell them.
+constexpr std::string_view kPeopleNounsDe[] = {"muslime",    "muslimen",   "christen",
+                                               "juden",      "katholiken", "protestanten",
+                                               "buddhisten", "hindus"};
+bool PeopleNounDe(std::string_view unit) {
+  static const scan::LowerWordSet kNouns(kPeopleNounsDe);
+  if (kNouns.Contains(unit)) return true;
+  for (std::string_view tail : {"empfänger", "empfängern", "anleger", "anlegern"}) {
+    if (unit.ends_with(tail)) return true;
+  }
+  for (std::string_view tail : {"aner", "anern"}) {
     if (unit.size() > tail.size() + 2 && unit.ends_with(tail)) return true;
   }
   return false;
@@ -4095,7 +4200,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // are: a population unless a cue names what befell them. They stay out of UnitMetric's
     // table (resident, inhabitant -> population), which decides before any cue: students are
     // as often counted as cases, workers' pupils or a study's sample as a town's people.
-    const bool unit_person = f.unit == "person" || f.unit == "student" || GroupNoun(f.unit);
+    const bool unit_person = f.unit == "person" || f.unit == "student" || GroupNoun(f.unit) ||
+                             (In(Lang::kDe) && PeopleNounDe(f.unit));
     const bool person = unit_person || f.unit.empty();
     const Cue skip = (In(Lang::kEs) && ReceiversEs(f, text_, hits_)) ||
                              (In(Lang::kDe) && NoShipmentDe(f, text_, hits_)) ||

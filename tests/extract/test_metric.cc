@@ -2979,3 +2979,73 @@ TEST_CASE("metric en: goods \"received\" outside a short goods list stay shipmen
                         "e-mails", 300)
             .empty());
 }
+
+TEST_CASE("metric: an amount before, after or free of tax is no tax", "[metric][tax][met38]") {
+  // German: before / after tax, what remains after the tax is taken, untaxed, the adviser.
+  CHECK(MetricOf(kDe, "Der Gewinn vor Steuern der Kralinger AG stieg auf 52 Millionen Euro.",
+                 "52 Millionen Euro", kMoney, "EUR", 5.2e7) == "profit");
+  CHECK(MetricOf(kDe, "Das Ziel der Kralinger AG von 3 Milliarden Euro vor Steuern wackelt.",
+                 "3 Milliarden Euro", kMoney, "EUR", 3e9) != "tax");
+  CHECK(MetricOf(kDe, "Dem Sieger in Korbach bleiben nach Abzug der hohen Steuern 40.000 Euro.",
+                 "40.000 Euro", kMoney, "EUR", 4e4) != "tax");
+  CHECK(MetricOf(kDe, "Rund 7 Millionen Euro wanderten unversteuert in eine Stiftung in Korbach.",
+                 "7 Millionen Euro", kMoney, "EUR", 7e6) != "tax");
+  CHECK(MetricOf(kDe, "Der Steuerberater des Vereins Korbach erhielt dafür 3.000 Euro.",
+                 "3.000 Euro", kMoney, "EUR", 3e3) != "tax");
+  // Spanish: before / after tax, free of tax.
+  CHECK(MetricOf(kEs, "Tarsel ganó 80 millones de euros antes de impuestos, según la empresa.",
+                 "80 millones de euros", kMoney, "EUR", 8e7) != "tax");
+  CHECK(MetricOf(kEs, "Los socios de Tarsel cobran 900 euros libres de impuestos al mes.",
+                 "900 euros", kMoney, "EUR", 900) != "tax");
+  // English: after(-)tax, tax-free, free of tax.
+  CHECK(MetricOf(kEn, "Velmar's profit after tax reached $45m last year.", "$45m", kMoney, "USD",
+                 4.5e7) == "profit");
+  CHECK(MetricOf(kEn, "Savers in Norland may put up to £900 a year in the tax-free account.",
+                 "£900", kMoney, "GBP", 900) != "tax");
+  CHECK(MetricOf(kEn, "Up to £700 of the Wexbury bonds is free of income and capital tax.", "£700",
+                 kMoney, "GBP", 700) != "tax");
+  // Negatives: the tax itself stays tax, also a change of it after "after" or "vor".
+  CHECK(MetricOf(kDe, "Die Kralinger AG zahlte 12 Millionen Euro Steuern an die Stadt.",
+                 "12 Millionen Euro", kMoney, "EUR", 1.2e7) == "tax");
+  CHECK(MetricOf(kDe, "Die Stadt Korbach warnte vor Steuererhöhungen von 9 Millionen Euro.",
+                 "9 Millionen Euro", kMoney, "EUR", 9e6) == "tax");
+  CHECK(MetricOf(kEs, "Tarsel abonó en impuestos 45 millones durante el último ejercicio.",
+                 "45 millones", kMoney, "EUR", 4.5e7) == "tax");
+  CHECK(MetricOf(kEn, "Norland's economy slowed after tax rises of $6bn.", "$6bn", kMoney, "USD",
+                 6e9) == "tax");
+  CHECK(MetricOf(kEn, "Velmar paid $20m in tax to Norland.", "$20m", kMoney, "USD", 2e7) == "tax");
+}
+
+TEST_CASE("metric: an expansion stated as a rate is growth", "[metric][growth][met38]") {
+  CHECK(MetricOf(kEn, "Analysts in Norland had hoped for a 0.7% expansion in the quarter.", "0.7%",
+                 kPercent, "", 0.7) == "growth");
+  CHECK(MetricOf(kEn, "Across the Wexbury region that expansion was 14%.", "14%", kPercent, "",
+                 14) == "growth");
+  CHECK(MetricOf(kEs, "La economía de Tarsel logró una expansión del 4 % en el trimestre.", "4 %",
+                 kPercent, "", 4) == "growth");
+  // Negatives: a part of a whole stays a share, an expansion's cost is no rate.
+  CHECK(MetricOf(kEn, "Some 14% of Wexbury's exports went to Norland.", "14%", kPercent, "", 14) ==
+        "share");
+  CHECK(MetricOf(kEn, "Velmar said its expansion plan would cost $3bn.", "$3bn", kMoney, "USD",
+                 3e9) != "growth");
+  CHECK(MetricOf(kEn, "An expansionary budget gave 12% of the funds to Wexbury.", "12%", kPercent,
+                 "", 12) == "share");
+}
+
+TEST_CASE("metric de: people by faith, origin or role are a population",
+          "[metric][count][de][met38]") {
+  CHECK(OwnNounMetricOf(kDe, "In Korbach leben heute etwa 4.000 Christen.", "4.000 Christen",
+                        "christen", 4000) == "population");
+  CHECK(OwnNounMetricOf(kDe, "Etwa 600 Peruaner versammelten sich vor dem Rathaus in Korbach.",
+                        "600 Peruaner", "peruaner", 600) == "population");
+  CHECK(OwnNounMetricOf(kDe, "Der Fonds Korbach zählte zuletzt 35.000 Kleinsparanleger.",
+                        "35.000 Kleinsparanleger", "kleinsparanleger", 35000) == "population");
+  // A cue of harm names what befell them; "umgebracht" is one.
+  CHECK(OwnNounMetricOf(kDe, "Bei dem Überfall auf Korbach wurden 70 Christen umgebracht.",
+                        "70 Christen", "christen", 70) == "cases");
+  // Negatives: things, and English nouns in -aner.
+  CHECK(OwnNounMetricOf(kDe, "Die Stadt Korbach pflanzte 300 Platanen an der Allee.",
+                        "300 Platanen", "platanen", 300) != "population");
+  CHECK(OwnNounMetricOf(kEn, "Velmar delivered 400 cleaner units to Wexbury hotels.", "400",
+                        "cleaner", 400) != "population");
+}
