@@ -3353,6 +3353,72 @@ bool MarketFigureEn(std::string_view text, size_t s, size_t e, const Figure& f) 
   return !after.starts_with(" of its ") && !after.starts_with(" of their ");
 }
 
+// English: figure `f` counts things or people at large — a count with no metric of an
+// owner's result (no staff, users, units sold, sites …) or a count of people affected
+// (metric population): "some 900 delegates attended", "300 million photos are posted each
+// day", "firms from 14 countries". Not a company's shares or stake ("got 9 shares each"),
+// nor its creditors, directors, flights or stores.
+// Nor a bare number, whose noun stands elsewhere ("members will share it, with 300 getting
+// more"), nor a count a name right after it owns ("the 19 member states of the Kralic Union").
+// REQUIRES: f.end <= text.size().
+bool CountAtLargeEn(std::string_view text, const Figure& f) {
+  if (f.kind != FigureKind::kCount || f.unit.empty() ||
+      (!f.metric.empty() && f.metric != metrics::kPopulation)) {
+    return false;
+  }
+  const std::string_view surface = f.surface;
+  const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
+  // A company's shares, or people and operations only an owner has ("three creditors", "the
+  // 12 former directors", "1,100 flights were cancelled").
+  static constexpr std::string_view kOwned[] = {
+      "shares",    "share",      "stake",    "stakes",    "creditors",
+      "directors", "executives", "managers", "investors", "shareholders",
+      "flights",   "branches",   "stores",   "factories", "plants"};
+  static const scan::LowerWordSet kOwnedSet(kOwned);
+  if (w < surface.size() && scan::AnyWordIn(surface.substr(w), kOwnedSet)) return false;
+  std::string_view after = text.substr(f.end, 10);
+  if (!after.starts_with(" of ")) return true;
+  after.remove_prefix(4);
+  if (after.starts_with("the ")) after.remove_prefix(4);
+  return after.empty() || after[0] < 'A' || after[0] > 'Z';
+}
+
+// English: `sentence` points back to an owner of what it counts without naming it: a
+// speaker's "we" / "our" ("our 300 stores"), a definite noun's possessive ("the
+// university's index", "the club's 40 scouts"; not "the world's"), or a definite event,
+// venue, service or project, whose organiser the text named before ("900 people visited
+// the three-day fair", "the new service will reach 40 towns"; "the" up to three words before).
+bool OwnerBackReferenceEn(std::string_view sentence) {
+  static constexpr std::string_view kOwn[] = {"we", "our"};  // not "us": "the US"
+  static const scan::LowerWordSet kOwnSet(kOwn);
+  static constexpr std::string_view kHeld[] = {
+      "show",     "fair",   "exhibition", "expo",    "conference", "convention", "summit",
+      "festival", "event",  "tournament", "site",    "website",    "service",    "network",
+      "project",  "scheme", "programme",  "program", "campaign",   "initiative"};
+  static const scan::LowerWordSet kHeldSet(kHeld);
+  size_t pos = 0, ts = 0, te = 0;
+  int index = 0, the_at = -10;
+  while (scan::NextToken(sentence, pos, &ts, &te)) {
+    const std::string_view w = sentence.substr(ts, te - ts);
+    if (kOwnSet.Contains(w)) return true;
+    if (EqualsLowerAscii(w, "the")) {
+      the_at = index;
+    } else if (index - the_at <= 3 && kHeldSet.Contains(w)) {
+      return true;
+    }
+    pos = te;
+    ++index;
+  }
+  for (size_t p = sentence.find("'s "); p != std::string_view::npos;
+       p = sentence.find("'s ", p + 3)) {
+    size_t ws = p;
+    while (ws > 0 && sentence[ws - 1] >= 'a' && sentence[ws - 1] <= 'z') --ws;
+    if (ws == p || sentence.substr(ws, p - ws) == "world") continue;
+    if (ws >= 4 && EqualsLowerAscii(sentence.substr(ws - 4, 4), "the ")) return true;
+  }
+  return false;
+}
+
 // English: a word naming a survey, a poll or a study (SurveyNoun), or one more of polling or
 // of the people one asked ("surveyed", "polled", "questioned", "interviewed", "respondents",
 // "researchers"). Any case.
@@ -7362,6 +7428,21 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // itself: not the subject of the sentences before nor the article's topic.
     if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() && pick_from_outside() &&
         NarratorSentenceEn(s, e)) {
+      pick = Pick{};
+    }
+    // English: a count of things or people at large (CountAtLargeEn: "some 900 delegates
+    // attended", "300 million photos are posted each day") in a sentence that names no one but
+    // places is nobody's: not the subject of the sentences before nor the article's topic. A
+    // place keeps it (its people), and so does an owner the sentence points back to by a
+    // pronoun or a definite noun ("its 40 stores", "the firm ran 900 trucks": BackReferenceEn;
+    // "our 40 stores", "the club's 12 scouts": OwnerBackReferenceEn).
+    if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() && pick.type != EntityType::kPlace &&
+        pick.type != EntityType::kGroup && pick_from_outside() && CountAtLargeEn(text_, f) &&
+        SentencePronoun() >= e && !BackReferenceEn(text_.substr(s, e - s)) &&
+        !OwnerBackReferenceEn(text_.substr(s, e - s)) &&
+        std::none_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
+          return m.field == f.field && m.start >= s && m.end <= e && m.type != EntityType::kPlace;
+        })) {
       pick = Pick{};
     }
     // Spanish: people at large (PeopleAtLargeEs: "300 pacientes", "el 12 % de las personas")

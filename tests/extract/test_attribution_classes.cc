@@ -22,6 +22,7 @@ struct Spec {
   std::string surface;  // located in the text (k-th occurrence)
   nf::FigureKind kind = nf::FigureKind::kMoney;
   int occurrence = 0;
+  std::string unit = {};  // the counted noun the figure finder would give ("" = none)
 };
 
 struct Ment {
@@ -70,6 +71,7 @@ std::vector<nf::Figure> Run(const std::string& text, nf::Lang lang, const std::v
     f.start = static_cast<uint32_t>(Locate(text, s.surface, s.occurrence));
     f.end = static_cast<uint32_t>(f.start + s.surface.size());
     f.surface = s.surface;
+    f.unit = s.unit;
     figs.push_back(f);
   }
   std::vector<nf::EntityMention> mentions = Mentions(text, ms);
@@ -4166,4 +4168,63 @@ TEST_CASE("attribution en: single quotes, interviews and Roman numerals are no n
   const std::string c = "Medrix tests a new pill. The Phase I trial enrolled 80 patients in May.";
   auto fc = Run(c, kEn, {{"80 patients", kCount}}, {{"Medrix"}}, "Medrix");
   CHECK(fc[0].entity == "Medrix");
+}
+
+// ---- English: a count of things or people at large that its sentence gives no owner
+// (CountAtLargeEn).
+
+TEST_CASE("attribution en: a count of things at large in a sentence naming nobody is nobody's",
+          "[attribution][sources][en][atlargefix]") {
+  const std::string a =
+      "Velmora Games opened a new studio on Monday. Research suggests that some 40 million "
+      "photos are posted online every day.";
+  auto fa = Run(a, kEn, {{"40 million photos", kCount, 0, "photos"}}, {{"Velmora Games"}},
+                "Velmora Games");
+  CHECK(fa[0].entity.empty());
+  const std::string b =
+      "Tarnwell Foods wants lower farm tariffs. About 15 rich nations pay subsidies to growers.";
+  auto fb = Run(b, kEn, {{"15 rich nations", kCount, 0, "nations"}}, {{"Tarnwell Foods"}},
+                "Tarnwell Foods");
+  CHECK(fb[0].entity.empty());
+  const std::string c =
+      "Velmora Games sells pocket players. A small memory card now holds enough music for 600 "
+      "albums.";
+  auto fc =
+      Run(c, kEn, {{"600 albums", kCount, 0, "albums"}}, {{"Velmora Games"}}, "Velmora Games");
+  CHECK(fc[0].entity.empty());
+}
+
+TEST_CASE("attribution en: a count the sentence gives an owner keeps its owner",
+          "[attribution][sources][en][atlargefix]") {
+  const auto owner = [](const std::string& text, const std::string& surface,
+                        const std::string& unit) {
+    auto f = Run(text, kEn, {{surface, kCount, 0, unit}}, {{"Velmora Games"}}, "Velmora Games");
+    return f[0].entity;
+  };
+  // A pronoun back to the owner.
+  CHECK(owner("Velmora Games opened a studio. It stores 40 million photos.", "40 million photos",
+              "photos") == "Velmora Games");
+  // A speaker's "our", a definite noun's possessive, a definite event of the owner.
+  CHECK(owner("Velmora Games opened a studio. Some 40 million photos sit on our servers, a "
+              "manager said.",
+              "40 million photos", "photos") == "Velmora Games");
+  CHECK(owner("Velmora Games opened a studio. Some 40 million photos are kept in the studio's "
+              "archive.",
+              "40 million photos", "photos") == "Velmora Games");
+  CHECK(owner("Velmora Games held a games fair on Monday. Some 900 stalls filled the three-day "
+              "fair.",
+              "900 stalls", "stalls") == "Velmora Games");
+  // A company's shares, a bare number whose noun stands before it.
+  CHECK(owner("Velmora Games floated on Monday. Each saver was handed 40 shares in the end.",
+              "40 shares", "shares") == "Velmora Games");
+  CHECK(owner("Velmora Games paid its members a bonus. Members share $9m, with 3,000 getting "
+              "more.",
+              "3,000", "") == "Velmora Games");
+  // People and operations only an owner has.
+  CHECK(owner("Velmora Games cut its prices. Some 80 former directors were not consulted.",
+              "80 former directors", "directors") == "Velmora Games");
+  // A name right after the count owns it.
+  CHECK(!owner("Velmora Games opened a studio. The 12 member states of the Norland Pact met.",
+               "12 member states", "states")
+             .empty());
 }
