@@ -1592,6 +1592,23 @@ bool IsAcronym(std::string_view w) {
   }
   return letters >= 2;
 }
+// An acronym with small letters between its capitals ("GdV", "BfS", "TfW"): two to six ASCII
+// letters, the first and the last a capital, at least two capitals. Not a plural ("PCs") nor
+// CamelCase of lower-case runs ("BaFin" stays a word).
+bool IsMixedCaseAcronym(std::string_view w) {
+  if (w.size() < 3 || w.size() > 6 || !(w[0] >= 'A' && w[0] <= 'Z') ||
+      !(w.back() >= 'A' && w.back() <= 'Z')) {
+    return false;
+  }
+  bool small = false;
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    const bool lower = w[i] >= 'a' && w[i] <= 'z';
+    if (!lower && !(w[i] >= 'A' && w[i] <= 'Z')) return false;
+    if (lower && small) return false;  // two small letters in a row
+    small = lower;
+  }
+  return w.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+}
 bool IsCamelCase(std::string_view w) {
   bool lower = false;
   for (size_t i = 0; i < w.size(); ++i) {
@@ -1866,9 +1883,13 @@ bool ModelNumberAt(std::string_view text, const Tok& t) {
 // The long name whose initials spell `acr`, written right before the parenthesis at
 // `paren` ("Donauer Standards Institute (DSI)"; hyphen parts count: "Leipnik-Lundenburger
 // Invest (LLI)"; up to two words after the spelled ones may be a legal form or a generic
-// word the acronym leaves out: "Pohlinger Invest Beteiligungs AG (PI)"). Empty when the
-// words before do not spell it.
-std::string_view LongNameBefore(std::string_view text, size_t paren, std::string_view acr) {
+// word the acronym leaves out: "Pohlinger Invest Beteiligungs AG (PI)"). A small word ("der",
+// "für", "of", "al") spells a capital only when the words do not spell the acronym without it
+// ("Verband der Kesselbauer (VDK)", "Stiftung für Wattenschutz (SFW)", not "Fonds für Wegebau
+// (FW)"; an "and" only as "&"); a small letter of the acronym is a small word's ("Bund gegen
+// Lärm (BgL)"). Empty when the words before do not spell it.
+std::string_view LongNameBefore(std::string_view text, size_t paren, std::string_view acr,
+                                bool connectors_spell = false) {
   size_t pos = paren;
   while (pos > 0 && text[pos - 1] == ' ') --pos;
   const size_t long_end = pos;
@@ -1876,6 +1897,7 @@ std::string_view LongNameBefore(std::string_view text, size_t paren, std::string
   size_t letters = 0;
   int skipped = 0;
   int guard = 0;
+  bool retry = false;  // (first pass) a small word could have spelled the letter wanted
   while (pos > 0 && letters < acr.size() && ++guard < 12) {
     size_t we = pos, ws = pos;
     while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '(' && text[ws - 1] != ',' &&
@@ -1903,14 +1925,27 @@ std::string_view LongNameBefore(std::string_view text, size_t paren, std::string
     } else if ((w == "and" || w == "&") && letters > 0 && letters < acr.size() &&
                acr[acr.size() - letters - 1] == '&') {
       ++letters;  // English: the acronym's "&" spells the name's "and" ("Tarvel and Brook (T&B)")
-    } else if (!InList(w, kConnectors) && w != "für" && w != "for" && w != "und" && w != "y" &&
-               w != "and") {
-      break;
+    } else if (letters > 0 && w[0] == acr[acr.size() - letters - 1]) {
+      ++letters;  // a small letter of the acronym: "Bund gegen Lärm (BgL)", "Haus der Musik (HdM)"
+    } else if (const bool spells =
+                   letters > 0 && w.size() <= 5 && w != "and" && w != "und" && w != "y" &&
+                   scan::LowerAscii(w[0]) == scan::LowerAscii(acr[acr.size() - letters - 1]);
+               spells && connectors_spell) {
+      ++letters;  // "Verband der Kesselbauer (VDK)": the "der" spells the D (second pass)
+    } else {
+      retry = retry || spells;
+      if (!InList(w, kConnectors) && w != "des" && w != "für" && w != "for" && w != "und" &&
+          w != "y" && w != "and") {
+        break;
+      }
     }
     pos = ws;
     while (pos > 0 && text[pos - 1] == ' ') --pos;
   }
-  if (letters != acr.size() || long_start >= long_end) return {};
+  if (letters != acr.size() || long_start >= long_end) {
+    // Again with small words spelling, where one could.
+    return retry ? LongNameBefore(text, paren, acr, true) : std::string_view();
+  }
   std::string_view name = text.substr(long_start, long_end - long_start);
   // An English possessive on the last word belongs to the sentence, not to the name the
   // acronym stands for ("Kerrow Data Systems' (KDS) survey", "Tarvel Bourse's (TB) shares").
@@ -4399,12 +4434,16 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   // 1. Acronym aliases. "Donauer Standards Institute (DSI)": the capitalised words right
   // before the parenthesis whose initials spell the acronym are the long name.
   // Aliases only ever rename tagged acronyms: without one, none is collected.
-  const bool any_acronym = std::any_of(found.begin(), found.end(),
-                                       [](const EntityMention& m) { return IsAcronym(m.surface); });
+  // Mixed-case acronyms ("GdV") only where the text defines them.
+  const auto defined_form = [](std::string_view w) {
+    return IsAcronym(w) || IsMixedCaseAcronym(w);
+  };
+  const bool any_acronym = std::any_of(
+      found.begin(), found.end(), [&](const EntityMention& m) { return defined_form(m.surface); });
   std::unordered_map<std::string, std::pair<std::string, EntityType>> alias;
   for (const EntityMention& a : any_acronym ? found : found.first(0)) {
-    if (!IsAcronym(a.surface) || a.start < 2 || text[a.start - 1] != '(' || a.end >= text.size() ||
-        text[a.end] != ')') {
+    if (!defined_form(a.surface) || a.start < 2 || text[a.start - 1] != '(' ||
+        a.end >= text.size() || text[a.end] != ')') {
       continue;
     }
     std::string_view acr = a.surface;
@@ -4428,7 +4467,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   // its first "(ACR)" in the text.
   std::vector<std::string_view> tried;
   for (const EntityMention& a : any_acronym ? found : found.first(0)) {
-    if (!IsAcronym(a.surface) || alias.count(a.surface) != 0 ||
+    if (!defined_form(a.surface) || alias.count(a.surface) != 0 ||
         std::find(tried.begin(), tried.end(), a.surface) != tried.end()) {
       continue;
     }
@@ -4490,7 +4529,7 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   if (!alias.empty()) {
     for (EntityMention& m : found) {
       auto it = alias.find(m.surface);
-      if (it != alias.end() && IsAcronym(m.surface)) {
+      if (it != alias.end() && defined_form(m.surface)) {
         m.entity = it->second.first;
         m.type = it->second.second;
       }

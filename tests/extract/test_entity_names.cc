@@ -742,6 +742,83 @@ TEST_CASE("an English possessive before the acronym's parenthesis is not part of
   }
 }
 
+namespace {
+
+// The entity of every mention written `surface`; "" when they differ or there is none.
+std::string EntityOfSurface(const std::vector<nf::EntityMention>& ms, const std::string& surface) {
+  std::string entity;
+  for (const nf::EntityMention& m : ms) {
+    if (m.surface != surface) continue;
+    if (!entity.empty() && entity != m.entity) return "";
+    entity = m.entity;
+  }
+  return entity;
+}
+
+}  // namespace
+
+TEST_CASE("a small letter of a mixed-case acronym is spelled by a small word of the long name",
+          "[entities][names][de][es][en]") {
+  CHECK(EntityOfSurface(Names("Der Bund gegen Lärm (BgL) zählt mehr Beschwerden. Der BgL klagt.",
+                              nf::Lang::kDe),
+                        "BgL") == "Bund gegen Lärm");
+  CHECK(EntityOfSurface(Names("Der Verband der Seilbahnbetreiber (VdS) investiert. Der VdS "
+                              "wächst weiter.",
+                              nf::Lang::kDe),
+                        "VdS") == "Verband der Seilbahnbetreiber");
+  CHECK(EntityOfSurface(
+            Names("El Banco de Pesca (BdP) gastó más. El BdP contrató a más gente.", nf::Lang::kEs),
+            "BdP") == "Banco de Pesca");
+  CHECK(EntityOfSurface(Names("The Council for Harbour Safety (CfHS) spent more. CfHS said costs "
+                              "rose.",
+                              nf::Lang::kEn),
+                        "CfHS") == "Council for Harbour Safety");
+  // Negatives: a small letter no small word spells; a plural of an acronym is no acronym.
+  CHECK(EntityOfSurface(Names("Der Bund gegen Lärm (BfL) zählt mehr Beschwerden. Der BfL klagt.",
+                              nf::Lang::kDe),
+                        "BfL") != "Bund gegen Lärm");
+  for (const nf::EntityMention& m :
+       Names("Sales of Portable Gaming Devices (PGDs) rose. PGDs are popular.", nf::Lang::kEn)) {
+    CHECK(m.entity != "Portable Gaming Devices");
+  }
+  // Nor a person's party after the name, nor a news agency's tag.
+  for (const nf::EntityMention& m :
+       Names("Die Abgeordnete Sabine Vornholt (FdB) stimmte zu (dpa). Die FdB lehnt ab.",
+             nf::Lang::kDe)) {
+    if (m.surface == "FdB") CHECK(m.entity == "FdB");
+  }
+}
+
+TEST_CASE("a connector spells a capital of the acronym only where the names do not spell it",
+          "[entities][names][de][es][en]") {
+  CHECK(EntityOfSurface(Names("Der Verband der Kranbauer (VDK) investiert viel. Der VDK wächst.",
+                              nf::Lang::kDe),
+                        "VDK") == "Verband der Kranbauer");
+  CHECK(EntityOfSurface(
+            Names("Die Gesellschaft des Bergbaus (GB) investiert. Die GB wächst.", nf::Lang::kDe),
+            "GB") == "Gesellschaft des Bergbaus");
+  CHECK(EntityOfSurface(Names("Die Stiftung für Wattenschutz (SFW) sammelt Spenden. Die SFW "
+                              "klagt.",
+                              nf::Lang::kDe),
+                        "SFW") == "Stiftung für Wattenschutz");
+  CHECK(EntityOfSurface(Names("El Frente por la Vivienda (FPV) gastó más. El FPV contrató a "
+                              "gente.",
+                              nf::Lang::kEs),
+                        "FPV") == "Frente por la Vivienda");
+  // Negatives: where the capitalised words spell it, the small word spells nothing ("de",
+  // "für" would spell the D or F and leave the long name one word short).
+  CHECK(EntityOfSurface(
+            Names("Der Fonds für Wegebau (FW) investiert. Der FW wächst.", nf::Lang::kDe), "FW") ==
+        "Fonds für Wegebau");
+  CHECK(EntityOfSurface(
+            Names("La Dirección de Tráfico (DT) gastó más. La DT contrató a gente.", nf::Lang::kEs),
+            "DT") == "Dirección de Tráfico");
+  CHECK(
+      EntityOfSurface(Names("The Office of Harbour Tolls (OHT) cut fees. OHT said more may follow.",
+                            nf::Lang::kEn),
+                      "OHT") == "Office of Harbour Tolls");
+}
+
 TEST_CASE("not names: common acronyms, units, months, shouting headlines",
           "[entities][names][de][es][en]") {
   CHECK(Names("Der CEO sprach über das BIP und 5 GW Leistung im Januar.", nf::Lang::kDe).empty());
