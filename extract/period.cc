@@ -1925,43 +1925,99 @@ bool IsForecast(std::string_view s) {
   return kWords.FoundIn(s);
 }
 
+// True when the word at `at` of `clause` is followed by "zufolge" ("Berichten zufolge", "einem
+// Bericht zufolge": hearsay cited, not a report the text reports on).
+bool HearsayAfter(std::string_view clause, size_t at) {
+  size_t i = at;
+  while (i < clause.size() && clause[i] != ' ') ++i;
+  while (i < clause.size() && clause[i] == ' ') ++i;
+  return clause.substr(i).starts_with("zufolge");
+}
+
+// True when `s` names a quantity a report states (German and English: "Umsatz", "Gewinn",
+// "profits", "sales"; English as whole words). Spanish: false.
+bool NamesResult(std::string_view s, Lang lang) {
+  static const LiteralSet kDe{"Umsatz", "Gewinn", "Verlust", "Absatz", "Erlös"};
+  static constexpr std::string_view kEnWords[] = {"profit",  "profits",  "profitable", "sales",
+                                                  "revenue", "revenues", "earnings",   "turnover",
+                                                  "loss",    "losses"};
+  static const scan::LowerWordSet kEn(kEnWords);
+  switch (lang) {
+    case Lang::kEs:
+      return false;
+    case Lang::kDe:
+      return kDe.FoundIn(s);
+    case Lang::kEn:
+    case Lang::kUnknown:
+      return scan::AnyWordIn(s, kEn);
+  }
+  return false;
+}
+
+// True when a German or English clause calls its year a year ("called 2017 a testing year",
+// "nannte 2017 ein hartes Jahr", "von einem schwierigen Jahr 2017"): a word on how the year
+// went, not an event dated in it ("im Jahr 1962 geschlossen", "sold in the year 1987" are
+// not: "Jahr"/"year" after "im"/"in the").
+bool CallsYearAYear(std::string_view clause, Lang lang) {
+  if (lang == Lang::kEs) return false;
+  const std::string_view word = lang == Lang::kDe ? "jahr" : "year";
+  const std::string_view event = lang == Lang::kDe ? "im " : "in the ";
+  size_t pos = 0, ts = 0, te = 0;
+  while (scan::NextToken(clause, pos, &ts, &te)) {
+    pos = te;
+    if (!scan::EqualsLowerAscii(clause.substr(ts, te - ts), word)) continue;
+    if (!clause.substr(0, ts).ends_with(event)) return true;
+  }
+  return false;
+}
+
 // True when the clause around a year names a report or the period a text reports on
 // ("las cuentas corresponden al ejercicio 2004", "los datos se refieren al año 2006", "según
 // la memoria anual de 2007, …", "los resultados del primer semestre de 2004", "die Studie
 // stammt aus dem Jahr 2011", "the bank posts its 2010 results"), or, before the year, a
 // quantity a report states ("der Umsatz im Jahr 2011", "lifted its sales in 2010"): that year
 // is the year the text reports on, even named once. `clause`: the text between the clause
-// boundaries (IsClauseByte) around the year; `before`: its part before the year. A clause on
-// the future ("lo va a reducir más allá del primer semestre de 2030") names a target, not a
-// report.
+// boundaries (IsClauseByte) around the year; `before`: its part before the year. English
+// words count as whole words ("headquarters" holds no quarter, "reportedly" no report);
+// German ones also inside a compound ("Quartalsbericht"), but not in hearsay ("Berichten
+// zufolge"). A clause on the future ("lo va a reducir más allá del primer semestre de 2030")
+// names a target, not a report.
 bool ReportsPeriod(std::string_view clause, std::string_view before, Lang lang) {
   static const LiteralSet kEs{"ejercicio", "cuentas",    "resultados",    " datos",
                               "balance",   "informe",    "memoria anual", "semestre",
                               "trimestre", "se refiere", "corresponde"};
-  static const LiteralSet kDe{"Geschäftsjahr", "Bilanz",   "Ergebnis",     "Zahlen",
-                              "Daten",         "Bericht",  "Studie",       "Umfrage",
-                              "Quartal",       "Halbjahr", "Untersuchung", "Statistik"};
-  static const LiteralSet kEn{"results", "accounts", "figures", " data",
-                              "report",  "fiscal",   "survey",  "financial year",
-                              "quarter", " half",    "study",   "statistic"};
-  // The quantities, before the year only ("Worldcom collapsed in 2002 and its losses …"
-  // recalls an event, not a report).
-  static const LiteralSet kDeBefore{"Umsatz", "Gewinn", "Verlust", "Absatz", "Erlös"};
-  static const LiteralSet kEnBefore{"profit",   "Profit",   "sales",    "Sales",
-                                    "revenue",  "Revenue",  "earnings", "Earnings",
-                                    "turnover", "Turnover", " loss",    "Loss"};
+  // German report words but "Bericht" (tested below, for hearsay).
+  static const LiteralSet kDe{"Geschäftsjahr", "Bilanz",       "Ergebnis", "Zahlen",
+                              "Daten",         "Studie",       "Umfrage",  "Quartal",
+                              "Halbjahr",      "Untersuchung", "Statistik"};
+  static constexpr std::string_view kEnWords[] = {
+      "results",   "accounts", "figures", "data",    "report",    "reports",
+      "reporting", "fiscal",   "survey",  "surveys", "quarter",   "quarters",
+      "quarterly", "half",     "study",   "studies", "statistic", "statistics"};
+  static const scan::LowerWordSet kEn(kEnWords);
+  static const LiteralSet kEnPhrases{"financial year"};
   static const LiteralSet kFuture{" va a ", " van a "};
+  // A German report word, "Bericht" not before "zufolge".
+  auto de_named = [&]() {
+    if (kDe.FoundIn(clause)) return true;
+    for (size_t at = clause.find("Bericht"); at != std::string_view::npos;
+         at = clause.find("Bericht", at + 1)) {
+      if (!HearsayAfter(clause, at)) return true;
+    }
+    return false;
+  };
   bool named = false;
   switch (lang) {
     case Lang::kEs:
       named = kEs.FoundIn(clause);
       break;
     case Lang::kDe:
-      named = kDe.FoundIn(clause) || kDeBefore.FoundIn(before);
+      named = de_named() || NamesResult(before, lang);
       break;
     case Lang::kEn:
     case Lang::kUnknown:
-      named = kEn.FoundIn(clause) || kEnBefore.FoundIn(before);
+      named =
+          scan::AnyWordIn(clause, kEn) || kEnPhrases.FoundIn(clause) || NamesResult(before, lang);
       break;
   }
   return named && !kFuture.FoundIn(clause) && !IsForecast(clause);
@@ -2482,14 +2538,26 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
     // once and its figures after.
     // Tested once, for the best year only (its one mention, at best_pos), and only when it is
     // the only year (`once` already covers a year named once among others).
-    auto reports_period = [&]() {
+    // A results text (a figure's sentence names a reported quantity: NamesResult) keeps it
+    // when its clause calls it a year ("said 2010 had been a hard year"): how the year the
+    // figures report on went.
+    auto results_text = [&]() {
+      for (const Span& g : spans) {
+        const size_t ss = SentenceStart(text, g.start);
+        if (NamesResult(text.substr(ss, SentenceEnd(text, g.start) - ss), lang)) return true;
+      }
+      return false;
+    };
+    auto keeps_sole_year = [&]() {
       const size_t ss = SentenceStart(text, best_pos), se = SentenceEnd(text, best_pos);
       size_t cs = best_pos, ce = std::min<size_t>(best_pos + 4, se);
       while (cs > ss && !IsClauseByte(text[cs - 1])) --cs;
       while (ce < se && !IsClauseByte(text[ce])) ++ce;
-      return ReportsPeriod(text.substr(cs, ce - cs), text.substr(cs, best_pos - cs), lang);
+      const std::string_view clause = text.substr(cs, ce - cs);
+      return ReportsPeriod(clause, text.substr(cs, best_pos - cs), lang) ||
+             (CallsYearAYear(clause, lang) && results_text());
     };
-    const bool sole_in_passing = best == 1 && !once && !best_dates_figure && !reports_period();
+    const bool sole_in_passing = best == 1 && !once && !best_dates_figure && !keeps_sole_year();
     const bool in_passing = (once || sole_in_passing) && !best_dates_figure;
     // A year the text names only in dates ("am 9. Februar 2011", "on 12 May 2009") dates events
     // it recalls, not the results it reports ("im Jahr 2011", "profits in 2009"). The year of
@@ -2814,7 +2882,7 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       }
       return false;
     };
-    // "de US$0,30 la hora en 1931 a US$0,75 en 1936": a period right before "a"/"hasta" and
+    // "de 80 pesos por función en 1952 a 125 pesos en 1958": a period right before "a"/"hasta" and
     // this figure dates the start of the change, also when words stand between the other
     // figure and its "en".
     auto change_start_before = [&](const Raw& r) {

@@ -345,7 +345,7 @@ TEST_CASE("period de en: the only year named once in passing is no article year"
                  Lang::kDe, "12 Prozent")
             .empty());
   // A quantity word after the year does not make the clause a report's.
-  CHECK(PeriodOf("Harlow Mills expanded again. Its rival went bust in 1998 and hid its losses. "
+  CHECK(PeriodOf("Harlow Mills expanded again. Its rival went bust in 1998 with heavy losses. "
                  "Sales rose 12% to $900m.",
                  Lang::kEn, "12%")
             .empty());
@@ -361,8 +361,8 @@ TEST_CASE("period de en: the only year named once in passing is no article year"
   CHECK(PeriodOf("Harlow Mills spoke to investors. A mild winter hurt its profits in 2021. Sales "
                  "rose 12% to $900m.",
                  Lang::kEn, "12%") == "2021");
-  CHECK(PeriodOf("Die Velmora AG lud zur Pressekonferenz. Die Zahlen beziehen sich auf das Jahr "
-                 "2021. Der Umsatz stieg um 12 Prozent.",
+  CHECK(PeriodOf("Die Velmora AG lud zur Pressekonferenz. Alle Zahlen stammen aus dem Jahr 2021. "
+                 "Der Umsatz stieg um 12 Prozent.",
                  Lang::kDe, "12 Prozent") == "2021");
   CHECK(PeriodOf("Die Velmora AG lud zur Pressekonferenz. Ein milder Winter drückte den Absatz im "
                  "Jahr 2021. Der Umsatz stieg um 12 Prozent.",
@@ -370,6 +370,68 @@ TEST_CASE("period de en: the only year named once in passing is no article year"
   CHECK(PeriodOf("Its first mill burned down in 1968. Harlow Mills expanded again. Sales rose 12% "
                  "to $900m.",
                  Lang::kEn, "12%") == "1968");
+}
+
+TEST_CASE("period de en: a results text keeps its only year named once in passing",
+          "[period][article]") {
+  // The figures are results (profit, sales): the one year a later sentence names is the
+  // year they report on.
+  CHECK(PeriodOf("Dunmore Savings said net profit climbed 9% to $55m. Deposits grew 4%. Its "
+                 "chairman Lena Marsh called 2017 a testing year for small banks.",
+                 Lang::kEn, "$55m") == "2017");
+  CHECK(PeriodOf("Die Korvana AG steigerte den Umsatz um 9 Prozent auf 550 Millionen Euro. Die "
+                 "Zahl der Filialen wuchs um 4 Prozent. Vorstandschefin Ina Ruhland nannte 2017 "
+                 "ein hartes Jahr für Händler.",
+                 Lang::kDe, "550 Millionen Euro") == "2017");
+  // Negatives: a year dated as an event ("im Jahr", "in the year"), or a text whose figures
+  // are no results, stays a year named in passing.
+  CHECK(PeriodOf("Die Korvana AG steigerte den Umsatz um 9 Prozent auf 550 Millionen Euro. Die "
+                 "Zahl der Filialen wuchs um 4 Prozent. Die erste Filiale schloss im Jahr 1971.",
+                 Lang::kDe, "550 Millionen Euro")
+            .empty());
+  CHECK(PeriodOf("Dunmore Savings said net profit climbed 9% to $55m. Deposits grew 4%. Its "
+                 "first branch closed in the year 1971.",
+                 Lang::kEn, "$55m")
+            .empty());
+  CHECK(PeriodOf("Dunmore Savings hired 40 new tellers. Deposits grew 4%. Its chairman Lena "
+                 "Marsh called 2017 a testing year for small banks.",
+                 Lang::kEn, "40 new tellers")
+            .empty());
+}
+
+TEST_CASE("period de en: report words count as whole words and not in hearsay",
+          "[period][article]") {
+  // "headquarters" holds no quarter, "reportedly" no report, and "Berichten zufolge" cites
+  // hearsay: the lone year stays a year named in passing.
+  CHECK(PeriodOf("Harlow Mills expanded again. The firm set up its headquarters in Dunmore in "
+                 "1994. Sales rose 12% to $900m.",
+                 Lang::kEn, "12%")
+            .empty());
+  CHECK(PeriodOf("Harlow Mills expanded again. Its founder reportedly sold the first mill in 1987. "
+                 "Sales rose 12% to $900m.",
+                 Lang::kEn, "12%")
+            .empty());
+  CHECK(PeriodOf("Die Velmora AG wächst weiter. Berichten zufolge brannte die erste Halle 1966 "
+                 "ab. Der Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent")
+            .empty());
+  CHECK(PeriodOf("Die Velmora AG wächst weiter. Einem Bericht zufolge brannte die erste Halle "
+                 "1966 ab. Der Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent")
+            .empty());
+  // Negatives: the whole word, its plural, a German compound and a report that is no hearsay.
+  CHECK(PeriodOf("Harlow Mills spoke to investors. Its quarterly report for 2021 came out on "
+                 "Monday. Sales rose 12% to $900m.",
+                 Lang::kEn, "12%") == "2021");
+  CHECK(PeriodOf("Harlow Mills spoke to investors. Its reports cover the year 2021 only. Sales "
+                 "rose 12% to $900m.",
+                 Lang::kEn, "12%") == "2021");
+  CHECK(PeriodOf("Die Velmora AG lud zur Pressekonferenz. Der Quartalsbericht für 2021 erschien "
+                 "am Montag. Der Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent") == "2021");
+  CHECK(PeriodOf("Die Velmora AG lud zur Pressekonferenz. Der Bericht über das Jahr 2021 erschien "
+                 "am Montag. Der Umsatz stieg um 12 Prozent.",
+                 Lang::kDe, "12 Prozent") == "2021");
 }
 
 TEST_CASE("period de en: a year named once in passing among other years is no article year",
@@ -748,17 +810,19 @@ TEST_CASE("period es: a change 'de X en P1 a Y en P2' gives each figure its own 
 
 TEST_CASE("period es: the start of a change with words after its figure is no period of the end",
           "[period][es]") {
-  // Words between the first figure and its "en" ("la hora", "al mes"): the year before "a" or
-  // "hasta" and the second figure still dates the start, not the end that has its own.
+  // Words between the first figure and its "en" ("por función", "al mes"): the year before "a"
+  // or "hasta" and the second figure still dates the start, not the end that has its own.
   const std::string s =
-      "En Ruritania el jornal subió de US$0,30 la hora en 1931 a US$0,75 en 1936.";
-  CHECK(PeriodOf(s, Lang::kEs, "US$0,30") == "1931");
-  CHECK(PeriodOf(s, Lang::kEs, "US$0,75") == "1936");
+      "En Ruritania el alquiler de un palco pasó de 80 pesos por función en 1952 a 125 pesos en "
+      "1958.";
+  CHECK(PeriodOf(s, Lang::kEs, "80 pesos") == "1952");
+  CHECK(PeriodOf(s, Lang::kEs, "125 pesos") == "1958");
   CHECK(PeriodOf("La cuota de Velarra subió de 40 euros al mes en 2009 hasta 65 euros en 2014.",
                  Lang::kEs, "65 euros") == "2014");
   // Negative: without a period of its own the end keeps the one before.
-  CHECK(PeriodOf("En Ruritania el jornal subió de US$0,30 la hora en 1931 a US$0,75.", Lang::kEs,
-                 "US$0,75") == "1931");
+  CHECK(PeriodOf("En Ruritania el alquiler de un palco pasó de 80 pesos por función en 1952 a 125 "
+                 "pesos.",
+                 Lang::kEs, "125 pesos") == "1952");
 }
 
 TEST_CASE("period: a quarter named by its months", "[period][quarter]") {
