@@ -315,6 +315,18 @@ bool CountedNounIn(const Figure& f, const scan::LowerWordSet& set) {
   return w < surface.size() && set.Contains(surface.substr(w));
 }
 
+// The words that follow `pos` in `text` one space apart ("… de la población"), into `out`
+// in order; stops at the first gap that is not one space. Returns how many it read.
+size_t WordsRightAfter(std::string_view text, size_t pos, std::span<std::string_view> out) {
+  size_t n = 0, ts = 0, te = 0;
+  while (n < out.size() && pos < text.size() && text[pos] == ' ' &&
+         scan::NextToken(text, pos, &ts, &te) && ts == pos + 1) {
+    out[n++] = text.substr(ts, te - ts);
+    pos = te;
+  }
+  return n;
+}
+
 // Spanish: figure `f` (of field text `text`) counts people at large or shares them out: a
 // count of "personas" or of people by their condition or age ("300 pacientes", "40 mujeres",
 // "1.200 adultos"), or a percentage of such people or of a population ("el 12 % de las
@@ -332,15 +344,10 @@ bool PeopleAtLargeEs(std::string_view text, size_t s, const Figure& f) {
     if (f.metric == metrics::kEmployees || f.metric == metrics::kVisitors) return false;
     return !OwnerVerbBeforeEs(text, s, f);
   }
-  if (f.kind != FigureKind::kPercent || f.end >= text.size() || text[f.end] != ' ') return false;
+  if (f.kind != FigureKind::kPercent) return false;
   // "… % de las personas", "… % de la población": three words right after the figure.
-  size_t pos = f.end, ts = 0, te = 0;
   std::string_view words[3];
-  for (std::string_view& w : words) {
-    if (!scan::NextToken(text, pos, &ts, &te) || ts != pos + 1) return false;
-    w = text.substr(ts, te - ts);
-    pos = te;
-  }
+  if (WordsRightAfter(text, f.end, words) < 3) return false;
   return EqualsLowerAscii(words[0], "de") && InListLower(words[1], {"la", "las", "los"}) &&
          kSet.Contains(words[2]);
 }
@@ -364,27 +371,35 @@ size_t MembersOwnerStartEs(std::string_view text, const Figure& f) {
       "delegados",     "representantes", "habitantes",   "vecinos",        "ciudadanos",
       "residentes"};
   static const scan::LowerWordSet kSet(kMemberNouns);
-  if (f.kind != FigureKind::kCount) return std::string_view::npos;
+  if (f.kind != FigureKind::kCount || !CountedNounIn(f, kSet)) return std::string_view::npos;
+  std::string_view words[2];
+  const size_t n = WordsRightAfter(text, f.end, words);
+  const auto at = [&](std::string_view v) { return static_cast<size_t>(v.data() - text.data()); };
+  if (n >= 1 && words[0] == "del") return at(words[0]) + words[0].size() + 1;
+  if (n < 2 || words[0] != "de") return std::string_view::npos;
+  if (InList(words[1], {"la", "las", "los", "el"})) return at(words[1]) + words[1].size() + 1;
+  return at(words[1]);
+}
+
+// Spanish: a count of figure `f` names the people who live in a place ("8.000 vecinos de
+// Villaclara"), so a place right after its "de" owns them; staff, customers or players "de
+// <país>" are only where they are (their owner is a firm or club named elsewhere).
+bool ResidentsCountEs(const Figure& f) {
+  static constexpr std::string_view kResidents[] = {"habitantes", "vecinos",  "ciudadanos",
+                                                    "residentes", "votantes", "electores"};
+  static const scan::LowerWordSet kSet(kResidents);
   const std::string_view surface = f.surface;
   const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
-  if (w >= surface.size() || !kSet.Contains(surface.substr(w))) return std::string_view::npos;
-  size_t pos = f.end, ts = 0, te = 0;
-  for (int i = 0; i < 2; ++i) {
-    if (!scan::NextToken(text, pos, &ts, &te) || ts != pos + 1 || text[pos] != ' ') {
-      return std::string_view::npos;
-    }
-    const std::string_view word = text.substr(ts, te - ts);
-    if (i == 0) {
-      if (word == "del") return te + 1;
-      if (word != "de") return std::string_view::npos;
-    } else if (InList(word, {"la", "las", "los", "el"})) {
-      return te + 1;
-    } else {
-      return ts;
-    }
-    pos = te;
-  }
-  return std::string_view::npos;
+  return w < surface.size() && kSet.Contains(surface.substr(w));
+}
+
+// Spanish: the word right before figure `f` is a possessive "su"/"sus" ("sus 900 empleados"):
+// the members belong to an owner named before, whatever "de" phrase follows.
+bool PossessiveBeforeEs(std::string_view text, const Figure& f) {
+  if (f.start < 2 || text[f.start - 1] != ' ') return false;
+  size_t b = f.start - 1;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+  return InListLower(text.substr(b, f.start - 1 - b), {"su", "sus"});
 }
 
 // Spanish: figure `f` counts cases (infections, deaths: metric "cases") and no samples,
@@ -7337,9 +7352,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     if (lang_ == Lang::kEs && f.kind == FigureKind::kCount &&
         (pick.mention == nullptr || pick.mention->field != f.field || pick.mention->start < s ||
          pick.mention->start > f.start)) {
-      const size_t owner = MembersOwnerStartEs(text_, f);
+      // Not after "sus" (the owner is named before) nor after a verb that hires or employs
+      // them ("contratará a 120 técnicos de …": the subject's).
+      const size_t owner = PossessiveBeforeEs(text_, f) || OwnerVerbBeforeEs(text_, s, f)
+                               ? std::string_view::npos
+                               : MembersOwnerStartEs(text_, f);
       for (const EntityMention* m : ms_) {
         if (owner >= e || m->start != owner || m->field != f.field) continue;
+        // A place owns only its residents ("vecinos de Villaclara"), not staff or players
+        // "de Brasil".
+        if (m->type == EntityType::kPlace && !ResidentsCountEs(f)) break;
         // Not a name that runs on past the mention ("de la Nueva Ruritania" cut after
         // "Nueva"): only part of the owner's name was recognised.
         size_t ts = 0, te = 0;

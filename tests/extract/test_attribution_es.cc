@@ -1198,8 +1198,8 @@ TEST_CASE("es: members named with a de phrase after the count are that name's",
   // Not the firm carried from the sentence before.
   auto x = Text(
       "La constructora Belmonte Obras ganó el concurso del puerto de Arvela. Unos 120 empleados "
-      "de Norvalia se sumarán a la obra en mayo.");
-  CHECK(nf::testing::FigureWith(x, "120 empleados").entity == "Norvalia");
+      "de Ubatec se sumarán a la obra en mayo.");
+  CHECK(nf::testing::FigureWith(x, "120 empleados").entity == "Ubatec");
   // Nor the person who speaks.
   auto x2 = Text(
       "El alcalde Ramiro Valdeluz visitó ayer la feria. Según el concejal, 45 agentes de la "
@@ -1224,4 +1224,30 @@ TEST_CASE("es: members named with a de phrase after the count are that name's",
       "La constructora Belmonte Obras ganó el concurso del puerto de Arvela. Unos 120 empleados "
       "de la construcción se sumarán a la obra en mayo.");
   CHECK(nf::testing::FigureWith(xn3, "120 empleados").entity == "Belmonte Obras");
+}
+
+TEST_CASE("es: members with a de place phrase after the count are where they are, not its",
+          "[attribution][es]") {
+  // A firm's staff or customers "de <país>" stay the firm's: the place says where they are.
+  auto a = Text(
+      "Kelmar Industrias cerró el año con beneficios. Sus 900 empleados de Portugal recibirán "
+      "una paga extra.");
+  CHECK(nf::testing::FigureWith(a, "900 empleados").entity != "Portugal");
+  auto b = Text(
+      "La compañía Kelmar Industrias presentó su plan. Contratará a 120 técnicos de Alemania "
+      "para la planta.");
+  CHECK(nf::testing::FigureWith(b, "120 técnicos").entity == "Kelmar Industrias");
+  auto c = Text(
+      "Telvia Comunicaciones ganó 40 millones de euros. Sus 2 millones de clientes de México "
+      "pagarán menos.");
+  CHECK(nf::testing::FigureWith(c, "2 millones de clientes").entity != "México");
+  auto d = Text(
+      "El Real Ubatec ganó la liga. Sus 25 jugadores de Brasil celebraron el título en "
+      "Toledo.");
+  CHECK(nf::testing::FigureWith(d, "25 jugadores").entity == "Real Ubatec");
+  // Positive: a place's residents are the place's.
+  auto p = Text(
+      "El Gobierno aprobó el plan hidrológico el martes. Unos 8.000 vecinos de Villaclara se "
+      "quedarán sin agua en agosto.");
+  CHECK(nf::testing::FigureWith(p, "8.000 vecinos").entity == "Villaclara");
 }
