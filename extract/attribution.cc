@@ -2042,10 +2042,10 @@ class Attributor {
     return false;
   }
   // Whether German count `f` ends with a people named by a demonym, which German writes as
-  // a capitalised noun ("40.000 Italiener", "1,2 Millionen Indern"): a place mention that
+  // a capitalised noun ("9.000 Japaner", "1,5 Millionen Italienern"): a place mention that
   // ends the figure's surface, after its number, and is not the place's own name ("05
   // Österreich" counts no people); not an adjective of a place before the noun it counts
-  // ("120 Wiener Ampeln": a capitalised word follows).
+  // ("80 Grazer Busse": a capitalised word follows).
   bool CountsPeopleDe(const Figure& f) const {
     size_t next = f.end;
     while (next < text_.size() && text_[next] == ' ') ++next;
@@ -6228,8 +6228,8 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
           metric != metrics::kVotes && CountsPeople(f)) {
         metric = metrics::kPopulation;
       }
-      // German: a count that no cue labels and whose counted noun is a demonym ("zwei
-      // Millionen Japaner", "120 Wiener") is a population too (CountsPeopleDe).
+      // German: a count that no cue labels and whose counted noun is a demonym ("9.000
+      // Japaner", "1,5 Millionen Italienern") is a population too (CountsPeopleDe).
       if (lang_ == Lang::kDe && f.kind == FigureKind::kCount && metric.empty() &&
           CountsPeopleDe(f)) {
         metric = metrics::kPopulation;

@@ -233,7 +233,7 @@ constexpr CueWord kCues[] = {
     {"einbüß", Cue::kChange, kInside, 0, kDe},
     {"büßte", Cue::kChange, kWordStart, 0, kDe},
     {"expand", Cue::kChange, kWordStart, 0, kAllLangs},  // also German "expandieren"
-    // The noun: "a 0.4% expansion", "the rate of expansion", "la expansión del 3 %".
+    // The noun as a rate: "forecast an expansion of 2%", "una expansión de un 6 %".
     {"expansion", Cue::kChange, kWhole, 0, kEn},
     {"expansión", Cue::kChange, kWhole, 0, kEs},
     {"shrunk", Cue::kChange, kWordStart, 0, kEn},
@@ -638,8 +638,8 @@ constexpr CueWord kCues[] = {
     // Untaxed amounts and tax advisers are no tax: "a tax-free allowance", "tax adviser".
     {"tax-free", Cue::kNone, kWordStart, 0, kEn},
     {"tax free", Cue::kNone, kWhole, 0, kEn},
-    {"tax-exempt", Cue::kNone, kWordStart, 0, kEn},
-    {"tax exempt", Cue::kNone, kWordStart, 0, kEn},
+    {"tax-exempt", Cue::kNone, kWhole, 0, kEn},  // not "tax exemption(s)": the relief itself
+    {"tax exempt", Cue::kNone, kWhole, 0, kEn},
     {"tax advis", Cue::kNone, kWordStart, 0, kEn},
     {"tax", Cue::kTax, kWordStart, kStrong, kEn},
     {"levy", Cue::kTax, kWordStart, 0, kEn},
@@ -1621,13 +1621,16 @@ bool StellenJob(std::string_view text, size_t s, const CueHit& h) {
 }
 
 // Whether tax word `h` (German "Steuer…", Spanish "impuesto…", English "tax…") only says
-// how the amount is taxed, no charge: the amount before or after tax ("Gewinn vor Steuern",
-// "£3m after tax", "after-tax income", "beneficio antes de impuestos", "después de
-// impuestos"; not a change of a tax: "after tax cuts of $2bn"), what remains after the tax is
-// taken ("nach Abzug der Steuern", "abzüglich Steuern"), or an amount free of it ("free of
-// income tax", "libre de impuestos"; not "exempt from": the goods a tax spares, while the
-// sentence goes on about the rates of that tax). The words
-// before `h` are read back to a comma, ";", ":" or "(" of the sentence text[s, …).
+// how the amount is taxed, no charge: the amount before or after tax ("Ertrag vor Steuern",
+// "£3m after tax", "after-tax income", "ganancia antes de impuestos", "después de
+// impuestos"; not a change of a tax, a tax body or an offence: "after tax cuts of $2bn",
+// "after tax officers found …"; not a tax warned against: "warnen vor Steuern von 5
+// Prozent"), what remains once the tax is taken ("nach Abzug aller Steuern", "abzüglich
+// Steuern"), or an amount free of it ("free of all tax", "libre de impuestos"; not "exempt
+// from": the goods a tax spares, while the sentence goes on about the rates of that tax).
+// The words before `h` are read back to a comma, ";", ":" or "(" of the sentence text[s, …).
+std::string_view WordAfter(std::string_view text, size_t pos, size_t hi);
+
 bool TaxQualifiedOnly(std::string_view text, size_t s, size_t e, const CueHit& h) {
   const std::string_view cue = kCues[h.cue].text;
   if (cue != "steuer" && cue != "impuesto" && cue != "tax") return false;
@@ -1652,8 +1655,8 @@ bool TaxQualifiedOnly(std::string_view text, size_t s, size_t e, const CueHit& h
     pos = ws;
   }
   if (n == 0) return false;
-  // "free of (income and capital gains) tax", "libre(s) de (todo) impuesto", "nach Abzug der
-  // (US-amerikanischen) Steuern", "abzüglich Steuern".
+  // "free of (any) tax", "libre(s) de (todo) impuesto", "nach Abzug (aller) Steuern",
+  // "abzüglich Steuern".
   for (size_t k = 0; k < n; ++k) {
     if (k + 1 < n &&
         ((cue == "tax" && EqualsLowerAscii(before[k], "of") &&
@@ -1667,7 +1670,21 @@ bool TaxQualifiedOnly(std::string_view text, size_t s, size_t e, const CueHit& h
   }
   // Right before the tax word: "vor / nach Steuern", "antes / después de impuestos", "after
   // (-)tax", "before tax" (not a change of the tax: "after tax cuts", "before tax rises").
-  if (cue == "steuer") return word == "Steuern" && InListLower(before[0], {"vor", "nach"});
+  // Not "vor" after a word of warning or fear: "warnt vor Steuern von 5 Prozent" names the tax.
+  if (cue == "steuer") {
+    if (word != "Steuern" || !InListLower(before[0], {"vor", "nach"})) return false;
+    if (EqualsLowerAscii(before[0], "vor")) {
+      for (size_t k = 1; k < n; ++k) {
+        if (InListLower(before[k],
+                        {"warnt", "warnte", "warnten", "warnen", "warne", "gewarnt", "warnung",
+                         "warnungen", "angst", "sorge", "sorgen", "furcht", "schutz", "schützen",
+                         "schützt", "bewahren", "fürchten", "fürchtet"})) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
   if (cue == "impuesto") {
     return word == "impuestos" && n >= 2 && EqualsLowerAscii(before[0], "de") &&
            InListLower(before[1], {"antes", "después", "despues"});
@@ -1675,17 +1692,23 @@ bool TaxQualifiedOnly(std::string_view text, size_t s, size_t e, const CueHit& h
   if (!InListLower(word, {"tax", "taxes"}) || !InListLower(before[0], {"after", "before"})) {
     return false;
   }
-  size_t b = end;
-  while (b < e && text[b] == ' ') ++b;
-  size_t nx = b;
-  while (nx < e && WordByteAt(text, nx)) ++nx;
-  const std::string_view next = text.substr(b, nx - b);
+  // Not a change of the tax, a tax body or an offence: "after tax cuts", "after tax
+  // inspectors found …", "before tax officials ruled …", "after tax evasion charges".
   return !InListLower(
-      next,
-      {"cut",      "cuts",   "rise",    "rises",  "increase", "increases", "hike",   "hikes",
-       "bill",     "bills",  "break",   "breaks", "credit",   "credits",   "relief", "rebate",
-       "rebates",  "reform", "reforms", "change", "changes",  "rate",      "rates",  "payment",
-       "payments", "return", "returns", "claim",  "claims",   "demand",    "demands"});
+      WordAfter(text, end, e),
+      {"cut",           "cuts",          "rise",        "rises",     "increase",  "increases",
+       "hike",          "hikes",         "bill",        "bills",     "break",     "breaks",
+       "credit",        "credits",       "relief",      "rebate",    "rebates",   "reform",
+       "reforms",       "change",        "changes",     "rate",      "rates",     "payment",
+       "payments",      "return",        "returns",     "claim",     "claims",    "demand",
+       "demands",       "inspector",     "inspectors",  "official",  "officials", "authority",
+       "authorities",   "office",        "offices",     "officer",   "officers",  "collector",
+       "collectors",    "agency",        "agencies",    "auditor",   "auditors",  "investigator",
+       "investigators", "inspection",    "inspections", "audit",     "audits",    "department",
+       "man",           "men",           "evasion",     "avoidance", "fraud",     "probe",
+       "probes",        "investigation", "raid",        "raids",     "dispute",   "disputes",
+       "exemption",     "exemptions",    "court",       "tribunal",  "judge",     "haven",
+       "havens"});
 }
 
 // German "stimmten" as a vote ("64 Abgeordnete stimmten gegen den Antrag", "dafür stimmten
@@ -1998,21 +2021,29 @@ bool GroupNoun(std::string_view unit) {
   return false;
 }
 // German nouns of people by faith, origin or a role no cue names, for a count of its own
-// (PeopleNounDe): faiths ("8.000 Muslime", "300 Christen"), demonyms in -aner / -anern
-// ("40 Kubaner", "120 Amerikanern"), recipients and investors also as the last part of a
-// compound ("Sozialhilfeempfänger", "Kleinanleger"). As GroupNoun: a population unless a cue
-// names what befell them.
-constexpr std::string_view kPeopleNounsDe[] = {"muslime",    "muslimen",   "christen",
-                                               "juden",      "katholiken", "protestanten",
-                                               "buddhisten", "hindus"};
+// (PeopleNounDe): faiths ("300 Christen"), a people named by a demonym in -aner, also as
+// the last part of a compound ("40 Exilperuaner"), recipients of benefits and private or
+// small investors ("Rentenempfänger", "Kleinanleger"). Only these tails: a compound in
+// -anleger, -empfänger or -aner may name a thing ("Bootsanleger", "Funkempfänger") or a
+// horse ("Lipizzaner"). As GroupNoun: a population unless a cue names what befell them.
+constexpr std::string_view kPeopleNounsDe[] = {"muslime",    "muslimen",     "christen",   "juden",
+                                               "katholiken", "protestanten", "buddhisten", "hindus",
+                                               "anleger",    "anlegern"};
+constexpr std::string_view kPeopleTailsDe[] = {
+    // recipients of benefits, investors
+    "hilfeempfänger", "geldempfänger", "rentenempfänger", "leistungsempfänger",
+    "sicherungsempfänger", "kleinanleger", "privatanleger", "großanleger", "kapitalanleger",
+    // demonyms in -aner
+    "amerikaner", "afrikaner", "kubaner", "mexikaner", "peruaner", "kolumbianer", "venezolaner",
+    "bolivianer", "ecuadorianer", "honduraner", "salvadorianer", "haitianer", "jamaikaner",
+    "kenianer", "nigerianer", "liberianer", "angolaner", "mosambikaner", "marokkaner", "koreaner",
+    "tibetaner", "albaner", "iraner", "indianer"};
 bool PeopleNounDe(std::string_view unit) {
   static const scan::LowerWordSet kNouns(kPeopleNounsDe);
   if (kNouns.Contains(unit)) return true;
-  for (std::string_view tail : {"empfänger", "empfängern", "anleger", "anlegern"}) {
+  if (unit.ends_with('n')) unit.remove_suffix(1);  // dative plural: "Kubanern"
+  for (std::string_view tail : kPeopleTailsDe) {
     if (unit.ends_with(tail)) return true;
-  }
-  for (std::string_view tail : {"aner", "anern"}) {
-    if (unit.size() > tail.size() + 2 && unit.ends_with(tail)) return true;
   }
   return false;
 }

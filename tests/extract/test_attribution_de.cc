@@ -891,16 +891,12 @@ TEST_CASE("de: a share of a survey's respondents is the polled place's, not the 
 
 TEST_CASE("de: a count of a people named by a demonym is a population",
           "[attribution][de][met38]") {
-  auto x = Text(
-      "Die Fähre Korbach sank vor der Küste. An Bord waren 64 Italiener, die gerettet wurden.");
+  auto x = Text("Die Messe in Korbach war gut besucht. Im Sommer reisten 64 Italiener dorthin.");
   CHECK(nf::testing::FigureWith(x, "64 Italiener").metric == "population");
-  auto x2 =
-      Text("Das Festival in Korbach wuchs. Rund 3 Millionen Japaner reisten im Sommer dorthin.");
-  CHECK(nf::testing::FigureWith(x2, "3 Millionen Japaner").metric == "population");
+  auto x2 = Text("Das Festival in Korbach wuchs. Im Jahr darauf flogen 2 Millionen Japaner hin.");
+  CHECK(nf::testing::FigureWith(x2, "2 Millionen Japaner").metric == "population");
   // Negatives: a place adjective before the counted noun, and people a cue says died.
-  auto xa = Text(
-      "Die Stadt Wien tauscht Lampen. Im Wiener Stadtbild fallen sie auf: 300 Wiener "
-      "Laternen waren defekt.");
+  auto xa = Text("Die Stadt Wien erneuert ihre Busse. Ab Mai fahren 45 Wiener Busse elektrisch.");
   for (const nf::Figure& f : xa.figures) CHECK(f.metric != "population");
   auto xd = Text("Bei dem Unglück in Korbach starben 14 Italiener, teilte die Polizei mit.");
   CHECK(nf::testing::FigureWith(xd, "14 Italiener").metric == "cases");

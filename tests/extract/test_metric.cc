@@ -2984,14 +2984,14 @@ TEST_CASE("metric: an amount before, after or free of tax is no tax", "[metric][
   // German: before / after tax, what remains after the tax is taken, untaxed, the adviser.
   CHECK(MetricOf(kDe, "Der Gewinn vor Steuern der Kralinger AG stieg auf 52 Millionen Euro.",
                  "52 Millionen Euro", kMoney, "EUR", 5.2e7) == "profit");
-  CHECK(MetricOf(kDe, "Das Ziel der Kralinger AG von 3 Milliarden Euro vor Steuern wackelt.",
-                 "3 Milliarden Euro", kMoney, "EUR", 3e9) != "tax");
-  CHECK(MetricOf(kDe, "Dem Sieger in Korbach bleiben nach Abzug der hohen Steuern 40.000 Euro.",
-                 "40.000 Euro", kMoney, "EUR", 4e4) != "tax");
-  CHECK(MetricOf(kDe, "Rund 7 Millionen Euro wanderten unversteuert in eine Stiftung in Korbach.",
-                 "7 Millionen Euro", kMoney, "EUR", 7e6) != "tax");
-  CHECK(MetricOf(kDe, "Der Steuerberater des Vereins Korbach erhielt dafür 3.000 Euro.",
-                 "3.000 Euro", kMoney, "EUR", 3e3) != "tax");
+  CHECK(MetricOf(kDe, "Für 2027 plant die Kralinger AG mit 6 Milliarden Euro vor Steuern.",
+                 "6 Milliarden Euro", kMoney, "EUR", 6e9) != "tax");
+  CHECK(MetricOf(kDe, "Nach Abzug aller Steuern erhält jede Erbin in Korbach 25.000 Euro.",
+                 "25.000 Euro", kMoney, "EUR", 2.5e4) != "tax");
+  CHECK(MetricOf(kDe, "Der Verein Korbach hat Prämien von 900.000 Euro nie versteuert.",
+                 "900.000 Euro", kMoney, "EUR", 9e5) != "tax");
+  CHECK(MetricOf(kDe, "Die Steuerberaterin von Velmar stellte 4.200 Euro in Rechnung.",
+                 "4.200 Euro", kMoney, "EUR", 4.2e3) != "tax");
   // Spanish: before / after tax, free of tax.
   CHECK(MetricOf(kEs, "Tarsel ganó 80 millones de euros antes de impuestos, según la empresa.",
                  "80 millones de euros", kMoney, "EUR", 8e7) != "tax");
@@ -3000,10 +3000,10 @@ TEST_CASE("metric: an amount before, after or free of tax is no tax", "[metric][
   // English: after(-)tax, tax-free, free of tax.
   CHECK(MetricOf(kEn, "Velmar's profit after tax reached $45m last year.", "$45m", kMoney, "USD",
                  4.5e7) == "profit");
-  CHECK(MetricOf(kEn, "Savers in Norland may put up to £900 a year in the tax-free account.",
-                 "£900", kMoney, "GBP", 900) != "tax");
-  CHECK(MetricOf(kEn, "Up to £700 of the Wexbury bonds is free of income and capital tax.", "£700",
-                 kMoney, "GBP", 700) != "tax");
+  CHECK(MetricOf(kEn, "A tax-free allowance of £850 applies to each Wexbury pensioner.", "£850",
+                 kMoney, "GBP", 850) != "tax");
+  CHECK(MetricOf(kEn, "Lottery wins in Wexbury below £700 are free of all tax.", "£700", kMoney,
+                 "GBP", 700) != "tax");
   // Negatives: the tax itself stays tax, also a change of it after "after" or "vor".
   CHECK(MetricOf(kDe, "Die Kralinger AG zahlte 12 Millionen Euro Steuern an die Stadt.",
                  "12 Millionen Euro", kMoney, "EUR", 1.2e7) == "tax");
@@ -3017,10 +3017,10 @@ TEST_CASE("metric: an amount before, after or free of tax is no tax", "[metric][
 }
 
 TEST_CASE("metric: an expansion stated as a rate is growth", "[metric][growth][met38]") {
-  CHECK(MetricOf(kEn, "Analysts in Norland had hoped for a 0.7% expansion in the quarter.", "0.7%",
+  CHECK(MetricOf(kEn, "Wexbury's factories reported a 0.7% expansion over the winter.", "0.7%",
                  kPercent, "", 0.7) == "growth");
-  CHECK(MetricOf(kEn, "Across the Wexbury region that expansion was 14%.", "14%", kPercent, "",
-                 14) == "growth");
+  CHECK(MetricOf(kEn, "Wexbury's builders forecast an expansion of 6.5% for next spring.", "6.5%",
+                 kPercent, "", 6.5) == "growth");
   CHECK(MetricOf(kEs, "La economía de Tarsel logró una expansión del 4 % en el trimestre.", "4 %",
                  kPercent, "", 4) == "growth");
   // Negatives: a part of a whole stays a share, an expansion's cost is no rate.
@@ -3038,14 +3038,63 @@ TEST_CASE("metric de: people by faith, origin or role are a population",
                         "christen", 4000) == "population");
   CHECK(OwnNounMetricOf(kDe, "Etwa 600 Peruaner versammelten sich vor dem Rathaus in Korbach.",
                         "600 Peruaner", "peruaner", 600) == "population");
-  CHECK(OwnNounMetricOf(kDe, "Der Fonds Korbach zählte zuletzt 35.000 Kleinsparanleger.",
-                        "35.000 Kleinsparanleger", "kleinsparanleger", 35000) == "population");
+  CHECK(OwnNounMetricOf(kDe, "Der Fonds Korbach zählte zuletzt 35.000 Kleinanleger.",
+                        "35.000 Kleinanleger", "kleinanleger", 35000) == "population");
   // A cue of harm names what befell them; "umgebracht" is one.
-  CHECK(OwnNounMetricOf(kDe, "Bei dem Überfall auf Korbach wurden 70 Christen umgebracht.",
-                        "70 Christen", "christen", 70) == "cases");
+  CHECK(OwnNounMetricOf(kDe, "In dem Dorf bei Korbach wurden im Krieg 35 Juden umgebracht.",
+                        "35 Juden", "juden", 35) == "cases");
   // Negatives: things, and English nouns in -aner.
   CHECK(OwnNounMetricOf(kDe, "Die Stadt Korbach pflanzte 300 Platanen an der Allee.",
                         "300 Platanen", "platanen", 300) != "population");
   CHECK(OwnNounMetricOf(kEn, "Velmar delivered 400 cleaner units to Wexbury hotels.", "400",
                         "cleaner", 400) != "population");
+}
+
+TEST_CASE("metric: a tax warned against, a tax body or a tax exemption stays tax",
+          "[metric][tax][met38]") {
+  // German: "vor Steuern" after a verb of warning names the tax itself.
+  CHECK(MetricOf(kDe, "Die Brauer in Korbach warnen vor Steuern von 15 Prozent auf Limonade.",
+                 "15 Prozent", kPercent, "", 15) == "tax_rate");
+  // English: after a tax body or an offence the tax word names the tax.
+  CHECK(MetricOf(kEn, "Tarsel handed over $8m after tax auditors uncovered a second ledger.", "$8m",
+                 kMoney, "USD", 8e6) == "tax");
+  CHECK(MetricOf(kEn, "Velmar settled for £14m after tax authorities in Norland reopened a file.",
+                 "£14m", kMoney, "GBP", 1.4e7) == "tax");
+  // "tax exemption" is the tax relief itself, not an untaxed amount.
+  CHECK(MetricOf(kEn, "The tax exemption for Norland fishermen costs the treasury £70m a year.",
+                 "£70m", kMoney, "GBP", 7e7) == "tax");
+  CHECK(MetricOf(kEn, "Wexbury offered Kralinger tax exemptions worth $2bn.", "$2bn", kMoney, "USD",
+                 2e9) == "tax");
+  // Negatives: the qualified amounts stay no tax.
+  CHECK(MetricOf(kEn, "Kralinger's income is tax exempt up to £500 a month.", "£500", kMoney, "GBP",
+                 500) != "tax");
+  CHECK(MetricOf(kDe, "Die Kralinger AG meldete einen Gewinn vor Steuern von 9 Millionen Euro.",
+                 "9 Millionen Euro", kMoney, "EUR", 9e6) == "profit");
+}
+
+TEST_CASE("metric es: the noun expansion as a rate is growth, other uses not",
+          "[metric][growth][met38]") {
+  CHECK(MetricOf(kEs, "Velmar anunció la expansión de su red con 12 tiendas en Tarsel.",
+                 "12 tiendas", kCount, "", 12) != "growth");
+  CHECK(MetricOf(kEs, "El plan de expansión de Velmar costará 30 millones de euros.",
+                 "30 millones de euros", kMoney, "EUR", 3e7) != "growth");
+}
+
+TEST_CASE("metric de: a thing named like a people or a role stays no population",
+          "[metric][count][de][met38]") {
+  CHECK(OwnNounMetricOf(kDe, "Am Ufer des Tarsel-Sees gibt es inzwischen 9 Bootsanleger.",
+                        "9 Bootsanleger", "bootsanleger", 9) != "population");
+  CHECK(OwnNounMetricOf(kDe, "Die Firma Velmar lagert 4.500 Funkempfänger in Korbach.",
+                        "4.500 Funkempfänger", "funkempfänger", 4500) != "population");
+  CHECK(OwnNounMetricOf(kDe, "Das Gestüt bei Korbach hält derzeit 45 Lipizzaner.", "45 Lipizzaner",
+                        "lipizzaner", 45) != "population");
+  CHECK(OwnNounMetricOf(kDe, "Auf dem Hof in Korbach stehen 20 Hannoveraner im Stall.",
+                        "20 Hannoveraner", "hannoveraner", 20) != "population");
+  // Positives: recipients of benefits, small investors, a people.
+  CHECK(OwnNounMetricOf(kDe, "In Korbach leben 2.300 Bürgergeldempfänger.",
+                        "2.300 Bürgergeldempfänger", "bürgergeldempfänger", 2300) == "population");
+  CHECK(OwnNounMetricOf(kDe, "Der Fonds zählte 8.000 Privatanleger aus Korbach.",
+                        "8.000 Privatanleger", "privatanleger", 8000) == "population");
+  CHECK(OwnNounMetricOf(kDe, "Etwa 500 Exilkubaner kamen zur Messe in Korbach.", "500 Exilkubaner",
+                        "exilkubaner", 500) == "population");
 }
