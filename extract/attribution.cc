@@ -1670,6 +1670,9 @@ class Attributor {
   const EntityMention* EconomyOfMeasureDe(const Figure& f, size_t s, size_t e) const;
   // German: whether percentage `f` of sentence [s, e) is an election's turnout (TurnoutDe).
   bool TurnoutDe(const Figure& f, size_t s, size_t e) const;
+  // German: the place of a turnout or a poll share: the first place named in [s, end) of the
+  // figure's field (not the dateline), else the text's (PublicCountPlace), or nullptr.
+  const EntityMention* PlaceOfPollDe(const Figure& f, size_t s, size_t end) const;
   // English: the company a takeover's terms value — the object of "valuing/values Y at
   // <figure>" (a pronoun or "the company" there: the Y of "offer/bid for Y" before it) and the
   // Y of "<figure> for each Y share" — or nullptr.
@@ -4111,16 +4114,20 @@ size_t EconomyWordAtDe(std::string_view text, size_t p) {
 const EntityMention* Attributor::EconomyOfMeasureDe(const Figure& f, size_t s, size_t e) const {
   size_t word = std::string_view::npos;
   const std::string_view after = text_.substr(f.end);
-  if (after.starts_with(" des ") || after.starts_with(" der ") || after.starts_with(" beim ") ||
-      after.starts_with(" am ")) {
-    for (size_t p = f.end + 4; p < text_.size() && p < f.end + 48; ++p) {
-      const char c = text_[p];
-      if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || scan::IsDigit(c)) break;
-      if (EconomyWordAtDe(text_, p) > 0) {
-        word = p;
-        break;
-      }
+  // The share: the economy word right after the article, at most one lower-case adjective
+  // between ("des BIP", "der deutschen Wirtschaftsleistung"), not a word farther on ("der
+  // Umsätze mit Kunden aus der Wirtschaft").
+  size_t art = 0;
+  for (std::string_view a : {" des ", " der ", " beim ", " am "}) {
+    if (after.starts_with(a)) art = a.size();
+  }
+  if (art > 0) {
+    size_t p = f.end + art;
+    if (EconomyWordAtDe(text_, p) == 0 && p < text_.size() && text_[p] >= 'a' && text_[p] <= 'z') {
+      const size_t sp = text_.find(' ', p);
+      p = sp == std::string_view::npos ? text_.size() : sp + 1;
     }
+    if (p < text_.size() && EconomyWordAtDe(text_, p) > 0) word = p;
   }
   if (word == std::string_view::npos && f.metric == metrics::kGrowth) {
     const size_t lo = f.start > s + 80 ? f.start - 80 : s;
@@ -4137,6 +4144,20 @@ const EntityMention* Attributor::EconomyOfMeasureDe(const Figure& f, size_t s, s
     if (word == std::string_view::npos) return nullptr;
     for (const EntityMention* m : ms_) {
       if (m->start > word && m->start < f.start && m->type != EntityType::kPlace) return nullptr;
+    }
+    // The economy word is what grew: no other subject (an article and a noun) between it and
+    // the figure ("Trotz der schwachen Wirtschaft stieg der Umsatz um 6 Prozent" is the
+    // sales'; "das BIP wuchs im Quartalsvergleich um 0,4 Prozent" stays the economy's).
+    static constexpr std::string_view kArticles[] = {"der",  "die",  "das",  "den",   "dem",
+                                                     "des",  "ein",  "eine", "einen", "ihr",
+                                                     "ihre", "sein", "seine"};
+    const size_t from = word + EconomyWordAtDe(text_, word);
+    const std::string_view gap = text_.substr(from, f.start - from);
+    size_t q = 0;
+    for (size_t p = 0; p < gap.size(); p = q + 1) {
+      q = std::min(gap.find(' ', p), gap.size());
+      if (std::ranges::find(kArticles, gap.substr(p, q - p)) == std::end(kArticles)) continue;
+      if (q + 1 < gap.size() && gap[q + 1] >= 'A' && gap[q + 1] <= 'Z') return nullptr;
     }
   }
   if (word == std::string_view::npos) return nullptr;
@@ -4161,34 +4182,72 @@ const EntityMention* Attributor::EconomyOfMeasureDe(const Figure& f, size_t s, s
   return EconomyOfStatistics(f);
 }
 
-// German: percentage `f` is an election's turnout: "Wahlbeteiligung" ends at most 60 bytes
-// before it with no clause punctuation, bracket or other number between ("die
-// Wahlbeteiligung lag bei 61 Prozent", "eine Wahlbeteiligung von 61 Prozent", "die
-// Wahlbeteiligung stieg um fünf Prozentpunkte"), or follows it within 30 bytes of lower-case
-// words ("mit 38 Prozent niedrige Wahlbeteiligung"). Not a party's share named beside it
-// ("Bei einer Wahlbeteiligung von 61 Prozent erhielt X 40 Prozent": the second is X's).
+// German: whether a sentence's poll asks the pollster's own people: its members or staff
+// ("Mitgliederbefragung", "unter ihren Angestellten", "der Belegschaft").
+bool OwnPeoplePolledDe(std::string_view sentence) {
+  for (std::string_view w : {"Mitglieder", "unter ihren ", "unter seinen ", "Mitarbeiter",
+                             "Beschäftigten", "Belegschaft", "Angestellten"}) {
+    if (sentence.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// German: whether every word of `gap` is one of `words` (spaces between; an empty gap is).
+bool OnlyWordsDe(std::string_view gap, std::span<const std::string_view> words) {
+  size_t p = 0;
+  while (p < gap.size()) {
+    if (gap[p] == ' ') {
+      ++p;
+      continue;
+    }
+    const size_t q = std::min(gap.find(' ', p), gap.size());
+    if (std::ranges::find(words, gap.substr(p, q - p)) == words.end()) return false;
+    p = q;
+  }
+  return true;
+}
+
+// German: percentage `f` is an election's turnout, the figure's own phrase: "Wahlbeteiligung"
+// before it with only a verb, a preposition or a hedge between ("die Wahlbeteiligung lag bei
+// 61 Prozent", "eine Wahlbeteiligung von 61 Prozent", "die Wahlbeteiligung stieg um fünf
+// Prozentpunkte"), or after it behind a copula ("mit 38 Prozent war die Wahlbeteiligung
+// gering"). Not a party's share in a clause that merely mentions the turnout ("profitierte
+// von der hohen Wahlbeteiligung und holte 41 Prozent", "kam auf 38 Prozent bei geringer
+// Wahlbeteiligung"), nor the second figure of "Bei einer Wahlbeteiligung von 61 Prozent
+// erhielt X 40 Prozent".
 bool Attributor::TurnoutDe(const Figure& f, size_t s, size_t e) const {
   static constexpr std::string_view kWord = "Wahlbeteiligung";
+  static constexpr std::string_view kBefore[] = {
+      "lag",   "liegt", "lagen",     "betrug",  "beträgt", "stieg",  "steigt",    "sank",
+      "sinkt", "fiel",  "war",       "ist",     "bei",     "von",    "auf",       "um",
+      "nur",   "rund",  "etwa",      "knapp",   "gut",     "fast",   "mehr",      "als",
+      "über",  "unter", "lediglich", "zuletzt", "diesmal", "damals", "erreichte", "erreicht",
+      "kaum",  "noch",  "bloß",      "einmal"};
   const size_t lo = f.start > s + 60 + kWord.size() ? f.start - 60 - kWord.size() : s;
   const std::string_view before = text_.substr(lo, f.start - lo);
   const size_t p = before.rfind(kWord);
-  if (p != std::string_view::npos) {
-    const std::string_view gap = before.substr(p + kWord.size());
-    if (std::ranges::none_of(gap, [](char c) {
-          return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' ||
-                 scan::IsDigit(c);
-        })) {
-      return true;
-    }
+  if (p != std::string_view::npos && OnlyWordsDe(before.substr(p + kWord.size()), kBefore)) {
+    return true;
   }
   if (f.end >= e) return false;
+  static constexpr std::string_view kCopula[] = {"war",    "ist",    "lag",     "liegt", "blieb",
+                                                 "bleibt", "betrug", "beträgt", "die"};
   const std::string_view after =
       text_.substr(f.end, std::min<size_t>(e - f.end, 30 + kWord.size()));
   const size_t q = after.find(kWord);
   if (q == std::string_view::npos) return false;
-  return std::ranges::all_of(after.substr(0, q), [](char c) {
-    return c == ' ' || (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) & 0x80) != 0;
-  });
+  const std::string_view gap = after.substr(0, q);
+  return !gap.empty() && !gap.starts_with(" die ") && OnlyWordsDe(gap, kCopula);
+}
+
+const EntityMention* Attributor::PlaceOfPollDe(const Figure& f, size_t s, size_t end) const {
+  for (const EntityMention* m : ms_) {
+    if (m->type == EntityType::kPlace && m->field == f.field && m->start >= s && m->end <= end &&
+        !IsDatelinePlace(text_, *m)) {
+      return m;
+    }
+  }
+  return PublicCountPlace(f);
 }
 
 // English: a share or a count of a country's people, homes or users ("40% of Britons", "62%
@@ -7397,15 +7456,7 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // the place the sentence names, else the text's (PublicCountPlace), else nobody's.
     if (lang_ == Lang::kDe && f.kind == FigureKind::kPercent && !pick.empty() &&
         pick.type != EntityType::kPlace && TurnoutDe(f, s, e)) {
-      const EntityMention* place = nullptr;
-      for (const EntityMention* m : ms_) {
-        if (m->type == EntityType::kPlace && m->field == f.field && m->start >= s && m->end <= e &&
-            !IsDatelinePlace(text_, *m)) {
-          place = m;
-          break;
-        }
-      }
-      if (place == nullptr) place = PublicCountPlace(f);
+      const EntityMention* place = PlaceOfPollDe(f, s, e);
       pick = place != nullptr ? Pick::Of(*place) : Pick{};
     }
     // English: takeover terms that value a company are the company's, not the bidder's ("X
@@ -7500,22 +7551,16 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // German: a share of a survey's respondents ("40 Prozent der Befragten", "der befragten
     // Firmen") is the share of the people polled: the place the sentence names before it,
     // else the text's (PublicCountPlace), else nobody's — not the pollster's, nor a name
-    // carried from the sentences before. A person the sentence itself names keeps it (a poll
-    // about them).
+    // carried from the sentences before. A name the sentence itself gives keeps it when the
+    // poll is about a person, or is an organisation's poll of its own members or staff
+    // ("Mitgliederbefragung der X", "Umfrage der X unter ihren Angestellten").
     if (lang_ == Lang::kDe && f.kind == FigureKind::kPercent && !pick.empty() &&
         pick.type != EntityType::kPlace && pick.type != EntityType::kGroup &&
-        (pick.type != EntityType::kPerson || pick_from_outside())) {
+        (pick_from_outside() ||
+         (pick.type != EntityType::kPerson && !OwnPeoplePolledDe(text_.substr(s, e - s))))) {
       const std::string_view after = text_.substr(f.end);
       if (after.starts_with(" der Befragten") || after.starts_with(" der befragten ")) {
-        const EntityMention* place = nullptr;
-        for (const EntityMention* m : ms_) {
-          if (m->type == EntityType::kPlace && m->field == f.field && m->start >= s &&
-              m->end <= f.start && !IsDatelinePlace(text_, *m)) {
-            place = m;
-            break;
-          }
-        }
-        if (place == nullptr) place = PublicCountPlace(f);
+        const EntityMention* place = PlaceOfPollDe(f, s, f.start);
         pick = place != nullptr ? Pick::Of(*place) : Pick{};
       }
     }

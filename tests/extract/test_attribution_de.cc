@@ -518,7 +518,8 @@ TEST_CASE(
       "Bus, in Norwegen weniger.";
   auto x = Text(t);
   CHECK(nf::testing::FigureWith(x, "40 Prozent").entity == "Norwegen");
-  // Negative: a place past a comma belongs to another clause; the study's firm stays.
+  // Negative: a place past a comma belongs to another clause; a share of the firm's
+  // customers stays the firm's. (A share of the respondents would be the polled place's.)
   CHECK(nf::testing::FigureWith(x, "30 Prozent").entity == "Kralinger AG");
 }
 
@@ -900,4 +901,52 @@ TEST_CASE("de: a count of a people named by a demonym is a population",
   for (const nf::Figure& f : xa.figures) CHECK(f.metric != "population");
   auto xd = Text("Bei dem Unglück in Korbach starben 14 Italiener, teilte die Polizei mit.");
   CHECK(nf::testing::FigureWith(xd, "14 Italiener").metric == "cases");
+}
+
+TEST_CASE("de: a party's own result beside a turnout word stays the party's", "[attribution][de]") {
+  // The turnout word shares the clause, but the figure is the party's result.
+  auto x = Text(
+      "Bei der Regionalwahl in Tirol profitierte die KVP von der hohen Wahlbeteiligung und "
+      "holte 44 Prozent.");
+  CHECK(nf::testing::FigureWith(x, "44 Prozent").entity == "KVP");
+  auto y = Text("Trotz schwacher Wahlbeteiligung erreichte die KVP in Tirol 36 Prozent.");
+  CHECK(nf::testing::FigureWith(y, "36 Prozent").entity == "KVP");
+  auto z = Text("Die KVP kam in Tirol auf 29 Prozent bei mäßiger Wahlbeteiligung.");
+  CHECK(nf::testing::FigureWith(z, "29 Prozent").entity == "KVP");
+}
+
+TEST_CASE("de: a firm's growth or share near an economy word stays the firm's",
+          "[attribution][de]") {
+  // The economy word names the setting, not what the figure measures.
+  auto x = Text(
+      "Die Morlinger AG aus Schweden legte am Mittwoch ihre Bilanz vor. Trotz der lahmen "
+      "Wirtschaft wuchs der Absatz um 7 Prozent.");
+  CHECK(nf::testing::FigureWith(x, "7 Prozent").entity == "Morlinger AG");
+  auto y = Text(
+      "Die Morlinger AG in Malmö ist Schwedens größter Möbelbauer. Die Firma macht 35 Prozent "
+      "der Erlöse mit Abnehmern aus der Wirtschaft.");
+  CHECK(nf::testing::FigureWith(y, "35 Prozent").entity == "Morlinger AG");
+  // Negative: a phrase of time or comparison between the economy word and its growth.
+  auto z = Text(
+      "Dänemark kämpft mit hohen Schulden. Die Kelvorbank meldete, das BIP sei im "
+      "Quartalsvergleich um 0,6 Prozent gewachsen.");
+  CHECK(nf::testing::FigureWith(z, "0,6 Prozent").entity == "Dänemark");
+}
+
+TEST_CASE("de: an organisation's poll of its own people stays the organisation's",
+          "[attribution][de]") {
+  // The organisation named in the figure's sentence polled its members or staff.
+  auto x = Text(
+      "Bei einer Mitgliederbefragung der KVP stimmten 58 Prozent der Befragten für das "
+      "Bündnis.");
+  CHECK(nf::testing::FigureWith(x, "58 Prozent").entity == "KVP");
+  auto y = Text(
+      "In einer Umfrage der Morlinger AG unter ihren Angestellten gaben 73 Prozent der "
+      "Befragten an, gern zu arbeiten.");
+  CHECK(nf::testing::FigureWith(y, "73 Prozent").entity == "Morlinger AG");
+  // Negative: a pollster named in the sentence that asked the public does not keep it.
+  auto z = Text(
+      "Laut einer Umfrage der Kelvo Research GmbH sagten 52 Prozent der Befragten, sie "
+      "spendeten lieber im Advent.");
+  CHECK(nf::testing::FigureWith(z, "52 Prozent").entity.empty());
 }

@@ -292,22 +292,21 @@ TEST_CASE("German party names of a short stem need the text's adjective use",
 TEST_CASE("German party names of a colour are named in the nominative without other evidence",
           "[entities][names][de]") {
   // A colour's stem is an adjective though the text never writes it in lower case: "die
-  // Grünen", "den Schwarzen" -> "Grüne", "Schwarze"; the surface is kept.
-  auto green = NamesWithOrgWords(
-      "Bei der Landtagswahl verloren die Grünen 2,3 Prozentpunkte und stellen nur 4 Abgeordnete.",
-      {"grünen"});
-  const nf::EntityMention* g = FindEntity(green, "Grüne");
+  // Violetten", "den Schwarzen" -> "Violette", "Schwarze"; the surface is kept.
+  auto violet = NamesWithOrgWords(
+      "Im Kreistag büßten die Violetten 1,7 Punkte ein und haben nur 3 Sitze.", {"violetten"});
+  const nf::EntityMention* g = FindEntity(violet, "Violette");
   REQUIRE(g != nullptr);
-  CHECK(g->surface == "Grünen");
-  CHECK(FindEntity(green, "Grünen") == nullptr);
+  CHECK(g->surface == "Violetten");
+  CHECK(FindEntity(violet, "Violetten") == nullptr);
   auto black = NamesWithOrgWords(
       "Mit den Schwarzen verhandelt der Kanzler seit 11 Wochen über ein Sparpaket.", {"schwarzen"});
   CHECK(FindEntity(black, "Schwarze") != nullptr);
   // Negatives: without the article the word keeps its form, and a noun's plural that names
   // a fruit of a colour ("die Orangen") is no colour's stem.
-  auto bare = NamesWithOrgWords(
-      "Bei der Landtagswahl verloren Grünen-Kandidaten 2,3 Prozentpunkte.", {"grünen"});
-  CHECK(FindEntity(bare, "Grüne") == nullptr);
+  auto bare =
+      NamesWithOrgWords("Im Kreistag büßten Violetten-Bewerber 1,7 Punkte ein.", {"violetten"});
+  CHECK(FindEntity(bare, "Violette") == nullptr);
   auto fruit = NamesWithOrgWords("Im Hafen lagerten die Orangen 9 Tage lang.", {"orangen"});
   CHECK(FindEntity(fruit, "Orange") == nullptr);
 }
