@@ -207,6 +207,14 @@ bool WorldScopeEs(std::string_view sentence) {
   return false;
 }
 
+// English: the words by which a speaker claims a figure as their own ("we", "our"; not "us":
+// "the US").
+const scan::LowerWordSet& SpeakerOwnWordsEn() {
+  static constexpr std::string_view kOwn[] = {"we", "our"};
+  static const scan::LowerWordSet kOwnSet(kOwn);
+  return kOwnSet;
+}
+
 // English: `sentence` sets its figures in the whole world ("globally", "worldwide", "around
 // the world", "across the globe"); not a superlative's frame ("the largest plant in the
 // world", "one of the lowest rates in the world": the thing it ranks has the figure), nor a
@@ -232,9 +240,7 @@ bool WorldScopeEn(std::string_view sentence) {
                                                  "shipment", "number of", "analyst",  "estimat",
                                                  "price",    "demand",    "consumers"};
   if (!scan::ContainsAnyLower(sentence, kMarket)) return false;
-  static constexpr std::string_view kOwn[] = {"we", "our"};  // not "us": "the US"
-  static const scan::LowerWordSet kOwnSet(kOwn);
-  if (scan::AnyWordIn(sentence, kOwnSet)) return false;
+  if (scan::AnyWordIn(sentence, SpeakerOwnWordsEn())) return false;
   static constexpr std::string_view kRanks[] = {"most", "first", "only", "top", "leading"};
   static const scan::LowerWordSet kRankSet(kRanks);
   const auto ranked = [&](std::string_view words) {
@@ -2183,6 +2189,64 @@ class Attributor {
     }
     return false;
   }
+  // English: the sentence `sent` points back to the subject of the sentence before without
+  // naming it, so a count in it stays that subject's (`fig_end`: where the count ends in
+  // `sent`): a demonstrative subject and its own verb ("That reaches 700,000 homes"; not
+  // "This year", nor "This is expected to …": a figure before), a participle of the case just
+  // told after the counted noun ("the 35 orchards named are …", "15,000 chargers were
+  // affected."; not places hit: "12 regions were affected" stay at large), "there" closing a
+  // clause ("will be parked there."), or an opening clause with no subject of its own ("Once
+  // completed, …").
+  static bool PointsBackEn(std::string_view sent, size_t fig_end) {
+    size_t pos = 0, ts = 0, te = 0;
+    std::string_view first;
+    for (int index = 0; index < 2 && scan::NextToken(sent, pos, &ts, &te); ++index, pos = te) {
+      const std::string_view w = sent.substr(ts, te - ts);
+      if (index == 0) {
+        first = w;
+        continue;
+      }
+      if ((first == "That" || first == "This") && w.size() >= 4 && w[0] >= 'a' && w[0] <= 'z' &&
+          w.ends_with('s') && !w.ends_with("ss")) {
+        return true;
+      }
+      static constexpr std::string_view kOpeners[] = {"Once", "When", "After", "If", "Until"};
+      if (InList(first, kOpeners) && te < sent.size() && sent[te] == ',') return true;
+    }
+    const auto clause_ends = [&](size_t at) {
+      return at >= sent.size() ||
+             std::string_view(".,;:!?").find(sent[at]) != std::string_view::npos;
+    };
+    fig_end = std::min(fig_end, sent.size());
+    // The counted noun: the figure's last word.
+    size_t noun = fig_end;
+    while (noun > 0 && sent[noun - 1] >= 'a' && sent[noun - 1] <= 'z') --noun;
+    static constexpr std::string_view kPlaces[] = {"countries", "nations", "states",
+                                                   "regions",   "cities",  "towns"};
+    static constexpr std::string_view kCase[] = {"affected", "involved", "concerned", "listed",
+                                                 "named",    "included", "covered",   "cited"};
+    static constexpr std::string_view kAux[] = {"are", "is", "were", "was", "have", "has", "been"};
+    if (!InList(sent.substr(noun, fig_end - noun), kPlaces)) {
+      pos = fig_end;
+      bool aux = false;
+      for (int index = 0; index < 3 && scan::NextToken(sent, pos, &ts, &te); ++index, pos = te) {
+        const std::string_view w = sent.substr(ts, te - ts);
+        if (InList(w, kAux)) {
+          if (index == 1 && !aux) return true;  // "the 35 orchards named are"
+          aux = true;
+          continue;
+        }
+        if (!InList(w, kCase)) break;
+        if (aux && clause_ends(te)) return true;  // "15,000 chargers were affected."
+        if (aux || index > 0) break;
+      }
+    }
+    for (size_t p = sent.find("there"); p != std::string_view::npos;
+         p = sent.find("there", p + 5)) {
+      if (p > 0 && sent[p - 1] == ' ' && clause_ends(p + 5)) return true;
+    }
+    return false;
+  }
   // English: `w` reads as the finite verb after a subject noun ("is", "has", "sells",
   // "reported"), not a preposition or an adjective ("of", "handheld").
   static bool VerbLikeEn(std::string_view w) {
@@ -3373,11 +3437,12 @@ bool MarketFigureEn(std::string_view text, size_t s, size_t e, const Figure& f) 
 
 // English: figure `f` counts things or people at large — a count with no metric of an
 // owner's result (no staff, users, units sold, sites …) or a count of people affected
-// (metric population): "some 900 delegates attended", "300 million photos are posted each
-// day", "firms from 14 countries". Not a company's shares or stake ("got 9 shares each"),
-// nor its creditors, directors, flights or stores.
-// Nor a bare number, whose noun stands elsewhere ("members will share it, with 300 getting
-// more"), nor a count a name right after it owns ("the 19 member states of the Kralic Union").
+// (metric population): "about 650 visitors came", "70 million clips are uploaded every
+// week", "growers from 23 regions". Not a company's shares or stake ("each saver was handed
+// 40 shares"), nor its creditors, directors, flights or stores.
+// Nor a bare number, whose noun stands elsewhere ("savers split the pot, 2,700 of them
+// getting extra"), nor a count a name right after it owns ("the 12 member states of the
+// Norland Pact").
 // REQUIRES: f.end <= text.size().
 bool CountAtLargeEn(std::string_view text, const Figure& f) {
   if (f.kind != FigureKind::kCount || f.unit.empty() ||
@@ -3386,8 +3451,8 @@ bool CountAtLargeEn(std::string_view text, const Figure& f) {
   }
   const std::string_view surface = f.surface;
   const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
-  // A company's shares, or people and operations only an owner has ("three creditors", "the
-  // 12 former directors", "1,100 flights were cancelled").
+  // A company's shares, or people and operations only an owner has ("five creditors", "the
+  // 80 former directors", "some 430 of its departures were scrapped").
   static constexpr std::string_view kOwned[] = {
       "shares",    "share",      "stake",    "stakes",    "creditors",
       "directors", "executives", "managers", "investors", "shareholders",
@@ -3407,8 +3472,7 @@ bool CountAtLargeEn(std::string_view text, const Figure& f) {
 // venue, service or project, whose organiser the text named before ("900 people visited
 // the three-day fair", "the new service will reach 40 towns"; "the" up to three words before).
 bool OwnerBackReferenceEn(std::string_view sentence) {
-  static constexpr std::string_view kOwn[] = {"we", "our"};  // not "us": "the US"
-  static const scan::LowerWordSet kOwnSet(kOwn);
+  const scan::LowerWordSet& own = SpeakerOwnWordsEn();
   static constexpr std::string_view kHeld[] = {
       "show",     "fair",   "exhibition", "expo",    "conference", "convention", "summit",
       "festival", "event",  "tournament", "site",    "website",    "service",    "network",
@@ -3418,7 +3482,7 @@ bool OwnerBackReferenceEn(std::string_view sentence) {
   int index = 0, the_at = -10;
   while (scan::NextToken(sentence, pos, &ts, &te)) {
     const std::string_view w = sentence.substr(ts, te - ts);
-    if (kOwnSet.Contains(w)) return true;
+    if (own.Contains(w)) return true;
     if (EqualsLowerAscii(w, "the")) {
       the_at = index;
     } else if (index - the_at <= 3 && kHeldSet.Contains(w)) {
@@ -7503,16 +7567,18 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         NarratorSentenceEn(s, e)) {
       pick = Pick{};
     }
-    // English: a count of things or people at large (CountAtLargeEn: "some 900 delegates
-    // attended", "300 million photos are posted each day") in a sentence that names no one but
+    // English: a count of things or people at large (CountAtLargeEn: "about 650 visitors
+    // came", "70 million clips are uploaded every week") in a sentence that names no one but
     // places is nobody's: not the subject of the sentences before nor the article's topic. A
     // place keeps it (its people), and so does an owner the sentence points back to by a
     // pronoun or a definite noun ("its 40 stores", "the firm ran 900 trucks": BackReferenceEn;
-    // "our 40 stores", "the club's 12 scouts": OwnerBackReferenceEn).
+    // "our 40 stores", "the club's 12 scouts": OwnerBackReferenceEn; "That reaches 700,000
+    // homes", "15,000 chargers were affected.": PointsBackEn).
     if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() && pick.type != EntityType::kPlace &&
         pick.type != EntityType::kGroup && pick_from_outside() && CountAtLargeEn(text_, f) &&
         SentencePronoun() >= e && !BackReferenceEn(text_.substr(s, e - s)) &&
         !OwnerBackReferenceEn(text_.substr(s, e - s)) &&
+        !PointsBackEn(text_.substr(s, e - s), f.end - s) &&
         std::none_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
           return m.field == f.field && m.start >= s && m.end <= e && m.type != EntityType::kPlace;
         })) {

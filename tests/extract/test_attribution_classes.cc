@@ -4182,15 +4182,15 @@ TEST_CASE("attribution en: a count of things at large in a sentence naming nobod
                 "Velmora Games");
   CHECK(fa[0].entity.empty());
   const std::string b =
-      "Tarnwell Foods wants lower farm tariffs. About 15 rich nations pay subsidies to growers.";
-  auto fb = Run(b, kEn, {{"15 rich nations", kCount, 0, "nations"}}, {{"Tarnwell Foods"}},
+      "Tarnwell Foods wants cheaper grain. Close to 27 island states now tax imported sugar.";
+  auto fb = Run(b, kEn, {{"27 island states", kCount, 0, "states"}}, {{"Tarnwell Foods"}},
                 "Tarnwell Foods");
   CHECK(fb[0].entity.empty());
   const std::string c =
-      "Velmora Games sells pocket players. A small memory card now holds enough music for 600 "
-      "albums.";
+      "Velmora Games sells pocket players. A thumb-sized drive can store the text of 4,800 "
+      "novels.";
   auto fc =
-      Run(c, kEn, {{"600 albums", kCount, 0, "albums"}}, {{"Velmora Games"}}, "Velmora Games");
+      Run(c, kEn, {{"4,800 novels", kCount, 0, "novels"}}, {{"Velmora Games"}}, "Velmora Games");
   CHECK(fc[0].entity.empty());
 }
 
@@ -4227,4 +4227,62 @@ TEST_CASE("attribution en: a count the sentence gives an owner keeps its owner",
   CHECK(!owner("Velmora Games opened a studio. The 12 member states of the Norland Pact met.",
                "12 member states", "states")
              .empty());
+}
+
+TEST_CASE("attribution en: a count whose sentence points back to the subject before keeps it",
+          "[attribution][sources][en][atlargefix]") {
+  const auto owner = [](const std::string& text, const std::string& surface,
+                        const std::string& unit) {
+    auto f = Run(text, kEn, {{surface, kCount, 0, unit}}, {{"Kestrel Mobile"}}, "Kestrel Mobile");
+    return f[0].entity;
+  };
+  // A demonstrative subject: "That" / "This" and a verb.
+  CHECK(owner("Kestrel Mobile switched on a cable service in Kent last week. That reaches "
+              "roughly 700,000 homes.",
+              "700,000 homes", "homes") == "Kestrel Mobile");
+  // A bare participle after the counted noun.
+  CHECK(owner("Kestrel Mobile printed its roster of approved growers. Among the 35 orchards "
+              "named are two in Devon.",
+              "35 orchards", "orchards") == "Kestrel Mobile");
+  CHECK(owner("Kestrel Mobile withdrew a charger on Tuesday. Roughly 15,000 chargers were "
+              "affected.",
+              "15,000 chargers", "chargers") == "Kestrel Mobile");
+  // "there": the place the subject opened before.
+  CHECK(owner("Kestrel Mobile opened a depot in Hull. Some 2,500 vans will be parked there.",
+              "2,500 vans", "vans") == "Kestrel Mobile");
+  // An opening clause with no subject of its own ("Once finished,").
+  CHECK(owner("Kestrel Mobile is laying a cable under the sea. Once completed, 70 relays will "
+              "serve 50,000 homes.",
+              "70 relays", "relays") == "Kestrel Mobile");
+  CHECK(owner("Kestrel Mobile is laying a cable under the sea. Once completed, 70 relays will "
+              "serve 50,000 homes.",
+              "50,000 homes", "homes") == "Kestrel Mobile");
+  // Negatives: a demonstrative that points to a figure, a participle of no case, places hit.
+  CHECK(owner("Kestrel Mobile opened a shop. This is set to rise to 3,900 songs by 2030.",
+              "3,900 songs", "songs")
+            .empty());
+  CHECK(owner("Kestrel Mobile opened a shop. Back then only 2.5 songs were played.", "2.5 songs",
+              "songs")
+            .empty());
+  CHECK(owner("Kestrel Mobile opened a shop. Flooding struck the coast and 14 countries were "
+              "affected.",
+              "14 countries", "countries")
+            .empty());
+  // More negatives: a time "This", an existential "there", an active verb and an agent stay at
+  // large.
+  CHECK(owner("Kestrel Mobile opened a shop. This year some 30 million songs are streamed "
+              "each day.",
+              "30 million songs", "songs")
+            .empty());
+  CHECK(owner("Kestrel Mobile opened a shop. There are some 30 million songs streamed each day.",
+              "30 million songs", "songs")
+            .empty());
+  CHECK(owner("Kestrel Mobile opened a shop. Surveys say 30 million songs are streamed "
+              "each day.",
+              "30 million songs", "songs")
+            .empty());
+  CHECK(owner("Kestrel Mobile opened a shop. When prices fall, 30 million songs are streamed "
+              "each day.",
+              "30 million songs", "songs")
+            .empty());
 }
