@@ -4515,11 +4515,18 @@ void NameTagger::Impl::Propagate(std::string_view text, Lang lang, Field field,
   for (size_t i = 0; any_acronym && i < found.size(); ++i) {
     const EntityMention& m = found[i];
     if (IsAcronym(m.surface)) continue;
-    // "Long Name (LN)"
+    // "Long Name (LN)". After a person's name the acronym is a party or an employer
+    // ("Carla Bentz (VLP)"): that tag goes with the person, but no alias is made, so the
+    // acronym standing alone is its own organisation.
     if (i + 1 < found.size() && found[i + 1].start == m.end + 2 && text.substr(m.end, 2) == " (" &&
         IsAcronym(found[i + 1].surface) && found[i + 1].end < text.size() &&
         text[found[i + 1].end] == ')') {
-      alias.emplace(found[i + 1].surface, std::make_pair(m.entity, m.type));
+      if (m.type == EntityType::kPerson) {
+        found[i + 1].entity = m.entity;
+        found[i + 1].type = m.type;
+      } else {
+        alias.emplace(found[i + 1].surface, std::make_pair(m.entity, m.type));
+      }
     }
     // Initials of the capitalised words: "Korea First Bank" -> "KFB".
     std::string initials;

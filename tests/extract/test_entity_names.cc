@@ -818,6 +818,49 @@ TEST_CASE("a connector spells a capital of the acronym only where the names do n
                       "OHT") == "Office of Harbour Tolls");
 }
 
+TEST_CASE("an acronym in parentheses after a person's name is not the person's alias",
+          "[entities][names][de][es][en]") {
+  // The party (or employer) in parentheses after a person is no alias of the person: where
+  // it stands alone later it is its own organisation.
+  const auto party_mentions = [](const std::string& text, nf::Lang lang, const std::string& acr,
+                                 const std::string& person) {
+    int n = 0;
+    for (const nf::EntityMention& m : Names(text, lang)) {
+      if (m.surface == person) CHECK(m.entity == person);
+      // The tag in parentheses goes with the person; the acronym standing alone is its own.
+      if (m.surface != acr || text[m.start - 1] == '(') continue;
+      CHECK(m.entity == acr);
+      CHECK(m.type != nf::EntityType::kPerson);
+      ++n;
+    }
+    return n;
+  };
+  CHECK(party_mentions("La alcaldesa Tadea Morcillo (FVL) visitó Cuenca. El FVL logró 31 "
+                       "concejales en los comicios.",
+                       nf::Lang::kEs, "FVL", "Tadea Morcillo") == 1);
+  CHECK(party_mentions("El diputado Ernesto Lluvia (PP) habló en Soria. El PP sumó 17 votos más.",
+                       nf::Lang::kEs, "PP", "Ernesto Lluvia") == 1);
+  CHECK(party_mentions("Der Abgeordnete Jens Harloff (BVP) kam nach Gotha. Die BVP holte 12 "
+                       "Mandate im Landtag.",
+                       nf::Lang::kDe, "BVP", "Jens Harloff") == 1);
+  CHECK(party_mentions("Die Stadträtin Wiebke Sander (FWB) sprach in Celle. Die FWB verlor 3 "
+                       "Sitze.",
+                       nf::Lang::kDe, "FWB", "Wiebke Sander") == 1);
+  CHECK(party_mentions("The minister Corwin Hale (NLP) toured Dayton. The NLP took 9 seats in "
+                       "the vote.",
+                       nf::Lang::kEn, "NLP", "Corwin Hale") == 1);
+  // Negatives: an organisation's acronym after its name still names it.
+  CHECK(EntityOfSurface(
+            Names("Die Tolmer Werke (TW) bauen aus. Die TW stellen 80 Leute ein.", nf::Lang::kDe),
+            "TW") == "Tolmer Werke");
+  CHECK(EntityOfSurface(
+            Names("La Naviera Ostrel (NAO) ganó más. La NAO contrató a 50 marinos.", nf::Lang::kEs),
+            "NAO") == "Naviera Ostrel");
+  CHECK(EntityOfSurface(
+            Names("Dorran Freight (DF) cut jobs. DF said 70 posts would go.", nf::Lang::kEn),
+            "DF") == "Dorran Freight");
+}
+
 TEST_CASE("not names: common acronyms, units, months, shouting headlines",
           "[entities][names][de][es][en]") {
   CHECK(Names("Der CEO sprach über das BIP und 5 GW Leistung im Januar.", nf::Lang::kDe).empty());
