@@ -55,10 +55,12 @@
 //      sentence just before sets its news in ("In X tobte ein Sturm. 40 Menschen …"), if any;
 //   otherwise null (a market-wide figure). Nobody's figures (extract/README.md, "Nobody's
 //   figures"): an English poll's answer, crude price, world-wide market total or narrator's
-//   figure, a Spanish first-person narrator's or world-wide figure, Spanish people at large
-//   and case counts, a German "weltweit" figure lose a name they borrowed; a Spanish
-//   fronted "En X," place holds its sentence's unnamed figures; a German toll borrowed from an
-//   organisation or person goes to the place (rule 6b's finder). A speaker of a speech verb (and
+//   figure or count of things and people at large, a Spanish first-person narrator's or
+//   world-wide figure, Spanish people at large and case counts, a German "weltweit" figure
+//   lose a name they borrowed; a German share of the economy goes to the country, a German
+//   turnout or share of poll respondents to the place; a Spanish count of members "de X" to
+//   X; a Spanish fronted "En X," place holds its sentence's unnamed figures; a German toll
+//   borrowed from an organisation or person goes to the place (rule 6b's finder). A speaker of a speech verb (and
 //   the role in apposition it speaks with) gives way to its report's own subject or place; an
 //   organisation named inside a person's role in apposition gives way to the person for the
 //   person's own pay, stake or votes, and takes the person's other figures in Spanish
