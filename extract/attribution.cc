@@ -394,9 +394,7 @@ bool ResidentsCountEs(const Figure& f) {
   static constexpr std::string_view kResidents[] = {"habitantes", "vecinos",  "ciudadanos",
                                                     "residentes", "votantes", "electores"};
   static const scan::LowerWordSet kSet(kResidents);
-  const std::string_view surface = f.surface;
-  const size_t w = scan::WordOrHighRunStartScalar(surface, 0, surface.size());
-  return w < surface.size() && kSet.Contains(surface.substr(w));
+  return CountedNounIn(f, kSet);
 }
 
 // Spanish: the word right before figure `f` is a possessive "su"/"sus" ("sus 900 empleados"):
