@@ -60,10 +60,10 @@
 //   lose a name they borrowed; a German share of the economy goes to the country, a German
 //   turnout or share of poll respondents to the place; a Spanish count of members "de X" to
 //   X; a Spanish fronted "En X," place holds its sentence's unnamed figures; a German toll
-//   borrowed from an organisation or person goes to the place (rule 6b's finder). A speaker of a speech verb (and
-//   the role in apposition it speaks with) gives way to its report's own subject or place; an
-//   organisation named inside a person's role in apposition gives way to the person for the
-//   person's own pay, stake or votes, and takes the person's other figures in Spanish
+//   borrowed from an organisation or person goes to the place (rule 6b's finder). A speaker of a
+//   speech verb (and the role in apposition it speaks with) gives way to its report's own subject
+//   or place; an organisation named inside a person's role in apposition gives way to the person
+//   for the person's own pay, stake or votes, and takes the person's other figures in Spanish
 //   (extract/README.md, "Speakers", RoleOrg and RoleHolder). Persons and places are
 //   eligible too, after organisations. Each figure also gets entity_type and the deciding mention
 //   (entity_surface/start/end/field); a product with a maker rolls up (entity = maker,
