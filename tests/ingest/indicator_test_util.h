@@ -47,7 +47,7 @@ inline extract::Figure Fig(extract::FigureKind kind, double value, std::string u
   f.metric = std::move(metric);
   f.period = std::move(period);
   f.sentence = sentence.empty() ? "evidence sentence" : std::move(sentence);
-  f.surface = "x";
+  f.surface = std::string(1, 'x');  // not = "x": GCC 12 false -Wrestrict (PR 105329)
   return f;
 }
 inline extract::Figure Money(double v, std::string cur, std::string entity, std::string metric,

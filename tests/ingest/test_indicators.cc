@@ -88,7 +88,11 @@ TEST_CASE("a late article never overwrites a newer latest value", "[indicators]"
   CHECK(AlertsOf(alerts, "market_share_change")[0]->article_id == "new");
   CHECK(*AlertsOf(alerts, "market_share_change")[0]->old_value == 70);
   size_t first_figures = 0;
-  for (const auto& a : *ReadAlerts(*h.db(), std::nullopt)) {
+  // The Result must outlive the loop: a range-for over `*ReadAlerts(...)` would iterate a
+  // vector owned by a destroyed temporary (GCC flagged it as maybe-uninitialized).
+  auto stored = ReadAlerts(*h.db(), std::nullopt);
+  REQUIRE(stored.ok());
+  for (const auto& a : *stored) {
     first_figures += a.json.find("\"rule\":\"first_figure\"") != std::string::npos;
   }
   CHECK(first_figures == 1);
