@@ -621,6 +621,9 @@ constexpr CueWord kCues[] = {
     {"tasa de desempleo", Cue::kUnemployment, kWordStart, kStrong, kEs},
     {"tasa de desocupación", Cue::kUnemployment, kWordStart, kStrong, kEs},
     {"tasa impositiva", Cue::kTax, kWordStart, kStrong, kEs},
+    // "tasado en", "la tasación": appraised, not a fee or a rate.
+    {"tasad", Cue::kNone, kWordStart, 0, kEs},
+    {"tasaci", Cue::kNone, kWordStart, 0, kEs},
     {"tasa", Cue::kFee, kWordStart, 0, kEs},
     {"multa", Cue::kTax, kWordStart, 0, kEs},
     {"arancel", Cue::kTax, kWordStart, 0, kEs},
@@ -988,6 +991,11 @@ constexpr CueWord kCues[] = {
     {"volksbefragung", Cue::kVote, kInside, 0, kDe},
     {"wahl", Cue::kVote, kWordStart, 0, kDe},
     {"votos", Cue::kVote, kWordStart, kStrong, kEs},
+    // Votes cast and those who cast them: "habían votado", "votaron 900 socios", "los
+    // electores" (not "votación", a vote held, nor "devoto").
+    {"votado", Cue::kVote, kWhole, 0, kEs},
+    {"votaron", Cue::kVote, kWhole, 0, kEs},
+    {"electores", Cue::kVote, kWhole, 0, kEs},
     {"voto", Cue::kVote, kWordStart, 0, kEs},
     {"sufragio", Cue::kVote, kWordStart, 0, kEs},
     // A survey's answers are shares of those asked; next to a party, a candidate or an
@@ -1020,7 +1028,9 @@ constexpr CueWord kCues[] = {
     {"deliver", Cue::kShipment, kWordStart, 0, kEn},
     {"received", Cue::kShipment, kWordStart, 0, kEn},
     {"bestell", Cue::kOrder, kInside, 0, kDe},
-    {"auftr", Cue::kOrder, kWordStart, 0, kDe},
+    // "Auftrag", "Aufträge", "Auftragseingang"; not "Auftritte", "auftreten", "Auftrieb".
+    {"auftrag", Cue::kOrder, kWordStart, 0, kDe},
+    {"aufträg", Cue::kOrder, kWordStart, 0, kDe},
     {"pedido", Cue::kOrder, kWordStart, 0, kEs},
     // "se encargan de", "el encargado de": in charge of, not an order
     {"encargado", Cue::kNone, kWordStart, 0, kEs},
@@ -2010,12 +2020,14 @@ constexpr std::string_view kGroupNouns[] = {
     "desplazados",     "vecinos",          "ancianos",      "civilians",
     "protesters",      "protestors",       "demonstrators", "migrants",
     "immigrants",      "children",         "pensioners",    "villagers",
-    "evacuees"};
+    "evacuees",        "anrainer",         "anrainern",     "anwohner",
+    "anwohnern",       "insassen",         "häftlinge",     "häftlingen"};
 bool GroupNoun(std::string_view unit) {
   static const scan::LowerWordSet kNouns(kGroupNouns);
   if (kNouns.Contains(unit)) return true;
   // German compounds: "Gegendemonstranten", "Heimbewohner", "Flüchtlingskinder".
-  for (std::string_view tail : {"demonstranten", "bewohner", "bewohnern", "kinder", "kindern"}) {
+  for (std::string_view tail : {"demonstranten", "bewohner", "bewohnern", "kinder", "kindern",
+                                "anwohner", "anwohnern", "insassen", "häftlinge"}) {
     if (unit.size() > tail.size() + 2 && unit.ends_with(tail)) return true;
   }
   return false;
@@ -2877,6 +2889,24 @@ bool HarmPredicateOf(const Figure& f, std::string_view t, size_t e, bool german,
     if (ok) return true;
   }
   return false;
+}
+
+// German: true when every cue of harm (Cue::kCases) of the sentence follows the count `f` in its
+// clause (no , ; : brackets or quotes between, at most 80 bytes) and is negated there, by a
+// negation between them or in the two words before the figure ("Keiner der 45 Insassen wurde
+// verletzt", "von den 300 Gästen erkrankte niemand"): the people counted were spared.
+// REQUIRES: f is a count of the sentence ending at `e` in `t` whose cues are `hits`.
+bool NegatedHarmDe(const Figure& f, std::string_view t, const std::vector<CueHit>& hits) {
+  bool any = false;
+  for (const CueHit& h : hits) {
+    if (kCues[h.cue].cue != Cue::kCases) continue;
+    if (h.start < f.end || h.start - f.end > 80) return false;
+    const std::string_view gap = t.substr(f.end, h.start - f.end);
+    if (gap.find_first_of(",;:()[]\"\n") != std::string_view::npos) return false;
+    if (!NegatedDe(gap) && !NegatedDe(WordsBefore(t, f.start, 2))) return false;
+    any = true;
+  }
+  return any;
 }
 
 // English: true when "worth of" (or "-worth of") follows amount f, after its bracketed
@@ -4247,6 +4277,11 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     if (m == kCases && (CountsGoods(f.unit) || f.unit == "home" || f.unit == "apartment")) {
       return {};
     }
+    // People a negated cue of harm names were spared: the person default ("Keiner der 45
+    // Insassen wurde verletzt" -> population).
+    if (m == kCases && unit_person && In(Lang::kDe) && NegatedHarmDe(f, text_, hits_)) {
+      m = kPopulation;
+    }
     // Only people die as cases: inns, trees or shops that "sterben" are none ("jedes Jahr
     // sterben 300 Gasthäuser"; a person noun or no noun stays cases).
     if (m == kCases && !person && !CountsPeopleUnit(f, by_unit, hits_) && SterbenOnly(hits_)) {
@@ -4411,6 +4446,16 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // "kletterte auf 9 Prozent an und …"): "an" owns something only before a name or a noun
     // (capitalised: "an Velmar") or an article, possessive or quantifier opening one ("an der",
     // "an ihrer", "an mehreren"), never before a conjunction or another lower-case word.
+    // "bis zu 30 Prozent an Marktanteil", "12 Prozent an Stimmen": "an" before a noun of a
+    // market's or a vote's share names that share, no owner.
+    if (InListLower(w1, {"an"}) && !w2.empty()) {
+      const auto w2_at = static_cast<uint32_t>(w2.data() - t.data());
+      for (const CueHit& h : hits_) {
+        if (h.start < w2_at || h.start >= w2_at + w2.size()) continue;  // also "Weltmarktanteil"
+        if (kCues[h.cue].cue == Cue::kMarketShare) return kMarketShare;
+        if (kCues[h.cue].cue == Cue::kVote) return kVoteShare;
+      }
+    }
     if ((InListLower(w1, {"an"}) && !w2.empty() && !InListLower(w2, {"wert"}) &&
          ((w2[0] >= 'A' && w2[0] <= 'Z') ||
           InListLower(
@@ -4606,6 +4651,25 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       if (InListLower(w, {"um"})) return kGrowth;
       if (!InListLower(w, {"rund", "etwa", "knapp", "gut", "fast", "ca"})) break;
       ws = static_cast<size_t>(w.data() - t.data());
+    }
+  }
+  // "trading 84% above the offer price", "30% below its peak", "un 15 % por encima de la
+  // media": a difference from a value, as above (not a number or an age after "above": "20%
+  // above 65"; not those below a poverty line, nor an interest rate's spread: "3% above base
+  // rate").
+  if (In(Lang::kEn) || In(Lang::kEs)) {
+    static constexpr std::string_view kPovertyLine[] = {"poverty", "pobreza", "umbral",
+                                                        "threshold"};
+    const std::string_view w1 = WordAfter(t, f.end, e_);
+    const std::string_view w2 =
+        WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e_);
+    const size_t rest_at = static_cast<size_t>(w2.data() - t.data()) + w2.size();
+    const std::string_view rest = t.substr(rest_at, std::min<size_t>(e_ - rest_at, 32));
+    const bool diff = (InListLower(w1, {"above", "below"}) &&
+                       InListLower(w2, {"the", "its", "their", "his", "her", "last", "a", "an"})) ||
+                      (InListLower(w1, {"por"}) && InListLower(w2, {"encima", "debajo"}));
+    if (diff && !HasCue(hits_, Cue::kInterest) && !scan::ContainsAnyLower(rest, kPovertyLine)) {
+      return kGrowth;
     }
   }
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",

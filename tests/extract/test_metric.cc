@@ -3098,3 +3098,87 @@ TEST_CASE("metric de: a thing named like a people or a role stays no population"
   CHECK(OwnNounMetricOf(kDe, "Etwa 500 Exilkubaner kamen zur Messe in Korbach.", "500 Exilkubaner",
                         "exilkubaner", 500) == "population");
 }
+
+TEST_CASE("metric de: an order cue is a word of orders, not of appearances",
+          "[metric][count][de][met39]") {
+  CHECK(MetricOf(kDe, "Im Sommer gibt die Band Velmar noch 14 Auftritte in Korbach.",
+                 "14 Auftritte", kCount, "", 14) != "orders");
+  CHECK(MetricOf(kDe, "Die Korbacher Werft meldete zuletzt 14 neue Aufträge.", "14", kCount, "",
+                 14) == "orders");
+  CHECK(MetricOf(kDe, "Der Auftragseingang der Velmar AG lag bei 3.400 Maschinen.", "3.400", kCount,
+                 "", 3400) == "orders");
+}
+
+TEST_CASE("metric es: an appraised value is no fee", "[metric][money][es][met39]") {
+  CHECK(MetricOf(kEs, "La colección de Velmar tiene un valor tasado en 40 millones de euros.",
+                 "40 millones de euros", kMoney, "EUR", 4e7) != "tax");
+  CHECK(MetricOf(kEs, "La tasación de la finca de Tarsel fue de 3 millones de euros.",
+                 "3 millones de euros", kMoney, "EUR", 3e6) != "tax");
+  // A fee stays a tax.
+  CHECK(MetricOf(kEs, "El ayuntamiento de Tarsel cobra una tasa de 40 euros por contenedor.",
+                 "40 euros", kMoney, "EUR", 40) == "tax");
+}
+
+TEST_CASE("metric de: a percentage of market share or votes after an is no stake",
+          "[metric][percent][de][met39]") {
+  CHECK(MetricOf(kDe, "Der Sender Korbach TV holte mit dem Derby bis zu 38 Prozent an Marktanteil.",
+                 "38 Prozent", kPercent, "", 38) == "market_share");
+  CHECK(MetricOf(kDe, "Die Liste Velmar gewann 12 Prozent an Stimmen hinzu.", "12 Prozent",
+                 kPercent, "", 12) == "vote_share");
+  // An owner after "an" stays a stake.
+  CHECK(MetricOf(kDe, "Die Tarsel AG hält 25 Prozent an der Korbacher Velmar GmbH.", "25 Prozent",
+                 kPercent, "", 25) == "stake");
+}
+
+TEST_CASE("metric es: a share of the electors who voted is a vote share",
+          "[metric][percent][es][met39]") {
+  CHECK(MetricOf(kEs, "A las tres de la tarde ya habían votado el 38 % de los electores de Tarsel.",
+                 "38 %", kPercent, "", 38) == "vote_share");
+  CHECK(MetricOf(kEs, "En Tarsel, el 41 % de los socios votaron a favor del plan.", "41 %",
+                 kPercent, "", 41) == "vote_share");
+  // Negative: a share of residents with no vote is a share.
+  CHECK(MetricOf(kEs, "En Tarsel, el 41 % de los vecinos tiene coche propio.", "41 %", kPercent, "",
+                 41) == "share");
+}
+
+TEST_CASE("metric de: residents and inmates counted are a population",
+          "[metric][count][de][met39]") {
+  CHECK(OwnNounMetricOf(kDe, "Vor dem Rathaus in Korbach protestierten gestern 180 Anrainer.",
+                        "180 Anrainer", "anrainer", 180) == "population");
+  CHECK(OwnNounMetricOf(kDe, "In der Anstalt bei Korbach sitzen derzeit 420 Häftlinge.",
+                        "420 Häftlinge", "häftlinge", 420) == "population");
+  // A cue of harm still names what befell them.
+  CHECK(OwnNounMetricOf(kDe, "Beim Brand in Korbach wurden 7 Anwohner verletzt.", "7 Anwohner",
+                        "anwohner", 7) == "cases");
+}
+
+TEST_CASE("metric de: people a negated harm names were spared", "[metric][count][de][met39]") {
+  CHECK(OwnNounMetricOf(kDe, "Keiner der 52 Insassen des Busses nach Korbach wurde verletzt.",
+                        "52 Insassen", "insassen", 52) == "population");
+  CHECK(OwnNounMetricOf(kDe, "Von den 90 Bewohnern des Heims in Korbach ist niemand erkrankt.",
+                        "90 Bewohnern", "bewohnern", 90) == "population");
+  // Negatives: the harm not negated, or another harm named before the count.
+  CHECK(OwnNounMetricOf(kDe, "Beim Unfall nahe Korbach wurden 16 Insassen verletzt.", "16 Insassen",
+                        "insassen", 16) == "cases");
+  CHECK(OwnNounMetricOf(kDe, "Drei Menschen starben, keiner der 30 Insassen blieb unverletzt.",
+                        "30 Insassen", "insassen", 30) == "cases");
+}
+
+TEST_CASE("metric en es: a rate above or below a value is a difference",
+          "[metric][percent][growth][met39]") {
+  CHECK(MetricOf(kEn, "Velmar shares closed 46% above the offer price.", "46%", kPercent, "", 46) ==
+        "growth");
+  CHECK(MetricOf(kEn, "Rents in Tarsel are now 12% below their peak.", "12%", kPercent, "", 12) ==
+        "growth");
+  CHECK(MetricOf(kEs, "Los alquileres de Tarsel están un 18 % por encima de la media.", "18 %",
+                 kPercent, "", 18) == "growth");
+  // Negatives: a poverty line, an age, an interest rate's spread.
+  CHECK(MetricOf(kEn, "In Tarsel, 22% below the poverty line rely on aid.", "22%", kPercent, "",
+                 22) != "growth");
+  CHECK(MetricOf(kEs, "El 22 % de Tarsel vive por debajo del umbral de pobreza.", "22 %", kPercent,
+                 "", 22) != "growth");
+  CHECK(MetricOf(kEn, "Velmar lends at 3% above the base rate of the Norland central bank.", "3%",
+                 kPercent, "", 3) != "growth");
+  CHECK(MetricOf(kEn, "Of Tarsel's voters, 30% above 65 backed the plan.", "30%", kPercent, "",
+                 30) != "growth");
+}
