@@ -977,7 +977,11 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   // Implicit currencies from the whole article (figure_context.h).
   ResolveContextUnits(out->figures, lang,
                       FigureTexts{article.title, article.body, article.published_at_ms});
-  if (!impl_->matcher) return Status::Ok();
+  if (!impl_->matcher) {
+    TitlePeriodsFromBody(std::span<Figure>(out->figures).first(f_body),
+                         std::span<const Figure>(out->figures).subspan(f_body));
+    return Status::Ok();
+  }
   HarmonizeEntityTypes(out->entities, article.title, article.body, lang);
   PlacesByUse(out->entities, article.title, article.body, *impl_->gazetteer, lang);
   size_t m_first_body = m_body;
@@ -1007,6 +1011,7 @@ Status Extractor::Extract(const Article& article, Extraction* out) const {
   }
   Attribute(article.body, lang, mentions.subspan(m_first_body), *impl_->gazetteer,
             figures.subspan(f_body), topic, &body_periods, title_place);
+  TitlePeriodsFromBody(figures.first(f_body), figures.subspan(f_body));
   return Status::Ok();
 }
 

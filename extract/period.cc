@@ -391,6 +391,25 @@ int MonthNumber(std::string_view w) {
   return 0;
 }
 
+// "30" in "the three months to 30 September": a day of a month (1-31, one or two digits).
+bool DayOfMonth(std::string_view w) {
+  if (w.empty() || w.size() > 2 || !AllDigits(w)) return false;
+  const int d = w.size() == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+  return d >= 1 && d <= 31;
+}
+
+// The months an English span word at token i names before "to" / "ending" …: "three months",
+// "3 months", "quarter" -> 3, "six months" -> 6, "nine months" -> 9; else 0.
+int MonthsSpanWord(const std::vector<Token>& t, size_t i) {
+  const std::string_view w = t[i].lower;
+  if (w == "quarter") return 3;
+  if (i + 1 >= t.size() || t[i + 1].lower != "months") return 0;
+  if (InList(w, {"three", "3"})) return 3;
+  if (InList(w, {"six", "6"})) return 6;
+  if (InList(w, {"nine", "9"})) return 9;
+  return 0;
+}
+
 // A month's tail after its year: "-03" for 3 (REQUIRES: 1 <= month <= 12).
 std::string MonthTail(int month) {
   return (month < 10 ? "-0" : "-") + std::to_string(month);
@@ -575,8 +594,8 @@ constexpr std::string_view kPhraseStartWords[] = {
     "heute",       "derzeit",     "nun",      "jetzt",     "today",     "currently", "now",
     "hoy",         "actualmente", "ahora",    "pasado",    "este",      "próximo",   "this",
     "next",        "trimestre",   "jahr",     "vor",       "three",     "letzte",    "último",
-    "ultimo",      "following",   "quarter",  "quartal",   "damals",    "jahres",    "year's",
-    "time",        "entonces",    "momento",  "época"};
+    "ultimo",      "following",   "quarter",  "six",       "nine",      "quartal",   "damals",
+    "jahres",      "year's",      "time",     "entonces",  "momento",   "época"};
 constexpr std::string_view kPhraseStartPrefixes[] = {
     "fy",    "erst",  "primer", "first",  "zweit", "segund",  "second",     "dritt",    "tercer",
     "third", "viert", "cuart",  "fourth", "final", "vorjahr", "vorquartal", "folgejahr"};
@@ -932,18 +951,37 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         }
       }
     }
-    // ---- English "the three months to December (2004)": the quarter that month ends ->
-    // "-Q4"; the year as for "the fourth quarter" (stated after it, else the year named
-    // before). A month that ends no quarter ("three months to November") names none.
-    if ((w == "three" || w == "3") && i + 3 < n && t[i + 1].lower == "months" &&
-        InList(t[i + 2].lower, {"to", "ending", "ended", "through"})) {
-      if (const int m = MonthNumber(t[i + 3].lower); m > 0 && m % 3 == 0) {
-        size_t at = i + 3;
-        const int y = year_after(i + 3, &at);
-        out->push_back(
-            {t[i].start, t[at].end, y >= 0 ? y : kNeedsYear, "-Q" + std::to_string(m / 3)});
-        i = at;
-        continue;
+    // ---- English "the three months to December (2004)", "the quarter ending June 30",
+    // "the three months through to 31 March": the quarter that month ends -> "-Q4"; "the
+    // six months to June" -> "-H1", "the nine months to September" -> "-Q1-Q3"; the year as
+    // for "the fourth quarter" (stated after it, else the year named before). A month that
+    // ends no such part of the year ("three months to November", "six months to March": a
+    // business year's) names none, nor do "the six months to December" (mostly the first
+    // half of a business year ending in June).
+    if (const int span = MonthsSpanWord(t, i); span > 0) {
+      const size_t noun = span == 3 && w == "quarter" ? i : i + 1;
+      size_t k = noun + 2;
+      if (k < n && InList(t[noun + 1].lower, {"to", "ending", "ended", "through"})) {
+        if (t[noun + 1].lower == "through" && k + 1 < n && t[k].lower == "to") ++k;
+        if (k + 1 < n && DayOfMonth(t[k].lower)) ++k;  // "to 31 December"
+        const int m = k < n ? MonthNumber(t[k].lower) : 0;
+        std::string tail;
+        if (span == 3 && m % 3 == 0) {
+          tail = "-Q" + std::to_string(m / 3);
+        } else if (span == 6 && m == 6) {
+          tail = "-H1";
+        } else if (span == 9 && m == 9) {
+          tail = "-Q1-Q3";
+        }
+        if (m > 0 && !tail.empty()) {
+          size_t last = k;  // "September 30"
+          if (k + 1 < n && DayOfMonth(t[k + 1].lower) && year_at(k + 1) < 0) last = k + 1;
+          size_t at = last;
+          const int y = year_after(last, &at);
+          out->push_back({t[i].start, t[at].end, y >= 0 ? y : kNeedsYear, std::move(tail)});
+          i = at;
+          continue;
+        }
       }
     }
     // ---- a quarter by its months: "the October-to-December quarter", "das
@@ -1000,6 +1038,18 @@ void FindRaw(std::string_view text, size_t s, size_t e, std::optional<int> refer
         }
         i = at;
         continue;
+      }
+      // Other months of one stated year after a start word ("between May and June 2007",
+      // "von Februar bis Mai 2012", "de marzo a julio de 2008", "from January to December
+      // 2004"): the year, not the month that ends them.
+      if (m2 > m1 &&
+          InList(pre, {"between", "from", "zwischen", "von", "vom", "entre", "de", "desde"})) {
+        size_t at = i + 2;
+        if (const int y = year_after(i + 2, &at); y >= 0) {
+          out->push_back({t[i].start, t[at].end, y, ""});
+          i = at;
+          continue;
+        }
       }
     }
     // ---- Spanish: a month without a year after "en" / "de" ("subió un 2 % en marzo", "el 1,1 %
@@ -2991,6 +3041,26 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
       f.period = std::to_string(article_year());
       f.period_from_article = article_year_named;
     }
+  }
+}
+
+void TitlePeriodsFromBody(std::span<Figure> title, std::span<const Figure> body) {
+  for (Figure& f : title) {
+    if (!f.period.empty()) continue;
+    const std::string* period = nullptr;
+    bool agree = true;
+    for (const Figure& b : body) {
+      if (b.kind != f.kind || b.value != f.value || b.value_high != f.value_high ||
+          b.unit != f.unit) {
+        continue;
+      }
+      if (b.period.empty() || (period != nullptr && *period != b.period)) {
+        agree = false;
+        break;
+      }
+      period = &b.period;
+    }
+    if (agree && period != nullptr) f.period = *period;
   }
 }
 

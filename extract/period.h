@@ -183,6 +183,12 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
                    std::span<Figure> figures, bool only_empty = false, PeriodMemo* memo = nullptr,
                    Lang lang = Lang::kUnknown, const TextBlocks* blocks = nullptr);
 
+// A headline figure that repeats a body figure takes its period: a title figure without one
+// whose kind, value, upper value and unit some body figures state, all with the same period
+// ("Kelmar's output up 12%" over "Kelmar produced 3 million tonnes in 2019, 12% more than in
+// 2018" -> 2019). None when those body figures disagree or one of them has no period.
+void TitlePeriodsFromBody(std::span<Figure> title, std::span<const Figure> body);
+
 // What AssignPeriods found in one text (the text's years, its reference year, each sentence's
 // period phrases), kept for a later call on the same text: Attribute calls it again for the
 // figures the figure stage left without a period (most of them in texts without a

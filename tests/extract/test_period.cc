@@ -11,6 +11,7 @@
 #include "extract/figure_finder.h"
 #include "extract/period.h"
 #include "extract/sentence.h"
+#include "tests/extract/figure_test_util.h"
 
 namespace nf = newsfacts::extract;
 using nf::Lang;
@@ -31,6 +32,29 @@ std::string PeriodOf(const std::string& text, Lang lang, const std::string& surf
     if (f.start <= at && at < f.end) return f.period;
   }
   FAIL("no figure «" << surface << "» in: " << text);
+  return {};
+}
+
+// The period of the title figure written `surface` when `title` heads `body` (through
+// Extractor::Extract, with attribution when `entities`).
+std::string TitlePeriodOf(const std::string& title, const std::string& body, Lang lang,
+                          const std::string& surface, bool entities) {
+  std::vector<nf::Figure> figs;
+  if (entities) {
+    nf::Article a;
+    a.lang = lang;
+    a.title = title;
+    a.body = body;
+    nf::Extraction x;
+    REQUIRE(nf::testing::FullExtractor().Extract(a, &x).ok());
+    figs = x.figures;
+  } else {
+    figs = nf::testing::ArticleFigures(title, body, lang);
+  }
+  for (const nf::Figure& f : figs) {
+    if (f.field == nf::Field::kTitle && f.surface == surface) return f.period;
+  }
+  FAIL("no title figure «" << surface << "» in: " << title);
   return {};
 }
 
@@ -852,6 +876,45 @@ TEST_CASE("period: the three months to a quarter's last month are that quarter (
         "2017/2018");
 }
 
+TEST_CASE("period: a quarter or half ending on a day and month is that part of the year (English)",
+          "[period][quarter][en]") {
+  CHECK(PeriodOf("Pellmark earned $7m in the quarter ending June 30, 2016, after $5m in the "
+                 "first quarter of 2016.",
+                 Lang::kEn, "$7m") == "2016-Q2");
+  CHECK(PeriodOf("Ostrava had a good 2019. It made $40m in the three months to 31 December.",
+                 Lang::kEn, "$40m") == "2019-Q4");
+  CHECK(PeriodOf("Varnley had a strong 2014. It shipped 12% more sofas during the three months "
+                 "through to September.",
+                 Lang::kEn, "12%") == "2014-Q3");
+  CHECK(PeriodOf("Kralinger lost $3m in the six months ending 30 June 2012.", Lang::kEn, "$3m") ==
+        "2012-H1");
+  CHECK(PeriodOf("Kralinger lost $3m in the nine months to September 2012.", Lang::kEn, "$3m") ==
+        "2012-Q1-Q3");
+  // Negatives: a month that ends no such part names none; a quarter of an hour is no period.
+  CHECK(PeriodOf("Ostrava had a good 2019. It made $40m in the quarter ending 30 November.",
+                 Lang::kEn, "$40m") == "2019");
+  CHECK(PeriodOf("In 2019 the 40 bakers met at a quarter to 5.", Lang::kEn, "40 bakers") == "2019");
+  // The six months to December are mostly a business year's first half: no calendar half.
+  CHECK(PeriodOf("Kralinger lost $3m in the six months to December 2012.", Lang::kEn, "$3m") ==
+        "2012");
+}
+
+TEST_CASE("period: months of one stated year after a start word that make no quarter are the year",
+          "[period][month]") {
+  CHECK(PeriodOf("Quillon polled 1,200 growers between May and June 2008.", Lang::kEn,
+                 "1,200 growers") == "2008");
+  CHECK(PeriodOf("Von Februar bis Mai 2013 verkaufte die Velkor AG 9.000 Fahrräder.", Lang::kDe,
+                 "9.000 Fahrräder") == "2013");
+  CHECK(PeriodOf("Tecnovía vendió 7.000 bicicletas de marzo a julio de 2011.", Lang::kEs,
+                 "7.000 bicicletas") == "2011");
+  // Negatives: a quarter's months keep the quarter; without a start word the months are two
+  // points and the later month with its year stays a month.
+  CHECK(PeriodOf("Quillon polled 1,200 growers between April and June 2008.", Lang::kEn,
+                 "1,200 growers") == "2008-Q2");
+  CHECK(PeriodOf("Quillon sold 1,200 tractors in March to May 2008 levels.", Lang::kEn,
+                 "1,200 tractors") == "2008-05");
+}
+
 TEST_CASE("period: the previous quarter is one before the sentence's quarter",
           "[period][quarter]") {
   const std::string en =
@@ -991,9 +1054,10 @@ TEST_CASE("period: a quarter or half named by its months without the noun", "[pe
                  "300 barcos") == "2018-H1");
   CHECK(PeriodOf("Entre enero y septiembre de 2018 Almarén vendió 300 barcos.", Lang::kEs,
                  "300 barcos") == "2018-Q1-Q3");
-  // Negative: months that span no quarter or half name only the year's month as before.
+  // Months that span no quarter or half name the year (as "von März 2012 bis Mai 2012" does),
+  // not the month that ends them.
   CHECK(PeriodOf("Dorvane Mills sold 4,000 boats between March and May 2011.", Lang::kEn,
-                 "4,000 boats") == "2011-05");
+                 "4,000 boats") == "2011");
   // Negative: "and" without "between" joins no months.
   CHECK(PeriodOf("Dorvane Mills sold 4,000 boats in July and September 2011.", Lang::kEn,
                  "4,000 boats") == "2011-09");
@@ -1966,4 +2030,33 @@ TEST_CASE("period: a date or the figure's period noun before a comma opens no re
                  Lang::kDe, "55 Millionen Euro") == "2023-03");
   CHECK(PeriodOf("Norvik's profit grew 6% to $55m in the half year, which ended in March 2023.",
                  Lang::kEn, "$55m") == "2023-03");
+}
+
+TEST_CASE("period: a headline figure that repeats a body figure takes its period",
+          "[period][title]") {
+  for (const bool entities : {false, true}) {
+    CHECK(TitlePeriodOf("Velkor steigert Absatz um 9 Prozent",
+                        "Die Velkor AG verkaufte 2017 rund 9 Prozent mehr Fahrräder als im Jahr "
+                        "davor. Das Werk in Lindenau läuft im Dreischichtbetrieb.",
+                        Lang::kDe, "9 Prozent", entities) == "2017");
+    CHECK(TitlePeriodOf("Tecnovía gana 12 millones de euros",
+                        "Tecnovía obtuvo en 2013 un beneficio de 12 millones de euros, según la "
+                        "empresa.",
+                        Lang::kEs, "12 millones de euros", entities) == "2013");
+    CHECK(TitlePeriodOf("Kellmoor profits up 14%",
+                        "Kellmoor said its profits rose 14% in 2009, helped by sales of ferries.",
+                        Lang::kEn, "14%", entities) == "2009");
+    // Negatives: body figures of the amount that disagree on the period give the title none;
+    // a title figure without a twin in the body keeps none.
+    CHECK(TitlePeriodOf("Kellmoor profits up 14%",
+                        "Kellmoor's profits rose 14% in 2009. In 2011 they rose 14% again.",
+                        Lang::kEn, "14%", entities) == "");
+    CHECK(TitlePeriodOf("Velkor steigert Absatz um 9 Prozent",
+                        "Die Velkor AG verkaufte 2017 rund 9 Prozent mehr Fahrräder. Im Jahr 2019 "
+                        "stiegen die Löhne um 9 Prozent.",
+                        Lang::kDe, "9 Prozent", entities) == "");
+    CHECK(TitlePeriodOf("Tecnovía gana 15 millones de euros",
+                        "Tecnovía obtuvo en 2013 un beneficio de 12 millones de euros.", Lang::kEs,
+                        "15 millones de euros", entities) == "");
+  }
 }
