@@ -15,6 +15,7 @@
 
 #include "extract/entity_scan.h"
 #include "extract/function_words.h"
+#include "extract/literal_set.h"
 #include "extract/metric_classifier.h"
 #include "extract/metrics.h"
 #include "extract/ner_features.h"
@@ -1259,7 +1260,7 @@ bool SourceNounDe(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
       "angaben",       "berechnungen", "berechnung",    "schätzungen",    "schätzung",
       "zahlen",        "daten",        "erkenntnissen", "hochrechnungen", "hochrechnung",
-      "informationen", "prognosen",    "prognose"};
+      "informationen", "prognosen",    "prognose",      "auskunft",       "darstellung"};
   static const scan::LowerWordSet kSet(kNouns);
   return kSet.Contains(w);
 }
@@ -1334,6 +1335,29 @@ bool AuxiliaryDe(std::string_view w) {
   return kSet.Contains(w);
 }
 
+// German: where the name starts whose short form `m` stands in brackets right after it ("nach
+// Angaben des Statistischen Landesamts (StaLa)"): the first of the capitalised words (at most
+// six, from `lo`) before the bracket, so the short form is cited where the name is; `m.start`
+// when `m` is no such bracketed short form.
+size_t NameBeforeShortFormDe(std::string_view text, size_t lo, const EntityMention& m) {
+  if (m.start < lo + 3 || m.end >= text.size() || text[m.end] != ')' ||
+      text.compare(m.start - 2, 2, " (") != 0) {
+    return m.start;
+  }
+  size_t name_start = m.start;
+  size_t at = m.start - 1;  // the bracket: each word before ends one blank before `at`
+  for (int k = 0; k < 6; ++k) {
+    size_t ws = 0;
+    const std::string_view w = WordBefore(text, lo, at, &ws);
+    if (w.empty() || ws + w.size() + 1 != at || text[at - 1] != ' ' || !ner::StartsUpper(w)) {
+      break;
+    }
+    name_start = ws;
+    at = ws;
+  }
+  return name_start;
+}
+
 }  // namespace
 
 bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
@@ -1343,8 +1367,8 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
   }
   if (ZufolgeAfter(text, m.end)) return true;  // "X zufolge", "Angaben des X zufolge"
   // "laut X", "nach Angaben des X", "nach Berechnungen der X": up to five words before the
-  // name, in its clause.
-  size_t at = m.start;
+  // name (before the name a bracketed short form repeats), in its clause.
+  size_t at = NameBeforeShortFormDe(text, 0, m);
   for (int k = 0; k < 5; ++k) {
     size_t w_start = 0;
     const std::string_view w = WordBefore(text, 0, at, &w_start);
@@ -2036,6 +2060,25 @@ class Attributor {
       if (m.type == EntityType::kPerson) last = &m;
     }
     return last;
+  }
+  // German: the man a sentence from `s` opens with "Er" refers back to ("Er hielt mit 230
+  // Stundenkilometern den Rekord"): the last name before `s` other than a place, when it is
+  // a person's and ends within kTopicReach bytes of `s`; nullptr otherwise ("Der Satellit
+  // Kralsat … Er kreist in 600 km Höhe": the last name is the satellite's), and when the
+  // sentence names a person itself ("Er siegte wie X 1990 mit 70 Prozent": X's figure).
+  const EntityMention* ErSubjectDe(size_t s) const {
+    if (text_.compare(s, 3, "Er ") != 0) return nullptr;
+    for (const EntityMention* m : ms_) {
+      if (m->type == EntityType::kPerson) return nullptr;
+    }
+    const EntityMention* last = nullptr;
+    for (const EntityMention& m : mentions_) {
+      if (m.start >= s) break;
+      if (m.type != EntityType::kPlace) last = &m;
+    }
+    return last != nullptr && last->type == EntityType::kPerson && last->end + kTopicReach >= s
+               ? last
+               : nullptr;
   }
   // Whether figure `f` counts a people named by a demonym inside it ("un millón de
   // ecuatorianos"): a place mention written in lower case within the figure's surface.
@@ -4247,11 +4290,9 @@ const EntityMention* Attributor::EconomyOfMeasureDe(const Figure& f, size_t s, s
 // German: whether a sentence's poll asks the pollster's own people: its members or staff
 // ("Mitgliederbefragung", "unter ihren Angestellten", "der Belegschaft").
 bool OwnPeoplePolledDe(std::string_view sentence) {
-  for (std::string_view w : {"Mitglieder", "unter ihren ", "unter seinen ", "Mitarbeiter",
-                             "Beschäftigten", "Belegschaft", "Angestellten"}) {
-    if (sentence.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+  static const LiteralSet kWords{"Mitglieder",    "unter ihren ", "unter seinen ", "Mitarbeiter",
+                                 "Beschäftigten", "Belegschaft",  "Angestellten"};
+  return kWords.FoundIn(sentence);
 }
 
 // German: whether every word of `gap` is one of `words` (spaces between; an empty gap is).
@@ -4942,12 +4983,30 @@ const EntityMention* Attributor::GroupOf(const Figure& f, size_t s, size_t cs, b
 // consultora X" after a report noun (IsResearchSource).
 bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_view before,
                                  size_t before_start) const {
+  // German: a place written with a capital that opens a cited organisation's name is cited
+  // with it ("nach Angaben des Nordland Geological Survey": the place mention, then the
+  // organisation's); not an adjective ("nach Angaben der nordländischen Polizei": where).
+  if (lang_ == Lang::kDe && m.type == EntityType::kPlace && m.start < text_.size() &&
+      ner::StartsUpper(text_.substr(m.start))) {
+    const auto next =
+        std::lower_bound(mentions_.begin(), mentions_.end(), m.end + 1,
+                         [](const EntityMention& x, size_t pos) { return x.start < pos; });
+    if (next != mentions_.end() && next->start == m.end + 1 && next->type == EntityType::kOrg &&
+        text_[m.end] == ' ') {
+      return CitedInSentence(s, *next);
+    }
+  }
   // Within the name's clause: "According to forecasts, X will" does not cite X.
   bool cited = false;
   size_t at = m.start;
   size_t w_start = before_start;
   std::string_view w = before;
   const bool de_source = lang_ == Lang::kDe && m.type != EntityType::kPlace;
+  // German: a short form in brackets after its name is cited where the name is ("nach
+  // Angaben des Statistischen Landesamts (StaLa)"; not by a survey noun: "eine Erhebung des
+  // Landesamts (LA)" names whose figures they are).
+  const bool short_form = de_source && (at = NameBeforeShortFormDe(text_, s, m)) != m.start;
+  if (short_form) w = WordBefore(text_, s, at, &w_start);
   for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
     const size_t w_end = w_start + w.size();
     if (scan::HasAnyOf(text_.substr(w_end, at - w_end), ",;:()")) break;
@@ -4965,7 +5024,7 @@ bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_v
     // Verbandes X", "un estudio de la Universidad X" (the survey noun right before a
     // preposition). The people surveyed or the place studied are what its figures are
     // about, as with "according to X".
-    if (!cited && k > 0 && m.type != EntityType::kPlace && SurveyNoun(cur)) {
+    if (!cited && k > 0 && !short_form && m.type != EntityType::kPlace && SurveyNoun(cur)) {
       size_t ts = 0, te = 0;
       cited = scan::NextToken(text_, at + cur.size(), &ts, &te) &&
               InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
@@ -7132,6 +7191,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // named before it, not an earlier subject or the article's organisation.
     if (pick.empty() && lang_ == Lang::kDe && FirstPersonDe()) {
       if (const EntityMention* p = SpeakerDe(f)) pick = Pick::Of(*p);
+    }
+    // German: a sentence that opens with "Er" and names nobody is about the man named last
+    // before it, not an earlier organisation subject or the article's topic (ErSubjectDe).
+    if (pick.empty() && lang_ == Lang::kDe) {
+      if (const EntityMention* p = ErSubjectDe(s)) pick = Pick::Of(*p);
     }
     // Spanish: a place the sentence opens with as its setting ("En Norlandia, se registran 40
     // muertes al año", "En el caso de X, la cifra …") holds a figure the sentence gives to

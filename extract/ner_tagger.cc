@@ -2646,11 +2646,8 @@ bool AdjectiveInTextDe(std::string_view text, std::string_view stem) {
 // Pinken"): an adjective whatever the text writes elsewhere. Not "Orange" (the noun's
 // plural "Orangen"), nor an inflected or compound colour ("Hellblau").
 bool ColourStemDe(std::string_view stem) {
-  for (std::string_view c :
-       {"Grün", "Rot", "Blau", "Schwarz", "Gelb", "Weiß", "Braun", "Pink", "Türkis", "Violett"}) {
-    if (stem == c) return true;
-  }
-  return false;
+  return InList(stem, {"Grün", "Rot", "Blau", "Schwarz", "Gelb", "Weiß", "Braun", "Pink", "Türkis",
+                       "Violett"});
 }
 
 // German: a one-word name that is an adjective used as a noun, a party's or group's name in

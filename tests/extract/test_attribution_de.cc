@@ -415,6 +415,40 @@ TEST_CASE("de: a source cited with 'nach Angaben des X' or 'X zufolge' is not th
   CHECK(nf::testing::FigureWith(place, "4.000 Menschen").entity == "Griechenland");
 }
 
+TEST_CASE("de: a short form in brackets after a cited name is cited too", "[attribution][de]") {
+  auto x = Text(
+      "Am Montag haben nach Angaben der Kralinger Versand AG (KVA) 1,3 Millionen Kunden ein "
+      "Paket verschickt.");
+  CHECK(nf::testing::FigureWith(x, "1,3 Millionen Kunden").entity.empty());
+  auto laut = Text(
+      "Laut dem Murtaler Wetterdienst (MWD) fielen am Sonntag 45 Liter Regen je Quadratmeter.");
+  CHECK(nf::testing::FigureWith(laut, "45 Liter").entity.empty());
+  // A place that opens the cited name is cited with it.
+  auto place = Text(
+      "Nach Angaben des Nordland Geodätischen Dienstes (NGD) lag das Zentrum des Bebens 12 "
+      "Kilometer unter der Erde.");
+  CHECK(nf::testing::FigureWith(place, "12 Kilometer").entity.empty());
+  // Negatives: a company with its short form that reports its own figure, and a place
+  // adjective before the cited body, which names where.
+  auto own = Text("Die Kralinger Versand AG (KVA) steigerte ihren Umsatz um 14 Millionen Euro.");
+  CHECK(nf::testing::FigureWith(own, "14 Millionen Euro").entity == "Kralinger Versand AG");
+  auto where = Text(
+      "Nach Angaben der griechischen Küstenwache (GKW) kamen im Sommer 4.000 Menschen auf die "
+      "Inseln.");
+  CHECK(nf::testing::FigureWith(where, "4.000 Menschen").entity == "Griechenland");
+}
+
+TEST_CASE("de: 'nach Auskunft' and 'nach Darstellung' cite a source", "[attribution][de]") {
+  auto x = Text(
+      "Am Montag haben nach Auskunft der Kralinger AG 1,3 Millionen Kunden ein Paket verschickt.");
+  CHECK(nf::testing::FigureWith(x, "1,3 Millionen Kunden").entity.empty());
+  auto y = Text("Im Sommer wurden nach Darstellung der Kralinger AG 4.000 Autos verkauft.");
+  CHECK(nf::testing::FigureWith(y, "4.000 Autos").entity.empty());
+  // Negative: a request for information is no citation ("die Bitte um Auskunft").
+  auto own = Text("Die Kralinger AG bat um Auskunft und verkaufte im Sommer 4.000 Autos.");
+  CHECK(nf::testing::FigureWith(own, "4.000 Autos").entity == "Kralinger AG");
+}
+
 TEST_CASE("de: singular and other citing nouns after 'nach' name a source", "[attribution][de]") {
   auto est = Text(
       "Nach Schätzung der Kralinger AG lieferte die Donaublick AG im Sommer 4.000 Tonnen Stahl.");
@@ -580,6 +614,25 @@ TEST_CASE("de: a report in the first person keeps its speaker", "[attribution][d
   // Negative: a report without the first person is about its subject.
   auto z = Text("Petra Lunz sagte, die Olmbach AG habe 40.000 Euro verdient.");
   CHECK(nf::testing::FigureWith(z, "40.000 Euro").entity == "Olmbach AG");
+}
+
+TEST_CASE("de: a sentence opening with 'Er' is about the man named last before it",
+          "[attribution][de]") {
+  const std::string t =
+      "Die Olmbach AG richtet das Turnier in Talheim aus. Markus Lunz spielte dort 2009 sein "
+      "letztes Match. Er hielt mit 231 Stundenkilometern lange den Aufschlagrekord.";
+  auto x = Text(t);
+  CHECK(nf::testing::FigureWith(x, "231 Stundenkilometern").entity == "Markus Lunz");
+  // Negatives: the last name before is an organisation's ("Er" is the satellite), and the
+  // sentence names a person of its own.
+  auto y = Text(
+      "Markus Lunz leitet die Mission. Der Satellit gehört der Olmbach AG. Er kreist in 640 "
+      "Kilometern Höhe.");
+  CHECK(nf::testing::FigureWith(y, "640 Kilometern").entity != "Markus Lunz");
+  auto z = Text(
+      "Die Olmbach AG richtet die Wahl in Talheim aus. Markus Lunz siegte dort 2009. Er "
+      "gewann so klar wie Peter Kolbe 1990 mit 71 Prozent der Stimmen.");
+  CHECK(nf::testing::FigureWith(z, "71 Prozent").entity != "Markus Lunz");
 }
 
 TEST_CASE("de: a council compound named with its short name is an agency, not a role",
