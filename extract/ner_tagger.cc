@@ -913,8 +913,15 @@ struct NameTagger::Impl {
   // Fills e's score, known and common from the features of the token alone.
   void ScoreToken(const ner::FeatureBases& b, const ner::TokenInfo& cur, WordScore* e) const {
     uint64_t f[ner::kTokenFeatures];
-    const int n = ner::TokenFeatures(b, cur, f);
-    for (int k = 0; k < n; ++k) __builtin_prefetch(&table[f[k] & mask]);
+    ner::TokenFeatures(b, cur, f);
+    for (const uint64_t x : f) __builtin_prefetch(&table[x & mask]);
+    ScoreTokenFeatures(cur, f, e);
+  }
+  // ScoreToken from the token's ner::TokenFeatures of `cur`, computed (and their buckets
+  // asked for) by the caller.
+  void ScoreTokenFeatures(const ner::TokenInfo& cur, const uint64_t (&f)[ner::kTokenFeatures],
+                          WordScore* e) const {
+    constexpr int n = ner::kTokenFeatures;
     e->word = cur.word;
     e->shape = cur.shape;
     e->known = false;
@@ -2806,7 +2813,20 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // the classifier one candidate after another.
   thread_local std::vector<WordScore*> sets;
   sets.clear();
+  // The features the prefetch pass below computes, per candidate (in cands' order), for the
+  // classifier to take instead of computing them again: the same functions of the same
+  // descriptions (a neighbour described in full later keeps its word and shape). kPreToken:
+  // `token` holds ner::TokenFeatures (the set missed the word); kPreContext: `context` holds
+  // ner::WordContextFeatures for the previous label O.
+  struct PreFeatures {
+    uint64_t token[ner::kTokenFeatures];
+    uint64_t context[ner::kWordContextFeatures];
+    uint8_t have;
+  };
+  constexpr uint8_t kPreToken = 1, kPreContext = 2;
+  thread_local std::vector<PreFeatures> pre;
   if (word_cache) {
+    if (pre.size() < cands.size()) pre.resize(cands.size());
     for (const size_t i : cands) {
       const ner::TokenInfo& ws = describe_word_shape(i);
       WordScore* set = &word_scores[((ner::Mix(ws.word, ws.shape) + static_cast<uint64_t>(lang)) &
@@ -2832,6 +2852,8 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       const bool in0 = is(set[0]);
       const bool in1 = is(set[1]);
       const WordScore& e = in0 ? set[0] : set[1];
+      PreFeatures& p = pre[c];
+      p.have = 0;
       if (!(in0 | in1)) {
         // The lexicon flags of the word, and of the word without a German genitive -s.
         PrefetchLex(ws.word);
@@ -2839,18 +2861,19 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
             scan::LowerAscii(text[toks[i].end - 1]) == 's') {
           PrefetchLex(ner::FnvPop(ws.word, 's'));
         }
-        uint64_t f[ner::kTokenFeatures];
-        ner::TokenFeatures(bases, describe(i), f);
-        for (const uint64_t x : f) __builtin_prefetch(&table[x & mask]);
+        ner::TokenFeatures(bases, describe(i), p.token);
+        p.have = kPreToken;
+        for (const uint64_t x : p.token) __builtin_prefetch(&table[x & mask]);
       } else if (((e.lex_genitive & kLexNever) != 0) | e.common |
                  ((lang == Lang::kEs) & ((e.lex_genitive & kLexNeverEs) != 0))) {
         continue;
       }
       const ner::TokenInfo& prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
       const ner::TokenInfo& next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
-      uint64_t g[ner::kWordContextFeatures];
-      ner::WordContextFeatures(bases, prev, memo[i].info, next, toks[i].first, ner::kNerO, g);
-      for (const uint64_t x : g) __builtin_prefetch(&table[x & mask]);
+      ner::WordContextFeatures(bases, prev, memo[i].info, next, toks[i].first, ner::kNerO,
+                               p.context);
+      p.have |= kPreContext;
+      for (const uint64_t x : p.context) __builtin_prefetch(&table[x & mask]);
     }
   }
   size_t next_set = 0;
@@ -2858,6 +2881,11 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   Label prev_label = ner::kNerO;
   size_t upper_words = 0, words = 0;
   const DemonymGate dem_gate = DemonymGateOf(lang);
+  // The tokens step 2 acts on, in text order: the candidates and the words that may be
+  // demonyms (dem_keys[i] != 0). It does nothing to any other token (a Tok's demonym is -1
+  // until step 2 sets it).
+  thread_local std::vector<uint32_t> step2;
+  step2.clear();
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
     if (t.word) {
@@ -2871,22 +2899,26 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
       if (!t.known && MayBeDemonym(
                           dem_gate, w, [&] { return word_hash(i); }, &dem_keys[i])) {
         __builtin_prefetch(&dem[dem_keys[i] & dem_mask]);
+        if (!t.candidate) step2.push_back(static_cast<uint32_t>(i));
       }
     }
     if (!t.candidate) {
       if (t.word) prev_label = ner::kNerO;
       continue;
     }
+    step2.push_back(static_cast<uint32_t>(i));
     // What the word alone says: its lexicon flags, the summed weights of its own features,
     // whether the model knows it as plainly common ("Umsatz", "Prozent": O whatever its
     // context). From the thread's word cache when the word was seen before.
     const ner::TokenInfo& ws = describe_word_shape(i);
     WordScore* own = &uncached;
     bool hit = false;
+    const PreFeatures* pf = nullptr;  // what the prefetch pass computed for this candidate
     if (word_cache) {
       // Two ways per set, the most recently used first: a hit in the second way swaps the
       // two, a miss moves the first to the second and fills the first.
       auto is = [&](const WordScore& e) { return Holds(e, ws, id, lang); };
+      pf = &pre[next_set];
       WordScore* set = sets[next_set++];
       own = set;
       if (is(set[0])) {
@@ -2905,7 +2937,12 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
           scan::LowerAscii(text[t.end - 1]) == 's') {  // "Österreichs"
         own->lex_genitive |= LexByHash(ner::FnvPop(ws.word, 's')) & kLexCountryFirst;
       }
-      ScoreToken(bases, describe(i), own);  // describe(i): the same word and shape
+      // describe(i): the same word and shape.
+      if (pf != nullptr && (pf->have & kPreToken)) {
+        ScoreTokenFeatures(describe(i), pf->token, own);
+      } else {
+        ScoreToken(bases, describe(i), own);
+      }
       own->tagger = id;
       own->lang = static_cast<uint8_t>(lang);
     }
@@ -2930,23 +2967,32 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
     }
     t.unknown = !own->known;
     __m128i acc = LoadScores(own->score);
-    // The three descriptions stay in the memo (read in place; describing one neighbour does
-    // not move the others).
-    const ner::TokenInfo& prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
-    const ner::TokenInfo& cur = describe_word_shape(i);
-    const ner::TokenInfo& next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
-    int n = 0;
     if (fold_fixed_features) {
       const LabelWeights& w =
           fixed[BasesIndex(lang)][t.first ? 1 : 0][static_cast<size_t>(prev_label)];
       acc = _mm_add_epi16(acc, LoadScores(w.data()));
-      n = ner::WordContextFeatures(bases, prev, cur, next, t.first, prev_label, feats);
-    } else {
-      n = ner::ContextFeatures(bases, {prev, cur, next, t.first, prev_label}, feats);
     }
-    // The table is larger than the L2 cache: fetch all slots at once, then read them.
-    for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
-    for (int k = 0; k < n; ++k) acc = AddWeights(acc, Weights(feats[k]));
+    const uint64_t* f = feats;  // the context features to look up
+    int n = 0;
+    if (fold_fixed_features && prev_label == ner::kNerO && pf != nullptr &&
+        (pf->have & kPreContext)) {
+      // Computed, and their slots asked for, by the prefetch pass (which described the
+      // neighbours).
+      f = pf->context;
+      n = ner::kWordContextFeatures;
+    } else {
+      // The three descriptions stay in the memo (read in place; describing one neighbour
+      // does not move the others).
+      const ner::TokenInfo& prev = i > 0 ? describe_word_shape(i - 1) : kEdge;
+      const ner::TokenInfo& cur = describe_word_shape(i);
+      const ner::TokenInfo& next = i + 1 < toks.size() ? describe_word_shape(i + 1) : kEdge;
+      n = fold_fixed_features
+              ? ner::WordContextFeatures(bases, prev, cur, next, t.first, prev_label, feats)
+              : ner::ContextFeatures(bases, {prev, cur, next, t.first, prev_label}, feats);
+      // The table is larger than the L2 cache: fetch all slots at once, then read them.
+      for (int k = 0; k < n; ++k) __builtin_prefetch(&table[feats[k] & mask]);
+    }
+    for (int k = 0; k < n; ++k) acc = AddWeights(acc, Weights(f[k]));
     int16_t score[ner::kNumLabels];
     StoreScores(acc, score);
     int best = 0;
@@ -3085,7 +3131,7 @@ void NameTagger::Impl::Sentence(std::string_view text, Lang lang, Field field, s
   // 2. Rules.
   bool any_place = false;    // some token is a country or a demonym (the English pass below)
   size_t portfolio_end = 0;  // Spanish: tokens before it continue a portfolio (below)
-  for (size_t i = 0; i < toks.size(); ++i) {
+  for (const size_t i : step2) {
     Tok& t = toks[i];
     // Country adjectives and demonyms: "die polnischen Banken", "los mexicanos", "Austrian".
     if (t.word && !t.known && !shouting) {

@@ -1225,6 +1225,40 @@ TEST_CASE("German country adjectives and demonyms name the country", "[entities]
   CHECK(FindSurface(bank, "schwedische") == nullptr);
 }
 
+TEST_CASE(
+    "the rules step reaches lower-case country adjectives that are no candidates, also in a "
+    "sentence without any capitalised word and between candidates",
+    "[entities][names]") {
+  // Step 2 of the tagger visits only the candidates and the words that may be demonyms; a
+  // lower-case country adjective is no candidate, so it must be among those visited.
+  auto de = Names(
+      "dort sanken die polnischen und die ungarischen preise. Laut Brennwald fielen die "
+      "finnischen Kurse, sagte Olbers.",
+      nf::Lang::kDe);
+  for (const auto& [surface, country] : std::vector<std::pair<std::string, std::string>>{
+           {"polnischen", "Polen"}, {"ungarischen", "Ungarn"}, {"finnischen", "Finnland"}}) {
+    INFO(surface);
+    const nf::EntityMention* m = FindSurface(de, surface);
+    REQUIRE(m != nullptr);
+    CHECK(m->entity == country);
+    CHECK(m->type == nf::EntityType::kPlace);
+  }
+  auto es = Names(
+      "all\xC3\xAD bajaron los precios mexicanos y chilenos. Según Valdivar, los turistas "
+      "peruanos gastaron menos.",
+      nf::Lang::kEs);
+  for (const auto& [surface, country] : std::vector<std::pair<std::string, std::string>>{
+           {"mexicanos", "México"}, {"chilenos", "Chile"}, {"peruanos", "Perú"}}) {
+    INFO(surface);
+    const nf::EntityMention* m = FindSurface(es, surface);
+    REQUIRE(m != nullptr);
+    CHECK(m->entity == country);
+  }
+  // Negative: a lower-case word that is no country adjective names nothing.
+  CHECK(FindSurface(de, "preise") == nullptr);
+  CHECK(FindSurface(es, "precios") == nullptr);
+}
+
 TEST_CASE("German: a country adjective capitalised without an ending is the language, no name",
           "[entities][names][de]") {
   // As an object, after a preposition, used bare again and again (no bare-name evidence).
@@ -1694,6 +1728,45 @@ TEST_CASE(
     taggers.fast->Find(text, lang, nf::Field::kBody, {}, &cold);
     taggers.fast->Find(text, lang, nf::Field::kBody, {}, &warm);
     CHECK(want.size() >= 3);  // the texts do name things
+    CHECK(SameMentions(want, cold));
+    CHECK(SameMentions(want, warm));
+  }
+}
+
+TEST_CASE(
+    "the classifier's features taken from the prefetch pass tag exactly as features computed "
+    "afresh, also for a word after a name word (previous label not O)",
+    "[entities][names]") {
+  // The prefetch pass computes each candidate's features for the previous label O; the
+  // classifier takes them only when that holds. Runs of capitalised words (multi-word names,
+  // names after names, headline-like runs) put candidates after name labels in each
+  // language; each text runs twice on the fast tagger (cold, then warm word cache).
+  const FastAndSlowTaggers taggers = MakeFastAndSlowTaggers();
+  const std::vector<std::pair<nf::Lang, std::string>> texts = {
+      {nf::Lang::kDe,
+       "Der Vorstand der Kessmar Trelon Verwaltungs GmbH um Jana Ulvrich Sommerfeld, "
+       "Pia Ostrander und Lenz Habicht Tamsweg traf in Bad Quellbrunn am See Vertreter "
+       "der Nordlicht Ambrosia Holding. Ulvrich Sommerfeld sagte, Ostrander Habicht Tamsweg "
+       "und Kessmar Trelon w\xC3\xBCrden in Neu Ravensteig bei Tamsweg Haus Lindholm bauen. "
+       "Sommerfeld Kessmar Habicht Lindholm Ostrander Trelon Quellbrunn Ravensteig."},
+      {nf::Lang::kEs,
+       "La directora Maribel Ortuzar Quintanilla y Baltasar Llerena Mendaro, de Grupo "
+       "Astillero Cantabrio Norte, visitaron San Telmo del Valle con Ramiro Esquivel Pardo. "
+       "Ortuzar Quintanilla dijo que Llerena Mendaro y Esquivel Pardo firmaron con Banco "
+       "Rivadeo Central. Quintanilla Mendaro Cantabrio Rivadeo Esquivel Telmo Astillero."},
+      {nf::Lang::kEn,
+       "Chief executive Dorian Vask Pellham and Imogen Tarrow Lisle of Harcastle Brennock "
+       "Shipping Group met Senator Ulric Davenmoor Keats in Port Aldwin Bay. Vask Pellham "
+       "said Tarrow Lisle and Davenmoor Keats backed Northfold Quarry Holdings Ltd. Pellham "
+       "Lisle Keats Brennock Aldwin Northfold Harcastle Tarrow Davenmoor."},
+  };
+  for (const auto& [lang, text] : texts) {
+    INFO("text: " << text);
+    std::vector<nf::EntityMention> want, cold, warm;
+    taggers.slow->Find(text, lang, nf::Field::kBody, {}, &want);
+    taggers.fast->Find(text, lang, nf::Field::kBody, {}, &cold);
+    taggers.fast->Find(text, lang, nf::Field::kBody, {}, &warm);
+    CHECK(want.size() >= 4);
     CHECK(SameMentions(want, cold));
     CHECK(SameMentions(want, warm));
   }
