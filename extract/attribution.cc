@@ -237,9 +237,11 @@ bool WorldScopeEn(std::string_view sentence) {
   if (!scan::ContainsAnyLower(sentence, kCues)) return false;
   // A market's subject (units sold or shipped, a market, its prices, an analyst's count): a
   // world cue alone does not take an owner's own staff, sites, job cuts or recalls from it.
-  static constexpr std::string_view kMarket[] = {"market",   "sold",      "sales",    "shipped",
-                                                 "shipment", "number of", "analyst",  "estimat",
-                                                 "price",    "demand",    "consumers"};
+  // Also a whole trade ("a $9bn industry worldwide") and a count of what there is ("There
+  // are 40 million kilns in use globally").
+  static constexpr std::string_view kMarket[] = {
+      "market",  "sold",  "sales",  "shipped",   "shipment", "number of", "analyst",
+      "estimat", "price", "demand", "consumers", "industry", "there are"};
   if (!scan::ContainsAnyLower(sentence, kMarket)) return false;
   if (scan::AnyWordIn(sentence, SpeakerOwnWordsEn())) return false;
   static constexpr std::string_view kRanks[] = {"most", "first", "only", "top", "leading"};
@@ -266,6 +268,42 @@ bool WorldScopeEn(std::string_view sentence) {
       if (sentence.substr(0, p).ends_with(" of ")) continue;
       const size_t lo = p > 40 ? p - 40 : 0;
       if (!ranked(sentence.substr(lo, p - lo))) return true;
+    }
+  }
+  return false;
+}
+
+// English: `before` (a sentence up to its figure) names the whole world's economy: "global" or
+// "world" / "world's" right before a measure of an economy — economy, economic growth, growth,
+// GDP, gross domestic product, output, trade, population, capital market ("Global growth is
+// seen at 3.5%", "the world's population, some 7 billion people"). The cue is lower case, or
+// capitalised only as the sentence's first word ("the Global Trade Fund" is a name).
+bool WorldEconomyEn(std::string_view before) {
+  if (scan::FindLower(before, "world") == std::string_view::npos &&
+      scan::FindLower(before, "glob") == std::string_view::npos) {
+    return false;
+  }
+  static constexpr std::string_view kMeasures[] = {
+      "economy", "economic growth", "growth",     "gdp",           "gross domestic product",
+      "output",  "trade",           "population", "capital market"};
+  size_t lead = 0;  // the sentence's first letter: a cue there may be capitalised
+  while (lead < before.size() && !scan::IsAsciiAlnum(before[lead])) ++lead;
+  for (std::string_view cue : {std::string_view("global"), std::string_view("world")}) {
+    for (size_t p = scan::FindLower(before, cue); p != std::string_view::npos;
+         p = scan::FindLower(before, cue, p + 1)) {
+      if ((p > 0 && scan::IsAsciiAlnum(before[p - 1])) || (p != lead && before[p] != cue[0])) {
+        continue;  // inside a word, or a name
+      }
+      std::string_view rest = before.substr(p + cue.size());
+      if (cue == "world" && rest.starts_with("'s")) rest.remove_prefix(2);
+      if (!rest.starts_with(' ')) continue;
+      rest.remove_prefix(1);
+      for (std::string_view m : kMeasures) {
+        if (rest.size() >= m.size() && EqualsLowerAscii(rest.substr(0, m.size()), m) &&
+            (rest.size() == m.size() || !scan::IsAsciiAlnum(rest[m.size()]))) {
+          return true;
+        }
+      }
     }
   }
   return false;
@@ -2212,21 +2250,50 @@ class Attributor {
     }
     return world_en_ == 1;
   }
-  static bool BackReferenceEn(std::string_view sent) {
+  // English: `sent` points back to a subject named before it without naming it: a definite
+  // company noun ("the firm", kNominal), a personal pronoun ("She has 4 million": a person
+  // named before), an opening "The <noun> <verb>". With `owner_too`, also to an owner of what
+  // it counts: a speaker's "we" / "our" ("our 300 stores"), a definite noun's possessive ("the
+  // university's index", "the club's 40 scouts"; not "the world's"), or a definite event,
+  // venue, service or project, whose organiser the text named before ("900 people visited the
+  // three-day fair", "the new service will reach 40 towns"; "the" up to three words before).
+  // One walk of the words for both.
+  static bool BackReferenceEn(std::string_view sent, bool owner_too = false) {
+    static constexpr std::string_view kPersonal[] = {"he", "she", "his", "her", "him"};
+    static constexpr std::string_view kHeld[] = {
+        "show",     "fair",   "exhibition", "expo",    "conference", "convention", "summit",
+        "festival", "event",  "tournament", "site",    "website",    "service",    "network",
+        "project",  "scheme", "programme",  "program", "campaign",   "initiative"};
+    static const scan::LowerWordSet kHeldSet(kHeld);
+    const scan::LowerWordSet& own = SpeakerOwnWordsEn();
     size_t pos = 0, ts = 0, te = 0;
     std::string_view prev;
-    int index = 0;
+    int index = 0, the_at = -10;
     bool opens_the = false;
-    static constexpr std::string_view kPersonal[] = {"he", "she", "his", "her", "him"};
     while (scan::NextToken(sent, pos, &ts, &te)) {
       const std::string_view w = sent.substr(ts, te - ts);
       if (EqualsLowerAscii(prev, "the") && IsNominal(w)) return true;
       if (InListLower(w, kPersonal)) return true;  // a person named before: "She has 4 million"
       if (index == 0) opens_the = w == "The";
       if (index == 2 && opens_the && VerbLikeEn(w)) return true;
+      if (owner_too) {
+        if (own.Contains(w)) return true;
+        if (EqualsLowerAscii(w, "the")) {
+          the_at = index;
+        } else if (index - the_at <= 3 && kHeldSet.Contains(w)) {
+          return true;
+        }
+      }
       prev = w;
       pos = te;
       ++index;
+    }
+    if (!owner_too) return false;
+    for (size_t p = sent.find("'s "); p != std::string_view::npos; p = sent.find("'s ", p + 3)) {
+      size_t ws = p;
+      while (ws > 0 && sent[ws - 1] >= 'a' && sent[ws - 1] <= 'z') --ws;
+      if (ws == p || sent.substr(ws, p - ws) == "world") continue;
+      if (ws >= 4 && EqualsLowerAscii(sent.substr(ws - 4, 4), "the ")) return true;
     }
     return false;
   }
@@ -3452,6 +3519,30 @@ bool OwnMetricEn(const Figure& f) {
                            metrics::kRevenue, metrics::kVotes, metrics::kVoteShare});
 }
 
+// English: money figure `f` sizes a whole trade: the amount right before "industry",
+// "sector" or "market" ("a $9bn industry", "a £400m market"; not "market value", "market
+// capitalisation", "market share": a company's). No organisation's own metric, whatever its
+// cue word ("money to be made").
+// REQUIRES: f.end <= text.size().
+bool TradeSizeEn(std::string_view text, const Figure& f) {
+  if (f.kind != FigureKind::kMoney) return false;
+  std::string_view after = text.substr(f.end, 40);
+  if (!after.starts_with(' ')) return false;
+  after.remove_prefix(1);
+  size_t w = 0;
+  while (w < after.size() && after[w] >= 'a' && after[w] <= 'z') ++w;
+  const std::string_view noun = after.substr(0, w);
+  if (noun == "industry" || noun == "sector") return true;
+  if (noun != "market") return false;
+  static constexpr std::string_view kOwn[] = {"value", "values", "capitalisation", "capitalization",
+                                              "cap",   "share",  "shares"};
+  size_t n = w;
+  while (n < after.size() && after[n] == ' ') ++n;
+  size_t ne = n;
+  while (ne < after.size() && after[ne] >= 'a' && after[ne] <= 'z') ++ne;
+  return n == w || !InList(after.substr(n, ne - n), kOwn);
+}
+
 // English: whether figure `f` of the sentence starting at `s` is one a trade body or a
 // publisher of data reports about its market (ReportingBodyEn), not its own: not of an own
 // metric (OwnMetricEn), and no possessive determiner or continuing pronoun stands before it
@@ -3505,41 +3596,6 @@ bool CountAtLargeEn(std::string_view text, const Figure& f) {
   after.remove_prefix(4);
   if (after.starts_with("the ")) after.remove_prefix(4);
   return after.empty() || after[0] < 'A' || after[0] > 'Z';
-}
-
-// English: `sentence` points back to an owner of what it counts without naming it: a
-// speaker's "we" / "our" ("our 300 stores"), a definite noun's possessive ("the
-// university's index", "the club's 40 scouts"; not "the world's"), or a definite event,
-// venue, service or project, whose organiser the text named before ("900 people visited
-// the three-day fair", "the new service will reach 40 towns"; "the" up to three words before).
-bool OwnerBackReferenceEn(std::string_view sentence) {
-  const scan::LowerWordSet& own = SpeakerOwnWordsEn();
-  static constexpr std::string_view kHeld[] = {
-      "show",     "fair",   "exhibition", "expo",    "conference", "convention", "summit",
-      "festival", "event",  "tournament", "site",    "website",    "service",    "network",
-      "project",  "scheme", "programme",  "program", "campaign",   "initiative"};
-  static const scan::LowerWordSet kHeldSet(kHeld);
-  size_t pos = 0, ts = 0, te = 0;
-  int index = 0, the_at = -10;
-  while (scan::NextToken(sentence, pos, &ts, &te)) {
-    const std::string_view w = sentence.substr(ts, te - ts);
-    if (own.Contains(w)) return true;
-    if (EqualsLowerAscii(w, "the")) {
-      the_at = index;
-    } else if (index - the_at <= 3 && kHeldSet.Contains(w)) {
-      return true;
-    }
-    pos = te;
-    ++index;
-  }
-  for (size_t p = sentence.find("'s "); p != std::string_view::npos;
-       p = sentence.find("'s ", p + 3)) {
-    size_t ws = p;
-    while (ws > 0 && sentence[ws - 1] >= 'a' && sentence[ws - 1] <= 'z') --ws;
-    if (ws == p || sentence.substr(ws, p - ws) == "world") continue;
-    if (ws >= 4 && EqualsLowerAscii(sentence.substr(ws - 4, 4), "the ")) return true;
-  }
-  return false;
 }
 
 // English: a word naming a survey, a poll or a study (SurveyNoun), or one more of polling or
@@ -7614,11 +7670,30 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // nobody's the sentence does not name: not the subject of the sentences before nor the
     // article's topic. A name of the sentence itself, a reference back ("the firm sold 2
     // million units worldwide") or an organisation's own metric (OwnMetricEn: revenue,
-    // profit, a deal) keeps its pick.
+    // profit, a deal) keeps its pick, unless the amount sizes a whole trade (TradeSizeEn: "a
+    // $9bn industry worldwide").
     if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() && pick_from_outside() &&
         f.metric != metrics::kEmployees && f.metric != metrics::kSites && WorldSentenceEn(s, e) &&
-        !OwnMetricEn(f) && std::none_of(ms_.begin(), ms_.end(), [&](const EntityMention* m) {
+        (!OwnMetricEn(f) || TradeSizeEn(text_, f)) &&
+        std::none_of(ms_.begin(), ms_.end(), [&](const EntityMention* m) {
           return m->field == f.field && m->start >= s && m->end <= e && m->entity == pick.entity;
+        })) {
+      pick = Pick{};
+    }
+    // English: a figure of the whole world's economy (WorldEconomyEn: "Global growth will
+    // slow to 3.5%", "the world's population, some 7 billion people") is nobody's when the
+    // sentence names no one before it: not a name after it ("… despite strong Ruritanian
+    // demand"), nor the subject of the sentences before or the article's topic. A name, a
+    // pronoun or a reference back before the figure keeps the pick ("Its share of world trade
+    // is 2%", "Veltro said global output fell 3%").
+    // (ms_, the sentence's eligible mentions in text order, rules out most figures before the
+    // text scan: a mention before the figure keeps the pick anyway.)
+    if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() &&
+        (ms_.empty() || ms_.front()->start >= f.start) && SentencePronoun() >= f.start &&
+        WorldEconomyEn(text_.substr(s, f.start - s)) &&
+        !BackReferenceEn(text_.substr(s, f.start - s), /*owner_too=*/true) &&
+        std::none_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
+          return m.field == f.field && m.start >= s && m.start < f.start;
         })) {
       pick = Pick{};
     }
@@ -7634,12 +7709,11 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
     // places is nobody's: not the subject of the sentences before nor the article's topic. A
     // place keeps it (its people), and so does an owner the sentence points back to by a
     // pronoun or a definite noun ("its 40 stores", "the firm ran 900 trucks": BackReferenceEn;
-    // "our 40 stores", "the club's 12 scouts": OwnerBackReferenceEn; "That reaches 700,000
+    // "our 40 stores", "the club's 12 scouts": its owner_too part; "That reaches 700,000
     // homes", "15,000 chargers were affected.": PointsBackEn).
     if (lang_ == Lang::kEn && !pick.empty() && refs_.empty() && pick.type != EntityType::kPlace &&
         pick.type != EntityType::kGroup && pick_from_outside() && CountAtLargeEn(text_, f) &&
-        SentencePronoun() >= e && !BackReferenceEn(text_.substr(s, e - s)) &&
-        !OwnerBackReferenceEn(text_.substr(s, e - s)) &&
+        SentencePronoun() >= e && !BackReferenceEn(text_.substr(s, e - s), /*owner_too=*/true) &&
         !PointsBackEn(text_.substr(s, e - s), f.end - s) &&
         std::none_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
           return m.field == f.field && m.start >= s && m.end <= e && m.type != EntityType::kPlace;

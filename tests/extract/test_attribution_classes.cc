@@ -4087,6 +4087,79 @@ TEST_CASE("attribution en: a world-wide figure the sentence gives to its subject
   CHECK(fj[0].entity == "Kralphone");
 }
 
+TEST_CASE("attribution en: a figure of the world economy is nobody's",
+          "[attribution][sources][en][worldeconomy]") {
+  // A name of the sentence after the figure is no owner of it.
+  const std::string a =
+      "Brenmoor sells coffee. Global growth is seen at 3.5% next year despite strong Ostvanian "
+      "demand.";
+  auto fa = Run(a, kEn, {{"3.5%", kPercent}}, {{"Brenmoor"}, {"Ostvanian", T::kPlace, "Ostvania"}},
+                "Brenmoor");
+  CHECK(fa[0].entity.empty());
+  // A place carried from the sentence before, a capitalised cue opening the sentence.
+  const std::string b = "Ostvania wants more grain buyers. World trade in grain rose 4% in May.";
+  auto fb = Run(b, kEn, {{"4%", kPercent}}, {{"Ostvania", T::kPlace}}, "Ostvania");
+  CHECK(fb[0].entity.empty());
+  // The world's population and a count of it.
+  const std::string c =
+      "Kralphone makes tablets. Half the world's population, some 4 billion people, owns a "
+      "phone.";
+  auto fc = Run(c, kEn, {{"4 billion people", kCount}}, {{"Kralphone"}}, "Kralphone");
+  CHECK(fc[0].entity.empty());
+}
+
+TEST_CASE("attribution en: a whole trade or what there is in the world is nobody's",
+          "[attribution][sources][en][worldtrade]") {
+  // The size of a trade, whatever cue word gives it an owner's metric.
+  const std::string a =
+      "Brenmoor makes board games. Board gaming is a $9bn industry worldwide, and profits keep "
+      "rising.";
+  auto fa = Run(a, kEn, {{"$9bn", kMoney}}, {{"Brenmoor"}}, "Brenmoor");
+  CHECK(fa[0].entity.empty());
+  // What there is in the world, after a place carried from before.
+  const std::string b = "Ostvania builds kilns. There are some 40 million kilns in use globally.";
+  auto fb = Run(b, kEn, {{"40 million kilns", kCount}}, {{"Ostvania", T::kPlace}}, "Ostvania");
+  CHECK(fb[0].entity.empty());
+}
+
+TEST_CASE("attribution en: a trade or existence cue keeps an owner pointed to",
+          "[attribution][sources][en][worldtrade]") {
+  // A definite company noun points back.
+  const std::string a =
+      "Ostvania Kilnworks builds kilns. The firm says there are 40 million kilns in use globally.";
+  auto fa =
+      Run(a, kEn, {{"40 million kilns", kCount}}, {{"Ostvania Kilnworks"}}, "Ostvania Kilnworks");
+  CHECK(fa[0].entity == "Ostvania Kilnworks");
+  // An own metric that sizes no trade.
+  const std::string b =
+      "Brenmoor makes board games. Across the industry, profit reached $2bn worldwide.";
+  auto fb = Run(b, kEn, {{"$2bn", kMoney}}, {{"Brenmoor"}}, "Brenmoor");
+  CHECK(fb[0].entity == "Brenmoor");
+}
+
+TEST_CASE("attribution en: a world economy cue keeps an owner named or pointed to before",
+          "[attribution][sources][en][worldeconomy]") {
+  // A name before the figure.
+  const std::string a = "Veltro said global output fell 3% in May.";
+  auto fa = Run(a, kEn, {{"3%", kPercent}}, {{"Veltro"}});
+  CHECK(fa[0].entity == "Veltro");
+  // A pronoun back to the subject before.
+  const std::string b = "Ostvania exports grain. Its share of world trade is 2%.";
+  auto fb = Run(b, kEn, {{"2%", kPercent}}, {{"Ostvania", T::kPlace}}, "Ostvania");
+  CHECK(fb[0].entity == "Ostvania");
+  // A capitalised cue inside the sentence is a name.
+  const std::string c = "Kralphone makes tablets. Shares in the Global Growth Fund rose 6%.";
+  auto fc = Run(c, kEn, {{"6%", kPercent}}, {{"Kralphone"}}, "Kralphone");
+  CHECK(fc[0].entity == "Kralphone");
+  // The cue after the figure, and a world cue before no economy measure.
+  const std::string d = "Kralphone makes tablets. Sales rose 5%, twice the rate of world trade.";
+  auto fd = Run(d, kEn, {{"5%", kPercent}}, {{"Kralphone"}}, "Kralphone");
+  CHECK(fd[0].entity == "Kralphone");
+  const std::string e = "Kralphone makes tablets. As world leaders met, sales rose 5%.";
+  auto fe = Run(e, kEn, {{"5%", kPercent}}, {{"Kralphone"}}, "Kralphone");
+  CHECK(fe[0].entity == "Kralphone");
+}
+
 TEST_CASE("attribution en: a narrator's own figures are nobody's the sentence does not name",
           "[attribution][sources][en][narratorfix]") {
   const std::string a =
