@@ -456,6 +456,39 @@ bool CaseCountEs(const Figure& f) {
   return !CountedNounIn(f, kSet);
 }
 
+// Spanish: measure `f` (of field text `text`, sentence from `s`) says where something is or
+// how fast it goes: a length in km, metres or miles with the preposition "a" right before it, past
+// one qualifier ("unos", "apenas") or "más de" / "menos de" ("a 40 kilómetros al sur de
+// Villaclara", "a unos 300 metros de profundidad", "a 90 kilómetros por hora"); not the "a" of a
+// range ("de 10 a 15 metros") nor after a verb of change ("bajó a 20 toneladas":
+// ChangeCueRightBefore).
+bool LocatingMeasureEs(std::string_view text, size_t s, const Figure& f) {
+  if (!InList(f.unit, {"km", "m", "mi"})) return false;  // a distance or a speed
+  size_t pos = f.start;
+  std::string_view w = scan::WordBeforeBlanks(text, s, pos);
+  const auto step = [&] {
+    pos = static_cast<size_t>(w.data() - text.data());
+    w = scan::WordBeforeBlanks(text, s, pos);
+  };
+  if (InListLower(w, {"unos", "unas", "apenas", "casi", "solo", "sólo", "aproximadamente"})) {
+    step();
+  } else if (EqualsLowerAscii(w, "de")) {
+    step();
+    if (!InListLower(w, {"más", "menos"})) return false;
+    step();
+  }
+  if (w != "a") return false;
+  step();  // not the "a" of a range ("de 10 a 15 metros")
+  if (!w.empty() && scan::IsDigit(w.back())) return false;
+  return !ChangeCueRightBefore(text, s, f.start, Lang::kEs);
+}
+
+// Spanish: figure `f` is a physical quantity that no metric labels: a length, weight, dose or
+// frequency at large ("200 microgramos", "30 cuadras", "5 GHz"), no organisation's result.
+bool BareMeasureEs(const Figure& f) {
+  return f.metric.empty() && f.kind == FigureKind::kQuantity;
+}
+
 // Spanish: `sentence` refers back to an owner named before it through a definite noun of
 // the things an organisation has or runs opening it ("El ensayo …", "La vacuna …", "En el
 // centro …", "Al partido …", "A bordo …"), or an object pronoun ("le votaría", "por ella"): the
@@ -7732,6 +7765,21 @@ void Attributor::AttributeSentence(size_t s, size_t e, std::vector<Figure*>& fig
         ((CaseCountEs(f) && !OwnerVerbBeforeEs(text_, s, f)) || PeopleAtLargeEs(text_, s, f)) &&
         SentencePronoun() >= e && !BackReferenceEs(text_.substr(s, e - s))) {
       dropped = pick.entity;  // nor is the name it drops its counterpart
+      pick = Pick{};
+    }
+    // Spanish: a physical measure no metric labels (BareMeasureEs: "200 microgramos", "a 30
+    // cuadras", "5 GHz", "10 kilos de explosivos") is no result of a name the sentence does not
+    // name: not of the subject of the sentences before nor of the article's topic, place or
+    // not. An owner the sentence points back to by a pronoun or a definite noun of its things
+    // keeps it ("su nave ocupa 6.000 metros cuadrados", "El buque mide 200 metros").
+    // So is a measure that locates or paces something (LocatingMeasureEs: "a 40 kilómetros
+    // de Villaclara", "a 90 kilómetros por hora"), even one whose sentence names the place it
+    // counts from or the person who travels.
+    if (lang_ == Lang::kEs && !pick.empty() && BareMeasureEs(f) &&
+        ((refs_.empty() && pick_from_outside() && SentencePronoun() >= e &&
+          !BackReferenceEs(text_.substr(s, e - s))) ||
+         LocatingMeasureEs(text_, s, f))) {
+      dropped = pick.entity;
       pick = Pick{};
     }
     // English: a poll's result (PollResultEn: "A survey found that 28% of drivers …") is

@@ -403,8 +403,9 @@ constexpr std::string_view kNonNameAcronyms[] = {
     // organisations' acronyms and first words: "GSM Association")
     "oled", "amoled", "nfc", "hdmi", "ssd", "ssds", "hdd", "voip", "vpn"};
 // Acronyms of things that are never names in Spanish text (kLexNeverEs: "el SIDA"; elsewhere
-// Sida is an agency's name).
-constexpr std::string_view kThingAcronymsEs[] = {"sida"};
+// Sida is an agency's name), and the job-cut procedures a firm files ("el ERE", "un ERTE":
+// expediente de regulación de empleo), which are its plans, not a body.
+constexpr std::string_view kThingAcronymsEs[] = {"sida", "ere", "erte"};
 // Data-size units and percentage points that are never a name right after a number ("16 GB",
 // "8.000 MB", "1,92 TB", "2 PP"; "GB" alone may be a team's or a country's short name, "PP" a
 // party's).

@@ -1251,3 +1251,56 @@ TEST_CASE("es: members with a de place phrase after the count are where they are
       "quedarán sin agua en agosto.");
   CHECK(nf::testing::FigureWith(p, "8.000 vecinos").entity == "Villaclara");
 }
+
+TEST_CASE("es: a measure no metric labels is no borrowed organisation's", "[attribution][es]") {
+  // A length, a weight or a frequency whose sentence names no one is not the subject of the
+  // sentences before.
+  auto a = Text(
+      "La empresa Kelmar Industrias presentó ayer su nuevo taladro. El aparato pesa apenas 3 "
+      "kilos y mide 40 centímetros.");
+  CHECK(nf::testing::FigureWith(a, "3 kilos").entity.empty());
+  CHECK(nf::testing::FigureWith(a, "40 centímetros").entity.empty());
+  auto b = Text(
+      "El doctor Ramiro Velasco dio una charla en Toledo. La tormenta dejó 80 litros por metro "
+      "cuadrado en la costa.");
+  CHECK(nf::testing::FigureWith(b, "80 litros").entity.empty());
+  // Nor is it the place the text is about.
+  auto pl = Text(
+      "Portugal endurece las penas por tenencia de explosivos. Según la policía, el paquete "
+      "contenía unos 4 kilos de pólvora.");
+  CHECK(nf::testing::FigureWith(pl, "4 kilos").entity.empty());
+  // Negative: a measure whose sentence names its owner keeps it.
+  auto n = Text(
+      "El sector del acero crece. La compañía Kelmar Industrias fabricó 900 toneladas de tubos en "
+      "marzo.");
+  CHECK(nf::testing::FigureWith(n, "900 toneladas").entity == "Kelmar Industrias");
+  // Negative: a pronoun back to the subject keeps the measure the subject's.
+  auto p = Text(
+      "La compañía Kelmar Industrias abrió una planta en Arvela. Su nave ocupa 6.000 metros "
+      "cuadrados "
+      "junto al puerto.");
+  CHECK(nf::testing::FigureWith(p, "6.000 metros cuadrados").entity == "Kelmar Industrias");
+  // Negative: a count keeps the subject of the sentences before.
+  auto c =
+      Text("La compañía Kelmar Industrias presentó su plan. Abrirá 30 tiendas el próximo año.");
+  CHECK(nf::testing::FigureWith(c, "30 tiendas").entity == "Kelmar Industrias");
+}
+
+TEST_CASE("es: a measure that locates or paces something is nobody's", "[attribution][es]") {
+  // "a N kilómetros de X": X is where the distance counts from, not its owner.
+  auto a = Text(
+      "El alcalde Ramiro Velasco inauguró ayer el nuevo albergue de Montelobo, a unos 40 "
+      "kilómetros al norte de Villaclara.");
+  CHECK(nf::testing::FigureWith(a, "40 kilómetros").entity.empty());
+  auto b = Text(
+      "La ciclista Marta Olmedo bajó el puerto a más de 90 kilómetros por hora en la última "
+      "etapa.");
+  CHECK(nf::testing::FigureWith(b, "90 kilómetros").entity.empty());
+  // Negative: the "a" of a range is no place's preposition.
+  auto r = Text("La compañía Kelmar Industrias fabrica vigas de 10 a 15 metros para puentes.");
+  CHECK(nf::testing::FigureWith(r, "15 metros").entity == "Kelmar Industrias");
+  // Negative: a change to a measure is the owner's result.
+  auto c =
+      Text("La compañía Kelmar Industrias redujo sus emisiones a 300 toneladas en el último año.");
+  CHECK(nf::testing::FigureWith(c, "300 toneladas").entity == "Kelmar Industrias");
+}

@@ -897,6 +897,12 @@ TEST_CASE("not names: units after a number, molecules, viruses, radio standards 
   CHECK(Names("Las vacunas de ARNm no alteran el ADN, dijo ayer; el VIH y el SIDA tampoco.",
               nf::Lang::kEs)
             .empty());
+  // A firm's job-cut procedure is its plan, not a body.
+  CHECK(
+      Names("La plantilla votó contra el ERE y pidió un ERTE hasta junio.", nf::Lang::kEs).empty());
+  // Negative: the firm filing it stays a name.
+  CHECK(FindEntity(Names("La plantilla de Telvia votó contra el ERE de la empresa.", nf::Lang::kEs),
+                   "Telvia") != nullptr);
   CHECK(Names("Die LTE-Masten und UMTS reichen weiter als WLAN.", nf::Lang::kDe).empty());
   CHECK(Names("Sales of the new SUV rose 5% as DNA tests grew.", nf::Lang::kEn).empty());
   // Negative: "GB" not after a number may be a name; an unknown acronym stays a name.
