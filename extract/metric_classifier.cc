@@ -561,6 +561,7 @@ constexpr CueWord kCues[] = {
     {"pension", Cue::kSalary, kInside, 0, kDeEn},
     {"salari", Cue::kSalary, kWordStart, kStrong, kEsEn},
     {"sueldo", Cue::kSalary, kWordStart, kStrong, kEs},
+    {"remuneraci", Cue::kSalary, kWordStart, 0, kEs},  // remuneración(es): pay
     {"cobr", Cue::kSalary, kWordStart, 0, kEs},
     {"pensi", Cue::kSalary, kWordStart, 0, kEs},
     {"salary", Cue::kSalary, kWordStart, kStrong, kEn},
@@ -3363,6 +3364,88 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
   return metrics::kPrice;
 }
 
+// English: "a $20bn industry", "an £8bn market", "the $4 trillion sector": the amount sizes a
+// whole industry or market (market_size), not the profit or revenue a cue elsewhere names.
+// The article stands right before the amount and the noun right after it (and after its
+// conversion).
+bool IndustrySizeEn(const Figure& f, std::string_view t, size_t s, size_t e) {
+  if (!InListLower(WordBeforeBlanks(t, s, f.start), {"a", "an", "the"})) return false;
+  const size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return false;
+  return InListLower(WordAfter(t, p, e), {"industry", "market", "sector"});
+}
+
+// Spanish and German: a percentage right after a noun of change and its link ("un alza
+// cercana del 17 %", "una rebaja del 8 %", "ein Plus von 3,1 Prozent", "einen Rückgang um 4
+// Prozent"; one word may stand between noun and link) is the change, growth, whatever share
+// or stake the words after it suggest ("del 17 % de las tarifas", "3,1 Prozent an die erste
+// Stelle"). Not the first level of a Spanish span ("rebaja del 40 al 25").
+bool ChangeNounBefore(const Figure& f, std::string_view t, size_t s, size_t e, bool es) {
+  static constexpr std::string_view kChangeEs[] = {
+      "crecimiento", "aumento", "incremento",  "subida",  "caída",     "descenso", "reducción",
+      "alza",        "baja",    "disminución", "repunte", "retroceso", "recorte",  "rebaja"};
+  static constexpr std::string_view kChangeDe[] = {"plus",    "minus",    "anstieg",  "rückgang",
+                                                   "zuwachs", "wachstum", "einbruch", "steigerung",
+                                                   "senkung", "kürzung",  "zunahme",  "abnahme"};
+  auto before = [&](std::string_view w) {
+    return WordBeforeBlanks(t, s, static_cast<size_t>(w.data() - t.data()));
+  };
+  std::string_view link = WordBeforeBlanks(t, s, f.start);
+  if (es && InListLower(link, {"un"})) link = before(link);  // "de un 30 %"
+  if (!InListLower(link, es ? std::initializer_list<std::string_view>{"del", "de"}
+                            : std::initializer_list<std::string_view>{"von", "um"})) {
+    return false;
+  }
+  if (es && InListLower(WordAfter(t, f.end, e), {"al", "a"})) return false;
+  const std::span<const std::string_view> nouns = es ? std::span<const std::string_view>(kChangeEs)
+                                                     : std::span<const std::string_view>(kChangeDe);
+  std::string_view noun = before(link);
+  if (InListLower(noun, nouns)) return true;
+  noun = before(noun);
+  return InListLower(noun, nouns);
+}
+
+// Pay for a span of time: what someone earns per hour, day, week, month or year ("earn $60 an
+// hour", "ganar 900 euros al mes", "Pendler, die 3.100 Euro pro Monat verdienen") is a wage, a
+// salary, not a price, a profit or an investment. The amount is below a million, a form of earn,
+// "ganar" or "verdienen" stands in the few words before it (German also right after the time),
+// and a time noun follows after "a", "an", "per", "al", "por", "a la", "im", "pro", "je",
+// "am" or "in der" (not "a year ago": a past figure).
+bool EarnedPerTime(const Figure& f, std::string_view t, size_t s, size_t e) {
+  static constexpr std::string_view kEarn[] = {
+      "earn",    "earns",    "earning",   "earned",   "ganar",     "gana",      "ganan",
+      "ganas",   "ganaba",   "ganaban",   "ganó",     "ganaron",   "ganará",    "ganarán",
+      "ganaría", "ganarían", "verdienen", "verdient", "verdiente", "verdienten"};
+  static constexpr std::string_view kTime[] = {"hour", "day",   "week",   "month", "year", "hora",
+                                               "día",  "dia",   "semana", "mes",   "año",  "stunde",
+                                               "tag",  "woche", "monat",  "jahr"};
+  if (f.value >= 1e6) return false;
+  const size_t p = AfterConversion(f, t, e);
+  if (p == std::string_view::npos) return false;
+  auto next = [&](std::string_view w) {
+    return WordAfter(t, static_cast<size_t>(w.data() - t.data()) + w.size(), e);
+  };
+  const std::string_view link = WordAfter(t, p, e);
+  if (!InListLower(link, {"a", "an", "per", "al", "por", "im", "pro", "je", "am", "in"})) {
+    return false;
+  }
+  std::string_view time = next(link);
+  if (InListLower(link, {"a", "in"}) && InListLower(time, {"la", "der"})) time = next(time);
+  if (!InListLower(time, kTime)) return false;
+  const std::string_view after = next(time);
+  if (InListLower(after, {"ago", "earlier", "before"})) return false;
+  if (InListLower(after, kEarn)) return true;
+  // Up to four words before the amount ("earning more than", "ganar más de").
+  size_t pos = f.start;
+  for (int i = 0; i < 4; ++i) {
+    const std::string_view w = WordBeforeBlanks(t, s, pos);
+    if (w.empty()) return false;
+    if (InListLower(w, kEarn)) return true;
+    pos = static_cast<size_t>(w.data() - t.data());
+  }
+  return false;
+}
+
 // Spanish: money received from a government, an institution or a named body ("recibió 9
 // millones del Ministerio de Cultura", "ha recibido casi cuatro millones de dólares de la
 // UE", "recibir más de 200.000 dólares del régimen"): funding. The form of "recibir" stands
@@ -3921,6 +4004,19 @@ bool CountsGoods(std::string_view unit) {
   return InList(unit, kGoods);
 }
 
+// English: a bare number right before an area unit the figure finder leaves outside
+// ("stretches over 2.4 million square feet", "a 30,000 square metre hall", "900 acres"): an
+// area, not a count of people, goods or sites.
+bool AreaAfterEn(const Figure& f, std::string_view t, size_t e) {
+  if (f.unit_source == UnitSource::kText) return false;
+  const std::string_view w = WordAfter(t, f.end, e);
+  if (InListLower(w, {"acres", "acre", "hectares", "hectare"})) return true;
+  if (!InListLower(w, {"square", "sq"})) return false;
+  return InListLower(WordAfter(t, static_cast<size_t>(w.data() - t.data()) + w.size(), e),
+                     {"feet", "foot", "ft", "metres", "metre", "meters", "meter", "miles", "mile",
+                      "kilometres", "kilometers", "km", "yards"});
+}
+
 // English nouns of what a firm or an office receives that are no goods: filings, messages,
 // offers and votes (ReceivedNoGoodsEn; OwnNounOnly counts them as things too).
 constexpr std::string_view kNotGoodsEn[] = {
@@ -3936,9 +4032,19 @@ constexpr std::string_view kNotGoodsEn[] = {
 // complaints, bids, patents or e-mails a firm received ("received 45 bids"). True when the
 // sentence's shipment cues are all "received" and `f` counts one of these non-goods nouns of
 // its own; any other noun ("received 40 ventilators") or a bare number stays a shipment.
-bool ReceivedNoGoodsEn(const Figure& f, const std::vector<CueHit>& hits) {
+bool ReceivedNoGoodsEn(const Figure& f, std::string_view t, size_t e,
+                       const std::vector<CueHit>& hits) {
   static const scan::LowerWordSet kNoGoods(kNotGoodsEn);
-  if (f.unit_source != UnitSource::kText || !kNoGoods.Contains(f.unit)) return false;
+  if (f.unit_source == UnitSource::kText) {
+    if (!kNoGoods.Contains(f.unit)) return false;
+  } else {
+    // A bare number before a non-goods noun of one or two words ("received 45 merger bids",
+    // "received 900 US patents").
+    const std::string_view w1 = WordAfter(t, f.end, e);
+    const std::string_view w2 =
+        WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e);
+    if (w1.empty() || (!kNoGoods.Contains(w1) && !kNoGoods.Contains(w2))) return false;
+  }
   bool any = false;
   for (const CueHit& h : hits) {
     if (kCues[h.cue].cue != Cue::kShipment) continue;
@@ -4218,6 +4324,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // Counted visits are a site's visitors only in a web or media context; in German text the
     // English loan "Visits" is always a web count ("das Portal kam auf 6 Mio. Visits").
     if (f.unit == "visit" && (In(Lang::kDe) || WebContext(text_, s_, e_))) by_unit = kVisitors;
+    if (In(Lang::kEn) && AreaAfterEn(f, text_, e_)) return {};
     if (by_unit.empty()) by_unit = DismissalOrAudience(f, text_, e_, lang_);
     // English posts and positions are jobs only beside a verb of jobs cut or created ("90 posts
     // would go", "to axe 300 positions"), not blog posts or a fund's positions.
@@ -4266,7 +4373,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     const bool person = unit_person || f.unit.empty();
     const Cue skip = (In(Lang::kEs) && ReceiversEs(f, text_, hits_)) ||
                              (In(Lang::kDe) && NoShipmentDe(f, text_, hits_)) ||
-                             (In(Lang::kEn) && ReceivedNoGoodsEn(f, hits_))
+                             (In(Lang::kEn) && ReceivedNoGoodsEn(f, text_, e_, hits_))
                          ? Cue::kShipment
                          : Cue::kNone;
     std::string_view m =
@@ -4326,6 +4433,8 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     return m;
   }
   if (f.kind == FigureKind::kMoney) {
+    if (EarnedPerTime(f, text_, s_, e_)) return kSalary;
+    if (In(Lang::kEn) && IndustrySizeEn(f, text_, s_, e_)) return kMarketSize;
     // "ab 3.500 Euro", "desde 20 euros", "a partir de 9 euros", "from £9.99": a price.
     std::string_view w = WordBeforeBlanks(text_, s_, f.start);
     if (InListLower(w, {"ca", "etwa", "rund", "circa", "unos", "about", "around"})) {
@@ -4430,6 +4539,9 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
 
   // Percentages. A change in percentage points is a growth figure.
   if (f.unit == "pp") return kGrowth;
+  if ((In(Lang::kEs) || In(Lang::kDe)) && ChangeNounBefore(f, text_, s_, e_, In(Lang::kEs))) {
+    return kGrowth;
+  }
   const std::string_view t = text_;
   // "60 Prozent der Bestellungen", "el 6 % del mercado", "40% of sales": a share of
   // something; of a market, of the votes or of a company's capital it is more specific.

@@ -3182,3 +3182,105 @@ TEST_CASE("metric en es: a rate above or below a value is a difference",
   CHECK(MetricOf(kEn, "Of Tarsel's voters, 30% above 65 backed the plan.", "30%", kPercent, "",
                  30) != "growth");
 }
+
+TEST_CASE("metric en: pay earned per hour or month is a salary", "[metric][money][en][met39b]") {
+  CHECK(MetricOf(kEn, "The Velmar scheme promised mothers they could earn $48 an hour from home.",
+                 "$48", kMoney, "USD", 48) == "salary");
+  CHECK(MetricOf(kEn, "Drivers at Tarsel Cabs are earning about $2,900 a month after fuel.",
+                 "$2,900", kMoney, "USD", 2900) == "salary");
+  // Negative: what a service costs per month stays a price.
+  CHECK(MetricOf(kEn, "The Velmar streaming plan costs $12 a month.", "$12", kMoney, "USD", 12) ==
+        "price");
+  // Negative: a profit a year ago is no pay.
+  CHECK(MetricOf(kEn, "Tarsel Foods earned $640,000 a year ago, the firm said.", "$640,000", kMoney,
+                 "USD", 640000) != "salary");
+}
+
+TEST_CASE("metric es: dinero ganado al mes es un salario", "[metric][money][es][met39b]") {
+  CHECK(MetricOf(kEs, "Con el plan de Velmar, un albañil puede ganar 1.400 euros al mes.",
+                 "1.400 euros", kMoney, "EUR", 1400) == "salary");
+  CHECK(MetricOf(kEs, "Los repartidores de Tarsel ganan 9 euros a la hora en Zaragoza.", "9 euros",
+                 kMoney, "EUR", 9) == "salary");
+  // Negativo: lo que cuesta un abono al mes es un precio.
+  CHECK(MetricOf(kEs, "El abono de Tarsel cuesta 30 euros al mes.", "30 euros", kMoney, "EUR",
+                 30) != "salary");
+}
+
+TEST_CASE("metric de: im Monat verdientes Geld ist ein Gehalt", "[metric][money][de][met39b]") {
+  CHECK(MetricOf(kDe, "In Korbach gibt es 900 Pendler, die über 3.100 Euro im Monat verdienen.",
+                 "3.100 Euro", kMoney, "EUR", 3100) == "salary");
+  CHECK(MetricOf(kDe, "Ein Kellner bei Velmar verdient 11 Euro pro Stunde.", "11 Euro", kMoney,
+                 "EUR", 11) == "salary");
+  // Negativ: ein Abo für 15 Euro im Monat ist ein Preis.
+  CHECK(MetricOf(kDe, "Das Abo von Velmar gibt es für 15 Euro im Monat.", "15 Euro", kMoney, "EUR",
+                 15) != "salary");
+}
+
+TEST_CASE("metric en: a bare number before an area unit counts no people",
+          "[metric][count][en][met39b]") {
+  CHECK(MetricOf(
+            kEn,
+            "Some 40,000 people will visit the Velmar fair, which covers 2.2 million square feet.",
+            "2.2 million", kCount, "", 2.2e6) == "");
+  CHECK(MetricOf(kEn, "About 9,000 residents live near the 640 acres the Tarsel farm sold.", "640",
+                 kCount, "", 640) == "");
+  // Negative: the people counted in the same sentence stay a population.
+  CHECK(MetricOf(
+            kEn,
+            "Some 40,000 people will visit the Velmar fair, which covers 2.2 million square feet.",
+            "40,000", kCount, "", 40000) == "population");
+}
+
+TEST_CASE("metric en: a bare number of patents or bids received is no shipment",
+          "[metric][count][en][met39b]") {
+  CHECK(MetricOf(kEn, "Velmar Labs received 3,418 European patents last year.", "3,418", kCount, "",
+                 3418) != "shipments");
+  CHECK(MetricOf(kEn, "The Tarsel board has received more than 25 takeover bids.", "25", kCount, "",
+                 25) != "shipments");
+  // Negative: goods received stay shipments.
+  CHECK(MetricOf(kEn, "The Tarsel hospital received 25 new ventilators last week.", "25", kCount,
+                 "", 25) == "shipments");
+}
+
+TEST_CASE("metric en: an amount that sizes an industry is its market size",
+          "[metric][money][en][met39b]") {
+  CHECK(MetricOf(kEn, "Esports is a $14 billion industry, and Velmar wants its profits.",
+                 "$14 billion", kMoney, "USD", 1.4e10) == "market_size");
+  CHECK(MetricOf(kEn, "Tarsel sells into an $8bn (£6bn) market for pet food profits.", "$8bn",
+                 kMoney, "USD", 8e9) == "market_size");
+  // Negative: a profit named for the amount stays a profit.
+  CHECK(MetricOf(kEn, "Velmar, the largest firm of the industry, made a $14bn profit.", "$14bn",
+                 kMoney, "USD", 1.4e10) == "profit");
+}
+
+TEST_CASE("metric es: un porcentaje tras un sustantivo de cambio es crecimiento",
+          "[metric][percent][es][met39b]") {
+  CHECK(MetricOf(kEs, "Tarsel registró un aumento cercano del 14 % de los pasajeros en marzo.",
+                 "14 %", kPercent, "", 14) == "growth");
+  CHECK(MetricOf(kEs, "Velmar anunció una rebaja del 8 % de sus tarifas de luz.", "8 %", kPercent,
+                 "", 8) == "growth");
+  // Negativo: la primera cifra de un tramo es un nivel, y una parte sin cambio es una parte.
+  CHECK(MetricOf(kEs, "Velmar pide una rebaja del 40 al 25 por ciento de las tasas.", "40",
+                 kPercent, "", 40) != "growth");
+  CHECK(MetricOf(kEs, "En Tarsel, el 14 % de los pasajeros viaja de noche.", "14 %", kPercent, "",
+                 14) == "share");
+}
+
+TEST_CASE("metric de: Prozent nach einem Nomen der Veränderung sind Wachstum",
+          "[metric][percent][de][met39b]") {
+  CHECK(MetricOf(kDe, "Die Velmar-Aktie schob sich mit einem Plus von 3,1 Prozent an die Spitze.",
+                 "3,1 Prozent", kPercent, "", 3.1) == "growth");
+  CHECK(MetricOf(kDe, "Korbach meldete eine Zunahme von 47 Prozent der Anzeigen.", "47 Prozent",
+                 kPercent, "", 47) == "growth");
+  // Negativ: ein Anteil an einer Firma bleibt eine Beteiligung.
+  CHECK(MetricOf(kDe, "Die Velmar AG hält 3,1 Prozent an der Tarsel GmbH.", "3,1 Prozent", kPercent,
+                 "", 3.1) == "stake");
+}
+
+TEST_CASE("metric es: una remuneración es un salario", "[metric][money][es][met39b]") {
+  CHECK(MetricOf(kEs, "La remuneración media por hora en Tarsel subió a 11,2 dólares.",
+                 "11,2 dólares", kMoney, "USD", 11.2) == "salary");
+  // Negativo: sin la palabra, una cantidad pequeña es un precio.
+  CHECK(MetricOf(kEs, "El kilo de café en Tarsel subió a 11,2 dólares.", "11,2 dólares", kMoney,
+                 "USD", 11.2) != "salary");
+}
