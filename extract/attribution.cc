@@ -7857,13 +7857,17 @@ void Attribute(std::string_view text, Lang lang, std::span<const EntityMention> 
   // The article's year is the period of its results ("Profits rose 20%" in a report on
   // 2004), not of a stake, a deal's value or a head count whose sentence states no period
   // (metrics::IsPointInTime), nor of a quantity or count without a metric that no change word
-  // reaches - a length, a distance, a crowd ("a 30-metre hull", "3,000 marchers"; NoResult). A
+  // reaches - a length, a distance, a crowd ("a 30-metre hull", "3,000 marchers"; NoResult) -,
+  // nor of a day's move of a share price ("its shares slid 3% on the news"; StockMove) or a
+  // fine, a settlement or a ransom ("was fined $2m"; OneOffSum). A
   // figure that borrowed such a metric from an earlier sentence shares the period that
   // sentence states ("a budget of $5bn for 2005. The army had asked for $6bn.").
   for (size_t i = 0; i < figures.size(); ++i) {
     Figure& f = figures[i];
     const bool no_result = f.period_from_article && f.metric.empty() && NoResult(text, f, lang);
-    if (f.period_from_article && (no_result || metrics::IsPointInTime(f.metric))) {
+    const bool one_off =
+        f.period_from_article && (StockMove(text, f, lang) || OneOffSum(text, f, lang));
+    if (f.period_from_article && (no_result || one_off || metrics::IsPointInTime(f.metric))) {
       const Figure* from = a.BorrowedFrom(i);
       if (from != nullptr && !from->period.empty() && !from->period_from_article) {
         f.period = from->period;

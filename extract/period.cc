@@ -3064,4 +3064,115 @@ void TitlePeriodsFromBody(std::span<Figure> title, std::span<const Figure> body)
   }
 }
 
+namespace {
+
+// Whether the lower-case `cue` starts a word of `s` (ASCII case-insensitive) and, when
+// `whole`, also ends one.
+bool HasWordCue(std::string_view s, std::string_view cue, bool whole) {
+  for (size_t i = scan::FindLower(s, cue); i != std::string_view::npos;
+       i = scan::FindLower(s, cue, i + 1)) {
+    if (i > 0 && scan::IsAsciiAlnum(s[i - 1])) continue;
+    const size_t e = i + cue.size();
+    if (whole && e < s.size() && scan::IsAsciiAlnum(s[e])) continue;
+    return true;
+  }
+  return false;
+}
+
+// `cue` anywhere in a word of `s` other than as the start of `other`.
+bool InsideWordNotAs(std::string_view s, std::string_view cue, std::string_view other) {
+  for (size_t i = scan::FindLower(s, cue); i != std::string_view::npos;
+       i = scan::FindLower(s, cue, i + 1)) {
+    if (scan::FindLower(s.substr(i, other.size()), other) != 0) return true;
+  }
+  return false;
+}
+
+// A German share or stock market word in `s`: "Aktie" also inside a word ("Aktienkurs",
+// "Vorzugsaktien") but not "Aktiengesellschaft" (a company form), "Börse" but not
+// "Börsengang" (a listing, after which a text reports results), "Leitindex".
+bool NamesShareDe(std::string_view s) {
+  return InsideWordNotAs(s, "aktie", "aktiengesellschaft") ||
+         InsideWordNotAs(s, "börse", "börsengang") ||
+         scan::FindLower(s, "leitindex") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool StockMove(std::string_view text, const Figure& f, Lang lang) {
+  if (f.metric != "growth" || f.start >= text.size()) return false;
+  const size_t s = SentenceStart(text, f.start);
+  const size_t lo = f.start - s > 160 ? f.start - 160 : s;
+  const std::string_view before = text.substr(lo, f.start - lo);
+  const std::string_view sentence = text.substr(s, SentenceEnd(text, f.start) - s);
+  switch (lang) {
+    case Lang::kEn:
+      if (!HasWordCue(before, "shares", true) && !HasWordCue(before, "share price", false) &&
+          !HasWordCue(before, "stock", true) && !HasWordCue(before, "stocks", true)) {
+        return false;
+      }
+      return !HasWordCue(sentence, "year", false) && !HasWordCue(sentence, "month", false) &&
+             !HasWordCue(sentence, "week", false) && !HasWordCue(sentence, "quarter", false) &&
+             !HasWordCue(sentence, "annual", false);
+    case Lang::kDe:
+      if (!NamesShareDe(before)) return false;
+      return scan::FindLower(sentence, "jahr") == std::string_view::npos &&
+             scan::FindLower(sentence, "monat") == std::string_view::npos &&
+             scan::FindLower(sentence, "woche") == std::string_view::npos &&
+             scan::FindLower(sentence, "quartal") == std::string_view::npos;
+    case Lang::kEs:
+      if (!HasWordCue(before, "acciones", true) && !HasWordCue(before, "títulos", true) &&
+          !HasWordCue(before, "bolsa", true) && !HasWordCue(before, "cotiz", false)) {
+        return false;
+      }
+      return !HasWordCue(sentence, "año", false) && !HasWordCue(sentence, "mes", true) &&
+             !HasWordCue(sentence, "meses", true) && !HasWordCue(sentence, "semana", false) &&
+             !HasWordCue(sentence, "trimestre", false) && !HasWordCue(sentence, "anual", false);
+    case Lang::kUnknown:
+      return false;
+  }
+  return false;
+}
+
+bool OneOffSum(std::string_view text, const Figure& f, Lang lang) {
+  if (f.kind != FigureKind::kMoney || (!f.metric.empty() && f.metric != "tax") ||
+      f.end > text.size()) {
+    return false;
+  }
+  const size_t s = SentenceStart(text, f.start);
+  const size_t e = SentenceEnd(text, f.start);
+  const size_t lo = f.start - s > 80 ? f.start - 80 : s;
+  const size_t hi = e > f.end && e - f.end > 60 ? f.end + 60 : std::max<size_t>(e, f.end);
+  const std::string_view win = text.substr(lo, hi - lo);
+  auto any_prefix = [&](std::initializer_list<std::string_view> cues) {
+    for (std::string_view c : cues) {
+      if (HasWordCue(win, c, false)) return true;
+    }
+    return false;
+  };
+  auto any_inside = [&](std::initializer_list<std::string_view> cues) {
+    for (std::string_view c : cues) {
+      if (scan::FindLower(win, c) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  switch (lang) {
+    case Lang::kEn:
+      return HasWordCue(win, "fine", true) || HasWordCue(win, "fined", true) ||
+             HasWordCue(win, "fines", true) ||
+             any_prefix({"penalt", "damages", "compensation", "ransom", "settle", "lawsuit", "sued",
+                         "bribe"});
+    case Lang::kDe:
+      return any_inside({"strafe", "strafzahlung", "bußgeld", "schadenersatz", "schadensersatz",
+                         "entschädigung", "lösegeld", "kaution", "ausgleichszahlung", "bestechung",
+                         "schmiergeld", "abfindung"});
+    case Lang::kEs:
+      return any_prefix(
+          {"multa", "sanción", "sanciones", "indemniza", "rescate", "fianza", "soborno"});
+    case Lang::kUnknown:
+      return false;
+  }
+  return false;
+}
+
 }  // namespace newsfacts::extract

@@ -189,6 +189,29 @@ void AssignPeriods(std::string_view text, std::optional<int64_t> published_at_ms
 // 2018" -> 2019). None when those body figures disagree or one of them has no period.
 void TitlePeriodsFromBody(std::span<Figure> title, std::span<const Figure> body);
 
+// A move of a share price or a stock market a figure's sentence reports without naming a span:
+// a day's trading ("Kelmar's shares slid 3% on the news", "die Aktie gab am Nachmittag 4
+// Prozent nach", "los títulos de Velmora cedieron un 2%"), not the year the text reports on.
+// True for a figure of metric "growth" with a share or stock word in the 160 bytes of its
+// sentence before it (en "shares", "share price", "stock(s)"; de "Aktie" also inside a
+// compound, not "Aktiengesellschaft", "Börse", not "Börsengang", "Leitindex"; es "acciones",
+// "títulos", "bolsa", "cotiz...") and no span word anywhere in the sentence ("year", "month",
+// "week", "quarter", "annual"; "Jahr", "Monat", "Woche", "Quartal"; "año", "mes(es)", "semana",
+// "trimestre", "anual"): "shares gained 20% over the year" keeps the article's year.
+[[nodiscard]] bool StockMove(std::string_view text, const Figure& f, Lang lang);
+
+// A one-off sum a sentence names as a penalty, a settlement or a damage paid or claimed
+// ("Kelmar was fined EUR 3m", "agreed to pay $7m to settle the suit", "eine Geldstrafe von 900
+// Euro", "das Lösegeld betrug 2 Millionen Dollar", "una multa de 4.000 euros", "la fianza de
+// 80.000 dólares"): no result of the year the text reports on. True for a money figure
+// without a metric or of metric "tax" (the classifier's reading of "fined") with such a word
+// in its sentence at most 80 bytes before or 60 bytes after it (en "fine(d/s)", "penalt...",
+// "damages", "compensation", "ransom", "settle...", "lawsuit", "sued", "bribe..."; de "Strafe"
+// also in a compound, "Strafzahlung", "Bußgeld", "Schaden(s)ersatz", "Entschädigung",
+// "Lösegeld", "Kaution", "Ausgleichszahlung", "Bestechung", "Schmiergeld", "Abfindung"; es
+// "multa", "sanción/sanciones", "indemniza...", "rescate", "fianza", "soborno").
+[[nodiscard]] bool OneOffSum(std::string_view text, const Figure& f, Lang lang);
+
 // What AssignPeriods found in one text (the text's years, its reference year, each sentence's
 // period phrases), kept for a later call on the same text: Attribute calls it again for the
 // figures the figure stage left without a period (most of them in texts without a

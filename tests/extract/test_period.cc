@@ -2060,3 +2060,63 @@ TEST_CASE("period: a headline figure that repeats a body figure takes its period
                         "15 millones de euros", entities) == "");
   }
 }
+
+TEST_CASE("period: a day's move of a share price takes no article year", "[period]") {
+  const std::string en =
+      "Dravik Foods published its 2019 accounts. Dravik's sales rose 6% in 2019. Dravik's "
+      "shares fell 3% on the news. The share price of Dravik slipped 2% in early trading. "
+      "Dravik's shares gained 21% over the year. Dravik's profit rose 9%.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "3%") == "");
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "2%") == "");
+  // Negatives: a span word in the sentence, no share word before the figure.
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "21%") == "2019");
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "9%") == "2019");
+  const std::string de =
+      "Die Velmora AG legte ihre Zahlen für 2019 vor. Der Umsatz von Velmora stieg 2019 um 6 "
+      "Prozent. Die Velmora-Aktie fiel am Dienstag um 3 Prozent. An der Börse legten die Papiere "
+      "von Velmora am Nachmittag um 2 Prozent zu. Die Velmora-Aktie gewann seit Jahresbeginn 21 "
+      "Prozent. Die Aktiengesellschaft steigerte ihren Gewinn um 9 Prozent.";
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "3 Prozent") == "");
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "2 Prozent") == "");
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "21 Prozent") == "2019");
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "9 Prozent") == "2019");
+  const std::string de_listing =
+      "Die Velmora AG legte ihre Zahlen für 2019 vor. Der Umsatz von Velmora stieg 2019 kräftig. "
+      "Nach dem Börsengang steigerte Velmora den Umsatz um 14 Prozent.";
+  CHECK(AttributedPeriodOf(de_listing, Lang::kDe, "14 Prozent") == "2019");
+  const std::string es =
+      "Velmora presentó sus cuentas de 2019. Las ventas de Velmora subieron un 6% en 2019. Las "
+      "acciones de Velmora cayeron un 3% en la sesión del martes. En bolsa, los títulos de "
+      "Velmora bajaron un 2%. Las acciones de Velmora ganaron un 21% en el año. El beneficio de "
+      "Velmora aumentó un 9%.";
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "3%") == "");
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "2%") == "");
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "21%") == "2019");
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "9%") == "2019");
+}
+
+TEST_CASE("period: a penalty or settlement or ransom takes no article year", "[period]") {
+  const std::string en =
+      "Kestrel Mining published its 2019 accounts. Kestrel's revenue rose to $80m in 2019. "
+      "Kestrel was fined $3m by the regulator. It agreed to pay $7m to settle the suit. "
+      "Kestrel's profit reached $12m. Repairs to the quay reached $9m.";
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$3m") == "");
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$7m") == "");
+  // Negatives: a result, money without a metric and without a penalty word.
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$12m") == "2019");
+  CHECK(AttributedPeriodOf(en, Lang::kEn, "$9m") == "2019");
+  const std::string de =
+      "Die Kestrel AG legte ihre Zahlen für 2019 vor. Der Umsatz von Kestrel stieg 2019 auf 80 "
+      "Millionen Euro. Kestrel muss eine Geldstrafe von 3 Millionen Euro zahlen. Das Lösegeld "
+      "betrug 7 Millionen Euro. Der Gewinn von Kestrel erreichte 12 Millionen Euro.";
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "3 Millionen Euro") == "");
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "7 Millionen Euro") == "");
+  CHECK(AttributedPeriodOf(de, Lang::kDe, "12 Millionen Euro") == "2019");
+  const std::string es =
+      "Kestrel presentó sus cuentas de 2019. Las ventas de Kestrel subieron a 80 millones de "
+      "euros en 2019. Kestrel recibió una multa de 3 millones de euros. Pagó una fianza de 7 "
+      "millones de euros. El beneficio de Kestrel alcanzó 12 millones de euros.";
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "3 millones de euros") == "");
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "7 millones de euros") == "");
+  CHECK(AttributedPeriodOf(es, Lang::kEs, "12 millones de euros") == "2019");
+}
