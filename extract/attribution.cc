@@ -5163,6 +5163,12 @@ bool Attributor::NamedInClauseAfter(const Figure& f, size_t e, std::string_view 
   return false;
 }
 
+namespace {
+// Words that may name a parent company (kParentNouns's stems): where no sentence without
+// figures holds one, it has no parent reference (AnalyzeSentence, Run).
+constexpr std::string_view kParentCues[] = {"mutter", "matriz", "parent", "igentümer", "owner"};
+}  // namespace
+
 void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
   s_ = s;
   e_ = e;
@@ -5370,8 +5376,6 @@ void Attributor::AnalyzeSentence(size_t s, size_t e, bool has_figures) {
     // The windows around the mentions lie inside the sentence: a sentence without a cue
     // has none in any window, and one pass over it replaces a search per mention (most
     // sentences have no cue).
-    static constexpr std::string_view kParentCues[] = {"mutter", "matriz", "parent", "igentümer",
-                                                       "owner"};
     bool maybe_parent = false;
     if (!ms_.empty() && scan::ContainsAnyLower(text_.substr(s, e - s), kParentCues)) {
       for (const EntityMention* m : ms_) {
@@ -5907,6 +5911,15 @@ void Attributor::Run(std::span<Figure> figures) {
   size_t fi = 0, mi = 0;
   size_t done = 0;  // end of the last sentence processed
   std::vector<Figure*> in_sentence;
+  // First the sentences ([s, e) and their figures order[f0, f1)), then the work on them.
+  struct Span {
+    size_t s, e;
+    size_t f0, f1;
+  };
+  thread_local std::vector<Span> spans;
+  thread_local std::vector<size_t> visit;
+  spans.clear();
+  visit.clear();
   while (fi < order.size()) {
     size_t next = text_.size();
     if (fi < order.size()) next = std::min<size_t>(next, order[fi]->start);
@@ -5928,9 +5941,55 @@ void Attributor::Run(std::span<Figure> figures) {
         while (e < text_.size() && text_[e] != ' ') ++e;
       }
     }
-    in_sentence.clear();
-    while (fi < order.size() && order[fi]->start < e) in_sentence.push_back(order[fi++]);
+    const size_t f0 = fi;
+    while (fi < order.size() && order[fi]->start < e) ++fi;
     while (mi < mentions_.size() && mentions_[mi].start < e) ++mi;
+    spans.push_back({s, e, f0, fi});
+    done = e;
+  }
+  // A sentence without figures serves only the topic (and the Spanish person topic) it
+  // sets, from its own analysis alone: after a run of them the topic is the one the run's
+  // last setter set. So a run is visited from its last sentence back, each topic kept from
+  // the first setter seen, and its earlier sentences are skipped once both are set; then
+  // the figure sentence after it.
+  for (size_t k = 0, run = 0; k < spans.size(); ++k) {
+    if (spans[k].f0 == spans[k].f1) continue;
+    for (size_t j = k; j > run; --j) visit.push_back(j - 1);
+    visit.push_back(k);
+    run = k + 1;
+  }
+  auto names_person = [&](size_t s, size_t e) {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                               [](const EntityMention& m, size_t p) { return m.start < p; });
+    for (; it != mentions_.end() && it->start < e; ++it) {
+      if (it->type == EntityType::kPerson) return true;
+    }
+    return false;
+  };
+  // Whether a sentence without figures may set the topic: only a free organisation (or its
+  // parent in apposition), a German place or a parent reference (none without a cue) can.
+  auto may_set_topic = [&](size_t s, size_t e) {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                               [](const EntityMention& m, size_t p) { return m.start < p; });
+    for (; it != mentions_.end() && it->start < e; ++it) {
+      if (it->type == EntityType::kOrg || (lang_ == Lang::kDe && it->type == EntityType::kPlace)) {
+        return true;
+      }
+    }
+    return scan::ContainsAnyLower(text_.substr(s, e - s), kParentCues);
+  };
+  bool topic_set = false;                // by a later sentence of the run
+  bool person_set = lang_ != Lang::kEs;  // likewise (only Spanish has a person topic)
+  for (const size_t k : visit) {
+    const size_t s = spans[k].s, e = spans[k].e;
+    const bool in_run = spans[k].f0 == spans[k].f1;
+    if (in_run && topic_set && person_set) continue;
+    // Only a sentence that names a person can set the (Spanish) person topic.
+    if (in_run && (topic_set || !may_set_topic(s, e)) && (person_set || !names_person(s, e))) {
+      continue;
+    }
+    in_sentence.assign(order.begin() + static_cast<std::ptrdiff_t>(spans[k].f0),
+                       order.begin() + static_cast<std::ptrdiff_t>(spans[k].f1));
     AnalyzeSentence(s, e, !in_sentence.empty());
     if (!in_sentence.empty()) {
       cues_.Scan(text_, s, e);
@@ -6002,21 +6061,26 @@ void Attributor::Run(std::span<Figure> figures) {
         break;
       }
     }
-    if (!subject.empty()) {
+    if (!subject.empty() && !(in_run && topic_set)) {
       topic_ = std::string(subject);
       topic_mention_ = subject_mention;
       topic_end_ = e;
+      topic_set = in_run;
     }
-    if (lang_ == Lang::kEs) {
+    if (lang_ == Lang::kEs && !(in_run && person_set)) {
       for (size_t i = 0; i < ms_.size(); ++i) {
         if (!prep_[i] && ms_[i]->type == EntityType::kPerson) {
           person_topic_ = ms_[i];
           person_topic_end_ = e;
+          person_set = in_run;
           break;
         }
       }
     }
-    done = e;
+    if (!in_run) {  // the next run starts
+      topic_set = false;
+      person_set = lang_ != Lang::kEs;
+    }
   }
   // A figure opening its sentence without a subject, followed within 200 bytes by the same
   // amount that has one of its own, is that amount restated (a heading run into the text;

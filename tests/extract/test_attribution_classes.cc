@@ -1002,6 +1002,78 @@ TEST_CASE("topic: a subject carries over a few sentences, then the article's top
   CHECK(fd[1].entity == "Donaublick");  // far from it: the article's topic
 }
 
+// Sentences without figures between figures only move the topic (Attributor::Run visits
+// such a run from its last sentence back): the last one that names a subject decides, an
+// earlier one only when the later ones name none.
+TEST_CASE(
+    "topic: the last of several sentences without figures that names a subject decides (de, en)",
+    "[attribution][topic]") {
+  const std::string de =
+      "Morvanta stellte am Montag ein neues Werk vor. Telquist eröffnete ein Büro in der "
+      "Altstadt. Der Umsatz stieg um 12 Prozent.";
+  auto fd = Run(de, kDe, {{"12 Prozent", kPercent}}, {{"Morvanta"}, {"Telquist"}});
+  CHECK(fd[0].entity == "Telquist");
+  // Negative: the later sentence names its company only after a preposition (no subject):
+  // the earlier one's subject stays the topic.
+  const std::string de2 =
+      "Morvanta stellte am Montag ein neues Werk vor. Die Gespräche mit Telquist dauerten "
+      "lange. Der Umsatz stieg um 12 Prozent.";
+  auto fd2 = Run(de2, kDe, {{"12 Prozent", kPercent}}, {{"Morvanta"}, {"Telquist"}});
+  CHECK(fd2[0].entity == "Morvanta");
+  const std::string en =
+      "Brelford opened a plant on Monday. Quantix hired new staff in the spring. Sales rose "
+      "9%.";
+  auto fe = Run(en, kEn, {{"9%", kPercent}}, {{"Brelford"}, {"Quantix"}});
+  CHECK(fe[0].entity == "Quantix");
+  // Two runs: the figure sentence between them ends the first.
+  const std::string en2 =
+      "Brelford opened a plant. Quantix hired staff. Sales rose 9%. Brelford cut prices. "
+      "Profits fell 4%.";
+  auto fe2 = Run(en2, kEn, {{"9%", kPercent}, {"4%", kPercent}},
+                 {{"Brelford"}, {"Quantix"}, {"Brelford", T::kOrg, "", 1}});
+  CHECK(fe2[0].entity == "Quantix");
+  CHECK(fe2[1].entity == "Brelford");
+}
+
+TEST_CASE("topic: the last of several sentences without figures that names a person decides (es)",
+          "[attribution][topic]") {
+  // "El candidato" refers back to the person subject of the sentences before: the last one.
+  const std::string es =
+      "Marta Quiroga presentó su programa el lunes. Tomás Arbeloa visitó la feria del "
+      "libro. El candidato prometió 300 millones de euros.";
+  auto f = Run(es, kEs, {{"300 millones de euros", kMoney}},
+               {{"Marta Quiroga", T::kPerson}, {"Tomás Arbeloa", T::kPerson}});
+  CHECK(f[0].entity == "Tomás Arbeloa");
+  // Negative: the later sentence names its person only after a preposition.
+  const std::string es2 =
+      "Marta Quiroga presentó su programa el lunes. La prensa habló con Tomás Arbeloa. El "
+      "candidato prometió 300 millones de euros.";
+  auto f2 = Run(es2, kEs, {{"300 millones de euros", kMoney}},
+                {{"Marta Quiroga", T::kPerson}, {"Tomás Arbeloa", T::kPerson}});
+  CHECK(f2[0].entity == "Marta Quiroga");
+}
+
+TEST_CASE(
+    "topic: a sentence without figures that names no organisation leaves the topic to the ones "
+    "before (de, es)",
+    "[attribution][topic]") {
+  // German: a place that is a sentence's subject is the topic, though the sentence names no
+  // organisation.
+  const std::string de =
+      "Kralinger legte am Montag Zahlen vor. Der wichtigste Standort ist Velmora mit 900 "
+      "Betten. Der Preis liegt dort bei 60 Euro.";
+  auto fd = Run(de, kDe, {{"60 Euro", kMoney}}, {{"Kralinger"}, {"Velmora", T::kPlace}});
+  CHECK(fd[0].entity == "Velmora");
+  // Spanish: the company of the later sentence is the topic, the person of the earlier one
+  // the person topic "el candidato" refers to.
+  const std::string es =
+      "Marta Quiroga presentó su programa el lunes. La empresa Velandia abrió una tienda. El "
+      "candidato prometió 300 millones de euros.";
+  auto fe = Run(es, kEs, {{"300 millones de euros", kMoney}},
+                {{"Marta Quiroga", T::kPerson}, {"Velandia"}});
+  CHECK(fe[0].entity == "Marta Quiroga");
+}
+
 // ---- The figure's own clause: a clause with its own subject, relative clauses, gapping.
 
 TEST_CASE(
