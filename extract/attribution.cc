@@ -1429,6 +1429,38 @@ size_t NameBeforeShortFormDe(std::string_view text, size_t lo, const EntityMenti
   return name_start;
 }
 
+// German: whether the walk back from a cited name ("laut X", "nach Angaben der X") ends at
+// `w`, the word before `after` (the word the walk came from): a lower-case word that is no
+// article, preposition or adjective before a noun or adjective ("Laut Polizei verlor die X AG
+// …": "verlor" ends it, the AG is the clause's subject, not the cited one).
+bool EndsCiteWalkDe(std::string_view w, std::string_view after) {
+  if (w.empty() || ner::StartsUpper(w) || EqualsLowerAscii(w, "laut") || IsArticle(w) ||
+      IsPreposition(w) || InListLower(w, function_words::kIndefiniteArticlesDe)) {
+    return false;
+  }
+  return !(InflectedAdjectiveDe(w) && (ner::StartsUpper(after) || InflectedAdjectiveDe(after)));
+}
+
+// German: whether the clause after a cited name ending at `end` reports the name's own figure
+// with a possessive right after its verb ("Nach Angaben der X AG (XA) stieg ihr Umsatz",
+// "Nach Darstellung der X AG sank sein Gewinn"): the name (and a bracketed short form), one
+// lower-case word, then a possessive (PossessivesDe).
+bool OwnReportAfterDe(std::string_view text, size_t end) {
+  if (text.substr(end, 2) == " (") {
+    const size_t close = text.find(')', end);
+    if (close == std::string_view::npos || close > end + 16) return false;
+    end = close + 1;
+  }
+  size_t ts = 0, te = 0;
+  if (!scan::NextToken(text, end, &ts, &te) || ts != end + 1 ||
+      ner::StartsUpper(text.substr(ts, te - ts)) || text[ts] < 'a' || text[ts] > 'z') {
+    return false;
+  }
+  const size_t verb_end = te;
+  return scan::NextToken(text, verb_end, &ts, &te) && ts == verb_end + 1 &&
+         PossessivesDe().Contains(text.substr(ts, te - ts));
+}
+
 }  // namespace
 
 bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
@@ -1436,9 +1468,11 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
   if (m.type == EntityType::kPlace || m.start > text.size() || m.end > text.size()) {
     return false;
   }
-  if (ZufolgeAfter(text, m.end)) return true;  // "X zufolge", "Angaben des X zufolge"
+  if (OwnReportAfterDe(text, m.end)) return false;  // "… der X AG stieg ihr Umsatz"
+  if (ZufolgeAfter(text, m.end)) return true;       // "X zufolge", "Angaben des X zufolge"
   // "laut X", "nach Angaben des X", "nach Berechnungen der X": up to five words before the
-  // name (before the name a bracketed short form repeats), in its clause.
+  // name (before the name a bracketed short form repeats), in its clause, no verb between
+  // (EndsCiteWalkDe).
   size_t at = NameBeforeShortFormDe(text, 0, m);
   for (int k = 0; k < 5; ++k) {
     size_t w_start = 0;
@@ -1451,6 +1485,11 @@ bool IsCitedSourceDe(std::string_view text, const EntityMention& m) {
     if (AuxiliaryDe(w)) return false;
     if (EqualsLowerAscii(w, "laut")) return true;
     if (SourceNounDe(w)) return CitedByNounDe(text, 0, w_start);
+    size_t as = 0, ae = 0;
+    if (!ner::StartsUpper(w) && scan::NextToken(text, at, &as, &ae) &&
+        EndsCiteWalkDe(w, text.substr(as, ae - as))) {
+      return false;
+    }
     at = w_start;
   }
   return false;
@@ -2132,24 +2171,74 @@ class Attributor {
     }
     return last;
   }
-  // German: the man a sentence from `s` opens with "Er" refers back to ("Er hielt mit 230
-  // Stundenkilometern den Rekord"): the last name before `s` other than a place, when it is
-  // a person's and ends within kTopicReach bytes of `s`; nullptr otherwise ("Der Satellit
-  // Kralsat … Er kreist in 600 km Höhe": the last name is the satellite's), and when the
-  // sentence names a person itself ("Er siegte wie X 1990 mit 70 Prozent": X's figure).
+  // German: the man a sentence from `s` opens with "Er" refers back to ("Er stemmte 180
+  // Kilo"): the last name before `s` other than a place, when it is a person's named in the
+  // sentence just before and no masculine noun ("den neuen Kran", "Der Absatz") stands in that
+  // sentence or the one before it, which "Er" could mean as well (MasculineNounDe); nullptr
+  // otherwise, and when the sentence names a person itself ("Er lief schneller als X").
   const EntityMention* ErSubjectDe(size_t s) const {
     if (text_.compare(s, 3, "Er ") != 0) return nullptr;
     for (const EntityMention* m : ms_) {
       if (m->type == EntityType::kPerson) return nullptr;
     }
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                               [](const EntityMention& x, size_t pos) { return x.start < pos; });
     const EntityMention* last = nullptr;
-    for (const EntityMention& m : mentions_) {
-      if (m.start >= s) break;
-      if (m.type != EntityType::kPlace) last = &m;
+    while (last == nullptr && it != mentions_.begin()) {
+      --it;
+      if (it->type != EntityType::kPlace) last = &*it;
     }
-    return last != nullptr && last->type == EntityType::kPerson && last->end + kTopicReach >= s
-               ? last
-               : nullptr;
+    size_t ps = 0, pe = 0;
+    if (last == nullptr || last->type != EntityType::kPerson ||
+        !SentenceBefore(text_, s, &ps, &pe) || last->start < ps || last->end > pe) {
+      return nullptr;
+    }
+    if (MasculineNounDe(last->end, s, false)) return nullptr;
+    size_t pps = 0, ppe = 0;
+    return SentenceBefore(text_, ps, &pps, &ppe) && MasculineNounDe(pps, ps, true) ? nullptr : last;
+  }
+  // German: whether text_[from, to) names a thing with a masculine article a later "Er" can
+  // refer to: "der"/"den"/"dem"/"einen"/"einem" (lower-case "der" only after a lower-case word
+  // that governs no case: "stellte der Konzern", not "in der Halle" or "die Bilanz der
+  // Firma"; with `introduced`, only a sentence's opening "Der", "den" and "einen", which
+  // bring a thing in as subject or object), up to three adjectives, then a capitalised noun
+  // that no person's name follows ("Der Trainer Jonas Pfeil" is the man himself).
+  bool MasculineNounDe(size_t from, size_t to, bool introduced) const {
+    size_t pos = from, ts = 0, te = 0;
+    std::string_view prev;
+    while (scan::NextToken(text_, pos, &ts, &te) && te <= to) {
+      const std::string_view w = text_.substr(ts, te - ts);
+      const std::string_view before = prev;
+      prev = w;
+      pos = te;
+      bool det =
+          introduced
+              ? InList(w, {"Der", "den", "Den", "einen", "Einen"})
+              : InList(w, {"Der", "den", "Den", "dem", "Dem", "einen", "Einen", "einem", "Einem"});
+      if (w == "der" && !introduced) {
+        det = !before.empty() && !ner::StartsUpper(before) && !IsPreposition(before) &&
+              !IsArticleOrContraction(before);
+      }
+      if (!det) continue;
+      size_t ns = 0, ne = 0, at = te;
+      int adj = 0;
+      while (scan::NextToken(text_, at, &ns, &ne) && ne <= to && adj <= 3) {
+        const std::string_view n = text_.substr(ns, ne - ns);
+        if (ner::StartsUpper(n)) {
+          auto next =
+              std::lower_bound(mentions_.begin(), mentions_.end(), ne,
+                               [](const EntityMention& x, size_t p) { return x.start < p; });
+          const bool titled = next != mentions_.end() && next->type == EntityType::kPerson &&
+                              next->start == ne + 1 && text_[ne] == ' ';
+          if (!titled) return true;
+          break;
+        }
+        if (!InflectedAdjectiveDe(n)) break;
+        ++adj;
+        at = ne;
+      }
+    }
+    return false;
   }
   // Whether figure `f` counts a people named by a demonym inside it ("un millón de
   // ecuatorianos"): a place mention written in lower case within the figure's surface.
@@ -5096,6 +5185,10 @@ bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_v
   // Landesamts (LA)" names whose figures they are).
   const bool short_form = de_source && (at = NameBeforeShortFormDe(text_, s, m)) != m.start;
   if (short_form) w = WordBefore(text_, s, at, &w_start);
+  std::string_view after;  // the word the walk came from (German: EndsCiteWalkDe)
+  if (size_t as = 0, ae = 0; lang_ == Lang::kDe && scan::NextToken(text_, at, &as, &ae)) {
+    after = text_.substr(as, ae - as);
+  }
   for (int k = 0; k < 5 && !w.empty() && !cited; ++k) {
     const size_t w_end = w_start + w.size();
     if (scan::HasAnyOf(text_.substr(w_end, at - w_end), ",;:()")) break;
@@ -5119,10 +5212,14 @@ bool Attributor::CitedInSentence(size_t s, const EntityMention& m, std::string_v
               InListLower(text_.substr(ts, te - ts), {"by", "of", "from", "for", "des", "der",
                                                       "durch", "von", "vom", "de", "del"});
     }
+    // German: no verb between the cue and the name (EndsCiteWalkDe).
+    if (!cited && lang_ == Lang::kDe && EndsCiteWalkDe(cur, after)) break;
+    after = cur;
     if (w_start == at) break;
   }
-  return cited || (lang_ == Lang::kEs && IsResearchSource(text_, m)) ||
-         (de_source && ZufolgeAfter(text_, m.end));
+  cited = cited || (lang_ == Lang::kEs && IsResearchSource(text_, m)) ||
+          (de_source && ZufolgeAfter(text_, m.end));
+  return cited && !(de_source && OwnReportAfterDe(text_, m.end));  // "… stieg ihr Umsatz"
 }
 
 bool Attributor::ReportsInSentence(size_t s, const EntityMention& m) const {

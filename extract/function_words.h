@@ -138,4 +138,12 @@ inline bool IsPrepositionProper(std::string_view word) {
   return kSet.Contains(word);
 }
 
+// German: whether `w` has the shape of an inflected adjective ("neuen", "steirischen",
+// "deutsche"): lower-case ASCII first letter, ending in -e, -en, -er, -es or -em.
+inline bool InflectedAdjectiveDe(std::string_view w) {
+  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return false;
+  return w.ends_with("e") || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
+         w.ends_with("em");
+}
+
 }  // namespace newsfacts::extract

@@ -16,6 +16,7 @@
 #include "extract/entity_matcher.h"
 #include "extract/entity_scan.h"
 #include "extract/extractor.h"
+#include "extract/function_words.h"
 #include "extract/ner_features.h"
 #include "extract/person_lexicon.h"
 #include "extract/text_blocks.h"
@@ -307,13 +308,6 @@ constexpr std::string_view kDishPartsDe[] = {
 constexpr std::string_view kBodyDeterminersDe[] = {"der", "Der", "die", "Die", "das",  "Das",
                                                    "des", "Des", "dem", "Dem", "den",  "Den",
                                                    "vom", "Vom", "zum", "Zum", "beim", "Beim"};
-
-// Whether `w` is an inflected adjective ("neuen", "steirischen", "deutsche").
-bool InflectedAdjectiveDe(std::string_view w) {
-  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return false;
-  return w.ends_with("e") || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
-         w.ends_with("em");
-}
 
 // The run of word bytes ending right at byte `e` (no blank skipped), empty when none.
 std::string_view RunEndingAt(std::string_view text, size_t e) {
