@@ -992,11 +992,10 @@ constexpr CueWord kCues[] = {
     {"volksbefragung", Cue::kVote, kInside, 0, kDe},
     {"wahl", Cue::kVote, kWordStart, 0, kDe},
     {"votos", Cue::kVote, kWordStart, kStrong, kEs},
-    // Votes cast and those who cast them: "habían votado", "votaron 900 socios", "los
-    // electores" (not "votación", a vote held, nor "devoto").
+    // Votes cast: "ya ha votado", "votaron 900 socios" (not "votación", a vote held, nor
+    // "devoto"; a bare "electores" counts people who may vote, no votes cast).
     {"votado", Cue::kVote, kWhole, 0, kEs},
     {"votaron", Cue::kVote, kWhole, 0, kEs},
-    {"electores", Cue::kVote, kWhole, 0, kEs},
     {"voto", Cue::kVote, kWordStart, 0, kEs},
     {"sufragio", Cue::kVote, kWordStart, 0, kEs},
     // A survey's answers are shares of those asked; next to a party, a candidate or an
@@ -2892,19 +2891,69 @@ bool HarmPredicateOf(const Figure& f, std::string_view t, size_t e, bool german,
   return false;
 }
 
+// English / Spanish: true when percentage `f` of the sentence [s, e) of `t` is followed by
+// "above / below" and a determiner ("25% above the issue price", "30% below its peak") or,
+// after "un", by "por encima / por debajo" ("un 15 % por encima de la media"): a difference from
+// a value. Not before a number or an age ("30% above 65", "above the age of 80"), nor those
+// below a poverty line or a threshold within a few words.
+bool AboveBelowDifference(const Figure& f, std::string_view t, size_t s, size_t e) {
+  static constexpr std::string_view kPovertyLine[] = {"poverty", "pobreza", "umbral", "threshold"};
+  const std::string_view w1 = WordAfter(t, f.end, e);
+  if (w1.empty()) return false;
+  const std::string_view w2 =
+      WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e);
+  if (w2.empty()) return false;
+  const size_t rest_at = static_cast<size_t>(w2.data() - t.data()) + w2.size();
+  const std::string_view rest = t.substr(rest_at, std::min<size_t>(e - rest_at, 32));
+  if (scan::ContainsAnyLower(rest, kPovertyLine)) return false;
+  if (InListLower(w1, {"above", "below"})) {
+    return InListLower(w2, {"the", "its", "their", "his", "her", "last", "a", "an"}) &&
+           !InListLower(WordAfter(t, rest_at, e), {"age", "ages"});
+  }
+  return InListLower(w1, {"por"}) && InListLower(w2, {"encima", "debajo"}) &&
+         InListLower(WordBeforeBlanks(t, s, f.start), {"un"}) &&
+         !InListLower(WordAfter(t, rest_at, e), {"edad"});
+}
+
 // German: true when every cue of harm (Cue::kCases) of the sentence follows the count `f` in its
-// clause (no , ; : brackets or quotes between, at most 80 bytes) and is negated there, by a
-// negation between them or in the two words before the figure ("Keiner der 45 Insassen wurde
-// verletzt", "von den 300 Gästen erkrankte niemand"): the people counted were spared.
+// clause (no , ; : brackets or quotes between, at most 80 bytes) and is negated there: by a
+// subject kein… / niemand between them, in the two words before the figure or right after the
+// cue ("Keiner der 45 Insassen wurde verletzt", "von den 90 Gästen ist niemand erkrankt", "von
+// den 90 Gästen erkrankte niemand"), or by "nicht" right before the cue ("die 60 Bewohner
+// wurden nicht verletzt"). Not "nicht schwer / lebensgefährlich verletzt" (hurt, not spared),
+// nor "nicht nur" / "nicht einmal" before the count.
 // REQUIRES: f is a count of the sentence ending at `e` in `t` whose cues are `hits`.
-bool NegatedHarmDe(const Figure& f, std::string_view t, const std::vector<CueHit>& hits) {
+bool NegatedHarmDe(const Figure& f, std::string_view t, size_t e, const std::vector<CueHit>& hits) {
+  const auto nobody = [](std::string_view w) {
+    return InListLower(w, {"niemand"}) || (w.size() >= 4 && InListLower(w.substr(0, 4), {"kein"}));
+  };
+  const auto nobody_in = [&](std::string_view span) {
+    size_t p = 0;
+    while (p < span.size()) {
+      while (p < span.size() && !WordByteAt(span, p)) ++p;
+      const size_t w0 = p;
+      while (p < span.size() && WordByteAt(span, p)) ++p;
+      if (p == w0) break;
+      if (nobody(span.substr(w0, p - w0))) return true;
+    }
+    return false;
+  };
+  // The end of the word the cue starts ("erkrankte" after the cue "erkrankt").
+  const auto word_end = [](std::string_view text, size_t p) {
+    while (WordByteAt(text, p)) ++p;
+    return p;
+  };
   bool any = false;
   for (const CueHit& h : hits) {
     if (kCues[h.cue].cue != Cue::kCases) continue;
     if (h.start < f.end || h.start - f.end > 80) return false;
     const std::string_view gap = t.substr(f.end, h.start - f.end);
     if (gap.find_first_of(",;:()[]\"\n") != std::string_view::npos) return false;
-    if (!NegatedDe(gap) && !NegatedDe(WordsBefore(t, f.start, 2))) return false;
+    const bool not_before_verb = InListLower(WordBeforeBlanks(t, f.end, h.start), {"nicht"});
+    if (!not_before_verb && !nobody_in(gap) && !nobody_in(WordsBefore(t, f.start, 2)) &&
+        !nobody(WordAfter(t, word_end(t, h.end), e))) {
+      return false;
+    }
     any = true;
   }
   return any;
@@ -3367,12 +3416,21 @@ std::string_view SoldForEs(const Figure& f, std::string_view t, size_t s,
 // English: "a $20bn industry", "an £8bn market", "the $4 trillion sector": the amount sizes a
 // whole industry or market (market_size), not the profit or revenue a cue elsewhere names.
 // The article stands right before the amount and the noun right after it (and after its
-// conversion).
+// conversion), the noun not the first of a compound ("a $5bn industry bailout", "a $2bn
+// market value"): punctuation, the sentence's end, a preposition, an auxiliary or a relative
+// word follows it.
 bool IndustrySizeEn(const Figure& f, std::string_view t, size_t s, size_t e) {
   if (!InListLower(WordBeforeBlanks(t, s, f.start), {"a", "an", "the"})) return false;
   const size_t p = AfterConversion(f, t, e);
   if (p == std::string_view::npos) return false;
-  return InListLower(WordAfter(t, p, e), {"industry", "market", "sector"});
+  const std::string_view noun = WordAfter(t, p, e);
+  if (!InListLower(noun, {"industry", "market", "sector"})) return false;
+  size_t q = static_cast<size_t>(noun.data() - t.data()) + noun.size();
+  while (q < e && t[q] == ' ') ++q;
+  if (q >= e || !WordByteAt(t, q)) return true;
+  const std::string_view next = WordAfter(t, q, e);
+  return IsPreposition(next) || InListLower(next, function_words::kAuxiliariesEn) ||
+         InListLower(next, {"that", "which", "worldwide", "globally", "alone", "where", "whose"});
 }
 
 // Spanish and German: a percentage right after a noun of change and its link ("un alza
@@ -4386,7 +4444,7 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     }
     // People a negated cue of harm names were spared: the person default ("Keiner der 45
     // Insassen wurde verletzt" -> population).
-    if (m == kCases && unit_person && In(Lang::kDe) && NegatedHarmDe(f, text_, hits_)) {
+    if (m == kCases && unit_person && In(Lang::kDe) && NegatedHarmDe(f, text_, e_, hits_)) {
       m = kPopulation;
     }
     // Only people die as cases: inns, trees or shops that "sterben" are none ("jedes Jahr
@@ -4559,13 +4617,18 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     // (capitalised: "an Velmar") or an article, possessive or quantifier opening one ("an der",
     // "an ihrer", "an mehreren"), never before a conjunction or another lower-case word.
     // "bis zu 30 Prozent an Marktanteil", "12 Prozent an Stimmen": "an" before a noun of a
-    // market's or a vote's share names that share, no owner.
+    // market's or a vote's share names that share, no owner. Votes only as the whole noun
+    // ("Stimmen", "Wählerstimmen"; not "Wahlkampfspenden"); a gain of them is a change ("… an
+    // Stimmen hinzu").
     if (InListLower(w1, {"an"}) && !w2.empty()) {
       const auto w2_at = static_cast<uint32_t>(w2.data() - t.data());
       for (const CueHit& h : hits_) {
         if (h.start < w2_at || h.start >= w2_at + w2.size()) continue;  // also "Weltmarktanteil"
         if (kCues[h.cue].cue == Cue::kMarketShare) return kMarketShare;
-        if (kCues[h.cue].cue == Cue::kVote) return kVoteShare;
+      }
+      if (InListLower(w2, {"stimmen", "wählerstimmen", "zweitstimmen", "erststimmen"})) {
+        return InListLower(WordAfter(t, w2_at + w2.size(), e_), {"hinzu", "dazu"}) ? kGrowth
+                                                                                   : kVoteShare;
       }
     }
     if ((InListLower(w1, {"an"}) && !w2.empty() && !InListLower(w2, {"wert"}) &&
@@ -4765,25 +4828,10 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
       ws = static_cast<size_t>(w.data() - t.data());
     }
   }
-  // "trading 84% above the offer price", "30% below its peak", "un 15 % por encima de la
-  // media": a difference from a value, as above (not a number or an age after "above": "20%
-  // above 65"; not those below a poverty line, nor an interest rate's spread: "3% above base
-  // rate").
-  if (In(Lang::kEn) || In(Lang::kEs)) {
-    static constexpr std::string_view kPovertyLine[] = {"poverty", "pobreza", "umbral",
-                                                        "threshold"};
-    const std::string_view w1 = WordAfter(t, f.end, e_);
-    const std::string_view w2 =
-        WordAfter(t, static_cast<size_t>(w1.data() - t.data()) + w1.size(), e_);
-    const size_t rest_at = static_cast<size_t>(w2.data() - t.data()) + w2.size();
-    const std::string_view rest = t.substr(rest_at, std::min<size_t>(e_ - rest_at, 32));
-    const bool diff = (InListLower(w1, {"above", "below"}) &&
-                       InListLower(w2, {"the", "its", "their", "his", "her", "last", "a", "an"})) ||
-                      (InListLower(w1, {"por"}) && InListLower(w2, {"encima", "debajo"}));
-    if (diff && !HasCue(hits_, Cue::kInterest) && !scan::ContainsAnyLower(rest, kPovertyLine)) {
-      return kGrowth;
-    }
-  }
+  // "closed 25% above the issue price", "30% below its peak", "un 15 % por encima de la
+  // media": a difference from a value (decided at the end: only where a share or a stake would
+  // result).
+  const bool above_below = AboveBelowDifference(f, t, s_, e_);
   // A change stated as a rate is growth: "stieg um 5 Prozent", "cayó un 2 %", "fell 36%",
   // "a 15% rise", "+3 %" - but not a level reached ("auf 5 Prozent", "to 5%", "al 5 %").
   std::string_view before = WordBeforeBlanks(t, s_, f.start);
@@ -4907,7 +4955,18 @@ std::string_view MetricClassifier::Metric(const Figure& f, size_t lo, size_t hi)
     return kGrowth;
   }
   // Any other percentage is a proportion of something (decided on the whole sentence).
-  return m.empty() && whole_sentence ? kShare : m;
+  if (m.empty() && whole_sentence) m = kShare;
+  // A difference from a value ("20% below its peak") where a share or a stake would result:
+  // never a level reached or held ("rose to 4% above the target", "reached", "at"), nor a rate
+  // named in the sentence (inflation, unemployment, a tax rate, a margin, an interest rate).
+  if (above_below && (m == kShare || m == kStake) && !level &&
+      !InListLower(before, {"reached", "reach", "reaches", "reaching", "hit", "hits"}) &&
+      !HasCue(hits_, Cue::kInterest) && !HasCue(hits_, Cue::kInflation) &&
+      !HasCue(hits_, Cue::kUnemployment) && !HasCue(hits_, Cue::kMargin) &&
+      !HasCue(hits_, Cue::kTax)) {
+    return kGrowth;
+  }
+  return m;
 }
 
 bool MetricClassifier::ComparisonBetween(size_t lo, size_t hi) const {

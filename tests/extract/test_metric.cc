@@ -3123,8 +3123,11 @@ TEST_CASE("metric de: a percentage of market share or votes after an is no stake
           "[metric][percent][de][met39]") {
   CHECK(MetricOf(kDe, "Der Sender Korbach TV holte mit dem Derby bis zu 38 Prozent an Marktanteil.",
                  "38 Prozent", kPercent, "", 38) == "market_share");
+  CHECK(MetricOf(kDe, "Bei der Wahl in Korbach holte die Liste Velmar 12 Prozent an Stimmen.",
+                 "12 Prozent", kPercent, "", 12) == "vote_share");
+  // A gain of votes is a change.
   CHECK(MetricOf(kDe, "Die Liste Velmar gewann 12 Prozent an Stimmen hinzu.", "12 Prozent",
-                 kPercent, "", 12) == "vote_share");
+                 kPercent, "", 12) == "growth");
   // An owner after "an" stays a stake.
   CHECK(MetricOf(kDe, "Die Tarsel AG hält 25 Prozent an der Korbacher Velmar GmbH.", "25 Prozent",
                  kPercent, "", 25) == "stake");
@@ -3132,13 +3135,18 @@ TEST_CASE("metric de: a percentage of market share or votes after an is no stake
 
 TEST_CASE("metric es: a share of the electors who voted is a vote share",
           "[metric][percent][es][met39]") {
-  CHECK(MetricOf(kEs, "A las tres de la tarde ya habían votado el 38 % de los electores de Tarsel.",
-                 "38 %", kPercent, "", 38) == "vote_share");
+  CHECK(MetricOf(kEs, "Hasta las once, un 38 % de los socios del club Tarsel ha votado.", "38 %",
+                 kPercent, "", 38) == "vote_share");
   CHECK(MetricOf(kEs, "En Tarsel, el 41 % de los socios votaron a favor del plan.", "41 %",
                  kPercent, "", 41) == "vote_share");
   // Negative: a share of residents with no vote is a share.
   CHECK(MetricOf(kEs, "En Tarsel, el 41 % de los vecinos tiene coche propio.", "41 %", kPercent, "",
                  41) == "share");
+  // Negative: people who may vote, counted or described, cast no votes.
+  CHECK(MetricOf(kEs, "En Tarsel, el 47 % de los electores vive en el campo.", "47 %", kPercent, "",
+                 47) == "share");
+  CHECK(MetricOf(kEs, "Unos 1.300 electores de Tarsel se mudaron a Korbach.", "1.300", kCount, "",
+                 1300) != "votes");
 }
 
 TEST_CASE("metric de: residents and inmates counted are a population",
@@ -3166,8 +3174,8 @@ TEST_CASE("metric de: people a negated harm names were spared", "[metric][count]
 
 TEST_CASE("metric en es: a rate above or below a value is a difference",
           "[metric][percent][growth][met39]") {
-  CHECK(MetricOf(kEn, "Velmar shares closed 46% above the offer price.", "46%", kPercent, "", 46) ==
-        "growth");
+  CHECK(MetricOf(kEn, "Velmar bonds changed hands 46% below their face value.", "46%", kPercent, "",
+                 46) == "growth");
   CHECK(MetricOf(kEn, "Rents in Tarsel are now 12% below their peak.", "12%", kPercent, "", 12) ==
         "growth");
   CHECK(MetricOf(kEs, "Los alquileres de Tarsel están un 18 % por encima de la media.", "18 %",
@@ -3248,6 +3256,9 @@ TEST_CASE("metric en: an amount that sizes an industry is its market size",
                  "$14 billion", kMoney, "USD", 1.4e10) == "market_size");
   CHECK(MetricOf(kEn, "Tarsel sells into an $8bn (£6bn) market for pet food profits.", "$8bn",
                  kMoney, "USD", 8e9) == "market_size");
+  // Negative: the noun opens a compound ("industry bailout"): no size of the industry.
+  CHECK(MetricOf(kEn, "Tarsel Bank got a $6bn industry bailout from Norland.", "$6bn", kMoney,
+                 "USD", 6e9) != "market_size");
   // Negative: a profit named for the amount stays a profit.
   CHECK(MetricOf(kEn, "Velmar, the largest firm of the industry, made a $14bn profit.", "$14bn",
                  kMoney, "USD", 1.4e10) == "profit");
@@ -3283,4 +3294,59 @@ TEST_CASE("metric es: una remuneración es un salario", "[metric][money][es][met
   // Negativo: sin la palabra, una cantidad pequeña es un precio.
   CHECK(MetricOf(kEs, "El kilo de café en Tarsel subió a 11,2 dólares.", "11,2 dólares", kMoney,
                  "USD", 11.2) != "salary");
+}
+
+TEST_CASE("metric en es: a level above or below a value keeps its own label",
+          "[metric][percent][growth][met39]") {
+  // A level reached or held keeps the label of what it measures.
+  CHECK(MetricOf(kEn, "Prices in Norland climbed to 4.7% above the target of the Velmar bank.",
+                 "4.7%", kPercent, "", 4.7) != "growth");
+  CHECK(MetricOf(kEn, "Joblessness in Tarsel sits at 11% above the national figure.", "11%",
+                 kPercent, "", 11) != "growth");
+  CHECK(MetricOf(kEn, "Inflation in Norland reached 6.2% above the goal set in spring.", "6.2%",
+                 kPercent, "", 6.2) != "growth");
+  CHECK(MetricOf(kEn, "Bonuses at Velmar are taxed at 45% above the allowance set by Tarsel.",
+                 "45%", kPercent, "", 45) != "growth");
+  CHECK(MetricOf(kEn, "In Korbach, inflation is 2.4% above the rate in Tarsel.", "2.4%", kPercent,
+                 "", 2.4) != "growth");
+  // An age named after "above the" is a part of the people.
+  CHECK(MetricOf(kEn, "In Tarsel just 7% above the age of 90 still drive.", "7%", kPercent, "",
+                 7) != "growth");
+  CHECK(MetricOf(kEs, "El desempleo de Tarsel quedó en el 19 % por encima de la media del país.",
+                 "19 %", kPercent, "", 19) != "growth");
+  // Spanish only after "un" (the poverty line negative reaches the gate).
+  CHECK(MetricOf(kEs, "En Tarsel vive un 21 % por debajo del umbral de la pobreza.", "21 %",
+                 kPercent, "", 21) != "growth");
+  // Positives.
+  CHECK(MetricOf(kEn, "Velmar stock ended its first day 31% above the listing price.", "31%",
+                 kPercent, "", 31) == "growth");
+  CHECK(MetricOf(kEs, "Las ventas de Velmar cerraron un 9 % por debajo de lo previsto.", "9 %",
+                 kPercent, "", 9) == "growth");
+}
+
+TEST_CASE("metric de: only a harm whose subject is nobody or whose verb is negated spares",
+          "[metric][count][de][met39]") {
+  // Injured, only not gravely: still cases.
+  CHECK(OwnNounMetricOf(kDe, "Beim Zugunglück in Korbach wurden 38 Insassen nicht schwer verletzt.",
+                        "38 Insassen", "insassen", 38) == "cases");
+  CHECK(OwnNounMetricOf(kDe, "Nach dem Sturm wurden 21 Bewohner nicht lebensgefährlich verletzt.",
+                        "21 Bewohner", "bewohner", 21) == "cases");
+  CHECK(OwnNounMetricOf(kDe, "Nicht nur 33 Insassen wurden verletzt, sondern auch ein Helfer.",
+                        "33 Insassen", "insassen", 33) == "cases");
+  CHECK(OwnNounMetricOf(kDe, "Nicht einmal 12 Insassen wurden bei Korbach verletzt.", "12 Insassen",
+                        "insassen", 12) == "cases");
+  // Spared: nobody after the verb of harm.
+  CHECK(OwnNounMetricOf(kDe, "Von den 70 Insassen des Busses erkrankte niemand.", "70 Insassen",
+                        "insassen", 70) == "population");
+  // Spared: "nicht" right before the verb of harm.
+  CHECK(OwnNounMetricOf(kDe, "Die 64 Bewohner des Hauses in Korbach wurden nicht verletzt.",
+                        "64 Bewohner", "bewohner", 64) == "population");
+}
+
+TEST_CASE("metric de: a vote cue inside a longer noun after an is no vote share",
+          "[metric][percent][de][met39]") {
+  CHECK(MetricOf(kDe, "Die Liste Velmar bekam 40 Prozent an Wahlkampfgeldern von Tarsel.",
+                 "40 Prozent", kPercent, "", 40) != "vote_share");
+  CHECK(MetricOf(kDe, "Die Liste Velmar erhielt 22 Prozent an Wählerstimmen in Korbach.",
+                 "22 Prozent", kPercent, "", 22) == "vote_share");
 }
